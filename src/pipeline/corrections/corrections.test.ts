@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../content-error.ts';
+import { article, GAZETTEER } from '../test-support.ts';
+import { buildTimeline } from '../timeline.ts';
+import { parseCorrections } from './corrections-file.ts';
+import { parseEdtf } from './edtf.ts';
+
+const articles = [
+  article('a', '2026-02-25', 'Zelenskyy held a call with Trump on Wednesday.\n\nOn Thursday in Geneva, Umerov is scheduled to meet Witkoff.\n'),
+  article('b', '2026-02-25', 'Trump and Zelenskyy spoke by phone on February 25.\n'),
+];
+const build = (yaml: string) => buildTimeline(articles, { gazetteer: GAZETTEER, corrections: parseCorrections(yaml, 'content/corrections.yaml') });
+const plain = build('');
+
+describe('editors’ corrections', () => {
+  it('start from the machine’s events', () => {
+    expect(plain.events.map((e) => e.id)).toEqual(['2026-02-25-trump-zelenskyy-call', '2026-02-26-umerov-witkoff-meeting']);
+  });
+
+  it('fix a title, a kind and a date; a changed id redirects from the old one', () => {
+    const t = build('- event: 2026-02-26-umerov-witkoff-meeting\n  set: { title: "Umerov meets Witkoff", date: "2026-02-27", kind: talks }\n');
+    const fixed = t.events.find((e) => e.title === 'Umerov meets Witkoff')!;
+    expect(fixed).toMatchObject({ id: '2026-02-27-umerov-witkoff-talks', kind: 'talks', date: { value: '2026-02-27', text: '27 February 2026' }, aliases: ['2026-02-26-umerov-witkoff-meeting'] });
+    expect(t.redirects).toEqual([{ from: '2026-02-26-umerov-witkoff-meeting', to: '2026-02-27-umerov-witkoff-talks' }]);
+    expect(t.warnings.filter((w) => w.code === 'unused-correction')).toEqual([]);
+  });
+
+  it('hide an event', () => {
+    expect(build('- event: 2026-02-26-umerov-witkoff-meeting\n  hide: true\n').events.map((e) => e.id)).toEqual(['2026-02-25-trump-zelenskyy-call']);
+  });
+
+  it('split one article’s reports off an event, and merge them back', () => {
+    const split = build('- event: 2026-02-25-trump-zelenskyy-call\n  split: b\n');
+    expect(split.events.filter((e) => e.kind === 'call').map((e) => e.sources.map((s) => s.article))).toEqual([['a'], ['b']]);
+    const ids = split.events.filter((e) => e.kind === 'call').map((e) => e.id);
+    expect(new Set(ids).size).toBe(2);
+    const merged = build(`- event: 2026-02-25-trump-zelenskyy-call\n  split: b\n- merge: [${ids.join(', ')}]\n`);
+    expect(merged.events.filter((e) => e.kind === 'call')).toHaveLength(1);
+  });
+
+  it('add an event by hand, citing an exact sentence', () => {
+    const t = build('- add:\n    title: Geneva meeting postponed\n    date: "2026-03"\n    kind: meeting\n    status: planned\n    sources: [{ article: a, quote: "On Thursday in Geneva, Umerov is scheduled to meet Witkoff." }]\n');
+    const added = t.events.find((e) => e.title === 'Geneva meeting postponed');
+    expect(added).toMatchObject({ kind: 'meeting', status: 'planned', date: { value: '2026-03', precision: 'month' } });
+    expect(added?.sources[0]?.quotes[0]?.sentence).toBe(1);
+  });
+
+  it('warn about a correction that no longer matches, and a quote that is not in the article', () => {
+    const t = build('- event: 2020-01-01-nobody-call\n  hide: true\n- add:\n    title: X\n    date: "2026-03"\n    kind: other\n    sources: [{ article: a, quote: "Not in the text." }]\n');
+    expect(t.warnings.find((w) => w.code === 'unused-correction')?.message).toMatch(/content\/corrections\.yaml:1: .*2020-01-01-nobody-call.* no longer matches/);
+    expect(t.warnings.find((w) => w.code === 'invalid-correction')?.message).toContain('Not in the text.');
+  });
+
+  it('refuse a malformed file with its line and what to write', () => {
+    expect(() => parseCorrections('- event: x\n  set: { kind: chat }\n', 'content/corrections.yaml')).toThrow(ContentError);
+    expect(() => parseCorrections('- event: x\n  set: { kind: chat }\n', 'content/corrections.yaml')).toThrow(/corrections\.yaml:1.*kind must be one of call, talks/);
+    expect(() => parseCorrections('event: x\n', 'content/corrections.yaml')).toThrow(/must be a list/);
+  });
+});
+
+describe('parseEdtf', () => {
+  it('reads days, months, weeks, years, spans and approximate dates', () => {
+    expect(parseEdtf('2026-02-25')).toMatchObject({ start: '2026-02-25', end: '2026-02-25', precision: 'day' });
+    expect(parseEdtf('2026-02')).toMatchObject({ start: '2026-02-01', end: '2026-02-28', precision: 'month' });
+    expect(parseEdtf('2026-W09')).toMatchObject({ start: '2026-02-23', end: '2026-03-01', precision: 'week' });
+    expect(parseEdtf('1994')).toMatchObject({ start: '1994-01-01', end: '1994-12-31', precision: 'year' });
+    expect(parseEdtf('2026-02-17/2026-02-18')).toMatchObject({ precision: 'span' });
+    expect(parseEdtf('2026-03~')).toMatchObject({ precision: 'month', qualifier: 'around' });
+    expect(parseEdtf('2026-02-30')).toBeUndefined();
+    expect(parseEdtf('next week')).toBeUndefined();
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * The configured chrono-node instance: the named rules run first (they win ties), then
+ * chrono's casual English parsers. Chrono's refiners only see chrono's own results (they
+ * would merge or filter the rules' readings: "1994" alone looks like a bare number to them),
+ * and its range merging is off, since "March 3 to 5" holds two expressions.
+ */
+import { type Parser, type Refiner, casual } from 'chrono-node';
+import { isAnnotated } from './annotation.ts';
+import { duration, recurrence, vagueDuration } from './parsers/durations.ts';
+import { quarter, relativePeriod, seasonOfYear, theWeekend, weekOfMonth } from './parsers/periods.ts';
+import { dayWord, futureReference, pastReference, presentReference, sameDay } from './parsers/references.ts';
+import { type Rule, ruleParser } from './parsers/rule.ts';
+import { decade, fiscalYear, yearAlone } from './parsers/years.ts';
+import { chronoReadings } from './refiners/chronoReadings.ts';
+import { longestReading } from './refiners/overlaps.ts';
+import { qualifiers } from './refiners/qualifiers.ts';
+import { Chrono } from 'chrono-node';
+
+const RULES: Rule[] = [
+  duration,
+  vagueDuration,
+  recurrence,
+  relativePeriod,
+  theWeekend,
+  quarter,
+  seasonOfYear,
+  weekOfMonth,
+  dayWord,
+  sameDay,
+  presentReference,
+  pastReference,
+  futureReference,
+  fiscalYear,
+  decade,
+  yearAlone,
+];
+
+function onChronoResultsOnly(refiner: Refiner): Refiner {
+  return {
+    refine(context, results) {
+      const ruled = results.filter(isAnnotated);
+      const refined = refiner.refine(context, results.filter((r) => !isAnnotated(r)));
+      return [...refined, ...ruled].sort((a, b) => a.index - b.index);
+    },
+  };
+}
+
+function buildChrono(): Chrono {
+  const base = casual.clone();
+  const parsers: Parser[] = [...RULES.map(ruleParser), ...base.parsers];
+  const refiners: Refiner[] = [
+    ...base.refiners.filter((r) => r.constructor.name !== 'ENMergeDateRangeRefiner').map(onChronoResultsOnly),
+    chronoReadings,
+    qualifiers,
+    longestReading,
+  ];
+  return new Chrono({ parsers, refiners });
+}
+
+export const datelineChrono = buildChrono();

@@ -1,0 +1,35 @@
+/** Cardinal and ordinal numbers as news writes them ("two", "twenty-five", "a", "3rd"). */
+const UNITS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, couple: 2, 'a couple of': 2, dozen: 12, 'a dozen': 12, half: 0.5,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+/** Counts that stay unspecified in TimeML (P X Y). */
+const VAGUE = ['several', 'a few', 'few', 'many', 'some', 'a number of'];
+
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+
+export const NUMBER_PATTERN = String.raw`\d+(?:\.\d+)?|(?:${byLength(Object.keys(TENS))})(?:[\s-](?:${byLength(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])}))?|${byLength([...Object.keys(UNITS), ...VAGUE])}`;
+
+/** The number a count word stands for; undefined for vague counts ("several"). */
+export function parseCount(text: string): number | undefined {
+  const word = text.toLowerCase().trim().replace(/\s+/g, ' ');
+  if (/^\d+(\.\d+)?$/.test(word)) return Number(word);
+  if (word in UNITS) return UNITS[word];
+  const [tens, unit] = word.split(/[\s-]/);
+  if (tens !== undefined && tens in TENS) return (TENS[tens] ?? 0) + (unit ? (UNITS[unit] ?? 0) : 0);
+  return undefined;
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, final: -1, last: -1,
+};
+export const ORDINAL_PATTERN = byLength(Object.keys(ORDINALS));
+
+/** 1-based ordinal; -1 for "last"/"final". */
+export function parseOrdinal(text: string): number | undefined {
+  return ORDINALS[text.toLowerCase()];
+}

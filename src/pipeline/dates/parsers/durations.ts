@@ -1,0 +1,111 @@
+/**
+ * Rules for amounts of time: "two days", "a 30-minute call", "nearly three years" are
+ * DURATIONs (P2D, PT30M, P3Y), never dates; "two years ago" / "a week later" are DATEs
+ * counted from the reference.
+ */
+import { type Day, type Unit, isoDay, isoMonth, isoWeek, shift } from '../calendar.ts';
+import type { Timex } from '../model.ts';
+import { NUMBER_PATTERN, parseCount } from '../numbers.ts';
+import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
+import type { Rule } from './rule.ts';
+
+const DASH = String.raw`[\s\-‐‑–]+`;
+
+const UNIT_CODE: Record<string, { code: string; time: boolean; factor: number }> = {
+  second: { code: 'S', time: true, factor: 1 },
+  minute: { code: 'M', time: true, factor: 1 },
+  hour: { code: 'H', time: true, factor: 1 },
+  day: { code: 'D', time: false, factor: 1 },
+  week: { code: 'W', time: false, factor: 1 },
+  month: { code: 'M', time: false, factor: 1 },
+  quarter: { code: 'M', time: false, factor: 3 },
+  year: { code: 'Y', time: false, factor: 1 },
+  decade: { code: 'Y', time: false, factor: 10 },
+  century: { code: 'Y', time: false, factor: 100 },
+};
+
+const BOUND_MOD: [RegExp, string][] = [
+  [/^(?:nearly|almost|less than|under|up to|just under)$/i, 'LESS_THAN'],
+  [/^(?:more than|over|just over)$/i, 'MORE_THAN'],
+  [/^at least$/i, 'EQUAL_OR_MORE'],
+  [/^(?:about|around|roughly|approximately|some)$/i, 'APPROX'],
+];
+
+export function durationValue(count: number | undefined, unit: string): string | undefined {
+  const spec = UNIT_CODE[unit.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')];
+  if (!spec) return undefined;
+  const amount = count === undefined ? 'X' : String(+(count * spec.factor).toFixed(3));
+  return `P${spec.time ? 'T' : ''}${amount}${spec.code}`;
+}
+
+function modOf(bound: string | undefined): string | undefined {
+  if (!bound) return undefined;
+  return BOUND_MOD.find(([pattern]) => pattern.test(bound.replace(/\s+/g, ' ')))?.[1];
+}
+
+/** "two years ago" → the year two years before the reference, at the unit's precision. */
+function countedFromReference(reference: Day, unit: string, amount: number): Timex | undefined {
+  const calendarUnit = unit.replace(/s$/, '').toLowerCase() as Unit;
+  if (!['day', 'week', 'month', 'year'].includes(calendarUnit) || !Number.isInteger(amount)) return undefined;
+  const day = shift(reference, calendarUnit, amount);
+  switch (calendarUnit) {
+    case 'day':
+      return { type: 'DATE', value: isoDay(day), date: onDay(day, true) };
+    case 'week':
+      return { type: 'DATE', value: isoWeek(day), date: inWeek(day, true) };
+    case 'month':
+      return { type: 'DATE', value: isoMonth(day.getFullYear(), day.getMonth() + 1), date: inMonth(day.getFullYear(), day.getMonth() + 1, true) };
+    case 'year':
+      return { type: 'DATE', value: String(day.getFullYear()), date: inYear(day.getFullYear(), true) };
+  }
+}
+
+const UNITS = 'second|minute|hour|day|week|month|quarter|year|decade|century|centuries';
+
+export const duration: Rule = {
+  name: 'duration',
+  pattern: new RegExp(
+    String.raw`(?:the${DASH}(?:(?:past|last|next|first|previous|coming|following|final|remaining|latest)${DASH})?)?` +
+      String.raw`(?:(nearly|almost|about|around|roughly|approximately|some|more than|over|less than|under|at least|up to|just over|just under)\s+)?` +
+      String.raw`(${NUMBER_PATTERN})${DASH}(${UNITS})s?(?:${DASH}(long|old))?(?:\s+(ago|earlier|later|from now|hence|back))?`,
+  ),
+  read: ({ groups, reference }) => {
+    const [, bound, countText = '', unit = '', suffix, anchor] = groups;
+    if (suffix?.toLowerCase() === 'old') return null; // an age, not a stretch of time
+    const count = parseCount(countText);
+    if (anchor) {
+      const sign = /^(?:later|from now|hence)$/i.test(anchor) ? 1 : -1;
+      if (count === undefined) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+      return countedFromReference(reference, unit, sign * count) ?? null;
+    }
+    const value = durationValue(count, unit);
+    if (!value) return null;
+    const mod = modOf(bound);
+    return { type: 'DURATION', value, ...(mod ? { mod } : {}) };
+  },
+};
+
+/** Bare plural units read as an unspecified stretch: "for years", "in recent months" is PAST_REF elsewhere. */
+export const vagueDuration: Rule = {
+  name: 'vague-duration',
+  pattern: new RegExp(String.raw`(?<=\bfor\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|hours)`),
+  read: ({ groups }) => {
+    const value = durationValue(undefined, groups[1] ?? '');
+    return value ? { type: 'DURATION', value } : null;
+  },
+};
+
+/** Repetition: "daily", "every week", "annually", "each year". */
+export const recurrence: Rule = {
+  name: 'recurrence',
+  pattern: /(daily|weekly|monthly|yearly|annually|quarterly|hourly)|(?:every|each|per)\s+(day|week|month|year|quarter|hour)/,
+  read: ({ groups }) => {
+    const adverb = groups[1]?.toLowerCase();
+    const unitByAdverb: Record<string, string> = {
+      daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', quarterly: 'quarter', hourly: 'hour',
+    };
+    const unit = adverb ? unitByAdverb[adverb] : groups[2];
+    const value = unit ? durationValue(1, unit) : undefined;
+    return value ? { type: 'SET', value } : null;
+  },
+};

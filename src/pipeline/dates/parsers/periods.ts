@@ -1,0 +1,162 @@
+/**
+ * Rules for calendar periods named relative to the reference: "last week", "this year",
+ * "next month", "earlier this month", "over the weekend", "the third quarter", "last fall".
+ */
+import { type Day, isoDay, isoMonth, isoWeek, shift, utcDay, weekday } from '../calendar.ts';
+import type { Timex } from '../model.ts';
+import { ORDINAL_PATTERN, parseOrdinal } from '../numbers.ts';
+import { between, inMonth, inWeek, inYear } from '../resolved.ts';
+import type { Tense } from '../tense.ts';
+import { MONTH_PATTERN, monthNumber } from './months.ts';
+import { yearOfMonth } from '../yearChoice.ts';
+import type { Rule } from './rule.ts';
+
+const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+/** -1 previous, 0 current, +1 next. */
+function stepOf(word: string): number {
+  const w = word.toLowerCase().replace(/^the\s+/, '');
+  if (['last', 'previous', 'past'].includes(w)) return -1;
+  if (['next', 'coming', 'following'].includes(w)) return 1;
+  return 0;
+}
+
+function weekTimex(day: Day): Timex {
+  return { type: 'DATE', value: isoWeek(day), date: inWeek(day, true) };
+}
+
+/** The weekend (Saturday–Sunday) meant from `reference`: past → the latest one begun, future → the next one. */
+export function weekendTimex(reference: Day, step: number, tense: Tense | undefined): Timex {
+  const dayOfWeek = weekday(reference); // 0 Sunday … 6 Saturday
+  const lastSaturday = shift(reference, 'day', -((dayOfWeek + 1) % 7));
+  let saturday = lastSaturday;
+  if (step > 0 || (step === 0 && tense === 'future' && dayOfWeek !== 0 && dayOfWeek !== 6)) saturday = shift(lastSaturday, 'week', 1);
+  if (step < 0 && (dayOfWeek === 0 || dayOfWeek === 6)) saturday = shift(lastSaturday, 'week', -1);
+  const sunday = shift(saturday, 'day', 1);
+  return { type: 'DATE', value: `${isoWeek(saturday)}-WE`, date: between(saturday, sunday, true) };
+}
+
+function quarterOf(day: Day): number {
+  return Math.floor(day.getMonth() / 3) + 1;
+}
+
+function quarterTimex(year: number, quarter: number): Timex {
+  const first = utcDay(year, quarter * 3 - 2, 1);
+  const last = utcDay(year, quarter * 3 + 1, 0);
+  return { type: 'DATE', value: `${year}-Q${quarter}`, date: between(first, last, true) };
+}
+
+function seasonTimex(year: number, season: string): Timex {
+  return { type: 'DATE', value: `${year}-${SEASON_CODE[season.toLowerCase()]}` };
+}
+
+export const relativePeriod: Rule = {
+  name: 'relative-period',
+  pattern:
+    /(?:(earlier|later)\s+)?(this|last|next|past|previous|coming|current|the\s+(?:current|past|previous|coming|next|last|following))\s+(week|month|year|quarter|weekend|spring|summer|fall|autumn|winter|decade)/,
+  read: ({ groups, reference, tense }) => {
+    const [, , which = '', unitWord = ''] = groups;
+    const unit = unitWord.toLowerCase();
+    // "the past week", "the next month": a stretch of time, not a calendar period.
+    if (/^the\s+(?:past|next|last|coming|following)$/i.test(which) || /^past$/i.test(which)) {
+      if (unit in SEASON_CODE || unit === 'weekend') return null;
+      return { type: 'DURATION', value: unit === 'quarter' ? 'P3M' : unit === 'decade' ? 'P10Y' : `P1${unit[0]?.toUpperCase()}` };
+    }
+    const step = stepOf(which);
+    const year = reference.getFullYear();
+    switch (unit) {
+      case 'week':
+        return weekTimex(shift(reference, 'week', step));
+      case 'month': {
+        const day = shift(reference, 'month', step);
+        const [y, m] = [day.getFullYear(), day.getMonth() + 1];
+        return { type: 'DATE', value: isoMonth(y, m), date: inMonth(y, m, true) };
+      }
+      case 'year':
+        return { type: 'DATE', value: String(year + step), date: inYear(year + step, true) };
+      case 'decade':
+        return { type: 'DATE', value: String(Math.floor(year / 10) + step) };
+      case 'quarter': {
+        const index = year * 4 + quarterOf(reference) - 1 + step;
+        return quarterTimex(Math.floor(index / 4), (index % 4) + 1);
+      }
+      case 'weekend':
+        return weekendTimex(reference, step, tense());
+      default: {
+        // Seasons: "last summer" is the latest one already over, "next summer" the next one not begun.
+        const firstMonth = ({ spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 } as Record<string, number>)[unit] ?? 1;
+        const month = reference.getMonth() + 1;
+        if (step < 0) return seasonTimex(month > firstMonth + 2 ? year : year - 1, unit);
+        if (step > 0) return seasonTimex(month < firstMonth ? year : year + 1, unit);
+        return seasonTimex(year, unit);
+      }
+    }
+  },
+};
+
+export const theWeekend: Rule = {
+  name: 'the-weekend',
+  pattern: /the weekend/,
+  read: ({ reference, tense }) => weekendTimex(reference, 0, tense() ?? 'past'),
+};
+
+/** "the third quarter", "fourth-quarter", "the year-earlier quarter", "the latest quarter". */
+export const quarter: Rule = {
+  name: 'quarter',
+  pattern: new RegExp(
+    String.raw`(the\s+)?((?:(?:${ORDINAL_PATTERN}|latest|current|past|previous|recent|most\s+recent|year-earlier|year-ago|same|fiscal|calendar)[\s-]+)*)quarter(?:\s+of\s+((?:19|20)\d\d))?`,
+  ),
+  read: ({ groups, reference, tense }) => {
+    const [, the, modifiers = '', yearText] = groups;
+    if (!the && !modifiers.trim()) return null; // "quarter" alone is a fraction
+    const words = modifiers.toLowerCase().trim().split(/[\s-]+/).filter(Boolean);
+    const ordinal = words.map(parseOrdinal).find((n) => n !== undefined);
+    const current = quarterOf(reference);
+    let year = reference.getFullYear();
+    let number: number;
+    if (ordinal !== undefined) {
+      number = ordinal === -1 ? 4 : ordinal;
+      if (number > 4) return null;
+      // A quarter not yet begun is last year's unless the clause speaks of the future.
+      if (number > current && tense() !== 'future') year--;
+    } else if (words.includes('current')) {
+      number = current;
+    } else {
+      // "the quarter", "the latest quarter": the last completed one, as results are reported.
+      number = current === 1 ? 4 : current - 1;
+      if (current === 1) year--;
+    }
+    if (words.some((w) => w === 'year-earlier' || w === 'year-ago')) year--;
+    if (yearText) year = Number(yearText);
+    return quarterTimex(year, number);
+  },
+};
+
+/** "last fall", "this summer" are handled above; "the summer of 1998" / "summer 1998" here. */
+export const seasonOfYear: Rule = {
+  name: 'season-of-year',
+  pattern: /(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+of)?\s+((?:19|20)\d\d)/,
+  read: ({ groups }) => seasonTimex(Number(groups[2]), groups[1] ?? ''),
+};
+
+/** "the first week of March": the days 1–7 (…, last: the final seven days). */
+export const weekOfMonth: Rule = {
+  name: 'week-of-month',
+  pattern: new RegExp(String.raw`the\s+(${ORDINAL_PATTERN})\s+week\s+of\s+(${MONTH_PATTERN})(?:,?\s+((?:19|20)\d\d))?`),
+  read: ({ groups, reference, tense }) => {
+    const [, ordinalText = '', monthText = '', yearText] = groups;
+    const ordinal = parseOrdinal(ordinalText);
+    const month = monthNumber(monthText);
+    if (ordinal === undefined || ordinal > 4 || month === undefined) return null;
+    const year = yearText ? Number(yearText) : yearOfMonth(reference, month, tense());
+    const firstDay = ordinal === -1 ? utcDay(year, month + 1, -6) : utcDay(year, month, ordinal * 7 - 6);
+    const lastDay = shift(firstDay, 'day', 6);
+    const mod = ordinal === 1 ? 'START' : ordinal === -1 ? 'END' : undefined;
+    return {
+      type: 'DATE',
+      value: isoMonth(year, month),
+      ...(mod ? { mod } : {}),
+      date: { ...between(firstDay, lastDay, !yearText), value: `${isoDay(firstDay)}/${isoDay(lastDay)}` },
+    };
+  },
+};

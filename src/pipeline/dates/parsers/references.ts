@@ -1,0 +1,59 @@
+/**
+ * Rules for expressions anchored at the reference day: "now", "recently", "the future",
+ * "today", "yesterday", "tomorrow", "earlier in the day", "this morning", "tonight".
+ */
+import { type Day, isoDay, shift } from '../calendar.ts';
+import type { Timex } from '../model.ts';
+import { onDay } from '../resolved.ts';
+import type { Rule } from './rule.ts';
+
+const dayTimex = (day: Day): Timex => ({ type: 'DATE', value: isoDay(day), date: onDay(day, true) });
+
+const PART_OF_DAY: Record<string, string> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI',
+};
+
+const DAY_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+
+export const presentReference: Rule = {
+  name: 'present-reference',
+  pattern: /now|right now|currently|at present|presently|at the moment|nowadays|these days|the present/,
+  read: () => ({ type: 'DATE', value: 'PRESENT_REF' }),
+};
+
+export const pastReference: Rule = {
+  name: 'past-reference',
+  pattern: /recently|lately|previously|formerly|(?:in\s+)?recent\s+(?:years|months|weeks|days|times)|recent|the past|in the past/,
+  read: () => ({ type: 'DATE', value: 'PAST_REF' }),
+};
+
+export const futureReference: Rule = {
+  name: 'future-reference',
+  pattern: /the (?:near |distant |foreseeable )?future|future|soon|eventually|someday/,
+  read: () => ({ type: 'DATE', value: 'FUTURE_REF' }),
+};
+
+/** "the day before yesterday", "yesterday", "today", "tomorrow", optionally with a part of the day. */
+export const dayWord: Rule = {
+  name: 'day-word',
+  pattern: /(?:the day (before|after) )?(yesterday|today|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?/,
+  read: ({ groups, reference }) => {
+    const [, around, word = '', part] = groups;
+    const offset = (DAY_OFFSET[word.toLowerCase()] ?? 0) + (around ? (around.toLowerCase() === 'before' ? -1 : 1) : 0);
+    const day = shift(reference, 'day', offset);
+    const partCode = PART_OF_DAY[(part ?? (word.toLowerCase() === 'tonight' ? 'tonight' : '')).toLowerCase()];
+    if (partCode) return { type: 'TIME', value: `${isoDay(day)}T${partCode}`, date: onDay(day, true) };
+    return dayTimex(day);
+  },
+};
+
+/** "this morning", "earlier in the day", "later today": the reference day itself. */
+export const sameDay: Rule = {
+  name: 'same-day',
+  pattern: /(?:this|that) (morning|afternoon|evening)|(?:earlier|later) (?:in the day|today|this (?:morning|afternoon|evening))/,
+  read: ({ groups, reference }) => {
+    const partCode = PART_OF_DAY[(groups[1] ?? '').toLowerCase()];
+    if (partCode) return { type: 'TIME', value: `${isoDay(reference)}T${partCode}`, date: onDay(reference, true) };
+    return dayTimex(reference);
+  },
+};

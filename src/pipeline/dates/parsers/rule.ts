@@ -1,0 +1,55 @@
+/**
+ * A named rule as a chrono parser: a regular expression plus a reading of each match.
+ * The reading is attached to the chrono result (see annotation.ts).
+ */
+import type { Parser, ParsingContext } from 'chrono-node';
+import { annotate } from '../annotation.ts';
+import { type Day, parseReferenceDay } from '../calendar.ts';
+import type { Timex } from '../model.ts';
+import { type Tense, tenseAt } from '../tense.ts';
+
+export interface RuleMatch {
+  groups: (string | undefined)[];
+  text: string;
+  index: number;
+  reference: Day;
+  /** Up to 40 characters either side of the match. */
+  before: string;
+  after: string;
+  /** Tense of the clause around the match (computed on demand). */
+  tense(): Tense | undefined;
+}
+
+export interface Rule {
+  name: string;
+  /** Matched case-insensitively, on word boundaries. */
+  pattern: RegExp;
+  read(match: RuleMatch): Timex | null;
+}
+
+export function referenceDayOf(context: ParsingContext): Day {
+  return parseReferenceDay(context.refDate.toISOString());
+}
+
+export function ruleParser(rule: Rule): Parser {
+  const pattern = new RegExp(String.raw`(?<![\w’'])(?:${rule.pattern.source})(?![\w])`, 'i');
+  return {
+    pattern: () => pattern,
+    extract(context, match) {
+      const index = match.index ?? 0;
+      if (/[\w’']/.test(context.text[index - 1] ?? '')) return null; // chrono may resume mid-word
+      const text = match[0];
+      const timex = rule.read({
+        groups: [...match],
+        text,
+        index,
+        reference: referenceDayOf(context),
+        before: context.text.slice(Math.max(0, index - 40), index),
+        after: context.text.slice(index + text.length, index + text.length + 40),
+        tense: () => tenseAt(context.text, index, index + text.length),
+      });
+      if (!timex) return null;
+      return annotate(context.createParsingResult(index, text), timex).addTag(`dateline/rule:${rule.name}`);
+    },
+  };
+}

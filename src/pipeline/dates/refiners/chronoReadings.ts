@@ -1,0 +1,103 @@
+/**
+ * Gives chrono's own results (month names, numeric dates, weekdays, clock times) a TimeML
+ * reading, resolving what chrono leaves open: the year of "October 6" and the week of a bare
+ * "Thursday" follow the tense of the clause. Relative phrases chrono also reads ("last week",
+ * "in two days") are left to the named rules, which know their precision.
+ */
+import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { annotate, isAnnotated } from '../annotation.ts';
+import { type Day, isoDay, isoMonth, shift, utcDay, weekday } from '../calendar.ts';
+import type { Timex } from '../model.ts';
+import { monthNumber } from '../parsers/months.ts';
+import { referenceDayOf } from '../parsers/rule.ts';
+import { inMonth, inYear, onDay } from '../resolved.ts';
+import { type Tense, tenseAt } from '../tense.ts';
+import { yearOfMonth, yearOfMonthDay } from '../yearChoice.ts';
+
+const LEADING_PREPOSITION = /^(?:[,(（]\s*)?(?:(?:on|in|at|by|during|since|from|until|of|for)\s+)?/i;
+const TRAILING_PUNCTUATION = /[\s,.)）]+$/;
+const CLOCK_WORDS = /a\.?m\b|p\.?m\b|o['’]clock|noon|midnight/i;
+
+/** A bare weekday: "last"/"next"/"this" if written, else the tense; unmarked = the nearest one. */
+export function weekdayDay(reference: Day, target: number, modifier: string | undefined, tense: Tense | undefined): Day {
+  const ahead = (target - weekday(reference) + 7) % 7;
+  const behind = (7 - ahead) % 7;
+  switch (modifier?.toLowerCase()) {
+    case 'last':
+    case 'past':
+      return shift(reference, 'day', -(behind || 7));
+    case 'next':
+      return shift(reference, 'day', ahead || 7);
+    case 'this': {
+      const monday = shift(reference, 'day', -((weekday(reference) + 6) % 7));
+      return shift(monday, 'day', (target + 6) % 7);
+    }
+  }
+  if (tense === 'past') return shift(reference, 'day', -behind);
+  if (tense === 'future') return shift(reference, 'day', ahead);
+  return shift(reference, 'day', ahead <= behind ? ahead : -behind);
+}
+
+function hasLowercaseMonth(text: string): boolean {
+  return [...text.matchAll(/[A-Za-z]+/g)].some(([word]) => monthNumber(word) !== undefined && word === word.toLowerCase());
+}
+
+function isRelativeToReference(result: ParsingResult): boolean {
+  return [...result.tags()].some((tag) => tag.startsWith('result/relative') || tag.startsWith('casualReference/'));
+}
+
+function clockTime(start: ParsedComponents): string {
+  const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
+  return `T${pad(start.get('hour'))}:${pad(start.get('minute'))}`;
+}
+
+function dateReading(start: ParsedComponents, reference: Day, text: string, tense: () => Tense | undefined): Timex | null {
+  const known = (c: Parameters<ParsedComponents['isCertain']>[0]) => start.isCertain(c);
+  const month = start.get('month');
+  const year = start.get('year');
+  if (known('month') && month !== null) {
+    const yearKnown = known('year') && year !== null;
+    if (known('day')) {
+      const dayOfMonth = start.get('day') ?? 1;
+      const y = yearKnown ? year : yearOfMonthDay(reference, month, dayOfMonth, tense());
+      const day = utcDay(y, month, dayOfMonth);
+      return { type: 'DATE', value: isoDay(day), date: onDay(day, !yearKnown) };
+    }
+    const y = yearKnown ? year : yearOfMonth(reference, month, tense());
+    return { type: 'DATE', value: isoMonth(y, month), date: inMonth(y, month, !yearKnown) };
+  }
+  if (known('weekday')) {
+    const modifier = /\b(last|past|next|this)\b/i.exec(text)?.[1];
+    const day = weekdayDay(reference, start.get('weekday') ?? 0, modifier, tense());
+    return { type: 'DATE', value: isoDay(day), date: onDay(day, true) };
+  }
+  if (known('year') && year !== null) return { type: 'DATE', value: String(year), date: inYear(year, false) };
+  if (known('hour')) {
+    // A clock time alone happens on the reference day.
+    return CLOCK_WORDS.test(text) ? { type: 'DATE', value: isoDay(reference), date: onDay(reference, true) } : null;
+  }
+  return null;
+}
+
+function readChronoResult(context: ParsingContext, result: ParsingResult): ParsingResult | null {
+  const leading = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
+  const text = result.text.slice(leading).replace(TRAILING_PUNCTUATION, '');
+  if (!text || isRelativeToReference(result) || hasLowercaseMonth(text)) return null;
+  result.index += leading;
+  result.text = text;
+  const reference = referenceDayOf(context);
+  const tense = () => tenseAt(context.text, result.index, result.index + text.length);
+  const reading = dateReading(result.start, reference, text, tense);
+  if (!reading) return null;
+  if (result.start.isCertain('hour') && reading.date?.precision === 'day') {
+    if (!CLOCK_WORDS.test(text) && !/\d:\d\d/.test(text)) return annotate(result, reading);
+    return annotate(result, { ...reading, type: 'TIME', value: reading.value + clockTime(result.start) });
+  }
+  return annotate(result, reading);
+}
+
+export const chronoReadings: Refiner = {
+  refine(context, results) {
+    return results.flatMap((result) => (isAnnotated(result) ? [result] : (readChronoResult(context, result) ?? [])));
+  },
+};

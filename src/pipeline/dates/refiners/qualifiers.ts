@@ -1,0 +1,81 @@
+/**
+ * Words that qualify a date. Inside the expression (TimeML puts them in the TIMEX3 with a
+ * mod): "early March" (START), "mid-1998" (MID), "late November" (END), "around the first
+ * week of March" (APPROX). Outside it, as signals the reader still needs: "as early as March",
+ * "since February 2022", "by June", "until 2030".
+ *
+ * "early"/"mid"/"late" narrow the days covered: a month splits at the 10th and 20th, a year
+ * into Jan–Apr, May–Aug, Sep–Dec; other precisions keep their days. The value keeps the
+ * precision written ("early March" stays 2026-03).
+ */
+import type { Refiner } from 'chrono-node';
+import { annotate, readingOf } from '../annotation.ts';
+import type { ResolvedDate, Timex } from '../model.ts';
+
+const INSIDE = /\b(early|mid|late|around|approximately|roughly|circa|the\s+(?:beginning|start|middle|end)\s+of)(?:\s+|-)$/i;
+const OUTSIDE = /\b(as\s+(?:early|soon|late)\s+as|no\s+(?:earlier|later)\s+than|since|by|until|till|before|after)\s+$/i;
+
+const PART: Record<string, { mod: string; qualifier: string }> = {
+  early: { mod: 'START', qualifier: 'early' },
+  'the beginning of': { mod: 'START', qualifier: 'early' },
+  'the start of': { mod: 'START', qualifier: 'early' },
+  mid: { mod: 'MID', qualifier: 'mid' },
+  'the middle of': { mod: 'MID', qualifier: 'mid' },
+  late: { mod: 'END', qualifier: 'late' },
+  'the end of': { mod: 'END', qualifier: 'late' },
+  around: { mod: 'APPROX', qualifier: 'around' },
+  approximately: { mod: 'APPROX', qualifier: 'around' },
+  roughly: { mod: 'APPROX', qualifier: 'around' },
+  circa: { mod: 'APPROX', qualifier: 'around' },
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The days an early/mid/late part of a month or year covers. */
+export function narrow(date: ResolvedDate, qualifier: string): ResolvedDate {
+  if (date.precision !== 'month' && date.precision !== 'year') return date;
+  const part = ['early', 'mid', 'late'].indexOf(qualifier);
+  if (part < 0) return date;
+  const year = date.start.slice(0, 4);
+  if (date.precision === 'month') {
+    const month = date.start.slice(0, 7);
+    const ends = ['10', '20', date.end.slice(8)];
+    return { ...date, start: `${month}-${part === 0 ? '01' : String(Number(ends[part - 1]) + 1)}`, end: `${month}-${ends[part]}` };
+  }
+  const lastDays = ['30', '31', '31'];
+  return { ...date, start: `${year}-${pad(part * 4 + 1)}-01`, end: `${year}-${pad(part * 4 + 4)}-${lastDays[part]}` };
+}
+
+function approximate(date: ResolvedDate): ResolvedDate {
+  return { ...date, value: date.value.split('/').map((side) => `${side}~`).join('/') };
+}
+
+function qualifyInside(timex: Timex, word: string): Timex | undefined {
+  const part = PART[word.toLowerCase().replace(/\s+/g, ' ')];
+  // "around" may wrap an already qualified date ("around the first week of March").
+  if (!part || !timex.date || (timex.mod && part.mod !== 'APPROX')) return undefined;
+  const date = part.mod === 'APPROX' ? approximate(timex.date) : narrow(timex.date, part.qualifier);
+  return { ...timex, mod: part.mod, date: { ...date, qualifier: part.qualifier } };
+}
+
+export const qualifiers: Refiner = {
+  refine(context, results) {
+    for (const result of results) {
+      let timex = readingOf(result);
+      if (!timex?.date) continue;
+      const inside = INSIDE.exec(context.text.slice(Math.max(0, result.index - 30), result.index));
+      const qualified = inside?.[1] ? qualifyInside(timex, inside[1]) : undefined;
+      if (inside && qualified) {
+        result.index -= inside[0].length;
+        result.text = context.text.slice(result.index, result.index + inside[0].length + result.text.length);
+        timex = qualified;
+      }
+      const outside = OUTSIDE.exec(context.text.slice(Math.max(0, result.index - 30), result.index));
+      if (outside?.[1] && timex.date && !timex.date.qualifier) {
+        timex = { ...timex, date: { ...timex.date, qualifier: outside[1].toLowerCase().replace(/\s+/g, ' ') } };
+      }
+      annotate(result, timex);
+    }
+    return results;
+  },
+};

@@ -1,0 +1,101 @@
+/**
+ * The tense around a temporal expression, judged from the nearest verb marker in its
+ * clause (then its sentence). News convention: a bare "Thursday" means the coming one
+ * in "will meet on Thursday" and the past one in "met on Thursday".
+ */
+export type Tense = 'past' | 'future';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATION = /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Prof|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|U\.S|U\.N|U\.K|a\.m|p\.m))$/;
+
+/** The sentence (line, or run ending in . ! ?) around `offset`. */
+export function sentenceAround(text: string, offset: number): Span {
+  let start = offset;
+  while (start > 0 && !isSentenceBreak(text, start - 1)) start--;
+  let end = offset;
+  while (end < text.length && !isSentenceBreak(text, end)) end++;
+  return { start, end: Math.min(text.length, end + 1) };
+}
+
+function isSentenceBreak(text: string, i: number): boolean {
+  const char = text[i];
+  if (char === '\n') return true;
+  if (char !== '.' && char !== '!' && char !== '?') return false;
+  const after = text.slice(i + 1, i + 4);
+  if (!/^["”’')\]]*(\s|$)/.test(after)) return false;
+  return char !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i));
+}
+
+const CLAUSE_BREAK = /[,;:()—–]|\s-{1,2}\s|\b(?:as|while|whereas|because|but|although|though|after|before|since|when|who|which|that|where)\b/gi;
+
+// A future marker masks the verb it governs ("will be held" is future, not past "held").
+const FUTURE = new RegExp(
+  [
+    String.raw`\b(?:will|won['’]t|shall|would|wo\s+n't)\s+(?:\w+ly\s+|not\s+)?(?:(?:be|have)\s+)?\w+`,
+    String.raw`\w+['’]ll\b`,
+    String.raw`\b(?:is|are|am|be|been|was|were|being)\s+(?:\w+ly\s+)?(?:scheduled|slated|set|expected|due|going|planned|poised|likely|about|supposed)\s+(?:to|for)\b`,
+    String.raw`\b(?:scheduled|slated|set|planned|due)\s+(?:to|for)\b`,
+    String.raw`\b(?:plans?|planning|prepares?|preparing|intends?|aims?|hopes?|seeks?|wants?|promised?|vowed?|threatened?|agreed?|decided?)\s+to\s+\w+`,
+    String.raw`\b(?:upcoming|forthcoming|next|ahead|planned|scheduled|expected|tomorrow)\b`,
+  ].join('|'),
+  'gi',
+);
+
+const PAST = new RegExp(
+  [
+    String.raw`\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+`,
+    String.raw`\b(?:was|were|did|didn't|said|told|held|began|met|spoke|went|came|made|took|gave|saw|won|lost|left|led|got|sent|struck|fell|rose|ran|wrote|brought|bought|sold|paid|found|thought|knew|heard|felt|kept|began|became|chose|drew|flew|fought|froze|grew|hid|hung|laid|meant|quit|rode|rang|sang|sank|shook|shot|shut|slid|spent|spoke|stole|stood|swore|taught|threw|understood|woke|wore|yesterday|ago|earlier)\b`,
+    String.raw`\b\w{3,}ed\b`,
+  ].join('|'),
+  'gi',
+);
+
+interface Marker extends Span {
+  tense: Tense;
+}
+
+function markers(text: string, span: Span): Marker[] {
+  const slice = text.slice(span.start, span.end);
+  const found: Marker[] = [];
+  for (const match of slice.matchAll(FUTURE)) {
+    found.push({ start: span.start + match.index, end: span.start + match.index + match[0].length, tense: 'future' });
+  }
+  const masked = (i: number) => found.some((m) => i >= m.start && i < m.end);
+  for (const match of slice.matchAll(PAST)) {
+    const start = span.start + match.index;
+    if (!masked(start)) found.push({ start, end: start + match[0].length, tense: 'past' });
+  }
+  return found;
+}
+
+function clauseAround(text: string, sentence: Span, expression: Span): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  const slice = text.slice(sentence.start, sentence.end);
+  for (const match of slice.matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + match.index;
+    if (at + match[0].length <= expression.start) start = Math.max(start, at + match[0].length);
+    else if (at >= expression.end) end = Math.min(end, at);
+  }
+  return { start, end };
+}
+
+/** The closest marker before the expression (its verb usually precedes it), else the closest after. */
+function nearest(found: Marker[], expression: Span): Tense | undefined {
+  const outside = found.filter((m) => m.end <= expression.start || m.start >= expression.end);
+  const before = outside.filter((m) => m.end <= expression.start).sort((a, b) => b.end - a.end);
+  const after = outside.filter((m) => m.start >= expression.end).sort((a, b) => a.start - b.start);
+  return (before[0] ?? after[0])?.tense;
+}
+
+/** Tense of the clause holding text[start, end), else of its sentence; undefined when unmarked. */
+export function tenseAt(text: string, start: number, end: number): Tense | undefined {
+  const expression = { start, end };
+  const sentence = sentenceAround(text, start);
+  const clause = clauseAround(text, sentence, expression);
+  return nearest(markers(text, clause), expression) ?? nearest(markers(text, sentence), expression);
+}

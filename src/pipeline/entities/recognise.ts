@@ -1,0 +1,105 @@
+import type { Entity, Gazetteer } from './gazetteer.ts';
+
+export interface EntityMention {
+  entity: Entity;
+  text: string;
+  start: number;
+  end: number;
+  /** Found through a role phrase ("the U.S. president") rather than a name. */
+  byRole: boolean;
+}
+
+interface SurfaceForm {
+  folded: string;
+  entity: Entity;
+  byRole: boolean;
+  from?: string;
+  to?: string;
+  /** Names are matched with their capitals; role phrases in any case. */
+  caseSensitive: boolean;
+}
+
+/** Letters that Unicode does not decompose but that spellings drop (Støre → Store). */
+const EXTRA_FOLDS: Record<string, string> = { ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i' };
+const LOCATIVE = /\b(?:in|at|to|from|into|near|across|outside|around|visited|visit|visiting|toward|towards|via)\s+(?:the\s+)?$/i;
+
+/**
+ * Folds a text for matching (diacritics, curly apostrophes, dashes) while keeping, for
+ * every folded character, the offset it came from, so mentions point into the original.
+ */
+export function foldWithOffsets(text: string): { folded: string; offsets: number[] } {
+  let folded = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    const f = fold(c);
+    for (let k = 0; k < f.length; k += 1) offsets.push(i);
+    folded += f;
+  }
+  offsets.push(text.length);
+  return { folded, offsets };
+}
+
+function fold(c: string): string {
+  if (c === '’' || c === '‘' || c === 'ʼ') return "'";
+  if (c === '‐' || c === '‑' || c === '–' || c === '—') return '-';
+  return EXTRA_FOLDS[c] ?? c.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Builds a recogniser for one gazetteer: the surface forms are prepared once. */
+export function createRecogniser(gazetteer: Gazetteer): (text: string, day: string) => EntityMention[] {
+  const forms: SurfaceForm[] = [];
+  for (const entity of gazetteer.entities) {
+    for (const name of [entity.name, ...entity.aliases]) {
+      forms.push({ folded: foldWithOffsets(name).folded, entity, byRole: false, caseSensitive: true });
+    }
+    for (const role of entity.roles) {
+      forms.push({ folded: foldWithOffsets(role.phrase).folded.toLowerCase(), entity, byRole: true, caseSensitive: false, ...role });
+    }
+  }
+  // Longest first, so "Donald Trump" wins over "Trump" and "Kyiv" inside a longer name is not re-read.
+  forms.sort((a, b) => b.folded.length - a.folded.length);
+  // Forms by their first word: a text is scanned once, word by word, whatever the gazetteer's size.
+  const byFirstWord = new Map<string, SurfaceForm[]>();
+  for (const form of forms) {
+    const first = firstWord(form.caseSensitive ? form.folded : form.folded.toLowerCase());
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), form]);
+  }
+  const byId = new Map(gazetteer.entities.map((e) => [e.id, e]));
+
+  return (text, day) => {
+    const { folded, offsets } = foldWithOffsets(text);
+    const lower = folded.toLowerCase();
+    const mentions: EntityMention[] = [];
+    let takenUntil = 0;
+    for (const word of folded.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu)) {
+      const at = word.index;
+      if (at < takenUntil) continue;
+      const token = firstWord(word[0]);
+      const options = [...(byFirstWord.get(token) ?? []), ...(byFirstWord.get(token.toLowerCase()) ?? [])].sort((a, b) => b.folded.length - a.folded.length);
+      for (const form of options) {
+        if ((form.from && day < form.from) || (form.to && day > form.to)) continue;
+        const end = at + form.folded.length;
+        if ((form.caseSensitive ? folded : lower).startsWith(form.folded, at) && isWordBoundary(folded, end)) {
+          const start = offsets[at]!;
+          const stop = offsets[end]!;
+          const entity = form.entity.standsFor && !LOCATIVE.test(text.slice(Math.max(0, start - 24), start)) ? byId.get(form.entity.standsFor)! : form.entity;
+          mentions.push({ entity, text: text.slice(start, stop), start, end: stop, byRole: form.byRole });
+          takenUntil = end;
+          break;
+        }
+      }
+    }
+    return mentions;
+  };
+}
+
+/** The first word of a form or a text position; abbreviations keep their dots ("U.S."). */
+function firstWord(text: string): string {
+  return /^[\p{L}\p{N}][\p{L}\p{N}.]*/u.exec(text)?.[0].replace(/\.$/, '') ?? text;
+}
+
+function isWordBoundary(text: string, index: number): boolean {
+  const c = text[index];
+  return c === undefined || !/[\p{L}\p{N}]/u.test(c);
+}

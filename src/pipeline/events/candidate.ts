@@ -1,0 +1,36 @@
+import type { EventKind, EventStatus } from '../types.ts';
+
+export interface DateClaim {
+  value: string;
+  start: string;
+  end: string;
+  precision: 'day' | 'week' | 'month' | 'year' | 'span';
+  qualifier?: string;
+}
+
+export interface EvidenceRef {
+  sentence: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One article's report of one event, before reports from other articles are merged. */
+export interface CandidateEvent {
+  article: string;
+  published: string;
+  kind: EventKind;
+  /** For kind `other`: what it is ("Anniversary", "Rally"), for headlines and merging. */
+  noun?: string;
+  status: EventStatus;
+  date: DateClaim;
+  datedByPublication: boolean;
+  /** Gazetteer ids in order of first mention: people, then countries and organisations. */
+  participants: string[];
+  /** Who its own sentence names (participants may grow as later sentences add people). */
+  named: string[];
+  place: string | null;
+  /** ISO 8601 duration when the report gives one ("30-minute call" → PT30M). */
+  duration?: string;
+  evidence: EvidenceRef[];
+}

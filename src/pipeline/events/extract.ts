@@ -1,0 +1,368 @@
+import { isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
+import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
+import type { EntityMention } from '../entities/recognise.ts';
+import { calendarDay } from '../parse/iso-date.ts';
+import type { Article, EventKind, Sentence, Warning } from '../types.ts';
+import type { CandidateEvent, DateClaim, EvidenceRef } from './candidate.ts';
+import { nounPhrase, statementGist } from './phrase.ts';
+import {
+  BACKGROUND,
+  DATED_BY_LEAD,
+  DEFINITE,
+  FUTURE,
+  kindFamily,
+  LEADING_CLAUSE,
+  GENERIC,
+  NEGATED,
+  NEW_EVENT_MODIFIER,
+  PEOPLE_ONLY,
+  PARTICIPATION,
+  PROSPECT,
+  TOOK_PLACE,
+  POSSESSOR_AFTER,
+  SPOKESPERSON_BEFORE,
+  TRIGGERS,
+  type TriggerRule,
+} from './triggers.ts';
+
+/**
+ * News writing puts the day's news in its lead. An undated past-tense report there is
+ * that day's event; later undated sentences are usually background and only become
+ * evidence for events already dated.
+ */
+const LEAD_SENTENCES = 8;
+/** How far (characters) a country or place may stand from its trigger and still belong to it. */
+const PARTY_REACH = 70;
+
+/** What extraction needs to know of the gazetteer. */
+export interface ExtractionContext {
+  recognise: (text: string, day: string) => EntityMention[];
+  /** True when two places are one at different levels (Geneva, Switzerland). */
+  samePlace: (a: string, b: string) => boolean;
+  isPerson: (id: string) => boolean;
+}
+
+export interface ArticleEvents {
+  candidates: CandidateEvent[];
+  /** Descriptive phrases for headlines, by candidate. */
+  phrases: Map<CandidateEvent, string>;
+  warnings: Warning[];
+}
+
+interface Mention {
+  rule: TriggerRule;
+  start: number;
+  end: number;
+  sentence: Sentence;
+  date?: DateClaim;
+  duration?: TemporalExpression;
+  persons: string[];
+  parties: string[];
+  place: string | null;
+  /** Points back at an event already reported rather than reporting one. */
+  reference: boolean;
+  /** Inside quotation marks: what someone said, not what the article reports. */
+  quoted: boolean;
+  future: boolean;
+  /** Its clause says it took place ("have ended", "spoke by phone", "announced a call"). */
+  tookPlace: boolean;
+  background: boolean;
+  phrase: string;
+}
+
+/** Finds the events one article reports, each with its date, people, place and evidence. */
+export function extractEvents(article: Article, sentences: Sentence[], context: ExtractionContext): ArticleEvents {
+  const { recognise } = context;
+  const day = calendarDay(article.published);
+  const mentions: Mention[] = [];
+  const participation: { sentence: Sentence; persons: string[] }[] = [];
+  // Dates are the costly part: a sentence is read for them only when it reports something,
+  // or when the sentence after it does and may take its scene-setting date.
+  let previous: Sentence | undefined;
+
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    // Headings label what the paragraphs below report; they are not reports themselves.
+    const found = sentence.block === 'heading' ? [] : findTriggers(text).map((hit) => toMention(hit, sentence));
+    if (found.length === 0) {
+      if (PARTICIPATION.test(text)) participation.push({ sentence, persons: persons(recognise(text, day), text) });
+      previous = sentence;
+      continue;
+    }
+    const times = findTemporalExpressions(text, article.published);
+    assignDates(found, times);
+    assignDurations(found, times);
+    assignEntities(found, recognise(text, day), text);
+    const undated = found.find((m) => !m.date && !m.reference);
+    if (undated && previous && previous.blockIndex === sentence.blockIndex) {
+      // Only a relative date ("last week", "over the weekend") sets the scene for the next sentence.
+      const scene = findTemporalExpressions(previous.text, article.published).find((t) => t.date?.relative);
+      if (scene) undated.date = claimOf(scene);
+    }
+    previous = undefined;
+    for (const m of found) m.phrase = phraseOf(m, times);
+    mentions.push(...found);
+  }
+  return resolveMentions(article, day, mentions, participation, context);
+}
+
+/** How a headline names the event: the speaker's gist, the rule's noun ("Rally"), or the article's own noun phrase. */
+function phraseOf(m: Mention, times: TemporalExpression[]): string {
+  const text = m.sentence.text;
+  if (m.rule.kind === 'statement') return statementGist(text, m.start, times);
+  if (m.rule.noun && !text.slice(m.start, m.end).toLowerCase().includes(m.rule.noun.toLowerCase())) return m.rule.noun;
+  return nounPhrase(text, m.start, m.end, times);
+}
+
+function findTriggers(text: string): { rule: TriggerRule; start: number; end: number }[] {
+  const hits: { rule: TriggerRule; start: number; end: number }[] = [];
+  for (const rule of TRIGGERS) {
+    for (const match of text.matchAll(rule.pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (hits.some((h) => h.start < end && start < h.end)) continue;
+      const before = clauseBefore(text, start);
+      if (NEGATED.test(before) || (rule.kind !== 'other' && GENERIC.test(before))) continue;
+      hits.push({ rule, start, end });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function toMention(hit: { rule: TriggerRule; start: number; end: number }, sentence: Sentence): Mention {
+  const text = sentence.text;
+  const before = clauseBefore(text, hit.start);
+  const leading = LEADING_CLAUSE.exec(text);
+  const inLeadingClause = leading !== null && hit.end <= leading[0].length;
+  const definite = DEFINITE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) && !NEW_EVENT_MODIFIER.test(text.slice(Math.max(0, hit.start - 30), hit.start));
+  const clause = before + text.slice(hit.start, Math.min(text.length, hit.end + 30));
+  return {
+    rule: hit.rule,
+    start: hit.start,
+    end: hit.end,
+    sentence,
+    persons: [],
+    parties: [],
+    place: null,
+    reference: definite || inLeadingClause,
+    quoted: isQuoted(text, hit.start),
+    future: FUTURE.test(clause) || PROSPECT.test(before),
+    tookPlace: TOOK_PLACE.test(before + text.slice(hit.start, Math.min(text.length, hit.end + 80))),
+    background: BACKGROUND.test(clause),
+    phrase: '',
+  };
+}
+
+function isQuoted(text: string, index: number): boolean {
+  const head = text.slice(0, index);
+  return head.lastIndexOf('“') > head.lastIndexOf('”') || (head.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/** The text from the last clause boundary before `index` up to it. */
+function clauseBefore(text: string, index: number): string {
+  const head = text.slice(0, index);
+  const boundary = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' — '), head.lastIndexOf(': '));
+  return head.slice(boundary + 1);
+}
+
+function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
+}
+
+function nearest<T extends { start: number; end: number }>(items: T[], span: { start: number; end: number }): T | undefined {
+  let best: T | undefined;
+  for (const item of items) if (best === undefined || gap(item, span) < gap(best, span)) best = item;
+  return best;
+}
+
+/** Qualifiers that describe a state of affairs, not when something happened ("pre-2014 borders"). */
+const NOT_WHEN = new Set(['before', 'after', 'by']);
+
+function claimOf(t: TemporalExpression): DateClaim | undefined {
+  const d = t.date;
+  if (!d || (d.qualifier !== undefined && NOT_WHEN.has(d.qualifier))) return undefined;
+  return { value: d.value, start: d.start, end: d.end, precision: d.precision, ...(d.qualifier ? { qualifier: d.qualifier } : {}) };
+}
+
+/** Each date belongs to the trigger nearest to it; each trigger takes at most one date. */
+function assignDates(found: Mention[], times: TemporalExpression[]): void {
+  for (const time of times) {
+    const claim = claimOf(time);
+    if (!claim) continue;
+    const free = found.filter((m) => !m.date);
+    const owner = nearest(free, time);
+    if (owner && nearest(found, time) === owner) owner.date = claim;
+  }
+}
+
+/** "30-minute call", "two days of talks … on Tuesday": a duration right before or after its trigger. */
+function assignDurations(found: Mention[], times: TemporalExpression[]): void {
+  for (const time of times.filter((t) => t.type === 'DURATION')) {
+    const owner = nearest(found, time);
+    if (owner && gap(owner, time) <= 30) owner.duration = time;
+  }
+  for (const m of found) {
+    const days = m.duration ? /^P(\d+)D$/.exec(m.duration.value) : null;
+    if (days && m.date?.precision === 'day' && m.duration!.end <= m.start && Number(days[1]) > 1) {
+      const end = shiftDay(m.date.start, Number(days[1]) - 1);
+      m.date = { value: `${m.date.start}/${end}`, start: m.date.start, end, precision: 'span' };
+    }
+  }
+}
+
+function shiftDay(day: string, by: number): string {
+  return isoDay(shift(parseReferenceDay(day), 'day', by));
+}
+
+function persons(entities: EntityMention[], text: string): string[] {
+  return entities
+    .filter((e) => e.entity.type === 'person' && !isBystander(e, text))
+    .map((e) => e.entity.id);
+}
+
+/** Spokespeople and possessors ("Trump adviser Jared Kushner") are named, but do not take part. */
+function isBystander(e: EntityMention, text: string): boolean {
+  return SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)) || POSSESSOR_AFTER.test(text.slice(e.end, e.end + 30));
+}
+
+function assignEntities(found: Mention[], entities: EntityMention[], text: string): void {
+  for (const e of entities) {
+    if (isBystander(e, text)) continue;
+    const owner = nearest(found, e);
+    if (!owner) continue;
+    const id = e.entity.id;
+    if (e.entity.type === 'person') {
+      // Strikes are reported by place; the people near them condemn or order them.
+      if (owner.rule.kind !== 'strike' && !owner.persons.includes(id)) owner.persons.push(id);
+    } else if (gap(owner, e) <= PARTY_REACH) {
+      const lead = text.slice(Math.max(0, e.start - 12), e.start);
+      if (e.entity.type === 'place') {
+        // A place belongs to an event when the event is "in" it or named for it ("Geneva talks").
+        const where = owner.rule.kind === 'strike' ? /\b(?:in|at|on|of|hit|struck|targeted)\s+(?:the\s+)?$/i : /\b(?:in|at)\s+(?:the\s+)?$/i;
+        if (where.test(lead) || (e.end <= owner.start && owner.start - e.end <= 2)) owner.place ??= id;
+      } else if (!PEOPLE_ONLY.has(owner.rule.kind) && !/\b(?:of|in|into|to|for|across|against|on)\s+(?:the\s+)?$/i.test(lead) && !owner.parties.includes(id)) {
+        owner.parties.push(id);
+      }
+    }
+  }
+}
+
+function resolveMentions(
+  article: Article,
+  day: string,
+  mentions: Mention[],
+  participation: { sentence: Sentence; persons: string[] }[],
+  context: ExtractionContext,
+): ArticleEvents {
+  const candidates: CandidateEvent[] = [];
+  const phrases = new Map<CandidateEvent, string>();
+  const warnings: Warning[] = [];
+  const evidence = (m: Mention): EvidenceRef => ({ sentence: m.sentence.index, text: m.sentence.text, start: m.sentence.start, end: m.sentence.end });
+  const create = (m: Mention, date: DateClaim, byPublication: boolean): void => {
+    const status = date.start > day ? 'planned' : date.end < day ? 'occurred' : m.future ? 'planned' : 'occurred';
+    const candidate: CandidateEvent = {
+      article: article.id,
+      published: article.published,
+      kind: m.rule.kind,
+      ...(m.rule.noun ? { noun: m.rule.noun } : {}),
+      status,
+      date,
+      datedByPublication: byPublication,
+      participants: [...m.persons, ...m.parties],
+      named: [...m.persons, ...m.parties],
+      place: m.place,
+      ...(m.duration ? { duration: m.duration.value } : {}),
+      evidence: [evidence(m)],
+    };
+    candidates.push(candidate);
+    phrases.set(candidate, m.phrase);
+  };
+
+  // Dated reports first: they anchor the undated ones that refer back to them.
+  for (const m of mentions) {
+    if (!m.date) continue;
+    if (m.rule.kind === 'statement' && m.persons.length === 0) {
+      warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a statement on ${m.date.value} by someone not in the gazetteer was left off the timeline (add them to content/gazetteer.yaml): “${m.sentence.text}”` });
+    } else if (precise(m.rule.kind, m.date)) {
+      create(m, m.date, false);
+    } else {
+      warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a ${m.rule.kind} dated only “${m.date.value}” was left off the timeline: “${m.sentence.text}”` });
+    }
+  }
+
+  // Background ("earlier sessions", "ongoing discussions") is neither news nor evidence.
+  for (const m of mentions.filter((x) => !x.date && !x.background)) {
+    const match = bestMatch(candidates, m, context);
+    if (match) {
+      addEvidence(match, evidence(m));
+      // Only a report that shares someone with the event (or fills an empty one) may add to who took part.
+      const named = [...m.persons, ...m.parties];
+      if (!m.reference && match.kind === m.rule.kind && (match.participants.length === 0 || named.some((p) => match.participants.includes(p)))) {
+        for (const p of named) if (!match.participants.includes(p)) match.participants.push(p);
+        match.place ??= m.place;
+      }
+      continue;
+    }
+    if (m.reference || m.rule.kind === 'statement' || m.rule.kind === 'other') continue;
+    if (!m.future && !m.quoted && m.tookPlace && m.sentence.index < LEAD_SENTENCES && DATED_BY_LEAD.has(m.rule.kind)) {
+      create(m, { value: day, start: day, end: day, precision: 'day' }, true);
+      continue;
+    }
+    if (m.future && DATED_BY_LEAD.has(m.rule.kind)) {
+      warnings.push({ code: 'undated-report', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a ${m.rule.kind} is reported without a date and was left off the timeline: “${m.sentence.text}”` });
+    }
+  }
+
+  // "Ukraine’s delegation is led by Rustem Umerov": people of the article's main gathering.
+  const main = candidates
+    .filter((c) => kindFamily(c.kind) === 'gathering' && c.date.start <= day)
+    .sort((a, b) => b.evidence.length - a.evidence.length)[0];
+  if (main) {
+    for (const p of participation) {
+      if (p.persons.length === 0) continue;
+      for (const person of p.persons) if (!main.participants.includes(person)) main.participants.push(person);
+      addEvidence(main, { sentence: p.sentence.index, text: p.sentence.text, start: p.sentence.start, end: p.sentence.end });
+    }
+  }
+  return { candidates, phrases, warnings };
+}
+
+/**
+ * A statement is news on a day; a call or a meeting at least in a month. Coarser dates
+ * ("talks … 2026") say when something was true, not when it happened.
+ */
+function precise(kind: EventKind, date: DateClaim): boolean {
+  if (kind === 'other') return true;
+  if (kind === 'statement') return date.precision !== 'month' && date.precision !== 'year';
+  return date.precision !== 'year';
+}
+
+function addEvidence(candidate: CandidateEvent, ref: EvidenceRef): void {
+  if (!candidate.evidence.some((e) => e.sentence === ref.sentence)) candidate.evidence.push(ref);
+}
+
+/** The already-found event an undated mention most likely speaks of, if any fits. */
+function bestMatch(candidates: CandidateEvent[], m: Mention, { samePlace, isPerson }: ExtractionContext): CandidateEvent | undefined {
+  let best: { candidate: CandidateEvent; score: number } | undefined;
+  for (const c of candidates) {
+    if (!sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun)) continue;
+    const named = [...m.persons, ...m.parties];
+    const shared = named.filter((p) => c.participants.includes(p)).length;
+    if (c.kind === 'call' && !m.reference && named.some((p) => !c.participants.includes(p)) && c.participants.some((p) => !named.includes(p))) continue;
+    if (m.place && c.place && !samePlace(m.place, c.place)) continue;
+    // Naming other people than the event has means another event ("ready to meet Putin").
+    const theirs = c.participants.filter(isPerson);
+    if (!m.reference && theirs.length > 0 && !m.persons.some((p) => theirs.includes(p)) && m.persons.length > 0) continue;
+    const placed = m.place !== null && c.place !== null;
+    const sameSentence = c.evidence.some((e) => e.sentence === m.sentence.index);
+    // A new report needs something that ties it to the event; "the talks" points back by itself.
+    if (!m.reference && shared === 0 && !placed && !sameSentence) continue;
+    const score = shared * 2 + (placed ? 2 : 0) + (sameSentence ? 3 : 0) + (c.kind === m.rule.kind ? 1 : 0) + (c.datedByPublication ? 0 : 1);
+    if (!best || score > best.score) best = { candidate: c, score };
+  }
+  return best?.candidate;
+}
+
+function sameSort(a: EventKind, b: EventKind, nounA?: string, nounB?: string): boolean {
+  return kindFamily(a) === kindFamily(b) && (a !== 'other' || nounA === nounB);
+}

@@ -1,0 +1,61 @@
+/**
+ * The noun phrase a trigger heads, as the article words it: "virtual meeting of allied
+ * nations", "fourth anniversary of Russia’s full-scale invasion of Ukraine". Used for
+ * headlines when no template fits.
+ */
+const DETERMINERS = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|and|or|but|as|of|in|on|at|to|with|for|from|by|is|are|was|were|has|have|had|will|would|be|been)$/i;
+const TAIL_START = /^(?:of|from|at|between|with|in|for|on)$/i;
+const TAIL_STOP = /^(?:will|would|is|are|was|were|has|have|had|that|which|who|to|before|after|as|on|could|may|might|should|can|rejected|said|came|comes|come|served|serves)$/i;
+
+export function nounPhrase(sentence: string, start: number, end: number, removeSpans: { start: number; end: number }[] = []): string {
+  const before = sentence.slice(0, start).split(/\s+/).filter(Boolean);
+  const lead: string[] = [];
+  for (let i = before.length - 1; i >= 0 && lead.length < 3; i -= 1) {
+    const word = before[i]!;
+    if (DETERMINERS.test(word) || /[,.;:!?”"]$/.test(word) || /['’]s$/.test(word)) break;
+    lead.unshift(word);
+  }
+  const after = sentence.slice(end).split(/\s+/).filter(Boolean);
+  const tail: string[] = [];
+  if (after[0] !== undefined && TAIL_START.test(after[0]) && !/^on$/i.test(after[0])) {
+    for (const word of after) {
+      if (tail.length > 0 && TAIL_STOP.test(word)) break;
+      if (tail.length >= 7) break;
+      const clean = word.replace(/[,.;:!?—]+$/, '');
+      tail.push(clean);
+      if (clean !== word) break;
+    }
+  }
+  let phrase = [...lead, sentence.slice(start, end), ...tail].join(' ');
+  for (const span of removeSpans) phrase = phrase.replace(sentence.slice(span.start, span.end), ' ');
+  return phrase
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s“"‘']+|[\s”"’']+$/g, '')
+    .replace(/(?:\s+(?:of|from|at|between|with|in|for|on))+$/i, '')
+    .trim();
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const PRESENT: Record<string, string> = { told: 'tells', speaking: 'speaks', called: 'calls', said: 'says', spoke: 'speaks' };
+
+/**
+ * What a statement was, in the present tense of headlines: "told reporters on February 24
+ * that …" → "tells reporters"; "called for the provision of Tomahawk cruise missiles".
+ */
+export function statementGist(sentence: string, start: number, removeSpans: { start: number; end: number }[] = []): string {
+  let end = sentence.length;
+  for (const stop of [/[,.;:!?]/g, /\s(?:that|who|which|and|but|before|after|because)\s/g]) {
+    stop.lastIndex = start;
+    const hit = stop.exec(sentence);
+    if (hit && hit.index < end) end = hit.index;
+  }
+  let gist = sentence.slice(start, end);
+  for (const span of removeSpans) if (span.start >= start && span.end <= end) gist = gist.replace(sentence.slice(span.start, span.end), ' ');
+  const words = gist.replace(/\s+(?:on|in|at)(?=\s|$)(?=\s*$)/gi, '').trim().split(/\s+/).slice(0, 10);
+  const verb = words[0]?.toLowerCase() ?? '';
+  if (PRESENT[verb]) words[0] = PRESENT[verb];
+  return words.join(' ');
+}

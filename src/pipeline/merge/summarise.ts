@@ -1,0 +1,101 @@
+import type { CandidateEvent, DateClaim } from '../events/candidate.ts';
+import { KEY_KINDS } from '../events/triggers.ts';
+import type { Disagreement, EventKind, EventStatus, Tier } from '../types.ts';
+import type { EventCluster } from './merge-reports.ts';
+
+/** What the reports of one event say together, before it gets an id and a headline. */
+export interface EventDraft {
+  kind: EventKind;
+  noun?: string;
+  status: EventStatus;
+  tier: Tier;
+  date: DateClaim;
+  datedByPublication: boolean;
+  participants: string[];
+  /** Who the report that anchors the event names: the event's id is made from them. */
+  principals: string[];
+  place: string | null;
+  disagreements: Disagreement[];
+  members: CandidateEvent[];
+}
+
+const PRECISION_RANK = { day: 0, span: 1, week: 2, month: 3, year: 4 } as const;
+const SHAPING_QUALIFIERS = ['early', 'mid', 'late'];
+
+/** Combines the reports of one event: the date most sources give, everyone named, every claim that differs. */
+export function summarise(cluster: EventCluster, depth: (place: string) => number, isPerson: (id: string) => boolean): EventDraft {
+  const members = [...cluster.members].sort(
+    (a, b) => a.published.localeCompare(b.published) || a.article.localeCompare(b.article) || (a.evidence[0]?.sentence ?? 0) - (b.evidence[0]?.sentence ?? 0),
+  );
+  const kind = mostCommon(members.map((m) => m.kind));
+  const date = chooseDate(members);
+  const latest = members.filter((m) => m.published.slice(0, 10) === members.at(-1)!.published.slice(0, 10));
+  const status: EventStatus = latest.some((m) => m.status === 'occurred') ? 'occurred' : 'planned';
+  const participants = unique(members.flatMap((m) => m.participants));
+  const places = unique(members.map((m) => m.place).filter((p): p is string => p !== null));
+  const place = places.sort((a, b) => depth(b) - depth(a))[0] ?? null;
+  const noun = members.find((m) => m.noun)?.noun;
+  const namesPerson = (m: CandidateEvent) => m.named.some(isPerson);
+  const stated = members.filter((m) => !m.datedByPublication);
+  const anchor =
+    stated.find(namesPerson) ?? stated.find((m) => m.named.length > 0) ?? members.find(namesPerson) ?? members.find((m) => m.named.length > 0);
+  return {
+    kind,
+    ...(noun ? { noun } : {}),
+    status,
+    tier: KEY_KINDS.has(kind) ? 'key' : 'context',
+    date,
+    datedByPublication: members.every((m) => m.datedByPublication),
+    participants,
+    principals: anchor?.named ?? [],
+    place,
+    disagreements: disagreements(members),
+    members,
+  };
+}
+
+function chooseDate(members: CandidateEvent[]): DateClaim {
+  const stated = members.filter((m) => !m.datedByPublication);
+  const pool = stated.length > 0 ? stated : members;
+  const support = new Map<string, Set<string>>();
+  for (const m of pool) support.set(m.date.value, (support.get(m.date.value) ?? new Set()).add(m.article));
+  const best = [...pool].sort(
+    (a, b) =>
+      support.get(b.date.value)!.size - support.get(a.date.value)!.size ||
+      PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision],
+  )[0]!.date;
+  const qualifiers = pool.filter((m) => m.date.value === best.value).map((m) => m.date.qualifier).filter((q): q is string => q !== undefined);
+  const qualifier = qualifiers.find((q) => SHAPING_QUALIFIERS.includes(q)) ?? qualifiers[0];
+  const { qualifier: _drop, ...plain } = best;
+  return qualifier ? { ...plain, qualifier } : plain;
+}
+
+/** Claims from different articles that cannot all be true at once. */
+function disagreements(members: CandidateEvent[]): Disagreement[] {
+  const found: Disagreement[] = [];
+  const perArticle = <T>(pick: (m: CandidateEvent) => T | undefined, show: (v: T) => string): { article: string; value: string }[] => {
+    const claims = new Map<string, string>();
+    for (const m of members) {
+      const v = pick(m);
+      if (v !== undefined && !claims.has(m.article)) claims.set(m.article, show(v));
+    }
+    return [...claims].map(([article, value]) => ({ article, value }));
+  };
+  const dates = perArticle((m) => (m.datedByPublication || !['day', 'span'].includes(m.date.precision) ? undefined : m.date.value), String);
+  if (new Set(dates.map((c) => c.value)).size > 1) found.push({ field: 'date', claims: dates });
+  const durations = perArticle((m) => m.duration, String);
+  if (new Set(durations.map((c) => c.value)).size > 1) found.push({ field: 'duration', claims: durations });
+  const people = perArticle((m) => (m.participants.length >= 2 ? [...m.participants].sort() : undefined), (v) => v.join(', '));
+  if (new Set(people.map((c) => c.value)).size > 1) found.push({ field: 'participants', claims: people });
+  return found;
+}
+
+function mostCommon<T>(values: T[]): T {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

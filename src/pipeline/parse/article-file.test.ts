@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../content-error.ts';
+import { parseArticleFile } from './article-file.ts';
+
+const FILE = 'content/articles/example.md';
+const article = (frontmatter: string, body = 'Leaders spoke by phone on Wednesday.\n') => `---\n${frontmatter}\n---\n${body}`;
+const GOOD = 'title: "Leaders speak"\noutlet: unknown\npublished: "2026-02-25"';
+
+function errorOf(source: string): ContentError {
+  try {
+    parseArticleFile(source, FILE, 'example');
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  }
+  throw new Error('expected a ContentError');
+}
+
+describe('parseArticleFile', () => {
+  it('reads the fields and the body', () => {
+    const parsed = parseArticleFile(article(`${GOOD}\nbyline: "J. Mansour"\ndateline: Washington\ntitle_source: editor`), FILE, 'example');
+    expect(parsed).toMatchObject({ id: 'example', title: 'Leaders speak', titleSource: 'editor', outlet: 'unknown', published: '2026-02-25', byline: 'J. Mansour', dateline: 'Washington', language: 'en' });
+    expect(parsed.body).toBe('Leaders spoke by phone on Wednesday.\n');
+    expect(parsed.url).toBeUndefined();
+  });
+
+  it('accepts a date-time with an offset', () => {
+    expect(parseArticleFile(article('title: T\noutlet: X\npublished: "2026-02-25T09:30:00+01:00"'), FILE, 'x').published).toBe('2026-02-25T09:30:00+01:00');
+  });
+
+  it('fails on a missing published date, naming the file, the field and what to write', () => {
+    const error = errorOf(article('title: T\noutlet: X'));
+    expect(error.message).toContain(FILE);
+    expect(error.field).toBe('published');
+    expect(error.message).toMatch(/published: "2026-02-25"/);
+  });
+
+  it('fails on an impossible day such as 2026-02-30, quoted or not, with its line', () => {
+    for (const value of ['"2026-02-30"', '2026-02-30']) {
+      const error = errorOf(article(`title: T\noutlet: X\npublished: ${value}`));
+      expect(error.field).toBe('published');
+      expect(error.line).toBe(4);
+      expect(error.message).toContain(`${FILE}:4`);
+      expect(error.message).toContain('2026-02-30');
+    }
+  });
+
+  it('fails on a date-time without an offset, which would depend on the build machine', () => {
+    expect(errorOf(article('title: T\noutlet: X\npublished: "2026-02-25T09:30:00"')).field).toBe('published');
+  });
+
+  it('fails on an empty body', () => {
+    const error = errorOf(article(GOOD, '\n  \n'));
+    expect(error.field).toBe('body');
+    expect(error.message).toMatch(/no text/);
+  });
+
+  it('fails on a missing title or outlet, an unknown field, a bad url and missing frontmatter', () => {
+    expect(errorOf(article('outlet: X\npublished: "2026-02-25"')).field).toBe('title');
+    expect(errorOf(article('title: T\npublished: "2026-02-25"')).field).toBe('outlet');
+    expect(errorOf(article(`${GOOD}\nauthor: Someone`)).message).toMatch(/"author": is not a known field\. Use only: title/);
+    expect(errorOf(article(`${GOOD}\nurl: example.com/story`)).field).toBe('url');
+    expect(errorOf('Just text, no frontmatter.').message).toContain(`${FILE}:1`);
+  });
+});

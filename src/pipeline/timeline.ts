@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import { applyFixes, applyStructural, addedEvents, unusedCorrectionWarnings, type TrackedCluster } from './corrections/apply.ts';
+import type { Correction } from './corrections/corrections-file.ts';
+import { parseEdtf } from './corrections/edtf.ts';
+import type { Entity } from './entities/gazetteer.ts';
+import { createRecogniser } from './entities/recognise.ts';
+import { extractEvents } from './events/extract.ts';
+import { writeHeadline } from './events/headline.ts';
+import { eventId } from './ids/event-id.ts';
+import { describeDate } from './merge/describe-date.ts';
+import { mergeReports, samePlace } from './merge/merge-reports.ts';
+import { summarise, type EventDraft } from './merge/summarise.ts';
+import { splitSentences } from './parse/sentences.ts';
+import type { ContentExtras } from './read-content.ts';
+import type { Article, ArticleReport, EntityEntry, Redirect, Sentence, Source, Timeline, TimelineEvent, Warning } from './types.ts';
+
+interface Finished {
+  tracked: TrackedCluster;
+  draft: EventDraft;
+  title: string;
+  /** The event's principal participants as the gazetteer names them: its id is made from them. */
+  principals: { name: string; type: Entity['type'] }[];
+  id: string;
+}
+
+/**
+ * The whole pipeline: articles → sentences → candidate events → merged, corrected,
+ * identified timeline. Pure: the same content gives the same timeline, byte for byte.
+ */
+export function buildTimeline(articles: Article[], extras: ContentExtras): Timeline {
+  const entities = new Map(extras.gazetteer.entities.map((e) => [e.id, e]));
+  const isPerson = (id: string): boolean => entities.get(id)?.type === 'person';
+  const within = (place: string): string | undefined => entities.get(place)?.within;
+  const context = { recognise: createRecogniser(extras.gazetteer), samePlace: (a: string, b: string) => samePlace(a, b, within), isPerson };
+  const byId = new Map<string, { article: Article; sentences: Sentence[] }>();
+  const warnings: Warning[] = [];
+  const phrases = new Map<object, string>();
+
+  const ordered = [...articles].sort((a, b) => a.id.localeCompare(b.id));
+  const candidates = ordered.flatMap((article) => {
+    const sentences = splitSentences(article.body);
+    byId.set(article.id, { article, sentences });
+    const found = extractEvents(article, sentences, context);
+    warnings.push(...found.warnings);
+    for (const [candidate, phrase] of found.phrases) phrases.set(candidate, phrase);
+    return found.candidates;
+  });
+
+  const depth = (place: string): number => {
+    let d = 0;
+    for (let p = within(place); p !== undefined && d < 10; p = within(p)) d += 1;
+    return d;
+  };
+  const finish = (list: TrackedCluster[]): Finished[] => identify(list.map((tracked) => describe(tracked, depth, entities, phrases)));
+
+  const used = new Set<Correction>();
+  const remember = (clusters: TrackedCluster[]): void => {
+    for (const f of finish(clusters)) f.tracked.knownAs.add(f.id);
+  };
+  const machine: TrackedCluster[] = mergeReports(candidates, within, isPerson).map((cluster) => ({ cluster, knownAs: new Set<string>(), fixes: {} }));
+  remember(machine);
+  const restructured = applyStructural(machine, extras.corrections, used, remember);
+  remember(restructured);
+  const corrected = applyFixes([...restructured, ...addedEvents(extras.corrections, byId, used, warnings)], extras.corrections, used);
+  warnings.push(...unusedCorrectionWarnings(extras.corrections, used));
+
+  const final = finish(corrected).filter((f) => f.tracked.cluster.members.length > 0 || f.tracked.manual);
+  const events = final.map((f) => toTimelineEvent(f, byId, entities)).sort(chronological);
+  const taken = new Set(events.map((e) => e.id));
+  for (const e of events) e.aliases = e.aliases.filter((alias) => !taken.has(alias));
+  const redirects: Redirect[] = events.flatMap((e) => e.aliases.map((from) => ({ from, to: e.id })));
+  for (const e of events.filter((x) => x.datedByPublication)) {
+    warnings.push({ code: 'undated-report', file: e.sources[0]?.article, message: `${e.id}: no date in the text; dated by its article's publication date (${e.date.start}).` });
+  }
+  const byArticle = groupBy(events, (e) => e.sources.map((s) => s.article));
+  return {
+    events,
+    articles: ordered.map((article) => articleReport(article, byId.get(article.id)!.sentences, byArticle.get(article.id) ?? [])),
+    entities: entityEntries(extras.gazetteer.entities, events),
+    redirects,
+    warnings,
+  };
+}
+
+function describe(tracked: TrackedCluster, depth: (p: string) => number, entities: Map<string, Entity>, phrases: Map<object, string>): Omit<Finished, 'id'> {
+  const base = tracked.manual ? { ...tracked.manual, principals: tracked.manual.participants, members: tracked.cluster.members } : summarise(tracked.cluster, depth, (id) => entities.get(id)?.type === 'person');
+  const fixes = tracked.fixes;
+  const fixedDate = fixes.date ? parseEdtf(fixes.date) : undefined;
+  const draft: EventDraft = {
+    ...base,
+    ...(fixes.kind ? { kind: fixes.kind } : {}),
+    ...(fixes.status ? { status: fixes.status } : {}),
+    ...(fixes.tier ? { tier: fixes.tier } : {}),
+    ...(fixedDate ? { date: fixedDate, datedByPublication: false } : {}),
+    ...(fixes.participants ? { participants: fixes.participants, principals: fixes.participants } : {}),
+    ...(fixes.place !== undefined ? { place: fixes.place } : {}),
+  };
+  const known = (ids: string[]) => ids.map((id) => entities.get(id)).filter((e): e is Entity => e !== undefined);
+  const named = known(draft.participants);
+  const phrase = draft.members.map((m) => phrases.get(m)).find((p) => p !== undefined && p !== '') ?? '';
+  const title =
+    fixes.title ??
+    tracked.manual?.title ??
+    writeHeadline({ kind: draft.kind, status: draft.status, participants: named, place: draft.place ? (entities.get(draft.place)?.name ?? draft.place) : null, phrase });
+  return { tracked, draft, title, principals: known(draft.principals) };
+}
+
+/** Gives each event its id; when two events would share one, both say more about themselves. */
+function identify(items: Omit<Finished, 'id'>[]): Finished[] {
+  const withIds = items.map((item) => ({ ...item, id: eventId({ ...item.draft, participants: item.principals }) }));
+  const counts = new Map<string, number>();
+  for (const item of withIds) counts.set(item.id, (counts.get(item.id) ?? 0) + 1);
+  for (const item of withIds) {
+    if (counts.get(item.id)! > 1) {
+      const first = item.draft.members[0]?.evidence[0]?.text ?? item.title;
+      item.id = `${item.id}-${createHash('sha256').update(first).digest('hex').slice(0, 6)}`;
+    }
+  }
+  return withIds;
+}
+
+function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, entities: Map<string, Entity>): TimelineEvent {
+  const { draft } = f;
+  const sources = new Map<string, Source>();
+  for (const member of draft.members) {
+    const { article } = byId.get(member.article)!;
+    const source = sources.get(article.id) ?? { article: article.id, title: article.title, outlet: article.outlet, published: article.published, url: article.url ?? null, quotes: [] };
+    for (const ev of member.evidence) {
+      if (!source.quotes.some((q) => q.sentence === ev.sentence)) source.quotes.push({ text: ev.text, start: ev.start, end: ev.end, sentence: ev.sentence });
+    }
+    sources.set(article.id, source);
+  }
+  const ref = (id: string) => ({ id, name: entities.get(id)?.name ?? id });
+  return {
+    id: f.id,
+    title: f.title,
+    kind: draft.kind,
+    status: draft.status,
+    tier: draft.tier,
+    date: { ...draft.date, text: describeDate(draft.date) },
+    participants: draft.participants.map(ref),
+    place: draft.place ? ref(draft.place) : null,
+    sources: [...sources.values()]
+      .sort((a, b) => a.published.localeCompare(b.published) || a.article.localeCompare(b.article))
+      .map((s) => ({ ...s, quotes: s.quotes.sort((a, b) => a.sentence - b.sentence) })),
+    disagreements: draft.disagreements,
+    aliases: [...f.tracked.knownAs].filter((id) => id !== f.id).sort(),
+    datedByPublication: draft.datedByPublication,
+  };
+}
+
+function chronological(a: TimelineEvent, b: TimelineEvent): number {
+  return a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) || a.id.localeCompare(b.id);
+}
+
+function articleReport(article: Article, sentences: Sentence[], cited: TimelineEvent[]): ArticleReport {
+  const { file: _file, ...meta } = article;
+  const citations: Record<number, string[]> = {};
+  for (const event of cited) {
+    for (const quote of event.sources.find((s) => s.article === article.id)!.quotes) (citations[quote.sentence] ??= []).push(event.id);
+  }
+  return { ...meta, sentences, citations, events: cited.map((e) => e.id) };
+}
+
+/** Groups items under every key they carry, keeping their order: one pass instead of a search per key. */
+function groupBy<T>(items: T[], keys: (item: T) => Iterable<string>): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+function entityEntries(gazetteer: Entity[], events: TimelineEvent[]): EntityEntry[] {
+  const byEntity = groupBy(events, (e) => [...e.participants.map((p) => p.id), ...(e.place ? [e.place.id] : [])]);
+  return gazetteer
+    .map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      ...(e.description ? { description: e.description } : {}),
+      events: (byEntity.get(e.id) ?? []).map((ev) => ev.id),
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -1,0 +1,156 @@
+/**
+ * The shapes that flow through the pipeline:
+ * articles → sentences → temporal/entity mentions → candidate events → merged timeline.
+ * Nothing here imports Astro; pages and exports read a finished `Timeline`.
+ */
+
+/** An ISO calendar day, `YYYY-MM-DD`. */
+export type IsoDay = string;
+
+export interface ArticleMeta {
+  /** File name without extension; the article's URL slug. */
+  id: string;
+  title: string;
+  /** `editor` when the article had no headline and an editor wrote one. */
+  titleSource: 'article' | 'editor';
+  /** Outlet name, or `unknown`. */
+  outlet: string;
+  /** ISO date or date-time with offset, as written in the frontmatter. */
+  published: string;
+  byline?: string;
+  dateline?: string;
+  url?: string;
+  language: string;
+}
+
+export interface Article extends ArticleMeta {
+  /** The Markdown body, without frontmatter. Offsets in the pipeline index into this. */
+  body: string;
+  /** Path of the source file, for error messages. */
+  file: string;
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'list' | 'quote';
+
+export interface Sentence {
+  /** 0-based position of the sentence in the article. */
+  index: number;
+  /** The sentence as a reader sees it (Markdown syntax removed). */
+  text: string;
+  /** Offsets into `Article.body` (JavaScript string indices, end exclusive). */
+  start: number;
+  end: number;
+  block: BlockKind;
+  /** 0-based index of the block (paragraph, heading, list item, quote paragraph). */
+  blockIndex: number;
+}
+
+export type Precision = 'day' | 'week' | 'month' | 'year' | 'span';
+
+export interface EventDate {
+  /** ISO 8601 / EDTF: 2026-02-25, 2026-03, 2026-W09, 1994, 2026-02-17/2026-02-18, 2026-03~ */
+  value: string;
+  /** First and last day covered, inclusive. */
+  start: IsoDay;
+  end: IsoDay;
+  precision: Precision;
+  /** How the text qualifies it: early, mid, late, around, as early as … */
+  qualifier?: string;
+  /** As a reader should see it, e.g. "early March 2026". Filled by the timeline step. */
+  text: string;
+}
+
+export type EntityType = 'person' | 'place' | 'organization' | 'country';
+
+export interface EntityRef {
+  id: string;
+  name: string;
+}
+
+export type EventKind = 'call' | 'talks' | 'meeting' | 'summit' | 'statement' | 'strike' | 'other';
+export type EventStatus = 'occurred' | 'planned';
+export type Tier = 'key' | 'context';
+
+export interface Quote {
+  /** The exact sentence as in the article body. */
+  text: string;
+  /** Offsets into the article body. */
+  start: number;
+  end: number;
+  /** Index of the sentence in the article (anchor `#s-<index>` on the article page). */
+  sentence: number;
+}
+
+export interface Source {
+  article: string;
+  title: string;
+  outlet: string;
+  published: string;
+  url: string | null;
+  quotes: Quote[];
+}
+
+export interface Disagreement {
+  /** Which field the sources disagree on. */
+  field: 'date' | 'participants' | 'duration' | 'place' | 'status';
+  claims: { article: string; value: string }[];
+}
+
+export interface TimelineEvent {
+  id: string;
+  title: string;
+  kind: EventKind;
+  status: EventStatus;
+  tier: Tier;
+  date: EventDate;
+  participants: EntityRef[];
+  place: EntityRef | null;
+  sources: Source[];
+  disagreements: Disagreement[];
+  /** Earlier ids of this event; their URLs redirect here. */
+  aliases: string[];
+  /** True when no date was in the text and the publication date was used. */
+  datedByPublication: boolean;
+}
+
+export interface Warning {
+  code: 'undated-report' | 'low-confidence' | 'unused-correction' | 'invalid-correction';
+  message: string;
+  file?: string;
+}
+
+/** An article as the site shows it: its text, its sentences, and which events cite which sentence. */
+export interface ArticleReport extends ArticleMeta {
+  body: string;
+  sentences: Sentence[];
+  /** Sentence index → ids of the events that quote it. */
+  citations: Record<number, string[]>;
+  /** Ids of the events this article is a source of, in timeline order. */
+  events: string[];
+}
+
+export interface EntityEntry {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Other spellings and names seen for it (aliases from the gazetteer). */
+  aliases: string[];
+  description?: string;
+  /** Ids of the events it takes part in (people) or hosts (places), in timeline order. */
+  events: string[];
+}
+
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+export interface Timeline {
+  /** In chronological order (by start day, then end day, then id). */
+  events: TimelineEvent[];
+  articles: ArticleReport[];
+  entities: EntityEntry[];
+  /** Old event ids (after an editor's correction) and the ids they now live at. */
+  redirects: Redirect[];
+  warnings: Warning[];
+}
