@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import type { Timeline } from '../pipeline/types.ts';
+import { eventsDocument } from './events-json.ts';
+import { siteRoot } from './site-url.ts';
+import { testTimeline } from './test-timeline.ts';
+
+const root = siteRoot('https://example.org', '/');
+
+function reversedEverywhere(timeline: Timeline): Timeline {
+  return {
+    ...timeline,
+    events: [...timeline.events].reverse().map((event) => ({
+      ...event,
+      sources: [...event.sources].reverse(),
+      aliases: [...event.aliases].reverse(),
+      disagreements: event.disagreements.map((d) => ({ ...d, claims: [...d.claims].reverse() })).reverse(),
+    })),
+  };
+}
+
+describe('eventsDocument', () => {
+  it('gives the same bytes for the same timeline, in any input order', () => {
+    const first = eventsDocument(testTimeline(), root);
+    expect(eventsDocument(testTimeline(), root)).toBe(first);
+    expect(eventsDocument(reversedEverywhere(testTimeline()), root)).toBe(first);
+  });
+
+  it('is 2-space JSON with a trailing newline and fixed key order', () => {
+    const text = eventsDocument(testTimeline(), root);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.split('\n')[1]).toMatch(/^ {2}"\$schema": /);
+    const doc = JSON.parse(text);
+    expect(Object.keys(doc)).toEqual(['$schema', 'version', 'events']);
+    expect(Object.keys(doc.events[0])).toEqual([
+      'id', 'url', 'title', 'kind', 'status', 'tier', 'date', 'participants', 'place', 'sources', 'disagreements', 'aliases',
+    ]);
+    expect(text).not.toMatch(/generated|datedByPublication|"sentence"/);
+  });
+
+  it('lists events chronologically with absolute URLs and the published shape', () => {
+    const doc = JSON.parse(eventsDocument(testTimeline(), siteRoot('https://example.org', '/dateline/')));
+    expect(doc.$schema).toBe('https://example.org/dateline/events.schema.json');
+    expect(doc.events.map((e: { id: string }) => e.id)).toEqual(['2026-02-17-phone-call', '2026-02-25-geneva-talks', '2026-03-summit']);
+    const geneva = doc.events[1];
+    expect(geneva.url).toBe('https://example.org/dateline/events/2026-02-25-geneva-talks/');
+    expect(geneva.sources.map((s: { article: string }) => s.article)).toEqual(['wire-a', 'wire-b']);
+    expect(geneva.sources[0].quotes[0]).toEqual({ text: 'Talks began in Geneva <today> & ran late.', start: 10, end: 51 });
+    expect(doc.events[0].place).toBeNull();
+    expect(doc.events[2].date).toEqual({
+      value: '2026-03~', start: '2026-03-01', end: '2026-03-10', precision: 'month', qualifier: 'early', text: 'early March 2026',
+    });
+    expect('qualifier' in doc.events[1].date).toBe(false);
+  });
+
+  it('validates against public/events.schema.json', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../public/events.schema.json', import.meta.url), 'utf8'));
+    const validate = new Ajv({ strict: true, validateFormats: false }).compile(schema);
+    const doc = JSON.parse(eventsDocument(testTimeline(), root));
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    doc.events[0].unexpected = true;
+    expect(validate(doc)).toBe(false);
+  });
+
+  it('is valid for an empty timeline', () => {
+    const empty: Timeline = { events: [], articles: [], entities: [], redirects: [], warnings: [] };
+    expect(JSON.parse(eventsDocument(empty, root)).events).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import type { Disagreement, EventDate, Source, Timeline, TimelineEvent } from '../pipeline/types.ts';
+import { chronological, compareStrings } from './order.ts';
+import { absoluteUrl, eventPath } from './site-url.ts';
+
+/** Bump when a field changes meaning or disappears; adding fields keeps the version. */
+export const EVENTS_JSON_VERSION = 1;
+export const EVENTS_SCHEMA_PATH = 'events.schema.json';
+
+/**
+ * The public `/events.json` document. Deterministic: the same timeline gives the same
+ * bytes whatever order its arrays arrive in; it carries no timestamp. Objects are built
+ * field by field so key order is fixed by this code, not by the pipeline's objects.
+ */
+export function eventsDocument(timeline: Timeline, root: string): string {
+  const document = {
+    $schema: absoluteUrl(root, EVENTS_SCHEMA_PATH),
+    version: EVENTS_JSON_VERSION,
+    events: chronological(timeline.events).map((event) => eventEntry(event, root)),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function eventEntry(event: TimelineEvent, root: string) {
+  return {
+    id: event.id,
+    url: absoluteUrl(root, eventPath(event.id)),
+    title: event.title,
+    kind: event.kind,
+    status: event.status,
+    tier: event.tier,
+    date: dateEntry(event.date),
+    participants: event.participants.map(({ id, name }) => ({ id, name })),
+    place: event.place ? { id: event.place.id, name: event.place.name } : null,
+    sources: [...event.sources]
+      .sort((a, b) => compareStrings(a.published, b.published) || compareStrings(a.article, b.article))
+      .map(sourceEntry),
+    disagreements: [...event.disagreements].sort((a, b) => compareStrings(a.field, b.field)).map(disagreementEntry),
+    aliases: [...event.aliases].sort(compareStrings),
+  };
+}
+
+function dateEntry(date: EventDate) {
+  return {
+    value: date.value,
+    start: date.start,
+    end: date.end,
+    precision: date.precision,
+    ...(date.qualifier ? { qualifier: date.qualifier } : {}),
+    text: date.text,
+  };
+}
+
+function sourceEntry(source: Source) {
+  return {
+    article: source.article,
+    title: source.title,
+    outlet: source.outlet,
+    published: source.published,
+    url: source.url,
+    quotes: [...source.quotes]
+      .sort((a, b) => a.start - b.start)
+      .map(({ text, start, end }) => ({ text, start, end })),
+  };
+}
+
+function disagreementEntry(disagreement: Disagreement) {
+  return {
+    field: disagreement.field,
+    claims: [...disagreement.claims]
+      .sort((a, b) => compareStrings(a.article, b.article) || compareStrings(a.value, b.value))
+      .map(({ article, value }) => ({ article, value })),
+  };
+}
