@@ -1,0 +1,42 @@
+import { defineConfig, devices } from '@playwright/test';
+import { launchOptions, requireBrowser } from './scripts/lib/browser.ts';
+
+// A port of its own, so the browser tests never talk to a dev server or a preview on 4321.
+const PORT = 4329;
+// The site may be built for a sub-path (BASE_PATH, see astro.config.mjs); specs use relative URLs.
+const basePath = process.env.BASE_PATH ?? '/';
+const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+const baseURL = `http://127.0.0.1:${PORT}${base}`;
+const CI = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  // Two shared cores: a third worker only makes the preview server and Chromium fight.
+  workers: 2,
+  fullyParallel: true,
+  retries: CI ? 1 : 0,
+  forbidOnly: CI,
+  reporter: [['list']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], launchOptions: launchOptions(requireBrowser()) },
+    },
+  ],
+  // Serves the already built dist/; `npm run test:browser` and `npm test` build first.
+  webServer: {
+    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: baseURL,
+    // Astro 7.2+ puts preview in the background when it thinks an agent runs it; the
+    // webServer would then see its command exit.
+    env: { ASTRO_PREVIEW_BACKGROUND: '0' },
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,46 @@
+// `npm run events`: the chronology as a table in the terminal, with the warnings an
+// editor should act on (undated reports, unused corrections, …). `--json` prints the timeline.
+import { parseArgs } from 'node:util';
+import { ContentError } from '../src/pipeline/content-error.ts';
+import { readArticles, readContentExtras } from '../src/pipeline/read-content.ts';
+import { buildTimeline } from '../src/pipeline/timeline.ts';
+
+const { values } = parseArgs({ options: { content: { type: 'string', default: process.env.DATELINE_CONTENT ?? 'content' }, json: { type: 'boolean', default: false } } });
+
+try {
+  const timeline = buildTimeline(readArticles(values.content), readContentExtras(values.content));
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(timeline.events, null, 2)}\n`);
+  } else {
+    const rows = timeline.events.map((e) => [
+      e.date.text,
+      e.status === 'planned' ? 'planned' : '',
+      e.tier,
+      e.kind,
+      e.title,
+      e.participants.map((p) => p.name).join(', '),
+      e.place?.name ?? '',
+      String(e.sources.length),
+      e.id,
+    ]);
+    printTable(['date', 'status', 'tier', 'kind', 'headline', 'participants', 'place', 'src', 'id'], rows);
+    for (const w of timeline.warnings) process.stderr.write(`warning [${w.code}] ${w.message}\n`);
+    process.stdout.write(`\n${timeline.events.length} events from ${timeline.articles.length} articles, ${timeline.warnings.length} warnings\n`);
+  }
+} catch (error) {
+  if (error instanceof ContentError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+function printTable(head: string[], rows: string[][]): void {
+  const clip = (s: string) => (s.length > 48 ? `${s.slice(0, 47)}…` : s);
+  const all = [head, ...rows].map((r) => r.map(clip));
+  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
+  for (const [n, row] of all.entries()) {
+    process.stdout.write(`${row.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()}\n`);
+    if (n === 0) process.stdout.write(`${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+  }
+}

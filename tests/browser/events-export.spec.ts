@@ -1,0 +1,15 @@
+import { expect, test } from './fixtures.ts';
+import { eventPaths, openPage, pathOf, readEventsExport } from './site.ts';
+
+test('events.json lists every event on the timeline, and each of its URLs answers 200', async ({ page, request }) => {
+  const exported = await readEventsExport(request);
+  expect(exported.length, 'events in events.json').toBeGreaterThan(0);
+  await openPage(page, './');
+  const exportedPaths = exported.map((event) => pathOf(event.url));
+  expect(exportedPaths).toEqual(expect.arrayContaining(await eventPaths(page)));
+  for (const event of exported) {
+    expect(pathOf(event.url), `url of event ${event.id}`).toContain(`/events/${event.id}/`);
+    const response = await request.get(pathOf(event.url));
+    expect(response.status(), `HTTP status of ${event.url}`).toBe(200);
+  }
+});
