@@ -104,6 +104,10 @@ describe('months and days without a year', () => {
   it('a future verb sends an earlier month-day to next year', () => {
     expect(find('The summit will open on January 5.', '2025-12-20', 'January').value).toBe('2026-01-05');
   });
+  it('a month-day with no tense in its clause takes the nearest year', () => {
+    const text = 'The negotiations, mediated by the United States, come just days before the fourth anniversary on February 24.';
+    expect(find(text, '2026-02-17', 'February').value).toBe('2026-02-24');
+  });
   it('"early March" alone', () => {
     expect(find('Talks are planned for early March.', '2026-02-25', 'March').value).toBe('2026-03');
   });

@@ -19,4 +19,17 @@ describe('tenseAt', () => {
   it('is undefined without any marker', () => {
     expect(tenseOf('Talks on Friday.', 'Friday')).toBeUndefined();
   });
+  it('reads a modal as looking forward', () => {
+    expect(tenseOf('a roadmap that could lead to the next round in early March.', 'early March')).toBe('future');
+  });
+  it('takes no tense from adjectives, passive participles or proper names', () => {
+    expect(tenseOf('the next round of U.S.\u2011brokered negotiations in March.', 'March')).toBe('future');
+    expect(tenseOf('The talks, mediated by the United States, come days before February 24.', 'February 24')).toBeUndefined();
+    expect(tenseOf('It hinges on the proposed trilateral round in March.', 'March')).toBeUndefined();
+  });
+  it('reads only the clause when asked to, since a year hangs on it', () => {
+    const text = 'The talks, which officials said went well, come days before the anniversary on February 24.';
+    expect(tenseOf(text, 'February 24')).toBe('past');
+    expect(tenseAt(text, text.indexOf('February 24'), text.indexOf('February 24') + 11, 'clause')).toBeUndefined();
+  });
 });

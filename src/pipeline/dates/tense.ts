@@ -37,6 +37,8 @@ const FUTURE = new RegExp(
   [
     String.raw`\b(?:will|won['’]t|shall|would|wo\s+n't)\s+(?:\w+ly\s+|not\s+)?(?:(?:be|have)\s+)?\w+`,
     String.raw`\w+['’]ll\b`,
+    // A modal looks forward unless it governs a perfect ("could have met").
+    String.raw`\b(?:could|might|may|should|must|can)\s+(?:not\s+)?(?!have\b)\w+`,
     String.raw`\b(?:is|are|am|be|been|was|were|being)\s+(?:\w+ly\s+)?(?:scheduled|slated|set|expected|due|going|planned|poised|likely|about|supposed)\s+(?:to|for)\b`,
     String.raw`\b(?:scheduled|slated|set|planned|due)\s+(?:to|for)\b`,
     String.raw`\b(?:plans?|planning|prepares?|preparing|intends?|aims?|hopes?|seeks?|wants?|promised?|vowed?|threatened?|agreed?|decided?)\s+to\s+\w+`,
@@ -49,10 +51,15 @@ const PAST = new RegExp(
   [
     String.raw`\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+`,
     String.raw`\b(?:was|were|did|didn't|said|told|held|began|met|spoke|went|came|made|took|gave|saw|won|lost|left|led|got|sent|struck|fell|rose|ran|wrote|brought|bought|sold|paid|found|thought|knew|heard|felt|kept|began|became|chose|drew|flew|fought|froze|grew|hid|hung|laid|meant|quit|rode|rang|sang|sank|shook|shot|shut|slid|spent|spoke|stole|stood|swore|taught|threw|understood|woke|wore|yesterday|ago|earlier)\b`,
-    String.raw`\b\w{3,}ed\b`,
   ].join('|'),
   'gi',
 );
+
+// Lower case only ("United" is not a verb). Not an adjective ("U.S.-brokered", "the
+// proposed round") nor a passive participle ("talks mediated by the United States"):
+// none of them says when.
+const PAST_REGULAR =
+  /(?<![-\u2010\u2011])(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+)\b[a-z]\w{2,}ed\b(?!\s+by\b)/g;
 
 interface Marker extends Span {
   tense: Tense;
@@ -65,7 +72,7 @@ function markers(text: string, span: Span): Marker[] {
     found.push({ start: span.start + match.index, end: span.start + match.index + match[0].length, tense: 'future' });
   }
   const masked = (i: number) => found.some((m) => i >= m.start && i < m.end);
-  for (const match of slice.matchAll(PAST)) {
+  for (const match of [...slice.matchAll(PAST), ...slice.matchAll(PAST_REGULAR)]) {
     const start = span.start + match.index;
     if (!masked(start)) found.push({ start, end: start + match[0].length, tense: 'past' });
   }
@@ -92,10 +99,18 @@ function nearest(found: Marker[], expression: Span): Tense | undefined {
   return (before[0] ?? after[0])?.tense;
 }
 
-/** Tense of the clause holding text[start, end), else of its sentence; undefined when unmarked. */
-export function tenseAt(text: string, start: number, end: number): Tense | undefined {
+/**
+ * Where a tense may be read: the expression's own clause, or failing that its sentence.
+ * A whole year hangs on the tense of "March" or "October 6", so those read the clause only:
+ * a verb in another clause ("talks, mediated by …, come … on February 24") says little.
+ */
+export type TenseScope = 'clause' | 'sentence';
+
+/** Tense of the clause holding text[start, end), else (scope 'sentence') of its sentence; undefined when unmarked. */
+export function tenseAt(text: string, start: number, end: number, scope: TenseScope = 'sentence'): Tense | undefined {
   const expression = { start, end };
   const sentence = sentenceAround(text, start);
   const clause = clauseAround(text, sentence, expression);
-  return nearest(markers(text, clause), expression) ?? nearest(markers(text, sentence), expression);
+  const inClause = nearest(markers(text, clause), expression);
+  return inClause ?? (scope === 'sentence' ? nearest(markers(text, sentence), expression) : undefined);
 }

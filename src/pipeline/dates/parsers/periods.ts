@@ -148,7 +148,7 @@ export const weekOfMonth: Rule = {
     const ordinal = parseOrdinal(ordinalText);
     const month = monthNumber(monthText);
     if (ordinal === undefined || ordinal > 4 || month === undefined) return null;
-    const year = yearText ? Number(yearText) : yearOfMonth(reference, month, tense());
+    const year = yearText ? Number(yearText) : yearOfMonth(reference, month, tense('clause'));
     const firstDay = ordinal === -1 ? utcDay(year, month + 1, -6) : utcDay(year, month, ordinal * 7 - 6);
     const lastDay = shift(firstDay, 'day', 6);
     const mod = ordinal === 1 ? 'START' : ordinal === -1 ? 'END' : undefined;

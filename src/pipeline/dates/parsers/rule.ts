@@ -6,7 +6,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { annotate } from '../annotation.ts';
 import { type Day, parseReferenceDay } from '../calendar.ts';
 import type { Timex } from '../model.ts';
-import { type Tense, tenseAt } from '../tense.ts';
+import { type Tense, type TenseScope, tenseAt } from '../tense.ts';
 
 export interface RuleMatch {
   groups: (string | undefined)[];
@@ -16,8 +16,8 @@ export interface RuleMatch {
   /** Up to 40 characters either side of the match. */
   before: string;
   after: string;
-  /** Tense of the clause around the match (computed on demand). */
-  tense(): Tense | undefined;
+  /** Tense around the match (computed on demand); see TenseScope. */
+  tense(scope?: TenseScope): Tense | undefined;
 }
 
 export interface Rule {
@@ -46,7 +46,7 @@ export function ruleParser(rule: Rule): Parser {
         reference: referenceDayOf(context),
         before: context.text.slice(Math.max(0, index - 40), index),
         after: context.text.slice(index + text.length, index + text.length + 40),
-        tense: () => tenseAt(context.text, index, index + text.length),
+        tense: (scope) => tenseAt(context.text, index, index + text.length, scope),
       });
       if (!timex) return null;
       return annotate(context.createParsingResult(index, text), timex).addTag(`dateline/rule:${rule.name}`);

@@ -11,7 +11,7 @@ import type { Timex } from '../model.ts';
 import { monthNumber } from '../parsers/months.ts';
 import { referenceDayOf } from '../parsers/rule.ts';
 import { inMonth, inYear, onDay } from '../resolved.ts';
-import { type Tense, tenseAt } from '../tense.ts';
+import { type Tense, type TenseScope, tenseAt } from '../tense.ts';
 import { yearOfMonth, yearOfMonthDay } from '../yearChoice.ts';
 
 const LEADING_PREPOSITION = /^(?:[,(（]\s*)?(?:(?:on|in|at|by|during|since|from|until|of|for)\s+)?/i;
@@ -51,7 +51,7 @@ function clockTime(start: ParsedComponents): string {
   return `T${pad(start.get('hour'))}:${pad(start.get('minute'))}`;
 }
 
-function dateReading(start: ParsedComponents, reference: Day, text: string, tense: () => Tense | undefined): Timex | null {
+function dateReading(start: ParsedComponents, reference: Day, text: string, tense: (scope?: TenseScope) => Tense | undefined): Timex | null {
   const known = (c: Parameters<ParsedComponents['isCertain']>[0]) => start.isCertain(c);
   const month = start.get('month');
   const year = start.get('year');
@@ -59,11 +59,11 @@ function dateReading(start: ParsedComponents, reference: Day, text: string, tens
     const yearKnown = known('year') && year !== null;
     if (known('day')) {
       const dayOfMonth = start.get('day') ?? 1;
-      const y = yearKnown ? year : yearOfMonthDay(reference, month, dayOfMonth, tense());
+      const y = yearKnown ? year : yearOfMonthDay(reference, month, dayOfMonth, tense('clause'));
       const day = utcDay(y, month, dayOfMonth);
       return { type: 'DATE', value: isoDay(day), date: onDay(day, !yearKnown) };
     }
-    const y = yearKnown ? year : yearOfMonth(reference, month, tense());
+    const y = yearKnown ? year : yearOfMonth(reference, month, tense('clause'));
     return { type: 'DATE', value: isoMonth(y, month), date: inMonth(y, month, !yearKnown) };
   }
   if (known('weekday')) {
@@ -86,7 +86,7 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   result.index += leading;
   result.text = text;
   const reference = referenceDayOf(context);
-  const tense = () => tenseAt(context.text, result.index, result.index + text.length);
+  const tense = (scope?: TenseScope) => tenseAt(context.text, result.index, result.index + text.length, scope);
   const reading = dateReading(result.start, reference, text, tense);
   if (!reading) return null;
   if (result.start.isCertain('hour') && reading.date?.precision === 'day') {
