@@ -5,12 +5,15 @@ import { defineConfig } from 'astro/config';
 // local preview, CI and any static host. See README "Publishing".
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+// Lets two builds run side by side (e.g. the budget check on a synthetic corpus).
+const outDir = process.env.DATELINE_OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   output: 'static',
+  outDir,
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { launchOptions, requireBrowser } from './scripts/lib/browser.ts';
 
 // A port of its own, so the browser tests never talk to a dev server or a preview on 4321.
-const PORT = 4329;
+const PORT = Number(process.env.DATELINE_TEST_PORT ?? 4329);
 // The site may be built for a sub-path (BASE_PATH, see astro.config.mjs); specs use relative URLs.
 const basePath = process.env.BASE_PATH ?? '/';
 const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
