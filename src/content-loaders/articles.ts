@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseArticleFile } from '../pipeline/parse/article-file.ts';
 
@@ -13,7 +13,7 @@ export function articleLoader(options: { base: string }): Loader {
     name: 'dateline-articles',
     async load({ store, parseData, generateDigest, config, logger }) {
       const root = new URL('.', config.root).pathname;
-      const dir = join(root, options.base);
+      const dir = resolve(root, options.base); // DATELINE_CONTENT may be absolute
       const names = (await readdir(dir)).filter((name) => name.endsWith('.md') && !name.startsWith('_')).sort();
       const seen = new Set<string>();
       for (const name of names) {
