@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { findTemporalExpressions } from '../../src/pipeline/dates/index.ts';
+import { asDate, commonErrors, evaluate, relativeValue } from './evaluate.ts';
+import type { Span } from './score.ts';
+import { markdownTable } from './table.ts';
+import { readTimeml } from './tml.ts';
+
+const XML = `<?xml version="1.0" ?>
+<TimeML>
+<DOCID>TINY</DOCID>
+<DCT><TIMEX3 tid="t0" type="TIME" value="1998-11-20T19:30" functionInDocument="CREATION_TIME">1998-11-20 19:30</TIMEX3></DCT>
+<TEXT>
+Shares fell <TIMEX3 tid="t1" type="DATE" value="1998-11-19">yesterday</TIMEX3> after a <TIMEX3 tid="t2" type="DURATION" value="P3D">three-day</TIMEX3> rally.
+Talks resume <TIMEX3 tid="t3" type="TIME" value="1998-11-21TMO">Saturday morning</TIMEX3> &amp; end <TIMEX3 tid="t4" type="DATE" value="1998-12">next month</TIMEX3>.
+</TEXT>
+</TimeML>`;
+
+const tiny = readTimeml('tiny.tml', XML);
+const span = (text: string, type: string, value: string): Span => {
+  const start = tiny.text.indexOf(text);
+  return { start, end: start + text.length, text, type, value };
+};
+
+describe('a tiny TimeML document scored end to end', () => {
+  it('reads the DCT, the stripped text and the offsets of each TIMEX3', () => {
+    expect(tiny.reference).toBe('1998-11-20');
+    expect(tiny.timexes.map((t) => tiny.text.slice(t.start, t.end))).toEqual(['yesterday', 'three-day', 'Saturday morning', 'next month']);
+    expect(tiny.text).toContain(' & end ');
+  });
+
+  it('counts strict, relaxed and value matches, all types and DATE alone (a TIME as its day)', () => {
+    const system = () => [
+      span('yesterday', 'DATE', '1998-11-19'), // exact, right value
+      span('Saturday', 'DATE', '1998-11-21'), // overlaps "Saturday morning": relaxed, value right once reduced
+      span('next month', 'DATE', '1998-11'), // exact, wrong value
+      span('Talks', 'DATE', 'PRESENT_REF'), // spurious
+    ];
+    const result = evaluate([tiny], system);
+    expect(result.all).toEqual({ gold: 4, system: 4, strict: 2, relaxed: 3, value: 2, type: 3 });
+    expect(result.date).toEqual({ gold: 3, system: 4, strict: 2, relaxed: 3, value: 2, type: 3 });
+    expect(result.errors.map((e) => [e.gold?.text, e.system?.text])).toEqual([
+      ['next month', 'next month'],
+      [undefined, 'Talks'],
+    ]);
+  });
+
+  it('scores our resolver on it', () => {
+    const result = evaluate([tiny], findTemporalExpressions);
+    expect(result.date.gold).toBe(3);
+    expect(result.date.value).toBeGreaterThanOrEqual(2); // yesterday, next month
+  });
+});
+
+describe('value normalisation and error grouping', () => {
+  it('reduces a TIME to the DATE of its day', () => {
+    expect(asDate(span('Saturday morning', 'TIME', '1998-11-21TMO'))).toMatchObject({ type: 'DATE', value: '1998-11-21' });
+    expect(asDate(span('yesterday', 'TIME', 'PRESENT_REF'))).toMatchObject({ type: 'DATE', value: 'PRESENT_REF' });
+    expect(asDate(span('three-day', 'DURATION', 'PT3H'))).toMatchObject({ type: 'DURATION', value: 'PT3H' });
+  });
+
+  it('writes values relative to the reference so repeated mistakes group', () => {
+    expect(relativeValue('1998-11-13', '1998-11-20')).toBe('ref-7d');
+    expect(relativeValue('1998-11-20', '1998-11-20')).toBe('refd');
+    expect(relativeValue('1998-10', '1998-11-20')).toBe('ref month-1');
+    expect(relativeValue('1999-01', '1998-11-20')).toBe('ref month+2');
+    expect(relativeValue('1997', '1998-11-20')).toBe('ref year-1');
+    expect(relativeValue('1997-Q3', '1998-11-20')).toBe('ref year-1-Q3');
+    expect(relativeValue('PAST_REF', '1998-11-20')).toBe('PAST_REF');
+  });
+
+  it('lists the most frequent error first', () => {
+    const friday = (reference: string, value: string) => ({ document: 'd', reference, gold: { ...span('yesterday', 'DATE', reference), text: 'Friday' }, system: { ...span('yesterday', 'DATE', value), text: 'Friday' } });
+    const groups = commonErrors([friday('1998-11-20', '1998-11-13'), { document: 'd', reference: '1998-11-20', gold: span('next month', 'DATE', '1998-12') }, friday('1999-01-08', '1999-01-01')], 5);
+    expect(groups.map((g) => [g.key, g.count])).toEqual([
+      ['friday = refd → friday = ref-7d', 2],
+      ['next month = ref month+1 → (not found)', 1],
+    ]);
+  });
+});
+
+describe('markdownTable', () => {
+  it('prints one row per system and scope with three-decimal figures', () => {
+    const table = markdownTable([{ system: 'A', scope: 'DATE only', tally: { gold: 4, system: 2, strict: 1, relaxed: 2, value: 1, type: 2 } }]);
+    const lines = table.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]!.split('|').length).toBe(lines[1]!.split('|').length);
+    expect(lines[2]).toBe('| A | DATE only | 4 | 2 | 0.500 | 0.250 | 0.333 | 1.000 | 0.500 | 0.667 | 0.500 | 0.250 | 0.333 | 1.000 |');
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Runs systems over TimeML documents and scores them the TempEval-3 way (score.ts), for all
+ * expression types and for DATE alone. As the benchmark's README asks, a TIME counts as the
+ * DATE of its day, in gold and system alike: type DATE, value cut before its "T"
+ * (1998-11-20T19:30 → 1998-11-20). The value errors on DATE expressions are kept, grouped so
+ * that one mistake repeated across documents shows as one line (see errorKey).
+ */
+import { type Span, type Tally, emptyTally, pair, tally } from './score.ts';
+import type { TimemlDocument } from './tml.ts';
+
+export type System = (text: string, reference: string) => Span[];
+
+export interface SystemResult {
+  all: Tally;
+  date: Tally;
+  /** DATE value errors: wrong value, gold missed, or a spurious system DATE. */
+  errors: ValueError[];
+}
+
+export interface ValueError {
+  document: string;
+  reference: string;
+  gold?: Span;
+  system?: Span;
+}
+
+const TIME_OF_DAY = /^(\d{4}(?:-\d\d(?:-\d\d)?)?)T/;
+
+/** A TIME as the DATE of its day; other expressions unchanged. */
+export function asDate(span: Span): Span {
+  if (span.type !== 'TIME') return span;
+  return { ...span, type: 'DATE', value: TIME_OF_DAY.exec(span.value)?.[1] ?? span.value };
+}
+
+export function evaluate(documents: Iterable<TimemlDocument>, system: System): SystemResult {
+  const result: SystemResult = { all: emptyTally(), date: emptyTally(), errors: [] };
+  for (const document of documents) {
+    const gold = document.timexes.map(asDate);
+    const found = system(document.text, document.reference).map(asDate);
+    tally(gold, found, result.all);
+    const goldDates = gold.filter((s) => s.type === 'DATE');
+    const foundDates = found.filter((s) => s.type === 'DATE');
+    tally(goldDates, foundDates, result.date);
+    const { pairs, missed, extra } = pair(goldDates, foundDates);
+    const at = { document: document.id, reference: document.reference };
+    for (const p of pairs) if (p.gold.value !== p.system.value) result.errors.push({ ...at, gold: p.gold, system: p.system });
+    for (const g of missed) result.errors.push({ ...at, gold: g });
+    for (const s of extra) result.errors.push({ ...at, system: s });
+  }
+  return result;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * A value as it relates to the reference, so the same mistake in different documents groups:
+ * 1998-11-13 read on 1998-11-20 is "ref-7d"; 1998-10 is "ref month-1"; 1997 is "ref year-1".
+ */
+export function relativeValue(value: string, reference: string): string {
+  const refYear = Number(reference.slice(0, 4));
+  const refMonth = refYear * 12 + Number(reference.slice(5, 7)) - 1;
+  const signed = (n: number) => (n === 0 ? '' : n > 0 ? `+${n}` : String(n));
+  let match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
+  if (match) return `ref${signed(Math.round((Date.parse(value) - Date.parse(reference.slice(0, 10))) / DAY))}d`;
+  match = /^(\d{4})-(\d\d)$/.exec(value);
+  if (match) return `ref month${signed(Number(match[1]) * 12 + Number(match[2]) - 1 - refMonth)}`;
+  match = /^(\d{4})(.*)$/.exec(value);
+  if (match && !/^\d/.test(match[2] ?? '')) return `ref year${signed(Number(match[1]) - refYear)}${match[2]}`;
+  return value;
+}
+
+/** Texts group case-blind, with digits as "#": "Oct. 23" and "Oct. 25" are one kind of text. */
+function textShape(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/\d/g, '#');
+}
+
+export function errorKey(error: ValueError): string {
+  const gold = error.gold ? `${textShape(error.gold.text)} = ${relativeValue(error.gold.value, error.reference)}` : '(no gold DATE)';
+  const ours = error.system ? `${textShape(error.system.text)} = ${relativeValue(error.system.value, error.reference)}` : '(not found)';
+  return `${gold} → ${ours}`;
+}
+
+export interface ErrorGroup {
+  key: string;
+  count: number;
+  example: ValueError;
+}
+
+/** The most frequent kinds of error first (ties in key order, for a stable listing). */
+export function commonErrors(errors: ValueError[], limit: number): ErrorGroup[] {
+  const groups = new Map<string, ErrorGroup>();
+  for (const error of errors) {
+    const key = errorKey(error);
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { key, count: 1, example: error });
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)).slice(0, limit);
+}
