@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { eventsCalendar } from './ics.ts';
+import { eventsCalendar, inCalendar } from './ics.ts';
 import { siteRoot } from './site-url.ts';
 import { testTimeline } from './test-timeline.ts';
 
@@ -41,7 +41,7 @@ describe('eventsCalendar', () => {
     const [call, geneva, summit] = vevents(eventsCalendar(testTimeline(), root, 'Dateline'));
     expect(summit?.get('SUMMARY')).toBe('Summit planned in Oman (early March 2026)');
     expect(summit?.get('STATUS')).toBe('TENTATIVE');
-    expect(summit?.get('DESCRIPTION')).toContain('early March 2026 (approximate)');
+    expect(summit?.get('DESCRIPTION')).toMatch(/^early March 2026 · planned summit · .*\(approximate date\)\\n/);
     expect(geneva?.get('SUMMARY')).toBe('Witkoff and Araghchi hold talks in Geneva');
     expect(geneva?.get('STATUS')).toBe('CONFIRMED');
     expect(geneva?.get('LOCATION')).toBe('Geneva');
@@ -54,6 +54,20 @@ describe('eventsCalendar', () => {
     expect(geneva?.get('URL;VALUE=URI')).toBe('https://example.org/dateline/events/2026-02-25-geneva-talks/');
     // wire-b 2026-02-26T08:00+01:00 is the later of the two sources.
     expect(geneva?.get('DTSTAMP')).toBe('20260226T070000Z');
+  });
+
+  it('leaves out events whose period is longer than a month, and keeps whole months', () => {
+    const timeline = testTimeline();
+    const [geneva] = timeline.events;
+    const year = { ...geneva!, id: '1994-memorandum', date: { value: '1994', start: '1994-01-01', end: '1994-12-31', precision: 'year' as const, text: '1994' } };
+    const month = { ...geneva!, id: '2026-01-talks', date: { value: '2026-01', start: '2026-01-01', end: '2026-01-31', precision: 'month' as const, text: 'January 2026' } };
+    timeline.events.push(year, month);
+    const uids = vevents(eventsCalendar(timeline, root, 'Dateline')).map((event) => event.get('UID'));
+    expect(uids).toContain('2026-01-talks@example.org');
+    expect(uids).not.toContain('1994-memorandum@example.org');
+    expect(uids).toHaveLength(4);
+    expect(inCalendar({ start: '2026-01-01', end: '2026-01-31' })).toBe(true);
+    expect(inCalendar({ start: '2026-01-01', end: '2026-02-01' })).toBe(false);
   });
 
   it('is byte-identical across runs, input orders and machine time zones', () => {

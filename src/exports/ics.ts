@@ -1,9 +1,19 @@
 import ical, { ICalEventStatus } from 'ical-generator';
-import type { IsoDay, Timeline, TimelineEvent } from '../pipeline/types.ts';
+import type { EventDate, IsoDay, Timeline, TimelineEvent } from '../pipeline/types.ts';
+import { eventSummaryLine } from './event-text.ts';
 import { chronological } from './order.ts';
+import { lastReported } from './reported.ts';
 import { absoluteUrl, eventPath } from './site-url.ts';
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The longest period a calendar entry may cover. A day, a span, a week or a month ("early
+ * March 2026") shows as an all-day bar a reader can place; a year ("the 1994 Budapest
+ * Memorandum") or a longer stretch would paint a bar across every day of it, so those
+ * events stay out of the calendar (they remain in the timeline, RSS and events.json).
+ */
+export const CALENDAR_MAX_DAYS = 31;
 
 /**
  * The timeline as an iCalendar feed of all-day events. Deterministic and independent of
@@ -11,16 +21,16 @@ const DAY_MS = 86_400_000;
  * DTSTAMP comes from the event's sources rather than the clock.
  */
 export function eventsCalendar(timeline: Timeline, root: string, siteName: string): string {
-  const host = new URL(root).host;
+  const host = new URL(root).hostname;
   const calendar = ical({ name: siteName, prodId: { company: siteName, product: 'Events', language: 'EN' } });
-  for (const event of chronological(timeline.events)) {
+  for (const event of chronological(timeline.events).filter((event) => inCalendar(event.date))) {
     const url = absoluteUrl(root, eventPath(event.id));
     calendar.createEvent({
       id: `${event.id}@${host}`,
       allDay: true,
       start: utcDay(event.date.start),
       end: new Date(utcDay(event.date.end).getTime() + DAY_MS),
-      stamp: stampOf(event),
+      stamp: lastReported(event),
       summary: isApproximate(event) ? `${event.title} (${event.date.text})` : event.title,
       description: describe(event, url),
       location: event.place?.name ?? null,
@@ -32,27 +42,21 @@ export function eventsCalendar(timeline: Timeline, root: string, siteName: strin
   return calendar.toString();
 }
 
+/** Whether an event with this date goes into the calendar: see CALENDAR_MAX_DAYS. */
+export function inCalendar(date: Pick<EventDate, 'start' | 'end'>): boolean {
+  return (utcDay(date.end).getTime() - utcDay(date.start).getTime()) / DAY_MS + 1 <= CALENDAR_MAX_DAYS;
+}
+
 /** The date is a range the event falls somewhere in, not the days it lasted. */
 export function isApproximate(event: TimelineEvent): boolean {
   return event.date.precision === 'week' || event.date.precision === 'month' || event.date.precision === 'year' || Boolean(event.date.qualifier);
 }
 
 function describe(event: TimelineEvent, url: string): string {
-  const reports = event.sources.length === 1 ? '1 report' : `${event.sources.length} reports`;
-  const date = isApproximate(event) ? `${event.date.text} (approximate)` : event.date.text;
-  return [`${date}. ${capitalise(event.status)} ${event.kind}; ${reports}.`, url].join('\n');
-}
-
-/** The latest publication among the event's sources: when the calendar last learned of it. */
-function stampOf(event: TimelineEvent): Date {
-  const times = event.sources.map((source) => Date.parse(source.published)).filter((time) => !Number.isNaN(time));
-  return new Date(times.length > 0 ? Math.max(...times) : utcDay(event.date.start).getTime());
+  const approximate = isApproximate(event) ? ' (approximate date)' : '';
+  return `${eventSummaryLine(event)}${approximate}\n${url}`;
 }
 
 function utcDay(day: IsoDay): Date {
   return new Date(`${day}T00:00:00Z`);
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
