@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { sitemapFilter } from './src/exports/sitemap-filter.ts';
 
 // The public URL and base path come from the environment so one build config serves
 // local preview, CI and any static host. See README "Publishing".
@@ -16,4 +18,6 @@ export default defineConfig({
   outDir,
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
+  // sitemap-index.xml (named in robots.txt); redirects and noindex pages stay out.
+  integrations: [sitemap({ filter: sitemapFilter(outDir, base) })],
 });
