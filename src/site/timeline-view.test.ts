@@ -82,7 +82,7 @@ describe('buildArchive', () => {
       { year: '2025', path: 'archive/2025/', count: 4 },
       { year: '2026', path: 'archive/2026/', count: 1 },
     ]);
-    expect(archive.locate('b')).toBe('archive/2025/#b');
+    expect(archive.locate('b')).toBe('archive/2025/');
   });
 
   it('turns a year over the cap into an index of month pages, keeping the year URL', () => {
@@ -94,8 +94,8 @@ describe('buildArchive', () => {
       { path: 'kinds/meeting/2025/07/', label: 'July 2025', count: 1 },
     ]);
     expect(ids(archive.pages.find((p) => p.path === 'kinds/meeting/2025/03/')!.events)).toEqual(['a', 'b']);
-    expect(archive.locate('c')).toBe('kinds/meeting/2025/07/#c');
-    expect(archive.locate('year-only')).toBe('kinds/meeting/2025/#year-only');
+    expect(archive.locate('c')).toBe('kinds/meeting/2025/07/');
+    expect(archive.locate('year-only')).toBe('kinds/meeting/2025/');
   });
 
   it('places every event on exactly one page', () => {

@@ -99,7 +99,7 @@ export interface Archive {
   pages: ArchivePage[];
   /** Years in order with their page path and number of events, for links and the chart. */
   years: { year: string; path: string; count: number }[];
-  /** Site path (with `#id`) where an event is listed in the archive. */
+  /** Site path of the archive page that lists an event (its item there has the event id). */
   locate: (eventId: string) => string;
 }
 
@@ -133,7 +133,7 @@ export function buildArchive(events: readonly TimelineEvent[], base: string, cap
     locate: (eventId) => {
       const path = location.get(eventId);
       if (path === undefined) throw new Error(`Event ${eventId} is in no archive page under ${base}`);
-      return `${path}#${eventId}`;
+      return path;
     },
   };
 }
