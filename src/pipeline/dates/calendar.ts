@@ -1,24 +1,70 @@
 /**
- * Calendar-day arithmetic in UTC. Every day is a TZDate pinned to UTC midnight, so
- * date-fns computes weeks, months and years the same on any machine, whatever its zone.
+ * Calendar-day arithmetic in UTC. Every day is a UTCDay pinned to UTC midnight: a Date whose
+ * local fields are its UTC fields, so date-fns computes weeks, months and years the same on
+ * any machine, whatever its zone. (It replaces @date-fns/tz's TZDate, which asks Intl for the
+ * zone's offset on every construction and field change: most of the pipeline's time.)
  */
-import { TZDate } from '@date-fns/tz';
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  addYears,
-  differenceInCalendarDays,
-  endOfISOWeek,
-  format,
-  getDay,
-  getISOWeek,
-  getISOWeekYear,
-  lastDayOfMonth,
-  startOfISOWeek,
-} from 'date-fns';
+import { addMonths, endOfISOWeek, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
 
-export type Day = TZDate;
+const DAY_MS = 86_400_000;
+
+/** A Date read and written in UTC: its "local" getters and setters are the UTC ones. */
+class UTCDay extends Date {
+  override getFullYear(): number {
+    return this.getUTCFullYear();
+  }
+  override getMonth(): number {
+    return this.getUTCMonth();
+  }
+  override getDate(): number {
+    return this.getUTCDate();
+  }
+  override getDay(): number {
+    return this.getUTCDay();
+  }
+  override getHours(): number {
+    return this.getUTCHours();
+  }
+  override getMinutes(): number {
+    return this.getUTCMinutes();
+  }
+  override getSeconds(): number {
+    return this.getUTCSeconds();
+  }
+  override getMilliseconds(): number {
+    return this.getUTCMilliseconds();
+  }
+  override getTimezoneOffset(): number {
+    return 0;
+  }
+  override setFullYear(...fields: Parameters<Date['setUTCFullYear']>): number {
+    return this.setUTCFullYear(...fields);
+  }
+  override setMonth(...fields: Parameters<Date['setUTCMonth']>): number {
+    return this.setUTCMonth(...fields);
+  }
+  override setDate(date: number): number {
+    return this.setUTCDate(date);
+  }
+  override setHours(...fields: Parameters<Date['setUTCHours']>): number {
+    return this.setUTCHours(...fields);
+  }
+  override setMinutes(...fields: Parameters<Date['setUTCMinutes']>): number {
+    return this.setUTCMinutes(...fields);
+  }
+  override setSeconds(...fields: Parameters<Date['setUTCSeconds']>): number {
+    return this.setUTCSeconds(...fields);
+  }
+  override setMilliseconds(ms: number): number {
+    return this.setUTCMilliseconds(ms);
+  }
+  /** date-fns builds its results through this, so they stay UTCDays. */
+  [Symbol.for('constructDateFrom')](value: Date | number | string): UTCDay {
+    return new UTCDay(+new Date(value));
+  }
+}
+
+export type Day = UTCDay;
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
@@ -33,22 +79,24 @@ export function parseReferenceDay(reference: string): Day {
   return date;
 }
 
-/** month is 1-based. */
+/** month is 1-based; out-of-range months and days roll over, as with Date.UTC. */
 export function utcDay(year: number, month: number, day: number): Day {
-  // From a timestamp: TZDate's field constructor goes through the machine's zone rules.
-  return new TZDate(Date.UTC(year, month - 1, day), 'UTC');
+  return new UTCDay(Date.UTC(year, month - 1, day));
 }
 
+/** yyyy-MM-dd, as date-fns formats it (years before 1 as 1 - year). */
 export function isoDay(day: Day): string {
-  return format(day, 'yyyy-MM-dd');
+  if (Number.isNaN(day.getTime())) throw new RangeError('Invalid time value');
+  const year = day.getUTCFullYear();
+  return `${pad(year > 0 ? year : 1 - year, 4)}-${pad(day.getUTCMonth() + 1, 2)}-${pad(day.getUTCDate(), 2)}`;
 }
 
 export function isoMonth(year: number, month: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  return `${pad(year, 4)}-${pad(month, 2)}`;
 }
 
 export function isoWeek(day: Day): string {
-  return `${getISOWeekYear(day)}-W${String(getISOWeek(day)).padStart(2, '0')}`;
+  return `${getISOWeekYear(day)}-W${pad(getISOWeek(day), 2)}`;
 }
 
 export function weekBounds(day: Day): [Day, Day] {
@@ -56,27 +104,38 @@ export function weekBounds(day: Day): [Day, Day] {
 }
 
 export function monthBounds(year: number, month: number): [Day, Day] {
-  const first = utcDay(year, month, 1);
-  return [first, lastDayOfMonth(first)];
+  return [utcDay(year, month, 1), utcDay(year, month + 1, 0)];
 }
 
 export function weekday(day: Day): number {
-  return getDay(day);
+  return day.getUTCDay();
 }
 
 export function shift(day: Day, unit: Unit, amount: number): Day {
   switch (unit) {
     case 'day':
-      return addDays(day, amount);
+      return addUTCDays(day, amount);
     case 'week':
-      return addWeeks(day, amount);
+      return addUTCDays(day, amount * 7);
     case 'month':
       return addMonths(day, amount);
     case 'year':
-      return addYears(day, amount);
+      return addMonths(day, amount * 12);
   }
 }
 
 export function daysBetween(later: Day, earlier: Day): number {
-  return differenceInCalendarDays(later, earlier);
+  // In UTC a calendar day is a whole multiple of DAY_MS: no zone offset or daylight saving.
+  return Math.floor(later.getTime() / DAY_MS) - Math.floor(earlier.getTime() / DAY_MS);
+}
+
+/** date-fns addDays without its generic construction: the same setDate step. */
+function addUTCDays(day: Day, amount: number): Day {
+  const next = new UTCDay(day.getTime());
+  next.setUTCDate(next.getUTCDate() + amount);
+  return next;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
 }
