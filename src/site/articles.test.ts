@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../pipeline/types.ts';
+import { articleDescription, newestFirst } from './articles.ts';
+
+const sentence = (text: string, block: Sentence['block'] = 'paragraph'): Sentence => ({ index: 0, text, start: 0, end: text.length, block, blockIndex: 0 });
+
+describe('newestFirst', () => {
+  it('orders by publication day, then time, then title, newest first', () => {
+    const articles = [
+      { title: 'B', published: '2026-02-25' },
+      { title: 'Old', published: '2025-02-12' },
+      { title: 'A', published: '2026-02-25' },
+      { title: 'Late', published: '2026-02-25T23:30:00-05:00' },
+      { title: 'Early', published: '2026-02-25T08:00:00-05:00' },
+    ];
+    expect(newestFirst(articles).map((a) => a.title)).toEqual(['Late', 'Early', 'A', 'B', 'Old']);
+  });
+});
+
+describe('articleDescription', () => {
+  it('is the first sentence that is not a heading', () => {
+    expect(articleDescription({ title: 'T', outlet: 'O', sentences: [sentence('Quick Looks', 'heading'), sentence('Talks began.')] })).toBe('Talks began.');
+  });
+
+  it('cuts a long opening at a word and marks the cut', () => {
+    const long = `${'word '.repeat(60)}end.`;
+    const description = articleDescription({ title: 'T', outlet: 'O', sentences: [sentence(long)] });
+    expect(description.length).toBeLessThanOrEqual(160);
+    expect(description).toMatch(/word…$/);
+  });
+
+  it('falls back to the title and outlet when the article has no sentence', () => {
+    expect(articleDescription({ title: 'Talks', outlet: 'Reuters', sentences: [] })).toBe('Talks, as reported by Reuters.');
+  });
+});
