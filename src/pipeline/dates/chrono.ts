@@ -7,13 +7,15 @@
 import { type Parser, type Refiner, casual } from 'chrono-node';
 import { isAnnotated } from './annotation.ts';
 import { duration, recurrence, vagueDuration } from './parsers/durations.ts';
-import { quarter, relativePeriod, seasonOfYear, theWeekend, weekOfMonth } from './parsers/periods.ts';
+import { relativePeriod, seasonOfYear, theWeekend, weekOfMonth } from './parsers/periods.ts';
+import { quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay } from './parsers/references.ts';
 import { type Rule, ruleParser } from './parsers/rule.ts';
 import { decade, fiscalYear, yearAlone } from './parsers/years.ts';
 import { chronoReadings } from './refiners/chronoReadings.ts';
 import { longestReading } from './refiners/overlaps.ts';
 import { qualifiers } from './refiners/qualifiers.ts';
+import { reportingQuarter } from './refiners/reportingQuarter.ts';
 import { Chrono } from 'chrono-node';
 
 const RULES: Rule[] = [
@@ -23,6 +25,8 @@ const RULES: Rule[] = [
   relativePeriod,
   theWeekend,
   quarter,
+  reportingPeriod,
+  yearEarlier,
   seasonOfYear,
   weekOfMonth,
   dayWord,
@@ -53,6 +57,7 @@ function buildChrono(): Chrono {
     chronoReadings,
     qualifiers,
     longestReading,
+    reportingQuarter,
   ];
   return new Chrono({ parsers, refiners });
 }

@@ -1,6 +1,6 @@
 /**
  * Rules for calendar periods named relative to the reference: "last week", "this year",
- * "next month", "earlier this month", "over the weekend", "the third quarter", "last fall".
+ * "next month", "earlier this month", "over the weekend", "this quarter", "last fall".
  */
 import { type Day, isoDay, isoMonth, isoWeek, shift, utcDay, weekday } from '../calendar.ts';
 import type { Timex } from '../model.ts';
@@ -36,11 +36,11 @@ export function weekendTimex(reference: Day, step: number, tense: Tense | undefi
   return { type: 'DATE', value: `${isoWeek(saturday)}-WE`, date: between(saturday, sunday, true) };
 }
 
-function quarterOf(day: Day): number {
+export function quarterOf(day: Day): number {
   return Math.floor(day.getMonth() / 3) + 1;
 }
 
-function quarterTimex(year: number, quarter: number): Timex {
+export function quarterTimex(year: number, quarter: number): Timex {
   const first = utcDay(year, quarter * 3 - 2, 1);
   const last = utcDay(year, quarter * 3 + 1, 0);
   return { type: 'DATE', value: `${year}-Q${quarter}`, date: between(first, last, true) };
@@ -98,38 +98,6 @@ export const theWeekend: Rule = {
   name: 'the-weekend',
   pattern: /the weekend/,
   read: ({ reference, tense }) => weekendTimex(reference, 0, tense() ?? 'past'),
-};
-
-/** "the third quarter", "fourth-quarter", "the year-earlier quarter", "the latest quarter". */
-export const quarter: Rule = {
-  name: 'quarter',
-  pattern: new RegExp(
-    String.raw`(the\s+)?((?:(?:${ORDINAL_PATTERN}|latest|current|past|previous|recent|most\s+recent|year-earlier|year-ago|same|fiscal|calendar)[\s-]+)*)quarter(?:\s+of\s+((?:19|20)\d\d))?`,
-  ),
-  read: ({ groups, reference, tense }) => {
-    const [, the, modifiers = '', yearText] = groups;
-    if (!the && !modifiers.trim()) return null; // "quarter" alone is a fraction
-    const words = modifiers.toLowerCase().trim().split(/[\s-]+/).filter(Boolean);
-    const ordinal = words.map(parseOrdinal).find((n) => n !== undefined);
-    const current = quarterOf(reference);
-    let year = reference.getFullYear();
-    let number: number;
-    if (ordinal !== undefined) {
-      number = ordinal === -1 ? 4 : ordinal;
-      if (number > 4) return null;
-      // A quarter not yet begun is last year's unless the clause speaks of the future.
-      if (number > current && tense() !== 'future') year--;
-    } else if (words.includes('current')) {
-      number = current;
-    } else {
-      // "the quarter", "the latest quarter": the last completed one, as results are reported.
-      number = current === 1 ? 4 : current - 1;
-      if (current === 1) year--;
-    }
-    if (words.some((w) => w === 'year-earlier' || w === 'year-ago')) year--;
-    if (yearText) year = Number(yearText);
-    return quarterTimex(year, number);
-  },
 };
 
 /** "last fall", "this summer" are handled above; "the summer of 1998" / "summer 1998" here. */

@@ -23,14 +23,17 @@ export const presentReference: Rule = {
 
 export const pastReference: Rule = {
   name: 'past-reference',
-  pattern: /recently|lately|previously|formerly|(?:in\s+)?recent\s+(?:years|months|weeks|days|times)|recent|the past|in the past/,
+  // Not "previously"/"formerly": they date a state against another ("previously reported"), not the past.
+  pattern: /recently|lately|(?:in\s+)?recent\s+(?:years|months|weeks|days|times)|recent|the past|in the past/,
   read: () => ({ type: 'DATE', value: 'PAST_REF' }),
 };
 
 export const futureReference: Rule = {
   name: 'future-reference',
-  pattern: /the (?:near |distant |foreseeable )?future|future|soon|eventually|someday/,
-  read: () => ({ type: 'DATE', value: 'FUTURE_REF' }),
+  // The noun only: the adjective ("future earnings") and "eventually" say what, not when.
+  // "soon" in "as soon as", "soon after" or a past clause ("was soon released") is relative to another event.
+  pattern: /the (?:near |distant |foreseeable |immediate )?future|in future|(?<!\bas\s)soon(?!\s+(?:as|after|afterwards?|thereafter)\b)|someday/,
+  read: ({ text, tense }) => (/soon/i.test(text) && tense() === 'past' ? null : { type: 'DATE', value: 'FUTURE_REF' }),
 };
 
 /** "the day before yesterday", "yesterday", "today", "tomorrow", optionally with a part of the day. */

@@ -42,9 +42,22 @@ function hasLowercaseMonth(text: string): boolean {
   return [...text.matchAll(/[A-Za-z]+/g)].some(([word]) => monthNumber(word) !== undefined && word === word.toLowerCase());
 }
 
+/** "tonight", "in two days": left to the named rules. A weekday's part ("Friday night") is ours. */
 function isRelativeToReference(result: ParsingResult): boolean {
+  if (result.start.isCertain('weekday')) return false;
   return [...result.tags()].some((tag) => tag.startsWith('result/relative') || tag.startsWith('casualReference/'));
 }
+
+// "Sun" and "Sat" alone are a company and an exam more often than a day; "3/4" is a fraction.
+const BARE_WEEKDAY_ABBREVIATION = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)$/i;
+const SLASHED = /\d\s*\/\s*\d/;
+
+function isNotADate(result: ParsingResult, text: string, after: string): boolean {
+  return (BARE_WEEKDAY_ABBREVIATION.test(text) && !after.startsWith('.')) || (SLASHED.test(text) && !result.start.isCertain('year'));
+}
+
+const PART_OF_DAY = /\b(morning|afternoon|evening|night)\b/i;
+const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 function clockTime(start: ParsedComponents): string {
   const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
@@ -83,12 +96,17 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   const leading = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
   const text = result.text.slice(leading).replace(TRAILING_PUNCTUATION, '');
   if (!text || isRelativeToReference(result) || hasLowercaseMonth(text)) return null;
+  if (isNotADate(result, text, context.text.slice(result.index + leading + text.length))) return null;
   result.index += leading;
   result.text = text;
   const reference = referenceDayOf(context);
   const tense = (scope?: TenseScope) => tenseAt(context.text, result.index, result.index + text.length, scope);
   const reading = dateReading(result.start, reference, text, tense);
   if (!reading) return null;
+  const part = PART_OF_DAY.exec(text)?.[1];
+  if (part && !result.start.isCertain('hour') && reading.date?.precision === 'day') {
+    return annotate(result, { ...reading, type: 'TIME', value: `${reading.value}T${PART_CODE[part.toLowerCase()]}` });
+  }
   if (result.start.isCertain('hour') && reading.date?.precision === 'day') {
     if (!CLOCK_WORDS.test(text) && !/\d:\d\d/.test(text)) return annotate(result, reading);
     return annotate(result, { ...reading, type: 'TIME', value: reading.value + clockTime(result.start) });

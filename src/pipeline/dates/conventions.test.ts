@@ -1,0 +1,85 @@
+/**
+ * TimeML conventions of news writing, beyond the product's own rules in index.test.ts:
+ * business reporting periods, reference words, parts of days and things that only look like dates.
+ */
+import { describe, expect, it } from 'vitest';
+import { findTemporalExpressions } from './index.ts';
+
+const at = (text: string, reference: string) => findTemporalExpressions(text, reference).map(({ text: t, type, value }) => ({ text: t, type, value }));
+
+/** The single expression whose text contains `fragment`, with its text, type and value. */
+function find(text: string, reference: string, fragment: string) {
+  const found = at(text, reference).filter((e) => e.text.includes(fragment));
+  expect(found, `expressions containing "${fragment}" in ${JSON.stringify(at(text, reference))}`).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('business reporting: a year ago means the quarter reported on, a year before', () => {
+  const report = 'Third-quarter profit rose 12% to $5 million from $4 million a year ago.';
+  it('"a year ago" after a quarter is that quarter of the year before', () => {
+    expect(find(report, '1989-11-02', 'year ago').value).toBe('1988-Q3');
+  });
+  it('"a year earlier", "year-earlier" and "the year-ago quarter" likewise', () => {
+    const text = 'In the fourth quarter, net fell. Revenue was flat from a year earlier. Year-earlier results included a gain. In the year-ago quarter it lost money.';
+    expect(find(text, '1990-02-01', 'a year earlier').value).toBe('1988-Q4');
+    expect(find(text, '1990-02-01', 'Year-earlier').value).toBe('1988-Q4');
+    expect(find(text, '1990-02-01', 'year-ago quarter')).toMatchObject({ text: 'the year-ago quarter', value: '1988-Q4' });
+  });
+  it('"the latest period" and "the quarter" are the quarter reported on; "the 1988 period" its twin', () => {
+    const text = 'Second-quarter sales rose. Sales in the latest period were $3 billion, against $2 billion in the 1988 period. For the quarter, margins widened.';
+    expect(find(text, '1989-08-01', 'latest period').value).toBe('1989-Q2');
+    expect(find(text, '1989-08-01', '1988 period')).toMatchObject({ text: 'the 1988 period', value: '1988-Q2' });
+    expect(find(text, '1989-08-01', 'the quarter').value).toBe('1989-Q2');
+  });
+  it('names its own quarter: "this year\'s third quarter", "the quarter a year ago", "the 1988 third quarter"', () => {
+    expect(find('Profit will rise in next year\'s first quarter.', '1989-10-31', 'first quarter')).toMatchObject({ text: "next year's first quarter", value: '1990-Q1' });
+    expect(find('For the quarter a year ago, it earned $1.', '1989-10-26', 'quarter')).toMatchObject({ text: 'the quarter a year ago', value: '1988-Q3' });
+    expect(find('It lost $2 in the 1988 third quarter.', '1989-10-26', 'quarter')).toMatchObject({ text: 'the 1988 third quarter', value: '1988-Q3' });
+  });
+  it('without a quarter in the text, "a year ago" stays the year before', () => {
+    expect(find('Prices were higher a year ago.', '1998-11-20', 'year ago').value).toBe('1997');
+  });
+  it('"the year-earlier nine months" is not a date of the year before', () => {
+    expect(at('Net for the year-earlier nine months rose.', '1989-11-02').filter((e) => e.type === 'DATE')).toEqual([]);
+  });
+});
+
+describe('reference words count only where they point at a time', () => {
+  it.each([
+    ['He had previously worked at the bank.'],
+    ['The firm, formerly known as Acme, grew.'],
+    ['Talks will eventually resume.'],
+    ['Analysts worry about future earnings.'],
+    ['Return the boy as soon as possible.'],
+    ['He fell ill and was soon released.'],
+    ['He was killed soon after being captured.'],
+  ])('no reference in: %s', (text) => {
+    expect(at(text, '1998-11-20').filter((e) => /_REF$/.test(e.value))).toEqual([]);
+  });
+  it('"soon" ahead and "the future" still are the future', () => {
+    expect(find('The company will soon sell the unit.', '1998-11-20', 'soon').value).toBe('FUTURE_REF');
+    expect(find('It may help in the near future.', '1998-11-20', 'future')).toMatchObject({ text: 'the near future', value: 'FUTURE_REF' });
+  });
+});
+
+describe('a weekday with a part of the day', () => {
+  it('"Friday night" is that evening of the past Friday', () => {
+    expect(find('The doctor was shot in his kitchen Friday night.', '1998-10-25', 'Friday')).toMatchObject({ text: 'Friday night', type: 'TIME', value: '1998-10-23TNI' });
+  });
+  it('"Tuesday morning" ahead', () => {
+    expect(find('The court will rule Tuesday morning.', '2000-03-30', 'Tuesday')).toMatchObject({ type: 'TIME', value: '2000-04-04TMO' });
+  });
+});
+
+describe('only looks like a date', () => {
+  it.each([
+    ['Sun Microsystems rose 1/4 to 12 3/4.'],
+    ['Shares of Sun fell; Sat scores rose.'],
+    ['The stock closed at 7/8.'],
+  ])('no date in: %s', (text) => {
+    expect(at(text, '1989-10-30').filter((e) => e.type === 'DATE' || e.type === 'TIME')).toEqual([]);
+  });
+  it('a written-out weekday and a full numeric date still are', () => {
+    expect(find('It closed on Sun. and reopened 10/30/89.', '1989-10-30', '10/30').value).toBe('1989-10-30');
+  });
+});

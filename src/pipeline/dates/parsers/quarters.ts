@@ -1,0 +1,80 @@
+/**
+ * Rules for the periods of business reporting: "the third quarter", "fourth-quarter", "this
+ * year's first quarter", "the 1988 third quarter", "the year-ago quarter", "the latest period",
+ * "year-earlier results". Read alone they fall back on the calendar (the last completed quarter,
+ * the year before the reference); refiners/reportingQuarter.ts then reads them against the
+ * quarter the text reports on.
+ */
+import type { Day } from '../calendar.ts';
+import type { Timex } from '../model.ts';
+import { ORDINAL_PATTERN, parseOrdinal } from '../numbers.ts';
+import { inYear } from '../resolved.ts';
+import { quarterOf, quarterTimex } from './periods.ts';
+import type { Rule } from './rule.ts';
+
+const YEAR = String.raw`(?:19|20)\d\d`;
+const YEAR_EARLIER = String.raw`year[-‐‑](?:earlier|ago)`;
+/** Words that compare with the same period a year before. */
+export const COMPARISON = new RegExp(String.raw`\b${YEAR_EARLIER}\b|\b(?:a|one)\s+year\s+(?:ago|earlier|before)\b|\blast\s+year['’]s\b|\bperiod\s+last\s+year$`, 'i');
+
+const MODIFIERS = String.raw`(?:(?:${ORDINAL_PATTERN}|latest|current|past|previous|recent|most\s+recent|${YEAR_EARLIER}|comparable|corresponding|same|fiscal|calendar)[\s-]+)*`;
+
+const YEAR_STEP: Record<string, number> = { this: 0, last: -1, next: 1 };
+
+function lastCompletedQuarter(reference: Day): [number, number] {
+  const current = quarterOf(reference);
+  return current === 1 ? [reference.getFullYear() - 1, 4] : [reference.getFullYear(), current - 1];
+}
+
+export const quarter: Rule = {
+  name: 'quarter',
+  pattern: new RegExp(
+    String.raw`(?:(this|last|next)\s+year['’]s\s+|the\s+(${YEAR})\s+)?(the\s+|that\s+)?(${MODIFIERS})quarter` +
+      String.raw`(?:\s+of\s+(${YEAR})|\s+(a\s+year\s+(?:ago|earlier)|last\s+year))?`,
+  ),
+  read: ({ groups, reference, tense }) => {
+    const [, yearWord, yearBefore, the, modifiers = '', yearAfter, yearAgo] = groups;
+    if (!the && !modifiers.trim() && !yearWord && !yearBefore) return null; // "quarter" alone is a fraction
+    const words = modifiers.toLowerCase().match(new RegExp(String.raw`${YEAR_EARLIER}|[^\s-]+`, 'g')) ?? [];
+    const ordinal = words.map(parseOrdinal).find((n) => n !== undefined);
+    let [year, number] = lastCompletedQuarter(reference);
+    if (ordinal !== undefined) {
+      number = ordinal === -1 ? 4 : ordinal;
+      if (number > 4) return null;
+      year = reference.getFullYear();
+      // A quarter not yet begun is last year's unless the clause speaks of the future.
+      if (!yearWord && number > quarterOf(reference) && tense() !== 'future') year--;
+    } else if (words.includes('current')) {
+      [year, number] = [reference.getFullYear(), quarterOf(reference)];
+    }
+    if (yearWord) year = reference.getFullYear() + (YEAR_STEP[yearWord.toLowerCase()] ?? 0);
+    if (yearAgo || words.some((w) => w.startsWith('year'))) year--;
+    const written = yearBefore ?? yearAfter;
+    return quarterTimex(written ? Number(written) : year, number);
+  },
+};
+
+/** "the latest period", "the 1988 period", "the year-ago period", "the corresponding period last year". */
+export const reportingPeriod: Rule = {
+  name: 'reporting-period',
+  pattern: new RegExp(
+    String.raw`the\s+(?:(latest|comparable|corresponding|${YEAR_EARLIER})|(${YEAR}))\s+period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`,
+  ),
+  read: ({ groups, text, reference }) => {
+    let [year, number] = lastCompletedQuarter(reference);
+    if (groups[2]) year = Number(groups[2]);
+    else if (COMPARISON.test(text)) year--;
+    else if (!/latest/i.test(text)) return null; // "the comparable period" alone: compared with what?
+    return quarterTimex(year, number);
+  },
+};
+
+/** "year-earlier results", "a year-ago loss": the year before, until the text's quarter says better. */
+export const yearEarlier: Rule = {
+  name: 'year-earlier',
+  pattern: new RegExp(String.raw`${YEAR_EARLIER}(?!\s+(?:\w+\s+)?(?:nine|six|three|twelve|\d+)\s+months)`),
+  read: ({ reference }): Timex => {
+    const year = reference.getFullYear() - 1;
+    return { type: 'DATE', value: String(year), date: inYear(year, true) };
+  },
+};

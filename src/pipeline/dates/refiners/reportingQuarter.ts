@@ -1,0 +1,66 @@
+/**
+ * Business news compares a period with the same period a year before. Once a text reports on
+ * a quarter ("third-quarter profit rose"), "a year ago", "a year earlier", "year-earlier
+ * results" and "the year-ago quarter" mean that quarter a year before; "the quarter", "the
+ * latest period" and "that quarter" mean the quarter itself; "the 1988 period" its 1988 twin.
+ * The quarter reported on is the last one named before (else the first one named after).
+ */
+import type { ParsingResult, Refiner } from 'chrono-node';
+import { annotate, readingOf } from '../annotation.ts';
+import { ORDINAL_PATTERN, parseOrdinal } from '../numbers.ts';
+import { quarterTimex } from '../parsers/periods.ts';
+import { COMPARISON } from '../parsers/quarters.ts';
+import { referenceDayOf } from '../parsers/rule.ts';
+
+const READ_AGAINST_REPORT = new Set(['dateline/rule:quarter', 'dateline/rule:reporting-period', 'dateline/rule:year-earlier', 'dateline/rule:duration']);
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
+const PLACEHOLDER = /^(?:the|that)\s+(?:(?:latest|most\s+recent)\s+)?(?:quarter|period)$/i;
+const ORDINAL = new RegExp(String.raw`\b(${ORDINAL_PATTERN})\b`, 'i');
+const WRITTEN_YEAR = /\b((?:19|20)\d\d)\b/;
+
+interface Quarter {
+  year: number;
+  number: number;
+}
+
+/** The quarter `text` means when the text reports on `reported`; undefined when it names its own. */
+function againstReport(text: string, reported: Quarter): Quarter | undefined {
+  const comparison = COMPARISON.test(text);
+  const ordinalWord = ORDINAL.exec(text)?.[1];
+  const ordinal = ordinalWord === undefined ? undefined : parseOrdinal(ordinalWord);
+  const written = WRITTEN_YEAR.exec(text)?.[1];
+  if (!comparison && !PLACEHOLDER.test(text) && !(written && ordinal === undefined)) return undefined;
+  const year = written ? Number(written) : reported.year - (comparison ? 1 : 0);
+  return { year, number: ordinal !== undefined && ordinal > 0 ? ordinal : reported.number };
+}
+
+function readsAgainstReport(result: ParsingResult): boolean {
+  return [...result.tags()].some((tag) => READ_AGAINST_REPORT.has(tag));
+}
+
+/** A quarter the text reports on ("the third quarter", "this quarter"): not read against another, not another year's. */
+function reportedQuarter(result: ParsingResult, referenceYear: number): Quarter | undefined {
+  const match = QUARTER_VALUE.exec(readingOf(result)?.value ?? '');
+  if (!match) return undefined;
+  const written = WRITTEN_YEAR.exec(result.text)?.[1];
+  if (written && Number(written) !== referenceYear) return undefined;
+  if (readsAgainstReport(result) && againstReport(result.text, { year: referenceYear, number: 1 })) return undefined;
+  return { year: Number(match[1]), number: Number(match[2]) };
+}
+
+export const reportingQuarter: Refiner = {
+  refine(context, results) {
+    const referenceYear = referenceDayOf(context).getFullYear();
+    let reported = results.map((r) => reportedQuarter(r, referenceYear)).find((q) => q !== undefined);
+    if (!reported) return results;
+    for (const result of results) {
+      reported = reportedQuarter(result, referenceYear) ?? reported;
+      const timex = readingOf(result);
+      const meant = timex && readsAgainstReport(result) ? againstReport(result.text, reported) : undefined;
+      if (!timex?.date || !meant) continue;
+      const { value, date } = quarterTimex(meant.year, meant.number);
+      annotate(result, { ...timex, value, date: { ...date!, ...(timex.date.qualifier ? { qualifier: timex.date.qualifier } : {}) } });
+    }
+    return results;
+  },
+};
