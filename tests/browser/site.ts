@@ -25,7 +25,10 @@ export function pathOf(url: string): string {
  * sites (an outlet's `/articles/…`) do not.
  */
 export async function linkedPaths(page: Page, shape: RegExp, scope = 'body'): Promise<string[]> {
-  const hrefs = await page.locator(`${scope} a[href]`).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  // getAttribute, not `.href`: an SVG <a> (the overview chart) has an SVGAnimatedString there.
+  const hrefs = await page
+    .locator(`${scope} a[href]`)
+    .evaluateAll((links) => links.map((link) => new URL(link.getAttribute('href') ?? '', document.baseURI).href));
   const origin = new URL(page.url()).origin;
   const own = hrefs.map((href) => new URL(href)).filter((url) => url.origin === origin);
   return [...new Set(own.map((url) => url.pathname))].filter((path) => shape.test(path)).sort();
