@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityEntry } from '../pipeline/types.ts';
+import { entityListings, sectionIndex, variants } from './entity-pages.ts';
+import { testEvent } from './test-events.ts';
+
+const entity = (id: string, type: EntityEntry['type'], events: string[], name = id): EntityEntry => ({ id, name, type, aliases: [], events });
+
+describe('sectionIndex', () => {
+  const entities = [
+    entity('zelenskyy', 'person', ['e1'], 'Volodymyr Zelenskyy'),
+    entity('trump', 'person', ['e1'], 'Donald Trump'),
+    entity('rubio', 'person', [], 'Marco Rubio'),
+    entity('nato', 'organization', ['e1'], 'NATO'),
+    entity('geneva', 'place', ['e1'], 'Geneva'),
+    entity('ukraine', 'country', ['e1'], 'Ukraine'),
+    entity('france', 'country', [], 'France'),
+  ];
+
+  it('lists people, then organisations, by name, leaving out those without events', () => {
+    expect(sectionIndex(entities, 'people').map((g) => [g.heading, g.entities.map((e) => e.id)])).toEqual([
+      ['People', ['trump', 'zelenskyy']],
+      ['Organisations', ['nato']],
+    ]);
+  });
+
+  it('lists places, then countries, and drops a kind with no entity', () => {
+    expect(sectionIndex(entities, 'places').map((g) => [g.heading, g.entities.map((e) => e.id)])).toEqual([
+      ['Places', ['geneva']],
+      ['Countries', ['ukraine']],
+    ]);
+    expect(sectionIndex([entities[4]!], 'places').map((g) => g.heading)).toEqual(['Places']);
+  });
+});
+
+describe('variants', () => {
+  it('lists the other names once each, leaving out the name itself in any capitals', () => {
+    const washington = { ...entity('washington', 'place', [], 'Washington'), aliases: ['Washington, D.C.', 'WASHINGTON', 'the US capital', 'The US Capital'] };
+    expect(variants(washington)).toEqual(['Washington, D.C.', 'the US capital']);
+  });
+});
+
+describe('entityListings', () => {
+  const events = [testEvent('a', '2024-05-01'), testEvent('b', '2025-03-02'), testEvent('c', '2026-01-10'), testEvent('d', '2026-02-11')];
+
+  it('gives each entity with events a page in its section listing all of them', () => {
+    const listings = entityListings({ events, entities: [entity('geneva', 'place', ['a', 'c']), entity('oslo', 'place', []), entity('trump', 'person', ['b'])] }, 'places');
+    expect(listings.map((l) => [l.path, l.shown.map((e) => e.id), l.years])).toEqual([['places/geneva/', ['a', 'c'], []]]);
+  });
+
+  it('keeps the latest periods on the page and moves everything to year pages when there are too many', () => {
+    const [listing] = entityListings({ events, entities: [entity('geneva', 'place', ['a', 'b', 'c', 'd'])] }, 'places', 2);
+    expect(listing?.shown.map((e) => e.id)).toEqual(['c', 'd']);
+    expect(listing?.years.map((y) => [y.path, y.count])).toEqual([
+      ['places/geneva/2024/', 1],
+      ['places/geneva/2025/', 1],
+      ['places/geneva/2026/', 2],
+    ]);
+    expect(listing?.periodPages.map((p) => [p.path, p.title, p.events.map((e) => e.id)])).toEqual([
+      ['places/geneva/2024/', 'geneva: 2024', ['a']],
+      ['places/geneva/2025/', 'geneva: 2025', ['b']],
+      ['places/geneva/2026/', 'geneva: 2026', ['c', 'd']],
+    ]);
+  });
+
+  it('names the entity and the event when an event is missing from the timeline', () => {
+    expect(() => entityListings({ events, entities: [entity('geneva', 'place', ['nope'])] }, 'places')).toThrow(/geneva.*nope/);
+  });
+});
