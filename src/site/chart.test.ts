@@ -9,12 +9,13 @@ describe('dotChart', () => {
     testEvent('feb-25a', '2026-02-25'),
     testEvent('feb-25b', '2026-02-25', { status: 'planned' }),
     testEvent('mar', '2026-03-31'),
+    testEvent('apr', '2026-04-02'),
   ];
   const chart = dotChart(events, 400);
   const mark = (id: string) => chart.marks.find((m) => m.id === id)!;
 
   it('has a column per period with events, side by side whatever the gap, labelled with month and year', () => {
-    expect(chart.columns.map((c) => [c.month, c.year])).toEqual([['', '1994'], ['Feb', '2026'], ['Mar', '']]);
+    expect(chart.columns.map((c) => [c.month, c.year])).toEqual([['', '1994'], ['Feb', '2026'], ['Mar', ''], ['Apr', '']]);
     const [a, b, c] = chart.columns;
     expect(a!.width).toBe(b!.width);
     expect(b!.x).toBeCloseTo(a!.x + a!.width, 0);

@@ -60,7 +60,7 @@ export function dotChart(events: readonly TimelineEvent[], width = CHART_WIDTH):
       x: round(left),
       width: round(columnWidth),
       month: yearOnly ? '' : format(parseReferenceDay(`${period.key}-01`), 'MMM'),
-      year: i === 0 || columns.at(-1)?.year !== year || yearOnly ? year : '',
+      year: periods[i - 1]?.key.slice(0, 4) === year && !yearOnly ? '' : year,
     });
     const inner = Math.max(columnWidth - 2 * KEY_RADIUS, 0);
     for (const event of period.events) {
