@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { sitemapFilter } from './src/exports/sitemap-filter.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // The public URL and base path come from the environment so one build config serves
 // local preview, CI and any static host. See README "Publishing".
@@ -19,5 +20,6 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
   // sitemap-index.xml (named in robots.txt); redirects and noindex pages stay out.
-  integrations: [sitemap({ filter: sitemapFilter(outDir, base) })],
+  // pagefind/: the static search index over event and article pages (src/integrations/pagefind.ts).
+  integrations: [sitemap({ filter: sitemapFilter(outDir, base) }), pagefindIndex()],
 });
