@@ -83,3 +83,23 @@ describe('only looks like a date', () => {
     expect(find('It closed on Sun. and reopened 10/30/89.', '1989-10-30', '10/30').value).toBe('1989-10-30');
   });
 });
+
+describe('the year of a month or day written without one', () => {
+  it('a past clause does not send a near deadline to last year', () => {
+    expect(find('The offer was extended to Nov. 20.', '1989-10-30', 'Nov.').value).toBe('1989-11-20');
+    expect(find('The parent asked it to respond by Oct. 31.', '1989-10-26', 'Oct.').value).toBe('1989-10-31');
+  });
+  it('but a month not yet begun in a past clause is last year\'s', () => {
+    expect(find('Sales fell in March.', '2026-02-25', 'March').value).toBe('2025-03');
+  });
+  it('a fronted month takes the tense of the main clause', () => {
+    expect(find('In January, a week after the anniversary, the company reported a loss.', '1998-10-25', 'January').value).toBe('1998-01');
+  });
+  it('unmarked, a month of another year is meant only near New Year', () => {
+    expect(find('A high in June, a low in March.', '1989-10-30', 'March').value).toBe('1989-03');
+    expect(find('Dividend payable Jan. 2.', '1989-11-02', 'Jan.').value).toBe('1990-01-02');
+  });
+  it('a modal passive looks forward: "must be returned by Jan. 14"', () => {
+    expect(find('Elian must be returned to his father by Jan. 14.', '2000-01-06', 'Jan.').value).toBe('2000-01-14');
+  });
+});

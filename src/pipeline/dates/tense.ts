@@ -38,7 +38,7 @@ const FUTURE = new RegExp(
     String.raw`\b(?:will|won['’]t|shall|would|wo\s+n't)\s+(?:\w+ly\s+|not\s+)?(?:(?:be|have)\s+)?\w+`,
     String.raw`\w+['’]ll\b`,
     // A modal looks forward unless it governs a perfect ("could have met").
-    String.raw`\b(?:could|might|may|should|must|can)\s+(?:not\s+)?(?!have\b)\w+`,
+    String.raw`\b(?:could|might|may|should|must|can)\s+(?:not\s+)?(?!have\b)(?:be\s+)?\w+`,
     String.raw`\b(?:is|are|am|be|been|was|were|being)\s+(?:\w+ly\s+)?(?:scheduled|slated|set|expected|due|going|planned|poised|likely|about|supposed)\s+(?:to|for)\b`,
     String.raw`\b(?:scheduled|slated|set|planned|due)\s+(?:to|for)\b`,
     String.raw`\b(?:plans?|planning|prepares?|preparing|intends?|aims?|hopes?|seeks?|wants?|promised?|vowed?|threatened?|agreed?|decided?)\s+to\s+\w+`,
@@ -106,11 +106,18 @@ function nearest(found: Marker[], expression: Span): Tense | undefined {
  */
 export type TenseScope = 'clause' | 'sentence';
 
-/** Tense of the clause holding text[start, end), else (scope 'sentence') of its sentence; undefined when unmarked. */
+// Only a preposition or a quote mark before it: the expression opens its sentence.
+const OPENS_SENTENCE = /^[\s"“'‘(]*(?:(?:on|in|by|at|during|from|until|since|early|late|and|but|then)\s+)*$/i;
+
+/**
+ * Tense of the clause holding text[start, end), else (scope 'sentence', or an expression that
+ * opens its sentence: "In January, the company cut jobs") of its sentence; undefined when unmarked.
+ */
 export function tenseAt(text: string, start: number, end: number, scope: TenseScope = 'sentence'): Tense | undefined {
   const expression = { start, end };
   const sentence = sentenceAround(text, start);
   const clause = clauseAround(text, sentence, expression);
   const inClause = nearest(markers(text, clause), expression);
-  return inClause ?? (scope === 'sentence' ? nearest(markers(text, sentence), expression) : undefined);
+  if (inClause || (scope === 'clause' && !OPENS_SENTENCE.test(text.slice(sentence.start, start)))) return inClause;
+  return nearest(markers(text, sentence), expression);
 }

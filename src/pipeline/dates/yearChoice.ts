@@ -10,23 +10,30 @@ interface Period {
   anchor: (year: number) => Day; // the day compared with the reference to find the nearest year
   first: (year: number) => Day;
   last: (year: number) => Day;
+  /** How far past the reference a past clause may still point (a deadline), in days. */
+  slack: number;
 }
+
+// A past clause sends a day still to come to last year only when it is well ahead: "extended
+// the offer to Nov. 20", "asked it to respond by Oct. 31" name deadlines, not last year.
+const DEADLINE_SLACK_DAYS = 62;
+// Unmarked, a month or day of another year is meant only when it is near (around New Year).
+const UNMARKED_REACH_DAYS = 90;
 
 function yearByTense(reference: Day, tense: Tense | undefined, period: Period): number {
   const now = reference.getFullYear();
+  const distance = (year: number) => Math.abs(daysBetween(period.anchor(year), reference));
   let year = now;
-  for (const candidate of [now - 1, now + 1]) {
-    const distance = Math.abs(daysBetween(period.anchor(candidate), reference));
-    if (distance < Math.abs(daysBetween(period.anchor(year), reference))) year = candidate;
-  }
-  if (tense === 'past' && daysBetween(period.first(year), reference) > 0) year--;
-  if (tense === 'future' && daysBetween(period.last(year), reference) < 0) year++;
+  for (const candidate of [now - 1, now + 1]) if (distance(candidate) < distance(year)) year = candidate;
+  if (tense === 'past' && daysBetween(period.first(year), reference) > period.slack) return year - 1;
+  if (tense === 'future' && daysBetween(reference, period.last(year)) > period.slack) return year + 1;
+  if (tense === undefined && year !== now && distance(year) > UNMARKED_REACH_DAYS) return now;
   return year;
 }
 
 export function yearOfMonthDay(reference: Day, month: number, day: number, tense: Tense | undefined): number {
   const on = (year: number) => utcDay(year, month, day);
-  return yearByTense(reference, tense, { anchor: on, first: on, last: on });
+  return yearByTense(reference, tense, { anchor: on, first: on, last: on, slack: DEADLINE_SLACK_DAYS });
 }
 
 export function yearOfMonth(reference: Day, month: number, tense: Tense | undefined): number {
@@ -34,5 +41,6 @@ export function yearOfMonth(reference: Day, month: number, tense: Tense | undefi
     anchor: (year) => utcDay(year, month, 15),
     first: (year) => utcDay(year, month, 1),
     last: (year) => utcDay(year, month + 1, 0),
+    slack: 0,
   });
 }
