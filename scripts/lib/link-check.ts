@@ -4,6 +4,7 @@
  * the site, and a `#fragment` an element id on the target page. External links are not
  * fetched. Pure: the caller hands over the file list and a reader.
  */
+import { startTags as tags } from './html-tags.ts';
 
 export interface SiteFiles {
   /** Every file of the out dir, relative with `/` separators. */
@@ -62,13 +63,9 @@ function problemWith(
   }
   if (url.origin !== rootUrl.origin) return undefined; // another site, or mailto:, data: …: not fetched
   if (!url.pathname.startsWith(rootUrl.pathname)) return `${url.pathname} is outside the site's base path ${rootUrl.pathname}`;
-  let path: string;
-  try {
-    path = decodeURIComponent(url.pathname.slice(rootUrl.pathname.length));
-  } catch {
-    return 'badly percent-encoded path';
-  }
-  const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+  const path = sitePath(url, rootUrl);
+  if (path === undefined) return 'badly percent-encoded path';
+  const file = fileOf(path);
   if (!files.has(file)) {
     if (files.has(`${path}/index.html`)) return `${url.pathname} lacks the trailing slash the site's URLs have`;
     return `no file for ${url.pathname} in the build`;
@@ -82,6 +79,21 @@ function problemWith(
     return `badly percent-encoded fragment #${fragment}`;
   }
   return idsOf(file).has(id) ? undefined : `no element with id "${id}" on ${url.pathname}`;
+}
+
+/** The decoded path of a URL under the site root (`events/x/`), or undefined when it is not one. */
+export function sitePath(url: URL, rootUrl: URL): string | undefined {
+  if (url.origin !== rootUrl.origin || !url.pathname.startsWith(rootUrl.pathname)) return undefined;
+  try {
+    return decodeURIComponent(url.pathname.slice(rootUrl.pathname.length));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The out-dir file that serves a site path: a directory URL is its index.html. */
+export function fileOf(path: string): string {
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
 const SHARE_META = new Set(['og:image', 'og:url', 'twitter:image']);
@@ -121,39 +133,6 @@ export function pageIds(html: string): Set<string> {
     if (anchor !== undefined) ids.add(anchor);
   }
   return ids;
-}
-
-interface Tag {
-  name: string;
-  attributes: Map<string, string>;
-}
-
-const TAG = /<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-
-/** Start tags outside comments and outside script and style bodies (JSON-LD is not markup). */
-function* tags(html: string): Generator<Tag> {
-  const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<(script|style)\b[^>]*>)[\s\S]*?<\/\2\s*>/gi, '$1');
-  for (const [, name, rest] of markup.matchAll(TAG)) {
-    const attributes = new Map<string, string>();
-    for (const [, attribute, double, single, bare] of (rest ?? '').matchAll(ATTRIBUTE)) {
-      const key = attribute!.toLowerCase();
-      if (!attributes.has(key)) attributes.set(key, decodeEntities(double ?? single ?? bare ?? ''));
-    }
-    yield { name: name!.toLowerCase(), attributes };
-  }
-}
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-    }
-    return NAMED[body.toLowerCase()] ?? entity;
-  });
 }
 
 function memo<T>(compute: (key: string) => T): (key: string) => T {

@@ -1,0 +1,126 @@
+// `npm run budget [-- --skip-synthetic] [-- --articles N] [-- --keep]`: builds the site for the
+// project's content and for a synthetic corpus of N articles (default 1,000), each into its
+// own out dir, and prints what each page costs a first visit: HTML + linked CSS gzipped
+// (budget 30 KB) and the JavaScript it loads (none may be needed to read). Not a timed test:
+// it prints figures and exits 1 when a page is over budget or needs JavaScript to read.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { builtSiteRoot } from './lib/dist-links.ts';
+import { listFiles, pagePath } from './lib/dist-pages.ts';
+import { PAGE_BUDGET_BYTES, pageTotal, summarise, weighPages, type BudgetSummary, type PageWeight } from './lib/page-budget.ts';
+import { bin, PROJECT_ROOT, toolEnv } from './lib/run.ts';
+
+const { values } = parseArgs({
+  options: {
+    'skip-synthetic': { type: 'boolean', default: false },
+    articles: { type: 'string', default: '1000' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const articles = Number(values.articles);
+if (!Number.isInteger(articles) || articles < 1) {
+  process.stderr.write(`budget: --articles must be a whole number of articles, got "${values.articles}"\n`);
+  process.exit(2);
+}
+
+interface Corpus {
+  name: string;
+  /** DATELINE_CONTENT for the build; undefined builds the project's own content/. */
+  content?: string;
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'dateline-budget-'));
+const corpora: Corpus[] = [{ name: 'project content' }];
+if (!values['skip-synthetic']) corpora.push({ name: `synthetic, ${articles} articles`, content: path.join(work, 'synthetic-content') });
+
+let failed = false;
+let broken = false;
+try {
+  for (const corpus of corpora) {
+    const outDir = path.join(work, `dist-${corpora.indexOf(corpus)}`);
+    if (corpus.content) await run('synthetic content', 'node', ['scripts/synthetic-content.ts', '--articles', String(articles), '--out', corpus.content], {}, path.join(work, 'synthetic.log'));
+    process.stdout.write(`\n== ${corpus.name}: building into ${outDir}\n`);
+    const log = path.join(work, `build-${corpora.indexOf(corpus)}.log`);
+    const started = performance.now();
+    await run('astro build', bin('astro'), ['build'], { DATELINE_OUT_DIR: outDir, ...(corpus.content ? { DATELINE_CONTENT: corpus.content } : {}) }, log);
+    const seconds = (performance.now() - started) / 1000;
+    const weights = weigh(outDir);
+    const summary = summarise(weights);
+    printReport(summary, seconds, shareImageCost(outDir, log));
+    failed ||= summary.overBudget.length > 0 || summary.needingJs.length > 0;
+  }
+} catch (error) {
+  process.stderr.write(`budget: ${(error as Error).message}\n`);
+  broken = true;
+} finally {
+  if (values.keep) process.stdout.write(`\nBuilds kept in ${work}\n`);
+  else rmSync(work, { recursive: true, force: true });
+}
+process.exitCode = broken ? 2 : failed ? 1 : 0;
+
+function weigh(outDir: string): PageWeight[] {
+  const files = listFiles(outDir);
+  const pages = files.filter((file) => file.endsWith('.html')).map((file) => ({ file, path: pagePath(file) }));
+  return weighPages({ files: new Set(files), read: (file) => readFileSync(path.join(outDir, file), 'utf8') }, pages, builtSiteRoot());
+}
+
+function printReport(summary: BudgetSummary, buildSeconds: number, shareImages: string): void {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const rows: [string, string][] = [
+    ['build time', `${buildSeconds.toFixed(1)} s`],
+    ['HTML pages', String(summary.pages)],
+    ['largest page + CSS (gz)', summary.largest ? `${kb(pageTotal(summary.largest))}  /${summary.largest.path}` : '-'],
+    ['median page + CSS (gz)', kb(summary.median)],
+    [`over ${kb(PAGE_BUDGET_BYTES)}`, String(summary.overBudget.length)],
+    ['pages loading JS', String(summary.withJs)],
+    ['pages needing JS to read', String(summary.needingJs.length)],
+    ['share images', shareImages],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  for (const [label, value] of rows) process.stdout.write(`  ${label.padEnd(width)}  ${value}\n`);
+  const list = (title: string, pages: PageWeight[]) => {
+    if (pages.length === 0) return;
+    process.stdout.write(`\n  ${title}:\n`);
+    for (const page of pages.slice(0, 20)) {
+      process.stdout.write(`    /${page.path}  html ${kb(page.htmlGz)} + css ${kb(page.cssGz)} = ${kb(pageTotal(page))}, js ${kb(page.jsGz)}\n`);
+    }
+    if (pages.length > 20) process.stdout.write(`    … and ${pages.length - 20} more\n`);
+  };
+  list('Over budget', summary.overBudget);
+  list('Main content empty without JavaScript', summary.needingJs);
+}
+
+/** Count of og/*.png and their mean generation time, read from Astro's per-route log lines. */
+function shareImageCost(outDir: string, log: string): string {
+  let count = 0;
+  try {
+    count = readdirSync(path.join(outDir, 'og')).filter((name) => name.endsWith('.png')).length;
+  } catch {
+    return 'none';
+  }
+  const times = [...readFileSync(log, 'utf8').matchAll(/\/og\/\S+\.png \(\+(\d+)ms\)/g)].map((match) => Number(match[1]));
+  if (times.length === 0) return String(count);
+  const mean = times.reduce((sum, time) => sum + time, 0) / times.length;
+  return `${count}, ${mean.toFixed(0)} ms each on average (cards cached in node_modules/.cache/dateline-og are near 0)`;
+}
+
+/** Runs a command from the project root with its output in `logFile`; rejects with the log's tail. */
+function run(what: string, command: string, args: string[], env: Record<string, string>, logFile: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const log = createWriteStream(logFile);
+    const child = spawn(command === 'node' ? process.execPath : command, args, { cwd: PROJECT_ROOT, env: toolEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      log.end(() => {
+        if (code === 0) return resolve();
+        const tail = readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');
+        reject(new Error(`${what} failed (exit ${code}); the end of its output:\n${tail}`));
+      });
+    });
+  });
+}
