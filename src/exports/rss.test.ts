@@ -31,6 +31,13 @@ describe('eventsFeed', () => {
     expect(feed[1]?.guid).toEqual({ '#text': feed[1]?.link, '@_isPermaLink': 'true' });
   });
 
+  it('names its own address and language in the channel', async () => {
+    const channel = new XMLParser({ ignoreAttributes: false }).parse(await eventsFeed(testTimeline(), root, 'Dateline')).rss.channel;
+    expect(channel.link).toBe('https://example.org/dateline/');
+    expect(channel.language).toBe('en');
+    expect(channel['atom:link']).toEqual({ '@_href': 'https://example.org/dateline/rss.xml', '@_rel': 'self', '@_type': 'application/rss+xml' });
+  });
+
   it('dates each item by its first report and sums the event up in the description', async () => {
     const geneva = (await items())[1];
     // wire-a (25 Feb, 18:30 UTC) reported it before wire-b.

@@ -14,6 +14,9 @@ export function eventsFeed(timeline: Timeline, root: string, siteName: string): 
     title: `${siteName} events`,
     description: 'Events found in news articles, dated and cited, newest first.',
     site: root,
+    // The feed's own address, which feed validators ask for.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en</language><atom:link href="${escapeXml(absoluteUrl(root, 'rss.xml'))}" rel="self" type="application/rss+xml"/>`,
     items: feedItems(timeline, root),
   });
 }
@@ -34,3 +37,7 @@ export function feedItems(timeline: Timeline, root: string): RSSFeedItem[] {
     }));
 }
 
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}
