@@ -7,11 +7,12 @@ import * as pagefind from 'pagefind';
 export const SEARCHED_PAGES = '{events,articles}/*/index.html';
 
 /**
- * Only a page's `<main>` is indexed (no header, navigation or footer), without the
- * page's own navigation (previous / next, breadcrumbs) or an article's citation links,
- * whose hidden event titles would make every article match every event.
+ * Only a page's `<main>` is indexed (no header, navigation or footer), without what
+ * describes other pages: navigation (previous / next, breadcrumbs), lists of other events
+ * (related ones), and an article's citation links, whose hidden event titles would make
+ * every article match every event it reports.
  */
-const INDEX_CONFIG = { rootSelector: 'main', excludeSelectors: ['nav', '.breadcrumbs', '.cites'], forceLanguage: 'en' };
+const INDEX_CONFIG = { rootSelector: 'main', excludeSelectors: ['nav', '.breadcrumbs', 'ol.events', '.cites'], forceLanguage: 'en' };
 
 /**
  * After `astro build`, writes a static full-text index of the built site to `pagefind/`
