@@ -11,7 +11,7 @@ import { relativePeriod, seasonOfYear, theWeekend, weekOfMonth } from './parsers
 import { quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay } from './parsers/references.ts';
 import { type Rule, ruleParser } from './parsers/rule.ts';
-import { decade, fiscalYear, yearAlone } from './parsers/years.ts';
+import { decade, fiscalYear, theYear, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
 import { chronoReadings } from './refiners/chronoReadings.ts';
 import { longestReading } from './refiners/overlaps.ts';
 import { qualifiers } from './refiners/qualifiers.ts';
@@ -35,6 +35,9 @@ const RULES: Rule[] = [
   pastReference,
   futureReference,
   fiscalYear,
+  theYear,
+  yearEnd,
+  yearSpelled,
   decade,
   yearAlone,
 ];

@@ -103,3 +103,39 @@ describe('the year of a month or day written without one', () => {
     expect(find('Elian must be returned to his father by Jan. 14.', '2000-01-06', 'Jan.').value).toBe('2000-01-14');
   });
 });
+
+describe('months and years named relative to the reference', () => {
+  it.each([
+    ['He quit last April.', 'April', 'last April', '1989-04'],
+    ['It opened last December.', 'December', 'last December', '1988-12'],
+    ['It opened in July last year.', 'July', 'July last year', '1988-07'],
+    ['The vote is this September.', 'September', 'this September', '1989-09'],
+    ['The plant reopens next March.', 'March', 'next March', '1990-03'],
+  ])('%s', (text, month, span, value) => {
+    expect(find(text, '1989-10-27', month)).toMatchObject({ text: span, value });
+  });
+  it('"the year", "the full year", "the fiscal year" are the reference year; "the year ended Sept. 30" a year long', () => {
+    expect(find('Sales for the full year rose.', '1989-11-02', 'year')).toMatchObject({ text: 'the full year', value: '1989' });
+    expect(find('For the year, volume was flat.', '1989-11-02', 'year').value).toBe('1989');
+    expect(find('For the year ended Sept. 30, it earned $4.', '1989-11-02', 'year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    expect(at('Down from $450 million the year before.', '1998-09-07').filter((e) => e.text.includes('year'))).toEqual([]);
+  });
+  it('"by year-end" is the reference year, at its end', () => {
+    expect(find('It should close by year-end.', '1989-11-02', 'year')).toMatchObject({ text: 'year-end', value: '1989' });
+  });
+  it('years said aloud', () => {
+    expect(find('In nineteen ninety-six, the law passed.', '1998-02-27', 'nineteen').value).toBe('1996');
+    expect(find('by the year two thousand', '1998-02-05', 'two')).toMatchObject({ text: 'the year two thousand', value: '2000' });
+    expect(at('Two thousand people marched.', '1998-02-05')).toEqual([]);
+  });
+});
+
+describe('"current" holds now, "recent" alone says nothing of when', () => {
+  it('"current market conditions" is the present', () => {
+    expect(find('Construction waits because of current market conditions.', '1989-10-30', 'current').value).toBe('PRESENT_REF');
+  });
+  it('"a recent filing" has no time of its own, "in recent weeks" does', () => {
+    expect(at('according to a recent SEC filing', '1989-10-30')).toEqual([]);
+    expect(find('Shares fell in recent weeks.', '1989-10-30', 'recent').value).toBe('PAST_REF');
+  });
+});

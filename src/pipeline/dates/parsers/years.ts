@@ -1,8 +1,11 @@
 /**
  * Rules for years written alone: "the 1994 Budapest Memorandum", "pre-2014 borders",
- * "mid-1998", "fiscal 1999", and decades ("the 1990s", "the late '80s").
+ * "mid-1998", "fiscal 1999", "nineteen ninety-six", decades ("the 1990s", "the late '80s"),
+ * and the reference's own year ("for the full year", "by year-end").
  */
 import { utcDay } from '../calendar.ts';
+import { parseCount } from '../numbers.ts';
+import { narrow } from '../refiners/qualifiers.ts';
 import { between, inYear } from '../resolved.ts';
 import type { Rule } from './rule.ts';
 
@@ -53,5 +56,55 @@ export const decade: Rule = {
       ...(mod ? { mod } : {}),
       date: { ...span, value: `${prefix}X`, precision: 'span', ...(part ? { qualifier: part.toLowerCase() } : {}) },
     };
+  },
+};
+
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const NINETEEN = String.raw`nineteen[\s-](?:${TEENS}|(?:${TENS})(?:[\s-](?:${UNITS}))?)`;
+const TWO_THOUSAND = String.raw`two\s+thousand(?:\s+and\s+(?:${UNITS}))?`;
+/** A year as said aloud (broadcast transcripts): "nineteen ninety-six", "(the year) two thousand". */
+export const SPELLED_YEAR = `${NINETEEN}|${TWO_THOUSAND}`;
+
+export function spelledYear(text: string): number {
+  const words = text.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+  if (words[0] === 'two') return 2000 + (words[2] ? (parseCount(words[2]) ?? 0) : 0);
+  return 1900 + (parseCount(words.slice(1).join(' ')) ?? 0);
+}
+
+export const yearSpelled: Rule = {
+  name: 'year-spelled',
+  // "two thousand" alone is a number; said as a year it follows "the year" or "in".
+  pattern: new RegExp(String.raw`the\s+year\s+(?:${SPELLED_YEAR})|(?<=\bin\s)${TWO_THOUSAND}|${NINETEEN}`),
+  read: ({ text }) => {
+    const year = spelledYear(text.replace(/^the\s+year\s+/i, ''));
+    return { type: 'DATE', value: String(year), date: inYear(year, false) };
+  },
+};
+
+/**
+ * "the year", "the full year", "the fiscal year": the reference's year in reporting ("sales for
+ * the full year"), a stretch of a year when it ends on a day ("the year ended Sept. 30");
+ * "the year 2000" that year. Not "the year before" nor "the year-earlier quarter".
+ */
+export const theYear: Rule = {
+  name: 'the-year',
+  pattern: /(?:(earlier|later)\s+in\s+)?the\s+(?:(?:full|fiscal|current\s+fiscal)\s+)?year(?:\s+((?:19|20)\d\d))?(?![-‐‑]|\s+(?:before|after|earlier|ago|later|to\s+date|or)\b)/,
+  read: ({ groups, after, reference }) => {
+    if (groups[2]) return { type: 'DATE', value: groups[2], date: inYear(Number(groups[2]), false) };
+    if (/^\s+(?:ended|ending)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
+    const year = reference.getFullYear();
+    return { type: 'DATE', value: String(year), date: inYear(year, true) };
+  },
+};
+
+/** "by year-end", "year's end": the end of the reference's year. */
+export const yearEnd: Rule = {
+  name: 'year-end',
+  pattern: /year[-‐‑\s]end|year['’]s\s+end/,
+  read: ({ reference }) => {
+    const year = reference.getFullYear();
+    return { type: 'DATE', value: String(year), mod: 'END', date: { ...narrow(inYear(year, true), 'late'), qualifier: 'late' } };
   },
 };

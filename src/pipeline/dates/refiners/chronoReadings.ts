@@ -8,6 +8,7 @@ import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'c
 import { annotate, isAnnotated } from '../annotation.ts';
 import { type Day, isoDay, isoMonth, shift, utcDay, weekday } from '../calendar.ts';
 import type { Timex } from '../model.ts';
+import { monthYearWords } from '../monthYearWords.ts';
 import { monthNumber } from '../parsers/months.ts';
 import { referenceDayOf } from '../parsers/rule.ts';
 import { inMonth, inYear, onDay } from '../resolved.ts';
@@ -64,12 +65,12 @@ function clockTime(start: ParsedComponents): string {
   return `T${pad(start.get('hour'))}:${pad(start.get('minute'))}`;
 }
 
-function dateReading(start: ParsedComponents, reference: Day, text: string, tense: (scope?: TenseScope) => Tense | undefined): Timex | null {
+function dateReading(start: ParsedComponents, reference: Day, text: string, tense: (scope?: TenseScope) => Tense | undefined, namedYear?: number): Timex | null {
   const known = (c: Parameters<ParsedComponents['isCertain']>[0]) => start.isCertain(c);
   const month = start.get('month');
-  const year = start.get('year');
+  const year = namedYear ?? start.get('year');
   if (known('month') && month !== null) {
-    const yearKnown = known('year') && year !== null;
+    const yearKnown = namedYear !== undefined || (known('year') && year !== null);
     if (known('day')) {
       const dayOfMonth = start.get('day') ?? 1;
       const y = yearKnown ? year : yearOfMonthDay(reference, month, dayOfMonth, tense('clause'));
@@ -100,8 +101,17 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   result.index += leading;
   result.text = text;
   const reference = referenceDayOf(context);
-  const tense = (scope?: TenseScope) => tenseAt(context.text, result.index, result.index + text.length, scope);
-  const reading = dateReading(result.start, reference, text, tense);
+  const month = result.start.get('month');
+  const yearWords =
+    result.start.isCertain('month') && !result.start.isCertain('year') && month !== null
+      ? monthYearWords(context.text, result.index, result.index + text.length, reference, month)
+      : undefined;
+  if (yearWords) {
+    result.index = yearWords.start;
+    result.text = context.text.slice(yearWords.start, yearWords.end);
+  }
+  const tense = (scope?: TenseScope) => tenseAt(context.text, result.index, result.index + result.text.length, scope);
+  const reading = dateReading(result.start, reference, result.text, tense, yearWords?.year);
   if (!reading) return null;
   const part = PART_OF_DAY.exec(text)?.[1];
   if (part && !result.start.isCertain('hour') && reading.date?.precision === 'day') {
