@@ -1,10 +1,14 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
-/** The built pages the search covers: each event and each article, not the lists that repeat them. */
-export const SEARCHED_PAGES = '{events,articles}/*/index.html';
+/** The sections whose pages the search covers: each event and each article, not the lists that repeat them. */
+const SEARCHED_SECTIONS = ['events', 'articles'];
+
+/** Pages that ask search engines to skip them (an old id's redirect) stay out of the site's search too. */
+const NOINDEX = /<meta name="robots" content="[^"]*noindex/i;
 
 /**
  * Only a page's `<main>` is indexed (no header, navigation or footer), without what
@@ -13,6 +17,25 @@ export const SEARCHED_PAGES = '{events,articles}/*/index.html';
  * every article match every event it reports.
  */
 const INDEX_CONFIG = { rootSelector: 'main', excludeSelectors: ['nav', '.breadcrumbs', 'ol.events', '.cites'], forceLanguage: 'en' };
+
+export interface SearchedPage {
+  /** Site path from the root, e.g. `/events/<id>/`; the search page adds the base path. */
+  url: string;
+  content: string;
+}
+
+/** The built pages of the searched sections (`<section>/<id>/index.html`) that may be indexed. */
+export function searchedPages(site: string): SearchedPage[] {
+  return SEARCHED_SECTIONS.flatMap((section) => {
+    const dir = join(site, section);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'index.html')))
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .map((entry) => ({ url: `/${section}/${entry.name}/`, content: readFileSync(join(dir, entry.name, 'index.html'), 'utf8') }))
+      .filter((page) => !NOINDEX.test(page.content));
+  });
+}
 
 /**
  * After `astro build`, writes a static full-text index of the built site to `pagefind/`
@@ -25,14 +48,17 @@ export default function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
+          const pages = searchedPages(site);
+          if (pages.length === 0) throw new Error(`no event or article page in ${site}`);
           const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
           if (!index) throw new Error(errors.join('; ') || 'no index');
-          const added = await index.addDirectory({ path: site, glob: SEARCHED_PAGES });
-          if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-          if (added.page_count === 0) throw new Error(`no page matched ${SEARCHED_PAGES} in ${site}`);
+          for (const page of pages) {
+            const added = await index.addHTMLFile(page);
+            if (added.errors.length > 0) throw new Error(`${page.url}: ${added.errors.join('; ')}`);
+          }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-          logger.info(`${added.page_count} event and article pages indexed into pagefind/`);
+          logger.info(`${pages.length} event and article pages indexed into pagefind/`);
         } catch (error) {
           throw new Error(`Search index (Pagefind) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         } finally {

@@ -1,0 +1,26 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { searchedPages } from './pagefind.ts';
+
+const site = mkdtempSync(join(tmpdir(), 'dateline-search-'));
+const write = (path: string, html: string) => {
+  mkdirSync(dirname(join(site, path)), { recursive: true });
+  writeFileSync(join(site, path), html);
+};
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+describe('searchedPages', () => {
+  write('index.html', '<main><h1>Timeline</h1></main>');
+  write('events/index.html', '<main>not an event</main>');
+  write('events/geneva-talks/index.html', '<main><h1>Talks in Geneva</h1></main>');
+  write('events/old-id/index.html', '<meta name="robots" content="noindex, follow" /><main><h1>This event has moved</h1></main>');
+  write('articles/witkoff-trip/index.html', '<main><h1>Witkoff travels</h1></main>');
+  write('people/donald-trump/index.html', '<main><h1>Donald Trump</h1></main>');
+
+  it('covers each event and article page, not lists, other sections or redirects', () => {
+    expect(searchedPages(site).map((p) => p.url)).toEqual(['/events/geneva-talks/', '/articles/witkoff-trip/']);
+    expect(searchedPages(site)[0]?.content).toContain('Talks in Geneva');
+  });
+});
