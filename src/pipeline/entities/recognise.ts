@@ -21,13 +21,17 @@ interface SurfaceForm {
 
 /** Letters that Unicode does not decompose but that spellings drop (Støre → Store). */
 const EXTRA_FOLDS: Record<string, string> = { ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i' };
+const ASCII = /^[\x00-\x7f]*$/;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.]*/gu;
 const LOCATIVE = /\b(?:in|at|to|from|into|near|across|outside|around|visited|visit|visiting|toward|towards|via)\s+(?:the\s+)?$/i;
 
 /**
  * Folds a text for matching (diacritics, curly apostrophes, dashes) while keeping, for
  * every folded character, the offset it came from, so mentions point into the original.
  */
-export function foldWithOffsets(text: string): { folded: string; offsets: number[] } {
+export function foldWithOffsets(text: string): { folded: string; source: (index: number) => number } {
+  // Most news copy is plain ASCII, which folds to itself.
+  if (ASCII.test(text)) return { folded: text, source: (index) => index };
   let folded = '';
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i += 1) {
@@ -37,10 +41,11 @@ export function foldWithOffsets(text: string): { folded: string; offsets: number
     folded += f;
   }
   offsets.push(text.length);
-  return { folded, offsets };
+  return { folded, source: (index) => offsets[index]! };
 }
 
 function fold(c: string): string {
+  if (c.charCodeAt(0) < 0x80) return c;
   if (c === '’' || c === '‘' || c === 'ʼ') return "'";
   if (c === '‐' || c === '‑' || c === '–' || c === '—') return '-';
   return EXTRA_FOLDS[c] ?? c.normalize('NFD').replace(/\p{M}/gu, '');
@@ -66,23 +71,31 @@ export function createRecogniser(gazetteer: Gazetteer): (text: string, day: stri
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), form]);
   }
   const byId = new Map(gazetteer.entities.map((e) => [e.id, e]));
+  // The forms a word may begin, in the order they are tried: the same for every text.
+  const startingWith = new Map<string, SurfaceForm[]>();
+  const formsStartingWith = (token: string): SurfaceForm[] => {
+    let options = startingWith.get(token);
+    if (!options) {
+      options = [...(byFirstWord.get(token) ?? []), ...(byFirstWord.get(token.toLowerCase()) ?? [])].sort((a, b) => b.folded.length - a.folded.length);
+      startingWith.set(token, options);
+    }
+    return options;
+  };
 
   return (text, day) => {
-    const { folded, offsets } = foldWithOffsets(text);
+    const { folded, source } = foldWithOffsets(text);
     const lower = folded.toLowerCase();
     const mentions: EntityMention[] = [];
     let takenUntil = 0;
-    for (const word of folded.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu)) {
+    for (const word of folded.matchAll(WORD)) {
       const at = word.index;
       if (at < takenUntil) continue;
-      const token = firstWord(word[0]);
-      const options = [...(byFirstWord.get(token) ?? []), ...(byFirstWord.get(token.toLowerCase()) ?? [])].sort((a, b) => b.folded.length - a.folded.length);
-      for (const form of options) {
+      for (const form of formsStartingWith(firstWord(word[0]))) {
         if ((form.from && day < form.from) || (form.to && day > form.to)) continue;
         const end = at + form.folded.length;
         if ((form.caseSensitive ? folded : lower).startsWith(form.folded, at) && isWordBoundary(folded, end)) {
-          const start = offsets[at]!;
-          const stop = offsets[end]!;
+          const start = source(at);
+          const stop = source(end);
           const entity = form.entity.standsFor && !LOCATIVE.test(text.slice(Math.max(0, start - 24), start)) ? byId.get(form.entity.standsFor)! : form.entity;
           mentions.push({ entity, text: text.slice(start, stop), start, end: stop, byRole: form.byRole });
           takenUntil = end;
