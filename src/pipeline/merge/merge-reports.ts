@@ -24,60 +24,62 @@ export function mergeReports(candidates: CandidateEvent[], within: (place: strin
       (a.evidence[0]?.sentence ?? 0) - (b.evidence[0]?.sentence ?? 0),
   );
   const clusters: EventCluster[] = [];
-  // Only clusters of the same sort in an overlapping month can match: index them so that
-  // merging stays linear in the number of reports.
-  const index = new Map<string, EventCluster[]>();
-  const order = new Map<EventCluster, number>();
+  // Only clusters of the same sort with a member on one of the report's days can match:
+  // index them by day, so that a report is scored against a handful of clusters, not all.
+  const byDay = new Map<string, Map<number, Indexed[]>>();
   for (const candidate of ordered) {
-    let best: { cluster: EventCluster; score: number } | undefined;
-    const seen = new Set<EventCluster>();
-    for (const key of keysOf(candidate)) {
-      for (const cluster of index.get(key) ?? []) {
-        if (seen.has(cluster)) continue;
-        seen.add(cluster);
-        const score = matchScore(cluster, candidate, within, isPerson);
-        if (score !== undefined && (!best || score > best.score || (score === best.score && order.get(cluster)! < order.get(best.cluster)!))) {
-          best = { cluster, score };
+    const family = kindFamily(candidate.kind);
+    const days = byDay.get(family) ?? new Map<number, Indexed[]>();
+    byDay.set(family, days);
+    const [first, last] = [dayNumber(candidate.date.start), dayNumber(candidate.date.end)];
+    let best: { entry: Indexed; score: number } | undefined;
+    const seen = new Set<Indexed>();
+    for (let day = first; day <= last; day += 1) {
+      for (const entry of days.get(day) ?? []) {
+        if (seen.has(entry)) continue;
+        seen.add(entry);
+        const score = matchScore(entry, candidate, within, isPerson);
+        if (score !== undefined && (!best || score > best.score || (score === best.score && entry.order < best.entry.order))) {
+          best = { entry, score };
         }
       }
     }
-    const cluster = best?.cluster ?? { members: [] };
-    if (!best) {
-      order.set(cluster, clusters.length);
-      clusters.push(cluster);
-    }
-    cluster.members.push(candidate);
-    for (const key of keysOf(candidate)) {
-      const bucket = index.get(key);
-      if (!bucket) index.set(key, [cluster]);
-      else if (!bucket.includes(cluster)) bucket.push(cluster);
+    const entry = best?.entry ?? { cluster: { members: [] }, order: clusters.length, people: new Set<string>() };
+    if (!best) clusters.push(entry.cluster);
+    entry.cluster.members.push(candidate);
+    for (const p of candidate.participants) entry.people.add(p);
+    for (let day = first; day <= last; day += 1) {
+      const bucket = days.get(day);
+      if (!bucket) days.set(day, [entry]);
+      else if (!bucket.includes(entry)) bucket.push(entry);
     }
   }
   return clusters;
 }
 
-/** Sort of event × each month its date touches (a year-wide date touches twelve). */
-function keysOf(c: CandidateEvent): string[] {
-  const family = kindFamily(c.kind);
-  const keys: string[] = [];
-  let [year, month] = [Number(c.date.start.slice(0, 4)), Number(c.date.start.slice(5, 7))];
-  const [lastYear, lastMonth] = [Number(c.date.end.slice(0, 4)), Number(c.date.end.slice(5, 7))];
-  while (year < lastYear || (year === lastYear && month <= lastMonth)) {
-    keys.push(`${family}:${year}-${month}`);
-    month += 1;
-    if (month > 12) [year, month] = [year + 1, 1];
-  }
-  return keys;
+/** A cluster being built, with what matching asks of it every time. */
+interface Indexed {
+  cluster: EventCluster;
+  /** When it was started: of two equally good clusters, the older wins. */
+  order: number;
+  /** Everyone its members name. */
+  people: Set<string>;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970 of an ISO day (NaN for anything else, which then matches nothing). */
+function dayNumber(isoDay: string): number {
+  return Math.round(Date.parse(isoDay) / DAY_MS);
 }
 
 /** How well a report fits a cluster, or undefined when it cannot be the same event. */
-function matchScore(cluster: EventCluster, c: CandidateEvent, within: (place: string) => string | undefined, isPerson: (id: string) => boolean): number | undefined {
+function matchScore({ cluster, people }: Indexed, c: CandidateEvent, within: (place: string) => string | undefined, isPerson: (id: string) => boolean): number | undefined {
   const first = cluster.members[0]!;
   if (kindFamily(first.kind) !== kindFamily(c.kind)) return undefined;
   if (c.kind === 'other' && first.noun !== c.noun) return undefined;
   if (!cluster.members.some((m) => m.date.start <= c.date.end && c.date.start <= m.date.end)) return undefined;
 
-  const people = new Set(cluster.members.flatMap((m) => m.participants));
   const shared = c.participants.filter((p) => people.has(p)).length;
   const persons = (ids: Iterable<string>) => [...ids].filter(isPerson);
   if (c.kind === 'call' || c.kind === 'statement') {
