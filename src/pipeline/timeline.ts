@@ -4,6 +4,7 @@ import type { Correction } from './corrections/corrections-file.ts';
 import { parseEdtf } from './corrections/edtf.ts';
 import type { Entity } from './entities/gazetteer.ts';
 import { createRecogniser } from './entities/recognise.ts';
+import type { CandidateEvent } from './events/candidate.ts';
 import { extractEvents } from './events/extract.ts';
 import { writeHeadline } from './events/headline.ts';
 import { eventId } from './ids/event-id.ts';
@@ -51,7 +52,18 @@ export function buildTimeline(articles: Article[], extras: ContentExtras): Timel
     for (let p = within(place); p !== undefined && d < 10; p = within(p)) d += 1;
     return d;
   };
-  const finish = (list: TrackedCluster[]): Finished[] => identify(list.map((tracked) => describe(tracked, depth, entities, phrases)));
+  // Ids are taken before and after the corrections; an event whose reports and fixes have not
+  // changed in between keeps its description instead of being summarised again.
+  const described = new WeakMap<TrackedCluster, { members: CandidateEvent[]; fixes: string; manual: TrackedCluster['manual']; result: Omit<Finished, 'id'> }>();
+  const describeOnce = (tracked: TrackedCluster): Omit<Finished, 'id'> => {
+    const fixes = JSON.stringify(tracked.fixes);
+    const known = described.get(tracked);
+    if (known && known.fixes === fixes && known.manual === tracked.manual && sameItems(known.members, tracked.cluster.members)) return known.result;
+    const result = describe(tracked, depth, entities, phrases);
+    described.set(tracked, { members: [...tracked.cluster.members], fixes, manual: tracked.manual, result });
+    return result;
+  };
+  const finish = (list: TrackedCluster[]): Finished[] => identify(list.map(describeOnce));
 
   const used = new Set<Correction>();
   const remember = (clusters: TrackedCluster[]): void => {
@@ -160,6 +172,10 @@ function articleReport(article: Article, sentences: Sentence[], cited: TimelineE
     for (const quote of event.sources.find((s) => s.article === article.id)!.quotes) (citations[quote.sentence] ??= []).push(event.id);
   }
   return { ...meta, sentences, citations, events: cited.map((e) => e.id) };
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 /** Groups items under every key they carry, keeping their order: one pass instead of a search per key. */
