@@ -29,7 +29,8 @@ export default defineConfig({
   ],
   // Serves the already built dist/; `npm run test:browser` and `npm test` build first.
   webServer: {
-    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: a preview the developer already runs (`npm start`) must not stop the tests.
+    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
     url: baseURL,
     // Astro 7.2+ puts preview in the background when it thinks an agent runs it; the
     // webServer would then see its command exit.
