@@ -139,3 +139,21 @@ describe('"current" holds now, "recent" alone says nothing of when', () => {
     expect(find('Shares fell in recent weeks.', '1989-10-30', 'recent').value).toBe('PAST_REF');
   });
 });
+
+describe('counted from another event, not from the reference', () => {
+  it.each([
+    ['Three days later, the index fell.', 'Three days', 'P3D'],
+    ['A few days later, it announced a loss.', 'A few days', 'PXD'],
+    ['The move comes barely a month after Qantas cut services.', 'a month', 'P1M'],
+    ['The banks must wait at least 30 days before closing.', 'at least 30 days', 'P30D'],
+    ['A day earlier, trucks crossed the border.', 'A day earlier', 'P1D'],
+  ])('%s', (text, span, value) => {
+    expect(find(text, '1989-10-30', span.split(' ')[1]!)).toMatchObject({ text: span, type: 'DURATION', value });
+  });
+  it('"the day before" an event is no date of its own', () => {
+    expect(at('He was last seen the day before authorities issued a warrant.', '1999-05-07')).toEqual([]);
+  });
+  it('"two years ago" still counts from the reference', () => {
+    expect(find('It opened two years ago.', '1998-11-20', 'ago')).toMatchObject({ type: 'DATE', value: '1996' });
+  });
+});

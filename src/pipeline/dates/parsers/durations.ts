@@ -1,7 +1,7 @@
 /**
  * Rules for amounts of time: "two days", "a 30-minute call", "nearly three years" are
- * DURATIONs (P2D, PT30M, P3Y), never dates; "two years ago" / "a week later" are DATEs
- * counted from the reference.
+ * DURATIONs (P2D, PT30M, P3Y), never dates; "two years ago" / "a year from now" are DATEs
+ * counted from the reference; "three days later" counts from another event, so stays a DURATION.
  */
 import { type Day, type Unit, isoDay, isoMonth, isoWeek, shift } from '../calendar.ts';
 import type { Timex } from '../model.ts';
@@ -67,14 +67,18 @@ export const duration: Rule = {
   pattern: new RegExp(
     String.raw`(?:the${DASH}(?:(?:past|last|next|first|previous|coming|following|final|remaining|latest)${DASH})?)?` +
       String.raw`(?:(nearly|almost|about|around|roughly|approximately|some|more than|over|less than|under|at least|up to|just over|just under)\s+)?` +
-      String.raw`(${NUMBER_PATTERN})${DASH}(${UNITS})s?(?:${DASH}(long|old))?(?:\s+(ago|earlier|later|from now|hence|back))?`,
+      String.raw`(${NUMBER_PATTERN})${DASH}(${UNITS})s?(?:${DASH}(long|old))?(?:\s+(ago|earlier|from now|hence|back)|(?=\s+(?:later|after|before)\b))?`,
   ),
   read: ({ groups, reference }) => {
     const [, bound, countText = '', unit = '', suffix, anchor] = groups;
     if (suffix?.toLowerCase() === 'old') return null; // an age, not a stretch of time
     const count = parseCount(countText);
-    if (anchor) {
-      const sign = /^(?:later|from now|hence)$/i.test(anchor) ? 1 : -1;
+    // Counted from the reference only when the text says so ("ago", "from now"); "three days
+    // later", "a month after the attack" count from another event: a stretch of time.
+    // "A year earlier" is the business comparison with the year before (see reportingQuarter.ts).
+    const fromReference = anchor !== undefined && (!/^earlier$/i.test(anchor) || (count === 1 && /^years?$/i.test(unit)));
+    if (anchor && fromReference) {
+      const sign = /^(?:from now|hence)$/i.test(anchor) ? 1 : -1;
       if (count === undefined) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
       return countedFromReference(reference, unit, sign * count) ?? null;
     }

@@ -35,7 +35,7 @@ export const quarter: Rule = {
   read: ({ groups, reference, tense }) => {
     const [, yearWord, yearBefore, the, modifiers = '', yearAfter, yearAgo] = groups;
     if (!the && !modifiers.trim() && !yearWord && !yearBefore) return null; // "quarter" alone is a fraction
-    const words = modifiers.toLowerCase().match(new RegExp(String.raw`${YEAR_EARLIER}|[^\s-]+`, 'g')) ?? [];
+    const words: string[] = modifiers.toLowerCase().match(new RegExp(String.raw`${YEAR_EARLIER}|[^\s-]+`, 'g')) ?? [];
     const ordinal = words.map(parseOrdinal).find((n) => n !== undefined);
     let [year, number] = lastCompletedQuarter(reference);
     if (ordinal !== undefined) {

@@ -45,8 +45,9 @@ function hasLowercaseMonth(text: string): boolean {
 
 /** "tonight", "in two days": left to the named rules. A weekday's part ("Friday night") is ours. */
 function isRelativeToReference(result: ParsingResult): boolean {
-  if (result.start.isCertain('weekday')) return false;
-  return [...result.tags()].some((tag) => tag.startsWith('result/relative') || tag.startsWith('casualReference/'));
+  const tags = [...result.tags()];
+  if (tags.some((tag) => tag.startsWith('result/relative'))) return true;
+  return !result.start.isCertain('weekday') && tags.some((tag) => tag.startsWith('casualReference/'));
 }
 
 // "Sun" and "Sat" alone are a company and an exam more often than a day; "3/4" is a fraction.
@@ -68,17 +69,16 @@ function clockTime(start: ParsedComponents): string {
 function dateReading(start: ParsedComponents, reference: Day, text: string, tense: (scope?: TenseScope) => Tense | undefined, namedYear?: number): Timex | null {
   const known = (c: Parameters<ParsedComponents['isCertain']>[0]) => start.isCertain(c);
   const month = start.get('month');
-  const year = namedYear ?? start.get('year');
+  const year = namedYear ?? (known('year') ? start.get('year') : null);
+  const relative = !known('year'); // "last April" is read against the reference too
   if (known('month') && month !== null) {
-    const yearKnown = namedYear !== undefined || (known('year') && year !== null);
     if (known('day')) {
       const dayOfMonth = start.get('day') ?? 1;
-      const y = yearKnown ? year : yearOfMonthDay(reference, month, dayOfMonth, tense('clause'));
-      const day = utcDay(y, month, dayOfMonth);
-      return { type: 'DATE', value: isoDay(day), date: onDay(day, !yearKnown) };
+      const day = utcDay(year ?? yearOfMonthDay(reference, month, dayOfMonth, tense('clause')), month, dayOfMonth);
+      return { type: 'DATE', value: isoDay(day), date: onDay(day, relative) };
     }
-    const y = yearKnown ? year : yearOfMonth(reference, month, tense('clause'));
-    return { type: 'DATE', value: isoMonth(y, month), date: inMonth(y, month, !yearKnown) };
+    const y = year ?? yearOfMonth(reference, month, tense('clause'));
+    return { type: 'DATE', value: isoMonth(y, month), date: inMonth(y, month, relative) };
   }
   if (known('weekday')) {
     const modifier = /\b(last|past|next|this)\b/i.exec(text)?.[1];
