@@ -55,6 +55,7 @@ describe('value normalisation and error grouping', () => {
   it('reduces a TIME to the DATE of its day', () => {
     expect(asDate(span('Saturday morning', 'TIME', '1998-11-21TMO'))).toMatchObject({ type: 'DATE', value: '1998-11-21' });
     expect(asDate(span('yesterday', 'TIME', 'PRESENT_REF'))).toMatchObject({ type: 'DATE', value: 'PRESENT_REF' });
+    expect(asDate(span('Saturday morning', 'DATE', '1998-11-21TMO'))).toMatchObject({ type: 'DATE', value: '1998-11-21' });
     expect(asDate(span('three-day', 'DURATION', 'PT3H'))).toMatchObject({ type: 'DURATION', value: 'PT3H' });
   });
 
