@@ -4,8 +4,7 @@
 // (budget 30 KB) and the JavaScript it loads (none may be needed to read). Not a timed test:
 // it prints figures and exits 1 when a page is over budget or needs JavaScript to read.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtSiteRoot } from './lib/dist-links.ts';
@@ -32,7 +31,11 @@ interface Corpus {
   content?: string;
 }
 
-const work = mkdtempSync(path.join(tmpdir(), 'dateline-budget-'));
+// Inside the project (.bench/ is git-ignored): for an out dir outside the working directory
+// Astro stages its server build in the shared ./.astro/, where builds running side by side
+// would delete each other's files.
+mkdirSync(path.join(PROJECT_ROOT, '.bench'), { recursive: true });
+const work = mkdtempSync(path.join(PROJECT_ROOT, '.bench', 'budget-'));
 const corpora: Corpus[] = [{ name: 'project content' }];
 if (!values['skip-synthetic']) corpora.push({ name: `synthetic, ${articles} articles`, content: path.join(work, 'synthetic-content') });
 
