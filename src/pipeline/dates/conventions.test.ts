@@ -36,6 +36,10 @@ describe('business reporting: a year ago means the quarter reported on, a year b
     expect(find('For the quarter a year ago, it earned $1.', '1989-10-26', 'quarter')).toMatchObject({ text: 'the quarter a year ago', value: '1988-Q3' });
     expect(find('It lost $2 in the 1988 third quarter.', '1989-10-26', 'quarter')).toMatchObject({ text: 'the 1988 third quarter', value: '1988-Q3' });
   });
+  it('a quarter still running is forecast, not reported on', () => {
+    const text = 'Third-quarter net rose. Fourth-quarter earnings will fall. The latest quarter was strong.';
+    expect(find(text, '1989-11-02', 'latest')).toMatchObject({ value: '1989-Q3' });
+  });
   it('without a quarter in the text, "a year ago" stays the year before', () => {
     expect(find('Prices were higher a year ago.', '1998-11-20', 'year ago').value).toBe('1997');
   });

@@ -3,10 +3,11 @@
  * a quarter ("third-quarter profit rose"), "a year ago", "a year earlier", "year-earlier
  * results" and "the year-ago quarter" mean that quarter a year before; "the quarter", "the
  * latest period" and "that quarter" mean the quarter itself; "the 1988 period" its 1988 twin.
- * The quarter reported on is the last one named before (else the first one named after).
+ * The quarter reported on is the last finished one named before (else the first named after).
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
+import { type Day, isoDay } from '../calendar.ts';
 import { ORDINAL_PATTERN, parseOrdinal } from '../numbers.ts';
 import { quarterTimex } from '../parsers/periods.ts';
 import { COMPARISON } from '../parsers/quarters.ts';
@@ -39,9 +40,12 @@ function readsAgainstReport(result: ParsingResult): boolean {
 }
 
 /** A quarter the text reports on ("the third quarter", "this quarter"): not read against another, not another year's. */
-function reportedQuarter(result: ParsingResult, referenceYear: number): Quarter | undefined {
-  const match = QUARTER_VALUE.exec(readingOf(result)?.value ?? '');
-  if (!match) return undefined;
+function reportedQuarter(result: ParsingResult, reference: Day): Quarter | undefined {
+  const referenceYear = reference.getFullYear();
+  const timex = readingOf(result);
+  const match = QUARTER_VALUE.exec(timex?.value ?? '');
+  // Results are reported once a quarter is over: "fourth-quarter earnings will fall" is a forecast.
+  if (!match || !timex?.date || timex.date.end >= isoDay(reference)) return undefined;
   const written = WRITTEN_YEAR.exec(result.text)?.[1];
   if (written && Number(written) !== referenceYear) return undefined;
   if (readsAgainstReport(result) && againstReport(result.text, { year: referenceYear, number: 1 })) return undefined;
@@ -50,11 +54,11 @@ function reportedQuarter(result: ParsingResult, referenceYear: number): Quarter 
 
 export const reportingQuarter: Refiner = {
   refine(context, results) {
-    const referenceYear = referenceDayOf(context).getFullYear();
-    let reported = results.map((r) => reportedQuarter(r, referenceYear)).find((q) => q !== undefined);
+    const reference = referenceDayOf(context);
+    let reported = results.map((r) => reportedQuarter(r, reference)).find((q) => q !== undefined);
     if (!reported) return results;
     for (const result of results) {
-      reported = reportedQuarter(result, referenceYear) ?? reported;
+      reported = reportedQuarter(result, reference) ?? reported;
       const timex = readingOf(result);
       const meant = timex && readsAgainstReport(result) ? againstReport(result.text, reported) : undefined;
       if (!timex?.date || !meant) continue;
