@@ -114,10 +114,15 @@ function phraseOf(m: Mention, times: TemporalExpression[]): string {
   return nounPhrase(text, m.start, m.end, times);
 }
 
+// findTriggers walks each pattern with exec from lastIndex; without the g flag it would never advance.
+for (const rule of TRIGGERS) if (!rule.pattern.global) throw new Error(`Trigger pattern ${rule.pattern} needs the g flag`);
+
 function findTriggers(text: string): { rule: TriggerRule; start: number; end: number }[] {
   const hits: { rule: TriggerRule; start: number; end: number }[] = [];
   for (const rule of TRIGGERS) {
-    for (const match of text.matchAll(rule.pattern)) {
+    // exec on the shared pattern: matchAll would clone it for every sentence.
+    rule.pattern.lastIndex = 0;
+    for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (hits.some((h) => h.start < end && start < h.end)) continue;
