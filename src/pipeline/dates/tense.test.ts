@@ -32,4 +32,12 @@ describe('tenseAt', () => {
     expect(tenseOf(text, 'February 24')).toBe('past');
     expect(tenseAt(text, text.indexOf('February 24'), text.indexOf('February 24') + 11, 'clause')).toBeUndefined();
   });
+  it('"next to" is a place, not the future', () => {
+    expect(tenseOf('Hundreds were wounded in the blast next to the embassy on Friday.', 'Friday')).toBe('past');
+  });
+  it('a past perfect plan is past: "had been due to expire", "had been scheduled to"', () => {
+    expect(tenseOf('It had been due to expire Friday evening.', 'Friday')).toBe('past');
+    expect(tenseOf('The offer had been scheduled to expire at midnight Friday.', 'Friday')).toBe('past');
+    expect(tenseOf('The offer is scheduled to expire Friday.', 'Friday')).toBe('future');
+  });
 });
