@@ -36,8 +36,9 @@ export async function renderCard(node: CardNode): Promise<Buffer> {
 
 /**
  * `renderCard` with a disk cache keyed by the card's content and the renderer's versions.
- * A card costs about 80–100 ms (a third satori, the rest resvg), so a corpus with thousands
- * of events would spend minutes per build redrawing cards whose text did not change.
+ * A card costs about 60 ms to draw in a build (a third satori, the rest resvg's rendering
+ * and PNG encoding): 3,875 cards for the 1,000-article synthetic corpus took ~220 s of a
+ * 300 s build; from the cache a card takes ~5 ms and the build ~105 s.
  */
 export async function cachedCard(node: CardNode, cacheDir = join(process.cwd(), 'node_modules', '.cache', 'dateline-og')): Promise<Buffer> {
   const file = join(cacheDir, `${cardKey(node)}.png`);
