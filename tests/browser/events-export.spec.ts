@@ -1,3 +1,4 @@
+import Ajv from 'ajv';
 import { expect, test } from './fixtures.ts';
 import { eventPaths, openPage, pathOf, readEventsExport } from './site.ts';
 
@@ -12,4 +13,12 @@ test('events.json lists every event on the timeline, and each of its URLs answer
     const response = await request.get(pathOf(event.url));
     expect(response.status(), `HTTP status of ${event.url}`).toBe(200);
   }
+});
+
+test('events.json validates against the schema its $schema names', async ({ request }) => {
+  const document = await (await request.get('events.json')).json();
+  const schemaResponse = await request.get(pathOf(document.$schema));
+  expect(schemaResponse.status(), `HTTP status of ${document.$schema}`).toBe(200);
+  const validate = new Ajv({ strict: true, validateFormats: false }).compile(await schemaResponse.json());
+  expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
 });
