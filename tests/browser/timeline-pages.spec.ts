@@ -3,8 +3,9 @@
  * every event is in the archive once, and every link on these pages (and on the event pages)
  * lands on a page that answers 200 and has the #fragment it points to.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
-import { readEventsExport } from './site.ts';
+import { openPage, readEventsExport } from './site.ts';
 import { listedEventIds, SiteReader } from './timeline-crawl.ts';
 
 const YEAR_PAGE = /^archive\/\d{4}\/$/;
@@ -77,3 +78,17 @@ test('every link on the timeline, archive, kind and event pages lands, #fragment
   for (const event of exported) expect(seen.has(`events/${event.id}/`), `events/${event.id}/ reached from the timeline`).toBe(true);
   expect(links).toBeGreaterThan(exported.length);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`archive pages have no accessibility violations in ${colorScheme} mode`, async ({ page, pageProblems }) => {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await openPage(page, './');
+    const year = await page.locator('#archive a').first().getAttribute('href');
+    for (const path of ['archive/', year!]) {
+      await openPage(page, new URL(path, page.url()).href);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`), `axe on ${path}`).toEqual([]);
+    }
+    expect(pageProblems).toEqual([]);
+  });
+}
