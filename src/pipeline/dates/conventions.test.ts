@@ -103,6 +103,15 @@ describe('the year of a month or day written without one', () => {
     expect(find('A high in June, a low in March.', '1989-10-30', 'March').value).toBe('1989-03');
     expect(find('Dividend payable Jan. 2.', '1989-11-02', 'Jan.').value).toBe('1990-01-02');
   });
+  it('a limit lies ahead of the act that set it; "since" looks back', () => {
+    expect(find('The bank extended the loans through January.', '1989-10-30', 'January').value).toBe('1990-01');
+    expect(find('It gave Merieux until mid-November to submit more.', '1989-10-30', 'November').value).toBe('1989-11');
+    expect(find('His relatives have cared for him since November.', '2000-04-17', 'November').value).toBe('1999-11');
+  });
+  it('plans look forward: "expects to release results in mid-November", "guidelines to be published in early November"', () => {
+    expect(find('The company said it expects to release results in mid-November.', '1989-10-27', 'November').value).toBe('1989-11');
+    expect(find('He added that guidelines to be published in early November will decide.', '1989-10-30', 'November').value).toBe('1989-11');
+  });
   it('a modal passive looks forward: "must be returned by Jan. 14"', () => {
     expect(find('Elian must be returned to his father by Jan. 14.', '2000-01-06', 'Jan.').value).toBe('2000-01-14');
   });

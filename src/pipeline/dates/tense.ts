@@ -41,7 +41,9 @@ const FUTURE = new RegExp(
     String.raw`\b(?:could|might|may|should|must|can)\s+(?:not\s+)?(?!have\b)(?:be\s+)?\w+`,
     String.raw`\b(?:is|are|am|be|(?<!\bhad\s+)been|was|were|being)\s+(?:\w+ly\s+)?(?:scheduled|slated|set|expected|due|going|planned|poised|likely|about|supposed)\s+(?:to|for)\b`,
     String.raw`(?<!\bhad\s+(?:been\s+)?)\b(?:scheduled|slated|set|planned|due)\s+(?:to|for)\b`,
-    String.raw`\b(?:plans?|planning|prepares?|preparing|intends?|aims?|hopes?|seeks?|wants?|promised?|vowed?|threatened?|agreed?|decided?)\s+to\s+\w+`,
+    String.raw`\b(?:plans?|planning|prepares?|preparing|intends?|aims?|hopes?|seeks?|wants?|expects?|expecting|promised?|vowed?|threatened?|agreed?|decided?)\s+to\s+\w+`,
+    // A passive infinitive is still to happen: "guidelines to be published in early November".
+    String.raw`\bto\s+be\s+\w+ed\b`,
     String.raw`(?<!\bhad\s+(?:been\s+)?)\b(?:upcoming|forthcoming|next(?!\s+to\b)|ahead|planned|scheduled|expected|tomorrow)\b`,
   ].join('|'),
   'gi',
