@@ -72,3 +72,30 @@ for (const javaScriptEnabled of [false, true]) {
     }
   });
 }
+
+test.describe('the find box', () => {
+  test('with JavaScript it narrows the list in place to the events that mention every word typed', async ({ page, pageProblems }) => {
+    await openPage(page, './');
+    const items = page.locator('main li.event');
+    const all = await items.count();
+    const name = (await filterLinks(page, 'people').first().innerText()).trim();
+    const mentioning = await items.evaluateAll((lis, n) => lis.filter((li) => li.textContent!.toLowerCase().includes(n.toLowerCase())).map((li) => li.id), name);
+    expect(mentioning.length).toBeLessThan(all);
+    await page.getByLabel('Find').fill(name.toUpperCase());
+    await expect(page.locator('main li.event:visible')).toHaveCount(mentioning.length);
+    expect(await page.locator('main li.event:visible').evaluateAll((lis) => lis.map((li) => li.id))).toEqual(mentioning);
+    await expect(page.getByRole('status')).toHaveText(`${mentioning.length} shown`);
+    await page.getByLabel('Find').fill('');
+    await expect(page.locator('main li.event:visible')).toHaveCount(all);
+    expect(pageProblems).toEqual([]);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('is not there, and every event stays listed', async ({ page }) => {
+      await openPage(page, './');
+      await expect(page.getByLabel('Find')).toHaveCount(0);
+      await expect(page.locator('main li.event:visible')).toHaveCount(await page.locator('main li.event').count());
+    });
+  });
+});
