@@ -147,9 +147,17 @@ describe('"current" holds now, "recent" alone says nothing of when', () => {
   it('"current market conditions" is the present', () => {
     expect(find('Construction waits because of current market conditions.', '1989-10-30', 'current').value).toBe('PRESENT_REF');
   });
-  it('"a recent filing" has no time of its own, "in recent weeks" does', () => {
+  it('"a recent filing" has no time of its own; "in recent weeks" is a stretch of weeks, "in the past" the past', () => {
     expect(at('according to a recent SEC filing', '1989-10-30')).toEqual([]);
-    expect(find('Shares fell in recent weeks.', '1989-10-30', 'recent').value).toBe('PAST_REF');
+    expect(find('Shares fell in recent weeks.', '1989-10-30', 'recent')).toMatchObject({ text: 'recent weeks', type: 'DURATION', value: 'PXW' });
+    expect(find('It happened in the past.', '1989-10-30', 'past')).toMatchObject({ text: 'the past', value: 'PAST_REF' });
+  });
+  it('"the third-quarter loss": the article belongs to the loss, not the quarter', () => {
+    expect(find('It posted the third-quarter loss.', '1989-10-30', 'quarter')).toMatchObject({ text: 'third-quarter', value: '1989-Q3' });
+    expect(find('It lost money in the third quarter.', '1989-10-30', 'quarter')).toMatchObject({ text: 'the third quarter' });
+  });
+  it('"around" before a possessive weekday goes with the verb', () => {
+    expect(find("Lawyers got around Wednesday's ruling.", '2000-01-07', 'Wednesday')).toMatchObject({ text: 'Wednesday', value: '2000-01-05' });
   });
 });
 

@@ -89,12 +89,12 @@ export const duration: Rule = {
   },
 };
 
-/** Bare plural units read as an unspecified stretch: "for years", "in recent months" is PAST_REF elsewhere. */
+/** Bare plural units read as an unspecified stretch: "for years", "recent months". */
 export const vagueDuration: Rule = {
   name: 'vague-duration',
-  pattern: new RegExp(String.raw`(?<=\bfor\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|hours)`),
+  pattern: new RegExp(String.raw`(?<=\bfor\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|hours)|recent\s+(years|months|weeks|days|decades)`),
   read: ({ groups }) => {
-    const value = durationValue(undefined, groups[1] ?? '');
+    const value = durationValue(undefined, groups[1] ?? groups[2] ?? '');
     return value ? { type: 'DURATION', value } : null;
   },
 };

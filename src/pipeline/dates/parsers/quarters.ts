@@ -19,6 +19,7 @@ export const COMPARISON = new RegExp(String.raw`\b${YEAR_EARLIER}\b|\b(?:a|one)\
 
 const MODIFIERS = String.raw`(?:(?:${ORDINAL_PATTERN}|latest|current|past|previous|recent|most\s+recent|${YEAR_EARLIER}|comparable|corresponding|same|fiscal|calendar)[\s-]+)*`;
 
+const MODIFIER_WORD = new RegExp(String.raw`${YEAR_EARLIER}|[^\s-]+`, 'g');
 const YEAR_STEP: Record<string, number> = { this: 0, last: -1, next: 1 };
 
 function lastCompletedQuarter(reference: Day): [number, number] {
@@ -29,13 +30,13 @@ function lastCompletedQuarter(reference: Day): [number, number] {
 export const quarter: Rule = {
   name: 'quarter',
   pattern: new RegExp(
-    String.raw`(?:(this|last|next)\s+year['’]s\s+|the\s+(${YEAR})\s+)?(the\s+|that\s+)?(${MODIFIERS})quarter` +
+    String.raw`(?:(this|last|next)\s+year['’]s\s+|the\s+(${YEAR})\s+)?((?:the|that)\s+(?!\S+-quarter\b))?(${MODIFIERS})quarter` +
       String.raw`(?:\s+of\s+(${YEAR})|\s+(a\s+year\s+(?:ago|earlier)|last\s+year))?`,
   ),
   read: ({ groups, reference, tense }) => {
     const [, yearWord, yearBefore, the, modifiers = '', yearAfter, yearAgo] = groups;
     if (!the && !modifiers.trim() && !yearWord && !yearBefore) return null; // "quarter" alone is a fraction
-    const words: string[] = modifiers.toLowerCase().match(new RegExp(String.raw`${YEAR_EARLIER}|[^\s-]+`, 'g')) ?? [];
+    const words: string[] = modifiers.toLowerCase().match(MODIFIER_WORD) ?? [];
     const ordinal = words.map(parseOrdinal).find((n) => n !== undefined);
     let [year, number] = lastCompletedQuarter(reference);
     if (ordinal !== undefined) {

@@ -18,15 +18,16 @@ const DAY_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tonight: 0
 export const presentReference: Rule = {
   name: 'present-reference',
   // "current" as TimeML reads it: "current market conditions" hold at the reference time.
-  pattern: /now|right now|currently|(?<!\bthen\s)current|at present|presently|at the moment|nowadays|these days|the present/,
+  pattern: /now|currently|(?<!\bthen\s)current|at present|presently|at the moment|nowadays|these days|the present/,
   read: () => ({ type: 'DATE', value: 'PRESENT_REF' }),
 };
 
 export const pastReference: Rule = {
   name: 'past-reference',
   // Not "previously"/"formerly": they date a state against another ("previously reported"), not the past.
-  // Nor "recent" alone: like "future", the adjective says what ("a recent filing"), not when.
-  pattern: /recently|lately|(?:in\s+)?recent\s+(?:years|months|weeks|days|times)|the past|in the past/,
+  // Nor "recent" alone: like "future", the adjective says what ("a recent filing"), not when;
+  // "recent weeks" is a stretch of time (see vagueDuration). TimeML leaves "in" outside.
+  pattern: /recently|lately|recent\s+times|the past/,
   read: () => ({ type: 'DATE', value: 'PAST_REF' }),
 };
 

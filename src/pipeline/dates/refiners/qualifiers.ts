@@ -63,7 +63,9 @@ export const qualifiers: Refiner = {
     for (const result of results) {
       let timex = readingOf(result);
       if (!timex?.date) continue;
-      const inside = INSIDE.exec(context.text.slice(Math.max(0, result.index - 30), result.index));
+      // "get around Wednesday's ruling": "around" goes with the verb, not the day.
+      const possessive = /^['’]s\b/.test(context.text.slice(result.index + result.text.length));
+      const inside = possessive ? null : INSIDE.exec(context.text.slice(Math.max(0, result.index - 30), result.index));
       const qualified = inside?.[1] ? qualifyInside(timex, inside[1]) : undefined;
       if (inside && qualified) {
         result.index -= inside[0].length;
