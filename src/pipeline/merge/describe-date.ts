@@ -1,4 +1,5 @@
-import { format } from 'date-fns';
+// Not the date-fns index, which loads all 250 modules (over a second in Node 24).
+import { format } from 'date-fns/format';
 import { parseReferenceDay } from '../dates/calendar.ts';
 import type { DateClaim } from '../events/candidate.ts';
 
