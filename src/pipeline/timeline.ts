@@ -3,15 +3,13 @@ import { applyFixes, applyStructural, addedEvents, unusedCorrectionWarnings, typ
 import type { Correction } from './corrections/corrections-file.ts';
 import { parseEdtf } from './corrections/edtf.ts';
 import type { Entity } from './entities/gazetteer.ts';
-import { createRecogniser } from './entities/recognise.ts';
 import type { CandidateEvent } from './events/candidate.ts';
-import { extractEvents } from './events/extract.ts';
+import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
 import { writeHeadline } from './events/headline.ts';
 import { eventId } from './ids/event-id.ts';
 import { describeDate } from './merge/describe-date.ts';
-import { mergeReports, samePlace } from './merge/merge-reports.ts';
+import { mergeReports } from './merge/merge-reports.ts';
 import { summarise, type EventDraft } from './merge/summarise.ts';
-import { splitSentences } from './parse/sentences.ts';
 import type { ContentExtras } from './read-content.ts';
 import type { Article, ArticleReport, EntityEntry, Redirect, Sentence, Source, Timeline, TimelineEvent, Warning } from './types.ts';
 
@@ -29,19 +27,31 @@ interface Finished {
  * identified timeline. Pure: the same content gives the same timeline, byte for byte.
  */
 export function buildTimeline(articles: Article[], extras: ContentExtras): Timeline {
+  const ordered = inIdOrder(articles);
+  const context = extractionContext(extras.gazetteer);
+  return assembleTimeline(ordered, extras, ordered.map((article) => extractArticle(article, context)));
+}
+
+/** Articles in the order the pipeline reads them, so nothing depends on the order given. */
+export function inIdOrder(articles: Article[]): Article[] {
+  return [...articles].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * Everything after each article has been read on its own: merging, corrections, ids.
+ * `extracted[i]` is what `ordered[i]` yields (see extractArticle), however it was computed.
+ */
+export function assembleTimeline(ordered: Article[], extras: ContentExtras, extracted: ArticleExtraction[]): Timeline {
   const entities = new Map(extras.gazetteer.entities.map((e) => [e.id, e]));
   const isPerson = (id: string): boolean => entities.get(id)?.type === 'person';
   const within = (place: string): string | undefined => entities.get(place)?.within;
-  const context = { recognise: createRecogniser(extras.gazetteer), samePlace: (a: string, b: string) => samePlace(a, b, within), isPerson };
   const byId = new Map<string, { article: Article; sentences: Sentence[] }>();
   const warnings: Warning[] = [];
   const phrases = new Map<object, string>();
 
-  const ordered = [...articles].sort((a, b) => a.id.localeCompare(b.id));
-  const candidates = ordered.flatMap((article) => {
-    const sentences = splitSentences(article.body);
+  const candidates = ordered.flatMap((article, i) => {
+    const { sentences, found } = extracted[i]!;
     byId.set(article.id, { article, sentences });
-    const found = extractEvents(article, sentences, context);
     warnings.push(...found.warnings);
     for (const [candidate, phrase] of found.phrases) phrases.set(candidate, phrase);
     return found.candidates;

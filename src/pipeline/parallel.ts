@@ -1,0 +1,53 @@
+/**
+ * The pipeline on every core, for large corpora read by Node scripts (npm run bench, events):
+ * articles are read in shares by worker threads and by this one, then merged here in the
+ * usual order, so the timeline is byte for byte the one buildTimeline gives. Not for bundled
+ * code such as the site's build: the worker is loaded from this source tree.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Gazetteer } from './entities/gazetteer.ts';
+import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
+import type { ContentExtras } from './read-content.ts';
+import { assembleTimeline, buildTimeline, inIdOrder } from './timeline.ts';
+import type { Article, Timeline } from './types.ts';
+
+/** Articles per share: small enough to balance the threads, large enough that messages cost little. */
+const SHARE = 100;
+
+/** @param threads how many threads read articles, this one included (1 = buildTimeline). */
+export async function buildTimelineInParallel(articles: Article[], extras: ContentExtras, threads = availableParallelism()): Promise<Timeline> {
+  if (threads <= 1 || articles.length <= SHARE) return buildTimeline(articles, extras);
+  const ordered = inIdOrder(articles);
+  const shares: Article[][] = [];
+  for (let i = 0; i < ordered.length; i += SHARE) shares.push(ordered.slice(i, i + SHARE));
+  const extracted: ArticleExtraction[][] = new Array(shares.length);
+  let next = 0;
+  const take = (): number | undefined => (next < shares.length ? next++ : undefined);
+
+  const workers = Array.from({ length: threads - 1 }, () => readInWorker(shares, extracted, take, extras.gazetteer));
+  // Shares go to whichever thread is free: workers start slower (they load the pipeline), this one at once.
+  const context = extractionContext(extras.gazetteer);
+  for (let index = take(); index !== undefined; index = take()) {
+    extracted[index] = shares[index]!.map((article) => extractArticle(article, context));
+    await new Promise((resolve) => setImmediate(resolve)); // lets waiting workers take the next share
+  }
+  await Promise.all(workers);
+  return assembleTimeline(ordered, extras, extracted.flat());
+}
+
+function readInWorker(shares: Article[][], extracted: ArticleExtraction[][], take: () => number | undefined, gazetteer: Gazetteer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./events/extract-worker.ts', import.meta.url), { workerData: { gazetteer } });
+    const send = (): void => {
+      const index = take();
+      worker.postMessage(index === undefined ? null : { index, articles: shares[index] });
+    };
+    worker.on('message', (message: 'ready' | { index: number; extracted: ArticleExtraction[] }) => {
+      if (message !== 'ready') extracted[message.index] = message.extracted;
+      send();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`An extraction worker stopped with exit code ${code}`))));
+  });
+}
