@@ -47,6 +47,14 @@ describe('dotChart', () => {
   it('is an empty strip for no events', () => {
     expect(dotChart([]).marks).toEqual([]);
   });
+
+  it('is as wide as its columns need, within the maximum', () => {
+    expect(dotChart(events.slice(0, 2)).width).toBeLessThan(dotChart(events).width);
+    expect(dotChart(events, 300).width).toBeLessThanOrEqual(320);
+    const many = Array.from({ length: 24 }, (_, i) => testEvent(`m${i}`, `20${20 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`));
+    expect(dotChart(many).width).toBe(640);
+    for (const mark of dotChart(many).marks) expect(mark.x).toBeLessThanOrEqual(640);
+  });
 });
 
 describe('yearBars', () => {
@@ -59,5 +67,7 @@ describe('yearBars', () => {
     expect(a!.height).toBeGreaterThan(0);
     for (const bar of chart.bars) expect(bar.y + bar.height).toBeCloseTo(chart.baseline, 0);
     expect(b!.x).toBeGreaterThan(a!.x + a!.width);
+    expect(c!.x + c!.width).toBeLessThanOrEqual(chart.width);
+    expect(yearBars(Array.from({ length: 40 }, (_, i) => ({ year: String(1990 + i), count: i }))).width).toBeLessThanOrEqual(640);
   });
 });

@@ -9,6 +9,8 @@ import type { TimelineEvent } from '../pipeline/types.ts';
 import { groupByYearMonth } from './timeline-view.ts';
 
 export const CHART_WIDTH = 640;
+const MIN_WIDTH = 320;
+const COLUMN_WIDTH = 110;
 const PAD = 6;
 const KEY_RADIUS = 5;
 const CONTEXT_RADIUS = 3;
@@ -47,8 +49,10 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * One column per month (or year, for events known only by their year) that has events,
  * side by side whatever the gap between them; inside a column a dot sits by its start day.
  */
-export function dotChart(events: readonly TimelineEvent[], width = CHART_WIDTH): DotChart {
+export function dotChart(events: readonly TimelineEvent[], maxWidth = CHART_WIDTH): DotChart {
   const periods = groupByYearMonth(events).flatMap((year) => year.months);
+  // As wide as its columns need, so a chart of few months is not scaled up into big dots.
+  const width = Math.min(maxWidth, Math.max(MIN_WIDTH, periods.length * COLUMN_WIDTH + 2 * PAD));
   const columnWidth = periods.length > 0 ? (width - 2 * PAD) / periods.length : 0;
   const columns: DotColumn[] = [];
   const placed: Omit<DotMark, 'y'>[] = [];
@@ -108,8 +112,9 @@ const BAR_AREA = 60;
 const BAR_MAX_WIDTH = 56;
 
 /** One bar per year that has events, height by number of events (the tallest fills the area). */
-export function yearBars(years: readonly { year: string; count: number }[], width = CHART_WIDTH): YearBars {
-  const slot = years.length > 0 ? Math.min((width - 2 * PAD) / years.length, BAR_MAX_WIDTH + 8) : 0;
+export function yearBars(years: readonly { year: string; count: number }[], maxWidth = CHART_WIDTH): YearBars {
+  const slot = years.length > 0 ? Math.min((maxWidth - 2 * PAD) / years.length, BAR_MAX_WIDTH + 8) : 0;
+  const width = Math.round(years.length * slot + 2 * PAD);
   const most = Math.max(1, ...years.map((y) => y.count));
   const baseline = PAD + 16 + BAR_AREA;
   const bars = years.map((y, i) => {
