@@ -23,6 +23,8 @@ export function collectPageProblems(page: Page): PageProblems {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
+    // Leaving a page cancels what it was still loading (the favicon, say): not a fault.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     problems.push(`request failed (${request.failure()?.errorText ?? 'unknown'}): ${request.method()} ${request.url()}`);
   });
   page.on('response', (response) => {
