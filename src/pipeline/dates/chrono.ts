@@ -11,7 +11,7 @@ import { relativePeriod, seasonOfYear, theWeekend, weekOfMonth } from './parsers
 import { quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay } from './parsers/references.ts';
 import { type Rule, ruleParser } from './parsers/rule.ts';
-import { decade, fiscalYear, theYear, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
+import { century, decade, fiscalYear, theYear, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
 import { chronoReadings } from './refiners/chronoReadings.ts';
 import { longestReading } from './refiners/overlaps.ts';
 import { qualifiers } from './refiners/qualifiers.ts';
@@ -39,6 +39,7 @@ const RULES: Rule[] = [
   yearEnd,
   yearSpelled,
   decade,
+  century,
   yearAlone,
 ];
 

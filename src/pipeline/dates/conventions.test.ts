@@ -178,3 +178,16 @@ describe('counted from another event, not from the reference', () => {
     expect(find('It opened two years ago.', '1998-11-20', 'ago')).toMatchObject({ type: 'DATE', value: '1996' });
   });
 });
+
+describe('counts, repetitions and centuries', () => {
+  it('"the 1988 quarter" is a quarter, not 1,988 of them', () => {
+    expect(find('Net fell from the 1988 quarter.', '1989-10-30', 'quarter')).toMatchObject({ type: 'DATE', value: '1988-Q3' });
+  });
+  it('"each Thursday", "every July" repeat', () => {
+    expect(find('A flight leaves each Thursday.', '1998-02-13', 'Thursday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-4' });
+    expect(find('The fair opens every July.', '1998-02-13', 'July')).toMatchObject({ type: 'SET', value: 'XXXX-07' });
+  });
+  it('"the 20th century" is TimeML 19', () => {
+    expect(find('the biggest merger of the 20th century', '1998-02-13', 'century')).toMatchObject({ type: 'DATE', value: '19' });
+  });
+});

@@ -7,6 +7,7 @@ import { type Day, type Unit, isoDay, isoMonth, isoWeek, shift } from '../calend
 import type { Timex } from '../model.ts';
 import { NUMBER_PATTERN, parseCount } from '../numbers.ts';
 import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
+import { MONTH_PATTERN, monthNumber } from './months.ts';
 import type { Rule } from './rule.ts';
 
 const DASH = String.raw`[\s\-‐‑–]+`;
@@ -67,12 +68,14 @@ export const duration: Rule = {
   pattern: new RegExp(
     String.raw`(?:the${DASH}(?:(?:past|last|next|first|previous|coming|following|final|remaining|latest)${DASH})?)?` +
       String.raw`(?:(nearly|almost|about|around|roughly|approximately|some|more than|over|less than|under|at least|up to|just over|just under)\s+)?` +
-      String.raw`(${NUMBER_PATTERN})${DASH}(${UNITS})s?(?:${DASH}(long|old))?(?:\s+(ago|earlier|from now|hence|back)|(?=\s+(?:later|after|before)\b))?`,
+      String.raw`(${NUMBER_PATTERN})(${DASH})(${UNITS})(s?)(?:${DASH}(long|old))?(?:\s+(ago|earlier|from now|hence|back)|(?=\s+(?:later|after|before)\b))?`,
   ),
   read: ({ groups, reference }) => {
-    const [, bound, countText = '', unit = '', suffix, anchor] = groups;
+    const [, bound, countText = '', separator = '', unit = '', plural, suffix, anchor] = groups;
     if (suffix?.toLowerCase() === 'old') return null; // an age, not a stretch of time
     const count = parseCount(countText);
+    // "the 1988 quarter", "the 2000 year": a count of more than one takes a plural (or a hyphen: "30-minute").
+    if (count !== undefined && count > 1 && !plural && !/-/.test(separator) && !/^centur/i.test(unit)) return null;
     // Counted from the reference only when the text says so ("ago", "from now"); "three days
     // later", "a month after the attack" count from another event: a stretch of time.
     // "A year earlier" is the business comparison with the year before (see reportingQuarter.ts).
@@ -99,11 +102,19 @@ export const vagueDuration: Rule = {
   },
 };
 
-/** Repetition: "daily", "every week", "annually", "each year". */
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Repetition: "daily", "every week", "annually", "each year", "each Thursday" (XXXX-WXX-4), "every July" (XXXX-07). */
 export const recurrence: Rule = {
   name: 'recurrence',
-  pattern: /(daily|weekly|monthly|yearly|annually|quarterly|hourly)|(?:every|each|per)\s+(day|week|month|year|quarter|hour)/,
+  pattern: new RegExp(
+    String.raw`(daily|weekly|monthly|yearly|annually|quarterly|hourly)|(?:every|each|per)\s+(?:(day|week|month|year|quarter|hour)|(${WEEKDAYS.join('|')})|(${MONTH_PATTERN}))`,
+  ),
   read: ({ groups }) => {
+    const [, , , weekdayName, monthName] = groups;
+    if (weekdayName) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS.indexOf(weekdayName.toLowerCase()) || 7}` };
+    const month = monthName ? monthNumber(monthName) : undefined;
+    if (month) return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
     const adverb = groups[1]?.toLowerCase();
     const unitByAdverb: Record<string, string> = {
       daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', quarterly: 'quarter', hourly: 'hour',

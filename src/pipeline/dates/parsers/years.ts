@@ -108,3 +108,15 @@ export const yearEnd: Rule = {
     return { type: 'DATE', value: String(year), mod: 'END', date: { ...narrow(inYear(year, true), 'late'), qualifier: 'late' } };
   },
 };
+
+/** "the 20th century" is TimeML's "19" (the hundreds), "the 11th century" "10". */
+export const century: Rule = {
+  name: 'century',
+  pattern: /(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century/,
+  read: ({ groups }) => {
+    const hundreds = Number(groups[1]) - 1;
+    if (hundreds < 0) return null;
+    const first = hundreds * 100;
+    return { type: 'DATE', value: String(hundreds).padStart(2, '0'), date: between(utcDay(first, 1, 1), utcDay(first + 99, 12, 31), false) };
+  },
+};
