@@ -75,7 +75,7 @@ export const duration: Rule = {
     if (suffix?.toLowerCase() === 'old') return null; // an age, not a stretch of time
     const count = parseCount(countText);
     // "the 1988 quarter", "the 2000 year": a count of more than one takes a plural (or a hyphen: "30-minute").
-    if (count !== undefined && count > 1 && !plural && !/-/.test(separator) && !/^centur/i.test(unit)) return null;
+    if (count !== undefined && count > 1 && !plural && !/[-‐‑–]/.test(separator) && !/^centur/i.test(unit)) return null;
     // Counted from the reference only when the text says so ("ago", "from now"); "three days
     // later", "a month after the attack" count from another event: a stretch of time.
     // "A year earlier" is the business comparison with the year before (see reportingQuarter.ts).
