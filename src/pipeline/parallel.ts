@@ -28,9 +28,15 @@ export async function buildTimelineInParallel(articles: Article[], extras: Conte
   const workers = Array.from({ length: threads - 1 }, () => readInWorker(shares, extracted, take, extras.gazetteer));
   // Shares go to whichever thread is free: workers start slower (they load the pipeline), this one at once.
   const context = extractionContext(extras.gazetteer);
-  for (let index = take(); index !== undefined; index = take()) {
-    extracted[index] = shares[index]!.map((article) => extractArticle(article, context));
-    await new Promise((resolve) => setImmediate(resolve)); // lets waiting workers take the next share
+  try {
+    for (let index = take(); index !== undefined; index = take()) {
+      extracted[index] = shares[index]!.map((article) => extractArticle(article, context));
+      await new Promise((resolve) => setImmediate(resolve)); // lets waiting workers take the next share
+    }
+  } catch (error) {
+    next = shares.length; // the workers stop at their next share
+    await Promise.allSettled(workers);
+    throw error;
   }
   await Promise.all(workers);
   return assembleTimeline(ordered, extras, extracted.flat());
