@@ -1,34 +1,80 @@
 // `npm run bench`: pipeline throughput and memory on a synthetic corpus (fixed seed) of
-// 1,000 and 10,000 articles. Each size runs in a fresh process so peak memory is its own.
-// Goal: 10,000 articles in under 10 s on a 2-core machine, growing linearly.
+// 1,000 and 10,000 articles, read on one thread (buildTimeline, what the site's build runs)
+// and on every core (buildTimelineInParallel). Each run is a fresh process, so module loading
+// is not counted and peak memory is its own. Goal: 10,000 articles in under 10 s on a 2-core
+// machine, growing linearly.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parseCorrections } from '../src/pipeline/corrections/corrections-file.ts';
 import { parseGazetteer } from '../src/pipeline/entities/gazetteer.ts';
-import { buildTimeline } from '../src/pipeline/timeline.ts';
+import { buildTimelineInParallel } from '../src/pipeline/parallel.ts';
 import { generateCorpus } from './synthetic/corpus.ts';
 
-const { values } = parseArgs({ options: { size: { type: 'string' }, sizes: { type: 'string', default: '1000,10000' } } });
+const GOAL = { articles: 10_000, seconds: 10 };
+
+interface Run {
+  articles: number;
+  threads: number;
+  events: number;
+  seconds: number;
+  cpuSeconds: number;
+  peakMB: number;
+  /** sha256 of the timeline's JSON: every way of building it must give the same bytes. */
+  digest: string;
+}
+
+const { values } = parseArgs({
+  options: { size: { type: 'string' }, threads: { type: 'string' }, sizes: { type: 'string', default: '1000,10000' } },
+});
 
 if (values.size) {
-  const count = Number(values.size);
-  const { articles, gazetteer } = generateCorpus(count);
-  const extras = { gazetteer: parseGazetteer(gazetteer, 'synthetic-gazetteer.yaml'), corrections: parseCorrections('', 'none') };
+  const articles = Number(values.size);
+  const threads = Number(values.threads ?? 1);
+  const corpus = generateCorpus(articles);
+  const extras = { gazetteer: parseGazetteer(corpus.gazetteer, 'synthetic-gazetteer.yaml'), corrections: parseCorrections('', 'none') };
+  const cpu = process.cpuUsage();
   const started = performance.now();
-  const timeline = buildTimeline(articles, extras);
+  const timeline = await buildTimelineInParallel(corpus.articles, extras, threads);
   const seconds = (performance.now() - started) / 1000;
-  const peakMiB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ articles: count, events: timeline.events.length, seconds, peakMiB })}\n`);
+  const { user, system } = process.cpuUsage(cpu);
+  const peakMB = (process.resourceUsage().maxRSS * 1024) / 1e6;
+  const digest = createHash('sha256').update(JSON.stringify(timeline)).digest('hex');
+  const run: Run = { articles, threads, events: timeline.events.length, seconds, cpuSeconds: (user + system) / 1e6, peakMB, digest };
+  process.stdout.write(`${JSON.stringify(run)}\n`);
 } else {
-  const rows = values.sizes.split(',').map((size) => {
-    const out = execFileSync(process.execPath, [process.argv[1]!, '--size', size], { encoding: 'utf8', maxBuffer: 1 << 24 });
-    return JSON.parse(out.trim().split('\n').at(-1)!) as { articles: number; events: number; seconds: number; peakMiB: number };
-  });
-  process.stdout.write('| articles | events | seconds | articles/s | µs/article | peak RSS (MiB) |\n|---:|---:|---:|---:|---:|---:|\n');
-  for (const r of rows) {
-    process.stdout.write(`| ${r.articles} | ${r.events} | ${r.seconds.toFixed(2)} | ${Math.round(r.articles / r.seconds)} | ${Math.round((r.seconds * 1e6) / r.articles)} | ${Math.round(r.peakMiB)} |\n`);
+  const sizes = values.sizes.split(',').map(Number);
+  const threadCounts = [...new Set([1, availableParallelism()])];
+  const load = loadavg()[0]!;
+  const runs = sizes.flatMap((size) =>
+    threadCounts.map((threads) => {
+      const out = execFileSync(process.execPath, [process.argv[1]!, '--size', String(size), '--threads', String(threads)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      return JSON.parse(out.trim().split('\n').at(-1)!) as Run;
+    }),
+  );
+  const print = (line = ''): boolean => process.stdout.write(`${line}\n`);
+  print(`Synthetic corpus (fixed seed); ${availableParallelism()} cores, load average ${load.toFixed(1)} when the bench started.`);
+  print();
+  print('| articles | threads | events | wall s | CPU s | articles/s | ms/article | peak RSS (MB) |');
+  print('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of runs) {
+    print(`| ${r.articles} | ${r.threads} | ${r.events} | ${r.seconds.toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${Math.round(r.articles / r.seconds)} | ${((r.seconds * 1000) / r.articles).toFixed(2)} | ${Math.round(r.peakMB)} |`);
   }
-  const [small, large] = [rows[0]!, rows.at(-1)!];
-  const growth = large.seconds / small.seconds / (large.articles / small.articles);
-  process.stdout.write(`\ngrowth: ${growth.toFixed(2)}× per article from ${small.articles} to ${large.articles} (1.00 = linear)\n`);
+  print();
+  const [smallest, largest] = [Math.min(...sizes), Math.max(...sizes)];
+  for (const threads of threadCounts) {
+    const [small, large] = [smallest, largest].map((size) => runs.find((r) => r.articles === size && r.threads === threads)!);
+    const growth = large!.seconds / small!.seconds / (large!.articles / small!.articles);
+    print(`growth, ${threads} thread${threads > 1 ? 's' : ''}: ${growth.toFixed(2)}× time per article from ${smallest} to ${largest} articles (1.00 = linear)`);
+  }
+  const sameBytes = sizes.every((size) => new Set(runs.filter((r) => r.articles === size).map((r) => r.digest)).size === 1);
+  print(`same timeline on every thread count: ${sameBytes ? 'yes' : 'NO'}`);
+  const atGoal = runs.filter((r) => r.articles === GOAL.articles);
+  if (atGoal.length > 0) {
+    const best = atGoal.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    const met = best.seconds < GOAL.seconds;
+    print(`goal (${GOAL.articles} articles in under ${GOAL.seconds} s): ${met ? 'met' : 'NOT met'}, ${best.seconds.toFixed(2)} s with ${best.threads} thread${best.threads > 1 ? 's' : ''}`);
+  }
+  if (!sameBytes) process.exitCode = 1;
 }
