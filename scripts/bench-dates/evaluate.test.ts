@@ -56,6 +56,13 @@ describe('value normalisation and error grouping', () => {
     expect(asDate(span('Saturday morning', 'TIME', '1998-11-21TMO'))).toMatchObject({ type: 'DATE', value: '1998-11-21' });
     expect(asDate(span('yesterday', 'TIME', 'PRESENT_REF'))).toMatchObject({ type: 'DATE', value: 'PRESENT_REF' });
     expect(asDate(span('Saturday morning', 'DATE', '1998-11-21TMO'))).toMatchObject({ type: 'DATE', value: '1998-11-21' });
+  });
+
+  it('writes week numbers in ISO form', () => {
+    expect(asDate(span('this week', 'DATE', '2000-W7')).value).toBe('2000-W07');
+    expect(asDate(span('this week', 'DATE', '2000-W7-WE')).value).toBe('2000-W07-WE');
+    expect(asDate(span('this week', 'DATE', '2000-W17')).value).toBe('2000-W17');
+    expect(asDate(span('this week', 'DATE', '1989-WXX')).value).toBe('1989-WXX');
     expect(asDate(span('three-day', 'DURATION', 'PT3H'))).toMatchObject({ type: 'DURATION', value: 'PT3H' });
   });
 

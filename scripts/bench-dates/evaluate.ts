@@ -2,7 +2,8 @@
  * Runs systems over TimeML documents and scores them the TempEval-3 way (score.ts), for all
  * expression types and for DATE alone. As the benchmark's README asks, a TIME counts as the
  * DATE of its day, in gold and system alike: type DATE, value cut before its "T"
- * (1998-11-20T19:30 → 1998-11-20; the corpus also types some of those DATE). The value errors on DATE expressions are kept, grouped so
+ * (1998-11-20T19:30 → 1998-11-20; the corpus also types some of those DATE). Week numbers are
+ * compared in ISO form (2000-W7 as 2000-W07). The value errors on DATE expressions are kept, grouped so
  * that one mistake repeated across documents shows as one line (see errorKey).
  */
 import { type Span, type Tally, emptyTally, pair, tally } from './score.ts';
@@ -26,10 +27,17 @@ export interface ValueError {
 
 const TIME_OF_DAY = /^(\d{4}(?:-\d\d(?:-\d\d)?)?)T/;
 
-/** A TIME as the DATE of its day (also a DATE written with a time of day, "2000-01-05TEV"); others unchanged. */
+// ISO 8601 weeks have two digits; part of the corpus writes "2000-W7".
+const SHORT_WEEK = /^(\d{4}-W)(\d)(?!\d)/;
+
+/**
+ * A TIME as the DATE of its day (also a DATE written with a time of day, "2000-01-05TEV");
+ * week numbers in ISO form (2000-W7 → 2000-W07); others unchanged.
+ */
 export function asDate(span: Span): Span {
   if (span.type !== 'TIME' && span.type !== 'DATE') return span;
-  return { ...span, type: 'DATE', value: TIME_OF_DAY.exec(span.value)?.[1] ?? span.value };
+  const day = TIME_OF_DAY.exec(span.value)?.[1] ?? span.value;
+  return { ...span, type: 'DATE', value: day.replace(SHORT_WEEK, '$10$2') };
 }
 
 export function evaluate(documents: Iterable<TimemlDocument>, system: System): SystemResult {
