@@ -19,6 +19,8 @@ interface Finished {
   title: string;
   /** The event's principal participants as the gazetteer names them: its id is made from them. */
   principals: { name: string; type: Entity['type'] }[];
+  /** The id its date, kind and principals make, before events sharing one say more about themselves. */
+  baseId: string;
   id: string;
 }
 
@@ -124,12 +126,13 @@ function describe(tracked: TrackedCluster, depth: (p: string) => number, entitie
     fixes.title ??
     tracked.manual?.title ??
     writeHeadline({ kind: draft.kind, status: draft.status, participants: named, place: draft.place ? (entities.get(draft.place)?.name ?? draft.place) : null, phrase });
-  return { tracked, draft, title, principals: known(draft.principals) };
+  const principals = known(draft.principals);
+  return { tracked, draft, title, principals, baseId: eventId({ ...draft, participants: principals }) };
 }
 
 /** Gives each event its id; when two events would share one, both say more about themselves. */
 function identify(items: Omit<Finished, 'id'>[]): Finished[] {
-  const withIds = items.map((item) => ({ ...item, id: eventId({ ...item.draft, participants: item.principals }) }));
+  const withIds = items.map((item) => ({ ...item, id: item.baseId }));
   const counts = new Map<string, number>();
   for (const item of withIds) counts.set(item.id, (counts.get(item.id) ?? 0) + 1);
   for (const item of withIds) {
