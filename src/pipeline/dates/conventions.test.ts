@@ -99,12 +99,14 @@ describe('the year of a month or day written without one', () => {
   it('a fronted month takes the tense of the main clause', () => {
     expect(find('In January, a week after the anniversary, the company reported a loss.', '1998-10-25', 'January').value).toBe('1998-01');
   });
-  it('unmarked, a month of another year is meant only near New Year', () => {
+  it('unmarked, news looks back: a month still to come is meant only when near', () => {
     expect(find('A high in June, a low in March.', '1989-10-30', 'March').value).toBe('1989-03');
+    expect(find('Kopp vanished, and the car was found at the airport in December.', '1999-04-10', 'December').value).toBe('1998-12');
     expect(find('Dividend payable Jan. 2.', '1989-11-02', 'Jan.').value).toBe('1990-01-02');
   });
-  it('a limit lies ahead of the act that set it; "since" looks back', () => {
+  it('a limit is the nearest one, whatever the verb; "since" looks back', () => {
     expect(find('The bank extended the loans through January.', '1989-10-30', 'January').value).toBe('1990-01');
+    expect(find('Withdrawals followed little change in sales this year through August.', '1989-10-27', 'August').value).toBe('1989-08');
     expect(find('It gave Merieux until mid-November to submit more.', '1989-10-30', 'November').value).toBe('1989-11');
     expect(find('His relatives have cared for him since November.', '2000-04-17', 'November').value).toBe('1999-11');
   });

@@ -17,8 +17,8 @@ interface Period {
 // A past clause sends a day still to come to last year only when it is well ahead: "extended
 // the offer to Nov. 20", "asked it to respond by Oct. 31" name deadlines, not last year.
 const DEADLINE_SLACK_DAYS = 62;
-// Unmarked, a month or day of another year is meant only when it is near (around New Year).
-const UNMARKED_REACH_DAYS = 90;
+// Unmarked, news looks back: a month or day still to come is meant only when it is near.
+const UNMARKED_AHEAD_DAYS = 90;
 
 function yearByTense(reference: Day, tense: Tense | undefined, period: Period): number {
   const now = reference.getFullYear();
@@ -27,7 +27,7 @@ function yearByTense(reference: Day, tense: Tense | undefined, period: Period): 
   for (const candidate of [now - 1, now + 1]) if (distance(candidate) < distance(year)) year = candidate;
   if (tense === 'past' && daysBetween(period.first(year), reference) > period.slack) return year - 1;
   if (tense === 'future' && daysBetween(reference, period.last(year)) > period.slack) return year + 1;
-  if (tense === undefined && year !== now && distance(year) > UNMARKED_REACH_DAYS) return now;
+  if (tense === undefined && daysBetween(period.anchor(year), reference) > UNMARKED_AHEAD_DAYS) return year - 1;
   return year;
 }
 

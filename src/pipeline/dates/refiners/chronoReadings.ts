@@ -58,8 +58,8 @@ function isNotADate(result: ParsingResult, text: string, after: string): boolean
   return (BARE_WEEKDAY_ABBREVIATION.test(text) && !after.startsWith('.')) || (SLASHED.test(text) && !result.start.isCertain('year'));
 }
 
-// A limit lies ahead of the act that sets it ("extended the loans through January", "gave it
-// until mid-November"); "since" looks back whatever the verb. ("by" goes both ways: not here.)
+// A limit is not dated by the act that sets it ("extended the loans through January", "gave it
+// until mid-November": the nearest one); "since" looks back whatever the verb. ("by" goes both ways.)
 const SIGNAL_TENSE = /\b(until|till|through|since)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 const PART_OF_DAY = /\b(morning|afternoon|evening|night)\b/i;
@@ -116,7 +116,7 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   }
   const signal = SIGNAL_TENSE.exec(context.text.slice(Math.max(0, result.index - 12), result.index))?.[1]?.toLowerCase();
   const tense = (scope?: TenseScope) =>
-    signal ? (signal === 'since' ? 'past' : 'future') : tenseAt(context.text, result.index, result.index + result.text.length, scope);
+    signal ? (signal === 'since' ? 'past' : undefined) : tenseAt(context.text, result.index, result.index + result.text.length, scope);
   const reading = dateReading(result.start, reference, result.text, tense, yearWords?.year);
   if (!reading) return null;
   const part = PART_OF_DAY.exec(text)?.[1];
