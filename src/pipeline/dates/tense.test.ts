@@ -40,4 +40,7 @@ describe('tenseAt', () => {
     expect(tenseOf('The offer had been scheduled to expire at midnight Friday.', 'Friday')).toBe('past');
     expect(tenseOf('The offer is scheduled to expire Friday.', 'Friday')).toBe('future');
   });
+  it('knows irregular pasts: "the bullet tore through his window Friday night"', () => {
+    expect(tenseOf('The bullet tore through his kitchen window Friday night.', 'Friday')).toBe('past');
+  });
 });

@@ -52,7 +52,7 @@ const FUTURE = new RegExp(
 const PAST = new RegExp(
   [
     String.raw`\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+`,
-    String.raw`\b(?:was|were|did|didn't|said|told|held|began|met|spoke|went|came|made|took|gave|saw|won|lost|left|led|got|sent|struck|fell|rose|ran|wrote|brought|bought|sold|paid|found|thought|knew|heard|felt|kept|began|became|chose|drew|flew|fought|froze|grew|hid|hung|laid|meant|quit|rode|rang|sang|sank|shook|shot|shut|slid|spent|spoke|stole|stood|swore|taught|threw|understood|woke|wore|yesterday|ago|earlier)\b`,
+    String.raw`\b(?:was|were|did|didn't|said|told|held|began|met|spoke|went|came|made|took|gave|saw|won|lost|left|led|got|sent|struck|fell|rose|ran|wrote|brought|bought|sold|paid|found|thought|knew|heard|felt|kept|began|became|chose|drew|flew|fought|froze|grew|hid|hung|laid|meant|quit|rode|rang|sang|sank|shook|shot|shut|slid|spent|spoke|stole|stood|swore|taught|threw|understood|woke|wore|tore|broke|drove|fled|sought|caught|built|fed|dug|dealt|slept|swept|wept|withdrew|arose|blew|bled|crept|drank|ate|forgot|overtook|underwent|upheld|withheld|oversaw|undertook|forbade|yesterday|ago|earlier)\b`,
   ].join('|'),
   'gi',
 );
