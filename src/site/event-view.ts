@@ -8,6 +8,7 @@ import { parseReferenceDay } from '../pipeline/dates/calendar.ts';
 import { parseEdtf } from '../pipeline/corrections/edtf.ts';
 import { describeDate } from '../pipeline/merge/describe-date.ts';
 import type { Disagreement, EntityRef, EntityType, Redirect, Timeline, TimelineEvent } from '../pipeline/types.ts';
+import { count } from './count.ts';
 import { KIND_NAMES } from './kinds.ts';
 
 /** The events just before and after one, in timeline order. */
@@ -68,8 +69,7 @@ export function eventDescription(event: TimelineEvent): string {
   const who = event.participants.length > 0 ? ` with ${list(event.participants.map((p) => p.name))}` : '';
   const where = event.place ? ` in ${event.place.name}` : '';
   const when = event.status === 'planned' ? `Planned ${kind}` : `${kind[0]!.toUpperCase()}${kind.slice(1)}`;
-  const sources = event.sources.length;
-  return `${when}${who}${where}, ${event.date.text}. Reported by ${sources} ${sources === 1 ? 'source' : 'sources'}, quoted word for word.`;
+  return `${when}${who}${where}, ${event.date.text}. Reported by ${count(event.sources.length, 'source')}, quoted word for word.`;
 }
 
 const FIELD: Record<Disagreement['field'], string> = {
