@@ -80,6 +80,8 @@ describe('only looks like a date', () => {
     ['Sun Microsystems rose 1/4 to 12 3/4.'],
     ['Shares of Sun fell; Sat scores rose.'],
     ['The stock closed at 7/8.'],
+    ['Protesters joined the annual March for Life on Capitol Hill.'],
+    ['He led the ``March of the Combatant Mothers.\'\''],
   ])('no date in: %s', (text) => {
     expect(at(text, '1989-10-30').filter((e) => e.type === 'DATE' || e.type === 'TIME')).toEqual([]);
   });

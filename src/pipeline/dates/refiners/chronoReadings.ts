@@ -16,7 +16,8 @@ import { type Tense, type TenseScope, tenseAt } from '../tense.ts';
 import { yearOfMonth, yearOfMonthDay } from '../yearChoice.ts';
 
 const LEADING_PREPOSITION = /^(?:[,(（]\s*)?(?:(?:on|in|at|by|during|since|from|until|of|for)\s+)?/i;
-const TRAILING_PUNCTUATION = /[\s,.)）]+$/;
+// Also a dangling "of" that chrono keeps when no year follows ("March of the ...").
+const TRAILING_NOISE = /(?:[\s,.)）]+|\s+of)+$/i;
 const CLOCK_WORDS = /a\.?m\b|p\.?m\b|o['’]clock|noon|midnight/i;
 
 /** A bare weekday: "last"/"next"/"this" if written, else the tense; unmarked = the nearest one. */
@@ -54,7 +55,12 @@ function isRelativeToReference(result: ParsingResult): boolean {
 const BARE_WEEKDAY_ABBREVIATION = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)$/i;
 const SLASHED = /\d\s*\/\s*\d/;
 
-function isNotADate(result: ParsingResult, text: string, after: string): boolean {
+// "the annual March for Life", "the March of the Combatant Mothers": a march, not the month.
+const MARCH_BEFORE = /\b(?:the|a|annual)\s+$/i;
+const MARCH_AFTER = /^\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]/;
+
+function isNotADate(result: ParsingResult, text: string, before: string, after: string): boolean {
+  if (text === 'March' && (MARCH_BEFORE.test(before) || MARCH_AFTER.test(after))) return true;
   return (BARE_WEEKDAY_ABBREVIATION.test(text) && !after.startsWith('.')) || (SLASHED.test(text) && !result.start.isCertain('year'));
 }
 
@@ -99,9 +105,10 @@ function dateReading(start: ParsedComponents, reference: Day, text: string, tens
 
 function readChronoResult(context: ParsingContext, result: ParsingResult): ParsingResult | null {
   const leading = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
-  const text = result.text.slice(leading).replace(TRAILING_PUNCTUATION, '');
+  const text = result.text.slice(leading).replace(TRAILING_NOISE, '');
   if (!text || isRelativeToReference(result) || hasLowercaseMonth(text)) return null;
-  if (isNotADate(result, text, context.text.slice(result.index + leading + text.length))) return null;
+  const at = result.index + leading;
+  if (isNotADate(result, text, context.text.slice(Math.max(0, at - 12), at), context.text.slice(at + text.length, at + text.length + 40))) return null;
   result.index += leading;
   result.text = text;
   const reference = referenceDayOf(context);
