@@ -7,7 +7,7 @@
 import { type Parser, type Refiner, casual } from 'chrono-node';
 import { isAnnotated } from './annotation.ts';
 import { duration, recurrence, vagueDuration } from './parsers/durations.ts';
-import { relativePeriod, seasonOfYear, theWeekend, weekOfMonth } from './parsers/periods.ts';
+import { relativePeriod, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay } from './parsers/references.ts';
 import { type Rule, ruleParser } from './parsers/rule.ts';
@@ -28,6 +28,7 @@ const RULES: Rule[] = [
   reportingPeriod,
   yearEarlier,
   seasonOfYear,
+  theSeason,
   weekOfMonth,
   dayWord,
   sameDay,

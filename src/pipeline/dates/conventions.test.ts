@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { findTemporalExpressions } from './index.ts';
 
-const at = (text: string, reference: string) => findTemporalExpressions(text, reference).map(({ text: t, type, value }) => ({ text: t, type, value }));
+const at = (text: string, reference: string) =>
+  findTemporalExpressions(text, reference).map(({ text: t, type, value, mod }) => ({ text: t, type, value, ...(mod ? { mod } : {}) }));
 
-/** The single expression whose text contains `fragment`, with its text, type and value. */
+/** The single expression whose text contains `fragment`, with its text, type, value and mod. */
 function find(text: string, reference: string, fragment: string) {
   const found = at(text, reference).filter((e) => e.text.includes(fragment));
   expect(found, `expressions containing "${fragment}" in ${JSON.stringify(at(text, reference))}`).toHaveLength(1);
@@ -193,5 +194,16 @@ describe('counts, repetitions and centuries', () => {
   });
   it('"the 20th century" is TimeML 19', () => {
     expect(find('the biggest merger of the 20th century', '1998-02-13', 'century')).toMatchObject({ type: 'DATE', value: '19' });
+  });
+});
+
+describe('seasons named without a year', () => {
+  it('"the summer" takes the tense: past is the latest begun, future the next', () => {
+    expect(find('Over the summer, rivals cut prices.', '1989-10-26', 'summer')).toMatchObject({ text: 'the summer', value: '1989-SU' });
+    expect(find('Makers will be hurt in the spring.', '1998-02-06', 'spring').value).toBe('1998-SP');
+    expect(find('Orders rose from the lows of the early summer.', '1989-10-26', 'summer')).toMatchObject({ value: '1989-SU', mod: 'START' });
+  });
+  it('"this past spring" is the latest spring', () => {
+    expect(find('It scrapped the unit this past spring.', '1989-10-30', 'spring')).toMatchObject({ text: 'this past spring', value: '1989-SP' });
   });
 });

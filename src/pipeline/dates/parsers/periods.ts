@@ -15,7 +15,7 @@ const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 
 
 /** -1 previous, 0 current, +1 next. */
 function stepOf(word: string): number {
-  const w = word.toLowerCase().replace(/^the\s+/, '');
+  const w = word.toLowerCase().replace(/^the\s+/, '').replace(/^this\s+past$/, 'past');
   if (['last', 'previous', 'past'].includes(w)) return -1;
   if (['next', 'coming', 'following'].includes(w)) return 1;
   return 0;
@@ -46,6 +46,17 @@ export function quarterTimex(year: number, quarter: number): Timex {
   return { type: 'DATE', value: `${year}-Q${quarter}`, date: between(first, last, true) };
 }
 
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+
+/** The year of the latest season begun (past) or the next not begun (future); unmarked, the reference's. */
+function seasonYear(reference: Day, season: string, tense: Tense | undefined): number {
+  const year = reference.getFullYear();
+  const begun = reference.getMonth() + 1 >= (SEASON_START[season.toLowerCase()] ?? 1);
+  if (tense === 'past') return begun ? year : year - 1;
+  if (tense === 'future') return begun ? year + 1 : year;
+  return year;
+}
+
 function seasonTimex(year: number, season: string): Timex {
   return { type: 'DATE', value: `${year}-${SEASON_CODE[season.toLowerCase()]}` };
 }
@@ -53,7 +64,7 @@ function seasonTimex(year: number, season: string): Timex {
 export const relativePeriod: Rule = {
   name: 'relative-period',
   pattern:
-    /(?:(earlier|later)\s+)?(this|last|next|past|previous|coming|current|the\s+(?:current|past|previous|coming|next|last|following))\s+(week|month|year|quarter|weekend|spring|summer|fall|autumn|winter|decade)/,
+    /(?:(earlier|later)\s+)?(this\s+past|this|last|next|past|previous|coming|current|the\s+(?:current|past|previous|coming|next|last|following))\s+(week|month|year|quarter|weekend|spring|summer|fall|autumn|winter|decade)/,
   read: ({ groups, reference, tense }) => {
     const [, , which = '', unitWord = ''] = groups;
     const unit = unitWord.toLowerCase();
@@ -84,10 +95,10 @@ export const relativePeriod: Rule = {
         return weekendTimex(reference, step, tense());
       default: {
         // Seasons: "last summer" is the latest one already over, "next summer" the next one not begun.
-        const firstMonth = ({ spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 } as Record<string, number>)[unit] ?? 1;
         const month = reference.getMonth() + 1;
-        if (step < 0) return seasonTimex(month > firstMonth + 2 ? year : year - 1, unit);
-        if (step > 0) return seasonTimex(month < firstMonth ? year : year + 1, unit);
+        const firstMonth = SEASON_START[unit] ?? 1;
+        if (step < 0) return seasonTimex(/^this\s+past$/i.test(which) ? seasonYear(reference, unit, 'past') : month > firstMonth + 2 ? year : year - 1, unit);
+        if (step > 0) return seasonTimex(seasonYear(reference, unit, 'future'), unit);
         return seasonTimex(year, unit);
       }
     }
@@ -98,6 +109,17 @@ export const theWeekend: Rule = {
   name: 'the-weekend',
   pattern: /the weekend/,
   read: ({ reference, tense }) => weekendTimex(reference, 0, tense() ?? 'past'),
+};
+
+/** "the summer", "the early summer" (a mod), "over the winter": by the tense of the clause. */
+export const theSeason: Rule = {
+  name: 'the-season',
+  pattern: /the\s+(?:(early|late)\s+)?(spring|summer|fall|autumn|winter)(?!\s+(?:of|\d))/,
+  read: ({ groups, reference, tense }) => {
+    const [, part, season = ''] = groups;
+    const timex = seasonTimex(seasonYear(reference, season, tense()), season);
+    return part ? { ...timex, mod: part.toLowerCase() === 'early' ? 'START' : 'END' } : timex;
+  },
 };
 
 /** "last fall", "this summer" are handled above; "the summer of 1998" / "summer 1998" here. */
