@@ -9,6 +9,7 @@ import { isAnnotated } from './annotation.ts';
 import { duration, recurrence, vagueDuration } from './parsers/durations.ts';
 import { relativePeriod, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
+import { holiday } from './parsers/holidays.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay } from './parsers/references.ts';
 import { type Rule, ruleParser } from './parsers/rule.ts';
 import { century, decade, fiscalYear, theYear, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
@@ -30,6 +31,7 @@ const RULES: Rule[] = [
   seasonOfYear,
   theSeason,
   weekOfMonth,
+  holiday,
   dayWord,
   sameDay,
   presentReference,

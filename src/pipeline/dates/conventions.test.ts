@@ -207,3 +207,18 @@ describe('seasons named without a year', () => {
     expect(find('It scrapped the unit this past spring.', '1989-10-30', 'spring')).toMatchObject({ text: 'this past spring', value: '1989-SP' });
   });
 });
+
+describe('holidays', () => {
+  it.each([
+    ['Elian was found on Thanksgiving Day clinging to an inner tube.', '2000-01-07', 'Thanksgiving', 'Thanksgiving Day', '1999-11-25'],
+    ['It is the theme of our campaign from now to Election Day.', '1998-10-26', 'Election', 'Election Day', '1998-11-03'],
+    ['He was found last Thanksgiving.', '2000-02-10', 'Thanksgiving', 'last Thanksgiving', '1999-11-25'],
+    ['Protesters prayed as Easter week began.', '2000-04-17', 'Easter', 'Easter week', '2000-W16'],
+    ['Fireworks lit the sky on the Fourth of July.', '1998-07-10', 'Fourth', 'the Fourth of July', '1998-07-04'],
+  ])('%s', (text, reference, fragment, span, value) => {
+    expect(find(text, reference, fragment)).toMatchObject({ text: span, type: 'DATE', value });
+  });
+  it('lower case is no holiday: "an election day rally"', () => {
+    expect(at('They held an election day rally.', '1998-10-26')).toEqual([]);
+  });
+});

@@ -32,8 +32,12 @@ function yearByTense(reference: Day, tense: Tense | undefined, period: Period): 
 }
 
 export function yearOfMonthDay(reference: Day, month: number, day: number, tense: Tense | undefined): number {
-  const on = (year: number) => utcDay(year, month, day);
-  return yearByTense(reference, tense, { anchor: on, first: on, last: on, slack: DEADLINE_SLACK_DAYS });
+  return yearOfDay(reference, (year) => utcDay(year, month, day), tense);
+}
+
+/** The year of a day that falls on a different date each year (Thanksgiving, Easter). */
+export function yearOfDay(reference: Day, dayIn: (year: number) => Day, tense: Tense | undefined): number {
+  return yearByTense(reference, tense, { anchor: dayIn, first: dayIn, last: dayIn, slack: DEADLINE_SLACK_DAYS });
 }
 
 export function yearOfMonth(reference: Day, month: number, tense: Tense | undefined): number {

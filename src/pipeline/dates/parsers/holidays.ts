@@ -1,0 +1,72 @@
+/**
+ * Holidays news dates things by: "on Thanksgiving Day", "from now to Election Day", "last
+ * Christmas", "Easter week". US holidays as the corpus of American news uses them; the year
+ * follows "last"/"next" or else the tense, as for a month and day.
+ */
+import { type Day, isoDay, shift, utcDay, weekday } from '../calendar.ts';
+import type { Timex } from '../model.ts';
+import { inWeek, onDay } from '../resolved.ts';
+import { yearOfDay } from '../yearChoice.ts';
+import type { Rule } from './rule.ts';
+
+/** The n-th (1-based; -1 the last) given weekday (0 Sunday) of a month. */
+function nthWeekday(year: number, month: number, target: number, n: number): Day {
+  if (n < 0) {
+    const last = utcDay(year, month + 1, 0);
+    return shift(last, 'day', -((weekday(last) - target + 7) % 7));
+  }
+  const first = utcDay(year, month, 1);
+  return shift(first, 'day', ((target - weekday(first) + 7) % 7) + (n - 1) * 7);
+}
+
+/** Easter Sunday (Gregorian computus, Meeus/Jones/Butcher). */
+function easter(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return utcDay(year, month, ((h + l - 7 * m + 114) % 31) + 1);
+}
+
+const HOLIDAYS: [RegExp, (year: number) => Day][] = [
+  [/^thanksgiving/i, (y) => nthWeekday(y, 11, 4, 4)],
+  [/^election/i, (y) => shift(nthWeekday(y, 11, 1, 1), 'day', 1)],
+  [/^christmas\s+eve/i, (y) => utcDay(y, 12, 24)],
+  [/^christmas/i, (y) => utcDay(y, 12, 25)],
+  [/^new\s+year['’]s\s+eve/i, (y) => utcDay(y, 12, 31)],
+  [/^new\s+year/i, (y) => utcDay(y, 1, 1)],
+  [/^(?:independence|the\s+fourth)/i, (y) => utcDay(y, 7, 4)],
+  [/^memorial/i, (y) => nthWeekday(y, 5, 1, -1)],
+  [/^labor/i, (y) => nthWeekday(y, 9, 1, 1)],
+  [/^halloween/i, (y) => utcDay(y, 10, 31)],
+  [/^valentine/i, (y) => utcDay(y, 2, 14)],
+  [/^easter/i, easter],
+];
+
+export const holiday: Rule = {
+  name: 'holiday',
+  pattern:
+    /(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(Sunday|week))?)(?:,?\s+((?:19|20)\d\d))?/,
+  read: ({ groups, text, reference, tense }): Timex | null => {
+    const [, step, name = '', easterPart, yearText] = groups;
+    // Case matters: "christmas" lower-case is a season's mood, "election day" a generic day.
+    if (!/^[A-Z]/.test(name.replace(/^the\s+/i, ''))) return null;
+    const dayIn = HOLIDAYS.find(([pattern]) => pattern.test(name))?.[1];
+    if (!dayIn) return null;
+    let year = yearText ? Number(yearText) : yearOfDay(reference, dayIn, tense('clause'));
+    if (step?.toLowerCase() === 'last' && isoDay(dayIn(year)) >= isoDay(reference)) year--;
+    if (step?.toLowerCase() === 'next' && isoDay(dayIn(year)) <= isoDay(reference)) year++;
+    const day = dayIn(year);
+    if (easterPart?.toLowerCase() === 'week') return { type: 'DATE', value: inWeek(day, true).value, date: inWeek(day, !yearText) };
+    return { type: 'DATE', value: isoDay(day), date: onDay(day, !yearText) };
+  },
+};
