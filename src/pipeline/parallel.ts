@@ -45,12 +45,26 @@ export async function buildTimelineInParallel(articles: Article[], extras: Conte
 function readInWorker(shares: Article[][], extracted: ArticleExtraction[][], take: () => number | undefined, gazetteer: Gazetteer): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./events/extract-worker.ts', import.meta.url), { workerData: { gazetteer } });
+    let inFlight = 0;
     const send = (): void => {
       const index = take();
-      worker.postMessage(index === undefined ? null : { index, articles: shares[index] });
+      if (index !== undefined) {
+        inFlight += 1;
+        worker.postMessage({ index, articles: shares[index] });
+      } else if (inFlight === 0) {
+        worker.postMessage(null);
+      }
     };
     worker.on('message', (message: 'ready' | { index: number; extracted: ArticleExtraction[] }) => {
-      if (message !== 'ready') extracted[message.index] = message.extracted;
+      if (message === 'ready') {
+        // Two shares ahead: this thread hears back only between its own shares, and the worker
+        // should not sit idle until then.
+        send();
+        if (inFlight > 0) send();
+        return;
+      }
+      inFlight -= 1;
+      extracted[message.index] = message.extracted;
       send();
     });
     worker.once('error', reject);
