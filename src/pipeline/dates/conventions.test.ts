@@ -61,6 +61,9 @@ describe('reference words count only where they point at a time', () => {
   ])('no reference in: %s', (text) => {
     expect(at(text, '1998-11-20').filter((e) => /_REF$/.test(e.value))).toEqual([]);
   });
+  it('"the near term" is the future', () => {
+    expect(find("We don't minimize the challenges of the near term.", '1989-10-30', 'term').value).toBe('FUTURE_REF');
+  });
   it('"soon" ahead and "the future" still are the future', () => {
     expect(find('The company will soon sell the unit.', '1998-11-20', 'soon').value).toBe('FUTURE_REF');
     expect(find('It may help in the near future.', '1998-11-20', 'future')).toMatchObject({ text: 'the near future', value: 'FUTURE_REF' });
@@ -145,6 +148,8 @@ describe('months and years named relative to the reference', () => {
     expect(find('In nineteen ninety-six, the law passed.', '1998-02-27', 'nineteen').value).toBe('1996');
     expect(find('by the year two thousand', '1998-02-05', 'two')).toMatchObject({ text: 'the year two thousand', value: '2000' });
     expect(at('Two thousand people marched.', '1998-02-05')).toEqual([]);
+    expect(find('It began in January nineteen ninety-seven.', '1998-02-27', 'January')).toMatchObject({ text: 'January nineteen ninety-seven', value: '1997-01' });
+    expect(find('the level we saw in the winter of nineteen ninety-four', '1998-02-23', 'winter')).toMatchObject({ value: '1994-WI' });
   });
 });
 

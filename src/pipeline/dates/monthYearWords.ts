@@ -1,12 +1,14 @@
 /**
  * A month whose year the text gives relative to the reference: "last April" (the latest April
- * before this month), "next January", "this September", "June last year". TimeML puts those
- * words inside the expression, so the span grows to hold them.
+ * before this month), "next January", "this September", "June last year"; or says aloud
+ * ("January nineteen ninety-seven"). TimeML puts those words inside the expression, so the
+ * span grows to hold them.
  */
 import type { Day } from './calendar.ts';
+import { SPELLED_YEAR, spelledYear } from './parsers/years.ts';
 
 const BEFORE = /\b(last|past|this|next)\s+$/i;
-const AFTER = /^,?\s+(last|this|next)\s+year\b/i;
+const AFTER = new RegExp(String.raw`^,?\s+(?:(last|this|next)\s+year\b|(${SPELLED_YEAR})\b)`, 'i');
 const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 export interface YearWords {
@@ -19,8 +21,11 @@ export interface YearWords {
 export function monthYearWords(text: string, start: number, end: number, reference: Day, month: number): YearWords | undefined {
   const now = reference.getFullYear();
   const thisMonth = reference.getMonth() + 1;
-  const after = AFTER.exec(text.slice(end, end + 20));
-  if (after) return { year: now + (YEAR_STEP[after[1]!.toLowerCase()] ?? 0), start, end: end + after[0].length };
+  const after = AFTER.exec(text.slice(end, end + 40));
+  if (after) {
+    const year = after[2] ? spelledYear(after[2]) : now + (YEAR_STEP[after[1]!.toLowerCase()] ?? 0);
+    return { year, start, end: end + after[0].length };
+  }
   const before = BEFORE.exec(text.slice(Math.max(0, start - 10), start));
   if (!before) return undefined;
   const word = before[1]!.toLowerCase();

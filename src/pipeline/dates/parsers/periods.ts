@@ -10,6 +10,7 @@ import type { Tense } from '../tense.ts';
 import { MONTH_PATTERN, monthNumber } from './months.ts';
 import { yearOfMonth } from '../yearChoice.ts';
 import type { Rule } from './rule.ts';
+import { SPELLED_YEAR, spelledYear } from './years.ts';
 
 const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
@@ -122,11 +123,14 @@ export const theSeason: Rule = {
   },
 };
 
-/** "last fall", "this summer" are handled above; "the summer of 1998" / "summer 1998" here. */
+/** "last fall", "this summer" are handled above; "the summer of 1998", "the winter of nineteen ninety-four" here. */
 export const seasonOfYear: Rule = {
   name: 'season-of-year',
-  pattern: /(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+of)?\s+((?:19|20)\d\d)/,
-  read: ({ groups }) => seasonTimex(Number(groups[2]), groups[1] ?? ''),
+  pattern: new RegExp(String.raw`(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+of)?\s+((?:19|20)\d\d|${SPELLED_YEAR})`),
+  read: ({ groups }) => {
+    const yearText = groups[2] ?? '';
+    return seasonTimex(/^\d/.test(yearText) ? Number(yearText) : spelledYear(yearText), groups[1] ?? '');
+  },
 };
 
 /** "the first week of March": the days 1–7 (…, last: the final seven days). */
