@@ -50,7 +50,13 @@ if (!Number.isInteger(errorCount) || errorCount < 0) fail(`--errors wants a whol
 
 const files = tmlFiles(dir);
 if (files.length === 0) fail(`no .tml file under ${dir}`);
-const documents: TimemlDocument[] = files.map((file) => readTimeml(path.relative(dir, file), readFileSync(file, 'utf8')));
+const documents: TimemlDocument[] = files.map((file) => {
+  try {
+    return readTimeml(path.relative(dir, file), readFileSync(file, 'utf8'));
+  } catch (error) {
+    return fail(`${(error as Error).message} (in ${file}; fix or remove that file)`);
+  }
+});
 
 const systems: [string, System][] = [
   ['Dateline', findTemporalExpressions],
