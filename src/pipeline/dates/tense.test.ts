@@ -43,4 +43,11 @@ describe('tenseAt', () => {
   it('knows irregular pasts: "the bullet tore through his window Friday night"', () => {
     expect(tenseOf('The bullet tore through his kitchen window Friday night.', 'Friday')).toBe('past');
   });
+  it('a modal or a participle moves a weekday ahead only beside a firm future', () => {
+    const firm = (text: string, fragment: string) => tenseAt(text, text.indexOf(fragment), text.indexOf(fragment) + fragment.length, 'sentence', true);
+    expect(firm('Neither he nor his grandparents could be located Wednesday.', 'Wednesday')).toBeUndefined();
+    expect(firm('A memorial service planned at the university for Saturday was canceled.', 'Saturday')).toBeUndefined();
+    expect(firm('Officials may meet Friday and will announce a deal.', 'Friday')).toBe('future');
+    expect(tenseOf('Neither he nor his grandparents could be located Wednesday.', 'Wednesday')).toBe('future');
+  });
 });

@@ -33,18 +33,26 @@ function isSentenceBreak(text: string, i: number): boolean {
 const CLAUSE_BREAK = /[,;:()—–]|\s-{1,2}\s|\b(?:as|while|whereas|because|but|although|though|after|before|since|when|who|which|that|where)\b/gi;
 
 // A future marker masks the verb it governs ("will be held" is future, not past "held").
-const FUTURE = new RegExp(
+const FIRM_FUTURE = new RegExp(
   [
     String.raw`\b(?:will|won['’]t|shall|would|wo\s+n't)\s+(?:\w+ly\s+|not\s+)?(?:(?:be|have)\s+)?\w+`,
     String.raw`\w+['’]ll\b`,
-    // A modal looks forward unless it governs a perfect ("could have met").
-    String.raw`\b(?:could|might|may|should|must|can)\s+(?:not\s+)?(?!have\b)(?:be\s+)?\w+`,
     String.raw`\b(?:is|are|am|be|(?<!\bhad\s+)been|was|were|being)\s+(?:\w+ly\s+)?(?:scheduled|slated|set|expected|due|going|planned|poised|likely|about|supposed)\s+(?:to|for)\b`,
     String.raw`(?<!\bhad\s+(?:been\s+)?)\b(?:scheduled|slated|set|planned|due)\s+(?:to|for)\b`,
     String.raw`\b(?:plans?|planning|prepares?|preparing|intends?|aims?|hopes?|seeks?|wants?|expects?|expecting|promised?|vowed?|threatened?|agreed?|decided?)\s+to\s+\w+`,
+    String.raw`(?<!\bhad\s+(?:been\s+)?)\b(?:upcoming|forthcoming|next(?!\s+to\b)|ahead|tomorrow)\b`,
+  ].join('|'),
+  'gi',
+);
+
+// Markers that may look forward, or may not: "could not be located", "a service planned for".
+const POSSIBLE_FUTURE = new RegExp(
+  [
+    // A modal looks forward unless it governs a perfect ("could have met").
+    String.raw`\b(?:could|might|may|should|must|can)\s+(?:not\s+)?(?!have\b)(?:be\s+)?\w+`,
     // A passive infinitive is still to happen: "guidelines to be published in early November".
     String.raw`\bto\s+be\s+\w+ed\b`,
-    String.raw`(?<!\bhad\s+(?:been\s+)?)\b(?:upcoming|forthcoming|next(?!\s+to\b)|ahead|planned|scheduled|expected|tomorrow)\b`,
+    String.raw`(?<!\bhad\s+(?:been\s+)?)\b(?:planned|scheduled|expected)\b`,
   ].join('|'),
   'gi',
 );
@@ -65,18 +73,20 @@ const PAST_REGULAR =
 
 interface Marker extends Span {
   tense: Tense;
+  firm: boolean;
 }
 
 function markers(text: string, span: Span): Marker[] {
   const slice = text.slice(span.start, span.end);
   const found: Marker[] = [];
-  for (const match of slice.matchAll(FUTURE)) {
-    found.push({ start: span.start + match.index, end: span.start + match.index + match[0].length, tense: 'future' });
-  }
+  const at = (match: RegExpExecArray) => ({ start: span.start + match.index, end: span.start + match.index + match[0].length });
+  for (const match of slice.matchAll(FIRM_FUTURE)) found.push({ ...at(match), tense: 'future', firm: true });
   const masked = (i: number) => found.some((m) => i >= m.start && i < m.end);
+  for (const match of slice.matchAll(POSSIBLE_FUTURE)) {
+    if (!masked(span.start + match.index)) found.push({ ...at(match), tense: 'future', firm: false });
+  }
   for (const match of [...slice.matchAll(PAST), ...slice.matchAll(PAST_REGULAR)]) {
-    const start = span.start + match.index;
-    if (!masked(start)) found.push({ start, end: start + match[0].length, tense: 'past' });
+    if (!masked(span.start + match.index)) found.push({ ...at(match), tense: 'past', firm: true });
   }
   return found;
 }
@@ -94,11 +104,11 @@ function clauseAround(text: string, sentence: Span, expression: Span): Span {
 }
 
 /** The closest marker before the expression (its verb usually precedes it), else the closest after. */
-function nearest(found: Marker[], expression: Span): Tense | undefined {
+function nearest(found: Marker[], expression: Span): Marker | undefined {
   const outside = found.filter((m) => m.end <= expression.start || m.start >= expression.end);
   const before = outside.filter((m) => m.end <= expression.start).sort((a, b) => b.end - a.end);
   const after = outside.filter((m) => m.start >= expression.end).sort((a, b) => a.start - b.start);
-  return (before[0] ?? after[0])?.tense;
+  return before[0] ?? after[0];
 }
 
 /**
@@ -114,12 +124,16 @@ const OPENS_SENTENCE = /^[\s"“'‘(]*(?:(?:on|in|by|at|during|from|until|since
 /**
  * Tense of the clause holding text[start, end), else (scope 'sentence', or an expression that
  * opens its sentence: "In January, the company cut jobs") of its sentence; undefined when unmarked.
+ * With firmFuture, a modal or a participle ("could not be located Wednesday", "a service
+ * planned for Saturday") says future only beside a firm marker ("will", "is scheduled to").
  */
-export function tenseAt(text: string, start: number, end: number, scope: TenseScope = 'sentence'): Tense | undefined {
+export function tenseAt(text: string, start: number, end: number, scope: TenseScope = 'sentence', firmFuture = false): Tense | undefined {
   const expression = { start, end };
   const sentence = sentenceAround(text, start);
+  const inSentence = markers(text, sentence);
   const clause = clauseAround(text, sentence, expression);
-  const inClause = nearest(markers(text, clause), expression);
-  if (inClause || (scope === 'clause' && !OPENS_SENTENCE.test(text.slice(sentence.start, start)))) return inClause;
-  return nearest(markers(text, sentence), expression);
+  const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const marker = nearest(inClause, expression) ?? (scope === 'clause' && !OPENS_SENTENCE.test(text.slice(sentence.start, start)) ? undefined : nearest(inSentence, expression));
+  if (!marker || marker.firm || !firmFuture) return marker?.tense;
+  return inSentence.some((m) => m.firm && m.tense === 'future') ? 'future' : undefined;
 }

@@ -76,7 +76,9 @@ function clockTime(start: ParsedComponents): string {
   return `T${pad(start.get('hour'))}:${pad(start.get('minute'))}`;
 }
 
-function dateReading(start: ParsedComponents, reference: Day, text: string, tense: (scope?: TenseScope) => Tense | undefined, namedYear?: number): Timex | null {
+type TenseReader = (scope?: TenseScope, firmFuture?: boolean) => Tense | undefined;
+
+function dateReading(start: ParsedComponents, reference: Day, text: string, tense: TenseReader, namedYear?: number): Timex | null {
   const known = (c: Parameters<ParsedComponents['isCertain']>[0]) => start.isCertain(c);
   const month = start.get('month');
   const year = namedYear ?? (known('year') ? start.get('year') : null);
@@ -92,7 +94,8 @@ function dateReading(start: ParsedComponents, reference: Day, text: string, tens
   }
   if (known('weekday')) {
     const modifier = /\b(last|past|next|this)\b/i.exec(text)?.[1];
-    const day = weekdayDay(reference, start.get('weekday') ?? 0, modifier, tense());
+    // A wrong guess costs a whole week: only a firm future marker moves a weekday ahead.
+    const day = weekdayDay(reference, start.get('weekday') ?? 0, modifier, tense('sentence', true));
     return { type: 'DATE', value: isoDay(day), date: onDay(day, true) };
   }
   if (known('year') && year !== null) return { type: 'DATE', value: String(year), date: inYear(year, false) };
@@ -122,8 +125,8 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
     result.text = context.text.slice(yearWords.start, yearWords.end);
   }
   const signal = SIGNAL_TENSE.exec(context.text.slice(Math.max(0, result.index - 12), result.index))?.[1]?.toLowerCase();
-  const tense = (scope?: TenseScope) =>
-    signal ? (signal === 'since' ? 'past' : undefined) : tenseAt(context.text, result.index, result.index + result.text.length, scope);
+  const tense = (scope?: TenseScope, firmFuture?: boolean) =>
+    signal ? (signal === 'since' ? 'past' : undefined) : tenseAt(context.text, result.index, result.index + result.text.length, scope, firmFuture);
   const reading = dateReading(result.start, reference, result.text, tense, yearWords?.year);
   if (!reading) return null;
   const part = PART_OF_DAY.exec(text)?.[1];
