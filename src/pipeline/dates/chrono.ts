@@ -2,12 +2,12 @@
  * The configured chrono-node instance: the named rules run first (they win ties), then
  * chrono's casual English parsers. Chrono's refiners only see chrono's own results (they
  * would merge or filter the rules' readings: "1994" alone looks like a bare number to them),
- * and its range merging is off, since "March 3 to 5" holds two expressions.
+ * and two of them are left out (see CHRONO_REFINERS_LEFT_OUT).
  */
 import { type Parser, type Refiner, casual } from 'chrono-node';
 import { isAnnotated } from './annotation.ts';
 import { duration, recurrence, vagueDuration } from './parsers/durations.ts';
-import { relativePeriod, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
+import { partOfCurrentPeriod, relativePeriod, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { holiday } from './parsers/holidays.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay } from './parsers/references.ts';
@@ -24,6 +24,7 @@ const RULES: Rule[] = [
   vagueDuration,
   recurrence,
   relativePeriod,
+  partOfCurrentPeriod,
   theWeekend,
   quarter,
   reportingPeriod,
@@ -56,11 +57,16 @@ function onChronoResultsOnly(refiner: Refiner): Refiner {
   };
 }
 
+// Range merging: "March 3 to 5" holds two expressions. End of period: "the end of November" is
+// November at its end (mod END, see qualifiers.ts), not the 30th.
+const CHRONO_REFINERS_LEFT_OUT = new Set(['ENMergeDateRangeRefiner', 'ENEndOfPeriodRefiner']);
+
 function buildChrono(): Chrono {
   const base = casual.clone();
-  const parsers: Parser[] = [...RULES.map(ruleParser), ...base.parsers];
+  // "end of the month" as chrono reads it is its last day: precision invented (see partOfCurrentPeriod).
+  const parsers: Parser[] = [...RULES.map(ruleParser), ...base.parsers.filter((p) => p.constructor.name !== 'ENEndOfCurrentMonthParser')];
   const refiners: Refiner[] = [
-    ...base.refiners.filter((r) => r.constructor.name !== 'ENMergeDateRangeRefiner').map(onChronoResultsOnly),
+    ...base.refiners.filter((r) => !CHRONO_REFINERS_LEFT_OUT.has(r.constructor.name)).map(onChronoResultsOnly),
     chronoReadings,
     qualifiers,
     longestReading,

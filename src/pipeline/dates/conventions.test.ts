@@ -227,3 +227,13 @@ describe('holidays', () => {
     expect(at('They held an election day rally.', '1998-10-26')).toEqual([]);
   });
 });
+
+describe('parts of periods keep the period\'s precision', () => {
+  it('"the end of November" is November at its end, not the 30th', () => {
+    expect(find('The plant closes by the end of November.', '1989-11-02', 'November')).toMatchObject({ text: 'the end of November', value: '1989-11', mod: 'END' });
+  });
+  it('"the end of the month", "the beginning of this week"', () => {
+    expect(find('Talks end at the end of the month.', '1989-11-02', 'month')).toMatchObject({ text: 'the end of the month', value: '1989-11', mod: 'END' });
+    expect(find('It began at the beginning of this week.', '1989-11-02', 'week')).toMatchObject({ value: '1989-W44', mod: 'START' });
+  });
+});

@@ -9,6 +9,7 @@ import { between, inMonth, inWeek, inYear } from '../resolved.ts';
 import type { Tense } from '../tense.ts';
 import { MONTH_PATTERN, monthNumber } from './months.ts';
 import { yearOfMonth } from '../yearChoice.ts';
+import { narrow } from '../refiners/qualifiers.ts';
 import type { Rule } from './rule.ts';
 import { SPELLED_YEAR, spelledYear } from './years.ts';
 
@@ -103,6 +104,25 @@ export const relativePeriod: Rule = {
         return seasonTimex(year, unit);
       }
     }
+  },
+};
+
+const PART_MOD: Record<string, { mod: string; qualifier: string }> = {
+  beginning: { mod: 'START', qualifier: 'early' },
+  start: { mod: 'START', qualifier: 'early' },
+  middle: { mod: 'MID', qualifier: 'mid' },
+  end: { mod: 'END', qualifier: 'late' },
+};
+
+/** "the end of the month", "the beginning of this week": the reference's month or week, at that part. */
+export const partOfCurrentPeriod: Rule = {
+  name: 'part-of-current-period',
+  pattern: /the\s+(beginning|start|middle|end)\s+of\s+(?:the|this)\s+(week|month)/,
+  read: ({ groups, reference }) => {
+    const part = PART_MOD[(groups[1] ?? '').toLowerCase()]!;
+    if ((groups[2] ?? '').toLowerCase() === 'week') return { ...weekTimex(reference), mod: part.mod };
+    const [y, m] = [reference.getFullYear(), reference.getMonth() + 1];
+    return { type: 'DATE', value: isoMonth(y, m), mod: part.mod, date: { ...narrow(inMonth(y, m, true), part.qualifier), qualifier: part.qualifier } };
   },
 };
 
