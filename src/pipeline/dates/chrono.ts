@@ -8,7 +8,7 @@ import { type Parser, type Refiner, casual } from 'chrono-node';
 import { isAnnotated } from './annotation.ts';
 import { duration, recurrence, vagueDuration } from './parsers/durations.ts';
 import { partOfCurrentPeriod, relativePeriod, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
-import { quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
+import { halfYear, quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { holiday } from './parsers/holidays.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay } from './parsers/references.ts';
 import { type Rule, ruleParser } from './parsers/rule.ts';
@@ -29,6 +29,7 @@ const RULES: Rule[] = [
   quarter,
   reportingPeriod,
   yearEarlier,
+  halfYear,
   seasonOfYear,
   theSeason,
   weekOfMonth,

@@ -41,6 +41,10 @@ describe('business reporting: a year ago means the quarter reported on, a year b
     const text = 'Third-quarter net rose. Fourth-quarter earnings will fall. The latest quarter was strong.';
     expect(find(text, '1989-11-02', 'latest')).toMatchObject({ value: '1989-Q3' });
   });
+  it('half years: "the last half of 1989", "the first two quarters of 1990"', () => {
+    expect(find('Earnings will be lower for the last half of 1989.', '1989-10-26', 'half')).toMatchObject({ text: 'the last half of 1989', value: '1989-H2' });
+    expect(find('through the first two quarters of 1990', '1989-10-26', 'quarters')).toMatchObject({ value: '1990-H1' });
+  });
   it('without a quarter in the text, "a year ago" stays the year before', () => {
     expect(find('Prices were higher a year ago.', '1998-11-20', 'year ago').value).toBe('1997');
   });

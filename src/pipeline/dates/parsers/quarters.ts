@@ -1,14 +1,14 @@
 /**
  * Rules for the periods of business reporting: "the third quarter", "fourth-quarter", "this
  * year's first quarter", "the 1988 third quarter", "the year-ago quarter", "the latest period",
- * "year-earlier results". Read alone they fall back on the calendar (the last completed quarter,
+ * "year-earlier results", "the last half of 1989". Read alone they fall back on the calendar (the last completed quarter,
  * the year before the reference); refiners/reportingQuarter.ts then reads them against the
  * quarter the text reports on.
  */
-import type { Day } from '../calendar.ts';
+import { type Day, utcDay } from '../calendar.ts';
 import type { Timex } from '../model.ts';
 import { ORDINAL_PATTERN, parseOrdinal } from '../numbers.ts';
-import { inYear } from '../resolved.ts';
+import { between, inYear } from '../resolved.ts';
 import { quarterOf, quarterTimex } from './periods.ts';
 import type { Rule } from './rule.ts';
 
@@ -77,5 +77,17 @@ export const yearEarlier: Rule = {
   read: ({ reference }): Timex => {
     const year = reference.getFullYear() - 1;
     return { type: 'DATE', value: String(year), date: inYear(year, true) };
+  },
+};
+
+/** "the last half of 1989", "the first two quarters of 1990": a half year (1989-H2). */
+export const halfYear: Rule = {
+  name: 'half-year',
+  pattern: new RegExp(String.raw`(?:the\s+)?(first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(${YEAR})`),
+  read: ({ groups }) => {
+    const year = Number(groups[2]);
+    const half = /^first$/i.test(groups[1] ?? '') ? 1 : 2;
+    const date = between(utcDay(year, half * 6 - 5, 1), utcDay(year, half * 6 + 1, 0), false);
+    return { type: 'DATE', value: `${year}-H${half}`, date };
   },
 };
