@@ -1,5 +1,5 @@
 import type { Disagreement, EventDate, Source, Timeline, TimelineEvent } from '../pipeline/types.ts';
-import { chronological, compareStrings } from './order.ts';
+import { chronological, compareStrings } from '../pipeline/order.ts';
 import { absoluteUrl, eventPath } from './site-url.ts';
 
 /** Bump when a field changes meaning or disappears; adding fields keeps the version. */

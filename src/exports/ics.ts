@@ -1,7 +1,7 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { EventDate, IsoDay, Timeline, TimelineEvent } from '../pipeline/types.ts';
 import { eventSummaryLine } from './event-text.ts';
-import { chronological } from './order.ts';
+import { chronological } from '../pipeline/order.ts';
 import { lastReported } from './reported.ts';
 import { absoluteUrl, eventPath } from './site-url.ts';
 

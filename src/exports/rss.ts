@@ -1,7 +1,7 @@
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
 import type { Timeline } from '../pipeline/types.ts';
 import { eventSummaryLine } from './event-text.ts';
-import { chronological } from './order.ts';
+import { chronological } from '../pipeline/order.ts';
 import { firstReported } from './reported.ts';
 import { absoluteUrl, eventPath } from './site-url.ts';
 

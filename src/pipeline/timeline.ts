@@ -12,6 +12,7 @@ import { mergeReports } from './merge/merge-reports.ts';
 import { summarise, type EventDraft } from './merge/summarise.ts';
 import type { ContentExtras } from './read-content.ts';
 import type { Article, ArticleReport, EntityEntry, Redirect, Sentence, Source, Timeline, TimelineEvent, Warning } from './types.ts';
+import { compareChronologically } from './order.ts';
 
 interface Finished {
   tracked: TrackedCluster;
@@ -89,7 +90,7 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
   warnings.push(...unusedCorrectionWarnings(extras.corrections, used));
 
   const final = finish(corrected).filter((f) => f.tracked.cluster.members.length > 0 || f.tracked.manual);
-  const events = final.map((f) => toTimelineEvent(f, byId, entities)).sort(chronological);
+  const events = final.map((f) => toTimelineEvent(f, byId, entities)).sort(compareChronologically);
   const taken = new Set(events.map((e) => e.id));
   for (const e of events) e.aliases = e.aliases.filter((alias) => !taken.has(alias));
   const redirects: Redirect[] = events.flatMap((e) => e.aliases.map((from) => ({ from, to: e.id })));
@@ -172,10 +173,6 @@ function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, e
     aliases: [...f.tracked.knownAs].filter((id) => id !== f.id).sort(),
     datedByPublication: draft.datedByPublication,
   };
-}
-
-function chronological(a: TimelineEvent, b: TimelineEvent): number {
-  return a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) || a.id.localeCompare(b.id);
 }
 
 function articleReport(article: Article, sentences: Sentence[], cited: TimelineEvent[]): ArticleReport {

@@ -146,7 +146,7 @@ export interface Redirect {
 }
 
 export interface Timeline {
-  /** In chronological order (by start day, then end day, then id). */
+  /** In timeline order (see order.ts: start day, wider first, id). */
   events: TimelineEvent[];
   articles: ArticleReport[];
   entities: EntityEntry[];

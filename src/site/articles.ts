@@ -1,4 +1,4 @@
-import { compareStrings } from '../exports/order.ts';
+import { compareStrings } from '../pipeline/order.ts';
 import type { ArticleReport } from '../pipeline/types.ts';
 
 /** Newest publication first; same day: the later time, then by title, so the order never depends on input order. */

@@ -3,7 +3,7 @@
  * latest periods), the archive by year, and per kind a front page and its own archive.
  * Computed once per timeline; pages and event permalinks read it.
  */
-import { chronological } from '../exports/order.ts';
+import { chronological } from '../pipeline/order.ts';
 import type { EventKind, Timeline, TimelineEvent } from '../pipeline/types.ts';
 import { buildArchive, latestPeriods, PAGE_CAP, type Archive } from './timeline-view.ts';
 import { KIND_NAMES } from './kinds.ts';

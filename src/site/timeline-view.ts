@@ -6,7 +6,7 @@
  */
 import { format } from 'date-fns';
 import { parseReferenceDay } from '../pipeline/dates/calendar.ts';
-import { chronological } from '../exports/order.ts';
+import { chronological } from '../pipeline/order.ts';
 import type { TimelineEvent } from '../pipeline/types.ts';
 
 /**
