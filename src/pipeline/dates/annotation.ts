@@ -1,11 +1,11 @@
 /**
- * Rules attach their reading to a chrono result as a tag, so it travels through chrono's
- * pipeline with the result. A reading is only trusted for the exact text it was made for.
+ * Rules attach their reading to a chrono result, so it travels through chrono's pipeline with
+ * the result. A reading is only trusted for the exact text it was made for. Chrono hands the
+ * same result objects from parser to refiner to caller, so a WeakMap holds the readings: no
+ * serialising into tags, which the refiners would parse again and again.
  */
 import type { ParsedResult, ParsingResult } from 'chrono-node';
 import type { Timex } from './model.ts';
-
-const PREFIX = 'dateline/timex:';
 
 interface Reading {
   index: number;
@@ -13,19 +13,16 @@ interface Reading {
   timex: Timex;
 }
 
+const readings = new WeakMap<ParsedResult, Reading>();
+
 export function annotate(result: ParsingResult, timex: Timex): ParsingResult {
-  const reading: Reading = { index: result.index, text: result.text, timex };
-  return result.addTag(PREFIX + JSON.stringify(reading));
+  readings.set(result, { index: result.index, text: result.text, timex });
+  return result;
 }
 
 export function readingOf(result: ParsedResult): Timex | undefined {
-  let timex: Timex | undefined;
-  for (const tag of result.tags()) {
-    if (!tag.startsWith(PREFIX)) continue;
-    const reading = JSON.parse(tag.slice(PREFIX.length)) as Reading;
-    if (reading.index === result.index && reading.text === result.text) timex = reading.timex;
-  }
-  return timex;
+  const reading = readings.get(result);
+  return reading && reading.index === result.index && reading.text === result.text ? reading.timex : undefined;
 }
 
 export function isAnnotated(result: ParsedResult): boolean {

@@ -27,8 +27,13 @@ export interface Rule {
   read(match: RuleMatch): Timex | null;
 }
 
+// Every rule match asks for it: read once per parse.
+const referenceDays = new WeakMap<ParsingContext, Day>();
+
 export function referenceDayOf(context: ParsingContext): Day {
-  return parseReferenceDay(context.refDate.toISOString());
+  let day = referenceDays.get(context);
+  if (!day) referenceDays.set(context, (day = parseReferenceDay(context.refDate.toISOString())));
+  return day;
 }
 
 export function ruleParser(rule: Rule): Parser {
