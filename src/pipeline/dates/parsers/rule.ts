@@ -27,12 +27,13 @@ export interface Rule {
   read(match: RuleMatch): Timex | null;
 }
 
-// Every rule match asks for it: read once per parse.
-const referenceDays = new WeakMap<ParsingContext, Day>();
+// Every rule match asks for it; a corpus has few publication instants.
+const referenceDays = new Map<number, Day>();
 
 export function referenceDayOf(context: ParsingContext): Day {
-  let day = referenceDays.get(context);
-  if (!day) referenceDays.set(context, (day = parseReferenceDay(context.refDate.toISOString())));
+  const instant = context.refDate.getTime();
+  let day = referenceDays.get(instant);
+  if (!day) referenceDays.set(instant, (day = parseReferenceDay(context.refDate.toISOString())));
   return day;
 }
 
