@@ -74,6 +74,12 @@ describe('reference words count only where they point at a time', () => {
   });
 });
 
+describe('a clock time keeps its abbreviation', () => {
+  it('"at 10:35 a.m." ends with the dot of "a.m."', () => {
+    expect(find('The bomb went off at 10:35 a.m. in Nairobi.', '1998-08-08', 'a.m')).toMatchObject({ text: '10:35 a.m.', type: 'TIME' });
+  });
+});
+
 describe('a weekday with a part of the day', () => {
   it('"Friday night" is that evening of the past Friday', () => {
     expect(find('The doctor was shot in his kitchen Friday night.', '1998-10-25', 'Friday')).toMatchObject({ text: 'Friday night', type: 'TIME', value: '1998-10-23TNI' });

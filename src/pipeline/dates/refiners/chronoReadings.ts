@@ -108,7 +108,9 @@ function dateReading(start: ParsedComponents, reference: Day, text: string, tens
 
 function readChronoResult(context: ParsingContext, result: ParsingResult): ParsingResult | null {
   const leading = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
-  const text = result.text.slice(leading).replace(TRAILING_NOISE, '');
+  const trimmed = result.text.slice(leading).replace(TRAILING_NOISE, '');
+  // The dot of "a.m." is the abbreviation's own.
+  const text = /\b[ap]\.m$/i.test(trimmed) && result.text[leading + trimmed.length] === '.' ? `${trimmed}.` : trimmed;
   if (!text || isRelativeToReference(result) || hasLowercaseMonth(text)) return null;
   const at = result.index + leading;
   if (isNotADate(result, text, context.text.slice(Math.max(0, at - 12), at), context.text.slice(at + text.length, at + text.length + 40))) return null;
