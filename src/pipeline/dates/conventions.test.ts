@@ -37,6 +37,11 @@ describe('business reporting: a year ago means the quarter reported on, a year b
     expect(find('For the quarter a year ago, it earned $1.', '1989-10-26', 'quarter')).toMatchObject({ text: 'the quarter a year ago', value: '1988-Q3' });
     expect(find('It lost $2 in the 1988 third quarter.', '1989-10-26', 'quarter')).toMatchObject({ text: 'the 1988 third quarter', value: '1988-Q3' });
   });
+  it('a longer period in the sentence keeps "a year earlier" a year', () => {
+    const text = 'Third-quarter net rose. In the first nine months, profit rose to $3 from $2 a year earlier. Sales rose from a year earlier.';
+    const found = at(text, '1989-11-02').filter((e) => e.text === 'a year earlier').map((e) => e.value);
+    expect(found).toEqual(['1988', '1988-Q3']);
+  });
   it('a quarter still running is forecast, not reported on', () => {
     const text = 'Third-quarter net rose. Fourth-quarter earnings will fall. The latest quarter was strong.';
     expect(find(text, '1989-11-02', 'latest')).toMatchObject({ value: '1989-Q3' });

@@ -4,6 +4,8 @@
  * results" and "the year-ago quarter" mean that quarter a year before; "the quarter", "the
  * latest period" and "that quarter" mean the quarter itself; "the 1988 period" its 1988 twin.
  * The quarter reported on is the last finished one named before (else the first named after).
+ * A longer period named in the same sentence ("in the first nine months") takes the comparison
+ * back to plain years.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
@@ -15,6 +17,8 @@ import { referenceDayOf } from '../parsers/rule.ts';
 
 const READ_AGAINST_REPORT = new Set(['dateline/rule:quarter', 'dateline/rule:reporting-period', 'dateline/rule:year-earlier', 'dateline/rule:duration']);
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
+const LONGER_PERIOD = /^P(?:[6-9]M|1[0-2]M|1Y)$/;
+const SENTENCE_END = /[.!?]["”’]*\s/;
 const PLACEHOLDER = /^(?:the|that)\s+(?:(?:latest|most\s+recent)\s+)?(?:quarter|period)$/i;
 const ORDINAL = new RegExp(String.raw`\b(${ORDINAL_PATTERN})\b`, 'i');
 const WRITTEN_YEAR = /\b((?:19|20)\d\d)\b/;
@@ -57,10 +61,16 @@ export const reportingQuarter: Refiner = {
     const reference = referenceDayOf(context);
     let reported = results.map((r) => reportedQuarter(r, reference)).find((q) => q !== undefined);
     if (!reported) return results;
+    let longerPeriod = false;
+    let previousEnd = 0;
     for (const result of results) {
-      reported = reportedQuarter(result, reference) ?? reported;
+      if (SENTENCE_END.test(context.text.slice(previousEnd, result.index))) longerPeriod = false;
+      previousEnd = result.index + result.text.length;
+      const quarter = reportedQuarter(result, reference);
+      if (quarter) [reported, longerPeriod] = [quarter, false];
       const timex = readingOf(result);
-      const meant = timex && readsAgainstReport(result) ? againstReport(result.text, reported) : undefined;
+      if (timex?.type === 'DURATION' && LONGER_PERIOD.test(timex.value)) longerPeriod = true;
+      const meant = timex && !longerPeriod && readsAgainstReport(result) ? againstReport(result.text, reported) : undefined;
       if (!timex?.date || !meant) continue;
       const { value, date } = quarterTimex(meant.year, meant.number);
       annotate(result, { ...timex, value, date: { ...date!, ...(timex.date.qualifier ? { qualifier: timex.date.qualifier } : {}) } });
