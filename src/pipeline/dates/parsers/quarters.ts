@@ -1,9 +1,9 @@
 /**
  * Rules for the periods of business reporting: "the third quarter", "fourth-quarter", "this
  * year's first quarter", "the 1988 third quarter", "the year-ago quarter", "the latest period",
- * "year-earlier results", "the last half of 1989". Read alone they fall back on the calendar (the last completed quarter,
- * the year before the reference); refiners/reportingQuarter.ts then reads them against the
- * quarter the text reports on.
+ * "year-earlier results", "the last half of 1989". Read alone they fall back on the calendar
+ * (the last completed quarter, the year before the reference); refiners/reportingQuarter.ts
+ * then reads them against the quarter the text reports on.
  */
 import { type Day, utcDay } from '../calendar.ts';
 import type { Timex } from '../model.ts';
