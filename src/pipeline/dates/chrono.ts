@@ -12,7 +12,7 @@ import { halfYear, quarter, reportingPeriod, yearEarlier } from './parsers/quart
 import { holiday } from './parsers/holidays.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay } from './parsers/references.ts';
 import { type Rule, ruleParser } from './parsers/rule.ts';
-import { century, decade, fiscalYear, theYear, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
+import { century, decade, decadeWords, fiscalYear, theYear, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
 import { chronoReadings } from './refiners/chronoReadings.ts';
 import { longestReading } from './refiners/overlaps.ts';
 import { qualifiers } from './refiners/qualifiers.ts';
@@ -44,6 +44,7 @@ const RULES: Rule[] = [
   yearEnd,
   yearSpelled,
   decade,
+  decadeWords,
   century,
   yearAlone,
 ];

@@ -212,6 +212,11 @@ describe('counts, repetitions and centuries', () => {
     expect(find('A flight leaves each Thursday.', '1998-02-13', 'Thursday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-4' });
     expect(find('The fair opens every July.', '1998-02-13', 'July')).toMatchObject({ type: 'SET', value: 'XXXX-07' });
   });
+  it('"the nineties" is the latest such decade; "in his sixties" is an age', () => {
+    expect(find('Hate groups grew through the nineties.', '1998-03-03', 'nineties')).toMatchObject({ value: '199' });
+    expect(find('It was built in the late twenties.', '2026-02-25', 'twenties')).toMatchObject({ value: '202', mod: 'END' });
+    expect(at('A man in his sixties was hurt.', '1998-03-03')).toEqual([]);
+  });
   it('"the 20th century" is TimeML 19', () => {
     expect(find('the biggest merger of the 20th century', '1998-02-13', 'century')).toMatchObject({ type: 'DATE', value: '19' });
   });

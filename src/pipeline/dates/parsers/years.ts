@@ -120,3 +120,22 @@ export const century: Rule = {
     return { type: 'DATE', value: String(hundreds).padStart(2, '0'), date: between(utcDay(first, 1, 1), utcDay(first + 99, 12, 31), false) };
   },
 };
+
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+
+/** "the nineties": the latest such decade begun by the reference. Not "in his sixties" (no "the"). */
+export const decadeWords: Rule = {
+  name: 'decade-words',
+  pattern: new RegExp(String.raw`the\s+(?:(early|mid|late)[\s-]+)?(${DECADE_WORDS.join('|')})`),
+  read: ({ groups, reference }) => {
+    const [, part, word = ''] = groups;
+    const tens = (DECADE_WORDS.indexOf(word.toLowerCase()) + 2) * 10;
+    const now = reference.getFullYear();
+    let first = Math.floor(now / 100) * 100 + tens;
+    if (first > now) first -= 100;
+    const prefix = String(first / 10);
+    const mod = part ? PART_MOD[part.toLowerCase()] : undefined;
+    const span = between(utcDay(first, 1, 1), utcDay(first + 9, 12, 31), true);
+    return { type: 'DATE', value: prefix, ...(mod ? { mod } : {}), date: { ...span, value: `${prefix}X`, ...(part ? { qualifier: part.toLowerCase() } : {}) } };
+  },
+};
