@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.ts';
+import { markdownBlocks, plainBlocks, splitSentences } from './sentences.ts';
 
 describe('splitSentences', () => {
   it('splits paragraphs into sentences whose offsets point back into the source', () => {
@@ -35,5 +35,38 @@ describe('splitSentences', () => {
     const body = 'Zelenskyy confirmed that he held a 30‑minute call with Trump on Wednesday, focused on “peace.”';
     const [s] = splitSentences(body);
     expect(s?.text).toBe(body);
+  });
+});
+
+/** Each block's text and, for every character of it, the source offset it maps to. */
+const mapped = (blocks: ReturnType<typeof markdownBlocks>) =>
+  blocks.map(({ run, kind }) => ({ kind, text: run.text, offsets: [...run.text].map((_, i) => run.source(i)) }));
+
+describe('plainBlocks', () => {
+  it('reads plain paragraphs exactly as the Markdown parser does', () => {
+    // A fixed-seed generator of bodies: words with inner punctuation, digits, curly quotes,
+    // accents, soft line breaks, one or more blank lines, with or without a final newline.
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const words = ['Talks', 'began', 'in', 'Geneva', 'on', 'March', '5,', '2026.', '“We', 'agreed,”', 'said', 'Zelenskyy.', 'Ukraine’s', 'café', 'U.S.', '30-minute', '(in', 'part)', 'a', '50%', '$4', 'one/two', 'it’s', '"yes"', 'what?', 'no!', 'x;', 'y:', 'non‑breaking', 'Kyiv…'];
+    // A line opening with a digit could start a list: those bodies go to the parser.
+    const starters = words.filter((w) => /^\p{L}|^[“"(]/u.test(w));
+    for (let round = 0; round < 300; round += 1) {
+      const line = (): string => [starters[next(starters.length)], ...Array.from({ length: next(12) }, () => words[next(words.length)])].join(' ');
+      const paragraphs = Array.from({ length: 1 + next(4) }, () => Array.from({ length: 1 + next(3) }, line).join('\n'));
+      const body = '\n'.repeat(next(2)) + paragraphs.join('\n'.repeat(2 + next(2))) + (next(2) ? '\n' : '');
+      const plain = plainBlocks(body);
+      expect(plain, body).toBeDefined();
+      expect(mapped(plain!), body).toEqual(mapped(markdownBlocks(body)));
+    }
+  });
+
+  it('leaves anything Markdown might read as syntax to the parser', () => {
+    for (const body of ['A *b* c.', 'A [link](x).', '# Heading', '1. First', '- Item', '> Quote', 'Line  \nbreak', '    code', 'A &amp; B', 'A\\b', 'Under\n===', 'a\r\nb', 'A `code`', ' Leading space']) {
+      expect(plainBlocks(body), body).toBeUndefined();
+    }
   });
 });

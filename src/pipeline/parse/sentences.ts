@@ -11,11 +11,25 @@ import type { BlockKind, Sentence } from '../types.ts';
 const ABBREVIATIONS = /(?:^|[\s(“"‘'])(?:[A-Z]\.){1,3}$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Pres|Prof|St|Jr|Sr|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Inc|Corp|Ltd|Co|vs|etc|approx)\.$/;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const markdown = unified().use(remarkParse).freeze();
+
+/**
+ * Anything Markdown might read as syntax (emphasis, code, links, HTML, entities, escapes,
+ * headings, quotes, lists, breaks, indented code), or control characters: a body without
+ * any is plain paragraphs separated by blank lines.
+ */
+const MARKDOWN_SYNTAX = /[\\`*_[\]<>&#~|=+\t\r\x00-\x08\v\f\x0e-\x1f\x7f\ufeff]|^[^\S\n]|^[\d-]|[^\S\n]$/m;
+const PLAIN_PARAGRAPH = /[^\n]+(?:\n[^\n]+)*/g;
 
 interface TextRun {
   text: string;
-  /** Source offset of each character of `text`. */
-  offsets: number[];
+  /** Source offset of a character of `text`. */
+  source: (index: number) => number | undefined;
+}
+
+interface Block {
+  run: TextRun;
+  kind: BlockKind;
 }
 
 /**
@@ -23,20 +37,36 @@ interface TextRun {
  * so that a quote can be shown verbatim and linked back to its spot in the article.
  */
 export function splitSentences(body: string): Sentence[] {
-  const tree = unified().use(remarkParse).parse(body) as Root;
   const sentences: Sentence[] = [];
   let blockIndex = 0;
-  for (const { node, kind } of blocks(tree)) {
-    const run = collectText(node);
+  for (const { run, kind } of plainBlocks(body) ?? markdownBlocks(body)) {
     for (const piece of sentencePieces(run.text)) {
-      const first = run.offsets[piece.start];
-      const last = run.offsets[piece.end - 1];
+      const first = run.source(piece.start);
+      const last = run.source(piece.end - 1);
       if (first === undefined || last === undefined) continue;
       sentences.push({ index: sentences.length, text: piece.text, start: first, end: last + 1, block: kind, blockIndex });
     }
     blockIndex += 1;
   }
   return sentences;
+}
+
+/** The text of every block the Markdown parser finds, with its kind. */
+export function markdownBlocks(body: string): Block[] {
+  return [...blocks(markdown.parse(body) as Root)].map(({ node, kind }) => ({ run: collectText(node), kind }));
+}
+
+/**
+ * What markdownBlocks gives for a body of plain paragraphs, without the parser (the
+ * costliest step of reading such an article): each paragraph is its source, character for
+ * character. Undefined for any body with something Markdown might read as syntax.
+ */
+export function plainBlocks(body: string): Block[] | undefined {
+  if (MARKDOWN_SYNTAX.test(body)) return undefined;
+  return [...body.matchAll(PLAIN_PARAGRAPH)].map((paragraph) => ({
+    run: { text: paragraph[0], source: (index) => (index < paragraph[0].length ? paragraph.index + index : undefined) },
+    kind: 'paragraph',
+  }));
 }
 
 function* blocks(node: Nodes, inside?: BlockKind): Generator<{ node: Nodes; kind: BlockKind }> {
@@ -54,7 +84,7 @@ function* blocks(node: Nodes, inside?: BlockKind): Generator<{ node: Nodes; kind
 }
 
 function collectText(node: Nodes): TextRun {
-  const run: TextRun = { text: '', offsets: [] };
+  const run = { text: '', offsets: [] as number[] };
   const visit = (n: Nodes): void => {
     if ((n.type === 'text' || n.type === 'inlineCode') && n.position?.start.offset !== undefined) {
       const base = n.position.start.offset;
@@ -71,7 +101,7 @@ function collectText(node: Nodes): TextRun {
     }
   };
   visit(node);
-  return run;
+  return { text: run.text, source: (index) => run.offsets[index] };
 }
 
 function sentencePieces(text: string): { text: string; start: number; end: number }[] {
