@@ -85,6 +85,15 @@ describe('a clock time keeps its abbreviation', () => {
   });
 });
 
+describe('a weekday ahead', () => {
+  it('"is to resume trading Tuesday" is an arrangement still to come', () => {
+    expect(find('The stock, traded in London, is to resume trading in Paris Tuesday.', '1989-10-27', 'Tuesday').value).toBe('1989-10-31');
+  });
+  it('"as soon as Tuesday" looks forward', () => {
+    expect(find('The group was ready to leave as soon as Tuesday, Castro said.', '2000-04-03', 'Tuesday').value).toBe('2000-04-04');
+  });
+});
+
 describe('a weekday with a part of the day', () => {
   it('"Friday night" is that evening of the past Friday', () => {
     expect(find('The doctor was shot in his kitchen Friday night.', '1998-10-25', 'Friday')).toMatchObject({ text: 'Friday night', type: 'TIME', value: '1998-10-23TNI' });

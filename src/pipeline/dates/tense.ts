@@ -37,6 +37,8 @@ const FIRM_FUTURE = new RegExp(
   [
     String.raw`\b(?:will|won['’]t|shall|would|wo\s+n't)\s+(?:\w+ly\s+|not\s+)?(?:(?:be|have)\s+)?\w+`,
     String.raw`\w+['’]ll\b`,
+    // "is to resume trading Tuesday": an arrangement still to be carried out.
+    String.raw`\b(?:is|are|am)\s+to\s+\w+`,
     String.raw`\b(?:is|are|am|be|(?<!\bhad\s+)been|was|were|being)\s+(?:\w+ly\s+)?(?:scheduled|slated|set|expected|due|going|planned|poised|likely|about|supposed)\s+(?:to|for)\b`,
     String.raw`(?<!\bhad\s+(?:been\s+)?)\b(?:scheduled|slated|set|planned|due)\s+(?:to|for)\b`,
     String.raw`\b(?:plans?|planning|prepares?|preparing|intends?|aims?|hopes?|seeks?|wants?|expects?|expecting|promised?|vowed?|threatened?|agreed?|decided?)\s+to\s+\w+`,

@@ -65,8 +65,10 @@ function isNotADate(result: ParsingResult, text: string, before: string, after: 
 }
 
 // A limit is not dated by the act that sets it ("extended the loans through January", "gave it
-// until mid-November": the nearest one); "since" looks back whatever the verb. ("by" goes both ways.)
-const SIGNAL_TENSE = /\b(until|till|through|since)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+// until mid-November": the nearest one); "since" looks back whatever the verb, "as soon as"
+// forward. ("by" goes both ways.)
+const SIGNAL_TENSE = /\b(until|till|through|since|as\s+soon\s+as)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const SIGNALLED: Record<string, Tense | undefined> = { since: 'past', 'as soon as': 'future' };
 
 const PART_OF_DAY = /\b(morning|afternoon|evening|night)\b/i;
 const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
@@ -126,9 +128,9 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
     result.index = yearWords.start;
     result.text = context.text.slice(yearWords.start, yearWords.end);
   }
-  const signal = SIGNAL_TENSE.exec(context.text.slice(Math.max(0, result.index - 12), result.index))?.[1]?.toLowerCase();
+  const signal = SIGNAL_TENSE.exec(context.text.slice(Math.max(0, result.index - 16), result.index))?.[1]?.toLowerCase().replace(/\s+/g, ' ');
   const tense = (scope?: TenseScope, firmFuture?: boolean) =>
-    signal ? (signal === 'since' ? 'past' : undefined) : tenseAt(context.text, result.index, result.index + result.text.length, scope, firmFuture);
+    signal ? SIGNALLED[signal] : tenseAt(context.text, result.index, result.index + result.text.length, scope, firmFuture);
   const reading = dateReading(result.start, reference, result.text, tense, yearWords?.year);
   if (!reading) return null;
   const part = PART_OF_DAY.exec(text)?.[1];
