@@ -13,6 +13,7 @@ import { holiday } from './parsers/holidays.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay } from './parsers/references.ts';
 import { type Rule, ruleParser } from './parsers/rule.ts';
 import { century, decade, decadeWords, fiscalYear, theYear, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
+import { anaphora, anaphoraRefiner } from './refiners/anaphora.ts';
 import { chronoReadings } from './refiners/chronoReadings.ts';
 import { longestReading } from './refiners/overlaps.ts';
 import { qualifiers } from './refiners/qualifiers.ts';
@@ -20,6 +21,7 @@ import { reportingQuarter } from './refiners/reportingQuarter.ts';
 import { Chrono } from 'chrono-node';
 
 const RULES: Rule[] = [
+  anaphora, // before the periods and durations: "the following month" is a date here
   duration,
   vagueDuration,
   recurrence,
@@ -73,6 +75,7 @@ function buildChrono(): Chrono {
     qualifiers,
     longestReading,
     reportingQuarter,
+    anaphoraRefiner,
   ];
   return new Chrono({ parsers, refiners });
 }

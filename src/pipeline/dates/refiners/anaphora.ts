@@ -1,0 +1,80 @@
+/**
+ * Narrative dates counted from the one last named: "that year", "later that year", "earlier
+ * that day", "the following month", "the next morning". They take the day, month or year of
+ * the closest earlier date precise enough; with none in the text they say nothing and are
+ * dropped (a date is never invented).
+ */
+import type { Refiner } from 'chrono-node';
+import { annotate, readingOf } from '../annotation.ts';
+import { type Day, isoDay, isoMonth, shift, utcDay } from '../calendar.ts';
+import type { ResolvedDate, Timex } from '../model.ts';
+import type { Rule } from '../parsers/rule.ts';
+import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
+
+// "the next year" is more often the coming one (see relativePeriod); "the next day" narrates.
+const ANAPHOR =
+  /(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next(?=\s+(?:day|morning))))\s+(day|morning|week|month|year)/i;
+const RULE_TAG = 'dateline/rule:anaphora';
+
+/** Found by this rule, resolved by the refiner below; the reading here is never returned as is. */
+export const anaphora: Rule = {
+  name: 'anaphora',
+  pattern: new RegExp(ANAPHOR.source),
+  read: () => ({ type: 'DATE', value: 'XXXX' }),
+};
+
+const PRECISE_ENOUGH: Record<string, ResolvedDate['precision'][]> = {
+  day: ['day'],
+  morning: ['day'],
+  week: ['day', 'week'],
+  month: ['day', 'month'],
+  year: ['day', 'week', 'month', 'year'],
+};
+
+const dayOf = (iso: string): Day => utcDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+
+function resolve(text: string, antecedent: ResolvedDate): Timex | undefined {
+  const [, , step, unit = ''] = ANAPHOR.exec(text) ?? [];
+  const by = step ? (/^(?:following|next)$/i.test(step) ? 1 : -1) : 0;
+  const key = unit.toLowerCase();
+  if (!PRECISE_ENOUGH[key]?.includes(antecedent.precision)) return undefined;
+  const first = dayOf(antecedent.start);
+  switch (key) {
+    case 'day':
+    case 'morning': {
+      const day = shift(first, 'day', by);
+      return { type: 'DATE', value: isoDay(day), date: onDay(day, true) };
+    }
+    case 'week': {
+      const date = inWeek(shift(first, 'week', by), true);
+      return { type: 'DATE', value: date.value, date };
+    }
+    case 'month': {
+      const day = shift(first, 'month', by);
+      const [y, m] = [day.getFullYear(), day.getMonth() + 1];
+      return { type: 'DATE', value: isoMonth(y, m), date: inMonth(y, m, true) };
+    }
+    default: {
+      const year = first.getFullYear() + by;
+      return { type: 'DATE', value: String(year), date: inYear(year, true) };
+    }
+  }
+}
+
+export const anaphoraRefiner: Refiner = {
+  refine(_context, results) {
+    let antecedent: ResolvedDate | undefined;
+    return results.filter((result) => {
+      const timex = readingOf(result);
+      if (![...result.tags()].includes(RULE_TAG)) {
+        if (timex?.date && timex.date.precision !== 'span') antecedent = timex.date;
+        return true;
+      }
+      const resolved = antecedent && resolve(result.text, antecedent);
+      if (!resolved) return false;
+      annotate(result, resolved);
+      antecedent = resolved.date;
+      return true;
+    });
+  },
+};
