@@ -314,7 +314,7 @@ function resolveMentions(
       continue;
     }
     if (m.future && DATED_BY_LEAD.has(m.rule.kind)) {
-      warnings.push({ code: 'undated-report', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a ${m.rule.kind} is reported without a date and was left off the timeline: “${m.sentence.text}”` });
+      warnings.push({ code: 'undated-report', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a report (${m.rule.kind}) with no date was left off the timeline; to show it, add it in content/corrections.yaml: “${m.sentence.text}”` });
     }
   }
 
