@@ -3,7 +3,7 @@
  * event (in a column per month, by day of the month, stacked where dots would touch) and
  * bars with the number of events per year. Pure numbers; components draw them.
  */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { parseReferenceDay } from '../pipeline/dates/calendar.ts';
 import type { TimelineEvent } from '../pipeline/types.ts';
 import { groupByYearMonth } from './timeline-view.ts';

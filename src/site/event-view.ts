@@ -3,7 +3,7 @@
  * related events, a one-sentence description, how precise its date is, its disagreements in
  * words, its schema.org JSON-LD, and the old ids that must redirect to it.
  */
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseReferenceDay } from '../pipeline/dates/calendar.ts';
 import { parseEdtf } from '../pipeline/corrections/edtf.ts';
 import { describeDate } from '../pipeline/merge/describe-date.ts';

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { parseReferenceDay } from '../pipeline/dates/calendar.ts';
 import type { EventDate } from '../pipeline/types.ts';
 

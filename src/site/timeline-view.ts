@@ -4,7 +4,7 @@
  * that do not move. Every page stays under a cap of events so it stays small (budget:
  * 30 KB gzipped) however many events the corpus holds.
  */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { parseReferenceDay } from '../pipeline/dates/calendar.ts';
 import { chronological } from '../pipeline/order.ts';
 import type { TimelineEvent } from '../pipeline/types.ts';

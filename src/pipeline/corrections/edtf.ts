@@ -1,4 +1,5 @@
-import { setISOWeek, setISOWeekYear } from 'date-fns';
+import { setISOWeek } from 'date-fns/setISOWeek';
+import { setISOWeekYear } from 'date-fns/setISOWeekYear';
 import { isoDay, monthBounds, utcDay, weekBounds } from '../dates/calendar.ts';
 import type { DateClaim } from '../events/candidate.ts';
 import { isIsoDay } from '../parse/iso-date.ts';
