@@ -147,6 +147,14 @@ describe('the year of a month or day written without one', () => {
   it('a modal passive looks forward: "must be returned by Jan. 14"', () => {
     expect(find('Elian must be returned to his father by Jan. 14.', '2000-01-06', 'Jan.').value).toBe('2000-01-14');
   });
+  it('a change "effective Feb. 1" takes effect on a day to come, whatever verb announced it', () => {
+    expect(find('The bank created an office of the chairman, effective Feb. 1.', '1989-10-26', 'Feb.').value).toBe('1990-02-01');
+    expect(find('Costs rose under the new labor pact effective June 1.', '1989-10-26', 'June').value).toBe('1990-06-01');
+    expect(find('The rule, effective Oct. 1, was dropped.', '1989-10-26', 'Oct.').value).toBe('1989-10-01');
+  });
+  it('an adverb between modal and verb keeps the verb future: "would still be held on April 24"', () => {
+    expect(find('He said a ceremony would still be held at the summit on April 24.', '1999-02-10', 'April').value).toBe('1999-04-24');
+  });
 });
 
 describe('months and years named relative to the reference', () => {

@@ -35,7 +35,8 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-{1,2}\s|\b(?:as|while|whereas|because|but
 // A future marker masks the verb it governs ("will be held" is future, not past "held").
 const FIRM_FUTURE = new RegExp(
   [
-    String.raw`\b(?:will|won['’]t|shall|would|wo\s+n't)\s+(?:\w+ly\s+|not\s+)?(?:(?:be|have)\s+)?\w+`,
+    // An adverb between the modal and its verb keeps the verb masked: "would still be held".
+    String.raw`\b(?:will|won['’]t|shall|would|wo\s+n't)\s+(?:(?:\w+ly|not|still|also|then|now|soon|only|never|again|even|first)\s+)*(?:(?:be|have)\s+)?\w+`,
     String.raw`\w+['’]ll\b`,
     // "is to resume trading Tuesday": an arrangement still to be carried out.
     String.raw`\b(?:is|are|am)\s+to\s+\w+`,

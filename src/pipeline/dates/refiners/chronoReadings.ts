@@ -66,9 +66,10 @@ function isNotADate(result: ParsingResult, text: string, before: string, after: 
 
 // A limit is not dated by the act that sets it ("extended the loans through January", "gave it
 // until mid-November": the nearest one); "since" looks back whatever the verb, "as soon as"
-// forward. ("by" goes both ways.)
-const SIGNAL_TENSE = /\b(until|till|through|since|as\s+soon\s+as)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
-const SIGNALLED: Record<string, Tense | undefined> = { since: 'past', 'as soon as': 'future' };
+// forward, and so does "effective": a change announced takes effect on a day to come
+// ("created an office of the chairman, effective Feb. 1"). ("by" goes both ways.)
+const SIGNAL_TENSE = /\b(until|till|through|since|as\s+soon\s+as|effective)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const SIGNALLED: Record<string, Tense | undefined> = { since: 'past', 'as soon as': 'future', effective: 'future' };
 
 const PART_OF_DAY = /\b(morning|afternoon|evening|night)\b/i;
 const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
