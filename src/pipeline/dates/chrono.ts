@@ -56,7 +56,8 @@ function onChronoResultsOnly(refiner: Refiner): Refiner {
     refine(context, results) {
       const ruled = results.filter(isAnnotated);
       const refined = refiner.refine(context, results.filter((r) => !isAnnotated(r)));
-      return [...refined, ...ruled].sort((a, b) => a.index - b.index);
+      // Rules first, so they win ties in longestReading.
+      return [...ruled, ...refined].sort((a, b) => a.index - b.index);
     },
   };
 }

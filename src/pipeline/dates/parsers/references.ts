@@ -39,12 +39,17 @@ export const futureReference: Rule = {
   read: ({ text, tense }) => (/soon/i.test(text) && tense() === 'past' ? null : { type: 'DATE', value: 'FUTURE_REF' }),
 };
 
-/** "the day before yesterday", "yesterday", "today", "tomorrow", optionally with a part of the day. */
+/**
+ * "the day before yesterday", "yesterday", "today", "tomorrow", optionally with a part of the
+ * day; "last night" is the night before the publication day (ours, not chrono's, whose
+ * reading depends on the machine's time zone).
+ */
 export const dayWord: Rule = {
   name: 'day-word',
-  pattern: /(?:the day (before|after) )?(yesterday|today|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?/,
+  pattern: /(?:the day (before|after) )?(yesterday|today|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|last (night)/,
   read: ({ groups, reference }) => {
-    const [, around, word = '', part] = groups;
+    const [, around, dayName, dayPart, lastNight] = groups;
+    const [word, part] = lastNight ? ['yesterday', 'night'] : [dayName ?? '', dayPart];
     const offset = (DAY_OFFSET[word.toLowerCase()] ?? 0) + (around ? (around.toLowerCase() === 'before' ? -1 : 1) : 0);
     const day = shift(reference, 'day', offset);
     const partCode = PART_OF_DAY[(part ?? (word.toLowerCase() === 'tonight' ? 'tonight' : '')).toLowerCase()];
