@@ -10,6 +10,7 @@ import { duration, recurrence, vagueDuration } from './parsers/durations.ts';
 import { partOfCurrentPeriod, relativePeriod, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { halfYear, quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { holiday } from './parsers/holidays.ts';
+import { relativeMay } from './parsers/months.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay } from './parsers/references.ts';
 import { type Rule, ruleParser } from './parsers/rule.ts';
 import { century, decade, decadeWords, fiscalYear, theYear, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
@@ -36,6 +37,7 @@ const RULES: Rule[] = [
   theSeason,
   weekOfMonth,
   holiday,
+  relativeMay,
   dayWord,
   sameDay,
   presentReference,

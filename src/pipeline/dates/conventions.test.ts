@@ -158,12 +158,17 @@ describe('the year of a month or day written without one', () => {
 });
 
 describe('months and years named relative to the reference', () => {
+  it('"at last may" is still the verb', () => {
+    expect(at('And at last may the talks begin.', '1989-10-27')).toEqual([]);
+  });
   it.each([
     ['He quit last April.', 'April', 'last April', '1989-04'],
     ['It opened last December.', 'December', 'last December', '1988-12'],
     ['It opened in July last year.', 'July', 'July last year', '1988-07'],
     ['The vote is this September.', 'September', 'this September', '1989-09'],
     ['The plant reopens next March.', 'March', 'next March', '1990-03'],
+    ['The two presidents signed it last May.', 'May', 'last May', '1989-05'],
+    ['The plant reopens next May.', 'May', 'next May', '1990-05'],
   ])('%s', (text, month, span, value) => {
     expect(find(text, '1989-10-27', month)).toMatchObject({ text: span, value });
   });

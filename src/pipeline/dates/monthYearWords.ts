@@ -20,7 +20,6 @@ export interface YearWords {
 /** month is 1-based; [start, end) is the month expression in text. */
 export function monthYearWords(text: string, start: number, end: number, reference: Day, month: number): YearWords | undefined {
   const now = reference.getFullYear();
-  const thisMonth = reference.getMonth() + 1;
   const after = AFTER.exec(text.slice(end, end + 40));
   if (after) {
     const year = after[2] ? spelledYear(after[2]) : now + (YEAR_STEP[after[1]!.toLowerCase()] ?? 0);
@@ -28,7 +27,15 @@ export function monthYearWords(text: string, start: number, end: number, referen
   }
   const before = BEFORE.exec(text.slice(Math.max(0, start - 10), start));
   if (!before) return undefined;
-  const word = before[1]!.toLowerCase();
-  const year = word === 'this' ? now : word === 'next' ? (month > thisMonth ? now : now + 1) : month < thisMonth ? now : now - 1;
-  return { year, start: start - before[0].length, end };
+  return { year: yearOfMonthAfter(before[1]!, month, reference), start: start - before[0].length, end };
+}
+
+/** The year of a month after "last", "past", "this" or "next", read against the reference. */
+export function yearOfMonthAfter(word: string, month: number, reference: Day): number {
+  const now = reference.getFullYear();
+  const thisMonth = reference.getMonth() + 1;
+  const lower = word.toLowerCase();
+  if (lower === 'this') return now;
+  if (lower === 'next') return month > thisMonth ? now : now + 1;
+  return month < thisMonth ? now : now - 1;
 }
