@@ -208,6 +208,18 @@ describe('"current" holds now, "recent" alone says nothing of when', () => {
   });
 });
 
+describe('what looks like a time but names none', () => {
+  it('"for the foreseeable future" says how long, not when; "in the near future" is still the future', () => {
+    expect(at('Ukraine would remain neutral for the foreseeable future.', '1998-02-27')).toEqual([]);
+    expect(find('It plans an offering in the near future.', '1989-11-01', 'future').value).toBe('FUTURE_REF');
+  });
+  it('a quoted title in capitals ("This Week") is a show, not a week; "this week" is a week', () => {
+    expect(at('Baker, speaking on ABC News\' "This Week," said so.', '1990-08-13')).toEqual([]);
+    expect(at('Baker said on "This Week With David Brinkley" that talks failed.', '1991-02-25')).toEqual([]);
+    expect(find('He said talks resume "this week" in Geneva.', '1991-02-25', 'week').value).toBe('1991-W09');
+  });
+});
+
 describe('counted from another event, not from the reference', () => {
   it.each([
     ['Three days later, the index fell.', 'Three days', 'P3D'],

@@ -63,13 +63,19 @@ function seasonTimex(year: number, season: string): Timex {
   return { type: 'DATE', value: `${year}-${SEASON_CODE[season.toLowerCase()]}` };
 }
 
+/** ABC's "This Week", a paper's "This Year in Review": a title in quotes, not a period. */
+function isQuotedTitle(text: string, before: string): boolean {
+  return /^[A-Z]\S*\s+[A-Z]/.test(text) && /["“]$/.test(before);
+}
+
 export const relativePeriod: Rule = {
   name: 'relative-period',
   pattern:
     /(?:(earlier|later)\s+)?(this\s+past|this|last|next|past|previous|coming|current|the\s+(?:current|past|previous|coming|next|last|following))\s+(week|month|year|quarter|weekend|spring|summer|fall|autumn|winter|decade)/,
-  read: ({ groups, reference, tense }) => {
+  read: ({ groups, text, before, reference, tense }) => {
     const [, , which = '', unitWord = ''] = groups;
     const unit = unitWord.toLowerCase();
+    if (isQuotedTitle(text, before)) return null;
     // "the past week", "the next month": a stretch of time, not a calendar period.
     if (/^the\s+(?:past|next|last|coming|following)$/i.test(which) || /^past$/i.test(which)) {
       if (unit in SEASON_CODE || unit === 'weekend') return null;

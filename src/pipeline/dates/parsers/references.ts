@@ -35,7 +35,8 @@ export const futureReference: Rule = {
   name: 'future-reference',
   // The noun only: the adjective ("future earnings") and "eventually" say what, not when.
   // "soon" in "as soon as", "soon after" or a past clause ("was soon released") is relative to another event.
-  pattern: /the (?:near |distant |foreseeable |immediate )?future|in future|the (?:near|short) term|(?<!\bas\s)soon(?!\s+(?:as|after|afterwards?|thereafter)\b)|someday/,
+  // "for the foreseeable future" says how long (open-ended), not when.
+  pattern: /the (?:near |distant |immediate )?future|in future|the (?:near|short) term|(?<!\bas\s)soon(?!\s+(?:as|after|afterwards?|thereafter)\b)|someday/,
   read: ({ text, tense }) => (/soon/i.test(text) && tense() === 'past' ? null : { type: 'DATE', value: 'FUTURE_REF' }),
 };
 
