@@ -17,6 +17,7 @@ import { century, decade, decadeWords, fiscalYear, theYear, yearAlone, yearEnd, 
 import { anaphora, anaphoraRefiner } from './refiners/anaphora.ts';
 import { chronoReadings } from './refiners/chronoReadings.ts';
 import { longestReading } from './refiners/overlaps.ts';
+import { partOfDayBeforeOf } from './refiners/partOfDayOf.ts';
 import { qualifiers } from './refiners/qualifiers.ts';
 import { reportingQuarter } from './refiners/reportingQuarter.ts';
 import { Chrono } from 'chrono-node';
@@ -73,6 +74,7 @@ function buildChrono(): Chrono {
   // "end of the month" as chrono reads it is its last day: precision invented (see partOfCurrentPeriod).
   const parsers: Parser[] = [...RULES.map(ruleParser), ...base.parsers.filter((p) => p.constructor.name !== 'ENEndOfCurrentMonthParser')];
   const refiners: Refiner[] = [
+    partOfDayBeforeOf,
     ...base.refiners.filter((r) => !CHRONO_REFINERS_LEFT_OUT.has(r.constructor.name)).map(onChronoResultsOnly),
     chronoReadings,
     qualifiers,

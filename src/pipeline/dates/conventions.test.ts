@@ -208,6 +208,13 @@ describe('"current" holds now, "recent" alone says nothing of when', () => {
   });
 });
 
+describe('parts of days', () => {
+  it('"on the night of Oct. 23" keeps its date (chrono\'s merge would lose it); TimeML marks the date alone', () => {
+    expect(find('He was shot to death on the night of Oct. 23 as he stood.', '1999-05-05', 'Oct.')).toMatchObject({ text: 'Oct. 23', value: '1998-10-23' });
+    expect(find('They returned home on the night of Friday, Oct. 23.', '1998-11-21', 'Oct.')).toMatchObject({ text: 'Friday, Oct. 23', value: '1998-10-23' });
+  });
+});
+
 describe('what looks like a time but names none', () => {
   it('"for the foreseeable future" says how long, not when; "in the near future" is still the future', () => {
     expect(at('Ukraine would remain neutral for the foreseeable future.', '1998-02-27')).toEqual([]);
