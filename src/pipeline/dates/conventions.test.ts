@@ -220,6 +220,11 @@ describe('what looks like a time but names none', () => {
     expect(at('Ukraine would remain neutral for the foreseeable future.', '1998-02-27')).toEqual([]);
     expect(find('It plans an offering in the near future.', '1989-11-01', 'future').value).toBe('FUTURE_REF');
   });
+  it('"the past three summers", "the past century": "the past" is an adjective there, not the past', () => {
+    expect(at('Marches provoked violence for the past three summers.', '1998-03-22').filter((e) => e.value === 'PAST_REF')).toEqual([]);
+    expect(at('It was one of the events of the past century.', '1989-11-01').filter((e) => e.value === 'PAST_REF')).toEqual([]);
+    expect(find('In the past, the plan failed.', '1989-11-01', 'past').value).toBe('PAST_REF');
+  });
   it('a quoted title in capitals ("This Week") is a show, not a week; "this week" is a week', () => {
     expect(at('Baker, speaking on ABC News\' "This Week," said so.', '1990-08-13')).toEqual([]);
     expect(at('Baker said on "This Week With David Brinkley" that talks failed.', '1991-02-25')).toEqual([]);

@@ -28,8 +28,11 @@ export const pastReference: Rule = {
   // Nor "recent" alone: like "future", the adjective says what ("a recent filing"), not when;
   // "recent weeks" is a stretch of time (see vagueDuration). TimeML leaves "in" outside.
   pattern: /recently|lately|recent\s+times|the past/,
-  read: () => ({ type: 'DATE', value: 'PAST_REF' }),
+  // "the past three summers", "the past century": an adjective on a stretch of time, not the past itself.
+  read: ({ text, after }) => (/^the past$/i.test(text) && PERIOD_AFTER.test(after) ? null : { type: 'DATE', value: 'PAST_REF' }),
 };
+
+const PERIOD_AFTER = /^\s+(?:[\w-]+\s+)?(?:centur|decades?\b|years?\b|months?\b|weeks?\b|days?\b|nights?\b|hours?\b|quarters?\b|seasons?\b|summers?\b|winters?\b|springs?\b|falls?\b|autumns?\b|generations?\b)/i;
 
 export const futureReference: Rule = {
   name: 'future-reference',
