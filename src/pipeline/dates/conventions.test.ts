@@ -209,6 +209,11 @@ describe('"current" holds now, "recent" alone says nothing of when', () => {
 });
 
 describe('parts of days', () => {
+  it('a part of the day named alone is the reference day, as a clock time is: "by mid-afternoon", "at midday"', () => {
+    expect(find('By mid afternoon, official sources said the operation was over.', '1998-03-06', 'afternoon')).toMatchObject({ type: 'TIME', value: '1998-03-06TAF' });
+    expect(find('He was to appear before a judge at midday.', '1999-10-08', 'midday')).toMatchObject({ type: 'TIME', value: '1999-10-08T12:00' });
+    expect(find('In London at mid-afternoon yesterday, shares were up.', '1989-11-02', 'afternoon')).toMatchObject({ text: 'mid-afternoon yesterday', value: '1989-11-01TAF' });
+  });
   it('"on the night of Oct. 23" keeps its date (chrono\'s merge would lose it); TimeML marks the date alone', () => {
     expect(find('He was shot to death on the night of Oct. 23 as he stood.', '1999-05-05', 'Oct.')).toMatchObject({ text: 'Oct. 23', value: '1998-10-23' });
     expect(find('They returned home on the night of Friday, Oct. 23.', '1998-11-21', 'Oct.')).toMatchObject({ text: 'Friday, Oct. 23', value: '1998-10-23' });

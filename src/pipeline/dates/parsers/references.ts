@@ -62,13 +62,19 @@ export const dayWord: Rule = {
   },
 };
 
-/** "this morning", "earlier in the day", "later today": the reference day itself. */
+/**
+ * "this morning", "earlier in the day", "later today": the reference day itself. So is a part
+ * of the day named alone, as a clock time is ("by mid-afternoon", "at midday").
+ */
 export const sameDay: Rule = {
   name: 'same-day',
-  pattern: /(?:this|that) (morning|afternoon|evening)|(?:earlier|later) (?:in the day|today|this (?:morning|afternoon|evening))/,
+  pattern: /(?:this|that) (morning|afternoon|evening)|(?:earlier|later) (?:in the day|today|this (?:morning|afternoon|evening))|(?:mid[- ]?(morning|afternoon)|(midday))(?:\s+(yesterday|today|tomorrow))?/,
   read: ({ groups, reference }) => {
-    const partCode = PART_OF_DAY[(groups[1] ?? '').toLowerCase()];
-    if (partCode) return { type: 'TIME', value: `${isoDay(reference)}T${partCode}`, date: onDay(reference, true) };
+    const [, part, midPart, midday, dayName] = groups;
+    const day = shift(reference, 'day', DAY_OFFSET[(dayName ?? 'today').toLowerCase()] ?? 0);
+    if (midday) return { type: 'TIME', value: `${isoDay(day)}T12:00`, date: onDay(day, true) };
+    const partCode = PART_OF_DAY[(part ?? midPart ?? '').toLowerCase()];
+    if (partCode) return { type: 'TIME', value: `${isoDay(day)}T${partCode}`, date: onDay(day, true) };
     return dayTimex(reference);
   },
 };
