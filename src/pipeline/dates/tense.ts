@@ -74,6 +74,9 @@ const PAST = new RegExp(
 const PAST_REGULAR =
   /(?<![-\u2010\u2011])(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+)\b[a-z]\w{2,}ed\b(?!\s+by\b)/g;
 
+// A present passive is no past: "when the case is heard in May", "the vote is held Tuesday".
+const PRESENT_PASSIVE = /\b(?:is|are|am)\s+(?:\w+ly\s+|not\s+)?\w+/gi;
+
 interface Marker extends Span {
   tense: Tense;
   firm: boolean;
@@ -88,8 +91,11 @@ function markers(text: string, span: Span): Marker[] {
   for (const match of slice.matchAll(POSSIBLE_FUTURE)) {
     if (!masked(span.start + match.index)) found.push({ ...at(match), tense: 'future', firm: false });
   }
+  const presentPassive = [...slice.matchAll(PRESENT_PASSIVE)].map((match) => at(match));
+  const passive = (i: number) => presentPassive.some((m) => i >= m.start && i < m.end);
   for (const match of [...slice.matchAll(PAST), ...slice.matchAll(PAST_REGULAR)]) {
-    if (!masked(span.start + match.index)) found.push({ ...at(match), tense: 'past', firm: true });
+    const i = span.start + match.index;
+    if (!masked(i) && !passive(i)) found.push({ ...at(match), tense: 'past', firm: true });
   }
   return found;
 }
