@@ -152,6 +152,9 @@ describe('the year of a month or day written without one', () => {
     expect(find('Costs rose under the new labor pact effective June 1.', '1989-10-26', 'June').value).toBe('1990-06-01');
     expect(find('The rule, effective Oct. 1, was dropped.', '1989-10-26', 'Oct.').value).toBe('1989-10-01');
   });
+  it('an adjective after an adverb is no past: "would be paid on a still unspecified date in January"', () => {
+    expect(find('The dividend would be paid on a still unspecified date in January.', '1989-10-26', 'January').value).toBe('1990-01');
+  });
   it('a present passive is no past: "when the case is heard in May"', () => {
     expect(find('They lose him if the case is heard in May.', '2000-03-29', 'May').value).toBe('2000-05');
     expect(find('The case was heard in May.', '2000-03-29', 'May').value).toBe('1999-05');

@@ -69,10 +69,10 @@ const PAST = new RegExp(
 );
 
 // Lower case only ("United" is not a verb). Not an adjective ("U.S.-brokered", "the
-// proposed round") nor a passive participle ("talks mediated by the United States"):
+// proposed round", "a still unspecified date") nor a passive participle ("talks mediated by the United States"):
 // none of them says when.
 const PAST_REGULAR =
-  /(?<![-\u2010\u2011])(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+)\b[a-z]\w{2,}ed\b(?!\s+by\b)/g;
+  /(?<![-\u2010\u2011])(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:(?:\w+ly|still|yet|as|not)\s+)?)\b[a-z]\w{2,}ed\b(?!\s+by\b)/g;
 
 // A present passive is no past: "when the case is heard in May", "the vote is held Tuesday".
 const PRESENT_PASSIVE = /\b(?:is|are|am)\s+(?:\w+ly\s+|not\s+)?\w+/gi;
