@@ -242,6 +242,17 @@ describe('what looks like a time but names none', () => {
     expect(at('Baker said on "This Week With David Brinkley" that talks failed.', '1991-02-25')).toEqual([]);
     expect(find('He said talks resume "this week" in Geneva.', '1991-02-25', 'week').value).toBe('1991-W09');
   });
+  it('"the future of our peoples", "the future looks bleak" are a topic; "worried about the future" is the future', () => {
+    expect(at('That is very important to the future of our peoples.', '1998-02-13')).toEqual([]);
+    expect(at('The results were poor, and the future looks anything but encouraging.', '1989-10-30')).toEqual([]);
+    expect(find('Residents are worried about the future and fear the worst.', '1998-03-06', 'future').value).toBe('FUTURE_REF');
+  });
+  it('"today\'s youth", "in today\'s world" are the present age; "today\'s editions" are the day\'s', () => {
+    expect(at("The case is for today's youth what the blockade was.", '2000-01-07')).toEqual([]);
+    expect(at("It makes no sense in today's world.", '1998-04-24')).toEqual([]);
+    expect(at("The chip runs many of today's personal computers.", '1989-10-27')).toEqual([]);
+    expect(find("The offer, advertised in today's editions, expires soon.", '1989-11-02', 'today').value).toBe('1989-11-02');
+  });
 });
 
 describe('counted from another event, not from the reference', () => {

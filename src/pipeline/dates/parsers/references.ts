@@ -40,8 +40,18 @@ export const futureReference: Rule = {
   // "soon" in "as soon as", "soon after" or a past clause ("was soon released") is relative to another event.
   // "for the foreseeable future" says how long (open-ended), not when.
   pattern: /the (?:near |distant |immediate )?future|in future|the (?:near|short) term|(?<!\bas\s)soon(?!\s+(?:as|after|afterwards?|thereafter)\b)|someday/,
-  read: ({ text, tense }) => (/soon/i.test(text) && tense() === 'past' ? null : { type: 'DATE', value: 'FUTURE_REF' }),
+  read: ({ text, after, tense }) => {
+    if (/soon/i.test(text) && tense() === 'past') return null;
+    if (/^the future$/i.test(text) && FUTURE_AS_TOPIC.test(after)) return null;
+    return { type: 'DATE', value: 'FUTURE_REF' };
+  },
 };
+
+// "the future of our peoples", "the future looks bleak": what lies ahead as a topic, not a time.
+const FUTURE_AS_TOPIC = /^\s+(?:of|looks?|seems?)\b/i;
+
+// "today's youth", "in today's world": the present age, not the publication day.
+const TODAY_AS_AGE = /^['’]s\s+(?:[\w-]+\s+)?(?:world|society|youth|young|generations?|children|kids|teenagers|families|computers|technology|culture)\b/i;
 
 /**
  * "the day before yesterday", "yesterday", "today", "tomorrow", optionally with a part of the
@@ -51,7 +61,8 @@ export const futureReference: Rule = {
 export const dayWord: Rule = {
   name: 'day-word',
   pattern: /(?:the day (before|after) )?(yesterday|today|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|last (night)/,
-  read: ({ groups, reference }) => {
+  read: ({ groups, text, after, reference }) => {
+    if (/^today$/i.test(text) && TODAY_AS_AGE.test(after)) return null;
     const [, around, dayName, dayPart, lastNight] = groups;
     const [word, part] = lastNight ? ['yesterday', 'night'] : [dayName ?? '', dayPart];
     const offset = (DAY_OFFSET[word.toLowerCase()] ?? 0) + (around ? (around.toLowerCase() === 'before' ? -1 : 1) : 0);
