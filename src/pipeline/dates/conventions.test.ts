@@ -123,6 +123,10 @@ describe('the year of a month or day written without one', () => {
     expect(find('The offer was extended to Nov. 20.', '1989-10-30', 'Nov.').value).toBe('1989-11-20');
     expect(find('The parent asked it to respond by Oct. 31.', '1989-10-26', 'Oct.').value).toBe('1989-10-31');
   });
+  it('"by February" is a deadline ahead unless the clause is past', () => {
+    expect(find('The sale is part of a program to pay down the bridge loan by February.', '1989-10-30', 'February').value).toBe('1990-02');
+    expect(find('The company had repaid the whole loan by February.', '1989-10-30', 'February').value).toBe('1989-02');
+  });
   it('but a month not yet begun in a past clause is last year\'s', () => {
     expect(find('Sales fell in March.', '2026-02-25', 'March').value).toBe('2025-03');
   });

@@ -67,8 +67,9 @@ function isNotADate(result: ParsingResult, text: string, before: string, after: 
 // A limit is not dated by the act that sets it ("extended the loans through January", "gave it
 // until mid-November": the nearest one); "since" looks back whatever the verb, "as soon as"
 // forward, and so does "effective": a change announced takes effect on a day to come
-// ("created an office of the chairman, effective Feb. 1"). ("by" goes both ways.)
-const SIGNAL_TENSE = /\b(until|till|through|since|as\s+soon\s+as|effective)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+// ("created an office of the chairman, effective Feb. 1"). "by" is a deadline: ahead unless
+// the clause is past ("a program to pay down the loan by February"; "had repaid it by May").
+const SIGNAL_TENSE = /\b(until|till|through|since|as\s+soon\s+as|effective|by)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const SIGNALLED: Record<string, Tense | undefined> = { since: 'past', 'as soon as': 'future', effective: 'future' };
 
 const PART_OF_DAY = /\b(morning|afternoon|evening|night)\b/i;
@@ -130,8 +131,11 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
     result.text = context.text.slice(yearWords.start, yearWords.end);
   }
   const signal = SIGNAL_TENSE.exec(context.text.slice(Math.max(0, result.index - 16), result.index))?.[1]?.toLowerCase().replace(/\s+/g, ' ');
-  const tense = (scope?: TenseScope, firmFuture?: boolean) =>
-    signal ? SIGNALLED[signal] : tenseAt(context.text, result.index, result.index + result.text.length, scope, firmFuture);
+  const clauseTense = (scope?: TenseScope, firmFuture?: boolean) => tenseAt(context.text, result.index, result.index + result.text.length, scope, firmFuture);
+  const tense = (scope?: TenseScope, firmFuture?: boolean) => {
+    if (signal === 'by') return clauseTense(scope) === 'past' ? 'past' : 'future';
+    return signal ? SIGNALLED[signal] : clauseTense(scope, firmFuture);
+  };
   const reading = dateReading(result.start, reference, result.text, tense, yearWords?.year);
   if (!reading) return null;
   const part = PART_OF_DAY.exec(text)?.[1];
