@@ -344,4 +344,10 @@ describe('narrative dates count from the one last named', () => {
   it('with nothing named before, they say nothing', () => {
     expect(at('That year the company grew; the following month it shrank.', '1989-10-27')).toEqual([]);
   });
+  it('"the previous Friday", "the following Monday" are a week day next to the day last named', () => {
+    const text = 'Shares closed lower Friday, down 4.5% from the previous Friday. On March 3, 1989, it bid; the following Monday it won.';
+    expect(find(text, '1989-10-30', 'previous')).toMatchObject({ text: 'the previous Friday', value: '1989-10-20' });
+    expect(find(text, '1989-10-30', 'Monday')).toMatchObject({ text: 'the following Monday', value: '1989-03-06' });
+    expect(at('The index fell 4.5% from the previous Friday.', '1989-10-30')).toEqual([]);
+  });
 });

@@ -6,14 +6,16 @@
  */
 import type { Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
-import { type Day, isoDay, isoMonth, shift, utcDay } from '../calendar.ts';
+import { type Day, isoDay, isoMonth, shift, utcDay, weekday } from '../calendar.ts';
 import type { ResolvedDate, Timex } from '../model.ts';
 import type { Rule } from '../parsers/rule.ts';
 import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
 
 // "the next year" is more often the coming one (see relativePeriod); "the next day" narrates.
+// "the previous Friday": the Friday before the day last named, not the reference's last Friday.
 const ANAPHOR =
-  /(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next(?=\s+(?:day|morning))))\s+(day|morning|week|month|year)/i;
+  /(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next(?=\s+(?:day|morning))))\s+(day|morning|week|month|year)|the\s+(following|previous|preceding)\s+(sun|mon|tues|wednes|thurs|fri|satur)day/i;
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const RULE_TAG = 'dateline/rule:anaphora';
 
 /** Found by this rule, resolved by the refiner below; the reading here is never returned as is. */
@@ -33,8 +35,17 @@ const PRECISE_ENOUGH: Record<string, ResolvedDate['precision'][]> = {
 
 const dayOf = (iso: string): Day => utcDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
+function nextToWeekday(first: Day, weekdayStep: string, weekdayName: string): Timex {
+  const target = WEEKDAYS.indexOf(weekdayName.toLowerCase());
+  const ahead = (target - weekday(first) + 7) % 7 || 7;
+  const behind = (weekday(first) - target + 7) % 7 || 7;
+  const day = shift(first, 'day', /^following$/i.test(weekdayStep) ? ahead : -behind);
+  return { type: 'DATE', value: isoDay(day), date: onDay(day, true) };
+}
+
 function resolve(text: string, antecedent: ResolvedDate): Timex | undefined {
-  const [, , step, unit = ''] = ANAPHOR.exec(text) ?? [];
+  const [, , step, unit = '', weekdayStep, weekdayName] = ANAPHOR.exec(text) ?? [];
+  if (weekdayStep && weekdayName) return antecedent.precision === 'day' ? nextToWeekday(dayOf(antecedent.start), weekdayStep, weekdayName) : undefined;
   const by = step ? (/^(?:following|next)$/i.test(step) ? 1 : -1) : 0;
   const key = unit.toLowerCase();
   if (!PRECISE_ENOUGH[key]?.includes(antecedent.precision)) return undefined;
