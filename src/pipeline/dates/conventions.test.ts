@@ -285,6 +285,13 @@ describe('counts, repetitions and centuries', () => {
     expect(find('A flight leaves each Thursday.', '1998-02-13', 'Thursday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-4' });
     expect(find('The fair opens every July.', '1998-02-13', 'July')).toMatchObject({ type: 'SET', value: 'XXXX-07' });
   });
+  it('a weekday in the plural repeats, and so does one joined to it ("on Monday and Tuesday nights")', () => {
+    const text = 'Two new flights would leave Bombay on Monday and Tuesday nights from March 30.';
+    expect(find(text, '1998-02-13', 'Monday')).toMatchObject({ text: 'Monday', type: 'SET', value: 'XXXX-WXX-1TNI' });
+    expect(find(text, '1998-02-13', 'Tuesday')).toMatchObject({ text: 'Tuesday nights', type: 'SET', value: 'XXXX-WXX-2TNI' });
+    expect(find('The shop closes on Sundays.', '1998-02-13', 'Sunday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-7' });
+    expect(find('He left on Monday and Tuesday.', '1998-02-13', 'Monday')).toMatchObject({ type: 'DATE', value: '1998-02-09' });
+  });
   it('"the nineties" is the latest such decade; "in his sixties" is an age', () => {
     expect(find('Hate groups grew through the nineties.', '1998-03-03', 'nineties')).toMatchObject({ value: '199' });
     expect(find('It was built in the late twenties.', '2026-02-25', 'twenties')).toMatchObject({ value: '202', mod: 'END' });

@@ -104,15 +104,28 @@ export const vagueDuration: Rule = {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** Repetition: "daily", "every week", "annually", "each year", "each Thursday" (XXXX-WXX-4), "every July" (XXXX-07). */
+const PART_OF_DAY_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
+
+/** A weekday (0 = Sunday) as a repetition, with the part of the day of "Tuesday nights" if any: XXXX-WXX-2TNI. */
+export const weeklyValue = (weekday: number, part?: string): string =>
+  `XXXX-WXX-${weekday || 7}${part ? (PART_OF_DAY_CODE[part.toLowerCase()] ?? '') : ''}`;
+
+const weekdayNumber = (name: string) => WEEKDAYS.indexOf(name.toLowerCase());
+
+/**
+ * Repetition: "daily", "every week", "annually", "each year", "each Thursday" (XXXX-WXX-4),
+ * "every July" (XXXX-07); a weekday in the plural repeats too ("Tuesday nights", "Sundays").
+ */
 export const recurrence: Rule = {
   name: 'recurrence',
   pattern: new RegExp(
-    String.raw`(daily|weekly|monthly|yearly|annually|quarterly|hourly)|(?:every|each|per)\s+(?:(day|week|month|year|quarter|hour)|(${WEEKDAYS.join('|')})|(${MONTH_PATTERN}))`,
+    String.raw`(daily|weekly|monthly|yearly|annually|quarterly|hourly)|(?:every|each|per)\s+(?:(day|week|month|year|quarter|hour)|(${WEEKDAYS.join('|')})|(${MONTH_PATTERN}))` +
+      String.raw`|(${WEEKDAYS.join('|')})(?:s|\s+(morning|afternoon|evening|night)s)`,
   ),
   read: ({ groups }) => {
-    const [, , , weekdayName, monthName] = groups;
-    if (weekdayName) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS.indexOf(weekdayName.toLowerCase()) || 7}` };
+    const [, , , weekdayName, monthName, pluralWeekday, pluralPart] = groups;
+    if (weekdayName) return { type: 'SET', value: weeklyValue(weekdayNumber(weekdayName)) };
+    if (pluralWeekday) return { type: 'SET', value: weeklyValue(weekdayNumber(pluralWeekday), pluralPart) };
     const month = monthName ? monthNumber(monthName) : undefined;
     if (month) return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
     const adverb = groups[1]?.toLowerCase();

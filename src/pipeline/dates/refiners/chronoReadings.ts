@@ -9,6 +9,7 @@ import { annotate, isAnnotated } from '../annotation.ts';
 import { type Day, isoDay, isoMonth, shift, utcDay, weekday } from '../calendar.ts';
 import type { Timex } from '../model.ts';
 import { monthYearWords } from '../monthYearWords.ts';
+import { weeklyValue } from '../parsers/durations.ts';
 import { monthNumber } from '../parsers/months.ts';
 import { referenceDayOf } from '../parsers/rule.ts';
 import { inMonth, inYear, onDay } from '../resolved.ts';
@@ -72,6 +73,9 @@ function isNotADate(result: ParsingResult, text: string, before: string, after: 
 const SIGNAL_TENSE = /\b(until|till|through|since|as\s+soon\s+as|effective|by)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const SIGNALLED: Record<string, Tense | undefined> = { since: 'past', 'as soon as': 'future', effective: 'future' };
 
+// "on Monday and Tuesday nights": the plural that follows makes both weekdays repeat.
+const COORDINATED_REPETITION = /^,?\s+(?:and|or)\s+(?:sun|mon|tues|wednes|thurs|fri|satur)day(?:s|\s+(morning|afternoon|evening|night)s)\b/i;
+
 const PART_OF_DAY = /\b(morning|afternoon|evening|night)\b/i;
 const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
@@ -129,6 +133,10 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   if (yearWords) {
     result.index = yearWords.start;
     result.text = context.text.slice(yearWords.start, yearWords.end);
+  }
+  const repeated = COORDINATED_REPETITION.exec(context.text.slice(result.index + result.text.length, result.index + result.text.length + 40));
+  if (repeated && result.start.isCertain('weekday') && !result.start.isCertain('day') && /^[a-z]+$/i.test(text)) {
+    return annotate(result, { type: 'SET', value: weeklyValue(result.start.get('weekday') ?? 0, repeated[1]) });
   }
   const signal = SIGNAL_TENSE.exec(context.text.slice(Math.max(0, result.index - 16), result.index))?.[1]?.toLowerCase().replace(/\s+/g, ' ');
   const clauseTense = (scope?: TenseScope, firmFuture?: boolean) => tenseAt(context.text, result.index, result.index + result.text.length, scope, firmFuture);
