@@ -183,6 +183,12 @@ describe('months and years named relative to the reference', () => {
   ])('%s', (text, month, span, value) => {
     expect(find(text, '1989-10-27', month)).toMatchObject({ text: span, value });
   });
+  it('the month just ended is "last month", so "last February" on March 1 is a year before; "this past February" is not', () => {
+    expect(find('Two helicopters crashed last February.', '1998-03-01', 'February')).toMatchObject({ text: 'last February', value: '1997-02' });
+    expect(find('It rained a lot this past February.', '1998-03-01', 'February').value).toBe('1998-02');
+    expect(find('It opened last December.', '2000-01-13', 'December').value).toBe('1998-12');
+    expect(find('It opened last November.', '2000-01-13', 'November').value).toBe('1999-11');
+  });
   it('"the year", "the full year", "the fiscal year" are the reference year; "the year ended Sept. 30" a year long', () => {
     expect(find('Sales for the full year rose.', '1989-11-02', 'year')).toMatchObject({ text: 'the full year', value: '1989' });
     expect(find('For the year, volume was flat.', '1989-11-02', 'year').value).toBe('1989');

@@ -1,6 +1,6 @@
 /**
  * A month whose year the text gives relative to the reference: "last April" (the latest April
- * before this month), "next January", "this September", "June last year"; or says aloud
+ * before this month, and before the month just ended), "next January", "this September", "June last year"; or says aloud
  * ("January nineteen ninety-seven"). TimeML puts those words inside the expression, so the
  * span grows to hold them.
  */
@@ -37,5 +37,8 @@ export function yearOfMonthAfter(word: string, month: number, reference: Day): n
   const lower = word.toLowerCase();
   if (lower === 'this') return now;
   if (lower === 'next') return month > thisMonth ? now : now + 1;
-  return month < thisMonth ? now : now - 1;
+  const latest = month < thisMonth ? now : now - 1;
+  // The month just ended is "last month": "crashed last February" written on March 1 is a year before.
+  const justEnded = (thisMonth - month + 12) % 12 === 1;
+  return lower === 'last' && justEnded ? latest - 1 : latest;
 }
