@@ -242,6 +242,11 @@ describe('what looks like a time but names none', () => {
     expect(at('Ukraine would remain neutral for the foreseeable future.', '1998-02-27')).toEqual([]);
     expect(find('It plans an offering in the near future.', '1989-11-01', 'future').value).toBe('FUTURE_REF');
   });
+  it('"most recently last October": the date says when, "recently" only orders', () => {
+    expect(find('Three doctors were killed, most recently last October when a sniper struck.', '1999-02-06', 'October')).toMatchObject({ text: 'last October', value: '1998-10' });
+    expect(at('Three doctors were killed, most recently last October.', '1999-02-06').filter((e) => e.value === 'PAST_REF')).toEqual([]);
+    expect(find('More recently it has followed the militias.', '1998-03-03', 'recently').value).toBe('PAST_REF');
+  });
   it('"the past three summers", "the past century": "the past" is an adjective there, not the past', () => {
     expect(at('Marches provoked violence for the past three summers.', '1998-03-22').filter((e) => e.value === 'PAST_REF')).toEqual([]);
     expect(at('It was one of the events of the past century.', '1989-11-01').filter((e) => e.value === 'PAST_REF')).toEqual([]);

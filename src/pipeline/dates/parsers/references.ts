@@ -29,8 +29,16 @@ export const pastReference: Rule = {
   // "recent weeks" is a stretch of time (see vagueDuration). TimeML leaves "in" outside.
   pattern: /recently|lately|recent\s+times|the past/,
   // "the past three summers", "the past century": an adjective on a stretch of time, not the past itself.
-  read: ({ text, after }) => (/^the past$/i.test(text) && PERIOD_AFTER.test(after) ? null : { type: 'DATE', value: 'PAST_REF' }),
+  // "most recently last October": the date that follows says when; "recently" only orders.
+  read: ({ text, after }) => {
+    if (/^the past$/i.test(text) && PERIOD_AFTER.test(after)) return null;
+    if (/^recently$/i.test(text) && DATE_AFTER.test(after)) return null;
+    return { type: 'DATE', value: 'PAST_REF' };
+  },
 };
+
+const DATE_AFTER =
+  /^,?\s+(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:week|month|year)\b|\d{4}\b)/;
 
 const PERIOD_AFTER = /^\s+(?:[\w-]+\s+)?(?:centur|decades?\b|years?\b|months?\b|weeks?\b|days?\b|nights?\b|hours?\b|quarters?\b|seasons?\b|summers?\b|winters?\b|springs?\b|falls?\b|autumns?\b|generations?\b)/i;
 
