@@ -92,6 +92,10 @@ describe('a weekday ahead', () => {
   it('"as soon as Tuesday" looks forward', () => {
     expect(find('The group was ready to leave as soon as Tuesday, Castro said.', '2000-04-03', 'Tuesday').value).toBe('2000-04-04');
   });
+  it('what is postponed until Tuesday goes ahead; a limit alone takes the nearest Tuesday', () => {
+    expect(find('Officials postponed until Tuesday any action on the case.', '2000-03-30', 'Tuesday').value).toBe('2000-04-04');
+    expect(find('The office stayed closed until Tuesday.', '2000-03-30', 'Tuesday').value).toBe('2000-03-28');
+  });
 });
 
 describe('a weekday with a part of the day', () => {

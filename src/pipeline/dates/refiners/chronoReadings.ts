@@ -72,6 +72,8 @@ function isNotADate(result: ParsingResult, text: string, before: string, after: 
 // the clause is past ("a program to pay down the loan by February"; "had repaid it by May").
 const SIGNAL_TENSE = /\b(until|till|through|since|as\s+soon\s+as|effective|by)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const SIGNALLED: Record<string, Tense | undefined> = { since: 'past', 'as soon as': 'future', effective: 'future' };
+// What is put off goes ahead: "officials postponed until Tuesday morning any action".
+const POSTPONED_UNTIL = /\b(?:postpon|delay|adjourn|defer|put\s+off|recess)\w*\b[^.;]{0,40}\b(?:until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 // "on Monday and Tuesday nights": the plural that follows makes both weekdays repeat.
 const COORDINATED_REPETITION = /^,?\s+(?:and|or)\s+(?:sun|mon|tues|wednes|thurs|fri|satur)day(?:s|\s+(morning|afternoon|evening|night)s)\b/i;
@@ -140,8 +142,10 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   }
   const signal = SIGNAL_TENSE.exec(context.text.slice(Math.max(0, result.index - 16), result.index))?.[1]?.toLowerCase().replace(/\s+/g, ' ');
   const clauseTense = (scope?: TenseScope, firmFuture?: boolean) => tenseAt(context.text, result.index, result.index + result.text.length, scope, firmFuture);
+  const postponed = (signal === 'until' || signal === 'till') && POSTPONED_UNTIL.test(context.text.slice(Math.max(0, result.index - 60), result.index));
   const tense = (scope?: TenseScope, firmFuture?: boolean) => {
     if (signal === 'by') return clauseTense(scope) === 'past' ? 'past' : 'future';
+    if (postponed) return 'future';
     return signal ? SIGNALLED[signal] : clauseTense(scope, firmFuture);
   };
   const reading = dateReading(result.start, reference, result.text, tense, yearWords?.year);
