@@ -92,6 +92,10 @@ describe('a weekday ahead', () => {
   it('"as soon as Tuesday" looks forward', () => {
     expect(find('The group was ready to leave as soon as Tuesday, Castro said.', '2000-04-03', 'Tuesday').value).toBe('2000-04-04');
   });
+  it('a closing price is past: "a premium over Thursday\'s closing price" in notes due 1999', () => {
+    const text = 'Debentures due Oct. 15, 1999, are convertible at $25, a 24% premium over Thursday\'s closing price.';
+    expect(find(text, '1989-10-30', 'Thursday').value).toBe('1989-10-26');
+  });
   it('what is postponed until Tuesday goes ahead; a limit alone takes the nearest Tuesday', () => {
     expect(find('Officials postponed until Tuesday any action on the case.', '2000-03-30', 'Tuesday').value).toBe('2000-04-04');
     expect(find('The office stayed closed until Tuesday.', '2000-03-30', 'Tuesday').value).toBe('2000-03-28');

@@ -72,6 +72,8 @@ function isNotADate(result: ParsingResult, text: string, before: string, after: 
 // the clause is past ("a program to pay down the loan by February"; "had repaid it by May").
 const SIGNAL_TENSE = /\b(until|till|through|since|as\s+soon\s+as|effective|by)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const SIGNALLED: Record<string, Tense | undefined> = { since: 'past', 'as soon as': 'future', effective: 'future' };
+// A closing price is known once the day is over: "a premium over Thursday's closing price".
+const CLOSE_AFTER = /^['’]s\s+(?:close|closing)\b/i;
 // What is put off goes ahead: "officials postponed until Tuesday morning any action".
 const POSTPONED_UNTIL = /\b(?:postpon|delay|adjourn|defer|put\s+off|recess)\w*\b[^.;]{0,40}\b(?:until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -143,7 +145,9 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   const signal = SIGNAL_TENSE.exec(context.text.slice(Math.max(0, result.index - 16), result.index))?.[1]?.toLowerCase().replace(/\s+/g, ' ');
   const clauseTense = (scope?: TenseScope, firmFuture?: boolean) => tenseAt(context.text, result.index, result.index + result.text.length, scope, firmFuture);
   const postponed = (signal === 'until' || signal === 'till') && POSTPONED_UNTIL.test(context.text.slice(Math.max(0, result.index - 60), result.index));
+  const closed = CLOSE_AFTER.test(context.text.slice(result.index + result.text.length, result.index + result.text.length + 20));
   const tense = (scope?: TenseScope, firmFuture?: boolean) => {
+    if (closed) return 'past';
     if (signal === 'by') return clauseTense(scope) === 'past' ? 'past' : 'future';
     if (postponed) return 'future';
     return signal ? SIGNALLED[signal] : clauseTense(scope, firmFuture);
