@@ -34,7 +34,8 @@ for (const javaScriptEnabled of [false, true]) {
         await test.step(path, async () => {
           await openPage(page, './');
           await filterLinks(page, 'kinds').and(page.locator(`[href="${path}"]`)).click();
-          await expect(page).toHaveURL(new RegExp(`${path}$`));
+          // The URL changes before the new page is parsed: wait for it to load, then read it.
+          await page.waitForURL(new RegExp(`${path}$`));
           const kind = path.split('/').at(-2)!;
           const ofKind = exported.filter((e) => e.kind === kind).map((e) => e.id);
           const listed = await listedOnPage(page);
@@ -64,7 +65,7 @@ for (const javaScriptEnabled of [false, true]) {
         const theirs = exported.filter((e) => e.participants.some((p) => p.id === id) || e.place?.id === id).map((e) => e.id);
         expect(count, `events of ${id} according to the filter`).toBe(theirs.length);
         await link.click();
-        await expect(page).toHaveURL(new RegExp(`/${section}/${id}/$`));
+        await page.waitForURL(new RegExp(`/${section}/${id}/$`));
         const listed = await listedOnPage(page);
         expect(listed.length, `events on the page of ${id}`).toBeGreaterThan(0);
         expect(theirs).toEqual(expect.arrayContaining(listed));
