@@ -67,6 +67,18 @@ export interface EntityRef {
   name: string;
 }
 
+/** What each named actor did in an event, as its sentences say (see entities/roles.ts). */
+export interface EventRoles {
+  /** The sides: states, governments, delegations ("trilateral talks between A, B and C" gives three). */
+  parties: EntityRef[];
+  /** Who brokered, mediated or hosted it ("U.S.-brokered", "hosted by Saudi Arabia"). */
+  mediators: EntityRef[];
+  /** People who took part in person or on the line. */
+  present: EntityRef[];
+  /** People named about it but not in it: quoted on it, or its subject ("talks about Putin"). */
+  mentioned: EntityRef[];
+}
+
 export type EventKind = 'call' | 'talks' | 'meeting' | 'summit' | 'statement' | 'strike' | 'other';
 export type EventStatus = 'occurred' | 'planned';
 export type Tier = 'key' | 'context';
@@ -104,6 +116,8 @@ export interface TimelineEvent {
   tier: Tier;
   date: EventDate;
   participants: EntityRef[];
+  /** Who took which part; absent for an event an editor added by hand without saying. */
+  roles?: EventRoles;
   place: EntityRef | null;
   sources: Source[];
   disagreements: Disagreement[];
@@ -136,6 +150,12 @@ export interface EntityEntry {
   /** Other spellings and names seen for it (aliases from the gazetteer). */
   aliases: string[];
   description?: string;
+  /** Places: where it is (WGS84 degrees), from GeoNames; absent when the place is not a town or city found there. */
+  coordinates?: { lat: number; lon: number };
+  /** Places: the country it lies in (a country entry's id and name); absent for countries and regions without one. */
+  country?: EntityRef;
+  /** True when the gazetteer does not list it: it was recognised in the articles' text. */
+  discovered?: boolean;
   /** Ids of the events it takes part in (people) or hosts (places), in timeline order. */
   events: string[];
 }
