@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTemporalExpressions } from '../../src/pipeline/dates/index.ts';
 import { asDate, commonErrors, evaluate, relativeValue } from './evaluate.ts';
 import type { Span } from './score.ts';
+import { splitOf } from './split.ts';
 import { markdownTable } from './table.ts';
 import { readTimeml } from './tml.ts';
 
@@ -38,6 +39,8 @@ describe('a tiny TimeML document scored end to end', () => {
     const result = evaluate([tiny], system);
     expect(result.all).toEqual({ gold: 4, system: 4, strict: 2, relaxed: 3, value: 2, type: 3 });
     expect(result.date).toEqual({ gold: 3, system: 4, strict: 2, relaxed: 3, value: 2, type: 3 });
+    // As written, "Saturday" (DATE 1998-11-21) is not "Saturday morning" (TIME 1998-11-21TMO).
+    expect(result.official).toEqual({ gold: 4, system: 4, strict: 2, relaxed: 3, value: 1, type: 2 });
     expect(result.errors.map((e) => [e.gold?.text, e.system?.text])).toEqual([
       ['next month', 'next month'],
       [undefined, 'Talks'],
@@ -88,10 +91,19 @@ describe('value normalisation and error grouping', () => {
 
 describe('markdownTable', () => {
   it('prints one row per system and scope with three-decimal figures', () => {
-    const table = markdownTable([{ system: 'A', scope: 'DATE only', tally: { gold: 4, system: 2, strict: 1, relaxed: 2, value: 1, type: 2 } }]);
+    const table = markdownTable([{ split: 'held-out', system: 'A', scope: 'DATE only', tally: { gold: 4, system: 2, strict: 1, relaxed: 2, value: 1, type: 2 } }]);
     const lines = table.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]!.split('|').length).toBe(lines[1]!.split('|').length);
-    expect(lines[2]).toBe('| A | DATE only | 4 | 2 | 0.500 | 0.250 | 0.333 | 1.000 | 0.500 | 0.667 | 0.500 | 0.250 | 0.333 | 1.000 |');
+    // TE3 value: value accuracy over relaxed matches (1/2) × relaxed F1 (0.667).
+    expect(lines[2]).toBe('| held-out | A | DATE only | 4 | 2 | 0.500 | 0.250 | 0.333 | 1.000 | 0.500 | 0.667 | 0.500 | 0.250 | 0.333 | 1.000 | 0.333 |');
+  });
+});
+
+describe('splitOf', () => {
+  it('puts TimeBank in the tuning split and AQUAINT in the held-out split, by path', () => {
+    expect(splitOf('TimeBank/wsj_0006.tml')).toBe('tuning');
+    expect(splitOf('AQUAINT/APW19980807.0261.tml')).toBe('held-out');
+    expect(splitOf('other/x.tml')).toBeUndefined();
   });
 });

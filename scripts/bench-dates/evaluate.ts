@@ -14,6 +14,8 @@ export type System = (text: string, reference: string) => Span[];
 export interface SystemResult {
   all: Tally;
   date: Tally;
+  /** All four types with their TimeML values as written (a TIME keeps its time): the TempEval-3 task's own value measure. */
+  official: Tally;
   /** DATE value errors: wrong value, gold missed, or a spurious system DATE. */
   errors: ValueError[];
 }
@@ -30,6 +32,11 @@ const TIME_OF_DAY = /^(\d{4}(?:-\d\d(?:-\d\d)?)?)T/;
 // ISO 8601 weeks have two digits; part of the corpus writes "2000-W7".
 const SHORT_WEEK = /^(\d{4}-W)(\d)(?!\d)/;
 
+/** Week numbers in ISO form (2000-W7 → 2000-W07): a notation, the same value. */
+export function asWritten(span: Span): Span {
+  return { ...span, value: span.value.replace(SHORT_WEEK, '$10$2') };
+}
+
 /**
  * A TIME as the DATE of its day (also a DATE written with a time of day, "2000-01-05TEV");
  * week numbers in ISO form (2000-W7 → 2000-W07); others unchanged.
@@ -41,10 +48,12 @@ export function asDate(span: Span): Span {
 }
 
 export function evaluate(documents: Iterable<TimemlDocument>, system: System): SystemResult {
-  const result: SystemResult = { all: emptyTally(), date: emptyTally(), errors: [] };
+  const result: SystemResult = { all: emptyTally(), date: emptyTally(), official: emptyTally(), errors: [] };
   for (const document of documents) {
+    const written = system(document.text, document.reference);
+    tally(document.timexes.map(asWritten), written.map(asWritten), result.official);
     const gold = document.timexes.map(asDate);
-    const found = system(document.text, document.reference).map(asDate);
+    const found = written.map(asDate);
     tally(gold, found, result.all);
     const goldDates = gold.filter((s) => s.type === 'DATE');
     const foundDates = found.filter((s) => s.type === 'DATE');

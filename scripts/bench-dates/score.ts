@@ -5,6 +5,8 @@
  *   P = matched / system, R = matched / gold.
  * - value: over the relaxed pairs, P = pairs with equal value / system, R = … / gold.
  * - type accuracy: pairs with equal type / relaxed pairs.
+ * - the task's official value measure (the "value F1" of its Table 3): value accuracy over
+ *   the relaxed pairs × relaxed F1.
  */
 export interface Span {
   start: number;
@@ -64,6 +66,8 @@ export interface Figures {
   relaxed: [number, number, number];
   value: [number, number, number];
   typeAccuracy: number;
+  /** TempEval-3's value measure: (pairs with equal value / relaxed pairs) × relaxed F1. */
+  officialValue: number;
 }
 
 function prf(correct: number, system: number, gold: number): [number, number, number] {
@@ -73,9 +77,11 @@ function prf(correct: number, system: number, gold: number): [number, number, nu
 }
 
 export function figures(t: Tally): Figures {
+  const relaxed = prf(t.relaxed, t.system, t.gold);
   return {
     strict: prf(t.strict, t.system, t.gold),
-    relaxed: prf(t.relaxed, t.system, t.gold),
+    relaxed,
+    officialValue: t.relaxed ? (t.value / t.relaxed) * relaxed[2] : 0,
     value: prf(t.value, t.system, t.gold),
     typeAccuracy: t.relaxed ? t.type / t.relaxed : 0,
   };

@@ -1,0 +1,20 @@
+/**
+ * The held-out discipline of the date benchmark, fixed before any tuning (issue 9): TBAQ's
+ * TimeBank documents (183; WSJ, ABC, CNN, PRI, VOA … 1989–1998) are the tuning split, its
+ * AQUAINT documents (73; APW, NYT, XIE newswire, 1998–2000) the held-out split. Rules may be
+ * justified only by a class of expressions seen in the tuning split; the held-out split is
+ * read for its figures, never for its sentences. The split is by corpus, not at random, so the
+ * held-out documents also differ in source and years: a rule that overfits one agency shows.
+ */
+export type Split = 'tuning' | 'held-out';
+
+export const SPLITS: readonly { split: Split; corpus: string }[] = [
+  { split: 'tuning', corpus: 'TimeBank' },
+  { split: 'held-out', corpus: 'AQUAINT' },
+];
+
+/** The split of a document, by its path under the benchmark directory ("AQUAINT/APW19980807.0261.tml"). */
+export function splitOf(documentId: string): Split | undefined {
+  const corpus = documentId.split(/[\\/]/)[0];
+  return SPLITS.find((s) => s.corpus === corpus)?.split;
+}
