@@ -1,0 +1,47 @@
+/**
+ * The builds the corpus scorer measures: the seeds (content/, with its corrections) and the
+ * development corpus as the tuning split, the held-out split and all 30 articles, each built
+ * from its own articles only and scored against the gold events with sources among them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { readArticles, readContentExtras } from '../../src/pipeline/read-content.ts';
+import { buildTimeline } from '../../src/pipeline/timeline.ts';
+import type { Article, Timeline } from '../../src/pipeline/types.ts';
+import { articlesOfSources, readCorpus } from './corpus.ts';
+import { type Gold, type Score, scoreCorpus } from './corpus-score.ts';
+
+export interface Build {
+  name: string;
+  score: Score;
+  timeline: Timeline;
+}
+
+function scoreBuild(name: string, gold: Gold, bySource: Map<string, Article>, timeline: Timeline): Build {
+  const articleOf = new Map([...bySource].map(([file, a]) => [file, a.id]));
+  const textOf = new Map([...bySource.values()].map((a) => [a.id, a.body]));
+  return { name, timeline, score: scoreCorpus({ gold, timeline, articleOf, textOf }) };
+}
+
+export function seedsBuild(root = '.'): Build {
+  const content = join(root, 'content');
+  const articles = readArticles(content, root);
+  const seedsDir = join(root, 'tests/fixtures/seeds');
+  const sources = new Map(readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join(seedsDir, f), 'utf8')]));
+  const gold = parse(readFileSync(join(root, 'tests/fixtures/expected-timeline.yaml'), 'utf8')) as Gold;
+  return scoreBuild('seeds', gold, articlesOfSources(sources, articles), buildTimeline(articles, readContentExtras(content)));
+}
+
+export function corpusBuilds(root = '.'): Build[] {
+  const corpus = readCorpus(join(root, 'tests/fixtures/corpus'));
+  // The site's gazetteer, none of the site's corrections: those fix the seed articles.
+  const extras = { ...readContentExtras(join(root, 'content')), corrections: { file: 'content/corrections.yaml', items: [] } };
+  const split = (keep: (file: string) => boolean): Map<string, Article> => new Map([...corpus.articles].filter(([file]) => keep(file)));
+  const build = (name: string, bySource: Map<string, Article>): Build => scoreBuild(name, corpus.gold, bySource, buildTimeline([...bySource.values()], extras));
+  return [
+    build('tuning', split((f) => !corpus.heldOut.has(f))),
+    build('held-out', split((f) => corpus.heldOut.has(f))),
+    build('all 30', corpus.articles),
+  ];
+}

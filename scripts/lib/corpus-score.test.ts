@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { type CorpusInput, type Gold, type GoldEvent, type ScoredEvent, family, formatScore, onGoldDate, scoreCorpus } from './corpus-score.ts';
+
+const TEXT_A = 'Smith and Jones held talks in Oslo on Monday. The two will meet again on Friday. A photo from 2019 shows them laughing. The exchange may follow.';
+const TEXT_B = 'Officials said Monday’s talks in Oslo were “useful”. The ministers spoke by phone afterwards.';
+
+function gold(overrides: Partial<GoldEvent> = {}): GoldEvent {
+  return {
+    label: 'Smith–Jones talks in Oslo',
+    tier: 'key',
+    date: '2026-03-02',
+    kind: 'talks',
+    status: 'occurred',
+    participants: ['Ann Smith', 'Bo Jones'],
+    place: 'Oslo',
+    sources: ['a.txt', 'b.txt'],
+    evidence: ['Smith and Jones held talks in Oslo on Monday', 'Monday’s talks in Oslo were “useful”'],
+    ...overrides,
+  };
+}
+
+function event(id: string, date: string, quotes: Record<string, string[]>, overrides: Partial<ScoredEvent> = {}): ScoredEvent {
+  return {
+    id,
+    kind: 'talks',
+    title: id,
+    date: { value: date, start: date.split('/')[0]!, end: date.split('/').at(-1)! },
+    participants: [
+      { id: 'ann-smith', name: 'Ann Smith' },
+      { id: 'bo-jones', name: 'Bo Jones' },
+    ],
+    place: { id: 'oslo', name: 'Oslo' },
+    sources: Object.entries(quotes).map(([article, texts]) => ({ article, quotes: texts.map((text) => ({ text })) })),
+    ...overrides,
+  };
+}
+
+function input(g: Gold, events: ScoredEvent[], articles = ['a', 'b']): CorpusInput {
+  const texts: Record<string, string> = { a: TEXT_A, b: TEXT_B };
+  return {
+    gold: g,
+    timeline: { events },
+    articleOf: new Map(articles.map((a) => [`${a}.txt`, a])),
+    textOf: new Map(articles.map((a) => [a, texts[a]!])),
+  };
+}
+
+const BOTH = { a: ['Smith and Jones held talks in Oslo on Monday.'], b: ['Officials said Monday’s talks in Oslo were "useful".'] };
+
+describe('scoreCorpus', () => {
+  it('finds a key event on its date, merged from every source, with its people and place', () => {
+    const score = scoreCorpus(input({ events: [gold()] }, [event('e1', '2026-03-02', BOTH)]));
+    expect(score).toMatchObject({ key: { hit: 1, of: 1 }, merged: { hit: 1, of: 1 }, wrongDates: 0, duplicates: 0, participants: { hit: 2, of: 2 }, places: { hit: 1, of: 1 } });
+  });
+
+  it('counts a report of each source as two events: a duplicate, not merged, not found once', () => {
+    const score = scoreCorpus(input({ events: [gold()] }, [event('e1', '2026-03-02', { a: BOTH.a }), event('e2', '2026-03-02', { b: BOTH.b })]));
+    expect(score).toMatchObject({ key: { hit: 0, of: 1 }, merged: { hit: 0, of: 1 }, duplicates: 1 });
+  });
+
+  it('calls an event citing the evidence on another day a wrong date, and an accepted day right', () => {
+    const wrong = scoreCorpus(input({ events: [gold()] }, [event('e1', '2026-03-03', BOTH)]));
+    expect(wrong).toMatchObject({ key: { hit: 0 }, wrongDates: 1 });
+    expect(wrong.misses.map((m) => m.label)).toContain('wrong date: e1');
+    const accepted = scoreCorpus(input({ events: [gold({ accept: ['2026-03-03'] })] }, [event('e1', '2026-03-03', BOTH)]));
+    expect(accepted).toMatchObject({ key: { hit: 1 }, wrongDates: 0 });
+  });
+
+  it('ties events to gold only within a kind family', () => {
+    expect(family('meeting')).toBe(family('summit'));
+    expect(family('exchange')).toBe('other');
+    const call = scoreCorpus(input({ events: [gold()] }, [event('e1', '2026-03-02', BOTH, { kind: 'call' })]));
+    expect(call).toMatchObject({ key: { hit: 0 }, wrongDates: 0, unmatched: 1 });
+  });
+
+  it('scores a split against the sources and evidence in it', () => {
+    const score = scoreCorpus(input({ events: [gold()] }, [event('e1', '2026-03-02', { a: BOTH.a })], ['a']));
+    expect(score).toMatchObject({ key: { hit: 1, of: 1 }, merged: { hit: 0, of: 0 } });
+    expect(scoreCorpus(input({ events: [gold({ sources: ['b.txt'] })] }, [], ['a'])).key.of).toBe(0);
+  });
+
+  it('compares spans, months and years as precisely as the gold gives them', () => {
+    const span = { value: '2026-03-02/2026-03-03', start: '2026-03-02', end: '2026-03-03' };
+    expect(onGoldDate(span, { date: { start: '2026-03-02', end: '2026-03-03' } })).toBe(true);
+    expect(onGoldDate(span, { date: '2026-03-02' })).toBe(false);
+    expect(onGoldDate({ value: '2026-03~', start: '2026-03-01', end: '2026-03-31' }, { date: '2026-03' })).toBe(true);
+    expect(onGoldDate({ value: '2026', start: '2026-01-01', end: '2026-12-31' }, { date: 2026 })).toBe(true);
+  });
+
+  it('tells two events on one day in one sentence apart by who took part', () => {
+    const other = event('e2', '2026-03-02', { a: BOTH.a }, { participants: [{ id: 'cy-lee', name: 'Cy Lee' }] });
+    const score = scoreCorpus(input({ events: [gold({ sources: ['a.txt'] })] }, [event('e1', '2026-03-02', { a: BOTH.a }), other]));
+    expect(score).toMatchObject({ key: { hit: 1 }, duplicates: 0 });
+  });
+
+  it('reports missing participants and places of found key events', () => {
+    const score = scoreCorpus(input({ events: [gold()] }, [event('e1', '2026-03-02', BOTH, { participants: [{ id: 'smith', name: 'Smith' }], place: null })]));
+    expect(score).toMatchObject({ participants: { hit: 1, of: 2 }, places: { hit: 0, of: 1 } });
+  });
+
+  it('counts verbatim traps in any event, and described ones only in events that are not correct', () => {
+    const g: Gold = { events: [gold()], not_events: ['A photo from 2019 shows them laughing', 'durations read as dates: "on Monday" (a)'] };
+    const photo = event('p', '2019', { a: ['A photo from 2019 shows them laughing.'] });
+    expect(scoreCorpus(input(g, [event('e1', '2026-03-02', BOTH), photo])).notEvents).toBe(1);
+    expect(scoreCorpus(input(g, [event('e1', '2026-03-09', BOTH)])).notEvents).toBe(1);
+  });
+
+  it('counts the modal "may" read as May', () => {
+    const may = event('m', '2026-05', { a: ['The exchange may follow.'] }, { kind: 'other' });
+    expect(scoreCorpus(input({ events: [gold()] }, [may])).notEvents).toBe(1);
+  });
+
+  it('counts undated mentions given a day, and those the timeline keeps undated', () => {
+    const g: Gold = { events: [gold()], undated_mentions: [{ label: 'exchange', source: 'a.txt', evidence: 'The exchange may follow' }] };
+    const dated = event('x', '2026-03-02', { a: ['The exchange may follow.'] }, { kind: 'other' });
+    expect(scoreCorpus(input(g, [dated]))).toMatchObject({ undatedGivenDay: 1, undatedKept: { hit: 0, of: 1 } });
+    const kept = scoreCorpus({ ...input(g, []), timeline: { events: [], undated: [{ article: 'a', quotes: [{ text: 'The exchange may follow.' }] }] } });
+    expect(kept).toMatchObject({ undatedGivenDay: 0, undatedKept: { hit: 1, of: 1 } });
+  });
+
+  it('prints one line of figures, and the misses when asked', () => {
+    const score = scoreCorpus(input({ events: [gold()] }, []));
+    expect(formatScore('tuning', score, false)).toMatch(/^tuning +key 0\/1 .* merged 0\/1 /);
+    expect(formatScore('tuning', score, true).split('\n').slice(1)).toEqual(['    key: Smith–Jones talks in Oslo: not found', '    merge: Smith–Jones talks in Oslo: 2 sources in 0 events on its date ()']);
+  });
+});

@@ -1,0 +1,302 @@
+/**
+ * Scores a built timeline against a gold chronology in the format of
+ * tests/fixtures/corpus/expected-timeline.yaml (and the seeds' expected-timeline.yaml).
+ * Pure: the caller builds the timeline and says which gold source file is which article.
+ *
+ * How an event of the timeline is tied to a gold event: it cites a sentence containing one
+ * of the gold event's evidence strings (compared without typographic differences) and its kind
+ * is of the same family (talks, meeting and summit are one family; kinds outside the gold's
+ * vocabulary, such as `exchange`, count as `other`). An event tied to a gold event and dated
+ * on its date (or an `accept` date) reports it; tied to gold events but on none of their
+ * dates, it is a wrong date.
+ *
+ * A split scores the gold events with at least one source in it, against their sources and
+ * evidence in it: an event is multi-source in a split when two or more of its sources are.
+ */
+
+export type GoldDate = string | number | { start: string; end: string };
+
+export interface GoldEvent {
+  label: string;
+  tier: 'key' | 'context';
+  date: GoldDate;
+  accept?: GoldDate[];
+  kind: string;
+  status: 'occurred' | 'planned';
+  participants?: string[];
+  parties?: string[];
+  place?: string;
+  sources: string[];
+  evidence: string[];
+}
+
+export interface UndatedMention {
+  label: string;
+  source: string;
+  evidence: string;
+}
+
+export interface Gold {
+  events: GoldEvent[];
+  not_events?: string[];
+  undated_mentions?: UndatedMention[];
+}
+
+/** The parts of a timeline the scorer reads (a structural subset of the pipeline's Timeline). */
+export interface ScoredEvent {
+  id: string;
+  kind: string;
+  date: { value: string; start: string; end: string };
+  title: string;
+  participants: { id: string; name: string }[];
+  place: { id: string; name: string } | null;
+  sources: { article: string; quotes: { text: string }[] }[];
+}
+
+export interface ScoredTimeline {
+  events: ScoredEvent[];
+  /** Undated mentions kept by the pipeline, by article (optional until the timeline has them). */
+  undated?: { article: string; quotes: { text: string }[] }[];
+}
+
+export interface CorpusInput {
+  gold: Gold;
+  timeline: ScoredTimeline;
+  /** Gold source file → the article id it was read as, for the articles of this build. */
+  articleOf: Map<string, string>;
+  /** Article id → its text, to tell which source an evidence string or trap comes from. */
+  textOf: Map<string, string>;
+}
+
+export interface Tally {
+  hit: number;
+  of: number;
+}
+
+export interface Miss {
+  label: string;
+  why: string;
+}
+
+export interface Score {
+  key: Tally;
+  context: Tally;
+  merged: Tally;
+  wrongDates: number;
+  duplicates: number;
+  notEvents: number;
+  undatedGivenDay: number;
+  undatedKept: Tally;
+  participants: Tally;
+  parties: Tally;
+  places: Tally;
+  /** Events tied to no gold event at all (not an error by itself: the gold is not exhaustive). */
+  unmatched: number;
+  misses: Miss[];
+}
+
+/** Quotes are compared without the differences typography makes (curly vs straight quotes, spacing). */
+export function plain(text: string): string {
+  return text
+    .replace(/[“”„]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/[‐‑–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function fold(text: string): string {
+  return plain(text)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+}
+
+const GOLD_KINDS = new Set(['call', 'talks', 'meeting', 'summit', 'statement', 'strike', 'other']);
+
+/** Kinds that are one sort of event for scoring; a kind the gold does not know is `other`. */
+export function family(kind: string): string {
+  if (kind === 'talks' || kind === 'meeting' || kind === 'summit') return 'gathering';
+  return GOLD_KINDS.has(kind) ? kind : 'other';
+}
+
+/** Whether an event's date is the gold date or one of the accepted ones. */
+export function onGoldDate(date: ScoredEvent['date'], gold: Pick<GoldEvent, 'date' | 'accept'>): boolean {
+  return [gold.date, ...(gold.accept ?? [])].some((d) => {
+    if (typeof d === 'object') return date.start === d.start && date.end === d.end;
+    const text = String(d); // YAML reads a bare year as a number
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return date.start === text && date.end === text;
+    return date.value.replace(/~$/, '') === text; // a month or a year, as precise as the text
+  });
+}
+
+function quotesOf(event: { sources: { quotes: { text: string }[] }[] }): string[] {
+  return event.sources.flatMap((s) => s.quotes.map((q) => plain(q.text)));
+}
+
+function cites(event: ScoredEvent, fragments: string[]): boolean {
+  const quotes = quotesOf(event);
+  return fragments.some((f) => quotes.some((q) => q.includes(f)));
+}
+
+/** The same name, or (for people) the same surname: "Sergei Lavrov" is "Sergey Lavrov". */
+function sameName(gold: string, found: string, person: boolean): boolean {
+  const a = fold(gold);
+  const b = fold(found);
+  if (a === b) return true;
+  return person && a.split(' ').at(-1) === b.split(' ').at(-1);
+}
+
+interface ScopedGold extends GoldEvent {
+  /** Its sources among the articles of this build, as article ids. */
+  articles: string[];
+  /** Its evidence found in those articles, compared plain. */
+  fragments: string[];
+}
+
+function scope(input: CorpusInput): ScopedGold[] {
+  const scoped: ScopedGold[] = [];
+  for (const event of input.gold.events) {
+    const articles = event.sources.map((s) => input.articleOf.get(s)).filter((a): a is string => a !== undefined);
+    if (articles.length === 0) continue;
+    const texts = articles.map((a) => plain(input.textOf.get(a) ?? ''));
+    const fragments = event.evidence.map(plain).filter((f) => texts.some((t) => t.includes(f)));
+    scoped.push({ ...event, articles, fragments });
+  }
+  return scoped;
+}
+
+/** Quoted phrases of the gold's described traps ("duration read as a date: \"50-minute …\""). */
+function describedTraps(notEvents: string[]): string[] {
+  return notEvents.flatMap((n) => [...n.matchAll(/"([^"]+)"/g)].map((m) => plain(m[1]!)));
+}
+
+export function scoreCorpus(input: CorpusInput): Score {
+  const golds = scope(input);
+  const { events } = input.timeline;
+  const misses: Miss[] = [];
+  const tally = (): Tally => ({ hit: 0, of: 0 });
+  const score: Score = {
+    key: tally(),
+    context: tally(),
+    merged: tally(),
+    wrongDates: 0,
+    duplicates: 0,
+    notEvents: 0,
+    undatedGivenDay: 0,
+    undatedKept: tally(),
+    participants: tally(),
+    parties: tally(),
+    places: tally(),
+    unmatched: 0,
+    misses,
+  };
+
+  // Which gold events each timeline event cites, and whether it is on the date of one of them.
+  const tied = new Map<ScoredEvent, ScopedGold[]>();
+  for (const event of events) {
+    tied.set(event, golds.filter((g) => family(g.kind) === family(event.kind) && cites(event, g.fragments)));
+  }
+  const onDateOfSome = (e: ScoredEvent): boolean => tied.get(e)!.some((g) => onGoldDate(e.date, g));
+
+  for (const gold of golds) {
+    const reports = events.filter((e) => tied.get(e)!.includes(gold));
+    let onDate = reports.filter((e) => onGoldDate(e.date, gold));
+    const takesPart = (e: ScoredEvent): boolean =>
+      [...(gold.participants ?? []), ...(gold.parties ?? [])].every((name) => e.participants.some((p) => sameName(name, p.name, true)));
+    // Two calls on one day in one sentence differ by who spoke.
+    if (onDate.length > 1 && onDate.some(takesPart)) onDate = onDate.filter(takesPart);
+    const tier = gold.tier === 'key' ? score.key : score.context;
+    tier.of += 1;
+    const event = onDate.length === 1 ? onDate[0]! : undefined;
+    if (onDate.length > 1) {
+      score.duplicates += onDate.length - 1;
+      misses.push({ label: gold.label, why: `reported ${onDate.length} times: ${onDate.map((e) => e.id).join(', ')}` });
+    }
+    if (event) tier.hit += 1;
+    else if (onDate.length === 0) {
+      const elsewhere = reports.map((e) => `${e.id} (${e.date.value})`).join(', ');
+      misses.push({ label: `${gold.tier}: ${gold.label}`, why: elsewhere ? `not on ${JSON.stringify(gold.date)}: ${elsewhere}` : 'not found' });
+    }
+    if (gold.articles.length > 1) {
+      score.merged.of += 1;
+      const citing = onDate.filter((e) => gold.articles.every((a) => e.sources.some((s) => s.article === a)));
+      if (onDate.length === 1 && citing.length === 1) score.merged.hit += 1;
+      else misses.push({ label: `merge: ${gold.label}`, why: `${gold.articles.length} sources in ${onDate.length} events on its date (${onDate.map((e) => `${e.id}: ${e.sources.map((s) => s.article).join(' ')}`).join('; ')})` });
+    }
+    if (gold.tier === 'key' && event) scoreWho(gold, event, score, misses);
+  }
+
+  for (const event of events) {
+    if (tied.get(event)!.length === 0) score.unmatched += 1;
+    else if (!onDateOfSome(event)) {
+      score.wrongDates += 1;
+      misses.push({ label: `wrong date: ${event.id}`, why: `${event.date.value}; cites ${tied.get(event)!.map((g) => `“${g.label}” (${JSON.stringify(g.date)})`).join(', ')}` });
+    }
+  }
+
+  scoreTraps(input, events, (e) => tied.get(e)!.length > 0 && onDateOfSome(e), score, misses);
+  return score;
+}
+
+function scoreWho(gold: ScopedGold, event: ScoredEvent, score: Score, misses: Miss[]): void {
+  const check = (names: string[] | undefined, tally: Tally, person: boolean, what: string): void => {
+    for (const name of names ?? []) {
+      tally.of += 1;
+      if (event.participants.some((p) => sameName(name, p.name, person))) tally.hit += 1;
+      else misses.push({ label: `${what}: ${gold.label}`, why: `${name} not among ${event.participants.map((p) => p.name).join(', ') || 'no one'}` });
+    }
+  };
+  check(gold.participants, score.participants, true, 'participant');
+  check(gold.parties, score.parties, false, 'party');
+  if (gold.place) {
+    score.places.of += 1;
+    if (event.place && sameName(gold.place, event.place.name, false)) score.places.hit += 1;
+    else misses.push({ label: `place: ${gold.label}`, why: `${gold.place}, found ${event.place?.name ?? 'none'}` });
+  }
+}
+
+/** Traps and undated mentions, each scored only when its article is in this build. */
+function scoreTraps(input: CorpusInput, events: ScoredEvent[], correct: (e: ScoredEvent) => boolean, score: Score, misses: Miss[]): void {
+  const inBuild = [...input.textOf.values()].map(plain);
+  const notEvents = input.gold.not_events ?? [];
+  const verbatim = notEvents.filter((n) => !/^[a-z][^"]*:/.test(n)).map(plain).filter((t) => inBuild.some((text) => text.includes(t)));
+  const described = describedTraps(notEvents).filter((t) => inBuild.some((text) => text.includes(t)));
+  for (const event of events) {
+    const texts = [plain(event.title), ...quotesOf(event)];
+    const hit = verbatim.find((t) => texts.some((q) => q.includes(t))) ?? (correct(event) ? undefined : (described.find((t) => texts.some((q) => q.includes(t))) ?? modalMay(event)));
+    if (hit) {
+      score.notEvents += 1;
+      misses.push({ label: `not an event: ${event.id} (${event.date.value})`, why: `quotes “${hit}”` });
+    }
+  }
+  for (const mention of input.gold.undated_mentions ?? []) {
+    const article = input.articleOf.get(mention.source);
+    if (article === undefined) continue;
+    const fragment = plain(mention.evidence);
+    score.undatedKept.of += 1;
+    if ((input.timeline.undated ?? []).some((u) => u.article === article && u.quotes.some((q) => plain(q.text).includes(fragment)))) score.undatedKept.hit += 1;
+    for (const event of events) {
+      if (correct(event) || !quotesOf(event).some((q) => q.includes(fragment))) continue;
+      score.undatedGivenDay += 1;
+      misses.push({ label: `undated mention given a day: ${mention.label}`, why: `${event.id} (${event.date.value})` });
+    }
+  }
+}
+
+/** The gold's "modal verb 'may' read as the month of May": a wrong event in May from a sentence with "may" but no "May". */
+function modalMay(event: ScoredEvent): string | undefined {
+  const quotes = quotesOf(event);
+  return event.date.start.slice(5, 7) === '05' && quotes.some((q) => /\bmay\b/.test(q)) && !quotes.some((q) => /\bMay\b/.test(q)) ? 'may' : undefined;
+}
+
+const ratio = (t: Tally): string => `${t.hit}/${t.of}`;
+
+/** One line of figures per build, and with `verbose` every miss under it. */
+export function formatScore(name: string, score: Score, verbose: boolean): string {
+  const lines = [
+    `${name.padEnd(10)} key ${ratio(score.key)}  context ${ratio(score.context)}  merged ${ratio(score.merged)}  wrong dates ${score.wrongDates}  duplicates ${score.duplicates}  not_events ${score.notEvents}  undated given a day ${score.undatedGivenDay}  undated kept ${ratio(score.undatedKept)}  participants ${ratio(score.participants)}  parties ${ratio(score.parties)}  places ${ratio(score.places)}  unmatched events ${score.unmatched}`,
+  ];
+  if (verbose) for (const m of score.misses) lines.push(`    ${m.label}: ${m.why}`);
+  return lines.join('\n');
+}

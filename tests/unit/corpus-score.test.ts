@@ -1,0 +1,35 @@
+// Floors on the seeds and the development corpus (npm run score): the figures reached so far,
+// so that a change that loses an event, a merge or a date fails here. Raise them as they improve.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Build, corpusBuilds, seedsBuild } from '../../scripts/lib/corpus-builds.ts';
+
+let builds: Map<string, Build>;
+beforeAll(() => {
+  builds = new Map([seedsBuild(), ...corpusBuilds()].map((b) => [b.name, b]));
+}, 300_000);
+
+const score = (name: string) => builds.get(name)!.score;
+
+describe('the chronology scored against the gold', () => {
+  it('keeps the seeds whole', () => {
+    expect(score('seeds')).toMatchObject({ key: { hit: 8, of: 8 }, merged: { hit: 3, of: 3 }, wrongDates: 0, duplicates: 0, notEvents: 0 });
+    expect(score('seeds').context.hit).toBeGreaterThanOrEqual(8);
+  });
+
+  it('keeps what it reaches on the corpus', () => {
+    const all = score('all 30');
+    expect(all.key.hit).toBeGreaterThanOrEqual(24);
+    expect(all.merged.hit).toBeGreaterThanOrEqual(4);
+    expect(all.context.hit).toBeGreaterThanOrEqual(3);
+    expect(all.wrongDates).toBeLessThanOrEqual(9);
+    expect(all.duplicates).toBeLessThanOrEqual(1);
+    expect(all.notEvents).toBeLessThanOrEqual(9);
+    expect(all.undatedGivenDay).toBeLessThanOrEqual(1);
+  });
+
+  it('holds on the split it was not tuned on', () => {
+    const held = score('held-out');
+    expect(held.key.hit).toBeGreaterThanOrEqual(7);
+    expect(held.wrongDates).toBeLessThanOrEqual(3);
+  });
+});
