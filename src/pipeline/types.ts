@@ -47,15 +47,23 @@ export interface Sentence {
 
 export type Precision = 'day' | 'week' | 'month' | 'year' | 'span';
 
-export interface EventDate {
+/**
+ * The one date type: what a text says about when, as calendar days. The date resolver makes
+ * it, candidate events carry it, merging chooses among them, pages show it (as EventDate).
+ */
+export interface CalendarDate {
   /** ISO 8601 / EDTF: 2026-02-25, 2026-03, 2026-W09, 1994, 2026-02-17/2026-02-18, 2026-03~ */
   value: string;
   /** First and last day covered, inclusive. */
   start: IsoDay;
   end: IsoDay;
   precision: Precision;
-  /** How the text qualifies it: early, mid, late, around, as early as … */
+  /** How the text qualifies it: early, mid, late, around, as early as, since, by … */
   qualifier?: string;
+}
+
+/** A timeline event's date: the calendar date with its wording for readers. */
+export interface EventDate extends CalendarDate {
   /** As a reader should see it, e.g. "early March 2026". Filled by the timeline step. */
   text: string;
 }

@@ -1,7 +1,7 @@
-import type { CandidateEvent, DateClaim } from '../events/candidate.ts';
+import type { CandidateEvent } from '../events/candidate.ts';
 import type { EventCluster } from '../merge/merge-reports.ts';
 import type { EventDraft } from '../merge/summarise.ts';
-import type { Article, Sentence, Warning } from '../types.ts';
+import type { Article, CalendarDate, Sentence, Warning } from '../types.ts';
 import type { Correction, Corrections, EventFields } from './corrections-file.ts';
 import { parseEdtf } from './edtf.ts';
 
@@ -112,7 +112,7 @@ export function addedEvents(
   return added;
 }
 
-function manualMember(article: Article, sentence: Sentence, fields: EventFields & { kind: CandidateEvent['kind'] }, date: DateClaim): CandidateEvent {
+function manualMember(article: Article, sentence: Sentence, fields: EventFields & { kind: CandidateEvent['kind'] }, date: CalendarDate): CandidateEvent {
   return {
     article: article.id,
     published: article.published,

@@ -1,14 +1,14 @@
 import { setISOWeek } from 'date-fns/setISOWeek';
 import { setISOWeekYear } from 'date-fns/setISOWeekYear';
 import { isoDay, monthBounds, utcDay, weekBounds } from '../dates/calendar.ts';
-import type { DateClaim } from '../events/candidate.ts';
+import type { CalendarDate } from '../types.ts';
 import { isIsoDay } from '../parse/iso-date.ts';
 
 /**
  * Reads the EDTF subset editors write: a day, a month, an ISO week, a year, a span of two
  * days, each optionally approximate (`~`). Returns undefined for anything else.
  */
-export function parseEdtf(value: string): DateClaim | undefined {
+export function parseEdtf(value: string): CalendarDate | undefined {
   const approximate = value.endsWith('~');
   const core = approximate ? value.slice(0, -1) : value;
   const qualifier = approximate ? { qualifier: 'around' } : {};

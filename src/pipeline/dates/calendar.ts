@@ -76,16 +76,6 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 
 /** The calendar day as written in an ISO date or date-time (the publisher's local date). */
 export function parseReferenceDay(reference: string): Day {
-  // Rules ask for the same reference day over and over while one text is read.
-  if (lastReference && reference === lastReference.text) return new UTCDay(lastReference.time);
-  const day = readReferenceDay(reference);
-  lastReference = { text: reference, time: day.getTime() };
-  return day;
-}
-
-let lastReference: { text: string; time: number } | undefined;
-
-function readReferenceDay(reference: string): Day {
   const match = ISO_DAY.exec(reference.trim());
   if (!match) throw new Error(`Invalid reference date "${reference}": expected YYYY-MM-DD or an ISO date-time`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -1,5 +1,5 @@
 /** The public shapes of the date resolver (re-exported by index.ts). */
-import type { Precision } from '../types.ts';
+import type { CalendarDate } from '../types.ts';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
@@ -14,20 +14,9 @@ export interface TemporalExpression {
   /** TimeML mod: START (early), MID, END (late), APPROX (around), ON_OR_AFTER, LESS_THAN … */
   mod?: string;
   /** For DATE/TIME expressions that resolve to calendar days. */
-  date?: ResolvedDate;
-}
-
-export interface ResolvedDate {
-  /** EDTF: 2026-02-25, 2026-03, 2026-W09, 1994, 2026-02-21/2026-02-22, 2026-03~ */
-  value: string;
-  /** First and last ISO day covered, inclusive. */
-  start: string;
-  end: string;
-  precision: Precision;
-  /** How the text qualifies it: early | mid | late | around | as early as | since | by … */
-  qualifier?: string;
+  date?: CalendarDate;
   /** True when resolved against the reference (weekday, last week, a year-less date …). */
-  relative: boolean;
+  relative?: boolean;
 }
 
 /** What a rule decided about one span: a TemporalExpression without its offsets. */

@@ -1,33 +1,32 @@
-/** Builders for the calendar reading (ResolvedDate) of a DATE at each precision. */
-import type { ResolvedDate } from './model.ts';
+/** Builders for the calendar date of a DATE at each precision. */
+import type { CalendarDate } from '../types.ts';
 import { type Day, isoDay, isoMonth, isoWeek, monthBounds, utcDay, weekBounds } from './calendar.ts';
 
-export function onDay(day: Day, relative: boolean): ResolvedDate {
+export function onDay(day: Day): CalendarDate {
   const iso = isoDay(day);
-  return { value: iso, start: iso, end: iso, precision: 'day', relative };
+  return { value: iso, start: iso, end: iso, precision: 'day' };
 }
 
-export function inWeek(day: Day, relative: boolean): ResolvedDate {
+export function inWeek(day: Day): CalendarDate {
   const [first, last] = weekBounds(day);
-  return { value: isoWeek(day), start: isoDay(first), end: isoDay(last), precision: 'week', relative };
+  return { value: isoWeek(day), start: isoDay(first), end: isoDay(last), precision: 'week' };
 }
 
-export function inMonth(year: number, month: number, relative: boolean): ResolvedDate {
+export function inMonth(year: number, month: number): CalendarDate {
   const [first, last] = monthBounds(year, month);
-  return { value: isoMonth(year, month), start: isoDay(first), end: isoDay(last), precision: 'month', relative };
+  return { value: isoMonth(year, month), start: isoDay(first), end: isoDay(last), precision: 'month' };
 }
 
-export function inYear(year: number, relative: boolean): ResolvedDate {
+export function inYear(year: number): CalendarDate {
   return {
     value: String(year).padStart(4, '0'),
     start: isoDay(utcDay(year, 1, 1)),
     end: isoDay(utcDay(year, 12, 31)),
     precision: 'year',
-    relative,
   };
 }
 
-export function between(first: Day, last: Day, relative: boolean): ResolvedDate {
+export function between(first: Day, last: Day): CalendarDate {
   const [start, end] = [isoDay(first), isoDay(last)];
-  return { value: `${start}/${end}`, start, end, precision: 'span', relative };
+  return { value: `${start}/${end}`, start, end, precision: 'span' };
 }

@@ -1,12 +1,4 @@
-import type { EventKind, EventStatus } from '../types.ts';
-
-export interface DateClaim {
-  value: string;
-  start: string;
-  end: string;
-  precision: 'day' | 'week' | 'month' | 'year' | 'span';
-  qualifier?: string;
-}
+import type { CalendarDate, EventKind, EventStatus } from '../types.ts';
 
 export interface EvidenceRef {
   sentence: number;
@@ -23,7 +15,7 @@ export interface CandidateEvent {
   /** For kind `other`: what it is ("Anniversary", "Rally"), for headlines and merging. */
   noun?: string;
   status: EventStatus;
-  date: DateClaim;
+  date: CalendarDate;
   datedByPublication: boolean;
   /** Gazetteer ids in order of first mention: people, then countries and organisations. */
   participants: string[];

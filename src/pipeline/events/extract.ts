@@ -2,8 +2,8 @@ import { isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { calendarDay } from '../parse/iso-date.ts';
-import type { Article, EventKind, Sentence, Warning } from '../types.ts';
-import type { CandidateEvent, DateClaim, EvidenceRef } from './candidate.ts';
+import type { Article, CalendarDate, EventKind, Sentence, Warning } from '../types.ts';
+import type { CandidateEvent, EvidenceRef } from './candidate.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
 import {
   BACKGROUND,
@@ -54,7 +54,7 @@ interface Mention {
   start: number;
   end: number;
   sentence: Sentence;
-  date?: DateClaim;
+  date?: CalendarDate;
   duration?: TemporalExpression;
   persons: string[];
   parties: string[];
@@ -96,7 +96,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const undated = found.find((m) => !m.date && !m.reference);
     if (undated && previous && previous.blockIndex === sentence.blockIndex) {
       // Only a relative date ("last week", "over the weekend") sets the scene for the next sentence.
-      const scene = findTemporalExpressions(previous.text, article.published).find((t) => t.date?.relative);
+      const scene = findTemporalExpressions(previous.text, article.published).find((t) => t.date && t.relative);
       if (scene) undated.date = claimOf(scene);
     }
     previous = undefined;
@@ -183,7 +183,7 @@ function nearest<T extends { start: number; end: number }>(items: T[], span: { s
 /** Qualifiers that describe a state of affairs, not when something happened ("pre-2014 borders"). */
 const NOT_WHEN = new Set(['before', 'after', 'by']);
 
-function claimOf(t: TemporalExpression): DateClaim | undefined {
+function claimOf(t: TemporalExpression): CalendarDate | undefined {
   const d = t.date;
   if (!d || (d.qualifier !== undefined && NOT_WHEN.has(d.qualifier))) return undefined;
   return { value: d.value, start: d.start, end: d.end, precision: d.precision, ...(d.qualifier ? { qualifier: d.qualifier } : {}) };
@@ -263,7 +263,7 @@ function resolveMentions(
   const phrases = new Map<CandidateEvent, string>();
   const warnings: Warning[] = [];
   const evidence = (m: Mention): EvidenceRef => ({ sentence: m.sentence.index, text: m.sentence.text, start: m.sentence.start, end: m.sentence.end });
-  const create = (m: Mention, date: DateClaim, byPublication: boolean): void => {
+  const create = (m: Mention, date: CalendarDate, byPublication: boolean): void => {
     const status = date.start > day ? 'planned' : date.end < day ? 'occurred' : m.future ? 'planned' : 'occurred';
     const candidate: CandidateEvent = {
       article: article.id,
@@ -336,7 +336,7 @@ function resolveMentions(
  * A statement is news on a day; a call or a meeting at least in a month. Coarser dates
  * ("talks … 2026") say when something was true, not when it happened.
  */
-function precise(kind: EventKind, date: DateClaim): boolean {
+function precise(kind: EventKind, date: CalendarDate): boolean {
   if (kind === 'other') return true;
   if (kind === 'statement') return date.precision !== 'month' && date.precision !== 'year';
   return date.precision !== 'year';

@@ -1,11 +1,10 @@
-import type { DateClaim } from '../events/candidate.ts';
-import type { EntityType, EventKind } from '../types.ts';
+import type { CalendarDate, EntityType, EventKind } from '../types.ts';
 
 /** An event's permanent URL slug: `2026-02-25-trump-zelenskyy-call`. */
 export type EventId = string;
 
 export interface IdInput {
-  date: DateClaim;
+  date: CalendarDate;
   kind: EventKind;
   /** Canonical names, in the order the earliest source names them. */
   participants: { name: string; type: EntityType }[];

@@ -1,7 +1,7 @@
 // Not the date-fns index, which loads all 250 modules (over a second in Node 24).
 import { format } from 'date-fns/format';
 import { parseReferenceDay } from '../dates/calendar.ts';
-import type { DateClaim } from '../events/candidate.ts';
+import type { CalendarDate } from '../types.ts';
 
 const fmt = (iso: string, pattern: string): string => format(parseReferenceDay(iso), pattern);
 
@@ -9,7 +9,7 @@ const fmt = (iso: string, pattern: string): string => format(parseReferenceDay(i
  * A date as a reader should see it, never more precise than the text was:
  * "25 February 2026", "17–18 February 2026", "early March 2026", "week of 17 November 2025".
  */
-export function describeDate(date: DateClaim): string {
+export function describeDate(date: CalendarDate): string {
   const qualifier = date.qualifier && !['since', 'by'].includes(date.qualifier) ? `${date.qualifier} ` : '';
   switch (date.precision) {
     case 'day':

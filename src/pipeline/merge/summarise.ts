@@ -1,6 +1,6 @@
-import type { CandidateEvent, DateClaim } from '../events/candidate.ts';
+import type { CandidateEvent } from '../events/candidate.ts';
 import { KEY_KINDS } from '../events/triggers.ts';
-import type { Disagreement, EventKind, EventStatus, Tier } from '../types.ts';
+import type { CalendarDate, Disagreement, EventKind, EventStatus, Tier } from '../types.ts';
 import type { EventCluster } from './merge-reports.ts';
 
 /** What the reports of one event say together, before it gets an id and a headline. */
@@ -9,7 +9,7 @@ export interface EventDraft {
   noun?: string;
   status: EventStatus;
   tier: Tier;
-  date: DateClaim;
+  date: CalendarDate;
   datedByPublication: boolean;
   participants: string[];
   /** Who the report that anchors the event names: the event's id is made from them. */
@@ -54,7 +54,7 @@ export function summarise(cluster: EventCluster, depth: (place: string) => numbe
   };
 }
 
-function chooseDate(members: CandidateEvent[]): DateClaim {
+function chooseDate(members: CandidateEvent[]): CalendarDate {
   const stated = members.filter((m) => !m.datedByPublication);
   const pool = stated.length > 0 ? stated : members;
   const support = new Map<string, Set<string>>();

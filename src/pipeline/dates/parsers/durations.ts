@@ -51,13 +51,13 @@ function countedFromReference(reference: Day, unit: string, amount: number): Tim
   const day = shift(reference, calendarUnit, amount);
   switch (calendarUnit) {
     case 'day':
-      return { type: 'DATE', value: isoDay(day), date: onDay(day, true) };
+      return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
     case 'week':
-      return { type: 'DATE', value: isoWeek(day), date: inWeek(day, true) };
+      return { type: 'DATE', value: isoWeek(day), date: inWeek(day), relative: true };
     case 'month':
-      return { type: 'DATE', value: isoMonth(day.getFullYear(), day.getMonth() + 1), date: inMonth(day.getFullYear(), day.getMonth() + 1, true) };
+      return { type: 'DATE', value: isoMonth(day.getFullYear(), day.getMonth() + 1), date: inMonth(day.getFullYear(), day.getMonth() + 1), relative: true };
     case 'year':
-      return { type: 'DATE', value: String(day.getFullYear()), date: inYear(day.getFullYear(), true) };
+      return { type: 'DATE', value: String(day.getFullYear()), date: inYear(day.getFullYear()), relative: true };
   }
 }
 

@@ -66,7 +66,7 @@ export const holiday: Rule = {
     if (step?.toLowerCase() === 'last' && isoDay(dayIn(year)) >= isoDay(reference)) year--;
     if (step?.toLowerCase() === 'next' && isoDay(dayIn(year)) <= isoDay(reference)) year++;
     const day = dayIn(year);
-    if (easterPart?.toLowerCase() === 'week') return { type: 'DATE', value: inWeek(day, true).value, date: inWeek(day, !yearText) };
-    return { type: 'DATE', value: isoDay(day), date: onDay(day, !yearText) };
+    if (easterPart?.toLowerCase() === 'week') return { type: 'DATE', value: inWeek(day).value, date: inWeek(day), relative: !yearText };
+    return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: !yearText };
   },
 };

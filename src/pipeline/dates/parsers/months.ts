@@ -28,6 +28,6 @@ export const relativeMay: Rule = {
   read: ({ groups, text, reference }) => {
     if (!text.endsWith('May')) return null;
     const year = yearOfMonthAfter(groups[1] ?? '', 5, reference);
-    return { type: 'DATE', value: isoMonth(year, 5), date: inMonth(year, 5, true) };
+    return { type: 'DATE', value: isoMonth(year, 5), date: inMonth(year, 5), relative: true };
   },
 };

@@ -24,7 +24,7 @@ function stepOf(word: string): number {
 }
 
 function weekTimex(day: Day): Timex {
-  return { type: 'DATE', value: isoWeek(day), date: inWeek(day, true) };
+  return { type: 'DATE', value: isoWeek(day), date: inWeek(day), relative: true };
 }
 
 /** The weekend (Saturday–Sunday) meant from `reference`: past → the latest one begun, future → the next one. */
@@ -35,7 +35,7 @@ export function weekendTimex(reference: Day, step: number, tense: Tense | undefi
   if (step > 0 || (step === 0 && tense === 'future' && dayOfWeek !== 0 && dayOfWeek !== 6)) saturday = shift(lastSaturday, 'week', 1);
   if (step < 0 && (dayOfWeek === 0 || dayOfWeek === 6)) saturday = shift(lastSaturday, 'week', -1);
   const sunday = shift(saturday, 'day', 1);
-  return { type: 'DATE', value: `${isoWeek(saturday)}-WE`, date: between(saturday, sunday, true) };
+  return { type: 'DATE', value: `${isoWeek(saturday)}-WE`, date: between(saturday, sunday), relative: true };
 }
 
 export function quarterOf(day: Day): number {
@@ -45,7 +45,7 @@ export function quarterOf(day: Day): number {
 export function quarterTimex(year: number, quarter: number): Timex {
   const first = utcDay(year, quarter * 3 - 2, 1);
   const last = utcDay(year, quarter * 3 + 1, 0);
-  return { type: 'DATE', value: `${year}-Q${quarter}`, date: between(first, last, true) };
+  return { type: 'DATE', value: `${year}-Q${quarter}`, date: between(first, last), relative: true };
 }
 
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
@@ -89,10 +89,10 @@ export const relativePeriod: Rule = {
       case 'month': {
         const day = shift(reference, 'month', step);
         const [y, m] = [day.getFullYear(), day.getMonth() + 1];
-        return { type: 'DATE', value: isoMonth(y, m), date: inMonth(y, m, true) };
+        return { type: 'DATE', value: isoMonth(y, m), date: inMonth(y, m), relative: true };
       }
       case 'year':
-        return { type: 'DATE', value: String(year + step), date: inYear(year + step, true) };
+        return { type: 'DATE', value: String(year + step), date: inYear(year + step), relative: true };
       case 'decade':
         return { type: 'DATE', value: String(Math.floor(year / 10) + step) };
       case 'quarter': {
@@ -128,7 +128,7 @@ export const partOfCurrentPeriod: Rule = {
     const part = PART_MOD[(groups[1] ?? '').toLowerCase()]!;
     if ((groups[2] ?? '').toLowerCase() === 'week') return { ...weekTimex(reference), mod: part.mod };
     const [y, m] = [reference.getFullYear(), reference.getMonth() + 1];
-    return { type: 'DATE', value: isoMonth(y, m), mod: part.mod, date: { ...narrow(inMonth(y, m, true), part.qualifier), qualifier: part.qualifier } };
+    return { type: 'DATE', value: isoMonth(y, m), mod: part.mod, date: { ...narrow(inMonth(y, m), part.qualifier), qualifier: part.qualifier }, relative: true };
   },
 };
 
@@ -176,7 +176,8 @@ export const weekOfMonth: Rule = {
       type: 'DATE',
       value: isoMonth(year, month),
       ...(mod ? { mod } : {}),
-      date: { ...between(firstDay, lastDay, !yearText), value: `${isoDay(firstDay)}/${isoDay(lastDay)}` },
+      date: { ...between(firstDay, lastDay), value: `${isoDay(firstDay)}/${isoDay(lastDay)}` },
+      relative: !yearText,
     };
   },
 };

@@ -76,7 +76,7 @@ export const yearEarlier: Rule = {
   pattern: new RegExp(String.raw`${YEAR_EARLIER}(?!\s+(?:\w+\s+)?(?:nine|six|three|twelve|\d+)\s+months)`),
   read: ({ reference }): Timex => {
     const year = reference.getFullYear() - 1;
-    return { type: 'DATE', value: String(year), date: inYear(year, true) };
+    return { type: 'DATE', value: String(year), date: inYear(year), relative: true };
   },
 };
 
@@ -87,7 +87,7 @@ export const halfYear: Rule = {
   read: ({ groups }) => {
     const year = Number(groups[2]);
     const half = /^first$/i.test(groups[1] ?? '') ? 1 : 2;
-    const date = between(utcDay(year, half * 6 - 5, 1), utcDay(year, half * 6 + 1, 0), false);
+    const date = between(utcDay(year, half * 6 - 5, 1), utcDay(year, half * 6 + 1, 0));
     return { type: 'DATE', value: `${year}-H${half}`, date };
   },
 };

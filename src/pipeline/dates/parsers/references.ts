@@ -7,7 +7,7 @@ import type { Timex } from '../model.ts';
 import { onDay } from '../resolved.ts';
 import type { Rule } from './rule.ts';
 
-const dayTimex = (day: Day): Timex => ({ type: 'DATE', value: isoDay(day), date: onDay(day, true) });
+const dayTimex = (day: Day): Timex => ({ type: 'DATE', value: isoDay(day), date: onDay(day), relative: true });
 
 const PART_OF_DAY: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI',
@@ -76,7 +76,7 @@ export const dayWord: Rule = {
     const offset = (DAY_OFFSET[word.toLowerCase()] ?? 0) + (around ? (around.toLowerCase() === 'before' ? -1 : 1) : 0);
     const day = shift(reference, 'day', offset);
     const partCode = PART_OF_DAY[(part ?? (word.toLowerCase() === 'tonight' ? 'tonight' : '')).toLowerCase()];
-    if (partCode) return { type: 'TIME', value: `${isoDay(day)}T${partCode}`, date: onDay(day, true) };
+    if (partCode) return { type: 'TIME', value: `${isoDay(day)}T${partCode}`, date: onDay(day), relative: true };
     return dayTimex(day);
   },
 };
@@ -91,9 +91,9 @@ export const sameDay: Rule = {
   read: ({ groups, reference }) => {
     const [, part, midPart, midday, dayName] = groups;
     const day = shift(reference, 'day', DAY_OFFSET[(dayName ?? 'today').toLowerCase()] ?? 0);
-    if (midday) return { type: 'TIME', value: `${isoDay(day)}T12:00`, date: onDay(day, true) };
+    if (midday) return { type: 'TIME', value: `${isoDay(day)}T12:00`, date: onDay(day), relative: true };
     const partCode = PART_OF_DAY[(part ?? midPart ?? '').toLowerCase()];
-    if (partCode) return { type: 'TIME', value: `${isoDay(day)}T${partCode}`, date: onDay(day, true) };
+    if (partCode) return { type: 'TIME', value: `${isoDay(day)}T${partCode}`, date: onDay(day), relative: true };
     return dayTimex(reference);
   },
 };

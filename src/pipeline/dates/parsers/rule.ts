@@ -4,7 +4,8 @@
  */
 import type { Parser, ParsingContext } from 'chrono-node';
 import { annotate } from '../annotation.ts';
-import { type Day, parseReferenceDay } from '../calendar.ts';
+import type { Day } from '../calendar.ts';
+import { referenceDayOf } from '../document.ts';
 import type { Timex } from '../model.ts';
 import { type Tense, type TenseScope, tenseAt } from '../tense.ts';
 
@@ -25,16 +26,6 @@ export interface Rule {
   /** Matched case-insensitively, on word boundaries. */
   pattern: RegExp;
   read(match: RuleMatch): Timex | null;
-}
-
-// Every rule match asks for it; a corpus has few publication instants.
-const referenceDays = new Map<number, Day>();
-
-export function referenceDayOf(context: ParsingContext): Day {
-  const instant = context.refDate.getTime();
-  let day = referenceDays.get(instant);
-  if (!day) referenceDays.set(instant, (day = parseReferenceDay(context.refDate.toISOString())));
-  return day;
 }
 
 export function ruleParser(rule: Rule): Parser {

@@ -24,7 +24,7 @@ export const yearAlone: Rule = {
     const year = Number(yearText);
     const mod = part ? PART_MOD[part.toLowerCase()] : side ? (side.toLowerCase() === 'pre' ? 'BEFORE' : 'AFTER') : undefined;
     const qualifier = part ? part.toLowerCase() : side ? (side.toLowerCase() === 'pre' ? 'before' : 'after') : undefined;
-    const date = inYear(year, false);
+    const date = inYear(year);
     return {
       type: 'DATE',
       value: String(year),
@@ -37,7 +37,7 @@ export const yearAlone: Rule = {
 export const fiscalYear: Rule = {
   name: 'fiscal-year',
   pattern: /fiscal(?:\s+year)?\s+((?:19|20)\d\d)/,
-  read: ({ groups }) => ({ type: 'DATE', value: groups[1] ?? '', date: inYear(Number(groups[1]), false) }),
+  read: ({ groups }) => ({ type: 'DATE', value: groups[1] ?? '', date: inYear(Number(groups[1])) }),
 };
 
 export const decade: Rule = {
@@ -49,7 +49,7 @@ export const decade: Rule = {
     if (!prefix) return null;
     const first = Number(prefix) * 10;
     const mod = part ? PART_MOD[part.toLowerCase()] : undefined;
-    const span = between(utcDay(first, 1, 1), utcDay(first + 9, 12, 31), false);
+    const span = between(utcDay(first, 1, 1), utcDay(first + 9, 12, 31));
     return {
       type: 'DATE',
       value: prefix,
@@ -79,7 +79,7 @@ export const yearSpelled: Rule = {
   pattern: new RegExp(String.raw`the\s+year\s+(?:${SPELLED_YEAR})|(?<=\bin\s)${TWO_THOUSAND}|${NINETEEN}`),
   read: ({ text }) => {
     const year = spelledYear(text.replace(/^the\s+year\s+/i, ''));
-    return { type: 'DATE', value: String(year), date: inYear(year, false) };
+    return { type: 'DATE', value: String(year), date: inYear(year) };
   },
 };
 
@@ -92,10 +92,10 @@ export const theYear: Rule = {
   name: 'the-year',
   pattern: /(?:(earlier|later)\s+in\s+)?the\s+(?:(?:full|fiscal|current\s+fiscal)\s+)?year(?:\s+((?:19|20)\d\d))?(?![-‐‑]|\s+(?:before|after|earlier|ago|later|to\s+date|or)\b)/,
   read: ({ groups, after, reference }) => {
-    if (groups[2]) return { type: 'DATE', value: groups[2], date: inYear(Number(groups[2]), false) };
+    if (groups[2]) return { type: 'DATE', value: groups[2], date: inYear(Number(groups[2])) };
     if (/^\s+(?:ended|ending)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
     const year = reference.getFullYear();
-    return { type: 'DATE', value: String(year), date: inYear(year, true) };
+    return { type: 'DATE', value: String(year), date: inYear(year), relative: true };
   },
 };
 
@@ -105,7 +105,7 @@ export const yearEnd: Rule = {
   pattern: /year[-‐‑\s]end|year['’]s\s+end/,
   read: ({ reference }) => {
     const year = reference.getFullYear();
-    return { type: 'DATE', value: String(year), mod: 'END', date: { ...narrow(inYear(year, true), 'late'), qualifier: 'late' } };
+    return { type: 'DATE', value: String(year), mod: 'END', date: { ...narrow(inYear(year), 'late'), qualifier: 'late' }, relative: true };
   },
 };
 
@@ -117,7 +117,7 @@ export const century: Rule = {
     const hundreds = Number(groups[1]) - 1;
     if (hundreds < 0) return null;
     const first = hundreds * 100;
-    return { type: 'DATE', value: String(hundreds).padStart(2, '0'), date: between(utcDay(first, 1, 1), utcDay(first + 99, 12, 31), false) };
+    return { type: 'DATE', value: String(hundreds).padStart(2, '0'), date: between(utcDay(first, 1, 1), utcDay(first + 99, 12, 31)) };
   },
 };
 
@@ -135,7 +135,7 @@ export const decadeWords: Rule = {
     if (first > now) first -= 100;
     const prefix = String(first / 10);
     const mod = part ? PART_MOD[part.toLowerCase()] : undefined;
-    const span = between(utcDay(first, 1, 1), utcDay(first + 9, 12, 31), true);
-    return { type: 'DATE', value: prefix, ...(mod ? { mod } : {}), date: { ...span, value: `${prefix}X`, ...(part ? { qualifier: part.toLowerCase() } : {}) } };
+    const span = between(utcDay(first, 1, 1), utcDay(first + 9, 12, 31));
+    return { type: 'DATE', value: prefix, ...(mod ? { mod } : {}), date: { ...span, value: `${prefix}X`, ...(part ? { qualifier: part.toLowerCase() } : {}) }, relative: true };
   },
 };

@@ -7,7 +7,8 @@
 import type { Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
 import { type Day, isoDay, isoMonth, shift, utcDay, weekday } from '../calendar.ts';
-import type { ResolvedDate, Timex } from '../model.ts';
+import type { Timex } from '../model.ts';
+import type { CalendarDate } from '../../types.ts';
 import type { Rule } from '../parsers/rule.ts';
 import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
 
@@ -25,7 +26,7 @@ export const anaphora: Rule = {
   read: () => ({ type: 'DATE', value: 'XXXX' }),
 };
 
-const PRECISE_ENOUGH: Record<string, ResolvedDate['precision'][]> = {
+const PRECISE_ENOUGH: Record<string, CalendarDate['precision'][]> = {
   day: ['day'],
   morning: ['day'],
   week: ['day', 'week'],
@@ -40,10 +41,10 @@ function nextToWeekday(first: Day, weekdayStep: string, weekdayName: string): Ti
   const ahead = (target - weekday(first) + 7) % 7 || 7;
   const behind = (weekday(first) - target + 7) % 7 || 7;
   const day = shift(first, 'day', /^following$/i.test(weekdayStep) ? ahead : -behind);
-  return { type: 'DATE', value: isoDay(day), date: onDay(day, true) };
+  return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
 }
 
-function resolve(text: string, antecedent: ResolvedDate): Timex | undefined {
+function resolve(text: string, antecedent: CalendarDate): Timex | undefined {
   const [, , step, unit = '', weekdayStep, weekdayName] = ANAPHOR.exec(text) ?? [];
   if (weekdayStep && weekdayName) return antecedent.precision === 'day' ? nextToWeekday(dayOf(antecedent.start), weekdayStep, weekdayName) : undefined;
   const by = step ? (/^(?:following|next)$/i.test(step) ? 1 : -1) : 0;
@@ -54,27 +55,27 @@ function resolve(text: string, antecedent: ResolvedDate): Timex | undefined {
     case 'day':
     case 'morning': {
       const day = shift(first, 'day', by);
-      return { type: 'DATE', value: isoDay(day), date: onDay(day, true) };
+      return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
     }
     case 'week': {
-      const date = inWeek(shift(first, 'week', by), true);
-      return { type: 'DATE', value: date.value, date };
+      const date = inWeek(shift(first, 'week', by));
+      return { type: 'DATE', value: date.value, date, relative: true };
     }
     case 'month': {
       const day = shift(first, 'month', by);
       const [y, m] = [day.getFullYear(), day.getMonth() + 1];
-      return { type: 'DATE', value: isoMonth(y, m), date: inMonth(y, m, true) };
+      return { type: 'DATE', value: isoMonth(y, m), date: inMonth(y, m), relative: true };
     }
     default: {
       const year = first.getFullYear() + by;
-      return { type: 'DATE', value: String(year), date: inYear(year, true) };
+      return { type: 'DATE', value: String(year), date: inYear(year), relative: true };
     }
   }
 }
 
 export const anaphoraRefiner: Refiner = {
   refine(_context, results) {
-    let antecedent: ResolvedDate | undefined;
+    let antecedent: CalendarDate | undefined;
     return results.filter((result) => {
       const timex = readingOf(result);
       if (![...result.tags()].includes(RULE_TAG)) {

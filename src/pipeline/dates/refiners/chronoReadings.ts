@@ -11,7 +11,7 @@ import type { Timex } from '../model.ts';
 import { monthYearWords } from '../monthYearWords.ts';
 import { weeklyValue } from '../parsers/durations.ts';
 import { monthNumber } from '../parsers/months.ts';
-import { referenceDayOf } from '../parsers/rule.ts';
+import { referenceDayOf } from '../document.ts';
 import { inMonth, inYear, onDay } from '../resolved.ts';
 import { type Tense, type TenseScope, tenseAt } from '../tense.ts';
 import { yearOfMonth, yearOfMonthDay } from '../yearChoice.ts';
@@ -99,21 +99,21 @@ function dateReading(start: ParsedComponents, reference: Day, text: string, tens
     if (known('day')) {
       const dayOfMonth = start.get('day') ?? 1;
       const day = utcDay(year ?? yearOfMonthDay(reference, month, dayOfMonth, tense('clause')), month, dayOfMonth);
-      return { type: 'DATE', value: isoDay(day), date: onDay(day, relative) };
+      return { type: 'DATE', value: isoDay(day), date: onDay(day), relative };
     }
     const y = year ?? yearOfMonth(reference, month, tense('clause'));
-    return { type: 'DATE', value: isoMonth(y, month), date: inMonth(y, month, relative) };
+    return { type: 'DATE', value: isoMonth(y, month), date: inMonth(y, month), relative };
   }
   if (known('weekday')) {
     const modifier = /\b(last|past|next|this)\b/i.exec(text)?.[1];
     // A wrong guess costs a whole week: only a firm future marker moves a weekday ahead.
     const day = weekdayDay(reference, start.get('weekday') ?? 0, modifier, tense('sentence', true));
-    return { type: 'DATE', value: isoDay(day), date: onDay(day, true) };
+    return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
   }
-  if (known('year') && year !== null) return { type: 'DATE', value: String(year), date: inYear(year, false) };
+  if (known('year') && year !== null) return { type: 'DATE', value: String(year), date: inYear(year) };
   if (known('hour')) {
     // A clock time alone happens on the reference day.
-    return CLOCK_WORDS.test(text) ? { type: 'DATE', value: isoDay(reference), date: onDay(reference, true) } : null;
+    return CLOCK_WORDS.test(text) ? { type: 'DATE', value: isoDay(reference), date: onDay(reference), relative: true } : null;
   }
   return null;
 }

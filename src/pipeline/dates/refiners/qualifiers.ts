@@ -10,7 +10,8 @@
  */
 import type { Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
-import type { ResolvedDate, Timex } from '../model.ts';
+import type { Timex } from '../model.ts';
+import type { CalendarDate } from '../../types.ts';
 
 const INSIDE = /\b(early|mid|late|around|approximately|roughly|circa|the\s+(?:beginning|start|middle|end)\s+of)(?:\s+|-)$/i;
 const OUTSIDE = /\b(as\s+(?:early|soon|late)\s+as|no\s+(?:earlier|later)\s+than|since|by|until|till|before|after)\s+$/i;
@@ -32,7 +33,7 @@ const PART: Record<string, { mod: string; qualifier: string }> = {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The days an early/mid/late part of a month or year covers. */
-export function narrow(date: ResolvedDate, qualifier: string): ResolvedDate {
+export function narrow(date: CalendarDate, qualifier: string): CalendarDate {
   if (date.precision !== 'month' && date.precision !== 'year') return date;
   const part = ['early', 'mid', 'late'].indexOf(qualifier);
   if (part < 0) return date;
@@ -46,7 +47,7 @@ export function narrow(date: ResolvedDate, qualifier: string): ResolvedDate {
   return { ...date, start: `${year}-${pad(part * 4 + 1)}-01`, end: `${year}-${pad(part * 4 + 4)}-${lastDays[part]}` };
 }
 
-function approximate(date: ResolvedDate): ResolvedDate {
+function approximate(date: CalendarDate): CalendarDate {
   return { ...date, value: date.value.split('/').map((side) => `${side}~`).join('/') };
 }
 

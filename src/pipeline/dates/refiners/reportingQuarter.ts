@@ -13,7 +13,7 @@ import { type Day, isoDay } from '../calendar.ts';
 import { ORDINAL_PATTERN, parseOrdinal } from '../numbers.ts';
 import { quarterTimex } from '../parsers/periods.ts';
 import { COMPARISON } from '../parsers/quarters.ts';
-import { referenceDayOf } from '../parsers/rule.ts';
+import { referenceDayOf } from '../document.ts';
 
 const READ_AGAINST_REPORT = new Set(['dateline/rule:quarter', 'dateline/rule:reporting-period', 'dateline/rule:year-earlier', 'dateline/rule:duration']);
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
@@ -73,7 +73,7 @@ export const reportingQuarter: Refiner = {
       const meant = timex && !longerPeriod && readsAgainstReport(result) ? againstReport(result.text, reported) : undefined;
       if (!timex?.date || !meant) continue;
       const { value, date } = quarterTimex(meant.year, meant.number);
-      annotate(result, { ...timex, value, date: { ...date!, ...(timex.date.qualifier ? { qualifier: timex.date.qualifier } : {}) } });
+      annotate(result, { ...timex, value, date: { ...date!, ...(timex.date.qualifier ? { qualifier: timex.date.qualifier } : {}) }, relative: true });
     }
     return results;
   },
