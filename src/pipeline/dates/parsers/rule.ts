@@ -2,7 +2,7 @@
  * A named rule as a chrono parser: a regular expression plus a reading of each match.
  * The reading is attached to the chrono result (see annotation.ts).
  */
-import type { Parser, ParsingContext } from 'chrono-node';
+import type { Parser } from 'chrono-node';
 import { annotate } from '../annotation.ts';
 import type { Day } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
