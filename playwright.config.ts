@@ -17,6 +17,10 @@ export default defineConfig({
   retries: CI ? 1 : 0,
   forbidOnly: CI,
   reporter: [['list']],
+  // Sized for a machine three times slower than an idle one (Playwright's defaults are 30 s
+  // and 5 s); tests wait for conditions, and long crawls are split into a test per page.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     trace: 'retain-on-failure',
@@ -36,7 +40,8 @@ export default defineConfig({
     // webServer would then see its command exit.
     env: { ASTRO_PREVIEW_BACKGROUND: '0' },
     reuseExistingServer: !CI,
-    timeout: 60_000,
+    // Three times what a loaded machine took to start the preview.
+    timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

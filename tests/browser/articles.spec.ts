@@ -1,39 +1,33 @@
-import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { articlePaths, eventPaths, headingText, openPage, readEventsExport } from './site.ts';
+import { built, headingText, openPage } from './site.ts';
+import { SiteReader } from './timeline-crawl.ts';
 
-test('every article linked from the site renders its title in an <h1> and has body paragraphs', async ({
-  page,
-  pageProblems,
-  request,
-}) => {
-  // Articles are linked from the timeline and from the event pages that cite them.
-  await openPage(page, './');
-  const linked = new Set(await articlePaths(page));
-  for (const path of await eventPaths(page)) {
-    await openPage(page, path);
-    for (const article of await articlePaths(page)) linked.add(article);
-  }
-  expect(linked.size, 'article pages linked from the site').toBeGreaterThan(0);
-
-  const titles = await articleTitles(request);
-  for (const path of [...linked].sort()) {
-    await test.step(path, async () => {
-      await openPage(page, path);
-      const id = path.split('/').at(-2) ?? '';
-      expect(await headingText(page), `<h1> of article ${id}`).toBe(titles.get(id));
-      const paragraphs = page.locator('main p').filter({ hasText: /\S/ });
-      expect(await paragraphs.count(), `body paragraphs of article ${id}`).toBeGreaterThan(0);
-    });
-  }
-  expect(pageProblems).toEqual([]);
-});
+const ARTICLE_PATH = /\/articles\/[^/]+\/$/;
 
 /** Article id → title, as the events in events.json cite them. */
-async function articleTitles(request: APIRequestContext): Promise<Map<string, string>> {
-  const titles = new Map<string, string>();
-  for (const event of await readEventsExport(request)) {
-    for (const source of event.sources ?? []) titles.set(source.article, source.title);
+const titles = new Map(built.events().flatMap((event) => (event.sources ?? []).map((source) => [source.article, source.title] as const)));
+
+test('the timeline and every event page link only to article pages that were built, and together to every cited one', async ({ request, baseURL }) => {
+  // Articles are linked from the timeline and from the event pages that cite them.
+  const site = new SiteReader(request, new URL(baseURL!));
+  const pages = ['', ...built.events().map((event) => `events/${event.id}/`)];
+  const linked = new Set<string>();
+  for (const path of pages) {
+    for (const link of (await site.fetch(path)).links) {
+      if (site.isOwn(link) && ARTICLE_PATH.test(link.pathname)) linked.add(link.pathname.split('/').at(-2)!);
+    }
   }
-  return titles;
+  expect([...linked].filter((id) => !built.articleIds().includes(id)), 'linked articles without a page').toEqual([]);
+  expect([...titles.keys()].filter((id) => !linked.has(id)), 'cited articles no page links to').toEqual([]);
+});
+
+for (const id of built.articleIds()) {
+  test(`article ${id} renders its title in an <h1> and has body paragraphs`, async ({ page, pageProblems }) => {
+    await openPage(page, `articles/${id}/`);
+    const heading = await headingText(page);
+    if (titles.has(id)) expect(heading, `<h1> of article ${id}`).toBe(titles.get(id));
+    const paragraphs = page.locator('main p').filter({ hasText: /\S/ });
+    expect(await paragraphs.count(), `body paragraphs of article ${id}`).toBeGreaterThan(0);
+    expect(pageProblems).toEqual([]);
+  });
 }

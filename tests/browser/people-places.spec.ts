@@ -43,7 +43,6 @@ test('every participant and place of an event has exactly one page, linked from 
 });
 
 test('each person’s and place’s page lists exactly its events, in timeline order, and every link lands', async ({ request, baseURL }) => {
-  test.slow();
   const site = new SiteReader(request, new URL(baseURL!));
   const events = await exported(request);
   const order = events.map((e) => e.id);

@@ -3,6 +3,8 @@
  * event pages at `events/<id>/`, article pages at `articles/<id>/`, and the public
  * export `events.json`. URLs are made relative to the base URL so a BASE_PATH build works.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 const EVENT_PATH = /\/events\/[^/]+\/$/;
@@ -67,3 +69,30 @@ export async function readEventsExport(request: APIRequestContext): Promise<Expo
   expect(Array.isArray(data.events), 'events.json has an events array').toBe(true);
   return data.events as ExportedEvent[];
 }
+
+/** The served site on disk (astro preview serves the out dir). */
+const OUT_DIR = process.env.DATELINE_OUT_DIR ?? 'dist';
+
+function builtFile(path: string): string {
+  const file = join(OUT_DIR, path);
+  if (!existsSync(file)) throw new Error(`${file} is missing: build the site first (npm run build), or run npm run test:browser, which builds when needed.`);
+  return file;
+}
+
+/**
+ * What the build made, read when the specs are collected so that each page gets a test of
+ * its own: a long crawl in one test fails on a slow machine however generous its timeout.
+ */
+export const built = {
+  /** Ids of the article pages, `articles/<id>/`. */
+  articleIds(): string[] {
+    return readdirSync(builtFile('articles'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+  },
+  /** The events of events.json, in its order. */
+  events<T extends { id: string } = ExportedEvent>(): T[] {
+    return (JSON.parse(readFileSync(builtFile('events.json'), 'utf8')) as { events: T[] }).events;
+  },
+};

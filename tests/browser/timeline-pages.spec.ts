@@ -55,7 +55,6 @@ test('the archive by year lists every event once, in the order of events.json', 
 });
 
 test('every link on the timeline, archive, kind and event pages lands, #fragments included', async ({ request, baseURL }) => {
-  test.slow();
   const site = new SiteReader(request, new URL(baseURL!));
   const queue = [''];
   const seen = new Set(queue);

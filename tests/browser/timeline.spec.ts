@@ -1,9 +1,10 @@
 import { expect, test } from './fixtures.ts';
-import { eventPaths, headingText, openPage } from './site.ts';
+import { built, eventPaths, openPage, pathOf } from './site.ts';
 
 test('the timeline loads with no console error, page error or failed request', async ({ page, pageProblems }) => {
   await openPage(page, './');
-  await page.waitForLoadState('networkidle');
+  // Every resource the page names has loaded (or failed) by the load event.
+  await page.waitForLoadState('load');
   expect(pageProblems).toEqual([]);
 });
 
@@ -12,15 +13,10 @@ test('the timeline is an ordered list of events, each linking to its page', asyn
   expect(await eventPaths(page, 'ol'), 'event links inside an <ol>').not.toEqual([]);
 });
 
-test('every event link on the timeline opens a page with an <h1>', async ({ page, pageProblems }) => {
+test('every event link on the timeline leads to an event of events.json', async ({ page }) => {
   await openPage(page, './');
-  const events = await eventPaths(page);
-  expect(events.length, 'event links on the timeline').toBeGreaterThan(0);
-  for (const path of events) {
-    await test.step(path, async () => {
-      await openPage(page, path);
-      await headingText(page);
-    });
-  }
-  expect(pageProblems).toEqual([]);
+  const exported = new Set(built.events().map((event) => pathOf(event.url)));
+  const linked = await eventPaths(page);
+  expect(linked.length, 'event links on the timeline').toBeGreaterThan(0);
+  expect(linked.filter((path) => !exported.has(path))).toEqual([]);
 });
