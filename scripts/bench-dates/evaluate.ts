@@ -8,6 +8,7 @@
  */
 import { type Span, type Tally, emptyTally, pair, tally } from './score.ts';
 import type { TimemlDocument } from './tml.ts';
+import { compareStrings } from '../../src/pipeline/order.ts';
 
 export type System = (text: string, reference: string) => Span[];
 
@@ -112,5 +113,5 @@ export function commonErrors(errors: ValueError[], limit: number): ErrorGroup[] 
     if (group) group.count++;
     else groups.set(key, { key, count: 1, example: error });
   }
-  return [...groups.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)).slice(0, limit);
+  return [...groups.values()].sort((a, b) => b.count - a.count || compareStrings(a.key, b.key)).slice(0, limit);
 }

@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chronological } from './order.ts';
+import { chronological, compareStrings } from './order.ts';
 import type { TimelineEvent } from './types.ts';
 
 const event = (id: string, start: string, end: string) => ({ id, date: { start, end } }) as TimelineEvent;
@@ -18,5 +20,23 @@ describe('chronological', () => {
       '2026-03-01-Call',
       '2026-03-01-call',
     ]);
+  });
+});
+
+describe('compareStrings', () => {
+  it('orders by code point, whatever the machine’s locale: capitals before small letters, astral characters last', () => {
+    const words = ['éclair', 'zebra', 'Zebra', 'apple', '\u{1F600}', '\uFF21', 'a', ''];
+    expect([...words].sort(compareStrings)).toEqual(['', 'Zebra', 'a', 'apple', 'zebra', 'éclair', '\uFF21', '\u{1F600}']);
+    expect(compareStrings('x', 'x')).toBe(0);
+  });
+
+  it('is the only string order: nothing in src/ or scripts/ sorts with localeCompare', () => {
+    const offenders = ['src', 'scripts'].flatMap((dir) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((name) => /\.(ts|astro|mjs)$/.test(name))
+        .map((name) => join(dir, name))
+        .filter((file) => /\.localeCompare\(/.test(readFileSync(file, 'utf8'))),
+    );
+    expect(offenders, 'use compareStrings from src/pipeline/order.ts').toEqual([]);
   });
 });

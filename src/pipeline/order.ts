@@ -1,8 +1,25 @@
 import type { TimelineEvent } from './types.ts';
 
-/** Code-unit string order: unlike localeCompare it does not depend on the machine's locale. */
+/**
+ * The one string order of the project: Unicode code-point order. Unlike localeCompare it
+ * does not depend on the machine's locale; unlike `<` (UTF-16 code units) it puts a
+ * character beyond U+FFFF after U+E000–U+FFFF, as UTF-8 bytes and code points do.
+ */
 export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a === b) return 0;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i += 1) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) < codePointRank(y) ? -1 : 1;
+  }
+  return a.length < b.length ? -1 : 1;
+}
+
+/** A UTF-16 code unit's place in code-point order: surrogates (astral characters) after U+E000–U+FFFF. */
+function codePointRank(unit: number): number {
+  if (unit >= 0xd800 && unit <= 0xdfff) return unit + 0x2000;
+  return unit >= 0xe000 ? unit - 0x800 : unit;
 }
 
 /**

@@ -12,7 +12,7 @@ import { mergeReports } from './merge/merge-reports.ts';
 import { summarise, type EventDraft } from './merge/summarise.ts';
 import type { ContentExtras } from './read-content.ts';
 import type { Article, ArticleReport, EntityEntry, Redirect, Sentence, Source, Timeline, TimelineEvent, Warning } from './types.ts';
-import { compareChronologically } from './order.ts';
+import { compareChronologically, compareStrings } from './order.ts';
 
 interface Finished {
   tracked: TrackedCluster;
@@ -37,7 +37,7 @@ export function buildTimeline(articles: Article[], extras: ContentExtras): Timel
 
 /** Articles in the order the pipeline reads them, so nothing depends on the order given. */
 export function inIdOrder(articles: Article[]): Article[] {
-  return [...articles].sort((a, b) => a.id.localeCompare(b.id));
+  return [...articles].sort((a, b) => compareStrings(a.id, b.id));
 }
 
 /**
@@ -167,10 +167,10 @@ function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, e
     participants: draft.participants.map(ref),
     place: draft.place ? ref(draft.place) : null,
     sources: [...sources.values()]
-      .sort((a, b) => a.published.localeCompare(b.published) || a.article.localeCompare(b.article))
+      .sort((a, b) => compareStrings(a.published, b.published) || compareStrings(a.article, b.article))
       .map((s) => ({ ...s, quotes: s.quotes.sort((a, b) => a.sentence - b.sentence) })),
     disagreements: draft.disagreements,
-    aliases: [...f.tracked.knownAs].filter((id) => id !== f.id).sort(),
+    aliases: [...f.tracked.knownAs].filter((id) => id !== f.id).sort(compareStrings),
     datedByPublication: draft.datedByPublication,
   };
 }
@@ -212,5 +212,5 @@ function entityEntries(gazetteer: Entity[], events: TimelineEvent[]): EntityEntr
       ...(e.description ? { description: e.description } : {}),
       events: (byEntity.get(e.id) ?? []).map((ev) => ev.id),
     }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareStrings(a.id, b.id));
 }

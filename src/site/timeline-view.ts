@@ -6,7 +6,7 @@
  */
 import { format } from 'date-fns/format';
 import { parseReferenceDay } from '../pipeline/dates/calendar.ts';
-import { chronological } from '../pipeline/order.ts';
+import { chronological, compareStrings } from '../pipeline/order.ts';
 import type { TimelineEvent } from '../pipeline/types.ts';
 
 /**
@@ -54,7 +54,7 @@ export function groupByYearMonth(events: readonly TimelineEvent[]): YearGroup[] 
     else months.set(key, [event]);
   }
   const years: YearGroup[] = [];
-  for (const key of [...months.keys()].sort()) {
+  for (const key of [...months.keys()].sort(compareStrings)) {
     const group: MonthGroup = { key, label: periodLabel(key), anchor: `m-${key}`, events: months.get(key)! };
     const year = key.slice(0, 4);
     const last = years.at(-1);

@@ -1,4 +1,5 @@
 import type { CalendarDate, EntityType, EventKind } from '../types.ts';
+import { compareStrings } from '../order.ts';
 
 /** An event's permanent URL slug: `2026-02-25-trump-zelenskyy-call`. */
 export type EventId = string;
@@ -30,8 +31,8 @@ export function slugify(text: string): string {
 export function eventId({ date, kind, participants, place, noun }: IdInput): EventId {
   const when = date.precision === 'day' || date.precision === 'span' ? date.start : date.value.replace(/~$/, '').toLowerCase();
   // Sorted, so the id does not depend on which report happened to name whom first.
-  const people = participants.filter((p) => p.type === 'person').map((p) => p.name.split(' ').at(-1)!).sort().slice(0, 3);
-  const parties = participants.filter((p) => p.type !== 'person').map((p) => p.name).sort().slice(0, 3);
+  const people = participants.filter((p) => p.type === 'person').map((p) => p.name.split(' ').at(-1)!).sort(compareStrings).slice(0, 3);
+  const parties = participants.filter((p) => p.type !== 'person').map((p) => p.name).sort(compareStrings).slice(0, 3);
   const who = people.length > 0 ? people : parties;
   const what = kind === 'other' && noun ? noun : kind;
   return slugify([when, ...who, who.length === 0 && place ? place : '', what].filter(Boolean).join(' '));

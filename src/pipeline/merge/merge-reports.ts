@@ -1,5 +1,6 @@
 import type { CandidateEvent } from '../events/candidate.ts';
 import { kindFamily } from '../events/triggers.ts';
+import { compareStrings } from '../order.ts';
 
 /** Reports that one real-world event received, from one or more articles. */
 export interface EventCluster {
@@ -19,8 +20,8 @@ export function mergeReports(candidates: CandidateEvent[], within: (place: strin
     (a, b) =>
       Number(a.datedByPublication) - Number(b.datedByPublication) ||
       PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] ||
-      a.published.localeCompare(b.published) ||
-      a.article.localeCompare(b.article) ||
+      compareStrings(a.published, b.published) ||
+      compareStrings(a.article, b.article) ||
       (a.evidence[0]?.sentence ?? 0) - (b.evidence[0]?.sentence ?? 0),
   );
   const clusters: EventCluster[] = [];

@@ -2,6 +2,7 @@ import type { CandidateEvent } from '../events/candidate.ts';
 import { KEY_KINDS } from '../events/triggers.ts';
 import type { CalendarDate, Disagreement, EventKind, EventStatus, Tier } from '../types.ts';
 import type { EventCluster } from './merge-reports.ts';
+import { compareStrings } from '../order.ts';
 
 /** What the reports of one event say together, before it gets an id and a headline. */
 export interface EventDraft {
@@ -25,7 +26,7 @@ const SHAPING_QUALIFIERS = ['early', 'mid', 'late'];
 /** Combines the reports of one event: the date most sources give, everyone named, every claim that differs. */
 export function summarise(cluster: EventCluster, depth: (place: string) => number, isPerson: (id: string) => boolean): EventDraft {
   const members = [...cluster.members].sort(
-    (a, b) => a.published.localeCompare(b.published) || a.article.localeCompare(b.article) || (a.evidence[0]?.sentence ?? 0) - (b.evidence[0]?.sentence ?? 0),
+    (a, b) => compareStrings(a.published, b.published) || compareStrings(a.article, b.article) || (a.evidence[0]?.sentence ?? 0) - (b.evidence[0]?.sentence ?? 0),
   );
   const kind = mostCommon(members.map((m) => m.kind));
   const date = chooseDate(members);
