@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { Timeline } from '../pipeline/types.ts';
 import { eventsDocument } from './events-json.ts';
+import { eventsSchema } from './events-schema.ts';
 import { siteRoot } from './site-url.ts';
 import { testTimeline } from './test-timeline.ts';
 
@@ -54,8 +54,8 @@ describe('eventsDocument', () => {
     expect('qualifier' in doc.events[1].date).toBe(false);
   });
 
-  it('validates against public/events.schema.json', () => {
-    const schema = JSON.parse(readFileSync(new URL('../../public/events.schema.json', import.meta.url), 'utf8'));
+  it('validates against its JSON Schema (/events.schema.json)', () => {
+    const schema = eventsSchema();
     const validate = new Ajv({ strict: true, validateFormats: false }).compile(schema);
     const doc = JSON.parse(eventsDocument(testTimeline(), root));
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);

@@ -87,7 +87,9 @@ export interface EventRoles {
   mentioned: EntityRef[];
 }
 
-export type EventKind = 'call' | 'talks' | 'meeting' | 'summit' | 'statement' | 'strike' | 'other';
+/** The kinds are the keys of the one table of event kinds, events/kinds.ts. */
+export type { EventKind } from './events/kinds.ts';
+import type { EventKind } from './events/kinds.ts';
 export type EventStatus = 'occurred' | 'planned';
 export type Tier = 'key' | 'context';
 

@@ -1,12 +1,8 @@
+import { EVENT_KINDS, KINDS } from '../pipeline/events/kinds.ts';
 import type { EventKind } from '../pipeline/types.ts';
 
-/** Each kind as a list heading ("Calls") and as a label in a sentence ("call"). */
-export const KIND_NAMES: Record<EventKind, { plural: string; singular: string }> = {
-  call: { plural: 'Calls', singular: 'call' },
-  talks: { plural: 'Talks', singular: 'talks' },
-  meeting: { plural: 'Meetings', singular: 'meeting' },
-  summit: { plural: 'Summits', singular: 'summit' },
-  statement: { plural: 'Statements', singular: 'statement' },
-  strike: { plural: 'Strikes', singular: 'strike' },
-  other: { plural: 'Other events', singular: 'other event' },
-};
+/** Each kind as a list heading ("Calls") and as a label in a sentence ("call"), from the kinds table. */
+export const KIND_NAMES = Object.fromEntries(KINDS.map((kind) => [kind, { plural: EVENT_KINDS[kind].plural, singular: EVENT_KINDS[kind].singular }])) as Record<
+  EventKind,
+  { plural: string; singular: string }
+>;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { kindFamily } from '../../src/pipeline/events/triggers.ts';
+import { kindFamily } from '../../src/pipeline/events/kinds.ts';
 import { readArticles, readContentExtras } from '../../src/pipeline/read-content.ts';
 import { buildTimeline } from '../../src/pipeline/timeline.ts';
 import type { EventKind, Timeline, TimelineEvent } from '../../src/pipeline/types.ts';

@@ -1,8 +1,8 @@
 import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { ContentError } from '../content-error.ts';
 import type { EventKind, EventStatus, Tier } from '../types.ts';
+import { isEventKind, KINDS } from '../events/kinds.ts';
 
-const KINDS: EventKind[] = ['call', 'talks', 'meeting', 'summit', 'statement', 'strike', 'other'];
 const STATUSES: EventStatus[] = ['occurred', 'planned'];
 const TIERS: Tier[] = ['key', 'context'];
 
@@ -80,7 +80,7 @@ function eventFields(raw: Record<string, unknown>, fail: (problem: string) => ne
   const fields: EventFields = {};
   if (raw.title !== undefined) fields.title = typeof raw.title === 'string' && raw.title.trim() ? raw.title : fail('title must be text.');
   if (raw.date !== undefined) fields.date = typeof raw.date === 'string' ? raw.date : fail('date must be a quoted EDTF date such as "2026-02-25", "2026-03" or "2026-02-17/2026-02-18".');
-  if (raw.kind !== undefined) fields.kind = KINDS.includes(raw.kind as EventKind) ? (raw.kind as EventKind) : fail(`kind must be one of ${KINDS.join(', ')}.`);
+  if (raw.kind !== undefined) fields.kind = isEventKind(raw.kind) ? raw.kind : fail(`kind must be one of ${KINDS.join(', ')}.`);
   if (raw.status !== undefined) fields.status = STATUSES.includes(raw.status as EventStatus) ? (raw.status as EventStatus) : fail(`status must be one of ${STATUSES.join(', ')}.`);
   if (raw.tier !== undefined) fields.tier = TIERS.includes(raw.tier as Tier) ? (raw.tier as Tier) : fail(`tier must be one of ${TIERS.join(', ')}.`);
   if (raw.participants !== undefined) {

@@ -4,18 +4,16 @@ import type { EntityMention } from '../entities/recognise.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, CalendarDate, EventKind, Sentence, Warning } from '../types.ts';
 import type { CandidateEvent, EvidenceRef } from './candidate.ts';
+import { EVENT_KINDS, kindFamily } from './kinds.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
 import {
   BACKGROUND,
-  DATED_BY_LEAD,
   DEFINITE,
   FUTURE,
-  kindFamily,
   LEADING_CLAUSE,
   GENERIC,
   NEGATED,
   NEW_EVENT_MODIFIER,
-  PEOPLE_ONLY,
   PARTICIPATION,
   PROSPECT,
   TOOK_PLACE,
@@ -245,7 +243,7 @@ function assignEntities(found: Mention[], entities: EntityMention[], text: strin
         // A place belongs to an event when the event is "in" it or named for it ("Geneva talks").
         const where = owner.rule.kind === 'strike' ? /\b(?:in|at|on|of|hit|struck|targeted)\s+(?:the\s+)?$/i : /\b(?:in|at)\s+(?:the\s+)?$/i;
         if (where.test(lead) || (e.end <= owner.start && owner.start - e.end <= 2)) owner.place ??= id;
-      } else if (!PEOPLE_ONLY.has(owner.rule.kind) && !/\b(?:of|in|into|to|for|across|against|on)\s+(?:the\s+)?$/i.test(lead) && !owner.parties.includes(id)) {
+      } else if (!EVENT_KINDS[owner.rule.kind].peopleOnly && !/\b(?:of|in|into|to|for|across|against|on)\s+(?:the\s+)?$/i.test(lead) && !owner.parties.includes(id)) {
         owner.parties.push(id);
       }
     }
@@ -309,11 +307,11 @@ function resolveMentions(
       continue;
     }
     if (m.reference || m.rule.kind === 'statement' || m.rule.kind === 'other') continue;
-    if (!m.future && !m.quoted && m.tookPlace && m.sentence.index < LEAD_SENTENCES && DATED_BY_LEAD.has(m.rule.kind)) {
+    if (!m.future && !m.quoted && m.tookPlace && m.sentence.index < LEAD_SENTENCES && EVENT_KINDS[m.rule.kind].datedByLead) {
       create(m, { value: day, start: day, end: day, precision: 'day' }, true);
       continue;
     }
-    if (m.future && DATED_BY_LEAD.has(m.rule.kind)) {
+    if (m.future && EVENT_KINDS[m.rule.kind].datedByLead) {
       warnings.push({ code: 'undated-report', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a report (${m.rule.kind}) with no date was left off the timeline; to show it, add it in content/corrections.yaml: “${m.sentence.text}”` });
     }
   }

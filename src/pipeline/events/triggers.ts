@@ -1,50 +1,11 @@
-import type { EventKind } from '../types.ts';
+import { EVENT_KINDS, type EventKind, KINDS, type Trigger } from './kinds.ts';
 
-/**
- * Words that report an event, by kind. Each is a regular expression over one sentence;
- * `noun` names the thing for headlines of kind `other` ("Anniversary", "Rally").
- */
-export interface TriggerRule {
+/** A trigger of the kinds table with its kind, in the table's order (earlier rules win overlaps). */
+export interface TriggerRule extends Trigger {
   kind: EventKind;
-  pattern: RegExp;
-  noun?: string;
 }
 
-export const TRIGGERS: TriggerRule[] = [
-  { kind: 'call', pattern: /\b(?:phone|telephone)\s+(?:call|conversation)s?\b/gi },
-  { kind: 'call', pattern: /\bspoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)\b/gi },
-  { kind: 'call', pattern: /\bspoken\s+by\s+(?:phone|telephone)\b/gi },
-  // "call" as a noun, but not "call for" (a demand) or "called" (a verb of naming).
-  { kind: 'call', pattern: /\bcall\b(?!\s+(?:for|on)\b)/gi },
-  { kind: 'call', pattern: /\b(?:spoke|speak|talked)\s+(?:directly\s+)?with\b/gi },
-  { kind: 'call', pattern: /\bconversation\s+with\b/gi },
-  { kind: 'summit', pattern: /\bsummits?\b/gi },
-  { kind: 'talks', pattern: /\b(?:peace\s+)?(?:talks|negotiations|discussions)\b/gi },
-  { kind: 'talks', pattern: /\b(?:trilateral|next|proposed)\s+round\b/gi },
-  { kind: 'meeting', pattern: /\b(?:meeting|meet|met|session)\b/gi },
-  { kind: 'strike', pattern: /\b(?:air\s*strikes|airstrikes|missile\s+strikes|drone\s+strikes|strikes|attacks|shelling|bombardment)\b/gi },
-  { kind: 'statement', pattern: /\btold\s+(?:reporters|journalists|RFE\/RL|[A-Z][\w/]+)\b/g },
-  { kind: 'statement', pattern: /\bspeaking\b/gi },
-  { kind: 'statement', pattern: /\bcalled\s+for\b/gi },
-  { kind: 'other', pattern: /\banniversary\b/gi, noun: 'Anniversary' },
-  { kind: 'other', pattern: /\b(?:demonstrators|protesters)\s+gathered\b|\brally\b/gi, noun: 'Rally' },
-  { kind: 'other', pattern: /\bcounter-?proposal\b/gi, noun: 'Counter-proposal' },
-  { kind: 'other', pattern: /\bmemorandum\b/gi, noun: 'Memorandum' },
-];
-
-/** Kinds whose reports name their people; countries near them are only background. */
-export const PEOPLE_ONLY: ReadonlySet<EventKind> = new Set(['statement', 'strike', 'other']);
-
-/** Kinds worth a headline on the timeline; the rest give context. */
-export const KEY_KINDS: ReadonlySet<EventKind> = new Set(['call', 'talks', 'meeting', 'summit']);
-
-/** Kinds whose undated past-tense report in an article's lead is that day's news. */
-export const DATED_BY_LEAD: ReadonlySet<EventKind> = new Set(['call', 'talks', 'meeting', 'summit', 'strike']);
-
-/** Kinds that are the same sort of event for merging: a "meeting" in one report is "talks" in another. */
-export function kindFamily(kind: EventKind): string {
-  return kind === 'talks' || kind === 'meeting' || kind === 'summit' ? 'gathering' : kind;
-}
+export const TRIGGERS: TriggerRule[] = KINDS.flatMap((kind) => EVENT_KINDS[kind].triggers.map((trigger: Trigger) => ({ kind, ...trigger })));
 
 /** A trigger right after these words is no event ("no scheduled meetings"). */
 export const NEGATED = /\b(?:no|not|never|without)\s+(?:[\w‑-]+\s+){0,2}$/i;

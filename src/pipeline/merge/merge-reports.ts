@@ -1,5 +1,5 @@
 import type { CandidateEvent } from '../events/candidate.ts';
-import { kindFamily } from '../events/triggers.ts';
+import { kindFamily } from '../events/kinds.ts';
 import { compareStrings } from '../order.ts';
 
 /** Reports that one real-world event received, from one or more articles. */

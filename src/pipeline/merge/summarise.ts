@@ -1,5 +1,5 @@
 import type { CandidateEvent } from '../events/candidate.ts';
-import { KEY_KINDS } from '../events/triggers.ts';
+import { EVENT_KINDS } from '../events/kinds.ts';
 import type { CalendarDate, Disagreement, EventKind, EventStatus, Tier } from '../types.ts';
 import type { EventCluster } from './merge-reports.ts';
 import { compareStrings } from '../order.ts';
@@ -44,7 +44,7 @@ export function summarise(cluster: EventCluster, depth: (place: string) => numbe
     kind,
     ...(noun ? { noun } : {}),
     status,
-    tier: KEY_KINDS.has(kind) ? 'key' : 'context',
+    tier: EVENT_KINDS[kind].tier,
     date,
     datedByPublication: members.every((m) => m.datedByPublication),
     participants,

@@ -1,0 +1,216 @@
+/**
+ * The JSON Schema of /events.json (served at /events.schema.json). The event kinds come from
+ * the kinds table, so a new kind is valid in the export as soon as it is in the table.
+ */
+import { KINDS } from '../pipeline/events/kinds.ts';
+
+export function eventsSchema(): object {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Dateline events',
+    description:
+      'The public list of timeline events (/events.json). Deterministic: the same content gives the same bytes. Fields may be added within a version; a field changing meaning or disappearing bumps "version".',
+    type: 'object',
+    required: ['version', 'events'],
+    additionalProperties: false,
+    properties: {
+      $schema: {
+        type: 'string',
+        format: 'uri',
+      },
+      version: {
+        const: 1,
+      },
+      events: {
+        description: 'In chronological order: by first day, then last day, then id.',
+        type: 'array',
+        items: {
+          $ref: '#/definitions/event',
+        },
+      },
+    },
+    definitions: {
+      isoDay: {
+        type: 'string',
+        pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+      },
+      entity: {
+        type: 'object',
+        required: ['id', 'name'],
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+        },
+      },
+      event: {
+        type: 'object',
+        required: ['id', 'url', 'title', 'kind', 'status', 'tier', 'date', 'participants', 'place', 'sources', 'disagreements', 'aliases'],
+        additionalProperties: false,
+        properties: {
+          id: {
+            description: 'Stable slug; the event page is at url.',
+            type: 'string',
+            pattern: '^[a-z0-9][a-z0-9-]*$',
+          },
+          url: {
+            type: 'string',
+            format: 'uri',
+          },
+          title: {
+            type: 'string',
+          },
+          kind: {
+            enum: [...KINDS],
+          },
+          status: {
+            enum: ['occurred', 'planned'],
+          },
+          tier: {
+            description: 'key events make the main timeline; context events give background.',
+            enum: ['key', 'context'],
+          },
+          date: {
+            type: 'object',
+            required: ['value', 'start', 'end', 'precision', 'text'],
+            additionalProperties: false,
+            properties: {
+              value: {
+                description: 'ISO 8601 / EDTF, e.g. 2026-02-25, 2026-W09, 2026-03~, 2026-02-17/2026-02-18.',
+                type: 'string',
+              },
+              start: {
+                description: 'First day covered, inclusive.',
+                $ref: '#/definitions/isoDay',
+              },
+              end: {
+                description: 'Last day covered, inclusive.',
+                $ref: '#/definitions/isoDay',
+              },
+              precision: {
+                enum: ['day', 'week', 'month', 'year', 'span'],
+              },
+              qualifier: {
+                description: 'How the reports qualify the date: early, mid, late, around …',
+                type: 'string',
+              },
+              text: {
+                description: 'The date as a reader sees it, e.g. "early March 2026".',
+                type: 'string',
+              },
+            },
+          },
+          participants: {
+            type: 'array',
+            items: {
+              $ref: '#/definitions/entity',
+            },
+          },
+          place: {
+            oneOf: [
+              {
+                $ref: '#/definitions/entity',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          sources: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['article', 'title', 'outlet', 'published', 'url', 'quotes'],
+              additionalProperties: false,
+              properties: {
+                article: {
+                  description: 'Article id; its page is at <site>/articles/<article>/.',
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                outlet: {
+                  type: 'string',
+                },
+                published: {
+                  description: 'ISO date or date-time with offset, as published.',
+                  type: 'string',
+                },
+                url: {
+                  description: 'The original article, when known.',
+                  type: ['string', 'null'],
+                },
+                quotes: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['text', 'start', 'end'],
+                    additionalProperties: false,
+                    properties: {
+                      text: {
+                        description: 'The sentence exactly as in the article body.',
+                        type: 'string',
+                      },
+                      start: {
+                        description: 'Offset into the article body (UTF-16 code units).',
+                        type: 'integer',
+                        minimum: 0,
+                      },
+                      end: {
+                        description: 'Offset, exclusive.',
+                        type: 'integer',
+                        minimum: 0,
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          disagreements: {
+            description: 'Where the sources disagree, field by field.',
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['field', 'claims'],
+              additionalProperties: false,
+              properties: {
+                field: {
+                  enum: ['date', 'participants', 'duration', 'place', 'status'],
+                },
+                claims: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['article', 'value'],
+                    additionalProperties: false,
+                    properties: {
+                      article: {
+                        type: 'string',
+                      },
+                      value: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          aliases: {
+            description: 'Earlier ids of this event; their pages redirect to url.',
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { eventsSchema } from '../../exports/events-schema.ts';
+import { KIND_NAMES } from '../../site/kinds.ts';
+import { parseCorrections } from '../corrections/corrections-file.ts';
+import { createRecogniser } from '../entities/recognise.ts';
+import { splitSentences } from '../parse/sentences.ts';
+import { article, GAZETTEER } from '../test-support.ts';
+import { extractEvents } from './extract.ts';
+import { writeHeadline } from './headline.ts';
+import { EVENT_KINDS, isEventKind, KINDS } from './kinds.ts';
+
+const context = { recognise: createRecogniser(GAZETTEER), samePlace: (a: string, b: string) => a === b, isPerson: (id: string) => GAZETTEER.entities.find((e) => e.id === id)?.type === 'person' };
+const kindsOf = (published: string, body: string) => extractEvents(article('a', published, body), splitSentences(body), context).candidates.map((c) => c.kind);
+
+describe('the table of event kinds', () => {
+  it('is what the export schema, the kind pages and corrections accept', () => {
+    const schema = eventsSchema() as { definitions: { event: { properties: { kind: { enum: string[] } } } } };
+    expect(schema.definitions.event.properties.kind.enum).toEqual(KINDS);
+    expect(Object.keys(KIND_NAMES)).toEqual(KINDS);
+    for (const kind of KINDS) expect(isEventKind(kind)).toBe(true);
+    expect(isEventKind('toString')).toBe(false);
+    const corrections = parseCorrections('- event: x\n  set: { kind: exchange }\n', 'c.yaml');
+    expect(corrections.items).toHaveLength(1);
+    expect(() => parseCorrections('- event: x\n  set: { kind: swap }\n', 'c.yaml')).toThrow(/kind must be one of call, talks, meeting, summit, exchange/);
+  });
+
+  it('gives every kind triggers that can be walked and a headline rule', () => {
+    for (const kind of KINDS) {
+      expect(EVENT_KINDS[kind].triggers.length, kind).toBeGreaterThan(0);
+      for (const t of EVENT_KINDS[kind].triggers) expect(t.pattern.global, `${kind} ${t.pattern}`).toBe(true);
+      expect(writeHeadline({ kind, status: 'occurred', participants: [], place: null, phrase: 'something' })).not.toBe('');
+    }
+  });
+
+  it('reads a prisoner exchange as an exchange, not as talks', () => {
+    expect(kindsOf('2026-03-06', 'Russia and Ukraine carried out a prisoner swap on Thursday.\n')).toEqual(['exchange']);
+    expect(kindsOf('2026-03-06', 'On Wednesday the two countries exchanged 200 prisoners, officials said.\n')).toEqual(['exchange']);
+    expect(kindsOf('2026-03-06', 'An exchange of 150 captives took place on Tuesday.\n')).toEqual(['exchange']);
+    expect(writeHeadline({ kind: 'exchange', status: 'occurred', participants: [{ name: 'Russia', type: 'country' }, { name: 'Ukraine', type: 'country' }], place: null, phrase: 'prisoner swap' })).toBe('Russia–Ukraine prisoner exchange');
+  });
+});

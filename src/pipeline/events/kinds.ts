@@ -1,0 +1,148 @@
+/**
+ * The one table of event kinds. Adding a kind here gives it its type (EventKind), its
+ * trigger words, its headline rule, its place in the JSON Schema of /events.json, its
+ * validation in corrections.yaml and its kind page (/kinds/<kind>/).
+ */
+import type { Tier } from '../types.ts';
+import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
+
+export interface Trigger {
+  /** Words that report an event of this kind in one sentence; needs the g flag. */
+  pattern: RegExp;
+  /** For kind `other`: what it is ("Anniversary", "Rally"), for headlines and merging. */
+  noun?: string;
+}
+
+export interface KindSpec {
+  /** As a list heading ("Calls") and as a label in a sentence ("call"). */
+  plural: string;
+  singular: string;
+  /** Kinds of one family are the same sort of event for merging ("meeting" in one report, "talks" in another). */
+  family: string;
+  /** Key kinds make the main timeline; the rest give context. */
+  tier: Tier;
+  /** An undated past-tense report of it in an article's lead is that day's news. */
+  datedByLead: boolean;
+  /** Its reports name their people; countries near them are only background. */
+  peopleOnly: boolean;
+  triggers: Trigger[];
+  headline: HeadlineRule;
+}
+
+export const EVENT_KINDS = {
+  call: {
+    plural: 'Calls',
+    singular: 'call',
+    family: 'call',
+    tier: 'key',
+    datedByLead: true,
+    peopleOnly: false,
+    triggers: [
+      { pattern: /\b(?:phone|telephone)\s+(?:call|conversation|talk)s?\b/gi },
+      { pattern: /\bspoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)\b/gi },
+      { pattern: /\bspoken\s+by\s+(?:phone|telephone)\b/gi },
+      // "call" as a noun, but not "call for" (a demand) or "called" (a verb of naming).
+      { pattern: /\bcall\b(?!\s+(?:for|on)\b)/gi },
+      { pattern: /\b(?:spoke|speak|talked)\s+(?:directly\s+)?with\b/gi },
+      { pattern: /\bconversation\s+with\b/gi },
+    ],
+    headline: callHeadline,
+  },
+  talks: {
+    plural: 'Talks',
+    singular: 'talks',
+    family: 'gathering',
+    tier: 'key',
+    datedByLead: true,
+    peopleOnly: false,
+    triggers: [{ pattern: /\b(?:peace\s+)?(?:talks|negotiations|discussions)\b/gi }, { pattern: /\b(?:trilateral|next|proposed)\s+round\b/gi }],
+    headline: gatheringHeadline('talks'),
+  },
+  meeting: {
+    plural: 'Meetings',
+    singular: 'meeting',
+    family: 'gathering',
+    tier: 'key',
+    datedByLead: true,
+    peopleOnly: false,
+    triggers: [{ pattern: /\b(?:meeting|meet|met|session)\b/gi }],
+    headline: meetingHeadline,
+  },
+  summit: {
+    plural: 'Summits',
+    singular: 'summit',
+    family: 'gathering',
+    tier: 'key',
+    datedByLead: true,
+    peopleOnly: false,
+    triggers: [{ pattern: /\bsummits?\b/gi }],
+    headline: gatheringHeadline('summit'),
+  },
+  exchange: {
+    plural: 'Prisoner exchanges',
+    singular: 'prisoner exchange',
+    family: 'exchange',
+    tier: 'context',
+    datedByLead: true,
+    peopleOnly: false,
+    triggers: [
+      { pattern: /\b(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)s?\b/gi },
+      { pattern: /\b(?:exchange|swap)s?\s+of\s+(?:[\d,]+\s+)?(?:prisoners|POWs|captives|bodies)\b/gi },
+      { pattern: /\b(?:exchanged|swapped|freed|released)\s+(?:[\d,]+\s+)(?:prisoners|POWs|captives|soldiers)\b/gi },
+    ],
+    headline: exchangeHeadline,
+  },
+  statement: {
+    plural: 'Statements',
+    singular: 'statement',
+    family: 'statement',
+    tier: 'context',
+    datedByLead: false,
+    peopleOnly: true,
+    triggers: [{ pattern: /\btold\s+(?:reporters|journalists|RFE\/RL|[A-Z][\w/]+)\b/g }, { pattern: /\bspeaking\b/gi }, { pattern: /\bcalled\s+for\b/gi }],
+    headline: statementHeadline,
+  },
+  strike: {
+    plural: 'Strikes',
+    singular: 'strike',
+    family: 'strike',
+    tier: 'context',
+    datedByLead: true,
+    peopleOnly: true,
+    triggers: [{ pattern: /\b(?:air\s*strikes|airstrikes|missile\s+strikes|drone\s+strikes|strikes|attacks|shelling|bombardment)\b/gi }],
+    headline: strikeHeadline,
+  },
+  other: {
+    plural: 'Other events',
+    singular: 'other event',
+    family: 'other',
+    tier: 'context',
+    datedByLead: false,
+    peopleOnly: true,
+    triggers: [
+      { pattern: /\banniversary\b/gi, noun: 'Anniversary' },
+      { pattern: /\b(?:demonstrators|protesters)\s+gathered\b|\brally\b/gi, noun: 'Rally' },
+      { pattern: /\bcounter-?proposal\b/gi, noun: 'Counter-proposal' },
+      { pattern: /\bmemorandum\b/gi, noun: 'Memorandum' },
+    ],
+    headline: otherHeadline,
+  },
+} as const satisfies Record<string, KindSpec>;
+
+export type EventKind = keyof typeof EVENT_KINDS;
+
+/** Every kind, in the order of the table (kind pages, schema, validation messages). */
+export const KINDS = Object.keys(EVENT_KINDS) as EventKind[];
+
+export function kindSpec(kind: EventKind): KindSpec {
+  return EVENT_KINDS[kind];
+}
+
+export function isEventKind(value: unknown): value is EventKind {
+  return typeof value === 'string' && Object.hasOwn(EVENT_KINDS, value);
+}
+
+/** Kinds that are the same sort of event for merging: a "meeting" in one report is "talks" in another. */
+export function kindFamily(kind: EventKind): string {
+  return EVENT_KINDS[kind].family;
+}
