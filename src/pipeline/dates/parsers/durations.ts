@@ -5,35 +5,16 @@
  */
 import { type Day, type Unit, isoDay, isoMonth, isoWeek, shift } from '../calendar.ts';
 import type { Timex } from '../model.ts';
-import { NUMBER_PATTERN, parseCount } from '../numbers.ts';
+import { BOUNDS, BOUND_PATTERN, REPEATING_ADVERBS, UNIT_CODES, UNIT_PATTERN } from '../lexicon/amounts.ts';
+import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
+import { NUMBER_PATTERN, parseCount } from '../lexicon/numbers.ts';
 import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
-import { MONTH_PATTERN, monthNumber } from './months.ts';
 import type { Rule } from './rule.ts';
 
 const DASH = String.raw`[\s\-‐‑–]+`;
 
-const UNIT_CODE: Record<string, { code: string; time: boolean; factor: number }> = {
-  second: { code: 'S', time: true, factor: 1 },
-  minute: { code: 'M', time: true, factor: 1 },
-  hour: { code: 'H', time: true, factor: 1 },
-  day: { code: 'D', time: false, factor: 1 },
-  week: { code: 'W', time: false, factor: 1 },
-  month: { code: 'M', time: false, factor: 1 },
-  quarter: { code: 'M', time: false, factor: 3 },
-  year: { code: 'Y', time: false, factor: 1 },
-  decade: { code: 'Y', time: false, factor: 10 },
-  century: { code: 'Y', time: false, factor: 100 },
-};
-
-const BOUND_MOD: [RegExp, string][] = [
-  [/^(?:nearly|almost|less than|under|up to|just under)$/i, 'LESS_THAN'],
-  [/^(?:more than|over|just over)$/i, 'MORE_THAN'],
-  [/^at least$/i, 'EQUAL_OR_MORE'],
-  [/^(?:about|around|roughly|approximately|some)$/i, 'APPROX'],
-];
-
 export function durationValue(count: number | undefined, unit: string): string | undefined {
-  const spec = UNIT_CODE[unit.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')];
+  const spec = UNIT_CODES[unit.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')];
   if (!spec) return undefined;
   const amount = count === undefined ? 'X' : String(+(count * spec.factor).toFixed(3));
   return `P${spec.time ? 'T' : ''}${amount}${spec.code}`;
@@ -41,7 +22,7 @@ export function durationValue(count: number | undefined, unit: string): string |
 
 function modOf(bound: string | undefined): string | undefined {
   if (!bound) return undefined;
-  return BOUND_MOD.find(([pattern]) => pattern.test(bound.replace(/\s+/g, ' ')))?.[1];
+  return BOUNDS[bound.replace(/\s+/g, ' ').toLowerCase()];
 }
 
 /** "two years ago" → the year two years before the reference, at the unit's precision. */
@@ -61,14 +42,12 @@ function countedFromReference(reference: Day, unit: string, amount: number): Tim
   }
 }
 
-const UNITS = 'second|minute|hour|day|week|month|quarter|year|decade|century|centuries';
-
 export const duration: Rule = {
   name: 'duration',
   pattern: new RegExp(
     String.raw`(?:the${DASH}(?:(?:past|last|next|first|previous|coming|following|final|remaining|latest)${DASH})?)?` +
-      String.raw`(?:(nearly|almost|about|around|roughly|approximately|some|more than|over|less than|under|at least|up to|just over|just under)\s+)?` +
-      String.raw`(${NUMBER_PATTERN})(${DASH})(${UNITS})(s?)(?:${DASH}(long|old))?(?:\s+(ago|earlier|from now|hence|back)|(?=\s+(?:later|after|before)\b))?`,
+      String.raw`(?:(${BOUND_PATTERN})\s+)?` +
+      String.raw`(${NUMBER_PATTERN})(${DASH})(${UNIT_PATTERN})(s?)(?:${DASH}(long|old))?(?:\s+(ago|earlier|from now|hence|back)|(?=\s+(?:later|after|before)\b))?`,
   ),
   read: ({ groups, reference }) => {
     const [, bound, countText = '', separator = '', unit = '', plural, suffix, anchor] = groups;
@@ -102,15 +81,9 @@ export const vagueDuration: Rule = {
   },
 };
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-const PART_OF_DAY_CODE: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
-
 /** A weekday (0 = Sunday) as a repetition, with the part of the day of "Tuesday nights" if any: XXXX-WXX-2TNI. */
 export const weeklyValue = (weekday: number, part?: string): string =>
-  `XXXX-WXX-${weekday || 7}${part ? (PART_OF_DAY_CODE[part.toLowerCase()] ?? '') : ''}`;
-
-const weekdayNumber = (name: string) => WEEKDAYS.indexOf(name.toLowerCase());
+  `XXXX-WXX-${weekday || 7}${part && PARTS_OF_DAY[part.toLowerCase()] ? `T${PARTS_OF_DAY[part.toLowerCase()]}` : ''}`;
 
 /**
  * Repetition: "daily", "every week", "annually", "each year", "each Thursday" (XXXX-WXX-4),
@@ -119,8 +92,8 @@ const weekdayNumber = (name: string) => WEEKDAYS.indexOf(name.toLowerCase());
 export const recurrence: Rule = {
   name: 'recurrence',
   pattern: new RegExp(
-    String.raw`(daily|weekly|monthly|yearly|annually|quarterly|hourly)|(?:every|each|per)\s+(?:(day|week|month|year|quarter|hour)|(${WEEKDAYS.join('|')})|(${MONTH_PATTERN}))` +
-      String.raw`|(${WEEKDAYS.join('|')})(?:s|\s+(morning|afternoon|evening|night)s)`,
+    String.raw`(${Object.keys(REPEATING_ADVERBS).join('|')})|(?:every|each|per)\s+(?:(day|week|month|year|quarter|hour)|(${WEEKDAYS.join('|')})|(${MONTH_PATTERN}))` +
+      String.raw`|(${WEEKDAYS.join('|')})(?:s|\s+(${PART_OF_DAY_PATTERN})s)`,
   ),
   read: ({ groups }) => {
     const [, , , weekdayName, monthName, pluralWeekday, pluralPart] = groups;
@@ -129,10 +102,7 @@ export const recurrence: Rule = {
     const month = monthName ? monthNumber(monthName) : undefined;
     if (month) return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
     const adverb = groups[1]?.toLowerCase();
-    const unitByAdverb: Record<string, string> = {
-      daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', quarterly: 'quarter', hourly: 'hour',
-    };
-    const unit = adverb ? unitByAdverb[adverb] : groups[2];
+    const unit = adverb ? REPEATING_ADVERBS[adverb] : groups[2];
     const value = unit ? durationValue(1, unit) : undefined;
     return value ? { type: 'SET', value } : null;
   },

@@ -4,16 +4,14 @@
  */
 import { type Day, isoDay, isoMonth, isoWeek, shift, utcDay, weekday } from '../calendar.ts';
 import type { Timex } from '../model.ts';
-import { ORDINAL_PATTERN, parseOrdinal } from '../numbers.ts';
+import { MONTH_PATTERN, SEASONS, SEASON_PATTERN, monthNumber } from '../lexicon/calendar.ts';
+import { ORDINAL_PATTERN, parseOrdinal } from '../lexicon/numbers.ts';
 import { between, inMonth, inWeek, inYear } from '../resolved.ts';
 import type { Tense } from '../tense.ts';
-import { MONTH_PATTERN, monthNumber } from './months.ts';
 import { yearOfMonth } from '../yearChoice.ts';
 import { narrow } from '../refiners/qualifiers.ts';
 import type { Rule } from './rule.ts';
 import { SPELLED_YEAR, spelledYear } from './years.ts';
-
-const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
 /** -1 previous, 0 current, +1 next. */
 function stepOf(word: string): number {
@@ -48,19 +46,17 @@ export function quarterTimex(year: number, quarter: number): Timex {
   return { type: 'DATE', value: `${year}-Q${quarter}`, date: between(first, last), relative: true };
 }
 
-const SEASON_START: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
-
 /** The year of the latest season begun (past) or the next not begun (future); unmarked, the reference's. */
 function seasonYear(reference: Day, season: string, tense: Tense | undefined): number {
   const year = reference.getFullYear();
-  const begun = reference.getMonth() + 1 >= (SEASON_START[season.toLowerCase()] ?? 1);
+  const begun = reference.getMonth() + 1 >= (SEASONS[season.toLowerCase()]?.firstMonth ?? 1);
   if (tense === 'past') return begun ? year : year - 1;
   if (tense === 'future') return begun ? year + 1 : year;
   return year;
 }
 
 function seasonTimex(year: number, season: string): Timex {
-  return { type: 'DATE', value: `${year}-${SEASON_CODE[season.toLowerCase()]}` };
+  return { type: 'DATE', value: `${year}-${SEASONS[season.toLowerCase()]?.code}` };
 }
 
 /** ABC's "This Week", a paper's "This Year in Review": a title in quotes, not a period. */
@@ -78,7 +74,7 @@ export const relativePeriod: Rule = {
     if (isQuotedTitle(text, before)) return null;
     // "the past week", "the next month": a stretch of time, not a calendar period.
     if (/^the\s+(?:past|next|last|coming|following)$/i.test(which) || /^past$/i.test(which)) {
-      if (unit in SEASON_CODE || unit === 'weekend') return null;
+      if (unit in SEASONS || unit === 'weekend') return null;
       return { type: 'DURATION', value: unit === 'quarter' ? 'P3M' : unit === 'decade' ? 'P10Y' : `P1${unit[0]?.toUpperCase()}` };
     }
     const step = stepOf(which);
@@ -104,7 +100,7 @@ export const relativePeriod: Rule = {
       default: {
         // Seasons: "last summer" is the latest one already over, "next summer" the next one not begun.
         const month = reference.getMonth() + 1;
-        const firstMonth = SEASON_START[unit] ?? 1;
+        const firstMonth = SEASONS[unit]?.firstMonth ?? 1;
         if (step < 0) return seasonTimex(/^this\s+past$/i.test(which) ? seasonYear(reference, unit, 'past') : month > firstMonth + 2 ? year : year - 1, unit);
         if (step > 0) return seasonTimex(seasonYear(reference, unit, 'future'), unit);
         return seasonTimex(year, unit);

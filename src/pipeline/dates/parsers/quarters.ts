@@ -7,7 +7,7 @@
  */
 import { type Day, utcDay } from '../calendar.ts';
 import type { Timex } from '../model.ts';
-import { ORDINAL_PATTERN, parseOrdinal } from '../numbers.ts';
+import { ORDINAL_PATTERN, parseOrdinal } from '../lexicon/numbers.ts';
 import { between, inYear } from '../resolved.ts';
 import { quarterOf, quarterTimex } from './periods.ts';
 import type { Rule } from './rule.ts';

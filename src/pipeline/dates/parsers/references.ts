@@ -4,14 +4,13 @@
  */
 import { type Day, isoDay, shift } from '../calendar.ts';
 import type { Timex } from '../model.ts';
+import { PARTS_OF_DAY } from '../lexicon/calendar.ts';
 import { onDay } from '../resolved.ts';
 import type { Rule } from './rule.ts';
 
 const dayTimex = (day: Day): Timex => ({ type: 'DATE', value: isoDay(day), date: onDay(day), relative: true });
 
-const PART_OF_DAY: Record<string, string> = {
-  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI',
-};
+const PART_OF_DAY: Record<string, string> = { ...PARTS_OF_DAY, tonight: PARTS_OF_DAY.night! };
 
 const DAY_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 

@@ -4,12 +4,12 @@
  * and the reference's own year ("for the full year", "by year-end").
  */
 import { utcDay } from '../calendar.ts';
-import { parseCount } from '../numbers.ts';
+import { parseCount } from '../lexicon/numbers.ts';
 import { narrow } from '../refiners/qualifiers.ts';
 import { between, inYear } from '../resolved.ts';
 import type { Rule } from './rule.ts';
 
-const PART_MOD: Record<string, string> = { early: 'START', mid: 'MID', late: 'END' };
+import { DECADE_WORDS, PERIOD_PARTS as PART_MOD } from '../lexicon/calendar.ts';
 
 // Not a year: part of a larger number, an amount, a score or a measure ("2,000", "1998 troops" is rare enough).
 const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,:]\d|\s*(?:percent|per\s*cent|%|-point|points?|[a-z]*-?(?:meter|metre|mile|kilometer|ton|pound|foot|feet)s?\b))/i;
@@ -120,8 +120,6 @@ export const century: Rule = {
     return { type: 'DATE', value: String(hundreds).padStart(2, '0'), date: between(utcDay(first, 1, 1), utcDay(first + 99, 12, 31)) };
   },
 };
-
-const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 
 /** "the nineties": the latest such decade begun by the reference. Not "in his sixties" (no "the"). */
 export const decadeWords: Rule = {

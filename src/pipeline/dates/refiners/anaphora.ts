@@ -11,12 +11,15 @@ import type { Timex } from '../model.ts';
 import type { CalendarDate } from '../../types.ts';
 import type { Rule } from '../parsers/rule.ts';
 import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
+import { WEEKDAY_STEMS } from '../lexicon/calendar.ts';
 
 // "the next year" is more often the coming one (see relativePeriod); "the next day" narrates.
 // "the previous Friday": the Friday before the day last named, not the reference's last Friday.
-const ANAPHOR =
-  /(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next(?=\s+(?:day|morning))))\s+(day|morning|week|month|year)|the\s+(following|previous|preceding)\s+(sun|mon|tues|wednes|thurs|fri|satur)day/i;
-const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+const ANAPHOR = new RegExp(
+  String.raw`(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next(?=\s+(?:day|morning))))\s+(day|morning|week|month|year)` +
+    String.raw`|the\s+(following|previous|preceding)\s+(${WEEKDAY_STEMS.join('|')})day`,
+  'i',
+);
 const RULE_TAG = 'dateline/rule:anaphora';
 
 /** Found by this rule, resolved by the refiner below; the reading here is never returned as is. */
@@ -37,7 +40,7 @@ const PRECISE_ENOUGH: Record<string, CalendarDate['precision'][]> = {
 const dayOf = (iso: string): Day => utcDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
 function nextToWeekday(first: Day, weekdayStep: string, weekdayName: string): Timex {
-  const target = WEEKDAYS.indexOf(weekdayName.toLowerCase());
+  const target = WEEKDAY_STEMS.indexOf(weekdayName.toLowerCase());
   const ahead = (target - weekday(first) + 7) % 7 || 7;
   const behind = (weekday(first) - target + 7) % 7 || 7;
   const day = shift(first, 'day', /^following$/i.test(weekdayStep) ? ahead : -behind);

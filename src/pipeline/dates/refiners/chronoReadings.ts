@@ -10,7 +10,7 @@ import { type Day, isoDay, isoMonth, shift, utcDay, weekday } from '../calendar.
 import type { Timex } from '../model.ts';
 import { monthYearWords } from '../monthYearWords.ts';
 import { weeklyValue } from '../parsers/durations.ts';
-import { monthNumber } from '../parsers/months.ts';
+import { PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_STEMS, monthNumber } from '../lexicon/calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import { inMonth, inYear, onDay } from '../resolved.ts';
 import { type Tense, type TenseScope, tenseAt } from '../tense.ts';
@@ -78,10 +78,9 @@ const CLOSE_AFTER = /^['’]s\s+(?:close|closing)\b/i;
 const POSTPONED_UNTIL = /\b(?:postpon|delay|adjourn|defer|put\s+off|recess)\w*\b[^.;]{0,40}\b(?:until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 // "on Monday and Tuesday nights": the plural that follows makes both weekdays repeat.
-const COORDINATED_REPETITION = /^,?\s+(?:and|or)\s+(?:sun|mon|tues|wednes|thurs|fri|satur)day(?:s|\s+(morning|afternoon|evening|night)s)\b/i;
+const COORDINATED_REPETITION = new RegExp(String.raw`^,?\s+(?:and|or)\s+(?:${WEEKDAY_STEMS.join('|')})day(?:s|\s+(${PART_OF_DAY_PATTERN})s)\b`, 'i');
 
-const PART_OF_DAY = /\b(morning|afternoon|evening|night)\b/i;
-const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const PART_OF_DAY = new RegExp(String.raw`\b(${PART_OF_DAY_PATTERN})\b`, 'i');
 
 function clockTime(start: ParsedComponents): string {
   const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
@@ -156,7 +155,7 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   if (!reading) return null;
   const part = PART_OF_DAY.exec(text)?.[1];
   if (part && !result.start.isCertain('hour') && reading.date?.precision === 'day') {
-    return annotate(result, { ...reading, type: 'TIME', value: `${reading.value}T${PART_CODE[part.toLowerCase()]}` });
+    return annotate(result, { ...reading, type: 'TIME', value: `${reading.value}T${PARTS_OF_DAY[part.toLowerCase()]}` });
   }
   if (result.start.isCertain('hour') && reading.date?.precision === 'day') {
     if (!CLOCK_WORDS.test(text) && !/\d:\d\d/.test(text)) return annotate(result, reading);

@@ -10,7 +10,7 @@
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
 import { type Day, isoDay } from '../calendar.ts';
-import { ORDINAL_PATTERN, parseOrdinal } from '../numbers.ts';
+import { ORDINAL_PATTERN, parseOrdinal } from '../lexicon/numbers.ts';
 import { quarterTimex } from '../parsers/periods.ts';
 import { COMPARISON } from '../parsers/quarters.ts';
 import { referenceDayOf } from '../document.ts';

@@ -1,0 +1,48 @@
+/**
+ * The words of amounts of time: units and their ISO 8601 duration codes, and the bounds that
+ * qualify a count ("nearly three years" is less than P3Y). Word lists only.
+ */
+
+export const UNIT_CODES: Record<string, { code: string; time: boolean; factor: number }> = {
+  second: { code: 'S', time: true, factor: 1 },
+  minute: { code: 'M', time: true, factor: 1 },
+  hour: { code: 'H', time: true, factor: 1 },
+  day: { code: 'D', time: false, factor: 1 },
+  week: { code: 'W', time: false, factor: 1 },
+  month: { code: 'M', time: false, factor: 1 },
+  quarter: { code: 'M', time: false, factor: 3 },
+  year: { code: 'Y', time: false, factor: 1 },
+  decade: { code: 'Y', time: false, factor: 10 },
+  century: { code: 'Y', time: false, factor: 100 },
+};
+
+export const UNIT_PATTERN = 'second|minute|hour|day|week|month|quarter|year|decade|century|centuries';
+
+/** Words before a count and the TimeML mod each gives ("about two weeks": APPROX). */
+export const BOUNDS: Record<string, string> = {
+  nearly: 'LESS_THAN',
+  almost: 'LESS_THAN',
+  'less than': 'LESS_THAN',
+  under: 'LESS_THAN',
+  'up to': 'LESS_THAN',
+  'just under': 'LESS_THAN',
+  'more than': 'MORE_THAN',
+  over: 'MORE_THAN',
+  'just over': 'MORE_THAN',
+  'at least': 'EQUAL_OR_MORE',
+  about: 'APPROX',
+  around: 'APPROX',
+  roughly: 'APPROX',
+  approximately: 'APPROX',
+  some: 'APPROX',
+};
+
+/** Longest first, so "just over" is not read as "over". */
+export const BOUND_PATTERN = Object.keys(BOUNDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** Adverbs of repetition and the unit each repeats ("quarterly": every quarter). */
+export const REPEATING_ADVERBS: Record<string, string> = {
+  daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', quarterly: 'quarter', hourly: 'hour',
+};

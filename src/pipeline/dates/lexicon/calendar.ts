@@ -1,0 +1,47 @@
+/**
+ * The calendar's words as news writes them: months, weekdays, parts of the day, seasons,
+ * decades. Word lists only; the rules that use them live in parsers/ and refiners/.
+ */
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+const monthNames = Object.keys(MONTHS).sort((a, b) => b.length - a.length);
+/** Full names, or abbreviations with an optional dot ("Sept.", "Oct"). */
+export const MONTH_PATTERN = String.raw`(?:${monthNames.map((name) => (name.length <= 4 && name !== 'june' && name !== 'july' ? String.raw`${name}\.?` : name)).join('|')})`;
+
+export function monthNumber(text: string): number | undefined {
+  return MONTHS[text.toLowerCase().replace(/\.$/, '')];
+}
+
+/** Sunday first, as Date.getDay counts. */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** What is left of a weekday's name without its "day": "tues", "wednes". */
+export const WEEKDAY_STEMS = WEEKDAYS.map((name) => name.slice(0, -3));
+
+export function weekdayNumber(name: string): number {
+  return WEEKDAYS.indexOf(name.toLowerCase());
+}
+
+/** The parts of a day and their TimeML codes ("Tuesday night" → 2026-02-24TNI). */
+export const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+export const PART_OF_DAY_PATTERN = Object.keys(PARTS_OF_DAY).join('|');
+
+/** Seasons: TimeML code and the month each begins in (meteorological, northern hemisphere). */
+export const SEASONS: Record<string, { code: string; firstMonth: number }> = {
+  spring: { code: 'SP', firstMonth: 3 },
+  summer: { code: 'SU', firstMonth: 6 },
+  fall: { code: 'FA', firstMonth: 9 },
+  autumn: { code: 'FA', firstMonth: 9 },
+  winter: { code: 'WI', firstMonth: 12 },
+};
+export const SEASON_PATTERN = Object.keys(SEASONS).join('|');
+
+/** "the nineties": the decades said in words, twenties first. */
+export const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+
+/** The parts of a period and how TimeML marks them: "early March" (START), "mid-1998", "late November". */
+export const PERIOD_PARTS: Record<string, string> = { early: 'START', mid: 'MID', late: 'END' };
