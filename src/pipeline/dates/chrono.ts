@@ -1,58 +1,23 @@
 /**
- * The configured chrono-node instance: the named rules run first (they win ties), then
- * chrono's casual English parsers. Chrono's refiners only see chrono's own results (they
- * would merge or filter the rules' readings: "1994" alone looks like a bare number to them),
- * and two of them are left out (see CHRONO_REFINERS_LEFT_OUT).
+ * The configured chrono-node instance, as stages in a stated order:
+ *
+ * 1. find: the named rules (rules.ts) first, so they win ties, then chrono's casual English
+ *    parsers (less the one that invents a last day for "end of the month").
+ * 2. the stages below, each a chrono refiner, in this order. Chrono's own refiners only see
+ *    chrono's results (they would merge or filter the rules' readings: "1994" alone looks
+ *    like a bare number to them), and two of them are left out (CHRONO_REFINERS_LEFT_OUT).
  */
 import { type Parser, type Refiner, casual } from 'chrono-node';
+import { Chrono } from 'chrono-node';
 import { isAnnotated } from './annotation.ts';
-import { duration, recurrence, vagueDuration } from './parsers/durations.ts';
-import { partOfCurrentPeriod, relativePeriod, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
-import { halfYear, quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
-import { holiday } from './parsers/holidays.ts';
-import { relativeMay } from './parsers/months.ts';
-import { dayWord, futureReference, pastReference, presentReference, sameDay } from './parsers/references.ts';
-import { type Rule, ruleParser } from './parsers/rule.ts';
-import { century, decade, decadeWords, fiscalYear, theYear, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
-import { anaphora, anaphoraRefiner } from './refiners/anaphora.ts';
+import { ruleParser } from './parsers/rule.ts';
+import { anaphoraRefiner } from './refiners/anaphora.ts';
 import { chronoReadings } from './refiners/chronoReadings.ts';
 import { longestReading } from './refiners/overlaps.ts';
 import { partOfDayBeforeOf } from './refiners/partOfDayOf.ts';
 import { qualifiers } from './refiners/qualifiers.ts';
 import { reportingQuarter } from './refiners/reportingQuarter.ts';
-import { Chrono } from 'chrono-node';
-
-const RULES: Rule[] = [
-  anaphora, // before the periods and durations: "the following month" is a date here
-  duration,
-  vagueDuration,
-  recurrence,
-  relativePeriod,
-  partOfCurrentPeriod,
-  theWeekend,
-  quarter,
-  reportingPeriod,
-  yearEarlier,
-  halfYear,
-  seasonOfYear,
-  theSeason,
-  weekOfMonth,
-  holiday,
-  relativeMay,
-  dayWord,
-  sameDay,
-  presentReference,
-  pastReference,
-  futureReference,
-  fiscalYear,
-  theYear,
-  yearEnd,
-  yearSpelled,
-  decade,
-  decadeWords,
-  century,
-  yearAlone,
-];
+import { RULES } from './rules.ts';
 
 function onChronoResultsOnly(refiner: Refiner): Refiner {
   return {
@@ -69,20 +34,27 @@ function onChronoResultsOnly(refiner: Refiner): Refiner {
 // November at its end (mod END, see qualifiers.ts), not the 30th.
 const CHRONO_REFINERS_LEFT_OUT = new Set(['ENMergeDateRangeRefiner', 'ENEndOfPeriodRefiner']);
 
-function buildChrono(): Chrono {
-  const base = casual.clone();
-  // "end of the month" as chrono reads it is its last day: precision invented (see partOfCurrentPeriod).
-  const parsers: Parser[] = [...RULES.map(ruleParser), ...base.parsers.filter((p) => p.constructor.name !== 'ENEndOfCurrentMonthParser')];
-  const refiners: Refiner[] = [
+/** The stages after finding, in order. */
+function stages(base: Chrono): Refiner[] {
+  return [
+    // Before chrono merges "night" with the date after it and loses the date.
     partOfDayBeforeOf,
     ...base.refiners.filter((r) => !CHRONO_REFINERS_LEFT_OUT.has(r.constructor.name)).map(onChronoResultsOnly),
+    // Chrono's results get a TimeML reading (year by tense, vetoes); the rules' have theirs.
     chronoReadings,
+    // "early", "around", "since" beside a reading: they need the readings made.
     qualifiers,
     longestReading,
+    // Last, the readings that depend on other expressions of the document.
     reportingQuarter,
     anaphoraRefiner,
   ];
-  return new Chrono({ parsers, refiners });
+}
+
+function buildChrono(): Chrono {
+  const base = casual.clone();
+  const parsers: Parser[] = [...RULES.map(ruleParser), ...base.parsers.filter((p) => p.constructor.name !== 'ENEndOfCurrentMonthParser')];
+  return new Chrono({ parsers, refiners: stages(base) });
 }
 
 export const datelineChrono = buildChrono();

@@ -19,5 +19,16 @@ export interface TemporalExpression {
   relative?: boolean;
 }
 
+/**
+ * An example a rule, tense cue or stage carries, run by examples.test.ts: in `text`
+ * published on `ref`, the resolver finds the expression `finds` with the TimeML `value`.
+ */
+export interface Example {
+  text: string;
+  ref: string;
+  finds: string;
+  value: string;
+}
+
 /** What a rule decided about one span: a TemporalExpression without its offsets. */
 export type Timex = Omit<TemporalExpression, 'start' | 'end' | 'text'>;

@@ -1,8 +1,11 @@
 /**
  * The tense around a temporal expression, judged from the nearest verb marker in its
  * clause (then its sentence). News convention: a bare "Thursday" means the coming one
- * in "will meet on Thursday" and the past one in "met on Thursday".
+ * in "will meet on Thursday" and the past one in "met on Thursday". The cues themselves
+ * are the table in cues.ts.
  */
+import { MARKERS, SIGNALS, type Signal } from './cues.ts';
+
 export type Tense = 'past' | 'future';
 
 interface Span {
@@ -32,72 +35,33 @@ function isSentenceBreak(text: string, i: number): boolean {
 
 const CLAUSE_BREAK = /[,;:()—–]|\s-{1,2}\s|\b(?:as|while|whereas|because|but|although|though|after|before|since|when|who|which|that|where)\b/gi;
 
-// A future marker masks the verb it governs ("will be held" is future, not past "held").
-const FIRM_FUTURE = new RegExp(
-  [
-    // An adverb between the modal and its verb keeps the verb masked: "would still be held".
-    String.raw`\b(?:will|won['’]t|shall|would|wo\s+n't)\s+(?:(?:\w+ly|not|still|also|then|now|soon|only|never|again|even|first)\s+)*(?:(?:be|have)\s+)?\w+`,
-    String.raw`\w+['’]ll\b`,
-    // "is to resume trading Tuesday": an arrangement still to be carried out.
-    String.raw`\b(?:is|are|am)\s+to\s+\w+`,
-    String.raw`\b(?:is|are|am|be|(?<!\bhad\s+)been|was|were|being)\s+(?:\w+ly\s+)?(?:scheduled|slated|set|expected|due|going|planned|poised|likely|about|supposed)\s+(?:to|for)\b`,
-    String.raw`(?<!\bhad\s+(?:been\s+)?)\b(?:scheduled|slated|set|planned|due)\s+(?:to|for)\b`,
-    String.raw`\b(?:plans?|planning|prepares?|preparing|intends?|aims?|hopes?|seeks?|wants?|expects?|expecting|promised?|vowed?|threatened?|agreed?|decided?)\s+to\s+\w+`,
-    String.raw`(?<!\bhad\s+(?:been\s+)?)\b(?:upcoming|forthcoming|next(?!\s+to\b)|ahead|tomorrow)\b`,
-  ].join('|'),
-  'gi',
-);
+interface Found extends Span {
+  tense: Tense | 'none';
+  firm: boolean;
+}
 
-// Markers that may look forward, or may not: "could not be located", "a service planned for".
-const POSSIBLE_FUTURE = new RegExp(
-  [
-    // A modal looks forward unless it governs a perfect ("could have met").
-    String.raw`\b(?:could|might|may|should|must|can)\s+(?:not\s+)?(?!have\b)(?:be\s+)?\w+`,
-    // A passive infinitive is still to happen: "guidelines to be published in early November".
-    String.raw`\bto\s+be\s+\w+ed\b`,
-    String.raw`(?<!\bhad\s+(?:been\s+)?)\b(?:planned|scheduled|expected)\b`,
-  ].join('|'),
-  'gi',
-);
-
-const PAST = new RegExp(
-  [
-    String.raw`\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+`,
-    String.raw`\b(?:was|were|did|didn't|said|told|held|began|met|spoke|went|came|made|took|gave|saw|won|lost|left|led|got|sent|struck|fell|rose|ran|wrote|brought|bought|sold|paid|found|thought|knew|heard|felt|kept|began|became|chose|drew|flew|fought|froze|grew|hid|hung|laid|meant|quit|rode|rang|sang|sank|shook|shot|shut|slid|spent|spoke|stole|stood|swore|taught|threw|understood|woke|wore|tore|broke|drove|fled|sought|caught|built|fed|dug|dealt|slept|swept|wept|withdrew|arose|blew|bled|crept|drank|ate|forgot|overtook|underwent|upheld|withheld|oversaw|undertook|forbade|yesterday|ago|earlier)\b`,
-  ].join('|'),
-  'gi',
-);
-
-// Lower case only ("United" is not a verb). Not an adjective ("U.S.-brokered", "the
-// proposed round", "a still unspecified date") nor a passive participle ("talks mediated by the United States"):
-// none of them says when.
-const PAST_REGULAR =
-  /(?<![-\u2010\u2011])(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:(?:\w+ly|still|yet|as|not)\s+)?)\b[a-z]\w{2,}ed\b(?!\s+by\b)/g;
-
-// A present passive is no past: "when the case is heard in May", "the vote is held Tuesday".
-const PRESENT_PASSIVE = /\b(?:is|are|am)\s+(?:\w+ly\s+|not\s+)?\w+/gi;
-
-interface Marker extends Span {
+interface MarkerAt extends Span {
   tense: Tense;
   firm: boolean;
 }
 
-function markers(text: string, span: Span): Marker[] {
+/** The markers of cues.ts found in `span`, in table order (see there for how they mask). */
+function markers(text: string, span: Span): MarkerAt[] {
   const slice = text.slice(span.start, span.end);
-  const found: Marker[] = [];
-  const at = (match: RegExpExecArray) => ({ start: span.start + match.index, end: span.start + match.index + match[0].length });
-  for (const match of slice.matchAll(FIRM_FUTURE)) found.push({ ...at(match), tense: 'future', firm: true });
-  const masked = (i: number) => found.some((m) => i >= m.start && i < m.end);
-  for (const match of slice.matchAll(POSSIBLE_FUTURE)) {
-    if (!masked(span.start + match.index)) found.push({ ...at(match), tense: 'future', firm: false });
+  const found: Found[] = [];
+  for (const marker of MARKERS) {
+    for (const match of slice.matchAll(marker.pattern)) {
+      const start = span.start + match.index;
+      if (marker.tense !== 'none' && found.some((m) => start >= m.start && start < m.end)) continue;
+      found.push({ start, end: start + match[0].length, tense: marker.tense, firm: marker.firm });
+    }
   }
-  const presentPassive = [...slice.matchAll(PRESENT_PASSIVE)].map((match) => at(match));
-  const passive = (i: number) => presentPassive.some((m) => i >= m.start && i < m.end);
-  for (const match of [...slice.matchAll(PAST), ...slice.matchAll(PAST_REGULAR)]) {
-    const i = span.start + match.index;
-    if (!masked(i) && !passive(i)) found.push({ ...at(match), tense: 'past', firm: true });
-  }
-  return found;
+  return found.filter((m): m is MarkerAt => m.tense !== 'none');
+}
+
+/** The first signal of cues.ts beside text[start, end), if any. */
+export function signalAt(text: string, start: number, end: number): Signal | undefined {
+  return SIGNALS.find(({ side, reach, pattern }) => pattern.test(side === 'before' ? text.slice(Math.max(0, start - reach), start) : text.slice(end, end + reach)));
 }
 
 function clauseAround(text: string, sentence: Span, expression: Span): Span {
@@ -113,7 +77,7 @@ function clauseAround(text: string, sentence: Span, expression: Span): Span {
 }
 
 /** The closest marker before the expression (its verb usually precedes it), else the closest after. */
-function nearest(found: Marker[], expression: Span): Marker | undefined {
+function nearest(found: MarkerAt[], expression: Span): MarkerAt | undefined {
   const outside = found.filter((m) => m.end <= expression.start || m.start >= expression.end);
   const before = outside.filter((m) => m.end <= expression.start).sort((a, b) => b.end - a.end);
   const after = outside.filter((m) => m.start >= expression.end).sort((a, b) => a.start - b.start);

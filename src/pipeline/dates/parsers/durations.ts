@@ -44,14 +44,18 @@ function countedFromReference(reference: Day, unit: string, amount: number): Tim
 
 export const duration: Rule = {
   name: 'duration',
+  examples: [
+    { text: 'began two days of talks', ref: '2026-02-25', finds: 'two days', value: 'P2D' },
+    { text: 'he held a 30‑minute call', ref: '2026-02-25', finds: '30‑minute', value: 'PT30M' },
+    { text: 'Sales rose two years ago.', ref: '1998-11-20', finds: 'two years ago', value: '1996' },
+  ],
   pattern: new RegExp(
     String.raw`(?:the${DASH}(?:(?:past|last|next|first|previous|coming|following|final|remaining|latest)${DASH})?)?` +
       String.raw`(?:(${BOUND_PATTERN})\s+)?` +
       String.raw`(${NUMBER_PATTERN})(${DASH})(${UNIT_PATTERN})(s?)(?:${DASH}(long|old))?(?:\s+(ago|earlier|from now|hence|back)|(?=\s+(?:later|after|before)\b))?`,
   ),
   read: ({ groups, reference }) => {
-    const [, bound, countText = '', separator = '', unit = '', plural, suffix, anchor] = groups;
-    if (suffix?.toLowerCase() === 'old') return null; // an age, not a stretch of time
+    const [, bound, countText = '', separator = '', unit = '', plural, , anchor] = groups;
     const count = parseCount(countText);
     // "the 1988 quarter", "the 2000 year": a count of more than one takes a plural (or a hyphen: "30-minute").
     if (count !== undefined && count > 1 && !plural && !/[-‐‑–]/.test(separator) && !/^centur/i.test(unit)) return null;
@@ -74,6 +78,10 @@ export const duration: Rule = {
 /** Bare plural units read as an unspecified stretch: "for years", "recent months". */
 export const vagueDuration: Rule = {
   name: 'vague-duration',
+  examples: [
+    { text: 'The plant has been idle for years.', ref: '1998-11-20', finds: 'years', value: 'PXY' },
+    { text: 'Shares fell in recent weeks.', ref: '1989-10-30', finds: 'recent weeks', value: 'PXW' },
+  ],
   pattern: new RegExp(String.raw`(?<=\bfor\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|hours)|recent\s+(years|months|weeks|days|decades)`),
   read: ({ groups }) => {
     const value = durationValue(undefined, groups[1] ?? groups[2] ?? '');
@@ -91,6 +99,10 @@ export const weeklyValue = (weekday: number, part?: string): string =>
  */
 export const recurrence: Rule = {
   name: 'recurrence',
+  examples: [
+    { text: 'The index is published daily.', ref: '1998-11-20', finds: 'daily', value: 'P1D' },
+    { text: 'The club meets each Thursday.', ref: '1998-11-20', finds: 'each Thursday', value: 'XXXX-WXX-4' },
+  ],
   pattern: new RegExp(
     String.raw`(${Object.keys(REPEATING_ADVERBS).join('|')})|(?:every|each|per)\s+(?:(day|week|month|year|quarter|hour)|(${WEEKDAYS.join('|')})|(${MONTH_PATTERN}))` +
       String.raw`|(${WEEKDAYS.join('|')})(?:s|\s+(${PART_OF_DAY_PATTERN})s)`,

@@ -54,12 +54,13 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
 
 export const holiday: Rule = {
   name: 'holiday',
+  examples: [
+    { text: 'Stores were busy on Thanksgiving Day.', ref: '1998-11-30', finds: 'Thanksgiving Day', value: '1998-11-26' },
+  ],
   pattern:
     /(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(Sunday|week))?)(?:,?\s+((?:19|20)\d\d))?/,
-  read: ({ groups, text, reference, tense }): Timex | null => {
+  read: ({ groups, reference, tense }): Timex | null => {
     const [, step, name = '', easterPart, yearText] = groups;
-    // Case matters: "christmas" lower-case is a season's mood, "election day" a generic day.
-    if (!/^[A-Z]/.test(name.replace(/^the\s+/i, ''))) return null;
     const dayIn = HOLIDAYS.find(([pattern]) => pattern.test(name))?.[1];
     if (!dayIn) return null;
     let year = yearText ? Number(yearText) : yearOfDay(reference, dayIn, tense('clause'));

@@ -10,6 +10,9 @@ import type { Rule } from './rule.ts';
  */
 export const relativeMay: Rule = {
   name: 'relative-may',
+  examples: [
+    { text: 'The law was signed last May.', ref: '1998-11-20', finds: 'last May', value: '1998-05' },
+  ],
   pattern: /(last|past|this|next)\s+May/,
   read: ({ groups, text, reference }) => {
     if (!text.endsWith('May')) return null;

@@ -59,19 +59,19 @@ function seasonTimex(year: number, season: string): Timex {
   return { type: 'DATE', value: `${year}-${SEASONS[season.toLowerCase()]?.code}` };
 }
 
-/** ABC's "This Week", a paper's "This Year in Review": a title in quotes, not a period. */
-function isQuotedTitle(text: string, before: string): boolean {
-  return /^[A-Z]\S*\s+[A-Z]/.test(text) && /["“]$/.test(before);
-}
-
 export const relativePeriod: Rule = {
   name: 'relative-period',
+  examples: [
+    { text: 'European nations scrambled to respond last week.', ref: '2025-11-24', finds: 'last week', value: '2025-W47' },
+    { text: 'Talks resume next month.', ref: '2026-02-25', finds: 'next month', value: '2026-03' },
+  ],
   pattern:
-    /(?:(earlier|later)\s+)?(this\s+past|this|last|next|past|previous|coming|current|the\s+(?:current|past|previous|coming|next|last|following))\s+(week|month|year|quarter|weekend|spring|summer|fall|autumn|winter|decade)/,
-  read: ({ groups, text, before, reference, tense }) => {
+    new RegExp(
+      String.raw`(?:(earlier|later)\s+)?(this\s+past|this|last|next|past|previous|coming|current|the\s+(?:current|past|previous|coming|next|last|following))\s+(week|month|year|quarter|weekend|${SEASON_PATTERN}|decade)`,
+    ),
+  read: ({ groups, reference, tense }) => {
     const [, , which = '', unitWord = ''] = groups;
     const unit = unitWord.toLowerCase();
-    if (isQuotedTitle(text, before)) return null;
     // "the past week", "the next month": a stretch of time, not a calendar period.
     if (/^the\s+(?:past|next|last|coming|following)$/i.test(which) || /^past$/i.test(which)) {
       if (unit in SEASONS || unit === 'weekend') return null;
@@ -119,6 +119,9 @@ const PART_MOD: Record<string, { mod: string; qualifier: string }> = {
 /** "the end of the month", "the beginning of this week": the reference's month or week, at that part. */
 export const partOfCurrentPeriod: Rule = {
   name: 'part-of-current-period',
+  examples: [
+    { text: 'Rates will rise by the end of the month.', ref: '1998-11-20', finds: 'the end of the month', value: '1998-11' },
+  ],
   pattern: /the\s+(beginning|start|middle|end)\s+of\s+(?:the|this)\s+(week|month)/,
   read: ({ groups, reference }) => {
     const part = PART_MOD[(groups[1] ?? '').toLowerCase()]!;
@@ -130,6 +133,9 @@ export const partOfCurrentPeriod: Rule = {
 
 export const theWeekend: Rule = {
   name: 'the-weekend',
+  examples: [
+    { text: 'That sentiment was echoed on the streets over the weekend.', ref: '2026-02-25', finds: 'the weekend', value: '2026-W08-WE' },
+  ],
   pattern: /the weekend/,
   read: ({ reference, tense }) => weekendTimex(reference, 0, tense() ?? 'past'),
 };
@@ -137,7 +143,10 @@ export const theWeekend: Rule = {
 /** "the summer", "the early summer" (a mod), "over the winter": by the tense of the clause. */
 export const theSeason: Rule = {
   name: 'the-season',
-  pattern: /the\s+(?:(early|late)\s+)?(spring|summer|fall|autumn|winter)(?!\s+(?:of|\d))/,
+  examples: [
+    { text: 'Prices fell over the summer.', ref: '1998-11-20', finds: 'the summer', value: '1998-SU' },
+  ],
+  pattern: new RegExp(String.raw`the\s+(?:(early|late)\s+)?(${SEASON_PATTERN})(?!\s+(?:of|\d))`),
   read: ({ groups, reference, tense }) => {
     const [, part, season = ''] = groups;
     const timex = seasonTimex(seasonYear(reference, season, tense()), season);
@@ -148,7 +157,10 @@ export const theSeason: Rule = {
 /** "last fall", "this summer" are handled above; "the summer of 1998", "the winter of nineteen ninety-four" here. */
 export const seasonOfYear: Rule = {
   name: 'season-of-year',
-  pattern: new RegExp(String.raw`(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+of)?\s+((?:19|20)\d\d|${SPELLED_YEAR})`),
+  examples: [
+    { text: 'the level we saw in the winter of nineteen ninety-four', ref: '1998-02-23', finds: 'the winter of nineteen ninety-four', value: '1994-WI' },
+  ],
+  pattern: new RegExp(String.raw`(?:the\s+)?(${SEASON_PATTERN})(?:\s+of)?\s+((?:19|20)\d\d|${SPELLED_YEAR})`),
   read: ({ groups }) => {
     const yearText = groups[2] ?? '';
     return seasonTimex(/^\d/.test(yearText) ? Number(yearText) : spelledYear(yearText), groups[1] ?? '');
@@ -158,6 +170,9 @@ export const seasonOfYear: Rule = {
 /** "the first week of March": the days 1–7 (…, last: the final seven days). */
 export const weekOfMonth: Rule = {
   name: 'week-of-month',
+  examples: [
+    { text: 'Talks open the first week of March.', ref: '1998-11-20', finds: 'the first week of March', value: '1998-03' },
+  ],
   pattern: new RegExp(String.raw`the\s+(${ORDINAL_PATTERN})\s+week\s+of\s+(${MONTH_PATTERN})(?:,?\s+((?:19|20)\d\d))?`),
   read: ({ groups, reference, tense }) => {
     const [, ordinalText = '', monthText = '', yearText] = groups;

@@ -29,6 +29,9 @@ function lastCompletedQuarter(reference: Day): [number, number] {
 
 export const quarter: Rule = {
   name: 'quarter',
+  examples: [
+    { text: 'Profit fell in the third quarter.', ref: '1998-11-20', finds: 'the third quarter', value: '1998-Q3' },
+  ],
   pattern: new RegExp(
     String.raw`(?:(this|last|next)\s+year['’]s\s+|the\s+(${YEAR})\s+)?((?:the|that)\s+(?!\S+-quarter\b))?(${MODIFIERS})quarter` +
       String.raw`(?:\s+of\s+(${YEAR})|\s+(a\s+year\s+(?:ago|earlier)|last\s+year))?`,
@@ -58,6 +61,9 @@ export const quarter: Rule = {
 /** "the latest period", "the 1988 period", "the year-ago period", "the corresponding period last year". */
 export const reportingPeriod: Rule = {
   name: 'reporting-period',
+  examples: [
+    { text: 'Sales in the latest period rose.', ref: '1989-11-02', finds: 'the latest period', value: '1989-Q3' },
+  ],
   pattern: new RegExp(
     String.raw`the\s+(?:(latest|comparable|corresponding|${YEAR_EARLIER})|(${YEAR}))\s+period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`,
   ),
@@ -73,6 +79,9 @@ export const reportingPeriod: Rule = {
 /** "year-earlier results", "a year-ago loss": the year before, until the text's quarter says better. */
 export const yearEarlier: Rule = {
   name: 'year-earlier',
+  examples: [
+    { text: 'Year-earlier results included a gain.', ref: '1998-11-20', finds: 'Year-earlier', value: '1997' },
+  ],
   pattern: new RegExp(String.raw`${YEAR_EARLIER}(?!\s+(?:\w+\s+)?(?:nine|six|three|twelve|\d+)\s+months)`),
   read: ({ reference }): Timex => {
     const year = reference.getFullYear() - 1;
@@ -83,6 +92,9 @@ export const yearEarlier: Rule = {
 /** "the last half of 1989", "the first two quarters of 1990": a half year (1989-H2). */
 export const halfYear: Rule = {
   name: 'half-year',
+  examples: [
+    { text: 'Earnings will be lower for the last half of 1989.', ref: '1989-10-26', finds: 'the last half of 1989', value: '1989-H2' },
+  ],
   pattern: new RegExp(String.raw`(?:the\s+)?(first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(${YEAR})`),
   read: ({ groups }) => {
     const year = Number(groups[2]);

@@ -6,8 +6,9 @@ import type { Parser } from 'chrono-node';
 import { annotate } from '../annotation.ts';
 import type { Day } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
-import type { Timex } from '../model.ts';
+import type { Example, Timex } from '../model.ts';
 import { type Tense, type TenseScope, tenseAt } from '../tense.ts';
+import { isVetoed, vetoesOf } from '../vetoes.ts';
 
 export interface RuleMatch {
   groups: (string | undefined)[];
@@ -26,16 +27,20 @@ export interface Rule {
   /** Matched case-insensitively, on word boundaries. */
   pattern: RegExp;
   read(match: RuleMatch): Timex | null;
+  /** What it reads, run by examples.test.ts. */
+  examples: Example[];
 }
 
 export function ruleParser(rule: Rule): Parser {
   const pattern = new RegExp(String.raw`(?<![\w’'])(?:${rule.pattern.source})(?![\w])`, 'i');
+  const vetoes = vetoesOf(rule.name);
   return {
     pattern: () => pattern,
     extract(context, match) {
       const index = match.index ?? 0;
       if (/[\w’']/.test(context.text[index - 1] ?? '')) return null; // chrono may resume mid-word
       const text = match[0];
+      if (isVetoed(vetoes, { text: context.text, start: index, end: index + text.length })) return null;
       const timex = rule.read({
         groups: [...match],
         text,

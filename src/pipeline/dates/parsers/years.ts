@@ -11,15 +11,14 @@ import type { Rule } from './rule.ts';
 
 import { DECADE_WORDS, PERIOD_PARTS as PART_MOD } from '../lexicon/calendar.ts';
 
-// Not a year: part of a larger number, an amount, a score or a measure ("2,000", "1998 troops" is rare enough).
-const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,:]\d|\s*(?:percent|per\s*cent|%|-point|points?|[a-z]*-?(?:meter|metre|mile|kilometer|ton|pound|foot|feet)s?\b))/i;
-const NOT_A_YEAR_BEFORE = /(?:[\d$£€#@.,:/]|No\.\s*|\bNumber\s+)$/;
-
 export const yearAlone: Rule = {
   name: 'year-alone',
+  examples: [
+    { text: 'the failed model of the 1994 Budapest Memorandum', ref: '2026-02-25', finds: '1994', value: '1994' },
+    { text: 'return to its pre-2014 borders', ref: '2025-02-12', finds: 'pre-2014', value: '2014' },
+  ],
   pattern: /(?:(early|mid|late)[\s-]+|(pre|post)-)?((?:1[6-9]|20)\d\d)(?!['’]?s\b)/,
-  read: ({ groups, before, after }) => {
-    if (NOT_A_YEAR_BEFORE.test(before) || NOT_A_YEAR_AFTER.test(after)) return null;
+  read: ({ groups }) => {
     const [, part, side, yearText = ''] = groups;
     const year = Number(yearText);
     const mod = part ? PART_MOD[part.toLowerCase()] : side ? (side.toLowerCase() === 'pre' ? 'BEFORE' : 'AFTER') : undefined;
@@ -36,12 +35,18 @@ export const yearAlone: Rule = {
 
 export const fiscalYear: Rule = {
   name: 'fiscal-year',
+  examples: [
+    { text: 'Sales in fiscal 1999 rose.', ref: '1998-11-20', finds: 'fiscal 1999', value: '1999' },
+  ],
   pattern: /fiscal(?:\s+year)?\s+((?:19|20)\d\d)/,
   read: ({ groups }) => ({ type: 'DATE', value: groups[1] ?? '', date: inYear(Number(groups[1])) }),
 };
 
 export const decade: Rule = {
   name: 'decade',
+  examples: [
+    { text: 'Prices soared in the 1990s.', ref: '1998-11-20', finds: 'the 1990s', value: '199' },
+  ],
   pattern: /(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:((?:1[5-9]|20)\d)0|['’](\d)0)['’]?s/,
   read: ({ groups }) => {
     const [, part, fullDecade, shortDecade] = groups;
@@ -75,6 +80,9 @@ export function spelledYear(text: string): number {
 
 export const yearSpelled: Rule = {
   name: 'year-spelled',
+  examples: [
+    { text: 'In nineteen ninety-six, the law passed.', ref: '1998-02-27', finds: 'nineteen ninety-six', value: '1996' },
+  ],
   // "two thousand" alone is a number; said as a year it follows "the year" or "in".
   pattern: new RegExp(String.raw`the\s+year\s+(?:${SPELLED_YEAR})|(?<=\bin\s)${TWO_THOUSAND}|${NINETEEN}`),
   read: ({ text }) => {
@@ -90,6 +98,9 @@ export const yearSpelled: Rule = {
  */
 export const theYear: Rule = {
   name: 'the-year',
+  examples: [
+    { text: 'Sales for the full year rose.', ref: '1989-11-02', finds: 'the full year', value: '1989' },
+  ],
   pattern: /(?:(earlier|later)\s+in\s+)?the\s+(?:(?:full|fiscal|current\s+fiscal)\s+)?year(?:\s+((?:19|20)\d\d))?(?![-‐‑]|\s+(?:before|after|earlier|ago|later|to\s+date|or)\b)/,
   read: ({ groups, after, reference }) => {
     if (groups[2]) return { type: 'DATE', value: groups[2], date: inYear(Number(groups[2])) };
@@ -102,6 +113,9 @@ export const theYear: Rule = {
 /** "by year-end", "year's end": the end of the reference's year. */
 export const yearEnd: Rule = {
   name: 'year-end',
+  examples: [
+    { text: 'It should close by year-end.', ref: '1989-11-02', finds: 'year-end', value: '1989' },
+  ],
   pattern: /year[-‐‑\s]end|year['’]s\s+end/,
   read: ({ reference }) => {
     const year = reference.getFullYear();
@@ -112,6 +126,9 @@ export const yearEnd: Rule = {
 /** "the 20th century" is TimeML's "19" (the hundreds), "the 11th century" "10". */
 export const century: Rule = {
   name: 'century',
+  examples: [
+    { text: 'It was built in the 19th century.', ref: '1998-11-20', finds: 'the 19th century', value: '18' },
+  ],
   pattern: /(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century/,
   read: ({ groups }) => {
     const hundreds = Number(groups[1]) - 1;
@@ -124,6 +141,9 @@ export const century: Rule = {
 /** "the nineties": the latest such decade begun by the reference. Not "in his sixties" (no "the"). */
 export const decadeWords: Rule = {
   name: 'decade-words',
+  examples: [
+    { text: 'It was built in the nineties.', ref: '1998-11-20', finds: 'the nineties', value: '199' },
+  ],
   pattern: new RegExp(String.raw`the\s+(?:(early|mid|late)[\s-]+)?(${DECADE_WORDS.join('|')})`),
   read: ({ groups, reference }) => {
     const [, part, word = ''] = groups;

@@ -25,6 +25,10 @@ const RULE_TAG = 'dateline/rule:anaphora';
 /** Found by this rule, resolved by the refiner below; the reading here is never returned as is. */
 export const anaphora: Rule = {
   name: 'anaphora',
+  examples: [
+    { text: 'He arrived on March 3, 1998. The following day he left.', ref: '1998-11-20', finds: 'The following day', value: '1998-03-04' },
+    { text: 'It opened in 1994. Later that year it closed.', ref: '1998-11-20', finds: 'Later that year', value: '1994' },
+  ],
   pattern: new RegExp(ANAPHOR.source),
   read: () => ({ type: 'DATE', value: 'XXXX' }),
 };

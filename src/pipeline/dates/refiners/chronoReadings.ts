@@ -10,10 +10,11 @@ import { type Day, isoDay, isoMonth, shift, utcDay, weekday } from '../calendar.
 import type { Timex } from '../model.ts';
 import { monthYearWords } from '../monthYearWords.ts';
 import { weeklyValue } from '../parsers/durations.ts';
-import { PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_STEMS, monthNumber } from '../lexicon/calendar.ts';
+import { PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_STEMS } from '../lexicon/calendar.ts';
+import { isVetoed, vetoesOf } from '../vetoes.ts';
 import { referenceDayOf } from '../document.ts';
 import { inMonth, inYear, onDay } from '../resolved.ts';
-import { type Tense, type TenseScope, tenseAt } from '../tense.ts';
+import { type Tense, type TenseScope, signalAt, tenseAt } from '../tense.ts';
 import { yearOfMonth, yearOfMonthDay } from '../yearChoice.ts';
 
 const LEADING_PREPOSITION = /^(?:[,(（]\s*)?(?:(?:on|in|at|by|during|since|from|until|of|for)\s+)?/i;
@@ -41,10 +42,6 @@ export function weekdayDay(reference: Day, target: number, modifier: string | un
   return shift(reference, 'day', ahead <= behind ? ahead : -behind);
 }
 
-function hasLowercaseMonth(text: string): boolean {
-  return [...text.matchAll(/[A-Za-z]+/g)].some(([word]) => monthNumber(word) !== undefined && word === word.toLowerCase());
-}
-
 /** "tonight", "in two days": left to the named rules. A weekday's part ("Friday night") is ours. */
 function isRelativeToReference(result: ParsingResult): boolean {
   const tags = [...result.tags()];
@@ -52,30 +49,7 @@ function isRelativeToReference(result: ParsingResult): boolean {
   return !result.start.isCertain('weekday') && tags.some((tag) => tag.startsWith('casualReference/'));
 }
 
-// "Sun" and "Sat" alone are a company and an exam more often than a day; "3/4" is a fraction.
-const BARE_WEEKDAY_ABBREVIATION = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)$/i;
-const SLASHED = /\d\s*\/\s*\d/;
-
-// "the annual March for Life", "the March of the Combatant Mothers": a march, not the month.
-const MARCH_BEFORE = /\b(?:the|a|annual)\s+$/i;
-const MARCH_AFTER = /^\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]/;
-
-function isNotADate(result: ParsingResult, text: string, before: string, after: string): boolean {
-  if (text === 'March' && (MARCH_BEFORE.test(before) || MARCH_AFTER.test(after))) return true;
-  return (BARE_WEEKDAY_ABBREVIATION.test(text) && !after.startsWith('.')) || (SLASHED.test(text) && !result.start.isCertain('year'));
-}
-
-// A limit is not dated by the act that sets it ("extended the loans through January", "gave it
-// until mid-November": the nearest one); "since" looks back whatever the verb, "as soon as"
-// forward, and so does "effective": a change announced takes effect on a day to come
-// ("created an office of the chairman, effective Feb. 1"). "by" is a deadline: ahead unless
-// the clause is past ("a program to pay down the loan by February"; "had repaid it by May").
-const SIGNAL_TENSE = /\b(until|till|through|since|as\s+soon\s+as|effective|by)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
-const SIGNALLED: Record<string, Tense | undefined> = { since: 'past', 'as soon as': 'future', effective: 'future' };
-// A closing price is known once the day is over: "a premium over Thursday's closing price".
-const CLOSE_AFTER = /^['’]s\s+(?:close|closing)\b/i;
-// What is put off goes ahead: "officials postponed until Tuesday morning any action".
-const POSTPONED_UNTIL = /\b(?:postpon|delay|adjourn|defer|put\s+off|recess)\w*\b[^.;]{0,40}\b(?:until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const CHRONO_VETOES = vetoesOf('chrono');
 
 // "on Monday and Tuesday nights": the plural that follows makes both weekdays repeat.
 const COORDINATED_REPETITION = new RegExp(String.raw`^,?\s+(?:and|or)\s+(?:${WEEKDAY_STEMS.join('|')})day(?:s|\s+(${PART_OF_DAY_PATTERN})s)\b`, 'i');
@@ -122,9 +96,9 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   const trimmed = result.text.slice(leading).replace(TRAILING_NOISE, '');
   // The dot of "a.m." is the abbreviation's own.
   const text = /\b[ap]\.m$/i.test(trimmed) && result.text[leading + trimmed.length] === '.' ? `${trimmed}.` : trimmed;
-  if (!text || isRelativeToReference(result) || hasLowercaseMonth(text)) return null;
+  if (!text || isRelativeToReference(result)) return null;
   const at = result.index + leading;
-  if (isNotADate(result, text, context.text.slice(Math.max(0, at - 12), at), context.text.slice(at + text.length, at + text.length + 40))) return null;
+  if (isVetoed(CHRONO_VETOES, { text: context.text, start: at, end: at + text.length, chrono: result.start })) return null;
   result.index += leading;
   result.text = text;
   const reference = referenceDayOf(context);
@@ -141,15 +115,19 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   if (repeated && result.start.isCertain('weekday') && !result.start.isCertain('day') && /^[a-z]+$/i.test(text)) {
     return annotate(result, { type: 'SET', value: weeklyValue(result.start.get('weekday') ?? 0, repeated[1]) });
   }
-  const signal = SIGNAL_TENSE.exec(context.text.slice(Math.max(0, result.index - 16), result.index))?.[1]?.toLowerCase().replace(/\s+/g, ' ');
-  const clauseTense = (scope?: TenseScope, firmFuture?: boolean) => tenseAt(context.text, result.index, result.index + result.text.length, scope, firmFuture);
-  const postponed = (signal === 'until' || signal === 'till') && POSTPONED_UNTIL.test(context.text.slice(Math.max(0, result.index - 60), result.index));
-  const closed = CLOSE_AFTER.test(context.text.slice(result.index + result.text.length, result.index + result.text.length + 20));
-  const tense = (scope?: TenseScope, firmFuture?: boolean) => {
-    if (closed) return 'past';
-    if (signal === 'by') return clauseTense(scope) === 'past' ? 'past' : 'future';
-    if (postponed) return 'future';
-    return signal ? SIGNALLED[signal] : clauseTense(scope, firmFuture);
+  const end = result.index + result.text.length;
+  const signal = signalAt(context.text, result.index, end);
+  const clauseTense = (scope?: TenseScope, firmFuture?: boolean) => tenseAt(context.text, result.index, end, scope, firmFuture);
+  const tense = (scope?: TenseScope, firmFuture?: boolean): Tense | undefined => {
+    if (!signal) return clauseTense(scope, firmFuture);
+    switch (signal.reads) {
+      case 'unmarked':
+        return undefined;
+      case 'deadline':
+        return clauseTense(scope) === 'past' ? 'past' : 'future';
+      default:
+        return signal.reads;
+    }
   };
   const reading = dateReading(result.start, reference, result.text, tense, yearWords?.year);
   if (!reading) return null;

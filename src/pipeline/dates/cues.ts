@@ -1,0 +1,204 @@
+/**
+ * Tense cues, one ordered table. A year-less date ("October 6", "March") or a bare weekday
+ * ("Thursday") takes its year or week from the tense around it; these cues say what that
+ * tense is. Two kinds, read in this order:
+ *
+ * 1. Signals: a word right before (or after) the expression decides, whatever the verb:
+ *    "since March" looks back, "effective Feb. 1" forward, "until Tuesday" is unmarked (a
+ *    limit is not dated by the act that sets it). The first signal that matches wins.
+ * 2. Markers: verb forms in the expression's clause (else its sentence). The nearest marker
+ *    decides (see tense.ts). A marker is ignored where it starts inside a match of an earlier
+ *    cue: "will be held" is future, not the past "held"; a mask (tense none) says no tense of
+ *    its own and only hides what follows it in the table ("is heard in May" is no past).
+ *
+ * Each cue carries examples; cues.test.ts runs them through the whole resolver.
+ */
+import type { Tense } from './tense.ts';
+
+import type { Example } from './model.ts';
+
+/** "deadline": past when the clause is past, else ahead ("pay down the loan by February"). */
+export type SignalReading = Tense | 'unmarked' | 'deadline';
+
+export interface Signal {
+  name: string;
+  side: 'before' | 'after';
+  /** How many characters beside the expression the pattern reads. */
+  reach: number;
+  pattern: RegExp;
+  reads: SignalReading;
+  examples: Example[];
+}
+
+export interface Marker {
+  name: string;
+  /** Global: every match in the sentence counts. */
+  pattern: RegExp;
+  tense: Tense | 'none';
+  /** Firm markers move a bare weekday; infirm ones ("could", "planned") only beside a firm future. */
+  firm: boolean;
+  examples: Example[];
+}
+
+const PARTS = String.raw`(?:(?:early|mid|late)[\s-]+)?`;
+
+export const SIGNALS: Signal[] = [
+  {
+    name: 'closing price',
+    side: 'after',
+    reach: 20,
+    // A closing price is known once the day is over.
+    pattern: /^['’]s\s+(?:close|closing)\b/i,
+    reads: 'past',
+    examples: [{ text: 'The offer is a premium over Thursday’s closing price.', ref: '1989-11-01', finds: 'Thursday', value: '1989-10-26' }],
+  },
+  {
+    name: 'deadline by',
+    side: 'before',
+    reach: 16,
+    pattern: new RegExp(String.raw`\b(by)\s+${PARTS}$`, 'i'),
+    reads: 'deadline',
+    examples: [
+      { text: 'A program to pay down the loan by February.', ref: '1989-11-01', finds: 'February', value: '1990-02' },
+      { text: 'The company had repaid the whole loan by February.', ref: '1989-10-30', finds: 'February', value: '1989-02' },
+    ],
+  },
+  {
+    name: 'postponed until',
+    side: 'before',
+    reach: 60,
+    // What is put off goes ahead.
+    pattern: new RegExp(String.raw`\b(?:postpon|delay|adjourn|defer|put\s+off|recess)\w*\b[^.;]{0,40}\b(?:until|till)\s+${PARTS}$`, 'i'),
+    reads: 'future',
+    examples: [{ text: 'Officials postponed until Tuesday morning any action.', ref: '1998-11-19', finds: 'Tuesday morning', value: '1998-11-24TMO' }],
+  },
+  {
+    name: 'since',
+    side: 'before',
+    reach: 16,
+    pattern: new RegExp(String.raw`\b(since)\s+${PARTS}$`, 'i'),
+    reads: 'past',
+    examples: [{ text: 'Prices will keep rising, as they have since October.', ref: '1989-09-15', finds: 'October', value: '1988-10' }],
+  },
+  {
+    name: 'as soon as',
+    side: 'before',
+    reach: 16,
+    pattern: new RegExp(String.raw`\b(as\s+soon\s+as)\s+${PARTS}$`, 'i'),
+    reads: 'future',
+    examples: [{ text: 'The plant said it could reopen as soon as January.', ref: '1989-11-01', finds: 'January', value: '1990-01' }],
+  },
+  {
+    name: 'effective',
+    side: 'before',
+    reach: 16,
+    // A change announced takes effect on a day to come.
+    pattern: new RegExp(String.raw`\b(effective)\s+${PARTS}$`, 'i'),
+    reads: 'future',
+    examples: [{ text: 'It created an office of the chairman, effective Feb. 1.', ref: '1989-11-01', finds: 'Feb. 1', value: '1990-02-01' }],
+  },
+  {
+    name: 'limit',
+    side: 'before',
+    reach: 16,
+    // A limit is not dated by the act that sets it: the nearest one.
+    pattern: new RegExp(String.raw`\b(until|till|through)\s+${PARTS}$`, 'i'),
+    reads: 'unmarked',
+    examples: [{ text: 'They extended the loans through January.', ref: '1989-11-01', finds: 'January', value: '1990-01' }],
+  },
+];
+
+export const MARKERS: Marker[] = [
+  {
+    name: 'modal will',
+    // An adverb between the modal and its verb keeps the verb masked: "would still be held".
+    pattern: /\b(?:will|won['’]t|shall|would|wo\s+n't)\s+(?:(?:\w+ly|not|still|also|then|now|soon|only|never|again|even|first)\s+)*(?:(?:be|have)\s+)?\w+|\w+['’]ll\b/gi,
+    tense: 'future',
+    firm: true,
+    examples: [{ text: 'A meeting will be held on Tuesday.', ref: '2025-11-24', finds: 'Tuesday', value: '2025-11-25' }],
+  },
+  {
+    name: 'is to',
+    // An arrangement still to be carried out: "is to resume trading Tuesday".
+    pattern: /\b(?:is|are|am)\s+to\s+\w+/gi,
+    tense: 'future',
+    firm: true,
+    examples: [{ text: 'The exchange is to resume trading Tuesday.', ref: '1998-11-19', finds: 'Tuesday', value: '1998-11-24' }],
+  },
+  {
+    name: 'scheduled to',
+    pattern:
+      /\b(?:is|are|am|be|(?<!\bhad\s+)been|was|were|being)\s+(?:\w+ly\s+)?(?:scheduled|slated|set|expected|due|going|planned|poised|likely|about|supposed)\s+(?:to|for)\b|(?<!\bhad\s+(?:been\s+)?)\b(?:scheduled|slated|set|planned|due)\s+(?:to|for)\b/gi,
+    tense: 'future',
+    firm: true,
+    examples: [
+      { text: 'Umerov is scheduled to meet Witkoff on Thursday.', ref: '2026-02-25', finds: 'Thursday', value: '2026-02-26' },
+      { text: 'The offer had been scheduled to expire at midnight Friday.', ref: '1998-11-18', finds: 'midnight Friday', value: '1998-11-13T00:00' },
+    ],
+  },
+  {
+    name: 'intends to',
+    pattern: /\b(?:plans?|planning|prepares?|preparing|intends?|aims?|hopes?|seeks?|wants?|expects?|expecting|promised?|vowed?|threatened?|agreed?|decided?)\s+to\s+\w+/gi,
+    tense: 'future',
+    firm: true,
+    examples: [{ text: 'The company plans to close the plant in January.', ref: '1989-11-01', finds: 'January', value: '1990-01' }],
+  },
+  {
+    name: 'ahead words',
+    pattern: /(?<!\bhad\s+(?:been\s+)?)\b(?:upcoming|forthcoming|next(?!\s+to\b)|ahead|tomorrow)\b/gi,
+    tense: 'future',
+    firm: true,
+    examples: [{ text: 'The upcoming talks on Friday matter.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-20' }],
+  },
+  {
+    name: 'modal may',
+    // Looks forward unless it governs a perfect ("could have met"). Not firm: "could not be located Wednesday".
+    pattern: /\b(?:could|might|may|should|must|can)\s+(?:not\s+)?(?!have\b)(?:be\s+)?\w+/gi,
+    tense: 'future',
+    firm: false,
+    examples: [{ text: 'A roadmap that could lead to the next round in early March.', ref: '2026-02-25', finds: 'early March', value: '2026-03' }],
+  },
+  {
+    name: 'passive infinitive',
+    // Still to happen: "guidelines to be published in early November".
+    pattern: /\bto\s+be\s+\w+ed\b/gi,
+    tense: 'future',
+    firm: false,
+    examples: [{ text: 'Guidelines to be published in early November.', ref: '1998-12-01', finds: 'early November', value: '1999-11' }],
+  },
+  {
+    name: 'planned',
+    pattern: /(?<!\bhad\s+(?:been\s+)?)\b(?:planned|scheduled|expected)\b/gi,
+    tense: 'future',
+    firm: false,
+    examples: [{ text: 'Talks are planned for early March.', ref: '2026-02-25', finds: 'early March', value: '2026-03' }],
+  },
+  {
+    name: 'present passive',
+    // No past: "when the case is heard in May", "the vote is held Tuesday".
+    pattern: /\b(?:is|are|am)\s+(?:\w+ly\s+|not\s+)?\w+/gi,
+    tense: 'none',
+    firm: true,
+    examples: [{ text: 'The vote is held Tuesday.', ref: '1998-11-18', finds: 'Tuesday', value: '1998-11-17' }],
+  },
+  {
+    name: 'perfect and irregular past',
+    pattern: new RegExp(
+      String.raw`\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?:was|were|did|didn't|said|told|held|began|met|spoke|went|came|made|took|gave|saw|won|lost|left|led|got|sent|struck|fell|rose|ran|wrote|brought|bought|sold|paid|found|thought|knew|heard|felt|kept|began|became|chose|drew|flew|fought|froze|grew|hid|hung|laid|meant|quit|rode|rang|sang|sank|shook|shot|shut|slid|spent|spoke|stole|stood|swore|taught|threw|understood|woke|wore|tore|broke|drove|fled|sought|caught|built|fed|dug|dealt|slept|swept|wept|withdrew|arose|blew|bled|crept|drank|ate|forgot|overtook|underwent|upheld|withheld|oversaw|undertook|forbade|yesterday|ago|earlier)\b`,
+      'gi',
+    ),
+    tense: 'past',
+    firm: true,
+    examples: [{ text: 'The bullet tore through his kitchen window Friday night.', ref: '1998-11-18', finds: 'Friday night', value: '1998-11-13TNI' }],
+  },
+  {
+    name: 'regular past',
+    // Lower case only ("United" is not a verb). Not an adjective ("U.S.-brokered", "the proposed
+    // round", "a still unspecified date") nor a passive participle ("talks mediated by the
+    // United States"): none of them says when.
+    pattern: /(?<![-\u2010\u2011])(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:(?:\w+ly|still|yet|as|not)\s+)?)\b[a-z]\w{2,}ed\b(?!\s+by\b)/g,
+    tense: 'past',
+    firm: true,
+    examples: [{ text: 'Trump called reporters on October 6.', ref: '2026-02-25', finds: 'October 6', value: '2025-10-06' }],
+  },
+];

@@ -1,0 +1,42 @@
+/**
+ * The table-driven test: every named rule's, tense cue's and veto's own examples, run
+ * through the whole resolver. A rule, cue or veto added with its examples is tested here.
+ */
+import { describe, expect, it } from 'vitest';
+import { MARKERS, SIGNALS } from './cues.ts';
+import { findTemporalExpressions } from './index.ts';
+import type { Example } from './model.ts';
+import { RULES } from './rules.ts';
+import { VETOES } from './vetoes.ts';
+
+function expectExample({ text, ref, finds, value }: Example): void {
+  const found = findTemporalExpressions(text, ref);
+  const summary = found.map((e) => `${e.text}=${e.value}`).join(', ');
+  expect(found.find((e) => e.text === finds)?.value, `in "${text}" (${ref}) found ${summary}`).toBe(value);
+}
+
+const examplesOf = (owners: { name: string; examples: Example[] }[]) =>
+  owners.flatMap(({ name, examples }) => examples.map((example): [string, string, Example] => [name, example.text, example]));
+
+describe('every rule reads its examples', () => {
+  it('each rule has a unique name and at least one example', () => {
+    expect(new Set(RULES.map((r) => r.name)).size).toBe(RULES.length);
+    for (const rule of RULES) expect(rule.examples.length, rule.name).toBeGreaterThan(0);
+  });
+  it.each(examplesOf(RULES))('%s: %s', (_name, _text, example) => expectExample(example));
+});
+
+describe('every tense cue leads its examples to their value', () => {
+  it.each(examplesOf([...SIGNALS, ...MARKERS]))('%s: %s', (_name, _text, example) => expectExample(example));
+});
+
+describe('every veto keeps its examples from being read as dates', () => {
+  const ruleNames = new Set(['chrono', ...RULES.map((r) => r.name)]);
+  it('each veto overrules known rules only', () => {
+    for (const veto of VETOES) for (const rule of veto.overrules) expect(ruleNames.has(rule), `${veto.name} overrules "${rule}"`).toBe(true);
+  });
+  const cases = VETOES.flatMap(({ name, examples }) => examples.map((example): [string, string, typeof example] => [name, example.text, example]));
+  it.each(cases)('%s: %s', (_name, _text, { text, ref, not }) => {
+    expect(findTemporalExpressions(text, ref).map((e) => e.text)).not.toContain(not);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * The named rules, in the order they are tried: on a tie (same start, same length) the
+ * earlier wins, and every rule wins a tie with chrono's own parsers. To add a rule: write it
+ * (pattern, reading, examples) beside its family in parsers/, list it here; examples.test.ts
+ * runs its examples, and vetoes.ts can overrule it by name.
+ */
+import { anaphora } from './refiners/anaphora.ts';
+import { duration, recurrence, vagueDuration } from './parsers/durations.ts';
+import { holiday } from './parsers/holidays.ts';
+import { relativeMay } from './parsers/months.ts';
+import { partOfCurrentPeriod, relativePeriod, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
+import { halfYear, quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
+import { dayWord, futureReference, pastReference, presentReference, sameDay } from './parsers/references.ts';
+import type { Rule } from './parsers/rule.ts';
+import { century, decade, decadeWords, fiscalYear, theYear, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
+
+export const RULES: Rule[] = [
+  anaphora, // before the periods and durations: "the following month" is a date here
+  duration,
+  vagueDuration,
+  recurrence,
+  relativePeriod,
+  partOfCurrentPeriod,
+  theWeekend,
+  quarter,
+  reportingPeriod,
+  yearEarlier,
+  halfYear,
+  seasonOfYear,
+  theSeason,
+  weekOfMonth,
+  holiday,
+  relativeMay,
+  dayWord,
+  sameDay,
+  presentReference,
+  pastReference,
+  futureReference,
+  fiscalYear,
+  theYear,
+  yearEnd,
+  yearSpelled,
+  decade,
+  decadeWords,
+  century,
+  yearAlone,
+];

@@ -1,0 +1,146 @@
+/**
+ * Vetoes: negative rules. Each names the rules it overrules ('chrono' for chrono-node's own
+ * readings) and says when what they matched is not a date at all: an age, a measure, a
+ * verb, a title. A veto is checked before the rule reads its match; vetoes.test.ts runs the
+ * examples of each (none of them may yield an expression with the text in `not`).
+ */
+import type { ParsedComponents } from 'chrono-node';
+import { monthNumber } from './lexicon/calendar.ts';
+
+export interface Candidate {
+  /** The whole document and the matched span in it. */
+  text: string;
+  start: number;
+  end: number;
+  /** For chrono's readings: what chrono understood. */
+  chrono?: ParsedComponents;
+}
+
+export interface VetoExample {
+  text: string;
+  ref: string;
+  /** No expression may have this text. */
+  not: string;
+}
+
+export interface Veto {
+  name: string;
+  /** The rules overruled: names from rules.ts, or 'chrono'. */
+  overrules: string[];
+  applies(candidate: Candidate): boolean;
+  examples: VetoExample[];
+}
+
+const matched = ({ text, start, end }: Candidate) => text.slice(start, end);
+const before = ({ text, start }: Candidate, reach: number) => text.slice(Math.max(0, start - reach), start);
+const after = ({ text, end }: Candidate, reach: number) => text.slice(end, end + reach);
+
+const BARE_WEEKDAY_ABBREVIATION = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)$/i;
+const SLASHED = /\d\s*\/\s*\d/;
+const MARCH_BEFORE = /\b(?:the|a|annual)\s+$/i;
+const MARCH_AFTER = /^\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]/;
+const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,:]\d|\s*(?:percent|per\s*cent|%|-point|points?|[a-z]*-?(?:meter|metre|mile|kilometer|ton|pound|foot|feet)s?\b))/i;
+const NOT_A_YEAR_BEFORE = /(?:[\d$£€#@.,:/]|No\.\s*|\bNumber\s+)$/;
+const TODAY_AS_AGE = /^['’]s\s+(?:[\w-]+\s+)?(?:world|society|youth|young|generations?|children|kids|teenagers|families|computers|technology|culture)\b/i;
+const FUTURE_AS_TOPIC = /^\s+(?:of|looks?|seems?)\b/i;
+const PERIOD_AFTER = /^\s+(?:[\w-]+\s+)?(?:centur|decades?\b|years?\b|months?\b|weeks?\b|days?\b|nights?\b|hours?\b|quarters?\b|seasons?\b|summers?\b|winters?\b|springs?\b|falls?\b|autumns?\b|generations?\b)/i;
+const DATE_AFTER =
+  /^,?\s+(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:week|month|year)\b|\d{4}\b)/;
+
+export const VETOES: Veto[] = [
+  {
+    name: 'weekday abbreviation alone',
+    // "Sun" and "Sat" alone are a company and an exam more often than a day.
+    overrules: ['chrono'],
+    applies: (c) => BARE_WEEKDAY_ABBREVIATION.test(matched(c)) && !after(c, 40).startsWith('.'),
+    examples: [{ text: 'Shares of Sun rose after the SAT results.', ref: '1998-11-18', not: 'Sun' }],
+  },
+  {
+    name: 'fraction',
+    // "3/4" is a fraction unless a year makes it a date.
+    overrules: ['chrono'],
+    applies: (c) => SLASHED.test(matched(c)) && !c.chrono?.isCertain('year'),
+    examples: [{ text: 'Rates rose 3/4 point.', ref: '1998-11-18', not: '3/4' }],
+  },
+  {
+    name: 'march as a noun',
+    // "the annual March for Life", "the March of the Combatant Mothers".
+    overrules: ['chrono'],
+    applies: (c) => matched(c) === 'March' && (MARCH_BEFORE.test(before(c, 12)) || MARCH_AFTER.test(after(c, 40))),
+    examples: [{ text: 'Thousands joined the annual March for Life.', ref: '1998-01-22', not: 'March' }],
+  },
+  {
+    name: 'month name in lower case',
+    // "may" and "march" in lower case are verbs.
+    overrules: ['chrono'],
+    applies: (c) => [...matched(c).matchAll(/[A-Za-z]+/g)].some(([word]) => monthNumber(word) !== undefined && word === word.toLowerCase()),
+    examples: [{ text: 'Prices may 15 percent higher.', ref: '1998-11-18', not: 'may 15' }],
+  },
+  {
+    name: 'number, amount or measure',
+    // Part of a larger number, an amount, a score or a measure: "2,000", "1998 points".
+    overrules: ['year-alone'],
+    applies: (c) => NOT_A_YEAR_BEFORE.test(before(c, 40)) || NOT_A_YEAR_AFTER.test(after(c, 40)),
+    examples: [
+      { text: 'The index fell 1999 points to $1,999.', ref: '1998-11-18', not: '1999' },
+      { text: 'It costs $1999.', ref: '1998-11-18', not: '1999' },
+    ],
+  },
+  {
+    name: 'age',
+    overrules: ['duration'],
+    applies: (c) => /[\s\-‐‑–]+old$/i.test(matched(c)),
+    examples: [{ text: 'A 12-year-old boy was hurt.', ref: '1998-11-18', not: '12-year-old' }],
+  },
+  {
+    name: 'today as the present age',
+    // "today's youth", "in today's world".
+    overrules: ['day-word'],
+    applies: (c) => /^today$/i.test(matched(c)) && TODAY_AS_AGE.test(after(c, 40)),
+    examples: [{ text: 'In today’s world, news travels fast.', ref: '1998-11-18', not: 'today' }],
+  },
+  {
+    name: 'the future as a topic',
+    // "the future of our peoples", "the future looks bleak".
+    overrules: ['future-reference'],
+    applies: (c) => /^the future$/i.test(matched(c)) && FUTURE_AS_TOPIC.test(after(c, 40)),
+    examples: [{ text: 'They spoke about the future of Europe.', ref: '1998-11-18', not: 'the future' }],
+  },
+  {
+    name: 'the past before a period',
+    // "the past three summers", "the past century": an adjective on a stretch of time.
+    overrules: ['past-reference'],
+    applies: (c) => /^the past$/i.test(matched(c)) && PERIOD_AFTER.test(after(c, 40)),
+    examples: [{ text: 'Sales rose over the past three summers.', ref: '1998-11-18', not: 'the past' }],
+  },
+  {
+    name: 'recently before a date',
+    // "most recently last October": the date that follows says when; "recently" only orders.
+    overrules: ['past-reference'],
+    applies: (c) => /^recently$/i.test(matched(c)) && DATE_AFTER.test(after(c, 40)),
+    examples: [{ text: 'The board met most recently last October.', ref: '1998-11-18', not: 'recently' }],
+  },
+  {
+    name: 'quoted title',
+    // ABC's "This Week", a paper's "This Year in Review".
+    overrules: ['relative-period'],
+    applies: (c) => /^[A-Z]\S*\s+[A-Z]/.test(matched(c)) && /["“]$/.test(before(c, 40)),
+    examples: [{ text: 'He told ABC’s "This Week" he would run.', ref: '1998-11-18', not: 'This Week' }],
+  },
+  {
+    name: 'holiday in lower case',
+    // "christmas" in lower case is a season's mood, "election day" a generic day.
+    overrules: ['holiday'],
+    applies: (c) => !/^[A-Z]/.test(matched(c).replace(/^(?:(?:last|next|this)\s+)?(?:the\s+)?/i, '')),
+    examples: [{ text: 'On election day, turnout is what matters.', ref: '1998-11-18', not: 'election day' }],
+  },
+];
+
+/** The vetoes that overrule `rule`, found once when the rule is built. */
+export function vetoesOf(rule: string): Veto[] {
+  return VETOES.filter((veto) => veto.overrules.includes(rule));
+}
+
+export function isVetoed(vetoes: Veto[], candidate: Candidate): boolean {
+  return vetoes.some((veto) => veto.applies(candidate));
+}
