@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { sitemapFilter } from './src/exports/sitemap-filter.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import ogCards from './src/integrations/og-cards.ts';
 
 // The public URL and base path come from the environment so one build config serves
 // local preview, CI and any static host. See README "Publishing".
@@ -21,5 +22,6 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // sitemap-index.xml (named in robots.txt); redirects and noindex pages stay out.
   // pagefind/: the static search index over event and article pages (src/integrations/pagefind.ts).
-  integrations: [sitemap({ filter: sitemapFilter(outDir, base) }), pagefindIndex()],
+  // og/: share cards drawn after the pages, from a cache (src/integrations/og-cards.ts).
+  integrations: [sitemap({ filter: sitemapFilter(outDir, base) }), ogCards(), pagefindIndex()],
 });

@@ -4,7 +4,7 @@
 // (budget 30 KB) and the JavaScript it loads (none may be needed to read). Not a timed test:
 // it prints figures and exits 1 when a page is over budget or needs JavaScript to read.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtSiteRoot } from './lib/dist-links.ts';
@@ -52,7 +52,7 @@ try {
     const seconds = (performance.now() - started) / 1000;
     const weights = weigh(outDir);
     const summary = summarise(weights);
-    printReport(summary, seconds, shareImageCost(outDir, log));
+    printReport(summary, seconds, shareImageCost(log));
     failed ||= summary.overBudget.length > 0 || summary.needingJs.length > 0;
   }
 } catch (error) {
@@ -96,18 +96,9 @@ function printReport(summary: BudgetSummary, buildSeconds: number, shareImages: 
   list('Main content empty without JavaScript', summary.needingJs);
 }
 
-/** Count of og/*.png and their mean generation time, read from Astro's per-route log lines. */
-function shareImageCost(outDir: string, log: string): string {
-  let count = 0;
-  try {
-    count = readdirSync(path.join(outDir, 'og')).filter((name) => name.endsWith('.png')).length;
-  } catch {
-    return 'none';
-  }
-  const times = [...readFileSync(log, 'utf8').matchAll(/\/og\/\S+\.png \(\+(\d+)ms\)/g)].map((match) => Number(match[1]));
-  if (times.length === 0) return String(count);
-  const mean = times.reduce((sum, time) => sum + time, 0) / times.length;
-  return `${count}, ${mean.toFixed(0)} ms each on average (cards cached in node_modules/.cache/dateline-og are near 0)`;
+/** What the share-card integration (src/integrations/og-cards.ts) says it did, from the build log. */
+function shareImageCost(log: string): string {
+  return /\] (\d+ share cards in og\/.*)$/m.exec(readFileSync(log, 'utf8'))?.[1] ?? 'none';
 }
 
 /** Runs a command from the project root with its output in `logFile`; rejects with the log's tail. */

@@ -1,12 +1,14 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { card, CARD_HEIGHT, CARD_WIDTH, eventCardText, shorten, siteCardText, type CardNode } from './og-card.ts';
-import { cachedCard, cardKey, renderCard } from './og-render.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardLines, eventCardText, shorten, siteCardText, wrap } from './og-card.ts';
+import { cardPath, shareCards, SITE_CARD } from './og-cards.ts';
+import { drawCard } from './og-draw.ts';
+import { writeCards } from './og-render.ts';
 import { testTimeline } from './test-timeline.ts';
 
-const [geneva, , summit] = testTimeline().events;
+const [geneva, call, summit] = testTimeline().events;
 
 /** Width and height from the PNG's IHDR chunk, which always comes first. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -15,11 +17,8 @@ function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-function texts(node: CardNode): string[] {
-  const { children } = node.props;
-  if (typeof children === 'string') return [children];
-  return [children ?? []].flat().flatMap(texts);
-}
+/** One px per character: enough to check wrapping without a font. */
+const byLength = (line: string) => line.length;
 
 describe('eventCardText', () => {
   it('shows the date text, headline, participants, place and number of sources', () => {
@@ -34,11 +33,23 @@ describe('eventCardText', () => {
   });
 });
 
-describe('card', () => {
-  it('puts the site name and every text on the card', () => {
+describe('cardLines', () => {
+  it('lays out date, headline and detail, every word of each on its lines', () => {
     const text = eventCardText(geneva!);
-    expect(texts(card(text))).toEqual(['Dateline', text.eyebrow, text.date, text.headline, text.detail, text.footer]);
-    expect(texts(card(siteCardText))).not.toContain('');
+    const blocks = cardLines(text, byLength, 20);
+    expect(blocks.map((b) => b.lines.join(' '))).toEqual([text.date, text.headline, text.detail]);
+    for (const block of blocks) for (const line of block.lines) expect(line.length).toBeLessThanOrEqual(20);
+    expect(cardLines(siteCardText, byLength, 1000).map((b) => b.lines.join(' '))).toEqual([siteCardText.headline, siteCardText.detail]);
+  });
+
+  it('sets a long headline smaller', () => {
+    const long = { ...siteCardText, headline: 'word '.repeat(20).trim() };
+    expect(cardLines(long, byLength, 1000)[0]!.size).toBeLessThan(cardLines(siteCardText, byLength, 1000)[0]!.size);
+  });
+
+  it('wraps at words, a word too long for a line alone on its line', () => {
+    expect(wrap('aa bb cc', byLength, 5)).toEqual(['aa bb', 'cc']);
+    expect(wrap('a verylongword b', byLength, 5)).toEqual(['a', 'verylongword', 'b']);
   });
 
   it('shortens a long headline at a word boundary', () => {
@@ -50,23 +61,43 @@ describe('card', () => {
   });
 });
 
-describe('renderCard', () => {
-  const cacheDir = mkdtempSync(join(tmpdir(), 'og-cache-'));
-  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
-
-  it('draws a 1200×630 PNG, the same bytes every time', async () => {
-    const node = card(eventCardText(geneva!));
-    const png = await renderCard(node);
-    expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
-    expect((await renderCard(node)).equals(png)).toBe(true);
+describe('which cards', () => {
+  it('gives each key event its own card and a context event the site card', () => {
+    expect(cardPath(geneva!)).toBe(`og/${geneva!.id}.png`);
+    expect(call!.tier).toBe('context');
+    expect(cardPath(call!)).toBe(SITE_CARD);
+    expect(shareCards(testTimeline().events).map((c) => c.path)).toEqual([SITE_CARD, `og/${geneva!.id}.png`, `og/${summit!.id}.png`]);
   });
+});
 
-  it('caches by content: the same card is read back, another card gets its own file', async () => {
-    const node = card(eventCardText(geneva!));
-    const drawn = await cachedCard(node, cacheDir);
-    expect(readdirSync(cacheDir)).toEqual([`${cardKey(node)}.png`]);
-    expect((await cachedCard(node, cacheDir)).equals(drawn)).toBe(true);
-    await cachedCard(card(eventCardText(summit!)), cacheDir);
-    expect(readdirSync(cacheDir)).toHaveLength(2);
+describe('drawCard', () => {
+  it('draws a 1200×630 PNG, the same bytes every time, different for different text', async () => {
+    const png = await drawCard(eventCardText(geneva!));
+    expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+    expect((await drawCard(eventCardText(geneva!))).equals(png)).toBe(true);
+    expect((await drawCard(eventCardText(summit!))).equals(png)).toBe(false);
+  });
+});
+
+describe('writeCards', () => {
+  const work = mkdtempSync(join(tmpdir(), 'og-cards-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const cache = join(work, 'cache');
+
+  it('draws each card once into the cache, puts every card in the site, and prunes cards no longer used', async () => {
+    const cards = shareCards(testTimeline().events);
+    expect(await writeCards(cards, join(work, 'site-1'), cache)).toEqual({ cards: 3, drawn: 3, pruned: 0 });
+    for (const card of cards) expect(pngSize(readFileSync(join(work, 'site-1', card.path)))).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+    expect(readdirSync(cache)).toHaveLength(3);
+
+    const cached = join(cache, readdirSync(cache)[0]!);
+    const drawnAt = statSync(cached).mtimeMs;
+    expect(await writeCards(cards, join(work, 'site-2'), cache)).toEqual({ cards: 3, drawn: 0, pruned: 0 });
+    expect(statSync(cached).mtimeMs).toBe(drawnAt);
+
+    const fewer = cards.slice(0, 2);
+    expect(await writeCards(fewer, join(work, 'site-3'), cache)).toEqual({ cards: 2, drawn: 0, pruned: 1 });
+    expect(readdirSync(cache)).toHaveLength(2);
+    expect(existsSync(join(work, 'site-3', cards[2]!.path))).toBe(false);
   });
 });

@@ -2,19 +2,13 @@ import type { TimelineEvent } from '../pipeline/types.ts';
 import { participantsText, sourcesText } from './event-text.ts';
 
 /**
- * Share cards (Open Graph / Twitter, 1200×630) as satori element trees: plain
- * `{ type, props }` objects, so no JSX or React is needed. Pure layout; rendering to PNG
- * is in og-render.ts. Satori lays out with flexbox only: every element with more than one
- * child says `display: flex`.
+ * Share cards (Open Graph / Twitter, 1200×630): what a card says and how its text is laid
+ * out, as pure data; og-draw.ts paints it. Names and sizes are those of the card's first
+ * design in CSS terms (px, line heights), so the look stays the same whatever draws it.
  */
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 export const CARD_FONT = 'Inter';
-
-export interface CardNode {
-  type: string;
-  props: { style?: Record<string, string | number>; children?: string | CardNode | CardNode[] };
-}
 
 /** What a card shows, taken from an event or written for the site. */
 export interface CardText {
@@ -25,11 +19,64 @@ export interface CardText {
   footer: string;
 }
 
-const INK = '#14213d';
-const MUTED = '#46536b';
-const ACCENT = '#b3261e';
-const PAPER = '#fbf8f1';
+export const CARD_LAYOUT = {
+  ink: '#14213d',
+  muted: '#46536b',
+  accent: '#b3261e',
+  paper: '#fbf8f1',
+  /** The red rule across the top. */
+  rule: 16,
+  padX: 72,
+  padY: 64,
+} as const;
+
 const HEADLINE_MAX = 120;
+const DETAIL_MAX = 110;
+
+/** A block of the card's middle: its lines already wrapped to the card's width. */
+export interface CardBlock {
+  lines: string[];
+  weight: 400 | 700;
+  size: number;
+  /** Letter spacing, px. */
+  spacing: number;
+  lineHeight: number;
+  marginTop: number;
+  color: string;
+}
+
+/** Width in px of a line in a font weight, size and letter spacing. */
+export type MeasureText = (line: string, weight: 400 | 700, size: number, spacing: number) => number;
+
+/** The middle of the card: date, headline (smaller when long) and detail, wrapped at words. */
+export function cardLines(text: CardText, measure: MeasureText, width: number): CardBlock[] {
+  const headline = shorten(text.headline, HEADLINE_MAX);
+  const headlineSize = headline.length > 70 ? 54 : 66;
+  const block = (content: string, style: Omit<CardBlock, 'lines'>): CardBlock => ({
+    ...style,
+    lines: wrap(content, (line) => measure(line, style.weight, style.size, style.spacing), width),
+  });
+  return [
+    ...(text.date ? [block(text.date, { weight: 700, size: 40, spacing: 0, lineHeight: 48, marginTop: 0, color: CARD_LAYOUT.accent })] : []),
+    block(headline, { weight: 700, size: headlineSize, spacing: -1, lineHeight: headlineSize * 1.15, marginTop: text.date ? 20 : 0, color: CARD_LAYOUT.ink }),
+    ...(text.detail ? [block(shorten(text.detail, DETAIL_MAX), { weight: 400, size: 32, spacing: 0, lineHeight: 32 * 1.3, marginTop: 28, color: CARD_LAYOUT.muted })] : []),
+  ];
+}
+
+/** Greedy word wrap; a word wider than the line gets a line of its own. */
+export function wrap(text: string, measure: (line: string) => number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && measure(candidate) > width) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 export function eventCardText(event: TimelineEvent): CardText {
   return {
@@ -48,42 +95,6 @@ export const siteCardText: CardText = {
   detail: 'Events found in news articles, dated as precisely as the sources allow.',
   footer: 'Every event cites the sentences that report it',
 };
-
-export function card(text: CardText): CardNode {
-  const headline = shorten(text.headline, HEADLINE_MAX);
-  return element(
-    {
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      // Satori's boxes are content-box by default: padding would grow the card past 1200×630.
-      boxSizing: 'border-box',
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: '64px 72px',
-      backgroundColor: PAPER,
-      borderTop: `16px solid ${ACCENT}`,
-      color: INK,
-      fontFamily: CARD_FONT,
-    },
-    [
-      element({ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', fontSize: 34 }, [
-        element({ fontWeight: 700, letterSpacing: -0.5 }, 'Dateline'),
-        element({ color: MUTED, textTransform: 'uppercase', fontSize: 26, letterSpacing: 2 }, text.eyebrow),
-      ]),
-      element({ display: 'flex', flexDirection: 'column' }, [
-        ...(text.date ? [element({ color: ACCENT, fontSize: 40, fontWeight: 700, marginBottom: 20 }, text.date)] : []),
-        element({ fontSize: headline.length > 70 ? 54 : 66, fontWeight: 700, lineHeight: 1.15, letterSpacing: -1 }, headline),
-        ...(text.detail ? [element({ color: MUTED, fontSize: 32, marginTop: 28, lineHeight: 1.3 }, shorten(text.detail, 110))] : []),
-      ]),
-      element({ color: MUTED, fontSize: 26 }, text.footer),
-    ],
-  );
-}
-
-function element(style: Record<string, string | number>, children: string | CardNode[]): CardNode {
-  return { type: 'div', props: { style, children } };
-}
 
 /** Cuts at a word boundary with an ellipsis so a long headline never overflows the card. */
 export function shorten(text: string, max: number): string {

@@ -1,66 +1,66 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import { CARD_FONT, CARD_HEIGHT, CARD_WIDTH, type CardNode } from './og-card.ts';
-
-const require = createRequire(import.meta.url);
-
-// Satori reads TTF, OTF and WOFF, not WOFF2. Latin-ext covers names such as "Łukasz".
-const FONT_FILES = [
-  { file: 'inter-latin-400-normal.woff', weight: 400 },
-  { file: 'inter-latin-ext-400-normal.woff', weight: 400 },
-  { file: 'inter-latin-700-normal.woff', weight: 700 },
-  { file: 'inter-latin-ext-700-normal.woff', weight: 700 },
-] as const;
-
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-
-function cardFonts() {
-  fonts ??= FONT_FILES.map(({ file, weight }) => ({
-    name: CARD_FONT,
-    data: readFileSync(require.resolve(`@fontsource/inter/files/${file}`)),
-    weight,
-    style: 'normal' as const,
-  }));
-  return fonts;
-}
-
-/** A card as PNG bytes. Text is embedded as paths, so no system font is involved. */
-export async function renderCard(node: CardNode): Promise<Buffer> {
-  const svg = await satori(node as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: cardFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
-}
-
 /**
- * `renderCard` with a disk cache keyed by the card's content and the renderer's versions.
- * A card costs about 60 ms to draw in a build (a third satori, the rest resvg's rendering
- * and PNG encoding): 3,875 cards for the 1,000-article synthetic corpus took ~220 s of a
- * 300 s build; from the cache a card takes ~5 ms and the build ~105 s.
+ * Puts the site's share cards into the built site from a content-addressed cache: a card
+ * is drawn only when no card with the same key (its text and the drawing code's version)
+ * is cached, on every core at once (worker threads), and the cache keeps only the cards
+ * the latest build used. Cards reach the site as hard links to the cache (a copy where the
+ * cache is on another file system), so a warm build writes no image bytes at all.
  */
-export async function cachedCard(node: CardNode, cacheDir = join(process.cwd(), 'node_modules', '.cache', 'dateline-og')): Promise<Buffer> {
-  const file = join(cacheDir, `${cardKey(node)}.png`);
-  try {
-    return readFileSync(file);
-  } catch {
-    const png = await renderCard(node);
-    mkdirSync(cacheDir, { recursive: true });
-    // Write then rename: builds running side by side never read a half-written card.
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, png);
-    renameSync(partial, file);
-    return png;
-  }
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CardText } from './og-card.ts';
+import { cardKey, type ShareCard } from './og-cards.ts';
+import { drawingVersion } from './og-draw.ts';
+
+export interface CardsWritten {
+  cards: number;
+  drawn: number;
+  /** Cached cards no page uses any more, deleted. */
+  pruned: number;
 }
 
-let rendererVersion: string | undefined;
+/** A job for og-worker.ts: draw each card into its file. */
+export interface DrawJob {
+  cards: { text: CardText; file: string }[];
+}
 
-export function cardKey(node: CardNode): string {
-  rendererVersion ??= ['satori', '@resvg/resvg-js', '@fontsource/inter']
-    .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
-    .concat(FONT_FILES.map(({ file }) => file))
-    .join(' ');
-  return createHash('sha256').update(rendererVersion).update('\0').update(JSON.stringify(node)).digest('hex').slice(0, 32);
+export async function writeCards(cards: readonly ShareCard[], outDir: string, cacheDir: string): Promise<CardsWritten> {
+  mkdirSync(cacheDir, { recursive: true });
+  const drawing = drawingVersion();
+  const keyed = cards.map((card) => ({ ...card, file: join(cacheDir, `${cardKey(card.text, drawing)}.png`) }));
+  const unique = [...new Map(keyed.map((card) => [card.file, card])).values()];
+  const missing = unique.filter((card) => !existsSync(card.file));
+  await drawInWorkers(missing.map(({ text, file }) => ({ text, file })));
+  for (const card of keyed) {
+    const target = join(outDir, card.path);
+    mkdirSync(dirname(target), { recursive: true });
+    rmSync(target, { force: true });
+    try {
+      linkSync(card.file, target);
+    } catch {
+      copyFileSync(card.file, target);
+    }
+  }
+  const used = new Set(unique.map((card) => card.file));
+  const stale = readdirSync(cacheDir).filter((name) => name.endsWith('.png') && !used.has(join(cacheDir, name)));
+  for (const name of stale) rmSync(join(cacheDir, name), { force: true });
+  return { cards: keyed.length, drawn: missing.length, pruned: stale.length };
+}
+
+/** Splits the cards over one worker per core (none for a handful of cards). */
+async function drawInWorkers(cards: DrawJob['cards']): Promise<void> {
+  if (cards.length === 0) return;
+  const workers = Math.min(availableParallelism(), Math.ceil(cards.length / 8));
+  const jobs: DrawJob[] = Array.from({ length: workers }, (_, i) => ({ cards: cards.filter((_, j) => j % workers === i) }));
+  await Promise.all(
+    jobs.map(
+      (job) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(new URL('./og-worker.ts', import.meta.url), { workerData: job });
+          worker.once('error', reject);
+          worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`share-card worker exited with code ${code}`))));
+        }),
+    ),
+  );
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { disagreementView, eventDescription, eventJsonLd, neighbours, precisionText, redirectsOf, relatedEvents } from './event-view.ts';
 import { jsonLd } from './json-ld.ts';
 import { testEvent } from './test-events.ts';
-import type { EntityType } from '../pipeline/types.ts';
+import type { EntityType, TimelineEvent } from '../pipeline/types.ts';
+import { chronological } from '../pipeline/order.ts';
 
 const trump = { id: 'donald-trump', name: 'Donald Trump' };
 const zelenskyy = { id: 'volodymyr-zelenskyy', name: 'Volodymyr Zelenskyy' };
@@ -27,9 +28,9 @@ describe('relatedEvents', () => {
     testEvent('talks', '2026-02-17', { participants: [putin], place: geneva }),
     testEvent('near', '2026-02-20', { participants: [zelenskyy, putin] }),
     event,
+    testEvent('unrelated', '2026-02-25', { participants: [putin] }),
     testEvent('meeting', '2026-02-26', { participants: [trump], place: geneva }),
     testEvent('later', '2026-06-01', { participants: [trump, zelenskyy] }),
-    testEvent('unrelated', '2026-02-25', { participants: [putin] }),
   ];
 
   it('picks events sharing a person or the place, closest in date first, shown in timeline order', () => {
@@ -41,9 +42,40 @@ describe('relatedEvents', () => {
     const related = relatedEvents(events, events[1]!);
     expect(related.map((r) => [r.event.id, r.shared.map((s) => s.id)])).toEqual([
       ['near', ['vladimir-putin']],
-      ['meeting', ['geneva']],
       ['unrelated', ['vladimir-putin']],
+      ['meeting', ['geneva']],
     ]);
+  });
+
+  it('finds what comparing the event with every other event finds, on a large timeline', () => {
+    // The definition written out: every other event sharing someone, closest start day first
+    // (earlier in the timeline when as close), the first `limit`, in timeline order.
+    const bruteForce = (all: TimelineEvent[], of: TimelineEvent, limit: number) => {
+      const mine = new Set([...of.participants, ...(of.place ? [of.place] : [])].map((e) => e.id));
+      const days = (e: TimelineEvent) => Date.parse(e.date.start) / 86_400_000;
+      return all
+        .map((other, order) => ({ other, order }))
+        .filter(({ other }) => other.id !== of.id && [...other.participants, ...(other.place ? [other.place] : [])].some((e) => mine.has(e.id)))
+        .sort((a, b) => Math.abs(days(a.other) - days(of)) - Math.abs(days(b.other) - days(of)) || a.order - b.order)
+        .slice(0, limit)
+        .sort((a, b) => a.order - b.order)
+        .map(({ other }) => other.id);
+    };
+    const people = [trump, zelenskyy, putin, { id: 'p4', name: 'P4' }, { id: 'p5', name: 'P5' }];
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const many = chronological(
+      Array.from({ length: 400 }, (_, i) => {
+        const day = `2025-${String(1 + random(12)).padStart(2, '0')}-${String(1 + random(28)).padStart(2, '0')}`;
+        const participants = people.filter(() => random(3) === 0);
+        return testEvent(`e${i}`, day, { participants, place: random(4) === 0 ? geneva : null });
+      }),
+    );
+    for (const one of many) {
+      for (const limit of [1, 4]) expect(ids(relatedEvents(many, one, limit).map((r) => r.event)), one.id).toEqual(bruteForce(many, one, limit));
+    }
+    const outside = testEvent('outside', '2025-06-15', { participants: [putin] });
+    expect(ids(relatedEvents(many, outside).map((r) => r.event))).toEqual(bruteForce(many, outside, 4));
   });
 });
 

@@ -3,18 +3,67 @@
  * related events, a one-sentence description, how precise its date is, its disagreements in
  * words, its schema.org JSON-LD, and the old ids that must redirect to it.
  */
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseReferenceDay } from '../pipeline/dates/calendar.ts';
 import { parseEdtf } from '../pipeline/corrections/edtf.ts';
 import { describeDate } from '../pipeline/merge/describe-date.ts';
 import type { Disagreement, EntityRef, EntityType, Redirect, Timeline, TimelineEvent } from '../pipeline/types.ts';
+import { cardPath } from '../exports/og-cards.ts';
 import { count } from './count.ts';
 import { KIND_NAMES } from './kinds.ts';
 
+/**
+ * Lookups into one list of events in timeline order, built once per list (pages get the
+ * same array every time), so a page's previous / next and related events cost the same
+ * whatever the size of the timeline.
+ */
+interface EventIndex {
+  position: Map<string, number>;
+  /** Per person or place: the positions of its events, ascending. */
+  byEntity: Map<string, number[]>;
+  /** Start day of each event, as days since 1970. */
+  day: number[];
+}
+
+const indexes = new WeakMap<readonly TimelineEvent[], EventIndex>();
+
+const dayNumber = (day: string): number => Math.round(parseReferenceDay(day).getTime() / 86_400_000);
+
+/** The first of `0..length` for which `above` holds, `above` being false then true along it. */
+function firstAtOrAbove(length: number, above: (i: number) => boolean): number {
+  let low = 0;
+  for (let high = length; low < high; ) {
+    const mid = (low + high) >> 1;
+    if (above(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+function indexOf(events: readonly TimelineEvent[]): EventIndex {
+  let index = indexes.get(events);
+  if (!index) {
+    const byEntity = new Map<string, number[]>();
+    events.forEach((event, i) => {
+      for (const id of new Set(entitiesOf(event).map((e) => e.id))) {
+        const list = byEntity.get(id);
+        if (list) list.push(i);
+        else byEntity.set(id, [i]);
+      }
+    });
+    index = {
+      position: new Map(events.map((event, i) => [event.id, i])),
+      byEntity,
+      day: events.map((event) => dayNumber(event.date.start)),
+    };
+    indexes.set(events, index);
+  }
+  return index;
+}
+
 /** The events just before and after one, in timeline order. */
 export function neighbours(events: readonly TimelineEvent[], id: string): { previous?: TimelineEvent; next?: TimelineEvent } {
-  const index = events.findIndex((e) => e.id === id);
-  if (index === -1) return {};
+  const index = indexOf(events).position.get(id);
+  if (index === undefined) return {};
   return { previous: events[index - 1], next: events[index + 1] };
 }
 
@@ -26,20 +75,44 @@ export interface RelatedEvent {
 
 const entitiesOf = (event: TimelineEvent): EntityRef[] => [...event.participants, ...(event.place ? [event.place] : [])];
 
-/** Up to `limit` other events sharing a participant or the place, the closest in date, in timeline order. */
+/**
+ * Up to `limit` other events sharing a participant or the place, the closest in date (the
+ * earlier in the timeline when as close), listed in timeline order. `events` must be in
+ * timeline order (chronological(), as pages get it), so start days only grow along it, and along each entity's list of positions: the
+ * closest events of an entity are found by walking out from the event's own position, and
+ * the closest overall are among the closest `limit` of each of its entities.
+ */
 export function relatedEvents(events: readonly TimelineEvent[], event: TimelineEvent, limit = 4): RelatedEvent[] {
+  const { position, byEntity, day } = indexOf(events);
+  const self = position.get(event.id);
+  const today = self !== undefined ? day[self]! : dayNumber(event.date.start);
+  // Positions before `boundary` are the event's own or earlier in the timeline.
+  const boundary = self !== undefined ? self + 1 : firstAtOrAbove(day.length, (i) => day[i]! > today);
+  const distance = (i: number) => Math.abs(day[i]! - today);
+  const closer = (a: number, b: number) => distance(a) - distance(b) || a - b;
+  const candidates = new Set<number>();
+  for (const entity of new Set(entitiesOf(event).map((e) => e.id))) {
+    const list = byEntity.get(entity) ?? [];
+    let right = firstAtOrAbove(list.length, (i) => list[i]! >= boundary);
+    let left = list[right - 1] === self ? right - 2 : right - 1;
+    // The closest `limit`, and any as close as the last of them (the final sort breaks such ties).
+    for (let taken = 0, last = -1; left >= 0 || right < list.length; taken += 1) {
+      const takeLeft = right >= list.length || (left >= 0 && closer(list[left]!, list[right]!) <= 0);
+      const next = takeLeft ? list[left]! : list[right]!;
+      if (taken >= limit && distance(next) > last) break;
+      candidates.add(next);
+      last = distance(next);
+      if (takeLeft) left -= 1;
+      else right += 1;
+    }
+  }
   const mine = new Set(entitiesOf(event).map((e) => e.id));
-  const day = parseReferenceDay(event.date.start);
-  const distance = (other: TimelineEvent) => Math.abs(differenceInCalendarDays(parseReferenceDay(other.date.start), day));
-  return events
-    .filter((other) => other.id !== event.id)
-    .map((other) => ({ event: other, shared: entitiesOf(other).filter((e) => mine.has(e.id)) }))
-    .filter((related) => related.shared.length > 0)
-    .map((related, order) => ({ related, order, distance: distance(related.event) }))
-    .sort((a, b) => a.distance - b.distance || a.order - b.order)
+  return [...candidates]
+    .filter((i) => events[i]!.id !== event.id)
+    .sort(closer)
     .slice(0, limit)
-    .sort((a, b) => a.order - b.order)
-    .map(({ related }) => related);
+    .sort((a, b) => a - b)
+    .map((i) => ({ event: events[i]!, shared: entitiesOf(events[i]!).filter((e) => mine.has(e.id)) }));
 }
 
 const PRECISION: Record<TimelineEvent['date']['precision'], string> = {
@@ -156,7 +229,7 @@ export function eventJsonLd(event: TimelineEvent, links: JsonLdLinks): Record<st
     url: links.absolute(`events/${event.id}/`),
     name: event.title,
     description: eventDescription(event),
-    image: links.absolute(`og/${event.id}.png`),
+    image: links.absolute(cardPath(event)),
     startDate: schemaDate(event, event.date.start),
     endDate: schemaDate(event, event.date.end),
     ...(event.status === 'planned' ? { eventStatus: 'https://schema.org/EventScheduled' } : {}),

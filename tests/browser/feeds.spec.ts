@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.ts';
 import { pathOf, readEventsExport, type ExportedEvent } from './site.ts';
 
 /** The fields of events.json these checks read besides id and url. */
-type FeedEvent = ExportedEvent & { date: { start: string; end: string }; aliases: string[] };
+type FeedEvent = ExportedEvent & { date: { start: string; end: string }; aliases: string[]; tier: 'key' | 'context' };
 
 const xml = new XMLParser({ ignoreAttributes: false });
 
@@ -68,9 +68,18 @@ test('robots.txt allows crawling and points at the sitemap', async ({ request })
   expect((await request.get(pathOf(sitemap!))).status(), 'HTTP status of the sitemap named in robots.txt').toBe(200);
 });
 
-test('every event and the site have a share image', async ({ request }) => {
+test('every event page shows a share image: its own for a key event, the site’s for context', async ({ request }) => {
   const events = await readEvents(request);
-  for (const path of ['og/site.png', ...events.map((event) => `og/${event.id}.png`)]) {
+  expect(events.some((event) => event.tier === 'key'), 'key events in the content').toBe(true);
+  const served = new Set<string>();
+  for (const event of events) {
+    const page = await (await request.get(`events/${event.id}/`)).text();
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(page)?.[1];
+    expect(image, `og:image of ${event.id}`).toBeDefined();
+    expect(new URL(image!).pathname.endsWith(event.tier === 'key' ? `/og/${event.id}.png` : '/og/site.png'), `og:image of ${event.id}: ${image}`).toBe(true);
+    served.add(pathOf(image!));
+  }
+  for (const path of served) {
     const response = await request.get(path);
     expect(response.status(), `HTTP status of ${path}`).toBe(200);
     expect(response.headers()['content-type'], `content type of ${path}`).toBe('image/png');

@@ -1,0 +1,38 @@
+/**
+ * Which share cards the site has, and which card each page shows. Every key event has its
+ * own; context events (background, anniversaries) share the site's card, which also stands
+ * for every page without one: a reader sharing a context event sees the site, and the build
+ * draws a card only where one tells more than the site's. A card's file name is its path.
+ */
+import { createHash } from 'node:crypto';
+import type { TimelineEvent } from '../pipeline/types.ts';
+import { eventCardText, siteCardText, type CardText } from './og-card.ts';
+
+export const SITE_CARD = 'og/site.png';
+
+/** Site path of the share image of an event's page. */
+export function cardPath(event: Pick<TimelineEvent, 'id' | 'tier'>): string {
+  return event.tier === 'key' ? `og/${event.id}.png` : SITE_CARD;
+}
+
+export interface ShareCard {
+  /** Site path, e.g. `og/<event id>.png`. */
+  path: string;
+  text: CardText;
+}
+
+/** Every card the site needs: the site's, then one per key event, in the events' order. */
+export function shareCards(events: readonly TimelineEvent[]): ShareCard[] {
+  return [
+    { path: SITE_CARD, text: siteCardText },
+    ...events.filter((event) => cardPath(event) !== SITE_CARD).map((event) => ({ path: cardPath(event), text: eventCardText(event) })),
+  ];
+}
+
+/**
+ * A card's cache key: its text and `drawing`, which names everything else that changes its
+ * pixels (renderer versions, fonts, layout code), so a new renderer never serves an old card.
+ */
+export function cardKey(text: CardText, drawing: string): string {
+  return createHash('sha256').update(drawing).update('\0').update(JSON.stringify(text)).digest('hex').slice(0, 32);
+}
