@@ -7,7 +7,7 @@ import { contentDir } from './site/content-dir.ts';
 // The loader has already checked each field with messages for editors; the schema gives
 // pages their types and guards against a loader change letting bad data through.
 const articles = defineCollection({
-  loader: articleLoader({ base: `${contentDir}/articles` }),
+  loader: articleLoader({ content: contentDir }),
   schema: z.object({
     title: z.string().min(1),
     titleSource: z.enum(['article', 'editor']),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { isCalendarDay, renderFrontmatter } from './frontmatter.ts';
+import { isIsoDay } from '../pipeline/parse/iso-date.ts';
+import { renderFrontmatter } from './frontmatter.ts';
 
 describe('renderFrontmatter', () => {
   it('writes YAML that reads back to the same strings, the date quoted', () => {
@@ -30,11 +31,11 @@ describe('renderFrontmatter', () => {
   });
 });
 
-describe('isCalendarDay', () => {
+describe('isIsoDay', () => {
   it.each([['2026-02-25', true], ['2024-02-29', true], ['2026-02-30', false], ['2025-02-29', false], ['2026-13-01', false], ['2026-2-5', false], ['25.02.2026', false]])(
     '%s → %s',
     (value, expected) => {
-      expect(isCalendarDay(value)).toBe(expected);
+      expect(isIsoDay(value)).toBe(expected);
     },
   );
 });

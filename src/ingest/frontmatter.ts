@@ -22,12 +22,3 @@ export function renderFrontmatter(meta: ArticleFrontmatter): string {
   lines.push(`language: ${meta.language}`);
   return `---\n${lines.join('\n')}\n---\n`;
 }
-
-/** True for a real calendar day written `YYYY-MM-DD` (2026-02-30 is not one). */
-export function isCalendarDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}

@@ -6,7 +6,8 @@ import type { Doubt, FoundMeta, Removal } from './blocks.ts';
 import { removeFurniture } from './clean.ts';
 import { datelineOf } from './dateline.ts';
 import { IngestError } from './errors.ts';
-import { isCalendarDay, renderFrontmatter } from './frontmatter.ts';
+import { isIsoDay } from '../pipeline/parse/iso-date.ts';
+import { renderFrontmatter } from './frontmatter.ts';
 import type { ArticleFrontmatter } from './frontmatter.ts';
 import { readHtml } from './html.ts';
 import { renderBody } from './markdown.ts';
@@ -51,7 +52,7 @@ function mergeMeta(options: IngestOptions, found: FoundMeta, notes: string[]): F
 function checkPublished(published: string | undefined): string {
   if (published === undefined)
     throw new IngestError('no publication date: pass --published YYYY-MM-DD (the day the outlet published it)');
-  if (!isCalendarDay(published))
+  if (!isIsoDay(published))
     throw new IngestError(`--published "${published}" is not a real calendar day: write it as YYYY-MM-DD, e.g. 2026-02-25`);
   return published;
 }

@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { checkCorrectionNames } from './corrections/check-names.ts';
 import { parseCorrections, type Corrections } from './corrections/corrections-file.ts';
 import { parseGazetteer, type Gazetteer } from './entities/gazetteer.ts';
 import { parseArticleFile } from './parse/article-file.ts';
+import { decodeContent, readArticleSources } from './parse/content-files.ts';
 import type { Article } from './types.ts';
 
 export interface ContentExtras {
@@ -12,33 +14,30 @@ export interface ContentExtras {
 
 /** Reads every article of a content folder, in file-name order so output never depends on the disk. */
 export function readArticles(contentDir: string, cwd = process.cwd()): Article[] {
-  const dir = join(contentDir, 'articles');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
-    .sort()
-    .map((name) => {
-      const path = join(dir, name);
-      return parseArticleFile(readFileSync(path, 'utf8'), relative(cwd, path), name.slice(0, -'.md'.length));
-    });
+  return readArticleSources(contentDir, cwd).map(({ id, file, source }) => parseArticleFile(source, file, id));
 }
 
 /** Reads an optional YAML file of the content folder; an absent file is an empty one. */
 export function readOptional(contentDir: string, name: string): { source: string; file: string } | undefined {
   const path = join(contentDir, name);
   try {
-    return { source: readFileSync(path, 'utf8'), file: relative(process.cwd(), path) };
+    const file = relative(process.cwd(), path);
+    return { source: decodeContent(readFileSync(path), file), file };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
 }
 
-/** The editors' files beside the articles: who is who, and their corrections. */
+/**
+ * The editors' files beside the articles: who is who, and their corrections, checked
+ * against each other here so that a correction naming someone unknown fails when it is read.
+ */
 export function readContentExtras(contentDir: string): ContentExtras {
-  const gazetteer = readOptional(contentDir, 'gazetteer.yaml');
-  const corrections = readOptional(contentDir, 'corrections.yaml');
-  return {
-    gazetteer: gazetteer ? parseGazetteer(gazetteer.source, gazetteer.file) : { entities: [] },
-    corrections: corrections ? parseCorrections(corrections.source, corrections.file) : { file: 'content/corrections.yaml', items: [] },
-  };
+  const gazetteerFile = readOptional(contentDir, 'gazetteer.yaml');
+  const correctionsFile = readOptional(contentDir, 'corrections.yaml');
+  const gazetteer = gazetteerFile ? parseGazetteer(gazetteerFile.source, gazetteerFile.file) : { entities: [] };
+  const corrections = correctionsFile ? parseCorrections(correctionsFile.source, correctionsFile.file) : { file: 'content/corrections.yaml', items: [] };
+  checkCorrectionNames(corrections, gazetteer);
+  return { gazetteer, corrections };
 }

@@ -11,6 +11,7 @@ import { describeDate } from './merge/describe-date.ts';
 import { mergeReports } from './merge/merge-reports.ts';
 import { summarise, type EventDraft } from './merge/summarise.ts';
 import type { ContentExtras } from './read-content.ts';
+import { settleIdClashes } from './unique-ids.ts';
 import type { Article, ArticleReport, EntityEntry, Redirect, Sentence, Source, Timeline, TimelineEvent, Warning } from './types.ts';
 import { compareChronologically, compareStrings } from './order.ts';
 
@@ -142,6 +143,7 @@ function identify(items: Omit<Finished, 'id'>[]): Finished[] {
       item.id = `${item.id}-${createHash('sha256').update(first).digest('hex').slice(0, 6)}`;
     }
   }
+  settleIdClashes(withIds);
   return withIds;
 }
 

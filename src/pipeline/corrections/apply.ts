@@ -13,6 +13,8 @@ export interface TrackedCluster {
   fixes: EventFields;
   /** Events added by hand have no reports to summarise from. */
   manual?: Omit<EventDraft, 'members' | 'principals'> & { title: string };
+  /** Where an event added by hand was added: the correction's file and line. */
+  addedAt?: { file: string; line: number };
 }
 
 /**
@@ -76,11 +78,8 @@ export function addedEvents(
   const added: TrackedCluster[] = [];
   for (const c of corrections.items) {
     if (c.action !== 'add') continue;
-    const date = parseEdtf(c.event.date);
-    if (!date) {
-      warnings.push({ code: 'invalid-correction', file: corrections.file, message: `${corrections.file}:${c.line}: the date "${c.event.date}" is not an EDTF date such as 2026-02-25, 2026-03, 2026-W09 or 2026-02-17/2026-02-18; the event was not added.` });
-      continue;
-    }
+    // parseCorrections has refused a date it cannot read.
+    const date = parseEdtf(c.event.date)!;
     const members: CandidateEvent[] = [];
     for (const source of c.sources) {
       const found = articles.get(source.article);
@@ -96,6 +95,7 @@ export function addedEvents(
       cluster: { members },
       knownAs: new Set(),
       fixes: {},
+      addedAt: { file: corrections.file, line: c.line },
       manual: {
         title: c.event.title,
         kind: c.event.kind,

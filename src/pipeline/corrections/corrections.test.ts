@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ContentError } from '../content-error.ts';
 import { article, GAZETTEER } from '../test-support.ts';
 import { buildTimeline } from '../timeline.ts';
+import { settleIdClashes } from '../unique-ids.ts';
+import { checkCorrectionNames } from './check-names.ts';
 import { parseCorrections } from './corrections-file.ts';
 import { parseEdtf } from './edtf.ts';
 
@@ -55,6 +57,77 @@ describe('editors’ corrections', () => {
     expect(() => parseCorrections('- event: x\n  set: { kind: chat }\n', 'content/corrections.yaml')).toThrow(ContentError);
     expect(() => parseCorrections('- event: x\n  set: { kind: chat }\n', 'content/corrections.yaml')).toThrow(/corrections\.yaml:1.*kind must be one of call, talks/);
     expect(() => parseCorrections('event: x\n', 'content/corrections.yaml')).toThrow(/must be a list/);
+  });
+});
+
+describe('corrections that cannot be applied fail when read, naming the file and the line', () => {
+  const FILE = 'content/corrections.yaml';
+  const errorOf = (run: () => unknown): string => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof ContentError) return error.message;
+      throw error;
+    }
+    throw new Error('expected a ContentError');
+  };
+  const DATE_FIX = 'Write a real day, month, week, year or span in quotes: date: "2026-02-25", "2026-03", "2026-W09", "1994" or "2026-02-17/2026-02-18" (add ~ for "around").';
+
+  it.each([
+    ['"2026-02-30"', '"2026-02-30", which is not a date the site can read.'],
+    ['next week', '"next week", which is not a date the site can read.'],
+    ['"0026-02-25"', '"0026-02-25", which is not a date the site can read (a year between 1000 and 2200).'],
+    ['2026-02-25', '"2026-02-25", which is not a date the site can read.'.replace('"2026-02-25"', '"2026-02-25"')],
+  ])('an unreadable date %s in a fix', (value, problem) => {
+    const yaml = `- event: 2026-02-25-trump-zelenskyy-call\n  set:\n    title: Call\n    date: ${value}\n`;
+    if (value === '2026-02-25') {
+      // Unquoted, YAML's core schema keeps it a string: it is read, not refused.
+      expect(parseCorrections(yaml, FILE).items[0]).toMatchObject({ set: { date: '2026-02-25' } });
+      return;
+    }
+    expect(errorOf(() => parseCorrections(yaml, FILE))).toBe(`${FILE}:4 field "date": has the value ${problem} ${DATE_FIX}`);
+  });
+
+  it('an unreadable date in an added event', () => {
+    const yaml = '- add:\n    title: X\n    kind: call\n    date: "2026-13"\n    sources: []\n';
+    expect(errorOf(() => parseCorrections(yaml, FILE))).toBe(`${FILE}:4 field "date": has the value "2026-13", which is not a date the site can read. ${DATE_FIX}`);
+  });
+
+  it('a field written twice in one correction', () => {
+    expect(errorOf(() => parseCorrections('- event: x\n  set: { kind: call }\n  set: { kind: talks }\n', FILE))).toBe(
+      `${FILE}:3 field "set": is written twice; an earlier line already sets it. Keep one "set:" line, with the right value, and delete the other.`,
+    );
+  });
+
+  it('a person or place that is not in the gazetteer, with the id probably meant', () => {
+    const fix = parseCorrections('# header\n- event: 2026-02-25-trump-zelenskyy-call\n  set: { participants: [donald-trump, zelenskyy] }\n', FILE);
+    expect(errorOf(() => checkCorrectionNames(fix, GAZETTEER))).toBe(
+      `${FILE}:2 field "participants": names "zelenskyy", which is not an id in the gazetteer. Write volodymyr-zelenskyy (Volodymyr Zelenskyy), or an id from content/gazetteer.yaml, or add "zelenskyy" to the gazetteer first.`,
+    );
+    const add = parseCorrections('- add:\n    title: X\n    kind: call\n    date: "2026-03"\n    place: atlantis\n', FILE);
+    expect(errorOf(() => checkCorrectionNames(add, GAZETTEER))).toBe(
+      `${FILE}:1 field "place": names "atlantis", which is not an id in the gazetteer. Write an id from content/gazetteer.yaml, or add "atlantis" to the gazetteer first.`,
+    );
+  });
+});
+
+describe('event ids are unique', () => {
+  it('an added event identical to one found in the articles is an error naming both', () => {
+    const quote = 'Trump and Zelenskyy spoke by phone on February 25.';
+    const yaml = `- add:\n    title: Trump and Zelenskyy speak by phone\n    date: "2026-02-25"\n    kind: call\n    participants: [donald-trump, volodymyr-zelenskyy]\n    sources: [{ article: b, quote: "${quote}" }]\n`;
+    const single = [article('b', '2026-02-25', `${quote}\n`)];
+    const before = buildTimeline(single, { gazetteer: GAZETTEER, corrections: parseCorrections('', 'content/corrections.yaml') });
+    expect(before.events.map((e) => e.id)).toEqual(['2026-02-25-trump-zelenskyy-call']);
+    expect(() => buildTimeline(single, { gazetteer: GAZETTEER, corrections: parseCorrections(yaml, 'content/corrections.yaml') })).toThrow(
+      /^content\/corrections\.yaml:1 adds an event identical to the event 2026-02-25-trump-zelenskyy-call \(“.+”\), reported in b: both would have one id, and one page would overwrite the other\. Delete this correction if the event is already on the timeline/,
+    );
+  });
+
+  it('events the machine finds alike take -2, -3 after the first, never an id already taken', () => {
+    const found = (id: string) => ({ id, baseId: id, title: id, tracked: { cluster: { members: [] }, knownAs: new Set<string>(), fixes: {} } });
+    const items = [found('x-call'), found('x-call'), found('x-call-2'), found('x-call'), found('y-talks')];
+    settleIdClashes(items);
+    expect(items.map((i) => i.id)).toEqual(['x-call', 'x-call-3', 'x-call-2', 'x-call-4', 'y-talks']);
   });
 });
 

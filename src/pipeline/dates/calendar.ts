@@ -84,9 +84,11 @@ export function parseReferenceDay(reference: string): Day {
   return date;
 }
 
-/** month is 1-based; out-of-range months and days roll over, as with Date.UTC. */
+/** month is 1-based; out-of-range months and days roll over, as with Date.UTC, but the years 0–99 stay themselves. */
 export function utcDay(year: number, month: number, day: number): Day {
-  return new UTCDay(Date.UTC(year, month - 1, day));
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return new UTCDay(date.getTime());
 }
 
 /** yyyy-MM-dd, as date-fns formats it (years before 1 as 1 - year). */

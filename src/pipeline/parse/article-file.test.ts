@@ -62,4 +62,33 @@ describe('parseArticleFile', () => {
     expect(errorOf(article(`${GOOD}\nurl: example.com/story`)).field).toBe('url');
     expect(errorOf('Just text, no frontmatter.').message).toContain(`${FILE}:1`);
   });
+
+  it('accepts a byte-order mark before the frontmatter', () => {
+    expect(parseArticleFile(`\uFEFF${article(GOOD)}`, FILE, 'x').title).toBe('Leaders speak');
+  });
+
+  it('says a frontmatter has no closing line, instead of that there is none', () => {
+    expect(errorOf(`---\n${GOOD}\nLeaders spoke by phone on Wednesday.\n`).message).toBe(
+      `${FILE}:1 the frontmatter that starts on line 1 has no closing "---" line. Add a line with only --- after the last field (published: …), before the article's text.`,
+    );
+  });
+
+  it('names a field written twice, its line, and the fix', () => {
+    expect(errorOf(article(`${GOOD}\ntitle: "Another headline"`)).message).toBe(
+      `${FILE}:5 field "title": is written twice; an earlier line already sets it. Keep one "title:" line, with the right value, and delete the other.`,
+    );
+  });
+
+  it.each(['0026-02-25', '0000-01-01', '0099-12-31', '1899-12-31', '2101-01-01', '9999-12-31T10:00:00Z'])('refuses the implausible publication year of %s', (published) => {
+    expect(errorOf(article(`title: T\noutlet: X\npublished: "${published}"`)).message).toBe(
+      `${FILE}:4 field "published": has the year ${published.slice(0, 4)}, which cannot be a publication year (the site takes 1900–2100). Write the full four-digit year, e.g. published: "2026-02-25".`,
+    );
+  });
+
+  it('turns control characters in fields and body into spaces, keeping the body\'s offsets', () => {
+    const parsed = parseArticleFile(article('title: "Talks\u0007 end"\noutlet: X\npublished: "2026-02-25"', 'Talks\u0000 ended\u001B.\n'), FILE, 'x');
+    expect(parsed.title).toBe('Talks  end');
+    expect(parsed.body).toBe('Talks  ended .\n');
+  });
 });
+

@@ -1,30 +1,35 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { ContentError } from '../content-error.ts';
 import type { Article } from '../types.ts';
+import { cleanText } from './content-files.ts';
 import { isIsoDateOrDateTime } from './iso-date.ts';
+import { PUBLISHED_YEARS } from './limits.ts';
+import { yamlContentError } from './yaml-error.ts';
 
 const FIELDS = ['title', 'title_source', 'outlet', 'published', 'byline', 'dateline', 'url', 'language'] as const;
 type Field = (typeof FIELDS)[number];
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+const OPENING = /^---[ \t]*\r?\n/;
 
 /**
  * Reads one article file (YAML frontmatter + Markdown body) and checks every field.
  * YAML's core schema keeps `2026-02-30` a string, so an impossible day is caught
  * here instead of silently rolling over into March.
  */
-export function parseArticleFile(source: string, file: string, id: string): Article {
+export function parseArticleFile(text: string, file: string, id: string): Article {
+  const source = cleanText(text);
   const match = FRONTMATTER.exec(source);
   if (!match) {
+    if (OPENING.test(source)) {
+      throw new ContentError({ file, line: 1 }, 'the frontmatter that starts on line 1 has no closing "---" line.', 'Add a line with only --- after the last field (published: …), before the article\'s text.');
+    }
     throw new ContentError({ file, line: 1 }, 'has no frontmatter.', 'Start the file with a "---" line, the fields (title, outlet, published …), and another "---" line.');
   }
+  const yaml = match[1] ?? '';
   const lines = new LineCounter();
-  const doc = parseDocument(match[1] ?? '', { lineCounter: lines, schema: 'core' });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    const line = lines.linePos(error.pos[0]).line + 1;
-    throw new ContentError({ file, line }, `frontmatter is not valid YAML (${error.code}).`, 'Check quotes and indentation; quote any value that contains a colon.');
-  }
+  const doc = parseDocument(yaml, { lineCounter: lines, schema: 'core' });
+  if (doc.errors.length > 0) throw yamlContentError(doc.errors[0]!, yaml, lines, file, 2);
   if (!isMap(doc.contents)) {
     throw new ContentError({ file, line: 2 }, 'frontmatter is not a list of fields.', 'Write one "field: value" per line.');
   }
@@ -62,6 +67,14 @@ export function parseArticleFile(source: string, file: string, id: string): Arti
     'Write the publication date in quotes as an ISO date, e.g. published: "2026-02-25", or a date-time with offset, e.g. "2026-02-25T09:30:00+01:00".',
     isIsoDateOrDateTime,
   )!;
+  const year = Number(published.slice(0, 4));
+  if (year < PUBLISHED_YEARS.from || year > PUBLISHED_YEARS.to) {
+    throw new ContentError(
+      { file, line: values.get('published')?.line, field: 'published' },
+      `has the year ${published.slice(0, 4)}, which cannot be a publication year (the site takes ${PUBLISHED_YEARS.from}–${PUBLISHED_YEARS.to}).`,
+      `Write the full four-digit year, e.g. published: "2026-02-25".`,
+    );
+  }
   const byline = field('byline', false, 'Write the author\'s name, e.g. byline: "J. Mansour", or leave the field out.');
   const dateline = field('dateline', false, 'Write the place the article was filed from, e.g. dateline: Washington, or leave the field out.');
   const url = field('url', false, 'Write the full address starting with https://, or leave the field out if it is not known.', isHttpUrl);

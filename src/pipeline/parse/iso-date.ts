@@ -22,8 +22,10 @@ export function calendarDay(isoDateOrDateTime: string): string {
   return isoDateOrDateTime.slice(0, 10);
 }
 
+/** Arithmetic, not Date.UTC, which reads the years 0–99 as 1900–1999. */
 function isRealDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
   return day <= daysInMonth;
 }
