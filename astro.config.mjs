@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { sitemapFilter } from './src/exports/sitemap-filter.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import ogCards from './src/integrations/og-cards.ts';
+import oldOutput from './src/integrations/old-output.ts';
 
 // The public URL and base path come from the environment so one build config serves
 // local preview, CI and any static host. See README "Publishing".
@@ -23,5 +24,6 @@ export default defineConfig({
   // sitemap-index.xml (named in robots.txt); redirects and noindex pages stay out.
   // pagefind/: the static search index over event and article pages (src/integrations/pagefind.ts).
   // og/: share cards drawn after the pages, from a cache (src/integrations/og-cards.ts).
-  integrations: [sitemap({ filter: sitemapFilter(outDir, base) }), ogCards(), pagefindIndex()],
+  // The previous build's output is deleted while this one runs (src/integrations/old-output.ts).
+  integrations: [oldOutput(), sitemap({ filter: sitemapFilter(outDir, base) }), ogCards(), pagefindIndex()],
 });

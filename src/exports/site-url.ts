@@ -26,6 +26,11 @@ export function eventPath(id: string): string {
   return `events/${id}/`;
 }
 
+/** The URL of page `n` (from 1) of the sources index: `articles/`, then `articles/page/2/`. */
+export function articlesPagePath(n: number): string {
+  return n === 1 ? 'articles/' : `articles/page/${n}/`;
+}
+
 function trimSlashes(part: string): string {
   return part.replace(/^\/+|\/+$/g, '');
 }

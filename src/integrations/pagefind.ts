@@ -18,6 +18,9 @@ const NOINDEX = /<meta name="robots" content="[^"]*noindex/i;
  */
 const INDEX_CONFIG = { rootSelector: 'main', excludeSelectors: ['nav', '.breadcrumbs', 'ol.events', '.cites'], forceLanguage: 'en' };
 
+/** Pages sent to Pagefind before waiting for its answers. */
+const IN_FLIGHT = 32;
+
 export interface SearchedPage {
   /** Site path from the root, e.g. `/events/<id>/`; the search page adds the base path. */
   url: string;
@@ -52,9 +55,13 @@ export default function pagefindIndex(): AstroIntegration {
           if (pages.length === 0) throw new Error(`no event or article page in ${site}`);
           const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
           if (!index) throw new Error(errors.join('; ') || 'no index');
-          for (const page of pages) {
-            const added = await index.addHTMLFile(page);
-            if (added.errors.length > 0) throw new Error(`${page.url}: ${added.errors.join('; ')}`);
+          // Pagefind indexes in its own process; keeping requests in flight keeps it busy.
+          for (let i = 0; i < pages.length; i += IN_FLIGHT) {
+            const batch = pages.slice(i, i + IN_FLIGHT);
+            const added = await Promise.all(batch.map((page) => index.addHTMLFile(page)));
+            added.forEach((result, j) => {
+              if (result.errors.length > 0) throw new Error(`${batch[j]!.url}: ${result.errors.join('; ')}`);
+            });
           }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../pipeline/types.ts';
-import { articleDescription, newestFirst } from './articles.ts';
+import { articleDescription, articlesPages, newestFirst } from './articles.ts';
 
 const sentence = (text: string, block: Sentence['block'] = 'paragraph'): Sentence => ({ index: 0, text, start: 0, end: text.length, block, blockIndex: 0 });
 
@@ -31,5 +31,23 @@ describe('articleDescription', () => {
 
   it('falls back to the title and outlet when the article has no sentence', () => {
     expect(articleDescription({ title: 'Talks', outlet: 'Reuters', sentences: [] })).toBe('Talks, as reported by Reuters.');
+  });
+});
+
+describe('articlesPages', () => {
+  const articles = Array.from({ length: 7 }, (_, i) => ({ title: `A${i}`, published: `2026-01-0${i + 1}` }));
+
+  it('cuts the index newest first into pages of at most perPage, the first at articles/', () => {
+    const pages = articlesPages(articles, 3);
+    expect(pages.map((p) => [p.number, p.path, p.articles.map((a) => a.title)])).toEqual([
+      [1, 'articles/', ['A6', 'A5', 'A4']],
+      [2, 'articles/page/2/', ['A3', 'A2', 'A1']],
+      [3, 'articles/page/3/', ['A0']],
+    ]);
+  });
+
+  it('has one page, possibly empty, when all fit', () => {
+    expect(articlesPages(articles).map((p) => p.articles.length)).toEqual([7]);
+    expect(articlesPages([])).toEqual([{ number: 1, path: 'articles/', articles: [] }]);
   });
 });

@@ -1,3 +1,4 @@
+import { articlesPagePath } from '../exports/site-url.ts';
 import { compareStrings } from '../pipeline/order.ts';
 import type { ArticleReport } from '../pipeline/types.ts';
 
@@ -16,4 +17,22 @@ export function articleDescription(article: Pick<ArticleReport, 'sentences' | 'o
   if (opening.length <= DESCRIPTION_LENGTH) return opening;
   const cut = opening.slice(0, DESCRIPTION_LENGTH - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DESCRIPTION_LENGTH / 2)).trimEnd()}…`;
+}
+
+/** Articles on one page of the sources index: about 12 KB gzipped, well within the 30 KB page budget. */
+export const ARTICLES_PER_PAGE = 500;
+
+export interface ArticlesPage<T> {
+  /** From 1. */
+  number: number;
+  /** Site path: `articles/`, `articles/page/2/`… */
+  path: string;
+  articles: T[];
+}
+
+/** The sources index cut into pages, newest first; always at least one page. */
+export function articlesPages<T extends Pick<ArticleReport, 'published' | 'title'>>(articles: readonly T[], perPage = ARTICLES_PER_PAGE): ArticlesPage<T>[] {
+  const sorted = newestFirst(articles);
+  const count = Math.max(1, Math.ceil(sorted.length / perPage));
+  return Array.from({ length: count }, (_, i) => ({ number: i + 1, path: articlesPagePath(i + 1), articles: sorted.slice(i * perPage, (i + 1) * perPage) }));
 }

@@ -1,27 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { buildTimeline } from '../pipeline/timeline.ts';
 import { readContentExtras } from '../pipeline/read-content.ts';
 import type { Article, Timeline } from '../pipeline/types.ts';
 import { contentDir } from './content-dir.ts';
+import { buildTimelineCached, pipelineSourceVersion } from './extraction-cache.ts';
 
-let timeline: Promise<Timeline> | undefined;
+let built: { signature: string; timeline: Promise<Timeline> } | undefined;
 
 /**
  * The one timeline every page and export reads. Built once per build from the articles
- * collection, the gazetteer and the editors' corrections; pages never recompute it.
+ * collection, the gazetteer and the editors' corrections; pages never recompute it. Under
+ * `astro dev` it is rebuilt when an article or an editors' file changes, reading again only
+ * the articles that changed (src/site/extraction-cache.ts).
  */
-export function getTimeline(): Promise<Timeline> {
-  timeline ??= load();
-  return timeline;
+export async function getTimeline(): Promise<Timeline> {
+  if (built && !import.meta.env.DEV) return built.timeline;
+  const entries = await getCollection('articles');
+  const extras = readContentExtras(contentDir);
+  const signature = import.meta.env.DEV
+    ? createHash('sha256').update(JSON.stringify(extras)).update(JSON.stringify(entries.map((e) => [e.id, e.digest ?? e.body]))).digest('hex')
+    : '';
+  if (built?.signature !== signature) built = { signature, timeline: Promise.resolve(load(entries, extras)) };
+  return built.timeline;
 }
 
-async function load(): Promise<Timeline> {
-  const entries = await getCollection('articles');
+function load(entries: Awaited<ReturnType<typeof getCollection<'articles'>>>, extras: ReturnType<typeof readContentExtras>): Timeline {
   const articles: Article[] = entries.map((entry) => ({
     ...entry.data,
     id: entry.id,
     body: entry.body ?? '',
     file: entry.filePath ?? `${contentDir}/articles/${entry.id}.md`,
   }));
-  return buildTimeline(articles, readContentExtras(contentDir));
+  const started = performance.now();
+  const version = pipelineVersion();
+  const { timeline, stats } = buildTimelineCached(articles, extras, version ?? 'this process', version === undefined ? undefined : cacheDir());
+  const ms = Math.round(performance.now() - started);
+  console.info(`[dateline] timeline: ${stats.articles} articles (${stats.extracted} read, the rest cached), ${timeline.events.length} events in ${ms} ms`);
+  return timeline;
+}
+
+/** Where the build's caches live: DATELINE_CACHE_DIR, else `.cache/` in the project. */
+function cacheDir(): string {
+  return process.env.DATELINE_CACHE_DIR ?? join(process.cwd(), '.cache');
+}
+
+let version: { value: string | undefined } | undefined;
+
+/**
+ * The pipeline's code and the installed packages: what besides the content decides what
+ * extraction yields. Undefined where the sources are not at hand (then nothing is cached on disk).
+ */
+function pipelineVersion(): string | undefined {
+  const root = process.cwd();
+  const files = [join(root, 'src', 'pipeline'), join(root, 'package-lock.json')];
+  version ??= {
+    value: files.every(existsSync)
+      ? createHash('sha256').update(pipelineSourceVersion(files[0]!)).update(readFileSync(files[1]!)).digest('hex')
+      : undefined,
+  };
+  return version.value;
 }

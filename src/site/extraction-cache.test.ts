@@ -1,0 +1,51 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { generateCorpus } from '../../scripts/synthetic/corpus.ts';
+import { parseCorrections } from '../pipeline/corrections/corrections-file.ts';
+import { parseGazetteer } from '../pipeline/entities/gazetteer.ts';
+import { buildTimeline } from '../pipeline/timeline.ts';
+import { buildTimelineCached } from './extraction-cache.ts';
+
+const { articles, gazetteer } = generateCorpus(12);
+const extras = { gazetteer: parseGazetteer(gazetteer, 'synthetic-gazetteer.yaml'), corrections: parseCorrections('', 'none') };
+const cache = mkdtempSync(join(tmpdir(), 'dateline-pipeline-cache-'));
+afterAll(() => rmSync(cache, { recursive: true, force: true }));
+const files = () => readdirSync(join(cache, 'pipeline')).filter((name) => name.endsWith('.bin'));
+
+describe('buildTimelineCached', () => {
+  const fresh = JSON.stringify(buildTimeline(articles, extras));
+
+  it('gives the timeline buildTimeline gives, first reading every article, then none', () => {
+    const first = buildTimelineCached(articles, extras, 'v1', cache);
+    expect(first.stats).toEqual({ articles: 12, extracted: 12 });
+    expect(JSON.stringify(first.timeline)).toBe(fresh);
+    expect(files()).toHaveLength(12);
+    const again = buildTimelineCached(articles, extras, 'v1', cache);
+    expect(again.stats.extracted).toBe(0);
+    expect(JSON.stringify(again.timeline)).toBe(fresh);
+  });
+
+  it('reads from disk alone what it read before (a new build process)', async () => {
+    vi.resetModules(); // the module again, without what it holds in memory
+    const { buildTimelineCached: inNewProcess } = await import('./extraction-cache.ts');
+    const result = inNewProcess(articles, extras, 'v1', cache);
+    expect(result.stats.extracted).toBe(0);
+    expect(JSON.stringify(result.timeline)).toBe(fresh);
+  });
+
+  it('reads again only an edited or added article, and prunes what no article uses', () => {
+    const edited = articles.map((a, i) => (i === 3 ? { ...a, body: `${a.body}\n\nTalks were held in Geneva on Monday.` } : a));
+    const added = [...edited, { ...articles[0]!, id: 'zz-added', file: 'zz-added.md' }];
+    const result = buildTimelineCached(added, extras, 'v1', cache);
+    expect(result.stats).toEqual({ articles: 13, extracted: 2 });
+    expect(JSON.stringify(result.timeline)).toBe(JSON.stringify(buildTimeline(added, extras)));
+    expect(files()).toHaveLength(13);
+  });
+
+  it('reads everything again when the pipeline changes', () => {
+    expect(buildTimelineCached(articles, extras, 'v2', cache).stats.extracted).toBe(12);
+    expect(files()).toHaveLength(12);
+  });
+});
