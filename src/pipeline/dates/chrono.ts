@@ -13,6 +13,7 @@ import { isAnnotated } from './annotation.ts';
 import { ruleParser } from './parsers/rule.ts';
 import { anaphoraRefiner } from './refiners/anaphora.ts';
 import { chronoReadings } from './refiners/chronoReadings.ts';
+import { narrativeAnchoring } from './refiners/narrative.ts';
 import { longestReading } from './refiners/overlaps.ts';
 import { partOfDayBeforeOf } from './refiners/partOfDayOf.ts';
 import { qualifiers } from './refiners/qualifiers.ts';
@@ -42,6 +43,8 @@ function stages(base: Chrono): Refiner[] {
     ...base.refiners.filter((r) => !CHRONO_REFINERS_LEFT_OUT.has(r.constructor.name)).map(onChronoResultsOnly),
     // Chrono's results get a TimeML reading (year by tense, vetoes); the rules' have theirs.
     chronoReadings,
+    // A year-less date in a story about the past takes the story's year, before it is qualified.
+    narrativeAnchoring,
     // "early", "around", "since" beside a reading: they need the readings made.
     qualifiers,
     longestReading,

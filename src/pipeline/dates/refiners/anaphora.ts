@@ -30,7 +30,7 @@ export const anaphora: Rule = {
     { text: 'It opened in 1994. Later that year it closed.', ref: '1998-11-20', finds: 'Later that year', value: '1994' },
   ],
   pattern: new RegExp(ANAPHOR.source),
-  read: () => ({ type: 'DATE', value: 'XXXX' }),
+  read: () => ({ type: 'DATE', value: 'XXXX', relative: true }),
 };
 
 const PRECISE_ENOUGH: Record<string, CalendarDate['precision'][]> = {

@@ -12,6 +12,7 @@ import { monthYearWords } from '../monthYearWords.ts';
 import { weeklyValue } from '../parsers/durations.ts';
 import { PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_STEMS } from '../lexicon/calendar.ts';
 import { isVetoed, vetoesOf } from '../vetoes.ts';
+import { yearless } from './narrative.ts';
 import { referenceDayOf } from '../document.ts';
 import { inMonth, inYear, onDay } from '../resolved.ts';
 import { type Tense, type TenseScope, signalAt, tenseAt } from '../tense.ts';
@@ -129,15 +130,23 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
         return signal.reads;
     }
   };
-  const reading = dateReading(result.start, reference, result.text, tense, yearWords?.year);
+  const readIn = (year: number | undefined): Timex | null => {
+    const reading = dateReading(result.start, reference, result.text, tense, year);
+    if (!reading) return null;
+    const part = PART_OF_DAY.exec(text)?.[1];
+    if (part && !result.start.isCertain('hour') && reading.date?.precision === 'day') {
+      return { ...reading, type: 'TIME', value: `${reading.value}T${PARTS_OF_DAY[part.toLowerCase()]}` };
+    }
+    if (result.start.isCertain('hour') && reading.date?.precision === 'day') {
+      if (!CLOCK_WORDS.test(text) && !/\d:\d\d/.test(text)) return reading;
+      return { ...reading, type: 'TIME', value: reading.value + clockTime(result.start) };
+    }
+    return reading;
+  };
+  const reading = readIn(yearWords?.year);
   if (!reading) return null;
-  const part = PART_OF_DAY.exec(text)?.[1];
-  if (part && !result.start.isCertain('hour') && reading.date?.precision === 'day') {
-    return annotate(result, { ...reading, type: 'TIME', value: `${reading.value}T${PARTS_OF_DAY[part.toLowerCase()]}` });
-  }
-  if (result.start.isCertain('hour') && reading.date?.precision === 'day') {
-    if (!CLOCK_WORDS.test(text) && !/\d:\d\d/.test(text)) return annotate(result, reading);
-    return annotate(result, { ...reading, type: 'TIME', value: reading.value + clockTime(result.start) });
+  if (month !== null && result.start.isCertain('month') && !result.start.isCertain('year') && !yearWords) {
+    yearless(result, { tense: tense('clause'), readIn: (year) => readIn(year) ?? reading });
   }
   return annotate(result, reading);
 }
