@@ -26,6 +26,7 @@ function geneva(): TimelineEvent {
   return {
     id: '2026-02-25-geneva-talks',
     title: 'Witkoff and Araghchi hold talks in Geneva',
+    summary: 'Talks began in Geneva and ran late, wire-a reported.',
     kind: 'talks',
     status: 'occurred',
     tier: 'key',
@@ -42,6 +43,8 @@ function geneva(): TimelineEvent {
     disagreements: [{ field: 'duration', claims: [{ article: 'wire-a', value: '3 hours' }, { article: 'wire-b', value: '5 hours' }] }],
     aliases: ['2026-02-25-talks'],
     datedByPublication: false,
+    lifecycle: [],
+    statusAsOf: { stage: 'occurred', asOf: '2026-02-26', article: 'wire-b', overdue: false, text: 'occurred (reported 26 February 2026)' },
   };
 }
 
@@ -49,6 +52,7 @@ function call(): TimelineEvent {
   return {
     id: '2026-02-17-phone-call',
     title: 'Phone call between the foreign ministers',
+    summary: 'They spoke by phone last week, wire-a reported.',
     kind: 'call',
     status: 'occurred',
     tier: 'context',
@@ -59,6 +63,8 @@ function call(): TimelineEvent {
     disagreements: [],
     aliases: [],
     datedByPublication: false,
+    lifecycle: [],
+    statusAsOf: { stage: 'occurred', asOf: '2026-02-26', article: 'wire-b', overdue: false, text: 'occurred (reported 26 February 2026)' },
   };
 }
 
@@ -66,6 +72,7 @@ function summit(): TimelineEvent {
   return {
     id: '2026-03-summit',
     title: 'Summit planned in Oman',
+    summary: 'A summit is expected in early March, wire-b reported.',
     kind: 'summit',
     status: 'planned',
     tier: 'key',
@@ -76,5 +83,7 @@ function summit(): TimelineEvent {
     disagreements: [],
     aliases: [],
     datedByPublication: false,
+    lifecycle: [],
+    statusAsOf: { stage: 'occurred', asOf: '2026-02-26', article: 'wire-b', overdue: false, text: 'occurred (reported 26 February 2026)' },
   };
 }

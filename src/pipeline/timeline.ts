@@ -7,9 +7,12 @@ import type { CandidateEvent } from './events/candidate.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
 import { writeHeadline } from './events/headline.ts';
 import { eventId } from './ids/event-id.ts';
+import { rankReports } from './merge/best-report.ts';
 import { describeDate } from './merge/describe-date.ts';
+import { lifecycle, reportDay, statusAsOf } from './merge/lifecycle.ts';
 import { mergeReports } from './merge/merge-reports.ts';
 import { summarise, type EventDraft } from './merge/summarise.ts';
+import { summarySentence } from './merge/summary-sentence.ts';
 import type { ContentExtras } from './read-content.ts';
 import { settleIdClashes } from './unique-ids.ts';
 import type { Article, ArticleReport, EntityEntry, Redirect, Sentence, Source, Timeline, TimelineEvent, Warning } from './types.ts';
@@ -91,7 +94,9 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
   warnings.push(...unusedCorrectionWarnings(extras.corrections, used));
 
   const final = finish(corrected).filter((f) => f.tracked.cluster.members.length > 0 || f.tracked.manual);
-  const events = final.map((f) => toTimelineEvent(f, byId, entities)).sort(compareChronologically);
+  // The site's present is its latest article, never the clock: the same content, the same pages.
+  const now = ordered.map((a) => reportDay(a)).reduce((a, b) => (compareStrings(a, b) < 0 ? b : a), '');
+  const events = final.map((f) => toTimelineEvent(f, byId, entities, now)).sort(compareChronologically);
   const taken = new Set(events.map((e) => e.id));
   for (const e of events) e.aliases = e.aliases.filter((alias) => !taken.has(alias));
   const redirects: Redirect[] = events.flatMap((e) => e.aliases.map((from) => ({ from, to: e.id })));
@@ -147,10 +152,13 @@ function identify(items: Omit<Finished, 'id'>[]): Finished[] {
   return withIds;
 }
 
-function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, entities: Map<string, Entity>): TimelineEvent {
+function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, entities: Map<string, Entity>, now: string): TimelineEvent {
   const { draft } = f;
+  const date = { ...draft.date, text: describeDate(draft.date) };
+  // The most direct report leads: its article is the first source and its sentence the first quote.
+  const ranked = rankReports(draft.members, draft.date);
   const sources = new Map<string, Source>();
-  for (const member of draft.members) {
+  for (const member of ranked) {
     const { article } = byId.get(member.article)!;
     const source = sources.get(article.id) ?? { article: article.id, title: article.title, outlet: article.outlet, published: article.published, url: article.url ?? null, quotes: [] };
     for (const ev of member.evidence) {
@@ -159,22 +167,31 @@ function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, e
     sources.set(article.id, source);
   }
   const ref = (id: string) => ({ id, name: entities.get(id)?.name ?? id });
+  const steps = lifecycle(draft.members);
+  const best = ranked[0];
+  const cited = [...sources.values()];
   return {
     id: f.id,
     title: f.title,
+    summary: best ? summarySentence({ sentence: best.evidence[0]?.text ?? f.title, outlet: cited[0]!.outlet, others: cited.length - 1 }) : f.title,
     kind: draft.kind,
     status: draft.status,
     tier: draft.tier,
-    date: { ...draft.date, text: describeDate(draft.date) },
+    date,
     participants: draft.participants.map(ref),
     place: draft.place ? ref(draft.place) : null,
-    sources: [...sources.values()]
-      .sort((a, b) => compareStrings(a.published, b.published) || compareStrings(a.article, b.article))
-      .map((s) => ({ ...s, quotes: s.quotes.sort((a, b) => a.sentence - b.sentence) })),
+    sources: cited.map((s) => ({ ...s, quotes: [s.quotes[0]!, ...s.quotes.slice(1).sort((a, b) => a.sentence - b.sentence)] })),
     disagreements: draft.disagreements,
     aliases: [...f.tracked.knownAs].filter((id) => id !== f.id).sort(compareStrings),
     datedByPublication: draft.datedByPublication,
+    lifecycle: steps,
+    statusAsOf: steps.length > 0 ? statusAsOf(steps, date.end, now) : manualStatus(draft.status, date.end),
   };
+}
+
+/** An event an editor added by hand stands on the editor's word, as of its own date. */
+function manualStatus(status: TimelineEvent['status'], day: string): TimelineEvent['statusAsOf'] {
+  return { stage: status, asOf: day, article: '', overdue: false, text: `${status} (editor's correction)` };
 }
 
 function articleReport(article: Article, sentences: Sentence[], cited: TimelineEvent[]): ArticleReport {

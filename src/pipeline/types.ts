@@ -118,9 +118,38 @@ export interface Disagreement {
   claims: { article: string; value: string }[];
 }
 
+/** The stages a happening goes through as reports tell of it. */
+export type LifecycleStage = 'announced' | 'planned' | 'rescheduled' | 'occurred' | 'cancelled';
+
+/** What one article said of the event's fate, on the day it was published. */
+export interface LifecycleStep {
+  stage: LifecycleStage;
+  /** Publication day of the report that says so: the announcement is evidence, never the event's date. */
+  reported: IsoDay;
+  article: string;
+  /** The event's date as this report gives it (EDTF value). */
+  date: string;
+  /** For `rescheduled`: the date it had been due on before (EDTF value). */
+  from?: string;
+}
+
+/** The event's status and the report it stands on. */
+export interface StatusAsOf {
+  stage: LifecycleStage;
+  /** Publication day of the latest report on the event. */
+  asOf: IsoDay;
+  article: string;
+  /** A plan whose day has passed (by the site's "now", the latest article) with no later report. */
+  overdue: boolean;
+  /** As a reader should see it: "occurred (reported 12 Mar 2026)", "planned; no report since 26 Feb 2026". */
+  text: string;
+}
+
 export interface TimelineEvent {
   id: string;
   title: string;
+  /** One sentence drawn from the evidence and attributed: "…, the Kremlin said." */
+  summary: string;
   kind: EventKind;
   status: EventStatus;
   tier: Tier;
@@ -135,6 +164,9 @@ export interface TimelineEvent {
   aliases: string[];
   /** True when no date was in the text and the publication date was used. */
   datedByPublication: boolean;
+  /** Every report's stage, oldest report first. */
+  lifecycle: LifecycleStep[];
+  statusAsOf: StatusAsOf;
 }
 
 export interface Warning {

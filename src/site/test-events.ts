@@ -13,6 +13,7 @@ export function testEvent(id: string, date: string, fields: Partial<TimelineEven
   return {
     id,
     title: `Event ${id}`,
+    summary: `Event ${id} took place, Test Wire reported.`,
     kind: 'meeting',
     status: 'occurred',
     tier: 'key',
@@ -23,6 +24,8 @@ export function testEvent(id: string, date: string, fields: Partial<TimelineEven
     disagreements: [],
     aliases: [],
     datedByPublication: false,
+    lifecycle: [],
+    statusAsOf: { stage: 'occurred', asOf: '2026-02-26', article: 'wire-b', overdue: false, text: 'occurred (reported 26 February 2026)' },
     ...fields,
   };
 }

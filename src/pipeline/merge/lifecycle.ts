@@ -1,0 +1,69 @@
+import { describeDate } from './describe-date.ts';
+import type { CandidateEvent } from '../events/candidate.ts';
+import { compareStrings } from '../order.ts';
+import type { IsoDay, LifecycleStage, LifecycleStep, StatusAsOf } from '../types.ts';
+import { ANNOUNCED, CANCELLED, RESCHEDULED } from './lifecycle-words.ts';
+
+/** A report's publication day, whatever time and offset it was written with. */
+export function reportDay(report: Pick<CandidateEvent, 'published'>): IsoDay {
+  return report.published.slice(0, 10);
+}
+
+/** What one report says of the event's fate. */
+function stageOf(report: CandidateEvent): LifecycleStage {
+  const text = report.evidence.map((e) => e.text).join(' ');
+  if (CANCELLED.test(text)) return 'cancelled';
+  if (report.status === 'occurred') return 'occurred';
+  if (RESCHEDULED.test(text)) return 'rescheduled';
+  return ANNOUNCED.test(text) ? 'announced' : 'planned';
+}
+
+/**
+ * One step per article, oldest report first. A plan whose date differs from the date an
+ * earlier report gave it has been rescheduled, whether or not the report says so.
+ */
+export function lifecycle(members: CandidateEvent[]): LifecycleStep[] {
+  const byArticle = new Map<string, CandidateEvent[]>();
+  for (const m of members) byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), m]);
+  const steps: LifecycleStep[] = [];
+  const articles = [...byArticle.values()].sort((a, b) => compareStrings(reportDay(a[0]!), reportDay(b[0]!)) || compareStrings(a[0]!.article, b[0]!.article));
+  let due: string | undefined;
+  for (const reports of articles) {
+    const stages = reports.map(stageOf);
+    // The strongest news an article gives: that it happened, or that it will not.
+    const stage = (['cancelled', 'occurred', 'rescheduled', 'announced', 'planned'] as const).find((s) => stages.includes(s))!;
+    const report = reports[stages.indexOf(stage)]!;
+    const dated = reports.filter((r) => !r.datedByPublication);
+    const date = (dated.find((r) => r.date.precision === 'day' || r.date.precision === 'span') ?? dated[0] ?? report).date.value;
+    const ahead = stage === 'planned' || stage === 'announced' || stage === 'rescheduled';
+    const moved = ahead && due !== undefined && due !== date && !contains(due, date);
+    const step: LifecycleStep = { stage: moved ? 'rescheduled' : stage, reported: reportDay(report), article: report.article, date };
+    if (step.stage === 'rescheduled' && due !== undefined && due !== date) step.from = due;
+    steps.push(step);
+    if (ahead) due = date;
+  }
+  return steps;
+}
+
+/** "2026-03" contains "2026-03-05": a plan made more precise is not moved. */
+function contains(outer: string, inner: string): boolean {
+  return inner.startsWith(outer) || outer.startsWith(inner);
+}
+
+const PLANNED_STAGES: ReadonlySet<LifecycleStage> = new Set(['announced', 'planned', 'rescheduled']);
+
+/**
+ * The status as of the latest report. `now` is the site's present: the latest article's
+ * publication day, never the clock, so the same content always gives the same page.
+ */
+export function statusAsOf(steps: LifecycleStep[], eventEnd: IsoDay, now: IsoDay): StatusAsOf {
+  const last = steps.at(-1)!;
+  // Of several reports on the latest day, the one that says it happened (or was called off) stands.
+  const sameDay = steps.filter((s) => s.reported === last.reported);
+  const standing = sameDay.find((s) => s.stage === 'occurred' || s.stage === 'cancelled') ?? last;
+  const day = describeDate({ value: standing.reported, start: standing.reported, end: standing.reported, precision: 'day' });
+  const overdue = PLANNED_STAGES.has(standing.stage) && compareStrings(eventEnd, now) < 0 && compareStrings(standing.reported, eventEnd) <= 0;
+  const stage = standing.stage === 'announced' ? 'planned' : standing.stage;
+  const text = overdue ? `${stage}; no report since ${day}` : `${stage} (reported ${day})`;
+  return { stage: standing.stage, asOf: standing.reported, article: standing.article, overdue, text };
+}

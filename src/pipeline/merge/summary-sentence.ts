@@ -1,0 +1,29 @@
+/**
+ * An event's one-sentence summary: its best report, as written, with who says so. Drawn
+ * from the evidence and never beyond it, so a reader can check every word against a source.
+ */
+
+/** The sentence already says who says so. */
+const ATTRIBUTED = /\b(?:said|says|told|according\s+to|reported|reports|announced|stated|confirmed|wrote|added|noted|quoted|cited|insisted|claimed)\b/i;
+
+/** A wire dateline before the first sentence: "MOSCOW, December 4. /VW/.", "WASHINGTON, Dec. 5 (ONA) --". */
+const DATELINE = /^[A-Z][A-Za-z .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*(?:\([A-Z]{1,6}\)|\/[A-Z]{1,6}\/)?\s*\.?\s*[-–—.]*\s*/;
+
+export interface SummaryInput {
+  /** The best report's sentence. */
+  sentence: string;
+  /** The outlet of the article it comes from. */
+  outlet: string;
+  /** How many other articles report the event. */
+  others: number;
+}
+
+export function summarySentence({ sentence, outlet, others }: SummaryInput): string {
+  const by = outlet === 'unknown' ? 'an outlet not named' : outlet;
+  const text = sentence.replace(DATELINE, '').replace(/\s+/g, ' ').trim();
+  const body = text.charAt(0).toUpperCase() + text.slice(1);
+  const more = others === 0 ? '' : ` (and ${others} other report${others === 1 ? '' : 's'})`;
+  if (ATTRIBUTED.test(body)) return others === 0 ? `${body} (${by})` : `${body} (${by}${more})`;
+  const open = body.replace(/[.!?…]+["”’']?$/, (end) => end.replace(/[.!?…]+/, ''));
+  return `${open}, ${by} reported${more}.`;
+}
