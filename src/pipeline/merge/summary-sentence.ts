@@ -22,8 +22,8 @@ export function summarySentence({ sentence, outlet, others }: SummaryInput): str
   const by = outlet === 'unknown' ? 'an outlet not named' : outlet;
   const text = sentence.replace(DATELINE, '').replace(/\s+/g, ' ').trim();
   const body = text.charAt(0).toUpperCase() + text.slice(1);
-  const more = others === 0 ? '' : ` (and ${others} other report${others === 1 ? '' : 's'})`;
-  if (ATTRIBUTED.test(body)) return others === 0 ? `${body} (${by})` : `${body} (${by}${more})`;
+  const sources = others === 0 ? by : `${by} and ${others} other report${others === 1 ? '' : 's'}`;
+  if (ATTRIBUTED.test(body)) return `${body} (${sources})`;
   const open = body.replace(/[.!?…]+["”’']?$/, (end) => end.replace(/[.!?…]+/, ''));
-  return `${open}, ${by} reported${more}.`;
+  return `${open}, ${sources} reported.`;
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { lifecycle, statusAsOf } from './lifecycle.ts';
+import { day, report, said } from './test-reports.ts';
+
+describe('lifecycle', () => {
+  it('keeps the announcement as a step dated by its report, not as the event date', () => {
+    const steps = lifecycle([
+      report({ article: 'held', kind: 'talks', published: '2025-12-03', date: day('2025-12-02'), evidence: said('The envoys met Putin on Tuesday.') }),
+      report({ article: 'plan', kind: 'talks', published: '2025-11-26', status: 'planned', date: day('2025-12-02'), evidence: said('The Kremlin confirmed the envoys will visit on Tuesday.') }),
+    ]);
+    expect(steps).toEqual([
+      { stage: 'announced', reported: '2025-11-26', article: 'plan', date: '2025-12-02' },
+      { stage: 'occurred', reported: '2025-12-03', article: 'held', date: '2025-12-02' },
+    ]);
+  });
+
+  it('records a plan moved to another day as rescheduled, with the date it was due on', () => {
+    const steps = lifecycle([
+      report({ article: 'a', kind: 'talks', published: '2026-01-25', status: 'planned', date: day('2026-02-01'), evidence: said('The next round is set for Sunday.') }),
+      report({ article: 'b', kind: 'talks', published: '2026-02-01', status: 'planned', date: day('2026-02-04', '2026-02-05'), evidence: said('The talks will now be held on Wednesday and Thursday.') }),
+    ]);
+    expect(steps[1]).toEqual({ stage: 'rescheduled', reported: '2026-02-01', article: 'b', date: '2026-02-04/2026-02-05', from: '2026-02-01' });
+  });
+
+  it('does not call a plan made more precise rescheduled', () => {
+    const steps = lifecycle([
+      report({ article: 'a', kind: 'talks', published: '2026-02-20', status: 'planned', date: { value: '2026-03', start: '2026-03-01', end: '2026-03-31', precision: 'month' } }),
+      report({ article: 'b', kind: 'talks', published: '2026-02-26', status: 'planned', date: day('2026-03-05') }),
+    ]);
+    expect(steps.map((s) => s.stage)).toEqual(['planned', 'planned']);
+  });
+
+  it('reads a called-off plan as cancelled', () => {
+    const steps = lifecycle([report({ article: 'a', kind: 'summit', status: 'planned', evidence: said('The summit in Budapest has been called off, the White House said.') })]);
+    expect(steps[0]!.stage).toBe('cancelled');
+  });
+});
+
+describe('status as of a date', () => {
+  const planned = lifecycle([report({ article: 'a', kind: 'talks', published: '2026-02-26', status: 'planned', date: day('2026-03-05') })]);
+
+  it('says a plan whose day has passed has had no report since', () => {
+    expect(statusAsOf(planned, '2026-03-05', '2026-03-20')).toMatchObject({ stage: 'planned', asOf: '2026-02-26', overdue: true, text: 'planned; no report since 26 February 2026' });
+  });
+
+  it('does not call a plan overdue while its day is ahead of the latest article', () => {
+    expect(statusAsOf(planned, '2026-03-05', '2026-03-01')).toMatchObject({ overdue: false, text: 'planned (reported 26 February 2026)' });
+  });
+
+  it('stands on the report that it happened when reports of one day disagree', () => {
+    const steps = lifecycle([
+      report({ article: 'a', kind: 'call', published: '2026-03-09', status: 'planned' }),
+      report({ article: 'b', kind: 'call', published: '2026-03-09' }),
+    ]);
+    expect(statusAsOf(steps, '2026-02-25', '2026-03-20')).toMatchObject({ stage: 'occurred', article: 'b', overdue: false });
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { summarySentence } from './summary-sentence.ts';
+
+describe('summarySentence', () => {
+  it('keeps a sentence that says who says so, naming the outlet it comes from', () => {
+    expect(summarySentence({ sentence: 'Trump and Putin spoke for about 90 minutes, the Kremlin said.', outlet: 'Test Wire', others: 1 })).toBe(
+      'Trump and Putin spoke for about 90 minutes, the Kremlin said. (Test Wire and 1 other report)',
+    );
+  });
+
+  it('attributes a bare statement of fact to its outlet', () => {
+    expect(summarySentence({ sentence: 'The envoys met in Geneva on Thursday.', outlet: 'Test Wire', others: 0 })).toBe('The envoys met in Geneva on Thursday, Test Wire reported.');
+  });
+
+  it('drops a wire dateline before the sentence', () => {
+    expect(summarySentence({ sentence: 'MOSCOW, December 4. /VW/. Umerov met Witkoff in Miami.', outlet: 'Volga Wire', others: 0 })).toBe('Umerov met Witkoff in Miami, Volga Wire reported.');
+  });
+});
