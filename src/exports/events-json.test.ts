@@ -13,7 +13,6 @@ function reversedEverywhere(timeline: Timeline): Timeline {
     ...timeline,
     events: [...timeline.events].reverse().map((event) => ({
       ...event,
-      sources: [...event.sources].reverse(),
       aliases: [...event.aliases].reverse(),
       disagreements: event.disagreements.map((d) => ({ ...d, claims: [...d.claims].reverse() })).reverse(),
     })),
@@ -34,7 +33,7 @@ describe('eventsDocument', () => {
     const doc = JSON.parse(text);
     expect(Object.keys(doc)).toEqual(['$schema', 'version', 'events']);
     expect(Object.keys(doc.events[0])).toEqual([
-      'id', 'url', 'title', 'kind', 'status', 'tier', 'date', 'participants', 'place', 'sources', 'disagreements', 'aliases',
+      'id', 'url', 'title', 'summary', 'kind', 'status', 'tier', 'date', 'participants', 'place', 'sources', 'disagreements', 'aliases', 'lifecycle', 'statusAsOf',
     ]);
     expect(text).not.toMatch(/generated|datedByPublication|"sentence"/);
   });
@@ -45,8 +44,8 @@ describe('eventsDocument', () => {
     expect(doc.events.map((e: { id: string }) => e.id)).toEqual(['2026-02-17-phone-call', '2026-02-25-geneva-talks', '2026-03-summit']);
     const geneva = doc.events[1];
     expect(geneva.url).toBe('https://example.org/dateline/events/2026-02-25-geneva-talks/');
-    expect(geneva.sources.map((s: { article: string }) => s.article)).toEqual(['wire-a', 'wire-b']);
-    expect(geneva.sources[0].quotes[0]).toEqual({ text: 'Talks began in Geneva <today> & ran late.', start: 10, end: 51 });
+    expect(geneva.sources.map((s: { article: string }) => s.article), 'the timeline\'s evidence order, best first').toEqual(['wire-b', 'wire-a']);
+    expect(geneva.sources[1].quotes[0]).toEqual({ text: 'Talks began in Geneva <today> & ran late.', start: 10, end: 51 });
     expect(doc.events[0].place).toBeNull();
     expect(doc.events[2].date).toEqual({
       value: '2026-03~', start: '2026-03-01', end: '2026-03-10', precision: 'month', qualifier: 'early', text: 'early March 2026',

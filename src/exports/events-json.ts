@@ -8,7 +8,8 @@ export const EVENTS_SCHEMA_PATH = 'events.schema.json';
 
 /**
  * The public `/events.json` document. Deterministic: the same timeline gives the same
- * bytes whatever order its arrays arrive in; it carries no timestamp. Objects are built
+ * bytes whatever order its events, aliases and claims arrive in (sources and quotes keep the
+ * timeline's evidence order, best first); it carries no timestamp. Objects are built
  * field by field so key order is fixed by this code, not by the pipeline's objects.
  */
 export function eventsDocument(timeline: Timeline, root: string): string {
@@ -25,17 +26,19 @@ function eventEntry(event: TimelineEvent, root: string) {
     id: event.id,
     url: absoluteUrl(root, eventPath(event.id)),
     title: event.title,
+    summary: event.summary,
     kind: event.kind,
     status: event.status,
     tier: event.tier,
     date: dateEntry(event.date),
     participants: event.participants.map(({ id, name }) => ({ id, name })),
     place: event.place ? { id: event.place.id, name: event.place.name } : null,
-    sources: [...event.sources]
-      .sort((a, b) => compareStrings(a.published, b.published) || compareStrings(a.article, b.article))
-      .map(sourceEntry),
+    // The pipeline's evidence order, which is meaning: the most direct report first, its best sentence first.
+    sources: event.sources.map(sourceEntry),
     disagreements: [...event.disagreements].sort((a, b) => compareStrings(a.field, b.field)).map(disagreementEntry),
     aliases: [...event.aliases].sort(compareStrings),
+    lifecycle: event.lifecycle.map(({ stage, reported, article, date, from }) => ({ stage, reported, article, date, ...(from ? { from } : {}) })),
+    statusAsOf: { stage: event.statusAsOf.stage, asOf: event.statusAsOf.asOf, article: event.statusAsOf.article, overdue: event.statusAsOf.overdue, text: event.statusAsOf.text },
   };
 }
 
@@ -57,9 +60,7 @@ function sourceEntry(source: Source) {
     outlet: source.outlet,
     published: source.published,
     url: source.url,
-    quotes: [...source.quotes]
-      .sort((a, b) => a.start - b.start)
-      .map(({ text, start, end }) => ({ text, start, end })),
+    quotes: source.quotes.map(({ text, start, end }) => ({ text, start, end })),
   };
 }
 

@@ -3,6 +3,7 @@
  * the kinds table, so a new kind is valid in the export as soon as it is in the table.
  */
 import { KINDS } from '../pipeline/events/kinds.ts';
+import { LIFECYCLE_STAGES } from '../pipeline/merge/lifecycle.ts';
 
 export function eventsSchema(): object {
   return {
@@ -49,7 +50,7 @@ export function eventsSchema(): object {
       },
       event: {
         type: 'object',
-        required: ['id', 'url', 'title', 'kind', 'status', 'tier', 'date', 'participants', 'place', 'sources', 'disagreements', 'aliases'],
+        required: ['id', 'url', 'title', 'summary', 'kind', 'status', 'tier', 'date', 'participants', 'place', 'sources', 'disagreements', 'aliases', 'lifecycle', 'statusAsOf'],
         additionalProperties: false,
         properties: {
           id: {
@@ -62,6 +63,10 @@ export function eventsSchema(): object {
             format: 'uri',
           },
           title: {
+            type: 'string',
+          },
+          summary: {
+            description: 'One sentence from the most direct report, with who says so.',
             type: 'string',
           },
           kind: {
@@ -121,6 +126,7 @@ export function eventsSchema(): object {
             ],
           },
           sources: {
+            description: 'The most direct report first; in each, its best sentence first, then the rest in article order.',
             type: 'array',
             items: {
               type: 'object',
@@ -207,6 +213,35 @@ export function eventsSchema(): object {
             type: 'array',
             items: {
               type: 'string',
+            },
+          },
+          lifecycle: {
+            description: "What each article said of the event's fate, oldest report first.",
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['stage', 'reported', 'article', 'date'],
+              additionalProperties: false,
+              properties: {
+                stage: { enum: [...LIFECYCLE_STAGES] },
+                reported: { description: 'Publication day of the report that says so.', $ref: '#/definitions/isoDay' },
+                article: { type: 'string' },
+                date: { description: "The event's date as this report gives it (EDTF).", type: 'string' },
+                from: { description: 'For rescheduled: the date it had been due on (EDTF).', type: 'string' },
+              },
+            },
+          },
+          statusAsOf: {
+            description: "The status and the latest report it stands on; the site's present is its latest article.",
+            type: 'object',
+            required: ['stage', 'asOf', 'article', 'overdue', 'text'],
+            additionalProperties: false,
+            properties: {
+              stage: { enum: [...LIFECYCLE_STAGES] },
+              asOf: { $ref: '#/definitions/isoDay' },
+              article: { type: 'string' },
+              overdue: { description: 'A plan whose day has passed with no later report.', type: 'boolean' },
+              text: { description: 'e.g. "planned; no report since 26 February 2026"', type: 'string' },
             },
           },
         },

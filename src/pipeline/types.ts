@@ -90,6 +90,7 @@ export interface EventRoles {
 /** The kinds are the keys of the one table of event kinds, events/kinds.ts. */
 export type { EventKind } from './events/kinds.ts';
 import type { EventKind } from './events/kinds.ts';
+import type { LIFECYCLE_STAGES } from './merge/lifecycle.ts';
 export type EventStatus = 'occurred' | 'planned';
 export type Tier = 'key' | 'context';
 
@@ -118,8 +119,8 @@ export interface Disagreement {
   claims: { article: string; value: string }[];
 }
 
-/** The stages a happening goes through as reports tell of it. */
-export type LifecycleStage = 'announced' | 'planned' | 'rescheduled' | 'occurred' | 'cancelled';
+/** The stages a happening goes through as reports tell of it (merge/lifecycle.ts). */
+export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 
 /** What one article said of the event's fate, on the day it was published. */
 export interface LifecycleStep {

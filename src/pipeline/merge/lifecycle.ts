@@ -50,6 +50,9 @@ function contains(outer: string, inner: string): boolean {
   return inner.startsWith(outer) || outer.startsWith(inner);
 }
 
+/** Every stage, in the order a plan goes through them. */
+export const LIFECYCLE_STAGES = ['announced', 'planned', 'rescheduled', 'occurred', 'cancelled'] as const;
+
 const PLANNED_STAGES: ReadonlySet<LifecycleStage> = new Set(['announced', 'planned', 'rescheduled']);
 
 /**
