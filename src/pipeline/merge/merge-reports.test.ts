@@ -2,24 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateEvent } from '../events/candidate.ts';
 import { mergeReports } from './merge-reports.ts';
 import { summarise } from './summarise.ts';
+import { report } from './test-reports.ts';
 
 const within = (p: string) => (p === 'geneva' ? 'switzerland' : undefined);
 const isPerson = (id: string) => !['ukraine', 'russia', 'united-states'].includes(id);
 const depth = (p: string) => (p === 'geneva' ? 1 : 0);
-
-function report(over: Partial<CandidateEvent> & Pick<CandidateEvent, 'article' | 'kind'>): CandidateEvent {
-  return {
-    published: '2026-02-25',
-    status: 'occurred',
-    date: { value: '2026-02-25', start: '2026-02-25', end: '2026-02-25', precision: 'day' },
-    datedByPublication: false,
-    participants: [],
-    named: [],
-    place: null,
-    evidence: [{ sentence: 0, text: 'x', start: 0, end: 1 }],
-    ...over,
-  };
-}
 
 describe('mergeReports', () => {
   it('merges one call reported by two outlets in different words', () => {
