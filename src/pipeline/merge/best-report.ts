@@ -1,4 +1,5 @@
-import type { CandidateEvent, DateClaim } from '../events/candidate.ts';
+import type { CandidateEvent } from '../events/candidate.ts';
+import type { CalendarDate } from '../types.ts';
 import { compareStrings } from '../order.ts';
 
 /**
@@ -6,7 +7,7 @@ import { compareStrings } from '../order.ts';
  * the same, the news of it happening, the people it names, early in its article, briefly.
  * The best report leads the event's evidence and gives its summary.
  */
-function directness(report: CandidateEvent, date: DateClaim): number {
+function directness(report: CandidateEvent, date: CalendarDate): number {
   const text = report.evidence[0]?.text ?? '';
   const words = text.split(/\s+/).length;
   return (
@@ -21,7 +22,7 @@ function directness(report: CandidateEvent, date: DateClaim): number {
 }
 
 /** The reports of one event, most direct first; ties go to the earlier report, then the article id. */
-export function rankReports(members: CandidateEvent[], date: DateClaim): CandidateEvent[] {
+export function rankReports(members: CandidateEvent[], date: CalendarDate): CandidateEvent[] {
   const scored = members.map((report) => ({ report, score: directness(report, date) }));
   return scored
     .sort(
