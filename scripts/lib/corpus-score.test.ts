@@ -39,7 +39,7 @@ function input(g: Gold, events: ScoredEvent[], articles = ['a', 'b']): CorpusInp
   const texts: Record<string, string> = { a: TEXT_A, b: TEXT_B };
   return {
     gold: g,
-    timeline: { events },
+    timeline: { events, undated: [] },
     articleOf: new Map(articles.map((a) => [`${a}.txt`, a])),
     textOf: new Map(articles.map((a) => [a, texts[a]!])),
   };
@@ -114,7 +114,7 @@ describe('scoreCorpus', () => {
     const g: Gold = { events: [gold()], undated_mentions: [{ label: 'exchange', source: 'a.txt', evidence: 'The exchange may follow' }] };
     const dated = event('x', '2026-03-02', { a: ['The exchange may follow.'] }, { kind: 'other' });
     expect(scoreCorpus(input(g, [dated]))).toMatchObject({ undatedGivenDay: 1, undatedKept: { hit: 0, of: 1 } });
-    const kept = scoreCorpus({ ...input(g, []), timeline: { events: [], undated: [{ article: 'a', quotes: [{ text: 'The exchange may follow.' }] }] } });
+    const kept = scoreCorpus({ ...input(g, []), timeline: { events: [], undated: [{ article: 'a', quote: { text: 'The exchange may follow.' } }] } });
     expect(kept).toMatchObject({ undatedGivenDay: 0, undatedKept: { hit: 1, of: 1 } });
   });
 

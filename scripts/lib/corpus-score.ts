@@ -55,8 +55,8 @@ export interface ScoredEvent {
 
 export interface ScoredTimeline {
   events: ScoredEvent[];
-  /** Undated mentions kept by the pipeline, by article (optional until the timeline has them). */
-  undated?: { article: string; quotes: { text: string }[] }[];
+  /** Undated reports the pipeline keeps without a day. */
+  undated: { article: string; quote: { text: string } }[];
 }
 
 export interface CorpusInput {
@@ -275,7 +275,7 @@ function scoreTraps(input: CorpusInput, events: ScoredEvent[], correct: (e: Scor
     if (article === undefined) continue;
     const fragment = plain(mention.evidence);
     score.undatedKept.of += 1;
-    if ((input.timeline.undated ?? []).some((u) => u.article === article && u.quotes.some((q) => plain(q.text).includes(fragment)))) score.undatedKept.hit += 1;
+    if (input.timeline.undated.some((u) => u.article === article && plain(u.quote.text).includes(fragment))) score.undatedKept.hit += 1;
     for (const event of events) {
       if (correct(event) || !quotesOf(event).some((q) => q.includes(fragment))) continue;
       score.undatedGivenDay += 1;

@@ -63,7 +63,7 @@ describe('eventsDocument', () => {
   });
 
   it('is valid for an empty timeline', () => {
-    const empty: Timeline = { events: [], articles: [], entities: [], redirects: [], warnings: [] };
+    const empty: Timeline = { events: [], undated: [], articles: [], entities: [], redirects: [], warnings: [] };
     expect(JSON.parse(eventsDocument(empty, root)).events).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ export function testTimeline(): Timeline {
     events: [geneva(), call(), summit()],
     articles: [],
     entities: [],
+    undated: [],
     redirects: [{ from: '2026-02-25-talks', to: '2026-02-25-geneva-talks' }],
     warnings: [],
   };

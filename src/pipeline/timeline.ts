@@ -15,7 +15,7 @@ import { summarise, type EventDraft } from './merge/summarise.ts';
 import { summarySentence } from './merge/summary-sentence.ts';
 import type { ContentExtras } from './read-content.ts';
 import { settleIdClashes } from './unique-ids.ts';
-import type { Article, ArticleReport, EntityEntry, Redirect, Sentence, Source, Timeline, TimelineEvent, Warning } from './types.ts';
+import type { Article, ArticleReport, EntityEntry, Redirect, Sentence, Source, Timeline, TimelineEvent, UndatedMention, Warning } from './types.ts';
 import { compareChronologically, compareStrings } from './order.ts';
 
 interface Finished {
@@ -55,12 +55,18 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
   const byId = new Map<string, { article: Article; sentences: Sentence[] }>();
   const warnings: Warning[] = [];
   const phrases = new Map<object, string>();
+  const ref = (id: string) => ({ id, name: entities.get(id)?.name ?? id });
+  const undated: UndatedMention[] = [];
 
   const candidates = ordered.flatMap((article, i) => {
     const { sentences, found } = extracted[i]!;
     byId.set(article.id, { article, sentences });
     warnings.push(...found.warnings);
     for (const [candidate, phrase] of found.phrases) phrases.set(candidate, phrase);
+    for (const u of found.undated) {
+      const { sentence, text, start, end } = u.evidence;
+      undated.push({ article: u.article, kind: u.kind, status: u.status, participants: u.participants.map(ref), place: u.place ? ref(u.place) : null, quote: { text, start, end, sentence } });
+    }
     return found.candidates;
   });
 
@@ -106,6 +112,7 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
   const byArticle = groupBy(events, (e) => e.sources.map((s) => s.article));
   return {
     events,
+    undated,
     articles: ordered.map((article) => articleReport(article, byId.get(article.id)!.sentences, byArticle.get(article.id) ?? [])),
     entities: entityEntries(extras.gazetteer.entities, events),
     redirects,

@@ -208,9 +208,22 @@ export interface Redirect {
   to: string;
 }
 
+/** A report an article gives no date for, about none of its dated events: listed with its article, never given a day. */
+export interface UndatedMention {
+  article: string;
+  kind: EventKind;
+  /** `planned` when the sentence speaks of a plan, a hope or an expectation. */
+  status: EventStatus;
+  participants: EntityRef[];
+  place: EntityRef | null;
+  quote: Quote;
+}
+
 export interface Timeline {
   /** In timeline order (see order.ts: start day, wider first, id). */
   events: TimelineEvent[];
+  /** Undated reports, by article (in the pipeline's article order), then by sentence. */
+  undated: UndatedMention[];
   articles: ArticleReport[];
   entities: EntityEntry[];
   /** Old event ids (after an editor's correction) and the ids they now live at. */

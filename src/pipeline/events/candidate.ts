@@ -26,3 +26,14 @@ export interface CandidateEvent {
   duration?: string;
   evidence: EvidenceRef[];
 }
+
+/** A report the article gives no date for and that is about no dated event of it: kept, never given a day. */
+export interface UndatedCandidate {
+  article: string;
+  kind: EventKind;
+  /** `planned` when the sentence speaks of a plan, a hope or an expectation. */
+  status: EventStatus;
+  participants: string[];
+  place: string | null;
+  evidence: EvidenceRef;
+}

@@ -74,6 +74,12 @@ describe('extractEvents', () => {
     expect(candidates[0]?.participants).toContain('rustem-umerov');
   });
 
+  it('keeps an undated report about no dated event, without a day', () => {
+    const { candidates, undated } = extract('2026-02-25', 'Witkoff met Umerov on Monday. A summit of Trump and Putin is expected to follow.\n');
+    expect(candidates.map((c) => c.kind)).toEqual(['meeting']);
+    expect(undated).toEqual([expect.objectContaining({ kind: 'summit', status: 'planned', participants: ['donald-trump', 'vladimir-putin'], evidence: expect.objectContaining({ sentence: 1 }) })]);
+  });
+
   it('never reads headings as reports', () => {
     expect(extract('2026-02-25', '## Talks in Geneva on Thursday\n\nNothing else.\n').candidates).toEqual([]);
   });

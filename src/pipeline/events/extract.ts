@@ -3,19 +3,21 @@ import { findTemporalExpressions, type TemporalExpression } from '../dates/index
 import type { EntityMention } from '../entities/recognise.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, CalendarDate, EventKind, Sentence, Warning } from '../types.ts';
-import type { CandidateEvent, EvidenceRef } from './candidate.ts';
+import type { CandidateEvent, EvidenceRef, UndatedCandidate } from './candidate.ts';
+import { agreeWithModality, inOtherClause, isCaption, isPresentPlan, isQuoted, isReportDate, isTravelPurpose, type Modality, modality } from './clause.ts';
 import { EVENT_KINDS, kindFamily } from './kinds.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
 import {
   BACKGROUND,
+  COUNTED,
   DEFINITE,
-  FUTURE,
   LEADING_CLAUSE,
   GENERIC,
   NEGATED,
   NEW_EVENT_MODIFIER,
   PARTICIPATION,
   PROSPECT,
+  PRONOUN_SUBJECT,
   TOOK_PLACE,
   POSSESSOR_AFTER,
   SPOKESPERSON_BEFORE,
@@ -44,6 +46,8 @@ export interface ArticleEvents {
   candidates: CandidateEvent[];
   /** Descriptive phrases for headlines, by candidate. */
   phrases: Map<CandidateEvent, string>;
+  /** Reports with no date that are about none of the article's dated events. */
+  undated: UndatedCandidate[];
   warnings: Warning[];
 }
 
@@ -62,6 +66,16 @@ interface Mention {
   /** Inside quotation marks: what someone said, not what the article reports. */
   quoted: boolean;
   future: boolean;
+  /** A date beside it was the day of the news or said in a quotation: it has one, unknown, so it is not the publication day. */
+  dateWithheld: boolean;
+  /** Its sentence goes on about the people of the sentence before ("He met …"). */
+  continues: boolean;
+  /** Plan or past, as its own clause puts it (see clause.ts). */
+  mood: Modality;
+  /** A plan as of the article ("will meet"), not one reported from before ("said they would meet"). */
+  presentPlan: boolean;
+  /** The goal of a trip ("flies to Miami for talks"): dates before it are the trip's. */
+  travelPurpose: boolean;
   /** Its clause says it took place ("have ended", "spoke by phone", "announced a call"). */
   tookPlace: boolean;
   background: boolean;
@@ -87,8 +101,9 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       previous = sentence;
       continue;
     }
+    sameEventInOneClause(found, text);
     const times = findTemporalExpressions(text, article.published);
-    assignDates(found, times);
+    assignDates(found, times, text, day);
     assignDurations(found, times);
     assignEntities(found, recognise(text, day), text);
     const undated = found.find((m) => !m.date && !m.reference);
@@ -102,6 +117,14 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     mentions.push(...found);
   }
   return resolveMentions(article, day, mentions, participation, context);
+}
+
+/** "spoke by telephone … in a call initiated by Washington": a second trigger of the same family in one clause is the same event. */
+function sameEventInOneClause(found: Mention[], text: string): void {
+  for (let i = 1; i < found.length; i += 1) {
+    const [a, b] = [found[i - 1]!, found[i]!];
+    if (kindFamily(a.rule.kind) === kindFamily(b.rule.kind) && !/[,;:]\s|\s[—–]\s|\band\b/.test(text.slice(a.end, b.start))) b.reference = true;
+  }
 }
 
 /** How a headline names the event: the speaker's gist, the rule's noun ("Rally"), or the article's own noun phrase. */
@@ -125,7 +148,7 @@ function findTriggers(text: string): { rule: TriggerRule; start: number; end: nu
       const end = start + match[0].length;
       if (hits.some((h) => h.start < end && start < h.end)) continue;
       const before = clauseBefore(text, start);
-      if (NEGATED.test(before) || (rule.kind !== 'other' && GENERIC.test(before))) continue;
+      if (NEGATED.test(before) || (rule.kind !== 'other' && (GENERIC.test(before) || COUNTED.test(before)))) continue;
       hits.push({ rule, start, end });
     }
   }
@@ -139,6 +162,8 @@ function toMention(hit: { rule: TriggerRule; start: number; end: number }, sente
   const inLeadingClause = leading !== null && hit.end <= leading[0].length;
   const definite = DEFINITE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) && !NEW_EVENT_MODIFIER.test(text.slice(Math.max(0, hit.start - 30), hit.start));
   const clause = before + text.slice(hit.start, Math.min(text.length, hit.end + 30));
+  const mood = modality(before, clauseAfter(text, hit.end));
+  const travelPurpose = isTravelPurpose(before);
   return {
     rule: hit.rule,
     start: hit.start,
@@ -149,16 +174,23 @@ function toMention(hit: { rule: TriggerRule; start: number; end: number }, sente
     place: null,
     reference: definite || inLeadingClause,
     quoted: isQuoted(text, hit.start),
-    future: FUTURE.test(clause) || PROSPECT.test(before),
+    future: mood === 'plan' || travelPurpose || PROSPECT.test(before),
+    mood: travelPurpose ? 'plan' : mood,
+    presentPlan: travelPurpose || isPresentPlan(before),
+    travelPurpose,
+    continues: PRONOUN_SUBJECT.test(text.slice(0, hit.start)),
+    dateWithheld: false,
     tookPlace: TOOK_PLACE.test(before + text.slice(hit.start, Math.min(text.length, hit.end + 80))),
     background: BACKGROUND.test(clause),
     phrase: '',
   };
 }
 
-function isQuoted(text: string, index: number): boolean {
-  const head = text.slice(0, index);
-  return head.lastIndexOf('“') > head.lastIndexOf('”') || (head.match(/"/g)?.length ?? 0) % 2 === 1;
+/** The text from `index` up to the next clause boundary. */
+function clauseAfter(text: string, index: number): string {
+  const tail = text.slice(index, index + 60);
+  const boundary = tail.search(/[,;:]\s|\s—\s/);
+  return boundary === -1 ? tail : tail.slice(0, boundary);
 }
 
 /** The text from the last clause boundary before `index` up to it. */
@@ -187,14 +219,24 @@ function claimOf(t: TemporalExpression): CalendarDate | undefined {
   return { value: d.value, start: d.start, end: d.end, precision: d.precision, ...(d.qualifier ? { qualifier: d.qualifier } : {}) };
 }
 
-/** Each date belongs to the trigger nearest to it; each trigger takes at most one date. */
-function assignDates(found: Mention[], times: TemporalExpression[]): void {
+/**
+ * Each date belongs to the trigger nearest to it; each trigger takes at most one date. Dates
+ * that are not the event's are left out: the day something was said or announced, a relative
+ * day inside a quotation (said at a time the article does not give), a trip's date before its
+ * purpose. A weekday read against the clause's mood is turned to agree with it.
+ */
+function assignDates(found: Mention[], times: TemporalExpression[], text: string, day: string): void {
   for (const time of times) {
     const claim = claimOf(time);
     if (!claim) continue;
-    const free = found.filter((m) => !m.date);
-    const owner = nearest(free, time);
-    if (owner && nearest(found, time) === owner) owner.date = claim;
+    const eligible = found.filter((m) => !(m.travelPurpose && time.end <= m.start) && !inOtherClause(text, time, m));
+    const owner = nearest(eligible, time);
+    if (!owner || owner.date) continue;
+    if ((time.relative && isQuoted(text, time.start)) || isReportDate(text, time, owner.start)) {
+      owner.dateWithheld = true;
+      continue;
+    }
+    owner.date = agreeWithModality(claim, time, owner.mood === 'plan' && !owner.presentPlan ? 'reported plan' : owner.mood, day);
   }
 }
 
@@ -260,6 +302,7 @@ function resolveMentions(
   const candidates: CandidateEvent[] = [];
   const phrases = new Map<CandidateEvent, string>();
   const warnings: Warning[] = [];
+  const undated: UndatedCandidate[] = [];
   const evidence = (m: Mention): EvidenceRef => ({ sentence: m.sentence.index, text: m.sentence.text, start: m.sentence.start, end: m.sentence.end });
   const create = (m: Mention, date: CalendarDate, byPublication: boolean): void => {
     const status = date.start > day ? 'planned' : date.end < day ? 'occurred' : m.future ? 'planned' : 'occurred';
@@ -282,8 +325,11 @@ function resolveMentions(
   };
 
   // Dated reports first: they anchor the undated ones that refer back to them.
+  const fileAge = shiftDay(day, -365);
   for (const m of mentions) {
     if (!m.date) continue;
+    // A caption dated long before the article shows a file photo, not the news.
+    if (isCaption(m.sentence.text) && m.date.end < fileAge) continue;
     if (m.rule.kind === 'statement' && m.persons.length === 0) {
       warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a statement on ${m.date.value} by someone not in the gazetteer was left off the timeline (add them to content/gazetteer.yaml): “${m.sentence.text}”` });
     } else if (precise(m.rule.kind, m.date)) {
@@ -300,19 +346,20 @@ function resolveMentions(
       addEvidence(match, evidence(m));
       // Only a report that shares someone with the event (or fills an empty one) may add to who took part.
       const named = [...m.persons, ...m.parties];
-      if (!m.reference && match.kind === m.rule.kind && (match.participants.length === 0 || named.some((p) => match.participants.includes(p)))) {
+      if (!m.reference && (match.kind === m.rule.kind || m.continues) && (match.participants.length === 0 || m.continues || named.some((p) => match.participants.includes(p)))) {
         for (const p of named) if (!match.participants.includes(p)) match.participants.push(p);
         match.place ??= m.place;
       }
       continue;
     }
     if (m.reference || m.rule.kind === 'statement' || m.rule.kind === 'other') continue;
-    if (!m.future && !m.quoted && m.tookPlace && m.sentence.index < LEAD_SENTENCES && EVENT_KINDS[m.rule.kind].datedByLead) {
+    if (!m.future && !m.quoted && !m.dateWithheld && m.tookPlace && m.sentence.index < LEAD_SENTENCES && EVENT_KINDS[m.rule.kind].datedByLead) {
       create(m, { value: day, start: day, end: day, precision: 'day' }, true);
       continue;
     }
-    if (m.future && EVENT_KINDS[m.rule.kind].datedByLead) {
-      warnings.push({ code: 'undated-report', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a report (${m.rule.kind}) with no date was left off the timeline; to show it, add it in content/corrections.yaml: “${m.sentence.text}”` });
+    if (EVENT_KINDS[m.rule.kind].datedByLead && !undated.some((u) => u.evidence.sentence === m.sentence.index)) {
+      undated.push({ article: article.id, kind: m.rule.kind, status: m.future ? 'planned' : 'occurred', participants: [...m.persons, ...m.parties], place: m.place, evidence: evidence(m) });
+      if (m.future) warnings.push({ code: 'undated-report', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a report (${m.rule.kind}) with no date is listed on the article's page, not on the timeline; to date it, add it in content/corrections.yaml: “${m.sentence.text}”` });
     }
   }
 
@@ -327,7 +374,7 @@ function resolveMentions(
       addEvidence(main, { sentence: p.sentence.index, text: p.sentence.text, start: p.sentence.start, end: p.sentence.end });
     }
   }
-  return { candidates, phrases, warnings };
+  return { candidates, phrases, undated, warnings };
 }
 
 /**
@@ -351,19 +398,35 @@ function bestMatch(candidates: CandidateEvent[], m: Mention, { samePlace, isPers
     if (!sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun)) continue;
     const named = [...m.persons, ...m.parties];
     const shared = named.filter((p) => c.participants.includes(p)).length;
-    if (c.kind === 'call' && !m.reference && named.some((p) => !c.participants.includes(p)) && c.participants.some((p) => !named.includes(p))) continue;
-    if (m.place && c.place && !samePlace(m.place, c.place)) continue;
-    // Naming other people than the event has means another event ("ready to meet Putin").
-    const theirs = c.participants.filter(isPerson);
-    if (!m.reference && theirs.length > 0 && !m.persons.some((p) => theirs.includes(p)) && m.persons.length > 0) continue;
-    const placed = m.place !== null && c.place !== null;
     const sameSentence = c.evidence.some((e) => e.sentence === m.sentence.index);
+    const continued = m.continues && c.evidence.some((e) => e.sentence === m.sentence.index - 1);
+    if (m.place && c.place && !samePlace(m.place, c.place)) continue;
+    // A plan is no evidence of what already happened ("the planned summit is off").
+    if (m.mood === 'plan' && c.status === 'occurred' && !sameSentence) continue;
+    if (!m.reference && !continued && (m.rule.kind === 'call' || !sameSentence) && differentPeople(m, c, isPerson)) continue;
+    const placed = m.place !== null && c.place !== null;
     // A new report needs something that ties it to the event; "the talks" points back by itself.
-    if (!m.reference && shared === 0 && !placed && !sameSentence) continue;
-    const score = shared * 2 + (placed ? 2 : 0) + (sameSentence ? 3 : 0) + (c.kind === m.rule.kind ? 1 : 0) + (c.datedByPublication ? 0 : 1);
+    if (!m.reference && shared === 0 && !placed && !sameSentence && !continued) continue;
+    // What a definite description points back at was mentioned before it, the nearer the likelier.
+    const before = Math.max(-1, ...c.evidence.filter((e) => e.sentence <= m.sentence.index).map((e) => e.sentence));
+    const recency = before < 0 ? 0 : Math.max(0, 3 - (m.sentence.index - before));
+    const score = shared * 2 + (placed ? 2 : 0) + (sameSentence ? 3 : 0) + (continued ? 3 : 0) + (c.kind === m.rule.kind ? 2 : 0) + (c.datedByPublication ? 0 : 1) + (m.reference ? recency : 0);
     if (!best || score > best.score) best = { candidate: c, score };
   }
   return best?.candidate;
+}
+
+/**
+ * Naming other people than the event has means another event: "ready to meet Putin" after a
+ * meeting with Zelenskyy; "Trump and Zelensky met" beside talks of Witkoff with Putin. A call
+ * differs as soon as each side names someone the other lacks, countries included.
+ */
+function differentPeople(m: Mention, c: CandidateEvent, isPerson: (id: string) => boolean): boolean {
+  const named = m.rule.kind === 'call' ? [...m.persons, ...m.parties] : m.persons;
+  const theirs = m.rule.kind === 'call' ? c.participants : c.participants.filter(isPerson);
+  if (named.length === 0 || theirs.length === 0) return false;
+  if (!named.some((p) => theirs.includes(p))) return true;
+  return named.some((p) => !theirs.includes(p)) && theirs.some((p) => !named.includes(p));
 }
 
 function sameSort(a: EventKind, b: EventKind, nounA?: string, nounB?: string): boolean {

@@ -65,7 +65,7 @@ export const EVENT_KINDS = {
     tier: 'key',
     datedByLead: true,
     peopleOnly: false,
-    triggers: [{ pattern: /\b(?:meeting|meet|met|session)\b/gi }],
+    triggers: [{ pattern: /\b(?:meeting|meet|met|session)\b/gi }, { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+with\b/gi }],
     headline: meetingHeadline,
   },
   summit: {

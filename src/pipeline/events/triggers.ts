@@ -12,6 +12,13 @@ export const NEGATED = /\b(?:no|not|never|without)\s+(?:[\w‑-]+\s+){0,2}$/i;
 /** …nor a series of them ("multiple meetings", "earlier rounds"); a crowd of "several hundred demonstrators" still gathers. */
 export const GENERIC = /\b(?:multiple|several|many|numerous|various|earlier|previous|prior|past|other|any|such)\s+(?:[\w‑-]+\s+){0,2}$/i;
 
+/** …nor a count of them ("20 separate negotiations", "five meetings"); "two days of talks" and "a February 26 meeting" are one event. */
+export const COUNTED =
+  /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:(?:separate|different|more|further|other|bilateral|trilateral|direct|rounds\s+of)\s+)?$/i;
+
+/** "He met …", "They held …": a sentence that goes on about the people of the one before. */
+export const PRONOUN_SUBJECT = /^(?:He|She|They|The\s+two(?:\s+\w+)?|Both(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/;
+
 /** A definite description points back at an event already reported ("the call", "Thursday’s session"). */
 export const DEFINITE = /(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s)\s+(?:[\w‑–-]+\s+){0,3}$/i;
 /** …unless it introduces a new one ("the next round", "the upcoming meeting"). */
@@ -19,8 +26,6 @@ export const NEW_EVENT_MODIFIER = /\b(?:next|upcoming|proposed|first|second|thir
 
 /** Leading subordinate clauses name a different event than the main clause ("Following Trump’s conversation with Putin, …"). */
 export const LEADING_CLAUSE = /^(?:Following|After|Before|Ahead of|During|Since|Despite|In a [^,]{0,40}following)\b[^,]{0,120},/;
-
-export const FUTURE = /\b(?:agreed\s+to|expects?|hopes?|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume)|will|would|shall|scheduled|slated|expected|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|may|might|hopes?\s+to|due\s+to)\b/i;
 
 /** An event that others prepare for is still ahead: "ahead of renewed negotiations". */
 export const PROSPECT = /\b(?:ahead\s+of|preparations?\s+for|in\s+preparation\s+for|precursor\s+to|groundwork\s+for)\s+(?:[\w‑–.-]+\s+){0,4}$/i;

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { createRecogniser } from '../entities/recognise.ts';
+import { splitSentences } from '../parse/sentences.ts';
+import { article, GAZETTEER } from '../test-support.ts';
+import { inOtherClause, isCaption, isPresentPlan, isReportDate, isTravelPurpose, modality } from './clause.ts';
+import { extractEvents } from './extract.ts';
+
+const context = { recognise: createRecogniser(GAZETTEER), samePlace: (a: string, b: string) => a === b, isPerson: (id: string) => GAZETTEER.entities.find((e) => e.id === id)?.type === 'person' };
+function candidates(published: string, body: string) {
+  return extractEvents(article('a', published, body), splitSentences(body), context).candidates.map((c) => ({ kind: c.kind, status: c.status, date: c.date.value }));
+}
+
+describe('the mood of a clause', () => {
+  it('is set by the marker nearest before the trigger, else the first after it', () => {
+    expect(modality('the two envoys will hold ', '')).toBe('plan');
+    expect(modality('the two envoys held ', '')).toBe('past');
+    expect(modality('Poland marked ten years as ', '')).toBe('past');
+    expect(modality('negotiators who were expected to open ', '')).toBe('plan');
+    expect(modality('', ' were expected next month')).toBe('plan');
+    expect(modality('', ' was held behind closed doors')).toBe('past');
+    expect(modality('the ', ' in Oslo')).toBe('unmarked');
+  });
+
+  it('tells a plan stated now from one reported from before', () => {
+    expect(isPresentPlan('Kyiv expects ')).toBe(true);
+    expect(isPresentPlan('the envoys are due to hold ')).toBe(true);
+    expect(isPresentPlan('the ministry said the envoys would hold ')).toBe(false);
+    expect(isPresentPlan('a round that was scheduled for ')).toBe(false);
+  });
+
+  it('gives a date in a subordinate clause to that clause', () => {
+    const frozen = 'Talks have been frozen since the strikes began in late February.';
+    const feb = frozen.indexOf('late February');
+    expect(inOtherClause(frozen, { start: feb, end: feb + 13 }, { start: 0, end: 5 })).toBe(true);
+    const since = 'Since the war began in 2022, Oslo has hosted 20 rounds of talks.';
+    expect(inOtherClause(since, { start: 23, end: 27 }, { start: since.indexOf('talks'), end: since.length - 1 })).toBe(true);
+    const held = 'Talks were held on Monday after a pause.';
+    expect(inOtherClause(held, { start: 19, end: 25 }, { start: 0, end: 5 })).toBe(false);
+  });
+
+  it('knows a photo caption by who stands where', () => {
+    expect(isCaption('Ann Smith, left, and Bo Jones shake hands in Oslo in 2019.')).toBe(true);
+    expect(isCaption('Smith left Oslo on Monday.')).toBe(false);
+  });
+
+  it('reads the goal of a trip as ahead of the trip', () => {
+    expect(isTravelPurpose('The minister flew to Oslo on Monday to ')).toBe(true);
+    expect(isTravelPurpose('A delegation is on its way to Oslo for ')).toBe(true);
+    expect(isTravelPurpose('The delegation held ')).toBe(false);
+  });
+
+  it('tells the day of the news from the day of the event', () => {
+    const said = 'The ministry said on Monday that talks would open in Oslo on Thursday.';
+    const monday = said.indexOf('Monday');
+    expect(isReportDate(said, { start: monday, end: monday + 6 }, said.indexOf('talks'))).toBe(true);
+    const opening = 'On Monday, officials announced that talks would resume.';
+    expect(isReportDate(opening, { start: 3, end: 9 }, opening.indexOf('talks'))).toBe(true);
+    const call = 'Putin announced a call with Trump on Monday.';
+    expect(isReportDate(call, { start: call.indexOf('Monday'), end: call.indexOf('Monday') + 6 }, call.indexOf('call'))).toBe(false);
+  });
+});
+
+describe('dates that are not the event’s', () => {
+  it('does not date a plan by the day it was announced', () => {
+    // 2026-03-02 is a Monday.
+    expect(candidates('2026-03-02', 'The foreign ministry said on Monday that the two sides will hold talks next week.\n')).toEqual([{ kind: 'talks', status: 'planned', date: '2026-W11' }]);
+    expect(candidates('2026-03-02', 'On Monday, the palace announced that Putin would meet Trump.\n')).toEqual([]);
+  });
+
+  it('dates the trip, not the meeting it is for', () => {
+    expect(candidates('2026-03-02', 'Umerov leaves for Oslo on Monday to meet Witkoff.\n')).toEqual([]);
+    expect(candidates('2026-03-02', 'Umerov was already travelling to Oslo for talks at the weekend.\n')).toEqual([{ kind: 'talks', status: 'planned', date: '2026-03-07/2026-03-08' }]);
+  });
+
+  it('gives no day to a relative date inside a quotation, said at a time the article does not give', () => {
+    expect(candidates('2026-03-02', 'Umerov said: "We will meet Witkoff tomorrow."\n')).toEqual([]);
+    expect(candidates('2026-03-02', 'Umerov said he would meet Witkoff tomorrow.\n')).toEqual([{ kind: 'meeting', status: 'planned', date: '2026-03-03' }]);
+  });
+
+  it('makes no event of a count of them, nor of a file photo', () => {
+    expect(candidates('2026-03-02', 'Since 2022, Norway has hosted 20 separate negotiations.\n')).toEqual([]);
+    expect(candidates('2026-03-02', 'Umerov, left, and Witkoff shake hands as their talks open in Oslo on May 3, 2019.\n')).toEqual([]);
+    expect(candidates('2026-03-02', 'Talks have been frozen since the war in Iran began in late February.\n')).toEqual([]);
+  });
+
+  it('turns a weekday read against its clause: a plan ahead, a past event behind', () => {
+    // 2026-03-06 is a Friday.
+    expect(candidates('2026-03-06', 'Kyiv expects new talks this weekend.\n')).toEqual([{ kind: 'talks', status: 'planned', date: '2026-03-07/2026-03-08' }]);
+    expect(candidates('2026-03-03', 'Nobody has plans to travel, following the leaders’ phone call on Thursday.\n')).toEqual([{ kind: 'call', status: 'occurred', date: '2026-02-26' }]);
+  });
+});

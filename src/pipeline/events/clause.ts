@@ -1,0 +1,145 @@
+/**
+ * What the clause around a trigger says about the event's time: whether it is a plan or
+ * a past happening, which of the sentence's dates are the event's and which are the news's
+ * (the day something was said, announced or leaked), and when a date was said by someone
+ * else at another time (a relative date inside a quotation).
+ */
+import { isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
+import type { TemporalExpression } from '../dates/index.ts';
+import type { CalendarDate } from '../types.ts';
+
+/** Words that make what follows a plan, a hope or an expectation. */
+const PLAN_MARKER =
+  /\b(?:agreed\s+to|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|may|might|due\s+to|ready\s+to|intends?\s+to|going\s+to)\b/gi;
+/** Verbs that say something took place. */
+const PAST_MARKER =
+  /\b(?:held|had|spoke|spoken|met|ended|began|begun|opened|took\s+place|concluded|wrapped\s+up|convened|hosted|talked|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
+
+/** The last match of a global pattern in a text, if any. */
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
+  pattern.lastIndex = 0;
+  let last: RegExpExecArray | undefined;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) last = m;
+  return last;
+}
+
+function firstMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
+  pattern.lastIndex = 0;
+  return pattern.exec(text) ?? undefined;
+}
+
+export type Modality = 'plan' | 'past' | 'unmarked';
+
+/**
+ * Whether the clause presents the event as a plan or as past: the marker nearest before the
+ * trigger governs it ("will hold talks", "Ukraine marked four years"), else the first one
+ * after it ("talks are expected next week", "the meeting was held on Friday"). A plan word
+ * further away belongs to another verb ("marked four years as talks could resume").
+ */
+export function modality(before: string, after: string): Modality {
+  const plan = lastMatch(PLAN_MARKER, before);
+  const past = lastMatch(PAST_MARKER, before);
+  if (plan || past) return (plan?.index ?? -1) > (past?.index ?? -1) ? 'plan' : 'past';
+  const planAfter = firstMatch(PLAN_MARKER, after);
+  const pastAfter = firstMatch(PAST_MARKER, after);
+  if (planAfter || pastAfter) return (planAfter?.index ?? Infinity) < (pastAfter?.index ?? Infinity) ? 'plan' : 'past';
+  return 'unmarked';
+}
+
+/**
+ * "leaves for the US on December 4 to meet Witkoff", "was travelling to the US for talks at
+ * the weekend": the trip is the news; the gathering at its end is still ahead, and a date
+ * before the trigger is the trip's.
+ */
+const TRAVEL_FOR =
+  /\b(?:leav(?:e|es|ing)|left|fl(?:y|ies|ew|ying)|travel(?:s|ed|led|ing|ling)?|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|set(?:s|ting)?\s+off|depart(?:s|ed|ing)?|on\s+(?:the|its|their|his|her)\s+way|stop(?:s|ped|ping)?\s+(?:over\s+)?in|sen(?:d|ds|t|ding))\b[^,;]*?\b(?:to|for)\s+(?:(?:a|an|the|new|further|fresh|follow-up|another|more)\s+)*$/i;
+
+export function isTravelPurpose(before: string): boolean {
+  return TRAVEL_FOR.test(before);
+}
+
+/** Verbs of saying and making known: a date beside one is the day of the news. */
+const REPORTING =
+  String.raw`(?:said|says|told\s+\w+|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled)`;
+const REPORTED_AFTER = new RegExp(String.raw`\b${REPORTING}\s+(?:on\s+)?$`, 'i');
+// The subject between a leading date and its verb: a few words, none of them a verb of its own.
+const REPORTED_BEFORE = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){0,4}${REPORTING}\b`, 'i');
+
+/**
+ * True when a date says when something was said or made known ("said on Wednesday",
+ * "announced Monday", "On Tuesday, the Kremlin confirmed"), not when the event it reports
+ * happens. Only dates before the trigger qualify: "announced a call on Wednesday" dates the call.
+ */
+export function isReportDate(text: string, time: { start: number; end: number }, triggerStart: number): boolean {
+  if (time.end > triggerStart) return false;
+  const head = text.slice(Math.max(0, time.start - 40), time.start);
+  const tail = text.slice(time.end, Math.min(text.length, time.end + 60));
+  return REPORTED_AFTER.test(head) || REPORTED_BEFORE.test(tail);
+}
+
+/** Inside quotation marks at `index`: what someone said, not what the article reports. */
+export function isQuoted(text: string, index: number): boolean {
+  const head = text.slice(0, index);
+  return head.lastIndexOf('“') > head.lastIndexOf('”') || (head.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * A plan stated as of now ("will meet", "expects talks", "is due to"), unlike one reported
+ * from before ("said talks would open on Sunday", "was scheduled for Sunday"), whose day may
+ * well have passed.
+ */
+const PRESENT_PLAN = /\b(?:will|shall|expects?|hopes?|plans?\s+to|(?:is|are|am)\s+(?:\w+\s+)?(?:expected|due|scheduled|set|slated|to)|upcoming|next)\b/i;
+
+export function isPresentPlan(before: string): boolean {
+  return PRESENT_PLAN.test(before);
+}
+
+/** A weekday or weekend named relative to the publication day: its week is only the writer's guess of direction. */
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bweekend\b/i;
+
+/**
+ * A plan is never in the past and what took place never ahead: a relative weekday or weekend
+ * read in the other direction is moved by a week ("expects talks this weekend" written on a
+ * Friday is the coming weekend; "following the leaders' call on Thursday" the last Thursday).
+ */
+export function agreeWithModality(claim: CalendarDate, time: TemporalExpression, mood: Modality | 'reported plan', day: string): CalendarDate {
+  if (!time.relative || !WEEKDAY.test(time.text) || (claim.precision !== 'day' && claim.precision !== 'span' && claim.precision !== 'week')) return claim;
+  const by = mood === 'plan' && claim.end < day ? 7 : mood === 'past' && claim.start > day ? -7 : 0;
+  if (by === 0) return claim;
+  const start = isoDay(shift(parseReferenceDay(claim.start), 'day', by));
+  const end = isoDay(shift(parseReferenceDay(claim.end), 'day', by));
+  const value = claim.precision === 'day' ? start : `${start}/${end}`;
+  return { ...claim, value, start, end, precision: claim.precision === 'day' ? 'day' : 'span' };
+}
+
+/** Words that open a clause about another happening: a date in it is that happening's. */
+const SUBORDINATOR = /\b(?:since|after|before|until|following|once|because)\b/gi;
+const CLAUSE_END = /[,;]\s|\s[—–]\s/g;
+
+/** The spans of subordinate clauses: from their opening word to the next clause boundary. */
+function subordinateClauses(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  SUBORDINATOR.lastIndex = 0;
+  for (let m = SUBORDINATOR.exec(text); m !== null; m = SUBORDINATOR.exec(text)) {
+    CLAUSE_END.lastIndex = m.index;
+    const boundary = CLAUSE_END.exec(text);
+    spans.push({ start: m.index, end: boundary ? boundary.index : text.length });
+  }
+  return spans;
+}
+
+/**
+ * True when a date sits in a subordinate clause that does not hold the trigger: "have been
+ * frozen since the strikes began in late February", "Since the war started in February 2022,
+ * the UAE has hosted …" date the strikes and the war, not the talks.
+ */
+export function inOtherClause(text: string, time: { start: number; end: number }, trigger: { start: number; end: number }): boolean {
+  return subordinateClauses(text).some((c) => c.start <= time.start && time.end <= c.end && !(c.start <= trigger.start && trigger.end <= c.end));
+}
+
+/** A photo caption names who stands where ("Trump, left, and Putin"). */
+const CAPTION = /,\s*(?:left|right|centre|center|second\s+(?:left|right))\s*,|\((?:left|right|L|R)\)/;
+
+export function isCaption(text: string): boolean {
+  return CAPTION.test(text);
+}
