@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../pipeline/types.ts';
-import { articleDescription, articlesPages, newestFirst } from './articles.ts';
+import { articleDescription, articlesPages, asOf, newestFirst } from './articles.ts';
 
 const sentence = (text: string, block: Sentence['block'] = 'paragraph'): Sentence => ({ index: 0, text, start: 0, end: text.length, block, blockIndex: 0 });
 
@@ -49,5 +49,17 @@ describe('articlesPages', () => {
   it('has one page, possibly empty, when all fit', () => {
     expect(articlesPages(articles).map((p) => p.articles.length)).toEqual([7]);
     expect(articlesPages([])).toEqual([{ number: 1, path: 'articles/', articles: [] }]);
+  });
+});
+
+describe('asOf', () => {
+  it('is the publication day of the latest article, whatever the order given', () => {
+    const articles = [
+      { published: '2026-02-17', title: 'b' },
+      { published: '2026-02-25T09:30:00+01:00', title: 'a' },
+      { published: '2025-11-24', title: 'c' },
+    ];
+    expect(asOf(articles)).toEqual({ day: '2026-02-25', text: '25 February 2026' });
+    expect(asOf([])).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { articlesPagePath } from '../exports/site-url.ts';
 import { compareStrings } from '../pipeline/order.ts';
 import type { ArticleReport } from '../pipeline/types.ts';
+import { formatPublished } from './format.ts';
 
 /** Newest publication first; same day: the later time, then by title, so the order never depends on input order. */
 export function newestFirst<T extends Pick<ArticleReport, 'published' | 'title'>>(articles: readonly T[]): T[] {
@@ -35,4 +36,10 @@ export function articlesPages<T extends Pick<ArticleReport, 'published' | 'title
   const sorted = newestFirst(articles);
   const count = Math.max(1, Math.ceil(sorted.length / perPage));
   return Array.from({ length: count }, (_, i) => ({ number: i + 1, path: articlesPagePath(i + 1), articles: sorted.slice(i * perPage, (i + 1) * perPage) }));
+}
+
+/** Where the chronology stands: the publication day of the latest article, as ISO and in words. */
+export function asOf(articles: readonly Pick<ArticleReport, 'published' | 'title'>[]): { day: string; text: string } | undefined {
+  const latest = newestFirst(articles)[0];
+  return latest && { day: latest.published.slice(0, 10), text: formatPublished(latest.published) };
 }

@@ -1,73 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { dotChart, yearBars } from './chart.ts';
+import { overviewChart, SLOT, STACK } from './chart.ts';
 import { testEvent } from './test-events.ts';
 
-describe('dotChart', () => {
+describe('overviewChart', () => {
   const events = [
     testEvent('old', '1994', { tier: 'context' }),
-    testEvent('feb-1', '2026-02-01'),
-    testEvent('feb-25a', '2026-02-25'),
-    testEvent('feb-25b', '2026-02-25', { status: 'planned' }),
-    testEvent('mar', '2026-03-31'),
-    testEvent('apr', '2026-04-02'),
+    testEvent('feb-2025', '2025-02-12'),
+    testEvent('oct-2025', '2025-10-06', { tier: 'context' }),
+    testEvent('nov-2025', '2025-11-23'),
+    testEvent('feb-a', '2026-02-17'),
+    testEvent('feb-b', '2026-02-25', { status: 'planned' }),
+    testEvent('mar', '2026-03'),
   ];
-  const chart = dotChart(events, 400);
+  const chart = overviewChart(events);
   const mark = (id: string) => chart.marks.find((m) => m.id === id)!;
 
-  it('has a column per period with events, side by side whatever the gap, labelled with month and year', () => {
-    expect(chart.columns.map((c) => [c.month, c.year])).toEqual([['', '1994'], ['Feb', '2026'], ['Mar', ''], ['Apr', '']]);
-    const [a, b, c] = chart.columns;
-    expect(a!.width).toBe(b!.width);
-    expect(b!.x).toBeCloseTo(a!.x + a!.width, 0);
-    expect(c!.x).toBeCloseTo(b!.x + b!.width, 0);
+  it('has a row per year with events and a labelled break for the empty years between', () => {
+    expect(chart.rows.map((r) => r.year)).toEqual(['1994', '2025', '2026']);
+    expect(chart.breaks.map((b) => b.label)).toEqual(['1995–2024: no events']);
+    expect(chart.breaks[0]!.y).toBeGreaterThan(chart.rows[0]!.baseline);
+    expect(chart.breaks[0]!.y).toBeLessThan(chart.rows[1]!.top);
   });
 
-  it('gives one mark per event, linking id, inside its column, later days further right', () => {
-    expect(chart.marks.map((m) => m.id)).toEqual(events.map((e) => e.id));
-    for (const [i, id] of [[1, 'feb-1'], [1, 'feb-25a'], [2, 'mar']] as const) {
-      const column = chart.columns[i]!;
-      expect(mark(id).x).toBeGreaterThanOrEqual(column.x);
-      expect(mark(id).x).toBeLessThanOrEqual(column.x + column.width);
-    }
-    expect(mark('feb-25a').x).toBeGreaterThan(mark('feb-1').x);
+  it('spaces months equally, so the distance between marks is time, and leaves empty months empty', () => {
+    const [feb, oct, nov] = [mark('feb-2025').x, mark('oct-2025').x, mark('nov-2025').x];
+    expect(oct - feb).toBe(8 * SLOT);
+    expect(nov - oct).toBe(SLOT);
+    const row2025 = chart.rows[1]!;
+    expect(row2025.slots.map((s) => s.letter).join('')).toBe('JFMAMJJASOND');
+    expect(row2025.slots.filter((s) => !s.empty).length).toBe(3);
   });
 
-  it('stacks dots of the same day instead of drawing them on top of each other', () => {
-    expect(mark('feb-25b').x).toBe(mark('feb-25a').x);
-    expect(mark('feb-25b').y).toBeGreaterThan(mark('feb-25a').y);
-    expect(mark('feb-25b').y + mark('feb-25b').r).toBeLessThan(chart.height);
+  it('gives every event one mark with a name saying date, headline, tier and status', () => {
+    expect(chart.marks.map((m) => m.id).sort()).toEqual(events.map((e) => e.id).sort());
+    expect(mark('feb-b').label).toBe('2026-02-25: Event feb-b (key event, planned)');
+    expect(mark('oct-2025').label).toBe('2025-10-06: Event oct-2025 (context)');
   });
 
-  it('draws key events larger than context events and says which are planned', () => {
-    expect(mark('feb-1').r).toBeGreaterThan(mark('old').r);
-    expect(mark('feb-25b').planned).toBe(true);
-    expect(mark('feb-25a').label).toBe('2026-02-25: Event feb-25a');
+  it('stacks a month’s marks a full target apart, and an event known only by its year spans its row', () => {
+    expect(mark('feb-a').x).toBe(mark('feb-b').x);
+    expect(Math.abs(mark('feb-a').y - mark('feb-b').y)).toBe(SLOT);
+    expect(mark('old').range).toEqual({ x1: chart.left + 2, x2: chart.right - 2 });
+    expect(mark('feb-a').range).toBeUndefined();
   });
 
-  it('is an empty strip for no events', () => {
-    expect(dotChart([]).marks).toEqual([]);
+  it('fits a 375 px phone unscaled', () => {
+    expect(chart.width).toBeLessThanOrEqual(343);
   });
 
-  it('is as wide as its columns need, within the maximum', () => {
-    expect(dotChart(events.slice(0, 2)).width).toBeLessThan(dotChart(events).width);
-    expect(dotChart(events, 300).width).toBeLessThanOrEqual(320);
-    const many = Array.from({ length: 24 }, (_, i) => testEvent(`m${i}`, `20${20 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`));
-    expect(dotChart(many).width).toBe(640);
-    for (const mark of dotChart(many).marks) expect(mark.x).toBeLessThanOrEqual(640);
-  });
-});
-
-describe('yearBars', () => {
-  it('draws bars in year order, the busiest year tallest, heights in proportion', () => {
-    const chart = yearBars([{ year: '1994', count: 1 }, { year: '2025', count: 10 }, { year: '2026', count: 5 }]);
-    expect(chart.bars.map((b) => b.year)).toEqual(['1994', '2025', '2026']);
-    const [a, b, c] = chart.bars;
-    expect(b!.height).toBeGreaterThan(c!.height);
-    expect(c!.height).toBeCloseTo(b!.height / 2, 0);
-    expect(a!.height).toBeGreaterThan(0);
-    for (const bar of chart.bars) expect(bar.y + bar.height).toBeCloseTo(chart.baseline, 0);
-    expect(b!.x).toBeGreaterThan(a!.x + a!.width);
-    expect(c!.x + c!.width).toBeLessThanOrEqual(chart.width);
-    expect(yearBars(Array.from({ length: 40 }, (_, i) => ({ year: String(1990 + i), count: i }))).width).toBeLessThanOrEqual(640);
+  it('folds a month busier than the stack into one “more” link', () => {
+    const busy = Array.from({ length: STACK + 3 }, (_, i) => testEvent(`e${i}`, `2026-02-${String(i + 1).padStart(2, '0')}`));
+    const folded = overviewChart(busy);
+    expect(folded.marks).toHaveLength(STACK);
+    expect(folded.more).toEqual([expect.objectContaining({ count: 3, month: '2026-02', label: '3 more in February 2026' })]);
+    expect(overviewChart(busy.slice(0, STACK + 1)).more).toEqual([]);
   });
 });

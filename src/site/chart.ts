@@ -1,125 +1,138 @@
 /**
- * Geometry of the overview charts, drawn as SVG at build time: a strip with one dot per
- * event (in a column per month, by day of the month, stacked where dots would touch) and
- * bars with the number of events per year. Pure numbers; components draw them.
+ * Geometry of the overview chart, drawn as SVG at build time: one row per year, twelve
+ * equal month slots in each (so distance is time), a mark per event stacked in its month,
+ * empty months left empty and runs of empty years drawn as a labelled break. Sized in CSS
+ * pixels so it is never scaled: labels stay legible and every mark keeps a 24 px target on
+ * a 375 px phone. Pure numbers; Overview.astro draws them.
  */
 import { format } from 'date-fns/format';
 import { parseReferenceDay } from '../pipeline/dates/calendar.ts';
 import type { TimelineEvent } from '../pipeline/types.ts';
-import { groupByYearMonth } from './timeline-view.ts';
+import { periodKey } from './timeline-view.ts';
 
-export const CHART_WIDTH = 640;
-const MIN_WIDTH = 320;
-const COLUMN_WIDTH = 110;
-const PAD = 6;
-const KEY_RADIUS = 5;
-const CONTEXT_RADIUS = 3;
-const LANE = 2 * KEY_RADIUS + 2;
-const AXIS = 30;
+/** Width of a month slot and height of a mark's row: the 24 px target size of WCAG 2.2. */
+export const SLOT = 24;
+/** Most marks one month stacks; the rest are one "+N" link to the month in the list. */
+export const STACK = 8;
+const LABEL = 40;
+const PAD = 4;
+const AXIS = 18;
+const BREAK = 36;
+const YEAR_GAP = 10;
 
-export interface DotMark {
+export interface ChartMark {
   id: string;
+  /** Centre of the mark. */
   x: number;
   y: number;
-  r: number;
   tier: TimelineEvent['tier'];
   planned: boolean;
-  /** Tooltip: date and headline. */
+  /** Accessible name: date, headline, tier and status. */
+  label: string;
+  /** For an event known only by its year: the span of its row it may lie anywhere in. */
+  range?: { x1: number; x2: number };
+}
+
+export interface ChartMore {
+  x: number;
+  y: number;
+  count: number;
+  /** The month's key (`2026-02`), whose heading in the list is `#m-<key>`. */
+  month: string;
   label: string;
 }
 
-export interface DotColumn {
-  x: number;
-  width: number;
-  /** `Feb` / `2026` under the column; the year only under a year's first column. */
-  month: string;
+export interface ChartRow {
   year: string;
-}
-
-export interface DotChart {
-  width: number;
-  height: number;
-  columns: DotColumn[];
-  marks: DotMark[];
-}
-
-const round = (n: number) => Math.round(n * 10) / 10;
-
-/**
- * One column per month (or year, for events known only by their year) that has events,
- * side by side whatever the gap between them; inside a column a dot sits by its start day.
- */
-export function dotChart(events: readonly TimelineEvent[], maxWidth = CHART_WIDTH): DotChart {
-  const periods = groupByYearMonth(events).flatMap((year) => year.months);
-  // As wide as its columns need, so a chart of few months is not scaled up into big dots.
-  const width = Math.min(maxWidth, Math.max(MIN_WIDTH, periods.length * COLUMN_WIDTH + 2 * PAD));
-  const columnWidth = periods.length > 0 ? (width - 2 * PAD) / periods.length : 0;
-  const columns: DotColumn[] = [];
-  const placed: Omit<DotMark, 'y'>[] = [];
-  periods.forEach((period, i) => {
-    const left = PAD + i * columnWidth;
-    const year = period.key.slice(0, 4);
-    const yearOnly = period.key.length === 4;
-    columns.push({
-      x: round(left),
-      width: round(columnWidth),
-      month: yearOnly ? '' : format(parseReferenceDay(`${period.key}-01`), 'MMM'),
-      year: periods[i - 1]?.key.slice(0, 4) === year && !yearOnly ? '' : year,
-    });
-    const inner = Math.max(columnWidth - 2 * KEY_RADIUS, 0);
-    for (const event of period.events) {
-      // Day 1 at the column's left edge, day 31 at its right; a year-only event in the middle.
-      const share = yearOnly ? 0.5 : (Number(event.date.start.slice(8, 10)) - 1) / 30;
-      placed.push({
-        id: event.id,
-        x: round(left + KEY_RADIUS + share * inner),
-        r: event.tier === 'key' ? KEY_RADIUS : CONTEXT_RADIUS,
-        tier: event.tier,
-        planned: event.status === 'planned',
-        label: `${event.date.text}: ${event.title}`,
-      });
-    }
-  });
-  const laneEnds: number[] = [];
-  const marks = placed.map((mark) => {
-    let lane = laneEnds.findIndex((end) => end <= mark.x - LANE);
-    if (lane === -1) lane = laneEnds.length;
-    laneEnds[lane] = mark.x;
-    return { ...mark, y: PAD + KEY_RADIUS + lane * LANE };
-  });
-  const height = PAD + Math.max(laneEnds.length, 1) * LANE + AXIS;
-  return { width, height, columns, marks };
-}
-
-export interface YearBar {
-  year: string;
-  count: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface YearBars {
-  width: number;
-  height: number;
-  /** Baseline of the bars; year labels go below it, counts above each bar. */
+  /** Top and baseline of the row. */
+  top: number;
   baseline: number;
-  bars: YearBar[];
+  /** Month slots: left edge and one-letter label. */
+  slots: { x: number; letter: string; empty: boolean }[];
 }
 
-const BAR_AREA = 60;
-const BAR_MAX_WIDTH = 56;
+export interface ChartBreak {
+  y: number;
+  label: string;
+}
 
-/** One bar per year that has events, height by number of events (the tallest fills the area). */
-export function yearBars(years: readonly { year: string; count: number }[], maxWidth = CHART_WIDTH): YearBars {
-  const slot = years.length > 0 ? Math.min((maxWidth - 2 * PAD) / years.length, BAR_MAX_WIDTH + 8) : 0;
-  const width = Math.round(years.length * slot + 2 * PAD);
-  const most = Math.max(1, ...years.map((y) => y.count));
-  const baseline = PAD + 16 + BAR_AREA;
-  const bars = years.map((y, i) => {
-    const height = Math.max(2, (y.count / most) * BAR_AREA);
-    return { year: y.year, count: y.count, x: round(PAD + i * slot + 4), y: round(baseline - height), width: round(slot - 8), height: round(height) };
+export interface OverviewChart {
+  width: number;
+  height: number;
+  /** Left edge and right edge of the month slots. */
+  left: number;
+  right: number;
+  rows: ChartRow[];
+  breaks: ChartBreak[];
+  marks: ChartMark[];
+  more: ChartMore[];
+}
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
+
+function markLabel(event: TimelineEvent): string {
+  const tier = event.tier === 'key' ? 'key event' : 'context';
+  const status = event.status === 'planned' ? ', planned' : '';
+  return `${event.date.text}: ${event.title} (${tier}${status})`;
+}
+
+/** The overview of `events` (any order): a row per year with events, breaks for the empty years between. */
+export function overviewChart(events: readonly TimelineEvent[]): OverviewChart {
+  const byMonth = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    const key = periodKey(event);
+    byMonth.set(key, [...(byMonth.get(key) ?? []), event]);
+  }
+  for (const list of byMonth.values()) list.sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0));
+  const years = [...new Set([...byMonth.keys()].map((key) => key.slice(0, 4)))].sort();
+  const left = LABEL;
+  const right = left + 12 * SLOT;
+  const rows: ChartRow[] = [];
+  const breaks: ChartBreak[] = [];
+  const marks: ChartMark[] = [];
+  const more: ChartMore[] = [];
+  let y = PAD;
+  years.forEach((year, i) => {
+    const previous = years[i - 1];
+    if (previous !== undefined && Number(year) - Number(previous) > 1) {
+      const [from, to] = [Number(previous) + 1, Number(year) - 1];
+      breaks.push({ y: y + BREAK / 2, label: from === to ? `${from}: no events` : `${from}–${to}: no events` });
+      y += BREAK;
+    } else if (previous !== undefined) {
+      y += YEAR_GAP;
+    }
+    const yearOnly = byMonth.get(year) ?? [];
+    const months = MONTHS.map((m) => byMonth.get(`${year}-${m}`) ?? []);
+    // Year-only events stack above the year's busiest month, centred on the row they may lie anywhere in.
+    const monthTallest = Math.max(0, ...months.map((list) => Math.min(list.length, STACK + 1)));
+    const tallest = Math.max(1, monthTallest + yearOnly.length);
+    const baseline = y + tallest * SLOT;
+    const centreY = (level: number) => baseline - SLOT / 2 - level * SLOT;
+    rows.push({
+      year,
+      top: y,
+      baseline,
+      slots: MONTHS.map((m, index) => ({
+        x: left + index * SLOT,
+        letter: format(parseReferenceDay(`${year}-${m}-01`), 'MMMMM'),
+        empty: months[index]!.length === 0,
+      })),
+    });
+    yearOnly.forEach((event, level) =>
+      marks.push({ id: event.id, x: left + 6 * SLOT, y: centreY(monthTallest + level), tier: event.tier, planned: event.status === 'planned', label: markLabel(event), range: { x1: left + 2, x2: right - 2 } }),
+    );
+    months.forEach((list, index) => {
+      const x = left + index * SLOT + SLOT / 2;
+      const shown = list.length > STACK + 1 ? list.slice(0, STACK) : list;
+      shown.forEach((event, level) =>
+        marks.push({ id: event.id, x, y: centreY(level), tier: event.tier, planned: event.status === 'planned', label: markLabel(event) }),
+      );
+      if (shown.length < list.length) {
+        const label = format(parseReferenceDay(`${year}-${MONTHS[index]}-01`), 'MMMM yyyy');
+        more.push({ x, y: centreY(STACK), count: list.length - shown.length, month: `${year}-${MONTHS[index]}`, label: `${list.length - shown.length} more in ${label}` });
+      }
+    });
+    y = baseline + AXIS;
   });
-  return { width, height: baseline + 22, baseline, bars };
+  return { width: right + PAD, height: y + PAD, left, right, rows, breaks, marks, more };
 }

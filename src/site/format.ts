@@ -27,3 +27,28 @@ export function datetimeAttribute(date: EventDate): string {
 export function formatPublished(published: string): string {
   return format(parseReferenceDay(published.slice(0, 10)), 'd MMMM yyyy');
 }
+
+const day = (iso: string) => parseReferenceDay(iso);
+
+/**
+ * An event's date for the date rail of a list, where the month and year heading above it
+ * gives the rest: "25 Feb", "17–18 Feb", "week of 17 Nov", "early Mar", "1994". As precise
+ * as the date is, never more.
+ */
+export function railDate(date: EventDate): string {
+  switch (date.precision) {
+    case 'day':
+      return format(day(date.start), 'd MMM');
+    case 'span': {
+      const [start, end] = [day(date.start), day(date.end)];
+      if (date.start.slice(0, 7) === date.end.slice(0, 7)) return `${format(start, 'd')}–${format(end, 'd MMM')}`;
+      return `${format(start, 'd MMM')} – ${format(end, 'd MMM')}`;
+    }
+    case 'week':
+      return `week of ${format(day(date.start), 'd MMM')}`;
+    case 'month':
+      return `${date.qualifier ? `${date.qualifier} ` : ''}${format(day(date.start), 'MMM')}`;
+    case 'year':
+      return date.start.slice(0, 4);
+  }
+}

@@ -26,7 +26,7 @@ describe('groupByYearMonth', () => {
     expect(years.map((y) => [y.year, y.count])).toEqual([['1994', 1], ['2026', 5]]);
     const months = years[1]!.months;
     expect(months.map((m) => [m.key, m.label, m.anchor])).toEqual([
-      ['2026', 'Month not known', 'm-2026'],
+      ['2026', 'Some time in 2026', 'm-2026'],
       ['2026-01', 'January 2026', 'm-2026-01'],
       ['2026-02', 'February 2026', 'm-2026-02'],
       ['2026-03', 'March 2026', 'm-2026-03'],

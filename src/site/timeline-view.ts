@@ -26,7 +26,7 @@ export function periodKey(event: TimelineEvent): string {
 export interface MonthGroup {
   /** `2026-02`, or `1994` for events known only by their year. */
   key: string;
-  /** `February 2026`, or `Month not known`. */
+  /** `February 2026`, or `Some time in 1994`. */
   label: string;
   /** In-page anchor of the month heading. */
   anchor: string;
@@ -41,7 +41,7 @@ export interface YearGroup {
 }
 
 export function periodLabel(key: string): string {
-  return key.length === 4 ? 'Month not known' : format(parseReferenceDay(`${key}-01`), 'MMMM yyyy');
+  return key.length === 4 ? `Some time in ${key}` : format(parseReferenceDay(`${key}-01`), 'MMMM yyyy');
 }
 
 /** Events in timeline order, grouped under years and months (both in order). */

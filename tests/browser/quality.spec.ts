@@ -1,13 +1,13 @@
 /**
  * What every page type must have, checked on one real page of each type: no axe-core
  * violation (WCAG 2.2 AA) in light and dark, no console error, no sideways scrolling from
- * 320 px, a working skip link, and screenshots at 375 and 1280 px for review
- * (test-results/screenshots/).
+ * 320 px, a working skip link, and screenshots at 375 and 1280 px, light and dark, for
+ * review (test-results/screenshots/).
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { articlePaths, eventPaths, linkedPaths, openPage, pathOf, readEventsExport } from './site.ts';
+import { articlePaths, eventPaths, linkedPaths, openPage, pathOf, readEventsExport, type ExportedEvent } from './site.ts';
 
 interface PageType {
   name: string;
@@ -23,6 +23,13 @@ const first = async (paths: Promise<string[]>, what: string): Promise<string> =>
   return path;
 };
 
+/** The page of the event with the most sources: the one with the most to verify. */
+const mostCited = (events: ExportedEvent[]): string => {
+  const [top] = [...events].sort((a, b) => (b.sources?.length ?? 0) - (a.sources?.length ?? 0));
+  if (!top) throw new Error('events.json lists no event');
+  return pathOf(top.url);
+};
+
 const linkedFrom = (start: string, shape: RegExp, what: string) => async (page: Page) => {
   await openPage(page, start);
   return first(linkedPaths(page, shape), what);
@@ -31,6 +38,7 @@ const linkedFrom = (start: string, shape: RegExp, what: string) => async (page: 
 const PAGE_TYPES: PageType[] = [
   { name: 'timeline', find: async () => './' },
   { name: 'event', find: async (page) => (await openPage(page, './'), first(eventPaths(page, 'main'), 'an event page')) },
+  { name: 'event with most sources', find: async (page) => mostCited(await readEventsExport(page.request)) },
   { name: 'article', find: async (page) => (await openPage(page, 'articles/'), first(articlePaths(page, 'main'), 'an article page')) },
   { name: 'articles index', find: async () => 'articles/' },
   { name: 'people index', find: async () => 'people/' },
@@ -39,6 +47,9 @@ const PAGE_TYPES: PageType[] = [
   { name: 'place', find: linkedFrom('places/', /\/places\/[^/]+\/$/, 'a place page') },
   { name: 'kind filter', find: linkedFrom('./', /\/kinds\/[^/]+\/$/, 'a kind filter page') },
   { name: 'search', find: async () => 'search/?q=Geneva', ready: (page) => expect(page.locator('#search-results > li').first()).toBeVisible() },
+  { name: 'archive year', find: linkedFrom('./', /\/archive\/\d{4}\/$/, 'an archive year page') },
+  { name: 'about', find: async () => 'about/' },
+  { name: 'not found', find: async () => '404.html' },
 ];
 
 const AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -59,17 +70,23 @@ for (const type of PAGE_TYPES) {
       });
     }
 
-    test('fits a 320 px screen and is screenshotted at 375 and 1280 px', async ({ page }, testInfo) => {
+    test('fits a 320 px screen and is screenshotted at 375 and 1280 px, light and dark', async ({ page }, testInfo) => {
       const path = await type.find(page);
       for (const width of [320, 375, 1280]) {
-        await page.setViewportSize({ width, height: 900 });
+        await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
         await openPage(page, path);
+        await type.ready?.(page);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `sideways overflow of ${path} at ${width} px`).toBeLessThanOrEqual(0);
         if (width === 320) continue;
-        const file = `test-results/screenshots/${type.name.replace(/\W+/g, '-')}-${width}.png`;
-        await page.screenshot({ path: file, fullPage: true });
-        await testInfo.attach(`${type.name} at ${width} px`, { path: file, contentType: 'image/png' });
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          await page.evaluate(() => document.fonts.ready);
+          const file = `test-results/screenshots/${type.name.replace(/\W+/g, '-')}-${width}-${colorScheme}.png`;
+          await page.screenshot({ path: file, fullPage: true });
+          await testInfo.attach(`${type.name} at ${width} px, ${colorScheme}`, { path: file, contentType: 'image/png' });
+        }
+        await page.emulateMedia({ colorScheme: 'light' });
       }
     });
 
