@@ -1,6 +1,6 @@
 /**
- * Event permalinks: headline, date, every source with its quotes, each quote linking to
- * its sentence in the article; previous / next in the order of /events.json; related events
+ * Event permalinks: headline, date, every source with its quotes, each quote citing its
+ * sentence in the article; a permalink whose copy button copies the canonical URL; previous / next in the order of /events.json; related events
  * that share someone or the place; JSON-LD that parses; old ids that redirect.
  */
 import { expect, test } from './fixtures.ts';
@@ -26,15 +26,21 @@ for (const event of built.events<Exported>()) {
     const site = new SiteReader(request, new URL(baseURL!));
     await openPage(page, `events/${event.id}/`);
     await expect(page.locator('h1')).toHaveText(event.title);
-    await expect(page.locator('.facts time[datetime]')).toBeVisible();
+    // The first date in the facts is the event's (a planned one's status has an "as of" date too).
+    await expect(page.locator('.facts time[datetime]').first()).toHaveAttribute('class', 'event-date');
+    await expect(page.locator('.facts time[datetime]').first()).toBeVisible();
     const sources = page.locator('ol.sources > li');
     await expect(sources).toHaveCount(event.sources.length);
     for (const [i, source] of event.sources.entries()) {
       const item = sources.nth(i);
       await expect(item.locator('h3')).toHaveText(source.title);
+      // The best quote shows; the others are folded into a disclosure, but every one is there.
       await expect(item.locator('blockquote')).toHaveText(source.quotes.map((q) => q.text));
-      const links = await item.locator('figcaption a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      await expect(item.locator('blockquote').first()).toBeVisible();
+      // Each quote cites its sentence in our copy of the article; one visible link per source goes there.
+      const links = await item.locator('blockquote').evaluateAll((qs) => qs.map((q) => new URL(q.getAttribute('cite') ?? '', document.baseURI).href));
       expect(links).toHaveLength(source.quotes.length);
+      await expect(item.getByRole('link', { name: 'Read it in our copy of the article' })).toHaveAttribute('href', new URL(links[0]!).pathname + new URL(links[0]!).hash);
       for (const [q, href] of links.entries()) {
         const url = new URL(href);
         expect(url.pathname).toMatch(new RegExp(`/articles/${source.article}/$`));
@@ -106,4 +112,16 @@ test('an old id, changed by an editor’s correction, redirects to the event’s
     await expect(page).toHaveURL(target.href);
     await expect(page.locator('h1')).toBeVisible();
   }
+});
+
+test('the copy-link control copies the canonical URL of the event', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  const [event] = built.events<Exported>();
+  await openPage(page, `events/${event!.id}/`);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(canonical).toMatch(new RegExp(`/events/${event!.id}/$`));
+  await expect(page.locator('.permalink code')).toHaveText(canonical!);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('.permalink [role="status"]')).toHaveText('Link copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
 });

@@ -1,10 +1,12 @@
 /**
  * Search: with JavaScript, the static index finds names and places and every result lands
- * on a page that contains the word; the header's search form leads there; nothing is
- * fetched from another site. Without JavaScript, the page says so and offers the lists.
+ * on a page that contains the word; the events held at a place come first, with their
+ * dates and clean excerpts; results come as you type; the header's one search link leads
+ * there; nothing is fetched from another site. Without JavaScript, the page says so and
+ * offers the lists.
  */
 import { expect, test } from './fixtures.ts';
-import { openPage } from './site.ts';
+import { openPage, pathOf, readEventsExport } from './site.ts';
 import { SiteReader } from './timeline-crawl.ts';
 
 for (const query of ['Geneva', 'Witkoff']) {
@@ -32,18 +34,45 @@ for (const query of ['Geneva', 'Witkoff']) {
   });
 }
 
-test('the search form in the header leads to results', async ({ page, pageProblems }) => {
+test('the header’s search link leads to a search that answers as you type', async ({ page, pageProblems }) => {
   await openPage(page, './');
-  await page.locator('header #site-search').fill('Witkoff');
-  await page.locator('header #site-search').press('Enter');
-  await expect(page).toHaveURL(/\/search\/\?q=Witkoff$/);
+  await page.locator('header').getByRole('link', { name: 'Search', exact: true }).click();
+  await expect(page).toHaveURL(/\/search\/$/);
+  await page.locator('#search-query').pressSequentially('Witkoff');
   await expect(page.locator('#search-results > li').first()).toBeVisible();
-  // Searching again on the page updates the results and the address without reloading.
+  await expect(page).toHaveURL(/\/search\/\?q=Witkoff$/);
+  // Typing on updates the results and the address without reloading or pressing Enter.
   await page.locator('#search-query').fill('Geneva');
-  await page.locator('#search-query').press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=Geneva$/);
   await expect(page.locator('#search-status')).toHaveText(/for “Geneva”/);
   expect(pageProblems).toEqual([]);
+});
+
+test('“Geneva” lists the events held in Geneva first, each with its date and a clean excerpt', async ({ page, request }) => {
+  const exported = (await readEventsExport(request)) as unknown as { url: string; place: { name: string } | null; date: { text: string }; sources: { title: string; outlet: string; published: string }[] }[];
+  const held = exported.filter((e) => e.place?.name === 'Geneva');
+  expect(held.length, 'events held in Geneva').toBeGreaterThan(0);
+  await openPage(page, 'search/?q=Geneva');
+  const results = page.locator('#search-results > li');
+  await expect(results.first()).toBeVisible();
+  const shown = await results.evaluateAll((items) =>
+    items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, meta: li.querySelector('.meta')?.textContent ?? '', excerpt: li.querySelector('p:last-child')?.textContent ?? '' })),
+  );
+  const first = shown.slice(0, held.length);
+  expect(first.map((r) => pathOf(r.href)).sort()).toEqual(held.map((e) => pathOf(e.url)).sort());
+  for (const event of held) {
+    const result = first.find((r) => pathOf(r.href) === pathOf(event.url))!;
+    expect(result.meta, `date of ${event.url} in its result`).toContain(event.date.text);
+  }
+  for (const result of shown) {
+    expect(result.excerpt, `excerpt of ${result.href}`).not.toBe('');
+    // Metadata run into text ("Outlet unknown25 February 2026") would show as a letter against a digit.
+    expect(result.excerpt, `excerpt of ${result.href}`).not.toMatch(/\p{L}\d|\d\p{Lu}|Outlet unknown/u);
+  }
+  for (const event of held) {
+    const excerpt = first.find((r) => pathOf(r.href) === pathOf(event.url))!.excerpt;
+    for (const source of event.sources) expect(excerpt, 'an event’s excerpt is its own text, not its sources’ headlines').not.toContain(source.title);
+  }
 });
 
 test('a word found nowhere says so', async ({ page }) => {
