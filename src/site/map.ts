@@ -12,6 +12,7 @@ import type { ExtendedFeature, GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import worldCountries from 'world-countries';
+import { compareStrings } from '../pipeline/order.ts';
 import type { EntityEntry } from '../pipeline/types.ts';
 
 export const MAP_WIDTH = 640;
@@ -82,7 +83,7 @@ export function placesMap(places: readonly MapPlace[]): PlacesMapGeometry | unde
   const landPath = land().map((country) => path(country) ?? '').join('');
   const points: MapPoint[] = [];
   const projected: [number, number][] = [];
-  const ordered = [...places].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
+  const ordered = [...places].sort((a, b) => b.count - a.count || compareStrings(a.name, b.name));
   for (const place of ordered) {
     const [px, py] = projection([place.lon, place.lat]) ?? [NaN, NaN];
     if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
