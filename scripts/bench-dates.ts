@@ -3,8 +3,8 @@
  * Scores Dateline's date resolver and chrono-node as it comes on every TimeML (.tml) document
  * under <dir> (TempEval-3 Task A: strict and relaxed extraction, value, type, and the task's
  * official value measure), for the tuning split, the held-out split (see bench-dates/split.ts)
- * and the whole, and prints a Markdown table. --errors N adds the N most common DATE value
- * errors of our resolver, on the tuning split unless --split says otherwise: read the errors
+ * and the whole, and prints a Markdown table. --errors N adds the N most common value
+ * errors (all types, as written) of our resolver, on the tuning split unless --split says otherwise: read the errors
  * of the split you tune on, not of the one you are measured on. The DCT of each document is
  * the reference date.
  */
@@ -97,7 +97,7 @@ process.stdout.write(`"official": the four types with their TimeML values as wri
 process.stdout.write(markdownTable(rows));
 
 if (errorCount > 0) {
-  process.stdout.write(`\nMost common DATE value errors of Dateline on the ${errorSplit} split (gold text = value → ours; values relative to the DCT "ref"):\n\n`);
+  process.stdout.write(`\nMost common value errors of Dateline (all types, as written) on the ${errorSplit} split (gold text = value → ours; values relative to the DCT "ref"):\n\n`);
   for (const { key, count, example } of commonErrors(errorsOf.get(errorSplit!) ?? [], errorCount)) {
     const where = `${example.document}: "${(example.gold ?? example.system)!.text}" gold ${example.gold?.value ?? '-'}, ours ${example.system?.value ?? '-'}, DCT ${example.reference}`;
     process.stdout.write(`${String(count).padStart(4)}  ${key}    e.g. ${where}\n`);

@@ -42,7 +42,9 @@ describe('a tiny TimeML document scored end to end', () => {
     // As written, "Saturday" (DATE 1998-11-21) is not "Saturday morning" (TIME 1998-11-21TMO).
     expect(result.official).toEqual({ gold: 4, system: 4, strict: 2, relaxed: 3, value: 1, type: 2 });
     expect(result.errors.map((e) => [e.gold?.text, e.system?.text])).toEqual([
+      ['Saturday morning', 'Saturday'],
       ['next month', 'next month'],
+      ['three-day', undefined],
       [undefined, 'Talks'],
     ]);
   });

@@ -17,7 +17,7 @@ export interface SystemResult {
   date: Tally;
   /** All four types with their TimeML values as written (a TIME keeps its time): the TempEval-3 task's own value measure. */
   official: Tally;
-  /** DATE value errors: wrong value, gold missed, or a spurious system DATE. */
+  /** Value errors as the official measure counts them (all types, as written): wrong value, gold missed, or spurious. */
   errors: ValueError[];
 }
 
@@ -52,14 +52,17 @@ export function evaluate(documents: Iterable<TimemlDocument>, system: System): S
   const result: SystemResult = { all: emptyTally(), date: emptyTally(), official: emptyTally(), errors: [] };
   for (const document of documents) {
     const written = system(document.text, document.reference);
-    tally(document.timexes.map(asWritten), written.map(asWritten), result.official);
+    const [goldWritten, foundWritten] = [document.timexes.map(asWritten), written.map(asWritten)];
+    tally(goldWritten, foundWritten, result.official);
     const gold = document.timexes.map(asDate);
     const found = written.map(asDate);
     tally(gold, found, result.all);
-    const goldDates = gold.filter((s) => s.type === 'DATE');
-    const foundDates = found.filter((s) => s.type === 'DATE');
-    tally(goldDates, foundDates, result.date);
-    const { pairs, missed, extra } = pair(goldDates, foundDates);
+    tally(
+      gold.filter((s) => s.type === 'DATE'),
+      found.filter((s) => s.type === 'DATE'),
+      result.date,
+    );
+    const { pairs, missed, extra } = pair(goldWritten, foundWritten);
     const at = { document: document.id, reference: document.reference };
     for (const p of pairs) if (p.gold.value !== p.system.value) result.errors.push({ ...at, gold: p.gold, system: p.system });
     for (const g of missed) result.errors.push({ ...at, gold: g });
