@@ -17,3 +17,17 @@ export class ContentError extends Error {
     this.field = where.field;
   }
 }
+
+/**
+ * Runs `read` on one file's content; an unexpected failure (a bug meeting odd input) is
+ * reported as an error of that file, so the editor knows which file to set aside.
+ */
+export function naming<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ContentError({ file }, `could not be read (${reason}).`, 'Rename it with a leading _ to leave it out of the build, and report the problem with the file attached.');
+  }
+}

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../pipeline/parse/limits.ts';
 import { splitSentences } from '../pipeline/parse/sentences.ts';
 import { articleHtml, type ArticleText } from './article-html.ts';
 
@@ -104,5 +105,38 @@ describe('articleHtml', () => {
     const { document } = render('# Top\n\nText.\n\n## Sub\n\nMore.');
     expect([...document.querySelectorAll('h1, h2, h3')].map((h) => h.tagName)).toEqual(['H2', 'H3']);
     expect(render('## Already second\n\nText.').document.querySelector('h2')?.textContent).toBe('Already second');
+  });
+});
+
+describe('articleHtml on large articles', () => {
+  /** How many times rendering reads a sentence of the article's list. */
+  function sentenceReads(body: string): number {
+    const sentences = splitSentences(body);
+    let reads = 0;
+    const counted = new Proxy(sentences, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    articleHtml({ body, sentences: counted, citations: {} }, eventLink);
+    return reads;
+  }
+
+  it('looks sentences up in n log n, not n² (a search per character made a 1 MB page take 10 s)', () => {
+    const paragraph = 'Talks resumed in *Geneva* on Monday. Delegations met again on Tuesday.\n\n';
+    const small = sentenceReads(paragraph.repeat(500));
+    const large = sentenceReads(paragraph.repeat(2000));
+    // Four times the text: about 4.5 times the reads for n log n, 16 times for n².
+    expect(large / small).toBeLessThan(6);
+  });
+
+  it('renders blocks nested as deep as the limit allows', () => {
+    const depth = LIMITS.nestingDepth;
+    const body = `${Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}.`).join('\n')}\n\n${'> '.repeat(depth)}Quoted deep.\n`;
+    const { document } = render(body);
+    expect(document.querySelectorAll('li')).toHaveLength(depth);
+    expect(document.querySelectorAll('blockquote')).toHaveLength(depth);
+    expect(document.querySelector('blockquote span')?.textContent).toBe('Quoted deep.');
   });
 });

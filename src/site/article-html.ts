@@ -56,39 +56,59 @@ const schema: SanitizeSchema = {
 
 /** The article body as HTML, sentences wrapped and cited ones linked to `eventLink(id)`. */
 export function articleHtml(article: ArticleText, eventLink: (eventId: string) => EventLink): string {
+  const sentenceAt = sentenceFinder(article.sentences);
   const file = unified()
     .use(remarkParse)
     .use(() => (tree: MdRoot) => {
       demoteHeadings(tree);
-      splitAtSentences(tree, article.sentences);
+      splitAtSentences(tree, sentenceAt);
     })
     .use(remarkRehype)
-    .use(() => (tree: HastRoot) => wrapSentences(tree, article, eventLink))
+    .use(() => (tree: HastRoot) => wrapSentences(tree, article, sentenceAt, eventLink))
     .use(rehypeSanitize, schema)
     .use(rehypeStringify)
     .processSync(article.body);
   return String(file);
 }
 
+/** The nodes of a tree that `wanted` picks, in document order, not descending into them; iterative. */
 function mdNodes(tree: MdNode, wanted: (node: MdNode) => boolean): MdNode[] {
   const found: MdNode[] = [];
-  const visit = (node: MdNode): void => {
+  const stack: MdNode[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (wanted(node)) found.push(node);
-    else if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(tree);
+    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+  }
   return found;
 }
 
 /** The page's title is the only `<h1>`: the body's headings start at `<h2>`. */
 function demoteHeadings(tree: MdRoot): void {
   const headings = mdNodes(tree, (node) => node.type === 'heading') as Heading[];
-  const shift = Math.max(0, 2 - Math.min(...headings.map((h) => h.depth)));
+  const top = headings.reduce((least, h) => Math.min(least, h.depth), 6);
+  const shift = Math.max(0, 2 - top);
   for (const heading of headings) heading.depth = Math.min(6, heading.depth + shift) as Heading['depth'];
 }
 
-/** Where a sentence is, for looking up the one that holds a source offset. */
-const sentenceAt = (sentences: readonly Sentence[], offset: number): Sentence | undefined => sentences.find((s) => s.start <= offset && offset < s.end);
+/**
+ * Finds the sentence that holds a source offset by binary search: sentences come in source
+ * order and do not overlap, so a page costs n log n however long the article, not n².
+ */
+function sentenceFinder(sentences: readonly Sentence[]): (offset: number) => Sentence | undefined {
+  return (offset) => {
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const s = sentences[mid]!;
+      if (offset < s.start) high = mid - 1;
+      else if (offset >= s.end) low = mid + 1;
+      else return s;
+    }
+    return undefined;
+  };
+}
 
 /**
  * Splits the text of every paragraph and heading (the blocks the pipeline reads) where a
@@ -97,11 +117,13 @@ const sentenceAt = (sentences: readonly Sentence[], offset: number): Sentence | 
  * escapes and entities make the source longer than the text, and those characters map to
  * the leaf's last source offset.
  */
-function splitAtSentences(tree: MdRoot, sentences: readonly Sentence[]): void {
-  const split = (parent: MdParent): void => {
+function splitAtSentences(tree: MdRoot, sentenceAt: (offset: number) => Sentence | undefined): void {
+  const pending = mdNodes(tree, (node) => node.type === 'paragraph' || node.type === 'heading') as MdParent[];
+  while (pending.length > 0) {
+    const parent = pending.pop()!;
     parent.children = parent.children.flatMap((child): MdParent['children'] => {
       if (child.type !== 'text' && child.type !== 'inlineCode') {
-        if ('children' in child) split(child);
+        if ('children' in child) pending.push(child);
         return [child];
       }
       const position = child.position;
@@ -110,19 +132,21 @@ function splitAtSentences(tree: MdRoot, sentences: readonly Sentence[]): void {
       const end = position.end.offset ?? base + child.value.length;
       const exact = end - base === child.value.length;
       const offsetOf = (i: number) => (exact ? base + i : Math.min(base + i, end - 1));
-      const owners = Array.from({ length: child.value.length }, (_, i) => sentenceAt(sentences, offsetOf(i)));
       const pieces: (typeof child)[] = [];
-      for (let from = 0, i = 1; i <= owners.length; i += 1) {
-        if (i < owners.length && owners[i] === owners[from]) continue;
+      let from = 0;
+      let owner = sentenceAt(offsetOf(0));
+      for (let i = 1; i <= child.value.length; i += 1) {
+        const next = i < child.value.length ? sentenceAt(offsetOf(i)) : undefined;
+        if (i < child.value.length && next === owner) continue;
         const start = { ...position.start, offset: offsetOf(from) };
         const last = { ...position.end, offset: offsetOf(i - 1) + 1 };
         pieces.push({ ...child, value: child.value.slice(from, i), position: { start, end: last } });
         from = i;
+        owner = next;
       }
       return pieces;
     });
-  };
-  for (const block of mdNodes(tree, (node) => node.type === 'paragraph' || node.type === 'heading')) split(block as MdParent);
+  }
 }
 
 /** Elements that may sit inside a sentence's wrapper; anything else (a paragraph, a list) is descended into. */
@@ -131,26 +155,52 @@ const PHRASING = new Set(['a', 'em', 'strong', 'code', 'del', 'br', 'span', 'mar
 /** A node's relation to the sentences: wholly one sentence, a gap between them, no text at all, or several. */
 type Owner = Sentence | 'gap' | 'neutral' | 'mixed';
 
-function wrapSentences(tree: HastRoot, article: ArticleText, eventLink: (eventId: string) => EventLink): void {
-  const ownerOf = (node: HastNode): Owner => {
+/**
+ * Each node's owner and the source offset where its text ends, computed once for the whole
+ * tree in one iterative pass (children before parents), so that no node is looked at twice.
+ */
+function describeNodes(tree: HastRoot, sentenceAt: (offset: number) => Sentence | undefined): { owner: Map<HastNode, Owner>; textEnd: Map<HastNode, number> } {
+  const owner = new Map<HastNode, Owner>();
+  const textEnd = new Map<HastNode, number>();
+  const stack: { node: HastNode | HastRoot; done: boolean }[] = [{ node: tree, done: false }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    const node = frame.node;
     if (node.type === 'text') {
       const offset = node.position?.start.offset;
-      return offset === undefined ? 'neutral' : (sentenceAt(article.sentences, offset) ?? 'gap');
+      owner.set(node, offset === undefined ? 'neutral' : (sentenceAt(offset) ?? 'gap'));
+      textEnd.set(node, node.position?.end.offset ?? 0);
+      continue;
     }
-    if (node.type !== 'element') return 'neutral';
-    let owner: Owner = 'neutral';
+    if (node.type !== 'element' && node.type !== 'root') {
+      owner.set(node, 'neutral');
+      continue;
+    }
+    if (!frame.done) {
+      stack.push({ node, done: true });
+      for (const child of node.children) stack.push({ node: child, done: false });
+      continue;
+    }
+    let own: Owner = 'neutral';
+    let end = 0;
     for (const child of node.children) {
-      const own = ownerOf(child);
-      if (own === 'neutral') continue;
-      if (owner === 'neutral') owner = own;
-      else if (own !== owner) return 'mixed';
+      end = Math.max(end, textEnd.get(child) ?? 0);
+      const o = owner.get(child)!;
+      if (o === 'neutral' || own === 'mixed') continue;
+      own = own === 'neutral' ? o : o === own ? own : 'mixed';
     }
-    return owner;
-  };
-  const holdsEnd = (node: HastNode, sentence: Sentence): boolean =>
-    node.type === 'text'
-      ? (node.position?.end.offset ?? 0) >= sentence.end
-      : node.type === 'element' && node.children.some((child) => holdsEnd(child, sentence));
+    if (node.type === 'element') {
+      owner.set(node, own);
+      textEnd.set(node, end);
+    }
+  }
+  return { owner, textEnd };
+}
+
+function wrapSentences(tree: HastRoot, article: ArticleText, sentenceAt: (offset: number) => Sentence | undefined, eventLink: (eventId: string) => EventLink): void {
+  const { owner: owners, textEnd } = describeNodes(tree, sentenceAt);
+  const ownerOf = (node: HastNode): Owner => owners.get(node) ?? 'neutral';
+  const holdsEnd = (node: HastNode, sentence: Sentence): boolean => (textEnd.get(node) ?? 0) >= sentence.end;
   const isPhrasing = (node: HastNode) => node.type === 'text' || (node.type === 'element' && PHRASING.has(node.tagName));
 
   const anchored = new Set<number>();
@@ -177,37 +227,50 @@ function wrapSentences(tree: HastRoot, article: ArticleText, eventLink: (eventId
   /**
    * Wraps each stretch of children that belongs to one sentence, descending into children
    * that hold several. A sentence's citation links follow its last stretch, but never
-   * inside a link of the article: they are handed up and placed after it.
+   * inside a link of the article: they are handed up and placed after it. Iterative: an
+   * explicit stack of the elements being regrouped, so no nesting depth overflows the stack.
    */
-  const group = (parent: HastRoot | Element): Sentence[] => {
-    const insideLink = parent.type === 'element' && parent.tagName === 'a';
-    const handedUp: Sentence[] = [];
-    const out: HastNode[] = [];
-    const finish = (sentence: Sentence) => (insideLink ? handedUp.push(sentence) : out.push(...citesOf(sentence)));
-    const children = parent.children;
-    for (let i = 0; i < children.length; ) {
-      const child = children[i]!;
-      const owner = ownerOf(child);
-      if (typeof owner === 'object' && isPhrasing(child)) {
-        // Take the following children of the same sentence, and text-less ones (a line break) between them.
-        let last = i;
-        for (let j = i + 1; j < children.length && isPhrasing(children[j]!); j += 1) {
-          const next = ownerOf(children[j]!);
-          if (next === owner) last = j;
-          else if (next !== 'neutral') break;
-        }
-        const stretch = children.slice(i, last + 1) as ElementContent[];
-        out.push(runOf(owner, stretch));
-        if (stretch.some((node) => holdsEnd(node, owner))) finish(owner);
-        i = last + 1;
-        continue;
-      }
-      out.push(child);
-      if (child.type === 'element' && owner !== 'gap' && owner !== 'neutral') group(child).forEach(finish);
-      i += 1;
-    }
-    parent.children = out as typeof parent.children;
-    return handedUp;
+  interface Frame {
+    parent: HastRoot | Element;
+    next: number;
+    out: HastNode[];
+    handedUp: Sentence[];
+  }
+  const finish = (frame: Frame, sentence: Sentence): void => {
+    const insideLink = frame.parent.type === 'element' && frame.parent.tagName === 'a';
+    if (insideLink) frame.handedUp.push(sentence);
+    else frame.out.push(...citesOf(sentence));
   };
-  group(tree);
+  const frames: Frame[] = [{ parent: tree, next: 0, out: [], handedUp: [] }];
+  while (frames.length > 0) {
+    const frame = frames.at(-1)!;
+    const children = frame.parent.children;
+    if (frame.next >= children.length) {
+      frame.parent.children = frame.out as typeof frame.parent.children;
+      frames.pop();
+      const outer = frames.at(-1);
+      if (outer) for (const sentence of frame.handedUp) finish(outer, sentence);
+      continue;
+    }
+    const i = frame.next;
+    const child = children[i]!;
+    const owner = ownerOf(child);
+    if (typeof owner === 'object' && isPhrasing(child)) {
+      // Take the following children of the same sentence, and text-less ones (a line break) between them.
+      let last = i;
+      for (let j = i + 1; j < children.length && isPhrasing(children[j]!); j += 1) {
+        const next = ownerOf(children[j]!);
+        if (next === owner) last = j;
+        else if (next !== 'neutral') break;
+      }
+      const stretch = children.slice(i, last + 1) as ElementContent[];
+      frame.out.push(runOf(owner, stretch));
+      if (stretch.some((node) => holdsEnd(node, owner))) finish(frame, owner);
+      frame.next = last + 1;
+      continue;
+    }
+    frame.out.push(child);
+    frame.next = i + 1;
+    if (child.type === 'element' && owner !== 'gap' && owner !== 'neutral') frames.push({ parent: child, next: 0, out: [], handedUp: [] });
+  }
 }

@@ -1,3 +1,4 @@
+import { naming } from '../content-error.ts';
 import type { Gazetteer } from '../entities/gazetteer.ts';
 import { createRecogniser } from '../entities/recognise.ts';
 import { samePlace } from '../merge/merge-reports.ts';
@@ -23,6 +24,8 @@ export function extractionContext(gazetteer: Gazetteer): ExtractionContext {
 }
 
 export function extractArticle(article: Article, context: ExtractionContext): ArticleExtraction {
-  const sentences = splitSentences(article.body);
-  return { sentences, found: extractEvents(article, sentences, context) };
+  return naming(article.file, () => {
+    const sentences = splitSentences(article.body);
+    return { sentences, found: extractEvents(article, sentences, context) };
+  });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../content-error.ts';
 import { parseArticleFile } from './article-file.ts';
+import { deepestNesting, LIMITS } from './limits.ts';
 
 const FILE = 'content/articles/example.md';
 const article = (frontmatter: string, body = 'Leaders spoke by phone on Wednesday.\n') => `---\n${frontmatter}\n---\n${body}`;
@@ -89,6 +90,30 @@ describe('parseArticleFile', () => {
     const parsed = parseArticleFile(article('title: "Talks\u0007 end"\noutlet: X\npublished: "2026-02-25"', 'Talks\u0000 ended\u001B.\n'), FILE, 'x');
     expect(parsed.title).toBe('Talks  end');
     expect(parsed.body).toBe('Talks  ended .\n');
+  });
+
+  it('refuses quotes or lists nested beyond the limit, naming the line, before any Markdown parser sees them', () => {
+    const deep = `Opening line.\n\n${'>'.repeat(100_000)} too deep\n`;
+    expect(errorOf(article(GOOD, deep)).message).toBe(
+      `${FILE}:8 field "body": nests quotes or lists 100000 levels deep, over the limit of ${LIMITS.nestingDepth}. Flatten the quotes or lists on this line (news copy needs two or three levels), or indent the text less.`,
+    );
+    const list = Array.from({ length: LIMITS.nestingDepth + 1 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n');
+    expect(errorOf(article(GOOD, list)).line).toBe(6 + LIMITS.nestingDepth);
+    expect(parseArticleFile(article(GOOD, list.split('\n').slice(0, -1).join('\n')), FILE, 'x').body).toContain('level 10');
+  });
+
+  it('refuses an article over the size limit', () => {
+    expect(errorOf(article(GOOD, 'x'.repeat(LIMITS.articleBytes))).message).toMatch(/^content\/articles\/example\.md has [\d,]+ characters, over the limit of 2,097,152 for one article\. Split the text/);
+  });
+});
+
+describe('deepestNesting', () => {
+  it('counts quote and list markers and the indentation of nested items, line by line', () => {
+    expect(deepestNesting('Plain text.\nMore text, - not a list.')).toEqual({ depth: 0, line: 0 });
+    expect(deepestNesting('> a\n> > b\n')).toEqual({ depth: 2, line: 2 });
+    expect(deepestNesting('- a\n  - b\n    - c\n1. d')).toEqual({ depth: 3, line: 3 });
+    expect(deepestNesting('> - a\n>   1) b')).toEqual({ depth: 3, line: 2 });
+    expect(deepestNesting('*emphasis* is not a list\n---')).toEqual({ depth: 0, line: 0 });
   });
 });
 

@@ -3,7 +3,7 @@ import { ContentError } from '../content-error.ts';
 import type { Article } from '../types.ts';
 import { cleanText } from './content-files.ts';
 import { isIsoDateOrDateTime } from './iso-date.ts';
-import { PUBLISHED_YEARS } from './limits.ts';
+import { deepestNesting, LIMITS, PUBLISHED_YEARS } from './limits.ts';
 import { yamlContentError } from './yaml-error.ts';
 
 const FIELDS = ['title', 'title_source', 'outlet', 'published', 'byline', 'dateline', 'url', 'language'] as const;
@@ -81,9 +81,20 @@ export function parseArticleFile(text: string, file: string, id: string): Articl
   const language = field('language', false, 'Write a language tag such as en or de.', (t) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(t)) ?? 'en';
 
   const body = source.slice(match[0].length);
+  const bodyLine = source.slice(0, match[0].length).split('\n').length;
   if (body.trim() === '') {
-    const line = source.slice(0, match[0].length).split('\n').length;
-    throw new ContentError({ file, line, field: 'body' }, 'the article has no text.', 'Paste the article\'s paragraphs below the closing "---" line, or remove the file.');
+    throw new ContentError({ file, line: bodyLine, field: 'body' }, 'the article has no text.', 'Paste the article\'s paragraphs below the closing "---" line, or remove the file.');
+  }
+  if (source.length > LIMITS.articleBytes) {
+    throw new ContentError({ file }, `has ${source.length.toLocaleString('en')} characters, over the limit of ${LIMITS.articleBytes.toLocaleString('en')} for one article.`, 'Split the text into several articles, or remove what is not the article\'s own text.');
+  }
+  const nesting = deepestNesting(body);
+  if (nesting.depth > LIMITS.nestingDepth) {
+    throw new ContentError(
+      { file, line: bodyLine + nesting.line - 1, field: 'body' },
+      `nests quotes or lists ${nesting.depth} levels deep, over the limit of ${LIMITS.nestingDepth}.`,
+      'Flatten the quotes or lists on this line (news copy needs two or three levels), or indent the text less.',
+    );
   }
 
   return {

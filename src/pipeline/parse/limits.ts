@@ -6,8 +6,11 @@
 export const LIMITS = {
   /** Bytes of one article file, frontmatter included: about 300 times a long news article. */
   articleBytes: 2 * 1024 * 1024,
-  /** Blocks inside blocks: blockquotes and list items nested in one another. */
-  nestingDepth: 32,
+  /**
+   * Blocks inside blocks: blockquotes and list items nested in one another. News copy needs
+   * two or three; the Markdown parser's time grows with the square of the depth on every line.
+   */
+  nestingDepth: 10,
 } as const;
 
 /** Publication years an article may carry; outside them the date is a typo ("0026-02-25"). */
@@ -15,3 +18,29 @@ export const PUBLISHED_YEARS = { from: 1900, to: 2100 } as const;
 
 /** Years an event's date may have in a correction: a typo ("0026") is refused, history (1994) is not. */
 export const EVENT_YEARS = { from: 1000, to: 2200 } as const;
+
+/** Blockquote markers and list markers, each with the indentation before it. */
+const CONTAINER = /([ \t]*)(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/y;
+
+/**
+ * The deepest nesting of blocks in a Markdown text and the first line (1-based) that
+ * reaches it, read from the markers that open each line, without the parser (which is what
+ * the limit protects). Indentation counts a level per two columns, as a nested list item
+ * needs at least that; a line starts over at its own markers, so it can only overestimate
+ * a lazy continuation, never miss a level.
+ */
+export function deepestNesting(text: string): { depth: number; line: number } {
+  let deepest = { depth: 0, line: 0 };
+  let line = 0;
+  for (let start = 0; start <= text.length; line += 1) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    let depth = 0;
+    CONTAINER.lastIndex = start;
+    // No marker spans a line end, so the sticky matches stay on this line.
+    for (let m = CONTAINER.exec(text); m !== null; m = CONTAINER.exec(text)) depth += 1 + Math.floor(m[1]!.replace(/\t/g, '    ').length / 2);
+    if (depth > deepest.depth) deepest = { depth, line: line + 1 };
+    start = stop + 1;
+  }
+  return deepest;
+}
