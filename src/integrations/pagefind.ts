@@ -51,6 +51,7 @@ export default function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
+          const started = performance.now();
           const pages = searchedPages(site);
           if (pages.length === 0) throw new Error(`no event or article page in ${site}`);
           const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
@@ -65,7 +66,7 @@ export default function pagefindIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-          logger.info(`${pages.length} event and article pages indexed into pagefind/`);
+          logger.info(`${pages.length} event and article pages indexed into pagefind/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         } catch (error) {
           throw new Error(`Search index (Pagefind) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         } finally {

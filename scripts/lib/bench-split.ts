@@ -1,0 +1,38 @@
+/** Where a Dateline build's time went, read from its log (the lines our integrations write). */
+export interface BuildSplit {
+  /** The timeline: `[dateline] timeline: … in N ms`. */
+  pipelineSeconds?: number;
+  /** Rendering pages and endpoints, the timeline aside: Astro's "generating static routes … ✓ Completed in". */
+  renderSeconds?: number;
+  /** `[dateline-og-cards] … in N s`. */
+  cardSeconds?: number;
+  /** `[dateline-pagefind] … in N s`. */
+  searchSeconds?: number;
+}
+
+/** Astro writes "1m 2s", "33.46s" or "950ms". */
+function astroSeconds(text: string): number {
+  const minutes = /(\d+)m(?!s)/.exec(text);
+  const seconds = /([\d.]+)s/.exec(text.replace(/\d+m(?!s)/, ''));
+  const ms = /^([\d.]+)ms$/.exec(text.trim());
+  if (ms) return Number(ms[1]) / 1000;
+  return Number(minutes?.[1] ?? 0) * 60 + Number(seconds?.[1] ?? 0);
+}
+
+export function buildSplit(log: string): BuildSplit {
+  const pipeline = /\[dateline\] timeline: .* in (\d+) ms/.exec(log);
+  const pipelineSeconds = pipeline ? Number(pipeline[1]) / 1000 : undefined;
+  const generating = log.indexOf('generating static routes');
+  const completed = generating >= 0 ? /✓ Completed in ([^.\n]*(?:\.\d+)?m?s)\./.exec(log.slice(generating)) : null;
+  const renderSeconds = completed ? astroSeconds(completed[1]!) - (pipelineSeconds ?? 0) : undefined;
+  const cards = /\[dateline-og-cards\] .* in ([\d.]+) s/.exec(log);
+  const search = /\[dateline-pagefind\] .* in ([\d.]+) s/.exec(log);
+  return { pipelineSeconds, renderSeconds, cardSeconds: cards ? Number(cards[1]) : undefined, searchSeconds: search ? Number(search[1]) : undefined };
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
