@@ -13,8 +13,15 @@ const base = process.env.BASE_PATH ?? '/';
 // Lets two builds run side by side (e.g. the budget check on a synthetic corpus).
 const outDir = process.env.DATELINE_OUT_DIR ?? './dist';
 
+// Build caches (pages of the last build, content store; see README "What a host keeps between builds").
+const cacheDir = `${process.env.DATELINE_CACHE_DIR ?? './.cache'}/astro`;
+
 export default defineConfig({
   site,
+  cacheDir,
+  // An event or article page whose data (its cacheKey) and template are unchanged is copied
+  // from the last build instead of rendered (src/site/page-keys.ts).
+  experimental: { incrementalBuild: true },
   base,
   trailingSlash: 'always',
   output: 'static',

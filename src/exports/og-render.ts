@@ -5,10 +5,11 @@
  * the latest build used. Cards reach the site as hard links to the cache (a copy where the
  * cache is on another file system), so a warm build writes no image bytes at all.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { linkOrCopy } from '../integrations/cache-dir.ts';
 import type { CardText } from './og-card.ts';
 import { cardKey, type ShareCard } from './og-cards.ts';
 import { drawingVersion } from './og-draw.ts';
@@ -36,11 +37,7 @@ export async function writeCards(cards: readonly ShareCard[], outDir: string, ca
     const target = join(outDir, card.path);
     mkdirSync(dirname(target), { recursive: true });
     rmSync(target, { force: true });
-    try {
-      linkSync(card.file, target);
-    } catch {
-      copyFileSync(card.file, target);
-    }
+    linkOrCopy(card.file, target);
   }
   const used = new Set(unique.map((card) => card.file));
   const stale = readdirSync(cacheDir).filter((name) => name.endsWith('.png') && !used.has(join(cacheDir, name)));

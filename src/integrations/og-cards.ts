@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ShareCard } from '../exports/og-cards.ts';
 import { writeCards } from '../exports/og-render.ts';
+import { buildCacheDir } from './cache-dir.ts';
 
 /** The list of cards that src/pages/og/cards.json.ts writes into the built site. */
 const MANIFEST = 'og/cards.json';
@@ -20,7 +21,7 @@ export default function ogCards(): AstroIntegration {
     name: 'dateline-og-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = join(process.env.DATELINE_CACHE_DIR ?? join(fileURLToPath(config.root), '.cache'), 'og');
+        cacheDir = join(buildCacheDir(config.root), 'og');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);

@@ -1,8 +1,10 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { buildCacheDir, linkTree } from './cache-dir.ts';
 
 /** The sections whose pages the search covers: each event and each article, not the lists that repeat them. */
 const SEARCHED_SECTIONS = ['events', 'articles'];
@@ -40,20 +42,42 @@ export function searchedPages(site: string): SearchedPage[] {
   });
 }
 
+/** What decides the index: the installed packages (Pagefind's version), its configuration and every indexed page. */
+function indexKey(packages: string, pages: SearchedPage[]): string {
+  const hash = createHash('sha256').update(packages).update(JSON.stringify(INDEX_CONFIG));
+  for (const page of pages) hash.update(page.url).update('\0').update(page.content).update('\0');
+  return hash.digest('hex').slice(0, 32);
+}
+
 /**
  * After `astro build`, writes a static full-text index of the built site to `pagefind/`
  * (Pagefind's Node API), which the search page loads in the browser. No server involved.
  */
 export default function pagefindIndex(): AstroIntegration {
+  let cacheDir = '';
+  let packages = '';
   return {
     name: 'dateline-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(buildCacheDir(config.root), 'pagefind');
+        const lock = join(fileURLToPath(config.root), 'package-lock.json');
+        packages = existsSync(lock) ? readFileSync(lock, 'utf8') : String(Date.now());
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
           const started = performance.now();
           const pages = searchedPages(site);
           if (pages.length === 0) throw new Error(`no event or article page in ${site}`);
+          // The index of exactly these pages was written before: reuse it (a build with no change to what is searched).
+          const key = indexKey(packages, pages);
+          const cached = join(cacheDir, key);
+          if (existsSync(cached)) {
+            linkTree(cached, join(site, 'pagefind'));
+            logger.info(`${pages.length} event and article pages unchanged: pagefind/ from ${cached} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+            return;
+          }
           const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
           if (!index) throw new Error(errors.join('; ') || 'no index');
           // Pagefind indexes in its own process; keeping requests in flight keeps it busy.
@@ -66,6 +90,8 @@ export default function pagefindIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+          rmSync(cacheDir, { recursive: true, force: true });
+          linkTree(join(site, 'pagefind'), cached);
           logger.info(`${pages.length} event and article pages indexed into pagefind/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         } catch (error) {
           throw new Error(`Search index (Pagefind) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
