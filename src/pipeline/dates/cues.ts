@@ -37,6 +37,8 @@ export interface Marker {
   tense: Tense | 'none';
   /** Firm markers move a bare weekday; infirm ones ("could", "planned") only beside a firm future. */
   firm: boolean;
+  /** The tense it gives a date written before it, when that differs ("on Monday agreed to resign"). */
+  before?: Tense;
   examples: Example[];
 }
 
@@ -138,10 +140,23 @@ export const MARKERS: Marker[] = [
   },
   {
     name: 'intends to',
-    pattern: /\b(?:plans?|planning|prepares?|preparing|intends?|aims?|hopes?|seeks?|wants?|expects?|expecting|promised?|vowed?|threatened?|agreed?|decided?)\s+to\s+\w+/gi,
+    pattern: /\b(?:plans?|planning|prepares?|preparing|intends?|aims?|hopes?|seeks?|wants?|expects?|expecting|promise|vows?|threatens?|agrees?|decides?)\s+to\s+\w+/gi,
     tense: 'future',
     firm: true,
     examples: [{ text: 'The company plans to close the plant in January.', ref: '1989-11-01', finds: 'January', value: '1990-01' }],
+  },
+  {
+    name: 'agreed to',
+    // A past verb governing an infinitive: what follows is still to come ("agreed to meet on
+    // Monday"), what comes before dates the agreeing ("the minister on Monday agreed to resign").
+    pattern: /\b(?:promised|vowed|threatened|agreed|decided)\s+to\s+\w+/gi,
+    tense: 'future',
+    firm: true,
+    before: 'past',
+    examples: [
+      { text: 'The two sides agreed to meet on Monday.', ref: '2026-02-25', finds: 'Monday', value: '2026-03-02' },
+      { text: 'The minister on Monday agreed to resign.', ref: '2026-02-25', finds: 'Monday', value: '2026-02-23' },
+    ],
   },
   {
     name: 'ahead words',
@@ -196,9 +211,13 @@ export const MARKERS: Marker[] = [
     // Lower case only ("United" is not a verb). Not an adjective ("U.S.-brokered", "the proposed
     // round", "a still unspecified date") nor a passive participle ("talks mediated by the
     // United States"): none of them says when.
-    pattern: /(?<![-\u2010\u2011])(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:(?:\w+ly|still|yet|as|not)\s+)?)\b[a-z]\w{2,}ed\b(?!\s+by\b)/g,
+    // Nor a participle after "be": "the treaty is expected to be signed in May" is ahead.
+    pattern: /(?<![-\u2010\u2011])(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:(?:\w+ly|still|yet|as|not)\s+)?)(?<!\bbe\s+(?:\w+ly\s+)?)\b[a-z]\w{2,}ed\b(?!\s+by\b)/g,
     tense: 'past',
     firm: true,
-    examples: [{ text: 'Trump called reporters on October 6.', ref: '2026-02-25', finds: 'October 6', value: '2025-10-06' }],
+    examples: [
+      { text: 'Trump called reporters on October 6.', ref: '2026-02-25', finds: 'October 6', value: '2025-10-06' },
+      { text: 'The treaty is expected to be signed in May.', ref: '2026-02-25', finds: 'May', value: '2026-05' },
+    ],
   },
 ];

@@ -12,7 +12,7 @@ import { partOfCurrentPeriod, relativePeriod, seasonOfYear, theSeason, theWeeken
 import { halfYear, quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay } from './parsers/references.ts';
 import type { Rule } from './parsers/rule.ts';
-import { century, decade, decadeWords, fiscalYear, theYear, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
+import { century, decade, decadeWords, fiscalYear, theYear, yearAlone, yearEnd, yearRangeEnd, yearSpelled } from './parsers/years.ts';
 
 export const RULES: Rule[] = [
   anaphora, // before the periods and durations: "the following month" is a date here
@@ -44,4 +44,5 @@ export const RULES: Rule[] = [
   decadeWords,
   century,
   yearAlone,
+  yearRangeEnd,
 ];

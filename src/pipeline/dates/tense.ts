@@ -38,11 +38,13 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-{1,2}\s|\b(?:as|while|whereas|because|but
 interface Found extends Span {
   tense: Tense | 'none';
   firm: boolean;
+  before?: Tense;
 }
 
 interface MarkerAt extends Span {
   tense: Tense;
   firm: boolean;
+  before?: Tense;
 }
 
 /** The markers of cues.ts found in `span`, in table order (see there for how they mask). */
@@ -53,7 +55,7 @@ function markers(text: string, span: Span): MarkerAt[] {
     for (const match of slice.matchAll(marker.pattern)) {
       const start = span.start + match.index;
       if (marker.tense !== 'none' && found.some((m) => start >= m.start && start < m.end)) continue;
-      found.push({ start, end: start + match[0].length, tense: marker.tense, firm: marker.firm });
+      found.push({ start, end: start + match[0].length, tense: marker.tense, firm: marker.firm, ...(marker.before ? { before: marker.before } : {}) });
     }
   }
   return found.filter((m): m is MarkerAt => m.tense !== 'none');
@@ -107,6 +109,7 @@ export function tenseAt(text: string, start: number, end: number, scope: TenseSc
   const clause = clauseAround(text, sentence, expression);
   const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const marker = nearest(inClause, expression) ?? (scope === 'clause' && !OPENS_SENTENCE.test(text.slice(sentence.start, start)) ? undefined : nearest(inSentence, expression));
+  if (marker && marker.before && marker.start >= end) return marker.before;
   if (!marker || marker.firm || !firmFuture) return marker?.tense;
   return inSentence.some((m) => m.firm && m.tense === 'future') ? 'future' : undefined;
 }

@@ -41,6 +41,7 @@ const MARCH_BEFORE = /\b(?:the|a|annual)\s+$/i;
 const MARCH_AFTER = /^\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]/;
 const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,:]\d|\s*(?:percent|per\s*cent|%|-point|points?|[a-z]*-?(?:meter|metre|mile|kilometer|ton|pound|foot|feet)s?\b))/i;
 const NOT_A_YEAR_BEFORE = /(?:[\d$£€#@.,:/]|No\.\s*|\bNumber\s+)$/;
+const GROUP_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:squad|team|side|class|crew|cohort|vintage|model|edition|draft|graduates|champions)\b/;
 const TODAY_AS_AGE = /^['’]s\s+(?:[\w-]+\s+)?(?:world|society|youth|young|generations?|children|kids|teenagers|families|computers|technology|culture)\b/i;
 const FUTURE_AS_TOPIC = /^\s+(?:of|looks?|seems?)\b/i;
 const PERIOD_AFTER = /^\s+(?:[\w-]+\s+)?(?:centur|decades?\b|years?\b|months?\b|weeks?\b|days?\b|nights?\b|hours?\b|quarters?\b|seasons?\b|summers?\b|winters?\b|springs?\b|falls?\b|autumns?\b|generations?\b)/i;
@@ -91,6 +92,27 @@ export const VETOES: Veto[] = [
     overrules: ['duration'],
     applies: (c) => /[\s\-‐‑–]+old$/i.test(matched(c)),
     examples: [{ text: 'A 12-year-old boy was hurt.', ref: '1998-11-18', not: '12-year-old' }],
+  },
+  {
+    name: 'aged',
+    // "aged 3 months", "at the age of 40 years": how old, not how long.
+    overrules: ['duration'],
+    applies: (c) => /\b(?:aged|age\s+of|ages)\s+$/i.test(before(c, 20)),
+    examples: [{ text: 'A boy aged 3 months was among the injured.', ref: '1998-11-18', not: '3 months' }],
+  },
+  {
+    name: 'margin',
+    // "two seconds faster", "three minutes behind": a difference between results, not a stretch of time.
+    overrules: ['duration'],
+    applies: (c) => /^\s+(?:faster|slower|quicker|behind|ahead\s+of|clear\s+of|off\s+the\s+pace)\b/i.test(after(c, 30)),
+    examples: [{ text: 'She finished two seconds faster than her rival.', ref: '1998-11-18', not: 'two seconds' }],
+  },
+  {
+    name: 'year as a name',
+    // "the 1966 squad", "the 1994 class": a year naming a group, not a time.
+    overrules: ['year-alone'],
+    applies: (c) => /\b(?:the|a|its|their|his|her|our)\s+$/i.test(before(c, 12)) && GROUP_AFTER.test(after(c, 30)),
+    examples: [{ text: 'Three players from the 1966 squad attended.', ref: '1998-11-18', not: '1966' }],
   },
   {
     name: 'today as the present age',

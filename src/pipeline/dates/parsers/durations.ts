@@ -6,7 +6,7 @@
 import { type Day, type Unit, isoDay, isoMonth, isoWeek, shift } from '../calendar.ts';
 import type { Timex } from '../model.ts';
 import { BOUNDS, BOUND_PATTERN, REPEATING_ADVERBS, UNIT_CODES, UNIT_PATTERN } from '../lexicon/amounts.ts';
-import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
+import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, SEASONS, SEASON_PATTERN, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
 import { NUMBER_PATTERN, parseCount } from '../lexicon/numbers.ts';
 import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
 import type { Rule } from './rule.ts';
@@ -57,8 +57,9 @@ export const duration: Rule = {
   read: ({ groups, reference }) => {
     const [, bound, countText = '', separator = '', unit = '', plural, , anchor] = groups;
     const count = parseCount(countText);
-    // "the 1988 quarter", "the 2000 year": a count of more than one takes a plural (or a hyphen: "30-minute").
-    if (count !== undefined && count > 1 && !plural && !/[-‐‑–]/.test(separator) && !/^centur/i.test(unit)) return null;
+    // "the 1988 quarter", "the 2000 year": a year before a unit is no count. A count written
+    // as a word or a small number may stand before a singular unit ("a two day visit").
+    if (count !== undefined && count >= 1000 && !plural && !/[-‐‑–]/.test(separator) && !/^centur/i.test(unit)) return null;
     // Counted from the reference only when the text says so ("ago", "from now"); "three days
     // later", "a month after the attack" count from another event: a stretch of time.
     // "A year earlier" is the business comparison with the year before (see reportingQuarter.ts).
@@ -75,16 +76,25 @@ export const duration: Rule = {
   },
 };
 
-/** Bare plural units read as an unspecified stretch: "for years", "recent months". */
+/**
+ * Bare plural units read as an unspecified stretch: "for years", "recent months", "months
+ * ago", "weeks or months", "the weeks ahead", "hours". A count before the unit makes it a
+ * duration rule's match instead (the longer reading wins).
+ */
 export const vagueDuration: Rule = {
   name: 'vague-duration',
   examples: [
     { text: 'The plant has been idle for years.', ref: '1998-11-20', finds: 'years', value: 'PXY' },
     { text: 'Shares fell in recent weeks.', ref: '1989-10-30', finds: 'recent weeks', value: 'PXW' },
   ],
-  pattern: new RegExp(String.raw`(?<=\bfor\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|hours)|recent\s+(years|months|weeks|days|decades)`),
+  pattern: new RegExp(
+    String.raw`(?:(?<=\bfor\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|hours)|recent\s+(years|months|weeks|days|decades)` +
+      String.raw`|(?<![\d,.]\s*|\b(?:${NUMBER_PATTERN}|of|than|more|hundred|thousand|dozen)\s+)(years|months|weeks|decades|hours|minutes)(?![-‐‑–]|\s+(?:old|of\s+age)\b))` +
+      // "weeks or months", "recent weeks and months": one stretch, as vague as its first unit.
+      String.raw`(?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours))?`,
+  ),
   read: ({ groups }) => {
-    const value = durationValue(undefined, groups[1] ?? groups[2] ?? '');
+    const value = durationValue(undefined, groups[1] ?? groups[2] ?? groups[3] ?? '');
     return value ? { type: 'DURATION', value } : null;
   },
 };
@@ -102,13 +112,19 @@ export const recurrence: Rule = {
   examples: [
     { text: 'The index is published daily.', ref: '1998-11-20', finds: 'daily', value: 'P1D' },
     { text: 'The club meets each Thursday.', ref: '1998-11-20', finds: 'each Thursday', value: 'XXXX-WXX-4' },
+    { text: 'Prices rise every winter.', ref: '1998-11-20', finds: 'every winter', value: 'XXXX-WI' },
+    { text: 'Shelling resumed each night.', ref: '1998-11-20', finds: 'each night', value: 'XXXX-XX-XXTNI' },
   ],
   pattern: new RegExp(
     String.raw`(${Object.keys(REPEATING_ADVERBS).join('|')})|(?:every|each|per)\s+(?:(day|week|month|year|quarter|hour)|(${WEEKDAYS.join('|')})|(${MONTH_PATTERN}))` +
-      String.raw`|(${WEEKDAYS.join('|')})(?:s|\s+(${PART_OF_DAY_PATTERN})s)`,
+      String.raw`|(${WEEKDAYS.join('|')})(?:s|\s+(${PART_OF_DAY_PATTERN})s)` +
+      String.raw`|(?:every|each)\s+(?:(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN})|(weekend))(?![-‐‑\w])`,
   ),
   read: ({ groups }) => {
-    const [, , , weekdayName, monthName, pluralWeekday, pluralPart] = groups;
+    const [, , , weekdayName, monthName, pluralWeekday, pluralPart, season, part, weekend] = groups;
+    if (season) return { type: 'SET', value: `XXXX-${SEASONS[season.toLowerCase()]!.code}` };
+    if (part) return { type: 'SET', value: `XXXX-XX-XXT${PARTS_OF_DAY[part.toLowerCase()]}` };
+    if (weekend) return { type: 'SET', value: 'XXXX-WXX-WE' };
     if (weekdayName) return { type: 'SET', value: weeklyValue(weekdayNumber(weekdayName)) };
     if (pluralWeekday) return { type: 'SET', value: weeklyValue(weekdayNumber(pluralWeekday), pluralPart) };
     const month = monthName ? monthNumber(monthName) : undefined;

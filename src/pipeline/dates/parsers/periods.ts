@@ -114,18 +114,25 @@ const PART_MOD: Record<string, { mod: string; qualifier: string }> = {
   start: { mod: 'START', qualifier: 'early' },
   middle: { mod: 'MID', qualifier: 'mid' },
   end: { mod: 'END', qualifier: 'late' },
+  close: { mod: 'END', qualifier: 'late' },
 };
 
-/** "the end of the month", "the beginning of this week": the reference's month or week, at that part. */
+/** "the end of the month", "the beginning of this week", "the close of the year": the reference's week, month or year, at that part. */
 export const partOfCurrentPeriod: Rule = {
   name: 'part-of-current-period',
   examples: [
     { text: 'Rates will rise by the end of the month.', ref: '1998-11-20', finds: 'the end of the month', value: '1998-11' },
+    { text: 'The plant will close by the close of the year.', ref: '1989-10-30', finds: 'the close of the year', value: '1989' },
   ],
-  pattern: /the\s+(beginning|start|middle|end)\s+of\s+(?:the|this)\s+(week|month)/,
+  pattern: /the\s+(beginning|start|middle|end|close)\s+of\s+(?:the|this)\s+(week|month|year)(?![-‐‑]|\s+(?:19|20)\d\d)/,
   read: ({ groups, reference }) => {
     const part = PART_MOD[(groups[1] ?? '').toLowerCase()]!;
-    if ((groups[2] ?? '').toLowerCase() === 'week') return { ...weekTimex(reference), mod: part.mod };
+    const unit = (groups[2] ?? '').toLowerCase();
+    if (unit === 'week') return { ...weekTimex(reference), mod: part.mod };
+    if (unit === 'year') {
+      const year = reference.getFullYear();
+      return { type: 'DATE', value: String(year), mod: part.mod, date: { ...narrow(inYear(year), part.qualifier), qualifier: part.qualifier }, relative: true };
+    }
     const [y, m] = [reference.getFullYear(), reference.getMonth() + 1];
     return { type: 'DATE', value: isoMonth(y, m), mod: part.mod, date: { ...narrow(inMonth(y, m), part.qualifier), qualifier: part.qualifier }, relative: true };
   },

@@ -33,6 +33,20 @@ export const yearAlone: Rule = {
   },
 };
 
+/** The second year of "2019-20", "1998-99": written with two digits, the year after the first. */
+export const yearRangeEnd: Rule = {
+  name: 'year-range-end',
+  examples: [{ text: 'The 2019-20 season was cut short.', ref: '2021-05-01', finds: '20', value: '2020' }],
+  pattern: /(?<=\b(?:1[6-9]|20)(\d\d)[-–/])(\d\d)(?![-–/]?\d)/,
+  read: ({ groups, before }) => {
+    const first = /((?:1[6-9]|20)\d\d)[-–/]$/.exec(before)?.[1];
+    const [, , lastTwo = ''] = groups;
+    if (!first || Number(lastTwo) !== (Number(first) + 1) % 100) return null;
+    const year = Number(first) + 1;
+    return { type: 'DATE', value: String(year), date: inYear(year) };
+  },
+};
+
 export const fiscalYear: Rule = {
   name: 'fiscal-year',
   examples: [
@@ -100,12 +114,18 @@ export const theYear: Rule = {
   name: 'the-year',
   examples: [
     { text: 'Sales for the full year rose.', ref: '1989-11-02', finds: 'the full year', value: '1989' },
+    { text: 'Profit for the latest fiscal year fell.', ref: '1989-10-26', finds: 'the latest fiscal year', value: '1988' },
+    { text: 'Sales will rise next fiscal year.', ref: '1989-10-26', finds: 'next fiscal year', value: '1990' },
   ],
-  pattern: /(?:(earlier|later)\s+in\s+)?the\s+(?:(?:full|fiscal|current\s+fiscal)\s+)?year(?:\s+((?:19|20)\d\d))?(?![-‐‑]|\s+(?:before|after|earlier|ago|later|to\s+date|or)\b)/,
+  pattern:
+    /(?:(earlier|later)\s+in\s+)?(?:the\s+(?:(?:full|fiscal|current\s+fiscal|(latest|last|previous|past|next|coming)\s+fiscal)\s+)?|(last|this|next)\s+fiscal\s+)year(?:\s+((?:19|20)\d\d))?(?![-‐‑]|\s+(?:before|after|earlier|ago|later|to\s+date|or)\b)/,
   read: ({ groups, after, reference }) => {
-    if (groups[2]) return { type: 'DATE', value: groups[2], date: inYear(Number(groups[2])) };
+    const [, , theStep, step, written] = groups;
+    if (written) return { type: 'DATE', value: written, date: inYear(Number(written)) };
     if (/^\s+(?:ended|ending)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
-    const year = reference.getFullYear();
+    // A fiscal year named from the reference: the latest (finished) one, or the next.
+    const word = (theStep ?? step ?? '').toLowerCase();
+    const year = reference.getFullYear() + (['next', 'coming'].includes(word) ? 1 : ['latest', 'last', 'previous', 'past'].includes(word) ? -1 : 0);
     return { type: 'DATE', value: String(year), date: inYear(year), relative: true };
   },
 };
