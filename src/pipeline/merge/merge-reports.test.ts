@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateEvent } from '../events/candidate.ts';
 import { mergeReports } from './merge-reports.ts';
 import { summarise } from './summarise.ts';
-import { report } from './test-reports.ts';
+import { day, report, said } from './test-reports.ts';
 
 const within = (p: string) => (p === 'geneva' ? 'switzerland' : undefined);
 const isPerson = (id: string) => !['ukraine', 'russia', 'united-states'].includes(id);
@@ -58,7 +58,7 @@ describe('mergeReports', () => {
     expect(clusters).toHaveLength(2);
   });
 
-  it('takes the date most sources give, and the status of the latest report', () => {
+  it('takes the day it happened over the month it was planned for, and the status of the latest report', () => {
     const march = { value: '2026-03', start: '2026-03-01', end: '2026-03-31', precision: 'month' as const };
     const clusters = mergeReports(
       [
@@ -71,7 +71,7 @@ describe('mergeReports', () => {
     );
     expect(clusters).toHaveLength(1);
     const draft = summarise(clusters[0]!, depth, isPerson);
-    expect(draft.date).toMatchObject({ value: '2026-03', qualifier: 'early' });
+    expect(draft.date).toMatchObject({ value: '2026-03-05', precision: 'day' });
     expect(draft.status).toBe('occurred');
     expect(draft.kind).toBe('talks');
   });
@@ -87,5 +87,107 @@ describe('mergeReports', () => {
     );
     expect(clusters).toHaveLength(1);
     expect(summarise(clusters[0]!, depth, isPerson).disagreements[0]).toMatchObject({ field: 'date' });
+  });
+});
+
+describe('mergeReports: one happening, several reports', () => {
+  const talks = (article: string, date: ReturnType<typeof day>, over: Partial<CandidateEvent> = {}) =>
+    report({ article, kind: 'talks', date, participants: ['steve-witkoff', 'rustem-umerov'], place: 'geneva', ...over });
+
+  it('makes a round that "began on Tuesday" in one report and "ended on Wednesday" in another one event over both days', () => {
+    const clusters = mergeReports([talks('a', day('2026-02-17')), talks('b', day('2026-02-18'))], within, isPerson);
+    expect(clusters).toHaveLength(1);
+    expect(summarise(clusters[0]!, depth, isPerson).date).toEqual({ value: '2026-02-17/2026-02-18', start: '2026-02-17', end: '2026-02-18', precision: 'span' });
+  });
+
+  it('joins "two days of talks" ending on a weekday to the span another report gives', () => {
+    const clusters = mergeReports([talks('a', day('2025-12-04', '2025-12-05')), talks('b', day('2025-12-05'), { kind: 'meeting' })], within, isPerson);
+    expect(clusters).toHaveLength(1);
+    expect(summarise(clusters[0]!, depth, isPerson).date.value).toBe('2025-12-04/2025-12-05');
+  });
+
+  it('keeps apart gatherings on following days with other parties at the table', () => {
+    const clusters = mergeReports(
+      [
+        report({ article: 'a', kind: 'talks', date: day('2025-12-19'), participants: ['ukraine', 'united-states'], place: 'geneva' }),
+        report({ article: 'a', kind: 'talks', date: day('2025-12-20'), participants: ['russia', 'united-states'], place: 'geneva' }),
+      ],
+      within,
+      isPerson,
+    );
+    expect(clusters).toHaveLength(2);
+  });
+
+  it('does not join gatherings of different people on following days', () => {
+    const clusters = mergeReports([talks('a', day('2026-02-17')), talks('b', day('2026-02-18'), { participants: ['jared-kushner'], place: null })], within, isPerson);
+    expect(clusters).toHaveLength(2);
+  });
+
+  it('joins a plan to its occurrence on the planned day, and dates it by the occurrence', () => {
+    const clusters = mergeReports(
+      [talks('plan', day('2025-12-02'), { status: 'planned', published: '2025-11-26' }), talks('held', day('2025-12-02'), { published: '2025-12-03' })],
+      within,
+      isPerson,
+    );
+    expect(clusters).toHaveLength(1);
+    expect(summarise(clusters[0]!, depth, isPerson)).toMatchObject({ status: 'occurred', date: { value: '2025-12-02' } });
+  });
+
+  it('follows a plan moved to other days, dated by where it moved', () => {
+    const clusters = mergeReports(
+      [
+        talks('a', day('2026-02-01'), { status: 'planned', published: '2026-01-25' }),
+        talks('b', day('2026-02-04', '2026-02-05'), { status: 'planned', published: '2026-02-01', evidence: said('The round was postponed to Wednesday and Thursday.') }),
+      ],
+      within,
+      isPerson,
+    );
+    expect(clusters).toHaveLength(1);
+    expect(summarise(clusters[0]!, depth, isPerson).date.value).toBe('2026-02-04/2026-02-05');
+  });
+
+  it('does not join another plan of the same people a week away when nothing says it moved', () => {
+    const clusters = mergeReports([talks('a', day('2026-02-01'), { status: 'planned' }), talks('b', day('2026-02-08'), { status: 'planned' })], within, isPerson);
+    expect(clusters).toHaveLength(2);
+  });
+
+  it('joins a month to a day in it when the same people are named', () => {
+    const clusters = mergeReports([talks('a', day('2026-03-05')), talks('b', { value: '2026-03', start: '2026-03-01', end: '2026-03-31', precision: 'month' })], within, isPerson);
+    expect(clusters).toHaveLength(1);
+  });
+
+  it('joins a call its article names only by countries to the call it names the leaders of, on that day', () => {
+    const clusters = mergeReports(
+      [report({ article: 'a', kind: 'call', participants: ['united-states'] }), report({ article: 'a', kind: 'call', participants: ['vladimir-putin', 'donald-trump'] })],
+      within,
+      isPerson,
+    );
+    expect(clusters).toHaveLength(1);
+  });
+});
+
+describe('mergeReports: the next day in one article', () => {
+  it('does not join a gathering of named people to the next day\'s gathering that names none (Davos, then Abu Dhabi)', () => {
+    const clusters = mergeReports(
+      [
+        report({ article: 'a', kind: 'meeting', date: day('2026-01-22'), participants: ['donald-trump', 'volodymyr-zelenskyy'] }),
+        report({ article: 'a', kind: 'talks', date: day('2026-01-23') }),
+      ],
+      within,
+      isPerson,
+    );
+    expect(clusters).toHaveLength(2);
+  });
+
+  it('keeps apart the next day when another country sits at the table', () => {
+    const clusters = mergeReports(
+      [
+        report({ article: 'a', kind: 'talks', date: day('2025-12-19'), participants: ['ukraine', 'united-states'] }),
+        report({ article: 'a', kind: 'talks', date: day('2025-12-20'), participants: ['russia'] }),
+      ],
+      within,
+      isPerson,
+    );
+    expect(clusters).toHaveLength(2);
   });
 });

@@ -3,6 +3,7 @@ import { EVENT_KINDS } from '../events/kinds.ts';
 import type { CalendarDate, Disagreement, EventKind, EventStatus, Tier } from '../types.ts';
 import type { EventCluster } from './merge-reports.ts';
 import { compareStrings } from '../order.ts';
+import { reportDay } from './lifecycle.ts';
 
 /** What the reports of one event say together, before it gets an id and a headline. */
 export interface EventDraft {
@@ -55,9 +56,23 @@ export function summarise(cluster: EventCluster, depth: (place: string) => numbe
   };
 }
 
+/**
+ * The event's date. What happened outweighs what was planned, and of plans the latest report
+ * stands (a moved plan's new day); a coarse report takes a sharper one inside it; days and
+ * spans that follow on from each other ("began on Tuesday", "ended on Wednesday") are one span.
+ */
 function chooseDate(members: CandidateEvent[]): CalendarDate {
   const stated = members.filter((m) => !m.datedByPublication);
-  const pool = stated.length > 0 ? stated : members;
+  const all = stated.length > 0 ? stated : members;
+  const occurred = all.filter((m) => m.status === 'occurred');
+  const lastDay = all.map(reportDay).reduce((a, b) => (compareStrings(a, b) < 0 ? b : a));
+  let pool = occurred.length > 0 ? occurred : all.filter((m) => reportDay(m) === lastDay);
+  if (!pool.some(isSharp)) {
+    const inside = all.filter((m) => isSharp(m) && pool.some((p) => p.date.start <= m.date.start && m.date.end <= p.date.end));
+    if (inside.length > 0) pool = inside;
+  }
+  const run = contiguousSpan(pool.filter(isSharp).map((m) => m.date));
+  if (run) return run;
   const support = new Map<string, Set<string>>();
   for (const m of pool) support.set(m.date.value, (support.get(m.date.value) ?? new Set()).add(m.article));
   const best = [...pool].sort(
@@ -69,6 +84,27 @@ function chooseDate(members: CandidateEvent[]): CalendarDate {
   const qualifier = qualifiers.find((q) => SHAPING_QUALIFIERS.includes(q)) ?? qualifiers[0];
   const { qualifier: _drop, ...plain } = best;
   return qualifier ? { ...plain, qualifier } : plain;
+}
+
+function isSharp(m: CandidateEvent): boolean {
+  return m.date.precision === 'day' || m.date.precision === 'span';
+}
+
+/** Days and spans that overlap or follow on without a gap: a day inside a span is the span, two following days are both. */
+function contiguousSpan(dates: CalendarDate[]): CalendarDate | undefined {
+  if (new Set(dates.map((d) => d.value)).size < 2) return undefined;
+  const sorted = [...dates].sort((a, b) => compareStrings(a.start, b.start) || compareStrings(a.end, b.end));
+  let end = sorted[0]!.end;
+  for (const d of sorted.slice(1)) {
+    if (compareStrings(d.start, nextDay(end)) > 0) return undefined;
+    if (compareStrings(d.end, end) > 0) end = d.end;
+  }
+  const start = sorted[0]!.start;
+  return { value: `${start}/${end}`, start, end, precision: 'span' };
+}
+
+function nextDay(isoDay: string): string {
+  return new Date(Date.parse(isoDay) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Claims from different articles that cannot all be true at once. */
