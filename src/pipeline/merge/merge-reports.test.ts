@@ -118,6 +118,18 @@ describe('mergeReports: one happening, several reports', () => {
     expect(clusters).toHaveLength(2);
   });
 
+  it('does not join gatherings on following days that share one person and no place', () => {
+    const clusters = mergeReports(
+      [
+        report({ article: 'a', kind: 'meeting', date: day('2026-01-22'), participants: ['donald-trump', 'volodymyr-zelenskyy'] }),
+        report({ article: 'b', kind: 'talks', date: day('2026-01-23'), participants: ['donald-trump'] }),
+      ],
+      within,
+      isPerson,
+    );
+    expect(clusters).toHaveLength(2);
+  });
+
   it('does not join gatherings of different people on following days', () => {
     const clusters = mergeReports([talks('a', day('2026-02-17')), talks('b', day('2026-02-18'), { participants: ['jared-kushner'], place: null })], within, isPerson);
     expect(clusters).toHaveLength(2);

@@ -153,8 +153,10 @@ function matchScore({ cluster, people }: Indexed, c: CandidateEvent, { within, i
   const samePlaceNamed = c.place !== null && places.some((p) => samePlace(p, c.place!, within));
   // Countries are too loosely attached to rule out a gathering; people are not.
   if (kindFamily(c.kind) === 'gathering' && !samePlaceNamed && ourPeople.length > 0 && theirPeople.length > 0 && sharedPeople === 0) return undefined;
-  // The next day, or another day for a moved plan, needs a firmer tie than the same day: the same people.
-  if (fit !== 'overlap') return sharedPeople > 0 || (samePlaceNamed && shared > 0) ? shared * 2 + (samePlaceNamed ? 2 : 0) - 1 : undefined;
+  // The next day, or another day for a moved plan, needs a firmer tie than the same day: two of
+  // the same people, or one of them in the same place (Trump in Davos one day and in a report of
+  // the next day's talks elsewhere is not one gathering).
+  if (fit !== 'overlap') return sharedPeople >= 2 || (samePlaceNamed && shared > 0) ? shared * 2 + (samePlaceNamed ? 2 : 0) - 1 : undefined;
   // Overlapping dates alone do not make two reports one event: something else must tie them,
   // or a vague "early March" would swallow every March event of any article added later.
   const anonymous = c.participants.length === 0 && c.place === null;

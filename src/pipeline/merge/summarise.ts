@@ -57,27 +57,31 @@ export function summarise(cluster: EventCluster, depth: (place: string) => numbe
 }
 
 /**
- * The event's date. What happened outweighs what was planned, and of plans the latest report
- * stands (a moved plan's new day); a coarse report takes a sharper one inside it; days and
- * spans that follow on from each other ("began on Tuesday", "ended on Wednesday") are one span.
+ * The event's date: the one most sources give, a report that it happened counting double
+ * (the plan's date is evidence, the occurrence's is the date); of equally supported dates,
+ * one that happened, then a day or span over a coarser date, then the latest report's (a
+ * moved plan's new day), then the sharpest.
+ * Days and spans that follow on from each other ("began on Tuesday", "ended on Wednesday",
+ * a day inside a span) are one span.
  */
 function chooseDate(members: CandidateEvent[]): CalendarDate {
   const stated = members.filter((m) => !m.datedByPublication);
-  const all = stated.length > 0 ? stated : members;
-  const occurred = all.filter((m) => m.status === 'occurred');
-  const lastDay = all.map(reportDay).reduce((a, b) => (compareStrings(a, b) < 0 ? b : a));
-  let pool = occurred.length > 0 ? occurred : all.filter((m) => reportDay(m) === lastDay);
-  if (!pool.some(isSharp)) {
-    const inside = all.filter((m) => isSharp(m) && pool.some((p) => p.date.start <= m.date.start && m.date.end <= p.date.end));
-    if (inside.length > 0) pool = inside;
-  }
+  const pool = stated.length > 0 ? stated : members;
   const run = contiguousSpan(pool.filter(isSharp).map((m) => m.date));
   if (run) return run;
-  const support = new Map<string, Set<string>>();
-  for (const m of pool) support.set(m.date.value, (support.get(m.date.value) ?? new Set()).add(m.article));
+  const weight = new Map<string, Map<string, number>>();
+  for (const m of pool) {
+    const byArticle = weight.get(m.date.value) ?? new Map<string, number>();
+    byArticle.set(m.article, Math.max(byArticle.get(m.article) ?? 0, m.status === 'occurred' ? 2 : 1));
+    weight.set(m.date.value, byArticle);
+  }
+  const support = (m: CandidateEvent) => [...weight.get(m.date.value)!.values()].reduce((a, b) => a + b, 0);
   const best = [...pool].sort(
     (a, b) =>
-      support.get(b.date.value)!.size - support.get(a.date.value)!.size ||
+      support(b) - support(a) ||
+      Number(b.status === 'occurred') - Number(a.status === 'occurred') ||
+      Number(isSharp(b)) - Number(isSharp(a)) ||
+      compareStrings(reportDay(b), reportDay(a)) ||
       PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision],
   )[0]!.date;
   const qualifiers = pool.filter((m) => m.date.value === best.value).map((m) => m.date.qualifier).filter((q): q is string => q !== undefined);
