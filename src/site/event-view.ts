@@ -130,10 +130,6 @@ export function precisionText(event: TimelineEvent): string {
   return `${PRECISION[event.date.precision]}${qualifier}${dated}`;
 }
 
-export function statusText(event: TimelineEvent): string {
-  return event.status === 'planned' ? 'Planned: still ahead when reported' : 'Took place';
-}
-
 const list = (names: string[]): string => (names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
 /** One sentence for share cards and search results. */
