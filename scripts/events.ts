@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { ContentError } from '../src/pipeline/content-error.ts';
 import { readArticles, readContentExtras } from '../src/pipeline/read-content.ts';
 import { buildTimeline } from '../src/pipeline/timeline.ts';
+import { warningLines } from '../src/pipeline/warnings.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string', default: process.env.DATELINE_CONTENT ?? 'content' }, json: { type: 'boolean', default: false } } });
 
@@ -24,7 +25,7 @@ try {
       e.id,
     ]);
     printTable(['date', 'status', 'tier', 'kind', 'headline', 'participants', 'place', 'src', 'id'], rows);
-    for (const w of timeline.warnings) process.stderr.write(`warning [${w.code}] ${w.message}\n`);
+    for (const line of warningLines(timeline.warnings)) process.stderr.write(`${line}\n`);
     process.stdout.write(`\n${timeline.events.length} events from ${timeline.articles.length} articles, ${timeline.warnings.length} warnings\n`);
   }
 } catch (error) {

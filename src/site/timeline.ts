@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { readContentExtras } from '../pipeline/read-content.ts';
 import type { Article, Timeline } from '../pipeline/types.ts';
+import { warningLines } from '../pipeline/warnings.ts';
 import { contentDir } from './content-dir.ts';
 import { buildTimelineCached, pipelineSourceVersion } from './extraction-cache.ts';
 
@@ -38,6 +39,8 @@ function load(entries: Awaited<ReturnType<typeof getCollection<'articles'>>>, ex
   const { timeline, stats } = buildTimelineCached(articles, extras, version ?? 'this process', version === undefined ? undefined : cacheDir());
   const ms = Math.round(performance.now() - started);
   console.info(`[dateline] timeline: ${stats.articles} articles (${stats.extracted} read, the rest cached), ${timeline.events.length} events in ${ms} ms`);
+  // The same warnings as `npm run events`, so an editor sees them in every build.
+  for (const line of warningLines(timeline.warnings)) console.warn(`[dateline] ${line}`);
   return timeline;
 }
 
