@@ -140,10 +140,14 @@ export const MARKERS: Marker[] = [
   },
   {
     name: 'intends to',
-    pattern: /\b(?:plans?|planning|prepares?|preparing|intends?|aims?|hopes?|seeks?|wants?|expects?|expecting|promise|vows?|threatens?|agrees?|decides?)\s+to\s+\w+/gi,
+    // Not under a past perfect: "had no plans to see him" looks back.
+    pattern: /(?<!\bhad\s+(?:no\s+)?)\b(?:plans?|planning|prepares?|preparing|intends?|aims?|hopes?|seeks?|wants?|expects?|expecting|promise|vows?|threatens?|agrees?|decides?)\s+to\s+\w+/gi,
     tense: 'future',
     firm: true,
-    examples: [{ text: 'The company plans to close the plant in January.', ref: '1989-11-01', finds: 'January', value: '1990-01' }],
+    examples: [
+      { text: 'The company plans to close the plant in January.', ref: '1989-11-01', finds: 'January', value: '1990-01' },
+      { text: 'He said he had no plans to see Putin, following their call on Thursday.', ref: '2026-03-20', finds: 'Thursday', value: '2026-03-19' },
+    ],
   },
   {
     name: 'agreed to',

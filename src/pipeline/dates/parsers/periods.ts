@@ -64,6 +64,7 @@ export const relativePeriod: Rule = {
   examples: [
     { text: 'European nations scrambled to respond last week.', ref: '2025-11-24', finds: 'last week', value: '2025-W47' },
     { text: 'Talks resume next month.', ref: '2026-02-25', finds: 'next month', value: '2026-03' },
+    { text: 'Talks in the United States this weekend.', ref: '2026-03-20', finds: 'this weekend', value: '2026-W12-WE' },
   ],
   pattern:
     new RegExp(
@@ -96,7 +97,8 @@ export const relativePeriod: Rule = {
         return quarterTimex(Math.floor(index / 4), (index % 4) + 1);
       }
       case 'weekend':
-        return weekendTimex(reference, step, tense());
+        // "this weekend" on a weekday is the coming one unless the clause is past.
+        return weekendTimex(reference, step, /^this$/i.test(which) ? (tense() ?? 'future') : tense());
       default: {
         // Seasons: "last summer" is the latest one already over, "next summer" the next one not begun.
         const month = reference.getMonth() + 1;

@@ -81,13 +81,14 @@ export const sameDay: Rule = {
   name: 'same-day',
   examples: [
     { text: 'Speaking earlier in the day, he named the obstacles.', ref: '2026-02-25', finds: 'earlier in the day', value: '2026-02-25' },
+    { text: 'He will meet the envoy later this afternoon.', ref: '1998-02-22', finds: 'later this afternoon', value: '1998-02-22TAF' },
   ],
-  pattern: /(?:this|that) (morning|afternoon|evening)|(?:earlier|later) (?:in the day|today|this (?:morning|afternoon|evening))|(?:mid[- ]?(morning|afternoon)|(midday))(?:\s+(yesterday|today|tomorrow))?/,
+  pattern: /(?:this|that) (morning|afternoon|evening)|(?:earlier|later) (?:in the day|today|this (morning|afternoon|evening))|(?:mid[- ]?(morning|afternoon)|(midday))(?:\s+(yesterday|today|tomorrow))?/,
   read: ({ groups, reference }) => {
-    const [, part, midPart, midday, dayName] = groups;
+    const [, part, laterPart, midPart, midday, dayName] = groups;
     const day = shift(reference, 'day', DAY_OFFSET[(dayName ?? 'today').toLowerCase()] ?? 0);
     if (midday) return { type: 'TIME', value: `${isoDay(day)}T12:00`, date: onDay(day), relative: true };
-    const partCode = PART_OF_DAY[(part ?? midPart ?? '').toLowerCase()];
+    const partCode = PART_OF_DAY[(part ?? laterPart ?? midPart ?? '').toLowerCase()];
     if (partCode) return { type: 'TIME', value: `${isoDay(day)}T${partCode}`, date: onDay(day), relative: true };
     return dayTimex(reference);
   },
