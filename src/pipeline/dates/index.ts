@@ -10,19 +10,32 @@ import type { TemporalExpression } from './model.ts';
 
 export type { TemporalExpression, TimexType } from './model.ts';
 
+export interface Passage {
+  /**
+   * The text before `text` in its paragraph (earlier sentences). Read for context only: a
+   * scene it sets ("In February 2025, …") anchors the year-less dates of `text` (see
+   * refiners/narrative.ts), an antecedent it names anchors "the following day"; its own
+   * expressions are not returned.
+   */
+  before?: string;
+}
+
 /**
  * @param text a sentence or a whole document
  * @param reference the publication date, ISO date or date-time (its written calendar day is used)
+ * @returns the expressions of `text`, with offsets into `text`
  */
-export function findTemporalExpressions(text: string, reference: string): TemporalExpression[] {
+export function findTemporalExpressions(text: string, reference: string, passage: Passage = {}): TemporalExpression[] {
   const day = parseReferenceDay(reference);
   // Noon UTC on the reference day: chrono sees the same calendar day in every time zone.
   const instant = new Date(`${isoDay(day)}T12:00:00Z`);
+  const context = passage.before ? `${passage.before} ` : '';
   const expressions: TemporalExpression[] = [];
-  for (const result of datelineChrono.parse(text, { instant, timezone: 0 }, documentOption({ reference: day }))) {
+  for (const result of datelineChrono.parse(context + text, { instant, timezone: 0 }, documentOption({ reference: day }))) {
     const timex = readingOf(result);
-    if (!timex) continue;
-    expressions.push({ start: result.index, end: result.index + result.text.length, text: result.text, ...timex });
+    if (!timex || result.index < context.length) continue;
+    const start = result.index - context.length;
+    expressions.push({ start, end: start + result.text.length, text: result.text, ...timex });
   }
   return expressions;
 }

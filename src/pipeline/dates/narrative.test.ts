@@ -25,3 +25,13 @@ describe('narrative anchoring', () => {
     expect(findTemporalExpressions(text, ref).find((e) => e.text === finds)?.value).toBe(value);
   });
 });
+
+describe('a sentence read with the paragraph before it', () => {
+  it('takes the scene set there, and returns only its own expressions with offsets into itself', () => {
+    const found = findTemporalExpressions('On March 18 they spoke again.', '2026-03-20', { before: 'In February 2025 Trump called Putin.' });
+    expect(found.map(({ start, end, text, value }) => ({ start, end, text, value }))).toEqual([{ start: 3, end: 11, text: 'March 18', value: '2025-03-18' }]);
+  });
+  it('reads the news sentence alone as before', () => {
+    expect(findTemporalExpressions('On March 18 they spoke again.', '2026-03-20')[0]?.value).toBe('2026-03-18');
+  });
+});
