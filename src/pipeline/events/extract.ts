@@ -91,9 +91,14 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   // Dates are the costly part: a sentence is read for them only when it reports something,
   // or when the sentence after it does and may take its scene-setting date.
   let previous: Sentence | undefined;
+  // The paragraph so far: a scene it sets ("In February 2025, …") dates what follows.
+  let paragraph = { block: -1, before: '' };
 
   for (const sentence of sentences) {
     const text = sentence.text;
+    if (sentence.blockIndex !== paragraph.block) paragraph = { block: sentence.blockIndex, before: '' };
+    const before = paragraph.before;
+    paragraph.before = before ? `${before} ${text}` : text;
     // Headings label what the paragraphs below report; they are not reports themselves.
     const found = sentence.block === 'heading' ? [] : findTriggers(text).map((hit) => toMention(hit, sentence));
     if (found.length === 0) {
@@ -102,7 +107,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       continue;
     }
     sameEventInOneClause(found, text);
-    const times = findTemporalExpressions(text, article.published);
+    const times = findTemporalExpressions(text, article.published, { before });
     assignDates(found, times, text, day);
     assignDurations(found, times);
     assignEntities(found, recognise(text, day), text);
