@@ -6,7 +6,7 @@ import type { Entity } from './entities/gazetteer.ts';
 import type { CandidateEvent } from './events/candidate.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
 import { writeHeadline } from './events/headline.ts';
-import { eventId } from './ids/event-id.ts';
+import { eventId, nameFromId } from './ids/event-id.ts';
 import { rankReports } from './merge/best-report.ts';
 import { describeDate } from './merge/describe-date.ts';
 import { lifecycle, reportDay, statusAsOf } from './merge/lifecycle.ts';
@@ -135,13 +135,15 @@ function describe(tracked: TrackedCluster, depth: (p: string) => number, entitie
   };
   const known = (ids: string[]) => ids.map((id) => entities.get(id)).filter((e): e is Entity => e !== undefined);
   const named = known(draft.participants);
-  const phrase = draft.members.map((m) => phrases.get(m)).find((p) => p !== undefined && p !== '') ?? '';
+  const ranked = rankReports(draft.members, draft.date);
+  const phrase = ranked.map((m) => phrases.get(m)).find((p) => p !== undefined && p !== '') ?? '';
   const title =
     fixes.title ??
     tracked.manual?.title ??
-    writeHeadline({ kind: draft.kind, status: draft.status, participants: named, place: draft.place ? (entities.get(draft.place)?.name ?? draft.place) : null, phrase });
-  const principals = known(draft.principals);
-  return { tracked, draft, title, principals, baseId: eventId({ ...draft, participants: principals }) };
+    writeHeadline({ kind: draft.kind, status: draft.status, participants: named, place: draft.place ? (entities.get(draft.place)?.name ?? draft.place) : null, phrase, sentence: ranked[0]?.evidence[0]?.text });
+  // An id never waits for the gazetteer: a name it lacks is still a name, read from its id.
+  const principals = draft.principals.map((id) => entities.get(id) ?? nameFromId(id));
+  return { tracked, draft, title, principals, baseId: eventId({ ...draft, participants: principals, phrase }) };
 }
 
 /** Gives each event its id; when two events would share one, both say more about themselves. */

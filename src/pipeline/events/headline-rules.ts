@@ -1,3 +1,4 @@
+import { compareStrings } from '../order.ts';
 import type { EntityType, EventStatus } from '../types.ts';
 import { capitalise } from './phrase.ts';
 
@@ -7,6 +8,8 @@ export interface HeadlineInput {
   place: string | null;
   /** The noun phrase the best report used ("virtual meeting of allied nations"). */
   phrase: string;
+  /** The best report's sentence: what a statement said is drawn from it. */
+  sentence?: string;
 }
 
 /** How one kind of event is titled from what the pipeline knows (see kinds.ts). */
@@ -25,25 +28,40 @@ function list(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-const people = (input: HeadlineInput): string[] => input.participants.filter((p) => p.type === 'person').map((p) => p.name);
-const parties = (input: HeadlineInput): string[] => input.participants.filter((p) => p.type === 'country').map((p) => p.name);
+/**
+ * The one order in which titles (and ids) name people: by surname, then by full name, folded
+ * (countries go by their full name); so one call is never "Zelenskyy–Trump" in one title and "Trump–Zelenskyy" in another.
+ */
+export function inNamingOrder(names: string[]): string[] {
+  return [...names].sort((a, b) => compareStrings(fold(short(a)), fold(short(b))) || compareStrings(fold(a), fold(b)));
+}
+
+const people = (input: HeadlineInput): string[] => inNamingOrder(input.participants.filter((p) => p.type === 'person').map((p) => p.name));
+const parties = (input: HeadlineInput): string[] =>
+  input.participants
+    .filter((p) => p.type === 'country')
+    .map((p) => p.name)
+    .sort((a, b) => compareStrings(fold(a), fold(b)));
 const placed = (phrase: string, place: string | null, word: string): string => (place && !phrase.includes(place) ? ` ${word} ${place}` : '');
+/** "speak" or "to speak": a title says whether it happened. */
+const verb = (input: HeadlineInput, done: string, plural: string): string => (input.status === 'planned' ? `to ${plural}` : done);
 
 export const callHeadline: HeadlineRule = (input) => {
   const names = people(input);
-  if (names.length >= 2) return `${names.slice(0, 3).map(short).join('–')} phone call`;
-  if (names.length === 1) return `${names[0]} holds a phone call`;
+  if (names.length >= 2) return `${list(names.slice(0, 3).map(short))} ${verb(input, 'speak', 'speak')} by phone`;
+  if (names.length === 1) return `${names[0]} ${verb(input, 'holds', 'hold')} a phone call`;
   return capitalise(input.phrase || 'Phone call');
 };
 
-/** Talks and summits: "Russia–Ukraine talks in Geneva", "Talks in Geneva: Umerov and Witkoff". */
+/** Talks and summits: "Russia–Ukraine talks in Geneva", "Umerov and Witkoff hold talks in Geneva". */
 export function gatheringHeadline(noun: string): HeadlineRule {
   return (input) => {
     const at = input.place ? ` in ${input.place}` : '';
     const states = parties(input);
     const names = people(input);
     if (states.length >= 2) return `${states.slice(0, 3).join('–')} ${noun}${at}`;
-    if (names.length >= 2) return `${capitalise(noun)}${at}: ${list(names.slice(0, 4).map(short))}`;
+    const object = noun.endsWith('s') ? noun : `a ${noun}`;
+    if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'hold', 'hold')} ${object}${at}`;
     return `${capitalise(input.phrase || noun)}${placed(input.phrase, input.place, 'in')}`;
   };
 }
@@ -51,15 +69,32 @@ export function gatheringHeadline(noun: string): HeadlineRule {
 export const meetingHeadline: HeadlineRule = (input) => {
   const names = people(input);
   const at = input.place ? ` in ${input.place}` : '';
-  if (names.length >= 2) return `${short(names[0]!)} ${input.status === 'planned' ? 'to meet' : 'meets'} ${list(names.slice(1, 4).map(short))}${at}`;
+  if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'meet', 'meet')}${at}`;
   return `${capitalise(input.phrase || 'meeting')}${placed(input.phrase, input.place, 'in')}`;
 };
 
+/** A reporting verb alone ("tells reporters") says nothing of what was said. */
+const BARE_REPORTING = /^(?:tells?|told|speaks?|spoke|speaking)(?:\s+(?:to\s+)?[\w/]+)?$/i;
+/** What follows "said" or "told reporters" in a sentence: the gist of a statement. */
+const SAID_THAT = /\b(?:said|says|told\s+(?:[\w/]+\s+){0,2}?(?:reporters|journalists|[A-Z][\w/]+)|tells\s+[\w/]+)\s+(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:that\s+)?(.+)$/;
+const GIST_WORDS = 12;
+
+/** "Trump says the talks are going well": the speaker and the gist, from the best sentence. */
+function gist(sentence: string | undefined): string | undefined {
+  const said = sentence ? SAID_THAT.exec(sentence.replace(/[.!?…"”’]+$/, '')) : null;
+  const words = said?.[1]?.split(/\s+/).filter(Boolean) ?? [];
+  if (words.length < 3) return undefined;
+  const clause = words.slice(0, GIST_WORDS).join(' ').replace(/[,;:–—-]+$/, '');
+  return words.length > GIST_WORDS ? `${clause} …` : clause;
+}
+
 export const statementHeadline: HeadlineRule = (input) => {
   // The speaker is the one the gist does not already name ("speaks alongside … Støre").
-  const names = people(input);
-  const gist = fold(input.phrase);
-  const speaker = names.find((p) => !gist.includes(fold(short(p)))) ?? names[0];
+  const names = input.participants.filter((p) => p.type === 'person').map((p) => p.name);
+  const phrase = fold(input.phrase);
+  const speaker = names.find((p) => !phrase.includes(fold(short(p)))) ?? names[0];
+  const what = BARE_REPORTING.test(input.phrase.trim()) || input.phrase === '' ? gist(input.sentence) : undefined;
+  if (speaker && what) return `${speaker} says ${what}`;
   return speaker ? `${speaker} ${input.phrase}` : capitalise(input.phrase);
 };
 

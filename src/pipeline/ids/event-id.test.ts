@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventId, slugify } from './event-id.ts';
+import { eventId, nameFromId, slugify } from './event-id.ts';
 
 const day = { value: '2026-02-25', start: '2026-02-25', end: '2026-02-25', precision: 'day' as const };
 const person = (name: string) => ({ name, type: 'person' as const });
@@ -28,5 +28,17 @@ describe('eventId', () => {
 describe('slugify', () => {
   it('folds accents and special letters', () => {
     expect(slugify('Jonas Gahr Støre à Genève')).toBe('jonas-gahr-store-a-geneve');
+  });
+});
+
+describe('eventId without names', () => {
+  it('is told apart by the report’s own words, never a bare "<date>-talks"', () => {
+    const date = { value: '2026-01-23', start: '2026-01-23', end: '2026-01-23', precision: 'day' as const };
+    expect(eventId({ date, kind: 'talks', participants: [], place: null, phrase: 'first direct three-way talks' })).toBe('2026-01-23-first-direct-three-way-talks');
+  });
+
+  it('uses a name the gazetteer lacks, read from its id', () => {
+    const date = { value: '2025-12-04', start: '2025-12-04', end: '2025-12-04', precision: 'day' as const };
+    expect(eventId({ date, kind: 'talks', participants: [nameFromId('andrii-hnatov')], place: null })).toBe('2025-12-04-andrii-hnatov-talks');
   });
 });

@@ -39,8 +39,9 @@ export function summarise(cluster: EventCluster, depth: (place: string) => numbe
   const noun = members.find((m) => m.noun)?.noun;
   const namesPerson = (m: CandidateEvent) => m.named.some(isPerson);
   const stated = members.filter((m) => !m.datedByPublication);
+  // People tell an event apart better than countries do, even from a report dated by its article.
   const anchor =
-    stated.find(namesPerson) ?? stated.find((m) => m.named.length > 0) ?? members.find(namesPerson) ?? members.find((m) => m.named.length > 0);
+    stated.find(namesPerson) ?? members.find(namesPerson) ?? stated.find((m) => m.named.length > 0) ?? members.find((m) => m.named.length > 0);
   return {
     kind,
     ...(noun ? { noun } : {}),

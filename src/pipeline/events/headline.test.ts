@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../types.ts';
+import { writeHeadline } from './headline.ts';
+
+const person = (name: string) => ({ name, type: 'person' as EntityType });
+const country = (name: string) => ({ name, type: 'country' as EntityType });
+
+describe('titles', () => {
+  it('name the people of a call in one order, whoever the report named first', () => {
+    const one = writeHeadline({ kind: 'call', status: 'occurred', participants: [person('Volodymyr Zelenskyy'), person('Donald Trump')], place: null, phrase: 'phone call' });
+    const other = writeHeadline({ kind: 'call', status: 'occurred', participants: [person('Donald Trump'), person('Volodymyr Zelenskyy')], place: null, phrase: 'call' });
+    expect(one).toBe('Trump and Zelenskyy speak by phone');
+    expect(other).toBe(one);
+  });
+
+  it('say whether it happened or is still ahead', () => {
+    const meeting = { kind: 'meeting' as const, participants: [person('Steve Witkoff'), person('Rustem Umerov'), person('Jared Kushner')], place: 'Geneva', phrase: 'meeting' };
+    expect(writeHeadline({ ...meeting, status: 'occurred' })).toBe('Kushner, Umerov and Witkoff meet in Geneva');
+    expect(writeHeadline({ ...meeting, status: 'planned' })).toBe('Kushner, Umerov and Witkoff to meet in Geneva');
+  });
+
+  it('name every country at the table, in one order', () => {
+    const parties = [country('Ukraine'), country('United States'), country('Russia')];
+    expect(writeHeadline({ kind: 'talks', status: 'occurred', participants: parties, place: 'Abu Dhabi', phrase: 'talks' })).toBe('Russia–Ukraine–United States talks in Abu Dhabi');
+  });
+
+  it('say what a statement said, not that someone told reporters', () => {
+    const title = writeHeadline({
+      kind: 'statement',
+      status: 'occurred',
+      participants: [person('Donald Trump')],
+      place: null,
+      phrase: 'told reporters',
+      sentence: 'Trump told reporters on October 6 that the talks were going very well.',
+    });
+    expect(title).toBe('Donald Trump says the talks were going very well');
+  });
+
+  it('keep a statement whose words say what it was', () => {
+    expect(writeHeadline({ kind: 'statement', status: 'occurred', participants: [person('Lindsey Graham')], place: null, phrase: 'calls for sanctions' })).toBe('Lindsey Graham calls for sanctions');
+  });
+});
