@@ -26,9 +26,14 @@ const SHAPES: { name: string; body: string }[] = [
 ];
 
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(2);
+/** CPU seconds since `from` (process.cpuUsage()): on a shared machine, what the work itself costs. */
+const cpuSeconds = (from: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(from);
+  return ((used.user + used.system) / 1e6).toFixed(2);
+};
 
-console.log('| article | size (MB) | read s | sentences | split s | page HTML s | outcome |');
-console.log('|---|---:|---:|---:|---:|---:|---|');
+console.log('| article | size (MB) | read s | sentences | split s | page HTML s | page HTML CPU s | outcome |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---|');
 for (const { name, body } of SHAPES) {
   const source = `---\ntitle: Bench\noutlet: unknown\npublished: "2026-02-25"\n---\n${body}\n`;
   const size = (Buffer.byteLength(source) / 1_000_000).toFixed(1);
@@ -40,10 +45,11 @@ for (const { name, body } of SHAPES) {
     const sentences = splitSentences(article.body);
     const split = seconds(start);
     start = performance.now();
+    const cpu = process.cpuUsage();
     articleHtml({ body: article.body, sentences, citations: {} }, (id) => ({ href: id, label: id, title: id }));
-    console.log(`| ${name} | ${size} | ${read} | ${sentences.length} | ${split} | ${seconds(start)} | rendered |`);
+    console.log(`| ${name} | ${size} | ${read} | ${sentences.length} | ${split} | ${seconds(start)} | ${cpuSeconds(cpu)} | rendered |`);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    console.log(`| ${name} | ${size} | ${seconds(start)} | | | | refused: ${error.message.replace(/^bench\.md(:\d+)? /, '')} |`);
+    console.log(`| ${name} | ${size} | ${seconds(start)} | | | | | refused: ${error.message.replace(/^bench\.md(:\d+)? /, '')} |`);
   }
 }
