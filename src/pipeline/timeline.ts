@@ -3,6 +3,9 @@ import { applyFixes, applyStructural, addedEvents, unusedCorrectionWarnings, typ
 import type { Correction } from './corrections/corrections-file.ts';
 import { parseEdtf } from './corrections/edtf.ts';
 import type { Entity } from './entities/gazetteer.ts';
+import { entityEntries } from './entities/entries.ts';
+import { withRoles } from './entities/event-roles.ts';
+import { canonicalise, unifyEntities } from './entities/unify.ts';
 import type { CandidateEvent } from './events/candidate.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
 import { writeHeadline } from './events/headline.ts';
@@ -49,9 +52,11 @@ export function inIdOrder(articles: Article[]): Article[] {
  * `extracted[i]` is what `ordered[i]` yields (see extractArticle), however it was computed.
  */
 export function assembleTimeline(ordered: Article[], extras: ContentExtras, extracted: ArticleExtraction[]): Timeline {
-  const entities = new Map(extras.gazetteer.entities.map((e) => [e.id, e]));
+  // Names the gazetteer lacks, joined across articles (one person however spelt); ids follow.
+  const unified = unifyEntities(extras.gazetteer.entities, ordered.map((article, i) => ({ published: article.published, entities: extracted[i]!.entities, affiliations: extracted[i]!.affiliations })));
+  const entities = unified.byId;
   const isPerson = (id: string): boolean => entities.get(id)?.type === 'person';
-  const within = (place: string): string | undefined => entities.get(place)?.within;
+  const within = (place: string): string | undefined => entities.get(place)?.within ?? entities.get(place)?.country;
   const byId = new Map<string, { article: Article; sentences: Sentence[] }>();
   const warnings: Warning[] = [];
   const phrases = new Map<object, string>();
@@ -63,9 +68,11 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
     byId.set(article.id, { article, sentences });
     warnings.push(...found.warnings);
     for (const [candidate, phrase] of found.phrases) phrases.set(candidate, phrase);
+    for (const candidate of found.candidates) canonicalise(candidate, unified.canonical);
     for (const u of found.undated) {
       const { sentence, text, start, end } = u.evidence;
-      undated.push({ article: u.article, kind: u.kind, status: u.status, participants: u.participants.map(ref), place: u.place ? ref(u.place) : null, quote: { text, start, end, sentence } });
+      const participants = [...new Set(u.participants.map(unified.canonical))];
+      undated.push({ article: u.article, kind: u.kind, status: u.status, participants: participants.map(ref), place: u.place ? ref(unified.canonical(u.place)) : null, quote: { text, start, end, sentence } });
     }
     return found.candidates;
   });
@@ -102,7 +109,7 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
   const final = finish(corrected).filter((f) => f.tracked.cluster.members.length > 0 || f.tracked.manual);
   // The site's present is its latest article, never the clock: the same content, the same pages.
   const now = ordered.map((a) => reportDay(a)).reduce((a, b) => (compareStrings(a, b) < 0 ? b : a), '');
-  const events = final.map((f) => toTimelineEvent(f, byId, entities, now)).sort(compareChronologically);
+  const events = final.map((f) => toTimelineEvent(f, byId, entities, now, unified.sides)).sort(compareChronologically);
   const taken = new Set(events.map((e) => e.id));
   for (const e of events) e.aliases = e.aliases.filter((alias) => !taken.has(alias));
   const redirects: Redirect[] = events.flatMap((e) => e.aliases.map((from) => ({ from, to: e.id })));
@@ -114,7 +121,7 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
     events,
     undated,
     articles: ordered.map((article) => articleReport(article, byId.get(article.id)!.sentences, byArticle.get(article.id) ?? [])),
-    entities: entityEntries(extras.gazetteer.entities, events),
+    entities: entityEntries(entities, events),
     redirects,
     warnings,
   };
@@ -161,7 +168,7 @@ function identify(items: Omit<Finished, 'id'>[]): Finished[] {
   return withIds;
 }
 
-function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, entities: Map<string, Entity>, now: string): TimelineEvent {
+function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, entities: Map<string, Entity>, now: string, sides: Map<string, string>): TimelineEvent {
   const { draft } = f;
   const date = { ...draft.date, text: describeDate(draft.date) };
   // The most direct report leads: its article is the first source and its sentence the first quote.
@@ -187,7 +194,7 @@ function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, e
     status: draft.status,
     tier: draft.tier,
     date,
-    participants: draft.participants.map(ref),
+    ...withRoles(draft.members, draft.participants, entities, sides, ref),
     place: draft.place ? ref(draft.place) : null,
     sources: cited.map((s) => ({ ...s, quotes: [s.quotes[0]!, ...s.quotes.slice(1).sort((a, b) => a.sentence - b.sentence)] })),
     disagreements: draft.disagreements,
@@ -227,18 +234,4 @@ function groupBy<T>(items: T[], keys: (item: T) => Iterable<string>): Map<string
     }
   }
   return groups;
-}
-
-function entityEntries(gazetteer: Entity[], events: TimelineEvent[]): EntityEntry[] {
-  const byEntity = groupBy(events, (e) => [...e.participants.map((p) => p.id), ...(e.place ? [e.place.id] : [])]);
-  return gazetteer
-    .map((e) => ({
-      id: e.id,
-      name: e.name,
-      type: e.type,
-      aliases: e.aliases,
-      ...(e.description ? { description: e.description } : {}),
-      events: (byEntity.get(e.id) ?? []).map((ev) => ev.id),
-    }))
-    .sort((a, b) => compareStrings(a.id, b.id));
 }

@@ -26,6 +26,9 @@ describe('the chronology scored against the gold', () => {
     expect(all.notEvents).toBeLessThanOrEqual(6);
     expect(all.undatedGivenDay).toBeLessThanOrEqual(1);
     expect(all.undatedKept.hit).toBeGreaterThanOrEqual(3);
+    expect(all.participants.hit).toBeGreaterThanOrEqual(31);
+    expect(all.parties.hit).toBeGreaterThanOrEqual(33);
+    expect(all.places.hit).toBeGreaterThanOrEqual(11);
   });
 
   it('holds on the split it was not tuned on', () => {

@@ -21,6 +21,12 @@ export interface Entity {
   /** For capitals: the actor meant when the place does something ("Kyiv insists" = Ukraine). */
   standsFor?: string;
   description?: string;
+  /** Places found in GeoNames: where they are. */
+  coordinates?: { lat: number; lon: number };
+  /** Places found in GeoNames: the id of their country. */
+  country?: string;
+  /** Not in the gazetteer: recognised in an article's text. */
+  discovered?: true;
 }
 
 export interface Gazetteer {

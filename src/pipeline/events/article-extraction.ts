@@ -1,31 +1,35 @@
 import { naming } from '../content-error.ts';
-import type { Gazetteer } from '../entities/gazetteer.ts';
-import { createRecogniser } from '../entities/recognise.ts';
+import { createNameReader, type ArticleNames } from '../entities/article-names.ts';
+import type { Entity, Gazetteer } from '../entities/gazetteer.ts';
 import { samePlace } from '../merge/merge-reports.ts';
 import { splitSentences } from '../parse/sentences.ts';
 import type { Article, Sentence } from '../types.ts';
-import { type ArticleEvents, type ExtractionContext, extractEvents } from './extract.ts';
+import { type ArticleEvents, extractEvents } from './extract.ts';
 
 /** What one article yields on its own, whatever the other articles say. */
 export interface ArticleExtraction {
   sentences: Sentence[];
   found: ArticleEvents;
+  /** The people, places, organisations and countries it names that the gazetteer lacks. */
+  entities: Entity[];
+  /** Person id → the country it says they act for. */
+  affiliations: [string, string][];
 }
 
 /** What extraction needs of the gazetteer, prepared once for many articles. */
-export function extractionContext(gazetteer: Gazetteer): ExtractionContext {
-  const entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
-  const within = (place: string): string | undefined => entities.get(place)?.within;
-  return {
-    recognise: createRecogniser(gazetteer),
-    samePlace: (a, b) => samePlace(a, b, within),
-    isPerson: (id) => entities.get(id)?.type === 'person',
-  };
+export interface PreparedExtraction {
+  readNames: () => ArticleNames;
 }
 
-export function extractArticle(article: Article, context: ExtractionContext): ArticleExtraction {
+export function extractionContext(gazetteer: Gazetteer): PreparedExtraction {
+  return { readNames: createNameReader(gazetteer) };
+}
+
+export function extractArticle(article: Article, prepared: PreparedExtraction): ArticleExtraction {
   return naming(article.file, () => {
     const sentences = splitSentences(article.body);
-    return { sentences, found: extractEvents(article, sentences, context) };
+    const names = prepared.readNames();
+    const context = { recognise: names.recognise, isPerson: names.isPerson, samePlace: (a: string, b: string) => samePlace(a, b, names.within) };
+    return { sentences, found: extractEvents(article, sentences, context), entities: names.discovered(), affiliations: names.affiliations() };
   });
 }

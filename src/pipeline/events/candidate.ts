@@ -1,3 +1,4 @@
+import type { Roles } from '../entities/roles.ts';
 import type { CalendarDate, EventKind, EventStatus } from '../types.ts';
 
 export interface EvidenceRef {
@@ -22,6 +23,8 @@ export interface CandidateEvent {
   /** Who its own sentence names (participants may grow as later sentences add people). */
   named: string[];
   place: string | null;
+  /** Who took which part, as its own sentence says (entities/roles.ts). */
+  roles?: Roles;
   /** ISO 8601 duration when the report gives one ("30-minute call" → PT30M). */
   duration?: string;
   evidence: EvidenceRef[];

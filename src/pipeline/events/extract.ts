@@ -1,6 +1,7 @@
 import { isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import type { EntityMention } from '../entities/recognise.ts';
+import { rolesFor, type Roles } from '../entities/roles.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, CalendarDate, EventKind, Sentence, Warning } from '../types.ts';
 import type { CandidateEvent, EvidenceRef, UndatedCandidate } from './candidate.ts';
@@ -80,6 +81,7 @@ interface Mention {
   tookPlace: boolean;
   background: boolean;
   phrase: string;
+  roles?: Roles;
 }
 
 /** Finds the events one article reports, each with its date, people, place and evidence. */
@@ -110,7 +112,14 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const times = findTemporalExpressions(text, article.published, { before });
     assignDates(found, times, text, day);
     assignDurations(found, times);
-    assignEntities(found, recognise(text, day), text);
+    const named = recognise(text, day);
+    assignEntities(found, named, text);
+    for (const m of found) {
+      // Of the people and sides near it, who took part, who brokered it, who only spoke of it.
+      m.roles = rolesFor(text, m, named, [...m.persons, ...m.parties], m.rule.kind === 'statement');
+      m.persons = m.persons.filter((id) => m.roles!.present.includes(id));
+      m.parties = [...m.roles.parties, ...m.roles.mediators];
+    }
     const undated = found.find((m) => !m.date && !m.reference);
     if (undated && previous && previous.blockIndex === sentence.blockIndex) {
       // Only a relative date ("last week", "over the weekend") sets the scene for the next sentence.
@@ -322,6 +331,7 @@ function resolveMentions(
       participants: [...m.persons, ...m.parties],
       named: [...m.persons, ...m.parties],
       place: m.place,
+      ...(m.roles ? { roles: m.roles } : {}),
       ...(m.duration ? { duration: m.duration.value } : {}),
       evidence: [evidence(m)],
     };

@@ -1,0 +1,122 @@
+import { discoverNames, type NameSpan } from './discover.ts';
+import type { Entity, Gazetteer } from './gazetteer.ts';
+import { NOT_A_NAME, SIDE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { personKey, surnameKey } from './person-names.ts';
+import { countryByCode, countryOfDemonym, findCountry, findTown, type Country, slug } from './places.ts';
+import { createRecogniser, type EntityMention } from './recognise.ts';
+import { affiliationsIn, describedSides } from './sides.ts';
+
+/** Who and where one article names: the gazetteer's entries, and the names it lacks. */
+export interface ArticleNames {
+  recognise: (text: string, day: string) => EntityMention[];
+  isPerson: (id: string) => boolean;
+  /** The larger place a place lies in: the gazetteer's `within`, or a town's country. */
+  within: (place: string) => string | undefined;
+  /** The entities this article named that the gazetteer lacks, with every spelling seen. */
+  discovered: () => Entity[];
+  /** For whom the people it names act, as it says ("Russia's foreign minister Sergey Lavrov"): person id → country id. */
+  affiliations: () => [string, string][];
+}
+
+const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
+
+/** Prepares the gazetteer once; `forArticle` then reads one article's names at a time. */
+export function createNameReader(gazetteer: Gazetteer): () => ArticleNames {
+  const fromGazetteer = createRecogniser(gazetteer);
+  const byId = new Map(gazetteer.entities.map((e) => [e.id, e]));
+  const sides = describedSides(gazetteer.entities);
+  // A spelling the gazetteer lacks still finds its person: "Zelenskii" is "Zelenskyy".
+  const peopleByKey = new Map<string, Entity>();
+  for (const e of gazetteer.entities.filter((x) => x.type === 'person')) {
+    for (const name of [e.name, ...e.aliases]) if (name.includes(' ')) peopleByKey.set(personKey(name), e);
+  }
+  return () => readArticle(fromGazetteer, byId, peopleByKey, sides);
+}
+
+function readArticle(fromGazetteer: (text: string, day: string) => EntityMention[], byId: Map<string, Entity>, peopleByKey: Map<string, Entity>, sides: Map<string, string>): ArticleNames {
+  const found = new Map<string, Entity>();
+  /** Surnames of the people this article has named in full, so "Umerov" alone is the same man. */
+  const surnames = new Map<string, Entity>();
+  const affiliation = new Map<string, string>();
+
+  const remember = (entity: Entity, spelling: string): Entity => {
+    if (byId.get(entity.id) === entity) return entity;
+    const known = found.get(entity.id) ?? entity;
+    found.set(known.id, known);
+    if (spelling !== known.name && !known.aliases.includes(spelling)) known.aliases.push(spelling);
+    return known;
+  };
+  const person = (name: string): Entity => {
+    const words = name.split(/\s+/);
+    if (words.length === 1) {
+      const same = surnames.get(surnameKey(name));
+      if (same) return same;
+    }
+    const entity = peopleByKey.get(personKey(name)) ?? found.get(slug(name)) ?? discoveredEntity(slug(name), name, 'person');
+    if (words.length > 1 && !surnames.has(surnameKey(words.at(-1)!))) surnames.set(surnameKey(words.at(-1)!), entity);
+    return entity;
+  };
+  const country = (c: Country): Entity => byId.get(c.id) ?? found.get(c.id) ?? discoveredEntity(c.id, c.name, 'country');
+  const place = (span: NameSpan, text: string): Entity | undefined => {
+    const named = findCountry(span.text);
+    if (named) return country(named);
+    if (span.kind !== 'place') return undefined;
+    // "Helsinki, Finland": the country written after a town says which town.
+    const after = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)/u.exec(text.slice(span.end));
+    const town = findTown(span.text, after ? findCountry(after[1]!)?.code : undefined);
+    // A region the tagger knows ("Florida") is a place without a point on the map; other unknowns are not places.
+    if (!town) return span.region ? (found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place')) : undefined;
+    const known = byId.get(town.id);
+    if (known) return known;
+    return found.get(town.id) ?? { ...discoveredEntity(town.id, town.name, 'place'), coordinates: { lat: town.lat, lon: town.lon }, country: countryByCode(town.country)?.id };
+  };
+
+  const recognise = (text: string, day: string): EntityMention[] => {
+    const mentions = fromGazetteer(text, day);
+    const covered = (start: number, end: number): boolean => mentions.some((m) => m.start < end && start < m.end);
+    const add = (entity: Entity, start: number, end: number): void => {
+      mentions.push({ entity: remember(entity, text.slice(start, end)), text: text.slice(start, end), start, end, byRole: false });
+    };
+    let unknown = false;
+    for (const word of text.matchAll(CAPITALISED)) {
+      const start = word.index;
+      const end = start + word[0].replace(/['’]s$|[.'’-]+$/u, '').length;
+      const token = text.slice(start, end);
+      if (covered(start, end) || NOT_A_NAME.has(token) || TITLE_WORDS.has(token.toLowerCase())) continue;
+      const same = surnames.get(surnameKey(token));
+      const demonym = countryOfDemonym(token);
+      if (same) add(same, start, end);
+      else if (demonym && SIDE_NOUNS.test(text.slice(end))) add(country(demonym), start, end);
+      else unknown = true;
+    }
+    // The tagger costs far more than the gazetteer: it reads only sentences with a name still unknown.
+    if (unknown) {
+      for (const span of discoverNames(text)) {
+        if (covered(span.start, span.end)) continue;
+        const entity = span.kind === 'person' ? person(span.text) : (place(span, text) ?? (span.kind === 'organization' ? organization(span.text, found) : undefined));
+        if (entity) add(entity, span.start, span.end);
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    for (const [person, side] of affiliationsIn(text, mentions, (id) => affiliation.get(id) ?? sides.get(id))) if (!affiliation.has(person)) affiliation.set(person, side);
+    return mentions;
+  };
+  return {
+    recognise,
+    isPerson: (id) => (byId.get(id) ?? found.get(id))?.type === 'person',
+    within: (id) => {
+      const place = byId.get(id) ?? found.get(id);
+      return place?.within ?? place?.country;
+    },
+    discovered: () => [...found.values()],
+    affiliations: () => [...affiliation],
+  };
+}
+
+function organization(name: string, found: Map<string, Entity>): Entity {
+  return found.get(slug(name)) ?? discoveredEntity(slug(name), name, 'organization');
+}
+
+function discoveredEntity(id: string, name: string, type: Entity['type']): Entity {
+  return { id, name, type, aliases: [], roles: [], discovered: true };
+}

@@ -1,0 +1,98 @@
+import nlp from 'compromise';
+import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+
+export type NameKind = 'person' | 'place' | 'organization';
+
+/** A name compromise found in a sentence, without the title before it ("Gen.", "Defense Minister"). */
+export interface NameSpan {
+  kind: NameKind;
+  text: string;
+  start: number;
+  end: number;
+  /** For places: the tagger knows it as a region (a state, a province), which GeoNames' towns lack. */
+  region?: boolean;
+}
+
+interface Term {
+  text: string;
+  post: string;
+  start: number;
+  end: number;
+  tags: Set<string>;
+}
+
+/** Past this many remembered sentences the cache starts again: a bound on memory, not a tuning knob. */
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, NameSpan[]>();
+
+/**
+ * The people, places and organisations named in a sentence, by compromise's tagger (its
+ * lexicon of given names, places and organisations and its rules for honorifics), plus a
+ * rule compromise lacks: a capitalised name right after a title or an office ("Defense
+ * Minister Rustem Umerov", "envoy Kirill Dmitriev") is a person whatever its origin.
+ * Results are kept per sentence text: wire copy and live pages repeat sentences.
+ */
+export function discoverNames(sentence: string): NameSpan[] {
+  const known = cache.get(sentence);
+  if (known) return known;
+  const found = readNames(sentence);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(sentence, found);
+  return found;
+}
+
+function readNames(sentence: string): NameSpan[] {
+  const doc = nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: { text: string; post: string; tags: string[]; offset: { start: number; length: number } }[] }[];
+  const terms: Term[] = doc.flatMap((s) => s.terms.map((t) => ({ text: t.text, post: t.post, start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) })));
+  const spans: NameSpan[] = [];
+  let run: Term[] = [];
+  let kind: NameKind | undefined;
+  let afterTitle = false;
+  const close = (): void => {
+    const span = toSpan(run, kind ?? (afterTitle ? 'person' : undefined), sentence);
+    if (span) spans.push(span);
+    run = [];
+    kind = undefined;
+  };
+  for (const [i, term] of terms.entries()) {
+    const title = term.tags.has('Honorific') || term.tags.has('Actor') || TITLE_WORDS.has(term.text.toLowerCase());
+    const named = /^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text);
+    if (!named) {
+      if (run.length > 0) close();
+      afterTitle = title;
+      continue;
+    }
+    const k = termKind(term);
+    // A change of kind ends a name: "Ukraine's Rustem Umerov" is a country, then a person.
+    if (run.length > 0 && k !== undefined && kind !== undefined && k !== kind) close();
+    run.push(term);
+    kind ??= k;
+    // Punctuation or a possessive ends a name ("Hnatov, Ukraine's chief"); a stop ends the sentence's last.
+    if (/[,;:—–()"“”]|\.\s/.test(term.post) || /['’]s$/.test(term.text) || i === terms.length - 1) {
+      close();
+      afterTitle = false;
+    }
+  }
+  if (run.length > 0) close();
+  return spans;
+}
+
+function termKind(term: Term): NameKind | undefined {
+  if (term.tags.has('Person') && !term.tags.has('Honorific')) return 'person';
+  if (term.tags.has('Place') || term.tags.has('Country') || term.tags.has('City')) return 'place';
+  if (term.tags.has('Organization')) return 'organization';
+  return undefined;
+}
+
+function toSpan(run: Term[], kind: NameKind | undefined, sentence: string): NameSpan | undefined {
+  if (run.length === 0 || kind === undefined) return undefined;
+  const start = run[0]!.start;
+  let end = run.at(-1)!.end;
+  let text = sentence.slice(start, end).replace(/['’]s$/, '');
+  text = text.replace(/[.,;:]+$/, '');
+  end = start + text.length;
+  // One capital letter or an all-lower-case token is not a name.
+  if (text.length < 2 || !/\p{Lu}\p{Ll}|\p{Lu}{2}/u.test(text)) return undefined;
+  const region = kind === 'place' && run.every((t) => t.tags.has('Region'));
+  return { kind, text, start, end, ...(region ? { region } : {}) };
+}

@@ -1,0 +1,52 @@
+import { compareStrings } from '../order.ts';
+import type { EntityEntry, EntityRef, TimelineEvent } from '../types.ts';
+import type { Entity } from './gazetteer.ts';
+import { countryByCode, findCountry, findTown } from './places.ts';
+
+/**
+ * The entities pages list: every gazetteer entry, and each name the articles added that
+ * some event has (a name met only in passing gets no page). Places carry their country and,
+ * for towns, GeoNames coordinates, so the map needs nothing but this list.
+ */
+export function entityEntries(entities: Map<string, Entity>, events: TimelineEvent[]): EntityEntry[] {
+  const eventsOf = new Map<string, string[]>();
+  for (const event of events) {
+    const ids = new Set([...event.participants.map((p) => p.id), ...(event.place ? [event.place.id] : []), ...(event.roles ? Object.values(event.roles).flat().map((r) => r.id) : [])]);
+    for (const id of ids) eventsOf.set(id, [...(eventsOf.get(id) ?? []), event.id]);
+  }
+  const entries: EntityEntry[] = [];
+  for (const e of entities.values()) {
+    if (e.discovered && !eventsOf.has(e.id)) continue;
+    const { coordinates, country } = e.type === 'place' ? whereIs(e, entities) : {};
+    entries.push({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      ...(e.description ? { description: e.description } : {}),
+      ...(coordinates ? { coordinates } : {}),
+      ...(country ? { country } : {}),
+      ...(e.discovered ? { discovered: true } : {}),
+      events: eventsOf.get(e.id) ?? [],
+    });
+  }
+  return entries.sort((a, b) => compareStrings(a.id, b.id));
+}
+
+/**
+ * Where a place is: its country is the first larger place (`within`) that is a country, or the
+ * country GeoNames gives its town; its point is the town's, found in that country when known.
+ */
+function whereIs(place: Entity, entities: Map<string, Entity>): { coordinates?: { lat: number; lon: number }; country?: EntityRef } {
+  let country: EntityRef | undefined;
+  for (let p = entities.get(place.within ?? place.country ?? ''), depth = 0; p && depth < 10 && !country; p = entities.get(p.within ?? ''), depth += 1) {
+    if (p.type === 'country' || findCountry(p.name)) country = { id: p.id, name: p.name };
+  }
+  const town = place.coordinates ? undefined : findTown(place.name, country ? findCountry(country.name)?.code : undefined);
+  const coordinates = place.coordinates ?? (town ? { lat: town.lat, lon: town.lon } : undefined);
+  if (!country && town) {
+    const listed = countryByCode(town.country);
+    if (listed) country = { id: entities.get(listed.id)?.id ?? listed.id, name: entities.get(listed.id)?.name ?? listed.name };
+  }
+  return { ...(coordinates ? { coordinates } : {}), ...(country ? { country } : {}) };
+}

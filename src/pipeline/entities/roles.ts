@@ -1,0 +1,82 @@
+import type { EntityType } from '../types.ts';
+import type { EntityMention } from './recognise.ts';
+import { MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
+
+/** An entity named in a sentence, as role reading needs it. */
+export interface NamedInSentence {
+  id: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  /** Recognised from the text rather than the gazetteer: an organisation of unknown standing. */
+  discovered?: boolean;
+}
+
+/** Ids by the part each took, in the order the sentence names them. */
+export interface Roles {
+  parties: string[];
+  mediators: string[];
+  present: string[];
+  mentioned: string[];
+}
+
+/** How far before its trigger "trilateral" or "three-way" still qualifies it ("trilateral peace talks"). */
+const QUALIFIER_REACH = 40;
+
+/**
+ * What each entity named with an event did in it, read from the sentence around its
+ * trigger. States and governments are parties, unless the sentence says they brokered,
+ * mediated or hosted it ("U.S.-brokered", "mediated by the UAE", "the US has mediated");
+ * in a "trilateral" or "three-way" event every named side is a party, a broker too.
+ * People take part, unless they only speak of it ("…, Peskov said", "according to
+ * Ushakov") or are what it is about ("talks on Putin's demands"). For a statement its
+ * speaker is its participant. Organisations the gazetteer lacks are only mentioned: an
+ * outlet or a ministry named in passing is no side.
+ */
+export function readRoles(text: string, trigger: { start: number; end: number }, named: NamedInSentence[], statement = false): Roles {
+  const roles: Roles = { parties: [], mediators: [], present: [], mentioned: [] };
+  const add = (list: string[], id: string): void => {
+    if (!Object.values(roles).some((l: string[]) => l.includes(id))) list.push(id);
+  };
+  const multilateral = MULTILATERAL.test(text.slice(Math.max(0, trigger.start - QUALIFIER_REACH), trigger.end));
+  const speakers: string[] = [];
+  for (const e of [...named].sort((a, b) => a.start - b.start)) {
+    const before = text.slice(0, e.start);
+    const after = text.slice(e.end);
+    if (e.type === 'person') {
+      const subject = e.start > trigger.end && SUBJECT_BEFORE.test(before) && !/\bwith\s+(?:the\s+)?$/i.test(before);
+      const speaks = !statement && (SPEAKS_BEFORE.test(before) || (SPEAKS_AFTER.test(after) && !SPEAKS_OF_SELF.test(after)));
+      if (subject || quotedApart(text, e.start, trigger.start)) add(roles.mentioned, e.id);
+      else if (speaks) speakers.push(e.id);
+      else add(roles.present, e.id);
+    } else if (e.type === 'country' || (e.type === 'organization' && !e.discovered)) {
+      const mediates = MEDIATOR_AFTER.test(after) || MEDIATOR_BEFORE.test(before) || (e.end <= trigger.start && MEDIATES.test(after.slice(0, trigger.start - e.end + 1)));
+      add(mediates && !multilateral ? roles.mediators : roles.parties, e.id);
+    } else if (e.type === 'organization') {
+      add(roles.mentioned, e.id);
+    }
+  }
+  // Whoever reports talks that others held only speaks of them; a sole speaker is the one source
+  // on who was there, and usually among them ("… said the talks produced progress").
+  for (const id of speakers) add(roles.present.length > 0 ? roles.mentioned : roles.present, id);
+  return roles;
+}
+
+/** True when one of the two offsets is inside quotation marks and the other is not. */
+function quotedApart(text: string, a: number, b: number): boolean {
+  return quoted(text, a) !== quoted(text, b);
+}
+
+function quoted(text: string, index: number): boolean {
+  const head = text.slice(0, index);
+  return head.lastIndexOf('“') > head.lastIndexOf('”') || (head.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/** readRoles for the entities extraction gave an event: the first mention of each of `ids`. */
+export function rolesFor(text: string, trigger: { start: number; end: number }, mentions: EntityMention[], ids: string[], statement: boolean): Roles {
+  const named = ids.flatMap((id) => {
+    const m = mentions.find((x) => x.entity.id === id);
+    return m ? [{ id, type: m.entity.type, start: m.start, end: m.end, ...(m.entity.discovered ? { discovered: true } : {}) }] : [];
+  });
+  return readRoles(text, trigger, named, statement);
+}

@@ -1,0 +1,66 @@
+import type { Entity } from './gazetteer.ts';
+import { OFFICE_BETWEEN } from './lexicon.ts';
+import { countryOfDemonym, findCountry } from './places.ts';
+import type { EntityMention } from './recognise.ts';
+
+const CAPITALISED = /\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*/gu;
+
+/**
+ * For whom the gazetteer's people and organisations act, as their descriptions say: the
+ * first country or national adjective ("US special envoy", "President of Russia"), else the
+ * side of the person named ("Adviser to Donald Trump"). Person or organisation id → country id.
+ */
+export function describedSides(entities: Entity[]): Map<string, string> {
+  const byName = new Map(entities.flatMap((e) => [e.name, ...e.aliases].map((n) => [n, e] as const)));
+  const countryId = (name: string): string | undefined => {
+    const entry = byName.get(name);
+    if (entry?.type === 'country') return entry.id;
+    return findCountry(name)?.id ?? countryOfDemonym(name)?.id;
+  };
+  const sides = new Map<string, string>();
+  const servesWhom = new Map<string, string>();
+  for (const e of entities) {
+    if (!e.description || (e.type !== 'person' && e.type !== 'organization')) continue;
+    for (const [name] of e.description.matchAll(CAPITALISED)) {
+      const words = name.split(' ');
+      const country = countryId(name) ?? words.map(countryId).find((c) => c !== undefined);
+      if (country) {
+        sides.set(e.id, country);
+        break;
+      }
+      const served = byName.get(name);
+      if (served?.type === 'person' && served !== e && !servesWhom.has(e.id)) servesWhom.set(e.id, served.id);
+    }
+  }
+  for (const [id, served] of servesWhom) if (!sides.has(id) && sides.has(served)) sides.set(id, sides.get(served)!);
+  return sides;
+}
+
+/**
+ * The side each person named in a sentence acts for, where the sentence says it: a country
+ * or a national adjective before their office ("US envoy Steve Witkoff", "Russian President
+ * Vladimir Putin"), after their name ("Sergey Lavrov, Russia's foreign minister"), or the
+ * side of the person they serve ("Mr. Trump's special envoy, Steve Witkoff").
+ */
+/**
+ * The side each person named in a sentence acts for, where the sentence says it: a country
+ * or a national adjective before their office ("US envoy Steve Witkoff", "Russian President
+ * Vladimir Putin"), after their name ("Sergey Lavrov, Russia's foreign minister"), or the
+ * side of the person they serve ("Mr. Trump's special envoy, Steve Witkoff").
+ */
+export function affiliationsIn(text: string, mentions: EntityMention[], sideOf: (id: string) => string | undefined): [string, string][] {
+  const found: [string, string][] = [];
+  const side = (m: EntityMention): string | undefined => (m.entity.type === 'country' ? m.entity.id : sideOf(m.entity.id));
+  for (const [i, m] of mentions.entries()) {
+    if (m.entity.type !== 'person') continue;
+    const previous = mentions[i - 1];
+    const next = mentions[i + 1];
+    const demonym = /(\p{Lu}[\p{L}]+)\s+(?:[\p{L}.-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, m.start - 50), m.start));
+    let country: string | undefined;
+    if (previous && OFFICE_BETWEEN.test(text.slice(previous.end, m.start))) country = side(previous);
+    if (!country && next && /^,\s+(?:the\s+|a\s+)?$/.test(text.slice(m.end, next.start)) && /^(?:['’]s)?\s+\p{Ll}/u.test(text.slice(next.end, next.end + 4))) country = next.entity.type === 'country' ? next.entity.id : undefined;
+    if (!country && demonym && OFFICE_BETWEEN.test(text.slice(m.start - (demonym[0].length - demonym[1]!.length), m.start))) country = countryOfDemonym(demonym[1]!)?.id;
+    if (country) found.push([m.entity.id, country]);
+  }
+  return found;
+}

@@ -1,0 +1,108 @@
+import type { CandidateEvent } from '../events/candidate.ts';
+import { compareStrings } from '../order.ts';
+import type { Entity } from './gazetteer.ts';
+import { personKey, surnameKey } from './person-names.ts';
+import { slug } from './places.ts';
+import { describedSides } from './sides.ts';
+
+export interface UnifiedEntities {
+  /** The gazetteer's entries and one entry per name the articles added, by id. */
+  byId: Map<string, Entity>;
+  /** Person id → the country they act for: what most articles say, else the gazetteer's description. */
+  sides: Map<string, string>;
+  /** The id an article-level id stands for across all articles ("yury-ushakov" → "yuri-ushakov"). */
+  canonical: (id: string) => string;
+}
+
+/**
+ * Joins what each article recognised on its own into one set of entities: spellings of
+ * one person ("Yuri Ushakov", "Yury Ushakov") become one, a surname written alone joins
+ * the one person of that surname named in full anywhere, and a name the gazetteer knows
+ * under another spelling goes to its entry. A person's name and id are the spelling most
+ * articles use (on a tie, the earliest article's), so they do not depend on reading order.
+ */
+export function unifyEntities(gazetteer: Entity[], articles: { published: string; entities: Entity[]; affiliations: [string, string][] }[]): UnifiedEntities {
+  const byId = new Map(gazetteer.map((e) => [e.id, e]));
+  const redirect = new Map<string, string>();
+  const fullNames = new Map<string, Entity>();
+  for (const e of gazetteer.filter((x) => x.type === 'person')) {
+    for (const name of [e.name, ...e.aliases]) if (name.includes(' ') && !fullNames.has(personKey(name))) fullNames.set(personKey(name), e);
+  }
+
+  // People named in full: one group per key, in the order of the articles' days.
+  const chronological = articles.map((a, i) => ({ ...a, i })).sort((a, b) => compareStrings(a.published, b.published) || a.i - b.i);
+  const groups = new Map<string, { members: Entity[]; spellings: Map<string, number> }>();
+  const others: Entity[] = [];
+  const surnamesOnly: Entity[] = [];
+  for (const article of chronological) {
+    for (const e of article.entities) {
+      if (e.type !== 'person') others.push(e);
+      else if (!e.name.includes(' ')) surnamesOnly.push(e);
+      else {
+        const key = personKey(e.name);
+        const group = groups.get(key) ?? { members: [], spellings: new Map<string, number>() };
+        group.members.push(e);
+        group.spellings.set(e.name, (group.spellings.get(e.name) ?? 0) + 1);
+        groups.set(key, group);
+      }
+    }
+  }
+  for (const [key, group] of groups) {
+    const known = fullNames.get(key);
+    let target: Entity;
+    if (known) {
+      target = known;
+    } else {
+      // Map order is first use, so on a tie the earliest article's spelling wins.
+      const name = [...group.spellings].reduce((best, s) => (s[1] > best[1] ? s : best))[0];
+      target = byId.get(slug(name)) ?? { id: slug(name), name, type: 'person', aliases: [], roles: [], discovered: true };
+      byId.set(target.id, target);
+      fullNames.set(key, target);
+    }
+    for (const m of group.members) join(target, m, redirect);
+  }
+  for (const e of surnamesOnly) {
+    const key = surnameKey(e.name);
+    const matches = new Set([...fullNames.entries()].filter(([k]) => k.split('|')[0] === key).map(([, v]) => v));
+    const target = matches.size === 1 ? [...matches][0]! : (byId.get(e.id) ?? { ...e, aliases: [] });
+    byId.set(target.id, target);
+    join(target, e, redirect);
+  }
+  for (const e of others) {
+    const target = byId.get(e.id) ?? { ...e, aliases: [] };
+    byId.set(target.id, target);
+    join(target, e, redirect);
+  }
+  const canonical = (id: string): string => redirect.get(id) ?? id;
+  return { byId, canonical, sides: sidesOf(gazetteer, chronological, canonical) };
+}
+
+function sidesOf(gazetteer: Entity[], articles: { affiliations: [string, string][] }[], canonical: (id: string) => string): Map<string, string> {
+  const sides = describedSides(gazetteer);
+  const votes = new Map<string, Map<string, number>>();
+  for (const article of articles) {
+    for (const [person, country] of article.affiliations) {
+      const tally = votes.get(canonical(person)) ?? new Map<string, number>();
+      tally.set(country, (tally.get(country) ?? 0) + 1);
+      votes.set(canonical(person), tally);
+    }
+  }
+  // On a tie the side said first (articles are in order of their days) wins.
+  for (const [person, tally] of votes) sides.set(person, [...tally].reduce((best, t) => (t[1] > best[1] ? t : best))[0]);
+  return sides;
+}
+
+function join(target: Entity, member: Entity, redirect: Map<string, string>): void {
+  if (member.id !== target.id) redirect.set(member.id, target.id);
+  if (!target.discovered) return; // the gazetteer's own entries are the editors' to extend
+  for (const spelling of [member.name, ...member.aliases]) {
+    if (spelling !== target.name && !target.aliases.includes(spelling)) target.aliases.push(spelling);
+  }
+}
+
+/** Puts a report's article-level ids into their joined form, each id once. */
+export function canonicalise(candidate: Pick<CandidateEvent, 'participants' | 'named' | 'place'>, canonical: (id: string) => string): void {
+  candidate.participants = [...new Set(candidate.participants.map(canonical))];
+  candidate.named = [...new Set(candidate.named.map(canonical))];
+  if (candidate.place !== null) candidate.place = canonical(candidate.place);
+}
