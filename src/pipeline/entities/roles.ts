@@ -33,7 +33,7 @@ const QUALIFIER_REACH = 40;
  * speaker is its participant. Organisations the gazetteer lacks are only mentioned: an
  * outlet or a ministry named in passing is no side.
  */
-export function readRoles(text: string, trigger: { start: number; end: number }, named: NamedInSentence[], statement = false): Roles {
+export function readRoles(text: string, trigger: { start: number; end: number }, named: NamedInSentence[], { statement = false } = {}): Roles {
   const roles: Roles = { parties: [], mediators: [], present: [], mentioned: [] };
   const add = (list: string[], id: string): void => {
     if (!Object.values(roles).some((l: string[]) => l.includes(id))) list.push(id);
@@ -56,8 +56,8 @@ export function readRoles(text: string, trigger: { start: number; end: number },
       add(roles.mentioned, e.id);
     }
   }
-  // Whoever reports talks that others held only speaks of them; a sole speaker is the one source
-  // on who was there, and usually among them ("… said the talks produced progress").
+  // Whoever reports talks that others held only speaks of them; a sole speaker of what happened is
+  // the one source on who was there, and usually among them ("… said the talks produced progress").
   for (const id of speakers) add(roles.present.length > 0 ? roles.mentioned : roles.present, id);
   return roles;
 }
@@ -73,10 +73,10 @@ function quoted(text: string, index: number): boolean {
 }
 
 /** readRoles for the entities extraction gave an event: the first mention of each of `ids`. */
-export function rolesFor(text: string, trigger: { start: number; end: number }, mentions: EntityMention[], ids: string[], statement: boolean): Roles {
+export function rolesFor(text: string, trigger: { start: number; end: number }, mentions: EntityMention[], ids: string[], how: { statement: boolean }): Roles {
   const named = ids.flatMap((id) => {
     const m = mentions.find((x) => x.entity.id === id);
     return m ? [{ id, type: m.entity.type, start: m.start, end: m.end, ...(m.entity.discovered ? { discovered: true } : {}) }] : [];
   });
-  return readRoles(text, trigger, named, statement);
+  return readRoles(text, trigger, named, how);
 }

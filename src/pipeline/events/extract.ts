@@ -116,7 +116,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     assignEntities(found, named, text);
     for (const m of found) {
       // Of the people and sides near it, who took part, who brokered it, who only spoke of it.
-      m.roles = rolesFor(text, m, named, [...m.persons, ...m.parties], m.rule.kind === 'statement');
+      m.roles = rolesFor(text, m, named, [...m.persons, ...m.parties], { statement: m.rule.kind === 'statement' });
       m.persons = m.persons.filter((id) => m.roles!.present.includes(id));
       m.parties = [...m.roles.parties, ...m.roles.mediators];
     }
