@@ -18,20 +18,19 @@ describe('the chronology scored against the gold', () => {
 
   it('keeps what it reaches on the corpus', () => {
     const all = score('all 30');
-    // 27, 9 wrong dates and 2 undated given a day since names the gazetteer lacks are known: with
-    // parties on every report, the second Abu Dhabi round (20) clusters with the early-March plan (22),
-    // and the Halifax talks and Carney call (17), naming people now, stand as events of their own.
-    expect(all.key.hit).toBeGreaterThanOrEqual(27);
+    expect(all.key.hit).toBeGreaterThanOrEqual(29);
     expect(all.merged.hit).toBeGreaterThanOrEqual(4);
     expect(all.context.hit).toBeGreaterThanOrEqual(3);
     expect(all.wrongDates).toBeLessThanOrEqual(9);
     expect(all.duplicates).toBeLessThanOrEqual(1);
     expect(all.notEvents).toBeLessThanOrEqual(6);
+    // 2, not 1, since names the gazetteer lacks are known: the Halifax talks and the Carney call
+    // (17), naming people now, stand as events of their own instead of one "talks".
     expect(all.undatedGivenDay).toBeLessThanOrEqual(2);
     expect(all.undatedKept.hit).toBeGreaterThanOrEqual(3);
-    expect(all.participants.hit).toBeGreaterThanOrEqual(34);
-    expect(all.parties.hit).toBeGreaterThanOrEqual(37);
-    expect(all.places.hit).toBeGreaterThanOrEqual(12);
+    expect(all.participants.hit).toBeGreaterThanOrEqual(36);
+    expect(all.parties.hit).toBeGreaterThanOrEqual(41);
+    expect(all.places.hit).toBeGreaterThanOrEqual(13);
   });
 
   it('holds on the split it was not tuned on', () => {

@@ -1,6 +1,6 @@
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { NOT_A_NAME, SIDE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryByCode, countryOfDemonym, findCountry, findTown, type Country, slug } from './places.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
@@ -84,10 +84,10 @@ function readArticle(fromGazetteer: (text: string, day: string) => EntityMention
       const token = text.slice(start, end);
       if (covered(start, end) || NOT_A_NAME.has(token) || TITLE_WORDS.has(token.toLowerCase())) continue;
       const same = surnames.get(surnameKey(token));
-      const demonym = countryOfDemonym(token);
       if (same) add(same, start, end);
-      else if (demonym && SIDE_NOUNS.test(text.slice(end))) add(country(demonym), start, end);
-      else unknown = true;
+      // A national adjective ("Russian officials") says whose people, not which sides sat down:
+      // read as a party it splits one round of talks into several (measured on the corpus).
+      else if (!countryOfDemonym(token)) unknown = true;
     }
     // The tagger costs far more than the gazetteer: it reads only sentences with a name still unknown.
     if (unknown) {

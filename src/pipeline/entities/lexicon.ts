@@ -18,9 +18,6 @@ export const NOT_A_NAME = new Set([
   'Quote', 'Background', 'Update', 'Editor', 'Note', 'Read', 'More', 'Related', 'GMT', 'UTC', 'AP', 'AFP',
 ]);
 
-/** Nouns for a side of a negotiation: "Russian and American negotiators" names two parties. */
-export const SIDE_NOUNS = /^(?:,\s*\p{Lu}[\p{L}.]*)*(?:,?\s+and\s+\p{Lu}[\p{L}.]*)?\s+(?:negotiators?|envoys?|delegations?|delegates|officials?|teams?|sides?|diplomats?|counterparts?|representatives?|mediators?|government|leaders?|forces|troops|military)\b/u;
-
 /** A brokering or hosting word written onto its actor: "U.S.-brokered", "UAE-mediated". */
 export const MEDIATOR_AFTER = /^[-‐‑–]\s?(?:brokered|mediated|hosted|facilitated|sponsored)\b/i;
 /** The same, written before its actor: "brokered by the United States", "hosted by Saudi Arabia". */
@@ -31,8 +28,8 @@ export const MEDIATES = /^(?:\s*(?:,|and|the|[\p{Lu}][\p{L}.]*))*\s+(?:has\s+|ha
 /** "trilateral", "three-way": with its parties named, a mediator among them is a party too. */
 export const MULTILATERAL = /\b(?:trilateral|three-way|tripartite|three-party|quadrilateral|four-way)\b/i;
 
-/** What a person only speaks about: "X said", "according to X", "X told reporters". */
-export const SPEAKS_AFTER = /^[\s,]*(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|claimed|insisted|warned)\b/i;
+/** What a person only speaks about: "X said", "X, a Kremlin aide, said", "according to X", "X told reporters". */
+export const SPEAKS_AFTER = /^(?:,\s+(?:the\s+|a\s+|an\s+)?[^,;]{1,60},)?[\s,]*(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|claimed|insisted|warned)\b/i;
 /** …unless what they say is about themselves: "Trump said he had spoken with Putin". */
 export const SPEAKS_OF_SELF = /^[\s,]*(?:also\s+)?\w+\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|they|we|I)\b/i;
 export const SPEAKS_BEFORE = /\b(?:according\s+to|said|told|quoted|cited|citing)\s+(?:the\s+)?$/i;

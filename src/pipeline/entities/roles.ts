@@ -33,7 +33,7 @@ const QUALIFIER_REACH = 40;
  * speaker is its participant. Organisations the gazetteer lacks are only mentioned: an
  * outlet or a ministry named in passing is no side.
  */
-export function readRoles(text: string, trigger: { start: number; end: number }, named: NamedInSentence[], { statement = false } = {}): Roles {
+export function readRoles(text: string, trigger: { start: number; end: number }, named: NamedInSentence[], { statement = false, othersInSentence = false } = {}): Roles {
   const roles: Roles = { parties: [], mediators: [], present: [], mentioned: [] };
   const add = (list: string[], id: string): void => {
     if (!Object.values(roles).some((l: string[]) => l.includes(id))) list.push(id);
@@ -45,7 +45,7 @@ export function readRoles(text: string, trigger: { start: number; end: number },
     const after = text.slice(e.end);
     if (e.type === 'person') {
       const subject = e.start > trigger.end && SUBJECT_BEFORE.test(before) && !/\bwith\s+(?:the\s+)?$/i.test(before);
-      const speaks = !statement && (SPEAKS_BEFORE.test(before) || (SPEAKS_AFTER.test(after) && !SPEAKS_OF_SELF.test(after)));
+      const speaks = !statement && speaksOnly(text, e);
       if (subject || quotedApart(text, e.start, trigger.start)) add(roles.mentioned, e.id);
       else if (speaks) speakers.push(e.id);
       else add(roles.present, e.id);
@@ -58,8 +58,14 @@ export function readRoles(text: string, trigger: { start: number; end: number },
   }
   // Whoever reports talks that others held only speaks of them; a sole speaker of what happened is
   // the one source on who was there, and usually among them ("… said the talks produced progress").
-  for (const id of speakers) add(roles.present.length > 0 ? roles.mentioned : roles.present, id);
+  for (const id of speakers) add(roles.present.length > 0 || othersInSentence ? roles.mentioned : roles.present, id);
   return roles;
+}
+
+/** "…, Peskov said", "according to Ushakov": a speaker, unless what they say is of themselves. */
+function speaksOnly(text: string, e: { start: number; end: number }): boolean {
+  const after = text.slice(e.end);
+  return SPEAKS_BEFORE.test(text.slice(0, e.start)) || (SPEAKS_AFTER.test(after) && !SPEAKS_OF_SELF.test(after));
 }
 
 /** True when one of the two offsets is inside quotation marks and the other is not. */
@@ -78,5 +84,7 @@ export function rolesFor(text: string, trigger: { start: number; end: number }, 
     const m = mentions.find((x) => x.entity.id === id);
     return m ? [{ id, type: m.entity.type, start: m.start, end: m.end, ...(m.entity.discovered ? { discovered: true } : {}) }] : [];
   });
-  return readRoles(text, trigger, named, how);
+  // A speaker of a sentence that names others taking part (maybe at another of its triggers) only reports.
+  const othersInSentence = mentions.some((m) => m.entity.type === 'person' && !ids.includes(m.entity.id) && !speaksOnly(text, m));
+  return readRoles(text, trigger, named, { ...how, othersInSentence });
 }
