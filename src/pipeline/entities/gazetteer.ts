@@ -2,6 +2,7 @@ import { isMap, LineCounter, parseDocument } from 'yaml';
 import { ContentError } from '../content-error.ts';
 import type { EntityType } from '../types.ts';
 import { isIsoDay } from '../parse/iso-date.ts';
+import { yamlContentError } from '../parse/yaml-error.ts';
 
 /** A phrase that names someone only while they hold an office ("the U.S. president"). */
 export interface RolePhrase {
@@ -46,10 +47,7 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export function parseGazetteer(source: string, file: string): Gazetteer {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, schema: 'core' });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    throw new ContentError({ file, line: lines.linePos(error.pos[0]).line }, `is not valid YAML (${error.code}).`, 'Check quotes and indentation.');
-  }
+  if (doc.errors.length > 0) throw yamlContentError(doc.errors[0]!, source, lines, file);
   const lineOf = (node: unknown): number | undefined => {
     const range = (node as { range?: [number, number, number] } | null)?.range;
     return range ? lines.linePos(range[0]).line : undefined;

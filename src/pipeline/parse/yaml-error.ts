@@ -12,5 +12,5 @@ export function yamlContentError(error: YAMLError, yaml: string, lines: LineCoun
     const key = /^["']?([^"':\n]*)/.exec(yaml.slice(error.pos[0]))?.[1]?.trim() ?? '';
     return new ContentError({ file, line, field: key }, 'is written twice; an earlier line already sets it.', `Keep one "${key}:" line, with the right value, and delete the other.`);
   }
-  return new ContentError({ file, line }, `is not valid YAML (${error.code}: ${error.message.split('\n')[0]}).`, 'Check quotes and indentation; quote any value that contains a colon.');
+  return new ContentError({ file, line }, `is not valid YAML (${error.code}: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}).`, 'Check quotes and indentation; quote any value that contains a colon.');
 }
