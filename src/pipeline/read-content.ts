@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkCorrectionNames } from './corrections/check-names.ts';
 import { parseCorrections, type Corrections } from './corrections/corrections-file.ts';
+import { parsePublishedIds, type PublishedIds } from './ids/published-ids.ts';
 import { parseGazetteer, type Gazetteer } from './entities/gazetteer.ts';
 import { parseArticleFile } from './parse/article-file.ts';
 import { decodeContent, readArticleSources } from './parse/content-files.ts';
@@ -10,6 +11,8 @@ import type { Article } from './types.ts';
 export interface ContentExtras {
   gazetteer: Gazetteer;
   corrections: Corrections;
+  /** Ids the site has published (content/published-ids.yaml): they keep redirecting when an event's id changes. */
+  publishedIds?: PublishedIds;
 }
 
 /** Reads every article of a content folder, in file-name order so output never depends on the disk. */
@@ -36,8 +39,9 @@ export function readOptional(contentDir: string, name: string): { source: string
 export function readContentExtras(contentDir: string): ContentExtras {
   const gazetteerFile = readOptional(contentDir, 'gazetteer.yaml');
   const correctionsFile = readOptional(contentDir, 'corrections.yaml');
+  const publishedFile = readOptional(contentDir, 'published-ids.yaml');
   const gazetteer = gazetteerFile ? parseGazetteer(gazetteerFile.source, gazetteerFile.file) : { entities: [] };
   const corrections = correctionsFile ? parseCorrections(correctionsFile.source, correctionsFile.file) : { file: 'content/corrections.yaml', items: [] };
   checkCorrectionNames(corrections, gazetteer);
-  return { gazetteer, corrections };
+  return { gazetteer, corrections, ...(publishedFile ? { publishedIds: parsePublishedIds(publishedFile.source, publishedFile.file) } : {}) };
 }

@@ -10,6 +10,7 @@ import type { CandidateEvent } from './events/candidate.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
 import { writeHeadline } from './events/headline.ts';
 import { eventId, nameFromId } from './ids/event-id.ts';
+import { keepPublishedIds } from './ids/published-ids.ts';
 import { rankReports } from './merge/best-report.ts';
 import { describeDate } from './merge/describe-date.ts';
 import { lifecycle, reportDay, statusAsOf } from './merge/lifecycle.ts';
@@ -112,6 +113,7 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
   const events = final.map((f) => toTimelineEvent(f, byId, entities, now, unified.sides)).sort(compareChronologically);
   const taken = new Set(events.map((e) => e.id));
   for (const e of events) e.aliases = e.aliases.filter((alias) => !taken.has(alias));
+  keepPublishedIds(events, extras.publishedIds);
   const redirects: Redirect[] = events.flatMap((e) => e.aliases.map((from) => ({ from, to: e.id })));
   for (const e of events.filter((x) => x.datedByPublication)) {
     warnings.push({ code: 'undated-report', file: e.sources[0]?.article, message: `${e.id}: no date in the text; dated by its article's publication date (${e.date.start}).` });
