@@ -1,11 +1,12 @@
 /**
- * The table-driven test: every named rule's, tense cue's and veto's own examples, run
- * through the whole resolver. A rule, cue or veto added with its examples is tested here.
+ * The table-driven test: every named rule's, tense cue's, veto's and stage's own examples,
+ * run through the whole resolver. A rule, cue or veto added with its examples is tested here.
  */
 import { describe, expect, it } from 'vitest';
 import { MARKERS, SIGNALS } from './cues.ts';
 import { findTemporalExpressions } from './index.ts';
 import type { Example } from './model.ts';
+import { NARRATIVE_EXAMPLES } from './refiners/narrative.ts';
 import { RULES } from './rules.ts';
 import { VETOES } from './vetoes.ts';
 
@@ -28,6 +29,10 @@ describe('every rule reads its examples', () => {
 
 describe('every tense cue leads its examples to their value', () => {
   it.each(examplesOf([...SIGNALS, ...MARKERS]))('%s: %s', (_name, _text, example) => expectExample(example));
+});
+
+describe('narrative anchoring reads its examples', () => {
+  it.each(examplesOf([{ name: 'narrative anchoring', examples: NARRATIVE_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
 });
 
 describe('every veto keeps its examples from being read as dates', () => {

@@ -10,6 +10,7 @@ const TEXT = [
   'He spoke yesterday morning and will travel tomorrow; the talks end tonight.',
   'Officials met on Thursday and are scheduled to meet again on Monday.',
   'Earlier in the day, the minister said talks would resume next week, in early March or by April 3.',
+  'In February 2025 the two leaders spoke. On March 18 they spoke again, and every winter since.',
 ].join(' ');
 
 const originalZone = process.env.TZ;
