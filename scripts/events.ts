@@ -1,7 +1,9 @@
 // `npm run events`: the chronology as a table in the terminal, with the warnings an
-// editor should act on (undated reports, unused corrections, …). `--json` prints the timeline.
+// editor should act on (undated reports, unused corrections, …), and the names on the timeline
+// that content/gazetteer.yaml lacks, each as an entry to paste there. `--json` prints the timeline.
 import { parseArgs } from 'node:util';
 import { ContentError } from '../src/pipeline/content-error.ts';
+import { suggestedEntries } from '../src/pipeline/entities/suggest.ts';
 import { readArticles, readContentExtras } from '../src/pipeline/read-content.ts';
 import { buildTimeline } from '../src/pipeline/timeline.ts';
 import { warningLines } from '../src/pipeline/warnings.ts';
@@ -26,6 +28,11 @@ try {
     ]);
     printTable(['date', 'status', 'tier', 'kind', 'headline', 'participants', 'place', 'src', 'id'], rows);
     for (const line of warningLines(timeline.warnings)) process.stderr.write(`${line}\n`);
+    const unknown = timeline.entities.filter((e) => e.discovered);
+    if (unknown.length > 0) {
+      process.stdout.write(`\n${unknown.length} names on the timeline that content/gazetteer.yaml lacks (shown as written; add an entry for a description, a role phrase or another spelling):\n\n`);
+      process.stdout.write(suggestedEntries(unknown).replace(/^/gm, '  '));
+    }
     process.stdout.write(`\n${timeline.events.length} events from ${timeline.articles.length} articles, ${timeline.warnings.length} warnings\n`);
   }
 } catch (error) {

@@ -1,6 +1,8 @@
 import type { CandidateEvent } from '../events/candidate.ts';
-import type { EntityRef, EventRoles } from '../types.ts';
+import type { EntityRef, EventKind, EventRoles } from '../types.ts';
 import type { Entity } from './gazetteer.ts';
+
+const SIDED_KINDS: ReadonlySet<EventKind> = new Set(['call', 'talks', 'meeting', 'summit']);
 
 /**
  * An event's participants and roles from all its reports: people present, the sides they
@@ -16,7 +18,9 @@ export function withRoles(
 ): { participants: EntityRef[]; roles: EventRoles } {
   const mediators = unique(members.flatMap((m) => m.roles?.mediators ?? []));
   const present = participants.filter((id) => entities.get(id)?.type === 'person');
-  const parties = unique([...participants.filter((id) => entities.get(id)?.type !== 'person' && !mediators.includes(id)), ...present.flatMap((id) => sides.get(id) ?? [])]).filter((id) => !mediators.includes(id));
+  // Sides sit at calls and gatherings; who makes a statement speaks for no table.
+  const seated = members.some((m) => SIDED_KINDS.has(m.kind));
+  const parties = unique([...participants.filter((id) => entities.get(id)?.type !== 'person'), ...(seated ? present.flatMap((id) => sides.get(id) ?? []) : [])]).filter((id) => !mediators.includes(id));
   const mentioned = unique(members.flatMap((m) => m.roles?.mentioned ?? [])).filter((id) => !participants.includes(id) && entities.get(id)?.type === 'person');
   const all = unique([...participants, ...parties, ...mediators]);
   return { participants: all.map(ref), roles: { parties: parties.map(ref), mediators: mediators.map(ref), present: present.map(ref), mentioned: mentioned.map(ref) } };

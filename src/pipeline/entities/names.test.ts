@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { GAZETTEER } from '../test-support.ts';
+import { createNameReader } from './article-names.ts';
+import { personKey } from './person-names.ts';
+import { unifyEntities } from './unify.ts';
+
+const DAY = '2031-05-04';
+const readNames = createNameReader(GAZETTEER);
+const found = (sentences: string[]) => {
+  const names = readNames();
+  const ids = sentences.map((s) => names.recognise(s, DAY).map((m) => m.entity.id));
+  return { ids, names };
+};
+
+describe('names the gazetteer lacks', () => {
+  it('recognises an unknown person, town and country, with ids from their names', () => {
+    const { ids, names } = found(['Foreign Minister Ingrid Halvorsen arrived in Trondheim on Monday for talks with Chile.']);
+    expect(ids[0]).toEqual(['ingrid-halvorsen', 'trondheim', 'chile']);
+    const town = names.discovered().find((e) => e.id === 'trondheim')!;
+    expect(town).toMatchObject({ type: 'place', country: 'norway', discovered: true });
+    expect(town.coordinates!.lat).toBeCloseTo(63.4, 0);
+  });
+
+  it('reads a surname written alone, with or without a title, as the person named in full before', () => {
+    const { ids } = found(['Envoy Tomasz Wierzbicki met officials in Vilnius.', 'Mr. Wierzbicki said the meeting was useful.', 'Wierzbicki left on Tuesday.']);
+    expect(ids[1]).toContain('tomasz-wierzbicki');
+    expect(ids[2]).toContain('tomasz-wierzbicki');
+  });
+
+  it('leaves days, months and sentence openers alone', () => {
+    expect(found(['The talks resumed on Monday in March.']).ids[0]).toEqual([]);
+  });
+});
+
+describe('joining names across articles', () => {
+  it('makes one person of transliterations and of a surname met alone elsewhere', () => {
+    expect(personKey('Yury Ushakov')).toBe(personKey('Yuri Ushakov'));
+    expect(personKey('Sergey Lavrov')).toBe(personKey('Sergei Lavrov'));
+    const person = (id: string, name: string) => ({ id, name, type: 'person' as const, aliases: [], roles: [], discovered: true as const });
+    const unified = unifyEntities(GAZETTEER.entities, [
+      { published: '2031-01-02', entities: [person('andrii-koval', 'Andrii Koval')], affiliations: [['andrii-koval', 'ukraine']] },
+      { published: '2031-01-03', entities: [person('andriy-koval', 'Andriy Koval')], affiliations: [] },
+      { published: '2031-01-04', entities: [person('andriy-koval', 'Andriy Koval')], affiliations: [] },
+      { published: '2031-01-05', entities: [person('koval', 'Koval')], affiliations: [] },
+    ]);
+    const id = unified.canonical('andrii-koval');
+    expect(id).toBe('andriy-koval'); // the spelling most articles use
+    expect(unified.canonical('koval')).toBe(id);
+    expect(unified.byId.get(id)!.aliases).toEqual(expect.arrayContaining(['Andrii Koval', 'Koval']));
+    expect(unified.sides.get(id)).toBe('ukraine');
+  });
+
+  it('sends a new spelling of a gazetteer person to its entry', () => {
+    const unified = unifyEntities(GAZETTEER.entities, [{ published: '2031-01-02', entities: [{ id: 'volodymyr-zelenskii', name: 'Volodymyr Zelenskii', type: 'person', aliases: [], roles: [], discovered: true }], affiliations: [] }]);
+    expect(unified.canonical('volodymyr-zelenskii')).toBe('volodymyr-zelenskyy');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { countryOfDemonym, findCountry, findTown } from './places.ts';
+
+describe('places against GeoNames and the ISO country list', () => {
+  it('takes the town most people mean, in its local spelling too', () => {
+    expect(findTown('Geneva')).toMatchObject({ id: 'geneva', name: 'Geneva', country: 'CH' });
+    expect(findTown('Miami')).toMatchObject({ country: 'US' });
+    expect(findTown('Miami')!.lon).toBeCloseTo(-80.2, 0);
+  });
+
+  it('takes the town in the country written beside it', () => {
+    expect(findTown('Moscow', 'US')).toMatchObject({ id: 'moscow-us', country: 'US' });
+    expect(findTown('Moscow')).toMatchObject({ id: 'moscow', country: 'RU' });
+  });
+
+  it('finds no town for a word that only resembles one', () => {
+    expect(findTown('Monday')).toBeUndefined();
+  });
+
+  it('reads countries by name, abbreviation and adjective', () => {
+    expect(findCountry('U.S.')?.id).toBe('united-states');
+    expect(findCountry('the United Arab Emirates')?.id).toBe('united-arab-emirates');
+    expect(findCountry('UAE')?.id).toBe('united-arab-emirates');
+    expect(countryOfDemonym('American')?.id).toBe('united-states');
+    expect(countryOfDemonym('British')?.id).toBe('united-kingdom');
+  });
+});

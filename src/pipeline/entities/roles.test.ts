@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../types.ts';
+import { readRoles } from './roles.ts';
+
+/** The entities of a sentence, by the text that names them. */
+function named(text: string, entries: [string, string, EntityType][]) {
+  return entries.map(([words, id, type]) => ({ id, type, start: text.indexOf(words), end: text.indexOf(words) + words.length }));
+}
+const at = (text: string, trigger: string) => ({ start: text.indexOf(trigger), end: text.indexOf(trigger) + trigger.length });
+
+describe('roles from the sentence', () => {
+  it('tells a broker from the parties, and makes every side of a trilateral round a party', () => {
+    const bilateral = 'Chile and Peru held Norway-brokered talks in Oslo.';
+    expect(readRoles(bilateral, at(bilateral, 'talks'), named(bilateral, [['Chile', 'chile', 'country'], ['Peru', 'peru', 'country'], ['Norway', 'norway', 'country']]))).toMatchObject({ parties: ['chile', 'peru'], mediators: ['norway'] });
+    const hosted = 'Chile and Peru met for talks hosted by Norway.';
+    expect(readRoles(hosted, at(hosted, 'talks'), named(hosted, [['Chile', 'chile', 'country'], ['Peru', 'peru', 'country'], ['Norway', 'norway', 'country']])).mediators).toEqual(['norway']);
+    const trilateral = 'Chile, Peru and Norway held trilateral talks brokered by Norway.';
+    expect(readRoles(trilateral, at(trilateral, 'talks'), named(trilateral, [['Chile', 'chile', 'country'], ['Peru', 'peru', 'country'], ['Norway', 'norway', 'country']]))).toMatchObject({ parties: ['chile', 'peru', 'norway'], mediators: [] });
+  });
+
+  it('keeps who only reports or is talked about out of the people present', () => {
+    const reported = 'Ana Ruiz met Ole Berg in Bergen on Friday, Lena Holm said.';
+    expect(readRoles(reported, at(reported, 'met'), named(reported, [['Ana Ruiz', 'ana-ruiz', 'person'], ['Ole Berg', 'ole-berg', 'person'], ['Lena Holm', 'lena-holm', 'person']]))).toMatchObject({ present: ['ana-ruiz', 'ole-berg'], mentioned: ['lena-holm'] });
+    const subject = 'Ana Ruiz and Ole Berg held talks about Lena Holm on Friday.';
+    expect(readRoles(subject, at(subject, 'talks'), named(subject, [['Ana Ruiz', 'ana-ruiz', 'person'], ['Ole Berg', 'ole-berg', 'person'], ['Lena Holm', 'lena-holm', 'person']]))).toMatchObject({ present: ['ana-ruiz', 'ole-berg'], mentioned: ['lena-holm'] });
+  });
+
+  it('keeps a sole speaker of what happened, and the speaker of a statement', () => {
+    const sole = 'Ana Ruiz said the talks had gone well.';
+    expect(readRoles(sole, at(sole, 'talks'), named(sole, [['Ana Ruiz', 'ana-ruiz', 'person']])).present).toEqual(['ana-ruiz']);
+    const self = 'Ana Ruiz said she had spoken with Ole Berg.';
+    expect(readRoles(self, at(self, 'spoken'), named(self, [['Ana Ruiz', 'ana-ruiz', 'person'], ['Ole Berg', 'ole-berg', 'person']])).present).toEqual(['ana-ruiz', 'ole-berg']);
+  });
+});
