@@ -47,10 +47,11 @@ describe('readArticleSources: file names', () => {
     ['two names that differ in case', ['Talks.md', 'talks.md']],
     ['a space and a hyphen', ['a b.md', 'a-b.md']],
     ['.md and .markdown', ['a.md', 'a.markdown']],
+    ['a space and its %-escape', ['a b.md', 'a%20b.md']],
   ])('refuses %s, naming both files', (_, names) => {
     const dir = content(Object.fromEntries(names.map((n) => [n, ARTICLE])));
     const message = errorOf(() => read(dir));
-    expect(message).toMatch(/would have the same page as content\/articles\/.+ Rename one of the two files, or delete the copy\.$/);
+    expect(message).toMatch(/would have the same page as content\/articles\/.+: .+ Rename one of the two files, or delete the copy\.$/);
     for (const name of names) expect(message.normalize('NFC')).toContain(`content/articles/${name}`.normalize('NFC'));
   });
 

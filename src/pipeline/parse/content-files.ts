@@ -31,7 +31,7 @@ export function readArticleSources(contentDir: string, cwd = process.cwd()): Art
   const dir = join(contentDir, 'articles');
   const root = realpathSync(contentDir);
   const names = readdirSync(dir).sort(compareStrings);
-  const pages = new Map<string, string>();
+  checkOnePagePerName(names.filter((name) => MARKDOWN.test(name) && !/^[_.]/.test(name)), (name) => relative(cwd, join(dir, name)));
   const sources: ArticleSource[] = [];
   for (const name of names) {
     if (name.startsWith('_')) continue;
@@ -51,16 +51,10 @@ export function readArticleSources(contentDir: string, cwd = process.cwd()): Art
       throw new ContentError({ file }, 'is not a Markdown file, so it cannot be an article.', 'Give it the extension .md if it is one, or move it out of content/articles/.');
     }
     const stem = name.replace(MARKDOWN, '');
+    const id = stem.normalize('NFC');
     const unsafe = UNSAFE_IN_NAME.exec(stem);
     if (unsafe) throw new ContentError({ file }, `its name contains ${JSON.stringify(unsafe[0])}, which a web address cannot carry.`, RENAME);
-    const id = stem.normalize('NFC');
-    const page = pageKey(id);
-    if (page === '') throw new ContentError({ file }, 'its name has no letter or digit to make a page address from.', RENAME);
-    const clash = pages.get(page);
-    if (clash !== undefined) {
-      throw new ContentError({ file }, `would have the same page as ${clash}: the two names differ only in case, accents' encoding, spaces or punctuation.`, 'Rename one of the two files, or delete the copy.');
-    }
-    pages.set(page, file);
+    if (pageKey(id) === '') throw new ContentError({ file }, 'its name has no letter or digit to make a page address from.', RENAME);
     if (stats.size > LIMITS.articleBytes) {
       throw new ContentError({ file }, `is ${stats.size.toLocaleString('en')} bytes, over the limit of ${LIMITS.articleBytes.toLocaleString('en')} bytes for one article.`, 'Split the text into several articles, or remove what is not the article\'s own text.');
     }
@@ -69,12 +63,36 @@ export function readArticleSources(contentDir: string, cwd = process.cwd()): Art
   return sources;
 }
 
+/** Two article files that would have one page are an error naming both, before either is read. */
+function checkOnePagePerName(names: string[], fileOf: (name: string) => string): void {
+  const pages = new Map<string, string>();
+  for (const name of names) {
+    const page = pageKey(name.replace(MARKDOWN, '').normalize('NFC'));
+    const clash = pages.get(page);
+    if (clash !== undefined && page !== '') {
+      throw new ContentError(
+        { file: fileOf(name) },
+        `would have the same page as ${fileOf(clash)}: the two names differ only in case, accents' encoding, spaces, punctuation or %-escapes.`,
+        'Rename one of the two files, or delete the copy.',
+      );
+    }
+    pages.set(page, name);
+  }
+}
+
 /**
- * What makes two names one page: Unicode compatibility forms, case (macOS and Windows file
- * systems ignore it), and runs of anything but letters and digits.
+ * What makes two names one page: %-escapes (a browser reads `a%20b` as `a b`), Unicode
+ * compatibility forms, case (macOS and Windows file systems ignore it), and runs of
+ * anything but letters and digits.
  */
 function pageKey(id: string): string {
-  return id
+  let decoded = id;
+  try {
+    decoded = decodeURIComponent(id);
+  } catch {
+    // A stray % that starts no escape: the name is refused for it anyway.
+  }
+  return decoded
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
