@@ -1,4 +1,5 @@
 // Small hand-made inputs for the pipeline's unit tests.
+import { ContentError } from './content-error.ts';
 import { parseGazetteer, type Gazetteer } from './entities/gazetteer.ts';
 import type { Article } from './types.ts';
 
@@ -24,4 +25,15 @@ countries:
 
 export function article(id: string, published: string, body: string): Article {
   return { id, file: `content/articles/${id}.md`, title: id, titleSource: 'article', outlet: 'Test Wire', published, language: 'en', body };
+}
+
+/** The message of the ContentError that `run` throws; any other outcome fails the test. */
+export function contentErrorMessage(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ContentError) return error.message;
+    throw error;
+  }
+  throw new Error('expected a ContentError');
 }

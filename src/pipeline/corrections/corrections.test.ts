@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../content-error.ts';
-import { article, GAZETTEER } from '../test-support.ts';
+import { article, contentErrorMessage, GAZETTEER } from '../test-support.ts';
 import { buildTimeline } from '../timeline.ts';
 import { settleIdClashes } from '../unique-ids.ts';
 import { checkCorrectionNames } from './check-names.ts';
@@ -62,15 +62,7 @@ describe('editors’ corrections', () => {
 
 describe('corrections that cannot be applied fail when read, naming the file and the line', () => {
   const FILE = 'content/corrections.yaml';
-  const errorOf = (run: () => unknown): string => {
-    try {
-      run();
-    } catch (error) {
-      if (error instanceof ContentError) return error.message;
-      throw error;
-    }
-    throw new Error('expected a ContentError');
-  };
+  const errorOf = contentErrorMessage;
   const DATE_FIX = 'Write a real day, month, week, year or span in quotes: date: "2026-02-25", "2026-03", "2026-W09", "1994" or "2026-02-17/2026-02-18" (add ~ for "around").';
 
   it.each([

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError } from '../content-error.ts';
+import { contentErrorMessage } from '../test-support.ts';
 import { decodeContent, readArticleSources } from './content-files.ts';
 import { LIMITS } from './limits.ts';
 
@@ -22,15 +22,7 @@ function content(files: Record<string, string | Uint8Array>): string {
 }
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-function errorOf(read: () => unknown): string {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof ContentError) return error.message;
-    throw error;
-  }
-  throw new Error('expected a ContentError');
-}
+const errorOf = contentErrorMessage;
 const read = (dir: string) => readArticleSources(dir, work);
 
 describe('readArticleSources: file names', () => {
