@@ -51,8 +51,10 @@ describe('latestPeriods', () => {
     expect(ids(latestPeriods(events, 5))).toEqual(['m1', 'm2', 'd1', 'd2', 'j1']);
   });
 
-  it('always shows the newest month, even when it alone is over the cap', () => {
+  it('shows the newest month even when it alone is over the cap: its latest events, as many as the cap allows (at least one)', () => {
     expect(ids(latestPeriods(events, 0))).toEqual(['j1']);
+    const busy = [...events, testEvent('j2', '2026-01-10'), testEvent('j3', '2026-01-11')];
+    expect(ids(latestPeriods(busy, 2))).toEqual(['j2', 'j3']);
   });
 
   it('shows everything when everything fits', () => {
@@ -96,6 +98,19 @@ describe('buildArchive', () => {
     expect(ids(archive.pages.find((p) => p.path === 'kinds/meeting/2025/03/')!.events)).toEqual(['a', 'b']);
     expect(archive.locate('c')).toBe('kinds/meeting/2025/07/');
     expect(archive.locate('year-only')).toBe('kinds/meeting/2025/');
+  });
+
+  it('cuts a month over the cap into parts, the first at the month URL', () => {
+    const busy = [testEvent('m1', '2025-03-01'), testEvent('m2', '2025-03-02'), testEvent('m3', '2025-03-03'), testEvent('m4', '2025-03-04'), testEvent('m5', '2025-03-05')];
+    const archive = buildArchive(busy, 'archive/', 2);
+    expect(archive.pages.map((p) => [p.path, p.title, ids(p.events)])).toEqual([
+      ['archive/2025/', '2025', []],
+      ['archive/2025/03/', 'March 2025', ['m1', 'm2']],
+      ['archive/2025/03/2/', 'March 2025, part 2', ['m3', 'm4']],
+      ['archive/2025/03/3/', 'March 2025, part 3', ['m5']],
+    ]);
+    expect(archive.pages[0]!.monthPages!.map((m) => [m.path, m.count])).toEqual([['archive/2025/03/', 2], ['archive/2025/03/2/', 2], ['archive/2025/03/3/', 1]]);
+    expect(archive.locate('m4')).toBe('archive/2025/03/2/');
   });
 
   it('places every event on exactly one page', () => {

@@ -69,15 +69,19 @@ export function groupByYearMonth(events: readonly TimelineEvent[]): YearGroup[] 
 }
 
 /**
- * The front page's share: whole periods, newest first, as long as they fit under `cap`
- * (the newest period always, even alone over the cap). Returns the events in timeline order.
+ * The front page's share: whole periods, newest first, as long as they fit under `cap`; of a
+ * newest period over the cap alone, its latest `cap` events. Returns them in timeline order.
  */
 export function latestPeriods(events: readonly TimelineEvent[], cap = PAGE_CAP): TimelineEvent[] {
   const periods = groupByYearMonth(events).flatMap((year) => year.months);
   const shown: MonthGroup[] = [];
   let count = 0;
   for (const period of periods.reverse()) {
-    if (shown.length > 0 && count + period.events.length > cap) break;
+    if (count + period.events.length > cap) {
+      // The newest period alone too large for a page: its latest events (the archive has them all).
+      if (shown.length === 0) return period.events.slice(-Math.max(cap, 1));
+      break;
+    }
     shown.unshift(period);
     count += period.events.length;
   }
@@ -108,7 +112,8 @@ export interface Archive {
 
 /**
  * Archive pages under `base` (`archive/`, `kinds/call/`): one per year with events; a year
- * over `cap` becomes an index of month pages (`<base><year>/<mm>/`). Year URLs never move.
+ * over `cap` becomes an index of month pages (`<base><year>/<mm>/`), and a month over `cap`
+ * is cut into parts (`<mm>/2/`…), so no page outgrows the size budget. Year URLs never move.
  */
 export function buildArchive(events: readonly TimelineEvent[], base: string, cap = PAGE_CAP, titleOf = (period: string) => period): Archive {
   const pages: ArchivePage[] = [];
@@ -123,11 +128,21 @@ export function buildArchive(events: readonly TimelineEvent[], base: string, cap
       place({ path, year: group.year, title: titleOf(group.year), events: group.months.flatMap((m) => m.events) });
       return { year: group.year, path, count: group.count };
     }
-    const dated = group.months.filter((m) => m.key.length > 4);
-    const monthPages = dated.map((m) => ({ path: `${path}${m.key.slice(5)}/`, label: m.label, count: m.events.length }));
+    // A month over `cap` is cut into parts: `<mm>/`, then `<mm>/2/`, `<mm>/3/`…
+    const parts = group.months
+      .filter((m) => m.key.length > 4)
+      .flatMap((m) =>
+        Array.from({ length: Math.ceil(m.events.length / cap) }, (_, i) => ({
+          month: m.key.slice(5),
+          path: `${path}${m.key.slice(5)}/${i === 0 ? '' : `${i + 1}/`}`,
+          label: i === 0 ? m.label : `${m.label}, part ${i + 1}`,
+          events: m.events.slice(i * cap, (i + 1) * cap),
+        })),
+      );
+    const monthPages = parts.map((part) => ({ path: part.path, label: part.label, count: part.events.length }));
     const undated = group.months.filter((m) => m.key.length === 4).flatMap((m) => m.events);
     place({ path, year: group.year, title: titleOf(group.year), events: undated, monthPages });
-    dated.forEach((m, i) => place({ path: monthPages[i]!.path, year: group.year, month: m.key.slice(5), title: titleOf(m.label), events: m.events }));
+    for (const part of parts) place({ path: part.path, year: group.year, month: part.month, title: titleOf(part.label), events: part.events });
     return { year: group.year, path, count: group.count };
   });
   return {
