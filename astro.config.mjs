@@ -22,6 +22,9 @@ export default defineConfig({
   // An event or article page whose data (its cacheKey) and template are unchanged is copied
   // from the last build instead of rendered (src/site/page-keys.ts).
   experimental: { incrementalBuild: true },
+  // The dev server watches the project; build output, caches and benchmark corpora (tens of
+  // thousands of files) would exhaust the system's file watchers and slow its start.
+  vite: { server: { watch: { ignored: ['**/.bench/**', '**/.cache/**', '**/dist/**', '**/dist.old-*/**', '**/test-results/**'] } } },
   base,
   trailingSlash: 'always',
   output: 'static',

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseArticleFile } from '../pipeline/parse/article-file.ts';
 import { readArticleSources } from '../pipeline/parse/content-files.ts';
@@ -12,18 +12,30 @@ import { readArticleSources } from '../pipeline/parse/content-files.ts';
 export function articleLoader(options: { content: string }): Loader {
   return {
     name: 'dateline-articles',
-    async load({ store, parseData, generateDigest, config, logger }) {
+    async load({ store, parseData, generateDigest, config, logger, watcher }) {
       const root = new URL('.', config.root).pathname;
-      const seen = new Set<string>();
       // DATELINE_CONTENT may be absolute.
-      for (const { id, file, source } of readArticleSources(resolve(root, options.content), root)) {
-        const { body, file: _file, id: _id, ...meta } = parseArticleFile(source, file, id);
-        const data = await parseData({ id, data: { ...meta }, filePath: file });
-        store.set({ id, data, body, filePath: file, digest: generateDigest(source) });
-        seen.add(id);
-      }
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      logger.info(`${seen.size} articles`);
+      const content = resolve(root, options.content);
+      const sync = async (): Promise<void> => {
+        const seen = new Set<string>();
+        for (const { id, file, source } of readArticleSources(content, root)) {
+          const { body, file: _file, id: _id, ...meta } = parseArticleFile(source, file, id);
+          const data = await parseData({ id, data: { ...meta }, filePath: file });
+          store.set({ id, data, body, filePath: file, digest: generateDigest(source) });
+          seen.add(id);
+        }
+        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+        logger.info(`${seen.size} articles`);
+      };
+      await sync();
+      // Under astro dev: an added, edited or deleted article is read again (unchanged ones
+      // keep their digest, so pages see only what changed).
+      const articles = join(content, 'articles');
+      watcher?.add(articles);
+      const onChange = (path: string) => {
+        if (path.startsWith(articles) && path.endsWith('.md')) sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher?.on(event, onChange);
     },
   };
 }
