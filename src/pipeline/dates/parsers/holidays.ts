@@ -56,18 +56,32 @@ export const holiday: Rule = {
   name: 'holiday',
   examples: [
     { text: 'Stores were busy on Thanksgiving Day.', ref: '1998-11-30', finds: 'Thanksgiving Day', value: '1998-11-26' },
+    { text: 'In 1940 the city fell. At Christmas, the government left for London.', ref: '1998-11-20', finds: 'Christmas', value: '1940-12-25' },
+    { text: 'In 1940 the city fell. Last Christmas the museum opened.', ref: '1998-11-20', finds: 'Last Christmas', value: '1997-12-25' },
   ],
   pattern:
     /(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(Sunday|week))?)(?:,?\s+((?:19|20)\d\d))?/,
   read: ({ groups, reference, tense }): Timex | null => {
-    const [, step, name = '', easterPart, yearText] = groups;
-    const dayIn = HOLIDAYS.find(([pattern]) => pattern.test(name))?.[1];
+    const [, step, name = '', , yearText] = groups;
+    const dayIn = dayOf(name);
     if (!dayIn) return null;
     let year = yearText ? Number(yearText) : yearOfDay(reference, dayIn, tense('clause'));
     if (step?.toLowerCase() === 'last' && isoDay(dayIn(year)) >= isoDay(reference)) year--;
     if (step?.toLowerCase() === 'next' && isoDay(dayIn(year)) <= isoDay(reference)) year++;
-    const day = dayIn(year);
-    if (easterPart?.toLowerCase() === 'week') return { type: 'DATE', value: inWeek(day).value, date: inWeek(day), relative: !yearText };
-    return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: !yearText };
+    return holidayIn(groups, year, !yearText);
   },
+  // A story's "at Christmas" is the Christmas of its scene; "last Christmas", "Christmas 1994" stay.
+  readIn: ({ groups }, year) => (groups[1] || groups[4] ? null : holidayIn(groups, year, true)),
 };
+
+function dayOf(name: string): ((year: number) => Day) | undefined {
+  return HOLIDAYS.find(([pattern]) => pattern.test(name))?.[1];
+}
+
+function holidayIn(groups: (string | undefined)[], year: number, relative: boolean): Timex | null {
+  const dayIn = dayOf(groups[2] ?? '');
+  if (!dayIn) return null;
+  const day = dayIn(year);
+  if (groups[3]?.toLowerCase() === 'week') return { type: 'DATE', value: inWeek(day).value, date: inWeek(day), relative };
+  return { type: 'DATE', value: isoDay(day), date: onDay(day), relative };
+}

@@ -154,14 +154,20 @@ export const theSeason: Rule = {
   name: 'the-season',
   examples: [
     { text: 'Prices fell over the summer.', ref: '1998-11-20', finds: 'the summer', value: '1998-SU' },
+    { text: 'In 1940 the city fell. That summer the army returned.', ref: '1998-11-20', finds: 'That summer', value: '1940-SU' },
+    { text: 'In 1940 the city fell. In the spring the government left.', ref: '1998-11-20', finds: 'the spring', value: '1940-SP' },
   ],
-  pattern: new RegExp(String.raw`the\s+(?:(early|late)\s+)?(${SEASON_PATTERN})(?!\s+(?:of|\d))`),
-  read: ({ groups, reference, tense }) => {
-    const [, part, season = ''] = groups;
-    const timex = seasonTimex(seasonYear(reference, season, tense()), season);
-    return part ? { ...timex, mod: part.toLowerCase() === 'early' ? 'START' : 'END' } : timex;
-  },
+  pattern: new RegExp(String.raw`(?:the|that)\s+(?:(early|late)\s+)?(${SEASON_PATTERN})(?!\s+(?:of|\d))`),
+  read: (match) => seasonIn(match.groups, seasonYear(match.reference, match.groups[2] ?? '', match.tense())),
+  // In a story about the past, "the summer", "that summer" are the summer of its scene.
+  readIn: ({ groups }, year) => seasonIn(groups, year),
 };
+
+function seasonIn(groups: (string | undefined)[], year: number): Timex {
+  const [, part, season = ''] = groups;
+  const timex: Timex = { ...seasonTimex(year, season), relative: true };
+  return part ? { ...timex, mod: part.toLowerCase() === 'early' ? 'START' : 'END' } : timex;
+}
 
 /** "last fall", "this summer" are handled above; "the summer of 1998", "the winter of nineteen ninety-four" here. */
 export const seasonOfYear: Rule = {

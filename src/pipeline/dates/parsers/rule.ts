@@ -8,6 +8,7 @@ import type { Day } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import type { Example, Timex } from '../model.ts';
 import { type Tense, type TenseScope, tenseAt } from '../tense.ts';
+import { yearless } from '../refiners/narrative.ts';
 import { isVetoed, vetoesOf } from '../vetoes.ts';
 
 export interface RuleMatch {
@@ -29,6 +30,13 @@ export interface Rule {
   read(match: RuleMatch): Timex | null;
   /** What it reads, run by examples.test.ts. */
   examples: Example[];
+  /**
+   * The same match read in another year, for a reading whose year was chosen against the
+   * publication day ("at Christmas", "the summer"); null when the match fixes its year
+   * ("last Christmas", "Christmas 1994"). Narrative anchoring moves such a reading into the
+   * year of the story's scene (refiners/narrative.ts).
+   */
+  readIn?(match: RuleMatch, year: number): Timex | null;
 }
 
 export function ruleParser(rule: Rule): Parser {
@@ -41,7 +49,7 @@ export function ruleParser(rule: Rule): Parser {
       if (/[\w’']/.test(context.text[index - 1] ?? '')) return null; // chrono may resume mid-word
       const text = match[0];
       if (isVetoed(vetoes, { text: context.text, start: index, end: index + text.length })) return null;
-      const timex = rule.read({
+      const ruleMatch: RuleMatch = {
         groups: [...match],
         text,
         index,
@@ -49,9 +57,15 @@ export function ruleParser(rule: Rule): Parser {
         before: context.text.slice(Math.max(0, index - 40), index),
         after: context.text.slice(index + text.length, index + text.length + 40),
         tense: (scope) => tenseAt(context.text, index, index + text.length, scope),
-      });
+      };
+      const timex = rule.read(ruleMatch);
       if (!timex) return null;
-      return annotate(context.createParsingResult(index, text), timex).addTag(`dateline/rule:${rule.name}`);
+      const result = annotate(context.createParsingResult(index, text), timex).addTag(`dateline/rule:${rule.name}`);
+      const readIn = rule.readIn;
+      if (readIn && readIn(ruleMatch, ruleMatch.reference.getFullYear())) {
+        yearless(result, { tense: ruleMatch.tense('clause'), readIn: (year) => readIn(ruleMatch, year) ?? timex });
+      }
+      return result;
     },
   };
 }
