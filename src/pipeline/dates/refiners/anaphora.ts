@@ -1,11 +1,13 @@
 /**
  * Narrative dates counted from the one last named: "that year", "later that year", "earlier
- * that day", "the following month", "the next morning". They take the day, month or year of
- * the closest earlier date precise enough; with none in the text they say nothing and are
- * dropped (a date is never invented).
+ * that day", "the following month", "the next morning", "the day before", "at the time".
+ * They take the day, month or year of the closest earlier date precise enough (in a story
+ * about the past, its last dated scene, not the publication day); with none in the text they
+ * say nothing and are dropped (a date is never invented).
  */
 import type { Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
+import { referenceDayOf } from '../document.ts';
 import { type Day, isoDay, isoMonth, shift, utcDay, weekday } from '../calendar.ts';
 import type { Timex } from '../model.ts';
 import type { CalendarDate } from '../../types.ts';
@@ -17,7 +19,11 @@ import { WEEKDAY_STEMS } from '../lexicon/calendar.ts';
 // "the previous Friday": the Friday before the day last named, not the reference's last Friday.
 const ANAPHOR = new RegExp(
   String.raw`(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next(?=\s+(?:day|morning))))\s+(day|morning|week|month|year)` +
-    String.raw`|the\s+(following|previous|preceding)\s+(${WEEKDAY_STEMS.join('|')})day`,
+    String.raw`|the\s+(following|previous|preceding)\s+(${WEEKDAY_STEMS.join('|')})day` +
+    // "the day before." ends its clause: "the day before the vote" is counted from the vote.
+    String.raw`|the\s+day\s+(before|after)(?=\s*(?:[,.;:!?)"”’]|$))` +
+    // "at the time" is the time last named; "at the time of the vote" names its own.
+    String.raw`|(?<=\bat\s+)the\s+(time)(?!\s+(?:of|when|being))`,
   'i',
 );
 const RULE_TAG = 'dateline/rule:anaphora';
@@ -28,6 +34,9 @@ export const anaphora: Rule = {
   examples: [
     { text: 'He arrived on March 3, 1998. The following day he left.', ref: '1998-11-20', finds: 'The following day', value: '1998-03-04' },
     { text: 'It opened in 1994. Later that year it closed.', ref: '1998-11-20', finds: 'Later that year', value: '1994' },
+    { text: 'On May 22, 1995, the army entered the town. The day before, the mayor had fled.', ref: '1998-11-20', finds: 'The day before', value: '1995-05-21' },
+    { text: 'The vote was held on Sunday, March 1, 1998. Results came the day after.', ref: '1998-11-20', finds: 'the day after', value: '1998-03-02' },
+    { text: 'In March 1996 the plant closed. At the time, nobody expected it.', ref: '1998-11-20', finds: 'the time', value: 'PAST_REF' },
   ],
   pattern: new RegExp(ANAPHOR.source),
   read: () => ({ type: 'DATE', value: 'XXXX', relative: true }),
@@ -51,11 +60,21 @@ function nextToWeekday(first: Day, weekdayStep: string, weekdayName: string): Ti
   return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
 }
 
-function resolve(text: string, antecedent: CalendarDate): Timex | undefined {
-  const [, , step, unit = '', weekdayStep, weekdayName] = ANAPHOR.exec(text) ?? [];
-  if (weekdayStep && weekdayName) return antecedent.precision === 'day' ? nextToWeekday(dayOf(antecedent.start), weekdayStep, weekdayName) : undefined;
+function resolve(text: string, antecedent: Timex & { date: CalendarDate }, reference: Day): Timex | undefined {
+  // The match alone: "at" stays outside it, as TimeML marks "the time". TimeML values it as a
+  // reference to the past (or future); its date is the time last named.
+  if (/^the\s+time$/i.test(text)) {
+    const value = antecedent.date.end < isoDay(reference) ? 'PAST_REF' : antecedent.date.start > isoDay(reference) ? 'FUTURE_REF' : 'PRESENT_REF';
+    return { type: 'DATE', value, date: antecedent.date, relative: true };
+  }
+  const [, , step, unit = '', weekdayStep, weekdayName, dayStep] = ANAPHOR.exec(text) ?? [];
+  if (weekdayStep && weekdayName) return antecedent.date.precision === 'day' ? nextToWeekday(dayOf(antecedent.date.start), weekdayStep, weekdayName) : undefined;
+  return counted(antecedent.date, dayStep ? 'day' : unit.toLowerCase(), step ?? (dayStep?.toLowerCase() === 'after' ? 'following' : dayStep));
+}
+
+/** The unit named (day … year) that is `step` (following, previous …, or none: the same) from the antecedent. */
+function counted(antecedent: CalendarDate, key: string, step: string | undefined): Timex | undefined {
   const by = step ? (/^(?:following|next)$/i.test(step) ? 1 : -1) : 0;
-  const key = unit.toLowerCase();
   if (!PRECISE_ENOUGH[key]?.includes(antecedent.precision)) return undefined;
   const first = dayOf(antecedent.start);
   switch (key) {
@@ -81,18 +100,18 @@ function resolve(text: string, antecedent: CalendarDate): Timex | undefined {
 }
 
 export const anaphoraRefiner: Refiner = {
-  refine(_context, results) {
-    let antecedent: CalendarDate | undefined;
+  refine(context, results) {
+    let antecedent: (Timex & { date: CalendarDate }) | undefined;
     return results.filter((result) => {
       const timex = readingOf(result);
       if (![...result.tags()].includes(RULE_TAG)) {
-        if (timex?.date && timex.date.precision !== 'span') antecedent = timex.date;
+        if (timex?.date && timex.date.precision !== 'span') antecedent = { ...timex, date: timex.date };
         return true;
       }
-      const resolved = antecedent && resolve(result.text, antecedent);
-      if (!resolved) return false;
+      const resolved = antecedent && resolve(result.text, antecedent, referenceDayOf(context));
+      if (!resolved?.date) return false;
       annotate(result, resolved);
-      antecedent = resolved.date;
+      antecedent = { ...resolved, date: resolved.date };
       return true;
     });
   },
