@@ -42,19 +42,25 @@ export function mergeReports(candidates: CandidateEvent[], within: (place: strin
     byDay.set(family, days);
     const [first, last] = [dayNumber(candidate.date.start), dayNumber(candidate.date.end)];
     const moves = RESCHEDULED.test(evidenceText(candidate));
-    const reach = moves ? RESCHEDULE_WINDOW_DAYS : 1;
-    const nearby = new Set<Indexed>();
-    for (let day = first - reach; day <= last + reach; day += 1) for (const entry of days.get(day) ?? []) nearby.add(entry);
-    for (const entry of moving.get(family) ?? []) nearby.add(entry);
+    const fits = new Map<Indexed, DateFit>();
+    for (let day = first; day <= last; day += 1) for (const entry of days.get(day) ?? []) fits.set(entry, 'overlap');
+    if (isSharp(candidate)) {
+      for (const entry of [...(days.get(first - 1) ?? []), ...(days.get(last + 1) ?? [])]) {
+        if (!fits.has(entry) && (entry.sharpEnds.has(first - 1) || entry.sharpStarts.has(last + 1))) fits.set(entry, 'adjacent');
+      }
+      const far = new Set(moving.get(family) ?? []);
+      if (moves) for (let day = first - RESCHEDULE_WINDOW_DAYS; day <= last + RESCHEDULE_WINDOW_DAYS; day += 1) for (const entry of days.get(day) ?? []) far.add(entry);
+      for (const entry of far) if (!fits.has(entry) && entry.cluster.members.some((m) => movedPlan(m, candidate))) fits.set(entry, 'moved');
+    }
     let best: { entry: Indexed; score: number } | undefined;
-    for (const entry of nearby) {
-      const score = matchScore(entry, candidate, world);
+    const probe = probeOf(candidate, world);
+    for (const [entry, fit] of fits) {
+      const score = matchScore(entry, probe, fit, world.within);
       if (score !== undefined && (!best || score > best.score || (score === best.score && entry.order < best.entry.order))) best = { entry, score };
     }
-    const entry = best?.entry ?? { cluster: { members: [] }, order: clusters.length, people: new Set<string>(), moves: false };
+    const entry = best?.entry ?? newEntry(clusters.length);
     if (!best) clusters.push(entry.cluster);
-    entry.cluster.members.push(candidate);
-    for (const p of candidate.participants) entry.people.add(p);
+    addMember(entry, candidate, world);
     if (moves && !entry.moves) {
       entry.moves = true;
       moving.set(family, [...(moving.get(family) ?? []), entry]);
@@ -73,15 +79,62 @@ interface World {
   isPerson: (id: string) => boolean;
 }
 
-/** A cluster being built, with what matching asks of it every time. */
+/** A cluster being built, with what matching asks of it every time, kept up as members join. */
 interface Indexed {
   cluster: EventCluster;
   /** When it was started: of two equally good clusters, the older wins. */
   order: number;
-  /** Everyone its members name. */
+  /** Everyone its members name, and of them the people and the rest (countries, organisations). */
   people: Set<string>;
+  persons: Set<string>;
+  countries: Set<string>;
+  /** Who spoke, for a call or a statement: the people of its first member that names any. */
+  speakers: string[];
+  articles: Set<string>;
+  /** Its members' dates as `start/end`, and as written. */
+  spans: Set<string>;
+  values: Set<string>;
+  places: string[];
+  /** Days on which a member dated to the day or span starts or ends. */
+  sharpStarts: Set<number>;
+  sharpEnds: Set<number>;
   /** A member says the plan moved. */
   moves: boolean;
+}
+
+function newEntry(order: number): Indexed {
+  return {
+    cluster: { members: [] },
+    order,
+    people: new Set(),
+    persons: new Set(),
+    countries: new Set(),
+    speakers: [],
+    articles: new Set(),
+    spans: new Set(),
+    values: new Set(),
+    places: [],
+    sharpStarts: new Set(),
+    sharpEnds: new Set(),
+    moves: false,
+  };
+}
+
+function addMember(entry: Indexed, m: CandidateEvent, { isPerson }: World): void {
+  entry.cluster.members.push(m);
+  for (const p of m.participants) {
+    entry.people.add(p);
+    (isPerson(p) ? entry.persons : entry.countries).add(p);
+  }
+  if (entry.speakers.length === 0) entry.speakers = m.participants.filter(isPerson);
+  entry.articles.add(m.article);
+  entry.spans.add(`${m.date.start}/${m.date.end}`);
+  entry.values.add(m.date.value);
+  if (m.place !== null && !entry.places.includes(m.place)) entry.places.push(m.place);
+  if (isSharp(m)) {
+    entry.sharpStarts.add(dayNumber(m.date.start));
+    entry.sharpEnds.add(dayNumber(m.date.end));
+  }
 }
 
 const DAY_MS = 86_400_000;
@@ -95,18 +148,18 @@ function evidenceText(report: CandidateEvent): string {
   return report.evidence.map((e) => e.text).join(' ');
 }
 
+/** Dated by its own words to a day or a span. */
+function isSharp(r: CandidateEvent): boolean {
+  return !r.datedByPublication && (r.date.precision === 'day' || r.date.precision === 'span');
+}
+
 type DateFit = 'overlap' | 'adjacent' | 'moved';
 
-/** How two reports' dates can be one event's: the same days, the next day of it, or a plan moved. */
-function dateFit(a: CandidateEvent, b: CandidateEvent): DateFit | undefined {
-  if (a.date.start <= b.date.end && b.date.start <= a.date.end) return 'overlap';
-  const sharp = (r: CandidateEvent) => !r.datedByPublication && (r.date.precision === 'day' || r.date.precision === 'span');
-  if (!sharp(a) || !sharp(b)) return undefined;
+/** A plan and another report of it on other days within a month, one of them saying it moved. */
+function movedPlan(a: CandidateEvent, b: CandidateEvent): boolean {
+  if (!isSharp(a) || !isSharp(b) || (a.status !== 'planned' && b.status !== 'planned')) return false;
   const gap = Math.min(Math.abs(dayNumber(b.date.start) - dayNumber(a.date.end)), Math.abs(dayNumber(a.date.start) - dayNumber(b.date.end)));
-  if (gap === 1) return 'adjacent';
-  const plan = a.status === 'planned' || b.status === 'planned';
-  if (plan && gap <= RESCHEDULE_WINDOW_DAYS && (RESCHEDULED.test(evidenceText(a)) || RESCHEDULED.test(evidenceText(b)))) return 'moved';
-  return undefined;
+  return gap <= RESCHEDULE_WINDOW_DAYS && (RESCHEDULED.test(evidenceText(a)) || RESCHEDULED.test(evidenceText(b)));
 }
 
 /**
@@ -114,31 +167,43 @@ function dateFit(a: CandidateEvent, b: CandidateEvent): DateFit | undefined {
  * same days it takes two countries a side to tell (one is often only the topic); on other
  * days one is enough.
  */
-function partiesConflict(a: string[], b: string[], fewest: number): boolean {
-  if (a.length < fewest || b.length < fewest) return false;
-  return !a.every((p) => b.includes(p)) && !b.every((p) => a.includes(p));
+function partiesConflict(a: string[], b: Set<string>, fewest: number): boolean {
+  if (a.length < fewest || b.size < fewest) return false;
+  const shared = a.filter((p) => b.has(p)).length;
+  return shared < a.length && shared < b.size;
 }
 
-/** How well a report fits a cluster, or undefined when it cannot be the same event. */
-function matchScore({ cluster, people }: Indexed, c: CandidateEvent, { within, isPerson }: World): number | undefined {
-  const first = cluster.members[0]!;
-  if (kindFamily(first.kind) !== kindFamily(c.kind)) return undefined;
-  if (c.kind === 'other' && first.noun !== c.noun) return undefined;
-  const fits = cluster.members.map((m) => dateFit(m, c)).filter((f): f is DateFit => f !== undefined);
-  if (fits.length === 0) return undefined;
-  const fit: DateFit = fits.includes('overlap') ? 'overlap' : fits.includes('adjacent') ? 'adjacent' : 'moved';
+/** What matching asks of a report, worked out once for all the clusters it meets. */
+interface Probe {
+  report: CandidateEvent;
+  family: string;
+  people: string[];
+  countries: string[];
+  span: string;
+}
 
-  const persons = (ids: Iterable<string>) => [...ids].filter(isPerson);
-  const countries = (ids: Iterable<string>) => [...ids].filter((id) => !isPerson(id));
-  const ourPeople = persons(c.participants);
-  const theirPeople = persons(people);
-  const sharedPeople = ourPeople.filter((p) => theirPeople.includes(p)).length;
-  const shared = c.participants.filter((p) => people.has(p)).length;
-  const sameArticle = cluster.members.some((m) => m.article === c.article);
-  const sameDay = cluster.members.some((m) => m.date.start === c.date.start && m.date.end === c.date.end);
+function probeOf(report: CandidateEvent, { isPerson }: World): Probe {
+  return {
+    report,
+    family: kindFamily(report.kind),
+    people: report.participants.filter(isPerson),
+    countries: report.participants.filter((p) => !isPerson(p)),
+    span: `${report.date.start}/${report.date.end}`,
+  };
+}
+
+/** How well a report fits a cluster its date fits, or undefined when it cannot be the same event. */
+function matchScore(entry: Indexed, { report: c, family, people: ourPeople, countries, span }: Probe, fit: DateFit, within: World['within']): number | undefined {
+  const first = entry.cluster.members[0]!;
+  if (kindFamily(first.kind) !== family) return undefined;
+  if (c.kind === 'other' && first.noun !== c.noun) return undefined;
+  const sharedPeople = ourPeople.filter((p) => entry.persons.has(p)).length;
+  const shared = c.participants.filter((p) => entry.people.has(p)).length;
+  const sameArticle = entry.articles.has(c.article);
+  const sameDay = entry.spans.has(span);
   if (c.kind === 'call' || c.kind === 'statement') {
     // A call or a statement is defined by who spoke: Trump–Putin is not Trump–Zelenskyy.
-    const theirs = persons(cluster.members.find((m) => persons(m.participants).length > 0)?.participants ?? []);
+    const theirs = entry.speakers;
     if (ourPeople.length > 0 && theirs.length > 0) {
       const subset = ourPeople.every((p) => theirs.includes(p)) || theirs.every((p) => ourPeople.includes(p));
       if (!subset) return undefined;
@@ -146,13 +211,13 @@ function matchScore({ cluster, people }: Indexed, c: CandidateEvent, { within, i
     // "The leaders of Russia and the US spoke" is the call its article names Putin and Trump for.
     else if (fit === 'overlap' && sameDay && sameArticle) return 1;
   }
-  if (partiesConflict(countries(c.participants), countries(people), fit === 'overlap' ? 2 : 1)) return undefined;
-  const places = cluster.members.map((m) => m.place).filter((p): p is string => p !== null);
+  if (partiesConflict(countries, entry.countries, fit === 'overlap' ? 2 : 1)) return undefined;
+  const places = entry.places;
   const placeFits = c.place === null || places.length === 0 || places.some((p) => samePlace(p, c.place!, within));
   if (!placeFits) return undefined;
   const samePlaceNamed = c.place !== null && places.some((p) => samePlace(p, c.place!, within));
   // Countries are too loosely attached to rule out a gathering; people are not.
-  if (kindFamily(c.kind) === 'gathering' && !samePlaceNamed && ourPeople.length > 0 && theirPeople.length > 0 && sharedPeople === 0) return undefined;
+  if (family === 'gathering' && !samePlaceNamed && ourPeople.length > 0 && entry.persons.size > 0 && sharedPeople === 0) return undefined;
   // The next day, or another day for a moved plan, needs a firmer tie than the same day: two of
   // the same people, or one of them in the same place (Trump in Davos one day and in a report of
   // the next day's talks elsewhere is not one gathering).
@@ -160,7 +225,7 @@ function matchScore({ cluster, people }: Indexed, c: CandidateEvent, { within, i
   // Overlapping dates alone do not make two reports one event: something else must tie them,
   // or a vague "early March" would swallow every March event of any article added later.
   const anonymous = c.participants.length === 0 && c.place === null;
-  const sameValue = cluster.members.some((m) => m.date.value === c.date.value);
+  const sameValue = entry.values.has(c.date.value);
   if (shared === 0 && !samePlaceNamed && !(anonymous && (sameDay || sameArticle || sameValue))) return undefined;
   return shared * 2 + (samePlaceNamed ? 2 : 0) + (sameDay ? 1 : 0);
 }
