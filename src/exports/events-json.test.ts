@@ -62,6 +62,17 @@ describe('eventsDocument', () => {
     expect(validate(doc)).toBe(false);
   });
 
+  it('gives who took which part, valid against the schema, when the pipeline says', () => {
+    const timeline = testTimeline();
+    const us = { id: 'united-states', name: 'United States' };
+    timeline.events[1]!.roles = { parties: [{ id: 'ukraine', name: 'Ukraine' }], mediators: [us], present: [], mentioned: [{ id: 'x-y', name: 'X Y' }] };
+    const doc = JSON.parse(eventsDocument(timeline, root));
+    const withRoles = doc.events.find((e: { id: string }) => e.id === timeline.events[1]!.id);
+    expect(withRoles.roles).toEqual({ parties: [{ id: 'ukraine', name: 'Ukraine' }], mediators: [us], present: [], mentioned: [{ id: 'x-y', name: 'X Y' }] });
+    expect(Object.keys(withRoles).indexOf('roles')).toBe(Object.keys(withRoles).indexOf('participants') + 1);
+    expect(new Ajv({ strict: true, validateFormats: false }).compile(eventsSchema())(doc)).toBe(true);
+  });
+
   it('is valid for an empty timeline', () => {
     const empty: Timeline = { events: [], undated: [], articles: [], entities: [], redirects: [], warnings: [] };
     expect(JSON.parse(eventsDocument(empty, root)).events).toEqual([]);

@@ -1,4 +1,4 @@
-import type { Disagreement, EventDate, Source, Timeline, TimelineEvent } from '../pipeline/types.ts';
+import type { Disagreement, EntityRef, EventDate, EventRoles, Source, Timeline, TimelineEvent } from '../pipeline/types.ts';
 import { chronological, compareStrings } from '../pipeline/order.ts';
 import { absoluteUrl, eventPath } from './site-url.ts';
 
@@ -32,6 +32,7 @@ function eventEntry(event: TimelineEvent, root: string) {
     tier: event.tier,
     date: dateEntry(event.date),
     participants: event.participants.map(({ id, name }) => ({ id, name })),
+    ...(event.roles ? { roles: rolesEntry(event.roles) } : {}),
     place: event.place ? { id: event.place.id, name: event.place.name } : null,
     // The pipeline's evidence order, which is meaning: the most direct report first, its best sentence first.
     sources: event.sources.map(sourceEntry),
@@ -40,6 +41,11 @@ function eventEntry(event: TimelineEvent, root: string) {
     lifecycle: event.lifecycle.map(({ stage, reported, article, date, from }) => ({ stage, reported, article, date, ...(from ? { from } : {}) })),
     statusAsOf: { stage: event.statusAsOf.stage, asOf: event.statusAsOf.asOf, article: event.statusAsOf.article, overdue: event.statusAsOf.overdue, text: event.statusAsOf.text },
   };
+}
+
+function rolesEntry(roles: EventRoles) {
+  const refs = (list: EntityRef[]) => list.map(({ id, name }) => ({ id, name }));
+  return { parties: refs(roles.parties), mediators: refs(roles.mediators), present: refs(roles.present), mentioned: refs(roles.mentioned) };
 }
 
 function dateEntry(date: EventDate) {

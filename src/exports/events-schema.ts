@@ -48,6 +48,24 @@ export function eventsSchema(): object {
           },
         },
       },
+      entities: {
+        type: 'array',
+        items: {
+          $ref: '#/definitions/entity',
+        },
+      },
+      roles: {
+        description: 'Who took which part: sides, brokers or hosts, people present, people only spoken of. Absent for an event an editor added without saying.',
+        type: 'object',
+        required: ['parties', 'mediators', 'present', 'mentioned'],
+        additionalProperties: false,
+        properties: {
+          parties: { $ref: '#/definitions/entities' },
+          mediators: { $ref: '#/definitions/entities' },
+          present: { $ref: '#/definitions/entities' },
+          mentioned: { $ref: '#/definitions/entities' },
+        },
+      },
       event: {
         type: 'object',
         required: ['id', 'url', 'title', 'summary', 'kind', 'status', 'tier', 'date', 'participants', 'place', 'sources', 'disagreements', 'aliases', 'lifecycle', 'statusAsOf'],
@@ -114,6 +132,9 @@ export function eventsSchema(): object {
             items: {
               $ref: '#/definitions/entity',
             },
+          },
+          roles: {
+            $ref: '#/definitions/roles',
           },
           place: {
             oneOf: [
