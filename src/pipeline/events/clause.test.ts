@@ -83,6 +83,18 @@ describe('dates that are not the event’s', () => {
     expect(candidates('2026-03-02', 'Talks have been frozen since the war in Iran began in late February.\n')).toEqual([]);
   });
 
+  it('spans a day range and two joined days over both', () => {
+    // 2026-03-02 is a Monday.
+    expect(candidates('2026-03-02', 'The envoys met in Oslo on February 10-11.\n')).toEqual([{ kind: 'meeting', status: 'occurred', date: '2026-02-10/2026-02-11' }]);
+    expect(candidates('2026-03-02', 'Talks were held on February 3 and 4 in Oslo.\n')).toEqual([{ kind: 'talks', status: 'occurred', date: '2026-02-03/2026-02-04' }]);
+    expect(candidates('2026-03-02', 'The delegations will meet on Thursday and Friday in Oslo.\n')).toEqual([{ kind: 'meeting', status: 'planned', date: '2026-03-05/2026-03-06' }]);
+    expect(candidates('2026-03-02', 'Talks were held on February 3 and 40 prisoners were freed.\n')[0]?.date).toBe('2026-02-03');
+  });
+
+  it('keeps one event for one article’s two reports of it on one date', () => {
+    expect(candidates('2026-03-06', 'Kyiv expects talks this weekend. A delegation is already on its way to Oslo for talks at the weekend.\n')).toEqual([{ kind: 'talks', status: 'planned', date: '2026-03-07/2026-03-08' }]);
+  });
+
   it('turns a weekday read against its clause: a plan ahead, a past event behind', () => {
     // 2026-03-06 is a Friday.
     expect(candidates('2026-03-06', 'Kyiv expects new talks this weekend.\n')).toEqual([{ kind: 'talks', status: 'planned', date: '2026-03-07/2026-03-08' }]);

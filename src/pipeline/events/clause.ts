@@ -10,10 +10,10 @@ import type { CalendarDate } from '../types.ts';
 
 /** Words that make what follows a plan, a hope or an expectation. */
 const PLAN_MARKER =
-  /\b(?:agreed\s+to|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|may|might|due\s+to|ready\s+to|intends?\s+to|going\s+to)\b/gi;
+  /\b(?:agreed\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|may|might|due\s+to|ready\s+to|intends?\s+to|going\s+to)\b/gi;
 /** Verbs that say something took place. */
 const PAST_MARKER =
-  /\b(?:held|had|spoke|spoken|met|ended|began|begun|opened|took\s+place|concluded|wrapped\s+up|convened|hosted|talked|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
+  /\b(?:held|spoke|spoken|met|ended|began|begun|opened|took\s+place|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
 
 /** The last match of a global pattern in a text, if any. */
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
@@ -52,7 +52,7 @@ export function modality(before: string, after: string): Modality {
  * before the trigger is the trip's.
  */
 const TRAVEL_FOR =
-  /\b(?:leav(?:e|es|ing)|left|fl(?:y|ies|ew|ying)|travel(?:s|ed|led|ing|ling)?|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|set(?:s|ting)?\s+off|depart(?:s|ed|ing)?|on\s+(?:the|its|their|his|her)\s+way|stop(?:s|ped|ping)?\s+(?:over\s+)?in|sen(?:d|ds|t|ding))\b[^,;]*?\b(?:to|for)\s+(?:(?:a|an|the|new|further|fresh|follow-up|another|more)\s+)*$/i;
+  /\b(?:leav(?:e|es|ing)|left|fl(?:y|ies|ew|ying)|travel(?:s|ed|led|ing|ling)?|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|set(?:s|ting)?\s+off|depart(?:s|ed|ing)?|on\s+(?:the|its|their|his|her)\s+way|stop(?:s|ped|ping)?\s+(?:over\s+)?in|sen(?:d|ds|t|ding))\b[^;]{0,80}?\b(?:to|for)\s+(?:(?:a|an|the|new|further|fresh|follow-up|another|more)\s+)*$/i;
 
 export function isTravelPurpose(before: string): boolean {
   return TRAVEL_FOR.test(before);
@@ -75,6 +75,14 @@ export function isReportDate(text: string, time: { start: number; end: number },
   const head = text.slice(Math.max(0, time.start - 40), time.start);
   const tail = text.slice(time.end, Math.min(text.length, time.end + 60));
   return REPORTED_AFTER.test(head) || REPORTED_BEFORE.test(tail);
+}
+
+/** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */
+const DEICTIC_DAY = /\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:after|before))\b/i;
+
+/** "will be landing tomorrow," she said: a relative day said at a time the article does not give. */
+export function isQuotedDeixis(text: string, time: { start: number; text: string }): boolean {
+  return DEICTIC_DAY.test(time.text) && isQuoted(text, time.start);
 }
 
 /** Inside quotation marks at `index`: what someone said, not what the article reports. */
@@ -142,4 +150,36 @@ const CAPTION = /,\s*(?:left|right|centre|center|second\s+(?:left|right))\s*,|\(
 
 export function isCaption(text: string): boolean {
   return CAPTION.test(text);
+}
+
+/** "February 17-18", "January 23 and 24": a day range the date expression gives only the first day of. */
+const DAY_RANGE_INSIDE = /\b(\d{1,2})\s*[-–]\s*(\d{1,2})$/;
+const DAY_RANGE_AFTER = /^\s*(?:[-–]|and|to|through)\s*(\d{1,2})\b(?![\d,.]|\s*(?:%|per|points?|prisoners|people|captives|of)\b)/;
+/** "on Friday and Saturday", "from Monday to Wednesday": two days joined into one span. */
+const JOINED = /^\s*(?:and|to|through|until|[-–])\s*(?:on\s+)?$/;
+
+function span(claim: CalendarDate, end: string): CalendarDate {
+  const { qualifier: _dropped, ...rest } = claim;
+  return end > claim.start && end <= shiftBy(claim.start, 7) ? { ...rest, value: `${claim.start}/${end}`, end, precision: 'span' } : claim;
+}
+
+function shiftBy(day: string, by: number): string {
+  return isoDay(shift(parseReferenceDay(day), 'day', by));
+}
+
+/** A day claim widened to the range written with it ("17-18", "23 and 24"), if any. */
+export function withDayRange(claim: CalendarDate, time: { end: number; text: string }, text: string): CalendarDate {
+  if (claim.precision !== 'day') return claim;
+  const range = DAY_RANGE_INSIDE.exec(time.text) ?? DAY_RANGE_AFTER.exec(text.slice(time.end));
+  if (!range) return claim;
+  const last = Number(range[2] ?? range[1]);
+  const first = Number(claim.start.slice(8));
+  return last > first ? span(claim, `${claim.start.slice(0, 8)}${String(last).padStart(2, '0')}`) : claim;
+}
+
+/** A second day joined to the first ("on Friday and Saturday") extends it into a span. */
+export function joinedDays(first: CalendarDate, firstEnd: number, second: { start: number; date?: CalendarDate }, text: string): CalendarDate | undefined {
+  if (first.precision !== 'day' || second.date?.precision !== 'day' || !JOINED.test(text.slice(firstEnd, second.start))) return undefined;
+  const joined = span(first, second.date.end);
+  return joined === first ? undefined : joined;
 }

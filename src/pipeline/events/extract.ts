@@ -5,7 +5,7 @@ import { rolesFor, type Roles } from '../entities/roles.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, CalendarDate, EventKind, Sentence, Warning } from '../types.ts';
 import type { CandidateEvent, EvidenceRef, UndatedCandidate } from './candidate.ts';
-import { agreeWithModality, inOtherClause, isCaption, isPresentPlan, isQuoted, isReportDate, isTravelPurpose, type Modality, modality } from './clause.ts';
+import { agreeWithModality, inOtherClause, isCaption, isPresentPlan, isQuoted, isQuotedDeixis, isReportDate, isTravelPurpose, joinedDays, type Modality, modality, withDayRange } from './clause.ts';
 import { EVENT_KINDS, kindFamily } from './kinds.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
 import {
@@ -102,13 +102,12 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const before = paragraph.before;
     paragraph.before = before ? `${before} ${text}` : text;
     // Headings label what the paragraphs below report; they are not reports themselves.
-    const found = sentence.block === 'heading' ? [] : findTriggers(text).map((hit) => toMention(hit, sentence));
+    const found = sentence.block === 'heading' ? [] : sameEventInOneClause(findTriggers(text).map((hit) => toMention(hit, sentence)), text);
     if (found.length === 0) {
       if (PARTICIPATION.test(text)) participation.push({ sentence, persons: persons(recognise(text, day), text) });
       previous = sentence;
       continue;
     }
-    sameEventInOneClause(found, text);
     const times = findTemporalExpressions(text, article.published, { before });
     assignDates(found, times, text, day);
     assignDurations(found, times);
@@ -134,11 +133,11 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
 }
 
 /** "spoke by telephone … in a call initiated by Washington": a second trigger of the same family in one clause is the same event. */
-function sameEventInOneClause(found: Mention[], text: string): void {
-  for (let i = 1; i < found.length; i += 1) {
-    const [a, b] = [found[i - 1]!, found[i]!];
-    if (kindFamily(a.rule.kind) === kindFamily(b.rule.kind) && !/[,;:]\s|\s[—–]\s|\band\b/.test(text.slice(a.end, b.start))) b.reference = true;
-  }
+function sameEventInOneClause(found: Mention[], text: string): Mention[] {
+  return found.filter((b, i) => {
+    const a = found[i - 1];
+    return !(a && kindFamily(a.rule.kind) === kindFamily(b.rule.kind) && !/[,;:]\s|\s[—–]\s|\band\b/.test(text.slice(a.end, b.start)));
+  });
 }
 
 /** How a headline names the event: the speaker's gist, the rule's noun ("Rally"), or the article's own noun phrase. */
@@ -177,7 +176,8 @@ function toMention(hit: { rule: TriggerRule; start: number; end: number }, sente
   const definite = DEFINITE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) && !NEW_EVENT_MODIFIER.test(text.slice(Math.max(0, hit.start - 30), hit.start));
   const clause = before + text.slice(hit.start, Math.min(text.length, hit.end + 30));
   const mood = modality(before, clauseAfter(text, hit.end));
-  const travelPurpose = isTravelPurpose(before);
+  // A trip's goal may follow its place in apposition ("stopped in Halifax, Nova Scotia, for talks").
+  const travelPurpose = isTravelPurpose(text.slice(Math.max(0, text.lastIndexOf('; ', hit.start) + 1), hit.start));
   return {
     rule: hit.rule,
     start: hit.start,
@@ -203,7 +203,8 @@ function toMention(hit: { rule: TriggerRule; start: number; end: number }, sente
 /** The text from `index` up to the next clause boundary. */
 function clauseAfter(text: string, index: number): string {
   const tail = text.slice(index, index + 60);
-  const boundary = tail.search(/[,;:]\s|\s—\s/);
+  // A relative clause speaks of what follows the event ("an exchange in which both sides will release …").
+  const boundary = tail.search(/[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b/);
   return boundary === -1 ? tail : tail.slice(0, boundary);
 }
 
@@ -240,17 +241,24 @@ function claimOf(t: TemporalExpression): CalendarDate | undefined {
  * purpose. A weekday read against the clause's mood is turned to agree with it.
  */
 function assignDates(found: Mention[], times: TemporalExpression[], text: string, day: string): void {
+  const dateEnd = new Map<Mention, number>();
   for (const time of times) {
     const claim = claimOf(time);
     if (!claim) continue;
     const eligible = found.filter((m) => !(m.travelPurpose && time.end <= m.start) && !inOtherClause(text, time, m));
     const owner = nearest(eligible, time);
-    if (!owner || owner.date) continue;
-    if ((time.relative && isQuoted(text, time.start)) || isReportDate(text, time, owner.start)) {
+    if (!owner) continue;
+    if (owner.date) {
+      const joined = joinedDays(owner.date, dateEnd.get(owner)!, { start: time.start, date: claim }, text);
+      if (joined) owner.date = joined;
+      continue;
+    }
+    if (isQuotedDeixis(text, time) || isReportDate(text, time, owner.start)) {
       owner.dateWithheld = true;
       continue;
     }
-    owner.date = agreeWithModality(claim, time, owner.mood === 'plan' && !owner.presentPlan ? 'reported plan' : owner.mood, day);
+    owner.date = agreeWithModality(withDayRange(claim, time, text), time, owner.mood === 'plan' && !owner.presentPlan ? 'reported plan' : owner.mood, day);
+    dateEnd.set(owner, time.end);
   }
 }
 
@@ -348,7 +356,13 @@ function resolveMentions(
     if (m.rule.kind === 'statement' && m.persons.length === 0) {
       warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a statement on ${m.date.value} by someone not in the gazetteer was left off the timeline (add them to content/gazetteer.yaml): “${m.sentence.text}”` });
     } else if (precise(m.rule.kind, m.date)) {
-      create(m, m.date, false);
+      const same = candidates.find((c) => sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && !differentPeople(m, c, context.isPerson));
+      // One article reporting one event twice on one date ("expects talks this weekend" … "travelling for talks at the weekend").
+      if (same) {
+        addEvidence(same, evidence(m));
+        for (const p of [...m.persons, ...m.parties]) if (!same.participants.includes(p)) same.participants.push(p);
+        same.place ??= m.place;
+      } else create(m, m.date, false);
     } else {
       warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a ${m.rule.kind} dated only “${m.date.value}” was left off the timeline: “${m.sentence.text}”` });
     }
@@ -414,7 +428,7 @@ function bestMatch(candidates: CandidateEvent[], m: Mention, { samePlace, isPers
     const named = [...m.persons, ...m.parties];
     const shared = named.filter((p) => c.participants.includes(p)).length;
     const sameSentence = c.evidence.some((e) => e.sentence === m.sentence.index);
-    const continued = m.continues && c.evidence.some((e) => e.sentence === m.sentence.index - 1);
+    const continued = m.continues && c.evidence.some((e) => e.sentence < m.sentence.index && e.sentence >= m.sentence.index - 2);
     if (m.place && c.place && !samePlace(m.place, c.place)) continue;
     // A plan is no evidence of what already happened ("the planned summit is off").
     if (m.mood === 'plan' && c.status === 'occurred' && !sameSentence) continue;

@@ -109,7 +109,7 @@ export const EVENT_KINDS = {
     tier: 'context',
     datedByLead: true,
     peopleOnly: true,
-    triggers: [{ pattern: /\b(?:air\s*strikes|airstrikes|missile\s+strikes|drone\s+strikes|strikes|attacks|shelling|bombardment)\b/gi }],
+    triggers: [{ pattern: /\b(?:air\s*strikes|airstrikes|missile\s+strikes|drone\s+strikes|strikes|attacks|shelling|bombardment|striking|bombing|bombed|shelled)\b/gi }],
     headline: strikeHeadline,
   },
   other: {

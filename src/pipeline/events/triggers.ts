@@ -31,7 +31,7 @@ export const LEADING_CLAUSE = /^(?:Following|After|Before|Ahead of|During|Since|
 export const PROSPECT = /\b(?:ahead\s+of|preparations?\s+for|in\s+preparation\s+for|precursor\s+to|groundwork\s+for)\s+(?:[\w‑–.-]+\s+){0,4}$/i;
 
 /** A verb that tells something took place: an undated report needs one to be the day's news. */
-export const TOOK_PLACE = /\b(?:held|had|spoke|spoken|met|ended|began|begun|opened|took\s+place|launched|hit|struck|announced|concluded|wrapped\s+up|convened|hosted|talked)\b/i;
+export const TOOK_PLACE = /\b(?:held|had|spoke|spoken|met|ended|began|begun|opened|took\s+place|launched|hit|struck|announced|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|carried\s+out|completed)\b/i;
 
 /** Past events that an article mentions as background, not as its news. */
 export const BACKGROUND = /\b(?:earlier|previous|previously|prior|recently|ongoing|including|since|in\s+the\s+past)\b/i;
