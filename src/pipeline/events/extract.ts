@@ -360,7 +360,13 @@ function resolveMentions(
       // One article reporting one event twice on one date ("expects talks this weekend" … "travelling for talks at the weekend").
       if (same) {
         addEvidence(same, evidence(m));
-        for (const p of [...m.persons, ...m.parties]) if (!same.participants.includes(p)) same.participants.push(p);
+        // People first, then countries and organisations, as in every candidate.
+        const peopleFirst = (ids: string[]): string[] => {
+          const unique = ids.filter((p, i) => ids.indexOf(p) === i);
+          return [...unique.filter(context.isPerson), ...unique.filter((p) => !context.isPerson(p))];
+        };
+        same.participants = peopleFirst([...same.participants, ...m.persons, ...m.parties]);
+        same.named = peopleFirst([...same.named, ...m.persons, ...m.parties]);
         same.place ??= m.place;
       } else create(m, m.date, false);
     } else {
