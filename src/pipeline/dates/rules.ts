@@ -6,6 +6,7 @@
  */
 import { anaphora } from './refiners/anaphora.ts';
 import { duration, recurrence, vagueDuration } from './parsers/durations.ts';
+import { eventDay } from './parsers/eventDays.ts';
 import { holiday } from './parsers/holidays.ts';
 import { relativeMay } from './parsers/months.ts';
 import { partOfCurrentPeriod, relativePeriod, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
@@ -29,6 +30,7 @@ export const RULES: Rule[] = [
   seasonOfYear,
   theSeason,
   weekOfMonth,
+  eventDay,
   holiday,
   relativeMay,
   dayWord,

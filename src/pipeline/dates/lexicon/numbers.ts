@@ -33,3 +33,9 @@ export const ORDINAL_PATTERN = byLength(Object.keys(ORDINALS));
 export function parseOrdinal(text: string): number | undefined {
   return ORDINALS[text.toLowerCase()];
 }
+
+/** Any ordinal that counts the days of a running event ("the 30th day", "its eighth week"). */
+export const COUNTING_ORDINAL_PATTERN = String.raw`\d{1,3}(?:st|nd|rd|th)|${byLength([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'twentieth', 'thirtieth', 'hundredth',
+])}`;
