@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MARKERS, SIGNALS } from './cues.ts';
 import { findTemporalExpressions } from './index.ts';
 import type { Example } from './model.ts';
+import { QUOTED_MESSAGE_EXAMPLES } from './quotedMessages.ts';
 import { NARRATIVE_EXAMPLES } from './refiners/narrative.ts';
 import { RULES } from './rules.ts';
 import { VETOES } from './vetoes.ts';
@@ -33,6 +34,10 @@ describe('every tense cue leads its examples to their value', () => {
 
 describe('narrative anchoring reads its examples', () => {
   it.each(examplesOf([{ name: 'narrative anchoring', examples: NARRATIVE_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
+});
+
+describe('a dated message quoted reads its examples', () => {
+  it.each(examplesOf([{ name: 'quoted message', examples: QUOTED_MESSAGE_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
 });
 
 describe('every veto keeps its examples from being read as dates', () => {

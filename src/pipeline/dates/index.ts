@@ -3,10 +3,11 @@
  * publication date, following news conventions (see README and the tests beside this file).
  */
 import { readingOf } from './annotation.ts';
-import { isoDay, parseReferenceDay } from './calendar.ts';
+import { type Day, isoDay, parseReferenceDay } from './calendar.ts';
 import { datelineChrono } from './chrono.ts';
 import { documentOption } from './document.ts';
 import type { TemporalExpression } from './model.ts';
+import { withQuotedMessages } from './quotedMessages.ts';
 
 export type { TemporalExpression, TimexType } from './model.ts';
 
@@ -26,16 +27,21 @@ export interface Passage {
  * @returns the expressions of `text`, with offsets into `text`
  */
 export function findTemporalExpressions(text: string, reference: string, passage: Passage = {}): TemporalExpression[] {
-  const day = parseReferenceDay(reference);
+  const context = passage.before ? `${passage.before} ` : '';
+  const whole = context + text;
+  return withQuotedMessages(whole, read(whole, parseReferenceDay(reference)), read)
+    .filter((e) => e.start >= context.length)
+    .map((e) => ({ ...e, start: e.start - context.length, end: e.end - context.length }));
+}
+
+/** Every expression of `text` read against `day`, with offsets into `text`. */
+function read(text: string, day: Day): TemporalExpression[] {
   // Noon UTC on the reference day: chrono sees the same calendar day in every time zone.
   const instant = new Date(`${isoDay(day)}T12:00:00Z`);
-  const context = passage.before ? `${passage.before} ` : '';
   const expressions: TemporalExpression[] = [];
-  for (const result of datelineChrono.parse(context + text, { instant, timezone: 0 }, documentOption({ reference: day }))) {
+  for (const result of datelineChrono.parse(text, { instant, timezone: 0 }, documentOption({ reference: day }))) {
     const timex = readingOf(result);
-    if (!timex || result.index < context.length) continue;
-    const start = result.index - context.length;
-    expressions.push({ start, end: start + result.text.length, text: result.text, ...timex });
+    if (timex) expressions.push({ start: result.index, end: result.index + result.text.length, text: result.text, ...timex });
   }
   return expressions;
 }
