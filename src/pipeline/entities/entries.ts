@@ -12,7 +12,11 @@ export function entityEntries(entities: Map<string, Entity>, events: TimelineEve
   const eventsOf = new Map<string, string[]>();
   for (const event of events) {
     const ids = new Set([...event.participants.map((p) => p.id), ...(event.place ? [event.place.id] : []), ...(event.roles ? Object.values(event.roles).flat().map((r) => r.id) : [])]);
-    for (const id of ids) eventsOf.set(id, [...(eventsOf.get(id) ?? []), event.id]);
+    for (const id of ids) {
+      const list = eventsOf.get(id);
+      if (list) list.push(event.id);
+      else eventsOf.set(id, [event.id]);
+    }
   }
   const entries: EntityEntry[] = [];
   for (const e of entities.values()) {
