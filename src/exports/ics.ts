@@ -1,6 +1,7 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { EventDate, IsoDay, Timeline, TimelineEvent } from '../pipeline/types.ts';
 import { eventSummaryLine } from './event-text.ts';
+import { foldLines } from './ics-fold.ts';
 import { chronological } from '../pipeline/order.ts';
 import { lastReported } from './reported.ts';
 import { absoluteUrl, eventPath } from './site-url.ts';
@@ -23,9 +24,9 @@ export const CALENDAR_MAX_DAYS = 31;
 export function eventsCalendar(timeline: Timeline, root: string, siteName: string): string {
   const host = new URL(root).hostname;
   const calendar = ical({ name: siteName, prodId: { company: siteName, product: 'Events', language: 'EN' } });
-  for (const event of chronological(timeline.events).filter((event) => inCalendar(event.date))) {
+  const events = chronological(timeline.events).filter((event) => inCalendar(event.date)).map((event) => {
     const url = absoluteUrl(root, eventPath(event.id));
-    calendar.createEvent({
+    return calendar.createEvent({
       id: `${event.id}@${host}`,
       allDay: true,
       start: utcDay(event.date.start),
@@ -38,8 +39,12 @@ export function eventsCalendar(timeline: Timeline, root: string, siteName: strin
       status: event.status === 'planned' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
       categories: [{ name: event.kind }],
     });
-  }
-  return calendar.toString();
+  });
+  // The library folds the whole feed one character at a time (seconds for thousands of
+  // events): it writes the calendar's own lines, and the events are folded here.
+  const vevents = foldLines(events.map((event) => event.toString()).join(''));
+  const [head, end] = calendar.clear().toString().split(/(?=END:VCALENDAR$)/) as [string, string];
+  return head + vevents + end;
 }
 
 /** Whether an event with this date goes into the calendar: see CALENDAR_MAX_DAYS. */
