@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../content-error.ts';
 import { parseArticleFile } from './article-file.ts';
-import { deepestNesting, LIMITS } from './limits.ts';
+import { crowdedParagraph, deepestNesting, LIMITS } from './limits.ts';
 
 const FILE = 'content/articles/example.md';
 const article = (frontmatter: string, body = 'Leaders spoke by phone on Wednesday.\n') => `---\n${frontmatter}\n---\n${body}`;
@@ -102,6 +102,22 @@ describe('parseArticleFile', () => {
     expect(parseArticleFile(article(GOOD, list.split('\n').slice(0, -1).join('\n')), FILE, 'x').body).toContain('level 10');
   });
 
+  it('refuses a paragraph crowded with emphasis marks or link brackets, naming where it starts, before the parser sees it', () => {
+    const alternating = '*_'.repeat(5_000);
+    expect(errorOf(article(GOOD, `Opening line.\n\nThe talks\n${alternating}\n`)).message).toBe(
+      `${FILE}:8 field "body": has more than ${LIMITS.marksPerParagraph} emphasis marks (* or _) in the paragraph starting on this line. Escape the ones that are plain text as \\* and \\_, or split the paragraph with blank lines.`,
+    );
+    expect(errorOf(article(GOOD, `Opening line.\n${'[a]('.repeat(LIMITS.marksPerParagraph + 1)}\n`))).toMatchObject({ line: 6 });
+    expect(errorOf(article(GOOD, '[a]('.repeat(LIMITS.marksPerParagraph + 1))).message).toContain('link brackets ([)');
+  });
+
+  it('parses a paragraph with marks just under the limit, and escaped marks or separate paragraphs over it', () => {
+    const underLimit = '*_'.repeat(LIMITS.marksPerParagraph / 2);
+    expect(parseArticleFile(article(GOOD, `${underLimit}\n`), FILE, 'x').body).toBe(`${underLimit}\n`);
+    expect(parseArticleFile(article(GOOD, `${'\\*\\_'.repeat(LIMITS.marksPerParagraph)}\n`), FILE, 'x').body).toContain('\\*');
+    expect(parseArticleFile(article(GOOD, `${underLimit}\n\n${underLimit}\n`), FILE, 'x').body).toContain(underLimit);
+  });
+
   it('refuses an article over the size limit', () => {
     expect(errorOf(article(GOOD, 'x'.repeat(LIMITS.articleBytes))).message).toMatch(/^content\/articles\/example\.md has [\d,]+ characters, over the limit of 2,097,152 for one article\. Split the text/);
   });
@@ -117,3 +133,11 @@ describe('deepestNesting', () => {
   });
 });
 
+
+describe('crowdedParagraph', () => {
+  it('counts marks per paragraph, not list or quote markers opening a line', () => {
+    expect(crowdedParagraph('*a* _b_ [c](d)', 3)).toEqual({ kind: 'emphasis', line: 1 });
+    expect(crowdedParagraph('*a* _b_\n\n[c](d)', 4)).toBeUndefined();
+    expect(crowdedParagraph('Intro.\n\n* one\n* two\n> * three\nand [a] [b]', 1)).toEqual({ kind: 'link', line: 3 });
+  });
+});

@@ -3,7 +3,7 @@ import { ContentError } from '../content-error.ts';
 import type { Article } from '../types.ts';
 import { cleanText } from './content-files.ts';
 import { isIsoDateOrDateTime } from './iso-date.ts';
-import { deepestNesting, LIMITS, PUBLISHED_YEARS } from './limits.ts';
+import { crowdedParagraph, deepestNesting, LIMITS, PUBLISHED_YEARS } from './limits.ts';
 import { yamlContentError } from './yaml-error.ts';
 
 const FIELDS = ['title', 'title_source', 'outlet', 'published', 'byline', 'dateline', 'url', 'language'] as const;
@@ -94,6 +94,15 @@ export function parseArticleFile(text: string, file: string, id: string): Articl
       { file, line: bodyLine + nesting.line - 1, field: 'body' },
       `nests quotes or lists ${nesting.depth} levels deep, over the limit of ${LIMITS.nestingDepth}.`,
       'Flatten the quotes or lists on this line (news copy needs two or three levels), or indent the text less.',
+    );
+  }
+  const crowded = crowdedParagraph(body, LIMITS.marksPerParagraph);
+  if (crowded !== undefined) {
+    const [marks, escaped] = crowded.kind === 'emphasis' ? ['emphasis marks (* or _)', '\\* and \\_'] : ['link brackets ([)', '\\['];
+    throw new ContentError(
+      { file, line: bodyLine + crowded.line - 1, field: 'body' },
+      `has more than ${LIMITS.marksPerParagraph} ${marks} in the paragraph starting on this line.`,
+      `Escape the ones that are plain text as ${escaped}, or split the paragraph with blank lines.`,
     );
   }
 
