@@ -38,6 +38,7 @@ function eventEntry(event: TimelineEvent, root: string) {
     sources: event.sources.map(sourceEntry),
     disagreements: [...event.disagreements].sort((a, b) => compareStrings(a.field, b.field)).map(disagreementEntry),
     aliases: [...event.aliases].sort(compareStrings),
+    ...(event.corrections ? { corrections: event.corrections.map(({ field, value, reason }) => ({ field, value, ...(reason === undefined ? {} : { reason }) })) } : {}),
     lifecycle: event.lifecycle.map(({ stage, reported, article, date, from }) => ({ stage, reported, article, date, ...(from ? { from } : {}) })),
     statusAsOf: { stage: event.statusAsOf.stage, asOf: event.statusAsOf.asOf, article: event.statusAsOf.article, overdue: event.statusAsOf.overdue, text: event.statusAsOf.text },
   };

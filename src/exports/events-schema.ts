@@ -236,6 +236,20 @@ export function eventsSchema(): object {
               type: 'string',
             },
           },
+          corrections: {
+            description: 'Fields the editors set by hand (content/corrections.yaml) in place of what the sources gave, each with the value set and, when given, why.',
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['field', 'value'],
+              additionalProperties: false,
+              properties: {
+                field: { enum: ['title', 'date', 'kind', 'status', 'tier', 'participants', 'place'] },
+                value: { description: 'As written in the correction: text (a date in EDTF), a list of ids, or null.', oneOf: [{ type: 'string' }, { type: 'null' }, { type: 'array', items: { type: 'string' } }] },
+                reason: { type: 'string' },
+              },
+            },
+          },
           lifecycle: {
             description: "What each article said of the event's fate, oldest report first.",
             type: 'array',

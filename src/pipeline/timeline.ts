@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { applyFixes, applyStructural, addedEvents, unusedCorrectionWarnings, type TrackedCluster } from './corrections/apply.ts';
+import { applyFixes, applyStructural, addedEvents, editorCorrections, unusedCorrectionWarnings, type TrackedCluster } from './corrections/apply.ts';
 import type { Correction } from './corrections/corrections-file.ts';
 import { parseEdtf } from './corrections/edtf.ts';
 import type { Entity } from './entities/gazetteer.ts';
@@ -188,6 +188,7 @@ function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, e
   const steps = lifecycle(draft.members);
   const best = ranked[0];
   const cited = [...sources.values()];
+  const corrections = editorCorrections(f.tracked);
   return {
     id: f.id,
     title: f.title,
@@ -201,6 +202,7 @@ function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, e
     sources: cited.map((s) => ({ ...s, quotes: [s.quotes[0]!, ...s.quotes.slice(1).sort((a, b) => a.sentence - b.sentence)] })),
     disagreements: draft.disagreements,
     aliases: [...f.tracked.knownAs].filter((id) => id !== f.id).sort(compareStrings),
+    ...(corrections.length > 0 ? { corrections } : {}),
     datedByPublication: draft.datedByPublication,
     lifecycle: steps,
     statusAsOf: steps.length > 0 ? statusAsOf(steps, date.end, now) : manualStatus(draft.status, date.end),

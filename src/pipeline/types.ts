@@ -163,11 +163,20 @@ export interface TimelineEvent {
   disagreements: Disagreement[];
   /** Earlier ids of this event; their URLs redirect here. */
   aliases: string[];
+  /** What the editors set by hand (content/corrections.yaml), in place of what the sources gave. */
+  corrections?: EditorCorrection[];
   /** True when no date was in the text and the publication date was used. */
   datedByPublication: boolean;
   /** Every report's stage, oldest report first. */
   lifecycle: LifecycleStep[];
   statusAsOf: StatusAsOf;
+}
+
+/** One field of an event set by the editors, the value they set and, when they gave one, why. */
+export interface EditorCorrection {
+  field: 'title' | 'date' | 'kind' | 'status' | 'tier' | 'participants' | 'place';
+  value: string | string[] | null;
+  reason?: string;
 }
 
 export interface Warning {

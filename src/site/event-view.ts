@@ -6,7 +6,7 @@
 import { parseReferenceDay } from '../pipeline/dates/calendar.ts';
 import { parseEdtf } from '../pipeline/corrections/edtf.ts';
 import { describeDate } from '../pipeline/merge/describe-date.ts';
-import type { Disagreement, EntityRef, EntityType, Redirect, Timeline, TimelineEvent } from '../pipeline/types.ts';
+import type { Disagreement, EditorCorrection, EntityRef, EntityType, Redirect, Timeline, TimelineEvent } from '../pipeline/types.ts';
 import { cardPath } from '../exports/og-cards.ts';
 import { count } from './count.ts';
 import { KIND_NAMES } from './kinds.ts';
@@ -127,7 +127,26 @@ const PRECISION: Record<TimelineEvent['date']['precision'], string> = {
 export function precisionText(event: TimelineEvent): string {
   const qualifier = event.date.qualifier ? ` (“${event.date.qualifier}”)` : '';
   const dated = event.datedByPublication ? '; no date in the text, so the publication date is used' : '';
-  return `${PRECISION[event.date.precision]}${qualifier}${dated}`;
+  const edited = event.corrections?.some((c) => c.field === 'date') ? '; set by the editors, not read from the sources' : '';
+  return `${PRECISION[event.date.precision]}${qualifier}${dated}${edited}`;
+}
+
+const CORRECTED_FIELD: Record<EditorCorrection['field'], string> = {
+  title: 'Title',
+  date: 'Date',
+  kind: 'Kind',
+  status: 'Status',
+  tier: 'Importance',
+  participants: 'Who took part',
+  place: 'Place',
+};
+
+/** What the editors set on the event, field by field, with their reason: "Date set by the editors: …". */
+export function correctionLines(event: TimelineEvent): { field: EditorCorrection['field']; text: string }[] {
+  return (event.corrections ?? []).map(({ field, reason }) => ({
+    field,
+    text: `${CORRECTED_FIELD[field]} set by the editors${reason ? `: ${reason.replace(/[.\s]+$/, '')}` : ''}.`,
+  }));
 }
 
 const list = (names: string[]): string => (names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);

@@ -114,6 +114,20 @@ test('an old id, changed by an editor’s correction, redirects to the event’s
   }
 });
 
+test('an event whose date the editors set says so on its page, with their reason', async ({ page, request }) => {
+  const exported = (await readEventsExport(request)) as unknown as (Exported & { corrections?: { field: string; reason?: string }[] })[];
+  // content/corrections.yaml sets the date of the US–Ukraine Geneva talks, with a reason.
+  const corrected = exported.filter((e) => e.corrections?.some((c) => c.field === 'date' && c.reason));
+  expect(corrected.length, 'events.json events with a date set by the editors').toBeGreaterThan(0);
+  for (const event of corrected) {
+    const { reason } = event.corrections!.find((c) => c.field === 'date')!;
+    await openPage(page, `events/${event.id}/`);
+    const date = page.locator('.facts dd').first();
+    await expect(date).toContainText('set by the editors, not read from the sources');
+    await expect(date.locator('.correction')).toHaveText(`Date set by the editors: ${reason!.replace(/[.\s]+$/, '')}.`);
+  }
+});
+
 test('the copy-link control copies the canonical URL of the event', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   const [event] = built.events<Exported>();

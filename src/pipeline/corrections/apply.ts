@@ -1,7 +1,7 @@
 import type { CandidateEvent } from '../events/candidate.ts';
 import type { EventCluster } from '../merge/merge-reports.ts';
 import type { EventDraft } from '../merge/summarise.ts';
-import type { Article, CalendarDate, Sentence, Warning } from '../types.ts';
+import type { Article, CalendarDate, EditorCorrection, Sentence, Warning } from '../types.ts';
 import type { Correction, Corrections, EventFields } from './corrections-file.ts';
 import { parseEdtf } from './edtf.ts';
 
@@ -11,6 +11,8 @@ export interface TrackedCluster {
   knownAs: Set<string>;
   /** An editor's overrides, applied after the reports are summarised. */
   fixes: EventFields;
+  /** The editors' reasons by field, for the fields `fixes` sets. */
+  reasons?: Partial<Record<EditorCorrection['field'], string>>;
   /** Events added by hand have no reports to summarise from. */
   manual?: Omit<EventDraft, 'members' | 'principals'> & { title: string };
   /** Where an event added by hand was added: the correction's file and line. */
@@ -63,9 +65,27 @@ export function applyFixes(tracked: TrackedCluster[], corrections: Corrections, 
     if (!target) continue;
     used.add(c);
     if (c.action === 'hide') hidden.add(target);
-    else Object.assign(target.fixes, c.set);
+    else {
+      Object.assign(target.fixes, c.set);
+      // A later fix of a field replaces the earlier one's value, and its reason with it.
+      const reasons = (target.reasons ??= {});
+      for (const field of Object.keys(c.set) as EditorCorrection['field'][]) {
+        if (c.reason === undefined) delete reasons[field];
+        else reasons[field] = c.reason;
+      }
+    }
   }
   return tracked.filter((t) => !hidden.has(t));
+}
+
+/** The fields the editors set on an event, each with its value and reason, for readers to see. */
+export function editorCorrections(tracked: TrackedCluster): EditorCorrection[] {
+  return (Object.entries(tracked.fixes) as [EditorCorrection['field'], EditorCorrection['value'] | undefined][])
+    .filter(([, value]) => value !== undefined)
+    .map(([field, value]) => {
+      const reason = tracked.reasons?.[field];
+      return { field, value: value!, ...(reason === undefined ? {} : { reason }) };
+    });
 }
 
 /** Events an editor adds by hand, cited by the exact sentences of the articles that report them. */

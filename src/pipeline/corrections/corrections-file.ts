@@ -23,7 +23,7 @@ export interface EventFields {
 }
 
 export type Correction =
-  | { line: number; action: 'fix'; event: string; set: EventFields }
+  | { line: number; action: 'fix'; event: string; set: EventFields; reason?: string }
   | { line: number; action: 'hide'; event: string; reason?: string }
   | { line: number; action: 'merge'; events: string[] }
   | { line: number; action: 'split'; event: string; article: string }
@@ -83,10 +83,18 @@ function parseOne(raw: Record<string, unknown>, where: { file: string; line: num
     return { line, action: 'add', event: { ...fields, title: fields.title, date: fields.date, kind: fields.kind }, sources };
   }
   if (typeof raw.event !== 'string') return fail('needs event: <event id> (or merge:, or add:).');
-  if (raw.hide === true) return { line, action: 'hide', event: raw.event, ...(typeof raw.reason === 'string' ? { reason: raw.reason } : {}) };
+  const reason = reasonOf(raw.reason, { file: where.file, line: fieldLine(['reason']), field: 'reason' });
+  if (raw.hide === true) return { line, action: 'hide', event: raw.event, ...reason };
   if (typeof raw.split === 'string') return { line, action: 'split', event: raw.event, article: raw.split };
-  if (typeof raw.set === 'object' && raw.set !== null) return { line, action: 'fix', event: raw.event, set: eventFields(raw.set as Record<string, unknown>, fail, (value) => failDate('set', value)) };
+  if (typeof raw.set === 'object' && raw.set !== null) return { line, action: 'fix', event: raw.event, set: eventFields(raw.set as Record<string, unknown>, fail, (value) => failDate('set', value)), ...reason };
   return fail(`says neither set:, hide: true nor split: for event ${raw.event}.`);
+}
+
+/** The editors' reason for a fix or a hide, shown to readers beside what it changed. */
+function reasonOf(value: unknown, where: { file: string; line: number; field: string }): { reason?: string } {
+  if (value === undefined) return {};
+  if (typeof value === 'string' && value.trim() !== '') return { reason: value.trim() };
+  throw new ContentError(where, `has the value ${JSON.stringify(value)}; a reason must be text.`, 'Write the reason in quotes: reason: "the report of 24 November says only that the talks have ended".');
 }
 
 function eventFields(raw: Record<string, unknown>, fail: (problem: string) => never, failDate: (value: unknown) => never): EventFields {

@@ -27,6 +27,16 @@ describe('editors’ corrections', () => {
     expect(t.warnings.filter((w) => w.code === 'unused-correction')).toEqual([]);
   });
 
+  it('record on the event what the editors set and why; a fix without a reason records none', () => {
+    const t = build('- event: 2026-02-26-umerov-witkoff-meeting\n  set: { date: "2026-02-27", status: occurred }\n  reason: "the meeting was held a day late"\n- event: 2026-02-25-trump-zelenskyy-call\n  set: { title: "The call" }\n');
+    expect(t.events.find((e) => e.id === '2026-02-27-umerov-witkoff-meeting')!.corrections).toEqual([
+      { field: 'date', value: '2026-02-27', reason: 'the meeting was held a day late' },
+      { field: 'status', value: 'occurred', reason: 'the meeting was held a day late' },
+    ]);
+    expect(t.events.find((e) => e.title === 'The call')!.corrections).toEqual([{ field: 'title', value: 'The call' }]);
+    expect(plain.events.every((e) => e.corrections === undefined)).toBe(true);
+  });
+
   it('hide an event', () => {
     expect(build('- event: 2026-02-26-umerov-witkoff-meeting\n  hide: true\n').events.map((e) => e.id)).toEqual(['2026-02-25-trump-zelenskyy-call']);
   });
@@ -57,6 +67,7 @@ describe('editors’ corrections', () => {
     expect(() => parseCorrections('- event: x\n  set: { kind: chat }\n', 'content/corrections.yaml')).toThrow(ContentError);
     expect(() => parseCorrections('- event: x\n  set: { kind: chat }\n', 'content/corrections.yaml')).toThrow(/corrections\.yaml:1.*kind must be one of call, talks/);
     expect(() => parseCorrections('event: x\n', 'content/corrections.yaml')).toThrow(/must be a list/);
+    expect(() => parseCorrections('- event: x\n  set: { title: T }\n  reason: [late]\n', 'content/corrections.yaml')).toThrow(/corrections\.yaml:3 field "reason": has the value \["late"\]; a reason must be text/);
   });
 });
 
