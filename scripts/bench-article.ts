@@ -23,6 +23,10 @@ const SHAPES: { name: string; body: string }[] = [
   { name: `quotes nested ${LIMITS.nestingDepth} deep, 5,000 lines`, body: Array.from({ length: 5_000 }, (_, i) => `${'> '.repeat(1 + (i % LIMITS.nestingDepth))}line ${i}`).join('\n') },
   { name: `${LIMITS.marksPerParagraph} alternating emphasis marks in one paragraph`, body: '*_'.repeat(LIMITS.marksPerParagraph / 2) },
   { name: `${LIMITS.marksPerParagraph} link openers in one paragraph`, body: '[a]('.repeat(LIMITS.marksPerParagraph) },
+  {
+    name: `${LIMITS.marksPerArticle.toLocaleString('en')} emphasis marks in paragraphs of ${LIMITS.marksPerParagraph}`,
+    body: `${'*a_'.repeat(LIMITS.marksPerParagraph / 2)}\n\n`.repeat(LIMITS.marksPerArticle / LIMITS.marksPerParagraph),
+  },
   { name: `2 MB of paragraphs with ${LIMITS.marksPerParagraph} emphasis marks each`, body: repeat(`${'*a_'.repeat(LIMITS.marksPerParagraph / 2)}\n\n`, 2_000_000) },
   { name: '10,000 alternating emphasis pairs in one paragraph', body: '*_'.repeat(10_000) },
   { name: '10 MB of paragraphs', body: repeat(PARAGRAPH, 10_000_000) },

@@ -118,6 +118,15 @@ describe('parseArticleFile', () => {
     expect(parseArticleFile(article(GOOD, `${underLimit}\n\n${underLimit}\n`), FILE, 'x').body).toContain(underLimit);
   });
 
+  it('refuses an article whose paragraphs together hold more marks than the article limit', () => {
+    const paragraph = '*_'.repeat(LIMITS.marksPerParagraph / 2);
+    const paragraphs = Math.ceil(LIMITS.marksPerArticle / LIMITS.marksPerParagraph) + 1;
+    const error = errorOf(article(GOOD, Array.from({ length: paragraphs }, () => paragraph).join('\n\n')));
+    expect(error.message).toBe(
+      `${FILE}:${6 + 2 * (paragraphs - 1)} field "body": has more than ${LIMITS.marksPerArticle.toLocaleString('en')} emphasis marks (* or _) in the article by this line. Escape the ones that are plain text as \\* and \\_, or split the text into several articles.`,
+    );
+  });
+
   it('refuses an article over the size limit', () => {
     expect(errorOf(article(GOOD, 'x'.repeat(LIMITS.articleBytes))).message).toMatch(/^content\/articles\/example\.md has [\d,]+ characters, over the limit of 2,097,152 for one article\. Split the text/);
   });
@@ -136,8 +145,14 @@ describe('deepestNesting', () => {
 
 describe('crowdedParagraph', () => {
   it('counts marks per paragraph, not list or quote markers opening a line', () => {
-    expect(crowdedParagraph('*a* _b_ [c](d)', 3)).toEqual({ kind: 'emphasis', line: 1 });
-    expect(crowdedParagraph('*a* _b_\n\n[c](d)', 4)).toBeUndefined();
-    expect(crowdedParagraph('Intro.\n\n* one\n* two\n> * three\nand [a] [b]', 1)).toEqual({ kind: 'link', line: 3 });
+    const perParagraph = (paragraph: number) => ({ paragraph, article: 1_000 });
+    expect(crowdedParagraph('*a* _b_ [c](d)', perParagraph(3))).toEqual({ kind: 'emphasis', line: 1, scope: 'paragraph' });
+    expect(crowdedParagraph('*a* _b_\n\n[c](d)', perParagraph(4))).toBeUndefined();
+    expect(crowdedParagraph('Intro.\n\n* one\n* two\n> * three\nand [a] [b]', perParagraph(1))).toEqual({ kind: 'link', line: 3, scope: 'paragraph' });
+  });
+
+  it('counts the marks of the whole article too, naming the line where it passes the limit', () => {
+    expect(crowdedParagraph('*a*\n\n*b*\n\n*c*', { paragraph: 10, article: 5 })).toEqual({ kind: 'emphasis', line: 5, scope: 'article' });
+    expect(crowdedParagraph('*a*\n\n*b*\n\n[c]', { paragraph: 10, article: 4 })).toBeUndefined();
   });
 });

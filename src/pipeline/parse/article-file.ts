@@ -96,13 +96,17 @@ export function parseArticleFile(text: string, file: string, id: string): Articl
       'Flatten the quotes or lists on this line (news copy needs two or three levels), or indent the text less.',
     );
   }
-  const crowded = crowdedParagraph(body, LIMITS.marksPerParagraph);
+  const crowded = crowdedParagraph(body, { paragraph: LIMITS.marksPerParagraph, article: LIMITS.marksPerArticle });
   if (crowded !== undefined) {
     const [marks, escaped] = crowded.kind === 'emphasis' ? ['emphasis marks (* or _)', '\\* and \\_'] : ['link brackets ([)', '\\['];
     throw new ContentError(
       { file, line: bodyLine + crowded.line - 1, field: 'body' },
-      `has more than ${LIMITS.marksPerParagraph} ${marks} in the paragraph starting on this line.`,
-      `Escape the ones that are plain text as ${escaped}, or split the paragraph with blank lines.`,
+      crowded.scope === 'paragraph'
+        ? `has more than ${LIMITS.marksPerParagraph} ${marks} in the paragraph starting on this line.`
+        : `has more than ${LIMITS.marksPerArticle.toLocaleString('en')} ${marks} in the article by this line.`,
+      crowded.scope === 'paragraph'
+        ? `Escape the ones that are plain text as ${escaped}, or split the paragraph with blank lines.`
+        : `Escape the ones that are plain text as ${escaped}, or split the text into several articles.`,
     );
   }
 

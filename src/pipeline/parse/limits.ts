@@ -17,6 +17,12 @@ export const LIMITS = {
    * square of their number (10,000 alternating `*_` did not finish in a minute).
    */
   marksPerParagraph: 500,
+  /**
+   * The same marks in the whole article: below the per-paragraph limit the parser's cost
+   * grows with their number (2 MB of paragraphs of 500 marks each took 15 s of CPU); a long
+   * news article has a few dozen.
+   */
+  marksPerArticle: 20_000,
 } as const;
 
 /** Publication years an article may carry; outside them the date is a typo ("0026-02-25"). */
@@ -55,13 +61,18 @@ export function deepestNesting(text: string): { depth: number; line: number } {
 const MARK_KINDS: Readonly<Record<string, 'emphasis' | 'link'>> = { '*': 'emphasis', _: 'emphasis', '[': 'link' };
 
 /**
- * The first paragraph holding more than `limit` emphasis marks or link brackets, with the
- * line (1-based) it starts on, counted in one pass without the parser. A paragraph ends at
- * a blank line; list and quote markers opening a line are not marks, escaped marks (\*)
- * are not counted. Code is counted like text, so this can only overestimate.
+ * The first paragraph holding more than `limits.paragraph` emphasis marks or link brackets,
+ * with the line (1-based) it starts on, or the line where the article as a whole passes
+ * `limits.article`, counted in one pass without the parser. A paragraph ends at a blank
+ * line; list and quote markers opening a line are not marks, escaped marks (\*) are not
+ * counted. Code is counted like text, so this can only overestimate.
  */
-export function crowdedParagraph(text: string, limit: number): { kind: 'emphasis' | 'link'; line: number } | undefined {
+export function crowdedParagraph(
+  text: string,
+  limits: { paragraph: number; article: number },
+): { kind: 'emphasis' | 'link'; line: number; scope: 'paragraph' | 'article' } | undefined {
   const counts = { emphasis: 0, link: 0 };
+  const totals = { emphasis: 0, link: 0 };
   let paragraphLine = 0;
   let line = 0;
   for (let start = 0; start <= text.length; line += 1) {
@@ -79,7 +90,9 @@ export function crowdedParagraph(text: string, limit: number): { kind: 'emphasis
       if (text[i] === '\\') i += 1;
       else {
         const kind = MARK_KINDS[text[i]!];
-        if (kind !== undefined && ++counts[kind] > limit) return { kind, line: paragraphLine };
+        if (kind === undefined) continue;
+        if (++counts[kind] > limits.paragraph) return { kind, line: paragraphLine, scope: 'paragraph' };
+        if (++totals[kind] > limits.article) return { kind, line: line + 1, scope: 'article' };
       }
     }
     start = stop + 1;
