@@ -4,7 +4,7 @@ import type { Timeline } from '../pipeline/types.ts';
 import { eventsDocument } from './events-json.ts';
 import { eventsSchema } from './events-schema.ts';
 import { siteRoot } from './site-url.ts';
-import { testTimeline } from './test-timeline.ts';
+import { testTimeline } from '../../tests/support/timeline.ts';
 
 const root = siteRoot('https://example.org', '/');
 

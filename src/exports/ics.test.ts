@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventsCalendar, inCalendar } from './ics.ts';
 import { siteRoot } from './site-url.ts';
-import { testTimeline } from './test-timeline.ts';
+import { testTimeline } from '../../tests/support/timeline.ts';
 
 const root = siteRoot('https://example.org', '/dateline/');
 

@@ -6,7 +6,7 @@ import { CARD_HEIGHT, CARD_WIDTH, cardLines, eventCardText, shorten, siteCardTex
 import { cardPath, shareCards, SITE_CARD } from './og-cards.ts';
 import { drawCard } from './og-draw.ts';
 import { writeCards } from './og-render.ts';
-import { testTimeline } from './test-timeline.ts';
+import { testTimeline } from '../../tests/support/timeline.ts';
 
 const [geneva, call, summit] = testTimeline().events;
 

@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { eventsFeed } from './rss.ts';
 import { siteRoot } from './site-url.ts';
-import { testTimeline } from './test-timeline.ts';
+import { testTimeline } from '../../tests/support/timeline.ts';
 
 const root = siteRoot('https://example.org', '/dateline/');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overviewChart, SLOT, STACK } from './chart.ts';
-import { testEvent } from './test-events.ts';
+import { testEvent } from '../../tests/support/events.ts';
 
 describe('overviewChart', () => {
   const events = [

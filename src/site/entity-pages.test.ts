@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityEntry } from '../pipeline/types.ts';
 import { entityListings, sectionIndex, variants } from './entity-pages.ts';
-import { testEvent } from './test-events.ts';
+import { testEvent } from '../../tests/support/events.ts';
 
 const entity = (id: string, type: EntityEntry['type'], events: string[], name = id): EntityEntry => ({ id, name, type, aliases: [], events });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { disagreementView, eventDescription, eventJsonLd, neighbours, precisionText, redirectsOf, relatedEvents } from './event-view.ts';
 import { jsonLd } from './json-ld.ts';
-import { testEvent } from './test-events.ts';
+import { testEvent } from '../../tests/support/events.ts';
 import type { EntityType, TimelineEvent } from '../pipeline/types.ts';
 import { chronological } from '../pipeline/order.ts';
 

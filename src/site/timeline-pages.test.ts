@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timelinePages } from './timeline-pages.ts';
-import { testEvent } from './test-events.ts';
+import { testEvent } from '../../tests/support/events.ts';
 
 describe('timelinePages', () => {
   const events = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive, groupByYearMonth, latestPeriods, periodKey } from './timeline-view.ts';
-import { testEvent } from './test-events.ts';
+import { testEvent } from '../../tests/support/events.ts';
 
 const ids = (events: { id: string }[]) => events.map((e) => e.id);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../content-error.ts';
-import { article, contentErrorMessage, GAZETTEER } from '../test-support.ts';
+import { article, contentErrorMessage, GAZETTEER } from '../../../tests/support/pipeline.ts';
 import { buildTimeline } from '../timeline.ts';
 import { settleIdClashes } from '../unique-ids.ts';
 import { checkCorrectionNames } from './check-names.ts';

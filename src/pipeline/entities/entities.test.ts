@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../content-error.ts';
-import { GAZETTEER } from '../test-support.ts';
+import { GAZETTEER } from '../../../tests/support/pipeline.ts';
 import { parseGazetteer } from './gazetteer.ts';
 import { createRecogniser } from './recognise.ts';
 

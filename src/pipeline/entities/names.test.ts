@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAZETTEER } from '../test-support.ts';
+import { GAZETTEER } from '../../../tests/support/pipeline.ts';
 import { createNameReader } from './article-names.ts';
 import { personKey } from './person-names.ts';
 import { unifyEntities } from './unify.ts';

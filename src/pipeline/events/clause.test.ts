@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRecogniser } from '../entities/recognise.ts';
 import { splitSentences } from '../parse/sentences.ts';
-import { article, GAZETTEER } from '../test-support.ts';
+import { article, GAZETTEER } from '../../../tests/support/pipeline.ts';
 import { inOtherClause, isCaption, isPresentPlan, isReportDate, isTravelPurpose, modality } from './clause.ts';
 import { extractEvents } from './extract.ts';
 

@@ -4,7 +4,7 @@ import { KIND_NAMES } from '../../site/kinds.ts';
 import { parseCorrections } from '../corrections/corrections-file.ts';
 import { createRecogniser } from '../entities/recognise.ts';
 import { splitSentences } from '../parse/sentences.ts';
-import { article, GAZETTEER } from '../test-support.ts';
+import { article, GAZETTEER } from '../../../tests/support/pipeline.ts';
 import { extractEvents } from './extract.ts';
 import { writeHeadline } from './headline.ts';
 import { EVENT_KINDS, isEventKind, KINDS } from './kinds.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, GAZETTEER } from '../test-support.ts';
+import { article, GAZETTEER } from '../../../tests/support/pipeline.ts';
 import { buildTimeline } from '../timeline.ts';
 import { parsePublishedIds, recordPublishedIds } from './published-ids.ts';
 

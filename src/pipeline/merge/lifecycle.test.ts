@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lifecycle, statusAsOf } from './lifecycle.ts';
-import { day, report, said } from './test-reports.ts';
+import { day, report, said } from '../../../tests/support/reports.ts';
 
 describe('lifecycle', () => {
   it('keeps the announcement as a step dated by its report, not as the event date', () => {

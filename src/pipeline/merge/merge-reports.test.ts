@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateEvent } from '../events/candidate.ts';
 import { mergeReports } from './merge-reports.ts';
 import { summarise } from './summarise.ts';
-import { day, report, said } from './test-reports.ts';
+import { day, report, said } from '../../../tests/support/reports.ts';
 
 const within = (p: string) => (p === 'geneva' ? 'switzerland' : undefined);
 const isPerson = (id: string) => !['ukraine', 'russia', 'united-states'].includes(id);

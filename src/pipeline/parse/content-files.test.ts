@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentErrorMessage } from '../test-support.ts';
+import { contentErrorMessage } from '../../../tests/support/pipeline.ts';
 import { decodeContent, readArticleSources } from './content-files.ts';
 import { LIMITS } from './limits.ts';
 

@@ -1,7 +1,7 @@
 // Small hand-made inputs for the pipeline's unit tests.
-import { ContentError } from './content-error.ts';
-import { parseGazetteer, type Gazetteer } from './entities/gazetteer.ts';
-import type { Article } from './types.ts';
+import { ContentError } from '../../src/pipeline/content-error.ts';
+import { parseGazetteer, type Gazetteer } from '../../src/pipeline/entities/gazetteer.ts';
+import type { Article } from '../../src/pipeline/types.ts';
 
 export const GAZETTEER: Gazetteer = parseGazetteer(
   `people:

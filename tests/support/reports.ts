@@ -1,5 +1,5 @@
 // Hand-made reports for the merge step's unit tests. Test-only.
-import type { CandidateEvent } from '../events/candidate.ts';
+import type { CandidateEvent } from '../../src/pipeline/events/candidate.ts';
 
 /** A report of an event on a day; `over` overrides any field. */
 export function report(over: Partial<CandidateEvent> & Pick<CandidateEvent, 'article' | 'kind'>): CandidateEvent {

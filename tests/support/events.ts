@@ -1,4 +1,4 @@
-import type { EventDate, TimelineEvent } from '../pipeline/types.ts';
+import type { EventDate, TimelineEvent } from '../../src/pipeline/types.ts';
 
 /** A date from its EDTF value, for view tests: `2026-02-25`, `2026-03`, `1994`, `2026-02-17/2026-02-18`. Test-only. */
 export function testDate(value: string): EventDate {

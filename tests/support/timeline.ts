@@ -1,4 +1,4 @@
-import type { Source, Timeline, TimelineEvent } from '../pipeline/types.ts';
+import type { Source, Timeline, TimelineEvent } from '../../src/pipeline/types.ts';
 
 /** A small hand-made timeline for export tests. Test-only: never copy into content/. */
 export function testTimeline(): Timeline {
