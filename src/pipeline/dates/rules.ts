@@ -5,6 +5,7 @@
  * runs its examples, and vetoes.ts can overrule it by name.
  */
 import { anaphora } from './refiners/anaphora.ts';
+import { compoundDuration } from './parsers/compoundDurations.ts';
 import { duration, recurrence, vagueDuration } from './parsers/durations.ts';
 import { eventDay } from './parsers/eventDays.ts';
 import { holiday } from './parsers/holidays.ts';
@@ -17,6 +18,7 @@ import { century, decade, decadeWords, fiscalYear, theYear, yearAlone, yearEnd, 
 
 export const RULES: Rule[] = [
   anaphora, // before the periods and durations: "the following month" is a date here
+  compoundDuration,
   duration,
   vagueDuration,
   recurrence,

@@ -64,6 +64,13 @@ export const VETOES: Veto[] = [
     examples: [{ text: 'Rates rose 3/4 point.', ref: '1998-11-18', not: '3/4' }],
   },
   {
+    name: 'denominator',
+    // "2 1/2 years" is one amount (compound-duration's); its "2 years" is no count of its own.
+    overrules: ['duration'],
+    applies: (c) => /\d\/$/.test(before(c, 2)),
+    examples: [{ text: 'A boy aged 2 1/2 years was hurt.', ref: '1998-11-18', not: '2 years' }],
+  },
+  {
     name: 'march as a noun',
     // "the annual March for Life", "the March of the Combatant Mothers".
     overrules: ['chrono'],
@@ -89,21 +96,21 @@ export const VETOES: Veto[] = [
   },
   {
     name: 'age',
-    overrules: ['duration'],
+    overrules: ['duration', 'compound-duration'],
     applies: (c) => /[\s\-‐‑–]+old$/i.test(matched(c)),
     examples: [{ text: 'A 12-year-old boy was hurt.', ref: '1998-11-18', not: '12-year-old' }],
   },
   {
     name: 'aged',
     // "aged 3 months", "at the age of 40 years": how old, not how long.
-    overrules: ['duration'],
+    overrules: ['duration', 'compound-duration'],
     applies: (c) => /\b(?:aged|age\s+of|ages)\s+$/i.test(before(c, 20)),
     examples: [{ text: 'A boy aged 3 months was among the injured.', ref: '1998-11-18', not: '3 months' }],
   },
   {
     name: 'margin',
     // "two seconds faster", "three minutes behind": a difference between results, not a stretch of time.
-    overrules: ['duration'],
+    overrules: ['duration', 'compound-duration'],
     applies: (c) => /^\s+(?:faster|slower|quicker|behind|ahead\s+of|clear\s+of|off\s+the\s+pace)\b/i.test(after(c, 30)),
     examples: [{ text: 'She finished two seconds faster than her rival.', ref: '1998-11-18', not: 'two seconds' }],
   },

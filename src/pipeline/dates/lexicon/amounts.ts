@@ -18,6 +18,15 @@ export const UNIT_CODES: Record<string, { code: string; time: boolean; factor: n
 
 export const UNIT_PATTERN = 'second|minute|hour|day|week|month|quarter|year|decade|century|centuries';
 
+/**
+ * What is left of a unit after its whole count, in the next smaller unit ("2 1/2 years" is
+ * P2Y6M, "a minute and a half" PT1M30S); a month has no whole number of days, so stays as is.
+ */
+export const SMALLER_UNIT: Record<string, { unit: string; per: number }> = {
+  year: { unit: 'month', per: 12 }, week: { unit: 'day', per: 7 }, day: { unit: 'hour', per: 24 },
+  hour: { unit: 'minute', per: 60 }, minute: { unit: 'second', per: 60 },
+};
+
 /** Words before a count and the TimeML mod each gives ("about two weeks": APPROX). */
 export const BOUNDS: Record<string, string> = {
   nearly: 'LESS_THAN',

@@ -24,6 +24,18 @@ export function parseCount(text: string): number | undefined {
   return undefined;
 }
 
+/** Fractions written after a count or a unit ("2 1/2 years", "a minute and a half"). */
+export const FRACTIONS: Record<string, number> = {
+  '1/2': 0.5, '½': 0.5, '1/4': 0.25, '¼': 0.25, '3/4': 0.75, '¾': 0.75,
+  'and a half': 0.5, 'and one half': 0.5, 'and a quarter': 0.25, 'and three quarters': 0.75,
+};
+export const FRACTION_PATTERN = byLength(Object.keys(FRACTIONS)).replace(/ /g, String.raw`[\s-]+`);
+
+/** The fraction a written fraction stands for ("and-a-half" as "and a half"). */
+export function parseFraction(text: string): number {
+  return FRACTIONS[text.toLowerCase().trim().replace(/[\s-]+/g, ' ')] ?? 0;
+}
+
 const ORDINALS: Record<string, number> = {
   first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, final: -1, last: -1,
 };

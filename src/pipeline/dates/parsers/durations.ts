@@ -48,14 +48,16 @@ export const duration: Rule = {
     { text: 'began two days of talks', ref: '2026-02-25', finds: 'two days', value: 'P2D' },
     { text: 'he held a 30‑minute call', ref: '2026-02-25', finds: '30‑minute', value: 'PT30M' },
     { text: 'Sales rose two years ago.', ref: '1998-11-20', finds: 'two years ago', value: '1996' },
+    { text: 'A week or so ago, the general chose the date.', ref: '1991-02-25', finds: 'A week or so ago', value: '1991-W08' },
+    { text: 'Talks could last a month or so.', ref: '1991-02-25', finds: 'a month or so', value: 'P1M' },
   ],
   pattern: new RegExp(
     String.raw`(?:the${DASH}(?:(?:past|last|next|first|previous|coming|following|final|remaining|latest)${DASH})?)?` +
       String.raw`(?:(${BOUND_PATTERN})\s+)?` +
-      String.raw`(${NUMBER_PATTERN})(${DASH})(${UNIT_PATTERN})(s?)(?:${DASH}(long|old))?(?:\s+(ago|earlier|from now|hence|back)|(?=\s+(?:later|after|before)\b))?`,
+      String.raw`(${NUMBER_PATTERN})(${DASH})(${UNIT_PATTERN})(s?)(?:${DASH}(long|old))?(\s+or\s+so)?(?:\s+(ago|earlier|from now|hence|back)|(?=\s+(?:later|after|before)\b))?`,
   ),
   read: ({ groups, reference }) => {
-    const [, bound, countText = '', separator = '', unit = '', plural, , anchor] = groups;
+    const [, bound, countText = '', separator = '', unit = '', plural, , orSo, anchor] = groups;
     const count = parseCount(countText);
     // "the 1988 quarter", "the 2000 year": a year before a unit is no count. A count written
     // as a word or a small number may stand before a singular unit ("a two day visit").
@@ -64,14 +66,16 @@ export const duration: Rule = {
     // later", "a month after the attack" count from another event: a stretch of time.
     // "A year earlier" is the business comparison with the year before (see reportingQuarter.ts).
     const fromReference = anchor !== undefined && (!/^earlier$/i.test(anchor) || (count === 1 && /^years?$/i.test(unit)));
+    // "a week or so ago": about that far back.
+    const mod = orSo ? 'APPROX' : modOf(bound);
     if (anchor && fromReference) {
       const sign = /^(?:from now|hence)$/i.test(anchor) ? 1 : -1;
       if (count === undefined) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
-      return countedFromReference(reference, unit, sign * count) ?? null;
+      const date = countedFromReference(reference, unit, sign * count);
+      return date ? { ...date, ...(orSo ? { mod } : {}) } : null;
     }
     const value = durationValue(count, unit);
     if (!value) return null;
-    const mod = modOf(bound);
     return { type: 'DURATION', value, ...(mod ? { mod } : {}) };
   },
 };

@@ -4,7 +4,7 @@
  */
 import { type Day, isoDay, isoMonth, isoWeek, shift, utcDay, weekday } from '../calendar.ts';
 import type { Timex } from '../model.ts';
-import { MONTH_PATTERN, SEASONS, SEASON_PATTERN, monthNumber } from '../lexicon/calendar.ts';
+import { MONTH_PATTERN, PART_OF_DAY_PATTERN, SEASONS, SEASON_PATTERN, monthNumber } from '../lexicon/calendar.ts';
 import { ORDINAL_PATTERN, parseOrdinal } from '../lexicon/numbers.ts';
 import { between, inMonth, inWeek, inYear } from '../resolved.ts';
 import type { Tense } from '../tense.ts';
@@ -174,8 +174,12 @@ export const seasonOfYear: Rule = {
   name: 'season-of-year',
   examples: [
     { text: 'the level we saw in the winter of nineteen ninety-four', ref: '1998-02-23', finds: 'the winter of nineteen ninety-four', value: '1994-WI' },
+    { text: 'That summer afternoon in 2019 the two men first met.', ref: '2026-02-25', finds: 'That summer afternoon in 2019', value: '2019-SU' },
   ],
-  pattern: new RegExp(String.raw`(?:the\s+)?(${SEASON_PATTERN})(?:\s+of)?\s+((?:19|20)\d\d|${SPELLED_YEAR})`),
+  // "that summer afternoon in 2019": a day of the season still names the season's year.
+  pattern: new RegExp(
+    String.raw`(?:(?:the|that)\s+)?(${SEASON_PATTERN})(?:\s+(?:day|${PART_OF_DAY_PATTERN})s?)?(?:\s+(?:of|in))?\s+((?:19|20)\d\d|${SPELLED_YEAR})`,
+  ),
   read: ({ groups }) => {
     const yearText = groups[2] ?? '';
     return seasonTimex(/^\d/.test(yearText) ? Number(yearText) : spelledYear(yearText), groups[1] ?? '');

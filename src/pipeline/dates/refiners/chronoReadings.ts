@@ -22,6 +22,17 @@ const LEADING_PREPOSITION = /^(?:[,(（]\s*)?(?:(?:on|in|at|by|during|since|from
 // Also a dangling "of" that chrono keeps when no year follows ("March of the ...").
 const TRAILING_NOISE = /(?:[\s,.)）]+|\s+of)+$/i;
 const CLOCK_WORDS = /a\.?m\b|p\.?m\b|o['’]clock|noon|midnight/i;
+// "09.03.2026": dots write the day first, as in Europe; chrono reads every numeric date month first, as slashes do in the US.
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})\b/;
+
+/** The day and month of a dotted numeric date, in the order it writes them. */
+function dayFirst(result: ParsingResult): void {
+  const dotted = DOTTED_DATE.exec(result.text);
+  const [day, month] = [Number(dotted?.[1]), Number(dotted?.[2])];
+  if (!dotted || month > 12 || result.start.get('day') === day) return;
+  result.start.assign('day', day);
+  result.start.assign('month', month);
+}
 
 /** A bare weekday: "last"/"next"/"this" if written, else the tense; unmarked = the nearest one. */
 export function weekdayDay(reference: Day, target: number, modifier: string | undefined, tense: Tense | undefined): Day {
@@ -102,6 +113,7 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   if (isVetoed(CHRONO_VETOES, { text: context.text, start: at, end: at + text.length, chrono: result.start })) return null;
   result.index += leading;
   result.text = text;
+  dayFirst(result);
   const reference = referenceDayOf(context);
   const month = result.start.get('month');
   const yearWords =
