@@ -6,12 +6,12 @@
  */
 import { type Unit, isoDay, isoMonth, shift } from '../calendar.ts';
 import type { Timex } from '../model.ts';
-import { BOUNDS, BOUND_PATTERN, SMALLER_UNIT, UNIT_CODES, UNIT_PATTERN } from '../lexicon/amounts.ts';
+import { BOUND_PATTERN, SMALLER_UNIT, UNIT_CODES, UNIT_PATTERN } from '../lexicon/amounts.ts';
 import { FRACTION_PATTERN, NUMBER_PATTERN, parseCount, parseFraction } from '../lexicon/numbers.ts';
 import { inMonth, onDay } from '../resolved.ts';
+import { DASH, modOf } from './durations.ts';
 import type { Rule } from './rule.ts';
 
-const DASH = String.raw`[\s\-‐‑–]+`;
 const PART = String.raw`(${NUMBER_PATTERN})(?:[\s-]*(${FRACTION_PATTERN}))?${DASH}(${UNIT_PATTERN})s?(?:${DASH}(${FRACTION_PATTERN}))?`;
 const PARTS = new RegExp(PART, 'gi');
 const uncaptured = (pattern: string) => pattern.replace(/\((?!\?)/g, '(?:');
@@ -99,7 +99,7 @@ export const compoundDuration: Rule = {
     const amounts = amountsOf(amountText);
     if (!amounts) return null;
     if (anchor) return countedFromReference(amounts, /^ago$/i.test(anchor) ? -1 : 1, reference);
-    const mod = bound && BOUNDS[bound.replace(/\s+/g, ' ').toLowerCase()];
+    const mod = modOf(bound);
     return { type: 'DURATION', value: isoDuration(amounts), ...(mod ? { mod } : {}) };
   },
 };

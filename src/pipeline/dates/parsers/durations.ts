@@ -11,7 +11,7 @@ import { NUMBER_PATTERN, parseCount } from '../lexicon/numbers.ts';
 import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
 import type { Rule } from './rule.ts';
 
-const DASH = String.raw`[\s\-‐‑–]+`;
+export const DASH = String.raw`[\s\-‐‑–]+`;
 
 export function durationValue(count: number | undefined, unit: string): string | undefined {
   const spec = UNIT_CODES[unit.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')];
@@ -20,7 +20,8 @@ export function durationValue(count: number | undefined, unit: string): string |
   return `P${spec.time ? 'T' : ''}${amount}${spec.code}`;
 }
 
-function modOf(bound: string | undefined): string | undefined {
+/** The TimeML mod of a bound before a count ("nearly": LESS_THAN). */
+export function modOf(bound: string | undefined): string | undefined {
   if (!bound) return undefined;
   return BOUNDS[bound.replace(/\s+/g, ' ').toLowerCase()];
 }
