@@ -2,7 +2,8 @@ import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
-import { countryByCode, countryOfDemonym, findCountry, findTown, type Country, slug } from './places.ts';
+import { countryByCode, findCountry, findTown, type Country, slug } from './places.ts';
+import { type CountryWord, nationalWord, nationalWords, sidesAmong } from './national-sides.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
 import { affiliationsIn, describedSides } from './sides.ts';
 
@@ -87,7 +88,7 @@ function readArticle(fromGazetteer: (text: string, day: string) => EntityMention
       if (same) add(same, start, end);
       // A national adjective ("Russian officials") says whose people, not which sides sat down:
       // read as a party it splits one round of talks into several (measured on the corpus).
-      else if (!countryOfDemonym(token)) unknown = true;
+      else if (!nationalWord(token)) unknown = true;
     }
     // The tagger costs far more than the gazetteer: it reads only sentences with a name still unknown.
     if (unknown) {
@@ -98,6 +99,12 @@ function readArticle(fromGazetteer: (text: string, day: string) => EntityMention
       }
     }
     mentions.sort((a, b) => a.start - b.start);
+    markSides(text, mentions, covered, (c, start, end) => {
+      add(country(c), start, end);
+      const mention = mentions.at(-1)!;
+      mention.byAdjective = true;
+      return mention;
+    });
     for (const [person, side] of affiliationsIn(text, mentions, (id) => affiliation.get(id) ?? sides.get(id))) if (!affiliation.has(person)) affiliation.set(person, side);
     return mentions;
   };
@@ -111,6 +118,20 @@ function readArticle(fromGazetteer: (text: string, day: string) => EntityMention
     discovered: () => [...found.values()],
     affiliations: () => [...affiliation],
   };
+}
+
+/**
+ * Marks the countries a sentence names as sides that act ("US negotiators") and adds the
+ * national adjectives among them as mentions of their country ("American and Russian negotiators").
+ */
+function markSides(text: string, mentions: EntityMention[], covered: (start: number, end: number) => boolean, mentionOf: (c: Country, start: number, end: number) => EntityMention): void {
+  const named = mentions.filter((m) => m.entity.type === 'country' && !m.byRole);
+  const words: CountryWord[] = [...named.map((m) => ({ start: m.start, end: m.end })), ...nationalWords(text, covered)].sort((a, b) => a.start - b.start);
+  for (const side of sidesAmong(text, words)) {
+    const mention = side.country ? mentionOf(side.country, side.start, side.end) : named.find((m) => m.start === side.start);
+    if (mention) mention.asSide = true;
+  }
+  mentions.sort((a, b) => a.start - b.start);
 }
 
 function organization(name: string, found: Map<string, Entity>): Entity {

@@ -20,7 +20,11 @@ export function withRoles(
   const present = participants.filter((id) => entities.get(id)?.type === 'person');
   // Sides sit at calls and gatherings; who makes a statement speaks for no table.
   const seated = members.some((m) => SIDED_KINDS.has(m.kind));
-  const parties = unique([...participants.filter((id) => entities.get(id)?.type !== 'person'), ...(seated ? present.flatMap((id) => sides.get(id) ?? []) : [])]).filter((id) => !mediators.includes(id));
+  const parties = unique([
+    ...participants.filter((id) => entities.get(id)?.type !== 'person'),
+    ...(seated ? present.flatMap((id) => sides.get(id) ?? []) : []),
+    ...members.flatMap((m) => m.roles?.sides ?? []),
+  ]).filter((id) => !mediators.includes(id));
   const mentioned = unique(members.flatMap((m) => m.roles?.mentioned ?? [])).filter((id) => !participants.includes(id) && entities.get(id)?.type === 'person');
   const all = unique([...participants, ...parties, ...mediators]);
   return { participants: all.map(ref), roles: { parties: parties.map(ref), mediators: mediators.map(ref), present: present.map(ref), mentioned: mentioned.map(ref) } };

@@ -42,3 +42,12 @@ export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|w
  * never a verb or another name.
  */
 export const OFFICE_BETWEEN = /^(?:['’]s)?\s+(?:(?:of|the|state|foreign|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|mr\.?|mrs\.?|ms\.?|dr\.?)\s+){1,5}(?:,\s+)?$/iu;
+
+/** Between two country words of one list or compound: "Ukrainian, Russian and American", "US–Russia", "Ukraine and the US". */
+export const JOINED_BY = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-‐‑–—/]\s*)(?:the\s+)?$/;
+/** People acting for a side, after its name or adjective: "US negotiators", "Ukraine's delegation", "Ukrainian and American negotiating teams". */
+export const SIDE_GROUP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:negotiators|negotiating\s+teams?|delegations?|delegates|teams?|officials|representatives|envoys|diplomats|sides?|counterparts|leaders|ministers|forces|troops|military|government|authorities)\b/u;
+/** What sides undertake together, after their names: "Russian–US talks", "US peace talks". */
+export const SIDE_JOINT = /^(?:['’]s)?\s*(?:[-‐‑–—]\s*)?(?:[\p{Ll}-]+\s+){0,2}?(?:talks|negotiations|meetings?|round|summit|call|contacts?|dialogue|consultations)\b/u;
+/** The same groups, before the sides they act for: "delegations of Ukraine, the United States and Russia", "negotiators from the United States". */
+export const SIDE_GROUP_BEFORE = /\b(?:negotiators|negotiating\s+teams?|delegations?|delegates|teams?|officials|representatives|envoys|diplomats|leaders|ministers)\s+(?:of|from)\s+(?:the\s+)?$/i;

@@ -7,6 +7,10 @@ export interface EntityMention {
   end: number;
   /** Found through a role phrase ("the U.S. president") rather than a name. */
   byRole: boolean;
+  /** A country named as a side that acts ("US negotiators", "delegations of Ukraine", "Russian–US talks"), not as whose something is. */
+  asSide?: true;
+  /** Named by its adjective ("Ukrainian", "Americans"): only ever a side, never a place or a named party. */
+  byAdjective?: true;
 }
 
 interface SurfaceForm {

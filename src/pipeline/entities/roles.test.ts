@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../types.ts';
-import { readRoles } from './roles.ts';
+import type { EntityMention } from './recognise.ts';
+import { readRoles, rolesFor } from './roles.ts';
 
 /** The entities of a sentence, by the text that names them. */
 function named(text: string, entries: [string, string, EntityType][]) {
@@ -30,5 +31,36 @@ describe('roles from the sentence', () => {
     expect(readRoles(sole, at(sole, 'talks'), named(sole, [['Ana Ruiz', 'ana-ruiz', 'person']])).present).toEqual(['ana-ruiz']);
     const self = 'Ana Ruiz said she had spoken with Ole Berg.';
     expect(readRoles(self, at(self, 'spoken'), named(self, [['Ana Ruiz', 'ana-ruiz', 'person'], ['Ole Berg', 'ole-berg', 'person']])).present).toEqual(['ana-ruiz', 'ole-berg']);
+  });
+});
+
+describe('sides named at a trigger', () => {
+  const country = (id: string, text: string, words: string, extra: Partial<EntityMention> = {}): EntityMention => ({
+    entity: { id, name: id, type: 'country', aliases: [], roles: [] },
+    text: words,
+    start: text.indexOf(words),
+    end: text.indexOf(words) + words.length,
+    byRole: false,
+    ...extra,
+  });
+
+  it('gives each trigger the sides nearest it, apart from the sides it was given by name', () => {
+    const text = 'Ukrainian and American negotiators first met in Miami on Dec. 19, and a Russian team held its own talks with the Americans there on Dec. 20.';
+    const mentions = [
+      country('ukraine', text, 'Ukrainian', { asSide: true, byAdjective: true }),
+      country('united-states', text, 'American', { asSide: true, byAdjective: true }),
+      country('russia', text, 'Russian', { asSide: true, byAdjective: true }),
+      country('united-states', text, 'Americans', { asSide: true, byAdjective: true }),
+    ];
+    const triggers = [at(text, 'met'), at(text, 'talks')];
+    expect(rolesFor(text, triggers[0]!, mentions, [], { statement: false, triggers }).sides).toEqual(['ukraine', 'united-states']);
+    expect(rolesFor(text, triggers[1]!, mentions, [], { statement: false, triggers }).sides).toEqual(['russia', 'united-states']);
+  });
+
+  it('makes a broker whose own delegation sits at the table a party', () => {
+    const text = 'Norway mediated the meeting of Chilean, Peruvian and Norwegian delegations.';
+    const mentions = [country('norway', text, 'Norway'), country('chile', text, 'Chilean', { asSide: true }), country('peru', text, 'Peruvian', { asSide: true }), { ...country('norway', text, 'Norwegian', { asSide: true }) }];
+    const roles = rolesFor(text, at(text, 'meeting'), mentions, ['norway'], { statement: false });
+    expect(roles).toMatchObject({ parties: ['norway'], mediators: [], sides: ['chile', 'peru'] });
   });
 });

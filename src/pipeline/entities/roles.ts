@@ -10,6 +10,8 @@ export interface NamedInSentence {
   end: number;
   /** Recognised from the text rather than the gazetteer: an organisation of unknown standing. */
   discovered?: boolean;
+  /** Named as a side at the table ("the Ukrainian, Russian and American delegations"). */
+  side?: boolean;
 }
 
 /** Ids by the part each took, in the order the sentence names them. */
@@ -18,10 +20,18 @@ export interface Roles {
   mediators: string[];
   present: string[];
   mentioned: string[];
+  /**
+   * Countries named only as sides ("American and Russian negotiators", "delegations of Ukraine"):
+   * parties of the event, kept apart because reports of one round name them so unevenly
+   * that merging must not weigh them like the sides it was given by name.
+   */
+  sides: string[];
 }
 
 /** How far before its trigger "trilateral" or "three-way" still qualifies it ("trilateral peace talks"). */
 const QUALIFIER_REACH = 40;
+/** How far (characters) a side may stand from the trigger it sits at ("American and Russian negotiators would open another round of talks"). */
+const SIDE_REACH = 70;
 
 /**
  * What each entity named with an event did in it, read from the sentence around its
@@ -34,7 +44,7 @@ const QUALIFIER_REACH = 40;
  * outlet or a ministry named in passing is no side.
  */
 export function readRoles(text: string, trigger: { start: number; end: number }, named: NamedInSentence[], { statement = false, othersInSentence = false } = {}): Roles {
-  const roles: Roles = { parties: [], mediators: [], present: [], mentioned: [] };
+  const roles: Roles = { parties: [], mediators: [], present: [], mentioned: [], sides: [] };
   const add = (list: string[], id: string): void => {
     if (!Object.values(roles).some((l: string[]) => l.includes(id))) list.push(id);
   };
@@ -51,7 +61,8 @@ export function readRoles(text: string, trigger: { start: number; end: number },
       else add(roles.present, e.id);
     } else if (e.type === 'country' || (e.type === 'organization' && !e.discovered)) {
       const mediates = MEDIATOR_AFTER.test(after) || MEDIATOR_BEFORE.test(before) || (e.end <= trigger.start && MEDIATES.test(after.slice(0, trigger.start - e.end + 1)));
-      add(mediates && !multilateral ? roles.mediators : roles.parties, e.id);
+      // A side whose own delegation sits at the table is a party, whoever called the meeting.
+      add(mediates && !multilateral && !e.side ? roles.mediators : roles.parties, e.id);
     } else if (e.type === 'organization') {
       add(roles.mentioned, e.id);
     }
@@ -78,13 +89,28 @@ function quoted(text: string, index: number): boolean {
   return head.lastIndexOf('“') > head.lastIndexOf('”') || (head.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
-/** readRoles for the entities extraction gave an event: the first mention of each of `ids`. */
-export function rolesFor(text: string, trigger: { start: number; end: number }, mentions: EntityMention[], ids: string[], how: { statement: boolean }): Roles {
+/**
+ * readRoles for the entities extraction gave an event (the first mention of each of `ids`),
+ * and the sides the sentence names at this trigger rather than at another of its `triggers`.
+ */
+export function rolesFor(text: string, trigger: { start: number; end: number }, mentions: EntityMention[], ids: string[], how: { statement: boolean; triggers?: { start: number; end: number }[] }): Roles {
   const named = ids.flatMap((id) => {
     const m = mentions.find((x) => x.entity.id === id);
-    return m ? [{ id, type: m.entity.type, start: m.start, end: m.end, ...(m.entity.discovered ? { discovered: true } : {}) }] : [];
+    const side = mentions.some((x) => x.entity.id === id && x.asSide);
+    return m ? [{ id, type: m.entity.type, start: m.start, end: m.end, ...(m.entity.discovered ? { discovered: true } : {}), ...(side ? { side } : {}) }] : [];
   });
   // A speaker of a sentence that names others taking part (maybe at another of its triggers) only reports.
   const othersInSentence = mentions.some((m) => m.entity.type === 'person' && !ids.includes(m.entity.id) && !speaksOnly(text, m));
-  return readRoles(text, trigger, named, { ...how, othersInSentence });
+  const roles = readRoles(text, trigger, named, { statement: how.statement, othersInSentence });
+  const taken = new Set([...roles.parties, ...roles.mediators]);
+  for (const m of mentions) {
+    if (!m.asSide || taken.has(m.entity.id) || roles.sides.includes(m.entity.id) || gap(m, trigger) > SIDE_REACH) continue;
+    if ((how.triggers ?? []).some((t) => gap(m, t) < gap(m, trigger))) continue;
+    roles.sides.push(m.entity.id);
+  }
+  return roles;
+}
+
+function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
 }

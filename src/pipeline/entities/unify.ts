@@ -101,8 +101,11 @@ function join(target: Entity, member: Entity, redirect: Map<string, string>): vo
 }
 
 /** Puts a report's article-level ids into their joined form, each id once. */
-export function canonicalise(candidate: Pick<CandidateEvent, 'participants' | 'named' | 'place'>, canonical: (id: string) => string): void {
-  candidate.participants = [...new Set(candidate.participants.map(canonical))];
-  candidate.named = [...new Set(candidate.named.map(canonical))];
+export function canonicalise(candidate: Pick<CandidateEvent, 'participants' | 'named' | 'place' | 'roles'>, canonical: (id: string) => string): void {
+  const joined = (ids: string[]): string[] => [...new Set(ids.map(canonical))];
+  candidate.participants = joined(candidate.participants);
+  candidate.named = joined(candidate.named);
   if (candidate.place !== null) candidate.place = canonical(candidate.place);
+  const roles = candidate.roles;
+  if (roles) candidate.roles = { parties: joined(roles.parties), mediators: joined(roles.mediators), present: joined(roles.present), mentioned: joined(roles.mentioned), sides: joined(roles.sides) };
 }

@@ -115,7 +115,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     assignEntities(found, named, text);
     for (const m of found) {
       // Of the people and sides near it, who took part, who brokered it, who only spoke of it.
-      m.roles = rolesFor(text, m, named, [...m.persons, ...m.parties], { statement: m.rule.kind === 'statement' });
+      m.roles = rolesFor(text, m, named, [...m.persons, ...m.parties], { statement: m.rule.kind === 'statement', triggers: found });
       m.persons = m.persons.filter((id) => m.roles!.present.includes(id));
       m.parties = [...m.roles.parties, ...m.roles.mediators];
     }
@@ -294,7 +294,7 @@ function isBystander(e: EntityMention, text: string): boolean {
 
 function assignEntities(found: Mention[], entities: EntityMention[], text: string): void {
   for (const e of entities) {
-    if (isBystander(e, text)) continue;
+    if (isBystander(e, text) || e.byAdjective) continue;
     const owner = nearest(found, e);
     if (!owner) continue;
     const id = e.entity.id;
