@@ -43,6 +43,9 @@ function countedFromReference(reference: Day, unit: string, amount: number): Tim
   }
 }
 
+/** "the past", "the next" before an amount: the amount still says how long. */
+const SPAN_OPENING = String.raw`(?:the${DASH}(?:(?:past|last|next|first|previous|coming|following|final|remaining|latest)${DASH})?)?`;
+
 export const duration: Rule = {
   name: 'duration',
   examples: [
@@ -53,7 +56,7 @@ export const duration: Rule = {
     { text: 'Talks could last a month or so.', ref: '1991-02-25', finds: 'a month or so', value: 'P1M' },
   ],
   pattern: new RegExp(
-    String.raw`(?:the${DASH}(?:(?:past|last|next|first|previous|coming|following|final|remaining|latest)${DASH})?)?` +
+    SPAN_OPENING +
       String.raw`(?:(${BOUND_PATTERN})\s+)?` +
       String.raw`(${NUMBER_PATTERN})(${DASH})(${UNIT_PATTERN})(s?)(?:${DASH}(long|old))?(\s+or\s+so)?(?:\s+(ago|earlier|from now|hence|back)|(?=\s+(?:later|after|before)\b))?`,
   ),
@@ -78,6 +81,33 @@ export const duration: Rule = {
     const value = durationValue(count, unit);
     if (!value) return null;
     return { type: 'DURATION', value, ...(mod ? { mod } : {}) };
+  },
+};
+
+/**
+ * A range of counts is one stretch whose count is not known: "two to three weeks", "between
+ * 6 and 9 months", "the next 12 to 18 months" (PXW, PXM); "two or three years ago" is
+ * somewhere in the past.
+ */
+export const countRange: Rule = {
+  name: 'count-range',
+  examples: [
+    { text: 'Recovery takes between 6 and 9 months.', ref: '2026-02-25', finds: 'between 6 and 9 months', value: 'PXM' },
+    { text: 'Delivery will take two to three weeks.', ref: '1989-10-30', finds: 'two to three weeks', value: 'PXW' },
+    { text: 'They met two or three years ago.', ref: '1989-10-30', finds: 'two or three years ago', value: 'PAST_REF' },
+  ],
+  pattern: new RegExp(
+    SPAN_OPENING +
+      String.raw`(?:(${BOUND_PATTERN})\s+)?(?:between\s+(${NUMBER_PATTERN})\s+and|(${NUMBER_PATTERN})\s*(?:to|or|[-‐‑–])\s*)\s*(${NUMBER_PATTERN})(${DASH})(${UNIT_PATTERN})s(?:\s+(ago|from now|hence))?`,
+  ),
+  read: ({ groups }) => {
+    const [, bound, from = groups[3] ?? '', , to = '', , unit = '', anchor] = groups;
+    const [low, high] = [parseCount(from), parseCount(to)];
+    if (low === undefined || high === undefined || low >= high || high >= 1000) return null;
+    if (anchor) return { type: 'DATE', value: /^ago$/i.test(anchor) ? 'PAST_REF' : 'FUTURE_REF' };
+    const value = durationValue(undefined, unit);
+    const mod = modOf(bound);
+    return value ? { type: 'DURATION', value, ...(mod ? { mod } : {}) } : null;
   },
 };
 
