@@ -7,17 +7,23 @@
  * a year-less date keeps the year chosen against the publication day (yearChoice.ts).
  *
  * A dated context sets the scene when it names its year and opens its sentence, as a story
- * fronts its time ("In February 2025, …", "On May 22, 1995, …", "In 1940 …"); a date inside
- * a clause ("a program approved in 1987", "the August 1988 cease-fire", "since 1980") does
- * not. The scene holds for its sentence and the two after it, in its paragraph, and ends at
- * a date read against the publication day or another date ("Friday", "the following year"):
- * the text has moved on. Only a past year narrates the past.
+ * fronts its time ("In February 2025, …", "On May 22, 1995, …", "In 1940 …"), or when it
+ * names its month too and dates a past clause ("Russia invaded in February 2022."); a year
+ * alone inside a clause ("a program approved in 1987", "the 1994 memorandum") or a bound
+ * ("since February 1980") does not. The scene holds for its sentence and the two after it,
+ * in its paragraph, and ends at a date read against the publication day or another date
+ * ("Friday", "the following year"): the text has moved on. Only a past year narrates the past.
+ *
+ * A story moves forward: each date it anchors becomes its scene, and a month earlier in the
+ * year than the scene's is the next year's ("In November 2024 Trump won. In February he
+ * called Putin" is February 2025), unless that would pass the publication day.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
+import { isoDay } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import type { Example, Timex } from '../model.ts';
-import { type Tense, sentenceAround } from '../tense.ts';
+import { type Tense, sentenceAround, tenseAt } from '../tense.ts';
 
 interface Yearless {
   /** The tense of the date's clause. */
@@ -38,11 +44,17 @@ const SEASON_OF_YEAR = /^(\d{4})-(?:SP|SU|FA|WI)$/;
 // Only a time preposition (and a conjunction) between the sentence's start and the date.
 const FRONTED = /^[\s"“'‘(]*(?:(?:and|but|then|so|back)\s+)*(?:(?:in|on|during|throughout|early|mid|late)[\s-]+)*(?:the\s+(?:spring|summer|fall|autumn|winter|end|start|beginning|middle)\s+of\s+)?$/i;
 const NOT_A_SCENE = new Set(['before', 'after']);
+// A date bounding a stretch ("since February 1980", "until March 2019", "following the August
+// 1988 cease-fire") or naming a thing ("the August 1988 cease-fire") is no time the story is at.
+const BOUND_BEFORE = /\b(?:since|until|till|through|by|before|after|from|between|following|as\s+(?:early|late)\s+as)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 /** Sentences a scene holds for after its own. */
 const SCENE_SENTENCES = 2;
 
 interface Scene {
   year: number;
+  /** The scene's month, when it names one (1–12). */
+  month?: number;
   passage: number;
   /** Where the scene's last sentence ends. */
   end: number;
@@ -53,27 +65,46 @@ function passageStarts(text: string): number[] {
   return [0, ...[...text.matchAll(PASSAGE_BREAK)].map((m) => m.index + m[0].length)];
 }
 
-/** The named year of a reading, if it names one. */
-function namedYear(timex: Timex): number | undefined {
-  if (timex.relative || (timex.type !== 'DATE' && timex.type !== 'TIME')) return undefined;
-  const season = SEASON_OF_YEAR.exec(timex.value);
-  if (season) return Number(season[1]);
-  const date = timex.date;
-  if (!date || date.precision === 'week' || date.precision === 'span' || (date.qualifier && NOT_A_SCENE.has(date.qualifier))) return undefined;
-  return Number(date.start.slice(0, 4));
+interface Named {
+  year: number;
+  month?: number;
 }
 
-function sceneOf(text: string, result: ParsingResult, year: number, passage: number): Scene | undefined {
+/** The named year (and month) of a reading, if it names one. */
+function namedTime(timex: Timex): Named | undefined {
+  if (timex.type !== 'DATE' && timex.type !== 'TIME') return undefined;
+  const season = SEASON_OF_YEAR.exec(timex.value);
+  if (season) return { year: Number(season[1]) };
+  const date = timex.date;
+  if (!date || date.precision === 'week' || date.precision === 'span' || (date.qualifier && NOT_A_SCENE.has(date.qualifier))) return undefined;
+  const month = date.precision === 'day' || date.precision === 'month' ? Number(date.start.slice(5, 7)) : undefined;
+  return { year: Number(date.start.slice(0, 4)), ...(month ? { month } : {}) };
+}
+
+function sceneOf(text: string, result: ParsingResult, named: Named, passage: number): Scene | undefined {
   const sentence = sentenceAround(text, result.index);
-  if (!FRONTED.test(text.slice(sentence.start, result.index))) return undefined;
-  let end = sentence.end;
-  for (let i = 0; i < SCENE_SENTENCES && end < text.length; i++) end = sentenceAround(text, end).end;
-  return { year, passage, end };
+  const opening = text.slice(sentence.start, result.index);
+  const end = result.index + result.text.length;
+  const inPastClause = () => named.month !== undefined && !BOUND_BEFORE.test(opening) && !ATTRIBUTIVE_BEFORE.test(opening) && tenseAt(text, result.index, end, 'clause') === 'past';
+  if (!FRONTED.test(opening) && !inPastClause()) return undefined;
+  let sceneEnd = sentence.end;
+  for (let i = 0; i < SCENE_SENTENCES && sceneEnd < text.length; i++) sceneEnd = sentenceAround(text, sceneEnd).end;
+  return { ...named, passage, end: sceneEnd };
+}
+
+/** A year-less reading in the scene's year, or the next when the story has moved past the scene's month. */
+function inScene(open: Yearless, scene: Scene, reference: string): Timex {
+  const reading = open.readIn(scene.year);
+  const month = reading.date && reading.date.precision !== 'year' ? Number(reading.date.start.slice(5, 7)) : undefined;
+  if (scene.month === undefined || month === undefined || month >= scene.month) return reading;
+  const next = open.readIn(scene.year + 1);
+  return next.date && next.date.end <= reference ? next : reading;
 }
 
 export const narrativeAnchoring: Refiner = {
   refine(context, results) {
-    const referenceYear = referenceDayOf(context).getFullYear();
+    const reference = referenceDayOf(context);
+    const referenceDay = isoDay(reference);
     const starts = passageStarts(context.text);
     let scene: Scene | undefined;
     for (const result of results) {
@@ -81,7 +112,12 @@ export const narrativeAnchoring: Refiner = {
       if (scene && (scene.passage !== passage || result.index >= scene.end)) scene = undefined;
       const open = yearlessDates.get(result);
       if (open) {
-        if (scene && scene.year < referenceYear && open.tense !== 'future') annotate(result, open.readIn(scene.year));
+        if (scene && scene.year < reference.getFullYear() && open.tense !== 'future') {
+          const anchored = inScene(open, scene, referenceDay);
+          annotate(result, anchored);
+          const moved = namedTime(anchored);
+          if (moved) scene = { ...scene, ...moved };
+        }
         continue;
       }
       const timex = readingOf(result);
@@ -90,8 +126,8 @@ export const narrativeAnchoring: Refiner = {
         scene = undefined;
         continue;
       }
-      const year = namedYear(timex);
-      const next = year === undefined ? undefined : sceneOf(context.text, result, year, passage);
+      const named = namedTime(timex);
+      const next = named && sceneOf(context.text, result, named, passage);
       if (next) scene = next;
     }
     return results;
@@ -104,4 +140,7 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   { text: 'In 1940 the city fell.\n\nOn March 18 the minister resigned.', ref: '1998-11-20', finds: 'March 18', value: '1998-03-18' },
   { text: 'The 1994 memorandum is cited often. On March 18 the minister resigned.', ref: '1998-11-20', finds: 'March 18', value: '1998-03-18' },
   { text: 'On May 22, 1995, he was promoted, and the following year he moved. In December he was sent home.', ref: '1998-04-18', finds: 'December', value: '1997-12' },
+  { text: 'Russia invaded in February 2022. In March, negotiators met in Istanbul.', ref: '2026-02-10', finds: 'March', value: '2022-03' },
+  { text: 'In November 2024 Trump won the election. In February he called Putin.', ref: '2026-02-10', finds: 'February', value: '2025-02' },
+  { text: 'They had talked after the August 1988 cease-fire. Iraq invaded on Aug. 2.', ref: '1990-08-15', finds: 'Aug. 2', value: '1990-08-02' },
 ];

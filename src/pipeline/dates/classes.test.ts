@@ -1,0 +1,95 @@
+/**
+ * The error classes issue 9 found on unseen news, one block per class, each with sentences of
+ * our own (never the benchmark's): what the resolver finds, its TimeML type, value and mod, and
+ * what it must not read as a time at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { findTemporalExpressions } from './index.ts';
+import type { TemporalExpression } from './model.ts';
+
+interface Finds {
+  text: string;
+  ref: string;
+  finds: string;
+  expected: Partial<Pick<TemporalExpression, 'type' | 'value' | 'mod'>>;
+}
+
+const CLASSES: Record<string, Finds[]> = {
+  'tense across an infinitive or a passive': [
+    { text: 'The minister on Monday agreed to resign.', ref: '2026-02-25', finds: 'Monday', expected: { value: '2026-02-23' } },
+    { text: 'The company agreed in March to buy its rival.', ref: '2026-02-25', finds: 'March', expected: { value: '2025-03' } },
+    { text: 'The treaty is expected to be signed in May.', ref: '2026-02-25', finds: 'May', expected: { value: '2026-05' } },
+    { text: 'The talks are due to resume on Thursday.', ref: '2026-02-25', finds: 'Thursday', expected: { value: '2026-02-26' } },
+  ],
+  'anchoring to the story, not the publication day': [
+    { text: 'On May 22, 1995, the army entered the town. The day before, the mayor had fled.', ref: '2026-02-25', finds: 'The day before', expected: { value: '1995-05-21' } },
+    { text: 'In March 1996 the plant closed. At the time, nobody expected it.', ref: '2026-02-25', finds: 'the time', expected: { value: 'PAST_REF' } },
+    { text: 'That summer afternoon in 2019 the two men first met.', ref: '2026-02-25', finds: 'That summer afternoon in 2019', expected: { value: '2019-SU' } },
+    { text: 'On the 30th day of the strike, workers marched.', ref: '2026-02-25', finds: 'the 30th day', expected: { value: 'XXXX-XX-XX' } },
+    { text: 'In a letter dated March 3, 1995, he wrote: "We will meet tomorrow."', ref: '2026-02-25', finds: 'tomorrow', expected: { value: '1995-03-04' } },
+  ],
+  'bare and vague durations, a finishing time': [
+    { text: 'Repairs will take hours.', ref: '2026-02-25', finds: 'hours', expected: { type: 'DURATION', value: 'PTXH' } },
+    { text: 'The fighting went on for months.', ref: '2026-02-25', finds: 'months', expected: { type: 'DURATION', value: 'PXM' } },
+    { text: 'Recovery takes between 6 and 9 months.', ref: '2026-02-25', finds: 'between 6 and 9 months', expected: { type: 'DURATION', value: 'PXM' } },
+    { text: 'She won the marathon in 2 hours 14 minutes.', ref: '2026-02-25', finds: '2 hours 14 minutes', expected: { type: 'DURATION', value: 'PT2H14M' } },
+    { text: 'The ovation lasted a minute and a half.', ref: '2026-02-25', finds: 'a minute and a half', expected: { type: 'DURATION', value: 'PT1M30S' } },
+    { text: 'He served 2 1/2 years in prison.', ref: '2026-02-25', finds: '2 1/2 years', expected: { type: 'DURATION', value: 'P2Y6M' } },
+  ],
+  'sets': [
+    { text: 'The festival is held every summer.', ref: '2026-02-25', finds: 'every summer', expected: { type: 'SET', value: 'XXXX-SU' } },
+    { text: 'The charity feeds the homeless each night.', ref: '2026-02-25', finds: 'each night', expected: { type: 'SET', value: 'XXXX-XX-XXTNI' } },
+    { text: 'The index is published yearly.', ref: '2026-02-25', finds: 'yearly', expected: { type: 'SET', value: 'P1Y' } },
+  ],
+  'fiscal periods and the ends of periods': [
+    { text: 'Profit rose in the current fiscal year.', ref: '2026-02-25', finds: 'the current fiscal year', expected: { value: '2026' } },
+    { text: 'Sales are expected to rise by the close of the year.', ref: '2026-02-25', finds: 'the close of the year', expected: { value: '2026', mod: 'END' } },
+  ],
+  'a year range and a time counted from now': [
+    { text: 'The 2019-20 season was cut short.', ref: '2026-02-25', finds: '20', expected: { value: '2020' } },
+    { text: 'Ten years from now, the city will be different.', ref: '2026-02-25', finds: 'Ten years from now', expected: { value: '2036' } },
+    { text: 'A week or so ago, the general chose the date.', ref: '2026-02-25', finds: 'A week or so ago', expected: { value: '2026-W08', mod: 'APPROX' } },
+  ],
+  'spans and extents: the bound belongs to the amount, "later" is a signal': [
+    { text: 'Roughly two weeks later, the army withdrew.', ref: '2026-02-25', finds: 'Roughly two weeks', expected: { value: 'P2W', mod: 'APPROX' } },
+    { text: 'The strike lasted a little over a month.', ref: '2026-02-25', finds: 'a little over a month', expected: { value: 'P1M', mod: 'MORE_THAN' } },
+    { text: 'In the 19th century, the town grew.', ref: '2026-02-25', finds: 'the 19th century', expected: { value: '18' } },
+    { text: 'The ceasefire held for a full 48 hours.', ref: '2026-02-25', finds: 'a full 48 hours', expected: { value: 'PT48H', mod: 'EQUAL_OR_MORE' } },
+  ],
+  'parts of named days are TIMEs, as the TimeML guidelines write them': [
+    { text: 'The attack began Friday night.', ref: '2026-02-25', finds: 'Friday night', expected: { type: 'TIME', value: '2026-02-20TNI' } },
+    { text: 'The talks will resume Tuesday morning.', ref: '2026-02-25', finds: 'Tuesday morning', expected: { type: 'TIME', value: '2026-03-03TMO' } },
+  ],
+  'numeric dates: dots write the day first, slashes the month': [
+    { text: 'On 24.02.2022 the invasion began.', ref: '2026-02-25', finds: '24.02.2022', expected: { value: '2022-02-24' } },
+    { text: 'The statement was issued 09.03.2026.', ref: '2026-03-10', finds: '09.03.2026', expected: { value: '2026-03-09' } },
+    { text: 'The statement was issued 03/09/2026.', ref: '2026-03-10', finds: '03/09/2026', expected: { value: '2026-03-09' } },
+  ],
+};
+
+const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
+  ages: [
+    { text: 'A baby aged 3 months was among the injured.', not: '3 months' },
+    { text: 'A 12-year-old boy was hurt.', not: '12-year-old' },
+    { text: 'A boy aged 2 1/2 years was hurt.', not: '2 1/2 years' },
+  ],
+  comparisons: [{ text: 'She ran two seconds faster than her rival.', not: 'two seconds' }],
+  'a year as a name': [{ text: 'The 1966 squad won the cup.', not: '1966' }],
+};
+
+describe('the classes of issue 9', () => {
+  const cases = Object.entries(CLASSES).flatMap(([name, list]) => list.map((c): [string, string, Finds] => [name, c.text, c]));
+  it.each(cases)('%s: %s', (_name, _text, { text, ref, finds, expected }) => {
+    const found = findTemporalExpressions(text, ref);
+    const summary = found.map((e) => `${e.text}=${e.type} ${e.value}${e.mod ? ` ${e.mod}` : ''}`).join(', ');
+    expect(found.find((e) => e.text === finds), `found ${summary}`).toMatchObject(expected);
+  });
+});
+
+describe('what only looks like a time', () => {
+  const cases = Object.entries(NOT_TIMES).flatMap(([name, list]) => list.map((c): [string, string, string] => [name, c.text, c.not]));
+  it.each(cases)('%s: %s', (_name, text, not) => {
+    const found = findTemporalExpressions(text, '2026-02-25').map((e) => e.text);
+    expect(found.filter((t) => t.includes(not) || not.includes(t))).toEqual([]);
+  });
+});
