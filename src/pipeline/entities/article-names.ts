@@ -2,7 +2,7 @@ import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
-import { countryByCode, findCountry, findTown, type Country, slug } from './places.ts';
+import { countryByCode, countryById, findCountry, findTown, type Country, slug, type Town } from './places.ts';
 import { type CountryWord, nationalWord, nationalWords, sidesAmong } from './national-sides.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
 import { affiliationsIn, describedSides } from './sides.ts';
@@ -20,6 +20,7 @@ export interface ArticleNames {
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
+const IN_BUILDING = /\b(?:in|at|inside|into)\s+(?:the\s+)?$/i;
 
 /** Prepares the gazetteer once; `forArticle` then reads one article's names at a time. */
 export function createNameReader(gazetteer: Gazetteer): () => ArticleNames {
@@ -67,13 +68,23 @@ function readArticle(fromGazetteer: (text: string, day: string) => EntityMention
     const town = findTown(span.text, after ? findCountry(after[1]!)?.code : undefined);
     // A region the tagger knows ("Florida") is a place without a point on the map; other unknowns are not places.
     if (!town) return span.region ? (found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place')) : undefined;
-    const known = byId.get(town.id);
-    if (known) return known;
-    return found.get(town.id) ?? { ...discoveredEntity(town.id, town.name, 'place'), coordinates: { lat: town.lat, lon: town.lon }, country: countryByCode(town.country)?.id };
+    return townEntity(town);
+  };
+  const townEntity = (town: Town): Entity =>
+    byId.get(town.id) ?? found.get(town.id) ?? { ...discoveredEntity(town.id, town.name, 'place'), coordinates: { lat: town.lat, lon: town.lon }, country: countryByCode(town.country)?.id };
+  /** "at the Kremlin", "inside the White House": an institution of a state, as a place, is in that state's capital. */
+  const seat = (m: EntityMention, text: string): Entity | undefined => {
+    if (m.entity.type !== 'organization' || !IN_BUILDING.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
+    const state = countryById(sides.get(m.entity.id) ?? '');
+    const town = state?.capital ? findTown(state.capital, state.code) : undefined;
+    return town ? townEntity(town) : undefined;
   };
 
   const recognise = (text: string, day: string): EntityMention[] => {
-    const mentions = fromGazetteer(text, day);
+    const mentions = fromGazetteer(text, day).map((m) => {
+      const place = seat(m, text);
+      return place ? { ...m, entity: remember(place, place.name) } : m;
+    });
     const covered = (start: number, end: number): boolean => mentions.some((m) => m.start < end && start < m.end);
     const add = (entity: Entity, start: number, end: number): void => {
       mentions.push({ entity: remember(entity, text.slice(start, end)), text: text.slice(start, end), start, end, byRole: false });

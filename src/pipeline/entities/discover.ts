@@ -48,8 +48,10 @@ function readNames(sentence: string): NameSpan[] {
   let run: Term[] = [];
   let kind: NameKind | undefined;
   let afterTitle = false;
+  let afterLocative = false;
   const close = (): void => {
-    const span = toSpan(run, kind ?? (afterTitle ? 'person' : undefined), sentence);
+    // A name the tagger cannot type is a place candidate after "in" or "at" ("in Davos"); the reader checks it against GeoNames.
+    const span = toSpan(run, kind ?? (afterTitle ? 'person' : afterLocative ? 'place' : undefined), sentence);
     if (span) spans.push(span);
     run = [];
     kind = undefined;
@@ -60,6 +62,7 @@ function readNames(sentence: string): NameSpan[] {
     if (!named) {
       if (run.length > 0) close();
       afterTitle = title;
+      afterLocative = LOCATIVE.test(term.text) || (afterLocative && /^the$/i.test(term.text));
       continue;
     }
     const k = termKind(term);
@@ -71,11 +74,14 @@ function readNames(sentence: string): NameSpan[] {
     if (/[,;:—–()"“”]|\.\s/.test(term.post) || /['’]s$/.test(term.text) || i === terms.length - 1) {
       close();
       afterTitle = false;
+      afterLocative = false;
     }
   }
   if (run.length > 0) close();
   return spans;
 }
+
+const LOCATIVE = /^(?:in|at|inside|near|outside)$/i;
 
 function termKind(term: Term): NameKind | undefined {
   if (term.tags.has('Person') && !term.tags.has('Honorific')) return 'person';

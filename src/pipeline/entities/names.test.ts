@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GAZETTEER } from '../../../tests/support/pipeline.ts';
 import { createNameReader } from './article-names.ts';
+import { parseGazetteer } from './gazetteer.ts';
 import { personKey } from './person-names.ts';
 import { unifyEntities } from './unify.ts';
 
@@ -25,6 +26,18 @@ describe('names the gazetteer lacks', () => {
     const { ids } = found(['Envoy Tomasz Wierzbicki met officials in Vilnius.', 'Mr. Wierzbicki said the meeting was useful.', 'Wierzbicki left on Tuesday.']);
     expect(ids[1]).toContain('tomasz-wierzbicki');
     expect(ids[2]).toContain('tomasz-wierzbicki');
+  });
+
+  it('finds a town the tagger cannot type when it follows "in" or "at"', () => {
+    expect(found(['Trump described the meeting with Zelenskyy in Davos as good.']).ids[0]).toContain('davos');
+    expect(found(['Trump described the meeting with Zelenskyy as Davosian.']).ids[0]).not.toContain('davos');
+  });
+
+  it("puts a state's institution, named as a place, in that state's capital", () => {
+    const reader = createNameReader(parseGazetteer('organizations:\n  palacio:\n    name: Palacio de La Moneda\n    aliases: [La Moneda]\n    description: The Chilean presidency\n', 'g.yaml'))();
+    const at = reader.recognise('The envoys met at La Moneda on Friday.', DAY);
+    expect(at.map((m) => m.entity)).toMatchObject([{ id: 'santiago', type: 'place', country: 'chile' }]);
+    expect(reader.recognise('La Moneda said the envoys had met.', DAY).map((m) => m.entity.id)).toEqual(['palacio']);
   });
 
   it('leaves days, months and sentence openers alone', () => {

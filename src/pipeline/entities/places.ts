@@ -15,6 +15,8 @@ export interface Country {
   aliases: string[];
   /** "Russian", "American": how a delegation or a side of it is named. */
   demonyms: string[];
+  /** Its seat of government, where its institutions stand ("the Kremlin" is in Moscow). */
+  capital?: string;
 }
 
 /** A populated place from GeoNames (all towns of at least 1,000 inhabitants). */
@@ -56,12 +58,13 @@ export function slug(text: string): string {
   return nameKey(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-let countries: { byKey: Map<string, Country>; byCode: Map<string, Country>; byDemonym: Map<string, Country> } | undefined;
+let countries: { byKey: Map<string, Country>; byCode: Map<string, Country>; byId: Map<string, Country>; byDemonym: Map<string, Country> } | undefined;
 
 function countryIndex(): NonNullable<typeof countries> {
   if (countries) return countries;
   const byKey = new Map<string, Country>();
   const byCode = new Map<string, Country>();
+  const byId = new Map<string, Country>();
   const byDemonym = new Map<string, Country>();
   // Sovereign states first, so "American" and "British" name them and not their territories.
   const sovereignFirst = [...countryList.filter((c) => c.independent), ...countryList.filter((c) => !c.independent)];
@@ -69,12 +72,13 @@ function countryIndex(): NonNullable<typeof countries> {
     // Two-letter codes other than the few written in prose (US, UK) read as initials, not countries.
     const aliases = [c.name.official, ...c.altSpellings.filter((a) => a.length > 2 || a === 'US' || a === 'UK')];
     const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => typeof d === 'string' && d !== ''))];
-    const country: Country = { id: slug(c.name.common), name: c.name.common, code: c.cca2, aliases, demonyms };
+    const country: Country = { id: slug(c.name.common), name: c.name.common, code: c.cca2, aliases, demonyms, ...(c.capital[0] ? { capital: c.capital[0] } : {}) };
     byCode.set(c.cca2, country);
+    byId.set(country.id, country);
     for (const name of [c.name.common, ...aliases]) if (!byKey.has(nameKey(name))) byKey.set(nameKey(name), country);
     for (const d of demonyms) if (!byDemonym.has(d)) byDemonym.set(d, country);
   }
-  countries = { byKey, byCode, byDemonym };
+  countries = { byKey, byCode, byId, byDemonym };
   return countries;
 }
 
@@ -90,6 +94,11 @@ export function countryOfDemonym(word: string): Country | undefined {
 
 export function countryByCode(code: string): Country | undefined {
   return countryIndex().byCode.get(code);
+}
+
+/** A country by the id the site gives it (the slug of its common name: "russia", "united-states"). */
+export function countryById(id: string): Country | undefined {
+  return countryIndex().byId.get(id);
 }
 
 let towns: Map<string, TownRow[]> | undefined;

@@ -26,6 +26,13 @@ describe('roles from the sentence', () => {
     expect(readRoles(subject, at(subject, 'talks'), named(subject, [['Ana Ruiz', 'ana-ruiz', 'person'], ['Ole Berg', 'ole-berg', 'person'], ['Lena Holm', 'lena-holm', 'person']]))).toMatchObject({ present: ['ana-ruiz', 'ole-berg'], mentioned: ['lena-holm'] });
   });
 
+  it('tells the speaker written after "said" from whom what was said is about', () => {
+    const inverted = 'Ana Ruiz met Ole Berg in Bergen, said Lena Holm.';
+    expect(readRoles(inverted, at(inverted, 'met'), named(inverted, [['Ana Ruiz', 'ana-ruiz', 'person'], ['Ole Berg', 'ole-berg', 'person'], ['Lena Holm', 'lena-holm', 'person']])).mentioned).toEqual(['lena-holm']);
+    const about = 'An official said Ana Ruiz had no plans to see Ole Berg after their call on Thursday.';
+    expect(readRoles(about, at(about, 'call'), named(about, [['Ana Ruiz', 'ana-ruiz', 'person'], ['Ole Berg', 'ole-berg', 'person']])).present).toEqual(['ana-ruiz', 'ole-berg']);
+  });
+
   it('keeps a sole speaker of what happened, and the speaker of a statement', () => {
     const sole = 'Ana Ruiz said the talks had gone well.';
     expect(readRoles(sole, at(sole, 'talks'), named(sole, [['Ana Ruiz', 'ana-ruiz', 'person']])).present).toEqual(['ana-ruiz']);

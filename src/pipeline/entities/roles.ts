@@ -76,7 +76,10 @@ export function readRoles(text: string, trigger: { start: number; end: number },
 /** "…, Peskov said", "according to Ushakov": a speaker, unless what they say is of themselves. */
 function speaksOnly(text: string, e: { start: number; end: number }): boolean {
   const after = text.slice(e.end);
-  return SPEAKS_BEFORE.test(text.slice(0, e.start)) || (SPEAKS_AFTER.test(after) && !SPEAKS_OF_SELF.test(after));
+  const cue = SPEAKS_BEFORE.exec(text.slice(0, e.start))?.[0];
+  // "…, said Peskov." names the speaker; "the official said Trump had no plans" names whom it is about.
+  const speaker = cue !== undefined && (!/\b(?:said|told)\s/i.test(cue) || /^\s*(?:[,.;:!?"”]|$)/.test(after));
+  return speaker || (SPEAKS_AFTER.test(after) && !SPEAKS_OF_SELF.test(after));
 }
 
 /** True when one of the two offsets is inside quotation marks and the other is not. */
