@@ -72,6 +72,8 @@ describe('extractEvents', () => {
   it('adds the people of "delegation led by" sentences to the article’s gathering', () => {
     const { candidates } = extract('2026-02-17', 'Talks opened in Geneva on Tuesday. Ukraine’s delegation is led by Rustem Umerov.\n');
     expect(candidates[0]?.participants).toContain('rustem-umerov');
+    const listed = extract('2026-02-17', 'Talks opened in Geneva on Tuesday. Ukraine’s team included Rustem Umerov. The Americans were represented by Steve Witkoff and Jared Kushner.\n');
+    expect(listed.candidates[0]?.participants).toEqual(expect.arrayContaining(['rustem-umerov', 'steve-witkoff', 'jared-kushner']));
   });
 
   it('keeps an undated report about no dated event, without a day', () => {
