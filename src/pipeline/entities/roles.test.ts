@@ -33,6 +33,14 @@ describe('roles from the sentence', () => {
     expect(readRoles(about, at(about, 'call'), named(about, [['Ana Ruiz', 'ana-ruiz', 'person'], ['Ole Berg', 'ole-berg', 'person']])).present).toEqual(['ana-ruiz', 'ole-berg']);
   });
 
+  it('keeps the aide who gives the account of his principal\'s call, not a spokesman', () => {
+    const aide = 'Ana Ruiz and Ole Berg spoke by telephone for an hour, Lena Holm, a presidential aide, said on Monday.';
+    const people = (text: string) => named(text, [['Ana Ruiz', 'ana-ruiz', 'person'], ['Ole Berg', 'ole-berg', 'person'], ['Lena Holm', 'lena-holm', 'person']]);
+    expect(readRoles(aide, at(aide, 'spoke'), people(aide)).present).toEqual(['ana-ruiz', 'ole-berg', 'lena-holm']);
+    const spokesman = 'Ana Ruiz and Ole Berg spoke by telephone for an hour, Lena Holm, the presidential spokesman, said on Monday.';
+    expect(readRoles(spokesman, at(spokesman, 'spoke'), people(spokesman)).mentioned).toEqual(['lena-holm']);
+  });
+
   it('keeps a sole speaker of what happened, and the speaker of a statement', () => {
     const sole = 'Ana Ruiz said the talks had gone well.';
     expect(readRoles(sole, at(sole, 'talks'), named(sole, [['Ana Ruiz', 'ana-ruiz', 'person']])).present).toEqual(['ana-ruiz']);

@@ -1,6 +1,6 @@
 import type { EntityType } from '../types.ts';
 import type { EntityMention } from './recognise.ts';
-import { MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
+import { AIDE_APPOSITION, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
 
 /** An entity named in a sentence, as role reading needs it. */
 export interface NamedInSentence {
@@ -49,7 +49,7 @@ export function readRoles(text: string, trigger: { start: number; end: number },
     if (!Object.values(roles).some((l: string[]) => l.includes(id))) list.push(id);
   };
   const multilateral = MULTILATERAL.test(text.slice(Math.max(0, trigger.start - QUALIFIER_REACH), trigger.end));
-  const speakers: string[] = [];
+  const speakers: { id: string; aide: boolean }[] = [];
   for (const e of [...named].sort((a, b) => a.start - b.start)) {
     const before = text.slice(0, e.start);
     const after = text.slice(e.end);
@@ -57,7 +57,7 @@ export function readRoles(text: string, trigger: { start: number; end: number },
       const subject = e.start > trigger.end && SUBJECT_BEFORE.test(before) && !/\bwith\s+(?:the\s+)?$/i.test(before);
       const speaks = !statement && speaksOnly(text, e);
       if (subject || quotedApart(text, e.start, trigger.start)) add(roles.mentioned, e.id);
-      else if (speaks) speakers.push(e.id);
+      else if (speaks) speakers.push({ id: e.id, aide: AIDE_APPOSITION.test(after) });
       else add(roles.present, e.id);
     } else if (e.type === 'country' || (e.type === 'organization' && !e.discovered)) {
       const mediates = MEDIATOR_AFTER.test(after) || MEDIATOR_BEFORE.test(before) || (e.end <= trigger.start && MEDIATES.test(after.slice(0, trigger.start - e.end + 1)));
@@ -69,7 +69,8 @@ export function readRoles(text: string, trigger: { start: number; end: number },
   }
   // Whoever reports talks that others held only speaks of them; a sole speaker of what happened is
   // the one source on who was there, and usually among them ("… said the talks produced progress").
-  for (const id of speakers) add(roles.present.length > 0 || othersInSentence ? roles.mentioned : roles.present, id);
+  // An aide who gives the account of a meeting or call of his principal's was in it ("…, Yury Ushakov, a Kremlin aide, said").
+  for (const { id, aide } of speakers) add((roles.present.length > 0 || othersInSentence) && !aide ? roles.mentioned : roles.present, id);
   return roles;
 }
 
