@@ -183,3 +183,21 @@ export function joinedDays(first: CalendarDate, firstEnd: number, second: { star
   const joined = span(first, second.date.end);
   return joined === first ? undefined : joined;
 }
+
+/** Verbs that carry a gathering on to another day. */
+const CONTINUATION = /\b(?:reconven(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|(?:meet|met|meeting)\s+again|pick(?:s|ed)?\s+up\s+again)\b/i;
+
+/**
+ * "The meeting ran for five hours, and … the two sides would reconvene on the morning of
+ * December 15": a date in a later clause whose verb carries the event on is another day of
+ * the same event, not a new one. ("Talks will resume on Saturday", in the trigger's own
+ * clause, is a new round.)
+ */
+export function isContinuationDate(text: string, time: { start: number }, trigger: { end: number }): boolean {
+  if (time.start < trigger.end) return false;
+  const between = text.slice(trigger.end, time.start);
+  CLAUSE_END.lastIndex = 0;
+  let boundary = -1;
+  for (let m = CLAUSE_END.exec(between); m !== null; m = CLAUSE_END.exec(between)) boundary = m.index;
+  return boundary !== -1 && CONTINUATION.test(between.slice(boundary));
+}

@@ -82,6 +82,45 @@ describe('extractEvents', () => {
     expect(undated).toEqual([expect.objectContaining({ kind: 'summit', status: 'planned', participants: ['donald-trump', 'vladimir-putin'], evidence: expect.objectContaining({ sentence: 1 }) })]);
   });
 
+  it('reads a host receiving someone as a meeting, and a delegation seeing another side as one', () => {
+    const received = extract('2025-08-06', 'Witkoff was received by Putin in Geneva on Wednesday, just before a deadline that Trump had set.\n').candidates;
+    expect(received).toEqual([expect.objectContaining({ kind: 'meeting', status: 'occurred', date: expect.objectContaining({ value: '2025-08-06' }), place: 'geneva', participants: ['steve-witkoff', 'vladimir-putin'] })]);
+    const hosted = extract('2025-12-26', 'Trump is to receive Zelensky at his estate on Sunday afternoon.\n').candidates;
+    expect(hosted).toEqual([expect.objectContaining({ kind: 'meeting', status: 'planned', date: expect.objectContaining({ value: '2025-12-28' }) })]);
+    const seen = extract('2025-12-21', 'The Russian delegation was due to see the American side again on Dec. 22.\n').candidates;
+    expect(seen).toEqual([expect.objectContaining({ kind: 'meeting', status: 'planned', date: expect.objectContaining({ value: '2025-12-22' }) })]);
+    // Things are not received, nor is a round of sanctions a round of talks.
+    expect(extract('2025-12-21', 'Kyiv received Trump’s proposal on Monday. A new round of sanctions followed on Tuesday.\n').candidates).toEqual([]);
+  });
+
+  it('keeps one event for a host and the talks it hosts, whoever is named between them', () => {
+    const { candidates } = extract('2025-12-04', 'Putin hosted Witkoff and Kushner in Geneva on December 2 for talks that lasted five hours.\n');
+    expect(candidates).toEqual([expect.objectContaining({ date: expect.objectContaining({ value: '2025-12-02' }), participants: ['vladimir-putin', 'steve-witkoff', 'jared-kushner'] })]);
+  });
+
+  it('extends an event to the day a later clause carries it on to, instead of making a second one', () => {
+    const { candidates } = extract('2025-12-15', 'Zelensky held talks with Witkoff in Geneva on December 14. The meeting lasted six hours, and officials said the two sides would reconvene on the morning of December 15.\n');
+    expect(candidates).toEqual([expect.objectContaining({ date: expect.objectContaining({ value: '2025-12-14/2025-12-15', precision: 'span' }) })]);
+    expect(candidates[0]?.evidence.map((e) => e.sentence)).toEqual([0, 1]);
+    // A round that resumes in its own clause is news of its own.
+    expect(extract('2025-12-05', 'Witkoff met Umerov on Thursday. Talks will resume on Saturday.\n').candidates.map((c) => c.date.value)).toEqual(['2025-12-04', '2025-12-06']);
+  });
+
+  it('gives no day to what happened before another event, nor to talks named in a leading clause', () => {
+    const { candidates, undated } = extract('2025-12-28', 'Before the meeting, Zelensky stopped in Ottawa for talks, and spoke by phone with European leaders. After talks with European officials, the plan was cut to 20 points.\n');
+    expect(candidates).toEqual([]);
+    expect(undated.map((u) => u.evidence.sentence)).toEqual([0, 1]);
+  });
+
+  it('places a gathering where it is set for or hosted, and a strike in the country it hits', () => {
+    const set = extract('2026-03-05', 'The meeting had been set for Geneva on March 9-10.\n').candidates;
+    expect(set[0]?.place).toBe('geneva');
+    const hosted = extract('2026-03-05', 'Geneva hosted the second round on February 4-5.\n').candidates;
+    expect(hosted).toEqual([expect.objectContaining({ kind: 'talks', place: 'geneva', date: expect.objectContaining({ value: '2026-02-04/2026-02-05' }) })]);
+    const strike = extract('2026-03-05', 'Forces started bombing Russia on March 1.\n').candidates;
+    expect(strike).toEqual([expect.objectContaining({ kind: 'strike', place: 'russia' })]);
+  });
+
   it('never reads headings as reports', () => {
     expect(extract('2026-02-25', '## Talks in Geneva on Thursday\n\nNothing else.\n').candidates).toEqual([]);
   });

@@ -5,23 +5,27 @@ import { rolesFor, type Roles } from '../entities/roles.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, CalendarDate, EventKind, Sentence, Warning } from '../types.ts';
 import type { CandidateEvent, EvidenceRef, UndatedCandidate } from './candidate.ts';
-import { agreeWithModality, inOtherClause, isCaption, isPresentPlan, isQuoted, isQuotedDeixis, isReportDate, isTravelPurpose, joinedDays, type Modality, modality, withDayRange } from './clause.ts';
+import { agreeWithModality, inOtherClause, isCaption, isContinuationDate, isPresentPlan, isQuoted, isQuotedDeixis, isReportDate, isTravelPurpose, joinedDays, type Modality, modality, withDayRange } from './clause.ts';
 import { EVENT_KINDS, kindFamily } from './kinds.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
 import {
   BACKGROUND,
+  BEFORE_ANOTHER,
   COUNTED,
   DEFINITE,
   LEADING_CLAUSE,
   GENERIC,
+  HOST_AFTER,
   NEGATED,
   NEW_EVENT_MODIFIER,
   PARTICIPATION,
+  PLACE_BEFORE,
   PROSPECT,
   PRONOUN_SUBJECT,
   TOOK_PLACE,
   POSSESSOR_AFTER,
   SPOKESPERSON_BEFORE,
+  STRIKE_PLACE_BEFORE,
   TRIGGERS,
   type TriggerRule,
 } from './triggers.ts';
@@ -77,6 +81,10 @@ interface Mention {
   presentPlan: boolean;
   /** The goal of a trip ("flies to Miami for talks"): dates before it are the trip's. */
   travelPurpose: boolean;
+  /** Its date is the day a later clause carries it on to ("… would reconvene on December 15"). */
+  continuation: boolean;
+  /** In a leading clause ("After talks with …,"), or in a main clause set before another event ("Before the meeting, …"): not the day's news. */
+  beforeAnother: boolean;
   /** Its clause says it took place ("have ended", "spoke by phone", "announced a call"). */
   tookPlace: boolean;
   background: boolean;
@@ -132,11 +140,16 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   return resolveMentions(article, day, mentions, participation, context);
 }
 
+const JOINED_NAMES = /\b[A-Z][\w.’'-]*\s+and\s+(?=[A-Z])/g;
+
 /** "spoke by telephone … in a call initiated by Washington": a second trigger of the same family in one clause is the same event. */
 function sameEventInOneClause(found: Mention[], text: string): Mention[] {
   return found.filter((b, i) => {
     const a = found[i - 1];
-    return !(a && kindFamily(a.rule.kind) === kindFamily(b.rule.kind) && !/[,;:]\s|\s[—–]\s|\band\b/.test(text.slice(a.end, b.start)));
+    // Names joined by "and" ("hosted Witkoff and Kushner … for talks") do not end the clause.
+    // A relative clause or "the next round" brings in another event ("talks … that could lead to the next round").
+    const between = text.slice(a?.end ?? 0, b.start).replace(JOINED_NAMES, ' ');
+    return !(a && kindFamily(a.rule.kind) === kindFamily(b.rule.kind) && !/[,;:]\s|\s[—–]\s|\b(?:and|that|which|who)\b/.test(between) && !NEW_EVENT_MODIFIER.test(text.slice(b.start - 30 > a.end ? b.start - 30 : a.end, b.end)));
   });
 }
 
@@ -186,7 +199,10 @@ function toMention(hit: { rule: TriggerRule; start: number; end: number }, sente
     persons: [],
     parties: [],
     place: null,
-    reference: definite || inLeadingClause,
+    // "Following Trump’s conversation with Putin," points back; "After talks with European officials," names talks of its own.
+    reference: definite,
+    // A leading clause's event is not the sentence's news; nor is what happened before another event.
+    beforeAnother: inLeadingClause || BEFORE_ANOTHER.test(text),
     quoted: isQuoted(text, hit.start),
     future: mood === 'plan' || travelPurpose || PROSPECT.test(before),
     mood: travelPurpose ? 'plan' : mood,
@@ -194,6 +210,7 @@ function toMention(hit: { rule: TriggerRule; start: number; end: number }, sente
     travelPurpose,
     continues: PRONOUN_SUBJECT.test(text.slice(0, hit.start)),
     dateWithheld: false,
+    continuation: false,
     tookPlace: TOOK_PLACE.test(before + text.slice(hit.start, Math.min(text.length, hit.end + 80))),
     background: BACKGROUND.test(clause),
     phrase: '',
@@ -258,6 +275,7 @@ function assignDates(found: Mention[], times: TemporalExpression[], text: string
       continue;
     }
     owner.date = agreeWithModality(withDayRange(claim, time, text), time, owner.mood === 'plan' && !owner.presentPlan ? 'reported plan' : owner.mood, day);
+    owner.continuation = isContinuationDate(text, time, owner);
     dateEnd.set(owner, time.end);
   }
 }
@@ -296,17 +314,19 @@ function assignEntities(found: Mention[], entities: EntityMention[], text: strin
   for (const e of entities) {
     if (isBystander(e, text) || e.byAdjective) continue;
     const owner = nearest(found, e);
-    if (!owner) continue;
+    // Who sets a deadline "shortly before" a meeting is not at the meeting.
+    if (!owner || inOtherClause(text, e, owner)) continue;
     const id = e.entity.id;
     if (e.entity.type === 'person') {
       // Strikes are reported by place; the people near them condemn or order them.
       if (owner.rule.kind !== 'strike' && !owner.persons.includes(id)) owner.persons.push(id);
     } else if (gap(owner, e) <= PARTY_REACH) {
-      const lead = text.slice(Math.max(0, e.start - 12), e.start);
-      if (e.entity.type === 'place') {
-        // A place belongs to an event when the event is "in" it or named for it ("Geneva talks").
-        const where = owner.rule.kind === 'strike' ? /\b(?:in|at|on|of|hit|struck|targeted)\s+(?:the\s+)?$/i : /\b(?:in|at)\s+(?:the\s+)?$/i;
-        if (where.test(lead) || (e.end <= owner.start && owner.start - e.end <= 2)) owner.place ??= id;
+      const lead = text.slice(Math.max(0, e.start - 24), e.start);
+      const strike = owner.rule.kind === 'strike';
+      if (e.entity.type === 'place' || (strike && e.entity.type === 'country' && STRIKE_PLACE_BEFORE.test(lead))) {
+        // A place belongs to an event when the event is "in" it, set for it, hosts it or names it ("Geneva talks").
+        const named = (strike ? STRIKE_PLACE_BEFORE : PLACE_BEFORE).test(lead) || (!strike && HOST_AFTER.test(text.slice(e.end, e.end + 40)));
+        if (named || (e.end <= owner.start && owner.start - e.end <= 2)) owner.place ??= id;
       } else if (!EVENT_KINDS[owner.rule.kind].peopleOnly && !/\b(?:of|in|into|to|for|across|against|on)\s+(?:the\s+)?$/i.test(lead) && !owner.parties.includes(id)) {
         owner.parties.push(id);
       }
@@ -355,6 +375,8 @@ function resolveMentions(
     if (isCaption(m.sentence.text) && m.date.end < fileAge) continue;
     if (m.rule.kind === 'statement' && m.persons.length === 0) {
       warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a statement on ${m.date.value} by someone not in the gazetteer was left off the timeline (add them to content/gazetteer.yaml): “${m.sentence.text}”` });
+    } else if (m.continuation && extendContinued(candidates, m, context)) {
+      continue;
     } else if (precise(m.rule.kind, m.date)) {
       const same = candidates.find((c) => sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && !differentPeople(m, c, context.isPerson));
       // One article reporting one event twice on one date ("expects talks this weekend" … "travelling for talks at the weekend").
@@ -388,7 +410,7 @@ function resolveMentions(
       continue;
     }
     if (m.reference || m.rule.kind === 'statement' || m.rule.kind === 'other') continue;
-    if (!m.future && !m.quoted && !m.dateWithheld && m.tookPlace && m.sentence.index < LEAD_SENTENCES && EVENT_KINDS[m.rule.kind].datedByLead) {
+    if (!m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && m.tookPlace && m.sentence.index < LEAD_SENTENCES && EVENT_KINDS[m.rule.kind].datedByLead) {
       create(m, { value: day, start: day, end: day, precision: 'day' }, true);
       continue;
     }
@@ -424,6 +446,24 @@ function precise(kind: EventKind, date: CalendarDate): boolean {
 
 function addEvidence(candidate: CandidateEvent, ref: EvidenceRef): void {
   if (!candidate.evidence.some((e) => e.sentence === ref.sentence)) candidate.evidence.push(ref);
+}
+
+/** How many days on a gathering may be carried ("would reconvene the next morning", "resume on Monday" after a Friday). */
+const CONTINUED_WITHIN = 3;
+
+/** Extends the event a continuation carries on ("… would reconvene on December 15") to that day; false when none fits. */
+function extendContinued(candidates: CandidateEvent[], m: Mention, context: ExtractionContext): boolean {
+  const next = m.date!;
+  const continued = bestMatch(
+    candidates.filter((c) => (c.date.precision === 'day' || c.date.precision === 'span') && c.date.end < next.start && next.start <= shiftDay(c.date.end, CONTINUED_WITHIN)),
+    { ...m, mood: 'past' },
+    context,
+  );
+  if (!continued) return false;
+  const { start } = continued.date;
+  continued.date = { value: `${start}/${next.end}`, start, end: next.end, precision: 'span' };
+  addEvidence(continued, { sentence: m.sentence.index, text: m.sentence.text, start: m.sentence.start, end: m.sentence.end });
+  return true;
 }
 
 /** The already-found event an undated mention most likely speaks of, if any fits. */

@@ -29,6 +29,14 @@ export interface KindSpec {
   headline: HeadlineRule;
 }
 
+/** Who is met: a delegation, a side, a team of envoys ("the U.S. side", "the Russian delegation"). */
+const DELEGATION = String.raw`(?:side|delegation|delegates|team|negotiators|envoys?)\b`;
+/**
+ * Whom a host receives: a name ("Volodymyr Zelensky", not "Trump's proposal"), someone's
+ * office ("Ukraine's president") or a delegation. Places and things are not received.
+ */
+const VISITOR = String.raw`(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*\b(?!['’]|\s+(?:talks|summit|meeting|forum|conference)\b)|[A-Z]\w+['’]s\s+(?:president|prime\s+minister|leader|foreign\s+minister|envoys?)\b|(?:the\s+)?(?:[\w.’'-]+\s+)?${DELEGATION}`;
+
 export const EVENT_KINDS = {
   call: {
     plural: 'Calls',
@@ -55,7 +63,11 @@ export const EVENT_KINDS = {
     tier: 'key',
     datedByLead: true,
     peopleOnly: false,
-    triggers: [{ pattern: /\b(?:peace\s+)?(?:talks|negotiations|discussions)\b/gi }, { pattern: /\b(?:trilateral|next|proposed)\s+round\b/gi }],
+    triggers: [
+      { pattern: /\b(?:peace\s+)?(?:talks|negotiations|discussions)\b/gi },
+      // "the second round", "a new round of talks"; not a round of sanctions or strikes.
+      { pattern: /\b(?:trilateral|next|proposed|first|second|third|fourth|fifth|new|further|another|latest)\s+round\b(?!\s+of\s+(?!(?:peace\s+)?(?:talks|negotiations|discussions|consultations)\b))/gi },
+    ],
     headline: gatheringHeadline('talks'),
   },
   meeting: {
@@ -65,7 +77,15 @@ export const EVENT_KINDS = {
     tier: 'key',
     datedByLead: true,
     peopleOnly: false,
-    triggers: [{ pattern: /\b(?:meeting|meet|met|session)\b/gi }, { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+with\b/gi }],
+    triggers: [
+      { pattern: /\b(?:meeting|meet|met|session)\b/gi },
+      { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+with\b/gi },
+      // A host receiving someone is a meeting: "was received by Putin", "is to receive Zelensky", "due to host Ukraine's president".
+      { pattern: /\b(?:was|were|been|being)\s+(?:received|hosted|welcomed)\s+by\b/gi },
+      { pattern: new RegExp(String.raw`\b(?:receive[sd]?|receiving|host(?:s|ed|ing)?|welcome[sd]?|welcoming)\s+(?=${VISITOR})`, 'g') },
+      // "was due to see the U.S. side again": seeing a delegation is meeting it.
+      { pattern: new RegExp(String.raw`\b(?:see|sees|saw|seeing)\s+(?=(?:the\s+)?(?:[\w.’'-]+\s+)?${DELEGATION})`, 'gi') },
+    ],
     headline: meetingHeadline,
   },
   summit: {

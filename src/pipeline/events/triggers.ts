@@ -26,6 +26,8 @@ export const NEW_EVENT_MODIFIER = /\b(?:next|upcoming|proposed|first|second|thir
 
 /** Leading subordinate clauses name a different event than the main clause ("Following Trump’s conversation with Putin, …"). */
 export const LEADING_CLAUSE = /^(?:Following|After|Before|Ahead of|During|Since|Despite|In a [^,]{0,40}following)\b[^,]{0,120},/;
+/** …and one that puts the main clause before another event ("Before the meeting, Zelensky stopped in Halifax") leaves its day unknown. */
+export const BEFORE_ANOTHER = /^(?:Before|Ahead\s+of|Prior\s+to|In\s+the\s+run-up\s+to)\b[^,]{0,120},/;
 
 /** An event that others prepare for is still ahead: "ahead of renewed negotiations". */
 export const PROSPECT = /\b(?:ahead\s+of|preparations?\s+for|in\s+preparation\s+for|precursor\s+to|groundwork\s+for)\s+(?:[\w‑–.-]+\s+){0,4}$/i;
@@ -43,3 +45,10 @@ export const PARTICIPATION = /\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?
 export const SPOKESPERSON_BEFORE = /\b(?:spokesman|spokeswoman|spokesperson)\s+$/i;
 /** "Trump adviser Jared Kushner", "Putin’s special envoy": the first name only qualifies the second. */
 export const POSSESSOR_AFTER = /^(?:['’]s)?\s+(?:special\s+|top\s+|chief\s+)?(?:envoys?|advisers?|advisors?|aides?|team|administration|negotiators?|spokes\w+|government|comments?|demand|call)\b|^(?:['’]s)?\s+(?:President|Prime|Secretary|Special|Ambassador|Senator|Representative|Defense|Vice|officials?|forces|military|leaders?)\b/;
+
+/** A gathering's place: "in Geneva", "at the Kremlin", "set for Abu Dhabi", "moved to Miami". */
+export const PLACE_BEFORE = /\b(?:in|at|(?:set|scheduled|planned|slated|due|moved|shifted|relocated)\s+(?:for|to))\s+(?:the\s+)?$/i;
+/** A strike's place, or the country it hits: "in Kherson", "struck Odesa", "started bombing Iran". */
+export const STRIKE_PLACE_BEFORE = /\b(?:in|at|on|of|hit|hitting|struck|striking|targeted|targeting|bomb(?:ed|ing)?|shell(?:ed|ing)?|attack(?:ed|ing)?)\s+(?:the\s+)?$/i;
+/** A place that hosts the gathering: "Abu Dhabi hosted the second round", "Abu Dhabi was the venue … for talks". */
+export const HOST_AFTER = /^\s+(?:hosted|hosts|will\s+host|is\s+hosting|(?:was|is|will\s+be)\s+(?:the|a)\s+(?:\w+\s+)?venue)\b/i;
