@@ -150,6 +150,13 @@ export const VETOES: Veto[] = [
     examples: [{ text: 'The board met most recently last October.', ref: '1998-11-18', not: 'recently' }],
   },
   {
+    name: 'title of a periodical',
+    // "the Kalahari Daily Post", "The Weekly Standard": a name, not a repetition.
+    overrules: ['recurrence'],
+    applies: (c) => /^[A-Z][a-z]+ly$/.test(matched(c)) && /^\s+[A-Z]/.test(after(c, 3)),
+    examples: [{ text: 'The Kalahari Daily Post reported the talks.', ref: '1998-11-18', not: 'Daily' }],
+  },
+  {
     name: 'quoted title',
     // ABC's "This Week", a paper's "This Year in Review".
     overrules: ['relative-period'],

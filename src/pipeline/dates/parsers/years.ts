@@ -148,10 +148,14 @@ export const century: Rule = {
   name: 'century',
   examples: [
     { text: 'It was built in the 19th century.', ref: '1998-11-20', finds: 'the 19th century', value: '18' },
+    { text: 'The plan is to finish by the end of this century.', ref: '1998-11-20', finds: 'the end of this century', value: '19' },
+    { text: 'The next century will bring change.', ref: '1998-11-20', finds: 'The next century', value: '20' },
   ],
-  pattern: /(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century/,
-  read: ({ groups }) => {
-    const hundreds = Number(groups[1]) - 1;
+  pattern: /(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(this|last|next)|the\s+(next|coming|previous))[\s-]+century/,
+  read: ({ groups, reference }) => {
+    const relative = (groups[2] ?? groups[3])?.toLowerCase();
+    const current = Math.floor(reference.getFullYear() / 100);
+    const hundreds = relative ? current + (relative === 'this' ? 0 : relative === 'next' || relative === 'coming' ? 1 : -1) : Number(groups[1]) - 1;
     if (hundreds < 0) return null;
     const first = hundreds * 100;
     return { type: 'DATE', value: String(hundreds).padStart(2, '0'), date: between(utcDay(first, 1, 1), utcDay(first + 99, 12, 31)) };
