@@ -203,12 +203,17 @@ export const MARKERS: Marker[] = [
   {
     name: 'perfect and irregular past',
     pattern: new RegExp(
-      String.raw`\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?:was|were|did|didn't|said|told|held|began|met|spoke|went|came|made|took|gave|saw|won|lost|left|led|got|sent|struck|fell|rose|ran|wrote|brought|bought|sold|paid|found|thought|knew|heard|felt|kept|began|became|chose|drew|flew|fought|froze|grew|hid|hung|laid|meant|quit|rode|rang|sang|sank|shook|shot|shut|slid|spent|spoke|stole|stood|swore|taught|threw|understood|woke|wore|tore|broke|drove|fled|sought|caught|built|fed|dug|dealt|slept|swept|wept|withdrew|arose|blew|bled|crept|drank|ate|forgot|overtook|underwent|upheld|withheld|oversaw|undertook|forbade|yesterday|ago|earlier)\b`,
+      String.raw`\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?:was|were|did|didn't|said|told|held|began|met|spoke|went|came|made|took|gave|saw|won|lost|left|led|got|sent|struck|fell|rose|ran|wrote|brought|bought|sold|paid|found|thought|knew|heard|felt|kept|began|became|chose|drew|flew|fought|froze|grew|hid|hung|laid|meant|quit|rode|rang|sang|sank|shook|shot|shut|slid|spent|spoke|stole|stood|swore|taught|threw|understood|woke|wore|tore|broke|drove|fled|sought|caught|built|fed|dug|dealt|slept|swept|wept|withdrew|arose|blew|bled|crept|drank|ate|forgot|overtook|underwent|upheld|withheld|oversaw|undertook|forbade|died|tied|lied|used|owed|eyed|hit|hurt|spread|sped|slew|yesterday|ago|earlier)\b`,
       'gi',
     ),
     tense: 'past',
     firm: true,
-    examples: [{ text: 'The bullet tore through his kitchen window Friday night.', ref: '1998-11-18', finds: 'Friday night', value: '1998-11-13TNI' }],
+    examples: [
+      { text: 'The bullet tore through his kitchen window Friday night.', ref: '1998-11-18', finds: 'Friday night', value: '1998-11-13TNI' },
+      // Regular, but too short for the pattern below, which would also take "red" and "bed".
+      { text: 'He died Sunday.', ref: '1998-02-12', finds: 'Sunday', value: '1998-02-08' },
+      { text: 'The storm hit Sunday.', ref: '1998-02-12', finds: 'Sunday', value: '1998-02-08' },
+    ],
   },
   {
     name: 'regular past',
