@@ -43,14 +43,19 @@ function countedFromReference(reference: Day, unit: string, amount: number): Tim
   }
 }
 
-/** "the past", "the next" before an amount: the amount still says how long. */
-const SPAN_OPENING = String.raw`(?:the${DASH}(?:(?:past|last|next|first|previous|coming|following|final|remaining|latest)${DASH})?)?`;
+/**
+ * "the past", "the next" before an amount: the amount still says how long. A bare "the" only
+ * before a plural ("the four days"); before an adjective ("the eight-year war") it is the noun's.
+ */
+const SPAN_OPENING = String.raw`(?:the${DASH}(?:past|last|next|first|previous|coming|following|final|remaining|latest)${DASH}|the${DASH}(?=(?:(?:${BOUND_PATTERN})\s+)?(?:${NUMBER_PATTERN})${DASH}(?:${UNIT_PATTERN})s\b))?`;
 
 export const duration: Rule = {
   name: 'duration',
   examples: [
     { text: 'began two days of talks', ref: '2026-02-25', finds: 'two days', value: 'P2D' },
     { text: 'he held a 30‑minute call', ref: '2026-02-25', finds: '30‑minute', value: 'PT30M' },
+    { text: 'The eight-year war ended.', ref: '1998-08-12', finds: 'eight-year', value: 'P8Y' },
+    { text: 'He was offered the four days he asked for.', ref: '1998-08-12', finds: 'the four days', value: 'P4D' },
     { text: 'Sales rose two years ago.', ref: '1998-11-20', finds: 'two years ago', value: '1996' },
     { text: 'A week or so ago, the general chose the date.', ref: '1991-02-25', finds: 'A week or so ago', value: '1991-W08' },
     { text: 'Talks could last a month or so.', ref: '1991-02-25', finds: 'a month or so', value: 'P1M' },
