@@ -27,6 +27,9 @@ export const SMALLER_UNIT: Record<string, { unit: string; per: number }> = {
   hour: { unit: 'minute', per: 60 }, minute: { unit: 'second', per: 60 },
 };
 
+/** Words between a count and its unit that leave the amount as it is ("eight trading days", "20 more years"). */
+export const UNIT_ADJECTIVES = ['trading', 'business', 'working', 'calendar', 'straight', 'consecutive', 'more', 'additional', 'extra', 'long'];
+
 /** Words before a count and the TimeML mod each gives ("about two weeks": APPROX). */
 export const BOUNDS: Record<string, string> = {
   nearly: 'LESS_THAN',

@@ -5,7 +5,7 @@
  */
 import { type Day, type Unit, isoDay, isoMonth, isoWeek, shift } from '../calendar.ts';
 import type { Timex } from '../model.ts';
-import { BOUNDS, BOUND_PATTERN, REPEATING_ADVERBS, UNIT_CODES, UNIT_PATTERN } from '../lexicon/amounts.ts';
+import { BOUNDS, BOUND_PATTERN, REPEATING_ADVERBS, UNIT_ADJECTIVES, UNIT_CODES, UNIT_PATTERN } from '../lexicon/amounts.ts';
 import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, SEASONS, SEASON_PATTERN, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
 import { NUMBER_PATTERN, parseCount } from '../lexicon/numbers.ts';
 import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
@@ -55,6 +55,8 @@ export const duration: Rule = {
     { text: 'began two days of talks', ref: '2026-02-25', finds: 'two days', value: 'P2D' },
     { text: 'he held a 30‑minute call', ref: '2026-02-25', finds: '30‑minute', value: 'PT30M' },
     { text: 'The eight-year war ended.', ref: '1998-08-12', finds: 'eight-year', value: 'P8Y' },
+    { text: 'Prices fell for eight trading days.', ref: '1998-08-12', finds: 'eight trading days', value: 'P8D' },
+    { text: 'The plant could run for at least 20 more years.', ref: '1998-08-12', finds: 'at least 20 more years', value: 'P20Y' },
     { text: 'He was offered the four days he asked for.', ref: '1998-08-12', finds: 'the four days', value: 'P4D' },
     { text: 'Sales rose two years ago.', ref: '1998-11-20', finds: 'two years ago', value: '1996' },
     { text: 'A week or so ago, the general chose the date.', ref: '1991-02-25', finds: 'A week or so ago', value: '1991-W08' },
@@ -63,7 +65,7 @@ export const duration: Rule = {
   pattern: new RegExp(
     SPAN_OPENING +
       String.raw`(?:(${BOUND_PATTERN})\s+)?` +
-      String.raw`(${NUMBER_PATTERN})(${DASH})(${UNIT_PATTERN})(s?)(?:${DASH}(long|old))?(\s+or\s+so)?(?:\s+(ago|earlier|from now|hence|back)|(?=\s+(?:later|after|before)\b))?`,
+      String.raw`(${NUMBER_PATTERN})(${DASH})(?:(?:${UNIT_ADJECTIVES.join('|')})\s+)?(${UNIT_PATTERN})(s?)(?:${DASH}(long|old))?(\s+or\s+so)?(?:\s+(ago|earlier|from now|hence|back)|(?=\s+(?:later|after|before)\b))?`,
   ),
   read: ({ groups, reference }) => {
     const [, bound, countText = '', separator = '', unit = '', plural, , orSo, anchor] = groups;
