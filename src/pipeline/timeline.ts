@@ -69,7 +69,10 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
     byId.set(article.id, { article, sentences });
     warnings.push(...found.warnings);
     for (const [candidate, phrase] of found.phrases) phrases.set(candidate, phrase);
-    for (const candidate of found.candidates) canonicalise(candidate, unified.canonical);
+    for (const candidate of found.candidates) {
+      canonicalise(candidate, unified.canonical);
+      if (candidate.mentions) candidate.mentions = [...new Set(candidate.mentions.map(unified.canonical))];
+    }
     for (const u of found.undated) {
       const { sentence, text, start, end } = u.evidence;
       const participants = [...new Set(u.participants.map(unified.canonical))];

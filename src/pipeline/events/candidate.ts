@@ -25,6 +25,8 @@ export interface CandidateEvent {
   place: string | null;
   /** Who took which part, as its own sentence says (entities/roles.ts). */
   roles?: Roles;
+  /** Every entity its sentences name, whatever part they took ("Zelensky said …", the country struck): merging ties reports by them. */
+  mentions?: string[];
   /** ISO 8601 duration when the report gives one ("30-minute call" → PT30M). */
   duration?: string;
   evidence: EvidenceRef[];
@@ -38,5 +40,7 @@ export interface UndatedCandidate {
   status: EventStatus;
   participants: string[];
   place: string | null;
+  /** Every entity its sentence names, whatever part they took. */
+  mentions?: string[];
   evidence: EvidenceRef;
 }

@@ -90,6 +90,8 @@ interface Mention {
   background: boolean;
   phrase: string;
   roles?: Roles;
+  /** Everyone and everywhere its sentence names, whatever part they took: what merging ties reports by when roles are thin. */
+  mentions?: string[];
 }
 
 /** Finds the events one article reports, each with its date, people, place and evidence. */
@@ -122,6 +124,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const named = recognise(text, day);
     assignEntities(found, named, text);
     for (const m of found) {
+      m.mentions = [...new Set(named.map((e) => e.entity.id))];
       // Of the people and sides near it, who took part, who brokered it, who only spoke of it.
       m.roles = rolesFor(text, m, named, [...m.persons, ...m.parties], { statement: m.rule.kind === 'statement', triggers: found });
       m.persons = m.persons.filter((id) => m.roles!.present.includes(id));
@@ -360,6 +363,7 @@ function resolveMentions(
       named: [...m.persons, ...m.parties],
       place: m.place,
       ...(m.roles ? { roles: m.roles } : {}),
+      mentions: m.mentions ?? [],
       ...(m.duration ? { duration: m.duration.value } : {}),
       evidence: [evidence(m)],
     };
@@ -390,6 +394,7 @@ function resolveMentions(
         same.participants = peopleFirst([...same.participants, ...m.persons, ...m.parties]);
         same.named = peopleFirst([...same.named, ...m.persons, ...m.parties]);
         same.place ??= m.place;
+        same.mentions = [...new Set([...(same.mentions ?? []), ...(m.mentions ?? [])])];
       } else create(m, m.date, false);
     } else {
       warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a ${m.rule.kind} dated only “${m.date.value}” was left off the timeline: “${m.sentence.text}”` });
@@ -415,7 +420,7 @@ function resolveMentions(
       continue;
     }
     if (EVENT_KINDS[m.rule.kind].datedByLead && !undated.some((u) => u.evidence.sentence === m.sentence.index)) {
-      undated.push({ article: article.id, kind: m.rule.kind, status: m.future ? 'planned' : 'occurred', participants: [...m.persons, ...m.parties], place: m.place, evidence: evidence(m) });
+      undated.push({ article: article.id, kind: m.rule.kind, status: m.future ? 'planned' : 'occurred', participants: [...m.persons, ...m.parties], place: m.place, mentions: m.mentions ?? [], evidence: evidence(m) });
       if (m.future) warnings.push({ code: 'undated-report', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a report (${m.rule.kind}) with no date is listed on the article's page, not on the timeline; to date it, add it in content/corrections.yaml: “${m.sentence.text}”` });
     }
   }

@@ -203,3 +203,50 @@ describe('mergeReports: the next day in one article', () => {
     expect(clusters).toHaveLength(2);
   });
 });
+
+describe('mergeReports: reports with little to tie them', () => {
+  const held = (over: Partial<CandidateEvent> = {}) =>
+    report({ article: 'plan', kind: 'talks', date: day('2025-12-04'), participants: ['steve-witkoff', 'jared-kushner', 'rustem-umerov'], place: 'miami', published: '2025-12-04', ...over });
+  const undated = (published: string, over: Partial<CandidateEvent> = {}) =>
+    report({ article: 'later', kind: 'meeting', published, date: day(published), datedByPublication: true, participants: ['jared-kushner', 'steve-witkoff', 'rustem-umerov'], ...over });
+
+  it('joins a report its article dates only by publication to the same people\'s gathering of the days before, keeping the stated date', () => {
+    const clusters = mergeReports([held(), undated('2025-12-06')], within, isPerson);
+    expect(clusters).toHaveLength(1);
+    expect(summarise(clusters[0]!, depth, isPerson).date.value).toBe('2025-12-04');
+  });
+
+  it('does not reach further back than a few days, nor join a plan the undated report is not about', () => {
+    expect(mergeReports([held(), undated('2025-12-09')], within, isPerson)).toHaveLength(2);
+    expect(mergeReports([held(), undated('2025-12-06', { status: 'planned' })], within, isPerson)).toHaveLength(2);
+    expect(mergeReports([held(), undated('2025-12-06', { participants: ['steve-witkoff'] })], within, isPerson)).toHaveLength(2);
+  });
+
+  const february = { value: '2026-02', start: '2026-02-21', end: '2026-02-28', precision: 'month' as const, qualifier: 'late' };
+  const strike = (article: string, date: CandidateEvent['date'], mentions: string[]) => report({ article, kind: 'strike', date, mentions });
+
+  it('joins reports whose roles name no one by the names their sentences share ("late February" and 28 February)', () => {
+    const clusters = mergeReports([strike('a', day('2026-02-28'), ['united-states', 'israel', 'iran']), strike('b', february, ['ukraine', 'united-states', 'iran'])], within, isPerson);
+    expect(clusters).toHaveLength(1);
+    expect(summarise(clusters[0]!, depth, isPerson).date.value).toBe('2026-02-28');
+  });
+
+  it('does not tie reports by one shared name, nor a day outside the part of the month written', () => {
+    expect(mergeReports([strike('a', day('2026-02-28'), ['united-states', 'iran']), strike('b', february, ['ukraine', 'iran'])], within, isPerson)).toHaveLength(2);
+    expect(mergeReports([strike('a', day('2026-02-03'), ['united-states', 'iran']), strike('b', february, ['united-states', 'iran'])], within, isPerson)).toHaveLength(2);
+  });
+
+  it('prefers, of two clusters the names tie, the one whose sentences name its place', () => {
+    const march = { value: '2026-03', start: '2026-03-01', end: '2026-03-10', precision: 'month' as const, qualifier: 'early' };
+    const clusters = mergeReports(
+      [
+        report({ article: 'a', kind: 'talks', date: day('2026-03-04'), participants: ['volodymyr-zelenskyy'], mentions: ['volodymyr-zelenskyy', 'united-states', 'iran'] }),
+        report({ article: 'b', kind: 'meeting', status: 'planned', date: day('2026-03-05', '2026-03-06'), participants: ['volodymyr-zelenskyy'], mentions: ['volodymyr-zelenskyy', 'abu-dhabi'] }),
+        report({ article: 'a', kind: 'talks', status: 'planned', date: march, place: 'abu-dhabi', mentions: ['united-states', 'iran', 'volodymyr-zelenskyy', 'abu-dhabi'] }),
+      ],
+      within,
+      isPerson,
+    );
+    expect(clusters.map((c) => c.members.map((m) => m.article).sort())).toEqual([['a'], ['a', 'b']]);
+  });
+});

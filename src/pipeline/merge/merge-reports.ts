@@ -11,14 +11,20 @@ export interface EventCluster {
 const PRECISION_RANK = { day: 0, span: 1, week: 2, month: 3, year: 4 } as const;
 /** How far a plan may move and still be the same plan: "slipped by days", "moved to next month". */
 const RESCHEDULE_WINDOW_DAYS = 31;
+/**
+ * How long before its article a report dated only by the publication day may have happened:
+ * news of the day before ("has ended", "held two days of meetings, the ministry said on Friday").
+ */
+const PUBLICATION_LOOKBACK_DAYS = 3;
 
 /**
  * Groups the reports of the same real-world event. Two reports are the same event when
- * they are the same sort of event, their dates are compatible (overlapping; the next day of
- * a gathering of the same people; a plan moved to another day), and something ties them
- * (people, place, or the same day in one article) while nothing rules it out (other people
- * on the line, other parties at the table). Reports are taken most precise first, so a vague
- * "early March" joins the event that a dated report already anchored.
+ * they are the same sort of event, their dates are compatible (overlapping, a day inside a
+ * month; the next day of a gathering of the same people; a plan moved to another day; the days just before the publication of a report
+ * its article does not date), and something ties them (people, place, the same day in one
+ * article, or — when roles name no one — the names their sentences share) while nothing
+ * rules it out (other people on the line, other parties at the table). Reports are taken most
+ * precise first, so a vague "early March" joins the event that a dated report already anchored.
  */
 export function mergeReports(candidates: CandidateEvent[], within: (place: string) => string | undefined, isPerson: (id: string) => boolean): EventCluster[] {
   const ordered = [...candidates].sort(
@@ -44,6 +50,9 @@ export function mergeReports(candidates: CandidateEvent[], within: (place: strin
     const moves = RESCHEDULED.test(evidenceText(candidate));
     const fits = new Map<Indexed, DateFit>();
     for (let day = first; day <= last; day += 1) for (const entry of days.get(day) ?? []) fits.set(entry, 'overlap');
+    if (candidate.datedByPublication && candidate.status === 'occurred') {
+      for (let day = first - PUBLICATION_LOOKBACK_DAYS; day < first; day += 1) for (const entry of days.get(day) ?? []) if (!fits.has(entry) && entry.sharpDays.has(day)) fits.set(entry, 'recent');
+    }
     if (isSharp(candidate)) {
       for (const entry of [...(days.get(first - 1) ?? []), ...(days.get(last + 1) ?? [])]) {
         if (!fits.has(entry) && (entry.sharpEnds.has(first - 1) || entry.sharpStarts.has(last + 1))) fits.set(entry, 'adjacent');
@@ -86,6 +95,8 @@ interface Indexed {
   order: number;
   /** Everyone its members name, and of them the people and the rest (countries, organisations). */
   people: Set<string>;
+  /** Everyone and everywhere its members' sentences name, whatever part they took. */
+  mentions: Set<string>;
   persons: Set<string>;
   countries: Set<string>;
   /** Who spoke, for a call or a statement: the people of its first member that names any. */
@@ -95,8 +106,9 @@ interface Indexed {
   spans: Set<string>;
   values: Set<string>;
   places: string[];
-  /** Days on which a member dated to the day or span starts or ends. */
+  /** Days on which a member dated to the day or span starts or ends, and every day such members cover. */
   sharpStarts: Set<number>;
+  sharpDays: Set<number>;
   sharpEnds: Set<number>;
   /** A member says the plan moved. */
   moves: boolean;
@@ -107,6 +119,7 @@ function newEntry(order: number): Indexed {
     cluster: { members: [] },
     order,
     people: new Set(),
+    mentions: new Set(),
     persons: new Set(),
     countries: new Set(),
     speakers: [],
@@ -115,6 +128,7 @@ function newEntry(order: number): Indexed {
     values: new Set(),
     places: [],
     sharpStarts: new Set(),
+    sharpDays: new Set(),
     sharpEnds: new Set(),
     moves: false,
   };
@@ -126,6 +140,7 @@ function addMember(entry: Indexed, m: CandidateEvent, { isPerson }: World): void
     entry.people.add(p);
     (isPerson(p) ? entry.persons : entry.countries).add(p);
   }
+  for (const e of m.mentions ?? []) entry.mentions.add(e);
   if (entry.speakers.length === 0) entry.speakers = m.participants.filter(isPerson);
   entry.articles.add(m.article);
   entry.spans.add(`${m.date.start}/${m.date.end}`);
@@ -134,6 +149,7 @@ function addMember(entry: Indexed, m: CandidateEvent, { isPerson }: World): void
   if (isSharp(m)) {
     entry.sharpStarts.add(dayNumber(m.date.start));
     entry.sharpEnds.add(dayNumber(m.date.end));
+    for (let day = dayNumber(m.date.start); day <= dayNumber(m.date.end); day += 1) entry.sharpDays.add(day);
   }
 }
 
@@ -153,7 +169,8 @@ function isSharp(r: CandidateEvent): boolean {
   return !r.datedByPublication && (r.date.precision === 'day' || r.date.precision === 'span');
 }
 
-type DateFit = 'overlap' | 'adjacent' | 'moved';
+/** How the dates fit: the same days; the next day; a moved plan; an undated report published just after. */
+type DateFit = 'overlap' | 'adjacent' | 'moved' | 'recent';
 
 /** A plan and another report of it on other days within a month, one of them saying it moved. */
 function movedPlan(a: CandidateEvent, b: CandidateEvent): boolean {
@@ -179,6 +196,7 @@ interface Probe {
   family: string;
   people: string[];
   countries: string[];
+  mentions: string[];
   span: string;
 }
 
@@ -188,12 +206,13 @@ function probeOf(report: CandidateEvent, { isPerson }: World): Probe {
     family: kindFamily(report.kind),
     people: report.participants.filter(isPerson),
     countries: report.participants.filter((p) => !isPerson(p)),
+    mentions: report.mentions ?? [],
     span: `${report.date.start}/${report.date.end}`,
   };
 }
 
 /** How well a report fits a cluster its date fits, or undefined when it cannot be the same event. */
-function matchScore(entry: Indexed, { report: c, family, people: ourPeople, countries, span }: Probe, fit: DateFit, within: World['within']): number | undefined {
+function matchScore(entry: Indexed, { report: c, family, people: ourPeople, countries, mentions, span }: Probe, fit: DateFit, within: World['within']): number | undefined {
   const first = entry.cluster.members[0]!;
   if (kindFamily(first.kind) !== family) return undefined;
   if (c.kind === 'other' && first.noun !== c.noun) return undefined;
@@ -218,16 +237,22 @@ function matchScore(entry: Indexed, { report: c, family, people: ourPeople, coun
   const samePlaceNamed = c.place !== null && places.some((p) => samePlace(p, c.place!, within));
   // Countries are too loosely attached to rule out a gathering; people are not.
   if (family === 'gathering' && !samePlaceNamed && ourPeople.length > 0 && entry.persons.size > 0 && sharedPeople === 0) return undefined;
-  // The next day, or another day for a moved plan, needs a firmer tie than the same day: two of
-  // the same people, or one of them in the same place (Trump in Davos one day and in a report of
-  // the next day's talks elsewhere is not one gathering).
+  // The next day, another day for a moved plan, or an undated report of the days before its
+  // article, needs a firmer tie than the same day: two of the same people, or one of them in
+  // the same place (Trump in Davos one day and in a report of the next day's talks elsewhere
+  // is not one gathering).
   if (fit !== 'overlap') return sharedPeople >= 2 || (samePlaceNamed && shared > 0) ? shared * 2 + (samePlaceNamed ? 2 : 0) - 1 : undefined;
   // Overlapping dates alone do not make two reports one event: something else must tie them,
   // or a vague "early March" would swallow every March event of any article added later.
   const anonymous = c.participants.length === 0 && c.place === null;
   const sameValue = entry.values.has(c.date.value);
-  if (shared === 0 && !samePlaceNamed && !(anonymous && (sameDay || sameArticle || sameValue))) return undefined;
-  return shared * 2 + (samePlaceNamed ? 2 : 0) + (sameDay ? 1 : 0);
+  // When roles name no one on one side ("U.S. and Israeli forces started bombing Iran"), the
+  // names both sentences carry tie them instead: two in common.
+  // names both sentences carry tie them instead: two in common, better still the one's place.
+  const namesTie = (c.participants.length === 0 || entry.people.size === 0) && mentions.filter((m) => entry.mentions.has(m)).length >= 2;
+  const placeMentioned = namesTie && ((c.place !== null && entry.mentions.has(c.place)) || places.some((p) => mentions.includes(p)));
+  if (shared === 0 && !samePlaceNamed && !namesTie && !(anonymous && (sameDay || sameArticle || sameValue))) return undefined;
+  return shared * 2 + (samePlaceNamed || placeMentioned ? 2 : 0) + (sameDay ? 1 : 0) + (namesTie ? 1 : 0);
 }
 
 /** Geneva and Switzerland are the same place at two levels. */
