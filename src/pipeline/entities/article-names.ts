@@ -1,3 +1,4 @@
+import { anaphorsIn, antecedents } from './anaphora.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
@@ -20,10 +21,16 @@ export interface ArticleNames {
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
+/** How many sentences back "the three" or "there" may find what it refers to. */
+const LOOK_BACK = 4;
 const IN_BUILDING = /\b(?:in|at|inside|into)\s+(?:the\s+)?$/i;
 
-/** Prepares the gazetteer once; `forArticle` then reads one article's names at a time. */
-export function createNameReader(gazetteer: Gazetteer): () => ArticleNames {
+/**
+ * Prepares the gazetteer once; the reader it returns reads one article's names at a time.
+ * Given the article's sentences, it also resolves "the three", "the two sides" and "there"
+ * to the names the sentences before gave.
+ */
+export function createNameReader(gazetteer: Gazetteer): (sentences?: string[]) => ArticleNames {
   const fromGazetteer = createRecogniser(gazetteer);
   const byId = new Map(gazetteer.entities.map((e) => [e.id, e]));
   const sides = describedSides(gazetteer.entities);
@@ -32,10 +39,16 @@ export function createNameReader(gazetteer: Gazetteer): () => ArticleNames {
   for (const e of gazetteer.entities.filter((x) => x.type === 'person')) {
     for (const name of [e.name, ...e.aliases]) if (name.includes(' ')) peopleByKey.set(personKey(name), e);
   }
-  return () => readArticle(fromGazetteer, byId, peopleByKey, sides);
+  return (sentences = []) => readArticle(fromGazetteer, byId, peopleByKey, sides, sentences);
 }
 
-function readArticle(fromGazetteer: (text: string, day: string) => EntityMention[], byId: Map<string, Entity>, peopleByKey: Map<string, Entity>, sides: Map<string, string>): ArticleNames {
+function readArticle(
+  fromGazetteer: (text: string, day: string) => EntityMention[],
+  byId: Map<string, Entity>,
+  peopleByKey: Map<string, Entity>,
+  sides: Map<string, string>,
+  sentences: string[],
+): ArticleNames {
   const found = new Map<string, Entity>();
   /** Surnames of the people this article has named in full, so "Umerov" alone is the same man. */
   const surnames = new Map<string, Entity>();
@@ -80,7 +93,7 @@ function readArticle(fromGazetteer: (text: string, day: string) => EntityMention
     return town ? townEntity(town) : undefined;
   };
 
-  const recognise = (text: string, day: string): EntityMention[] => {
+  const readSentence = (text: string, day: string): EntityMention[] => {
     const mentions = fromGazetteer(text, day).map((m) => {
       const place = seat(m, text);
       return place ? { ...m, entity: remember(place, place.name) } : m;
@@ -118,6 +131,31 @@ function readArticle(fromGazetteer: (text: string, day: string) => EntityMention
     });
     for (const [person, side] of affiliationsIn(text, mentions, (id) => affiliation.get(id) ?? sides.get(id))) if (!affiliation.has(person)) affiliation.set(person, side);
     return mentions;
+  };
+  // Each sentence's names, read at most once, so references can look back.
+  const read = new Map<number, EntityMention[]>();
+  let cursor = -1;
+  const recognise = (text: string, day: string): EntityMention[] => {
+    const mentions = readSentence(text, day);
+    const at = sentences.indexOf(text, cursor + 1);
+    if (at < 0) return mentions;
+    cursor = at;
+    read.set(at, mentions);
+    const anaphors = anaphorsIn(text);
+    if (anaphors.length === 0) return mentions;
+    const earlier: { mention: EntityMention; text: string }[] = [];
+    for (let i = Math.max(0, at - LOOK_BACK); i < at; i += 1) {
+      const before = read.get(i) ?? readSentence(sentences[i]!, day);
+      read.set(i, before);
+      earlier.push(...before.map((mention) => ({ mention, text: sentences[i]! })));
+    }
+    for (const anaphor of anaphors) {
+      const preceding = [...earlier, ...mentions.filter((m) => m.end <= anaphor.start).map((mention) => ({ mention, text }))];
+      for (const entity of antecedents(anaphor, preceding)) {
+        mentions.push({ entity, text: text.slice(anaphor.start, anaphor.end), start: anaphor.start, end: anaphor.end, byRole: false, refersBack: true, ...(entity.type === 'country' ? { asSide: true as const } : {}) });
+      }
+    }
+    return mentions.sort((a, b) => a.start - b.start);
   };
   return {
     recognise,

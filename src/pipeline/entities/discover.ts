@@ -57,7 +57,9 @@ function readNames(sentence: string): NameSpan[] {
     kind = undefined;
   };
   for (const [i, term] of terms.entries()) {
-    const title = term.tags.has('Honorific') || term.tags.has('Actor') || TITLE_WORDS.has(term.text.toLowerCase());
+    // "Chief of the General Staff" names an office: a title inside it ("General") precedes no person.
+    const inOffice = /\bof\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, term.start - 8), term.start));
+    const title = (term.tags.has('Honorific') || term.tags.has('Actor') || TITLE_WORDS.has(term.text.toLowerCase())) && !inOffice;
     const named = /^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text);
     if (!named) {
       if (run.length > 0) close();

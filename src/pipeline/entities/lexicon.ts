@@ -53,3 +53,10 @@ export const SIDE_GROUP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:negotiators
 export const SIDE_JOINT = /^(?:['’]s)?\s*(?:[-‐‑–—]\s*)?(?:[\p{Ll}-]+\s+){0,2}?(?:talks|negotiations|meetings?|round|summit|call|contacts?|dialogue|consultations)\b/u;
 /** The same groups, before the sides they act for: "delegations of Ukraine, the United States and Russia", "negotiators from the United States". */
 export const SIDE_GROUP_BEFORE = /\b(?:negotiators|negotiating\s+teams?|delegations?|delegates|teams?|officials|representatives|envoys|diplomats|leaders|ministers)\s+(?:of|from)\s+(?:the\s+)?$/i;
+
+/** A group named by its number: "the three", "the two presidents", "the three countries", "both leaders". */
+export const GROUP_ANAPHOR = /\b(?:the\s+(two|three|four|pair)(?:\s+(countries|sides|nations|delegations|governments|men|leaders|presidents|envoys|negotiators))?|both\s+(men|leaders|presidents|sides|countries|delegations))\b/gi;
+/** After a bare "the three": a verb or a pause, so the number names the people ("the three held talks", "the pair met"). */
+export const GROUP_ANAPHOR_BARE_NEXT = /^\s*(?:[,.;]|\s(?:then|also|later|later|had|have|were|are|met|held|spoke|sat|went|began|did)\b|\s\p{Ll}+ed\b)/u;
+/** "there" as a place named before ("held its own talks there"), not "there is", "there were". */
+export const PLACE_ANAPHOR = /\bthere\b(?!\s+(?:is|are|was|were|has|had|have|will|would|could|might|may|must|should|seems?|appears?|remains?)\b)/gi;

@@ -40,6 +40,10 @@ describe('names the gazetteer lacks', () => {
     expect(reader.recognise('La Moneda said the envoys had met.', DAY).map((m) => m.entity.id)).toEqual(['palacio']);
   });
 
+  it('reads no person into an office that holds a title word ("Chief of the General Staff")', () => {
+    expect(found(['Umerov met Gen. Taras Ostapenko, Chief of the General Staff, in Vilnius.']).ids[0]).toEqual(['rustem-umerov', 'taras-ostapenko', 'vilnius']);
+  });
+
   it('leaves days, months and sentence openers alone', () => {
     expect(found(['The talks resumed on Monday in March.']).ids[0]).toEqual([]);
   });

@@ -11,6 +11,8 @@ export interface EntityMention {
   asSide?: true;
   /** Named by its adjective ("Ukrainian", "Americans"): only ever a side, never a place or a named party. */
   byAdjective?: true;
+  /** Found through a reference to names given before ("the three", "the two sides", "there"). */
+  refersBack?: true;
 }
 
 interface SurfaceForm {

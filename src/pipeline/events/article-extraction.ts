@@ -18,7 +18,7 @@ export interface ArticleExtraction {
 
 /** What extraction needs of the gazetteer, prepared once for many articles. */
 export interface PreparedExtraction {
-  readNames: () => ArticleNames;
+  readNames: (sentences?: string[]) => ArticleNames;
 }
 
 export function extractionContext(gazetteer: Gazetteer): PreparedExtraction {
@@ -28,7 +28,7 @@ export function extractionContext(gazetteer: Gazetteer): PreparedExtraction {
 export function extractArticle(article: Article, prepared: PreparedExtraction): ArticleExtraction {
   return naming(article.file, () => {
     const sentences = splitSentences(article.body);
-    const names = prepared.readNames();
+    const names = prepared.readNames(sentences.map((s) => s.text));
     const context = { recognise: names.recognise, isPerson: names.isPerson, samePlace: (a: string, b: string) => samePlace(a, b, names.within) };
     return { sentences, found: extractEvents(article, sentences, context), entities: names.discovered(), affiliations: names.affiliations() };
   });

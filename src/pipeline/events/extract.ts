@@ -327,9 +327,9 @@ function assignEntities(found: Mention[], entities: EntityMention[], text: strin
       const lead = text.slice(Math.max(0, e.start - 24), e.start);
       const strike = owner.rule.kind === 'strike';
       if (e.entity.type === 'place' || (strike && e.entity.type === 'country' && STRIKE_PLACE_BEFORE.test(lead))) {
-        // A place belongs to an event when the event is "in" it, set for it, hosts it or names it ("Geneva talks").
+        // A place belongs to an event when the event is "in" it, set for it, hosts it, names it ("Geneva talks") or is "there".
         const named = (strike ? STRIKE_PLACE_BEFORE : PLACE_BEFORE).test(lead) || (!strike && HOST_AFTER.test(text.slice(e.end, e.end + 40)));
-        if (named || (e.end <= owner.start && owner.start - e.end <= 2)) owner.place ??= id;
+        if (named || e.refersBack || (e.end <= owner.start && owner.start - e.end <= 2)) owner.place ??= id;
       } else if (!EVENT_KINDS[owner.rule.kind].peopleOnly && !/\b(?:of|in|into|to|for|across|against|on)\s+(?:the\s+)?$/i.test(lead) && !owner.parties.includes(id)) {
         owner.parties.push(id);
       }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { GAZETTEER } from '../../../tests/support/pipeline.ts';
+import { anaphorsIn } from './anaphora.ts';
+import { createNameReader } from './article-names.ts';
+
+const DAY = '2031-05-04';
+
+/** The ids each sentence of an article is found to name, references resolved. */
+function read(sentences: string[]): string[][] {
+  const names = createNameReader(GAZETTEER)(sentences);
+  return sentences.map((s) => names.recognise(s, DAY).map((m) => m.entity.id));
+}
+
+describe('references to names given before', () => {
+  it('reads a group by its number, and leaves numbers of other things alone', () => {
+    expect(anaphorsIn('In October, the three held secret talks in Miami.')).toMatchObject([{ type: 'person', count: 3 }]);
+    expect(anaphorsIn('The three countries then met in Geneva.')).toMatchObject([{ type: 'country', count: 3 }]);
+    expect(anaphorsIn('The two days of talks ended; the three-point plan stands.')).toEqual([]);
+    expect(anaphorsIn('There were no talks there.')).toMatchObject([{ type: 'place', count: 1 }]);
+  });
+
+  it('finds the people and countries named in the sentences before, possessors aside', () => {
+    const ids = read([
+      'The plan was written by Steve Witkoff, Trump’s negotiator, and Jared Kushner, with ideas from Rustem Umerov.',
+      'Umerov, Putin’s guest, has impressed the pair.',
+      'In October, the three held secret talks.',
+    ]);
+    expect(ids[2]).toEqual(['steve-witkoff', 'jared-kushner', 'rustem-umerov']);
+    const countries = read(['Ukraine and Russia swapped prisoners, with Chile watching.', 'The three countries then met in Geneva.']);
+    expect(countries[1]).toEqual(expect.arrayContaining(['ukraine', 'russia', 'chile']));
+  });
+
+  it('reads "there" as the place named before, and gives no group when too few were named', () => {
+    expect(read(['Envoys met in Geneva on Monday, and a second team held talks there on Tuesday.'])[0]).toEqual(['geneva', 'geneva']);
+    expect(read(['Steve Witkoff arrived.', 'The three met on Friday.'])[1]).toEqual([]);
+  });
+});
