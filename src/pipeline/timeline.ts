@@ -6,7 +6,7 @@ import type { Entity } from './entities/gazetteer.ts';
 import { entityEntries } from './entities/entries.ts';
 import { withRoles } from './entities/event-roles.ts';
 import { canonicalise, unifyEntities } from './entities/unify.ts';
-import type { CandidateEvent } from './events/candidate.ts';
+import type { CandidateEvent, UndatedCandidate } from './events/candidate.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
 import { writeHeadline } from './events/headline.ts';
 import { eventId, nameFromId } from './ids/event-id.ts';
@@ -14,6 +14,7 @@ import { keepPublishedIds } from './ids/published-ids.ts';
 import { rankReports } from './merge/best-report.ts';
 import { describeDate } from './merge/describe-date.ts';
 import { lifecycle, reportDay, statusAsOf } from './merge/lifecycle.ts';
+import { attachUndated } from './merge/attach-undated.ts';
 import { mergeReports } from './merge/merge-reports.ts';
 import { summarise, type EventDraft } from './merge/summarise.ts';
 import { summarySentence } from './merge/summary-sentence.ts';
@@ -62,7 +63,7 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
   const warnings: Warning[] = [];
   const phrases = new Map<object, string>();
   const ref = (id: string) => ({ id, name: entities.get(id)?.name ?? id });
-  const undated: UndatedMention[] = [];
+  const undatedFound: UndatedCandidate[] = [];
 
   const candidates = ordered.flatMap((article, i) => {
     const { sentences, found } = extracted[i]!;
@@ -74,9 +75,8 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
       if (candidate.mentions) candidate.mentions = [...new Set(candidate.mentions.map(unified.canonical))];
     }
     for (const u of found.undated) {
-      const { sentence, text, start, end } = u.evidence;
-      const participants = [...new Set(u.participants.map(unified.canonical))];
-      undated.push({ article: u.article, kind: u.kind, status: u.status, participants: participants.map(ref), place: u.place ? ref(unified.canonical(u.place)) : null, quote: { text, start, end, sentence } });
+      const canonical = (ids: string[]): string[] => [...new Set(ids.map(unified.canonical))];
+      undatedFound.push({ ...u, participants: canonical(u.participants), place: u.place === null ? null : unified.canonical(u.place), ...(u.mentions ? { mentions: canonical(u.mentions) } : {}) });
     }
     return found.candidates;
   });
@@ -103,7 +103,13 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
   const remember = (clusters: TrackedCluster[]): void => {
     for (const f of finish(clusters)) f.tracked.knownAs.add(f.id);
   };
-  const machine: TrackedCluster[] = mergeReports(candidates, within, isPerson).map((cluster) => ({ cluster, knownAs: new Set<string>(), fixes: {} }));
+  const clusters = mergeReports(candidates, within, isPerson);
+  // What stays undated is listed on its article's page; what speaks of an event is its evidence.
+  const undated: UndatedMention[] = attachUndated(clusters, undatedFound, (id) => byId.get(id)!.article.published, isPerson).map((u) => {
+    const { sentence, text, start, end } = u.evidence;
+    return { article: u.article, kind: u.kind, status: u.status, participants: u.participants.map(ref), place: u.place ? ref(u.place) : null, quote: { text, start, end, sentence } };
+  });
+  const machine: TrackedCluster[] = clusters.map((cluster) => ({ cluster, knownAs: new Set<string>(), fixes: {} }));
   remember(machine);
   const restructured = applyStructural(machine, extras.corrections, used, remember);
   remember(restructured);

@@ -30,6 +30,19 @@ describe('lifecycle', () => {
     expect(steps.map((s) => s.stage)).toEqual(['planned', 'planned']);
   });
 
+  it('gives a report its article does not date an open date, and never takes it for a move', () => {
+    const steps = lifecycle([
+      report({ article: 'a', kind: 'talks', published: '2026-02-26', status: 'planned', date: day('2026-03-05') }),
+      report({ article: 'b', kind: 'talks', published: '2026-03-02', status: 'planned', date: day('2026-03-02'), datedByPublication: true }),
+      report({ article: 'c', kind: 'talks', published: '2026-03-06', date: day('2026-03-06'), datedByPublication: true }),
+    ]);
+    expect(steps.map(({ stage, date }) => ({ stage, date }))).toEqual([
+      { stage: 'planned', date: '2026-03-05' },
+      { stage: 'planned', date: '2026-03-02/..' },
+      { stage: 'occurred', date: '../2026-03-06' },
+    ]);
+  });
+
   it('reads a called-off plan as cancelled', () => {
     const steps = lifecycle([report({ article: 'a', kind: 'summit', status: 'planned', evidence: said('The summit in Budapest has been called off, the White House said.') })]);
     expect(steps[0]!.stage).toBe('cancelled');

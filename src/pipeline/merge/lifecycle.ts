@@ -19,8 +19,9 @@ function stageOf(report: CandidateEvent): LifecycleStage {
 }
 
 /**
- * One step per article, oldest report first. A plan whose date differs from the date an
- * earlier report gave it has been rescheduled, whether or not the report says so.
+ * One step per article, oldest report first, with the date it gives the event (EDTF; an
+ * open interval, "../2026-03-10", when it gives none). A plan whose date differs from the
+ * date an earlier report gave it has been rescheduled, whether or not the report says so.
  */
 export function lifecycle(members: CandidateEvent[]): LifecycleStep[] {
   const byArticle = new Map<string, CandidateEvent[]>();
@@ -34,13 +35,15 @@ export function lifecycle(members: CandidateEvent[]): LifecycleStep[] {
     const stage = (['cancelled', 'occurred', 'rescheduled', 'announced', 'planned'] as const).find((s) => stages.includes(s))!;
     const report = reports[stages.indexOf(stage)]!;
     const dated = reports.filter((r) => !r.datedByPublication);
-    const date = (dated.find((r) => r.date.precision === 'day' || r.date.precision === 'span') ?? dated[0] ?? report).date.value;
+    const stated = (dated.find((r) => r.date.precision === 'day' || r.date.precision === 'span') ?? dated[0])?.date.value;
     const ahead = stage === 'planned' || stage === 'announced' || stage === 'rescheduled';
-    const moved = ahead && due !== undefined && due !== date && !contains(due, date);
+    // An article that gives no date says only that it happened by its day, or is still to come.
+    const date = stated ?? (ahead ? `${reportDay(report)}/..` : `../${reportDay(report)}`);
+    const moved = ahead && stated !== undefined && due !== undefined && due !== stated && !contains(due, stated);
     const step: LifecycleStep = { stage: moved ? 'rescheduled' : stage, reported: reportDay(report), article: report.article, date };
     if (step.stage === 'rescheduled' && due !== undefined && due !== date) step.from = due;
     steps.push(step);
-    if (ahead) due = date;
+    if (ahead && stated !== undefined) due = stated;
   }
   return steps;
 }

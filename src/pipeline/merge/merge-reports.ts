@@ -15,7 +15,7 @@ const RESCHEDULE_WINDOW_DAYS = 31;
  * How long before its article a report dated only by the publication day may have happened:
  * news of the day before ("has ended", "held two days of meetings, the ministry said on Friday").
  */
-const PUBLICATION_LOOKBACK_DAYS = 3;
+export const PUBLICATION_LOOKBACK_DAYS = 3;
 
 /**
  * Groups the reports of the same real-world event. Two reports are the same event when
@@ -156,7 +156,7 @@ function addMember(entry: Indexed, m: CandidateEvent, { isPerson }: World): void
 const DAY_MS = 86_400_000;
 
 /** Days since 1970 of an ISO day (NaN for anything else, which then matches nothing). */
-function dayNumber(isoDay: string): number {
+export function dayNumber(isoDay: string): number {
   return Math.round(Date.parse(isoDay) / DAY_MS);
 }
 

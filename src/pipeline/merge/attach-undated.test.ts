@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { UndatedCandidate } from '../events/candidate.ts';
+import { attachUndated } from './attach-undated.ts';
+import { mergeReports } from './merge-reports.ts';
+import { day, report } from '../../../tests/support/reports.ts';
+
+const isPerson = (id: string) => !['russia', 'ukraine', 'united-states'].includes(id);
+const published = (article: string) => ({ call: '2026-03-09', later: '2026-03-10', much: '2026-03-20', other: '2026-03-10' })[article] ?? '2026-03-09';
+const call = () => mergeReports([report({ article: 'call', kind: 'call', published: '2026-03-09', date: day('2026-03-09'), participants: ['vladimir-putin', 'donald-trump', 'united-states'] })], () => undefined, isPerson);
+const undated = (over: Partial<UndatedCandidate> = {}): UndatedCandidate => ({
+  article: 'later',
+  kind: 'call',
+  status: 'occurred',
+  participants: ['russia', 'ukraine'],
+  place: null,
+  mentions: ['donald-trump', 'vladimir-putin', 'russia', 'ukraine'],
+  evidence: { sentence: 3, text: 'Trump said his “very good call” with Vladimir Putin had covered Ukraine.', start: 0, end: 70 },
+  ...over,
+});
+
+describe('attachUndated', () => {
+  it('makes an undated report of the day after its evidence, without giving it a date or people', () => {
+    const clusters = call();
+    expect(attachUndated(clusters, [undated()], published, isPerson)).toEqual([]);
+    const added = clusters[0]!.members[1]!;
+    expect(added).toMatchObject({ article: 'later', datedByPublication: true, participants: [], evidence: [{ sentence: 3 }] });
+  });
+
+  it('leaves it undated when it names one of the people, speaks of a plan, is of another sort, or comes long after', () => {
+    for (const other of [undated({ mentions: ['donald-trump', 'russia'] }), undated({ status: 'planned' }), undated({ kind: 'meeting' }), undated({ article: 'much' })]) {
+      const clusters = call();
+      expect(attachUndated(clusters, [other], published, isPerson)).toEqual([other]);
+      expect(clusters[0]!.members).toHaveLength(1);
+    }
+  });
+
+  it('leaves it undated when two events fit it equally', () => {
+    const clusters = mergeReports(
+      [
+        report({ article: 'call', kind: 'call', date: day('2026-03-07'), participants: ['vladimir-putin', 'donald-trump'] }),
+        report({ article: 'call', kind: 'call', date: day('2026-03-09'), participants: ['vladimir-putin', 'donald-trump'] }),
+      ],
+      () => undefined,
+      isPerson,
+    );
+    expect(clusters).toHaveLength(2);
+    expect(attachUndated(clusters, [undated()], published, isPerson)).toHaveLength(1);
+  });
+});

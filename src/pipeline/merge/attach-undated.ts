@@ -1,0 +1,63 @@
+import type { CandidateEvent, UndatedCandidate } from '../events/candidate.ts';
+import { kindFamily } from '../events/kinds.ts';
+import { type EventCluster, PUBLICATION_LOOKBACK_DAYS, dayNumber } from './merge-reports.ts';
+
+/**
+ * Ties reports an article gives no date for to the event of another article they speak of:
+ * "Trump said his 'very good call' with Putin had covered Ukraine", published the day after
+ * the Trump–Putin call. A report joins when it says the event took place, the event is of its
+ * sort, ended in the few days before its article, and at least two of the event's people are
+ * named in its sentence; of several such events, only one that ties best. It becomes evidence
+ * of the event, never a date: the event keeps the days its dated reports give, and who took
+ * part stays as they say. Returns the reports that stay undated.
+ */
+export function attachUndated(clusters: EventCluster[], undated: UndatedCandidate[], publishedOf: (article: string) => string, isPerson: (id: string) => boolean): UndatedCandidate[] {
+  const facts = clusters.map((cluster) => {
+    const stated = cluster.members.filter((m) => !m.datedByPublication);
+    return {
+      cluster,
+      family: kindFamily(cluster.members[0]!.kind),
+      articles: new Set(cluster.members.map((m) => m.article)),
+      persons: new Set(cluster.members.flatMap((m) => m.participants).filter(isPerson)),
+      end: Math.max(...stated.map((m) => dayNumber(m.date.end))),
+    };
+  });
+  const left: UndatedCandidate[] = [];
+  for (const report of undated) {
+    const published = publishedOf(report.article);
+    const day = dayNumber(published.slice(0, 10));
+    const named = new Set([...(report.mentions ?? []), ...report.participants].filter(isPerson));
+    const fits = facts
+      .filter((f) => report.status === 'occurred' && f.family === kindFamily(report.kind) && !f.articles.has(report.article))
+      .filter((f) => day - PUBLICATION_LOOKBACK_DAYS <= f.end && f.end <= day)
+      .map((f) => ({ f, shared: [...f.persons].filter((p) => named.has(p)).length }))
+      .filter((x) => x.shared >= 2)
+      .sort((a, b) => b.shared - a.shared);
+    const best = fits[0];
+    if (!best || fits[1]?.shared === best.shared) {
+      left.push(report);
+      continue;
+    }
+    best.f.cluster.members.push(asEvidence(report, published));
+    best.f.articles.add(report.article);
+  }
+  return left;
+}
+
+/** An undated report as a member of its event: dated, like any report its article does not date, by the publication day. */
+function asEvidence(report: UndatedCandidate, published: string): CandidateEvent {
+  const day = published.slice(0, 10);
+  return {
+    article: report.article,
+    published,
+    kind: report.kind,
+    status: report.status,
+    date: { value: day, start: day, end: day, precision: 'day' },
+    datedByPublication: true,
+    participants: [],
+    named: [],
+    place: null,
+    ...(report.mentions ? { mentions: report.mentions } : {}),
+    evidence: [report.evidence],
+  };
+}
