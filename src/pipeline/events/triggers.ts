@@ -39,7 +39,7 @@ export const TOOK_PLACE = /\b(?:held|had|spoke|spoken|met|ended|began|begun|open
 export const BACKGROUND = /\b(?:earlier|previous|previously|prior|recently|ongoing|including|since|in\s+the\s+past)\b/i;
 
 /** Sentences that say who took part in the article's main gathering without naming it again. */
-export const PARTICIPATION = /\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+by|representing|represented\s+by|(?:team|delegation)\s+included|accompanied\s+by|present\b|participat\w*|involved|attend\w*)/i;
+export const PARTICIPATION = /\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+by|representing|represented\s+by|(?:team|delegation)\s+included|accompanied\s+by|looking\s+on|in\s+attendance|present\b|participat\w*|involved|attend\w*)/i;
 
 /** Persons named as spokespeople report an event; they do not take part in it. */
 export const SPOKESPERSON_BEFORE = /\b(?:spokesman|spokeswoman|spokesperson)\s+$/i;
