@@ -60,3 +60,6 @@ export const GROUP_ANAPHOR = /\b(?:the\s+(two|three|four|pair)(?:\s+(countries|s
 export const GROUP_ANAPHOR_BARE_NEXT = /^\s*(?:[,.;]|\s(?:then|also|later|later|had|have|were|are|met|held|spoke|sat|went|began|did)\b|\s\p{Ll}+ed\b)/u;
 /** "there" as a place named before ("held its own talks there"), not "there is", "there were". */
 export const PLACE_ANAPHOR = /\bthere\b(?!\s+(?:is|are|was|were|has|had|have|will|would|could|might|may|must|should|seems?|appears?|remains?)\b)/gi;
+
+/** What ends a clause between an event and a place named after it (a list's commas and "and" do not: "the Ukrainian, Russian and American delegations"). */
+export const CLAUSE_BREAK = /[;:()—–"“”]|\s-\s|,\s+(?:and|but|or|while|which|who|where|when|as)\b|\b(?:but|while|after|before|when|where|which|who|since|because|then|said|says)\b/i;
