@@ -19,7 +19,7 @@ const { values } = parseArgs({ options: { articles: { type: 'string', default: '
 const dir = mkdtempSync(join(tmpdir(), 'dateline-ics-'));
 try {
   writeContent(dir, generateCorpus(Number(values.articles)));
-  const { timeline } = buildTimelineCached(readArticles(dir), readContentExtras(dir), pipelineSourceVersion('src/pipeline'), '.cache');
+  const { timeline } = await buildTimelineCached(readArticles(dir), readContentExtras(dir), pipelineSourceVersion('src/pipeline'), { cacheDir: '.cache' });
   const root = siteRoot('https://example.org', '/');
   const times: number[] = [];
   let feed = '';

@@ -1,8 +1,8 @@
 /**
- * The pipeline on every core, for large corpora read by Node scripts (npm run bench, events):
- * articles are read in shares by worker threads and by this one, then merged here in the
- * usual order, so the timeline is byte for byte the one buildTimeline gives. Not for bundled
- * code such as the site's build: the worker is loaded from this source tree.
+ * The pipeline on every core, for large corpora: articles are read in shares by worker
+ * threads and by this one, then merged here in the usual order, so the timeline is byte for
+ * byte the one buildTimeline gives. The worker is a source file (`EXTRACT_WORKER`): bundled
+ * code, such as the site's build, passes where the project's copy of it is.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -15,23 +15,44 @@ import type { Article, Timeline } from './types.ts';
 /** Articles per share: small enough to balance the threads, large enough that messages cost little. */
 const SHARE = 100;
 
+/** The worker's source, from the project root. */
+export const EXTRACT_WORKER = 'src/pipeline/events/extract-worker.ts';
+
+/**
+ * A worker costs about half a second to start, so below a couple of thousand articles one
+ * thread is faster (npm run bench: 1,000 articles take 1.41 s on one thread, 1.34 s on two;
+ * 10,000 take 10.3 s and 7.2 s).
+ */
+export const PARALLEL_FROM = 2000;
+
 /**
  * @param threads how many threads read articles, this one included (1 = buildTimeline).
- * A worker costs about half a second to start, so below a couple of thousand articles one
- * thread is faster (npm run bench: 1,000 articles take 1.7 s on one thread, 2.7 s on two).
  */
 export async function buildTimelineInParallel(articles: Article[], extras: ContentExtras, threads = availableParallelism()): Promise<Timeline> {
   if (threads <= 1 || articles.length <= SHARE) return buildTimeline(articles, extras);
   const ordered = inIdOrder(articles);
+  return assembleTimeline(ordered, extras, await extractInParallel(ordered, extras.gazetteer, threads));
+}
+
+/**
+ * What extractArticle yields for each article, in the order given, read on `threads`
+ * threads (this one included) with the worker at `worker`.
+ */
+export async function extractInParallel(
+  articles: Article[],
+  gazetteer: Gazetteer,
+  threads = availableParallelism(),
+  worker = new URL('./events/extract-worker.ts', import.meta.url),
+): Promise<ArticleExtraction[]> {
   const shares: Article[][] = [];
-  for (let i = 0; i < ordered.length; i += SHARE) shares.push(ordered.slice(i, i + SHARE));
+  for (let i = 0; i < articles.length; i += SHARE) shares.push(articles.slice(i, i + SHARE));
   const extracted: ArticleExtraction[][] = new Array(shares.length);
   let next = 0;
   const take = (): number | undefined => (next < shares.length ? next++ : undefined);
 
-  const workers = Array.from({ length: threads - 1 }, () => readInWorker(shares, extracted, take, extras.gazetteer));
+  const workers = Array.from({ length: Math.max(0, threads - 1) }, () => readInWorker(worker, shares, extracted, take, gazetteer));
   // Shares go to whichever thread is free: workers start slower (they load the pipeline), this one at once.
-  const context = extractionContext(extras.gazetteer);
+  const context = extractionContext(gazetteer);
   try {
     for (let index = take(); index !== undefined; index = take()) {
       extracted[index] = shares[index]!.map((article) => extractArticle(article, context));
@@ -43,12 +64,12 @@ export async function buildTimelineInParallel(articles: Article[], extras: Conte
     throw error;
   }
   await Promise.all(workers);
-  return assembleTimeline(ordered, extras, extracted.flat());
+  return extracted.flat();
 }
 
-function readInWorker(shares: Article[][], extracted: ArticleExtraction[][], take: () => number | undefined, gazetteer: Gazetteer): Promise<void> {
+function readInWorker(file: URL, shares: Article[][], extracted: ArticleExtraction[][], take: () => number | undefined, gazetteer: Gazetteer): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./events/extract-worker.ts', import.meta.url), { workerData: { gazetteer } });
+    const worker = new Worker(file, { workerData: { gazetteer } });
     let inFlight = 0;
     const send = (): void => {
       const index = take();

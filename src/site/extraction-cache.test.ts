@@ -1,10 +1,12 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../scripts/synthetic/corpus.ts';
 import { parseCorrections } from '../pipeline/corrections/corrections-file.ts';
 import { parseGazetteer } from '../pipeline/entities/gazetteer.ts';
+import { EXTRACT_WORKER } from '../pipeline/parallel.ts';
 import { buildTimeline } from '../pipeline/timeline.ts';
 import { buildTimelineCached } from './extraction-cache.ts';
 
@@ -17,12 +19,12 @@ const files = () => readdirSync(join(cache, 'pipeline')).filter((name) => name.e
 describe('buildTimelineCached', () => {
   const fresh = JSON.stringify(buildTimeline(articles, extras));
 
-  it('gives the timeline buildTimeline gives, first reading every article, then none', () => {
-    const first = buildTimelineCached(articles, extras, 'v1', cache);
+  it('gives the timeline buildTimeline gives, first reading every article, then none', async () => {
+    const first = await buildTimelineCached(articles, extras, 'v1', { cacheDir: cache });
     expect(first.stats).toEqual({ articles: 12, extracted: 12 });
     expect(JSON.stringify(first.timeline)).toBe(fresh);
     expect(files()).toHaveLength(12);
-    const again = buildTimelineCached(articles, extras, 'v1', cache);
+    const again = await buildTimelineCached(articles, extras, 'v1', { cacheDir: cache, keepInMemory: true });
     expect(again.stats.extracted).toBe(0);
     expect(JSON.stringify(again.timeline)).toBe(fresh);
   });
@@ -30,22 +32,35 @@ describe('buildTimelineCached', () => {
   it('reads from disk alone what it read before (a new build process)', async () => {
     vi.resetModules(); // the module again, without what it holds in memory
     const { buildTimelineCached: inNewProcess } = await import('./extraction-cache.ts');
-    const result = inNewProcess(articles, extras, 'v1', cache);
+    const result = await inNewProcess(articles, extras, 'v1', { cacheDir: cache });
     expect(result.stats.extracted).toBe(0);
     expect(JSON.stringify(result.timeline)).toBe(fresh);
   });
 
-  it('reads again only an edited or added article, and prunes what no article uses', () => {
+  it('reads again only an edited or added article, and prunes what no article uses', async () => {
     const edited = articles.map((a, i) => (i === 3 ? { ...a, body: `${a.body}\n\nTalks were held in Geneva on Monday.` } : a));
     const added = [...edited, { ...articles[0]!, id: 'zz-added', file: 'zz-added.md' }];
-    const result = buildTimelineCached(added, extras, 'v1', cache);
+    const result = await buildTimelineCached(added, extras, 'v1', { cacheDir: cache });
     expect(result.stats).toEqual({ articles: 13, extracted: 2 });
     expect(JSON.stringify(result.timeline)).toBe(JSON.stringify(buildTimeline(added, extras)));
     expect(files()).toHaveLength(13);
   });
 
-  it('reads everything again when the pipeline changes', () => {
-    expect(buildTimelineCached(articles, extras, 'v2', cache).stats.extracted).toBe(12);
+  it('holds results in memory for the next call only when asked (the dev server), not in a build', async () => {
+    await buildTimelineCached(articles, extras, 'v-memory', { keepInMemory: true });
+    expect((await buildTimelineCached(articles, extras, 'v-memory')).stats.extracted).toBe(0);
+    expect((await buildTimelineCached(articles, extras, 'v-memory')).stats.extracted).toBe(12);
+  });
+
+  it('reads many articles on several threads, with the same result', async () => {
+    const worker = pathToFileURL(join(process.cwd(), EXTRACT_WORKER));
+    const result = await buildTimelineCached(articles, extras, 'v-threads', { cacheDir: cache, worker, threads: 2, parallelFrom: 1 });
+    expect(result.stats.extracted).toBe(12);
+    expect(JSON.stringify(result.timeline)).toBe(fresh);
+  }, 60_000);
+
+  it('reads everything again when the pipeline changes', async () => {
+    expect((await buildTimelineCached(articles, extras, 'v2', { cacheDir: cache })).stats.extracted).toBe(12);
     expect(files()).toHaveLength(12);
   });
 });

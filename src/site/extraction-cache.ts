@@ -2,15 +2,17 @@
  * The pipeline's per-article work (sentences and candidate events, `extractArticle`) cached
  * by content: an article is read again only when it, the gazetteer or the pipeline's code
  * changed. Merging, corrections and ids always run on the whole corpus (they are fast and
- * depend on every article). Results live in memory (the dev server edits one article at a
- * time) and on disk in `<cacheDir>/pipeline/`, one file per article, so a build after
+ * depend on every article). Results live in memory when asked (the dev server edits one
+ * article at a time; a build reads each once and should not hold them) and on disk in `<cacheDir>/pipeline/`, one file per article, so a build after
  * adding or editing an article reads only that article; files no article uses are pruned.
+ * Many articles to read (a cold build of a large corpus) are read on every core.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { type ArticleExtraction, extractArticle, extractionContext } from '../pipeline/events/article-extraction.ts';
+import { extractInParallel, PARALLEL_FROM } from '../pipeline/parallel.ts';
 import type { ContentExtras } from '../pipeline/read-content.ts';
 import { assembleTimeline, inIdOrder } from '../pipeline/timeline.ts';
 import type { Article, Timeline } from '../pipeline/types.ts';
@@ -23,37 +25,50 @@ export interface CacheStats {
 
 const inMemory = new Map<string, ArticleExtraction>();
 
+export interface CacheOptions {
+  /** Where `<cacheDir>/pipeline/` is; undefined keeps the cache in memory only. */
+  cacheDir?: string;
+  /** The extraction worker's source file (src/pipeline/parallel.ts); undefined reads on this thread alone. */
+  worker?: URL;
+  threads?: number;
+  /** Fewer articles to read than this are read on this thread (workers take time to start). */
+  parallelFrom?: number;
+  /** Keep this call's results in memory for the next (the dev server); else memory holds none. */
+  keepInMemory?: boolean;
+}
+
 /**
  * buildTimeline, with each article's extraction looked up by a key made of the article,
  * the gazetteer and `pipelineVersion` (anything else that changes what extraction yields).
- * `cacheDir` undefined keeps the cache in memory only.
  */
-export function buildTimelineCached(articles: Article[], extras: ContentExtras, pipelineVersion: string, cacheDir?: string): { timeline: Timeline; stats: CacheStats } {
+export async function buildTimelineCached(articles: Article[], extras: ContentExtras, pipelineVersion: string, options: CacheOptions = {}): Promise<{ timeline: Timeline; stats: CacheStats }> {
   const ordered = inIdOrder(articles);
   const base = createHash('sha256').update(pipelineVersion).update('\0').update(JSON.stringify(extras.gazetteer)).digest('hex');
   const keys = ordered.map((article) => createHash('sha256').update(base).update(JSON.stringify(article)).digest('hex').slice(0, 32));
-  const dir = cacheDir === undefined ? undefined : join(cacheDir, 'pipeline');
+  const dir = options.cacheDir === undefined ? undefined : join(options.cacheDir, 'pipeline');
   if (dir) mkdirSync(dir, { recursive: true });
-  let context: ReturnType<typeof extractionContext> | undefined;
-  let extracted = 0;
-  const results = ordered.map((article, i) => {
-    const key = keys[i]!;
-    let result = inMemory.get(key) ?? (dir ? readCached(join(dir, `${key}.bin`)) : undefined);
-    if (!result) {
-      context ??= extractionContext(extras.gazetteer);
-      result = extractArticle(article, context);
-      extracted += 1;
-      if (dir) writeCached(join(dir, `${key}.bin`), result);
-    }
-    return result;
+  const results = keys.map((key) => inMemory.get(key) ?? (dir ? readCached(join(dir, `${key}.bin`)) : undefined));
+  const missing = results.flatMap((result, i) => (result ? [] : [i]));
+  const read = await extract(missing.map((i) => ordered[i]!), extras, options);
+  missing.forEach((i, n) => {
+    results[i] = read[n]!;
+    if (dir) writeCached(join(dir, `${keys[i]}.bin`), read[n]!);
   });
+  const complete = results as ArticleExtraction[];
   inMemory.clear();
-  results.forEach((result, i) => inMemory.set(keys[i]!, result));
+  if (options.keepInMemory) complete.forEach((result, i) => inMemory.set(keys[i]!, result));
   if (dir) {
     const used = new Set(keys.map((key) => `${key}.bin`));
     for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(join(dir, name), { force: true });
   }
-  return { timeline: assembleTimeline(ordered, extras, results), stats: { articles: ordered.length, extracted } };
+  return { timeline: assembleTimeline(ordered, extras, complete), stats: { articles: ordered.length, extracted: missing.length } };
+}
+
+function extract(articles: Article[], extras: ContentExtras, { worker, threads, parallelFrom = PARALLEL_FROM }: CacheOptions): Promise<ArticleExtraction[]> | ArticleExtraction[] {
+  if (articles.length === 0) return [];
+  if (worker && articles.length >= parallelFrom) return extractInParallel(articles, extras.gazetteer, threads, worker);
+  const context = extractionContext(extras.gazetteer);
+  return articles.map((article) => extractArticle(article, context));
 }
 
 function readCached(file: string): ArticleExtraction | undefined {

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { getCollection } from 'astro:content';
+import { EXTRACT_WORKER } from '../pipeline/parallel.ts';
 import { readContentExtras } from '../pipeline/read-content.ts';
 import type { Article, Timeline } from '../pipeline/types.ts';
 import { warningLines } from '../pipeline/warnings.ts';
@@ -23,11 +25,11 @@ export async function getTimeline(): Promise<Timeline> {
   const signature = import.meta.env.DEV
     ? createHash('sha256').update(JSON.stringify(extras)).update(JSON.stringify(entries.map((e) => [e.id, e.digest ?? e.body]))).digest('hex')
     : '';
-  if (built?.signature !== signature) built = { signature, timeline: Promise.resolve(load(entries, extras)) };
+  if (built?.signature !== signature) built = { signature, timeline: load(entries, extras) };
   return built.timeline;
 }
 
-function load(entries: Awaited<ReturnType<typeof getCollection<'articles'>>>, extras: ReturnType<typeof readContentExtras>): Timeline {
+async function load(entries: Awaited<ReturnType<typeof getCollection<'articles'>>>, extras: ReturnType<typeof readContentExtras>): Promise<Timeline> {
   const articles: Article[] = entries.map((entry) => ({
     ...entry.data,
     id: entry.id,
@@ -36,7 +38,12 @@ function load(entries: Awaited<ReturnType<typeof getCollection<'articles'>>>, ex
   }));
   const started = performance.now();
   const version = pipelineVersion();
-  const { timeline, stats } = buildTimelineCached(articles, extras, version ?? 'this process', version === undefined ? undefined : cacheDir());
+  // Where the sources are at hand, many articles to read are read on every core.
+  const options = {
+    keepInMemory: import.meta.env.DEV,
+    ...(version === undefined ? {} : { cacheDir: cacheDir(), worker: pathToFileURL(join(process.cwd(), EXTRACT_WORKER)) }),
+  };
+  const { timeline, stats } = await buildTimelineCached(articles, extras, version ?? 'this process', options);
   const ms = Math.round(performance.now() - started);
   console.info(`[dateline] timeline: ${stats.articles} articles (${stats.extracted} read, the rest cached), ${timeline.events.length} events in ${ms} ms`);
   // The same warnings as `npm run events`, so an editor sees them in every build.
