@@ -15,6 +15,13 @@ export function dataKey(data: unknown): string {
   return createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 32);
 }
 
+/**
+ * A page's key, worked out for a build only: the dev server renders every page it serves
+ * afresh, and working out every page's key again after each edit cost seconds.
+ */
+export function buildKey(key: () => string): string | undefined {
+  return import.meta.env.DEV ? undefined : key();
+}
 
 /** Everything an event's page shows: the event, its neighbours, related events, where it is listed, the names and pages of its people and places. */
 export function eventPageKey(event: TimelineEvent, pages: TimelinePages, entities: readonly EntityEntry[]): string {
