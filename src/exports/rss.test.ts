@@ -21,7 +21,7 @@ async function items(timeline = testTimeline()): Promise<Item[]> {
 }
 
 describe('eventsFeed', () => {
-  it('lists every event, newest first, linked to its page with that URL as permalink guid', async () => {
+  it('lists every event of a small timeline, newest first, linked to its page with that URL as permalink guid', async () => {
     const feed = await items();
     expect(feed.map((item) => item.link)).toEqual([
       'https://example.org/dateline/events/2026-03-summit/',
@@ -29,6 +29,14 @@ describe('eventsFeed', () => {
       'https://example.org/dateline/events/2026-02-17-phone-call/',
     ]);
     expect(feed[1]?.guid).toEqual({ '#text': feed[1]?.link, '@_isPermaLink': 'true' });
+  });
+
+  it('carries the events reported last, newest event first, when there are more than it holds', async () => {
+    // The summit was first reported on 26 February, the other two on the 25th at the same
+    // time: of those, the later event in the timeline (Geneva) goes in.
+    const xml = await eventsFeed(testTimeline(), root, 'Dateline', 2);
+    const links = [new XMLParser().parse(xml).rss.channel.item].flat().map((item: { link: string }) => item.link);
+    expect(links).toEqual(['https://example.org/dateline/events/2026-03-summit/', 'https://example.org/dateline/events/2026-02-25-geneva-talks/']);
   });
 
   it('names its own address and language in the channel', async () => {
