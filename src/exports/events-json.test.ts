@@ -73,6 +73,13 @@ describe('eventsDocument', () => {
     expect(new Ajv({ strict: true, validateFormats: false }).compile(eventsSchema())(doc)).toBe(true);
   });
 
+  it('is, piece by piece, exactly the 2-space JSON of the whole document', () => {
+    for (const timeline of [testTimeline(), { ...testTimeline(), events: [] }]) {
+      const text = eventsDocument(timeline, root);
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    }
+  });
+
   it('is valid for an empty timeline', () => {
     const empty: Timeline = { events: [], undated: [], articles: [], entities: [], redirects: [], warnings: [] };
     expect(JSON.parse(eventsDocument(empty, root)).events).toEqual([]);

@@ -13,12 +13,23 @@ export const EVENTS_SCHEMA_PATH = 'events.schema.json';
  * field by field so key order is fixed by this code, not by the pipeline's objects.
  */
 export function eventsDocument(timeline: Timeline, root: string): string {
-  const document = {
-    $schema: absoluteUrl(root, EVENTS_SCHEMA_PATH),
-    version: EVENTS_JSON_VERSION,
-    events: chronological(timeline.events).map((event) => eventEntry(event, root)),
-  };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return [...eventsDocumentParts(timeline, root)].join('');
+}
+
+/**
+ * `eventsDocument` piece by piece, an event at a time: the bytes of
+ * `JSON.stringify(document, null, 2)` without the whole document in memory at once (it is
+ * 80 MB at 10,000 synthetic articles, and building it in one string and one object tree
+ * made the build's peak memory).
+ */
+export function* eventsDocumentParts(timeline: Timeline, root: string): Generator<string> {
+  const events = chronological(timeline.events);
+  yield `{\n  "$schema": ${JSON.stringify(absoluteUrl(root, EVENTS_SCHEMA_PATH))},\n  "version": ${EVENTS_JSON_VERSION},\n  "events": [`;
+  for (const [i, event] of events.entries()) {
+    // An event two levels down: every line of its own 2-space JSON indented by 4 (JSON strings hold no raw newline).
+    yield `${i === 0 ? '' : ','}\n    ${JSON.stringify(eventEntry(event, root), null, 2).replaceAll('\n', '\n    ')}`;
+  }
+  yield events.length === 0 ? ']\n}\n' : '\n  ]\n}\n';
 }
 
 function eventEntry(event: TimelineEvent, root: string) {
