@@ -16,13 +16,17 @@ export function articleLoader(options: { content: string }): Loader {
       const root = new URL('.', config.root).pathname;
       // DATELINE_CONTENT may be absolute.
       const content = resolve(root, options.content);
-      const sync = async (): Promise<void> => {
+      // `afterEdit`: the folder is read again (names are checked across files), but only files
+      // whose bytes changed since this server read them are parsed again.
+      const sync = async (afterEdit = false): Promise<void> => {
         const seen = new Set<string>();
         for (const { id, file, source } of readArticleSources(content, root)) {
+          seen.add(id);
+          const digest = generateDigest(source);
+          if (afterEdit && store.get(id)?.digest === digest) continue;
           const { body, file: _file, id: _id, ...meta } = parseArticleFile(source, file, id);
           const data = await parseData({ id, data: { ...meta }, filePath: file });
-          store.set({ id, data, body, filePath: file, digest: generateDigest(source) });
-          seen.add(id);
+          store.set({ id, data, body, filePath: file, digest });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
         logger.info(`${seen.size} articles`);
@@ -33,7 +37,7 @@ export function articleLoader(options: { content: string }): Loader {
       const articles = join(content, 'articles');
       watcher?.add(articles);
       const onChange = (path: string) => {
-        if (path.startsWith(articles) && path.endsWith('.md')) sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+        if (path.startsWith(articles) && path.endsWith('.md')) sync(true).catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
       };
       for (const event of ['add', 'change', 'unlink'] as const) watcher?.on(event, onChange);
     },
