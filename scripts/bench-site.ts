@@ -2,7 +2,9 @@
 // site (scripts/synthetic) cold (no cache, no previous output), warm (caches and output of
 // the last build kept) and after one added article, beside a bare Astro site and Hugo
 // building as many pages, the tools alternating within each run; prints medians. The
-// machine is shared, so it prints figures and never fails on time.
+// machine is shared, so it prints figures and never fails on time. After the tables, the
+// heaviest page of each kind (page + CSS, gzipped) of each size's first cold build and the
+// feeds' sizes; it exits 1 when a page is over the 30 KB budget.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -13,6 +15,8 @@ import { writeArticle, writeContent } from './synthetic/write.ts';
 import { bin, PROJECT_ROOT, toolEnv } from './lib/run.ts';
 import { bareAstroSite, hugoSite } from './lib/bench-sites.ts';
 import { buildSplit, median, type BuildSplit } from './lib/bench-split.ts';
+import { gzipSync } from 'node:zlib';
+import { largestByKind, PAGE_BUDGET_BYTES, pageTotal, weighBuiltSite, type PageWeight } from './lib/page-budget.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '1000,4000' }, '10k': { type: 'boolean', default: false } },
@@ -40,6 +44,10 @@ interface Measure extends BuildSplit {
 }
 
 const rows: { size: number; name: string; measures: Measure[] }[] = [];
+/** Per size: the pages and the files that are not pages but grow with the corpus, of the first cold build. */
+const weights = new Map<number, { pages: PageWeight[]; files: { file: string; bytes: number; gz: number }[] }>();
+/** Exports that carry every event by design, and the feeds and sitemaps, which should not grow without bound. */
+const GROWING_FILES = /^(rss\.xml|events\.json|events\.ics|sitemap-[^/]*\.xml|pagefind\/pagefind\.[^/]*\.pf_meta)$/;
 for (const size of sizes) {
   const content = path.join(work, `content-${size}`);
   const corpus = generateCorpus(size + 1);
@@ -57,6 +65,7 @@ for (const size of sizes) {
     rmSync(path.join(content, 'articles', `${added.id}.md`), { force: true });
     const cold = await dateline(env, out);
     record('Dateline cold', cold);
+    if (!weights.has(size)) weights.set(size, weigh(out));
     progress(`${size} articles, run ${run}/${runs}: Dateline warm`);
     record('Dateline warm', await dateline(env, out));
     progress(`${size} articles, run ${run}/${runs}: Dateline + 1 article`);
@@ -72,6 +81,19 @@ for (const size of sizes) {
   for (const [name, measures] of series) rows.push({ size, name, measures });
 }
 print();
+printWeights();
+
+function weigh(out: string): { pages: PageWeight[]; files: { file: string; bytes: number; gz: number }[] } {
+  const files = readdirSync(out, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => GROWING_FILES.test(file))
+    .sort()
+    .map((file) => {
+      const bytes = readFileSync(path.join(out, file));
+      return { file, bytes: bytes.length, gz: gzipSync(bytes).length };
+    });
+  return { pages: weighBuiltSite(out), files };
+}
 
 async function dateline(env: Record<string, string>, out: string): Promise<Measure> {
   const log = path.join(work, 'build.log');
@@ -155,4 +177,19 @@ function print(): void {
   if (!hasHugo) lines.push('', 'Hugo is not installed (Debian: apt-get install -y hugo): its rows are left out.');
   if (!hasTime) lines.push('', 'GNU time (/usr/bin/time) is not installed: peak RSS is left out.');
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function printWeights(): void {
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  const lines = ['', `Heaviest page of each kind (HTML + CSS, gzipped; budget ${kb(PAGE_BUDGET_BYTES)} KB), first cold build:`, '', '| articles | kind | pages | largest KB | page |', '|---:|---|---:|---:|---|'];
+  let over = 0;
+  for (const [size, { pages }] of weights) {
+    over += pages.filter((page) => pageTotal(page) > PAGE_BUDGET_BYTES).length;
+    for (const { kind, count, largest } of largestByKind(pages)) lines.push(`| ${size} | ${kind} | ${count} | ${kb(pageTotal(largest))} | /${largest.path} |`);
+  }
+  lines.push('', 'Files that grow with the corpus:', '', '| articles | file | MB | gzipped MB |', '|---:|---|---:|---:|');
+  for (const [size, { files }] of weights) for (const { file, bytes, gz } of files) lines.push(`| ${size} | ${file} | ${(bytes / 2 ** 20).toFixed(2)} | ${(gz / 2 ** 20).toFixed(2)} |`);
+  if (over > 0) lines.push('', `${over} page(s) over the ${kb(PAGE_BUDGET_BYTES)} KB budget.`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+  if (over > 0) process.exitCode = 1;
 }

@@ -7,9 +7,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtSiteRoot } from './lib/dist-links.ts';
-import { listFiles, pagePath } from './lib/dist-pages.ts';
-import { PAGE_BUDGET_BYTES, pageTotal, summarise, weighPages, type BudgetSummary, type PageWeight } from './lib/page-budget.ts';
+import { PAGE_BUDGET_BYTES, pageTotal, summarise, weighBuiltSite, type BudgetSummary, type PageWeight } from './lib/page-budget.ts';
 import { bin, PROJECT_ROOT, toolEnv } from './lib/run.ts';
 
 const { values } = parseArgs({
@@ -50,7 +48,7 @@ try {
     const started = performance.now();
     await run('astro build', bin('astro'), ['build'], { DATELINE_OUT_DIR: outDir, ...(corpus.content ? { DATELINE_CONTENT: corpus.content } : {}) }, log);
     const seconds = (performance.now() - started) / 1000;
-    const weights = weigh(outDir);
+    const weights = weighBuiltSite(outDir);
     const summary = summarise(weights);
     printReport(summary, seconds, shareImageCost(log));
     failed ||= summary.overBudget.length > 0 || summary.needingJs.length > 0;
@@ -63,12 +61,6 @@ try {
   else rmSync(work, { recursive: true, force: true });
 }
 process.exitCode = broken ? 2 : failed ? 1 : 0;
-
-function weigh(outDir: string): PageWeight[] {
-  const files = listFiles(outDir);
-  const pages = files.filter((file) => file.endsWith('.html')).map((file) => ({ file, path: pagePath(file) }));
-  return weighPages({ files: new Set(files), read: (file) => readFileSync(path.join(outDir, file), 'utf8') }, pages, builtSiteRoot());
-}
 
 function printReport(summary: BudgetSummary, buildSeconds: number, shareImages: string): void {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pagePath } from './dist-pages.ts';
-import { mainText, PAGE_BUDGET_BYTES, pageTotal, summarise, weighPages, type PageWeight } from './page-budget.ts';
+import { largestByKind, mainText, PAGE_BUDGET_BYTES, pageKind, pageTotal, summarise, weighPages, type PageWeight } from './page-budget.ts';
 
 const ROOT = 'https://example.org/base/';
 const gz = (text: string) => gzipSync(Buffer.from(text)).length;
@@ -63,5 +63,22 @@ describe('summarise', () => {
     const noise = randomBytes(40 * 1024).toString('base64');
     const [big] = weigh({ 'index.html': `<main>${noise}</main>` });
     expect(summarise([big!]).overBudget).toHaveLength(1);
+  });
+});
+
+describe('largestByKind', () => {
+  const page = (path: string, htmlGz: number): PageWeight => ({ path, htmlGz, cssGz: 0, jsGz: 0, needsJs: false });
+
+  it('groups pages by section and depth', () => {
+    expect(['', 'events/2026-02-25-call/', 'people/anna/2024/05/', 'articles/page/2/', '404.html'].map(pageKind)).toEqual(['(home)', 'events/*', 'people/*/*/*', 'articles/*/*', '404.html']);
+  });
+
+  it('gives the heaviest page of each kind and how many there are, heaviest first', () => {
+    const kinds = largestByKind([page('events/a/', 100), page('events/b/', 300), page('', 200), page('people/x/2024/', 50)]);
+    expect(kinds.map(({ kind, count, largest }) => [kind, count, largest.path])).toEqual([
+      ['events/*', 2, 'events/b/'],
+      ['(home)', 1, ''],
+      ['people/*/*', 1, 'people/x/2024/'],
+    ]);
   });
 });

@@ -3,7 +3,11 @@
  * gzipped file by file as a server sends them, and the JavaScript it loads. The issue's
  * budget: every page + its CSS ≤ 30 KB gzipped, and no JavaScript needed to read it.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { builtSiteRoot } from './dist-links.ts';
+import { listFiles, pagePath } from './dist-pages.ts';
 import { decodeEntities, scripts, startTags } from './html-tags.ts';
 import { fileOf, sitePath, type PageRef, type SiteFiles } from './link-check.ts';
 
@@ -23,6 +27,13 @@ export interface PageWeight {
 export const pageTotal = (page: PageWeight): number => page.htmlGz + page.cssGz;
 
 const DATA_SCRIPT = /^application\/(ld\+)?json$|^importmap$|^speculationrules$/i;
+
+/** Weighs every HTML page of a built site (an Astro out dir). */
+export function weighBuiltSite(outDir: string): PageWeight[] {
+  const files = listFiles(outDir);
+  const pages = files.filter((file) => file.endsWith('.html')).map((file) => ({ file, path: pagePath(file) }));
+  return weighPages({ files: new Set(files), read: (file) => readFileSync(path.join(outDir, file), 'utf8') }, pages, builtSiteRoot());
+}
 
 /** Weighs every page; a linked file is gzipped once however many pages share it. */
 export function weighPages(site: SiteFiles, pages: readonly PageRef[], root: string): PageWeight[] {
@@ -87,6 +98,30 @@ export function summarise(weights: readonly PageWeight[], budget = PAGE_BUDGET_B
     needingJs: byTotal.filter((page) => page.needsJs),
     withJs: weights.filter((page) => page.jsGz > 0).length,
   };
+}
+
+/**
+ * The kind of page a path is: its section and a star for each level below it (`events/*` is
+ * every event page, `people/*` plus a star for a person's year pages; `(home)` the front page).
+ */
+export function pageKind(path: string): string {
+  const [section, ...rest] = path.split('/').filter(Boolean);
+  return section === undefined ? '(home)' : [section, ...rest.map(() => '*')].join('/');
+}
+
+/** The heaviest page of each kind, heaviest kind first: where a site's growth shows. */
+export function largestByKind(weights: readonly PageWeight[]): { kind: string; count: number; largest: PageWeight }[] {
+  const kinds = new Map<string, { kind: string; count: number; largest: PageWeight }>();
+  for (const page of weights) {
+    const kind = pageKind(page.path);
+    const seen = kinds.get(kind);
+    if (!seen) kinds.set(kind, { kind, count: 1, largest: page });
+    else {
+      seen.count += 1;
+      if (pageTotal(page) > pageTotal(seen.largest)) seen.largest = page;
+    }
+  }
+  return [...kinds.values()].sort((a, b) => pageTotal(b.largest) - pageTotal(a.largest) || (a.kind < b.kind ? -1 : 1));
 }
 
 function gzSize(text: string): number {
