@@ -60,7 +60,7 @@ export function isTravelPurpose(before: string): boolean {
 
 /** Verbs of saying and making known: a date beside one is the day of the news. */
 const REPORTING =
-  String.raw`(?:said|says|told\s+\w+|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled)`;
+  String.raw`(?:said|says|told\s+\w+|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear)`;
 const REPORTED_AFTER = new RegExp(String.raw`\b${REPORTING}\s+(?:on\s+)?$`, 'i');
 // The subject between a leading date and its verb: a few words, none of them a verb of its own.
 const REPORTED_BEFORE = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){0,4}${REPORTING}\b`, 'i');
@@ -68,13 +68,38 @@ const REPORTED_BEFORE = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|wo
 /**
  * True when a date says when something was said or made known ("said on Wednesday",
  * "announced Monday", "On Tuesday, the Kremlin confirmed"), not when the event it reports
- * happens. Only dates before the trigger qualify: "announced a call on Wednesday" dates the call.
+ * happens. A leading date qualifies only before the trigger: "talks began on Tuesday, Peskov said" dates the talks,
+ * and "announced a call on Wednesday" the call.
  */
 export function isReportDate(text: string, time: { start: number; end: number }, triggerStart: number): boolean {
-  if (time.end > triggerStart) return false;
-  const head = text.slice(Math.max(0, time.start - 40), time.start);
-  const tail = text.slice(time.end, Math.min(text.length, time.end + 60));
-  return REPORTED_AFTER.test(head) || REPORTED_BEFORE.test(tail);
+  // Right after its verb a date is the saying's wherever the trigger is ("Talks are frozen, Zelensky said on March 4").
+  if (REPORTED_AFTER.test(text.slice(Math.max(0, time.start - 40), time.start))) return true;
+  return time.end <= triggerStart && REPORTED_BEFORE.test(text.slice(time.end, Math.min(text.length, time.end + 60)));
+}
+
+/** A verb of saying right before its date ("said on Friday", "said earlier Sunday", "announced on Jul. 29"). */
+const SAID_ON = new RegExp(String.raw`\b(${REPORTING})\s+(?:on\s+|earlier\s+|late\s+|later\s+)?$`, 'i');
+/** …or after a leading date and its subject ("On Tuesday Lavrov made clear"). */
+const ON_DAY_SAID = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){1,5}(${REPORTING})\b`, 'i');
+
+/** Where a date says when something was said, the verb of saying it belongs to. */
+export function reportVerbAt(text: string, time: { start: number; end: number }): { start: number; end: number } | undefined {
+  const from = Math.max(0, time.start - 40);
+  const after = SAID_ON.exec(text.slice(from, time.start));
+  if (after) return { start: from + after.index, end: from + after.index + after[1]!.length };
+  const before = ON_DAY_SAID.exec(text.slice(time.end, time.end + 60));
+  // Only a date that opens the sentence: "… talks on Tuesday, Peskov said" dates the talks.
+  if (!before || !/^\s*(?:(?:Earlier|Late)\s+)?(?:on\s+)?$/i.test(text.slice(0, time.start))) return undefined;
+  const end = time.end + before.index + before[0].length;
+  return { start: end - before[1]!.length, end };
+}
+
+const DAY_WORD = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))`;
+const REPORT_CUE = new RegExp(String.raw`\b${REPORTING}\s+(?:on\s+|earlier\s+|late\s+|later\s+)?${DAY_WORD}|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}`);
+
+/** A cheap first look: whether a sentence may date something said ("the Kremlin said on Friday"), before its dates are read. */
+export function mayDateAReport(text: string): boolean {
+  return REPORT_CUE.test(text);
 }
 
 /** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */

@@ -121,6 +121,20 @@ describe('extractEvents', () => {
     expect(strike).toEqual([expect.objectContaining({ kind: 'strike', place: 'russia' })]);
   });
 
+  it('dates a statement by the day beside its verb of saying, and not the event it speaks of', () => {
+    const said = extract('2025-09-12', 'Peskov said on Friday that the talks were on pause.\n').candidates;
+    expect(said).toEqual([expect.objectContaining({ kind: 'statement', date: expect.objectContaining({ value: '2025-09-12' }), participants: ['dmitry-peskov'] })]);
+    const frozen = extract('2026-03-05', 'Talks between Kyiv and Moscow are frozen, Zelensky said on March 4.\n').candidates;
+    expect(frozen.map((c) => [c.kind, c.date.value])).toEqual([['statement', '2026-03-04']]);
+    const leading = extract('2025-10-22', 'On Tuesday Putin made clear that Russia would keep fighting.\n').candidates;
+    expect(leading.map((c) => [c.kind, c.date.value, c.participants])).toEqual([['statement', '2025-10-21', ['vladimir-putin']]]);
+  });
+
+  it('lets the day of a report date what it says has just happened, with no statement of its own', () => {
+    const { candidates } = extract('2026-03-10', 'Putin and Trump have spoken by phone for an hour, Peskov said on Monday.\n');
+    expect(candidates.map((c) => [c.kind, c.date.value])).toEqual([['call', '2026-03-09']]);
+  });
+
   it('never reads headings as reports', () => {
     expect(extract('2026-02-25', '## Talks in Geneva on Thursday\n\nNothing else.\n').candidates).toEqual([]);
   });

@@ -6,7 +6,23 @@ import { placeInReach } from '../entities/venue.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, CalendarDate, EventKind, Sentence, Warning } from '../types.ts';
 import type { CandidateEvent, EvidenceRef, UndatedCandidate } from './candidate.ts';
-import { agreeWithModality, inOtherClause, isCaption, isContinuationDate, isPresentPlan, isQuoted, isQuotedDeixis, isReportDate, isTravelPurpose, joinedDays, type Modality, modality, withDayRange } from './clause.ts';
+import {
+  agreeWithModality,
+  inOtherClause,
+  isCaption,
+  isContinuationDate,
+  isPresentPlan,
+  isQuoted,
+  isQuotedDeixis,
+  isReportDate,
+  isTravelPurpose,
+  joinedDays,
+  mayDateAReport,
+  type Modality,
+  modality,
+  reportVerbAt,
+  withDayRange,
+} from './clause.ts';
 import { EVENT_KINDS, kindFamily } from './kinds.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
 import {
@@ -21,6 +37,7 @@ import {
   NEW_EVENT_MODIFIER,
   PARTICIPATION,
   PLACE_BEFORE,
+  PRESENT_PERFECT,
   PROSPECT,
   PRONOUN_SUBJECT,
   TOOK_PLACE,
@@ -114,7 +131,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     paragraph.before = before ? `${before} ${text}` : text;
     // Headings label what the paragraphs below report; they are not reports themselves.
     const found = sentence.block === 'heading' ? [] : sameEventInOneClause(findTriggers(text).map((hit) => toMention(hit, sentence)), text);
-    if (found.length === 0) {
+    const saying = sentence.block !== 'heading' && mayDateAReport(text);
+    if (found.length === 0 && !saying) {
       if (PARTICIPATION.test(text)) participation.push({ sentence, persons: persons(recognise(text, day), text) });
       previous = sentence;
       continue;
@@ -124,8 +142,10 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     assignDurations(found, times);
     const named = recognise(text, day);
     assignEntities(found, named, text);
+    if (saying) found.push(...statementsOnReportDays(sentence, times, named, found, day));
     for (const m of found) {
       m.mentions = [...new Set(named.map((e) => e.entity.id))];
+      if (m.rule === SAYING) continue;
       // Of the people and sides near it, who took part, who brokered it, who only spoke of it.
       m.roles = rolesFor(text, m, named, [...m.persons, ...m.parties], { statement: m.rule.kind === 'statement', triggers: found });
       m.persons = m.persons.filter((id) => m.roles!.present.includes(id));
@@ -144,6 +164,41 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   return resolveMentions(article, day, mentions, participation, context);
 }
 
+/** A statement found by the day it was made ("the Kremlin said on Friday"), not by a trigger word. */
+const SAYING: TriggerRule = { kind: 'statement', pattern: /(?:)/g };
+/** How far before its verb a speaker may stand ("Dmitry Peskov, the Kremlin spokesman, said on Friday"). */
+const SPEAKER_REACH = 60;
+
+/**
+ * "Lavrov said earlier Sunday that …", "On Tuesday Lavrov made clear …": a date beside a verb of
+ * saying is the day of a statement by whoever says it, when a person or an institution does.
+ */
+function statementsOnReportDays(sentence: Sentence, times: TemporalExpression[], named: EntityMention[], found: Mention[], day: string): Mention[] {
+  const text = sentence.text;
+  const statements: Mention[] = [];
+  for (const time of times) {
+    const claim = claimOf(time);
+    const verb = claim && !isQuoted(text, time.start) ? reportVerbAt(text, time) : undefined;
+    if (!verb || found.some((m) => m.rule.kind === 'statement' && m.start < verb.end + 20 && verb.start < m.end + 20)) continue;
+    // Saying that something took place is the report of that event, not a statement of its own.
+    if (found.some((m) => m.rule.kind !== 'statement' && !m.reference && m.tookPlace)) continue;
+    // The speaker: the name nearest before the verb ("Lavrov said on …"), or between a leading date and it ("On Tuesday Lavrov made clear").
+    const from = verb.start - SPEAKER_REACH;
+    const speaker = named.filter((e) => e.end <= verb.start && e.start >= from && !isBystander(e, text) && (e.entity.type === 'person' || e.entity.type === 'organization')).at(-1);
+    if (!speaker) continue;
+    const mention = toMention({ rule: SAYING, start: verb.start, end: verb.end }, sentence);
+    const person = speaker.entity.type === 'person';
+    mention.persons = person ? [speaker.entity.id] : [];
+    mention.parties = person ? [] : [speaker.entity.id];
+    mention.roles = { parties: [], mediators: [], present: [speaker.entity.id], mentioned: [], sides: [] };
+    mention.date = agreeWithModality(claim!, time, 'past', day);
+    mention.mood = 'past';
+    mention.future = false;
+    statements.push(mention);
+  }
+  return statements;
+}
+
 const JOINED_NAMES = /\b[A-Z][\w.’'-]*\s+and\s+(?=[A-Z])/g;
 
 /** "spoke by telephone … in a call initiated by Washington": a second trigger of the same family in one clause is the same event. */
@@ -160,6 +215,8 @@ function sameEventInOneClause(found: Mention[], text: string): Mention[] {
 /** How a headline names the event: the speaker's gist, the rule's noun ("Rally"), or the article's own noun phrase. */
 function phraseOf(m: Mention, times: TemporalExpression[]): string {
   const text = m.sentence.text;
+  // A statement found by its day has no words of its own to name it: its title is drawn from what was said.
+  if (m.rule === SAYING) return '';
   if (m.rule.kind === 'statement') return statementGist(text, m.start, times);
   if (m.rule.noun && !text.slice(m.start, m.end).toLowerCase().includes(m.rule.noun.toLowerCase())) return m.rule.noun;
   return nounPhrase(text, m.start, m.end, times);
@@ -274,7 +331,8 @@ function assignDates(found: Mention[], times: TemporalExpression[], text: string
       if (joined) owner.date = joined;
       continue;
     }
-    if (isQuotedDeixis(text, time) || isReportDate(text, time, owner.start)) {
+    // A statement is dated by its saying; an event in the present perfect ("have spoken …, Ushakov said on Monday") by its report.
+    if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && !PRESENT_PERFECT.test(clauseBefore(text, owner.start)) && isReportDate(text, time, owner.start))) {
       owner.dateWithheld = true;
       continue;
     }
@@ -378,12 +436,14 @@ function resolveMentions(
     if (!m.date) continue;
     // A caption dated long before the article shows a file photo, not the news.
     if (isCaption(m.sentence.text) && m.date.end < fileAge) continue;
-    if (m.rule.kind === 'statement' && m.persons.length === 0) {
+    if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0) {
       warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a statement on ${m.date.value} by someone not in the gazetteer was left off the timeline (add them to content/gazetteer.yaml): “${m.sentence.text}”` });
     } else if (m.continuation && extendContinued(candidates, m, context)) {
       continue;
     } else if (precise(m.rule.kind, m.date)) {
-      const same = candidates.find((c) => sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && !differentPeople(m, c, context.isPerson));
+      // Two statements of one day are one only when one speaker makes both.
+      const sameSpeaker = (c: CandidateEvent): boolean => m.rule.kind !== 'statement' || [...m.persons, ...m.parties].some((p) => c.participants.includes(p));
+      const same = candidates.find((c) => sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && !differentPeople(m, c, context.isPerson) && sameSpeaker(c));
       // One article reporting one event twice on one date ("expects talks this weekend" … "travelling for talks at the weekend").
       if (same) {
         addEvidence(same, evidence(m));

@@ -76,25 +76,34 @@ export const meetingHeadline: HeadlineRule = (input) => {
 /** A reporting verb alone ("tells reporters") says nothing of what was said. */
 const BARE_REPORTING = /^(?:tells?|told|speaks?|spoke|speaking)(?:\s+(?:to\s+)?[\w/]+)?$/i;
 /** What follows "said" or "told reporters" in a sentence: the gist of a statement. */
-const SAID_THAT = /\b(?:said|says|told\s+(?:[\w/]+\s+){0,2}?(?:reporters|journalists|[A-Z][\w/]+)|tells\s+[\w/]+)\s+(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:that\s+)?(.+)$/;
+const SAID_THAT =
+  /\b(?:said|says|announced|declared|warned|made\s+clear|told\s+(?:[\w/]+\s+){0,2}?(?:reporters|journalists|[A-Z][\w/]+)|tells\s+[\w/]+)\s+(?:(?:on|in|last|this|earlier|late|later)\s+[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:that\s+)?(.{12,})$/;
+/** …or what comes before it: "Talks are frozen, Zelensky said on March 4". */
+const THAT_SAID = /^(.{12,}?),[”"’]?\s+(?:[\w’'.-]+\s+){1,8}(?:said|says)(?:\s+(?:on|earlier|late|later)\s+[\w.]+(?:\s+\d{1,2})?)?(?:,\s.*)?$/;
 const GIST_WORDS = 12;
 
 /** "Trump says the talks are going well": the speaker and the gist, from the best sentence. */
 function gist(sentence: string | undefined): string | undefined {
-  const said = sentence ? SAID_THAT.exec(sentence.replace(/[.!?…"”’]+$/, '')) : null;
-  const words = said?.[1]?.split(/\s+/).filter(Boolean) ?? [];
+  const plain = sentence?.replace(/[.!?…"”’]+$/, '') ?? '';
+  const said = THAT_SAID.exec(plain) ?? SAID_THAT.exec(plain);
+  const words = said?.[1]?.replace(/^[“"‘]|[”"’]$/g, '').split(/\s+/).filter(Boolean) ?? [];
   if (words.length < 3) return undefined;
-  const clause = words.slice(0, GIST_WORDS).join(' ').replace(/[,;:–—-]+$/, '');
+  const cut = words.slice(0, GIST_WORDS).join(' ').replace(/[,;:–—-]+$/, '');
+  // A quotation the cut leaves open is closed ("put on “pause,” the Kremlin said" → "put on “pause”").
+  const clause = (cut.match(/“/g)?.length ?? 0) > (cut.match(/”/g)?.length ?? 0) ? `${cut}”` : cut;
   return words.length > GIST_WORDS ? `${clause} …` : clause;
 }
 
 export const statementHeadline: HeadlineRule = (input) => {
   // The speaker is the one the gist does not already name ("speaks alongside … Støre").
-  const names = input.participants.filter((p) => p.type === 'person').map((p) => p.name);
+  // A person speaks for themselves; an institution ("the Kremlin") only when no person is named.
+  const persons = input.participants.filter((p) => p.type === 'person').map((p) => p.name);
+  const names = persons.length > 0 ? persons : input.participants.map((p) => p.name);
   const phrase = fold(input.phrase);
   const speaker = names.find((p) => !phrase.includes(fold(short(p)))) ?? names[0];
   const what = BARE_REPORTING.test(input.phrase.trim()) || input.phrase === '' ? gist(input.sentence) : undefined;
   if (speaker && what) return `${speaker} says ${what}`;
+  if (speaker && input.phrase === '') return `${speaker} makes a statement`;
   return speaker ? `${speaker} ${input.phrase}` : capitalise(input.phrase);
 };
 

@@ -36,6 +36,14 @@ describe('titles', () => {
     expect(title).toBe('Donald Trump says the talks were going very well');
   });
 
+  it('say what a statement found by its day said, before or after its verb', () => {
+    const statement = (sentence: string, name: string, type: 'person' | 'organization' = 'person') =>
+      writeHeadline({ kind: 'statement', status: 'occurred', participants: [{ name, type }], place: null, phrase: '', sentence });
+    expect(statement('Peace efforts have been put on “pause,” the Kremlin said on Friday, a blow to hopes of a deal.', 'Kremlin', 'organization')).toBe('Kremlin says Peace efforts have been put on “pause”');
+    expect(statement('Lavrov said earlier Sunday that Europe was the main obstacle to peace.', 'Sergey Lavrov')).toBe('Sergey Lavrov says Europe was the main obstacle to peace');
+    expect(statement('On Tuesday, Lavrov spoke.', 'Sergey Lavrov')).toBe('Sergey Lavrov makes a statement');
+  });
+
   it('keep a statement whose words say what it was', () => {
     expect(writeHeadline({ kind: 'statement', status: 'occurred', participants: [person('Lindsey Graham')], place: null, phrase: 'calls for sanctions' })).toBe('Lindsey Graham calls for sanctions');
   });
