@@ -9,6 +9,7 @@ import { canonicalise, unifyEntities } from './entities/unify.ts';
 import type { CandidateEvent, UndatedCandidate } from './events/candidate.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
 import { writeHeadline } from './events/headline.ts';
+import { comesByCalendar } from './events/kinds.ts';
 import { eventId, nameFromId } from './ids/event-id.ts';
 import { keepPublishedIds } from './ids/published-ids.ts';
 import { rankReports } from './merge/best-report.ts';
@@ -195,6 +196,9 @@ function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, e
   }
   const ref = (id: string) => ({ id, name: entities.get(id)?.name ?? id });
   const steps = lifecycle(draft.members);
+  const standing = steps.length > 0 ? statusAsOf(steps, date.end, now, comesByCalendar(draft.kind, draft.noun)) : manualStatus(draft.status, date.end);
+  // Its day has come and gone: what was announced for it has occurred, unless an editor said otherwise.
+  const status = draft.status === 'planned' && standing.stage === 'occurred' && !f.tracked.fixes.status ? 'occurred' : draft.status;
   const best = ranked[0];
   const cited = [...sources.values()];
   const corrections = editorCorrections(f.tracked);
@@ -203,7 +207,7 @@ function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, e
     title: f.title,
     summary: best ? summarySentence({ sentence: best.evidence[0]?.text ?? f.title, outlet: cited[0]!.outlet, others: cited.length - 1 }) : f.title,
     kind: draft.kind,
-    status: draft.status,
+    status,
     tier: draft.tier,
     date,
     ...withRoles(draft.members, draft.participants, entities, sides, ref),
@@ -214,7 +218,7 @@ function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, e
     ...(corrections.length > 0 ? { corrections } : {}),
     datedByPublication: draft.datedByPublication,
     lifecycle: steps,
-    statusAsOf: steps.length > 0 ? statusAsOf(steps, date.end, now) : manualStatus(draft.status, date.end),
+    statusAsOf: standing,
   };
 }
 

@@ -7,7 +7,7 @@ import { splitSentences } from '../parse/sentences.ts';
 import { article, GAZETTEER } from '../../../tests/support/pipeline.ts';
 import { extractEvents } from './extract.ts';
 import { writeHeadline } from './headline.ts';
-import { EVENT_KINDS, isEventKind, KINDS } from './kinds.ts';
+import { comesByCalendar, EVENT_KINDS, isEventKind, KINDS } from './kinds.ts';
 
 const context = { recognise: createRecogniser(GAZETTEER), samePlace: (a: string, b: string) => a === b, isPerson: (id: string) => GAZETTEER.entities.find((e) => e.id === id)?.type === 'person' };
 const kindsOf = (published: string, body: string) => extractEvents(article('a', published, body), splitSentences(body), context).candidates.map((c) => c.kind);
@@ -37,5 +37,13 @@ describe('the table of event kinds', () => {
     expect(kindsOf('2026-03-06', 'On Wednesday the two countries exchanged 200 prisoners, officials said.\n')).toEqual(['exchange']);
     expect(kindsOf('2026-03-06', 'An exchange of 150 captives took place on Tuesday.\n')).toEqual(['exchange']);
     expect(writeHeadline({ kind: 'exchange', status: 'occurred', participants: [{ name: 'Russia', type: 'country' }, { name: 'Ukraine', type: 'country' }], place: null, phrase: 'prisoner swap' })).toBe('Russia–Ukraine prisoner exchange');
+  });
+});
+
+describe('comesByCalendar', () => {
+  it('holds for an anniversary and for nothing that needs a report to have happened', () => {
+    expect(comesByCalendar('other', 'Anniversary')).toBe(true);
+    expect(comesByCalendar('other', 'Rally')).toBe(false);
+    expect(comesByCalendar('talks', undefined)).toBe(false);
   });
 });

@@ -11,6 +11,8 @@ export interface Trigger {
   pattern: RegExp;
   /** For kind `other`: what it is ("Anniversary", "Rally"), for headlines and merging. */
   noun?: string;
+  /** It comes with its day whatever anyone reports (an anniversary): once the day has passed, it has occurred. */
+  byCalendar?: boolean;
 }
 
 export interface KindSpec {
@@ -140,7 +142,7 @@ export const EVENT_KINDS = {
     datedByLead: false,
     peopleOnly: true,
     triggers: [
-      { pattern: /\banniversary\b/gi, noun: 'Anniversary' },
+      { pattern: /\banniversary\b/gi, noun: 'Anniversary', byCalendar: true },
       { pattern: /\b(?:demonstrators|protesters)\s+gathered\b|\brally\b/gi, noun: 'Rally' },
       { pattern: /\bcounter-?proposal\b/gi, noun: 'Counter-proposal' },
       { pattern: /\bmemorandum\b/gi, noun: 'Memorandum' },
@@ -165,4 +167,10 @@ export function isEventKind(value: unknown): value is EventKind {
 /** Kinds that are the same sort of event for merging: a "meeting" in one report is "talks" in another. */
 export function kindFamily(kind: EventKind): string {
   return EVENT_KINDS[kind].family;
+}
+
+/** Whether an event of this kind (and noun) happens on its day without a report saying so. */
+export function comesByCalendar(kind: EventKind, noun: string | undefined): boolean {
+  const triggers: readonly Trigger[] = EVENT_KINDS[kind].triggers;
+  return triggers.some((t) => t.byCalendar === true && t.noun === noun);
 }

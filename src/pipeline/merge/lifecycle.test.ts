@@ -56,6 +56,12 @@ describe('status as of a date', () => {
     expect(statusAsOf(planned, '2026-03-05', '2026-03-20')).toMatchObject({ stage: 'planned', asOf: '2026-02-26', overdue: true, text: 'planned; no report since 26 February 2026' });
   });
 
+  it('has an anniversary occur once its day is past, with no report needed, and not before', () => {
+    const anniversary = lifecycle([report({ article: 'a', kind: 'other', noun: 'Anniversary', published: '2026-02-17', status: 'planned', date: day('2026-02-24') })]);
+    expect(statusAsOf(anniversary, '2026-02-24', '2026-02-25', true)).toMatchObject({ stage: 'occurred', overdue: false, text: 'occurred on its date (last reported 17 February 2026)' });
+    expect(statusAsOf(anniversary, '2026-02-24', '2026-02-24', true)).toMatchObject({ stage: 'planned', overdue: false });
+  });
+
   it('does not call a plan overdue while its day is ahead of the latest article', () => {
     expect(statusAsOf(planned, '2026-03-05', '2026-03-01')).toMatchObject({ overdue: false, text: 'planned (reported 26 February 2026)' });
   });

@@ -60,14 +60,19 @@ const PLANNED_STAGES: ReadonlySet<LifecycleStage> = new Set(['announced', 'plann
 
 /**
  * The status as of the latest report. `now` is the site's present: the latest article's
- * publication day, never the clock, so the same content always gives the same page.
+ * publication day, never the clock, so the same content always gives the same page. An event
+ * that comes `byCalendar` (an anniversary) has occurred once its day is past.
  */
-export function statusAsOf(steps: LifecycleStep[], eventEnd: IsoDay, now: IsoDay): StatusAsOf {
+export function statusAsOf(steps: LifecycleStep[], eventEnd: IsoDay, now: IsoDay, byCalendar = false): StatusAsOf {
   const last = steps.at(-1)!;
   // Of several reports on the latest day, the one that says it happened (or was called off) stands.
   const sameDay = steps.filter((s) => s.reported === last.reported);
   const standing = sameDay.find((s) => s.stage === 'occurred' || s.stage === 'cancelled') ?? last;
   const day = describeDate({ value: standing.reported, start: standing.reported, end: standing.reported, precision: 'day' });
+  // An anniversary needs no report to have happened: its day coming is enough.
+  if (byCalendar && PLANNED_STAGES.has(standing.stage) && compareStrings(eventEnd, now) < 0) {
+    return { stage: 'occurred', asOf: standing.reported, article: standing.article, overdue: false, text: `occurred on its date (last reported ${day})` };
+  }
   const overdue = PLANNED_STAGES.has(standing.stage) && compareStrings(eventEnd, now) < 0 && compareStrings(standing.reported, eventEnd) <= 0;
   const stage = standing.stage === 'announced' ? 'planned' : standing.stage;
   const text = overdue ? `${stage}; no report since ${day}` : `${stage} (reported ${day})`;
