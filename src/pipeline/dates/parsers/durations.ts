@@ -128,9 +128,10 @@ export const vagueDuration: Rule = {
   examples: [
     { text: 'The plant has been idle for years.', ref: '1998-11-20', finds: 'years', value: 'PXY' },
     { text: 'Shares fell in recent weeks.', ref: '1989-10-30', finds: 'recent weeks', value: 'PXW' },
+    { text: 'Prices will rise in the coming months.', ref: '1989-10-30', finds: 'the coming months', value: 'PXM' },
   ],
   pattern: new RegExp(
-    String.raw`(?:(?<=\bfor\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|hours)|recent\s+(years|months|weeks|days|decades)` +
+    String.raw`(?:(?<=\bfor\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|hours)|(?:recent|(?:the\s+)?(?:coming|past))\s+(years|months|weeks|days|decades)` +
       String.raw`|(?<![\d,.]\s*|\b(?:${NUMBER_PATTERN}|of|than|more|hundred|thousand|dozen)\s+)(years|months|weeks|decades|hours|minutes)(?![-‐‑–]|\s+(?:old|of\s+age)\b))` +
       // "weeks or months", "recent weeks and months": one stretch, as vague as its first unit.
       String.raw`(?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours))?`,
