@@ -6,7 +6,7 @@
  */
 import { anaphora } from './refiners/anaphora.ts';
 import { compoundDuration } from './parsers/compoundDurations.ts';
-import { countRange, duration, recurrence, vagueDuration } from './parsers/durations.ts';
+import { duration, recurrence, vagueDuration } from './parsers/durations.ts';
 import { eventDay } from './parsers/eventDays.ts';
 import { holiday } from './parsers/holidays.ts';
 import { relativeMay } from './parsers/months.ts';
@@ -19,7 +19,6 @@ import { century, decade, decadeWords, fiscalYear, theYear, yearAlone, yearEnd, 
 export const RULES: Rule[] = [
   anaphora, // before the periods and durations: "the following month" is a date here
   compoundDuration,
-  countRange,
   duration,
   vagueDuration,
   recurrence,

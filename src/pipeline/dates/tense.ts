@@ -47,8 +47,24 @@ interface MarkerAt extends Span {
   before?: Tense;
 }
 
-/** The markers of cues.ts found in `span`, in table order (see there for how they mask). */
+// The markers of the sentences of the text last read: every expression of a sentence asks for them.
+let markedText = '';
+const markedSentences = new Map<number, MarkerAt[]>();
+
+/** The markers of cues.ts found in sentence `span` of `text`, in table order (see there for how they mask). */
 function markers(text: string, span: Span): MarkerAt[] {
+  if (text !== markedText) {
+    markedText = text;
+    markedSentences.clear();
+  }
+  const known = markedSentences.get(span.start);
+  if (known) return known;
+  const found = markersIn(text, span);
+  markedSentences.set(span.start, found);
+  return found;
+}
+
+function markersIn(text: string, span: Span): MarkerAt[] {
   const slice = text.slice(span.start, span.end);
   const found: Found[] = [];
   for (const marker of MARKERS) {

@@ -12,7 +12,13 @@ const VAGUE = ['several', 'a few', 'few', 'many', 'some', 'a number of'];
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
-export const NUMBER_PATTERN = String.raw`\d+(?:\.\d+)?|(?:${byLength(Object.keys(TENS))})(?:[\s-](?:${byLength(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])}))?|${byLength([...Object.keys(UNITS), ...VAGUE])}`;
+const DIGIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TENS_PATTERN = String.raw`(?:${byLength(Object.keys(TENS))})(?:[\s-](?:${byLength(DIGIT_WORDS)}))?`;
+
+export const NUMBER_PATTERN = String.raw`\d+(?:\.\d+)?|${TENS_PATTERN}|${byLength([...Object.keys(UNITS), ...VAGUE])}`;
+
+/** A number said exactly, digits or words, as the ends of a range are ("two to three", "12 to 18"). */
+export const CARDINAL_PATTERN = String.raw`\d+|${TENS_PATTERN}|${byLength(Object.keys(UNITS).filter((word) => /^[a-z]+$/.test(word) && !['a', 'an', 'couple', 'dozen', 'half'].includes(word)))}`;
 
 /** The number a count word stands for; undefined for vague counts ("several"). */
 export function parseCount(text: string): number | undefined {

@@ -7,7 +7,7 @@ import { type Day, type Unit, isoDay, isoMonth, isoWeek, shift } from '../calend
 import type { Timex } from '../model.ts';
 import { BOUNDS, BOUND_PATTERN, REPEATING_ADVERBS, UNIT_ADJECTIVES, UNIT_CODES, UNIT_PATTERN } from '../lexicon/amounts.ts';
 import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, SEASONS, SEASON_PATTERN, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
-import { NUMBER_PATTERN, parseCount } from '../lexicon/numbers.ts';
+import { CARDINAL_PATTERN, NUMBER_PATTERN, parseCount } from '../lexicon/numbers.ts';
 import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
 import type { Rule } from './rule.ts';
 
@@ -43,11 +43,19 @@ function countedFromReference(reference: Day, unit: string, amount: number): Tim
   }
 }
 
+/** "the past", "the next" before an amount: the amount still says how long. */
+const SPAN_OPENING = String.raw`(?:the${DASH}(?:(past|last|next|first|previous|coming|following|final|remaining|latest)${DASH})?)?`;
+
 /**
- * "the past", "the next" before an amount: the amount still says how long. A bare "the" only
- * before a plural ("the four days"); before an adjective ("the eight-year war") it is the noun's.
+ * A range of counts is one stretch whose count is not known: "two to three weeks" is PXW,
+ * "two or three years ago" somewhere in the past. Null unless it rises ("1990 to 1992 years").
  */
-const SPAN_OPENING = String.raw`(?:the${DASH}(?:past|last|next|first|previous|coming|following|final|remaining|latest)${DASH}|the${DASH}(?=(?:(?:${BOUND_PATTERN})\s+)?(?:${NUMBER_PATTERN})${DASH}(?:${UNIT_PATTERN})s\b))?`;
+function rangeOfCounts(low: number | undefined, high: number | undefined, unit: string, anchor: string | undefined, mod: string | undefined): Timex | null {
+  if (low === undefined || high === undefined || low >= high || high >= 1000) return null;
+  if (anchor) return { type: 'DATE', value: /^ago$/i.test(anchor) ? 'PAST_REF' : 'FUTURE_REF' };
+  const value = durationValue(undefined, unit);
+  return value ? { type: 'DURATION', value, ...(mod ? { mod } : {}) } : null;
+}
 
 export const duration: Rule = {
   name: 'duration',
@@ -61,15 +69,23 @@ export const duration: Rule = {
     { text: 'Sales rose two years ago.', ref: '1998-11-20', finds: 'two years ago', value: '1996' },
     { text: 'A week or so ago, the general chose the date.', ref: '1991-02-25', finds: 'A week or so ago', value: '1991-W08' },
     { text: 'Talks could last a month or so.', ref: '1991-02-25', finds: 'a month or so', value: 'P1M' },
+    { text: 'Recovery takes between 6 and 9 months.', ref: '2026-02-25', finds: 'between 6 and 9 months', value: 'PXM' },
+    { text: 'Delivery will take two to three weeks.', ref: '1989-10-30', finds: 'two to three weeks', value: 'PXW' },
+    { text: 'They met two or three years ago.', ref: '1989-10-30', finds: 'two or three years ago', value: 'PAST_REF' },
   ],
   pattern: new RegExp(
     SPAN_OPENING +
       String.raw`(?:(${BOUND_PATTERN})\s+)?` +
+      // The low end of a range of counts ("two to three weeks", "between 6 and 9 months").
+      String.raw`(?:(?:between\s+(${CARDINAL_PATTERN})\s+and|(${CARDINAL_PATTERN})\s*(?:to|or|[-‐‑–]))\s*)?` +
       String.raw`(${NUMBER_PATTERN})(${DASH})(?:(?:${UNIT_ADJECTIVES.join('|')})\s+)?(${UNIT_PATTERN})(s?)(?:${DASH}(long|old))?(\s+or\s+so)?(?:\s+(ago|earlier|from now|hence|back)|(?=\s+(?:later|after|before)\b))?`,
   ),
   read: ({ groups, reference }) => {
-    const [, bound, countText = '', separator = '', unit = '', plural, , orSo, anchor] = groups;
+    const [match = '', opening, bound, between, low = between, countText = '', separator = '', unit = '', plural, , orSo, anchor] = groups;
+    // A bare "the" before an adjective is the noun's ("the eight-year war"), before a plural the amount's ("the four days").
+    if (/^the\b/i.test(match) && !opening && !plural) return null;
     const count = parseCount(countText);
+    if (low !== undefined) return rangeOfCounts(parseCount(low), count, unit, anchor, modOf(bound));
     // "the 1988 quarter", "the 2000 year": a year before a unit is no count. A count written
     // as a word or a small number may stand before a singular unit ("a two day visit").
     if (count !== undefined && count >= 1000 && !plural && !/[-‐‑–]/.test(separator) && !/^centur/i.test(unit)) return null;
@@ -88,33 +104,6 @@ export const duration: Rule = {
     const value = durationValue(count, unit);
     if (!value) return null;
     return { type: 'DURATION', value, ...(mod ? { mod } : {}) };
-  },
-};
-
-/**
- * A range of counts is one stretch whose count is not known: "two to three weeks", "between
- * 6 and 9 months", "the next 12 to 18 months" (PXW, PXM); "two or three years ago" is
- * somewhere in the past.
- */
-export const countRange: Rule = {
-  name: 'count-range',
-  examples: [
-    { text: 'Recovery takes between 6 and 9 months.', ref: '2026-02-25', finds: 'between 6 and 9 months', value: 'PXM' },
-    { text: 'Delivery will take two to three weeks.', ref: '1989-10-30', finds: 'two to three weeks', value: 'PXW' },
-    { text: 'They met two or three years ago.', ref: '1989-10-30', finds: 'two or three years ago', value: 'PAST_REF' },
-  ],
-  pattern: new RegExp(
-    SPAN_OPENING +
-      String.raw`(?:(${BOUND_PATTERN})\s+)?(?:between\s+(${NUMBER_PATTERN})\s+and|(${NUMBER_PATTERN})\s*(?:to|or|[-‐‑–])\s*)\s*(${NUMBER_PATTERN})(${DASH})(${UNIT_PATTERN})s(?:\s+(ago|from now|hence))?`,
-  ),
-  read: ({ groups }) => {
-    const [, bound, from = groups[3] ?? '', , to = '', , unit = '', anchor] = groups;
-    const [low, high] = [parseCount(from), parseCount(to)];
-    if (low === undefined || high === undefined || low >= high || high >= 1000) return null;
-    if (anchor) return { type: 'DATE', value: /^ago$/i.test(anchor) ? 'PAST_REF' : 'FUTURE_REF' };
-    const value = durationValue(undefined, unit);
-    const mod = modOf(bound);
-    return value ? { type: 'DURATION', value, ...(mod ? { mod } : {}) } : null;
   },
 };
 
