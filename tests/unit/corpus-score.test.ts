@@ -13,14 +13,14 @@ const score = (name: string) => builds.get(name)!.score;
 describe('the chronology scored against the gold', () => {
   it('keeps the seeds whole', () => {
     expect(score('seeds')).toMatchObject({ key: { hit: 8, of: 8 }, merged: { hit: 3, of: 3 }, wrongDates: 0, duplicates: 0, notEvents: 0 });
-    expect(score('seeds').context.hit).toBeGreaterThanOrEqual(8);
+    expect(score('seeds').context.hit).toBeGreaterThanOrEqual(9);
   });
 
   it('keeps what it reaches on the corpus', () => {
     const all = score('all 30');
     expect(all.key.hit).toBeGreaterThanOrEqual(33);
     expect(all.merged.hit).toBeGreaterThanOrEqual(8);
-    expect(all.context.hit).toBeGreaterThanOrEqual(13);
+    expect(all.context.hit).toBeGreaterThanOrEqual(14);
     expect(all.wrongDates).toBeLessThanOrEqual(2);
     expect(all.duplicates).toBeLessThanOrEqual(1);
     expect(all.notEvents).toBeLessThanOrEqual(4);
@@ -34,7 +34,7 @@ describe('the chronology scored against the gold', () => {
   it('keeps what it reaches on the split it is tuned on', () => {
     const tuning = score('tuning');
     expect(tuning.key.hit).toBeGreaterThanOrEqual(29);
-    expect(tuning.context.hit).toBeGreaterThanOrEqual(7);
+    expect(tuning.context.hit).toBeGreaterThanOrEqual(8);
     expect(tuning).toMatchObject({ wrongDates: 0, duplicates: 0, notEvents: 0, undatedGivenDay: 0 });
   });
 

@@ -80,7 +80,8 @@ describe('dates that are not the event’s', () => {
   it('makes no event of a count of them, nor of a file photo', () => {
     expect(candidates('2026-03-02', 'Since 2022, Norway has hosted 20 separate negotiations.\n')).toEqual([]);
     expect(candidates('2026-03-02', 'Umerov, left, and Witkoff shake hands as their talks open in Oslo on May 3, 2019.\n')).toEqual([]);
-    expect(candidates('2026-03-02', 'Talks have been frozen since the war in Iran began in late February.\n')).toEqual([]);
+    // The date is the war's, not the talks'.
+    expect(candidates('2026-03-02', 'Talks have been frozen since the war in Iran began in late February.\n')).toEqual([{ kind: 'other', status: 'occurred', date: '2026-02' }]);
   });
 
   it('spans a day range and two joined days over both', () => {

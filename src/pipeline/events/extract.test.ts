@@ -67,6 +67,8 @@ describe('extractEvents', () => {
   it('carries a relative date into the next sentence that reports the event', () => {
     const { candidates } = extract('2026-02-25', 'The sentiment was echoed in the capital over the weekend. Several hundred demonstrators gathered at the memorial.\n');
     expect(candidates[0]).toMatchObject({ kind: 'other', noun: 'Rally', date: { start: '2026-02-21', end: '2026-02-22' } });
+    // The sentence that gave the date is evidence too.
+    expect(candidates[0]?.evidence.map((e) => e.sentence)).toEqual([1, 0]);
   });
 
   it('adds the people of "delegation led by" sentences to the article’s gathering', () => {

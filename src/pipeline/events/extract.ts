@@ -99,6 +99,8 @@ interface Mention {
   presentPlan: boolean;
   /** The goal of a trip ("flies to Miami for talks"): dates before it are the trip's. */
   travelPurpose: boolean;
+  /** The sentence before it, whose relative date it takes ("… last week. A counter-proposal …"). */
+  scene?: Sentence;
   /** Its date is the day a later clause carries it on to ("… would reconvene on December 15"). */
   continuation: boolean;
   /** In a leading clause ("After talks with …,"), or in a main clause set before another event ("Before the meeting, …"): not the day's news. */
@@ -155,7 +157,11 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (undated && previous && previous.blockIndex === sentence.blockIndex) {
       // Only a relative date ("last week", "over the weekend") sets the scene for the next sentence.
       const scene = findTemporalExpressions(previous.text, article.published).find((t) => t.date && t.relative);
-      if (scene) undated.date = claimOf(scene);
+      if (scene) {
+        undated.date = claimOf(scene);
+        // The sentence that gave the date tells of the event too ("European nations scrambled to respond last week").
+        if (undated.date) undated.scene = previous;
+      }
     }
     previous = undefined;
     for (const m of found) m.phrase = phraseOf(m, times);
@@ -424,7 +430,7 @@ function resolveMentions(
       ...(m.roles ? { roles: m.roles } : {}),
       mentions: m.mentions ?? [],
       ...(m.duration ? { duration: m.duration.value } : {}),
-      evidence: [evidence(m)],
+      evidence: m.scene ? [evidence(m), { sentence: m.scene.index, text: m.scene.text, start: m.scene.start, end: m.scene.end }] : [evidence(m)],
     };
     candidates.push(candidate);
     phrases.set(candidate, m.phrase);

@@ -32,6 +32,11 @@ describe('the table of event kinds', () => {
     }
   });
 
+  it('reads the start of a war as an event of its own, dated in its own clause', () => {
+    const { candidates } = extractEvents(article('a', '2026-03-06', 'Since the war in Ukraine started in February 2022, thousands have died.\n'), splitSentences('Since the war in Ukraine started in February 2022, thousands have died.\n'), context);
+    expect(candidates.map((c) => [c.kind, c.noun, c.date.value])).toEqual([['other', 'Start of the war', '2022-02']]);
+  });
+
   it('reads a prisoner exchange as an exchange, not as talks', () => {
     expect(kindsOf('2026-03-06', 'Russia and Ukraine carried out a prisoner swap on Thursday.\n')).toEqual(['exchange']);
     expect(kindsOf('2026-03-06', 'On Wednesday the two countries exchanged 200 prisoners, officials said.\n')).toEqual(['exchange']);

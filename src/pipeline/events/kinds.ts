@@ -146,6 +146,11 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:demonstrators|protesters)\s+gathered\b|\brally\b/gi, noun: 'Rally' },
       { pattern: /\bcounter-?proposal\b/gi, noun: 'Counter-proposal' },
       { pattern: /\bmemorandum\b/gi, noun: 'Memorandum' },
+      // "Since the war in Ukraine started in February 2022", "when Russia launched its full-scale invasion".
+      {
+        pattern: /\b(?:war|invasion)(?:\s+(?:in|on|against|with)\s+[A-Z][\w’'-]*)?\s+(?:started|began|broke\s+out)\b|\b(?:launched|began|started)\s+(?:its|the|a|their)\s+(?:full-scale\s+)?(?:invasion|war)\b/gi,
+        noun: 'Start of the war',
+      },
     ],
     headline: otherHeadline,
   },

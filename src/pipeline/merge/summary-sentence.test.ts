@@ -14,5 +14,8 @@ describe('summarySentence', () => {
 
   it('drops a wire dateline before the sentence', () => {
     expect(summarySentence({ sentence: 'MOSCOW, December 4. /VW/. Umerov met Witkoff in Miami.', outlet: 'Volga Wire', others: 0 })).toBe('Umerov met Witkoff in Miami, Volga Wire reported.');
+    expect(summarySentence({ sentence: 'WASHINGTON -- Trump and Putin spoke by phone on Monday.', outlet: 'Test Wire', others: 0 })).toBe('Trump and Putin spoke by phone on Monday, Test Wire reported.');
+    expect(summarySentence({ sentence: 'FLORIDA - Speaking to reporters, Trump said the call went well.', outlet: 'Test Wire', others: 0 })).toBe('Speaking to reporters, Trump said the call went well. (Test Wire)');
+    expect(summarySentence({ sentence: 'NATO allies met in Brussels.', outlet: 'Test Wire', others: 0 })).toBe('NATO allies met in Brussels, Test Wire reported.');
   });
 });

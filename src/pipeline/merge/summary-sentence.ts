@@ -6,8 +6,9 @@
 /** The sentence already says who says so. */
 const ATTRIBUTED = /\b(?:said|says|told|according\s+to|reported|reports|announced|stated|confirmed|wrote|added|noted|quoted|cited|insisted|claimed)\b/i;
 
-/** A wire dateline before the first sentence: "MOSCOW, December 4. /VW/.", "WASHINGTON, Dec. 5 (ONA) --". */
-const DATELINE = /^[A-Z][A-Za-z .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*(?:\([A-Z]{1,6}\)|\/[A-Z]{1,6}\/)?\s*\.?\s*[-–—.]*\s*/;
+/** A wire dateline before the first sentence: "MOSCOW, December 4. /VW/.", "WASHINGTON, Dec. 5 (ONA) --", or a place in capitals and a dash alone ("WASHINGTON --", "FLORIDA -"). */
+const DATELINE =
+  /^(?:[A-Z][A-Za-z .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*(?:\([A-Z]{1,6}\)|\/[A-Z]{1,6}\/)?\s*\.?\s*[-–—.]*|[A-Z]{3,}(?:[ .,'’-]+[A-Z]{2,})*\s*(?:\([A-Z]{1,6}\))?\s*(?:--|[-–—]))\s*/;
 
 export interface SummaryInput {
   /** The best report's sentence. */
