@@ -49,7 +49,14 @@ function readNames(sentence: string): NameSpan[] {
   let kind: NameKind | undefined;
   let afterTitle = false;
   let afterLocative = false;
+  let afterSaint = false;
   const close = (): void => {
+    if (afterSaint) {
+      run = [];
+      kind = undefined;
+      afterSaint = false;
+      return;
+    }
     // A name the tagger cannot type is a place candidate after "in" or "at" ("in Davos"); the reader checks it against GeoNames.
     const span = toSpan(run, kind ?? (afterTitle ? 'person' : afterLocative ? 'place' : undefined), sentence);
     if (span) spans.push(span);
@@ -57,6 +64,12 @@ function readNames(sentence: string): NameSpan[] {
     kind = undefined;
   };
   for (const [i, term] of terms.entries()) {
+    // A saint's name names a church, a square or a town ("St. Peter's Basilica"), not someone in the news.
+    if (SAINT.test(term.text)) {
+      if (run.length > 0) close();
+      afterSaint = true;
+      continue;
+    }
     // "Chief of the General Staff" names an office: a title inside it ("General") precedes no person.
     const inOffice = /\bof\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, term.start - 8), term.start));
     const title = (term.tags.has('Honorific') || term.tags.has('Actor') || TITLE_WORDS.has(term.text.toLowerCase())) && !inOffice;
@@ -84,6 +97,7 @@ function readNames(sentence: string): NameSpan[] {
 }
 
 const LOCATIVE = /^(?:in|at|inside|near|outside)$/i;
+const SAINT = /^(?:St|St\.|Saint|Ste|Sainte)$/;
 
 function termKind(term: Term): NameKind | undefined {
   if (term.tags.has('Person') && !term.tags.has('Honorific')) return 'person';

@@ -44,6 +44,10 @@ describe('names the gazetteer lacks', () => {
     expect(found(['Umerov met Gen. Taras Ostapenko, Chief of the General Staff, in Vilnius.']).ids[0]).toEqual(['rustem-umerov', 'taras-ostapenko', 'vilnius']);
   });
 
+  it("reads no person into a saint's name (a church, a square, a town)", () => {
+    expect(found(['Trump and Zelenskyy met inside St. Peter’s Basilica on Saturday.']).ids[0]).toEqual(['donald-trump', 'volodymyr-zelenskyy']);
+  });
+
   it('leaves days, months and sentence openers alone', () => {
     expect(found(['The talks resumed on Monday in March.']).ids[0]).toEqual([]);
   });
