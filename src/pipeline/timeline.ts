@@ -94,7 +94,7 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
     const fixes = JSON.stringify(tracked.fixes);
     const known = described.get(tracked);
     if (known && known.fixes === fixes && known.manual === tracked.manual && sameItems(known.members, tracked.cluster.members)) return known.result;
-    const result = describe(tracked, depth, entities, phrases);
+    const result = describe(tracked, depth, entities, phrases, unified.sides);
     described.set(tracked, { members: [...tracked.cluster.members], fixes, manual: tracked.manual, result });
     return result;
   };
@@ -139,7 +139,7 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
   };
 }
 
-function describe(tracked: TrackedCluster, depth: (p: string) => number, entities: Map<string, Entity>, phrases: Map<object, string>): Omit<Finished, 'id'> {
+function describe(tracked: TrackedCluster, depth: (p: string) => number, entities: Map<string, Entity>, phrases: Map<object, string>, sides: Map<string, string>): Omit<Finished, 'id'> {
   const base = tracked.manual ? { ...tracked.manual, principals: tracked.manual.participants, members: tracked.cluster.members } : summarise(tracked.cluster, depth, (id) => entities.get(id)?.type === 'person');
   const fixes = tracked.fixes;
   const fixedDate = fixes.date ? parseEdtf(fixes.date) : undefined;
@@ -153,7 +153,9 @@ function describe(tracked: TrackedCluster, depth: (p: string) => number, entitie
     ...(fixes.place !== undefined ? { place: fixes.place } : {}),
   };
   const known = (ids: string[]) => ids.map((id) => entities.get(id)).filter((e): e is Entity => e !== undefined);
-  const named = known(draft.participants);
+  // A title names who took part: the people present and the sides at the table, brokers aside.
+  const { roles } = withRoles(draft.members, draft.participants, entities, sides, (id) => ({ id, name: id }));
+  const named = known([...roles.present, ...roles.parties].map((r) => r.id));
   const ranked = rankReports(draft.members, draft.date);
   const phrase = ranked.map((m) => phrases.get(m)).find((p) => p !== undefined && p !== '') ?? '';
   const title =

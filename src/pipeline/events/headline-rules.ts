@@ -53,23 +53,31 @@ export const callHeadline: HeadlineRule = (input) => {
   return capitalise(input.phrase || 'Phone call');
 };
 
-/** Talks and summits: "Russia–Ukraine talks in Geneva", "Umerov and Witkoff hold talks in Geneva". */
+/** How many people a gathering's title names before it names the sides instead. */
+const MOST_NAMED = 3;
+
+/** Talks and summits: the people who held them ("Umerov and Witkoff hold talks in Geneva"), else the sides ("Russia–Ukraine talks in Geneva"). */
 export function gatheringHeadline(noun: string): HeadlineRule {
   return (input) => {
     const at = input.place ? ` in ${input.place}` : '';
     const states = parties(input);
     const names = people(input);
-    if (states.length >= 2) return `${states.slice(0, 3).join('–')} ${noun}${at}`;
     const object = noun.endsWith('s') ? noun : `a ${noun}`;
-    if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'hold', 'hold')} ${object}${at}`;
+    const held = `${list(names.slice(0, 4).map(short))} ${verb(input, 'hold', 'hold')} ${object}${at}`;
+    // A delegation of four or more is better told by its sides.
+    if (names.length >= 2 && (names.length <= MOST_NAMED || states.length < 2)) return held;
+    if (states.length >= 2) return `${states.slice(0, 3).join('–')} ${noun}${at}`;
     return `${capitalise(input.phrase || noun)}${placed(input.phrase, input.place, 'in')}`;
   };
 }
 
+/** "Kushner, Umerov and Witkoff meet in Geneva"; with no two people named, the countries: "Russia–Ukraine–United States meeting in Geneva". */
 export const meetingHeadline: HeadlineRule = (input) => {
   const names = people(input);
+  const states = parties(input);
   const at = input.place ? ` in ${input.place}` : '';
   if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'meet', 'meet')}${at}`;
+  if (states.length >= 2) return `${states.slice(0, 3).join('–')} meeting${at}`;
   return `${capitalise(input.phrase || 'meeting')}${placed(input.phrase, input.place, 'in')}`;
 };
 

@@ -22,6 +22,10 @@ describe('titles', () => {
   it('name every country at the table, in one order', () => {
     const parties = [country('Ukraine'), country('United States'), country('Russia')];
     expect(writeHeadline({ kind: 'talks', status: 'occurred', participants: parties, place: 'Abu Dhabi', phrase: 'talks' })).toBe('Russia–Ukraine–United States talks in Abu Dhabi');
+    const delegations = [person('Kirill Dmitriev'), person('Rustem Umerov'), person('Steve Witkoff'), person('Vladimir Medinsky'), ...parties];
+    expect(writeHeadline({ kind: 'talks', status: 'occurred', participants: delegations.slice(0, 3), place: 'Moscow', phrase: 'talks' })).toBe('Dmitriev, Umerov and Witkoff hold talks in Moscow');
+    expect(writeHeadline({ kind: 'talks', status: 'occurred', participants: delegations, place: 'Geneva', phrase: 'talks' })).toBe('Russia–Ukraine–United States talks in Geneva');
+    expect(writeHeadline({ kind: 'meeting', status: 'occurred', participants: [person('Rustem Umerov'), ...parties], place: 'Geneva', phrase: 'three countries then met' })).toBe('Russia–Ukraine–United States meeting in Geneva');
   });
 
   it('say what a statement said, not that someone told reporters', () => {
