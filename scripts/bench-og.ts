@@ -3,6 +3,8 @@
 // machine is shared, so CPU time, not wall time, is what compares. Prints figures only.
 import { parseArgs } from 'node:util';
 import { createCanvas, ImageData } from '@napi-rs/canvas';
+import sharp from 'sharp';
+import { CARD_HEIGHT, CARD_WIDTH } from '../src/exports/og-card.ts';
 import { eventCardText, type CardText } from '../src/exports/og-card.ts';
 import { drawCard, drawCardPixels } from '../src/exports/og-draw.ts';
 import { parseCorrections } from '../src/pipeline/corrections/corrections-file.ts';
@@ -24,9 +26,19 @@ function skia(text: CardText) {
   return canvas;
 }
 
+/** The card's pixels encoded by sharp (libvips) with the given output options. */
+const viaSharp = (encode: (image: sharp.Sharp) => sharp.Sharp) => (text: CardText) =>
+  encode(sharp(drawCardPixels(text), { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } })).toBuffer();
+
 const renderers: [string, (text: CardText) => Buffer | Promise<Buffer>][] = [
   ['draw only (RGBA pixels)', drawCardPixels],
+  ['draw only, again (warm)', drawCardPixels],
   ['draw + sharp PNG (used)', drawCard],
+  ['draw + sharp PNG zlib 1', viaSharp((image) => image.png({ adaptiveFiltering: false, compressionLevel: 1 }))],
+  ['draw + sharp PNG zlib 3', viaSharp((image) => image.png({ adaptiveFiltering: false, compressionLevel: 3 }))],
+  ['draw + sharp PNG RGB zlib 1', viaSharp((image) => image.removeAlpha().png({ adaptiveFiltering: false, compressionLevel: 1 }))],
+  ['draw + sharp PNG palette', viaSharp((image) => image.png({ palette: true, effort: 1, colours: 64 }))],
+  ['draw + sharp JPEG q85', viaSharp((image) => image.removeAlpha().jpeg({ quality: 85, mozjpeg: false }))],
   ['draw + Skia PNG', (text) => skia(text).toBuffer('image/png')],
   ['draw + Skia JPEG q88', (text) => skia(text).toBuffer('image/jpeg', 88)],
 ];

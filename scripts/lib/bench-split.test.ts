@@ -5,7 +5,7 @@ const log = `04:20:37 [build] ✓ Completed in 3.52s.
  generating static routes
 [dateline] timeline: 1000 articles (0 read, the rest cached), 3874 events in 617 ms
 04:21:14 ✓ Completed in 1m 2s.
-04:21:16 [dateline-og-cards] 2875 share cards in og/ (0 drawn, the rest from x; 0 unused pruned) in 0.3 s
+04:21:16 [dateline-og-cards] 2875 share cards in og/ (0 drawn, the rest from x; 0 unused pruned) in 0.3 s after the pages (1.2 s in all)
 04:21:29 [dateline-pagefind] 4874 event and article pages indexed into pagefind/ in 12.8 s
 `;
 

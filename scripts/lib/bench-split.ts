@@ -4,7 +4,7 @@ export interface BuildSplit {
   pipelineSeconds?: number;
   /** Rendering pages and endpoints, the timeline aside: Astro's "generating static routes … ✓ Completed in". */
   renderSeconds?: number;
-  /** `[dateline-og-cards] … in N s`. */
+  /** Share cards drawn after the pages were done (the rest is drawn beside them): `[dateline-og-cards] … in N s after the pages`. */
   cardSeconds?: number;
   /** `[dateline-pagefind] … in N s`. */
   searchSeconds?: number;
@@ -25,7 +25,7 @@ export function buildSplit(log: string): BuildSplit {
   const generating = log.indexOf('generating static routes');
   const completed = generating >= 0 ? /✓ Completed in ([^.\n]*(?:\.\d+)?m?s)\./.exec(log.slice(generating)) : null;
   const renderSeconds = completed ? astroSeconds(completed[1]!) - (pipelineSeconds ?? 0) : undefined;
-  const cards = /\[dateline-og-cards\] .* in ([\d.]+) s/.exec(log);
+  const cards = /\[dateline-og-cards\] .* in ([\d.]+) s after the pages/.exec(log);
   const search = /\[dateline-pagefind\] .* in ([\d.]+) s/.exec(log);
   return { pipelineSeconds, renderSeconds, cardSeconds: cards ? Number(cards[1]) : undefined, searchSeconds: search ? Number(search[1]) : undefined };
 }

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, cardLines, eventCardText, shorten, siteCardText, wrap } from './og-card.ts';
-import { cardPath, shareCards, SITE_CARD } from './og-cards.ts';
+import { cardPath, listenForShareCards, requestShareCards, shareCards, SITE_CARD } from './og-cards.ts';
 import { drawCard } from './og-draw.ts';
-import { writeCards } from './og-render.ts';
+import { startDrawing, writeCards } from './og-render.ts';
 import { testTimeline } from '../../tests/support/timeline.ts';
 
 const [geneva, call, summit] = testTimeline().events;
@@ -99,5 +99,26 @@ describe('writeCards', () => {
     expect(await writeCards(fewer, join(work, 'site-3'), cache)).toEqual({ cards: 2, drawn: 0, pruned: 1 });
     expect(readdirSync(cache)).toHaveLength(2);
     expect(existsSync(join(work, 'site-3', cards[2]!.path))).toBe(false);
+  });
+
+  it('draws on one worker, then on every core, the same cards as writeCards', async () => {
+    const cards = shareCards(testTimeline().events);
+    const drawing = startDrawing(cards, join(work, 'cache-pool'), 1);
+    drawing.useEveryCore();
+    expect(await drawing.finish(join(work, 'site-pool'))).toEqual({ cards: 3, drawn: 3, pruned: 0 });
+    for (const card of cards) expect(readFileSync(join(work, 'site-pool', card.path)).equals(readFileSync(join(work, 'site-1', card.path)))).toBe(true);
+  });
+});
+
+describe('requestShareCards', () => {
+  afterAll(() => listenForShareCards(undefined));
+
+  it('hands the cards to the listening integration, and says what is missing when none listens', () => {
+    const cards = shareCards(testTimeline().events);
+    expect(() => requestShareCards(cards)).toThrow(/ogCards\(\)/);
+    const received: unknown[] = [];
+    listenForShareCards((list) => received.push(list));
+    requestShareCards(cards);
+    expect(received).toEqual([cards]);
   });
 });

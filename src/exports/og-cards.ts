@@ -36,3 +36,23 @@ export function shareCards(events: readonly TimelineEvent[]): ShareCard[] {
 export function cardKey(text: CardText, drawing: string): string {
   return createHash('sha256').update(drawing).update('\0').update(JSON.stringify(text)).digest('hex').slice(0, 32);
 }
+
+type CardListener = (cards: ShareCard[]) => void;
+/** Where the share-card integration listens during a build; global, because Astro loads the pages and the integrations as separate copies of these modules. */
+const LISTENER = Symbol.for('dateline.share-cards');
+const registry = globalThis as { [LISTENER]?: CardListener };
+
+/** Called by the share-card integration when a build starts (undefined when it ends). */
+export function listenForShareCards(listener: CardListener | undefined): void {
+  registry[LISTENER] = listener;
+}
+
+/**
+ * Hands the site's cards to the share-card integration, which starts drawing them at once,
+ * beside the rendering of the pages (src/integrations/og-cards.ts).
+ */
+export function requestShareCards(cards: ShareCard[]): void {
+  const listener = registry[LISTENER];
+  if (!listener) throw new Error('Share cards: no share-card integration is listening; astro.config.mjs must list ogCards() (src/integrations/og-cards.ts) among its integrations.');
+  listener(cards);
+}

@@ -1,9 +1,10 @@
 /**
  * Puts the site's share cards into the built site from a content-addressed cache: a card
  * is drawn only when no card with the same key (its text and the drawing code's version)
- * is cached, on every core at once (worker threads), and the cache keeps only the cards
- * the latest build used. Cards reach the site as hard links to the cache (a copy where the
- * cache is on another file system), so a warm build writes no image bytes at all.
+ * is cached, in worker threads that start while Astro still renders the pages (one core
+ * left to Astro) and take every core once the pages are done; the cache keeps only the
+ * cards the latest build used. Cards reach the site as hard links to the cache (a copy
+ * where the cache is on another file system), so a warm build writes no image bytes at all.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -21,43 +22,83 @@ export interface CardsWritten {
   pruned: number;
 }
 
-/** A job for og-worker.ts: draw each card into its file. */
-export interface DrawJob {
-  cards: { text: CardText; file: string }[];
+/** A batch of work for og-worker.ts: draw each card into its file. */
+export type DrawBatch = { text: CardText; file: string }[];
+
+/** Cards a worker is handed at a time: few enough that the workers finish together. */
+const BATCH = 8;
+
+export interface CardDrawing {
+  /** Adds workers up to one per core, for when nothing else runs (the pages are built). */
+  useEveryCore(): void;
+  /** Waits for the drawing, puts every card into `outDir` and prunes the cache. */
+  finish(outDir: string): Promise<CardsWritten>;
 }
 
-export async function writeCards(cards: readonly ShareCard[], outDir: string, cacheDir: string): Promise<CardsWritten> {
+/** Starts drawing the cards the cache lacks on `workers` threads; `finish` puts them in the site. */
+export function startDrawing(cards: readonly ShareCard[], cacheDir: string, workers: number): CardDrawing {
   mkdirSync(cacheDir, { recursive: true });
   const drawing = drawingVersion();
   const keyed = cards.map((card) => ({ ...card, file: join(cacheDir, `${cardKey(card.text, drawing)}.png`) }));
   const unique = [...new Map(keyed.map((card) => [card.file, card])).values()];
-  const missing = unique.filter((card) => !existsSync(card.file));
-  await drawInWorkers(missing.map(({ text, file }) => ({ text, file })));
-  for (const card of keyed) {
-    const target = join(outDir, card.path);
-    mkdirSync(dirname(target), { recursive: true });
-    rmSync(target, { force: true });
-    linkOrCopy(card.file, target);
-  }
-  const used = new Set(unique.map((card) => card.file));
-  const stale = readdirSync(cacheDir).filter((name) => name.endsWith('.png') && !used.has(join(cacheDir, name)));
-  for (const name of stale) rmSync(join(cacheDir, name), { force: true });
-  return { cards: keyed.length, drawn: missing.length, pruned: stale.length };
+  const missing = unique.filter((card) => !existsSync(card.file)).map(({ text, file }) => ({ text, file }));
+  const pool = workerPool(missing, workers);
+  return {
+    useEveryCore: () => pool.grow(availableParallelism()),
+    finish: async (outDir) => {
+      await pool.done;
+      for (const card of keyed) {
+        const target = join(outDir, card.path);
+        mkdirSync(dirname(target), { recursive: true });
+        rmSync(target, { force: true });
+        linkOrCopy(card.file, target);
+      }
+      const used = new Set(unique.map((card) => card.file));
+      const stale = readdirSync(cacheDir).filter((name) => name.endsWith('.png') && !used.has(join(cacheDir, name)));
+      for (const name of stale) rmSync(join(cacheDir, name), { force: true });
+      return { cards: keyed.length, drawn: missing.length, pruned: stale.length };
+    },
+  };
 }
 
-/** Splits the cards over one worker per core (none for a handful of cards). */
-async function drawInWorkers(cards: DrawJob['cards']): Promise<void> {
-  if (cards.length === 0) return;
-  const workers = Math.min(availableParallelism(), Math.ceil(cards.length / 8));
-  const jobs: DrawJob[] = Array.from({ length: workers }, (_, i) => ({ cards: cards.filter((_, j) => j % workers === i) }));
-  await Promise.all(
-    jobs.map(
-      (job) =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(new URL('./og-worker.ts', import.meta.url), { workerData: job });
-          worker.once('error', reject);
-          worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`share-card worker exited with code ${code}`))));
-        }),
-    ),
-  );
+/** Draws the cards the cache lacks on every core and puts every card into `outDir`. */
+export function writeCards(cards: readonly ShareCard[], outDir: string, cacheDir: string): Promise<CardsWritten> {
+  return startDrawing(cards, cacheDir, availableParallelism()).finish(outDir);
+}
+
+/**
+ * Worker threads that each ask for the next batch when done with the last, so a worker
+ * added later (`grow`) shares what is left. `done` settles when every card is drawn.
+ */
+function workerPool(cards: DrawBatch, initial: number): { grow: (workers: number) => void; done: Promise<void> } {
+  let next = 0;
+  let running = 0;
+  let failure: Error | undefined;
+  let settle!: { resolve: () => void; reject: (error: Error) => void };
+  const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  // Awaited only at the end of the build: an early failure must not count as unhandled meanwhile.
+  done.catch(() => undefined);
+  const spawn = () => {
+    running += 1;
+    const worker = new Worker(new URL('./og-worker.ts', import.meta.url));
+    worker.on('message', () => {
+      const batch = failure ? [] : cards.slice(next, next + BATCH);
+      next += batch.length;
+      worker.postMessage(batch.length > 0 ? batch : null);
+    });
+    worker.once('error', (error) => (failure ??= error));
+    worker.once('exit', (code) => {
+      running -= 1;
+      if (code !== 0) failure ??= new Error(`share-card worker exited with code ${code}`);
+      if (running > 0) return;
+      if (failure) settle.reject(failure);
+      else settle.resolve();
+    });
+  };
+  const grow = (workers: number) => {
+    while (running < workers && next < cards.length && !failure) spawn();
+  };
+  grow(Math.max(1, initial));
+  if (running === 0) settle.resolve();
+  return { grow, done };
 }

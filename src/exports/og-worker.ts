@@ -1,14 +1,19 @@
-/** A worker thread of og-render.ts: draws its share of the cards, each into its cache file. */
+/** A worker thread of og-render.ts: draws the batches of cards it is sent, each into its cache file, until sent null. */
 import { renameSync, writeFileSync } from 'node:fs';
-import { threadId, workerData } from 'node:worker_threads';
+import { parentPort, threadId } from 'node:worker_threads';
 import { drawCard } from './og-draw.ts';
-import type { DrawJob } from './og-render.ts';
+import type { DrawBatch } from './og-render.ts';
 
-const { cards } = workerData as DrawJob;
-for (const { text, file } of cards) {
-  const png = await drawCard(text);
-  // Write, then rename: a build running beside this one never reads half a card.
-  const partial = `${file}.${process.pid}-${threadId}.tmp`;
-  writeFileSync(partial, png);
-  renameSync(partial, file);
-}
+const port = parentPort!;
+port.on('message', async (batch: DrawBatch | null) => {
+  if (batch === null) return port.close();
+  for (const { text, file } of batch) {
+    const png = await drawCard(text);
+    // Write, then rename: a build running beside this one never reads half a card.
+    const partial = `${file}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(partial, png);
+    renameSync(partial, file);
+  }
+  port.postMessage('drawn');
+});
+port.postMessage('ready');

@@ -1,37 +1,45 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { ShareCard } from '../exports/og-cards.ts';
-import { writeCards } from '../exports/og-render.ts';
+import { listenForShareCards } from '../exports/og-cards.ts';
+import { startDrawing, type CardDrawing } from '../exports/og-render.ts';
 import { buildCacheDir } from './cache-dir.ts';
 
-/** The list of cards that src/pages/og/cards.json.ts writes into the built site. */
-const MANIFEST = 'og/cards.json';
-
 /**
- * After the pages are built, draws the share cards the site needs into `og/` (see
- * src/exports/og-render.ts). Cards are cached in `<cacheDir>/og/`: `DATELINE_CACHE_DIR`, by
- * default `.cache/` at the project root; a host that keeps that folder between builds
- * redraws only the cards whose text changed.
+ * Draws the share cards the site needs into `og/` (see src/exports/og-render.ts). The card
+ * route (src/pages/og/[card].png.ts) hands over the list when Astro asks for its paths,
+ * before any page is rendered, so the cards are drawn on the cores Astro leaves idle while
+ * it renders pages, then on every core; they reach `og/` when the build is done. Cards are
+ * cached in `<cacheDir>/og/`: `DATELINE_CACHE_DIR`, by default `.cache/` at the project
+ * root; a host that keeps that folder between builds redraws only the cards whose text changed.
  */
 export default function ogCards(): AstroIntegration {
   let cacheDir = '';
+  let drawing: { cards: CardDrawing; started: number } | undefined;
   return {
     name: 'dateline-og-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = join(buildCacheDir(config.root), 'og');
       },
+      'astro:build:start': () => {
+        drawing = undefined;
+        listenForShareCards((cards) => {
+          // Astro renders pages on the main thread: leave it one core.
+          drawing ??= { cards: startDrawing(cards, cacheDir, availableParallelism() - 1), started: performance.now() };
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const manifest = join(site, MANIFEST);
-        const cards = JSON.parse(readFileSync(manifest, 'utf8')) as ShareCard[];
-        rmSync(manifest);
-        const started = performance.now();
-        const written = await writeCards(cards, site, cacheDir);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${written.cards} share cards in og/ (${written.drawn} drawn, the rest from ${cacheDir}; ${written.pruned} unused pruned) in ${seconds} s`);
+        listenForShareCards(undefined);
+        if (!drawing) throw new Error('Share cards: the build never listed them (src/pages/og/[card].png.ts hands them over from its getStaticPaths).');
+        const pagesDone = performance.now();
+        drawing.cards.useEveryCore();
+        const written = await drawing.cards.finish(fileURLToPath(dir));
+        const seconds = (ms: number) => (ms / 1000).toFixed(1);
+        logger.info(
+          `${written.cards} share cards in og/ (${written.drawn} drawn, the rest from ${cacheDir}; ${written.pruned} unused pruned) in ${seconds(performance.now() - pagesDone)} s after the pages (${seconds(performance.now() - drawing.started)} s in all)`,
+        );
       },
     },
   };

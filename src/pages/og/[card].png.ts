@@ -1,17 +1,20 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { drawCard } from '../../exports/og-draw.ts';
-import { shareCards } from '../../exports/og-cards.ts';
+import { requestShareCards, shareCards } from '../../exports/og-cards.ts';
 import type { CardText } from '../../exports/og-card.ts';
 import { getTimeline } from '../../site/timeline.ts';
 
 /**
- * Share cards under `astro dev`, drawn when asked for. A build draws them instead in the
- * share-card integration (src/integrations/og-cards.ts), in parallel and from its cache,
- * so this route has no pages then.
+ * Share cards. Under `astro dev`, each drawn when asked for. A build hands the list to the
+ * share-card integration (src/integrations/og-cards.ts) instead, which draws them in
+ * parallel with the pages and from its cache, so this route has no pages then.
  */
 export const getStaticPaths = (async () => {
-  if (!import.meta.env.DEV) return [];
   const cards = shareCards((await getTimeline()).events);
+  if (!import.meta.env.DEV) {
+    requestShareCards(cards);
+    return [];
+  }
   return cards.map((card) => ({ params: { card: card.path.slice('og/'.length, -'.png'.length) }, props: { text: card.text } }));
 }) satisfies GetStaticPaths;
 
