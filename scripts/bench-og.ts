@@ -3,7 +3,7 @@
 // machine is shared, so CPU time, not wall time, is what compares. Prints figures only.
 import { parseArgs } from 'node:util';
 import { createCanvas, ImageData } from '@napi-rs/canvas';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH } from '../src/exports/og-card.ts';
 import { eventCardText, type CardText } from '../src/exports/og-card.ts';
 import { drawCard, drawCardPixels } from '../src/exports/og-draw.ts';
@@ -27,7 +27,7 @@ function skia(text: CardText) {
 }
 
 /** The card's pixels encoded by sharp (libvips) with the given output options. */
-const viaSharp = (encode: (image: sharp.Sharp) => sharp.Sharp) => (text: CardText) =>
+const viaSharp = (encode: (image: Sharp) => Sharp) => (text: CardText) =>
   encode(sharp(drawCardPixels(text), { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } })).toBuffer();
 
 const renderers: [string, (text: CardText) => Buffer | Promise<Buffer>][] = [

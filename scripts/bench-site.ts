@@ -163,15 +163,15 @@ function print(): void {
   const lines = [
     `bench:site — medians of ${runs} run${runs === 1 ? '' : 's'}, ${availableParallelism()} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`,
     '',
-    '| articles | build | pages | cards | wall s | × Hugo | peak RSS MB | pipeline s | other pages s | cards s | search s |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| articles | build | pages | cards | wall s | × Hugo | peak RSS MB | pipeline s | other pages s | cards after pages s | search s | event page ms (rendered) |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const { size, name, measures } of rows) {
     const m = (pick: (x: Measure) => number | undefined) => median(measures.map(pick).filter((x): x is number => x !== undefined));
     const hugo = rows.find((r) => r.size === size && r.name === 'Hugo');
     const ratio = hugo ? m((x) => x.seconds) / median(hugo.measures.map((x) => x.seconds)) : undefined;
     lines.push(
-      `| ${size} | ${name} | ${m((x) => x.pages)} | ${m((x) => x.cards)} | ${fmt(m((x) => x.seconds))} | ${fmt(ratio)} | ${fmt(m((x) => x.peakMB), 0)} | ${fmt(m((x) => x.pipelineSeconds))} | ${fmt(m((x) => x.renderSeconds))} | ${fmt(m((x) => x.cardSeconds))} | ${fmt(m((x) => x.searchSeconds))} |`,
+      `| ${size} | ${name} | ${m((x) => x.pages)} | ${m((x) => x.cards)} | ${fmt(m((x) => x.seconds))} | ${fmt(ratio)} | ${fmt(m((x) => x.peakMB), 0)} | ${fmt(m((x) => x.pipelineSeconds))} | ${fmt(m((x) => x.renderSeconds))} | ${fmt(m((x) => x.cardSeconds))} | ${fmt(m((x) => x.searchSeconds))} | ${fmt(m((x) => x.eventPageMs))} (${fmt(m((x) => x.eventPagesRendered), 0)}) |`,
     );
   }
   if (!hasHugo) lines.push('', 'Hugo is not installed (Debian: apt-get install -y hugo): its rows are left out.');

@@ -8,6 +8,10 @@ export interface BuildSplit {
   cardSeconds?: number;
   /** `[dateline-pagefind] … in N s`. */
   searchSeconds?: number;
+  /** Median render time of the event pages rendered (not copied from the last build), from Astro's `/events/<id>/index.html (+N ms)` lines. */
+  eventPageMs?: number;
+  /** How many event pages were rendered. */
+  eventPagesRendered?: number;
 }
 
 /** Astro writes "1m 2s", "33.46s" or "950ms". */
@@ -27,7 +31,15 @@ export function buildSplit(log: string): BuildSplit {
   const renderSeconds = completed ? astroSeconds(completed[1]!) - (pipelineSeconds ?? 0) : undefined;
   const cards = /\[dateline-og-cards\] .* in ([\d.]+) s after the pages/.exec(log);
   const search = /\[dateline-pagefind\] .* in ([\d.]+) s/.exec(log);
-  return { pipelineSeconds, renderSeconds, cardSeconds: cards ? Number(cards[1]) : undefined, searchSeconds: search ? Number(search[1]) : undefined };
+  const eventPages = [...log.matchAll(/\/events\/[^/\s]+\/index\.html \(\+([\d.]+)(ms|s)\)/g)].map(([, n, unit]) => Number(n) * (unit === 's' ? 1000 : 1));
+  return {
+    pipelineSeconds,
+    renderSeconds,
+    cardSeconds: cards ? Number(cards[1]) : undefined,
+    searchSeconds: search ? Number(search[1]) : undefined,
+    eventPageMs: eventPages.length > 0 ? median(eventPages) : undefined,
+    eventPagesRendered: eventPages.length,
+  };
 }
 
 export function median(values: number[]): number {

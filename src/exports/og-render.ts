@@ -90,15 +90,14 @@ function workerPool(cards: DrawBatch, initial: number): { grow: (workers: number
     worker.once('exit', (code) => {
       running -= 1;
       if (code !== 0) failure ??= new Error(`share-card worker exited with code ${code}`);
-      if (running > 0) return;
-      if (failure) settle.reject(failure);
-      else settle.resolve();
+      if (failure && running === 0) settle.reject(failure);
+      else if (running === 0 && next >= cards.length) settle.resolve();
     });
   };
   const grow = (workers: number) => {
     while (running < workers && next < cards.length && !failure) spawn();
   };
   grow(Math.max(1, initial));
-  if (running === 0) settle.resolve();
+  if (cards.length === 0) settle.resolve();
   return { grow, done };
 }
