@@ -113,12 +113,12 @@ describe('writeCards', () => {
 describe('requestShareCards', () => {
   afterAll(() => listenForShareCards(undefined));
 
-  it('hands the cards to the listening integration, and says what is missing when none listens', () => {
+  it('hands the cards to the listening integration, and says when none listens (astro dev)', () => {
     const cards = shareCards(testTimeline().events);
-    expect(() => requestShareCards(cards)).toThrow(/ogCards\(\)/);
+    expect(requestShareCards(cards)).toBe(false);
     const received: unknown[] = [];
     listenForShareCards((list) => received.push(list));
-    requestShareCards(cards);
+    expect(requestShareCards(cards)).toBe(true);
     expect(received).toEqual([cards]);
   });
 });

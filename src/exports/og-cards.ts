@@ -49,10 +49,11 @@ export function listenForShareCards(listener: CardListener | undefined): void {
 
 /**
  * Hands the site's cards to the share-card integration, which starts drawing them at once,
- * beside the rendering of the pages (src/integrations/og-cards.ts).
+ * beside the rendering of the pages (src/integrations/og-cards.ts). False where none
+ * listens: under `astro dev`, where the card route draws each card when asked.
  */
-export function requestShareCards(cards: ShareCard[]): void {
+export function requestShareCards(cards: ShareCard[]): boolean {
   const listener = registry[LISTENER];
-  if (!listener) throw new Error('Share cards: no share-card integration is listening; astro.config.mjs must list ogCards() (src/integrations/og-cards.ts) among its integrations.');
-  listener(cards);
+  listener?.(cards);
+  return listener !== undefined;
 }

@@ -32,7 +32,7 @@ export default function ogCards(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         listenForShareCards(undefined);
-        if (!drawing) throw new Error('Share cards: the build never listed them (src/pages/og/[card].png.ts hands them over from its getStaticPaths).');
+        if (!drawing) throw new Error('Share cards: the build never listed them (src/pages/og/[card].png.ts hands them over from its getStaticPaths, and must be in the build).');
         const pagesDone = performance.now();
         drawing.cards.useEveryCore();
         const written = await drawing.cards.finish(fileURLToPath(dir));

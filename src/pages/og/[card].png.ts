@@ -5,16 +5,14 @@ import type { CardText } from '../../exports/og-card.ts';
 import { getTimeline } from '../../site/timeline.ts';
 
 /**
- * Share cards. Under `astro dev`, each drawn when asked for. A build hands the list to the
- * share-card integration (src/integrations/og-cards.ts) instead, which draws them in
- * parallel with the pages and from its cache, so this route has no pages then.
+ * Share cards. A build hands the list to the share-card integration
+ * (src/integrations/og-cards.ts), which draws them in parallel with the pages and from its
+ * cache, so this route has no pages then. Under `astro dev` (no integration listening),
+ * each is drawn when asked for.
  */
 export const getStaticPaths = (async () => {
   const cards = shareCards((await getTimeline()).events);
-  if (!import.meta.env.DEV) {
-    requestShareCards(cards);
-    return [];
-  }
+  if (requestShareCards(cards)) return [];
   return cards.map((card) => ({ params: { card: card.path.slice('og/'.length, -'.png'.length) }, props: { text: card.text } }));
 }) satisfies GetStaticPaths;
 
