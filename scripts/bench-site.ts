@@ -6,13 +6,13 @@
 // heaviest page of each kind (page + CSS, gzipped) of each size's first cold build and the
 // feeds' sizes; it exits 1 when a page is over the 30 KB budget.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './synthetic/corpus.ts';
 import { writeArticle, writeContent } from './synthetic/write.ts';
-import { bin, PROJECT_ROOT, toolEnv } from './lib/run.ts';
+import { bin, PROJECT_ROOT, runLogged } from './lib/run.ts';
 import { bareAstroSite, hugoSite } from './lib/bench-sites.ts';
 import { buildSplit, median, type BuildSplit } from './lib/bench-split.ts';
 import { gzipSync } from 'node:zlib';
@@ -115,23 +115,12 @@ async function bare(tool: 'astro' | 'hugo', pages: number): Promise<Measure> {
 }
 
 /** Runs a command, its output in `log`; wall time, and peak RSS where GNU time is installed. */
-function timed(command: string, args: string[], cwd: string, env: Record<string, string>, log: string): Promise<{ seconds: number; peakMB?: number }> {
+async function timed(command: string, args: string[], cwd: string, env: Record<string, string>, log: string): Promise<{ seconds: number; peakMB?: number }> {
   const rss = path.join(work, 'rss.txt');
   const [file, argv] = hasTime ? [TIME, ['-f', '%M', '-o', rss, command, ...args]] : [command, args];
   const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, argv, { cwd, env: toolEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      writeFileSync(log, Buffer.concat(chunks));
-      if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}); see ${log}`));
-      const seconds = (performance.now() - started) / 1000;
-      resolve({ seconds, peakMB: hasTime ? Number(readFileSync(rss, 'utf8').trim().split('\n').at(-1)) / 1024 : undefined });
-    });
-  });
+  await runLogged(file, argv, cwd, env, log);
+  return { seconds: (performance.now() - started) / 1000, peakMB: hasTime ? Number(readFileSync(rss, 'utf8').trim().split('\n').at(-1)) / 1024 : undefined };
 }
 
 function succeeds(command: string, args: string[]): Promise<boolean> {

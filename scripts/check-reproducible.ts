@@ -2,11 +2,10 @@
 // cache, no previous output; by default the project's content, or DATELINE_CONTENT=DIR),
 // then once more warm on the second build's caches, and fails naming every file whose
 // bytes differ from the first build's: the same content must always give the same site.
-import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { bin, PROJECT_ROOT, toolEnv } from './lib/run.ts';
+import { bin, PROJECT_ROOT, runLogged } from './lib/run.ts';
 import { siteDifferences } from './lib/site-diff.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' } } });
@@ -14,24 +13,14 @@ const work = path.join(PROJECT_ROOT, '.bench', 'reproducible');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
-const build = (name: string, cache: string): Promise<string> => {
+async function build(name: string, cache: string): Promise<string> {
   const out = path.join(work, name);
   const env = { DATELINE_CACHE_DIR: path.join(work, cache), DATELINE_OUT_DIR: out, ...(values.content ? { DATELINE_CONTENT: path.resolve(values.content) } : {}) };
   const log = path.join(work, `${name}.log`);
   process.stderr.write(`check:reproducible: build ${name} (log ${log})\n`);
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin('astro'), ['build'], { cwd: PROJECT_ROOT, env: toolEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      writeFileSync(log, Buffer.concat(chunks));
-      if (code === 0) resolve(out);
-      else reject(new Error(`astro build failed (exit ${code}); see ${log}`));
-    });
-  });
-};
+  await runLogged(bin('astro'), ['build'], PROJECT_ROOT, env, log);
+  return out;
+}
 
 const first = await build('cold-1', 'cache-1');
 const second = await build('cold-2', 'cache-2');

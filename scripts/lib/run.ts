@@ -1,5 +1,6 @@
 /** Runs the project's own tools from node_modules/.bin, under the project's Node 24. */
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,5 +26,21 @@ export function runTool(name: string, args: string[], extraEnv: Record<string, s
     child.on('error', reject);
     // A tool killed by a signal has no exit code; count it as a failure.
     child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+/** Runs a command with its output (stdout and stderr) written to `log`; rejects naming the log when it fails. */
+export function runLogged(command: string, args: string[], cwd: string, env: Record<string, string>, log: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: toolEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      writeFileSync(log, Buffer.concat(chunks));
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}); see ${log}`));
+    });
   });
 }
