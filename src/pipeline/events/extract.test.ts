@@ -137,6 +137,27 @@ describe('extractEvents', () => {
     expect(candidates.map((c) => [c.kind, c.date.value])).toEqual([['call', '2026-03-09']]);
   });
 
+  it('keeps undated and year-dated reports with no day, whether "that a further round" or a question of "whether"', () => {
+    const { candidates, undated } = extract(
+      '2025-09-12',
+      'Peskov would not say whether the delegations, which have sat down together twice in Geneva this year, had agreed on a date for another round. Zelensky said that a further round was expected soon. Officials said both sides had agreed to swap 314 prisoners.\n',
+    );
+    expect(candidates).toEqual([]);
+    expect(undated.map((u) => [u.kind, u.evidence.sentence])).toEqual([
+      ['meeting', 0],
+      ['talks', 1],
+      ['exchange', 2],
+    ]);
+  });
+
+  it('lets "the talks" point back at the event reported before it, not one reported later', () => {
+    const { candidates } = extract('2025-12-06', 'Witkoff met Umerov on Thursday. It described the talks as constructive. Talks will resume on Saturday.\n');
+    expect(candidates.map((c) => [c.date.value, c.evidence.map((e) => e.sentence)])).toEqual([
+      ['2025-12-04', [0, 1]],
+      ['2025-12-06', [2]],
+    ]);
+  });
+
   it('never reads headings as reports', () => {
     expect(extract('2026-02-25', '## Talks in Geneva on Thursday\n\nNothing else.\n').candidates).toEqual([]);
   });

@@ -33,6 +33,7 @@ import {
   LEADING_CLAUSE,
   GENERIC,
   HOST_AFTER,
+  INDEFINITE,
   NEGATED,
   NEW_EVENT_MODIFIER,
   PARTICIPATION,
@@ -253,7 +254,8 @@ function toMention(hit: { rule: TriggerRule; start: number; end: number }, sente
   const before = clauseBefore(text, hit.start);
   const leading = LEADING_CLAUSE.exec(text);
   const inLeadingClause = leading !== null && hit.end <= leading[0].length;
-  const definite = DEFINITE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) && !NEW_EVENT_MODIFIER.test(text.slice(Math.max(0, hit.start - 30), hit.start));
+  const lead = text.slice(Math.max(0, hit.start - 40), hit.start);
+  const definite = DEFINITE.test(lead) && !INDEFINITE.test(lead) && !NEW_EVENT_MODIFIER.test(text.slice(Math.max(0, hit.start - 30), hit.start));
   const clause = before + text.slice(hit.start, Math.min(text.length, hit.end + 30));
   const mood = modality(before, clauseAfter(text, hit.end));
   // A trip's goal may follow its place in apposition ("stopped in Halifax, Nova Scotia, for talks").
@@ -436,6 +438,13 @@ function resolveMentions(
     phrases.set(candidate, m.phrase);
   };
 
+  /** Lists a report with no day on the article's page (once per sentence); false when its sentence is listed already. */
+  const keepUndated = (m: Mention): boolean => {
+    if (undated.some((u) => u.evidence.sentence === m.sentence.index)) return false;
+    undated.push({ article: article.id, kind: m.rule.kind, status: m.future ? 'planned' : 'occurred', participants: [...m.persons, ...m.parties], place: m.place, mentions: m.mentions ?? [], evidence: evidence(m) });
+    return true;
+  };
+
   // Dated reports first: they anchor the undated ones that refer back to them.
   const fileAge = shiftDay(day, -365);
   for (const m of mentions) {
@@ -465,6 +474,8 @@ function resolveMentions(
       } else create(m, m.date, false);
     } else {
       warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a ${m.rule.kind} dated only “${m.date.value}” was left off the timeline: “${m.sentence.text}”` });
+      // Still a report, of no day: listed with the article's undated mentions ("have sat down together twice this year").
+      if (EVENT_KINDS[m.rule.kind].datedByLead) keepUndated(m);
     }
   }
 
@@ -486,8 +497,7 @@ function resolveMentions(
       create(m, { value: day, start: day, end: day, precision: 'day' }, true);
       continue;
     }
-    if (EVENT_KINDS[m.rule.kind].datedByLead && !undated.some((u) => u.evidence.sentence === m.sentence.index)) {
-      undated.push({ article: article.id, kind: m.rule.kind, status: m.future ? 'planned' : 'occurred', participants: [...m.persons, ...m.parties], place: m.place, mentions: m.mentions ?? [], evidence: evidence(m) });
+    if (EVENT_KINDS[m.rule.kind].datedByLead && keepUndated(m)) {
       if (m.future) warnings.push({ code: 'undated-report', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a report (${m.rule.kind}) with no date is listed on the article's page, not on the timeline; to date it, add it in content/corrections.yaml: “${m.sentence.text}”` });
     }
   }
@@ -541,8 +551,11 @@ function extendContinued(candidates: CandidateEvent[], m: Mention, context: Extr
 /** The already-found event an undated mention most likely speaks of, if any fits. */
 function bestMatch(candidates: CandidateEvent[], m: Mention, { samePlace, isPerson }: ExtractionContext): CandidateEvent | undefined {
   let best: { candidate: CandidateEvent; score: number } | undefined;
+  // "the talks" points back: at an event reported before it, when the article has one of its sort.
+  const mentionedBefore = (c: CandidateEvent): boolean => c.evidence.some((e) => e.sentence < m.sentence.index);
+  const antecedents = m.reference && candidates.some((c) => sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) && mentionedBefore(c));
   for (const c of candidates) {
-    if (!sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun)) continue;
+    if (!sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) || (antecedents && !mentionedBefore(c))) continue;
     const named = [...m.persons, ...m.parties];
     const shared = named.filter((p) => c.participants.includes(p)).length;
     const sameSentence = c.evidence.some((e) => e.sentence === m.sentence.index);

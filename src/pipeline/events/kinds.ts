@@ -81,7 +81,7 @@ export const EVENT_KINDS = {
     peopleOnly: false,
     triggers: [
       { pattern: /\b(?:meeting|meet|met|session)\b/gi },
-      { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+with\b/gi },
+      { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)\b/gi },
       // A host receiving someone is a meeting: "was received by Putin", "is to receive Zelensky", "due to host Ukraine's president".
       { pattern: /\b(?:was|were|been|being)\s+(?:received|hosted|welcomed)\s+by\b/gi },
       { pattern: new RegExp(String.raw`\b(?:receive[sd]?|receiving|host(?:s|ed|ing)?|welcome[sd]?|welcoming)\s+(?=${VISITOR})`, 'g') },
@@ -110,7 +110,7 @@ export const EVENT_KINDS = {
     triggers: [
       { pattern: /\b(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)s?\b/gi },
       { pattern: /\b(?:exchange|swap)s?\s+of\s+(?:[\d,]+\s+)?(?:prisoners|POWs|captives|bodies)\b/gi },
-      { pattern: /\b(?:exchanged|swapped|freed|released)\s+(?:[\d,]+\s+)(?:prisoners|POWs|captives|soldiers)\b/gi },
+      { pattern: /\b(?:exchanged|swapped|freed|released|exchange|swap)\s+(?:[\d,]+\s+)(?:prisoners|POWs|captives|soldiers)\b/gi },
     ],
     headline: exchangeHeadline,
   },

@@ -22,7 +22,9 @@ export const PRONOUN_SUBJECT = /^(?:He|She|They|The\s+two(?:\s+\w+)?|Both(?:\s+\
 /** A definite description points back at an event already reported ("the call", "Thursday’s session"). */
 export const DEFINITE = /(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s)\s+(?:[\w‑–-]+\s+){0,3}$/i;
 /** …unless it introduces a new one ("the next round", "the upcoming meeting"). */
-export const NEW_EVENT_MODIFIER = /\b(?:next|upcoming|proposed|first|second|third|new|pivotal|planned|potential)\b/i;
+export const NEW_EVENT_MODIFIER = /\b(?:next|upcoming|proposed|first|second|third|new|pivotal|planned|potential|further|fresh)\b/i;
+/** …or an indefinite article stands nearer than the determiner ("said that a further round …": "that" is no determiner there). */
+export const INDEFINITE = /\b(?:a|an|another)\s+(?:[\w‑–-]+\s+){0,3}$/i;
 
 /** Leading subordinate clauses name a different event than the main clause ("Following Trump’s conversation with Putin, …"). */
 export const LEADING_CLAUSE = /^(?:Following|After|Before|Ahead of|During|Since|Despite|In a [^,]{0,40}following)\b[^,]{0,120},/;
