@@ -150,6 +150,13 @@ export const VETOES: Veto[] = [
     examples: [{ text: 'The board met most recently last October.', ref: '1998-11-18', not: 'recently' }],
   },
   {
+    name: 'a weekend',
+    // "spent a weekend in Paris", "every weekend": some weekend, not a date.
+    overrules: ['chrono'],
+    applies: (c) => /^weekend$/i.test(matched(c)) && /\b(?:a|an|every|each|one|per)\s+$/i.test(before(c, 8)),
+    examples: [{ text: 'He spent a weekend in Paris.', ref: '2026-03-20', not: 'weekend' }],
+  },
+  {
     name: 'title of a periodical',
     // "the Kalahari Daily Post", "The Weekly Standard": a name, not a repetition.
     overrules: ['recurrence'],

@@ -144,9 +144,12 @@ export const theWeekend: Rule = {
   name: 'the-weekend',
   examples: [
     { text: 'That sentiment was echoed on the streets over the weekend.', ref: '2026-02-25', finds: 'the weekend', value: '2026-W08-WE' },
+    { text: 'Kyiv expects weekend peace talks in the US.', ref: '2026-03-20', finds: 'weekend', value: '2026-W12-WE' },
   ],
-  pattern: /the weekend/,
-  read: ({ reference, tense }) => weekendTimex(reference, 0, tense() ?? 'past'),
+  // Also bare, as an adjective ("weekend talks"); not "a weekend", "every weekend".
+  pattern: /(?<!\b(?:a|an|every|each|one|per|this|last|next|that)\s)(?:the\s+)?weekend(?!s)/,
+  // Unmarked, the nearest: late in the week the coming one, early in the week the one just gone.
+  read: ({ reference, tense }) => weekendTimex(reference, 0, tense() ?? (weekday(reference) >= 4 ? 'future' : 'past')),
 };
 
 /** "the summer", "the early summer" (a mod), "over the winter": by the tense of the clause. */
