@@ -26,11 +26,19 @@ export function modOf(bound: string | undefined): string | undefined {
   return BOUNDS[bound.replace(/\s+/g, ' ').toLowerCase()];
 }
 
+/** Units counted in a calendar unit: "a decade ago" is ten years back, "a quarter ago" three months. */
+const IN_CALENDAR_UNITS: Record<string, [Unit, number]> = {
+  day: ['day', 1], week: ['week', 1], month: ['month', 1], quarter: ['month', 3], year: ['year', 1], decade: ['year', 10], century: ['year', 100], centurie: ['year', 100],
+};
+
 /** "two years ago" → the year two years before the reference, at the unit's precision. */
-function countedFromReference(reference: Day, unit: string, amount: number): Timex | undefined {
-  const calendarUnit = unit.replace(/s$/, '').toLowerCase() as Unit;
-  if (!['day', 'week', 'month', 'year'].includes(calendarUnit) || !Number.isInteger(amount)) return undefined;
+function countedFromReference(reference: Day, unit: string, count: number): Timex | undefined {
+  const [calendarUnit, factor] = IN_CALENDAR_UNITS[unit.replace(/s$/, '').toLowerCase()] ?? [];
+  const amount = count * (factor ?? 0);
+  if (!calendarUnit || !Number.isInteger(amount)) return undefined;
   const day = shift(reference, calendarUnit, amount);
+  // Before year 1 ("2,000 years ago") is no calendar date of ours.
+  if (day.getFullYear() < 1) return { type: 'DATE', value: 'PAST_REF' };
   switch (calendarUnit) {
     case 'day':
       return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
@@ -39,7 +47,7 @@ function countedFromReference(reference: Day, unit: string, amount: number): Tim
     case 'month':
       return { type: 'DATE', value: isoMonth(day.getFullYear(), day.getMonth() + 1), date: inMonth(day.getFullYear(), day.getMonth() + 1), relative: true };
     case 'year':
-      return { type: 'DATE', value: String(day.getFullYear()), date: inYear(day.getFullYear()), relative: true };
+      return { type: 'DATE', value: String(day.getFullYear()).padStart(4, '0'), date: inYear(day.getFullYear()), relative: true };
   }
 }
 
@@ -67,6 +75,8 @@ export const duration: Rule = {
     { text: 'The plant could run for at least 20 more years.', ref: '1998-08-12', finds: 'at least 20 more years', value: 'P20Y' },
     { text: 'He was offered the four days he asked for.', ref: '1998-08-12', finds: 'the four days', value: 'P4D' },
     { text: 'Sales rose two years ago.', ref: '1998-11-20', finds: 'two years ago', value: '1996' },
+    { text: 'A decade ago, the city was poor.', ref: '1998-11-20', finds: 'A decade ago', value: '1988' },
+    { text: 'The bridge was built a century ago.', ref: '1998-11-20', finds: 'a century ago', value: '1898' },
     { text: 'A week or so ago, the general chose the date.', ref: '1991-02-25', finds: 'A week or so ago', value: '1991-W08' },
     { text: 'Talks could last a month or so.', ref: '1991-02-25', finds: 'a month or so', value: 'P1M' },
     { text: 'Recovery takes between 6 and 9 months.', ref: '2026-02-25', finds: 'between 6 and 9 months', value: 'PXM' },
