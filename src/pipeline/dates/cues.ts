@@ -135,7 +135,7 @@ export const MARKERS: Marker[] = [
     firm: true,
     examples: [
       { text: 'Umerov is scheduled to meet Witkoff on Thursday.', ref: '2026-02-25', finds: 'Thursday', value: '2026-02-26' },
-      { text: 'The offer had been scheduled to expire at midnight Friday.', ref: '1998-11-18', finds: 'midnight Friday', value: '1998-11-13T00:00' },
+      { text: 'The offer had been scheduled to expire at midnight Friday.', ref: '1998-11-18', finds: 'midnight Friday', value: '1998-11-13T24' },
     ],
   },
   {

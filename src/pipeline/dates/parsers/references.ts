@@ -82,12 +82,19 @@ export const sameDay: Rule = {
   examples: [
     { text: 'Speaking earlier in the day, he named the obstacles.', ref: '2026-02-25', finds: 'earlier in the day', value: '2026-02-25' },
     { text: 'He will meet the envoy later this afternoon.', ref: '1998-02-22', finds: 'later this afternoon', value: '1998-02-22TAF' },
+    { text: 'The talks ended around noon.', ref: '1998-02-22', finds: 'around noon', value: '1998-02-22T12:00' },
+    { text: 'The deadline passed at midnight.', ref: '1998-02-22', finds: 'midnight', value: '1998-02-21T24' },
   ],
-  pattern: /(?:this|that) (morning|afternoon|evening)|(?:earlier|later) (?:in the day|today|this (morning|afternoon|evening))|(?:mid[- ]?(morning|afternoon)|(midday))(?:\s+(yesterday|today|tomorrow))?/,
-  read: ({ groups, reference }) => {
-    const [, part, laterPart, midPart, midday, dayName] = groups;
+  pattern: /(?:this|that) (morning|afternoon|evening)|(?:earlier|later) (?:in the day|today|this (morning|afternoon|evening))|(?:mid[- ]?(morning|afternoon)|(midday|noon)|(midnight))(?:\s+(yesterday|today|tomorrow|tonight))?(?!\s+(?:(?:on|of)\s+)?(?:[A-Z]|\d|last|this|next|yesterday|today|tomorrow))/,
+  read: ({ groups, reference, tense }) => {
+    const [, part, laterPart, midPart, midday, midnight, dayName] = groups;
     const day = shift(reference, 'day', DAY_OFFSET[(dayName ?? 'today').toLowerCase()] ?? 0);
     if (midday) return { type: 'TIME', value: `${isoDay(day)}T12:00`, date: onDay(day), relative: true };
+    // Midnight ends its day (TimeML T24): a midnight past ended the day before.
+    if (midnight) {
+      const ended = dayName || tense() !== 'past' ? day : shift(day, 'day', -1);
+      return { type: 'TIME', value: `${isoDay(ended)}T24`, date: onDay(ended), relative: true };
+    }
     const partCode = PART_OF_DAY[(part ?? laterPart ?? midPart ?? '').toLowerCase()];
     if (partCode) return { type: 'TIME', value: `${isoDay(day)}T${partCode}`, date: onDay(day), relative: true };
     return dayTimex(reference);

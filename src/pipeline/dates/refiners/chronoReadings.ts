@@ -58,7 +58,8 @@ export function weekdayDay(reference: Day, target: number, modifier: string | un
 function isRelativeToReference(result: ParsingResult): boolean {
   const tags = [...result.tags()];
   if (tags.some((tag) => tag.startsWith('result/relative'))) return true;
-  return !result.start.isCertain('weekday') && tags.some((tag) => tag.startsWith('casualReference/'));
+  // A named weekday or date keeps its part ("Friday night", "noon on Feb. 3").
+  return !result.start.isCertain('weekday') && !/\d/.test(result.text) && tags.some((tag) => tag.startsWith('casualReference/'));
 }
 
 const CHRONO_VETOES = vetoesOf('chrono');
@@ -68,8 +69,10 @@ const COORDINATED_REPETITION = new RegExp(String.raw`^,?\s+(?:and|or)\s+(?:${WEE
 
 const PART_OF_DAY = new RegExp(String.raw`\b(${PART_OF_DAY_PATTERN})\b`, 'i');
 
-function clockTime(start: ParsedComponents): string {
+function clockTime(start: ParsedComponents, text: string): string {
   const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
+  // "midnight Friday" ends Friday: TimeML writes it T24 of that day.
+  if (/midnight/i.test(text) && !start.get('hour') && !start.get('minute')) return 'T24';
   return `T${pad(start.get('hour'))}:${pad(start.get('minute'))}`;
 }
 
@@ -151,7 +154,7 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
     }
     if (result.start.isCertain('hour') && reading.date?.precision === 'day') {
       if (!CLOCK_WORDS.test(text) && !/\d:\d\d/.test(text)) return reading;
-      return { ...reading, type: 'TIME', value: reading.value + clockTime(result.start) };
+      return { ...reading, type: 'TIME', value: reading.value + clockTime(result.start, text) };
     }
     return reading;
   };
