@@ -23,6 +23,10 @@ export interface ArticleNames {
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
 /** How many sentences back "the three" or "there" may find what it refers to. */
 const LOOK_BACK = 4;
+/** What stands between two items of one list of names: ", ", " and ", ", and ". */
+const LIST_BETWEEN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+/** A verb whose object, named, is someone met: "met Hnatov", "received Gruenbaum". */
+const MET_BEFORE = /\b(?:met|meets|meeting\s+with|received|receives|hosted|hosts|spoke\s+(?:with|to)|talked\s+(?:with|to))\s+$/i;
 const IN_BUILDING = /\b(?:in|at|inside|into)\s+(?:the\s+)?$/i;
 
 /**
@@ -116,9 +120,10 @@ function readArticle(
     }
     // The tagger costs far more than the gazetteer: it reads only sentences with a name still unknown.
     if (unknown) {
-      for (const span of discoverNames(text)) {
-        if (covered(span.start, span.end)) continue;
-        const entity = span.kind === 'person' ? person(span.text) : (place(span, text) ?? (span.kind === 'organization' ? organization(span.text, found) : undefined));
+      const spans = discoverNames(text).filter((span) => !covered(span.start, span.end));
+      const people = peopleAmongNames(text, spans, mentions);
+      for (const span of spans) {
+        const entity = span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? (span.kind === 'organization' ? organization(span.text, found) : undefined));
         if (entity) add(entity, span.start, span.end);
       }
     }
@@ -181,6 +186,33 @@ function markSides(text: string, mentions: EntityMention[], covered: (start: num
     if (mention) mention.asSide = true;
   }
   mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The untyped names of a sentence that are people by their company: listed with a person
+ * ("Witkoff, Kushner and Dmitriev", "Kirill Dmitriev, Yuri Ushakov and Andrii Hnatov") or
+ * met by someone ("Umerov met Hnatov"). A name GeoNames or the country list knows stays a place.
+ */
+function peopleAmongNames(text: string, spans: NameSpan[], mentions: EntityMention[]): Set<NameSpan> {
+  const untyped = spans.filter((s) => s.kind === 'name' && !findCountry(s.text) && !findTown(s.text));
+  const people = new Set(untyped.filter((s) => MET_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))));
+  const items = [
+    ...untyped.map((span) => ({ start: span.start, end: span.end, span, person: people.has(span) })),
+    ...spans.filter((s) => s.kind === 'person').map((s) => ({ start: s.start, end: s.end, span: undefined, person: true })),
+    ...mentions.filter((m) => m.entity.type === 'person').map((m) => ({ start: m.start, end: m.end, span: undefined, person: true })),
+  ].sort((a, b) => a.start - b.start);
+  // A list is people when one of its items is: spread along it both ways.
+  for (const order of [items, [...items].reverse()]) {
+    for (let i = 1; i < order.length; i += 1) {
+      const [a, b] = [order[i - 1]!, order[i]!];
+      const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+      if (a.person && !b.person && b.span && LIST_BETWEEN.test(between)) {
+        b.person = true;
+        people.add(b.span);
+      }
+    }
+  }
+  return people;
 }
 
 function organization(name: string, found: Map<string, Entity>): Entity {

@@ -1,7 +1,8 @@
 import nlp from 'compromise';
 import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 
-export type NameKind = 'person' | 'place' | 'organization';
+/** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
+export type NameKind = 'person' | 'place' | 'organization' | 'name';
 
 /** A name compromise found in a sentence, without the title before it ("Gen.", "Defense Minister"). */
 export interface NameSpan {
@@ -58,7 +59,7 @@ function readNames(sentence: string): NameSpan[] {
       return;
     }
     // A name the tagger cannot type is a place candidate after "in" or "at" ("in Davos"); the reader checks it against GeoNames.
-    const span = toSpan(run, kind ?? (afterTitle ? 'person' : afterLocative ? 'place' : undefined), sentence);
+    const span = toSpan(run, kind ?? (afterTitle ? 'person' : afterLocative ? 'place' : 'name'), sentence);
     if (span) spans.push(span);
     run = [];
     kind = undefined;

@@ -48,6 +48,13 @@ describe('names the gazetteer lacks', () => {
     expect(found(['Trump and Zelenskyy met inside St. Peter’s Basilica on Saturday.']).ids[0]).toEqual(['donald-trump', 'volodymyr-zelenskyy']);
   });
 
+  it('takes names the tagger cannot type for people when listed with a person or met by one', () => {
+    expect(found(['Witkoff, Kushner and Wierzbicki held talks in Vilnius.']).ids[0]).toEqual(['steve-witkoff', 'jared-kushner', 'wierzbicki', 'vilnius']);
+    expect(found(['Envoy Steve Witkoff met Ole Brakstad, Tomasz Wierzbicki and Andrii Kovalchuk.']).ids[0]).toEqual(['steve-witkoff', 'ole-brakstad', 'tomasz-wierzbicki', 'andrii-kovalchuk']);
+    expect(found(['Umerov met Wierzbicki on Tuesday.']).ids[0]).toEqual(['rustem-umerov', 'wierzbicki']);
+    expect(found(['Umerov met Kushner and Kyiv officials, Suspilne reported.']).ids[0]).toEqual(['rustem-umerov', 'jared-kushner', 'ukraine']);
+  });
+
   it('leaves days, months and sentence openers alone', () => {
     expect(found(['The talks resumed on Monday in March.']).ids[0]).toEqual([]);
   });
