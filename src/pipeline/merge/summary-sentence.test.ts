@@ -10,6 +10,7 @@ describe('summarySentence', () => {
 
   it('attributes a bare statement of fact to its outlet', () => {
     expect(summarySentence({ sentence: 'The envoys met in Geneva on Thursday.', outlet: 'Test Wire', others: 0 })).toBe('The envoys met in Geneva on Thursday, Test Wire reported.');
+    expect(summarySentence({ sentence: 'The envoys met in Geneva on Thursday.', outlet: 'Test Wire', others: 2 })).toBe('The envoys met in Geneva on Thursday, Test Wire reported (and 2 other reports).');
   });
 
   it('drops a wire dateline before the sentence', () => {

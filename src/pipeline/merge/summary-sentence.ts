@@ -23,8 +23,9 @@ export function summarySentence({ sentence, outlet, others }: SummaryInput): str
   const by = outlet === 'unknown' ? 'an outlet not named' : outlet;
   const text = sentence.replace(DATELINE, '').replace(/\s+/g, ' ').trim();
   const body = text.charAt(0).toUpperCase() + text.slice(1);
-  const sources = others === 0 ? by : `${by} and ${others} other report${others === 1 ? '' : 's'}`;
-  if (ATTRIBUTED.test(body)) return `${body} (${sources})`;
+  const more = `${others} other report${others === 1 ? '' : 's'}`;
+  if (ATTRIBUTED.test(body)) return `${body} (${others === 0 ? by : `${by} and ${more}`})`;
   const open = body.replace(/[.!?…]+["”’']?$/, (end) => end.replace(/[.!?…]+/, ''));
-  return `${open}, ${sources} reported.`;
+  // The outlet reported it; the other reports are counted apart, not made to say its words.
+  return others === 0 ? `${open}, ${by} reported.` : `${open}, ${by} reported (and ${more}).`;
 }
