@@ -106,6 +106,11 @@ describe('mergeReports: one happening, several reports', () => {
     expect(summarise(clusters[0]!, depth, isPerson).date.value).toBe('2025-12-04/2025-12-05');
   });
 
+  it('keeps apart calls of the same people on following days: only a gathering goes on for days', () => {
+    const call = (article: string, date: ReturnType<typeof day>) => report({ article, kind: 'call', date, participants: ['donald-trump', 'vladimir-putin'] });
+    expect(mergeReports([call('a', day('2026-03-09')), call('b', day('2026-03-10'))], within, isPerson)).toHaveLength(2);
+  });
+
   it('keeps apart gatherings on following days with other parties at the table', () => {
     const clusters = mergeReports(
       [

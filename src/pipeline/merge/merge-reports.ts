@@ -54,7 +54,8 @@ export function mergeReports(candidates: CandidateEvent[], within: (place: strin
       for (let day = first - PUBLICATION_LOOKBACK_DAYS; day < first; day += 1) for (const entry of days.get(day) ?? []) if (!fits.has(entry) && entry.sharpDays.has(day)) fits.set(entry, 'recent');
     }
     if (isSharp(candidate)) {
-      for (const entry of [...(days.get(first - 1) ?? []), ...(days.get(last + 1) ?? [])]) {
+      // Only a gathering goes on for days: two calls of the same people on following days are two calls.
+      for (const entry of family === 'gathering' ? [...(days.get(first - 1) ?? []), ...(days.get(last + 1) ?? [])] : []) {
         if (!fits.has(entry) && (entry.sharpEnds.has(first - 1) || entry.sharpStarts.has(last + 1))) fits.set(entry, 'adjacent');
       }
       const far = new Set(moving.get(family) ?? []);
