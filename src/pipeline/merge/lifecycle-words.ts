@@ -11,3 +11,6 @@ export const RESCHEDULED = /\b(?:postpone[ds]?|delay(?:ed|s)?|reschedul(?:ed|es?
 
 /** "announced", "confirmed", "agreed to hold": the report makes a plan known. */
 export const ANNOUNCED = /\b(?:announc(?:ed|es|ing)|confirm(?:ed|s)|agreed\s+to|unveil(?:ed|s))\b/i;
+
+/** "had originally been set for March 5-6": the date the report gives is the one the plan has left. */
+export const ORIGINALLY = /\boriginally\s+(?:been\s+)?(?:set|scheduled|planned|due|slated|expected)\b/i;

@@ -43,6 +43,15 @@ describe('lifecycle', () => {
     ]);
   });
 
+  it('reads a plan dated by the day it has left as moved to a later, unknown day, and lets that news stand over a same-day plan', () => {
+    const steps = lifecycle([
+      report({ article: 'a', kind: 'talks', published: '2026-03-05', status: 'planned', date: day('2026-03-05', '2026-03-06'), evidence: said('The meeting had originally been set for Abu Dhabi on March 5-6.') }),
+      report({ article: 'b', kind: 'talks', published: '2026-03-05', status: 'planned', date: { value: '2026-03', start: '2026-03-01', end: '2026-03-10', precision: 'month' } }),
+    ]);
+    expect(steps[0]).toEqual({ stage: 'rescheduled', reported: '2026-03-05', article: 'a', date: '2026-03-05/..', from: '2026-03-05/2026-03-06' });
+    expect(statusAsOf(steps, '2026-03-06', '2026-03-20')).toMatchObject({ stage: 'rescheduled', article: 'a', overdue: true, text: 'rescheduled; no report since 5 March 2026' });
+  });
+
   it('reads a called-off plan as cancelled', () => {
     const steps = lifecycle([report({ article: 'a', kind: 'summit', status: 'planned', evidence: said('The summit in Budapest has been called off, the White House said.') })]);
     expect(steps[0]!.stage).toBe('cancelled');

@@ -2,19 +2,22 @@ import { describeDate } from './describe-date.ts';
 import type { CandidateEvent } from '../events/candidate.ts';
 import { compareStrings } from '../order.ts';
 import type { IsoDay, LifecycleStage, LifecycleStep, StatusAsOf } from '../types.ts';
-import { ANNOUNCED, CANCELLED, RESCHEDULED } from './lifecycle-words.ts';
+import { ANNOUNCED, CANCELLED, ORIGINALLY, RESCHEDULED } from './lifecycle-words.ts';
 
 /** A report's publication day, whatever time and offset it was written with. */
 export function reportDay(report: Pick<CandidateEvent, 'published'>): IsoDay {
   return report.published.slice(0, 10);
 }
 
+/** The news a report can give of an event's fate, strongest first. */
+const STRENGTH = ['cancelled', 'occurred', 'rescheduled', 'announced', 'planned'] as const;
+
 /** What one report says of the event's fate. */
 function stageOf(report: CandidateEvent): LifecycleStage {
   const text = report.evidence.map((e) => e.text).join(' ');
   if (CANCELLED.test(text)) return 'cancelled';
   if (report.status === 'occurred') return 'occurred';
-  if (RESCHEDULED.test(text)) return 'rescheduled';
+  if (RESCHEDULED.test(text) || leftDate(report)) return 'rescheduled';
   return ANNOUNCED.test(text) ? 'announced' : 'planned';
 }
 
@@ -32,11 +35,17 @@ export function lifecycle(members: CandidateEvent[]): LifecycleStep[] {
   for (const reports of articles) {
     const stages = reports.map(stageOf);
     // The strongest news an article gives: that it happened, or that it will not.
-    const stage = (['cancelled', 'occurred', 'rescheduled', 'announced', 'planned'] as const).find((s) => stages.includes(s))!;
+    const stage = STRENGTH.find((s) => stages.includes(s))!;
     const report = reports[stages.indexOf(stage)]!;
     const dated = reports.filter((r) => !r.datedByPublication);
     const stated = (dated.find((r) => r.date.precision === 'day' || r.date.precision === 'span') ?? dated[0])?.date.value;
     const ahead = stage === 'planned' || stage === 'announced' || stage === 'rescheduled';
+    if (stage === 'rescheduled' && stated !== undefined && reports.some(leftDate)) {
+      // "Had originally been set for March 5-6": it was due then, and is due some time later.
+      steps.push({ stage, reported: reportDay(report), article: report.article, date: `${reportDay(report)}/..`, from: stated });
+      due = undefined;
+      continue;
+    }
     // An article that gives no date says only that it happened by its day, or is still to come.
     const date = stated ?? (ahead ? `${reportDay(report)}/..` : `../${reportDay(report)}`);
     const moved = ahead && stated !== undefined && due !== undefined && due !== stated && !contains(due, stated);
@@ -46,6 +55,11 @@ export function lifecycle(members: CandidateEvent[]): LifecycleStep[] {
     if (ahead && stated !== undefined) due = stated;
   }
   return steps;
+}
+
+/** The report dates the plan by the day it has left ("originally set for …"). */
+function leftDate(report: CandidateEvent): boolean {
+  return report.status === 'planned' && ORIGINALLY.test(report.evidence[0]?.text ?? '');
 }
 
 /** "2026-03" contains "2026-03-05": a plan made more precise is not moved. */
@@ -65,9 +79,9 @@ const PLANNED_STAGES: ReadonlySet<LifecycleStage> = new Set(['announced', 'plann
  */
 export function statusAsOf(steps: LifecycleStep[], eventEnd: IsoDay, now: IsoDay, byCalendar = false): StatusAsOf {
   const last = steps.at(-1)!;
-  // Of several reports on the latest day, the one that says it happened (or was called off) stands.
+  // Of several reports on the latest day, the strongest news stands: that it happened or was called off, then that it moved.
   const sameDay = steps.filter((s) => s.reported === last.reported);
-  const standing = sameDay.find((s) => s.stage === 'occurred' || s.stage === 'cancelled') ?? last;
+  const standing = STRENGTH.map((stage) => sameDay.find((s) => s.stage === stage)).find((s) => s !== undefined) ?? last;
   const day = describeDate({ value: standing.reported, start: standing.reported, end: standing.reported, precision: 'day' });
   // An anniversary needs no report to have happened: its day coming is enough.
   if (byCalendar && PLANNED_STAGES.has(standing.stage) && compareStrings(eventEnd, now) < 0) {
