@@ -3,7 +3,7 @@ import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
-import { countryByCode, countryById, findCountry, findTown, type Country, slug, type Town } from './places.ts';
+import { countryByCode, countryById, findCountry, findTown, type Country, nameKey, slug, type Town } from './places.ts';
 import { type CountryWord, nationalWord, nationalWords, sidesAmong } from './national-sides.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
 import { affiliationsIn, describedSides } from './sides.ts';
@@ -35,24 +35,31 @@ const IN_BUILDING = /\b(?:in|at|inside|into)\s+(?:the\s+)?$/i;
  * to the names the sentences before gave.
  */
 export function createNameReader(gazetteer: Gazetteer): (sentences?: string[]) => ArticleNames {
-  const fromGazetteer = createRecogniser(gazetteer);
-  const byId = new Map(gazetteer.entities.map((e) => [e.id, e]));
-  const sides = describedSides(gazetteer.entities);
-  // A spelling the gazetteer lacks still finds its person: "Zelenskii" is "Zelenskyy".
+  // A spelling the gazetteer lacks still finds its person ("Zelenskii" is "Zelenskyy"), and a
+  // town found in GeoNames its place under any name the gazetteer gives it ("Washington, D.C.").
   const peopleByKey = new Map<string, Entity>();
-  for (const e of gazetteer.entities.filter((x) => x.type === 'person')) {
-    for (const name of [e.name, ...e.aliases]) if (name.includes(' ')) peopleByKey.set(personKey(name), e);
+  const placesByName = new Map<string, Entity>();
+  for (const e of gazetteer.entities) {
+    for (const name of [e.name, ...e.aliases]) {
+      if (e.type === 'person' && name.includes(' ')) peopleByKey.set(personKey(name), e);
+      if (e.type === 'place' && !placesByName.has(nameKey(name))) placesByName.set(nameKey(name), e);
+    }
   }
-  return (sentences = []) => readArticle(fromGazetteer, byId, peopleByKey, sides, sentences);
+  const known: Known = { fromGazetteer: createRecogniser(gazetteer), byId: new Map(gazetteer.entities.map((e) => [e.id, e])), peopleByKey, placesByName, sides: describedSides(gazetteer.entities) };
+  return (sentences = []) => readArticle(known, sentences);
 }
 
-function readArticle(
-  fromGazetteer: (text: string, day: string) => EntityMention[],
-  byId: Map<string, Entity>,
-  peopleByKey: Map<string, Entity>,
-  sides: Map<string, string>,
-  sentences: string[],
-): ArticleNames {
+/** What the gazetteer gives every article's reader, prepared once. */
+interface Known {
+  fromGazetteer: (text: string, day: string) => EntityMention[];
+  byId: Map<string, Entity>;
+  peopleByKey: Map<string, Entity>;
+  placesByName: Map<string, Entity>;
+  /** Person or organisation id → the country it acts for, from the descriptions. */
+  sides: Map<string, string>;
+}
+
+function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: Known, sentences: string[]): ArticleNames {
   const found = new Map<string, Entity>();
   /** Surnames of the people this article has named in full, so "Umerov" alone is the same man. */
   const surnames = new Map<string, Entity>();
@@ -88,12 +95,13 @@ function readArticle(
     return townEntity(town);
   };
   const townEntity = (town: Town): Entity =>
-    byId.get(town.id) ?? found.get(town.id) ?? { ...discoveredEntity(town.id, town.name, 'place'), coordinates: { lat: town.lat, lon: town.lon }, country: countryByCode(town.country)?.id };
+    byId.get(town.id) ?? placesByName.get(nameKey(town.name)) ?? found.get(town.id) ?? { ...discoveredEntity(town.id, town.name, 'place'), coordinates: { lat: town.lat, lon: town.lon }, country: countryByCode(town.country)?.id };
   /** "at the Kremlin", "inside the White House": an institution of a state, as a place, is in that state's capital. */
   const seat = (m: EntityMention, text: string): Entity | undefined => {
     if (m.entity.type !== 'organization' || !IN_BUILDING.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
     const state = countryById(sides.get(m.entity.id) ?? '');
-    const town = state?.capital ? findTown(state.capital, state.code) : undefined;
+    // world-countries writes "Washington D.C."; GeoNames knows the town by its first part too.
+    const town = state?.capital ? (findTown(state.capital, state.code) ?? findTown(state.capital.replace(/[\s,]+[\p{Lu}.]+$/u, ''), state.code)) : undefined;
     return town ? townEntity(town) : undefined;
   };
 

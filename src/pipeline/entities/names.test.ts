@@ -38,6 +38,9 @@ describe('names the gazetteer lacks', () => {
     const at = reader.recognise('The envoys met at La Moneda on Friday.', DAY);
     expect(at.map((m) => m.entity)).toMatchObject([{ id: 'santiago', type: 'place', country: 'chile' }]);
     expect(reader.recognise('La Moneda said the envoys had met.', DAY).map((m) => m.entity.id)).toEqual(['palacio']);
+    // The capital as world-countries writes it ("Washington D.C.") finds the gazetteer's own entry.
+    const us = createNameReader(parseGazetteer('places:\n  washington:\n    name: Washington\n    aliases: ["Washington, D.C."]\norganizations:\n  white-house:\n    name: White House\n    aliases: [the White House]\n    description: The US presidency\n', 'g.yaml'))();
+    expect(us.recognise('They met at the White House on Friday.', DAY).map((m) => m.entity.id)).toEqual(['washington']);
   });
 
   it('reads no person into an office that holds a title word ("Chief of the General Staff")', () => {
