@@ -8,6 +8,11 @@ describe('places against GeoNames and the ISO country list', () => {
     expect(findTown('Miami')!.lon).toBeCloseTo(-80.2, 0);
   });
 
+  it('takes the capital of the Emirates for its own name, not the larger city beside it', () => {
+    expect(findTown('Abu Dhabi')).toMatchObject({ id: 'abu-dhabi', country: 'AE' });
+    expect(findTown('Dubai')).toMatchObject({ id: 'dubai', country: 'AE' });
+  });
+
   it('takes the town in the country written beside it', () => {
     expect(findTown('Moscow', 'US')).toMatchObject({ id: 'moscow-us', country: 'US' });
     expect(findTown('Moscow')).toMatchObject({ id: 'moscow', country: 'RU' });
