@@ -241,14 +241,14 @@ function matchScore(entry: Indexed, { report: c, family, people: ourPeople, coun
   // The next day, another day for a moved plan, or an undated report of the days before its
   // article, needs a firmer tie than the same day: two of the same people, or one of them in
   // the same place (Trump in Davos one day and in a report of the next day's talks elsewhere
-  // is not one gathering).
+  // is not one gathering; Ukrainian–US talks in Miami one day and Russian–US talks there the
+  // next are two).
   if (fit !== 'overlap') return sharedPeople >= 2 || (samePlaceNamed && shared > 0) ? shared * 2 + (samePlaceNamed ? 2 : 0) - 1 : undefined;
   // Overlapping dates alone do not make two reports one event: something else must tie them,
   // or a vague "early March" would swallow every March event of any article added later.
   const anonymous = c.participants.length === 0 && c.place === null;
   const sameValue = entry.values.has(c.date.value);
   // When roles name no one on one side ("U.S. and Israeli forces started bombing Iran"), the
-  // names both sentences carry tie them instead: two in common.
   // names both sentences carry tie them instead: two in common, better still the one's place.
   const namesTie = (c.participants.length === 0 || entry.people.size === 0) && mentions.filter((m) => entry.mentions.has(m)).length >= 2;
   const placeMentioned = namesTie && ((c.place !== null && entry.mentions.has(c.place)) || places.some((p) => mentions.includes(p)));
