@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { searchedPages } from './pagefind.ts';
+import { indexedPart, searchedPages } from './pagefind.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'dateline-search-'));
 const write = (path: string, html: string) => {
@@ -22,5 +22,12 @@ describe('searchedPages', () => {
   it('covers each event and article page, not lists, other sections or redirects', () => {
     expect(searchedPages(site).map((p) => p.url)).toEqual(['/events/geneva-talks/', '/articles/witkoff-trip/']);
     expect(searchedPages(site)[0]?.content).toContain('Talks in Geneva');
+  });
+});
+
+describe('indexedPart', () => {
+  it('keeps the title and <main>, without the header, navigation and footer around it', () => {
+    const page = '<!doctype html><html lang="en"><head><title>Talks · Dateline</title><meta name="description" content="d"></head><body><header><nav>Timeline</nav></header><main id="main"><h1 data-pagefind-meta="title">Talks</h1></main><footer>RSS</footer></body></html>';
+    expect(indexedPart(page)).toBe('<html lang="en"><head><title>Talks · Dateline</title></head><body><main id="main"><h1 data-pagefind-meta="title">Talks</h1></main></body></html>');
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -26,10 +27,24 @@ const IN_FLIGHT = 32;
 export interface SearchedPage {
   /** Site path from the root, e.g. `/events/<id>/`; the search page adds the base path. */
   url: string;
+  /** What Pagefind reads of the page: its title and its `<main>`. */
   content: string;
 }
 
-/** The built pages of the searched sections (`<section>/<id>/index.html`) that may be indexed. */
+/**
+ * The part of a page Pagefind reads: only `<main>` is indexed, and its meta tags (title,
+ * date, kind) are on elements inside it, so the header, navigation and footer are left out
+ * before the page is sent (the same index, a third less to send and parse).
+ */
+export function indexedPart(html: string): string {
+  const title = /<title>[^<]*<\/title>/.exec(html)?.[0] ?? '';
+  const start = html.indexOf('<main');
+  const end = html.indexOf('</main>');
+  const main = start >= 0 && end > start ? html.slice(start, end + '</main>'.length) : html;
+  return `<html lang="en"><head>${title}</head><body>${main}</body></html>`;
+}
+
+/** The built pages of the searched sections (`<section>/<id>/index.html`) that may be indexed, as Pagefind reads them. */
 export function searchedPages(site: string): SearchedPage[] {
   return SEARCHED_SECTIONS.flatMap((section) => {
     const dir = join(site, section);
@@ -37,8 +52,9 @@ export function searchedPages(site: string): SearchedPage[] {
     return readdirSync(dir, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'index.html')))
       .sort((a, b) => (a.name < b.name ? -1 : 1))
-      .map((entry) => ({ url: `/${section}/${entry.name}/`, content: readFileSync(join(dir, entry.name, 'index.html'), 'utf8') }))
-      .filter((page) => !NOINDEX.test(page.content));
+      .map((entry) => ({ url: `/${section}/${entry.name}/`, html: readFileSync(join(dir, entry.name, 'index.html'), 'utf8') }))
+      .filter((page) => !NOINDEX.test(page.html))
+      .map(({ url, html }) => ({ url, content: indexedPart(html) }));
   });
 }
 
@@ -52,6 +68,9 @@ function indexKey(packages: string, pages: SearchedPage[]): string {
 /**
  * After `astro build`, writes a static full-text index of the built site to `pagefind/`
  * (Pagefind's Node API), which the search page loads in the browser. No server involved.
+ * The index is written once, into `<cacheDir>/pagefind/<key>/`, and linked into the site;
+ * a build whose searched pages are unchanged links the cached one. Older indexes are
+ * deleted beside the indexing (thousands of small files: seconds on a busy disk).
  */
 export default function pagefindIndex(): AstroIntegration {
   let cacheDir = '';
@@ -73,8 +92,13 @@ export default function pagefindIndex(): AstroIntegration {
           // The index of exactly these pages was written before: reuse it (a build with no change to what is searched).
           const key = indexKey(packages, pages);
           const cached = join(cacheDir, key);
+          const older = existsSync(cacheDir) ? readdirSync(cacheDir).filter((name) => name !== key) : [];
+          const deleting = Promise.all(older.map((name) => rm(join(cacheDir, name), { recursive: true, force: true })));
+          // Awaited below; a failure to index must not leave it reported as unhandled.
+          deleting.catch(() => undefined);
           if (existsSync(cached)) {
             linkTree(cached, join(site, 'pagefind'));
+            await deleting;
             logger.info(`${pages.length} event and article pages unchanged: pagefind/ from ${cached} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
             return;
           }
@@ -88,10 +112,13 @@ export default function pagefindIndex(): AstroIntegration {
               if (result.errors.length > 0) throw new Error(`${batch[j]!.url}: ${result.errors.join('; ')}`);
             });
           }
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          // Into a folder of its own first: a build stopped while writing leaves no index under the key.
+          const partial = `${cached}.partial-${process.pid}`;
+          const written = await index.writeFiles({ outputPath: partial });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-          rmSync(cacheDir, { recursive: true, force: true });
-          linkTree(join(site, 'pagefind'), cached);
+          renameSync(partial, cached);
+          linkTree(cached, join(site, 'pagefind'));
+          await deleting;
           logger.info(`${pages.length} event and article pages indexed into pagefind/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         } catch (error) {
           throw new Error(`Search index (Pagefind) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
