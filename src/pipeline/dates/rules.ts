@@ -9,7 +9,7 @@ import { compoundDuration } from './parsers/compoundDurations.ts';
 import { duration, recurrence, vagueDuration } from './parsers/durations.ts';
 import { eventDay } from './parsers/eventDays.ts';
 import { holiday } from './parsers/holidays.ts';
-import { relativeMay } from './parsers/months.ts';
+import { mayAfterPreposition, relativeMay } from './parsers/months.ts';
 import { partOfCurrentPeriod, relativePeriod, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { halfYear, quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay } from './parsers/references.ts';
@@ -35,6 +35,7 @@ export const RULES: Rule[] = [
   eventDay,
   holiday,
   relativeMay,
+  mayAfterPreposition,
   dayWord,
   sameDay,
   presentReference,
