@@ -36,7 +36,8 @@ export const mayAfterPreposition: Rule = {
     { text: 'He has worked here since May.', ref: '1998-08-12', finds: 'May', value: '1998-05' },
     { text: 'In 1940 the city fell. By May the government had fled.', ref: '1998-08-12', finds: 'May', value: '1940-05' },
   ],
-  pattern: /(?<=\b(?:by|until|till|since|from|through|before|after|to|during)\s+(?:(?:early|mid|late)[\s-]+)?)May(?=\s*[.,;:)]|\s*$|\s+(?:and|or|to|through|until|when|the|he|she|it|they|we)\b)/,
+  // The lookbehind after the word: the text is scanned for "May" first.
+  pattern: /May(?<=\b(?:by|until|till|since|from|through|before|after|to|during)\s+(?:(?:early|mid|late)[\s-]+)?May)(?=\s*[.,;:)]|\s*$|\s+(?:and|or|to|through|until|when|the|he|she|it|they|we)\b)/,
   read: ({ text, reference, tense }) => (text === 'May' ? mayIn(yearOfMonth(reference, 5, tense('clause'))) : null),
   // In a story about the past, the month of its scene's year.
   readIn: ({ text }, year) => (text === 'May' ? mayIn(year) : null),

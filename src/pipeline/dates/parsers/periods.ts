@@ -147,9 +147,12 @@ export const theWeekend: Rule = {
     { text: 'Kyiv expects weekend peace talks in the US.', ref: '2026-03-20', finds: 'weekend', value: '2026-W12-WE' },
   ],
   // Also bare, as an adjective ("weekend talks"); not "a weekend", "every weekend".
-  pattern: /(?<!\b(?:a|an|every|each|one|per|this|last|next|that)\s)(?:the\s+)?weekend(?!s)/,
+  pattern: /(?:the\s+)?weekend(?!s)/,
   // Unmarked, the nearest: late in the week the coming one, early in the week the one just gone.
-  read: ({ reference, tense }) => weekendTimex(reference, 0, tense() ?? (weekday(reference) >= 4 ? 'future' : 'past')),
+  read: ({ text, before, reference, tense }) =>
+    !/^the/i.test(text) && /\b(?:a|an|every|each|one|per|this|last|next|that)\s+$/i.test(before)
+      ? null
+      : weekendTimex(reference, 0, tense() ?? (weekday(reference) >= 4 ? 'future' : 'past')),
 };
 
 /** "the summer", "the early summer" (a mod), "over the winter": by the tense of the clause. */
