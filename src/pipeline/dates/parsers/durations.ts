@@ -3,12 +3,12 @@
  * DURATIONs (P2D, PT30M, P3Y), never dates; "two years ago" / "a year from now" are DATEs
  * counted from the reference; "three days later" counts from another event, so stays a DURATION.
  */
-import { type Day, type Unit, isoDay, isoMonth, isoWeek, shift } from '../calendar.ts';
+import { type Day, type Unit, isoDay, isoMonth, isoWeek, shift, utcDay } from '../calendar.ts';
 import type { Timex } from '../model.ts';
 import { BOUNDS, BOUND_PATTERN, REPEATING_ADVERBS, UNIT_ADJECTIVES, UNIT_CODES, UNIT_PATTERN } from '../lexicon/amounts.ts';
 import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, SEASONS, SEASON_PATTERN, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
 import { CARDINAL_PATTERN, NUMBER_PATTERN, parseCount } from '../lexicon/numbers.ts';
-import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
+import { between, inMonth, inWeek, inYear, onDay } from '../resolved.ts';
 import type { Rule } from './rule.ts';
 
 export const DASH = String.raw`[\s\-‐‑–]+`;
@@ -39,6 +39,13 @@ function countedFromReference(reference: Day, unit: string, count: number): Time
   const day = shift(reference, calendarUnit, amount);
   // Before year 1 ("2,000 years ago") is no calendar date of ours.
   if (day.getFullYear() < 1) return { type: 'DATE', value: 'PAST_REF' };
+  // At the unit's own granularity, as "two weeks ago" is a week: "a decade ago" is a decade (198), "a century ago" a century (18).
+  const span = { decade: 10, century: 100, centurie: 100 }[unit.replace(/s$/, '').toLowerCase()];
+  if (span) {
+    const first = day.getFullYear() - (day.getFullYear() % span);
+    const value = String(first / span).padStart(span === 10 ? 3 : 2, '0');
+    return { type: 'DATE', value, date: between(utcDay(first, 1, 1), utcDay(first + span - 1, 12, 31)), relative: true };
+  }
   switch (calendarUnit) {
     case 'day':
       return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
@@ -75,8 +82,8 @@ export const duration: Rule = {
     { text: 'The plant could run for at least 20 more years.', ref: '1998-08-12', finds: 'at least 20 more years', value: 'P20Y' },
     { text: 'He was offered the four days he asked for.', ref: '1998-08-12', finds: 'the four days', value: 'P4D' },
     { text: 'Sales rose two years ago.', ref: '1998-11-20', finds: 'two years ago', value: '1996' },
-    { text: 'A decade ago, the city was poor.', ref: '1998-11-20', finds: 'A decade ago', value: '1988' },
-    { text: 'The bridge was built a century ago.', ref: '1998-11-20', finds: 'a century ago', value: '1898' },
+    { text: 'A decade ago, the city was poor.', ref: '1998-11-20', finds: 'A decade ago', value: '198' },
+    { text: 'The bridge was built a century ago.', ref: '1998-11-20', finds: 'a century ago', value: '18' },
     { text: 'A week or so ago, the general chose the date.', ref: '1991-02-25', finds: 'A week or so ago', value: '1991-W08' },
     { text: 'Talks could last a month or so.', ref: '1991-02-25', finds: 'a month or so', value: 'P1M' },
     { text: 'Recovery takes between 6 and 9 months.', ref: '2026-02-25', finds: 'between 6 and 9 months', value: 'PXM' },
