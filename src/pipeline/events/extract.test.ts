@@ -158,6 +158,11 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('lets no reference naming other people point back at an event', () => {
+    const { candidates } = extract('2025-12-06', 'Witkoff met Putin on Thursday. Separately, the meeting with Zelensky and Umerov was called off.\n');
+    expect(candidates.map((c) => c.evidence.map((e) => e.sentence))).toEqual([[0]]);
+  });
+
   it('never reads headings as reports', () => {
     expect(extract('2026-02-25', '## Talks in Geneva on Thursday\n\nNothing else.\n').candidates).toEqual([]);
   });
