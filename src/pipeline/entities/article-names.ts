@@ -175,7 +175,9 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     isPerson: (id) => (byId.get(id) ?? found.get(id))?.type === 'person',
     within: (id) => {
       const place = byId.get(id) ?? found.get(id);
-      return place?.within ?? place?.country;
+      // A gazetteer town without `within` lies in the country GeoNames gives it (Odesa, Ukraine).
+      const town = place?.type === 'place' && !place.within && !place.country ? [place.name, ...place.aliases].map((n) => findTown(n)).find(Boolean) : undefined;
+      return place?.within ?? place?.country ?? (town ? countryByCode(town.country)?.id : undefined);
     },
     discovered: () => [...found.values()],
     affiliations: () => [...affiliation],

@@ -43,6 +43,11 @@ describe('names the gazetteer lacks', () => {
     expect(us.recognise('They met at the White House on Friday.', DAY).map((m) => m.entity.id)).toEqual(['washington']);
   });
 
+  it('puts a gazetteer town written without "within" in the country GeoNames gives it, under any of its spellings', () => {
+    const reader = createNameReader(parseGazetteer('places:\n  odesa:\n    name: Odesa\n    aliases: [Odessa]\n', 'g.yaml'))();
+    expect(reader.within('odesa')).toBe('ukraine');
+  });
+
   it('reads no person into an office that holds a title word ("Chief of the General Staff")', () => {
     expect(found(['Umerov met Gen. Taras Ostapenko, Chief of the General Staff, in Vilnius.']).ids[0]).toEqual(['rustem-umerov', 'taras-ostapenko', 'vilnius']);
   });
