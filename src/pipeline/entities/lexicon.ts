@@ -63,3 +63,10 @@ export const PLACE_ANAPHOR = /\bthere\b(?!\s+(?:is|are|was|were|has|had|have|wil
 
 /** What ends a clause between an event and a place named after it (a list's commas and "and" do not: "the Ukrainian, Russian and American delegations"). */
 export const CLAUSE_BREAK = /[;:()—–"“”]|\s-\s|,\s+(?:and|but|or|while|which|who|where|when|as)\b|\b(?:but|while|after|before|when|where|which|who|since|because|then|said|says)\b/i;
+
+/** A headline that speaks of a gathering at all. */
+export const HEADLINE_GATHERING = /\b(?:talks|negotiations|meet|meets|meeting|summit|round)\b/i;
+/** A headline's place named for a gathering: "Miami talks", "Geneva peace talks". */
+export const HEADLINE_GATHERING_AFTER = /^\s+(?:(?!(?:as|and|or|but|while|after|before|amid|over|to|in|on|for|with|at|of)\s)[\p{Ll}-]+\s+)?(?:talks|negotiations|meeting|summit|round)\b/u;
+/** …or where one is held: "talks in Geneva", "Envoys meet in Miami", "summit at Mar-a-Lago". */
+export const HEADLINE_GATHERING_BEFORE = /\b(?:talks|negotiations|meet|meets|meeting|summit|round)\b[^.;:!?]{0,40}\b(?:in|at)\s+(?:the\s+)?$/i;

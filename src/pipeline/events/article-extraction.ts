@@ -1,7 +1,9 @@
 import { naming } from '../content-error.ts';
 import { createNameReader, type ArticleNames } from '../entities/article-names.ts';
 import type { Entity, Gazetteer } from '../entities/gazetteer.ts';
+import { placeFromHeadline } from '../entities/headline-place.ts';
 import { samePlace } from '../merge/merge-reports.ts';
+import { calendarDay } from '../parse/iso-date.ts';
 import { splitSentences } from '../parse/sentences.ts';
 import type { Article, Sentence } from '../types.ts';
 import { type ArticleEvents, extractEvents } from './extract.ts';
@@ -30,6 +32,9 @@ export function extractArticle(article: Article, prepared: PreparedExtraction): 
     const sentences = splitSentences(article.body);
     const names = prepared.readNames(sentences.map((s) => s.text));
     const context = { recognise: names.recognise, isPerson: names.isPerson, samePlace: (a: string, b: string) => samePlace(a, b, names.within) };
-    return { sentences, found: extractEvents(article, sentences, context), entities: names.discovered(), affiliations: names.affiliations() };
+    const found = extractEvents(article, sentences, context);
+    const day = calendarDay(article.published);
+    placeFromHeadline(found.candidates, article.title, (text) => names.recognise(text, day), day);
+    return { sentences, found, entities: names.discovered(), affiliations: names.affiliations() };
   });
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { CandidateEvent } from '../events/candidate.ts';
+import type { EventKind } from '../types.ts';
+import { placeFromHeadline } from './headline-place.ts';
+import type { EntityMention } from './recognise.ts';
+
+const DAY = '2031-05-04';
+const candidate = (kind: EventKind, sentences: number, place: string | null = null, day = DAY): CandidateEvent => ({
+  article: 'a',
+  published: DAY,
+  kind,
+  status: 'occurred',
+  date: { value: day, start: day, end: day, precision: 'day' },
+  datedByPublication: false,
+  participants: [],
+  named: [],
+  place,
+  evidence: Array.from({ length: sentences }, (_, i) => ({ sentence: i, text: '', start: 0, end: 0 })),
+});
+const placeIn = (headline: string, name: string): EntityMention[] => [
+  { entity: { id: name.toLowerCase(), name, type: 'place', aliases: [], roles: [] }, text: name, start: headline.indexOf(name), end: headline.indexOf(name) + name.length, byRole: false },
+];
+
+describe('the place a headline gives', () => {
+  it('goes to the main gathering when its sentences say no place', () => {
+    const main = candidate('talks', 3);
+    const background = candidate('meeting', 1);
+    const headline = "Kyiv's delegation reports 'constructive' Bergen talks";
+    placeFromHeadline([background, main], headline, () => placeIn(headline, 'Bergen'), DAY);
+    expect([main.place, background.place]).toEqual(['bergen', null]);
+    const met = candidate('meeting', 2);
+    placeFromHeadline([met], 'Envoys meet in Bergen', () => placeIn('Envoys meet in Bergen', 'Bergen'), DAY);
+    expect(met.place).toBe('bergen');
+  });
+
+  it('gives nothing when the headline names a place for something else, or the event has its own', () => {
+    const main = candidate('talks', 2);
+    placeFromHeadline([main], 'Floods hit Bergen as talks stall', () => placeIn('Floods hit Bergen as talks stall', 'Bergen'), DAY);
+    expect(main.place).toBeNull();
+    const placed = candidate('talks', 2, 'oslo');
+    placeFromHeadline([placed], 'Bergen talks end', () => placeIn('Bergen talks end', 'Bergen'), DAY);
+    expect(placed.place).toBe('oslo');
+  });
+});
