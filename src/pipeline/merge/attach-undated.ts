@@ -12,24 +12,31 @@ import { type EventCluster, PUBLICATION_LOOKBACK_DAYS, dayNumber } from './merge
  * part stays as they say. Returns the reports that stay undated.
  */
 export function attachUndated(clusters: EventCluster[], undated: UndatedCandidate[], publishedOf: (article: string) => string, isPerson: (id: string) => boolean): UndatedCandidate[] {
-  const facts = clusters.map((cluster) => {
+  // Events by the day their dated reports end, so a report meets only the few of its days.
+  const byEnd = new Map<number, Facts[]>();
+  for (const cluster of clusters) {
     const stated = cluster.members.filter((m) => !m.datedByPublication);
-    return {
+    if (stated.length === 0) continue;
+    const end = Math.max(...stated.map((m) => dayNumber(m.date.end)));
+    const facts: Facts = {
       cluster,
       family: kindFamily(cluster.members[0]!.kind),
       articles: new Set(cluster.members.map((m) => m.article)),
       persons: new Set(cluster.members.flatMap((m) => m.participants).filter(isPerson)),
-      end: Math.max(...stated.map((m) => dayNumber(m.date.end))),
     };
-  });
+    const bucket = byEnd.get(end);
+    if (bucket) bucket.push(facts);
+    else byEnd.set(end, [facts]);
+  }
   const left: UndatedCandidate[] = [];
   for (const report of undated) {
     const published = publishedOf(report.article);
     const day = dayNumber(published.slice(0, 10));
     const named = new Set([...(report.mentions ?? []), ...report.participants].filter(isPerson));
-    const fits = facts
+    const near: Facts[] = [];
+    for (let end = day - PUBLICATION_LOOKBACK_DAYS; end <= day; end += 1) near.push(...(byEnd.get(end) ?? []));
+    const fits = near
       .filter((f) => report.status === 'occurred' && f.family === kindFamily(report.kind) && !f.articles.has(report.article))
-      .filter((f) => day - PUBLICATION_LOOKBACK_DAYS <= f.end && f.end <= day)
       .map((f) => ({ f, shared: [...f.persons].filter((p) => named.has(p)).length }))
       .filter((x) => x.shared >= 2)
       .sort((a, b) => b.shared - a.shared);
@@ -60,4 +67,11 @@ function asEvidence(report: UndatedCandidate, published: string): CandidateEvent
     ...(report.mentions ? { mentions: report.mentions } : {}),
     evidence: [report.evidence],
   };
+}
+
+interface Facts {
+  cluster: EventCluster;
+  family: string;
+  articles: Set<string>;
+  persons: Set<string>;
 }
