@@ -163,6 +163,19 @@ describe('extractEvents', () => {
     expect(candidates.map((c) => c.evidence.map((e) => e.sentence))).toEqual([[0]]);
   });
 
+  it('never dates an event by its wire dateline, and reads days of meetings as one gathering', () => {
+    const filed = extract('2025-12-06', 'GENEVA, Dec. 5 (TW) -- Envoys of Ukraine and Russia held two days of meetings, officials said on Friday.\n');
+    expect(filed.candidates.filter((c) => c.kind === 'meeting')).toEqual([]);
+    expect(filed.undated.map((u) => u.kind)).toEqual(['meeting']);
+    const dated = extract('2025-12-06', 'GENEVA, Dec. 5 (TW) -- Envoys of Ukraine and Russia held two days of meetings on Wednesday and Thursday.\n');
+    expect(dated.candidates.map((c) => [c.kind, c.date.value])).toEqual([['meeting', '2025-12-03/2025-12-04']]);
+  });
+
+  it('reads a leader’s evening address as a statement on its day', () => {
+    const { candidates } = extract('2026-03-05', 'Zelensky said so in his evening video address on March 4.\n');
+    expect(candidates.map((c) => [c.kind, c.date.value, c.participants])).toEqual([['statement', '2026-03-04', ['volodymyr-zelenskyy']]]);
+  });
+
   it('never reads headings as reports', () => {
     expect(extract('2026-02-25', '## Talks in Geneva on Thursday\n\nNothing else.\n').candidates).toEqual([]);
   });

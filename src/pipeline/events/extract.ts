@@ -23,6 +23,7 @@ import {
   reportVerbAt,
   withDayRange,
 } from './clause.ts';
+import { datelineLength } from './dateline.ts';
 import { EVENT_KINDS, kindFamily } from './kinds.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
 import {
@@ -328,9 +329,11 @@ function claimOf(t: TemporalExpression): CalendarDate | undefined {
  */
 function assignDates(found: Mention[], times: TemporalExpression[], text: string, day: string): void {
   const dateEnd = new Map<Mention, number>();
+  const dateline = datelineLength(text);
   for (const time of times) {
     const claim = claimOf(time);
-    if (!claim) continue;
+    // The dateline's date is the day the story was filed.
+    if (!claim || time.end <= dateline) continue;
     const eligible = found.filter((m) => !(m.travelPurpose && time.end <= m.start) && !inOtherClause(text, time, m));
     const owner = nearest(eligible, time);
     if (!owner) continue;

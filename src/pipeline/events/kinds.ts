@@ -82,6 +82,8 @@ export const EVENT_KINDS = {
     triggers: [
       { pattern: /\b(?:meeting|meet|met|session)\b/gi },
       { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)\b/gi },
+      // Days of meetings are one gathering ("held two days of meetings"), as days of talks are.
+      { pattern: /(?<=\bdays\s+of\s+)meetings\b/gi },
       // A host receiving someone is a meeting: "was received by Putin", "is to receive Zelensky", "due to host Ukraine's president".
       { pattern: /\b(?:was|were|been|being)\s+(?:received|hosted|welcomed)\s+by\b/gi },
       { pattern: new RegExp(String.raw`\b(?:receive[sd]?|receiving|host(?:s|ed|ing)?|welcome[sd]?|welcoming)\s+(?=${VISITOR})`, 'g') },
@@ -121,7 +123,13 @@ export const EVENT_KINDS = {
     tier: 'context',
     datedByLead: false,
     peopleOnly: true,
-    triggers: [{ pattern: /\btold\s+(?:reporters|journalists|RFE\/RL|[A-Z][\w/]+)\b/g }, { pattern: /\bspeaking\b/gi }, { pattern: /\bcalled\s+for\b/gi }],
+    triggers: [
+      { pattern: /\btold\s+(?:reporters|journalists|RFE\/RL|[A-Z][\w/]+)\b/g },
+      { pattern: /\bspeaking\b/gi },
+      { pattern: /\bcalled\s+for\b/gi },
+      // A leader's speech: "said so in his evening video address on March 4".
+      { pattern: /\b(?:evening|nightly|video|televised|weekly|annual|inaugural)\s+(?:video\s+)?address\b/gi },
+    ],
     headline: statementHeadline,
   },
   strike: {

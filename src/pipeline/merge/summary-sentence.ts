@@ -3,12 +3,10 @@
  * from the evidence and never beyond it, so a reader can check every word against a source.
  */
 
+import { WIRE_DATELINE } from '../events/dateline.ts';
+
 /** The sentence already says who says so. */
 const ATTRIBUTED = /\b(?:said|says|told|according\s+to|reported|reports|announced|stated|confirmed|wrote|added|noted|quoted|cited|insisted|claimed)\b/i;
-
-/** A wire dateline before the first sentence: "MOSCOW, December 4. /VW/.", "WASHINGTON, Dec. 5 (ONA) --", or a place in capitals and a dash alone ("WASHINGTON --", "FLORIDA -"). */
-const DATELINE =
-  /^(?:[A-Z][A-Za-z .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*(?:\([A-Z]{1,6}\)|\/[A-Z]{1,6}\/)?\s*\.?\s*[-–—.]*|[A-Z]{3,}(?:[ .,'’-]+[A-Z]{2,})*\s*(?:\([A-Z]{1,6}\))?\s*(?:--|[-–—]))\s*/;
 
 export interface SummaryInput {
   /** The best report's sentence. */
@@ -21,7 +19,7 @@ export interface SummaryInput {
 
 export function summarySentence({ sentence, outlet, others }: SummaryInput): string {
   const by = outlet === 'unknown' ? 'an outlet not named' : outlet;
-  const text = sentence.replace(DATELINE, '').replace(/\s+/g, ' ').trim();
+  const text = sentence.replace(WIRE_DATELINE, '').replace(/\s+/g, ' ').trim();
   const body = text.charAt(0).toUpperCase() + text.slice(1);
   const more = `${others} other report${others === 1 ? '' : 's'}`;
   if (ATTRIBUTED.test(body)) return `${body} (${others === 0 ? by : `${by} and ${more}`})`;
