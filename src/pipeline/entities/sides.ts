@@ -55,11 +55,13 @@ export function affiliationsIn(text: string, mentions: EntityMention[], sideOf: 
     if (m.entity.type !== 'person') continue;
     const previous = mentions[i - 1];
     const next = mentions[i + 1];
-    const demonym = /(\p{Lu}[\p{L}]+)\s+(?:[\p{L}.-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, m.start - 50), m.start));
+    // The nearest national adjective before the name with only an office between ("Finnish President Aino Virtanen").
+    const before = text.slice(Math.max(0, m.start - 50), m.start);
+    const demonym = [...before.matchAll(/\p{Lu}[\p{L}]+/gu)].reverse().find((w) => countryOfDemonym(w[0]) && OFFICE_BETWEEN.test(before.slice(w.index + w[0].length)));
     let country: string | undefined;
     if (previous && OFFICE_BETWEEN.test(text.slice(previous.end, m.start))) country = side(previous);
     if (!country && next && /^,\s+(?:the\s+|a\s+)?$/.test(text.slice(m.end, next.start)) && /^(?:['’]s)?\s+\p{Ll}/u.test(text.slice(next.end, next.end + 4))) country = next.entity.type === 'country' ? next.entity.id : undefined;
-    if (!country && demonym && OFFICE_BETWEEN.test(text.slice(m.start - (demonym[0].length - demonym[1]!.length), m.start))) country = countryOfDemonym(demonym[1]!)?.id;
+    if (!country && demonym) country = countryOfDemonym(demonym[0])?.id;
     if (country) found.push([m.entity.id, country]);
   }
   return found;

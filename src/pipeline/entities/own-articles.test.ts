@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { article } from '../../../tests/support/pipeline.ts';
+import { parseCorrections } from '../corrections/corrections-file.ts';
+import { buildTimeline } from '../timeline.ts';
+import type { TimelineEvent } from '../types.ts';
+import { parseGazetteer } from './gazetteer.ts';
+import { findTown } from './places.ts';
+
+// Short reports of our own, in several outlets' styles, about people and places no gazetteer
+// knows: who and where must come from the text, GeoNames and the country list alone.
+const timeline = buildTimeline(
+  [
+    article('wire', '2031-03-04', 'ANKARA, Turkey (AP) — Turkish and Azerbaijani negotiators held talks in Ankara on Tuesday, the foreign ministry said.\n'),
+    article('state', '2031-03-05', 'MOSCOW, March 5 (TASS) - Talks between the Russian and Kazakh delegations ended on Wednesday, a Kremlin source said.\n'),
+    article('pair', '2031-03-07', 'Chilean President Rosa Varela and her Peruvian counterpart Tomas Ibarra sat down in Lima on Friday. The pair held talks for three hours on Friday.\n'),
+    article('broker', '2031-03-08', 'Mediators from Qatar brokered a prisoner exchange between Armenia and Azerbaijan on Saturday.\n'),
+    article('leaders', '2031-03-09', 'Norwegian Prime Minister Kari Lunde and Finnish President Aino Virtanen spoke by phone on Sunday. Virtanen met the Swedish foreign minister, Erik Holm, in Helsinki on Sunday.\n'),
+  ],
+  { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') },
+);
+const ids = (refs: { id: string }[] | undefined) => (refs ?? []).map((r) => r.id);
+const from = (source: string, kind: TimelineEvent['kind']) => timeline.events.find((e) => e.kind === kind && e.sources.some((s) => s.article === source))!;
+
+describe('who and where in reports of our own, with an empty gazetteer', () => {
+  it('reads sides from national adjectives, a people and a broker', () => {
+    expect(ids(from('wire', 'talks').roles?.parties)).toEqual(['turkiye', 'azerbaijan']);
+    expect(from('wire', 'talks').place?.id).toBe('ankara');
+    expect(ids(from('state', 'talks').roles?.parties)).toEqual(['russia', 'kazakhstan']);
+    const exchange = from('broker', 'exchange');
+    expect(ids(exchange.roles?.parties)).toEqual(['armenia', 'azerbaijan']);
+    expect(ids(exchange.roles?.mediators)).toEqual(['qatar']);
+  });
+
+  it('reads people and the sides they act for, and "the pair" as the two named before', () => {
+    const talks = from('pair', 'talks');
+    expect(ids(talks.roles?.present)).toEqual(['rosa-varela', 'tomas-ibarra']);
+    expect(ids(talks.roles?.parties)).toEqual(['chile', 'peru']);
+    const call = from('leaders', 'call');
+    expect(ids(call.roles?.present)).toEqual(['kari-lunde', 'aino-virtanen']);
+    expect(ids(call.roles?.parties)).toEqual(['norway', 'finland']);
+    const meeting = from('leaders', 'meeting');
+    expect(ids(meeting.roles?.parties)).toEqual(['finland', 'sweden']);
+    expect(meeting.place?.id).toBe('helsinki');
+  });
+
+  it('finds a capital GeoNames knows by a former name, under the name written', () => {
+    expect(findTown('Astana')).toMatchObject({ id: 'astana', name: 'Astana', country: 'KZ' });
+  });
+});
