@@ -241,6 +241,13 @@ describe('mergeReports: reports with little to tie them', () => {
     expect(mergeReports([strike('a', day('2026-02-03'), ['united-states', 'iran']), strike('b', february, ['united-states', 'iran'])], within, isPerson)).toHaveLength(2);
   });
 
+  it('joins a report that says only where to one of the same day that says only who, and not when both say who', () => {
+    const where = report({ article: 'a', kind: 'talks', date: day('2026-04-09', '2026-04-10'), place: 'istanbul' });
+    const who = (participants: string[]) => report({ article: 'b', kind: 'meeting', date: day('2026-04-10'), participants });
+    expect(mergeReports([who(['rustem-umerov', 'vladimir-medinsky']), where], within, isPerson)).toHaveLength(1);
+    expect(mergeReports([who(['rustem-umerov']), { ...where, participants: ['jane-doe'] }], within, isPerson)).toHaveLength(2);
+  });
+
   it('prefers, of two clusters the names tie, the one whose sentences name its place', () => {
     const march = { value: '2026-03', start: '2026-03-01', end: '2026-03-10', precision: 'month' as const, qualifier: 'early' };
     const clusters = mergeReports(

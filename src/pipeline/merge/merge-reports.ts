@@ -252,8 +252,17 @@ function matchScore(entry: Indexed, { report: c, family, people: ourPeople, coun
   // names both sentences carry tie them instead: two in common, better still the one's place.
   const namesTie = (c.participants.length === 0 || entry.people.size === 0) && mentions.filter((m) => entry.mentions.has(m)).length >= 2;
   const placeMentioned = namesTie && ((c.place !== null && entry.mentions.has(c.place)) || places.some((p) => mentions.includes(p)));
-  if (shared === 0 && !samePlaceNamed && !namesTie && !(anonymous && (sameDay || sameArticle || sameValue))) return undefined;
+  // "Talks in Istanbul" and "Umerov and Medinsky met" on a day both give: one says only where, the other only who.
+  const complementary = sharesSharpDay(entry, c) && ((ourPeople.length === 0 && c.place !== null && entry.places.length === 0) || (c.place === null && entry.persons.size === 0 && places.length > 0 && ourPeople.length > 0));
+  if (shared === 0 && !samePlaceNamed && !namesTie && !complementary && !(anonymous && (sameDay || sameArticle || sameValue))) return undefined;
   return shared * 2 + (samePlaceNamed || placeMentioned ? 2 : 0) + (sameDay ? 1 : 0) + (namesTie ? 1 : 0);
+}
+
+/** A report dated to the day or span, on a day a member so dated covers. */
+function sharesSharpDay(entry: Indexed, report: CandidateEvent): boolean {
+  if (!isSharp(report)) return false;
+  for (let day = dayNumber(report.date.start); day <= dayNumber(report.date.end); day += 1) if (entry.sharpDays.has(day)) return true;
+  return false;
 }
 
 /** Geneva and Switzerland are the same place at two levels. */
