@@ -37,6 +37,11 @@ describe('the table of event kinds', () => {
     expect(candidates.map((c) => [c.kind, c.noun, c.date.value])).toEqual([['other', 'Start of the war', '2022-02']]);
   });
 
+  it('reads a bombardment and a single drone attack as strikes, dated by their own words', () => {
+    expect(kindsOf('2025-12-28', 'Over the weekend, Russia bombarded Kyiv with drones.\n')).toEqual(['strike']);
+    expect(kindsOf('2025-11-26', 'A block burned after an overnight drone attack on Tuesday.\n')).toEqual(['strike']);
+  });
+
   it('reads a prisoner exchange as an exchange, not as talks', () => {
     expect(kindsOf('2026-03-06', 'Russia and Ukraine carried out a prisoner swap on Thursday.\n')).toEqual(['exchange']);
     expect(kindsOf('2026-03-06', 'On Wednesday the two countries exchanged 200 prisoners, officials said.\n')).toEqual(['exchange']);

@@ -139,7 +139,12 @@ export const EVENT_KINDS = {
     tier: 'context',
     datedByLead: true,
     peopleOnly: true,
-    triggers: [{ pattern: /\b(?:air\s*strikes|airstrikes|missile\s+strikes|drone\s+strikes|strikes|attacks|shelling|bombardment|striking|bombing|bombed|shelled)\b/gi }],
+    triggers: [
+      {
+        pattern:
+          /\b(?:air\s*strikes|airstrikes|missile\s+strikes|drone\s+strikes|strikes|attacks|(?:drone|missile|air|rocket)\s+attack|shelling|bombardment|striking|bombing|bombed|bombarded|shelled)\b/gi,
+      },
+    ],
     headline: strikeHeadline,
   },
   other: {
