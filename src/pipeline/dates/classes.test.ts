@@ -24,6 +24,7 @@ const CLASSES: Record<string, Finds[]> = {
   'anchoring to the story, not the publication day': [
     { text: 'On May 22, 1995, the army entered the town. The day before, the mayor had fled.', ref: '2026-02-25', finds: 'The day before', expected: { value: '1995-05-21' } },
     { text: 'In March 1996 the plant closed. At the time, nobody expected it.', ref: '2026-02-25', finds: 'the time', expected: { value: 'PAST_REF' } },
+    { text: 'On May 22, 1995, the army entered the town. That night, the mayor fled.', ref: '2026-02-25', finds: 'That night', expected: { type: 'TIME', value: '1995-05-22TNI' } },
     { text: 'That summer afternoon in 2019 the two men first met.', ref: '2026-02-25', finds: 'That summer afternoon in 2019', expected: { value: '2019-SU' } },
     { text: 'On the 30th day of the strike, workers marched.', ref: '2026-02-25', finds: 'the 30th day', expected: { value: 'XXXX-XX-XX' } },
     { text: 'In a letter dated March 3, 1995, he wrote: "We will meet tomorrow."', ref: '2026-02-25', finds: 'tomorrow', expected: { value: '1995-03-04' } },

@@ -360,12 +360,12 @@ describe('parts of periods keep the period\'s precision', () => {
 describe('narrative dates count from the one last named', () => {
   const story = 'In March 1989 it bid. The following month it won. In 1995 he came. The following year he left. On Feb. 22 he went. The next morning he slept; later that day he ate.';
   it.each([
-    ['The following month', '1989-04'],
-    ['The following year', '1996'],
-    ['The next morning', '1989-02-23'],
-    ['later that day', '1989-02-23'],
-  ])('%s', (span, value) => {
-    expect(find(story, '1989-10-27', span)).toMatchObject({ text: span, type: 'DATE', value });
+    ['The following month', 'DATE', '1989-04'],
+    ['The following year', 'DATE', '1996'],
+    ['The next morning', 'TIME', '1989-02-23TMO'],
+    ['later that day', 'DATE', '1989-02-23'],
+  ])('%s', (span, type, value) => {
+    expect(find(story, '1989-10-27', span)).toMatchObject({ text: span, type, value });
   });
   it('with nothing named before, they say nothing', () => {
     expect(at('That year the company grew; the following month it shrank.', '1989-10-27')).toEqual([]);

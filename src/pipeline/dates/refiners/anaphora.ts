@@ -1,6 +1,6 @@
 /**
  * Narrative dates counted from the one last named: "that year", "later that year", "earlier
- * that day", "the following month", "the next morning", "the day before", "at the time".
+ * that day", "the following month", "the next morning", "that night", "the day before", "at the time".
  * They take the day, month or year of the closest earlier date precise enough (in a story
  * about the past, its last dated scene, not the publication day); with none in the text they
  * say nothing and are dropped (a date is never invented).
@@ -13,12 +13,12 @@ import type { Timex } from '../model.ts';
 import type { CalendarDate } from '../../types.ts';
 import type { Rule } from '../parsers/rule.ts';
 import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
-import { WEEKDAY_STEMS } from '../lexicon/calendar.ts';
+import { PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_STEMS } from '../lexicon/calendar.ts';
 
 // "the next year" is more often the coming one (see relativePeriod); "the next day" narrates.
 // "the previous Friday": the Friday before the day last named, not the reference's last Friday.
 const ANAPHOR = new RegExp(
-  String.raw`(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next(?=\s+(?:day|morning))))\s+(day|morning|week|month|year)` +
+  String.raw`(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next(?=\s+(?:day|${PART_OF_DAY_PATTERN}))))\s+(day|${PART_OF_DAY_PATTERN}|week|month|year)` +
     String.raw`|the\s+(following|previous|preceding)\s+(${WEEKDAY_STEMS.join('|')})day` +
     // "the day before." ends its clause: "the day before the vote" is counted from the vote.
     String.raw`|the\s+day\s+(before|after)(?=\s*(?:[,.;:!?)"”’]|$))` +
@@ -37,6 +37,8 @@ export const anaphora: Rule = {
     { text: 'On May 22, 1995, the army entered the town. The day before, the mayor had fled.', ref: '1998-11-20', finds: 'The day before', value: '1995-05-21' },
     { text: 'The vote was held on Sunday, March 1, 1998. Results came the day after.', ref: '1998-11-20', finds: 'the day after', value: '1998-03-02' },
     { text: 'In March 1996 the plant closed. At the time, nobody expected it.', ref: '1998-11-20', finds: 'the time', value: 'PAST_REF' },
+    { text: 'On May 22, 1995, the army entered the town. That night, the mayor fled.', ref: '1998-11-20', finds: 'That night', value: '1995-05-22TNI' },
+    { text: 'On May 22, 1995, the army entered the town. The next morning it left.', ref: '1998-11-20', finds: 'The next morning', value: '1995-05-23TMO' },
   ],
   pattern: new RegExp(ANAPHOR.source),
   read: () => ({ type: 'DATE', value: 'XXXX', relative: true }),
@@ -44,7 +46,7 @@ export const anaphora: Rule = {
 
 const PRECISE_ENOUGH: Record<string, CalendarDate['precision'][]> = {
   day: ['day'],
-  morning: ['day'],
+  ...Object.fromEntries(Object.keys(PARTS_OF_DAY).map((part) => [part, ['day']])),
   week: ['day', 'week'],
   month: ['day', 'month'],
   year: ['day', 'week', 'month', 'year'],
@@ -77,9 +79,14 @@ function counted(antecedent: CalendarDate, key: string, step: string | undefined
   const by = step ? (/^(?:following|next)$/i.test(step) ? 1 : -1) : 0;
   if (!PRECISE_ENOUGH[key]?.includes(antecedent.precision)) return undefined;
   const first = dayOf(antecedent.start);
+  const part = PARTS_OF_DAY[key];
+  if (part) {
+    // "that night", "the next morning": a part of the day, a TIME as TimeML writes it.
+    const day = shift(first, 'day', by);
+    return { type: 'TIME', value: `${isoDay(day)}T${part}`, date: onDay(day), relative: true };
+  }
   switch (key) {
-    case 'day':
-    case 'morning': {
+    case 'day': {
       const day = shift(first, 'day', by);
       return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
     }
