@@ -33,9 +33,9 @@ const viaSharp = (encode: (image: Sharp) => Sharp) => (text: CardText) =>
 const renderers: [string, (text: CardText) => Buffer | Promise<Buffer>][] = [
   ['draw only (RGBA pixels)', drawCardPixels],
   ['draw only, again (warm)', drawCardPixels],
-  ['draw + sharp PNG (used)', drawCard],
+  ['draw + sharp PNG zlib 3 (used)', drawCard],
   ['draw + sharp PNG zlib 1', viaSharp((image) => image.png({ adaptiveFiltering: false, compressionLevel: 1 }))],
-  ['draw + sharp PNG zlib 3', viaSharp((image) => image.png({ adaptiveFiltering: false, compressionLevel: 3 }))],
+  ['draw + sharp PNG zlib 6', viaSharp((image) => image.png({ adaptiveFiltering: false, compressionLevel: 6 }))],
   ['draw + sharp PNG RGB zlib 1', viaSharp((image) => image.removeAlpha().png({ adaptiveFiltering: false, compressionLevel: 1 }))],
   ['draw + sharp PNG palette', viaSharp((image) => image.png({ palette: true, effort: 1, colours: 64 }))],
   ['draw + sharp JPEG q85', viaSharp((image) => image.removeAlpha().jpeg({ quality: 85, mozjpeg: false }))],

@@ -77,10 +77,13 @@ export function drawCardPixels(text: CardText): Buffer {
   return canvas.data();
 }
 
-/** The card as PNG bytes; the same text always gives the same bytes. */
+/**
+ * The card as PNG bytes; the same text always gives the same bytes. zlib level 3, not 6:
+ * about 2 ms (a fifth) less per card for 12 % more bytes (`npm run bench:og`).
+ */
 export function drawCard(text: CardText): Promise<Buffer> {
   return sharp(drawCardPixels(text), { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } })
-    .png({ adaptiveFiltering: false })
+    .png({ adaptiveFiltering: false, compressionLevel: 3 })
     .toBuffer();
 }
 
