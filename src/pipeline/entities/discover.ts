@@ -75,6 +75,12 @@ function readNames(sentence: string): NameSpan[] {
     const inOffice = /\bof\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, term.start - 8), term.start));
     const title = (term.tags.has('Honorific') || term.tags.has('Actor') || TITLE_WORDS.has(term.text.toLowerCase())) && !inOffice;
     const named = /^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text);
+    // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen".
+    const next = terms[i + 1];
+    if (!named && run.length > 0 && NAME_PARTICLE.test(term.text) && term.post === ' ' && next && /^\p{Lu}|^(?:der|den)$/u.test(next.text) && !/[,;:]/.test(run.at(-1)!.post)) {
+      run.push(term);
+      continue;
+    }
     if (!named) {
       if (run.length > 0) close();
       afterTitle = title;
@@ -98,6 +104,7 @@ function readNames(sentence: string): NameSpan[] {
 }
 
 const LOCATIVE = /^(?:in|at|inside|near|outside)$/i;
+const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|do|van|von|der|den|le|la)$/;
 const SAINT = /^(?:St|St\.|Saint|Ste|Sainte)$/;
 
 function termKind(term: Term): NameKind | undefined {
