@@ -5,7 +5,7 @@ import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { capitalOf, countryByCode, countryById, findCountry, findTown, type Country, nameKey, slug, type Town } from './places.ts';
 import { type CountryWord, nationalWord, nationalWords, sidesAmong } from './national-sides.ts';
-import { createRecogniser, type EntityMention, LOCATIVE } from './recognise.ts';
+import { createRecogniser, type EntityMention } from './recognise.ts';
 import { affiliationsIn, describedSides } from './sides.ts';
 
 /** Who and where one article names: the gazetteer's entries, and the names it lacks. */
@@ -27,8 +27,6 @@ const LOOK_BACK = 4;
 const LIST_BETWEEN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 /** A verb whose object, named, is someone met: "met Hnatov", "received Gruenbaum". */
 const MET_BEFORE = /\b(?:met|meets|meeting\s+with|received|receives|hosted|hosts|spoke\s+(?:with|to)|talked\s+(?:with|to))\s+$/i;
-/** A place named as a place; "from" is left out, since envoys "from Washington" act for the state. */
-const LOCATIVE_PLACE = new RegExp(LOCATIVE.source.replace('from|', ''), 'i');
 const IN_BUILDING = /\b(?:in|at|inside|into)\s+(?:the\s+)?$/i;
 
 /**
@@ -94,9 +92,6 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     const town = findTown(span.text, after ? findCountry(after[1]!)?.code : undefined);
     // A region the tagger knows ("Florida") is a place without a point on the map; other unknowns are not places.
     if (!town) return span.region ? (found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place')) : undefined;
-    // A capital that acts or is acted with stands for its state: "talks between Kyiv and Moscow", "envoys from Washington".
-    const state = countryByCode(town.country);
-    if (state && capitalOf(state.code)?.population === town.population && !LOCATIVE_PLACE.test(text.slice(Math.max(0, span.start - 24), span.start))) return country(state);
     return townEntity(town);
   };
   const townEntity = (town: Town): Entity =>

@@ -29,8 +29,7 @@ interface SurfaceForm {
 const EXTRA_FOLDS: Record<string, string> = { ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i' };
 const ASCII = /^[\x00-\x7f]*$/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.]*/gu;
-/** What puts a place as a place ("in Kyiv", "flew to Moscow"); without it a capital stands for its state ("Kyiv insists"). */
-export const LOCATIVE = /\b(?:in|at|to|from|into|near|across|outside|around|visited|visit|visiting|toward|towards|via)\s+(?:the\s+)?$/i;
+const LOCATIVE = /\b(?:in|at|to|from|into|near|across|outside|around|visited|visit|visiting|toward|towards|via)\s+(?:the\s+)?$/i;
 
 /**
  * Folds a text for matching (diacritics, curly apostrophes, dashes) while keeping, for
