@@ -20,8 +20,8 @@ export const PUBLICATION_LOOKBACK_DAYS = 3;
 /**
  * Groups the reports of the same real-world event. Two reports are the same event when
  * they are the same sort of event, their dates are compatible (overlapping, a day inside a
- * month; the next day of a gathering of the same people; a plan moved to another day; the days just before the publication of a report
- * its article does not date), and something ties them (people, place, the same day in one
+ * month; the next day of a gathering of the same people; a plan moved to another day; the
+ * days just before the publication of a report its article does not date), and something ties them (people, place, the same day in one
  * article, or — when roles name no one — the names their sentences share) while nothing
  * rules it out (other people on the line, other parties at the table). Reports are taken most
  * precise first, so a vague "early March" joins the event that a dated report already anchored.
@@ -35,52 +35,83 @@ export function mergeReports(candidates: CandidateEvent[], within: (place: strin
       compareStrings(a.article, b.article) ||
       (a.evidence[0]?.sentence ?? 0) - (b.evidence[0]?.sentence ?? 0),
   );
-  const clusters: EventCluster[] = [];
   const world: World = { within, isPerson };
   // Only clusters of the same sort with a member on one of the report's days (or the day
   // either side) can match: index them by day, so a report meets a handful of clusters, not all.
   const byDay = new Map<string, Map<number, Indexed[]>>();
   // Clusters with a plan said to have moved are met from further away.
   const moving = new Map<string, Indexed[]>();
-  for (const candidate of ordered) {
+  const fitsOf = (candidate: CandidateEvent): Map<Indexed, DateFit> => {
     const family = kindFamily(candidate.kind);
     const days = byDay.get(family) ?? new Map<number, Indexed[]>();
-    byDay.set(family, days);
     const [first, last] = [dayNumber(candidate.date.start), dayNumber(candidate.date.end)];
-    const moves = RESCHEDULED.test(evidenceText(candidate));
     const fits = new Map<Indexed, DateFit>();
-    for (let day = first; day <= last; day += 1) for (const entry of days.get(day) ?? []) fits.set(entry, 'overlap');
+    // A report dated to the day meets an event on a day a report so dated gives it, never only
+    // through a vague month or a publication day (those join what dated reports anchored).
+    const sharp = isSharp(candidate);
+    for (let day = first; day <= last; day += 1) for (const entry of days.get(day) ?? []) if (!sharp || entry.sharpDays.has(day)) fits.set(entry, 'overlap');
     if (candidate.datedByPublication && candidate.status === 'occurred') {
       for (let day = first - PUBLICATION_LOOKBACK_DAYS; day < first; day += 1) for (const entry of days.get(day) ?? []) if (!fits.has(entry) && entry.sharpDays.has(day)) fits.set(entry, 'recent');
     }
-    if (isSharp(candidate)) {
+    if (sharp) {
       // Only a gathering goes on for days: two calls of the same people on following days are two calls.
       for (const entry of family === 'gathering' ? [...(days.get(first - 1) ?? []), ...(days.get(last + 1) ?? [])] : []) {
         if (!fits.has(entry) && (entry.sharpEnds.has(first - 1) || entry.sharpStarts.has(last + 1))) fits.set(entry, 'adjacent');
       }
       const far = new Set(moving.get(family) ?? []);
-      if (moves) for (let day = first - RESCHEDULE_WINDOW_DAYS; day <= last + RESCHEDULE_WINDOW_DAYS; day += 1) for (const entry of days.get(day) ?? []) far.add(entry);
+      if (RESCHEDULED.test(evidenceText(candidate))) for (let day = first - RESCHEDULE_WINDOW_DAYS; day <= last + RESCHEDULE_WINDOW_DAYS; day += 1) for (const entry of days.get(day) ?? []) far.add(entry);
       for (const entry of far) if (!fits.has(entry) && entry.cluster.members.some((m) => movedPlan(m, candidate))) fits.set(entry, 'moved');
     }
+    return fits;
+  };
+  const bestFor = (candidate: CandidateEvent, self?: Indexed): Indexed | undefined => {
     let best: { entry: Indexed; score: number } | undefined;
     const probe = probeOf(candidate, world);
-    for (const [entry, fit] of fits) {
+    for (const [entry, fit] of fitsOf(candidate)) {
+      if (entry === self) continue;
       const score = matchScore(entry, probe, fit, world.within);
       if (score !== undefined && (!best || score > best.score || (score === best.score && entry.order < best.entry.order))) best = { entry, score };
     }
-    const entry = best?.entry ?? newEntry(clusters.length);
-    if (!best) clusters.push(entry.cluster);
+    return best?.entry;
+  };
+  const place = (candidate: CandidateEvent, entry: Indexed): void => {
+    const family = kindFamily(candidate.kind);
+    const days = byDay.get(family) ?? new Map<number, Indexed[]>();
+    byDay.set(family, days);
     addMember(entry, candidate, world);
-    if (moves && !entry.moves) {
+    if (RESCHEDULED.test(evidenceText(candidate)) && !entry.moves) {
       entry.moves = true;
       moving.set(family, [...(moving.get(family) ?? []), entry]);
     }
-    for (let day = first; day <= last; day += 1) {
+    for (let day = dayNumber(candidate.date.start); day <= dayNumber(candidate.date.end); day += 1) {
       const bucket = days.get(day);
       if (!bucket) days.set(day, [entry]);
       else if (!bucket.includes(entry)) bucket.push(entry);
     }
+  };
+  const entries: Indexed[] = [];
+  for (const candidate of ordered) {
+    let entry = bestFor(candidate);
+    if (!entry) {
+      entry = newEntry(entries.length);
+      entries.push(entry);
+    }
+    place(candidate, entry);
   }
+  // A report met before the one that ties it to an event ("Umerov and Medinsky met on Friday",
+  // then "talks in Istanbul on Thursday and Friday" joining the plan for Istanbul) stands alone:
+  // each report left alone is matched once more against what the others became.
+  const gone = new Set<Indexed>();
+  for (const entry of entries) {
+    if (entry.cluster.members.length !== 1) continue;
+    const [report] = entry.cluster.members;
+    const better = bestFor(report!, entry);
+    if (!better || gone.has(better)) continue;
+    gone.add(entry);
+    for (const bucket of byDay.get(kindFamily(report!.kind))?.values() ?? []) if (bucket.includes(entry)) bucket.splice(bucket.indexOf(entry), 1);
+    place(report!, better);
+  }
+  const clusters = entries.filter((e) => !gone.has(e)).map((e) => e.cluster);
   return clusters;
 }
 
