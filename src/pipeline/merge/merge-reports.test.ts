@@ -246,6 +246,7 @@ describe('mergeReports: reports with little to tie them', () => {
     const who = (participants: string[]) => report({ article: 'b', kind: 'meeting', date: day('2026-04-10'), participants });
     expect(mergeReports([who(['rustem-umerov', 'vladimir-medinsky']), where], within, isPerson)).toHaveLength(1);
     expect(mergeReports([who(['rustem-umerov']), { ...where, participants: ['jane-doe'] }], within, isPerson)).toHaveLength(2);
+    expect(mergeReports([where, who(['ukraine', 'russia'])], within, isPerson)).toHaveLength(2);
   });
 
   it('prefers, of two clusters the names tie, the one whose sentences name its place', () => {

@@ -284,7 +284,7 @@ function matchScore(entry: Indexed, { report: c, family, people: ourPeople, coun
   const namesTie = (c.participants.length === 0 || entry.people.size === 0) && mentions.filter((m) => entry.mentions.has(m)).length >= 2;
   const placeMentioned = namesTie && ((c.place !== null && entry.mentions.has(c.place)) || places.some((p) => mentions.includes(p)));
   // "Talks in Istanbul" and "Umerov and Medinsky met" on a day both give: one says only where, the other only who.
-  const complementary = sharesSharpDay(entry, c) && ((ourPeople.length === 0 && c.place !== null && entry.places.length === 0) || (c.place === null && entry.persons.size === 0 && places.length > 0 && ourPeople.length > 0));
+  const complementary = sharesSharpDay(entry, c) && ((ourPeople.length === 0 && c.place !== null && entry.places.length === 0 && entry.persons.size > 0) || (c.place === null && entry.persons.size === 0 && places.length > 0 && ourPeople.length > 0));
   if (shared === 0 && !samePlaceNamed && !namesTie && !complementary && !(anonymous && (sameDay || sameArticle || sameValue))) return undefined;
   return shared * 2 + (samePlaceNamed || placeMentioned ? 2 : 0) + (sameDay ? 1 : 0) + (namesTie ? 1 : 0);
 }
