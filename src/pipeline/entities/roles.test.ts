@@ -37,6 +37,8 @@ describe('roles from the sentence', () => {
     const aide = 'Ana Ruiz and Ole Berg spoke by telephone for an hour, Lena Holm, a presidential aide, said on Monday.';
     const people = (text: string) => named(text, [['Ana Ruiz', 'ana-ruiz', 'person'], ['Ole Berg', 'ole-berg', 'person'], ['Lena Holm', 'lena-holm', 'person']]);
     expect(readRoles(aide, at(aide, 'spoke'), people(aide)).present).toEqual(['ana-ruiz', 'ole-berg', 'lena-holm']);
+    const titled = 'Ana Ruiz and Ole Berg spoke by telephone for an hour, presidential aide Lena Holm told reporters.';
+    expect(readRoles(titled, at(titled, 'spoke'), people(titled)).present).toEqual(['ana-ruiz', 'ole-berg', 'lena-holm']);
     const spokesman = 'Ana Ruiz and Ole Berg spoke by telephone for an hour, Lena Holm, the presidential spokesman, said on Monday.';
     expect(readRoles(spokesman, at(spokesman, 'spoke'), people(spokesman)).mentioned).toEqual(['lena-holm']);
   });

@@ -1,6 +1,6 @@
 import type { EntityType } from '../types.ts';
 import type { EntityMention } from './recognise.ts';
-import { AIDE_APPOSITION, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
+import { AIDE_APPOSITION, AIDE_BEFORE, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
 
 /** An entity named in a sentence, as role reading needs it. */
 export interface NamedInSentence {
@@ -57,7 +57,7 @@ export function readRoles(text: string, trigger: { start: number; end: number },
       const subject = e.start > trigger.end && SUBJECT_BEFORE.test(before) && !/\bwith\s+(?:the\s+)?$/i.test(before);
       const speaks = !statement && speaksOnly(text, e);
       if (subject || quotedApart(text, e.start, trigger.start)) add(roles.mentioned, e.id);
-      else if (speaks) speakers.push({ id: e.id, aide: AIDE_APPOSITION.test(after) });
+      else if (speaks) speakers.push({ id: e.id, aide: AIDE_APPOSITION.test(after) || AIDE_BEFORE.test(before.slice(-40)) });
       else add(roles.present, e.id);
     } else if (e.type === 'country' || (e.type === 'organization' && !e.discovered)) {
       const mediates = MEDIATOR_AFTER.test(after) || MEDIATOR_BEFORE.test(before) || (e.end <= trigger.start && MEDIATES.test(after.slice(0, trigger.start - e.end + 1)));
