@@ -3,9 +3,11 @@
 // and with the cache the first start left, and times the first page (`/`) after each start;
 // then, on the warm server, edits an article so that it reports a call with a person no other
 // article names, and times how long until that person's page (`/people/<id>/`) is served and
-// the article's page lists the new event. Prints figures with the load average; never fails on time.
+// the article's page lists the new event. Prints each figure with the CPU time the server
+// used meanwhile (what a quiet machine would take, about, when the server works on one core)
+// and the load average; never fails on time.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,10 +29,15 @@ const origin = `http://127.0.0.1:${port}`;
 const work = path.join(tmpdir(), `dateline-bench-dev-${process.pid}`);
 const content = path.join(work, 'content');
 const cache = path.join(work, 'cache');
-const log = path.join(work, 'dev.log');
+// Kept after the run, for where the time went.
+const log = path.join(PROJECT_ROOT, '.bench', 'bench-dev.log');
+/** Linux's USER_HZ: /proc counts CPU time in hundredths of a second. */
+const CLOCK_TICKS = 100;
 /** A page must come within this long, or the server is taken to be broken. */
 const GIVE_UP_MS = 15 * 60_000;
 
+rmSync(log, { force: true });
+mkdirSync(path.dirname(log), { recursive: true });
 const corpus = generateCorpus(size);
 writeContent(content, corpus);
 const edited = corpus.articles[Math.floor(size / 2)]!;
@@ -51,31 +58,35 @@ try {
     const started = performance.now();
     server = startServer();
     await waitFor('/', (status) => status === 200);
-    note(`first page after start (${start}): ${seconds(started)} s (load ${before} → ${load()})`);
+    note(`first page after start (${start}): ${seconds(started)} s, CPU ${serverCpu().toFixed(1)} s (load ${before} → ${load()})`);
     if (start === 'empty pipeline cache') await stopServer();
   }
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   for (let edit = 1; edit <= edits; edit += 1) {
     // A name no synthetic article uses: its page exists only once the edit's event is in the timeline.
     const person = `Zoltan Quist${'abcdefghij'[edit - 1] ?? edit}`;
     const id = person.toLowerCase().replace(/ /g, '-');
     const before = load();
     const started = performance.now();
+    const cpu = serverCpu();
     // An office before the name: the pipeline then knows an unknown name for a person.
     writeFileSync(articleFile, `${original.trimEnd()}\n\n${syntheticPeople()[0]} held talks with envoy ${person} in Geneva on Monday.\n`);
     await waitFor(`/people/${id}/`, (status) => status === 200);
     await waitFor(`/articles/${edited.id}/`, (status, body) => status === 200 && body.includes(person));
     const elapsed = Number(seconds(started));
+    const used = serverCpu() - cpu;
     times.push(elapsed);
-    note(`edit ${edit}: the edited article's event on its person's and its article's page after ${elapsed.toFixed(1)} s (load ${before} → ${load()})`);
+    cpuTimes.push(used);
+    note(`edit ${edit}: the edited article's event on its person's and its article's page after ${elapsed.toFixed(1)} s, CPU ${used.toFixed(1)} s (load ${before} → ${load()})`);
   }
-  note(`edit → event shown, median of ${edits}: ${median(times).toFixed(1)} s`);
+  note(`edit → event shown, median of ${edits}: ${median(times).toFixed(1)} s, CPU ${median(cpuTimes).toFixed(1)} s`);
 } finally {
   writeFileSync(articleFile, original);
   await stopServer();
   rmSync(work, { recursive: true, force: true });
 }
-process.stdout.write(`bench:dev — ${size} synthetic articles, ${availableParallelism()} cores\n${lines.map((l) => `- ${l}`).join('\n')}\n`);
+process.stdout.write(`bench:dev — ${size} synthetic articles, ${availableParallelism()} cores (the servers' output: ${path.relative(PROJECT_ROOT, log)})\n${lines.map((l) => `- ${l}`).join('\n')}\n`);
 
 function startServer(): ChildProcess {
   mkdirSync(work, { recursive: true });
@@ -98,6 +109,25 @@ async function stopServer(): Promise<void> {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   process.kill(-child.pid!, 'SIGTERM');
   await exited;
+}
+
+/** CPU seconds used so far by the server's processes (its process group), from /proc (Linux). */
+function serverCpu(): number {
+  const group = server?.pid;
+  if (group === undefined || !existsSync('/proc')) return Number.NaN;
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // gone meanwhile
+    }
+    // After the command's closing parenthesis: state, ppid, pgrp, … utime (14), stime, cutime, cstime (17).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(fields[2]) === group) ticks += [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+  }
+  return ticks / CLOCK_TICKS;
 }
 
 /** Polls `pathname` until `done` holds; fails when the server exits or after GIVE_UP_MS. */
