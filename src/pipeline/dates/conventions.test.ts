@@ -377,3 +377,14 @@ describe('narrative dates count from the one last named', () => {
     expect(at('The index fell 4.5% from the previous Friday.', '1989-10-30')).toEqual([]);
   });
 });
+
+describe('a range of days', () => {
+  it('spans its days; its TimeML value is the first day, as TimeML has none for a range', () => {
+    const [range] = findTemporalExpressions('The talks were held Feb. 17-18 in Geneva.', '2026-03-05');
+    expect(range).toMatchObject({ text: 'Feb. 17-18', value: '2026-02-17', date: { value: '2026-02-17/2026-02-18', start: '2026-02-17', end: '2026-02-18', precision: 'span' } });
+  });
+  it('moves with its story\'s year', () => {
+    const found = findTemporalExpressions('In February 2025 the envoys met. They met again on March 5 to 9.', '2026-03-20');
+    expect(found.find((e) => e.text === 'March 5 to 9')?.date).toMatchObject({ start: '2025-03-05', end: '2025-03-09' });
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { annotate, isAnnotated } from '../annotation.ts';
-import { type Day, isoDay, isoMonth, shift, utcDay, weekday } from '../calendar.ts';
+import { type Day, daysBetween, isoDay, isoMonth, parseReferenceDay, shift, utcDay, weekday } from '../calendar.ts';
 import type { Timex } from '../model.ts';
 import { monthYearWords } from '../monthYearWords.ts';
 import { weeklyValue } from '../parsers/durations.ts';
@@ -14,7 +14,7 @@ import { PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_STEMS } from '../lexicon/cal
 import { isVetoed, vetoesOf } from '../vetoes.ts';
 import { yearless } from './narrative.ts';
 import { referenceDayOf } from '../document.ts';
-import { inMonth, inYear, onDay } from '../resolved.ts';
+import { between, inMonth, inYear, onDay } from '../resolved.ts';
 import { type Tense, type TenseScope, signalAt, tenseAt } from '../tense.ts';
 import { yearOfMonth, yearOfMonthDay } from '../yearChoice.ts';
 
@@ -106,6 +106,22 @@ function dateReading(start: ParsedComponents, reference: Day, text: string, tens
   return null;
 }
 
+/** Days a range of days may span ("March 28-April 2"); a longer one is two dates, not a range. */
+const LONGEST_DAY_RANGE = 31;
+
+/**
+ * "Feb. 17-18", "March 5 to 9": the days from the first to the last. TimeML has no value for
+ * a range, so the value stays the first day; the calendar date spans them all.
+ */
+function withDayRange(reading: Timex, end: ParsedComponents | null | undefined): Timex {
+  if (!end || !reading.date || reading.date.precision !== 'day' || !end.isCertain('day') || end.isCertain('hour')) return reading;
+  const first = parseReferenceDay(reading.date.start);
+  const [month, dayOfMonth] = [end.get('month') ?? first.getMonth() + 1, end.get('day') ?? 0];
+  const last = utcDay(first.getFullYear() + (month < first.getMonth() + 1 ? 1 : 0), month, dayOfMonth);
+  const days = daysBetween(last, first);
+  return days > 0 && days <= LONGEST_DAY_RANGE ? { ...reading, date: between(first, last) } : reading;
+}
+
 function readChronoResult(context: ParsingContext, result: ParsingResult): ParsingResult | null {
   const leading = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
   const trimmed = result.text.slice(leading).replace(TRAILING_NOISE, '');
@@ -156,7 +172,7 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
       if (!CLOCK_WORDS.test(text) && !/\d:\d\d/.test(text)) return reading;
       return { ...reading, type: 'TIME', value: reading.value + clockTime(result.start, text) };
     }
-    return reading;
+    return withDayRange(reading, result.end);
   };
   const reading = readIn(yearWords?.year);
   if (!reading) return null;
