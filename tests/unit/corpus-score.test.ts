@@ -21,14 +21,15 @@ describe('the chronology scored against the gold', () => {
     expect(all.key.hit).toBeGreaterThanOrEqual(34);
     expect(all.merged.hit).toBeGreaterThanOrEqual(9);
     expect(all.context.hit).toBeGreaterThanOrEqual(16);
-    expect(all.wrongDates).toBeLessThanOrEqual(2);
+    expect(all.wrongDates).toBeLessThanOrEqual(1);
     expect(all.duplicates).toBe(0);
-    expect(all.notEvents).toBeLessThanOrEqual(4);
+    expect(all.notEvents).toBeLessThanOrEqual(3);
     expect(all.undatedGivenDay).toBe(0);
     expect(all.undatedKept.hit).toBeGreaterThanOrEqual(7);
     expect(all.participants.hit).toBeGreaterThanOrEqual(55);
-    expect(all.parties.hit).toBeGreaterThanOrEqual(64);
-    expect(all.places.hit).toBeGreaterThanOrEqual(22);
+    expect(all.parties.hit).toBeGreaterThanOrEqual(66);
+    // 21, not 22: a day range read as a span (not its first day) loses one held-out place and fixes a wrong date and a trap.
+    expect(all.places.hit).toBeGreaterThanOrEqual(21);
   });
 
   it('keeps what it reaches on the split it is tuned on', () => {
@@ -41,6 +42,6 @@ describe('the chronology scored against the gold', () => {
   it('holds on the split it was not tuned on', () => {
     const held = score('held-out');
     expect(held.key.hit).toBeGreaterThanOrEqual(10);
-    expect(held.wrongDates).toBeLessThanOrEqual(2);
+    expect(held.wrongDates).toBeLessThanOrEqual(1);
   });
 });
