@@ -26,9 +26,19 @@ export function eventPath(id: string): string {
   return `events/${id}/`;
 }
 
+/**
+ * The URL of page `n` (from 1) of an index that outgrows one page: `people/`, then
+ * `people/page/2/`. Entity ids are slugs, so `people/page/` may be someone's page, whose
+ * period pages are `people/page/<yyyy>/`; a page number stays under 1000 (see
+ * sectionIndexPages), so the two never meet.
+ */
+export function indexPagePath(index: 'articles' | 'people' | 'places', n: number): string {
+  return n === 1 ? `${index}/` : `${index}/page/${n}/`;
+}
+
 /** The URL of page `n` (from 1) of the sources index: `articles/`, then `articles/page/2/`. */
 export function articlesPagePath(n: number): string {
-  return n === 1 ? 'articles/' : `articles/page/${n}/`;
+  return indexPagePath('articles', n);
 }
 
 function trimSlashes(part: string): string {

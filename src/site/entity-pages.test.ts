@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityEntry } from '../pipeline/types.ts';
-import { entityListings, sectionIndex, variants } from './entity-pages.ts';
+import { ENTITIES_PER_PAGE, entityListings, sectionIndex, sectionIndexPages, variants } from './entity-pages.ts';
 import { testEvent } from '../../tests/support/events.ts';
 
 const entity = (id: string, type: EntityEntry['type'], events: string[], name = id): EntityEntry => ({ id, name, type, aliases: [], events });
@@ -29,6 +29,37 @@ describe('sectionIndex', () => {
       ['Countries', ['ukraine']],
     ]);
     expect(sectionIndex([entities[4]!], 'places').map((g) => g.heading)).toEqual(['Places']);
+  });
+});
+
+describe('sectionIndexPages', () => {
+  const people = Array.from({ length: 5000 }, (_, i) => entity(`person-${i}`, 'person', ['e1'], `Person ${String(i).padStart(4, '0')}`));
+  const organisations = Array.from({ length: 150 }, (_, i) => entity(`org-${i}`, 'organization', ['e1'], `Organisation ${String(i).padStart(3, '0')}`));
+  const pages = sectionIndexPages([...organisations, ...people, entity('silent', 'person', [])], 'people');
+
+  it('cuts 5,150 names into pages of at most ENTITIES_PER_PAGE, each name once, in the index order', () => {
+    expect(pages).toHaveLength(Math.ceil(5150 / ENTITIES_PER_PAGE));
+    for (const page of pages) expect(page.groups.flatMap((g) => g.entities).length).toBeLessThanOrEqual(ENTITIES_PER_PAGE);
+    const listed = pages.flatMap((page) => page.groups.flatMap((g) => g.entities.map((e) => e.id)));
+    expect(listed).toEqual(sectionIndex([...people, ...organisations], 'people').flatMap((g) => g.entities.map((e) => e.id)));
+  });
+
+  it('gives each page its path, its kinds as headings and its first and last name', () => {
+    expect(pages.map((p) => p.path).slice(0, 3)).toEqual(['people/', 'people/page/2/', 'people/page/3/']);
+    expect(pages[0]).toMatchObject({ number: 1, first: 'Person 0000', last: `Person ${String(ENTITIES_PER_PAGE - 1).padStart(4, '0')}` });
+    // The page where people end and organisations begin shows both headings.
+    const turn = pages.find((p) => p.groups.length === 2)!;
+    expect(turn.groups.map((g) => g.heading)).toEqual(['People', 'Organisations']);
+    expect(pages.at(-1)!.last).toBe('Organisation 149');
+  });
+
+  it('keeps a small index on one page, and gives an empty one a page too', () => {
+    expect(sectionIndexPages(people.slice(0, 3), 'people').map((p) => [p.path, p.first, p.last])).toEqual([['people/', 'Person 0000', 'Person 0002']]);
+    expect(sectionIndexPages([], 'places')).toEqual([{ number: 1, path: 'places/', groups: [], first: '', last: '' }]);
+  });
+
+  it('refuses more pages than page numbers can take without meeting an entity’s year pages', () => {
+    expect(() => sectionIndexPages(people, 'people', 5)).toThrow(/Raise ENTITIES_PER_PAGE/);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ArchivePage } from './timeline-view.ts';
-import { entityListings, type EntityListing, type Section } from './entity-pages.ts';
+import { entityListings, sectionIndexPages, type EntityIndexPage, type EntityListing, type Section } from './entity-pages.ts';
 import { getTimeline } from './timeline.ts';
 
 export interface EntityRouteProps {
@@ -18,4 +18,17 @@ export async function entityRoutes(section: Section): Promise<{ params: { path: 
     { params: { path: listing.entity.id }, props: { listing } },
     ...listing.periodPages.map((period) => ({ params: { path: period.path.slice(`${section}/`.length, -1) }, props: { listing, period } })),
   ]);
+}
+
+export interface EntityIndexProps {
+  section: Section;
+  page: EntityIndexPage;
+  /** Every page of the section's index, for the pages' nav. */
+  pages: EntityIndexPage[];
+}
+
+/** The pages of a section's index: the first at `people/`, and `people/page/<n>/` for the rest (`first` chooses which). */
+export async function entityIndexRoutes(section: Section, first: boolean): Promise<{ params: { n: string }; props: EntityIndexProps }[]> {
+  const pages = sectionIndexPages((await getTimeline()).entities, section);
+  return pages.filter((page) => (page.number === 1) === first).map((page) => ({ params: { n: String(page.number) }, props: { section, page, pages } }));
 }

@@ -24,14 +24,21 @@ function entitiesOf(events: Exported[]): Map<string, string> {
   return new Map(events.flatMap((e) => [...e.participants, ...(e.place ? [e.place] : [])]).map((x) => [x.id, x.name]));
 }
 
+/** Links to entity pages on every page of a section's index (`people/`, then `people/page/2/`… from its pages' nav). */
+async function indexedEntityLinks(site: SiteReader, section: (typeof SECTIONS)[number]): Promise<URL[]> {
+  const first = await site.fetch(`${section}/`);
+  expect(first.status, `${section}/`).toBe(200);
+  const later = [...new Map(first.links.filter((l) => new RegExp(`/${section}/page/\\d+/$`).test(l.pathname)).map((l) => [l.pathname, l])).values()];
+  const pages = [first, ...(await Promise.all(later.map((url) => site.fetch(url))))];
+  for (const [i, page] of pages.entries()) expect(page.status, `page ${i + 1} of ${section}/`).toBe(200);
+  const entity = new RegExp(`/${section}/[^/]+/$`);
+  return [...new Map(pages.flatMap((page) => page.links.filter((l) => entity.test(l.pathname))).map((l) => [l.href, l])).values()];
+}
+
 test('every participant and place of an event has exactly one page, linked from its index', async ({ request, baseURL }) => {
   const site = new SiteReader(request, new URL(baseURL!));
   const indexed = new Set<string>();
-  for (const section of SECTIONS) {
-    const { status, links } = await site.fetch(`${section}/`);
-    expect(status, `${section}/`).toBe(200);
-    for (const link of links.filter((l) => new RegExp(`/${section}/[^/]+/$`).test(l.pathname))) indexed.add(site.sitePath(link));
-  }
+  for (const section of SECTIONS) for (const link of await indexedEntityLinks(site, section)) indexed.add(site.sitePath(link));
   const entities = entitiesOf(await exported(request));
   expect(entities.size, 'entities named by events').toBeGreaterThan(0);
   for (const [id, name] of entities) {
@@ -47,8 +54,7 @@ test('each person’s and place’s page lists exactly its events, in timeline o
   const events = await exported(request);
   const order = events.map((e) => e.id);
   for (const section of SECTIONS) {
-    const index = await site.fetch(`${section}/`);
-    const pages = index.links.filter((l) => new RegExp(`/${section}/[^/]+/$`).test(l.pathname));
+    const pages = await indexedEntityLinks(site, section);
     expect(pages.length, `entities on ${section}/`).toBeGreaterThan(0);
     for (const url of pages) {
       const path = site.sitePath(url);
