@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexedPart, searchedPages } from './pagefind.ts';
+import { indexedPart, indexKey, readIndexed, searchedFiles } from './pagefind.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'dateline-search-'));
 const write = (path: string, html: string) => {
@@ -11,7 +11,7 @@ const write = (path: string, html: string) => {
 };
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
-describe('searchedPages', () => {
+describe('indexKey over searchedFiles', () => {
   write('index.html', '<main><h1>Timeline</h1></main>');
   write('events/index.html', '<main>not an event</main>');
   write('events/geneva-talks/index.html', '<main><h1>Talks in Geneva</h1></main>');
@@ -20,8 +20,25 @@ describe('searchedPages', () => {
   write('people/donald-trump/index.html', '<main><h1>Donald Trump</h1></main>');
 
   it('covers each event and article page, not lists, other sections or redirects', () => {
-    expect(searchedPages(site).map((p) => p.url)).toEqual(['/events/geneva-talks/', '/articles/witkoff-trip/']);
-    expect(searchedPages(site)[0]?.content).toContain('Talks in Geneva');
+    const { indexed } = indexKey('packages', searchedFiles(site));
+    expect(indexed.map((p) => p.url)).toEqual(['/events/geneva-talks/', '/articles/witkoff-trip/']);
+    expect(readIndexed(indexed[0]!).content).toContain('Talks in Geneva');
+  });
+
+  it('keeps its key while the searched text is the same, and changes it with a page, a redirect or the packages', () => {
+    const { key } = indexKey('packages', searchedFiles(site));
+    expect(indexKey('packages', searchedFiles(site)).key).toBe(key);
+    expect(indexKey('other packages', searchedFiles(site)).key).not.toBe(key);
+    write('people/donald-trump/index.html', '<main><h1>Donald J. Trump</h1></main>');
+    expect(indexKey('packages', searchedFiles(site)).key).toBe(key);
+    write('articles/witkoff-trip/index.html', '<main><h1>Witkoff travels to Geneva</h1></main>');
+    const edited = indexKey('packages', searchedFiles(site)).key;
+    expect(edited).not.toBe(key);
+    write('events/old-id/index.html', '<main><h1>Back again</h1></main>');
+    expect(indexKey('packages', searchedFiles(site)).key).not.toBe(edited);
+    write('events/old-id/index.html', '<meta name="robots" content="noindex, follow" /><main><h1>This event has moved</h1></main>');
+    write('articles/witkoff-trip/index.html', '<main><h1>Witkoff travels</h1></main>');
+    expect(indexKey('packages', searchedFiles(site)).key).toBe(key);
   });
 });
 
