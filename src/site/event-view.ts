@@ -3,7 +3,7 @@
  * related events, a one-sentence description, how precise its date is, its disagreements in
  * words, its schema.org JSON-LD, and the old ids that must redirect to it.
  */
-import { parseReferenceDay } from '../pipeline/dates/calendar.ts';
+import { dayNumber } from '../pipeline/dates/calendar.ts';
 import { parseEdtf } from '../pipeline/corrections/edtf.ts';
 import { describeDate } from '../pipeline/merge/describe-date.ts';
 import type { Disagreement, EditorCorrection, EntityRef, EntityType, Redirect, Timeline, TimelineEvent } from '../pipeline/types.ts';
@@ -25,8 +25,6 @@ interface EventIndex {
 }
 
 const indexes = new WeakMap<readonly TimelineEvent[], EventIndex>();
-
-const dayNumber = (day: string): number => Math.round(parseReferenceDay(day).getTime() / 86_400_000);
 
 /** The first of `0..length` for which `above` holds, `above` being false then true along it. */
 function firstAtOrAbove(length: number, above: (i: number) => boolean): number {

@@ -13,6 +13,11 @@ import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 
 const DAY_MS = 86_400_000;
 
+/** Days since 1970 of an ISO day (NaN for anything else, which then matches nothing). */
+export function dayNumber(isoDay: string): number {
+  return Math.round(Date.parse(isoDay) / DAY_MS);
+}
+
 /** A Date read and written in UTC: its "local" getters and setters are the UTC ones. */
 class UTCDay extends Date {
   override getFullYear(): number {

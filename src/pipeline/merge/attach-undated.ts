@@ -1,6 +1,7 @@
 import type { CandidateEvent, UndatedCandidate } from '../events/candidate.ts';
 import { kindFamily } from '../events/kinds.ts';
-import { type EventCluster, PUBLICATION_LOOKBACK_DAYS, dayNumber } from './merge-reports.ts';
+import { dayNumber } from '../dates/calendar.ts';
+import { type EventCluster, PUBLICATION_LOOKBACK_DAYS } from './merge-reports.ts';
 
 /**
  * Ties reports an article gives no date for to the event of another article they speak of:

@@ -1,3 +1,4 @@
+import { dayNumber } from '../dates/calendar.ts';
 import type { CandidateEvent } from '../events/candidate.ts';
 import { kindFamily } from '../events/kinds.ts';
 import { compareStrings } from '../order.ts';
@@ -183,13 +184,6 @@ function addMember(entry: Indexed, m: CandidateEvent, { isPerson }: World): void
     entry.sharpEnds.add(dayNumber(m.date.end));
     for (let day = dayNumber(m.date.start); day <= dayNumber(m.date.end); day += 1) entry.sharpDays.add(day);
   }
-}
-
-const DAY_MS = 86_400_000;
-
-/** Days since 1970 of an ISO day (NaN for anything else, which then matches nothing). */
-export function dayNumber(isoDay: string): number {
-  return Math.round(Date.parse(isoDay) / DAY_MS);
 }
 
 function evidenceText(report: CandidateEvent): string {
