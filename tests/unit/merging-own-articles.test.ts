@@ -1,7 +1,9 @@
 // Merging on short articles of our own in several outlets' styles (an AP-style plan, a Reuters-
 // style wire, a capital's statement the day after, a month-later retrospective): one happening,
 // reported four ways, is one event, whatever order the reports are met in; two calls of one day
-// with different people stay two.
+// with different people stay two. A round whose sides are named four ways (adjectives in a
+// wire, delegations in state media, a live blog's team leader, a capital's word the day after)
+// is one round.
 import { describe, expect, it } from 'vitest';
 import { parseCorrections } from '../../src/pipeline/corrections/corrections-file.ts';
 import { buildTimeline } from '../../src/pipeline/timeline.ts';
@@ -32,5 +34,24 @@ describe('merging articles of our own', () => {
       ['donald-trump', 'vladimir-putin'],
       ['donald-trump', 'volodymyr-zelenskyy'],
     ]);
+  });
+});
+
+const abuDhabi = buildTimeline(
+  [
+    article('w-wire', '2026-01-24T16:00:00Z', 'ABU DHABI, Jan 24 (Reuters) - American, Russian and Ukrainian negotiators wrapped up talks in Abu Dhabi on Saturday, the United Arab Emirates said.'),
+    article('w-state', '2026-01-25T08:00:00Z', 'MOSCOW, January 25 (TASS) - Talks between the delegations of Russia, Ukraine and the United States were held on January 23-24, the Kremlin press service said.'),
+    article('w-blog', '2026-01-23T12:00:00Z', 'Talks began in the Emirati capital on Friday morning, with the Ukrainian team led by Rustem Umerov.'),
+    article('w-kyiv', '2026-01-26T08:00:00Z', "Ukraine's delegation returned from the trilateral talks in Abu Dhabi, which ended on Saturday, Umerov said on Monday."),
+  ],
+  { gazetteer: GAZETTEER, corrections: parseCorrections('', 'content/corrections.yaml') },
+);
+
+describe('merging a round whose sides each report names its own way', () => {
+  it('makes the wire, the state agency, the live blog and the capital\'s word one round over both days', () => {
+    const talks = abuDhabi.events.filter((e) => e.kind === 'talks' || e.kind === 'meeting');
+    expect(talks).toHaveLength(1);
+    expect(talks[0]!.sources.map((s) => s.article).sort()).toEqual(['w-blog', 'w-kyiv', 'w-state', 'w-wire']);
+    expect(talks[0]!.date).toMatchObject({ start: '2026-01-23', end: '2026-01-24' });
   });
 });

@@ -150,6 +150,16 @@ describe('mergeReports: one happening, several reports', () => {
     expect(summarise(clusters[0]!, depth, isPerson)).toMatchObject({ status: 'occurred', date: { value: '2025-12-02' } });
   });
 
+  it('dates a round planned for one day and held on the next by the day it was held, not both', () => {
+    const clusters = mergeReports(
+      [talks('plan', day('2026-02-12'), { status: 'planned', published: '2026-02-09' }), talks('held', day('2026-02-13'), { published: '2026-02-13' }), talks('later', day('2026-02-13'), { published: '2026-02-16' })],
+      within,
+      isPerson,
+    );
+    expect(clusters).toHaveLength(1);
+    expect(summarise(clusters[0]!, depth, isPerson).date.value).toBe('2026-02-13');
+  });
+
   it('follows a plan moved to other days, dated by where it moved', () => {
     const clusters = mergeReports(
       [
@@ -261,5 +271,28 @@ describe('mergeReports: reports with little to tie them', () => {
       isPerson,
     );
     expect(clusters.map((c) => c.members.map((m) => m.article).sort())).toEqual([['a'], ['a', 'b']]);
+  });
+});
+
+describe('mergeReports: sides named by adjective or delegation', () => {
+  const sided = (article: string, participants: string[], sides: string[], over: Partial<CandidateEvent> = {}) =>
+    report({ article, kind: 'talks', participants, roles: { parties: [], mediators: [], present: [], mentioned: [], sides }, ...over });
+
+  it('reconciles a table named by countries with one named by adjectives and its host\'s word ("the UAE said")', () => {
+    const wire = sided('wire', ['united-arab-emirates'], ['united-states', 'russia', 'ukraine'], { place: 'abu-dhabi', date: day('2026-01-24') });
+    const kremlin = sided('kremlin', ['ukraine', 'united-states'], ['russia'], { date: day('2026-01-23', '2026-01-24') });
+    expect(mergeReports([wire, kremlin], within, isPerson)).toHaveLength(1);
+  });
+
+  it('ties two reports of the same day by two countries in common, one of them named only as a side', () => {
+    const a = sided('a', ['united-arab-emirates'], ['united-states', 'russia']);
+    expect(mergeReports([a, sided('b', ['russia', 'united-states'], [])], within, isPerson)).toHaveLength(1);
+    expect(mergeReports([a, sided('b', ['ukraine', 'united-states'], [])], within, isPerson)).toHaveLength(2);
+  });
+
+  it('never reconciles other tables on following days through sides', () => {
+    const first = sided('a', ['ukraine', 'united-states'], ['russia'], { place: 'miami', date: day('2025-12-19') });
+    const next = sided('a', ['russia'], ['united-states'], { place: 'miami', date: day('2025-12-20') });
+    expect(mergeReports([first, next], within, isPerson)).toHaveLength(2);
   });
 });

@@ -132,6 +132,8 @@ interface Indexed {
   mentions: Set<string>;
   persons: Set<string>;
   countries: Set<string>;
+  /** Countries its members name only as sides ("American and Russian negotiators"): a tie, never a wall. */
+  sides: Set<string>;
   /** Who spoke, for a call or a statement: the people of its first member that names any. */
   speakers: string[];
   articles: Set<string>;
@@ -155,6 +157,7 @@ function newEntry(order: number): Indexed {
     mentions: new Set(),
     persons: new Set(),
     countries: new Set(),
+    sides: new Set(),
     speakers: [],
     articles: new Set(),
     spans: new Set(),
@@ -173,6 +176,7 @@ function addMember(entry: Indexed, m: CandidateEvent, { isPerson }: World): void
     entry.people.add(p);
     (isPerson(p) ? entry.persons : entry.countries).add(p);
   }
+  for (const s of m.roles?.sides ?? []) entry.sides.add(s);
   for (const e of m.mentions ?? []) entry.mentions.add(e);
   if (entry.speakers.length === 0) entry.speakers = m.participants.filter(isPerson);
   entry.articles.add(m.article);
@@ -208,12 +212,26 @@ function movedPlan(a: CandidateEvent, b: CandidateEvent): boolean {
 /**
  * Two reports naming different countries at the table: US–Ukraine is not US–Russia. On the
  * same days it takes two countries a side to tell (one is often only the topic); on other
- * days one is enough.
+ * days one is enough. On the same days, countries one report names only as sides can
+ * reconcile them ("Ukraine and the US" with "the UAE, for American, Russian and Ukrainian
+ * negotiators"); they never set reports apart: reports name sides too unevenly for that.
  */
-function partiesConflict(a: string[], b: Set<string>, fewest: number): boolean {
+function partiesConflict({ countries: a, sides: ourSides }: Probe, entry: Indexed, fewest: number): boolean {
+  const b = entry.countries;
   if (a.length < fewest || b.size < fewest) return false;
   const shared = a.filter((p) => b.has(p)).length;
-  return shared < a.length && shared < b.size;
+  if (shared === a.length || shared === b.size) return false;
+  if (fewest < 2) return true;
+  const seated = (p: string): boolean => b.has(p) || entry.sides.has(p);
+  return !a.every(seated) && ![...b].every((p) => a.includes(p) || ourSides.includes(p));
+}
+
+/** Countries both name at the table, one of them (at least) only as a side: how many. */
+function sidesShared({ countries, sides }: Probe, entry: Indexed): number {
+  const ours = new Set([...countries, ...sides]);
+  const theirs = new Set([...entry.countries, ...entry.sides]);
+  const both = [...ours].filter((p) => theirs.has(p));
+  return both.some((p) => !(countries.includes(p) && entry.countries.has(p))) ? both.length : 0;
 }
 
 /** What matching asks of a report, worked out once for all the clusters it meets. */
@@ -222,6 +240,8 @@ interface Probe {
   family: string;
   people: string[];
   countries: string[];
+  /** Countries its sentence names only as sides, not already among its participants. */
+  sides: string[];
   mentions: string[];
   span: string;
 }
@@ -232,13 +252,15 @@ function probeOf(report: CandidateEvent, { isPerson }: World): Probe {
     family: kindFamily(report.kind),
     people: report.participants.filter(isPerson),
     countries: report.participants.filter((p) => !isPerson(p)),
+    sides: (report.roles?.sides ?? []).filter((p) => !report.participants.includes(p)),
     mentions: report.mentions ?? [],
     span: `${report.date.start}/${report.date.end}`,
   };
 }
 
 /** How well a report fits a cluster its date fits, or undefined when it cannot be the same event. */
-function matchScore(entry: Indexed, { report: c, family, people: ourPeople, countries, mentions, span }: Probe, fit: DateFit, within: World['within']): number | undefined {
+function matchScore(entry: Indexed, probe: Probe, fit: DateFit, within: World['within']): number | undefined {
+  const { report: c, family, people: ourPeople, mentions, span } = probe;
   const first = entry.cluster.members[0]!;
   if (kindFamily(first.kind) !== family) return undefined;
   if (c.kind === 'other' && first.noun !== c.noun) return undefined;
@@ -256,7 +278,7 @@ function matchScore(entry: Indexed, { report: c, family, people: ourPeople, coun
     // "The leaders of Russia and the US spoke" is the call its article names Putin and Trump for.
     else if (fit === 'overlap' && sameDay && sameArticle) return 1;
   }
-  if (partiesConflict(countries, entry.countries, fit === 'overlap' ? 2 : 1)) return undefined;
+  if (partiesConflict(probe, entry, fit === 'overlap' ? 2 : 1)) return undefined;
   const places = entry.places;
   const placeFits = c.place === null || places.length === 0 || places.some((p) => samePlace(p, c.place!, within));
   if (!placeFits) return undefined;
@@ -279,8 +301,10 @@ function matchScore(entry: Indexed, { report: c, family, people: ourPeople, coun
   const placeMentioned = namesTie && ((c.place !== null && entry.mentions.has(c.place)) || places.some((p) => mentions.includes(p)));
   // "Talks in Istanbul" and "Umerov and Medinsky met" on a day both give: one says only where, the other only who.
   const complementary = sharesSharpDay(entry, c) && ((ourPeople.length === 0 && c.place !== null && entry.places.length === 0 && entry.persons.size > 0) || (c.place === null && entry.persons.size === 0 && places.length > 0 && ourPeople.length > 0));
-  if (shared === 0 && !samePlaceNamed && !namesTie && !complementary && !(anonymous && (sameDay || sameArticle || sameValue))) return undefined;
-  return shared * 2 + (samePlaceNamed || placeMentioned ? 2 : 0) + (sameDay ? 1 : 0) + (namesTie ? 1 : 0);
+  // The same table, however named: two countries in common, one side named only by adjective or delegation.
+  const sameTable = sidesShared(probe, entry) >= 2;
+  if (shared === 0 && !samePlaceNamed && !namesTie && !complementary && !sameTable && !(anonymous && (sameDay || sameArticle || sameValue))) return undefined;
+  return shared * 2 + (samePlaceNamed || placeMentioned ? 2 : 0) + (sameDay ? 1 : 0) + (namesTie ? 1 : 0) + (sameTable ? 1 : 0);
 }
 
 /** A report dated to the day or span, on a day a member so dated covers. */

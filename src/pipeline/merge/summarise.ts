@@ -63,12 +63,15 @@ export function summarise(cluster: EventCluster, depth: (place: string) => numbe
  * one that happened, then a day or span over a coarser date, then the latest report's (a
  * moved plan's new day), then the sharpest.
  * Days and spans that follow on from each other ("began on Tuesday", "ended on Wednesday",
- * a day inside a span) are one span.
+ * a day inside a span) are one span, of the reports that it happened when there are any.
  */
 function chooseDate(members: CandidateEvent[]): CalendarDate {
   const stated = members.filter((m) => !m.datedByPublication);
   const pool = stated.length > 0 ? stated : members;
-  const run = contiguousSpan(pool.filter(isSharp).map((m) => m.date));
+  // A plan's day next to the day it happened is the plan slipping, not a longer event.
+  const sharp = pool.filter(isSharp);
+  const happened = sharp.filter((m) => m.status === 'occurred');
+  const run = contiguousSpan((happened.length > 0 ? happened : sharp).map((m) => m.date));
   if (run) return run;
   const weight = new Map<string, Map<string, number>>();
   for (const m of pool) {
