@@ -8,9 +8,9 @@ import { isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
 import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
 
-/** Words that make what follows a plan, a hope or an expectation. */
+/** Words that make what follows a plan, a hope or an expectation; a plan put off or called off has not happened either. */
 const PLAN_MARKER =
-  /\b(?:agreed\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|may|might|due\s+to|ready\s+to|intends?\s+to|going\s+to|(?:a|no)\s+date\s+for|whether)\b/gi;
+  /\b(?:agreed\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|may|might|due\s+to|ready\s+(?:to|for)|intends?\s+to|going\s+to|(?:a|no)\s+date\s+for|whether|postponed|delayed|rescheduled|pushed\s+back|put\s+off|called\s+off|cancell?ed)\b/gi;
 /** Verbs that say something took place. */
 const PAST_MARKER =
   /\b(?:held|spoke|spoken|met|ended|began|begun|opened|took\s+place|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
@@ -161,13 +161,38 @@ function subordinateClauses(text: string): { start: number; end: number }[] {
   return spans;
 }
 
+function holds(c: { start: number; end: number }, span: { start: number; end: number }): boolean {
+  return c.start <= span.start && span.end <= c.end;
+}
+
 /**
- * True when a date sits in a subordinate clause that does not hold the trigger: "have been
- * frozen since the strikes began in late February", "Since the war started in February 2022,
- * the UAE has hosted …" date the strikes and the war, not the talks.
+ * True when a date or a name sits in a subordinate clause that does not hold the trigger:
+ * "have been frozen since the strikes began in late February", "Since the war started in
+ * February 2022, the UAE has hosted …" date the strikes and the war, not the talks.
  */
 export function inOtherClause(text: string, time: { start: number; end: number }, trigger: { start: number; end: number }): boolean {
-  return subordinateClauses(text).some((c) => c.start <= time.start && time.end <= c.end && !(c.start <= trigger.start && trigger.end <= c.end));
+  return subordinateClauses(text).some((c) => holds(c, time) && !holds(c, trigger));
+}
+
+/**
+ * True when a date and a trigger are in different clauses, either of them subordinate: "will
+ * host Zelensky on Monday, a week after his call with Putin" dates the visit, not the call.
+ * (The people of the main clause may still be those of the subordinate one: "After meeting
+ * Putin, Witkoff flew home".)
+ */
+export function inOtherClauseThanDate(text: string, time: { start: number; end: number }, trigger: { start: number; end: number }): boolean {
+  return subordinateClauses(text).some((c) => holds(c, time) !== holds(c, trigger));
+}
+
+const QUOTATION = /“[^”]*”?|"[^"]*"?/g;
+
+/**
+ * The text with every quotation blanked out except the one holding `keep`: what a speaker plans
+ * or expects ("“We are ready to meet,” Zelensky told reporters") says nothing of the mood of
+ * the clause that reports the saying. Offsets stay as they were.
+ */
+export function outsideQuotations(text: string, keep: number): string {
+  return text.replace(QUOTATION, (quote, at: number) => (at <= keep && keep < at + quote.length ? quote : ' '.repeat(quote.length)));
 }
 
 /** A photo caption names who stands where ("Trump, left, and Putin"). */
@@ -207,6 +232,22 @@ export function joinedDays(first: CalendarDate, firstEnd: number, second: { star
   if (first.precision !== 'day' || second.date?.precision !== 'day' || !JOINED.test(text.slice(firstEnd, second.start))) return undefined;
   const joined = span(first, second.date.end);
   return joined === first ? undefined : joined;
+}
+
+/** Verbs that close a gathering: a span they give a day to ends on it ("wrapped up two days of talks on Friday"). */
+const ENDING = /\b(?:wrapped\s+up|wound\s+up|ended|concluded|closed|finished|completed|rounded\s+off)\b/i;
+
+/** True when the clause around a trigger says the event ended, so its day is the last of its span. */
+export function endsOnItsDay(before: string, after: string): boolean {
+  return ENDING.test(before) || ENDING.test(after);
+}
+
+/** A plan's new day: "postponed until next week", "moved to March 12", "pushed back to Friday". */
+const NEW_DAY = /\b(?:postponed|delayed|rescheduled|pushed\s+back|put\s+off|moved|shifted|brought\s+forward)\s+(?:\w+\s+)?(?:until|till|to|for)\s+(?:on\s+)?$/i;
+
+/** True when a date is the day a plan was moved to: it is the event's day, before any day the plan has left. */
+export function isNewDay(text: string, time: { start: number }): boolean {
+  return NEW_DAY.test(text.slice(Math.max(0, time.start - 40), time.start));
 }
 
 /** Verbs that carry a gathering on to another day. */

@@ -8,8 +8,11 @@ import type { Article, CalendarDate, EventKind, Sentence, Warning } from '../typ
 import type { CandidateEvent, EvidenceRef, UndatedCandidate } from './candidate.ts';
 import {
   agreeWithModality,
+  endsOnItsDay,
   inOtherClause,
+  inOtherClauseThanDate,
   isCaption,
+  isNewDay,
   isContinuationDate,
   isPresentPlan,
   isQuoted,
@@ -20,6 +23,7 @@ import {
   mayDateAReport,
   type Modality,
   modality,
+  outsideQuotations,
   reportVerbAt,
   withDayRange,
 } from './clause.ts';
@@ -37,6 +41,8 @@ import {
   INDEFINITE,
   NEGATED,
   NEW_EVENT_MODIFIER,
+  OBJECT_OF_PREPOSITION,
+  PASSIVE_BEFORE,
   PARTICIPATION,
   PLACE_BEFORE,
   PRESENT_PERFECT,
@@ -143,7 +149,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     }
     const times = findTemporalExpressions(text, article.published, { before });
     assignDates(found, times, text, day);
-    assignDurations(found, times);
+    assignDurations(found, times, text);
     const named = recognise(text, day);
     assignEntities(found, named, text);
     if (saying) found.push(...statementsOnReportDays(sentence, times, named, found, day));
@@ -191,8 +197,12 @@ function statementsOnReportDays(sentence: Sentence, times: TemporalExpression[],
     // Saying that something took place is the report of that event, not a statement of its own.
     if (found.some((m) => m.rule.kind !== 'statement' && !m.reference && m.tookPlace)) continue;
     // The speaker: the name nearest before the verb ("Lavrov said on …"), or between a leading date and it ("On Tuesday Lavrov made clear").
+    // A passive verb has no speaker before it ("was leaked on Tuesday"); nor is the object of a preposition one ("a call between Witkoff and Ushakov, leaked …").
+    if (PASSIVE_BEFORE.test(text.slice(0, verb.start))) continue;
     const from = verb.start - SPEAKER_REACH;
-    const speaker = named.filter((e) => e.end <= verb.start && e.start >= from && !isBystander(e, text) && (e.entity.type === 'person' || e.entity.type === 'organization')).at(-1);
+    const speaker = named
+      .filter((e) => e.end <= verb.start && e.start >= from && !isBystander(e, text) && !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, e.start - 60), e.start)) && (e.entity.type === 'person' || e.entity.type === 'organization'))
+      .at(-1);
     if (!speaker) continue;
     const mention = toMention({ rule: SAYING, start: verb.start, end: verb.end }, sentence);
     const person = speaker.entity.type === 'person';
@@ -258,7 +268,8 @@ function toMention(hit: { rule: TriggerRule; start: number; end: number }, sente
   const lead = text.slice(Math.max(0, hit.start - 40), hit.start);
   const definite = DEFINITE.test(lead) && !INDEFINITE.test(lead) && !NEW_EVENT_MODIFIER.test(text.slice(Math.max(0, hit.start - 30), hit.start));
   const clause = before + text.slice(hit.start, Math.min(text.length, hit.end + 30));
-  const mood = modality(before, clauseAfter(text, hit.end));
+  const unquoted = outsideQuotations(text, hit.start);
+  const mood = modality(clauseBefore(unquoted, hit.start), clauseAfter(unquoted, hit.end));
   // A trip's goal may follow its place in apposition ("stopped in Halifax, Nova Scotia, for talks").
   const travelPurpose = isTravelPurpose(text.slice(Math.max(0, text.lastIndexOf('; ', hit.start) + 1), hit.start));
   return {
@@ -287,9 +298,14 @@ function toMention(hit: { rule: TriggerRule; start: number; end: number }, sente
   };
 }
 
+const NON_RESTRICTIVE = /^,\s+(?:which|who|whose|originally|initially|first)\b[^,;]{0,80},\s*/;
+
 /** The text from `index` up to the next clause boundary. */
 function clauseAfter(text: string, index: number): string {
-  const tail = text.slice(index, index + 60);
+  // A relative clause set off by commas interrupts the trigger's own ("The talks, which had been set for Sunday, were postponed").
+  const aside = NON_RESTRICTIVE.exec(text.slice(index));
+  const from = index + (aside?.[0].length ?? 0);
+  const tail = text.slice(from, from + 60);
   // A relative clause speaks of what follows the event ("an exchange in which both sides will release …").
   const boundary = tail.search(/[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b/);
   return boundary === -1 ? tail : tail.slice(0, boundary);
@@ -330,11 +346,13 @@ function claimOf(t: TemporalExpression): CalendarDate | undefined {
 function assignDates(found: Mention[], times: TemporalExpression[], text: string, day: string): void {
   const dateEnd = new Map<Mention, number>();
   const dateline = datelineLength(text);
-  for (const time of times) {
+  // A plan's new day goes first: its trigger then keeps it, whatever day it had before ("which had been set for Sunday").
+  const newDayFirst = [...times].sort((a, b) => Number(isNewDay(text, b)) - Number(isNewDay(text, a)));
+  for (const time of newDayFirst) {
     const claim = claimOf(time);
     // The dateline's date is the day the story was filed.
     if (!claim || time.end <= dateline) continue;
-    const eligible = found.filter((m) => !(m.travelPurpose && time.end <= m.start) && !inOtherClause(text, time, m));
+    const eligible = found.filter((m) => !(m.travelPurpose && time.end <= m.start) && (isNewDay(text, time) || !inOtherClauseThanDate(text, time, m)));
     const owner = nearest(eligible, time);
     if (!owner) continue;
     if (owner.date) {
@@ -354,7 +372,7 @@ function assignDates(found: Mention[], times: TemporalExpression[], text: string
 }
 
 /** "30-minute call", "two days of talks … on Tuesday": a duration right before or after its trigger. */
-function assignDurations(found: Mention[], times: TemporalExpression[]): void {
+function assignDurations(found: Mention[], times: TemporalExpression[], text: string): void {
   for (const time of times.filter((t) => t.type === 'DURATION')) {
     const owner = nearest(found, time);
     if (owner && gap(owner, time) <= 30) owner.duration = time;
@@ -362,8 +380,10 @@ function assignDurations(found: Mention[], times: TemporalExpression[]): void {
   for (const m of found) {
     const days = m.duration ? /^P(\d+)D$/.exec(m.duration.value) : null;
     if (days && m.date?.precision === 'day' && m.duration!.end <= m.start && Number(days[1]) > 1) {
-      const end = shiftDay(m.date.start, Number(days[1]) - 1);
-      m.date = { value: `${m.date.start}/${end}`, start: m.date.start, end, precision: 'span' };
+      const count = Number(days[1]) - 1;
+      // Days of talks that ended on a day began before it; those that began or were held on it go on after it.
+      const [start, end] = endsOnItsDay(clauseBefore(text, m.start), clauseAfter(text, m.end)) ? [shiftDay(m.date.start, -count), m.date.start] : [m.date.start, shiftDay(m.date.start, count)];
+      m.date = { value: `${start}/${end}`, start, end, precision: 'span' };
     }
   }
 }

@@ -34,14 +34,19 @@ export const BEFORE_ANOTHER = /^(?:Before|Ahead\s+of|Prior\s+to|In\s+the\s+run-u
 /** An event that others prepare for is still ahead: "ahead of renewed negotiations". */
 export const PROSPECT = /\b(?:ahead\s+of|preparations?\s+for|in\s+preparation\s+for|precursor\s+to|groundwork\s+for)\s+(?:[\w‑–.-]+\s+){0,4}$/i;
 
-/** A verb that tells something took place: an undated report needs one to be the day's news. */
-export const TOOK_PLACE = /\b(?:held|had|spoke|spoken|met|ended|began|begun|opened|took\s+place|launched|hit|struck|announced|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|carried\s+out|completed)\b/i;
+/** A verb that tells something took place: an undated report needs one to be the day's news. "Had" only as a verb of its own ("had talks"), not as an auxiliary ("had received"). */
+export const TOOK_PLACE = /\b(?:held|had(?!\s+(?:not\s+|never\s+|been\s+)?\w+(?:ed|en)\b)|spoke|spoken|met|ended|began|begun|opened|took\s+place|launched|hit|struck|announced|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|carried\s+out|completed)\b/i;
 
 /** Past events that an article mentions as background, not as its news. */
 export const BACKGROUND = /\b(?:earlier|previous|previously|prior|recently|ongoing|including|since|in\s+the\s+past)\b/i;
 
 /** Sentences that say who took part in the article's main gathering without naming it again. */
 export const PARTICIPATION = /\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+by|representing|represented\s+by|(?:team|delegation)\s+included|accompanied\s+by|looking\s+on|in\s+attendance|present\b|participat\w*|involved|attend\w*)/i;
+
+/** A verb of saying in the passive ("was leaked on Tuesday") names no speaker before it. */
+export const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
+/** The object of a preposition is not the subject of the verb after it ("a call between Witkoff and Ushakov, leaked …"). */
+export const OBJECT_OF_PREPOSITION = /\b(?:between|with|by|to|from|for|about|against|of)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+)?){0,4}$/;
 
 /** Persons named as spokespeople report an event; they do not take part in it. */
 export const SPOKESPERSON_BEFORE = /\b(?:spokesman|spokeswoman|spokesperson)\s+$/i;

@@ -1,0 +1,60 @@
+// Extraction on short articles of our own, in the styles of many outlets (wire datelines, live
+// blogs, state media, passive voice, opinion columns, explainers, reported speech): every event
+// each one reports on the day it happened or is planned for, and nothing else. The day of the
+// news (an announcement, a leak, a statement), the day a plan was left and what a quotation
+// plans are never taken for the event's day.
+import { describe, expect, it } from 'vitest';
+import { article, GAZETTEER } from '../../../tests/support/pipeline.ts';
+import { extractArticle, extractionContext } from './article-extraction.ts';
+
+const prepared = extractionContext(GAZETTEER);
+
+/** The article's dated events as [kind, status, date], in the order found. */
+function events(published: string, body: string): string[][] {
+  const { found } = extractArticle(article('own', published, body), prepared);
+  return found.candidates.map((c) => [c.noun ?? c.kind, c.status, c.date.value]);
+}
+
+function undated(published: string, body: string): string[][] {
+  const { found } = extractArticle(article('own', published, body), prepared);
+  return found.undated.map((u) => [u.kind, u.status]);
+}
+
+describe('extraction on articles of our own', () => {
+  it('ends "wrapped up two days of talks on Friday" on the Friday, and begins "began" ones on their day', () => {
+    expect(events('2026-04-10T16:00:00Z', 'ISTANBUL, April 10 (Reuters) - Ukrainian and Russian delegations wrapped up two days of talks in Istanbul on Friday, Turkish officials said.\n')).toEqual([
+      ['talks', 'occurred', '2026-04-09/2026-04-10'],
+    ]);
+    expect(events('2026-04-12T09:00:00Z', 'Three days of negotiations between the two sides ended in Geneva on Saturday.\n')).toEqual([['talks', 'occurred', '2026-04-09/2026-04-11']]);
+    expect(events('2026-04-12T09:00:00Z', 'Envoys began two days of talks in Geneva on Saturday.\n')).toEqual([['talks', 'occurred', '2026-04-11/2026-04-12']]);
+  });
+
+  it('spans talks held on two coordinated days', () => {
+    expect(events('2026-04-11T09:00:00Z', 'KYIV, Ukraine (AP) — Ukrainian and Russian negotiators held talks in Istanbul on Thursday and Friday, the foreign ministry said on Saturday.\n')).toEqual([
+      ['talks', 'occurred', '2026-04-09/2026-04-10'],
+    ]);
+  });
+
+  it('dates a statement by its own verb, not by the plans its quotation speaks of', () => {
+    expect(events('2026-03-10T09:00:00Z', '“We are ready to meet in any format,” Zelensky told reporters in Kyiv on Monday.\n')).toEqual([['statement', 'occurred', '2026-03-09']]);
+  });
+
+  it('makes no statement of a leak, and no speaker of the people a leaked recording names', () => {
+    expect(events('2026-05-12T12:00:00Z', 'A recording of a phone call between Witkoff and Ushakov, leaked on Tuesday, showed the envoy coaching the Kremlin aide.\n')).toEqual([]);
+  });
+
+  it('gives no date to an event named only as what another one comes after', () => {
+    expect(events('2026-03-12T09:00:00Z', 'Trump is due to host Zelensky at the White House on Monday, a week after his call with Putin.\n')).toEqual([['meeting', 'planned', '2026-03-16']]);
+  });
+
+  it('keeps a readiness for talks a plan, with the statement on its day', () => {
+    expect(events('2026-03-12T09:00:00Z', 'Peskov said on Thursday that Moscow was ready for a new round of talks with Ukraine but had received no proposals.\n')).toEqual([
+      ['statement', 'occurred', '2026-03-12'],
+    ]);
+    expect(undated('2026-03-12T09:00:00Z', 'Peskov said on Thursday that Moscow was ready for a new round of talks with Ukraine but had received no proposals.\n')).toEqual([['talks', 'planned']]);
+  });
+
+  it('never takes the day a plan was left for the day it happened', () => {
+    expect(events('2026-03-12T09:00:00Z', 'The talks, which had been scheduled for Sunday, were postponed until next week, the Ukrainian side said on Saturday.\n')).toEqual([['talks', 'planned', '2026-W12']]);
+  });
+});
