@@ -28,14 +28,14 @@ describe('the chronology scored against the gold', () => {
     expect(all.undatedKept.hit).toBeGreaterThanOrEqual(7);
     expect(all.participants.hit).toBeGreaterThanOrEqual(55);
     expect(all.parties.hit).toBeGreaterThanOrEqual(66);
-    // 21, not 22: a day range read as a span (not its first day) loses one held-out place and fixes a wrong date and a trap.
-    expect(all.places.hit).toBeGreaterThanOrEqual(21);
+    expect(all.places.hit).toBeGreaterThanOrEqual(22);
   });
 
   it('keeps what it reaches on the split it is tuned on', () => {
     const tuning = score('tuning');
     expect(tuning.key.hit).toBeGreaterThanOrEqual(29);
     expect(tuning.context.hit).toBeGreaterThanOrEqual(10);
+    expect(tuning.parties.hit).toBeGreaterThanOrEqual(57);
     expect(tuning).toMatchObject({ wrongDates: 0, duplicates: 0, notEvents: 0, undatedGivenDay: 0 });
   });
 

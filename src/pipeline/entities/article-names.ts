@@ -4,7 +4,7 @@ import type { Entity, Gazetteer } from './gazetteer.ts';
 import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { capitalOf, countryByCode, countryById, findCountry, findTown, type Country, nameKey, slug, type Town } from './places.ts';
-import { type CountryWord, nationalWord, nationalWords, sidesAmong } from './national-sides.ts';
+import { type CountryWord, nationalWord, nationalWords, sideGroups } from './national-sides.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
 import { affiliationsIn, describedSides } from './sides.ts';
 
@@ -18,6 +18,8 @@ export interface ArticleNames {
   discovered: () => Entity[];
   /** For whom the people it names act, as it says ("Russia's foreign minister Sergey Lavrov"): person id → country id. */
   affiliations: () => [string, string][];
+  /** The countries each sentence read so far names together as sides ("Ukraine–Russia–US talks"), by sentence index. */
+  sideGroups: () => { sentence: number; ids: string[] }[];
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
@@ -25,8 +27,8 @@ const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
 const LOOK_BACK = 4;
 /** What stands between two items of one list of names: ", ", " and ", ", and ". */
 const LIST_BETWEEN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
-/** A verb whose object, named, is someone met: "met Hnatov", "received Gruenbaum". */
-const MET_BEFORE = /\b(?:met|meets|meeting\s+with|received|receives|hosted|hosts|spoke\s+(?:with|to)|talked\s+(?:with|to))\s+$/i;
+/** A verb whose object, named, is someone met or someone leading: "met Hnatov", "received Gruenbaum", "led by Medinsky". */
+const MET_BEFORE = /\b(?:met|meets|meeting\s+with|received|receives|hosted|hosts|spoke\s+(?:with|to)|talked\s+(?:with|to)|(?:led|headed|chaired|accompanied)\s+by)\s+$/i;
 const IN_BUILDING = /\b(?:in|at|inside|into)\s+(?:the\s+)?$/i;
 
 /**
@@ -64,6 +66,7 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
   /** Surnames of the people this article has named in full, so "Umerov" alone is the same man. */
   const surnames = new Map<string, Entity>();
   const affiliation = new Map<string, string>();
+  const groupsByText = new Map<string, string[][]>();
 
   const remember = (entity: Entity, spelling: string): Entity => {
     if (byId.get(entity.id) === entity) return entity;
@@ -120,7 +123,9 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       const token = text.slice(start, end);
       if (covered(start, end) || NOT_A_NAME.has(token) || TITLE_WORDS.has(token.toLowerCase())) continue;
       const same = surnames.get(surnameKey(token));
+      const compound = same ? [] : countriesOfCompound(token);
       if (same) add(same, start, end);
+      else if (compound.length > 0) for (const part of compound) add(country(part.country), start + part.start, start + part.end);
       // A national adjective ("Russian officials") says whose people, not which sides sat down:
       // read as a party it splits one round of talks into several (measured on the corpus).
       else if (!nationalWord(token)) unknown = true;
@@ -135,12 +140,13 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       }
     }
     mentions.sort((a, b) => a.start - b.start);
-    markSides(text, mentions, covered, (c, start, end) => {
+    const groups = markSides(text, mentions, covered, (c, start, end) => {
       add(country(c), start, end);
       const mention = mentions.at(-1)!;
       mention.byAdjective = true;
       return mention;
     });
+    if (groups.length > 0) groupsByText.set(text, groups);
     for (const [person, side] of affiliationsIn(text, mentions, (id) => affiliation.get(id) ?? sides.get(id))) if (!affiliation.has(person)) affiliation.set(person, side);
     return mentions;
   };
@@ -180,21 +186,42 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     },
     discovered: () => [...found.values()],
     affiliations: () => [...affiliation],
+    sideGroups: () => sentences.flatMap((text, sentence) => (groupsByText.get(text) ?? []).map((ids) => ({ sentence, ids }))),
   };
 }
 
 /**
  * Marks the countries a sentence names as sides that act ("US negotiators") and adds the
- * national adjectives among them as mentions of their country ("American and Russian negotiators").
+ * national adjectives among them as mentions of their country ("American and Russian
+ * negotiators"), and the capitals named for their governments ("talks between Kyiv and
+ * Moscow"), which then are no longer places.
  */
-function markSides(text: string, mentions: EntityMention[], covered: (start: number, end: number) => boolean, mentionOf: (c: Country, start: number, end: number) => EntityMention): void {
+function markSides(text: string, mentions: EntityMention[], covered: (start: number, end: number) => boolean, mentionOf: (c: Country, start: number, end: number) => EntityMention): string[][] {
   const named = mentions.filter((m) => m.entity.type === 'country' && !m.byRole);
-  const words: CountryWord[] = [...named.map((m) => ({ start: m.start, end: m.end })), ...nationalWords(text, covered)].sort((a, b) => a.start - b.start);
-  for (const side of sidesAmong(text, words)) {
-    const mention = side.country ? mentionOf(side.country, side.start, side.end) : named.find((m) => m.start === side.start);
-    if (mention) mention.asSide = true;
-  }
+  const seats = mentions.flatMap((m) => {
+    const state = seatOf(m.entity);
+    return state ? [{ start: m.start, end: m.end, country: state, capital: true }] : [];
+  });
+  const words: CountryWord[] = [...named.map((m) => ({ start: m.start, end: m.end })), ...seats, ...nationalWords(text, covered)].sort((a, b) => a.start - b.start);
+  const groups = sideGroups(text, words).map((group) =>
+    group.flatMap((side) => {
+      if (side.capital) mentions.splice(mentions.findIndex((m) => m.start === side.start && m.entity.type === 'place'), 1);
+      const mention = side.country ? mentionOf(side.country, side.start, side.end) : named.find((m) => m.start === side.start);
+      if (!mention) return [];
+      mention.asSide = true;
+      return [mention.entity.id];
+    }),
+  );
   mentions.sort((a, b) => a.start - b.start);
+  return groups;
+}
+
+/** The country whose seat of government a place is, as GeoNames marks it (Kyiv, Abu Dhabi), if it is one. */
+function seatOf(place: Entity): Country | undefined {
+  if (place.type !== 'place') return undefined;
+  const town = findTown(place.name);
+  const seat = town ? capitalOf(town.country) : undefined;
+  return seat && town && seat.id === town.id ? countryByCode(town.country) : undefined;
 }
 
 /**
@@ -222,6 +249,17 @@ function peopleAmongNames(text: string, spans: NameSpan[], mentions: EntityMenti
     }
   }
   return people;
+}
+
+/** The countries a hyphenated compound names ("Ukraine-Russia-US", "U.S.-Russian" gives the US), or none when a part is no country. */
+function countriesOfCompound(token: string): { country: Country; start: number; end: number }[] {
+  const parts = [...token.matchAll(/[^-]+/g)];
+  if (parts.length < 2 || !parts.every((p) => findCountry(p[0]) ?? nationalWord(p[0]))) return [];
+  // Adjectives among the parts are read as adjectives (nationalWords), names here.
+  return parts.flatMap((p) => {
+    const named = findCountry(p[0]);
+    return named ? [{ country: named, start: p.index, end: p.index + p[0].length }] : [];
+  });
 }
 
 function organization(name: string, found: Map<string, Entity>): Entity {

@@ -25,8 +25,8 @@ export const MEDIATOR_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponso
 /** Its actor then brokers or hosts what follows: "The UAE and the US have mediated a …", "Abu Dhabi hosted the round". */
 export const MEDIATES = /^(?:\s*(?:,|and|the|[\p{Lu}][\p{L}.]*))*\s+(?:has\s+|have\s+|had\s+)?(?:brokered|mediated|hosted|facilitated|helped\s+(?:broker|arrange))\b/u;
 
-/** "trilateral", "three-way": with its parties named, a mediator among them is a party too. */
-export const MULTILATERAL = /\b(?:trilateral|three-way|tripartite|three-party|quadrilateral|four-way)\b/i;
+/** "trilateral", "three-way": with its parties named, a mediator among them is a party too; the word says how many sides. */
+export const MULTILATERAL = /\b(trilateral|three-way|tripartite|three-party|quadrilateral|four-way)\b/i;
 
 /** What a person only speaks about: "X said", "X, a Kremlin aide, said", "according to X", "X told reporters". */
 export const SPEAKS_AFTER = /^(?:,\s+(?:the\s+|a\s+|an\s+)?[^,;]{1,60},)?[\s,]*(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|claimed|insisted|warned)\b/i;
@@ -53,8 +53,12 @@ export const JOINED_BY = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-�
 export const SIDE_GROUP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:negotiators|negotiating\s+teams?|delegations?|delegates|teams?|officials|representatives|envoys|diplomats|sides?|counterparts|leaders|ministers|forces|troops|military|government|authorities)\b/u;
 /** What sides undertake together, after their names: "Russian–US talks", "US peace talks". */
 export const SIDE_JOINT = /^(?:['’]s)?\s*(?:[-‐‑–—]\s*)?(?:[\p{Ll}-]+\s+){0,2}?(?:talks|negotiations|meetings?|round|summit|call|contacts?|dialogue|consultations)\b/u;
-/** The same groups, before the sides they act for: "delegations of Ukraine, the United States and Russia", "negotiators from the United States". */
-export const SIDE_GROUP_BEFORE = /\b(?:negotiators|negotiating\s+teams?|delegations?|delegates|teams?|officials|representatives|envoys|diplomats|leaders|ministers)\s+(?:of|from)\s+(?:the\s+)?$/i;
+/** The same groups, before the sides they act for: "delegations of Ukraine, the United States and Russia", "negotiators from the United States", "talks between Kyiv and Moscow". */
+export const SIDE_GROUP_BEFORE = /\b(?:(?:negotiators|negotiating\s+teams?|delegations?|delegates|teams?|officials|representatives|envoys|diplomats|leaders|ministers)\s+(?:of|from)|(?:talks|negotiations|meetings?|dialogue|contacts?|consultations)\s+(?:between|among|involving))\s+(?:the\s+)?$/i;
+/** A capital that acts by itself, for its government: "Moscow rejected", "Kyiv has insisted". */
+export const CAPITAL_ACTS_AFTER = /^\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+)*(?:said|says|insisted|insists|rejected|rejects|denied|denies|agreed|agrees|accepted|accepts|refused|refuses|warned|warns|demanded|demands|proposed|proposes|responded|confirmed|confirms|announced|announces|wants|signall?ed|accused|accuses|welcomed|welcomes|sent|sends|offered|offers)\b/i;
+/** Before a name it places rather than names a side: "in Moscow", "to Kyiv", "from Washington" (a gazetteer's `stands_for` too). */
+export const LOCATIVE_BEFORE = /\b(?:in|at|to|from|into|near|across|outside|around|visited|visit|visiting|toward|towards|via)\s+(?:the\s+)?$/i;
 
 /** A group named by its number: "the three", "the two presidents", "the three countries", "both leaders". */
 export const GROUP_ANAPHOR = /\b(?:the\s+(two|three|four|pair)(?:\s+(countries|sides|nations|delegations|governments|men|leaders|presidents|envoys|negotiators))?|both\s+(men|leaders|presidents|sides|countries|delegations))\b/gi;

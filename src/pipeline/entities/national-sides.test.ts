@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { type CountryWord, nationalWords, sidesAmong } from './national-sides.ts';
+import { findCountry } from './places.ts';
+import { type CountryWord, nationalWords, sideGroups } from './national-sides.ts';
 
 /** The countries a sentence names as sides: its adjectives, and the names written in `names`. */
-function sides(text: string, names: string[] = []): string[] {
+function sides(text: string, names: string[] = [], capitals: [string, string][] = []): string[] {
   const named: CountryWord[] = names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length }));
-  const words = [...named, ...nationalWords(text, () => false)].sort((a, b) => a.start - b.start);
-  return sidesAmong(text, words).map((w) => w.country?.id ?? text.slice(w.start, w.end));
+  const seats: CountryWord[] = capitals.map(([town, country]) => ({ start: text.indexOf(town), end: text.indexOf(town) + town.length, country: findCountry(country)!, capital: true }));
+  const words = [...named, ...seats, ...nationalWords(text, () => false)].sort((a, b) => a.start - b.start);
+  return sideGroups(text, words)
+    .flat()
+    .map((w) => w.country?.id ?? text.slice(w.start, w.end));
 }
 
 describe('countries named as sides', () => {
@@ -21,6 +25,16 @@ describe('countries named as sides', () => {
     expect(sides('Russian–US talks in Miami ended.', ['US'])).toEqual(['russia', 'US']);
     expect(sides('A Russian team held its own talks with the Americans there.')).toEqual(['russia', 'united-states']);
     expect(sides('Delegations of Ukraine, the United States and Russia will meet.', ['Ukraine', 'United States', 'Russia'])).toEqual(['Ukraine', 'United States', 'Russia']);
+  });
+
+  it('reads capitals as their governments in a list of sides, before their people or a verb of their own', () => {
+    const kyivMoscow: [string, string][] = [['Kyiv', 'Ukraine'], ['Moscow', 'Russia']];
+    expect(sides('Talks between Kyiv and Moscow resumed.', [], kyivMoscow)).toEqual(['ukraine', 'russia']);
+    expect(sides("Kyiv's delegation arrived late.", [], kyivMoscow)).toEqual(['ukraine']);
+    expect(sides('Moscow rejected the plan.', [], kyivMoscow)).toEqual(['russia']);
+    expect(sides('The Moscow talks ended.', [], kyivMoscow)).toEqual([]);
+    expect(sides('Envoys flew to Kyiv and Moscow for talks.', [], kyivMoscow)).toEqual([]);
+    expect(sides('Talks were held in Moscow.', [], kyivMoscow)).toEqual([]);
   });
 
   it('takes no side from what a country owns or what is about it', () => {

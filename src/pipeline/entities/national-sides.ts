@@ -1,4 +1,4 @@
-import { JOINED_BY, SIDE_GROUP, SIDE_GROUP_BEFORE, SIDE_JOINT } from './lexicon.ts';
+import { CAPITAL_ACTS_AFTER, JOINED_BY, LOCATIVE_BEFORE, SIDE_GROUP, SIDE_GROUP_BEFORE, SIDE_JOINT } from './lexicon.ts';
 import { type Country, countryOfDemonym } from './places.ts';
 
 /** A country named in a sentence: by the recogniser (a name) or by its adjective ("Russian"). */
@@ -9,6 +9,8 @@ export interface CountryWord {
   country?: Country;
   /** "the Americans", "the Russians": the people of a side, a side by themselves. */
   plural?: boolean;
+  /** A country's seat named for its government ("Kyiv and Moscow", "Kyiv's delegation"); `country` is whose. */
+  capital?: boolean;
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}]*/gu;
@@ -38,28 +40,37 @@ export function nationalWord(word: string): { country: Country; plural?: true } 
 }
 
 /**
- * Which of a sentence's country words name a side that acts, not merely whose something is:
- * a list or compound of them before a group of people or a joint undertaking ("American and
- * Russian negotiators", "Ukraine's delegation", "Russian–US talks", "the Ukrainian, Russian and
- * American delegations"), after a group ("delegations of Ukraine, the United States and
- * Russia", "negotiators from the United States"), a compound of two or more ("U.S.-Iranian"),
- * or a people by itself ("talks with the Americans"). "A Ukrainian settlement", "the Russian
- * economy" and "Russian energy" name no side. Words are given in text order.
+ * Which of a sentence's country words name a side that acts, not merely whose something is,
+ * each list or compound apart ("Ukraine–Russia–US talks" is one group of three): a list or
+ * compound of them before a group of people or a joint undertaking ("American and Russian
+ * negotiators", "Ukraine's delegation", "Russian–US talks"), after a group ("delegations of
+ * Ukraine, the United States and Russia", "talks among Kyiv, Moscow and Washington"), a
+ * compound of two or more ("U.S.-Iranian"), or a people by itself ("talks with the Americans").
+ * "A Ukrainian settlement" and "Russian energy" name no side. Words are given in text order.
+ * A capital stands for its government only in a list of sides, before a group of its people or
+ * a verb of its own ("Kyiv and Moscow", "Kyiv's delegation", "Moscow rejected"); alone before
+ * talks it is where they are held ("the Moscow talks"), and after "in" or "to" always a place.
  */
-export function sidesAmong(text: string, words: CountryWord[]): CountryWord[] {
-  const sides: CountryWord[] = [];
+export function sideGroups(text: string, words: CountryWord[]): CountryWord[][] {
+  const groups: CountryWord[][] = [];
   let chain: CountryWord[] = [];
   let compound = false;
   const close = (): void => {
     if (chain.length === 0) return;
     const first = chain[0]!;
     const last = chain.at(-1)!;
+    const after = text.slice(last.end);
+    const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start));
+    const capitalAlone = chain.length === 1 && first.capital === true;
     const acts =
-      compound ||
-      SIDE_GROUP.test(text.slice(last.end)) ||
-      SIDE_JOINT.test(text.slice(last.end)) ||
-      SIDE_GROUP_BEFORE.test(text.slice(0, first.start));
-    for (const w of chain) if (acts || w.plural) sides.push(w);
+      !(located && chain.some((w) => w.capital)) &&
+      (compound ||
+        SIDE_GROUP.test(after) ||
+        (!capitalAlone && SIDE_JOINT.test(after)) ||
+        SIDE_GROUP_BEFORE.test(text.slice(0, first.start)) ||
+        (capitalAlone && CAPITAL_ACTS_AFTER.test(after)));
+    const group = chain.filter((w) => acts || w.plural);
+    if (group.length > 0) groups.push(group);
     chain = [];
     compound = false;
   };
@@ -72,5 +83,5 @@ export function sidesAmong(text: string, words: CountryWord[]): CountryWord[] {
     chain.push(word);
   }
   close();
-  return sides;
+  return groups;
 }

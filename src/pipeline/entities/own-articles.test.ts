@@ -15,6 +15,9 @@ const timeline = buildTimeline(
     article('pair', '2031-03-07', 'Chilean President Rosa Varela and her Peruvian counterpart Tomas Ibarra sat down in Lima on Friday. The pair held talks for three hours on Friday.\n'),
     article('broker', '2031-03-08', 'Mediators from Qatar brokered a prisoner exchange between Armenia and Azerbaijan on Saturday.\n'),
     article('leaders', '2031-03-09', 'Norwegian Prime Minister Kari Lunde and Finnish President Aino Virtanen spoke by phone on Sunday. Virtanen met the Swedish foreign minister, Erik Holm, in Helsinki on Sunday.\n'),
+    article('led', '2031-05-16', 'ISTANBUL, May 16 (Reuters) - Russian and Ukrainian delegations held talks in Istanbul on Friday. The talks were led by Rustem Umerov for Kyiv and Vladimir Medinsky for Moscow.\n'),
+    article('capitals', '2031-06-12', 'Talks between Yerevan and Baku resumed in Tbilisi on Thursday. Moscow rejected the plan.\n'),
+    article('trilateral', '2031-07-02', 'Delegates said Armenia-Georgia-Azerbaijan talks were held in Batumi on Monday.\n\nThe next trilateral meeting will be held in Yerevan on July 20, officials said.\n'),
   ],
   { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') },
 );
@@ -41,6 +44,23 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     const meeting = from('leaders', 'meeting');
     expect(ids(meeting.roles?.parties)).toEqual(['finland', 'sweden']);
     expect(meeting.place?.id).toBe('helsinki');
+  });
+
+  it('reads who led a round for which side, and capitals named for their governments', () => {
+    const led = from('led', 'talks');
+    expect(ids(led.roles?.present)).toEqual(['rustem-umerov', 'vladimir-medinsky']);
+    expect(ids(led.roles?.parties)).toEqual(['russia', 'ukraine']);
+    const capitals = from('capitals', 'talks');
+    expect(ids(capitals.roles?.parties)).toEqual(['armenia', 'azerbaijan']);
+    expect(capitals.place?.id).toBe('tbilisi');
+  });
+
+  it('reads a hyphenated compound of countries, and a later "trilateral meeting" as the same three', () => {
+    const held = timeline.events.find((e) => e.sources.some((s) => s.article === 'trilateral') && e.status === 'occurred')!;
+    expect(ids(held.roles?.parties)).toEqual(['armenia', 'georgia', 'azerbaijan']);
+    const next = timeline.events.find((e) => e.sources.some((s) => s.article === 'trilateral') && e.status === 'planned')!;
+    expect(ids(next.roles?.parties)).toEqual(['armenia', 'georgia', 'azerbaijan']);
+    expect(next.place?.id).toBe('yerevan');
   });
 
   it('finds a capital GeoNames knows by a former name, under the name written', () => {

@@ -1,4 +1,5 @@
 import type { Entity, Gazetteer } from './gazetteer.ts';
+import { LOCATIVE_BEFORE } from './lexicon.ts';
 
 export interface EntityMention {
   entity: Entity;
@@ -29,7 +30,6 @@ interface SurfaceForm {
 const EXTRA_FOLDS: Record<string, string> = { ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i' };
 const ASCII = /^[\x00-\x7f]*$/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.]*/gu;
-const LOCATIVE = /\b(?:in|at|to|from|into|near|across|outside|around|visited|visit|visiting|toward|towards|via)\s+(?:the\s+)?$/i;
 
 /**
  * Folds a text for matching (diacritics, curly apostrophes, dashes) while keeping, for
@@ -102,7 +102,7 @@ export function createRecogniser(gazetteer: Gazetteer): (text: string, day: stri
         if ((form.caseSensitive ? folded : lower).startsWith(form.folded, at) && isWordBoundary(folded, end)) {
           const start = source(at);
           const stop = source(end);
-          const entity = form.entity.standsFor && !LOCATIVE.test(text.slice(Math.max(0, start - 24), start)) ? byId.get(form.entity.standsFor)! : form.entity;
+          const entity = form.entity.standsFor && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ? byId.get(form.entity.standsFor)! : form.entity;
           mentions.push({ entity, text: text.slice(start, stop), start, end: stop, byRole: form.byRole });
           takenUntil = end;
           break;

@@ -509,7 +509,9 @@ function resolveMentions(
       addEvidence(match, evidence(m));
       // Only a report that shares someone with the event (or fills an empty one) may add to who took part.
       const named = [...m.persons, ...m.parties];
-      if (!m.reference && (match.kind === m.rule.kind || m.continues) && (match.participants.length === 0 || m.continues || named.some((p) => match.participants.includes(p)))) {
+      // "The talks were led by Umerov for Kyiv and Medinsky for Moscow": who led what it points back at took part in it.
+      const leads = m.reference && PARTICIPATION.test(m.sentence.text);
+      if ((!m.reference || leads) && (match.kind === m.rule.kind || m.continues || leads) && (match.participants.length === 0 || m.continues || leads || named.some((p) => match.participants.includes(p)))) {
         for (const p of named) if (!match.participants.includes(p)) match.participants.push(p);
         match.place ??= m.place;
       }
