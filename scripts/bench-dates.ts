@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { findTemporalExpressions } from '../src/pipeline/dates/index.ts';
 import { chronoAsItComes } from './bench-dates/chronoBaseline.ts';
 import { type System, commonErrors, evaluate } from './bench-dates/evaluate.ts';
-import { type Row, markdownTable } from './bench-dates/table.ts';
+import { type Row, markdownTable, typeTable } from './bench-dates/table.ts';
 import { type Split, SPLITS, splitOf } from './bench-dates/split.ts';
 import { type TimemlDocument, readTimeml } from './bench-dates/tml.ts';
 
@@ -74,6 +74,7 @@ const parts: [string, TimemlDocument[]][] = [
 ];
 const rows: Row[] = [];
 const errorsOf = new Map<Split, ReturnType<typeof evaluate>['errors']>();
+const typeRows: Parameters<typeof typeTable>[0] = [];
 for (const [name, system] of systems) {
   const started = performance.now();
   for (const [part, subset] of parts) {
@@ -86,6 +87,7 @@ for (const [name, system] of systems) {
     );
     const split = SPLITS.find((s) => part.startsWith(s.split))?.split;
     if (name === 'Dateline' && split) errorsOf.set(split, result.errors);
+    if (name === 'Dateline') typeRows.push({ split: part, byType: result.byType });
   }
   process.stderr.write(`${name}: ${parts.length} scorings of ${documents.length} documents in ${Math.round(performance.now() - started)} ms\n`);
 }
@@ -95,6 +97,8 @@ if (unsplit) process.stderr.write(`bench:dates: ${unsplit} documents outside ${S
 process.stdout.write(`TempEval-3 Task A on ${documents.length} documents under ${dir}\n`);
 process.stdout.write(`"official": the four types with their TimeML values as written; "TE3 value" = value accuracy over relaxed matches × relaxed F1 (UzZaman et al. 2013)\n\n`);
 process.stdout.write(markdownTable(rows));
+process.stdout.write(`\nDateline by type (official pairing, values as written):\n\n`);
+process.stdout.write(typeTable(typeRows));
 
 if (errorCount > 0) {
   process.stdout.write(`\nMost common value errors of Dateline (all types, as written) on the ${errorSplit} split (gold text = value → ours; values relative to the DCT "ref"):\n\n`);

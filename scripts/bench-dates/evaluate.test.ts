@@ -3,7 +3,7 @@ import { findTemporalExpressions } from '../../src/pipeline/dates/index.ts';
 import { asDate, commonErrors, evaluate, relativeValue } from './evaluate.ts';
 import type { Span } from './score.ts';
 import { splitOf } from './split.ts';
-import { markdownTable } from './table.ts';
+import { markdownTable, typeTable } from './table.ts';
 import { readTimeml } from './tml.ts';
 
 const XML = `<?xml version="1.0" ?>
@@ -41,6 +41,13 @@ describe('a tiny TimeML document scored end to end', () => {
     expect(result.date).toEqual({ gold: 3, system: 4, strict: 2, relaxed: 3, value: 2, type: 3 });
     // As written, "Saturday" (DATE 1998-11-21) is not "Saturday morning" (TIME 1998-11-21TMO).
     expect(result.official).toEqual({ gold: 4, system: 4, strict: 2, relaxed: 3, value: 1, type: 2 });
+    // Type by type: "three-day" (DURATION) missed, "Saturday morning" (TIME) found as a DATE with another value, "Talks" a spurious DATE.
+    expect(Object.fromEntries(result.byType)).toEqual({
+      DATE: { gold: 2, found: 2, value: 1, type: 2, system: 4, spurious: 1 },
+      DURATION: { gold: 1, found: 0, value: 0, type: 0, system: 0, spurious: 0 },
+      TIME: { gold: 1, found: 1, value: 0, type: 0, system: 0, spurious: 0 },
+    });
+    expect(typeTable([{ split: 'tiny', byType: result.byType }])).toContain('| tiny | TIME | 1 | 1 | 0 | 0 | 0.000 | 0 | 0 |');
     expect(result.errors.map((e) => [e.gold?.text, e.system?.text])).toEqual([
       ['Saturday morning', 'Saturday'],
       ['next month', 'next month'],

@@ -19,6 +19,30 @@ export interface SystemResult {
   official: Tally;
   /** Value errors as the official measure counts them (all types, as written): wrong value, gold missed, or spurious. */
   errors: ValueError[];
+  /** The official pairing broken down by type (see TypeTally): where the value measure is lost. */
+  byType: Map<string, TypeTally>;
+}
+
+/**
+ * One TimeML type's share of the official scoring: its gold expressions (how many were
+ * found, how many of those with the gold value, how many with the gold type), and the
+ * expressions we gave that type (how many were paired with no gold at all).
+ */
+export interface TypeTally {
+  gold: number;
+  found: number;
+  value: number;
+  type: number;
+  system: number;
+  spurious: number;
+}
+
+const emptyTypeTally = (): TypeTally => ({ gold: 0, found: 0, value: 0, type: 0, system: 0, spurious: 0 });
+
+function typeTallyOf(byType: Map<string, TypeTally>, type: string): TypeTally {
+  let t = byType.get(type);
+  if (!t) byType.set(type, (t = emptyTypeTally()));
+  return t;
 }
 
 export interface ValueError {
@@ -49,7 +73,7 @@ export function asDate(span: Span): Span {
 }
 
 export function evaluate(documents: Iterable<TimemlDocument>, system: System): SystemResult {
-  const result: SystemResult = { all: emptyTally(), date: emptyTally(), official: emptyTally(), errors: [] };
+  const result: SystemResult = { all: emptyTally(), date: emptyTally(), official: emptyTally(), errors: [], byType: new Map() };
   for (const document of documents) {
     const written = system(document.text, document.reference);
     const [goldWritten, foundWritten] = [document.timexes.map(asWritten), written.map(asWritten)];
@@ -67,6 +91,15 @@ export function evaluate(documents: Iterable<TimemlDocument>, system: System): S
     for (const p of pairs) if (p.gold.value !== p.system.value) result.errors.push({ ...at, gold: p.gold, system: p.system });
     for (const g of missed) result.errors.push({ ...at, gold: g });
     for (const s of extra) result.errors.push({ ...at, system: s });
+    for (const g of goldWritten) typeTallyOf(result.byType, g.type).gold++;
+    for (const s of foundWritten) typeTallyOf(result.byType, s.type).system++;
+    for (const p of pairs) {
+      const t = typeTallyOf(result.byType, p.gold.type);
+      t.found++;
+      if (p.gold.value === p.system.value) t.value++;
+      if (p.gold.type === p.system.type) t.type++;
+    }
+    for (const s of extra) typeTallyOf(result.byType, s.type).spurious++;
   }
   return result;
 }

@@ -1,4 +1,5 @@
 /** The benchmark's Markdown table: one row per system and scope, TempEval-3 Task A columns. */
+import type { TypeTally } from './evaluate.ts';
 import { type Tally, figures } from './score.ts';
 
 export interface Row {
@@ -22,4 +23,23 @@ export function markdownTable(rows: Row[]): string {
     return `| ${cells.join(' | ')} |`;
   });
   return [...HEADER, ...lines].join('\n') + '\n';
+}
+
+const TYPE_HEADER = [
+  '| Split | Type | Gold | Found (relaxed) | Right value | Right type | Value acc. | Ours of this type | Spurious |',
+  '|---|---|---:|---:|---:|---:|---:|---:|---:|',
+];
+
+/** Where the official measure is lost, type by type: misses and wrong values by gold type, spurious ones by ours. */
+export function typeTable(rows: { split: string; byType: Map<string, TypeTally> }[]): string {
+  const lines = rows.flatMap(({ split, byType }) =>
+    ['DATE', 'TIME', 'DURATION', 'SET', ...[...byType.keys()].filter((k) => !['DATE', 'TIME', 'DURATION', 'SET'].includes(k)).sort()]
+      .filter((type) => byType.has(type))
+      .map((type) => {
+        const t = byType.get(type)!;
+        const cells = [split, type, t.gold, t.found, t.value, t.type, fixed(t.found ? t.value / t.found : 0), t.system, t.spurious];
+        return `| ${cells.join(' | ')} |`;
+      }),
+  );
+  return [...TYPE_HEADER, ...lines].join('\n') + '\n';
 }
