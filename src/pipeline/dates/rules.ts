@@ -6,7 +6,7 @@
  */
 import { anaphora } from './refiners/anaphora.ts';
 import { compoundDuration } from './parsers/compoundDurations.ts';
-import { duration, recurrence, vagueDuration } from './parsers/durations.ts';
+import { duration, rate, recurrence, vagueDuration } from './parsers/durations.ts';
 import { eventDay } from './parsers/eventDays.ts';
 import { holiday } from './parsers/holidays.ts';
 import { mayAfterPreposition, relativeMay } from './parsers/months.ts';
@@ -19,6 +19,7 @@ import { century, decade, decadeWords, fiscalYear, theYear, yearAlone, yearEnd, 
 export const RULES: Rule[] = [
   anaphora, // before the periods and durations: "the following month" is a date here
   compoundDuration,
+  rate, // before duration: "$33 million a year" is a rate, not a year's stretch
   duration,
   vagueDuration,
   recurrence,

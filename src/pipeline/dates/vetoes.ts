@@ -45,6 +45,12 @@ const GROUP_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:squad|team|side|class|crew|cohort
 const TODAY_AS_AGE = /^['’]s\s+(?:[\w-]+\s+)?(?:world|society|youth|young|generations?|children|kids|teenagers|families|computers|technology|culture)\b/i;
 const FUTURE_AS_TOPIC = /^\s+(?:of|looks?|seems?)\b/i;
 const PERIOD_AFTER = /^\s+(?:[\w-]+\s+)?(?:centur|decades?\b|years?\b|months?\b|weeks?\b|days?\b|nights?\b|hours?\b|quarters?\b|seasons?\b|summers?\b|winters?\b|springs?\b|falls?\b|autumns?\b|generations?\b)/i;
+const FRACTION_OF = /^\s+of\s+(?!(?:an?\s+|the\s+)?(?:hour|day|year|century|centuries)\b)/i;
+const ORDINAL_SECOND_AFTER = /^\s+(?!(?:or|and|to|of|in|on|at|for|from|later|ago|earlier|before|after|longer|shorter|faster|slower|late|too|more|less)\b)[a-z]/i;
+const FREQUENCY_ADJECTIVE = /^(?:daily|weekly|monthly|quarterly|yearly|hourly)$/i;
+// After an adverb of repetition, words that continue the clause, not a noun it qualifies ("adjusted quarterly and", "published daily by").
+const NOUN_AFTER =
+  /^\s+(?!(?:and|or|but|nor|so|to|in|on|at|of|for|from|by|with|into|through|throughout|since|until|till|during|as|than|around|about|over|under|until|because|if|when|while|after|before|again|instead|anyway|now|then|since|basis|is|are|was|were|be|been|will|would|can|could|may|might|should|must|has|have|had|do|does|did)\b)[a-z][\w-]*/;
 const DATE_AFTER =
   /^,?\s+(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:week|month|year)\b|\d{4}\b)/;
 
@@ -106,6 +112,35 @@ export const VETOES: Veto[] = [
     overrules: ['duration', 'compound-duration'],
     applies: (c) => /\b(?:aged|age\s+of|ages)\s+$/i.test(before(c, 20)),
     examples: [{ text: 'A boy aged 3 months was among the injured.', ref: '1998-11-18', not: '3 months' }],
+  },
+  {
+    name: 'share of a whole',
+    // "about three-quarters of its food", "more than a quarter of the market": a fraction of something, not nine or three months.
+    overrules: ['duration'],
+    applies: (c) => /quarters?$/i.test(matched(c)) && FRACTION_OF.test(after(c, 40)),
+    examples: [
+      { text: 'Iraq imports about three-quarters of its foodstuffs.', ref: '1990-08-15', not: 'about three-quarters' },
+      { text: 'Funds hold more than a quarter of the market.', ref: '1989-10-27', not: 'more than a quarter' },
+    ],
+  },
+  {
+    name: 'ordinal second',
+    // "A second group of directors", "a second round": the ordinal, not one second of time.
+    overrules: ['duration'],
+    applies: (c) => /^an?\s+second$/i.test(matched(c)) && ORDINAL_SECOND_AFTER.test(after(c, 30)),
+    examples: [{ text: 'A second group of three directors backed the plan.', ref: '1989-10-27', not: 'A second' }],
+  },
+  {
+    name: 'frequency adjective before a noun',
+    // "its quarterly dividend", "average daily volume": the adjective classifies the noun (as
+    // "annual" does in "the annual meeting", never read as a SET); the adverb ("adjusted
+    // quarterly", "published daily") still repeats.
+    overrules: ['recurrence'],
+    applies: (c) => FREQUENCY_ADJECTIVE.test(matched(c)) && NOUN_AFTER.test(after(c, 30)),
+    examples: [
+      { text: 'Goody Products cut its quarterly dividend to five cents a share.', ref: '1989-11-02', not: 'quarterly' },
+      { text: 'Average daily volume was 133 million shares.', ref: '1989-10-30', not: 'daily' },
+    ],
   },
   {
     name: 'margin',

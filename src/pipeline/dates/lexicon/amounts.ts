@@ -3,7 +3,11 @@
  * qualify a count ("nearly three years" is less than P3Y). Word lists only.
  */
 
-export const UNIT_CODES: Record<string, { code: string; time: boolean; factor: number }> = {
+/**
+ * `code` and `factor` write a known count in ISO units ("two centuries" P200Y); `someCode` is
+ * TimeML's unit for an unknown count of a unit ISO lacks ("for centuries" PXC, as TimeBank writes it).
+ */
+export const UNIT_CODES: Record<string, { code: string; time: boolean; factor: number; someCode?: string }> = {
   second: { code: 'S', time: true, factor: 1 },
   minute: { code: 'M', time: true, factor: 1 },
   hour: { code: 'H', time: true, factor: 1 },
@@ -13,7 +17,7 @@ export const UNIT_CODES: Record<string, { code: string; time: boolean; factor: n
   quarter: { code: 'M', time: false, factor: 3 },
   year: { code: 'Y', time: false, factor: 1 },
   decade: { code: 'Y', time: false, factor: 10 },
-  century: { code: 'Y', time: false, factor: 100 },
+  century: { code: 'Y', time: false, factor: 100, someCode: 'C' },
 };
 
 export const UNIT_PATTERN = 'second|minute|hour|day|week|month|quarter|year|decade|century|centuries';
@@ -58,6 +62,13 @@ export const BOUNDS: Record<string, string> = {
 export const BOUND_PATTERN = Object.keys(BOUNDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
+
+/** An amount and at most two words naming what is counted, just before a unit: "$500 million", "700 seats", "20%", "four flights". */
+export const AMOUNT_BEFORE =
+  /(?:[\d%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|percent|cents?|dollars?))(?:\s+[a-z][\w-]*){0,2}\s+$/i;
+
+/** Words of repetition that say how often before a unit ("twice a week", "three times a year"). */
+export const HOW_OFTEN_PATTERN = String.raw`once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times`;
 
 /** Adverbs of repetition and the unit each repeats ("quarterly": every quarter). */
 export const REPEATING_ADVERBS: Record<string, string> = {

@@ -5,7 +5,7 @@
  */
 import { type Day, type Unit, isoDay, isoMonth, isoWeek, shift, utcDay } from '../calendar.ts';
 import type { Timex } from '../model.ts';
-import { BOUNDS, BOUND_PATTERN, REPEATING_ADVERBS, UNIT_ADJECTIVES, UNIT_CODES, UNIT_PATTERN } from '../lexicon/amounts.ts';
+import { AMOUNT_BEFORE, BOUNDS, BOUND_PATTERN, HOW_OFTEN_PATTERN, REPEATING_ADVERBS, UNIT_ADJECTIVES, UNIT_CODES, UNIT_PATTERN } from '../lexicon/amounts.ts';
 import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, SEASONS, SEASON_PATTERN, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
 import { CARDINAL_PATTERN, NUMBER_PATTERN, parseCount } from '../lexicon/numbers.ts';
 import { between, inMonth, inWeek, inYear, onDay } from '../resolved.ts';
@@ -16,8 +16,8 @@ export const DASH = String.raw`[\s\-‐‑–]+`;
 export function durationValue(count: number | undefined, unit: string): string | undefined {
   const spec = UNIT_CODES[unit.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')];
   if (!spec) return undefined;
-  const amount = count === undefined ? 'X' : String(+(count * spec.factor).toFixed(3));
-  return `P${spec.time ? 'T' : ''}${amount}${spec.code}`;
+  if (count === undefined) return `P${spec.time ? 'T' : ''}X${spec.someCode ?? spec.code}`;
+  return `P${spec.time ? 'T' : ''}${+(count * spec.factor).toFixed(3)}${spec.code}`;
 }
 
 /** The TimeML mod of a bound before a count ("nearly": LESS_THAN). */
@@ -135,16 +135,38 @@ export const vagueDuration: Rule = {
     { text: 'The plant has been idle for years.', ref: '1998-11-20', finds: 'years', value: 'PXY' },
     { text: 'Shares fell in recent weeks.', ref: '1989-10-30', finds: 'recent weeks', value: 'PXW' },
     { text: 'Prices will rise in the coming months.', ref: '1989-10-30', finds: 'the coming months', value: 'PXM' },
+    { text: 'Ukraine was ruled from Moscow for centuries.', ref: '1998-02-27', finds: 'centuries', value: 'PXC' },
+    { text: 'They will have to live without power for a while.', ref: '1998-01-11', finds: 'a while', value: 'PXX' },
   ],
   pattern: new RegExp(
-    String.raw`(?:(?<=\bfor\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|hours)|(?:recent|(?:the\s+)?(?:coming|past))\s+(years|months|weeks|days|decades)` +
+    // "for a while", "for some time": a stretch of no stated unit (PXX).
+    String.raw`(?<=\bfor\s)(a\s+while|some\s+time)(?!\s+(?:ago|later|before|after)\b)|` +
+    String.raw`(?:(?<=\bfor\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|centuries|hours)|(?:recent|(?:the\s+)?(?:coming|past))\s+(years|months|weeks|days|decades)` +
       String.raw`|(?<![\d,.]\s*|\b(?:${NUMBER_PATTERN}|of|than|more|hundred|thousand|dozen)\s+)(years|months|weeks|decades|hours|minutes)(?![-‐‑–]|\s+(?:old|of\s+age)\b))` +
       // "weeks or months", "recent weeks and months": one stretch, as vague as its first unit.
       String.raw`(?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours))?`,
   ),
   read: ({ groups }) => {
-    const value = durationValue(undefined, groups[1] ?? groups[2] ?? groups[3] ?? '');
+    if (groups[1]) return { type: 'DURATION', value: 'PXX' };
+    const value = durationValue(undefined, groups[2] ?? groups[3] ?? groups[4] ?? '');
     return value ? { type: 'DURATION', value } : null;
+  },
+};
+
+/**
+ * A rate: "$33 million a year", "50,000 CDs a year", "700 seats a week" say how much each
+ * unit of time, a SET of that unit (P1Y) as TimeBank marks them, not a stretch of one year.
+ */
+export const rate: Rule = {
+  name: 'rate',
+  examples: [
+    { text: 'The dividend adds about $33 million a year to profit.', ref: '1989-11-02', finds: 'a year', value: 'P1Y' },
+    { text: 'The route adds nearly 700 seats a week.', ref: '1998-02-13', finds: 'a week', value: 'P1W' },
+  ],
+  pattern: /an?\s+(day|week|month|year|quarter|hour)(?!\s+(?:later|after|before|earlier|ago|or|and)\b)/,
+  read: ({ groups, before }) => {
+    const value = AMOUNT_BEFORE.test(before) ? durationValue(1, groups[1] ?? '') : undefined;
+    return value ? { type: 'SET', value } : null;
   },
 };
 
@@ -153,7 +175,8 @@ export const weeklyValue = (weekday: number, part?: string): string =>
   `XXXX-WXX-${weekday || 7}${part && PARTS_OF_DAY[part.toLowerCase()] ? `T${PARTS_OF_DAY[part.toLowerCase()]}` : ''}`;
 
 /**
- * Repetition: "daily", "every week", "annually", "each year", "each Thursday" (XXXX-WXX-4),
+ * Repetition: "daily", "every week", "annually", "each year", "twice a week" (P1W, TimeML's
+ * freq 2X), "each Thursday" (XXXX-WXX-4),
  * "every July" (XXXX-07); a weekday in the plural repeats too ("Tuesday nights", "Sundays").
  */
 export const recurrence: Rule = {
@@ -163,9 +186,11 @@ export const recurrence: Rule = {
     { text: 'The club meets each Thursday.', ref: '1998-11-20', finds: 'each Thursday', value: 'XXXX-WXX-4' },
     { text: 'Prices rise every winter.', ref: '1998-11-20', finds: 'every winter', value: 'XXXX-WI' },
     { text: 'Shelling resumed each night.', ref: '1998-11-20', finds: 'each night', value: 'XXXX-XX-XXTNI' },
+    { text: 'The committee meets twice a week.', ref: '1998-11-20', finds: 'twice a week', value: 'P1W' },
+    { text: 'Inspectors visit three times a year.', ref: '1998-11-20', finds: 'three times a year', value: 'P1Y' },
   ],
   pattern: new RegExp(
-    String.raw`(${Object.keys(REPEATING_ADVERBS).join('|')})|(?:every|each|per)\s+(?:(day|week|month|year|quarter|hour)|(${WEEKDAYS.join('|')})|(${MONTH_PATTERN}))` +
+    String.raw`(${Object.keys(REPEATING_ADVERBS).join('|')})|(?:every|each|per|(?:${HOW_OFTEN_PATTERN})\s+(?:a|an|per|each|every))\s+(?:(day|week|month|year|quarter|hour)|(${WEEKDAYS.join('|')})|(${MONTH_PATTERN}))` +
       String.raw`|(${WEEKDAYS.join('|')})(?:s|\s+(${PART_OF_DAY_PATTERN})s)` +
       String.raw`|(?:every|each)\s+(?:(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN})|(weekend))(?![-‐‑\w])`,
   ),
