@@ -65,6 +65,8 @@ export const relativePeriod: Rule = {
     { text: 'European nations scrambled to respond last week.', ref: '2025-11-24', finds: 'last week', value: '2025-W47' },
     { text: 'Talks resume next month.', ref: '2026-02-25', finds: 'next month', value: '2026-03' },
     { text: 'Talks in the United States this weekend.', ref: '2026-03-20', finds: 'this weekend', value: '2026-W12-WE' },
+    { text: 'Hate groups grew over the past year.', ref: '1998-03-03', finds: 'the past year', value: '1997' },
+    { text: 'Workers lost earning power in the last decade.', ref: '1998-02-06', finds: 'the last decade', value: '198' },
   ],
   pattern:
     new RegExp(
@@ -73,10 +75,11 @@ export const relativePeriod: Rule = {
   read: ({ groups, reference, tense }) => {
     const [, , which = '', unitWord = ''] = groups;
     const unit = unitWord.toLowerCase();
-    // "the past week", "the next month": a stretch of time, not a calendar period.
+    // "the past year", "the last decade", "the next year" name the calendar period as "last
+    // year" does (TimeBank: 1997, 198, 1990); with a count ("the past two years") it is the
+    // duration rule's stretch. Seasons and weekends after "the past" are another rule's.
     if (/^the\s+(?:past|next|last|coming|following)$/i.test(which) || /^past$/i.test(which)) {
       if (unit in SEASONS || unit === 'weekend') return null;
-      return { type: 'DURATION', value: unit === 'quarter' ? 'P3M' : unit === 'decade' ? 'P10Y' : `P1${unit[0]?.toUpperCase()}` };
     }
     const step = stepOf(which);
     const year = reference.getFullYear();
