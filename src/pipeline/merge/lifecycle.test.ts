@@ -22,6 +22,16 @@ describe('lifecycle', () => {
     expect(steps[1]).toEqual({ stage: 'rescheduled', reported: '2026-02-01', article: 'b', date: '2026-02-04/2026-02-05', from: '2026-02-01' });
   });
 
+  it('reads the many ways a plan is said to move', () => {
+    for (const words of ['The round was deferred to March 12.', 'The meeting was pushed to Friday.', 'The talks were put back a week.', 'After the postponement, the talks are set for Friday.', 'The summit has been shifted to Monday.']) {
+      const [, second] = lifecycle([
+        report({ article: 'a', kind: 'talks', published: '2026-03-01', status: 'planned', date: day('2026-03-05'), evidence: said('The round is set for Thursday.') }),
+        report({ article: 'b', kind: 'talks', published: '2026-03-03', status: 'planned', date: day('2026-03-05'), evidence: said(words) }),
+      ]);
+      expect(second!.stage, words).toBe('rescheduled');
+    }
+  });
+
   it('does not call a plan made more precise rescheduled', () => {
     const steps = lifecycle([
       report({ article: 'a', kind: 'talks', published: '2026-02-20', status: 'planned', date: { value: '2026-03', start: '2026-03-01', end: '2026-03-31', precision: 'month' } }),

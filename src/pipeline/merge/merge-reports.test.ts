@@ -290,6 +290,19 @@ describe('mergeReports: sides named by adjective or delegation', () => {
     expect(mergeReports([a, sided('b', ['ukraine', 'united-states'], [])], within, isPerson)).toHaveLength(2);
   });
 
+  it('does not take a report that names its sides for an anonymous one: another table the same day stays apart', () => {
+    const usRussia = sided('a', [], ['united-states', 'russia'], { kind: 'meeting', status: 'planned' });
+    expect(mergeReports([usRussia, sided('b', ['united-states'], ['ukraine'])], within, isPerson)).toHaveLength(2);
+    expect(mergeReports([sided('a', [], ['united-states']), sided('b', ['united-states'], ['ukraine'])], within, isPerson)).toHaveLength(1);
+  });
+
+  it('names an event of sides alone by its sides, and one of named people by them', () => {
+    const [sides] = mergeReports([sided('a', ['united-states'], ['ukraine'], { named: ['united-states'] })], within, isPerson);
+    expect(summarise(sides!, depth, isPerson).principals).toEqual(['united-states', 'ukraine']);
+    const [people] = mergeReports([sided('a', ['rustem-umerov'], ['ukraine'], { named: ['rustem-umerov'] })], within, isPerson);
+    expect(summarise(people!, depth, isPerson).principals).toEqual(['rustem-umerov']);
+  });
+
   it('never reconciles other tables on following days through sides', () => {
     const first = sided('a', ['ukraine', 'united-states'], ['russia'], { place: 'miami', date: day('2025-12-19') });
     const next = sided('a', ['russia'], ['united-states'], { place: 'miami', date: day('2025-12-20') });

@@ -226,12 +226,16 @@ function partiesConflict({ countries: a, sides: ourSides }: Probe, entry: Indexe
   return !a.every(seated) && ![...b].every((p) => a.includes(p) || ourSides.includes(p));
 }
 
-/** Countries both name at the table, one of them (at least) only as a side: how many. */
-function sidesShared({ countries, sides }: Probe, entry: Indexed): number {
+/**
+ * The same table, however its countries are named: the smaller of the two tables (two
+ * countries at most) seated at the other, one of its countries named only as a side.
+ */
+function sameTable({ countries, sides }: Probe, entry: Indexed): boolean {
   const ours = new Set([...countries, ...sides]);
   const theirs = new Set([...entry.countries, ...entry.sides]);
   const both = [...ours].filter((p) => theirs.has(p));
-  return both.some((p) => !(countries.includes(p) && entry.countries.has(p))) ? both.length : 0;
+  const throughSides = both.some((p) => !(countries.includes(p) && entry.countries.has(p)));
+  return throughSides && both.length > 0 && both.length >= Math.min(2, ours.size, theirs.size);
 }
 
 /** What matching asks of a report, worked out once for all the clusters it meets. */
@@ -293,7 +297,7 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, within: World['w
   if (fit !== 'overlap') return sharedPeople >= 2 || (samePlaceNamed && shared > 0) ? shared * 2 + (samePlaceNamed ? 2 : 0) - 1 : undefined;
   // Overlapping dates alone do not make two reports one event: something else must tie them,
   // or a vague "early March" would swallow every March event of any article added later.
-  const anonymous = c.participants.length === 0 && c.place === null;
+  const anonymous = c.participants.length === 0 && probe.sides.length === 0 && c.place === null;
   const sameValue = entry.values.has(c.date.value);
   // When roles name no one on one side ("U.S. and Israeli forces started bombing Iran"), the
   // names both sentences carry tie them instead: two in common, better still the one's place.
@@ -301,10 +305,9 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, within: World['w
   const placeMentioned = namesTie && ((c.place !== null && entry.mentions.has(c.place)) || places.some((p) => mentions.includes(p)));
   // "Talks in Istanbul" and "Umerov and Medinsky met" on a day both give: one says only where, the other only who.
   const complementary = sharesSharpDay(entry, c) && ((ourPeople.length === 0 && c.place !== null && entry.places.length === 0 && entry.persons.size > 0) || (c.place === null && entry.persons.size === 0 && places.length > 0 && ourPeople.length > 0));
-  // The same table, however named: two countries in common, one side named only by adjective or delegation.
-  const sameTable = sidesShared(probe, entry) >= 2;
-  if (shared === 0 && !samePlaceNamed && !namesTie && !complementary && !sameTable && !(anonymous && (sameDay || sameArticle || sameValue))) return undefined;
-  return shared * 2 + (samePlaceNamed || placeMentioned ? 2 : 0) + (sameDay ? 1 : 0) + (namesTie ? 1 : 0) + (sameTable ? 1 : 0);
+  const tableTie = sameTable(probe, entry);
+  if (shared === 0 && !samePlaceNamed && !namesTie && !complementary && !tableTie && !(anonymous && (sameDay || sameArticle || sameValue))) return undefined;
+  return shared * 2 + (samePlaceNamed || placeMentioned ? 2 : 0) + (sameDay ? 1 : 0) + (namesTie ? 1 : 0) + (tableTie ? 1 : 0);
 }
 
 /** A report dated to the day or span, on a day a member so dated covers. */

@@ -50,11 +50,20 @@ export function summarise(cluster: EventCluster, depth: (place: string) => numbe
     date,
     datedByPublication: members.every((m) => m.datedByPublication),
     participants,
-    principals: anchor?.named ?? [],
+    principals: principalsOf(anchor?.named ?? [], members, isPerson),
     place,
     disagreements: disagreements(members),
     members,
   };
+}
+
+/**
+ * Who the event's id names: the people the anchoring report names; when it names no one, its
+ * countries and those its reports name only as sides ("the delegations of Ukraine and the
+ * United States"), so an event of sides alone is not a bare `<date>-talks`.
+ */
+function principalsOf(named: string[], members: CandidateEvent[], isPerson: (id: string) => boolean): string[] {
+  return named.some(isPerson) ? named : unique([...named, ...members.flatMap((m) => m.roles?.sides ?? [])]);
 }
 
 /**
