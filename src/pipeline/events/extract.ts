@@ -140,7 +140,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const before = paragraph.before;
     paragraph.before = before ? `${before} ${text}` : text;
     // Headings label what the paragraphs below report; they are not reports themselves.
-    const found = sentence.block === 'heading' ? [] : sameEventInOneClause(findTriggers(text).map((hit) => toMention(hit, sentence)), text);
+    const found = sentence.block === 'heading' ? [] : sameEventInOneClause(findTriggers(text, before).map((hit) => toMention(hit, sentence)), text);
     const saying = sentence.block !== 'heading' && mayDateAReport(text);
     if (found.length === 0 && !saying) {
       if (PARTICIPATION.test(text)) participation.push({ sentence, persons: persons(recognise(text, day), text) });
@@ -243,7 +243,8 @@ function phraseOf(m: Mention, times: TemporalExpression[]): string {
 // findTriggers walks each pattern with exec from lastIndex; without the g flag it would never advance.
 for (const rule of TRIGGERS) if (!rule.pattern.global) throw new Error(`Trigger pattern ${rule.pattern} needs the g flag`);
 
-function findTriggers(text: string): { rule: TriggerRule; start: number; end: number }[] {
+/** The triggers of a sentence; `paragraph` is the text of its paragraph before it, for triggers that need a topic named. */
+function findTriggers(text: string, paragraph: string): { rule: TriggerRule; start: number; end: number }[] {
   const hits: { rule: TriggerRule; start: number; end: number }[] = [];
   for (const rule of TRIGGERS) {
     // exec on the shared pattern: matchAll would clone it for every sentence.
@@ -252,6 +253,7 @@ function findTriggers(text: string): { rule: TriggerRule; start: number; end: nu
       const start = match.index;
       const end = start + match[0].length;
       if (hits.some((h) => h.start < end && start < h.end)) continue;
+      if (rule.topic && !rule.topic.test(`${paragraph} ${text.slice(0, start)}`)) continue;
       const before = clauseBefore(text, start);
       if (NEGATED.test(before) || (rule.kind !== 'other' && (GENERIC.test(before) || COUNTED.test(before)))) continue;
       hits.push({ rule, start, end });

@@ -13,6 +13,8 @@ export interface Trigger {
   noun?: string;
   /** It comes with its day whatever anyone reports (an anniversary): once the day has passed, it has occurred. */
   byCalendar?: boolean;
+  /** What its paragraph must have named before it, for words that point at the event only in its context ("since February 2022" where the invasion is spoken of). */
+  topic?: RegExp;
 }
 
 export interface KindSpec {
@@ -38,6 +40,9 @@ const DELEGATION = String.raw`(?:side|delegation|delegates|team|negotiators|envo
  * office ("Ukraine's president") or a delegation. Places and things are not received.
  */
 const VISITOR = String.raw`(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*\b(?!['’]|\s+(?:talks|summit|meeting|forum|conference)\b)|[A-Z]\w+['’]s\s+(?:president|prime\s+minister|leader|foreign\s+minister|envoys?)\b|(?:the\s+)?(?:[\w.’'-]+\s+)?${DELEGATION}`;
+
+/** A month with its year, perhaps a day ("February 2022", "Feb. 24, 2022", "24 February 2022"): a date long enough ago to be a war's start. */
+const MONTH_YEAR = String.raw`(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)\d{4}\b`;
 
 export const EVENT_KINDS = {
   call: {
@@ -159,11 +164,15 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:demonstrators|protesters)\s+gathered\b|\brally\b/gi, noun: 'Rally' },
       { pattern: /\bcounter-?proposal\b/gi, noun: 'Counter-proposal' },
       { pattern: /\bmemorandum\b/gi, noun: 'Memorandum' },
-      // "Since the war in Ukraine started in February 2022", "when Russia launched its full-scale invasion".
+      // "Since the war in Ukraine started in February 2022", "the war, which began on", "when Russia launched its full-scale invasion".
       {
-        pattern: /\b(?:war|invasion)(?:\s+(?:in|on|against|with)\s+[A-Z][\w’'-]*)?\s+(?:started|began|broke\s+out)\b|\b(?:launched|began|started)\s+(?:its|the|a|their)\s+(?:full-scale\s+)?(?:invasion|war)\b/gi,
+        pattern: /\b(?:war|invasion)(?:\s+(?:in|on|against|with)\s+[A-Z][\w’'-]*)?(?:,?\s+(?:which|that))?\s+(?:started|began|broke\s+out)\b|\b(?:launched|began|started)\s+(?:its|the|a|their)\s+(?:full-scale\s+)?(?:invasion|war)\b/gi,
         noun: 'Start of the war',
       },
+      // The invasion with the month and year it began: "full-scale invasion in February 2022", "the February 2022 invasion".
+      { pattern: new RegExp(String.raw`\b(?:full-scale\s+)?invasion(?:\s+of\s+[A-Z][\w’'-]*)?\s+(?:in|of|on)\s+(?=${MONTH_YEAR})|(?<=\b${MONTH_YEAR}\s+)(?:full-scale\s+)?invasion\b`, 'gi'), noun: 'Start of the war' },
+      // "Millions have been displaced since February 2022" where the paragraph speaks of the invasion: the date it began.
+      { pattern: new RegExp(String.raw`\bsince\s+(?=${MONTH_YEAR})`, 'gi'), noun: 'Start of the war', topic: /\b(?:invasion|full-scale\s+war)\b/i },
     ],
     headline: otherHeadline,
   },

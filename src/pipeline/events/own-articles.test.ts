@@ -57,4 +57,14 @@ describe('extraction on articles of our own', () => {
   it('never takes the day a plan was left for the day it happened', () => {
     expect(events('2026-03-12T09:00:00Z', 'The talks, which had been scheduled for Sunday, were postponed until next week, the Ukrainian side said on Saturday.\n')).toEqual([['talks', 'planned', '2026-W12']]);
   });
+
+  it('dates the start of the war by the month its invasion is written with, and only then', () => {
+    const start = ['Start of the war', 'occurred', '2022-02'];
+    expect(events('2026-02-24T09:00:00Z', 'Four years since Russia’s full-scale invasion in February 2022, Ukrainians gathered to mourn the dead.\n')).toEqual([start]);
+    expect(events('2026-02-24T09:00:00Z', 'The talks unfold against the backdrop of the invasion’s fourth anniversary. Millions have been displaced since February 2022.\n')).toEqual([start]);
+    expect(events('2026-02-24T09:00:00Z', 'The war, which began on February 24, 2022, has killed tens of thousands.\n')).toEqual([['Start of the war', 'occurred', '2022-02-24']]);
+    // A state of affairs since a month, with no invasion spoken of, is no war's start; nor is the invasion's anniversary day.
+    expect(events('2026-02-24T09:00:00Z', 'The war goes on. Direct talks have been stalled since March 2025.\n')).toEqual([]);
+    expect(events('2026-02-25T09:00:00Z', 'Kyiv marked the fourth anniversary of the full-scale invasion on February 24.\n')).toEqual([['Anniversary', 'occurred', '2026-02-24']]);
+  });
 });
