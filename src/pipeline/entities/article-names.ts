@@ -251,10 +251,14 @@ function peopleAmongNames(text: string, spans: NameSpan[], mentions: EntityMenti
   return people;
 }
 
-/** The countries a hyphenated compound names ("Ukraine-Russia-US", "U.S.-Russian" gives the US), or none when a part is no country. */
+/**
+ * The countries a hyphenated compound names ("Ukraine-Russia-US", "U.S.-Russian" gives the US,
+ * "U.S.-brokered"), or none when a capitalised part is no country ("Mar-a-Lago", "Rolls-Royce").
+ */
 function countriesOfCompound(token: string): { country: Country; start: number; end: number }[] {
   const parts = [...token.matchAll(/[^-]+/g)];
-  if (parts.length < 2 || !parts.every((p) => findCountry(p[0]) ?? nationalWord(p[0]))) return [];
+  const capitalised = parts.filter((p) => /^\p{Lu}/u.test(p[0]));
+  if (parts.length < 2 || capitalised.length === 0 || !capitalised.every((p) => findCountry(p[0]) ?? nationalWord(p[0]))) return [];
   // Adjectives among the parts are read as adjectives (nationalWords), names here.
   return parts.flatMap((p) => {
     const named = findCountry(p[0]);

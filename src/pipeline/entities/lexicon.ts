@@ -31,7 +31,7 @@ export const MULTILATERAL = /\b(trilateral|three-way|tripartite|three-party|quad
 /** What a person only speaks about: "X said", "X, a Kremlin aide, said", "according to X", "X told reporters". */
 export const SPEAKS_AFTER = /^(?:,\s+(?:the\s+|a\s+|an\s+)?[^,;]{1,60},)?[\s,]*(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|claimed|insisted|warned)\b/i;
 /** …unless what they say is about themselves: "Trump said he had spoken with Putin". */
-export const SPEAKS_OF_SELF = /^[\s,]*(?:also\s+)?\w+\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|they|we|I)\b/i;
+export const SPEAKS_OF_SELF = /^[\s,]*(?:also\s+)?\w+\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|we|I)\b/i;
 /** A speaker described as someone's aide or adviser, not their spokesperson: ", a Kremlin aide, said", ", an adviser to the president, said". */
 export const AIDE_APPOSITION = /^,\s+(?:the\s+|a\s+|an\s+)?[^,;]{0,50}\b(?:aide|adviser|advisor|assistant)\b[^,;]{0,40},\s+(?:also\s+)?(?:said|says|told)\b/i;
 /** The same, as a title before the name: "Kremlin aide Yuri Ushakov said", "foreign policy adviser …". */
@@ -52,7 +52,7 @@ export const JOINED_BY = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-�
 /** People acting for a side, after its name or adjective: "US negotiators", "Ukraine's delegation", "Ukrainian and American negotiating teams". */
 export const SIDE_GROUP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:negotiators|negotiating\s+teams?|delegations?|delegates|teams?|officials|representatives|envoys|diplomats|sides?|counterparts|leaders|ministers|forces|troops|military|government|authorities)\b/u;
 /** What sides undertake together, after their names: "Russian–US talks", "US peace talks". */
-export const SIDE_JOINT = /^(?:['’]s)?\s*(?:[-‐‑–—]\s*)?(?:[\p{Ll}-]+\s+){0,2}?(?:talks|negotiations|meetings?|round|summit|call|contacts?|dialogue|consultations)\b/u;
+export const SIDE_JOINT = /^(?:['’]s)?\s*(?:[-‐‑–—]\s*)?(?:(?!(?:hosted|hosts|hosting|brokered|mediated|facilitated|sponsored|arranged|held|holds|will|has|had|have)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:talks|negotiations|meetings?|round|summit|call|contacts?|dialogue|consultations)\b/u;
 /** The same groups, before the sides they act for: "delegations of Ukraine, the United States and Russia", "negotiators from the United States", "talks between Kyiv and Moscow". */
 export const SIDE_GROUP_BEFORE = /\b(?:(?:negotiators|negotiating\s+teams?|delegations?|delegates|teams?|officials|representatives|envoys|diplomats|leaders|ministers)\s+(?:of|from)|(?:talks|negotiations|meetings?|dialogue|contacts?|consultations)\s+(?:between|among|involving))\s+(?:the\s+)?$/i;
 /** A capital that acts by itself, for its government: "Moscow rejected", "Kyiv has insisted". */

@@ -17,6 +17,10 @@ const timeline = buildTimeline(
     article('leaders', '2031-03-09', 'Norwegian Prime Minister Kari Lunde and Finnish President Aino Virtanen spoke by phone on Sunday. Virtanen met the Swedish foreign minister, Erik Holm, in Helsinki on Sunday.\n'),
     article('led', '2031-05-16', 'ISTANBUL, May 16 (Reuters) - Russian and Ukrainian delegations held talks in Istanbul on Friday. The talks were led by Rustem Umerov for Kyiv and Vladimir Medinsky for Moscow.\n'),
     article('capitals', '2031-06-12', 'Talks between Yerevan and Baku resumed in Tbilisi on Thursday. Moscow rejected the plan.\n'),
+    article('speaker', '2031-08-08', 'Russian and Ukrainian delegations will hold talks in Istanbul on Monday, Ukrainian President Volodymyr Zelensky said on Thursday.\n'),
+    article('source', '2031-08-09', 'Russian and Ukrainian negotiators met in Abu Dhabi on Friday, the United Arab Emirates said.\n'),
+    article('brokered', '2031-08-11', 'The U.S.-brokered talks between Armenia and Azerbaijan took place in Washington on Sunday.\n'),
+    article('host', '2031-08-12', 'Qatar hosted talks between Israeli and Egyptian negotiators in Doha on Monday.\n'),
     article('trilateral', '2031-07-02', 'Delegates said Armenia-Georgia-Azerbaijan talks were held in Batumi on Monday.\n\nThe next trilateral meeting will be held in Yerevan on July 20, officials said.\n'),
   ],
   { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') },
@@ -53,6 +57,20 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     const capitals = from('capitals', 'talks');
     expect(ids(capitals.roles?.parties)).toEqual(['armenia', 'azerbaijan']);
     expect(capitals.place?.id).toBe('tbilisi');
+  });
+
+  it('tells a table from who reports on it and who brokers or hosts it', () => {
+    const planned = from('speaker', 'talks');
+    expect(ids(planned.roles?.parties)).toEqual(['russia', 'ukraine']);
+    expect(ids(planned.roles?.present)).toEqual([]);
+    expect(ids(planned.roles?.mentioned)).toEqual(['volodymyr-zelensky']);
+    expect(ids(from('source', 'meeting').roles?.parties)).toEqual(['russia', 'ukraine']);
+    const brokered = from('brokered', 'talks');
+    expect(ids(brokered.roles?.parties)).toEqual(['armenia', 'azerbaijan']);
+    expect(ids(brokered.roles?.mediators)).toEqual(['united-states']);
+    const hosted = from('host', 'talks');
+    expect(ids(hosted.roles?.parties)).toEqual(['israel', 'egypt']);
+    expect(ids(hosted.roles?.mediators)).toEqual(['qatar']);
   });
 
   it('reads a hyphenated compound of countries, and a later "trilateral meeting" as the same three', () => {

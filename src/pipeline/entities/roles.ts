@@ -43,7 +43,7 @@ const SIDE_REACH = 70;
  * speaker is its participant. Organisations the gazetteer lacks are only mentioned: an
  * outlet or a ministry named in passing is no side.
  */
-export function readRoles(text: string, trigger: { start: number; end: number }, named: NamedInSentence[], { statement = false, othersInSentence = false } = {}): Roles {
+export function readRoles(text: string, trigger: { start: number; end: number }, named: NamedInSentence[], { statement = false, othersInSentence = false, delegations = false } = {}): Roles {
   const roles: Roles = { parties: [], mediators: [], present: [], mentioned: [], sides: [] };
   const add = (list: string[], id: string): void => {
     if (!Object.values(roles).some((l: string[]) => l.includes(id))) list.push(id);
@@ -59,6 +59,9 @@ export function readRoles(text: string, trigger: { start: number; end: number },
       if (subject || quotedApart(text, e.start, trigger.start)) add(roles.mentioned, e.id);
       else if (speaks) speakers.push({ id: e.id, aide: AIDE_APPOSITION.test(after) || AIDE_BEFORE.test(before.slice(-40)) });
       else add(roles.present, e.id);
+    } else if ((e.type === 'country' || e.type === 'organization') && !statement && e.start > trigger.end && speaksOnly(text, e)) {
+      // "…, the United Arab Emirates said": a state or an institution giving the news is its source, not a side.
+      add(roles.mentioned, e.id);
     } else if (e.type === 'country' || (e.type === 'organization' && !e.discovered)) {
       const mediates = MEDIATOR_AFTER.test(after) || MEDIATOR_BEFORE.test(before) || (e.end <= trigger.start && MEDIATES.test(after.slice(0, trigger.start - e.end + 1)));
       // A side whose own delegation sits at the table is a party, whoever called the meeting.
@@ -70,7 +73,8 @@ export function readRoles(text: string, trigger: { start: number; end: number },
   // Whoever reports talks that others held only speaks of them; a sole speaker of what happened is
   // the one source on who was there, and usually among them ("… said the talks produced progress").
   // An aide who gives the account of a meeting or call of his principal's was in it ("…, Yury Ushakov, a Kremlin aide, said").
-  for (const { id, aide } of speakers) add((roles.present.length > 0 || othersInSentence) && !aide ? roles.mentioned : roles.present, id);
+  // Where delegations sit at the table ("Russian and Ukrainian negotiators met …, Zelensky said"), the speaker reports on them.
+  for (const { id, aide } of speakers) add((roles.present.length > 0 || othersInSentence || delegations) && !aide ? roles.mentioned : roles.present, id);
   return roles;
 }
 
@@ -105,7 +109,8 @@ export function rolesFor(text: string, trigger: { start: number; end: number }, 
   });
   // A speaker of a sentence that names others taking part (maybe at another of its triggers) only reports.
   const othersInSentence = mentions.some((m) => m.entity.type === 'person' && !ids.includes(m.entity.id) && !speaksOnly(text, m));
-  const roles = readRoles(text, trigger, named, { statement: how.statement, othersInSentence });
+  const delegations = mentions.some((m) => m.asSide && gap(m, trigger) <= SIDE_REACH);
+  const roles = readRoles(text, trigger, named, { statement: how.statement, othersInSentence, delegations });
   const taken = new Set([...roles.parties, ...roles.mediators]);
   for (const m of mentions) {
     if (!m.asSide || taken.has(m.entity.id) || roles.sides.includes(m.entity.id) || gap(m, trigger) > SIDE_REACH) continue;
