@@ -46,7 +46,9 @@ const TODAY_AS_AGE = /^['’]s\s+(?:[\w-]+\s+)?(?:world|society|youth|young|gene
 const FUTURE_AS_TOPIC = /^\s+(?:of|looks?|seems?)\b/i;
 const PERIOD_AFTER = /^\s+(?:[\w-]+\s+)?(?:centur|decades?\b|years?\b|months?\b|weeks?\b|days?\b|nights?\b|hours?\b|quarters?\b|seasons?\b|summers?\b|winters?\b|springs?\b|falls?\b|autumns?\b|generations?\b)/i;
 const FRACTION_OF = /^\s+of\s+(?!(?:an?\s+|the\s+)?(?:hour|day|year|century|centuries)\b)/i;
-const ORDINAL_SECOND_AFTER = /^\s+(?!(?:or|and|to|of|in|on|at|for|from|later|ago|earlier|before|after|longer|shorter|faster|slower|late|too|more|less)\b)[a-z]/i;
+const ORDINAL_SECOND_AFTER = /^(?:[-‐‑–]\w|\s+(?!(?:or|and|to|of|in|on|at|for|from|later|ago|earlier|before|after|longer|shorter|faster|slower|late|too|more|less)\b)[a-z])/i;
+// Hours of a schedule, not a stretch of time: "after-hours trading", "office hours", "long hours".
+const SCHEDULE_BEFORE_HOURS = /\b(?:after|office|opening|working|business|visiting|rush|peak|long|school|banking|trading|overtime|flight|credit|man)[-‐‑–\s]$/i;
 const FREQUENCY_ADJECTIVE = /^(?:daily|weekly|monthly|quarterly|yearly|hourly)$/i;
 // After an adverb of repetition, words that continue the clause, not a noun it qualifies ("adjusted quarterly and", "published daily by").
 const NOUN_AFTER =
@@ -128,7 +130,23 @@ export const VETOES: Veto[] = [
     // "A second group of directors", "a second round": the ordinal, not one second of time.
     overrules: ['duration'],
     applies: (c) => /^an?\s+second$/i.test(matched(c)) && ORDINAL_SECOND_AFTER.test(after(c, 30)),
-    examples: [{ text: 'A second group of three directors backed the plan.', ref: '1989-10-27', not: 'A second' }],
+    examples: [
+      { text: 'A second group of three directors backed the plan.', ref: '1989-10-27', not: 'A second' },
+      { text: 'He scored a second-half goal.', ref: '1998-11-18', not: 'a second' },
+    ],
+  },
+  {
+    name: 'hours and minutes that are no time',
+    // "after-hours trading", "office hours", "long hours" are a schedule; "the minutes of the
+    // meeting" its record. Neither says how long anything took.
+    overrules: ['vague-duration'],
+    applies: (c) =>
+      (/^hours$/i.test(matched(c)) && SCHEDULE_BEFORE_HOURS.test(before(c, 20))) ||
+      (/^minutes$/i.test(matched(c)) && /\bthe\s+$/i.test(before(c, 6)) && /^\s+of\b/i.test(after(c, 5))),
+    examples: [
+      { text: 'Shares fell in after-hours trading.', ref: '1998-11-18', not: 'hours' },
+      { text: 'The minutes of the Fed meeting were released.', ref: '1998-11-18', not: 'minutes' },
+    ],
   },
   {
     name: 'frequency adjective before a noun',

@@ -88,6 +88,7 @@ export const duration: Rule = {
     { text: 'Talks could last a month or so.', ref: '1991-02-25', finds: 'a month or so', value: 'P1M' },
     { text: 'Recovery takes between 6 and 9 months.', ref: '2026-02-25', finds: 'between 6 and 9 months', value: 'PXM' },
     { text: 'Delivery will take two to three weeks.', ref: '1989-10-30', finds: 'two to three weeks', value: 'PXW' },
+    { text: 'Over the next couple of years sales should double.', ref: '1989-10-26', finds: 'the next couple of years', value: 'P2Y' },
     { text: 'They met two or three years ago.', ref: '1989-10-30', finds: 'two or three years ago', value: 'PAST_REF' },
   ],
   pattern: new RegExp(
