@@ -12,13 +12,14 @@ import { holiday } from './parsers/holidays.ts';
 import { mayAfterPreposition, relativeMay } from './parsers/months.ts';
 import { partOfCurrentPeriod, relativePeriod, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { halfYear, quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
-import { dayWord, futureReference, pastReference, presentReference, sameDay } from './parsers/references.ts';
+import { dayWord, futureReference, pastReference, presentReference, sameDay, someDay } from './parsers/references.ts';
 import type { Rule } from './parsers/rule.ts';
 import { century, decade, decadeWords, fiscalYear, theYear, yearAlone, yearEnd, yearRangeEnd, yearSpelled } from './parsers/years.ts';
 
 export const RULES: Rule[] = [
   anaphora, // before the periods and durations: "the following month" is a date here
   compoundDuration,
+  someDay, // before duration: "will one day be" is some day to come, not one day's stretch
   rate, // before duration: "$33 million a year" is a rate, not a year's stretch
   duration,
   vagueDuration,

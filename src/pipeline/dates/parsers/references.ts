@@ -50,6 +50,27 @@ export const futureReference: Rule = {
   read: ({ text, tense }) => (/soon/i.test(text) && tense() === 'past' ? null : { type: 'DATE', value: 'FUTURE_REF' }),
 };
 
+/** A modal or a wish, and its subject, before "one day": "will one day be", "hopes he one day follows". */
+const WISH_BEFORE = /\b(?:will|would|could|might|may|can|should|must|shall|hopes?|hoped|hoping|dreams?|dreamed|wants?|wanted|wish(?:es|ed)?)(?:\s+(?:that|he|she|they|we|I|you|it|not|also|still))?\s+$/i;
+
+/**
+ * "one day" after a modal or a wish is some day to come (TimeML FUTURE_REF), not a day's
+ * stretch: "Islam will one day be the second religion", "he hopes he one day follows".
+ * Before the duration rule, which would read one day (P1D).
+ */
+export const someDay: Rule = {
+  name: 'some-day',
+  examples: [
+    { text: 'Islam will one day be the second largest religion here.', ref: '1998-03-03', finds: 'one day', value: 'FUTURE_REF' },
+    { text: 'He expressed the hope he one day follow in the footsteps of Glenn.', ref: '1998-04-18', finds: 'one day', value: 'FUTURE_REF' },
+  ],
+  pattern: /one day|some day/,
+  read: ({ before, after }) =>
+    WISH_BEFORE.test(before) && /^\s+[a-z]/.test(after) && !/^\s+(?:of|later|after|before|ago|earlier|and|or|in|at|for)\b/.test(after)
+      ? { type: 'DATE', value: 'FUTURE_REF' }
+      : null,
+};
+
 /**
  * "the day before yesterday", "yesterday", "today", "tomorrow", optionally with a part of the
  * day; "last night" is the night before the publication day (ours, not chrono's, whose
