@@ -49,10 +49,6 @@ const FRACTION_OF = /^\s+of\s+(?!(?:an?\s+|the\s+)?(?:hour|day|year|century|cent
 const ORDINAL_SECOND_AFTER = /^(?:[-‐‑–]\w|\s+(?!(?:or|and|to|of|in|on|at|for|from|later|ago|earlier|before|after|longer|shorter|faster|slower|late|too|more|less)\b)[a-z])/i;
 // Hours of a schedule, not a stretch of time: "after-hours trading", "office hours", "long hours".
 const SCHEDULE_BEFORE_HOURS = /\b(?:after|office|opening|working|business|visiting|rush|peak|long|school|banking|trading|overtime|flight|credit|man)[-‐‑–\s]$/i;
-const FREQUENCY_ADJECTIVE = /^(?:daily|weekly|monthly|quarterly|yearly|hourly)$/i;
-// After an adverb of repetition, words that continue the clause, not a noun it qualifies ("adjusted quarterly and", "published daily by").
-const NOUN_AFTER =
-  /^\s+(?!(?:and|or|but|nor|so|to|in|on|at|of|for|from|by|with|into|through|throughout|since|until|till|during|as|than|around|about|over|under|until|because|if|when|while|after|before|again|instead|anyway|now|then|since|basis|is|are|was|were|be|been|will|would|can|could|may|might|should|must|has|have|had|do|does|did)\b)[a-z][\w-]*/;
 const DATE_AFTER =
   /^,?\s+(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:week|month|year)\b|\d{4}\b)/;
 
@@ -146,18 +142,6 @@ export const VETOES: Veto[] = [
     examples: [
       { text: 'Shares fell in after-hours trading.', ref: '1998-11-18', not: 'hours' },
       { text: 'The minutes of the Fed meeting were released.', ref: '1998-11-18', not: 'minutes' },
-    ],
-  },
-  {
-    name: 'frequency adjective before a noun',
-    // "its quarterly dividend", "average daily volume": the adjective classifies the noun (as
-    // "annual" does in "the annual meeting", never read as a SET); the adverb ("adjusted
-    // quarterly", "published daily") still repeats.
-    overrules: ['recurrence'],
-    applies: (c) => FREQUENCY_ADJECTIVE.test(matched(c)) && NOUN_AFTER.test(after(c, 30)),
-    examples: [
-      { text: 'Goody Products cut its quarterly dividend to five cents a share.', ref: '1989-11-02', not: 'quarterly' },
-      { text: 'Average daily volume was 133 million shares.', ref: '1989-10-30', not: 'daily' },
     ],
   },
   {
