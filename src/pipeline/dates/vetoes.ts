@@ -35,6 +35,9 @@ const matched = ({ text, start, end }: Candidate) => text.slice(start, end);
 const before = ({ text, start }: Candidate, reach: number) => text.slice(Math.max(0, start - reach), start);
 const after = ({ text, end }: Candidate, reach: number) => text.slice(end, end + reach);
 
+// "Six-Day", "the Seven Years": an amount written as a name is, before a name's next word ("War").
+const CAPITALISED_AMOUNT = /^(?:the\s+)?[A-Z][a-z]+[-\s][A-Z][a-z]+$/;
+const WEEKDAY = /^(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day$/;
 const BARE_WEEKDAY_ABBREVIATION = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)$/i;
 const SLASHED = /\d\s*\/\s*\d/;
 const MARCH_BEFORE = /\b(?:the|a|annual)\s+$/i;
@@ -142,6 +145,21 @@ export const VETOES: Veto[] = [
     examples: [
       { text: 'Shares fell in after-hours trading.', ref: '1998-11-18', not: 'hours' },
       { text: 'The minutes of the Fed meeting were released.', ref: '1998-11-18', not: 'minutes' },
+    ],
+  },
+  {
+    name: 'part of a name',
+    // Proper names are not time expressions (TimeML, TIDES): "the Six-Day War", "the Seven
+    // Years' War", "the Sunday Times", NBC's "Today show".
+    overrules: ['duration', 'chrono', 'day-word'],
+    applies: (c) =>
+      (CAPITALISED_AMOUNT.test(matched(c)) && (/-/.test(matched(c)) ? /^\s+[A-Z][a-z]/ : /^['’]s?\s+[A-Z][a-z]/).test(after(c, 12))) ||
+      (WEEKDAY.test(matched(c)) && /\bthe\s+$/i.test(before(c, 5)) && /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]/.test(after(c, 12))) ||
+      (/^today$/i.test(matched(c)) && /^\s+(?:show|program(?:me)?)\b/i.test(after(c, 12))),
+    examples: [
+      { text: 'The Six-Day War changed the map.', ref: '1998-11-18', not: 'Six-Day' },
+      { text: 'He told the Sunday Times he would run.', ref: '1998-11-18', not: 'Sunday' },
+      { text: "He told NBC's Today show he would run.", ref: '1998-11-18', not: 'Today' },
     ],
   },
   {
