@@ -41,6 +41,8 @@ import {
   INDEFINITE,
   NEGATED,
   NEW_EVENT_MODIFIER,
+  ONE_EARLIER,
+  EARLIER_ONE,
   OBJECT_OF_PREPOSITION,
   PASSIVE_BEFORE,
   PARTICIPATION,
@@ -120,6 +122,8 @@ interface Mention {
   roles?: Roles;
   /** Everyone and everywhere its sentence names, whatever part they took: what merging ties reports by when roles are thin. */
   mentions?: string[];
+  /** The event "one" stands for ("the previous one"): an earlier event of its sort, between the same people. */
+  antecedent?: Mention;
 }
 
 /** Finds the events one article reports, each with its date, people, place and evidence. */
@@ -141,6 +145,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     paragraph.before = before ? `${before} ${text}` : text;
     // Headings label what the paragraphs below report; they are not reports themselves.
     const found = sentence.block === 'heading' ? [] : sameEventInOneClause(findTriggers(text, before).map((hit) => toMention(hit, sentence)), text);
+    if (sentence.block !== 'heading') found.push(...earlierOnes(sentence, found, before ? mentions.at(-1) : undefined));
     const saying = sentence.block !== 'heading' && mayDateAReport(text);
     if (found.length === 0 && !saying) {
       if (PARTICIPATION.test(text)) participation.push({ sentence, persons: persons(recognise(text, day), text) });
@@ -152,6 +157,12 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     assignDurations(found, times, text);
     const named = recognise(text, day);
     assignEntities(found, named, text);
+    for (const m of found) {
+      if (m.antecedent && m.persons.length === 0 && m.parties.length === 0) {
+        m.persons = [...m.antecedent.persons];
+        m.parties = [...m.antecedent.parties];
+      }
+    }
     if (saying) found.push(...statementsOnReportDays(sentence, times, named, found, day));
     for (const m of found) {
       m.mentions = [...new Set(named.map((e) => e.entity.id))];
@@ -176,6 +187,21 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     mentions.push(...found);
   }
   return resolveMentions(article, day, mentions, participation, context);
+}
+
+/**
+ * "A new round is due in March. The previous one was in February": "one" names an earlier event
+ * of the sort named just before it, in its sentence or its paragraph.
+ */
+function earlierOnes(sentence: Sentence, found: Mention[], last: Mention | undefined): Mention[] {
+  const ones: Mention[] = [];
+  EARLIER_ONE.lastIndex = 0;
+  for (let match = EARLIER_ONE.exec(sentence.text); match !== null; match = EARLIER_ONE.exec(sentence.text)) {
+    const antecedent = found.filter((m) => m.end <= match!.index).at(-1) ?? last;
+    if (!antecedent || antecedent.rule.kind === 'statement' || antecedent.rule === SAYING) continue;
+    ones.push({ ...toMention({ rule: antecedent.rule, start: match.index, end: match.index + match[0].length }, sentence), antecedent });
+  }
+  return ones;
 }
 
 /** A statement found by the day it was made ("the Kremlin said on Friday"), not by a trigger word. */
@@ -255,7 +281,7 @@ function findTriggers(text: string, paragraph: string): { rule: TriggerRule; sta
       if (hits.some((h) => h.start < end && start < h.end)) continue;
       if (rule.topic && !rule.topic.test(`${paragraph} ${text.slice(0, start)}`)) continue;
       const before = clauseBefore(text, start);
-      if (NEGATED.test(before) || (rule.kind !== 'other' && (GENERIC.test(before) || COUNTED.test(before)))) continue;
+      if (NEGATED.test(before) || (rule.kind !== 'other' && ((GENERIC.test(before) && !ONE_EARLIER.test(before)) || COUNTED.test(before)))) continue;
       hits.push({ rule, start, end });
     }
   }
@@ -330,6 +356,8 @@ function nearest<T extends { start: number; end: number }>(items: T[], span: { s
   return best;
 }
 
+const STRONG_BOUNDARY = /;\s|\s[—–]\s/;
+
 /** Qualifiers that describe a state of affairs, not when something happened ("pre-2014 borders"). */
 const NOT_WHEN = new Set(['before', 'after', 'by']);
 
@@ -355,7 +383,8 @@ function assignDates(found: Mention[], times: TemporalExpression[], text: string
     // The dateline's date is the day the story was filed.
     if (!claim || time.end <= dateline) continue;
     const eligible = found.filter((m) => !(m.travelPurpose && time.end <= m.start) && (isNewDay(text, time) || !inOtherClauseThanDate(text, time, m)));
-    const owner = nearest(eligible, time);
+    // A dash or a semicolon sets off a clause of its own ("fifth encounter in 2025 — the previous one was in April"): a trigger inside the date's clause goes first.
+    const owner = nearest(eligible.filter((m) => !STRONG_BOUNDARY.test(text.slice(Math.min(m.end, time.end), Math.max(m.start, time.start)))), time) ?? nearest(eligible, time);
     if (!owner) continue;
     if (owner.date) {
       const joined = joinedDays(owner.date, dateEnd.get(owner)!, { start: time.start, date: claim }, text);

@@ -72,8 +72,8 @@ export const EVENT_KINDS = {
     peopleOnly: false,
     triggers: [
       { pattern: /\b(?:peace\s+)?(?:talks|negotiations|discussions)\b/gi },
-      // "the second round", "a new round of talks"; not a round of sanctions or strikes.
-      { pattern: /\b(?:trilateral|next|proposed|first|second|third|fourth|fifth|new|further|another|latest)\s+round\b(?!\s+of\s+(?!(?:peace\s+)?(?:talks|negotiations|discussions|consultations)\b))/gi },
+      // "the second round", "a new round of talks", "the previous round"; not a round of sanctions or strikes.
+      { pattern: /\b(?:trilateral|next|proposed|first|second|third|fourth|fifth|new|further|another|latest|previous|prior|preceding|earlier|last)\s+round\b(?!\s+of\s+(?!(?:peace\s+)?(?:talks|negotiations|discussions|consultations)\b))/gi },
     ],
     headline: gatheringHeadline('talks'),
   },
@@ -85,7 +85,7 @@ export const EVENT_KINDS = {
     datedByLead: true,
     peopleOnly: false,
     triggers: [
-      { pattern: /\b(?:meeting|meet|met|session)\b/gi },
+      { pattern: /\b(?:meeting|meet|met|session|encounter)\b/gi },
       { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)\b/gi },
       // Days of meetings are one gathering ("held two days of meetings"), as days of talks are.
       { pattern: /(?<=\bdays\s+of\s+)meetings\b/gi },

@@ -67,4 +67,20 @@ describe('extraction on articles of our own', () => {
     expect(events('2026-02-24T09:00:00Z', 'The war goes on. Direct talks have been stalled since March 2025.\n')).toEqual([]);
     expect(events('2026-02-25T09:00:00Z', 'Kyiv marked the fourth anniversary of the full-scale invasion on February 24.\n')).toEqual([['Anniversary', 'occurred', '2026-02-24']]);
   });
+
+  it('makes an event of "the previous round" or "the previous one" on its own date, apart from the round reported', () => {
+    expect(events('2026-04-10T16:00:00Z', 'Delegations wrapped up talks in Istanbul on Friday. The previous round was held in Geneva in February.\n')).toEqual([
+      ['talks', 'occurred', '2026-04-10'],
+      ['talks', 'occurred', '2026-02'],
+    ]);
+    expect(events('2026-03-03T10:00:00Z', 'MOSCOW, March 3 (Reuters) - A new round of talks with Ukraine is due to take place in Abu Dhabi in early March. The previous one was in February.\n')).toEqual([
+      ['talks', 'planned', '2026-03'],
+      ['talks', 'occurred', '2026-02'],
+    ]);
+    // "One" is the sort of event named before it, between the same people; a date in another clause is not its date.
+    const { found } = extractArticle(article('own', '2025-08-07T09:00:00Z', 'It was Witkoff’s fifth encounter with Putin in 2025 — the previous one was in April — and no ceasefire was agreed.\n'), prepared);
+    expect(found.candidates.map((c) => [c.kind, c.date.value, c.participants])).toEqual([['meeting', '2025-04', ['steve-witkoff', 'vladimir-putin']]]);
+    // Earlier rounds in general are background, not events.
+    expect(events('2026-04-10T16:00:00Z', 'Despite previous rounds of talks in Geneva and earlier meetings in Riyadh in 2025, no ceasefire has been agreed.\n')).toEqual([]);
+  });
 });

@@ -11,6 +11,10 @@ export const TRIGGERS: TriggerRule[] = KINDS.flatMap((kind) => EVENT_KINDS[kind]
 export const NEGATED = /\b(?:no|not|never|without)\s+(?:[\w‑-]+\s+){0,2}$/i;
 /** …nor a series of them ("multiple meetings", "earlier rounds"); a crowd of "several hundred demonstrators" still gathers. */
 export const GENERIC = /\b(?:multiple|several|many|numerous|various|earlier|previous|prior|past|other|any|such)\s+(?:[\w‑-]+\s+){0,2}$/i;
+/** …unless one particular earlier event is meant: "the previous meeting", "their earlier call", "the prior talks". */
+export const ONE_EARLIER = /\b(?:the|their|its|his|her)\s+(?:previous|prior|preceding|earlier)\s+(?:[\w‑-]+\s+){0,2}$/i;
+/** "The previous one was in April": "one" stands for the event named before it, an earlier one of its sort. */
+export const EARLIER_ONE = /\b(?:the|their|its|his|her)\s+(?:previous|prior|preceding|earlier|last)\s+one\b/gi;
 
 /** …nor a count of them ("20 separate negotiations", "five meetings"); "two days of talks" and "a February 26 meeting" are one event. */
 export const COUNTED =
@@ -21,8 +25,8 @@ export const PRONOUN_SUBJECT = /^(?:He|She|They|The\s+two(?:\s+\w+)?|Both(?:\s+\
 
 /** A definite description points back at an event already reported ("the call", "Thursday’s session"). */
 export const DEFINITE = /(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s)\s+(?:[\w‑–-]+\s+){0,3}$/i;
-/** …unless it introduces a new one ("the next round", "the upcoming meeting"). */
-export const NEW_EVENT_MODIFIER = /\b(?:next|upcoming|proposed|first|second|third|new|pivotal|planned|potential|further|fresh)\b/i;
+/** …unless it introduces another one ("the next round", "the upcoming meeting", "the previous session"). */
+export const NEW_EVENT_MODIFIER = /\b(?:next|upcoming|proposed|first|second|third|new|pivotal|planned|potential|further|fresh|previous|prior|preceding|earlier)\b/i;
 /** …or an indefinite article stands nearer than the determiner ("said that a further round …": "that" is no determiner there). */
 export const INDEFINITE = /\b(?:a|an|another)\s+(?:[\w‑–-]+\s+){0,3}$/i;
 

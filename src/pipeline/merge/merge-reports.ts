@@ -47,10 +47,12 @@ export function mergeReports(candidates: CandidateEvent[], within: (place: strin
     const days = byDay.get(family) ?? new Map<number, Indexed[]>();
     const [first, last] = [dayNumber(candidate.date.start), dayNumber(candidate.date.end)];
     const fits = new Map<Indexed, DateFit>();
-    // A report dated to the day meets an event on a day a report so dated gives it, never only
-    // through a vague month or a publication day (those join what dated reports anchored).
+    // A report dated to the day, or only by its publication day, meets an event on a day a
+    // report so dated gives it, never only through a vague month or a publication day (those
+    // join what dated reports anchored): "the previous one was in April" does not bring every
+    // April event of its sort within a publication day's reach.
     const sharp = isSharp(candidate);
-    for (let day = first; day <= last; day += 1) for (const entry of days.get(day) ?? []) if (!sharp || entry.sharpDays.has(day)) fits.set(entry, 'overlap');
+    for (let day = first; day <= last; day += 1) for (const entry of days.get(day) ?? []) if ((!sharp && !candidate.datedByPublication) || entry.sharpDays.has(day)) fits.set(entry, 'overlap');
     if (candidate.datedByPublication && candidate.status === 'occurred') {
       for (let day = first - PUBLICATION_LOOKBACK_DAYS; day < first; day += 1) for (const entry of days.get(day) ?? []) if (!fits.has(entry) && entry.sharpDays.has(day)) fits.set(entry, 'recent');
     }
