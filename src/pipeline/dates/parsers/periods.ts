@@ -67,6 +67,7 @@ export const relativePeriod: Rule = {
     { text: 'Talks in the United States this weekend.', ref: '2026-03-20', finds: 'this weekend', value: '2026-W12-WE' },
     { text: 'Hate groups grew over the past year.', ref: '1998-03-03', finds: 'the past year', value: '1997' },
     { text: 'Workers lost earning power in the last decade.', ref: '1998-02-06', finds: 'the last decade', value: '198' },
+    { text: 'Russia launched 400 drones over the past week.', ref: '2026-02-26', finds: 'the past week', value: 'P1W' },
   ],
   pattern:
     new RegExp(
@@ -77,9 +78,12 @@ export const relativePeriod: Rule = {
     const unit = unitWord.toLowerCase();
     // "the past year", "the last decade", "the next year" name the calendar period as "last
     // year" does (TimeBank: 1997, 198, 1990); with a count ("the past two years") it is the
-    // duration rule's stretch. Seasons and weekends after "the past" are another rule's.
+    // duration rule's stretch. "The past week", "the past month" are the last seven or thirty
+    // days, reaching into the present week or month: a stretch, not last week (no TimeBank
+    // case says otherwise). Seasons and weekends after "the past" are another rule's.
     if (/^the\s+(?:past|next|last|coming|following)$/i.test(which) || /^past$/i.test(which)) {
       if (unit in SEASONS || unit === 'weekend') return null;
+      if (unit === 'week' || unit === 'month') return { type: 'DURATION', value: unit === 'week' ? 'P1W' : 'P1M' };
     }
     const step = stepOf(which);
     const year = reference.getFullYear();
