@@ -164,7 +164,7 @@ export const rate: Rule = {
     { text: 'The dividend adds about $33 million a year to profit.', ref: '1989-11-02', finds: 'a year', value: 'P1Y' },
     { text: 'The route adds nearly 700 seats a week.', ref: '1998-02-13', finds: 'a week', value: 'P1W' },
   ],
-  pattern: /an?\s+(day|week|month|year|quarter|hour)(?!\s+(?:later|after|before|earlier|ago|or|and)\b)/,
+  pattern: /an?\s+(day|week|month|year|quarter|hour)(?!\s+(?:later|after|before|earlier|ago|or|and|of|that|when|which|since|until)\b)/,
   read: ({ groups, before }) => {
     const value = AMOUNT_BEFORE.test(before) ? durationValue(1, groups[1] ?? '') : undefined;
     return value ? { type: 'SET', value } : null;
