@@ -5,6 +5,7 @@
  * runs its examples, and vetoes.ts can overrule it by name.
  */
 import { anaphora } from './refiners/anaphora.ts';
+import { twentyFourHourClock } from './parsers/clockTimes.ts';
 import { compoundDuration } from './parsers/compoundDurations.ts';
 import { duration, rate, recurrence, vagueDuration } from './parsers/durations.ts';
 import { eventDay } from './parsers/eventDays.ts';
@@ -40,6 +41,7 @@ export const RULES: Rule[] = [
   mayAfterPreposition,
   dayWord,
   sameDay,
+  twentyFourHourClock,
   presentReference,
   pastReference,
   futureReference,
