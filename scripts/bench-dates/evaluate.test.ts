@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTemporalExpressions } from '../../src/pipeline/dates/index.ts';
 import { asDate, commonErrors, evaluate, relativeValue } from './evaluate.ts';
 import type { Span } from './score.ts';
-import { splitOf } from './split.ts';
+import { isWallStreetJournal, splitOf } from './split.ts';
 import { markdownTable, typeTable } from './table.ts';
 import { readTimeml } from './tml.ts';
 
@@ -106,6 +106,14 @@ describe('markdownTable', () => {
     expect(lines[0]!.split('|').length).toBe(lines[1]!.split('|').length);
     // TE3 value: value accuracy over relaxed matches (1/2) × relaxed F1 (0.667).
     expect(lines[2]).toBe('| held-out | A | DATE only | 4 | 2 | 0.500 | 0.250 | 0.333 | 1.000 | 0.500 | 0.667 | 0.500 | 0.250 | 0.333 | 1.000 | 0.333 |');
+  });
+});
+
+describe('isWallStreetJournal', () => {
+  it('knows the WSJ files of TimeBank by name, whatever the case', () => {
+    expect(isWallStreetJournal('TimeBank/wsj_0006.tml')).toBe(true);
+    expect(isWallStreetJournal('TimeBank/WSJ910225-0066.tml')).toBe(true);
+    expect(isWallStreetJournal('TimeBank/APW19980213.1320.tml')).toBe(false);
   });
 });
 

@@ -6,6 +6,8 @@
  * read for its figures, never for its sentences. The split is by corpus, not at random, so the
  * held-out documents also differ in source and years: a rule that overfits one agency shows.
  */
+import path from 'node:path';
+
 export type Split = 'tuning' | 'held-out';
 
 export const SPLITS: readonly { split: Split; corpus: string }[] = [
@@ -17,4 +19,9 @@ export const SPLITS: readonly { split: Split; corpus: string }[] = [
 export function splitOf(documentId: string): Split | undefined {
   const corpus = documentId.split(/[\\/]/)[0];
   return SPLITS.find((s) => s.corpus === corpus)?.split;
+}
+
+/** A Wall Street Journal document ("TimeBank/wsj_0027.tml", "TimeBank/WSJ910225-0066.tml"): most of TimeBank, with its own annotation habits. */
+export function isWallStreetJournal(documentId: string): boolean {
+  return /^wsj/i.test(path.basename(documentId));
 }
