@@ -5,6 +5,7 @@ import { sitemapFilter } from './src/exports/sitemap-filter.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import ogCards from './src/integrations/og-cards.ts';
 import oldOutput from './src/integrations/old-output.ts';
+import streamedFiles from './src/integrations/streamed-files.ts';
 
 // The public URL and base path come from the environment so one build config serves
 // local preview, CI and any static host. See README "Publishing".
@@ -35,5 +36,6 @@ export default defineConfig({
   // pagefind/: the static search index over event and article pages (src/integrations/pagefind.ts).
   // og/: share cards drawn after the pages, from a cache (src/integrations/og-cards.ts).
   // The previous build's output is deleted while this one runs (src/integrations/old-output.ts).
-  integrations: [oldOutput(), sitemap({ filter: sitemapFilter(outDir, base) }), ogCards(), pagefindIndex()],
+  // events.json is written a megabyte at a time after the pages (src/integrations/streamed-files.ts).
+  integrations: [oldOutput(), sitemap({ filter: sitemapFilter(outDir, base) }), ogCards(), streamedFiles(), pagefindIndex()],
 });
