@@ -38,6 +38,8 @@ mkdirSync(work, { recursive: true });
 
 interface Measure extends BuildSplit {
   seconds: number;
+  /** The machine's 1-minute load average when the build started. */
+  load: number;
   peakMB?: number;
   pages: number;
   cards: number;
@@ -97,8 +99,8 @@ function weigh(out: string): { pages: PageWeight[]; files: { file: string; bytes
 
 async function dateline(env: Record<string, string>, out: string): Promise<Measure> {
   const log = path.join(work, 'build.log');
-  const { seconds, peakMB } = await timed(bin('astro'), ['build'], PROJECT_ROOT, env, log);
-  return { seconds, peakMB, ...buildSplit(readFileSync(log, 'utf8')), pages: countPages(out), cards: countFiles(path.join(out, 'og'), '.png') };
+  const { seconds, peakMB, load } = await timed(bin('astro'), ['build'], PROJECT_ROOT, env, log);
+  return { seconds, peakMB, load, ...buildSplit(readFileSync(log, 'utf8')), pages: countPages(out), cards: countFiles(path.join(out, 'og'), '.png') };
 }
 
 async function bare(tool: 'astro' | 'hugo', pages: number): Promise<Measure> {
@@ -110,17 +112,18 @@ async function bare(tool: 'astro' | 'hugo', pages: number): Promise<Measure> {
   const out = path.join(dir, 'out');
   rmSync(out, { recursive: true, force: true });
   const [command, args] = tool === 'astro' ? [bin('astro'), ['build']] : ['hugo', ['--quiet', '--destination', out]];
-  const { seconds, peakMB } = await timed(command, args, dir, {}, path.join(work, `${tool}.log`));
-  return { seconds, peakMB, pages: countPages(out), cards: 0 };
+  const { seconds, peakMB, load } = await timed(command, args, dir, {}, path.join(work, `${tool}.log`));
+  return { seconds, peakMB, load, pages: countPages(out), cards: 0 };
 }
 
-/** Runs a command, its output in `log`; wall time, and peak RSS where GNU time is installed. */
-async function timed(command: string, args: string[], cwd: string, env: Record<string, string>, log: string): Promise<{ seconds: number; peakMB?: number }> {
+/** Runs a command, its output in `log`; wall time, the load when it started, and peak RSS where GNU time is installed. */
+async function timed(command: string, args: string[], cwd: string, env: Record<string, string>, log: string): Promise<{ seconds: number; load: number; peakMB?: number }> {
   const rss = path.join(work, 'rss.txt');
+  const load = loadavg()[0]!;
   const [file, argv] = hasTime ? [TIME, ['-f', '%M', '-o', rss, command, ...args]] : [command, args];
   const started = performance.now();
   await runLogged(file, argv, cwd, env, log);
-  return { seconds: (performance.now() - started) / 1000, peakMB: hasTime ? Number(readFileSync(rss, 'utf8').trim().split('\n').at(-1)) / 1024 : undefined };
+  return { seconds: (performance.now() - started) / 1000, load, peakMB: hasTime ? Number(readFileSync(rss, 'utf8').trim().split('\n').at(-1)) / 1024 : undefined };
 }
 
 function succeeds(command: string, args: string[]): Promise<boolean> {
@@ -152,15 +155,15 @@ function print(): void {
   const lines = [
     `bench:site — medians of ${runs} run${runs === 1 ? '' : 's'}, ${availableParallelism()} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`,
     '',
-    '| articles | build | pages | cards | wall s | × Hugo | peak RSS MB | pipeline s | other pages s | cards after pages s | search s | event page ms (rendered) |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| articles | build | load | pages | cards | wall s | × Hugo | ms / article | peak RSS MB | pipeline s | other pages s | cards after pages s | search s | event page ms (rendered) |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const { size, name, measures } of rows) {
     const m = (pick: (x: Measure) => number | undefined) => median(measures.map(pick).filter((x): x is number => x !== undefined));
     const hugo = rows.find((r) => r.size === size && r.name === 'Hugo');
     const ratio = hugo ? m((x) => x.seconds) / median(hugo.measures.map((x) => x.seconds)) : undefined;
     lines.push(
-      `| ${size} | ${name} | ${m((x) => x.pages)} | ${m((x) => x.cards)} | ${fmt(m((x) => x.seconds))} | ${fmt(ratio)} | ${fmt(m((x) => x.peakMB), 0)} | ${fmt(m((x) => x.pipelineSeconds))} | ${fmt(m((x) => x.renderSeconds))} | ${fmt(m((x) => x.cardSeconds))} | ${fmt(m((x) => x.searchSeconds))} | ${fmt(m((x) => x.eventPageMs))} (${fmt(m((x) => x.eventPagesRendered), 0)}) |`,
+      `| ${size} | ${name} | ${fmt(m((x) => x.load))} | ${m((x) => x.pages)} | ${m((x) => x.cards)} | ${fmt(m((x) => x.seconds))} | ${fmt(ratio)} | ${fmt((m((x) => x.seconds) * 1000) / size)} | ${fmt(m((x) => x.peakMB), 0)} | ${fmt(m((x) => x.pipelineSeconds))} | ${fmt(m((x) => x.renderSeconds))} | ${fmt(m((x) => x.cardSeconds))} | ${fmt(m((x) => x.searchSeconds))} | ${fmt(m((x) => x.eventPageMs))} (${fmt(m((x) => x.eventPagesRendered), 0)}) |`,
     );
   }
   if (!hasHugo) lines.push('', 'Hugo is not installed (Debian: apt-get install -y hugo): its rows are left out.');
