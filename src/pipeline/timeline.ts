@@ -5,6 +5,7 @@ import { parseEdtf } from './corrections/edtf.ts';
 import type { Entity } from './entities/gazetteer.ts';
 import { entityEntries } from './entities/entries.ts';
 import { withRoles } from './entities/event-roles.ts';
+import { placeWithin } from './entities/places.ts';
 import { canonicalise, unifyEntities } from './entities/unify.ts';
 import type { CandidateEvent, UndatedCandidate } from './events/candidate.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
@@ -59,7 +60,7 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
   const unified = unifyEntities(extras.gazetteer.entities, ordered.map((article, i) => ({ published: article.published, entities: extracted[i]!.entities, affiliations: extracted[i]!.affiliations })));
   const entities = unified.byId;
   const isPerson = (id: string): boolean => entities.get(id)?.type === 'person';
-  const within = (place: string): string | undefined => entities.get(place)?.within ?? entities.get(place)?.country;
+  const within = (place: string): string | undefined => placeWithin(entities.get(place));
   const byId = new Map<string, { article: Article; sentences: Sentence[] }>();
   const warnings: Warning[] = [];
   const phrases = new Map<object, string>();

@@ -3,8 +3,9 @@ import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
-import { capitalOf, countryByCode, countryById, findCountry, findTown, type Country, nameKey, slug, type Town } from './places.ts';
+import { capitalOf, countryByCode, countryById, findCountry, findTown, type Country, nameKey, placeWithin, slug, type Town } from './places.ts';
 import { type CountryWord, nationalWord, nationalWords, sideGroups } from './national-sides.ts';
+import { venuesIn } from './named-venues.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
 import { affiliationsIn, describedSides } from './sides.ts';
 
@@ -99,6 +100,25 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
   };
   const townEntity = (town: Town): Entity =>
     byId.get(town.id) ?? placesByName.get(nameKey(town.name)) ?? found.get(town.id) ?? { ...discoveredEntity(town.id, town.name, 'place'), coordinates: { lat: town.lat, lon: town.lon }, country: countryByCode(town.country)?.id };
+  /**
+   * A named building or estate is a place of its own, in the town, region or country written
+   * with it ("his Mar-a-Lago estate in Florida" is "Mar-a-Lago, Florida", on the map where its
+   * town is); with none written it is still the place, only not on the map.
+   */
+  const venueEntity = (name: string, locality: Entity | undefined): Entity => {
+    const known = found.get(slug(name));
+    if (known?.type === 'place') return known;
+    // The tagger may have taken the name for an organisation ("Quinta Vista"); its building word says otherwise.
+    found.delete(slug(name));
+    if (!locality) return discoveredEntity(slug(name), name, 'place');
+    const country = locality.type === 'country' ? locality.id : locality.country;
+    return {
+      ...discoveredEntity(slug(name), `${name}, ${locality.name}`, 'place'),
+      within: locality.id,
+      ...(locality.coordinates ? { coordinates: locality.coordinates } : {}),
+      ...(country ? { country } : {}),
+    };
+  };
   /** "at the Kremlin", "inside the White House": an institution of a state, as a place, is in that state's capital. */
   const seat = (m: EntityMention, text: string): Entity | undefined => {
     if (m.entity.type !== 'organization' || !IN_BUILDING.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
@@ -139,6 +159,16 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
         if (entity) add(entity, span.start, span.end);
       }
     }
+    for (const venue of venuesIn(text)) {
+      const inName = mentions.filter((m) => m.start < venue.nameEnd && venue.nameStart < m.end);
+      // A venue the gazetteer knows ("the White House") is read as it says.
+      if (inName.some((m) => byId.get(m.entity.id) === m.entity)) continue;
+      const locality = mentions.find((m) => m.start === venue.localityAt && (m.entity.type === 'place' || m.entity.type === 'country'));
+      const entity = remember(venueEntity(venue.name, locality?.entity), venue.name);
+      const end = locality?.end ?? venue.end;
+      mentions.splice(0, mentions.length, ...mentions.filter((m) => !inName.includes(m) && m !== locality));
+      mentions.push({ entity, text: text.slice(venue.start, end), start: venue.start, end, byRole: false });
+    }
     mentions.sort((a, b) => a.start - b.start);
     const groups = markSides(text, mentions, covered, (c, start, end) => {
       add(country(c), start, end);
@@ -178,12 +208,7 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
   return {
     recognise,
     isPerson: (id) => (byId.get(id) ?? found.get(id))?.type === 'person',
-    within: (id) => {
-      const place = byId.get(id) ?? found.get(id);
-      // A gazetteer town without `within` lies in the country GeoNames gives it (Odesa, Ukraine).
-      const town = place?.type === 'place' && !place.within && !place.country ? [place.name, ...place.aliases].map((n) => findTown(n)).find(Boolean) : undefined;
-      return place?.within ?? place?.country ?? (town ? countryByCode(town.country)?.id : undefined);
-    },
+    within: (id) => placeWithin(byId.get(id) ?? found.get(id)),
     discovered: () => [...found.values()],
     affiliations: () => [...affiliation],
     sideGroups: () => sentences.flatMap((text, sentence) => (groupsByText.get(text) ?? []).map((ids) => ({ sentence, ids }))),

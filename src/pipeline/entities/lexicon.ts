@@ -67,6 +67,8 @@ export const GROUP_ANAPHOR_BARE_NEXT = /^\s*(?:[,.;]|\s(?:then|also|later|later|
 /** "there" as a place named before ("held its own talks there"), not "there is", "there were". */
 export const PLACE_ANAPHOR = /\bthere\b(?!\s+(?:is|are|was|were|has|had|have|will|would|could|might|may|must|should|seems?|appears?|remains?)\b)/gi;
 
+/** Between a gathering and the country it is held in: "… on Saturday in the United States", with no clause break and no war or peace in between. */
+export const COUNTRY_HOSTS_BEFORE = /^(?:(?!\b(?:war|conflict|fighting|invasion|peace|ceasefire|crisis|situation|settlement|aggression|people|troops|forces)\b)[^,;:.()"“”—–])*\b(?:in|inside)\s+(?:the\s+)?$/i;
 /** What ends a clause between an event and a place named after it (a list's commas and "and" do not: "the Ukrainian, Russian and American delegations"). */
 export const CLAUSE_BREAK = /[;:()—–"“”]|\s-\s|,\s+(?:and|but|or|while|which|who|where|when|as)\b|\b(?:but|while|after|before|when|where|which|who|since|because|then|said|says)\b/i;
 
@@ -76,3 +78,14 @@ export const HEADLINE_GATHERING = /\b(?:talks|negotiations|meet|meets|meeting|su
 export const HEADLINE_GATHERING_AFTER = /^\s+(?:(?!(?:as|and|or|but|while|after|before|amid|over|to|in|on|for|with|at|of)\s)[\p{Ll}-]+\s+)?(?:talks|negotiations|meeting|summit|round)\b/u;
 /** …or where one is held: "talks in Geneva", "Envoys meet in Miami", "summit at Mar-a-Lago". */
 export const HEADLINE_GATHERING_BEFORE = /\b(?:talks|negotiations|meet|meets|meeting|summit|round)\b[^.;:!?]{0,40}\b(?:in|at)\s+(?:the\s+)?$/i;
+
+/** Words for a building or grounds that end a venue's name ("St. Peter's Basilica", "Prague Castle"). */
+const VENUE_NOUNS = 'Basilica|Cathedral|Church|Chapel|Mosque|Abbey|Palace|Castle|Hotel|Resort|Estate|House|Hall|Lodge|Villa|Manor|Residence|Centre|Center|Club|Fortress|Pavilion|Compound|Retreat|Ranch|Mansion|Tower|Chateau|Château';
+/** Before a venue: where something is ("at", "inside"), and whose it is ("his Mar-a-Lago estate"). */
+const VENUE_LEAD = String.raw`\b(?:in|at|inside)\s+(?:the\s+)?(?<possessive>(?:his|her|their|its)\s+)?`;
+/** A venue named with its building word: one to four capitalised words, a saint's "St." allowed, then the word. */
+export const VENUE_NAMED = new RegExp(String.raw`${VENUE_LEAD}(?<name>(?:(?:St\.?|Saint)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}(?:${VENUE_NOUNS}))(?<tail>)\b`, 'gu');
+/** A venue named before its building word in lower case: "his Mar-a-Lago estate", "the Bocharov Ruchei residence". */
+export const VENUE_AFTER_NAME = new RegExp(String.raw`${VENUE_LEAD}(?<name>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?<tail>\s+(?:${VENUE_NOUNS.toLowerCase()}|home|retreat|dacha|residence|estate))\b`, 'gu');
+/** The locality written right after a venue: "… estate in Florida", "… Palace, Vienna". */
+export const VENUE_LOCALITY = /^(?:,\s*|\s+(?:in|near|outside)\s+)(?:[Tt]he\s+)?(?=\p{Lu})/u;

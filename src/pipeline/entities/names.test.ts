@@ -52,8 +52,9 @@ describe('names the gazetteer lacks', () => {
     expect(found(['Umerov met Gen. Taras Ostapenko, Chief of the General Staff, in Vilnius.']).ids[0]).toEqual(['rustem-umerov', 'taras-ostapenko', 'vilnius']);
   });
 
-  it("reads no person into a saint's name (a church, a square, a town)", () => {
-    expect(found(['Trump and Zelenskyy met inside St. Peter’s Basilica on Saturday.']).ids[0]).toEqual(['donald-trump', 'volodymyr-zelenskyy']);
+  it("reads no person into a saint's name (a church, a square, a town); a building so named is a venue", () => {
+    expect(found(['Trump and Zelenskyy met inside St. Peter’s Basilica on Saturday.']).ids[0]).toEqual(['donald-trump', 'volodymyr-zelenskyy', 'st-peters-basilica']);
+    expect(found(['Trump and Zelenskyy met on St. Mark’s Square on Saturday.']).ids[0]).toEqual(['donald-trump', 'volodymyr-zelenskyy']);
   });
 
   it('takes names the tagger cannot type for people when listed with a person or met by one', () => {

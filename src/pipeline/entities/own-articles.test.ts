@@ -21,6 +21,9 @@ const timeline = buildTimeline(
     article('source', '2031-08-09', 'Russian and Ukrainian negotiators met in Abu Dhabi on Friday, the United Arab Emirates said.\n'),
     article('brokered', '2031-08-11', 'The U.S.-brokered talks between Armenia and Azerbaijan took place in Washington on Sunday.\n'),
     article('host', '2031-08-12', 'Qatar hosted talks between Israeli and Egyptian negotiators in Doha on Monday.\n'),
+    article('estate', '2031-09-06', 'Brazilian President Lucia Prado will receive Argentine President Mateo Ruiz at her Granja Verde estate in Florianopolis on Sunday.\n'),
+    article('castle', '2031-09-07', 'Czech Foreign Minister Pavel Novak and his Slovak counterpart Marek Hudec met inside Prague Castle on Saturday.\n'),
+    article('abroad', '2031-09-08', 'Negotiators from Serbia and Kosovo will meet on Saturday in Belgium, officials said. Envoys held talks on ending the war in Sudan in Jeddah on Monday.\n'),
     article('trilateral', '2031-07-02', 'Delegates said Armenia-Georgia-Azerbaijan talks were held in Batumi on Monday.\n\nThe next trilateral meeting will be held in Yerevan on July 20, officials said.\n'),
   ],
   { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') },
@@ -71,6 +74,17 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     const hosted = from('host', 'talks');
     expect(ids(hosted.roles?.parties)).toEqual(['israel', 'egypt']);
     expect(ids(hosted.roles?.mediators)).toEqual(['qatar']);
+  });
+
+  it('keeps a named venue as the place, in the town written with it, and a country as the place when no town is named', () => {
+    const estate = from('estate', 'meeting');
+    expect(estate.place).toMatchObject({ id: 'granja-verde' });
+    expect(estate.place?.name).toMatch(/^Granja Verde, Florian[oó]polis$/);
+    expect(ids(estate.roles?.parties)).toEqual(['brazil', 'argentina']);
+    expect(from('castle', 'meeting').place?.id).toBe('prague-castle');
+    const abroad = timeline.events.filter((e) => e.sources.some((s) => s.article === 'abroad'));
+    expect(abroad.find((e) => e.status === 'planned')?.place?.id).toBe('belgium');
+    expect(abroad.find((e) => e.status === 'occurred')?.place?.id).toBe('jeddah');
   });
 
   it('reads a hyphenated compound of countries, and a later "trilateral meeting" as the same three', () => {

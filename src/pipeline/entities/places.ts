@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import countryList from 'world-countries';
 import { compareStrings } from '../order.ts';
+import type { Entity } from './gazetteer.ts';
 import { foldWithOffsets } from './recognise.ts';
 
 /** A country of the ISO 3166-1 list, with the names and adjectives articles use for it. */
@@ -208,4 +209,10 @@ export function findTown(name: string, countryHint?: string): Town | undefined {
   const shown = exact.includes(best) ? best[0] : name;
   const id = best === largest ? slug(shown) : slug(`${shown} ${best[1]}`);
   return { id, name: shown, country: best[1], lat: best[2], lon: best[3], population: best[4] };
+}
+
+/** The larger place a place lies in: the gazetteer's `within`, a town's country, or for a gazetteer town without either the country GeoNames gives it (Odesa, Ukraine). */
+export function placeWithin(place: Entity | undefined): string | undefined {
+  const town = place?.type === 'place' && !place.within && !place.country ? [place.name, ...place.aliases].map((n) => findTown(n)).find(Boolean) : undefined;
+  return place?.within ?? place?.country ?? (town ? countryByCode(town.country)?.id : undefined);
 }

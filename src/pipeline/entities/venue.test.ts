@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeInReach } from './venue.ts';
+import { venuesIn } from './named-venues.ts';
+import { hostCountry, placeInReach } from './venue.ts';
 
 const span = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
 const reaches = (text: string, place: string, trigger: string) => placeInReach(text, span(text, place), span(text, trigger), 70);
@@ -14,5 +15,34 @@ describe('how far an event reaches for its place', () => {
   it('does not reach a place far off in another clause', () => {
     const other = 'The first direct three-way talks between the Chilean, Peruvian and Bolivian delegations ended, while protests grew in Bergen.';
     expect(reaches(other, 'Bergen', 'talks')).toBe(false);
+  });
+});
+
+describe('a country as where a gathering is held', () => {
+  const hosts = (text: string, country: string, trigger: string) => hostCountry(text, span(text, country), span(text, trigger));
+  it('takes a country the gathering is held in', () => {
+    expect(hosts('We expect a meeting on Saturday in the United States.', 'United States', 'meeting')).toBe(true);
+    expect(hosts('Talks will take place in Belgium next week.', 'Belgium', 'Talks')).toBe(true);
+  });
+
+  it('not the country the talks are about, nor one in another clause', () => {
+    expect(hosts('Envoys held talks on ending the war in Sudan.', 'Sudan', 'talks')).toBe(false);
+    expect(hosts('The talks ended, and fighting went on in Sudan.', 'Sudan', 'talks')).toBe(false);
+    expect(hosts('Belgium hosted the talks.', 'Belgium', 'talks')).toBe(false);
+  });
+});
+
+describe('venues named in a sentence', () => {
+  const names = (text: string) => venuesIn(text).map((v) => [v.name, text.slice(v.start, v.end), v.localityAt === undefined ? undefined : text.slice(v.localityAt)]);
+  it('reads a name ending in a building word, or one before a building word in lower case, with its locality', () => {
+    expect(names("They met inside St. Peter's Basilica before the funeral.")).toEqual([["St. Peter's Basilica", "St. Peter's Basilica", undefined]]);
+    expect(names('He will receive her at his Quinta Serena estate in Sochi on Sunday.')).toEqual([['Quinta Serena', 'his Quinta Serena estate', 'Sochi on Sunday.']]);
+    expect(names('Ministers met at the Peace Palace, The Hague, on Friday.')).toEqual([['Peace Palace', 'Peace Palace', 'Hague, on Friday.']]);
+  });
+
+  it('reads no venue where no building is named, or none is where', () => {
+    expect(names('They met in Geneva on Monday.')).toEqual([]);
+    expect(names('The Hofburg Palace was closed to visitors.')).toEqual([]);
+    expect(names('The House passed the bill.')).toEqual([]);
   });
 });

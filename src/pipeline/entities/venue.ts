@@ -1,4 +1,4 @@
-import { CLAUSE_BREAK } from './lexicon.ts';
+import { CLAUSE_BREAK, COUNTRY_HOSTS_BEFORE } from './lexicon.ts';
 
 interface Span {
   start: number;
@@ -14,4 +14,16 @@ export function placeInReach(text: string, place: Span, trigger: Span, reach: nu
   const gap = Math.max(0, Math.max(place.start, trigger.start) - Math.min(place.end, trigger.end));
   if (gap <= reach) return true;
   return place.start >= trigger.end && gap <= 2 * reach && !CLAUSE_BREAK.test(text.slice(trigger.end, place.start));
+}
+
+/** How far after its trigger a country may still say where a gathering is held. */
+const HOST_COUNTRY_REACH = 40;
+
+/**
+ * A country as where a gathering is held, when the clause names no town: "we expect a meeting
+ * on Saturday in the United States", "talks will take place in Turkey". Not "talks on ending
+ * the war in Ukraine" (the country of what the talks are about), nor a country named before.
+ */
+export function hostCountry(text: string, country: Span, trigger: Span): boolean {
+  return country.start > trigger.end && country.start - trigger.end <= HOST_COUNTRY_REACH && COUNTRY_HOSTS_BEFORE.test(text.slice(trigger.end, country.start));
 }

@@ -2,7 +2,7 @@ import { isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { rolesFor, type Roles } from '../entities/roles.ts';
-import { placeInReach } from '../entities/venue.ts';
+import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, CalendarDate, EventKind, Sentence, Warning } from '../types.ts';
 import type { CandidateEvent, EvidenceRef, UndatedCandidate } from './candidate.ts';
@@ -435,6 +435,7 @@ function isBystander(e: EntityMention, text: string): boolean {
 }
 
 function assignEntities(found: Mention[], entities: EntityMention[], text: string): void {
+  const placedInCountry = new Set<Mention>();
   for (const e of entities) {
     if (isBystander(e, text) || e.byAdjective) continue;
     const owner = nearest(found, e);
@@ -447,10 +448,15 @@ function assignEntities(found: Mention[], entities: EntityMention[], text: strin
     } else if (placeInReach(text, e, owner, PARTY_REACH)) {
       const lead = text.slice(Math.max(0, e.start - 24), e.start);
       const strike = owner.rule.kind === 'strike';
-      if (e.entity.type === 'place' || (strike && e.entity.type === 'country' && STRIKE_PLACE_BEFORE.test(lead))) {
+      // A gathering "in the United States" with no town named is held in the country; a town named with it says more.
+      const hosting = !strike && e.entity.type === 'country' && kindFamily(owner.rule.kind) === 'gathering' && hostCountry(text, e, owner);
+      if (e.entity.type === 'place' || hosting || (strike && e.entity.type === 'country' && STRIKE_PLACE_BEFORE.test(lead))) {
         // A place belongs to an event when the event is "in" it, set for it, hosts it, names it ("Geneva talks") or is "there".
-        const named = (strike ? STRIKE_PLACE_BEFORE : PLACE_BEFORE).test(lead) || (!strike && HOST_AFTER.test(text.slice(e.end, e.end + 40)));
-        if (named || e.refersBack || (e.end <= owner.start && owner.start - e.end <= 2)) owner.place ??= id;
+        const named = hosting || (strike ? STRIKE_PLACE_BEFORE : PLACE_BEFORE).test(lead) || (!strike && HOST_AFTER.test(text.slice(e.end, e.end + 40)));
+        if (!(named || e.refersBack || (e.end <= owner.start && owner.start - e.end <= 2)) || (owner.place !== null && !placedInCountry.has(owner))) continue;
+        owner.place = id;
+        if (hosting) placedInCountry.add(owner);
+        else placedInCountry.delete(owner);
       } else if (gap(owner, e) <= PARTY_REACH && !EVENT_KINDS[owner.rule.kind].peopleOnly && !/\b(?:of|in|into|to|for|across|against|on)\s+(?:the\s+)?$/i.test(lead) && !owner.parties.includes(id)) {
         owner.parties.push(id);
       }

@@ -42,7 +42,8 @@ const parties = (input: HeadlineInput): string[] =>
     .filter((p) => p.type === 'country')
     .map((p) => p.name)
     .sort((a, b) => compareStrings(fold(a), fold(b)));
-const placed = (phrase: string, place: string | null, word: string): string => (place && !phrase.includes(place) ? ` ${word} ${place}` : '');
+// A venue named with its town ("Peace Palace, The Hague") is in the phrase already when its own name is.
+const placed = (phrase: string, place: string | null, word: string): string => (place && !phrase.includes(place.split(', ')[0]!) ? ` ${word} ${place}` : '');
 /** "speak" or "to speak": a title says whether it happened. */
 const verb = (input: HeadlineInput, done: string, plural: string): string => (input.status === 'planned' ? `to ${plural}` : done);
 

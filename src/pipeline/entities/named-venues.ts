@@ -1,0 +1,39 @@
+import { VENUE_AFTER_NAME, VENUE_LOCALITY, VENUE_NAMED } from './lexicon.ts';
+
+/** A building or an estate named as where something happens, and where its words stand. */
+export interface VenueSpan {
+  /** "St. Peter's Basilica", "Prague Castle", "Mar-a-Lago". */
+  name: string;
+  /** From the possessive before it, if any ("his Mar-a-Lago estate"), so that "at" stands right before. */
+  start: number;
+  /** Where its name stands. */
+  nameStart: number;
+  nameEnd: number;
+  /** After its locality when one is written with it ("… estate in Florida"), else after its name. */
+  end: number;
+  /** Where the written locality starts ("Florida" of "in Florida", "Sochi" of ", Sochi"). */
+  localityAt?: number;
+}
+
+/**
+ * The venues a sentence names after "in", "at" or "inside": a name ending in a word for a
+ * building ("St. Peter's Basilica", "the Hofburg Palace"), or a name before one in lower case
+ * ("his Mar-a-Lago estate", "the Bocharov Ruchei residence"), with the town, region or country
+ * written right after it ("in Florida", ", Sochi"), which the reader resolves.
+ */
+export function venuesIn(text: string): VenueSpan[] {
+  const found: VenueSpan[] = [];
+  for (const pattern of [VENUE_NAMED, VENUE_AFTER_NAME]) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m.groups!.name!;
+      const end = m.index + m[0].length;
+      const nameEnd = end - (m.groups!.tail ?? '').length;
+      const nameStart = nameEnd - name.length;
+      const start = nameStart - (m.groups!.possessive ?? '').length;
+      if (found.some((v) => v.start < end && start < v.end)) continue;
+      const locality = VENUE_LOCALITY.exec(text.slice(end));
+      found.push({ name, start, nameStart, nameEnd, end, ...(locality ? { localityAt: end + locality[0].length } : {}) });
+    }
+  }
+  return found;
+}
