@@ -3,7 +3,8 @@
 // reported four ways, is one event, whatever order the reports are met in; two calls of one day
 // with different people stay two. A round whose sides are named four ways (adjectives in a
 // wire, delegations in state media, a live blog's team leader, a capital's word the day after)
-// is one round.
+// is one round. Two tables in one city on following days (American–Ukrainian, then
+// American–Russian) stay two, each with the plan and the reports that speak of it.
 import { describe, expect, it } from 'vitest';
 import { parseCorrections } from '../../src/pipeline/corrections/corrections-file.ts';
 import { buildTimeline } from '../../src/pipeline/timeline.ts';
@@ -53,5 +54,25 @@ describe('merging a round whose sides each report names its own way', () => {
     expect(talks).toHaveLength(1);
     expect(talks[0]!.sources.map((s) => s.article).sort()).toEqual(['w-blog', 'w-kyiv', 'w-state', 'w-wire']);
     expect(talks[0]!.date).toMatchObject({ start: '2026-01-23', end: '2026-01-24' });
+  });
+});
+
+const riyadh = buildTimeline(
+  [
+    article('r-ap', '2025-03-23T20:00:00Z', 'RIYADH, Saudi Arabia (AP) — American and Ukrainian officials met in Riyadh on Sunday to discuss a ceasefire on energy infrastructure. The American team will meet Russian negotiators on Monday.'),
+    article('r-wire', '2025-03-24T19:00:00Z', 'RIYADH, March 24 (Reuters) - American and Russian officials held talks in Riyadh on Monday on a Black Sea ceasefire, a day after the American delegation met the Ukrainians.'),
+    article('r-kyiv', '2025-03-24T09:00:00Z', 'Defence Minister Rustem Umerov said the talks with the American team in Riyadh on Sunday were productive and focused on energy.'),
+  ],
+  { gazetteer: GAZETTEER, corrections: parseCorrections('', 'content/corrections.yaml') },
+);
+
+describe('merging two tables in one city on following days', () => {
+  it('keeps the American–Ukrainian day and the American–Russian day apart, each with its own reports', () => {
+    const gatherings = riyadh.events.filter((e) => e.kind === 'talks' || e.kind === 'meeting');
+    const byDay = gatherings.map((e) => [e.date.value, e.sources.map((s) => s.article).sort()]);
+    expect(byDay).toEqual([
+      ['2025-03-23', ['r-ap', 'r-kyiv']],
+      ['2025-03-24', ['r-ap', 'r-wire']],
+    ]);
   });
 });

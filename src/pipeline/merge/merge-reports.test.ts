@@ -303,6 +303,13 @@ describe('mergeReports: sides named by adjective or delegation', () => {
     expect(summarise(people!, depth, isPerson).principals).toEqual(['rustem-umerov']);
   });
 
+  it('keeps apart the US–Ukraine table of one day and the US–Russia table of the next in one city, their second sides named by adjective', () => {
+    const ukrainians = sided('a', ['united-states'], ['ukraine'], { kind: 'meeting', place: 'riyadh', date: day('2025-03-23') });
+    const russians = sided('b', ['united-states'], ['russia'], { place: 'riyadh', date: day('2025-03-24') });
+    expect(mergeReports([ukrainians, russians], within, isPerson)).toHaveLength(2);
+    expect(mergeReports([ukrainians, { ...russians, roles: { ...russians.roles!, sides: ['ukraine'] } }], within, isPerson)).toHaveLength(1);
+  });
+
   it('never reconciles other tables on following days through sides', () => {
     const first = sided('a', ['ukraine', 'united-states'], ['russia'], { place: 'miami', date: day('2025-12-19') });
     const next = sided('a', ['russia'], ['united-states'], { place: 'miami', date: day('2025-12-20') });

@@ -228,6 +228,13 @@ function partiesConflict({ countries: a, sides: ourSides }: Probe, entry: Indexe
   return !a.every(seated) && ![...b].every((p) => a.includes(p) || ourSides.includes(p));
 }
 
+/** One report's countries, sides included, are all at the other's table. */
+function oneTable({ countries, sides }: Probe, entry: Indexed): boolean {
+  const ours = new Set([...countries, ...sides]);
+  const theirs = new Set([...entry.countries, ...entry.sides]);
+  return [...ours].every((p) => theirs.has(p)) || [...theirs].every((p) => ours.has(p));
+}
+
 /**
  * The same table, however its countries are named: the smaller of the two tables (two
  * countries at most) seated at the other, one of its countries named only as a side.
@@ -295,8 +302,11 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, within: World['w
   // article, needs a firmer tie than the same day: two of the same people, or one of them in
   // the same place (Trump in Davos one day and in a report of the next day's talks elsewhere
   // is not one gathering; Ukrainian–US talks in Miami one day and Russian–US talks there the
-  // next are two).
-  if (fit !== 'overlap') return sharedPeople >= 2 || (samePlaceNamed && shared > 0) ? shared * 2 + (samePlaceNamed ? 2 : 0) - 1 : undefined;
+  // next are two, however their sides are named: a country in common is a tie only at the same table).
+  if (fit !== 'overlap') {
+    const firm = sharedPeople >= 2 || (samePlaceNamed && (sharedPeople > 0 || (shared > 0 && oneTable(probe, entry))));
+    return firm ? shared * 2 + (samePlaceNamed ? 2 : 0) - 1 : undefined;
+  }
   // Overlapping dates alone do not make two reports one event: something else must tie them,
   // or a vague "early March" would swallow every March event of any article added later.
   const anonymous = c.participants.length === 0 && probe.sides.length === 0 && c.place === null;
