@@ -40,6 +40,7 @@ import {
   HOST_AFTER,
   INDEFINITE,
   NEGATED,
+  UNREAL,
   NEW_EVENT_MODIFIER,
   ONE_EARLIER,
   EARLIER_ONE,
@@ -281,7 +282,7 @@ function findTriggers(text: string, paragraph: string): { rule: TriggerRule; sta
       if (hits.some((h) => h.start < end && start < h.end)) continue;
       if (rule.topic && !rule.topic.test(`${paragraph} ${text.slice(0, start)}`)) continue;
       const before = clauseBefore(text, start);
-      if (NEGATED.test(before) || (rule.kind !== 'other' && ((GENERIC.test(before) && !ONE_EARLIER.test(before)) || COUNTED.test(before)))) continue;
+      if (NEGATED.test(before) || UNREAL.test(text.slice(0, start)) || (rule.kind !== 'other' && ((GENERIC.test(before) && !ONE_EARLIER.test(before)) || COUNTED.test(before)))) continue;
       hits.push({ rule, start, end });
     }
   }
@@ -357,6 +358,8 @@ function nearest<T extends { start: number; end: number }>(items: T[], span: { s
 }
 
 const STRONG_BOUNDARY = /;\s|\s[—–]\s/;
+/** Words between a duration and a trigger that show the duration belongs to something else. */
+const OTHER_HEAD = /\b(?:at|in|on|for|with|to|after|before|during|from|by|and|amid|over|ceasefire|truce|pause|moratorium|deadline|halt|ultimatum)\b|[,;]/i;
 
 /** Qualifiers that describe a state of affairs, not when something happened ("pre-2014 borders"). */
 const NOT_WHEN = new Set(['before', 'after', 'by']);
@@ -406,7 +409,8 @@ function assignDates(found: Mention[], times: TemporalExpression[], text: string
 function assignDurations(found: Mention[], times: TemporalExpression[], text: string): void {
   for (const time of times.filter((t) => t.type === 'DURATION')) {
     const owner = nearest(found, time);
-    if (owner && gap(owner, time) <= 30) owner.duration = time;
+    // A duration before its trigger qualifies it only with nothing but "of" and adjectives between ("two days of talks", "a 30-minute phone call"), not another thing ("a 30-day ceasefire at talks").
+    if (owner && gap(owner, time) <= 30 && !(time.end <= owner.start && OTHER_HEAD.test(text.slice(time.end, owner.start)))) owner.duration = time;
   }
   for (const m of found) {
     const days = m.duration ? /^P(\d+)D$/.exec(m.duration.value) : null;

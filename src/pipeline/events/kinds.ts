@@ -54,7 +54,8 @@ export const EVENT_KINDS = {
     peopleOnly: false,
     triggers: [
       { pattern: /\b(?:phone|telephone)\s+(?:call|conversation|talk)s?\b/gi },
-      { pattern: /\bspoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)\b/gi },
+      // Headlines and timelines tell it in the present: "Feb. 12: Trump and Putin speak by phone".
+      { pattern: /\b(?:spoke|speaks?|speaking)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)\b/gi },
       { pattern: /\bspoken\s+by\s+(?:phone|telephone)\b/gi },
       // "call" as a noun, but not "call for" (a demand) or "called" (a verb of naming).
       { pattern: /\bcall\b(?!\s+(?:for|on)\b)/gi },

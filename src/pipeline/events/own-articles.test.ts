@@ -83,4 +83,23 @@ describe('extraction on articles of our own', () => {
     // Earlier rounds in general are background, not events.
     expect(events('2026-04-10T16:00:00Z', 'Despite previous rounds of talks in Geneva and earlier meetings in Riyadh in 2025, no ceasefire has been agreed.\n')).toEqual([]);
   });
+
+  it('makes no event of what is denied or only supposed', () => {
+    expect(events('2026-03-12T09:00:00Z', 'Peskov denied that Putin and Witkoff had met on Friday.\n')).toEqual([]);
+    expect(events('2026-03-12T09:00:00Z', 'If Putin and Zelensky were to meet next week, it would be their first meeting since 2019.\n')).toEqual([]);
+    expect(events('2026-03-12T09:00:00Z', 'Trump said he would not meet Putin until a deal was close. “There will be no meeting on Thursday,” he said.\n')).toEqual([]);
+  });
+
+  it('reads a timeline of dated lines in the present tense, each line its own event and no duration of another thing', () => {
+    const timeline = 'Timeline of the talks:\n\n- Feb. 12: Trump and Putin speak by phone.\n- Feb. 18: Witkoff and Putin meet in Geneva.\n- March 11: Ukraine agrees to a 30-day ceasefire at talks in Geneva.\n';
+    expect(events('2026-03-12T09:00:00Z', timeline)).toEqual([
+      ['call', 'occurred', '2026-02-12'],
+      ['meeting', 'occurred', '2026-02-18'],
+      ['talks', 'occurred', '2026-03-11'],
+    ]);
+  });
+
+  it('dates a live update’s plan by its own words, not by the update’s timestamp', () => {
+    expect(events('2026-03-12T09:00:00Z', 'Updated 14:05 GMT, March 12 — Zelensky and Trump will speak by phone later on Thursday, a Ukrainian official said.\n')).toEqual([['call', 'planned', '2026-03-12']]);
+  });
 });
