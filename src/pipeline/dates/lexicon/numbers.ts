@@ -15,7 +15,11 @@ const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.len
 const DIGIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TENS_PATTERN = String.raw`(?:${byLength(Object.keys(TENS))})(?:[\s-](?:${byLength(DIGIT_WORDS)}))?`;
 
-export const NUMBER_PATTERN = String.raw`\d+(?:\.\d+)?|${TENS_PATTERN}|${byLength([...Object.keys(UNITS), ...VAGUE])}`;
+/** Round hundreds and thousands in words: "a hundred", "two thousand", "several hundred" is vague. */
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000 };
+const HUNDREDS_PATTERN = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)`;
+
+export const NUMBER_PATTERN = String.raw`\d+(?:\.\d+)?|${HUNDREDS_PATTERN}|${TENS_PATTERN}|${byLength([...Object.keys(UNITS), ...VAGUE])}`;
 
 /** A number said exactly, digits or words, as the ends of a range are ("two to three", "12 to 18"). */
 export const CARDINAL_PATTERN = String.raw`\d+|${TENS_PATTERN}|${byLength(Object.keys(UNITS).filter((word) => /^[a-z]+$/.test(word) && !['a', 'an', 'couple', 'dozen', 'half'].includes(word)))}`;
@@ -26,6 +30,7 @@ export function parseCount(text: string): number | undefined {
   if (/^\d+(\.\d+)?$/.test(word)) return Number(word);
   if (word in UNITS) return UNITS[word];
   const [tens, unit] = word.split(/[\s-]/);
+  if (tens !== undefined && unit !== undefined && unit in MULTIPLIERS) return (UNITS[tens] ?? 0) * (MULTIPLIERS[unit] ?? 0) || undefined;
   if (tens !== undefined && tens in TENS) return (TENS[tens] ?? 0) + (unit ? (UNITS[unit] ?? 0) : 0);
   return undefined;
 }

@@ -89,13 +89,16 @@ export const duration: Rule = {
     { text: 'Recovery takes between 6 and 9 months.', ref: '2026-02-25', finds: 'between 6 and 9 months', value: 'PXM' },
     { text: 'Delivery will take two to three weeks.', ref: '1989-10-30', finds: 'two to three weeks', value: 'PXW' },
     { text: 'Over the next couple of years sales should double.', ref: '1989-10-26', finds: 'the next couple of years', value: 'P2Y' },
+    { text: 'It has ruled for almost a hundred years.', ref: '1998-02-13', finds: 'almost a hundred years', value: 'P100Y' },
+    { text: 'He served twenty-five years in prison.', ref: '1998-02-13', finds: 'twenty-five years', value: 'P25Y' },
     { text: 'They met two or three years ago.', ref: '1989-10-30', finds: 'two or three years ago', value: 'PAST_REF' },
   ],
   pattern: new RegExp(
     SPAN_OPENING +
       String.raw`(?:(${BOUND_PATTERN})\s+)?` +
-      // The low end of a range of counts ("two to three weeks", "between 6 and 9 months").
-      String.raw`(?:(?:between\s+(${CARDINAL_PATTERN})\s+and|(${CARDINAL_PATTERN})\s*(?:to|or|[-‐‑–]))\s*)?` +
+      // The low end of a range of counts ("two to three weeks", "between 6 and 9 months"); a
+      // hyphen after a tens word joins one number ("twenty-five years"), it opens no range.
+      String.raw`(?:(?:between\s+(${CARDINAL_PATTERN})\s+and|(${CARDINAL_PATTERN})\s*(?:to|or|(?<!ty)[-‐‑–]))\s*)?` +
       String.raw`(${NUMBER_PATTERN})(${DASH})(?:(?:${UNIT_ADJECTIVES.join('|')})\s+)?(${UNIT_PATTERN})(s?)(?:${DASH}(long|old))?(\s+or\s+so)?(?:\s+(ago|earlier|from now|hence|back)|(?=\s+(?:later|after|before)\b))?`,
   ),
   read: ({ groups, reference }) => {
