@@ -13,6 +13,7 @@ export const UNIT_CODES: Record<string, { code: string; time: boolean; factor: n
   hour: { code: 'H', time: true, factor: 1 },
   day: { code: 'D', time: false, factor: 1 },
   week: { code: 'W', time: false, factor: 1 },
+  fortnight: { code: 'W', time: false, factor: 2 },
   month: { code: 'M', time: false, factor: 1 },
   quarter: { code: 'M', time: false, factor: 3 },
   year: { code: 'Y', time: false, factor: 1 },
@@ -20,7 +21,7 @@ export const UNIT_CODES: Record<string, { code: string; time: boolean; factor: n
   century: { code: 'Y', time: false, factor: 100, someCode: 'C' },
 };
 
-export const UNIT_PATTERN = 'second|minute|hour|day|week|month|quarter|year|decade|century|centuries';
+export const UNIT_PATTERN = 'second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries';
 
 /**
  * What is left of a unit after its whole count, in the next smaller unit ("2 1/2 years" is

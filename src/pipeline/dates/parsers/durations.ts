@@ -5,7 +5,7 @@
  */
 import { type Day, type Unit, isoDay, isoMonth, isoWeek, shift, utcDay } from '../calendar.ts';
 import type { Timex } from '../model.ts';
-import { AMOUNT_BEFORE, BOUNDS, BOUND_PATTERN, HOW_OFTEN_PATTERN, REPEATING_ADVERBS, UNIT_ADJECTIVES, UNIT_CODES, UNIT_PATTERN } from '../lexicon/amounts.ts';
+import { AMOUNT_BEFORE, BOUNDS, BOUND_PATTERN, HOW_OFTEN_PATTERN, REPEATING_ADVERBS, SMALLER_UNIT, UNIT_ADJECTIVES, UNIT_CODES, UNIT_PATTERN } from '../lexicon/amounts.ts';
 import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, SEASONS, SEASON_PATTERN, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
 import { CARDINAL_PATTERN, NUMBER_PATTERN, parseCount } from '../lexicon/numbers.ts';
 import { between, inMonth, inWeek, inYear, onDay } from '../resolved.ts';
@@ -17,6 +17,9 @@ export function durationValue(count: number | undefined, unit: string): string |
   const spec = UNIT_CODES[unit.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')];
   if (!spec) return undefined;
   if (count === undefined) return `P${spec.time ? 'T' : ''}X${spec.someCode ?? spec.code}`;
+  // A fraction of a unit in the next smaller one, as TimeML writes it: half an hour PT30M, half a year P6M.
+  const smaller = SMALLER_UNIT[unit.toLowerCase().replace(/s$/, '')];
+  if (count < 1 && count > 0 && spec.factor === 1 && smaller && Number.isInteger(count * smaller.per)) return durationValue(count * smaller.per, smaller.unit);
   return `P${spec.time ? 'T' : ''}${+(count * spec.factor).toFixed(3)}${spec.code}`;
 }
 
@@ -28,7 +31,7 @@ export function modOf(bound: string | undefined): string | undefined {
 
 /** Units counted in a calendar unit: "a decade ago" is ten years back, "a quarter ago" three months. */
 const IN_CALENDAR_UNITS: Record<string, [Unit, number]> = {
-  day: ['day', 1], week: ['week', 1], month: ['month', 1], quarter: ['month', 3], year: ['year', 1], decade: ['year', 10], century: ['year', 100], centurie: ['year', 100],
+  day: ['day', 1], week: ['week', 1], fortnight: ['week', 2], month: ['month', 1], quarter: ['month', 3], year: ['year', 1], decade: ['year', 10], century: ['year', 100], centurie: ['year', 100],
 };
 
 /** "two years ago" → the year two years before the reference, at the unit's precision. */
@@ -91,6 +94,8 @@ export const duration: Rule = {
     { text: 'Over the next couple of years sales should double.', ref: '1989-10-26', finds: 'the next couple of years', value: 'P2Y' },
     { text: 'It has ruled for almost a hundred years.', ref: '1998-02-13', finds: 'almost a hundred years', value: 'P100Y' },
     { text: 'He served twenty-five years in prison.', ref: '1998-02-13', finds: 'twenty-five years', value: 'P25Y' },
+    { text: 'The call lasted half an hour.', ref: '1998-02-13', finds: 'half an hour', value: 'PT30M' },
+    { text: 'Talks resumed a fortnight ago.', ref: '1998-02-13', finds: 'a fortnight ago', value: '1998-W05' },
     { text: 'They met two or three years ago.', ref: '1989-10-30', finds: 'two or three years ago', value: 'PAST_REF' },
   ],
   pattern: new RegExp(
