@@ -1,12 +1,14 @@
 /**
- * npm run bench:dates -- <dir> [--errors N] [--split tuning|held-out]
+ * npm run bench:dates -- <dir> [--errors N] [--where REGEX] [--split tuning|held-out]
  * Scores Dateline's date resolver and chrono-node as it comes on every TimeML (.tml) document
  * under <dir> (TempEval-3 Task A: strict and relaxed extraction, value, type, and the task's
  * official value measure), for the tuning split, the held-out split (see bench-dates/split.ts),
  * the tuning split's news wires alone (less its WSJ files) and the whole, and prints a Markdown
  * table, then our figures type by type. --errors N adds the N most common value
  * errors (all types, as written) of our resolver, on the tuning split unless --split says otherwise: read the errors
- * of the split you tune on, not of the one you are measured on. The DCT of each document is
+ * of the split you tune on, not of the one you are measured on. --where REGEX lists every
+ * occurrence of REGEX in that split with the gold expression and ours over it, and how often
+ * the gold marks it: what a class is judged by. The DCT of each document is
  * the reference date.
  */
 // Before any date is made: chrono-node as it comes reads dates in the machine's zone.
@@ -17,12 +19,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findTemporalExpressions } from '../src/pipeline/dates/index.ts';
 import { chronoAsItComes } from './bench-dates/chronoBaseline.ts';
+import { occurrenceReport, occurrences } from './bench-dates/occurrences.ts';
 import { type System, commonErrors, evaluate } from './bench-dates/evaluate.ts';
 import { type Row, markdownTable, typeTable } from './bench-dates/table.ts';
 import { type Split, SPLITS, isWallStreetJournal, splitOf } from './bench-dates/split.ts';
 import { type TimemlDocument, readTimeml } from './bench-dates/tml.ts';
 
-const USAGE = 'usage: npm run bench:dates -- <dir with .tml files> [--errors N] [--split tuning|held-out]';
+const USAGE = 'usage: npm run bench:dates -- <dir with .tml files> [--errors N] [--where REGEX] [--split tuning|held-out]';
 
 function fail(message: string): never {
   process.stderr.write(`bench:dates: ${message}\n${USAGE}\n`);
@@ -42,7 +45,7 @@ function tmlFiles(dir: string): string[] {
 
 const { values, positionals } = (() => {
   try {
-    return parseArgs({ allowPositionals: true, options: { errors: { type: 'string' }, split: { type: 'string', default: 'tuning' } } });
+    return parseArgs({ allowPositionals: true, options: { errors: { type: 'string' }, split: { type: 'string', default: 'tuning' }, where: { type: 'string' } } });
   } catch (error) {
     return fail((error as Error).message);
   }
@@ -54,6 +57,15 @@ const errorCount = values.errors === undefined ? 0 : Number(values.errors);
 if (!Number.isInteger(errorCount) || errorCount < 0) fail(`--errors wants a whole number, got "${values.errors}"`);
 const errorSplit = SPLITS.find((s) => s.split === values.split)?.split;
 if (!errorSplit) fail(`--split wants ${SPLITS.map((s) => s.split).join(' or ')}, got "${values.split}"`);
+const where = (() => {
+  try {
+    return values.where === undefined ? undefined : new RegExp(values.where, 'i');
+  } catch (error) {
+    return fail(`--where wants a regular expression: ${(error as Error).message}`);
+  }
+})();
+// Its lines are the split's sentences: the held-out split is read for its figures only.
+if (where && errorSplit !== 'tuning') fail('--where prints sentences, so it reads the tuning split only');
 
 const files = tmlFiles(dir);
 if (files.length === 0) fail(`no .tml file under ${dir}`);
@@ -109,4 +121,9 @@ if (errorCount > 0) {
     const where = `${example.document}: "${(example.gold ?? example.system)!.text}" gold ${example.gold?.value ?? '-'}, ours ${example.system?.value ?? '-'}, DCT ${example.reference}`;
     process.stdout.write(`${String(count).padStart(4)}  ${key}    e.g. ${where}\n`);
   }
+}
+
+if (where) {
+  process.stdout.write(`\nEvery "${where.source}" in the ${errorSplit} split: G = the gold marks it, O = we find it:\n\n`);
+  process.stdout.write(occurrenceReport(occurrences(documents.filter((d) => splitOf(d.id) === errorSplit), findTemporalExpressions, where)));
 }

@@ -3,6 +3,7 @@ import { findTemporalExpressions } from '../../src/pipeline/dates/index.ts';
 import { asDate, commonErrors, evaluate, relativeValue } from './evaluate.ts';
 import type { Span } from './score.ts';
 import { isWallStreetJournal, splitOf } from './split.ts';
+import { occurrenceReport, occurrences } from './occurrences.ts';
 import { markdownTable, typeTable } from './table.ts';
 import { readTimeml } from './tml.ts';
 
@@ -106,6 +107,20 @@ describe('markdownTable', () => {
     expect(lines[0]!.split('|').length).toBe(lines[1]!.split('|').length);
     // TE3 value: value accuracy over relaxed matches (1/2) × relaxed F1 (0.667).
     expect(lines[2]).toBe('| held-out | A | DATE only | 4 | 2 | 0.500 | 0.250 | 0.333 | 1.000 | 0.500 | 0.667 | 0.500 | 0.250 | 0.333 | 1.000 | 0.333 |');
+  });
+});
+
+describe('occurrences of a pattern', () => {
+  it('pairs each match with the gold expression and ours over it, and counts them', () => {
+    const system = () => [span('yesterday', 'DATE', '1998-11-19'), span('Saturday', 'DATE', '1998-11-21')];
+    const found = occurrences([tiny], system, /yesterday|saturday|talks/i);
+    expect(found.map((o) => [o.gold?.text, o.ours?.text])).toEqual([
+      ['yesterday', 'yesterday'],
+      [undefined, undefined],
+      ['Saturday morning', 'Saturday'],
+    ]);
+    expect(found[0]!.context).toContain('[[yesterday]]');
+    expect(occurrenceReport(found).trimEnd().split('\n').at(-1)).toBe('3 occurrences: gold marks 2, we find 2, same value 1');
   });
 });
 
