@@ -24,6 +24,8 @@ export interface ArticleNames {
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
+/** A country written in initials: "U.S.", "U.K.", "UAE", "US". */
+const ABBREVIATION = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,4})$/u;
 /** How many sentences back "the three" or "there" may find what it refers to. */
 const LOOK_BACK = 4;
 /** What stands between two items of one list of names: ", ", " and ", ", and ". */
@@ -144,7 +146,10 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       if (covered(start, end) || NOT_A_NAME.has(token) || TITLE_WORDS.has(token.toLowerCase())) continue;
       const same = surnames.get(surnameKey(token));
       const compound = same ? [] : countriesOfCompound(token);
+      // Initials the tagger does not read as a name: "U.S.", "UK", "UAE".
+      const initials = same || !ABBREVIATION.test(word[0]) ? undefined : findCountry(token);
       if (same) add(same, start, end);
+      else if (initials) add(country(initials), start, end);
       else if (compound.length > 0) for (const part of compound) add(country(part.country), start + part.start, start + part.end);
       // A national adjective ("Russian officials") says whose people, not which sides sat down:
       // read as a party it splits one round of talks into several (measured on the corpus).

@@ -81,15 +81,18 @@ function readNames(sentence: string): NameSpan[] {
       run.push(term);
       continue;
     }
+    // "Secretary of State Marco Rubio", "the General Assembly": the words of an office continue its title, and name no one.
+    if (afterTitle && run.length === 0 && OFFICE_WORD.test(term.text)) continue;
     if (!named) {
       if (run.length > 0) close();
-      afterTitle = title;
+      afterTitle = title || (afterTitle && /^(?:of|the|for)$/i.test(term.text));
       afterLocative = LOCATIVE.test(term.text) || (afterLocative && /^the$/i.test(term.text));
       continue;
     }
-    const k = termKind(term);
+    // After a title a name is a person's whatever the tagger makes of its words ("Secretary of State Marco Rubio": "Marco" is no place).
+    const k = run.length === 0 && afterTitle ? 'person' : termKind(term);
     // A change of kind ends a name: "Ukraine's Rustem Umerov" is a country, then a person.
-    if (run.length > 0 && k !== undefined && kind !== undefined && k !== kind) close();
+    if (run.length > 0 && k !== undefined && kind !== undefined && k !== kind && !(kind === 'person' && afterTitle)) close();
     run.push(term);
     kind ??= k;
     // Punctuation or a possessive ends a name ("Hnatov, Ukraine's chief"); a stop ends the sentence's last.
@@ -104,6 +107,8 @@ function readNames(sentence: string): NameSpan[] {
 }
 
 const LOCATIVE = /^(?:in|at|inside|near|outside)$/i;
+/** Words of an office or a body after a title, never a name: "Secretary of State", "Chief of the General Staff", "General Assembly". */
+const OFFICE_WORD = /^(?:State|Defen[cs]e|Staff|General|Foreign|Affairs|Treasury|Justice|Interior|Commerce|Finance|Homeland|Security|National|Armed|Forces|Intelligence|Energy|Health|Economy|Assembly|Council|Committee|Secretariat|Office|Cabinet)$/;
 const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|do|van|von|der|den|le|la)$/;
 const SAINT = /^(?:St|St\.|Saint|Ste|Sainte)$/;
 

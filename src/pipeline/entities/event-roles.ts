@@ -17,8 +17,11 @@ export function withRoles(
   sides: Map<string, string>,
   ref: (id: string) => EntityRef,
 ): { participants: EntityRef[]; roles: EventRoles } {
-  const mediators = unique(members.flatMap((m) => m.roles?.mediators ?? []));
-  const present = participants.filter((id) => entities.get(id)?.type === 'person');
+  const isPerson = (id: string): boolean => entities.get(id)?.type === 'person';
+  const named = unique(members.flatMap((m) => m.roles?.mediators ?? []));
+  // A host who brokers a gathering of others is there, and so is the side they act for, as a broker.
+  const mediators = unique([...named, ...named.filter(isPerson).flatMap((id) => sides.get(id) ?? [])]);
+  const present = unique([...participants, ...named].filter(isPerson));
   // Sides sit at calls and gatherings; who makes a statement speaks for no table.
   const seated = members.some((m) => SIDED_KINDS.has(m.kind));
   const parties = unique([
@@ -27,7 +30,7 @@ export function withRoles(
     // A statement is one person's; a strike is reported by where it hit (the kinds table's peopleOnly).
     ...members.flatMap((m) => (EVENT_KINDS[m.kind].peopleOnly ? [] : (m.roles?.sides ?? []))),
   ]).filter((id) => !mediators.includes(id));
-  const mentioned = unique(members.flatMap((m) => m.roles?.mentioned ?? [])).filter((id) => !participants.includes(id) && entities.get(id)?.type === 'person');
+  const mentioned = unique(members.flatMap((m) => m.roles?.mentioned ?? [])).filter((id) => !participants.includes(id) && !present.includes(id) && isPerson(id));
   const all = unique([...participants, ...parties, ...mediators]);
   return { participants: all.map(ref), roles: { parties: parties.map(ref), mediators: mediators.map(ref), present: present.map(ref), mentioned: mentioned.map(ref) } };
 }

@@ -23,7 +23,9 @@ export const MEDIATOR_AFTER = /^[-‐‑–]\s?(?:brokered|mediated|hosted|facil
 /** The same, written before its actor: "brokered by the United States", "hosted by Saudi Arabia". */
 export const MEDIATOR_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponsored|arranged)\s+by\s+(?:the\s+)?(?:[\p{L}.,]+\s+(?:and\s+)?){0,3}$|\b(?:mediation|auspices|good offices)\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?help\s+of\s+(?:the\s+)?$/iu;
 /** Its actor then brokers or hosts what follows: "The UAE and the US have mediated a …", "Abu Dhabi hosted the round". */
-export const MEDIATES = /^(?:\s*(?:,|and|the|[\p{Lu}][\p{L}.]*))*\s+(?:has\s+|have\s+|had\s+)?(?:brokered|mediated|hosted|facilitated|helped\s+(?:broker|arrange))\b/u;
+export const MEDIATES = /^(?:\s*(?:,|and|the|[\p{Lu}][\p{L}.]*))*\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+to\s+)?(?:brokered|mediated|hosted|host|facilitated|helped\s+(?:broker|arrange))\b/u;
+/** After the gathering a person hosts, the others it is between ("hosted talks between Rubio and Lavrov", "will host a summit of Russian and Ukrainian leaders"): the host brokers it. */
+export const HOSTED_FOR_OTHERS = /^\s+(?:between|among|of|for)\b/i;
 
 /** "trilateral", "three-way": with its parties named, a mediator among them is a party too; the word says how many sides. */
 export const MULTILATERAL = /\b(trilateral|three-way|tripartite|three-party|quadrilateral|four-way)\b/i;
@@ -45,7 +47,7 @@ export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|w
  * ("'s foreign minister", " special envoy", " Secretary of State", "'s special envoy, "),
  * never a verb or another name.
  */
-export const OFFICE_BETWEEN = /^(?:['’]s)?\s+(?:(?:of|the|state|foreign|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|mr\.?|mrs\.?|ms\.?|dr\.?)\s+){0,4}(?:of|the|state|foreign|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|mr\.?|mrs\.?|ms\.?|dr\.?)(?:\s+|,\s+)$/iu;
+export const OFFICE_BETWEEN = /^(?:['’]s)?\s+(?:(?:of|the|state|foreign|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|mr\.?|mrs\.?|ms\.?|dr\.?)\s+){0,4}(?:of|the|state|foreign|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|mr\.?|mrs\.?|ms\.?|dr\.?)(?:\s+|,\s+)$/iu;
 
 /** Between two country words of one list or compound: "Ukrainian, Russian and American", "US–Russia", "Ukraine and the US". */
 export const JOINED_BY = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-‐‑–—/]\s*)(?:the\s+)?$/;

@@ -24,6 +24,8 @@ const timeline = buildTimeline(
     article('estate', '2031-09-06', 'Brazilian President Lucia Prado will receive Argentine President Mateo Ruiz at her Granja Verde estate in Florianopolis on Sunday.\n'),
     article('castle', '2031-09-07', 'Czech Foreign Minister Pavel Novak and his Slovak counterpart Marek Hudec met inside Prague Castle on Saturday.\n'),
     article('abroad', '2031-09-08', 'Negotiators from Serbia and Kosovo will meet on Saturday in Belgium, officials said. Envoys held talks on ending the war in Sudan in Jeddah on Monday.\n'),
+    article('hosted', '2031-10-06', 'Saudi Crown Prince Mohammed bin Salman hosted talks between U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov in Riyadh on Monday.\n'),
+    article('sidelines', '2031-10-08', 'Polish President Marek Nowak met Czech Prime Minister Jana Dvorak on the sidelines of the U.N. General Assembly in New York on Tuesday.\n'),
     article('trilateral', '2031-07-02', 'Delegates said Armenia-Georgia-Azerbaijan talks were held in Batumi on Monday.\n\nThe next trilateral meeting will be held in Yerevan on July 20, officials said.\n'),
   ],
   { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') },
@@ -85,6 +87,16 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     const abroad = timeline.events.filter((e) => e.sources.some((s) => s.article === 'abroad'));
     expect(abroad.find((e) => e.status === 'planned')?.place?.id).toBe('belgium');
     expect(abroad.find((e) => e.status === 'occurred')?.place?.id).toBe('jeddah');
+  });
+
+  it('reads a host of others as a broker, initials as a country, and an office as no name', () => {
+    const hosted = from('hosted', 'talks');
+    expect(ids(hosted.roles?.present)).toEqual(['marco-rubio', 'sergei-lavrov', 'mohammed-bin-salman']);
+    expect(ids(hosted.roles?.parties)).toEqual(['united-states', 'russia']);
+    expect(ids(hosted.roles?.mediators)).toEqual(['mohammed-bin-salman', 'saudi-arabia']);
+    const sidelines = from('sidelines', 'meeting');
+    expect(ids(sidelines.roles?.present)).toEqual(['marek-nowak', 'jana-dvorak']);
+    expect(ids(sidelines.roles?.parties)).toEqual(['poland', 'czechia']);
   });
 
   it('reads a hyphenated compound of countries, and a later "trilateral meeting" as the same three', () => {

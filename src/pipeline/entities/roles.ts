@@ -1,6 +1,6 @@
 import type { EntityType } from '../types.ts';
 import type { EntityMention } from './recognise.ts';
-import { AIDE_APPOSITION, AIDE_BEFORE, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
+import { AIDE_APPOSITION, AIDE_BEFORE, HOSTED_FOR_OTHERS, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
 
 /** An entity named in a sentence, as role reading needs it. */
 export interface NamedInSentence {
@@ -39,7 +39,8 @@ const SIDE_REACH = 70;
  * mediated or hosted it ("U.S.-brokered", "mediated by the UAE", "the US has mediated");
  * in a "trilateral" or "three-way" event every named side is a party, a broker too.
  * People take part, unless they only speak of it ("…, Peskov said", "according to
- * Ushakov") or are what it is about ("talks on Putin's demands"). For a statement its
+ * Ushakov") or are what it is about ("talks on Putin's demands"); one who hosts a gathering
+ * of others is among the brokers (their side too, see event-roles.ts). For a statement its
  * speaker is its participant. Organisations the gazetteer lacks are only mentioned: an
  * outlet or a ministry named in passing is no side.
  */
@@ -57,6 +58,7 @@ export function readRoles(text: string, trigger: { start: number; end: number },
       const subject = e.start > trigger.end && SUBJECT_BEFORE.test(before) && !/\bwith\s+(?:the\s+)?$/i.test(before);
       const speaks = !statement && speaksOnly(text, e);
       if (subject || quotedApart(text, e.start, trigger.start)) add(roles.mentioned, e.id);
+      else if (!multilateral && hosts(text, e, trigger)) add(roles.mediators, e.id);
       else if (speaks) speakers.push({ id: e.id, aide: AIDE_APPOSITION.test(after) || AIDE_BEFORE.test(before.slice(-40)) });
       else add(roles.present, e.id);
     } else if ((e.type === 'country' || e.type === 'organization') && !statement && e.start > trigger.end && speaksOnly(text, e)) {
@@ -76,6 +78,11 @@ export function readRoles(text: string, trigger: { start: number; end: number },
   // Where delegations sit at the table ("Russian and Ukrainian negotiators met …, Zelensky said"), the speaker reports on them.
   for (const { id, aide } of speakers) add((roles.present.length > 0 || othersInSentence || delegations) && !aide ? roles.mentioned : roles.present, id);
   return roles;
+}
+
+/** A person who hosts a gathering of others ("Erdogan will host a summit of Russian and Ukrainian leaders") is there, for the side that brokers it. */
+function hosts(text: string, e: { start: number; end: number }, trigger: { start: number; end: number }): boolean {
+  return e.end <= trigger.start && MEDIATES.test(text.slice(e.end, trigger.start + 1)) && HOSTED_FOR_OTHERS.test(text.slice(trigger.end));
 }
 
 /** "…, Peskov said", "according to Ushakov": a speaker, unless what they say is of themselves. */

@@ -47,7 +47,7 @@ export const TOOK_PLACE = /\b(?:held|had(?!\s+(?:not\s+|never\s+|been\s+)?\w+(?:
 export const BACKGROUND = /\b(?:earlier|previous|previously|prior|recently|ongoing|including|since|in\s+the\s+past)\b/i;
 
 /** Sentences that say who took part in the article's main gathering without naming it again. */
-export const PARTICIPATION = /\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+by|representing|represented\s+by|(?:team|delegation)\s+included|accompanied\s+by|looking\s+on|in\s+attendance|present\b|participat\w*|involved|attend\w*)/i;
+export const PARTICIPATION = /\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+by|representing|represented\s+by|(?:team|delegation)\s+included|accompanied\s+by|looking\s+on|in\s+attendance|present\b|participat\w*|(?:took|take|takes|taking)\s+part|involved|attend\w*)/i;
 
 /** A verb of saying in the passive ("was leaked on Tuesday") names no speaker before it. */
 export const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
