@@ -5,7 +5,7 @@ import { mergeReports } from './merge-reports.ts';
 import { day, report } from '../../../tests/support/reports.ts';
 
 const isPerson = (id: string) => !['russia', 'ukraine', 'united-states'].includes(id);
-const published = (article: string) => ({ call: '2026-03-09', later: '2026-03-10', much: '2026-03-20', other: '2026-03-10' })[article] ?? '2026-03-09';
+const published = (article: string) => ({ call: '2026-03-09', later: '2026-03-10', much: '2026-03-20', other: '2026-03-10', before: '2026-03-02', early: '2026-02-20' })[article] ?? '2026-03-09';
 const call = () => mergeReports([report({ article: 'call', kind: 'call', published: '2026-03-09', date: day('2026-03-09'), participants: ['vladimir-putin', 'donald-trump', 'united-states'] })], () => undefined, isPerson);
 const undated = (over: Partial<UndatedCandidate> = {}): UndatedCandidate => ({
   article: 'later',
@@ -45,5 +45,14 @@ describe('attachUndated', () => {
     );
     expect(clusters).toHaveLength(2);
     expect(attachUndated(clusters, [undated()], published, isPerson)).toHaveLength(1);
+  });
+
+  it('makes an undated plan of the days before evidence of the event its people then held, and no plan from too long before', () => {
+    const plan = undated({ article: 'before', status: 'planned', evidence: { sentence: 1, text: 'Trump will speak with Putin by phone, the White House said.', start: 0, end: 58 } });
+    const clusters = call();
+    expect(attachUndated(clusters, [plan], published, isPerson)).toEqual([]);
+    expect(clusters[0]!.members[1]).toMatchObject({ article: 'before', status: 'planned', datedByPublication: true });
+    const stale = { ...plan, article: 'early' };
+    expect(attachUndated(call(), [stale], published, isPerson)).toEqual([stale]);
   });
 });

@@ -6,28 +6,37 @@ import { type EventCluster, PUBLICATION_LOOKBACK_DAYS } from './merge-reports.ts
 /**
  * Ties reports an article gives no date for to the event of another article they speak of:
  * "Trump said his 'very good call' with Putin had covered Ukraine", published the day after
- * the Trump–Putin call. A report joins when it says the event took place, the event is of its
- * sort, ended in the few days before its article, and at least two of the event's people are
- * named in its sentence; of several such events, only one that ties best. It becomes evidence
- * of the event, never a date: the event keeps the days its dated reports give, and who took
- * part stays as they say. Returns the reports that stay undated.
+ * the Trump–Putin call; "Witkoff will travel to Moscow to meet Putin", published days before
+ * they met. A report joins when the event is of its sort, at least two of the event's people
+ * are named in its sentence, and either it says the event took place and the event ended in
+ * the few days before its article, or it speaks of a plan and the event began in the two weeks
+ * after; of several such events, only one that ties best. It becomes evidence of the event,
+ * never a date: the event keeps the days its dated reports give, and who took part stays as
+ * they say. Returns the reports that stay undated.
  */
+/** How far ahead an undated plan may look for the event it announced: "will travel to Moscow" in the coming fortnight. */
+const PLAN_HORIZON_DAYS = 14;
+
 export function attachUndated(clusters: EventCluster[], undated: UndatedCandidate[], publishedOf: (article: string) => string, isPerson: (id: string) => boolean): UndatedCandidate[] {
-  // Events by the day their dated reports end, so a report meets only the few of its days.
+  // Events by the day their dated reports end and the day they begin, so a report meets only the few of its days.
   const byEnd = new Map<number, Facts[]>();
+  const byStart = new Map<number, Facts[]>();
+  const file = (index: Map<number, Facts[]>, day: number, facts: Facts): void => {
+    const bucket = index.get(day);
+    if (bucket) bucket.push(facts);
+    else index.set(day, [facts]);
+  };
   for (const cluster of clusters) {
     const stated = cluster.members.filter((m) => !m.datedByPublication);
     if (stated.length === 0) continue;
-    const end = Math.max(...stated.map((m) => dayNumber(m.date.end)));
     const facts: Facts = {
       cluster,
       family: kindFamily(cluster.members[0]!.kind),
       articles: new Set(cluster.members.map((m) => m.article)),
       persons: new Set(cluster.members.flatMap((m) => m.participants).filter(isPerson)),
     };
-    const bucket = byEnd.get(end);
-    if (bucket) bucket.push(facts);
-    else byEnd.set(end, [facts]);
+    file(byEnd, Math.max(...stated.map((m) => dayNumber(m.date.end))), facts);
+    file(byStart, Math.min(...stated.map((m) => dayNumber(m.date.start))), facts);
   }
   const left: UndatedCandidate[] = [];
   for (const report of undated) {
@@ -35,9 +44,10 @@ export function attachUndated(clusters: EventCluster[], undated: UndatedCandidat
     const day = dayNumber(published.slice(0, 10));
     const named = new Set([...(report.mentions ?? []), ...report.participants].filter(isPerson));
     const near: Facts[] = [];
-    for (let end = day - PUBLICATION_LOOKBACK_DAYS; end <= day; end += 1) near.push(...(byEnd.get(end) ?? []));
+    if (report.status === 'occurred') for (let end = day - PUBLICATION_LOOKBACK_DAYS; end <= day; end += 1) near.push(...(byEnd.get(end) ?? []));
+    else for (let start = day; start <= day + PLAN_HORIZON_DAYS; start += 1) near.push(...(byStart.get(start) ?? []));
     const fits = near
-      .filter((f) => report.status === 'occurred' && f.family === kindFamily(report.kind) && !f.articles.has(report.article))
+      .filter((f) => f.family === kindFamily(report.kind) && !f.articles.has(report.article))
       .map((f) => ({ f, shared: [...f.persons].filter((p) => named.has(p)).length }))
       .filter((x) => x.shared >= 2)
       .sort((a, b) => b.shared - a.shared);
