@@ -250,6 +250,20 @@ export function isNewDay(text: string, time: { start: number }): boolean {
   return NEW_DAY.test(text.slice(Math.max(0, time.start - 40), time.start));
 }
 
+/** The day a plan had before it moved: "originally planned for February 1", "initially set for Sunday", "had been due on Friday". */
+const LEFT_DAY = /\b(?:originally|initially|first|previously|had\s+been)\s+(?:been\s+)?(?:planned|set|scheduled|slated|due|expected)\s+(?:for|on|to\s+(?:take\s+place|start|begin|open)\s+(?:on|in)?)\s*(?:on\s+)?$/i;
+
+export function isLeftDay(text: string, time: { start: number }): boolean {
+  return LEFT_DAY.test(text.slice(Math.max(0, time.start - 50), time.start));
+}
+
+/** A time counted from another event's day, which the sentence does not give: "a day earlier", "two days later", "the next day", "the day before". */
+const COUNTED_FROM_ANOTHER = /\b(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:earlier|later|before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|week)\b|\bthe\s+day\s+(?:before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/i;
+
+export function isCountedFromAnother(text: string): boolean {
+  return COUNTED_FROM_ANOTHER.test(text);
+}
+
 /** Verbs that carry a gathering on to another day. */
 const CONTINUATION = /\b(?:reconven(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|(?:meet|met|meeting)\s+again|pick(?:s|ed)?\s+up\s+again)\b/i;
 

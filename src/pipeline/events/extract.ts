@@ -13,6 +13,8 @@ import {
   inOtherClauseThanDate,
   isCaption,
   isNewDay,
+  isLeftDay,
+  isCountedFromAnother,
   isContinuationDate,
   isPresentPlan,
   isQuoted,
@@ -173,7 +175,9 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       m.persons = m.persons.filter((id) => m.roles!.present.includes(id));
       m.parties = [...m.roles.parties, ...m.roles.mediators];
     }
-    const undated = found.find((m) => !m.date && !m.reference);
+    // "A day earlier, he will meet …": counted from a day the article gives elsewhere, neither the scene's day nor the publication day.
+    if (isCountedFromAnother(text)) for (const m of found) if (!m.date) m.dateWithheld = true;
+    const undated = found.find((m) => !m.date && !m.reference && !m.dateWithheld);
     if (undated && previous && previous.blockIndex === sentence.blockIndex) {
       // Only a relative date ("last week", "over the weekend") sets the scene for the next sentence.
       const scene = findTemporalExpressions(previous.text, article.published).find((t) => t.date && t.relative);
@@ -379,8 +383,10 @@ function claimOf(t: TemporalExpression): CalendarDate | undefined {
 function assignDates(found: Mention[], times: TemporalExpression[], text: string, day: string): void {
   const dateEnd = new Map<Mention, number>();
   const dateline = datelineLength(text);
-  // A plan's new day goes first: its trigger then keeps it, whatever day it had before ("which had been set for Sunday").
-  const newDayFirst = [...times].sort((a, b) => Number(isNewDay(text, b)) - Number(isNewDay(text, a)));
+  // A plan's new day goes first and the day a plan has left last: its trigger keeps the day it
+  // has now ("which had been set for Sunday, were postponed until …", "originally planned for February 1, took place on February 4-5").
+  const rank = (t: TemporalExpression): number => (isNewDay(text, t) ? 0 : isLeftDay(text, t) ? 2 : 1);
+  const newDayFirst = [...times].sort((a, b) => rank(a) - rank(b));
   for (const time of newDayFirst) {
     const claim = claimOf(time);
     // The dateline's date is the day the story was filed.

@@ -102,4 +102,19 @@ describe('extraction on articles of our own', () => {
   it('dates a live update’s plan by its own words, not by the update’s timestamp', () => {
     expect(events('2026-03-12T09:00:00Z', 'Updated 14:05 GMT, March 12 — Zelensky and Trump will speak by phone later on Thursday, a Ukrainian official said.\n')).toEqual([['call', 'planned', '2026-03-12']]);
   });
+
+  it('dates a moved plan by the day it has now, never the day it left', () => {
+    expect(events('2026-03-09T09:00:00Z', 'The second round of talks, which was originally planned for February 1, took place on February 4-5 in Geneva.\n')).toEqual([
+      ['talks', 'occurred', '2026-02-04/2026-02-05'],
+    ]);
+    // With no other day, the day it left is all the report gives: merging reads it as such ("originally").
+    expect(events('2026-01-28T09:00:00Z', 'The talks, originally planned for February 1, will be moved, officials said.\n')).toEqual([['talks', 'planned', '2026-02-01']]);
+  });
+
+  it('gives no day to an event counted from another one’s day, neither the scene’s nor the publication’s', () => {
+    const body = 'Zelensky is due to address the European Parliament on Wednesday. A day earlier, he will meet Witkoff in Brussels.\n';
+    expect(events('2026-03-09T09:00:00Z', body)).toEqual([]);
+    expect(undated('2026-03-09T09:00:00Z', body)).toEqual([['meeting', 'planned']]);
+    expect(events('2026-03-09T09:00:00Z', 'The next day, Witkoff met Umerov in Geneva.\n')).toEqual([]);
+  });
 });
