@@ -50,8 +50,9 @@ const FUTURE_AS_TOPIC = /^\s+(?:of|looks?|seems?)\b/i;
 const PERIOD_AFTER = /^\s+(?:[\w-]+\s+)?(?:centur|decades?\b|years?\b|months?\b|weeks?\b|days?\b|nights?\b|hours?\b|quarters?\b|seasons?\b|summers?\b|winters?\b|springs?\b|falls?\b|autumns?\b|generations?\b)/i;
 const FRACTION_OF = /^\s+of\s+(?!(?:an?\s+|the\s+)?(?:hour|day|year|century|centuries)\b)/i;
 const ORDINAL_SECOND_AFTER = /^(?:[-‐‑–]\w|\s+(?!(?:or|and|to|of|in|on|at|for|from|later|ago|earlier|before|after|longer|shorter|faster|slower|late|too|more|less)\b)[a-z])/i;
-// Hours of a schedule, not a stretch of time: "after-hours trading", "office hours", "long hours".
-const SCHEDULE_BEFORE_HOURS = /\b(?:after|office|opening|working|business|visiting|rush|peak|long|school|banking|trading|overtime|flight|credit|man)[-‐‑–\s]$/i;
+// Hours of a schedule, not a stretch of time: "after-hours trading", "office hours", "long hours";
+// "the early hours of Sunday" is a part of that day.
+const SCHEDULE_BEFORE_HOURS = /\b(?:after|office|opening|working|business|visiting|rush|peak|long|school|banking|trading|overtime|flight|credit|man|early|small|wee)[-‐‑–\s]$/i;
 const DATE_AFTER =
   /^,?\s+(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:week|month|year)\b|\d{4}\b)/;
 
@@ -136,14 +137,15 @@ export const VETOES: Veto[] = [
   },
   {
     name: 'hours and minutes that are no time',
-    // "after-hours trading", "office hours", "long hours" are a schedule; "the minutes of the
-    // meeting" its record. Neither says how long anything took.
+    // "after-hours trading", "office hours", "long hours" are a schedule, "the early hours of
+    // Sunday" a part of the day; "the minutes of the meeting" a record. None says how long anything took.
     overrules: ['vague-duration'],
     applies: (c) =>
       (/^hours$/i.test(matched(c)) && SCHEDULE_BEFORE_HOURS.test(before(c, 20))) ||
       (/^minutes$/i.test(matched(c)) && /\bthe\s+$/i.test(before(c, 6)) && /^\s+of\b/i.test(after(c, 5))),
     examples: [
       { text: 'Shares fell in after-hours trading.', ref: '1998-11-18', not: 'hours' },
+      { text: 'The attack came in the early hours of Sunday.', ref: '1998-11-18', not: 'hours' },
       { text: 'The minutes of the Fed meeting were released.', ref: '1998-11-18', not: 'minutes' },
     ],
   },
