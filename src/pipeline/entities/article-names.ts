@@ -182,7 +182,13 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       return mention;
     });
     if (groups.length > 0) groupsByText.set(text, groups);
-    for (const [person, side] of affiliationsIn(text, mentions, (id) => affiliation.get(id) ?? sides.get(id))) if (!affiliation.has(person)) affiliation.set(person, side);
+    for (const [person, side] of affiliationsIn(text, mentions, (id) => affiliation.get(id) ?? sides.get(id))) {
+      if (affiliation.has(person)) continue;
+      affiliation.set(person, side);
+      // A side known only by its adjective ("Brazilian President …") is still an entity, with its name.
+      const state = byId.has(side) ? undefined : countryById(side);
+      if (state) remember(country(state), state.name);
+    }
     return mentions;
   };
   // Each sentence's names, read at most once, so references can look back.

@@ -1,7 +1,7 @@
 import { compareStrings } from '../order.ts';
 import type { EntityEntry, EntityRef, TimelineEvent } from '../types.ts';
 import type { Entity } from './gazetteer.ts';
-import { countryByCode, findCountry, findTown } from './places.ts';
+import { countryByCode, countryById, findCountry, findTown } from './places.ts';
 
 /**
  * The entities pages list: every gazetteer entry, and each name the articles added that
@@ -43,7 +43,14 @@ export function entityEntries(entities: Map<string, Entity>, events: TimelineEve
  */
 function whereIs(place: Entity, entities: Map<string, Entity>): { coordinates?: { lat: number; lon: number }; country?: EntityRef } {
   let country: EntityRef | undefined;
-  for (let p = entities.get(place.within ?? place.country ?? ''), depth = 0; p && depth < 10 && !country; p = entities.get(p.within ?? ''), depth += 1) {
+  // A venue lies within its town, a town in its country: follow `within`, then a town's country,
+  // which is on the ISO list when no article named it.
+  const next = (p: Entity): Entity | undefined => {
+    const id = p.within ?? p.country ?? '';
+    const listed = entities.has(id) ? undefined : countryById(id);
+    return entities.get(id) ?? (listed ? { id: listed.id, name: listed.name, type: 'country', aliases: [], roles: [] } : undefined);
+  };
+  for (let p = next(place), depth = 0; p && depth < 10 && !country; p = next(p), depth += 1) {
     if (p.type === 'country' || findCountry(p.name)) country = { id: p.id, name: p.name };
   }
   const town = place.coordinates ? undefined : findTown(place.name, country ? findCountry(country.name)?.code : undefined);

@@ -83,6 +83,9 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     expect(estate.place).toMatchObject({ id: 'granja-verde' });
     expect(estate.place?.name).toMatch(/^Granja Verde, Florian[oó]polis$/);
     expect(ids(estate.roles?.parties)).toEqual(['brazil', 'argentina']);
+    const venue = timeline.entities.find((e) => e.id === 'granja-verde');
+    expect(venue).toMatchObject({ type: 'place', country: { id: 'brazil' }, discovered: true });
+    expect(venue?.coordinates).toBeDefined();
     expect(from('castle', 'meeting').place?.id).toBe('prague-castle');
     const abroad = timeline.events.filter((e) => e.sources.some((s) => s.article === 'abroad'));
     expect(abroad.find((e) => e.status === 'planned')?.place?.id).toBe('belgium');
