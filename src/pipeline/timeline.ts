@@ -157,7 +157,7 @@ function describe(tracked: TrackedCluster, depth: (p: string) => number, entitie
   // A title names who took part: the people present and the sides at the table, brokers aside.
   const { roles } = withRoles(draft.members, draft.participants, entities, sides, (id) => ({ id, name: id }));
   const named = known([...roles.present, ...roles.parties].map((r) => r.id));
-  const ranked = rankReports(draft.members, draft.date);
+  const ranked = rankReports(draft.members, draft.date, draft.status);
   const phrase = ranked.map((m) => phrases.get(m)).find((p) => p !== undefined && p !== '') ?? '';
   const title =
     fixes.title ??
@@ -187,7 +187,7 @@ function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, e
   const { draft } = f;
   const date = { ...draft.date, text: describeDate(draft.date) };
   // The most direct report leads: its article is the first source and its sentence the first quote.
-  const ranked = rankReports(draft.members, draft.date);
+  const ranked = rankReports(draft.members, draft.date, draft.status);
   const sources = new Map<string, Source>();
   for (const member of ranked) {
     const { article } = byId.get(member.article)!;
