@@ -68,13 +68,16 @@ export const relativePeriod: Rule = {
     { text: 'Hate groups grew over the past year.', ref: '1998-03-03', finds: 'the past year', value: '1997' },
     { text: 'Workers lost earning power in the last decade.', ref: '1998-02-06', finds: 'the last decade', value: '198' },
     { text: 'Russia launched 400 drones over the past week.', ref: '2026-02-26', finds: 'the past week', value: 'P1W' },
+    { text: 'The envoys met the week before last.', ref: '2026-02-26', finds: 'the week before last', value: '2026-W07' },
   ],
   pattern:
     new RegExp(
-      String.raw`(?:(earlier|later)\s+)?(this\s+past|this|last|next|past|previous|coming|current|the\s+(?:current|past|previous|coming|next|last|following))\s+(week|month|year|quarter|weekend|${SEASON_PATTERN}|decade)`,
+      String.raw`(?:(earlier|later)\s+)?(this\s+past|this|last|next|past|previous|coming|current|the\s+(?:current|past|previous|coming|next|last|following))\s+(week|month|year|quarter|weekend|${SEASON_PATTERN}|decade)` +
+        // "the week before last", "the year after next": two periods away.
+        String.raw`|the\s+(week|month|year|quarter)\s+(before\s+last|after\s+next)`,
     ),
   read: ({ groups, reference, tense }) => {
-    const [, , which = '', unitWord = ''] = groups;
+    const [, , which = '', unitWord = groups[4] ?? '', , twoAway] = groups;
     const unit = unitWord.toLowerCase();
     // "the past year", "the last decade", "the next year" name the calendar period as "last
     // year" does (TimeBank: 1997, 198, 1990); with a count ("the past two years") it is the
@@ -85,7 +88,7 @@ export const relativePeriod: Rule = {
       if (unit in SEASONS || unit === 'weekend') return null;
       if (unit === 'week' || unit === 'month') return { type: 'DURATION', value: unit === 'week' ? 'P1W' : 'P1M' };
     }
-    const step = stepOf(which);
+    const step = twoAway ? (/^before/i.test(twoAway) ? -2 : 2) : stepOf(which);
     const year = reference.getFullYear();
     switch (unit) {
       case 'week':
