@@ -7,6 +7,7 @@ import { type Day, isoDay, shift, utcDay, weekday } from '../calendar.ts';
 import type { Timex } from '../model.ts';
 import { inWeek, onDay } from '../resolved.ts';
 import { yearOfDay } from '../yearChoice.ts';
+import { weekendAround } from './periods.ts';
 import type { Rule } from './rule.ts';
 
 /** The n-th (1-based; -1 the last) given weekday (0 Sunday) of a month. */
@@ -58,9 +59,10 @@ export const holiday: Rule = {
     { text: 'Stores were busy on Thanksgiving Day.', ref: '1998-11-30', finds: 'Thanksgiving Day', value: '1998-11-26' },
     { text: 'In 1940 the city fell. At Christmas, the government left for London.', ref: '1998-11-20', finds: 'Christmas', value: '1940-12-25' },
     { text: 'In 1940 the city fell. Last Christmas the museum opened.', ref: '1998-11-20', finds: 'Last Christmas', value: '1997-12-25' },
+    { text: 'Traffic deaths rose over the Labor Day weekend.', ref: '1998-09-09', finds: 'Labor Day weekend', value: '1998-W36-WE' },
   ],
   pattern:
-    /(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(Sunday|week))?)(?:,?\s+((?:19|20)\d\d))?/,
+    /(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(Sunday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/,
   read: ({ groups, reference, tense }): Timex | null => {
     const [, step, name = '', , yearText] = groups;
     const dayIn = dayOf(name);
@@ -82,6 +84,7 @@ function holidayIn(groups: (string | undefined)[], year: number, relative: boole
   const dayIn = dayOf(groups[2] ?? '');
   if (!dayIn) return null;
   const day = dayIn(year);
+  if (groups[5]) return { ...weekendAround(day), relative };
   if (groups[3]?.toLowerCase() === 'week') return { type: 'DATE', value: inWeek(day).value, date: inWeek(day), relative };
   return { type: 'DATE', value: isoDay(day), date: onDay(day), relative };
 }

@@ -32,6 +32,16 @@ export function weekendTimex(reference: Day, step: number, tense: Tense | undefi
   let saturday = lastSaturday;
   if (step > 0 || (step === 0 && tense === 'future' && dayOfWeek !== 0 && dayOfWeek !== 6)) saturday = shift(lastSaturday, 'week', 1);
   if (step < 0 && (dayOfWeek === 0 || dayOfWeek === 6)) saturday = shift(lastSaturday, 'week', -1);
+  return weekendFrom(saturday);
+}
+
+/** The weekend nearest a day: "Labor Day weekend" (a Monday) is the two days before it, "Thanksgiving weekend" the days after. */
+export function weekendAround(day: Day): Timex {
+  const ahead = (6 - weekday(day) + 7) % 7;
+  return weekendFrom(shift(day, 'day', ahead > 3 ? ahead - 7 : ahead));
+}
+
+function weekendFrom(saturday: Day): Timex {
   const sunday = shift(saturday, 'day', 1);
   return { type: 'DATE', value: `${isoWeek(saturday)}-WE`, date: between(saturday, sunday), relative: true };
 }
