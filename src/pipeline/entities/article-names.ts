@@ -19,6 +19,8 @@ export interface ArticleNames {
   discovered: () => Entity[];
   /** For whom the people it names act, as it says ("Russia's foreign minister Sergey Lavrov"): person id → country id. */
   affiliations: () => [string, string][];
+  /** The country a person acts for, as this article or the gazetteer's description says. */
+  sideOf: (id: string) => string | undefined;
   /** The countries each sentence read so far names together as sides ("Ukraine–Russia–US talks"), by sentence index. */
   sideGroups: () => { sentence: number; ids: string[] }[];
 }
@@ -160,7 +162,9 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       const spans = discoverNames(text).filter((span) => !covered(span.start, span.end));
       const people = peopleAmongNames(text, spans, mentions);
       for (const span of spans) {
-        const entity = span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? (span.kind === 'organization' ? organization(span.text, found) : undefined));
+        // A country's name is the country whatever the tagger makes of it ("the leaders of France" is no Anatole France).
+        const named = findCountry(span.text);
+        const entity = named ? country(named) : span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? (span.kind === 'organization' ? organization(span.text, found) : undefined));
         if (entity) add(entity, span.start, span.end);
       }
     }
@@ -182,7 +186,9 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       return mention;
     });
     if (groups.length > 0) groupsByText.set(text, groups);
-    for (const [person, side] of affiliationsIn(text, mentions, (id) => affiliation.get(id) ?? sides.get(id))) {
+    // A capital before an office stands for its state: "Beijing's special envoy Li Hui".
+    const sideOf = (id: string): string | undefined => affiliation.get(id) ?? sides.get(id) ?? seatOf(byId.get(id) ?? found.get(id))?.id;
+    for (const [person, side] of affiliationsIn(text, mentions, sideOf)) {
       if (affiliation.has(person)) continue;
       affiliation.set(person, side);
       // A side known only by its adjective ("Brazilian President …") is still an entity, with its name.
@@ -222,6 +228,7 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     within: (id) => placeWithin(byId.get(id) ?? found.get(id)),
     discovered: () => [...found.values()],
     affiliations: () => [...affiliation],
+    sideOf: (id) => affiliation.get(id) ?? sides.get(id),
     sideGroups: () => sentences.flatMap((text, sentence) => (groupsByText.get(text) ?? []).map((ids) => ({ sentence, ids }))),
   };
 }
@@ -253,8 +260,8 @@ function markSides(text: string, mentions: EntityMention[], covered: (start: num
 }
 
 /** The country whose seat of government a place is, as GeoNames marks it (Kyiv, Abu Dhabi), if it is one. */
-function seatOf(place: Entity): Country | undefined {
-  if (place.type !== 'place') return undefined;
+function seatOf(place: Entity | undefined): Country | undefined {
+  if (place?.type !== 'place') return undefined;
   const town = findTown(place.name);
   const seat = town ? capitalOf(town.country) : undefined;
   return seat && town && seat.id === town.id ? countryByCode(town.country) : undefined;

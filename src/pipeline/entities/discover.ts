@@ -85,7 +85,7 @@ function readNames(sentence: string): NameSpan[] {
     if (afterTitle && run.length === 0 && OFFICE_WORD.test(term.text)) continue;
     if (!named) {
       if (run.length > 0) close();
-      afterTitle = title || (afterTitle && /^(?:of|the|for)$/i.test(term.text));
+      afterTitle = title || (afterTitle && /^(?:of|the)$/i.test(term.text));
       afterLocative = LOCATIVE.test(term.text) || (afterLocative && /^the$/i.test(term.text));
       continue;
     }

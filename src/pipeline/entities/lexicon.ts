@@ -58,7 +58,7 @@ export const SIDE_JOINT = /^(?:['’]s)?\s*(?:[-‐‑–—]\s*)?(?:(?!(?:hoste
 /** The same groups, before the sides they act for: "delegations of Ukraine, the United States and Russia", "negotiators from the United States", "talks between Kyiv and Moscow". */
 export const SIDE_GROUP_BEFORE = /\b(?:(?:negotiators|negotiating\s+teams?|delegations?|delegates|teams?|officials|representatives|envoys|diplomats|leaders|ministers)\s+(?:of|from)|(?:talks|negotiations|meetings?|dialogue|contacts?|consultations)\s+(?:between|among|involving))\s+(?:the\s+)?$/i;
 /** A capital that acts by itself, for its government: "Moscow rejected", "Kyiv has insisted". */
-export const CAPITAL_ACTS_AFTER = /^\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+)*(?:said|says|insisted|insists|rejected|rejects|denied|denies|agreed|agrees|accepted|accepts|refused|refuses|warned|warns|demanded|demands|proposed|proposes|responded|confirmed|confirms|announced|announces|wants|signall?ed|accused|accuses|welcomed|welcomes|sent|sends|offered|offers)\b/i;
+export const CAPITAL_ACTS_AFTER = /^(?:\s+on\s+\p{Lu}\p{Ll}+|,[^,]{1,30},)?\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+)*(?:said|says|exchanged|swapped|traded|signed|insisted|insists|rejected|rejects|denied|denies|agreed|agrees|accepted|accepts|refused|refuses|warned|warns|demanded|demands|proposed|proposes|responded|confirmed|confirms|announced|announces|wants|signall?ed|accused|accuses|welcomed|welcomes|sent|sends|offered|offers)\b/iu;
 /** Before a name it places rather than names a side: "in Moscow", "to Kyiv", "from Washington" (a gazetteer's `stands_for` too). */
 export const LOCATIVE_BEFORE = /\b(?:in|at|to|from|into|near|across|outside|around|visited|visit|visiting|toward|towards|via)\s+(?:the\s+)?$/i;
 
@@ -91,3 +91,6 @@ export const VENUE_NAMED = new RegExp(String.raw`${VENUE_LEAD}(?<name>(?:(?:St\.
 export const VENUE_AFTER_NAME = new RegExp(String.raw`${VENUE_LEAD}(?<name>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?<tail>\s+(?:${VENUE_NOUNS.toLowerCase()}|home|retreat|dacha|residence|estate))\b`, 'gu');
 /** The locality written right after a venue: "… estate in Florida", "… Palace, Vienna". */
 export const VENUE_LOCALITY = /^(?:,\s*|\s+(?:in|near|outside)\s+)(?:[Tt]he\s+)?(?=\p{Lu})/u;
+
+/** A gathering carried on: "talks will resume", "the sides will meet again", "would reconvene". */
+export const CARRIED_ON = /\b(?:resume[sd]?|resuming|continue[sd]?|continuing|reconvene[sd]?|reconvening|again)\b/i;

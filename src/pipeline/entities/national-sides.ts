@@ -62,13 +62,15 @@ export function sideGroups(text: string, words: CountryWord[]): CountryWord[][] 
     const after = text.slice(last.end);
     const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start));
     const capitalAlone = chain.length === 1 && first.capital === true;
+    // "Moscow and Kyiv on Thursday exchanged 150 prisoners": capitals that act together are their states.
+    const capitalsAct = chain.every((w) => w.capital) && CAPITAL_ACTS_AFTER.test(after);
     const acts =
       !(located && chain.some((w) => w.capital)) &&
       (compound ||
         SIDE_GROUP.test(after) ||
         (!capitalAlone && SIDE_JOINT.test(after)) ||
         SIDE_GROUP_BEFORE.test(text.slice(0, first.start)) ||
-        (capitalAlone && CAPITAL_ACTS_AFTER.test(after)));
+        capitalsAct);
     const group = chain.filter((w) => acts || w.plural);
     if (group.length > 0) groups.push(group);
     chain = [];

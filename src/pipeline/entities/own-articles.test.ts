@@ -26,6 +26,10 @@ const timeline = buildTimeline(
     article('abroad', '2031-09-08', 'Negotiators from Serbia and Kosovo will meet on Saturday in Belgium, officials said. Envoys held talks on ending the war in Sudan in Jeddah on Monday.\n'),
     article('hosted', '2031-10-06', 'Saudi Crown Prince Mohammed bin Salman hosted talks between U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov in Riyadh on Monday.\n'),
     article('sidelines', '2031-10-08', 'Polish President Marek Nowak met Czech Prime Minister Jana Dvorak on the sidelines of the U.N. General Assembly in New York on Tuesday.\n'),
+    article('resumed', '2031-11-03', 'Talks between the delegations of Armenia and Azerbaijan took place in Almaty on Monday. Talks will resume on Wednesday, the Kazakh foreign ministry said.\n'),
+    article('swap', '2031-11-06', 'Moscow and Kyiv on Thursday exchanged 150 prisoners each in a swap mediated by the United Arab Emirates, the Russian Defence Ministry said.\n'),
+    article('weimar', '2031-11-08', 'The leaders of France, Germany and Poland met in Weimar on Saturday.\n'),
+    article('envoy', '2031-11-10', "Beijing's special envoy Li Hui held talks with Ukrainian officials in Kyiv on Monday, the Chinese foreign ministry said.\n"),
     article('trilateral', '2031-07-02', 'Delegates said Armenia-Georgia-Azerbaijan talks were held in Batumi on Monday.\n\nThe next trilateral meeting will be held in Yerevan on July 20, officials said.\n'),
   ],
   { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') },
@@ -100,6 +104,17 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     const sidelines = from('sidelines', 'meeting');
     expect(ids(sidelines.roles?.present)).toEqual(['marek-nowak', 'jana-dvorak']);
     expect(ids(sidelines.roles?.parties)).toEqual(['poland', 'czechia']);
+  });
+
+  it('carries a round's sides on to its resumption, and reads capitals and envoys for their states', () => {
+    const resumed = timeline.events.find((e) => e.sources.some((s) => s.article === 'resumed') && e.status === 'planned')!;
+    expect(ids(resumed.roles?.parties)).toEqual(['armenia', 'azerbaijan']);
+    expect(resumed.place?.id).toBe('almaty');
+    const swap = from('swap', 'exchange');
+    expect(ids(swap.roles?.parties)).toEqual(['russia', 'ukraine']);
+    expect(ids(swap.roles?.mediators)).toEqual(['united-arab-emirates']);
+    expect(ids(from('weimar', 'meeting').roles?.parties).sort()).toEqual(['france', 'germany', 'poland']);
+    expect(ids(from('envoy', 'talks').roles?.parties)).toEqual(['china', 'ukraine']);
   });
 
   it('reads a hyphenated compound of countries, and a later "trilateral meeting" as the same three', () => {
