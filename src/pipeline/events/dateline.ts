@@ -1,10 +1,20 @@
+const MONTH_DAY = String.raw`[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?`;
+const AGENCY = String.raw`(?:\([A-Z][A-Za-z-]{1,20}\)|\/[A-Z]{1,6}\/)`;
+const CITY_IN_CAPITALS = String.raw`[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,})*`;
+const CITY = String.raw`[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*`;
+const TAIL = String.raw`\s*\.?\s*[-–—.]*`;
+
 /**
  * A wire dateline before a story's first sentence: "MOSCOW, December 4. /VW/.", "WASHINGTON,
- * Dec. 5 (ONA) --", or a place in capitals and a dash alone ("WASHINGTON --", "FLORIDA -"). Its
- * date is the day the story was filed, never an event's; summaries leave it out.
+ * Dec. 5 (ONA) --", "Kyiv, March 9 (Ukrinform) –", "KYIV. March 9 (Interfax-Ukraine) –" (or
+ * its date and agency alone, where the city's full stop ended a sentence), or a place in
+ * capitals and a dash alone ("WASHINGTON --", "KYIV, Ukraine (AP) —", "FLORIDA -"). Its date is
+ * the day the story was filed, never an event's; summaries leave it out. A city not in
+ * capitals needs its agency: "On Monday, March 9, Trump met Putin" has no dateline.
  */
-export const WIRE_DATELINE =
-  /^(?:[A-Z][A-Za-z .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*(?:\([A-Z]{1,6}\)|\/[A-Z]{1,6}\/)?\s*\.?\s*[-–—.]*|[A-Z]{3,}(?:[ .,'’-]+[A-Z]{2,})*\s*(?:\([A-Z]{1,6}\))?\s*(?:--|[-–—]))\s*/;
+export const WIRE_DATELINE = new RegExp(
+  String.raw`^(?:${CITY_IN_CAPITALS}[,.]\s+${MONTH_DAY}\s*${AGENCY}?${TAIL}|${CITY}[,.]\s+${MONTH_DAY}\s*${AGENCY}${TAIL}|${MONTH_DAY}\s*${AGENCY}\s*\.?\s*(?:--|[-–—])|${CITY_IN_CAPITALS}(?:,\s+[A-Z][a-z]+)?\s*${AGENCY}?\s*(?:--|[-–—]))\s*`,
+);
 
 /** How many characters of a sentence its wire dateline takes (0 without one). */
 export function datelineLength(sentence: string): number {

@@ -305,6 +305,8 @@ function toMention(hit: { rule: TriggerRule; start: number; end: number }, sente
   const mood = modality(clauseBefore(unquoted, hit.start), clauseAfter(unquoted, hit.end));
   // A trip's goal may follow its place in apposition ("stopped in Halifax, Nova Scotia, for talks").
   const travelPurpose = isTravelPurpose(text.slice(Math.max(0, text.lastIndexOf('; ', hit.start) + 1), hit.start));
+  // What others prepare for or weigh is still ahead ("prepared for talks on Tuesday", "the possibility of holding a meeting").
+  const prospect = travelPurpose || PROSPECT.test(before);
   return {
     rule: hit.rule,
     start: hit.start,
@@ -318,8 +320,8 @@ function toMention(hit: { rule: TriggerRule; start: number; end: number }, sente
     // A leading clause's event is not the sentence's news; nor is what happened before another event.
     beforeAnother: inLeadingClause || BEFORE_ANOTHER.test(text),
     quoted: isQuoted(text, hit.start),
-    future: mood === 'plan' || travelPurpose || PROSPECT.test(before),
-    mood: travelPurpose ? 'plan' : mood,
+    future: mood === 'plan' || prospect,
+    mood: prospect ? 'plan' : mood,
     presentPlan: travelPurpose || isPresentPlan(before),
     travelPurpose,
     continues: PRONOUN_SUBJECT.test(text.slice(0, hit.start)),
@@ -381,22 +383,31 @@ function claimOf(t: TemporalExpression): CalendarDate | undefined {
  * purpose. A weekday read against the clause's mood is turned to agree with it.
  */
 function assignDates(found: Mention[], times: TemporalExpression[], text: string, day: string): void {
-  const dateEnd = new Map<Mention, number>();
+  const dated = new Map<Mention, { time: TemporalExpression }>();
   const dateline = datelineLength(text);
-  // A plan's new day goes first and the day a plan has left last: its trigger keeps the day it
-  // has now ("which had been set for Sunday, were postponed until …", "originally planned for February 1, took place on February 4-5").
-  const rank = (t: TemporalExpression): number => (isNewDay(text, t) ? 0 : isLeftDay(text, t) ? 2 : 1);
-  const newDayFirst = [...times].sort((a, b) => rank(a) - rank(b));
-  for (const time of newDayFirst) {
-    const claim = claimOf(time);
-    // The dateline's date is the day the story was filed.
-    if (!claim || time.end <= dateline) continue;
+  const ownerOf = (time: TemporalExpression): Mention | undefined => {
     const eligible = found.filter((m) => !(m.travelPurpose && time.end <= m.start) && (isNewDay(text, time) || !inOtherClauseThanDate(text, time, m)));
     // A dash or a semicolon sets off a clause of its own ("fifth encounter in 2025 — the previous one was in April"): a trigger inside the date's clause goes first.
-    const owner = nearest(eligible.filter((m) => !STRONG_BOUNDARY.test(text.slice(Math.min(m.end, time.end), Math.max(m.start, time.start)))), time) ?? nearest(eligible, time);
-    if (!owner) continue;
-    if (owner.date) {
-      const joined = joinedDays(owner.date, dateEnd.get(owner)!, { start: time.start, date: claim }, text);
+    return nearest(eligible.filter((m) => !STRONG_BOUNDARY.test(text.slice(Math.min(m.end, time.end), Math.max(m.start, time.start)))), time) ?? nearest(eligible, time);
+  };
+  // A plan's new day goes first and the day a plan has left last: its trigger keeps the day it
+  // has now ("which had been set for Sunday, were postponed until …", "originally planned for
+  // February 1, took place on February 4-5"). Otherwise the closest pairs go first: "on Monday
+  // thanked partners, saying the next round could take place this week" dates the round by the week.
+  const rank = (t: TemporalExpression): number => (isNewDay(text, t) ? 0 : isLeftDay(text, t) ? 2 : 1);
+  const pairs = times
+    .filter((time) => claimOf(time) && time.end > dateline)
+    .map((time) => ({ time, claim: claimOf(time)!, owner: ownerOf(time) }))
+    .filter((p): p is { time: TemporalExpression; claim: CalendarDate; owner: Mention } => p.owner !== undefined)
+    .sort((a, b) => rank(a.time) - rank(b.time) || gap(a.owner, a.time) - gap(b.owner, b.time));
+  for (const { time, claim, owner } of pairs) {
+    const first = dated.get(owner);
+    if (first) {
+      // "on Thursday and Friday": two days joined, whichever of them was taken first.
+      const joined =
+        first.time.start < time.start
+          ? joinedDays(owner.date!, first.time.end, { start: time.start, date: claim }, text)
+          : joinedDays(claim, time.end, { start: first.time.start, date: owner.date! }, text);
       if (joined) owner.date = joined;
       continue;
     }
@@ -407,7 +418,7 @@ function assignDates(found: Mention[], times: TemporalExpression[], text: string
     }
     owner.date = agreeWithModality(withDayRange(claim, time, text), time, owner.mood === 'plan' && !owner.presentPlan ? 'reported plan' : owner.mood, day);
     owner.continuation = isContinuationDate(text, time, owner);
-    dateEnd.set(owner, time.end);
+    dated.set(owner, { time });
   }
 }
 
@@ -487,7 +498,7 @@ function resolveMentions(
   const undated: UndatedCandidate[] = [];
   const evidence = (m: Mention): EvidenceRef => ({ sentence: m.sentence.index, text: m.sentence.text, start: m.sentence.start, end: m.sentence.end });
   const create = (m: Mention, date: CalendarDate, byPublication: boolean): void => {
-    const status = date.start > day ? 'planned' : date.end < day ? 'occurred' : m.future ? 'planned' : 'occurred';
+    const status = date.start > day || m.future ? 'planned' : 'occurred';
     const candidate: CandidateEvent = {
       article: article.id,
       published: article.published,

@@ -117,4 +117,20 @@ describe('extraction on articles of our own', () => {
     expect(undated('2026-03-09T09:00:00Z', body)).toEqual([['meeting', 'planned']]);
     expect(events('2026-03-09T09:00:00Z', 'The next day, Witkoff met Umerov in Geneva.\n')).toEqual([]);
   });
+
+  it('pairs each date with its nearest event first, so a saying’s day does not date the plan it speaks of', () => {
+    expect(events('2026-03-09T09:00:00Z', 'Ukrainian President Volodymyr Zelensky on Monday thanked partners for the support, saying the next round of talks could take place this week.\n')).toEqual([
+      ['talks', 'planned', '2026-W11'],
+    ]);
+    expect(events('2026-03-09T09:00:00Z', 'KYIV. March 9 (Interfax-Ukraine) – The head of the Ukrainian delegation Rustem Umerov has arrived in Geneva, where a new round of talks will begin tomorrow.\n')).toEqual([
+      ['talks', 'planned', '2026-03-10'],
+    ]);
+    expect(events('2026-03-12T09:00:00Z', 'On Monday, March 9, Witkoff met Umerov in Geneva.\n')).toEqual([['meeting', 'occurred', '2026-03-09']]);
+    expect(events('2026-03-14T09:00:00Z', 'On Thursday and Friday, the two delegations held talks in Geneva.\n')).toEqual([['talks', 'occurred', '2026-03-12/2026-03-13']]);
+  });
+
+  it('keeps what others prepare for or weigh a plan, even when its day has passed', () => {
+    expect(events('2026-03-09T09:00:00Z', 'The strikes came as delegations prepared for talks in Geneva on Tuesday.\n').map(([, status]) => status)).toEqual(['planned']);
+    expect(undated('2026-03-09T09:00:00Z', 'Russia and the United States are discussing the possibility of holding a new meeting between the presidents.\n')).toEqual([['meeting', 'planned']]);
+  });
 });

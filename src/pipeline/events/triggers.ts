@@ -38,7 +38,7 @@ export const LEADING_CLAUSE = /^(?:Following|After|Before|Ahead of|During|Since|
 export const BEFORE_ANOTHER = /^(?:Before|Ahead\s+of|Prior\s+to|In\s+the\s+run-up\s+to)\b[^,]{0,120},/;
 
 /** An event that others prepare for is still ahead: "ahead of renewed negotiations". */
-export const PROSPECT = /\b(?:ahead\s+of|preparations?\s+for|in\s+preparation\s+for|precursor\s+to|groundwork\s+for)\s+(?:[\w‑–.-]+\s+){0,4}$/i;
+export const PROSPECT = /\b(?:ahead\s+of|preparations?\s+for|in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+for|precursor\s+to|groundwork\s+for|(?:possibility|prospect|chance)\s+of(?:\s+holding)?)\s+(?:[\w‑–.-]+\s+){0,4}$/i;
 
 /** A verb that tells something took place: an undated report needs one to be the day's news. "Had" only as a verb of its own ("had talks"), not as an auxiliary ("had received"). */
 export const TOOK_PLACE = /\b(?:held|had(?!\s+(?:not\s+|never\s+|been\s+)?\w+(?:ed|en)\b)|spoke|spoken|met|ended|began|begun|opened|took\s+place|launched|hit|struck|announced|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|carried\s+out|completed)\b/i;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { datelineLength } from './dateline.ts';
+
+const dateline = (sentence: string): string => sentence.slice(0, datelineLength(sentence));
+
+describe('a wire dateline', () => {
+  it('is read in the styles of many wires and state agencies', () => {
+    expect(dateline('MOSCOW, December 4. /VW/. Text')).toBe('MOSCOW, December 4. /VW/. ');
+    expect(dateline('WASHINGTON, Dec. 5 (ONA) -- Text')).toBe('WASHINGTON, Dec. 5 (ONA) -- ');
+    expect(dateline('ISTANBUL, April 10 (Reuters) - Text')).toBe('ISTANBUL, April 10 (Reuters) - ');
+    expect(dateline('KYIV. March 9 (Interfax-Ukraine) – Text')).toBe('KYIV. March 9 (Interfax-Ukraine) – ');
+    expect(dateline('Kyiv, March 9 (Ukrinform) – Text')).toBe('Kyiv, March 9 (Ukrinform) – ');
+    // Its date and agency alone, where the city's full stop ended the sentence before.
+    expect(dateline('March 9 (Interfax-Ukraine) – Text')).toBe('March 9 (Interfax-Ukraine) – ');
+    expect(dateline('KYIV, Ukraine (AP) — Text')).toBe('KYIV, Ukraine (AP) — ');
+    expect(dateline('WASHINGTON -- Text')).toBe('WASHINGTON -- ');
+  });
+
+  it('is never a sentence that opens with a day or a place', () => {
+    expect(dateline('On Monday, March 9, Trump met Putin.')).toBe('');
+    expect(dateline('In Geneva, Feb. 17 talks began.')).toBe('');
+    expect(dateline('March 9 was a Monday.')).toBe('');
+  });
+});
