@@ -193,6 +193,20 @@ describe('mergeReports: one happening, several reports', () => {
   });
 });
 
+describe('mergeReports: places named at different levels', () => {
+  const inCountry = (p: string) => ({ miami: 'united-states', 'hallandale-beach': 'united-states', geneva: 'switzerland', riyadh: 'saudi-arabia' })[p];
+  const met = (article: string, place: string, participants = ['steve-witkoff', 'rustem-umerov']) => report({ article, kind: 'talks', place, participants });
+
+  it('joins one gathering of the same people in two places of one country (an outlet names the nearest big city)', () => {
+    expect(mergeReports([met('a', 'miami'), met('b', 'hallandale-beach')], inCountry, isPerson)).toHaveLength(1);
+  });
+
+  it('keeps apart two places of one country with one person in common, and places in two countries whoever is there', () => {
+    expect(mergeReports([met('a', 'miami'), met('b', 'hallandale-beach', ['steve-witkoff', 'kirill-dmitriev'])], inCountry, isPerson)).toHaveLength(2);
+    expect(mergeReports([met('a', 'geneva'), met('b', 'riyadh')], inCountry, isPerson)).toHaveLength(2);
+  });
+});
+
 describe('mergeReports: the next day in one article', () => {
   it('does not join a gathering of named people to the next day\'s gathering that names none (Davos, then Abu Dhabi)', () => {
     const clusters = mergeReports(

@@ -293,7 +293,10 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, within: World['w
   }
   if (partiesConflict(probe, entry, fit === 'overlap' ? 2 : 1)) return undefined;
   const places = entry.places;
-  const placeFits = c.place === null || places.length === 0 || places.some((p) => samePlace(p, c.place!, within));
+  // Outlets name the nearest city they know (Hallandale Beach, Miami, Washington): people in
+  // common make two places of one country one gathering; places in two countries never are.
+  const placeFits =
+    c.place === null || places.length === 0 || places.some((p) => samePlace(p, c.place!, within) || (sharedPeople >= 1 && shared >= 2 && sameCountry(p, c.place!, within)));
   if (!placeFits) return undefined;
   const samePlaceNamed = c.place !== null && places.some((p) => samePlace(p, c.place!, within));
   // Countries are too loosely attached to rule out a gathering; people are not.
@@ -329,12 +332,20 @@ function sharesSharpDay(entry: Indexed, report: CandidateEvent): boolean {
   return false;
 }
 
+/** A place and everything it lies within, nearest first: Geneva, Switzerland. */
+function placeChain(p: string, within: (place: string) => string | undefined): string[] {
+  const chain = [p];
+  for (let next = within(p); next !== undefined && !chain.includes(next); next = within(next)) chain.push(next);
+  return chain;
+}
+
 /** Geneva and Switzerland are the same place at two levels. */
 export function samePlace(a: string, b: string, within: (place: string) => string | undefined): boolean {
-  const up = (p: string): string[] => {
-    const chain = [p];
-    for (let next = within(p); next !== undefined && !chain.includes(next); next = within(next)) chain.push(next);
-    return chain;
-  };
-  return up(a).includes(b) || up(b).includes(a);
+  return placeChain(a, within).includes(b) || placeChain(b, within).includes(a);
+}
+
+/** Two places below one country: Miami and Washington. */
+function sameCountry(a: string, b: string, within: (place: string) => string | undefined): boolean {
+  const [up, down] = [placeChain(a, within), placeChain(b, within)];
+  return up.length > 1 && down.length > 1 && up.at(-1) === down.at(-1);
 }
