@@ -61,6 +61,8 @@ export const EVENT_KINDS = {
       { pattern: /\bcall\b(?!\s+(?:for|on)\b)/gi },
       { pattern: /\b(?:spoke|speak|talked)\s+(?:directly\s+)?with\b/gi },
       { pattern: /\bconversation\s+with\b/gi },
+      // "Trump phoned Putin": a verb of calling with the one called after it.
+      { pattern: new RegExp(String.raw`\b(?:phoned|telephoned|rang)\s+(?=${VISITOR})`, 'g') },
     ],
     headline: callHeadline,
   },
@@ -72,7 +74,7 @@ export const EVENT_KINDS = {
     datedByLead: true,
     peopleOnly: false,
     triggers: [
-      { pattern: /\b(?:peace\s+)?(?:talks|negotiations|discussions)\b/gi },
+      { pattern: /\b(?:peace\s+)?(?:talks|negotiations|discussions|consultations)\b/gi },
       // "the second round", "a new round of talks", "the previous round"; not a round of sanctions or strikes.
       { pattern: /\b(?:trilateral|next|proposed|first|second|third|fourth|fifth|new|further|another|latest|previous|prior|preceding|earlier|last)\s+round\b(?!\s+of\s+(?!(?:peace\s+)?(?:talks|negotiations|discussions|consultations)\b))/gi },
     ],
@@ -86,7 +88,7 @@ export const EVENT_KINDS = {
     datedByLead: true,
     peopleOnly: false,
     triggers: [
-      { pattern: /\b(?:meeting|meet|met|session|encounter)\b/gi },
+      { pattern: /\b(?:meeting|meet|met|session|encounter|video\s*conference|teleconference)\b/gi },
       { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)\b/gi },
       // Days of meetings are one gathering ("held two days of meetings"), as days of talks are.
       { pattern: /(?<=\bdays\s+of\s+)meetings\b/gi },

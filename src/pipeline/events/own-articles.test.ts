@@ -133,4 +133,10 @@ describe('extraction on articles of our own', () => {
     expect(events('2026-03-09T09:00:00Z', 'The strikes came as delegations prepared for talks in Geneva on Tuesday.\n').map(([, status]) => status)).toEqual(['planned']);
     expect(undated('2026-03-09T09:00:00Z', 'Russia and the United States are discussing the possibility of holding a new meeting between the presidents.\n')).toEqual([['meeting', 'planned']]);
   });
+
+  it('reads calls, video conferences and rounds of consultations however a wire words them', () => {
+    expect(events('2026-03-13T09:00:00Z', 'Trump phoned Putin on Thursday to discuss the ceasefire proposal.\n')).toEqual([['call', 'occurred', '2026-03-12']]);
+    expect(events('2026-03-13T09:00:00Z', 'Umerov and Witkoff held a videoconference on Thursday.\n')).toEqual([['meeting', 'occurred', '2026-03-12']]);
+    expect(events('2026-03-13T09:00:00Z', 'A round of consultations between the Russian and American delegations took place in Geneva on Thursday.\n')).toEqual([['talks', 'occurred', '2026-03-12']]);
+  });
 });
