@@ -22,6 +22,16 @@ describe('lifecycle', () => {
     expect(steps[1]).toEqual({ stage: 'rescheduled', reported: '2026-02-01', article: 'b', date: '2026-02-04/2026-02-05', from: '2026-02-01' });
   });
 
+  it('reads "planned for this week have been postponed" as leaving the day it was due, and "moved to Thursday" as going there', () => {
+    const week = { value: '2026-W10', start: '2026-03-02', end: '2026-03-08', precision: 'week' as const };
+    const due = report({ article: 'a', kind: 'talks', published: '2026-03-01', status: 'planned', date: day('2026-03-05'), evidence: said('The round is set for Thursday.') });
+    const [, off] = lifecycle([due, report({ article: 'b', kind: 'talks', published: '2026-03-04', status: 'planned', date: week, evidence: said('The talks planned for this week have been postponed.') })]);
+    expect(off).toEqual({ stage: 'rescheduled', reported: '2026-03-04', article: 'b', date: '2026-03-04/..', from: '2026-03-05' });
+    const vague = { ...due, date: week, evidence: said('The round is due this week.') };
+    const [, moved] = lifecycle([vague, report({ article: 'b', kind: 'talks', published: '2026-03-03', status: 'planned', date: day('2026-03-06'), evidence: said('The round was moved to Friday.') })]);
+    expect(moved).toEqual({ stage: 'rescheduled', reported: '2026-03-03', article: 'b', date: '2026-03-06', from: '2026-W10' });
+  });
+
   it('reads the many ways a plan is said to move', () => {
     for (const words of ['The round was deferred to March 12.', 'The meeting was pushed to Friday.', 'The talks were put back a week.', 'After the postponement, the talks are set for Friday.', 'The summit has been shifted to Monday.']) {
       const [, second] = lifecycle([

@@ -1,7 +1,7 @@
 import { describeDate } from './describe-date.ts';
 import type { CandidateEvent } from '../events/candidate.ts';
 import { compareStrings } from '../order.ts';
-import type { IsoDay, LifecycleStage, LifecycleStep, StatusAsOf } from '../types.ts';
+import type { CalendarDate, IsoDay, LifecycleStage, LifecycleStep, StatusAsOf } from '../types.ts';
 import { ANNOUNCED, CANCELLED, ORIGINALLY, RESCHEDULED } from './lifecycle-words.ts';
 
 /** A report's publication day, whatever time and offset it was written with. */
@@ -31,30 +31,45 @@ export function lifecycle(members: CandidateEvent[]): LifecycleStep[] {
   for (const m of members) byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), m]);
   const steps: LifecycleStep[] = [];
   const articles = [...byArticle.values()].sort((a, b) => compareStrings(reportDay(a[0]!), reportDay(b[0]!)) || compareStrings(a[0]!.article, b[0]!.article));
-  let due: string | undefined;
+  let due: CalendarDate | undefined;
   for (const reports of articles) {
     const stages = reports.map(stageOf);
     // The strongest news an article gives: that it happened, or that it will not.
     const stage = STRENGTH.find((s) => stages.includes(s))!;
     const report = reports[stages.indexOf(stage)]!;
     const dated = reports.filter((r) => !r.datedByPublication);
-    const stated = (dated.find((r) => r.date.precision === 'day' || r.date.precision === 'span') ?? dated[0])?.date.value;
+    const statedDate = (dated.find((r) => r.date.precision === 'day' || r.date.precision === 'span') ?? dated[0])?.date;
+    const stated = statedDate?.value;
     const ahead = stage === 'planned' || stage === 'announced' || stage === 'rescheduled';
-    if (stage === 'rescheduled' && stated !== undefined && reports.some(leftDate)) {
-      // "Had originally been set for March 5-6": it was due then, and is due some time later.
-      steps.push({ stage, reported: reportDay(report), article: report.article, date: `${reportDay(report)}/..`, from: stated });
+    // "Had originally been set for March 5-6", or "planned for this week have been postponed"
+    // when it was due within this week: the date given is the one the plan has left, for a
+    // later, unknown one (a sharper date inside it, "moved to Thursday", is where it went).
+    const left = stage === 'rescheduled' && statedDate !== undefined && (reports.some(leftDate) || (due !== undefined && overlaps(due, statedDate) && sharper(due, statedDate) === due));
+    if (left) {
+      steps.push({ stage, reported: reportDay(report), article: report.article, date: `${reportDay(report)}/..`, from: sharper(due, statedDate).value });
       due = undefined;
       continue;
     }
     // An article that gives no date says only that it happened by its day, or is still to come.
     const date = stated ?? (ahead ? `${reportDay(report)}/..` : `../${reportDay(report)}`);
-    const moved = ahead && stated !== undefined && due !== undefined && due !== stated && !contains(due, stated);
+    const moved = ahead && stated !== undefined && due !== undefined && due.value !== stated && !contains(due.value, stated);
     const step: LifecycleStep = { stage: moved ? 'rescheduled' : stage, reported: reportDay(report), article: report.article, date };
-    if (step.stage === 'rescheduled' && due !== undefined && due !== date) step.from = due;
+    if (step.stage === 'rescheduled' && due !== undefined && due.value !== date) step.from = due.value;
     steps.push(step);
-    if (ahead && stated !== undefined) due = stated;
+    if (ahead && statedDate !== undefined) due = statedDate;
   }
   return steps;
+}
+
+function overlaps(a: CalendarDate, b: CalendarDate): boolean {
+  return compareStrings(a.start, b.end) <= 0 && compareStrings(b.start, a.end) <= 0;
+}
+
+/** Of the date a plan was due on and the one a report gives it, the narrower (March 5 over "this week"; the one due on when alike). */
+function sharper(due: CalendarDate | undefined, stated: CalendarDate): CalendarDate {
+  if (due === undefined) return stated;
+  const width = (d: CalendarDate) => Date.parse(d.end) - Date.parse(d.start);
+  return width(due) <= width(stated) ? due : stated;
 }
 
 /** The report dates the plan by the day it has left ("originally set for …"). */
