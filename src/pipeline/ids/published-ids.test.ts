@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { article, GAZETTEER } from '../../../tests/support/pipeline.ts';
 import { buildTimeline } from '../timeline.ts';
-import { parsePublishedIds, recordPublishedIds } from './published-ids.ts';
+import { keepPublishedIds, parsePublishedIds, recordPublishedIds } from './published-ids.ts';
+import { testEvent } from '../../../tests/support/events.ts';
 
 const extras = { gazetteer: GAZETTEER, corrections: { file: 'corrections.yaml', items: [] } };
 const first = article('2026-02-26-envoys-meet', '2026-02-26', 'Witkoff held talks in Geneva on Thursday.\n');
@@ -18,6 +19,14 @@ describe('published ids', () => {
     expect(changed?.id, 'the earlier report names Umerov too, so the id says more').not.toBe(event!.id);
     const after = buildTimeline([first, second], { ...extras, publishedIds: published });
     expect(after.redirects).toContainEqual({ from: event!.id, to: changed!.id });
+  });
+
+  it('sends an old id to the event citing its sentence whose id is most like it, when several cite it', () => {
+    const quoted = (article: string) => [{ article, title: article, outlet: 'Test Wire', published: '2026-02-25', url: null, quotes: [{ text: 'Umerov meets Witkoff in Geneva on Thursday ahead of the March round.', start: 0, end: 10, sentence: 9 }] }];
+    const meeting = testEvent('2026-02-26-umerov-witkoff-meeting', '2026-02-26', { sources: quoted('plan') });
+    const round = testEvent('2026-03-russia-ukraine-talks', '2026-03', { sources: quoted('plan') });
+    keepPublishedIds([meeting, round], parsePublishedIds('2026-03-russia-talks: plan#9\n', 'published-ids.yaml'));
+    expect([meeting.aliases, round.aliases]).toEqual([[], ['2026-03-russia-talks']]);
   });
 
   it('refuses a line that names no sentence, saying what to write', () => {

@@ -41,14 +41,29 @@ function anchorOf(event: TimelineEvent): Anchor | undefined {
   return source && quote ? `${source.article}#${quote.sentence}` : undefined;
 }
 
-/** Published ids no event has any more become aliases of the event that cites their sentence. */
+/**
+ * Published ids no event has any more become aliases of the event that cites their sentence;
+ * of several that cite it (a plan's sentence is evidence of the meeting and of the round it
+ * prepares), the one whose id shares most words with the old one: its date, names and kind.
+ */
 export function keepPublishedIds(events: TimelineEvent[], published: PublishedIds | undefined): void {
   if (!published) return;
   const taken = new Set(events.flatMap((e) => [e.id, ...e.aliases]));
-  const citing = new Map<Anchor, TimelineEvent>();
-  for (const event of events) for (const s of event.sources) for (const q of s.quotes) if (!citing.has(`${s.article}#${q.sentence}`)) citing.set(`${s.article}#${q.sentence}`, event);
+  const citing = new Map<Anchor, TimelineEvent[]>();
+  for (const event of events) {
+    for (const s of event.sources) {
+      for (const q of s.quotes) {
+        const anchor = `${s.article}#${q.sentence}`;
+        const list = citing.get(anchor) ?? [];
+        if (!list.includes(event)) citing.set(anchor, [...list, event]);
+      }
+    }
+  }
   for (const [id, anchor] of published.anchors) {
-    const event = taken.has(id) ? undefined : citing.get(anchor);
+    if (taken.has(id)) continue;
+    const words = new Set(id.split('-'));
+    const likeness = (e: TimelineEvent): number => e.id.split('-').filter((w) => words.has(w)).length;
+    const event = (citing.get(anchor) ?? []).reduce<TimelineEvent | undefined>((best, e) => (best === undefined || likeness(e) > likeness(best) ? e : best), undefined);
     if (event) event.aliases = [...event.aliases, id].sort(compareStrings);
   }
 }
