@@ -193,6 +193,18 @@ export const MARKERS: Marker[] = [
     examples: [{ text: 'Talks are planned for early March.', ref: '2026-02-25', finds: 'early March', value: '2026-03' }],
   },
   {
+    name: 'scheduled present',
+    // The present of a timetable looks ahead: "flights start on August 6", "the offer expires
+    // in June", "the third departing each Thursday from August 6". Not firm: a bare weekday
+    // stays the nearest ("the market opens Monday").
+    // Not a noun or an infinitive: "the start of the war", "to begin talks".
+    pattern:
+      /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|n't)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|(?:open|close|end)(?:s|ing)|tak(?:es?|ing)\s+effect|kick(?:s|ing)?\s+off)\b/gi,
+    tense: 'future',
+    firm: false,
+    examples: [{ text: 'Qantas flights to Bombay start on August 6.', ref: '1998-02-13', finds: 'August 6', value: '1998-08-06' }],
+  },
+  {
     name: 'present passive',
     // No past: "when the case is heard in May", "the vote is held Tuesday".
     pattern: /\b(?:is|are|am)\s+(?:\w+ly\s+|not\s+)?\w+/gi,
