@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lifecycle, statusAsOf } from './lifecycle.ts';
+import type { CalendarDate } from '../types.ts';
 import { day, report, said } from '../../../tests/support/reports.ts';
 
 describe('lifecycle', () => {
@@ -48,6 +49,14 @@ describe('lifecycle', () => {
       report({ article: 'b', kind: 'talks', published: '2026-02-26', status: 'planned', date: day('2026-03-05') }),
     ]);
     expect(steps.map((s) => s.stage)).toEqual(['planned', 'planned']);
+  });
+
+  it('does not call "next week" made "Tuesday" rescheduled, and calls "early March" become March 12 so', () => {
+    const plan = (article: string, published: string, date: CalendarDate) => report({ article, kind: 'meeting', published, status: 'planned', date });
+    const nextWeek = { value: '2025-W49', start: '2025-12-01', end: '2025-12-07', precision: 'week' as const };
+    expect(lifecycle([plan('a', '2025-11-27', nextWeek), plan('b', '2025-11-30', day('2025-12-02'))]).map((s) => s.stage)).toEqual(['planned', 'planned']);
+    const early = { value: '2026-03', start: '2026-03-01', end: '2026-03-10', precision: 'month' as const, qualifier: 'early' };
+    expect(lifecycle([plan('a', '2026-02-20', early), plan('b', '2026-03-08', day('2026-03-12'))]).map((s) => s.stage)).toEqual(['planned', 'rescheduled']);
   });
 
   it('gives a report its article does not date an open date, and never takes it for a move', () => {

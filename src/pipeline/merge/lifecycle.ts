@@ -52,7 +52,7 @@ export function lifecycle(members: CandidateEvent[]): LifecycleStep[] {
     }
     // An article that gives no date says only that it happened by its day, or is still to come.
     const date = stated ?? (ahead ? `${reportDay(report)}/..` : `../${reportDay(report)}`);
-    const moved = ahead && stated !== undefined && due !== undefined && due.value !== stated && !contains(due.value, stated);
+    const moved = ahead && statedDate !== undefined && due !== undefined && !within(statedDate, due) && !within(due, statedDate);
     const step: LifecycleStep = { stage: moved ? 'rescheduled' : stage, reported: reportDay(report), article: report.article, date };
     if (step.stage === 'rescheduled' && due !== undefined && due.value !== date) step.from = due.value;
     steps.push(step);
@@ -77,9 +77,9 @@ function leftDate(report: CandidateEvent): boolean {
   return report.status === 'planned' && ORIGINALLY.test(report.evidence[0]?.text ?? '');
 }
 
-/** "2026-03" contains "2026-03-05": a plan made more precise is not moved. */
-function contains(outer: string, inner: string): boolean {
-  return inner.startsWith(outer) || outer.startsWith(inner);
+/** "2026-03" and "next week" hold "2026-03-05" and "Tuesday": a plan made more precise (or vaguer) is not moved. */
+function within(inner: CalendarDate, outer: CalendarDate): boolean {
+  return compareStrings(outer.start, inner.start) <= 0 && compareStrings(inner.end, outer.end) <= 0;
 }
 
 /** Every stage, in the order a plan goes through them. */
