@@ -262,10 +262,17 @@ function markSides(text: string, mentions: EntityMention[], covered: (start: num
 /** The country whose seat of government a place is, as GeoNames marks it (Kyiv, Abu Dhabi), if it is one. */
 function seatOf(place: Entity | undefined): Country | undefined {
   if (place?.type !== 'place') return undefined;
-  const town = findTown(place.name);
-  const seat = town ? capitalOf(town.country) : undefined;
-  return seat && town && seat.id === town.id ? countryByCode(town.country) : undefined;
+  // Every sentence naming a place asks: GeoNames is asked once per name.
+  let seat = seats.get(place.name);
+  if (seat === undefined) {
+    const town = findTown(place.name);
+    const capital = town ? capitalOf(town.country) : undefined;
+    seat = (capital && town && capital.id === town.id ? countryByCode(town.country) : undefined) ?? null;
+    seats.set(place.name, seat);
+  }
+  return seat ?? undefined;
 }
+const seats = new Map<string, Country | null>();
 
 /**
  * The untyped names of a sentence that are people by their company: listed with a person

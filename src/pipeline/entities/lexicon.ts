@@ -83,12 +83,14 @@ export const HEADLINE_GATHERING_BEFORE = /\b(?:talks|negotiations|meet|meets|mee
 
 /** Words for a building or grounds that end a venue's name ("St. Peter's Basilica", "Prague Castle"). */
 const VENUE_NOUNS = 'Basilica|Cathedral|Church|Chapel|Mosque|Abbey|Palace|Castle|Hotel|Resort|Estate|House|Hall|Lodge|Villa|Manor|Residence|Centre|Center|Club|Fortress|Pavilion|Compound|Retreat|Ranch|Mansion|Tower|Chateau|Château';
+/** Any word for a building in a sentence, in any case: most sentences have none and skip the venue patterns. */
+export const VENUE_WORD = new RegExp(String.raw`\b(?:${VENUE_NOUNS}|home|dacha)\b`, 'i');
 /** Before a venue: where something is ("at", "inside"), and whose it is ("his Mar-a-Lago estate"). */
 const VENUE_LEAD = String.raw`\b(?:in|at|inside)\s+(?:the\s+)?(?<possessive>(?:his|her|their|its)\s+)?`;
 /** A venue named with its building word: one to four capitalised words, a saint's "St." allowed, then the word. */
 export const VENUE_NAMED = new RegExp(String.raw`${VENUE_LEAD}(?<name>(?:(?:St\.?|Saint)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}(?:${VENUE_NOUNS}))(?<tail>)\b`, 'gu');
 /** A venue named before its building word in lower case: "his Mar-a-Lago estate", "the Bocharov Ruchei residence". */
-export const VENUE_AFTER_NAME = new RegExp(String.raw`${VENUE_LEAD}(?<name>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?<tail>\s+(?:${VENUE_NOUNS.toLowerCase()}|home|retreat|dacha|residence|estate))\b`, 'gu');
+export const VENUE_AFTER_NAME = new RegExp(String.raw`${VENUE_LEAD}(?<name>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?<tail>\s+(?:${VENUE_NOUNS.toLowerCase()}|home|dacha))\b`, 'gu');
 /** The locality written right after a venue: "… estate in Florida", "… Palace, Vienna". */
 export const VENUE_LOCALITY = /^(?:,\s*|\s+(?:in|near|outside)\s+)(?:[Tt]he\s+)?(?=\p{Lu})/u;
 

@@ -1,4 +1,4 @@
-import { VENUE_AFTER_NAME, VENUE_LOCALITY, VENUE_NAMED } from './lexicon.ts';
+import { VENUE_AFTER_NAME, VENUE_LOCALITY, VENUE_NAMED, VENUE_WORD } from './lexicon.ts';
 
 /** A building or an estate named as where something happens, and where its words stand. */
 export interface VenueSpan {
@@ -23,6 +23,7 @@ export interface VenueSpan {
  */
 export function venuesIn(text: string): VenueSpan[] {
   const found: VenueSpan[] = [];
+  if (!VENUE_WORD.test(text)) return found;
   for (const pattern of [VENUE_NAMED, VENUE_AFTER_NAME]) {
     for (const m of text.matchAll(pattern)) {
       const name = m.groups!.name!;

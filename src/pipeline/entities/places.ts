@@ -213,6 +213,12 @@ export function findTown(name: string, countryHint?: string): Town | undefined {
 
 /** The larger place a place lies in: the gazetteer's `within`, a town's country, or for a gazetteer town without either the country GeoNames gives it (Odesa, Ukraine). */
 export function placeWithin(place: Entity | undefined): string | undefined {
-  const town = place?.type === 'place' && !place.within && !place.country ? [place.name, ...place.aliases].map((n) => findTown(n)).find(Boolean) : undefined;
-  return place?.within ?? place?.country ?? (town ? countryByCode(town.country)?.id : undefined);
+  if (!place || place.within || place.country || place.type !== 'place') return place?.within ?? place?.country;
+  // Merging asks this of every pair of places it compares: GeoNames is asked once per entry.
+  if (!townCountries.has(place)) {
+    const town = [place.name, ...place.aliases].map((n) => findTown(n)).find(Boolean);
+    townCountries.set(place, town ? countryByCode(town.country)?.id : undefined);
+  }
+  return townCountries.get(place);
 }
+const townCountries = new WeakMap<Entity, string | undefined>();
