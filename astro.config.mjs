@@ -30,7 +30,10 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   outDir,
-  build: { format: 'directory' },
+  // Four pages in flight: each page waits on the disk (a folder, the page, Astro's cached copy)
+  // and the main thread renders the next meanwhile; at 1,000 articles the pages took a
+  // quarter less time than one at a time, for the same CPU (README, "Site build at scale").
+  build: { format: 'directory', concurrency: 4 },
   server: { host: '127.0.0.1', port: 4321 },
   // sitemap-index.xml (named in robots.txt); redirects and noindex pages stay out.
   // pagefind/: the static search index over event and article pages (src/integrations/pagefind.ts).
