@@ -8,7 +8,7 @@ export interface BuildSplit {
   cardSeconds?: number;
   /** `[dateline-pagefind] … in N s`. */
   searchSeconds?: number;
-  /** Median render time of the event pages rendered (not copied from the last build), from Astro's `/events/<id>/index.html (+N ms)` lines. */
+  /** Median render time of the event pages rendered (not copied from the last build), from Astro's `/events/<id>/index.html (+N ms)` lines: from a page's start to its end, with the other pages in flight (`build.concurrency`) rendered meanwhile. */
   eventPageMs?: number;
   /** How many event pages were rendered. */
   eventPagesRendered?: number;
