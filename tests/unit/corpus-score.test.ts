@@ -38,6 +38,7 @@ describe('the chronology scored against the gold', () => {
     expect(tuning.parties.hit).toBeGreaterThanOrEqual(59);
     expect(tuning.places.hit).toBeGreaterThanOrEqual(22);
     expect(tuning).toMatchObject({ wrongDates: 0, duplicates: 0, notEvents: 0, undatedGivenDay: 0 });
+    expect(tuning.unmatched).toBeLessThanOrEqual(1);
   });
 
   it('holds on the split it was not tuned on', () => {

@@ -160,6 +160,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     assignDurations(found, times, text);
     const named = recognise(text, day);
     assignEntities(found, named, text);
+    // "kept up his attacks on Zelensky": words aimed at a person, not a strike.
+    for (const m of found.filter((x) => x.rule.kind === 'strike' && aimedAtPerson(x, named, text))) found.splice(found.indexOf(m), 1);
     for (const m of found) {
       if (m.antecedent && m.persons.length === 0 && m.parties.length === 0) {
         m.persons = [...m.antecedent.persons];
@@ -386,7 +388,9 @@ function assignDates(found: Mention[], times: TemporalExpression[], text: string
   const dated = new Map<Mention, { time: TemporalExpression }>();
   const dateline = datelineLength(text);
   const ownerOf = (time: TemporalExpression): Mention | undefined => {
-    const eligible = found.filter((m) => !(m.travelPurpose && time.end <= m.start) && (isNewDay(text, time) || !inOtherClauseThanDate(text, time, m)));
+    // A trip's day before its goal is the trip's ("leaves on December 4 to meet Witkoff"); a week or a month holds the goal too ("will travel next week for talks").
+    const tripDay = (m: Mention): boolean => m.travelPurpose && time.end <= m.start && claimOf(time)?.precision === 'day';
+    const eligible = found.filter((m) => !tripDay(m) && (isNewDay(text, time) || !inOtherClauseThanDate(text, time, m)));
     // A dash or a semicolon sets off a clause of its own ("fifth encounter in 2025 — the previous one was in April"): a trigger inside the date's clause goes first.
     return nearest(eligible.filter((m) => !STRONG_BOUNDARY.test(text.slice(Math.min(m.end, time.end), Math.max(m.start, time.start)))), time) ?? nearest(eligible, time);
   };
@@ -448,6 +452,11 @@ function persons(entities: EntityMention[], text: string): string[] {
   return entities
     .filter((e) => e.entity.type === 'person' && !isBystander(e, text))
     .map((e) => e.entity.id);
+}
+
+/** A strike's target is a place or a country; one "on" or "against" a person is a verbal attack. */
+function aimedAtPerson(m: Mention, named: EntityMention[], text: string): boolean {
+  return named.some((e) => e.entity.type === 'person' && e.start >= m.end && /^\s+(?:on|against)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+|leader\s+){0,3}$/.test(text.slice(m.end, e.start)));
 }
 
 /** Spokespeople and possessors ("Trump adviser Jared Kushner") are named, but do not take part. */

@@ -139,4 +139,17 @@ describe('extraction on articles of our own', () => {
     expect(events('2026-03-13T09:00:00Z', 'Umerov and Witkoff held a videoconference on Thursday.\n')).toEqual([['meeting', 'occurred', '2026-03-12']]);
     expect(events('2026-03-13T09:00:00Z', 'A round of consultations between the Russian and American delegations took place in Geneva on Thursday.\n')).toEqual([['talks', 'occurred', '2026-03-12']]);
   });
+
+  it('makes no strike of words aimed at a person', () => {
+    expect(events('2025-02-20T09:00:00Z', 'US President Donald Trump kept up his attacks on Volodymyr Zelensky this week.\n')).toEqual([]);
+    expect(events('2025-02-20T09:00:00Z', 'Russian attacks on Odesa this week killed five people.\n')).toEqual([['strike', 'occurred', '2025-W08']]);
+  });
+
+  it('dates talks under way by the day of the wire, and a trip’s week for the talks at its end', () => {
+    expect(events('2026-03-13T09:00:00Z', 'GENEVA (AP) — Talks between Ukrainian and Russian delegations are under way in Geneva, officials said.\n')).toEqual([['talks', 'occurred', '2026-03-13']]);
+    expect(events('2026-03-13T09:00:00Z', 'Putin is holding talks with Witkoff at the Kremlin, Peskov said.\n')).toEqual([['talks', 'occurred', '2026-03-13']]);
+    expect(events('2026-03-13T09:00:00Z', 'Zelensky will travel to Geneva next week for talks with Witkoff, his office said on Thursday.\n')).toEqual([['talks', 'planned', '2026-W12']]);
+    // A trip's day is the trip's, not the talks' at its end.
+    expect(events('2026-03-13T09:00:00Z', 'Umerov leaves for Geneva on Sunday to meet Witkoff.\n')).toEqual([]);
+  });
 });
