@@ -324,6 +324,15 @@ describe('mergeReports: sides named by adjective or delegation', () => {
     expect(mergeReports([ukrainians, { ...russians, roles: { ...russians.roles!, sides: ['ukraine'] } }], within, isPerson)).toHaveLength(1);
   });
 
+  it('joins a round that began between sides one day to its end between their envoys the next, in the same place', () => {
+    const sideOf = (person: string) => ({ 'steve-witkoff': 'united-states', 'kirill-dmitriev': 'russia', 'rustem-umerov': 'ukraine' })[person];
+    const began = sided('a', [], ['united-states', 'russia'], { place: 'geneva', date: day('2026-02-17') });
+    const ended = (participants: string[]) => sided('b', participants, [], { place: 'geneva', date: day('2026-02-18') });
+    expect(mergeReports([began, ended(['steve-witkoff', 'kirill-dmitriev'])], within, isPerson, sideOf)).toHaveLength(1);
+    expect(mergeReports([began, ended(['steve-witkoff', 'rustem-umerov'])], within, isPerson, sideOf)).toHaveLength(2);
+    expect(mergeReports([began, ended(['steve-witkoff', 'kirill-dmitriev'])], within, isPerson)).toHaveLength(2);
+  });
+
   it('never reconciles other tables on following days through sides', () => {
     const first = sided('a', ['ukraine', 'united-states'], ['russia'], { place: 'miami', date: day('2025-12-19') });
     const next = sided('a', ['russia'], ['united-states'], { place: 'miami', date: day('2025-12-20') });

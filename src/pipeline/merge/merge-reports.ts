@@ -27,7 +27,12 @@ export const PUBLICATION_LOOKBACK_DAYS = 3;
  * rules it out (other people on the line, other parties at the table). Reports are taken most
  * precise first, so a vague "early March" joins the event that a dated report already anchored.
  */
-export function mergeReports(candidates: CandidateEvent[], within: (place: string) => string | undefined, isPerson: (id: string) => boolean): EventCluster[] {
+export function mergeReports(
+  candidates: CandidateEvent[],
+  within: (place: string) => string | undefined,
+  isPerson: (id: string) => boolean,
+  sideOf: (person: string) => string | undefined = () => undefined,
+): EventCluster[] {
   const ordered = [...candidates].sort(
     (a, b) =>
       Number(a.datedByPublication) - Number(b.datedByPublication) ||
@@ -36,7 +41,7 @@ export function mergeReports(candidates: CandidateEvent[], within: (place: strin
       compareStrings(a.article, b.article) ||
       (a.evidence[0]?.sentence ?? 0) - (b.evidence[0]?.sentence ?? 0),
   );
-  const world: World = { within, isPerson };
+  const world: World = { within, isPerson, sideOf };
   // Only clusters of the same sort with a member on one of the report's days (or the day
   // either side) can match: index them by day, so a report meets a handful of clusters, not all.
   const byDay = new Map<string, Map<number, Indexed[]>>();
@@ -121,6 +126,8 @@ export function mergeReports(candidates: CandidateEvent[], within: (place: strin
 interface World {
   within: (place: string) => string | undefined;
   isPerson: (id: string) => boolean;
+  /** The country a person speaks for, as the gazetteer or the articles describe them. */
+  sideOf: (person: string) => string | undefined;
 }
 
 /** A cluster being built, with what matching asks of it every time, kept up as members join. */
@@ -134,8 +141,9 @@ interface Indexed {
   mentions: Set<string>;
   persons: Set<string>;
   countries: Set<string>;
-  /** Countries its members name only as sides ("American and Russian negotiators"): a tie, never a wall. */
+  /** Countries its members name only as sides ("American and Russian negotiators"), and those its people speak for: a tie, never a wall. */
   sides: Set<string>;
+  personSides: Set<string>;
   /** Who spoke, for a call or a statement: the people of its first member that names any. */
   speakers: string[];
   articles: Set<string>;
@@ -160,6 +168,7 @@ function newEntry(order: number): Indexed {
     persons: new Set(),
     countries: new Set(),
     sides: new Set(),
+    personSides: new Set(),
     speakers: [],
     articles: new Set(),
     spans: new Set(),
@@ -172,11 +181,13 @@ function newEntry(order: number): Indexed {
   };
 }
 
-function addMember(entry: Indexed, m: CandidateEvent, { isPerson }: World): void {
+function addMember(entry: Indexed, m: CandidateEvent, { isPerson, sideOf }: World): void {
   entry.cluster.members.push(m);
   for (const p of m.participants) {
     entry.people.add(p);
     (isPerson(p) ? entry.persons : entry.countries).add(p);
+    const side = isPerson(p) ? sideOf(p) : undefined;
+    if (side !== undefined) entry.personSides.add(side);
   }
   for (const s of m.roles?.sides ?? []) entry.sides.add(s);
   for (const e of m.mentions ?? []) entry.mentions.add(e);
@@ -237,11 +248,14 @@ function oneTable({ countries, sides }: Probe, entry: Indexed): boolean {
 
 /**
  * The same table, however its countries are named: the smaller of the two tables (two
- * countries at most) seated at the other, one of its countries named only as a side.
+ * countries at most) seated at the other, one of its countries named only as a side or,
+ * `throughPeople`, through the people who speak for it ("American and Russian negotiators",
+ * "Witkoff and Dmitriev"). Only with the same place on following days: on one day a
+ * person's country (a president's) stands beside too many events to tie them.
  */
-function sameTable({ countries, sides }: Probe, entry: Indexed): boolean {
-  const ours = new Set([...countries, ...sides]);
-  const theirs = new Set([...entry.countries, ...entry.sides]);
+function sameTable({ countries, sides, personSides }: Probe, entry: Indexed, throughPeople = false): boolean {
+  const ours = new Set([...countries, ...sides, ...(throughPeople ? personSides : [])]);
+  const theirs = new Set([...entry.countries, ...entry.sides, ...(throughPeople ? entry.personSides : [])]);
   const both = [...ours].filter((p) => theirs.has(p));
   const throughSides = both.some((p) => !(countries.includes(p) && entry.countries.has(p)));
   return throughSides && both.length > 0 && both.length >= Math.min(2, ours.size, theirs.size);
@@ -255,17 +269,20 @@ interface Probe {
   countries: string[];
   /** Countries its sentence names only as sides, not already among its participants. */
   sides: string[];
+  /** Countries its people speak for (Witkoff: the United States). */
+  personSides: string[];
   mentions: string[];
   span: string;
 }
 
-function probeOf(report: CandidateEvent, { isPerson }: World): Probe {
+function probeOf(report: CandidateEvent, { isPerson, sideOf }: World): Probe {
   return {
     report,
     family: kindFamily(report.kind),
     people: report.participants.filter(isPerson),
     countries: report.participants.filter((p) => !isPerson(p)),
     sides: (report.roles?.sides ?? []).filter((p) => !report.participants.includes(p)),
+    personSides: report.participants.filter(isPerson).flatMap((p) => sideOf(p) ?? []),
     mentions: report.mentions ?? [],
     span: `${report.date.start}/${report.date.end}`,
   };
@@ -307,7 +324,7 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, within: World['w
   // is not one gathering; Ukrainian–US talks in Miami one day and Russian–US talks there the
   // next are two, however their sides are named: a country in common is a tie only at the same table).
   if (fit !== 'overlap') {
-    const firm = sharedPeople >= 2 || (samePlaceNamed && (sharedPeople > 0 || (shared > 0 && oneTable(probe, entry))));
+    const firm = sharedPeople >= 2 || (samePlaceNamed && (sharedPeople > 0 || ((shared > 0 || sameTable(probe, entry, true)) && oneTable(probe, entry))));
     return firm ? shared * 2 + (samePlaceNamed ? 2 : 0) - 1 : undefined;
   }
   // Overlapping dates alone do not make two reports one event: something else must tie them,
