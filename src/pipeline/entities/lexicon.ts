@@ -35,9 +35,11 @@ export const SPEAKS_AFTER = /^(?:,\s+(?:the\s+|a\s+|an\s+)?[^,;]{1,60},)?[\s,]*(
 /** …unless what they say is about themselves: "Trump said he had spoken with Putin". */
 export const SPEAKS_OF_SELF = /^[\s,]*(?:also\s+)?\w+\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|we|I)\b/i;
 /** A speaker described as someone's aide or adviser, not their spokesperson: ", a Kremlin aide, said", ", an adviser to the president, said". */
-export const AIDE_APPOSITION = /^,\s+(?:the\s+|a\s+|an\s+)?[^,;]{0,50}\b(?:aide|adviser|advisor|assistant)\b[^,;]{0,40},\s+(?:also\s+)?(?:said|says|told)\b/i;
+export const AIDE_APPOSITION = /^,\s+(?:the\s+|a\s+|an\s+)?(?![^,;]*\b(?:former|ex-))[^,;]{0,50}\b(?:aide|adviser|advisor|assistant)\b[^,;]{0,40},\s+(?:also\s+)?(?:said|says|told)\b/i;
 /** The same, as a title before the name: "Kremlin aide Yuri Ushakov said", "foreign policy adviser …". */
 export const AIDE_BEFORE = /\b(?:aide|adviser|advisor|assistant)\s+$/i;
+/** A sentence that may give an aide's account: it names an aide and someone saying something. */
+export const AIDE_WORD = /\b(?:aide|adviser|advisor|assistant)\b[^.]*\b(?:said|says|told)\b|\b(?:said|says|told)\b[^.]*\b(?:aide|adviser|advisor|assistant)\b/i;
 export const SPEAKS_BEFORE = /\b(?:according\s+to|said|told|quoted|cited|citing)\s+(?:the\s+)?$/i;
 /** What a person is the subject of rather than a party to: "talks about Putin", "a summit on Putin's demands". */
 export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|without|to\s+pressure|to\s+persuade|to\s+convince)\s+(?:the\s+)?$/i;

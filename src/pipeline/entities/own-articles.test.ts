@@ -30,6 +30,7 @@ const timeline = buildTimeline(
     article('swap', '2031-11-06', 'Moscow and Kyiv on Thursday exchanged 150 prisoners each in a swap mediated by the United Arab Emirates, the Russian Defence Ministry said.\n'),
     article('weimar', '2031-11-08', 'The leaders of France, Germany and Poland met in Weimar on Saturday.\n'),
     article('envoy', '2031-11-10', "Beijing's special envoy Li Hui held talks with Ukrainian officials in Kyiv on Monday, the Chinese foreign ministry said.\n"),
+    article('readout', '2031-12-03', 'Chinese President Wei Zhang hosted Brazilian President Lucia Prado in Beijing on Tuesday. Liu Ming, an aide to the Chinese president, said the two sides discussed trade.\n\nPeruvian President Rosa Varela met Chilean President Tomas Ibarra in Lima on Tuesday. Tom Berg, a former adviser to the government, said it was a good sign.\n'),
     article('trilateral', '2031-07-02', 'Delegates said Armenia-Georgia-Azerbaijan talks were held in Batumi on Monday.\n\nThe next trilateral meeting will be held in Yerevan on July 20, officials said.\n'),
   ],
   { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') },
@@ -115,6 +116,14 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     expect(ids(swap.roles?.mediators)).toEqual(['united-arab-emirates']);
     expect(ids(from('weimar', 'meeting').roles?.parties).sort()).toEqual(['france', 'germany', 'poland']);
     expect(ids(from('envoy', 'talks').roles?.parties)).toEqual(['china', 'ukraine']);
+  });
+
+  it('puts an aide who gives the account of a meeting in the next sentence at it', () => {
+    const reported = timeline.events.filter((e) => e.sources.some((s) => s.article === 'readout'));
+    const hosted = reported.find((e) => e.place?.id === 'beijing');
+    const met = reported.find((e) => e.place?.id === 'lima');
+    expect(ids(hosted?.roles?.present)).toEqual(['wei-zhang', 'lucia-prado', 'liu-ming']);
+    expect(ids(met?.roles?.present)).toEqual(['rosa-varela', 'tomas-ibarra']);
   });
 
   it('reads a hyphenated compound of countries, and a later "trilateral meeting" as the same three', () => {
