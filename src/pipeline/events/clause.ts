@@ -237,9 +237,9 @@ export function joinedDays(first: CalendarDate, firstEnd: number, second: { star
 /** Verbs that close a gathering: a span they give a day to ends on it ("wrapped up two days of talks on Friday"). */
 const ENDING = /\b(?:wrapped\s+up|wound\s+up|ended|concluded|closed|finished|completed|rounded\s+off)\b/i;
 
-/** True when the clause around a trigger says the event ended, so its day is the last of its span. */
-export function endsOnItsDay(before: string, after: string): boolean {
-  return ENDING.test(before) || ENDING.test(after);
+/** True when the clause around a trigger, or the clause of its date ("talks, which ended on Friday,"), says the event ended: its day is the last of its span. */
+export function endsOnItsDay(...clauses: string[]): boolean {
+  return clauses.some((clause) => ENDING.test(clause));
 }
 
 /** A plan's new day: "postponed until next week", "moved to March 12", "pushed back to Friday". */

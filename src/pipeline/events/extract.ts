@@ -114,6 +114,8 @@ interface Mention {
   travelPurpose: boolean;
   /** The sentence before it, whose relative date it takes ("… last week. A counter-proposal …"). */
   scene?: Sentence;
+  /** Where the date it took stands in its sentence. */
+  dateAt?: number;
   /** Its date is the day a later clause carries it on to ("… would reconvene on December 15"). */
   continuation: boolean;
   /** In a leading clause ("After talks with …,"), or in a main clause set before another event ("Before the meeting, …"): not the day's news. */
@@ -369,6 +371,17 @@ const STRONG_BOUNDARY = /;\s|\s[—–]\s/;
 /** Words between a duration and a trigger that show the duration belongs to something else. */
 const OTHER_HEAD = /\b(?:at|in|on|for|with|to|after|before|during|from|by|and|amid|over|ceasefire|truce|pause|moratorium|deadline|halt|ultimatum)\b|[,;]/i;
 
+const RELATIVE_ASIDE = /,\s+(?:which|who)\b[^,;]*(?:,|$)/g;
+
+/** The relative clause set off by commas that holds a date, if any. */
+function relativeClauseAround(text: string, time: { start: number; end: number }): { start: number; end: number } | undefined {
+  RELATIVE_ASIDE.lastIndex = 0;
+  for (let m = RELATIVE_ASIDE.exec(text); m !== null; m = RELATIVE_ASIDE.exec(text)) {
+    if (m.index <= time.start && time.end <= m.index + m[0].length) return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
 /** Qualifiers that describe a state of affairs, not when something happened ("pre-2014 borders"). */
 const NOT_WHEN = new Set(['before', 'after', 'by']);
 
@@ -391,6 +404,10 @@ function assignDates(found: Mention[], times: TemporalExpression[], text: string
     // A trip's day before its goal is the trip's ("leaves on December 4 to meet Witkoff"); a week or a month holds the goal too ("will travel next week for talks").
     const tripDay = (m: Mention): boolean => m.travelPurpose && time.end <= m.start && claimOf(time)?.precision === 'day';
     const eligible = found.filter((m) => !tripDay(m) && (isNewDay(text, time) || !inOtherClauseThanDate(text, time, m)));
+    // A date in a relative clause set off by commas tells of the noun before it ("The talks, which ended on Friday, produced a deal").
+    const aside = relativeClauseAround(text, time);
+    const described = aside ? eligible.filter((m) => m.end <= aside.start && !STRONG_BOUNDARY.test(text.slice(m.end, aside.start))).at(-1) : undefined;
+    if (described) return described;
     // A dash or a semicolon sets off a clause of its own ("fifth encounter in 2025 — the previous one was in April"): a trigger inside the date's clause goes first.
     return nearest(eligible.filter((m) => !STRONG_BOUNDARY.test(text.slice(Math.min(m.end, time.end), Math.max(m.start, time.start)))), time) ?? nearest(eligible, time);
   };
@@ -423,6 +440,7 @@ function assignDates(found: Mention[], times: TemporalExpression[], text: string
     owner.date = agreeWithModality(withDayRange(claim, time, text), time, owner.mood === 'plan' && !owner.presentPlan ? 'reported plan' : owner.mood, day);
     owner.continuation = isContinuationDate(text, time, owner);
     dated.set(owner, { time });
+    owner.dateAt = time.start;
   }
 }
 
@@ -438,7 +456,7 @@ function assignDurations(found: Mention[], times: TemporalExpression[], text: st
     if (days && m.date?.precision === 'day' && m.duration!.end <= m.start && Number(days[1]) > 1) {
       const count = Number(days[1]) - 1;
       // Days of talks that ended on a day began before it; those that began or were held on it go on after it.
-      const [start, end] = endsOnItsDay(clauseBefore(text, m.start), clauseAfter(text, m.end)) ? [shiftDay(m.date.start, -count), m.date.start] : [m.date.start, shiftDay(m.date.start, count)];
+      const [start, end] = endsOnItsDay(clauseBefore(text, m.start), clauseAfter(text, m.end), clauseBefore(text, m.dateAt ?? m.start)) ? [shiftDay(m.date.start, -count), m.date.start] : [m.date.start, shiftDay(m.date.start, count)];
       m.date = { value: `${start}/${end}`, start, end, precision: 'span' };
     }
   }

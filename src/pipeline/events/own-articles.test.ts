@@ -152,4 +152,9 @@ describe('extraction on articles of our own', () => {
     // A trip's day is the trip's, not the talks' at its end.
     expect(events('2026-03-13T09:00:00Z', 'Umerov leaves for Geneva on Sunday to meet Witkoff.\n')).toEqual([]);
   });
+
+  it('gives a date in a relative clause to the noun it describes, and no exchange to a deal about one', () => {
+    expect(events('2026-04-10T18:00:00Z', 'The two-day talks in Istanbul, which ended on Friday, produced a prisoner exchange deal.\n')).toEqual([['talks', 'occurred', '2026-04-09/2026-04-10']]);
+    expect(events('2026-04-10T18:00:00Z', 'Two days of talks in Istanbul concluded on Friday with an agreement to exchange prisoners.\n')).toEqual([['talks', 'occurred', '2026-04-09/2026-04-10']]);
+  });
 });
