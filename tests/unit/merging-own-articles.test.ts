@@ -4,7 +4,10 @@
 // with different people stay two. A round whose sides are named four ways (adjectives in a
 // wire, delegations in state media, a live blog's team leader, a capital's word the day after)
 // is one round. Two tables in one city on following days (American–Ukrainian, then
-// American–Russian) stay two, each with the plan and the reports that speak of it.
+// American–Russian) stay two, each with the plan and the reports that speak of it. A round
+// expected, set, postponed "this week" and said to have been "originally set for" its days
+// is one planned round, rescheduled to an unknown day; a visit announced a week ahead, held,
+// and recalled a month later is one meeting whose lifecycle starts with the plan.
 import { describe, expect, it } from 'vitest';
 import { parseCorrections } from '../../src/pipeline/corrections/corrections-file.ts';
 import { buildTimeline } from '../../src/pipeline/timeline.ts';
@@ -70,5 +73,36 @@ describe('merging two tables in one city on following days', () => {
       ['2025-03-23', ['r-ap', 'r-kyiv']],
       ['2025-03-24', ['r-ap', 'r-wire']],
     ]);
+  });
+});
+
+const postponed = timelineOf([
+  article('p-kyiv', '2026-02-26T09:00:00Z', 'The next round of trilateral talks with Russia and the United States is expected in early March in Abu Dhabi, Zelensky said on Thursday.'),
+  article('p-gulf', '2026-03-02T09:00:00Z', 'ABU DHABI (WAM) -- The UAE is ready to host the third round of trilateral talks between Ukraine, Russia and the United States on March 5 and 6, officials said.'),
+  article('p-tass', '2026-03-05T09:00:00Z', 'The Russia-Ukraine-US talks in Abu Dhabi planned for this week have been postponed because of the war with Iran, Kremlin spokesman Dmitry Peskov said.'),
+  article('p-wire', '2026-03-20T09:00:00Z', 'KYIV, March 20 (Reuters) - The trilateral talks, originally set for March 5-6 in Abu Dhabi, were put off indefinitely after the U.S. and Israel began striking Iran.'),
+]);
+const visit = timelineOf([
+  article('v-plan', '2025-08-01T09:00:00Z', 'WASHINGTON (AP) — Special envoy Steve Witkoff will travel to Moscow next week to meet Vladimir Putin, President Donald Trump said on Friday.'),
+  article('v-held', '2025-08-06T18:00:00Z', 'MOSCOW, Aug 6 (Reuters) - Vladimir Putin received U.S. envoy Steve Witkoff at the Kremlin on Wednesday for three hours of talks, the Kremlin said.'),
+  article('v-month', '2025-09-02T08:00:00Z', "Witkoff's August visit to Moscow, where he met Putin, paved the way for the Alaska summit."),
+]);
+
+describe('merging a plan through its fate', () => {
+  it('makes a round expected, set, postponed and recalled one planned round, moved from its days to an unknown later one', () => {
+    const [round, ...others] = gatherings(postponed);
+    expect(others).toEqual([]);
+    expect(round!.sources.map((s) => s.article).sort()).toEqual(['p-gulf', 'p-kyiv', 'p-tass', 'p-wire']);
+    expect(round!.status).toBe('planned');
+    expect(round!.statusAsOf.stage).toBe('rescheduled');
+    expect(round!.lifecycle.at(-1)).toMatchObject({ stage: 'rescheduled', date: '2026-03-20/..', from: '2026-03-05/2026-03-06' });
+  });
+
+  it('makes a visit announced a week ahead, held and recalled one meeting whose lifecycle starts with the plan', () => {
+    const [meeting, ...others] = gatherings(visit);
+    expect(others).toEqual([]);
+    expect(meeting!.sources.map((s) => s.article).sort()).toEqual(['v-held', 'v-month', 'v-plan']);
+    expect(meeting!.date.value).toBe('2025-08-06');
+    expect(meeting!.lifecycle.map((s) => s.stage)).toEqual(['planned', 'occurred', 'occurred']);
   });
 });
