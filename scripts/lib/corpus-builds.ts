@@ -1,7 +1,8 @@
 /**
  * The builds the corpus scorer measures: the seeds (content/, with its corrections) and the
  * development corpus as the tuning split, the held-out split and all 30 articles, each built
- * from its own articles only and scored against the gold events with sources among them.
+ * from its own articles only and scored against the gold events with sources among them; and
+ * the own corpus (tests/fixtures/own-corpus), a sealed second yardstick nobody tunes on.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,10 +34,12 @@ export function seedsBuild(root = '.'): Build {
   return scoreBuild('seeds', gold, articlesOfSources(sources, articles), buildTimeline(articles, readContentExtras(content)));
 }
 
+// The site's gazetteer, none of the site's corrections: those fix the seed articles.
+const corpusExtras = (root: string) => ({ ...readContentExtras(join(root, 'content')), corrections: { file: 'content/corrections.yaml', items: [] } });
+
 export function corpusBuilds(root = '.'): Build[] {
   const corpus = readCorpus(join(root, 'tests/fixtures/corpus'));
-  // The site's gazetteer, none of the site's corrections: those fix the seed articles.
-  const extras = { ...readContentExtras(join(root, 'content')), corrections: { file: 'content/corrections.yaml', items: [] } };
+  const extras = corpusExtras(root);
   const split = (keep: (file: string) => boolean): Map<string, Article> => new Map([...corpus.articles].filter(([file]) => keep(file)));
   const build = (name: string, bySource: Map<string, Article>): Build => scoreBuild(name, corpus.gold, bySource, buildTimeline([...bySource.values()], extras));
   return [
@@ -44,4 +47,10 @@ export function corpusBuilds(root = '.'): Build[] {
     build('held-out', split((f) => corpus.heldOut.has(f))),
     build('all 30', corpus.articles),
   ];
+}
+
+/** The own corpus, scored like the corpus builds: a measure only, no floors, never tuned on. */
+export function ownBuild(root = '.'): Build {
+  const own = readCorpus(join(root, 'tests/fixtures/own-corpus'));
+  return scoreBuild('own', own.gold, own.articles, buildTimeline([...own.articles.values()], corpusExtras(root)));
 }

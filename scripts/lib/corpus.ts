@@ -4,7 +4,7 @@
  * resulting content file is read back as the pipeline's Article — in memory, nothing is
  * written to content/.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ingestArticle } from '../../src/ingest/ingest.ts';
@@ -47,7 +47,9 @@ export function readCorpus(dir: string): Corpus {
     articles.set(meta.file, parseArticleFile(ingested.document, join(dir, 'articles', meta.file), id));
   }
   const gold = parse(readFileSync(join(dir, 'expected-timeline.yaml'), 'utf8')) as Gold;
-  const heldOut = new Set((parse(readFileSync(join(dir, 'split.yaml'), 'utf8')) as { held_out: string[] }).held_out);
+  // A corpus without split.yaml (the sealed own corpus) has no held-out part.
+  const split = join(dir, 'split.yaml');
+  const heldOut = new Set(existsSync(split) ? (parse(readFileSync(split, 'utf8')) as { held_out: string[] }).held_out : []);
   return { articles, gold, heldOut };
 }
 
