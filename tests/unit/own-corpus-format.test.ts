@@ -19,9 +19,10 @@ interface Meta {
   published: string;
 }
 type OwnEvent = GoldEvent & { date_basis?: string; qualifier?: string };
+type OwnGold = Omit<Gold, 'events'> & { events: OwnEvent[] };
 
 const metas = (parse(readFileSync(`${DIR}/articles.yaml`, 'utf8')) as { articles: Meta[] }).articles;
-const gold = parse(readFileSync(`${DIR}/expected-timeline.yaml`, 'utf8')) as Gold & { events: OwnEvent[] };
+const gold = parse(readFileSync(`${DIR}/expected-timeline.yaml`, 'utf8')) as OwnGold;
 const texts = new Map(metas.map((m) => [m.file, existsSync(`${DIR}/articles/${m.file}`) ? readFileSync(`${DIR}/articles/${m.file}`, 'utf8') : '']));
 
 /** A real calendar day, month or year. */
