@@ -8,7 +8,9 @@
 // expected, set, postponed "this week" and said to have been "originally set for" its days
 // is one planned round, rescheduled to an unknown day; a visit announced a week ahead, held,
 // and recalled a month later is one meeting whose lifecycle starts with the plan.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { parseCorrections } from '../../src/pipeline/corrections/corrections-file.ts';
 import { buildTimeline } from '../../src/pipeline/timeline.ts';
 import type { Article, Timeline } from '../../src/pipeline/types.ts';
@@ -44,12 +46,10 @@ describe('merging articles of our own', () => {
   });
 });
 
-const abuDhabi = timelineOf([
-  article('w-wire', '2026-01-24T16:00:00Z', 'ABU DHABI, Jan 24 (Reuters) - American, Russian and Ukrainian negotiators wrapped up talks in Abu Dhabi on Saturday, the United Arab Emirates said.'),
-  article('w-state', '2026-01-25T08:00:00Z', 'MOSCOW, January 25 (TASS) - Talks between the delegations of Russia, Ukraine and the United States were held on January 23-24, the Kremlin press service said.'),
-  article('w-blog', '2026-01-23T12:00:00Z', 'Talks began in the Emirati capital on Friday morning, with the Ukrainian team led by Rustem Umerov.'),
-  article('w-kyiv', '2026-01-26T08:00:00Z', "Ukraine's delegation returned from the trilateral talks in Abu Dhabi, which ended on Saturday, Umerov said on Monday."),
-]);
+// Each story in tests/fixtures/own/merging-stories.yaml: the articles several outlets gave it.
+const { stories } = parse(readFileSync('tests/fixtures/own/merging-stories.yaml', 'utf8')) as { stories: Record<string, { id: string; published: string; text: string }[]> };
+const told = (story: string) => timelineOf(stories[story]!.map((a) => article(a.id, a.published, a.text)));
+const [abuDhabi, riyadh, postponed, visit] = ['abuDhabi', 'riyadh', 'postponed', 'visit'].map(told);
 
 describe('merging a round whose sides each report names its own way', () => {
   it('makes the wire, the state agency, the live blog and the capital\'s word one round over both days', () => {
@@ -60,12 +60,6 @@ describe('merging a round whose sides each report names its own way', () => {
   });
 });
 
-const riyadh = timelineOf([
-  article('r-ap', '2025-03-23T20:00:00Z', 'RIYADH, Saudi Arabia (AP) — American and Ukrainian officials met in Riyadh on Sunday to discuss a ceasefire on energy infrastructure. The American team will meet Russian negotiators on Monday.'),
-  article('r-wire', '2025-03-24T19:00:00Z', 'RIYADH, March 24 (Reuters) - American and Russian officials held talks in Riyadh on Monday on a Black Sea ceasefire, a day after the American delegation met the Ukrainians.'),
-  article('r-kyiv', '2025-03-24T09:00:00Z', 'Defence Minister Rustem Umerov said the talks with the American team in Riyadh on Sunday were productive and focused on energy.'),
-]);
-
 describe('merging two tables in one city on following days', () => {
   it('keeps the American–Ukrainian day and the American–Russian day apart, each with its own reports', () => {
     const byDay = gatherings(riyadh).map((e) => [e.date.value, e.sources.map((s) => s.article).sort()]);
@@ -75,18 +69,6 @@ describe('merging two tables in one city on following days', () => {
     ]);
   });
 });
-
-const postponed = timelineOf([
-  article('p-kyiv', '2026-02-26T09:00:00Z', 'The next round of trilateral talks with Russia and the United States is expected in early March in Abu Dhabi, Zelensky said on Thursday.'),
-  article('p-gulf', '2026-03-02T09:00:00Z', 'ABU DHABI (WAM) -- The UAE is ready to host the third round of trilateral talks between Ukraine, Russia and the United States on March 5 and 6, officials said.'),
-  article('p-tass', '2026-03-05T09:00:00Z', 'The Russia-Ukraine-US talks in Abu Dhabi planned for this week have been postponed because of the war with Iran, Kremlin spokesman Dmitry Peskov said.'),
-  article('p-wire', '2026-03-20T09:00:00Z', 'KYIV, March 20 (Reuters) - The trilateral talks, originally set for March 5-6 in Abu Dhabi, were put off indefinitely after the U.S. and Israel began striking Iran.'),
-]);
-const visit = timelineOf([
-  article('v-plan', '2025-08-01T09:00:00Z', 'WASHINGTON (AP) — Special envoy Steve Witkoff will travel to Moscow next week to meet Vladimir Putin, President Donald Trump said on Friday.'),
-  article('v-held', '2025-08-06T18:00:00Z', 'MOSCOW, Aug 6 (Reuters) - Vladimir Putin received U.S. envoy Steve Witkoff at the Kremlin on Wednesday for three hours of talks, the Kremlin said.'),
-  article('v-month', '2025-09-02T08:00:00Z', "Witkoff's August visit to Moscow, where he met Putin, paved the way for the Alaska summit."),
-]);
 
 describe('merging a plan through its fate', () => {
   it('makes a round expected, set, postponed and recalled one planned round, moved from its days to an unknown later one', () => {
