@@ -252,11 +252,13 @@ function markSides(text: string, mentions: EntityMention[], covered: (start: num
       const mention = side.country ? mentionOf(side.country, side.start, side.end) : named.find((m) => m.start === side.start);
       if (!mention) return [];
       mention.asSide = true;
-      return [mention.entity.id];
+      if (side.mediator) mention.asMediator = true;
+      // Brokers are no group of sides at a table.
+      return side.mediator ? [] : [mention.entity.id];
     }),
   );
   mentions.sort((a, b) => a.start - b.start);
-  return groups;
+  return groups.filter((group) => group.length > 0);
 }
 
 /** The country whose seat of government a place is, as GeoNames marks it (Kyiv, Abu Dhabi), if it is one. */

@@ -1,4 +1,4 @@
-import { CAPITAL_ACTS_AFTER, JOINED_BY, LOCATIVE_BEFORE, SIDE_GROUP, SIDE_GROUP_BEFORE, SIDE_JOINT } from './lexicon.ts';
+import { CAPITAL_ACTS_AFTER, JOINED_BY, LOCATIVE_BEFORE, MEDIATOR_GROUP, SIDE_GROUP, TITLE_AFTER, SIDE_GROUP_BEFORE, SIDE_JOINT } from './lexicon.ts';
 import { type Country, countryOfDemonym } from './places.ts';
 
 /** A country named in a sentence: by the recogniser (a name) or by its adjective ("Russian"). */
@@ -11,6 +11,8 @@ export interface CountryWord {
   plural?: boolean;
   /** A country's seat named for its government ("Kyiv and Moscow", "Kyiv's delegation"); `country` is whose. */
   capital?: boolean;
+  /** Set by sideGroups on sides named as brokers ("Egyptian and Qatari mediators"). */
+  mediator?: boolean;
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}]*/gu;
@@ -71,12 +73,18 @@ export function sideGroups(text: string, words: CountryWord[]): CountryWord[][] 
         (!capitalAlone && SIDE_JOINT.test(after)) ||
         SIDE_GROUP_BEFORE.test(text.slice(0, first.start)) ||
         capitalsAct);
-    const group = chain.filter((w) => acts || w.plural);
+    const mediates = !located && MEDIATOR_GROUP.test(after);
+    const group = chain.filter((w) => acts || mediates || w.plural).map((w) => (mediates ? { ...w, mediator: true } : w));
     if (group.length > 0) groups.push(group);
     chain = [];
     compound = false;
   };
   for (const word of words) {
+    // "Emirati Foreign Minister Abdullah bin Zayed": whose official, no side of a list before it.
+    if (TITLE_AFTER.test(text.slice(word.end))) {
+      close();
+      continue;
+    }
     const previous = chain.at(-1);
     const between = previous ? text.slice(previous.end, word.start) : undefined;
     if (previous && between !== undefined && JOINED_BY.test(between)) {

@@ -31,6 +31,11 @@ const timeline = buildTimeline(
     article('weimar', '2031-11-08', 'The leaders of France, Germany and Poland met in Weimar on Saturday.\n'),
     article('envoy', '2031-11-10', "Beijing's special envoy Li Hui held talks with Ukrainian officials in Kyiv on Monday, the Chinese foreign ministry said.\n"),
     article('readout', '2031-12-03', 'Chinese President Wei Zhang hosted Brazilian President Lucia Prado in Beijing on Tuesday. Liu Ming, an aide to the Chinese president, said the two sides discussed trade.\n\nPeruvian President Rosa Varela met Chilean President Tomas Ibarra in Lima on Tuesday. Tom Berg, a former adviser to the government, said it was a good sign.\n'),
+    article('auspices', '2031-12-01', 'Representatives of Armenia and Azerbaijan met in Geneva on Monday under the auspices of Switzerland.\n'),
+    article('mediators', '2031-12-02', 'Egyptian and Qatari mediators hosted indirect talks between Israel and Jordan in Cairo on Tuesday.\n'),
+    article('after', '2031-12-04', '"We are ready for a ceasefire," Armenian Prime Minister Nikol Pashinyan said after talks with Azerbaijani President Ilham Aliyev in Abu Dhabi on Thursday.\n'),
+    article('attended', '2031-12-05', 'Speaking after the talks in Abu Dhabi on Friday, which were attended by delegations from Russia and Ukraine, Emirati Foreign Minister Abdullah bin Zayed said the sides had agreed to exchange prisoners.\n'),
+    article('of', '2031-12-06', 'On Saturday, President Javier Milei of Argentina met Chilean President Gabriel Boric in Santiago.\n'),
     article('trilateral', '2031-07-02', 'Delegates said Armenia-Georgia-Azerbaijan talks were held in Batumi on Monday.\n\nThe next trilateral meeting will be held in Yerevan on July 20, officials said.\n'),
   ],
   { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') },
@@ -116,6 +121,22 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     expect(ids(swap.roles?.mediators)).toEqual(['united-arab-emirates']);
     expect(ids(from('weimar', 'meeting').roles?.parties).sort()).toEqual(['france', 'germany', 'poland']);
     expect(ids(from('envoy', 'talks').roles?.parties)).toEqual(['china', 'ukraine']);
+  });
+
+  it('reads brokers named by auspices or as mediators, a speaker telling of his own talks, and a list of sides whole', () => {
+    const auspices = from('auspices', 'meeting');
+    expect(ids(auspices.roles?.parties).sort()).toEqual(['armenia', 'azerbaijan']);
+    expect(ids(auspices.roles?.mediators)).toEqual(['switzerland']);
+    const mediated = from('mediators', 'talks');
+    expect(ids(mediated.roles?.parties)).toEqual(['israel', 'jordan']);
+    expect(ids(mediated.roles?.mediators)).toEqual(['egypt', 'qatar']);
+    const after = from('after', 'talks');
+    expect(ids(after.roles?.present)).toEqual(['nikol-pashinyan', 'ilham-aliyev']);
+    expect(ids(after.roles?.parties)).toEqual(['armenia', 'azerbaijan']);
+    const attended = from('attended', 'talks');
+    expect(ids(attended.roles?.parties)).toEqual(['russia', 'ukraine']);
+    expect(ids(attended.roles?.mentioned)).toEqual(['abdullah-bin-zayed']);
+    expect(ids(from('of', 'meeting').roles?.parties)).toEqual(['argentina', 'chile']);
   });
 
   it('puts an aide who gives the account of a meeting in the next sentence at it', () => {

@@ -10,6 +10,8 @@ export interface EntityMention {
   byRole: boolean;
   /** A country named as a side that acts ("US negotiators", "delegations of Ukraine", "Russian–US talks"), not as whose something is. */
   asSide?: true;
+  /** Named as a side that brokers ("Egyptian and Qatari mediators"). */
+  asMediator?: true;
   /** Named by its adjective ("Ukrainian", "Americans"): only ever a side, never a place or a named party. */
   byAdjective?: true;
   /** Found through a reference to names given before ("the three", "the two sides", "there"). */

@@ -1,6 +1,6 @@
 import type { EntityType } from '../types.ts';
 import type { EntityMention } from './recognise.ts';
-import { AIDE_APPOSITION, AIDE_BEFORE, HOSTED_FOR_OTHERS, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
+import { AIDE_APPOSITION, AIDE_BEFORE, HOSTED_FOR_OTHERS, JOINED_BY, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, SAID_AFTER_IT, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
 
 /** An entity named in a sentence, as role reading needs it. */
 export interface NamedInSentence {
@@ -59,7 +59,7 @@ export function readRoles(text: string, trigger: { start: number; end: number },
       const speaks = !statement && speaksOnly(text, e);
       if (subject || quotedApart(text, e.start, trigger.start)) add(roles.mentioned, e.id);
       else if (!multilateral && hosts(text, e, trigger)) add(roles.mediators, e.id);
-      else if (speaks) speakers.push({ id: e.id, aide: AIDE_APPOSITION.test(after) || AIDE_BEFORE.test(before.slice(-40)) });
+      else if (speaks && !SAID_AFTER_IT.test(text.slice(e.end, trigger.start))) speakers.push({ id: e.id, aide: AIDE_APPOSITION.test(after) || AIDE_BEFORE.test(before.slice(-40)) });
       else add(roles.present, e.id);
     } else if ((e.type === 'country' || e.type === 'organization') && !statement && e.start > trigger.end && speaksOnly(text, e)) {
       // "…, the United Arab Emirates said": a state or an institution giving the news is its source, not a side.
@@ -119,10 +119,16 @@ export function rolesFor(text: string, trigger: { start: number; end: number }, 
   const delegations = mentions.some((m) => m.asSide && gap(m, trigger) <= SIDE_REACH);
   const roles = readRoles(text, trigger, named, { statement: how.statement, othersInSentence, delegations });
   const taken = new Set([...roles.parties, ...roles.mediators]);
+  let previous: EntityMention | undefined;
   for (const m of mentions) {
-    if (!m.asSide || taken.has(m.entity.id) || roles.sides.includes(m.entity.id) || gap(m, trigger) > SIDE_REACH) continue;
+    if (!m.asSide) continue;
+    // A list of sides is taken whole when its first is in reach ("attended by delegations from Russia and Ukraine").
+    const listed = previous !== undefined && JOINED_BY.test(text.slice(previous.end, m.start));
+    if (gap(m, trigger) > SIDE_REACH && !listed) continue;
     if ((how.triggers ?? []).some((t) => gap(m, t) < gap(m, trigger))) continue;
-    roles.sides.push(m.entity.id);
+    previous = m;
+    if (taken.has(m.entity.id) || roles.sides.includes(m.entity.id) || roles.mediators.includes(m.entity.id)) continue;
+    (m.asMediator ? roles.mediators : roles.sides).push(m.entity.id);
   }
   return roles;
 }

@@ -1,6 +1,7 @@
 import { isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import type { EntityMention } from '../entities/recognise.ts';
+import { MEDIATOR_BEFORE } from '../entities/lexicon.ts';
 import { rolesFor, type Roles } from '../entities/roles.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { calendarDay } from '../parse/iso-date.ts';
@@ -505,7 +506,7 @@ function assignEntities(found: Mention[], entities: EntityMention[], text: strin
         owner.place = id;
         if (hosting) placedInCountry.add(owner);
         else placedInCountry.delete(owner);
-      } else if (gap(owner, e) <= PARTY_REACH && !EVENT_KINDS[owner.rule.kind].peopleOnly && !/\b(?:of|in|into|to|for|across|against|on)\s+(?:the\s+)?$/i.test(lead) && !owner.parties.includes(id)) {
+      } else if (gap(owner, e) <= PARTY_REACH && !EVENT_KINDS[owner.rule.kind].peopleOnly && (!/\b(?:of|in|into|to|for|across|against|on)\s+(?:the\s+)?$/i.test(lead) || MEDIATOR_BEFORE.test(text.slice(0, e.start))) && !owner.parties.includes(id)) {
         owner.parties.push(id);
       }
     }
