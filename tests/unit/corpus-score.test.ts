@@ -34,6 +34,7 @@ describe('the chronology scored against the gold', () => {
   it('keeps what it reaches on the split it is tuned on', () => {
     const tuning = score('tuning');
     expect(tuning.key.hit).toBeGreaterThanOrEqual(29);
+    expect(tuning.merged.hit).toBeGreaterThanOrEqual(9);
     expect(tuning.context.hit).toBeGreaterThanOrEqual(10);
     expect(tuning.parties.hit).toBeGreaterThanOrEqual(59);
     expect(tuning.places.hit).toBeGreaterThanOrEqual(22);
@@ -44,6 +45,8 @@ describe('the chronology scored against the gold', () => {
   it('holds on the split it was not tuned on', () => {
     const held = score('held-out');
     expect(held.key.hit).toBeGreaterThanOrEqual(10);
+    expect(held.merged.hit).toBeGreaterThanOrEqual(4);
+    expect(held.duplicates).toBe(0);
     expect(held.wrongDates).toBe(0);
     expect(held.notEvents).toBeLessThanOrEqual(2);
   });
