@@ -115,6 +115,8 @@ interface Mention {
   travelPurpose: boolean;
   /** The sentence before it, whose relative date it takes ("… last week. A counter-proposal …"). */
   scene?: Sentence;
+  /** The day its sentence is news of: the publication day, or a live blog's day heading above it. */
+  newsDay?: string;
   /** Where the date it took stands in its sentence. */
   dateAt?: number;
   /** Its date is the day a later clause carries it on to ("… would reconvene on December 15"). */
@@ -143,23 +145,32 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   let previous: Sentence | undefined;
   // The paragraph so far: a scene it sets ("In February 2025, …") dates what follows.
   let paragraph = { block: -1, before: '' };
+  // A live blog's day heading ("Tuesday, March 3, 2026") is the day its entries below are news of.
+  let reference = article.published;
+  let today = day;
 
   for (const sentence of sentences) {
     const text = sentence.text;
     if (sentence.blockIndex !== paragraph.block) paragraph = { block: sentence.blockIndex, before: '' };
     const before = paragraph.before;
     paragraph.before = before ? `${before} ${text}` : text;
-    // Headings label what the paragraphs below report; they are not reports themselves.
-    const found = sentence.block === 'heading' ? [] : sameEventInOneClause(findTriggers(text, before).map((hit) => toMention(hit, sentence)), text);
-    if (sentence.block !== 'heading') found.push(...earlierOnes(sentence, found, before ? mentions.at(-1) : undefined));
-    const saying = sentence.block !== 'heading' && mayDateAReport(text);
+    const heading = dayHeading(text, article.published, day);
+    if (heading) {
+      [reference, today] = [heading, heading];
+      continue;
+    }
+    // Headings label what the paragraphs below report, and a link names another story: they are not reports themselves.
+    const label = sentence.block === 'heading' || LINK_LINE.test(text);
+    const found = label ? [] : sameEventInOneClause(findTriggers(text, before).map((hit) => toMention(hit, sentence)), text);
+    if (!label) found.push(...earlierOnes(sentence, found, before ? mentions.at(-1) : undefined));
+    const saying = !label && mayDateAReport(text);
     if (found.length === 0 && !saying) {
       if (PARTICIPATION.test(text)) participation.push({ sentence, persons: persons(recognise(text, day), text) });
       previous = sentence;
       continue;
     }
-    const times = findTemporalExpressions(text, article.published, { before });
-    assignDates(found, times, text, day);
+    const times = findTemporalExpressions(text, reference, { before });
+    assignDates(found, times, text, today);
     assignDurations(found, times, text);
     const named = recognise(text, day);
     assignEntities(found, named, text);
@@ -171,7 +182,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
         m.parties = [...m.antecedent.parties];
       }
     }
-    if (saying) found.push(...statementsOnReportDays(sentence, times, named, found, day));
+    if (saying) found.push(...statementsOnReportDays(sentence, times, named, found, today));
     for (const m of found) {
       m.mentions = [...new Set(named.map((e) => e.entity.id))];
       if (m.rule === SAYING) continue;
@@ -185,7 +196,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const undated = found.find((m) => !m.date && !m.reference && !m.dateWithheld);
     if (undated && previous && previous.blockIndex === sentence.blockIndex) {
       // Only a relative date ("last week", "over the weekend") sets the scene for the next sentence.
-      const scene = findTemporalExpressions(previous.text, article.published).find((t) => t.date && t.relative);
+      const scene = findTemporalExpressions(previous.text, reference).find((t) => t.date && t.relative);
       if (scene) {
         undated.date = claimOf(scene);
         // The sentence that gave the date tells of the event too ("European nations scrambled to respond last week").
@@ -193,7 +204,10 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       }
     }
     previous = undefined;
-    for (const m of found) m.phrase = phraseOf(m, times);
+    for (const m of found) {
+      m.phrase = phraseOf(m, times);
+      m.newsDay = today;
+    }
     mentions.push(...found);
   }
   return resolveMentions(article, day, mentions, participation, context);
@@ -212,6 +226,18 @@ function earlierOnes(sentence: Sentence, found: Mention[], last: Mention | undef
     ones.push({ ...toMention({ rule: antecedent.rule, start: match.index, end: match.index + match[0].length }, sentence), antecedent });
   }
   return ones;
+}
+
+/** A line that links to another story ("Related: …", "Read more: …"): its words are that story's headline. */
+const LINK_LINE = /^(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|More\s+on\s+this|Watch)\s*:/i;
+/** A line that is only a day ("Tuesday, March 3, 2026", "3 March 2026"), as live blogs head each day's entries. */
+const DAY_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\.?$/;
+
+/** The day a day heading names, when it is one of the days up to the article's (a live blog runs backwards from it). */
+function dayHeading(text: string, published: string, day: string): string | undefined {
+  if (!DAY_LINE.test(text.trim())) return undefined;
+  const date = findTemporalExpressions(text, published)[0]?.date;
+  return date?.precision === 'day' && date.start <= day && date.start >= shiftDay(day, -31) ? date.start : undefined;
 }
 
 /** A statement found by the day it was made ("the Kremlin said on Friday"), not by a trigger word. */
@@ -605,7 +631,8 @@ function resolveMentions(
     }
     if (m.reference || m.rule.kind === 'statement' || m.rule.kind === 'other') continue;
     if (!m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && m.tookPlace && m.sentence.index < LEAD_SENTENCES && EVENT_KINDS[m.rule.kind].datedByLead) {
-      create(m, { value: day, start: day, end: day, precision: 'day' }, true);
+      const news = m.newsDay ?? day;
+      create(m, { value: news, start: news, end: news, precision: 'day' }, true);
       continue;
     }
     if (EVENT_KINDS[m.rule.kind].datedByLead && keepUndated(m)) {

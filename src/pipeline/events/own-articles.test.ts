@@ -157,4 +157,12 @@ describe('extraction on articles of our own', () => {
     expect(events('2026-04-10T18:00:00Z', 'The two-day talks in Istanbul, which ended on Friday, produced a prisoner exchange deal.\n')).toEqual([['talks', 'occurred', '2026-04-09/2026-04-10']]);
     expect(events('2026-04-10T18:00:00Z', 'Two days of talks in Istanbul concluded on Friday with an agreement to exchange prisoners.\n')).toEqual([['talks', 'occurred', '2026-04-09/2026-04-10']]);
   });
+
+  it('reads a live blog’s entries against the day heading above them, and no link to another story', () => {
+    const blog = 'Live: Ukraine peace talks\n\nWednesday, March 4, 2026\n\n17:45 — Umerov met Witkoff in Geneva this afternoon.\n\nTuesday, March 3, 2026\n\n21:00 — Zelensky thanked Trump for their phone call earlier today.\n\nRelated: Witkoff and Kushner to meet Putin next week\n';
+    expect(events('2026-03-04T18:00:00Z', blog)).toEqual([
+      ['meeting', 'occurred', '2026-03-04'],
+      ['call', 'occurred', '2026-03-03'],
+    ]);
+  });
 });
