@@ -15,6 +15,35 @@ interface Finds {
 }
 
 const CLASSES: Record<string, Finds[]> = {
+  // A past act's day is behind the reference however close; plans, timetables, infinitives and
+  // deadlines keep their readings. Sentences in several outlets' styles (wire, agency, broadcast).
+  'a simple past dates its year-less day behind the reference': [
+    { text: 'GENEVA (AP) — Russian and Ukrainian negotiators met on March 3 in Geneva, officials said.', ref: '2026-02-10', finds: 'March 3', expected: { value: '2025-03-03' } },
+    { text: 'The two sides last met on March 20 in Istanbul, according to a Kremlin statement.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2025-03-20' } },
+    { text: 'The previous round was held on March 18 in Riyadh.', ref: '2026-02-10', finds: 'March 18', expected: { value: '2025-03-18' } },
+    { text: 'At least 12 civilians were killed on March 7 when a missile struck a block of flats.', ref: '2026-02-10', finds: 'March 7', expected: { value: '2025-03-07' } },
+    { text: 'Peskov said the two presidents had spoken on March 18 and agreed to a partial truce.', ref: '2026-02-10', finds: 'March 18', expected: { value: '2025-03-18' } },
+    { text: 'The delegations did not meet on March 3 as planned, a spokesman said.', ref: '2026-02-10', finds: 'March 3', expected: { value: '2025-03-03' } },
+    { text: 'The two sides signed the framework deal on March 28 after a week of talks.', ref: '2026-02-10', finds: 'March 28', expected: { value: '2025-03-28' } },
+    { text: 'The trial began March 4 in a Moscow court.', ref: '2026-02-10', finds: 'March 4', expected: { value: '2025-03-04' } },
+    { text: "On March 20, Russian drones struck Odesa's port.", ref: '2026-02-10', finds: 'March 20', expected: { value: '2025-03-20' } },
+    { text: 'The leaders spoke by phone on Christmas Day, the Kremlin said.', ref: '2025-12-10', finds: 'Christmas Day', expected: { value: '2024-12-25' } },
+    // A bare weekday in a Thursday (12 February) article: the past one; a month alone in October: last November.
+    { text: 'The envoys met Tuesday in Riyadh.', ref: '2026-02-12', finds: 'Tuesday', expected: { value: '2026-02-10' } },
+    { text: 'They met on Friday, the ministry said.', ref: '2026-02-12', finds: 'Friday', expected: { value: '2026-02-06' } },
+    { text: 'Talks in Istanbul were held in November.', ref: '2025-10-15', finds: 'November', expected: { value: '2024-11' } },
+    // A weekday written beside the day picks its year.
+    { text: 'The talks ended on Friday, March 20, without a deal.', ref: '2026-02-10', finds: 'Friday, March 20', expected: { value: '2026-03-20' } },
+    // Plans, timetables, infinitives, deadlines and a day named as an object look ahead.
+    { text: 'The two sides will meet on March 3 in Geneva.', ref: '2026-02-10', finds: 'March 3', expected: { value: '2026-03-03' } },
+    { text: 'Talks are scheduled for March 20.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2026-03-20' } },
+    { text: 'The accord is expected to be signed on March 20.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2026-03-20' } },
+    { text: 'The two sides agreed to meet on March 20.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2026-03-20' } },
+    { text: 'Officials said the talks begin on March 3 in Geneva.', ref: '2026-02-10', finds: 'March 3', expected: { value: '2026-03-03' } },
+    { text: 'The company extended its offer to March 20.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2026-03-20' } },
+    { text: 'The government said it had set March 20 as the deadline for bids.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2026-03-20' } },
+    { text: 'They said they would sign the deal on March 20.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2026-03-20' } },
+  ],
   'tense across an infinitive or a passive': [
     { text: 'The minister on Monday agreed to resign.', ref: '2026-02-25', finds: 'Monday', expected: { value: '2026-02-23' } },
     { text: 'The company agreed in March to buy its rival.', ref: '2026-02-25', finds: 'March', expected: { value: '2025-03' } },

@@ -10,6 +10,10 @@
  *    decides (see tense.ts). A marker is ignored where it starts inside a match of an earlier
  *    cue: "will be held" is future, not the past "held"; a mask (tense none) says no tense of
  *    its own and only hides what follows it in the table ("is heard in May" is no past).
+ *    A simple past (or past perfect) marker is an act: the day it governs ("met on March 3",
+ *    "were killed on", "met Tuesday") is when it happened, so that day is behind the reference
+ *    however close, where a past clause's deadline ("extended the offer to Nov. 20", "payable
+ *    Dec. 1") may lie a little ahead (see tense.ts pastActAt, yearChoice.ts).
  *
  * Each cue carries examples; cues.test.ts runs them through the whole resolver.
  */
@@ -39,6 +43,8 @@ export interface Marker {
   firm: boolean;
   /** The tense it gives a date written before it, when that differs ("on Monday agreed to resign"). */
   before?: Tense;
+  /** A verb of a simple past or past perfect: the day it governs is the day of the act, never ahead. */
+  act?: boolean;
   examples: Example[];
 }
 
@@ -213,18 +219,45 @@ export const MARKERS: Marker[] = [
     examples: [{ text: 'The vote is held Tuesday.', ref: '1998-11-18', finds: 'Tuesday', value: '1998-11-17' }],
   },
   {
-    name: 'perfect and irregular past',
+    name: 'present perfect',
+    // Past, but no act on a day of its own ("has met on March 3" is not English): a day it
+    // governs may be a deadline ahead ("has set March 20 as the deadline").
+    pattern: /\b(?:has|have)\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+/gi,
+    tense: 'past',
+    firm: true,
+    examples: [{ text: 'The board has set March 20 as the deadline for bids.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' }],
+  },
+  {
+    name: 'past adverbs',
+    pattern: /\b(?:yesterday|ago|earlier)\b/gi,
+    tense: 'past',
+    firm: true,
+    examples: [{ text: 'The results of the vote, two days ago on Friday.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-13' }],
+  },
+  {
+    name: 'past perfect and irregular past',
     pattern: new RegExp(
-      String.raw`\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?:was|were|did|didn't|said|told|held|began|met|spoke|went|came|made|took|gave|saw|won|lost|left|led|got|sent|struck|fell|rose|ran|wrote|brought|bought|sold|paid|found|thought|knew|heard|felt|kept|began|became|chose|drew|flew|fought|froze|grew|hid|hung|laid|meant|quit|rode|rang|sang|sank|shook|shot|shut|slid|spent|spoke|stole|stood|swore|taught|threw|understood|woke|wore|tore|broke|drove|fled|sought|caught|built|fed|dug|dealt|slept|swept|wept|withdrew|arose|blew|bled|crept|drank|ate|forgot|overtook|underwent|upheld|withheld|oversaw|undertook|forbade|died|tied|lied|used|owed|eyed|hit|hurt|spread|sped|slew|yesterday|ago|earlier)\b`,
+      String.raw`\bhad\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?:was|were|did|didn't|said|told|held|began|met|spoke|went|came|made|took|gave|saw|won|lost|left|led|got|sent|struck|fell|rose|ran|wrote|brought|bought|sold|paid|found|thought|knew|heard|felt|kept|began|became|chose|drew|flew|fought|froze|grew|hid|hung|laid|meant|quit|rode|rang|sang|sank|shook|shot|shut|slid|spent|spoke|stole|stood|swore|taught|threw|understood|woke|wore|tore|broke|drove|fled|sought|caught|built|fed|dug|dealt|slept|swept|wept|withdrew|arose|blew|bled|crept|drank|ate|forgot|overtook|underwent|upheld|withheld|oversaw|undertook|forbade|died|tied|lied|used|owed|eyed|hit|hurt|spread|sped|slew)\b`,
       'gi',
     ),
     tense: 'past',
     firm: true,
+    act: true,
     examples: [
       { text: 'The bullet tore through his kitchen window Friday night.', ref: '1998-11-18', finds: 'Friday night', value: '1998-11-13TNI' },
       // Regular, but too short for the pattern below, which would also take "red" and "bed".
       { text: 'He died Sunday.', ref: '1998-02-12', finds: 'Sunday', value: '1998-02-08' },
       { text: 'The storm hit Sunday.', ref: '1998-02-12', finds: 'Sunday', value: '1998-02-08' },
+      // An act's day is behind the reference however close: last March, not next month.
+      { text: 'They met on March 3 in Geneva.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
+      { text: 'Talks took place on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2025-03-20' },
+      { text: 'The summit was held on March 20 in Geneva.', ref: '2026-02-10', finds: 'March 20', value: '2025-03-20' },
+      { text: 'Officials said the two men had met on March 3.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
+      { text: 'The envoys did not meet on March 3, the ministry said.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
+      { text: 'On March 20, the two leaders spoke by phone.', ref: '2026-02-10', finds: 'March 20', value: '2025-03-20' },
+      // A deadline a past clause sets may lie ahead.
+      { text: 'The company extended the offer to March 20.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' },
+      { text: 'It declared a dividend, payable March 20 to holders of record.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' },
     ],
   },
   {
@@ -236,9 +269,13 @@ export const MARKERS: Marker[] = [
     pattern: /(?<![-\u2010\u2011])(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:(?:\w+ly|still|yet|as|not)\s+)?)(?<!\bbe\s+(?:\w+ly\s+)?)\b[a-z]\w{2,}ed\b(?!\s+by\b)/g,
     tense: 'past',
     firm: true,
+    act: true,
     examples: [
       { text: 'Trump called reporters on October 6.', ref: '2026-02-25', finds: 'October 6', value: '2025-10-06' },
       { text: 'The treaty is expected to be signed in May.', ref: '2026-02-25', finds: 'May', value: '2026-05' },
+      { text: 'The two sides signed the deal on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2025-03-20' },
+      { text: 'Three soldiers were killed on March 3 near the border.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
+      { text: 'The treaty is expected to be signed on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' },
     ],
   },
 ];

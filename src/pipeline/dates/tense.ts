@@ -39,20 +39,19 @@ interface Found extends Span {
   tense: Tense | 'none';
   firm: boolean;
   before?: Tense;
+  act?: boolean;
 }
 
-interface MarkerAt extends Span {
+interface MarkerAt extends Found {
   tense: Tense;
-  firm: boolean;
-  before?: Tense;
 }
 
 // The markers of the sentences of the text last read: every expression of a sentence asks for them.
 let markedText = '';
-const markedSentences = new Map<number, MarkerAt[]>();
+const markedSentences = new Map<number, Found[]>();
 
-/** The markers of cues.ts found in sentence `span` of `text`, in table order (see there for how they mask). */
-function markers(text: string, span: Span): MarkerAt[] {
+/** The markers of cues.ts found in sentence `span` of `text`, masks included, in table order (see there for how they mask). */
+function markers(text: string, span: Span): Found[] {
   if (text !== markedText) {
     markedText = text;
     markedSentences.clear();
@@ -64,18 +63,20 @@ function markers(text: string, span: Span): MarkerAt[] {
   return found;
 }
 
-function markersIn(text: string, span: Span): MarkerAt[] {
+function markersIn(text: string, span: Span): Found[] {
   const slice = text.slice(span.start, span.end);
   const found: Found[] = [];
   for (const marker of MARKERS) {
     for (const match of slice.matchAll(marker.pattern)) {
       const start = span.start + match.index;
       if (marker.tense !== 'none' && found.some((m) => start >= m.start && start < m.end)) continue;
-      found.push({ start, end: start + match[0].length, tense: marker.tense, firm: marker.firm, ...(marker.before ? { before: marker.before } : {}) });
+      found.push({ start, end: start + match[0].length, tense: marker.tense, firm: marker.firm, ...(marker.before ? { before: marker.before } : {}), ...(marker.act ? { act: true } : {}) });
     }
   }
-  return found.filter((m): m is MarkerAt => m.tense !== 'none');
+  return found;
 }
+
+const hasTense = (m: Found): m is MarkerAt => m.tense !== 'none';
 
 /** The first signal of cues.ts beside text[start, end), if any. */
 export function signalAt(text: string, start: number, end: number): Signal | undefined {
@@ -121,11 +122,46 @@ const OPENS_SENTENCE = /^[\s"“'‘(]*(?:(?:on|in|by|at|during|from|until|since
 export function tenseAt(text: string, start: number, end: number, scope: TenseScope = 'sentence', firmFuture = false): Tense | undefined {
   const expression = { start, end };
   const sentence = sentenceAround(text, start);
-  const inSentence = markers(text, sentence);
+  const inSentence = markers(text, sentence).filter(hasTense);
   const clause = clauseAround(text, sentence, expression);
   const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const marker = nearest(inClause, expression) ?? (scope === 'clause' && !OPENS_SENTENCE.test(text.slice(sentence.start, start)) ? undefined : nearest(inSentence, expression));
   if (marker && marker.before && marker.start >= end) return marker.before;
   if (!marker || marker.firm || !firmFuture) return marker?.tense;
   return inSentence.some((m) => m.firm && m.tense === 'future') ? 'future' : undefined;
+}
+
+// What may stand between an act's verb and the day it governs: a few words (an object, a
+// place) ending in "on", or nothing ("met Tuesday"); no infinitive, whose verb would govern it.
+const GOVERNED_AFTER_VERB = /^(?:(?:\s+[\w'’.-]+){0,6}\s+on|\s+(?:\w+ly|not|again|also|first|last))?\s+$/i;
+const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b)[a-z]+\b/;
+const FRONTED_DAY = /^[\s"“'‘(]*(?:on\s+)?$/i;
+// A day named as something is its verb's object, not its time: "had set March 20 as the deadline".
+const NAMED_AS = /^,?\s+as\s+(?:the|a|an|its|their)\b/i;
+
+/**
+ * Whether text[start, end) is the day of a past act: a simple past or past perfect (a marker
+ * with `act` in cues.ts) governs it, with no future in its clause and no other verb between:
+ * "met on March 3", "were killed on March 3", "signed the deal on March 20", "On March 20,
+ * they spoke". Such a day is behind the reference however close; a day a past clause sets
+ * otherwise ("extended the offer to Nov. 20", "payable Dec. 1", "has set Nov. 10 as the
+ * deadline") may be a deadline a little ahead.
+ */
+export function pastActAt(text: string, start: number, end: number): boolean {
+  if (NAMED_AS.test(text.slice(end, end + 20))) return false;
+  const sentence = sentenceAround(text, start);
+  const all = markers(text, sentence);
+  // "had spoken on March 18 and agreed to a truce": what is agreed to lies ahead, not the day before it.
+  const future = (m: Found) => m.tense === 'future' && !(m.before === 'past' && m.start >= end);
+  if (FRONTED_DAY.test(text.slice(sentence.start, start))) {
+    const first = all.filter((m) => m.start >= end).sort((a, b) => a.start - b.start)[0];
+    return first?.act === true && !all.some(future);
+  }
+  const clause = clauseAround(text, sentence, { start, end });
+  const inClause = all.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  if (inClause.some(future)) return false;
+  const verb = inClause.filter((m) => m.end <= start).sort((a, b) => b.end - a.end)[0];
+  if (!verb?.act) return false;
+  const between = text.slice(verb.end, start);
+  return GOVERNED_AFTER_VERB.test(between) && !INFINITIVE.test(between);
 }

@@ -15,7 +15,8 @@ interface Period {
 }
 
 // A past clause sends a day still to come to last year only when it is well ahead: "extended
-// the offer to Nov. 20", "asked it to respond by Oct. 31" name deadlines, not last year.
+// the offer to Nov. 20", "asked it to respond by Oct. 31" name deadlines, not last year. The
+// day of a past act ("met on March 3", see tense.ts pastActAt) has no such slack.
 const DEADLINE_SLACK_DAYS = 62;
 // Unmarked, news looks back: a month or day still to come is meant only when it is near.
 const UNMARKED_AHEAD_DAYS = 90;
@@ -31,13 +32,14 @@ function yearByTense(reference: Day, tense: Tense | undefined, period: Period): 
   return year;
 }
 
-export function yearOfMonthDay(reference: Day, month: number, day: number, tense: Tense | undefined): number {
-  return yearOfDay(reference, (year) => utcDay(year, month, day), tense);
+/** `pastAct`: the day is when a past act took place (tense.ts pastActAt), not a deadline. */
+export function yearOfMonthDay(reference: Day, month: number, day: number, tense: Tense | undefined, pastAct = false): number {
+  return yearOfDay(reference, (year) => utcDay(year, month, day), tense, pastAct);
 }
 
 /** The year of a day that falls on a different date each year (Thanksgiving, Easter). */
-export function yearOfDay(reference: Day, dayIn: (year: number) => Day, tense: Tense | undefined): number {
-  return yearByTense(reference, tense, { anchor: dayIn, first: dayIn, last: dayIn, slack: DEADLINE_SLACK_DAYS });
+export function yearOfDay(reference: Day, dayIn: (year: number) => Day, tense: Tense | undefined, pastAct = false): number {
+  return yearByTense(reference, tense, { anchor: dayIn, first: dayIn, last: dayIn, slack: pastAct ? 0 : DEADLINE_SLACK_DAYS });
 }
 
 export function yearOfMonth(reference: Day, month: number, tense: Tense | undefined): number {

@@ -57,17 +57,20 @@ export const holiday: Rule = {
   name: 'holiday',
   examples: [
     { text: 'Stores were busy on Thanksgiving Day.', ref: '1998-11-30', finds: 'Thanksgiving Day', value: '1998-11-26' },
+    // The day of a past act is behind the reference, however close.
+    { text: 'The two leaders met on Christmas Day in Rome.', ref: '2025-12-10', finds: 'Christmas Day', value: '2024-12-25' },
+    { text: 'The two leaders will meet on Christmas Day in Rome.', ref: '2025-12-10', finds: 'Christmas Day', value: '2025-12-25' },
     { text: 'In 1940 the city fell. At Christmas, the government left for London.', ref: '1998-11-20', finds: 'Christmas', value: '1940-12-25' },
     { text: 'In 1940 the city fell. Last Christmas the museum opened.', ref: '1998-11-20', finds: 'Last Christmas', value: '1997-12-25' },
     { text: 'Traffic deaths rose over the Labor Day weekend.', ref: '1998-09-09', finds: 'Labor Day weekend', value: '1998-W36-WE' },
   ],
   pattern:
     /(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(Sunday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/,
-  read: ({ groups, reference, tense }): Timex | null => {
+  read: ({ groups, reference, tense, pastAct }): Timex | null => {
     const [, step, name = '', , yearText] = groups;
     const dayIn = dayOf(name);
     if (!dayIn) return null;
-    let year = yearText ? Number(yearText) : yearOfDay(reference, dayIn, tense('clause'));
+    let year = yearText ? Number(yearText) : yearOfDay(reference, dayIn, tense('clause'), pastAct());
     if (step?.toLowerCase() === 'last' && isoDay(dayIn(year)) >= isoDay(reference)) year--;
     if (step?.toLowerCase() === 'next' && isoDay(dayIn(year)) <= isoDay(reference)) year++;
     return holidayIn(groups, year, !yearText);

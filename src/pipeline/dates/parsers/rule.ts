@@ -7,7 +7,7 @@ import { annotate } from '../annotation.ts';
 import type { Day } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import type { Example, Timex } from '../model.ts';
-import { type Tense, type TenseScope, tenseAt } from '../tense.ts';
+import { type Tense, type TenseScope, pastActAt, tenseAt } from '../tense.ts';
 import { yearless } from '../refiners/narrative.ts';
 import { isVetoed, vetoesOf } from '../vetoes.ts';
 
@@ -21,6 +21,8 @@ export interface RuleMatch {
   after: string;
   /** Tense around the match (computed on demand); see TenseScope. */
   tense(scope?: TenseScope): Tense | undefined;
+  /** Whether the match is the day of a past act ("met on Christmas Day"); see tense.ts pastActAt. */
+  pastAct(): boolean;
 }
 
 export interface Rule {
@@ -57,6 +59,7 @@ export function ruleParser(rule: Rule): Parser {
         before: context.text.slice(Math.max(0, index - 40), index),
         after: context.text.slice(index + text.length, index + text.length + 40),
         tense: (scope) => tenseAt(context.text, index, index + text.length, scope),
+        pastAct: () => pastActAt(context.text, index, index + text.length),
       };
       const timex = rule.read(ruleMatch);
       if (!timex) return null;

@@ -15,7 +15,7 @@ import { isVetoed, vetoesOf } from '../vetoes.ts';
 import { yearless } from './narrative.ts';
 import { referenceDayOf } from '../document.ts';
 import { between, inMonth, inYear, onDay } from '../resolved.ts';
-import { type Tense, type TenseScope, signalAt, tenseAt } from '../tense.ts';
+import { type Tense, type TenseScope, pastActAt, signalAt, tenseAt } from '../tense.ts';
 import { yearOfMonth, yearOfMonthDay } from '../yearChoice.ts';
 
 const LEADING_PREPOSITION = /^(?:[,(（]\s*)?(?:(?:on|in|at|by|during|since|from|until|of|for)\s+)?/i;
@@ -78,7 +78,13 @@ function clockTime(start: ParsedComponents, text: string): string {
 
 type TenseReader = (scope?: TenseScope, firmFuture?: boolean) => Tense | undefined;
 
-function dateReading(start: ParsedComponents, reference: Day, text: string, tense: TenseReader, namedYear?: number): Timex | null {
+/** "Saturday, April 25": of the year chosen and its neighbours, the one whose day falls on the weekday written. */
+function yearOfWeekday(year: number, month: number, dayOfMonth: number, weekdayWritten: number | null): number {
+  if (weekdayWritten === null) return year;
+  return [year, year - 1, year + 1].find((y) => weekday(utcDay(y, month, dayOfMonth)) === weekdayWritten) ?? year;
+}
+
+function dateReading(start: ParsedComponents, reference: Day, text: string, tense: TenseReader, pastAct: () => boolean, namedYear?: number): Timex | null {
   const known = (c: Parameters<ParsedComponents['isCertain']>[0]) => start.isCertain(c);
   const month = start.get('month');
   const year = namedYear ?? (known('year') ? start.get('year') : null);
@@ -86,7 +92,9 @@ function dateReading(start: ParsedComponents, reference: Day, text: string, tens
   if (known('month') && month !== null) {
     if (known('day')) {
       const dayOfMonth = start.get('day') ?? 1;
-      const day = utcDay(year ?? yearOfMonthDay(reference, month, dayOfMonth, tense('clause')), month, dayOfMonth);
+      const weekdayWritten = known('weekday') ? start.get('weekday') : null;
+      const chosen = year ?? yearOfWeekday(yearOfMonthDay(reference, month, dayOfMonth, tense('clause'), pastAct()), month, dayOfMonth, weekdayWritten);
+      const day = utcDay(chosen, month, dayOfMonth);
       return { type: 'DATE', value: isoDay(day), date: onDay(day), relative };
     }
     const y = year ?? yearOfMonth(reference, month, tense('clause'));
@@ -161,8 +169,10 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
         return signal.reads;
     }
   };
+  // A signal ("by", "until", "effective") says what the day is; only an unsignalled day may be an act's.
+  const pastAct = () => !signal && pastActAt(context.text, result.index, end);
   const readIn = (year: number | undefined): Timex | null => {
-    const reading = dateReading(result.start, reference, result.text, tense, year);
+    const reading = dateReading(result.start, reference, result.text, tense, pastAct, year);
     if (!reading) return null;
     const part = PART_OF_DAY.exec(text)?.[1];
     if (part && !result.start.isCertain('hour') && reading.date?.precision === 'day') {
