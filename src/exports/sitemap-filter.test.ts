@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isIndexablePage, sitemapFilter } from './sitemap-filter.ts';
+import { isIndexablePage, readHead, sitemapFilter } from './sitemap-filter.ts';
 
 describe('isIndexablePage', () => {
   it('keeps ordinary pages', () => {
@@ -40,5 +40,26 @@ describe('sitemapFilter', () => {
 
   it('works at the root base', () => {
     expect(sitemapFilter(dir, '/')('https://x.org/events/new-id/')).toBe(true);
+  });
+});
+
+describe('readHead', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'read-head-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+
+  it('reads a page up to the end of its head, however long the head', () => {
+    const head = `<head><title>${'Ł'.repeat(20_000)}</title><meta http-equiv="refresh" content="0;url=/x/"></head>`;
+    const text = readHead(file('long.html', `<!doctype html>${head}<body>${'x'.repeat(50_000)}</body>`));
+    expect(text).toBe(`<!doctype html>${head}`);
+    expect(isIndexablePage(text)).toBe(false);
+  });
+
+  it('reads the whole page when it has no head', () => {
+    expect(readHead(file('bare.html', '<meta name="robots" content="noindex"><p>hi</p>'))).toBe('<meta name="robots" content="noindex"><p>hi</p>');
+    expect(readHead(file('empty.html', ''))).toBe('');
   });
 });
