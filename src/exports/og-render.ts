@@ -47,10 +47,12 @@ export function startDrawing(cards: readonly ShareCard[], cacheDir: string, work
     useEveryCore: () => pool.grow(availableParallelism()),
     finish: async (outDir) => {
       await pool.done;
+      // One system call a card where possible (20,000 cards at 10,000 articles, on the main thread).
+      const folders = new Set<string>();
       for (const card of keyed) {
         const target = join(outDir, card.path);
-        mkdirSync(dirname(target), { recursive: true });
-        rmSync(target, { force: true });
+        if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
+        folders.add(dirname(target));
         linkOrCopy(card.file, target);
       }
       const used = new Set(unique.map((card) => card.file));

@@ -1,4 +1,4 @@
-import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,12 +11,18 @@ export function buildCacheDir(root: URL): string {
   return process.env.DATELINE_CACHE_DIR ?? join(fileURLToPath(root), '.cache');
 }
 
-/** A hard link to `from` at `to` (a copy where they are on different file systems). */
+/**
+ * A hard link to `from` at `to` (a copy where they are on different file systems). A file
+ * already at `to` is replaced, never written through: it may be a link to another cached file.
+ */
 export function linkOrCopy(from: string, to: string): void {
   try {
     linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      rmSync(to, { force: true });
+      linkOrCopy(from, to);
+    } else copyFileSync(from, to);
   }
 }
 
