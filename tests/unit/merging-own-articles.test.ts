@@ -49,7 +49,7 @@ describe('merging articles of our own', () => {
 // Each story in tests/fixtures/own/merging-stories.yaml: the articles several outlets gave it.
 const { stories } = parse(readFileSync('tests/fixtures/own/merging-stories.yaml', 'utf8')) as { stories: Record<string, { id: string; published: string; text: string }[]> };
 const told = (story: string) => timelineOf(stories[story]!.map((a) => article(a.id, a.published, a.text)));
-const [abuDhabi, riyadh, postponed, visit] = ['abuDhabi', 'riyadh', 'postponed', 'visit'].map(told);
+const [abuDhabi, riyadh, postponed, visit] = [told('abuDhabi'), told('riyadh'), told('postponed'), told('visit')];
 
 describe('merging a round whose sides each report names its own way', () => {
   it('makes the wire, the state agency, the live blog and the capital\'s word one round over both days', () => {
