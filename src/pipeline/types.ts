@@ -130,8 +130,9 @@ export interface LifecycleStep {
   article: string;
   /** The event's date as this report gives it (EDTF value). */
   date: string;
-  /** For `rescheduled`: the date it had been due on before (EDTF value). */
+  /** For `rescheduled`: the date it had been due on before (EDTF value), and as a reader should see it ("5–6 March 2026"). */
   from?: string;
+  fromText?: string;
 }
 
 /** The event's status and the report it stands on. */

@@ -20,17 +20,17 @@ describe('lifecycle', () => {
       report({ article: 'a', kind: 'talks', published: '2026-01-25', status: 'planned', date: day('2026-02-01'), evidence: said('The next round is set for Sunday.') }),
       report({ article: 'b', kind: 'talks', published: '2026-02-01', status: 'planned', date: day('2026-02-04', '2026-02-05'), evidence: said('The talks will now be held on Wednesday and Thursday.') }),
     ]);
-    expect(steps[1]).toEqual({ stage: 'rescheduled', reported: '2026-02-01', article: 'b', date: '2026-02-04/2026-02-05', from: '2026-02-01' });
+    expect(steps[1]).toEqual({ stage: 'rescheduled', reported: '2026-02-01', article: 'b', date: '2026-02-04/2026-02-05', from: '2026-02-01', fromText: '1 February 2026' });
   });
 
   it('reads "planned for this week have been postponed" as leaving the day it was due, and "moved to Thursday" as going there', () => {
     const week = { value: '2026-W10', start: '2026-03-02', end: '2026-03-08', precision: 'week' as const };
     const due = report({ article: 'a', kind: 'talks', published: '2026-03-01', status: 'planned', date: day('2026-03-05'), evidence: said('The round is set for Thursday.') });
     const [, off] = lifecycle([due, report({ article: 'b', kind: 'talks', published: '2026-03-04', status: 'planned', date: week, evidence: said('The talks planned for this week have been postponed.') })]);
-    expect(off).toEqual({ stage: 'rescheduled', reported: '2026-03-04', article: 'b', date: '2026-03-04/..', from: '2026-03-05' });
+    expect(off).toEqual({ stage: 'rescheduled', reported: '2026-03-04', article: 'b', date: '2026-03-04/..', from: '2026-03-05', fromText: '5 March 2026' });
     const vague = { ...due, date: week, evidence: said('The round is due this week.') };
     const [, moved] = lifecycle([vague, report({ article: 'b', kind: 'talks', published: '2026-03-03', status: 'planned', date: day('2026-03-06'), evidence: said('The round was moved to Friday.') })]);
-    expect(moved).toEqual({ stage: 'rescheduled', reported: '2026-03-03', article: 'b', date: '2026-03-06', from: '2026-W10' });
+    expect(moved).toEqual({ stage: 'rescheduled', reported: '2026-03-03', article: 'b', date: '2026-03-06', from: '2026-W10', fromText: 'week of 2 March 2026' });
   });
 
   it('reads the many ways a plan is said to move', () => {
@@ -77,7 +77,7 @@ describe('lifecycle', () => {
       report({ article: 'a', kind: 'talks', published: '2026-03-05', status: 'planned', date: day('2026-03-05', '2026-03-06'), evidence: said('The meeting had originally been set for Abu Dhabi on March 5-6.') }),
       report({ article: 'b', kind: 'talks', published: '2026-03-05', status: 'planned', date: { value: '2026-03', start: '2026-03-01', end: '2026-03-10', precision: 'month' } }),
     ]);
-    expect(steps[0]).toEqual({ stage: 'rescheduled', reported: '2026-03-05', article: 'a', date: '2026-03-05/..', from: '2026-03-05/2026-03-06' });
+    expect(steps[0]).toEqual({ stage: 'rescheduled', reported: '2026-03-05', article: 'a', date: '2026-03-05/..', from: '2026-03-05/2026-03-06', fromText: '5–6 March 2026' });
     expect(statusAsOf(steps, '2026-03-06', '2026-03-20')).toMatchObject({ stage: 'rescheduled', article: 'a', overdue: true, text: 'rescheduled; no report since 5 March 2026' });
   });
 

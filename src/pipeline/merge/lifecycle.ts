@@ -46,7 +46,8 @@ export function lifecycle(members: CandidateEvent[]): LifecycleStep[] {
     // later, unknown one (a sharper date inside it, "moved to Thursday", is where it went).
     const left = stage === 'rescheduled' && statedDate !== undefined && (reports.some(leftDate) || (due !== undefined && overlaps(due, statedDate) && sharper(due, statedDate) === due));
     if (left) {
-      steps.push({ stage, reported: reportDay(report), article: report.article, date: `${reportDay(report)}/..`, from: sharper(due, statedDate).value });
+      const was = sharper(due, statedDate);
+      steps.push({ stage, reported: reportDay(report), article: report.article, date: `${reportDay(report)}/..`, from: was.value, fromText: describeDate(was) });
       due = undefined;
       continue;
     }
@@ -54,7 +55,7 @@ export function lifecycle(members: CandidateEvent[]): LifecycleStep[] {
     const date = stated ?? (ahead ? `${reportDay(report)}/..` : `../${reportDay(report)}`);
     const moved = ahead && statedDate !== undefined && due !== undefined && !within(statedDate, due) && !within(due, statedDate);
     const step: LifecycleStep = { stage: moved ? 'rescheduled' : stage, reported: reportDay(report), article: report.article, date };
-    if (step.stage === 'rescheduled' && due !== undefined && due.value !== date) step.from = due.value;
+    if (step.stage === 'rescheduled' && due !== undefined && due.value !== date) Object.assign(step, { from: due.value, fromText: describeDate(due) });
     steps.push(step);
     if (ahead && statedDate !== undefined) due = statedDate;
   }
