@@ -28,6 +28,11 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The trial began March 4 in a Moscow court.', ref: '2026-02-10', finds: 'March 4', expected: { value: '2025-03-04' } },
     { text: "On March 20, Russian drones struck Odesa's port.", ref: '2026-02-10', finds: 'March 20', expected: { value: '2025-03-20' } },
     { text: 'The leaders spoke by phone on Christmas Day, the Kremlin said.', ref: '2025-12-10', finds: 'Christmas Day', expected: { value: '2024-12-25' } },
+    { text: 'Eleven people were killed in a Russian drone strike on Sumy on March 20, regional officials said.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2025-03-20' } },
+    { text: 'KYIV, Feb 10 (Reuters) - Ukraine and Russia exchanged 300 prisoners on March 5, Zelensky said.', ref: '2026-02-10', finds: 'March 5', expected: { value: '2025-03-05' } },
+    { text: 'The agreement, which was reached on March 11 in Jeddah, collapsed within weeks.', ref: '2026-02-10', finds: 'March 11', expected: { value: '2025-03-11' } },
+    { text: 'Trump and Putin last spoke on March 18, when they discussed a ceasefire.', ref: '2026-02-10', finds: 'March 18', expected: { value: '2025-03-18' } },
+    { text: 'The leaders have met twice, most recently on March 20.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2025-03-20' } },
     // A bare weekday in a Thursday (12 February) article: the past one; a month alone in October: last November.
     { text: 'The envoys met Tuesday in Riyadh.', ref: '2026-02-12', finds: 'Tuesday', expected: { value: '2026-02-10' } },
     { text: 'They met on Friday, the ministry said.', ref: '2026-02-12', finds: 'Friday', expected: { value: '2026-02-06' } },
@@ -43,6 +48,9 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The company extended its offer to March 20.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2026-03-20' } },
     { text: 'The government said it had set March 20 as the deadline for bids.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2026-03-20' } },
     { text: 'They said they would sign the deal on March 20.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2026-03-20' } },
+    { text: 'The Kremlin confirmed the two leaders would speak on March 18.', ref: '2026-02-10', finds: 'March 18', expected: { value: '2026-03-18' } },
+    { text: 'Officials said the two sides meet again on March 3 in Geneva.', ref: '2026-02-10', finds: 'March 3', expected: { value: '2026-03-03' } },
+    { text: 'The last round took place in Istanbul on March 2, and the next is due on April 4.', ref: '2026-02-10', finds: 'April 4', expected: { value: '2026-04-04' } },
   ],
   'tense across an infinitive or a passive': [
     { text: 'The minister on Monday agreed to resign.', ref: '2026-02-25', finds: 'Monday', expected: { value: '2026-02-23' } },

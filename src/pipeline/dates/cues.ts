@@ -5,7 +5,8 @@
  *
  * 1. Signals: a word right before (or after) the expression decides, whatever the verb:
  *    "since March" looks back, "effective Feb. 1" forward, "until Tuesday" is unmarked (a
- *    limit is not dated by the act that sets it). The first signal that matches wins.
+ *    limit is not dated by the act that sets it). The first signal that matches wins. A day a
+ *    signal reads as past is behind the reference however close, as a past act's day is.
  * 2. Markers: verb forms in the expression's clause (else its sentence). The nearest marker
  *    decides (see tense.ts). A marker is ignored where it starts inside a match of an earlier
  *    cue: "will be held" is future, not the past "held"; a mask (tense none) says no tense of
@@ -87,6 +88,18 @@ export const SIGNALS: Signal[] = [
     pattern: new RegExp(String.raw`\b(since)\s+${PARTS}$`, 'i'),
     reads: 'past',
     examples: [{ text: 'Prices will keep rising, as they have since October.', ref: '1989-09-15', finds: 'October', value: '1988-10' }],
+  },
+  {
+    name: 'most recently',
+    side: 'before',
+    reach: 40,
+    // The last of a series already past: "have met twice, most recently on March 20".
+    pattern: new RegExp(String.raw`\b(?:most\s+recently|as\s+recently\s+as|previously)\s*,?\s+(?:(?:on|in)\s+)?${PARTS}$`, 'i'),
+    reads: 'past',
+    examples: [
+      { text: 'The leaders have met twice, most recently on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2025-03-20' },
+      { text: 'Prisoners were swapped as recently as March 5.', ref: '2026-02-10', finds: 'March 5', value: '2025-03-05' },
+    ],
   },
   {
     name: 'as soon as',
@@ -202,13 +215,18 @@ export const MARKERS: Marker[] = [
     name: 'scheduled present',
     // The present of a timetable looks ahead: "flights start on August 6", "the offer expires
     // in June", "the third departing each Thursday from August 6". Not firm: a bare weekday
-    // stays the nearest ("the market opens Monday").
-    // Not a noun or an infinitive: "the start of the war", "to begin talks".
+    // stays the nearest ("the market opens Monday"). Reported, it keeps a past verb of saying
+    // from governing the day: "officials said the two sides meet on March 3".
+    // Not a noun or an infinitive: "the start of the war", "to begin talks", "on hold".
     pattern:
-      /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|n't)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|(?:open|close|end)(?:s|ing)|tak(?:es?|ing)\s+effect|kick(?:s|ing)?\s+off)\b/gi,
+      /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|n't|on)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive|meet)(?:s|ing)?|(?:open|close|end)(?:s|ing)|holds?|tak(?:es?|ing)\s+effect|takes?\s+place|kick(?:s|ing)?\s+off)\b/gi,
     tense: 'future',
     firm: false,
-    examples: [{ text: 'Qantas flights to Bombay start on August 6.', ref: '1998-02-13', finds: 'August 6', value: '1998-08-06' }],
+    examples: [
+      { text: 'Qantas flights to Bombay start on August 6.', ref: '1998-02-13', finds: 'August 6', value: '1998-08-06' },
+      { text: 'Officials said the two sides meet on March 3 in Geneva.', ref: '2026-02-10', finds: 'March 3', value: '2026-03-03' },
+      { text: 'The ministry said the next vote takes place on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' },
+    ],
   },
   {
     name: 'present passive',

@@ -133,7 +133,7 @@ export function tenseAt(text: string, start: number, end: number, scope: TenseSc
 
 // What may stand between an act's verb and the day it governs: a few words (an object, a
 // place) ending in "on", or nothing ("met Tuesday"); no infinitive, whose verb would govern it.
-const GOVERNED_AFTER_VERB = /^(?:(?:\s+[\w'’.-]+){0,6}\s+on|\s+(?:\w+ly|not|again|also|first|last))?\s+$/i;
+const GOVERNED_AFTER_VERB = /^(?:(?:\s+[\w'’.-]+){0,8}\s+on|\s+(?:\w+ly|not|again|also|first|last))?\s+$/i;
 const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b)[a-z]+\b/;
 const FRONTED_DAY = /^[\s"“'‘(]*(?:on\s+)?$/i;
 // A day named as something is its verb's object, not its time: "had set March 20 as the deadline".

@@ -169,8 +169,8 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
         return signal.reads;
     }
   };
-  // A signal ("by", "until", "effective") says what the day is; only an unsignalled day may be an act's.
-  const pastAct = () => !signal && pastActAt(context.text, result.index, end);
+  // A signal says what the day is: behind ("since", "most recently") or not ("by", "until", "effective").
+  const pastAct = () => (signal ? signal.reads === 'past' : pastActAt(context.text, result.index, end));
   const readIn = (year: number | undefined): Timex | null => {
     const reading = dateReading(result.start, reference, result.text, tense, pastAct, year);
     if (!reading) return null;
