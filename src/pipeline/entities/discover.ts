@@ -84,8 +84,10 @@ function readNames(sentence: string): NameSpan[] {
     // "Secretary of State Marco Rubio", "the General Assembly": the words of an office continue its title, and name no one.
     if (afterTitle && run.length === 0 && OFFICE_WORD.test(term.text)) continue;
     if (!named) {
+      // Only an office still open continues: "Senator Lindsey Graham of South Carolina" has closed it with a name.
+      const officeOpen: boolean = afterTitle && run.length === 0;
       if (run.length > 0) close();
-      afterTitle = title || (afterTitle && /^(?:of|the)$/i.test(term.text));
+      afterTitle = title || (officeOpen && /^(?:of|the)$/i.test(term.text));
       afterLocative = LOCATIVE.test(term.text) || (afterLocative && /^the$/i.test(term.text));
       continue;
     }

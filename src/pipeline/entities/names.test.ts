@@ -22,6 +22,12 @@ describe('names the gazetteer lacks', () => {
     expect(town.coordinates!.lat).toBeCloseTo(63.4, 0);
   });
 
+  it('reads the words of an office as no one, and a place after a titled name as no person', () => {
+    expect(found(['Secretary of State Marco Vidal met envoys at the U.N. General Assembly in New York.']).ids[0]).toEqual(['marco-vidal', 'new-york']);
+    expect(found(['On February 24, Senator Lindsey Graham of South Carolina called for missiles.']).ids[0]).toEqual(['lindsey-graham', 'south-carolina']);
+    expect(found(['Senator Lindsey Graham of South Carolina called for missiles.']).names.discovered().find((e) => e.id === 'south-carolina')?.type).toBe('place');
+  });
+
   it('reads a surname written alone, with or without a title, as the person named in full before', () => {
     const { ids } = found(['Envoy Tomasz Wierzbicki met officials in Vilnius.', 'Mr. Wierzbicki said the meeting was useful.', 'Wierzbicki left on Tuesday.']);
     expect(ids[1]).toContain('tomasz-wierzbicki');
