@@ -276,6 +276,7 @@ export const MARKERS: Marker[] = [
       // A deadline a past clause sets may lie ahead.
       { text: 'The company extended the offer to March 20.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' },
       { text: 'It declared a dividend, payable March 20 to holders of record.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' },
+      { text: 'The first payment was due on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' },
     ],
   },
   {

@@ -134,6 +134,8 @@ export function tenseAt(text: string, start: number, end: number, scope: TenseSc
 // What may stand between an act's verb and the day it governs: a few words (an object, a
 // place) ending in "on", or nothing ("met Tuesday"); no infinitive, whose verb would govern it.
 const GOVERNED_AFTER_VERB = /^(?:(?:\s+[\w'’.-]+){0,8}\s+on|\s+(?:\w+ly|not|again|also|first|last))?\s+$/i;
+// A day a payment or a term falls due is a deadline, though a past verb stands before it: "was due on".
+const DEADLINE_BETWEEN = /\b(?:due|payable|effective|deadline|expir\w*|valid)\b/i;
 const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b)[a-z]+\b/;
 const FRONTED_DAY = /^[\s"“'‘(]*(?:on\s+)?$/i;
 // A day named as something is its verb's object, not its time: "had set March 20 as the deadline".
@@ -163,5 +165,5 @@ export function pastActAt(text: string, start: number, end: number): boolean {
   const verb = inClause.filter((m) => m.end <= start).sort((a, b) => b.end - a.end)[0];
   if (!verb?.act) return false;
   const between = text.slice(verb.end, start);
-  return GOVERNED_AFTER_VERB.test(between) && !INFINITIVE.test(between);
+  return GOVERNED_AFTER_VERB.test(between) && !INFINITIVE.test(between) && !DEADLINE_BETWEEN.test(between);
 }
