@@ -629,7 +629,9 @@ function resolveMentions(
       }
       continue;
     }
-    if (m.reference || m.rule.kind === 'statement' || m.rule.kind === 'other') continue;
+    // "The meeting with the Russian side has started": a definite description with nothing of its sort before it is the article's first report of it.
+    const pointsBack = m.reference && mentions.some((x) => x.sentence.index < m.sentence.index && sameSort(x.rule.kind, m.rule.kind, x.rule.noun, m.rule.noun));
+    if (pointsBack || m.rule.kind === 'statement' || m.rule.kind === 'other') continue;
     if (!m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && m.tookPlace && m.sentence.index < LEAD_SENTENCES && EVENT_KINDS[m.rule.kind].datedByLead) {
       const news = m.newsDay ?? day;
       create(m, { value: news, start: news, end: news, precision: 'day' }, true);
