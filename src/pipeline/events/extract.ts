@@ -395,6 +395,7 @@ function nearest<T extends { start: number; end: number }>(items: T[], span: { s
 }
 
 const STRONG_BOUNDARY = /;\s|\s[—–]\s/;
+const CLAUSE_BOUNDARY = /[,;:]\s|\s[—–]\s/;
 /** Words between a duration and a trigger that show the duration belongs to something else. */
 const OTHER_HEAD = /\b(?:at|in|on|for|with|to|after|before|during|from|by|and|amid|over|ceasefire|truce|pause|moratorium|deadline|halt|ultimatum)\b|[,;]/i;
 
@@ -435,8 +436,10 @@ function assignDates(found: Mention[], times: TemporalExpression[], text: string
     const aside = relativeClauseAround(text, time);
     const described = aside ? eligible.filter((m) => m.end <= aside.start && !STRONG_BOUNDARY.test(text.slice(m.end, aside.start))).at(-1) : undefined;
     if (described) return described;
-    // A dash or a semicolon sets off a clause of its own ("fifth encounter in 2025 — the previous one was in April"): a trigger inside the date's clause goes first.
-    return nearest(eligible.filter((m) => !STRONG_BOUNDARY.test(text.slice(Math.min(m.end, time.end), Math.max(m.start, time.start)))), time) ?? nearest(eligible, time);
+    // A trigger in the date's own clause goes first ("received Witkoff at the Kremlin on Friday, Kremlin aide Yuri Ushakov told reporters"),
+    // then one that no dash or semicolon sets apart ("fifth encounter in 2025 — the previous one was in April").
+    const between = (m: Mention): string => text.slice(Math.min(m.end, time.end), Math.max(m.start, time.start));
+    return nearest(eligible.filter((m) => !CLAUSE_BOUNDARY.test(between(m))), time) ?? nearest(eligible.filter((m) => !STRONG_BOUNDARY.test(between(m))), time) ?? nearest(eligible, time);
   };
   // A plan's new day goes first and the day a plan has left last: its trigger keeps the day it
   // has now ("which had been set for Sunday, were postponed until …", "originally planned for

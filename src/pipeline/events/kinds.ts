@@ -75,6 +75,8 @@ export const EVENT_KINDS = {
     peopleOnly: false,
     triggers: [
       { pattern: /\b(?:peace\s+)?(?:talks|negotiations|discussions|consultations)\b/gi },
+      // "talked for nearly five hours at the Kremlin": talking for hours is a session of talks.
+      { pattern: /\btalked\s+for\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?\w+\s+hours?\b/gi },
       // "the second round", "a new round of talks", "the previous round"; not a round of sanctions or strikes.
       { pattern: /\b(?:trilateral|next|proposed|first|second|third|fourth|fifth|new|further|another|latest|previous|prior|preceding|earlier|last)\s+round\b(?!\s+of\s+(?!(?:peace\s+)?(?:talks|negotiations|discussions|consultations)\b))/gi },
     ],
@@ -92,6 +94,8 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)\b/gi },
       // Days of meetings are one gathering ("held two days of meetings"), as days of talks are.
       { pattern: /(?<=\bdays\s+of\s+)meetings\b/gi },
+      // "spent five hours with Putin".
+      { pattern: /\bspent\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?\w+\s+(?:hours?|days?)\s+with\b/gi },
       // A host receiving someone is a meeting: "was received by Putin", "is to receive Zelensky", "due to host Ukraine's president".
       { pattern: /\b(?:was|were|been|being)\s+(?:received|hosted|welcomed)\s+by\b/gi },
       { pattern: new RegExp(String.raw`\b(?:receive[sd]?|receiving|host(?:s|ed|ing)?|welcome[sd]?|welcoming)\s+(?=${VISITOR})`, 'g') },
@@ -151,8 +155,14 @@ export const EVENT_KINDS = {
     triggers: [
       {
         pattern:
-          /\b(?:air\s*strikes|airstrikes|missile\s+strikes|drone\s+strikes|strikes|attacks|(?:drone|missile|air|rocket)\s+attack|shelling|bombardment|striking|bombing|bombed|bombarded|shelled)\b/gi,
+          /\b(?:air\s*strikes|airstrikes|missile\s+strikes|drone\s+strikes|strikes|attacks|(?:drone|missile|air|rocket|artillery)\s+(?:attack|strike)|shelling|bombardment|striking|bombing|bombed|bombarded|shelled)\b/gi,
       },
+      // One strike named by what it hit or by its day ("Saturday's strike on Kyiv"), never "strike a deal".
+      { pattern: /\bstrike\b(?=\s+(?:on|against)\b)/gi },
+      { pattern: /\b(?:massive|large-scale|combined|major|deadly|overnight)\s+(?:[A-Z]\w+\s+)?attack\b/gi },
+      // The weapons as the subject: "launched hundreds of drones and missiles at Kyiv", "drones struck an oil refinery".
+      { pattern: /\blaunched\s+(?:[\w,-]+\s+){0,5}(?:drones|missiles|rockets)\b/gi },
+      { pattern: /\b(?:drones?|missiles?|rockets?|shells?)\s+(?:struck|hit|slammed\s+into|targeted|attacked)\b/gi },
     ],
     headline: strikeHeadline,
   },

@@ -165,4 +165,23 @@ describe('extraction on articles of our own', () => {
       ['call', 'occurred', '2026-03-03'],
     ]);
   });
+
+  it('gives a date to the event of its own clause, not to the saying after the comma', () => {
+    expect(events('2025-10-06T09:00:00Z', 'MOSCOW, Oct 4 (Reuters) - Putin received Witkoff and Kushner in Geneva on Friday, Peskov told reporters.\n')).toEqual([['meeting', 'occurred', '2025-10-03']]);
+    expect(events('2025-10-06T09:00:00Z', 'Putin and the two American envoys talked for nearly five hours in Geneva late on Tuesday, but no compromise was found, Peskov told reporters.\n')).toEqual([
+      ['talks', 'occurred', '2025-09-30'],
+    ]);
+    expect(events('2025-10-20T09:00:00Z', 'Earlier this month, Witkoff and Kushner spent five hours with Putin in Geneva without a breakthrough.\n')).toEqual([['meeting', 'occurred', '2025-10']]);
+  });
+
+  it('reads strikes told by their weapons, their force or their day', () => {
+    const published = '2025-10-06T09:00:00Z';
+    expect(events(published, 'Russia launched hundreds of drones and missiles at Kyiv overnight into Saturday, killing two people.\n')).toEqual([['strike', 'occurred', '2025-10-04']]);
+    expect(events(published, 'A massive Russian attack hit the Ukrainian capital on Saturday.\n')).toEqual([['strike', 'occurred', '2025-10-04']]);
+    expect(events(published, 'Ukrainian drones struck an oil refinery in the Rostov region on Saturday.\n')).toEqual([['strike', 'occurred', '2025-10-04']]);
+    // The possessive day is the strike's, not the address's that mentions it.
+    expect(events(published, 'Saturday’s strike on Kyiv left parts of the city without power, Zelensky said in his nightly address.\n')).toEqual([['strike', 'occurred', '2025-10-04']]);
+    // Striking a deal is no strike.
+    expect(events(published, 'Trump hopes to strike a deal with Putin on Saturday.\n')).toEqual([]);
+  });
 });
