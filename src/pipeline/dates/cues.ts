@@ -269,6 +269,9 @@ export const MARKERS: Marker[] = [
       // An act's day is behind the reference however close: last March, not next month.
       { text: 'They met on March 3 in Geneva.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
       { text: 'Talks took place on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2025-03-20' },
+      // One day ahead is the publication's time zone, not last year: a wire filed further east.
+      { text: 'The envoys met in Tokyo on March 3.', ref: '2026-03-02', finds: 'March 3', value: '2026-03-03' },
+      { text: 'The envoys met in Tokyo on March 4.', ref: '2026-03-02', finds: 'March 4', value: '2025-03-04' },
       { text: 'The summit was held on March 20 in Geneva.', ref: '2026-02-10', finds: 'March 20', value: '2025-03-20' },
       { text: 'Officials said the two men had met on March 3.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
       { text: 'The envoys did not meet on March 3, the ministry said.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },

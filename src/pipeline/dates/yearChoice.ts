@@ -18,6 +18,10 @@ interface Period {
 // the offer to Nov. 20", "asked it to respond by Oct. 31" name deadlines, not last year. The
 // day of a past act ("met on March 3", see tense.ts pastActAt) has no such slack.
 const DEADLINE_SLACK_DAYS = 62;
+// A past act's day may still be one day ahead: the publication's calendar day is its own
+// zone's, and a wire filed from further east already writes the next day ("met on March 3"
+// in a paper dated March 2 is this March 3, not last year's).
+const PAST_ACT_SLACK_DAYS = 1;
 // Unmarked, news looks back: a month or day still to come is meant only when it is near.
 const UNMARKED_AHEAD_DAYS = 90;
 
@@ -39,7 +43,7 @@ export function yearOfMonthDay(reference: Day, month: number, day: number, tense
 
 /** The year of a day that falls on a different date each year (Thanksgiving, Easter). */
 export function yearOfDay(reference: Day, dayIn: (year: number) => Day, tense: Tense | undefined, pastAct = false): number {
-  return yearByTense(reference, tense, { anchor: dayIn, first: dayIn, last: dayIn, slack: pastAct ? 0 : DEADLINE_SLACK_DAYS });
+  return yearByTense(reference, tense, { anchor: dayIn, first: dayIn, last: dayIn, slack: pastAct ? PAST_ACT_SLACK_DAYS : DEADLINE_SLACK_DAYS });
 }
 
 export function yearOfMonth(reference: Day, month: number, tense: Tense | undefined): number {
