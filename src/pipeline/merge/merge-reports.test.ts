@@ -207,6 +207,24 @@ describe('mergeReports: places named at different levels', () => {
   });
 });
 
+describe('mergeReports: a call that lost its people', () => {
+  const call = (article: string, participants: string[], mentions: string[] = participants) => report({ article, kind: 'call', participants, mentions });
+  const putin = call('kremlin', ['vladimir-putin', 'donald-trump']);
+  const zelenskyy = call('kyiv', ['volodymyr-zelenskyy', 'donald-trump']);
+
+  it('joins the one call of that day whose speakers its sentence all names', () => {
+    const faceless = call('wire', ['united-states'], ['united-states', 'donald-trump', 'vladimir-putin']);
+    expect(mergeReports([putin, zelenskyy, faceless], within, isPerson).map((c) => c.members.map((m) => m.article).sort())).toEqual([['kremlin', 'wire'], ['kyiv']]);
+    const first = { ...faceless, published: '2026-02-24' };
+    expect(mergeReports([putin, zelenskyy, first], within, isPerson).map((c) => c.members.map((m) => m.article).sort())).toEqual([['kremlin', 'wire'], ['kyiv']]);
+  });
+
+  it('stays apart when its sentence names the speakers of two calls', () => {
+    const faceless = call('wire', ['united-states'], ['united-states', 'donald-trump', 'vladimir-putin', 'volodymyr-zelenskyy']);
+    expect(mergeReports([putin, zelenskyy, faceless], within, isPerson)).toHaveLength(3);
+  });
+});
+
 describe('mergeReports: the next day in one article', () => {
   it('does not join a gathering of named people to the next day\'s gathering that names none (Davos, then Abu Dhabi)', () => {
     const clusters = mergeReports(

@@ -10,6 +10,8 @@ export interface EventCluster {
 }
 
 const PRECISION_RANK = { day: 0, span: 1, week: 2, month: 3, year: 4 } as const;
+/** The score of a call that names none of its people but all of one call's speakers ("Trump said his call with Putin …"). */
+const FACELESS_CALL = 0.5;
 /** How far a plan may move and still be the same plan: "slipped by days", "moved to next month". */
 const RESCHEDULE_WINDOW_DAYS = 31;
 /**
@@ -74,13 +76,18 @@ export function mergeReports(
   };
   const bestFor = (candidate: CandidateEvent, self?: Indexed): Indexed | undefined => {
     let best: { entry: Indexed; score: number } | undefined;
+    let ties = 0;
     const probe = probeOf(candidate, world);
     for (const [entry, fit] of fitsOf(candidate)) {
       if (entry === self) continue;
       const score = matchScore(entry, probe, fit, world.within);
-      if (score !== undefined && (!best || score > best.score || (score === best.score && entry.order < best.entry.order))) best = { entry, score };
+      if (score === undefined) continue;
+      if (best && score === best.score) ties += 1;
+      else if (!best || score > best.score) ties = 0;
+      if (!best || score > best.score || (score === best.score && entry.order < best.entry.order)) best = { entry, score };
     }
-    return best?.entry;
+    // A call known only by the names its sentence carries belongs to one call, or stays apart.
+    return best?.score === FACELESS_CALL && ties > 0 ? undefined : best?.entry;
   };
   const place = (candidate: CandidateEvent, entry: Indexed): void => {
     const family = kindFamily(candidate.kind);
@@ -307,6 +314,13 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, within: World['w
     } else if (c.kind === 'statement') return undefined;
     // "The leaders of Russia and the US spoke" is the call its article names Putin and Trump for.
     else if (fit === 'overlap' && sameDay && sameArticle) return 1;
+    // A report that lost its people ("Trump said he had a 'very good call' with Putin on
+    // Monday") joins the call whose speakers its sentence all names, and only when no other
+    // call ties as well (bestFor): the same sentence may name the speakers of two calls. Met
+    // first, it waits alone for the second pass rather than take in the calls that come.
+    else if (ourPeople.length > 0 || theirs.length > 0) {
+      return fit === 'overlap' && sameDay && ourPeople.length === 0 && theirs.length >= 2 && theirs.every((p) => mentions.includes(p)) ? FACELESS_CALL : undefined;
+    }
   }
   if (partiesConflict(probe, entry, fit === 'overlap' ? 2 : 1)) return undefined;
   const places = entry.places;
