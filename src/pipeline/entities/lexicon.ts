@@ -104,3 +104,6 @@ export const VENUE_LOCALITY = /^(?:,\s*|\s+(?:in|near|outside)\s+)(?:[Tt]he\s+)?
 
 /** A gathering carried on: "talks will resume", "the sides will meet again", "would reconvene". */
 export const CARRIED_ON = /\b(?:resume[sd]?|resuming|continue[sd]?|continuing|reconvene[sd]?|reconvening|again)\b/i;
+
+/** Taking part denied: "Russia did not participate in the Geneva talks", "was not represented", "without attending". */
+export const NOT_TAKING_PART = /\b(?:not|never|nor|without|n['’]t)\s+(?:(?:be|been|being|yet|even)\s+)?(?:participat\w*|attend\w*|take\s+part|took\s+part|taking\s+part|join\w*|represented|present|involved)\b/i;

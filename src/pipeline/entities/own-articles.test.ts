@@ -16,6 +16,7 @@ const timeline = buildTimeline(
     article('broker', '2031-03-08', 'Mediators from Qatar brokered a prisoner exchange between Armenia and Azerbaijan on Saturday.\n'),
     article('leaders', '2031-03-09', 'Norwegian Prime Minister Kari Lunde and Finnish President Aino Virtanen spoke by phone on Sunday. Virtanen met the Swedish foreign minister, Erik Holm, in Helsinki on Sunday.\n'),
     article('led', '2031-05-16', 'ISTANBUL, May 16 (Reuters) - Russian and Ukrainian delegations held talks in Istanbul on Friday. The talks were led by Rustem Umerov for Kyiv and Vladimir Medinsky for Moscow.\n'),
+    article('absent', '2031-05-17', 'Ukrainian and Turkish delegations held talks in Ankara on Friday. Notably, Russia did not participate in the talks.\n'),
     article('capitals', '2031-06-12', 'Talks between Yerevan and Baku resumed in Tbilisi on Thursday. Moscow rejected the plan.\n'),
     article('speaker', '2031-08-08', 'Russian and Ukrainian delegations will hold talks in Istanbul on Monday, Ukrainian President Volodymyr Zelensky said on Thursday.\n'),
     article('source', '2031-08-09', 'Russian and Ukrainian negotiators met in Abu Dhabi on Friday, the United Arab Emirates said.\n'),
@@ -69,6 +70,7 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     const led = from('led', 'talks');
     expect(ids(led.roles?.present)).toEqual(['rustem-umerov', 'vladimir-medinsky']);
     expect(ids(led.roles?.parties)).toEqual(['russia', 'ukraine']);
+    expect(ids(from('absent', 'talks').roles?.parties)).toEqual(['ukraine', 'turkiye']);
     const capitals = from('capitals', 'talks');
     expect(ids(capitals.roles?.parties)).toEqual(['armenia', 'azerbaijan']);
     expect(capitals.place?.id).toBe('tbilisi');

@@ -1,7 +1,7 @@
 import { isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import type { EntityMention } from '../entities/recognise.ts';
-import { MEDIATOR_BEFORE } from '../entities/lexicon.ts';
+import { MEDIATOR_BEFORE, NOT_TAKING_PART } from '../entities/lexicon.ts';
 import { rolesFor, type Roles } from '../entities/roles.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { calendarDay } from '../parse/iso-date.ts';
@@ -165,7 +165,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (!label) found.push(...earlierOnes(sentence, found, before ? mentions.at(-1) : undefined));
     const saying = !label && mayDateAReport(text);
     if (found.length === 0 && !saying) {
-      if (PARTICIPATION.test(text)) participation.push({ sentence, persons: persons(recognise(text, day), text) });
+      if (PARTICIPATION.test(text) && !NOT_TAKING_PART.test(text)) participation.push({ sentence, persons: persons(recognise(text, day), text) });
       previous = sentence;
       continue;
     }
@@ -625,7 +625,7 @@ function resolveMentions(
       // Only a report that shares someone with the event (or fills an empty one) may add to who took part.
       const named = [...m.persons, ...m.parties];
       // "The talks were led by Umerov for Kyiv and Medinsky for Moscow": who led what it points back at took part in it.
-      const leads = m.reference && PARTICIPATION.test(m.sentence.text);
+      const leads = m.reference && PARTICIPATION.test(m.sentence.text) && !NOT_TAKING_PART.test(m.sentence.text);
       if ((!m.reference || leads) && (match.kind === m.rule.kind || m.continues || leads) && (match.participants.length === 0 || m.continues || leads || named.some((p) => match.participants.includes(p)))) {
         for (const p of named) if (!match.participants.includes(p)) match.participants.push(p);
         match.place ??= m.place;
