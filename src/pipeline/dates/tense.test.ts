@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tenseAt } from './tense.ts';
+import { pastActAt, tenseAt } from './tense.ts';
 
 const tenseOf = (text: string, fragment: string) => tenseAt(text, text.indexOf(fragment), text.indexOf(fragment) + fragment.length);
 
@@ -49,5 +49,26 @@ describe('tenseAt', () => {
     expect(firm('A memorial service planned at the university for Saturday was canceled.', 'Saturday')).toBeUndefined();
     expect(firm('Officials may meet Friday and will announce a deal.', 'Friday')).toBe('future');
     expect(tenseOf('Neither he nor his grandparents could be located Wednesday.', 'Wednesday')).toBe('future');
+  });
+});
+
+describe('pastActAt', () => {
+  const actAt = (text: string, fragment: string) => pastActAt(text, text.indexOf(fragment), text.indexOf(fragment) + fragment.length);
+  it('is the day a simple past or past perfect governs, after "on" or at once', () => {
+    expect(actAt('They met on March 3 in Geneva.', 'March 3')).toBe(true);
+    expect(actAt('The trial began March 4 in Moscow.', 'March 4')).toBe(true);
+    expect(actAt('Officials said they had met on March 3.', 'March 3')).toBe(true);
+    expect(actAt('On March 20, the two leaders spoke by phone.', 'March 20')).toBe(true);
+  });
+  it('is not a day a deadline, a plan, an infinitive or a present governs', () => {
+    expect(actAt('The company extended the offer to March 20.', 'March 20')).toBe(false);
+    expect(actAt('The board has set March 20 as the deadline.', 'March 20')).toBe(false);
+    expect(actAt('The two sides agreed to meet on March 20.', 'March 20')).toBe(false);
+    expect(actAt('They said they would sign the deal on March 20.', 'March 20')).toBe(false);
+    expect(actAt('The company said it is calling the bonds on March 20.', 'March 20')).toBe(false);
+    expect(actAt('The first payment was due on March 20.', 'March 20')).toBe(false);
+  });
+  it('lets a past act before an infinitive keep its own day', () => {
+    expect(actAt('Peskov said the two had spoken on March 18 and agreed to a truce.', 'March 18')).toBe(true);
   });
 });
