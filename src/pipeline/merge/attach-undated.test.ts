@@ -55,4 +55,14 @@ describe('attachUndated', () => {
     const stale = { ...plan, article: 'early' };
     expect(attachUndated(call(), [stale], published, isPerson)).toEqual([stale]);
   });
+
+  it('ties a report naming no people by the place and two countries at the table, to that table and not the one of the day before', () => {
+    const table = (date: string, participants: string[], sides: string[]) =>
+      report({ article: 'call', kind: 'talks', date: day(date), participants, place: 'riyadh', roles: { parties: [], mediators: [], present: [], mentioned: [], sides } });
+    const clusters = mergeReports([table('2026-03-08', ['united-states'], ['ukraine']), table('2026-03-09', ['united-states'], ['russia'])], () => undefined, isPerson);
+    const lasted = undated({ kind: 'talks', participants: [], mentions: ['russia', 'united-states', 'riyadh'], evidence: { sentence: 0, text: 'The talks between the Russian and American delegations in Riyadh lasted 12 hours.', start: 0, end: 80 } });
+    expect(attachUndated(clusters, [lasted], published, isPerson)).toEqual([]);
+    expect(clusters.map((c) => c.members.length)).toEqual([1, 2]);
+    expect(attachUndated(clusters, [{ ...lasted, mentions: ['russia', 'united-states'] }], published, isPerson)).toHaveLength(1);
+  });
 });

@@ -8,7 +8,7 @@ import { type EventCluster, PUBLICATION_LOOKBACK_DAYS } from './merge-reports.ts
  * "Trump said his 'very good call' with Putin had covered Ukraine", published the day after
  * the Trump–Putin call; "Witkoff will travel to Moscow to meet Putin", published days before
  * they met. A report joins when the event is of its sort, at least two of the event's people
- * are named in its sentence, and either it says the event took place and the event ended in
+ * (or its place and two countries at its table) are named in its sentence, and either it says the event took place and the event ended in
  * the few days before its article, or it speaks of a plan and the event began in the two weeks
  * after; of several such events, only one that ties best. It becomes evidence of the event,
  * never a date: the event keeps the days its dated reports give, and who took part stays as
@@ -34,6 +34,8 @@ export function attachUndated(clusters: EventCluster[], undated: UndatedCandidat
       family: kindFamily(cluster.members[0]!.kind),
       articles: new Set(cluster.members.map((m) => m.article)),
       persons: new Set(cluster.members.flatMap((m) => m.participants).filter(isPerson)),
+      places: new Set(cluster.members.flatMap((m) => (m.place === null ? [] : [m.place]))),
+      table: new Set(cluster.members.flatMap((m) => [...m.participants.filter((p) => !isPerson(p)), ...(m.roles?.sides ?? [])])),
     };
     file(byEnd, Math.max(...stated.map((m) => dayNumber(m.date.end))), facts);
     file(byStart, Math.min(...stated.map((m) => dayNumber(m.date.start))), facts);
@@ -42,14 +44,15 @@ export function attachUndated(clusters: EventCluster[], undated: UndatedCandidat
   for (const report of undated) {
     const published = publishedOf(report.article);
     const day = dayNumber(published.slice(0, 10));
-    const named = new Set([...(report.mentions ?? []), ...report.participants].filter(isPerson));
+    const names = new Set([...(report.mentions ?? []), ...report.participants, ...(report.place === null ? [] : [report.place])]);
+    const named = new Set([...names].filter(isPerson));
     const near: Facts[] = [];
     if (report.status === 'occurred') for (let end = day - PUBLICATION_LOOKBACK_DAYS; end <= day; end += 1) near.push(...(byEnd.get(end) ?? []));
     else for (let start = day; start <= day + PLAN_HORIZON_DAYS; start += 1) near.push(...(byStart.get(start) ?? []));
     const fits = near
       .filter((f) => f.family === kindFamily(report.kind) && !f.articles.has(report.article))
-      .map((f) => ({ f, shared: [...f.persons].filter((p) => named.has(p)).length }))
-      .filter((x) => x.shared >= 2)
+      .map((f) => ({ f, shared: tie(f, named, names) }))
+      .filter((x) => x.shared > 0)
       .sort((a, b) => b.shared - a.shared);
     const best = fits[0];
     if (!best || fits[1]?.shared === best.shared) {
@@ -85,4 +88,19 @@ interface Facts {
   family: string;
   articles: Set<string>;
   persons: Set<string>;
+  places: Set<string>;
+  /** The countries at its table, named or as sides. */
+  table: Set<string>;
+}
+
+/**
+ * How strongly a report's names tie it to an event: two of its people or more (their count),
+ * else its place and two countries at its table ("the talks between the Russian and American
+ * delegations in Riyadh lasted 12 hours"), else nothing.
+ */
+function tie(f: Facts, people: Set<string>, names: Set<string>): number {
+  const sharedPeople = [...f.persons].filter((p) => people.has(p)).length;
+  if (sharedPeople >= 2) return sharedPeople;
+  const atTable = [...f.table].filter((c) => names.has(c)).length;
+  return [...f.places].some((p) => names.has(p)) && atTable >= 2 ? 1 : 0;
 }
