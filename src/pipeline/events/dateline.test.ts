@@ -14,6 +14,8 @@ describe('a wire dateline', () => {
     expect(dateline('March 9 (Interfax-Ukraine) – Text')).toBe('March 9 (Interfax-Ukraine) – ');
     expect(dateline('KYIV, Ukraine (AP) — Text')).toBe('KYIV, Ukraine (AP) — ');
     expect(dateline('WASHINGTON -- Text')).toBe('WASHINGTON -- ');
+    expect(dateline('ABU DHABI, 9th March, 2026 (WAM) -- Text')).toBe('ABU DHABI, 9th March, 2026 (WAM) -- ');
+    expect(dateline('LONDON, 9 March 2026 (PA) - Text')).toBe('LONDON, 9 March 2026 (PA) - ');
   });
 
   it('is never a sentence that opens with a day or a place', () => {

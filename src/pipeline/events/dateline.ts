@@ -1,4 +1,4 @@
-const MONTH_DAY = String.raw`[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?`;
+const MONTH_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})\.?(?:,?\s+\d{4})?`;
 const AGENCY = String.raw`(?:\([A-Z][A-Za-z-]{1,20}\)|\/[A-Z]{1,6}\/)`;
 const CITY_IN_CAPITALS = String.raw`[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,})*`;
 const CITY = String.raw`[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*`;
@@ -6,7 +6,7 @@ const TAIL = String.raw`\s*\.?\s*[-–—.]*`;
 
 /**
  * A wire dateline before a story's first sentence: "MOSCOW, December 4. /VW/.", "WASHINGTON,
- * Dec. 5 (ONA) --", "Kyiv, March 9 (Ukrinform) –", "KYIV. March 9 (Interfax-Ukraine) –" (or
+ * Dec. 5 (ONA) --", "Kyiv, March 9 (Ukrinform) –", "KYIV. March 9 (Interfax-Ukraine) –", "ABU DHABI, 9th March, 2026 (WAM) --" (or
  * its date and agency alone, where the city's full stop ended a sentence), or a place in
  * capitals and a dash alone ("WASHINGTON --", "KYIV, Ukraine (AP) —", "FLORIDA -"). Its date is
  * the day the story was filed, never an event's; summaries leave it out. A city not in

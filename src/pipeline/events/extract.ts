@@ -159,6 +159,9 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       [reference, today] = [heading, heading];
       continue;
     }
+    // A wire dateline's day is the day the story was filed: "today" and "on Monday" below count from it.
+    const filed = sentence.index === 0 ? datelineDay(text, article.published, day) : undefined;
+    if (filed) [reference, today] = [filed, filed];
     // Headings label what the paragraphs below report, and a link names another story: they are not reports themselves.
     const label = sentence.block === 'heading' || LINK_LINE.test(text);
     const found = label ? [] : sameEventInOneClause(findTriggers(text, before).map((hit) => toMention(hit, sentence)), text);
@@ -238,6 +241,14 @@ function dayHeading(text: string, published: string, day: string): string | unde
   if (!DAY_LINE.test(text.trim())) return undefined;
   const date = findTemporalExpressions(text, published)[0]?.date;
   return date?.precision === 'day' && date.start <= day && date.start >= shiftDay(day, -31) ? date.start : undefined;
+}
+
+/** The day a story's wire dateline gives ("ABU DHABI, 9th March, 2026 (WAM) --"), when it is one of the week up to its publication. */
+function datelineDay(text: string, published: string, day: string): string | undefined {
+  const length = datelineLength(text);
+  if (length === 0) return undefined;
+  const date = findTemporalExpressions(text.slice(0, length), published)[0]?.date;
+  return date?.precision === 'day' && date.start <= day && date.start >= shiftDay(day, -7) ? date.start : undefined;
 }
 
 /** A statement found by the day it was made ("the Kremlin said on Friday"), not by a trigger word. */

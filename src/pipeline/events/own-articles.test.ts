@@ -184,4 +184,10 @@ describe('extraction on articles of our own', () => {
     // Striking a deal is no strike.
     expect(events(published, 'Trump hopes to strike a deal with Putin on Saturday.\n')).toEqual([]);
   });
+
+  it('counts "today" in a wire story from the day of its dateline, not the day it was published', () => {
+    expect(events('2026-03-10T09:00:00Z', 'ABU DHABI, 9th March, 2026 (WAM) -- Zelensky received a phone call today from Trump, during which they discussed the talks.\n')).toEqual([
+      ['call', 'occurred', '2026-03-09'],
+    ]);
+  });
 });
