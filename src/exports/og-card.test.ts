@@ -77,6 +77,15 @@ describe('drawCard', () => {
     expect((await drawCard(eventCardText(geneva!))).equals(png)).toBe(true);
     expect((await drawCard(eventCardText(summit!))).equals(png)).toBe(false);
   });
+
+  it('leaves nothing of one card on the next (each thread draws every card on one canvas)', async () => {
+    const [first, second] = [await drawCard(eventCardText(summit!)), await drawCard(eventCardText(geneva!))];
+    // Drawn after other cards and in the other order, each gives the same bytes.
+    expect((await drawCard(eventCardText(geneva!))).equals(second)).toBe(true);
+    expect((await drawCard(eventCardText(summit!))).equals(first)).toBe(true);
+    const [a, b] = await Promise.all([drawCard(eventCardText(geneva!)), drawCard(eventCardText(summit!))]);
+    expect([a.equals(second), b.equals(first)]).toEqual([true, true]);
+  });
 });
 
 describe('writeCards', () => {

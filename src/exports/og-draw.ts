@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { type Canvas, createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { CARD_FONT, CARD_HEIGHT, CARD_LAYOUT as L, CARD_WIDTH, cardLines, type CardText } from './og-card.ts';
 
@@ -22,11 +22,24 @@ function loadFonts(): void {
   fontsLoaded = true;
 }
 
-/** The card's pixels, RGBA, CARD_WIDTH × CARD_HEIGHT. */
+let canvas: Canvas | undefined;
+
+/**
+ * One canvas per thread, reset and drawn over for each card. A canvas's 3 MB of pixels are
+ * freed only when the garbage collector finds its object, which a thread that allocates
+ * little JavaScript seldom runs: a new canvas per card piled up hundreds of megabytes.
+ */
+function cardContext(): SKRSContext2D {
+  canvas ??= createCanvas(CARD_WIDTH, CARD_HEIGHT);
+  const ctx = canvas.getContext('2d');
+  ctx.reset();
+  return ctx;
+}
+
+/** The card's pixels, RGBA, CARD_WIDTH × CARD_HEIGHT (a copy: the canvas is drawn over for the next card). */
 export function drawCardPixels(text: CardText): Buffer {
   loadFonts();
-  const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
-  const ctx = canvas.getContext('2d');
+  const ctx = cardContext();
   ctx.fillStyle = L.paper;
   ctx.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
   ctx.fillStyle = L.accent;
@@ -74,7 +87,7 @@ export function drawCardPixels(text: CardText): Buffer {
       y += block.lineHeight;
     }
   }
-  return canvas.data();
+  return ctx.canvas.data();
 }
 
 /**
