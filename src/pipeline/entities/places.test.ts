@@ -29,4 +29,12 @@ describe('places against GeoNames and the ISO country list', () => {
     expect(countryOfDemonym('American')?.id).toBe('united-states');
     expect(countryOfDemonym('British')?.id).toBe('united-kingdom');
   });
+
+  it('reads a name a state dropped from its own style, unless another state shares it', () => {
+    // "Turkey" was read as Turkey, a town in Finland; the list has it only in "Republic of Turkey".
+    expect(findCountry('Turkey')?.id).toBe('turkiye');
+    expect(findCountry('Cabo Verde')?.id).toBe('cape-verde');
+    expect(findCountry('Korea')).toBeUndefined();
+    expect(findCountry('China')?.id).toBe('china');
+  });
 });

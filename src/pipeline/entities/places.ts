@@ -81,9 +81,22 @@ function countryIndex(): NonNullable<typeof countries> {
     for (const name of [c.name.common, ...aliases]) if (!byKey.has(nameKey(name))) byKey.set(nameKey(name), country);
     for (const d of demonyms) if (!byDemonym.has(d)) byDemonym.set(d, country);
   }
+  // English prose keeps names a state has dropped from its own style ("Turkey" for Türkiye); the list
+  // has them only inside a long form ("Republic of Turkey"). A short form that is also a word of
+  // another state's name ("Korea", "Congo", "China") is left out: it does not say which state.
+  const names = sovereignFirst.map((c) => c.name.common);
+  for (const c of sovereignFirst) {
+    for (const long of c.altSpellings) {
+      const short = LONG_FORM.exec(long)?.[1];
+      if (!short || short.includes('(') || byKey.has(nameKey(short))) continue;
+      if (names.some((n) => n !== c.name.common && new RegExp(`\\b${short}\\b`, 'u').test(n))) continue;
+      byKey.set(nameKey(short), byCode.get(c.cca2)!);
+    }
+  }
   countries = { byKey, byCode, byId, byDemonym, byCapital };
   return countries;
 }
+const LONG_FORM = /^(?:Republic|Kingdom|State|Federation|Principality|Sultanate)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}' ]+)$/u;
 
 /**
  * A demonym with the shorter forms news copy uses: "Kazakhstani" is also "Kazakh", "Uzbekistani"
