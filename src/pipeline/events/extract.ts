@@ -236,19 +236,21 @@ const LINK_LINE = /^(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|Mo
 /** A line that is only a day ("Tuesday, March 3, 2026", "3 March 2026"), as live blogs head each day's entries. */
 const DAY_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\.?$/;
 
-/** The day a day heading names, when it is one of the days up to the article's (a live blog runs backwards from it). */
+/** The day a day heading names, when it is one of the month up to the article's (a live blog runs backwards from it). */
 function dayHeading(text: string, published: string, day: string): string | undefined {
-  if (!DAY_LINE.test(text.trim())) return undefined;
-  const date = findTemporalExpressions(text, published)[0]?.date;
-  return date?.precision === 'day' && date.start <= day && date.start >= shiftDay(day, -31) ? date.start : undefined;
+  return DAY_LINE.test(text.trim()) ? recentDay(text, published, day, 31) : undefined;
 }
 
 /** The day a story's wire dateline gives ("ABU DHABI, 9th March, 2026 (WAM) --"), when it is one of the week up to its publication. */
 function datelineDay(text: string, published: string, day: string): string | undefined {
   const length = datelineLength(text);
-  if (length === 0) return undefined;
-  const date = findTemporalExpressions(text.slice(0, length), published)[0]?.date;
-  return date?.precision === 'day' && date.start <= day && date.start >= shiftDay(day, -7) ? date.start : undefined;
+  return length === 0 ? undefined : recentDay(text.slice(0, length), published, day, 7);
+}
+
+/** The day the text's first date names, when it is one of the `days` up to `day`: a day further off is no day the story is news of. */
+function recentDay(text: string, published: string, day: string, days: number): string | undefined {
+  const date = findTemporalExpressions(text, published)[0]?.date;
+  return date?.precision === 'day' && date.start <= day && date.start >= shiftDay(day, -days) ? date.start : undefined;
 }
 
 /** A statement found by the day it was made ("the Kremlin said on Friday"), not by a trigger word. */
