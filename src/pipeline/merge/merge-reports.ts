@@ -246,10 +246,15 @@ function partiesConflict({ countries: a, sides: ourSides }: Probe, entry: Indexe
   return !a.every(seated) && ![...b].every((p) => a.includes(p) || ourSides.includes(p));
 }
 
+/** The countries at a table: those taking part, those named as sides, and those its people speak for when asked. */
+function seatsOf(countries: Iterable<string>, sides: Iterable<string>, people: Iterable<string> = []): Set<string> {
+  return new Set([...countries, ...sides, ...people]);
+}
+
 /** One report's countries, sides included, are all at the other's table. */
 function oneTable({ countries, sides }: Probe, entry: Indexed): boolean {
-  const ours = new Set([...countries, ...sides]);
-  const theirs = new Set([...entry.countries, ...entry.sides]);
+  const ours = seatsOf(countries, sides);
+  const theirs = seatsOf(entry.countries, entry.sides);
   return [...ours].every((p) => theirs.has(p)) || [...theirs].every((p) => ours.has(p));
 }
 
@@ -261,8 +266,8 @@ function oneTable({ countries, sides }: Probe, entry: Indexed): boolean {
  * person's country (a president's) stands beside too many events to tie them.
  */
 function sameTable({ countries, sides, personSides }: Probe, entry: Indexed, throughPeople = false): boolean {
-  const ours = new Set([...countries, ...sides, ...(throughPeople ? personSides : [])]);
-  const theirs = new Set([...entry.countries, ...entry.sides, ...(throughPeople ? entry.personSides : [])]);
+  const ours = seatsOf(countries, sides, throughPeople ? personSides : []);
+  const theirs = seatsOf(entry.countries, entry.sides, throughPeople ? entry.personSides : []);
   const both = [...ours].filter((p) => theirs.has(p));
   const throughSides = both.some((p) => !(countries.includes(p) && entry.countries.has(p)));
   return throughSides && both.length > 0 && both.length >= Math.min(2, ours.size, theirs.size);
