@@ -9,7 +9,8 @@ import { samePlace } from '../merge/merge-reports.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import { splitSentences } from '../parse/sentences.ts';
 import type { Article, Sentence } from '../types.ts';
-import { type ArticleEvents, extractEvents } from './extract.ts';
+import type { ArticleEvents } from './candidate.ts';
+import { extractEvents } from './extract.ts';
 
 /** What one article yields on its own, whatever the other articles say. */
 export interface ArticleExtraction {

@@ -1,5 +1,5 @@
 import type { Roles } from '../entities/roles.ts';
-import type { CalendarDate, EventKind, EventStatus } from '../types.ts';
+import type { CalendarDate, EventKind, EventStatus, Warning } from '../types.ts';
 
 export interface EvidenceRef {
   sentence: number;
@@ -43,4 +43,14 @@ export interface UndatedCandidate {
   /** Every entity its sentence names, whatever part they took. */
   mentions?: string[];
   evidence: EvidenceRef;
+}
+
+/** What extraction finds in one article. */
+export interface ArticleEvents {
+  candidates: CandidateEvent[];
+  /** Descriptive phrases for headlines, by candidate. */
+  phrases: Map<CandidateEvent, string>;
+  /** Reports with no date that are about none of the article's dated events. */
+  undated: UndatedCandidate[];
+  warnings: Warning[];
 }

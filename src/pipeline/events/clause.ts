@@ -7,6 +7,7 @@
 import { isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
 import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
+import { shiftDay } from './shift-day.ts';
 
 /** Words that make what follows a plan, a hope or an expectation; a plan put off or called off has not happened either. */
 const PLAN_MARKER =
@@ -210,11 +211,7 @@ const JOINED = /^\s*(?:and|to|through|until|[-–])\s*(?:on\s+)?$/;
 
 function span(claim: CalendarDate, end: string): CalendarDate {
   const { qualifier: _dropped, ...rest } = claim;
-  return end > claim.start && end <= shiftBy(claim.start, 7) ? { ...rest, value: `${claim.start}/${end}`, end, precision: 'span' } : claim;
-}
-
-function shiftBy(day: string, by: number): string {
-  return isoDay(shift(parseReferenceDay(day), 'day', by));
+  return end > claim.start && end <= shiftDay(claim.start, 7) ? { ...rest, value: `${claim.start}/${end}`, end, precision: 'span' } : claim;
 }
 
 /** A day claim widened to the range written with it ("17-18", "23 and 24"), if any. */

@@ -1,4 +1,6 @@
+import { clauseBefore } from './clause-text.ts';
 import { EVENT_KINDS, type EventKind, KINDS, type Trigger } from './kinds.ts';
+import { COUNTED, GENERIC, NEGATED, ONE_EARLIER, UNREAL } from './lexicon.ts';
 
 /** A trigger of the kinds table with its kind, in the table's order (earlier rules win overlaps). */
 export interface TriggerRule extends Trigger {
@@ -7,64 +9,33 @@ export interface TriggerRule extends Trigger {
 
 export const TRIGGERS: TriggerRule[] = KINDS.flatMap((kind) => EVENT_KINDS[kind].triggers.map((trigger: Trigger) => ({ kind, ...trigger })));
 
-/** A trigger right after these words is no event ("no scheduled meetings"). */
-export const NEGATED = /\b(?:no|not|never|without)\s+(?:[\w‑-]+\s+){0,2}$/i;
-/** …nor one its clause denies or only supposes: "denied that Putin and Witkoff had met", "if they were to meet" (and what would follow it), "rejected reports of a call". */
-export const UNREAL = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?\s+(?:reports|claims|suggestions|speculation)|reject(?:ed|s|ing)?\s+(?:reports|claims|suggestions))\b[^;.]{0,80}$|\bif\b[^,;]{0,60}\bwere\s+to\b/i;
-/** …nor a series of them ("multiple meetings", "earlier rounds"); a crowd of "several hundred demonstrators" still gathers. */
-export const GENERIC = /\b(?:multiple|several|many|numerous|various|earlier|previous|prior|past|other|any|such)\s+(?:[\w‑-]+\s+){0,2}$/i;
-/** …unless one particular earlier event is meant: "the previous meeting", "their earlier call", "the prior talks". */
-export const ONE_EARLIER = /\b(?:the|their|its|his|her)\s+(?:previous|prior|preceding|earlier)\s+(?:[\w‑-]+\s+){0,2}$/i;
-/** "The previous one was in April": "one" stands for the event named before it, an earlier one of its sort. */
-export const EARLIER_ONE = /\b(?:the|their|its|his|her)\s+(?:previous|prior|preceding|earlier|last)\s+one\b/gi;
+/** A statement found by the day it was made ("the Kremlin said on Friday"), not by a trigger word. */
+export const SAYING: TriggerRule = { kind: 'statement', pattern: /(?:)/g };
 
-/** …nor a count of them ("20 separate negotiations", "five meetings"); "two days of talks" and "a February 26 meeting" are one event. */
-export const COUNTED =
-  /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:(?:separate|different|more|further|other|bilateral|trilateral|direct|rounds\s+of)\s+)?$/i;
+export interface TriggerHit {
+  rule: TriggerRule;
+  start: number;
+  end: number;
+}
 
-/** "He met …", "They held …": a sentence that goes on about the people of the one before. */
-export const PRONOUN_SUBJECT = /^(?:He|She|They|The\s+two(?:\s+\w+)?|Both(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/;
+// findTriggers walks each pattern with exec from lastIndex; without the g flag it would never advance.
+for (const rule of TRIGGERS) if (!rule.pattern.global) throw new Error(`Trigger pattern ${rule.pattern} needs the g flag`);
 
-/** A definite description points back at an event already reported ("the call", "Thursday’s session"). */
-export const DEFINITE = /(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s)\s+(?:[\w‑–-]+\s+){0,3}$/i;
-/** …unless it introduces another one ("the next round", "the upcoming meeting", "the previous session"). */
-export const NEW_EVENT_MODIFIER = /\b(?:next|upcoming|proposed|first|second|third|new|pivotal|planned|potential|further|fresh|previous|prior|preceding|earlier)\b/i;
-/** …or an indefinite article stands nearer than the determiner ("said that a further round …": "that" is no determiner there). */
-export const INDEFINITE = /\b(?:a|an|another)\s+(?:[\w‑–-]+\s+){0,3}$/i;
-
-/** Leading subordinate clauses name a different event than the main clause ("Following Trump’s conversation with Putin, …"). */
-export const LEADING_CLAUSE = /^(?:Following|After|Before|Ahead of|During|Since|Despite|In a [^,]{0,40}following)\b[^,]{0,120},/;
-/** …and one that puts the main clause before another event ("Before the meeting, Zelensky stopped in Halifax") leaves its day unknown. */
-export const BEFORE_ANOTHER = /^(?:Before|Ahead\s+of|Prior\s+to|In\s+the\s+run-up\s+to)\b[^,]{0,120},/;
-
-/** An event that others prepare for is still ahead: "ahead of renewed negotiations". */
-export const PROSPECT = /\b(?:ahead\s+of|preparations?\s+for|in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+for|precursor\s+to|groundwork\s+for|(?:possibility|prospect|chance)\s+of(?:\s+holding)?)\s+(?:[\w‑–.-]+\s+){0,4}$/i;
-
-/** A verb that tells something took place: an undated report needs one to be the day's news. "Had" only as a verb of its own ("had talks"), not as an auxiliary ("had received"); the progressive ("are under way", "is holding talks") tells it is taking place. */
-export const TOOK_PLACE = /\b(?:under\s*way|(?:is|are)\s+(?:holding|meeting|talking)|held|had(?!\s+(?:not\s+|never\s+|been\s+)?\w+(?:ed|en)\b)|spoke|spoken|met|ended|began|begun|opened|took\s+place|launched|hit|struck|announced|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|carried\s+out|completed)\b/i;
-
-/** Past events that an article mentions as background, not as its news. */
-export const BACKGROUND = /\b(?:earlier|previous|previously|prior|recently|ongoing|including|since|in\s+the\s+past)\b/i;
-
-/** Sentences that say who took part in the article's main gathering without naming it again. */
-export const PARTICIPATION = /\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+by|representing|represented\s+by|(?:team|delegation)\s+included|accompanied\s+by|looking\s+on|in\s+attendance|present\b|participat\w*|(?:took|take|takes|taking)\s+part|involved|attend\w*)/i;
-
-/** A verb of saying in the passive ("was leaked on Tuesday") names no speaker before it. */
-export const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
-/** The object of a preposition is not the subject of the verb after it ("a call between Witkoff and Ushakov, leaked …"). */
-export const OBJECT_OF_PREPOSITION = /\b(?:between|with|by|to|from|for|about|against|of)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+)?){0,4}$/;
-
-/** Persons named as spokespeople report an event; they do not take part in it. */
-export const SPOKESPERSON_BEFORE = /\b(?:spokesman|spokeswoman|spokesperson)\s+$/i;
-/** "Trump adviser Jared Kushner", "Putin’s special envoy": the first name only qualifies the second. */
-export const POSSESSOR_AFTER = /^(?:['’]s)?\s+(?:special\s+|top\s+|chief\s+)?(?:envoys?|advisers?|advisors?|aides?|team|administration|negotiators?|spokes\w+|government|comments?|demand|call)\b|^(?:['’]s)?\s+(?:President|Prime|Secretary|Special|Ambassador|Senator|Representative|Defense|Vice|officials?|forces|military|leaders?)\b/;
-
-/** A gathering's place: "in Geneva", "at the Kremlin", "set for Abu Dhabi", "moved to Miami". */
-export const PLACE_BEFORE = /\b(?:in|at|inside|(?:set|scheduled|planned|slated|due|moved|shifted|relocated)\s+(?:for|to))\s+(?:the\s+)?$/i;
-/** A strike's place, or the country it hits: "in Kherson", "struck Odesa", "started bombing Iran". */
-export const STRIKE_PLACE_BEFORE = /\b(?:in|at|on|of|hit|hitting|struck|striking|targeted|targeting|bomb(?:ed|ing)?|shell(?:ed|ing)?|attack(?:ed|ing)?)\s+(?:the\s+)?$/i;
-/** A place that hosts the gathering: "Abu Dhabi hosted the second round", "Abu Dhabi was the venue … for talks". */
-export const HOST_AFTER = /^\s+(?:hosted|hosts|will\s+host|is\s+hosting|(?:was|is|will\s+be)\s+(?:the|a)\s+(?:\w+\s+)?venue)\b/i;
-
-/** "have spoken by telephone", "has ended": news as of its report, which dates it ("…, Ushakov said on Monday"). */
-export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:just|now|already|also)\s+)?(?:\w+\s+)?$/i;
+/** The triggers of a sentence; `paragraph` is the text of its paragraph before it, for triggers that need a topic named. */
+export function findTriggers(text: string, paragraph: string): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (const rule of TRIGGERS) {
+    // exec on the shared pattern: matchAll would clone it for every sentence.
+    rule.pattern.lastIndex = 0;
+    for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (hits.some((h) => h.start < end && start < h.end)) continue;
+      if (rule.topic && !rule.topic.test(`${paragraph} ${text.slice(0, start)}`)) continue;
+      const before = clauseBefore(text, start);
+      if (NEGATED.test(before) || UNREAL.test(text.slice(0, start)) || (rule.kind !== 'other' && ((GENERIC.test(before) && !ONE_EARLIER.test(before)) || COUNTED.test(before)))) continue;
+      hits.push({ rule, start, end });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}

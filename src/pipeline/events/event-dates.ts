@@ -1,0 +1,99 @@
+/** Which of a sentence's dates and durations belong to which of its triggers, and what each says of the event's days. */
+import type { TemporalExpression } from '../dates/index.ts';
+import type { CalendarDate } from '../types.ts';
+import { clauseAfter, clauseBefore } from './clause-text.ts';
+import { agreeWithModality, endsOnItsDay, inOtherClauseThanDate, isContinuationDate, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
+import { datelineLength } from './dateline.ts';
+import { CLAUSE_BOUNDARY, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, RELATIVE_ASIDE, STRONG_BOUNDARY } from './lexicon.ts';
+import type { Mention } from './mention.ts';
+import { shiftDay } from './shift-day.ts';
+import { gap, nearest } from './span.ts';
+
+/** The relative clause set off by commas that holds a date, if any. */
+function relativeClauseAround(text: string, time: { start: number; end: number }): { start: number; end: number } | undefined {
+  RELATIVE_ASIDE.lastIndex = 0;
+  for (let m = RELATIVE_ASIDE.exec(text); m !== null; m = RELATIVE_ASIDE.exec(text)) {
+    if (m.index <= time.start && time.end <= m.index + m[0].length) return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/** The date a temporal expression claims for an event, unless it only qualifies a state of affairs ("pre-2014 borders"). */
+export function claimOf(t: TemporalExpression): CalendarDate | undefined {
+  const d = t.date;
+  if (!d || (d.qualifier !== undefined && NOT_WHEN.has(d.qualifier))) return undefined;
+  return { value: d.value, start: d.start, end: d.end, precision: d.precision, ...(d.qualifier ? { qualifier: d.qualifier } : {}) };
+}
+
+/**
+ * Each date belongs to the trigger nearest to it; each trigger takes at most one date. Dates
+ * that are not the event's are left out: the day something was said or announced, a relative
+ * day inside a quotation (said at a time the article does not give), a trip's date before its
+ * purpose. A weekday read against the clause's mood is turned to agree with it.
+ */
+export function assignDates(found: Mention[], times: TemporalExpression[], text: string, day: string): void {
+  const dated = new Map<Mention, { time: TemporalExpression }>();
+  const dateline = datelineLength(text);
+  const ownerOf = (time: TemporalExpression): Mention | undefined => {
+    // A trip's day before its goal is the trip's ("leaves on December 4 to meet Witkoff"); a week or a month holds the goal too ("will travel next week for talks").
+    const tripDay = (m: Mention): boolean => m.travelPurpose && time.end <= m.start && claimOf(time)?.precision === 'day';
+    const eligible = found.filter((m) => !tripDay(m) && (isNewDay(text, time) || !inOtherClauseThanDate(text, time, m)));
+    // A date in a relative clause set off by commas tells of the noun before it ("The talks, which ended on Friday, produced a deal").
+    const aside = relativeClauseAround(text, time);
+    const described = aside ? eligible.filter((m) => m.end <= aside.start && !STRONG_BOUNDARY.test(text.slice(m.end, aside.start))).at(-1) : undefined;
+    if (described) return described;
+    // A trigger in the date's own clause goes first ("received Witkoff at the Kremlin on Friday, Kremlin aide Yuri Ushakov told reporters"),
+    // then one that no dash or semicolon sets apart ("fifth encounter in 2025 — the previous one was in April").
+    const between = (m: Mention): string => text.slice(Math.min(m.end, time.end), Math.max(m.start, time.start));
+    return nearest(eligible.filter((m) => !CLAUSE_BOUNDARY.test(between(m))), time) ?? nearest(eligible.filter((m) => !STRONG_BOUNDARY.test(between(m))), time) ?? nearest(eligible, time);
+  };
+  // A plan's new day goes first and the day a plan has left last: its trigger keeps the day it
+  // has now ("which had been set for Sunday, were postponed until …", "originally planned for
+  // February 1, took place on February 4-5"). Otherwise the closest pairs go first: "on Monday
+  // thanked partners, saying the next round could take place this week" dates the round by the week.
+  const rank = (t: TemporalExpression): number => (isNewDay(text, t) ? 0 : isLeftDay(text, t) ? 2 : 1);
+  const pairs = times
+    .filter((time) => claimOf(time) && time.end > dateline)
+    .map((time) => ({ time, claim: claimOf(time)!, owner: ownerOf(time) }))
+    .filter((p): p is { time: TemporalExpression; claim: CalendarDate; owner: Mention } => p.owner !== undefined)
+    .sort((a, b) => rank(a.time) - rank(b.time) || gap(a.owner, a.time) - gap(b.owner, b.time));
+  for (const { time, claim, owner } of pairs) {
+    const first = dated.get(owner);
+    if (first) {
+      // "on Thursday and Friday": two days joined, whichever of them was taken first.
+      const joined =
+        first.time.start < time.start
+          ? joinedDays(owner.date!, first.time.end, { start: time.start, date: claim }, text)
+          : joinedDays(claim, time.end, { start: first.time.start, date: owner.date! }, text);
+      if (joined) owner.date = joined;
+      continue;
+    }
+    // A statement is dated by its saying; an event in the present perfect ("have spoken …, Ushakov said on Monday") by its report.
+    if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && !PRESENT_PERFECT.test(clauseBefore(text, owner.start)) && isReportDate(text, time, owner.start))) {
+      owner.dateWithheld = true;
+      continue;
+    }
+    owner.date = agreeWithModality(withDayRange(claim, time, text), time, owner.mood === 'plan' && !owner.presentPlan ? 'reported plan' : owner.mood, day);
+    owner.continuation = isContinuationDate(text, time, owner);
+    dated.set(owner, { time });
+    owner.dateAt = time.start;
+  }
+}
+
+/** "30-minute call", "two days of talks … on Tuesday": a duration right before or after its trigger. */
+export function assignDurations(found: Mention[], times: TemporalExpression[], text: string): void {
+  for (const time of times.filter((t) => t.type === 'DURATION')) {
+    const owner = nearest(found, time);
+    // A duration before its trigger qualifies it only with nothing but "of" and adjectives between ("two days of talks", "a 30-minute phone call"), not another thing ("a 30-day ceasefire at talks").
+    if (owner && gap(owner, time) <= 30 && !(time.end <= owner.start && OTHER_HEAD.test(text.slice(time.end, owner.start)))) owner.duration = time;
+  }
+  for (const m of found) {
+    const days = m.duration ? /^P(\d+)D$/.exec(m.duration.value) : null;
+    if (days && m.date?.precision === 'day' && m.duration!.end <= m.start && Number(days[1]) > 1) {
+      const count = Number(days[1]) - 1;
+      // Days of talks that ended on a day began before it; those that began or were held on it go on after it.
+      const [start, end] = endsOnItsDay(clauseBefore(text, m.start), clauseAfter(text, m.end), clauseBefore(text, m.dateAt ?? m.start)) ? [shiftDay(m.date.start, -count), m.date.start] : [m.date.start, shiftDay(m.date.start, count)];
+      m.date = { value: `${start}/${end}`, start, end, precision: 'span' };
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/** Which of a sentence's people, places and countries belong to which of its triggers. */
+import { MEDIATOR_BEFORE } from '../entities/lexicon.ts';
+import type { EntityMention } from '../entities/recognise.ts';
+import { hostCountry, placeInReach } from '../entities/venue.ts';
+import { inOtherClause } from './clause.ts';
+import { EVENT_KINDS, kindFamily } from './kinds.ts';
+import { AT_PERSON, HOST_AFTER, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE } from './lexicon.ts';
+import type { Mention } from './mention.ts';
+import { gap, nearest } from './span.ts';
+
+/** How far (characters) a country or place may stand from its trigger and still belong to it. */
+const PARTY_REACH = 70;
+
+/** The people a sentence names who may take part (not its spokespeople and possessors). */
+export function persons(entities: EntityMention[], text: string): string[] {
+  return entities
+    .filter((e) => e.entity.type === 'person' && !isBystander(e, text))
+    .map((e) => e.entity.id);
+}
+
+/** A strike's target is a place or a country; one "on" or "against" a person is a verbal attack. */
+export function aimedAtPerson(m: Mention, named: EntityMention[], text: string): boolean {
+  return named.some((e) => e.entity.type === 'person' && e.start >= m.end && AT_PERSON.test(text.slice(m.end, e.start)));
+}
+
+/** Spokespeople and possessors ("Trump adviser Jared Kushner") are named, but do not take part. */
+export function isBystander(e: EntityMention, text: string): boolean {
+  return SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)) || POSSESSOR_AFTER.test(text.slice(e.end, e.end + 30));
+}
+
+export function assignEntities(found: Mention[], entities: EntityMention[], text: string): void {
+  const placedInCountry = new Set<Mention>();
+  for (const e of entities) {
+    if (isBystander(e, text) || e.byAdjective) continue;
+    const owner = nearest(found, e);
+    // Who sets a deadline "shortly before" a meeting is not at the meeting.
+    if (!owner || inOtherClause(text, e, owner)) continue;
+    const id = e.entity.id;
+    if (e.entity.type === 'person') {
+      // Strikes are reported by place; the people near them condemn or order them.
+      if (owner.rule.kind !== 'strike' && !owner.persons.includes(id)) owner.persons.push(id);
+    } else if (placeInReach(text, e, owner, PARTY_REACH)) {
+      const lead = text.slice(Math.max(0, e.start - 24), e.start);
+      const strike = owner.rule.kind === 'strike';
+      // A gathering "in the United States" with no town named is held in the country; a town named with it says more.
+      const hosting = !strike && e.entity.type === 'country' && kindFamily(owner.rule.kind) === 'gathering' && hostCountry(text, e, owner);
+      if (e.entity.type === 'place' || hosting || (strike && e.entity.type === 'country' && STRIKE_PLACE_BEFORE.test(lead))) {
+        // A place belongs to an event when the event is "in" it, set for it, hosts it, names it ("Geneva talks") or is "there".
+        const named = hosting || (strike ? STRIKE_PLACE_BEFORE : PLACE_BEFORE).test(lead) || (!strike && HOST_AFTER.test(text.slice(e.end, e.end + 40)));
+        if (!(named || e.refersBack || (e.end <= owner.start && owner.start - e.end <= 2)) || (owner.place !== null && !placedInCountry.has(owner))) continue;
+        owner.place = id;
+        if (hosting) placedInCountry.add(owner);
+        else placedInCountry.delete(owner);
+      } else if (gap(owner, e) <= PARTY_REACH && !EVENT_KINDS[owner.rule.kind].peopleOnly && (!NOT_A_SIDE_BEFORE.test(lead) || MEDIATOR_BEFORE.test(text.slice(0, e.start))) && !owner.parties.includes(id)) {
+        owner.parties.push(id);
+      }
+    }
+  }
+}

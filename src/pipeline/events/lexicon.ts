@@ -1,0 +1,98 @@
+/**
+ * The word lists of event extraction: what a trigger's neighbours say about it (denied,
+ * counted, pointing back, a plan, the news of the day), and where a clause or a line stops.
+ */
+
+/** A trigger right after these words is no event ("no scheduled meetings"). */
+export const NEGATED = /\b(?:no|not|never|without)\s+(?:[\w‑-]+\s+){0,2}$/i;
+/** …nor one its clause denies or only supposes: "denied that Putin and Witkoff had met", "if they were to meet" (and what would follow it), "rejected reports of a call". */
+export const UNREAL = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?\s+(?:reports|claims|suggestions|speculation)|reject(?:ed|s|ing)?\s+(?:reports|claims|suggestions))\b[^;.]{0,80}$|\bif\b[^,;]{0,60}\bwere\s+to\b/i;
+/** …nor a series of them ("multiple meetings", "earlier rounds"); a crowd of "several hundred demonstrators" still gathers. */
+export const GENERIC = /\b(?:multiple|several|many|numerous|various|earlier|previous|prior|past|other|any|such)\s+(?:[\w‑-]+\s+){0,2}$/i;
+/** …unless one particular earlier event is meant: "the previous meeting", "their earlier call", "the prior talks". */
+export const ONE_EARLIER = /\b(?:the|their|its|his|her)\s+(?:previous|prior|preceding|earlier)\s+(?:[\w‑-]+\s+){0,2}$/i;
+/** "The previous one was in April": "one" stands for the event named before it, an earlier one of its sort. */
+export const EARLIER_ONE = /\b(?:the|their|its|his|her)\s+(?:previous|prior|preceding|earlier|last)\s+one\b/gi;
+
+/** …nor a count of them ("20 separate negotiations", "five meetings"); "two days of talks" and "a February 26 meeting" are one event. */
+export const COUNTED =
+  /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:(?:separate|different|more|further|other|bilateral|trilateral|direct|rounds\s+of)\s+)?$/i;
+
+/** "He met …", "They held …": a sentence that goes on about the people of the one before. */
+export const PRONOUN_SUBJECT = /^(?:He|She|They|The\s+two(?:\s+\w+)?|Both(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/;
+
+/** A definite description points back at an event already reported ("the call", "Thursday’s session"). */
+export const DEFINITE = /(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s)\s+(?:[\w‑–-]+\s+){0,3}$/i;
+/** …unless it introduces another one ("the next round", "the upcoming meeting", "the previous session"). */
+export const NEW_EVENT_MODIFIER = /\b(?:next|upcoming|proposed|first|second|third|new|pivotal|planned|potential|further|fresh|previous|prior|preceding|earlier)\b/i;
+/** …or an indefinite article stands nearer than the determiner ("said that a further round …": "that" is no determiner there). */
+export const INDEFINITE = /\b(?:a|an|another)\s+(?:[\w‑–-]+\s+){0,3}$/i;
+
+/** Leading subordinate clauses name a different event than the main clause ("Following Trump’s conversation with Putin, …"). */
+export const LEADING_CLAUSE = /^(?:Following|After|Before|Ahead of|During|Since|Despite|In a [^,]{0,40}following)\b[^,]{0,120},/;
+/** …and one that puts the main clause before another event ("Before the meeting, Zelensky stopped in Halifax") leaves its day unknown. */
+export const BEFORE_ANOTHER = /^(?:Before|Ahead\s+of|Prior\s+to|In\s+the\s+run-up\s+to)\b[^,]{0,120},/;
+
+/** An event that others prepare for is still ahead: "ahead of renewed negotiations". */
+export const PROSPECT = /\b(?:ahead\s+of|preparations?\s+for|in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+for|precursor\s+to|groundwork\s+for|(?:possibility|prospect|chance)\s+of(?:\s+holding)?)\s+(?:[\w‑–.-]+\s+){0,4}$/i;
+
+/** A verb that tells something took place: an undated report needs one to be the day's news. "Had" only as a verb of its own ("had talks"), not as an auxiliary ("had received"); the progressive ("are under way", "is holding talks") tells it is taking place. */
+export const TOOK_PLACE = /\b(?:under\s*way|(?:is|are)\s+(?:holding|meeting|talking)|held|had(?!\s+(?:not\s+|never\s+|been\s+)?\w+(?:ed|en)\b)|spoke|spoken|met|ended|began|begun|opened|took\s+place|launched|hit|struck|announced|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|carried\s+out|completed)\b/i;
+
+/** Past events that an article mentions as background, not as its news. */
+export const BACKGROUND = /\b(?:earlier|previous|previously|prior|recently|ongoing|including|since|in\s+the\s+past)\b/i;
+
+/** Sentences that say who took part in the article's main gathering without naming it again. */
+export const PARTICIPATION = /\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+by|representing|represented\s+by|(?:team|delegation)\s+included|accompanied\s+by|looking\s+on|in\s+attendance|present\b|participat\w*|(?:took|take|takes|taking)\s+part|involved|attend\w*)/i;
+
+/** A verb of saying in the passive ("was leaked on Tuesday") names no speaker before it. */
+export const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
+/** The object of a preposition is not the subject of the verb after it ("a call between Witkoff and Ushakov, leaked …"). */
+export const OBJECT_OF_PREPOSITION = /\b(?:between|with|by|to|from|for|about|against|of)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+)?){0,4}$/;
+
+/** Persons named as spokespeople report an event; they do not take part in it. */
+export const SPOKESPERSON_BEFORE = /\b(?:spokesman|spokeswoman|spokesperson)\s+$/i;
+/** "Trump adviser Jared Kushner", "Putin’s special envoy": the first name only qualifies the second. */
+export const POSSESSOR_AFTER = /^(?:['’]s)?\s+(?:special\s+|top\s+|chief\s+)?(?:envoys?|advisers?|advisors?|aides?|team|administration|negotiators?|spokes\w+|government|comments?|demand|call)\b|^(?:['’]s)?\s+(?:President|Prime|Secretary|Special|Ambassador|Senator|Representative|Defense|Vice|officials?|forces|military|leaders?)\b/;
+
+/** A gathering's place: "in Geneva", "at the Kremlin", "set for Abu Dhabi", "moved to Miami". */
+export const PLACE_BEFORE = /\b(?:in|at|inside|(?:set|scheduled|planned|slated|due|moved|shifted|relocated)\s+(?:for|to))\s+(?:the\s+)?$/i;
+/** A strike's place, or the country it hits: "in Kherson", "struck Odesa", "started bombing Iran". */
+export const STRIKE_PLACE_BEFORE = /\b(?:in|at|on|of|hit|hitting|struck|striking|targeted|targeting|bomb(?:ed|ing)?|shell(?:ed|ing)?|attack(?:ed|ing)?)\s+(?:the\s+)?$/i;
+/** A place that hosts the gathering: "Abu Dhabi hosted the second round", "Abu Dhabi was the venue … for talks". */
+export const HOST_AFTER = /^\s+(?:hosted|hosts|will\s+host|is\s+hosting|(?:was|is|will\s+be)\s+(?:the|a)\s+(?:\w+\s+)?venue)\b/i;
+
+/** "have spoken by telephone", "has ended": news as of its report, which dates it ("…, Ushakov said on Monday"). */
+export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:just|now|already|also)\s+)?(?:\w+\s+)?$/i;
+
+/** A line that links to another story ("Related: …", "Read more: …"): its words are that story's headline. */
+export const LINK_LINE = /^(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|More\s+on\s+this|Watch)\s*:/i;
+/** A line that is only a day ("Tuesday, March 3, 2026", "3 March 2026"), as live blogs head each day's entries. */
+export const DAY_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\.?$/;
+
+/** Names joined by "and" ("hosted Witkoff and Kushner … for talks"): they do not end a clause. */
+export const JOINED_NAMES = /\b[A-Z][\w.’'-]*\s+and\s+(?=[A-Z])/g;
+/** What ends a trigger's clause before a second trigger: punctuation, "and", or a relative clause ("talks … that could lead to the next round"). */
+export const CLAUSE_BREAK = /[,;:]\s|\s[—–]\s|\b(?:and|that|which|who)\b/;
+
+/** A relative clause set off by commas right after a trigger ("The talks, which had been set for Sunday, were postponed"): it interrupts the trigger's own clause. */
+export const NON_RESTRICTIVE = /^,\s+(?:which|who|whose|originally|initially|first)\b[^,;]{0,80},\s*/;
+/** Where the clause after a trigger ends; a relative clause speaks of what follows the event ("an exchange in which both sides will release …"). */
+export const CLAUSE_END_AFTER = /[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b/;
+/** A relative clause set off by commas ("The talks, which ended on Friday, produced a deal"): a date in it tells of the noun before it. */
+export const RELATIVE_ASIDE = /,\s+(?:which|who)\b[^,;]*(?:,|$)/g;
+
+/** A boundary that no date reaches across to a trigger: a semicolon or a dash. */
+export const STRONG_BOUNDARY = /;\s|\s[—–]\s/;
+/** Any clause boundary: a comma, colon, semicolon or dash. */
+export const CLAUSE_BOUNDARY = /[,;:]\s|\s[—–]\s/;
+
+/** Words between a duration and a trigger that show the duration belongs to something else ("a 30-day ceasefire at talks"). */
+export const OTHER_HEAD = /\b(?:at|in|on|for|with|to|after|before|during|from|by|and|amid|over|ceasefire|truce|pause|moratorium|deadline|halt|ultimatum)\b|[,;]/i;
+/** Qualifiers that describe a state of affairs, not when something happened ("pre-2014 borders"). */
+export const NOT_WHEN = new Set(['before', 'after', 'by']);
+
+/** A strike "on" or "against" a person is a verbal attack ("kept up his attacks on Zelensky"). */
+export const AT_PERSON = /^\s+(?:on|against)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+|leader\s+){0,3}$/;
+/** A country after these words is what the event is of, in or about, not a side of it ("the war in Ukraine", "talks on Ukraine"). */
+export const NOT_A_SIDE_BEFORE = /\b(?:of|in|into|to|for|across|against|on)\s+(?:the\s+)?$/i;

@@ -1,0 +1,52 @@
+import type { EventKind } from '../types.ts';
+import type { CandidateEvent } from './candidate.ts';
+import type { ExtractionContext } from './context.ts';
+import { kindFamily } from './kinds.ts';
+import type { Mention } from './mention.ts';
+
+/** The already-found event an undated mention most likely speaks of, if any fits. */
+export function bestMatch(candidates: CandidateEvent[], m: Mention, { samePlace, isPerson }: ExtractionContext): CandidateEvent | undefined {
+  let best: { candidate: CandidateEvent; score: number } | undefined;
+  // "the talks" points back: at an event reported before it, when the article has one of its sort.
+  const mentionedBefore = (c: CandidateEvent): boolean => c.evidence.some((e) => e.sentence < m.sentence.index);
+  const antecedents = m.reference && candidates.some((c) => sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) && mentionedBefore(c));
+  for (const c of candidates) {
+    if (!sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) || (antecedents && !mentionedBefore(c))) continue;
+    const named = [...m.persons, ...m.parties];
+    const shared = named.filter((p) => c.participants.includes(p)).length;
+    const sameSentence = c.evidence.some((e) => e.sentence === m.sentence.index);
+    const continued = m.continues && c.evidence.some((e) => e.sentence < m.sentence.index && e.sentence >= m.sentence.index - 2);
+    if (m.place && c.place && !samePlace(m.place, c.place)) continue;
+    // A plan is no evidence of what already happened ("the planned summit is off").
+    if (m.mood === 'plan' && c.status === 'occurred' && !sameSentence) continue;
+    if (!m.reference && !continued && (m.rule.kind === 'call' || !sameSentence) && differentPeople(m, c, isPerson)) continue;
+    // "the face-to-face meeting … between them" (the two diplomats) does not point back at a summit of others.
+    if (m.reference && !sameSentence && m.persons.length > 0 && c.participants.some(isPerson) && !m.persons.some((p) => c.participants.includes(p))) continue;
+    const placed = m.place !== null && c.place !== null;
+    // A new report needs something that ties it to the event; "the talks" points back by itself.
+    if (!m.reference && shared === 0 && !placed && !sameSentence && !continued) continue;
+    // What a definite description points back at was mentioned before it, the nearer the likelier.
+    const before = Math.max(-1, ...c.evidence.filter((e) => e.sentence <= m.sentence.index).map((e) => e.sentence));
+    const recency = before < 0 ? 0 : Math.max(0, 3 - (m.sentence.index - before));
+    const score = shared * 2 + (placed ? 2 : 0) + (sameSentence ? 3 : 0) + (continued ? 3 : 0) + (c.kind === m.rule.kind ? 2 : 0) + (c.datedByPublication ? 0 : 1) + (m.reference ? recency : 0);
+    if (!best || score > best.score) best = { candidate: c, score };
+  }
+  return best?.candidate;
+}
+
+/**
+ * Naming other people than the event has means another event: "ready to meet Putin" after a
+ * meeting with Zelenskyy; "Trump and Zelensky met" beside talks of Witkoff with Putin. A call
+ * differs as soon as each side names someone the other lacks, countries included.
+ */
+export function differentPeople(m: Mention, c: CandidateEvent, isPerson: (id: string) => boolean): boolean {
+  const named = m.rule.kind === 'call' ? [...m.persons, ...m.parties] : m.persons;
+  const theirs = m.rule.kind === 'call' ? c.participants : c.participants.filter(isPerson);
+  if (named.length === 0 || theirs.length === 0) return false;
+  if (!named.some((p) => theirs.includes(p))) return true;
+  return named.some((p) => !theirs.includes(p)) && theirs.some((p) => !named.includes(p));
+}
+
+export function sameSort(a: EventKind, b: EventKind, nounA?: string, nounB?: string): boolean {
+  return kindFamily(a) === kindFamily(b) && (a !== 'other' || nounA === nounB);
+}

@@ -1,0 +1,144 @@
+import type { TemporalExpression } from '../dates/index.ts';
+import type { Roles } from '../entities/roles.ts';
+import type { CalendarDate, Sentence } from '../types.ts';
+import { clauseAfter, clauseBefore } from './clause-text.ts';
+import { isPresentPlan, isQuoted, isTravelPurpose, type Modality, modality, outsideQuotations } from './clause.ts';
+import { kindFamily } from './kinds.ts';
+import { nounPhrase, statementGist } from './phrase.ts';
+import {
+  BACKGROUND,
+  BEFORE_ANOTHER,
+  CLAUSE_BREAK,
+  DEFINITE,
+  EARLIER_ONE,
+  INDEFINITE,
+  JOINED_NAMES,
+  LEADING_CLAUSE,
+  NEW_EVENT_MODIFIER,
+  PRONOUN_SUBJECT,
+  PROSPECT,
+  TOOK_PLACE,
+} from './lexicon.ts';
+import { SAYING, type TriggerHit, type TriggerRule } from './triggers.ts';
+
+/** One trigger in one sentence, with what its clause says of it: the unit extraction dates, peoples and resolves into events. */
+export interface Mention {
+  rule: TriggerRule;
+  start: number;
+  end: number;
+  sentence: Sentence;
+  date?: CalendarDate;
+  duration?: TemporalExpression;
+  persons: string[];
+  parties: string[];
+  place: string | null;
+  /** Points back at an event already reported rather than reporting one. */
+  reference: boolean;
+  /** Inside quotation marks: what someone said, not what the article reports. */
+  quoted: boolean;
+  future: boolean;
+  /** A date beside it was the day of the news or said in a quotation: it has one, unknown, so it is not the publication day. */
+  dateWithheld: boolean;
+  /** Its sentence goes on about the people of the sentence before ("He met …"). */
+  continues: boolean;
+  /** Plan or past, as its own clause puts it (see clause.ts). */
+  mood: Modality;
+  /** A plan as of the article ("will meet"), not one reported from before ("said they would meet"). */
+  presentPlan: boolean;
+  /** The goal of a trip ("flies to Miami for talks"): dates before it are the trip's. */
+  travelPurpose: boolean;
+  /** The sentence before it, whose relative date it takes ("… last week. A counter-proposal …"). */
+  scene?: Sentence;
+  /** The day its sentence is news of: the publication day, or a live blog's day heading above it. */
+  newsDay?: string;
+  /** Where the date it took stands in its sentence. */
+  dateAt?: number;
+  /** Its date is the day a later clause carries it on to ("… would reconvene on December 15"). */
+  continuation: boolean;
+  /** In a leading clause ("After talks with …,"), or in a main clause set before another event ("Before the meeting, …"): not the day's news. */
+  beforeAnother: boolean;
+  /** Its clause says it took place ("have ended", "spoke by phone", "announced a call"). */
+  tookPlace: boolean;
+  background: boolean;
+  phrase: string;
+  roles?: Roles;
+  /** Everyone and everywhere its sentence names, whatever part they took: what merging ties reports by when roles are thin. */
+  mentions?: string[];
+  /** The event "one" stands for ("the previous one"): an earlier event of its sort, between the same people. */
+  antecedent?: Mention;
+}
+
+export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
+  const text = sentence.text;
+  const before = clauseBefore(text, hit.start);
+  const leading = LEADING_CLAUSE.exec(text);
+  const inLeadingClause = leading !== null && hit.end <= leading[0].length;
+  const lead = text.slice(Math.max(0, hit.start - 40), hit.start);
+  const definite = DEFINITE.test(lead) && !INDEFINITE.test(lead) && !NEW_EVENT_MODIFIER.test(text.slice(Math.max(0, hit.start - 30), hit.start));
+  const clause = before + text.slice(hit.start, Math.min(text.length, hit.end + 30));
+  const unquoted = outsideQuotations(text, hit.start);
+  const mood = modality(clauseBefore(unquoted, hit.start), clauseAfter(unquoted, hit.end));
+  // A trip's goal may follow its place in apposition ("stopped in Halifax, Nova Scotia, for talks").
+  const travelPurpose = isTravelPurpose(text.slice(Math.max(0, text.lastIndexOf('; ', hit.start) + 1), hit.start));
+  // What others prepare for or weigh is still ahead ("prepared for talks on Tuesday", "the possibility of holding a meeting").
+  const prospect = travelPurpose || PROSPECT.test(before);
+  return {
+    rule: hit.rule,
+    start: hit.start,
+    end: hit.end,
+    sentence,
+    persons: [],
+    parties: [],
+    place: null,
+    // "Following Trump’s conversation with Putin," points back; "After talks with European officials," names talks of its own.
+    reference: definite,
+    // A leading clause's event is not the sentence's news; nor is what happened before another event.
+    beforeAnother: inLeadingClause || BEFORE_ANOTHER.test(text),
+    quoted: isQuoted(text, hit.start),
+    future: mood === 'plan' || prospect,
+    mood: prospect ? 'plan' : mood,
+    presentPlan: travelPurpose || isPresentPlan(before),
+    travelPurpose,
+    continues: PRONOUN_SUBJECT.test(text.slice(0, hit.start)),
+    dateWithheld: false,
+    continuation: false,
+    tookPlace: TOOK_PLACE.test(before + text.slice(hit.start, Math.min(text.length, hit.end + 80))),
+    background: BACKGROUND.test(clause),
+    phrase: '',
+  };
+}
+
+/** "spoke by telephone … in a call initiated by Washington": a second trigger of the same family in one clause is the same event. */
+export function sameEventInOneClause(found: Mention[], text: string): Mention[] {
+  return found.filter((b, i) => {
+    const a = found[i - 1];
+    // Names joined by "and" do not end the clause; a comma, "and" or a relative clause does, and "the next round" brings in another event.
+    const between = text.slice(a?.end ?? 0, b.start).replace(JOINED_NAMES, ' ');
+    return !(a && kindFamily(a.rule.kind) === kindFamily(b.rule.kind) && !CLAUSE_BREAK.test(between) && !NEW_EVENT_MODIFIER.test(text.slice(b.start - 30 > a.end ? b.start - 30 : a.end, b.end)));
+  });
+}
+
+/**
+ * "A new round is due in March. The previous one was in February": "one" names an earlier event
+ * of the sort named just before it, in its sentence or its paragraph.
+ */
+export function earlierOnes(sentence: Sentence, found: Mention[], last: Mention | undefined): Mention[] {
+  const ones: Mention[] = [];
+  EARLIER_ONE.lastIndex = 0;
+  for (let match = EARLIER_ONE.exec(sentence.text); match !== null; match = EARLIER_ONE.exec(sentence.text)) {
+    const antecedent = found.filter((m) => m.end <= match!.index).at(-1) ?? last;
+    if (!antecedent || antecedent.rule.kind === 'statement' || antecedent.rule === SAYING) continue;
+    ones.push({ ...toMention({ rule: antecedent.rule, start: match.index, end: match.index + match[0].length }, sentence), antecedent });
+  }
+  return ones;
+}
+
+/** How a headline names the event: the speaker's gist, the rule's noun ("Rally"), or the article's own noun phrase. */
+export function phraseOf(m: Mention, times: TemporalExpression[]): string {
+  const text = m.sentence.text;
+  // A statement found by its day has no words of its own to name it: its title is drawn from what was said.
+  if (m.rule === SAYING) return '';
+  if (m.rule.kind === 'statement') return statementGist(text, m.start, times);
+  if (m.rule.noun && !text.slice(m.start, m.end).toLowerCase().includes(m.rule.noun.toLowerCase())) return m.rule.noun;
+  return nounPhrase(text, m.start, m.end, times);
+}

@@ -1,0 +1,167 @@
+import type { Article, CalendarDate, EventKind, Sentence, Warning } from '../types.ts';
+import { NOT_TAKING_PART } from '../entities/lexicon.ts';
+import type { ArticleEvents, CandidateEvent, EvidenceRef, UndatedCandidate } from './candidate.ts';
+import { isCaption } from './clause.ts';
+import type { ExtractionContext } from './context.ts';
+import { EVENT_KINDS, kindFamily } from './kinds.ts';
+import { PARTICIPATION } from './lexicon.ts';
+import { bestMatch, differentPeople, sameSort } from './match-mention.ts';
+import type { Mention } from './mention.ts';
+import { shiftDay } from './shift-day.ts';
+
+/**
+ * News writing puts the day's news in its lead. An undated past-tense report there is
+ * that day's event; later undated sentences are usually background and only become
+ * evidence for events already dated.
+ */
+const LEAD_SENTENCES = 8;
+
+/** Turns an article's mentions into its candidate events: dated reports first, then the undated ones that point back at them or stand alone. */
+export function resolveMentions(
+  article: Article,
+  day: string,
+  mentions: Mention[],
+  participation: { sentence: Sentence; persons: string[] }[],
+  context: ExtractionContext,
+): ArticleEvents {
+  const candidates: CandidateEvent[] = [];
+  const phrases = new Map<CandidateEvent, string>();
+  const warnings: Warning[] = [];
+  const undated: UndatedCandidate[] = [];
+  const evidence = (m: Mention): EvidenceRef => ({ sentence: m.sentence.index, text: m.sentence.text, start: m.sentence.start, end: m.sentence.end });
+  const create = (m: Mention, date: CalendarDate, byPublication: boolean): void => {
+    const status = date.start > day || m.future ? 'planned' : 'occurred';
+    const candidate: CandidateEvent = {
+      article: article.id,
+      published: article.published,
+      kind: m.rule.kind,
+      ...(m.rule.noun ? { noun: m.rule.noun } : {}),
+      status,
+      date,
+      datedByPublication: byPublication,
+      participants: [...m.persons, ...m.parties],
+      named: [...m.persons, ...m.parties],
+      place: m.place,
+      ...(m.roles ? { roles: m.roles } : {}),
+      mentions: m.mentions ?? [],
+      ...(m.duration ? { duration: m.duration.value } : {}),
+      evidence: m.scene ? [evidence(m), { sentence: m.scene.index, text: m.scene.text, start: m.scene.start, end: m.scene.end }] : [evidence(m)],
+    };
+    candidates.push(candidate);
+    phrases.set(candidate, m.phrase);
+  };
+
+  /** Lists a report with no day on the article's page (once per sentence); false when its sentence is listed already. */
+  const keepUndated = (m: Mention): boolean => {
+    if (undated.some((u) => u.evidence.sentence === m.sentence.index)) return false;
+    undated.push({ article: article.id, kind: m.rule.kind, status: m.future ? 'planned' : 'occurred', participants: [...m.persons, ...m.parties], place: m.place, mentions: m.mentions ?? [], evidence: evidence(m) });
+    return true;
+  };
+
+  // Dated reports first: they anchor the undated ones that refer back to them.
+  const fileAge = shiftDay(day, -365);
+  for (const m of mentions) {
+    if (!m.date) continue;
+    // A caption dated long before the article shows a file photo, not the news.
+    if (isCaption(m.sentence.text) && m.date.end < fileAge) continue;
+    if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0) {
+      warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a statement on ${m.date.value} by someone not in the gazetteer was left off the timeline (add them to content/gazetteer.yaml): “${m.sentence.text}”` });
+    } else if (m.continuation && extendContinued(candidates, m, context)) {
+      continue;
+    } else if (precise(m.rule.kind, m.date)) {
+      // Two statements of one day are one only when one speaker makes both.
+      const sameSpeaker = (c: CandidateEvent): boolean => m.rule.kind !== 'statement' || [...m.persons, ...m.parties].some((p) => c.participants.includes(p));
+      const same = candidates.find((c) => sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && !differentPeople(m, c, context.isPerson) && sameSpeaker(c));
+      // One article reporting one event twice on one date ("expects talks this weekend" … "travelling for talks at the weekend").
+      if (same) {
+        addEvidence(same, evidence(m));
+        // People first, then countries and organisations, as in every candidate.
+        const peopleFirst = (ids: string[]): string[] => {
+          const unique = ids.filter((p, i) => ids.indexOf(p) === i);
+          return [...unique.filter(context.isPerson), ...unique.filter((p) => !context.isPerson(p))];
+        };
+        same.participants = peopleFirst([...same.participants, ...m.persons, ...m.parties]);
+        same.named = peopleFirst([...same.named, ...m.persons, ...m.parties]);
+        same.place ??= m.place;
+        same.mentions = [...new Set([...(same.mentions ?? []), ...(m.mentions ?? [])])];
+      } else create(m, m.date, false);
+    } else {
+      warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a ${m.rule.kind} dated only “${m.date.value}” was left off the timeline: “${m.sentence.text}”` });
+      // Still a report, of no day: listed with the article's undated mentions ("have sat down together twice this year").
+      if (EVENT_KINDS[m.rule.kind].datedByLead) keepUndated(m);
+    }
+  }
+
+  // Background ("earlier sessions", "ongoing discussions") is neither news nor evidence.
+  for (const m of mentions.filter((x) => !x.date && !x.background)) {
+    const match = bestMatch(candidates, m, context);
+    if (match) {
+      addEvidence(match, evidence(m));
+      // Only a report that shares someone with the event (or fills an empty one) may add to who took part.
+      const named = [...m.persons, ...m.parties];
+      // "The talks were led by Umerov for Kyiv and Medinsky for Moscow": who led what it points back at took part in it.
+      const leads = m.reference && PARTICIPATION.test(m.sentence.text) && !NOT_TAKING_PART.test(m.sentence.text);
+      if ((!m.reference || leads) && (match.kind === m.rule.kind || m.continues || leads) && (match.participants.length === 0 || m.continues || leads || named.some((p) => match.participants.includes(p)))) {
+        for (const p of named) if (!match.participants.includes(p)) match.participants.push(p);
+        match.place ??= m.place;
+      }
+      continue;
+    }
+    // "The meeting with the Russian side has started": a definite description with nothing of its sort before it is the article's first report of it.
+    const pointsBack = m.reference && mentions.some((x) => x.sentence.index < m.sentence.index && sameSort(x.rule.kind, m.rule.kind, x.rule.noun, m.rule.noun));
+    if (pointsBack || m.rule.kind === 'statement' || m.rule.kind === 'other') continue;
+    if (!m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && m.tookPlace && m.sentence.index < LEAD_SENTENCES && EVENT_KINDS[m.rule.kind].datedByLead) {
+      const news = m.newsDay ?? day;
+      create(m, { value: news, start: news, end: news, precision: 'day' }, true);
+      continue;
+    }
+    if (EVENT_KINDS[m.rule.kind].datedByLead && keepUndated(m)) {
+      if (m.future) warnings.push({ code: 'undated-report', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a report (${m.rule.kind}) with no date is listed on the article's page, not on the timeline; to date it, add it in content/corrections.yaml: “${m.sentence.text}”` });
+    }
+  }
+
+  // "Ukraine’s delegation is led by Rustem Umerov": people of the article's main gathering.
+  const main = candidates
+    .filter((c) => kindFamily(c.kind) === 'gathering' && c.date.start <= day)
+    .sort((a, b) => b.evidence.length - a.evidence.length)[0];
+  if (main) {
+    for (const p of participation) {
+      if (p.persons.length === 0) continue;
+      for (const person of p.persons) if (!main.participants.includes(person)) main.participants.push(person);
+      addEvidence(main, { sentence: p.sentence.index, text: p.sentence.text, start: p.sentence.start, end: p.sentence.end });
+    }
+  }
+  return { candidates, phrases, undated, warnings };
+}
+
+/**
+ * A statement is news on a day; a call or a meeting at least in a month. Coarser dates
+ * ("talks … 2026") say when something was true, not when it happened.
+ */
+function precise(kind: EventKind, date: CalendarDate): boolean {
+  if (kind === 'other') return true;
+  if (kind === 'statement') return date.precision !== 'month' && date.precision !== 'year';
+  return date.precision !== 'year';
+}
+
+function addEvidence(candidate: CandidateEvent, ref: EvidenceRef): void {
+  if (!candidate.evidence.some((e) => e.sentence === ref.sentence)) candidate.evidence.push(ref);
+}
+
+/** How many days on a gathering may be carried ("would reconvene the next morning", "resume on Monday" after a Friday). */
+const CONTINUED_WITHIN = 3;
+
+/** Extends the event a continuation carries on ("… would reconvene on December 15") to that day; false when none fits. */
+function extendContinued(candidates: CandidateEvent[], m: Mention, context: ExtractionContext): boolean {
+  const next = m.date!;
+  const continued = bestMatch(
+    candidates.filter((c) => (c.date.precision === 'day' || c.date.precision === 'span') && c.date.end < next.start && next.start <= shiftDay(c.date.end, CONTINUED_WITHIN)),
+    { ...m, mood: 'past' },
+    context,
+  );
+  if (!continued) return false;
+  const { start } = continued.date;
+  continued.date = { value: `${start}/${next.end}`, start, end: next.end, precision: 'span' };
+  addEvidence(continued, { sentence: m.sentence.index, text: m.sentence.text, start: m.sentence.start, end: m.sentence.end });
+  return true;
+}
