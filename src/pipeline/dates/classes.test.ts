@@ -57,6 +57,28 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The company agreed in March to buy its rival.', ref: '2026-02-25', finds: 'March', expected: { value: '2025-03' } },
     { text: 'The treaty is expected to be signed in May.', ref: '2026-02-25', finds: 'May', expected: { value: '2026-05' } },
     { text: 'The talks are due to resume on Thursday.', ref: '2026-02-25', finds: 'Thursday', expected: { value: '2026-02-26' } },
+    // "agreed to a settlement" is a past act and its object, no infinitive.
+    { text: 'The company agreed to a settlement with the families of the victims on Monday.', ref: '1998-11-18', finds: 'Monday', expected: { value: '1998-11-16' } },
+    { text: 'The minister, who had been under pressure for weeks, on March 3 agreed to resign.', ref: '2026-02-10', finds: 'March 3', expected: { value: '2025-03-03' } },
+    { text: 'Iraq on March 3 decided to end cooperation with the inspectors.', ref: '2026-02-10', finds: 'March 3', expected: { value: '2025-03-03' } },
+    { text: 'Protesters prayed as Easter week began.', ref: '2000-04-17', finds: 'Easter week', expected: { value: '2000-W16' } },
+  ],
+  'past and present progressive, refusals and past plans': [
+    { text: 'Police were searching the house Friday when they found the gun.', ref: '1998-11-18', finds: 'Friday', expected: { value: '1998-11-13' } },
+    { text: 'Negotiators were still meeting in Geneva on March 3, a diplomat said.', ref: '2026-02-10', finds: 'March 3', expected: { value: '2025-03-03' } },
+    { text: 'The minister told reporters after a closed-door meeting with party leaders on Monday that he would stay.', ref: '1998-11-18', finds: 'Monday', expected: { value: '1998-11-16' } },
+    { text: 'The ministers are meeting again in Brussels in December.', ref: '1998-11-18', finds: 'December', expected: { value: '1998-12' } },
+    { text: 'The plant is closing in January.', ref: '1998-11-18', finds: 'January', expected: { value: '1999-01' } },
+    { text: "Annan's spokesman on Tuesday would not say when he planned to travel.", ref: '1998-11-18', finds: 'Tuesday', expected: { value: '1998-11-17' } },
+    { text: 'A spokesman for the ministry would not comment on the report Tuesday.', ref: '1998-11-18', finds: 'Tuesday', expected: { value: '1998-11-17' } },
+    { text: 'The talks were scheduled to resume Monday but were put off.', ref: '1998-11-18', finds: 'Monday', expected: { value: '1998-11-16' } },
+    { text: 'The envoy was expected to arrive in Baghdad on Friday.', ref: '1998-11-18', finds: 'Friday', expected: { value: '1998-11-20' } },
+  ],
+  'a past act over a long object, and a day it sets': [
+    { text: 'The two governments signed an agreement on the return of prisoners captured during the fighting on March 3.', ref: '2026-02-10', finds: 'March 3', expected: { value: '2025-03-03' } },
+    { text: 'The company agreed to a settlement with the families of the victims of the crash on March 3.', ref: '2026-02-10', finds: 'March 3', expected: { value: '2025-03-03' } },
+    { text: 'The commission said on Tuesday that it had set March 20 for the vote.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2026-03-20' } },
+    { text: 'The company extended its offer to shareholders of the company to March 20.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2026-03-20' } },
   ],
   'anchoring to the story, not the publication day': [
     { text: 'On May 22, 1995, the army entered the town. The day before, the mayor had fled.', ref: '2026-02-25', finds: 'The day before', expected: { value: '1995-05-21' } },

@@ -20,6 +20,7 @@
  */
 import type { Tense } from './tense.ts';
 
+import { IRREGULAR_PASTS, REFUSED_SPEECH, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
 
 /** "deadline": past when the clause is past, else ahead ("pay down the loan by February"). */
@@ -50,6 +51,8 @@ export interface Marker {
 }
 
 const PARTS = String.raw`(?:(?:early|mid|late)[\s-]+)?`;
+// The verb of an infinitive: "agreed to resign", not "agreed to a settlement" (a past act and its object).
+const VERB_AFTER_TO = String.raw`(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|any|all|\d+)\b)[a-z]+\b`;
 
 export const SIGNALS: Signal[] = [
   {
@@ -131,6 +134,19 @@ export const SIGNALS: Signal[] = [
 
 export const MARKERS: Marker[] = [
   {
+    name: 'refusal',
+    // Asked that day, a spokesman "would not comment": past, however "would" looks.
+    pattern: new RegExp(String.raw`\b(?:would|could)(?:\s+not|n['’]t|\s+n't)\s+(?:immediately\s+)?(?:${alternation(REFUSED_SPEECH)})\b`, 'gi'),
+    tense: 'past',
+    firm: true,
+    act: true,
+    examples: [
+      { text: 'Annan would not comment Tuesday.', ref: '1998-11-18', finds: 'Tuesday', value: '1998-11-17' },
+      { text: 'On Tuesday, Annan would not say when he would travel.', ref: '1998-11-18', finds: 'Tuesday', value: '1998-11-17' },
+      { text: 'Officials could not confirm the report on March 3.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
+    ],
+  },
+  {
     name: 'modal will',
     // An adverb between the modal and its verb keeps the verb masked: "would still be held".
     pattern: /\b(?:will|won['’]t|shall|would|wo\s+n't)\s+(?:(?:\w+ly|not|still|also|then|now|soon|only|never|again|even|first)\s+)*(?:(?:be|have)\s+)?\w+|\w+['’]ll\b/gi,
@@ -147,9 +163,22 @@ export const MARKERS: Marker[] = [
     examples: [{ text: 'The exchange is to resume trading Tuesday.', ref: '1998-11-19', finds: 'Tuesday', value: '1998-11-24' }],
   },
   {
+    name: 'past plan',
+    // A plan told in the past says neither way: "was scheduled to leave Tuesday but delayed
+    // his trip" is behind, "was expected to arrive Friday" (in a Wednesday paper) ahead. The
+    // nearest day, as unmarked: a mask.
+    pattern: /\b(?:was|were|wasn['’]t|weren['’]t)\s+(?:\w+ly\s+|not\s+)?(?:scheduled|slated|set|expected|due|going|planned|poised|likely|about|supposed)\s+(?:to|for)\s+(?:be\s+)?\w+/gi,
+    tense: 'none',
+    firm: true,
+    examples: [
+      { text: 'Annan was scheduled to leave Tuesday but delayed his trip.', ref: '1998-11-18', finds: 'Tuesday', value: '1998-11-17' },
+      { text: 'Annan was expected to arrive in Baghdad on Friday.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-20' },
+    ],
+  },
+  {
     name: 'scheduled to',
     pattern:
-      /\b(?:is|are|am|be|(?<!\bhad\s+)been|was|were|being)\s+(?:\w+ly\s+)?(?:scheduled|slated|set|expected|due|going|planned|poised|likely|about|supposed)\s+(?:to|for)\b|(?<!\bhad\s+(?:been\s+)?)\b(?:scheduled|slated|set|planned|due)\s+(?:to|for)\b/gi,
+      /\b(?:is|are|am|be|(?<!\bhad\s+)been|being)\s+(?:\w+ly\s+)?(?:scheduled|slated|set|expected|due|going|planned|poised|likely|about|supposed)\s+(?:to|for)\b|(?<!\bhad\s+(?:been\s+)?)\b(?:scheduled|slated|set|planned|due)\s+(?:to|for)\b/gi,
     tense: 'future',
     firm: true,
     examples: [
@@ -160,7 +189,7 @@ export const MARKERS: Marker[] = [
   {
     name: 'intends to',
     // Not under a past perfect: "had no plans to see him" looks back.
-    pattern: /(?<!\bhad\s+(?:no\s+)?)\b(?:plans?|planning|prepares?|preparing|intends?|aims?|hopes?|seeks?|wants?|expects?|expecting|promise|vows?|threatens?|agrees?|decides?)\s+to\s+\w+/gi,
+    pattern: new RegExp(String.raw`(?<!\bhad\s+(?:no\s+)?)\b(?:plans?|planning|prepares?|preparing|intends?|aims?|hopes?|seeks?|wants?|expects?|expecting|promise|vows?|threatens?|agrees?|decides?)\s+to\s+${VERB_AFTER_TO}`, 'gi'),
     tense: 'future',
     firm: true,
     examples: [
@@ -172,13 +201,37 @@ export const MARKERS: Marker[] = [
     name: 'agreed to',
     // A past verb governing an infinitive: what follows is still to come ("agreed to meet on
     // Monday"), what comes before dates the agreeing ("the minister on Monday agreed to resign").
-    pattern: /\b(?:promised|vowed|threatened|agreed|decided)\s+to\s+\w+/gi,
+    pattern: new RegExp(String.raw`\b(?:promised|vowed|threatened|agreed|decided)\s+to\s+${VERB_AFTER_TO}`, 'gi'),
     tense: 'future',
     firm: true,
     before: 'past',
     examples: [
       { text: 'The two sides agreed to meet on Monday.', ref: '2026-02-25', finds: 'Monday', value: '2026-03-02' },
       { text: 'The minister on Monday agreed to resign.', ref: '2026-02-25', finds: 'Monday', value: '2026-02-23' },
+    ],
+  },
+  {
+    name: 'past progressive',
+    // What was going on that day, as a simple past is: "were holding talks on March 3 when".
+    pattern: /\b(?:was|were|wasn['’]t|weren['’]t)\s+(?:(?:\w+ly|not|still|also|already)\s+)*\w+ing\b/gi,
+    tense: 'past',
+    firm: true,
+    act: true,
+    examples: [
+      { text: 'The two sides were holding talks on March 3 when the shelling began.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
+      { text: 'The ministers were meeting in Brussels on Friday when the news broke.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-13' },
+    ],
+  },
+  {
+    name: 'present progressive',
+    // An arrangement ("are meeting again in March") or what goes on now; not firm: "police are
+    // investigating a shooting Sunday" is no Sunday to come.
+    pattern: /\b(?:is|are|am)\s+(?:(?:\w+ly|not|still|also|now)\s+)*(?!being\b)\w+ing\b/gi,
+    tense: 'future',
+    firm: false,
+    examples: [
+      { text: 'The two leaders are meeting again in March.', ref: '2026-02-10', finds: 'March', value: '2026-03' },
+      { text: 'The company is closing the plant in December.', ref: '1998-11-18', finds: 'December', value: '1998-12' },
     ],
   },
   {
@@ -217,9 +270,10 @@ export const MARKERS: Marker[] = [
     // in June", "the third departing each Thursday from August 6". Not firm: a bare weekday
     // stays the nearest ("the market opens Monday"). Reported, it keeps a past verb of saying
     // from governing the day: "officials said the two sides meet on March 3".
-    // Not a noun or an infinitive: "the start of the war", "to begin talks", "on hold".
+    // Not a noun or an infinitive: "the start of the war", "to begin talks", "on hold"; "meeting"
+    // is mostly a noun ("after a closed-door meeting on Monday"): "are meeting" is a progressive.
     pattern:
-      /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|n't|on)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive|meet)(?:s|ing)?|(?:open|close|end)(?:s|ing)|holds?|tak(?:es?|ing)\s+effect|takes?\s+place|kick(?:s|ing)?\s+off)\b/gi,
+      /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|n't|on)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|meets?|(?:open|close|end)(?:s|ing)|holds?|tak(?:es?|ing)\s+effect|takes?\s+place|kick(?:s|ing)?\s+off)\b/gi,
     tense: 'future',
     firm: false,
     examples: [
@@ -255,7 +309,7 @@ export const MARKERS: Marker[] = [
   {
     name: 'past perfect and irregular past',
     pattern: new RegExp(
-      String.raw`\bhad\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?:was|were|did|didn't|said|told|held|began|met|spoke|went|came|made|took|gave|saw|won|lost|left|led|got|sent|struck|fell|rose|ran|wrote|brought|bought|sold|paid|found|thought|knew|heard|felt|kept|began|became|chose|drew|flew|fought|froze|grew|hid|hung|laid|meant|quit|rode|rang|sang|sank|shook|shot|shut|slid|spent|spoke|stole|stood|swore|taught|threw|understood|woke|wore|tore|broke|drove|fled|sought|caught|built|fed|dug|dealt|slept|swept|wept|withdrew|arose|blew|bled|crept|drank|ate|forgot|overtook|underwent|upheld|withheld|oversaw|undertook|forbade|died|tied|lied|used|owed|eyed|hit|hurt|spread|sped|slew)\b`,
+      String.raw`\bhad\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?:${alternation(IRREGULAR_PASTS)})\b`,
       'gi',
     ),
     tense: 'past',

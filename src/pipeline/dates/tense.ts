@@ -5,6 +5,7 @@
  * are the table in cues.ts.
  */
 import { MARKERS, SIGNALS, type Signal } from './cues.ts';
+import { SCHEDULING_VERBS, alternation } from './lexicon/verbs.ts';
 
 export type Tense = 'past' | 'future';
 
@@ -131,9 +132,17 @@ export function tenseAt(text: string, start: number, end: number, scope: TenseSc
   return inSentence.some((m) => m.firm && m.tense === 'future') ? 'future' : undefined;
 }
 
-// What may stand between an act's verb and the day it governs: a few words (an object, a
-// place) ending in "on", or nothing ("met Tuesday"); no infinitive, whose verb would govern it.
-const GOVERNED_AFTER_VERB = /^(?:(?:\s+[\w'’.-]+){0,8}\s+on|\s+(?:\w+ly|not|again|also|first|last))?\s+$/i;
+// What may stand between an act's verb and the day it governs: its object and a place, however
+// long, ending in "on" ("agreed to a settlement with the families of the victims of the crash
+// on"), or nothing ("met Tuesday"); no infinitive, whose verb would govern it. No marker stands
+// between (the verb is the nearest), and the clause ends at a comma or a conjunction.
+const GOVERNED_AFTER_VERB = /^(?:(?:\s+[\w'’.-]+){0,20}\s+on|\s+(?:\w+ly|not|again|also|first|last))?\s+$/i;
+// A scheduling verb's day is the one it sets, not the day it acted: "had set March 20 for the vote".
+const SCHEDULES = new RegExp(String.raw`\b(?:${alternation(SCHEDULING_VERBS)})$`, 'i');
+// A day put between a subject and its verb: "The minister on March 3 agreed to resign", "Iraq
+// on Monday said"; not the subject itself ("as Easter week began").
+const ADJUNCT_BEFORE = /\w[\s,]+(?:on|in)\s+$/i;
+const BEFORE_ITS_VERB = /^\s+$/;
 // A day a payment or a term falls due is a deadline, though a past verb stands before it: "was due on".
 const DEADLINE_BETWEEN = /\b(?:due|payable|effective|deadline|expir\w*|valid)\b/i;
 const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b)[a-z]+\b/;
@@ -162,8 +171,11 @@ export function pastActAt(text: string, start: number, end: number): boolean {
   const clause = clauseAround(text, sentence, { start, end });
   const inClause = all.filter((m) => m.start >= clause.start && m.end <= clause.end);
   if (inClause.some(future)) return false;
+  const next = inClause.filter((m) => m.start >= end).sort((a, b) => a.start - b.start)[0];
+  if (next && (next.act || next.before === 'past') && BEFORE_ITS_VERB.test(text.slice(end, next.start)) && ADJUNCT_BEFORE.test(text.slice(sentence.start, start))) return true;
   const verb = inClause.filter((m) => m.end <= start).sort((a, b) => b.end - a.end)[0];
   if (!verb?.act) return false;
   const between = text.slice(verb.end, start);
+  if (between.trim() === '' && SCHEDULES.test(text.slice(verb.start, verb.end))) return false;
   return GOVERNED_AFTER_VERB.test(between) && !INFINITIVE.test(between) && !DEADLINE_BETWEEN.test(between);
 }

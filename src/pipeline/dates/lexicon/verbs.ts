@@ -1,0 +1,26 @@
+/**
+ * Verbs whose form or meaning the tense cues (cues.ts) and tense.ts read. Word lists only.
+ */
+
+/** Simple pasts a regular "-ed" pattern misses (and short regular ones it would confuse with "red", "bed"). */
+export const IRREGULAR_PASTS = [
+  'was', 'were', 'did', "didn't", 'said', 'told', 'held', 'began', 'met', 'spoke', 'went', 'came', 'made', 'took', 'gave', 'saw', 'won', 'lost',
+  'left', 'led', 'got', 'sent', 'struck', 'fell', 'rose', 'ran', 'wrote', 'brought', 'bought', 'sold', 'paid', 'found', 'thought', 'knew',
+  'heard', 'felt', 'kept', 'became', 'chose', 'drew', 'flew', 'fought', 'froze', 'grew', 'hid', 'hung', 'laid', 'meant', 'quit', 'rode',
+  'rang', 'sang', 'sank', 'shook', 'shot', 'shut', 'slid', 'spent', 'stole', 'stood', 'swore', 'taught', 'threw', 'understood', 'woke',
+  'wore', 'tore', 'broke', 'drove', 'fled', 'sought', 'caught', 'built', 'fed', 'dug', 'dealt', 'slept', 'swept', 'wept', 'withdrew', 'arose',
+  'blew', 'bled', 'crept', 'drank', 'ate', 'forgot', 'overtook', 'underwent', 'upheld', 'withheld', 'oversaw', 'undertook', 'forbade',
+  'died', 'tied', 'lied', 'used', 'owed', 'eyed', 'hit', 'hurt', 'spread', 'sped', 'slew',
+];
+
+/** What a spokesman "would not" do when asked: a refusal that day, not a future ("would not comment Tuesday"). */
+export const REFUSED_SPEECH = [
+  'say', 'comment', 'confirm', 'deny', 'discuss', 'elaborate', 'disclose', 'reveal', 'identify', 'name', 'specify', 'speculate', 'answer',
+  'release', 'give', 'provide', 'divulge', 'respond', 'predict', 'rule',
+];
+
+/** Verbs that put an event on a day as their object: the day they govern is set, not when they acted ("had set March 20 for the vote"). */
+export const SCHEDULING_VERBS = ['set', 'fixed', 'scheduled', 'rescheduled', 'slated', 'moved', 'postponed', 'delayed', 'deferred', 'pushed', 'brought', 'called', 'named', 'picked', 'chose', 'chosen', 'designated'];
+
+/** A list as a regular-expression alternation. */
+export const alternation = (words: readonly string[]) => words.join('|');
