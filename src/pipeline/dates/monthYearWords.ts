@@ -9,7 +9,7 @@ import { SPELLED_YEAR, spelledYear } from './parsers/years.ts';
 
 const BEFORE = /\b(last|past|this|next)\s+$/i;
 const AFTER = new RegExp(String.raw`^,?\s+(?:(last|this|next)\s+year\b|(${SPELLED_YEAR})\b)`, 'i');
-const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
+export const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 export interface YearWords {
   year: number;

@@ -10,8 +10,9 @@ export const MONTHS: Record<string, number> = {
 };
 
 const monthNames = Object.keys(MONTHS).sort((a, b) => b.length - a.length);
-/** Full names, or abbreviations with an optional dot ("Sept.", "Oct"). */
-export const MONTH_PATTERN = String.raw`(?:${monthNames.map((name) => (name.length <= 4 && name !== 'june' && name !== 'july' ? String.raw`${name}\.?` : name)).join('|')})`;
+/** Full names, or abbreviations with an optional dot ("Sept.", "Oct"); a full name takes no dot ("May." ends a sentence). */
+const FULL_SHORT_NAMES = new Set(['may', 'june', 'july']);
+export const MONTH_PATTERN = String.raw`(?:${monthNames.map((name) => (name.length <= 4 && !FULL_SHORT_NAMES.has(name) ? String.raw`${name}\.?` : name)).join('|')})`;
 
 export function monthNumber(text: string): number | undefined {
   return MONTHS[text.toLowerCase().replace(/\.$/, '')];

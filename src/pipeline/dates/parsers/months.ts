@@ -1,8 +1,9 @@
 /** Rules for month names chrono misses (chrono reads the rest; see refiners/chronoReadings.ts). */
 import { isoMonth } from '../calendar.ts';
+import { MONTH_PATTERN } from '../lexicon/calendar.ts';
 import type { Timex } from '../model.ts';
 import { yearOfMonth } from '../yearChoice.ts';
-import { yearOfMonthAfter } from '../monthYearWords.ts';
+import { YEAR_STEP, yearOfMonthAfter } from '../monthYearWords.ts';
 import { inMonth } from '../resolved.ts';
 import type { Rule } from './rule.ts';
 
@@ -26,19 +27,33 @@ export const relativeMay: Rule = {
 const mayIn = (year: number): Timex => ({ type: 'DATE', value: isoMonth(year, 5), date: inMonth(year, 5), relative: true });
 
 /**
- * "collapsed by May.", "until May", "since May, …": after a preposition of time and before the
- * end of its phrase, a capital May is the month (chrono reads it only after "in").
+ * "collapsed by May.", "until May", "since May, …", "in mid-May", "the end of May", "from
+ * January to May this year", "January-May": where a preposition of time, a part of a month or
+ * another month stands before it, a capital May is the month (chrono reads it only after "in").
  */
+const MAY_BEFORE = String.raw`(?:\b(?:by|until|till|since|from|through|throughout|before|after|to|during|of|between)\s+(?:(?:early|mid|late)[\s-]+)?|\b(?:in|at|on)\s+(?:early|mid|late)[\s-]+|\bmid[-‐‑–\s]|${MONTH_PATTERN}\s*(?:[-‐‑–]|\s(?:to|and|or|through|till|until)\s)\s*)`;
+const MAY_AFTER = String.raw`\s*[.,;:)]|\s*$|\s+(?:and|or|to|through|until|when|the|he|she|it|they|we)\b|\s+(?:of\s+)?(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year\b`;
+
 export const mayAfterPreposition: Rule = {
   name: 'may-after-preposition',
   examples: [
     { text: 'The talks had collapsed by May.', ref: '1998-08-12', finds: 'May', value: '1998-05' },
     { text: 'He has worked here since May.', ref: '1998-08-12', finds: 'May', value: '1998-05' },
     { text: 'In 1940 the city fell. By May the government had fled.', ref: '1998-08-12', finds: 'May', value: '1940-05' },
+    { text: 'The plan was approved in mid-May.', ref: '1998-08-12', finds: 'mid-May', value: '1998-05' },
+    { text: 'Talks resumed in late May.', ref: '1998-08-12', finds: 'late May', value: '1998-05' },
+    { text: 'The ministry said output fell at the end of May.', ref: '1998-08-12', finds: 'the end of May', value: '1998-05' },
+    { text: 'Exports rose 12 percent from January to May this year.', ref: '1998-08-12', finds: 'May this year', value: '1998-05' },
+    { text: 'Exports rose 12 percent in January-May.', ref: '1998-08-12', finds: 'May', value: '1998-05' },
   ],
   // The lookbehind after the word: the text is scanned for "May" first.
-  pattern: /May(?<=\b(?:by|until|till|since|from|through|before|after|to|during)\s+(?:(?:early|mid|late)[\s-]+)?May)(?=\s*[.,;:)]|\s*$|\s+(?:and|or|to|through|until|when|the|he|she|it|they|we)\b)/,
-  read: ({ text, reference, tense }) => (text === 'May' ? mayIn(yearOfMonth(reference, 5, tense('clause'))) : null),
+  // "May this year": TimeML puts the year's words inside the expression (as monthYearWords.ts does for chrono's months).
+  pattern: new RegExp(String.raw`May(?<=${MAY_BEFORE}May)(?:,?\s+(this|last|next)\s+year\b|(?=${MAY_AFTER}))`),
+  read: ({ text, groups, reference, tense }) => {
+    if (!text.startsWith('May')) return null;
+    const step = groups[1] ? YEAR_STEP[groups[1].toLowerCase()] : undefined;
+    return mayIn(step === undefined ? yearOfMonth(reference, 5, tense('clause')) : reference.getFullYear() + step);
+  },
   // In a story about the past, the month of its scene's year.
   readIn: ({ text }, year) => (text === 'May' ? mayIn(year) : null),
 };
