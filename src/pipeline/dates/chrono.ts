@@ -17,6 +17,7 @@ import { narrativeAnchoring } from './refiners/narrative.ts';
 import { longestReading } from './refiners/overlaps.ts';
 import { partOfDayBeforeOf } from './refiners/partOfDayOf.ts';
 import { qualifiers } from './refiners/qualifiers.ts';
+import { rangeSharesYear } from './refiners/ranges.ts';
 import { reportingQuarter } from './refiners/reportingQuarter.ts';
 import { RULES } from './rules.ts';
 
@@ -45,6 +46,8 @@ function stages(base: Chrono): Refiner[] {
     chronoReadings,
     // A year-less date in a story about the past takes the story's year, before it is qualified.
     narrativeAnchoring,
+    // The first date of a range takes the year its end writes, over the story's or the publication's.
+    rangeSharesYear,
     // "early", "around", "since" beside a reading: they need the readings made.
     qualifiers,
     longestReading,

@@ -8,6 +8,7 @@ import { findTemporalExpressions } from './index.ts';
 import type { Example } from './model.ts';
 import { QUOTED_MESSAGE_EXAMPLES } from './quotedMessages.ts';
 import { NARRATIVE_EXAMPLES } from './refiners/narrative.ts';
+import { RANGE_EXAMPLES } from './refiners/ranges.ts';
 import { RULES } from './rules.ts';
 import { VETOES } from './vetoes.ts';
 
@@ -34,6 +35,10 @@ describe('every tense cue leads its examples to their value', () => {
 
 describe('narrative anchoring reads its examples', () => {
   it.each(examplesOf([{ name: 'narrative anchoring', examples: NARRATIVE_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
+});
+
+describe('a range of dates shares the year of its end', () => {
+  it.each(examplesOf([{ name: 'range', examples: RANGE_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
 });
 
 describe('a dated message quoted reads its examples', () => {

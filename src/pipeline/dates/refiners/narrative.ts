@@ -39,6 +39,11 @@ export function yearless(result: ParsingResult, how: Yearless): void {
   yearlessDates.set(result, how);
 }
 
+/** The reading of a year-less `result` in `year`, or undefined when its year is written (see ranges.ts). */
+export function readInYear(result: ParsingResult, year: number): Timex | undefined {
+  return yearlessDates.get(result)?.readIn(year);
+}
+
 const PASSAGE_BREAK = /\n\s*\n/g;
 const SEASON_OF_YEAR = /^(\d{4})-(?:SP|SU|FA|WI)$/;
 // Only a time preposition (and a conjunction) between the sentence's start and the date.
