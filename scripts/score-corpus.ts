@@ -1,16 +1,16 @@
 // `npm run score`: how the pipeline's chronology compares with the gold chronologies of the
 // seeds, of the development corpus (tuning split, held-out split, all 30 articles) and of the
-// sealed own corpus (tests/fixtures/own-corpus).
-// `--verbose` lists every miss; `--only tuning` (or seeds, held-out, all, own) prints one build.
+// sealed own corpus (tests/fixtures/own-corpus), and of the merging development set (merge-tune, merge-held).
+// `--verbose` lists every miss; `--only tuning` (or seeds, held-out, all, own, merge-tune, merge-held, merge) prints one build.
 // See scripts/lib/corpus-score.ts for what each figure counts.
 import { parseArgs } from 'node:util';
-import { corpusBuilds, ownBuild, seedsBuild } from './lib/corpus-builds.ts';
+import { corpusBuilds, mergeDevBuilds, ownBuild, seedsBuild } from './lib/corpus-builds.ts';
 import { formatScore } from './lib/corpus-score.ts';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false }, only: { type: 'string' } } });
-const builds = [seedsBuild(), ...corpusBuilds(), ownBuild()].filter((b) => values.only === undefined || b.name.startsWith(values.only));
+const builds = [seedsBuild(), ...corpusBuilds(), ownBuild(), ...mergeDevBuilds()].filter((b) => values.only === undefined || b.name.startsWith(values.only));
 if (builds.length === 0) {
-  process.stderr.write(`error: --only ${values.only} names no build; use seeds, tuning, held-out, all or own\n`);
+  process.stderr.write(`error: --only ${values.only} names no build; use seeds, tuning, held-out, all, own or merge\n`);
   process.exit(1);
 }
 for (const build of builds) process.stdout.write(`${formatScore(build.name, build.score, values.verbose)}\n`);

@@ -2,7 +2,8 @@
  * The builds the corpus scorer measures: the seeds (content/, with its corrections) and the
  * development corpus as the tuning split, the held-out split and all 30 articles, each built
  * from its own articles only and scored against the gold events with sources among them; and
- * the own corpus (tests/fixtures/own-corpus), a sealed second yardstick nobody tunes on.
+ * the own corpus (tests/fixtures/own-corpus), a sealed second yardstick nobody tunes on; and
+ * the merging development set (tests/fixtures/dev-articles/merge), tuning and held-out parts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,16 +38,26 @@ export function seedsBuild(root = '.'): Build {
 // The site's gazetteer, none of the site's corrections: those fix the seed articles.
 const corpusExtras = (root: string) => ({ ...readContentExtras(join(root, 'content')), corrections: { file: 'content/corrections.yaml', items: [] } });
 
-export function corpusBuilds(root = '.'): Build[] {
-  const corpus = readCorpus(join(root, 'tests/fixtures/corpus'));
+/** A corpus with a split.yaml as its tuning part, its held-out part and (when `whole` is named) all of it. */
+function splitBuilds(dir: string, names: { tuning: string; heldOut: string; whole?: string }, root: string): Build[] {
+  const corpus = readCorpus(join(root, dir));
   const extras = corpusExtras(root);
   const split = (keep: (file: string) => boolean): Map<string, Article> => new Map([...corpus.articles].filter(([file]) => keep(file)));
   const build = (name: string, bySource: Map<string, Article>): Build => scoreBuild(name, corpus.gold, bySource, buildTimeline([...bySource.values()], extras));
   return [
-    build('tuning', split((f) => !corpus.heldOut.has(f))),
-    build('held-out', split((f) => corpus.heldOut.has(f))),
-    build('all 30', corpus.articles),
+    build(names.tuning, split((f) => !corpus.heldOut.has(f))),
+    build(names.heldOut, split((f) => corpus.heldOut.has(f))),
+    ...(names.whole === undefined ? [] : [build(names.whole, corpus.articles)]),
   ];
+}
+
+export function corpusBuilds(root = '.'): Build[] {
+  return splitBuilds('tests/fixtures/corpus', { tuning: 'tuning', heldOut: 'held-out', whole: 'all 30' }, root);
+}
+
+/** The merging development set: scenario groups of our own, a third of them set aside (its split.yaml). */
+export function mergeDevBuilds(root = '.'): Build[] {
+  return splitBuilds('tests/fixtures/dev-articles/merge', { tuning: 'merge-tune', heldOut: 'merge-held' }, root);
 }
 
 /** The own corpus, scored like the corpus builds: a measure only, no floors, never tuned on. */
