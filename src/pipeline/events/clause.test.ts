@@ -92,6 +92,13 @@ describe('dates that are not the event’s', () => {
     expect(candidates('2026-03-02', 'Talks were held on February 3 and 40 prisoners were freed.\n')[0]?.date).toBe('2026-02-03');
   });
 
+  it('spans a day range that ends its clause, or whose first day stands before the month', () => {
+    expect(candidates('2026-02-13', 'The delegations will hold talks in Oslo on February 17 and 18, officials said.\n')[0]?.date).toBe('2026-02-17/2026-02-18');
+    expect(candidates('2026-03-20', 'The envoys will meet in Oslo on March 24 and 25.\n')[0]?.date).toBe('2026-03-24/2026-03-25');
+    expect(candidates('2026-03-01', 'The delegations will hold talks in Oslo on 5 and 6 March.\n')[0]?.date).toBe('2026-03-05/2026-03-06');
+    expect(candidates('2026-03-02', 'Talks were held on February 3 and 18,000 people marched.\n')[0]?.date).toBe('2026-02-03');
+  });
+
   it('keeps one event for one article’s two reports of it on one date', () => {
     expect(candidates('2026-03-06', 'Kyiv expects talks this weekend. A delegation is already on its way to Oslo for talks at the weekend.\n')).toEqual([{ kind: 'talks', status: 'planned', date: '2026-03-07/2026-03-08' }]);
   });

@@ -205,7 +205,10 @@ export function isCaption(text: string): boolean {
 
 /** "February 17-18", "January 23 and 24": a day range the date expression gives only the first day of. */
 const DAY_RANGE_INSIDE = /\b(\d{1,2})\s*[-–]\s*(\d{1,2})$/;
-const DAY_RANGE_AFTER = /^\s*(?:[-–]|and|to|through)\s*(\d{1,2})\b(?![\d,.]|\s*(?:%|per|points?|prisoners|people|captives|of)\b)/;
+// A comma or full stop after the day ends the clause ("on February 17 and 18, Umerov said"), one before a digit is a number ("18,000").
+const DAY_RANGE_AFTER = /^\s*(?:[-–]|and|to|through)\s*(\d{1,2})\b(?!\d|[,.]\d|\s*(?:%|per|points?|prisoners|people|captives|of)\b)/;
+/** "on 5 and 6 March": the date expression gives only the last day; the first stands before it. */
+const DAY_RANGE_BEFORE = /\b(?:on|from|between)\s+(\d{1,2})\s*(?:[-–]|and|to)\s*$/;
 /** "on Friday and Saturday", "from Monday to Wednesday": two days joined into one span. */
 const JOINED = /^\s*(?:and|to|through|until|[-–])\s*(?:on\s+)?$/;
 
@@ -214,9 +217,16 @@ function span(claim: CalendarDate, end: string): CalendarDate {
   return end > claim.start && end <= shiftDay(claim.start, 7) ? { ...rest, value: `${claim.start}/${end}`, end, precision: 'span' } : claim;
 }
 
-/** A day claim widened to the range written with it ("17-18", "23 and 24"), if any. */
-export function withDayRange(claim: CalendarDate, time: { end: number; text: string }, text: string): CalendarDate {
+/** A day claim widened to the range written with it ("17-18", "23 and 24", "5 and 6 March"), if any. */
+export function withDayRange(claim: CalendarDate, time: { start: number; end: number; text: string }, text: string): CalendarDate {
   if (claim.precision !== 'day') return claim;
+  const before = DAY_RANGE_BEFORE.exec(text.slice(Math.max(0, time.start - 24), time.start));
+  const firstDay = Number(before?.[1]);
+  const lastDay = Number(claim.start.slice(8));
+  if (before && firstDay < lastDay && firstDay >= lastDay - 7) {
+    const start = `${claim.start.slice(0, 8)}${String(firstDay).padStart(2, '0')}`;
+    return { ...claim, value: `${start}/${claim.end}`, start, precision: 'span' };
+  }
   const range = DAY_RANGE_INSIDE.exec(time.text) ?? DAY_RANGE_AFTER.exec(text.slice(time.end));
   if (!range) return claim;
   const last = Number(range[2] ?? range[1]);
