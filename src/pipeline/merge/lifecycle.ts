@@ -62,7 +62,8 @@ export function lifecycle(members: CandidateEvent[]): LifecycleStep[] {
   return steps;
 }
 
-function overlaps(a: CalendarDate, b: CalendarDate): boolean {
+/** Two dates share a day. */
+export function overlaps(a: CalendarDate, b: CalendarDate): boolean {
   return compareStrings(a.start, b.end) <= 0 && compareStrings(b.start, a.end) <= 0;
 }
 
@@ -79,7 +80,7 @@ function leftDate(report: CandidateEvent): boolean {
 }
 
 /** "2026-03" and "next week" hold "2026-03-05" and "Tuesday": a plan made more precise (or vaguer) is not moved. */
-function within(inner: CalendarDate, outer: CalendarDate): boolean {
+export function within(inner: CalendarDate, outer: CalendarDate): boolean {
   return compareStrings(outer.start, inner.start) <= 0 && compareStrings(inner.end, outer.end) <= 0;
 }
 

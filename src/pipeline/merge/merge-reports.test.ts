@@ -173,6 +173,42 @@ describe('mergeReports: one happening, several reports', () => {
     expect(summarise(clusters[0]!, depth, isPerson).date.value).toBe('2026-02-04/2026-02-05');
   });
 
+  it('follows a postponed plan of the same two people to another place, and places it where it was held', () => {
+    const clusters = mergeReports(
+      [
+        talks('set', day('2025-05-03'), { status: 'planned', published: '2025-04-28', place: 'rome' }),
+        talks('new', day('2025-05-11'), { status: 'planned', published: '2025-05-09', place: 'muscat', evidence: said('The postponed round will be held in Muscat on Sunday.') }),
+        talks('held', day('2025-05-11'), { published: '2025-05-11', place: 'muscat' }),
+      ],
+      within,
+      isPerson,
+    );
+    expect(clusters).toHaveLength(1);
+    expect(summarise(clusters[0]!, depth, isPerson)).toMatchObject({ date: { value: '2025-05-11' }, place: 'muscat' });
+  });
+
+  it('does not take a postponed round into an earlier one of the same people already reported held', () => {
+    const clusters = mergeReports(
+      [
+        talks('held', day('2025-04-12'), { published: '2025-04-12', place: 'muscat' }),
+        talks('new', day('2025-05-11'), { status: 'planned', published: '2025-05-09', place: 'muscat', evidence: said('The postponed round will be held in Muscat on Sunday.') }),
+      ],
+      within,
+      isPerson,
+    );
+    expect(clusters).toHaveLength(2);
+  });
+
+  it('dates an event by the day inside the month another report gives, not by the month', () => {
+    const clusters = mergeReports(
+      [talks('plan', day('2025-07-28'), { status: 'planned', published: '2025-07-27' }), talks('day', day('2025-07-28'), { status: 'planned', published: '2025-07-28' }), talks('month', { value: '2025-07', start: '2025-07-01', end: '2025-07-31', precision: 'month' }, { published: '2025-09-10' })],
+      within,
+      isPerson,
+    );
+    expect(clusters).toHaveLength(1);
+    expect(summarise(clusters[0]!, depth, isPerson).date.value).toBe('2025-07-28');
+  });
+
   it('does not join another plan of the same people a week away when nothing says it moved', () => {
     const clusters = mergeReports([talks('a', day('2026-02-01'), { status: 'planned' }), talks('b', day('2026-02-08'), { status: 'planned' })], within, isPerson);
     expect(clusters).toHaveLength(2);

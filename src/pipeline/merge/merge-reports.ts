@@ -70,7 +70,7 @@ export function mergeReports(
       }
       const far = new Set(moving.get(family) ?? []);
       if (RESCHEDULED.test(evidenceText(candidate))) for (let day = first - RESCHEDULE_WINDOW_DAYS; day <= last + RESCHEDULE_WINDOW_DAYS; day += 1) for (const entry of days.get(day) ?? []) far.add(entry);
-      for (const entry of far) if (!fits.has(entry) && entry.cluster.members.some((m) => movedPlan(m, candidate))) fits.set(entry, 'moved');
+      for (const entry of far) if (!fits.has(entry) && !heldBeforeThePlan(entry, candidate) && entry.cluster.members.some((m) => movedPlan(m, candidate))) fits.set(entry, 'moved');
     }
     return fits;
   };
@@ -222,6 +222,15 @@ function isSharp(r: CandidateEvent): boolean {
 /** How the dates fit: the same days; the next day; a moved plan; an undated report published just after. */
 type DateFit = 'overlap' | 'adjacent' | 'moved' | 'recent';
 
+/**
+ * A happening reported held before a report of a plan on another day: that plan is another
+ * round, however alike (talks in Muscat one Saturday, "the postponed fourth round" there a month later).
+ */
+function heldBeforeThePlan(entry: Indexed, report: CandidateEvent): boolean {
+  const heldFirst = (held: CandidateEvent, other: CandidateEvent) => held.status === 'occurred' && isSharp(held) && compareStrings(held.published, other.published) < 0;
+  return entry.cluster.members.some((m) => heldFirst(m, report) || heldFirst(report, m));
+}
+
 /** A plan and another report of it on other days within a month, one of them saying it moved. */
 function movedPlan(a: CandidateEvent, b: CandidateEvent): boolean {
   if (!isSharp(a) || !isSharp(b) || (a.status !== 'planned' && b.status !== 'planned')) return false;
@@ -331,8 +340,13 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, within: World['w
   const places = entry.places;
   // Outlets name the nearest city they know (Hallandale Beach, Miami, Washington): people in
   // common make two places of one country one gathering; places in two countries never are.
+  // A plan that moved may have moved elsewhere too ("set for Rome", then "the postponed round will
+  // be held in Muscat"): the same two people make it the same plan.
   const placeFits =
-    c.place === null || places.length === 0 || places.some((p) => samePlace(p, c.place!, within) || (sharedPeople >= 1 && shared >= 2 && sameCountry(p, c.place!, within)));
+    c.place === null ||
+    places.length === 0 ||
+    (fit === 'moved' && sharedPeople >= 2) ||
+    places.some((p) => samePlace(p, c.place!, within) || (sharedPeople >= 1 && shared >= 2 && sameCountry(p, c.place!, within)));
   if (!placeFits) return undefined;
   const samePlaceNamed = c.place !== null && places.some((p) => samePlace(p, c.place!, within));
   // Countries are too loosely attached to rule out a gathering; people are not.

@@ -3,7 +3,7 @@ import { EVENT_KINDS } from '../events/kinds.ts';
 import type { CalendarDate, Disagreement, EventKind, EventStatus, Tier } from '../types.ts';
 import type { EventCluster } from './merge-reports.ts';
 import { compareStrings } from '../order.ts';
-import { reportDay } from './lifecycle.ts';
+import { overlaps, reportDay, within } from './lifecycle.ts';
 
 /** What the reports of one event say together, before it gets an id and a headline. */
 export interface EventDraft {
@@ -34,7 +34,10 @@ export function summarise(cluster: EventCluster, depth: (place: string) => numbe
   const latest = members.filter((m) => m.published.slice(0, 10) === members.at(-1)!.published.slice(0, 10));
   const status: EventStatus = latest.some((m) => m.status === 'occurred') ? 'occurred' : 'planned';
   const participants = unique(members.flatMap((m) => m.participants));
-  const places = unique(members.map((m) => m.place).filter((p): p is string => p !== null));
+  // Where it was held, not where a plan that moved had set it: the places of the reports on its date, when they give one.
+  const placed = members.filter((m) => m.place !== null);
+  const onDate = placed.filter((m) => overlaps(m.date, date));
+  const places = unique((onDate.length > 0 ? onDate : placed).map((m) => m.place!));
   const place = places.sort((a, b) => depth(b) - depth(a))[0] ?? null;
   const noun = members.find((m) => m.noun)?.noun;
   const namesPerson = (m: CandidateEvent) => m.named.some(isPerson);
@@ -68,7 +71,7 @@ function principalsOf(named: string[], members: CandidateEvent[], isPerson: (id:
 
 /**
  * The event's date: the one most sources give, a report that it happened counting double
- * (the plan's date is evidence, the occurrence's is the date); of equally supported dates,
+ * (the plan's date is evidence, the occurrence's is the date), a month backing each day in it; of equally supported dates,
  * one that happened, then a day or span over a coarser date, then the latest report's (a
  * moved plan's new day), then the sharpest.
  * Days and spans that follow on from each other ("began on Tuesday", "ended on Wednesday",
@@ -82,13 +85,16 @@ function chooseDate(members: CandidateEvent[]): CalendarDate {
   const happened = sharp.filter((m) => m.status === 'occurred');
   const run = contiguousSpan((happened.length > 0 ? happened : sharp).map((m) => m.date));
   if (run) return run;
-  const weight = new Map<string, Map<string, number>>();
-  for (const m of pool) {
-    const byArticle = weight.get(m.date.value) ?? new Map<string, number>();
-    byArticle.set(m.article, Math.max(byArticle.get(m.article) ?? 0, m.status === 'occurred' ? 2 : 1));
-    weight.set(m.date.value, byArticle);
+  // A report supports its own date and every day inside it: "the July talks" back the report of July 28 (not "early July", itself a guess).
+  const supportOf = new Map<string, number>();
+  for (const { date } of pool) {
+    if (supportOf.has(date.value)) continue;
+    const backs = (other: CalendarDate) => other.value === date.value || (date.qualifier === undefined && isSharpDate(date) && !isSharpDate(other) && within(date, other));
+    const byArticle = new Map<string, number>();
+    for (const m of pool) if (backs(m.date)) byArticle.set(m.article, Math.max(byArticle.get(m.article) ?? 0, m.status === 'occurred' ? 2 : 1));
+    supportOf.set(date.value, [...byArticle.values()].reduce((a, b) => a + b, 0));
   }
-  const support = (m: CandidateEvent) => [...weight.get(m.date.value)!.values()].reduce((a, b) => a + b, 0);
+  const support = (m: CandidateEvent) => supportOf.get(m.date.value)!;
   const best = [...pool].sort(
     (a, b) =>
       support(b) - support(a) ||
@@ -104,7 +110,11 @@ function chooseDate(members: CandidateEvent[]): CalendarDate {
 }
 
 function isSharp(m: CandidateEvent): boolean {
-  return m.date.precision === 'day' || m.date.precision === 'span';
+  return isSharpDate(m.date);
+}
+
+function isSharpDate(date: CalendarDate): boolean {
+  return date.precision === 'day' || date.precision === 'span';
 }
 
 /** Days and spans that overlap or follow on without a gap: a day inside a span is the span, two following days are both. */
