@@ -1,0 +1,143 @@
+/**
+ * Scores event extraction on short reports of our own (tests/fixtures/dev-articles/events.yaml),
+ * read with an empty gazetteer: whether each expected event is found, of its kind, on its day,
+ * with its status and no sentence about something else; that nothing is made of the sentences
+ * that report no event; and that undated reports are kept without a day.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { parseCorrections } from '../../src/pipeline/corrections/corrections-file.ts';
+import { parseGazetteer } from '../../src/pipeline/entities/gazetteer.ts';
+import { buildTimeline } from '../../src/pipeline/timeline.ts';
+import type { EventKind, EventStatus, Timeline, TimelineEvent } from '../../src/pipeline/types.ts';
+
+export interface EventDevArticle {
+  id: string;
+  split: 'tuning' | 'held-out';
+  classes: (number | string)[];
+  published: string;
+  text: string;
+  events?: ExpectedEvent[];
+  not_events?: { quote: string; kinds?: EventKind[] }[];
+  undated?: string[];
+}
+
+interface ExpectedEvent {
+  quote: string;
+  kind: EventKind;
+  /** A day, a month, or `first/last`: the event's days must lie within it. */
+  date: string;
+  status?: EventStatus;
+  not_cite?: string[];
+}
+
+export interface Tally {
+  hit: number;
+  of: number;
+}
+
+export interface EventScore {
+  found: Tally;
+  kind: Tally;
+  date: Tally;
+  status: Tally;
+  /** Expected events citing a sentence about something else (fewer is better). */
+  otherEvidence: Tally;
+  /** Sentences reporting no event that became one (fewer is better). */
+  notEvents: Tally;
+  undatedKept: Tally;
+  undatedGivenDay: number;
+  misses: string[];
+}
+
+const SPLITS = new Set(['tuning', 'held-out']);
+
+export function readEventDevArticles(file: string): EventDevArticle[] {
+  const articles = (parse(readFileSync(file, 'utf8')) as { articles?: EventDevArticle[] }).articles;
+  if (!Array.isArray(articles)) throw new Error(`${file}: no \`articles:\` list; see the header of the file for its fields`);
+  for (const [i, a] of articles.entries()) {
+    const where = `${file}, article ${i + 1} (${a.id ?? 'no id'})`;
+    if (!a.id || !a.text || !a.published) throw new Error(`${where}: needs id, published and text`);
+    if (!SPLITS.has(a.split)) throw new Error(`${where}: split must be tuning or held-out, not ${String(a.split)}`);
+    for (const quote of [...(a.events ?? []).map((e) => e.quote), ...(a.not_events ?? []).map((n) => n.quote), ...(a.undated ?? [])]) {
+      if (!a.text.includes(quote)) throw new Error(`${where}: the quote “${quote}” is not in its text; copy it from the text exactly`);
+    }
+    for (const e of a.events ?? []) {
+      if (!/^\d{4}-\d{2}(?:-\d{2})?(?:\/\d{4}-\d{2}-\d{2})?$/.test(String(e.date))) throw new Error(`${where}: date “${String(e.date)}” of “${e.quote}” must be YYYY-MM-DD, YYYY-MM or YYYY-MM-DD/YYYY-MM-DD (quote it in YAML)`);
+    }
+  }
+  return articles;
+}
+
+/** The first and last day a gold date allows. */
+function bounds(date: string): [string, string] {
+  const [first, last] = date.split('/') as [string, string | undefined];
+  if (last) return [first, last];
+  if (first.length === 10) return [first, first];
+  const [year, month] = first.split('-').map(Number) as [number, number];
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return [`${first}-01`, `${first}-${String(days).padStart(2, '0')}`];
+}
+
+export function scoreEvents(articles: EventDevArticle[]): EventScore {
+  const timeline = buildTimeline(
+    articles.map((a) => ({ id: a.id, file: `dev/${a.id}.md`, title: a.id, titleSource: 'editor' as const, outlet: 'Dev Wire', published: String(a.published), language: 'en', body: a.text })),
+    { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') },
+  );
+  const tally = (): Tally => ({ hit: 0, of: 0 });
+  const score: EventScore = { found: tally(), kind: tally(), date: tally(), status: tally(), otherEvidence: tally(), notEvents: tally(), undatedKept: tally(), undatedGivenDay: 0, misses: [] };
+  const count = (into: Tally, ok: boolean, miss: string): void => {
+    into.of += 1;
+    if (ok) into.hit += 1;
+    else score.misses.push(miss);
+  };
+  for (const article of articles) {
+    const expected = new Set<TimelineEvent>();
+    for (const gold of article.events ?? []) {
+      const label = `${article.id} “${gold.quote}”`;
+      const citing = eventsCiting(timeline, article.id, gold.quote);
+      const event = citing.find((e) => e.kind === gold.kind) ?? citing[0];
+      count(score.found, event !== undefined, `${label}: no event`);
+      if (!event) continue;
+      expected.add(event);
+      const [first, last] = bounds(String(gold.date));
+      count(score.kind, event.kind === gold.kind, `${label}: kind ${gold.kind}, found ${event.kind}`);
+      count(score.date, event.date.start >= first && event.date.end <= last, `${label}: date ${String(gold.date)}, found ${event.date.value}`);
+      if (gold.status) count(score.status, event.status === gold.status, `${label}: status ${gold.status}, found ${event.status}`);
+      for (const other of gold.not_cite ?? []) {
+        score.otherEvidence.of += 1;
+        if (!citesQuote(event, article.id, other)) continue;
+        score.otherEvidence.hit += 1;
+        score.misses.push(`${label}: cites “${other}”, which is about something else`);
+      }
+    }
+    for (const trap of article.not_events ?? []) {
+      score.notEvents.of += 1;
+      const wrong = eventsCiting(timeline, article.id, trap.quote).filter((e) => !expected.has(e) && (trap.kinds ? trap.kinds.includes(e.kind) : e.kind !== 'statement'));
+      if (wrong.length === 0) continue;
+      score.notEvents.hit += 1;
+      score.misses.push(`${article.id} “${trap.quote}”: not an event, found ${wrong.map((e) => `${e.kind} ${e.date.value}`).join(', ')}`);
+    }
+    for (const quote of article.undated ?? []) {
+      count(score.undatedKept, timeline.undated.some((u) => u.article === article.id && u.quote.text.includes(quote)), `${article.id} “${quote}”: undated mention not kept`);
+      const dated = eventsCiting(timeline, article.id, quote).filter((e) => !expected.has(e));
+      score.undatedGivenDay += dated.length;
+      for (const e of dated) score.misses.push(`${article.id} “${quote}”: undated mention given a day (${e.kind} ${e.date.value})`);
+    }
+  }
+  return score;
+}
+
+function citesQuote(event: TimelineEvent, article: string, quote: string): boolean {
+  return event.sources.some((s) => s.article === article && s.quotes.some((q) => q.text.includes(quote)));
+}
+
+function eventsCiting(timeline: Timeline, article: string, quote: string): TimelineEvent[] {
+  return timeline.events.filter((e) => citesQuote(e, article, quote));
+}
+
+export function formatEventScore(name: string, s: EventScore, verbose: boolean): string {
+  const r = (t: Tally): string => `${t.hit}/${t.of}`;
+  const line = `${name.padEnd(9)} found ${r(s.found)}  kind ${r(s.kind)}  date ${r(s.date)}  status ${r(s.status)}  citing something else ${r(s.otherEvidence)}  not_events made events ${r(s.notEvents)}  undated kept ${r(s.undatedKept)}  undated given a day ${s.undatedGivenDay}`;
+  return verbose ? [line, ...s.misses.map((m) => `    ${m}`)].join('\n') : line;
+}
