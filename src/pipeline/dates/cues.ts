@@ -79,10 +79,17 @@ export const SIGNALS: Signal[] = [
     name: 'postponed until',
     side: 'before',
     reach: 60,
-    // What is put off goes ahead.
-    pattern: new RegExp(String.raw`\b(?:postpon|delay|adjourn|defer|put\s+off|recess)\w*\b[^.;]{0,40}\b(?:until|till)\s+${PARTS}$`, 'i'),
+    // What is put off, or moved to another day, goes ahead.
+    pattern: new RegExp(
+      String.raw`\b(?:postpon|delay|adjourn|defer|put\s+off|recess|reschedul|mov(?:e|ed|es|ing)\s+(?:up|back|forward)|push(?:ed|es)?\s+back|brought\s+forward)\w*\b[^.;]{0,40}\b(?:until|till|to)\s+${PARTS}$`,
+      'i',
+    ),
     reads: 'future',
-    examples: [{ text: 'Officials postponed until Tuesday morning any action.', ref: '1998-11-19', finds: 'Tuesday morning', value: '1998-11-24TMO' }],
+    examples: [
+      { text: 'Officials postponed until Tuesday morning any action.', ref: '1998-11-19', finds: 'Tuesday morning', value: '1998-11-24TMO' },
+      { text: 'The election, moved up to March 26, will test Putin.', ref: '2000-01-05', finds: 'March 26', value: '2000-03-26' },
+      { text: 'The vote was postponed to March 20 after the floods.', ref: '2026-01-05', finds: 'March 20', value: '2026-03-20' },
+    ],
   },
   {
     name: 'since',
@@ -273,13 +280,14 @@ export const MARKERS: Marker[] = [
     // Not a noun or an infinitive: "the start of the war", "to begin talks", "on hold"; "meeting"
     // is mostly a noun ("after a closed-door meeting on Monday"): "are meeting" is a progressive.
     pattern:
-      /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|n't|on)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|meets?|(?:open|close|end)(?:s|ing)|holds?|tak(?:es?|ing)\s+effect|takes?\s+place|kick(?:s|ing)?\s+off)\b/gi,
+      /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|n't|on)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|meets?|visits|travels|tours|(?:open|close|end)(?:s|ing)|holds?|tak(?:es?|ing)\s+effect|takes?\s+place|kick(?:s|ing)?\s+off)\b/gi,
     tense: 'future',
     firm: false,
     examples: [
       { text: 'Qantas flights to Bombay start on August 6.', ref: '1998-02-13', finds: 'August 6', value: '1998-08-06' },
       { text: 'Officials said the two sides meet on March 3 in Geneva.', ref: '2026-02-10', finds: 'March 3', value: '2026-03-03' },
       { text: 'The ministry said the next vote takes place on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' },
+      { text: 'Clinton visits China in June.', ref: '1998-02-13', finds: 'June', value: '1998-06' },
     ],
   },
   {

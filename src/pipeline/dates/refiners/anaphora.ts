@@ -13,15 +13,17 @@ import type { Timex } from '../model.ts';
 import type { CalendarDate } from '../../types.ts';
 import type { Rule } from '../parsers/rule.ts';
 import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
-import { PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_STEMS } from '../lexicon/calendar.ts';
+import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_STEMS, monthNumber } from '../lexicon/calendar.ts';
 
-// "the next year" is more often the coming one (see relativePeriod); "the next day" narrates.
+// "the next day" narrates; "the next year" is more often the coming one (see relativePeriod),
+// unless a past clause tells it ("the mayor returned the next year"; see the rule's read).
 // "the previous Friday": the Friday before the day last named, not the reference's last Friday.
+// "in August of that year": the month, in the year last named.
 const ANAPHOR = new RegExp(
-  String.raw`(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next(?=\s+(?:day|${PART_OF_DAY_PATTERN}))))\s+(day|${PART_OF_DAY_PATTERN}|week|month|year)` +
+  String.raw`(?:(${MONTH_PATTERN})\s+of\s+)?(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next))\s+(day|${PART_OF_DAY_PATTERN}|week|month|year)` +
     String.raw`|the\s+(following|previous|preceding)\s+(${WEEKDAY_STEMS.join('|')})day` +
     // "the day before." ends its clause: "the day before the vote" is counted from the vote.
-    String.raw`|the\s+day\s+(before|after)(?=\s*(?:[,.;:!?)"”’]|$))` +
+    String.raw`|the\s+(day|week|month|year)\s+(before|after)(?=\s*(?:[,.;:!?)"”’]|$))` +
     // "at the time" is the time last named; "at the time of the vote" names its own.
     String.raw`|(?<=\bat\s+)the\s+(time)(?!\s+(?:of|when|being))`,
   'i',
@@ -39,9 +41,21 @@ export const anaphora: Rule = {
     { text: 'In March 1996 the plant closed. At the time, nobody expected it.', ref: '1998-11-20', finds: 'the time', value: 'PAST_REF' },
     { text: 'On May 22, 1995, the army entered the town. That night, the mayor fled.', ref: '1998-11-20', finds: 'That night', value: '1995-05-22TNI' },
     { text: 'On May 22, 1995, the army entered the town. The next morning it left.', ref: '1998-11-20', finds: 'The next morning', value: '1995-05-23TMO' },
+    { text: 'The army entered the town in May 1995. The mayor had fled the year before.', ref: '1998-11-20', finds: 'the year before', value: '1994' },
+    { text: 'The army entered the town in 1995. The mayor returned the next year.', ref: '1998-11-20', finds: 'the next year', value: '1996' },
+    // Not told in the past, "the next year" is the coming one, whatever was named before.
+    { text: 'The plant opened in 1995. It will be closed over the next year.', ref: '1998-11-20', finds: 'the next year', value: '1999' },
+    { text: 'The army entered the town in 1995. The mayor fled in August of the same year.', ref: '1998-11-20', finds: 'August of the same year', value: '1995-08' },
+    { text: 'They married in March 1990 and moved to Paris the next month.', ref: '1998-11-20', finds: 'the next month', value: '1990-04' },
   ],
   pattern: new RegExp(ANAPHOR.source),
-  read: () => ({ type: 'DATE', value: 'XXXX', relative: true }),
+  read: ({ groups, tense }) => {
+    const [, month, , step, unit = ''] = groups;
+    if (month && !/^year$/i.test(unit)) return null;
+    const counted = unit.toLowerCase() === 'day' || unit.toLowerCase() in PARTS_OF_DAY;
+    if (step?.toLowerCase() === 'next' && !counted && tense('clause') !== 'past') return null;
+    return { type: 'DATE', value: 'XXXX', relative: true };
+  },
 };
 
 const PRECISE_ENOUGH: Record<string, CalendarDate['precision'][]> = {
@@ -69,9 +83,14 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
     const value = antecedent.date.end < isoDay(reference) ? 'PAST_REF' : antecedent.date.start > isoDay(reference) ? 'FUTURE_REF' : 'PRESENT_REF';
     return { type: 'DATE', value, date: antecedent.date, relative: true };
   }
-  const [, , step, unit = '', weekdayStep, weekdayName, dayStep] = ANAPHOR.exec(text) ?? [];
+  const [, month, , step, unit = '', weekdayStep, weekdayName, unitBefore = '', beforeOrAfter] = ANAPHOR.exec(text) ?? [];
   if (weekdayStep && weekdayName) return antecedent.date.precision === 'day' ? nextToWeekday(dayOf(antecedent.date.start), weekdayStep, weekdayName) : undefined;
-  return counted(antecedent.date, dayStep ? 'day' : unit.toLowerCase(), step ?? (dayStep?.toLowerCase() === 'after' ? 'following' : dayStep));
+  const by = beforeOrAfter && (beforeOrAfter.toLowerCase() === 'after' ? 'following' : 'previous');
+  const reading = counted(antecedent.date, (by ? unitBefore : unit).toLowerCase(), by || step);
+  const monthNumbered = month ? monthNumber(month) : undefined;
+  if (!reading?.date || monthNumbered === undefined) return reading;
+  const year = Number(reading.value);
+  return { type: 'DATE', value: isoMonth(year, monthNumbered), date: inMonth(year, monthNumbered), relative: true };
 }
 
 /** The unit named (day … year) that is `step` (following, previous …, or none: the same) from the antecedent. */

@@ -53,6 +53,8 @@ const NOT_A_SCENE = new Set(['before', 'after']);
 // 1988 cease-fire") or naming a thing ("the August 1988 cease-fire") is no time the story is at.
 const BOUND_BEFORE = /\b(?:since|until|till|through|by|before|after|from|between|following|as\s+(?:early|late)\s+as)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
+// "that summer", "that fall": a demonstrative points back to the year last named, scene or not.
+const DEMONSTRATIVE = /^that\s/i;
 /** Sentences a scene holds for after its own. */
 const SCENE_SENTENCES = 2;
 
@@ -112,16 +114,21 @@ export const narrativeAnchoring: Refiner = {
     const referenceDay = isoDay(reference);
     const starts = passageStarts(context.text);
     let scene: Scene | undefined;
+    // The last year the passage named, scene or not: what "that summer" points back to.
+    let lastNamed: { year: number; passage: number } | undefined;
     for (const result of results) {
       const passage = starts.findLast((start) => start <= result.index) ?? 0;
       if (scene && (scene.passage !== passage || result.index >= scene.end)) scene = undefined;
+      if (lastNamed && lastNamed.passage !== passage) lastNamed = undefined;
       const open = yearlessDates.get(result);
       if (open) {
-        if (scene && scene.year < reference.getFullYear() && open.tense !== 'future') {
-          const anchored = inScene(open, scene, referenceDay);
+        const pointed = !scene && lastNamed && DEMONSTRATIVE.test(result.text) ? { year: lastNamed.year, passage, end: result.index + result.text.length } : undefined;
+        const at = scene ?? pointed;
+        if (at && at.year < reference.getFullYear() && open.tense !== 'future') {
+          const anchored = inScene(open, at, referenceDay);
           annotate(result, anchored);
           const moved = namedTime(anchored);
-          if (moved) scene = { ...scene, ...moved };
+          if (moved && scene) scene = { ...scene, ...moved };
         }
         continue;
       }
@@ -129,9 +136,11 @@ export const narrativeAnchoring: Refiner = {
       if (!timex || (timex.type !== 'DATE' && timex.type !== 'TIME')) continue;
       if (timex.relative) {
         scene = undefined;
+        lastNamed = undefined;
         continue;
       }
       const named = namedTime(timex);
+      if (named) lastNamed = { year: named.year, passage };
       const next = named && sceneOf(context.text, result, named, passage);
       if (next) scene = next;
     }
@@ -148,4 +157,7 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   { text: 'Russia invaded in February 2022. In March, negotiators met in Istanbul.', ref: '2026-02-10', finds: 'March', value: '2022-03' },
   { text: 'In November 2024 Trump won the election. In February he called Putin.', ref: '2026-02-10', finds: 'February', value: '2025-02' },
   { text: 'They had talked after the August 1988 cease-fire. Iraq invaded on Aug. 2.', ref: '1990-08-15', finds: 'Aug. 2', value: '1990-08-02' },
+  // A year inside a clause sets no scene, but "that" points back to it.
+  { text: 'He joined the company in 1995 as a clerk. That fall, he was promoted.', ref: '1998-11-18', finds: 'That fall', value: '1995-FA' },
+  { text: 'He joined the company in 1995 as a clerk. In the fall, he was promoted.', ref: '1998-11-18', finds: 'the fall', value: '1998-FA' },
 ];
