@@ -183,6 +183,12 @@ export const rate: Rule = {
 export const weeklyValue = (weekday: number, part?: string): string =>
   `XXXX-WXX-${weekday || 7}${part && PARTS_OF_DAY[part.toLowerCase()] ? `T${PARTS_OF_DAY[part.toLowerCase()]}` : ''}`;
 
+/** "every five years" repeats each P5Y; "every few days" each PXD, a count not known. */
+function everyCount(count: number | undefined, unit: string): Timex | null {
+  const value = durationValue(count, unit);
+  return value ? { type: 'SET', value } : null;
+}
+
 /**
  * Repetition: "daily", "every week", "annually", "each year", "twice a week" (P1W, TimeML's
  * freq 2X), "each Thursday" (XXXX-WXX-4),
@@ -197,14 +203,21 @@ export const recurrence: Rule = {
     { text: 'Shelling resumed each night.', ref: '1998-11-20', finds: 'each night', value: 'XXXX-XX-XXTNI' },
     { text: 'The committee meets twice a week.', ref: '1998-11-20', finds: 'twice a week', value: 'P1W' },
     { text: 'Inspectors visit three times a year.', ref: '1998-11-20', finds: 'three times a year', value: 'P1Y' },
+    { text: 'Voters go to the polls every five years.', ref: '1998-11-20', finds: 'every five years', value: 'P5Y' },
+    { text: 'The survey is taken every other week.', ref: '1998-11-20', finds: 'every other week', value: 'P2W' },
+    { text: 'Rebels attack every few days.', ref: '1998-11-20', finds: 'every few days', value: 'PXD' },
+    { text: 'The council meets every other Tuesday.', ref: '1998-11-20', finds: 'every other Tuesday', value: 'XXXX-WXX-2' },
   ],
   pattern: new RegExp(
-    String.raw`(${Object.keys(REPEATING_ADVERBS).join('|')})|(?:every|each|per|(?:${HOW_OFTEN_PATTERN})\s+(?:a|an|per|each|every))\s+(?:(day|week|month|year|quarter|hour)|(${WEEKDAYS.join('|')})|(${MONTH_PATTERN}))` +
+    // "every five years" (P5Y), "every other week" (P2W), "every few days" (PXD): the unit counted.
+    String.raw`every\s+(?:(other)|(${NUMBER_PATTERN}))\s+(${UNIT_PATTERN})s?(?![-‐‑–\w])|` +
+      String.raw`(${Object.keys(REPEATING_ADVERBS).join('|')})|(?:every|each|per|(?:${HOW_OFTEN_PATTERN})\s+(?:a|an|per|each|every))\s+(?:other\s+)?(?:(day|week|month|year|quarter|hour)|(${WEEKDAYS.join('|')})|(${MONTH_PATTERN}))` +
       String.raw`|(${WEEKDAYS.join('|')})(?:s|\s+(${PART_OF_DAY_PATTERN})s)` +
-      String.raw`|(?:every|each)\s+(?:(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN})|(weekend))(?![-‐‑\w])`,
+      String.raw`|(?:every|each)\s+(?:other\s+)?(?:(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN})|(weekend))(?![-‐‑\w])`,
   ),
   read: ({ groups }) => {
-    const [, , , weekdayName, monthName, pluralWeekday, pluralPart, season, part, weekend] = groups;
+    const [, other, count, countedUnit, , , weekdayName, monthName, pluralWeekday, pluralPart, season, part, weekend] = groups;
+    if (countedUnit) return everyCount(other ? 2 : parseCount(count ?? ''), countedUnit);
     if (season) return { type: 'SET', value: `XXXX-${SEASONS[season.toLowerCase()]!.code}` };
     if (part) return { type: 'SET', value: `XXXX-XX-XXT${PARTS_OF_DAY[part.toLowerCase()]}` };
     if (weekend) return { type: 'SET', value: 'XXXX-WXX-WE' };
@@ -212,8 +225,8 @@ export const recurrence: Rule = {
     if (pluralWeekday) return { type: 'SET', value: weeklyValue(weekdayNumber(pluralWeekday), pluralPart) };
     const month = monthName ? monthNumber(monthName) : undefined;
     if (month) return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
-    const adverb = groups[1]?.toLowerCase();
-    const unit = adverb ? REPEATING_ADVERBS[adverb] : groups[2];
+    const adverb = groups[4]?.toLowerCase();
+    const unit = adverb ? REPEATING_ADVERBS[adverb] : groups[5];
     const value = unit ? durationValue(1, unit) : undefined;
     return value ? { type: 'SET', value } : null;
   },
