@@ -53,6 +53,7 @@ const ORDINAL_SECOND_AFTER = /^(?:[-‐‑–]\w|\s+(?!(?:or|and|to|of|in|on|at|
 // Hours of a schedule, not a stretch of time: "after-hours trading", "office hours", "long hours";
 // "the early hours of Sunday" is a part of that day.
 const SCHEDULE_BEFORE_HOURS = /\b(?:after|office|opening|working|business|visiting|rush|peak|long|school|banking|trading|overtime|flight|credit|man|early|small|wee)[-‐‑–\s]$/i;
+const DISTANCE_BEFORE = /\b(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|yards?|knots?|inches|centimet(?:er|re)s?|words|beats|revolutions)\s+$/i;
 const DATE_AFTER =
   /^,?\s+(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:week|month|year)\b|\d{4}\b)/;
 
@@ -170,6 +171,16 @@ export const VETOES: Veto[] = [
     overrules: ['duration', 'compound-duration'],
     applies: (c) => /^\s+(?:faster|slower|quicker|behind|ahead\s+of|clear\s+of|off\s+the\s+pace)\b/i.test(after(c, 30)),
     examples: [{ text: 'She finished two seconds faster than her rival.', ref: '1998-11-18', not: 'two seconds' }],
+  },
+  {
+    name: 'speed',
+    // "100 miles an hour", "300 kilometers per hour": a speed is no repetition (TimeML leaves speeds unmarked).
+    overrules: ['rate', 'recurrence', 'duration'],
+    applies: (c) => /^(?:an?|per)\s+(?:hour|minute|second)$/i.test(matched(c)) && DISTANCE_BEFORE.test(before(c, 30)),
+    examples: [
+      { text: 'Winds of 100 miles an hour hit the coast.', ref: '1998-11-18', not: 'an hour' },
+      { text: 'The train reached 300 kilometers per hour.', ref: '1998-11-18', not: 'per hour' },
+    ],
   },
   {
     name: 'year as a name',
