@@ -25,7 +25,10 @@ const ANAPHOR = new RegExp(
     // "the day before." ends its clause: "the day before the vote" is counted from the vote.
     String.raw`|the\s+(day|week|month|year)\s+(before|after)(?=\s*(?:[,.;:!?)"”’]|$))` +
     // "at the time" is the time last named; "at the time of the vote" names its own.
-    String.raw`|(?<=\bat\s+)the\s+(time)(?!\s+(?:of|when|being))`,
+    String.raw`|(?<=\bat\s+)the\s+(time)(?!\s+(?:of|when|being))` +
+    // "until then", "by then": the time last named itself, a bound ahead of the story; TimeML
+    // leaves "since then" unmarked (a stretch up to now, not a time).
+    String.raw`|(?<=\b(?:until|till|by)\s+)then\b(?!\s*-)`,
   'i',
 );
 const RULE_TAG = 'dateline/rule:anaphora';
@@ -38,6 +41,8 @@ export const anaphora: Rule = {
     { text: 'It opened in 1994. Later that year it closed.', ref: '1998-11-20', finds: 'Later that year', value: '1994' },
     { text: 'On May 22, 1995, the army entered the town. The day before, the mayor had fled.', ref: '1998-11-20', finds: 'The day before', value: '1995-05-21' },
     { text: 'The vote was held on Sunday, March 1, 1998. Results came the day after.', ref: '1998-11-20', finds: 'the day after', value: '1998-03-02' },
+    { text: 'The rights terminate on Nov. 30. Until then, the stock remains convertible.', ref: '1989-10-30', finds: 'then', value: '1989-11-30' },
+    { text: 'The plant will close in 2001. By then, the town hopes to have new jobs.', ref: '1998-08-09', finds: 'then', value: '2001' },
     { text: 'In March 1996 the plant closed. At the time, nobody expected it.', ref: '1998-11-20', finds: 'the time', value: 'PAST_REF' },
     { text: 'On May 22, 1995, the army entered the town. That night, the mayor fled.', ref: '1998-11-20', finds: 'That night', value: '1995-05-22TNI' },
     { text: 'On May 22, 1995, the army entered the town. The next morning it left.', ref: '1998-11-20', finds: 'The next morning', value: '1995-05-23TMO' },
@@ -79,6 +84,7 @@ function nextToWeekday(first: Day, weekdayStep: string, weekdayName: string): Ti
 function resolve(text: string, antecedent: Timex & { date: CalendarDate }, reference: Day): Timex | undefined {
   // The match alone: "at" stays outside it, as TimeML marks "the time". TimeML values it as a
   // reference to the past (or future); its date is the time last named.
+  if (/^then$/i.test(text)) return { type: antecedent.type, value: antecedent.value, date: antecedent.date, relative: true };
   if (/^the\s+time$/i.test(text)) {
     const value = antecedent.date.end < isoDay(reference) ? 'PAST_REF' : antecedent.date.start > isoDay(reference) ? 'FUTURE_REF' : 'PRESENT_REF';
     return { type: 'DATE', value, date: antecedent.date, relative: true };
