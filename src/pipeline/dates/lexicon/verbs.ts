@@ -22,5 +22,8 @@ export const REFUSED_SPEECH = [
 /** Verbs that put an event on a day as their object: the day they govern is set, not when they acted ("had set March 20 for the vote"). */
 export const SCHEDULING_VERBS = ['set', 'fixed', 'scheduled', 'rescheduled', 'slated', 'moved', 'postponed', 'delayed', 'deferred', 'pushed', 'brought', 'called', 'named', 'picked', 'chose', 'chosen', 'designated'];
 
+/** Verbs a "that" clause follows: "said that Friday's vote …" names no Friday of the story. */
+export const REPORTING_VERBS = ['said', 'says', 'say', 'told', 'tells', 'reported', 'announced', 'added', 'noted', 'stated', 'insisted', 'argued', 'warned', 'believes?', 'believed', 'hopes?', 'hoped', 'think', 'thinks', 'thought', 'so', 'and', 'but'];
+
 /** A list as a regular-expression alternation. */
 export const alternation = (words: readonly string[]) => words.join('|');

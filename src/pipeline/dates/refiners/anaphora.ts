@@ -13,15 +13,19 @@ import type { Timex } from '../model.ts';
 import type { CalendarDate } from '../../types.ts';
 import type { Rule } from '../parsers/rule.ts';
 import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
-import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_STEMS, monthNumber } from '../lexicon/calendar.ts';
+import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAYS, WEEKDAY_STEMS, monthNumber } from '../lexicon/calendar.ts';
+import { REPORTING_VERBS, alternation } from '../lexicon/verbs.ts';
+import { weekendAround } from '../parsers/periods.ts';
+import { weekdayDay } from './chronoReadings.ts';
 
 // "the next day" narrates; "the next year" is more often the coming one (see relativePeriod),
 // unless a past clause tells it ("the mayor returned the next year"; see the rule's read).
 // "the previous Friday": the Friday before the day last named, not the reference's last Friday.
 // "in August of that year": the month, in the year last named.
 const ANAPHOR = new RegExp(
-  String.raw`(?:(${MONTH_PATTERN})\s+of\s+)?(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next))\s+(day|${PART_OF_DAY_PATTERN}|week|month|year)` +
-    String.raw`|the\s+(following|previous|preceding)\s+(${WEEKDAY_STEMS.join('|')})day` +
+  String.raw`(?:(${MONTH_PATTERN})\s+of\s+)?(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next))\s+(day|${PART_OF_DAY_PATTERN}|week|month|year)\b` +
+    // "that Friday", "that weekend": of the week last named; not "said that Friday's vote …".
+    String.raw`|(?:the\s+(?=(?:following|previous|preceding)\s)|(?<!\b(?:${alternation(REPORTING_VERBS)})\s+)(?=that\s))(following|previous|preceding|that)\s+((?:${WEEKDAY_STEMS.join('|')})day|weekend)(?!['’]s)` +
     // "the day before." ends its clause: "the day before the vote" is counted from the vote.
     String.raw`|the\s+(day|week|month|year)\s+(before|after)(?=\s*(?:[,.;:!?)"”’]|$))` +
     // "at the time" is the time last named; "at the time of the vote" names its own.
@@ -52,10 +56,20 @@ export const anaphora: Rule = {
     { text: 'The plant opened in 1995. It will be closed over the next year.', ref: '1998-11-20', finds: 'the next year', value: '1999' },
     { text: 'The army entered the town in 1995. The mayor fled in August of the same year.', ref: '1998-11-20', finds: 'August of the same year', value: '1995-08' },
     { text: 'They married in March 1990 and moved to Paris the next month.', ref: '1998-11-20', finds: 'the next month', value: '1990-04' },
+    { text: 'The bombs exploded on Wednesday, Aug. 5, 1998. Rescuers gave up that Friday.', ref: '1998-11-18', finds: 'that Friday', value: '1998-08-07' },
+    { text: 'The bombs exploded on Aug. 5, 1998. That weekend, rescuers searched the rubble.', ref: '1998-11-18', finds: 'That weekend', value: '1998-W32-WE' },
+    { text: 'Rescuers gave up that Friday.', ref: '1998-11-18', finds: 'that Friday', value: '1998-11-13' },
+    { text: 'The army entered the town on May 22, 1995. Officials said that Friday the mayor fled.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-13' },
   ],
   pattern: new RegExp(ANAPHOR.source),
-  read: ({ groups, tense }) => {
-    const [, month, , step, unit = ''] = groups;
+  read: ({ groups, tense, reference }) => {
+    const [, month, , step, unit = '', weekdayStep = '', weekdayName = ''] = groups;
+    // With no day named before it, "that Friday" is still a Friday: the one its tense says.
+    const weekdayNumber = WEEKDAYS.indexOf(weekdayName.toLowerCase());
+    if (/^that$/i.test(weekdayStep) && weekdayNumber >= 0) {
+      const day = weekdayDay(reference, weekdayNumber, undefined, tense('sentence'));
+      return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
+    }
     if (month && !/^year$/i.test(unit)) return null;
     const counted = unit.toLowerCase() === 'day' || unit.toLowerCase() in PARTS_OF_DAY;
     if (step?.toLowerCase() === 'next' && !counted && tense('clause') !== 'past') return null;
@@ -74,7 +88,14 @@ const PRECISE_ENOUGH: Record<string, CalendarDate['precision'][]> = {
 const dayOf = (iso: string): Day => utcDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
 function nextToWeekday(first: Day, weekdayStep: string, weekdayName: string): Timex {
-  const target = WEEKDAY_STEMS.indexOf(weekdayName.toLowerCase());
+  if (/^that$/i.test(weekdayStep)) {
+    const monday = shift(first, 'day', -((weekday(first) + 6) % 7));
+    if (/^weekend$/i.test(weekdayName)) return { ...weekendAround(shift(monday, 'day', 5)), relative: true };
+    const day = shift(monday, 'day', (WEEKDAYS.indexOf(weekdayName.toLowerCase()) + 6) % 7);
+    return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
+  }
+  if (/^weekend$/i.test(weekdayName)) return { ...weekendAround(shift(first, 'week', /^following$/i.test(weekdayStep) ? 1 : -1)), relative: true };
+  const target = WEEKDAY_STEMS.indexOf(weekdayName.toLowerCase().slice(0, -3));
   const ahead = (target - weekday(first) + 7) % 7 || 7;
   const behind = (weekday(first) - target + 7) % 7 || 7;
   const day = shift(first, 'day', /^following$/i.test(weekdayStep) ? ahead : -behind);
@@ -140,7 +161,7 @@ export const anaphoraRefiner: Refiner = {
         if (timex?.date && timex.date.precision !== 'span') antecedent = { ...timex, date: timex.date };
         return true;
       }
-      const resolved = antecedent && resolve(result.text, antecedent, referenceDayOf(context));
+      const resolved = (antecedent && resolve(result.text, antecedent, referenceDayOf(context))) || (timex?.date ? timex : undefined);
       if (!resolved?.date) return false;
       annotate(result, resolved);
       antecedent = { ...resolved, date: resolved.date };
