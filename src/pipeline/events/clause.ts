@@ -4,14 +4,14 @@
  * (the day something was said, announced or leaked), and when a date was said by someone
  * else at another time (a relative date inside a quotation).
  */
-import { isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
+import { dayNumber, isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
 import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** Words that make what follows a plan, a hope or an expectation; a plan put off or called off has not happened either. */
 const PLAN_MARKER =
-  /\b(?:agreed\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|may|might|due\s+to|ready\s+(?:to|for)|intends?\s+to|going\s+to|(?:a|no)\s+date\s+for|whether|postponed|delayed|rescheduled|pushed\s+back|put\s+off|called\s+off|cancell?ed)\b/gi;
+  /\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|may|might|due\s+to|ready\s+(?:to|for)|intends?\s+to|going\s+to|(?:a|no)\s+date\s+for|whether|postponed|delayed|rescheduled|pushed\s+back|put\s+off|called\s+off|cancell?ed)\b/gi;
 /** Verbs that say something took place. */
 const PAST_MARKER =
   /\b(?:held|spoke|spoken|met|ended|began|begun|opened|took\s+place|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
@@ -57,6 +57,25 @@ const TRAVEL_FOR =
 
 export function isTravelPurpose(before: string): boolean {
   return TRAVEL_FOR.test(before);
+}
+
+/**
+ * "arrive at the Kremlin for their meeting", "landed in Muscat on Saturday for talks", "flew to
+ * Baku on Friday for talks": the traveller is there, or set off that day, so the trip's day is
+ * the gathering's, and an arrival without one is the news of its day.
+ */
+const ARRIVED_FOR =
+  /\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|reach(?:es|ed)|flew|left|travell?ed|headed|departed)\b[^;]{0,80}?\b(?:to|for)\s+(?:(?:a|an|the|their|his|her|its|new|further|fresh|follow-up|another|more)\s+)*$/i;
+
+export function isArrivalFor(before: string): boolean {
+  return ARRIVED_FOR.test(before);
+}
+
+/** "a meeting between X and Y, to be held in Washington on September 18": a phrase set off after the event's noun that makes it a plan still ahead. */
+const PLAN_ASIDE = /^[^,;.]{0,100},\s+(?:to\s+be\s+held|to\s+take\s+place|(?:due|scheduled|set|planned|slated)\s+(?:to|for|on|in)\b)/i;
+
+export function isPlanAside(after: string): boolean {
+  return PLAN_ASIDE.test(after);
 }
 
 /** Verbs of saying and making known: a date beside one is the day of the news. */
@@ -131,17 +150,37 @@ export function isPresentPlan(before: string): boolean {
 /** A weekday or weekend named relative to the publication day: its week is only the writer's guess of direction. */
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bweekend\b/i;
 
+/** A month named without its year ("on September 18", "in March"): the year is only the resolver's guess of direction. */
+const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/;
+
 /**
  * A plan is never in the past and what took place never ahead: a relative weekday or weekend
  * read in the other direction is moved by a week ("expects talks this weekend" written on a
- * Friday is the coming weekend; "following the leaders' call on Thursday" the last Thursday).
+ * Friday is the coming weekend; "following the leaders' call on Thursday" the last Thursday),
+ * a day of a month written without its year by a year ("announced a meeting, to be held on
+ * September 18" on 3 September). A plan reported from before ("had been scheduled for Friday")
+ * is on the weekday nearest the news, either way.
  */
 export function agreeWithModality(claim: CalendarDate, time: TemporalExpression, mood: Modality | 'reported plan', day: string): CalendarDate {
-  if (!time.relative || !WEEKDAY.test(time.text) || (claim.precision !== 'day' && claim.precision !== 'span' && claim.precision !== 'week')) return claim;
-  const by = mood === 'plan' && claim.end < day ? 7 : mood === 'past' && claim.start > day ? -7 : 0;
+  if (!time.relative || (claim.precision !== 'day' && claim.precision !== 'span' && claim.precision !== 'week')) return claim;
+  if (WEEKDAY.test(time.text)) {
+    const by = mood === 'plan' && claim.end < day ? 7 : mood === 'past' && claim.start > day ? -7 : mood === 'reported plan' ? nearestWeek(claim, day) : 0;
+    return shiftClaim(claim, 'day', by);
+  }
+  if (claim.precision === 'week' || !MONTH_NAME.test(time.text)) return claim;
+  return shiftClaim(claim, 'year', mood === 'plan' && claim.end < day ? 1 : mood === 'past' && claim.start > day ? -1 : 0);
+}
+
+/** By how many days (-7, 0 or 7) a weekday's reading comes nearest to `day`. */
+function nearestWeek(claim: CalendarDate, day: string): number {
+  const distance = (by: number): number => Math.abs(dayNumber(shiftDay(claim.start, by)) - dayNumber(day));
+  return [0, -7, 7].reduce((best, by) => (distance(by) < distance(best) ? by : best));
+}
+
+function shiftClaim(claim: CalendarDate, unit: 'day' | 'year', by: number): CalendarDate {
   if (by === 0) return claim;
-  const start = isoDay(shift(parseReferenceDay(claim.start), 'day', by));
-  const end = isoDay(shift(parseReferenceDay(claim.end), 'day', by));
+  const start = isoDay(shift(parseReferenceDay(claim.start), unit, by));
+  const end = isoDay(shift(parseReferenceDay(claim.end), unit, by));
   const value = claim.precision === 'day' ? start : `${start}/${end}`;
   return { ...claim, value, start, end, precision: claim.precision === 'day' ? 'day' : 'span' };
 }

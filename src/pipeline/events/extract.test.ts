@@ -179,4 +179,29 @@ describe('extractEvents', () => {
   it('never reads headings as reports', () => {
     expect(extract('2026-02-25', '## Talks in Geneva on Thursday\n\nNothing else.\n').candidates).toEqual([]);
   });
+  it('dates a gathering by the day its traveller arrived or flew for it, and an arrival with no day by its news', () => {
+    const flew = extract('2032-08-08', 'Witkoff flew to Baku on Friday for talks with Aliyev.\n');
+    expect(flew.candidates.map((c) => [c.kind, c.date.value, c.status])).toEqual([['talks', '2032-08-06', 'occurred']]);
+    const live = extract('2032-10-02', 'LIVE UPDATES: Witkoff and Kushner arrive at the Kremlin for their meeting with Putin\n\nMore soon.\n');
+    expect(live.candidates.map((c) => [c.kind, c.date.value, c.datedByPublication])).toEqual([['meeting', '2032-10-02', true]]);
+    // Leaving for a meeting is not being at it: its day stays the trip's.
+    const leaves = extract('2025-12-04', 'Umerov leaves for the US on December 4 to meet Witkoff again.\n');
+    expect(leaves.candidates.filter((c) => c.kind === 'meeting')).toEqual([]);
+  });
+
+  it('reads an offer to host talks as a plan with no day, not as evidence of the meeting before it', () => {
+    const { candidates, undated } = extract('2032-02-20', 'Trump and Erdogan met in Ankara on Thursday. Erdogan has offered to host talks between Putin and Zelensky, officials said.\n');
+    expect(candidates.map((c) => [c.kind, c.date.value, c.evidence.map((e) => e.sentence)])).toEqual([['meeting', '2032-02-19', [0]]]);
+    expect(undated.map((u) => [u.kind, u.status])).toEqual([['talks', 'planned']]);
+  });
+
+  it('reads a phrase set off after the event (", to be held on September 18") as its plan, in the year ahead', () => {
+    const { candidates } = extract('2031-09-03', 'The White House announced on Wednesday a meeting between Trump and Zelensky, to be held in Washington on September 18.\n');
+    expect(candidates.map((c) => [c.kind, c.date.value, c.status])).toEqual([['meeting', '2031-09-18', 'planned']]);
+  });
+
+  it('puts the weekday of a plan reported from before nearest the news: a summit postponed on Thursday had been set for the next day', () => {
+    const { candidates } = extract('2032-12-09', 'The European Union postponed a summit with Zelensky that had been scheduled for Friday, a spokesperson said on Thursday.\n');
+    expect(candidates.filter((c) => c.kind === 'summit').map((c) => [c.date.value, c.status])).toEqual([['2032-12-10', 'planned']]);
+  });
 });

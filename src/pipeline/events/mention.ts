@@ -2,7 +2,7 @@ import type { TemporalExpression } from '../dates/index.ts';
 import type { Roles } from '../entities/roles.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
-import { isPresentPlan, isQuoted, isTravelPurpose, type Modality, modality, outsideQuotations } from './clause.ts';
+import { isArrivalFor, isPlanAside, isPresentPlan, isQuoted, isTravelPurpose, type Modality, modality, outsideQuotations } from './clause.ts';
 import { kindFamily } from './kinds.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
 import {
@@ -79,9 +79,12 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const unquoted = outsideQuotations(text, hit.start);
   const mood = modality(clauseBefore(unquoted, hit.start), clauseAfter(unquoted, hit.end));
   // A trip's goal may follow its place in apposition ("stopped in Halifax, Nova Scotia, for talks").
-  const travelPurpose = isTravelPurpose(text.slice(Math.max(0, text.lastIndexOf('; ', hit.start) + 1), hit.start));
+  const trip = text.slice(Math.max(0, text.lastIndexOf('; ', hit.start) + 1), hit.start);
+  const arrival = isArrivalFor(trip);
+  const travelPurpose = !arrival && isTravelPurpose(trip);
   // What others prepare for or weigh is still ahead ("prepared for talks on Tuesday", "the possibility of holding a meeting").
   const prospect = travelPurpose || PROSPECT.test(before);
+  const aside = mood === 'unmarked' && isPlanAside(text.slice(hit.end, hit.end + 140));
   return {
     rule: hit.rule,
     start: hit.start,
@@ -95,14 +98,14 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     // A leading clause's event is not the sentence's news; nor is what happened before another event.
     beforeAnother: inLeadingClause || BEFORE_ANOTHER.test(text),
     quoted: isQuoted(text, hit.start),
-    future: mood === 'plan' || prospect,
-    mood: prospect ? 'plan' : mood,
-    presentPlan: travelPurpose || isPresentPlan(before),
+    future: mood === 'plan' || prospect || aside,
+    mood: prospect || aside ? 'plan' : mood,
+    presentPlan: travelPurpose || aside || isPresentPlan(before),
     travelPurpose,
     continues: PRONOUN_SUBJECT.test(text.slice(0, hit.start)),
     dateWithheld: false,
     continuation: false,
-    tookPlace: TOOK_PLACE.test(before + text.slice(hit.start, Math.min(text.length, hit.end + 80))),
+    tookPlace: arrival || TOOK_PLACE.test(before + text.slice(hit.start, Math.min(text.length, hit.end + 80))),
     background: BACKGROUND.test(clause),
     phrase: '',
   };
