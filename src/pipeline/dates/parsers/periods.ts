@@ -25,6 +25,15 @@ function weekTimex(day: Day): Timex {
   return { type: 'DATE', value: isoWeek(day), date: inWeek(day), relative: true };
 }
 
+function monthTimex(day: Day): Timex {
+  const [y, m] = [day.getFullYear(), day.getMonth() + 1];
+  return { type: 'DATE', value: isoMonth(y, m), date: inMonth(y, m), relative: true };
+}
+
+function yearTimex(year: number): Timex {
+  return { type: 'DATE', value: String(year), date: inYear(year), relative: true };
+}
+
 /** The weekend (Saturday–Sunday) meant from `reference`: past → the latest one begun, future → the next one. */
 export function weekendTimex(reference: Day, step: number, tense: Tense | undefined): Timex {
   const dayOfWeek = weekday(reference); // 0 Sunday … 6 Saturday
@@ -103,13 +112,10 @@ export const relativePeriod: Rule = {
     switch (unit) {
       case 'week':
         return weekTimex(shift(reference, 'week', step));
-      case 'month': {
-        const day = shift(reference, 'month', step);
-        const [y, m] = [day.getFullYear(), day.getMonth() + 1];
-        return { type: 'DATE', value: isoMonth(y, m), date: inMonth(y, m), relative: true };
-      }
+      case 'month':
+        return monthTimex(shift(reference, 'month', step));
       case 'year':
-        return { type: 'DATE', value: String(year + step), date: inYear(year + step), relative: true };
+        return yearTimex(year + step);
       case 'decade':
         return { type: 'DATE', value: String(Math.floor(year / 10) + step) };
       case 'quarter': {
@@ -139,17 +145,24 @@ const PART_MOD: Record<string, { mod: string; qualifier: string }> = {
   close: { mod: 'END', qualifier: 'late' },
 };
 
-/** "the end of the month", "the beginning of this week", "the close of the year": the reference's week, month or year, at that part. */
+/**
+ * "the end of the month", "the beginning of this week", "the close of the year": the
+ * reference's week, month or year, at that part; "later in the week", "earlier in the month"
+ * are that week or month, as "earlier in the day" is the day (same-day).
+ */
 export const partOfCurrentPeriod: Rule = {
   name: 'part-of-current-period',
   examples: [
     { text: 'Rates will rise by the end of the month.', ref: '1998-11-20', finds: 'the end of the month', value: '1998-11' },
     { text: 'The plant will close by the close of the year.', ref: '1989-10-30', finds: 'the close of the year', value: '1989' },
+    { text: 'Later in the week, the ministers will meet again.', ref: '1998-11-17', finds: 'Later in the week', value: '1998-W47' },
+    { text: 'Earlier in the month, the bank cut rates.', ref: '1998-11-20', finds: 'Earlier in the month', value: '1998-11' },
   ],
-  pattern: /the\s+(beginning|start|middle|end|close)\s+of\s+(?:the|this)\s+(week|month|year)(?![-‐‑]|\s+(?:19|20)\d\d)/,
+  pattern: /(?:the\s+(beginning|start|middle|end|close)\s+of|(?:earlier|later)\s+in)\s+(?:the|this)\s+(week|month|year)(?![-‐‑]|\s+(?:19|20)\d\d)/,
   read: ({ groups, reference }) => {
-    const part = PART_MOD[(groups[1] ?? '').toLowerCase()]!;
     const unit = (groups[2] ?? '').toLowerCase();
+    if (!groups[1]) return unit === 'week' ? weekTimex(reference) : unit === 'year' ? yearTimex(reference.getFullYear()) : monthTimex(reference);
+    const part = PART_MOD[groups[1].toLowerCase()]!;
     if (unit === 'week') return { ...weekTimex(reference), mod: part.mod };
     if (unit === 'year') {
       const year = reference.getFullYear();
