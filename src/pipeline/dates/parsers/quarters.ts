@@ -90,15 +90,17 @@ export const yearEarlier: Rule = {
 };
 
 /** "the last half of 1989", "the first two quarters of 1990": a half year (1989-H2). */
-const YEAR_OFFSETS: Record<string, number> = { this: 0, last: -1, next: 1 };
+const YEAR_OFFSETS: Record<string, number> = { this: 0, the: 0, last: -1, next: 1 };
 
 export const halfYear: Rule = {
   name: 'half-year',
   examples: [
     { text: 'Earnings will be lower for the last half of 1989.', ref: '1989-10-26', finds: 'the last half of 1989', value: '1989-H2' },
     { text: 'Output rose in the first half of this year.', ref: '1998-08-12', finds: 'the first half of this year', value: '1998-H1' },
+    { text: 'Sales fell in the first half of the year.', ref: '1998-08-12', finds: 'the first half of the year', value: '1998-H1' },
   ],
-  pattern: new RegExp(String.raw`(?:the\s+)?(first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:(${YEAR})|(this|last|next)\s+year)`),
+  // "of the year" is the reference's, as "the year" alone is (year-alone's theYear).
+  pattern: new RegExp(String.raw`(?:the\s+)?(first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:(${YEAR})|(this|last|next|the)\s+year)`),
   read: ({ groups, reference }) => {
     const offset = YEAR_OFFSETS[groups[3]?.toLowerCase() ?? ''];
     const year = offset === undefined ? Number(groups[2]) : reference.getFullYear() + offset;
