@@ -71,7 +71,9 @@ export const AMOUNT_BEFORE =
 /** Words of repetition that say how often before a unit ("twice a week", "three times a year"). */
 export const HOW_OFTEN_PATTERN = String.raw`once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times`;
 
-/** Adverbs of repetition and the unit each repeats ("quarterly": every quarter). */
+/** Adverbs of repetition and the TimeML value of what each repeats ("quarterly": every quarter, P3M; "nightly": every night). */
 export const REPEATING_ADVERBS: Record<string, string> = {
-  daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', quarterly: 'quarter', hourly: 'hour',
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', quarterly: 'P3M', hourly: 'PT1H',
+  nightly: 'XXXX-XX-XXTNI', fortnightly: 'P2W', biweekly: 'P2W', 'bi-weekly': 'P2W', bimonthly: 'P2M', 'bi-monthly': 'P2M',
+  semiannually: 'P6M', 'semi-annually': 'P6M', biannually: 'P6M',
 };

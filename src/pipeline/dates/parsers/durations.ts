@@ -198,6 +198,9 @@ export const recurrence: Rule = {
   name: 'recurrence',
   examples: [
     { text: 'The index is published daily.', ref: '1998-11-20', finds: 'daily', value: 'P1D' },
+    { text: 'The show airs nightly.', ref: '1998-11-20', finds: 'nightly', value: 'XXXX-XX-XXTNI' },
+    { text: 'Interest is paid semiannually.', ref: '1998-11-20', finds: 'semiannually', value: 'P6M' },
+    { text: 'The market is closed on weekends.', ref: '1998-11-20', finds: 'weekends', value: 'XXXX-WXX-WE' },
     { text: 'The club meets each Thursday.', ref: '1998-11-20', finds: 'each Thursday', value: 'XXXX-WXX-4' },
     { text: 'Prices rise every winter.', ref: '1998-11-20', finds: 'every winter', value: 'XXXX-WI' },
     { text: 'Shelling resumed each night.', ref: '1998-11-20', finds: 'each night', value: 'XXXX-XX-XXTNI' },
@@ -211,23 +214,24 @@ export const recurrence: Rule = {
   pattern: new RegExp(
     // "every five years" (P5Y), "every other week" (P2W), "every few days" (PXD): the unit counted.
     String.raw`every\s+(?:(other)|(${NUMBER_PATTERN}))\s+(${UNIT_PATTERN})s?(?![-‐‑–\w])|` +
-      String.raw`(${Object.keys(REPEATING_ADVERBS).join('|')})|(?:every|each|per|(?:${HOW_OFTEN_PATTERN})\s+(?:a|an|per|each|every))\s+(?:other\s+)?(?:(day|week|month|year|quarter|hour)|(${WEEKDAYS.join('|')})|(${MONTH_PATTERN}))` +
+      String.raw`(${Object.keys(REPEATING_ADVERBS).sort((a, b) => b.length - a.length).join('|')})|(?:every|each|per|(?:${HOW_OFTEN_PATTERN})\s+(?:a|an|per|each|every))\s+(?:other\s+)?(?:(day|week|month|year|quarter|hour)|(${WEEKDAYS.join('|')})|(${MONTH_PATTERN}))` +
       String.raw`|(${WEEKDAYS.join('|')})(?:s|\s+(${PART_OF_DAY_PATTERN})s)` +
-      String.raw`|(?:every|each)\s+(?:other\s+)?(?:(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN})|(weekend))(?![-‐‑\w])`,
+      String.raw`|(?:every|each)\s+(?:other\s+)?(?:(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN})|(weekend))(?![-‐‑\w])` +
+      // "on weekends", "at weekends": a weekend in the plural repeats, as "Sundays" does.
+      String.raw`|(?<=\b(?:on|at|during|over)\s)(weekends)`,
   ),
   read: ({ groups }) => {
-    const [, other, count, countedUnit, , , weekdayName, monthName, pluralWeekday, pluralPart, season, part, weekend] = groups;
+    const [, other, count, countedUnit, , , weekdayName, monthName, pluralWeekday, pluralPart, season, part, weekend, weekends] = groups;
     if (countedUnit) return everyCount(other ? 2 : parseCount(count ?? ''), countedUnit);
     if (season) return { type: 'SET', value: `XXXX-${SEASONS[season.toLowerCase()]!.code}` };
     if (part) return { type: 'SET', value: `XXXX-XX-XXT${PARTS_OF_DAY[part.toLowerCase()]}` };
-    if (weekend) return { type: 'SET', value: 'XXXX-WXX-WE' };
+    if (weekend || weekends) return { type: 'SET', value: 'XXXX-WXX-WE' };
     if (weekdayName) return { type: 'SET', value: weeklyValue(weekdayNumber(weekdayName)) };
     if (pluralWeekday) return { type: 'SET', value: weeklyValue(weekdayNumber(pluralWeekday), pluralPart) };
     const month = monthName ? monthNumber(monthName) : undefined;
     if (month) return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
     const adverb = groups[4]?.toLowerCase();
-    const unit = adverb ? REPEATING_ADVERBS[adverb] : groups[5];
-    const value = unit ? durationValue(1, unit) : undefined;
+    const value = adverb ? REPEATING_ADVERBS[adverb] : durationValue(1, groups[5] ?? '');
     return value ? { type: 'SET', value } : null;
   },
 };
