@@ -13,6 +13,7 @@ import { isAnnotated } from './annotation.ts';
 import { ruleParser } from './parsers/rule.ts';
 import { anaphoraRefiner } from './refiners/anaphora.ts';
 import { chronoReadings } from './refiners/chronoReadings.ts';
+import { clockTakesDay } from './refiners/clockDay.ts';
 import { narrativeAnchoring } from './refiners/narrative.ts';
 import { longestReading } from './refiners/overlaps.ts';
 import { partOfDayBeforeOf } from './refiners/partOfDayOf.ts';
@@ -48,6 +49,8 @@ function stages(base: Chrono): Refiner[] {
     narrativeAnchoring,
     // The first date of a range takes the year its end writes, over the story's or the publication's.
     rangeSharesYear,
+    // A clock time on the day written after it ("6 a.m. (0400 GMT) Saturday"), once that day is read.
+    clockTakesDay,
     // "early", "around", "since" beside a reading: they need the readings made.
     qualifiers,
     longestReading,

@@ -7,6 +7,7 @@ import { MARKERS, SIGNALS } from './cues.ts';
 import { findTemporalExpressions } from './index.ts';
 import type { Example } from './model.ts';
 import { QUOTED_MESSAGE_EXAMPLES } from './quotedMessages.ts';
+import { CLOCK_DAY_EXAMPLES } from './refiners/clockDay.ts';
 import { NARRATIVE_EXAMPLES } from './refiners/narrative.ts';
 import { RANGE_EXAMPLES } from './refiners/ranges.ts';
 import { RULES } from './rules.ts';
@@ -39,6 +40,10 @@ describe('narrative anchoring reads its examples', () => {
 
 describe('a range of dates shares the year of its end', () => {
   it.each(examplesOf([{ name: 'range', examples: RANGE_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
+});
+
+describe('a clock time takes the day written after it', () => {
+  it.each(examplesOf([{ name: 'clock day', examples: CLOCK_DAY_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
 });
 
 describe('a dated message quoted reads its examples', () => {

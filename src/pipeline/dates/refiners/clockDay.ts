@@ -1,0 +1,66 @@
+/**
+ * A clock time takes the day written after it, across its conversion to another zone: in "at
+ * 6 a.m. (0400 GMT) Saturday" and "at 10:30 a.m. local time (0730 GMT) on Friday" both times
+ * are on Saturday, Friday; in "at 10:40 a.m. Friday (3:40 a.m. EDT)" the converted time is on
+ * Friday too. The wires write the zones so; without this, the times fall on the publication day.
+ */
+import type { ParsingResult, Refiner } from 'chrono-node';
+import { annotate, readingOf } from '../annotation.ts';
+import type { Example } from '../model.ts';
+
+/** A time of day that names no day: "6 a.m.", "0400 GMT", "around 10:30 a.m. EDT". */
+const NAMES_A_DAY = /day|night|morning|afternoon|evening|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\/\d/i;
+const CLOCK_VALUE = /^\d{4}-\d\d-\d\d(T\d\d(?::\d\d)*)$/;
+/** Between a time and the next expression: "local time", a conversion in brackets, "on". */
+const ZONE_GAP = /^\s*(?:local\s+time\s*)?(?:\(\s*)?(?:on\s+)?$/i;
+const CONVERSION_GAP = /^\s*(?:local\s+time\s*)?\(\s*$/i;
+
+function clockOnly(result: ParsingResult): string | undefined {
+  const timex = readingOf(result);
+  const clock = timex?.type === 'TIME' ? CLOCK_VALUE.exec(timex.value)?.[1] : undefined;
+  return clock && !NAMES_A_DAY.test(result.text) ? clock : undefined;
+}
+
+/** The day a result names, if it names a single day. */
+function dayOf(result: ParsingResult): string | undefined {
+  const date = readingOf(result)?.date;
+  return date?.precision === 'day' ? date.start : undefined;
+}
+
+function moveTo(result: ParsingResult, day: string, clock: string): void {
+  const timex = readingOf(result);
+  if (timex) annotate(result, { ...timex, value: `${day}${clock}`, date: { value: day, start: day, end: day, precision: 'day' } });
+}
+
+const gap = (text: string, a: ParsingResult, b: ParsingResult) => text.slice(a.index + a.text.length, b.index);
+
+export const clockTakesDay: Refiner = {
+  refine(context, results) {
+    for (const [i, time] of results.entries()) {
+      const clock = clockOnly(time);
+      if (!clock) continue;
+      // "10:40 a.m. Friday (3:40 a.m. EDT)": the conversion is on the day just named.
+      const previous = results[i - 1];
+      const previousDay = previous && readingOf(previous)?.type === 'TIME' ? dayOf(previous) : undefined;
+      if (previous && previousDay && !clockOnly(previous) && CONVERSION_GAP.test(gap(context.text, previous, time))) {
+        moveTo(time, previousDay, clock);
+        continue;
+      }
+      // "6 a.m. (0400 GMT) Saturday": this time and its conversion are on the day after them.
+      const conversion = results[i + 1] && clockOnly(results[i + 1]!) && CONVERSION_GAP.test(gap(context.text, time, results[i + 1]!)) ? results[i + 1] : undefined;
+      const [last, next] = conversion ? [conversion, results[i + 2]] : [time, results[i + 1]];
+      const day = next && readingOf(next)?.type === 'DATE' ? dayOf(next) : undefined;
+      if (!next || !day || !ZONE_GAP.test(gap(context.text, last, next).replace(/^\s*\)/, ''))) continue;
+      moveTo(time, day, clock);
+      if (conversion) moveTo(conversion, day, clockOnly(conversion)!);
+    }
+    return results;
+  },
+};
+
+export const CLOCK_DAY_EXAMPLES: Example[] = [
+  { text: 'The ceasefire went into effect at 6 a.m. (0400 GMT) Saturday.', ref: '1998-08-07', finds: '6 a.m.', value: '1998-08-01T06:00' },
+  { text: 'The ceasefire went into effect at 6 a.m. (0400 GMT) Saturday.', ref: '1998-08-07', finds: '0400 GMT', value: '1998-08-01T04:00' },
+  { text: 'The blast occurred at 10:30 a.m. local time (0730 GMT) on Thursday.', ref: '1998-08-07', finds: '10:30 a.m.', value: '1998-08-06T10:30' },
+  { text: 'The bomb went off at 10:40 a.m. Thursday (3:40 a.m. EDT).', ref: '1998-08-07', finds: '3:40 a.m. EDT', value: '1998-08-06T03:40' },
+];
