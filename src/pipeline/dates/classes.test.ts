@@ -116,6 +116,19 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'In the 19th century, the town grew.', ref: '2026-02-25', finds: 'the 19th century', expected: { value: '18' } },
     { text: 'The ceasefire held for a full 48 hours.', ref: '2026-02-25', finds: 'a full 48 hours', expected: { value: 'PT48H', mod: 'EQUAL_OR_MORE' } },
   ],
+  'ranges: the first end takes the year the last one writes; a clock time the day after its conversion': [
+    { text: 'BEIJING (Xinhua) -- China\'s exports rose 12 percent from January to May this year.', ref: '2026-10-02', finds: 'January', expected: { value: '2026-01' } },
+    { text: 'Exports rose in January-May this year, customs said.', ref: '2026-10-02', finds: 'May this year', expected: { value: '2026-05' } },
+    { text: 'Inflation averaged 4 percent between March and June 2024.', ref: '2026-10-02', finds: 'March', expected: { value: '2024-03' } },
+    { text: 'The strike ran from December to February 2025, the union said.', ref: '2026-10-02', finds: 'December', expected: { value: '2024-12' } },
+    { text: 'The plan was approved in mid-May, officials said.', ref: '2026-10-02', finds: 'mid-May', expected: { value: '2026-05', mod: 'MID' } },
+    { text: 'The truce took effect at 6 a.m. (0400 GMT) Saturday, the army said.', ref: '2026-10-02', finds: '6 a.m.', expected: { type: 'TIME', value: '2026-09-26T06:00' } },
+  ],
+  'repetition: every so many units, adverbs of repetition': [
+    { text: 'Voters elect a parliament every five years.', ref: '2026-02-25', finds: 'every five years', expected: { type: 'SET', value: 'P5Y' } },
+    { text: 'The bulletin is published biweekly.', ref: '2026-02-25', finds: 'biweekly', expected: { type: 'SET', value: 'P2W' } },
+    { text: 'The market is closed on weekends.', ref: '2026-02-25', finds: 'weekends', expected: { type: 'SET', value: 'XXXX-WXX-WE' } },
+  ],
   'parts of named days are TIMEs, as the TimeML guidelines write them': [
     { text: 'The attack began Friday night.', ref: '2026-02-25', finds: 'Friday night', expected: { type: 'TIME', value: '2026-02-20TNI' } },
     { text: 'The talks will resume Tuesday morning.', ref: '2026-02-25', finds: 'Tuesday morning', expected: { type: 'TIME', value: '2026-03-03TMO' } },
@@ -134,6 +147,10 @@ const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
     { text: 'A boy aged 2 1/2 years was hurt.', not: '2 1/2 years' },
   ],
   comparisons: [{ text: 'She ran two seconds faster than her rival.', not: 'two seconds' }],
+  speeds: [
+    { text: 'Winds of 120 miles an hour lashed the coast.', not: 'an hour' },
+    { text: 'The train reached 300 kilometres per hour.', not: 'per hour' },
+  ],
   'a year as a name': [{ text: 'The 1966 squad won the cup.', not: '1966' }],
 };
 
