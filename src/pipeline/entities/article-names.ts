@@ -3,7 +3,7 @@ import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
-import { capitalOf, countryByCode, countryById, findCountry, findTown, type Country, nameKey, placeWithin, slug, type Town } from './places.ts';
+import { capitalOf, countryByCode, countryById, countryCodeOf, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, type RegionPlace, slug, type Town } from './places.ts';
 import { type CountryWord, nationalWord, nationalWords, sideGroups } from './national-sides.ts';
 import { venuesIn } from './named-venues.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
@@ -95,12 +95,17 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     const named = findCountry(span.text);
     if (named) return country(named);
     if (span.kind !== 'place') return undefined;
-    // "Helsinki, Finland": the country written after a town says which town.
+    // "Helsinki, Finland", "Palm Beach, Florida": the country or region written after a place says which one.
     const after = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)/u.exec(text.slice(span.end));
-    const town = findTown(span.text, after ? findCountry(after[1]!)?.code : undefined);
-    // A region the tagger knows ("Florida") is a place without a point on the map; other unknowns are not places.
-    if (!town) return span.region ? (found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place')) : undefined;
-    return townEntity(town);
+    const reading = findPlace(span.text, after ? countryCodeOf(after[1]!) : undefined);
+    if (reading?.region) return regionEntity(reading.region);
+    // A region the tagger knows that CLDR lacks is a place without a point on the map; other unknowns are not places.
+    if (!reading) return span.region ? (found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place')) : undefined;
+    return townEntity(reading.town);
+  };
+  const regionEntity = (region: RegionPlace): Entity => {
+    const country = countryByCode(region.country)?.id;
+    return byId.get(region.id) ?? placesByName.get(nameKey(region.name)) ?? found.get(region.id) ?? { ...discoveredEntity(region.id, region.name, 'place'), ...(country ? { country, within: country } : {}) };
   };
   const townEntity = (town: Town): Entity =>
     byId.get(town.id) ?? placesByName.get(nameKey(town.name)) ?? found.get(town.id) ?? { ...discoveredEntity(town.id, town.name, 'place'), coordinates: { lat: town.lat, lon: town.lon }, country: countryByCode(town.country)?.id };
@@ -279,10 +284,10 @@ const seats = new Map<string, Country | null>();
 /**
  * The untyped names of a sentence that are people by their company: listed with a person
  * ("Witkoff, Kushner and Dmitriev", "Kirill Dmitriev, Yuri Ushakov and Andrii Hnatov") or
- * met by someone ("Umerov met Hnatov"). A name GeoNames or the country list knows stays a place.
+ * met by someone ("Umerov met Hnatov"). A name GeoNames, CLDR's regions or the country list knows stays a place.
  */
 function peopleAmongNames(text: string, spans: NameSpan[], mentions: EntityMention[]): Set<NameSpan> {
-  const untyped = spans.filter((s) => s.kind === 'name' && !findCountry(s.text) && !findTown(s.text));
+  const untyped = spans.filter((s) => s.kind === 'name' && !findCountry(s.text) && !findPlace(s.text));
   const people = new Set(untyped.filter((s) => MET_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))));
   const items = [
     ...untyped.map((span) => ({ start: span.start, end: span.end, span, person: people.has(span) })),

@@ -1,7 +1,7 @@
 import { compareStrings } from '../order.ts';
 import type { EntityEntry, EntityRef, TimelineEvent } from '../types.ts';
 import type { Entity } from './gazetteer.ts';
-import { countryByCode, countryById, findCountry, findTown } from './places.ts';
+import { countryByCode, countryById, findCountry, findPlace } from './places.ts';
 
 /**
  * The entities pages list: every gazetteer entry, and each name the articles added that
@@ -53,7 +53,8 @@ function whereIs(place: Entity, entities: Map<string, Entity>): { coordinates?: 
   for (let p = next(place), depth = 0; p && depth < 10 && !country; p = next(p), depth += 1) {
     if (p.type === 'country' || findCountry(p.name)) country = { id: p.id, name: p.name };
   }
-  const town = place.coordinates ? undefined : findTown(place.name, country ? findCountry(country.name)?.code : undefined);
+  // A region (a state, a province) has no point: only a town of the name is on the map.
+  const town = place.coordinates ? undefined : findPlace(place.name, country ? findCountry(country.name)?.code : undefined)?.town;
   const coordinates = place.coordinates ?? (town ? { lat: town.lat, lon: town.lon } : undefined);
   if (!country && town) {
     const listed = countryByCode(town.country);

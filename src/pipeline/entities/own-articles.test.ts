@@ -37,6 +37,7 @@ const timeline = buildTimeline(
     article('after', '2031-12-04', '"We are ready for a ceasefire," Armenian Prime Minister Nikol Pashinyan said after talks with Azerbaijani President Ilham Aliyev in Abu Dhabi on Thursday.\n'),
     article('attended', '2031-12-05', 'Speaking after the talks in Abu Dhabi on Friday, which were attended by delegations from Russia and Ukraine, Emirati Foreign Minister Abdullah bin Zayed said the sides had agreed to exchange prisoners.\n'),
     article('of', '2031-12-06', 'On Saturday, President Javier Milei of Argentina met Chilean President Gabriel Boric in Santiago.\n'),
+    article('region', '2031-12-07', 'Emirati and Omani envoys met in Florida on Sunday. Qatari and Kuwaiti envoys met at a resort in Palm Beach, Florida on Monday.\n'),
     article('trilateral', '2031-07-02', 'Delegates said Armenia-Georgia-Azerbaijan talks were held in Batumi on Monday.\n\nThe next trilateral meeting will be held in Yerevan on July 20, officials said.\n'),
   ],
   { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') },
@@ -160,4 +161,14 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
   it('finds a capital GeoNames knows by a former name, under the name written', () => {
     expect(findTown('Astana')).toMatchObject({ id: 'astana', name: 'Astana', country: 'KZ' });
   });
+
+  it('reads a state as a region of its country, and a town written with it as lying there', () => {
+    const reported = timeline.events.filter((e) => e.sources.some((s) => s.article === 'region'));
+    expect(reported.map((e) => e.place?.id).sort()).toEqual(['florida', 'palm-beach-us']);
+    const florida = timeline.entities.find((e) => e.id === 'florida');
+    expect(florida).toMatchObject({ type: 'place', country: { id: 'united-states' } });
+    expect(florida?.coordinates).toBeUndefined();
+    expect(timeline.entities.find((e) => e.id === 'palm-beach-us')?.country?.id).toBe('united-states');
+  });
 });
+

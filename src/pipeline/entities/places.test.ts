@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOfDemonym, findCountry, findTown } from './places.ts';
+import { countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown } from './places.ts';
 
 describe('places against GeoNames and the ISO country list', () => {
   it('takes the town most people mean, in its local spelling too', () => {
@@ -37,4 +37,29 @@ describe('places against GeoNames and the ISO country list', () => {
     expect(findCountry('Korea')).toBeUndefined();
     expect(findCountry('China')?.id).toBe('china');
   });
+
+  it('reads a state or province as the region, not a smaller town of its name abroad', () => {
+    expect(findPlace('Florida')).toMatchObject({ region: { id: 'florida', code: 'US-FL', country: 'US' } });
+    expect(findPlace('Ontario')).toMatchObject({ region: { code: 'CA-ON' } });
+    expect(findPlace('Bavaria')).toMatchObject({ region: { code: 'DE-BY' } });
+    // A small namesake in the region's own country (Virginia, Minnesota) does not hide it.
+    expect(findPlace('Virginia')).toMatchObject({ region: { code: 'US-VA' } });
+  });
+
+  it('keeps the city where a region is named after it or a city abroad is large', () => {
+    expect(findPlace('Geneva')).toMatchObject({ town: { id: 'geneva', country: 'CH' } });
+    expect(findPlace('Kaluga')).toMatchObject({ town: { country: 'RU' } });
+    expect(findPlace('Washington')).toMatchObject({ town: { country: 'US' } });
+    expect(findPlace('Jerusalem')).toMatchObject({ town: { country: 'IL' } });
+    expect(findPlace('New York')).toMatchObject({ town: { id: 'new-york', name: 'New York', country: 'US' } });
+  });
+
+  it('takes the town or region in the country or region written beside it', () => {
+    expect(countryCodeOf('Florida')).toBe('US');
+    expect(findPlace('Palm Beach')).toMatchObject({ town: { country: 'AU' } });
+    expect(findPlace('Palm Beach', countryCodeOf('Florida'))).toMatchObject({ town: { country: 'US' } });
+    expect(findPlace('Florida', 'UY')).toMatchObject({ town: { country: 'UY' } });
+    expect(findPlace('Nowhereville')).toBeUndefined();
+  });
 });
+

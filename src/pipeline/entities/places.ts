@@ -5,6 +5,7 @@ import countryList from 'world-countries';
 import { compareStrings } from '../order.ts';
 import type { Entity } from './gazetteer.ts';
 import { foldWithOffsets } from './recognise.ts';
+import { type Region, regionsNamed } from './regions.ts';
 
 /** A country of the ISO 3166-1 list, with the names and adjectives articles use for it. */
 export interface Country {
@@ -236,11 +237,7 @@ function capitalKey(code: string): string {
 }
 
 export function findTown(name: string, countryHint?: string): Town | undefined {
-  const index = townIndex();
-  const key = nameKey(name);
-  const exact = index.get(key) ?? [];
-  const loose = key.length >= 5 ? (index.get(`~${looseKey(key)}`) ?? []) : [];
-  const candidates = [...exact, ...loose.filter((r) => !exact.includes(r))];
+  const { key, exact, candidates } = townCandidates(name);
   if (candidates.length === 0) {
     // A capital GeoNames still knows by a former name (Astana as Nur-Sultan) is its country's seat.
     const state = countryIndex().byCapital.get(key);
@@ -254,6 +251,56 @@ export function findTown(name: string, countryHint?: string): Town | undefined {
   const shown = exact.includes(best) ? best[0] : name;
   const id = best === largest ? slug(shown) : slug(`${shown} ${best[1]}`);
   return { id, name: shown, country: best[1], lat: best[2], lon: best[3], population: best[4] };
+}
+
+function townCandidates(name: string): { key: string; exact: TownRow[]; candidates: TownRow[] } {
+  const index = townIndex();
+  const key = nameKey(name);
+  const exact = index.get(key) ?? [];
+  // "New York" is New York City, "Vatican" Vatican City: GeoNames names them in full (shown as written, like an exonym).
+  const loose = [...(exact.length === 0 ? (index.get(`${key} city`) ?? []) : []), ...(key.length >= 5 ? (index.get(`~${looseKey(key)}`) ?? []) : [])];
+  return { key, exact, candidates: [...exact, ...loose.filter((r) => !exact.includes(r))] };
+}
+
+/** A region as a place: its id, and its country (ISO alpha-2). It has no point on the map. */
+export interface RegionPlace extends Region {
+  id: string;
+}
+
+/** What a place name means: a town, or a region (a state, a province, an emirate). */
+export type PlaceReading = { town: Town; region?: undefined } | { region: RegionPlace; town?: undefined };
+
+/** A town this large is a city known by its own name, whatever region abroad shares it ("Jerusalem", "Gaza"). */
+const CITY_OVER_REGION = 300_000;
+/** A region shares its name with a city of its country because it is named after it (Kaluga, Geneva); a smaller namesake is the region's (Virginia, Minnesota). */
+const NAMESAKE_CITY = 100_000;
+
+/**
+ * A town or a region, whichever the name most likely means. The one in the country written
+ * beside it wins ("Palm Beach, Florida" is in the US, not Australia). Else a region beats the
+ * towns of its name abroad ("in Florida" is the US state, not the town in Cuba; "Ontario" the
+ * province, not the city in California), unless one of them is a large city; and a region
+ * named after a city of its own country is that city's ("Geneva", "Kaluga", "Moscow").
+ */
+export function findPlace(name: string, countryHint?: string): PlaceReading | undefined {
+  const town = findTown(name, countryHint);
+  const { key, candidates } = townCandidates(name);
+  const named = regionsNamed(key, nameKey);
+  const regions = named.filter((r) => !candidates.some((row) => row[1] === r.country && row[4] >= NAMESAKE_CITY));
+  const reading = (region: Region): PlaceReading => ({ region: { ...region, id: region === named[0] ? slug(region.name) : slug(`${region.name} ${region.country}`) } });
+  if (countryHint) {
+    const hinted = regions.find((r) => r.country === countryHint);
+    if (town?.country === countryHint || (town && !hinted)) return { town };
+    if (hinted) return reading(hinted);
+  }
+  if (regions.length === 0) return town ? { town } : undefined;
+  if (candidates.some((row) => row[4] >= CITY_OVER_REGION)) return town ? { town } : reading(regions[0]!);
+  return reading(regions[0]!);
+}
+
+/** The country (ISO alpha-2) a name written beside a place stands for: a country ("Finland") or a region of one ("Florida"). */
+export function countryCodeOf(name: string): string | undefined {
+  return findCountry(name)?.code ?? regionsNamed(nameKey(name), nameKey)[0]?.country;
 }
 
 /** The larger place a place lies in: the gazetteer's `within`, a town's country, or for a gazetteer town without either the country GeoNames gives it (Odesa, Ukraine). */
