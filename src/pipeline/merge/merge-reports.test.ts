@@ -111,6 +111,13 @@ describe('mergeReports: one happening, several reports', () => {
     expect(mergeReports([call('a', day('2026-03-09')), call('b', day('2026-03-10'))], within, isPerson)).toHaveLength(2);
   });
 
+  it('keeps apart two meetings of one person with two others on one day in one city, unless the two speak for one side', () => {
+    const met = (article: string, other: string) => report({ article, kind: 'meeting', participants: ['donald-trump', other], place: 'new-york' });
+    expect(mergeReports([met('a', 'javier-milei'), met('b', 'antonio-guterres')], within, isPerson)).toHaveLength(2);
+    const sideOf = (p: string) => (['steve-witkoff', 'jared-kushner'].includes(p) ? 'united-states' : undefined);
+    expect(mergeReports([met('a', 'steve-witkoff'), met('b', 'jared-kushner')], within, isPerson, sideOf)).toHaveLength(1);
+  });
+
   it('keeps apart gatherings on following days with other parties at the table', () => {
     const clusters = mergeReports(
       [

@@ -80,7 +80,7 @@ export function mergeReports(
     const probe = probeOf(candidate, world);
     for (const [entry, fit] of fitsOf(candidate)) {
       if (entry === self) continue;
-      const score = matchScore(entry, probe, fit, world.within);
+      const score = matchScore(entry, probe, fit, world);
       if (score === undefined) continue;
       if (best && score === best.score) ties += 1;
       else if (!best || score > best.score) ties = 0;
@@ -310,7 +310,7 @@ function probeOf(report: CandidateEvent, { isPerson, sideOf }: World): Probe {
 }
 
 /** How well a report fits a cluster its date fits, or undefined when it cannot be the same event. */
-function matchScore(entry: Indexed, probe: Probe, fit: DateFit, within: World['within']): number | undefined {
+function matchScore(entry: Indexed, probe: Probe, fit: DateFit, { within, sideOf }: World): number | undefined {
   const { report: c, family, people: ourPeople, mentions, span } = probe;
   const first = entry.cluster.members[0]!;
   if (kindFamily(first.kind) !== family) return undefined;
@@ -351,6 +351,7 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, within: World['w
   const samePlaceNamed = c.place !== null && places.some((p) => samePlace(p, c.place!, within));
   // Countries are too loosely attached to rule out a gathering; people are not.
   if (family === 'gathering' && !samePlaceNamed && ourPeople.length > 0 && entry.persons.size > 0 && sharedPeople === 0) return undefined;
+  if (family === 'gathering' && otherOneToOne(ourPeople, entry.persons, sideOf)) return undefined;
   // The next day, another day for a moved plan, or an undated report of the days before its
   // article, needs a firmer tie than the same day: two of the same people, or one of them in
   // the same place (Trump in Davos one day and in a report of the next day's talks elsewhere
@@ -373,6 +374,20 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, within: World['w
   const tableTie = sameTable(probe, entry);
   if (shared === 0 && !samePlaceNamed && !namesTie && !complementary && !tableTie && !(anonymous && (sameDay || sameArticle || sameValue))) return undefined;
   return shared * 2 + (samePlaceNamed || placeMentioned ? 2 : 0) + (sameDay ? 1 : 0) + (namesTie ? 1 : 0) + (tableTie ? 1 : 0);
+}
+
+/**
+ * Two people who met, and the same one with someone else: Trump and Milei is not Trump and
+ * Guterres, though both met in New York that Tuesday. Only when the two others do not speak
+ * for one side: outlets name different envoys of one delegation (Witkoff or Kushner).
+ */
+function otherOneToOne(ours: string[], theirs: Set<string>, sideOf: World['sideOf']): boolean {
+  if (ours.length !== 2 || theirs.size !== 2) return false;
+  const mine = ours.filter((p) => !theirs.has(p));
+  const other = [...theirs].filter((p) => !ours.includes(p));
+  if (mine.length !== 1 || other.length !== 1) return false;
+  const [a, b] = [sideOf(mine[0]!), sideOf(other[0]!)];
+  return a === undefined || a !== b;
 }
 
 /** A report dated to the day or span, on a day a member so dated covers. */
