@@ -34,6 +34,14 @@ describe('attachUndated', () => {
     }
   });
 
+  it('ties a report naming one of the event\'s people and its place', () => {
+    const clusters = mergeReports([report({ article: 'call', kind: 'meeting', published: '2026-03-09', date: day('2026-03-09'), participants: ['abbas-araghchi', 'david-lammy'], place: 'geneva' })], () => undefined, isPerson);
+    const after = undated({ kind: 'meeting', participants: ['abbas-araghchi'], place: 'geneva', mentions: ['abbas-araghchi', 'geneva'] });
+    expect(attachUndated(clusters, [after], published, isPerson)).toEqual([]);
+    const elsewhere = undated({ kind: 'meeting', participants: ['abbas-araghchi'], place: null, mentions: ['abbas-araghchi', 'muscat'] });
+    expect(attachUndated(clusters, [elsewhere], published, isPerson)).toEqual([elsewhere]);
+  });
+
   it('leaves it undated when two events fit it equally', () => {
     const clusters = mergeReports(
       [

@@ -8,7 +8,7 @@ import { type EventCluster, PUBLICATION_LOOKBACK_DAYS } from './merge-reports.ts
  * "Trump said his 'very good call' with Putin had covered Ukraine", published the day after
  * the Trump–Putin call; "Witkoff will travel to Moscow to meet Putin", published days before
  * they met. A report joins when the event is of its sort, at least two of the event's people
- * (or its place and two countries at its table) are named in its sentence, and either it says the event took place and the event ended in
+ * (or its place and one of its people, or its place and two countries at its table) are named in its sentence, and either it says the event took place and the event ended in
  * the few days before its article, or it speaks of a plan and the event began in the two weeks
  * after; of several such events, only one that ties best. It becomes evidence of the event,
  * never a date: the event keeps the days its dated reports give, and who took part stays as
@@ -95,12 +95,13 @@ interface Facts {
 
 /**
  * How strongly a report's names tie it to an event: two of its people or more (their count),
- * else its place and two countries at its table ("the talks between the Russian and American
- * delegations in Riyadh lasted 12 hours"), else nothing.
+ * else its place and one of its people ("Araghchi said after the meeting with European
+ * ministers in Geneva") or two countries at its table ("the talks between the Russian and
+ * American delegations in Riyadh lasted 12 hours"), else nothing.
  */
 function tie(f: Facts, people: Set<string>, names: Set<string>): number {
   const sharedPeople = [...f.persons].filter((p) => people.has(p)).length;
   if (sharedPeople >= 2) return sharedPeople;
   const atTable = [...f.table].filter((c) => names.has(c)).length;
-  return [...f.places].some((p) => names.has(p)) && atTable >= 2 ? 1 : 0;
+  return [...f.places].some((p) => names.has(p)) && (sharedPeople === 1 || atTable >= 2) ? 1 : 0;
 }
