@@ -378,6 +378,13 @@ describe('mergeReports: sides named by adjective or delegation', () => {
     expect(summarise(people!, depth, isPerson).principals).toEqual(['rustem-umerov']);
   });
 
+  it('leaves out of its name the people who brokered it or only spoke of it', () => {
+    const roles = { parties: [], mediators: ['steve-witkoff'], present: ['rustem-umerov', 'vladimir-medinsky'], mentioned: ['dmitry-peskov'], sides: [] };
+    const named = ['steve-witkoff', 'rustem-umerov', 'vladimir-medinsky', 'dmitry-peskov'];
+    const [round] = mergeReports([report({ article: 'a', kind: 'talks', participants: named, named, roles })], within, isPerson);
+    expect(summarise(round!, depth, isPerson).principals).toEqual(['rustem-umerov', 'vladimir-medinsky']);
+  });
+
   it('keeps apart the US–Ukraine table of one day and the US–Russia table of the next in one city, their second sides named by adjective', () => {
     const ukrainians = sided('a', ['united-states'], ['ukraine'], { kind: 'meeting', place: 'riyadh', date: day('2025-03-23') });
     const russians = sided('b', ['united-states'], ['russia'], { place: 'riyadh', date: day('2025-03-24') });

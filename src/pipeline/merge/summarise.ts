@@ -43,6 +43,7 @@ export function summarise(cluster: EventCluster, depth: (place: string) => numbe
   const namesPerson = (m: CandidateEvent) => m.named.some(isPerson);
   const stated = members.filter((m) => !m.datedByPublication);
   // People tell an event apart better than countries do, even from a report dated by its article.
+  // The earliest report anchors it, so that later reports (the plan held) leave its id alone.
   const anchor =
     stated.find(namesPerson) ?? members.find(namesPerson) ?? stated.find((m) => m.named.length > 0) ?? members.find((m) => m.named.length > 0);
   return {
@@ -53,7 +54,7 @@ export function summarise(cluster: EventCluster, depth: (place: string) => numbe
     date,
     datedByPublication: members.every((m) => m.datedByPublication),
     participants,
-    principals: principalsOf(anchor?.named ?? [], members, isPerson),
+    principals: principalsOf(anchor, members, isPerson),
     place,
     disagreements: disagreements(members),
     members,
@@ -61,11 +62,16 @@ export function summarise(cluster: EventCluster, depth: (place: string) => numbe
 }
 
 /**
- * Who the event's id names: the people the anchoring report names; when it names no one, its
- * countries and those its reports name only as sides ("the delegations of Ukraine and the
- * United States"), so an event of sides alone is not a bare `<date>-talks`.
+ * Who the event's id names: the people the anchoring report names, but those its roles say
+ * brokered it or only spoke of it; when it names no one, its countries and those its reports
+ * name only as sides ("the delegations of Ukraine and the United States"), so an event of
+ * sides alone is not a bare `<date>-talks`.
  */
-function principalsOf(named: string[], members: CandidateEvent[], isPerson: (id: string) => boolean): string[] {
+function principalsOf(anchor: CandidateEvent | undefined, members: CandidateEvent[], isPerson: (id: string) => boolean): string[] {
+  const aside = new Set([...(anchor?.roles?.mediators ?? []), ...(anchor?.roles?.mentioned ?? [])]);
+  const all = anchor?.named ?? [];
+  const taking = all.filter((id) => !aside.has(id));
+  const named = taking.some(isPerson) ? taking : all;
   return named.some(isPerson) ? named : unique([...named, ...members.flatMap((m) => m.roles?.sides ?? [])]);
 }
 
