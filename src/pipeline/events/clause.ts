@@ -168,13 +168,19 @@ export function agreeWithModality(claim: CalendarDate, time: TemporalExpression,
     return shiftClaim(claim, 'day', by);
   }
   if (claim.precision === 'week' || !MONTH_NAME.test(time.text)) return claim;
-  return shiftClaim(claim, 'year', mood === 'plan' && claim.end < day ? 1 : mood === 'past' && claim.start > day ? -1 : 0);
+  return shiftClaim(claim, 'year', mood === 'plan' && claim.end < day ? 1 : mood === 'past' && claim.start > day ? -1 : mood === 'unmarked' ? nearestYear(claim, day) : 0);
 }
 
 /** By how many days (-7, 0 or 7) a weekday's reading comes nearest to `day`. */
 function nearestWeek(claim: CalendarDate, day: string): number {
   const distance = (by: number): number => Math.abs(dayNumber(shiftDay(claim.start, by)) - dayNumber(day));
   return [0, -7, 7].reduce((best, by) => (distance(by) < distance(best) ? by : best));
+}
+
+/** By how many years (-1, 0 or 1) a day of a month comes nearest to `day`. */
+function nearestYear(claim: CalendarDate, day: string): number {
+  const distance = (by: number): number => Math.abs(dayNumber(isoDay(shift(parseReferenceDay(claim.start), 'year', by))) - dayNumber(day));
+  return [0, -1, 1].reduce((best, by) => (distance(by) < distance(best) ? by : best));
 }
 
 function shiftClaim(claim: CalendarDate, unit: 'day' | 'year', by: number): CalendarDate {

@@ -204,4 +204,13 @@ describe('extractEvents', () => {
     const { candidates } = extract('2032-12-09', 'The European Union postponed a summit with Zelensky that had been scheduled for Friday, a spokesperson said on Thursday.\n');
     expect(candidates.filter((c) => c.kind === 'summit').map((c) => [c.date.value, c.status])).toEqual([['2032-12-10', 'planned']]);
   });
+  it('names an event hosted for a summit a summit, and what talks are about no event of its own', () => {
+    const summit = extract('2031-03-03', 'Erdogan will host Aliyev for a summit in Ankara on Friday.\n');
+    expect(summit.candidates.map((c) => [c.kind, c.date.value])).toEqual([['summit', '2031-03-07']]);
+    const topic = extract('2033-03-04', 'Thai and Cambodian officials held talks in Bangkok on Thursday on a new prisoner exchange, which both sides hope to carry out before the end of the month.\n');
+    expect(topic.candidates.map((c) => [c.kind, c.date.value])).toEqual([['talks', '2033-03-03']]);
+    // What talks are about is still an event when it has a date of its own.
+    const dated = extract('2033-03-04', 'Officials held talks on Thursday about a summit in Geneva on March 20.\n');
+    expect(dated.candidates.map((c) => [c.kind, c.date.value])).toEqual([['talks', '2033-03-03'], ['summit', '2033-03-20']]);
+  });
 });

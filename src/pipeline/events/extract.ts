@@ -9,7 +9,7 @@ import type { ExtractionContext } from './context.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { LINK_LINE, PARTICIPATION } from './lexicon.ts';
-import { earlierOnes, type Mention, phraseOf, sameEventInOneClause, toMention } from './mention.ts';
+import { earlierOnes, markTopics, type Mention, phraseOf, sameEventInOneClause, toMention } from './mention.ts';
 import { datelineDay, dayHeading } from './news-day.ts';
 import { statementsOnReportDays } from './report-day-statements.ts';
 import { resolveMentions } from './resolve-mentions.ts';
@@ -45,7 +45,9 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (filed) [reference, today] = [filed, filed];
     // Headings label what the paragraphs below report, and a link names another story: they are not reports themselves.
     const label = sentence.block === 'heading' || LINK_LINE.test(text);
-    const found = label ? [] : sameEventInOneClause(findTriggers(text, before).map((hit) => toMention(hit, sentence)), text);
+    const triggered = label ? [] : findTriggers(text, before).map((hit) => toMention(hit, sentence));
+    markTopics(triggered, text);
+    const found = sameEventInOneClause(triggered, text);
     if (!label) found.push(...earlierOnes(sentence, found, before ? mentions.at(-1) : undefined));
     const saying = !label && mayDateAReport(text);
     if (found.length === 0 && !saying) {
@@ -55,6 +57,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     }
     const times = findTemporalExpressions(text, reference, { before });
     assignDates(found, times, text, today);
+    for (const m of found.filter((x) => x.topic && !x.date)) found.splice(found.indexOf(m), 1);
     assignDurations(found, times, text);
     const named = recognise(text, day);
     assignEntities(found, named, text);

@@ -29,6 +29,8 @@ export interface KindSpec {
   datedByLead: boolean;
   /** Its reports name their people; countries near them are only background. */
   peopleOnly: boolean;
+  /** Of two kinds of a family that one clause names for one event ("will host Aliyev for a summit"), the higher names it. */
+  specificity: number;
   triggers: Trigger[];
   headline: HeadlineRule;
 }
@@ -52,6 +54,7 @@ export const EVENT_KINDS = {
     tier: 'key',
     datedByLead: true,
     peopleOnly: false,
+    specificity: 0,
     triggers: [
       { pattern: /\b(?:phone|telephone)\s+(?:call|conversation|talk)s?\b/gi },
       // Headlines and timelines tell it in the present: "Feb. 12: Trump and Putin speak by phone".
@@ -73,6 +76,7 @@ export const EVENT_KINDS = {
     tier: 'key',
     datedByLead: true,
     peopleOnly: false,
+    specificity: 0,
     triggers: [
       { pattern: /\b(?:peace\s+)?(?:talks|negotiations|discussions|consultations)\b/gi },
       // "talked for nearly five hours at the Kremlin": talking for hours is a session of talks.
@@ -89,6 +93,7 @@ export const EVENT_KINDS = {
     tier: 'key',
     datedByLead: true,
     peopleOnly: false,
+    specificity: 0,
     triggers: [
       { pattern: /\b(?:meeting|meet|met|session|encounter|video\s*conference|teleconference)\b/gi },
       { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)\b/gi },
@@ -111,6 +116,7 @@ export const EVENT_KINDS = {
     tier: 'key',
     datedByLead: true,
     peopleOnly: false,
+    specificity: 2,
     triggers: [{ pattern: /\bsummits?\b/gi }],
     headline: gatheringHeadline('summit'),
   },
@@ -121,6 +127,7 @@ export const EVENT_KINDS = {
     tier: 'context',
     datedByLead: true,
     peopleOnly: false,
+    specificity: 0,
     triggers: [
       // Not the deal, plan or talks about one ("a prisoner exchange deal").
       { pattern: /\b(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)s?\b(?!\s+(?:deal|agreement|plan|proposal|talks|framework|mechanism|lists?)\b)/gi },
@@ -136,6 +143,7 @@ export const EVENT_KINDS = {
     tier: 'context',
     datedByLead: false,
     peopleOnly: true,
+    specificity: 0,
     triggers: [
       { pattern: /\btold\s+(?:reporters|journalists|RFE\/RL|[A-Z][\w/]+)\b/g },
       { pattern: /\bspeaking\b/gi },
@@ -152,6 +160,7 @@ export const EVENT_KINDS = {
     tier: 'context',
     datedByLead: true,
     peopleOnly: true,
+    specificity: 0,
     triggers: [
       {
         pattern:
@@ -173,6 +182,7 @@ export const EVENT_KINDS = {
     tier: 'context',
     datedByLead: false,
     peopleOnly: true,
+    specificity: 0,
     triggers: [
       { pattern: /\banniversary\b/gi, noun: 'Anniversary', byCalendar: true },
       { pattern: /\b(?:demonstrators|protesters)\s+gathered\b|\brally\b/gi, noun: 'Rally' },

@@ -96,3 +96,6 @@ export const NOT_WHEN = new Set(['before', 'after', 'by']);
 export const AT_PERSON = /^\s+(?:on|against)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+|leader\s+){0,3}$/;
 /** A country after these words is what the event is of, in or about, not a side of it ("the war in Ukraine", "talks on Ukraine"). */
 export const NOT_A_SIDE_BEFORE = /\b(?:of|in|into|to|for|across|against|on)\s+(?:the\s+)?$/i;
+
+/** A trigger after these words names what another event is about ("talks on a new prisoner exchange", "a call about a possible summit"). */
+export const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|to\s+discuss|discuss(?:ed|es|ing)?)\s+(?:(?:a|an|new|possible|further|another|future|planned|proposed|potential|fresh|prisoner|wider|broader)\s+)*$/i;

@@ -3,7 +3,7 @@ import type { Roles } from '../entities/roles.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { isArrivalFor, isPlanAside, isPresentPlan, isQuoted, isTravelPurpose, type Modality, modality, outsideQuotations } from './clause.ts';
-import { kindFamily } from './kinds.ts';
+import { kindFamily, kindSpec } from './kinds.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
 import {
   BACKGROUND,
@@ -18,6 +18,7 @@ import {
   PRONOUN_SUBJECT,
   PROSPECT,
   TOOK_PLACE,
+  TOPIC_BEFORE,
 } from './lexicon.ts';
 import { SAYING, type TriggerHit, type TriggerRule } from './triggers.ts';
 
@@ -66,6 +67,8 @@ export interface Mention {
   mentions?: string[];
   /** The event "one" stands for ("the previous one"): an earlier event of its sort, between the same people. */
   antecedent?: Mention;
+  /** What another event of its sentence is about ("held talks on a new prisoner exchange"): an event only with a date of its own. */
+  topic?: boolean;
 }
 
 export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
@@ -111,14 +114,31 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   };
 }
 
-/** "spoke by telephone … in a call initiated by Washington": a second trigger of the same family in one clause is the same event. */
+/**
+ * "spoke by telephone … in a call initiated by Washington": a second trigger of the same family in
+ * one clause is the same event, named by the more specific of the two ("will host Aliyev for a
+ * summit" is a summit).
+ */
 export function sameEventInOneClause(found: Mention[], text: string): Mention[] {
-  return found.filter((b, i) => {
+  const kept: Mention[] = [];
+  for (const [i, b] of found.entries()) {
     const a = found[i - 1];
     // Names joined by "and" do not end the clause; a comma, "and" or a relative clause does, and "the next round" brings in another event.
     const between = text.slice(a?.end ?? 0, b.start).replace(JOINED_NAMES, ' ');
-    return !(a && kindFamily(a.rule.kind) === kindFamily(b.rule.kind) && !CLAUSE_BREAK.test(between) && !NEW_EVENT_MODIFIER.test(text.slice(b.start - 30 > a.end ? b.start - 30 : a.end, b.end)));
-  });
+    const same = a && !b.topic && kindFamily(a.rule.kind) === kindFamily(b.rule.kind) && !CLAUSE_BREAK.test(between) && !NEW_EVENT_MODIFIER.test(text.slice(b.start - 30 > a.end ? b.start - 30 : a.end, b.end));
+    if (!same) kept.push(b);
+    else if (kindSpec(b.rule.kind).specificity > kindSpec(a.rule.kind).specificity && kept.at(-1) === a) kept[kept.length - 1] = b;
+  }
+  return kept;
+}
+
+/** Marks the triggers that name what an earlier trigger of their sentence is about ("talks on a new prisoner exchange", "a call about a possible summit"). */
+export function markTopics(found: Mention[], text: string): void {
+  for (const m of found) {
+    m.topic = !m.reference && found.some((o) => o.end <= m.start) && TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));
+    // The tense of the verb is the other event's: "held talks about a summit on March 20" says nothing of when the summit is.
+    if (m.topic && m.mood === 'past') m.mood = 'unmarked';
+  }
 }
 
 /**
