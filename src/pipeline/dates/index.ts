@@ -29,7 +29,8 @@ export interface Passage {
 export function findTemporalExpressions(text: string, reference: string, passage: Passage = {}): TemporalExpression[] {
   const context = passage.before ? `${passage.before} ` : '';
   const whole = context + text;
-  return withQuotedMessages(whole, read(whole, parseReferenceDay(reference)), read)
+  const day = parseReferenceDay(reference);
+  return withQuotedMessages(whole, read(whole, day), read, day)
     .filter((e) => e.start >= context.length)
     .map((e) => ({ ...e, start: e.start - context.length, end: e.end - context.length }));
 }

@@ -3,9 +3,11 @@
  * dated March 3, 1995, he wrote: 'we will meet tomorrow'" is 1995-03-04, not the day after
  * publication. The quote that follows a message's date, in the same sentence, is read again
  * against that date; everything outside it keeps the publication day.
+ *
+ * So does a quote said on a day the text names: "``We leave tomorrow,'' Annan said Tuesday"
+ * (in a Thursday paper) is Wednesday, as is "Annan said on Tuesday: 'We leave tomorrow.'"
  */
-import type { Day } from './calendar.ts';
-import { parseReferenceDay } from './calendar.ts';
+import { type Day, isoDay, parseReferenceDay } from './calendar.ts';
 import type { Example, TemporalExpression } from './model.ts';
 
 const MESSAGE_DATED = /\b(?:letter|message|note|memo(?:randum)?|e-?mail|cable|telegram|fax|diary\s+entry|post|text)\s+(?:dated|written\s+on|sent\s+on)\s+$/i;
@@ -20,9 +22,39 @@ interface Quote {
   reference: Day;
 }
 
-function quotesOf(text: string, found: TemporalExpression[]): Quote[] {
+const SAYING = String.raw`\b(?:said|says|told|added|wrote|declared|announced|insisted|stated|warned|recalled)\b`;
+// The attribution's verb, then at most a few words (an object: "told reporters"), then the day.
+const SAID_ON = new RegExp(String.raw`${SAYING}(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?$`, 'i');
+// A quote closed just before its attribution ("…,'' Annan said"), no sentence end between.
+const QUOTE_BEFORE = /(?:``|["“])([^"“”`\n]+?)(?:''|["”])\s*([^."“”`\n]{0,80})$/;
+// A quote opened just after it: "said on Tuesday: 'We leave tomorrow.'"
+const QUOTE_NEXT = /^\s*[,:]?\s*(?:that\s+)?(?:``|["“])([^"“”`\n]+?)(?:''|["”])/;
+
+/** The quote said on `date` (the day of its attribution), if the text quotes one beside it. */
+function quoteSaidOn(text: string, date: TemporalExpression): Quote | undefined {
+  if (date.date?.precision !== 'day') return undefined;
+  const reference = parseReferenceDay(date.date.start);
+  const before = text.slice(Math.max(0, date.start - 600), date.start);
+  const closed = QUOTE_BEFORE.exec(before);
+  if (closed && SAID_ON.test(closed[2]!)) {
+    const start = date.start - before.length + closed.index + closed[0].indexOf(closed[1]!);
+    return { start, end: start + closed[1]!.length, reference };
+  }
+  if (!SAID_ON.test(before.slice(-40))) return undefined;
+  const next = QUOTE_NEXT.exec(text.slice(date.end));
+  if (!next) return undefined;
+  const start = date.end + next.index + next[0].indexOf(next[1]!);
+  return { start, end: start + next[1]!.length, reference };
+}
+
+function quotesOf(text: string, found: TemporalExpression[], publication: Day): Quote[] {
   const quotes: Quote[] = [];
   for (const date of found) {
+    const said = date.relative && date.date?.start !== undefined && date.date.start !== isoDay(publication) ? quoteSaidOn(text, date) : undefined;
+    if (said) {
+      quotes.push(said);
+      continue;
+    }
     if (date.date?.precision !== 'day' || !MESSAGE_DATED.test(text.slice(Math.max(0, date.start - 40), date.start))) continue;
     const after = QUOTE_AFTER.exec(text.slice(date.end));
     const body = after?.[2] ?? after?.[4];
@@ -34,9 +66,9 @@ function quotesOf(text: string, found: TemporalExpression[]): Quote[] {
 }
 
 /** `found` with the expressions inside each dated message's quote read against the message's date. */
-export function withQuotedMessages(text: string, found: TemporalExpression[], read: Reader): TemporalExpression[] {
+export function withQuotedMessages(text: string, found: TemporalExpression[], read: Reader, publication: Day): TemporalExpression[] {
   let result = found;
-  for (const quote of quotesOf(text, found)) {
+  for (const quote of quotesOf(text, found, publication)) {
     const inside = read(text.slice(quote.start, quote.end), quote.reference).map((e) => ({ ...e, start: e.start + quote.start, end: e.end + quote.start }));
     result = [...result.filter((e) => e.end <= quote.start || e.start >= quote.end), ...inside].sort((a, b) => a.start - b.start);
   }
@@ -47,4 +79,10 @@ export const QUOTED_MESSAGE_EXAMPLES: Example[] = [
   { text: "In a letter dated March 3, 1995, he wrote: 'we will meet tomorrow'.", ref: '1998-11-20', finds: 'tomorrow', value: '1995-03-04' },
   { text: 'The memo dated June 2, 1997 says: "The board votes next week."', ref: '1998-11-20', finds: 'next week', value: '1997-W24' },
   { text: 'The letter dated March 3 was read out. "We meet tomorrow," the minister said.', ref: '1998-11-20', finds: 'tomorrow', value: '1998-11-21' },
+  { text: "``We will finish the job tomorrow,'' the commander told reporters Tuesday.", ref: '1998-11-19', finds: 'tomorrow', value: '1998-11-18' },
+  { text: 'The minister said on Tuesday: "Today we begin a new chapter."', ref: '1998-11-19', finds: 'Today', value: '1998-11-17' },
+  { text: '"We will meet again next week," Annan said Friday.', ref: '1998-11-16', finds: 'next week', value: '1998-W47' },
+  // Said on the publication day, or on no day named: the publication day's.
+  { text: '"We leave tomorrow," Annan said Thursday.', ref: '1998-11-19', finds: 'tomorrow', value: '1998-11-20' },
+  { text: '"We leave tomorrow," Annan said. He spoke on Tuesday.', ref: '1998-11-19', finds: 'tomorrow', value: '1998-11-20' },
 ];
