@@ -3,6 +3,8 @@ const UNITS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, couple: 2, 'a couple of': 2, 'a couple': 2, 'couple of': 2, dozen: 12, 'a dozen': 12, half: 0.5, 'half a': 0.5, 'half an': 0.5,
+  // "a quarter century" (P25Y), "a quarter of an hour" (PT15M); "a quarter" alone is the unit (P3M).
+  'a quarter': 0.25, 'a quarter of a': 0.25, 'a quarter of an': 0.25,
 };
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,

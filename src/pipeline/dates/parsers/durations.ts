@@ -95,6 +95,8 @@ export const duration: Rule = {
     { text: 'It has ruled for almost a hundred years.', ref: '1998-02-13', finds: 'almost a hundred years', value: 'P100Y' },
     { text: 'He served twenty-five years in prison.', ref: '1998-02-13', finds: 'twenty-five years', value: 'P25Y' },
     { text: 'The call lasted half an hour.', ref: '1998-02-13', finds: 'half an hour', value: 'PT30M' },
+    { text: 'The two sides have been at war for a quarter century.', ref: '1998-02-13', finds: 'a quarter century', value: 'P25Y' },
+    { text: 'The two sides have been at war for a quarter of a century.', ref: '1998-02-13', finds: 'a quarter of a century', value: 'P25Y' },
     { text: 'Talks resumed a fortnight ago.', ref: '1998-02-13', finds: 'a fortnight ago', value: '1998-W05' },
     { text: 'They met two or three years ago.', ref: '1989-10-30', finds: 'two or three years ago', value: 'PAST_REF' },
   ],
