@@ -157,10 +157,12 @@ export const partOfCurrentPeriod: Rule = {
     { text: 'The plant will close by the close of the year.', ref: '1989-10-30', finds: 'the close of the year', value: '1989' },
     { text: 'Later in the week, the ministers will meet again.', ref: '1998-11-17', finds: 'Later in the week', value: '1998-W47' },
     { text: 'Earlier in the month, the bank cut rates.', ref: '1998-11-20', finds: 'Earlier in the month', value: '1998-11' },
+    { text: 'The measure expires at the end of the decade.', ref: '1998-11-20', finds: 'the end of the decade', value: '199' },
   ],
-  pattern: /(?:the\s+(beginning|start|middle|end|close)\s+of|(?:earlier|later)\s+in)\s+(?:the|this)\s+(week|month|year)(?![-‐‑]|\s+(?:19|20)\d\d)/,
+  pattern: /(?:the\s+(beginning|start|middle|end|close)\s+of|(?:earlier|later)\s+in)\s+(?:the|this)\s+(week|month|year|decade)(?![-‐‑]|\s+(?:19|20)\d\d)/,
   read: ({ groups, reference }) => {
     const unit = (groups[2] ?? '').toLowerCase();
+    if (unit === 'decade') return { type: 'DATE', value: String(Math.floor(reference.getFullYear() / 10)), ...(groups[1] ? { mod: PART_MOD[groups[1].toLowerCase()]!.mod } : {}) };
     if (!groups[1]) return unit === 'week' ? weekTimex(reference) : unit === 'year' ? yearTimex(reference.getFullYear()) : monthTimex(reference);
     const part = PART_MOD[groups[1].toLowerCase()]!;
     if (unit === 'week') return { ...weekTimex(reference), mod: part.mod };
