@@ -5,7 +5,7 @@
  * examples of each (none of them may yield an expression with the text in `not`).
  */
 import type { ParsedComponents } from 'chrono-node';
-import { monthNumber } from './lexicon/calendar.ts';
+import { SEASONS, WEEKDAYS, monthNumber } from './lexicon/calendar.ts';
 
 export interface Candidate {
   /** The whole document and the matched span in it. */
@@ -53,6 +53,11 @@ const ORDINAL_SECOND_AFTER = /^(?:[-‐‑–]\w|\s+(?!(?:or|and|to|of|in|on|at|
 // Hours of a schedule, not a stretch of time: "after-hours trading", "office hours", "long hours";
 // "the early hours of Sunday" is a part of that day.
 const SCHEDULE_BEFORE_HOURS = /\b(?:after|office|opening|working|business|visiting|rush|peak|long|school|banking|trading|overtime|flight|credit|man|early|small|wee)[-‐‑–\s]$/i;
+// A capitalised word inside a sentence (after a lower-case word or a comma), just before the year.
+const NAME_BEFORE = /(?:[a-z,;]\s+)([A-Z][A-Za-z]+)\s+$/;
+const ADDRESS_AFTER = /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square)/;
+const CALENDAR_NAMES = /^(?:fiscal|year|christmas|easter|thanksgiving|ramadan|passover|hanukkah|new)$/i;
+const isCalendarWord = (word: string) => monthNumber(word) !== undefined || word.toLowerCase() in SEASONS || WEEKDAYS.includes(word.toLowerCase()) || CALENDAR_NAMES.test(word);
 const DISTANCE_BEFORE = /\b(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|yards?|knots?|inches|centimet(?:er|re)s?|words|beats|revolutions)\s+$/i;
 const DATE_AFTER =
   /^,?\s+(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:week|month|year)\b|\d{4}\b)/;
@@ -180,6 +185,21 @@ export const VETOES: Veto[] = [
     examples: [
       { text: 'Winds of 100 miles an hour hit the coast.', ref: '1998-11-18', not: 'an hour' },
       { text: 'The train reached 300 kilometers per hour.', ref: '1998-11-18', not: 'per hour' },
+    ],
+  },
+  {
+    name: 'year in a name or an address',
+    // "plans Windows 2000", "a venture called Orion 1980": a year after a capitalised word inside
+    // a sentence names a product or a firm (TimeML leaves proper names unmarked), unless the
+    // word is the calendar's ("in June 1998", "Summer 1998"); "1600 Pennsylvania Avenue" is a house number.
+    overrules: ['year-alone'],
+    applies: (c) => {
+      const name = NAME_BEFORE.exec(before(c, 30))?.[1];
+      return (name !== undefined && !isCalendarWord(name)) || ADDRESS_AFTER.test(after(c, 40));
+    },
+    examples: [
+      { text: 'Microsoft released Windows 98 and plans Windows 2000.', ref: '1998-11-18', not: '2000' },
+      { text: 'The White House is at 1600 Pennsylvania Avenue.', ref: '1998-11-18', not: '1600' },
     ],
   },
   {
