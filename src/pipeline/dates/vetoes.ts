@@ -58,6 +58,8 @@ const NAME_BEFORE = /(?:[a-z,;]\s+)([A-Z][A-Za-z]+)\s+$/;
 const ADDRESS_AFTER = /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square)/;
 const CALENDAR_NAMES = /^(?:fiscal|year|christmas|easter|thanksgiving|ramadan|passover|hanukkah|new)$/i;
 const isCalendarWord = (word: string) => monthNumber(word) !== undefined || word.toLowerCase() in SEASONS || WEEKDAYS.includes(word.toLowerCase()) || CALENDAR_NAMES.test(word);
+// "a quarter point", "three quarters percent": a fraction of a measure.
+const MEASURE_AFTER = /^[\s-]+(?:percentage[\s-]+)?(?:points?|percent|per\s*cent|miles?|inch(?:es)?|pounds?|ounces?|cents?)\b/i;
 const DISTANCE_BEFORE = /\b(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|yards?|knots?|inches|centimet(?:er|re)s?|words|beats|revolutions)\s+$/i;
 const DATE_AFTER =
   /^,?\s+(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:week|month|year)\b|\d{4}\b)/;
@@ -123,10 +125,12 @@ export const VETOES: Veto[] = [
   },
   {
     name: 'share of a whole',
-    // "about three-quarters of its food", "more than a quarter of the market": a fraction of something, not nine or three months.
+    // "about three-quarters of its food", "more than a quarter of the market", "a quarter point":
+    // a fraction of something, not nine or three months.
     overrules: ['duration'],
-    applies: (c) => /quarters?$/i.test(matched(c)) && FRACTION_OF.test(after(c, 40)),
+    applies: (c) => /quarters?$/i.test(matched(c)) && (FRACTION_OF.test(after(c, 40)) || MEASURE_AFTER.test(after(c, 30))),
     examples: [
+      { text: 'The Fed cut rates by a quarter point.', ref: '1998-11-18', not: 'a quarter' },
       { text: 'Iraq imports about three-quarters of its foodstuffs.', ref: '1990-08-15', not: 'about three-quarters' },
       { text: 'Funds hold more than a quarter of the market.', ref: '1989-10-27', not: 'more than a quarter' },
     ],
