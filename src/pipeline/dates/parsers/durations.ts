@@ -148,8 +148,12 @@ export const vagueDuration: Rule = {
     { text: 'Prices will rise in the coming months.', ref: '1989-10-30', finds: 'the coming months', value: 'PXM' },
     { text: 'Ukraine was ruled from Moscow for centuries.', ref: '1998-02-27', finds: 'centuries', value: 'PXC' },
     { text: 'They will have to live without power for a while.', ref: '1998-01-11', finds: 'a while', value: 'PXX' },
+    { text: 'Funds will sell bonds in the weeks ahead.', ref: '1989-10-27', finds: 'the weeks ahead', value: 'PXW' },
+    { text: 'The region will prosper in the years to come.', ref: '1989-10-27', finds: 'the years to come', value: 'PXY' },
   ],
   pattern: new RegExp(
+    // "the weeks ahead", "the years to come": the stretch still to run, with its article.
+    String.raw`(?:the\s+)?(?:(years|months|weeks|days|decades)\s+(?:ahead|to\s+come))|` +
     // "for a while", "for some time": a stretch of no stated unit (PXX).
     String.raw`(?<=\bfor\s)(a\s+while|some\s+time)(?!\s+(?:ago|later|before|after)\b)|` +
     String.raw`(?:(?<=\bfor\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|centuries|hours)|(?:recent|(?:the\s+)?(?:coming|past))\s+(years|months|weeks|days|decades)` +
@@ -158,8 +162,8 @@ export const vagueDuration: Rule = {
       String.raw`(?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours))?`,
   ),
   read: ({ groups }) => {
-    if (groups[1]) return { type: 'DURATION', value: 'PXX' };
-    const value = durationValue(undefined, groups[2] ?? groups[3] ?? groups[4] ?? '');
+    if (groups[2]) return { type: 'DURATION', value: 'PXX' };
+    const value = durationValue(undefined, groups[1] ?? groups[3] ?? groups[4] ?? groups[5] ?? '');
     return value ? { type: 'DURATION', value } : null;
   },
 };
