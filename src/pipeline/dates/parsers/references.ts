@@ -42,11 +42,12 @@ export const futureReference: Rule = {
   name: 'future-reference',
   examples: [
     { text: 'It may help in the near future.', ref: '1998-11-20', finds: 'the near future', value: 'FUTURE_REF' },
+    { text: 'The plant will be financed at a later date.', ref: '1998-11-20', finds: 'a later date', value: 'FUTURE_REF' },
   ],
   // The noun only: the adjective ("future earnings") and "eventually" say what, not when.
   // "soon" in "as soon as", "soon after" or a past clause ("was soon released") is relative to another event.
   // "for the foreseeable future" says how long (open-ended), not when.
-  pattern: /the (?:near |distant |immediate )?future|in future|the (?:near|short) term|(?<!\bas\s)soon(?!\s+(?:as|after|afterwards?|thereafter)\b)|someday/,
+  pattern: /the (?:near |distant |immediate )?future|in future|the (?:near|short) term|a (?:later|future) date|(?<!\bas\s)soon(?!\s+(?:as|after|afterwards?|thereafter)\b)|someday/,
   read: ({ text, tense }) => (/soon/i.test(text) && tense() === 'past' ? null : { type: 'DATE', value: 'FUTURE_REF' }),
 };
 
