@@ -126,9 +126,11 @@ export const VETOES: Veto[] = [
   {
     name: 'share of a whole',
     // "about three-quarters of its food", "more than a quarter of the market", "a quarter point":
-    // a fraction of something, not nine or three months.
+    // a fraction of something, not nine or three months. A vague count is no fraction: "after
+    // several quarters of losses" is a stretch.
     overrules: ['duration'],
-    applies: (c) => /quarters?$/i.test(matched(c)) && (FRACTION_OF.test(after(c, 40)) || MEASURE_AFTER.test(after(c, 30))),
+    applies: (c) =>
+      /quarters?$/i.test(matched(c)) && !/\b(?:several|few|many|some)\b/i.test(matched(c)) && (FRACTION_OF.test(after(c, 40)) || MEASURE_AFTER.test(after(c, 30))),
     examples: [
       { text: 'The Fed cut rates by a quarter point.', ref: '1998-11-18', not: 'a quarter' },
       { text: 'Iraq imports about three-quarters of its foodstuffs.', ref: '1990-08-15', not: 'about three-quarters' },

@@ -145,6 +145,7 @@ export const vagueDuration: Rule = {
   examples: [
     { text: 'The plant has been idle for years.', ref: '1998-11-20', finds: 'years', value: 'PXY' },
     { text: 'Shares fell in recent weeks.', ref: '1989-10-30', finds: 'recent weeks', value: 'PXW' },
+    { text: 'Insurance has been a tough business in recent quarters.', ref: '1989-10-30', finds: 'recent quarters', value: 'PXM' },
     { text: 'Prices will rise in the coming months.', ref: '1989-10-30', finds: 'the coming months', value: 'PXM' },
     { text: 'Ukraine was ruled from Moscow for centuries.', ref: '1998-02-27', finds: 'centuries', value: 'PXC' },
     { text: 'They will have to live without power for a while.', ref: '1998-01-11', finds: 'a while', value: 'PXX' },
@@ -156,7 +157,7 @@ export const vagueDuration: Rule = {
     String.raw`(?:the\s+)?(?:(years|months|weeks|days|decades)\s+(?:ahead|to\s+come))|` +
     // "for a while", "for some time": a stretch of no stated unit (PXX).
     String.raw`(?<=\bfor\s)(a\s+while|some\s+time)(?!\s+(?:ago|later|before|after)\b)|` +
-    String.raw`(?:(?<=\bfor\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|centuries|hours)|(?:recent|(?:the\s+)?(?:coming|past))\s+(years|months|weeks|days|decades)` +
+    String.raw`(?:(?<=\bfor\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|centuries|hours)|(?:recent|(?:the\s+)?(?:coming|past))\s+(years|months|weeks|days|decades|quarters)` +
       String.raw`|(?<![\d,.]\s*|\b(?:${NUMBER_PATTERN}|of|than|more|hundred|thousand|dozen)\s+)(years|months|weeks|decades|hours|minutes)(?![-‐‑–]|\s+(?:old|of\s+age)\b))` +
       // "weeks or months", "recent weeks and months": one stretch, as vague as its first unit.
       String.raw`(?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours))?`,
