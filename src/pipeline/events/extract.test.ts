@@ -213,4 +213,12 @@ describe('extractEvents', () => {
     const dated = extract('2033-03-04', 'Officials held talks on Thursday about a summit in Geneva on March 20.\n');
     expect(dated.candidates.map((c) => [c.kind, c.date.value])).toEqual([['talks', '2033-03-03'], ['summit', '2033-03-20']]);
   });
+  it('ends a clause at a verb after "and", so a plan there leaves the meeting before it past, and reads "is due" as a plan', () => {
+    const { candidates } = extract('2026-03-12', 'Witkoff and Dmitriev last met in February and will meet again in Miami next week. A new round of talks is due in April.\n');
+    expect(candidates.map((c) => [c.kind, c.date.value, c.status])).toEqual([
+      ['meeting', '2026-02', 'occurred'],
+      ['meeting', '2026-W12', 'planned'],
+      ['talks', '2026-04', 'planned'],
+    ]);
+  });
 });

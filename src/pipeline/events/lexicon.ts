@@ -77,8 +77,8 @@ export const CLAUSE_BREAK = /[,;:]\s|\s[—–]\s|\b(?:and|that|which|who)\b/;
 
 /** A relative clause set off by commas right after a trigger ("The talks, which had been set for Sunday, were postponed"): it interrupts the trigger's own clause. */
 export const NON_RESTRICTIVE = /^,\s+(?:which|who|whose|originally|initially|first)\b[^,;]{0,80},\s*/;
-/** Where the clause after a trigger ends; a relative clause speaks of what follows the event ("an exchange in which both sides will release …"). */
-export const CLAUSE_END_AFTER = /[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b/;
+/** Where the clause after a trigger ends; a relative clause speaks of what follows the event ("an exchange in which both sides will release …"), and a verb after "and" of another ("last met in February and will meet again on Saturday"). */
+export const CLAUSE_END_AFTER = /[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b|\b(?:and|but)\s+(?:(?:then|now|also|later)\s+)?(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|plans?|expects?|hopes?)\b/;
 /** A relative clause set off by commas ("The talks, which ended on Friday, produced a deal"): a date in it tells of the noun before it. */
 export const RELATIVE_ASIDE = /,\s+(?:which|who)\b[^,;]*(?:,|$)/g;
 
