@@ -39,6 +39,10 @@ describe('extraction on articles of our own', () => {
     expect(events('2026-03-10T09:00:00Z', '“We are ready to meet in any format,” Zelensky told reporters in Kyiv on Monday.\n')).toEqual([['statement', 'occurred', '2026-03-09']]);
   });
 
+  it('makes no statement of the saying that announces a plan before it, only the plan', () => {
+    expect(events('2031-05-07T09:00:00Z', 'Treasury Secretary Ann Vale will meet Vice Premier He Lifeng in Geneva on May 10, the Treasury said on Tuesday.\n')).toEqual([['meeting', 'planned', '2031-05-10']]);
+  });
+
   it('makes no statement of a leak, and no speaker of the people a leaked recording names', () => {
     expect(events('2026-05-12T12:00:00Z', 'A recording of a phone call between Witkoff and Ushakov, leaked on Tuesday, showed the envoy coaching the Kremlin aide.\n')).toEqual([]);
   });

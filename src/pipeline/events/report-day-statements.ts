@@ -22,8 +22,8 @@ export function statementsOnReportDays(sentence: Sentence, times: TemporalExpres
     const claim = claimOf(time);
     const verb = claim && !isQuoted(text, time.start) ? reportVerbAt(text, time) : undefined;
     if (!verb || found.some((m) => m.rule.kind === 'statement' && m.start < verb.end + 20 && verb.start < m.end + 20)) continue;
-    // Saying that something took place is the report of that event, not a statement of its own.
-    if (found.some((m) => m.rule.kind !== 'statement' && !m.reference && m.tookPlace)) continue;
+    // Saying that something took place, or will before the saying ("… will meet He Lifeng on May 10, the Treasury said on Tuesday"), is the report of that event, not a statement of its own.
+    if (found.some((m) => m.rule.kind !== 'statement' && !m.reference && (m.tookPlace || (m.presentPlan && m.end <= verb.start)))) continue;
     // The speaker: the name nearest before the verb ("Lavrov said on …"), or between a leading date and it ("On Tuesday Lavrov made clear").
     // A passive verb has no speaker before it ("was leaked on Tuesday"); nor is the object of a preposition one ("a call between Witkoff and Ushakov, leaked …").
     if (PASSIVE_BEFORE.test(text.slice(0, verb.start))) continue;
