@@ -167,9 +167,11 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       const spans = discoverNames(text).filter((span) => !covered(span.start, span.end));
       const people = peopleAmongNames(text, spans, mentions);
       for (const span of spans) {
+        // A national adjective ("South Korean") is read as one below, whatever the tagger makes of it.
+        if (nationalWord(span.text)) continue;
         // A country's name is the country whatever the tagger makes of it ("the leaders of France" is no Anatole France).
         const named = findCountry(span.text);
-        const entity = named ? country(named) : span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? (span.kind === 'organization' ? organization(span.text, found) : undefined));
+        const entity = named ? country(named) : span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? (span.kind === 'organization' || institution(text, span) ? organization(span.text, found) : undefined));
         if (entity) add(entity, span.start, span.end);
       }
     }
@@ -321,6 +323,11 @@ function countriesOfCompound(token: string): { country: Country; start: number; 
     const named = findCountry(p[0]);
     return named ? [{ country: named, start: p.index, end: p.index + p[0].length }] : [];
   });
+}
+
+/** A name the tagger cannot type, after "the" and neither a place nor a people ("the Ukrainian delegation"), is an institution: "the Treasury said". People go without an article. */
+function institution(text: string, span: NameSpan): boolean {
+  return span.kind === 'name' && !nationalWord(span.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, span.start - 4), span.start));
 }
 
 function organization(name: string, found: Map<string, Entity>): Entity {

@@ -71,12 +71,18 @@ function readNames(sentence: string): NameSpan[] {
       afterSaint = true;
       continue;
     }
+    const next = terms[i + 1];
     // "Chief of the General Staff" names an office: a title inside it ("General") precedes no person.
     const inOffice = /\bof\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, term.start - 8), term.start));
-    const title = (term.tags.has('Honorific') || term.tags.has('Actor') || TITLE_WORDS.has(term.text.toLowerCase())) && !inOffice;
-    const named = /^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text);
+    // "Trade Representative", "Economy Minister", "Vice Premier": a plain word before a title is the office's, no name.
+    const officeWord = OFFICE_QUALIFIER.test(term.text) && next !== undefined && TITLE_WORDS.has(next.text.toLowerCase()) && term.post === ' ';
+    const title = (term.tags.has('Honorific') || term.tags.has('Actor') || TITLE_WORDS.has(term.text.toLowerCase()) || officeWord) && !inOffice;
+    // A hyphenated part continues the name it is joined to, whatever its case: "Lee Jae-myung", "Park Ji-won".
+    const joined = run.length > 0 && (/^[-‐‑]$/.test(terms[i - 1]!.post) || (/^\p{Lu}/u.test(term.text) && /^[-‐‑]$/.test(term.post)));
+    // A pronoun's spelling inside a sentence, before a name, is a surname: "Bessent and He Lifeng".
+    const surname = run.length === 0 && i > 0 && term.tags.has('Pronoun') && /^\p{Lu}\p{Ll}/u.test(term.text) && /^ $/.test(term.post) && !/[.:!?"“”—–-]/.test(terms[i - 1]!.post) && next !== undefined && /^\p{Lu}/u.test(next.text) && next.tags.has('ProperNoun') && !NOT_A_NAME.has(next.text);
+    const named = joined || surname || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
     // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen".
-    const next = terms[i + 1];
     if (!named && run.length > 0 && NAME_PARTICLE.test(term.text) && term.post === ' ' && next && /^\p{Lu}|^(?:der|den)$/u.test(next.text) && !/[,;:]/.test(run.at(-1)!.post)) {
       run.push(term);
       continue;
@@ -92,7 +98,7 @@ function readNames(sentence: string): NameSpan[] {
       continue;
     }
     // After a title a name is a person's whatever the tagger makes of its words ("Secretary of State Marco Rubio": "Marco" is no place).
-    const k = run.length === 0 && afterTitle ? 'person' : termKind(term);
+    const k = run.length === 0 && afterTitle ? 'person' : joined || surname ? undefined : termKind(term);
     // A change of kind ends a name: "Ukraine's Rustem Umerov" is a country, then a person.
     if (run.length > 0 && k !== undefined && kind !== undefined && k !== kind && !(kind === 'person' && afterTitle)) close();
     run.push(term);
@@ -111,6 +117,8 @@ function readNames(sentence: string): NameSpan[] {
 const LOCATIVE = /^(?:in|at|inside|near|outside)$/i;
 /** Words of an office or a body after a title, never a name: "Secretary of State", "Chief of the General Staff", "General Assembly". */
 const OFFICE_WORD = /^(?:State|Defen[cs]e|Staff|General|Foreign|Affairs|Treasury|Justice|Interior|Commerce|Finance|Homeland|Security|National|Armed|Forces|Intelligence|Energy|Health|Economy|Assembly|Council|Committee|Secretariat|Office|Cabinet)$/;
+/** Words that qualify an office before its title ("Trade Representative", "Vice Premier"), never a name there. */
+const OFFICE_QUALIFIER = /^(?:Trade|Economy|Economic|Finance|Treasury|Interior|Justice|Energy|Health|Commerce|Agriculture|Education|Transport|Industry|Environment|Labou?r|Development|Culture|Vice|Deputy|Prime|Foreign|Defen[cs]e|Security|Special|Chief|Senior|First|Acting|Crown)$/;
 const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|do|van|von|der|den|le|la)$/;
 const SAINT = /^(?:St|St\.|Saint|Ste|Sainte)$/;
 

@@ -42,8 +42,8 @@ export const AIDE_BEFORE = /\b(?:aide|adviser|advisor|assistant)\s+$/i;
 export const AIDE_WORD = /\b(?:aide|adviser|advisor|assistant)\b[^.]*\b(?:said|says|told)\b|\b(?:said|says|told)\b[^.]*\b(?:aide|adviser|advisor|assistant)\b/i;
 /** A speaker telling of what they have just done: "…, Pashinyan said after talks with Aliyev". */
 export const SAID_AFTER_IT = /^(?:,[^,]{1,60},)?\s+(?:said|says|told\s+reporters)\s+(?:after|following|at\s+the\s+end\s+of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
-/** Sides named as those who broker, not those at the table: "Egyptian and Qatari mediators". */
-export const MEDIATOR_GROUP = /^\s+(?:[\p{Ll}-]+\s+)?(?:mediators|brokers|facilitators|hosts|guarantors)\b/u;
+/** Sides named as those who broker, not those at the table: "Egyptian and Qatari mediators", "under Egyptian mediation". */
+export const MEDIATOR_GROUP = /^\s+(?:[\p{Ll}-]+\s+)?(?:mediators|brokers|facilitators|hosts|guarantors|mediation|auspices)\b/u;
 export const SPEAKS_BEFORE = /\b(?:according\s+to|said|told|quoted|cited|citing)\s+(?:the\s+)?$/i;
 /** What a person is the subject of rather than a party to: "talks about Putin", "a summit on Putin's demands". */
 export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|without|to\s+pressure|to\s+persuade|to\s+convince)\s+(?:the\s+)?$/i;
@@ -53,10 +53,12 @@ export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|w
  * ("'s foreign minister", " special envoy", " Secretary of State", "'s special envoy, "),
  * never a verb or another name.
  */
-export const OFFICE_BETWEEN = /^(?:['’]s)?\s+(?:(?:of|the|state|foreign|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|mr\.?|mrs\.?|ms\.?|dr\.?)\s+){0,4}(?:of|the|state|foreign|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|mr\.?|mrs\.?|ms\.?|dr\.?)(?:\s+|,\s+)$/iu;
+/** The words of an office, for OFFICE_BETWEEN. */
+const OFFICE_WORDS = String.raw`of|the|state|foreign|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|mr\.?|mrs\.?|ms\.?|dr\.?|trade|economy|economic|finance|treasury|interior|justice|energy|health|commerce|agriculture|education|transport|industry|environment|labou?r|development|culture|acting|first|commissioner|governor|mayor`;
+export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:${OFFICE_WORDS})\s+){0,4}(?:${OFFICE_WORDS})(?:\s+|,\s+)$`, 'iu');
 
 /** An office written after a country word, capitalised as a title: "Emirati Foreign Minister", "Russian President". */
-export const TITLE_AFTER = /^\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|Crown|Special|Interior|Finance|Economy)\s+)?(?:President|Minister|Secretary|Envoy|Ambassador|Chancellor|King|Queen|Prince|Emir|Sheikh|Spokesman|Spokeswoman|Spokesperson)\b/;
+export const TITLE_AFTER = /^\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|Crown|Special|Interior|Finance|Economy|Trade|Treasury|Justice|Energy|Health|Commerce)\s+)?(?:President|Minister|Secretary|Envoy|Ambassador|Chancellor|King|Queen|Prince|Emir|Sheikh|Spokesman|Spokeswoman|Spokesperson|Premier|Representative)\b/;
 /** Between two country words of one list or compound: "Ukrainian, Russian and American", "US–Russia", "Ukraine and the US". */
 export const JOINED_BY = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-‐‑–—/]\s*)(?:the\s+)?$/;
 /** People acting for a side, after its name or adjective: "US negotiators", "Ukraine's delegation", "Ukrainian and American negotiating teams". */

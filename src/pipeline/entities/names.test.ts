@@ -22,6 +22,24 @@ describe('names the gazetteer lacks', () => {
     expect(town.coordinates!.lat).toBeCloseTo(63.4, 0);
   });
 
+  it('keeps a hyphenated given name and a surname spelt like a pronoun whole', () => {
+    expect(found(['President Lee Jae-myung met envoys in Gyeongju.']).ids[0]).toEqual(['lee-jae-myung', 'gyeongju']);
+    expect(found(['Foreign Minister Park Ji-won arrived in Busan.']).ids[0]).toEqual(['park-ji-won', 'busan']);
+    expect(found(['The truce was negotiated by Scott Bessent and He Lifeng.']).ids[0]).toEqual(['scott-bessent', 'he-lifeng']);
+  });
+
+  it('reads a word qualifying an office as the office, and a name after "the" as an institution', () => {
+    const { ids, names } = found(['Trade Representative Jamieson Greer will meet Vice Premier Wang Tao in Geneva, the Treasury said.']);
+    expect(ids[0]).toEqual(['jamieson-greer', 'wang-tao', 'geneva', 'treasury']);
+    expect(names.discovered().find((e) => e.id === 'treasury')?.type).toBe('organization');
+  });
+
+  it('reads the side of an official from a demonym of two words or before an office of any ministry', () => {
+    const { names } = found(['South Korean Foreign Minister Kim Soo-jin met Mexican Economy Minister Laura Ortega in Seoul.']);
+    expect(Object.fromEntries(names.affiliations())).toEqual({ 'kim-soo-jin': 'south-korea', 'laura-ortega': 'mexico' });
+    expect(names.discovered().some((e) => e.id === 'south-korean')).toBe(false);
+  });
+
   it('reads the words of an office as no one, and a place after a titled name as no person', () => {
     expect(found(['Secretary of State Marco Vidal met envoys at the U.N. General Assembly in New York.']).ids[0]).toEqual(['marco-vidal', 'new-york']);
     expect(found(['On February 24, Senator Lindsey Graham of South Carolina called for missiles.']).ids[0]).toEqual(['lindsey-graham', 'south-carolina']);

@@ -15,7 +15,8 @@ export interface CountryWord {
   mediator?: boolean;
 }
 
-const CAPITALISED = /\p{Lu}[\p{L}]*/gu;
+/** A capitalised word, or two when they make one demonym ("South Korean", "New Zealander"). */
+const CAPITALISED = /\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?/gu;
 
 /**
  * National adjectives and their plurals in a sentence ("Ukrainian", "Americans"), with where
@@ -23,14 +24,26 @@ const CAPITALISED = /\p{Lu}[\p{L}]*/gu;
  */
 export function nationalWords(text: string, taken: (start: number, end: number) => boolean): CountryWord[] {
   const words: CountryWord[] = [];
-  for (const match of text.matchAll(CAPITALISED)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (taken(start, end)) continue;
-    const word = nationalWord(match[0]);
-    if (word) words.push({ start, end, ...word });
-  }
+  for (const { start, end, word } of demonymsIn(text)) if (!taken(start, end)) words.push({ start, end, ...word });
   return words;
+}
+
+/** The national adjectives and plurals of a text, a two-word one whole ("South Korean"), with where they stand. */
+export function demonymsIn(text: string): { start: number; end: number; word: NonNullable<ReturnType<typeof nationalWord>> }[] {
+  const found: { start: number; end: number; word: NonNullable<ReturnType<typeof nationalWord>> }[] = [];
+  for (const match of text.matchAll(CAPITALISED)) {
+    const pair = match[0].includes(' ') ? nationalWord(match[0]) : undefined;
+    if (pair) {
+      found.push({ start: match.index, end: match.index + match[0].length, word: pair });
+      continue;
+    }
+    // Two words that make no demonym together are two words: each may be one ("Mexican Economy").
+    for (const single of match[0].matchAll(/\p{Lu}[\p{L}]*/gu)) {
+      const word = nationalWord(single[0]);
+      if (word) found.push({ start: match.index + single.index, end: match.index + single.index + single[0].length, word });
+    }
+  }
+  return found;
 }
 
 /** The country an adjective of nationality ("Russian") or its plural ("Russians") stands for. */

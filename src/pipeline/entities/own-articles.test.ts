@@ -37,6 +37,7 @@ const timeline = buildTimeline(
     article('after', '2031-12-04', '"We are ready for a ceasefire," Armenian Prime Minister Nikol Pashinyan said after talks with Azerbaijani President Ilham Aliyev in Abu Dhabi on Thursday.\n'),
     article('attended', '2031-12-05', 'Speaking after the talks in Abu Dhabi on Friday, which were attended by delegations from Russia and Ukraine, Emirati Foreign Minister Abdullah bin Zayed said the sides had agreed to exchange prisoners.\n'),
     article('of', '2031-12-06', 'On Saturday, President Javier Milei of Argentina met Chilean President Gabriel Boric in Santiago.\n'),
+    article('under', '2031-12-08', 'Sudanese and Chadian officials held talks in Cairo on Monday under Egyptian mediation, state television said.\n'),
     article('region', '2031-12-07', 'Emirati and Omani envoys met in Florida on Sunday. Qatari and Kuwaiti envoys met at a resort in Palm Beach, Florida on Monday.\n'),
     article('trilateral', '2031-07-02', 'Delegates said Armenia-Georgia-Azerbaijan talks were held in Batumi on Monday.\n\nThe next trilateral meeting will be held in Yerevan on July 20, officials said.\n'),
   ],
@@ -130,6 +131,9 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     const auspices = from('auspices', 'meeting');
     expect(ids(auspices.roles?.parties).sort()).toEqual(['armenia', 'azerbaijan']);
     expect(ids(auspices.roles?.mediators)).toEqual(['switzerland']);
+    const under = from('under', 'talks');
+    expect(ids(under.roles?.parties)).toEqual(['sudan', 'chad']);
+    expect(ids(under.roles?.mediators)).toEqual(['egypt']);
     const mediated = from('mediators', 'talks');
     expect(ids(mediated.roles?.parties)).toEqual(['israel', 'jordan']);
     expect(ids(mediated.roles?.mediators)).toEqual(['egypt', 'qatar']);

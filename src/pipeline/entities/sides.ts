@@ -1,5 +1,6 @@
 import type { Entity } from './gazetteer.ts';
 import { OFFICE_BETWEEN } from './lexicon.ts';
+import { demonymsIn } from './national-sides.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
 import type { EntityMention } from './recognise.ts';
 
@@ -57,13 +58,13 @@ export function affiliationsIn(text: string, mentions: EntityMention[], sideOf: 
     const next = mentions[i + 1];
     // The nearest national adjective before the name with only an office between ("Finnish President Aino Virtanen").
     const before = text.slice(Math.max(0, m.start - 50), m.start);
-    const demonym = [...before.matchAll(/\p{Lu}[\p{L}]+/gu)].reverse().find((w) => countryOfDemonym(w[0]) && OFFICE_BETWEEN.test(before.slice(w.index + w[0].length)));
+    const demonym = demonymsIn(before).reverse().find((w) => !w.word.plural && OFFICE_BETWEEN.test(before.slice(w.end)));
     let country: string | undefined;
     if (previous && OFFICE_BETWEEN.test(text.slice(previous.end, m.start))) country = side(previous);
     if (!country && next && /^,\s+(?:the\s+|a\s+)?$/.test(text.slice(m.end, next.start)) && /^(?:['’]s)?\s+\p{Ll}/u.test(text.slice(next.end, next.end + 4))) country = next.entity.type === 'country' ? next.entity.id : undefined;
     // "President Javier Milei of Argentina".
     if (!country && next?.entity.type === 'country' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) country = next.entity.id;
-    if (!country && demonym) country = countryOfDemonym(demonym[0])?.id;
+    if (!country && demonym) country = demonym.word.country.id;
     if (country) found.push([m.entity.id, country]);
   }
   return found;
