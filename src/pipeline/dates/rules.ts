@@ -7,7 +7,7 @@
 import { anaphora } from './refiners/anaphora.ts';
 import { twentyFourHourClock } from './parsers/clockTimes.ts';
 import { compoundDuration } from './parsers/compoundDurations.ts';
-import { duration, rate, recurrence, vagueDuration } from './parsers/durations.ts';
+import { duration, rate, recurrence, unitLong, vagueDuration } from './parsers/durations.ts';
 import { eventDay } from './parsers/eventDays.ts';
 import { holiday } from './parsers/holidays.ts';
 import { mayAfterPreposition, relativeMay } from './parsers/months.ts';
@@ -23,6 +23,7 @@ export const RULES: Rule[] = [
   someDay, // before duration: "will one day be" is some day to come, not one day's stretch
   rate, // before duration: "$33 million a year" is a rate, not a year's stretch
   duration,
+  unitLong,
   vagueDuration,
   recurrence,
   relativePeriod,

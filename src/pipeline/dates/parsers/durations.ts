@@ -135,6 +135,20 @@ export const duration: Rule = {
   },
 };
 
+/** "a month-long strike", "the decade-long war", "an hour-long speech": one unit's stretch (P1M, P10Y, PT1H). */
+export const unitLong: Rule = {
+  name: 'unit-long',
+  examples: [
+    { text: 'The month-long strike ended.', ref: '1998-11-20', finds: 'month-long', value: 'P1M' },
+    { text: 'The decade-long war ended.', ref: '1998-11-20', finds: 'decade-long', value: 'P10Y' },
+  ],
+  pattern: new RegExp(String.raw`(${UNIT_PATTERN})[-‐‑–]long`),
+  read: ({ groups }) => {
+    const value = durationValue(1, groups[1] ?? '');
+    return value ? { type: 'DURATION', value } : null;
+  },
+};
+
 /**
  * Bare plural units read as an unspecified stretch: "for years", "recent months", "months
  * ago", "weeks or months", "the weeks ahead", "hours". A count before the unit makes it a
