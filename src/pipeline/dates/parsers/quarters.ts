@@ -31,13 +31,16 @@ export const quarter: Rule = {
   name: 'quarter',
   examples: [
     { text: 'Profit fell in the third quarter.', ref: '1998-11-20', finds: 'the third quarter', value: '1998-Q3' },
+    { text: 'Profit fell in the fourth quarter of last year.', ref: '1998-11-20', finds: 'the fourth quarter of last year', value: '1997-Q4' },
   ],
   pattern: new RegExp(
     String.raw`(?:(this|last|next)\s+year['’]s\s+|the\s+(${YEAR})\s+)?((?:the|that)\s+(?!\S+-quarter\b))?(${MODIFIERS})quarter` +
-      String.raw`(?:\s+of\s+(${YEAR})|\s+(a\s+year\s+(?:ago|earlier)|last\s+year))?`,
+      // "of 1998", "of fiscal 1998", "of last year": the year the quarter is in.
+      String.raw`(?:\s+of\s+(?:fiscal\s+)?(${YEAR})|\s+of\s+(this|last|next)\s+year|\s+(a\s+year\s+(?:ago|earlier)|last\s+year))?`,
   ),
   read: ({ groups, reference, tense }) => {
-    const [, yearWord, yearBefore, the, modifiers = '', yearAfter, yearAgo] = groups;
+    const [, yearWordBefore, yearBefore, the, modifiers = '', yearAfter, yearWordAfter, yearAgo] = groups;
+    const yearWord = yearWordBefore ?? yearWordAfter;
     if (!the && !modifiers.trim() && !yearWord && !yearBefore) return null; // "quarter" alone is a fraction
     const words: string[] = modifiers.toLowerCase().match(MODIFIER_WORD) ?? [];
     const ordinal = words.map(parseOrdinal).find((n) => n !== undefined);
