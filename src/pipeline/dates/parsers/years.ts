@@ -51,8 +51,10 @@ export const fiscalYear: Rule = {
   name: 'fiscal-year',
   examples: [
     { text: 'Sales in fiscal 1999 rose.', ref: '1998-11-20', finds: 'fiscal 1999', value: '1999' },
+    { text: 'Sales in FY1999 rose.', ref: '1998-11-20', finds: 'FY1999', value: '1999' },
   ],
-  pattern: /fiscal(?:\s+year)?\s+((?:19|20)\d\d)/,
+  // "FY1999", "FY 1999": the abbreviation business pages write.
+  pattern: /(?:fiscal(?:\s+year)?\s+|FY\s?)((?:19|20)\d\d)/,
   read: ({ groups }) => ({ type: 'DATE', value: groups[1] ?? '', date: inYear(Number(groups[1])) }),
 };
 
