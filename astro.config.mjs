@@ -37,8 +37,9 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // sitemap-index.xml (named in robots.txt); redirects and noindex pages stay out.
   // pagefind/: the static search index over event and article pages (src/integrations/pagefind.ts).
-  // og/: share cards drawn after the pages, from a cache (src/integrations/og-cards.ts).
+  // og/: share cards drawn beside the pages and the steps after them, from a cache; last,
+  // since its astro:build:done waits for the drawing (src/integrations/og-cards.ts).
   // The previous build's output is deleted while this one runs (src/integrations/old-output.ts).
   // events.json is written a megabyte at a time after the pages (src/integrations/streamed-files.ts).
-  integrations: [oldOutput(), sitemap({ filter: sitemapFilter(outDir, base) }), ogCards(), streamedFiles(), pagefindIndex()],
+  integrations: [oldOutput(), sitemap({ filter: sitemapFilter(outDir, base) }), streamedFiles(), pagefindIndex(), ogCards()],
 });

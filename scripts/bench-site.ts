@@ -156,7 +156,7 @@ function print(): void {
   const lines = [
     `bench:site — medians of ${runs} run${runs === 1 ? '' : 's'}, ${availableParallelism()} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`,
     '',
-    '| articles | build | load | pages | cards | wall s | × Hugo | ms / article | peak RSS MB | pipeline s | other pages s | cards after pages s | search s | event page ms (rendered) |',
+    '| articles | build | load | pages | cards | wall s | × Hugo | ms / article | peak RSS MB | pipeline s | other pages s | cards after the rest s | search s | event page ms (rendered) |',
     '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const { size, name, measures } of rows) {

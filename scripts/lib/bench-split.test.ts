@@ -10,7 +10,7 @@ const log = `04:20:37 [build] ✓ Completed in 3.52s.
 04:20:40   ├─ /events/d/index.html (+5ms)
 04:20:40   ├─ /articles/a/index.html (+90ms)
 04:21:14 ✓ Completed in 1m 2s.
-04:21:16 [dateline-og-cards] 2875 share cards in og/ (0 drawn, the rest from x; 0 unused pruned) in 0.3 s after the pages (1.2 s in all)
+04:21:16 [dateline-og-cards] 2875 share cards in og/ (0 drawn, the rest from x; 0 unused pruned): done 0.9 s after the pages, beside the steps after them, in 0.3 s after the last of them (1.2 s in all)
 04:21:29 [dateline-pagefind] 4874 event and article pages indexed into pagefind/ in 12.8 s
 `;
 

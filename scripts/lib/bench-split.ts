@@ -4,7 +4,7 @@ export interface BuildSplit {
   pipelineSeconds?: number;
   /** Rendering pages and endpoints, the timeline aside: Astro's "generating static routes … ✓ Completed in". */
   renderSeconds?: number;
-  /** Share cards drawn after the pages were done (the rest is drawn beside them): `[dateline-og-cards] … in N s after the pages`. */
+  /** What the share cards add to the build: drawing left when every other step after the pages was done (the rest is drawn beside them): `[dateline-og-cards] … in N s after the last of them`. */
   cardSeconds?: number;
   /** `[dateline-pagefind] … in N s`. */
   searchSeconds?: number;
@@ -29,7 +29,7 @@ export function buildSplit(log: string): BuildSplit {
   const generating = log.indexOf('generating static routes');
   const completed = generating >= 0 ? /✓ Completed in ([^.\n]*(?:\.\d+)?m?s)\./.exec(log.slice(generating)) : null;
   const renderSeconds = completed ? astroSeconds(completed[1]!) - (pipelineSeconds ?? 0) : undefined;
-  const cards = /\[dateline-og-cards\] .* in ([\d.]+) s after the pages/.exec(log);
+  const cards = /\[dateline-og-cards\] .* in ([\d.]+) s after the last of them/.exec(log);
   const search = /\[dateline-pagefind\] .* in ([\d.]+) s/.exec(log);
   const eventPages = [...log.matchAll(/\/events\/[^/\s]+\/index\.html \(\+([\d.]+)(ms|s)\)/g)].map(([, n, unit]) => Number(n) * (unit === 's' ? 1000 : 1));
   return {

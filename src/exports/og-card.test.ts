@@ -110,9 +110,9 @@ describe('writeCards', () => {
     expect(existsSync(join(work, 'site-3', cards[2]!.path))).toBe(false);
   });
 
-  it('draws on one worker, then on every core, the same cards as writeCards', async () => {
+  it('draws in a background process, then on every core, the same cards as writeCards', async () => {
     const cards = shareCards(testTimeline().events);
-    const drawing = startDrawing(cards, join(work, 'cache-pool'), 1);
+    const drawing = startDrawing(cards, join(work, 'cache-pool'), { normal: 0, background: 1 });
     drawing.useEveryCore();
     expect(await drawing.finish(join(work, 'site-pool'))).toEqual({ cards: 3, drawn: 3, pruned: 0 });
     for (const card of cards) expect(readFileSync(join(work, 'site-pool', card.path)).equals(readFileSync(join(work, 'site-1', card.path)))).toBe(true);

@@ -12,7 +12,7 @@
  */
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, constants, setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { linkOrCopy } from '../integrations/cache-dir.ts';
@@ -34,20 +34,30 @@ export type DrawBatch = { text: CardText; file: string }[];
 const BATCH = 8;
 
 export interface CardDrawing {
-  /** Adds workers up to one per core, for when nothing else runs (the pages are built). */
+  /** Adds drawing processes up to one per core at normal priority, for when the pages are built. */
   useEveryCore(): void;
   /** Waits for the drawing, puts every card into `outDir` and prunes the cache. */
   finish(outDir: string): Promise<CardsWritten>;
 }
 
-/** Starts drawing the cards the cache lacks in `workers` processes; `finish` puts them in the site. */
-export function startDrawing(cards: readonly ShareCard[], cacheDir: string, workers: number): CardDrawing {
+/**
+ * How many drawing processes start: `normal` ones, and `background` ones at the lowest
+ * priority, which draw only on CPU time nothing else on the machine wants (while Astro's
+ * main thread waits on the disk between pages, say) and so never slow the pages down.
+ */
+export interface Drawers {
+  normal: number;
+  background?: number;
+}
+
+/** Starts drawing the cards the cache lacks in drawing processes; `finish` puts them in the site. */
+export function startDrawing(cards: readonly ShareCard[], cacheDir: string, drawers: Drawers): CardDrawing {
   mkdirSync(cacheDir, { recursive: true });
   const drawing = drawingVersion();
   const keyed = cards.map((card) => ({ ...card, file: join(cacheDir, `${cardKey(card.text, drawing)}.png`) }));
   const unique = [...new Map(keyed.map((card) => [card.file, card])).values()];
   const missing = unique.filter((card) => !existsSync(card.file)).map(({ text, file }) => ({ text, file }));
-  const pool = workerPool(missing, workers);
+  const pool = workerPool(missing, drawers);
   return {
     useEveryCore: () => pool.grow(availableParallelism()),
     finish: async (outDir) => {
@@ -70,41 +80,47 @@ export function startDrawing(cards: readonly ShareCard[], cacheDir: string, work
 
 /** Draws the cards the cache lacks on every core and puts every card into `outDir`. */
 export function writeCards(cards: readonly ShareCard[], outDir: string, cacheDir: string): Promise<CardsWritten> {
-  return startDrawing(cards, cacheDir, availableParallelism()).finish(outDir);
+  return startDrawing(cards, cacheDir, { normal: availableParallelism() }).finish(outDir);
 }
 
 /**
  * Drawing processes that each ask for the next batch when done with the last, so one
  * added later (`grow`) shares what is left. `done` settles when every card is drawn.
  */
-function workerPool(cards: DrawBatch, initial: number): { grow: (workers: number) => void; done: Promise<void> } {
+function workerPool(cards: DrawBatch, { normal, background = 0 }: Drawers): { grow: (normal: number) => void; done: Promise<void> } {
   let next = 0;
   let running = 0;
+  let runningNormal = 0;
   let failure: Error | undefined;
   let settle!: { resolve: () => void; reject: (error: Error) => void };
   const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
   // Awaited only at the end of the build: an early failure must not count as unhandled meanwhile.
   done.catch(() => undefined);
-  const spawn = () => {
+  const spawn = (priority: 'normal' | 'background') => {
     running += 1;
+    if (priority === 'normal') runningNormal += 1;
     const worker = fork(fileURLToPath(new URL('./og-worker.ts', import.meta.url)), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // At once, before the process starts its threads, which take its priority when made.
+    if (priority === 'background' && worker.pid !== undefined) setPriority(worker.pid, constants.priority.PRIORITY_LOW);
     worker.on('message', () => {
       const batch = failure ? [] : cards.slice(next, next + BATCH);
       next += batch.length;
       worker.send(batch.length > 0 ? batch : null);
     });
-    worker.once('error', (error) => (failure ??= error));
+    worker.on('error', (error) => (failure ??= error));
     worker.once('exit', (code, signal) => {
       running -= 1;
+      if (priority === 'normal') runningNormal -= 1;
       if (code !== 0) failure ??= new Error(`share-card drawing process exited with ${signal ?? `code ${code}`}`);
       if (failure && running === 0) settle.reject(failure);
       else if (running === 0 && next >= cards.length) settle.resolve();
     });
   };
   const grow = (workers: number) => {
-    while (running < workers && next < cards.length && !failure) spawn();
+    while (runningNormal < workers && next < cards.length && !failure) spawn('normal');
   };
-  grow(Math.max(1, initial));
+  grow(normal + background > 0 ? normal : 1);
+  for (let i = 0; i < background && next < cards.length && !failure; i += 1) spawn('background');
   if (cards.length === 0) settle.resolve();
   return { grow, done };
 }
