@@ -71,7 +71,7 @@ test('robots.txt allows crawling and points at the sitemap', async ({ request })
   expect((await request.get(pathOf(sitemap!))).status(), 'HTTP status of the sitemap named in robots.txt').toBe(200);
 });
 
-test('every event page shows a share image: its own for a key event, the site’s for context', async ({ request }) => {
+test('every event page shows a share image (Open Graph and Twitter): its own for a key event, the site’s for context', async ({ request }) => {
   const events = await readEvents(request);
   expect(events.some((event) => event.tier === 'key'), 'key events in the content').toBe(true);
   const served = new Set<string>();
@@ -80,6 +80,7 @@ test('every event page shows a share image: its own for a key event, the site’
     const image = /<meta property="og:image" content="([^"]+)"/.exec(page)?.[1];
     expect(image, `og:image of ${event.id}`).toBeDefined();
     expect(new URL(image!).pathname.endsWith(event.tier === 'key' ? `/og/${event.id}.png` : '/og/site.png'), `og:image of ${event.id}: ${image}`).toBe(true);
+    expect(/<meta name="twitter:image" content="([^"]+)"/.exec(page)?.[1], `twitter:image of ${event.id}`).toBe(image);
     served.add(pathOf(image!));
   }
   for (const path of served) {
