@@ -31,8 +31,10 @@ export function isBystander(e: EntityMention, text: string): boolean {
 export function assignEntities(found: Mention[], entities: EntityMention[], text: string): void {
   const placedInCountry = new Set<Mention>();
   for (const e of entities) {
-    if (isBystander(e, text) || e.byAdjective) continue;
+    if (e.byAdjective) continue;
     const owner = nearest(found, e);
+    // A spokesperson takes part in no event but the statement they make ("spokesman Liu Wei told reporters").
+    if (isBystander(e, text) && !(owner?.rule.kind === 'statement' && SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)))) continue;
     // Who sets a deadline "shortly before" a meeting is not at the meeting.
     if (!owner || inOtherClause(text, e, owner)) continue;
     const id = e.entity.id;

@@ -221,4 +221,16 @@ describe('extractEvents', () => {
       ['talks', '2026-04', 'planned'],
     ]);
   });
+  it('lets a spokesperson make a statement, and joins the day of one verb of saying to the speaker of another', () => {
+    const told = extract('2034-01-25', 'Kremlin spokesman Dmitry Peskov told reporters on Wednesday that Moscow opposed any new sanctions.\n');
+    expect(told.candidates.map((c) => [c.kind, c.date.value, c.participants])).toEqual([['statement', '2034-01-25', ['dmitry-peskov']]]);
+    const speaking = extract('2034-11-14', 'Speaking in Kyiv on Monday, Zelensky called for an immediate ceasefire.\n');
+    expect(speaking.candidates.map((c) => [c.kind, c.date.value, c.participants])).toEqual([['statement', '2034-11-13', ['volodymyr-zelenskyy']]]);
+  });
+
+  it('makes no event of a report rejected as baseless, and an exchange of captured soldiers is an exchange', () => {
+    expect(extract('2034-05-16', 'Iran rejected as baseless a report that its envoy had held secret talks with Israeli officials in Cyprus on Sunday.\n').candidates.filter((c) => c.kind !== 'statement')).toEqual([]);
+    const swap = extract('2034-03-03', 'Colombia and Venezuela released 18 detained soldiers each on Thursday in a swap arranged by Brazil.\n');
+    expect(swap.candidates.map((c) => [c.kind, c.date.value])).toEqual([['exchange', '2034-03-02']]);
+  });
 });

@@ -9,7 +9,7 @@ import type { ExtractionContext } from './context.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { LINK_LINE, PARTICIPATION } from './lexicon.ts';
-import { earlierOnes, markTopics, type Mention, phraseOf, sameEventInOneClause, toMention } from './mention.ts';
+import { earlierOnes, joinStatements, markTopics, type Mention, phraseOf, sameEventInOneClause, toMention } from './mention.ts';
 import { datelineDay, dayHeading } from './news-day.ts';
 import { statementsOnReportDays } from './report-day-statements.ts';
 import { resolveMentions } from './resolve-mentions.ts';
@@ -61,6 +61,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     assignDurations(found, times, text);
     const named = recognise(text, day);
     assignEntities(found, named, text);
+    joinStatements(found);
     // "kept up his attacks on Zelensky": words aimed at a person, not a strike.
     for (const m of found.filter((x) => x.rule.kind === 'strike' && aimedAtPerson(x, named, text))) found.splice(found.indexOf(m), 1);
     for (const m of found) {

@@ -5,8 +5,8 @@
 
 /** A trigger right after these words is no event ("no scheduled meetings"). */
 export const NEGATED = /\b(?:no|not|never|without)\s+(?:[\w‑-]+\s+){0,2}$/i;
-/** …nor one its clause denies or only supposes: "denied that Putin and Witkoff had met", "if they were to meet" (and what would follow it), "rejected reports of a call". */
-export const UNREAL = /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?\s+(?:reports|claims|suggestions|speculation)|reject(?:ed|s|ing)?\s+(?:reports|claims|suggestions))\b[^;.]{0,80}$|\bif\b[^,;]{0,60}\bwere\s+to\b/i;
+/** …nor one its clause denies or only supposes: "denied that Putin and Witkoff had met", "if they were to meet" (and what would follow it), "rejected reports of a call", "rejected as baseless a report that …". */
+export const UNREAL = /\b(?:den(?:y|ies|ied|ying)|(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?)\s+(?:as\s+[\w‘’'"“”-]+\s+)?(?:(?:a|the|all|media|press|news)\s+)?(?:reports?|claims?|suggestions?|speculation))\b[^;.]{0,80}$|\bif\b[^,;]{0,60}\bwere\s+to\b/i;
 /** …nor a series of them ("multiple meetings", "earlier rounds"); a crowd of "several hundred demonstrators" still gathers. */
 export const GENERIC = /\b(?:multiple|several|many|numerous|various|earlier|previous|prior|past|other|any|such)\s+(?:[\w‑-]+\s+){0,2}$/i;
 /** …unless one particular earlier event is meant: "the previous meeting", "their earlier call", "the prior talks". */

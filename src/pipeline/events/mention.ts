@@ -132,6 +132,17 @@ export function sameEventInOneClause(found: Mention[], text: string): Mention[] 
   return kept;
 }
 
+/** "Speaking in Nairobi on Monday, Mwangi called for …": a statement dated by one verb of its sentence and spoken by another is one, named by the words of the speaker's. */
+export function joinStatements(found: Mention[]): void {
+  const statements = found.filter((m) => m.rule.kind === 'statement');
+  const dated = statements.find((m) => m.date && m.persons.length === 0 && m.parties.length === 0);
+  const spoken = statements.find((m) => !m.date && (m.persons.length > 0 || m.parties.length > 0));
+  if (!dated || !spoken) return;
+  spoken.date = dated.date;
+  spoken.dateAt = dated.dateAt;
+  found.splice(found.indexOf(dated), 1);
+}
+
 /** Marks the triggers that name what an earlier trigger of their sentence is about ("talks on a new prisoner exchange", "a call about a possible summit"). */
 export function markTopics(found: Mention[], text: string): void {
   for (const m of found) {
