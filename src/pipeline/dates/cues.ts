@@ -129,13 +129,29 @@ export const SIGNALS: Signal[] = [
     examples: [{ text: 'It created an office of the chairman, effective Feb. 1.', ref: '1989-11-01', finds: 'Feb. 1', value: '1990-02-01' }],
   },
   {
+    name: 'limit granted',
+    side: 'before',
+    reach: 80,
+    // A limit is not dated by the act that grants or extends it: the nearest one.
+    pattern: new RegExp(String.raw`\b(?:extend|gave|give|grant|allow|offer|renew|prolong)\w*\b[^.;]{0,60}\b(?:until|till|through)\s+${PARTS}$`, 'i'),
+    reads: 'unmarked',
+    examples: [
+      { text: 'They extended the loans through January.', ref: '1989-11-01', finds: 'January', value: '1990-01' },
+      { text: 'The agency gave the company until mid-November to submit more information.', ref: '1989-10-30', finds: 'mid-November', value: '1989-11' },
+    ],
+  },
+  {
     name: 'limit',
     side: 'before',
     reach: 16,
-    // A limit is not dated by the act that sets it: the nearest one.
+    // What lasted until a day ended then; what lasts until a day ends ahead.
     pattern: new RegExp(String.raw`\b(until|till|through)\s+${PARTS}$`, 'i'),
-    reads: 'unmarked',
-    examples: [{ text: 'They extended the loans through January.', ref: '1989-11-01', finds: 'January', value: '1990-01' }],
+    reads: 'deadline',
+    examples: [
+      { text: 'He had been living in the flat until Friday, neighbors said.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-13' },
+      { text: 'The museum is closed until Monday.', ref: '1998-11-18', finds: 'Monday', value: '1998-11-23' },
+      { text: 'The company had bought 481,000 shares through Sept. 29.', ref: '1989-10-30', finds: 'Sept. 29', value: '1989-09-29' },
+    ],
   },
 ];
 
