@@ -20,6 +20,7 @@
  */
 import type { Tense } from './tense.ts';
 
+import { INCIDENTS } from './lexicon/incidents.ts';
 import { IRREGULAR_PASTS, REFUSED_SPEECH, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
 
@@ -55,6 +56,30 @@ const PARTS = String.raw`(?:(?:early|mid|late)[\s-]+)?`;
 const VERB_AFTER_TO = String.raw`(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|any|all|\d+)\b)[a-z]+\b`;
 
 export const SIGNALS: Signal[] = [
+  {
+    name: 'incident of the day',
+    side: 'after',
+    reach: 40,
+    // "Monday's quake", "Saturday's shooting": an incident is named once it has happened.
+    pattern: new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+)?(?:${alternation(INCIDENTS)})\b`, 'i'),
+    reads: 'past',
+    examples: [
+      { text: "Rescuers will continue to search for survivors of Monday's quake.", ref: '1998-11-18', finds: 'Monday', value: '1998-11-16' },
+      { text: "Police are investigating Saturday's shooting.", ref: '1998-11-18', finds: 'Saturday', value: '1998-11-14' },
+    ],
+  },
+  {
+    name: 'incident on the day',
+    side: 'before',
+    reach: 40,
+    // "a shooting Saturday that left two dead", "the bombing on Friday".
+    pattern: new RegExp(String.raw`\b(?:a|an|the|last)\s+(?:[\w-]+\s+)?(?:${alternation(INCIDENTS)})\s+(?:on\s+)?${PARTS}$`, 'i'),
+    reads: 'past',
+    examples: [
+      { text: 'Police are investigating a shooting Saturday that left two dead.', ref: '1998-11-18', finds: 'Saturday', value: '1998-11-14' },
+      { text: 'Investigators will study the explosion on Friday at the plant.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-13' },
+    ],
+  },
   {
     name: 'closing price',
     side: 'after',
@@ -127,6 +152,20 @@ export const SIGNALS: Signal[] = [
     pattern: new RegExp(String.raw`\b(effective)\s+${PARTS}$`, 'i'),
     reads: 'future',
     examples: [{ text: 'It created an office of the chairman, effective Feb. 1.', ref: '1989-11-01', finds: 'Feb. 1', value: '1990-02-01' }],
+  },
+  {
+    name: 'from on',
+    side: 'before',
+    reach: 24,
+    // Where something starts: ahead unless told in the past ("the new rules apply from Monday",
+    // "Beginning Monday, the store opens at 8"; "flights were cut starting Monday").
+    pattern: new RegExp(String.raw`(?:^|[^\w\s]\s*|\b(?:apply|applies|run|runs|effective|valid|open|opens)\s+)\b(from|starting|beginning)\s+(?:on\s+)?${PARTS}$`, 'i'),
+    reads: 'deadline',
+    examples: [
+      { text: 'The new rules apply from Monday.', ref: '1998-11-18', finds: 'Monday', value: '1998-11-23' },
+      { text: 'Beginning Monday, the store opens at 8 a.m.', ref: '1998-11-18', finds: 'Monday', value: '1998-11-23' },
+      { text: 'Flights were cut starting Monday.', ref: '1998-11-18', finds: 'Monday', value: '1998-11-16' },
+    ],
   },
   {
     name: 'limit granted',
