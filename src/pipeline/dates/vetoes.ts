@@ -60,6 +60,8 @@ const CALENDAR_NAMES = /^(?:fiscal|year|christmas|easter|thanksgiving|ramadan|pa
 const isCalendarWord = (word: string) => monthNumber(word) !== undefined || word.toLowerCase() in SEASONS || WEEKDAYS.includes(word.toLowerCase()) || CALENDAR_NAMES.test(word);
 // "a quarter point", "three quarters percent": a fraction of a measure.
 const MEASURE_AFTER = /^[\s-]+(?:percentage[\s-]+)?(?:points?|percent|per\s*cent|miles?|inch(?:es)?|pounds?|ounces?|cents?)\b/i;
+// A capitalised title inside its sentence ("its Person of"), not a sentence's first word ("Most of").
+const AWARD_BEFORE = /((?<=[A-Za-z’']\s+)[A-Z][a-z]+|\b(?:player|person|man|woman|coach|athlete|rookie|car|album|song|record|word|book|team|manager|entertainer|newsmaker)s?)\s+of\s+$/;
 const DISTANCE_BEFORE = /\b(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|yards?|knots?|inches|centimet(?:er|re)s?|words|beats|revolutions)\s+$/i;
 const DATE_AFTER =
   /^,?\s+(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:week|month|year)\b|\d{4}\b)/;
@@ -206,6 +208,20 @@ export const VETOES: Veto[] = [
     examples: [
       { text: 'Microsoft released Windows 98 and plans Windows 2000.', ref: '1998-11-18', not: '2000' },
       { text: 'The White House is at 1600 Pennsylvania Avenue.', ref: '1998-11-18', not: '1600' },
+    ],
+  },
+  {
+    name: 'title of the year',
+    // "Person of the Year", "player of the year", "the storm of the century": an award or a
+    // superlative's title, not the year it was given in.
+    overrules: ['the-year'],
+    applies: (c) => {
+      const title = /^the\s+year$/i.test(matched(c)) ? AWARD_BEFORE.exec(before(c, 30))?.[1] : undefined;
+      return title !== undefined && !isCalendarWord(title);
+    },
+    examples: [
+      { text: 'Time named him its Person of the Year.', ref: '1998-11-18', not: 'the Year' },
+      { text: 'He was voted player of the year.', ref: '1998-11-18', not: 'the year' },
     ],
   },
   {
