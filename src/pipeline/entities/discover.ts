@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { INSTITUTION_NOUN, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
 export type NameKind = 'person' | 'place' | 'organization' | 'name';
@@ -139,5 +139,7 @@ function toSpan(run: Term[], kind: NameKind | undefined, sentence: string): Name
   // One capital letter or an all-lower-case token is not a name.
   if (text.length < 2 || !/\p{Lu}\p{Ll}|\p{Lu}{2}/u.test(text)) return undefined;
   const region = kind === 'place' && run.every((t) => t.tags.has('Region'));
-  return { kind, text, start, end, ...(region ? { region } : {}) };
+  // "Federal Maritime Service", "Meridian Wire": a name ending in an institution's noun is no one's.
+  const named = INSTITUTION_NOUN.test(run.at(-1)!.text) && run.length > 1 && kind !== 'place' ? 'organization' : kind;
+  return { kind: named, text, start, end, ...(region ? { region } : {}) };
 }

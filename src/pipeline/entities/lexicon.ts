@@ -5,8 +5,12 @@ export const TITLE_WORDS = new Set([
   'president', 'minister', 'secretary', 'envoy', 'aide', 'adviser', 'advisor', 'ambassador', 'negotiator', 'spokesman',
   'spokeswoman', 'spokesperson', 'chancellor', 'senator', 'sen.', 'rep.', 'representative', 'general', 'gen.', 'chief',
   'head', 'commander', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'king', 'queen', 'prince', 'sheikh',
-  'pope', 'premier', 'governor', 'mayor', 'director', 'deputy', 'official', 'counterpart', 'leader', 'lawmaker',
+  'pope', 'premier', 'governor', 'mayor', 'director', 'deputy', 'official', 'counterpart', 'leader', 'lawmaker', 'emir',
+  'sultan', 'commissioner',
 ]);
+
+/** Last words of an institution's name, never a person's: "Federal Maritime Service", "Meridian Wire". */
+export const INSTITUTION_NOUN = /^(?:Service|Agency|Ministry|Department|Office|Council|Commission|Committee|Bank|Fund|Organi[sz]ation|Union|Authority|Bureau|Administration|Court|Parliament|Assembly|Institute|University|Party|Company|Corporation|Group|Forces|Army|Navy|Guard|Wire|News|Post|Times|Press|Television|Radio|Agencies|Association|Federation|Foundation|Board)$/;
 
 /** Capitalised words that never begin a name of their own (days, months, sentence openers). */
 export const NOT_A_NAME = new Set([
@@ -45,6 +49,8 @@ export const SAID_AFTER_IT = /^(?:,[^,]{1,60},)?\s+(?:said|says|told\s+reporters
 /** Sides named as those who broker, not those at the table: "Egyptian and Qatari mediators", "under Egyptian mediation". */
 export const MEDIATOR_GROUP = /^\s+(?:[\p{Ll}-]+\s+)?(?:mediators|brokers|facilitators|hosts|guarantors|mediation|auspices)\b/u;
 export const SPEAKS_BEFORE = /\b(?:according\s+to|said|told|quoted|cited|citing)\s+(?:the\s+)?$/i;
+/** Whose official the person is, named before them: "an adviser to President Robert Hale", "an envoy of the king". */
+export const PRINCIPAL_BEFORE = /\b(?:adviser|advisor|aide|assistant|envoy|emissary|spokes(?:man|woman|person)|representative|son-in-law|daughter|son|wife|husband|chief\s+of\s+staff|deputy)\s+(?:to|of|for)\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Mr\.?|Mrs\.?|Ms\.?|King|Queen|Crown\s+Prince|Chancellor|Secretary|Minister)\s+)?$/i;
 /** What a person is the subject of rather than a party to: "talks about Putin", "a summit on Putin's demands". */
 export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|without|to\s+pressure|to\s+persuade|to\s+convince)\s+(?:the\s+)?$/i;
 

@@ -40,6 +40,12 @@ describe('names the gazetteer lacks', () => {
     expect(names.discovered().some((e) => e.id === 'south-korean')).toBe(false);
   });
 
+  it('reads a name ending in an institution noun as an organisation, and the members of a side\'s delegation as acting for it', () => {
+    const { names } = found(["Georgia's delegation, which included Deputy Foreign Minister Nino Beridze and Mark Fuller, commissioner of the Federal Maritime Service, held talks on Thursday."]);
+    expect(names.discovered().find((e) => e.id === 'federal-maritime-service')?.type).toBe('organization');
+    expect(Object.fromEntries(names.affiliations())).toEqual({ 'nino-beridze': 'georgia', 'mark-fuller': 'georgia' });
+  });
+
   it('reads the words of an office as no one, and a place after a titled name as no person', () => {
     expect(found(['Secretary of State Marco Vidal met envoys at the U.N. General Assembly in New York.']).ids[0]).toEqual(['marco-vidal', 'new-york']);
     expect(found(['On February 24, Senator Lindsey Graham of South Carolina called for missiles.']).ids[0]).toEqual(['lindsey-graham', 'south-carolina']);

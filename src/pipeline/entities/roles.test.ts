@@ -10,6 +10,11 @@ function named(text: string, entries: [string, string, EntityType][]) {
 const at = (text: string, trigger: string) => ({ start: text.indexOf(trigger), end: text.indexOf(trigger) + trigger.length });
 
 describe('roles from the sentence', () => {
+  it('names the principal of an official met, but does not put them there', () => {
+    const text = 'Envoy Khalid Harthy met Paul Keane, a senior adviser to President Robert Hale, in Muscat.';
+    expect(readRoles(text, at(text, 'met'), named(text, [['Khalid Harthy', 'khalid-harthy', 'person'], ['Paul Keane', 'paul-keane', 'person'], ['Robert Hale', 'robert-hale', 'person']]))).toMatchObject({ present: ['khalid-harthy', 'paul-keane'], mentioned: ['robert-hale'] });
+  });
+
   it('tells a broker from the parties, and makes every side of a trilateral round a party', () => {
     const bilateral = 'Chile and Peru held Norway-brokered talks in Oslo.';
     expect(readRoles(bilateral, at(bilateral, 'talks'), named(bilateral, [['Chile', 'chile', 'country'], ['Peru', 'peru', 'country'], ['Norway', 'norway', 'country']]))).toMatchObject({ parties: ['chile', 'peru'], mediators: ['norway'] });

@@ -1,6 +1,6 @@
 import type { EntityType } from '../types.ts';
 import type { EntityMention } from './recognise.ts';
-import { AIDE_APPOSITION, AIDE_BEFORE, HOSTED_FOR_OTHERS, JOINED_BY, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, SAID_AFTER_IT, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
+import { AIDE_APPOSITION, AIDE_BEFORE, HOSTED_FOR_OTHERS, JOINED_BY, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, PRINCIPAL_BEFORE, SAID_AFTER_IT, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
 
 /** An entity named in a sentence, as role reading needs it. */
 export interface NamedInSentence {
@@ -57,7 +57,7 @@ export function readRoles(text: string, trigger: { start: number; end: number },
     if (e.type === 'person') {
       const subject = e.start > trigger.end && SUBJECT_BEFORE.test(before) && !/\bwith\s+(?:the\s+)?$/i.test(before);
       const speaks = !statement && speaksOnly(text, e);
-      if (subject || quotedApart(text, e.start, trigger.start)) add(roles.mentioned, e.id);
+      if (subject || principal(text, e) || quotedApart(text, e.start, trigger.start)) add(roles.mentioned, e.id);
       else if (!multilateral && hosts(text, e, trigger)) add(roles.mediators, e.id);
       else if (speaks && !SAID_AFTER_IT.test(text.slice(e.end, trigger.start))) speakers.push({ id: e.id, aide: AIDE_APPOSITION.test(after) || AIDE_BEFORE.test(before.slice(-40)) });
       else add(roles.present, e.id);
@@ -78,6 +78,11 @@ export function readRoles(text: string, trigger: { start: number; end: number },
   // Where delegations sit at the table ("Russian and Ukrainian negotiators met …, Zelensky said"), the speaker reports on them.
   for (const { id, aide } of speakers) add((roles.present.length > 0 || othersInSentence || delegations) && !aide ? roles.mentioned : roles.present, id);
   return roles;
+}
+
+/** A person named as whose official someone is ("an adviser to President Hale") is named for them, not there ("Hale's aide" is extraction's bystander). */
+function principal(text: string, e: { start: number; end: number }): boolean {
+  return PRINCIPAL_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start));
 }
 
 /** A person who hosts a gathering of others ("Erdogan will host a summit of Russian and Ukrainian leaders") is there, for the side that brokers it. */
@@ -110,7 +115,8 @@ function quoted(text: string, index: number): boolean {
  */
 export function rolesFor(text: string, trigger: { start: number; end: number }, mentions: EntityMention[], ids: string[], how: { statement: boolean; triggers?: { start: number; end: number }[] }): Roles {
   const named = ids.flatMap((id) => {
-    const m = mentions.find((x) => x.entity.id === id);
+    // The mention that says most: one of taking part before one as someone's principal ("an aide to Putin said Putin and Trump spoke").
+    const m = mentions.find((x) => x.entity.id === id && !principal(text, x)) ?? mentions.find((x) => x.entity.id === id);
     const side = mentions.some((x) => x.entity.id === id && x.asSide);
     return m ? [{ id, type: m.entity.type, start: m.start, end: m.end, ...(m.entity.discovered ? { discovered: true } : {}), ...(side ? { side } : {}) }] : [];
   });
