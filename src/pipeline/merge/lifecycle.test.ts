@@ -81,6 +81,18 @@ describe('lifecycle', () => {
     expect(statusAsOf(steps, '2026-03-06', '2026-03-20')).toMatchObject({ stage: 'rescheduled', article: 'a', overdue: true, text: 'rescheduled; no report since 5 March 2026' });
   });
 
+  it('gives the new date of a plan postponed to an unknown day the date it had left', () => {
+    const steps = lifecycle([
+      report({ article: 'set', kind: 'talks', published: '2025-04-28', status: 'planned', date: day('2025-05-03'), evidence: said('The fourth round will take place in Rome on May 3.') }),
+      report({ article: 'off', kind: 'talks', published: '2025-05-01', status: 'planned', date: day('2025-05-03'), evidence: said('The round set for Saturday has been postponed.') }),
+      report({ article: 'new', kind: 'talks', published: '2025-05-09', status: 'planned', date: day('2025-05-11'), evidence: said('The round will be held in Muscat on Sunday.') }),
+    ]);
+    expect(steps.slice(1)).toEqual([
+      { stage: 'rescheduled', reported: '2025-05-01', article: 'off', date: '2025-05-01/..', from: '2025-05-03', fromText: '3 May 2025' },
+      { stage: 'rescheduled', reported: '2025-05-09', article: 'new', date: '2025-05-11', from: '2025-05-03', fromText: '3 May 2025' },
+    ]);
+  });
+
   it('reads a called-off plan as cancelled', () => {
     const steps = lifecycle([report({ article: 'a', kind: 'summit', status: 'planned', evidence: said('The summit in Budapest has been called off, the White House said.') })]);
     expect(steps[0]!.stage).toBe('cancelled');

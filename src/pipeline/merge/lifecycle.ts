@@ -32,6 +32,8 @@ export function lifecycle(members: CandidateEvent[]): LifecycleStep[] {
   const steps: LifecycleStep[] = [];
   const articles = [...byArticle.values()].sort((a, b) => compareStrings(reportDay(a[0]!), reportDay(b[0]!)) || compareStrings(a[0]!.article, b[0]!.article));
   let due: CalendarDate | undefined;
+  // The date a plan left for an unknown one: a later report's new date is moved from it.
+  let vacated: CalendarDate | undefined;
   for (const reports of articles) {
     const stages = reports.map(stageOf);
     // The strongest news an article gives: that it happened, or that it will not.
@@ -49,15 +51,17 @@ export function lifecycle(members: CandidateEvent[]): LifecycleStep[] {
       const was = sharper(due, statedDate);
       steps.push({ stage, reported: reportDay(report), article: report.article, date: `${reportDay(report)}/..`, from: was.value, fromText: describeDate(was) });
       due = undefined;
+      vacated = was;
       continue;
     }
     // An article that gives no date says only that it happened by its day, or is still to come.
     const date = stated ?? (ahead ? `${reportDay(report)}/..` : `../${reportDay(report)}`);
-    const moved = ahead && statedDate !== undefined && due !== undefined && !within(statedDate, due) && !within(due, statedDate);
+    const before = due ?? vacated;
+    const moved = ahead && statedDate !== undefined && before !== undefined && !within(statedDate, before) && !within(before, statedDate);
     const step: LifecycleStep = { stage: moved ? 'rescheduled' : stage, reported: reportDay(report), article: report.article, date };
-    if (step.stage === 'rescheduled' && due !== undefined && due.value !== date) Object.assign(step, { from: due.value, fromText: describeDate(due) });
+    if (step.stage === 'rescheduled' && before !== undefined && before.value !== date) Object.assign(step, { from: before.value, fromText: describeDate(before) });
     steps.push(step);
-    if (ahead && statedDate !== undefined) due = statedDate;
+    if (ahead && statedDate !== undefined) [due, vacated] = [statedDate, undefined];
   }
   return steps;
 }
