@@ -288,7 +288,7 @@ export const MARKERS: Marker[] = [
     name: 'present progressive',
     // An arrangement ("are meeting again in March") or what goes on now; not firm: "police are
     // investigating a shooting Sunday" is no Sunday to come.
-    pattern: /\b(?:is|are|am)\s+(?:(?:\w+ly|not|still|also|now)\s+)*(?!being\b)\w+ing\b/gi,
+    pattern: /\b(?:is|are|am)\s+(?:(?:\w+ly|not|still|also|now)\s+)*\w+ing\b/gi,
     tense: 'future',
     firm: false,
     examples: [
@@ -404,8 +404,9 @@ export const MARKERS: Marker[] = [
     // Lower case only ("United" is not a verb). Not an adjective ("U.S.-brokered", "the proposed
     // round", "a still unspecified date") nor a passive participle ("talks mediated by the
     // United States"): none of them says when.
-    // Nor a participle after "be": "the treaty is expected to be signed in May" is ahead.
-    pattern: /(?<![-\u2010\u2011])(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:(?:\w+ly|still|yet|as|not)\s+)?)(?<!\bbe\s+(?:\w+ly\s+)?)\b[a-z]\w{2,}ed\b(?!\s+by\b)/g,
+    // Nor a participle after "be" or a present "being": "the treaty is expected to be signed in
+    // May", "the treaty is being signed in May" are ahead ("was being" is a past progressive).
+    pattern: /(?<![-\u2010\u2011])(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:(?:\w+ly|still|yet|as|not)\s+)?)(?<!\b(?:(?:is|are|am)\s+)?be(?:ing)?\s+(?:\w+ly\s+)?)\b[a-z]\w{2,}ed\b(?!\s+by\b)/g,
     tense: 'past',
     firm: true,
     act: true,
@@ -415,6 +416,8 @@ export const MARKERS: Marker[] = [
       { text: 'The two sides signed the deal on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2025-03-20' },
       { text: 'Three soldiers were killed on March 3 near the border.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
       { text: 'The treaty is expected to be signed on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' },
+      { text: 'The treaty is being signed in May.', ref: '2026-02-10', finds: 'May', value: '2026-05' },
+      { text: 'The treaty was being signed on March 3 when the shelling began.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
     ],
   },
 ];
