@@ -120,10 +120,13 @@ export const VETOES: Veto[] = [
   },
   {
     name: 'aged',
-    // "aged 3 months", "at the age of 40 years": how old, not how long.
+    // "aged 3 months", "at the age of 40 years", "children under 5 years of age": how old, not how long.
     overrules: ['duration', 'compound-duration'],
-    applies: (c) => /\b(?:aged|age\s+of|ages)\s+$/i.test(before(c, 20)),
-    examples: [{ text: 'A boy aged 3 months was among the injured.', ref: '1998-11-18', not: '3 months' }],
+    applies: (c) => /\b(?:aged|age\s+of|ages)\s+$/i.test(before(c, 20)) || /^\s+of\s+age\b/i.test(after(c, 10)),
+    examples: [
+      { text: 'A boy aged 3 months was among the injured.', ref: '1998-11-18', not: '3 months' },
+      { text: 'Children under 5 years of age are most at risk.', ref: '1998-11-18', not: 'under 5 years' },
+    ],
   },
   {
     name: 'share of a whole',
