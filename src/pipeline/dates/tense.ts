@@ -68,13 +68,25 @@ function markersIn(text: string, span: Span): Found[] {
   const slice = text.slice(span.start, span.end);
   const found: Found[] = [];
   for (const marker of MARKERS) {
-    for (const match of slice.matchAll(marker.pattern)) {
+    // exec on the table's own (global) pattern: matchAll would copy the pattern for every sentence.
+    const { pattern } = marker;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(slice); match !== null; match = pattern.exec(slice)) {
+      if (match[0] === '') pattern.lastIndex += 1;
       const start = span.start + match.index;
-      if (marker.tense !== 'none' && found.some((m) => start >= m.start && start < m.end)) continue;
-      found.push({ start, end: start + match[0].length, tense: marker.tense, firm: marker.firm, ...(marker.before ? { before: marker.before } : {}), ...(marker.act ? { act: true } : {}) });
+      if (marker.tense !== 'none' && overlapsOne(found, start)) continue;
+      const at: Found = { start, end: start + match[0].length, tense: marker.tense, firm: marker.firm };
+      if (marker.before) at.before = marker.before;
+      if (marker.act) at.act = true;
+      found.push(at);
     }
   }
   return found;
+}
+
+function overlapsOne(found: Found[], start: number): boolean {
+  for (const m of found) if (start >= m.start && start < m.end) return true;
+  return false;
 }
 
 const hasTense = (m: Found): m is MarkerAt => m.tense !== 'none';
@@ -88,7 +100,8 @@ function clauseAround(text: string, sentence: Span, expression: Span): Span {
   let start = sentence.start;
   let end = sentence.end;
   const slice = text.slice(sentence.start, sentence.end);
-  for (const match of slice.matchAll(CLAUSE_BREAK)) {
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(slice); match !== null; match = CLAUSE_BREAK.exec(slice)) {
     const at = sentence.start + match.index;
     if (at + match[0].length <= expression.start) start = Math.max(start, at + match[0].length);
     else if (at >= expression.end) end = Math.min(end, at);
