@@ -69,7 +69,7 @@ export function mergeReports(
         if (!fits.has(entry) && (entry.sharpEnds.has(first - 1) || entry.sharpStarts.has(last + 1))) fits.set(entry, 'adjacent');
       }
       const far = new Set(moving.get(family) ?? []);
-      if (RESCHEDULED.test(evidenceText(candidate))) for (let day = first - RESCHEDULE_WINDOW_DAYS; day <= last + RESCHEDULE_WINDOW_DAYS; day += 1) for (const entry of days.get(day) ?? []) far.add(entry);
+      if (saysItMoved(candidate)) for (let day = first - RESCHEDULE_WINDOW_DAYS; day <= last + RESCHEDULE_WINDOW_DAYS; day += 1) for (const entry of days.get(day) ?? []) far.add(entry);
       for (const entry of far) if (!fits.has(entry) && !heldBeforeThePlan(entry, candidate) && entry.cluster.members.some((m) => movedPlan(m, candidate))) fits.set(entry, 'moved');
     }
     return fits;
@@ -94,11 +94,11 @@ export function mergeReports(
     const days = byDay.get(family) ?? new Map<number, Indexed[]>();
     byDay.set(family, days);
     addMember(entry, candidate, world);
-    if (RESCHEDULED.test(evidenceText(candidate)) && !entry.moves) {
+    if (saysItMoved(candidate) && !entry.moves) {
       entry.moves = true;
       moving.set(family, [...(moving.get(family) ?? []), entry]);
     }
-    for (let day = dayNumber(candidate.date.start); day <= dayNumber(candidate.date.end); day += 1) {
+    for (let day = dayNumber(candidate.date.start), last = dayNumber(candidate.date.end); day <= last; day += 1) {
       const bucket = days.get(day);
       if (!bucket) days.set(day, [entry]);
       else if (!bucket.includes(entry)) bucket.push(entry);
@@ -204,14 +204,28 @@ function addMember(entry: Indexed, m: CandidateEvent, { isPerson, sideOf }: Worl
   entry.values.add(m.date.value);
   if (m.place !== null && !entry.places.includes(m.place)) entry.places.push(m.place);
   if (isSharp(m)) {
-    entry.sharpStarts.add(dayNumber(m.date.start));
-    entry.sharpEnds.add(dayNumber(m.date.end));
-    for (let day = dayNumber(m.date.start); day <= dayNumber(m.date.end); day += 1) entry.sharpDays.add(day);
+    const [first, last] = [dayNumber(m.date.start), dayNumber(m.date.end)];
+    entry.sharpStarts.add(first);
+    entry.sharpEnds.add(last);
+    for (let day = first; day <= last; day += 1) entry.sharpDays.add(day);
   }
 }
 
 function evidenceText(report: CandidateEvent): string {
   return report.evidence.map((e) => e.text).join(' ');
+}
+
+// Asked of every report each time it meets a cluster: its evidence is read once.
+const movedByReport = new WeakMap<CandidateEvent, boolean>();
+
+/** Its evidence says the plan moved ("postponed", "pushed back to"). */
+function saysItMoved(report: CandidateEvent): boolean {
+  let moved = movedByReport.get(report);
+  if (moved === undefined) {
+    moved = RESCHEDULED.test(evidenceText(report));
+    movedByReport.set(report, moved);
+  }
+  return moved;
 }
 
 /** Dated by its own words to a day or a span. */
@@ -235,7 +249,7 @@ function heldBeforeThePlan(entry: Indexed, report: CandidateEvent): boolean {
 function movedPlan(a: CandidateEvent, b: CandidateEvent): boolean {
   if (!isSharp(a) || !isSharp(b) || (a.status !== 'planned' && b.status !== 'planned')) return false;
   const gap = Math.min(Math.abs(dayNumber(b.date.start) - dayNumber(a.date.end)), Math.abs(dayNumber(a.date.start) - dayNumber(b.date.end)));
-  return gap <= RESCHEDULE_WINDOW_DAYS && (RESCHEDULED.test(evidenceText(a)) || RESCHEDULED.test(evidenceText(b)));
+  return gap <= RESCHEDULE_WINDOW_DAYS && (saysItMoved(a) || saysItMoved(b));
 }
 
 /**
@@ -393,7 +407,7 @@ function otherOneToOne(ours: string[], theirs: Set<string>, sideOf: World['sideO
 /** A report dated to the day or span, on a day a member so dated covers. */
 function sharesSharpDay(entry: Indexed, report: CandidateEvent): boolean {
   if (!isSharp(report)) return false;
-  for (let day = dayNumber(report.date.start); day <= dayNumber(report.date.end); day += 1) if (entry.sharpDays.has(day)) return true;
+  for (let day = dayNumber(report.date.start), last = dayNumber(report.date.end); day <= last; day += 1) if (entry.sharpDays.has(day)) return true;
   return false;
 }
 
