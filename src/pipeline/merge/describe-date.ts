@@ -10,6 +10,19 @@ const fmt = (iso: string, pattern: string): string => format(parseReferenceDay(i
  * "25 February 2026", "17–18 February 2026", "early March 2026", "week of 17 November 2025".
  */
 export function describeDate(date: CalendarDate): string {
+  const key = `${date.precision} ${date.qualifier ?? ''} ${date.start} ${date.end}`;
+  let text = described.get(key);
+  if (text === undefined) {
+    text = describeOnce(date);
+    described.set(key, text);
+  }
+  return text;
+}
+
+// Thousands of events share a few hundred dates, and date-fns formats slowly.
+const described = new Map<string, string>();
+
+function describeOnce(date: CalendarDate): string {
   const qualifier = date.qualifier && !['since', 'by'].includes(date.qualifier) ? `${date.qualifier} ` : '';
   switch (date.precision) {
     case 'day':
