@@ -105,7 +105,8 @@ function workerPool(cards: DrawBatch, { normal, background = 0 }: Drawers): { gr
     worker.on('message', () => {
       const batch = failure ? [] : cards.slice(next, next + BATCH);
       next += batch.length;
-      worker.send(batch.length > 0 ? batch : null);
+      // An empty batch tells the drawer there is no more (IPC sends no null).
+      worker.send(batch);
     });
     worker.on('error', (error) => (failure ??= error));
     worker.once('exit', (code, signal) => {

@@ -1,6 +1,6 @@
 /**
  * A drawing process of og-render.ts (forked, with an IPC channel): draws the batches of
- * cards it is sent, each into its cache file, until sent null, then leaves, its memory with it.
+ * cards it is sent, each into its cache file, until sent an empty batch, then leaves, its memory with it.
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
@@ -9,8 +9,8 @@ import type { DrawBatch } from './og-render.ts';
 
 // Each card is encoded once: libvips's cache of operations would only hold memory.
 sharp.cache(false);
-process.on('message', async (batch: DrawBatch | null) => {
-  if (batch === null) return process.disconnect();
+process.on('message', async (batch: DrawBatch) => {
+  if (batch.length === 0) return process.disconnect();
   for (const { text, file } of batch) {
     const png = await drawCard(text);
     // Write, then rename: a build running beside this one never reads half a card.
