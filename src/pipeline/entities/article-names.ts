@@ -70,6 +70,8 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
   const found = new Map<string, Entity>();
   /** Surnames of the people this article has named in full, so "Umerov" alone is the same man. */
   const surnames = new Map<string, Entity>();
+  /** The first words of the names named in full, for names written surname first; undefined where two people share one. */
+  const firstWords = new Map<string, Entity | undefined>();
   const affiliation = new Map<string, string>();
   const groupsByText = new Map<string, string[][]>();
 
@@ -83,11 +85,17 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
   const person = (name: string): Entity => {
     const words = name.split(/\s+/);
     if (words.length === 1) {
-      const same = surnames.get(surnameKey(name));
+      // "Xi" after "Xi Jinping", "Moon" after "Moon Hee-jin": a surname written first, when no one has it last.
+      const same = surnames.get(surnameKey(name)) ?? firstWords.get(surnameKey(name));
       if (same) return same;
     }
     const entity = peopleByKey.get(personKey(name)) ?? found.get(slug(name)) ?? discoveredEntity(slug(name), name, 'person');
     if (words.length > 1 && !surnames.has(surnameKey(words.at(-1)!))) surnames.set(surnameKey(words.at(-1)!), entity);
+    if (words.length > 1) {
+      const first = surnameKey(words[0]!);
+      // Two people of one first word: "Kim" alone says neither.
+      firstWords.set(first, firstWords.has(first) && firstWords.get(first) !== entity ? undefined : entity);
+    }
     return entity;
   };
   const country = (c: Country): Entity => byId.get(c.id) ?? found.get(c.id) ?? discoveredEntity(c.id, c.name, 'country');
@@ -151,7 +159,7 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       const end = start + word[0].replace(/['’]s$|[.'’-]+$/u, '').length;
       const token = text.slice(start, end);
       if (covered(start, end) || NOT_A_NAME.has(token) || TITLE_WORDS.has(token.toLowerCase())) continue;
-      const same = surnames.get(surnameKey(token));
+      const same = surnames.get(surnameKey(token)) ?? firstWords.get(surnameKey(token));
       const compound = same ? [] : countriesOfCompound(token);
       // Initials the tagger does not read as a name: "U.S.", "UK", "UAE".
       const initials = same || !ABBREVIATION.test(word[0]) ? undefined : findCountry(token);

@@ -122,6 +122,19 @@ describe('joining names across articles', () => {
     expect(unified.sides.get(id)).toBe('ukraine');
   });
 
+  it('joins a name written surname first to its first word met alone, in an article and across articles', () => {
+    const { ids } = found(['President Xi Jinping spoke with envoys in Beijing.', 'Xi said trade would grow.']);
+    expect(ids[1]).toEqual(['xi-jinping']);
+    const person = (id: string, name: string) => ({ id, name, type: 'person' as const, aliases: [], roles: [], discovered: true as const });
+    const unified = unifyEntities(GAZETTEER.entities, [
+      { published: '2031-01-02', entities: [person('moon-hee-jin', 'Moon Hee-jin')], affiliations: [] },
+      { published: '2031-01-03', entities: [person('moon', 'Moon'), person('kim', 'Kim')], affiliations: [] },
+      { published: '2031-01-04', entities: [person('kim-soo-jin', 'Kim Soo-jin'), person('kim-min-ho', 'Kim Min-ho')], affiliations: [] },
+    ]);
+    expect(unified.canonical('moon')).toBe('moon-hee-jin');
+    expect(unified.canonical('kim')).toBe('kim'); // two people of that name: neither
+  });
+
   it('sends a new spelling of a gazetteer person to its entry', () => {
     const unified = unifyEntities(GAZETTEER.entities, [{ published: '2031-01-02', entities: [{ id: 'volodymyr-zelenskii', name: 'Volodymyr Zelenskii', type: 'person', aliases: [], roles: [], discovered: true }], affiliations: [] }]);
     expect(unified.canonical('volodymyr-zelenskii')).toBe('volodymyr-zelenskyy');

@@ -17,7 +17,8 @@ export interface UnifiedEntities {
 /**
  * Joins what each article recognised on its own into one set of entities: spellings of
  * one person ("Yuri Ushakov", "Yury Ushakov") become one, a surname written alone joins
- * the one person of that surname named in full anywhere, and a name the gazetteer knows
+ * the one person of that surname named in full anywhere (or, written first, "Xi" of "Xi
+ * Jinping", when no one has it last), and a name the gazetteer knows
  * under another spelling goes to its entry. A person's name and id are the spelling most
  * articles use (on a tie, the earliest article's), so they do not depend on reading order.
  */
@@ -63,7 +64,9 @@ export function unifyEntities(gazetteer: Entity[], articles: { published: string
   }
   for (const e of surnamesOnly) {
     const key = surnameKey(e.name);
-    const matches = new Set([...fullNames.entries()].filter(([k]) => k.split('|')[0] === key).map(([, v]) => v));
+    let matches = new Set([...fullNames.entries()].filter(([k]) => k.split('|')[0] === key).map(([, v]) => v));
+    // A name written surname first ("Xi Jinping", "Lee Jae-myung") is met alone by its first word ("Xi said").
+    if (matches.size === 0) matches = new Set([...fullNames.values()].filter((v) => v.name.includes(' ') && surnameKey(v.name.split(' ')[0]!) === key));
     const target = matches.size === 1 ? [...matches][0]! : (byId.get(e.id) ?? { ...e, aliases: [] });
     byId.set(target.id, target);
     join(target, e, redirect);
