@@ -53,6 +53,14 @@ describe('scoreCorpus', () => {
     expect(score).toMatchObject({ key: { hit: 1, of: 1 }, merged: { hit: 1, of: 1 }, wrongDates: 0, duplicates: 0, participants: { hit: 2, of: 2 }, places: { hit: 1, of: 1 } });
   });
 
+  it('counts an event that cites two gold events of its day through a sentence of each as mixed, but not through one sentence about both', () => {
+    const other = gold({ label: 'Smith–Jones call', kind: 'talks', sources: ['b.txt'], evidence: ['The ministers spoke by phone afterwards'] });
+    const swallowing = event('e1', '2026-03-02', { a: BOTH.a, b: ['The ministers spoke by phone afterwards.'] });
+    expect(scoreCorpus(input({ events: [gold({ sources: ['a.txt'], evidence: [gold().evidence[0]!] }), other] }, [swallowing])).mixed).toBe(1);
+    const both = gold({ label: 'Second meeting', sources: ['a.txt'], evidence: ['Smith and Jones held talks in Oslo'] });
+    expect(scoreCorpus(input({ events: [gold({ sources: ['a.txt'], evidence: [gold().evidence[0]!] }), both] }, [event('e1', '2026-03-02', { a: BOTH.a })])).mixed).toBe(0);
+  });
+
   it('counts a report of each source as two events: a duplicate, not merged, not found once', () => {
     const score = scoreCorpus(input({ events: [gold()] }, [event('e1', '2026-03-02', { a: BOTH.a }), event('e2', '2026-03-02', { b: BOTH.b })]));
     expect(score).toMatchObject({ key: { hit: 0, of: 1 }, merged: { hit: 0, of: 1 }, duplicates: 1 });

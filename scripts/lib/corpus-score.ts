@@ -10,6 +10,9 @@
  * on its date (or an `accept` date) reports it; tied to gold events but on none of their
  * dates, it is a wrong date.
  *
+ * An event citing, through different sentences, two gold events both on its date is mixed:
+ * two happenings made one, or evidence about another.
+ *
  * A split scores the gold events with at least one source in it, against their sources and
  * evidence in it: an event is multi-source in a split when two or more of its sources are.
  */
@@ -84,6 +87,11 @@ export interface Score {
   merged: Tally;
   wrongDates: number;
   duplicates: number;
+  /**
+   * Events citing sentences of two gold events of their date, each through a sentence of its
+   * own: two happenings made one, or evidence about another (what the key and merged counts cannot see).
+   */
+  mixed: number;
   notEvents: number;
   undatedGivenDay: number;
   undatedKept: Tally;
@@ -182,6 +190,7 @@ export function scoreCorpus(input: CorpusInput): Score {
     merged: tally(),
     wrongDates: 0,
     duplicates: 0,
+    mixed: 0,
     notEvents: 0,
     undatedGivenDay: 0,
     undatedKept: tally(),
@@ -228,6 +237,11 @@ export function scoreCorpus(input: CorpusInput): Score {
   }
 
   for (const event of events) {
+    const swallowed = mixedGolds(event, tied.get(event)!.filter((g) => onGoldDate(event.date, g)));
+    if (swallowed) {
+      score.mixed += 1;
+      misses.push({ label: `mixed: ${event.id}`, why: `cites sentences of “${swallowed[0].label}” and of “${swallowed[1].label}”` });
+    }
     if (tied.get(event)!.length === 0) score.unmatched += 1;
     else if (!onDateOfSome(event)) {
       score.wrongDates += 1;
@@ -237,6 +251,14 @@ export function scoreCorpus(input: CorpusInput): Score {
 
   scoreTraps(input, events, (e) => tied.get(e)!.length > 0 && onDateOfSome(e), score, misses);
   return score;
+}
+
+/** Two gold events on the event's date that it cites through different sentences: a sentence that is evidence of both (a plan naming two meetings) does not count. */
+function mixedGolds(event: ScoredEvent, golds: ScopedGold[]): [ScopedGold, ScopedGold] | undefined {
+  const quotes = quotesOf(event);
+  const only = (g: ScopedGold, other: ScopedGold) => quotes.some((q) => g.fragments.some((f) => q.includes(f)) && !other.fragments.some((f) => q.includes(f)));
+  for (const [i, a] of golds.entries()) for (const b of golds.slice(i + 1)) if (only(a, b) && only(b, a)) return [a, b];
+  return undefined;
 }
 
 function scoreWho(gold: ScopedGold, event: ScoredEvent, score: Score, misses: Miss[]): void {
@@ -295,7 +317,7 @@ const ratio = (t: Tally): string => `${t.hit}/${t.of}`;
 /** One line of figures per build, and with `verbose` every miss under it. */
 export function formatScore(name: string, score: Score, verbose: boolean): string {
   const lines = [
-    `${name.padEnd(10)} key ${ratio(score.key)}  context ${ratio(score.context)}  merged ${ratio(score.merged)}  wrong dates ${score.wrongDates}  duplicates ${score.duplicates}  not_events ${score.notEvents}  undated given a day ${score.undatedGivenDay}  undated kept ${ratio(score.undatedKept)}  participants ${ratio(score.participants)}  parties ${ratio(score.parties)}  places ${ratio(score.places)}  unmatched events ${score.unmatched}`,
+    `${name.padEnd(10)} key ${ratio(score.key)}  context ${ratio(score.context)}  merged ${ratio(score.merged)}  wrong dates ${score.wrongDates}  duplicates ${score.duplicates}  mixed ${score.mixed}  not_events ${score.notEvents}  undated given a day ${score.undatedGivenDay}  undated kept ${ratio(score.undatedKept)}  participants ${ratio(score.participants)}  parties ${ratio(score.parties)}  places ${ratio(score.places)}  unmatched events ${score.unmatched}`,
   ];
   if (verbose) for (const m of score.misses) lines.push(`    ${m.label}: ${m.why}`);
   return lines.join('\n');
