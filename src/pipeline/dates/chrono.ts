@@ -20,6 +20,7 @@ import { partOfDayBeforeOf } from './refiners/partOfDayOf.ts';
 import { qualifiers } from './refiners/qualifiers.ts';
 import { rangeSharesYear } from './refiners/ranges.ts';
 import { reportingQuarter } from './refiners/reportingQuarter.ts';
+import { weekdayBeforeCount } from './refiners/weekdayCount.ts';
 import { RULES } from './rules.ts';
 
 function onChronoResultsOnly(refiner: Refiner): Refiner {
@@ -43,6 +44,8 @@ function stages(base: Chrono): Refiner[] {
     // Before chrono merges "night" with the date after it and loses the date.
     partOfDayBeforeOf,
     ...base.refiners.filter((r) => !CHRONO_REFINERS_LEFT_OUT.has(r.constructor.name)).map(onChronoResultsOnly),
+    // Before the readings: "Tuesday, 15 soldiers" is Tuesday, not its 15th.
+    weekdayBeforeCount,
     // Chrono's results get a TimeML reading (year by tense, vetoes); the rules' have theirs.
     chronoReadings,
     // A year-less date in a story about the past takes the story's year, before it is qualified.

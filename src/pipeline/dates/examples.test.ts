@@ -10,6 +10,7 @@ import { QUOTED_MESSAGE_EXAMPLES } from './quotedMessages.ts';
 import { CLOCK_DAY_EXAMPLES } from './refiners/clockDay.ts';
 import { NARRATIVE_EXAMPLES } from './refiners/narrative.ts';
 import { RANGE_EXAMPLES } from './refiners/ranges.ts';
+import { WEEKDAY_COUNT_EXAMPLES } from './refiners/weekdayCount.ts';
 import { RULES } from './rules.ts';
 import { VETOES } from './vetoes.ts';
 
@@ -44,6 +45,10 @@ describe('a range of dates shares the year of its end', () => {
 
 describe('a clock time takes the day written after it', () => {
   it.each(examplesOf([{ name: 'clock day', examples: CLOCK_DAY_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
+});
+
+describe('a weekday before a count is the weekday alone', () => {
+  it.each(examplesOf([{ name: 'weekday before a count', examples: WEEKDAY_COUNT_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
 });
 
 describe('a dated message quoted reads its examples', () => {
