@@ -124,6 +124,9 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The plan was approved in mid-May, officials said.', ref: '2026-10-02', finds: 'mid-May', expected: { value: '2026-05', mod: 'MID' } },
     { text: 'The truce took effect at 6 a.m. (0400 GMT) Saturday, the army said.', ref: '2026-10-02', finds: '6 a.m.', expected: { type: 'TIME', value: '2026-09-26T06:00' } },
   ],
+  'a year after a capitalised little word of a title-case headline is still a year': [
+    { text: 'Talks Resume In 2026 After Long Pause', ref: '2026-03-12', finds: '2026', expected: { value: '2026' } },
+  ],
   'repetition: every so many units, adverbs of repetition': [
     { text: 'Voters elect a parliament every five years.', ref: '2026-02-25', finds: 'every five years', expected: { type: 'SET', value: 'P5Y' } },
     { text: 'The bulletin is published biweekly.', ref: '2026-02-25', finds: 'biweekly', expected: { type: 'SET', value: 'P2W' } },

@@ -56,7 +56,8 @@ const SCHEDULE_BEFORE_HOURS = /\b(?:after|office|opening|working|business|visiti
 // A capitalised word inside a sentence (after a lower-case word or a comma), just before the year.
 const NAME_BEFORE = /(?:[a-z,;]\s+)([A-Z][A-Za-z]+)\s+$/;
 const ADDRESS_AFTER = /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square)/;
-const CALENDAR_NAMES = /^(?:fiscal|year|christmas|easter|thanksgiving|ramadan|passover|hanukkah|new)$/i;
+// Calendar names, and the little words a title-case headline capitalises ("Talks Resume In 2026").
+const CALENDAR_NAMES = /^(?:fiscal|year|christmas|easter|thanksgiving|ramadan|passover|hanukkah|new|in|on|at|by|since|until|from|to|of|for|after|before|during|through|circa|mid|early|late|and|or|the|than|as|with|till|into|around|about|between)$/i;
 const isCalendarWord = (word: string) => monthNumber(word) !== undefined || word.toLowerCase() in SEASONS || WEEKDAYS.includes(word.toLowerCase()) || CALENDAR_NAMES.test(word);
 // "a quarter point", "three quarters percent": a fraction of a measure.
 const MEASURE_AFTER = /^[\s-]+(?:percentage[\s-]+)?(?:points?|percent|per\s*cent|miles?|inch(?:es)?|pounds?|ounces?|cents?)\b/i;
