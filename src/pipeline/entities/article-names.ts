@@ -3,7 +3,7 @@ import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
-import { capitalOf, countryByCode, countryById, countryCodeOf, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, type RegionPlace, slug, type Town } from './places.ts';
+import { capitalOf, countryByCode, countryById, countryCodeOf, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, regionOfTown, type RegionPlace, slug, type Town } from './places.ts';
 import { type CountryWord, nationalWord, nationalWords, sideGroups } from './national-sides.ts';
 import { venuesIn } from './named-venues.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
@@ -115,8 +115,14 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     const country = countryByCode(region.country)?.id;
     return byId.get(region.id) ?? placesByName.get(nameKey(region.name)) ?? found.get(region.id) ?? { ...discoveredEntity(region.id, region.name, 'place'), ...(country ? { country, within: country } : {}) };
   };
-  const townEntity = (town: Town): Entity =>
-    byId.get(town.id) ?? placesByName.get(nameKey(town.name)) ?? found.get(town.id) ?? { ...discoveredEntity(town.id, town.name, 'place'), coordinates: { lat: town.lat, lon: town.lon }, country: countryByCode(town.country)?.id };
+  const townEntity = (town: Town): Entity => {
+    const known = byId.get(town.id) ?? placesByName.get(nameKey(town.name)) ?? found.get(town.id);
+    if (known) return known;
+    // A town lies in its region where GeoNames says which (Anchorage in Alaska), so a report of either is of one place.
+    const region = regionOfTown(town);
+    const within = region ? remember(regionEntity(region), region.name).id : undefined;
+    return { ...discoveredEntity(town.id, town.name, 'place'), coordinates: { lat: town.lat, lon: town.lon }, country: countryByCode(town.country)?.id, ...(within ? { within } : {}) };
+  };
   /**
    * A named building or estate is a place of its own, in the town, region or country written
    * with it ("his Mar-a-Lago estate in Florida" is "Mar-a-Lago, Florida", on the map where its

@@ -46,6 +46,12 @@ describe('names the gazetteer lacks', () => {
     expect(Object.fromEntries(names.affiliations())).toEqual({ 'nino-beridze': 'georgia', 'mark-fuller': 'georgia' });
   });
 
+  it('places a town in its region, so a report of either is of one place', () => {
+    const { names } = found(['Envoys met in Anchorage on Friday.']);
+    expect(names.within('anchorage')).toBe('alaska');
+    expect(names.within('alaska')).toBe('united-states');
+  });
+
   it('reads the words of an office as no one, and a place after a titled name as no person', () => {
     expect(found(['Secretary of State Marco Vidal met envoys at the U.N. General Assembly in New York.']).ids[0]).toEqual(['marco-vidal', 'new-york']);
     expect(found(['On February 24, Senator Lindsey Graham of South Carolina called for missiles.']).ids[0]).toEqual(['lindsey-graham', 'south-carolina']);

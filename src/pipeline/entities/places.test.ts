@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown } from './places.ts';
+import { countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown, regionOfTown } from './places.ts';
 
 describe('places against GeoNames and the ISO country list', () => {
   it('takes the town most people mean, in its local spelling too', () => {
@@ -60,6 +60,14 @@ describe('places against GeoNames and the ISO country list', () => {
     expect(findPlace('Palm Beach', countryCodeOf('Florida'))).toMatchObject({ town: { country: 'US' } });
     expect(findPlace('Florida', 'UY')).toMatchObject({ town: { country: 'UY' } });
     expect(findPlace('Nowhereville')).toBeUndefined();
+  });
+
+  it('puts a town in its region where GeoNames writes the region as ISO does', () => {
+    expect(regionOfTown(findTown('Anchorage')!)).toMatchObject({ id: 'alaska', code: 'US-AK' });
+    expect(regionOfTown(findTown('Miami')!)).toMatchObject({ id: 'florida' });
+    // A canton of the city's own name adds nothing; numbered regions are another standard's.
+    expect(regionOfTown(findTown('Geneva')!)).toBeUndefined();
+    expect(regionOfTown(findTown('Riyadh')!)).toBeUndefined();
   });
 });
 

