@@ -8,7 +8,8 @@
  * Many articles to read (a cold build of a large corpus) are read on every core.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { type ArticleExtraction, extractArticle, extractionContext } from '../pipeline/events/article-extraction.ts';
@@ -57,11 +58,16 @@ export async function buildTimelineCached(articles: Article[], extras: ContentEx
   const complete = results as ArticleExtraction[];
   inMemory.clear();
   if (options.keepInMemory) complete.forEach((result, i) => inMemory.set(keys[i]!, result));
-  if (dir) {
-    const used = new Set(keys.map((key) => `${key}.bin`));
-    for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(join(dir, name), { force: true });
-  }
-  return { timeline: assembleTimeline(ordered, extras, complete), stats: { articles: ordered.length, extracted: missing.length } };
+  // Stale entries (all of them after a change to the pipeline's code) are deleted on libuv's
+  // threads while this one merges: on a busy disk, deleting 1,000 one by one here took 2.5 s.
+  const pruning = dir ? prune(dir, new Set(keys.map((key) => `${key}.bin`))) : undefined;
+  const timeline = assembleTimeline(ordered, extras, complete);
+  await pruning;
+  return { timeline, stats: { articles: ordered.length, extracted: missing.length } };
+}
+
+async function prune(dir: string, used: Set<string>): Promise<void> {
+  await Promise.all(readdirSync(dir).filter((name) => !used.has(name)).map((name) => rm(join(dir, name), { force: true })));
 }
 
 function extract(articles: Article[], extras: ContentExtras, { worker, threads, parallelFrom = PARALLEL_FROM }: CacheOptions): Promise<ArticleExtraction[]> | ArticleExtraction[] {
