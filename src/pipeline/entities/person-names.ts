@@ -17,6 +17,17 @@ export function surnameKey(surname: string): string {
   return nameSkeleton(surname);
 }
 
+/**
+ * What a person is called for short, in titles and ids: the surname, the last word of the name,
+ * unless the articles call them by its first word alone (an alias "Xi" of "Xi Jinping", "Li" of
+ * "Li Chenggang": a name written surname first).
+ */
+export function shortName(person: { name: string; aliases?: readonly string[] }): string {
+  const words = person.name.trim().split(/\s+/);
+  const first = words.length > 1 && (person.aliases ?? []).some((a) => surnameKey(a) === surnameKey(words[0]!) && !/\s/.test(a.trim()));
+  return first ? words[0]! : words.at(-1)!;
+}
+
 /** One person's key however the name is spelt: the surname's skeleton and the first initial. */
 export function personKey(name: string): string {
   const words = name.trim().split(/\s+/);

@@ -1,10 +1,12 @@
 import { compareStrings } from '../order.ts';
 import type { EntityType, EventStatus } from '../types.ts';
+import { shortName } from '../entities/person-names.ts';
 import { capitalise } from './phrase.ts';
 
 export interface HeadlineInput {
   status: EventStatus;
-  participants: { name: string; type: EntityType }[];
+  /** With the other names articles use for them, for the short one ("Xi" of "Xi Jinping"). */
+  participants: { name: string; type: EntityType; aliases?: readonly string[] }[];
   place: string | null;
   /** The noun phrase the best report used ("virtual meeting of allied nations"). */
   phrase: string;
@@ -15,10 +17,10 @@ export interface HeadlineInput {
 /** How one kind of event is titled from what the pipeline knows (see kinds.ts). */
 export type HeadlineRule = (input: HeadlineInput) => string;
 
-/** Surnames read better in headlines: "Trump–Zelenskyy phone call". */
-function short(name: string): string {
-  return name.split(' ').at(-1) ?? name;
-}
+type Named = HeadlineInput['participants'][number];
+
+/** Surnames read better in headlines: "Trump–Zelenskyy phone call" (entities/person-names.ts). */
+const short = (person: Named): string => shortName(person);
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/g, 'o').toLowerCase();
@@ -32,11 +34,11 @@ function list(names: string[]): string {
  * The one order in which titles (and ids) name people: by surname, then by full name, folded
  * (countries go by their full name); so one call is never "Zelenskyy–Trump" in one title and "Trump–Zelenskyy" in another.
  */
-export function inNamingOrder(names: string[]): string[] {
-  return [...names].sort((a, b) => compareStrings(fold(short(a)), fold(short(b))) || compareStrings(fold(a), fold(b)));
+export function inNamingOrder<P extends Named>(people: P[]): P[] {
+  return [...people].sort((a, b) => compareStrings(fold(short(a)), fold(short(b))) || compareStrings(fold(a.name), fold(b.name)));
 }
 
-const people = (input: HeadlineInput): string[] => inNamingOrder(input.participants.filter((p) => p.type === 'person').map((p) => p.name));
+const people = (input: HeadlineInput): Named[] => inNamingOrder(input.participants.filter((p) => p.type === 'person'));
 const parties = (input: HeadlineInput): string[] =>
   input.participants
     .filter((p) => p.type === 'country')
@@ -50,7 +52,7 @@ const verb = (input: HeadlineInput, done: string, plural: string): string => (in
 export const callHeadline: HeadlineRule = (input) => {
   const names = people(input);
   if (names.length >= 2) return `${list(names.slice(0, 3).map(short))} ${verb(input, 'speak', 'speak')} by phone`;
-  if (names.length === 1) return `${names[0]} ${verb(input, 'holds', 'hold')} a phone call`;
+  if (names.length === 1) return `${names[0]!.name} ${verb(input, 'holds', 'hold')} a phone call`;
   return capitalise(input.phrase || 'Phone call');
 };
 
@@ -106,10 +108,10 @@ function gist(sentence: string | undefined): string | undefined {
 export const statementHeadline: HeadlineRule = (input) => {
   // The speaker is the one the gist does not already name ("speaks alongside … Støre").
   // A person speaks for themselves; an institution ("the Kremlin") only when no person is named.
-  const persons = input.participants.filter((p) => p.type === 'person').map((p) => p.name);
-  const names = persons.length > 0 ? persons : input.participants.map((p) => p.name);
+  const persons = input.participants.filter((p) => p.type === 'person');
+  const names = persons.length > 0 ? persons : input.participants;
   const phrase = fold(input.phrase);
-  const speaker = names.find((p) => !phrase.includes(fold(short(p)))) ?? names[0];
+  const speaker = (names.find((p) => !phrase.includes(fold(short(p)))) ?? names[0])?.name;
   const what = BARE_REPORTING.test(input.phrase.trim()) || input.phrase === '' ? gist(input.sentence) : undefined;
   if (speaker && what) return `${speaker} says ${what}`;
   if (speaker && input.phrase === '') return `${speaker} makes a statement`;

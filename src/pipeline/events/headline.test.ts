@@ -13,6 +13,11 @@ describe('titles', () => {
     expect(other).toBe(one);
   });
 
+  it('call a person written surname first by the word articles call them by alone', () => {
+    const xi = { name: 'Xi Jinping', type: 'person' as EntityType, aliases: ['Xi'] };
+    expect(writeHeadline({ kind: 'meeting', status: 'occurred', participants: [xi, person('Donald Trump')], place: 'Busan', phrase: 'met' })).toBe('Trump and Xi meet in Busan');
+  });
+
   it('say whether it happened or is still ahead', () => {
     const meeting = { kind: 'meeting' as const, participants: [person('Steve Witkoff'), person('Rustem Umerov'), person('Jared Kushner')], place: 'Geneva', phrase: 'meeting' };
     expect(writeHeadline({ ...meeting, status: 'occurred' })).toBe('Kushner, Umerov and Witkoff meet in Geneva');

@@ -9,6 +9,13 @@ describe('eventId', () => {
     expect(eventId({ date: day, kind: 'call', participants: [person('Donald Trump'), person('Volodymyr Zelenskyy')], place: null })).toBe('2026-02-25-trump-zelenskyy-call');
   });
 
+  it('names a person written surname first by the word articles call them by alone', () => {
+    const xi = { name: 'Xi Jinping', type: 'person' as const, aliases: ['Xi'] };
+    expect(eventId({ date: day, kind: 'meeting', participants: [xi, person('Donald Trump')], place: null })).toBe('2026-02-25-trump-xi-meeting');
+    const lammy = { name: 'David Lammy', type: 'person' as const, aliases: ['Lammy'] };
+    expect(eventId({ date: day, kind: 'meeting', participants: [lammy], place: null })).toBe('2026-02-25-lammy-meeting');
+  });
+
   it('does not depend on the order the participants were named in', () => {
     expect(eventId({ date: day, kind: 'call', participants: [person('Volodymyr Zelenskyy'), person('Donald Trump')], place: null })).toBe('2026-02-25-trump-zelenskyy-call');
   });

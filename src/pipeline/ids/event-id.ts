@@ -1,5 +1,6 @@
 import type { CalendarDate, EntityType, EventKind } from '../types.ts';
 import { compareStrings } from '../order.ts';
+import { shortName } from '../entities/person-names.ts';
 
 /** An event's permanent URL slug: `2026-02-25-trump-zelenskyy-call`. */
 export type EventId = string;
@@ -7,8 +8,8 @@ export type EventId = string;
 export interface IdInput {
   date: CalendarDate;
   kind: EventKind;
-  /** Canonical names, in the order the earliest source names them. */
-  participants: { name: string; type: EntityType }[];
+  /** Canonical names (with the other names articles use, for the short one), in the order the earliest source names them. */
+  participants: { name: string; type: EntityType; aliases?: readonly string[] }[];
   place: string | null;
   /** Used only when nothing else tells the event apart ("anniversary"). */
   noun?: string;
@@ -46,7 +47,7 @@ export function slugify(text: string): string {
 export function eventId({ date, kind, participants, place, noun, phrase }: IdInput): EventId {
   const when = date.precision === 'day' || date.precision === 'span' ? date.start : date.value.replace(/~$/, '').toLowerCase();
   // Sorted, so the id does not depend on which report happened to name whom first.
-  const people = participants.filter((p) => p.type === 'person').map((p) => p.name.split(' ').at(-1)!).sort(compareStrings).slice(0, 3);
+  const people = participants.filter((p) => p.type === 'person').map(shortName).sort(compareStrings).slice(0, 3);
   const parties = participants.filter((p) => p.type !== 'person').map((p) => p.name).sort(compareStrings).slice(0, 3);
   const who = people.length > 0 ? people : parties;
   const what = kind === 'other' && noun ? noun : kind;
