@@ -85,6 +85,7 @@ const PRECISE_ENOUGH: Record<string, CalendarDate['precision'][]> = {
   year: ['day', 'week', 'month', 'year'],
 };
 
+const WITHIN_A_WEEK: CalendarDate['precision'][] = ['day', 'span', 'week'];
 const dayOf = (iso: string): Day => utcDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
 function nextToWeekday(first: Day, weekdayStep: string, weekdayName: string): Timex {
@@ -111,7 +112,8 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
     return { type: 'DATE', value, date: antecedent.date, relative: true };
   }
   const [, month, , step, unit = '', weekdayStep, weekdayName, unitBefore = '', beforeOrAfter] = ANAPHOR.exec(text) ?? [];
-  if (weekdayStep && weekdayName) return antecedent.date.precision === 'day' ? nextToWeekday(dayOf(antecedent.date.start), weekdayStep, weekdayName) : undefined;
+  // A weekday counts from a day, or from the first day of a weekend or week ("That weekend … the following Monday").
+  if (weekdayStep && weekdayName) return WITHIN_A_WEEK.includes(antecedent.date.precision) ? nextToWeekday(dayOf(antecedent.date.start), weekdayStep, weekdayName) : undefined;
   const by = beforeOrAfter && (beforeOrAfter.toLowerCase() === 'after' ? 'following' : 'previous');
   const reading = counted(antecedent.date, (by ? unitBefore : unit).toLowerCase(), by || step);
   const monthNumbered = month ? monthNumber(month) : undefined;
