@@ -300,6 +300,19 @@ const NAMESAKE_CITY = 100_000;
  * named after a city of its own country is that city's ("Geneva", "Kaluga", "Moscow").
  */
 export function findPlace(name: string, countryHint?: string): PlaceReading | undefined {
+  // Articles name the same few places again and again: each name and hint is resolved once.
+  const memo = `${name}\u0000${countryHint ?? ''}`;
+  if (readings.has(memo)) return readings.get(memo);
+  if (readings.size >= READINGS_LIMIT) readings.clear();
+  const reading = readPlace(name, countryHint);
+  readings.set(memo, reading);
+  return reading;
+}
+const readings = new Map<string, PlaceReading | undefined>();
+/** Past this many remembered names the memo starts again: a bound on memory, not a tuning knob. */
+const READINGS_LIMIT = 50_000;
+
+function readPlace(name: string, countryHint?: string): PlaceReading | undefined {
   const town = findTown(name, countryHint);
   const { key, candidates } = townCandidates(name);
   const named = regionsNamed(key);
