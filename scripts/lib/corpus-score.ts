@@ -312,7 +312,7 @@ function modalMay(event: ScoredEvent): string | undefined {
   return event.date.start.slice(5, 7) === '05' && quotes.some((q) => /\bmay\b/.test(q)) && !quotes.some((q) => /\bMay\b/.test(q)) ? 'may' : undefined;
 }
 
-const ratio = (t: Tally): string => `${t.hit}/${t.of}`;
+export const ratio = (t: Tally): string => `${t.hit}/${t.of}`;
 
 /** One line of figures per build, and with `verbose` every miss under it. */
 export function formatScore(name: string, score: Score, verbose: boolean): string {

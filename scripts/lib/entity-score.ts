@@ -3,18 +3,11 @@
  * read with an empty gazetteer: the people present, the parties and mediators, the people
  * named who did not take part, and the place and its country of each expected event.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { parseCorrections } from '../../src/pipeline/corrections/corrections-file.ts';
-import { parseGazetteer } from '../../src/pipeline/entities/gazetteer.ts';
-import { buildTimeline } from '../../src/pipeline/timeline.ts';
 import type { Timeline, TimelineEvent } from '../../src/pipeline/types.ts';
+import { ratio, type Tally } from './corpus-score.ts';
+import { type DevArticle, devTimeline, eventsCiting, readDevArticles } from './dev-articles.ts';
 
-export interface DevArticle {
-  id: string;
-  split: 'tuning' | 'held-out';
-  published: string;
-  text: string;
+export interface EntityDevArticle extends DevArticle {
   events: ExpectedEvent[];
 }
 
@@ -26,11 +19,6 @@ interface ExpectedEvent {
   mediators?: string[];
   place?: string;
   country?: string;
-}
-
-export interface Tally {
-  hit: number;
-  of: number;
 }
 
 export interface EntityScore {
@@ -45,21 +33,18 @@ export interface EntityScore {
   misses: string[];
 }
 
-export function readDevArticles(file: string): DevArticle[] {
-  return (parse(readFileSync(file, 'utf8')) as { articles: DevArticle[] }).articles;
+export function readEntityDevArticles(file: string): EntityDevArticle[] {
+  return readDevArticles<EntityDevArticle>(file, (a) => (a.events ?? []).map((e) => e.quote));
 }
 
-export function scoreEntities(articles: DevArticle[]): EntityScore {
-  const timeline = buildTimeline(
-    articles.map((a) => ({ id: a.id, file: `dev/${a.id}.md`, title: a.id, titleSource: 'editor' as const, outlet: 'Dev Wire', published: String(a.published), language: 'en', body: a.text })),
-    { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') },
-  );
+export function scoreEntities(articles: EntityDevArticle[]): EntityScore {
+  const timeline = devTimeline(articles);
   const tally = (): Tally => ({ hit: 0, of: 0 });
   const score: EntityScore = { events: tally(), present: tally(), parties: tally(), mediators: tally(), places: tally(), countries: tally(), absentListed: tally(), misses: [] };
   for (const article of articles) {
     for (const expected of article.events) {
       score.events.of += 1;
-      const event = eventOf(timeline, article.id, expected.quote);
+      const [event] = eventsCiting(timeline, article.id, expected.quote);
       const label = `${article.id} "${expected.quote}"`;
       if (!event) {
         score.misses.push(`${label}: no event`);
@@ -100,10 +85,6 @@ export function scoreEntities(articles: DevArticle[]): EntityScore {
   return score;
 }
 
-function eventOf(timeline: Timeline, article: string, quote: string): TimelineEvent | undefined {
-  return timeline.events.find((e) => e.sources.some((s) => s.article === article && s.quotes.some((q) => q.text.includes(quote))));
-}
-
 /** The country the event's place lies in (or is), as the entity list says. */
 function countryOfPlace(timeline: Timeline, event: TimelineEvent): string | undefined {
   const place = event.place ? timeline.entities.find((e) => e.id === event.place!.id) : undefined;
@@ -111,7 +92,6 @@ function countryOfPlace(timeline: Timeline, event: TimelineEvent): string | unde
 }
 
 export function formatEntityScore(name: string, s: EntityScore, verbose: boolean): string {
-  const r = (t: Tally): string => `${t.hit}/${t.of}`;
-  const line = `${name.padEnd(9)} events ${r(s.events)}  present ${r(s.present)}  parties ${r(s.parties)}  mediators ${r(s.mediators)}  places ${r(s.places)}  countries ${r(s.countries)}  not taking part but listed ${r(s.absentListed)}`;
+  const line = `${name.padEnd(9)} events ${ratio(s.events)}  present ${ratio(s.present)}  parties ${ratio(s.parties)}  mediators ${ratio(s.mediators)}  places ${ratio(s.places)}  countries ${ratio(s.countries)}  not taking part but listed ${ratio(s.absentListed)}`;
   return verbose ? [line, ...s.misses.map((m) => `    ${m}`)].join('\n') : line;
 }

@@ -4,19 +4,12 @@
  * with its status and no sentence about something else; that nothing is made of the sentences
  * that report no event; and that undated reports are kept without a day.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { parseCorrections } from '../../src/pipeline/corrections/corrections-file.ts';
-import { parseGazetteer } from '../../src/pipeline/entities/gazetteer.ts';
-import { buildTimeline } from '../../src/pipeline/timeline.ts';
-import type { EventKind, EventStatus, Timeline, TimelineEvent } from '../../src/pipeline/types.ts';
+import type { EventKind, EventStatus, TimelineEvent } from '../../src/pipeline/types.ts';
+import { ratio, type Tally } from './corpus-score.ts';
+import { citesQuote, type DevArticle, devTimeline, eventsCiting, readDevArticles } from './dev-articles.ts';
 
-export interface EventDevArticle {
-  id: string;
-  split: 'tuning' | 'held-out';
+export interface EventDevArticle extends DevArticle {
   classes: (number | string)[];
-  published: string;
-  text: string;
   events?: ExpectedEvent[];
   not_events?: { quote: string; kinds?: EventKind[] }[];
   undated?: string[];
@@ -29,11 +22,6 @@ interface ExpectedEvent {
   date: string;
   status?: EventStatus;
   not_cite?: string[];
-}
-
-export interface Tally {
-  hit: number;
-  of: number;
 }
 
 export interface EventScore {
@@ -50,23 +38,16 @@ export interface EventScore {
   misses: string[];
 }
 
-const SPLITS = new Set(['tuning', 'held-out']);
-
 export function readEventDevArticles(file: string): EventDevArticle[] {
-  const articles = (parse(readFileSync(file, 'utf8')) as { articles?: EventDevArticle[] }).articles;
-  if (!Array.isArray(articles)) throw new Error(`${file}: no \`articles:\` list; see the header of the file for its fields`);
-  for (const [i, a] of articles.entries()) {
-    const where = `${file}, article ${i + 1} (${a.id ?? 'no id'})`;
-    if (!a.id || !a.text || !a.published) throw new Error(`${where}: needs id, published and text`);
-    if (!SPLITS.has(a.split)) throw new Error(`${where}: split must be tuning or held-out, not ${String(a.split)}`);
-    for (const quote of [...(a.events ?? []).map((e) => e.quote), ...(a.not_events ?? []).map((n) => n.quote), ...(a.undated ?? [])]) {
-      if (!a.text.includes(quote)) throw new Error(`${where}: the quote “${quote}” is not in its text; copy it from the text exactly`);
-    }
-    for (const e of a.events ?? []) {
-      if (!/^\d{4}-\d{2}(?:-\d{2})?(?:\/\d{4}-\d{2}-\d{2})?$/.test(String(e.date))) throw new Error(`${where}: date “${String(e.date)}” of “${e.quote}” must be YYYY-MM-DD, YYYY-MM or YYYY-MM-DD/YYYY-MM-DD (quote it in YAML)`);
-    }
-  }
-  return articles;
+  return readDevArticles<EventDevArticle>(
+    file,
+    (a) => [...(a.events ?? []).map((e) => e.quote), ...(a.not_events ?? []).map((n) => n.quote), ...(a.undated ?? [])],
+    (a, where) => {
+      for (const e of a.events ?? []) {
+        if (!/^\d{4}-\d{2}(?:-\d{2})?(?:\/\d{4}-\d{2}-\d{2})?$/.test(String(e.date))) throw new Error(`${where}: date “${String(e.date)}” of “${e.quote}” must be YYYY-MM-DD, YYYY-MM or YYYY-MM-DD/YYYY-MM-DD (quote it in YAML)`);
+      }
+    },
+  );
 }
 
 /** The first and last day a gold date allows. */
@@ -80,10 +61,7 @@ function bounds(date: string): [string, string] {
 }
 
 export function scoreEvents(articles: EventDevArticle[]): EventScore {
-  const timeline = buildTimeline(
-    articles.map((a) => ({ id: a.id, file: `dev/${a.id}.md`, title: a.id, titleSource: 'editor' as const, outlet: 'Dev Wire', published: String(a.published), language: 'en', body: a.text })),
-    { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') },
-  );
+  const timeline = devTimeline(articles);
   const tally = (): Tally => ({ hit: 0, of: 0 });
   const score: EventScore = { found: tally(), kind: tally(), date: tally(), status: tally(), otherEvidence: tally(), notEvents: tally(), undatedKept: tally(), undatedGivenDay: 0, misses: [] };
   const count = (into: Tally, ok: boolean, miss: string): void => {
@@ -128,16 +106,7 @@ export function scoreEvents(articles: EventDevArticle[]): EventScore {
   return score;
 }
 
-function citesQuote(event: TimelineEvent, article: string, quote: string): boolean {
-  return event.sources.some((s) => s.article === article && s.quotes.some((q) => q.text.includes(quote)));
-}
-
-function eventsCiting(timeline: Timeline, article: string, quote: string): TimelineEvent[] {
-  return timeline.events.filter((e) => citesQuote(e, article, quote));
-}
-
 export function formatEventScore(name: string, s: EventScore, verbose: boolean): string {
-  const r = (t: Tally): string => `${t.hit}/${t.of}`;
-  const line = `${name.padEnd(9)} found ${r(s.found)}  kind ${r(s.kind)}  date ${r(s.date)}  status ${r(s.status)}  citing something else ${r(s.otherEvidence)}  not_events made events ${r(s.notEvents)}  undated kept ${r(s.undatedKept)}  undated given a day ${s.undatedGivenDay}`;
+  const line = `${name.padEnd(9)} found ${ratio(s.found)}  kind ${ratio(s.kind)}  date ${ratio(s.date)}  status ${ratio(s.status)}  citing something else ${ratio(s.otherEvidence)}  not_events made events ${ratio(s.notEvents)}  undated kept ${ratio(s.undatedKept)}  undated given a day ${s.undatedGivenDay}`;
   return verbose ? [line, ...s.misses.map((m) => `    ${m}`)].join('\n') : line;
 }
