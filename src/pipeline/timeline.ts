@@ -105,7 +105,8 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
   const remember = (clusters: TrackedCluster[]): void => {
     for (const f of finish(clusters)) f.tracked.knownAs.add(f.id);
   };
-  const clusters = mergeReports(candidates, within, isPerson, (person) => unified.sides.get(person));
+  const onMap = (place: string): boolean => entities.get(place)?.type !== 'place' || within(place) !== undefined;
+  const clusters = mergeReports(candidates, within, isPerson, (person) => unified.sides.get(person), onMap);
   // What stays undated is listed on its article's page; what speaks of an event is its evidence.
   const undated: UndatedMention[] = attachUndated(clusters, undatedFound, (id) => byId.get(id)!.article.published, isPerson).map((u) => {
     const { sentence, text, start, end } = u.evidence;

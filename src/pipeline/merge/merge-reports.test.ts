@@ -250,6 +250,28 @@ describe('mergeReports: places named at different levels', () => {
   });
 });
 
+describe('mergeReports: a gathering named by its country, its city or its venue', () => {
+  const chain = (p: string) => ({ istanbul: 'turkiye', ankara: 'turkiye' })[p];
+  const onMap = (p: string) => p !== 'dolmabahce-palace';
+  const sideOf = (p: string) => ({ 'rustem-umerov': 'ukraine', 'vladimir-medinsky': 'russia', 'volodymyr-zelenskyy': 'ukraine' })[p];
+  const plan = report({ article: 'plan', kind: 'talks', status: 'planned', date: day('2025-05-16'), participants: ['russia', 'ukraine'], place: 'istanbul' });
+  const inTurkey = report({ article: 'recap', kind: 'meeting', date: { value: '2025-05', start: '2025-05-01', end: '2025-05-31', precision: 'month' }, participants: ['russia', 'ukraine'], place: 'turkiye' });
+
+  it('compares a report with the most precise place of the others: Ankara is not the Istanbul of "met in Turkey"', () => {
+    const ankara = report({ article: 'ankara', kind: 'meeting', date: day('2025-05-16'), participants: ['volodymyr-zelenskyy', 'erdogan'], place: 'ankara' });
+    const clusters = mergeReports([plan, inTurkey, ankara], chain, isPerson, sideOf, onMap);
+    expect(clusters.map((c) => c.members.map((m) => m.article).sort().join(' ')).sort()).toEqual(['ankara', 'plan recap']);
+  });
+
+  it('joins the people of a round at a venue no town places to the plan that names only its countries', () => {
+    const held = report({ article: 'held', kind: 'talks', date: day('2025-05-16'), participants: ['rustem-umerov', 'vladimir-medinsky'], place: 'dolmabahce-palace' });
+    expect(mergeReports([plan, held], chain, isPerson, sideOf, onMap)).toHaveLength(1);
+    // One of the two countries spoken for is not the table; nor is a venue that is on the map elsewhere.
+    expect(mergeReports([plan, { ...held, participants: ['rustem-umerov', 'steve-witkoff'] }], chain, isPerson, sideOf, onMap)).toHaveLength(2);
+    expect(mergeReports([plan, { ...held, place: 'ankara' }], chain, isPerson, sideOf, onMap)).toHaveLength(2);
+  });
+});
+
 describe('mergeReports: a call that lost its people', () => {
   const call = (article: string, participants: string[], mentions: string[] = participants) => report({ article, kind: 'call', participants, mentions });
   const putin = call('kremlin', ['vladimir-putin', 'donald-trump']);

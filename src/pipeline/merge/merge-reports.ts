@@ -34,6 +34,7 @@ export function mergeReports(
   within: (place: string) => string | undefined,
   isPerson: (id: string) => boolean,
   sideOf: (person: string) => string | undefined = () => undefined,
+  onMap: (place: string) => boolean = () => true,
 ): EventCluster[] {
   const ordered = [...candidates].sort(
     (a, b) =>
@@ -43,7 +44,7 @@ export function mergeReports(
       compareStrings(a.article, b.article) ||
       (a.evidence[0]?.sentence ?? 0) - (b.evidence[0]?.sentence ?? 0),
   );
-  const world: World = { within, isPerson, sideOf };
+  const world: World = { within, isPerson, sideOf, onMap };
   // Only clusters of the same sort with a member on one of the report's days (or the day
   // either side) can match: index them by day, so a report meets a handful of clusters, not all.
   const byDay = new Map<string, Map<number, Indexed[]>>();
@@ -135,6 +136,8 @@ interface World {
   isPerson: (id: string) => boolean;
   /** The country a person speaks for, as the gazetteer or the articles describe them. */
   sideOf: (person: string) => string | undefined;
+  /** A place known to lie somewhere (a town, a country); a venue named with no locality is not: it can tie, never rule out. */
+  onMap: (place: string) => boolean;
 }
 
 /** A cluster being built, with what matching asks of it every time, kept up as members join. */
@@ -296,6 +299,23 @@ function sameTable({ countries, sides, personSides }: Probe, entry: Indexed, thr
   return throughSides && both.length > 0 && both.length >= Math.min(2, ours.size, theirs.size);
 }
 
+/**
+ * One report names only people, the other only the countries at the table, and the people
+ * speak for every one of those countries, two at least: "Umerov and Medinsky held talks" is the
+ * round of "talks between Russia and Ukraine" that day; Umerov and Witkoff are not the three-way
+ * round of that day, and one person's country (a president's) stands beside too many events.
+ */
+function peopleForTheTable(probe: Probe, entry: Indexed): boolean {
+  const seated = (sides: Iterable<string>, table: Iterable<string>): boolean => {
+    const spokenFor = new Set(sides);
+    const seats = new Set(table);
+    return seats.size >= 2 && [...seats].every((s) => spokenFor.has(s));
+  };
+  if (probe.people.length >= 2 && entry.persons.size === 0) return seated(probe.personSides, [...entry.countries, ...entry.sides]);
+  if (probe.people.length === 0 && entry.persons.size >= 2) return seated(entry.personSides, [...probe.countries, ...probe.sides]);
+  return false;
+}
+
 /** What matching asks of a report, worked out once for all the clusters it meets. */
 interface Probe {
   report: CandidateEvent;
@@ -324,7 +344,7 @@ function probeOf(report: CandidateEvent, { isPerson, sideOf }: World): Probe {
 }
 
 /** How well a report fits a cluster its date fits, or undefined when it cannot be the same event. */
-function matchScore(entry: Indexed, probe: Probe, fit: DateFit, { within, sideOf }: World): number | undefined {
+function matchScore(entry: Indexed, probe: Probe, fit: DateFit, { within, sideOf, onMap }: World): number | undefined {
   const { report: c, family, people: ourPeople, mentions, span } = probe;
   const first = entry.cluster.members[0]!;
   if (kindFamily(first.kind) !== family) return undefined;
@@ -351,16 +371,20 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, { within, sideOf
     }
   }
   if (partiesConflict(probe, entry, fit === 'overlap' ? 2 : 1)) return undefined;
-  const places = entry.places;
+  // The most precise places the reports give: Istanbul, not the Türkiye of "met in Turkey".
+  const places = leafPlaces(entry.places, within);
+  const mapped = places.filter(onMap);
   // Outlets name the nearest city they know (Hallandale Beach, Miami, Washington): people in
   // common make two places of one country one gathering; places in two countries never are.
   // A plan that moved may have moved elsewhere too ("set for Rome", then "the postponed round will
-  // be held in Muscat"): the same two people make it the same plan.
+  // be held in Muscat"): the same two people make it the same plan. A venue no locality places
+  // ("at the Dolmabahce Palace" under an ISTANBUL dateline) rules nothing out.
   const placeFits =
     c.place === null ||
-    places.length === 0 ||
+    !onMap(c.place) ||
+    mapped.length === 0 ||
     (fit === 'moved' && sharedPeople >= 2) ||
-    places.some((p) => samePlace(p, c.place!, within) || (sharedPeople >= 1 && shared >= 2 && sameCountry(p, c.place!, within)));
+    mapped.some((p) => samePlace(p, c.place!, within) || (sharedPeople >= 1 && shared >= 2 && sameCountry(p, c.place!, within)));
   if (!placeFits) return undefined;
   const samePlaceNamed = c.place !== null && places.some((p) => samePlace(p, c.place!, within));
   // Countries are too loosely attached to rule out a gathering; people are not.
@@ -385,7 +409,7 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, { within, sideOf
   const placeMentioned = namesTie && ((c.place !== null && entry.mentions.has(c.place)) || places.some((p) => mentions.includes(p)));
   // "Talks in Istanbul" and "Umerov and Medinsky met" on a day both give: one says only where, the other only who.
   const complementary = sharesSharpDay(entry, c) && ((ourPeople.length === 0 && c.place !== null && entry.places.length === 0 && entry.persons.size > 0) || (c.place === null && entry.persons.size === 0 && places.length > 0 && ourPeople.length > 0));
-  const tableTie = sameTable(probe, entry);
+  const tableTie = sameTable(probe, entry) || (c.place !== null && places.length > 0 && peopleForTheTable(probe, entry));
   if (shared === 0 && !samePlaceNamed && !namesTie && !complementary && !tableTie && !(anonymous && (sameDay || sameArticle || sameValue))) return undefined;
   return shared * 2 + (samePlaceNamed || placeMentioned ? 2 : 0) + (sameDay ? 1 : 0) + (namesTie ? 1 : 0) + (tableTie ? 1 : 0);
 }
@@ -416,6 +440,12 @@ function placeChain(p: string, within: (place: string) => string | undefined): s
   const chain = [p];
   for (let next = within(p); next !== undefined && !chain.includes(next); next = within(next)) chain.push(next);
   return chain;
+}
+
+/** The places no other of them lies within: Istanbul of Istanbul and Türkiye; Miami and Hallandale Beach. */
+function leafPlaces(places: string[], within: (place: string) => string | undefined): string[] {
+  if (places.length < 2) return places;
+  return places.filter((p) => !places.some((q) => q !== p && placeChain(q, within).includes(p)));
 }
 
 /** Geneva and Switzerland are the same place at two levels. */
