@@ -77,3 +77,7 @@ export const REPEATING_ADVERBS: Record<string, string> = {
   nightly: 'XXXX-XX-XXTNI', fortnightly: 'P2W', biweekly: 'P2W', 'bi-weekly': 'P2W', bimonthly: 'P2M', 'bi-monthly': 'P2M',
   semiannually: 'P6M', 'semi-annually': 'P6M', biannually: 'P6M',
 };
+
+/** The adverbs of repetition that are nouns too, the papers that come out so often ("the Israeli daily Maariv", "the weekly Der Spiegel"). */
+export const PERIODICAL_WORDS = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'hourly', 'nightly', 'fortnightly', 'biweekly', 'bi-weekly', 'bimonthly', 'bi-monthly'];
+

@@ -18,6 +18,10 @@ import { REPORTING_VERBS, alternation } from '../lexicon/verbs.ts';
 import { weekendAround } from '../parsers/periods.ts';
 import { weekdayDay } from './chronoReadings.ts';
 
+/** A part of the day alone, with or without its article: "the morning", "evening". */
+const PART_OF_DAY_ALONE = String.raw`(?:the\s+)?(?:${PART_OF_DAY_PATTERN})`;
+const PART_OF_DAY_ANAPHOR = new RegExp(String.raw`^(?:${PART_OF_DAY_ALONE}|overnight)$`, 'i');
+
 // "the next day" narrates; "the next year" is more often the coming one (see relativePeriod),
 // unless a past clause tells it ("the mayor returned the next year"; see the rule's read).
 // "the previous Friday": the Friday before the day last named, not the reference's last Friday.
@@ -32,7 +36,12 @@ const ANAPHOR = new RegExp(
     String.raw`|(?<=\bat\s+)the\s+(time)(?!\s+(?:of|when|being))` +
     // "until then", "by then": the time last named itself, a bound ahead of the story; TimeML
     // leaves "since then" unmarked (a stretch up to now, not a time).
-    String.raw`|(?<=\b(?:until|till|by)\s+)then\b(?!\s*-)`,
+    String.raw`|(?<=\b(?:until|till|by)\s+)then\b(?!\s*-)` +
+    // "placed orders in the morning", "fighting raged during the night", "by evening": that
+    // part of the day last named, in a past clause (see the rule's read); "overnight" is the
+    // night before it. Not "the morning of May 3" or "morning prayers", which name their own.
+    String.raw`|(?<=\b(?:in|during|into|through|throughout|by)\s+)${PART_OF_DAY_ALONE}(?!\s+(?:of|hours?)\b|[-‐‑–]\w)` +
+    String.raw`|(?<!\b(?:an?|the)\s+)overnight(?![-‐‑–]\w|\s+(?:success|sensation|star|stays?|trips?|bags?|rates?|loans?|deposits?|shift|flights?|train|bus|ferry|camp|guests?|visitors?)\b|\s+(?:on\s+)?(?:${WEEKDAYS.join('|')})\b)`,
   'i',
 );
 const RULE_TAG = 'dateline/rule:anaphora';
@@ -59,10 +68,25 @@ export const anaphora: Rule = {
     { text: 'The bombs exploded on Wednesday, Aug. 5, 1998. Rescuers gave up that Friday.', ref: '1998-11-18', finds: 'that Friday', value: '1998-08-07' },
     { text: 'The bombs exploded on Aug. 5, 1998. That weekend, rescuers searched the rubble.', ref: '1998-11-18', finds: 'That weekend', value: '1998-W32-WE' },
     { text: 'Rescuers gave up that Friday.', ref: '1998-11-18', finds: 'that Friday', value: '1998-11-13' },
+    { text: 'Hopes were dashed Friday. Dealers placed heavy buy orders in the morning.', ref: '1989-10-30', finds: 'the morning', value: '1989-10-27TMO' },
+    { text: 'Rebels entered the town on Tuesday. Fighting raged during the night.', ref: '1998-11-20', finds: 'the night', value: '1998-11-17TNI' },
+    { text: 'The storm reached the coast on Sunday, Aug. 2. By evening, 40 people had died.', ref: '1998-08-05', finds: 'evening', value: '1998-08-02TEV' },
+    { text: 'Markets fell on Friday, depressed by overnight losses in New York.', ref: '1989-10-30', finds: 'overnight', value: '1989-10-26TNI' },
+    { text: 'The quake struck overnight, killing 40 people.', ref: '1998-11-20', finds: 'overnight', value: '1998-11-19TNI' },
+    // Not in the past: no day is told ("in the morning" of a habit or a plan).
+    { text: 'Talks resume on Monday. The envoys will meet in the morning.', ref: '1998-11-20', finds: 'Monday', value: '1998-11-23' },
     { text: 'The army entered the town on May 22, 1995. Officials said that Friday the mayor fled.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-13' },
   ],
   pattern: new RegExp(ANAPHOR.source),
-  read: ({ groups, tense, reference }) => {
+  read: ({ groups, text, tense, reference }) => {
+    if (PART_OF_DAY_ANAPHOR.test(text)) {
+      // Told in the past only: "will meet in the morning", "works at night" name no day.
+      if (tense() !== 'past') return null;
+      if (!/^overnight$/i.test(text)) return { type: 'TIME', value: 'XXXX', relative: true };
+      // With no day named before it, "overnight" in the past is the night before the reference.
+      const night = shift(reference, 'day', -1);
+      return { type: 'TIME', value: `${isoDay(night)}TNI`, date: onDay(night), relative: true };
+    }
     const [, month, , step, unit = '', weekdayStep = '', weekdayName = ''] = groups;
     // With no day named before it, "that Friday" is still a Friday: the one its tense says.
     const weekdayNumber = WEEKDAYS.indexOf(weekdayName.toLowerCase());
@@ -110,6 +134,10 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
   if (/^the\s+time$/i.test(text)) {
     const value = antecedent.date.end < isoDay(reference) ? 'PAST_REF' : antecedent.date.start > isoDay(reference) ? 'FUTURE_REF' : 'PRESENT_REF';
     return { type: 'DATE', value, date: antecedent.date, relative: true };
+  }
+  if (PART_OF_DAY_ANAPHOR.test(text)) {
+    const overnight = /^overnight$/i.test(text);
+    return counted(antecedent.date, overnight ? 'night' : text.replace(/^the\s+/i, '').toLowerCase(), overnight ? 'previous' : undefined);
   }
   const [, month, , step, unit = '', weekdayStep, weekdayName, unitBefore = '', beforeOrAfter] = ANAPHOR.exec(text) ?? [];
   // A weekday counts from a day, or from the first day of a weekend or week ("That weekend … the following Monday").
