@@ -41,7 +41,7 @@ const ANAPHOR = new RegExp(
     // part of the day last named, in a past clause (see the rule's read); "overnight" is the
     // night before it. Not "the morning of May 3" or "morning prayers", which name their own.
     String.raw`|(?<=\b(?:in|during|into|through|throughout|by)\s+)${PART_OF_DAY_ALONE}(?!\s+(?:of|hours?)\b|[-‐‑–]\w)` +
-    String.raw`|(?<!\b(?:an?|the)\s+)overnight(?![-‐‑–]\w|\s+(?:success|sensation|star|stays?|trips?|bags?|rates?|loans?|deposits?|shift|flights?|train|bus|ferry|camp|guests?|visitors?)\b|\s+(?:on\s+)?(?:${WEEKDAYS.join('|')})\b)`,
+    String.raw`|(?<!\b(?:an?|the)\s+)overnight(?![-‐‑–]\w|\s+(?:success|sensation|star|stays?|trips?|bags?|rates?|loans?|deposits?|shift|flights?|train|bus|ferry|camp|guests?|visitors?)\b|\s+(?:(?:on|into|to|until|till|through|before)\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\b)`,
   'i',
 );
 const RULE_TAG = 'dateline/rule:anaphora';
@@ -73,6 +73,8 @@ export const anaphora: Rule = {
     { text: 'The storm reached the coast on Sunday, Aug. 2. By evening, 40 people had died.', ref: '1998-08-05', finds: 'evening', value: '1998-08-02TEV' },
     { text: 'Markets fell on Friday, depressed by overnight losses in New York.', ref: '1989-10-30', finds: 'overnight', value: '1989-10-26TNI' },
     { text: 'The quake struck overnight, killing 40 people.', ref: '1998-11-20', finds: 'overnight', value: '1998-11-19TNI' },
+    // The day written after it says which night.
+    { text: 'Drones hit Kyiv overnight into Saturday.', ref: '2025-10-06', finds: 'Saturday', value: '2025-10-04' },
     // Not in the past: no day is told ("in the morning" of a habit or a plan).
     { text: 'Talks resume on Monday. The envoys will meet in the morning.', ref: '1998-11-20', finds: 'Monday', value: '1998-11-23' },
     { text: 'The army entered the town on May 22, 1995. Officials said that Friday the mayor fled.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-13' },
