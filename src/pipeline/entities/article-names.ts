@@ -1,4 +1,5 @@
 import { anaphorsIn, antecedents } from './anaphora.ts';
+import { datelineTownName } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
@@ -35,6 +36,11 @@ const LIST_BETWEEN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 /** A verb whose object, named, is someone met or someone leading: "met Hnatov", "received Gruenbaum", "led by Medinsky". */
 const MET_BEFORE = /\b(?:met|meets|meeting\s+with|received|receives|hosted|hosts|spoke\s+(?:with|to)|talked\s+(?:with|to)|(?:led|headed|chaired|accompanied)\s+by)\s+$/i;
 const IN_BUILDING = /\b(?:in|at|inside|into)\s+(?:the\s+)?$/i;
+
+/** A town, of the places a sentence names: a place with a point on the map (a region has none). */
+function isTown(e: Entity): boolean {
+  return e.type === 'place' && e.coordinates !== undefined;
+}
 
 /**
  * Prepares the gazetteer once; the reader it returns reads one article's names at a time.
@@ -142,6 +148,16 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       ...(country ? { country } : {}),
     };
   };
+  /** The town of the article's wire dateline, read once. */
+  let dateline: { town: Entity | undefined } | undefined;
+  const filedFrom = (): Entity | undefined => {
+    if (!dateline) {
+      const written = datelineTownName(sentences[0] ?? '');
+      const reading = written ? findPlace(written.name, written.beside ? countryCodeOf(written.beside) : undefined) : undefined;
+      dateline = { town: reading?.town ? remember(townEntity(reading.town), written!.name) : undefined };
+    }
+    return dateline.town;
+  };
   /** "at the Kremlin", "inside the White House": an institution of a state, as a place, is in that state's capital. */
   const seat = (m: EntityMention, text: string): Entity | undefined => {
     if (m.entity.type !== 'organization' || !IN_BUILDING.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
@@ -194,7 +210,10 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       // A venue the gazetteer knows ("the White House") is read as it says.
       if (inName.some((m) => byId.get(m.entity.id) === m.entity)) continue;
       const locality = mentions.find((m) => m.start === venue.localityAt && (m.entity.type === 'place' || m.entity.type === 'country'));
-      const entity = remember(venueEntity(venue.name, locality?.entity), venue.name);
+      // A hotel or a palace in a town stands for the town ("at the Sheraton Hotel in Addis Ababa"); with none
+      // written, for the town a wire dateline files from ("PARIS (AFP) — … at the Élysée Palace").
+      const town = locality ? (isTown(locality.entity) ? locality.entity : undefined) : filedFrom();
+      const entity = town ?? remember(venueEntity(venue.name, locality?.entity), venue.name);
       const end = locality?.end ?? venue.end;
       mentions.splice(0, mentions.length, ...mentions.filter((m) => !inName.includes(m) && m !== locality));
       mentions.push({ entity, text: text.slice(venue.start, end), start: venue.start, end, byRole: false });

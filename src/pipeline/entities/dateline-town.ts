@@ -1,0 +1,19 @@
+import { datelineLength } from '../events/dateline.ts';
+
+/** The place a wire dateline opens with, and the region or country written after it. */
+const DATELINE_PLACE = /^(?<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}?)(?:,\s+(?<beside>\p{Lu}[\p{L}\p{M}]+\.?(?:\s+\p{Lu}[\p{L}\p{M}]+)?)(?=\s*[(,/—–-]))?(?=\s*[,.(/—–-])/u;
+
+/**
+ * The town a story's wire dateline files it from ("PARIS (AFP) —", "NAIROBI, March 6 (…) -",
+ * "PALM BEACH, Florida (AP) —"), as written, with what is written beside it; undefined for a
+ * first sentence without a dateline.
+ */
+export function datelineTownName(sentence: string): { name: string; beside?: string } | undefined {
+  const length = datelineLength(sentence);
+  if (length === 0) return undefined;
+  const m = DATELINE_PLACE.exec(sentence.slice(0, length));
+  if (!m) return undefined;
+  const beside = m.groups!.beside;
+  // Months and weekdays follow a town but are not beside it ("NAIROBI, March 6").
+  return { name: m.groups!.name!, ...(beside && !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(beside) ? { beside } : {}) };
+}
