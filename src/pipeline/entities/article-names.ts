@@ -37,6 +37,16 @@ const LIST_BETWEEN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 const MET_BEFORE = /\b(?:met|meets|meeting\s+with|received|receives|hosted|hosts|spoke\s+(?:with|to)|talked\s+(?:with|to)|(?:led|headed|chaired|accompanied)\s+by)\s+$/i;
 const IN_BUILDING = /\b(?:in|at|inside|into)\s+(?:the\s+)?$/i;
 
+/** A run of capitalised words, its last one captured: a name in full ("Chidi Okafor"), or not. */
+const FULL_NAME = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+/** Before a surname standing alone: no capitalised word, unless a form of address ("Mr.", "Dr."). */
+const LONE_WORD_BEFORE = /(?:^|(?:^|[^\p{L}.])(?:Mr|Mrs|Ms|Dr|Gen|Sen)\.?\s+|(?:^|[^\p{L}])[\p{Ll}\d,;:"“(]+\s+)$/u;
+/** After a word that is not a name alone: another capitalised word ("Okafor Group"). */
+const NAME_CONTINUES = /^(?:['’]s)?\s+\p{Lu}/u;
+
+/** After a person, what makes their side a side at the table: "Dalton's team", "Okafor's delegation". */
+const PERSONS_SIDE_AFTER = /^['’]s\s+(?:negotiating\s+)?(?:team|delegation|negotiators|envoys)\b/u;
+
 /** A town, of the places a sentence names: a place with a point on the map (a region has none). */
 function isTown(e: Entity): boolean {
   return e.type === 'place' && e.coordinates !== undefined;
@@ -166,6 +176,33 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     return town ? townEntity(town) : undefined;
   };
 
+  /** For each last word of a run of capitalised words ("Chidi Okafor"), the first sentence that writes it so. */
+  let fullNames: Map<string, number> | undefined;
+  /**
+   * Reads the sentence that first names in full the person of a surname, if no sentence read
+   * so far did: most reports introduce a person once ("Nigeria's national security adviser,
+   * Chidi Okafor, flew to Niamey") and call them by surname after ("Mr. Okafor met …"), and the
+   * sentence that introduces them need not report anything. Whether anyone was found there.
+   */
+  const readIntroduction = (surname: string, text: string, day: string): boolean => {
+    if (!fullNames) {
+      fullNames = new Map();
+      for (const [i, sentence] of sentences.entries()) {
+        for (const m of sentence.matchAll(FULL_NAME)) if (!fullNames.has(surnameKey(m[1]!))) fullNames.set(surnameKey(m[1]!), i);
+      }
+    }
+    const at = fullNames.get(surnameKey(surname));
+    if (at === undefined || sentences[at] === text || read.has(at)) return false;
+    read.set(at, readSentence(sentences[at]!, day));
+    return true;
+  };
+  /** A surname standing alone ("Mr. Okafor met …", "Dalton's team") whose person a sentence not yet read names in full. */
+  const namedInFullElsewhere = (text: string, start: number, end: number, day: string): Entity | undefined => {
+    if (!LONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || NAME_CONTINUES.test(text.slice(end))) return undefined;
+    const surname = text.slice(start, end);
+    return readIntroduction(surname, text, day) ? surnames.get(surnameKey(surname)) : undefined;
+  };
+
   const readSentence = (text: string, day: string): EntityMention[] => {
     const mentions = fromGazetteer(text, day).map((m) => {
       const place = seat(m, text);
@@ -181,12 +218,13 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       const end = start + word[0].replace(/['’]s$|[.'’-]+$/u, '').length;
       const token = text.slice(start, end);
       if (covered(start, end) || NOT_A_NAME.has(token) || TITLE_WORDS.has(token.toLowerCase())) continue;
-      const same = surnames.get(surnameKey(token)) ?? firstWords.get(surnameKey(token));
+      const same = surnames.get(surnameKey(token)) ?? firstWords.get(surnameKey(token)) ?? namedInFullElsewhere(text, start, end, day);
       const compound = same ? [] : countriesOfCompound(token);
       // Initials the tagger does not read as a name: "U.S.", "UK", "UAE".
       const initials = same || !ABBREVIATION.test(word[0]) ? undefined : findCountry(token);
       if (same) add(same, start, end);
-      else if (initials) add(country(initials), start, end);
+      // Its last full stop is the initials' own ("U.S. envoy"), not the sentence's.
+      else if (initials) add(country(initials), start, start + word[0].replace(/['’]s$/u, '').length);
       else if (compound.length > 0) for (const part of compound) add(country(part.country), start + part.start, start + part.end);
       // A national adjective ("Russian officials") says whose people, not which sides sat down:
       // read as a party it splits one round of talks into several (measured on the corpus).
@@ -235,7 +273,16 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       const state = byId.has(side) ? undefined : countryById(side);
       if (state) remember(country(state), state.name);
     }
-    return mentions;
+    // Whom a person acts for is said where the article introduces them ("U.S. trade envoy Mark Dalton arrived …").
+    for (const m of [...mentions]) {
+      if (m.entity.type !== 'person') continue;
+      if (m.entity.discovered && !affiliation.has(m.entity.id)) readIntroduction(m.entity.name.split(/\s+/).at(-1)!, text, day);
+      // "Dalton's team met …": their side sits at the table, as "American negotiators" would.
+      const side = affiliation.get(m.entity.id) ?? sides.get(m.entity.id);
+      const state = side && PERSONS_SIDE_AFTER.test(text.slice(m.end)) ? (byId.get(side) ?? found.get(side)) : undefined;
+      if (state?.type === 'country') mentions.push({ entity: state, text: m.text, start: m.start, end: m.end, byRole: false, asSide: true, byAdjective: true });
+    }
+    return mentions.sort((a, b) => a.start - b.start);
   };
   // Each sentence's names, read at most once, so references can look back.
   const read = new Map<number, EntityMention[]>();

@@ -24,6 +24,8 @@ const timeline = buildTimeline(
     article('host', '2031-08-12', 'Qatar hosted talks between Israeli and Egyptian negotiators in Doha on Monday.\n'),
     article('estate', '2031-09-06', 'Brazilian President Lucia Prado will receive Argentine President Mateo Ruiz at her Granja Verde estate in Florianopolis on Sunday.\n'),
     article('filed', '2031-09-09', 'ROME (Tiber News Service) — Italian Prime Minister Giulia Conti received Tunisian President Karim Saidi at the Quirinale Palace on Tuesday.\n'),
+    article('introduced', '2031-09-10', "Ghana's trade minister, Kofi Mensah, flew to Lome this week. Mr. Mensah met Togolese officials in Lome on Tuesday.\n"),
+    article('team', '2031-09-11', "Japanese envoy Haruto Sato arrived in Jakarta on Monday. Sato's team met Indonesian officials in Jakarta on Tuesday.\n"),
     article('castle', '2031-09-07', 'Czech Foreign Minister Pavel Novak and his Slovak counterpart Marek Hudec met inside Prague Castle on Saturday.\n'),
     article('abroad', '2031-09-08', 'Negotiators from Serbia and Kosovo will meet on Saturday in Belgium, officials said. Envoys held talks on ending the war in Sudan in Jeddah on Monday.\n'),
     article('hosted', '2031-10-06', 'Saudi Crown Prince Mohammed bin Salman hosted talks between U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov in Riyadh on Monday.\n'),
@@ -106,6 +108,14 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     const abroad = timeline.events.filter((e) => e.sources.some((s) => s.article === 'abroad'));
     expect(abroad.find((e) => e.status === 'planned')?.place?.id).toBe('belgium');
     expect(abroad.find((e) => e.status === 'occurred')?.place?.id).toBe('jeddah');
+  });
+
+  it('finds a person called by surname alone, and their side, in a sentence that reports nothing', () => {
+    const met = from('introduced', 'meeting');
+    expect(ids(met.roles?.present)).toEqual(['kofi-mensah']);
+    expect(ids(met.roles?.parties)).toEqual(['ghana', 'togo']);
+    // "Sato's team" sits at the table for Sato's side.
+    expect(ids(from('team', 'meeting').roles?.parties)).toEqual(['japan', 'indonesia']);
   });
 
   it('reads a host of others as a broker, initials as a country, and an office as no name', () => {

@@ -43,12 +43,6 @@ export function describedSides(entities: Entity[]): Map<string, string> {
  * Vladimir Putin"), after their name ("Sergey Lavrov, Russia's foreign minister"), or the
  * side of the person they serve ("Mr. Trump's special envoy, Steve Witkoff").
  */
-/**
- * The side each person named in a sentence acts for, where the sentence says it: a country
- * or a national adjective before their office ("US envoy Steve Witkoff", "Russian President
- * Vladimir Putin"), after their name ("Sergey Lavrov, Russia's foreign minister"), or the
- * side of the person they serve ("Mr. Trump's special envoy, Steve Witkoff").
- */
 export function affiliationsIn(text: string, mentions: EntityMention[], sideOf: (id: string) => string | undefined): [string, string][] {
   const found: [string, string][] = [];
   const side = (m: EntityMention): string | undefined => (m.entity.type === 'country' ? m.entity.id : sideOf(m.entity.id));
