@@ -423,6 +423,17 @@ describe('mergeReports: sides named by adjective or delegation', () => {
     expect(mergeReports([began, ended(['steve-witkoff', 'kirill-dmitriev'])], within, isPerson)).toHaveLength(2);
   });
 
+  it('keeps apart a table due to meet again the next day that does not say where (Miami: Ukraine–US on the 19th and 21st, Russia–US on the 20th and due again on the 21st)', () => {
+    const sideOf = (person: string) => ({ 'steve-witkoff': 'united-states', 'rustem-umerov': 'ukraine' })[person];
+    const mentions = ['ukraine', 'united-states', 'russia', 'miami'];
+    const round = sided('a', ['ukraine', 'united-states', 'rustem-umerov', 'steve-witkoff'], [], { place: 'miami', date: day('2025-12-21'), mentions });
+    const first = sided('a', [], ['ukraine', 'united-states'], { kind: 'meeting', place: 'miami', date: day('2025-12-19'), mentions });
+    const russians = sided('a', [], ['russia', 'united-states'], { place: 'miami', date: day('2025-12-20'), mentions });
+    const again = sided('a', [], ['russia', 'united-states'], { status: 'planned', place: null, date: day('2025-12-21'), mentions });
+    const clusters = mergeReports([round, first, russians, again], within, isPerson, sideOf);
+    expect(clusters.map((c) => c.members.map((m) => m.date.start).join(' ')).sort()).toEqual(['2025-12-19', '2025-12-20', '2025-12-21', '2025-12-21']);
+  });
+
   it('never reconciles other tables on following days through sides', () => {
     const first = sided('a', ['ukraine', 'united-states'], ['russia'], { place: 'miami', date: day('2025-12-19') });
     const next = sided('a', ['russia'], ['united-states'], { place: 'miami', date: day('2025-12-20') });

@@ -405,7 +405,8 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, { within, sideOf
   const sameValue = entry.values.has(c.date.value);
   // When roles name no one on one side ("U.S. and Israeli forces started bombing Iran"), the
   // names both sentences carry tie them instead: two in common, better still the one's place.
-  const namesTie = (c.participants.length === 0 || entry.people.size === 0) && mentions.filter((m) => entry.mentions.has(m)).length >= 2;
+  // A report naming its sides is not one that names no one.
+  const namesTie = ((c.participants.length === 0 && probe.sides.length === 0) || (entry.people.size === 0 && entry.sides.size === 0)) && mentions.filter((m) => entry.mentions.has(m)).length >= 2;
   const placeMentioned = namesTie && ((c.place !== null && entry.mentions.has(c.place)) || places.some((p) => mentions.includes(p)));
   // "Talks in Istanbul" and "Umerov and Medinsky met" on a day both give: one says only where, the other only who.
   const complementary = sharesSharpDay(entry, c) && ((ourPeople.length === 0 && c.place !== null && entry.places.length === 0 && entry.persons.size > 0) || (c.place === null && entry.persons.size === 0 && places.length > 0 && ourPeople.length > 0));
