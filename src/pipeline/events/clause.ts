@@ -7,6 +7,7 @@
 import { dayNumber, isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
 import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
+import { datelineLength } from './dateline.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** Words that make what follows a plan, a hope or an expectation; a plan put off or called off has not happened either. */
@@ -109,17 +110,21 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   if (after) return { start: from + after.index, end: from + after.index + after[1]!.length };
   const before = ON_DAY_SAID.exec(text.slice(time.end, time.end + 60));
   // Only a date that opens the sentence: "… talks on Tuesday, Peskov said" dates the talks.
-  if (!before || !/^\s*(?:(?:Earlier|Late)\s+)?(?:on\s+)?$/i.test(text.slice(0, time.start))) return undefined;
+  if (!before || !/^\s*(?:(?:Earlier|Late|Early|Later)\s+)?(?:on\s+|in\s+)?$/i.test(text.slice(Math.min(time.start, datelineLength(text)), time.start))) return undefined;
   const end = time.end + before.index + before[0].length;
   return { start: end - before[1]!.length, end };
 }
 
 const DAY_WORD = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))`;
-const REPORT_CUE = new RegExp(String.raw`\b${REPORTING}\s+(?:on\s+|earlier\s+|late\s+|later\s+)?${DAY_WORD}|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}`);
+/** A month or the current period opening a sentence ("In March the ministry said", "This month, the union said"): the time of what follows. */
+const LEADING_PERIOD = String.raw`(?:(?:Earlier|Early|Late|Later)\s+)?(?:in\s+)?(?:(?:early|late|mid-?)\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|This\s+(?:month|week)\b|Earlier\s+this\s+(?:month|week)\b`;
+/** A cheap look for a dateline before a leading period ("LAGOS - In March …"). */
+const LEADING_PERIOD_AFTER_DATELINE = /^[A-Z][^a-z]{0,60}[-–—)]\s+(?:In|This|Earlier|Early|Late|Later)\b/;
+const REPORT_CUE = new RegExp(String.raw`\b${REPORTING}\s+(?:on\s+|earlier\s+|late\s+|later\s+)?${DAY_WORD}|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:In\s+)?(?:${LEADING_PERIOD})`, 'i');
 
 /** A cheap first look: whether a sentence may date something said ("the Kremlin said on Friday"), before its dates are read. */
 export function mayDateAReport(text: string): boolean {
-  return REPORT_CUE.test(text);
+  return REPORT_CUE.test(text) || (LEADING_PERIOD_AFTER_DATELINE.test(text) && REPORT_CUE.test(text.slice(datelineLength(text))));
 }
 
 /** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */
@@ -147,6 +152,8 @@ export function isPresentPlan(before: string): boolean {
   return PRESENT_PLAN.test(before);
 }
 
+const EARLIER = /^earlier\b/i;
+
 /** A weekday or weekend named relative to the publication day: its week is only the writer's guess of direction. */
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bweekend\b/i;
 
@@ -162,6 +169,8 @@ const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a
  * is on the weekday nearest the news, either way.
  */
 export function agreeWithModality(claim: CalendarDate, time: TemporalExpression, mood: Modality | 'reported plan', day: string): CalendarDate {
+  // What took place (earlier) this week took place by the news day: "lifted part of its oil sanctions earlier this week".
+  if (claim.precision === 'week' && claim.start <= day && day < claim.end && (mood === 'past' || EARLIER.test(time.text))) return { value: `${claim.start}/${day}`, start: claim.start, end: day, precision: 'span' };
   if (!time.relative || (claim.precision !== 'day' && claim.precision !== 'span' && claim.precision !== 'week')) return claim;
   if (WEEKDAY.test(time.text)) {
     const by = mood === 'plan' && claim.end < day ? 7 : mood === 'past' && claim.start > day ? -7 : mood === 'reported plan' ? nearestWeek(claim, day) : 0;

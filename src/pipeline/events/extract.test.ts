@@ -233,4 +233,17 @@ describe('extractEvents', () => {
     const swap = extract('2034-03-03', 'Colombia and Venezuela released 18 detained soldiers each on Thursday in a swap arranged by Brazil.\n');
     expect(swap.candidates.map((c) => [c.kind, c.date.value])).toEqual([['exchange', '2034-03-02']]);
   });
+
+  it('dates a statement opened by a month or the month of the news by that month, after a dateline too', () => {
+    const said = (published: string, body: string) => extract(published, body).candidates.map((c) => [c.kind, c.date.value, c.participants]);
+    expect(said('2026-04-19', 'KYIV - In March Zelensky said Ukraine would not join the mediation.\n')).toEqual([['statement', '2026-03', ['volodymyr-zelenskyy']]]);
+    expect(said('2026-04-25', 'This month, Peskov said the Kremlin was ready to send observers.\n')).toEqual([['statement', '2026-04', ['dmitry-peskov']]]);
+    // A month inside the sentence is no statement's day: the saying is dated by nothing here.
+    expect(said('2026-04-19', 'Zelensky said the mediation would start in March.\n')).toEqual([]);
+  });
+
+  it('ends what took place earlier this week on the day of the news', () => {
+    const { candidates } = extract('2026-03-12', 'Washington lifted part of its oil sanctions against Russia earlier this week.\n');
+    expect(candidates.map((c) => [c.noun, c.date.value])).toEqual([['Sanctions', '2026-03-09/2026-03-12']]);
+  });
 });

@@ -50,6 +50,28 @@ describe('the table of event kinds', () => {
   });
 });
 
+describe('kinds of the other table, each by its noun', () => {
+  const nounsOf = (published: string, body: string) => extractEvents(article('a', published, body), splitSentences(body), context).candidates.map((c) => [c.kind, c.noun, c.date.value]);
+
+  it('reads funerals, sanctions, signed agreements, ceasefires, visits, elections and resignations on their days', () => {
+    expect(nounsOf('2033-05-10', 'Thousands attended the funeral of the former president in Nairobi on Saturday.\n')).toEqual([['other', 'Funeral', '2033-05-07']]);
+    expect(nounsOf('2033-05-24', 'The bloc imposed new sanctions on twelve officials on Monday.\n')).toEqual([['other', 'Sanctions', '2033-05-23']]);
+    expect(nounsOf('2033-06-07', 'Washington lifted part of its oil sanctions on Friday.\n')).toEqual([['other', 'Sanctions', '2033-06-03']]);
+    expect(nounsOf('2033-06-21', 'The two countries signed a border demarcation agreement on Monday.\n')).toEqual([['other', 'Agreement signed', '2033-06-20']]);
+    expect(nounsOf('2033-07-12', 'The army declared a 72-hour ceasefire on Sunday.\n')).toEqual([['other', 'Ceasefire', '2033-07-10']]);
+    expect(nounsOf('2033-08-02', 'A truce between the two sides took effect at dawn on Monday.\n')).toEqual([['other', 'Ceasefire', '2033-08-01']]);
+    expect(nounsOf('2033-10-04', 'The pope will visit Lebanon next month, the Vatican said.\n')).toEqual([['other', 'Visit', '2033-11']]);
+    expect(nounsOf('2033-10-18', 'Voters went to the polls on Sunday in a presidential election.\n')).toEqual([['other', 'Election', '2033-10-16']]);
+    expect(nounsOf('2033-11-08', 'The prime minister resigned on Monday after a week of protests.\n')).toEqual([['other', 'Resignation', '2033-11-07']]);
+  });
+
+  it('makes no event of sanctions threatened, a deal sought or a ceasefire called for', () => {
+    expect(nounsOf('2025-07-30', 'Russia would face sanctions on Friday unless a deal was reached.\n')).toEqual([]);
+    expect(nounsOf('2025-04-26', 'Trump said on Friday that the two sides were very close to a deal.\n').filter(([kind]) => kind === 'other')).toEqual([]);
+    expect(nounsOf('2025-03-12', 'Kyiv backed a 30-day ceasefire on Tuesday.\n').filter(([kind]) => kind === 'other')).toEqual([]);
+  });
+});
+
 describe('comesByCalendar', () => {
   it('holds for an anniversary and for nothing that needs a report to have happened', () => {
     expect(comesByCalendar('other', 'Anniversary')).toBe(true);

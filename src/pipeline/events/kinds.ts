@@ -145,7 +145,7 @@ export const EVENT_KINDS = {
     peopleOnly: true,
     specificity: 0,
     triggers: [
-      { pattern: /\btold\s+(?:reporters|journalists|RFE\/RL|[A-Z][\w/]+)\b/g },
+      { pattern: /\b(?:told|telling)\s+(?:reporters|journalists|parliament|lawmakers|legislators|senators|RFE\/RL|[A-Z][\w/]+)\b/g },
       { pattern: /\bspeaking\b/gi },
       { pattern: /\bcalled\s+for\b/gi },
       // A leader's speech: "said so in his evening video address on March 4".
@@ -188,6 +188,18 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:demonstrators|protesters)\s+gathered\b|\brally\b/gi, noun: 'Rally' },
       { pattern: /\bcounter-?proposal\b/gi, noun: 'Counter-proposal' },
       { pattern: /\bmemorandum\b/gi, noun: 'Memorandum' },
+      { pattern: /\bfuneral\b/gi, noun: 'Funeral' },
+      // Sanctions as something done on a day ("imposed new sanctions on", "lifted part of its oil sanctions"), not threatened ("would face sanctions").
+      { pattern: /\b(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|slapp(?:ed|ing)|extend(?:s|ed|ing)?)\s+(?:(?:new|fresh|further|more|additional|some|part\s+of|its|their|the|[\w-]+)\s+){0,4}sanctions\b/gi, noun: 'Sanctions' },
+      // A signed agreement ("signed a border demarcation agreement", "signed a deal on"), not one sought or close ("very close to a deal").
+      { pattern: /\bsign(?:s|ed|ing)?\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4}(?:agreement|deal|accord|treaty|pact|declaration)\b/gi, noun: 'Agreement signed' },
+      // A ceasefire declared or taking effect ("declared a 72-hour ceasefire", "A truce … took effect", "A ceasefire … is set to begin").
+      { pattern: /\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+(?:(?:a|an|the|unilateral|[\w-]+)\s+){0,3}(?:ceasefire|cease-fire|truce)\b/gi, noun: 'Ceasefire' },
+      { pattern: /\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?:took|takes|take|taking)\s+effect|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))/gi, noun: 'Ceasefire' },
+      // A visit by someone somewhere ("a three-day state visit", "will visit Lebanon", "visiting China").
+      { pattern: /\b(?:state|official|working|first|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed|ing)?\s+(?=[A-Z][\w’'-]+)/g, noun: 'Visit' },
+      { pattern: /\b(?:presidential|parliamentary|general|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election' },
+      { pattern: /\b(?:resign(?:s|ed)|(?:his|her|their)\s+resignation|stepped\s+down)\b/gi, noun: 'Resignation' },
       // "Since the war in Ukraine started in February 2022", "the war, which began on", "when Russia launched its full-scale invasion".
       {
         pattern: /\b(?:war|invasion)(?:\s+(?:in|on|against|with)\s+[A-Z][\w’'-]*)?(?:,?\s+(?:which|that))?\s+(?:started|began|broke\s+out)\b|\b(?:launched|began|started)\s+(?:its|the|a|their)\s+(?:full-scale\s+)?(?:invasion|war)\b/gi,

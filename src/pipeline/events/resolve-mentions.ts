@@ -8,6 +8,7 @@ import { PARTICIPATION } from './lexicon.ts';
 import { bestMatch, differentPeople, sameSort } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
+import { SAYING } from './triggers.ts';
 
 /**
  * News writing puts the day's news in its lead. An undated past-tense report there is
@@ -68,7 +69,7 @@ export function resolveMentions(
       warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a statement on ${m.date.value} by someone not in the gazetteer was left off the timeline (add them to content/gazetteer.yaml): “${m.sentence.text}”` });
     } else if (m.continuation && extendContinued(candidates, m, context)) {
       continue;
-    } else if (precise(m.rule.kind, m.date)) {
+    } else if (precise(m.rule.kind, m.date) || (m.rule === SAYING && m.date.precision === 'month')) {
       // Two statements of one day are one only when one speaker makes both.
       const sameSpeaker = (c: CandidateEvent): boolean => m.rule.kind !== 'statement' || [...m.persons, ...m.parties].some((p) => c.participants.includes(p));
       const same = candidates.find((c) => sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && !differentPeople(m, c, context.isPerson) && sameSpeaker(c));
