@@ -81,7 +81,7 @@ export function isPlanAside(after: string): boolean {
 
 /** Verbs of saying and making known: a date beside one is the day of the news. */
 const REPORTING =
-  String.raw`(?:said|says|told\s+\w+|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear)`;
+  String.raw`(?:said|says|told\s+\w+|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear)`;
 const REPORTED_AFTER = new RegExp(String.raw`\b${REPORTING}\s+(?:on\s+)?$`, 'i');
 // The subject between a leading date and its verb: a few words, none of them a verb of its own.
 const REPORTED_BEFORE = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){0,4}${REPORTING}\b`, 'i');

@@ -38,7 +38,7 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     // A trip's day before its goal is the trip's ("leaves on December 4 to meet Witkoff"); a week or a month holds the goal too ("will travel next week for talks").
     const tripDay = (m: Mention): boolean => m.travelPurpose && time.end <= m.start && claimOf(time)?.precision === 'day';
     // A date before what an event is about is the event's ("held talks on Thursday on a new prisoner exchange").
-    const eligible = found.filter((m) => !tripDay(m) && !(m.topic && time.end <= m.start) && (isNewDay(text, time) || !inOtherClauseThanDate(text, time, m)));
+    const eligible = found.filter((m) => !m.dayless && !tripDay(m) && !(m.topic && time.end <= m.start) && (isNewDay(text, time) || !inOtherClauseThanDate(text, time, m)));
     // A date in a relative clause set off by commas tells of the noun before it ("The talks, which ended on Friday, produced a deal").
     const aside = relativeClauseAround(text, time);
     const described = aside ? eligible.filter((m) => m.end <= aside.start && !STRONG_BOUNDARY.test(text.slice(m.end, aside.start))).at(-1) : undefined;

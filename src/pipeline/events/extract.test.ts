@@ -246,4 +246,22 @@ describe('extractEvents', () => {
     const { candidates } = extract('2026-03-12', 'Washington lifted part of its oil sanctions against Russia earlier this week.\n');
     expect(candidates.map((c) => [c.noun, c.date.value])).toEqual([['Sanctions', '2026-03-09/2026-03-12']]);
   });
+
+  it('makes no event of a condition, a day not set, a process of years or a habit, and gives a series no day', () => {
+    const dated = (published: string, body: string) => extract(published, body).candidates.filter((c) => c.kind !== 'statement').map((c) => [c.kind, c.date.value]);
+    expect(dated('2026-12-06', 'If Trump and Putin meet in Geneva next month, it would be their first encounter since the war began.\n')).toEqual([]);
+    expect(dated('2026-12-06', 'Zelensky said that if talks resume on Monday, Kyiv will send Umerov.\n')).toEqual([]);
+    expect(dated('2026-03-14', 'Kyiv said on Tuesday that no date has been set for a summit with Moscow, despite reports that one could take place in May.\n')).toEqual([]);
+    expect(dated('2026-06-23', 'KYIV - The two sides signed a grain agreement on Monday, ending two years of negotiations.\n')).toEqual([['other', '2026-06-22']]);
+    const series = extract('2026-07-18', 'Umerov and Witkoff have met several times to discuss the plan.\n');
+    expect(series.candidates).toEqual([]);
+    expect(series.undated.map((u) => u.kind)).toEqual(['meeting']);
+    // A series still takes a day it is given.
+    expect(dated('2026-07-18', 'Russia has shelled Kharkiv repeatedly, most recently on Sunday.\n')).toEqual([['strike', '2026-07-12']]);
+  });
+
+  it('reads the day a report was published as the day of the news, not of the talks it tells of', () => {
+    expect(extract('2034-02-07', 'A report by the Crisis Group, published on Monday, said talks between Kyiv and Moscow had stalled.\n').candidates.filter((c) => c.kind === 'talks')).toEqual([]);
+  });
 });
+

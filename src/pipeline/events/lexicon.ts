@@ -5,8 +5,14 @@
 
 /** A trigger right after these words is no event ("no scheduled meetings"). */
 export const NEGATED = /\b(?:no|not|never|without)\s+(?:[\w‑-]+\s+){0,2}$/i;
-/** …nor one its clause denies or only supposes: "denied that Putin and Witkoff had met", "if they were to meet" (and what would follow it), "rejected reports of a call", "rejected as baseless a report that …". */
-export const UNREAL = /\b(?:den(?:y|ies|ied|ying)|(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?)\s+(?:as\s+[\w‘’'"“”-]+\s+)?(?:(?:a|the|all|media|press|news)\s+)?(?:reports?|claims?|suggestions?|speculation))\b[^;.]{0,80}$|\bif\b[^,;]{0,60}\bwere\s+to\b/i;
+/** …nor one its clause denies or only supposes: "denied that Putin and Witkoff had met", "if they were to meet" (and what would follow it), "If the two leaders meet in Geneva, it would be their first encounter" (the whole sentence), "Should they hold a summit", "rejected reports of a call", "rejected as baseless a report that …". */
+export const UNREAL = /\b(?:den(?:y|ies|ied|ying)|(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?)\s+(?:as\s+[\w‘’'"“”-]+\s+)?(?:(?:a|the|all|media|press|news)\s+)?(?:reports?|claims?|suggestions?|speculation))\b[^;.]{0,80}$|\bif\b[^,;]{0,60}\bwere\s+to\b|(?:[,;:]\s+|\b(?:that|but|and)\s+)(?:if|unless|in\s+case)\s+[^,;.]{0,80}$|^[“"‘']?(?:if|unless|should)\s+[^;.]*$/i;
+/** A trigger its clause says has no day: none set for it ("no date has been set for a summit", "without setting a date for talks"), or a process of weeks or more ("ending two years of negotiations"). */
+export const NO_DAY_BEFORE =
+  /\b(?:no\s+(?:date|day|time)\s+(?:has|have|had|was|were)?\s*(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|scheduled|given)|(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:set|fix|fixed|agree(?:d)?\s+on|announce[sd]?|give|given)\s+a\s+(?:date|day|time)|without\s+(?:setting|fixing|giving|announcing)\s+a\s+(?:date|day|time))\s+(?:for|of)\s+(?:[\w‑-]+\s+){0,3}$|\b(?:\w+|a|several|many)\s+(?:weeks|months|years|decades|week|month|year)\s+of\s+(?:[\w‑-]+\s+){0,2}$/i;
+/** …or happens again and again: "have met several times", "speak by phone every week", "hold talks every Monday". */
+export const SERIES_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:(?:several|many|numerous|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+times|every\s+(?:\w+\s+)?(?:day|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:each|every)\s+other\s+\w+|repeatedly|regularly|routinely|weekly|monthly)\b/i;
+
 /** …nor a series of them ("multiple meetings", "earlier rounds"); a crowd of "several hundred demonstrators" still gathers. */
 export const GENERIC = /\b(?:multiple|several|many|numerous|various|earlier|previous|prior|past|other|any|such)\s+(?:[\w‑-]+\s+){0,2}$/i;
 /** …unless one particular earlier event is meant: "the previous meeting", "their earlier call", "the prior talks". */

@@ -15,8 +15,10 @@ import {
   JOINED_NAMES,
   LEADING_CLAUSE,
   NEW_EVENT_MODIFIER,
+  NO_DAY_BEFORE,
   PRONOUN_SUBJECT,
   PROSPECT,
+  SERIES_AFTER,
   TOOK_PLACE,
   TOPIC_BEFORE,
 } from './lexicon.ts';
@@ -40,6 +42,8 @@ export interface Mention {
   future: boolean;
   /** A date beside it was the day of the news or said in a quotation: it has one, unknown, so it is not the publication day. */
   dateWithheld: boolean;
+  /** Its clause says it has no one day: none set ("no date has been set for a summit"), a process ("two years of negotiations"). */
+  dayless: boolean;
   /** Its sentence goes on about the people of the sentence before ("He met …"). */
   continues: boolean;
   /** Plan or past, as its own clause puts it (see clause.ts). */
@@ -88,6 +92,7 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   // What others prepare for or weigh is still ahead ("prepared for talks on Tuesday", "the possibility of holding a meeting").
   const prospect = travelPurpose || PROSPECT.test(before);
   const aside = mood === 'unmarked' && isPlanAside(text.slice(hit.end, hit.end + 140));
+  const dayless = NO_DAY_BEFORE.test(text.slice(Math.max(0, hit.start - 80), hit.start));
   return {
     rule: hit.rule,
     start: hit.start,
@@ -106,7 +111,9 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     presentPlan: travelPurpose || aside || isPresentPlan(before),
     travelPurpose,
     continues: PRONOUN_SUBJECT.test(text.slice(0, hit.start)),
-    dateWithheld: false,
+    // A series ("have met several times") is no one day's news; a date it is given still dates it ("has struck Kyiv repeatedly, most recently on Sunday").
+    dateWithheld: dayless || SERIES_AFTER.test(text.slice(hit.end, hit.end + 80)),
+    dayless,
     continuation: false,
     tookPlace: arrival || TOOK_PLACE.test(before + text.slice(hit.start, Math.min(text.length, hit.end + 80))),
     background: BACKGROUND.test(clause),
