@@ -169,8 +169,9 @@ const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a
  * is on the weekday nearest the news, either way.
  */
 export function agreeWithModality(claim: CalendarDate, time: TemporalExpression, mood: Modality | 'reported plan', day: string): CalendarDate {
-  // What took place (earlier) this week took place by the news day: "lifted part of its oil sanctions earlier this week".
-  if (claim.precision === 'week' && claim.start <= day && day < claim.end && (mood === 'past' || EARLIER.test(time.text))) return { value: `${claim.start}/${day}`, start: claim.start, end: day, precision: 'span' };
+  // What took place (earlier) this week took place by the news day ("lifted part of its oil sanctions earlier this week"):
+  // still some day of that week, not a span of days, so the week stays its value and precision and only its last day moves.
+  if (claim.precision === 'week' && claim.start <= day && day < claim.end && (mood === 'past' || EARLIER.test(time.text))) return { ...claim, end: day };
   if (!time.relative || (claim.precision !== 'day' && claim.precision !== 'span' && claim.precision !== 'week')) return claim;
   if (WEEKDAY.test(time.text)) {
     const by = mood === 'plan' && claim.end < day ? 7 : mood === 'past' && claim.start > day ? -7 : mood === 'reported plan' ? nearestWeek(claim, day) : 0;

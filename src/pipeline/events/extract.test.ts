@@ -244,7 +244,7 @@ describe('extractEvents', () => {
 
   it('ends what took place earlier this week on the day of the news', () => {
     const { candidates } = extract('2026-03-12', 'Washington lifted part of its oil sanctions against Russia earlier this week.\n');
-    expect(candidates.map((c) => [c.noun, c.date.value])).toEqual([['Sanctions', '2026-03-09/2026-03-12']]);
+    expect(candidates.map((c) => [c.noun, c.date.value, c.date.start, c.date.end])).toEqual([['Sanctions', '2026-W11', '2026-03-09', '2026-03-12']]);
   });
 
   it('makes no event of a condition, a day not set, a process of years or a habit, and gives a series no day', () => {
