@@ -3,10 +3,16 @@
  * 6 a.m. (0400 GMT) Saturday" and "at 10:30 a.m. local time (0730 GMT) on Friday" both times
  * are on Saturday, Friday; in "at 10:40 a.m. Friday (3:40 a.m. EDT)" the converted time is on
  * Friday too. The wires write the zones so; without this, the times fall on the publication day.
+ * A time with no day after it is on the day last named when its sentence is told on that side
+ * of the publication day: "The plane crashed Monday night. It lost contact at 11:15 p.m." is
+ * Monday's 23:15; "The meeting is Saturday. It starts at 10 a.m." Saturday's 10:00.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
+import { isoDay } from '../calendar.ts';
+import { referenceDayOf } from '../document.ts';
 import type { Example } from '../model.ts';
+import { tenseAt } from '../tense.ts';
 
 /** A time of day that names no day: "6 a.m.", "0400 GMT", "around 10:30 a.m. EDT". */
 const NAMES_A_DAY = /day|night|morning|afternoon|evening|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\/\d/i;
@@ -34,8 +40,19 @@ function moveTo(result: ParsingResult, day: string, clock: string): void {
 
 const gap = (text: string, a: ParsingResult, b: ParsingResult) => text.slice(a.index + a.text.length, b.index);
 
+/** The day last named before `results[i]` (a clock time's own day excluded), if it is on the side of `reference` that the time's tense says. */
+function dayLastNamed(text: string, results: ParsingResult[], i: number, reference: string): string | undefined {
+  const time = results[i]!;
+  const named = results.slice(0, i).findLast((r) => r.index + r.text.length <= time.index && !clockOnly(r) && dayOf(r));
+  const day = named && dayOf(named);
+  if (!day || day === reference) return undefined;
+  const tense = tenseAt(text, time.index, time.index + time.text.length);
+  return (tense === 'past' && day < reference) || (tense === 'future' && day > reference) ? day : undefined;
+}
+
 export const clockTakesDay: Refiner = {
   refine(context, results) {
+    const reference = isoDay(referenceDayOf(context));
     for (const [i, time] of results.entries()) {
       const clock = clockOnly(time);
       if (!clock) continue;
@@ -50,7 +67,11 @@ export const clockTakesDay: Refiner = {
       const conversion = results[i + 1] && clockOnly(results[i + 1]!) && CONVERSION_GAP.test(gap(context.text, time, results[i + 1]!)) ? results[i + 1] : undefined;
       const [last, next] = conversion ? [conversion, results[i + 2]] : [time, results[i + 1]];
       const day = next && readingOf(next)?.type === 'DATE' ? dayOf(next) : undefined;
-      if (!next || !day || !ZONE_GAP.test(gap(context.text, last, next).replace(/^\s*\)/, ''))) continue;
+      if (!next || !day || !ZONE_GAP.test(gap(context.text, last, next).replace(/^\s*\)/, ''))) {
+        const named = dayLastNamed(context.text, results, i, reference);
+        if (named) moveTo(time, named, clock);
+        continue;
+      }
       moveTo(time, day, clock);
       if (conversion) moveTo(conversion, day, clockOnly(conversion)!);
     }
@@ -63,4 +84,8 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   { text: 'The ceasefire went into effect at 6 a.m. (0400 GMT) Saturday.', ref: '1998-08-07', finds: '0400 GMT', value: '1998-08-01T04:00' },
   { text: 'The blast occurred at 10:30 a.m. local time (0730 GMT) on Thursday.', ref: '1998-08-07', finds: '10:30 a.m.', value: '1998-08-06T10:30' },
   { text: 'The bomb went off at 10:40 a.m. Thursday (3:40 a.m. EDT).', ref: '1998-08-07', finds: '3:40 a.m. EDT', value: '1998-08-06T03:40' },
+  { text: 'The plane crashed Monday night. It lost contact at 11:15 p.m.', ref: '1998-02-12', finds: '11:15 p.m.', value: '1998-02-09T23:15' },
+  { text: 'The meeting will be held Saturday. It starts at 10 a.m.', ref: '1998-02-12', finds: '10 a.m.', value: '1998-02-14T10:00' },
+  // Told in the present, or on the other side of the publication day: the publication day's.
+  { text: 'The vote was held on Monday. Results are due at 10 a.m.', ref: '1998-02-12', finds: '10 a.m.', value: '1998-02-12T10:00' },
 ];
