@@ -151,7 +151,8 @@ export const unitLong: Rule = {
 
 /**
  * Bare plural units read as an unspecified stretch: "for years", "recent months", "months
- * ago", "weeks or months", "the weeks ahead", "hours". A count before the unit makes it a
+ * ago", "weeks or months", "the weeks ahead", "hours", "within days", "days later" ("days"
+ * alone is too often "those days", "the days of"). A count before the unit makes it a
  * duration rule's match instead (the longer reading wins).
  */
 export const vagueDuration: Rule = {
@@ -165,14 +166,16 @@ export const vagueDuration: Rule = {
     { text: 'They will have to live without power for a while.', ref: '1998-01-11', finds: 'a while', value: 'PXX' },
     { text: 'Funds will sell bonds in the weeks ahead.', ref: '1989-10-27', finds: 'the weeks ahead', value: 'PXW' },
     { text: 'The region will prosper in the years to come.', ref: '1989-10-27', finds: 'the years to come', value: 'PXY' },
+    { text: 'A truce could be agreed within days.', ref: '1998-11-20', finds: 'days', value: 'PXD' },
+    { text: 'Days later, the minister resigned.', ref: '1998-11-20', finds: 'Days', value: 'PXD' },
   ],
   pattern: new RegExp(
     // "the weeks ahead", "the years to come": the stretch still to run, with its article.
     String.raw`(?:the\s+)?(?:(years|months|weeks|days|decades)\s+(?:ahead|to\s+come))|` +
     // "for a while", "for some time": a stretch of no stated unit (PXX).
     String.raw`(?<=\bfor\s)(a\s+while|some\s+time)(?!\s+(?:ago|later|before|after)\b)|` +
-    String.raw`(?:(?<=\bfor\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|centuries|hours)|(?:recent|(?:the\s+)?(?:coming|past))\s+(years|months|weeks|days|decades|quarters)` +
-      String.raw`|(?<![\d,.]\s*|\b(?:${NUMBER_PATTERN}|of|than|more|hundred|thousand|dozen)\s+)(years|months|weeks|decades|hours|minutes)(?![-‐‑–]|\s+(?:old|of\s+age)\b))` +
+    String.raw`(?:(?<=\b(?:for|within)\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|centuries|hours)|(?:recent|(?:the\s+)?(?:coming|past))\s+(years|months|weeks|days|decades|quarters)` +
+      String.raw`|(?<![\d,.]\s*|\b(?:${NUMBER_PATTERN}|of|than|more|hundred|thousand|dozen)\s+)(years|months|weeks|decades|hours|minutes|days(?=\s+(?:later|earlier)\b))(?![-‐‑–]|\s+(?:old|of\s+age)\b))` +
       // "weeks or months", "recent weeks and months": one stretch, as vague as its first unit.
       String.raw`(?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours))?`,
   ),
