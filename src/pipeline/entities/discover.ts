@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { INSTITUTION_NOUN, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
 export type NameKind = 'person' | 'place' | 'organization' | 'name';
@@ -119,7 +119,6 @@ const LOCATIVE = /^(?:in|at|inside|near|outside)$/i;
 const OFFICE_WORD = /^(?:State|Defen[cs]e|Staff|General|Foreign|Affairs|Treasury|Justice|Interior|Commerce|Finance|Homeland|Security|National|Armed|Forces|Intelligence|Energy|Health|Economy|Assembly|Council|Committee|Secretariat|Office|Cabinet)$/;
 /** Words that qualify an office before its title ("Trade Representative", "Vice Premier"), never a name there. */
 const OFFICE_QUALIFIER = /^(?:Trade|Economy|Economic|Finance|Treasury|Interior|Justice|Energy|Health|Commerce|Agriculture|Education|Transport|Industry|Environment|Labou?r|Development|Culture|Vice|Deputy|Prime|Foreign|Defen[cs]e|Security|Special|Chief|Senior|First|Acting|Crown)$/;
-const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|do|van|von|der|den|le|la)$/;
 const SAINT = /^(?:St|St\.|Saint|Ste|Sainte)$/;
 
 function termKind(term: Term): NameKind | undefined {

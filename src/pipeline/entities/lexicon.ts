@@ -115,3 +115,6 @@ export const CARRIED_ON = /\b(?:resume[sd]?|resuming|continue[sd]?|continuing|re
 
 /** Taking part denied: "Russia did not participate in the Geneva talks", "was not represented", "without attending". */
 export const NOT_TAKING_PART = /\b(?:not|never|nor|without|n['’]t)\s+(?:(?:be|been|being|yet|even)\s+)?(?:participat\w*|attend\w*|take\s+part|took\s+part|taking\s+part|join\w*|represented|present|involved)\b/i;
+
+/** A lower-case word inside a name that belongs to the surname after it: "bin Salman", "da Silva", "von der Leyen". */
+export const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|do|van|von|der|den|le|la)$/;

@@ -1,3 +1,4 @@
+import { NAME_PARTICLE } from './lexicon.ts';
 import { foldWithOffsets } from './recognise.ts';
 
 /**
@@ -18,14 +19,18 @@ export function surnameKey(surname: string): string {
 }
 
 /**
- * What a person is called for short, in titles and ids: the surname, the last word of the name,
- * unless the articles call them by its first word alone (an alias "Xi" of "Xi Jinping", "Li" of
- * "Li Chenggang": a name written surname first).
+ * What a person is called for short, in titles and ids: the surname, the last word of the name
+ * with the particles before it ("von der Leyen", "bin Salman"), unless the articles call them by
+ * its first word alone (an alias "Xi" of "Xi Jinping", "Li" of "Li Chenggang": a name written
+ * surname first).
  */
 export function shortName(person: { name: string; aliases?: readonly string[] }): string {
   const words = person.name.trim().split(/\s+/);
   const first = words.length > 1 && (person.aliases ?? []).some((a) => surnameKey(a) === surnameKey(words[0]!) && !/\s/.test(a.trim()));
-  return first ? words[0]! : words.at(-1)!;
+  if (first) return words[0]!;
+  let from = words.length - 1;
+  while (from > 1 && NAME_PARTICLE.test(words[from - 1]!)) from -= 1;
+  return words.slice(from).join(' ');
 }
 
 /** One person's key however the name is spelt: the surname's skeleton and the first initial. */

@@ -16,6 +16,7 @@ describe('a wire dateline', () => {
     expect(dateline('WASHINGTON -- Text')).toBe('WASHINGTON -- ');
     expect(dateline('ABU DHABI, 9th March, 2026 (WAM) -- Text')).toBe('ABU DHABI, 9th March, 2026 (WAM) -- ');
     expect(dateline('LONDON, 9 March 2026 (PA) - Text')).toBe('LONDON, 9 March 2026 (PA) - ');
+    expect(dateline('PYONGYANG, March 9 (Korean Central News Agency) - Text')).toBe('PYONGYANG, March 9 (Korean Central News Agency) - ');
   });
 
   it('is never a sentence that opens with a day or a place', () => {

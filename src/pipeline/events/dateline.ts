@@ -1,6 +1,6 @@
 const MONTH_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})\.?(?:,?\s+\d{4})?`;
-// An agency's name may take a few words: "(AP)", "(Interfax-Ukraine)", "(East Africa Wire)".
-const AGENCY = String.raw`(?:\([A-Z][A-Za-z-]{1,20}(?:\s[A-Z][A-Za-z-]{1,20}){0,2}\)|\/[A-Z]{1,6}\/)`;
+// An agency's name may take a few words: "(AP)", "(Interfax-Ukraine)", "(East Africa Wire)", "(Korean Central News Agency)".
+const AGENCY = String.raw`(?:\([A-Z][A-Za-z-]{1,20}(?:\s[A-Z][A-Za-z-]{1,20}){0,3}\)|\/[A-Z]{1,6}\/)`;
 const CITY_IN_CAPITALS = String.raw`[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,})*`;
 const CITY = String.raw`[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*`;
 const TAIL = String.raw`\s*\.?\s*[-–—.]*`;

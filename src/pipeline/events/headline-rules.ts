@@ -1,6 +1,7 @@
 import { compareStrings } from '../order.ts';
 import type { EntityType, EventStatus } from '../types.ts';
 import { shortName } from '../entities/person-names.ts';
+import { WIRE_DATELINE } from './dateline.ts';
 import { capitalise } from './phrase.ts';
 
 export interface HeadlineInput {
@@ -93,9 +94,9 @@ const SAID_THAT =
 const THAT_SAID = /^(.{12,}?),[”"’]?\s+(?:[\w’'.-]+\s+){1,8}(?:said|says)(?:\s+(?:on|earlier|late|later)\s+[\w.]+(?:\s+\d{1,2})?)?(?:,\s.*)?$/;
 const GIST_WORDS = 12;
 
-/** "Trump says the talks are going well": the speaker and the gist, from the best sentence. */
+/** "Trump says the talks are going well": the speaker and the gist, from the best sentence, its wire dateline left out. */
 function gist(sentence: string | undefined): string | undefined {
-  const plain = sentence?.replace(/[.!?…"”’]+$/, '') ?? '';
+  const plain = sentence?.replace(WIRE_DATELINE, '').replace(/[.!?…"”’]+$/, '') ?? '';
   const said = THAT_SAID.exec(plain) ?? SAID_THAT.exec(plain);
   const words = said?.[1]?.replace(/^[“"‘]|[”"’]$/g, '').split(/\s+/).filter(Boolean) ?? [];
   if (words.length < 3) return undefined;

@@ -45,6 +45,13 @@ describe('titles', () => {
     expect(title).toBe('Donald Trump says the talks were going very well');
   });
 
+  it('call people by their surnames with its particles, and never quote a wire dateline', () => {
+    const leaders = [person('António Costa'), person('Ursula von der Leyen'), person('Mohammed bin Salman')];
+    expect(writeHeadline({ kind: 'summit', status: 'occurred', participants: leaders, place: 'Beijing', phrase: 'summit' })).toBe('bin Salman, Costa and von der Leyen hold a summit in Beijing');
+    const sentence = 'MUSCAT, April 28 (Gulf Wire) - The fourth round of talks will take place in Rome on Saturday, Oman\'s Foreign Minister Badr Albusaidi said on Monday.';
+    expect(writeHeadline({ kind: 'statement', status: 'occurred', participants: [person('Badr Albusaidi')], place: null, phrase: '', sentence })).toBe('Badr Albusaidi says The fourth round of talks will take place in Rome on Saturday');
+  });
+
   it('say what a statement found by its day said, before or after its verb', () => {
     const statement = (sentence: string, name: string, type: 'person' | 'organization' = 'person') =>
       writeHeadline({ kind: 'statement', status: 'occurred', participants: [{ name, type }], place: null, phrase: '', sentence });
