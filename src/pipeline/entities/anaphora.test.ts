@@ -30,6 +30,19 @@ describe('references to names given before', () => {
     expect(countries[1]).toEqual(expect.arrayContaining(['ukraine', 'russia', 'chile']));
   });
 
+  it('reads a person called by office as the one the article gave that office, with the side written with it', () => {
+    expect(anaphorsIn('The foreign minister met him; the envoy’s plan stands.')).toMatchObject([{ type: 'person', count: 1, office: { words: 'foreign minister' } }]);
+    expect(anaphorsIn('The foreign minister Aliya Nurlanova met him.')).toEqual([]);
+    const ids = read([
+      "Kazakhstan's foreign minister, Aliya Nurlanova, arrived in Bishkek with trade envoy Timur Sadykov.",
+      'The foreign minister met Kyrgyz President Asan Bekov on Monday.',
+      'Washington has named Laura Finch as its special envoy.',
+      'The US envoy held talks in Mogadishu on Thursday.',
+    ]);
+    expect(ids[1]).toEqual(['aliya-nurlanova', 'asan-bekov']);
+    expect(ids[3]).toEqual(expect.arrayContaining(['laura-finch', 'united-states']));
+  });
+
   it('reads "there" as the place named before, and gives no group when too few were named', () => {
     expect(read(['Envoys met in Geneva on Monday, and a second team held talks there on Tuesday.'])[0]).toEqual(['geneva', 'geneva']);
     expect(read(['Steve Witkoff arrived.', 'The three met on Friday.'])[1]).toEqual([]);

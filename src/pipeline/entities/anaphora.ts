@@ -1,5 +1,5 @@
 import type { EntityType } from '../types.ts';
-import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, PLACE_ANAPHOR } from './lexicon.ts';
+import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, OFFICE_ANAPHOR, PLACE_ANAPHOR } from './lexicon.ts';
 import type { EntityMention } from './recognise.ts';
 
 /** A phrase that points back to names given before: "the three", "the two presidents", "there". */
@@ -8,6 +8,8 @@ export interface Anaphor {
   end: number;
   type: EntityType;
   count: number;
+  /** For one person named by office ("the foreign minister"): the office, and the side written before it ("US", "Norwegian"). */
+  office?: { words: string; side?: string };
 }
 
 const COUNTS: Record<string, number> = { two: 2, pair: 2, both: 2, three: 3, four: 4 };
@@ -22,6 +24,10 @@ export function anaphorsIn(text: string): Anaphor[] {
     // "the three held talks" is a group; "the two days" and "the three-point plan" are not.
     if (noun === undefined && !GROUP_ANAPHOR_BARE_NEXT.test(text.slice(m.index + m[0].length))) continue;
     found.push({ start: m.index, end: m.index + m[0].length, type: noun && COUNTRY_NOUNS.test(noun) ? 'country' : 'person', count: COUNTS[number]! });
+  }
+  for (const m of text.matchAll(OFFICE_ANAPHOR)) {
+    const side = m.groups!.side;
+    found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 1, office: { words: m.groups!.office!.toLowerCase(), ...(side ? { side } : {}) } });
   }
   for (const m of text.matchAll(PLACE_ANAPHOR)) found.push({ start: m.index, end: m.index + m[0].length, type: 'place', count: 1 });
   return found.sort((a, b) => a.start - b.start);
@@ -38,8 +44,17 @@ export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention;
     const { mention, text } = earlier[i]!;
     if (mention.entity.type !== anaphor.type || mention.refersBack || chosen.some((e) => e.id === mention.entity.id)) continue;
     if (anaphor.type === 'person' && /^['’]s?\s/.test(text.slice(mention.end, mention.end + 3))) continue;
+    if (anaphor.office && !holdsOffice(text, mention, anaphor.office.words)) continue;
     chosen.push(mention.entity);
   }
   // Fewer names than the number says: the text has not named them all, and a guess would mislead.
   return chosen.length === anaphor.count ? chosen.reverse() : [];
+}
+
+/** Whether a sentence gives a person the office: before the name ("Kazakhstan's foreign minister, Aliya Nurlanova") or after it ("… named Laura Finch as its special envoy", "Erik Holm, Norway's envoy"). */
+function holdsOffice(text: string, person: { start: number; end: number }, office: string): boolean {
+  const words = office.replace(/\s+/g, String.raw`\s+`);
+  const before = new RegExp(String.raw`\b${words}\s*,?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$`, 'iu');
+  const after = new RegExp(String.raw`^(?:,\s+|\s+as\s+)(?:[\p{L}'’.-]+\s+){0,4}${words}\b`, 'iu');
+  return before.test(text.slice(Math.max(0, person.start - 60), person.start)) || after.test(text.slice(person.end, person.end + 60));
 }

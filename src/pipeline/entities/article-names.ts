@@ -4,7 +4,7 @@ import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
-import { capitalOf, countryByCode, countryById, countryCodeOf, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, regionOfTown, type RegionPlace, slug, type Town } from './places.ts';
+import { capitalOf, countryByCode, countryById, countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, regionOfTown, type RegionPlace, slug, type Town } from './places.ts';
 import { type CountryWord, nationalWord, nationalWords, sideGroups } from './national-sides.ts';
 import { venuesIn } from './named-venues.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
@@ -302,8 +302,16 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       earlier.push(...before.map((mention) => ({ mention, text: sentences[i]! })));
     }
     for (const anaphor of anaphors) {
+      // An office the gazetteer reads as its holder ("the U.S. envoy") is read as it says.
+      if (anaphor.office && mentions.some((m) => m.entity.type === 'person' && m.start < anaphor.end && anaphor.start < m.end)) continue;
       const preceding = [...earlier, ...mentions.filter((m) => m.end <= anaphor.start).map((mention) => ({ mention, text }))];
       for (const entity of antecedents(anaphor, preceding)) {
+        // "The US envoy", "the Norwegian envoy": the side written with the office is theirs.
+        const side = anaphor.office?.side ? (findCountry(anaphor.office.side) ?? countryOfDemonym(anaphor.office.side)) : undefined;
+        if (side && !affiliation.has(entity.id)) {
+          affiliation.set(entity.id, side.id);
+          remember(country(side), side.name);
+        }
         mentions.push({ entity, text: text.slice(anaphor.start, anaphor.end), start: anaphor.start, end: anaphor.end, byRole: false, refersBack: true, ...(entity.type === 'country' ? { asSide: true as const } : {}) });
       }
     }

@@ -82,6 +82,14 @@ export const LOCATIVE_BEFORE = /\b(?:in|at|to|from|into|near|across|outside|arou
 export const GROUP_ANAPHOR = /\b(?:the\s+(two|three|four|pair)(?:\s+(countries|sides|nations|delegations|governments|men|leaders|presidents|envoys|negotiators))?|both\s+(men|leaders|presidents|sides|countries|delegations))\b/gi;
 /** After a bare "the three": a verb or a pause, so the number names the people ("the three held talks", "the pair met"). */
 export const GROUP_ANAPHOR_BARE_NEXT = /^\s*(?:[,.;]|\s(?:then|also|later|later|had|have|were|are|met|held|spoke|sat|went|began|did)\b|\s\p{Ll}+ed\b)/u;
+/** An office's head nouns, for OFFICE_ANAPHOR: the people an article calls by office after naming them. */
+const OFFICE_HEAD = String.raw`(?:(?:foreign|defen[cs]e|prime|finance|trade|interior|economy|energy)\s+minister|minister|envoy|negotiator|ambassador|(?:national\s+)?security\s+adviser|adviser|chancellor|premier|secretary\s+of\s+state)`;
+/**
+ * "The foreign minister met …", "the US envoy held talks", "the Norwegian envoy": one person by
+ * office alone, with the side written before it if any; not one the office's name follows
+ * ("the foreign minister Aliya Nurlanova"), nor whose something is ("the envoy's plan").
+ */
+export const OFFICE_ANAPHOR = new RegExp(String.raw`\b[Tt]he\s+(?:(?<side>U\.S\.|\p{Lu}[\p{L}]+)\s+)?(?:(?:special|chief|top|lead|senior)\s+)?(?<office>${OFFICE_HEAD})\b(?!['’]s|\s+(?:of\s+)?\p{Lu}|\s+(?:and|or)\b)`, 'gu');
 /** "there" as a place named before ("held its own talks there"), not "there is", "there were". */
 export const PLACE_ANAPHOR = /\bthere\b(?!\s+(?:is|are|was|were|has|had|have|will|would|could|might|may|must|should|seems?|appears?|remains?)\b)/gi;
 

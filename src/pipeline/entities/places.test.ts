@@ -28,6 +28,11 @@ describe('places against GeoNames and the ISO country list', () => {
     expect(findCountry('UAE')?.id).toBe('united-arab-emirates');
     expect(countryOfDemonym('American')?.id).toBe('united-states');
     expect(countryOfDemonym('British')?.id).toBe('united-kingdom');
+    // The list's older forms ("Kirghiz", "Tadzhik") beside the ones news copy writes.
+    expect(countryOfDemonym('Kyrgyz')?.id).toBe('kyrgyzstan');
+    expect(countryOfDemonym('Tajik')?.id).toBe('tajikistan');
+    expect(countryOfDemonym('Afghani')).toBeUndefined();
+    expect(countryOfDemonym('Paki')).toBeUndefined();
   });
 
   it('reads a name a state dropped from its own style, unless another state shares it', () => {

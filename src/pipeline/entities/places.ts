@@ -76,7 +76,8 @@ function countryIndex(): NonNullable<typeof countries> {
   for (const c of sovereignFirst) {
     // Two-letter codes other than the few written in prose (US, UK) read as initials, not countries.
     const aliases = [c.name.official, ...c.altSpellings.filter((a) => a.length > 2 || a === 'US' || a === 'UK')];
-    const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => typeof d === 'string' && d !== '').flatMap(withShortForms))];
+    const listed = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => typeof d === 'string' && d !== '');
+    const demonyms = [...new Set([...listed.flatMap(withShortForms), ...stanAdjective(c.name.common, listed)])];
     const country: Country = { id: slug(c.name.common), name: c.name.common, code: c.cca2, aliases, demonyms, ...(c.capital[0] ? { capital: c.capital[0] } : {}) };
     byCode.set(c.cca2, country);
     byId.set(country.id, country);
@@ -101,15 +102,29 @@ function countryIndex(): NonNullable<typeof countries> {
 }
 const LONG_FORM = /^(?:Republic|Kingdom|State|Federation|Principality|Sultanate)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}' ]+)$/u;
 
+/** A "-stan" name and its stem: "Kazakh" of Kazakhstan, "Uzbek" of Uzbekistan; none of Pakistan (a stem ends in no "i"). */
+const STAN = /^(\p{Lu}\p{Ll}{2,}(?<!i))i?stan$/u;
+
 /**
  * A demonym with the shorter forms news copy uses: "Kazakhstani" is also "Kazakh", "Uzbekistani"
  * "Uzbek"; "Saudi Arabian" is also "Saudi" (not "South" of "South Korean").
  */
 function withShortForms(demonym: string): string[] {
-  const stem = /^(\p{Lu}\p{Ll}{3,}?)i?stani$/u.exec(demonym)?.[1];
+  const stem = STAN.exec(demonym.replace(/i$/, ''))?.[1];
   const words = demonym.split(' ');
   const first = words.length === 2 && !/^(?:North|South|East|West|New|Central|Equatorial)$/.test(words[0]!) ? words[0] : undefined;
   return [demonym, ...(stem ? [stem] : []), ...(first ? [first] : [])];
+}
+
+/**
+ * The adjective of a "-stan" state that news copy forms from its name, where the list gives an
+ * older one: "Kyrgyz" for Kyrgyzstan (listed "Kirghiz"), "Tajik" (listed "Tadzhik"). Not where
+ * one is the start of the other (Pakistani, Kazakhstani have their short forms above; "Afghani"
+ * is a currency).
+ */
+function stanAdjective(name: string, listed: string[]): string[] {
+  const stem = STAN.exec(name)?.[1];
+  return stem && !listed.some((d) => d.startsWith(stem) || stem.startsWith(d)) ? [stem] : [];
 }
 
 /** The country a name stands for ("U.S.", "the United Arab Emirates", "UAE"), if any. */
