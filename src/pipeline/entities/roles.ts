@@ -1,6 +1,7 @@
 import type { EntityType } from '../types.ts';
+import { sideInReach } from './listed-sides.ts';
 import type { EntityMention } from './recognise.ts';
-import { AIDE_APPOSITION, AIDE_BEFORE, HOSTED_FOR_OTHERS, JOINED_BY, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, PRINCIPAL_BEFORE, SAID_AFTER_IT, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
+import { AIDE_APPOSITION, AIDE_BEFORE, HOSTED_FOR_OTHERS, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, PRINCIPAL_BEFORE, SAID_AFTER_IT, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
 
 /** An entity named in a sentence, as role reading needs it. */
 export interface NamedInSentence {
@@ -125,14 +126,12 @@ export function rolesFor(text: string, trigger: { start: number; end: number }, 
   const delegations = mentions.some((m) => m.asSide && gap(m, trigger) <= SIDE_REACH);
   const roles = readRoles(text, trigger, named, { statement: how.statement, othersInSentence, delegations });
   const taken = new Set([...roles.parties, ...roles.mediators]);
-  let previous: EntityMention | undefined;
   for (const m of mentions) {
     if (!m.asSide) continue;
-    // A list of sides is taken whole when its first is in reach ("attended by delegations from Russia and Ukraine").
-    const listed = previous !== undefined && JOINED_BY.test(text.slice(previous.end, m.start));
-    if (gap(m, trigger) > SIDE_REACH && !listed) continue;
+    // A list of sides is taken whole when one of it is in reach ("attended by delegations from Russia and Ukraine",
+    // "Delegations from Ghana, Togo, Benin and Burkina Faso, along with observers …, met").
+    if (!sideInReach(m, mentions, text, trigger, SIDE_REACH)) continue;
     if ((how.triggers ?? []).some((t) => gap(m, t) < gap(m, trigger))) continue;
-    previous = m;
     if (taken.has(m.entity.id) || roles.sides.includes(m.entity.id) || roles.mediators.includes(m.entity.id)) continue;
     (m.asMediator ? roles.mediators : roles.sides).push(m.entity.id);
   }
