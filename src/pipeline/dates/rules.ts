@@ -7,7 +7,7 @@
 import { anaphora } from './refiners/anaphora.ts';
 import { twentyFourHourClock } from './parsers/clockTimes.ts';
 import { compoundDuration } from './parsers/compoundDurations.ts';
-import { duration, rate, recurrence, unitLong, vagueDuration } from './parsers/durations.ts';
+import { duration, finishingTime, rate, recurrence, unitLong, vagueDuration } from './parsers/durations.ts';
 import { eventDay } from './parsers/eventDays.ts';
 import { holiday } from './parsers/holidays.ts';
 import { mayAfterPreposition, relativeMay } from './parsers/months.ts';
@@ -24,6 +24,7 @@ export const RULES: Rule[] = [
   rate, // before duration: "$33 million a year" is a rate, not a year's stretch
   duration,
   unitLong,
+  finishingTime,
   vagueDuration,
   recurrence,
   relativePeriod,

@@ -259,3 +259,24 @@ export const recurrence: Rule = {
     return value ? { type: 'SET', value } : null;
   },
 };
+
+/**
+ * A finishing time: "won in 2:01:09", "a winning time of 3:43.13", "clocked 1:59:40.2" is how
+ * long the race took (PT2H1M9S, PT3M43.13S), not a time of day. Hours, minutes and seconds
+ * need all three parts; minutes and seconds need the tenths, as results write them.
+ */
+export const finishingTime: Rule = {
+  name: 'finishing-time',
+  examples: [
+    { text: 'Kipchoge won the race in 2:01:09.', ref: '2018-09-16', finds: '2:01:09', value: 'PT2H1M9S' },
+    { text: 'She set a winning time of 3:43.13 in the final.', ref: '2018-09-16', finds: '3:43.13', value: 'PT3M43.13S' },
+  ],
+  pattern: /(?<=\b(?:in|time\s+of|clocked|timed|record\s+of|finished\s+in)\s+)(?:(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)|(\d{1,2}):([0-5]\d\.\d+))/,
+  read: ({ groups }) => {
+    const [, hours, minutesOfHours, secondsOfHours, minutes = minutesOfHours, seconds = secondsOfHours] = groups;
+    if (!minutes || !seconds) return null;
+    const parts = [hours && Number(hours) ? `${Number(hours)}H` : '', Number(minutes) ? `${Number(minutes)}M` : '', Number(seconds) ? `${Number(seconds)}S` : ''];
+    return { type: 'DURATION', value: `PT${parts.join('') || '0S'}` };
+  },
+};
+
