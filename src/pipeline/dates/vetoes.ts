@@ -69,6 +69,10 @@ const PERIODICAL_WORD = new RegExp(`^(?:${PERIODICAL_WORDS.join('|')})$`, 'i');
 // "the Israeli daily Maariv", "said the daily,": the paper, named or not.
 const PERIODICAL = /^(?:\s+[A-Z]|[,.;:]?\s*$|,)/;
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+(?:[A-Z][\w-]*\s+|[\w]+-[\w-]+\s+)?$/i;
+// "a Christmas tree", "New Year's resolutions": a thing of the holiday, not its day.
+const HOLIDAY_THING_AFTER = /^\s+(?:trees?|cards?|carols?|lights|decorations|ornaments|presents|gifts|spirit|songs?|music|cakes?|puddings?|stockings?|resolutions?|movies?|films?|specials?|sweaters?|jumpers?|bonus(?:es)?)\b/i;
+// "Saturday Night Live", "Monday Night Football": a weekday's part of the day that opens a name.
+const WEEKDAY_PART_NAME = /^(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\s+(?:Night|Morning|Evening|Afternoon)$/;
 const DATE_AFTER =
   /^,?\s+(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:week|month|year)\b|\d{4}\b)/;
 
@@ -181,11 +185,13 @@ export const VETOES: Veto[] = [
     applies: (c) =>
       (CAPITALISED_AMOUNT.test(matched(c)) && (/-/.test(matched(c)) ? /^\s+[A-Z][a-z]/ : /^['’]s?\s+[A-Z][a-z]/).test(after(c, 12))) ||
       (WEEKDAY.test(matched(c)) && /\bthe\s+$/i.test(before(c, 5)) && /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]/.test(after(c, 12))) ||
-      (/^today$/i.test(matched(c)) && /^\s+(?:show|program(?:me)?)\b/i.test(after(c, 12))),
+      (/^today$/i.test(matched(c)) && /^\s+(?:show|program(?:me)?)\b/i.test(after(c, 12))) ||
+      (WEEKDAY_PART_NAME.test(matched(c)) && /^\s+[A-Z]/.test(after(c, 3))),
     examples: [
       { text: 'The Six-Day War changed the map.', ref: '1998-11-18', not: 'Six-Day' },
       { text: 'He told the Sunday Times he would run.', ref: '1998-11-18', not: 'Sunday' },
       { text: "He told NBC's Today show he would run.", ref: '1998-11-18', not: 'Today' },
+      { text: 'He hosted Saturday Night Live twice.', ref: '1998-11-18', not: 'Saturday Night' },
     ],
   },
   {
@@ -302,6 +308,16 @@ export const VETOES: Veto[] = [
     overrules: ['relative-period'],
     applies: (c) => /^[A-Z]\S*\s+[A-Z]/.test(matched(c)) && /["“]$/.test(before(c, 40)),
     examples: [{ text: 'He told ABC’s "This Week" he would run.', ref: '1998-11-18', not: 'This Week' }],
+  },
+  {
+    name: 'holiday as a thing',
+    // "the Christmas tree", "New Year's resolutions", "a Christmas special": a thing named by the holiday, not its day.
+    overrules: ['holiday'],
+    applies: (c) => HOLIDAY_THING_AFTER.test(after(c, 20)),
+    examples: [
+      { text: 'He lit the Christmas tree in the square.', ref: '1998-11-18', not: 'Christmas' },
+      { text: 'Her New Year’s resolutions failed.', ref: '1998-11-18', not: 'New Year’s' },
+    ],
   },
   {
     name: 'holiday in lower case',
