@@ -117,6 +117,19 @@ export const SIGNALS: Signal[] = [
     ],
   },
   {
+    name: 'month of a contract',
+    side: 'after',
+    reach: 20,
+    // "crude for December delivery", "the November contract", "orders for November
+    // transactions": a trading month, the one nearest the reference, whatever the trade's tense.
+    pattern: /^\s+(?:delivery|contracts?|futures|options|transactions|settlement|expiration|expiry)\b/i,
+    reads: 'unmarked',
+    examples: [
+      { text: 'Light sweet crude for December delivery rose 30 cents.', ref: '1999-11-10', finds: 'December', value: '1999-12' },
+      { text: 'Dealers placed heavy buy orders for November transactions.', ref: '1989-10-30', finds: 'November', value: '1989-11' },
+    ],
+  },
+  {
     name: 'since',
     side: 'before',
     reach: 16,
