@@ -65,6 +65,12 @@ describe('kinds of the other table, each by its noun', () => {
     expect(nounsOf('2033-11-08', 'The prime minister resigned on Monday after a week of protests.\n')).toEqual([['other', 'Resignation', '2033-11-07']]);
   });
 
+  it('dates an undated funeral or resignation in the lead by its news, as the table says, and not a counter-proposal', () => {
+    expect(nounsOf('2033-05-10', 'The state funeral of the former king ended only an hour ago.\n')).toEqual([['other', 'Funeral', '2033-05-10']]);
+    expect(nounsOf('2033-05-10', 'The minister announced his resignation in a televised address.\n')).toEqual([['other', 'Resignation', '2033-05-10']]);
+    expect(nounsOf('2033-05-10', 'The three capitals announced a counter-proposal.\n')).toEqual([]);
+  });
+
   it('makes no event of sanctions threatened, a deal sought or a ceasefire called for', () => {
     expect(nounsOf('2025-07-30', 'Russia would face sanctions on Friday unless a deal was reached.\n')).toEqual([]);
     expect(nounsOf('2025-04-26', 'Trump said on Friday that the two sides were very close to a deal.\n').filter(([kind]) => kind === 'other')).toEqual([]);

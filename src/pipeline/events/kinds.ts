@@ -15,6 +15,8 @@ export interface Trigger {
   byCalendar?: boolean;
   /** What its paragraph must have named before it, for words that point at the event only in its context ("since February 2022" where the invasion is spoken of). */
   topic?: RegExp;
+  /** Its kind's `datedByLead`, for this trigger alone: a funeral or a resignation is the day's news, a counter-proposal need not be. */
+  datedByLead?: boolean;
 }
 
 export interface KindSpec {
@@ -188,18 +190,18 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:demonstrators|protesters)\s+gathered\b|\brally\b/gi, noun: 'Rally' },
       { pattern: /\bcounter-?proposal\b/gi, noun: 'Counter-proposal' },
       { pattern: /\bmemorandum\b/gi, noun: 'Memorandum' },
-      { pattern: /\bfuneral\b/gi, noun: 'Funeral' },
+      { pattern: /\bfuneral\b/gi, noun: 'Funeral', datedByLead: true },
       // Sanctions as something done on a day ("imposed new sanctions on", "lifted part of its oil sanctions"), not threatened ("would face sanctions").
-      { pattern: /\b(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|slapp(?:ed|ing)|extend(?:s|ed|ing)?)\s+(?:(?:new|fresh|further|more|additional|some|part\s+of|its|their|the|[\w-]+)\s+){0,4}sanctions\b/gi, noun: 'Sanctions' },
+      { pattern: /\b(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|slapp(?:ed|ing)|extend(?:s|ed|ing)?)\s+(?:(?:new|fresh|further|more|additional|some|part\s+of|its|their|the|[\w-]+)\s+){0,4}sanctions\b/gi, noun: 'Sanctions', datedByLead: true },
       // A signed agreement ("signed a border demarcation agreement", "signed a deal on"), not one sought or close ("very close to a deal").
-      { pattern: /\bsign(?:s|ed|ing)?\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4}(?:agreement|deal|accord|treaty|pact|declaration)\b/gi, noun: 'Agreement signed' },
+      { pattern: /\bsign(?:s|ed|ing)?\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4}(?:agreement|deal|accord|treaty|pact|declaration)\b/gi, noun: 'Agreement signed', datedByLead: true },
       // A ceasefire declared or taking effect ("declared a 72-hour ceasefire", "A truce … took effect", "A ceasefire … is set to begin").
-      { pattern: /\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+(?:(?:a|an|the|unilateral|[\w-]+)\s+){0,3}(?:ceasefire|cease-fire|truce)\b/gi, noun: 'Ceasefire' },
-      { pattern: /\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?:took|takes|take|taking)\s+effect|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))/gi, noun: 'Ceasefire' },
+      { pattern: /\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+(?:(?:a|an|the|unilateral|[\w-]+)\s+){0,3}(?:ceasefire|cease-fire|truce)\b/gi, noun: 'Ceasefire', datedByLead: true },
+      { pattern: /\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?:took|takes|take|taking)\s+effect|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))/gi, noun: 'Ceasefire', datedByLead: true },
       // A visit by someone somewhere ("a three-day state visit", "will visit Lebanon", "visiting China").
-      { pattern: /\b(?:state|official|working|first|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed|ing)?\s+(?=[A-Z][\w’'-]+)/g, noun: 'Visit' },
-      { pattern: /\b(?:presidential|parliamentary|general|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election' },
-      { pattern: /\b(?:resign(?:s|ed)|(?:his|her|their)\s+resignation|stepped\s+down)\b/gi, noun: 'Resignation' },
+      { pattern: /\b(?:state|official|working|first|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed|ing)?\s+(?=[A-Z][\w’'-]+)/g, noun: 'Visit', datedByLead: true },
+      { pattern: /\b(?:presidential|parliamentary|general|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election', datedByLead: true },
+      { pattern: /\b(?:resign(?:s|ed)|(?:his|her|their)\s+resignation|stepped\s+down)\b/gi, noun: 'Resignation', datedByLead: true },
       // "Since the war in Ukraine started in February 2022", "the war, which began on", "when Russia launched its full-scale invasion".
       {
         pattern: /\b(?:war|invasion)(?:\s+(?:in|on|against|with)\s+[A-Z][\w’'-]*)?(?:,?\s+(?:which|that))?\s+(?:started|began|broke\s+out)\b|\b(?:launched|began|started)\s+(?:its|the|a|their)\s+(?:full-scale\s+)?(?:invasion|war)\b/gi,
@@ -230,6 +232,11 @@ export function isEventKind(value: unknown): value is EventKind {
 /** Kinds that are the same sort of event for merging: a "meeting" in one report is "talks" in another. */
 export function kindFamily(kind: EventKind): string {
   return EVENT_KINDS[kind].family;
+}
+
+/** Whether an undated past-tense report of it in an article's lead is that day's news (and an undated one is listed on the article's page). */
+export function datedByLead(trigger: { kind: EventKind; datedByLead?: boolean }): boolean {
+  return trigger.datedByLead ?? EVENT_KINDS[trigger.kind].datedByLead;
 }
 
 /** Whether an event of this kind (and noun) happens on its day without a report saying so. */

@@ -3,7 +3,7 @@ import { NOT_TAKING_PART } from '../entities/lexicon.ts';
 import type { ArticleEvents, CandidateEvent, EvidenceRef, UndatedCandidate } from './candidate.ts';
 import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
-import { EVENT_KINDS, kindFamily } from './kinds.ts';
+import { datedByLead, kindFamily } from './kinds.ts';
 import { PARTICIPATION } from './lexicon.ts';
 import { bestMatch, differentPeople, sameSort } from './match-mention.ts';
 import type { Mention } from './mention.ts';
@@ -89,7 +89,7 @@ export function resolveMentions(
     } else {
       warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a ${m.rule.kind} dated only “${m.date.value}” was left off the timeline: “${m.sentence.text}”` });
       // Still a report, of no day: listed with the article's undated mentions ("have sat down together twice this year").
-      if (EVENT_KINDS[m.rule.kind].datedByLead) keepUndated(m);
+      if (datedByLead(m.rule)) keepUndated(m);
     }
   }
 
@@ -110,13 +110,13 @@ export function resolveMentions(
     }
     // "The meeting with the Russian side has started": a definite description with nothing of its sort before it is the article's first report of it.
     const pointsBack = m.reference && mentions.some((x) => x.sentence.index < m.sentence.index && sameSort(x.rule.kind, m.rule.kind, x.rule.noun, m.rule.noun));
-    if (pointsBack || m.rule.kind === 'statement' || m.rule.kind === 'other') continue;
-    if (!m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && m.tookPlace && m.sentence.index < LEAD_SENTENCES && EVENT_KINDS[m.rule.kind].datedByLead) {
+    if (pointsBack || m.rule.kind === 'statement' || (m.rule.kind === 'other' && !datedByLead(m.rule))) continue;
+    if (!m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && m.tookPlace && m.sentence.index < LEAD_SENTENCES && datedByLead(m.rule)) {
       const news = m.newsDay ?? day;
       create(m, { value: news, start: news, end: news, precision: 'day' }, true);
       continue;
     }
-    if (EVENT_KINDS[m.rule.kind].datedByLead && keepUndated(m)) {
+    if (datedByLead(m.rule) && keepUndated(m)) {
       if (m.future) warnings.push({ code: 'undated-report', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a report (${m.rule.kind}) with no date is listed on the article's page, not on the timeline; to date it, add it in content/corrections.yaml: “${m.sentence.text}”` });
     }
   }
