@@ -109,18 +109,25 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   const after = SAID_ON.exec(text.slice(from, time.start));
   if (after) return { start: from + after.index, end: from + after.index + after[1]!.length };
   const before = ON_DAY_SAID.exec(text.slice(time.end, time.end + 60));
-  // Only a date that opens the sentence: "… talks on Tuesday, Peskov said" dates the talks.
-  if (!before || !/^\s*(?:(?:Earlier|Late|Early|Later)\s+)?(?:on\s+|in\s+)?$/i.test(text.slice(Math.min(time.start, datelineLength(text)), time.start))) return undefined;
+  // Only a date that opens the sentence, or its leading phrase ("While in China in early September,"): "… talks on Tuesday, Peskov said" dates the talks.
+  const lead = text.slice(Math.min(time.start, datelineLength(text)), time.start);
+  if (!before || !(/^\s*(?:(?:Earlier|Late|Early|Later)\s+)?(?:on\s+|in\s+)?$/i.test(lead) || SETTING_BEFORE.test(lead))) return undefined;
   const end = time.end + before.index + before[0].length;
   return { start: end - before[1]!.length, end };
 }
 
 const DAY_WORD = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))`;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b`;
 /** A month or the current period opening a sentence ("In March the ministry said", "This month, the union said"): the time of what follows. */
-const LEADING_PERIOD = String.raw`(?:(?:Earlier|Early|Late|Later)\s+)?(?:in\s+)?(?:(?:early|late|mid-?)\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|This\s+(?:month|week)\b|Earlier\s+this\s+(?:month|week)\b`;
+const LEADING_PERIOD = String.raw`(?:(?:Earlier|Early|Late|Later)\s+in\s+|In\s+(?:(?:early|late|mid-?)\s*)?)?${MONTH}|(?:Earlier\s+this|This)\s+(?:month|week)\b`;
+/** A leading phrase that sets the time and place of what is said after it ("While in China in early September, Putin said"). */
+const SETTING = String.raw`(?:While|When|During|Speaking)\b[^,;]{0,50}?\b(?:on|in)\s+`;
+const SETTING_BEFORE = new RegExp(String.raw`^\s*${SETTING}(?:(?:early|late|mid-?)\s*)?$`);
 /** A cheap look for a dateline before a leading period ("LAGOS - In March …"). */
-const LEADING_PERIOD_AFTER_DATELINE = /^[A-Z][^a-z]{0,60}[-–—)]\s+(?:In|This|Earlier|Early|Late|Later)\b/;
-const REPORT_CUE = new RegExp(String.raw`\b${REPORTING}\s+(?:on\s+|earlier\s+|late\s+|later\s+)?${DAY_WORD}|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:In\s+)?(?:${LEADING_PERIOD})`, 'i');
+const LEADING_PERIOD_AFTER_DATELINE = /^[A-Z][^a-z]{0,60}[-–—)]\s+(?:In|This|Earlier|Early|Late|Later|While|When|During|Speaking)\b/;
+const REPORT_CUE = new RegExp(
+  String.raw`\b${REPORTING}\s+(?:on\s+|earlier\s+|late\s+|later\s+)?${DAY_WORD}|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD})`,
+);
 
 /** A cheap first look: whether a sentence may date something said ("the Kremlin said on Friday"), before its dates are read. */
 export function mayDateAReport(text: string): boolean {

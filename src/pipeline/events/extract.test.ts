@@ -238,6 +238,8 @@ describe('extractEvents', () => {
     const said = (published: string, body: string) => extract(published, body).candidates.map((c) => [c.kind, c.date.value, c.participants]);
     expect(said('2026-04-19', 'KYIV - In March Zelensky said Ukraine would not join the mediation.\n')).toEqual([['statement', '2026-03', ['volodymyr-zelenskyy']]]);
     expect(said('2026-04-25', 'This month, Peskov said the Kremlin was ready to send observers.\n')).toEqual([['statement', '2026-04', ['dmitry-peskov']]]);
+    // A leading phrase setting the time and place of the saying.
+    expect(said('2026-09-12', 'While in China in early September, Putin said Russian troops would keep advancing.\n')).toEqual([['statement', '2026-09', ['vladimir-putin']]]);
     // A month inside the sentence is no statement's day: the saying is dated by nothing here.
     expect(said('2026-04-19', 'Zelensky said the mediation would start in March.\n')).toEqual([]);
   });
