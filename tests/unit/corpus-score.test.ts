@@ -20,7 +20,7 @@ describe('the chronology scored against the gold', () => {
     const all = score('all 30');
     expect(all.key.hit).toBeGreaterThanOrEqual(34);
     expect(all.merged.hit).toBeGreaterThanOrEqual(10);
-    expect(all.context.hit).toBeGreaterThanOrEqual(17);
+    expect(all.context.hit).toBeGreaterThanOrEqual(20);
     expect(all.wrongDates).toBe(0);
     expect(all.duplicates).toBe(0);
     expect(all.notEvents).toBeLessThanOrEqual(2);
@@ -35,11 +35,12 @@ describe('the chronology scored against the gold', () => {
     const tuning = score('tuning');
     expect(tuning.key.hit).toBeGreaterThanOrEqual(29);
     expect(tuning.merged.hit).toBeGreaterThanOrEqual(9);
-    expect(tuning.context.hit).toBeGreaterThanOrEqual(10);
+    expect(tuning.context.hit).toBeGreaterThanOrEqual(13);
     expect(tuning.parties.hit).toBeGreaterThanOrEqual(59);
     expect(tuning.places.hit).toBeGreaterThanOrEqual(22);
     expect(tuning).toMatchObject({ wrongDates: 0, duplicates: 0, notEvents: 0, undatedGivenDay: 0 });
-    expect(tuning.unmatched).toBeLessThanOrEqual(1);
+    // The gold is not exhaustive: one is Trump's statement 'Speaking to reporters on March 9' (29-dmitriev), which it does not list.
+    expect(tuning.unmatched).toBeLessThanOrEqual(2);
   });
 
   it('holds on the split it was not tuned on', () => {
