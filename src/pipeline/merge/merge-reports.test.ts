@@ -434,6 +434,18 @@ describe('mergeReports: sides named by adjective or delegation', () => {
     expect(clusters.map((c) => c.members.map((m) => m.date.start).join(' ')).sort()).toEqual(['2025-12-19', '2025-12-20', '2025-12-21', '2025-12-21']);
   });
 
+  it('does not carry the next day\'s round of one table on from a plan of another table that joined the round held that day', () => {
+    const sideOf = (person: string) => ({ 'steve-witkoff': 'united-states', 'rustem-umerov': 'ukraine' })[person];
+    const round = sided('a', ['ukraine', 'united-states', 'rustem-umerov', 'steve-witkoff'], [], { place: 'miami', date: day('2025-12-21') });
+    const russians = sided('a', [], ['russia', 'united-states'], { place: 'miami', date: day('2025-12-20') });
+    const due = (participants: string[], sides: string[]) => sided('a', participants, sides, { kind: 'meeting', status: 'planned', place: null, date: day('2025-12-21') });
+    const days = (clusters: ReturnType<typeof mergeReports>) => clusters.map((c) => c.members.map((m) => `${m.date.start}${m.status === 'planned' ? ' plan' : ''}`).join(' + ')).sort();
+    // Its extraction gave the plan a person of the round: it joins the round, and the Russian table of the day before stays apart.
+    expect(days(mergeReports([round, russians, due(['united-states', 'rustem-umerov'], ['russia'])], within, isPerson, sideOf))).toEqual(['2025-12-20', '2025-12-21 + 2025-12-21 plan']);
+    // With both its countries taking part, the plan is of another table than the round.
+    expect(days(mergeReports([round, russians, due(['russia', 'united-states'], [])], within, isPerson, sideOf))).toEqual(['2025-12-20', '2025-12-21', '2025-12-21 plan']);
+  });
+
   it('never reconciles other tables on following days through sides', () => {
     const first = sided('a', ['ukraine', 'united-states'], ['russia'], { place: 'miami', date: day('2025-12-19') });
     const next = sided('a', ['russia'], ['united-states'], { place: 'miami', date: day('2025-12-20') });

@@ -272,13 +272,35 @@ function partiesConflict({ countries: a, sides: ourSides }: Probe, entry: Indexe
   return !a.every(seated) && ![...b].every((p) => a.includes(p) || ourSides.includes(p));
 }
 
+/** Who sits at an event's table: its countries, those named only as sides, those its people speak for. */
+type Table = Pick<Indexed, 'countries' | 'sides' | 'personSides'>;
+
+/**
+ * The table of an event's reports that it was held, when it has any: a plan of that day
+ * ("the Russian delegation was due to see the U.S. side again") does not seat its sides at the
+ * round held that day, so the next day's round of another table does not go on from it.
+ */
+function heldTable(entry: Indexed, { isPerson, sideOf }: World): Table {
+  const held = entry.cluster.members.filter((m) => m.status === 'occurred');
+  if (held.length === entry.cluster.members.length || held.length === 0) return entry;
+  const table: Table = { countries: new Set(), sides: new Set(), personSides: new Set() };
+  for (const m of held) {
+    for (const p of m.participants) {
+      if (!isPerson(p)) table.countries.add(p);
+      else if (sideOf(p) !== undefined) table.personSides.add(sideOf(p)!);
+    }
+    for (const side of m.roles?.sides ?? []) table.sides.add(side);
+  }
+  return table;
+}
+
 /** The countries at a table: those taking part, those named as sides, and those its people speak for when asked. */
 function seatsOf(countries: Iterable<string>, sides: Iterable<string>, people: Iterable<string> = []): Set<string> {
   return new Set([...countries, ...sides, ...people]);
 }
 
 /** One report's countries, sides included, are all at the other's table. */
-function oneTable({ countries, sides }: Probe, entry: Indexed): boolean {
+function oneTable({ countries, sides }: Probe, entry: Table): boolean {
   const ours = seatsOf(countries, sides);
   const theirs = seatsOf(entry.countries, entry.sides);
   return [...ours].every((p) => theirs.has(p)) || [...theirs].every((p) => ours.has(p));
@@ -291,7 +313,7 @@ function oneTable({ countries, sides }: Probe, entry: Indexed): boolean {
  * "Witkoff and Dmitriev"). Only with the same place on following days: on one day a
  * person's country (a president's) stands beside too many events to tie them.
  */
-function sameTable({ countries, sides, personSides }: Probe, entry: Indexed, throughPeople = false): boolean {
+function sameTable({ countries, sides, personSides }: Probe, entry: Table, throughPeople = false): boolean {
   const ours = seatsOf(countries, sides, throughPeople ? personSides : []);
   const theirs = seatsOf(entry.countries, entry.sides, throughPeople ? entry.personSides : []);
   const both = [...ours].filter((p) => theirs.has(p));
@@ -344,7 +366,8 @@ function probeOf(report: CandidateEvent, { isPerson, sideOf }: World): Probe {
 }
 
 /** How well a report fits a cluster its date fits, or undefined when it cannot be the same event. */
-function matchScore(entry: Indexed, probe: Probe, fit: DateFit, { within, sideOf, onMap }: World): number | undefined {
+function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): number | undefined {
+  const { within, sideOf, onMap } = world;
   const { report: c, family, people: ourPeople, mentions, span } = probe;
   const first = entry.cluster.members[0]!;
   if (kindFamily(first.kind) !== family) return undefined;
@@ -396,7 +419,8 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, { within, sideOf
   // is not one gathering; Ukrainian–US talks in Miami one day and Russian–US talks there the
   // next are two, however their sides are named: a country in common is a tie only at the same table).
   if (fit !== 'overlap') {
-    const firm = sharedPeople >= 2 || (samePlaceNamed && (sharedPeople > 0 || ((shared > 0 || sameTable(probe, entry, true)) && oneTable(probe, entry))));
+    const table = fit === 'adjacent' ? heldTable(entry, world) : entry;
+    const firm = sharedPeople >= 2 || (samePlaceNamed && (sharedPeople > 0 || ((shared > 0 || sameTable(probe, table, true)) && oneTable(probe, table))));
     return firm ? shared * 2 + (samePlaceNamed ? 2 : 0) - 1 : undefined;
   }
   // Overlapping dates alone do not make two reports one event: something else must tie them,
