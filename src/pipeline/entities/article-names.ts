@@ -47,6 +47,11 @@ const NAME_CONTINUES = /^(?:['’]s)?\s+\p{Lu}/u;
 /** After a person, what makes their side a side at the table: "Dalton's team", "Okafor's delegation". */
 const PERSONS_SIDE_AFTER = /^['’]s\s+(?:negotiating\s+)?(?:team|delegation|negotiators|envoys)\b/u;
 
+/** The words that make a town's name a region's: "the Donetsk region", "Idlib province". */
+const REGION_WORDS = 'region|oblast|province|governorate|prefecture|krai';
+const REGION_WORD_AFTER = new RegExp(String.raw`^\s+(${REGION_WORDS})\b`, 'i');
+const REGION_WORD_AFTER_NAME = new RegExp(String.raw`^(.+?)\s+(${REGION_WORDS})$`, 'i');
+
 /** A town, of the places a sentence names: a place with a point on the map (a region has none). */
 function isTown(e: Entity): boolean {
   return e.type === 'place' && e.coordinates !== undefined;
@@ -119,6 +124,8 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     const named = findCountry(span.text);
     if (named) return country(named);
     if (span.kind !== 'place') return undefined;
+    const [, stem, word] = REGION_WORD_AFTER_NAME.exec(span.text) ?? [];
+    if (stem && word) return regionAround(stem, word);
     // "Helsinki, Finland", "Palm Beach, Florida": the country or region written after a place says which one.
     const after = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)/u.exec(text.slice(span.end));
     const reading = findPlace(span.text, after ? countryCodeOf(after[1]!) : undefined);
@@ -126,6 +133,20 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     // A region the tagger knows that CLDR lacks is a place without a point on the map; other unknowns are not places.
     if (!reading) return span.region ? (found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place')) : undefined;
     return townEntity(reading.town);
+  };
+  /**
+   * "the Donetsk region", "Kherson Oblast", "Idlib province": the region around a town, named by
+   * it, in the town's country, with no point on the map; not the town. Its id is the same
+   * whichever word the article uses ("donetsk-region"), and it is a place of its own whether
+   * or not CLDR lists it (CLDR writes many in their own language: "Donechchyna").
+   */
+  const regionAround = (stem: string, word: string): Entity | undefined => {
+    const reading = findPlace(stem);
+    const code = reading?.town?.country ?? reading?.region?.country;
+    if (!code) return undefined;
+    const id = slug(`${stem} region`);
+    const country = countryByCode(code)?.id;
+    return byId.get(id) ?? found.get(id) ?? { ...discoveredEntity(id, `${stem} ${word}`, 'place'), ...(country ? { country, within: country } : {}) };
   };
   const regionEntity = (region: RegionPlace): Entity => {
     const country = countryByCode(region.country)?.id;
@@ -242,6 +263,14 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
         const entity = named ? country(named) : span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? (span.kind === 'organization' || institution(text, span) ? organization(span.text, found) : undefined));
         if (entity) add(entity, span.start, span.end);
       }
+    }
+    // "in the Kursk region": the word after a place makes it the region around it.
+    for (const [i, m] of mentions.entries()) {
+      const word = m.entity.type === 'place' ? REGION_WORD_AFTER.exec(text.slice(m.end))?.[1] : undefined;
+      const region = word ? regionAround(text.slice(m.start, m.end), word) : undefined;
+      if (!region) continue;
+      const end = m.end + REGION_WORD_AFTER.exec(text.slice(m.end))![0].length;
+      mentions[i] = { ...m, entity: remember(region, text.slice(m.start, end)), text: text.slice(m.start, end), end };
     }
     for (const venue of venuesIn(text)) {
       const inName = mentions.filter((m) => m.start < venue.nameEnd && venue.nameStart < m.end);

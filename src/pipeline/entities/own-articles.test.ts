@@ -27,6 +27,7 @@ const timeline = buildTimeline(
     article('introduced', '2031-09-10', "Ghana's trade minister, Kofi Mensah, flew to Lome this week. Mr. Mensah met Togolese officials in Lome on Tuesday.\n"),
     article('team', '2031-09-11', "Japanese envoy Haruto Sato arrived in Jakarta on Monday. Sato's team met Indonesian officials in Jakarta on Tuesday.\n"),
     article('list', '2031-09-12', 'Delegations from Niger, Mali, Chad and Mauritania, together with observers from the regional bloc, met on Monday in Niamey.\n'),
+    article('oblast', '2031-09-13', 'Ukrainian and Moldovan officials met in the Odesa region on Monday. Polish and Ukrainian officials met in Lviv Oblast on Tuesday.\n'),
     article('castle', '2031-09-07', 'Czech Foreign Minister Pavel Novak and his Slovak counterpart Marek Hudec met inside Prague Castle on Saturday.\n'),
     article('abroad', '2031-09-08', 'Negotiators from Serbia and Kosovo will meet on Saturday in Belgium, officials said. Envoys held talks on ending the war in Sudan in Jeddah on Monday.\n'),
     article('hosted', '2031-10-06', 'Saudi Crown Prince Mohammed bin Salman hosted talks between U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov in Riyadh on Monday.\n'),
@@ -117,6 +118,15 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     expect(ids(met.roles?.parties)).toEqual(['ghana', 'togo']);
     // "Sato's team" sits at the table for Sato's side.
     expect(ids(from('team', 'meeting').roles?.parties)).toEqual(['japan', 'indonesia']);
+  });
+
+  it('reads a town with a word for a region as the region around it, in the town\'s country', () => {
+    const [odesa, lviv] = timeline.events.filter((e) => e.sources.some((s) => s.article === 'oblast')).sort((a, b) => (a.date.start < b.date.start ? -1 : 1));
+    expect(odesa!.place?.id).toBe('odesa-region');
+    expect(lviv!.place?.id).toBe('lviv-region');
+    const region = timeline.entities.find((e) => e.id === 'odesa-region');
+    expect(region).toMatchObject({ type: 'place', country: { id: 'ukraine' } });
+    expect(region?.coordinates).toBeUndefined();
   });
 
   it('takes a list of sides whole when one of it stands by the event', () => {

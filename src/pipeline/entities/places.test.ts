@@ -13,6 +13,14 @@ describe('places against GeoNames and the ISO country list', () => {
     expect(findTown('Dubai')).toMatchObject({ id: 'dubai', country: 'AE' });
   });
 
+  it('finds a town written in another romanisation of its name, if it is of some size', () => {
+    expect(findTown('Odesa')).toMatchObject({ country: 'UA', population: 1001558 });
+    expect(findTown('Zaporizhzhia')).toMatchObject({ country: 'UA' });
+    expect(findTown('Kupiansk')).toMatchObject({ country: 'UA' });
+    expect(findTown('Avdiivka')).toMatchObject({ country: 'UA' });
+    expect(findTown('Ivan')).toBeUndefined();
+  });
+
   it('takes the town in the country written beside it', () => {
     expect(findTown('Moscow', 'US')).toMatchObject({ id: 'moscow-us', country: 'US' });
     expect(findTown('Moscow')).toMatchObject({ id: 'moscow', country: 'RU' });

