@@ -14,6 +14,7 @@ import { ruleParser } from './parsers/rule.ts';
 import { anaphoraRefiner } from './refiners/anaphora.ts';
 import { chronoReadings } from './refiners/chronoReadings.ts';
 import { clockTakesDay } from './refiners/clockDay.ts';
+import { dayInAnotherZone } from './refiners/otherZone.ts';
 import { narrativeAnchoring } from './refiners/narrative.ts';
 import { longestReading } from './refiners/overlaps.ts';
 import { partOfDayBeforeOf } from './refiners/partOfDayOf.ts';
@@ -54,6 +55,8 @@ function stages(base: Chrono): Refiner[] {
     rangeSharesYear,
     // A clock time on the day written after it ("6 a.m. (0400 GMT) Saturday"), once that day is read.
     clockTakesDay,
+    // A day in another zone's reckoning ("Saturday Moscow time") keeps its value, dates no event.
+    dayInAnotherZone,
     // "early", "around", "since" beside a reading: they need the readings made.
     qualifiers,
     longestReading,

@@ -173,3 +173,18 @@ describe('what only looks like a time', () => {
     expect(found.filter((t) => t.includes(not) || not.includes(t))).toEqual([]);
   });
 });
+
+describe("a day in another place's reckoning keeps its value and dates no event", () => {
+  const cases: [string, string, string, boolean][] = [
+    ['The summit, which ended in the early hours of Saturday Moscow time, lasted three hours.', 'Saturday', '2025-08-16', false],
+    ['The launch is set for 9 p.m. Sunday Beijing time.', '9 p.m. Sunday', '2025-08-17T21:00', false],
+    // The place's own clock, or no zone named: the story's day.
+    ['The blast hit at 10 a.m. Friday local time.', '10 a.m. Friday', '2025-08-15T10:00', true],
+    ['The two presidents met on Friday in Anchorage.', 'Friday', '2025-08-15', true],
+  ];
+  it.each(cases)('%s', (text, finds, value, dated) => {
+    const found = findTemporalExpressions(text, '2025-08-16').find((e) => e.text === finds);
+    expect(found?.value).toBe(value);
+    expect(found?.date !== undefined).toBe(dated);
+  });
+});
