@@ -106,6 +106,18 @@ describe('mergeReports: one happening, several reports', () => {
     expect(summarise(clusters[0]!, depth, isPerson).date.value).toBe('2025-12-04/2025-12-05');
   });
 
+  it('dates a round by the span its latest plan gave when reports of its first and last days fall inside it, and gathers them whatever the order', () => {
+    const forum = (article: string, date: ReturnType<typeof day>, over: Partial<CandidateEvent> = {}) => report({ article, kind: 'meeting', date, participants: [], place: 'geneva', ...over });
+    const plan = forum('plan', day('2025-01-20', '2025-01-24'), { status: 'planned', published: '2025-01-17' });
+    const reports = [forum('opened', day('2025-01-20')), forum('closed', day('2025-01-24'), { published: '2025-01-27' }), forum('also-closed', day('2025-01-24'), { published: '2025-01-27' }), plan];
+    const clusters = mergeReports(reports, within, isPerson);
+    expect(clusters).toHaveLength(1);
+    expect(summarise(clusters[0]!, depth, isPerson).date.value).toBe('2025-01-20/2025-01-24');
+    // A later plan of fewer days ("cut to a single day") is the plan that stands.
+    const cut = forum('cut', day('2025-01-20'), { status: 'planned', published: '2025-01-18' });
+    expect(summarise(mergeReports([plan, cut, reports[0]!], within, isPerson)[0]!, depth, isPerson).date.value).toBe('2025-01-20');
+  });
+
   it('keeps apart calls of the same people on following days: only a gathering goes on for days', () => {
     const call = (article: string, date: ReturnType<typeof day>) => report({ article, kind: 'call', date, participants: ['donald-trump', 'vladimir-putin'] });
     expect(mergeReports([call('a', day('2026-03-09')), call('b', day('2026-03-10'))], within, isPerson)).toHaveLength(2);

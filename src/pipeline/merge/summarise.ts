@@ -90,6 +90,8 @@ function chooseDate(members: CandidateEvent[]): CalendarDate {
   const sharp = pool.filter(isSharp);
   const happened = sharp.filter((m) => m.status === 'occurred');
   const run = contiguousSpan((happened.length > 0 ? happened : sharp).map((m) => m.date));
+  const planned = plannedSpan(sharp, happened);
+  if (planned && (!run || within(run, planned))) return planned;
   if (run) return run;
   // A report supports its own date and every day inside it: "the July talks" back the report of July 28 (not "early July", itself a guess).
   const supportOf = new Map<string, number>();
@@ -113,6 +115,20 @@ function chooseDate(members: CandidateEvent[]): CalendarDate {
   const qualifier = qualifiers.find((q) => SHAPING_QUALIFIERS.includes(q)) ?? qualifiers[0];
   const { qualifier: _drop, ...plain } = best;
   return qualifier ? { ...plain, qualifier } : plain;
+}
+
+/**
+ * The span the latest plan gave, when the reports that it happened all fall inside it and one
+ * of them opens or closes it: "from January 20 to 24", then "opened on Monday" and "ended on
+ * Friday", with nothing of the days between, is the five days, not the two reported. A later
+ * plan of other days ("cut to a single day, July 24") is the plan that stands.
+ */
+function plannedSpan(sharp: CandidateEvent[], happened: CandidateEvent[]): CalendarDate | undefined {
+  const plans = sharp.filter((m) => m.status === 'planned').sort((a, b) => compareStrings(reportDay(b), reportDay(a)));
+  const plan = plans[0]?.date;
+  if (plan?.precision !== 'span' || happened.length === 0) return undefined;
+  if (!happened.every((m) => within(m.date, plan))) return undefined;
+  return happened.some((m) => m.date.start === plan.start || m.date.end === plan.end) ? { value: plan.value, start: plan.start, end: plan.end, precision: 'span' } : undefined;
 }
 
 function isSharp(m: CandidateEvent): boolean {
