@@ -9,7 +9,7 @@ export interface EventCluster {
   members: CandidateEvent[];
 }
 
-const PRECISION_RANK = { day: 0, span: 0, week: 1, month: 2, year: 3 } as const;
+const PRECISION_RANK = { day: 0, span: 1, week: 2, month: 3, year: 4 } as const;
 /** The score of a call that names none of its people but all of one call's speakers ("Trump said his call with Putin …"). */
 const FACELESS_CALL = 0.5;
 /** How far a plan may move and still be the same plan: "slipped by days", "moved to next month". */
@@ -27,9 +27,7 @@ export const PUBLICATION_LOOKBACK_DAYS = 3;
  * days just before the publication of a report its article does not date), and something ties them (people, place, the same day in one
  * article, or — when roles name no one — the names their sentences share) while nothing
  * rules it out (other people on the line, other parties at the table). Reports are taken most
- * precise first, so a vague "early March" joins the event that a dated report already anchored;
- * a span is as precise as a day, so a plan "from January 20 to 24" met first gathers the reports
- * of its first and its last day instead of arriving after each made an event of its own.
+ * precise first, so a vague "early March" joins the event that a dated report already anchored.
  */
 export function mergeReports(
   candidates: CandidateEvent[],
