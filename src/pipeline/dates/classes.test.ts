@@ -155,6 +155,10 @@ const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
     { text: 'The train reached 300 kilometres per hour.', not: 'per hour' },
   ],
   'a year as a name': [{ text: 'The 1966 squad won the cup.', not: '1966' }],
+  'a thing named by a part of the day': [
+    { text: 'The fire broke out on Sunday. Most workers in the night shift fled.', not: 'night' },
+    { text: 'Shares fell on Friday. Traders sold in the morning session.', not: 'morning' },
+  ],
 };
 
 describe('the classes of issue 9', () => {

@@ -30,6 +30,8 @@ export function weekdayNumber(name: string): number {
 /** The parts of a day and their TimeML codes ("Tuesday night" → 2026-02-24TNI). */
 export const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 export const PART_OF_DAY_PATTERN = Object.keys(PARTS_OF_DAY).join('|');
+/** Nouns a part of the day qualifies, naming a thing, not a time: "the night shift", "the morning papers". */
+export const PART_OF_DAY_NOUNS = ['shift', 'shifts', 'sky', 'paper', 'papers', 'news', 'edition', 'prayer', 'prayers', 'show', 'flight', 'flights', 'train', 'trains', 'class', 'classes', 'school', 'club', 'clubs', 'life', 'air', 'light', 'rush', 'traffic', 'session', 'sessions', 'person', 'people', 'watch', 'guard', 'curfew', 'raid', 'raids'];
 
 /** Seasons: TimeML code and the month each begins in (meteorological, northern hemisphere). */
 export const SEASONS: Record<string, { code: string; firstMonth: number }> = {

@@ -13,7 +13,7 @@ import type { Timex } from '../model.ts';
 import type { CalendarDate } from '../../types.ts';
 import type { Rule } from '../parsers/rule.ts';
 import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
-import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAYS, WEEKDAY_STEMS, monthNumber } from '../lexicon/calendar.ts';
+import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_NOUNS, PART_OF_DAY_PATTERN, WEEKDAYS, WEEKDAY_STEMS, monthNumber } from '../lexicon/calendar.ts';
 import { REPORTING_VERBS, alternation } from '../lexicon/verbs.ts';
 import { weekendAround } from '../parsers/periods.ts';
 import { weekdayDay } from './chronoReadings.ts';
@@ -40,7 +40,7 @@ const ANAPHOR = new RegExp(
     // "placed orders in the morning", "fighting raged during the night", "by evening": that
     // part of the day last named, in a past clause (see the rule's read); "overnight" is the
     // night before it. Not "the morning of May 3" or "morning prayers", which name their own.
-    String.raw`|(?<=\b(?:in|during|into|through|throughout|by)\s+)${PART_OF_DAY_ALONE}(?!\s+(?:of|hours?)\b|[-‐‑–]\w)` +
+    String.raw`|(?<=\b(?:in|during|into|through|throughout|by)\s+)${PART_OF_DAY_ALONE}(?!\s+(?:of|hours?|${PART_OF_DAY_NOUNS.join('|')})\b|[-‐‑–]\w)` +
     String.raw`|(?<!\b(?:an?|the)\s+)overnight(?![-‐‑–]\w|\s+(?:success|sensation|star|stays?|trips?|bags?|rates?|loans?|deposits?|shift|flights?|train|bus|ferry|camp|guests?|visitors?)\b|\s+(?:(?:on|into|to|until|till|through|before)\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\b)`,
   'i',
 );
