@@ -82,6 +82,8 @@ export const LOCATIVE_BEFORE = /\b(?:in|at|to|from|into|near|across|outside|arou
 export const GROUP_ANAPHOR = /\b(?:the\s+(two|three|four|pair)(?:\s+(countries|sides|nations|delegations|governments|men|leaders|presidents|envoys|negotiators))?|both\s+(men|leaders|presidents|sides|countries|delegations))\b/gi;
 /** After a bare "the three": a verb or a pause, so the number names the people ("the three held talks", "the pair met"). */
 export const GROUP_ANAPHOR_BARE_NEXT = /^\s*(?:[,.;]|\s(?:then|also|later|later|had|have|were|are|met|held|spoke|sat|went|began|did)\b|\s\p{Ll}+ed\b)/u;
+/** People named by their group as meeting, before the event: "Officials from both countries met", "Negotiators held talks". */
+export const GROUP_AT_TABLE = /\b(?:officials|delegations|delegates|negotiators|envoys|teams|representatives|ministers|diplomats|commanders|mediators)\b(?![^,;.]*\b(?:said|say|says|told)\b)/i;
 /** An office's head nouns, for OFFICE_ANAPHOR: the people an article calls by office after naming them. */
 const OFFICE_HEAD = String.raw`(?:(?:foreign|defen[cs]e|prime|finance|trade|interior|economy|energy)\s+minister|minister|envoy|negotiator|ambassador|(?:national\s+)?security\s+adviser|adviser|chancellor|premier|secretary\s+of\s+state)`;
 /**

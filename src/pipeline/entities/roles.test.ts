@@ -24,6 +24,15 @@ describe('roles from the sentence', () => {
     expect(readRoles(trilateral, at(trilateral, 'talks'), named(trilateral, [['Chile', 'chile', 'country'], ['Peru', 'peru', 'country'], ['Norway', 'norway', 'country']]))).toMatchObject({ parties: ['chile', 'peru', 'norway'], mediators: [] });
   });
 
+  it('reads a sole speaker as reporting when sides or a group are named at the table', () => {
+    const sides = 'Chile and Peru held talks in Lima on Friday, Bolivian President Ana Quispe said.';
+    expect(readRoles(sides, at(sides, 'talks'), named(sides, [['Chile', 'chile', 'country'], ['Peru', 'peru', 'country'], ['Ana Quispe', 'ana-quispe', 'person']]))).toMatchObject({ parties: ['chile', 'peru'], present: [], mentioned: ['ana-quispe'] });
+    const group = 'Officials from both countries met in Lima on Friday, President Ana Quispe said.';
+    expect(readRoles(group, at(group, 'met'), named(group, [['Ana Quispe', 'ana-quispe', 'person']]))).toMatchObject({ present: [], mentioned: ['ana-quispe'] });
+    const alone = 'The talks in Lima were useful, Ana Quispe said.';
+    expect(readRoles(alone, at(alone, 'talks'), named(alone, [['Ana Quispe', 'ana-quispe', 'person']]))).toMatchObject({ present: ['ana-quispe'] });
+  });
+
   it('keeps who only reports or is talked about out of the people present', () => {
     const reported = 'Ana Ruiz met Ole Berg in Bergen on Friday, Lena Holm said.';
     expect(readRoles(reported, at(reported, 'met'), named(reported, [['Ana Ruiz', 'ana-ruiz', 'person'], ['Ole Berg', 'ole-berg', 'person'], ['Lena Holm', 'lena-holm', 'person']]))).toMatchObject({ present: ['ana-ruiz', 'ole-berg'], mentioned: ['lena-holm'] });

@@ -1,7 +1,7 @@
 import type { EntityType } from '../types.ts';
 import { sideInReach } from './listed-sides.ts';
 import type { EntityMention } from './recognise.ts';
-import { AIDE_APPOSITION, AIDE_BEFORE, HOSTED_FOR_OTHERS, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, PRINCIPAL_BEFORE, SAID_AFTER_IT, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
+import { AIDE_APPOSITION, AIDE_BEFORE, GROUP_AT_TABLE, HOSTED_FOR_OTHERS, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, PRINCIPAL_BEFORE, SAID_AFTER_IT, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
 
 /** An entity named in a sentence, as role reading needs it. */
 export interface NamedInSentence {
@@ -31,6 +31,8 @@ export interface Roles {
 
 /** How far before its trigger "trilateral" or "three-way" still qualifies it ("trilateral peace talks"). */
 const QUALIFIER_REACH = 40;
+/** How far before its trigger a group named as meeting may stand ("Officials from both countries met"). */
+const GROUP_REACH = 60;
 /** How far (characters) a side may stand from the trigger it sits at ("American and Russian negotiators would open another round of talks"). */
 const SIDE_REACH = 70;
 
@@ -77,7 +79,10 @@ export function readRoles(text: string, trigger: { start: number; end: number },
   // the one source on who was there, and usually among them ("… said the talks produced progress").
   // An aide who gives the account of a meeting or call of his principal's was in it ("…, Yury Ushakov, a Kremlin aide, said").
   // Where delegations sit at the table ("Russian and Ukrainian negotiators met …, Zelensky said"), the speaker reports on them.
-  for (const { id, aide } of speakers) add((roles.present.length > 0 || othersInSentence || delegations) && !aide ? roles.mentioned : roles.present, id);
+  // So do the sides named at the table ("Armenia and Azerbaijan held talks …, Turkish President … said") and a
+  // group named as meeting ("Officials from both countries met …").
+  const othersAtTable = roles.present.length > 0 || roles.parties.length > 0 || othersInSentence || delegations || GROUP_AT_TABLE.test(text.slice(Math.max(0, trigger.start - GROUP_REACH), trigger.start));
+  for (const { id, aide } of speakers) add(othersAtTable && !aide ? roles.mentioned : roles.present, id);
   return roles;
 }
 
