@@ -1,5 +1,5 @@
 /** Which of a sentence's people, places and countries belong to which of its triggers. */
-import { MEDIATOR_BEFORE } from '../entities/lexicon.ts';
+import { MEDIATOR_AFTER, MEDIATOR_BEFORE } from '../entities/lexicon.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { inOtherClause } from './clause.ts';
@@ -53,7 +53,7 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
         owner.place = id;
         if (hosting) placedInCountry.add(owner);
         else placedInCountry.delete(owner);
-      } else if (gap(owner, e) <= PARTY_REACH && !EVENT_KINDS[owner.rule.kind].peopleOnly && (!NOT_A_SIDE_BEFORE.test(lead) || MEDIATOR_BEFORE.test(text.slice(0, e.start))) && !owner.parties.includes(id)) {
+      } else if (gap(owner, e) <= PARTY_REACH && !EVENT_KINDS[owner.rule.kind].peopleOnly && (!NOT_A_SIDE_BEFORE.test(lead) || MEDIATOR_BEFORE.test(text.slice(0, e.start)) || MEDIATOR_AFTER.test(text.slice(e.end))) && !owner.parties.includes(id)) {
         owner.parties.push(id);
       }
     }
