@@ -249,6 +249,8 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       else if (compound.length > 0) for (const part of compound) add(country(part.country), start + part.start, start + part.end);
       // A national adjective ("Russian officials") says whose people, not which sides sat down:
       // read as a party it splits one round of talks into several (measured on the corpus).
+      // A state whose adjective is its name ("talks in Djibouti") is named as the state.
+      else if (nationalWord(token) && findCountry(token)?.name === token) add(country(findCountry(token)!), start, end);
       else if (!nationalWord(token)) unknown = true;
     }
     // The tagger costs far more than the gazetteer: it reads only sentences with a name still unknown.
