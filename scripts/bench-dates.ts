@@ -1,13 +1,12 @@
 /**
- * npm run bench:dates -- <dir> [--errors N] [--where REGEX] [--split tuning|held-out]
+ * npm run bench:dates -- <dir> [--errors N] [--where REGEX]
  * Scores Dateline's date resolver and chrono-node as it comes on every TimeML (.tml) document
  * under <dir> (TempEval-3 Task A: strict and relaxed extraction, value, type, and the task's
  * official value measure), for the tuning split, the held-out split (see bench-dates/split.ts),
  * the tuning split's news wires alone (less its WSJ files) and the whole, and prints a Markdown
- * table, then our figures type by type. --errors N adds the N most common value
- * errors (all types, as written) of our resolver, on the tuning split unless --split says otherwise: read the errors
- * of the split you tune on, not of the one you are measured on. --where REGEX lists every
- * occurrence of REGEX in that split with the gold expression and ours over it, and how often
+ * table, then our figures type by type on the tuning split. --errors N adds the N most common
+ * value errors (all types, as written) of our resolver on the tuning split. --where REGEX lists
+ * every occurrence of REGEX in the tuning split with the gold expression and ours over it, and how often
  * the gold marks it: what a class is judged by. The DCT of each document is
  * the reference date.
  */
@@ -22,10 +21,10 @@ import { chronoAsItComes } from './bench-dates/chronoBaseline.ts';
 import { occurrenceReport, occurrences } from './bench-dates/occurrences.ts';
 import { type System, commonErrors, evaluate } from './bench-dates/evaluate.ts';
 import { type Row, markdownTable, typeTable } from './bench-dates/table.ts';
-import { type Split, SPLITS, isWallStreetJournal, splitOf } from './bench-dates/split.ts';
+import { SPLITS, isWallStreetJournal, splitOf } from './bench-dates/split.ts';
 import { type TimemlDocument, readTimeml } from './bench-dates/tml.ts';
 
-const USAGE = 'usage: npm run bench:dates -- <dir with .tml files> [--errors N] [--where REGEX] [--split tuning|held-out]';
+const USAGE = 'usage: npm run bench:dates -- <dir with .tml files> [--errors N] [--where REGEX]';
 
 function fail(message: string): never {
   process.stderr.write(`bench:dates: ${message}\n${USAGE}\n`);
@@ -45,7 +44,7 @@ function tmlFiles(dir: string): string[] {
 
 const { values, positionals } = (() => {
   try {
-    return parseArgs({ allowPositionals: true, options: { errors: { type: 'string' }, split: { type: 'string', default: 'tuning' }, where: { type: 'string' } } });
+    return parseArgs({ allowPositionals: true, options: { errors: { type: 'string' }, where: { type: 'string' } } });
   } catch (error) {
     return fail((error as Error).message);
   }
@@ -55,8 +54,6 @@ const [dir] = positionals;
 if (!dir || positionals.length > 1) fail('give exactly one directory');
 const errorCount = values.errors === undefined ? 0 : Number(values.errors);
 if (!Number.isInteger(errorCount) || errorCount < 0) fail(`--errors wants a whole number, got "${values.errors}"`);
-const errorSplit = SPLITS.find((s) => s.split === values.split)?.split;
-if (!errorSplit) fail(`--split wants ${SPLITS.map((s) => s.split).join(' or ')}, got "${values.split}"`);
 const where = (() => {
   try {
     return values.where === undefined ? undefined : new RegExp(values.where, 'i');
@@ -64,8 +61,6 @@ const where = (() => {
     return fail(`--where wants a regular expression: ${(error as Error).message}`);
   }
 })();
-// Its lines are the split's sentences: the held-out split is read for its figures only.
-if (where && errorSplit !== 'tuning') fail('--where prints sentences, so it reads the tuning split only');
 
 const files = tmlFiles(dir);
 if (files.length === 0) fail(`no .tml file under ${dir}`);
@@ -81,14 +76,17 @@ const systems: [string, System][] = [
   ['Dateline', findTemporalExpressions],
   ['chrono-node', chronoAsItComes],
 ];
+const partName = ({ split, corpus }: (typeof SPLITS)[number]): string => `${split} (${corpus})`;
+const TUNING = partName(SPLITS.find((s) => s.split === 'tuning')!);
 const parts: [string, TimemlDocument[]][] = [
-  ...SPLITS.map(({ split, corpus }): [string, TimemlDocument[]] => [`${split} (${corpus})`, documents.filter((d) => splitOf(d.id) === split)]),
+  ...SPLITS.map((s): [string, TimemlDocument[]] => [partName(s), documents.filter((d) => splitOf(d.id) === s.split)]),
   // The tuning split's wire and broadcast news (APW, NYT, CNN, VOA …), the sources the held-out split shares.
   ['tuning, news wires (TimeBank less WSJ)', documents.filter((d) => splitOf(d.id) === 'tuning' && !isWallStreetJournal(d.id))],
   ['all TBAQ', documents],
 ];
 const rows: Row[] = [];
-const errorsOf = new Map<Split, ReturnType<typeof evaluate>['errors']>();
+// The held-out split is read for its totals only: its errors, sentences and types are the tuning split's to show.
+let tuningErrors: ReturnType<typeof evaluate>['errors'] = [];
 const typeRows: Parameters<typeof typeTable>[0] = [];
 for (const [name, system] of systems) {
   const started = performance.now();
@@ -100,9 +98,10 @@ for (const [name, system] of systems) {
       { split: part, system: name, scope: 'all types, TIME as day', tally: result.all },
       { split: part, system: name, scope: 'DATE only', tally: result.date },
     );
-    const split = SPLITS.find((s) => part === `${s.split} (${s.corpus})`)?.split;
-    if (name === 'Dateline' && split) errorsOf.set(split, result.errors);
-    if (name === 'Dateline') typeRows.push({ split: part, byType: result.byType });
+    if (name === 'Dateline' && part === TUNING) {
+      tuningErrors = result.errors;
+      typeRows.push({ split: part, byType: result.byType });
+    }
   }
   process.stderr.write(`${name}: ${parts.length} scorings of ${documents.length} documents in ${Math.round(performance.now() - started)} ms\n`);
 }
@@ -112,18 +111,18 @@ if (unsplit) process.stderr.write(`bench:dates: ${unsplit} documents outside ${S
 process.stdout.write(`TempEval-3 Task A on ${documents.length} documents under ${dir}\n`);
 process.stdout.write(`"official": the four types with their TimeML values as written; "TE3 value" = value accuracy over relaxed matches × relaxed F1 (UzZaman et al. 2013)\n\n`);
 process.stdout.write(markdownTable(rows));
-process.stdout.write(`\nDateline by type (official pairing, values as written):\n\n`);
+process.stdout.write(`\nDateline by type on the tuning split (official pairing, values as written):\n\n`);
 process.stdout.write(typeTable(typeRows));
 
 if (errorCount > 0) {
-  process.stdout.write(`\nMost common value errors of Dateline (all types, as written) on the ${errorSplit} split (gold text = value → ours; values relative to the DCT "ref"):\n\n`);
-  for (const { key, count, example } of commonErrors(errorsOf.get(errorSplit!) ?? [], errorCount)) {
+  process.stdout.write(`\nMost common value errors of Dateline (all types, as written) on the tuning split (gold text = value → ours; values relative to the DCT "ref"):\n\n`);
+  for (const { key, count, example } of commonErrors(tuningErrors, errorCount)) {
     const where = `${example.document}: "${(example.gold ?? example.system)!.text}" gold ${example.gold?.value ?? '-'}, ours ${example.system?.value ?? '-'}, DCT ${example.reference}`;
     process.stdout.write(`${String(count).padStart(4)}  ${key}    e.g. ${where}\n`);
   }
 }
 
 if (where) {
-  process.stdout.write(`\nEvery "${where.source}" in the ${errorSplit} split: G = the gold marks it, O = we find it:\n\n`);
-  process.stdout.write(occurrenceReport(occurrences(documents.filter((d) => splitOf(d.id) === errorSplit), findTemporalExpressions, where)));
+  process.stdout.write(`\nEvery "${where.source}" in the tuning split: G = the gold marks it, O = we find it:\n\n`);
+  process.stdout.write(occurrenceReport(occurrences(documents.filter((d) => splitOf(d.id) === 'tuning'), findTemporalExpressions, where)));
 }
