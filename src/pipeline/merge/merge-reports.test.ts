@@ -109,7 +109,8 @@ describe('mergeReports: one happening, several reports', () => {
   it('dates a round by the span its latest plan gave when reports of its first and last days fall inside it, and gathers them whatever the order', () => {
     const forum = (article: string, date: ReturnType<typeof day>, over: Partial<CandidateEvent> = {}) => report({ article, kind: 'meeting', date, participants: [], place: 'geneva', ...over });
     const plan = forum('plan', day('2025-01-20', '2025-01-24'), { status: 'planned', published: '2025-01-17' });
-    const reports = [forum('opened', day('2025-01-20')), forum('closed', day('2025-01-24'), { published: '2025-01-27' }), forum('also-closed', day('2025-01-24'), { published: '2025-01-27' }), plan];
+    // The two reports of the last day meet each other first, the country's report joining the town's.
+    const reports = [forum('opened', day('2025-01-20'), { published: '2025-01-20' }), forum('closed', day('2025-01-24'), { published: '2025-01-27' }), forum('also-closed', day('2025-01-24'), { published: '2025-01-27', place: 'switzerland' }), plan];
     const clusters = mergeReports(reports, within, isPerson);
     expect(clusters).toHaveLength(1);
     expect(summarise(clusters[0]!, depth, isPerson).date.value).toBe('2025-01-20/2025-01-24');

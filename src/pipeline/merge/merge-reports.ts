@@ -116,16 +116,18 @@ export function mergeReports(
   }
   // A report met before the one that ties it to an event ("Umerov and Medinsky met on Friday",
   // then "talks in Istanbul on Thursday and Friday" joining the plan for Istanbul) stands alone:
-  // each report left alone is matched once more against what the others became.
+  // each report left alone is matched once more against what the others became. So is a group of
+  // reports of one day that met each other first ("ended on Friday", "which ended on Friday"),
+  // when every one of them finds the same better event (the plan "from January 20 to 24").
   const gone = new Set<Indexed>();
   for (const entry of entries) {
-    if (entry.cluster.members.length !== 1) continue;
-    const [report] = entry.cluster.members;
-    const better = bestFor(report!, entry);
-    if (!better || gone.has(better)) continue;
+    if (entry.spans.size !== 1) continue;
+    const members = [...entry.cluster.members];
+    const better = bestFor(members[0]!, entry);
+    if (!better || gone.has(better) || members.some((m) => bestFor(m, entry) !== better)) continue;
     gone.add(entry);
-    for (const bucket of byDay.get(kindFamily(report!.kind))?.values() ?? []) if (bucket.includes(entry)) bucket.splice(bucket.indexOf(entry), 1);
-    place(report!, better);
+    for (const bucket of byDay.get(kindFamily(members[0]!.kind))?.values() ?? []) if (bucket.includes(entry)) bucket.splice(bucket.indexOf(entry), 1);
+    for (const m of members) place(m, better);
   }
   const clusters = entries.filter((e) => !gone.has(e)).map((e) => e.cluster);
   return clusters;
