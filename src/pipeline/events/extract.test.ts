@@ -265,5 +265,22 @@ describe('extractEvents', () => {
   it('reads the day a report was published as the day of the news, not of the talks it tells of', () => {
     expect(extract('2034-02-07', 'A report by the Crisis Group, published on Monday, said talks between Kyiv and Moscow had stalled.\n').candidates.filter((c) => c.kind === 'talks')).toEqual([]);
   });
+
+  it('reads a call on a day, a two-plus-two meeting and a strategic dialogue, and no meeting in meeting a demand or a call for talks', () => {
+    const kinds = (published: string, body: string) => extract(published, body).candidates.filter((c) => c.kind !== 'statement').map((c) => [c.kind, c.date.value]);
+    expect(kinds('2035-10-25', 'Trump and Putin discussed trade in a call on Tuesday, the Kremlin said.\n')).toEqual([['call', '2035-10-23']]);
+    expect(kinds('2035-10-25', 'Zelensky repeated his call on Tuesday for a ceasefire.\n')).toEqual([]);
+    expect(kinds('2035-03-01', 'Ukraine and Russia will hold a two-plus-two meeting in Geneva next week.\n')).toEqual([['meeting', '2035-W10']]);
+    expect(kinds('2035-01-18', 'Ukraine and Russia held their first strategic dialogue in Geneva on Tuesday.\n')).toEqual([['talks', '2035-01-16']]);
+    expect(kinds('2035-05-24', 'The budget failed to meet the demands of the unions, and the plan met with fierce criticism on Tuesday.\n')).toEqual([]);
+    expect(kinds('2035-05-10', 'Opposition leaders called for talks with the government on Wednesday.\n')).toEqual([]);
+    expect(kinds('2035-05-10', 'Zelensky urged Putin to meet him in Geneva on Friday.\n')).toEqual([]);
+  });
+
+  it('takes the day inside a week first named, and lists a meeting dated only by a decade without a day', () => {
+    const { candidates, undated } = extract('2035-08-02', 'When Umerov and Witkoff met in Geneva a decade ago, hopes ran high. This week\'s meeting of Umerov and Witkoff in Astana, on Tuesday, produced little.\n');
+    expect(candidates.map((c) => [c.kind, c.date.value])).toEqual([['meeting', '2035-07-31']]);
+    expect(undated.map((u) => u.evidence.text.slice(0, 22))).toEqual(['When Umerov and Witkof']);
+  });
 });
 

@@ -48,6 +48,12 @@ const VISITOR = String.raw`(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*\b(?!['’]|\s+(?:
 /** A month with its year, perhaps a day ("February 2022", "Feb. 24, 2022", "24 February 2022"): a date long enough ago to be a war's start. */
 const MONTH_YEAR = String.raw`(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)\d{4}\b`;
 
+/** A day named after "on": a weekday or a day of a month. */
+const DAY_NAMED = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b`;
+
+/** What one meets or is met with that is no gathering: a demand, a target, a reception. */
+const MET_THING = String.raw`(?:demands?|expectations?|requirements?|targets?|criteria|needs|deadlines?|standards?|goals?|conditions|obligations|criticism|resistance|opposition|protests?|scepticism|skepticism|silence|approval|disapproval|condemnation|anger|derision|applause|success|failure)\b`;
+
 export const EVENT_KINDS = {
   call: {
     plural: 'Calls',
@@ -62,8 +68,8 @@ export const EVENT_KINDS = {
       // Headlines and timelines tell it in the present: "Feb. 12: Trump and Putin speak by phone".
       { pattern: /\b(?:spoke|speaks?|speaking)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)\b/gi },
       { pattern: /\bspoken\s+by\s+(?:phone|telephone)\b/gi },
-      // "call" as a noun, but not "call for" (a demand) or "called" (a verb of naming).
-      { pattern: /\bcall\b(?!\s+(?:for|on)\b)/gi },
+      // "call" as a noun, but not "call for" (a demand), "call on" someone (a demand or a visit; "a call on Tuesday" is one, "his call on Friday for a truce" is not) or "called" (a verb of naming).
+      { pattern: new RegExp(String.raw`\bcall\b(?!\s+for\b|\s+on\b(?!\s+${DAY_NAMED}(?!\s+for\b)))`, 'gi') },
       { pattern: /\b(?:spoke|speak|talked)\s+(?:directly\s+)?with\b/gi },
       { pattern: /\bconversation\s+with\b/gi },
       // "Trump phoned Putin": a verb of calling with the one called after it.
@@ -81,6 +87,8 @@ export const EVENT_KINDS = {
     specificity: 0,
     triggers: [
       { pattern: /\b(?:peace\s+)?(?:talks|negotiations|discussions|consultations)\b/gi },
+      // A dialogue held at a level or on a field is a round of talks ("held their first vice-ministerial strategic dialogue"); "dialogue" alone is a state of affairs.
+      { pattern: /\b(?:strategic|political|security|economic|high-level|ministerial|vice-ministerial|[\w-]+-level)\s+dialogue\b/gi },
       // "talked for nearly five hours at the Kremlin": talking for hours is a session of talks.
       { pattern: /\btalked\s+for\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?\w+\s+hours?\b/gi },
       // "the second round", "a new round of talks", "the previous round"; not a round of sanctions or strikes.
@@ -97,7 +105,8 @@ export const EVENT_KINDS = {
     peopleOnly: false,
     specificity: 0,
     triggers: [
-      { pattern: /\b(?:meeting|meet|met|session|encounter|video\s*conference|teleconference)\b/gi },
+      // Not what meeting a demand or meeting with criticism says ("failed to meet the demands", "met with fierce criticism").
+      { pattern: new RegExp(String.raw`\b(?:meeting|meet|met|session|encounter|video\s*conference|teleconference)\b(?!\s+(?:with\s+)?(?:(?:the|its|their|his|her|fierce|strong|stiff|widespread|broad|little|some|much|mixed|a|an)\s+)*${MET_THING})`, 'gi') },
       { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)\b/gi },
       // Days of meetings are one gathering ("held two days of meetings"), as days of talks are.
       { pattern: /(?<=\bdays\s+of\s+)meetings\b/gi },

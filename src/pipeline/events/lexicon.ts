@@ -5,8 +5,8 @@
 
 /** A trigger right after these words is no event ("no scheduled meetings"). */
 export const NEGATED = /\b(?:no|not|never|without)\s+(?:[\w‑-]+\s+){0,2}$/i;
-/** …nor one its clause denies or only supposes: "denied that Putin and Witkoff had met", "if they were to meet" (and what would follow it), "If the two leaders meet in Geneva, it would be their first encounter" (the whole sentence), "Should they hold a summit", "rejected reports of a call", "rejected as baseless a report that …". */
-export const UNREAL = /\b(?:den(?:y|ies|ied|ying)|(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?)\s+(?:as\s+[\w‘’'"“”-]+\s+)?(?:(?:a|the|all|media|press|news)\s+)?(?:reports?|claims?|suggestions?|speculation))\b[^;.]{0,80}$|\bif\b[^,;]{0,60}\bwere\s+to\b|(?:[,;:]\s+|\b(?:that|but|and)\s+)(?:if|unless|in\s+case)\s+[^,;.]{0,80}$|^[“"‘']?(?:if|unless|should)\s+[^;.]*$/i;
+/** …nor one its clause denies or only supposes: "denied that Putin and Witkoff had met", "if they were to meet" (and what would follow it), "If the two leaders meet in Geneva, it would be their first encounter" (the whole sentence), "Should they hold a summit", what is called for or urged ("called for talks with the government", "urged Putin to meet Zelensky"), "rejected reports of a call", "rejected as baseless a report that …". */
+export const UNREAL = /\b(?:den(?:y|ies|ied|ying)|(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?)\s+(?:as\s+[\w‘’'"“”-]+\s+)?(?:(?:a|the|all|media|press|news)\s+)?(?:reports?|claims?|suggestions?|speculation))\b[^;.]{0,80}$|\bif\b[^,;]{0,60}\bwere\s+to\b|(?:[,;:]\s+|\b(?:that|but|and)\s+)(?:if|unless|in\s+case)\s+[^,;.]{0,80}$|^[“"‘']?(?:if|unless|should)\s+[^;.]*$|\b(?:call(?:ed|s|ing)?\s+for|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|push(?:ed|es|ing)?\s+for|appeal(?:ed|s|ing)?\s+for)\s+(?:[\w‑-]+\s+){0,3}$/i;
 /** A trigger its clause says has no day: none set for it ("no date has been set for a summit", "without setting a date for talks"), or a process of weeks or more ("ending two years of negotiations"). */
 export const NO_DAY_BEFORE =
   /\b(?:no\s+(?:date|day|time)\s+(?:has|have|had|was|were)?\s*(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|scheduled|given)|(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:set|fix|fixed|agree(?:d)?\s+on|announce[sd]?|give|given)\s+a\s+(?:date|day|time)|without\s+(?:setting|fixing|giving|announcing)\s+a\s+(?:date|day|time))\s+(?:for|of)\s+(?:[\w‑-]+\s+){0,3}$|\b(?:\w+|a|several|many)\s+(?:weeks|months|years|decades|week|month|year)\s+of\s+(?:[\w‑-]+\s+){0,2}$/i;
@@ -20,9 +20,9 @@ export const ONE_EARLIER = /\b(?:the|their|its|his|her)\s+(?:previous|prior|prec
 /** "The previous one was in April": "one" stands for the event named before it, an earlier one of its sort. */
 export const EARLIER_ONE = /\b(?:the|their|its|his|her)\s+(?:previous|prior|preceding|earlier|last)\s+one\b/gi;
 
-/** …nor a count of them ("20 separate negotiations", "five meetings"); "two days of talks" and "a February 26 meeting" are one event. */
+/** …nor a count of them ("20 separate negotiations", "five meetings"); "two days of talks", "a February 26 meeting" and "a two-plus-two meeting" are one event. */
 export const COUNTED =
-  /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:(?:separate|different|more|further|other|bilateral|trilateral|direct|rounds\s+of)\s+)?$/i;
+  /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)(?<!-)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:(?:separate|different|more|further|other|bilateral|trilateral|direct|rounds\s+of)\s+)?$/i;
 
 /** "He met …", "They held …": a sentence that goes on about the people of the one before. */
 export const PRONOUN_SUBJECT = /^(?:He|She|They|The\s+two(?:\s+\w+)?|Both(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/;

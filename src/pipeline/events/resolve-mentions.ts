@@ -1,3 +1,4 @@
+import { dayNumber } from '../dates/calendar.ts';
 import type { Article, CalendarDate, EventKind, Sentence, Warning } from '../types.ts';
 import { NOT_TAKING_PART } from '../entities/lexicon.ts';
 import type { ArticleEvents, CandidateEvent, EvidenceRef, UndatedCandidate } from './candidate.ts';
@@ -136,10 +137,12 @@ export function resolveMentions(
 }
 
 /**
- * A statement is news on a day; a call or a meeting at least in a month. Coarser dates
+ * A statement is news on a day (or, said in one, a month); a call or a meeting at least in a month. Coarser dates
  * ("talks … 2026") say when something was true, not when it happened.
  */
 function precise(kind: EventKind, date: CalendarDate): boolean {
+  // A span of more than a year ("a decade ago", "in the 1990s") says when, not which day or month.
+  if (date.precision === 'span' && dayNumber(date.end) - dayNumber(date.start) > 366) return false;
   if (kind === 'other') return true;
   if (kind === 'statement') return date.precision !== 'month' && date.precision !== 'year';
   return date.precision !== 'year';
