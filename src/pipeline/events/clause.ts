@@ -13,9 +13,9 @@ import { shiftDay } from './shift-day.ts';
 /** Words that make what follows a plan, a hope or an expectation; a plan put off or called off has not happened either. */
 const PLAN_MARKER =
   /\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|may|might|due\s+to|(?:is|are)\s+due|ready\s+(?:to|for)|intends?\s+to|going\s+to|(?:a|no)\s+date\s+for|whether|postponed|delayed|rescheduled|pushed\s+back|put\s+off|called\s+off|cancell?ed)\b/gi;
-/** Verbs that say something took place. */
+/** Verbs that say something took place, and a period up to now ("the past three days of meetings"). */
 const PAST_MARKER =
-  /\b(?:held|spoke|spoken|met|ended|began|begun|opened|took\s+place|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
+  /\b(?:(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of|held|spoke|spoken|met|ended|began|begun|opened|took\s+place|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
 
 /** The last match of a global pattern in a text, if any. */
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {

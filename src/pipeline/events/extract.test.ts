@@ -282,5 +282,5 @@ describe('extractEvents', () => {
     expect(candidates.map((c) => [c.kind, c.date.value])).toEqual([['meeting', '2035-07-31']]);
     expect(undated.map((u) => u.evidence.text.slice(0, 22))).toEqual(['When Umerov and Witkof']);
   });
-});
 
+});

@@ -1,3 +1,4 @@
+import type { Roles } from '../entities/roles.ts';
 import type { EventKind } from '../types.ts';
 import type { CandidateEvent } from './candidate.ts';
 import type { ExtractionContext } from './context.ts';
@@ -19,6 +20,8 @@ export function bestMatch(candidates: CandidateEvent[], m: Mention, { samePlace,
     if (m.place && c.place && !samePlace(m.place, c.place)) continue;
     // A plan is no evidence of what already happened ("the planned summit is off").
     if (m.mood === 'plan' && c.status === 'occurred' && !sameSentence) continue;
+    // …nor what already took place of a plan still ahead ("said the past three days of meetings had been productive").
+    if (m.mood === 'past' && c.status === 'planned' && !sameSentence) continue;
     if (!m.reference && !continued && (m.rule.kind === 'call' || !sameSentence) && differentPeople(m, c, isPerson)) continue;
     // "the face-to-face meeting … between them" (the two diplomats) does not point back at a summit of others.
     if (m.reference && !sameSentence && m.persons.length > 0 && c.participants.some(isPerson) && !m.persons.some((p) => c.participants.includes(p))) continue;
@@ -45,6 +48,17 @@ export function differentPeople(m: Mention, c: CandidateEvent, isPerson: (id: st
   if (named.length === 0 || theirs.length === 0) return false;
   if (!named.some((p) => theirs.includes(p))) return true;
   return named.some((p) => !theirs.includes(p)) && theirs.some((p) => !named.includes(p));
+}
+
+/**
+ * Two tables of one family on one day are different gatherings when each names two sides or
+ * more and each has one the other lacks: "Ukraine's delegation held talks with U.S.
+ * representatives" and "The Russian delegation was due to see the U.S. side again" that day.
+ */
+export function otherTable(a: Roles | undefined, b: Roles | undefined): boolean {
+  const sides = (r: Roles | undefined): string[] => (r ? [...new Set([...r.parties, ...r.sides])] : []);
+  const [x, y] = [sides(a), sides(b)];
+  return x.length >= 2 && y.length >= 2 && x.some((s) => !y.includes(s)) && y.some((s) => !x.includes(s));
 }
 
 export function sameSort(a: EventKind, b: EventKind, nounA?: string, nounB?: string): boolean {

@@ -194,4 +194,14 @@ describe('extraction on articles of our own', () => {
       ['call', 'occurred', '2026-03-09'],
     ]);
   });
+
+  it('keeps two tables of one day apart when each has a side the other lacks, and gives a plan no evidence of days already past', () => {
+    const body =
+      "MIAMI (AP) - On Dec. 21, Ukraine's delegation held a further round of talks with U.S. representatives. The Russian delegation was due to see the U.S. side again on Dec. 21. Umerov said the past three days of meetings with U.S. partners had been productive.\n";
+    const { found } = extractArticle(article('own', '2025-12-21T12:00:00Z', body), prepared);
+    expect(found.candidates.map((c) => [c.kind, c.status, c.date.value, c.evidence.length])).toEqual([
+      ['talks', 'occurred', '2025-12-21', 2],
+      ['meeting', 'planned', '2025-12-21', 1],
+    ]);
+  });
 });

@@ -6,7 +6,7 @@ import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { datedByLead, kindFamily } from './kinds.ts';
 import { PARTICIPATION } from './lexicon.ts';
-import { bestMatch, differentPeople, sameSort } from './match-mention.ts';
+import { bestMatch, differentPeople, otherTable, sameSort } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
 import { SAYING } from './triggers.ts';
@@ -73,7 +73,7 @@ export function resolveMentions(
     } else if (precise(m.rule.kind, m.date) || (m.rule === SAYING && m.date.precision === 'month')) {
       // Two statements of one day are one only when one speaker makes both.
       const sameSpeaker = (c: CandidateEvent): boolean => m.rule.kind !== 'statement' || [...m.persons, ...m.parties].some((p) => c.participants.includes(p));
-      const same = candidates.find((c) => sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && !differentPeople(m, c, context.isPerson) && sameSpeaker(c));
+      const same = candidates.find((c) => sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && !differentPeople(m, c, context.isPerson) && !otherTable(m.roles, c.roles) && sameSpeaker(c));
       // One article reporting one event twice on one date ("expects talks this weekend" … "travelling for talks at the weekend").
       if (same) {
         addEvidence(same, evidence(m));
