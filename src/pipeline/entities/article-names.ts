@@ -52,6 +52,12 @@ const REGION_WORDS = 'region|oblast|province|governorate|prefecture|krai';
 const REGION_WORD_AFTER = new RegExp(String.raw`^\s+(${REGION_WORDS})\b`, 'i');
 const REGION_WORD_AFTER_NAME = new RegExp(String.raw`^(.+?)\s+(${REGION_WORDS})$`, 'i');
 
+/** A bare name after "at" that names no venue: a day, an office, a people, a town or a country ("at Monday's talks", "at Davos"). */
+function unnamed(name: string): boolean {
+  const first = name.split(/\s/)[0]!.replace(/['’]s$/u, '');
+  return NOT_A_NAME.has(first) || TITLE_WORDS.has(first.toLowerCase()) || nationalWord(first) !== undefined || findCountry(name) !== undefined || findPlace(name) !== undefined;
+}
+
 /** A town, of the places a sentence names: a place with a point on the map (a region has none). */
 function isTown(e: Entity): boolean {
   return e.type === 'place' && e.coordinates !== undefined;
@@ -276,8 +282,8 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     }
     for (const venue of venuesIn(text)) {
       const inName = mentions.filter((m) => m.start < venue.nameEnd && venue.nameStart < m.end);
-      // A venue the gazetteer knows ("the White House") is read as it says.
-      if (inName.some((m) => byId.get(m.entity.id) === m.entity)) continue;
+      // A venue the gazetteer knows ("the White House") is read as it says; a bare name anyone reads otherwise too.
+      if (inName.some((m) => byId.get(m.entity.id) === m.entity) || (venue.bare && (inName.length > 0 || unnamed(venue.name)))) continue;
       const locality = mentions.find((m) => m.start === venue.localityAt && (m.entity.type === 'place' || m.entity.type === 'country'));
       // A hotel or a palace in a town stands for the town ("at the Sheraton Hotel in Addis Ababa"); with none
       // written, for the town a wire dateline files from ("PARIS (AFP) — … at the Élysée Palace").

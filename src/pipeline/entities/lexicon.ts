@@ -117,6 +117,14 @@ const VENUE_LEAD = String.raw`\b(?:in|at|inside)\s+(?:the\s+)?(?<possessive>(?:h
 export const VENUE_NAMED = new RegExp(String.raw`${VENUE_LEAD}(?<name>(?:(?:St\.?|Saint)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}(?:${VENUE_NOUNS}))(?<tail>)\b`, 'gu');
 /** A venue named before its building word in lower case: "his Mar-a-Lago estate", "the Bocharov Ruchei residence". */
 export const VENUE_AFTER_NAME = new RegExp(String.raw`${VENUE_LEAD}(?<name>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?<tail>\s+(?:${VENUE_NOUNS.toLowerCase()}|home|dacha))\b`, 'gu');
+/**
+ * A name after "at" or "inside" with no building word: "at Mar-a-Lago", "at Camp David", "at
+ * the Elysee", "at Downing Street". A venue when nothing else reads it (no person, town or
+ * organisation), for article-names.ts.
+ */
+export const VENUE_BARE = /\b(?:at|inside)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}\p{M}'’]{2,}(?!\.\p{Lu})(?:-\p{L}[\p{L}\p{M}'’]*)*(?:\s+\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*){0,3})(?<tail>)/gu;
+/** Times of year named after "at", never places: "at Christmas". */
+export const NOT_A_VENUE = /^(?:Christmas|Easter|New|Ramadan|Eid|Passover|Hanukkah|Diwali|Thanksgiving|Noon|Midnight|Dawn|Dusk|Least|Last|First|Once|Times?|Present|Stake|Risk|Odds|Home|Work|Gunpoint)\b/;
 /** The locality written right after a venue: "… estate in Florida", "… Palace, Vienna". */
 export const VENUE_LOCALITY = /^(?:,\s*|\s+(?:in|near|outside)\s+)(?:[Tt]he\s+)?(?=\p{Lu})/u;
 

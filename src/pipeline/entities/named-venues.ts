@@ -1,4 +1,4 @@
-import { VENUE_AFTER_NAME, VENUE_LOCALITY, VENUE_NAMED, VENUE_WORD } from './lexicon.ts';
+import { NOT_A_VENUE, VENUE_AFTER_NAME, VENUE_BARE, VENUE_LOCALITY, VENUE_NAMED, VENUE_WORD } from './lexicon.ts';
 
 /** A building or an estate named as where something happens, and where its words stand. */
 export interface VenueSpan {
@@ -13,27 +13,30 @@ export interface VenueSpan {
   end: number;
   /** Where the written locality starts ("Florida" of "in Florida", "Sochi" of ", Sochi"). */
   localityAt?: number;
+  /** Named with no building word ("at Mar-a-Lago"): a venue only if no other reading takes the name. */
+  bare?: true;
 }
 
 /**
  * The venues a sentence names after "in", "at" or "inside": a name ending in a word for a
- * building ("St. Peter's Basilica", "the Hofburg Palace"), or a name before one in lower case
- * ("his Mar-a-Lago estate", "the Bocharov Ruchei residence"), with the town, region or country
+ * building ("St. Peter's Basilica", "the Hofburg Palace"), a name before one in lower case
+ * ("his Mar-a-Lago estate", "the Bocharov Ruchei residence"), or any name after "at" ("at
+ * Camp David", which the reader takes only when nothing else reads it), with the town, region or country
  * written right after it ("in Florida", ", Sochi"), which the reader resolves.
  */
 export function venuesIn(text: string): VenueSpan[] {
   const found: VenueSpan[] = [];
-  if (!VENUE_WORD.test(text)) return found;
-  for (const pattern of [VENUE_NAMED, VENUE_AFTER_NAME]) {
+  for (const pattern of VENUE_WORD.test(text) ? [VENUE_NAMED, VENUE_AFTER_NAME, VENUE_BARE] : [VENUE_BARE]) {
     for (const m of text.matchAll(pattern)) {
       const name = m.groups!.name!;
+      if (pattern === VENUE_BARE && NOT_A_VENUE.test(name)) continue;
       const end = m.index + m[0].length;
       const nameEnd = end - (m.groups!.tail ?? '').length;
       const nameStart = nameEnd - name.length;
       const start = nameStart - (m.groups!.possessive ?? '').length;
       if (found.some((v) => v.start < end && start < v.end)) continue;
       const locality = VENUE_LOCALITY.exec(text.slice(end));
-      found.push({ name, start, nameStart, nameEnd, end, ...(locality ? { localityAt: end + locality[0].length } : {}) });
+      found.push({ name, start, nameStart, nameEnd, end, ...(locality ? { localityAt: end + locality[0].length } : {}), ...(pattern === VENUE_BARE ? { bare: true as const } : {}) });
     }
   }
   return found;

@@ -30,6 +30,7 @@ const timeline = buildTimeline(
     article('oblast', '2031-09-13', 'Ukrainian and Moldovan officials met in the Odesa region on Monday. Polish and Ukrainian officials met in Lviv Oblast on Tuesday.\n'),
     article('for-brokered', '2031-09-14', 'Chadian and Sudanese envoys met in Doha on Monday for Qatar-brokered talks on the border.\n'),
     article('city-state', '2031-09-15', 'Eritrea and Somalia held talks in Djibouti on Monday.\n'),
+    article('bare-venue', '2031-09-16', 'Chilean and Peruvian envoys met at Quinta Rosales on Monday. Bolivian and Paraguayan envoys met at Christmas in Asuncion.\n'),
     article('castle', '2031-09-07', 'Czech Foreign Minister Pavel Novak and his Slovak counterpart Marek Hudec met inside Prague Castle on Saturday.\n'),
     article('abroad', '2031-09-08', 'Negotiators from Serbia and Kosovo will meet on Saturday in Belgium, officials said. Envoys held talks on ending the war in Sudan in Jeddah on Monday.\n'),
     article('hosted', '2031-10-06', 'Saudi Crown Prince Mohammed bin Salman hosted talks between U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov in Riyadh on Monday.\n'),
@@ -129,6 +130,11 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     const region = timeline.entities.find((e) => e.id === 'odesa-region');
     expect(region).toMatchObject({ type: 'place', country: { id: 'ukraine' } });
     expect(region?.coordinates).toBeUndefined();
+  });
+
+  it('reads a name after "at" that nothing else reads as a venue, and a time of year as none', () => {
+    const places = timeline.events.filter((e) => e.sources.some((s) => s.article === 'bare-venue')).map((e) => e.place?.id);
+    expect(places.sort()).toEqual(['asuncion', 'quinta-rosales']);
   });
 
   it('reads a state whose adjective is its name as the state, here where talks are held', () => {
