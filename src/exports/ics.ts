@@ -22,11 +22,23 @@ export const CALENDAR_MAX_DAYS = 31;
  * DTSTAMP comes from the event's sources rather than the clock.
  */
 export function eventsCalendar(timeline: Timeline, root: string, siteName: string): string {
+  return [...eventsCalendarParts(timeline, root, siteName)].join('');
+}
+
+/**
+ * `eventsCalendar` an event at a time, so the feed (16 MB at 10,000 synthetic articles) is
+ * never one string, nor 30,000 calendar objects, in the build's memory
+ * (src/exports/streamed-files.ts).
+ */
+export function* eventsCalendarParts(timeline: Timeline, root: string, siteName: string): Generator<string> {
   const host = new URL(root).hostname;
   const calendar = ical({ name: siteName, prodId: { company: siteName, product: 'Events', language: 'EN' } });
-  const events = chronological(timeline.events).filter((event) => inCalendar(event.date)).map((event) => {
+  const [head, end] = calendar.toString().split(/(?=END:VCALENDAR$)/) as [string, string];
+  yield head;
+  for (const event of chronological(timeline.events)) {
+    if (!inCalendar(event.date)) continue;
     const url = absoluteUrl(root, eventPath(event.id));
-    return calendar.createEvent({
+    const vevent = calendar.createEvent({
       id: `${event.id}@${host}`,
       allDay: true,
       start: utcDay(event.date.start),
@@ -39,12 +51,12 @@ export function eventsCalendar(timeline: Timeline, root: string, siteName: strin
       status: event.status === 'planned' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
       categories: [{ name: event.kind }],
     });
-  });
-  // The library folds the whole feed one character at a time (seconds for thousands of
-  // events): it writes the calendar's own lines, and the events are folded here.
-  const vevents = foldLines(events.map((event) => event.toString()).join(''));
-  const [head, end] = calendar.clear().toString().split(/(?=END:VCALENDAR$)/) as [string, string];
-  return head + vevents + end;
+    // The library folds a whole feed one character at a time (seconds for thousands of
+    // events): it writes the calendar's own lines, and each event is folded here.
+    yield foldLines(vevent.toString());
+    calendar.clear();
+  }
+  yield end;
 }
 
 /** Whether an event with this date goes into the calendar: see CALENDAR_MAX_DAYS. */
