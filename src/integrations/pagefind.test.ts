@@ -51,7 +51,7 @@ describe('indexedPart', () => {
 
 describe('searchShards', () => {
   const file = (url: string) => ({ url, file: `${url}index.html` });
-  const names = (urls: string[]) => [...searchShards(urls.map(file))].map(([name, files]) => [name, files.map((f) => f.url)]);
+  const names = (urls: string[]): [string, string[]][] => [...searchShards(urls.map(file))].map(([name, files]) => [name, files.map((f) => f.url)]);
 
   it('puts each page in the year its id begins with, events and articles together, the rest in "other"', () => {
     expect(names(['/events/2026-02-25-geneva-talks/', '/events/1994-memorandum/', '/articles/2026-02-24-witkoff-trip/', '/articles/witkoff-trip/', '/events/20260-odd/'])).toEqual([
