@@ -459,6 +459,13 @@ describe('mergeReports: sides named by adjective or delegation', () => {
     expect(days(mergeReports([round, russians, due(['russia', 'united-states'], [])], within, isPerson, sideOf))).toEqual(['2025-12-20', '2025-12-21', '2025-12-21 plan']);
   });
 
+  it('keeps apart a bigger table the next day in the same place (Ukraine and the US "again" after the Russian–American day, Russia named beside them)', () => {
+    const russians = sided('a', [], ['united-states', 'russia'], { place: 'riyadh', date: day('2025-03-24') });
+    const again = sided('b', [], ['ukraine', 'united-states', 'russia'], { kind: 'meeting', place: 'riyadh', date: day('2025-03-25') });
+    expect(mergeReports([russians, again], within, isPerson)).toHaveLength(2);
+    expect(mergeReports([russians, { ...again, roles: { ...again.roles!, sides: ['united-states', 'russia'] } }], within, isPerson)).toHaveLength(1);
+  });
+
   it('never reconciles other tables on following days through sides', () => {
     const first = sided('a', ['ukraine', 'united-states'], ['russia'], { place: 'miami', date: day('2025-12-19') });
     const next = sided('a', ['russia'], ['united-states'], { place: 'miami', date: day('2025-12-20') });

@@ -301,11 +301,17 @@ function seatsOf(countries: Iterable<string>, sides: Iterable<string>, people: I
   return new Set([...countries, ...sides, ...people]);
 }
 
-/** One report's countries, sides included, are all at the other's table. */
+/**
+ * One report's countries, sides included, are all at the other's table; when both name two
+ * countries or more, the same ones: Ukraine and the US meeting "again" the day after Russia
+ * and the US is another table, not the Russian–American round going on.
+ */
 function oneTable({ countries, sides }: Probe, entry: Table): boolean {
   const ours = seatsOf(countries, sides);
   const theirs = seatsOf(entry.countries, entry.sides);
-  return [...ours].every((p) => theirs.has(p)) || [...theirs].every((p) => ours.has(p));
+  const oursSeated = [...ours].every((p) => theirs.has(p));
+  const theirsSeated = [...theirs].every((p) => ours.has(p));
+  return ours.size >= 2 && theirs.size >= 2 ? oursSeated && theirsSeated : oursSeated || theirsSeated;
 }
 
 /**
