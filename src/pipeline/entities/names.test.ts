@@ -141,6 +141,21 @@ describe('joining names across articles', () => {
     expect(unified.canonical('kim')).toBe('kim'); // two people of that name: neither
   });
 
+  it('keeps two people of one surname and initial apart, and a surname alone then with neither', () => {
+    const person = (id: string, name: string) => ({ id, name, type: 'person' as const, aliases: [], roles: [], discovered: true as const });
+    const unified = unifyEntities(GAZETTEER.entities, [
+      { published: '2031-01-02', entities: [person('laura-ortega', 'Laura Ortega')], affiliations: [['laura-ortega', 'mexico']] },
+      { published: '2031-01-03', entities: [person('lucia-ortega', 'Lucia Ortega'), person('ortega', 'Ortega')], affiliations: [['lucia-ortega', 'chile']] },
+      { published: '2031-01-04', entities: [person('muhammad-saleh', 'Muhammad Saleh')], affiliations: [] },
+      { published: '2031-01-05', entities: [person('mohammed-saleh', 'Mohammed Saleh')], affiliations: [] },
+    ]);
+    expect(unified.canonical('lucia-ortega')).toBe('lucia-ortega');
+    expect(unified.sides.get('lucia-ortega')).toBe('chile');
+    expect(unified.sides.get('laura-ortega')).toBe('mexico');
+    expect(unified.canonical('ortega')).toBe('ortega');
+    expect(unified.canonical('mohammed-saleh')).toBe(unified.canonical('muhammad-saleh'));
+  });
+
   it('sends a new spelling of a gazetteer person to its entry', () => {
     const unified = unifyEntities(GAZETTEER.entities, [{ published: '2031-01-02', entities: [{ id: 'volodymyr-zelenskii', name: 'Volodymyr Zelenskii', type: 'person', aliases: [], roles: [], discovered: true }], affiliations: [] }]);
     expect(unified.canonical('volodymyr-zelenskii')).toBe('volodymyr-zelenskyy');

@@ -1,7 +1,7 @@
 import type { CandidateEvent } from '../events/candidate.ts';
 import { compareStrings } from '../order.ts';
 import type { Entity } from './gazetteer.ts';
-import { personKey, surnameKey } from './person-names.ts';
+import { nameSkeleton, personKey, surnameKey } from './person-names.ts';
 import { slug } from './places.ts';
 import { describedSides } from './sides.ts';
 
@@ -29,10 +29,27 @@ export function unifyEntities(gazetteer: Entity[], articles: { published: string
   for (const e of gazetteer.filter((x) => x.type === 'person')) {
     for (const name of [e.name, ...e.aliases]) if (name.includes(' ') && !fullNames.has(personKey(name))) fullNames.set(personKey(name), e);
   }
+  /** The entry of a full name's key, if its given name is a spelling of one of the entry's ("Sergei" of Sergey; not Lucia of Laura). */
+  const entryOf = (name: string): Entity | undefined => {
+    const entry = fullNames.get(personKey(name));
+    return entry && [entry.name, ...entry.aliases].some((n) => n.includes(' ') && sameGivenName(n, name)) ? entry : undefined;
+  };
 
   // People named in full: one group per key, in the order of the articles' days.
   const chronological = articles.map((a, i) => ({ ...a, i })).sort((a, b) => compareStrings(a.published, b.published) || a.i - b.i);
+  // Keyed by the name's key and the first spelling of its given name met: two people of one surname and initial stay two.
   const groups = new Map<string, { members: Entity[]; spellings: Map<string, number> }>();
+  /** Everyone the articles named in full, after joining. */
+  const namedInFull = new Set<Entity>();
+  const givenNames = new Map<string, string[]>();
+  const groupKey = (name: string): string => {
+    const key = personKey(name);
+    const seen = givenNames.get(key) ?? [];
+    const same = seen.find((n) => sameGivenName(n, name));
+    if (same) return `${key}|${same}`;
+    givenNames.set(key, [...seen, name]);
+    return `${key}|${name}`;
+  };
   const others: Entity[] = [];
   const surnamesOnly: Entity[] = [];
   for (const article of chronological) {
@@ -40,7 +57,7 @@ export function unifyEntities(gazetteer: Entity[], articles: { published: string
       if (e.type !== 'person') others.push(e);
       else if (!e.name.includes(' ')) surnamesOnly.push(e);
       else {
-        const key = personKey(e.name);
+        const key = groupKey(e.name);
         const group = groups.get(key) ?? { members: [], spellings: new Map<string, number>() };
         group.members.push(e);
         group.spellings.set(e.name, (group.spellings.get(e.name) ?? 0) + 1);
@@ -48,8 +65,9 @@ export function unifyEntities(gazetteer: Entity[], articles: { published: string
       }
     }
   }
-  for (const [key, group] of groups) {
-    const known = fullNames.get(key);
+  for (const group of groups.values()) {
+    const first = group.members[0]!.name;
+    const known = entryOf(first);
     let target: Entity;
     if (known) {
       target = known;
@@ -58,15 +76,17 @@ export function unifyEntities(gazetteer: Entity[], articles: { published: string
       const name = [...group.spellings].reduce((best, s) => (s[1] > best[1] ? s : best))[0];
       target = byId.get(slug(name)) ?? { id: slug(name), name, type: 'person', aliases: [], roles: [], discovered: true };
       byId.set(target.id, target);
-      fullNames.set(key, target);
+      if (!fullNames.has(personKey(first))) fullNames.set(personKey(first), target);
     }
+    namedInFull.add(target);
     for (const m of group.members) join(target, m, redirect);
   }
   for (const e of surnamesOnly) {
     const key = surnameKey(e.name);
-    let matches = new Set([...fullNames.entries()].filter(([k]) => k.split('|')[0] === key).map(([, v]) => v));
+    const people = [...fullNames.values(), ...namedInFull];
+    let matches = new Set(people.filter((v) => v.name.includes(' ') && surnameKey(v.name.split(/\s+/).at(-1)!) === key));
     // A name written surname first ("Xi Jinping", "Lee Jae-myung") is met alone by its first word ("Xi said").
-    if (matches.size === 0) matches = new Set([...fullNames.values()].filter((v) => v.name.includes(' ') && surnameKey(v.name.split(' ')[0]!) === key));
+    if (matches.size === 0) matches = new Set(people.filter((v) => v.name.includes(' ') && surnameKey(v.name.split(' ')[0]!) === key));
     const target = matches.size === 1 ? [...matches][0]! : (byId.get(e.id) ?? { ...e, aliases: [] });
     byId.set(target.id, target);
     join(target, e, redirect);
@@ -111,4 +131,25 @@ export function canonicalise(candidate: Pick<CandidateEvent, 'participants' | 'n
   if (candidate.place !== null) candidate.place = canonical(candidate.place);
   const roles = candidate.roles;
   if (roles) candidate.roles = { parties: joined(roles.parties), mediators: joined(roles.mediators), present: joined(roles.present), mentioned: joined(roles.mentioned), sides: joined(roles.sides) };
+}
+
+/**
+ * Whether two full names give one given name in two spellings: Sergey and Sergei, Yuri and
+ * Yury, Mohammed and Muhammad (their spelling-blind forms at most two letters apart), not
+ * Laura and Lucia.
+ */
+function sameGivenName(a: string, b: string): boolean {
+  const x = nameSkeleton(a.split(/\s+/)[0]!);
+  const y = nameSkeleton(b.split(/\s+/)[0]!);
+  return x === y || editDistance(x, y) <= 2;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return previous[b.length]!;
 }
