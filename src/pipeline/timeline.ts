@@ -34,6 +34,9 @@ interface Finished {
   /** The id its date, kind and principals make, before events sharing one say more about themselves. */
   baseId: string;
   id: string;
+  /** Its reports, most direct first, and who took part in what role: the title reads them, then the event. */
+  ranked: CandidateEvent[];
+  taking: ReturnType<typeof withRoles>;
 }
 
 /**
@@ -122,7 +125,7 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
   const final = finish(corrected).filter((f) => f.tracked.cluster.members.length > 0 || f.tracked.manual);
   // The site's present is its latest article, never the clock: the same content, the same pages.
   const now = ordered.map((a) => reportDay(a)).reduce((a, b) => (compareStrings(a, b) < 0 ? b : a), '');
-  const events = final.map((f) => toTimelineEvent(f, byId, entities, now, unified.sides)).sort(compareChronologically);
+  const events = final.map((f) => toTimelineEvent(f, byId, entities, now)).sort(compareChronologically);
   const taken = new Set(events.map((e) => e.id));
   for (const e of events) e.aliases = e.aliases.filter((alias) => !taken.has(alias));
   keepPublishedIds(events, extras.publishedIds);
@@ -156,7 +159,8 @@ function describe(tracked: TrackedCluster, depth: (p: string) => number, entitie
   };
   const known = (ids: string[]) => ids.map((id) => entities.get(id)).filter((e): e is Entity => e !== undefined);
   // A title names who took part: the people present and the sides at the table, brokers aside.
-  const { roles } = withRoles(draft.members, draft.participants, entities, sides, (id) => ({ id, name: id }));
+  const taking = withRoles(draft.members, draft.participants, entities, sides, (id) => ({ id, name: entities.get(id)?.name ?? id }));
+  const { roles } = taking;
   const named = known([...roles.present, ...roles.parties].map((r) => r.id));
   const ranked = rankReports(draft.members, draft.date, draft.status);
   const phrase = ranked.map((m) => phrases.get(m)).find((p) => p !== undefined && p !== '') ?? '';
@@ -166,7 +170,7 @@ function describe(tracked: TrackedCluster, depth: (p: string) => number, entitie
     writeHeadline({ kind: draft.kind, status: draft.status, participants: named, place: draft.place ? (entities.get(draft.place)?.name ?? draft.place) : null, phrase, sentence: ranked[0]?.evidence[0]?.text });
   // An id never waits for the gazetteer: a name it lacks is still a name, read from its id.
   const principals = draft.principals.map((id) => entities.get(id) ?? nameFromId(id));
-  return { tracked, draft, title, principals, baseId: eventId({ ...draft, participants: principals, phrase }) };
+  return { tracked, draft, title, principals, baseId: eventId({ ...draft, participants: principals, phrase }), ranked, taking };
 }
 
 /** Gives each event its id; when two events would share one, both say more about themselves. */
@@ -184,11 +188,11 @@ function identify(items: Omit<Finished, 'id'>[]): Finished[] {
   return withIds;
 }
 
-function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, entities: Map<string, Entity>, now: string, sides: Map<string, string>): TimelineEvent {
+function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, entities: Map<string, Entity>, now: string): TimelineEvent {
   const { draft } = f;
   const date = { ...draft.date, text: describeDate(draft.date) };
   // The most direct report leads: its article is the first source and its sentence the first quote.
-  const ranked = rankReports(draft.members, draft.date, draft.status);
+  const { ranked } = f;
   const sources = new Map<string, Source>();
   for (const member of ranked) {
     const { article } = byId.get(member.article)!;
@@ -214,7 +218,7 @@ function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, e
     status,
     tier: draft.tier,
     date,
-    ...withRoles(draft.members, draft.participants, entities, sides, ref),
+    ...f.taking,
     place: draft.place ? ref(draft.place) : null,
     sources: cited.map((s) => ({ ...s, quotes: [s.quotes[0]!, ...s.quotes.slice(1).sort((a, b) => a.sentence - b.sentence)] })),
     disagreements: draft.disagreements,
