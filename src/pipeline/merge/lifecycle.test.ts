@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeDate } from './describe-date.ts';
 import { lifecycle, statusAsOf } from './lifecycle.ts';
 import type { CalendarDate } from '../types.ts';
 import { day, report, said } from '../../../tests/support/reports.ts';
@@ -41,6 +42,15 @@ describe('lifecycle', () => {
       ]);
       expect(second!.stage, words).toBe('rescheduled');
     }
+  });
+
+  it('reads a plan cut or extended to other days as rescheduled from the days it had', () => {
+    const plan = report({ article: 'a', kind: 'summit', published: '2025-07-04', status: 'planned', date: day('2025-07-24', '2025-07-25'), evidence: said('The summit will take place in Beijing on July 24 and 25.') });
+    const cut = report({ article: 'b', kind: 'summit', published: '2025-07-10', status: 'planned', date: day('2025-07-24'), evidence: said('China has cut the summit with European Union leaders in Beijing to a single day, July 24.') });
+    expect(lifecycle([plan, cut])[1]).toEqual({ stage: 'rescheduled', reported: '2025-07-10', article: 'b', date: '2025-07-24', from: '2025-07-24/2025-07-25', fromText: describeDate(plan.date) });
+    // The first day alone, said with no change of plan, is not a move.
+    const first = report({ article: 'c', kind: 'summit', published: '2025-07-10', status: 'planned', date: day('2025-07-24'), evidence: said('Leaders will open the summit on July 24.') });
+    expect(lifecycle([plan, first])[1]!.stage).toBe('planned');
   });
 
   it('does not call a plan made more precise rescheduled', () => {
