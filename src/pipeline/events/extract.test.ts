@@ -275,6 +275,9 @@ describe('extractEvents', () => {
     expect(kinds('2035-05-24', 'The budget failed to meet the demands of the unions, and the plan met with fierce criticism on Tuesday.\n')).toEqual([]);
     expect(kinds('2035-05-10', 'Opposition leaders called for talks with the government on Wednesday.\n')).toEqual([]);
     expect(kinds('2035-05-10', 'Zelensky urged Putin to meet him in Geneva on Friday.\n')).toEqual([]);
+    // A courtesy call is a meeting; calling on someone to do something is a demand.
+    expect(kinds('2035-11-08', 'Umerov called on President Zelensky in Kyiv on Wednesday and conveyed greetings from Washington.\n')).toEqual([['meeting', '2035-11-07']]);
+    expect(kinds('2035-11-08', 'Zelensky called on Putin to stop the strikes on Wednesday.\n').filter(([kind]) => kind !== 'strike')).toEqual([]);
   });
 
   it('takes the day inside a week first named, and lists a meeting dated only by a decade without a day', () => {

@@ -115,6 +115,8 @@ export const EVENT_KINDS = {
       // A host receiving someone is a meeting: "was received by Putin", "is to receive Zelensky", "due to host Ukraine's president".
       { pattern: /\b(?:was|were|been|being)\s+(?:received|hosted|welcomed)\s+by\b/gi },
       { pattern: new RegExp(String.raw`\b(?:receive[sd]?|receiving|host(?:s|ed|ing)?|welcome[sd]?|welcoming)\s+(?=${VISITOR})`, 'g') },
+      // A courtesy call: "called on President Amara Obi in Abuja on Wednesday"; not a demand ("called on Putin to stop the war").
+      { pattern: new RegExp(String.raw`\bcall(?:ed|s|ing)?\s+on\s+(?!${DAY_NAMED})(?=${VISITOR})(?![^,.;]{0,60}?\bto\s+[a-z])`, 'g') },
       // "was due to see the U.S. side again": seeing a delegation is meeting it.
       { pattern: new RegExp(String.raw`\b(?:see|sees|saw|seeing)\s+(?=(?:the\s+)?(?:[\w.’'-]+\s+)?${DELEGATION})`, 'gi') },
     ],
