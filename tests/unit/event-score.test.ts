@@ -37,7 +37,7 @@ describe('event extraction on reports of our own', () => {
   // Later batches: found and dated on both splits, no not_event made an event, no undated mention given a day.
   const batches = [
     { file: 'events-2.yaml', tuning: 19, held: 8 },
-    { file: 'events-3.yaml', tuning: 15, held: 9 },
+    { file: 'events-3.yaml', tuning: 16, held: 9 },
   ];
   for (const batch of batches) {
     it(`keeps what it reaches on ${batch.file}, both splits`, () => {

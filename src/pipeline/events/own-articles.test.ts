@@ -204,4 +204,10 @@ describe('extraction on articles of our own', () => {
       ['meeting', 'planned', '2025-12-21', 1],
     ]);
   });
+
+  it('reads a definite description after an undated title line as the first report of its event', () => {
+    const body = 'Live: NATO summit in Vilnius\n\n10:15 — Leaders have arrived at the summit venue, where the opening session has begun.\n';
+    expect(events('2035-06-21T12:00:00Z', body)).toEqual([['summit', 'occurred', '2035-06-21']]);
+  });
 });
+

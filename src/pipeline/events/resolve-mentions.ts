@@ -109,8 +109,9 @@ export function resolveMentions(
       }
       continue;
     }
-    // "The meeting with the Russian side has started": a definite description with nothing of its sort before it is the article's first report of it.
-    const pointsBack = m.reference && mentions.some((x) => x.sentence.index < m.sentence.index && sameSort(x.rule.kind, m.rule.kind, x.rule.noun, m.rule.noun));
+    // "The meeting with the Russian side has started": a definite description with nothing of its sort dated before it is the article's first report of it
+    // (a title line "Live: NATO summit in Vilnius" gives "the summit venue, where the opening session has begun" nothing to point back at).
+    const pointsBack = m.reference && mentions.some((x) => x.sentence.index < m.sentence.index && x.date !== undefined && sameSort(x.rule.kind, m.rule.kind, x.rule.noun, m.rule.noun));
     if (pointsBack || m.rule.kind === 'statement' || (m.rule.kind === 'other' && !datedByLead(m.rule))) continue;
     if (!m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && m.tookPlace && m.sentence.index < LEAD_SENTENCES && datedByLead(m.rule)) {
       const news = m.newsDay ?? day;
