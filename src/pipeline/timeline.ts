@@ -4,6 +4,7 @@ import type { Correction } from './corrections/corrections-file.ts';
 import { parseEdtf } from './corrections/edtf.ts';
 import type { Entity } from './entities/gazetteer.ts';
 import { entityEntries } from './entities/entries.ts';
+import { placeChain } from './entities/place-chain.ts';
 import { withRoles } from './entities/event-roles.ts';
 import { placeWithin } from './entities/places.ts';
 import { canonicalise, unifyEntities } from './entities/unify.ts';
@@ -86,11 +87,7 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
     return found.candidates;
   });
 
-  const depth = (place: string): number => {
-    let d = 0;
-    for (let p = within(place); p !== undefined && d < 10; p = within(p)) d += 1;
-    return d;
-  };
+  const depth = (place: string): number => placeChain(place, within).length - 1;
   // Ids are taken before and after the corrections; an event whose reports and fixes have not
   // changed in between keeps its description instead of being summarised again.
   const described = new WeakMap<TrackedCluster, { members: CandidateEvent[]; fixes: string; manual: TrackedCluster['manual']; result: Omit<Finished, 'id'> }>();

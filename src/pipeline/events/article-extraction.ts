@@ -5,7 +5,7 @@ import { placeFromHeadline } from '../entities/headline-place.ts';
 import { aidesAtReadout } from '../entities/aide-readout.ts';
 import { carryOnSides } from '../entities/carried-on.ts';
 import { completeMultilateral } from '../entities/multilateral.ts';
-import { samePlace } from '../merge/merge-reports.ts';
+import { samePlace } from '../entities/place-chain.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import { splitSentences } from '../parse/sentences.ts';
 import type { Article, Sentence } from '../types.ts';

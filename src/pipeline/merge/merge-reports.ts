@@ -1,4 +1,5 @@
 import { dayNumber } from '../dates/calendar.ts';
+import { leafPlaces, sameCountry, samePlace } from '../entities/place-chain.ts';
 import type { CandidateEvent } from '../events/candidate.ts';
 import { kindFamily } from '../events/kinds.ts';
 import { compareStrings } from '../order.ts';
@@ -488,28 +489,4 @@ function sharesSharpDay(entry: Indexed, report: CandidateEvent): boolean {
   if (!isSharp(report)) return false;
   for (let day = dayNumber(report.date.start), last = dayNumber(report.date.end); day <= last; day += 1) if (entry.sharpDays.has(day)) return true;
   return false;
-}
-
-/** A place and everything it lies within, nearest first: Geneva, Switzerland. */
-function placeChain(p: string, within: (place: string) => string | undefined): string[] {
-  const chain = [p];
-  for (let next = within(p); next !== undefined && !chain.includes(next); next = within(next)) chain.push(next);
-  return chain;
-}
-
-/** The places no other of them lies within: Istanbul of Istanbul and Türkiye; Miami and Hallandale Beach. */
-function leafPlaces(places: string[], within: (place: string) => string | undefined): string[] {
-  if (places.length < 2) return places;
-  return places.filter((p) => !places.some((q) => q !== p && placeChain(q, within).includes(p)));
-}
-
-/** Geneva and Switzerland are the same place at two levels. */
-export function samePlace(a: string, b: string, within: (place: string) => string | undefined): boolean {
-  return placeChain(a, within).includes(b) || placeChain(b, within).includes(a);
-}
-
-/** Two places below one country: Miami and Washington. */
-function sameCountry(a: string, b: string, within: (place: string) => string | undefined): boolean {
-  const [up, down] = [placeChain(a, within), placeChain(b, within)];
-  return up.length > 1 && down.length > 1 && up.at(-1) === down.at(-1);
 }

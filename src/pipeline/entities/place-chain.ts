@@ -1,0 +1,26 @@
+/** The place a place lies within (Geneva → Switzerland), or undefined at the top. */
+export type Within = (place: string) => string | undefined;
+
+/** A place and everything it lies within, nearest first: Geneva, Switzerland. */
+export function placeChain(p: string, within: Within): string[] {
+  const chain = [p];
+  for (let next = within(p); next !== undefined && !chain.includes(next); next = within(next)) chain.push(next);
+  return chain;
+}
+
+/** The places no other of them lies within: Istanbul of Istanbul and Türkiye; Miami and Hallandale Beach. */
+export function leafPlaces(places: string[], within: Within): string[] {
+  if (places.length < 2) return places;
+  return places.filter((p) => !places.some((q) => q !== p && placeChain(q, within).includes(p)));
+}
+
+/** Geneva and Switzerland are the same place at two levels. */
+export function samePlace(a: string, b: string, within: Within): boolean {
+  return placeChain(a, within).includes(b) || placeChain(b, within).includes(a);
+}
+
+/** Two places below one country: Miami and Washington. */
+export function sameCountry(a: string, b: string, within: Within): boolean {
+  const [up, down] = [placeChain(a, within), placeChain(b, within)];
+  return up.length > 1 && down.length > 1 && up.at(-1) === down.at(-1);
+}
