@@ -1,4 +1,8 @@
 import { datelineLength } from '../events/dateline.ts';
+import { MONTH_STEM } from '../events/lexicon.ts';
+
+/** A month's name, which follows a town in a dateline but is not beside it ("NAIROBI, March 6"). */
+const MONTH_FIRST = new RegExp(`^${MONTH_STEM}`);
 
 /** The place a wire dateline opens with, and the region or country written after it. */
 const DATELINE_PLACE = /^(?<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}?)(?:,\s+(?<beside>\p{Lu}[\p{L}\p{M}]+\.?(?:\s+\p{Lu}[\p{L}\p{M}]+)?)(?=\s*[(,/—–-]))?(?=\s*[,.(/—–-])/u;
@@ -14,6 +18,5 @@ export function datelineTownName(sentence: string): { name: string; beside?: str
   const m = DATELINE_PLACE.exec(sentence.slice(0, length));
   if (!m) return undefined;
   const beside = m.groups!.beside;
-  // Months and weekdays follow a town but are not beside it ("NAIROBI, March 6").
-  return { name: m.groups!.name!, ...(beside && !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(beside) ? { beside } : {}) };
+  return { name: m.groups!.name!, ...(beside && !MONTH_FIRST.test(beside) ? { beside } : {}) };
 }

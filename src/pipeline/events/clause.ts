@@ -8,6 +8,7 @@ import { dayNumber, isoDay, parseReferenceDay, shift } from '../dates/calendar.t
 import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
+import { MONTH_STEM, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** Words that make what follows a plan, a hope or an expectation; a plan put off or called off has not happened either. */
@@ -116,8 +117,8 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   return { start: end - before[1]!.length, end };
 }
 
-const DAY_WORD = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))`;
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b`;
+const DAY_WORD = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d|\d{1,2}\s+${MONTH_STEM})`;
+const MONTH = String.raw`${MONTH_STEM}[a-z]*\b`;
 /** A month or the current period opening a sentence ("In March the ministry said", "This month, the union said"): the time of what follows. */
 const LEADING_PERIOD = String.raw`(?:(?:Earlier|Early|Late|Later)\s+in\s+|In\s+(?:(?:early|late|mid-?)\s*)?)?${MONTH}|(?:Earlier\s+this|This)\s+(?:month|week)\b`;
 /** A leading phrase that sets the time and place of what is said after it ("While in China in early September, Putin said"). */
@@ -162,10 +163,10 @@ export function isPresentPlan(before: string): boolean {
 const EARLIER = /^earlier\b/i;
 
 /** A weekday or weekend named relative to the publication day: its week is only the writer's guess of direction. */
-const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bweekend\b/i;
+const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b|\bweekend\b`, 'i');
 
 /** A month named without its year ("on September 18", "in March"): the year is only the resolver's guess of direction. */
-const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/;
+const MONTH_NAME = new RegExp(String.raw`\b${MONTH}`);
 
 /**
  * A plan is never in the past and what took place never ahead: a relative weekday or weekend

@@ -3,6 +3,11 @@
  * counted, pointing back, a plan, the news of the day), and where a clause or a line stops.
  */
 
+/** What a month's name starts with ("Sept.", "September"); a month's name is it and its lower-case rest. */
+export const MONTH_STEM = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)`;
+/** A weekday's name ("Tuesday"). */
+export const WEEKDAY_NAME = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+
 /** A trigger right after these words is no event ("no scheduled meetings"). */
 export const NEGATED = /\b(?:no|not|never|without)\s+(?:[\w‑-]+\s+){0,2}$/i;
 /** …nor one its clause denies or only supposes: "denied that Putin and Witkoff had met", "if they were to meet" (and what would follow it), "If the two leaders meet in Geneva, it would be their first encounter" (the whole sentence), "Should they hold a summit", what is called for or urged ("called for talks with the government", "urged Putin to meet Zelensky"), "rejected reports of a call", "rejected as baseless a report that …". */
@@ -21,8 +26,10 @@ export const ONE_EARLIER = /\b(?:the|their|its|his|her)\s+(?:previous|prior|prec
 export const EARLIER_ONE = /\b(?:the|their|its|his|her)\s+(?:previous|prior|preceding|earlier|last)\s+one\b/gi;
 
 /** …nor a count of them ("20 separate negotiations", "five meetings"); "two days of talks", "a February 26 meeting" and "a two-plus-two meeting" are one event. */
-export const COUNTED =
-  /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)(?<!-)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:(?:separate|different|more|further|other|bilateral|trilateral|direct|rounds\s+of)\s+)?$/i;
+export const COUNTED = new RegExp(
+  String.raw`(?<!\b${MONTH_STEM}[a-z]*\.?\s)(?<!-)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:(?:separate|different|more|further|other|bilateral|trilateral|direct|rounds\s+of)\s+)?$`,
+  'i',
+);
 
 /** "He met …", "They held …": a sentence that goes on about the people of the one before. */
 export const PRONOUN_SUBJECT = /^(?:He|She|They|The\s+two(?:\s+\w+)?|Both(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/;
