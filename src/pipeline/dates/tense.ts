@@ -5,6 +5,7 @@
  * are the table in cues.ts.
  */
 import { MARKERS, SIGNALS, type Signal } from './cues.ts';
+import { MONTH_ABBREVIATION, WEEKDAY_ABBREVIATION } from './lexicon/calendar.ts';
 import { SCHEDULING_VERBS, alternation } from './lexicon/verbs.ts';
 
 export type Tense = 'past' | 'future';
@@ -14,7 +15,7 @@ interface Span {
   end: number;
 }
 
-const ABBREVIATION = /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Prof|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|U\.S|U\.N|U\.K|a\.m|p\.m))$/;
+const ABBREVIATION = new RegExp(String.raw`(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Prof|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|${MONTH_ABBREVIATION}|${WEEKDAY_ABBREVIATION}|U\.S|U\.N|U\.K|a\.m|p\.m))$`);
 
 /** The sentence (line, or run ending in . ! ?) around `offset`. */
 export function sentenceAround(text: string, offset: number): Span {

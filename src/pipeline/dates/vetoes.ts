@@ -5,7 +5,7 @@
  * examples of each (none of them may yield an expression with the text in `not`).
  */
 import type { ParsedComponents } from 'chrono-node';
-import { SEASONS, WEEKDAYS, monthNumber } from './lexicon/calendar.ts';
+import { MONTH_STEM, SEASONS, WEEKDAYS, WEEKDAY_NAME, monthNumber } from './lexicon/calendar.ts';
 import { PERIODICAL_WORDS } from './lexicon/amounts.ts';
 
 export interface Candidate {
@@ -38,7 +38,7 @@ const after = ({ text, end }: Candidate, reach: number) => text.slice(end, end +
 
 // "Six-Day", "the Seven Years": an amount written as a name is, before a name's next word ("War").
 const CAPITALISED_AMOUNT = /^(?:the\s+)?[A-Z][a-z]+[-\s][A-Z][a-z]+$/;
-const WEEKDAY = /^(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day$/;
+const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}$`);
 const BARE_WEEKDAY_ABBREVIATION = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)$/i;
 const SLASHED = /\d\s*\/\s*\d/;
 const MARCH_BEFORE = /\b(?:the|a|annual)\s+$/i;
@@ -72,9 +72,10 @@ const ARTICLE_BEFORE = /\b(?:the|a|an)\s+(?:[A-Z][\w-]*\s+|[\w]+-[\w-]+\s+)?$/i;
 // "a Christmas tree", "New Year's resolutions": a thing of the holiday, not its day.
 const HOLIDAY_THING_AFTER = /^\s+(?:trees?|cards?|carols?|lights|decorations|ornaments|presents|gifts|spirit|songs?|music|cakes?|puddings?|stockings?|resolutions?|movies?|films?|specials?|sweaters?|jumpers?|bonus(?:es)?)\b/i;
 // "Saturday Night Live", "Monday Night Football": a weekday's part of the day that opens a name.
-const WEEKDAY_PART_NAME = /^(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\s+(?:Night|Morning|Evening|Afternoon)$/;
-const DATE_AFTER =
-  /^,?\s+(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:week|month|year)\b|\d{4}\b)/;
+const WEEKDAY_PART_NAME = new RegExp(String.raw`^${WEEKDAY_NAME}\s+(?:Night|Morning|Evening|Afternoon)$`);
+const DATE_AFTER = new RegExp(String.raw`^,?\s+(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:${MONTH_STEM}[a-z]*\b|${WEEKDAY_NAME}\b|(?:week|month|year)\b|\d{4}\b)`);
+// A capitalised word after "the Sunday" that is a name's ("the Sunday Times"), not a month's ("the Sunday March 3 vote").
+const NAME_AFTER = new RegExp(String.raw`^\s+(?!${MONTH_STEM}[a-z]*\b)[A-Z][a-z]`);
 
 export const VETOES: Veto[] = [
   {
@@ -184,7 +185,7 @@ export const VETOES: Veto[] = [
     overrules: ['duration', 'chrono', 'day-word'],
     applies: (c) =>
       (CAPITALISED_AMOUNT.test(matched(c)) && (/-/.test(matched(c)) ? /^\s+[A-Z][a-z]/ : /^['’]s?\s+[A-Z][a-z]/).test(after(c, 12))) ||
-      (WEEKDAY.test(matched(c)) && /\bthe\s+$/i.test(before(c, 5)) && /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]/.test(after(c, 12))) ||
+      (WEEKDAY.test(matched(c)) && /\bthe\s+$/i.test(before(c, 5)) && NAME_AFTER.test(after(c, 12))) ||
       (/^today$/i.test(matched(c)) && /^\s+(?:show|program(?:me)?)\b/i.test(after(c, 12))) ||
       (WEEKDAY_PART_NAME.test(matched(c)) && /^\s+[A-Z]/.test(after(c, 3))),
     examples: [

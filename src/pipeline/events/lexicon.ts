@@ -3,10 +3,10 @@
  * counted, pointing back, a plan, the news of the day), and where a clause or a line stops.
  */
 
-/** What a month's name starts with ("Sept.", "September"); a month's name is it and its lower-case rest. */
-export const MONTH_STEM = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)`;
-/** A weekday's name ("Tuesday"). */
-export const WEEKDAY_NAME = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+import { MONTH_STEM } from '../dates/lexicon/calendar.ts';
+
+/** Month and weekday names are the dates lexicon's ("Sept.", "Tuesday"). */
+export { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
 
 /** A trigger right after these words is no event ("no scheduled meetings"). */
 export const NEGATED = /\b(?:no|not|never|without)\s+(?:[\w‑-]+\s+){0,2}$/i;

@@ -1,6 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { MONTH_ABBREVIATION } from '../dates/lexicon/calendar.ts';
 import type { BlockKind, Sentence } from '../types.ts';
 
 /**
@@ -8,7 +9,9 @@ import type { BlockKind, Sentence } from '../types.ts';
  * Unicode's sentence rules, which break after "U.S." when a capital follows ("U.S. Special
  * Envoy"); news copy is full of these.
  */
-const ABBREVIATIONS = /(?:^|[\s(“"‘'])(?:[A-Z]\.){1,3}$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Pres|Prof|St|Jr|Sr|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Inc|Corp|Ltd|Co|vs|etc|approx)\.$/;
+const ABBREVIATIONS = new RegExp(
+  String.raw`(?:^|[\s(“"‘'])(?:[A-Z]\.){1,3}$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Pres|Prof|St|Jr|Sr|No|Vol|${MONTH_ABBREVIATION}|Inc|Corp|Ltd|Co|vs|etc|approx)\.$`,
+);
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const markdown = unified().use(remarkParse).freeze();

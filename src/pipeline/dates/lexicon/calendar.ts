@@ -10,9 +10,17 @@ export const MONTHS: Record<string, number> = {
 };
 
 const monthNames = Object.keys(MONTHS).sort((a, b) => b.length - a.length);
-/** Full names, or abbreviations with an optional dot ("Sept.", "Oct"); a full name takes no dot ("May." ends a sentence). */
+/** Full names as short as an abbreviation: they take no dot ("May." ends a sentence). */
 const FULL_SHORT_NAMES = new Set(['may', 'june', 'july']);
-export const MONTH_PATTERN = String.raw`(?:${monthNames.map((name) => (name.length <= 4 && !FULL_SHORT_NAMES.has(name) ? String.raw`${name}\.?` : name)).join('|')})`;
+const isAbbreviation = (name: string) => name.length <= 4 && !FULL_SHORT_NAMES.has(name);
+/** Full names, or abbreviations with an optional dot ("Sept.", "Oct"), any case. */
+export const MONTH_PATTERN = String.raw`(?:${monthNames.map((name) => (isAbbreviation(name) ? String.raw`${name}\.?` : name)).join('|')})`;
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+/** The abbreviations a writer puts a stop after, capitalised ("Jan", "Sept", "Sep"): a stop after them ends no sentence. */
+export const MONTH_ABBREVIATION = `(?:${Object.keys(MONTHS).filter(isAbbreviation).map(capitalised).join('|')})`;
+/** What a capitalised month's name starts with ("Sept.", "September"): a month's name is a stem and its lower-case rest. */
+export const MONTH_STEM = `(?:${[...new Set(Object.keys(MONTHS).map((name) => capitalised(name.slice(0, 3))))].join('|')})`;
 
 export function monthNumber(text: string): number | undefined {
   return MONTHS[text.toLowerCase().replace(/\.$/, '')];
@@ -22,6 +30,10 @@ export function monthNumber(text: string): number | undefined {
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** What is left of a weekday's name without its "day": "tues", "wednes". */
 export const WEEKDAY_STEMS = WEEKDAYS.map((name) => name.slice(0, -3));
+/** A capitalised weekday's name ("Tuesday"). */
+export const WEEKDAY_NAME = `(?:${WEEKDAY_STEMS.map(capitalised).join('|')})day`;
+/** A weekday's abbreviations, capitalised ("Tue", "Thurs"): a stop after them ends no sentence. */
+export const WEEKDAY_ABBREVIATION = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)';
 
 export function weekdayNumber(name: string): number {
   return WEEKDAYS.indexOf(name.toLowerCase());
