@@ -1,14 +1,14 @@
 import { dayNumber } from '../dates/calendar.ts';
-import { leafPlaces, sameCountry, samePlace } from '../entities/place-chain.ts';
+import { sameCountry, samePlace } from '../entities/place-chain.ts';
 import type { CandidateEvent } from '../events/candidate.ts';
 import { kindFamily } from '../events/kinds.ts';
 import { compareStrings } from '../order.ts';
+import { addMember, type EventCluster, type Indexed, isSharp, newEntry, type Probe, probeOf, type World } from './cluster-index.ts';
 import { RESCHEDULED } from './lifecycle-words.ts';
+import { heldTable, oneTable, partiesConflict, sameTable } from './tables.ts';
+import { mayTie, pairOf, tied } from './ties.ts';
 
-/** Reports that one real-world event received, from one or more articles. */
-export interface EventCluster {
-  members: CandidateEvent[];
-}
+export type { EventCluster } from './cluster-index.ts';
 
 const PRECISION_RANK = { day: 0, span: 1, week: 2, month: 3, year: 4 } as const;
 /** The score of a call that names none of its people but all of one call's speakers ("Trump said his call with Putin …"). */
@@ -134,89 +134,6 @@ export function mergeReports(
   return clusters;
 }
 
-interface World {
-  within: (place: string) => string | undefined;
-  isPerson: (id: string) => boolean;
-  /** The country a person speaks for, as the gazetteer or the articles describe them. */
-  sideOf: (person: string) => string | undefined;
-  /** A place known to lie somewhere (a town, a country); a venue named with no locality is not: it can tie, never rule out. */
-  onMap: (place: string) => boolean;
-}
-
-/** A cluster being built, with what matching asks of it every time, kept up as members join. */
-interface Indexed {
-  cluster: EventCluster;
-  /** When it was started: of two equally good clusters, the older wins. */
-  order: number;
-  /** Everyone its members name, and of them the people and the rest (countries, organisations). */
-  people: Set<string>;
-  /** Everyone and everywhere its members' sentences name, whatever part they took. */
-  mentions: Set<string>;
-  persons: Set<string>;
-  countries: Set<string>;
-  /** Countries its members name only as sides ("American and Russian negotiators"), and those its people speak for: a tie, never a wall. */
-  sides: Set<string>;
-  personSides: Set<string>;
-  /** Who spoke, for a call or a statement: the people of its first member that names any. */
-  speakers: string[];
-  articles: Set<string>;
-  /** Its members' dates as `start/end`, and as written. */
-  spans: Set<string>;
-  values: Set<string>;
-  places: string[];
-  /** Days on which a member dated to the day or span starts or ends, and every day such members cover. */
-  sharpStarts: Set<number>;
-  sharpDays: Set<number>;
-  sharpEnds: Set<number>;
-  /** A member says the plan moved. */
-  moves: boolean;
-}
-
-function newEntry(order: number): Indexed {
-  return {
-    cluster: { members: [] },
-    order,
-    people: new Set(),
-    mentions: new Set(),
-    persons: new Set(),
-    countries: new Set(),
-    sides: new Set(),
-    personSides: new Set(),
-    speakers: [],
-    articles: new Set(),
-    spans: new Set(),
-    values: new Set(),
-    places: [],
-    sharpStarts: new Set(),
-    sharpDays: new Set(),
-    sharpEnds: new Set(),
-    moves: false,
-  };
-}
-
-function addMember(entry: Indexed, m: CandidateEvent, { isPerson, sideOf }: World): void {
-  entry.cluster.members.push(m);
-  for (const p of m.participants) {
-    entry.people.add(p);
-    (isPerson(p) ? entry.persons : entry.countries).add(p);
-    const side = isPerson(p) ? sideOf(p) : undefined;
-    if (side !== undefined) entry.personSides.add(side);
-  }
-  for (const s of m.roles?.sides ?? []) entry.sides.add(s);
-  for (const e of m.mentions ?? []) entry.mentions.add(e);
-  if (entry.speakers.length === 0) entry.speakers = m.participants.filter(isPerson);
-  entry.articles.add(m.article);
-  entry.spans.add(`${m.date.start}/${m.date.end}`);
-  entry.values.add(m.date.value);
-  if (m.place !== null && !entry.places.includes(m.place)) entry.places.push(m.place);
-  if (isSharp(m)) {
-    const [first, last] = [dayNumber(m.date.start), dayNumber(m.date.end)];
-    entry.sharpStarts.add(first);
-    entry.sharpEnds.add(last);
-    for (let day = first; day <= last; day += 1) entry.sharpDays.add(day);
-  }
-}
-
 function evidenceText(report: CandidateEvent): string {
   return report.evidence.map((e) => e.text).join(' ');
 }
@@ -232,11 +149,6 @@ function saysItMoved(report: CandidateEvent): boolean {
     movedByReport.set(report, moved);
   }
   return moved;
-}
-
-/** Dated by its own words to a day or a span. */
-function isSharp(r: CandidateEvent): boolean {
-  return !r.datedByPublication && (r.date.precision === 'day' || r.date.precision === 'span');
 }
 
 /** How the dates fit: the same days; the next day; a moved plan; an undated report published just after. */
@@ -259,154 +171,17 @@ function movedPlan(a: CandidateEvent, b: CandidateEvent): boolean {
 }
 
 /**
- * Two reports naming different countries at the table: US–Ukraine is not US–Russia. On the
- * same days it takes two countries a side to tell (one is often only the topic); on other
- * days one is enough. On the same days, countries one report names only as sides can
- * reconcile them ("Ukraine and the US" with "the UAE, for American, Russian and Ukrainian
- * negotiators"); they never set reports apart: reports name sides too unevenly for that.
+ * How well a report fits a cluster its date fits, or undefined when it cannot be the same event.
+ * Every score needs a tie of ties.ts to hold (mayTie turns down, unread, the clusters with none).
  */
-function partiesConflict({ countries: a, sides: ourSides }: Probe, entry: Indexed, fewest: number): boolean {
-  const b = entry.countries;
-  if (a.length < fewest || b.size < fewest) return false;
-  const shared = a.filter((p) => b.has(p)).length;
-  if (shared === a.length || shared === b.size) return false;
-  if (fewest < 2) return true;
-  const seated = (p: string): boolean => b.has(p) || entry.sides.has(p);
-  return !a.every(seated) && ![...b].every((p) => a.includes(p) || ourSides.includes(p));
-}
-
-/** Who sits at an event's table: its countries, those named only as sides, those its people speak for. */
-type Table = Pick<Indexed, 'countries' | 'sides' | 'personSides'>;
-
-/**
- * The table of an event's reports that it was held, when it has any: a plan of that day
- * ("the Russian delegation was due to see the U.S. side again") does not seat its sides at the
- * round held that day, so the next day's round of another table does not go on from it.
- */
-function heldTable(entry: Indexed, { isPerson, sideOf }: World): Table {
-  const held = entry.cluster.members.filter((m) => m.status === 'occurred');
-  if (held.length === entry.cluster.members.length || held.length === 0) return entry;
-  const table: Table = { countries: new Set(), sides: new Set(), personSides: new Set() };
-  for (const m of held) {
-    for (const p of m.participants) {
-      if (!isPerson(p)) table.countries.add(p);
-      else if (sideOf(p) !== undefined) table.personSides.add(sideOf(p)!);
-    }
-    for (const side of m.roles?.sides ?? []) table.sides.add(side);
-  }
-  return table;
-}
-
-/** The countries at a table: those taking part, those named as sides, and those its people speak for when asked. */
-function seatsOf(countries: Iterable<string>, sides: Iterable<string>, people: Iterable<string> = []): Set<string> {
-  return new Set([...countries, ...sides, ...people]);
-}
-
-/**
- * One report's countries, sides included, are all at the other's table; when both name two
- * countries or more, the same ones: Ukraine and the US meeting "again" the day after Russia
- * and the US is another table, not the Russian–American round going on.
- */
-function oneTable({ countries, sides }: Probe, entry: Table): boolean {
-  const ours = seatsOf(countries, sides);
-  const theirs = seatsOf(entry.countries, entry.sides);
-  const oursSeated = [...ours].every((p) => theirs.has(p));
-  const theirsSeated = [...theirs].every((p) => ours.has(p));
-  return ours.size >= 2 && theirs.size >= 2 ? oursSeated && theirsSeated : oursSeated || theirsSeated;
-}
-
-/**
- * The same table, however its countries are named: the smaller of the two tables (two
- * countries at most) seated at the other, one of its countries named only as a side or,
- * `throughPeople`, through the people who speak for it ("American and Russian negotiators",
- * "Witkoff and Dmitriev"). Only with the same place on following days: on one day a
- * person's country (a president's) stands beside too many events to tie them.
- */
-function sameTable({ countries, sides, personSides }: Probe, entry: Table, throughPeople = false): boolean {
-  const ours = seatsOf(countries, sides, throughPeople ? personSides : []);
-  const theirs = seatsOf(entry.countries, entry.sides, throughPeople ? entry.personSides : []);
-  const both = [...ours].filter((p) => theirs.has(p));
-  const throughSides = both.some((p) => !(countries.includes(p) && entry.countries.has(p)));
-  return throughSides && both.length > 0 && both.length >= Math.min(2, ours.size, theirs.size);
-}
-
-/**
- * One report names only people, the other only the countries at the table, and the people
- * speak for every one of those countries, two at least: "Umerov and Medinsky held talks" is the
- * round of "talks between Russia and Ukraine" that day; Umerov and Witkoff are not the three-way
- * round of that day, and one person's country (a president's) stands beside too many events.
- */
-function peopleForTheTable(probe: Probe, entry: Indexed): boolean {
-  const seated = (sides: Iterable<string>, table: Iterable<string>): boolean => {
-    const spokenFor = new Set(sides);
-    const seats = new Set(table);
-    return seats.size >= 2 && [...seats].every((s) => spokenFor.has(s));
-  };
-  if (probe.people.length >= 2 && entry.persons.size === 0) return seated(probe.personSides, [...entry.countries, ...entry.sides]);
-  if (probe.people.length === 0 && entry.persons.size >= 2) return seated(entry.personSides, [...probe.countries, ...probe.sides]);
-  return false;
-}
-
-/** What matching asks of a report, worked out once for all the clusters it meets. */
-interface Probe {
-  report: CandidateEvent;
-  family: string;
-  people: string[];
-  countries: string[];
-  /** Countries its sentence names only as sides, not already among its participants. */
-  sides: string[];
-  /** Countries its people speak for (Witkoff: the United States). */
-  personSides: string[];
-  mentions: string[];
-  span: string;
-}
-
-function probeOf(report: CandidateEvent, { isPerson, sideOf }: World): Probe {
-  return {
-    report,
-    family: kindFamily(report.kind),
-    people: report.participants.filter(isPerson),
-    countries: report.participants.filter((p) => !isPerson(p)),
-    sides: (report.roles?.sides ?? []).filter((p) => !report.participants.includes(p)),
-    personSides: report.participants.filter(isPerson).flatMap((p) => sideOf(p) ?? []),
-    mentions: report.mentions ?? [],
-    span: `${report.date.start}/${report.date.end}`,
-  };
-}
-
-/**
- * Whether a report shares with a cluster anything matchScore counts as a tie: its article (or,
- * for a report naming no one and nowhere, its day or date as written), a participant or a seat at the table, a name both sentences
- * carry, a place at some level, people who speak for the countries of the other's table, or
- * the pair of reports of which one says only who and the other only where. Every score matchScore gives needs one of these (a tie it learns belongs
- * here too); nearly all the clusters a report meets share none (98% of 1.07 million at
- * 10,000 synthetic articles), and each cost matchScore's whole reading to turn down.
- */
-function mayTie(entry: Indexed, probe: Probe, { within }: World): boolean {
-  const { report: c, people, sides, mentions } = probe;
-  const anonymous = c.participants.length === 0 && sides.length === 0 && c.place === null;
-  if (entry.articles.has(c.article) || (anonymous && (entry.spans.has(probe.span) || entry.values.has(c.date.value)))) return true;
-  for (const p of c.participants) if (entry.people.has(p) || entry.sides.has(p)) return true;
-  for (const p of sides) if (entry.countries.has(p) || entry.sides.has(p)) return true;
-  // A call's speakers all named in the sentence of a report that lost its people.
-  for (const m of mentions) if (entry.mentions.has(m) || entry.people.has(m)) return true;
-  if (c.place !== null && entry.places.length > 0 && (entry.places.some((p) => samePlace(p, c.place!, within)) || peopleForTheTable(probe, entry))) return true;
-  const whoOnly = people.length > 0 && c.place === null && entry.persons.size === 0 && entry.places.length > 0;
-  const whereOnly = people.length === 0 && c.place !== null && entry.places.length === 0 && entry.persons.size > 0;
-  return whoOnly || whereOnly;
-}
-
-/** How well a report fits a cluster its date fits, or undefined when it cannot be the same event. */
 function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): number | undefined {
   const { within, sideOf, onMap } = world;
-  const { report: c, family, people: ourPeople, mentions, span } = probe;
+  const { report: c, family, people: ourPeople } = probe;
   const first = entry.cluster.members[0]!;
   if (kindFamily(first.kind) !== family) return undefined;
   if (c.kind === 'other' && first.noun !== c.noun) return undefined;
-  const sharedPeople = ourPeople.filter((p) => entry.persons.has(p)).length;
-  const shared = c.participants.filter((p) => entry.people.has(p)).length;
-  const sameArticle = entry.articles.has(c.article);
-  const sameDay = entry.spans.has(span);
+  const pair = pairOf(entry, probe, world);
+  const { shared, sharedPeople, sameDay } = pair;
   if (c.kind === 'call' || c.kind === 'statement') {
     // A call or a statement is defined by who spoke: Trump–Putin is not Trump–Zelenskyy.
     const theirs = entry.speakers;
@@ -415,18 +190,17 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): n
       if (!subset) return undefined;
     } else if (c.kind === 'statement') return undefined;
     // "The leaders of Russia and the US spoke" is the call its article names Putin and Trump for.
-    else if (fit === 'overlap' && sameDay && sameArticle) return 1;
+    else if (fit === 'overlap' && sameDay && tied(pair, 'article')) return 1;
     // A report that lost its people ("Trump said he had a 'very good call' with Putin on
     // Monday") joins the call whose speakers its sentence all names, and only when no other
     // call ties as well (bestFor): the same sentence may name the speakers of two calls. Met
     // first, it waits alone for the second pass rather than take in the calls that come.
     else if (ourPeople.length > 0 || theirs.length > 0) {
-      return fit === 'overlap' && sameDay && ourPeople.length === 0 && theirs.length >= 2 && theirs.every((p) => mentions.includes(p)) ? FACELESS_CALL : undefined;
+      return fit === 'overlap' && sameDay && ourPeople.length === 0 && tied(pair, 'speakers') ? FACELESS_CALL : undefined;
     }
   }
   if (partiesConflict(probe, entry, fit === 'overlap' ? 2 : 1)) return undefined;
-  // The most precise places the reports give: Istanbul, not the Türkiye of "met in Turkey".
-  const places = leafPlaces(entry.places, within);
+  const { places } = pair;
   const mapped = places.filter(onMap);
   // Outlets name the nearest city they know (Hallandale Beach, Miami, Washington): people in
   // common make two places of one country one gathering; places in two countries never are.
@@ -440,7 +214,7 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): n
     (fit === 'moved' && sharedPeople >= 2) ||
     mapped.some((p) => samePlace(p, c.place!, within) || (sharedPeople >= 1 && shared >= 2 && sameCountry(p, c.place!, within)));
   if (!placeFits) return undefined;
-  const samePlaceNamed = c.place !== null && places.some((p) => samePlace(p, c.place!, within));
+  const samePlaceNamed = tied(pair, 'place');
   // Countries are too loosely attached to rule out a gathering; people are not.
   if (family === 'gathering' && !samePlaceNamed && ourPeople.length > 0 && entry.persons.size > 0 && sharedPeople === 0) return undefined;
   if (family === 'gathering' && otherOneToOne(ourPeople, entry.persons, sideOf)) return undefined;
@@ -456,17 +230,11 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): n
   }
   // Overlapping dates alone do not make two reports one event: something else must tie them,
   // or a vague "early March" would swallow every March event of any article added later.
-  const anonymous = c.participants.length === 0 && probe.sides.length === 0 && c.place === null;
-  const sameValue = entry.values.has(c.date.value);
-  // When roles name no one on one side ("U.S. and Israeli forces started bombing Iran"), the
-  // names both sentences carry tie them instead: two in common, better still the one's place.
-  // A report naming its sides is not one that names no one.
-  const namesTie = ((c.participants.length === 0 && probe.sides.length === 0) || (entry.people.size === 0 && entry.sides.size === 0)) && mentions.filter((m) => entry.mentions.has(m)).length >= 2;
-  const placeMentioned = namesTie && ((c.place !== null && entry.mentions.has(c.place)) || places.some((p) => mentions.includes(p)));
-  // "Talks in Istanbul" and "Umerov and Medinsky met" on a day both give: one says only where, the other only who.
-  const complementary = sharesSharpDay(entry, c) && ((ourPeople.length === 0 && c.place !== null && entry.places.length === 0 && entry.persons.size > 0) || (c.place === null && entry.persons.size === 0 && places.length > 0 && ourPeople.length > 0));
-  const tableTie = sameTable(probe, entry) || (c.place !== null && places.length > 0 && peopleForTheTable(probe, entry));
-  if (shared === 0 && !samePlaceNamed && !namesTie && !complementary && !tableTie && !(anonymous && (sameDay || sameArticle || sameValue))) return undefined;
+  const namesTie = tied(pair, 'names');
+  // Names both sentences carry tie better still when one is the other's place.
+  const placeMentioned = namesTie && ((c.place !== null && entry.mentions.has(c.place)) || places.some((p) => probe.mentions.includes(p)));
+  const tableTie = tied(pair, 'table') || tied(pair, 'peopleForTheTable');
+  if (shared === 0 && !samePlaceNamed && !namesTie && !tied(pair, 'whoAndWhere') && !tableTie && !tied(pair, 'anonymousDate')) return undefined;
   return shared * 2 + (samePlaceNamed || placeMentioned ? 2 : 0) + (sameDay ? 1 : 0) + (namesTie ? 1 : 0) + (tableTie ? 1 : 0);
 }
 
@@ -482,11 +250,4 @@ function otherOneToOne(ours: string[], theirs: Set<string>, sideOf: World['sideO
   if (mine.length !== 1 || other.length !== 1) return false;
   const [a, b] = [sideOf(mine[0]!), sideOf(other[0]!)];
   return a === undefined || a !== b;
-}
-
-/** A report dated to the day or span, on a day a member so dated covers. */
-function sharesSharpDay(entry: Indexed, report: CandidateEvent): boolean {
-  if (!isSharp(report)) return false;
-  for (let day = dayNumber(report.date.start), last = dayNumber(report.date.end); day <= last; day += 1) if (entry.sharpDays.has(day)) return true;
-  return false;
 }

@@ -1,0 +1,96 @@
+import type { Indexed, Probe, World } from './cluster-index.ts';
+
+/**
+ * Who sits at the table of a gathering, and whether a report's table is an event's: the
+ * countries taking part, those named only as sides ("American and Russian negotiators"), and
+ * those its people speak for (Witkoff: the United States).
+ */
+
+/**
+ * Two reports naming different countries at the table: US–Ukraine is not US–Russia. On the
+ * same days it takes two countries a side to tell (one is often only the topic); on other
+ * days one is enough. On the same days, countries one report names only as sides can
+ * reconcile them ("Ukraine and the US" with "the UAE, for American, Russian and Ukrainian
+ * negotiators"); they never set reports apart: reports name sides too unevenly for that.
+ */
+export function partiesConflict({ countries: a, sides: ourSides }: Probe, entry: Indexed, fewest: number): boolean {
+  const b = entry.countries;
+  if (a.length < fewest || b.size < fewest) return false;
+  const shared = a.filter((p) => b.has(p)).length;
+  if (shared === a.length || shared === b.size) return false;
+  if (fewest < 2) return true;
+  const seated = (p: string): boolean => b.has(p) || entry.sides.has(p);
+  return !a.every(seated) && ![...b].every((p) => a.includes(p) || ourSides.includes(p));
+}
+
+/** Who sits at an event's table: its countries, those named only as sides, those its people speak for. */
+export type Table = Pick<Indexed, 'countries' | 'sides' | 'personSides'>;
+
+/**
+ * The table of an event's reports that it was held, when it has any: a plan of that day
+ * ("the Russian delegation was due to see the U.S. side again") does not seat its sides at the
+ * round held that day, so the next day's round of another table does not go on from it.
+ */
+export function heldTable(entry: Indexed, { isPerson, sideOf }: World): Table {
+  const held = entry.cluster.members.filter((m) => m.status === 'occurred');
+  if (held.length === entry.cluster.members.length || held.length === 0) return entry;
+  const table: Table = { countries: new Set(), sides: new Set(), personSides: new Set() };
+  for (const m of held) {
+    for (const p of m.participants) {
+      if (!isPerson(p)) table.countries.add(p);
+      else if (sideOf(p) !== undefined) table.personSides.add(sideOf(p)!);
+    }
+    for (const side of m.roles?.sides ?? []) table.sides.add(side);
+  }
+  return table;
+}
+
+/** The countries at a table: those taking part, those named as sides, and those its people speak for when asked. */
+function seatsOf(countries: Iterable<string>, sides: Iterable<string>, people: Iterable<string> = []): Set<string> {
+  return new Set([...countries, ...sides, ...people]);
+}
+
+/**
+ * One report's countries, sides included, are all at the other's table; when both name two
+ * countries or more, the same ones: Ukraine and the US meeting "again" the day after Russia
+ * and the US is another table, not the Russian–American round going on.
+ */
+export function oneTable({ countries, sides }: Probe, entry: Table): boolean {
+  const ours = seatsOf(countries, sides);
+  const theirs = seatsOf(entry.countries, entry.sides);
+  const oursSeated = [...ours].every((p) => theirs.has(p));
+  const theirsSeated = [...theirs].every((p) => ours.has(p));
+  return ours.size >= 2 && theirs.size >= 2 ? oursSeated && theirsSeated : oursSeated || theirsSeated;
+}
+
+/**
+ * The same table, however its countries are named: the smaller of the two tables (two
+ * countries at most) seated at the other, one of its countries named only as a side or,
+ * `throughPeople`, through the people who speak for it ("American and Russian negotiators",
+ * "Witkoff and Dmitriev"). Only with the same place on following days: on one day a
+ * person's country (a president's) stands beside too many events to tie them.
+ */
+export function sameTable({ countries, sides, personSides }: Probe, entry: Table, throughPeople = false): boolean {
+  const ours = seatsOf(countries, sides, throughPeople ? personSides : []);
+  const theirs = seatsOf(entry.countries, entry.sides, throughPeople ? entry.personSides : []);
+  const both = [...ours].filter((p) => theirs.has(p));
+  const throughSides = both.some((p) => !(countries.includes(p) && entry.countries.has(p)));
+  return throughSides && both.length > 0 && both.length >= Math.min(2, ours.size, theirs.size);
+}
+
+/**
+ * One report names only people, the other only the countries at the table, and the people
+ * speak for every one of those countries, two at least: "Umerov and Medinsky held talks" is the
+ * round of "talks between Russia and Ukraine" that day; Umerov and Witkoff are not the three-way
+ * round of that day, and one person's country (a president's) stands beside too many events.
+ */
+export function peopleForTheTable(probe: Probe, entry: Indexed): boolean {
+  const seated = (sides: Iterable<string>, table: Iterable<string>): boolean => {
+    const spokenFor = new Set(sides);
+    const seats = new Set(table);
+    return seats.size >= 2 && [...seats].every((s) => spokenFor.has(s));
+  };
+  if (probe.people.length >= 2 && entry.persons.size === 0) return seated(probe.personSides, [...entry.countries, ...entry.sides]);
+  if (probe.people.length === 0 && entry.persons.size >= 2) return seated(entry.personSides, [...probe.countries, ...probe.sides]);
+  return false;
+}

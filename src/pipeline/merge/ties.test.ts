@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { CandidateEvent } from '../events/candidate.ts';
+import { addMember, newEntry, probeOf, type World } from './cluster-index.ts';
+import { mayTie, pairOf, TIE_NAMES, type TieName, tied } from './ties.ts';
+import { day, report } from '../../../tests/support/reports.ts';
+
+const world: World = {
+  within: (p) => ({ istanbul: 'turkiye', ankara: 'turkiye' })[p],
+  isPerson: (id) => !['ukraine', 'russia', 'united-states', 'turkiye'].includes(id),
+  sideOf: (p) => ({ 'rustem-umerov': 'ukraine', 'vladimir-medinsky': 'russia', 'steve-witkoff': 'united-states' })[p],
+  onMap: () => true,
+};
+
+function pairFor(members: CandidateEvent[], incoming: CandidateEvent) {
+  const entry = newEntry(0);
+  for (const m of members) addMember(entry, m, world);
+  return { entry, probe: probeOf(incoming, world) };
+}
+
+// One pair for each tie.
+const talks = (over: Partial<CandidateEvent>) => report({ article: 'b', kind: 'talks', ...over });
+const PAIRS: [string, CandidateEvent[], CandidateEvent][] = [
+  ['article', [report({ article: 'a', kind: 'call', participants: ['donald-trump', 'vladimir-putin'] })], report({ article: 'a', kind: 'call', participants: ['russia', 'united-states'] })],
+  ['anonymousDate', [talks({ article: 'a', participants: ['russia'] })], talks({})],
+  ['participant', [talks({ article: 'a', participants: ['rustem-umerov'] })], talks({ participants: ['rustem-umerov', 'steve-witkoff'] })],
+  ['table', [talks({ article: 'a', participants: ['ukraine', 'united-states'] })], talks({ participants: ['ukraine'], roles: { sides: ['united-states'] } as CandidateEvent['roles'] })],
+  ['names', [talks({ article: 'a', mentions: ['iran', 'israel', 'tehran'] })], talks({ participants: ['x-person'], mentions: ['iran', 'israel'] })],
+  ['speakers', [report({ article: 'a', kind: 'call', participants: ['donald-trump', 'vladimir-putin'] })], report({ article: 'b', kind: 'call', mentions: ['donald-trump', 'vladimir-putin'] })],
+  ['place', [talks({ article: 'a', place: 'istanbul', participants: ['rustem-umerov'] })], talks({ place: 'turkiye', participants: ['hakan-fidan'] })],
+  ['peopleForTheTable', [talks({ article: 'a', place: 'istanbul', participants: ['russia', 'ukraine'] })], talks({ place: 'dolmabahce-palace', participants: ['rustem-umerov', 'vladimir-medinsky'] })],
+  ['whoAndWhere', [talks({ article: 'a', date: day('2026-02-25'), participants: ['rustem-umerov', 'vladimir-medinsky'] })], talks({ date: day('2026-02-25'), place: 'istanbul' })],
+];
+
+describe('ties', () => {
+  it('lets through every pair a tie holds for', () => {
+    for (const [name, members, incoming] of PAIRS) {
+      const { entry, probe } = pairFor(members, incoming);
+      expect(tied(pairOf(entry, probe, world), name as TieName), name).toBe(true);
+      expect(mayTie(entry, probe, world), name).toBe(true);
+    }
+  });
+
+  it('has a pair above for every tie it knows', () => {
+    expect(TIE_NAMES.filter((t) => !PAIRS.some(([name]) => name === t))).toEqual([]);
+  });
+
+  it('turns down a report with nothing in common with the cluster', () => {
+    const { entry, probe } = pairFor([talks({ article: 'a', place: 'ankara', participants: ['recep-erdogan'] })], talks({ place: 'istanbul', participants: ['rustem-umerov'] }));
+    expect(mayTie(entry, probe, world)).toBe(false);
+    expect(TIE_NAMES.filter((t) => tied(pairOf(entry, probe, world), t))).toEqual([]);
+  });
+});
