@@ -1,11 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
-import { sitemapFilter } from './src/exports/sitemap-filter.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import ogCards from './src/integrations/og-cards.ts';
 import oldOutput from './src/integrations/old-output.ts';
 import streamedFiles from './src/integrations/streamed-files.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 // The public URL and base path come from the environment so one build config serves
 // local preview, CI and any static host. See README "Publishing".
@@ -35,11 +34,12 @@ export default defineConfig({
   // quarter less time than one at a time, for the same CPU (README, "Site build at scale").
   build: { format: 'directory', concurrency: 4 },
   server: { host: '127.0.0.1', port: 4321 },
-  // sitemap-index.xml (named in robots.txt); redirects and noindex pages stay out.
+  // sitemap-index.xml (named in robots.txt), a URL at a time; redirects and noindex pages stay out
+  // (src/integrations/sitemap.ts).
   // pagefind/: the static search index over event and article pages (src/integrations/pagefind.ts).
   // og/: share cards drawn beside the pages and the steps after them, from a cache; last,
   // since its astro:build:done waits for the drawing (src/integrations/og-cards.ts).
   // The previous build's output is deleted while this one runs (src/integrations/old-output.ts).
   // events.json is written a megabyte at a time after the pages (src/integrations/streamed-files.ts).
-  integrations: [oldOutput(), sitemap({ filter: sitemapFilter(outDir, base) }), streamedFiles(), pagefindIndex(), ogCards()],
+  integrations: [oldOutput(), sitemap(), streamedFiles(), pagefindIndex(), ogCards()],
 });

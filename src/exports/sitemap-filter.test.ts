@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isIndexablePage, readHead, sitemapFilter } from './sitemap-filter.ts';
+import { isIndexablePage, isListedPage, readHead } from './sitemap-filter.ts';
 
 describe('isIndexablePage', () => {
   it('keeps ordinary pages', () => {
@@ -17,7 +17,7 @@ describe('isIndexablePage', () => {
   });
 });
 
-describe('sitemapFilter', () => {
+describe('isListedPage', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitemap-filter-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const page = (path: string, head: string) => {
@@ -28,18 +28,24 @@ describe('sitemapFilter', () => {
   page('events/new-id', '<title>Event</title>');
   page('events/old-id', '<meta http-equiv="refresh" content="0;url=/site/events/new-id/">');
   page('kinds/call', '<meta name="robots" content="noindex, follow">');
+  writeFileSync(join(dir, 'old.html'), '<title>A page Astro names by its file</title>');
 
-  it('reads each page under the base path from the out dir', () => {
-    const keep = sitemapFilter(dir, '/site/');
-    expect(['https://x.org/site/', 'https://x.org/site/events/new-id/'].filter(keep)).toHaveLength(2);
-    expect(keep('https://x.org/site/events/old-id/')).toBe(false);
-    expect(keep('https://x.org/site/kinds/call/')).toBe(false);
-    expect(keep('https://x.org/site/rss.xml')).toBe(false);
-    expect(keep('https://x.org/elsewhere/')).toBe(false);
+  it('reads each page from the out dir by the path Astro names it by', () => {
+    expect(['', 'events/new-id/', '/events/new-id/', 'old.html'].filter((path) => isListedPage(dir, path))).toHaveLength(4);
+    expect(isListedPage(dir, 'events/old-id/')).toBe(false);
+    expect(isListedPage(dir, 'kinds/call/')).toBe(false);
   });
 
-  it('works at the root base', () => {
-    expect(sitemapFilter(dir, '/')('https://x.org/events/new-id/')).toBe(true);
+  it('leaves out routes that are not HTML pages, and the error pages (404.html, named 404/)', () => {
+    writeFileSync(join(dir, 'rss.xml'), '<rss/>');
+    writeFileSync(join(dir, '404.html'), '<title>Not found</title>');
+    expect(isListedPage(dir, 'rss.xml')).toBe(false);
+    expect(isListedPage(dir, '404/')).toBe(false);
+    expect(isListedPage(dir, '404.html')).toBe(false);
+  });
+
+  it('fails, naming the file, for a page that was not built', () => {
+    expect(() => isListedPage(dir, 'events/missing/')).toThrow(/events\/missing\/index\.html/);
   });
 });
 

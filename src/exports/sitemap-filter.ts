@@ -1,23 +1,25 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 /**
- * Which built pages the sitemap lists: those a search engine should index. A page that
- * redirects (an event's old id: `<meta http-equiv="refresh">`) or asks not to be indexed
- * (`<meta name="robots" content="noindex">`, e.g. filtered lists) stays out. Reading the
- * built HTML keeps that decision in the page itself rather than in a second list here.
- * Only each page's `<head>` is read, where those tags belong: the filter runs over every page
- * (42,000 at 10,000 articles), and reading them whole cost seconds and a gigabyte of strings.
+ * Whether the sitemap lists the built page at `path` (relative to the site root, as Astro
+ * names built pages): a page a search engine should index. A page that redirects (an
+ * event's old id: `<meta http-equiv="refresh">`) or asks not to be indexed
+ * (`<meta name="robots" content="noindex">`, e.g. filtered lists) stays out, as do routes
+ * that are not HTML pages (rss.xml …). Reading the built HTML keeps that decision in the
+ * page itself rather than in a second list here. Only each page's `<head>` is read, where
+ * those tags belong: this runs over every page (43,000 at 10,000 articles), and reading them
+ * whole cost seconds and a gigabyte of strings.
  */
-export function sitemapFilter(outDir: string, base: string): (url: string) => boolean {
-  const basePath = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  return (url) => {
-    const path = new URL(url).pathname;
-    if (!path.startsWith(basePath)) return false;
-    const file = pageFile(resolve(outDir), decodeURIComponent(path.slice(basePath.length)));
-    return file !== undefined && isIndexablePage(readHead(file));
-  };
+export function isListedPage(outDir: string, path: string): boolean {
+  const page = path.replace(/^\/+/, '');
+  if (STATUS_PAGE.test(page)) return false;
+  const file = pageFile(outDir, page);
+  return file !== undefined && isIndexablePage(readHead(file));
 }
+
+/** Error pages: Astro names them `404/` but writes `404.html`, and no one should land on them from a search. */
+const STATUS_PAGE = /^(404|500)(\/|\.html)?$/;
 
 /** The HTML file a page path is served from, or undefined for non-HTML routes (rss.xml …). */
 function pageFile(outDir: string, path: string): string | undefined {
