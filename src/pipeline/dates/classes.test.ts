@@ -100,6 +100,12 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The festival is held every summer.', ref: '2026-02-25', finds: 'every summer', expected: { type: 'SET', value: 'XXXX-SU' } },
     { text: 'The charity feeds the homeless each night.', ref: '2026-02-25', finds: 'each night', expected: { type: 'SET', value: 'XXXX-XX-XXTNI' } },
     { text: 'The index is published yearly.', ref: '2026-02-25', finds: 'yearly', expected: { type: 'SET', value: 'P1Y' } },
+    // After an object, not a paper: "the site daily" is how often, "the Israeli daily" a newspaper.
+    { text: 'Inspectors visit the site monthly, the ministry said.', ref: '2026-03-12', finds: 'monthly', expected: { type: 'SET', value: 'P1M' } },
+    // A weekday with its part of the day repeats whole: "every Saturday morning" is no one Saturday's morning.
+    { text: 'Protesters gather each Sunday night outside parliament.', ref: '2026-03-12', finds: 'each Sunday night', expected: { type: 'SET', value: 'XXXX-WXX-7TNI' } },
+    { text: 'Nurses check the wound daily.', ref: '2026-03-12', finds: 'daily', expected: { type: 'SET', value: 'P1D' } },
+    { text: 'Officials update the death toll hourly.', ref: '2026-03-12', finds: 'hourly', expected: { type: 'SET', value: 'PT1H' } },
   ],
   'fiscal periods and the ends of periods': [
     { text: 'Profit rose in the current fiscal year.', ref: '2026-02-25', finds: 'the current fiscal year', expected: { value: '2026' } },

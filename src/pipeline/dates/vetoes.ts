@@ -68,7 +68,12 @@ const DISTANCE_BEFORE = /\b(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|f
 const PERIODICAL_WORD = new RegExp(`^(?:${PERIODICAL_WORDS.join('|')})$`, 'i');
 // "the Israeli daily Maariv", "said the daily,": the paper, named or not.
 const PERIODICAL = /^(?:\s+[A-Z]|[,.;:]?\s*$|,)/;
-const ARTICLE_BEFORE = /\b(?:the|a|an)\s+(?:[A-Z][\w-]*\s+|[\w]+-[\w-]+\s+)?$/i;
+const PAPER_NAME_AFTER = new RegExp(String.raw`^\s+(?!${WEEKDAY_NAME}|${MONTH_STEM})[A-Z]`);
+// A paper's article and its one describing word, capitalised or hyphenated ("the Israeli", "the
+// mass-circulation"): a plain lower-case word is an object the repetition follows ("visit the site daily").
+const ARTICLE_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*\s+|[A-Za-z]+-[\w-]+\s+)?$/;
+// …any describing word when the paper's name follows ("the business daily Nikkei").
+const ARTICLE_WORD_BEFORE = /\b(?:the|a|an)\s+(?:[\w-]+\s+)?$/i;
 // "a Christmas tree", "New Year's resolutions": a thing of the holiday, not its day.
 const HOLIDAY_THING_AFTER = /^\s+(?:trees?|cards?|carols?|lights|decorations|ornaments|presents|gifts|spirit|songs?|music|cakes?|puddings?|stockings?|resolutions?|movies?|films?|specials?|sweaters?|jumpers?|bonus(?:es)?)\b/i;
 // "Saturday Night Live", "Monday Night Football": a weekday's part of the day that opens a name.
@@ -296,8 +301,11 @@ export const VETOES: Veto[] = [
     // repetition. (As an adjective, "a quarterly dividend", TimeBank leaves it unmarked and
     // AQUAINT marks it: no veto; see README.)
     overrules: ['recurrence'],
-    applies: (c) => PERIODICAL_WORD.test(matched(c)) && ARTICLE_BEFORE.test(before(c, 40)) && PERIODICAL.test(after(c, 3)),
+    applies: (c) =>
+      PERIODICAL_WORD.test(matched(c)) &&
+      ((ARTICLE_BEFORE.test(before(c, 40)) && PERIODICAL.test(after(c, 3))) || (ARTICLE_WORD_BEFORE.test(before(c, 40)) && PAPER_NAME_AFTER.test(after(c, 3)))),
     examples: [
+      { text: 'The business daily Nikkei reported the talks.', ref: '1998-03-01', not: 'daily' },
       { text: 'The Israeli daily Maariv reported the talks.', ref: '1998-03-01', not: 'daily' },
       { text: 'The talks collapsed, said the mass-circulation daily.', ref: '1998-03-01', not: 'daily' },
       { text: 'He told the weekly Der Spiegel he would run.', ref: '1998-03-01', not: 'weekly' },

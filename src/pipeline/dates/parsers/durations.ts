@@ -215,7 +215,7 @@ function everyCount(count: number | undefined, unit: string): Timex | null {
 
 /**
  * Repetition: "daily", "every week", "annually", "each year", "twice a week" (P1W, TimeML's
- * freq 2X), "each Thursday" (XXXX-WXX-4),
+ * freq 2X), "each Thursday" (XXXX-WXX-4), "every Saturday morning" (XXXX-WXX-6TMO),
  * "every July" (XXXX-07); a weekday in the plural repeats too ("Tuesday nights", "Sundays").
  */
 export const recurrence: Rule = {
@@ -226,6 +226,7 @@ export const recurrence: Rule = {
     { text: 'Interest is paid semiannually.', ref: '1998-11-20', finds: 'semiannually', value: 'P6M' },
     { text: 'The market is closed on weekends.', ref: '1998-11-20', finds: 'weekends', value: 'XXXX-WXX-WE' },
     { text: 'The club meets each Thursday.', ref: '1998-11-20', finds: 'each Thursday', value: 'XXXX-WXX-4' },
+    { text: 'The market opens every Saturday morning.', ref: '1998-11-20', finds: 'every Saturday morning', value: 'XXXX-WXX-6TMO' },
     { text: 'Prices rise every winter.', ref: '1998-11-20', finds: 'every winter', value: 'XXXX-WI' },
     { text: 'Shelling resumed each night.', ref: '1998-11-20', finds: 'each night', value: 'XXXX-XX-XXTNI' },
     { text: 'The committee meets twice a week.', ref: '1998-11-20', finds: 'twice a week', value: 'P1W' },
@@ -238,19 +239,19 @@ export const recurrence: Rule = {
   pattern: new RegExp(
     // "every five years" (P5Y), "every other week" (P2W), "every few days" (PXD): the unit counted.
     String.raw`every\s+(?:(other)|(${NUMBER_PATTERN}))\s+(${UNIT_PATTERN})s?(?![-‐‑–\w])|` +
-      String.raw`(${Object.keys(REPEATING_ADVERBS).sort((a, b) => b.length - a.length).join('|')})|(?:every|each|per|(?:${HOW_OFTEN_PATTERN})\s+(?:a|an|per|each|every))\s+(?:other\s+)?(?:(day|week|month|year|quarter|hour)|(${WEEKDAYS.join('|')})|(${MONTH_PATTERN}))` +
+      String.raw`(${Object.keys(REPEATING_ADVERBS).sort((a, b) => b.length - a.length).join('|')})|(?:every|each|per|(?:${HOW_OFTEN_PATTERN})\s+(?:a|an|per|each|every))\s+(?:other\s+)?(?:(day|week|month|year|quarter|hour)|(${WEEKDAYS.join('|')})(?:\s+(${PART_OF_DAY_PATTERN})(?![-‐‑\w]))?|(${MONTH_PATTERN}))` +
       String.raw`|(${WEEKDAYS.join('|')})(?:s|\s+(${PART_OF_DAY_PATTERN})s)` +
       String.raw`|(?:every|each)\s+(?:other\s+)?(?:(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN})|(weekend))(?![-‐‑\w])` +
       // "on weekends", "at weekends": a weekend in the plural repeats, as "Sundays" does.
       String.raw`|(?<=\b(?:on|at|during|over)\s)(weekends)`,
   ),
   read: ({ groups }) => {
-    const [, other, count, countedUnit, , , weekdayName, monthName, pluralWeekday, pluralPart, season, part, weekend, weekends] = groups;
+    const [, other, count, countedUnit, , , weekdayName, weekdayPart, monthName, pluralWeekday, pluralPart, season, part, weekend, weekends] = groups;
     if (countedUnit) return everyCount(other ? 2 : parseCount(count ?? ''), countedUnit);
     if (season) return { type: 'SET', value: `XXXX-${SEASONS[season.toLowerCase()]!.code}` };
     if (part) return { type: 'SET', value: `XXXX-XX-XXT${PARTS_OF_DAY[part.toLowerCase()]}` };
     if (weekend || weekends) return { type: 'SET', value: 'XXXX-WXX-WE' };
-    if (weekdayName) return { type: 'SET', value: weeklyValue(weekdayNumber(weekdayName)) };
+    if (weekdayName) return { type: 'SET', value: weeklyValue(weekdayNumber(weekdayName), weekdayPart) };
     if (pluralWeekday) return { type: 'SET', value: weeklyValue(weekdayNumber(pluralWeekday), pluralPart) };
     const month = monthName ? monthNumber(monthName) : undefined;
     if (month) return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
