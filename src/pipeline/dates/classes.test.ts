@@ -107,6 +107,15 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'Nurses check the wound daily.', ref: '2026-03-12', finds: 'daily', expected: { type: 'SET', value: 'P1D' } },
     { text: 'Officials update the death toll hourly.', ref: '2026-03-12', finds: 'hourly', expected: { type: 'SET', value: 'PT1H' } },
   ],
+  // A season with no article, as British and agency copy write it; its part is a mod as in "early March".
+  'a season alone: "in early summer", "by late autumn", "late summer last year"': [
+    { text: 'The referendum is expected in early summer, the BBC understands.', ref: '2026-03-12', finds: 'early summer', expected: { value: '2026-SU', mod: 'START' } },
+    { text: 'By late autumn the front line had barely moved.', ref: '2026-03-12', finds: 'late autumn', expected: { value: '2025-FA', mod: 'END' } },
+    { text: 'Snow closed the pass in mid-winter.', ref: '2026-03-12', finds: 'mid-winter', expected: { value: '2025-WI', mod: 'MID' } },
+    { text: 'Ministers will decide in spring, when the review ends.', ref: '2026-01-20', finds: 'spring', expected: { value: '2026-SP' } },
+    { text: 'Protests erupted in late summer last year.', ref: '2026-03-12', finds: 'late summer last year', expected: { value: '2025-SU', mod: 'END' } },
+    { text: 'The stadium should open in early summer 2027.', ref: '2026-03-12', finds: 'early summer 2027', expected: { value: '2027-SU', mod: 'START' } },
+  ],
   'fiscal periods and the ends of periods': [
     { text: 'Profit rose in the current fiscal year.', ref: '2026-02-25', finds: 'the current fiscal year', expected: { value: '2026' } },
     { text: 'Sales are expected to rise by the close of the year.', ref: '2026-02-25', finds: 'the close of the year', expected: { value: '2026', mod: 'END' } },
@@ -161,6 +170,10 @@ const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
     { text: 'The train reached 300 kilometres per hour.', not: 'per hour' },
   ],
   'a year as a name': [{ text: 'The 1966 squad won the cup.', not: '1966' }],
+  'a season that qualifies a noun': [
+    { text: 'The players report to spring training next month.', not: 'spring' },
+    { text: 'The price fall in summer hurt farmers.', not: 'summer' },
+  ],
   'a thing named by a part of the day': [
     { text: 'The fire broke out on Sunday. Most workers in the night shift fled.', not: 'night' },
     { text: 'Shares fell on Friday. Traders sold in the morning session.', not: 'morning' },

@@ -11,7 +11,7 @@ import { duration, finishingTime, rate, recurrence, unitLong, vagueDuration } fr
 import { eventDay } from './parsers/eventDays.ts';
 import { holiday } from './parsers/holidays.ts';
 import { mayAfterPreposition, relativeMay } from './parsers/months.ts';
-import { partOfCurrentPeriod, relativePeriod, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
+import { partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { halfYear, quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay, someDay } from './parsers/references.ts';
 import type { Rule } from './parsers/rule.ts';
@@ -36,6 +36,7 @@ export const RULES: Rule[] = [
   halfYear,
   seasonOfYear,
   theSeason,
+  seasonAlone,
   weekOfMonth,
   eventDay,
   holiday,

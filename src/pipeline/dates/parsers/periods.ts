@@ -4,13 +4,13 @@
  */
 import { type Day, isoDay, isoMonth, isoWeek, shift, utcDay, weekday } from '../calendar.ts';
 import type { Timex } from '../model.ts';
-import { MONTH_PATTERN, PART_OF_DAY_PATTERN, SEASONS, SEASON_PATTERN, monthNumber } from '../lexicon/calendar.ts';
+import { MONTH_PATTERN, PART_OF_DAY_PATTERN, PERIOD_PARTS, SEASONS, SEASON_PATTERN, monthNumber } from '../lexicon/calendar.ts';
 import { ORDINAL_PATTERN, parseOrdinal } from '../lexicon/numbers.ts';
 import { between, inMonth, inWeek, inYear } from '../resolved.ts';
 import type { Tense } from '../tense.ts';
 import { yearOfMonth } from '../yearChoice.ts';
 import { narrow } from '../refiners/qualifiers.ts';
-import type { Rule } from './rule.ts';
+import type { Rule, RuleMatch } from './rule.ts';
 import { SPELLED_YEAR, spelledYear } from './years.ts';
 
 /** -1 previous, 0 current, +1 next. */
@@ -206,9 +206,36 @@ export const theSeason: Rule = {
 
 function seasonIn(groups: (string | undefined)[], year: number): Timex {
   const [, part, season = ''] = groups;
-  const timex: Timex = { ...seasonTimex(year, season), relative: true };
-  return part ? { ...timex, mod: part.toLowerCase() === 'early' ? 'START' : 'END' } : timex;
+  return withPart({ ...seasonTimex(year, season), relative: true }, part);
 }
+
+/** "early summer" START, "mid-winter" MID, "late autumn" END. */
+function withPart(timex: Timex, part: string | undefined): Timex {
+  const mod = part ? PERIOD_PARTS[part.toLowerCase()] : undefined;
+  return mod ? { ...timex, mod } : timex;
+}
+
+// What may follow a season named alone after a preposition: the clause goes on ("in spring the
+// army left", "in autumn, when …") rather than a noun it qualifies ("in spring training").
+const CLAUSE_GOES_ON = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:and|or|but|when|as|if|while|because|before|after|until|the|a|this|that|its|their|to|in|on|at|for|with)\b)/i;
+
+/** A season with no article: "in early summer", "by late autumn", "mid-winter", "in spring, when …": by the tense of the clause. */
+export const seasonAlone: Rule = {
+  name: 'season-alone',
+  examples: [
+    { text: 'The vote is expected in early summer.', ref: '2026-03-12', finds: 'early summer', value: '2026-SU' },
+    { text: 'Fighting eased by late autumn, officials said.', ref: '2026-03-12', finds: 'late autumn', value: '2025-FA' },
+    { text: 'The harvest failed in mid-winter.', ref: '2026-03-12', finds: 'mid-winter', value: '2025-WI' },
+    { text: 'The ministry will publish the plan in spring, an aide said.', ref: '2026-01-20', finds: 'spring', value: '2026-SP' },
+    { text: 'In 1940 the city fell. In late summer the army returned.', ref: '1998-11-20', finds: 'late summer', value: '1940-SU' },
+  ],
+  pattern: new RegExp(String.raw`(?:(early|late|mid)[\s-]*)?(${SEASON_PATTERN})(?!\s+(?:of|\d)|[-‐‑]\w)`),
+  read: (match) => (isSeasonAlone(match) ? seasonIn(match.groups, seasonYear(match.reference, match.groups[2] ?? '', match.tense())) : null),
+  readIn: (match, year) => (isSeasonAlone(match) ? seasonIn(match.groups, year) : null),
+};
+
+const PREPOSITION_BEFORE = /\b(?:in|during|by|until|till|since|through|throughout|over|before|after)\s+$/i;
+const isSeasonAlone = ({ groups, before, after }: RuleMatch) => groups[1] !== undefined || (PREPOSITION_BEFORE.test(before) && CLAUSE_GOES_ON.test(after));
 
 /** "last fall", "this summer" are handled above; "the summer of 1998", "the winter of nineteen ninety-four" here. */
 export const seasonOfYear: Rule = {
@@ -216,14 +243,18 @@ export const seasonOfYear: Rule = {
   examples: [
     { text: 'the level we saw in the winter of nineteen ninety-four', ref: '1998-02-23', finds: 'the winter of nineteen ninety-four', value: '1994-WI' },
     { text: 'That summer afternoon in 2019 the two men first met.', ref: '2026-02-25', finds: 'That summer afternoon in 2019', value: '2019-SU' },
+    { text: 'The vote is expected in early summer 2027.', ref: '2026-03-12', finds: 'early summer 2027', value: '2027-SU' },
+    { text: 'Fighting flared in late summer last year.', ref: '2026-03-12', finds: 'late summer last year', value: '2025-SU' },
   ],
   // "that summer afternoon in 2019": a day of the season still names the season's year.
   pattern: new RegExp(
-    String.raw`(?:(?:the|that)\s+)?(${SEASON_PATTERN})(?:\s+(?:day|${PART_OF_DAY_PATTERN})s?)?(?:\s+(?:of|in))?\s+((?:19|20)\d\d|${SPELLED_YEAR})`,
+    String.raw`(?:(?:the|that)\s+)?(?:(early|late|mid)[\s-]*)?(${SEASON_PATTERN})(?:\s+(?:day|${PART_OF_DAY_PATTERN})s?)?(?:\s+(?:of|in))?\s+((?:19|20)\d\d|${SPELLED_YEAR}|(?:last|this|next)\s+year)`,
   ),
-  read: ({ groups }) => {
-    const yearText = groups[2] ?? '';
-    return seasonTimex(/^\d/.test(yearText) ? Number(yearText) : spelledYear(yearText), groups[1] ?? '');
+  read: ({ groups, reference }) => {
+    const [, part, season = '', yearText = ''] = groups;
+    const step = /^last/i.test(yearText) ? -1 : /^next/i.test(yearText) ? 1 : 0;
+    const year = /^\d/.test(yearText) ? Number(yearText) : /year$/i.test(yearText) ? reference.getFullYear() + step : spelledYear(yearText);
+    return withPart(seasonTimex(year, season), part);
   },
 };
 
