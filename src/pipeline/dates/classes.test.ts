@@ -116,6 +116,12 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'Protests erupted in late summer last year.', ref: '2026-03-12', finds: 'late summer last year', expected: { value: '2025-SU', mod: 'END' } },
     { text: 'The stadium should open in early summer 2027.', ref: '2026-03-12', finds: 'early summer 2027', expected: { value: '2027-SU', mod: 'START' } },
   ],
+  // An ordinal alone names a day of the month just named, else of the reference's, by the tense.
+  'a day of the month by its ordinal alone: "on the 24th"': [
+    { text: 'LONDON — MPs will vote on the 24th, the Speaker confirmed.', ref: '2026-03-12', finds: 'the 24th', expected: { value: '2026-03-24' } },
+    { text: 'The walkout began on March 2 and ended on the 9th.', ref: '2026-03-12', finds: 'the 9th', expected: { value: '2026-03-09' } },
+    { text: 'Payments stopped on the 28th, the union said.', ref: '2026-03-12', finds: 'the 28th', expected: { value: '2026-02-28' } },
+  ],
   'fiscal periods and the ends of periods': [
     { text: 'Profit rose in the current fiscal year.', ref: '2026-02-25', finds: 'the current fiscal year', expected: { value: '2026' } },
     { text: 'Sales are expected to rise by the close of the year.', ref: '2026-02-25', finds: 'the close of the year', expected: { value: '2026', mod: 'END' } },
@@ -170,6 +176,10 @@ const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
     { text: 'The train reached 300 kilometres per hour.', not: 'per hour' },
   ],
   'a year as a name': [{ text: 'The 1966 squad won the cup.', not: '1966' }],
+  'an ordinal that is no day': [
+    { text: 'The fire started on the 24th floor.', not: '24th' },
+    { text: 'Veterans gathered for the 50th anniversary of the landing.', not: '50th' },
+  ],
   'a season that qualifies a noun': [
     { text: 'The players report to spring training next month.', not: 'spring' },
     { text: 'The price fall in summer hurt farmers.', not: 'summer' },

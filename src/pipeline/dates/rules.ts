@@ -11,6 +11,7 @@ import { duration, finishingTime, rate, recurrence, unitLong, vagueDuration } fr
 import { eventDay } from './parsers/eventDays.ts';
 import { holiday } from './parsers/holidays.ts';
 import { mayAfterPreposition, relativeMay } from './parsers/months.ts';
+import { dayOfMonth } from './parsers/dayOfMonth.ts';
 import { partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { halfYear, quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay, someDay } from './parsers/references.ts';
@@ -39,6 +40,7 @@ export const RULES: Rule[] = [
   seasonAlone,
   weekOfMonth,
   eventDay,
+  dayOfMonth,
   holiday,
   relativeMay,
   mayAfterPreposition,
