@@ -343,6 +343,11 @@ const CONTINUATION = /\b(?:reconven(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|continu(
  * the same event, not a new one. ("Talks will resume on Saturday", in the trigger's own
  * clause, is a new round.)
  */
+/** A trigger that is itself such a verb ("negotiators are expected to reconvene on Tuesday") carries on the gathering before it when there is one. */
+export function isContinuationVerb(words: string): boolean {
+  return CONTINUATION.test(words);
+}
+
 export function isContinuationDate(text: string, time: { start: number }, trigger: { end: number }): boolean {
   if (time.start < trigger.end) return false;
   const between = text.slice(trigger.end, time.start);

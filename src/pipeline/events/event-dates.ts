@@ -2,7 +2,7 @@
 import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
-import { agreeWithModality, endsOnItsDay, inOtherClauseThanDate, isContinuationDate, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
+import { agreeWithModality, endsOnItsDay, inOtherClauseThanDate, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
 import { CLAUSE_BOUNDARY, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, RELATIVE_ASIDE, STRONG_BOUNDARY } from './lexicon.ts';
 import type { Mention } from './mention.ts';
@@ -84,7 +84,7 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
       continue;
     }
     owner.date = agreeWithModality(withDayRange(claim, time, text), time, owner.mood === 'plan' && !owner.presentPlan ? 'reported plan' : owner.mood, day);
-    owner.continuation = isContinuationDate(text, time, owner);
+    owner.continuation = isContinuationVerb(text.slice(owner.start, owner.end)) || isContinuationDate(text, time, owner);
     dated.set(owner, { time });
     owner.dateAt = time.start;
   }

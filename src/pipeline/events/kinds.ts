@@ -52,6 +52,13 @@ const MONTH_YEAR = String.raw`(?:(?:early|late|mid-?)\s*)?(?:${MONTH_STEM}[a-z]*
 /** A day named after "on": a weekday or a day of a month. */
 const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_STEM}[a-z]*)\b`;
 
+/** Who comes home in a swap: "bringing home 84 soldiers", "returned from captivity". */
+const CAPTIVES = String.raw`(?:prisoners|POWs|captives|soldiers|servicemen|detainees|defenders|captivity)\b`;
+/** The noun, not the verb of a plan ("agreed to swap", "will exchange"). */
+const NOT_A_VERB = String.raw`(?<!\b(?:to|will|would|could|shall|may|might)\s+)`;
+/** A character of one clause: a comma may set off an aside, ", and" starts another clause. */
+const IN_CLAUSE = String.raw`(?:[^.;,]|,(?!\s+(?:and|but)\b))`;
+
 /** What one meets or is met with that is no gathering: a demand, a target, a reception. */
 const MET_THING = String.raw`(?:demands?|expectations?|requirements?|targets?|criteria|needs|deadlines?|standards?|goals?|conditions|obligations|criticism|resistance|opposition|protests?|scepticism|skepticism|silence|approval|disapproval|condemnation|anger|derision|applause|success|failure)\b`;
 
@@ -65,7 +72,9 @@ export const EVENT_KINDS = {
     peopleOnly: false,
     specificity: 0,
     triggers: [
-      { pattern: /\b(?:phone|telephone)\s+(?:call|conversation|talk)s?\b/gi },
+      { pattern: /\b(?:phone|telephone)\s+(?:call|conversation|talk|exchange|contact)s?\b/gi },
+      // A readout tells what was discussed and says how: "discussed the shipping corridor by telephone on Wednesday"; not "told Reuters by phone".
+      { pattern: /\b(?:discuss(?:ed|es|ing)?|conferr(?:ed|ing)|confers?|agreed)\b(?=[^.;]{0,80}?\b(?:by|over\s+the)\s+(?:tele)?phone\b)/gi },
       // Headlines and timelines tell it in the present: "Feb. 12: Trump and Putin speak by phone".
       { pattern: /\b(?:spoke|speaks?|speaking)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)\b/gi },
       { pattern: /\bspoken\s+by\s+(?:phone|telephone)\b/gi },
@@ -88,6 +97,10 @@ export const EVENT_KINDS = {
     specificity: 0,
     triggers: [
       { pattern: /\b(?:peace\s+)?(?:talks|negotiations|discussions|consultations)\b/gi },
+      // "consulted with his Iranian counterpart": ministers consulting each other hold consultations.
+      { pattern: /\bconsult(?:ed|s|ing)?\s+with\b/gi },
+      // Negotiators who reconvene resume their talks ("are expected to reconvene on Tuesday"); a parliament reconvening is no round of talks.
+      { pattern: /(?<=\b(?:negotiators|delegations|delegates|envoys|mediators|sides|teams)\b[^.;]{0,60})\breconven(?:e|es|ed|ing)\b/gi },
       // A dialogue held at a level or on a field is a round of talks ("held their first vice-ministerial strategic dialogue"); "dialogue" alone is a state of affairs.
       { pattern: /\b(?:strategic|political|security|economic|high-level|ministerial|vice-ministerial|[\w-]+-level)\s+dialogue\b/gi },
       // "talked for nearly five hours at the Kremlin": talking for hours is a session of talks.
@@ -147,6 +160,8 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)s?\b(?!\s+(?:deal|agreement|plan|proposal|talks|framework|mechanism|lists?)\b)/gi },
       { pattern: /\b(?:exchange|swap)s?\s+of\s+(?:[\d,]+\s+)?(?:prisoners|POWs|captives|bodies)\b/gi },
       { pattern: /\b(?:exchanged|swapped|freed|released|exchange|swap)\s+(?:[\d,]+\s+)(?:(?:detained|captured|jailed|imprisoned|wounded)\s+)?(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\b/gi },
+      // A swap or an exchange told by who came home: "carried out their latest swap on Sunday, each side bringing home 84 soldiers"; not an exchange of fire, views or notes, nor one agreed to ("an agreement to exchange prisoners").
+      { pattern: new RegExp(String.raw`${NOT_A_VERB}\b(?:swap|exchange)\b(?!\s+(?:of\s+(?:fire|views|letters|notes|information|opinions|words)|rates?|deal|agreement|plan|proposal|talks)\b)(?=${IN_CLAUSE}{0,100}?\b${CAPTIVES})|(?<=\b${CAPTIVES}${IN_CLAUSE}{0,100}?)${NOT_A_VERB}\b(?:swap|exchange)\b(?!\s+(?:of\s+(?:fire|views|letters|notes|information|opinions|words)|rates?|deal|agreement|plan|proposal|talks)\b)`, 'gi') },
     ],
     headline: exchangeHeadline,
   },
@@ -186,6 +201,8 @@ export const EVENT_KINDS = {
       // The weapons as the subject: "launched hundreds of drones and missiles at Kyiv", "drones struck an oil refinery".
       { pattern: /\blaunched\s+(?:[\w,-]+\s+){0,5}(?:drones|missiles|rockets)\b/gi },
       { pattern: /\b(?:drones?|missiles?|rockets?|shells?)\s+(?:struck|hit|slammed\s+into|targeted|attacked)\b/gi },
+      // The weapons after the verb: "pounded Ukraine's power grid overnight with 70 drones and 12 missiles".
+      { pattern: /\b(?:pounded|hammered|struck|hit|targeted|attacked|battered|blasted)\b(?=[^.;]{0,80}?\bwith\s+(?:(?:about|nearly|more\s+than|over|some|at\s+least)\s+)?(?:[\w,-]+\s+){0,3}(?:drones|missiles|rockets|shells|bombs|artillery)\b)/gi },
     ],
     headline: strikeHeadline,
   },
@@ -211,8 +228,8 @@ export const EVENT_KINDS = {
       // A ceasefire declared or taking effect ("declared a 72-hour ceasefire", "A truce … took effect", "A ceasefire … is set to begin").
       { pattern: /(?<=\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+(?:(?:a|an|the|unilateral|[\w-]+)\s+){0,3})(?:ceasefire|cease-fire|truce)\b/gi, noun: 'Ceasefire', datedByLead: true },
       { pattern: /\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?:took|takes|take|taking)\s+effect|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))/gi, noun: 'Ceasefire', datedByLead: true },
-      // A visit by someone somewhere ("a three-day state visit", "will visit Lebanon", "visiting China").
-      { pattern: /\b(?:state|official|working|first|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed|ing)?\s+(?=[A-Z][\w’'-]+)/g, noun: 'Visit', datedByLead: true },
+      // A visit by someone somewhere ("a three-day state visit", "will visit Lebanon", "visiting China"); "sat down with visiting Australian Prime Minister Hale" names the visitor, not the visit.
+      { pattern: /\b(?:state|official|working|first|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed)?\s+(?=[A-Z][\w’'-]+)|(?<!\b(?:with|the|a|met|meets|meet|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|of|for|by)\s+)\bvisiting\s+(?=[A-Z][\w’'-]+)/g, noun: 'Visit', datedByLead: true },
       { pattern: /\b(?:presidential|parliamentary|general|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election', datedByLead: true },
       { pattern: /\b(?:resign(?:s|ed)|(?:his|her|their)\s+resignation|stepped\s+down)\b/gi, noun: 'Resignation', datedByLead: true },
       // "Since the war in Ukraine started in February 2022", "the war, which began on", "when Russia launched its full-scale invasion".

@@ -10,13 +10,26 @@ export { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
 
 /** A trigger right after these words is no event ("no scheduled meetings"). */
 export const NEGATED = /\b(?:no|not|never|without)\s+(?:[\w‑-]+\s+){0,2}$/i;
-/** …nor one its clause denies or only supposes: "denied that Putin and Witkoff had met", "if they were to meet" (and what would follow it), "If the two leaders meet in Geneva, it would be their first encounter" (the whole sentence), "Should they hold a summit", what is called for or urged ("called for talks with the government", "urged Putin to meet Zelensky"), "rejected reports of a call", "rejected as baseless a report that …". */
-export const UNREAL = /\b(?:den(?:y|ies|ied|ying)|(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?)\s+(?:as\s+[\w‘’'"“”-]+\s+)?(?:(?:a|the|all|media|press|news)\s+)?(?:reports?|claims?|suggestions?|speculation))\b[^;.]{0,80}$|\bif\b[^,;]{0,60}\bwere\s+to\b|(?:[,;:]\s+|\b(?:that|but|and)\s+)(?:if|unless|in\s+case)\s+[^,;.]{0,80}$|^[“"‘']?(?:if|unless|should)\s+[^;.]*$|\b(?:call(?:ed|s|ing)?\s+for|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|push(?:ed|es|ing)?\s+for|appeal(?:ed|s|ing)?\s+for)\s+(?:[\w‑-]+\s+){0,3}$/i;
+/** …nor one its clause denies, rumours or only supposes: "denied that Putin and Witkoff had met", "dismissed as "fake news" claims that …", "rumours that the envoys met", a denial running past "the U.S. president", "if they were to meet" (and what would follow it), "If the two leaders meet in Geneva, it would be their first encounter" (the whole sentence), "Should they hold a summit", what is called for or urged ("called for talks with the government", "urged Putin to meet Zelensky"), "rejected reports of a call", "rejected as baseless a report that …". */
+export const UNREAL = /(?:\b(?:den(?:y|ies|ied|ying)|(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?)\s+(?:as\s+(?:[\w‘’'"“”-]+\s+){1,3})?(?:(?:a|the|all|media|press|news)\s+)?(?:reports?|claims?|suggestions?|speculation))\b|\b(?:rumou?rs?|speculation|unconfirmed\s+reports?)\s+that\b)(?:[^;.]|\.(?=\S|\s+[a-z])){0,100}$|\bif\b[^,;]{0,60}\bwere\s+to\b|(?:[,;:]\s+|\b(?:that|but|and)\s+)(?:if|unless|in\s+case)\s+[^,;.]{0,80}$|^[“"‘']?(?:if|unless|should)\s+[^;.]*$|\b(?:call(?:ed|s|ing)?\s+for|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|push(?:ed|es|ing)?\s+for|appeal(?:ed|s|ing)?\s+for)\s+(?:[\w‑-]+\s+){0,3}$/i;
 /** A trigger its clause says has no day: none set for it ("no date has been set for a summit", "without setting a date for talks"), or a process of weeks or more ("ending two years of negotiations"). */
 export const NO_DAY_BEFORE =
   /\b(?:no\s+(?:date|day|time)\s+(?:has|have|had|was|were)?\s*(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|scheduled|given)|(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:set|fix|fixed|agree(?:d)?\s+on|announce[sd]?|give|given)\s+a\s+(?:date|day|time)|without\s+(?:setting|fixing|giving|announcing)\s+a\s+(?:date|day|time))\s+(?:for|of)\s+(?:[\w‑-]+\s+){0,3}$|\b(?:\w+|a|several|many)\s+(?:weeks|months|years|decades|week|month|year)\s+of\s+(?:[\w‑-]+\s+){0,2}$/i;
+/** …or that its sentence says was not given one ("held talks with opposition leaders, officials said, without saying when"). */
+export const NO_DAY_AFTER = /^[^.;]{0,80}?\b(?:without\s+saying|(?:did|do|does|would|could)\s+not\s+say|(?:didn|don|doesn|wouldn|couldn)['’]t\s+say|declin(?:ed|es|ing)\s+to\s+say|(?:not|never)\s+(?:said|specified|disclosed|revealed))\s+when\b/i;
+
+/** A trigger after these words is an earlier event a later day counts from ("marked the fifth anniversary of the Vienna summit", "a year since the last phone call"): the day in its sentence is not its own. */
+export const COUNTED_FROM = /\b(?:anniversary\s+of|(?:days?|weeks?|months?|years?|decades?)\s+since)\s+(?:[\w‑'’-]+\s+){0,4}$/i;
+
+/** A capitalised trigger opening a short title in quotation marks is a programme's or a book's name ("appeared on "Meet the Nation" on Sunday"): every word of it capitalised but the small ones, and the quote closes right after. */
+export const TITLE_OPENING = /["“‘]$/;
+export const TITLE_REST = /^(?:\s+(?:[A-Z][\w’'-]*|the|of|a|an|and|in|on|at|to|for|with)){0,6}["”’]/;
+
 /** …or happens again and again: "have met several times", "speak by phone every week", "hold talks every Monday". */
 export const SERIES_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:(?:several|many|numerous|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+times|every\s+(?:\w+\s+)?(?:day|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:each|every)\s+other\s+\w+|repeatedly|regularly|routinely|weekly|monthly)\b/i;
+
+/** A trigger after these words is one more event than those reported before it ("He also held talks with opposition leaders"), evidence only of one it shares a name with ("Zelensky also spoke with the U.S. president"). */
+export const ONE_MORE = /\b(?:also|separately|additionally)\s+(?:[\w‑-]+\s+){0,2}$/i;
 
 /** …nor a series of them ("multiple meetings", "earlier rounds"); a crowd of "several hundred demonstrators" still gathers. */
 export const GENERIC = /\b(?:multiple|several|many|numerous|various|earlier|previous|prior|past|other|any|such)\s+(?:[\w‑-]+\s+){0,2}$/i;

@@ -25,6 +25,7 @@ export function bestMatch(candidates: CandidateEvent[], m: Mention, { samePlace,
     if (!m.reference && !continued && (m.rule.kind === 'call' || !sameSentence) && differentPeople(m, c, isPerson)) continue;
     // "the face-to-face meeting … between them" (the two diplomats) does not point back at a summit of others.
     if (m.reference && !sameSentence && m.persons.length > 0 && c.participants.some(isPerson) && !m.persons.some((p) => c.participants.includes(p))) continue;
+    if (m.another && shared === 0) continue;
     const placed = m.place !== null && c.place !== null;
     // A new report needs something that ties it to the event; "the talks" points back by itself.
     if (!m.reference && shared === 0 && !placed && !sameSentence && !continued) continue;

@@ -9,13 +9,16 @@ import {
   BACKGROUND,
   BEFORE_ANOTHER,
   CLAUSE_BREAK,
+  COUNTED_FROM,
   DEFINITE,
   EARLIER_ONE,
   INDEFINITE,
   JOINED_NAMES,
   LEADING_CLAUSE,
   NEW_EVENT_MODIFIER,
+  NO_DAY_AFTER,
   NO_DAY_BEFORE,
+  ONE_MORE,
   PRONOUN_SUBJECT,
   PROSPECT,
   SERIES_AFTER,
@@ -44,6 +47,10 @@ export interface Mention {
   dateWithheld: boolean;
   /** Its clause says it has no one day: none set ("no date has been set for a summit"), a process ("two years of negotiations"). */
   dayless: boolean;
+  /** Many events of its sort, none in particular ("numerous rounds of talks", "speak by phone almost every week"): no one event's evidence. */
+  series: boolean;
+  /** One more event than those reported before it ("He also held talks …"): evidence only of an event it shares a name with. */
+  another: boolean;
   /** Its sentence goes on about the people of the sentence before ("He met …"). */
   continues: boolean;
   /** Plan or past, as its own clause puts it (see clause.ts). */
@@ -92,7 +99,11 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   // What others prepare for or weigh is still ahead ("prepared for talks on Tuesday", "the possibility of holding a meeting").
   const prospect = travelPurpose || PROSPECT.test(before);
   const aside = mood === 'unmarked' && isPlanAside(text.slice(hit.end, hit.end + 140));
-  const dayless = NO_DAY_BEFORE.test(text.slice(Math.max(0, hit.start - 80), hit.start));
+  const near = text.slice(Math.max(0, hit.start - 80), hit.start);
+  const generic = hit.generic === true;
+  // The invasion "four years since" is dated by its own words ("in February 2022"); a summit or a call counted from is not.
+  const dayless = generic || NO_DAY_BEFORE.test(near) || (hit.rule.kind !== 'other' && COUNTED_FROM.test(near)) || NO_DAY_AFTER.test(text.slice(hit.end));
+  const series = generic || SERIES_AFTER.test(text.slice(hit.end, hit.end + 80));
   return {
     rule: hit.rule,
     start: hit.start,
@@ -112,7 +123,9 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     travelPurpose,
     continues: PRONOUN_SUBJECT.test(text.slice(0, hit.start)),
     // A series ("have met several times") is no one day's news; a date it is given still dates it ("has struck Kyiv repeatedly, most recently on Sunday").
-    dateWithheld: dayless || SERIES_AFTER.test(text.slice(hit.end, hit.end + 80)),
+    series,
+    dateWithheld: dayless || series,
+    another: ONE_MORE.test(before),
     dayless,
     continuation: false,
     tookPlace: arrival || TOOK_PLACE.test(before + text.slice(hit.start, Math.min(text.length, hit.end + 80))),
@@ -132,7 +145,7 @@ export function sameEventInOneClause(found: Mention[], text: string): Mention[] 
     const a = found[i - 1];
     // Names joined by "and" do not end the clause; a comma, "and" or a relative clause does, and "the next round" brings in another event.
     const between = text.slice(a?.end ?? 0, b.start).replace(JOINED_NAMES, ' ');
-    const same = a && !b.topic && kindFamily(a.rule.kind) === kindFamily(b.rule.kind) && !CLAUSE_BREAK.test(between) && !NEW_EVENT_MODIFIER.test(text.slice(b.start - 30 > a.end ? b.start - 30 : a.end, b.end));
+    const same = a && !a.series && !b.series && !b.topic && kindFamily(a.rule.kind) === kindFamily(b.rule.kind) && !CLAUSE_BREAK.test(between) && !NEW_EVENT_MODIFIER.test(text.slice(b.start - 30 > a.end ? b.start - 30 : a.end, b.end));
     if (!same) kept.push(b);
     else if (kindSpec(b.rule.kind).specificity > kindSpec(a.rule.kind).specificity && kept.at(-1) === a) kept[kept.length - 1] = b;
   }

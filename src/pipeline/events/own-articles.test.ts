@@ -209,5 +209,37 @@ describe('extraction on articles of our own', () => {
     const body = 'Live: NATO summit in Vilnius\n\n10:15 — Leaders have arrived at the summit venue, where the opening session has begun.\n';
     expect(events('2035-06-21T12:00:00Z', body)).toEqual([['summit', 'occurred', '2035-06-21']]);
   });
-});
 
+  it('reads calls, talks, swaps and strikes told other ways: by telephone in a readout, consulted, reconvened, a swap, weapons after the verb', () => {
+    expect(events('2037-03-06T09:00:00Z', 'The two presidents agreed by telephone on Wednesday to extend the grain deal, the Kremlin said.\n')).toEqual([['call', 'occurred', '2037-03-04']]);
+    expect(events('2037-03-06T09:00:00Z', 'Ali Haddad had a telephone exchange with Rania Saleh on Tuesday.\n')).toEqual([['call', 'occurred', '2037-03-03']]);
+    // Told by telephone, a quote is no call.
+    expect(events('2037-03-06T09:00:00Z', 'The mayor told Reuters by phone on Thursday that the bridge would reopen.\n').filter(([kind]) => kind === 'call')).toEqual([]);
+    expect(events('2037-03-06T09:00:00Z', 'Deputy ministers of the two countries consulted with each other in Baku on Monday.\n')).toEqual([['talks', 'occurred', '2037-03-02']]);
+    expect(events('2037-03-06T09:00:00Z', 'Delegations from both countries will reconvene in Vienna on Tuesday.\n')).toEqual([['talks', 'planned', '2037-03-10']]);
+    expect(events('2037-03-06T09:00:00Z', 'Parliament will reconvene on Tuesday.\n')).toEqual([]);
+    expect(events('2037-03-06T09:00:00Z', 'The sides completed another swap on Thursday, freeing 50 soldiers each.\n')).toEqual([['exchange', 'occurred', '2037-03-05']]);
+    expect(events('2037-03-06T09:00:00Z', 'The two armies agreed on Thursday to swap prisoners, and an exchange of fire followed.\n').filter(([kind]) => kind === 'exchange')).toEqual([]);
+    expect(events('2037-03-06T09:00:00Z', 'Russian forces hammered Kharkiv on Thursday with dozens of missiles.\n')).toEqual([['strike', 'occurred', '2037-03-05']]);
+    // "visiting" before a name qualifies the person met.
+    expect(events('2037-03-06T09:00:00Z', 'The chancellor met visiting Brazilian President Ana Lima on Thursday.\n')).toEqual([['meeting', 'occurred', '2037-03-05']]);
+  });
+
+  it('makes no event of an anniversary’s event, a denial, a rumour, a programme’s name or a habit', () => {
+    expect(events('2037-03-06T09:00:00Z', 'Georgia on Thursday marked the tenth anniversary of the Tbilisi talks.\n')).toEqual([['Anniversary', 'occurred', '2037-03-05']]);
+    expect(events('2037-03-06T09:00:00Z', 'Ankara on Thursday denied reports that the U.S. envoy had met Syrian officials last week.\n')).toEqual([]);
+    expect(events('2037-03-06T09:00:00Z', 'Officials dismissed as pure invention claims that the ministers met in Oman.\n')).toEqual([]);
+    expect(events('2037-03-06T09:00:00Z', 'There were rumours that the two envoys met in Muscat on Tuesday.\n')).toEqual([]);
+    expect(events('2037-03-06T09:00:00Z', 'She was interviewed on “Face the Nation” and “Meet the Press” on Sunday.\n')).toEqual([]);
+    const habit = 'The two foreign ministers talk by phone every week. Their most recent call was on Monday.\n';
+    const { found } = extractArticle(article('own', '2037-03-06T09:00:00Z', habit), prepared);
+    expect(found.candidates.map((c) => [c.kind, c.date.value, c.evidence.length])).toEqual([['call', '2037-03-02', 1]]);
+  });
+
+  it('keeps many events of a sort, one more of them, and one whose day is not said, without a day', () => {
+    expect(undated('2037-03-06T09:00:00Z', 'The neighbours have held several rounds of negotiations over the river.\n')).toEqual([['talks', 'occurred']]);
+    const more = 'The envoy met President Okoro in Abuja on Tuesday. She also held talks with union leaders, her office said, but did not say when.\n';
+    expect(events('2037-03-06T09:00:00Z', more)).toEqual([['meeting', 'occurred', '2037-03-03']]);
+    expect(undated('2037-03-06T09:00:00Z', more)).toEqual([['talks', 'occurred']]);
+  });
+});

@@ -96,7 +96,7 @@ export function resolveMentions(
 
   // Background ("earlier sessions", "ongoing discussions") is neither news nor evidence.
   for (const m of mentions.filter((x) => !x.date && !x.background)) {
-    const match = bestMatch(candidates, m, context);
+    const match = m.series ? undefined : bestMatch(candidates, m, context);
     if (match) {
       addEvidence(match, evidence(m));
       // Only a report that shares someone with the event (or fills an empty one) may add to who took part.

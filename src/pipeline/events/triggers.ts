@@ -1,6 +1,6 @@
 import { clauseBefore } from './clause-text.ts';
 import { EVENT_KINDS, type EventKind, KINDS, type Trigger } from './kinds.ts';
-import { COUNTED, GENERIC, NEGATED, ONE_EARLIER, UNREAL } from './lexicon.ts';
+import { COUNTED, GENERIC, NEGATED, ONE_EARLIER, TITLE_OPENING, TITLE_REST, UNREAL } from './lexicon.ts';
 
 /** A trigger of the kinds table with its kind, in the table's order (earlier rules win overlaps). */
 export interface TriggerRule extends Trigger {
@@ -16,6 +16,8 @@ export interface TriggerHit {
   rule: TriggerRule;
   start: number;
   end: number;
+  /** Many of them, none in particular ("numerous rounds of talks"): a mention with no day, never one event's evidence. */
+  generic?: boolean;
 }
 
 // findTriggers walks each pattern with exec from lastIndex; without the g flag it would never advance.
@@ -32,10 +34,16 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
       const end = start + match[0].length;
       if (hits.some((h) => h.start < end && start < h.end)) continue;
       if (rule.topic && !rule.topic.test(`${paragraph} ${text.slice(0, start)}`)) continue;
+      if (isTitle(text, start, end)) continue;
       const before = clauseBefore(text, start);
-      if (NEGATED.test(before) || UNREAL.test(text.slice(0, start)) || (rule.kind !== 'other' && ((GENERIC.test(before) && !ONE_EARLIER.test(before)) || COUNTED.test(before)))) continue;
-      hits.push({ rule, start, end });
+      if (NEGATED.test(before) || UNREAL.test(text.slice(0, start)) || (rule.kind !== 'other' && COUNTED.test(before))) continue;
+      hits.push(rule.kind !== 'other' && GENERIC.test(before) && !ONE_EARLIER.test(before) ? { rule, start, end, generic: true } : { rule, start, end });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** "appeared on "Meet the Nation"": a trigger word opening a quoted title names a programme, not an event; a quoted sentence ("Talks will resume") is no title. */
+function isTitle(text: string, start: number, end: number): boolean {
+  return start > 0 && /^[A-Z]/.test(text[start]!) && TITLE_OPENING.test(text.slice(0, start)) && TITLE_REST.test(text.slice(end));
 }
