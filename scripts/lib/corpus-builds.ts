@@ -3,7 +3,7 @@
  * development corpus as the tuning split, the held-out split and all 30 articles, each built
  * from its own articles only and scored against the gold events with sources among them; and
  * the own corpus (tests/fixtures/own-corpus), a sealed second yardstick nobody tunes on; and
- * the merging development set (tests/fixtures/dev-articles/merge), tuning and held-out parts.
+ * the merging development sets (tests/fixtures/dev-articles/merge and merge-4), tuning and held-out parts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,9 +55,15 @@ export function corpusBuilds(root = '.'): Build[] {
   return splitBuilds('tests/fixtures/corpus', { tuning: 'tuning', heldOut: 'held-out', whole: 'all 30' }, root);
 }
 
-/** The merging development set: scenario groups of our own, a third of them set aside (its split.yaml). */
+/**
+ * The merging development sets: scenario groups of our own, a third of each batch set aside
+ * (its split.yaml). The fourth batch is its own set, measured apart from the three before it.
+ */
 export function mergeDevBuilds(root = '.'): Build[] {
-  return splitBuilds('tests/fixtures/dev-articles/merge', { tuning: 'merge-tune', heldOut: 'merge-held' }, root);
+  return [
+    ...splitBuilds('tests/fixtures/dev-articles/merge', { tuning: 'merge-tune', heldOut: 'merge-held' }, root),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-4', { tuning: 'merge4-tune', heldOut: 'merge4-held' }, root),
+  ];
 }
 
 /** The own corpus, scored like the corpus builds: a measure only, no floors, never tuned on. */
