@@ -301,6 +301,18 @@ describe('mergeReports: a call that lost its people', () => {
     const faceless = call('wire', ['united-states'], ['united-states', 'donald-trump', 'vladimir-putin', 'volodymyr-zelenskyy']);
     expect(mergeReports([putin, zelenskyy, faceless], within, isPerson)).toHaveLength(3);
   });
+
+  it('does not join a report that kept one speaker and names another person to the call of someone it does not name', () => {
+    // Putin spoke to Netanyahu and to Pezeshkian that day; "Pezeshkian told Putin in a telephone conversation" kept only Putin.
+    const netanyahu = call('kremlin', ['vladimir-putin', 'benjamin-netanyahu']);
+    const kept = call('tehran', ['vladimir-putin', 'iran'], ['masoud-pezeshkian', 'vladimir-putin', 'iran']);
+    const pezeshkian = call('wire', ['vladimir-putin', 'masoud-pezeshkian']);
+    const person = (id: string) => isPerson(id) && !['iran', 'kremlin'].includes(id);
+    const articles = (reports: CandidateEvent[]) => mergeReports(reports, within, person).map((c) => c.members.map((m) => m.article).sort());
+    expect(articles([netanyahu, kept, pezeshkian])).toEqual([['kremlin'], ['tehran', 'wire']]);
+    // One that names no one else is the call it kept a speaker of.
+    expect(articles([netanyahu, call('tass', ['vladimir-putin'], ['vladimir-putin', 'kremlin'])])).toEqual([['kremlin', 'tass']]);
+  });
 });
 
 describe('mergeReports: the next day in one article', () => {

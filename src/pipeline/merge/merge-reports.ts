@@ -187,7 +187,7 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): n
     const theirs = entry.speakers;
     if (ourPeople.length > 0 && theirs.length > 0) {
       const subset = ourPeople.every((p) => theirs.includes(p)) || theirs.every((p) => ourPeople.includes(p));
-      if (!subset) return undefined;
+      if (!subset || lostForAnother(ourPeople, probe.mentions, theirs, entry.mentions, world.isPerson)) return undefined;
     } else if (c.kind === 'statement') return undefined;
     // "The leaders of Russia and the US spoke" is the call its article names Putin and Trump for.
     else if (fit === 'overlap' && sameDay && tied(pair, 'article')) return 1;
@@ -236,6 +236,18 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): n
   const tableTie = tied(pair, 'table') || tied(pair, 'peopleForTheTable');
   if (shared === 0 && !samePlaceNamed && !namesTie && !tied(pair, 'whoAndWhere') && !tableTie && !tied(pair, 'anonymousDate')) return undefined;
   return shared * 2 + (samePlaceNamed || placeMentioned ? 2 : 0) + (sameDay ? 1 : 0) + (namesTie ? 1 : 0) + (tableTie ? 1 : 0);
+}
+
+/**
+ * Of a call's two reports, the one with fewer speakers lost one of them, and its sentences name
+ * another person instead of the one it lacks: "Pezeshkian told Putin in a telephone conversation"
+ * that kept only Putin is not Putin's call with Netanyahu of that day.
+ */
+function lostForAnother(ours: string[], ourMentions: Iterable<string>, theirs: string[], theirMentions: Iterable<string>, isPerson: World['isPerson']): boolean {
+  if (ours.length === theirs.length) return false;
+  const [fewer, named, more] = ours.length < theirs.length ? [ours, new Set(ourMentions), theirs] : [theirs, new Set(theirMentions), ours];
+  const lacking = more.filter((p) => !fewer.includes(p));
+  return !lacking.some((p) => named.has(p)) && [...named].some((p) => isPerson(p) && !more.includes(p));
 }
 
 /**
