@@ -2,7 +2,7 @@ import { anaphorsIn, antecedents } from './anaphora.ts';
 import { datelineTownName } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { CAPITAL_BROKERS_AFTER, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, LOCATIVE_BEFORE, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { capitalOf, countryByCode, countryById, countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, regionOfTown, type RegionPlace, slug, type Town } from './places.ts';
 import { type CountryWord, nationalWord, nationalWords, sideGroups } from './national-sides.ts';
@@ -129,7 +129,8 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
   const place = (span: NameSpan, text: string): Entity | undefined => {
     const named = findCountry(span.text);
     if (named) return country(named);
-    if (span.kind !== 'place') return undefined;
+    // An untyped name after a place's description is that place: "the Black Sea resort of Sochi".
+    if (span.kind !== 'place' && !(span.kind === 'name' && DESCRIBED_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)))) return undefined;
     const [, stem, word] = REGION_WORD_AFTER_NAME.exec(span.text) ?? [];
     if (stem && word) return regionAround(stem, word);
     // "Helsinki, Finland", "Palm Beach, Florida": the country or region written after a place says which one.
@@ -280,6 +281,14 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       const end = m.end + REGION_WORD_AFTER.exec(text.slice(m.end))![0].length;
       mentions[i] = { ...m, entity: remember(region, text.slice(m.start, end)), text: text.slice(m.start, end), end };
     }
+    describedPlaces(text, mentions);
+    for (const named of text.matchAll(CAPITAL_BY_ADJECTIVE)) {
+      const state = nationalWord(named[1]!);
+      // Under the name the country list gives it (GeoNames may still have a former one: Nur-Sultan for Astana).
+      const town = state && !state.plural ? (state.country.capital ? findTown(state.country.capital, state.country.code) : undefined) : undefined;
+      const start = named.index + named[0].indexOf(named[1]!);
+      if (town && !covered(start, named.index + named[0].length)) add(townEntity(town), start, named.index + named[0].length);
+    }
     for (const venue of venuesIn(text)) {
       const inName = mentions.filter((m) => m.start < venue.nameEnd && venue.nameStart < m.end);
       // A venue the gazetteer knows ("the White House") is read as it says; a bare name anyone reads otherwise too.
@@ -366,6 +375,23 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
 }
 
 /**
+ * "the Red Sea city of Jeddah", "the Black Sea resort of Sochi": a place written after its
+ * description is the place, and the description's names (a sea, a region) are none; the
+ * mention takes the description in, so "in the … of" stands right before it.
+ */
+function describedPlaces(text: string, mentions: EntityMention[]): void {
+  for (const m of [...mentions]) {
+    if (m.entity.type !== 'place') continue;
+    const description = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1];
+    if (!description) continue;
+    const start = m.start - description.length;
+    mentions.splice(0, mentions.length, ...mentions.filter((o) => o === m || o.end <= start || o.start >= m.start));
+    m.start = start;
+    m.text = text.slice(start, m.end);
+  }
+}
+
+/**
  * Marks the countries a sentence names as sides that act ("US negotiators") and adds the
  * national adjectives among them as mentions of their country ("American and Russian
  * negotiators"), and the capitals named for their governments ("talks between Kyiv and
@@ -378,6 +404,13 @@ function markSides(text: string, mentions: EntityMention[], covered: (start: num
     return state ? [{ start: m.start, end: m.end, country: state, capital: true }] : [];
   });
   const words: CountryWord[] = [...named.map((m) => ({ start: m.start, end: m.end })), ...seats, ...nationalWords(text, covered)].sort((a, b) => a.start - b.start);
+  // "Ankara hosted talks between …": the town is where they are held, its state the broker.
+  for (const seat of seats) {
+    if (!CAPITAL_BROKERS_AFTER.test(text.slice(seat.end)) || LOCATIVE_BEFORE.test(text.slice(Math.max(0, seat.start - 24), seat.start))) continue;
+    const broker = mentionOf(seat.country, seat.start, seat.end);
+    broker.asSide = true;
+    broker.asMediator = true;
+  }
   const groups = sideGroups(text, words).map((group) =>
     group.flatMap((side) => {
       if (side.capital) mentions.splice(mentions.findIndex((m) => m.start === side.start && m.entity.type === 'place'), 1);

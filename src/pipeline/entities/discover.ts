@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
 export type NameKind = 'person' | 'place' | 'organization' | 'name';
@@ -81,7 +81,9 @@ function readNames(sentence: string): NameSpan[] {
     const joined = run.length > 0 && (/^[-‐‑]$/.test(terms[i - 1]!.post) || (/^\p{Lu}/u.test(term.text) && /^[-‐‑]$/.test(term.post)));
     // A pronoun's spelling inside a sentence, before a name, is a surname: "Bessent and He Lifeng".
     const surname = run.length === 0 && i > 0 && term.tags.has('Pronoun') && /^\p{Lu}\p{Ll}/u.test(term.text) && /^ $/.test(term.post) && !/[.:!?"“”—–-]/.test(terms[i - 1]!.post) && next !== undefined && /^\p{Lu}/u.test(next.text) && next.tags.has('ProperNoun') && !NOT_A_NAME.has(next.text);
-    const named = joined || surname || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
+    // A month's name after a title and before a name is a given name: "Defence Minister Jan Kowal", "Ambassador May Chen".
+    const given = afterTitle && run.length === 0 && GIVEN_NAME_OF_MONTH.test(term.text) && term.post === ' ' && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && !NOT_A_NAME.has(next.text);
+    const named = joined || surname || given || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
     // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen".
     if (!named && run.length > 0 && NAME_PARTICLE.test(term.text) && term.post === ' ' && next && /^\p{Lu}|^(?:der|den)$/u.test(next.text) && !/[,;:]/.test(run.at(-1)!.post)) {
       run.push(term);

@@ -22,12 +22,15 @@ export const NOT_A_NAME = new Set([
   'Quote', 'Background', 'Update', 'Editor', 'Note', 'Read', 'More', 'Related', 'GMT', 'UTC', 'AP', 'AFP',
 ]);
 
+/** Names of months (or their short forms) that are also given names: "Jan Kowal", "May Chen", "June Park". */
+export const GIVEN_NAME_OF_MONTH = /^(?:Jan|April|May|June|August)$/;
+
 /** A brokering or hosting word written onto its actor: "U.S.-brokered", "UAE-mediated". */
 export const MEDIATOR_AFTER = /^[-‐‑–]\s?(?:brokered|mediated|hosted|facilitated|sponsored)\b/i;
 /** The same, written before its actor: "brokered by the United States", "hosted by Saudi Arabia". */
 export const MEDIATOR_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponsored|arranged)\s+by\s+(?:the\s+)?(?:[\p{L}.,]+\s+(?:and\s+)?){0,3}$|\b(?:mediation|auspices|good offices)\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?help\s+of\s+(?:the\s+)?$/iu;
-/** Its actor then brokers or hosts what follows: "The UAE and the US have mediated a …", "Abu Dhabi hosted the round". */
-export const MEDIATES = /^(?:\s*(?:,|and|the|[\p{Lu}][\p{L}.]*))*\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+to\s+)?(?:brokered|mediated|hosted|host|facilitated|helped\s+(?:broker|arrange))\b/u;
+/** Its actor then brokers or hosts what follows: "The UAE and the US have mediated a …", "Abu Dhabi hosted the round", "Keller chaired a meeting between …". */
+export const MEDIATES = /^(?:\s*(?:,|and|the|[\p{Lu}][\p{L}.]*))*\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+to\s+)?(?:brokered|mediated|hosted|host|facilitated|chaired|chairs|moderated|presided\s+over|helped\s+(?:broker|arrange))\b/u;
 /** After the gathering a person hosts, the others it is between ("hosted talks between Rubio and Lavrov", "will host a summit of Russian and Ukrainian leaders"): the host brokers it. */
 export const HOSTED_FOR_OTHERS = /^\s+(?:between|among|of|for)\b/i;
 
@@ -51,8 +54,8 @@ export const MEDIATOR_GROUP = /^\s+(?:[\p{Ll}-]+\s+)?(?:mediators|brokers|facili
 export const SPEAKS_BEFORE = /\b(?:according\s+to|said|told|quoted|cited|citing)\s+(?:the\s+)?$/i;
 /** Whose official the person is, named before them: "an adviser to President Robert Hale", "an envoy of the king". */
 export const PRINCIPAL_BEFORE = /\b(?:adviser|advisor|aide|assistant|envoy|emissary|spokes(?:man|woman|person)|representative|son-in-law|daughter|son|wife|husband|chief\s+of\s+staff|deputy)\s+(?:to|of|for)\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Mr\.?|Mrs\.?|Ms\.?|King|Queen|Crown\s+Prince|Chancellor|Secretary|Minister)\s+)?$/i;
-/** What a person is the subject of rather than a party to: "talks about Putin", "a summit on Putin's demands". */
-export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|without|to\s+pressure|to\s+persuade|to\s+convince)\s+(?:the\s+)?$/i;
+/** What a person is the subject of rather than a party to: "talks about Putin", "a summit on Putin's demands", "the case of jailed journalist …". */
+export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|without|to\s+pressure|to\s+persuade|to\s+convince)\s+(?:the\s+)?$|\b(?:case|release|fate|detention|arrest|trial|extradition|return|jailing|imprisonment|killing|death|health|freedom|sentencing|pardon)\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
 
 /**
  * What stands between a side and the person acting for it: an office of up to five words
@@ -60,21 +63,23 @@ export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|w
  * never a verb or another name.
  */
 /** The words of an office, for OFFICE_BETWEEN. */
-const OFFICE_WORDS = String.raw`of|the|state|foreign|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|mr\.?|mrs\.?|ms\.?|dr\.?|trade|economy|economic|finance|treasury|interior|justice|energy|health|commerce|agriculture|education|transport|industry|environment|labou?r|development|culture|acting|first|commissioner|governor|mayor`;
+const OFFICE_WORDS = String.raw`of|the|state|foreign|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|mr\.?|mrs\.?|ms\.?|dr\.?|trade|economy|economic|finance|treasury|interior|justice|energy|health|commerce|agriculture|education|transport|industry|environment|labou?r|development|culture|acting|first|commissioner|governor|mayor|diplomat|officer|military|intelligence|mediator|lawmaker`;
 export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:${OFFICE_WORDS})\s+){0,4}(?:${OFFICE_WORDS})(?:\s+|,\s+)$`, 'iu');
 
 /** An office written after a country word, capitalised as a title: "Emirati Foreign Minister", "Russian President". */
 export const TITLE_AFTER = /^\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|Crown|Special|Interior|Finance|Economy|Trade|Treasury|Justice|Energy|Health|Commerce)\s+)?(?:President|Minister|Secretary|Envoy|Ambassador|Chancellor|King|Queen|Prince|Emir|Sheikh|Spokesman|Spokeswoman|Spokesperson|Premier|Representative)\b/;
 /** Between two country words of one list or compound: "Ukrainian, Russian and American", "US–Russia", "Ukraine and the US". */
 export const JOINED_BY = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-‐‑–—/]\s*)(?:the\s+)?$/;
-/** People acting for a side, after its name or adjective: "US negotiators", "Ukraine's delegation", "Ukrainian and American negotiating teams". */
-export const SIDE_GROUP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:negotiators|negotiating\s+teams?|delegations?|delegates|teams?|officials|representatives|envoys|diplomats|sides?|counterparts|leaders|ministers|forces|troops|military|government|authorities)\b/u;
+/** People acting for a side, after its name or adjective: "US negotiators", "Ukraine's delegation", "Ukrainian and American negotiating teams", "his Russian counterpart", "Beijing's envoy", "border guards". */
+export const SIDE_GROUP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:negotiators?|negotiating\s+teams?|delegations?|delegates?|teams?|officials|representatives?|envoys?|diplomats?|sides?|counterparts?|leaders|ministers|commissioners|guards|commanders|forces|troops|military|government|authorities)\b/u;
 /** What sides undertake together, after their names: "Russian–US talks", "US peace talks". */
 export const SIDE_JOINT = /^(?:['’]s)?\s*(?:[-‐‑–—]\s*)?(?:(?!(?:hosted|hosts|hosting|brokered|mediated|facilitated|sponsored|arranged|held|holds|will|has|had|have)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:talks|negotiations|meetings?|round|summit|call|contacts?|dialogue|consultations)\b/u;
 /** The same groups, before the sides they act for: "delegations of Ukraine, the United States and Russia", "negotiators from the United States", "talks between Kyiv and Moscow". */
 export const SIDE_GROUP_BEFORE = /\b(?:(?:negotiators|negotiating\s+teams?|delegations?|delegates|teams?|officials|representatives|envoys|diplomats|leaders|ministers)\s+(?:of|from)|(?:talks|negotiations|meetings?|dialogue|contacts?|consultations)\s+(?:between|among|involving))\s+(?:the\s+)?$/i;
-/** A capital that acts by itself, for its government: "Moscow rejected", "Kyiv has insisted". */
-export const CAPITAL_ACTS_AFTER = /^(?:\s+on\s+\p{Lu}\p{Ll}+|,[^,]{1,30},)?\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+)*(?:said|says|exchanged|swapped|traded|signed|insisted|insists|rejected|rejects|denied|denies|agreed|agrees|accepted|accepts|refused|refuses|warned|warns|demanded|demands|proposed|proposes|responded|confirmed|confirms|announced|announces|wants|signall?ed|accused|accuses|welcomed|welcomes|sent|sends|offered|offers)\b/iu;
+/** A capital that acts by itself, for its government: "Moscow rejected", "Kyiv has insisted", "Tehran and Riyadh held talks". */
+export const CAPITAL_ACTS_AFTER = /^(?:\s+on\s+\p{Lu}\p{Ll}+|,[^,]{1,30},)?\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+)*(?:said|says|held|holds|met|meets|resumed|exchanged|swapped|traded|signed|insisted|insists|rejected|rejects|denied|denies|agreed|agrees|accepted|accepts|refused|refuses|warned|warns|demanded|demands|proposed|proposes|responded|confirmed|confirms|announced|announces|wants|signall?ed|accused|accuses|welcomed|welcomes|sent|sends|offered|offers)\b/iu;
+/** A capital that hosts or brokers a gathering of others: where it is held, and its government the broker ("Ankara hosted talks between …", "Doha brokered a round of …"). */
+export const CAPITAL_BROKERS_AFTER = /^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:hosted|hosts|brokered|mediated)\s+(?:[\p{L}-]+\s+){0,5}?(?:talks|negotiations|meetings?|round|summit|consultations)\s+(?:between|among|of|for)\b/u;
 /** Before a name it places rather than names a side: "in Moscow", "to Kyiv", "from Washington" (a gazetteer's `stands_for` too). */
 export const LOCATIVE_BEFORE = /\b(?:in|at|to|from|into|near|across|outside|around|visited|visit|visiting|toward|towards|via)\s+(?:the\s+)?$/i;
 
@@ -107,6 +112,11 @@ export const HEADLINE_GATHERING_AFTER = /^\s+(?:(?!(?:as|and|or|but|while|after|
 /** …or where one is held: "talks in Geneva", "Envoys meet in Miami", "summit at Mar-a-Lago". */
 export const HEADLINE_GATHERING_BEFORE = /\b(?:talks|negotiations|meet|meets|meeting|summit|round)\b[^.;:!?]{0,40}\b(?:in|at)\s+(?:the\s+)?$/i;
 
+/** A place's description before its name, after "the": "the Red Sea city of ", "the Black Sea resort of ", "the border town of ". */
+export const DESCRIBED_BEFORE = /\bthe\s+((?:[\p{L}-]+\s+){0,3}?(?:city|town|port|resort|village|capital|island|enclave|oasis|emirate|hub)\s+of\s+)$/iu;
+/** A capital named by its state's adjective: "the Kazakh capital", "the Emirati capital" (not "the Russian capital city of …", not "capital markets"). */
+export const CAPITAL_BY_ADJECTIVE = /\bthe\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+capital\b(?!\s+(?:of|city|markets?|flows?|controls?|spending|investment)\b)/gu;
+
 /** Words for a building or grounds that end a venue's name ("St. Peter's Basilica", "Prague Castle"). */
 const VENUE_NOUNS = 'Basilica|Cathedral|Church|Chapel|Mosque|Abbey|Palace|Castle|Hotel|Resort|Estate|House|Hall|Lodge|Villa|Manor|Residence|Centre|Center|Club|Fortress|Pavilion|Compound|Retreat|Ranch|Mansion|Tower|Chateau|Château';
 /** Any word for a building in a sentence, in any case: most sentences have none and skip the venue patterns. */
@@ -132,7 +142,9 @@ export const VENUE_LOCALITY = /^(?:,\s*|\s+(?:in|near|outside)\s+)(?:[Tt]he\s+)?
 export const CARRIED_ON = /\b(?:resume[sd]?|resuming|continue[sd]?|continuing|reconvene[sd]?|reconvening|again)\b/i;
 
 /** Taking part denied: "Russia did not participate in the Geneva talks", "was not represented", "without attending". */
-export const NOT_TAKING_PART = /\b(?:not|never|nor|without|n['’]t)\s+(?:(?:be|been|being|yet|even)\s+)?(?:participat\w*|attend\w*|take\s+part|took\s+part|taking\s+part|join\w*|represented|present|involved)\b/i;
+export const NOT_TAKING_PART = /\b(?:not|never|nor|without|n['’]t)\s+(?:(?:be|been|being|yet|even)\s+)?(?:participat\w*|attend\w*|take\s+part|took\s+part|taking\s+part|join\w*|represented|present|involved|at\s+the\s+(?:talks|meeting|summit|table|negotiations))\b/i;
+/** After a person, what says they were elsewhere: ", who did not attend,", ", who was not at the talks, said", " remained in Doha", ", who had been expected, stayed in Berlin". */
+export const ELSEWHERE_AFTER = /^,\s+who\s+[^,;]{0,50}?\b(?:not|never|n['’]t)\b|^(?:,[^,;]{1,60},)?\s+(?:remained|stayed)\s+(?:behind\s+)?(?:in|at|away)\b/i;
 
 /** A lower-case word inside a name that belongs to the surname after it: "bin Salman", "da Silva", "von der Leyen". */
 export const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|do|van|von|der|den|le|la)$/;

@@ -1,4 +1,4 @@
-import { CAPITAL_ACTS_AFTER, JOINED_BY, LOCATIVE_BEFORE, MEDIATOR_GROUP, SIDE_GROUP, TITLE_AFTER, SIDE_GROUP_BEFORE, SIDE_JOINT } from './lexicon.ts';
+import { CAPITAL_ACTS_AFTER, JOINED_BY, LOCATIVE_BEFORE, MEDIATOR_BEFORE, MEDIATOR_GROUP, SIDE_GROUP, TITLE_AFTER, SIDE_GROUP_BEFORE, SIDE_JOINT } from './lexicon.ts';
 import { type Country, countryOfDemonym } from './places.ts';
 
 /** A country named in a sentence: by the recogniser (a name) or by its adjective ("Russian"). */
@@ -54,6 +54,9 @@ export function nationalWord(word: string): { country: Country; plural?: true } 
   return plural ? { country: plural, plural: true } : undefined;
 }
 
+/** A side written beside the chain that is no country ("Iranian and European negotiators", "Chinese and EU officials"): the chain's group all the same. */
+const OTHER_SIDE_BESIDE = /^\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?=\s)/u;
+
 /**
  * Which of a sentence's country words name a side that acts, not merely whose something is,
  * each list or compound apart ("Ukraine–Russia–US talks" is one group of three): a list or
@@ -82,11 +85,12 @@ export function sideGroups(text: string, words: CountryWord[]): CountryWord[][] 
     const acts =
       !(located && chain.some((w) => w.capital)) &&
       (compound ||
-        SIDE_GROUP.test(after) ||
+        SIDE_GROUP.test(after.replace(OTHER_SIDE_BESIDE, '')) ||
         (!capitalAlone && SIDE_JOINT.test(after)) ||
         SIDE_GROUP_BEFORE.test(text.slice(0, first.start)) ||
         capitalsAct);
-    const mediates = !located && MEDIATOR_GROUP.test(after);
+    // "Egyptian and Qatari mediators", "under the auspices of the Kenyan government".
+    const mediates = !located && (MEDIATOR_GROUP.test(after) || MEDIATOR_BEFORE.test(text.slice(0, first.start)));
     const group = chain.filter((w) => acts || mediates || w.plural).map((w) => (mediates ? { ...w, mediator: true } : w));
     if (group.length > 0) groups.push(group);
     chain = [];

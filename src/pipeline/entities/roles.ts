@@ -1,7 +1,7 @@
 import type { EntityType } from '../types.ts';
 import { sideInReach } from './listed-sides.ts';
 import type { EntityMention } from './recognise.ts';
-import { AIDE_APPOSITION, AIDE_BEFORE, GROUP_AT_TABLE, HOSTED_FOR_OTHERS, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, PRINCIPAL_BEFORE, SAID_AFTER_IT, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
+import { AIDE_APPOSITION, AIDE_BEFORE, ELSEWHERE_AFTER, GROUP_AT_TABLE, HOSTED_FOR_OTHERS, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, PRINCIPAL_BEFORE, SAID_AFTER_IT, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
 
 /** An entity named in a sentence, as role reading needs it. */
 export interface NamedInSentence {
@@ -42,7 +42,8 @@ const SIDE_REACH = 70;
  * mediated or hosted it ("U.S.-brokered", "mediated by the UAE", "the US has mediated");
  * in a "trilateral" or "three-way" event every named side is a party, a broker too.
  * People take part, unless they only speak of it ("…, Peskov said", "according to
- * Ushakov") or are what it is about ("talks on Putin's demands"); one who hosts a gathering
+ * Ushakov"), are what it is about ("talks on Putin's demands") or are said to be elsewhere
+ * ("…, who did not attend", "stayed in Berlin"); one who hosts a gathering
  * of others is among the brokers (their side too, see event-roles.ts). For a statement its
  * speaker is its participant. Organisations the gazetteer lacks are only mentioned: an
  * outlet or a ministry named in passing is no side.
@@ -60,7 +61,7 @@ export function readRoles(text: string, trigger: { start: number; end: number },
     if (e.type === 'person') {
       const subject = e.start > trigger.end && SUBJECT_BEFORE.test(before) && !/\bwith\s+(?:the\s+)?$/i.test(before);
       const speaks = !statement && speaksOnly(text, e);
-      if (subject || principal(text, e) || quotedApart(text, e.start, trigger.start)) add(roles.mentioned, e.id);
+      if (subject || principal(text, e) || quotedApart(text, e.start, trigger.start) || ELSEWHERE_AFTER.test(after)) add(roles.mentioned, e.id);
       else if (!multilateral && hosts(text, e, trigger)) add(roles.mediators, e.id);
       else if (speaks && !SAID_AFTER_IT.test(text.slice(e.end, trigger.start))) speakers.push({ id: e.id, aide: AIDE_APPOSITION.test(after) || AIDE_BEFORE.test(before.slice(-40)) });
       else add(roles.present, e.id);
@@ -123,7 +124,8 @@ export function rolesFor(text: string, trigger: { start: number; end: number }, 
   const named = ids.flatMap((id) => {
     // The mention that says most: one of taking part before one as someone's principal ("an aide to Putin said Putin and Trump spoke").
     const m = mentions.find((x) => x.entity.id === id && !principal(text, x)) ?? mentions.find((x) => x.entity.id === id);
-    const side = mentions.some((x) => x.entity.id === id && x.asSide);
+    // A side named as a broker ("mediated by Norway and Cuba") sits at no table.
+    const side = mentions.some((x) => x.entity.id === id && x.asSide && !x.asMediator);
     return m ? [{ id, type: m.entity.type, start: m.start, end: m.end, ...(m.entity.discovered ? { discovered: true } : {}), ...(side ? { side } : {}) }] : [];
   });
   // A speaker of a sentence that names others taking part (maybe at another of its triggers) only reports.
