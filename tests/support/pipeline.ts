@@ -1,7 +1,9 @@
 // Small hand-made inputs for the pipeline's unit tests.
 import { ContentError } from '../../src/pipeline/content-error.ts';
 import { parseGazetteer, type Gazetteer } from '../../src/pipeline/entities/gazetteer.ts';
-import type { Article } from '../../src/pipeline/types.ts';
+import { parseCorrections } from '../../src/pipeline/corrections/corrections-file.ts';
+import { buildTimeline } from '../../src/pipeline/timeline.ts';
+import type { Article, Timeline } from '../../src/pipeline/types.ts';
 
 export const GAZETTEER: Gazetteer = parseGazetteer(
   `people:
@@ -25,6 +27,16 @@ countries:
 
 export function article(id: string, published: string, body: string): Article {
   return { id, file: `content/articles/${id}.md`, title: id, titleSource: 'article', outlet: 'Test Wire', published, language: 'en', body };
+}
+
+/** The timeline of articles read with an empty gazetteer and no corrections: who and where come from the text alone. */
+export function timelineWithoutGazetteer(articles: Article[]): Timeline {
+  return buildTimeline(articles, { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') });
+}
+
+/** The ids of a list of entity references, in order. */
+export function idsOf(refs: { id: string }[] | undefined): string[] {
+  return (refs ?? []).map((r) => r.id);
 }
 
 /** The message of the ContentError that `run` throws; any other outcome fails the test. */

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { article } from '../../../tests/support/pipeline.ts';
-import { parseCorrections } from '../corrections/corrections-file.ts';
-import { buildTimeline } from '../timeline.ts';
+import { article, idsOf, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 import type { TimelineEvent } from '../types.ts';
-import { parseGazetteer } from './gazetteer.ts';
 
 // Reports of our own, with an empty gazetteer, for the classes of the fifth who-and-where batch:
 // capitals that act or broker, sides named by one office, brokers before an adjective, a place
 // written after its description or a capital by its adjective, and people named but elsewhere.
-const timeline = buildTimeline(
+const timeline = timelineWithoutGazetteer(
   [
     article('capitals', '2034-01-10', 'Hanoi and Manila held coast guard talks in Jakarta on Tuesday, officials said.\n'),
     article('capital-hosts', '2034-01-12', 'Doha hosted a round of talks between Sudanese and Chadian envoys on Thursday.\n'),
@@ -24,37 +21,36 @@ const timeline = buildTimeline(
     article('stayed', '2034-02-01', 'Austrian Chancellor Lukas Gruber met Slovenian Prime Minister Ana Zupan in Ljubljana on Wednesday, while Croatian President Ivo Maric stayed in Zagreb.\n'),
     article('case-of', '2034-02-03', 'Iranian and French officials met in Muscat on Friday to discuss the release of detained aid worker Claire Dubois.\n'),
   ],
-  { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') },
 );
-const ids = (refs: { id: string }[] | undefined) => (refs ?? []).map((r) => r.id);
+
 const from = (source: string): TimelineEvent => timeline.events.find((e) => e.sources.some((s) => s.article === source))!;
 
 describe('sides named by capitals and single offices', () => {
   it('reads capitals that hold talks as their states, and a capital hosting others as the place and its state the broker', () => {
-    expect(ids(from('capitals').roles?.parties)).toEqual(['vietnam', 'philippines']);
+    expect(idsOf(from('capitals').roles?.parties)).toEqual(['vietnam', 'philippines']);
     expect(from('capitals').place?.id).toBe('jakarta');
-    expect(ids(from('capital-hosts').roles?.parties)).toEqual(['sudan', 'chad']);
-    expect(ids(from('capital-hosts').roles?.mediators)).toEqual(['qatar']);
+    expect(idsOf(from('capital-hosts').roles?.parties)).toEqual(['sudan', 'chad']);
+    expect(idsOf(from('capital-hosts').roles?.mediators)).toEqual(['qatar']);
   });
 
   it('reads "his Lithuanian counterpart" and "Moscow\'s envoy" as sides at the table', () => {
-    expect(ids(from('counterpart').roles?.parties)).toEqual(['poland', 'lithuania']);
-    expect(ids(from('capital-envoy').roles?.parties)).toEqual(['russia', 'serbia']);
+    expect(idsOf(from('counterpart').roles?.parties)).toEqual(['poland', 'lithuania']);
+    expect(idsOf(from('capital-envoy').roles?.parties)).toEqual(['russia', 'serbia']);
   });
 
   it('reads brokers written after "auspices of" or "mediated by", and a side beside one that is no state', () => {
-    expect(ids(from('auspices-adjective').roles?.parties)).toEqual(['somalia', 'kenya']);
-    expect(ids(from('auspices-adjective').roles?.mediators)).toEqual(['uganda']);
-    expect(ids(from('brokers-named').roles?.parties)).toEqual(['sudan', 'south-sudan']);
-    expect(ids(from('brokers-named').roles?.mediators)).toEqual(['egypt', 'ethiopia']);
-    expect(ids(from('non-state-side').roles?.parties)).toEqual(['libya']);
+    expect(idsOf(from('auspices-adjective').roles?.parties)).toEqual(['somalia', 'kenya']);
+    expect(idsOf(from('auspices-adjective').roles?.mediators)).toEqual(['uganda']);
+    expect(idsOf(from('brokers-named').roles?.parties)).toEqual(['sudan', 'south-sudan']);
+    expect(idsOf(from('brokers-named').roles?.mediators)).toEqual(['egypt', 'ethiopia']);
+    expect(idsOf(from('non-state-side').roles?.parties)).toEqual(['libya']);
   });
 
   it('reads a person chairing a meeting of others as there, and their state as the broker', () => {
     const chaired = from('chair');
-    expect(ids(chaired.roles?.present)).toEqual(['ingrid-dahl']);
-    expect(ids(chaired.roles?.parties)).toEqual(['sri-lanka', 'india']);
-    expect(ids(chaired.roles?.mediators)).toEqual(['ingrid-dahl', 'norway']);
+    expect(idsOf(chaired.roles?.present)).toEqual(['ingrid-dahl']);
+    expect(idsOf(chaired.roles?.parties)).toEqual(['sri-lanka', 'india']);
+    expect(idsOf(chaired.roles?.mediators)).toEqual(['ingrid-dahl', 'norway']);
   });
 });
 
@@ -62,17 +58,17 @@ describe('places written by description', () => {
   it('reads "the Aegean port of Piraeus" as Piraeus and "the Chilean capital" as Santiago', () => {
     expect(from('described').place?.id).toBe('piraeus');
     expect(from('capital-adjective').place?.id).toBe('santiago');
-    expect(ids(from('capital-adjective').roles?.parties)).toEqual(['peru', 'bolivia']);
+    expect(idsOf(from('capital-adjective').roles?.parties)).toEqual(['peru', 'bolivia']);
   });
 });
 
 describe('people named with an event who were not at it', () => {
   it('keeps out a speaker who did not attend, someone who stayed elsewhere and the subject of the talks', () => {
-    expect(ids(from('not-there').roles?.present)).toEqual([]);
-    expect(ids(from('not-there').roles?.mentioned)).toEqual(['nino-gelashvili']);
-    expect(ids(from('stayed').roles?.present)).toEqual(['lukas-gruber', 'ana-zupan']);
-    expect(ids(from('stayed').roles?.mentioned)).toEqual(['ivo-maric']);
-    expect(ids(from('case-of').roles?.present)).toEqual([]);
-    expect(ids(from('case-of').roles?.mentioned)).toEqual(['claire-dubois']);
+    expect(idsOf(from('not-there').roles?.present)).toEqual([]);
+    expect(idsOf(from('not-there').roles?.mentioned)).toEqual(['nino-gelashvili']);
+    expect(idsOf(from('stayed').roles?.present)).toEqual(['lukas-gruber', 'ana-zupan']);
+    expect(idsOf(from('stayed').roles?.mentioned)).toEqual(['ivo-maric']);
+    expect(idsOf(from('case-of').roles?.present)).toEqual([]);
+    expect(idsOf(from('case-of').roles?.mentioned)).toEqual(['claire-dubois']);
   });
 });

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { article } from '../../../tests/support/pipeline.ts';
-import { parseCorrections } from '../corrections/corrections-file.ts';
-import { buildTimeline } from '../timeline.ts';
+import { article, idsOf, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 import type { TimelineEvent } from '../types.ts';
-import { parseGazetteer } from './gazetteer.ts';
 import { findTown } from './places.ts';
 
 // Short reports of our own, in several outlets' styles, about people and places no gazetteer
 // knows: who and where must come from the text, GeoNames and the country list alone.
-const timeline = buildTimeline(
+const timeline = timelineWithoutGazetteer(
   [
     article('wire', '2031-03-04', 'ANKARA, Turkey (AP) — Turkish and Azerbaijani negotiators held talks in Ankara on Tuesday, the foreign ministry said.\n'),
     article('state', '2031-03-05', 'MOSCOW, March 5 (TASS) - Talks between the Russian and Kazakh delegations ended on Wednesday, a Kremlin source said.\n'),
@@ -49,61 +46,60 @@ const timeline = buildTimeline(
     article('region', '2031-12-07', 'Emirati and Omani envoys met in Florida on Sunday. Qatari and Kuwaiti envoys met at a resort in Palm Beach, Florida on Monday.\n'),
     article('trilateral', '2031-07-02', 'Delegates said Armenia-Georgia-Azerbaijan talks were held in Batumi on Monday.\n\nThe next trilateral meeting will be held in Yerevan on July 20, officials said.\n'),
   ],
-  { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') },
 );
-const ids = (refs: { id: string }[] | undefined) => (refs ?? []).map((r) => r.id);
+
 const from = (source: string, kind: TimelineEvent['kind']) => timeline.events.find((e) => e.kind === kind && e.sources.some((s) => s.article === source))!;
 
 describe('who and where in reports of our own, with an empty gazetteer', () => {
   it('reads sides from national adjectives, a people and a broker', () => {
-    expect(ids(from('wire', 'talks').roles?.parties)).toEqual(['turkiye', 'azerbaijan']);
+    expect(idsOf(from('wire', 'talks').roles?.parties)).toEqual(['turkiye', 'azerbaijan']);
     expect(from('wire', 'talks').place?.id).toBe('ankara');
-    expect(ids(from('state', 'talks').roles?.parties)).toEqual(['russia', 'kazakhstan']);
+    expect(idsOf(from('state', 'talks').roles?.parties)).toEqual(['russia', 'kazakhstan']);
     const exchange = from('broker', 'exchange');
-    expect(ids(exchange.roles?.parties)).toEqual(['armenia', 'azerbaijan']);
-    expect(ids(exchange.roles?.mediators)).toEqual(['qatar']);
+    expect(idsOf(exchange.roles?.parties)).toEqual(['armenia', 'azerbaijan']);
+    expect(idsOf(exchange.roles?.mediators)).toEqual(['qatar']);
   });
 
   it('reads people and the sides they act for, and "the pair" as the two named before', () => {
     const talks = from('pair', 'talks');
-    expect(ids(talks.roles?.present)).toEqual(['rosa-varela', 'tomas-ibarra']);
-    expect(ids(talks.roles?.parties)).toEqual(['chile', 'peru']);
+    expect(idsOf(talks.roles?.present)).toEqual(['rosa-varela', 'tomas-ibarra']);
+    expect(idsOf(talks.roles?.parties)).toEqual(['chile', 'peru']);
     const call = from('leaders', 'call');
-    expect(ids(call.roles?.present)).toEqual(['kari-lunde', 'aino-virtanen']);
-    expect(ids(call.roles?.parties)).toEqual(['norway', 'finland']);
+    expect(idsOf(call.roles?.present)).toEqual(['kari-lunde', 'aino-virtanen']);
+    expect(idsOf(call.roles?.parties)).toEqual(['norway', 'finland']);
     const meeting = from('leaders', 'meeting');
-    expect(ids(meeting.roles?.parties)).toEqual(['finland', 'sweden']);
+    expect(idsOf(meeting.roles?.parties)).toEqual(['finland', 'sweden']);
     expect(meeting.place?.id).toBe('helsinki');
   });
 
   it('reads who led a round for which side, and capitals named for their governments', () => {
     const led = from('led', 'talks');
-    expect(ids(led.roles?.present)).toEqual(['rustem-umerov', 'vladimir-medinsky']);
-    expect(ids(led.roles?.parties)).toEqual(['russia', 'ukraine']);
-    expect(ids(from('absent', 'talks').roles?.parties)).toEqual(['ukraine', 'turkiye']);
+    expect(idsOf(led.roles?.present)).toEqual(['rustem-umerov', 'vladimir-medinsky']);
+    expect(idsOf(led.roles?.parties)).toEqual(['russia', 'ukraine']);
+    expect(idsOf(from('absent', 'talks').roles?.parties)).toEqual(['ukraine', 'turkiye']);
     const capitals = from('capitals', 'talks');
-    expect(ids(capitals.roles?.parties)).toEqual(['armenia', 'azerbaijan']);
+    expect(idsOf(capitals.roles?.parties)).toEqual(['armenia', 'azerbaijan']);
     expect(capitals.place?.id).toBe('tbilisi');
   });
 
   it('tells a table from who reports on it and who brokers or hosts it', () => {
     const planned = from('speaker', 'talks');
-    expect(ids(planned.roles?.parties)).toEqual(['russia', 'ukraine']);
-    expect(ids(planned.roles?.present)).toEqual([]);
-    expect(ids(planned.roles?.mentioned)).toEqual(['volodymyr-zelensky']);
-    expect(ids(from('source', 'meeting').roles?.parties)).toEqual(['russia', 'ukraine']);
+    expect(idsOf(planned.roles?.parties)).toEqual(['russia', 'ukraine']);
+    expect(idsOf(planned.roles?.present)).toEqual([]);
+    expect(idsOf(planned.roles?.mentioned)).toEqual(['volodymyr-zelensky']);
+    expect(idsOf(from('source', 'meeting').roles?.parties)).toEqual(['russia', 'ukraine']);
     const brokered = from('brokered', 'talks');
-    expect(ids(brokered.roles?.parties)).toEqual(['armenia', 'azerbaijan']);
-    expect(ids(brokered.roles?.mediators)).toEqual(['united-states']);
+    expect(idsOf(brokered.roles?.parties)).toEqual(['armenia', 'azerbaijan']);
+    expect(idsOf(brokered.roles?.mediators)).toEqual(['united-states']);
     const hosted = from('host', 'talks');
-    expect(ids(hosted.roles?.parties)).toEqual(['israel', 'egypt']);
-    expect(ids(hosted.roles?.mediators)).toEqual(['qatar']);
+    expect(idsOf(hosted.roles?.parties)).toEqual(['israel', 'egypt']);
+    expect(idsOf(hosted.roles?.mediators)).toEqual(['qatar']);
   });
 
   it('reads a venue in a town written with it as the town, one with no town as a place of its own, and a country as the place when no town is named', () => {
     const estate = from('estate', 'meeting');
     expect(estate.place?.name).toMatch(/^Florian[oó]polis$/);
-    expect(ids(estate.roles?.parties)).toEqual(['brazil', 'argentina']);
+    expect(idsOf(estate.roles?.parties)).toEqual(['brazil', 'argentina']);
     const town = timeline.entities.find((e) => e.id === estate.place?.id);
     expect(town).toMatchObject({ type: 'place', country: { id: 'brazil' }, discovered: true });
     expect(town?.coordinates).toBeDefined();
@@ -117,10 +113,10 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
 
   it('finds a person called by surname alone, and their side, in a sentence that reports nothing', () => {
     const met = from('introduced', 'meeting');
-    expect(ids(met.roles?.present)).toEqual(['kofi-mensah']);
-    expect(ids(met.roles?.parties)).toEqual(['ghana', 'togo']);
+    expect(idsOf(met.roles?.present)).toEqual(['kofi-mensah']);
+    expect(idsOf(met.roles?.parties)).toEqual(['ghana', 'togo']);
     // "Sato's team" sits at the table for Sato's side.
-    expect(ids(from('team', 'meeting').roles?.parties)).toEqual(['japan', 'indonesia']);
+    expect(idsOf(from('team', 'meeting').roles?.parties)).toEqual(['japan', 'indonesia']);
   });
 
   it('reads a town with a word for a region as the region around it, in the town\'s country', () => {
@@ -140,72 +136,72 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
   it('reads a state whose adjective is its name as the state, here where talks are held', () => {
     const talks = from('city-state', 'talks');
     expect(talks.place?.id).toBe('djibouti');
-    expect(ids(talks.roles?.parties)).toEqual(['eritrea', 'somalia']);
+    expect(idsOf(talks.roles?.parties)).toEqual(['eritrea', 'somalia']);
   });
 
   it('reads a broker written onto the talks a meeting is for', () => {
     const met = from('for-brokered', 'meeting');
-    expect(ids(met.roles?.parties)).toEqual(['chad', 'sudan']);
-    expect(ids(met.roles?.mediators)).toEqual(['qatar']);
+    expect(idsOf(met.roles?.parties)).toEqual(['chad', 'sudan']);
+    expect(idsOf(met.roles?.mediators)).toEqual(['qatar']);
   });
 
   it('takes a list of sides whole when one of it stands by the event', () => {
-    expect(ids(from('list', 'meeting').roles?.parties).sort()).toEqual(['chad', 'mali', 'mauritania', 'niger']);
+    expect(idsOf(from('list', 'meeting').roles?.parties).sort()).toEqual(['chad', 'mali', 'mauritania', 'niger']);
   });
 
   it('reads a host of others as a broker, initials as a country, and an office as no name', () => {
     const hosted = from('hosted', 'talks');
-    expect(ids(hosted.roles?.present)).toEqual(['marco-rubio', 'sergei-lavrov', 'mohammed-bin-salman']);
-    expect(ids(hosted.roles?.parties)).toEqual(['united-states', 'russia']);
-    expect(ids(hosted.roles?.mediators)).toEqual(['mohammed-bin-salman', 'saudi-arabia']);
+    expect(idsOf(hosted.roles?.present)).toEqual(['marco-rubio', 'sergei-lavrov', 'mohammed-bin-salman']);
+    expect(idsOf(hosted.roles?.parties)).toEqual(['united-states', 'russia']);
+    expect(idsOf(hosted.roles?.mediators)).toEqual(['mohammed-bin-salman', 'saudi-arabia']);
     const sidelines = from('sidelines', 'meeting');
-    expect(ids(sidelines.roles?.present)).toEqual(['marek-nowak', 'jana-dvorak']);
-    expect(ids(sidelines.roles?.parties)).toEqual(['poland', 'czechia']);
+    expect(idsOf(sidelines.roles?.present)).toEqual(['marek-nowak', 'jana-dvorak']);
+    expect(idsOf(sidelines.roles?.parties)).toEqual(['poland', 'czechia']);
   });
 
   it('carries the sides of a round on to its resumption, and reads capitals and envoys for their states', () => {
     const resumed = timeline.events.find((e) => e.sources.some((s) => s.article === 'resumed') && e.status === 'planned')!;
-    expect(ids(resumed.roles?.parties).sort()).toEqual(['armenia', 'azerbaijan']);
+    expect(idsOf(resumed.roles?.parties).sort()).toEqual(['armenia', 'azerbaijan']);
     expect(resumed.place?.id).toBe('almaty');
     const swap = from('swap', 'exchange');
-    expect(ids(swap.roles?.parties)).toEqual(['russia', 'ukraine']);
-    expect(ids(swap.roles?.mediators)).toEqual(['united-arab-emirates']);
-    expect(ids(from('weimar', 'meeting').roles?.parties).sort()).toEqual(['france', 'germany', 'poland']);
-    expect(ids(from('envoy', 'talks').roles?.parties)).toEqual(['china', 'ukraine']);
+    expect(idsOf(swap.roles?.parties)).toEqual(['russia', 'ukraine']);
+    expect(idsOf(swap.roles?.mediators)).toEqual(['united-arab-emirates']);
+    expect(idsOf(from('weimar', 'meeting').roles?.parties).sort()).toEqual(['france', 'germany', 'poland']);
+    expect(idsOf(from('envoy', 'talks').roles?.parties)).toEqual(['china', 'ukraine']);
   });
 
   it('reads brokers named by auspices or as mediators, a speaker telling of his own talks, and a list of sides whole', () => {
     const auspices = from('auspices', 'meeting');
-    expect(ids(auspices.roles?.parties).sort()).toEqual(['armenia', 'azerbaijan']);
-    expect(ids(auspices.roles?.mediators)).toEqual(['switzerland']);
+    expect(idsOf(auspices.roles?.parties).sort()).toEqual(['armenia', 'azerbaijan']);
+    expect(idsOf(auspices.roles?.mediators)).toEqual(['switzerland']);
     const under = from('under', 'talks');
-    expect(ids(under.roles?.parties)).toEqual(['sudan', 'chad']);
-    expect(ids(under.roles?.mediators)).toEqual(['egypt']);
+    expect(idsOf(under.roles?.parties)).toEqual(['sudan', 'chad']);
+    expect(idsOf(under.roles?.mediators)).toEqual(['egypt']);
     const mediated = from('mediators', 'talks');
-    expect(ids(mediated.roles?.parties)).toEqual(['israel', 'jordan']);
-    expect(ids(mediated.roles?.mediators)).toEqual(['egypt', 'qatar']);
+    expect(idsOf(mediated.roles?.parties)).toEqual(['israel', 'jordan']);
+    expect(idsOf(mediated.roles?.mediators)).toEqual(['egypt', 'qatar']);
     const after = from('after', 'talks');
-    expect(ids(after.roles?.present)).toEqual(['nikol-pashinyan', 'ilham-aliyev']);
-    expect(ids(after.roles?.parties)).toEqual(['armenia', 'azerbaijan']);
+    expect(idsOf(after.roles?.present)).toEqual(['nikol-pashinyan', 'ilham-aliyev']);
+    expect(idsOf(after.roles?.parties)).toEqual(['armenia', 'azerbaijan']);
     const attended = from('attended', 'talks');
-    expect(ids(attended.roles?.parties)).toEqual(['russia', 'ukraine']);
-    expect(ids(attended.roles?.mentioned)).toEqual(['abdullah-bin-zayed']);
-    expect(ids(from('of', 'meeting').roles?.parties)).toEqual(['argentina', 'chile']);
+    expect(idsOf(attended.roles?.parties)).toEqual(['russia', 'ukraine']);
+    expect(idsOf(attended.roles?.mentioned)).toEqual(['abdullah-bin-zayed']);
+    expect(idsOf(from('of', 'meeting').roles?.parties)).toEqual(['argentina', 'chile']);
   });
 
   it('puts an aide who gives the account of a meeting in the next sentence at it', () => {
     const reported = timeline.events.filter((e) => e.sources.some((s) => s.article === 'readout'));
     const hosted = reported.find((e) => e.place?.id === 'beijing');
     const met = reported.find((e) => e.place?.id === 'lima');
-    expect(ids(hosted?.roles?.present)).toEqual(['wei-zhang', 'lucia-prado', 'liu-ming']);
-    expect(ids(met?.roles?.present)).toEqual(['rosa-varela', 'tomas-ibarra']);
+    expect(idsOf(hosted?.roles?.present)).toEqual(['wei-zhang', 'lucia-prado', 'liu-ming']);
+    expect(idsOf(met?.roles?.present)).toEqual(['rosa-varela', 'tomas-ibarra']);
   });
 
   it('reads a hyphenated compound of countries, and a later "trilateral meeting" as the same three', () => {
     const held = timeline.events.find((e) => e.sources.some((s) => s.article === 'trilateral') && e.status === 'occurred')!;
-    expect(ids(held.roles?.parties)).toEqual(['armenia', 'georgia', 'azerbaijan']);
+    expect(idsOf(held.roles?.parties)).toEqual(['armenia', 'georgia', 'azerbaijan']);
     const next = timeline.events.find((e) => e.sources.some((s) => s.article === 'trilateral') && e.status === 'planned')!;
-    expect(ids(next.roles?.parties)).toEqual(['armenia', 'georgia', 'azerbaijan']);
+    expect(idsOf(next.roles?.parties)).toEqual(['armenia', 'georgia', 'azerbaijan']);
     expect(next.place?.id).toBe('yerevan');
   });
 
