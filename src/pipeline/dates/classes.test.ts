@@ -53,6 +53,9 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The last round took place in Istanbul on March 2, and the next is due on April 4.', ref: '2026-02-10', finds: 'April 4', expected: { value: '2026-04-04' } },
   ],
   'tense across an infinitive or a passive': [
+    // A plan's day already behind the reference is next year's: no deadline's slack.
+    { text: 'WASHINGTON (AP) — The governor-elect is set to be sworn in on Jan. 20.', ref: '2026-03-12', finds: 'Jan. 20', expected: { value: '2027-01-20' } },
+    { text: 'The tournament will return to the city on Feb. 20, organisers said.', ref: '2026-03-12', finds: 'Feb. 20', expected: { value: '2027-02-20' } },
     { text: 'The minister on Monday agreed to resign.', ref: '2026-02-25', finds: 'Monday', expected: { value: '2026-02-23' } },
     { text: 'The company agreed in March to buy its rival.', ref: '2026-02-25', finds: 'March', expected: { value: '2025-03' } },
     { text: 'The treaty is expected to be signed in May.', ref: '2026-02-25', finds: 'May', expected: { value: '2026-05' } },

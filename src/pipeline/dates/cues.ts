@@ -262,6 +262,19 @@ export const MARKERS: Marker[] = [
     ],
   },
   {
+    name: 'due somewhere',
+    // Expected at a place or a court, not yet there: "is due in court on Friday", "are due back
+    // Monday". Firm, so that a participle told of the subject before it ("arrested on Sunday")
+    // does not send the day into the past.
+    pattern: /\b(?:is|are|am|be)\s+(?:\w+ly\s+)?due\s+(?:in|at|back|before|home|on|out|here|there)\b/gi,
+    tense: 'future',
+    firm: true,
+    examples: [
+      { text: 'The suspect, arrested on Sunday, is due in court on Friday.', ref: '2026-03-12', finds: 'Friday', value: '2026-03-13' },
+      { text: 'The astronauts are due back on Earth on Tuesday.', ref: '2026-03-12', finds: 'Tuesday', value: '2026-03-17' },
+    ],
+  },
+  {
     name: 'intends to',
     // Not under a past perfect: "had no plans to see him" looks back.
     pattern: new RegExp(String.raw`(?<!\bhad\s+(?:no\s+)?)\b(?:plans?|planning|prepares?|preparing|intends?|aims?|hopes?|seeks?|wants?|expects?|expecting|promise|vows?|threatens?|agrees?|decides?)\s+to\s+${VERB_AFTER_TO}`, 'gi'),

@@ -20,8 +20,9 @@ interface Period {
 const DEADLINE_SLACK_DAYS = 62;
 // A past act's day may still be one day ahead: the publication's calendar day is its own
 // zone's, and a wire filed from further east already writes the next day ("met on March 3"
-// in a paper dated March 2 is this March 3, not last year's).
-const PAST_ACT_SLACK_DAYS = 1;
+// in a paper dated March 2 is this March 3, not last year's). So may a plan's day be one day
+// behind, and no more: "will be sworn in on Jan. 20" in March is next January.
+const EXACT_DAY_SLACK_DAYS = 1;
 // Unmarked, news looks back: a month or day still to come is meant only when it is near.
 const UNMARKED_AHEAD_DAYS = 90;
 
@@ -36,14 +37,14 @@ function yearByTense(reference: Day, tense: Tense | undefined, period: Period): 
   return year;
 }
 
-/** `pastAct`: the day is when a past act took place (tense.ts pastActAt), not a deadline. */
-export function yearOfMonthDay(reference: Day, month: number, day: number, tense: Tense | undefined, pastAct = false): number {
-  return yearOfDay(reference, (year) => utcDay(year, month, day), tense, pastAct);
+/** `exact`: the day is when a past act took place (tense.ts pastActAt) or a verb plans one, not a deadline. */
+export function yearOfMonthDay(reference: Day, month: number, day: number, tense: Tense | undefined, exact = false): number {
+  return yearOfDay(reference, (year) => utcDay(year, month, day), tense, exact);
 }
 
 /** The year of a day that falls on a different date each year (Thanksgiving, Easter). */
-export function yearOfDay(reference: Day, dayIn: (year: number) => Day, tense: Tense | undefined, pastAct = false): number {
-  return yearByTense(reference, tense, { anchor: dayIn, first: dayIn, last: dayIn, slack: pastAct ? PAST_ACT_SLACK_DAYS : DEADLINE_SLACK_DAYS });
+export function yearOfDay(reference: Day, dayIn: (year: number) => Day, tense: Tense | undefined, exact = false): number {
+  return yearByTense(reference, tense, { anchor: dayIn, first: dayIn, last: dayIn, slack: exact ? EXACT_DAY_SLACK_DAYS : DEADLINE_SLACK_DAYS });
 }
 
 export function yearOfMonth(reference: Day, month: number, tense: Tense | undefined): number {

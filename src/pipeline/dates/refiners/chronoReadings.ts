@@ -84,7 +84,7 @@ function yearOfWeekday(year: number, month: number, dayOfMonth: number, weekdayW
   return [year, year - 1, year + 1].find((y) => weekday(utcDay(y, month, dayOfMonth)) === weekdayWritten) ?? year;
 }
 
-function dateReading(start: ParsedComponents, reference: Day, text: string, tense: TenseReader, pastAct: () => boolean, namedYear?: number): Timex | null {
+function dateReading(start: ParsedComponents, reference: Day, text: string, tense: TenseReader, exactDay: () => boolean, namedYear?: number): Timex | null {
   const known = (c: Parameters<ParsedComponents['isCertain']>[0]) => start.isCertain(c);
   const month = start.get('month');
   const year = namedYear ?? (known('year') ? start.get('year') : null);
@@ -93,7 +93,7 @@ function dateReading(start: ParsedComponents, reference: Day, text: string, tens
     if (known('day')) {
       const dayOfMonth = start.get('day') ?? 1;
       const weekdayWritten = known('weekday') ? start.get('weekday') : null;
-      const chosen = year ?? yearOfWeekday(yearOfMonthDay(reference, month, dayOfMonth, tense('clause'), pastAct()), month, dayOfMonth, weekdayWritten);
+      const chosen = year ?? yearOfWeekday(yearOfMonthDay(reference, month, dayOfMonth, tense('clause'), exactDay()), month, dayOfMonth, weekdayWritten);
       const day = utcDay(chosen, month, dayOfMonth);
       return { type: 'DATE', value: isoDay(day), date: onDay(day), relative };
     }
@@ -170,9 +170,11 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
     }
   };
   // A signal says what the day is: behind ("since", "most recently") or not ("by", "until", "effective").
-  const pastAct = () => (signal ? signal.reads === 'past' : pastActAt(context.text, result.index, end));
+  // Else a past act's day ("met on March 3") or a plan's a firm future verb sets ("will be sworn in on
+  // Jan. 20") is that day exactly, with none of a deadline's slack.
+  const exactDay = () => (signal ? signal.reads === 'past' : pastActAt(context.text, result.index, end) || clauseTense('clause', true) === 'future');
   const readIn = (year: number | undefined): Timex | null => {
-    const reading = dateReading(result.start, reference, result.text, tense, pastAct, year);
+    const reading = dateReading(result.start, reference, result.text, tense, exactDay, year);
     if (!reading) return null;
     const part = PART_OF_DAY.exec(text)?.[1];
     if (part && !result.start.isCertain('hour') && reading.date?.precision === 'day') {
