@@ -56,6 +56,8 @@ const CLASSES: Record<string, Finds[]> = {
     // A plan's day already behind the reference is next year's: no deadline's slack.
     { text: 'WASHINGTON (AP) — The governor-elect is set to be sworn in on Jan. 20.', ref: '2026-03-12', finds: 'Jan. 20', expected: { value: '2027-01-20' } },
     { text: 'The tournament will return to the city on Feb. 20, organisers said.', ref: '2026-03-12', finds: 'Feb. 20', expected: { value: '2027-02-20' } },
+    // A plan a participle names may have slipped: its day stays near ("originally set for").
+    { text: 'KYIV (Reuters) - The talks, originally set for March 5-6 in Abu Dhabi, were put off indefinitely.', ref: '2026-03-20', finds: 'March 5-6', expected: { value: '2026-03-05' } },
     { text: 'The minister on Monday agreed to resign.', ref: '2026-02-25', finds: 'Monday', expected: { value: '2026-02-23' } },
     { text: 'The company agreed in March to buy its rival.', ref: '2026-02-25', finds: 'March', expected: { value: '2025-03' } },
     { text: 'The treaty is expected to be signed in May.', ref: '2026-02-25', finds: 'May', expected: { value: '2026-05' } },

@@ -21,6 +21,8 @@ import { yearOfMonth, yearOfMonthDay } from '../yearChoice.ts';
 const LEADING_PREPOSITION = /^(?:[,(（]\s*)?(?:(?:on|in|at|by|during|since|from|until|of|for)\s+)?/i;
 // Also a dangling "of" that chrono keeps when no year follows ("March of the ...").
 const TRAILING_NOISE = /(?:[\s,.)）]+|\s+of)+$/i;
+// A plan named by a participle, with no "is" or "was" of its own: "originally set for", "a meeting planned for".
+const PARTICIPLE_PLAN = /(?<!\b(?:is|are|am|be|been|being|was|were)\s+(?:\w+ly\s+)?)\b(?:set|scheduled|slated|planned|due)\s+(?:for|to)\b[^.;]{0,60}$/i;
 const CLOCK_WORDS = /a\.?m\b|p\.?m\b|o['’]clock|noon|midnight/i;
 // "09.03.2026": dots write the day first, as in Europe; chrono reads every numeric date month first, as slashes do in the US.
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})\b/;
@@ -171,8 +173,13 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   };
   // A signal says what the day is: behind ("since", "most recently") or not ("by", "until", "effective").
   // Else a past act's day ("met on March 3") or a plan's a firm future verb sets ("will be sworn in on
-  // Jan. 20") is that day exactly, with none of a deadline's slack.
-  const exactDay = () => (signal ? signal.reads === 'past' : pastActAt(context.text, result.index, end) || clauseTense('clause', true) === 'future');
+  // Jan. 20") is that day exactly, with none of a deadline's slack; not a plan a participle names,
+  // which may have slipped ("talks, originally set for March 5-6, were put off").
+  const exactDay = () =>
+    signal
+      ? signal.reads === 'past'
+      : pastActAt(context.text, result.index, end) ||
+        (clauseTense('clause', true) === 'future' && !PARTICIPLE_PLAN.test(context.text.slice(Math.max(0, result.index - 80), result.index)));
   const readIn = (year: number | undefined): Timex | null => {
     const reading = dateReading(result.start, reference, result.text, tense, exactDay, year);
     if (!reading) return null;
