@@ -156,8 +156,11 @@ export function isQuoted(text: string, index: number): boolean {
  */
 const PRESENT_PLAN = /\b(?:will|shall|expects?|hopes?|plans?\s+to|(?:is|are|am)\s+(?:\w+\s+)?(?:expected|due|scheduled|set|slated|to)|upcoming|next)\b/i;
 
-export function isPresentPlan(before: string): boolean {
-  return PRESENT_PLAN.test(before);
+/** …also stated after its noun, as the verb of its own clause: "Talks between X and Y are set to open on Saturday", "A summit is scheduled for next week". */
+const PRESENT_PLAN_AFTER = /^[^,;:]{0,80}?\b(?:(?:is|are)\s+(?:(?:now|still|also|tentatively)\s+)?(?:expected|due|scheduled|set|slated|planned|to)|(?:has|have)\s+been\s+(?:set|scheduled|planned|slated|called))\b/i;
+
+export function isPresentPlan(before: string, after = ''): boolean {
+  return PRESENT_PLAN.test(before) || PRESENT_PLAN_AFTER.test(after);
 }
 
 const EARLIER = /^earlier\b/i;

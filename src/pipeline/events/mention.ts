@@ -119,7 +119,7 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     quoted: isQuoted(text, hit.start),
     future: mood === 'plan' || prospect || aside,
     mood: prospect || aside ? 'plan' : mood,
-    presentPlan: travelPurpose || aside || isPresentPlan(before),
+    presentPlan: travelPurpose || aside || isPresentPlan(before, mood === 'plan' ? clauseAfter(unquoted, hit.end) : ''),
     travelPurpose,
     continues: PRONOUN_SUBJECT.test(text.slice(0, hit.start)),
     // A series ("have met several times") is no one day's news; a date it is given still dates it ("has struck Kyiv repeatedly, most recently on Sunday").

@@ -242,4 +242,11 @@ describe('extraction on articles of our own', () => {
     expect(events('2037-03-06T09:00:00Z', more)).toEqual([['meeting', 'occurred', '2037-03-03']]);
     expect(undated('2037-03-06T09:00:00Z', more)).toEqual([['talks', 'occurred']]);
   });
+
+  it('dates a plan stated after its noun by its own day, not the day it was said', () => {
+    // Published on a Wednesday: the weekday of a plan is the coming one, of a past event the one before.
+    expect(events('2037-03-04T09:00:00Z', 'Talks between the two coalitions are due to open in Lome on Saturday.\n')).toEqual([['talks', 'planned', '2037-03-07']]);
+    expect(events('2037-03-04T09:00:00Z', 'A meeting of the three foreign ministers has been set for Monday in Cairo.\n')).toEqual([['meeting', 'planned', '2037-03-09']]);
+    expect(events('2037-03-04T09:00:00Z', 'Talks between the two coalitions were held in Lome on Saturday.\n')).toEqual([['talks', 'occurred', '2037-02-28']]);
+  });
 });
