@@ -68,7 +68,7 @@ describe('dates that are not the event’s', () => {
   });
 
   it('dates the trip, not the meeting it is for', () => {
-    expect(candidates('2026-03-02', 'Umerov leaves for Oslo on Monday to meet Witkoff.\n')).toEqual([]);
+    expect(candidates('2026-03-02', 'Umerov leaves for Oslo on Monday to meet Witkoff.\n')).toEqual([{ kind: 'other', status: 'planned', date: '2026-03-02' }]);
     expect(candidates('2026-03-02', 'Umerov was already travelling to Oslo for talks at the weekend.\n')).toEqual([{ kind: 'talks', status: 'planned', date: '2026-03-07/2026-03-08' }]);
   });
 

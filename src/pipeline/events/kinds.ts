@@ -230,6 +230,8 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?:took|takes|take|taking)\s+effect|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))/gi, noun: 'Ceasefire', datedByLead: true },
       // A visit by someone somewhere ("a three-day state visit", "will visit Lebanon", "visiting China"); "sat down with visiting Australian Prime Minister Hale" names the visitor, not the visit.
       { pattern: /\b(?:state|official|working|first|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed)?\s+(?=[A-Z][\w’'-]+)|(?<!\b(?:with|the|a|met|meets|meet|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|of|for|by)\s+)\bvisiting\s+(?=[A-Z][\w’'-]+)/g, noun: 'Visit', datedByLead: true },
+      // A trip somewhere ("leaves for the US on December 4 to meet Witkoff", "flew to Riyadh on Monday"): its day is the trip's, and the gathering it is for has its own; a matter "left to the Senate" goes nowhere.
+      { pattern: /\b(?:(?:leaves|left|leaving|departs|departed|departing)\s+for|(?:flies|flew|flying|travel(?:s|led|ed|ling|ing)|heads|headed|heading)\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true },
       { pattern: /\b(?:presidential|parliamentary|general|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election', datedByLead: true },
       { pattern: /\b(?:resign(?:s|ed)|(?:his|her|their)\s+resignation|stepped\s+down)\b/gi, noun: 'Resignation', datedByLead: true },
       // "Since the war in Ukraine started in February 2022", "the war, which began on", "when Russia launched its full-scale invasion".

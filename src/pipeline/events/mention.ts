@@ -3,7 +3,8 @@ import type { Roles } from '../entities/roles.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { isArrivalFor, isPlanAside, isPresentPlan, isQuoted, isTravelPurpose, type Modality, modality, outsideQuotations } from './clause.ts';
-import { kindFamily, kindSpec } from './kinds.ts';
+import { kindSpec } from './kinds.ts';
+import { sameSort } from './match-mention.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
 import {
   BACKGROUND,
@@ -145,7 +146,7 @@ export function sameEventInOneClause(found: Mention[], text: string): Mention[] 
     const a = found[i - 1];
     // Names joined by "and" do not end the clause; a comma, "and" or a relative clause does, and "the next round" brings in another event.
     const between = text.slice(a?.end ?? 0, b.start).replace(JOINED_NAMES, ' ');
-    const same = a && !a.series && !b.series && !b.topic && kindFamily(a.rule.kind) === kindFamily(b.rule.kind) && !CLAUSE_BREAK.test(between) && !NEW_EVENT_MODIFIER.test(text.slice(b.start - 30 > a.end ? b.start - 30 : a.end, b.end));
+    const same = a && !a.series && !b.series && !b.topic && sameSort(a.rule.kind, b.rule.kind, a.rule.noun, b.rule.noun) && !CLAUSE_BREAK.test(between) && !NEW_EVENT_MODIFIER.test(text.slice(b.start - 30 > a.end ? b.start - 30 : a.end, b.end));
     if (!same) kept.push(b);
     else if (kindSpec(b.rule.kind).specificity > kindSpec(a.rule.kind).specificity && kept.at(-1) === a) kept[kept.length - 1] = b;
   }

@@ -154,7 +154,7 @@ describe('extraction on articles of our own', () => {
     expect(events('2026-03-13T09:00:00Z', 'Putin is holding talks with Witkoff at the Kremlin, Peskov said.\n')).toEqual([['talks', 'occurred', '2026-03-13']]);
     expect(events('2026-03-13T09:00:00Z', 'Zelensky will travel to Geneva next week for talks with Witkoff, his office said on Thursday.\n')).toEqual([['talks', 'planned', '2026-W12']]);
     // A trip's day is the trip's, not the talks' at its end.
-    expect(events('2026-03-13T09:00:00Z', 'Umerov leaves for Geneva on Sunday to meet Witkoff.\n')).toEqual([]);
+    expect(events('2026-03-13T09:00:00Z', 'Umerov leaves for Geneva on Sunday to meet Witkoff.\n')).toEqual([['Trip', 'planned', '2026-03-15']]);
   });
 
   it('gives a date in a relative clause to the noun it describes, and no exchange to a deal about one', () => {
@@ -248,5 +248,14 @@ describe('extraction on articles of our own', () => {
     expect(events('2037-03-04T09:00:00Z', 'Talks between the two coalitions are due to open in Lome on Saturday.\n')).toEqual([['talks', 'planned', '2037-03-07']]);
     expect(events('2037-03-04T09:00:00Z', 'A meeting of the three foreign ministers has been set for Monday in Cairo.\n')).toEqual([['meeting', 'planned', '2037-03-09']]);
     expect(events('2037-03-04T09:00:00Z', 'Talks between the two coalitions were held in Lome on Saturday.\n')).toEqual([['talks', 'occurred', '2037-02-28']]);
+  });
+
+  it('reads a trip as an event of its own day, apart from what it is for, and nothing left to someone as a trip', () => {
+    expect(events('2037-03-06T09:00:00Z', 'Kenya’s foreign minister left for Addis Ababa on Sunday, her office said.\n')).toEqual([['Trip', 'occurred', '2037-03-01']]);
+    expect(events('2037-03-06T09:00:00Z', 'The prime minister departs for Canberra on Monday, where she will meet the governor-general on Wednesday.\n')).toEqual([
+      ['Trip', 'planned', '2037-03-09'],
+      ['meeting', 'planned', '2037-03-11'],
+    ]);
+    expect(events('2037-03-06T09:00:00Z', 'The final decision was left to the Senate on Thursday.\n')).toEqual([]);
   });
 });
