@@ -54,6 +54,9 @@ export const callHeadline: HeadlineRule = (input) => {
   const names = people(input);
   if (names.length >= 2) return `${list(names.slice(0, 3).map(short))} ${verb(input, 'speak', 'speak')} by phone`;
   if (names.length === 1) return `${names[0]!.name} ${verb(input, 'holds', 'hold')} a phone call`;
+  // "The military operations chiefs of India and Pakistan spoke by phone": the sides, as for a meeting.
+  const states = parties(input);
+  if (states.length >= 2) return `${states.slice(0, 3).join('–')} phone call`;
   return capitalise(input.phrase || 'Phone call');
 };
 

@@ -13,6 +13,12 @@ describe('titles', () => {
     expect(other).toBe(one);
   });
 
+  it('name a call no person is named for by its sides', () => {
+    const call = (participants: ReturnType<typeof country>[]) => writeHeadline({ kind: 'call', status: 'occurred', participants, place: null, phrase: 'hotline call between the two countries' });
+    expect(call([country('Pakistan'), country('India')])).toBe('India–Pakistan phone call');
+    expect(call([country('Pakistan')])).toBe('Hotline call between the two countries');
+  });
+
   it('call a person written surname first by the word articles call them by alone', () => {
     const xi = { name: 'Xi Jinping', type: 'person' as EntityType, aliases: ['Xi'] };
     expect(writeHeadline({ kind: 'meeting', status: 'occurred', participants: [xi, person('Donald Trump')], place: 'Busan', phrase: 'met' })).toBe('Trump and Xi meet in Busan');

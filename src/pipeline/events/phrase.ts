@@ -4,6 +4,10 @@
  * headlines when no template fits.
  */
 const DETERMINERS = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|and|or|but|as|of|in|on|at|to|with|for|from|by|is|are|was|were|has|have|had|will|would|be|been)$/i;
+/** A dash ends a phrase's lead from the left, as a closing bracket does: "(Gulf Daily Mirror) - Indirect negotiations". */
+const LEAD_STOP = /^[-–—]+$/;
+/** A verb of holding that would open the phrase has no subject before it: "will hold indirect talks" is "indirect talks". */
+const HOLDING = /^(?:hold|holds|held|holding|host|hosts|hosted|hosting)$/;
 const TAIL_START = /^(?:of|from|at|between|with|in|for|on)$/i;
 const TAIL_STOP = /^(?:will|would|is|are|was|were|has|have|had|that|which|who|to|before|after|as|on|could|may|might|should|can|rejected|said|came|comes|come|served|serves)$/i;
 
@@ -12,9 +16,10 @@ export function nounPhrase(sentence: string, start: number, end: number, removeS
   const lead: string[] = [];
   for (let i = before.length - 1; i >= 0 && lead.length < 3; i -= 1) {
     const word = before[i]!;
-    if (DETERMINERS.test(word) || /[,.;:!?”"]$/.test(word) || /['’]s$/.test(word)) break;
+    if (DETERMINERS.test(word) || LEAD_STOP.test(word) || /[,.;:!?”")]$/.test(word) || /['’]s$/.test(word)) break;
     lead.unshift(word);
   }
+  while (lead.length > 0 && HOLDING.test(lead[0]!)) lead.shift();
   const after = sentence.slice(end).split(/\s+/).filter(Boolean);
   const tail: string[] = [];
   if (after[0] !== undefined && TAIL_START.test(after[0]) && !/^on$/i.test(after[0])) {
