@@ -7,7 +7,7 @@
  *    chrono's results (they would merge or filter the rules' readings: "1994" alone looks
  *    like a bare number to them), and two of them are left out (CHRONO_REFINERS_LEFT_OUT).
  */
-import { type Parser, type Refiner, casual } from 'chrono-node';
+import { type Parser, type ParsingResult, type Refiner, casual } from 'chrono-node';
 import { Chrono } from 'chrono-node';
 import { isAnnotated } from './annotation.ts';
 import { ruleParser } from './parsers/rule.ts';
@@ -22,15 +22,19 @@ import { qualifiers } from './refiners/qualifiers.ts';
 import { rangeSharesYear } from './refiners/ranges.ts';
 import { reportingQuarter } from './refiners/reportingQuarter.ts';
 import { weekdayBeforeCount } from './refiners/weekdayCount.ts';
+import { requiredWordsTest } from './required-words.ts';
 import { RULES } from './rules.ts';
 
-function onChronoResultsOnly(refiner: Refiner): Refiner {
+/** Chrono's refiners, in their order, each given chrono's results only, in the order of the text. */
+function onChronoResultsOnly(refiners: Refiner[]): Refiner {
+  const inTextOrder = (results: ParsingResult[]): ParsingResult[] => [...results].sort((a, b) => a.index - b.index);
   return {
     refine(context, results) {
       const ruled = results.filter(isAnnotated);
-      const refined = refiner.refine(context, results.filter((r) => !isAnnotated(r)));
+      let refined = results.filter((r) => !isAnnotated(r));
+      for (const refiner of refiners) refined = inTextOrder(refiner.refine(context, refined));
       // Rules first, so they win ties in longestReading.
-      return [...ruled, ...refined].sort((a, b) => a.index - b.index);
+      return inTextOrder([...ruled, ...refined]);
     },
   };
 }
@@ -44,7 +48,7 @@ function stages(base: Chrono): Refiner[] {
   return [
     // Before chrono merges "night" with the date after it and loses the date.
     partOfDayBeforeOf,
-    ...base.refiners.filter((r) => !CHRONO_REFINERS_LEFT_OUT.has(r.constructor.name)).map(onChronoResultsOnly),
+    onChronoResultsOnly(base.refiners.filter((r) => !CHRONO_REFINERS_LEFT_OUT.has(r.constructor.name))),
     // Before the readings: "Tuesday, 15 soldiers" is Tuesday, not its 15th.
     weekdayBeforeCount,
     // Chrono's results get a TimeML reading (year by tense, vetoes); the rules' have theirs.
@@ -66,10 +70,47 @@ function stages(base: Chrono): Refiner[] {
   ];
 }
 
+/** Fails at once: chrono's scan ends before it starts. */
+const NOWHERE = /(?!)/y;
+
+// Parsers share tests (the month names): each is run once on the text being read.
+let testedText = '';
+const outcomes = new Map<RegExp, boolean>();
+
+function passes(test: RegExp, text: string): boolean {
+  if (text !== testedText) {
+    testedText = text;
+    outcomes.clear();
+  }
+  let outcome = outcomes.get(test);
+  if (outcome === undefined) {
+    outcome = test.test(text);
+    outcomes.set(test, outcome);
+  }
+  return outcome;
+}
+
+/**
+ * The parser, tried only on a text with the words its pattern cannot match without (see
+ * required-words.ts): a pattern is otherwise tried from every position of every sentence.
+ */
+function gatedParser(parser: Parser): Parser {
+  const tests = new WeakMap<RegExp, RegExp | undefined>();
+  return {
+    pattern(context) {
+      const pattern = parser.pattern(context);
+      if (!tests.has(pattern)) tests.set(pattern, requiredWordsTest(pattern));
+      const test = tests.get(pattern);
+      return !test || passes(test, context.text) ? pattern : NOWHERE;
+    },
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
 function buildChrono(): Chrono {
   const base = casual.clone();
   const parsers: Parser[] = [...RULES.map(ruleParser), ...base.parsers.filter((p) => p.constructor.name !== 'ENEndOfCurrentMonthParser')];
-  return new Chrono({ parsers, refiners: stages(base) });
+  return new Chrono({ parsers: parsers.map(gatedParser), refiners: stages(base) });
 }
 
 export const datelineChrono = buildChrono();

@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { casual } from 'chrono-node';
+import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../../scripts/synthetic/corpus.ts';
+import { parseReferenceDay } from './calendar.ts';
+import { MARKERS, SIGNALS } from './cues.ts';
+import { datelineChrono } from './chrono.ts';
+import { documentOption } from './document.ts';
+import { ruleParser } from './parsers/rule.ts';
+import { requiredWordsTest } from './required-words.ts';
+import { RULES } from './rules.ts';
+
+const words = (pattern: RegExp): string | undefined => requiredWordsTest(pattern)?.source;
+
+describe('the words a pattern cannot match without', () => {
+  it('reads literals, alternatives and optional parts', () => {
+    expect(words(/on\s+(?:monday|tuesday)/i)).toBe('monday|tuesday');
+    expect(words(/sept\.?\s+\d+/i)).toBe('sept');
+    expect(words(/(?:x|y)z/)).toBe('xz|yz');
+    expect(words(/a(?=b)c/)).toBe('ac');
+    expect(words(/[-–]long/)).toBe('\\-long|–long');
+  });
+  it('keeps only the words no other lies within', () => {
+    expect(words(/sunday|sun\.|sun/i)).toBe('sun');
+    // Case matters without /i: "Sun" does not stand for "sunday".
+    expect(words(/sunday|Sun/)).toBe('sunday|Sun');
+  });
+  it('requires nothing of what it cannot follow', () => {
+    expect(words(/\d+/)).toBeUndefined();
+    expect(words(/(?:week)?\s*end/)).toBe('end');
+    expect(words(/(a)\1/)).toBe('a');
+    expect(words(/(?:yes|\w+)/)).toBeUndefined();
+    expect(words(/[^x]y/)).toBe('y');
+    expect(words(/^$/)).toBeUndefined();
+    // Under the u flag escapes and classes read otherwise.
+    expect(words(/week/u)).toBeUndefined();
+  });
+});
+
+// Text of every kind the dates read: the rules' and cues' examples, the seed articles, synthetic news.
+const seeds = readdirSync('tests/fixtures/seeds').map((file) => readFileSync(`tests/fixtures/seeds/${file}`, 'utf8'));
+const examples = [...RULES, ...MARKERS, ...SIGNALS].flatMap((owner) => owner.examples.map((e) => e.text));
+const synthetic = generateCorpus(200).articles.map((article) => article.body);
+const texts = [...examples, ...seeds.flatMap((s) => s.split(/\n+/)), ...synthetic.flatMap((body) => body.split(/\n+/))];
+
+describe('every parser the dates run passes its test wherever it matches', () => {
+  const context = { text: '', option: documentOption({ reference: parseReferenceDay('2026-02-25') }) } as Parameters<(typeof casual.parsers)[number]['pattern']>[0];
+  const parsers = [...RULES.map((rule) => ({ name: rule.name, parser: ruleParser(rule) })), ...casual.parsers.map((parser) => ({ name: parser.constructor.name, parser }))];
+  it.each(parsers.map(({ name, parser }) => [name, parser] as const))('%s', (_name, parser) => {
+    const pattern = parser.pattern(context);
+    const test = requiredWordsTest(pattern);
+    if (!test) return;
+    const stopped = texts.filter((text) => new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).test(text) && !test.test(text));
+    expect(stopped).toEqual([]);
+  });
+  it('and the parsers so gated read the texts as before', () => {
+    // The same chrono without the tests: every parser tried on every text.
+    const ungated = casual.clone();
+    ungated.parsers = [...RULES.map(ruleParser), ...casual.parsers.filter((p) => p.constructor.name !== 'ENEndOfCurrentMonthParser')];
+    ungated.refiners = datelineChrono.refiners;
+    const read = (chrono: typeof casual, text: string): string[] => {
+      const option = documentOption({ reference: parseReferenceDay('2026-02-25') });
+      return chrono.parse(text, { instant: new Date('2026-02-25T12:00:00Z'), timezone: 0 }, option).map((r) => `${r.index}:${r.text}:${r.start.date().toISOString()}`);
+    };
+    for (const text of texts.slice(0, 1500)) expect(read(datelineChrono, text), text).toEqual(read(ungated, text));
+  });
+});

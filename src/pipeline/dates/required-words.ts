@@ -1,0 +1,237 @@
+/**
+ * What a regular expression cannot match without: literal strings, one of which is in every
+ * match ("monday", "tuesday", … for a weekday pattern). Chrono runs each of its parsers over
+ * every sentence, and a pattern that cannot match still costs a scan of the whole sentence,
+ * from every position; a test for its words first is far cheaper (see gatedParser in chrono.ts).
+ *
+ * Read from the pattern's source, so every rule gets its test with no list to keep. Whatever the
+ * reader does not follow (classes such as \d, backreferences, an unknown flag) requires nothing,
+ * and a pattern that requires nothing is never skipped: the test may pass where the pattern then
+ * finds nothing, never fail where it would find something.
+ */
+
+/** Finite sets of strings; null for "too many to list" (any string, as far as we know). */
+type Strings = Set<string> | null;
+
+interface Reading {
+  /** Every string the piece can match, when they are few and literal. */
+  exact: Strings;
+  /** Strings one of which every match of the piece contains; null when nothing is known. */
+  required: Strings;
+}
+
+const ANY: Reading = { exact: null, required: null };
+/** Zero-width: anchors, \b, lookarounds (what they look at is not part of the match). */
+const EMPTY: Reading = { exact: new Set(['']), required: null };
+/** Beyond this many strings a set is dropped: it would cost more to test than it saves. */
+const MOST = 64;
+/** Flags under which the source reads as below (u and v change what escapes and classes mean). */
+const UNDERSTOOD_FLAGS = /^[dgimsy]*$/;
+
+/**
+ * A test that every match of `pattern` passes (the same flags, so the same letters match),
+ * or undefined when the pattern requires no literal text.
+ */
+export function requiredWordsTest(pattern: RegExp): RegExp | undefined {
+  if (!UNDERSTOOD_FLAGS.test(pattern.flags)) return undefined;
+  let words: Strings;
+  try {
+    const reading = new SourceReader(pattern.source).whole();
+    words = best([reading.required, reading.exact]);
+  } catch {
+    return undefined;
+  }
+  if (!words) return undefined;
+  const flags = pattern.flags.replace(/[gdmsy]/g, '');
+  const source = fewest([...words], flags.includes('i')).map(escape).join('|');
+  const key = `${flags}/${source}`;
+  if (!tests.has(key)) tests.set(key, new RegExp(source, flags));
+  return tests.get(key);
+}
+
+/** One test for each set of words, so that patterns sharing one (month names) can share its outcome. */
+const tests = new Map<string, RegExp>();
+
+/** The words no other of them lies within: a text with "sunday" has "sun". */
+function fewest(words: string[], ignoreCase: boolean): string[] {
+  const fold = (s: string): string => (ignoreCase ? s.toLowerCase() : s);
+  // Only a word of plain letters stands for another: other letters may fold otherwise under /i.
+  const plain = (s: string): boolean => /^[\x20-\x7e]*$/.test(s);
+  return words.filter((word) => !words.some((other) => other !== word && plain(other) && fold(word).includes(fold(other)) && (fold(other) !== fold(word) || other < word)));
+}
+
+class SourceReader {
+  private at = 0;
+  private readonly source: string;
+  constructor(source: string) {
+    this.source = source;
+  }
+
+  whole(): Reading {
+    const reading = this.alternation();
+    if (this.at !== this.source.length) throw new Error(`unexpected ${this.source[this.at]} at ${this.at}`);
+    return reading;
+  }
+
+  private alternation(): Reading {
+    const branches = [this.sequence()];
+    while (this.source[this.at] === '|') {
+      this.at += 1;
+      branches.push(this.sequence());
+    }
+    if (branches.length === 1) return branches[0]!;
+    const exact = branches.every((b) => b.exact) ? capped(branches.flatMap((b) => [...b.exact!])) : null;
+    const each = branches.map((b) => best([b.required, b.exact]));
+    const required = each.every((w) => w) ? capped(each.flatMap((w) => [...w!])) : null;
+    return { exact, required };
+  }
+
+  private sequence(): Reading {
+    let exact: Strings = new Set(['']);
+    // The literal run so far: consecutive pieces of known strings make longer words together.
+    let run: Strings = new Set(['']);
+    const candidates: Strings[] = [];
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const item = this.quantified(this.atom());
+      candidates.push(item.required);
+      if (item.exact) {
+        const longer = product(run!, item.exact);
+        if (longer) run = longer;
+        else {
+          candidates.push(run);
+          run = item.exact;
+        }
+      } else {
+        candidates.push(run);
+        run = new Set(['']);
+      }
+      exact = exact && item.exact ? product(exact, item.exact) : null;
+    }
+    candidates.push(run);
+    return { exact, required: best(candidates) };
+  }
+
+  private quantified(item: Reading): Reading {
+    const rest = this.source.slice(this.at);
+    const bounds = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(rest);
+    if (!bounds) return item;
+    this.at += bounds[0].length;
+    const [, symbol, least, comma, most] = bounds;
+    const min = symbol ? (symbol === '+' ? 1 : 0) : Number(least);
+    const max = symbol ? (symbol === '?' ? 1 : Infinity) : comma ? (most ? Number(most) : Infinity) : min;
+    if (min === 0) return { exact: max === 1 && item.exact ? capped(['', ...item.exact]) : null, required: null };
+    let exact: Strings = min === max ? new Set(['']) : null;
+    for (let i = 0; exact && i < min; i += 1) exact = product(exact, item.exact ?? new Set());
+    return { exact: item.exact ? exact : null, required: best([item.required, item.exact]) };
+  }
+
+  private atom(): Reading {
+    const c = this.source[this.at]!;
+    this.at += 1;
+    switch (c) {
+      case '(':
+        return this.group();
+      case '[':
+        return this.characterClass();
+      case '\\':
+        return this.escape();
+      case '.':
+        return ANY;
+      case '^':
+      case '$':
+        return EMPTY;
+      case '*':
+      case '+':
+      case '?':
+        throw new Error(`nothing to repeat at ${this.at}`);
+      default:
+        return literal(c);
+    }
+  }
+
+  private group(): Reading {
+    const head = /^\?(?:<?[=!]|:|<[A-Za-z_$][\w$]*>)?/.exec(this.source.slice(this.at))?.[0] ?? '';
+    if (head === '?') throw new Error(`unknown group at ${this.at}`);
+    this.at += head.length;
+    const inner = this.alternation();
+    if (this.source[this.at] !== ')') throw new Error(`unclosed group at ${this.at}`);
+    this.at += 1;
+    return /^\?<?[=!]$/.test(head) ? EMPTY : inner;
+  }
+
+  /** A class of a few plain characters ("[-‐‑–]") is those characters; any other, any one. */
+  private characterClass(): Reading {
+    const members: string[] = [];
+    let plain = this.source[this.at] !== '^';
+    for (; this.at < this.source.length && this.source[this.at] !== ']'; this.at += 1) {
+      const c = this.source[this.at]!;
+      if (c === '\\') {
+        this.at += 1;
+        const escaped = this.source[this.at] ?? '';
+        if (/[A-Za-z0-9]/.test(escaped)) plain = false;
+        members.push(escaped);
+      } else if (c === '-' && members.length > 0 && this.source[this.at + 1] !== ']') plain = false;
+      else members.push(c);
+    }
+    if (this.source[this.at] !== ']') throw new Error('unclosed class');
+    this.at += 1;
+    if (!plain || members.length === 0 || members.length > 8) return ANY;
+    const exact = new Set(members);
+    return { exact, required: exact };
+  }
+
+  private escape(): Reading {
+    const c = this.source[this.at] ?? '';
+    this.at += 1;
+    if (c === 'b' || c === 'B') return EMPTY;
+    if (c === 'x' && /^[0-9a-fA-F]{2}/.test(this.source.slice(this.at))) {
+      this.at += 2;
+      return literal(String.fromCharCode(parseInt(this.source.slice(this.at - 2, this.at), 16)));
+    }
+    if (c === 'u' && /^[0-9a-fA-F]{4}/.test(this.source.slice(this.at))) {
+      this.at += 4;
+      return literal(String.fromCharCode(parseInt(this.source.slice(this.at - 4, this.at), 16)));
+    }
+    if (c === 'k' && this.source[this.at] === '<') this.at = this.source.indexOf('>', this.at) + 1;
+    // Letters and digits escape into classes, backreferences and control characters: any text.
+    if (/[A-Za-z0-9]/.test(c)) {
+      while (/[0-9]/.test(c) && /[0-9]/.test(this.source[this.at] ?? '')) this.at += 1;
+      if (c === 'c') this.at += 1;
+      return ANY;
+    }
+    return literal(c);
+  }
+}
+
+function literal(c: string): Reading {
+  const exact = new Set([c]);
+  return { exact, required: exact };
+}
+
+function capped(strings: string[]): Strings {
+  const set = new Set(strings);
+  return set.size <= MOST ? set : null;
+}
+
+function product(a: Set<string>, b: Set<string>): Strings {
+  if (a.size * b.size > MOST) return null;
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return out;
+}
+
+/** Of several sets, each required, the one a text is least likely to pass: the longest shortest string. */
+function best(candidates: Strings[]): Strings {
+  let chosen: Strings = null;
+  let score = 0;
+  for (const set of candidates) {
+    if (!set || set.size === 0 || set.has('')) continue;
+    const shortest = Math.min(...[...set].map((s) => s.length));
+    if (shortest > score || (shortest === score && chosen && set.size < chosen.size)) [chosen, score] = [set, shortest];
+  }
+  return chosen;
+}
+
+function escape(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
