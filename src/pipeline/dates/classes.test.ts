@@ -68,6 +68,12 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'Iraq on March 3 decided to end cooperation with the inspectors.', ref: '2026-02-10', finds: 'March 3', expected: { value: '2025-03-03' } },
     { text: 'Protesters prayed as Easter week began.', ref: '2000-04-17', finds: 'Easter week', expected: { value: '2000-W16' } },
   ],
+  // Time someone has left lies ahead, in a Thursday paper: the coming Friday, not the past one.
+  'time left: "has until Friday to respond"': [
+    { text: 'The government has until midnight on Friday to respond, the court ruled.', ref: '2026-03-12', finds: 'midnight on Friday', expected: { type: 'TIME', value: '2026-03-13T24' } },
+    { text: 'Residents have until Monday to leave their homes.', ref: '2026-03-12', finds: 'Monday', expected: { value: '2026-03-16' } },
+    { text: 'The ministry had until Monday to reply but did not.', ref: '2026-03-12', finds: 'Monday', expected: { value: '2026-03-09' } },
+  ],
   'past and present progressive, refusals and past plans': [
     { text: 'Police were searching the house Friday when they found the gun.', ref: '1998-11-18', finds: 'Friday', expected: { value: '1998-11-13' } },
     { text: 'Negotiators were still meeting in Geneva on March 3, a diplomat said.', ref: '2026-02-10', finds: 'March 3', expected: { value: '2025-03-03' } },

@@ -193,6 +193,19 @@ export const SIGNALS: Signal[] = [
     ],
   },
   {
+    name: 'limit held',
+    side: 'before',
+    reach: 30,
+    // Time someone has left is ahead: "has until Friday to respond", "rebels have until midnight
+    // Sunday to leave"; "had until Friday" is the limit above, read by its past.
+    pattern: new RegExp(String.raw`\b(?:has|have|having)\s+(?:(?:only|just|now)\s+)?(?:until|till)\s+(?:midnight\s+(?:on\s+)?|noon\s+(?:on\s+)?)?${PARTS}$`, 'i'),
+    reads: 'future',
+    examples: [
+      { text: 'The government has until Friday to respond.', ref: '2026-03-12', finds: 'Friday', value: '2026-03-13' },
+      { text: 'Rebels have until Monday to leave the city.', ref: '2026-03-12', finds: 'Monday', value: '2026-03-16' },
+    ],
+  },
+  {
     name: 'limit',
     side: 'before',
     reach: 16,
