@@ -126,6 +126,8 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'Ministers will decide in spring, when the review ends.', ref: '2026-01-20', finds: 'spring', expected: { value: '2026-SP' } },
     { text: 'Protests erupted in late summer last year.', ref: '2026-03-12', finds: 'late summer last year', expected: { value: '2025-SU', mod: 'END' } },
     { text: 'The stadium should open in early summer 2027.', ref: '2026-03-12', finds: 'early summer 2027', expected: { value: '2027-SU', mod: 'START' } },
+    { text: 'The merger was first mooted early last summer.', ref: '2026-03-12', finds: 'early last summer', expected: { value: '2025-SU', mod: 'START' } },
+    { text: 'Work resumes at the start of the summer.', ref: '2026-03-12', finds: 'the start of the summer', expected: { value: '2026-SU', mod: 'START' } },
   ],
   // An ordinal alone names a day of the month just named, else of the reference's, by the tense.
   'a day of the month by its ordinal alone: "on the 24th"': [

@@ -51,10 +51,14 @@ function approximate(date: CalendarDate): CalendarDate {
   return { ...date, value: date.value.split('/').map((side) => `${side}~`).join('/') };
 }
 
+// A season has no days of its own (no date): "early last summer" only takes the mod.
+const SEASON_VALUE = /^\d{4}-(?:SP|SU|FA|WI)$/;
+
 function qualifyInside(timex: Timex, word: string): Timex | undefined {
   const part = PART[word.toLowerCase().replace(/\s+/g, ' ')];
   // "around" may wrap an already qualified date ("around the first week of March").
-  if (!part || !timex.date || (timex.mod && part.mod !== 'APPROX')) return undefined;
+  if (!part || (timex.mod && part.mod !== 'APPROX')) return undefined;
+  if (!timex.date) return SEASON_VALUE.test(timex.value) ? { ...timex, mod: part.mod } : undefined;
   const date = part.mod === 'APPROX' ? approximate(timex.date) : narrow(timex.date, part.qualifier);
   return { ...timex, mod: part.mod, date: { ...date, qualifier: part.qualifier } };
 }
@@ -63,7 +67,7 @@ export const qualifiers: Refiner = {
   refine(context, results) {
     for (const result of results) {
       let timex = readingOf(result);
-      if (!timex?.date) continue;
+      if (!timex || (!timex.date && !SEASON_VALUE.test(timex.value))) continue;
       // "get around Wednesday's ruling": "around" goes with the verb, not the day.
       const possessive = /^['’]s\b/.test(context.text.slice(result.index + result.text.length));
       const inside = possessive ? null : INSIDE.exec(context.text.slice(Math.max(0, result.index - 30), result.index));
