@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/synthetic/corpus.ts';
 import { parseCorrections } from './corrections/corrections-file.ts';
 import { parseGazetteer } from './entities/gazetteer.ts';
-import { buildTimelineInParallel } from './parallel.ts';
+import { buildTimelineInParallel, extractInParallel } from './parallel.ts';
 import { buildTimeline } from './timeline.ts';
 
 describe('buildTimelineInParallel', () => {
@@ -12,5 +12,21 @@ describe('buildTimelineInParallel', () => {
     const once = JSON.stringify(buildTimeline(corpus.articles, extras));
     expect(JSON.stringify(await buildTimelineInParallel(corpus.articles, extras, 2))).toBe(once);
     expect(JSON.stringify(await buildTimelineInParallel([...corpus.articles].reverse(), extras, 3))).toBe(once);
+  }, 60_000);
+});
+
+describe('extractInParallel', () => {
+  it('tells each share as it is read, every article once, on workers alone too', async () => {
+    const corpus = generateCorpus(250);
+    const gazetteer = parseGazetteer(corpus.gazetteer, 'synthetic-gazetteer.yaml');
+    for (const thisThread of [true, false]) {
+      const told: string[] = [];
+      const all = await extractInParallel(corpus.articles, gazetteer, 2, undefined, {
+        thisThread,
+        onShare: (first, extracted) => extracted.forEach((result, n) => told[first + n] = JSON.stringify(result)),
+      });
+      expect(told.filter(Boolean)).toHaveLength(250);
+      expect(told).toEqual(all.map((result) => JSON.stringify(result)));
+    }
   }, 60_000);
 });

@@ -34,29 +34,49 @@ export async function buildTimelineInParallel(articles: Article[], extras: Conte
   return assembleTimeline(ordered, extras, await extractInParallel(ordered, extras.gazetteer, threads));
 }
 
+/** How extractInParallel shares the work out, and what it tells on the way. */
+export interface ParallelOptions {
+  /**
+   * False for a thread that has other work meanwhile (the dev server answering requests):
+   * `threads` workers read every article and this thread only waits. True (the default):
+   * this thread reads too, beside `threads - 1` workers.
+   */
+  thisThread?: boolean;
+  /** Called as each share is read, with the index of its first article: its results can be stored while the rest are read. */
+  onShare?: (first: number, extracted: ArticleExtraction[]) => void;
+}
+
 /**
  * What extractArticle yields for each article, in the order given, read on `threads`
- * threads (this one included) with the worker at `worker`.
+ * threads with the worker at `worker`.
  */
 export async function extractInParallel(
   articles: Article[],
   gazetteer: Gazetteer,
   threads = availableParallelism(),
   worker = new URL('./events/extract-worker.ts', import.meta.url),
+  { thisThread = true, onShare }: ParallelOptions = {},
 ): Promise<ArticleExtraction[]> {
   const shares: Article[][] = [];
   for (let i = 0; i < articles.length; i += SHARE) shares.push(articles.slice(i, i + SHARE));
   const extracted: ArticleExtraction[][] = new Array(shares.length);
   let next = 0;
   const take = (): number | undefined => (next < shares.length ? next++ : undefined);
+  const done = (index: number, results: ArticleExtraction[]): void => {
+    extracted[index] = results;
+    onShare?.(index * SHARE, results);
+  };
 
-  const workers = Array.from({ length: Math.max(0, threads - 1) }, () => readInWorker(worker, shares, extracted, take, gazetteer));
+  const workerCount = thisThread ? Math.max(0, threads - 1) : Math.max(1, threads);
+  const workers = Array.from({ length: workerCount }, () => readInWorker(worker, shares, done, take, gazetteer));
   // Shares go to whichever thread is free: workers start slower (they load the pipeline), this one at once.
-  const context = extractionContext(gazetteer);
   try {
-    for (let index = take(); index !== undefined; index = take()) {
-      extracted[index] = shares[index]!.map((article) => extractArticle(article, context));
-      await new Promise((resolve) => setImmediate(resolve)); // lets waiting workers take the next share
+    if (thisThread) {
+      const context = extractionContext(gazetteer);
+      for (let index = take(); index !== undefined; index = take()) {
+        done(index, shares[index]!.map((article) => extractArticle(article, context)));
+        await new Promise((resolve) => setImmediate(resolve)); // lets waiting workers take the next share
+      }
     }
   } catch (error) {
     next = shares.length; // the workers stop at their next share
@@ -67,7 +87,7 @@ export async function extractInParallel(
   return extracted.flat();
 }
 
-function readInWorker(file: URL, shares: Article[][], extracted: ArticleExtraction[][], take: () => number | undefined, gazetteer: Gazetteer): Promise<void> {
+function readInWorker(file: URL, shares: Article[][], done: (index: number, extracted: ArticleExtraction[]) => void, take: () => number | undefined, gazetteer: Gazetteer): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: { gazetteer } });
     let inFlight = 0;
@@ -89,7 +109,7 @@ function readInWorker(file: URL, shares: Article[][], extracted: ArticleExtracti
         return;
       }
       inFlight -= 1;
-      extracted[message.index] = message.extracted;
+      done(message.index, message.extracted);
       send();
     });
     worker.once('error', reject);
