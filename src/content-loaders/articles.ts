@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { TimelineEntry } from '../site/timeline.ts';
 import { parseArticleFile } from '../pipeline/parse/article-file.ts';
 import { readArticleSources } from '../pipeline/parse/content-files.ts';
 
@@ -30,6 +31,16 @@ export function articleLoader(options: { content: string }): Loader {
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
         logger.info(`${seen.size} articles`);
+        if (watcher) startTimeline(store.values());
+      };
+      // Under astro dev, the articles go to the timeline as soon as they are read, which
+      // starts building it (src/site/timeline.ts).
+      const startTimeline = (entries: ReturnType<LoaderContext['store']['values']>): void => {
+        import('../site/timeline.ts')
+          // Checked by the schema on the way into the store: the collection's own entries.
+          .then(({ publishArticles }) => publishArticles(entries as TimelineEntry[]))
+          // A page asking for the same timeline reports the error where the editor looks.
+          .catch(() => undefined);
       };
       await sync();
       // Under astro dev: an added, edited or deleted article is read again (unchanged ones

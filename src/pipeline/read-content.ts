@@ -32,14 +32,17 @@ export function readOptional(contentDir: string, name: string): { source: string
   }
 }
 
+/** The editors' files beside the articles, each optional. */
+export const CONTENT_EXTRAS_FILES = { gazetteer: 'gazetteer.yaml', corrections: 'corrections.yaml', publishedIds: 'published-ids.yaml' } as const;
+
 /**
  * The editors' files beside the articles: who is who, and their corrections, checked
  * against each other here so that a correction naming someone unknown fails when it is read.
  */
 export function readContentExtras(contentDir: string): ContentExtras {
-  const gazetteerFile = readOptional(contentDir, 'gazetteer.yaml');
-  const correctionsFile = readOptional(contentDir, 'corrections.yaml');
-  const publishedFile = readOptional(contentDir, 'published-ids.yaml');
+  const gazetteerFile = readOptional(contentDir, CONTENT_EXTRAS_FILES.gazetteer);
+  const correctionsFile = readOptional(contentDir, CONTENT_EXTRAS_FILES.corrections);
+  const publishedFile = readOptional(contentDir, CONTENT_EXTRAS_FILES.publishedIds);
   const gazetteer = gazetteerFile ? parseGazetteer(gazetteerFile.source, gazetteerFile.file) : { entities: [] };
   const corrections = correctionsFile ? parseCorrections(correctionsFile.source, correctionsFile.file) : { file: 'content/corrections.yaml', items: [] };
   checkCorrectionNames(corrections, gazetteer);

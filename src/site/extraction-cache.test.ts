@@ -23,6 +23,7 @@ describe('buildTimelineCached', () => {
     const first = await buildTimelineCached(articles, extras, 'v1', { cacheDir: cache });
     expect(first.stats).toEqual({ articles: 12, extracted: 12 });
     expect(JSON.stringify(first.timeline)).toBe(fresh);
+    await first.stored;
     expect(files()).toHaveLength(12);
     const again = await buildTimelineCached(articles, extras, 'v1', { cacheDir: cache, keepInMemory: true });
     expect(again.stats.extracted).toBe(0);
@@ -43,6 +44,7 @@ describe('buildTimelineCached', () => {
     const result = await buildTimelineCached(added, extras, 'v1', { cacheDir: cache });
     expect(result.stats).toEqual({ articles: 13, extracted: 2 });
     expect(JSON.stringify(result.timeline)).toBe(JSON.stringify(buildTimeline(added, extras)));
+    await result.stored;
     expect(files()).toHaveLength(13);
   });
 
@@ -59,8 +61,17 @@ describe('buildTimelineCached', () => {
     expect(JSON.stringify(result.timeline)).toBe(fresh);
   }, 60_000);
 
+  it('reads them on workers alone when this thread has other work (the dev server), with the same result', async () => {
+    const worker = pathToFileURL(join(process.cwd(), EXTRACT_WORKER));
+    const result = await buildTimelineCached(articles, extras, 'v-workers', { worker, threads: 1, parallelFrom: 1, thisThread: false });
+    expect(result.stats.extracted).toBe(12);
+    expect(JSON.stringify(result.timeline)).toBe(fresh);
+  }, 60_000);
+
   it('reads everything again when the pipeline changes', async () => {
-    expect((await buildTimelineCached(articles, extras, 'v2', { cacheDir: cache })).stats.extracted).toBe(12);
+    const result = await buildTimelineCached(articles, extras, 'v2', { cacheDir: cache });
+    expect(result.stats.extracted).toBe(12);
+    await result.stored;
     expect(files()).toHaveLength(12);
   });
 });

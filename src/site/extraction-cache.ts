@@ -8,12 +8,12 @@
  * Many articles to read (a cold build of a large corpus) are read on every core.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { type ArticleExtraction, extractArticle, extractionContext } from '../pipeline/events/article-extraction.ts';
-import { extractInParallel, PARALLEL_FROM } from '../pipeline/parallel.ts';
+import { extractInParallel, PARALLEL_FROM, type ParallelOptions } from '../pipeline/parallel.ts';
 import type { ContentExtras } from '../pipeline/read-content.ts';
 import { assembleTimeline, inIdOrder } from '../pipeline/timeline.ts';
 import type { Article, Timeline } from '../pipeline/types.ts';
@@ -26,7 +26,8 @@ export interface CacheStats {
 
 const inMemory = new Map<string, ArticleExtraction>();
 
-export interface CacheOptions {
+/** `thisThread: false`: workers alone read the articles, this thread has other work (the dev server). */
+export interface CacheOptions extends Pick<ParallelOptions, 'thisThread'> {
   /** Where `<cacheDir>/pipeline/` is; undefined keeps the cache in memory only. */
   cacheDir?: string;
   /** The extraction worker's source file (src/pipeline/parallel.ts); undefined reads on this thread alone. */
@@ -42,39 +43,56 @@ export interface CacheOptions {
  * buildTimeline, with each article's extraction looked up by a key made of the article,
  * the gazetteer and `pipelineVersion` (anything else that changes what extraction yields).
  */
-export async function buildTimelineCached(articles: Article[], extras: ContentExtras, pipelineVersion: string, options: CacheOptions = {}): Promise<{ timeline: Timeline; stats: CacheStats }> {
+export async function buildTimelineCached(
+  articles: Article[],
+  extras: ContentExtras,
+  pipelineVersion: string,
+  options: CacheOptions = {},
+): Promise<{ timeline: Timeline; stats: CacheStats; stored: Promise<void> }> {
   const ordered = inIdOrder(articles);
   const base = createHash('sha256').update(pipelineVersion).update('\0').update(JSON.stringify(extras.gazetteer)).digest('hex');
-  const keys = ordered.map((article) => createHash('sha256').update(base).update(JSON.stringify(article)).digest('hex').slice(0, 32));
+  const names = ordered.map((article) => `${createHash('sha256').update(base).update(JSON.stringify(article)).digest('hex').slice(0, 32)}.bin`);
   const dir = options.cacheDir === undefined ? undefined : join(options.cacheDir, 'pipeline');
   if (dir) mkdirSync(dir, { recursive: true });
-  const results = keys.map((key) => inMemory.get(key) ?? (dir ? readCached(join(dir, `${key}.bin`)) : undefined));
+  // One listing instead of a failed open per article not yet cached (all of them on a first start).
+  const present = new Set(dir ? readdirSync(dir) : []);
+  const results = names.map((name) => inMemory.get(name) ?? (dir && present.has(name) ? readCached(join(dir, name)) : undefined));
   const missing = results.flatMap((result, i) => (result ? [] : [i]));
-  const read = await extract(missing.map((i) => ordered[i]!), extras, options);
-  missing.forEach((i, n) => {
-    results[i] = read[n]!;
-    if (dir) writeCached(join(dir, `${keys[i]}.bin`), read[n]!);
-  });
+  // Each result is written as soon as it is read (in the dev server, while workers read the
+  // rest), not after: then a server stopped right after its first page keeps them all.
+  const writes: Promise<unknown>[] = [];
+  const track = (write: Promise<unknown>): void => {
+    write.catch(() => undefined); // reported through `stored`, once the caller holds it
+    writes.push(write);
+  };
+  const keep = (first: number, extracted: ArticleExtraction[]): void => {
+    if (dir) extracted.forEach((result, n) => track(writeCached(join(dir, names[missing[first + n]!]!), serialize(result))));
+  };
+  const read = await extract(missing.map((i) => ordered[i]!), extras, { ...options, onShare: keep });
+  missing.forEach((i, n) => (results[i] = read[n]!));
   const complete = results as ArticleExtraction[];
   inMemory.clear();
-  if (options.keepInMemory) complete.forEach((result, i) => inMemory.set(keys[i]!, result));
+  if (options.keepInMemory) complete.forEach((result, i) => inMemory.set(names[i]!, result));
   // Stale entries (all of them after a change to the pipeline's code) are deleted on libuv's
   // threads while this one merges: on a busy disk, deleting 1,000 one by one here took 2.5 s.
-  const pruning = dir ? prune(dir, new Set(keys.map((key) => `${key}.bin`))) : undefined;
+  const used = new Set(names);
+  if (dir) [...present].filter((name) => !used.has(name)).forEach((name) => track(rm(join(dir, name), { force: true })));
+  const stored = Promise.all(writes).then(() => undefined);
   const timeline = assembleTimeline(ordered, extras, complete);
-  await pruning;
-  return { timeline, stats: { articles: ordered.length, extracted: missing.length } };
+  return { timeline, stats: { articles: ordered.length, extracted: missing.length }, stored };
 }
 
-async function prune(dir: string, used: Set<string>): Promise<void> {
-  await Promise.all(readdirSync(dir).filter((name) => !used.has(name)).map((name) => rm(join(dir, name), { force: true })));
-}
-
-function extract(articles: Article[], extras: ContentExtras, { worker, threads, parallelFrom = PARALLEL_FROM }: CacheOptions): Promise<ArticleExtraction[]> | ArticleExtraction[] {
+function extract(
+  articles: Article[],
+  extras: ContentExtras,
+  { worker, threads, parallelFrom = PARALLEL_FROM, thisThread, onShare }: CacheOptions & ParallelOptions,
+): Promise<ArticleExtraction[]> | ArticleExtraction[] {
   if (articles.length === 0) return [];
-  if (worker && articles.length >= parallelFrom) return extractInParallel(articles, extras.gazetteer, threads, worker);
+  if (worker && articles.length >= parallelFrom) return extractInParallel(articles, extras.gazetteer, threads, worker, { thisThread, onShare });
   const context = extractionContext(extras.gazetteer);
-  return articles.map((article) => extractArticle(article, context));
+  const extracted = articles.map((article) => extractArticle(article, context));
+  onShare?.(0, extracted);
+  return extracted;
 }
 
 function readCached(file: string): ArticleExtraction | undefined {
@@ -85,11 +103,11 @@ function readCached(file: string): ArticleExtraction | undefined {
   }
 }
 
-function writeCached(file: string, result: ArticleExtraction): void {
+async function writeCached(file: string, bytes: Buffer): Promise<void> {
   // Write, then rename: a build running beside this one never reads half a file.
   const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, serialize(result));
-  renameSync(partial, file);
+  await writeFile(partial, bytes);
+  await rename(partial, file);
 }
 
 /**
