@@ -2,7 +2,7 @@ import { anaphorsIn, antecedents } from './anaphora.ts';
 import { datelineTownName } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { CAPITAL_BROKERS_AFTER, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, LOCATIVE_BEFORE, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { CAPITAL_BROKERS_AFTER, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, JOINED_BY, LOCATIVE_BEFORE, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { capitalOf, countryByCode, countryById, countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, regionOfTown, type RegionPlace, slug, type Town } from './places.ts';
 import { type CountryWord, nationalWord, nationalWords, sideGroups } from './national-sides.ts';
@@ -241,6 +241,8 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       mentions.push({ entity: remember(entity, text.slice(start, end)), text: text.slice(start, end), start, end, byRole: false });
     };
     let unknown = false;
+    /** Names the tagger could not type and nothing read: a side, if listed with one (below). */
+    const untyped: NameSpan[] = [];
     for (const word of text.matchAll(CAPITALISED)) {
       const start = word.index;
       const end = start + word[0].replace(/['’]s$|[.'’-]+$/u, '').length;
@@ -271,6 +273,7 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
         const named = findCountry(span.text);
         const entity = named ? country(named) : span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? (span.kind === 'organization' || institution(text, span) ? organization(span.text, found) : undefined));
         if (entity) add(entity, span.start, span.end);
+        else if (span.kind === 'name') untyped.push(span);
       }
     }
     // "in the Kursk region": the word after a place makes it the region around it.
@@ -310,6 +313,15 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       return mention;
     });
     if (groups.length > 0) groupsByText.set(text, groups);
+    // "Israeli and Hamas delegations", "talks between Colombia and the ELN": a name listed with a side is a side too, an organisation.
+    const listedWithSide = (at: { start: number; end: number }): boolean =>
+      mentions.some((m) => m.asSide && !m.asMediator && m.entity.type === 'country' && JOINED_BY.test(m.end <= at.start ? text.slice(m.end, at.start) : text.slice(at.end, m.start)));
+    for (const m of mentions) if (m.entity.type === 'organization' && m.entity.discovered && listedWithSide(m)) m.asSide = true;
+    for (const span of untyped) {
+      if (!listedWithSide(span) || covered(span.start, span.end)) continue;
+      add(organization(span.text, found), span.start, span.end);
+      mentions.at(-1)!.asSide = true;
+    }
     // A capital before an office stands for its state: "Beijing's special envoy Li Hui".
     const sideOf = (id: string): string | undefined => affiliation.get(id) ?? sides.get(id) ?? seatOf(byId.get(id) ?? found.get(id))?.id;
     for (const [person, side] of affiliationsIn(text, mentions, sideOf)) {

@@ -59,7 +59,9 @@ function readNames(sentence: string): NameSpan[] {
       return;
     }
     // A name the tagger cannot type is a place candidate after "in" or "at" ("in Davos"); the reader checks it against GeoNames.
-    const span = toSpan(run, kind ?? (afterTitle ? 'person' : afterLocative ? 'place' : 'name'), sentence);
+    // Initials are no town's name ("at UN headquarters"), whatever GeoNames has of two letters.
+    const initials = run.every((t) => INITIALS.test(t.text));
+    const span = toSpan(run, kind ?? (afterTitle ? 'person' : afterLocative && !initials ? 'place' : 'name'), sentence);
     if (span) spans.push(span);
     run = [];
     kind = undefined;
@@ -83,9 +85,11 @@ function readNames(sentence: string): NameSpan[] {
     const surname = run.length === 0 && i > 0 && term.tags.has('Pronoun') && /^\p{Lu}\p{Ll}/u.test(term.text) && /^ $/.test(term.post) && !/[.:!?"“”—–-]/.test(terms[i - 1]!.post) && next !== undefined && /^\p{Lu}/u.test(next.text) && next.tags.has('ProperNoun') && !NOT_A_NAME.has(next.text);
     // A month's name after a title and before a name is a given name: "Defence Minister Jan Kowal", "Ambassador May Chen".
     const given = afterTitle && run.length === 0 && GIVEN_NAME_OF_MONTH.test(term.text) && term.post === ' ' && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && !NOT_A_NAME.has(next.text);
-    const named = joined || surname || given || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
-    // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen".
-    if (!named && run.length > 0 && NAME_PARTICLE.test(term.text) && term.post === ' ' && next && /^\p{Lu}|^(?:der|den)$/u.test(next.text) && !/[,;:]/.test(run.at(-1)!.post)) {
+    // Initials are a name too ("RSF", "ELN"); the reader decides what kind from their company.
+    const initials = term.tags.has('Acronym') && INITIALS.test(term.text);
+    const named = joined || surname || given || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
+    // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen", "Abdel Fattah al-Sisi", "Sharm el-Sheikh".
+    if (!named && run.length > 0 && NAME_PARTICLE.test(term.text) && /^[ \-‐‑]$/.test(term.post) && next && /^\p{Lu}|^(?:der|den)$/u.test(next.text) && !/[,;:]/.test(run.at(-1)!.post)) {
       run.push(term);
       continue;
     }
@@ -117,6 +121,7 @@ function readNames(sentence: string): NameSpan[] {
 }
 
 const LOCATIVE = /^(?:in|at|inside|near|outside)$/i;
+const INITIALS = /^\p{Lu}{2,6}$/u;
 /** Words of an office or a body after a title, never a name: "Secretary of State", "Chief of the General Staff", "General Assembly". */
 const OFFICE_WORD = /^(?:State|Defen[cs]e|Staff|General|Foreign|Affairs|Treasury|Justice|Interior|Commerce|Finance|Homeland|Security|National|Armed|Forces|Intelligence|Energy|Health|Economy|Assembly|Council|Committee|Secretariat|Office|Cabinet)$/;
 /** Words that qualify an office before its title ("Trade Representative", "Vice Premier"), never a name there. */

@@ -45,8 +45,8 @@ const SIDE_REACH = 70;
  * Ushakov"), are what it is about ("talks on Putin's demands") or are said to be elsewhere
  * ("…, who did not attend", "stayed in Berlin"); one who hosts a gathering
  * of others is among the brokers (their side too, see event-roles.ts). For a statement its
- * speaker is its participant. Organisations the gazetteer lacks are only mentioned: an
- * outlet or a ministry named in passing is no side.
+ * speaker is its participant. Organisations the gazetteer lacks are only mentioned (an
+ * outlet or a ministry named in passing is no side), unless named as a side at the table.
  */
 export function readRoles(text: string, trigger: { start: number; end: number }, named: NamedInSentence[], { statement = false, othersInSentence = false, delegations = false } = {}): Roles {
   const roles: Roles = { parties: [], mediators: [], present: [], mentioned: [], sides: [] };
@@ -68,7 +68,7 @@ export function readRoles(text: string, trigger: { start: number; end: number },
     } else if ((e.type === 'country' || e.type === 'organization') && !statement && e.start > trigger.end && speaksOnly(text, e)) {
       // "…, the United Arab Emirates said": a state or an institution giving the news is its source, not a side.
       add(roles.mentioned, e.id);
-    } else if (e.type === 'country' || (e.type === 'organization' && !e.discovered)) {
+    } else if (e.type === 'country' || (e.type === 'organization' && (!e.discovered || e.side))) {
       const mediates = MEDIATOR_AFTER.test(after) || MEDIATOR_BEFORE.test(before) || (e.end <= trigger.start && MEDIATES.test(after.slice(0, trigger.start - e.end + 1)));
       // A side whose own delegation sits at the table is a party, whoever called the meeting.
       add(mediates && !multilateral && !e.side ? roles.mediators : roles.parties, e.id);

@@ -4,7 +4,8 @@ import type { TimelineEvent } from '../types.ts';
 
 // Reports of our own, with an empty gazetteer, for the classes of the fifth who-and-where batch:
 // capitals that act or broker, sides named by one office, brokers before an adjective, a place
-// written after its description or a capital by its adjective, and people named but elsewhere.
+// written after its description or a capital by its adjective, people named but elsewhere, names
+// with a hyphenated particle, and sides that are no state.
 const timeline = timelineWithoutGazetteer(
   [
     article('capitals', '2034-01-10', 'Hanoi and Manila held coast guard talks in Jakarta on Tuesday, officials said.\n'),
@@ -20,6 +21,10 @@ const timeline = timelineWithoutGazetteer(
     article('not-there', '2034-01-30', 'Georgian and Armenian envoys met in Tbilisi on Monday, foreign policy adviser Nino Gelashvili, who did not attend the talks, said.\n'),
     article('stayed', '2034-02-01', 'Austrian Chancellor Lukas Gruber met Slovenian Prime Minister Ana Zupan in Ljubljana on Wednesday, while Croatian President Ivo Maric stayed in Zagreb.\n'),
     article('case-of', '2034-02-03', 'Iranian and French officials met in Muscat on Friday to discuss the release of detained aid worker Claire Dubois.\n'),
+    article('particles', '2034-02-05', 'Leaders met in the Jordanian port of Aqaba on Sunday at the invitation of King Abdullah bin al-Hussein.\n'),
+    article('hyphen-particle', '2034-02-07', 'Crown Prince Salman al-Khalifa met Kuwaiti officials in Manama on Tuesday.\n'),
+    article('chiefs-of', '2034-02-09', 'The border commanders of Kyrgyzstan and Tajikistan spoke by phone on Thursday.\n'),
+    article('non-state', '2034-02-11', 'Talks between Colombia and the ELN resumed in Caracas on Saturday. Sudanese and RSF delegations met in Jeddah on Monday.\n'),
   ],
 );
 
@@ -38,12 +43,12 @@ describe('sides named by capitals and single offices', () => {
     expect(idsOf(from('capital-envoy').roles?.parties)).toEqual(['russia', 'serbia']);
   });
 
-  it('reads brokers written after "auspices of" or "mediated by", and a side beside one that is no state', () => {
+  it('reads brokers written after "auspices of" or "mediated by", and a side beside one that is no state ("Libyan and UN officials")', () => {
     expect(idsOf(from('auspices-adjective').roles?.parties)).toEqual(['somalia', 'kenya']);
     expect(idsOf(from('auspices-adjective').roles?.mediators)).toEqual(['uganda']);
     expect(idsOf(from('brokers-named').roles?.parties)).toEqual(['sudan', 'south-sudan']);
     expect(idsOf(from('brokers-named').roles?.mediators)).toEqual(['egypt', 'ethiopia']);
-    expect(idsOf(from('non-state-side').roles?.parties)).toEqual(['libya']);
+    expect(idsOf(from('non-state-side').roles?.parties)).toEqual(['libya', 'un']);
   });
 
   it('reads a person chairing a meeting of others as there, and their state as the broker', () => {
@@ -70,5 +75,19 @@ describe('people named with an event who were not at it', () => {
     expect(idsOf(from('stayed').roles?.mentioned)).toEqual(['ivo-maric']);
     expect(idsOf(from('case-of').roles?.present)).toEqual([]);
     expect(idsOf(from('case-of').roles?.mentioned)).toEqual(['claire-dubois']);
+  });
+});
+
+describe('names with particles, and sides that are no state', () => {
+  it('keeps a name whole across a hyphenated particle', () => {
+    expect(from('particles').place?.id).toBe('aqaba');
+    expect(idsOf(from('hyphen-particle').roles?.present)).toEqual(['salman-al-khalifa']);
+  });
+
+  it('reads the sides a group of officers is "of", and a name listed with a side as a side', () => {
+    expect(idsOf(from('chiefs-of').roles?.parties).sort()).toEqual(['kyrgyzstan', 'tajikistan']);
+    const sides = (place: string) => idsOf(timeline.events.find((e) => e.place?.id === place && e.sources.some((s) => s.article === 'non-state'))?.roles?.parties).sort();
+    expect(sides('caracas')).toEqual(['colombia', 'eln']);
+    expect(sides('jeddah')).toEqual(['rsf', 'sudan']);
   });
 });
