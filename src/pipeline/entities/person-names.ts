@@ -1,16 +1,10 @@
 import { NAME_PARTICLE } from './lexicon.ts';
 import { foldWithOffsets } from './recognise.ts';
+import { romanisedSkeleton } from './romanised.ts';
 
-/**
- * A spelling-blind form of a name's word, for transliterations of one name: Zelenskyy,
- * Zelensky and Zelenskiy; Yuri and Yury; Sergey and Sergei; Andrii and Andriy.
- */
+/** A spelling-blind form of a name's word, for transliterations of one name (romanisedSkeleton): its letters alone. */
 export function nameSkeleton(word: string): string {
-  return foldWithOffsets(word)
-    .folded.toLowerCase()
-    .replace(/[^a-z]/g, '')
-    .replace(/(?:iy|yy|yi|ii|ij|y)/g, 'i')
-    .replace(/(.)\1+/g, '$1');
+  return romanisedSkeleton(foldWithOffsets(word).folded.toLowerCase().replace(/[^a-z]/g, ''));
 }
 
 /** A surname written alone ("Umerov", "Mr. Umerov") finds the person named in full with it. */

