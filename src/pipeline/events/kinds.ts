@@ -54,8 +54,6 @@ const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}
 
 /** Who comes home in a swap: "bringing home 84 soldiers", "returned from captivity". */
 const CAPTIVES = String.raw`(?:prisoners|POWs|captives|soldiers|servicemen|detainees|defenders|captivity)\b`;
-/** The noun, not the verb of a plan ("agreed to swap", "will exchange"). */
-const NOT_A_VERB = String.raw`(?<!\b(?:to|will|would|could|shall|may|might)\s+)`;
 /** A character of one clause: a comma may set off an aside, ", and" starts another clause. */
 const IN_CLAUSE = String.raw`(?:[^.;,]|,(?!\s+(?:and|but)\b))`;
 
@@ -74,7 +72,8 @@ export const EVENT_KINDS = {
     triggers: [
       { pattern: /\b(?:phone|telephone)\s+(?:call|conversation|talk|exchange|contact)s?\b/gi },
       // A readout tells what was discussed and says how: "discussed the shipping corridor by telephone on Wednesday"; not "told Reuters by phone".
-      { pattern: /\b(?:discuss(?:ed|es|ing)?|conferr(?:ed|ing)|confers?|agreed)\b(?=[^.;]{0,80}?\b(?:by|over\s+the)\s+(?:tele)?phone\b)/gi },
+      // Told of as done ("discussed", "conferred"), not as intended ("agreed to discuss the matter by phone next week").
+      { pattern: /\b(?:discussed|conferred)\b(?=[^.;]{0,80}?\b(?:by|over\s+the)\s+(?:tele)?phone\b)/gi },
       // Headlines and timelines tell it in the present: "Feb. 12: Trump and Putin speak by phone".
       { pattern: /\b(?:spoke|speaks?|speaking)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)\b/gi },
       { pattern: /\bspoken\s+by\s+(?:phone|telephone)\b/gi },
@@ -100,7 +99,8 @@ export const EVENT_KINDS = {
       // "consulted with his Iranian counterpart": ministers consulting each other hold consultations.
       { pattern: /\bconsult(?:ed|s|ing)?\s+with\b/gi },
       // Negotiators who reconvene resume their talks ("are expected to reconvene on Tuesday"); a parliament reconvening is no round of talks.
-      { pattern: /(?<=\b(?:negotiators|delegations|delegates|envoys|mediators|sides|teams)\b[^.;]{0,60})\breconven(?:e|es|ed|ing)\b/gi },
+      // The word first, then the subject looked for behind it, so a sentence without the word costs one scan.
+      { pattern: /\breconven(?:e|es|ed|ing)\b(?<=\b(?:negotiators|delegations|delegates|envoys|mediators|sides|teams)\b[^.;]{0,60}\w+)/gi },
       // A dialogue held at a level or on a field is a round of talks ("held their first vice-ministerial strategic dialogue"); "dialogue" alone is a state of affairs.
       { pattern: /\b(?:strategic|political|security|economic|high-level|ministerial|vice-ministerial|[\w-]+-level)\s+dialogue\b/gi },
       // "talked for nearly five hours at the Kremlin": talking for hours is a session of talks.
@@ -160,8 +160,8 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)s?\b(?!\s+(?:deal|agreement|plan|proposal|talks|framework|mechanism|lists?)\b)/gi },
       { pattern: /\b(?:exchange|swap)s?\s+of\s+(?:[\d,]+\s+)?(?:prisoners|POWs|captives|bodies)\b/gi },
       { pattern: /\b(?:exchanged|swapped|freed|released|exchange|swap)\s+(?:[\d,]+\s+)(?:(?:detained|captured|jailed|imprisoned|wounded)\s+)?(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\b/gi },
-      // A swap or an exchange told by who came home: "carried out their latest swap on Sunday, each side bringing home 84 soldiers"; not an exchange of fire, views or notes, nor one agreed to ("an agreement to exchange prisoners").
-      { pattern: new RegExp(String.raw`${NOT_A_VERB}\b(?:swap|exchange)\b(?!\s+(?:of\s+(?:fire|views|letters|notes|information|opinions|words)|rates?|deal|agreement|plan|proposal|talks)\b)(?=${IN_CLAUSE}{0,100}?\b${CAPTIVES})|(?<=\b${CAPTIVES}${IN_CLAUSE}{0,100}?)${NOT_A_VERB}\b(?:swap|exchange)\b(?!\s+(?:of\s+(?:fire|views|letters|notes|information|opinions|words)|rates?|deal|agreement|plan|proposal|talks)\b)`, 'gi') },
+      // A swap or an exchange told by who came home: "carried out their latest swap on Sunday, each side bringing home 84 soldiers"; not an exchange of fire, views or notes, nor one agreed to ("an agreement to exchange prisoners"). The noun is matched first and what came home looked for around it.
+      { pattern: new RegExp(String.raw`\b(?:swap|exchange)\b(?<!\b(?:to|will|would|could|shall|may|might)\s+\w+)(?!\s+(?:of\s+(?:fire|views|letters|notes|information|opinions|words)|rates?|deal|agreement|plan|proposal|talks)\b)(?:(?=${IN_CLAUSE}{0,100}?\b${CAPTIVES})|(?<=\b${CAPTIVES}${IN_CLAUSE}{0,100}?\b\w+))`, 'gi') },
     ],
     headline: exchangeHeadline,
   },

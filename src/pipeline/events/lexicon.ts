@@ -15,8 +15,8 @@ export const UNREAL = /(?:\b(?:den(?:y|ies|ied|ying)|(?:dismiss(?:ed|es|ing)?|re
 /** A trigger its clause says has no day: none set for it ("no date has been set for a summit", "without setting a date for talks"), or a process of weeks or more ("ending two years of negotiations"). */
 export const NO_DAY_BEFORE =
   /\b(?:no\s+(?:date|day|time)\s+(?:has|have|had|was|were)?\s*(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|scheduled|given)|(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:set|fix|fixed|agree(?:d)?\s+on|announce[sd]?|give|given)\s+a\s+(?:date|day|time)|without\s+(?:setting|fixing|giving|announcing)\s+a\s+(?:date|day|time))\s+(?:for|of)\s+(?:[\w‑-]+\s+){0,3}$|\b(?:\w+|a|several|many)\s+(?:weeks|months|years|decades|week|month|year)\s+of\s+(?:[\w‑-]+\s+){0,2}$/i;
-/** …or that its sentence says was not given one ("held talks with opposition leaders, officials said, without saying when"). */
-export const NO_DAY_AFTER = /^[^.;]{0,80}?\b(?:without\s+saying|(?:did|do|does|would|could)\s+not\s+say|(?:didn|don|doesn|wouldn|couldn)['’]t\s+say|declin(?:ed|es|ing)\s+to\s+say|(?:not|never)\s+(?:said|specified|disclosed|revealed))\s+when\b/i;
+/** …or that its sentence says was not given one ("held talks with opposition leaders, officials said, without saying when", "the talks had not been scheduled"). */
+export const NO_DAY_AFTER = /^[^.;]{0,80}?\b(?:without\s+saying|(?:did|do|does|would|could)\s+not\s+say|(?:didn|don|doesn|wouldn|couldn)['’]t\s+say|declin(?:ed|es|ing)\s+to\s+say|(?:not|never)\s+(?:said|specified|disclosed|revealed))\s+when\b|^\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:scheduled|set|fixed|arranged|planned|dated)\b/i;
 
 /** A trigger after these words is an earlier event a later day counts from ("marked the fifth anniversary of the Vienna summit", "a year since the last phone call"): the day in its sentence is not its own. */
 export const COUNTED_FROM = /\b(?:anniversary\s+of|(?:days?|weeks?|months?|years?|decades?)\s+since)\s+(?:[\w‑'’-]+\s+){0,4}$/i;

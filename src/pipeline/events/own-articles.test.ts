@@ -211,7 +211,8 @@ describe('extraction on articles of our own', () => {
   });
 
   it('reads calls, talks, swaps and strikes told other ways: by telephone in a readout, consulted, reconvened, a swap, weapons after the verb', () => {
-    expect(events('2037-03-06T09:00:00Z', 'The two presidents agreed by telephone on Wednesday to extend the grain deal, the Kremlin said.\n')).toEqual([['call', 'occurred', '2037-03-04']]);
+    expect(events('2037-03-06T09:00:00Z', 'The two presidents conferred by telephone on Wednesday about the grain deal, the Kremlin said.\n')).toEqual([['call', 'occurred', '2037-03-04']]);
+    expect(events('2037-03-06T09:00:00Z', 'Farmers agreed on Monday to discuss the matter by phone with the ministry next week.\n').filter(([kind]) => kind === 'call')).toEqual([]);
     expect(events('2037-03-06T09:00:00Z', 'Ali Haddad had a telephone exchange with Rania Saleh on Tuesday.\n')).toEqual([['call', 'occurred', '2037-03-03']]);
     // Told by telephone, a quote is no call.
     expect(events('2037-03-06T09:00:00Z', 'The mayor told Reuters by phone on Thursday that the bridge would reopen.\n').filter(([kind]) => kind === 'call')).toEqual([]);
@@ -238,6 +239,7 @@ describe('extraction on articles of our own', () => {
 
   it('keeps many events of a sort, one more of them, and one whose day is not said, without a day', () => {
     expect(undated('2037-03-06T09:00:00Z', 'The neighbours have held several rounds of negotiations over the river.\n')).toEqual([['talks', 'occurred']]);
+    expect(events('2037-03-06T09:00:00Z', 'The spokesman said by phone on Tuesday that the talks had not been scheduled.\n')).toEqual([]);
     const more = 'The envoy met President Okoro in Abuja on Tuesday. She also held talks with union leaders, her office said, but did not say when.\n';
     expect(events('2037-03-06T09:00:00Z', more)).toEqual([['meeting', 'occurred', '2037-03-03']]);
     expect(undated('2037-03-06T09:00:00Z', more)).toEqual([['talks', 'occurred']]);
