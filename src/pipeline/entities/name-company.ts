@@ -1,0 +1,50 @@
+// What an untyped name is by its company in a sentence: a person listed with people or met by
+// someone, an institution after "the", or no venue at all (article-names.ts reads the sentence).
+import type { NameSpan } from './discover.ts';
+import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { nationalWord } from './national-sides.ts';
+import { findCountry, findPlace } from './places.ts';
+import type { EntityMention } from './recognise.ts';
+
+/** What stands between two items of one list of names: ", ", " and ", ", and ". */
+const LIST_BETWEEN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+/** A verb whose object, named, is someone met or someone leading: "met Hnatov", "received Gruenbaum", "led by Medinsky". */
+const MET_BEFORE = /\b(?:met|meets|meeting\s+with|received|receives|hosted|hosts|spoke\s+(?:with|to)|talked\s+(?:with|to)|(?:led|headed|chaired|accompanied)\s+by)\s+$/i;
+
+/**
+ * The untyped names of a sentence that are people by their company: listed with a person
+ * ("Witkoff, Kushner and Dmitriev", "Kirill Dmitriev, Yuri Ushakov and Andrii Hnatov") or
+ * met by someone ("Umerov met Hnatov"). A name GeoNames, CLDR's regions or the country list knows stays a place.
+ */
+export function peopleAmongNames(text: string, spans: NameSpan[], mentions: EntityMention[]): Set<NameSpan> {
+  const untyped = spans.filter((s) => s.kind === 'name' && !findCountry(s.text) && !findPlace(s.text));
+  const people = new Set(untyped.filter((s) => MET_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))));
+  const items = [
+    ...untyped.map((span) => ({ start: span.start, end: span.end, span, person: people.has(span) })),
+    ...spans.filter((s) => s.kind === 'person').map((s) => ({ start: s.start, end: s.end, span: undefined, person: true })),
+    ...mentions.filter((m) => m.entity.type === 'person').map((m) => ({ start: m.start, end: m.end, span: undefined, person: true })),
+  ].sort((a, b) => a.start - b.start);
+  // A list is people when one of its items is: spread along it both ways.
+  for (const order of [items, [...items].reverse()]) {
+    for (let i = 1; i < order.length; i += 1) {
+      const [a, b] = [order[i - 1]!, order[i]!];
+      const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+      if (a.person && !b.person && b.span && LIST_BETWEEN.test(between)) {
+        b.person = true;
+        people.add(b.span);
+      }
+    }
+  }
+  return people;
+}
+
+/** A name the tagger cannot type, after "the" and neither a place nor a people ("the Ukrainian delegation"), is an institution: "the Treasury said". People go without an article. */
+export function institution(text: string, span: NameSpan): boolean {
+  return span.kind === 'name' && !nationalWord(span.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, span.start - 4), span.start));
+}
+
+/** A bare name after "at" that names no venue: a day, an office, a people, a town or a country ("at Monday's talks", "at Davos"). */
+export function unnamed(name: string): boolean {
+  const first = name.split(/\s/)[0]!.replace(/['’]s$/u, '');
+  return NOT_A_NAME.has(first) || TITLE_WORDS.has(first.toLowerCase()) || nationalWord(first) !== undefined || findCountry(name) !== undefined || findPlace(name) !== undefined;
+}

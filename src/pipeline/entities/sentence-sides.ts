@@ -1,0 +1,72 @@
+// Countries as sides in one sentence: which country words act, capitals named for their
+// governments, and compounds of countries (article-names.ts reads the sentence).
+import type { Entity } from './gazetteer.ts';
+import { CAPITAL_BROKERS_AFTER, LOCATIVE_BEFORE } from './lexicon.ts';
+import { type CountryWord, nationalWord, nationalWords, sideGroups } from './national-sides.ts';
+import { capitalOf, countryByCode, type Country, findCountry, findTown } from './places.ts';
+import type { EntityMention } from './recognise.ts';
+
+/**
+ * Marks the countries a sentence names as sides that act ("US negotiators") and adds the
+ * national adjectives among them as mentions of their country ("American and Russian
+ * negotiators"), and the capitals named for their governments ("talks between Kyiv and
+ * Moscow"), which then are no longer places.
+ */
+export function markSides(text: string, mentions: EntityMention[], covered: (start: number, end: number) => boolean, mentionOf: (c: Country, start: number, end: number) => EntityMention): string[][] {
+  const named = mentions.filter((m) => m.entity.type === 'country' && !m.byRole);
+  const seats = mentions.flatMap((m) => {
+    const state = seatOf(m.entity);
+    return state ? [{ start: m.start, end: m.end, country: state, capital: true }] : [];
+  });
+  const words: CountryWord[] = [...named.map((m) => ({ start: m.start, end: m.end })), ...seats, ...nationalWords(text, covered)].sort((a, b) => a.start - b.start);
+  // "Ankara hosted talks between …": the town is where they are held, its state the broker.
+  for (const seat of seats) {
+    if (!CAPITAL_BROKERS_AFTER.test(text.slice(seat.end)) || LOCATIVE_BEFORE.test(text.slice(Math.max(0, seat.start - 24), seat.start))) continue;
+    const broker = mentionOf(seat.country, seat.start, seat.end);
+    broker.asSide = true;
+    broker.asMediator = true;
+  }
+  const groups = sideGroups(text, words).map((group) =>
+    group.flatMap((side) => {
+      if (side.capital) mentions.splice(mentions.findIndex((m) => m.start === side.start && m.entity.type === 'place'), 1);
+      const mention = side.country ? mentionOf(side.country, side.start, side.end) : named.find((m) => m.start === side.start);
+      if (!mention) return [];
+      mention.asSide = true;
+      if (side.mediator) mention.asMediator = true;
+      // Brokers are no group of sides at a table.
+      return side.mediator ? [] : [mention.entity.id];
+    }),
+  );
+  mentions.sort((a, b) => a.start - b.start);
+  return groups.filter((group) => group.length > 0);
+}
+
+/** The country whose seat of government a place is, as GeoNames marks it (Kyiv, Abu Dhabi), if it is one. */
+export function seatOf(place: Entity | undefined): Country | undefined {
+  if (place?.type !== 'place') return undefined;
+  // Every sentence naming a place asks: GeoNames is asked once per name.
+  let seat = seats.get(place.name);
+  if (seat === undefined) {
+    const town = findTown(place.name);
+    const capital = town ? capitalOf(town.country) : undefined;
+    seat = (capital && town && capital.id === town.id ? countryByCode(town.country) : undefined) ?? null;
+    seats.set(place.name, seat);
+  }
+  return seat ?? undefined;
+}
+const seats = new Map<string, Country | null>();
+
+/**
+ * The countries a hyphenated compound names ("Ukraine-Russia-US", "U.S.-Russian" gives the US,
+ * "U.S.-brokered"), or none when a capitalised part is no country ("Mar-a-Lago", "Rolls-Royce").
+ */
+export function countriesOfCompound(token: string): { country: Country; start: number; end: number }[] {
+  const parts = [...token.matchAll(/[^-]+/g)];
+  const capitalised = parts.filter((p) => /^\p{Lu}/u.test(p[0]));
+  if (parts.length < 2 || capitalised.length === 0 || !capitalised.every((p) => findCountry(p[0]) ?? nationalWord(p[0]))) return [];
+  // Adjectives among the parts are read as adjectives (nationalWords), names here.
+  return parts.flatMap((p) => {
+    const named = findCountry(p[0]);
+    return named ? [{ country: named, start: p.index, end: p.index + p[0].length }] : [];
+  });
+}
