@@ -6,6 +6,7 @@ import { parseReferenceDay } from './calendar.ts';
 import { MARKERS, SIGNALS } from './cues.ts';
 import { datelineChrono } from './chrono.ts';
 import { documentOption } from './document.ts';
+import { TRIGGERS } from '../events/triggers.ts';
 import { ruleParser } from './parsers/rule.ts';
 import { requiredWordsTest } from './required-words.ts';
 import { RULES } from './rules.ts';
@@ -63,5 +64,14 @@ describe('every parser the dates run passes its test wherever it matches', () =>
       return chrono.parse(text, { instant: new Date('2026-02-25T12:00:00Z'), timezone: 0 }, option).map((r) => `${r.index}:${r.text}:${r.start.date().toISOString()}`);
     };
     for (const text of texts.slice(0, 1500)) expect(read(datelineChrono, text), text).toEqual(read(ungated, text));
+  });
+});
+
+describe('every trigger of the kinds table passes its test wherever it matches', () => {
+  it.each(TRIGGERS.map((rule) => [rule.kind, rule.pattern] as const))('%s %s', (_kind, pattern) => {
+    const test = requiredWordsTest(pattern);
+    if (!test) return;
+    const stopped = texts.filter((text) => new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).test(text) && !test.test(text));
+    expect(stopped).toEqual([]);
   });
 });

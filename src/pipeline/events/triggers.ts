@@ -1,3 +1,4 @@
+import { requiredWordsTest } from '../dates/required-words.ts';
 import { clauseBefore } from './clause-text.ts';
 import { EVENT_KINDS, type EventKind, KINDS, type Trigger } from './kinds.ts';
 import { COUNTED, GENERIC, NEGATED, ONE_EARLIER, TITLE_OPENING, TITLE_REST, UNREAL } from './lexicon.ts';
@@ -23,10 +24,15 @@ export interface TriggerHit {
 // findTriggers walks each pattern with exec from lastIndex; without the g flag it would never advance.
 for (const rule of TRIGGERS) if (!rule.pattern.global) throw new Error(`Trigger pattern ${rule.pattern} needs the g flag`);
 
+// A pattern is scanned from every position of every sentence, though most sentences lack the
+// words it cannot match without ("dialogue", "truce"): those are looked for first (see dates/required-words.ts).
+const REQUIRED_WORDS = TRIGGERS.map((rule) => requiredWordsTest(rule.pattern));
+
 /** The triggers of a sentence; `paragraph` is the text of its paragraph before it, for triggers that need a topic named. */
 export function findTriggers(text: string, paragraph: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  for (const rule of TRIGGERS) {
+  for (const [i, rule] of TRIGGERS.entries()) {
+    if (REQUIRED_WORDS[i] && !REQUIRED_WORDS[i].test(text)) continue;
     // exec on the shared pattern: matchAll would clone it for every sentence.
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
