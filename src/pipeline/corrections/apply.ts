@@ -1,5 +1,5 @@
 import type { CandidateEvent } from '../events/candidate.ts';
-import type { EventCluster } from '../merge/merge-reports.ts';
+import type { EventCluster } from '../merge/cluster-index.ts';
 import type { EventDraft } from '../merge/summarise.ts';
 import type { Article, CalendarDate, EditorCorrection, Sentence, Warning } from '../types.ts';
 import type { Correction, Corrections, EventFields } from './corrections-file.ts';

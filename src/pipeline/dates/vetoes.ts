@@ -298,8 +298,8 @@ export const VETOES: Veto[] = [
   {
     name: 'a daily as a paper',
     // "the Israeli daily Maariv", "said the mass-circulation daily.": the newspaper, not a
-    // repetition. (As an adjective, "a quarterly dividend", TimeBank leaves it unmarked and
-    // AQUAINT marks it: no veto; see README.)
+    // repetition. (As an adjective, "a quarterly dividend", it is a repetition in TimeML;
+    // TimeBank's WSJ files leave it unmarked and its wire files mark it: no veto.)
     overrules: ['recurrence'],
     applies: (c) =>
       PERIODICAL_WORD.test(matched(c)) &&

@@ -8,7 +8,6 @@ import { RESCHEDULED } from './lifecycle-words.ts';
 import { heldTable, oneTable, partiesConflict, sameTable } from './tables.ts';
 import { mayTie, pairOf, tied } from './ties.ts';
 
-export type { EventCluster } from './cluster-index.ts';
 
 const PRECISION_RANK = { day: 0, span: 1, week: 2, month: 3, year: 4 } as const;
 /** The score of a call that names none of its people but all of one call's speakers ("Trump said his call with Putin …"). */

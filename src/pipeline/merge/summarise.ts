@@ -1,7 +1,7 @@
 import type { CandidateEvent } from '../events/candidate.ts';
 import { EVENT_KINDS } from '../events/kinds.ts';
 import type { CalendarDate, Disagreement, EventKind, EventStatus, Tier } from '../types.ts';
-import type { EventCluster } from './merge-reports.ts';
+import type { EventCluster } from './cluster-index.ts';
 import { compareStrings } from '../order.ts';
 import { overlaps, reportDay, within } from './lifecycle.ts';
 
