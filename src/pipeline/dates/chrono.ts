@@ -22,7 +22,7 @@ import { qualifiers } from './refiners/qualifiers.ts';
 import { rangeSharesYear } from './refiners/ranges.ts';
 import { reportingQuarter } from './refiners/reportingQuarter.ts';
 import { weekdayBeforeCount } from './refiners/weekdayCount.ts';
-import { requiredWordsTest } from './required-words.ts';
+import { requiredWordsTest } from '../required-words.ts';
 import { RULES } from './rules.ts';
 
 /** Chrono's refiners, in their order, each given chrono's results only, in the order of the text. */
@@ -92,7 +92,7 @@ function passes(test: RegExp, text: string): boolean {
 
 /**
  * The parser, tried only on a text with the words its pattern cannot match without (see
- * required-words.ts): a pattern is otherwise tried from every position of every sentence.
+ * ../required-words.ts): a pattern is otherwise tried from every position of every sentence.
  */
 function gatedParser(parser: Parser): Parser {
   const tests = new WeakMap<RegExp, RegExp | undefined>();

@@ -1,4 +1,4 @@
-import { requiredWordsTest } from '../dates/required-words.ts';
+import { requiredWordsTest } from '../required-words.ts';
 import { clauseBefore } from './clause-text.ts';
 import { EVENT_KINDS, type EventKind, KINDS, type Trigger } from './kinds.ts';
 import { COUNTED, GENERIC, NEGATED, ONE_EARLIER, TITLE_OPENING, TITLE_REST, UNREAL } from './lexicon.ts';
@@ -25,7 +25,7 @@ export interface TriggerHit {
 for (const rule of TRIGGERS) if (!rule.pattern.global) throw new Error(`Trigger pattern ${rule.pattern} needs the g flag`);
 
 // A pattern is scanned from every position of every sentence, though most sentences lack the
-// words it cannot match without ("dialogue", "truce"): those are looked for first (see dates/required-words.ts).
+// words it cannot match without ("dialogue", "truce"): those are looked for first (see required-words.ts).
 const REQUIRED_WORDS = TRIGGERS.map((rule) => requiredWordsTest(rule.pattern));
 
 /** The triggers of a sentence; `paragraph` is the text of its paragraph before it, for triggers that need a topic named. */

@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { casual } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../../scripts/synthetic/corpus.ts';
-import { parseReferenceDay } from './calendar.ts';
-import { MARKERS, SIGNALS } from './cues.ts';
-import { datelineChrono } from './chrono.ts';
-import { documentOption } from './document.ts';
-import { TRIGGERS } from '../events/triggers.ts';
-import { ruleParser } from './parsers/rule.ts';
+import { generateCorpus } from '../../scripts/synthetic/corpus.ts';
+import { parseReferenceDay } from './dates/calendar.ts';
+import { MARKERS, SIGNALS } from './dates/cues.ts';
+import { datelineChrono } from './dates/chrono.ts';
+import { documentOption } from './dates/document.ts';
+import { TRIGGERS } from './events/triggers.ts';
+import { ruleParser } from './dates/parsers/rule.ts';
 import { requiredWordsTest } from './required-words.ts';
-import { RULES } from './rules.ts';
+import { RULES } from './dates/rules.ts';
 
 const words = (pattern: RegExp): string | undefined => requiredWordsTest(pattern)?.source;
 

@@ -2,7 +2,7 @@
  * What a regular expression cannot match without: literal strings, one of which is in every
  * match ("monday", "tuesday", … for a weekday pattern). Chrono runs each of its parsers over
  * every sentence, and a pattern that cannot match still costs a scan of the whole sentence,
- * from every position; a test for its words first is far cheaper (see gatedParser in chrono.ts).
+ * from every position; a test for its words first is far cheaper (see gatedParser in dates/chrono.ts, and events/triggers.ts).
  *
  * Read from the pattern's source, so every rule gets its test with no list to keep. Whatever the
  * reader does not follow (classes such as \d, backreferences, an unknown flag) requires nothing,
