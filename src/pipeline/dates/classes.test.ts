@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findTemporalExpressions } from './index.ts';
+import type { CalendarDate } from '../types.ts';
 import type { TemporalExpression } from './model.ts';
 
 interface Finds {
   text: string;
   ref: string;
   finds: string;
-  expected: Partial<Pick<TemporalExpression, 'type' | 'value' | 'mod'>>;
+  expected: Partial<Pick<TemporalExpression, 'type' | 'value' | 'mod'>> & { date?: Partial<CalendarDate> };
 }
 
 const CLASSES: Record<string, Finds[]> = {
@@ -140,7 +141,9 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'Sales are expected to rise by the close of the year.', ref: '2026-02-25', finds: 'the close of the year', expected: { value: '2026', mod: 'END' } },
   ],
   'a year range and a time counted from now': [
-    { text: 'The 2019-20 season was cut short.', ref: '2026-02-25', finds: '20', expected: { value: '2020' } },
+    // One period across two years, valued by the year it ends in, spanning both.
+    { text: 'The 2019-20 season was cut short.', ref: '2026-02-25', finds: 'The 2019-20 season', expected: { value: '2020', date: { value: '2019/2020', start: '2019-01-01', end: '2020-12-31' } } },
+    { text: 'Borrowing will fall in the 2026-27 financial year, the OBR said.', ref: '2026-02-25', finds: 'the 2026-27 financial year', expected: { value: '2027' } },
     { text: 'Ten years from now, the city will be different.', ref: '2026-02-25', finds: 'Ten years from now', expected: { value: '2036' } },
     { text: 'A week or so ago, the general chose the date.', ref: '2026-02-25', finds: 'A week or so ago', expected: { value: '2026-W08', mod: 'APPROX' } },
   ],

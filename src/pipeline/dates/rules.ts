@@ -9,17 +9,19 @@ import { twentyFourHourClock } from './parsers/clockTimes.ts';
 import { compoundDuration } from './parsers/compoundDurations.ts';
 import { duration, finishingTime, rate, recurrence, unitLong, vagueDuration } from './parsers/durations.ts';
 import { eventDay } from './parsers/eventDays.ts';
-import { holiday } from './parsers/holidays.ts';
+import { besideHoliday, holiday } from './parsers/holidays.ts';
+import { weekdayWeeksOn } from './parsers/weekdays.ts';
 import { mayAfterPreposition, relativeMay } from './parsers/months.ts';
 import { dayOfMonth } from './parsers/dayOfMonth.ts';
 import { partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { halfYear, quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay, someDay } from './parsers/references.ts';
 import type { Rule } from './parsers/rule.ts';
-import { century, decade, decadeWords, fiscalYear, theYear, yearAlone, yearEnd, yearRangeEnd, yearSpelled } from './parsers/years.ts';
+import { century, decade, decadeWords, fiscalYear, theYear, splitYear, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
 
 export const RULES: Rule[] = [
   anaphora, // before the periods and durations: "the following month" is a date here
+  weekdayWeeksOn, // before duration: "a week on Friday" is one day, not a week's stretch
   compoundDuration,
   someDay, // before duration: "will one day be" is some day to come, not one day's stretch
   rate, // before duration: "$33 million a year" is a rate, not a year's stretch
@@ -41,6 +43,7 @@ export const RULES: Rule[] = [
   weekOfMonth,
   eventDay,
   dayOfMonth,
+  besideHoliday, // before holiday and duration: "the day after Thanksgiving" is one day
   holiday,
   relativeMay,
   mayAfterPreposition,
@@ -50,6 +53,7 @@ export const RULES: Rule[] = [
   presentReference,
   pastReference,
   futureReference,
+  splitYear, // before fiscal-year and year-alone: "fiscal 2025/26" is one period
   fiscalYear,
   theYear,
   yearEnd,
@@ -58,5 +62,4 @@ export const RULES: Rule[] = [
   decadeWords,
   century,
   yearAlone,
-  yearRangeEnd,
 ];

@@ -3,12 +3,14 @@
  * Christmas", "Easter week". US holidays as the corpus of American news uses them; the year
  * follows "last"/"next" or else the tense, as for a month and day.
  */
-import { type Day, isoDay, shift, utcDay, weekday } from '../calendar.ts';
+import { type Day, isoDay, parseReferenceDay, shift, utcDay, weekday } from '../calendar.ts';
+import { WEEKDAY_NAME, weekdayNumber } from '../lexicon/calendar.ts';
+import { CARDINAL_PATTERN, parseCount } from '../lexicon/numbers.ts';
 import type { Timex } from '../model.ts';
 import { inWeek, onDay } from '../resolved.ts';
 import { yearOfDay } from '../yearChoice.ts';
 import { weekendAround } from './periods.ts';
-import type { Rule } from './rule.ts';
+import type { Rule, RuleMatch } from './rule.ts';
 
 /** The n-th (1-based; -1 the last) given weekday (0 Sunday) of a month. */
 function nthWeekday(year: number, month: number, target: number, n: number): Day {
@@ -53,6 +55,9 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
   [/^easter/i, easter],
 ];
 
+const HOLIDAY_PATTERN =
+  /(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(Sunday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
+
 export const holiday: Rule = {
   name: 'holiday',
   examples: [
@@ -64,8 +69,7 @@ export const holiday: Rule = {
     { text: 'In 1940 the city fell. Last Christmas the museum opened.', ref: '1998-11-20', finds: 'Last Christmas', value: '1997-12-25' },
     { text: 'Traffic deaths rose over the Labor Day weekend.', ref: '1998-09-09', finds: 'Labor Day weekend', value: '1998-W36-WE' },
   ],
-  pattern:
-    /(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(Sunday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/,
+  pattern: HOLIDAY_PATTERN,
   read: ({ groups, reference, tense, pastAct }): Timex | null => {
     const [, step, name = '', , yearText] = groups;
     const dayIn = dayOf(name);
@@ -90,4 +94,57 @@ function holidayIn(groups: (string | undefined)[], year: number, relative: boole
   if (groups[5]) return { ...weekendAround(day), relative };
   if (groups[3]?.toLowerCase() === 'week') return { type: 'DATE', value: inWeek(day).value, date: inWeek(day), relative };
   return { type: 'DATE', value: isoDay(day), date: onDay(day), relative };
+}
+
+/** The groups the offset before a holiday takes in `besideHoliday`'s pattern. */
+const OFFSET_GROUPS = 4;
+
+/**
+ * A day or week counted from a holiday, as one date: "the day after Thanksgiving" is
+ * 2025-11-28, "the week before Christmas" the week before Christmas's, "two days after
+ * Christmas", "the weekend before Easter", "the Monday after Thanksgiving". News dates shop
+ * openings, travel and votes so; the holiday's year is chosen as the holiday's own.
+ */
+export const besideHoliday: Rule = {
+  name: 'beside-holiday',
+  examples: [
+    { text: 'Shops reopen the day after Thanksgiving.', ref: '2025-11-10', finds: 'the day after Thanksgiving', value: '2025-11-28' },
+    { text: 'Prices rose in the week before Christmas.', ref: '2026-02-25', finds: 'the week before Christmas', value: '2025-W51' },
+    { text: 'The ferry sank two days after Christmas.', ref: '2026-02-25', finds: 'two days after Christmas', value: '2025-12-27' },
+    { text: 'Traffic peaks on the weekend before Easter.', ref: '2026-02-25', finds: 'the weekend before Easter', value: '2026-W13-WE' },
+    { text: 'Online sales jumped on the Monday after Thanksgiving.', ref: '2026-02-25', finds: 'the Monday after Thanksgiving', value: '2025-12-01' },
+  ],
+  pattern: new RegExp(
+    String.raw`(?:the\s+(day|week|weekend|${WEEKDAY_NAME})|(${CARDINAL_PATTERN})\s+(days|weeks))\s+(before|after|following|preceding|ahead\s+of)\s+(?:the\s+)?(?:${HOLIDAY_PATTERN.source})`,
+  ),
+  read: (match) => offsetFromHoliday(match, holiday.read(holidayMatch(match))),
+  readIn: (match, year) => offsetFromHoliday(match, holiday.readIn?.(holidayMatch(match), year) ?? null),
+};
+
+/** The match as the holiday rule sees it: its own groups, without the offset's. */
+const holidayMatch = (match: RuleMatch): RuleMatch => ({ ...match, groups: [match.groups[0], ...match.groups.slice(OFFSET_GROUPS + 1)] });
+
+function offsetFromHoliday({ groups }: RuleMatch, holidayTimex: Timex | null): Timex | null {
+  const start = holidayTimex?.date?.precision === 'day' ? holidayTimex.date.start : undefined;
+  if (!start) return null;
+  const [, unitWord, countWord, unitsWord, direction = ''] = groups;
+  const day = parseReferenceDay(start);
+  const sign = /^(?:before|preceding|ahead)/i.test(direction) ? -1 : 1;
+  const unit = (unitWord ?? unitsWord ?? '').toLowerCase();
+  const count = countWord ? parseCount(countWord) : 1;
+  if (count === undefined || !Number.isInteger(count)) return null;
+  if (unit === 'week' || unit === 'weeks') {
+    const week = inWeek(shift(day, 'week', sign * count));
+    return { type: 'DATE', value: week.value, date: week, relative: true };
+  }
+  if (unit === 'weekend') {
+    // The whole weekend before or after: a Sunday's Saturday is its own weekend's.
+    const back = (weekday(day) + 1) % 7;
+    const saturday = sign < 0 ? shift(day, 'day', -(back < 2 ? back + 7 : back)) : shift(day, 'day', (6 - weekday(day) + 7) % 7 || 7);
+    return { ...weekendAround(saturday), relative: true };
+  }
+  const target = weekdayNumber(unit);
+  const gap = target < 0 ? count : sign < 0 ? (weekday(day) - target + 7) % 7 || 7 : (target - weekday(day) + 7) % 7 || 7;
+  const found = shift(day, 'day', sign * gap);
+  return { type: 'DATE', value: isoDay(found), date: onDay(found), relative: true };
 }

@@ -33,17 +33,27 @@ export const yearAlone: Rule = {
   },
 };
 
-/** The second year of "2019-20", "1998-99": written with two digits, the year after the first. */
-export const yearRangeEnd: Rule = {
-  name: 'year-range-end',
-  examples: [{ text: 'The 2019-20 season was cut short.', ref: '2021-05-01', finds: '20', value: '2020' }],
-  pattern: /(?<=\b(?:1[6-9]|20)(\d\d)[-–/])(\d\d)(?![-–/]?\d)/,
-  read: ({ groups, before }) => {
-    const first = /((?:1[6-9]|20)\d\d)[-–/]$/.exec(before)?.[1];
-    const [, , lastTwo = ''] = groups;
-    if (!first || Number(lastTwo) !== (Number(first) + 1) % 100) return null;
-    const year = Number(first) + 1;
-    return { type: 'DATE', value: String(year), date: inYear(year) };
+/**
+ * A year written across two calendar years: "the 2026-27 fiscal year", "fiscal 2026/27", "the
+ * 2019-20 season", "FY2025-26". One period from the first year into the second: its date spans
+ * both years (EDTF 2026/2027), and its TimeML value is the year it ends in, by which fiscal
+ * years are named ("FY27" is 2026-27). Only a second year that follows the first.
+ */
+export const splitYear: Rule = {
+  name: 'split-year',
+  examples: [
+    { text: 'The 2019-20 season was cut short.', ref: '2021-05-01', finds: 'The 2019-20 season', value: '2020' },
+    { text: 'The company expects revenue to grow in the 2026-27 fiscal year.', ref: '2026-02-25', finds: 'the 2026-27 fiscal year', value: '2027' },
+    { text: 'The budget for fiscal 2025/26 was cut.', ref: '2026-02-25', finds: 'fiscal 2025/26', value: '2026' },
+  ],
+  pattern:
+    /(?:the\s+)?(?:(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)?((?:1[6-9]|20)\d\d)[-–/](\d\d)(?![-–/]?\d)(?:\s+(?:(?:fiscal|financial|tax|budget|academic|school|marketing|crop)\s+year|season|campaign|term|winter|session))?/,
+  read: ({ groups }) => {
+    const [, firstText = '', lastTwo = ''] = groups;
+    const first = Number(firstText);
+    if (Number(lastTwo) !== (first + 1) % 100) return null;
+    const last = first + 1;
+    return { type: 'DATE', value: String(last), date: { ...between(utcDay(first, 1, 1), utcDay(last, 12, 31)), value: `${first}/${last}` } };
   },
 };
 

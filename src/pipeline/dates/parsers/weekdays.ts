@@ -1,0 +1,46 @@
+/**
+ * A weekday counted on by whole weeks, as British and American news write a day past the
+ * coming week: "Tuesday week", "a week on Friday", "a fortnight on Monday", "a week last
+ * Friday", "a week from Thursday", "a week today". One day, not the weekday and a week's
+ * stretch.
+ */
+import { type Day, isoDay, shift, weekday } from '../calendar.ts';
+import { WEEKDAY_NAME, weekdayNumber } from '../lexicon/calendar.ts';
+import type { Timex } from '../model.ts';
+import { onDay } from '../resolved.ts';
+import type { Rule } from './rule.ts';
+
+const WEEKS: Record<string, number> = { week: 1, fortnight: 2, 'two weeks': 2 };
+const DAY_WORDS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
+
+/** The named weekday after the reference ("on Friday", "from Friday"), or before it ("last Friday"). */
+function weekdayFrom(reference: Day, name: string, back: boolean): Day {
+  const lower = name.toLowerCase();
+  if (lower in DAY_WORDS) return shift(reference, 'day', DAY_WORDS[lower] ?? 0);
+  const gap = (weekdayNumber(lower) - weekday(reference) + 7) % 7;
+  return back ? shift(reference, 'day', gap === 0 ? -7 : gap - 7) : shift(reference, 'day', gap === 0 ? 7 : gap);
+}
+
+export const weekdayWeeksOn: Rule = {
+  name: 'weekday-weeks-on',
+  examples: [
+    // 2026-02-25 is a Wednesday: the coming Tuesday is March 3, a week on, March 10.
+    { text: 'MPs will vote on Tuesday week.', ref: '2026-02-25', finds: 'Tuesday week', value: '2026-03-10' },
+    { text: 'The prime minister will visit Paris a week on Friday.', ref: '2026-02-25', finds: 'a week on Friday', value: '2026-03-06' },
+    { text: 'The inquiry reopens a fortnight on Monday.', ref: '2026-02-25', finds: 'a fortnight on Monday', value: '2026-03-16' },
+    { text: 'He was charged a week last Friday.', ref: '2026-02-25', finds: 'a week last Friday', value: '2026-02-13' },
+    { text: 'The jury will return a week from Thursday.', ref: '2026-02-25', finds: 'a week from Thursday', value: '2026-03-05' },
+    { text: 'The results are due a week today.', ref: '2026-02-25', finds: 'a week today', value: '2026-03-04' },
+  ],
+  pattern: new RegExp(
+    String.raw`(?:a|one)\s+(week|fortnight)\s+(on|from|last)\s+(${WEEKDAY_NAME}|tomorrow|yesterday)|(?:a|one)\s+(week|fortnight)\s+(today|tomorrow)|(${WEEKDAY_NAME}|tomorrow)\s+(week|fortnight)`,
+  ),
+  read: ({ groups, reference }): Timex => {
+    const [, unit, how, name, unitAfter, dayAfter, nameBefore, unitBefore] = groups;
+    const weeks = WEEKS[(unit ?? unitAfter ?? unitBefore ?? 'week').toLowerCase()] ?? 1;
+    const back = how?.toLowerCase() === 'last';
+    const from = weekdayFrom(reference, name ?? dayAfter ?? nameBefore ?? 'today', back);
+    const day = shift(from, 'week', back ? -weeks : weeks);
+    return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
+  },
+};
