@@ -14,6 +14,7 @@ import { ruleParser } from './parsers/rule.ts';
 import { anaphoraRefiner } from './refiners/anaphora.ts';
 import { chronoReadings } from './refiners/chronoReadings.ts';
 import { clockTakesDay } from './refiners/clockDay.ts';
+import { dayBeforeMonth } from './refiners/dayBeforeMonth.ts';
 import { dayInAnotherZone } from './refiners/otherZone.ts';
 import { narrativeAnchoring } from './refiners/narrative.ts';
 import { longestReading } from './refiners/overlaps.ts';
@@ -48,6 +49,8 @@ function stages(base: Chrono): Refiner[] {
   return [
     // Before chrono merges "night" with the date after it and loses the date.
     partOfDayBeforeOf,
+    // Before chrono merges "from 14" (an hour) with "June" and loses the day.
+    dayBeforeMonth,
     onChronoResultsOnly(base.refiners.filter((r) => !CHRONO_REFINERS_LEFT_OUT.has(r.constructor.name))),
     // Before the readings: "Tuesday, 15 soldiers" is Tuesday, not its 15th.
     weekdayBeforeCount,

@@ -8,6 +8,7 @@ import { findTemporalExpressions } from './index.ts';
 import type { Example } from './model.ts';
 import { QUOTED_MESSAGE_EXAMPLES } from './quotedMessages.ts';
 import { CLOCK_DAY_EXAMPLES } from './refiners/clockDay.ts';
+import { DAY_BEFORE_MONTH_EXAMPLES } from './refiners/dayBeforeMonth.ts';
 import { NARRATIVE_EXAMPLES } from './refiners/narrative.ts';
 import { RANGE_EXAMPLES } from './refiners/ranges.ts';
 import { WEEKDAY_COUNT_EXAMPLES } from './refiners/weekdayCount.ts';
@@ -45,6 +46,10 @@ describe('a range of dates shares the year of its end', () => {
 
 describe('a clock time takes the day written after it', () => {
   it.each(examplesOf([{ name: 'clock day', examples: CLOCK_DAY_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
+});
+
+describe('a number before a month is its day, not an hour', () => {
+  it.each(examplesOf([{ name: 'day before month', examples: DAY_BEFORE_MONTH_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
 });
 
 describe('a weekday before a count is the weekday alone', () => {

@@ -3,13 +3,20 @@
  * March and June this year", "Dec. 28-Jan. 3, 1999" the first date is in the year the second
  * names (the year before, when its month comes later in the year: December to February 1998).
  * Its own year, chosen against the publication day, would split the range across two years.
+ * And a range runs forward: an end that names no year and falls before its start is the next
+ * one after it ("from June 14 to July 19" in February is this July, though last July is
+ * nearer; "late Tuesday or early Wednesday" is the Wednesday after that Tuesday).
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
+import { parseReferenceDay, shift } from '../calendar.ts';
+import { MONTH_PATTERN } from '../lexicon/calendar.ts';
 import type { Example } from '../model.ts';
+import { onDay } from '../resolved.ts';
 import { readInYear } from './narrative.ts';
 
-const JOINED = /^\s*(?:[-‐‑–—]|to|and|or|through|thru|till|until)\s*$/i;
+// The qualifier of the end is read later (qualifiers.ts): "late Tuesday or early Wednesday".
+const JOINED = /^\s*(?:[-‐‑–—]|to|and|or|through|thru|till|until)\s*(?:(?:early|late|mid)[\s-]+)?$/i;
 /** The end of the range names its year: a four-digit year, "'98", or "this/last/next year". */
 const WRITTEN_YEAR = /(?:\b\d{4}|['’]\d\d|\b(?:this|last|next)\s+year)$/i;
 
@@ -20,11 +27,36 @@ function monthOf(result: ParsingResult): { year: number; month: number } | undef
   return { year: Number(date.start.slice(0, 4)), month: Number(date.start.slice(5, 7)) };
 }
 
+const WEEKDAY_ALONE = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+// "and" lists as well as joins ("statements released Friday and Thursday"): only a range's words run forward.
+const RUNS_TO = /^\s*(?:[-‐‑–—]|to|or|through|thru|till|until)\s*(?:(?:early|late|mid)[\s-]+)?$/i;
+const MONTH_NAMED = new RegExp(String.raw`\b${MONTH_PATTERN}(?![a-z])`, 'i');
+
+/** The end of a range moved after its start: a weekday by weeks, a month or day by years. */
+function runForward(first: ParsingResult, last: ParsingResult): void {
+  const [start, end] = [readingOf(first)?.date, readingOf(last)?.date];
+  const endReading = readingOf(last);
+  if (!start || !end || !endReading || end.start >= start.start || WRITTEN_YEAR.test(last.text)) return;
+  if (WEEKDAY_ALONE.test(first.text) && WEEKDAY_ALONE.test(last.text) && end.precision === 'day') {
+    let day = parseReferenceDay(end.start);
+    while (day.getTime() < parseReferenceDay(start.start).getTime()) day = shift(day, 'week', 1);
+    const value = endReading.value.replace(end.start, onDay(day).value);
+    annotate(last, { ...endReading, value, date: onDay(day) });
+    return;
+  }
+  const from = monthOf(first);
+  const to = monthOf(last);
+  if (!from || !to || !MONTH_NAMED.test(first.text) || !MONTH_NAMED.test(last.text)) return;
+  const moved = readInYear(last, to.month < from.month || (to.month === from.month && end.start < start.start) ? from.year + 1 : from.year);
+  if (moved) annotate(last, moved);
+}
+
 export const rangeSharesYear: Refiner = {
   refine(context, results) {
     for (const [i, first] of results.entries()) {
       const last = results[i + 1];
       if (!last || !JOINED.test(context.text.slice(first.index + first.text.length, last.index))) continue;
+      if (RUNS_TO.test(context.text.slice(first.index + first.text.length, last.index))) runForward(first, last);
       const [from, to] = [monthOf(first), monthOf(last)];
       if (!from || !to || !WRITTEN_YEAR.test(last.text)) continue;
       const year = from.month > to.month ? to.year - 1 : to.year;
@@ -42,4 +74,10 @@ export const RANGE_EXAMPLES: Example[] = [
   { text: 'Exports rose in January-March 1998.', ref: '2000-10-10', finds: 'January', value: '1998-01' },
   { text: 'The strike ran from December to February 1998.', ref: '2000-10-10', finds: 'December', value: '1997-12' },
   { text: 'The fair ran from March 30 to April 2, 1998.', ref: '2000-10-10', finds: 'March 30', value: '1998-03-30' },
+  { text: 'The exhibition runs from June 14 to July 19.', ref: '2026-02-25', finds: 'July 19', value: '2026-07-19' },
+  { text: 'The fair is open 1 May - 3 June.', ref: '2026-02-25', finds: '3 June', value: '2026-06-03' },
+  { text: 'The storm is expected to make landfall late Tuesday or early Wednesday.', ref: '2026-02-25', finds: 'early Wednesday', value: '2026-03-04' },
+  // A list is no range: each keeps its own reading.
+  { text: 'Statements were released Friday and Thursday by his lawyer.', ref: '1998-02-06', finds: 'Thursday', value: '1998-02-05' },
+  { text: 'Data added Friday to December figures showed more jobs.', ref: '1998-02-06', finds: 'December', value: '1997-12' },
 ];
