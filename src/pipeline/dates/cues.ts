@@ -51,7 +51,8 @@ export interface Marker {
   examples: Example[];
 }
 
-const PARTS = String.raw`(?:(?:early|mid|late)[\s-]+)?`;
+// A part of the period before it: "until late May", "through the end of June".
+const PARTS = String.raw`(?:(?:early|mid|late)[\s-]+|the\s+(?:end|start|beginning|middle|close)\s+of\s+)?`;
 // The verb of an infinitive: "agreed to resign", not "agreed to a settlement" (a past act and its object).
 const VERB_AFTER_TO = String.raw`(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|any|all|\d+)\b)[a-z]+\b`;
 
@@ -92,7 +93,7 @@ export const SIGNALS: Signal[] = [
   {
     name: 'deadline by',
     side: 'before',
-    reach: 16,
+    reach: 32,
     pattern: new RegExp(String.raw`\b(by)\s+${PARTS}$`, 'i'),
     reads: 'deadline',
     examples: [
@@ -132,7 +133,7 @@ export const SIGNALS: Signal[] = [
   {
     name: 'since',
     side: 'before',
-    reach: 16,
+    reach: 32,
     pattern: new RegExp(String.raw`\b(since)\s+${PARTS}$`, 'i'),
     reads: 'past',
     examples: [{ text: 'Prices will keep rising, as they have since October.', ref: '1989-09-15', finds: 'October', value: '1988-10' }],
@@ -208,7 +209,7 @@ export const SIGNALS: Signal[] = [
   {
     name: 'limit',
     side: 'before',
-    reach: 16,
+    reach: 32,
     // What lasted until a day ended then; what lasts until a day ends ahead.
     pattern: new RegExp(String.raw`\b(until|till|through)\s+${PARTS}$`, 'i'),
     reads: 'deadline',
@@ -216,6 +217,7 @@ export const SIGNALS: Signal[] = [
       { text: 'He had been living in the flat until Friday, neighbors said.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-13' },
       { text: 'The museum is closed until Monday.', ref: '1998-11-18', finds: 'Monday', value: '1998-11-23' },
       { text: 'The company had bought 481,000 shares through Sept. 29.', ref: '1989-10-30', finds: 'Sept. 29', value: '1989-09-29' },
+      { text: 'The vaccine campaign runs through the end of June.', ref: '2026-02-25', finds: 'the end of June', value: '2026-06' },
     ],
   },
 ];
@@ -299,6 +301,22 @@ export const MARKERS: Marker[] = [
     ],
   },
   {
+    name: 'expects someone to',
+    // A wish or a demand on someone else looks ahead as one's own plan does: "analysts expect
+    // the Fed to cut rates in December", "investors want the board to sell the unit in May".
+    // Present only: "had asked him to leave in June" tells of then.
+    pattern: new RegExp(
+      String.raw`\b(?:expects?|expecting|wants?|urges?|urging|asks?|asking|calls?\s+on|calling\s+on|invites?|needs?|requires?|forces?|allows?)\s+(?!to\b)(?:[\w'’.-]+\s+){1,4}?to\s+${VERB_AFTER_TO}`,
+      'gi',
+    ),
+    tense: 'future',
+    firm: true,
+    examples: [
+      { text: 'Analysts expect the Fed to cut rates at its December meeting.', ref: '2026-02-25', finds: 'December', value: '2026-12' },
+      { text: 'Investors want the company to sell the unit in December.', ref: '2026-02-25', finds: 'December', value: '2026-12' },
+    ],
+  },
+  {
     name: 'agreed to',
     // A past verb governing an infinitive: what follows is still to come ("agreed to meet on
     // Monday"), what comes before dates the agreeing ("the minister on Monday agreed to resign").
@@ -374,7 +392,7 @@ export const MARKERS: Marker[] = [
     // Not a noun or an infinitive: "the start of the war", "to begin talks", "on hold"; "meeting"
     // is mostly a noun ("after a closed-door meeting on Monday"): "are meeting" is a progressive.
     pattern:
-      /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|n't|on)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|meets?|visits|travels|tours|leaves|returns|flies|heads|(?:open|close|end)(?:s|ing)|holds?|tak(?:es?|ing)\s+effect|takes?\s+place|kick(?:s|ing)?\s+off)\b/gi,
+      /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|n't|on)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|meets?|visits|travels|tours|leaves|returns|flies|heads|runs|lasts|(?:open|close|end)(?:s|ing)|holds?|tak(?:es?|ing)\s+effect|takes?\s+place|kick(?:s|ing)?\s+off)\b/gi,
     tense: 'future',
     firm: false,
     examples: [
@@ -382,6 +400,7 @@ export const MARKERS: Marker[] = [
       { text: 'Officials said the two sides meet on March 3 in Geneva.', ref: '2026-02-10', finds: 'March 3', value: '2026-03-03' },
       { text: 'The ministry said the next vote takes place on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' },
       { text: 'Clinton visits China in June.', ref: '1998-02-13', finds: 'June', value: '1998-06' },
+      { text: 'The campaign runs to the end of June.', ref: '2026-02-25', finds: 'the end of June', value: '2026-06' },
       // Infirm, it still keeps an earlier past from governing: "arrived Monday and leaves Friday".
       { text: 'Annan arrived Monday and leaves Friday.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-20' },
     ],

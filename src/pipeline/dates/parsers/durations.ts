@@ -163,6 +163,7 @@ export const vagueDuration: Rule = {
     { text: 'Insurance has been a tough business in recent quarters.', ref: '1989-10-30', finds: 'recent quarters', value: 'PXM' },
     { text: 'Prices will rise in the coming months.', ref: '1989-10-30', finds: 'the coming months', value: 'PXM' },
     { text: 'Ukraine was ruled from Moscow for centuries.', ref: '1998-02-27', finds: 'centuries', value: 'PXC' },
+    { text: 'The tradition dates back centuries.', ref: '2026-02-25', finds: 'centuries', value: 'PXC' },
     { text: 'They will have to live without power for a while.', ref: '1998-01-11', finds: 'a while', value: 'PXX' },
     { text: 'Funds will sell bonds in the weeks ahead.', ref: '1989-10-27', finds: 'the weeks ahead', value: 'PXW' },
     { text: 'The region will prosper in the years to come.', ref: '1989-10-27', finds: 'the years to come', value: 'PXY' },
@@ -175,7 +176,7 @@ export const vagueDuration: Rule = {
     // "for a while", "for some time": a stretch of no stated unit (PXX).
     String.raw`(?<=\bfor\s)(a\s+while|some\s+time)(?!\s+(?:ago|later|before|after)\b)|` +
     String.raw`(?:(?<=\b(?:for|within)\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|centuries|hours)|(?:recent|(?:the\s+)?(?:coming|past))\s+(years|months|weeks|days|decades|quarters)` +
-      String.raw`|(?<![\d,.]\s*|\b(?:${NUMBER_PATTERN}|of|than|more|hundred|thousand|dozen)\s+)(years|months|weeks|decades|hours|minutes|days(?=\s+(?:later|earlier)\b))(?![-‐‑–]|\s+(?:old|of\s+age)\b))` +
+      String.raw`|(?<![\d,.]\s*|\b(?:${NUMBER_PATTERN}|of|than|more|hundred|thousand|dozen)\s+)(years|months|weeks|decades|centuries|hours|minutes|days(?=\s+(?:later|earlier)\b))(?![-‐‑–]|\s+(?:old|of\s+age)\b))` +
       // "weeks or months", "recent weeks and months": one stretch, as vague as its first unit.
       String.raw`(?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours))?`,
   ),

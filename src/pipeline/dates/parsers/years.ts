@@ -128,13 +128,15 @@ export const theYear: Rule = {
     { text: 'Sales for the full year rose.', ref: '1989-11-02', finds: 'the full year', value: '1989' },
     { text: 'Profit for the latest fiscal year fell.', ref: '1989-10-26', finds: 'the latest fiscal year', value: '1988' },
     { text: 'Sales will rise next fiscal year.', ref: '1989-10-26', finds: 'next fiscal year', value: '1990' },
+    { text: 'Inflation fell to 2.3% in the year to January, the ONS said.', ref: '2026-02-25', finds: 'the year', value: 'P1Y' },
   ],
   pattern:
     /(?:(earlier|later)\s+in\s+)?(?:the\s+(?:(?:full|fiscal|current\s+fiscal|(latest|last|previous|past|next|coming)\s+fiscal)\s+)?|(last|this|next)\s+fiscal\s+)year(?:\s+((?:19|20)\d\d))?(?![-‐‑]|\s+(?:before|after|earlier|ago|later|to\s+date|or)\b)/,
   read: ({ groups, after, reference }) => {
     const [, , theStep, step, written] = groups;
     if (written) return { type: 'DATE', value: written, date: inYear(Number(written)) };
-    if (/^\s+(?:ended|ending)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
+    // "the year ended Sept. 30", and the statisticians' "the year to January": twelve months up to then.
+    if (/^\s+(?:ended|ending)\b/i.test(after) || /^\s+to\s+(?:the\s+end\s+of\s+)?(?:[A-Z]|\d)/.test(after)) return { type: 'DURATION', value: 'P1Y' };
     // A fiscal year named from the reference: the latest (finished) one, or the next.
     const word = (theStep ?? step ?? '').toLowerCase();
     const year = reference.getFullYear() + (['next', 'coming'].includes(word) ? 1 : ['latest', 'last', 'previous', 'past'].includes(word) ? -1 : 0);
