@@ -7,6 +7,7 @@ import { personKey, surnameKey } from './person-names.ts';
 import { capitalOf, countryByCode, countryById, countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, regionOfTown, type RegionPlace, slug, type Town } from './places.ts';
 import { nationalWord } from './national-sides.ts';
 import { institution, peopleAmongNames, unnamed } from './name-company.ts';
+import { isInitials, spelledOut } from './initials.ts';
 import { venuesIn } from './named-venues.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
 import { countriesOfCompound, markSides, seatOf } from './sentence-sides.ts';
@@ -178,6 +179,8 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       ...(country ? { country } : {}),
     };
   };
+  /** A body under the name the article spells out, if it gives one for its initials ("the EU" of "the European Union"). */
+  const body = (name: string): Entity => organization(isInitials(name) ? (spelledOut(name, sentences) ?? name) : name, found);
   /** The town of the article's wire dateline, read once. */
   let dateline: { town: Entity | undefined } | undefined;
   const filedFrom = (): Entity | undefined => {
@@ -263,7 +266,7 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
         if (nationalWord(span.text)) continue;
         // A country's name is the country whatever the tagger makes of it ("the leaders of France" is no Anatole France).
         const named = findCountry(span.text);
-        const entity = named ? country(named) : span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? (span.kind === 'organization' || institution(text, span) ? organization(span.text, found) : undefined));
+        const entity = named ? country(named) : span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? (span.kind === 'organization' || institution(text, span) ? body(span.text) : undefined));
         if (entity) add(entity, span.start, span.end);
         else if (span.kind === 'name') untyped.push(span);
       }
@@ -311,7 +314,7 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     for (const m of mentions) if (m.entity.type === 'organization' && m.entity.discovered && listedWithSide(m)) m.asSide = true;
     for (const span of untyped) {
       if (!listedWithSide(span) || covered(span.start, span.end)) continue;
-      add(organization(span.text, found), span.start, span.end);
+      add(body(span.text), span.start, span.end);
       mentions.at(-1)!.asSide = true;
     }
     // A capital before an office stands for its state: "Beijing's special envoy Li Hui".

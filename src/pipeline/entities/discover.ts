@@ -139,7 +139,8 @@ function toSpan(run: Term[], kind: NameKind | undefined, sentence: string): Name
   if (run.length === 0 || kind === undefined) return undefined;
   const start = run[0]!.start;
   let end = run.at(-1)!.end;
-  let text = sentence.slice(start, end).replace(/['’]s$/, '');
+  // "International Atomic Energy Agency (IAEA)": the initials in brackets are another name of it, not part of this one.
+  let text = sentence.slice(start, end).replace(/\s*\((?:\p{Lu}\.?){2,6}\)?$/u, '').replace(/['’]s$/, '');
   text = text.replace(/[.,;:]+$/, '');
   end = start + text.length;
   // One capital letter or an all-lower-case token is not a name.

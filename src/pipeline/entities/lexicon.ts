@@ -30,6 +30,8 @@ export const MEDIATOR_AFTER = /^[-‐‑–]\s?(?:brokered|mediated|hosted|facil
 /** The same, written before its actor: "brokered by the United States", "hosted by Saudi Arabia". */
 export const MEDIATOR_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponsored|arranged)\s+by\s+(?:the\s+)?(?:[\p{L}.,]+\s+(?:and\s+)?){0,3}$|\b(?:mediation|auspices|good offices)\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?help\s+of\s+(?:the\s+)?$/iu;
 /** Its actor then brokers or hosts what follows: "The UAE and the US have mediated a …", "Abu Dhabi hosted the round", "Keller chaired a meeting between …". */
+/** Between a body and the trigger it is the subject of: its initials in brackets, an auxiliary, a verb ("(IAEA) held", "has mediated"). */
+export const ORGANISATION_ACTS = /^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|will|would|is\s+to)\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 export const MEDIATES = /^(?:\s*(?:,|and|the|[\p{Lu}][\p{L}.]*))*\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+to\s+)?(?:brokered|mediated|hosted|host|facilitated|chaired|chairs|moderated|presided\s+over|helped\s+(?:broker|arrange))\b/u;
 /** After the gathering a person hosts, the others it is between ("hosted talks between Rubio and Lavrov", "will host a summit of Russian and Ukrainian leaders"): the host brokers it. */
 export const HOSTED_FOR_OTHERS = /^\s+(?:between|among|of|for)\b/i;

@@ -1,7 +1,7 @@
 import type { EntityType } from '../types.ts';
 import { sideInReach } from './listed-sides.ts';
 import type { EntityMention } from './recognise.ts';
-import { AIDE_APPOSITION, AIDE_BEFORE, ELSEWHERE_AFTER, GROUP_AT_TABLE, HOSTED_FOR_OTHERS, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, PRINCIPAL_BEFORE, SAID_AFTER_IT, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
+import { AIDE_APPOSITION, AIDE_BEFORE, ELSEWHERE_AFTER, GROUP_AT_TABLE, HOSTED_FOR_OTHERS, JOINED_BY, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, ORGANISATION_ACTS, PRINCIPAL_BEFORE, SAID_AFTER_IT, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
 
 /** An entity named in a sentence, as role reading needs it. */
 export interface NamedInSentence {
@@ -68,7 +68,7 @@ export function readRoles(text: string, trigger: { start: number; end: number },
     } else if ((e.type === 'country' || e.type === 'organization') && !statement && e.start > trigger.end && speaksOnly(text, e)) {
       // "…, the United Arab Emirates said": a state or an institution giving the news is its source, not a side.
       add(roles.mentioned, e.id);
-    } else if (e.type === 'country' || (e.type === 'organization' && (!e.discovered || e.side))) {
+    } else if (e.type === 'country' || (e.type === 'organization' && (!e.discovered || e.side || atTable(text, e, trigger, named)))) {
       const mediates = MEDIATOR_AFTER.test(after) || MEDIATOR_BEFORE.test(before) || (e.end <= trigger.start && MEDIATES.test(after.slice(0, trigger.start - e.end + 1)));
       // A side whose own delegation sits at the table is a party, whoever called the meeting.
       add(mediates && !multilateral && !e.side ? roles.mediators : roles.parties, e.id);
@@ -85,6 +85,18 @@ export function readRoles(text: string, trigger: { start: number; end: number },
   const othersAtTable = roles.present.length > 0 || roles.parties.length > 0 || othersInSentence || delegations || GROUP_AT_TABLE.test(text.slice(Math.max(0, trigger.start - GROUP_REACH), trigger.start));
   for (const { id, aide } of speakers) add(othersAtTable && !aide ? roles.mentioned : roles.present, id);
   return roles;
+}
+
+/**
+ * A body no gazetteer lists is a side when it acts in the event itself: its subject ("The African
+ * Union mediated talks", "The IAEA held talks"), the one it is held with ("talks with the IAEA")
+ * or listed with a country ("Iran and the IAEA held", "The EU and Ukraine"). An outlet or a
+ * ministry named in passing ("…, the Saudi Press Agency reported") is none of these.
+ */
+function atTable(text: string, e: { start: number; end: number }, trigger: { start: number; end: number }, named: NamedInSentence[]): boolean {
+  if (e.end <= trigger.start && ORGANISATION_ACTS.test(text.slice(e.end, trigger.start))) return true;
+  if (e.start >= trigger.end && /^[^,;.]{0,30}\bwith\s+(?:the\s+)?$/.test(text.slice(trigger.end, e.start))) return true;
+  return named.some((o) => o.type === 'country' && JOINED_BY.test(o.end <= e.start ? text.slice(o.end, e.start) : text.slice(e.end, o.start)));
 }
 
 /** A person named as whose official someone is ("an adviser to President Hale") is named for them, not there ("Hale's aide" is extraction's bystander). */

@@ -1,6 +1,7 @@
 import type { CandidateEvent } from '../events/candidate.ts';
 import { compareStrings } from '../order.ts';
 import type { Entity } from './gazetteer.ts';
+import { initialsOf, isInitials } from './initials.ts';
 import { nameSkeleton, personKey, surnameKey } from './person-names.ts';
 import { slug } from './places.ts';
 import { describedSides } from './sides.ts';
@@ -91,8 +92,17 @@ export function unifyEntities(gazetteer: Entity[], articles: { published: string
     byId.set(target.id, target);
     join(target, e, redirect);
   }
+  // A body met by its initials ("the IAEA") is the one body whose full name has them, if one article spelled it out.
+  const spelled = new Map<string, Entity[]>();
   for (const e of others) {
-    const target = byId.get(e.id) ?? { ...e, aliases: [] };
+    if (e.type !== 'organization' || isInitials(e.name) || !e.name.includes(' ')) continue;
+    const same = spelled.get(initialsOf(e.name)) ?? [];
+    if (!same.some((o) => o.id === e.id)) spelled.set(initialsOf(e.name), [...same, e]);
+  }
+  for (const e of others) {
+    const full = e.type === 'organization' && isInitials(e.name) ? spelled.get(initialsOf(e.name)) : undefined;
+    const id = full?.length === 1 ? full[0]!.id : e.id;
+    const target = byId.get(id) ?? { ...(full?.length === 1 ? full[0]! : e), aliases: [] };
     byId.set(target.id, target);
     join(target, e, redirect);
   }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { article, idsOf, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import { initialsOf, spelledOut } from './initials.ts';
+
+// Bodies no gazetteer lists, named in full, by initials and after "the", in reports of our own.
+const timeline = timelineWithoutGazetteer([
+  article('full', '2035-02-01', 'The Southern African Development Community (SADC) held talks with Malawian officials in Lilongwe on Monday.\n'),
+  article('initials', '2035-02-03', 'Zambia and the SADC held talks in Lusaka on Wednesday, officials said.\n'),
+  article('mediates', '2035-02-04', 'The Caribbean Community mediated talks between Guyana and Suriname in Georgetown on Thursday.\n'),
+  article('with', '2035-02-05', 'Bolivian ministers held talks with the Andean Community in Lima on Friday, the Andean Press Agency reported.\n'),
+]);
+// The full name only in a sentence that reports nothing, in the one article that names the body.
+const spelledInArticle = timelineWithoutGazetteer([
+  article('spelled', '2035-02-06', 'The EAC and Burundi held talks in Bujumbura on Saturday. Ana Ruiz spoke for the East African Community.\n'),
+]);
+
+const event = (source: string) => timeline.events.find((e) => e.sources.some((s) => s.article === source))!;
+
+describe('organisations named in full and by initials', () => {
+  it('gives initials from the capitalised words of a name, skipping its small words', () => {
+    expect(initialsOf('Organization for Security and Co-operation in Europe')).toBe('OSCE');
+    expect(initialsOf('International Atomic Energy Agency')).toBe('IAEA');
+    expect(initialsOf('U.N.')).toBe('UN');
+    expect(spelledOut('EU', ["The European Union's envoy met them.", 'The EU said so.'])).toBe('European Union');
+    expect(spelledOut('OSCE', ['the Organization for Security and Co-operation in Europe'])).toBe('Organization for Security and Co-operation in Europe');
+    expect(spelledOut('EU', ['The EU said so.'])).toBeUndefined();
+  });
+
+  it('makes a body acting in the event a side, and an outlet reporting it none', () => {
+    expect(idsOf(event('full').roles?.parties).sort()).toEqual(['malawi', 'southern-african-development-community']);
+    expect(idsOf(event('mediates').roles?.mediators)).toEqual(['caribbean-community']);
+    expect(idsOf(event('mediates').roles?.parties)).toEqual(['guyana', 'suriname']);
+    expect(idsOf(event('with').roles?.parties).sort()).toEqual(['andean-community', 'bolivia']);
+    expect(idsOf(event('with').roles?.parties)).not.toContain('andean-press-agency');
+  });
+
+  it('makes one organisation of its initials and its full name, in one article or across articles', () => {
+    expect(idsOf(event('initials').roles?.parties).sort()).toEqual(['southern-african-development-community', 'zambia']);
+    expect(timeline.entities.filter((e) => e.type === 'organization').map((e) => e.id)).not.toContain('sadc');
+    expect(idsOf(spelledInArticle.events[0]?.roles?.parties).sort()).toEqual(['burundi', 'east-african-community']);
+  });
+});
