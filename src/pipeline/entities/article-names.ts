@@ -2,13 +2,14 @@ import { anaphorsIn, antecedents } from './anaphora.ts';
 import { datelineTownName } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, JOINED_BY, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { capitalOf, countryByCode, countryById, countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, regionOfTown, type RegionPlace, slug, type Town } from './places.ts';
 import { nationalWord } from './national-sides.ts';
 import { institution, peopleAmongNames, unnamed } from './name-company.ts';
 import { isInitials, spelledOut } from './initials.ts';
-import { venuesIn } from './named-venues.ts';
+import { type VenueSpan, venuesIn } from './named-venues.ts';
+import { townInVenueName, townNamedNear } from './venue-town.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
 import { countriesOfCompound, markSides, seatOf } from './sentence-sides.ts';
 import { affiliationsIn, describedSides } from './sides.ts';
@@ -191,6 +192,10 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     }
     return dateline.town;
   };
+  const nearbyTown = (venue: VenueSpan, text: string): Entity | undefined => {
+    const town = townInVenueName(venue.name) ?? (venue.bare ? undefined : townNamedNear(sentences, sentences.indexOf(text)));
+    return town ? remember(townEntity(town), town.name) : undefined;
+  };
   /** "at the Kremlin", "inside the White House": an institution of a state, as a place, is in that state's capital. */
   const seat = (m: EntityMention, text: string): Entity | undefined => {
     if (m.entity.type !== 'organization' || !IN_BUILDING.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
@@ -280,6 +285,7 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       mentions[i] = { ...m, entity: remember(region, text.slice(m.start, end)), text: text.slice(m.start, end), end };
     }
     describedPlaces(text, mentions);
+    smallPlaces(text, mentions, (name, locality) => remember(venueEntity(name, locality), name));
     for (const named of text.matchAll(CAPITAL_BY_ADJECTIVE)) {
       const state = nationalWord(named[1]!);
       // Under the name the country list gives it (GeoNames may still have a former one: Nur-Sultan for Astana).
@@ -294,7 +300,9 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       const locality = mentions.find((m) => m.start === venue.localityAt && (m.entity.type === 'place' || m.entity.type === 'country'));
       // A hotel or a palace in a town stands for the town ("at the Sheraton Hotel in Addis Ababa"); with none
       // written, for the town a wire dateline files from ("PARIS (AFP) — … at the Élysée Palace").
-      const town = locality ? (isTown(locality.entity) ? locality.entity : undefined) : filedFrom();
+      // Else in the town its own name begins with ("Aviano Air Base"), or, for a building, the one the sentences
+      // around it name (a bare name after "at" may be no building at all: "at Quinta Rosales").
+      const town = locality ? (isTown(locality.entity) ? locality.entity : undefined) : (filedFrom() ?? nearbyTown(venue, text));
       const entity = town ?? remember(venueEntity(venue.name, locality?.entity), venue.name);
       const end = locality?.end ?? venue.end;
       mentions.splice(0, mentions.length, ...mentions.filter((m) => !inName.includes(m) && m !== locality));
@@ -398,6 +406,24 @@ function describedPlaces(text: string, mentions: EntityMention[]): void {
   }
 }
 
+/**
+ * "the Alpine resort of Kaltenried in central Switzerland": a resort or village too small for
+ * GeoNames' towns is a place of its own (`placeOf`), lying in the region or country written
+ * after it; the description's names ("Alpine") are none.
+ */
+function smallPlaces(text: string, mentions: EntityMention[], placeOf: (name: string, locality: Entity | undefined) => Entity): void {
+  const isPlace = (m: EntityMention): boolean => m.entity.type === 'place' || m.entity.type === 'country';
+  for (const m of text.matchAll(DESCRIBED_SMALL_PLACE)) {
+    const nameEnd = m.index + m[0].length;
+    if (mentions.some((o) => o.start === nameEnd - m[1]!.length && isPlace(o))) continue;
+    const gap = SMALL_PLACE_LOCALITY.exec(text.slice(nameEnd));
+    const locality = gap ? mentions.find((o) => o.start === nameEnd + gap[0].length && isPlace(o)) : undefined;
+    const end = locality?.end ?? nameEnd;
+    const place = placeOf(m[1]!, locality?.entity);
+    mentions.splice(0, mentions.length, ...mentions.filter((o) => o.end <= m.index || o.start >= end));
+    mentions.push({ entity: place, text: text.slice(m.index, end), start: m.index, end, byRole: false });
+  }
+}
 
 function organization(name: string, found: Map<string, Entity>): Entity {
   return found.get(slug(name)) ?? discoveredEntity(slug(name), name, 'organization');

@@ -115,12 +115,16 @@ export const HEADLINE_GATHERING_AFTER = /^\s+(?:(?!(?:as|and|or|but|while|after|
 export const HEADLINE_GATHERING_BEFORE = /\b(?:talks|negotiations|meet|meets|meeting|summit|round)\b[^.;:!?]{0,40}\b(?:in|at)\s+(?:the\s+)?$/i;
 
 /** A place's description before its name, after "the": "the Red Sea city of ", "the Black Sea resort of ", "the border town of ". */
+/** A small place GeoNames' towns lack, named after its description: "the Alpine resort of Kaltenried", "the lakeside village of Orlovac Vrh". */
+export const DESCRIBED_SMALL_PLACE = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?:resort|village|hamlet|spa|retreat)\s+of\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+/** Its region or country written after it: ", Montenegro", " in central Switzerland", " in Tyrol". */
+export const SMALL_PLACE_LOCALITY = /^(?:,\s*|\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern)\s+)?)(?=\p{Lu})/u;
 export const DESCRIBED_BEFORE = /\bthe\s+((?:[\p{L}-]+\s+){0,3}?(?:city|town|port|resort|village|capital|island|enclave|oasis|emirate|hub)\s+of\s+)$/iu;
 /** A capital named by its state's adjective: "the Kazakh capital", "the Emirati capital" (not "the Russian capital city of …", not "capital markets"). */
 export const CAPITAL_BY_ADJECTIVE = /\bthe\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+capital\b(?!\s+(?:of|city|markets?|flows?|controls?|spending|investment)\b)/gu;
 
 /** Words for a building or grounds that end a venue's name ("St. Peter's Basilica", "Prague Castle"). */
-const VENUE_NOUNS = 'Basilica|Cathedral|Church|Chapel|Mosque|Abbey|Palace|Castle|Hotel|Resort|Estate|House|Hall|Lodge|Villa|Manor|Residence|Centre|Center|Club|Fortress|Pavilion|Compound|Retreat|Ranch|Mansion|Tower|Chateau|Château';
+const VENUE_NOUNS = 'Basilica|Cathedral|Church|Chapel|Mosque|Abbey|Palace|Castle|Hotel|Resort|Estate|House|Hall|Lodge|Villa|Manor|Residence|Centre|Center|Club|Fortress|Pavilion|Compound|Retreat|Ranch|Mansion|Tower|Chateau|Château|Base|Airbase|Airport|Course';
 /** Any word for a building in a sentence, in any case: most sentences have none and skip the venue patterns. */
 export const VENUE_WORD = new RegExp(String.raw`\b(?:${VENUE_NOUNS}|home|dacha)\b`, 'i');
 /** Before a venue: where something is ("at", "inside"), and whose it is ("his Mar-a-Lago estate"). */

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { article, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import { townInVenueName, townNamedNear } from './venue-town.ts';
+
+// Venues written with no town beside them, and places too small for GeoNames' towns, in reports of our own.
+const timeline = timelineWithoutGazetteer([
+  article('before', '2035-03-02', 'The Jordanian foreign minister, Ayman Haddad, flew to Beirut on Sunday. On Monday he held talks with Lebanese President Michel Aoun at the Sursock Palace.\n'),
+  article('after', '2035-03-04', 'Mexican President Laura Ortiz and Guatemalan President Juan Perez met inside the Metropolitan Cathedral on Tuesday. The mass in Guatemala City was attended by thousands.\n'),
+  article('own-name', '2035-03-06', 'Spanish Defence Minister Carmen Vidal met Portuguese Defence Minister Rui Costa at Zaragoza Air Base on Wednesday.\n'),
+  article('possessive', '2035-03-07', "Chilean President Tomas Ibarra received Argentine President Mateo Ruiz at Valparaiso's Cerro Castillo residence on Thursday.\n"),
+  article('village', '2035-03-08', 'Slovak and Hungarian ministers met in the mountain village of Dolna Lehotka Vrch, Slovakia, on Friday.\n'),
+  article('resort', '2035-03-09', 'Danish and Swedish ministers met at the seaside resort of Strandvikhavn in southern Sweden on Saturday.\n'),
+]);
+
+// The gathering each reports ("flew to Beirut" is a trip of its own).
+const event = (source: string) => timeline.events.find((e) => (e.kind === 'talks' || e.kind === 'meeting') && e.sources.some((s) => s.article === source))!;
+const country = (id: string | undefined) => timeline.entities.find((e) => e.id === id)?.country?.id;
+
+describe('the town of a venue no town is written beside', () => {
+  it('is the town its name begins with, a possessive included', () => {
+    expect(townInVenueName('Zaragoza Air Base')?.id).toBe('zaragoza');
+    expect(townInVenueName("Valparaiso's Cerro Castillo")?.id).toBe('valparaiso');
+    expect(townInVenueName('Sursock Palace')).toBeUndefined();
+    expect(townInVenueName('Baabda Palace')?.id).toBe('baabda');
+    expect(event('own-name').place?.id).toBe('zaragoza');
+    expect(event('possessive').place?.id).toBe('valparaiso');
+  });
+
+  it('is the town the sentences around it name, the one before first', () => {
+    expect(townNamedNear(['He flew to Lima.', 'They met at the palace.', 'The summit in Quito ended.'], 1)?.id).toBe('lima');
+    expect(townNamedNear(['They met at the palace.', 'The summit in Quito ended.'], 0)?.id).toBe('quito');
+    expect(townNamedNear(['They met at the palace.', 'Nothing more.'], 0)).toBeUndefined();
+    expect(event('before').place?.id).toBe('beirut');
+    expect(event('after').place?.id).toBe('guatemala-city');
+  });
+});
+
+describe('a village or resort GeoNames lacks', () => {
+  it('is a place of its own in the country or region written after it', () => {
+    expect(event('village').place?.id).toBe('dolna-lehotka-vrch');
+    expect(country(event('village').place?.id)).toBe('slovakia');
+    expect(event('resort').place?.id).toBe('strandvikhavn');
+    expect(country(event('resort').place?.id)).toBe('sweden');
+  });
+});
