@@ -12,7 +12,7 @@ import { eventDay } from './parsers/eventDays.ts';
 import { besideHoliday, holiday } from './parsers/holidays.ts';
 import { weekdayWeeksOn } from './parsers/weekdays.ts';
 import { mayAfterPreposition, relativeMay } from './parsers/months.ts';
-import { dayOfMonth } from './parsers/dayOfMonth.ts';
+import { dayOfEachMonth, dayOfMonth } from './parsers/dayOfMonth.ts';
 import { partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { halfYear, quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay, someDay } from './parsers/references.ts';
@@ -29,6 +29,7 @@ export const RULES: Rule[] = [
   unitLong,
   finishingTime,
   vagueDuration,
+  dayOfEachMonth, // before recurrence: "the 15th of each month" is one SET, not "each month"
   recurrence,
   relativePeriod,
   partOfCurrentPeriod,

@@ -1,6 +1,7 @@
 /** A day of the month named by its ordinal alone: "MPs vote on the 24th", "ended on the 9th". */
 import { isoDay, monthBounds, shift, utcDay } from '../calendar.ts';
-import { MONTH_PATTERN, monthNumber } from '../lexicon/calendar.ts';
+import { MONTH_PATTERN, WEEKDAY_NAME, monthNumber } from '../lexicon/calendar.ts';
+import { ORDINAL_PATTERN } from '../lexicon/numbers.ts';
 import { onDay } from '../resolved.ts';
 import { yearOfMonth } from '../yearChoice.ts';
 import type { Rule } from './rule.ts';
@@ -44,5 +45,30 @@ export const dayOfMonth: Rule = {
     if (dayOfMonth < 1 || dayOfMonth > monthBounds(year, month)[1].getDate()) return null;
     const day = utcDay(year, month, dayOfMonth);
     return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
+  },
+};
+
+/**
+ * A day that comes back each month: "on the 15th of each month" is TimeML's SET XXXX-XX-15;
+ * "the first Monday of every month", "the last Friday of the month" (with "each"/"every"
+ * before or "of every month" after) repeat monthly (P1M), which no TimeML date value spells.
+ * "each month" alone is the recurrence rule's.
+ */
+export const dayOfEachMonth: Rule = {
+  name: 'day-of-each-month',
+  examples: [
+    { text: 'Rent is due on the 15th of each month.', ref: '2026-02-25', finds: 'the 15th of each month', value: 'XXXX-XX-15' },
+    { text: 'The committee meets on the first Monday of every month.', ref: '2026-02-25', finds: 'the first Monday of every month', value: 'P1M' },
+    { text: 'Payments go out on the last working day of each month.', ref: '2026-02-25', finds: 'the last working day of each month', value: 'P1M' },
+  ],
+  pattern: new RegExp(
+    String.raw`(?:the|every|each)\s+(?:([12]?\d|3[01])(?:st|nd|rd|th)|(${ORDINAL_PATTERN})\s+(?:(?:working|business|week)\s*day|${WEEKDAY_NAME}|day))\s+of\s+(?:each|every|the)\s+(calendar\s+)?month`,
+  ),
+  read: ({ groups, text }) => {
+    const [, dayOfMonth] = groups;
+    // "the 15th of the month" repeats only after "every"/"each": alone it is one month's day.
+    if (/^the\s/i.test(text) && /\sof\s+the\s/i.test(text)) return null;
+    if (dayOfMonth) return { type: 'SET', value: `XXXX-XX-${dayOfMonth.padStart(2, '0')}` };
+    return { type: 'SET', value: 'P1M' };
   },
 };

@@ -236,6 +236,8 @@ export const recurrence: Rule = {
     { text: 'The survey is taken every other week.', ref: '1998-11-20', finds: 'every other week', value: 'P2W' },
     { text: 'Rebels attack every few days.', ref: '1998-11-20', finds: 'every few days', value: 'PXD' },
     { text: 'The council meets every other Tuesday.', ref: '1998-11-20', finds: 'every other Tuesday', value: 'XXXX-WXX-2' },
+    { text: 'Bins are collected every weekday.', ref: '2026-02-25', finds: 'every weekday', value: 'P1D' },
+    { text: 'The show airs weeknights at 10.', ref: '2026-02-25', finds: 'weeknights', value: 'XXXX-XX-XXTNI' },
   ],
   pattern: new RegExp(
     // "every five years" (P5Y), "every other week" (P2W), "every few days" (PXD): the unit counted.
