@@ -12,6 +12,7 @@ import { Chrono } from 'chrono-node';
 import { isAnnotated } from './annotation.ts';
 import { ruleParser } from './parsers/rule.ts';
 import { anaphoraRefiner } from './refiners/anaphora.ts';
+import { countedFromStart } from './parsers/eventDays.ts';
 import { chronoReadings } from './refiners/chronoReadings.ts';
 import { clockTakesDay } from './refiners/clockDay.ts';
 import { dayBeforeMonth } from './refiners/dayBeforeMonth.ts';
@@ -70,6 +71,8 @@ function stages(base: Chrono): Refiner[] {
     // Last, the readings that depend on other expressions of the document.
     reportingQuarter,
     anaphoraRefiner,
+    // "the 30th day of the strike" counted from the day the text says the strike began.
+    countedFromStart,
   ];
 }
 

@@ -8,6 +8,7 @@ import { findTemporalExpressions } from './index.ts';
 import type { Example } from './model.ts';
 import { QUOTED_MESSAGE_EXAMPLES } from './quotedMessages.ts';
 import { CLOCK_DAY_EXAMPLES } from './refiners/clockDay.ts';
+import { COUNTED_FROM_START_EXAMPLES } from './parsers/eventDays.ts';
 import { DAY_BEFORE_MONTH_EXAMPLES } from './refiners/dayBeforeMonth.ts';
 import { NARRATIVE_EXAMPLES } from './refiners/narrative.ts';
 import { RANGE_EXAMPLES } from './refiners/ranges.ts';
@@ -46,6 +47,10 @@ describe('a range of dates shares the year of its end', () => {
 
 describe('a clock time takes the day written after it', () => {
   it.each(examplesOf([{ name: 'clock day', examples: CLOCK_DAY_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
+});
+
+describe("a running event's day counts from its dated start", () => {
+  it.each(examplesOf([{ name: 'counted from start', examples: COUNTED_FROM_START_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
 });
 
 describe('a number before a month is its day, not an hour', () => {

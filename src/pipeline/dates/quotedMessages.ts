@@ -10,7 +10,8 @@
 import { type Day, isoDay, parseReferenceDay } from './calendar.ts';
 import type { Example, TemporalExpression } from './model.ts';
 
-const MESSAGE_DATED = /\b(?:letter|message|note|memo(?:randum)?|e-?mail|cable|telegram|fax|diary\s+entry|post|text)\s+(?:dated|written\s+on|sent\s+on)\s+$/i;
+// "a letter dated", "The letter, dated", "an email sent on", "a post published on".
+const MESSAGE_DATED = /\b(?:letter|message|note|memo(?:randum)?|e-?mail|cable|telegram|fax|diary\s+entry|post|text|statement)\s*,?\s+(?:dated|written\s+on|sent\s+on|posted\s+on|published\s+on)\s+$/i;
 // Up to the first quote in the sentence: "…", "…", ‘…’, or '…' opened after a space or colon.
 const QUOTE_AFTER = /^[^.!?\n"“‘]*?(?:(["“])([^"”\n]+)["”]|(?<=[\s:])(['‘])((?:[^'’\n]|['’](?=\w))+)['’])/;
 
@@ -78,6 +79,8 @@ export function withQuotedMessages(text: string, found: TemporalExpression[], re
 export const QUOTED_MESSAGE_EXAMPLES: Example[] = [
   { text: "In a letter dated March 3, 1995, he wrote: 'we will meet tomorrow'.", ref: '1998-11-20', finds: 'tomorrow', value: '1995-03-04' },
   { text: 'The memo dated June 2, 1997 says: "The board votes next week."', ref: '1998-11-20', finds: 'next week', value: '1997-W24' },
+  { text: 'The letter, dated 3 March 1995, said: "We will meet tomorrow."', ref: '2026-02-25', finds: 'tomorrow', value: '1995-03-04' },
+  { text: 'In an email sent on 2 June 2024, she wrote: "The deal closes next month."', ref: '2026-02-25', finds: 'next month', value: '2024-07' },
   { text: 'The letter dated March 3 was read out. "We meet tomorrow," the minister said.', ref: '1998-11-20', finds: 'tomorrow', value: '1998-11-21' },
   { text: "``We will finish the job tomorrow,'' the commander told reporters Tuesday.", ref: '1998-11-19', finds: 'tomorrow', value: '1998-11-18' },
   { text: 'The minister said on Tuesday: "Today we begin a new chapter."', ref: '1998-11-19', finds: 'Today', value: '1998-11-17' },

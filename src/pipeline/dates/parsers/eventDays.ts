@@ -3,12 +3,16 @@
  * from the event's start, which the text seldom dates, so they stay underspecified
  * (XXXX-XX-XX: a day, not a wrong date), unless the clause says the day is today ("today is
  * the eighth day of the blockade", "it's the second day of an offensive"): then it is the
- * reference day, as TimeML annotates it.
+ * reference day, as TimeML annotates it. When the text has dated the start of that event
+ * before ("The strike began on March 3, 2025"), the day is counted from it (stage
+ * `countedFromStart`: the 30th day is April 1).
  */
-import { isoDay } from '../calendar.ts';
-import type { Timex } from '../model.ts';
-import { COUNTING_ORDINAL_PATTERN } from '../lexicon/numbers.ts';
-import { onDay } from '../resolved.ts';
+import type { Refiner } from 'chrono-node';
+import { annotate, readingOf } from '../annotation.ts';
+import { isoDay, parseReferenceDay, shift } from '../calendar.ts';
+import type { Example, Timex } from '../model.ts';
+import { COUNTING_ORDINAL_PATTERN, parseCount } from '../lexicon/numbers.ts';
+import { inWeek, onDay } from '../resolved.ts';
 import type { Rule } from './rule.ts';
 
 const UNDERSPECIFIED: Record<string, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' };
@@ -33,3 +37,52 @@ export const eventDay: Rule = {
     return value ? { type: 'DATE', value } : null;
   },
 };
+
+const RULE_TAG = 'dateline/rule:event-day';
+/** The event the count is of: "of the strike", "of the hunger strike", "in its siege". */
+const EVENT_AFTER = /^\s+(?:of|in)\s+(?:the|an?|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]+)\b(?!\s+(?:of|by)\b)/i;
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, thirtieth: 30, hundredth: 100,
+};
+
+function ordinalOf(text: string): number | undefined {
+  const word = /(\d{1,3})(?:st|nd|rd|th)|([a-z]+)\s+(?:day|week)$/i.exec(text);
+  if (!word) return undefined;
+  return word[1] ? parseCount(word[1]) : ORDINAL_WORDS[(word[2] ?? '').toLowerCase()];
+}
+
+/** Whether the text just before a date says the event began on it: "The strike began on". */
+const startedBefore = (event: string) =>
+  new RegExp(String.raw`\b${event}s?\b[^.;!?]{0,40}?\b(?:began|started|broke\s+out|erupted|opened|was\s+launched|got\s+under\s*way|went\s+on)\s+(?:on\s+)?$`, 'i');
+
+export const countedFromStart: Refiner = {
+  refine(context, results) {
+    for (const [i, result] of results.entries()) {
+      const timex = readingOf(result);
+      if (![...result.tags()].includes(RULE_TAG) || !timex?.value.startsWith('XXXX')) continue;
+      const event = EVENT_AFTER.exec(context.text.slice(result.index + result.text.length))?.[1];
+      const count = ordinalOf(result.text);
+      if (!event || !count) continue;
+      const started = startedBefore(event.replace(/[^\w-]/g, ''));
+      const start = results
+        .slice(0, i)
+        .reverse()
+        .find((r) => readingOf(r)?.date?.precision === 'day' && started.test(context.text.slice(Math.max(0, r.index - 80), r.index)));
+      const first = start && readingOf(start)?.date?.start;
+      if (!first) continue;
+      const week = timex.value === 'XXXX-WXX';
+      const day = shift(parseReferenceDay(first), week ? 'week' : 'day', count - 1);
+      if (week) annotate(result, { type: 'DATE', value: inWeek(day).value, date: inWeek(day), relative: true });
+      else if (timex.value === 'XXXX-XX-XX') annotate(result, { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true });
+    }
+    return results;
+  },
+};
+
+export const COUNTED_FROM_START_EXAMPLES: Example[] = [
+  { text: 'The strike began on March 3, 2025. On the 30th day of the strike, workers marched.', ref: '2026-02-25', finds: 'the 30th day', value: '2025-04-01' },
+  { text: 'The siege of the city started on 1 May. By the tenth day of the siege, food ran out.', ref: '2026-06-20', finds: 'the tenth day', value: '2026-05-10' },
+  // Another event's start says nothing of this one's.
+  { text: 'The trial began on March 3. On the 30th day of the strike, workers marched.', ref: '2026-06-20', finds: 'the 30th day', value: 'XXXX-XX-XX' },
+];
