@@ -8,7 +8,7 @@ import { datelineChrono } from './dates/chrono.ts';
 import { documentOption } from './dates/document.ts';
 import { TRIGGERS } from './events/triggers.ts';
 import { ruleParser } from './dates/parsers/rule.ts';
-import { requiredWordsTest } from './required-words.ts';
+import { RequiredWordsScan, requiredWordsTest } from './required-words.ts';
 import { RULES } from './dates/rules.ts';
 
 const words = (pattern: RegExp): string | undefined => requiredWordsTest(pattern)?.source;
@@ -73,5 +73,37 @@ describe('every trigger of the kinds table passes its test wherever it matches',
     if (!test) return;
     const stopped = texts.filter((text) => new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).test(text) && !test.test(text));
     expect(stopped).toEqual([]);
+  });
+});
+
+describe('one scan answers many tests as each test would', () => {
+  const patterns = [
+    /sunday|monday|may/i,
+    /Thanksgiving|Christmas/,
+    /year[-‐‑]earlier/i,
+    /sept\.?\s+\d+/i,
+    /(?:ab|bc)cd/,
+    /the|its/i,
+    /straße|µs/i,
+    ...TRIGGERS.map((rule) => rule.pattern),
+  ];
+  const tests = [...new Set(patterns.map(requiredWordsTest).filter((t) => t !== undefined))];
+  // Characters that fold in odd ways under /i: the Kelvin sign, long s, dotless and dotted i, micro sign, sharp s.
+  const odd = ['MAY', 'mAy', 'ſunday', 'Sunday', 'ıts', 'İts', 'THE', 'µS', 'μs', 'ΜS', 'STRASSE', 'straße', 'abcd', 'abccd', 'bccd', 'christmas', 'Christmas', 'year‐earlier', 'YEAR-EARLIER', 'Sept. 3', 'sep 3', '\u212Aick'];
+  it('on texts of every kind and on odd letters', () => {
+    const scan = new RequiredWordsScan();
+    for (const text of [...odd, ...texts.slice(0, 3000)]) {
+      for (const test of tests) expect(scan.passes(test, text), `${test} on ${text}`).toBe(test.test(text));
+    }
+  });
+  it('learns a test asked about after a text was scanned', () => {
+    const scan = new RequiredWordsScan();
+    const [first, second] = tests;
+    expect(scan.passes(first!, 'no match here')).toBe(false);
+    expect(scan.passes(second!, 'Christmas')).toBe(second!.test('Christmas'));
+    expect(scan.passes(first!, 'on Monday')).toBe(true);
+  });
+  it('refuses a regular expression that is not a test', () => {
+    expect(() => new RequiredWordsScan().passes(/x/, 'x')).toThrow(/requiredWordsTest/);
   });
 });

@@ -43,14 +43,174 @@ export function requiredWordsTest(pattern: RegExp): RegExp | undefined {
   }
   if (!words) return undefined;
   const flags = pattern.flags.replace(/[gdmsy]/g, '');
-  const source = fewest([...words], flags.includes('i')).map(escape).join('|');
+  const ignoreCase = flags.includes('i');
+  const few = fewest([...words], ignoreCase);
+  const source = few.map(escape).join('|');
   const key = `${flags}/${source}`;
-  if (!tests.has(key)) tests.set(key, new RegExp(source, flags));
+  if (!tests.has(key)) {
+    const test = new RegExp(source, flags);
+    tests.set(key, test);
+    wordsOf.set(test, { words: few, ignoreCase });
+  }
   return tests.get(key);
 }
 
 /** One test for each set of words, so that patterns sharing one (month names) can share its outcome. */
 const tests = new Map<string, RegExp>();
+/** The words each test looks for, for RequiredWordsScan. */
+const wordsOf = new Map<RegExp, { words: string[]; ignoreCase: boolean }>();
+
+/**
+ * Many tests of requiredWordsTest answered for a text by one scan of it (Aho–Corasick), with
+ * the answers the tests themselves give: run one by one, fifty tests cost fifty scans of every
+ * sentence. Tests are learnt as they are asked about; the last text's answers are kept.
+ */
+export class RequiredWordsScan {
+  private readonly ids = new Map<RegExp, number>();
+  private readonly folded = new WordAutomaton(true);
+  private readonly exact = new WordAutomaton(false);
+  private text: string | undefined;
+  /** found[id] === generation: the last text scanned holds one of test id's words. */
+  private found = new Uint32Array(64);
+  private generation = 0;
+
+  passes(test: RegExp, text: string): boolean {
+    let id = this.ids.get(test);
+    if (id === undefined) {
+      id = this.learn(test);
+      this.text = undefined;
+    }
+    if (text !== this.text) this.scan(text);
+    return this.found[id] === this.generation;
+  }
+
+  private learn(test: RegExp): number {
+    const id = this.ids.size;
+    this.ids.set(test, id);
+    if (id >= this.found.length) {
+      const grown = new Uint32Array(this.found.length * 2);
+      grown.set(this.found);
+      this.found = grown;
+    }
+    const known = wordsOf.get(test);
+    if (!known) throw new Error(`RequiredWordsScan: ${test} is not a test of requiredWordsTest`);
+    (known.ignoreCase ? this.folded : this.exact).add(known.words, id);
+    return id;
+  }
+
+  private scan(text: string): void {
+    this.text = text;
+    this.generation += 1;
+    this.folded.scan(text, this.found, this.generation);
+    this.exact.scan(text, this.found, this.generation);
+  }
+}
+
+/**
+ * What a character is under a regular expression's i flag without u (ECMAScript's
+ * Canonicalize): its upper case when that is one character, except that no other character
+ * becomes one of ASCII's. Two characters match under /i when these are equal.
+ */
+function canonical(code: number): number {
+  if (code < 128) return code >= 97 && code <= 122 ? code - 32 : code;
+  let folded = CANONICAL[code]!;
+  if (folded === 0) {
+    const upper = String.fromCharCode(code).toUpperCase();
+    folded = upper.length === 1 && upper.charCodeAt(0) >= 128 ? upper.charCodeAt(0) : code;
+    CANONICAL[code] = folded;
+  }
+  return folded;
+}
+
+/** canonical() of each character beyond ASCII met so far; 0 where not yet worked out. */
+const CANONICAL = new Uint16Array(65536);
+
+/** Aho–Corasick over the words of several tests: which tests a text holds a word of. */
+class WordAutomaton {
+  private readonly ignoreCase: boolean;
+  private readonly words: { word: string; id: number }[] = [];
+  private next: Map<number, number>[] = [new Map()];
+  private fail: number[] = [0];
+  /** The tests whose words end at each state (its own and those of its failure chain). */
+  private ends: number[][] = [[]];
+  /** The next state for each state and ASCII character (failures followed): most text is ASCII. */
+  private ascii = new Int32Array(128);
+  private stale = false;
+
+  constructor(ignoreCase: boolean) {
+    this.ignoreCase = ignoreCase;
+  }
+
+  add(words: string[], id: number): void {
+    for (const word of words) this.words.push({ word, id });
+    this.stale = true;
+  }
+
+  scan(text: string, found: Uint32Array, generation: number): void {
+    if (this.words.length === 0) return;
+    if (this.stale) this.build();
+    const { next, fail, ends, ascii, ignoreCase } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const raw = text.charCodeAt(i);
+      if (raw < 128) state = ascii[state * 128 + raw]!;
+      else {
+        const code = ignoreCase ? canonical(raw) : raw;
+        let to = next[state]!.get(code);
+        while (to === undefined && state !== 0) {
+          state = fail[state]!;
+          to = next[state]!.get(code);
+        }
+        state = to ?? 0;
+      }
+      const ids = ends[state]!;
+      for (let k = 0; k < ids.length; k += 1) found[ids[k]!] = generation;
+    }
+  }
+
+  private build(): void {
+    this.next = [new Map()];
+    this.ends = [[]];
+    for (const { word, id } of this.words) {
+      let state = 0;
+      for (let i = 0; i < word.length; i += 1) {
+        const code = this.ignoreCase ? canonical(word.charCodeAt(i)) : word.charCodeAt(i);
+        let to = this.next[state]!.get(code);
+        if (to === undefined) {
+          to = this.next.length;
+          this.next.push(new Map());
+          this.ends.push([]);
+          this.next[state]!.set(code, to);
+        }
+        state = to;
+      }
+      if (!this.ends[state]!.includes(id)) this.ends[state]!.push(id);
+    }
+    // Breadth first: a state's failure is the longest proper suffix of its string that is a state.
+    this.fail = new Array<number>(this.next.length).fill(0);
+    const queue = [...this.next[0]!.values()];
+    for (let head = 0; head < queue.length; head += 1) {
+      const state = queue[head]!;
+      for (const [code, to] of this.next[state]!) {
+        let back = this.fail[state]!;
+        while (back !== 0 && !this.next[back]!.has(code)) back = this.fail[back]!;
+        const target = this.next[back]!.get(code);
+        this.fail[to] = target !== undefined && target !== to ? target : 0;
+        for (const id of this.ends[this.fail[to]!]!) if (!this.ends[to]!.includes(id)) this.ends[to]!.push(id);
+        queue.push(to);
+      }
+    }
+    // In the same order a state's failure comes before it, so its row is ready to fall back on.
+    this.ascii = new Int32Array(this.next.length * 128);
+    for (const state of [0, ...queue]) {
+      for (let raw = 0; raw < 128; raw += 1) {
+        const to = this.next[state]!.get(this.ignoreCase ? canonical(raw) : raw);
+        this.ascii[state * 128 + raw] = to ?? (state === 0 ? 0 : this.ascii[this.fail[state]! * 128 + raw]!);
+      }
+    }
+    this.stale = false;
+  }
+}
 
 /** The words no other of them lies within: a text with "sunday" has "sun". */
 function fewest(words: string[], ignoreCase: boolean): string[] {

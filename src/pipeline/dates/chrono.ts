@@ -24,7 +24,7 @@ import { qualifiers } from './refiners/qualifiers.ts';
 import { rangeSharesYear } from './refiners/ranges.ts';
 import { reportingQuarter } from './refiners/reportingQuarter.ts';
 import { weekdayBeforeCount } from './refiners/weekdayCount.ts';
-import { requiredWordsTest } from '../required-words.ts';
+import { RequiredWordsScan, requiredWordsTest } from '../required-words.ts';
 import { RULES } from './rules.ts';
 
 /** Chrono's refiners, in their order, each given chrono's results only, in the order of the text. */
@@ -79,22 +79,8 @@ function stages(base: Chrono): Refiner[] {
 /** Fails at once: chrono's scan ends before it starts. */
 const NOWHERE = /(?!)/y;
 
-// Parsers share tests (the month names): each is run once on the text being read.
-let testedText = '';
-const outcomes = new Map<RegExp, boolean>();
-
-function passes(test: RegExp, text: string): boolean {
-  if (text !== testedText) {
-    testedText = text;
-    outcomes.clear();
-  }
-  let outcome = outcomes.get(test);
-  if (outcome === undefined) {
-    outcome = test.test(text);
-    outcomes.set(test, outcome);
-  }
-  return outcome;
-}
+// Parsers share tests (the month names): all are answered by one scan of the text being read.
+const requiredWords = new RequiredWordsScan();
 
 /**
  * The parser, tried only on a text with the words its pattern cannot match without (see
@@ -107,7 +93,7 @@ function gatedParser(parser: Parser): Parser {
       const pattern = parser.pattern(context);
       if (!tests.has(pattern)) tests.set(pattern, requiredWordsTest(pattern));
       const test = tests.get(pattern);
-      return !test || passes(test, context.text) ? pattern : NOWHERE;
+      return !test || requiredWords.passes(test, context.text) ? pattern : NOWHERE;
     },
     extract: (context, match) => parser.extract(context, match),
   };

@@ -1,4 +1,4 @@
-import { requiredWordsTest } from '../required-words.ts';
+import { RequiredWordsScan, requiredWordsTest } from '../required-words.ts';
 import { clauseBefore } from './clause-text.ts';
 import { EVENT_KINDS, type EventKind, KINDS, type Trigger } from './kinds.ts';
 import { COUNTED, GENERIC, NEGATED, ONE_EARLIER, TITLE_OPENING, TITLE_REST, UNREAL } from './lexicon.ts';
@@ -27,12 +27,13 @@ for (const rule of TRIGGERS) if (!rule.pattern.global) throw new Error(`Trigger 
 // A pattern is scanned from every position of every sentence, though most sentences lack the
 // words it cannot match without ("dialogue", "truce"): those are looked for first (see required-words.ts).
 const REQUIRED_WORDS = TRIGGERS.map((rule) => requiredWordsTest(rule.pattern));
+const requiredWords = new RequiredWordsScan();
 
 /** The triggers of a sentence; `paragraph` is the text of its paragraph before it, for triggers that need a topic named. */
 export function findTriggers(text: string, paragraph: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (const [i, rule] of TRIGGERS.entries()) {
-    if (REQUIRED_WORDS[i] && !REQUIRED_WORDS[i].test(text)) continue;
+    if (REQUIRED_WORDS[i] && !requiredWords.passes(REQUIRED_WORDS[i], text)) continue;
     // exec on the shared pattern: matchAll would clone it for every sentence.
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
