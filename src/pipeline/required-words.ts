@@ -75,12 +75,13 @@ export class RequiredWordsScan {
   private generation = 0;
 
   passes(test: RegExp, text: string): boolean {
+    if (text !== this.text) this.scan(text);
     let id = this.ids.get(test);
     if (id === undefined) {
+      // Looked for in the texts after this one, which is scanned already.
       id = this.learn(test);
-      this.text = undefined;
+      if (test.test(text)) this.found[id] = this.generation;
     }
-    if (text !== this.text) this.scan(text);
     return this.found[id] === this.generation;
   }
 

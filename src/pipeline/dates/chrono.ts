@@ -7,8 +7,8 @@
  *    chrono's results (they would merge or filter the rules' readings: "1994" alone looks
  *    like a bare number to them), and two of them are left out (CHRONO_REFINERS_LEFT_OUT).
  */
-import { type Parser, type ParsingResult, type Refiner, casual } from 'chrono-node';
-import { Chrono } from 'chrono-node';
+import { type ParsedResult, type Parser, type ParsingOption, type ParsingReference, type ParsingResult, type Refiner, casual } from 'chrono-node';
+import { Chrono, ParsingContext } from 'chrono-node';
 import { isAnnotated } from './annotation.ts';
 import { ruleParser } from './parsers/rule.ts';
 import { anaphoraRefiner } from './refiners/anaphora.ts';
@@ -76,33 +76,40 @@ function stages(base: Chrono): Refiner[] {
   ];
 }
 
-/** Fails at once: chrono's scan ends before it starts. */
-const NOWHERE = /(?!)/y;
-
 // Parsers share tests (the month names): all are answered by one scan of the text being read.
 const requiredWords = new RequiredWordsScan();
+const testOf = new WeakMap<RegExp, RegExp | undefined>();
+// Chrono's own loop over one parser's matches: public in its JavaScript, private in its types.
+const executeParser = (Chrono as unknown as { executeParser(context: ParsingContext, parser: Parser): ParsingResult[] }).executeParser;
 
 /**
- * The parser, tried only on a text with the words its pattern cannot match without (see
- * ../required-words.ts): a pattern is otherwise tried from every position of every sentence.
+ * Chrono, trying each parser only on a text with the words its pattern cannot match without
+ * (see ../required-words.ts): a pattern is otherwise tried from every position of every
+ * sentence. Otherwise chrono's own parse: each parser's results in turn, sorted by position
+ * (a stable sort, so ties keep the parsers' order), then the refiners in order.
  */
-function gatedParser(parser: Parser): Parser {
-  const tests = new WeakMap<RegExp, RegExp | undefined>();
-  return {
-    pattern(context) {
+class GatedChrono extends Chrono {
+  override parse(text: string, reference?: ParsingReference | Date, option?: ParsingOption): ParsedResult[] {
+    const context = new ParsingContext(text, reference, option);
+    let results: ParsingResult[] = [];
+    for (const parser of this.parsers) {
       const pattern = parser.pattern(context);
-      if (!tests.has(pattern)) tests.set(pattern, requiredWordsTest(pattern));
-      const test = tests.get(pattern);
-      return !test || requiredWords.passes(test, context.text) ? pattern : NOWHERE;
-    },
-    extract: (context, match) => parser.extract(context, match),
-  };
+      if (!testOf.has(pattern)) testOf.set(pattern, requiredWordsTest(pattern));
+      const test = testOf.get(pattern);
+      if (test && !requiredWords.passes(test, text)) continue;
+      // The pattern just asked for: asking again may build it again.
+      for (const result of executeParser(context, { pattern: () => pattern, extract: (c, match) => parser.extract(c, match) })) results.push(result);
+    }
+    results.sort((a, b) => a.index - b.index);
+    for (const refiner of this.refiners) results = refiner.refine(context, results);
+    return results;
+  }
 }
 
 function buildChrono(): Chrono {
   const base = casual.clone();
   const parsers: Parser[] = [...RULES.map(ruleParser), ...base.parsers.filter((p) => p.constructor.name !== 'ENEndOfCurrentMonthParser')];
-  return new Chrono({ parsers: parsers.map(gatedParser), refiners: stages(base) });
+  return new GatedChrono({ parsers, refiners: stages(base) });
 }
 
 export const datelineChrono = buildChrono();
