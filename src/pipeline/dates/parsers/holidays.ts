@@ -40,23 +40,49 @@ function easter(year: number): Day {
   return utcDay(year, month, ((h + l - 7 * m + 114) % 31) + 1);
 }
 
+const thanksgiving = (y: number) => nthWeekday(y, 11, 4, 4);
+const fromEaster = (days: number) => (y: number) => shift(easter(y), 'day', days);
+
 const HOLIDAYS: [RegExp, (year: number) => Day][] = [
-  [/^thanksgiving/i, (y) => nthWeekday(y, 11, 4, 4)],
+  [/^thanksgiving/i, thanksgiving],
+  [/^black\s+friday/i, (y) => shift(thanksgiving(y), 'day', 1)],
+  [/^cyber\s+monday/i, (y) => shift(thanksgiving(y), 'day', 4)],
   [/^election/i, (y) => shift(nthWeekday(y, 11, 1, 1), 'day', 1)],
   [/^christmas\s+eve/i, (y) => utcDay(y, 12, 24)],
   [/^christmas/i, (y) => utcDay(y, 12, 25)],
+  [/^boxing/i, (y) => utcDay(y, 12, 26)],
   [/^new\s+year['’]s\s+eve/i, (y) => utcDay(y, 12, 31)],
   [/^new\s+year/i, (y) => utcDay(y, 1, 1)],
   [/^(?:independence|the\s+fourth)/i, (y) => utcDay(y, 7, 4)],
   [/^memorial/i, (y) => nthWeekday(y, 5, 1, -1)],
-  [/^labor/i, (y) => nthWeekday(y, 9, 1, 1)],
+  [/^labou?r/i, (y) => nthWeekday(y, 9, 1, 1)],
+  [/^(?:martin\s+luther\s+king|mlk)/i, (y) => nthWeekday(y, 1, 1, 3)],
+  [/^presidents/i, (y) => nthWeekday(y, 2, 1, 3)],
+  [/^juneteenth/i, (y) => utcDay(y, 6, 19)],
+  [/^columbus/i, (y) => nthWeekday(y, 10, 1, 2)],
+  [/^(?:veterans|armistice)/i, (y) => utcDay(y, 11, 11)],
+  [/^remembrance\s+sunday/i, (y) => nthWeekday(y, 11, 0, 2)],
+  [/^bonfire/i, (y) => utcDay(y, 11, 5)],
+  [/^may\s+day/i, (y) => utcDay(y, 5, 1)],
+  [/^st\.?\s+patrick/i, (y) => utcDay(y, 3, 17)],
+  [/^bastille/i, (y) => utcDay(y, 7, 14)],
+  [/^canada/i, (y) => utcDay(y, 7, 1)],
+  [/^australia/i, (y) => utcDay(y, 1, 26)],
+  [/^anzac/i, (y) => utcDay(y, 4, 25)],
   [/^halloween/i, (y) => utcDay(y, 10, 31)],
   [/^valentine/i, (y) => utcDay(y, 2, 14)],
+  [/^good\s+friday/i, fromEaster(-2)],
+  [/^maundy/i, fromEaster(-3)],
+  [/^palm/i, fromEaster(-7)],
+  [/^ash/i, fromEaster(-46)],
+  [/^(?:shrove|pancake)/i, fromEaster(-47)],
+  [/^easter\s+monday/i, fromEaster(1)],
   [/^easter/i, easter],
 ];
 
+// Fixed feasts and the days counted from Easter and Thanksgiving, as US and British news name them.
 const HOLIDAY_PATTERN =
-  /(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(Sunday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
+  /(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
 
 export const holiday: Rule = {
   name: 'holiday',
@@ -68,6 +94,10 @@ export const holiday: Rule = {
     { text: 'In 1940 the city fell. At Christmas, the government left for London.', ref: '1998-11-20', finds: 'Christmas', value: '1940-12-25' },
     { text: 'In 1940 the city fell. Last Christmas the museum opened.', ref: '1998-11-20', finds: 'Last Christmas', value: '1997-12-25' },
     { text: 'Traffic deaths rose over the Labor Day weekend.', ref: '1998-09-09', finds: 'Labor Day weekend', value: '1998-W36-WE' },
+    { text: 'Shoppers queued for Black Friday deals.', ref: '2026-02-25', finds: 'Black Friday', value: '2025-11-28' },
+    { text: 'Workers marched on May Day.', ref: '2026-02-25', finds: 'May Day', value: '2025-05-01' },
+    { text: 'The Boxing Day sales began early.', ref: '2026-02-25', finds: 'Boxing Day', value: '2025-12-26' },
+    { text: 'The church will hold a vigil on Good Friday.', ref: '2026-02-25', finds: 'Good Friday', value: '2026-04-03' },
   ],
   pattern: HOLIDAY_PATTERN,
   read: ({ groups, reference, tense, pastAct }): Timex | null => {
