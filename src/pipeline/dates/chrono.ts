@@ -17,6 +17,7 @@ import { chronoReadings } from './refiners/chronoReadings.ts';
 import { clockTakesDay } from './refiners/clockDay.ts';
 import { dayBeforeMonth } from './refiners/dayBeforeMonth.ts';
 import { dayInAnotherZone } from './refiners/otherZone.ts';
+import { kindOfDayIsNoDay } from './refiners/kindOfDay.ts';
 import { narrativeAnchoring } from './refiners/narrative.ts';
 import { longestReading } from './refiners/overlaps.ts';
 import { partOfDayBeforeOf } from './refiners/partOfDayOf.ts';
@@ -52,6 +53,8 @@ function stages(base: Chrono): Refiner[] {
     partOfDayBeforeOf,
     // Before chrono merges "from 14" (an hour) with "June" and loses the day.
     dayBeforeMonth,
+    // Before chrono merges the word "weekday" with a clock time after it.
+    kindOfDayIsNoDay,
     onChronoResultsOnly(base.refiners.filter((r) => !CHRONO_REFINERS_LEFT_OUT.has(r.constructor.name))),
     // Before the readings: "Tuesday, 15 soldiers" is Tuesday, not its 15th.
     weekdayBeforeCount,

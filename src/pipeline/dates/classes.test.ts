@@ -173,6 +173,38 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The attack began Friday night.', ref: '2026-02-25', finds: 'Friday night', expected: { type: 'TIME', value: '2026-02-20TNI' } },
     { text: 'The talks will resume Tuesday morning.', ref: '2026-02-25', finds: 'Tuesday morning', expected: { type: 'TIME', value: '2026-03-03TMO' } },
   ],
+  // General news of several outlets' styles (BBC, Guardian, Reuters, AP, Bloomberg, a local
+  // paper, a sports desk), written for the classes of 30 November's fifth session.
+  'a weekday counted on by weeks, and days counted from a holiday': [
+    { text: 'MPs will vote on the bill on Tuesday week, the Leader of the House said.', ref: '2026-02-25', finds: 'Tuesday week', expected: { value: '2026-03-10' } },
+    { text: 'The inquiry will publish its report a week on Thursday.', ref: '2026-02-25', finds: 'a week on Thursday', expected: { value: '2026-03-05' } },
+    { text: 'Talks resume a fortnight on Monday in Brussels.', ref: '2026-02-25', finds: 'a fortnight on Monday', expected: { value: '2026-03-16' } },
+    { text: 'Retail footfall fell 4% in the week before Christmas, the BRC said.', ref: '2026-01-08', finds: 'the week before Christmas', expected: { value: '2025-W51' } },
+    { text: 'NEW YORK (AP) — Stores opened at 6 a.m. the day after Thanksgiving.', ref: '2025-11-30', finds: 'the day after Thanksgiving', expected: { value: '2025-11-28' } },
+    { text: 'Online spending hit a record on Cyber Monday, Adobe said.', ref: '2025-12-03', finds: 'Cyber Monday', expected: { value: '2025-12-01' } },
+    { text: 'The ferry will not sail on Boxing Day.', ref: '2025-12-10', finds: 'Boxing Day', expected: { value: '2025-12-26' } },
+  ],
+  'a year across two, a day each month, weekdays': [
+    { text: 'The Treasury expects borrowing to fall in the 2026-27 fiscal year.', ref: '2026-02-25', finds: 'the 2026-27 fiscal year', expected: { value: '2027', date: { start: '2026-01-01', end: '2027-12-31' } } },
+    { text: 'Shares in the club have halved since the 2019/20 season.', ref: '2026-02-25', finds: 'the 2019/20 season', expected: { value: '2020' } },
+    { text: 'Benefits are paid on the 1st of every month.', ref: '2026-02-25', finds: 'the 1st of every month', expected: { type: 'SET', value: 'XXXX-XX-01' } },
+    { text: 'The bus runs every weekday from the station.', ref: '2026-02-25', finds: 'every weekday', expected: { type: 'SET', value: 'P1D' } },
+  ],
+  'a day before a month, and ranges that run forward': [
+    { text: 'The Games run from 6 to 22 February in Milan and Cortina.', ref: '2026-01-10', finds: '6 to 22 February', expected: { value: '2026-02-06', date: { end: '2026-02-22' } } },
+    { text: 'The World Cup runs from 11 June to 19 July across North America.', ref: '2026-02-25', finds: '19 July', expected: { value: '2026-07-19' } },
+    { text: 'Forecasters said the storm could hit late Sunday or early Monday.', ref: '2026-02-26', finds: 'early Monday', expected: { value: '2026-03-02', mod: 'START' } },
+  ],
+  'tense of a wish on someone, a timetable, a limit before a part of a month': [
+    { text: 'Traders expect the Bank of England to cut rates at its November meeting, Reuters reported.', ref: '2026-01-20', finds: 'November', expected: { value: '2026-11' } },
+    { text: 'The consultation runs until the end of April.', ref: '2026-02-25', finds: 'the end of April', expected: { value: '2026-04', mod: 'END' } },
+    { text: 'Job losses mounted at the close of the year, the survey showed.', ref: '2026-01-20', finds: 'the close of the year', expected: { value: '2025', mod: 'END' } },
+    { text: 'House prices rose 1.9% in the year to December, Nationwide said.', ref: '2026-01-05', finds: 'the year', expected: { type: 'DURATION', value: 'P1Y' } },
+  ],
+  "a running event's day counted from its start, a dated message": [
+    { text: 'The hunger strike started on 2 November. By the 40th day of the hunger strike, he could barely walk.', ref: '2026-02-25', finds: 'the 40th day', expected: { value: '2025-12-11' } },
+    { text: 'The memo, dated 4 May 2021, said: "The plant closes next month."', ref: '2026-02-25', finds: 'next month', expected: { value: '2021-06' } },
+  ],
   'numeric dates: dots write the day first, slashes the month': [
     { text: 'On 24.02.2022 the invasion began.', ref: '2026-02-25', finds: '24.02.2022', expected: { value: '2022-02-24' } },
     { text: 'The statement was issued 09.03.2026.', ref: '2026-03-10', finds: '09.03.2026', expected: { value: '2026-03-09' } },
@@ -192,6 +224,7 @@ const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
     { text: 'The train reached 300 kilometres per hour.', not: 'per hour' },
   ],
   'a year as a name': [{ text: 'The 1966 squad won the cup.', not: '1966' }],
+  'a kind of day, not a day': [{ text: 'Parking is free on a weekday after 6pm.', not: 'weekday' }],
   'an ordinal that is no day': [
     { text: 'The fire started on the 24th floor.', not: '24th' },
     { text: 'Veterans gathered for the 50th anniversary of the landing.', not: '50th' },

@@ -10,6 +10,7 @@ import { QUOTED_MESSAGE_EXAMPLES } from './quotedMessages.ts';
 import { CLOCK_DAY_EXAMPLES } from './refiners/clockDay.ts';
 import { COUNTED_FROM_START_EXAMPLES } from './parsers/eventDays.ts';
 import { DAY_BEFORE_MONTH_EXAMPLES } from './refiners/dayBeforeMonth.ts';
+import { KIND_OF_DAY_EXAMPLES } from './refiners/kindOfDay.ts';
 import { NARRATIVE_EXAMPLES } from './refiners/narrative.ts';
 import { RANGE_EXAMPLES } from './refiners/ranges.ts';
 import { WEEKDAY_COUNT_EXAMPLES } from './refiners/weekdayCount.ts';
@@ -55,6 +56,10 @@ describe("a running event's day counts from its dated start", () => {
 
 describe('a number before a month is its day, not an hour', () => {
   it.each(examplesOf([{ name: 'day before month', examples: DAY_BEFORE_MONTH_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
+});
+
+describe('a kind of day is no day', () => {
+  it.each(examplesOf([{ name: 'kind of day', examples: KIND_OF_DAY_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
 });
 
 describe('a weekday before a count is the weekday alone', () => {

@@ -91,13 +91,6 @@ export const VETOES: Veto[] = [
     examples: [{ text: 'Shares of Sun rose after the SAT results.', ref: '1998-11-18', not: 'Sun' }],
   },
   {
-    name: 'the word weekday',
-    // "on a weekday", "weekday traffic" name a kind of day, not one (chrono read the coming day).
-    overrules: ['chrono'],
-    applies: (c) => /^weekdays?$/i.test(matched(c)),
-    examples: [{ text: 'Traffic is heavier on a weekday.', ref: '2026-02-25', not: 'weekday' }],
-  },
-  {
     name: 'fraction',
     // "3/4" is a fraction unless a year makes it a date.
     overrules: ['chrono'],
