@@ -82,8 +82,10 @@ export function isPlanAside(after: string): boolean {
 
 /** Verbs of saying and making known: a date beside one is the day of the news. */
 const REPORTING =
-  String.raw`(?:said|says|told\s+\w+|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear)`;
-const REPORTED_AFTER = new RegExp(String.raw`\b${REPORTING}\s+(?:on\s+)?$`, 'i');
+  String.raw`(?:said|says|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
+/** The form the saying took, between the verb and its day ("said in a statement on Monday"). */
+const SAYING_FORM = String.raw`(?:in\s+an?\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|post|briefing|readout|communiqu[eé]|interview)\s+)?`;
+const REPORTED_AFTER = new RegExp(String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+)?$`, 'i');
 // The subject between a leading date and its verb: a few words, none of them a verb of its own.
 const REPORTED_BEFORE = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){0,4}${REPORTING}\b`, 'i');
 
@@ -100,7 +102,9 @@ export function isReportDate(text: string, time: { start: number; end: number },
 }
 
 /** A verb of saying right before its date ("said on Friday", "said earlier Sunday", "announced on Jul. 29"). */
-const SAID_ON = new RegExp(String.raw`\b(${REPORTING})\s+(?:on\s+|earlier\s+|late\s+|later\s+)?$`, 'i');
+const SAID_ON = new RegExp(String.raw`\b(${REPORTING})\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?$`, 'i');
+/** …or right before it, after its subject ("The Kremlin on Monday denied"). */
+const DAY_THEN_SAID = new RegExp(String.raw`^\s+(${REPORTING})\b`, 'i');
 /** …or after a leading date and its subject ("On Tuesday Lavrov made clear"). */
 const ON_DAY_SAID = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){1,5}(${REPORTING})\b`, 'i');
 
@@ -109,6 +113,8 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   const from = Math.max(0, time.start - 40);
   const after = SAID_ON.exec(text.slice(from, time.start));
   if (after) return { start: from + after.index, end: from + after.index + after[1]!.length };
+  const next = DAY_THEN_SAID.exec(text.slice(time.end, time.end + 30));
+  if (next) return { start: time.end + next.index + next[0].length - next[1]!.length, end: time.end + next.index + next[0].length };
   const before = ON_DAY_SAID.exec(text.slice(time.end, time.end + 60));
   // Only a date that opens the sentence, or its leading phrase ("While in China in early September,"): "… talks on Tuesday, Peskov said" dates the talks.
   const lead = text.slice(Math.min(time.start, datelineLength(text)), time.start);
@@ -127,7 +133,7 @@ const SETTING_BEFORE = new RegExp(String.raw`^\s*${SETTING}(?:(?:early|late|mid-
 /** A cheap look for a dateline before a leading period ("LAGOS - In March …"). */
 const LEADING_PERIOD_AFTER_DATELINE = /^[A-Z][^a-z]{0,60}[-–—)]\s+(?:In|This|Earlier|Early|Late|Later|While|When|During|Speaking)\b/;
 const REPORT_CUE = new RegExp(
-  String.raw`\b${REPORTING}\s+(?:on\s+|earlier\s+|late\s+|later\s+)?${DAY_WORD}|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD})`,
+  String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?${DAY_WORD}|(?:on|earlier|late)\s+${DAY_WORD}\w*\s+${REPORTING}\b|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD})`,
 );
 
 /** A cheap first look: whether a sentence may date something said ("the Kremlin said on Friday"), before its dates are read. */

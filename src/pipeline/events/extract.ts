@@ -14,6 +14,7 @@ import { datelineDay, dayHeading } from './news-day.ts';
 import { statementsOnReportDays } from './report-day-statements.ts';
 import { resolveMentions } from './resolve-mentions.ts';
 import { findTriggers, SAYING } from './triggers.ts';
+import { unnamedSpeaker } from './unnamed-speaker.ts';
 
 /** Finds the events one article reports, each with its date, people, place and evidence. */
 export function extractEvents(article: Article, sentences: Sentence[], context: ExtractionContext): ArticleEvents {
@@ -78,6 +79,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       m.roles = rolesFor(text, m, named, [...m.persons, ...m.parties], { statement: m.rule.kind === 'statement', triggers: found });
       m.persons = m.persons.filter((id) => m.roles!.present.includes(id));
       m.parties = [...m.roles.parties, ...m.roles.mediators];
+      // "A Kremlin spokesman told reporters": a statement whose speaker is no name still has one.
+      if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0) m.speaker = unnamedSpeaker(text, m.start);
     }
     // "A day earlier, he will meet …": counted from a day the article gives elsewhere, neither the scene's day nor the publication day.
     if (isCountedFromAnother(text)) for (const m of found) if (!m.date) m.dateWithheld = true;

@@ -92,10 +92,12 @@ export const meetingHeadline: HeadlineRule = (input) => {
 const BARE_REPORTING = /^(?:tells?|told|speaks?|spoke|speaking)(?:\s+(?:to\s+)?[\w/]+)?$/i;
 /** What follows "said" or "told reporters" in a sentence: the gist of a statement. */
 const SAID_THAT =
-  /\b(?:said|says|announced|declared|warned|made\s+clear|told\s+(?:[\w/]+\s+){0,2}?(?:reporters|journalists|[A-Z][\w/]+)|tells\s+[\w/]+)\s+(?:(?:on|in|last|this|earlier|late|later)\s+[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:that\s+)?(.{12,})$/;
+  /\b(?:said|says|announced|declared|warned|made\s+clear|told\s+(?:[\w/]+\s+){0,2}?(?:reporters|journalists|[A-Z][\w/]+)|tells\s+[\w/]+)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|briefing|readout|interview)\s+)?(?:(?:on|in|last|this|earlier|late|later)\s+[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:that\s+)?(.{12,})$/;
 /** …or what comes before it: "Talks are frozen, Zelensky said on March 4". */
 const THAT_SAID = /^(.{12,}?),[”"’]?\s+(?:[\w’'.-]+\s+){1,8}(?:said|says)(?:\s+(?:on|earlier|late|later)\s+[\w.]+(?:\s+\d{1,2})?)?(?:,\s.*)?$/;
 const GIST_WORDS = 12;
+/** The phrase of a statement by a speaker who is no name (events/mention.ts phraseOf). */
+const UNNAMED_SAYS = /\ssays$/;
 
 /** "Trump says the talks are going well": the speaker and the gist, from the best sentence, its wire dateline left out. */
 function gist(sentence: string | undefined): string | undefined {
@@ -116,8 +118,11 @@ export const statementHeadline: HeadlineRule = (input) => {
   const names = persons.length > 0 ? persons : input.participants;
   const phrase = fold(input.phrase);
   const speaker = (names.find((p) => !phrase.includes(fold(short(p)))) ?? names[0])?.name;
-  const what = BARE_REPORTING.test(input.phrase.trim()) || input.phrase === '' ? gist(input.sentence) : undefined;
+  // A speaker that is no name is in the phrase ("China's foreign ministry says").
+  const unnamed = !speaker && UNNAMED_SAYS.test(input.phrase);
+  const what = BARE_REPORTING.test(input.phrase.trim()) || input.phrase === '' || unnamed ? gist(input.sentence) : undefined;
   if (speaker && what) return `${speaker} says ${what}`;
+  if (unnamed) return what ? `${capitalise(input.phrase)} ${what}` : `${capitalise(input.phrase)} so`;
   if (speaker && input.phrase === '') return `${speaker} makes a statement`;
   return speaker ? `${speaker} ${input.phrase}` : capitalise(input.phrase);
 };

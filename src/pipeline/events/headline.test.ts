@@ -66,6 +66,11 @@ describe('titles', () => {
     expect(statement('On Tuesday, Lavrov spoke.', 'Sergey Lavrov')).toBe('Sergey Lavrov makes a statement');
   });
 
+  it('name a speaker who is no name by the words the article uses, with what was said', () => {
+    const sentence = 'RIYADH (SPA) - The Saudi interior ministry said in a written statement on Wednesday that the border crossings would reopen.';
+    expect(writeHeadline({ kind: 'statement', status: 'occurred', participants: [], place: null, phrase: 'The Saudi interior ministry says', sentence })).toBe('The Saudi interior ministry says the border crossings would reopen');
+  });
+
   it('keep a statement whose words say what it was', () => {
     expect(writeHeadline({ kind: 'statement', status: 'occurred', participants: [person('Lindsey Graham')], place: null, phrase: 'calls for sanctions' })).toBe('Lindsey Graham calls for sanctions');
   });

@@ -174,7 +174,7 @@ export const EVENT_KINDS = {
     peopleOnly: true,
     specificity: 0,
     triggers: [
-      { pattern: /\b(?:told|telling)\s+(?:reporters|journalists|parliament|lawmakers|legislators|senators|RFE\/RL|[A-Z][\w/]+)\b/g },
+      { pattern: /\b(?:told|telling)\s+(?:reporters|journalists|parliament|lawmakers|legislators|senators|RFE\/RL|[A-Z][\w/]+|an?\s+(?:news|press)\s+(?:conference|briefing))\b/g },
       { pattern: /\bspeaking\b/gi },
       { pattern: /\bcalled\s+for\b/gi },
       // A leader's speech: "said so in his evening video address on March 4".

@@ -125,3 +125,13 @@ export const NOT_A_SIDE_BEFORE = /\b(?:of|in|into|to|for|across|against|on)\s+(?
 
 /** A trigger after these words names what another event is about ("talks on a new prisoner exchange", "a call about a possible summit"). */
 export const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|to\s+discuss|discuss(?:ed|es|ing)?)\s+(?:(?:a|an|new|possible|further|another|future|planned|proposed|potential|fresh|prisoner|wider|broader)\s+)*$/i;
+
+/** Nouns of speakers that are no one's name: an institution or its voice ("the foreign ministry", "a Kremlin spokesman", "officials", "the presidency"). */
+const SPEAKER_NOUN = String.raw`(?:ministry|ministries|spokes(?:man|woman|person|people)|officials?|presidency|government|kremlin|cabinet|embassy|army|military|secretariat|state\s+department|white\s+house|foreign\s+office|agency|news\s+agency|broadcaster|newspaper|daily|coalition)`;
+/** Such a speaker as the whole subject right before its verb, perhaps with whose it is ("A spokesperson for the Ministry of National Defense", "Officials at the oil ministry") and the day or the form of saying between ("on Monday", "in a statement"). */
+export const UNNAMED_SPEAKER = new RegExp(
+  String.raw`(?:^|[,;:—–(]\s*|\s-+\s+|\b(?:when|as|after|before|while)\s+)((?:(?:the|a|an|its|their)\s+)?(?:[\w’'.-]+\s+){0,4}?${SPEAKER_NOUN}(?:\s+(?:for|of|at|in)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)?)\s+(?:(?:on|earlier|late|later)\s+\w+\s+|in\s+a\s+(?:statement|post|briefing)\s+(?:on\s+\w+\s+)?)?$`,
+  'i',
+);
+/** An outlet or agency telling what it learnt: "Reuters had reported", "The Straits Observer reported", "Xinhua reported on Monday". */
+export const OUTLET_REPORTED = /(?:^|[,;:—–(]\s*|\s-+\s+)((?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}?)(?:had\s+|has\s+|first\s+)?$/;

@@ -79,6 +79,8 @@ export interface Mention {
   mentions?: string[];
   /** The event "one" stands for ("the previous one"): an earlier event of its sort, between the same people. */
   antecedent?: Mention;
+  /** A statement's voice the article does not name ("the foreign ministry", "a Kremlin spokesman"): it has one, so it is kept without a name. */
+  speaker?: string;
   /** What another event of its sentence is about ("held talks on a new prisoner exchange"): an event only with a date of its own. */
   topic?: boolean;
 }
@@ -192,6 +194,7 @@ export function earlierOnes(sentence: Sentence, found: Mention[], last: Mention 
 export function phraseOf(m: Mention, times: TemporalExpression[]): string {
   const text = m.sentence.text;
   // A statement found by its day has no words of its own to name it: its title is drawn from what was said.
+  if (m.speaker) return `${m.speaker} says`;
   if (m.rule === SAYING) return '';
   if (m.rule.kind === 'statement') return statementGist(text, m.start, times);
   if (m.rule.noun && !text.slice(m.start, m.end).toLowerCase().includes(m.rule.noun.toLowerCase())) return m.rule.noun;

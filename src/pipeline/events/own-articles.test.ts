@@ -39,6 +39,19 @@ describe('extraction on articles of our own', () => {
     expect(events('2026-03-10T09:00:00Z', '“We are ready to meet in any format,” Zelensky told reporters in Kyiv on Monday.\n')).toEqual([['statement', 'occurred', '2026-03-09']]);
   });
 
+  it('keeps a statement whose speaker is no name: an institution, its voice, an outlet', () => {
+    expect(events('2031-06-05T09:00:00Z', 'RIYADH (SPA) - The Saudi interior ministry said in a written statement on Wednesday that the border crossings would reopen.\n')).toEqual([['statement', 'occurred', '2031-06-04']]);
+    expect(events('2031-06-05T09:00:00Z', 'A government spokeswoman told a news conference on Monday that the budget was balanced.\n')).toEqual([['statement', 'occurred', '2031-06-02']]);
+    expect(events('2031-06-05T09:00:00Z', 'Senior officials in the presidency said on Tuesday that the reshuffle was over.\n')).toEqual([['statement', 'occurred', '2031-06-03']]);
+    expect(events('2031-06-05T09:00:00Z', 'The Nile Courier reported on May 30 that the dam had begun its second filling.\n')).toEqual([['statement', 'occurred', '2031-05-30']]);
+    expect(events('2031-06-05T09:00:00Z', 'The cabinet on Monday denied that the governor had resigned.\n')).toEqual([['statement', 'occurred', '2031-06-02']]);
+  });
+
+  it('makes no statement of an unnamed voice telling of another event, only that event', () => {
+    expect(events('2031-06-05T09:00:00Z', 'Negotiators from both sides met in Accra last week, the foreign ministry said on Tuesday.\n')).toEqual([['meeting', 'occurred', '2031-W22']]);
+    expect(events('2031-06-05T09:00:00Z', 'The spokesman said the weather was fine.\n')).toEqual([]);
+  });
+
   it('makes no statement of the saying that announces a plan before it, only the plan', () => {
     expect(events('2031-05-07T09:00:00Z', 'Treasury Secretary Ann Vale will meet Vice Premier He Lifeng in Geneva on May 10, the Treasury said on Tuesday.\n')).toEqual([['meeting', 'planned', '2031-05-10']]);
   });

@@ -7,13 +7,15 @@ import { isBystander } from './event-entities.ts';
 import { OBJECT_OF_PREPOSITION, PASSIVE_BEFORE } from './lexicon.ts';
 import { type Mention, toMention } from './mention.ts';
 import { SAYING } from './triggers.ts';
+import { unnamedSpeaker } from './unnamed-speaker.ts';
 
 /** How far before its verb a speaker may stand ("Dmitry Peskov, the Kremlin spokesman, said on Friday"). */
 const SPEAKER_REACH = 60;
 
 /**
  * "Lavrov said earlier Sunday that …", "On Tuesday Lavrov made clear …": a date beside a verb of
- * saying is the day of a statement by whoever says it, when a person or an institution does.
+ * saying is the day of a statement by whoever says it, when a person or an institution does,
+ * named or not ("the foreign ministry said on Tuesday").
  */
 export function statementsOnReportDays(sentence: Sentence, times: TemporalExpression[], named: EntityMention[], found: Mention[], day: string): Mention[] {
   const text = sentence.text;
@@ -24,6 +26,8 @@ export function statementsOnReportDays(sentence: Sentence, times: TemporalExpres
     if (!verb || found.some((m) => m.rule.kind === 'statement' && m.start < verb.end + 20 && verb.start < m.end + 20)) continue;
     // Saying that something took place, or will before the saying ("… will meet He Lifeng on May 10, the Treasury said on Tuesday"), is the report of that event, not a statement of its own.
     if (found.some((m) => m.rule.kind !== 'statement' && !m.reference && (m.tookPlace || (m.presentPlan && m.end <= verb.start)))) continue;
+    // A voice with no name that tells of an event ("the delegations … agreed on the largest prisoner exchange, the foreign ministry said on Tuesday", "the Kremlin had said on Tuesday that Putin would receive the envoy") gives the news of that event: its day is the news's.
+    const tellsOfEvent = found.some((m) => m.rule.kind !== 'statement' && m.rule !== SAYING);
     // The speaker: the name nearest before the verb ("Lavrov said on …"), or between a leading date and it ("On Tuesday Lavrov made clear").
     // A passive verb has no speaker before it ("was leaked on Tuesday"); nor is the object of a preposition one ("a call between Witkoff and Ushakov, leaked …").
     if (PASSIVE_BEFORE.test(text.slice(0, verb.start))) continue;
@@ -31,12 +35,14 @@ export function statementsOnReportDays(sentence: Sentence, times: TemporalExpres
     const speaker = named
       .filter((e) => e.end <= verb.start && e.start >= from && !isBystander(e, text) && !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, e.start - 60), e.start)) && (e.entity.type === 'person' || e.entity.type === 'organization'))
       .at(-1);
-    if (!speaker) continue;
+    const unnamed = speaker || tellsOfEvent ? undefined : unnamedSpeaker(text, verb.start);
+    if (!speaker && !unnamed) continue;
     const mention = toMention({ rule: SAYING, start: verb.start, end: verb.end }, sentence);
-    const person = speaker.entity.type === 'person';
-    mention.persons = person ? [speaker.entity.id] : [];
-    mention.parties = person ? [] : [speaker.entity.id];
-    mention.roles = { parties: [], mediators: [], present: [speaker.entity.id], mentioned: [], sides: [] };
+    const person = speaker?.entity.type === 'person';
+    mention.persons = speaker && person ? [speaker.entity.id] : [];
+    mention.parties = speaker && !person ? [speaker.entity.id] : [];
+    mention.roles = { parties: [], mediators: [], present: speaker ? [speaker.entity.id] : [], mentioned: [], sides: [] };
+    if (unnamed) mention.speaker = unnamed;
     mention.date = agreeWithModality(claim!, time, 'past', day);
     mention.mood = 'past';
     mention.future = false;

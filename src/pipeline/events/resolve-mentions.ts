@@ -66,7 +66,7 @@ export function resolveMentions(
     if (!m.date) continue;
     // A caption dated long before the article shows a file photo, not the news.
     if (isCaption(m.sentence.text) && m.date.end < fileAge) continue;
-    if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0) {
+    if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && !m.speaker) {
       warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a statement on ${m.date.value} by someone not in the gazetteer was left off the timeline (add them to content/gazetteer.yaml): “${m.sentence.text}”` });
     } else if (m.continuation && extendContinued(candidates, m, context)) {
       continue;
