@@ -81,7 +81,6 @@ function stages(base: Chrono): Refiner[] {
 
 // Parsers share tests (the month names): all are answered by one scan of the text being read.
 const requiredWords = new RequiredWordsScan();
-const testOf = new WeakMap<RegExp, RegExp | undefined>();
 // Chrono's own loop over one parser's matches: public in its JavaScript, private in its types.
 const executeParser = (Chrono as unknown as { executeParser(context: ParsingContext, parser: Parser): ParsingResult[] }).executeParser;
 
@@ -92,14 +91,18 @@ const executeParser = (Chrono as unknown as { executeParser(context: ParsingCont
  * (a stable sort, so ties keep the parsers' order), then the refiners in order.
  */
 class GatedChrono extends Chrono {
+  /** Each parser's pattern and its test, by the parser's place. */
+  private readonly gates: ({ pattern: RegExp; test: RegExp | undefined } | undefined)[] = [];
+
   override parse(text: string, reference?: ParsingReference | Date, option?: ParsingOption): ParsedResult[] {
     const context = new ParsingContext(text, reference, option);
     let results: ParsingResult[] = [];
-    for (const parser of this.parsers) {
+    for (const [i, parser] of this.parsers.entries()) {
       const pattern = parser.pattern(context);
-      if (!testOf.has(pattern)) testOf.set(pattern, requiredWordsTest(pattern));
-      const test = testOf.get(pattern);
-      if (test && !requiredWords.passes(test, text)) continue;
+      // A parser keeps its pattern; one that builds another gets that one's test.
+      let gate = this.gates[i];
+      if (gate?.pattern !== pattern) this.gates[i] = gate = { pattern, test: requiredWordsTest(pattern) };
+      if (gate.test && !requiredWords.passes(gate.test, text)) continue;
       // The pattern just asked for: asking again may build it again.
       for (const result of executeParser(context, { pattern: () => pattern, extract: (c, match) => parser.extract(c, match) })) results.push(result);
     }
