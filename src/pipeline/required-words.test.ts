@@ -67,15 +67,6 @@ describe('every parser the dates run passes its test wherever it matches', () =>
   });
 });
 
-describe('every trigger of the kinds table passes its test wherever it matches', () => {
-  it.each(TRIGGERS.map((rule) => [rule.kind, rule.pattern] as const))('%s %s', (_kind, pattern) => {
-    const test = requiredWordsTest(pattern);
-    if (!test) return;
-    const stopped = texts.filter((text) => new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).test(text) && !test.test(text));
-    expect(stopped).toEqual([]);
-  });
-});
-
 describe('one scan answers many tests as each test would', () => {
   const patterns = [
     /sunday|monday|may/i,
@@ -105,5 +96,15 @@ describe('one scan answers many tests as each test would', () => {
   });
   it('refuses a regular expression that is not a test', () => {
     expect(() => new RequiredWordsScan().passes(/x/, 'x')).toThrow(/requiredWordsTest/);
+  });
+});
+
+describe('every trigger of the kinds table and every tense marker passes its test wherever it matches', () => {
+  const patterns = [...TRIGGERS.map((rule) => [`trigger ${rule.kind}`, rule.pattern] as const), ...MARKERS.map((marker) => [`marker ${marker.name}`, marker.pattern] as const)];
+  it.each(patterns)('%s %s', (_name, pattern) => {
+    const test = requiredWordsTest(pattern);
+    if (!test) return;
+    const stopped = texts.filter((text) => new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).test(text) && !test.test(text));
+    expect(stopped).toEqual([]);
   });
 });

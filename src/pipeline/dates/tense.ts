@@ -7,6 +7,7 @@
 import { MARKERS, SIGNALS, type Signal } from './cues.ts';
 import { MONTH_ABBREVIATION, WEEKDAY_ABBREVIATION } from './lexicon/calendar.ts';
 import { SCHEDULING_VERBS, alternation } from './lexicon/verbs.ts';
+import { RequiredWordsScan, requiredWordsTest } from '../required-words.ts';
 
 export type Tense = 'past' | 'future';
 
@@ -65,10 +66,16 @@ function markers(text: string, span: Span): Found[] {
   return found;
 }
 
+// A marker's pattern is tried only on a sentence with the words it cannot match without (see ../required-words.ts).
+const MARKER_TESTS = MARKERS.map((marker) => requiredWordsTest(marker.pattern));
+const markerWords = new RequiredWordsScan();
+
 function markersIn(text: string, span: Span): Found[] {
   const slice = text.slice(span.start, span.end);
   const found: Found[] = [];
-  for (const marker of MARKERS) {
+  for (const [i, marker] of MARKERS.entries()) {
+    const test = MARKER_TESTS[i];
+    if (test && !markerWords.passes(test, slice)) continue;
     // exec on the table's own (global) pattern: matchAll would copy the pattern for every sentence.
     const { pattern } = marker;
     pattern.lastIndex = 0;
@@ -144,6 +151,20 @@ export function tenseAt(text: string, start: number, end: number, scope: TenseSc
   if (marker && marker.before && marker.start >= end) return marker.before;
   if (!marker || marker.firm || !firmFuture) return marker?.tense;
   return inSentence.some((m) => m.firm && m.tense === 'future') ? 'future' : undefined;
+}
+
+/**
+ * tenseAt for one expression, each scope read once: a reading asks again and again (for the
+ * year, the day, the year-less reading).
+ */
+export function tenseReader(text: string, start: number, end: number): (scope?: TenseScope, firmFuture?: boolean) => Tense | undefined {
+  let read: Map<string, Tense | undefined> | undefined;
+  return (scope = 'sentence', firmFuture = false) => {
+    const key = `${scope} ${firmFuture}`;
+    read ??= new Map();
+    if (!read.has(key)) read.set(key, tenseAt(text, start, end, scope, firmFuture));
+    return read.get(key);
+  };
 }
 
 // What may stand between an act's verb and the day it governs: its object and a place, however

@@ -7,7 +7,7 @@ import { annotate } from '../annotation.ts';
 import type { Day } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import type { Example, Timex } from '../model.ts';
-import { type Tense, type TenseScope, pastActAt, tenseAt } from '../tense.ts';
+import { type Tense, type TenseScope, pastActAt, tenseReader } from '../tense.ts';
 import { yearless } from '../refiners/narrative.ts';
 import { isVetoed, vetoesOf } from '../vetoes.ts';
 
@@ -58,7 +58,7 @@ export function ruleParser(rule: Rule): Parser {
         reference: referenceDayOf(context),
         before: context.text.slice(Math.max(0, index - 40), index),
         after: context.text.slice(index + text.length, index + text.length + 40),
-        tense: (scope) => tenseAt(context.text, index, index + text.length, scope),
+        tense: tenseReader(context.text, index, index + text.length),
         pastAct: () => pastActAt(context.text, index, index + text.length),
       };
       const timex = rule.read(ruleMatch);

@@ -15,7 +15,7 @@ import { isVetoed, vetoesOf } from '../vetoes.ts';
 import { yearless } from './narrative.ts';
 import { referenceDayOf } from '../document.ts';
 import { between, inMonth, inYear, onDay } from '../resolved.ts';
-import { type Tense, type TenseScope, pastActAt, signalAt, tenseAt } from '../tense.ts';
+import { type Tense, type TenseScope, pastActAt, signalAt, tenseReader } from '../tense.ts';
 import { yearOfMonth, yearOfMonthDay } from '../yearChoice.ts';
 
 const LEADING_PREPOSITION = /^(?:[,(（]\s*)?(?:(?:on|in|at|by|during|since|from|until|of|for)\s+)?/i;
@@ -159,7 +159,7 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   }
   const end = result.index + result.text.length;
   const signal = signalAt(context.text, result.index, end);
-  const clauseTense = (scope?: TenseScope, firmFuture?: boolean) => tenseAt(context.text, result.index, end, scope, firmFuture);
+  const clauseTense = tenseReader(context.text, result.index, end);
   const tense = (scope?: TenseScope, firmFuture?: boolean): Tense | undefined => {
     if (!signal) return clauseTense(scope, firmFuture);
     switch (signal.reads) {
