@@ -87,7 +87,9 @@ function readNames(sentence: string): NameSpan[] {
     const given = afterTitle && run.length === 0 && GIVEN_NAME_OF_MONTH.test(term.text) && term.post === ' ' && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && !NOT_A_NAME.has(next.text);
     // Initials are a name too ("RSF", "ELN"); the reader decides what kind from their company.
     const initials = term.tags.has('Acronym') && INITIALS.test(term.text);
-    const named = joined || surname || given || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
+    // An initial before a name is the name's: "R. Venkatesh", "S. J. Rao" (not "Plan B. Then").
+    const initial = /^\p{Lu}$/u.test(term.text) && /^\.\s$/.test(term.post) && next !== undefined && /^\p{Lu}/u.test(next.text) && !NOT_A_NAME.has(next.text) && (/^\p{Lu}$/u.test(next.text) || next.tags.has('LastName') || next.tags.has('FirstName') || (afterTitle && next.tags.has('ProperNoun')) || (run.at(-1)?.tags.has('FirstName') ?? false));
+    const named = joined || surname || given || initial || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
     // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen", "Abdel Fattah al-Sisi", "Sharm el-Sheikh".
     if (!named && run.length > 0 && NAME_PARTICLE.test(term.text) && /^[ \-‐‑]$/.test(term.post) && next && /^\p{Lu}|^(?:der|den)$/u.test(next.text) && !/[,;:]/.test(run.at(-1)!.post)) {
       run.push(term);
@@ -110,7 +112,7 @@ function readNames(sentence: string): NameSpan[] {
     run.push(term);
     kind ??= k;
     // Punctuation or a possessive ends a name ("Hnatov, Ukraine's chief"); a stop ends the sentence's last.
-    if (/[,;:—–()"“”]|\.\s/.test(term.post) || /['’]s$/.test(term.text) || i === terms.length - 1) {
+    if ((/[,;:—–()"“”]|\.\s/.test(term.post) && !initial) || /['’]s$/.test(term.text) || i === terms.length - 1) {
       close();
       afterTitle = false;
       afterLocative = false;

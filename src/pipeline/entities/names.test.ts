@@ -22,6 +22,13 @@ describe('names the gazetteer lacks', () => {
     expect(town.coordinates!.lat).toBeCloseTo(63.4, 0);
   });
 
+  it('keeps initials before a name, and reads the side of an external affairs minister', () => {
+    const { ids, names } = found(['Indian External Affairs Minister K. Raghavan met Nepali officials in Kathmandu on Monday.', 'He thanked J. D. Ruiz and Ana M. Soto.']);
+    expect(ids[0]?.[0]).toBe('k-raghavan');
+    expect(ids[1]).toEqual(['j-d-ruiz', 'ana-m-soto']);
+    expect(new Map(names.affiliations()).get('k-raghavan')).toBe('india');
+  });
+
   it('keeps a hyphenated given name and a surname spelt like a pronoun whole', () => {
     expect(found(['President Lee Jae-myung met envoys in Gyeongju.']).ids[0]).toEqual(['lee-jae-myung', 'gyeongju']);
     expect(found(['Foreign Minister Park Ji-won arrived in Busan.']).ids[0]).toEqual(['park-ji-won', 'busan']);

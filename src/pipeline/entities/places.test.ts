@@ -41,6 +41,9 @@ describe('places against GeoNames and the ISO country list', () => {
     expect(countryOfDemonym('Tajik')?.id).toBe('tajikistan');
     expect(countryOfDemonym('Afghani')).toBeUndefined();
     expect(countryOfDemonym('Paki')).toBeUndefined();
+    // Adjectives English forms from the name where the list gives another ("Slovene", a misspelt "Maldivan").
+    expect(countryOfDemonym('Slovenian')?.id).toBe('slovenia');
+    expect(countryOfDemonym('Maldivian')?.id).toBe('maldives');
   });
 
   it('reads a name a state dropped from its own style, unless another state shares it', () => {

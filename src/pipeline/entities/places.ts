@@ -89,6 +89,15 @@ function countryIndex(): NonNullable<typeof countries> {
     for (const name of [c.name.common, ...aliases]) if (!byKey.has(nameKey(name))) byKey.set(nameKey(name), country);
     for (const d of demonyms) if (!byDemonym.has(d)) byDemonym.set(d, country);
   }
+  // After every listed demonym, so that none is displaced.
+  for (const c of sovereignFirst) {
+    const country = byCode.get(c.cca2)!;
+    for (const d of formedAdjective(c.name.common)) {
+      if (byDemonym.has(d)) continue;
+      byDemonym.set(d, country);
+      country.demonyms.push(d);
+    }
+  }
   // English prose keeps names a state has dropped from its own style ("Turkey" for Türkiye); the list
   // has them only inside a long form ("Republic of Turkey"). A short form that is also a word of
   // another state's name ("Korea", "Congo", "China") is left out: it does not say which state.
@@ -129,6 +138,13 @@ function withShortForms(demonym: string): string[] {
 function stanAdjective(name: string, listed: string[]): string[] {
   const stem = STAN.exec(name)?.[1];
   return stem && !listed.some((d) => d.startsWith(stem) || stem.startsWith(d)) ? [stem] : [];
+}
+
+/** The adjective English forms from a name in "-a" or "-es", where the list gives another ("Slovenian" beside "Slovene", "Maldivian" beside a misspelt "Maldivan"). */
+function formedAdjective(name: string): string[] {
+  if (/^\p{Lu}\p{Ll}+a$/u.test(name)) return [`${name}n`];
+  const plural = /^(\p{Lu}\p{Ll}+)es$/u.exec(name)?.[1];
+  return plural ? [`${plural}ian`] : [];
 }
 
 /** The country a name stands for ("U.S.", "the United Arab Emirates", "UAE"), if any. */
