@@ -21,6 +21,13 @@ describe('countries named as sides', () => {
     expect(sides('The first Peruvian peace talks ended.')).toEqual(['peru']);
   });
 
+  it("reads a capital's or a country's ministry as its side, but not one that only speaks of the event", () => {
+    expect(sides("Officials from Canberra's trade ministry met Fijian diplomats.", [], [['Canberra', 'Australia']])).toEqual(['australia', 'fiji']);
+    expect(sides("Hanoi's industry ministry and Vientiane's energy ministry held talks.", [], [['Hanoi', 'Vietnam'], ['Vientiane', 'Laos']])).toEqual(['vietnam', 'laos']);
+    expect(sides("Peru's foreign ministry said the talks were useful.", ['Peru'])).toEqual([]);
+    expect(sides('Talks were held in Canberra on Monday.', [], [['Canberra', 'Australia']])).toEqual([]);
+  });
+
   it('reads compounds, peoples and groups written before their country', () => {
     expect(sides('Russian–US talks in Miami ended.', ['US'])).toEqual(['russia', 'US']);
     expect(sides('A Russian team held its own talks with the Americans there.')).toEqual(['russia', 'united-states']);

@@ -78,7 +78,8 @@ export function sideGroups(text: string, words: CountryWord[]): CountryWord[][] 
     const first = chain[0]!;
     const last = chain.at(-1)!;
     const after = text.slice(last.end);
-    const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start));
+    // "officials from New Delhi's foreign ministry": a possessive says whose, not where.
+    const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start)) && !(chain.length === 1 && /^['’]s\s/.test(after));
     const capitalAlone = chain.length === 1 && first.capital === true;
     // "Moscow and Kyiv on Thursday exchanged 150 prisoners": capitals that act together are their states.
     const capitalsAct = chain.every((w) => w.capital) && CAPITAL_ACTS_AFTER.test(after);
