@@ -131,6 +131,27 @@ describe('mergeReports: one happening, several reports', () => {
     expect(mergeReports([met('a', 'steve-witkoff'), met('b', 'jared-kushner')], within, isPerson, sideOf)).toHaveLength(1);
   });
 
+  it('keeps apart one person meeting two delegations on one day: Trump with Erdogan is not Trump with Sharif and Munir', () => {
+    const sideOf = (p: string) => ({ 'shehbaz-sharif': 'pakistan', 'asim-munir': 'pakistan', 'tayyip-erdogan': 'turkiye', 'hakan-fidan': 'turkiye' })[p];
+    const met = (article: string, ...others: string[]) => report({ article, kind: 'meeting', participants: ['donald-trump', ...others], place: 'washington' });
+    expect(mergeReports([met('a', 'shehbaz-sharif', 'asim-munir'), met('b', 'tayyip-erdogan')], within, isPerson, sideOf)).toHaveLength(2);
+    // One delegation named by two of its people is one meeting; so is a table of four told by two of them.
+    expect(mergeReports([met('a', 'tayyip-erdogan'), met('b', 'hakan-fidan', 'tayyip-erdogan')], within, isPerson, sideOf)).toHaveLength(1);
+    expect(mergeReports([met('a', 'shehbaz-sharif', 'asim-munir', 'tayyip-erdogan'), met('b', 'hakan-fidan')], within, isPerson, sideOf)).toHaveLength(1);
+  });
+
+  it('lets a report naming no one that two events of its day fit as well stand apart, whatever the order', () => {
+    const met = (article: string, others: string[], published = '2026-02-25') => report({ article, kind: 'meeting', participants: others, place: 'washington', published });
+    const nameless = met('c', [], '2026-02-26');
+    const reports = [met('a', ['donald-trump', 'tayyip-erdogan']), met('b', ['donald-trump', 'javier-milei']), nameless];
+    for (const order of [reports, [...reports].reverse()]) {
+      const clusters = mergeReports(order, within, isPerson);
+      expect(clusters.map((c) => c.members.map((m) => m.article).join())).toEqual(expect.arrayContaining(['a', 'b', 'c']));
+    }
+    // With one event of its day to fit, it joins it.
+    expect(mergeReports([reports[0]!, nameless], within, isPerson)).toHaveLength(1);
+  });
+
   it('keeps apart gatherings on following days with other parties at the table', () => {
     const clusters = mergeReports(
       [

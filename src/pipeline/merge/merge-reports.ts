@@ -42,7 +42,13 @@ export function mergeReports(
       PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] ||
       compareStrings(a.published, b.published) ||
       compareStrings(a.article, b.article) ||
-      (a.evidence[0]?.sentence ?? 0) - (b.evidence[0]?.sentence ?? 0),
+      (a.evidence[0]?.sentence ?? 0) - (b.evidence[0]?.sentence ?? 0) ||
+      // One sentence may report two happenings ("said on Monday that … would meet on Wednesday"):
+      // the order reports arrive in must not decide which is met first.
+      (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) ||
+      compareStrings(a.kind, b.kind) ||
+      compareStrings(a.date.value, b.date.value) ||
+      compareStrings(a.status, b.status),
   );
   const world: World = { within, isPerson, sideOf, onMap };
   // Only clusters of the same sort with a member on one of the report's days (or the day
@@ -75,6 +81,9 @@ export function mergeReports(
     }
     return fits;
   };
+  // Reports that two events fit as well, and the events they stand as: no one joins those on their account.
+  const undecided = new Set<CandidateEvent>();
+  const standingApart = new Set<Indexed>();
   const bestFor = (candidate: CandidateEvent, self?: Indexed): Indexed | undefined => {
     let best: { entry: Indexed; score: number } | undefined;
     let ties = 0;
@@ -87,8 +96,14 @@ export function mergeReports(
       else if (!best || score > best.score) ties = 0;
       if (!best || score > best.score || (score === best.score && entry.order < best.entry.order)) best = { entry, score };
     }
-    // A call known only by the names its sentence carries belongs to one call, or stays apart.
-    return best?.score === FACELESS_CALL && ties > 0 ? undefined : best?.entry;
+    // A call known only by the names its sentence carries belongs to one call, or stays apart; so
+    // does a report of one day naming no one, no country and no side ("Thursday's meeting at the
+    // White House") that two events of that day fit as well: the older is no better a guess than
+    // the other. (A span that two events fit, its first day and its last, is what joins them.)
+    const nameless = probe.people.length === 0 && probe.countries.length === 0 && probe.sides.length === 0 && candidate.date.start === candidate.date.end;
+    if (!(best?.score === FACELESS_CALL || nameless) || ties === 0) return best?.entry;
+    undecided.add(candidate);
+    return undefined;
   };
   const place = (candidate: CandidateEvent, entry: Indexed): void => {
     const family = kindFamily(candidate.kind);
@@ -111,6 +126,7 @@ export function mergeReports(
     if (!entry) {
       entry = newEntry(entries.length);
       entries.push(entry);
+      if (undecided.has(candidate)) standingApart.add(entry);
     }
     place(candidate, entry);
   }
@@ -124,7 +140,7 @@ export function mergeReports(
     if (entry.spans.size !== 1) continue;
     const members = [...entry.cluster.members];
     const better = bestFor(members[0]!, entry);
-    if (!better || gone.has(better) || members.some((m) => bestFor(m, entry) !== better)) continue;
+    if (!better || gone.has(better) || standingApart.has(better) || members.some((m) => bestFor(m, entry) !== better)) continue;
     gone.add(entry);
     for (const bucket of byDay.get(kindFamily(members[0]!.kind))?.values() ?? []) if (bucket.includes(entry)) bucket.splice(bucket.indexOf(entry), 1);
     for (const m of members) place(m, better);
@@ -216,7 +232,7 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): n
   const samePlaceNamed = tied(pair, 'place');
   // Countries are too loosely attached to rule out a gathering; people are not.
   if (family === 'gathering' && !samePlaceNamed && ourPeople.length > 0 && entry.persons.size > 0 && sharedPeople === 0) return undefined;
-  if (family === 'gathering' && otherOneToOne(ourPeople, entry.persons, sideOf)) return undefined;
+  if (family === 'gathering' && otherGuestsOfOne(ourPeople, entry.persons, sideOf)) return undefined;
   // The next day, another day for a moved plan, or an undated report of the days before its
   // article, needs a firmer tie than the same day: two of the same people, or one of them in
   // the same place (Trump in Davos one day and in a report of the next day's talks elsewhere
@@ -250,15 +266,17 @@ function lostForAnother(ours: string[], ourMentions: Iterable<string>, theirs: s
 }
 
 /**
- * Two people who met, and the same one with someone else: Trump and Milei is not Trump and
- * Guterres, though both met in New York that Tuesday. Only when the two others do not speak
- * for one side: outlets name different envoys of one delegation (Witkoff or Kushner).
+ * One person meeting two other tables on one day: Trump and Milei is not Trump and Guterres,
+ * though both met in New York that Tuesday; nor is Trump and Erdogan the meeting of Sharif and
+ * Munir with Trump at the White House that Thursday. Only small tables (three people at most, one
+ * of them in common), and only when none of the others speak for one side: outlets name
+ * different envoys of one delegation (Witkoff or Kushner).
  */
-function otherOneToOne(ours: string[], theirs: Set<string>, sideOf: World['sideOf']): boolean {
-  if (ours.length !== 2 || theirs.size !== 2) return false;
+function otherGuestsOfOne(ours: string[], theirs: Set<string>, sideOf: World['sideOf']): boolean {
+  if (ours.length > 3 || theirs.size > 3 || ours.filter((p) => theirs.has(p)).length !== 1) return false;
   const mine = ours.filter((p) => !theirs.has(p));
   const other = [...theirs].filter((p) => !ours.includes(p));
-  if (mine.length !== 1 || other.length !== 1) return false;
-  const [a, b] = [sideOf(mine[0]!), sideOf(other[0]!)];
-  return a === undefined || a !== b;
+  if (mine.length === 0 || other.length === 0) return false;
+  const otherSides = new Set(other.map(sideOf).filter((s) => s !== undefined));
+  return !mine.some((p) => otherSides.has(sideOf(p)));
 }
