@@ -46,9 +46,9 @@ export function mergeReports(
       // One sentence may report two happenings ("said on Monday that … would meet on Wednesday"):
       // the order reports arrive in must not decide which is met first.
       (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) ||
+      compareStrings(a.status, b.status) ||
       compareStrings(a.kind, b.kind) ||
-      compareStrings(a.date.value, b.date.value) ||
-      compareStrings(a.status, b.status),
+      compareStrings(a.date.value, b.date.value),
   );
   const world: World = { within, isPerson, sideOf, onMap };
   // Only clusters of the same sort with a member on one of the report's days (or the day
