@@ -60,10 +60,10 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     .sort((a, b) => rank(a.time) - rank(b.time) || gap(a.owner, a.time) - gap(b.owner, b.time));
   for (const { time, claim, owner } of pairs) {
     const first = dated.get(owner);
-    // "This week's meeting …, on Tuesday": a day after it, inside the week or month first taken, is the more precise date of the two
+    // "This week's meeting …, on Tuesday", "This year they met … on Monday": a day after it, inside the week, month or year first taken, is the more precise date of the two
     // (one before it is another verb's: "on Monday thanked partners, saying the next round could take place this week").
     const said = isQuotedDeixis(text, time) || isReportDate(text, time, owner.start);
-    const within = first && !said && time.start >= owner.end && claim.precision === 'day' && owner.date && (owner.date.precision === 'week' || owner.date.precision === 'month') ? agreeWithModality(claim, time, owner.mood, day) : undefined;
+    const within = first && !said && time.start >= owner.end && claim.precision === 'day' && owner.date && (owner.date.precision === 'week' || owner.date.precision === 'month' || owner.date.precision === 'year') ? agreeWithModality(claim, time, owner.mood, day) : undefined;
     if (within && owner.date!.start <= within.start && within.end <= owner.date!.end) {
       owner.date = within;
       owner.dateAt = time.start;

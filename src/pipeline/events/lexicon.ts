@@ -10,8 +10,14 @@ export { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
 
 /** A trigger right after these words is no event ("no scheduled meetings"). */
 export const NEGATED = /\b(?:no|not|never|without)\s+(?:[\w‑-]+\s+){0,2}$/i;
-/** …nor one its clause denies, rumours or only supposes: "denied that Putin and Witkoff had met", "dismissed as "fake news" claims that …", "rumours that the envoys met", a denial running past "the U.S. president", "if they were to meet" (and what would follow it), "If the two leaders meet in Geneva, it would be their first encounter" (the whole sentence), "Should they hold a summit", what is called for or urged ("called for talks with the government", "urged Putin to meet Zelensky"), "rejected reports of a call", "rejected as baseless a report that …". */
-export const UNREAL = /(?:\b(?:den(?:y|ies|ied|ying)|(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?)\s+(?:as\s+(?:[\w‘’'"“”-]+\s+){1,3})?(?:(?:a|the|all|media|press|news)\s+)?(?:reports?|claims?|suggestions?|speculation))\b|\b(?:rumou?rs?|speculation|unconfirmed\s+reports?)\s+that\b)(?:[^;.]|\.(?=\S|\s+[a-z])){0,100}$|\bif\b[^,;]{0,60}\bwere\s+to\b|(?:[,;:]\s+|\b(?:that|but|and)\s+)(?:if|unless|in\s+case)\s+[^,;.]{0,80}$|^[“"‘']?(?:if|unless|should)\s+[^;.]*$|\b(?:call(?:ed|s|ing)?\s+for|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|push(?:ed|es|ing)?\s+for|appeal(?:ed|s|ing)?\s+for)\s+(?:[\w‑-]+\s+){0,3}$/i;
+/** …nor one its clause denies, rumours or only supposes: "denied that Putin and Witkoff had met", "dismissed as "fake news" claims that …", "rumours that the envoys met", a denial running past "the U.S. president", "if they were to meet" (and what would follow it), what a condition needs ("only if the shelling stops"), "If the two leaders meet in Geneva, it would be their first encounter" (the whole sentence), "Should they hold a summit", what is called for or urged ("called for talks with the government", "urged Putin to meet Zelensky"), "rejected reports of a call", "rejected as baseless a report that …". */
+export const UNREAL = /(?:\b(?:den(?:y|ies|ied|ying)|(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?)\s+(?:as\s+(?:[\w‘’'"“”-]+\s+){1,3})?(?:(?:a|the|all|media|press|news)\s+)?(?:reports?|claims?|suggestions?|speculation))\b|\b(?:rumou?rs?|speculation|unconfirmed\s+reports?)\s+that\b)(?:[^;.]|\.(?=\S|\s+[a-z])){0,100}$|\bif\b[^,;]{0,60}\bwere\s+to\b|(?:[,;:]\s+|\b(?:that|but|and|only)\s+)(?:if|unless|in\s+case)\s+[^,;.]{0,80}$|^[“"‘']?(?:if|unless|should)\s+[^;.]*$|\b(?:call(?:ed|s|ing)?\s+for|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|push(?:ed|es|ing)?\s+for|appeal(?:ed|s|ing)?\s+for)\s+(?:[\w‑-]+\s+){0,3}$/i;
+/** …nor one a condition hangs on, with a modal beside it ("A summit could take place in Geneva in July if the ceasefire held", "talks might resume only if …"): a hypothesis, not a plan. */
+export const CONDITION_AFTER = /^[^.;,]{0,80}?\b(?:only\s+if|if|unless|provided\s+that)\b/i;
+export const MODAL_BEFORE = /\b(?:could|might|may|would)\s+(?:[\w‑-]+\s+){0,3}$/i;
+export const MODAL_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:could|might|may|would)\b/i;
+/** …nor one a yes-or-no question asks about ("Will the two presidents meet in Dakar on Saturday?"): the question is whether it happens. */
+export const YES_NO_QUESTION = /^[“"‘']?(?:Will|Would|Could|Can|Should|Shall|Might|May|Is|Are|Was|Were|Did|Do|Does|Has|Have|Had)\s[^?]*\?\s*[”"’']?\s*$/;
 /** A trigger its clause says has no day: none set for it ("no date has been set for a summit", "without setting a date for talks"), or a process of weeks or more ("ending two years of negotiations"). */
 export const NO_DAY_BEFORE =
   /\b(?:no\s+(?:date|day|time)\s+(?:has|have|had|was|were)?\s*(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|scheduled|given)|(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:set|fix|fixed|agree(?:d)?\s+on|announce[sd]?|give|given)\s+a\s+(?:date|day|time)|without\s+(?:setting|fixing|giving|announcing)\s+a\s+(?:date|day|time))\s+(?:for|of)\s+(?:[\w‑-]+\s+){0,3}$|\b(?:\w+|a|several|many)\s+(?:weeks|months|years|decades|week|month|year)\s+of\s+(?:[\w‑-]+\s+){0,2}$/i;
@@ -25,6 +31,8 @@ export const COUNTED_FROM = /\b(?:anniversary\s+of|(?:days?|weeks?|months?|years
 export const TITLE_OPENING = /["“‘]$/;
 export const TITLE_REST = /^(?:\s+(?:[A-Z][\w’'-]*|the|of|a|an|and|in|on|at|to|for|with)){0,6}["”’]/;
 
+/** …or is a habit, what is done as a rule ("usually meet in March", "traditionally hold talks each spring"): a month or a season it is given is its custom, not one event's day. */
+export const HABIT_BEFORE = /\b(?:usually|normally|typically|traditionally|customarily|habitually|generally|often|tend\s+to|tends\s+to|used\s+to)\s+(?:[\w‑-]+\s+)?$/i;
 /** …or happens again and again: "have met several times", "speak by phone every week", "hold talks every Monday". */
 export const SERIES_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:(?:several|many|numerous|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+times|every\s+(?:\w+\s+)?(?:day|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:each|every)\s+other\s+\w+|repeatedly|regularly|routinely|weekly|monthly)\b/i;
 

@@ -13,6 +13,7 @@ import {
   COUNTED_FROM,
   DEFINITE,
   EARLIER_ONE,
+  HABIT_BEFORE,
   INDEFINITE,
   JOINED_NAMES,
   LEADING_CLAUSE,
@@ -105,8 +106,10 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const near = text.slice(Math.max(0, hit.start - 80), hit.start);
   const generic = hit.generic === true;
   // The invasion "four years since" is dated by its own words ("in February 2022"); a summit or a call counted from is not.
-  const dayless = generic || NO_DAY_BEFORE.test(near) || (hit.rule.kind !== 'other' && COUNTED_FROM.test(near)) || NO_DAY_AFTER.test(text.slice(hit.end));
-  const series = generic || SERIES_AFTER.test(text.slice(hit.end, hit.end + 80));
+  // A habit has no one day: the month it is given is its custom ("usually meet in March").
+  const habit = HABIT_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+  const dayless = generic || habit || NO_DAY_BEFORE.test(near) || (hit.rule.kind !== 'other' && COUNTED_FROM.test(near)) || NO_DAY_AFTER.test(text.slice(hit.end));
+  const series = generic || habit || SERIES_AFTER.test(text.slice(hit.end, hit.end + 80));
   return {
     rule: hit.rule,
     start: hit.start,

@@ -52,6 +52,18 @@ describe('extraction on articles of our own', () => {
     expect(events('2031-06-05T09:00:00Z', 'The spokesman said the weather was fine.\n')).toEqual([]);
   });
 
+  it('gives a habit no day, and the day of this year’s event after "this year"', () => {
+    expect(events('2031-06-05T09:00:00Z', 'The two navies traditionally hold talks in April on fishing rights. This year the talks opened in Hobart on Tuesday.\n')).toEqual([['talks', 'occurred', '2031-06-03']]);
+    expect(undated('2031-06-05T09:00:00Z', 'Central bankers of the region usually meet in the autumn.\n')).toEqual([['meeting', 'occurred']]);
+  });
+
+  it('makes no event of a gathering a condition hangs on, nor of one a question asks about', () => {
+    expect(events('2031-06-05T09:00:00Z', 'Talks might resume in Nairobi next week only if the shelling stops, a mediator said.\n')).toEqual([]);
+    expect(events('2031-06-05T09:00:00Z', 'A meeting in Lima on Friday would follow if both cabinets approve the text.\n')).toEqual([]);
+    expect(events('2031-06-05T09:00:00Z', 'Did the envoys meet in Muscat on Monday? Officials would not say.\n')).toEqual([]);
+    expect(events('2031-06-05T09:00:00Z', 'The envoys will meet in Muscat on Friday if the weather allows flights, officials said.\n')).toEqual([['meeting', 'planned', '2031-06-06']]);
+  });
+
   it('makes no statement of the saying that announces a plan before it, only the plan', () => {
     expect(events('2031-05-07T09:00:00Z', 'Treasury Secretary Ann Vale will meet Vice Premier He Lifeng in Geneva on May 10, the Treasury said on Tuesday.\n')).toEqual([['meeting', 'planned', '2031-05-10']]);
   });

@@ -1,7 +1,7 @@
 import { RequiredWordsScan, requiredWordsTest } from '../required-words.ts';
 import { clauseBefore } from './clause-text.ts';
 import { EVENT_KINDS, type EventKind, KINDS, type Trigger } from './kinds.ts';
-import { COUNTED, GENERIC, NEGATED, ONE_EARLIER, TITLE_OPENING, TITLE_REST, UNREAL } from './lexicon.ts';
+import { CONDITION_AFTER, COUNTED, GENERIC, MODAL_AFTER, MODAL_BEFORE, NEGATED, ONE_EARLIER, TITLE_OPENING, TITLE_REST, UNREAL, YES_NO_QUESTION } from './lexicon.ts';
 
 /** A trigger of the kinds table with its kind, in the table's order (earlier rules win overlaps). */
 export interface TriggerRule extends Trigger {
@@ -32,6 +32,7 @@ const requiredWords = new RequiredWordsScan();
 /** The triggers of a sentence; `paragraph` is the text of its paragraph before it, for triggers that need a topic named. */
 export function findTriggers(text: string, paragraph: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  if (YES_NO_QUESTION.test(text)) return hits;
   for (const [i, rule] of TRIGGERS.entries()) {
     if (REQUIRED_WORDS[i] && !requiredWords.passes(REQUIRED_WORDS[i], text)) continue;
     // exec on the shared pattern: matchAll would clone it for every sentence.
@@ -44,10 +45,16 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
       if (isTitle(text, start, end)) continue;
       const before = clauseBefore(text, start);
       if (NEGATED.test(before) || UNREAL.test(text.slice(0, start)) || (rule.kind !== 'other' && COUNTED.test(before))) continue;
+      if (isConditional(text, before, end)) continue;
       hits.push(rule.kind !== 'other' && GENERIC.test(before) && !ONE_EARLIER.test(before) ? { rule, start, end, generic: true } : { rule, start, end });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+function isConditional(text: string, before: string, end: number): boolean {
+  const after = text.slice(end, end + 120);
+  return CONDITION_AFTER.test(after) && (MODAL_BEFORE.test(before) || MODAL_AFTER.test(after));
 }
 
 /** "appeared on "Meet the Nation"": a trigger word opening a quoted title names a programme, not an event; a quoted sentence ("Talks will resume") is no title. */
