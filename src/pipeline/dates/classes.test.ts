@@ -201,6 +201,10 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'Job losses mounted at the close of the year, the survey showed.', ref: '2026-01-20', finds: 'the close of the year', expected: { value: '2025', mod: 'END' } },
     { text: 'House prices rose 1.9% in the year to December, Nationwide said.', ref: '2026-01-05', finds: 'the year', expected: { type: 'DURATION', value: 'P1Y' } },
   ],
+  'a 24-hour time with a dot, as British papers write it; not a price': [
+    { text: 'The last train left Euston at 23.40 on Friday, the operator said.', ref: '2026-02-25', finds: '23.40 on Friday', expected: { type: 'TIME', value: '2026-02-20T23:40' } },
+    { text: 'Shares in the group closed at 14.30 on Tuesday.', ref: '2026-02-25', finds: '14.30 on Tuesday', expected: { type: 'DATE', value: '2026-02-24' } },
+  ],
   "a running event's day counted from its start, a dated message": [
     { text: 'The hunger strike started on 2 November. By the 40th day of the hunger strike, he could barely walk.', ref: '2026-02-25', finds: 'the 40th day', expected: { value: '2025-12-11' } },
     { text: 'The memo, dated 4 May 2021, said: "The plant closes next month."', ref: '2026-02-25', finds: 'next month', expected: { value: '2021-06' } },

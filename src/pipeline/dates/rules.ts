@@ -5,7 +5,7 @@
  * runs its examples, and vetoes.ts can overrule it by name.
  */
 import { anaphora } from './refiners/anaphora.ts';
-import { twentyFourHourClock } from './parsers/clockTimes.ts';
+import { clockInWords, twentyFourHourClock } from './parsers/clockTimes.ts';
 import { compoundDuration } from './parsers/compoundDurations.ts';
 import { duration, finishingTime, rate, recurrence, unitLong, vagueDuration } from './parsers/durations.ts';
 import { eventDay } from './parsers/eventDays.ts';
@@ -51,6 +51,7 @@ export const RULES: Rule[] = [
   dayWord,
   sameDay,
   twentyFourHourClock,
+  clockInWords,
   presentReference,
   pastReference,
   futureReference,

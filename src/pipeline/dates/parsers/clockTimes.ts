@@ -42,3 +42,38 @@ export const twentyFourHourClock: Rule = {
     return { type: 'TIME', value: `${isoDay(day)}T${hour.padStart(2, '0')}:${minute}`, date: onDay(day), relative: true };
   },
 };
+
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const MINUTES_SAID: Record<string, number> = { quarter: 15, 'a quarter': 15, half: 30, five: 5, ten: 10, twenty: 20, 'twenty-five': 25, 'twenty five': 25 };
+
+/**
+ * A clock time said in words, as quotes and British copy give it: "at half past four", "a
+ * quarter to nine in the evening", "ten past six this morning". A TIME of the reference day
+ * (or of the day the text names by the clock-day and anaphora stages), in the afternoon when
+ * the words say so.
+ */
+export const clockInWords: Rule = {
+  name: 'clock-in-words',
+  examples: [
+    { text: 'The meeting ended at half past four.', ref: '2026-02-25', finds: 'half past four', value: '2026-02-25T04:30' },
+    { text: 'He was found at a quarter to nine in the evening.', ref: '2026-02-25', finds: 'a quarter to nine in the evening', value: '2026-02-25T20:45' },
+  ],
+  pattern: new RegExp(
+    String.raw`(a\s+quarter|quarter|half|five|ten|twenty(?:[-\s]five)?)\s+(past|to|after)\s+(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])` +
+      String.raw`(?:\s+(?:(in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s+(?:morning|afternoon|evening)|tonight)|([ap])\.?m\b\.?))?`,
+  ),
+  read: ({ groups, before, reference }) => {
+    const [, minutesWord = '', direction = '', hourWord = '', dayPart, meridiem] = groups;
+    // "half past" needs a time word before it, or a part of the day after: "at half past four".
+    if (!TIME_WORD_BEFORE.test(before) && !dayPart && !meridiem) return null;
+    const said = MINUTES_SAID[minutesWord.toLowerCase().replace(/\s+/g, ' ')];
+    const hourSaid = HOUR_WORDS.indexOf(hourWord.toLowerCase()) + 1 || Number(hourWord);
+    if (said === undefined || !hourSaid) return null;
+    const toward = direction.toLowerCase() === 'to';
+    let hour = toward ? hourSaid - 1 : hourSaid;
+    const minute = toward ? 60 - said : said;
+    const afternoon = (meridiem?.toLowerCase() === 'p' || /afternoon|evening|night/i.test(dayPart ?? '')) && hourSaid !== 12;
+    if (afternoon) hour += 12;
+    return { type: 'TIME', value: `${isoDay(reference)}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`, date: onDay(reference), relative: true };
+  },
+};

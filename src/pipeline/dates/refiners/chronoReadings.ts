@@ -24,6 +24,10 @@ const TRAILING_NOISE = /(?:[\s,.)）]+|\s+of)+$/i;
 // A plan named by a participle, with no "is" or "was" of its own: "originally set for", "a meeting planned for".
 const PARTICIPLE_PLAN = /(?<!\b(?:is|are|am|be|been|being|was|were)\s+(?:\w+ly\s+)?)\b(?:set|scheduled|slated|planned|due)\s+(?:for|to)\b[^.;]{0,60}$/i;
 const CLOCK_WORDS = /a\.?m\b|p\.?m\b|o['’]clock|noon|midnight/i;
+// A 24-hour time written with a dot, as British papers write it ("left at 14.30 on Tuesday"),
+// when chrono has joined a day to it; not a price ("shares closed at 14.30 on Tuesday").
+const DOTTED_CLOCK = /^(?:[01]\d|2[0-3])\.[0-5]\d\b/;
+const PRICE_BEFORE = /\b(?:closed|opened|traded|trading|fell|rose|ended|stood|finished|settled|priced|valued|sold|bought|dipped|climbed|jumped|slipped)\s+(?:\w+\s+)?at\s+$/i;
 // "09.03.2026": dots write the day first, as in Europe; chrono reads every numeric date month first, as slashes do in the US.
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})\b/;
 
@@ -188,7 +192,8 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
       return { ...reading, type: 'TIME', value: `${reading.value}T${PARTS_OF_DAY[part.toLowerCase()]}` };
     }
     if (result.start.isCertain('hour') && reading.date?.precision === 'day') {
-      if (!CLOCK_WORDS.test(text) && !/\d:\d\d/.test(text)) return reading;
+      const dottedClock = DOTTED_CLOCK.test(text) && !PRICE_BEFORE.test(context.text.slice(Math.max(0, result.index - 30), result.index));
+      if (!CLOCK_WORDS.test(text) && !/\d:\d\d/.test(text) && !dottedClock) return reading;
       return { ...reading, type: 'TIME', value: reading.value + clockTime(result.start, text) };
     }
     return withDayRange(reading, result.end);
