@@ -392,7 +392,7 @@ export const MARKERS: Marker[] = [
     // Not a noun or an infinitive: "the start of the war", "to begin talks", "on hold"; "meeting"
     // is mostly a noun ("after a closed-door meeting on Monday"): "are meeting" is a progressive.
     pattern:
-      /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|n't|on)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|meets?|visits|travels|tours|leaves|returns|flies|heads|runs|lasts|(?:open|close|end)(?:s|ing)|holds?|tak(?:es?|ing)\s+effect|takes?\s+place|kick(?:s|ing)?\s+off)\b/gi,
+      /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|n't|on)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|meets?|visits|travels|tours|leaves|returns|flies|heads|runs|lasts|falls(?=\s+on\b)|(?:open|close|end)(?:s|ing)|holds?|tak(?:es?|ing)\s+effect|takes?\s+place|kick(?:s|ing)?\s+off)\b/gi,
     tense: 'future',
     firm: false,
     examples: [
@@ -401,6 +401,7 @@ export const MARKERS: Marker[] = [
       { text: 'The ministry said the next vote takes place on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' },
       { text: 'Clinton visits China in June.', ref: '1998-02-13', finds: 'June', value: '1998-06' },
       { text: 'The campaign runs to the end of June.', ref: '2026-02-25', finds: 'the end of June', value: '2026-06' },
+      { text: 'The anniversary falls on 20 November.', ref: '2026-02-25', finds: '20 November', value: '2026-11-20' },
       // Infirm, it still keeps an earlier past from governing: "arrived Monday and leaves Friday".
       { text: 'Annan arrived Monday and leaves Friday.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-20' },
     ],

@@ -10,7 +10,7 @@ import { compoundDuration } from './parsers/compoundDurations.ts';
 import { duration, finishingTime, rate, recurrence, unitLong, vagueDuration } from './parsers/durations.ts';
 import { eventDay } from './parsers/eventDays.ts';
 import { besideHoliday, holiday } from './parsers/holidays.ts';
-import { weekdayWeeksOn } from './parsers/weekdays.ts';
+import { weekdayOfMonth, weekdayWeeksOn } from './parsers/weekdays.ts';
 import { mayAfterPreposition, relativeMay } from './parsers/months.ts';
 import { dayOfEachMonth, dayOfMonth } from './parsers/dayOfMonth.ts';
 import { partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
@@ -21,6 +21,7 @@ import { century, decade, decadeWords, fiscalYear, theYear, splitYear, yearAlone
 
 export const RULES: Rule[] = [
   anaphora, // before the periods and durations: "the following month" is a date here
+  weekdayOfMonth, // before chrono's "last Sunday": "the last Sunday in March" is March's
   weekdayWeeksOn, // before duration: "a week on Friday" is one day, not a week's stretch
   compoundDuration,
   someDay, // before duration: "will one day be" is some day to come, not one day's stretch

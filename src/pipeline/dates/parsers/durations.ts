@@ -98,6 +98,7 @@ export const duration: Rule = {
     { text: 'The two sides have been at war for a quarter century.', ref: '1998-02-13', finds: 'a quarter century', value: 'P25Y' },
     { text: 'The two sides have been at war for a quarter of a century.', ref: '1998-02-13', finds: 'a quarter of a century', value: 'P25Y' },
     { text: 'Talks resumed a fortnight ago.', ref: '1998-02-13', finds: 'a fortnight ago', value: '1998-W05' },
+    { text: 'The verdict is due two weeks from today.', ref: '2026-02-25', finds: 'two weeks from today', value: '2026-W11' },
     { text: 'They met two or three years ago.', ref: '1989-10-30', finds: 'two or three years ago', value: 'PAST_REF' },
   ],
   pattern: new RegExp(
@@ -106,7 +107,7 @@ export const duration: Rule = {
       // The low end of a range of counts ("two to three weeks", "between 6 and 9 months"); a
       // hyphen after a tens word joins one number ("twenty-five years"), it opens no range.
       String.raw`(?:(?:between\s+(${CARDINAL_PATTERN})\s+and|(${CARDINAL_PATTERN})\s*(?:to|or|(?<!ty)[-‐‑–]))\s*)?` +
-      String.raw`(${NUMBER_PATTERN})(${DASH})(?:(?:${UNIT_ADJECTIVES.join('|')})\s+)?(${UNIT_PATTERN})(s?)(?:${DASH}(long|old))?(\s+or\s+so)?(?:\s+(ago|earlier|from now|hence|back)|(?=\s+(?:later|after|before)\b))?`,
+      String.raw`(${NUMBER_PATTERN})(${DASH})(?:(?:${UNIT_ADJECTIVES.join('|')})\s+)?(${UNIT_PATTERN})(s?)(?:${DASH}(long|old))?(\s+or\s+so)?(?:\s+(ago|earlier|from\s+(?:now|today)|hence|back)|(?=\s+(?:later|after|before)\b))?`,
   ),
   read: ({ groups, reference }) => {
     const [match = '', opening, bound, between, low = between, countText = '', separator = '', unit = '', plural, , orSo, anchor] = groups;
@@ -124,7 +125,7 @@ export const duration: Rule = {
     // "a week or so ago": about that far back.
     const mod = orSo ? 'APPROX' : modOf(bound);
     if (anchor && fromReference) {
-      const sign = /^(?:from now|hence)$/i.test(anchor) ? 1 : -1;
+      const sign = /^(?:from\s+(?:now|today)|hence)$/i.test(anchor) ? 1 : -1;
       if (count === undefined) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
       const date = countedFromReference(reference, unit, sign * count);
       return date ? { ...date, ...(orSo ? { mod } : {}) } : null;

@@ -13,7 +13,7 @@ import { weekendAround } from './periods.ts';
 import type { Rule, RuleMatch } from './rule.ts';
 
 /** The n-th (1-based; -1 the last) given weekday (0 Sunday) of a month. */
-function nthWeekday(year: number, month: number, target: number, n: number): Day {
+export function nthWeekday(year: number, month: number, target: number, n: number): Day {
   if (n < 0) {
     const last = utcDay(year, month + 1, 0);
     return shift(last, 'day', -((weekday(last) - target + 7) % 7));

@@ -5,10 +5,13 @@
  * stretch.
  */
 import { type Day, isoDay, shift, weekday } from '../calendar.ts';
-import { WEEKDAY_NAME, weekdayNumber } from '../lexicon/calendar.ts';
+import { MONTH_PATTERN, WEEKDAY_NAME, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
+import { ORDINAL_PATTERN, parseOrdinal } from '../lexicon/numbers.ts';
 import type { Timex } from '../model.ts';
 import { onDay } from '../resolved.ts';
-import type { Rule } from './rule.ts';
+import { yearOfDay } from '../yearChoice.ts';
+import { nthWeekday } from './holidays.ts';
+import type { Rule, RuleMatch } from './rule.ts';
 
 const WEEKS: Record<string, number> = { week: 1, fortnight: 2, 'two weeks': 2 };
 const DAY_WORDS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
@@ -44,3 +47,32 @@ export const weekdayWeeksOn: Rule = {
     return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
   },
 };
+
+/**
+ * A weekday counted within a month: "the last Sunday in March", "the second Tuesday of
+ * November", "the first Monday in May 2027". One day, its year chosen as a month-day's is
+ * (by the tense, or written); not chrono's "last Sunday" before the reference.
+ */
+export const weekdayOfMonth: Rule = {
+  name: 'weekday-of-month',
+  examples: [
+    { text: 'The clocks go forward on the last Sunday in March.', ref: '2026-02-25', finds: 'the last Sunday in March', value: '2026-03-29' },
+    { text: 'The vote was held on the second Tuesday of November.', ref: '2026-02-25', finds: 'the second Tuesday of November', value: '2025-11-11' },
+    { text: 'The fair opens on the first Monday in May 2027.', ref: '2026-02-25', finds: 'the first Monday in May 2027', value: '2027-05-03' },
+  ],
+  pattern: new RegExp(String.raw`the\s+(${ORDINAL_PATTERN})\s+(${WEEKDAY_NAME})\s+(?:of|in)\s+(${MONTH_PATTERN})(?:,?\s+((?:19|20)\d\d))?`),
+  read: (match) => weekdayOfMonthIn(match, undefined),
+  readIn: (match, year) => (match.groups[4] ? null : weekdayOfMonthIn(match, year)),
+};
+
+function weekdayOfMonthIn({ groups, reference, tense, pastAct }: RuleMatch, sceneYear: number | undefined): Timex | null {
+  const [, ordinal = '', name = '', monthName = '', yearText] = groups;
+  const n = parseOrdinal(ordinal);
+  const month = monthNumber(monthName);
+  if (!n || !month) return null;
+  const dayIn = (year: number) => nthWeekday(year, month, weekdayNumber(name), n);
+  const year = yearText ? Number(yearText) : (sceneYear ?? yearOfDay(reference, dayIn, tense('clause'), pastAct()));
+  const day = dayIn(year);
+  if (day.getUTCMonth() + 1 !== month) return null;
+  return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: !yearText };
+}
