@@ -134,6 +134,8 @@ class WordAutomaton {
   private fail: number[] = [0];
   /** The tests whose words end at each state (its own and those of its failure chain). */
   private ends: number[][] = [[]];
+  /** 1 for a state where some word ends: most states end none, and a typed array is cheaper to ask. */
+  private ending = new Uint8Array(1);
   /** The next state for each state and ASCII character (failures followed): most text is ASCII. */
   private ascii = new Int32Array(128);
   private stale = false;
@@ -150,7 +152,7 @@ class WordAutomaton {
   scan(text: string, found: Uint32Array, generation: number): void {
     if (this.words.length === 0) return;
     if (this.stale) this.build();
-    const { next, fail, ends, ascii, ignoreCase } = this;
+    const { next, fail, ends, ending, ascii, ignoreCase } = this;
     let state = 0;
     for (let i = 0; i < text.length; i += 1) {
       const raw = text.charCodeAt(i);
@@ -164,8 +166,7 @@ class WordAutomaton {
         }
         state = to ?? 0;
       }
-      const ids = ends[state]!;
-      for (let k = 0; k < ids.length; k += 1) found[ids[k]!] = generation;
+      if (ending[state] === 1) for (const id of ends[state]!) found[id] = generation;
     }
   }
 
@@ -201,6 +202,7 @@ class WordAutomaton {
         queue.push(to);
       }
     }
+    this.ending = Uint8Array.from(this.ends, (ids) => (ids.length > 0 ? 1 : 0));
     // In the same order a state's failure comes before it, so its row is ready to fall back on.
     this.ascii = new Int32Array(this.next.length * 128);
     for (const state of [0, ...queue]) {
