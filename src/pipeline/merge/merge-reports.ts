@@ -277,6 +277,6 @@ function otherGuestsOfOne(ours: string[], theirs: Set<string>, sideOf: World['si
   const mine = ours.filter((p) => !theirs.has(p));
   const other = [...theirs].filter((p) => !ours.includes(p));
   if (mine.length === 0 || other.length === 0) return false;
-  const otherSides = new Set(other.map(sideOf).filter((s) => s !== undefined));
-  return !mine.some((p) => otherSides.has(sideOf(p)));
+  const otherSides = new Set(other.map(sideOf));
+  return !mine.some((p) => sideOf(p) !== undefined && otherSides.has(sideOf(p)));
 }
