@@ -101,6 +101,14 @@ export function isReportDate(text: string, time: { start: number; end: number },
   return time.end <= triggerStart && REPORTED_BEFORE.test(text.slice(time.end, Math.min(text.length, time.end + 60)));
 }
 
+const SAYING_VERB = new RegExp(String.raw`\b${REPORTING}\b`, 'i');
+
+/** The first verb of saying in a stretch of a sentence ("one day after Brandt declared that …"). */
+export function reportVerbIn(text: string, from: number, to: number): { start: number; end: number } | undefined {
+  const hit = SAYING_VERB.exec(text.slice(from, to));
+  return hit ? { start: from + hit.index, end: from + hit.index + hit[0].length } : undefined;
+}
+
 /** A verb of saying right before its date ("said on Friday", "said earlier Sunday", "announced on Jul. 29"). */
 const SAID_ON = new RegExp(String.raw`\b(${REPORTING})\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?$`, 'i');
 /** …or right before it, after its subject ("The Kremlin on Monday denied"). */

@@ -6,6 +6,7 @@ import type { Article, Sentence } from '../types.ts';
 import type { ArticleEvents } from './candidate.ts';
 import { isCountedFromAnother, mayDateAReport } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
+import { datesCountedFromAnother } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { LINK_LINE, PARTICIPATION } from './lexicon.ts';
@@ -51,7 +52,9 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const found = sameEventInOneClause(triggered, text);
     if (!label) found.push(...earlierOnes(sentence, found, before ? mentions.at(-1) : undefined));
     const saying = !label && mayDateAReport(text);
-    if (found.length === 0 && !saying) {
+    // "It came two days after the ministry said …": a saying counted from the event before.
+    const counted = !label && isCountedFromAnother(text);
+    if (found.length === 0 && !saying && !counted) {
       if (PARTICIPATION.test(text) && !NOT_TAKING_PART.test(text)) participation.push({ sentence, persons: persons(recognise(text, day), text) });
       previous = sentence;
       continue;
@@ -82,8 +85,9 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       // "A Kremlin spokesman told reporters": a statement whose speaker is no name still has one.
       if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0) m.speaker = unnamedSpeaker(text, m.start);
     }
+    if (counted) found.push(...datesCountedFromAnother(sentence, times, named, found, mentions));
     // "A day earlier, he will meet …": counted from a day the article gives elsewhere, neither the scene's day nor the publication day.
-    if (isCountedFromAnother(text)) for (const m of found) if (!m.date) m.dateWithheld = true;
+    if (counted) for (const m of found) if (!m.date) m.dateWithheld = true;
     const undated = found.find((m) => !m.date && !m.reference && !m.dateWithheld);
     if (undated && previous && previous.blockIndex === sentence.blockIndex) {
       // Only a relative date ("last week", "over the weekend") sets the scene for the next sentence.

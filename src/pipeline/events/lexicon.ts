@@ -143,3 +143,8 @@ export const UNNAMED_SPEAKER = new RegExp(
 );
 /** An outlet or agency telling what it learnt: "Reuters had reported", "The Straits Observer reported", "Xinhua reported on Monday". */
 export const OUTLET_REPORTED = /(?:^|[,;:—–(]\s*|\s-+\s+)((?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}?)(?:had\s+|has\s+|first\s+)?$/;
+
+/** A clause counted from the sentence's own day: "one day after Brandt declared …", "a week after Spain's prime minister visited Rabat" (after a determiner, a noun phrase: "two days after the talks" is left to the dates' own counting). */
+export const COUNTED_CLAUSE = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?!(?:the|his|her|their|its|a|an)\b)/gi;
+/** A sentence whose subject points back at the event before it ("It took place one day after …", "The meeting came a week after …"). */
+export const POINTING_SUBJECT = /^(?:It|This|That)\b/;

@@ -64,6 +64,15 @@ describe('extraction on articles of our own', () => {
     expect(events('2031-06-05T09:00:00Z', 'The envoys will meet in Muscat on Friday if the weather allows flights, officials said.\n')).toEqual([['meeting', 'planned', '2031-06-06']]);
   });
 
+  it('dates what a clause counted from the sentence’s day reports by counting from that day', () => {
+    expect(events('2031-06-05T09:00:00Z', 'Mexico closed its consulate in Belize on Tuesday, three days after Belizean officials visited Guatemala City.\n')).toEqual([['Visit', 'occurred', '2031-05-31']]);
+    expect(events('2031-06-05T09:00:00Z', 'The envoys met in Muscat on Monday. It came two days after Oman’s foreign ministry said that both sides had accepted the agenda.\n')).toEqual([
+      ['meeting', 'occurred', '2031-06-02'],
+      ['statement', 'occurred', '2031-05-31'],
+    ]);
+    expect(events('2031-06-05T09:00:00Z', 'Parliament sat on Monday, a day before the prime minister announced his cabinet.\n')).toEqual([]);
+  });
+
   it('makes no statement of the saying that announces a plan before it, only the plan', () => {
     expect(events('2031-05-07T09:00:00Z', 'Treasury Secretary Ann Vale will meet Vice Premier He Lifeng in Geneva on May 10, the Treasury said on Tuesday.\n')).toEqual([['meeting', 'planned', '2031-05-10']]);
   });

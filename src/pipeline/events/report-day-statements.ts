@@ -28,25 +28,36 @@ export function statementsOnReportDays(sentence: Sentence, times: TemporalExpres
     if (found.some((m) => m.rule.kind !== 'statement' && !m.reference && (m.tookPlace || (m.presentPlan && m.end <= verb.start)))) continue;
     // A voice with no name that tells of an event ("the delegations … agreed on the largest prisoner exchange, the foreign ministry said on Tuesday", "the Kremlin had said on Tuesday that Putin would receive the envoy") gives the news of that event: its day is the news's.
     const tellsOfEvent = found.some((m) => m.rule.kind !== 'statement' && m.rule !== SAYING);
-    // The speaker: the name nearest before the verb ("Lavrov said on …"), or between a leading date and it ("On Tuesday Lavrov made clear").
-    // A passive verb has no speaker before it ("was leaked on Tuesday"); nor is the object of a preposition one ("a call between Witkoff and Ushakov, leaked …").
-    if (PASSIVE_BEFORE.test(text.slice(0, verb.start))) continue;
-    const from = verb.start - SPEAKER_REACH;
-    const speaker = named
-      .filter((e) => e.end <= verb.start && e.start >= from && !isBystander(e, text) && !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, e.start - 60), e.start)) && (e.entity.type === 'person' || e.entity.type === 'organization'))
-      .at(-1);
-    const unnamed = speaker || tellsOfEvent ? undefined : unnamedSpeaker(text, verb.start);
-    if (!speaker && !unnamed) continue;
-    const mention = toMention({ rule: SAYING, start: verb.start, end: verb.end }, sentence);
-    const person = speaker?.entity.type === 'person';
-    mention.persons = speaker && person ? [speaker.entity.id] : [];
-    mention.parties = speaker && !person ? [speaker.entity.id] : [];
-    mention.roles = { parties: [], mediators: [], present: speaker ? [speaker.entity.id] : [], mentioned: [], sides: [] };
-    if (unnamed) mention.speaker = unnamed;
+    const mention = statementAt(sentence, verb, named, !tellsOfEvent);
+    if (!mention) continue;
     mention.date = agreeWithModality(claim!, time, 'past', day);
-    mention.mood = 'past';
-    mention.future = false;
     statements.push(mention);
   }
   return statements;
+}
+
+/**
+ * The statement a verb of saying makes, with its speaker: the name nearest before the verb
+ * ("Lavrov said on …"), or between a leading date and it ("On Tuesday Lavrov made clear"); else,
+ * when `unnamed` allows, a voice that is no name ("the foreign ministry said"). Undefined when no one says it.
+ */
+export function statementAt(sentence: Sentence, verb: { start: number; end: number }, named: EntityMention[], unnamed: boolean): Mention | undefined {
+  const text = sentence.text;
+  // A passive verb has no speaker before it ("was leaked on Tuesday"); nor is the object of a preposition one ("a call between Witkoff and Ushakov, leaked …").
+  if (PASSIVE_BEFORE.test(text.slice(0, verb.start))) return undefined;
+  const from = verb.start - SPEAKER_REACH;
+  const speaker = named
+    .filter((e) => e.end <= verb.start && e.start >= from && !isBystander(e, text) && !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, e.start - 60), e.start)) && (e.entity.type === 'person' || e.entity.type === 'organization'))
+    .at(-1);
+  const voice = speaker || !unnamed ? undefined : unnamedSpeaker(text, verb.start);
+  if (!speaker && !voice) return undefined;
+  const mention = toMention({ rule: SAYING, start: verb.start, end: verb.end }, sentence);
+  const person = speaker?.entity.type === 'person';
+  mention.persons = speaker && person ? [speaker.entity.id] : [];
+  mention.parties = speaker && !person ? [speaker.entity.id] : [];
+  mention.roles = { parties: [], mediators: [], present: speaker ? [speaker.entity.id] : [], mentioned: [], sides: [] };
+  if (voice) mention.speaker = voice;
+  mention.mood = 'past';
+  mention.future = false;
+  return mention;
 }

@@ -1,0 +1,55 @@
+import type { TemporalExpression } from '../dates/index.ts';
+import type { EntityMention } from '../entities/recognise.ts';
+import type { CalendarDate, Sentence } from '../types.ts';
+import { reportVerbIn } from './clause.ts';
+import { claimOf } from './event-dates.ts';
+import { COUNTED_CLAUSE, POINTING_SUBJECT } from './lexicon.ts';
+import type { Mention } from './mention.ts';
+import { statementAt } from './report-day-statements.ts';
+import { shiftDay } from './shift-day.ts';
+
+const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** How far into the counted clause its verb may stand ("a week after Spain's prime minister visited"). */
+const VERB_REACH = 60;
+
+/**
+ * "The meeting came one day after Brandt declared …", "recalled its ambassador on Friday, a week
+ * after Spain's prime minister visited Rabat": the event of a clause counted from the sentence's
+ * own day is dated by counting back (or on) from it. The day counted from is the sentence's day
+ * before the clause, or, when the sentence points back at the event before it ("It took place",
+ * "The meeting came"), that event's day. Returns the statements such clauses make; the triggers
+ * inside them get their day in place.
+ */
+export function datesCountedFromAnother(sentence: Sentence, times: TemporalExpression[], named: EntityMention[], found: Mention[], earlier: Mention[]): Mention[] {
+  const text = sentence.text;
+  const statements: Mention[] = [];
+  COUNTED_CLAUSE.lastIndex = 0;
+  for (let match = COUNTED_CLAUSE.exec(text); match !== null; match = COUNTED_CLAUSE.exec(text)) {
+    const from = dayCountedFrom(text, match.index, times, found, earlier);
+    if (!from) continue;
+    const [, count, unit, direction] = match;
+    const days = (NUMBER[count!.toLowerCase()] ?? Number(count)) * (unit!.toLowerCase().startsWith('week') ? 7 : 1);
+    const day = shiftDay(from, direction!.toLowerCase() === 'after' ? -days : days);
+    const date: CalendarDate = { value: day, start: day, end: day, precision: 'day' };
+    const clauseStart = match.index + match[0].length;
+    const stop = /[,;.]|\s(?:and|but)\s/.exec(text.slice(clauseStart));
+    const clauseEnd = stop ? clauseStart + stop.index : text.length;
+    const inside = found.filter((m) => m.start >= clauseStart && m.start < clauseEnd && !m.date);
+    for (const m of inside) [m.date, m.dateWithheld] = [date, false];
+    if (inside.length > 0) continue;
+    const verb = reportVerbIn(text, clauseStart, Math.min(clauseEnd, clauseStart + VERB_REACH));
+    const statement = verb ? statementAt(sentence, verb, named, true) : undefined;
+    if (!statement) continue;
+    statement.date = date;
+    statements.push(statement);
+  }
+  return statements;
+}
+
+/** The day a counted clause counts from: a day the sentence gives before it, else the day of the event its subject points back at. */
+function dayCountedFrom(text: string, at: number, times: TemporalExpression[], found: Mention[], earlier: Mention[]): string | undefined {
+  const own = times.filter((t) => t.end <= at && claimOf(t)?.precision === 'day').at(-1);
+  if (own) return claimOf(own)!.start;
+  if (!POINTING_SUBJECT.test(text) && !found.some((m) => m.reference && m.end <= at)) return undefined;
+  return earlier.findLast((m) => m.date?.precision === 'day' && m.rule.kind !== 'statement')?.date?.start;
+}
