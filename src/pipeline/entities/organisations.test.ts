@@ -7,6 +7,7 @@ const timeline = timelineWithoutGazetteer([
   article('full', '2035-02-01', 'The Southern African Development Community (SADC) held talks with Malawian officials in Lilongwe on Monday.\n'),
   article('initials', '2035-02-03', 'Zambia and the SADC held talks in Lusaka on Wednesday, officials said.\n'),
   article('mediates', '2035-02-04', 'The Caribbean Community mediated talks between Guyana and Suriname in Georgetown on Thursday.\n'),
+  article('official', '2035-02-07', "The Arab League's foreign policy chief, Omar Saleh, met Libyan President Ali Dbeiba in Tripoli on Sunday.\n"),
   article('with', '2035-02-05', 'Bolivian ministers held talks with the Andean Community in Lima on Friday, the Andean Press Agency reported.\n'),
 ]);
 // The full name only in a sentence that reports nothing, in the one article that names the body.
@@ -32,6 +33,8 @@ describe('organisations named in full and by initials', () => {
     expect(idsOf(event('mediates').roles?.parties)).toEqual(['guyana', 'suriname']);
     expect(idsOf(event('with').roles?.parties).sort()).toEqual(['andean-community', 'bolivia']);
     expect(idsOf(event('with').roles?.parties)).not.toContain('andean-press-agency');
+    // Its official's side: "The Arab League's foreign policy chief, Omar Saleh, met …".
+    expect(idsOf(event('official').roles?.parties).sort()).toEqual(['arab-league', 'libya']);
   });
 
   it('makes one organisation of its initials and its full name, in one article or across articles', () => {

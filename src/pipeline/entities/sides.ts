@@ -45,7 +45,8 @@ export function describedSides(entities: Entity[]): Map<string, string> {
  */
 export function affiliationsIn(text: string, mentions: EntityMention[], sideOf: (id: string) => string | undefined): [string, string][] {
   const found: [string, string][] = [];
-  const side = (m: EntityMention): string | undefined => (m.entity.type === 'country' ? m.entity.id : sideOf(m.entity.id));
+  // A body no gazetteer lists is the side of its own officials ("The European Union's foreign policy chief, Anna Lindqvist").
+  const side = (m: EntityMention): string | undefined => (m.entity.type === 'country' || (m.entity.type === 'organization' && m.entity.discovered) ? m.entity.id : sideOf(m.entity.id));
   for (const [i, m] of mentions.entries()) {
     if (m.entity.type !== 'person') continue;
     const previous = mentions[i - 1];
