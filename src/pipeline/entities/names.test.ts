@@ -139,6 +139,18 @@ describe('joining names across articles', () => {
     expect(unified.sides.get(id)).toBe('ukraine');
   });
 
+  it('joins a body named in full to the gazetteer entry of its initials, and initials to the one full name met', () => {
+    const body = (id: string, name: string) => ({ id, name, type: 'organization' as const, aliases: [], roles: [], discovered: true as const });
+    const gazetteer = parseGazetteer('organizations:\n  wfp:\n    name: WFP\n', 'test.yaml').entities;
+    const unified = unifyEntities(gazetteer, [
+      { published: '2031-01-02', entities: [body('world-food-programme', 'World Food Programme'), body('gulf-cooperation-council', 'Gulf Cooperation Council')], affiliations: [] },
+      { published: '2031-01-03', entities: [body('gcc', 'GCC')], affiliations: [] },
+    ]);
+    expect(unified.canonical('world-food-programme')).toBe('wfp');
+    expect(unified.canonical('gcc')).toBe('gulf-cooperation-council');
+    expect(unified.byId.has('gcc')).toBe(false);
+  });
+
   it('joins a name written surname first to its first word met alone, in an article and across articles', () => {
     const { ids } = found(['President Xi Jinping spoke with envoys in Beijing.', 'Xi said trade would grow.']);
     expect(ids[1]).toEqual(['xi-jinping']);

@@ -99,9 +99,12 @@ export function unifyEntities(gazetteer: Entity[], articles: { published: string
     const same = spelled.get(initialsOf(e.name)) ?? [];
     if (!same.some((o) => o.id === e.id)) spelled.set(initialsOf(e.name), [...same, e]);
   }
+  // A body the gazetteer lists by its initials ("NATO") is the one a full name with them means.
+  const listed = new Map(gazetteer.filter((g) => g.type === 'organization').flatMap((g) => [g.name, ...g.aliases].filter(isInitials).map((n) => [initialsOf(n), g.id] as const)));
   for (const e of others) {
     const full = e.type === 'organization' && isInitials(e.name) ? spelled.get(initialsOf(e.name)) : undefined;
-    const id = full?.length === 1 ? full[0]!.id : e.id;
+    const entry = e.type === 'organization' && e.discovered && !isInitials(e.name) && e.name.includes(' ') ? listed.get(initialsOf(e.name)) : undefined;
+    const id = entry ?? (full?.length === 1 ? full[0]!.id : e.id);
     const target = byId.get(id) ?? { ...(full?.length === 1 ? full[0]! : e), aliases: [] };
     byId.set(target.id, target);
     join(target, e, redirect);
