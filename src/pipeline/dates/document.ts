@@ -11,17 +11,18 @@ export interface DocumentFrame {
   reference: Day;
 }
 
-const frames = new WeakMap<ParsingOption, DocumentFrame>();
+// Under a symbol of ours, which chrono never reads (a WeakMap cost an entry per call for the collector to trace).
+const FRAME = Symbol('dateline document');
+type FramedOption = ParsingOption & { [FRAME]?: DocumentFrame };
 
 /** The parsing option that carries `frame` to every stage. */
 export function documentOption(frame: DocumentFrame): ParsingOption {
-  const option: ParsingOption = {};
-  frames.set(option, frame);
+  const option: FramedOption = { [FRAME]: frame };
   return option;
 }
 
 export function documentOf(context: ParsingContext): DocumentFrame {
-  const frame = frames.get(context.option);
+  const frame = (context.option as FramedOption)[FRAME];
   if (!frame) throw new Error('date rules run only through findTemporalExpressions, which gives them the document');
   return frame;
 }
