@@ -36,20 +36,7 @@ export function mergeReports(
   sideOf: (person: string) => string | undefined = () => undefined,
   onMap: (place: string) => boolean = () => true,
 ): EventCluster[] {
-  const ordered = [...candidates].sort(
-    (a, b) =>
-      Number(a.datedByPublication) - Number(b.datedByPublication) ||
-      PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] ||
-      compareStrings(a.published, b.published) ||
-      compareStrings(a.article, b.article) ||
-      (a.evidence[0]?.sentence ?? 0) - (b.evidence[0]?.sentence ?? 0) ||
-      // One sentence may report two happenings ("said on Monday that … would meet on Wednesday"):
-      // the order reports arrive in must not decide which is met first.
-      (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) ||
-      compareStrings(a.status, b.status) ||
-      compareStrings(a.kind, b.kind) ||
-      compareStrings(a.date.value, b.date.value),
-  );
+  const ordered = [...candidates].sort(inMergeOrder);
   const world: World = { within, isPerson, sideOf, onMap };
   // Only clusters of the same sort with a member on one of the report's days (or the day
   // either side) can match: index them by day, so a report meets a handful of clusters, not all.
@@ -147,6 +134,27 @@ export function mergeReports(
   }
   const clusters = entries.filter((e) => !gone.has(e)).map((e) => e.cluster);
   return clusters;
+}
+
+/**
+ * The order reports are taken in (a stable sort: equal reports keep the order given). Each
+ * cluster starts with the report that founded it, and clusters come in the order of their
+ * founders: the clusters of reports merged in parts (by kind family) are put back in order by it.
+ */
+export function inMergeOrder(a: CandidateEvent, b: CandidateEvent): number {
+  return (
+    Number(a.datedByPublication) - Number(b.datedByPublication) ||
+    PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] ||
+    compareStrings(a.published, b.published) ||
+    compareStrings(a.article, b.article) ||
+    (a.evidence[0]?.sentence ?? 0) - (b.evidence[0]?.sentence ?? 0) ||
+    // One sentence may report two happenings ("said on Monday that … would meet on Wednesday"):
+    // the order reports arrive in must not decide which is met first.
+    (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) ||
+    compareStrings(a.status, b.status) ||
+    compareStrings(a.kind, b.kind) ||
+    compareStrings(a.date.value, b.date.value)
+  );
 }
 
 function evidenceText(report: CandidateEvent): string {
