@@ -6,19 +6,19 @@ import type { Entity } from './entities/gazetteer.ts';
 import { entityEntries } from './entities/entries.ts';
 import { placeChain } from './entities/place-chain.ts';
 import { withRoles } from './entities/event-roles.ts';
-import { placeWithin } from './entities/places.ts';
-import { canonicalise, unifyEntities } from './entities/unify.ts';
+import { unifyEntities } from './entities/unify.ts';
 import type { CandidateEvent, UndatedCandidate } from './events/candidate.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
 import { writeHeadline } from './events/headline.ts';
-import { comesByCalendar } from './events/kinds.ts';
+import { comesByCalendar, kindFamily } from './events/kinds.ts';
 import { eventId, nameFromId } from './ids/event-id.ts';
 import { keepPublishedIds } from './ids/published-ids.ts';
 import { rankReports } from './merge/best-report.ts';
 import { describeDate } from './merge/describe-date.ts';
 import { lifecycle, reportDay, statusAsOf } from './merge/lifecycle.ts';
 import { attachUndated } from './merge/attach-undated.ts';
-import { mergeReports } from './merge/merge-reports.ts';
+import type { EventCluster } from './merge/cluster-index.ts';
+import { canonicalReport, type FamilyMerge, inFounderOrder, largestFamily, merge, mergeWorld } from './merge-in-parts.ts';
 import { summarise, type EventDraft } from './merge/summarise.ts';
 import { summarySentence } from './merge/summary-sentence.ts';
 import type { ContentExtras } from './read-content.ts';
@@ -55,34 +55,54 @@ export function inIdOrder(articles: Article[]): Article[] {
   return [...articles].sort((a, b) => compareStrings(a.id, b.id));
 }
 
+/** Merges one family of reports on another thread (see merge-in-parts.ts), or undefined to merge all here. */
+export type MergeElsewhere = ((request: FamilyMerge) => Promise<number[][]>) | undefined;
+
 /**
  * Everything after each article has been read on its own: merging, corrections, ids.
  * `extracted[i]` is what `ordered[i]` yields (see extractArticle), however it was computed.
  */
 export function assembleTimeline(ordered: Article[], extras: ContentExtras, extracted: ArticleExtraction[]): Timeline {
+  const step = assembling(ordered, extras, extracted, undefined).next();
+  if (!step.done) throw new Error('assembleTimeline: merging was handed to another thread without one');
+  return step.value;
+}
+
+/**
+ * assembleTimeline with the largest family of reports merged by `elsewhere` while this thread
+ * merges and describes the rest: the same timeline, byte for byte.
+ */
+export async function assembleTimelineWith(ordered: Article[], extras: ContentExtras, extracted: ArticleExtraction[], elsewhere: MergeElsewhere): Promise<Timeline> {
+  const steps = assembling(ordered, extras, extracted, elsewhere);
+  for (let step = steps.next(); ; ) {
+    if (step.done) return step.value;
+    step = steps.next(await step.value);
+  }
+}
+
+/** The assembly; it yields only to wait for the clusters merged elsewhere. */
+function* assembling(ordered: Article[], extras: ContentExtras, extracted: ArticleExtraction[], elsewhere: MergeElsewhere): Generator<Promise<number[][]>, Timeline, number[][]> {
   // Names the gazetteer lacks, joined across articles (one person however spelt); ids follow.
   const unified = unifyEntities(extras.gazetteer.entities, ordered.map((article, i) => ({ published: article.published, entities: extracted[i]!.entities, affiliations: extracted[i]!.affiliations })));
   const entities = unified.byId;
-  const isPerson = (id: string): boolean => entities.get(id)?.type === 'person';
-  const within = (place: string): string | undefined => placeWithin(entities.get(place));
+  const world = mergeWorld(entities, unified.sides);
+  const { isPerson, within } = world;
   const byId = new Map<string, { article: Article; sentences: Sentence[] }>();
   const warnings: Warning[] = [];
   const phrases = new Map<object, string>();
   const ref = (id: string) => ({ id, name: entities.get(id)?.name ?? id });
   const undatedFound: UndatedCandidate[] = [];
+  const canonical = unified.canonical;
 
   const candidates = ordered.flatMap((article, i) => {
     const { sentences, found } = extracted[i]!;
     byId.set(article.id, { article, sentences });
     warnings.push(...found.warnings);
     for (const [candidate, phrase] of found.phrases) phrases.set(candidate, phrase);
-    for (const candidate of found.candidates) {
-      canonicalise(candidate, unified.canonical);
-      if (candidate.mentions) candidate.mentions = [...new Set(candidate.mentions.map(unified.canonical))];
-    }
+    for (const candidate of found.candidates) canonicalReport(candidate, canonical);
     for (const u of found.undated) {
-      const canonical = (ids: string[]): string[] => [...new Set(ids.map(unified.canonical))];
-      undatedFound.push({ ...u, participants: canonical(u.participants), place: u.place === null ? null : unified.canonical(u.place), ...(u.mentions ? { mentions: canonical(u.mentions) } : {}) });
+      const joined = (ids: string[]): string[] => [...new Set(ids.map(canonical))];
+      undatedFound.push({ ...u, participants: joined(u.participants), place: u.place === null ? null : canonical(u.place), ...(u.mentions ? { mentions: joined(u.mentions) } : {}) });
     }
     return found.candidates;
   });
@@ -105,14 +125,25 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
   const remember = (clusters: TrackedCluster[]): void => {
     for (const f of finish(clusters)) f.tracked.knownAs.add(f.id);
   };
-  const onMap = (place: string): boolean => entities.get(place)?.type !== 'place' || within(place) !== undefined;
-  const clusters = mergeReports(candidates, within, isPerson, (person) => unified.sides.get(person), onMap);
+  const track = (cluster: EventCluster): TrackedCluster => ({ cluster, knownAs: new Set<string>(), fixes: {} });
+  // The family merged elsewhere is asked for first; this thread merges the rest and describes
+  // what it found meanwhile (descriptions are kept: remember() below finds them done).
+  const away = elsewhere ? largestFamily(candidates) : undefined;
+  const family = candidates.filter((c) => kindFamily(c.kind) === away);
+  const theirs = away === undefined ? undefined : elsewhere!({ family: away, reports: family, entities: [...entities.values()], sides: [...unified.sides] });
+  const here = merge(away === undefined ? candidates : candidates.filter((c) => kindFamily(c.kind) !== away), world).map(track);
+  if (theirs) here.forEach(describeOnce);
+  let machine = here;
+  if (theirs) {
+    const merged: number[][] = yield theirs;
+    machine = inFounderOrder(here, merged.map((members) => track({ members: members.map((i) => family[i]!) })), new Map(candidates.map((c, i) => [c, i])));
+  }
+  const clusters = machine.map((t) => t.cluster);
   // What stays undated is listed on its article's page; what speaks of an event is its evidence.
   const undated: UndatedMention[] = attachUndated(clusters, undatedFound, (id) => byId.get(id)!.article.published, isPerson).map((u) => {
     const { sentence, text, start, end } = u.evidence;
     return { article: u.article, kind: u.kind, status: u.status, participants: u.participants.map(ref), place: u.place ? ref(u.place) : null, quote: { text, start, end, sentence } };
   });
-  const machine: TrackedCluster[] = clusters.map((cluster) => ({ cluster, knownAs: new Set<string>(), fixes: {} }));
   remember(machine);
   const restructured = applyStructural(machine, extras.corrections, used, remember);
   remember(restructured);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../scripts/lib/corpus.ts';
+import { generateCorpus } from '../../scripts/synthetic/corpus.ts';
+import { parseCorrections } from './corrections/corrections-file.ts';
+import { parseGazetteer } from './entities/gazetteer.ts';
+import { extractArticle, extractionContext } from './events/article-extraction.ts';
+import { kindFamily } from './events/kinds.ts';
+import { mergeFamily } from './merge-in-parts.ts';
+import { type ContentExtras, readArticles, readContentExtras } from './read-content.ts';
+import { assembleTimeline, assembleTimelineWith, inIdOrder } from './timeline.ts';
+import type { Article } from './types.ts';
+
+const synthetic = generateCorpus(300);
+const seeds = readContentExtras('content');
+/** The tuning part of a corpus with a split.yaml. */
+const tuning = (dir: string): Article[] => {
+  const corpus = readCorpus(dir);
+  return [...corpus.articles].filter(([file]) => !corpus.heldOut.has(file)).map(([, article]) => article);
+};
+const cases: [string, Article[], ContentExtras][] = [
+  ['the seeds, with the editors’ corrections', readArticles('content'), seeds],
+  ['the development corpus', tuning('tests/fixtures/corpus'), { ...seeds, corrections: parseCorrections('', 'none') }],
+  ['the merging scenarios', tuning('tests/fixtures/dev-articles/merge'), { ...seeds, corrections: parseCorrections('', 'none') }],
+  ['synthetic news', synthetic.articles, { gazetteer: parseGazetteer(synthetic.gazetteer, 'synthetic-gazetteer.yaml'), corrections: parseCorrections('', 'none') }],
+];
+
+describe('assembleTimelineWith', () => {
+  it.each(cases)('gives byte for byte the timeline of assembleTimeline with the largest family merged elsewhere: %s', async (_name, articles, extras) => {
+    const ordered = inIdOrder(articles);
+    const context = extractionContext(extras.gazetteer);
+    const read = () => ordered.map((article) => extractArticle(article, context));
+    const whole = JSON.stringify(assembleTimeline(ordered, extras, read()));
+    const extracted = read();
+    const families = new Set(extracted.flatMap((e) => e.found.candidates).map((r) => kindFamily(r.kind)));
+    const asked: string[] = [];
+    const parts = await assembleTimelineWith(ordered, extras, extracted, (request) => {
+      asked.push(request.family);
+      return Promise.resolve(mergeFamily(structuredClone(request)));
+    });
+    expect(families.size).toBeGreaterThan(1);
+    expect(asked).toHaveLength(1);
+    expect(JSON.stringify(parts)).toBe(whole);
+  }, 120_000);
+});

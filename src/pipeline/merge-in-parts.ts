@@ -1,0 +1,67 @@
+/**
+ * Merging split by kind family, so that another thread can merge one family while this one
+ * merges the rest: reports of different families never meet (mergeReports), and clusters
+ * come in the order of the report that founded each (inMergeOrder), so the parts put back
+ * in that order are the clusters of the whole, byte for byte (parallel.test.ts checks it).
+ */
+import type { Entity } from './entities/gazetteer.ts';
+import { placeWithin } from './entities/places.ts';
+import { canonicalise } from './entities/unify.ts';
+import type { CandidateEvent } from './events/candidate.ts';
+import { kindFamily } from './events/kinds.ts';
+import type { EventCluster, World } from './merge/cluster-index.ts';
+import { inMergeOrder, mergeReports } from './merge/merge-reports.ts';
+
+/** What another thread needs to merge one family of reports as this one would. */
+export interface FamilyMerge {
+  family: string;
+  /** The family's reports, their names joined (unifyEntities), in the order assembly holds them. */
+  reports: CandidateEvent[];
+  entities: Entity[];
+  sides: [string, string][];
+}
+
+/** What merging asks of the entities, from the joined entities and the sides people speak for. */
+export function mergeWorld(entities: Map<string, Entity>, sides: Map<string, string>): World {
+  const within = (place: string): string | undefined => placeWithin(entities.get(place));
+  return {
+    within,
+    isPerson: (id) => entities.get(id)?.type === 'person',
+    sideOf: (person) => sides.get(person),
+    onMap: (place) => entities.get(place)?.type !== 'place' || within(place) !== undefined,
+  };
+}
+
+export function merge(candidates: CandidateEvent[], world: World): EventCluster[] {
+  return mergeReports(candidates, world.within, world.isPerson, world.sideOf, world.onMap);
+}
+
+/** Puts a report's ids, mentions included, into their joined form. */
+export function canonicalReport(candidate: CandidateEvent, canonical: (id: string) => string): void {
+  canonicalise(candidate, canonical);
+  if (candidate.mentions) candidate.mentions = [...new Set(candidate.mentions.map(canonical))];
+}
+
+/** The family with the most reports: the part worth giving another thread. */
+export function largestFamily(candidates: CandidateEvent[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(kindFamily(c.kind), (counts.get(kindFamily(c.kind)) ?? 0) + 1);
+  return [...counts].reduce<[string, number] | undefined>((best, entry) => (!best || entry[1] > best[1] ? entry : best), undefined)?.[0];
+}
+
+/** On the thread that merges a family: each cluster as the positions of its members among the reports sent. */
+export function mergeFamily(request: FamilyMerge): number[][] {
+  const world = mergeWorld(new Map(request.entities.map((e) => [e.id, e])), new Map(request.sides));
+  const position = new Map(request.reports.map((c, i) => [c, i]));
+  return merge(request.reports, world).map((cluster) => cluster.members.map((m) => position.get(m)!));
+}
+
+/** Two lists of clusters, each in its founders' order, as one list in that order; `position` breaks ties as the stable sort did. */
+export function inFounderOrder<T extends { cluster: EventCluster }>(a: T[], b: T[], position: Map<CandidateEvent, number>): T[] {
+  const founder = (t: T): CandidateEvent => t.cluster.members[0]!;
+  const before = (x: T, y: T): boolean => (inMergeOrder(founder(x), founder(y)) || position.get(founder(x))! - position.get(founder(y))!) < 0;
+  const out: T[] = [];
+  let [i, j] = [0, 0];
+  while (i < a.length && j < b.length) out.push(before(b[j]!, a[i]!) ? b[j++]! : a[i++]!);
+  return [...out, ...a.slice(i), ...b.slice(j)];
+}
