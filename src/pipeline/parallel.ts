@@ -1,15 +1,20 @@
 /**
  * The pipeline on every core, for large corpora: articles are read in shares by worker
  * threads and by this one, then merged here in the usual order, so the timeline is byte for
- * byte the one buildTimeline gives. The worker is a source file (`EXTRACT_WORKER`): bundled
- * code, such as the site's build, passes where the project's copy of it is.
+ * byte the one buildTimeline gives. One worker then stays, and merges the largest family of
+ * reports while this thread merges and describes the rest (merge-in-parts.ts):
+ * on two cores, every second the assembly spends on this thread alone is a second of wall time.
+ * The worker is a source file (`EXTRACT_WORKER`): bundled code, such as the site's build,
+ * passes where the project's copy of it is.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Gazetteer } from './entities/gazetteer.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
+import type { FromWorker, ToWorker } from './events/extract-worker.ts';
+import type { FamilyMerge } from './merge-in-parts.ts';
 import type { ContentExtras } from './read-content.ts';
-import { assembleTimeline, buildTimeline, inIdOrder } from './timeline.ts';
+import { assembleTimelineWith, buildTimeline, inIdOrder } from './timeline.ts';
 import type { Article, Timeline } from './types.ts';
 
 /** Articles per share: small enough to balance the threads, large enough that messages cost little. */
@@ -17,6 +22,8 @@ const SHARE = 100;
 
 /** The worker's source, from the project root. */
 export const EXTRACT_WORKER = 'src/pipeline/events/extract-worker.ts';
+
+const WORKER = new URL('./events/extract-worker.ts', import.meta.url);
 
 /**
  * A worker costs about half a second to start, so below a couple of thousand articles one
@@ -31,7 +38,12 @@ export const PARALLEL_FROM = 2000;
 export async function buildTimelineInParallel(articles: Article[], extras: ContentExtras, threads = availableParallelism()): Promise<Timeline> {
   if (threads <= 1 || articles.length <= SHARE) return buildTimeline(articles, extras);
   const ordered = inIdOrder(articles);
-  return assembleTimeline(ordered, extras, await extractInParallel(ordered, extras.gazetteer, threads));
+  const { extracted, keeper } = await read(ordered, extras.gazetteer, threads, WORKER, { keep: true });
+  try {
+    return await assembleTimelineWith(ordered, extras, extracted, (request) => keeper!.merge(request));
+  } finally {
+    await keeper!.close();
+  }
 }
 
 /** How extractInParallel shares the work out, and what it tells on the way. */
@@ -54,21 +66,38 @@ export async function extractInParallel(
   articles: Article[],
   gazetteer: Gazetteer,
   threads = availableParallelism(),
-  worker = new URL('./events/extract-worker.ts', import.meta.url),
-  { thisThread = true, onShare }: ParallelOptions = {},
+  worker = WORKER,
+  options: ParallelOptions = {},
 ): Promise<ArticleExtraction[]> {
+  return (await read(articles, gazetteer, threads, worker, options)).extracted;
+}
+
+/** A worker kept running after the reading: it merges a family of reports, then is closed. */
+interface Keeper {
+  merge: (request: FamilyMerge) => Promise<number[][]>;
+  close: () => Promise<void>;
+}
+
+async function read(
+  articles: Article[],
+  gazetteer: Gazetteer,
+  threads: number,
+  worker: URL,
+  { thisThread = true, onShare, keep = false }: ParallelOptions & { keep?: boolean },
+): Promise<{ extracted: ArticleExtraction[]; keeper?: Keeper }> {
   const shares: Article[][] = [];
   for (let i = 0; i < articles.length; i += SHARE) shares.push(articles.slice(i, i + SHARE));
   const extracted: ArticleExtraction[][] = new Array(shares.length);
   let next = 0;
   const take = (): number | undefined => (next < shares.length ? next++ : undefined);
+  const workerCount = thisThread ? Math.max(0, threads - 1) : Math.max(1, threads);
+  const workers = Array.from({ length: workerCount }, (_, n) => new Reader(worker, gazetteer, keep && n === 0));
+  const keeper = workers[0]?.keeps ? workers[0] : undefined;
   const done = (index: number, results: ArticleExtraction[]): void => {
     extracted[index] = results;
     onShare?.(index * SHARE, results);
   };
-
-  const workerCount = thisThread ? Math.max(0, threads - 1) : Math.max(1, threads);
-  const workers = Array.from({ length: workerCount }, () => readInWorker(worker, shares, done, take, gazetteer));
+  const reading = workers.map((w) => w.readShares(shares, take, done));
   // Shares go to whichever thread is free: workers start slower (they load the pipeline), this one at once.
   try {
     if (thisThread) {
@@ -78,41 +107,95 @@ export async function extractInParallel(
         await new Promise((resolve) => setImmediate(resolve)); // lets waiting workers take the next share
       }
     }
+    await Promise.all(reading);
   } catch (error) {
     next = shares.length; // the workers stop at their next share
-    await Promise.allSettled(workers);
+    await Promise.allSettled(reading);
+    await keeper?.close().catch(() => undefined);
     throw error;
   }
-  await Promise.all(workers);
-  return extracted.flat();
+  return { extracted: extracted.flat(), ...(keeper ? { keeper } : {}) };
 }
 
-function readInWorker(file: URL, shares: Article[][], done: (index: number, extracted: ArticleExtraction[]) => void, take: () => number | undefined, gazetteer: Gazetteer): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: { gazetteer } });
-    let inFlight = 0;
-    const send = (): void => {
-      const index = take();
-      if (index !== undefined) {
-        inFlight += 1;
-        worker.postMessage({ index, articles: shares[index] });
-      } else if (inFlight === 0) {
-        worker.postMessage(null);
-      }
-    };
-    worker.on('message', (message: 'ready' | { index: number; extracted: ArticleExtraction[] }) => {
-      if (message === 'ready') {
-        // Two shares ahead: this thread hears back only between its own shares, and the worker
-        // should not sit idle until then.
-        send();
-        if (inFlight > 0) send();
-        return;
-      }
-      inFlight -= 1;
-      done(message.index, message.extracted);
-      send();
+/** One extraction worker: reads shares while there are any; a keeper then stays for merging. */
+class Reader implements Keeper {
+  private readonly worker: Worker;
+  private readonly exited: Promise<void>;
+  private onMessage: (message: FromWorker) => void = () => undefined;
+  private failed: ((error: Error) => void)[] = [];
+
+  readonly keeps: boolean;
+
+  constructor(file: URL, gazetteer: Gazetteer, keeps: boolean) {
+    this.keeps = keeps;
+    this.worker = new Worker(file, { workerData: { gazetteer } });
+    this.worker.on('message', (message: FromWorker) => this.onMessage(message));
+    this.exited = new Promise((resolve, reject) => {
+      const fail = (error: Error): void => {
+        for (const f of this.failed) f(error);
+        reject(error);
+      };
+      this.worker.once('error', fail);
+      this.worker.once('exit', (code) => (code === 0 ? resolve() : fail(new Error(`An extraction worker stopped with exit code ${code}`))));
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`An extraction worker stopped with exit code ${code}`))));
-  });
+    this.exited.catch(() => undefined); // reported through whatever waits on it
+  }
+
+  post(message: ToWorker): void {
+    this.worker.postMessage(message);
+  }
+
+  /** Resolves once no share is left and this worker's are back (a worker not keeping reports has exited by then). */
+  readShares(shares: Article[][], take: () => number | undefined, done: (index: number, extracted: ArticleExtraction[]) => void): Promise<void> {
+    return this.until((finish) => {
+      let inFlight = 0;
+      const send = (): void => {
+        const index = take();
+        if (index !== undefined) {
+          inFlight += 1;
+          this.post({ index, articles: shares[index]! });
+        } else if (inFlight === 0) {
+          if (this.keeps) finish();
+          else {
+            this.post(null);
+            this.exited.then(finish, () => undefined);
+          }
+        }
+      };
+      this.onMessage = (message) => {
+        if (message === 'ready') {
+          // Two shares ahead: this thread hears back only between its own shares, and the worker
+          // should not sit idle until then.
+          send();
+          if (inFlight > 0) send();
+        } else if ('index' in message) {
+          inFlight -= 1;
+          done(message.index, message.extracted);
+          send();
+        }
+      };
+    });
+  }
+
+  merge(request: FamilyMerge): Promise<number[][]> {
+    return this.until((finish) => {
+      this.onMessage = (message) => {
+        if (typeof message === 'object' && 'merged' in message) finish(message.merged);
+      };
+      this.post({ merge: request });
+    });
+  }
+
+  close(): Promise<void> {
+    this.post(null);
+    return this.exited;
+  }
+
+  /** A promise settled by `start`'s callback, or rejected if the worker fails first. */
+  private until<T = void>(start: (finish: (value: T) => void) => void): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.failed.push(reject);
+      start(resolve);
+    });
+  }
 }
