@@ -233,6 +233,8 @@ export const EVENT_KINDS = {
       // A trip somewhere ("leaves for the US on December 4 to meet Witkoff", "flew to Riyadh on Monday"): its day is the trip's, and the gathering it is for has its own; a matter "left to the Senate" goes nowhere.
       { pattern: /\b(?:(?:leaves|left|leaving|departs|departed|departing)\s+for|(?:flies|flew|flying|travel(?:s|led|ed|ling|ing)|heads|headed|heading)\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true },
       { pattern: /\b(?:presidential|parliamentary|general|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election', datedByLead: true },
+      // A vote taken ("voted on Tuesday to ratify the treaty", "votes against the budget"), not one due ("will vote", "a vote is expected").
+      { pattern: /\b(?:voted|votes)\s+(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:to|for|against|in\s+favou?r\s+of)\b/gi, noun: 'Vote', datedByLead: true },
       { pattern: /\b(?:resign(?:s|ed)|(?:his|her|their)\s+resignation|stepped\s+down)\b/gi, noun: 'Resignation', datedByLead: true },
       // "Since the war in Ukraine started in February 2022", "the war, which began on", "when Russia launched its full-scale invasion".
       {

@@ -73,6 +73,12 @@ describe('extraction on articles of our own', () => {
     expect(events('2031-06-05T09:00:00Z', 'Parliament sat on Monday, a day before the prime minister announced his cabinet.\n')).toEqual([]);
   });
 
+  it('reads a vote taken as an event of its day, and one due as none yet', () => {
+    expect(events('2031-06-05T09:00:00Z', 'The Senate in Canberra voted narrowly on Monday to approve the submarine deal.\n')).toEqual([['Vote', 'occurred', '2031-06-02']]);
+    expect(events('2031-06-05T09:00:00Z', 'Deputies in Sofia voted on Monday against the new budget.\n')).toEqual([['Vote', 'occurred', '2031-06-02']]);
+    expect(events('2031-06-05T09:00:00Z', 'Parliament will vote on the treaty next week.\n')).toEqual([]);
+  });
+
   it('makes no statement of the saying that announces a plan before it, only the plan', () => {
     expect(events('2031-05-07T09:00:00Z', 'Treasury Secretary Ann Vale will meet Vice Premier He Lifeng in Geneva on May 10, the Treasury said on Tuesday.\n')).toEqual([['meeting', 'planned', '2031-05-10']]);
   });
