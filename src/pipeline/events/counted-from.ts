@@ -1,4 +1,5 @@
 import type { TemporalExpression } from '../dates/index.ts';
+import { parseCount } from '../dates/lexicon/numbers.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
 import { reportVerbIn } from './clause.ts';
@@ -8,7 +9,6 @@ import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { shiftDay } from './shift-day.ts';
 
-const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** How far into the counted clause its verb may stand ("a week after Spain's prime minister visited"). */
 const VERB_REACH = 60;
 
@@ -28,7 +28,7 @@ export function datesCountedFromAnother(sentence: Sentence, times: TemporalExpre
     const from = dayCountedFrom(text, match.index, times, found, earlier);
     if (!from) continue;
     const [, count, unit, direction] = match;
-    const days = (NUMBER[count!.toLowerCase()] ?? Number(count)) * (unit!.toLowerCase().startsWith('week') ? 7 : 1);
+    const days = parseCount(count!)! * (unit!.toLowerCase().startsWith('week') ? 7 : 1);
     const day = shiftDay(from, direction!.toLowerCase() === 'after' ? -days : days);
     const date: CalendarDate = { value: day, start: day, end: day, precision: 'day' };
     const clauseStart = match.index + match[0].length;
