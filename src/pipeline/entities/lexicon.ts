@@ -72,8 +72,11 @@ export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:${OFFI
 export const TITLE_AFTER = /^\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|Crown|Special|Interior|Finance|Economy|Trade|Treasury|Justice|Energy|Health|Commerce)\s+)?(?:President|Minister|Secretary|Envoy|Ambassador|Chancellor|King|Queen|Prince|Emir|Sheikh|Spokesman|Spokeswoman|Spokesperson|Premier|Representative)\b/;
 /** Between two country words of one list or compound: "Ukrainian, Russian and American", "US–Russia", "Ukraine and the US". */
 export const JOINED_BY = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-‐‑–—/]\s*)(?:the\s+)?$/;
-/** People acting for a side, after its name or adjective: "US negotiators", "Ukraine's delegation", "Ukrainian and American negotiating teams", "his Russian counterpart", "Beijing's envoy", "border guards". */
-export const SIDE_GROUP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:negotiators?|negotiating\s+teams?|delegations?|delegates?|teams?|officials|representatives?|envoys?|diplomats?|sides?|counterparts?|leaders|ministers|commissioners|guards|commanders|forces|troops|military|government|authorities|ministry(?![^,.;]{0,40}\b(?:said|says|announced|reported|added|statement)\b))\b/u;
+/**
+ * People acting for a side, after its name or adjective: "US negotiators", "Ukraine's delegation", "Ukrainian and American negotiating teams", "his Russian counterpart", "Beijing's envoy", "border guards";
+ * a head of state or government by office alone ("the Turkish leader met …", "the American and Syrian presidents", "Vietnam's prime minister"), unless they only speak ("the Russian president said").
+ */
+export const SIDE_GROUP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:negotiators?|negotiating\s+teams?|delegations?|delegates?|teams?|officials|representatives?|envoys?|diplomats?|sides?|counterparts?|leaders|ministers|commissioners|guards|commanders|forces|troops|military|government|authorities|(?:ministry|presidents?|leader|premiers?|minister|chancellors?|kings?|emirs?|monarchs?)(?![^,.;]{0,40}\b(?:said|says|announced|reported|added|statement|told)\b))\b/u;
 /** What sides undertake together, after their names: "Russian–US talks", "US peace talks". */
 export const SIDE_JOINT = /^(?:['’]s)?\s*(?:[-‐‑–—]\s*)?(?:(?!(?:hosted|hosts|hosting|brokered|mediated|facilitated|sponsored|arranged|held|holds|will|has|had|have)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:talks|negotiations|meetings?|round|summit|call|contacts?|dialogue|consultations)\b/u;
 /** The same groups, before the sides they act for: "delegations of Ukraine, the United States and Russia", "negotiators from the United States", "the directors general of military operations of India and Pakistan", "talks between Kyiv and Moscow". */

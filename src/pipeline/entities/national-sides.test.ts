@@ -28,6 +28,14 @@ describe('countries named as sides', () => {
     expect(sides('Talks were held in Canberra on Monday.', [], [['Canberra', 'Australia']])).toEqual([]);
   });
 
+  it('reads a head of state or government named by adjective and office alone, unless they only speak', () => {
+    expect(sides('The Turkish leader met the American president in Washington on Wednesday.')).toEqual(['turkiye', 'united-states']);
+    expect(sides('The Czech and Slovak presidents met in Brno.')).toEqual(['czechia', 'slovakia']);
+    expect(sides("Vietnam's prime minister and the Thai premier met on Sunday.", ['Vietnam'])).toEqual(['Vietnam', 'thailand']);
+    expect(sides('The Russian president said the talks had been useful.')).toEqual([]);
+    expect(sides('The talks ended on Monday, the Russian president told reporters.')).toEqual([]);
+  });
+
   it('reads compounds, peoples and groups written before their country', () => {
     expect(sides('Russian–US talks in Miami ended.', ['US'])).toEqual(['russia', 'US']);
     expect(sides('A Russian team held its own talks with the Americans there.')).toEqual(['russia', 'united-states']);
