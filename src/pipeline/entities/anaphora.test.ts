@@ -43,6 +43,17 @@ describe('references to names given before', () => {
     expect(ids[3]).toEqual(expect.arrayContaining(['laura-finch', 'united-states']));
   });
 
+  it('reads "he" or "she" opening a sentence as the person the sentence before has as its subject', () => {
+    expect(anaphorsIn('On Tuesday he met the Bulgarian president.')).toMatchObject([{ type: 'person', count: 1, pronoun: true, start: 11, end: 13 }]);
+    expect(anaphorsIn('He said the talks were useful.')).toEqual([]);
+    expect(anaphorsIn('She held talks with her counterpart.')).toMatchObject([{ pronoun: true, start: 0, end: 3 }]);
+    const subject = read(["Ghana's foreign minister, Kwame Asante, arrived in Accra with Ama Owusu on Sunday.", 'He met Togolese President Koffi Mensah on Monday.']);
+    expect(subject[1]).toEqual(expect.arrayContaining(['kwame-asante', 'koffi-mensah']));
+    expect(subject[1]).not.toContain('ama-owusu');
+    // The subject before is an office the article names no one for: "he" is no one it can tell.
+    expect(read(['The envoy met President Joseph Kamau in Nairobi.', 'He also held talks with opposition leaders.'])[1]).toEqual([]);
+  });
+
   it('reads "there" as the place named before, and gives no group when too few were named', () => {
     expect(read(['Envoys met in Geneva on Monday, and a second team held talks there on Tuesday.'])[0]).toEqual(['geneva', 'geneva']);
     expect(read(['Steve Witkoff arrived.', 'The three met on Friday.'])[1]).toEqual([]);

@@ -1,5 +1,5 @@
 import type { EntityType } from '../types.ts';
-import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, OFFICE_ANAPHOR, PLACE_ANAPHOR } from './lexicon.ts';
+import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, OFFICE_ANAPHOR, OFFICE_WORD, PLACE_ANAPHOR, PRONOUN_SUBJECT } from './lexicon.ts';
 import type { EntityMention } from './recognise.ts';
 
 /** A phrase that points back to names given before: "the three", "the two presidents", "there". */
@@ -10,6 +10,8 @@ export interface Anaphor {
   count: number;
   /** For one person named by office ("the foreign minister"): the office, and the side written before it ("US", "Norwegian"). */
   office?: { words: string; side?: string };
+  /** "He met …": the person the nearest sentence before that names people is about, its first named. */
+  pronoun?: true;
 }
 
 const COUNTS: Record<string, number> = { two: 2, pair: 2, both: 2, three: 3, four: 4 };
@@ -29,6 +31,8 @@ export function anaphorsIn(text: string): Anaphor[] {
     const side = m.groups!.side;
     found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 1, office: { words: m.groups!.office!.toLowerCase(), ...(side ? { side } : {}) } });
   }
+  const [start, end] = PRONOUN_SUBJECT.exec(text)?.indices?.groups?.pronoun ?? [];
+  if (start !== undefined && end !== undefined) found.push({ start, end, type: 'person', count: 1, pronoun: true });
   for (const m of text.matchAll(PLACE_ANAPHOR)) found.push({ start: m.index, end: m.index + m[0].length, type: 'place', count: 1 });
   return found.sort((a, b) => a.start - b.start);
 }
@@ -39,6 +43,7 @@ export function anaphorsIn(text: string): Anaphor[] {
  * candidates. `earlier` is in text order, each mention with the text it was found in.
  */
 export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention; text: string }[]): EntityMention['entity'][] {
+  if (anaphor.pronoun) return subjectBefore(earlier);
   const chosen: EntityMention['entity'][] = [];
   for (let i = earlier.length - 1; i >= 0 && chosen.length < anaphor.count; i -= 1) {
     const { mention, text } = earlier[i]!;
@@ -57,4 +62,24 @@ function holdsOffice(text: string, person: { start: number; end: number }, offic
   const before = new RegExp(String.raw`\b${words}\s*,?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$`, 'iu');
   const after = new RegExp(String.raw`^(?:,\s+|\s+as\s+)(?:[\p{L}'’.-]+\s+){0,4}${words}\b`, 'iu');
   return before.test(text.slice(Math.max(0, person.start - 60), person.start)) || after.test(text.slice(person.end, person.end + 60));
+}
+
+/**
+ * Whom "he" or "she" opening a sentence stands for: the subject of the nearest sentence before
+ * that names a person, when a person is its subject (only names, offices and their articles
+ * before it: "Ghana's foreign minister, Kwame Asante, arrived …"), not a possessor ("Putin's envoy");
+ * a pronoun read there counts ("He arrived on Sunday. He met …"). "The envoy met President
+ * Kamau. He also …" stands for the envoy, whom it does not name: none.
+ */
+function subjectBefore(earlier: { mention: EntityMention; text: string }[]): EntityMention['entity'][] {
+  const isPerson = ({ mention }: { mention: EntityMention }): boolean => mention.entity.type === 'person';
+  const last = earlier.findLastIndex(isPerson);
+  if (last < 0) return [];
+  const sentence = earlier[last]!.text;
+  let first = last;
+  while (first > 0 && earlier[first - 1]!.text === sentence) first -= 1;
+  const subject = earlier.slice(first, last + 1).find(isPerson)!.mention;
+  const lead = sentence.slice(0, subject.start).match(/[\p{L}.'’]+/gu) ?? [];
+  const leads = lead.every((word) => /^\p{Lu}/u.test(word) || OFFICE_WORD.test(word)) && !/^['’]s?\s/.test(sentence.slice(subject.end, subject.end + 3));
+  return leads ? [subject.entity] : [];
 }

@@ -66,6 +66,8 @@ export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|w
  */
 /** The words of an office, for OFFICE_BETWEEN. */
 const OFFICE_WORDS = String.raw`of|the|state|foreign|external|home|policy|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|mr\.?|mrs\.?|ms\.?|dr\.?|trade|economy|economic|finance|treasury|interior|justice|energy|health|commerce|agriculture|education|transport|industry|environment|labou?r|development|culture|acting|first|commissioner|governor|mayor|diplomat|officer|military|intelligence|mediator|lawmaker`;
+/** One word of an office, or an article before it: what may precede a sentence's subject ("Ghana's foreign minister, Kwame Asante, …"). */
+export const OFFICE_WORD = new RegExp(String.raw`^(?:${OFFICE_WORDS}|the|a|an|former|new|army|navy|air|force|forces|armed|police|border|central|bank|opposition|rebel|party|union|council)$`, 'i');
 export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:${OFFICE_WORDS})\s+){0,4}(?:${OFFICE_WORDS})(?:\s+|,\s+)$`, 'iu');
 
 /** An office written after a country word, capitalised as a title: "Emirati Foreign Minister", "Russian President". */
@@ -102,6 +104,11 @@ const OFFICE_HEAD = String.raw`(?:(?:foreign|defen[cs]e|prime|finance|trade|inte
  * ("the foreign minister Aliya Nurlanova"), nor whose something is ("the envoy's plan").
  */
 export const OFFICE_ANAPHOR = new RegExp(String.raw`\b[Tt]he\s+(?:(?<side>U\.S\.|\p{Lu}[\p{L}]+)\s+)?(?:(?:special|chief|top|lead|senior)\s+)?(?<office>${OFFICE_HEAD})\b(?!['’]s|\s+(?:of\s+)?\p{Lu}|\s+(?:and|or)\b)`, 'gu');
+/**
+ * "He met …", "On Tuesday she held talks …": a pronoun opening the sentence as the subject of an
+ * act, the person the sentences before were about; not one that only speaks ("He said …").
+ */
+export const PRONOUN_SUBJECT = /^(?:(?:On|Later|Then|Earlier|Afterwards|Next|The\s+next\s+day|The\s+following\s+day)\b[^,.;:]{0,30}?,?\s+)?(?<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll})(?!\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|stressed|noted|warned|wrote|posted|insisted|argued|claimed|is|was|has\s+said|had\s+said)\b)/du;
 /** "there" as a place named before ("held its own talks there"), not "there is", "there were". */
 export const PLACE_ANAPHOR = /\bthere\b(?!\s+(?:is|are|was|were|has|had|have|will|would|could|might|may|must|should|seems?|appears?|remains?)\b)/gi;
 
