@@ -36,6 +36,17 @@ describe('countries named as sides', () => {
     expect(sides('The talks ended on Monday, the Russian president told reporters.')).toEqual([]);
   });
 
+  it('reads a country written onto its broker as a mediator, not a side at the table', () => {
+    const brokers = (text: string, names: string[] = []): string[] => {
+      const named: CountryWord[] = names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length }));
+      const words = [...named, ...nationalWords(text, () => false)].sort((a, b) => a.start - b.start);
+      return sideGroups(text, words).flat().filter((w) => w.mediator).map((w) => w.country?.id ?? text.slice(w.start, w.end));
+    };
+    expect(brokers('Armenia and Azerbaijan resumed Swiss-brokered talks in Geneva.', ['Armenia', 'Azerbaijan'])).toEqual(['switzerland']);
+    expect(brokers("Negotiators met in Doha with Qatar's mediator, Hamad al-Kuwari.", ['Qatar'])).toEqual(['Qatar']);
+    expect(brokers('Sudanese and Chadian officials held Kenyan-mediated talks.')).toEqual(['kenya']);
+  });
+
   it('reads compounds, peoples and groups written before their country', () => {
     expect(sides('Russian–US talks in Miami ended.', ['US'])).toEqual(['russia', 'US']);
     expect(sides('A Russian team held its own talks with the Americans there.')).toEqual(['russia', 'united-states']);

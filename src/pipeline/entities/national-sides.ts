@@ -1,4 +1,4 @@
-import { CAPITAL_ACTS_AFTER, JOINED_BY, LOCATIVE_BEFORE, MEDIATOR_BEFORE, MEDIATOR_GROUP, SIDE_GROUP, TITLE_AFTER, SIDE_GROUP_BEFORE, SIDE_JOINT } from './lexicon.ts';
+import { CAPITAL_ACTS_AFTER, JOINED_BY, LOCATIVE_BEFORE, MEDIATOR_AFTER, MEDIATOR_BEFORE, MEDIATOR_GROUP, SIDE_GROUP, TITLE_AFTER, SIDE_GROUP_BEFORE, SIDE_JOINT } from './lexicon.ts';
 import { type Country, countryOfDemonym } from './places.ts';
 
 /** A country named in a sentence: by the recogniser (a name) or by its adjective ("Russian"). */
@@ -90,8 +90,8 @@ export function sideGroups(text: string, words: CountryWord[]): CountryWord[][] 
         (!capitalAlone && SIDE_JOINT.test(after)) ||
         SIDE_GROUP_BEFORE.test(text.slice(0, first.start)) ||
         capitalsAct);
-    // "Egyptian and Qatari mediators", "under the auspices of the Kenyan government".
-    const mediates = !located && (MEDIATOR_GROUP.test(after) || MEDIATOR_BEFORE.test(text.slice(0, first.start)));
+    // "Egyptian and Qatari mediators", "under the auspices of the Kenyan government", "Swiss-brokered talks".
+    const mediates = !located && (MEDIATOR_GROUP.test(after) || MEDIATOR_AFTER.test(after) || MEDIATOR_BEFORE.test(text.slice(0, first.start)));
     const group = chain.filter((w) => acts || mediates || w.plural).map((w) => (mediates ? { ...w, mediator: true } : w));
     if (group.length > 0) groups.push(group);
     chain = [];

@@ -20,6 +20,9 @@ describe('roles from the sentence', () => {
     expect(readRoles(bilateral, at(bilateral, 'talks'), named(bilateral, [['Chile', 'chile', 'country'], ['Peru', 'peru', 'country'], ['Norway', 'norway', 'country']]))).toMatchObject({ parties: ['chile', 'peru'], mediators: ['norway'] });
     const hosted = 'Chile and Peru met for talks hosted by Norway.';
     expect(readRoles(hosted, at(hosted, 'talks'), named(hosted, [['Chile', 'chile', 'country'], ['Peru', 'peru', 'country'], ['Norway', 'norway', 'country']])).mediators).toEqual(['norway']);
+    const possessive = "Chilean and Peruvian negotiators met in Doha with Qatar's mediator at the table.";
+    const qatar = { ...named(possessive, [["Qatar", 'qatar', 'country']])[0]!, broker: true };
+    expect(readRoles(possessive, at(possessive, 'met'), [qatar])).toMatchObject({ parties: [], mediators: ['qatar'] });
     const trilateral = 'Chile, Peru and Norway held trilateral talks brokered by Norway.';
     expect(readRoles(trilateral, at(trilateral, 'talks'), named(trilateral, [['Chile', 'chile', 'country'], ['Peru', 'peru', 'country'], ['Norway', 'norway', 'country']]))).toMatchObject({ parties: ['chile', 'peru', 'norway'], mediators: [] });
   });

@@ -13,6 +13,8 @@ export interface NamedInSentence {
   discovered?: boolean;
   /** Named as a side at the table ("the Ukrainian, Russian and American delegations"). */
   side?: boolean;
+  /** Named as a side that brokers ("Qatar's mediator", "Egyptian and Qatari mediators"). */
+  broker?: boolean;
 }
 
 /** Ids by the part each took, in the order the sentence names them. */
@@ -69,7 +71,7 @@ export function readRoles(text: string, trigger: { start: number; end: number },
       // "…, the United Arab Emirates said": a state or an institution giving the news is its source, not a side.
       add(roles.mentioned, e.id);
     } else if (e.type === 'country' || (e.type === 'organization' && (!e.discovered || e.side || atTable(text, e, trigger, named)))) {
-      const mediates = MEDIATOR_AFTER.test(after) || MEDIATOR_BEFORE.test(before) || (e.end <= trigger.start && MEDIATES.test(after.slice(0, trigger.start - e.end + 1)));
+      const mediates = e.broker === true || MEDIATOR_AFTER.test(after) || MEDIATOR_BEFORE.test(before) || (e.end <= trigger.start && MEDIATES.test(after.slice(0, trigger.start - e.end + 1)));
       // A side whose own delegation sits at the table is a party, whoever called the meeting.
       add(mediates && !multilateral && !e.side ? roles.mediators : roles.parties, e.id);
     } else if (e.type === 'organization') {
@@ -138,7 +140,8 @@ export function rolesFor(text: string, trigger: { start: number; end: number }, 
     const m = mentions.find((x) => x.entity.id === id && !principal(text, x)) ?? mentions.find((x) => x.entity.id === id);
     // A side named as a broker ("mediated by Norway and Cuba") sits at no table.
     const side = mentions.some((x) => x.entity.id === id && x.asSide && !x.asMediator);
-    return m ? [{ id, type: m.entity.type, start: m.start, end: m.end, ...(m.entity.discovered ? { discovered: true } : {}), ...(side ? { side } : {}) }] : [];
+    const broker = !side && mentions.some((x) => x.entity.id === id && x.asMediator);
+    return m ? [{ id, type: m.entity.type, start: m.start, end: m.end, ...(m.entity.discovered ? { discovered: true } : {}), ...(side ? { side } : {}), ...(broker ? { broker } : {}) }] : [];
   });
   // A speaker of a sentence that names others taking part (maybe at another of its triggers) only reports.
   const othersInSentence = mentions.some((m) => m.entity.type === 'person' && !ids.includes(m.entity.id) && !speaksOnly(text, m));
