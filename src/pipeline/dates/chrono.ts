@@ -16,6 +16,7 @@ import { countedFromStart } from './parsers/eventDays.ts';
 import { chronoReadings } from './refiners/chronoReadings.ts';
 import { clockTakesDay } from './refiners/clockDay.ts';
 import { dayBeforeMonth } from './refiners/dayBeforeMonth.ts';
+import { dayListsShareMonth } from './refiners/dayLists.ts';
 import { dayInAnotherZone } from './refiners/otherZone.ts';
 import { kindOfDayIsNoDay } from './refiners/kindOfDay.ts';
 import { narrativeAnchoring } from './refiners/narrative.ts';
@@ -64,6 +65,8 @@ function stages(base: Chrono): Refiner[] {
     narrativeAnchoring,
     // The first date of a range takes the year its end writes, over the story's or the publication's.
     rangeSharesYear,
+    // The other days of a list ("23 and 24 January") in the month, and year, of the one beside it.
+    dayListsShareMonth,
     // A clock time on the day written after it ("6 a.m. (0400 GMT) Saturday"), once that day is read.
     clockTakesDay,
     // A day in another zone's reckoning ("Saturday Moscow time") keeps its value, dates no event.

@@ -214,6 +214,37 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The statement was issued 09.03.2026.', ref: '2026-03-10', finds: '09.03.2026', expected: { value: '2026-03-09' } },
     { text: 'The statement was issued 03/09/2026.', ref: '2026-03-10', finds: '03/09/2026', expected: { value: '2026-03-09' } },
   ],
+  // Wire classes TimeBank lacks (stop 19), in Xinhua, AP, Reuters, BBC and Guardian styles.
+  'a present perfect warning, threat or call looks ahead': [
+    { text: 'LONDON (Reuters) - Police have warned of delays on Saturday as the march passes.', ref: '2026-03-12', finds: 'Saturday', expected: { value: '2026-03-14' } },
+    { text: 'The union has threatened a walkout on Monday if talks fail.', ref: '2026-03-12', finds: 'Monday', expected: { value: '2026-03-16' } },
+    { text: 'HANOI, Nov. 5 (Xinhua) -- Meteorologists have warned of another storm on Sunday night.', ref: '1999-11-05', finds: 'Sunday night', expected: { type: 'TIME', value: '1999-11-07TNI' } },
+    // A simple past is the warning's own day.
+    { text: 'The union warned on Monday that strikes would follow.', ref: '2026-03-12', finds: 'Monday', expected: { value: '2026-03-09' } },
+  ],
+  'a clause with no verb takes the tense of its sentence': [
+    { text: 'The bonus will be paid out in two instalments, in June and December.', ref: '2026-09-12', finds: 'June', expected: { value: '2027-06' } },
+    { text: 'The bonus was paid out in two instalments, in June and December.', ref: '2026-03-12', finds: 'December', expected: { value: '2025-12' } },
+    { text: 'The talks, in March, collapsed without a deal.', ref: '2026-02-10', finds: 'March', expected: { value: '2025-03' } },
+  ],
+  'a date naming an incident is the day it happened': [
+    { text: 'Survivors of the October 7 attack met in Tel Aviv.', ref: '2026-08-01', finds: 'October 7', expected: { value: '2025-10-07' } },
+    { text: 'NAIROBI, Kenya (AP) _ Families of the Aug. 7 embassy bombing victims will march on Monday.', ref: '1999-03-15', finds: 'Aug. 7', expected: { value: '1998-08-07' } },
+    // Not an incident: a day still to come keeps its reading.
+    { text: 'Voters will go to the polls in the November 5 election.', ref: '2026-08-01', finds: 'November 5', expected: { value: '2026-11-05' } },
+  ],
+  'a list of days shares its month and year': [
+    { text: 'The RMT has warned of walkouts on 23 and 24 January.', ref: '2000-01-12', finds: '23', expected: { value: '2000-01-23' } },
+    { text: 'Ministers met on 4, 5 and 6 December in Brussels.', ref: '2026-02-10', finds: '5', expected: { value: '2025-12-05' } },
+    { text: 'The Bank of England meets again on December 9 and 10.', ref: '1998-12-03', finds: '10', expected: { value: '1998-12-10' } },
+    // A count after the date is no day: "March 3 and 10 people".
+    { text: 'Rebels attacked on March 3 and 10 people died.', ref: '2026-03-12', finds: 'March 3', expected: { value: '2026-03-03' } },
+  ],
+  'midnight, its zone and its day': [
+    { text: 'Services will be suspended from midnight local time on Sunday.', ref: '2000-01-12', finds: 'midnight local time on Sunday', expected: { type: 'TIME', value: '2000-01-16T24' } },
+    { text: 'The truce takes effect at midnight local time.', ref: '2026-03-12', finds: 'midnight', expected: { type: 'TIME', value: '2026-03-12T24' } },
+    { text: 'Forecasters have warned of gales overnight.', ref: '2026-03-12', finds: 'overnight', expected: { type: 'TIME', value: '2026-03-12TNI' } },
+  ],
 };
 
 const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
@@ -228,6 +259,7 @@ const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
     { text: 'The train reached 300 kilometres per hour.', not: 'per hour' },
   ],
   'a year as a name': [{ text: 'The 1966 squad won the cup.', not: '1966' }],
+  'a count after a date': [{ text: 'Rebels attacked on March 3 and 10 people died.', not: '10' }],
   'a kind of day, not a day': [{ text: 'Parking is free on a weekday after 6pm.', not: 'weekday' }],
   'an ordinal that is no day': [
     { text: 'The fire started on the 24th floor.', not: '24th' },

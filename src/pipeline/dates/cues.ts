@@ -21,7 +21,7 @@
 import type { Tense } from './tense.ts';
 
 import { INCIDENTS } from './lexicon/incidents.ts';
-import { IRREGULAR_PASTS, REFUSED_SPEECH, alternation } from './lexicon/verbs.ts';
+import { IRREGULAR_PASTS, REFUSED_SPEECH, WARNING_VERBS, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
 
 /** "deadline": past when the clause is past, else ahead ("pay down the loan by February"). */
@@ -79,6 +79,19 @@ export const SIGNALS: Signal[] = [
     examples: [
       { text: 'Police are investigating a shooting Saturday that left two dead.', ref: '1998-11-18', finds: 'Saturday', value: '1998-11-14' },
       { text: 'Investigators will study the explosion on Friday at the plant.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-13' },
+    ],
+  },
+  {
+    name: 'incident named by its date',
+    side: 'after',
+    reach: 40,
+    // "the Aug. 7 bombing", "since the October 7 attacks": a date used as an incident's name
+    // is the day it happened, however far back (not the next Aug. 7, though it is nearer).
+    pattern: new RegExp(String.raw`^\s+(?:[\w-]+\s+)?(?:${alternation(INCIDENTS)})\b`, 'i'),
+    reads: 'past',
+    examples: [
+      { text: 'Survivors of the Aug. 7 bombing marched through Nairobi on Monday.', ref: '1999-03-15', finds: 'Aug. 7', value: '1998-08-07' },
+      { text: 'Israel has been at war since the October 7 attacks.', ref: '2026-08-01', finds: 'October 7', value: '2025-10-07' },
     ],
   },
   {
@@ -413,6 +426,21 @@ export const MARKERS: Marker[] = [
     tense: 'none',
     firm: true,
     examples: [{ text: 'The vote is held Tuesday.', ref: '1998-11-18', finds: 'Tuesday', value: '1998-11-17' }],
+  },
+  {
+    name: 'present perfect warning',
+    // What has been warned of, threatened or called is still to come: "officials have warned of
+    // more protests on Friday", "unions have called a strike from Monday". A present perfect
+    // takes no day of its own ("has warned on Monday" is not English), so the day is the event's.
+    pattern: new RegExp(String.raw`\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:${alternation(WARNING_VERBS)})\b`, 'gi'),
+    tense: 'future',
+    firm: true,
+    examples: [
+      { text: 'Kenyan officials have warned of more protests on Friday.', ref: '1999-03-15', finds: 'Friday', value: '1999-03-19' },
+      { text: 'Rail unions have called a 48-hour strike from Monday.', ref: '2000-01-12', finds: 'Monday', value: '2000-01-17' },
+      { text: 'Forecasters have warned of heavy snow on Friday night.', ref: '2026-03-12', finds: 'Friday night', value: '2026-03-13TNI' },
+      { text: 'The union has threatened a walkout in March.', ref: '2026-02-10', finds: 'March', value: '2026-03' },
+    ],
   },
   {
     name: 'present perfect',

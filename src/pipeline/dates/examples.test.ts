@@ -10,6 +10,7 @@ import { QUOTED_MESSAGE_EXAMPLES } from './quotedMessages.ts';
 import { CLOCK_DAY_EXAMPLES } from './refiners/clockDay.ts';
 import { COUNTED_FROM_START_EXAMPLES } from './parsers/eventDays.ts';
 import { DAY_BEFORE_MONTH_EXAMPLES } from './refiners/dayBeforeMonth.ts';
+import { DAY_LIST_EXAMPLES } from './refiners/dayLists.ts';
 import { KIND_OF_DAY_EXAMPLES } from './refiners/kindOfDay.ts';
 import { NARRATIVE_EXAMPLES } from './refiners/narrative.ts';
 import { RANGE_EXAMPLES } from './refiners/ranges.ts';
@@ -56,6 +57,10 @@ describe("a running event's day counts from its dated start", () => {
 
 describe('a number before a month is its day, not an hour', () => {
   it.each(examplesOf([{ name: 'day before month', examples: DAY_BEFORE_MONTH_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
+});
+
+describe('a list of days shares its month', () => {
+  it.each(examplesOf([{ name: 'day list', examples: DAY_LIST_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
 });
 
 describe('a kind of day is no day', () => {

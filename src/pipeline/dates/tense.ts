@@ -135,9 +135,14 @@ export type TenseScope = 'clause' | 'sentence';
 // Only a preposition or a quote mark before it: the expression opens its sentence.
 const OPENS_SENTENCE = /^[\s"“'‘(]*(?:(?:on|in|by|at|during|from|until|since|early|late|and|but|then)\s+)*$/i;
 
+// A clause of names, numbers and small words only has no verb of its own: it adds a time to
+// the sentence's verb ("will be paid in two instalments, in June and December").
+const VERBLESS = /^(?:[\s.,;:!?"'“”‘’()]|\d+(?:st|nd|rd|th)?\b|[A-Z][\w.'’-]*|(?:in|on|at|by|from|during|until|till|between|and|or|to|through|then|again|also|both|either|early|late|mid|the|of|each|this|last|next|year)\b)*$/;
+
 /**
  * Tense of the clause holding text[start, end), else (scope 'sentence', or an expression that
- * opens its sentence: "In January, the company cut jobs") of its sentence; undefined when unmarked.
+ * opens its sentence: "In January, the company cut jobs", or a clause with no verb: ", in June and
+ * December") of its sentence; undefined when unmarked.
  * With firmFuture, a modal or a participle ("could not be located Wednesday", "a service
  * planned for Saturday") says future only beside a firm marker ("will", "is scheduled to").
  */
@@ -147,7 +152,8 @@ export function tenseAt(text: string, start: number, end: number, scope: TenseSc
   const inSentence = markers(text, sentence).filter(hasTense);
   const clause = clauseAround(text, sentence, expression);
   const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
-  const marker = nearest(inClause, expression) ?? (scope === 'clause' && !OPENS_SENTENCE.test(text.slice(sentence.start, start)) ? undefined : nearest(inSentence, expression));
+  const readsSentence = scope === 'sentence' || OPENS_SENTENCE.test(text.slice(sentence.start, start)) || VERBLESS.test(text.slice(clause.start, clause.end));
+  const marker = nearest(inClause, expression) ?? (readsSentence ? nearest(inSentence, expression) : undefined);
   if (marker && marker.before && marker.start >= end) return marker.before;
   if (!marker || marker.firm || !firmFuture) return marker?.tense;
   return inSentence.some((m) => m.firm && m.tense === 'future') ? 'future' : undefined;

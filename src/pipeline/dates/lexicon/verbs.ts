@@ -25,5 +25,8 @@ export const SCHEDULING_VERBS = ['set', 'fixed', 'scheduled', 'rescheduled', 'sl
 /** Verbs a "that" clause follows: "said that Friday's vote …" names no Friday of the story. */
 export const REPORTING_VERBS = ['said', 'says', 'say', 'told', 'tells', 'reported', 'announced', 'added', 'noted', 'stated', 'insisted', 'argued', 'warned', 'believes?', 'believed', 'hopes?', 'hoped', 'think', 'thinks', 'thought', 'so', 'and', 'but'];
 
+/** Verbs whose object is a coming event (a strike, storms, a vote): under a present perfect, the day beside them is the event's. */
+export const WARNING_VERBS = ['warned', 'threatened', 'called', 'announced', 'forecast', 'predicted', 'promised', 'pledged', 'vowed', 'scheduled', 'planned', 'proposed', 'urged'];
+
 /** A list as a regular-expression alternation. */
 export const alternation = (words: readonly string[]) => words.join('|');

@@ -108,7 +108,7 @@ export const sameDay: Rule = {
     { text: 'The talks ended around noon.', ref: '1998-02-22', finds: 'around noon', value: '1998-02-22T12:00' },
     { text: 'The deadline passed at midnight.', ref: '1998-02-22', finds: 'midnight', value: '1998-02-21T24' },
   ],
-  pattern: /(?:this|that) (morning|afternoon|evening)|(?:earlier|later) (?:in the day|today|this (morning|afternoon|evening))|(?:mid[- ]?(morning|afternoon)|(midday|noon)|(midnight))(?:\s+(yesterday|today|tomorrow|tonight))?(?!\s+(?:(?:on|of)\s+)?(?:[A-Z]|\d|last|this|next|yesterday|today|tomorrow))/,
+  pattern: /(?:this|that) (morning|afternoon|evening)|(?:earlier|later) (?:in the day|today|this (morning|afternoon|evening))|(?:mid[- ]?(morning|afternoon)|(midday|noon)|(midnight))(?:\s+(yesterday|today|tomorrow|tonight))?(?!\s+(?:(?:on|of)\s+)?(?:(?!local\s+time\b)[A-Z]|\d|last|this|next|yesterday|today|tomorrow))/,
   read: ({ groups, reference, tense }) => {
     const [, part, laterPart, midPart, midday, midnight, dayName] = groups;
     const day = shift(reference, 'day', DAY_OFFSET[(dayName ?? 'today').toLowerCase()] ?? 0);

@@ -73,6 +73,7 @@ export const anaphora: Rule = {
     { text: 'The storm reached the coast on Sunday, Aug. 2. By evening, 40 people had died.', ref: '1998-08-05', finds: 'evening', value: '1998-08-02TEV' },
     { text: 'Markets fell on Friday, depressed by overnight losses in New York.', ref: '1989-10-30', finds: 'overnight', value: '1989-10-26TNI' },
     { text: 'The quake struck overnight, killing 40 people.', ref: '1998-11-20', finds: 'overnight', value: '1998-11-19TNI' },
+    { text: 'Forecasters have warned of gales overnight.', ref: '2026-03-12', finds: 'overnight', value: '2026-03-12TNI' },
     // The day written after it says which night.
     { text: 'Drones hit Kyiv overnight into Saturday.', ref: '2025-10-06', finds: 'Saturday', value: '2025-10-04' },
     // Not in the past: no day is told ("in the morning" of a habit or a plan).
@@ -82,6 +83,8 @@ export const anaphora: Rule = {
   pattern: new RegExp(ANAPHOR.source),
   read: ({ groups, text, tense, reference }) => {
     if (PART_OF_DAY_ANAPHOR.test(text)) {
+      // Ahead, "overnight" is tonight: "forecasters have warned of gales overnight".
+      if (tense() === 'future' && /^overnight$/i.test(text)) return { type: 'TIME', value: `${isoDay(reference)}TNI`, date: onDay(reference), relative: true };
       // Told in the past only: "will meet in the morning", "works at night" name no day.
       if (tense() !== 'past') return null;
       if (!/^overnight$/i.test(text)) return { type: 'TIME', value: 'XXXX', relative: true };

@@ -15,10 +15,11 @@ import type { Example } from '../model.ts';
 import { tenseAt } from '../tense.ts';
 
 /** A time of day that names no day: "6 a.m.", "0400 GMT", "around 10:30 a.m. EDT". */
-const NAMES_A_DAY = /day|night|morning|afternoon|evening|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\/\d/i;
+const NAMES_A_DAY = /day|(?<!mid)night|morning|afternoon|evening|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\/\d/i;
 const CLOCK_VALUE = /^\d{4}-\d\d-\d\d(T\d\d(?::\d\d)*)$/;
 /** Between a time and the next expression: "local time", a conversion in brackets, "on". */
 const ZONE_GAP = /^\s*(?:local\s+time\s*)?(?:\(\s*)?(?:on\s+)?$/i;
+const LOCAL_GAP = /^\s*local\s+time\s*(?:on\s+)?$/i;
 const CONVERSION_GAP = /^\s*(?:local\s+time\s*)?\(\s*$/i;
 
 function clockOnly(result: ParsingResult): string | undefined {
@@ -53,7 +54,9 @@ function dayLastNamed(text: string, results: ParsingResult[], i: number, referen
 export const clockTakesDay: Refiner = {
   refine(context, results) {
     const reference = isoDay(referenceDayOf(context));
+    const joined = new Set<ParsingResult>();
     for (const [i, time] of results.entries()) {
+      if (joined.has(time)) continue;
       const clock = clockOnly(time);
       if (!clock) continue;
       // "10:40 a.m. Friday (3:40 a.m. EDT)": the conversion is on the day just named.
@@ -74,8 +77,16 @@ export const clockTakesDay: Refiner = {
       }
       moveTo(time, day, clock);
       if (conversion) moveTo(conversion, day, clockOnly(conversion)!);
+      // "midnight local time on Sunday" is one expression, as chrono makes "midnight on Sunday"
+      // and TimeBank marks "5 p.m. EST, Nov. 6": the time, its zone and its day.
+      else if (LOCAL_GAP.test(gap(context.text, time, next))) {
+        const reading = readingOf(time)!;
+        time.text = context.text.slice(time.index, next.index + next.text.length);
+        annotate(time, reading);
+        joined.add(next);
+      }
     }
-    return results;
+    return joined.size ? results.filter((r) => !joined.has(r)) : results;
   },
 };
 
@@ -83,6 +94,9 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   { text: 'The ceasefire went into effect at 6 a.m. (0400 GMT) Saturday.', ref: '1998-08-07', finds: '6 a.m.', value: '1998-08-01T06:00' },
   { text: 'The ceasefire went into effect at 6 a.m. (0400 GMT) Saturday.', ref: '1998-08-07', finds: '0400 GMT', value: '1998-08-01T04:00' },
   { text: 'The blast occurred at 10:30 a.m. local time (0730 GMT) on Thursday.', ref: '1998-08-07', finds: '10:30 a.m.', value: '1998-08-06T10:30' },
+  { text: 'The ceasefire will take effect at midnight local time on Sunday.', ref: '2000-01-12', finds: 'midnight local time on Sunday', value: '2000-01-16T24' },
+  { text: 'The curfew begins at 10 p.m. local time Friday.', ref: '2026-03-12', finds: '10 p.m. local time Friday', value: '2026-03-13T22:00' },
+  { text: 'The ceasefire took effect at midnight local time.', ref: '2000-01-24', finds: 'midnight', value: '2000-01-23T24' },
   { text: 'The bomb went off at 10:40 a.m. Thursday (3:40 a.m. EDT).', ref: '1998-08-07', finds: '3:40 a.m. EDT', value: '1998-08-06T03:40' },
   { text: 'The plane crashed Monday night. It lost contact at 11:15 p.m.', ref: '1998-02-12', finds: '11:15 p.m.', value: '1998-02-09T23:15' },
   { text: 'The meeting will be held Saturday. It starts at 10 a.m.', ref: '1998-02-12', finds: '10 a.m.', value: '1998-02-14T10:00' },

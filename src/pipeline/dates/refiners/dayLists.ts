@@ -1,0 +1,64 @@
+/**
+ * A list of days shares one month name: "on 23 and 24 January", "on 5, 6 and 7 March",
+ * "December 9 and 10". Chrono reads only the day written beside the month; the other days of
+ * the list are dates of their own, in the same month and year (the TimeML way: one expression
+ * a day). Stage after the readings, so the month's year is already chosen.
+ */
+import type { ParsingResult, Refiner } from 'chrono-node';
+import { annotate, readingOf } from '../annotation.ts';
+import { utcDay } from '../calendar.ts';
+import type { Example } from '../model.ts';
+import { onDay } from '../resolved.ts';
+
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const JOIN = String.raw`(?:\s*,\s*|\s*,?\s+(?:and|&)\s+|\s*&\s*)`;
+// The days before a day-first date: "5, 6 and " before "7 March".
+const DAYS_BEFORE = new RegExp(String.raw`(?<![\d.,$£€%-]|[\d.,]\s)\b(?:${DAY}${JOIN})+$`);
+// The days after a month-first date: " and 10" after "December 9", ending where no noun
+// follows ("March 3 and 10 people" counts people).
+const DAYS_AFTER = new RegExp(String.raw`^(?:${JOIN}${DAY}\b)+(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|to|for|when|and|but|with|after|before|during|while|as|if|of)\b)`);
+const DAY_FIRST = /^\d{1,2}(?:st|nd|rd|th)?\s/;
+const MONTH_FIRST = /^[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?$/;
+const ISO_DAY = /^(\d{4})-(\d\d)-(\d\d)$/;
+
+/** One result for each day number in text[offset, offset + written.length), in the anchor's month. */
+function listedDays(context: Parameters<Refiner['refine']>[0], written: string, offset: number, year: number, month: number): ParsingResult[] {
+  const results: ParsingResult[] = [];
+  for (const match of written.matchAll(/\d{1,2}(?:st|nd|rd|th)?/g)) {
+    const dayOfMonth = Number.parseInt(match[0], 10);
+    const day = utcDay(year, month, dayOfMonth);
+    if (dayOfMonth < 1 || day.getUTCMonth() + 1 !== month) return [];
+    results.push(annotate(context.createParsingResult(offset + match.index, match[0]), { type: 'DATE', value: onDay(day).value, date: onDay(day), relative: true }));
+  }
+  return results;
+}
+
+export const dayListsShareMonth: Refiner = {
+  refine(context, results) {
+    const added: ParsingResult[] = [];
+    for (const result of results) {
+      const reading = readingOf(result);
+      const iso = reading?.type === 'DATE' ? ISO_DAY.exec(reading.value) : null;
+      if (!iso) continue;
+      const [year, month] = [Number(iso[1]), Number(iso[2])];
+      const end = result.index + result.text.length;
+      if (DAY_FIRST.test(result.text)) {
+        const days = DAYS_BEFORE.exec(context.text.slice(Math.max(0, result.index - 40), result.index));
+        if (days) added.push(...listedDays(context, days[0], result.index - days[0].length, year, month));
+      } else if (MONTH_FIRST.test(result.text)) {
+        const days = DAYS_AFTER.exec(context.text.slice(end, end + 40));
+        if (days) added.push(...listedDays(context, days[0], end, year, month));
+      }
+    }
+    if (added.length === 0) return results;
+    const taken = (r: ParsingResult) => results.some((o) => o.index < r.index + r.text.length && r.index < o.index + o.text.length);
+    return [...results, ...added.filter((r) => !taken(r))].sort((a, b) => a.index - b.index);
+  },
+};
+
+export const DAY_LIST_EXAMPLES: Example[] = [
+  { text: 'The union has warned of walkouts on 23 and 24 January.', ref: '2000-01-12', finds: '23', value: '2000-01-23' },
+  { text: 'The meetings took place on 5, 6 and 7 March.', ref: '2026-03-12', finds: '6', value: '2026-03-06' },
+  { text: 'The bank meets again on December 9 and 10.', ref: '1998-12-03', finds: '10', value: '1998-12-10' },
+  { text: 'The summit will be held on 23 and 24 January.', ref: '2026-03-12', finds: '23', value: '2027-01-23' },
+];
