@@ -11,11 +11,11 @@ import { duration, finishingTime, rate, recurrence, unitLong, vagueDuration } fr
 import { eventDay } from './parsers/eventDays.ts';
 import { besideHoliday, holiday } from './parsers/holidays.ts';
 import { weekdayOfMonth, weekdayWeeksOn } from './parsers/weekdays.ts';
-import { mayAfterPreposition, relativeMay } from './parsers/months.ts';
+import { mayAfterPreposition, mayBeforeOccasion, relativeMay } from './parsers/months.ts';
 import { dayOfEachMonth, dayOfMonth } from './parsers/dayOfMonth.ts';
 import { partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { halfYear, quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
-import { dayWord, futureReference, pastReference, presentReference, sameDay, someDay } from './parsers/references.ts';
+import { dayWord, futureReference, pastReference, presentReference, sameDay, sameTimeOtherYear, seasonOfPlay, someDay } from './parsers/references.ts';
 import type { Rule } from './parsers/rule.ts';
 import { century, decade, decadeWords, fiscalYear, theYear, splitYear, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
 
@@ -32,6 +32,7 @@ export const RULES: Rule[] = [
   vagueDuration,
   dayOfEachMonth, // before recurrence: "the 15th of each month" is one SET, not "each month"
   recurrence,
+  sameTimeOtherYear, // before relative-period: "this time last year" is one date, not "last year"
   relativePeriod,
   partOfCurrentPeriod,
   theWeekend,
@@ -49,10 +50,12 @@ export const RULES: Rule[] = [
   holiday,
   relativeMay,
   mayAfterPreposition,
+  mayBeforeOccasion,
   dayWord,
   sameDay,
   twentyFourHourClock,
   clockInWords,
+  seasonOfPlay,
   presentReference,
   pastReference,
   futureReference,

@@ -1,6 +1,8 @@
 /** Rules for month names chrono misses (chrono reads the rest; see refiners/chronoReadings.ts). */
 import { isoMonth } from '../calendar.ts';
 import { MONTH_PATTERN } from '../lexicon/calendar.ts';
+import { OCCASIONS } from '../lexicon/occasions.ts';
+import { alternation } from '../lexicon/verbs.ts';
 import type { Timex } from '../model.ts';
 import { yearOfMonth } from '../yearChoice.ts';
 import { YEAR_STEP, yearOfMonthAfter } from '../monthYearWords.ts';
@@ -55,5 +57,20 @@ export const mayAfterPreposition: Rule = {
     return mayIn(step === undefined ? yearOfMonth(reference, 5, tense('clause')) : reference.getFullYear() + step);
   },
   // In a story about the past, the month of its scene's year.
+  readIn: ({ text }, year) => (text === 'May' ? mayIn(year) : null),
+};
+
+/**
+ * "the May elections", "tickets for the May fixtures": a capital May between a determiner and
+ * an occasion it dates (lexicon/occasions.ts) is the month, in the year its clause's tense says.
+ */
+export const mayBeforeOccasion: Rule = {
+  name: 'may-before-occasion',
+  examples: [
+    { text: 'Tickets for the May fixtures go on sale next month.', ref: '1998-10-16', finds: 'May', value: '1999-05' },
+    { text: 'The May elections were a disaster for the party.', ref: '2026-03-12', finds: 'May', value: '2025-05' },
+  ],
+  pattern: new RegExp(String.raw`May(?<=\b(?:the|a|an|its|their|this|next|last|of)\s+May)(?=\s+(?:local\s+|general\s+|parliamentary\s+|presidential\s+)?(?:${alternation(OCCASIONS)})\b)`),
+  read: ({ text, reference, tense }) => (text === 'May' ? mayIn(yearOfMonth(reference, 5, tense('clause'))) : null),
   readIn: ({ text }, year) => (text === 'May' ? mayIn(year) : null),
 };

@@ -5,7 +5,7 @@
 import { type Day, isoDay, shift } from '../calendar.ts';
 import type { Timex } from '../model.ts';
 import { PARTS_OF_DAY } from '../lexicon/calendar.ts';
-import { onDay } from '../resolved.ts';
+import { inMonth, onDay } from '../resolved.ts';
 import type { Rule } from './rule.ts';
 
 const dayTimex = (day: Day): Timex => ({ type: 'DATE', value: isoDay(day), date: onDay(day), relative: true });
@@ -121,5 +121,42 @@ export const sameDay: Rule = {
     const partCode = PART_OF_DAY[(part ?? laterPart ?? midPart ?? '').toLowerCase()];
     if (partCode) return { type: 'TIME', value: `${isoDay(day)}T${partCode}`, date: onDay(day), relative: true };
     return dayTimex(reference);
+  },
+};
+
+const SEASON_REFERENCE: Record<string, string> = { this: 'PRESENT_REF', current: 'PRESENT_REF', last: 'PAST_REF', previous: 'PAST_REF', next: 'FUTURE_REF', coming: 'FUTURE_REF' };
+
+/**
+ * "this season", "last season": a season of play, of fashion or of a harvest, not one of the
+ * calendar's four (those are "this summer", "last winter"). It runs across the calendar's years
+ * ("the 1998-99 season"), so TimeML can only say it is present, past or to come.
+ */
+export const seasonOfPlay: Rule = {
+  name: 'season-of-play',
+  examples: [
+    { text: 'Arsenal have conceded only three goals this season.', ref: '1998-10-16', finds: 'this season', value: 'PRESENT_REF' },
+    { text: 'Last season the club won the double.', ref: '1998-10-16', finds: 'Last season', value: 'PAST_REF' },
+    { text: 'He will retire at the end of next season.', ref: '2026-03-12', finds: 'next season', value: 'FUTURE_REF' },
+  ],
+  pattern: /(?:the\s+)?(this|current|last|previous|next|coming)\s+season/,
+  read: ({ groups }) => ({ type: 'DATE', value: SEASON_REFERENCE[(groups[1] ?? '').toLowerCase()] ?? 'PRESENT_REF' }),
+};
+
+/**
+ * "this time last year", "at this time next year", "the same time a year ago": the month of the
+ * reference a year before or after (TimeML has no value for "around this day").
+ */
+export const sameTimeOtherYear: Rule = {
+  name: 'same-time-other-year',
+  examples: [
+    { text: 'This time last year, the same union staged a two-day strike.', ref: '2000-01-12', finds: 'This time last year', value: '1999-01' },
+    { text: 'By this time next year the bridge will be finished.', ref: '2026-03-12', finds: 'this time next year', value: '2027-03' },
+    { text: 'Sales are down from the same time a year ago.', ref: '2026-03-12', finds: 'the same time a year ago', value: '2025-03' },
+  ],
+  pattern: /(?:this|that|the\s+same)\s+time\s+(last|next)\s+year|(?:this|the\s+same)\s+time\s+(a|one)\s+year\s+(ago|earlier)/,
+  read: ({ groups, reference }) => {
+    const year = reference.getFullYear() + (groups[1]?.toLowerCase() === 'next' ? 1 : -1);
+    const month = reference.getMonth() + 1;
+    return { type: 'DATE', value: inMonth(year, month).value, date: inMonth(year, month), relative: true };
   },
 };

@@ -1,0 +1,11 @@
+/**
+ * What a month name before it dates, as an adjective: "the May elections", "the May figures",
+ * "tickets for the May fixtures". Beside these a capital "May" is the month, not the verb or
+ * a name ("the May government" is Theresa May's). Word list only; parsers/months.ts uses it.
+ */
+export const OCCASIONS = [
+  'elections?', 'polls?', 'vote', 'ballot', 'referendum', 'primary', 'primaries', 'figures', 'data', 'numbers', 'statistics', 'survey',
+  'report', 'deadline', 'meeting', 'summit', 'session', 'talks', 'conference', 'fixtures?', 'final', 'auction', 'sales', 'payrolls',
+  'inflation', 'budget', 'rally', 'protests?', 'riots', 'uprising', 'attacks?', 'offensive', 'ceasefire', 'truce', 'accord', 'visit',
+  'trip', 'launch', 'release', 'contract', 'futures', 'delivery', 'holidays?', 'half-term', 'exams?', 'issue', 'edition', 'plenary',
+];
