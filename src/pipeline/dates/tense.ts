@@ -135,8 +135,10 @@ export type TenseScope = 'clause' | 'sentence';
 // Only a preposition or a quote mark before it: the expression opens its sentence.
 const OPENS_SENTENCE = /^[\s"“'‘(]*(?:(?:on|in|by|at|during|from|until|since|early|late|and|but|then)\s+)*$/i;
 
-// A clause of names, numbers and small words only has no verb of its own: it adds a time to
-// the sentence's verb ("will be paid in two instalments, in June and December").
+// A clause of names, numbers and small words only, set off by punctuation, has no verb of its
+// own: it adds a time to the sentence's verb ("will be paid in two instalments, in June and December").
+// Set off by punctuation: after a word ("as early as March") the clause is the word's.
+const AFTER_PUNCTUATION = /[,;:()—–-]\s*$/;
 const VERBLESS = /^(?:[\s.,;:!?"'“”‘’()]|\d+(?:st|nd|rd|th)?\b|[A-Z][\w.'’-]*|(?:in|on|at|by|from|during|until|till|between|and|or|to|through|then|again|also|both|either|early|late|mid|the|of|each|this|last|next|year)\b)*$/;
 
 /**
@@ -152,7 +154,7 @@ export function tenseAt(text: string, start: number, end: number, scope: TenseSc
   const inSentence = markers(text, sentence).filter(hasTense);
   const clause = clauseAround(text, sentence, expression);
   const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
-  const readsSentence = scope === 'sentence' || OPENS_SENTENCE.test(text.slice(sentence.start, start)) || VERBLESS.test(text.slice(clause.start, clause.end));
+  const readsSentence = scope === 'sentence' || OPENS_SENTENCE.test(text.slice(sentence.start, start)) || (AFTER_PUNCTUATION.test(text.slice(sentence.start, clause.start)) && VERBLESS.test(text.slice(clause.start, clause.end)));
   const marker = nearest(inClause, expression) ?? (readsSentence ? nearest(inSentence, expression) : undefined);
   if (marker && marker.before && marker.start >= end) return marker.before;
   if (!marker || marker.firm || !firmFuture) return marker?.tense;
