@@ -1,7 +1,7 @@
 // `npm run score`: how the pipeline's chronology compares with the gold chronologies of the
 // seeds, of the development corpus (tuning split, held-out split, all 30 articles) and of the
-// sealed own corpus (tests/fixtures/own-corpus), and of the merging development sets (merge-tune, merge-held; merge4-tune, merge4-held; merge5-tune, merge5-held).
-// `--verbose` lists every miss; `--only tuning` (or seeds, held-out, all, own, merge-tune, merge-held, merge4-tune, merge4-held, merge5-tune, merge5-held, merge) prints one build.
+// sealed own corpus (tests/fixtures/own-corpus), and of the merging development sets (merge-tune, merge-held; merge4-tune, merge4-held; merge5-tune, merge5-held; merge6-tune, merge6-held).
+// `--verbose` lists every miss; `--only tuning` (or seeds, held-out, all, own, merge-tune, merge-held, merge4-tune, merge4-held, merge5-tune, merge5-held, merge6-tune, merge6-held, merge) prints one build.
 // See scripts/lib/corpus-score.ts for what each figure counts.
 import { parseArgs } from 'node:util';
 import { corpusBuilds, mergeDevBuilds, ownBuild, seedsBuild } from './lib/corpus-builds.ts';

@@ -3,7 +3,7 @@
  * development corpus as the tuning split, the held-out split and all 30 articles, each built
  * from its own articles only and scored against the gold events with sources among them; and
  * the own corpus (tests/fixtures/own-corpus), a sealed second yardstick nobody tunes on; and
- * the merging development sets (tests/fixtures/dev-articles/merge, merge-4 and merge-5), tuning and held-out parts.
+ * the merging development sets (tests/fixtures/dev-articles/merge, merge-4, merge-5 and merge-6), tuning and held-out parts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,13 +57,14 @@ export function corpusBuilds(root = '.'): Build[] {
 
 /**
  * The merging development sets: scenario groups of our own, a third of each batch set aside
- * (its split.yaml). The fourth and fifth batches are sets of their own, each measured apart from those before it.
+ * (its split.yaml). The fourth, fifth and sixth batches are sets of their own, each measured apart from those before it.
  */
 export function mergeDevBuilds(root = '.'): Build[] {
   return [
     ...splitBuilds('tests/fixtures/dev-articles/merge', { tuning: 'merge-tune', heldOut: 'merge-held' }, root),
     ...splitBuilds('tests/fixtures/dev-articles/merge-4', { tuning: 'merge4-tune', heldOut: 'merge4-held' }, root),
     ...splitBuilds('tests/fixtures/dev-articles/merge-5', { tuning: 'merge5-tune', heldOut: 'merge5-held' }, root),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-6', { tuning: 'merge6-tune', heldOut: 'merge6-held' }, root),
   ];
 }
 
