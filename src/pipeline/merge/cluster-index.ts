@@ -72,10 +72,11 @@ export function addMember(entry: Indexed, m: CandidateEvent, { isPerson, sideOf 
   entry.cluster.members.push(m);
   for (const p of m.participants) {
     entry.people.add(p);
-    (isPerson(p) ? entry.persons : entry.countries).add(p);
+    if (isPerson(p)) entry.persons.add(p);
     const side = isPerson(p) ? sideOf(p) : undefined;
     if (side !== undefined) entry.personSides.add(side);
   }
+  for (const p of atTheTable(m, isPerson)) entry.countries.add(p);
   for (const s of m.roles?.sides ?? []) entry.sides.add(s);
   for (const e of m.mentions ?? []) entry.mentions.add(e);
   if (entry.speakers.length === 0) entry.speakers = m.participants.filter(isPerson);
@@ -89,6 +90,15 @@ export function addMember(entry: Indexed, m: CandidateEvent, { isPerson, sideOf 
     entry.sharpEnds.add(last);
     for (let day = first; day <= last; day += 1) entry.sharpDays.add(day);
   }
+}
+
+/**
+ * The countries and organisations a report seats at the table: its participants that are not
+ * people, less those its sentence says brokered it ("mediated by Qatar and Turkey" names no side).
+ */
+export function atTheTable(report: CandidateEvent, isPerson: World['isPerson']): string[] {
+  const brokers = report.roles?.mediators ?? [];
+  return report.participants.filter((p) => !isPerson(p) && !brokers.includes(p));
 }
 
 /** Dated by its own words to a day or a span. */
@@ -125,7 +135,7 @@ export function probeOf(report: CandidateEvent, { isPerson, sideOf }: World): Pr
     report,
     family: kindFamily(report.kind),
     people: report.participants.filter(isPerson),
-    countries: report.participants.filter((p) => !isPerson(p)),
+    countries: atTheTable(report, isPerson),
     sides,
     personSides: report.participants.filter(isPerson).flatMap((p) => sideOf(p) ?? []),
     mentions: report.mentions ?? [],

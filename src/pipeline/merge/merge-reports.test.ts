@@ -486,8 +486,8 @@ describe('mergeReports: sides named by adjective or delegation', () => {
     const russians = sided('a', [], ['russia', 'united-states'], { place: 'miami', date: day('2025-12-20') });
     const due = (participants: string[], sides: string[]) => sided('a', participants, sides, { kind: 'meeting', status: 'planned', place: null, date: day('2025-12-21') });
     const days = (clusters: ReturnType<typeof mergeReports>) => clusters.map((c) => c.members.map((m) => `${m.date.start}${m.status === 'planned' ? ' plan' : ''}`).join(' + ')).sort();
-    // Its extraction gave the plan a person of the round: it joins the round, and the Russian table of the day before stays apart.
-    expect(days(mergeReports([round, russians, due(['united-states', 'rustem-umerov'], ['russia'])], within, isPerson, sideOf))).toEqual(['2025-12-20', '2025-12-21 + 2025-12-21 plan']);
+    // Its extraction gave the plan a person of the round, but its table, Russia named as a side, is another: it stays apart.
+    expect(days(mergeReports([round, russians, due(['united-states', 'rustem-umerov'], ['russia'])], within, isPerson, sideOf))).toEqual(['2025-12-20', '2025-12-21', '2025-12-21 plan']);
     // With both its countries taking part, the plan is of another table than the round.
     expect(days(mergeReports([round, russians, due(['russia', 'united-states'], [])], within, isPerson, sideOf))).toEqual(['2025-12-20', '2025-12-21', '2025-12-21 plan']);
   });
@@ -497,6 +497,28 @@ describe('mergeReports: sides named by adjective or delegation', () => {
     const again = sided('b', [], ['ukraine', 'united-states', 'russia'], { kind: 'meeting', place: 'riyadh', date: day('2025-03-25') });
     expect(mergeReports([russians, again], within, isPerson)).toHaveLength(2);
     expect(mergeReports([russians, { ...again, roles: { ...again.roles!, sides: ['united-states', 'russia'] } }], within, isPerson)).toHaveLength(1);
+  });
+
+  it('keeps apart two tables of one city and day named only by their sides (Abu Dhabi: American and Russian officials; the Ukrainian delegation and the U.S. side)', () => {
+    const russians = sided('a', [], ['united-states', 'russia'], { place: 'abu-dhabi', date: day('2025-11-25') });
+    const ukrainians = sided('a', ['ukraine'], ['united-states'], { kind: 'meeting', place: 'abu-dhabi', date: day('2025-11-25') });
+    const kyiv = sided('b', ['united-states'], ['ukraine'], { place: 'abu-dhabi', date: day('2025-11-25') });
+    const moscow = sided('c', [], ['russia', 'united-states'], { kind: 'meeting', place: 'abu-dhabi', date: day('2025-11-25') });
+    const tables = mergeReports([russians, ukrainians, kyiv, moscow], within, isPerson).map((c) => c.members.map((m) => m.article).join(' ')).sort();
+    expect(tables).toEqual(['a b', 'a c']);
+    // One table inside the other (the host's word beside the three sides) is one table.
+    const host = sided('d', ['united-arab-emirates'], ['russia', 'ukraine', 'united-states'], { place: 'abu-dhabi', date: day('2025-11-25') });
+    const three = sided('e', ['russia', 'ukraine', 'united-states'], [], { place: 'abu-dhabi', date: day('2025-11-25') });
+    expect(mergeReports([host, three], within, isPerson)).toHaveLength(1);
+  });
+
+  it('seats no broker at the table ("the Doha talks of October 18 and 19, mediated by Qatar and Turkey" are the Pakistani–Afghan round)', () => {
+    const person = (id: string) => !['pakistan', 'afghanistan', 'qatar', 'turkiye'].includes(id);
+    const round = sided('a', ['pakistan', 'afghanistan'], [], { place: 'doha', date: day('2025-10-18', '2025-10-19') });
+    const brokered = report({ article: 'b', kind: 'talks', participants: ['qatar', 'turkiye'], roles: { parties: [], mediators: ['qatar', 'turkiye'], present: [], mentioned: [], sides: [] }, place: 'doha', date: day('2025-10-18', '2025-10-19') });
+    expect(mergeReports([round, brokered], within, person)).toHaveLength(1);
+    // Named as taking part, the same two countries are another table.
+    expect(mergeReports([round, { ...brokered, roles: { ...brokered.roles!, mediators: [], parties: ['qatar', 'turkiye'] } }], within, person)).toHaveLength(2);
   });
 
   it('never reconciles other tables on following days through sides', () => {

@@ -1,4 +1,4 @@
-import type { Indexed, Probe, World } from './cluster-index.ts';
+import { atTheTable, type Indexed, type Probe, type World } from './cluster-index.ts';
 
 /**
  * Who sits at the table of a gathering, and whether a report's table is an event's: the
@@ -7,20 +7,24 @@ import type { Indexed, Probe, World } from './cluster-index.ts';
  */
 
 /**
- * Two reports naming different countries at the table: US–Ukraine is not US–Russia. On the
- * same days it takes two countries a side to tell (one is often only the topic); on other
- * days one is enough. On the same days, countries one report names only as sides can
- * reconcile them ("Ukraine and the US" with "the UAE, for American, Russian and Ukrainian
- * negotiators"); they never set reports apart: reports name sides too unevenly for that.
+ * Two reports naming different tables: US–Ukraine is not US–Russia. On other days one country
+ * taking part is enough to tell. On the same days it takes two countries a side, those named
+ * only as sides counted ("American and Russian officials held talks", "the Ukrainian delegation
+ * held talks with the U.S. side": two rounds in one city that day), and neither table seated at
+ * the other: a host's word ("the UAE said") beside the three sides is one table, and one
+ * country, often only the topic, tells nothing.
  */
 export function partiesConflict({ countries: a, sides: ourSides }: Probe, entry: Indexed, fewest: number): boolean {
-  const b = entry.countries;
-  if (a.length < fewest || b.size < fewest) return false;
-  const shared = a.filter((p) => b.has(p)).length;
-  if (shared === a.length || shared === b.size) return false;
-  if (fewest < 2) return true;
-  const seated = (p: string): boolean => b.has(p) || entry.sides.has(p);
-  return !a.every(seated) && ![...b].every((p) => a.includes(p) || ourSides.includes(p));
+  if (fewest < 2) {
+    const b = entry.countries;
+    if (a.length < fewest || b.size < fewest) return false;
+    const shared = a.filter((p) => b.has(p)).length;
+    return shared !== a.length && shared !== b.size;
+  }
+  const ours = seatsOf(a, ourSides);
+  const theirs = seatsOf(entry.countries, entry.sides);
+  if (ours.size < fewest || theirs.size < fewest) return false;
+  return ![...ours].every((p) => theirs.has(p)) && ![...theirs].every((p) => ours.has(p));
 }
 
 /** Who sits at an event's table: its countries, those named only as sides, those its people speak for. */
@@ -36,10 +40,8 @@ export function heldTable(entry: Indexed, { isPerson, sideOf }: World): Table {
   if (held.length === entry.cluster.members.length || held.length === 0) return entry;
   const table: Table = { countries: new Set(), sides: new Set(), personSides: new Set() };
   for (const m of held) {
-    for (const p of m.participants) {
-      if (!isPerson(p)) table.countries.add(p);
-      else if (sideOf(p) !== undefined) table.personSides.add(sideOf(p)!);
-    }
+    for (const p of atTheTable(m, isPerson)) table.countries.add(p);
+    for (const p of m.participants) if (isPerson(p) && sideOf(p) !== undefined) table.personSides.add(sideOf(p)!);
     for (const side of m.roles?.sides ?? []) table.sides.add(side);
   }
   return table;
