@@ -19,7 +19,9 @@ describe('the chronology scored against the gold', () => {
   it('keeps what it reaches on the corpus', () => {
     const all = score('all 30');
     expect(all.key.hit).toBeGreaterThanOrEqual(34);
-    expect(all.merged.hit).toBeGreaterThanOrEqual(10);
+    // 9, not 10, since two tables of one day are told apart by their seats (merging, sixth session):
+    // a rule chosen on the tuning split and text of our own; all 30 is read only as a number.
+    expect(all.merged.hit).toBeGreaterThanOrEqual(9);
     expect(all.context.hit).toBeGreaterThanOrEqual(20);
     expect(all.wrongDates).toBe(0);
     expect(all.duplicates).toBe(0);
@@ -28,7 +30,7 @@ describe('the chronology scored against the gold', () => {
     expect(all.undatedKept.hit).toBeGreaterThanOrEqual(7);
     expect(all.participants.hit).toBeGreaterThanOrEqual(57);
     expect(all.parties.hit).toBeGreaterThanOrEqual(68);
-    expect(all.places.hit).toBeGreaterThanOrEqual(24);
+    expect(all.places.hit).toBeGreaterThanOrEqual(23); // the Miami plan, as on the tuning split below
   });
 
   it('keeps what it reaches on the split it is tuned on', () => {
@@ -37,7 +39,8 @@ describe('the chronology scored against the gold', () => {
     expect(tuning.merged.hit).toBeGreaterThanOrEqual(9);
     expect(tuning.context.hit).toBeGreaterThanOrEqual(13);
     expect(tuning.parties.hit).toBeGreaterThanOrEqual(59);
-    expect(tuning.places.hit).toBeGreaterThanOrEqual(22);
+    // 21: the Russian plan "due to see the U.S. side again on Dec. 21" names no place; it had Miami from the Ukrainian round it wrongly joined.
+    expect(tuning.places.hit).toBeGreaterThanOrEqual(21);
     expect(tuning).toMatchObject({ wrongDates: 0, duplicates: 0, notEvents: 0, undatedGivenDay: 0 });
     // The gold is not exhaustive: one is Trump's statement 'Speaking to reporters on March 9' (29-dmitriev), which it does not list.
     expect(tuning.unmatched).toBeLessThanOrEqual(2);
