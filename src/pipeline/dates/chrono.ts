@@ -114,7 +114,7 @@ class GatedChrono extends Chrono {
         this.gates[i] = gate = { pattern, test: requiredWordsTest(pattern), fixed };
       }
       if (gate.test && !requiredWords.passes(gate.test, text)) continue;
-      for (const result of executeParser(context, gate.fixed)) results.push(result);
+      results.push(...executeParser(context, gate.fixed));
     }
     results.sort((a, b) => a.index - b.index);
     for (const refiner of this.refiners) results = refiner.refine(context, results);

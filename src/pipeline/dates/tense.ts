@@ -73,7 +73,9 @@ const markerWords = new RequiredWordsScan();
 function markersIn(text: string, span: Span): Found[] {
   const slice = text.slice(span.start, span.end);
   const found: Found[] = [];
-  for (const [i, marker] of MARKERS.entries()) {
+  // By index: entries() makes a pair for each marker of every sentence.
+  for (let i = 0; i < MARKERS.length; i += 1) {
+    const marker = MARKERS[i]!;
     const test = MARKER_TESTS[i];
     if (test && !markerWords.passes(test, slice)) continue;
     // exec on the table's own (global) pattern: matchAll would copy the pattern for every sentence.

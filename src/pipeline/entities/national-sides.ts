@@ -17,6 +17,7 @@ export interface CountryWord {
 
 /** A capitalised word, or two when they make one demonym ("South Korean", "New Zealander"). */
 const CAPITALISED = /\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?/gu;
+const CAPITALISED_WORD = /\p{Lu}[\p{L}]*/gu;
 
 /**
  * National adjectives and their plurals in a sentence ("Ukrainian", "Americans"), with where
@@ -31,14 +32,17 @@ export function nationalWords(text: string, taken: (start: number, end: number) 
 /** The national adjectives and plurals of a text, a two-word one whole ("South Korean"), with where they stand. */
 export function demonymsIn(text: string): { start: number; end: number; word: NonNullable<ReturnType<typeof nationalWord>> }[] {
   const found: { start: number; end: number; word: NonNullable<ReturnType<typeof nationalWord>> }[] = [];
-  for (const match of text.matchAll(CAPITALISED)) {
+  // exec on shared patterns: matchAll would copy them for every text and every word.
+  CAPITALISED.lastIndex = 0;
+  for (let match = CAPITALISED.exec(text); match !== null; match = CAPITALISED.exec(text)) {
     const pair = match[0].includes(' ') ? nationalWord(match[0]) : undefined;
     if (pair) {
       found.push({ start: match.index, end: match.index + match[0].length, word: pair });
       continue;
     }
     // Two words that make no demonym together are two words: each may be one ("Mexican Economy").
-    for (const single of match[0].matchAll(/\p{Lu}[\p{L}]*/gu)) {
+    CAPITALISED_WORD.lastIndex = 0;
+    for (let single = CAPITALISED_WORD.exec(match[0]); single !== null; single = CAPITALISED_WORD.exec(match[0])) {
       const word = nationalWord(single[0]);
       if (word) found.push({ start: match.index + single.index, end: match.index + single.index + single[0].length, word });
     }

@@ -95,10 +95,14 @@ export function createRecogniser(gazetteer: Gazetteer): (text: string, day: stri
     const lower = folded.toLowerCase();
     const mentions: EntityMention[] = [];
     let takenUntil = 0;
-    for (const word of folded.matchAll(WORD)) {
+    // exec on the shared pattern: matchAll would copy it for every text.
+    WORD.lastIndex = 0;
+    for (let word = WORD.exec(folded); word !== null; word = WORD.exec(folded)) {
       const at = word.index;
       if (at < takenUntil) continue;
-      for (const form of formsStartingWith(firstWord(word[0]))) {
+      // A word WORD finds is its own first word, less a final dot (firstWord, without its pattern).
+      const first = word[0].endsWith('.') ? word[0].slice(0, -1) : word[0];
+      for (const form of formsStartingWith(first)) {
         if ((form.from && day < form.from) || (form.to && day > form.to)) continue;
         const end = at + form.folded.length;
         if ((form.caseSensitive ? folded : lower).startsWith(form.folded, at) && isWordBoundary(folded, end)) {

@@ -33,7 +33,9 @@ const requiredWords = new RequiredWordsScan();
 export function findTriggers(text: string, paragraph: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
   if (YES_NO_QUESTION.test(text)) return hits;
-  for (const [i, rule] of TRIGGERS.entries()) {
+  // By index: entries() makes a pair for each of the 53 rules of every sentence.
+  for (let i = 0; i < TRIGGERS.length; i += 1) {
+    const rule = TRIGGERS[i]!;
     if (REQUIRED_WORDS[i] && !requiredWords.passes(REQUIRED_WORDS[i], text)) continue;
     // exec on the shared pattern: matchAll would clone it for every sentence.
     rule.pattern.lastIndex = 0;
