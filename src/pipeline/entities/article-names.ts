@@ -10,6 +10,7 @@ import { institution, peopleAmongNames, unnamed } from './name-company.ts';
 import { isInitials, spelledOut } from './initials.ts';
 import { type VenueSpan, venuesIn } from './named-venues.ts';
 import { townInVenueName, townNamedNear } from './venue-town.ts';
+import { bodyNamedIn, institutionNamed, markOrganisationSides, organisationBegun } from './organisation-sides.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
 import { countriesOfCompound, markSides, seatOf } from './sentence-sides.ts';
 import { affiliationsIn, describedSides } from './sides.ts';
@@ -271,7 +272,7 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
         if (nationalWord(span.text)) continue;
         // A country's name is the country whatever the tagger makes of it ("the leaders of France" is no Anatole France).
         const named = findCountry(span.text);
-        const entity = named ? country(named) : span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? (span.kind === 'organization' || institution(text, span) ? body(span.text) : undefined));
+        const entity = named ? country(named) : span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? (span.kind === 'organization' || institution(text, span) || (span.kind === 'place' && institutionNamed(span.text)) ? body(span.text) : undefined));
         if (entity) add(entity, span.start, span.end);
         else if (span.kind === 'name') untyped.push(span);
       }
@@ -308,6 +309,15 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       mentions.splice(0, mentions.length, ...mentions.filter((m) => !inName.includes(m) && m !== locality));
       mentions.push({ entity, text: text.slice(venue.start, end), start: venue.start, end, byRole: false });
     }
+    const begun = (word: string): Entity | undefined => {
+      const known = organisationBegun(word, [...found.values(), ...byId.values()]);
+      const name = known ? undefined : bodyNamedIn(sentences, word);
+      return known ?? (name ? body(name) : undefined);
+    };
+    markOrganisationSides(text, mentions, begun, (side, start, end) => {
+      add('type' in side ? side : country(side), start, end);
+      return mentions.at(-1)!;
+    });
     mentions.sort((a, b) => a.start - b.start);
     const groups = markSides(text, mentions, covered, (c, start, end) => {
       add(country(c), start, end);

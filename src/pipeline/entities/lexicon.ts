@@ -10,7 +10,7 @@ export const TITLE_WORDS = new Set([
 ]);
 
 /** Last words of an institution's name, never a person's: "Federal Maritime Service", "Meridian Wire". */
-export const INSTITUTION_NOUN = /^(?:Service|Agency|Ministry|Department|Office|Council|Commission|Committee|Bank|Fund|Organi[sz]ation|Union|Authority|Bureau|Administration|Court|Parliament|Assembly|Institute|University|Party|Company|Corporation|Group|Forces|Army|Navy|Guard|Wire|News|Post|Times|Press|Television|Radio|Agencies|Association|Federation|Foundation|Board)$/;
+export const INSTITUTION_NOUN = /^(?:Service|Agency|Ministry|Department|Office|Council|Commission|Committee|Bank|Fund|Organi[sz]ation|Union|Authority|Bureau|Administration|Court|Parliament|Assembly|Institute|University|Party|Company|Corporation|Group|Forces|Army|Navy|Guard|Wire|News|Post|Times|Press|Television|Radio|Agencies|Association|Federation|Foundation|Board|Forum|League|Alliance|Community|Coalition|Secretariat)$/;
 
 /** Capitalised words that never begin a name of their own (days, months, sentence openers). */
 export const NOT_A_NAME = new Set([

@@ -8,6 +8,8 @@ const timeline = timelineWithoutGazetteer([
   article('initials', '2035-02-03', 'Zambia and the SADC held talks in Lusaka on Wednesday, officials said.\n'),
   article('mediates', '2035-02-04', 'The Caribbean Community mediated talks between Guyana and Suriname in Georgetown on Thursday.\n'),
   article('official', '2035-02-07', "The Arab League's foreign policy chief, Omar Saleh, met Libyan President Ali Dbeiba in Tripoli on Sunday.\n"),
+  article('leaders-of', '2035-02-08', 'Leaders of the Pacific Islands Forum met the Australian prime minister in Suva on Tuesday.\n'),
+  article('compound', '2035-02-16', 'The Pacific Islands Forum marks its jubilee this year. A Pacific-Japan summit was held in Tokyo on Thursday, the host said.\n'),
   article('with', '2035-02-05', 'Bolivian ministers held talks with the Andean Community in Lima on Friday, the Andean Press Agency reported.\n'),
 ]);
 // The full name only in a sentence that reports nothing, in the one article that names the body.
@@ -35,6 +37,11 @@ describe('organisations named in full and by initials', () => {
     expect(idsOf(event('with').roles?.parties)).not.toContain('andean-press-agency');
     // Its official's side: "The Arab League's foreign policy chief, Omar Saleh, met …".
     expect(idsOf(event('official').roles?.parties).sort()).toEqual(['arab-league', 'libya']);
+  });
+
+  it('makes a body whose people act a side, and one a compound of sides names by its first word', () => {
+    expect(idsOf(event('leaders-of').roles?.parties).sort()).toEqual(['australia', 'pacific-islands-forum']);
+    expect(idsOf(event('compound').roles?.parties).sort()).toEqual(['japan', 'pacific-islands-forum']);
   });
 
   it('makes one organisation of its initials and its full name, in one article or across articles', () => {
