@@ -10,6 +10,7 @@ import { institution, peopleAmongNames, unnamed } from './name-company.ts';
 import { isInitials, spelledOut } from './initials.ts';
 import { type VenueSpan, venuesIn } from './named-venues.ts';
 import { townInVenueName, townNamedNear } from './venue-town.ts';
+import { townByForm } from './town-form.ts';
 import { bodyNamedIn, institutionNamed, markOrganisationSides, organisationBegun } from './organisation-sides.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
 import { countriesOfCompound, markSides, seatOf } from './sentence-sides.ts';
@@ -197,6 +198,11 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     const town = townInVenueName(venue.name) ?? (venue.bare ? undefined : townNamedNear(sentences, sentences.indexOf(text)));
     return town ? remember(townEntity(town), town.name) : undefined;
   };
+  /** "in Niagara-on-the-Lake": a town by its name's form that GeoNames lacks, a place of its own in the country the sentence gives. */
+  const ownTown = (span: NameSpan, text: string): Entity | undefined => {
+    const town = span.kind === 'organization' ? undefined : townByForm(span.text, text, span);
+    return town ? venueEntity(span.text, town.country ? country(town.country) : undefined) : undefined;
+  };
   /** "at the Kremlin", "inside the White House": an institution of a state, as a place, is in that state's capital. */
   const seat = (m: EntityMention, text: string): Entity | undefined => {
     if (m.entity.type !== 'organization' || !IN_BUILDING.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
@@ -272,7 +278,7 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
         if (nationalWord(span.text)) continue;
         // A country's name is the country whatever the tagger makes of it ("the leaders of France" is no Anatole France).
         const named = findCountry(span.text);
-        const entity = named ? country(named) : span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? (span.kind === 'organization' || institution(text, span) || (span.kind === 'place' && institutionNamed(span.text)) ? body(span.text) : undefined));
+        const entity = named ? country(named) : span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? ownTown(span, text) ?? (span.kind === 'organization' || institution(text, span) || (span.kind === 'place' && institutionNamed(span.text)) ? body(span.text) : undefined));
         if (entity) add(entity, span.start, span.end);
         else if (span.kind === 'name') untyped.push(span);
       }
