@@ -240,6 +240,15 @@ const CLASSES: Record<string, Finds[]> = {
     // A count after the date is no day: "March 3 and 10 people".
     { text: 'Rebels attacked on March 3 and 10 people died.', ref: '2026-03-12', finds: 'March 3', expected: { value: '2026-03-03' } },
   ],
+  'a count after a month is no day of it': [
+    { text: 'In July, 3,000 people died in the floods, Xinhua said.', ref: '1998-08-20', finds: 'July', expected: { value: '1998-07' } },
+    { text: 'In July 1,500 refugees crossed the border.', ref: '1998-08-20', finds: 'July', expected: { value: '1998-07' } },
+    { text: 'On May 3, 2,000 troops arrived in the capital.', ref: '1998-08-20', finds: 'May 3', expected: { value: '1998-05-03' } },
+  ],
+  'a deadline fronted with a part of the month takes its sentence\'s tense': [
+    { text: 'BEIJING, Aug. 20 (Xinhua) -- By the end of June, deposits had reached 5 trillion yuan.', ref: '1998-08-20', finds: 'the end of June', expected: { value: '1998-06', mod: 'END' } },
+    { text: 'By the end of June, deposits will reach 6 trillion yuan.', ref: '1998-08-20', finds: 'the end of June', expected: { value: '1999-06' } },
+  ],
   'midnight, its zone and its day': [
     { text: 'Services will be suspended from midnight local time on Sunday.', ref: '2000-01-12', finds: 'midnight local time on Sunday', expected: { type: 'TIME', value: '2000-01-16T24' } },
     { text: 'The truce takes effect at midnight local time.', ref: '2026-03-12', finds: 'midnight', expected: { type: 'TIME', value: '2026-03-12T24' } },
@@ -259,7 +268,10 @@ const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
     { text: 'The train reached 300 kilometres per hour.', not: 'per hour' },
   ],
   'a year as a name': [{ text: 'The 1966 squad won the cup.', not: '1966' }],
-  'a count after a date': [{ text: 'Rebels attacked on March 3 and 10 people died.', not: '10' }],
+  'a count after a date': [
+    { text: 'Rebels attacked on March 3 and 10 people died.', not: '10' },
+    { text: 'On May 3, 2,000 troops arrived.', not: '2' },
+  ],
   'a kind of day, not a day': [{ text: 'Parking is free on a weekday after 6pm.', not: 'weekday' }],
   'an ordinal that is no day': [
     { text: 'The fire started on the 24th floor.', not: '24th' },

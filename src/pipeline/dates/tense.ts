@@ -134,8 +134,9 @@ function nearest(found: MarkerAt[], expression: Span): MarkerAt | undefined {
  */
 export type TenseScope = 'clause' | 'sentence';
 
-// Only a preposition or a quote mark before it: the expression opens its sentence.
-const OPENS_SENTENCE = /^[\s"“'‘(]*(?:(?:on|in|by|at|during|from|until|since|early|late|and|but|then)\s+)*$/i;
+// Only a preposition, a part of the period ("By the end of") or a quote mark before it, after a
+// wire's dateline if any ("BEIJING, Aug. 20 (Xinhua) --"): the expression opens its sentence.
+const OPENS_SENTENCE = /^(?:[A-Z][A-Z.'’ -]+,?[^()]{0,40}\([A-Za-z .-]+\)\s*(?:--|[-—–_])\s*)?[\s"“'‘(]*(?:(?:on|in|by|at|during|from|until|since|early|late|and|but|then|the\s+(?:end|start|beginning|middle|close)\s+of)\s+)*$/i;
 
 // A clause of names, numbers and small words only, set off by punctuation, has no verb of its
 // own: it adds a time to the sentence's verb ("will be paid in two instalments, in June and December").

@@ -40,6 +40,19 @@ function dayFirst(result: ParsingResult): void {
   result.start.assign('month', month);
 }
 
+// "In July, 3,000 people died", "In July 1,500 fled": a number with a thousands group (or a
+// decimal) after a month is a count, not the month's day.
+const DAY_OF_A_COUNT = /^(\D*[A-Za-z]\.?),?\s+\d{1,2}$/;
+const REST_OF_NUMBER = /^[,.]\d/;
+
+/** The month alone, when chrono took the first digits of a count after it for its day. */
+function countAfterMonth(text: string, result: ParsingResult): void {
+  const month = DAY_OF_A_COUNT.exec(result.text)?.[1];
+  if (!month || !result.start.isCertain('day') || !REST_OF_NUMBER.test(text.slice(result.index + result.text.length))) return;
+  result.text = month;
+  result.start.delete('day');
+}
+
 /** A bare weekday: "last"/"next"/"this" if written, else the tense; unmarked = the nearest one. */
 export function weekdayDay(reference: Day, target: number, modifier: string | undefined, tense: Tense | undefined): Day {
   const ahead = (target - weekday(reference) + 7) % 7;
@@ -147,6 +160,7 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   result.index += leading;
   result.text = text;
   dayFirst(result);
+  countAfterMonth(context.text, result);
   const reference = referenceDayOf(context);
   const month = result.start.get('month');
   const yearWords =

@@ -10,7 +10,8 @@ import { utcDay } from '../calendar.ts';
 import type { Example } from '../model.ts';
 import { onDay } from '../resolved.ts';
 
-const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+// Not the first digits of a count ("May 3, 2,000 troops").
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?(?![,.]\d)`;
 const JOIN = String.raw`(?:\s*,\s*|\s*,?\s+(?:and|&)\s+|\s*&\s*)`;
 // The days before a day-first date: "5, 6 and " before "7 March".
 const DAYS_BEFORE = new RegExp(String.raw`(?<![\d.,$£€%-]|[\d.,]\s)\b(?:${DAY}${JOIN})+$`);
