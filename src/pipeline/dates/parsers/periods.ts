@@ -11,7 +11,7 @@ import type { Tense } from '../tense.ts';
 import { yearOfMonth } from '../yearChoice.ts';
 import { narrow } from '../refiners/qualifiers.ts';
 import type { Rule, RuleMatch } from './rule.ts';
-import { SPELLED_YEAR, spelledYear } from './years.ts';
+import { SPELLED_YEAR, spelledYear, yearOfItsEnd } from './years.ts';
 
 /** -1 previous, 0 current, +1 next. */
 function stepOf(word: string): number {
@@ -158,18 +158,19 @@ export const partOfCurrentPeriod: Rule = {
     { text: 'Later in the week, the ministers will meet again.', ref: '1998-11-17', finds: 'Later in the week', value: '1998-W47' },
     { text: 'Earlier in the month, the bank cut rates.', ref: '1998-11-20', finds: 'Earlier in the month', value: '1998-11' },
     { text: 'The measure expires at the end of the decade.', ref: '1998-11-20', finds: 'the end of the decade', value: '199' },
-    // A year's close told as past before the year is half over is last year's.
+    // A year's close told as past before its last month is last year's.
     { text: 'Sales picked up at the close of the year.', ref: '2026-02-25', finds: 'the close of the year', value: '2025' },
   ],
   pattern: /(?:the\s+(beginning|start|middle|end|close)\s+of|(?:earlier|later)\s+in)\s+(?:the|this)\s+(week|month|year|decade)(?![-‐‑]|\s+(?:19|20)\d\d)/,
-  read: ({ groups, reference, tense }) => {
+  read: (match) => {
+    const { groups, reference } = match;
     const unit = (groups[2] ?? '').toLowerCase();
     if (unit === 'decade') return { type: 'DATE', value: String(Math.floor(reference.getFullYear() / 10)), ...(groups[1] ? { mod: PART_MOD[groups[1].toLowerCase()]!.mod } : {}) };
     if (!groups[1]) return unit === 'week' ? weekTimex(reference) : unit === 'year' ? yearTimex(reference.getFullYear()) : monthTimex(reference);
     const part = PART_MOD[groups[1].toLowerCase()]!;
     if (unit === 'week') return { ...weekTimex(reference), mod: part.mod };
     if (unit === 'year') {
-      const year = reference.getFullYear() - (part.mod === 'END' && reference.getMonth() < 6 && tense('clause') === 'past' ? 1 : 0);
+      const year = part.mod === 'END' ? yearOfItsEnd(match) : reference.getFullYear();
       return { type: 'DATE', value: String(year), mod: part.mod, date: { ...narrow(inYear(year), part.qualifier), qualifier: part.qualifier }, relative: true };
     }
     const [y, m] = [reference.getFullYear(), reference.getMonth() + 1];

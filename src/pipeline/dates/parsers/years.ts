@@ -7,7 +7,7 @@ import { utcDay } from '../calendar.ts';
 import { parseCount } from '../lexicon/numbers.ts';
 import { narrow } from '../refiners/qualifiers.ts';
 import { between, inYear } from '../resolved.ts';
-import type { Rule } from './rule.ts';
+import type { Rule, RuleMatch } from './rule.ts';
 
 import { DECADE_WORDS, PERIOD_PARTS as PART_MOD } from '../lexicon/calendar.ts';
 
@@ -145,14 +145,28 @@ export const theYear: Rule = {
 };
 
 /** "by year-end", "year's end": the end of the reference's year. */
+/**
+ * The year whose end "year-end" or "the close of the year" names: last year's after "since"
+ * ("the percentage change is since year-end"), and told as past before the year's last month
+ * ("the plant closed at year's end" in August); this year's as a deadline ("by year-end").
+ */
+export function yearOfItsEnd({ reference, before, tense }: Pick<RuleMatch, 'reference' | 'before' | 'tense'>): number {
+  const year = reference.getFullYear();
+  if (/\bsince\s+(?:the\s+)?$/i.test(before)) return year - 1;
+  if (/\b(?:by|before|until|till|through)\s+(?:the\s+)?$/i.test(before)) return year;
+  return reference.getMonth() < 11 && tense('clause') === 'past' ? year - 1 : year;
+}
+
 export const yearEnd: Rule = {
   name: 'year-end',
   examples: [
     { text: 'It should close by year-end.', ref: '1989-11-02', finds: 'year-end', value: '1989' },
+    { text: 'The percentage change is since year-end.', ref: '1989-10-30', finds: 'year-end', value: '1988' },
+    { text: 'The plant closed at year\'s end.', ref: '1998-08-20', finds: "year's end", value: '1997' },
   ],
   pattern: /year[-‐‑\s]end|year['’]s\s+end/,
-  read: ({ reference }) => {
-    const year = reference.getFullYear();
+  read: (match) => {
+    const year = yearOfItsEnd(match);
     return { type: 'DATE', value: String(year), mod: 'END', date: { ...narrow(inYear(year), 'late'), qualifier: 'late' }, relative: true };
   },
 };
