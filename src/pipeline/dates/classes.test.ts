@@ -226,6 +226,9 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The bonus will be paid out in two instalments, in June and December.', ref: '2026-09-12', finds: 'June', expected: { value: '2027-06' } },
     { text: 'The bonus was paid out in two instalments, in June and December.', ref: '2026-03-12', finds: 'December', expected: { value: '2025-12' } },
     { text: 'The talks, in March, collapsed without a deal.', ref: '2026-02-10', finds: 'March', expected: { value: '2025-03' } },
+    { text: 'The plant reopened, though only in March.', ref: '2026-02-10', finds: 'March', expected: { value: '2025-03' } },
+    { text: 'Prices rose sharply, especially in March and April.', ref: '2026-02-10', finds: 'April', expected: { value: '2025-04' } },
+    { text: 'The plant will reopen, probably in March.', ref: '2026-02-10', finds: 'March', expected: { value: '2026-03' } },
   ],
   'a date naming an incident is the day it happened': [
     { text: 'Survivors of the October 7 attack met in Tel Aviv.', ref: '2026-08-01', finds: 'October 7', expected: { value: '2025-10-07' } },

@@ -141,8 +141,8 @@ const OPENS_SENTENCE = /^(?:[A-Z][A-Z.'’ -]+,?[^()]{0,40}\([A-Za-z .-]+\)\s*(?
 // A clause of names, numbers and small words only, set off by punctuation, has no verb of its
 // own: it adds a time to the sentence's verb ("will be paid in two instalments, in June and December").
 // Set off by punctuation: after a word ("as early as March") the clause is the word's.
-const AFTER_PUNCTUATION = /[,;:()—–-]\s*$/;
-const VERBLESS = /^(?:[\s.,;:!?"'“”‘’()]|\d+(?:st|nd|rd|th)?\b|[A-Z][\w.'’-]*|(?:in|on|at|by|from|during|until|till|between|and|or|to|through|then|again|also|both|either|early|late|mid|the|of|each|this|last|next|year)\b)*$/;
+const AFTER_PUNCTUATION = /[,;:()—–-]\s*(?:(?:though|although|and|but|or)\s*)?$/;
+const VERBLESS = /^(?:[\s.,;:!?"'“”‘’()]|\d+(?:st|nd|rd|th)?\b|[A-Z][\w.'’-]*|(?:in|on|at|by|from|during|until|till|between|and|or|to|through|then|again|also|both|either|early|late|mid|the|of|each|this|last|next|year|time|only|especially|mostly|mainly|largely|chiefly|notably|particularly|probably|possibly|perhaps|likely|even|just|already|first|once|twice|around|about|almost|nearly|roughly|sometime|as|no|later|than)\b)*$/;
 
 /**
  * Tense of the clause holding text[start, end), else (scope 'sentence', or an expression that

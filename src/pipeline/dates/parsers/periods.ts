@@ -88,16 +88,19 @@ export const relativePeriod: Rule = {
     { text: 'Workers lost earning power in the last decade.', ref: '1998-02-06', finds: 'the last decade', value: '198' },
     { text: 'Russia launched 400 drones over the past week.', ref: '2026-02-26', finds: 'the past week', value: 'P1W' },
     { text: 'The envoys met the week before last.', ref: '2026-02-26', finds: 'the week before last', value: '2026-W07' },
+    { text: 'Wenger warned that the next fortnight would test his squad.', ref: '1998-10-16', finds: 'the next fortnight', value: 'P2W' },
   ],
   pattern:
     new RegExp(
-      String.raw`(?:(earlier|later)\s+)?(this\s+past|this|last|next|past|previous|coming|current|the\s+(?:current|past|previous|coming|next|last|following))\s+(week|month|year|quarter|weekend|${SEASON_PATTERN}|decade)` +
+      String.raw`(?:(earlier|later)\s+)?(this\s+past|this|last|next|past|previous|coming|current|the\s+(?:current|past|previous|coming|next|last|following))\s+(week|fortnight|month|year|quarter|weekend|${SEASON_PATTERN}|decade)` +
         // "the week before last", "the year after next": two periods away.
         String.raw`|the\s+(week|month|year|quarter)\s+(before\s+last|after\s+next)`,
     ),
   read: ({ groups, reference, tense }) => {
     const [, , which = '', unitWord = groups[4] ?? '', , twoAway] = groups;
     const unit = unitWord.toLowerCase();
+    // A fortnight is no calendar period: "the next fortnight" is a stretch of two weeks.
+    if (unit === 'fortnight') return { type: 'DURATION', value: 'P2W' };
     // "the past year", "the last decade", "the next year" name the calendar period as "last
     // year" does (TimeBank: 1997, 198, 1990); with a count ("the past two years") it is the
     // duration rule's stretch. "The past week", "the past month" are the last seven or thirty
