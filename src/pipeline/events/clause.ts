@@ -11,9 +11,9 @@ import { datelineLength } from './dateline.ts';
 import { MONTH_STEM, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
-/** Words that make what follows a plan, a hope or an expectation; a plan put off or called off has not happened either. */
+/** Words that make what follows a plan, a hope or an expectation; a plan put off or called off has not happened either. The modal "may", not the month ("in May", "May 12"). */
 const PLAN_MARKER =
-  /\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|may|might|due\s+to|(?:is|are)\s+due|ready\s+(?:to|for)|intends?\s+to|going\s+to|(?:a|no)\s+date\s+for|whether|postponed|delayed|rescheduled|pushed\s+back|put\s+off|called\s+off|cancell?ed)\b/gi;
+  /\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|(?<!\b(?:in|of|since|until|by|early|late|mid|last|next|this|from|on)\s)may\b(?!\s*(?:\d|[,.;]|$))|might|due\s+to|(?:is|are)\s+due|ready\s+(?:to|for)|intends?\s+to|going\s+to|(?:a|no)\s+date\s+for|whether|postponed|delayed|rescheduled|pushed\s+back|put\s+off|called\s+off|cancell?ed)\b/gi;
 /** Verbs that say something took place, and a period up to now ("the past three days of meetings"). */
 const PAST_MARKER =
   /\b(?:(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of|held|spoke|spoken|met|ended|began|begun|opened|took\s+place|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
@@ -49,16 +49,36 @@ export function modality(before: string, after: string): Modality {
   return 'unmarked';
 }
 
+/** A visit paid somewhere ("will visit Tokyo", "will pay a state visit to Ankara"): a journey too, and what it is for is held there. */
+const VISIT = String.raw`visit(?:s|ing)?|pa(?:y|ys|id|ying)\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to`;
+/** What may stand between "for" and the gathering a journey is for ("for the annual strategic summit"). */
+const GOAL_WORDS = String.raw`(?:(?:a|an|the|new|further|fresh|follow-up|another|more|annual|yearly|regular|strategic|bilateral|trilateral|[\w-]+-level)\s+)*`;
+
 /**
  * "leaves for the US on December 4 to meet Witkoff", "was travelling to the US for talks at
  * the weekend": the trip is the news; the gathering at its end is still ahead, and a date
  * before the trigger is the trip's.
  */
-const TRAVEL_FOR =
-  /\b(?:leav(?:e|es|ing)|left|fl(?:y|ies|ew|ying)|travel(?:s|ed|led|ing|ling)?|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|set(?:s|ting)?\s+off|depart(?:s|ed|ing)?|on\s+(?:the|its|their|his|her)\s+way|stop(?:s|ped|ping)?\s+(?:over\s+)?in|sen(?:d|ds|t|ding))\b[^;]{0,80}?\b(?:to|for)\s+(?:(?:a|an|the|new|further|fresh|follow-up|another|more)\s+)*$/i;
+const TRAVEL_FOR = new RegExp(
+  String.raw`\b(?:leav(?:e|es|ing)|left|fl(?:y|ies|ew|ying)|travel(?:s|ed|led|ing|ling)?|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|set(?:s|ting)?\s+off|depart(?:s|ed|ing)?|on\s+(?:the|its|their|his|her)\s+way|stop(?:s|ped|ping)?\s+(?:over\s+)?in|sen(?:d|ds|t|ding))\b[^;]{0,80}?\b(?:to|for)\s+${GOAL_WORDS}$`,
+  'i',
+);
+
+/**
+ * "will travel to Washington on Thursday for talks", "will fly to Cairo on Sunday for a meeting":
+ * a journey to a place for a gathering held there, so the journey's day is the gathering's, as
+ * with an arrival; setting off ("leaves for Oslo on Monday to meet Witkoff") is not being there.
+ */
+const JOURNEY_TO_FOR = new RegExp(
+  String.raw`(?:\b(?:travel(?:s|ling|ing)?|fl(?:y|ies|ying)|go(?:es|ing)?|head(?:s|ing)?|com(?:e|es|ing)|return(?:s|ing)?)\s+to|\b(?:${VISIT}))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\bfor\s+${GOAL_WORDS}$`,
+);
 
 export function isTravelPurpose(before: string): boolean {
   return TRAVEL_FOR.test(before);
+}
+
+export function isJourneyGoal(before: string): boolean {
+  return JOURNEY_TO_FOR.test(before);
 }
 
 /**
@@ -82,7 +102,7 @@ export function isPlanAside(after: string): boolean {
 
 /** Verbs of saying and making known: a date beside one is the day of the news. */
 const REPORTING =
-  String.raw`(?:said|says|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
+  String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
 /** The form the saying took, between the verb and its day ("said in a statement on Monday"). */
 const SAYING_FORM = String.raw`(?:in\s+an?\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|post|briefing|readout|communiqu[eé]|interview)\s+)?`;
 const REPORTED_AFTER = new RegExp(String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+)?$`, 'i');

@@ -4,7 +4,7 @@ import type { EntityMention } from '../entities/recognise.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
 import { reportVerbIn } from './clause.ts';
 import { claimOf } from './event-dates.ts';
-import { COUNTED_CLAUSE, POINTING_SUBJECT } from './lexicon.ts';
+import { COUNTED_CLAUSE, POINTING_SUBJECT, REPORTED_CONTENT } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { shiftDay } from './shift-day.ts';
@@ -34,10 +34,12 @@ export function datesCountedFromAnother(sentence: Sentence, times: TemporalExpre
     const clauseStart = match.index + match[0].length;
     const stop = /[,;.]|\s(?:and|but)\s/.exec(text.slice(clauseStart));
     const clauseEnd = stop ? clauseStart + stop.index : text.length;
-    const inside = found.filter((m) => m.start >= clauseStart && m.start < clauseEnd && !m.date);
+    const verb = reportVerbIn(text, clauseStart, Math.min(clauseEnd, clauseStart + VERB_REACH));
+    // "a day after announcing that Washington would lift sanctions": the day is the saying's, not that of what it says.
+    const said = (m: Mention): boolean => verb !== undefined && verb.end <= m.start && REPORTED_CONTENT.test(text.slice(verb.end, m.start));
+    const inside = found.filter((m) => m.start >= clauseStart && m.start < clauseEnd && !m.date && !said(m));
     for (const m of inside) [m.date, m.dateWithheld] = [date, false];
     if (inside.length > 0) continue;
-    const verb = reportVerbIn(text, clauseStart, Math.min(clauseEnd, clauseStart + VERB_REACH));
     const statement = verb ? statementAt(sentence, verb, named, true) : undefined;
     if (!statement) continue;
     statement.date = date;

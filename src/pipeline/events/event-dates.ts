@@ -4,8 +4,8 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, inOtherClauseThanDate, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { CLAUSE_BOUNDARY, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, RELATIVE_ASIDE, STRONG_BOUNDARY } from './lexicon.ts';
-import type { Mention } from './mention.ts';
+import { CLAUSE_BOUNDARY, COORDINATED_PREDICATE, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, RELATIVE_ASIDE, STRONG_BOUNDARY } from './lexicon.ts';
+import { journeysWithGoals, type Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
 import { gap, nearest } from './span.ts';
 
@@ -34,11 +34,15 @@ export function claimOf(t: TemporalExpression): CalendarDate | undefined {
 export function assignDates(found: Mention[], times: TemporalExpression[], text: string, day: string): void {
   const dated = new Map<Mention, { time: TemporalExpression }>();
   const dateline = datelineLength(text);
+  const journeys = journeysWithGoals(found);
   const ownerOf = (time: TemporalExpression): Mention | undefined => {
     // A trip's day before its goal is the trip's ("leaves on December 4 to meet Witkoff"); a week or a month holds the goal too ("will travel next week for talks").
-    const tripDay = (m: Mention): boolean => m.travelPurpose && time.end <= m.start && claimOf(time)?.precision === 'day';
+    const tripDay = (m: Mention): boolean => m.travelPurpose && !m.journeyGoal && time.end <= m.start && claimOf(time)?.precision === 'day';
     // A date before what an event is about is the event's ("held talks on Thursday on a new prisoner exchange").
-    const eligible = found.filter((m) => !m.dayless && !tripDay(m) && !(m.topic && time.end <= m.start) && (isNewDay(text, time) || !inOtherClauseThanDate(text, time, m)));
+    const inClause = found.filter((m) => !m.dayless && !tripDay(m) && !journeys.has(m) && !(m.topic && time.end <= m.start) && (isNewDay(text, time) || !inOtherClauseThanDate(text, time, m)));
+    // A date that a second predicate follows ("spoke by phone on Thursday and agreed to meet") ends the clause of a trigger before it.
+    const closes = inClause.some((m) => m.end <= time.start && !CLAUSE_BOUNDARY.test(text.slice(m.end, time.start))) && COORDINATED_PREDICATE.test(text.slice(time.end));
+    const eligible = closes ? inClause.filter((m) => m.start < time.end) : inClause;
     // A date in a relative clause set off by commas tells of the noun before it ("The talks, which ended on Friday, produced a deal").
     const aside = relativeClauseAround(text, time);
     const described = aside ? eligible.filter((m) => m.end <= aside.start && !STRONG_BOUNDARY.test(text.slice(m.end, aside.start))).at(-1) : undefined;

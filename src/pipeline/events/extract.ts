@@ -10,7 +10,7 @@ import { datesCountedFromAnother } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { LINK_LINE, PARTICIPATION } from './lexicon.ts';
-import { earlierOnes, joinStatements, markTopics, type Mention, phraseOf, sameEventInOneClause, toMention } from './mention.ts';
+import { earlierOnes, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, sameEventInOneClause, toMention } from './mention.ts';
 import { datelineDay, dayHeading } from './news-day.ts';
 import { statementsOnReportDays } from './report-day-statements.ts';
 import { resolveMentions } from './resolve-mentions.ts';
@@ -62,6 +62,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const times = findTemporalExpressions(text, reference, { before });
     assignDates(found, times, text, today);
     for (const m of found.filter((x) => x.topic && !x.date)) found.splice(found.indexOf(m), 1);
+    for (const m of journeysWithGoals(found)) found.splice(found.indexOf(m), 1);
     assignDurations(found, times, text);
     const named = recognise(text, day);
     assignEntities(found, named, text);

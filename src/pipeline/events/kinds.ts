@@ -40,11 +40,13 @@ export interface KindSpec {
 
 /** Who is met: a delegation, a side, a team of envoys ("the U.S. side", "the Russian delegation"). */
 const DELEGATION = String.raw`(?:side|delegation|delegates|team|negotiators|envoys?)\b`;
+/** Officials by their office ("the Omani foreign minister", "the G20 trade ministers", "the ASEAN defence chiefs", "her Egyptian counterpart"), not what is theirs ("the president's letter"): hosting them is a meeting. */
+const OFFICIALS = String.raw`(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministers?|leaders?|chiefs?|heads?\s+of\s+(?:state|government)|counterparts?|envoys?|ambassadors?|presidents?|premiers?)\b(?!['’])|(?:his|her|their|its)\s+(?:[\w.’'-]+\s+){0,2}counterparts?\b`;
 /**
  * Whom a host receives: a name ("Volodymyr Zelensky", not "Trump's proposal"), someone's
- * office ("Ukraine's president") or a delegation. Places and things are not received.
+ * office ("Ukraine's president"), a delegation or a body of officials. Places and things are not received.
  */
-const VISITOR = String.raw`(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*\b(?!['’]|\s+(?:talks|summit|meeting|forum|conference)\b)|[A-Z]\w+['’]s\s+(?:president|prime\s+minister|leader|foreign\s+minister|envoys?)\b|(?:the\s+)?(?:[\w.’'-]+\s+)?${DELEGATION}`;
+const VISITOR = String.raw`(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*\b(?!['’]|\s+(?:talks|summit|meeting|forum|conference)\b)|[A-Z]\w+['’]s\s+(?:president|prime\s+minister|leader|foreign\s+minister|envoys?)\b|(?:the\s+)?(?:[\w.’'-]+\s+)?${DELEGATION}|${OFFICIALS}`;
 
 /** A month with its year, perhaps a day ("February 2022", "Feb. 24, 2022", "24 February 2022"): a date long enough ago to be a war's start. */
 const MONTH_YEAR = String.raw`(?:(?:early|late|mid-?)\s*)?(?:${MONTH_STEM}[a-z]*\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+${MONTH_STEM}[a-z]*\.?\s+)\d{4}\b`;
@@ -74,13 +76,14 @@ export const EVENT_KINDS = {
       // A readout tells what was discussed and says how: "discussed the shipping corridor by telephone on Wednesday"; not "told Reuters by phone".
       // Told of as done ("discussed", "conferred"), not as intended ("agreed to discuss the matter by phone next week").
       { pattern: /\b(?:discussed|conferred)\b(?=[^.;]{0,80}?\b(?:by|over\s+the)\s+(?:tele)?phone\b)/gi },
-      // Headlines and timelines tell it in the present: "Feb. 12: Trump and Putin speak by phone".
-      { pattern: /\b(?:spoke|speaks?|speaking)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)\b/gi },
+      // Headlines and timelines tell it in the present: "Feb. 12: Trump and Putin speak by phone"; "talked by phone" is the same.
+      { pattern: /\b(?:spoke|speaks?|speaking|talk(?:s|ed|ing)?)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)\b/gi },
       { pattern: /\bspoken\s+by\s+(?:phone|telephone)\b/gi },
       // "call" as a noun, but not "call for" (a demand), "call on" someone (a demand or a visit; "a call on Tuesday" is one, "his call on Friday for a truce" is not) or "called" (a verb of naming).
       { pattern: new RegExp(String.raw`\bcall\b(?!\s+for\b|\s+on\b(?!\s+${DAY_NAMED}(?!\s+for\b)))`, 'gi') },
       { pattern: /\b(?:spoke|speak|talked)\s+(?:directly\s+)?with\b/gi },
-      { pattern: /\bconversation\s+with\b/gi },
+      // "The conversation between the presidents … on Thursday lasted two hours": leaders' conversations are told as calls, as "a conversation with" is.
+      { pattern: /\bconversation\s+(?:with|between)\b/gi },
       // "Trump phoned Putin": a verb of calling with the one called after it.
       { pattern: new RegExp(String.raw`\b(?:phoned|telephoned|rang)\s+(?=${VISITOR})`, 'g') },
     ],
@@ -122,6 +125,8 @@ export const EVENT_KINDS = {
       // Not what meeting a demand or meeting with criticism says ("failed to meet the demands", "met with fierce criticism").
       { pattern: new RegExp(String.raw`\b(?:meeting|meet|met|session|encounter|video\s*conference|teleconference)\b(?!\s+(?:with\s+)?(?:(?:the|its|their|his|her|fierce|strong|stiff|widespread|broad|little|some|much|mixed|a|an)\s+)*${MET_THING})`, 'gi') },
       { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)\b/gi },
+      // Sitting beside someone at a table or in an office ("When Merz sat beside Trump in the Oval Office in June", "sat opposite her Israeli counterpart").
+      { pattern: new RegExp(String.raw`\b(?:sat|sits|sitting)\s+(?:beside|next\s+to|opposite|alongside|across\s+(?:the\s+table\s+)?from)\s+(?=${VISITOR})`, 'g') },
       // Days of meetings are one gathering ("held two days of meetings"), as days of talks are.
       { pattern: /(?<=\bdays\s+of\s+)meetings\b/gi },
       // "spent five hours with Putin".
@@ -228,10 +233,11 @@ export const EVENT_KINDS = {
       // A ceasefire declared or taking effect ("declared a 72-hour ceasefire", "A truce … took effect", "A ceasefire … is set to begin").
       { pattern: /(?<=\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+(?:(?:a|an|the|unilateral|[\w-]+)\s+){0,3})(?:ceasefire|cease-fire|truce)\b/gi, noun: 'Ceasefire', datedByLead: true },
       { pattern: /\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?:took|takes|take|taking)\s+effect|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))/gi, noun: 'Ceasefire', datedByLead: true },
-      // A visit by someone somewhere ("a three-day state visit", "will visit Lebanon", "visiting China"); "sat down with visiting Australian Prime Minister Hale" names the visitor, not the visit.
-      { pattern: /\b(?:state|official|working|first|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed)?\s+(?=[A-Z][\w’'-]+)|(?<!\b(?:with|the|a|met|meets|meet|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|of|for|by)\s+)\bvisiting\s+(?=[A-Z][\w’'-]+)/g, noun: 'Visit', datedByLead: true },
+      // A visit by someone somewhere ("a three-day state visit", "will visit Lebanon", "his visit to Kabul", "visiting China"); "sat down with visiting Australian Prime Minister Hale" names the visitor, not the visit.
+      { pattern: /\b(?:state|official|working|first|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed)?\s+(?=[A-Z][\w’'-]+)|\bvisit(?=\s+to\s+[A-Z])|(?<!\b(?:with|the|a|met|meets|meet|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|of|for|by)\s+)\bvisiting\s+(?=[A-Z][\w’'-]+)/g, noun: 'Visit', datedByLead: true },
       // A trip somewhere ("leaves for the US on December 4 to meet Witkoff", "flew to Riyadh on Monday"): its day is the trip's, and the gathering it is for has its own; a matter "left to the Senate" goes nowhere.
-      { pattern: /\b(?:(?:leaves|left|leaving|departs|departed|departing)\s+for|(?:flies|flew|flying|travel(?:s|led|ed|ling|ing)|heads|headed|heading)\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true },
+      // …or named by its noun ("has postponed his trip to Washington, planned for Thursday").
+      { pattern: /\b(?:(?:leaves|left|leaving|departs|departed|departing)\s+for|(?:flies|flew|flying|travel(?:s|led|ed|ling|ing)?|heads|headed|heading)\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=\s+to\s+(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true },
       { pattern: /\b(?:presidential|parliamentary|general|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election', datedByLead: true },
       // A vote taken ("voted on Tuesday to ratify the treaty", "votes against the budget"), not one due ("will vote", "a vote is expected").
       { pattern: /\b(?:voted|votes)\s+(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:to|for|against|in\s+favou?r\s+of)\b/gi, noun: 'Vote', datedByLead: true },

@@ -57,8 +57,8 @@ export const PRONOUN_SUBJECT = /^(?:He|She|They|The\s+two(?:\s+\w+)?|Both(?:\s+\
 
 /** A definite description points back at an event already reported ("the call", "Thursday’s session"). */
 export const DEFINITE = /(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s)\s+(?:[\w‑–-]+\s+){0,3}$/i;
-/** …unless it introduces another one ("the next round", "the upcoming meeting", "the previous session"). */
-export const NEW_EVENT_MODIFIER = /\b(?:next|upcoming|proposed|first|second|third|new|pivotal|planned|potential|further|fresh|previous|prior|preceding|earlier)\b/i;
+/** …unless it introduces another one ("the next round", "the upcoming meeting", "the previous session"); "New" before a capital starts a name ("talks in New Delhi"). */
+export const NEW_EVENT_MODIFIER = /\b(?:[Nn]ext|[Uu]pcoming|[Pp]roposed|[Ff]irst|[Ss]econd|[Tt]hird|new|New(?!\s+[A-Z])|[Pp]ivotal|[Pp]lanned|[Pp]otential|[Ff]urther|[Ff]resh|[Pp]revious|[Pp]rior|[Pp]receding|[Ee]arlier)\b/;
 /** …or an indefinite article stands nearer than the determiner ("said that a further round …": "that" is no determiner there). */
 export const INDEFINITE = /\b(?:a|an|another)\s+(?:[\w‑–-]+\s+){0,3}$/i;
 
@@ -111,10 +111,17 @@ export const CLAUSE_BREAK = /[,;:]\s|\s[—–]\s|\b(?:and|that|which|who)\b/;
 
 /** A relative clause set off by commas right after a trigger ("The talks, which had been set for Sunday, were postponed"): it interrupts the trigger's own clause. */
 export const NON_RESTRICTIVE = /^,\s+(?:which|who|whose|originally|initially|first)\b[^,;]{0,80},\s*/;
-/** Where the clause after a trigger ends; a relative clause speaks of what follows the event ("an exchange in which both sides will release …"), and a verb after "and" of another ("last met in February and will meet again on Saturday"). */
-export const CLAUSE_END_AFTER = /[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b|\b(?:and|but)\s+(?:(?:then|now|also|later)\s+)?(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|plans?|expects?|hopes?)\b/;
-/** A relative clause set off by commas ("The talks, which ended on Friday, produced a deal"): a date in it tells of the noun before it. */
-export const RELATIVE_ASIDE = /,\s+(?:which|who)\b[^,;]*(?:,|$)/g;
+/** A second verb joined by "and" to a first ("last met in February and will meet again on Saturday", "spoke by phone on Thursday and agreed to meet", "hosted Erdogan on Thursday and said he might lift sanctions"): another predicate, with a mood and a date of its own. */
+const SECOND_PREDICATE = String.raw`\b(?:and|but)\s+(?:(?:then|now|also|later)\s+)?(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|plans?|expects?|hopes?|agreed|said|says|announced|urged|pledged|vowed|warned|signed|promised|added|stressed|voiced|invited|thanked|praised|offered|insisted|told|declared|unveiled|accused)\b`;
+/** Where the clause after a trigger ends; a relative clause speaks of what follows the event ("an exchange in which both sides will release …"), and a second predicate of another. */
+export const CLAUSE_END_AFTER = new RegExp(String.raw`[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b|${SECOND_PREDICATE}`);
+/** A date right before a second predicate closes the clause of a trigger before it: the triggers after it are the second verb's. */
+export const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*,?\s*${SECOND_PREDICATE}`);
+/** A relative clause telling what happened on a trip or a visit ("Witkoff's August visit to Moscow, where he met Putin"). */
+export const JOURNEY_NOUN = /^(?:visit|trip|journey)$/i;
+export const ON_THE_JOURNEY = /^[^;,]*,\s+where\s+(?:[\w’'-]+\s+){0,3}$/;
+/** A relative clause set off by commas ("The talks, which ended on Friday, produced a deal", "postponed his trip to Washington, planned for Thursday, as …"): a date in it tells of the noun before it. */
+export const RELATIVE_ASIDE = /,\s+(?:which|who|(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|set|slated|due|expected)\s+(?:for|on|to)\b)[^,;]*(?:,|$)/g;
 
 /** A boundary that no date reaches across to a trigger: a semicolon or a dash. */
 export const STRONG_BOUNDARY = /;\s|\s[—–]\s/;
@@ -146,5 +153,7 @@ export const OUTLET_REPORTED = /(?:^|[,;:—–(]\s*|\s-+\s+)((?:The\s+)?(?:[A-Z
 
 /** A clause counted from the sentence's own day: "one day after Brandt declared …", "a week after Spain's prime minister visited Rabat" (after a determiner, a noun phrase: "two days after the talks" is left to the dates' own counting). */
 export const COUNTED_CLAUSE = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?!(?:the|his|her|their|its|a|an)\b)/gi;
+/** What follows a verb of saying up to a trigger is what was said when a "that" clause opens it ("announcing that Washington would lift sanctions"). */
+export const REPORTED_CONTENT = /^\s+(?:\w+\s+){0,3}?that\b/;
 /** A sentence whose subject points back at the event before it ("It took place one day after …", "The meeting came a week after …"). */
 export const POINTING_SUBJECT = /^(?:It|This|That)\b/;

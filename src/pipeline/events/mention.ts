@@ -2,8 +2,8 @@ import type { TemporalExpression } from '../dates/index.ts';
 import type { Roles } from '../entities/roles.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
-import { isArrivalFor, isPlanAside, isPresentPlan, isQuoted, isTravelPurpose, type Modality, modality, outsideQuotations } from './clause.ts';
-import { kindSpec } from './kinds.ts';
+import { isArrivalFor, isJourneyGoal, isPlanAside, isPresentPlan, isQuoted, isTravelPurpose, type Modality, modality, outsideQuotations } from './clause.ts';
+import { kindFamily, kindSpec } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
 import {
@@ -20,6 +20,8 @@ import {
   NEW_EVENT_MODIFIER,
   NO_DAY_AFTER,
   NO_DAY_BEFORE,
+  JOURNEY_NOUN,
+  ON_THE_JOURNEY,
   ONE_MORE,
   PRONOUN_SUBJECT,
   PROSPECT,
@@ -59,8 +61,10 @@ export interface Mention {
   mood: Modality;
   /** A plan as of the article ("will meet"), not one reported from before ("said they would meet"). */
   presentPlan: boolean;
-  /** The goal of a trip ("flies to Miami for talks"): dates before it are the trip's. */
+  /** The goal of a trip ("flies to Miami for talks"): dates before it are the trip's… */
   travelPurpose: boolean;
+  /** The goal of a journey to where it is held ("will travel to Washington on Thursday for talks", "will visit Tokyo later this month for the annual summit"): the journey's day is the goal's, and the journey is no event beside it. */
+  journeyGoal: boolean;
   /** The sentence before it, whose relative date it takes ("… last week. A counter-proposal …"). */
   scene?: Sentence;
   /** The day its sentence is news of: the publication day, or a live blog's day heading above it. */
@@ -127,6 +131,7 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     mood: prospect || aside ? 'plan' : mood,
     presentPlan: travelPurpose || aside || isPresentPlan(before, mood === 'plan' ? clauseAfter(unquoted, hit.end) : ''),
     travelPurpose,
+    journeyGoal: isJourneyGoal(trip),
     continues: PRONOUN_SUBJECT.test(text.slice(0, hit.start)),
     // A series ("have met several times") is no one day's news; a date it is given still dates it ("has struck Kyiv repeatedly, most recently on Sunday").
     series,
@@ -156,6 +161,23 @@ export function sameEventInOneClause(found: Mention[], text: string): Mention[] 
     else if (kindSpec(b.rule.kind).specificity > kindSpec(a.rule.kind).specificity && kept.at(-1) === a) kept[kept.length - 1] = b;
   }
   return kept;
+}
+
+/**
+ * Trips and visits whose goal follows them in their sentence ("will visit Tokyo later this month
+ * for the annual summit", "Witkoff's August visit to Moscow, where he met Putin"): the goal is the
+ * event, dated by the journey.
+ */
+export function journeysWithGoals(found: Mention[]): Set<Mention> {
+  const journey = (m: Mention): boolean => m.rule.noun === 'Trip' || m.rule.noun === 'Visit';
+  const goalOf = (trip: Mention, g: Mention): boolean => {
+    if (g.start <= trip.end || journey(g)) return false;
+    const between = trip.sentence.text.slice(trip.end, g.start);
+    // A journey told by its noun is told for what happened on it; one told by its verb ("departs for Canberra on Monday, where she will meet …") is news of its own.
+    const noun = JOURNEY_NOUN.test(trip.sentence.text.slice(trip.start, trip.end));
+    return (g.journeyGoal && !between.includes(';')) || (noun && kindFamily(g.rule.kind) === 'gathering' && ON_THE_JOURNEY.test(between));
+  };
+  return new Set(found.filter((m) => journey(m) && found.some((g) => goalOf(m, g))));
 }
 
 /** "Speaking in Nairobi on Monday, Mwangi called for …": a statement dated by one verb of its sentence and spoken by another is one, named by the words of the speaker's. */

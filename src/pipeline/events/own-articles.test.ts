@@ -300,4 +300,43 @@ describe('extraction on articles of our own', () => {
     ]);
     expect(events('2037-03-06T09:00:00Z', 'The final decision was left to the Senate on Thursday.\n')).toEqual([]);
   });
+
+  // 2033-06-10 is a Friday.
+  it('gives a date before a second verb to the first ("spoke on Thursday and agreed to meet"), leaving the agreed meeting undated', () => {
+    const body = 'LIMA (Andina) - Presidents Rosa Quispe and Daniel Noboa talked by phone on Thursday and agreed to meet in Quito to reopen the border.\n';
+    expect(events('2033-06-10T09:00:00Z', body)).toEqual([['call', 'occurred', '2033-06-09']]);
+    expect(undated('2033-06-10T09:00:00Z', body)).toEqual([['meeting', 'planned']]);
+    expect(events('2033-06-10T09:00:00Z', 'King Abdul Aziz received the Omani foreign minister in Riyadh on Tuesday and praised the truce.\n')).toEqual([['meeting', 'occurred', '2033-06-07']]);
+  });
+
+  it('reads a conversation between leaders as a call', () => {
+    expect(events('2033-06-10T09:00:00Z', 'The conversation between the leaders of Chile and Peru on Wednesday lasted an hour, an aide said.\n')).toEqual([['call', 'occurred', '2033-06-08']]);
+  });
+
+  it('dates what a journey to a place is for by the journey ("will fly to Nairobi on Monday for talks"), not what one sets off for', () => {
+    expect(events('2033-06-10T09:00:00Z', 'The envoy will fly to Nairobi on Monday for talks with the mediators.\n')).toEqual([['talks', 'planned', '2033-06-13']]);
+    expect(events('2033-06-10T09:00:00Z', 'The premier will pay an official visit to Hanoi next month for the yearly summit with Vietnam.\n')).toEqual([['summit', 'planned', '2033-07']]);
+    expect(events('2033-06-10T09:00:00Z', 'Umerov leaves for Oslo on Monday to meet the envoys.\n')).toEqual([['Trip', 'planned', '2033-06-13']]);
+  });
+
+  it('dates a trip or a visit put off by the day it was planned for', () => {
+    expect(events('2033-06-07T09:00:00Z', 'The minister has cancelled her trip to Seoul, scheduled for Thursday, because of the strike.\n')).toEqual([['Trip', 'planned', '2033-06-09']]);
+  });
+
+  it('reads hosting a body of officials, and sitting beside someone, as a meeting', () => {
+    expect(events('2033-06-10T09:00:00Z', 'Norway will host Arctic Council foreign ministers in Tromso on July 4 and 5, the government said.\n')).toEqual([['meeting', 'planned', '2033-07-04/2033-07-05']]);
+    expect(events('2033-06-10T09:00:00Z', 'When the chancellor sat next to President Mwangi at the state banquet in March, the mood was warm.\n')).toEqual([['meeting', 'occurred', '2033-03']]);
+  });
+
+  it('keeps the days of talks that began with a meeting one span of talks, wherever they were', () => {
+    expect(events('2033-06-10T09:00:00Z', 'The envoys began three days of talks in New York on Tuesday with a meeting at the UN.\n')).toEqual([['talks', 'occurred', '2033-06-07/2033-06-09']]);
+  });
+
+  it('dates the saying a counted clause names, not what it said would happen', () => {
+    expect(events('2033-06-10T09:00:00Z', 'The envoy met the rebels in Goma on Wednesday, a day after saying that talks would resume.\n').filter(([kind]) => kind !== 'statement')).toEqual([['meeting', 'occurred', '2033-06-08']]);
+  });
+
+  it('reads "may" as a modal only where it is no month', () => {
+    expect(events('2033-06-10T09:00:00Z', 'Foreign ministers of the two states sat down with each other in Baku in May.\n')).toEqual([['meeting', 'occurred', '2033-05']]);
+  });
 });
