@@ -252,6 +252,15 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'BEIJING, Aug. 20 (Xinhua) -- By the end of June, deposits had reached 5 trillion yuan.', ref: '1998-08-20', finds: 'the end of June', expected: { value: '1998-06', mod: 'END' } },
     { text: 'By the end of June, deposits will reach 6 trillion yuan.', ref: '1998-08-20', finds: 'the end of June', expected: { value: '1999-06' } },
   ],
+  'decades and years as NYT and AP write them': [
+    { text: 'In the 80\'s, the city was broke.', ref: '2000-06-09', finds: "the 80's", expected: { value: '198' } },
+    { text: 'The company, founded in the late 1800\'s, is closing.', ref: '2000-06-09', finds: "the late 1800's", expected: { value: '18', mod: 'END' } },
+    { text: 'He arrived in \'97, a year after the war.', ref: '2000-06-09', finds: "'97", expected: { value: '1997' } },
+  ],
+  '"this Thursday" in a future clause is the coming one': [
+    { text: 'The plan will be announced this Thursday.', ref: '2000-06-09', finds: 'this Thursday', expected: { value: '2000-06-15' } },
+    { text: 'The plan was announced this Monday.', ref: '2000-06-09', finds: 'this Monday', expected: { value: '2000-06-05' } },
+  ],
   'midnight, its zone and its day': [
     { text: 'Services will be suspended from midnight local time on Sunday.', ref: '2000-01-12', finds: 'midnight local time on Sunday', expected: { type: 'TIME', value: '2000-01-16T24' } },
     { text: 'The truce takes effect at midnight local time.', ref: '2026-03-12', finds: 'midnight', expected: { type: 'TIME', value: '2026-03-12T24' } },
@@ -271,6 +280,10 @@ const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
     { text: 'The train reached 300 kilometres per hour.', not: 'per hour' },
   ],
   'a year as a name': [{ text: 'The 1966 squad won the cup.', not: '1966' }],
+  'degrees and quotes, not decades or years': [
+    { text: 'Temperatures were in the 80s all week.', not: '80s' },
+    { text: "He said '12 people died' in the raid.", not: "'12" },
+  ],
   'a count after a date': [
     { text: 'Rebels attacked on March 3 and 10 people died.', not: '10' },
     { text: 'On May 3, 2,000 troops arrived.', not: '2' },

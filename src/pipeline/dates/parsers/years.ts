@@ -72,14 +72,22 @@ export const decade: Rule = {
   name: 'decade',
   examples: [
     { text: 'Prices soared in the 1990s.', ref: '1998-11-20', finds: 'the 1990s', value: '199' },
+    { text: 'In the 80\'s, the city was broke.', ref: '2000-06-09', finds: "the 80's", value: '198' },
+    // A round hundred's "s" is its century: "the late 1800's" is the 19th century's end.
+    { text: 'The company, founded in the late 1800\'s, is closing.', ref: '2000-06-09', finds: "the late 1800's", value: '18' },
   ],
-  pattern: /(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:((?:1[5-9]|20)\d)0|['’](\d)0)['’]?s/,
+  // "the 80's" needs its apostrophe: "temperatures in the 80s" are degrees.
+  pattern: /(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:((?:1[5-9]|20)\d)0['’]?s|['’](\d)0['’]?s|(?<=\bthe\s+(?:(?:early|mid|late)[\s-]+)?)(\d)0['’]s)/,
   read: ({ groups }) => {
-    const [, part, fullDecade, shortDecade] = groups;
+    const [, part, fullDecade, shortDecade = groups[4]] = groups;
     const prefix = fullDecade ?? (shortDecade === undefined ? undefined : `19${shortDecade}`);
     if (!prefix) return null;
-    const first = Number(prefix) * 10;
     const mod = part ? PART_MOD[part.toLowerCase()] : undefined;
+    if (Number(prefix) % 10 === 0 && Number(prefix) < 200) {
+      const hundreds = Number(prefix) / 10;
+      return { type: 'DATE', value: String(hundreds), ...(mod ? { mod } : {}), date: between(utcDay(hundreds * 100, 1, 1), utcDay(hundreds * 100 + 99, 12, 31)) };
+    }
+    const first = Number(prefix) * 10;
     const span = between(utcDay(first, 1, 1), utcDay(first + 9, 12, 31));
     return {
       type: 'DATE',
@@ -168,6 +176,29 @@ export const yearEnd: Rule = {
   read: (match) => {
     const year = yearOfItsEnd(match);
     return { type: 'DATE', value: String(year), mod: 'END', date: { ...narrow(inYear(year), 'late'), qualifier: 'late' }, relative: true };
+  },
+};
+
+/**
+ * "in '97", "the class of '98", "Euro '96": a year by its last two digits, in the century that
+ * puts it nearest the reference.
+ */
+export const shortYear: Rule = {
+  name: 'short-year',
+  examples: [
+    { text: 'He arrived in \'97 and left in \'99.', ref: '2000-06-09', finds: "'97", value: '1997' },
+    { text: 'The class of \'04 will graduate.', ref: '2000-06-09', finds: "'04", value: '2004' },
+    { text: 'France hosted Euro \'84.', ref: '2000-06-09', finds: "'84", value: '1984' },
+  ],
+  pattern: /['’](\d\d)(?![\d'’%]|s\b|\s*(?:percent|per\s*cent|points?|feet|foot|inch))/,
+  read: ({ groups, reference, before }) => {
+    // Only after a preposition or a name ("Euro '96"): elsewhere the apostrophe opens a quote ("said '12 died'").
+    if (!/(?:\b(?:in|of|since|by|from|to|until|till|before|after|during|and|or|circa)|\b[A-Z][A-Za-z]+)\s+$/.test(before)) return null;
+    const two = Number(groups[1]);
+    const ref = reference.getFullYear();
+    const candidates = [Math.floor(ref / 100) * 100 - 100 + two, Math.floor(ref / 100) * 100 + two, Math.floor(ref / 100) * 100 + 100 + two];
+    const year = candidates.reduce((a, b) => (Math.abs(b - ref) < Math.abs(a - ref) ? b : a));
+    return { type: 'DATE', value: String(year), date: inYear(year) };
   },
 };
 

@@ -65,7 +65,9 @@ export function weekdayDay(reference: Day, target: number, modifier: string | un
       return shift(reference, 'day', ahead || 7);
     case 'this': {
       const monday = shift(reference, 'day', -((weekday(reference) + 6) % 7));
-      return shift(monday, 'day', (target + 6) % 7);
+      const day = shift(monday, 'day', (target + 6) % 7);
+      // "will be announced this Thursday" on a Friday: the Thursday to come.
+      return tense === 'future' && day.getTime() < reference.getTime() ? shift(day, 'week', 1) : day;
     }
   }
   if (tense === 'past') return shift(reference, 'day', -behind);
