@@ -68,7 +68,11 @@ export const clockTakesDay: Refiner = {
       }
       // "6 a.m. (0400 GMT) Saturday": this time and its conversion are on the day after them.
       const conversion = results[i + 1] && clockOnly(results[i + 1]!) && CONVERSION_GAP.test(gap(context.text, time, results[i + 1]!)) ? results[i + 1] : undefined;
-      const [last, next] = conversion ? [conversion, results[i + 2]] : [time, results[i + 1]];
+      // "1:47 a.m. (1747 GMT Monday) on Tuesday": a conversion with a day of its own is another zone's day; the local time's is the one after.
+      const ownDay = !conversion && results[i + 1] && readingOf(results[i + 1]!)?.type === 'TIME' && CONVERSION_GAP.test(gap(context.text, time, results[i + 1]!)) ? results[i + 1] : undefined;
+      const last = conversion ?? ownDay ?? time;
+      // The next result after it (chrono may still hold "Monday" inside "2300 GMT Monday").
+      const next = results.slice(i + 1).find((r) => r.index >= last.index + last.text.length);
       const day = next && readingOf(next)?.type === 'DATE' ? dayOf(next) : undefined;
       if (!next || !day || !ZONE_GAP.test(gap(context.text, last, next).replace(/^\s*\)/, ''))) {
         const named = dayLastNamed(context.text, results, i, reference);
@@ -94,6 +98,7 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   { text: 'The ceasefire went into effect at 6 a.m. (0400 GMT) Saturday.', ref: '1998-08-07', finds: '6 a.m.', value: '1998-08-01T06:00' },
   { text: 'The ceasefire went into effect at 6 a.m. (0400 GMT) Saturday.', ref: '1998-08-07', finds: '0400 GMT', value: '1998-08-01T04:00' },
   { text: 'The blast occurred at 10:30 a.m. local time (0730 GMT) on Thursday.', ref: '1998-08-07', finds: '10:30 a.m.', value: '1998-08-06T10:30' },
+  { text: 'The quake struck at 1:47 a.m. (1747 GMT Monday) on Tuesday.', ref: '1999-09-24', finds: '1:47 a.m.', value: '1999-09-21T01:47' },
   { text: 'The ceasefire will take effect at midnight local time on Sunday.', ref: '2000-01-12', finds: 'midnight local time on Sunday', value: '2000-01-16T24' },
   { text: 'The curfew begins at 10 p.m. local time Friday.', ref: '2026-03-12', finds: '10 p.m. local time Friday', value: '2026-03-13T22:00' },
   { text: 'The ceasefire took effect at midnight local time.', ref: '2000-01-24', finds: 'midnight', value: '2000-01-23T24' },
