@@ -5,9 +5,8 @@ import { parseCorrections } from './corrections/corrections-file.ts';
 import { parseGazetteer } from './entities/gazetteer.ts';
 import { extractArticle, extractionContext } from './events/article-extraction.ts';
 import { kindFamily } from './events/kinds.ts';
-import { mergeFamily } from './merge-in-parts.ts';
 import { type ContentExtras, readArticles, readContentExtras } from './read-content.ts';
-import { assembleTimeline, assembleTimelineWith, inIdOrder } from './timeline.ts';
+import { assembleTimeline, assembleTimelineWith, inIdOrder, mergeAndDescribe } from './timeline.ts';
 import type { Article } from './types.ts';
 
 const synthetic = generateCorpus(300);
@@ -25,7 +24,7 @@ const cases: [string, Article[], ContentExtras][] = [
 ];
 
 describe('assembleTimelineWith', () => {
-  it.each(cases)('gives byte for byte the timeline of assembleTimeline with the largest family merged elsewhere: %s', async (_name, articles, extras) => {
+  it.each(cases)('gives byte for byte the timeline of assembleTimeline with the largest family merged and described elsewhere: %s', async (_name, articles, extras) => {
     const ordered = inIdOrder(articles);
     const context = extractionContext(extras.gazetteer);
     const read = () => ordered.map((article) => extractArticle(article, context));
@@ -35,7 +34,7 @@ describe('assembleTimelineWith', () => {
     const asked: string[] = [];
     const parts = await assembleTimelineWith(ordered, extras, extracted, (request) => {
       asked.push(request.family);
-      return Promise.resolve(mergeFamily(structuredClone(request)));
+      return Promise.resolve(structuredClone(mergeAndDescribe(structuredClone(request))));
     });
     expect(families.size).toBeGreaterThan(1);
     expect(asked).toHaveLength(1);

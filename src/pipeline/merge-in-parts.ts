@@ -1,8 +1,9 @@
 /**
- * Merging split by kind family, so that another thread can merge one family while this one
- * merges the rest: reports of different families never meet (mergeReports), and clusters
- * come in the order of the report that founded each (inMergeOrder), so the parts put back
- * in that order are the clusters of the whole, byte for byte (parallel.test.ts checks it).
+ * Merging split by kind family, so that another thread can merge and describe one family
+ * while this one does the rest: reports of different families never meet (mergeReports), and
+ * clusters come in the order of the report that founded each (inMergeOrder), so the parts put
+ * back in that order are the clusters of the whole, byte for byte (merge-in-parts.test.ts and
+ * parallel.test.ts check it). The other thread runs timeline.ts's mergeAndDescribe.
  */
 import type { Entity } from './entities/gazetteer.ts';
 import { placeWithin } from './entities/places.ts';
@@ -11,15 +12,25 @@ import type { CandidateEvent } from './events/candidate.ts';
 import { kindFamily } from './events/kinds.ts';
 import type { EventCluster, World } from './merge/cluster-index.ts';
 import { inMergeOrder, mergeReports } from './merge/merge-reports.ts';
+import type { Described } from './timeline.ts';
+import type { EventDraft } from './merge/summarise.ts';
 
-/** What another thread needs to merge one family of reports as this one would. */
+/** What another thread needs to merge and describe one family of reports as this one would. */
 export interface FamilyMerge {
   family: string;
   /** The family's reports, their names joined (unifyEntities), in the order assembly holds them. */
   reports: CandidateEvent[];
+  /** Each report's phrase for headlines, if it has one. */
+  phrases: (string | undefined)[];
   entities: Entity[];
   sides: [string, string][];
 }
+
+/** An event's description as sent back, its reports given as positions among those sent. */
+export type SentDescription = Omit<Described, 'tracked' | 'draft' | 'ranked'> & { draft: Omit<EventDraft, 'members'>; drafted: number[]; ranked: number[] };
+
+/** The family's clusters in their founders' order: each cluster's members as positions among the reports sent, and its description. */
+export type FamilyMerged = { members: number[]; description: SentDescription }[];
 
 /** What merging asks of the entities, from the joined entities and the sides people speak for. */
 export function mergeWorld(entities: Map<string, Entity>, sides: Map<string, string>): World {
@@ -47,13 +58,6 @@ export function largestFamily(candidates: CandidateEvent[]): string | undefined 
   const counts = new Map<string, number>();
   for (const c of candidates) counts.set(kindFamily(c.kind), (counts.get(kindFamily(c.kind)) ?? 0) + 1);
   return [...counts].reduce<[string, number] | undefined>((best, entry) => (!best || entry[1] > best[1] ? entry : best), undefined)?.[0];
-}
-
-/** On the thread that merges a family: each cluster as the positions of its members among the reports sent. */
-export function mergeFamily(request: FamilyMerge): number[][] {
-  const world = mergeWorld(new Map(request.entities.map((e) => [e.id, e])), new Map(request.sides));
-  const position = new Map(request.reports.map((c, i) => [c, i]));
-  return merge(request.reports, world).map((cluster) => cluster.members.map((m) => position.get(m)!));
 }
 
 /** Two lists of clusters, each in its founders' order, as one list in that order; `position` breaks ties as the stable sort did. */

@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { Gazetteer } from './entities/gazetteer.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
 import type { FromWorker, ToWorker } from './events/extract-worker.ts';
-import type { FamilyMerge } from './merge-in-parts.ts';
+import type { FamilyMerge, FamilyMerged } from './merge-in-parts.ts';
 import type { ContentExtras } from './read-content.ts';
 import { assembleTimelineWith, buildTimeline, inIdOrder } from './timeline.ts';
 import type { Article, Timeline } from './types.ts';
@@ -74,7 +74,7 @@ export async function extractInParallel(
 
 /** A worker kept running after the reading: it merges a family of reports, then is closed. */
 interface Keeper {
-  merge: (request: FamilyMerge) => Promise<number[][]>;
+  merge: (request: FamilyMerge) => Promise<FamilyMerged>;
   close: () => Promise<void>;
 }
 
@@ -177,7 +177,7 @@ class Reader implements Keeper {
     });
   }
 
-  merge(request: FamilyMerge): Promise<number[][]> {
+  merge(request: FamilyMerge): Promise<FamilyMerged> {
     return this.until((finish) => {
       this.onMessage = (message) => {
         if (typeof message === 'object' && 'merged' in message) finish(message.merged);

@@ -18,7 +18,7 @@ import { describeDate } from './merge/describe-date.ts';
 import { lifecycle, reportDay, statusAsOf } from './merge/lifecycle.ts';
 import { attachUndated } from './merge/attach-undated.ts';
 import type { EventCluster } from './merge/cluster-index.ts';
-import { canonicalReport, type FamilyMerge, inFounderOrder, largestFamily, merge, mergeWorld } from './merge-in-parts.ts';
+import { canonicalReport, type FamilyMerge, type FamilyMerged, inFounderOrder, largestFamily, merge, mergeWorld, type SentDescription } from './merge-in-parts.ts';
 import { summarise, type EventDraft } from './merge/summarise.ts';
 import { summarySentence } from './merge/summary-sentence.ts';
 import type { ContentExtras } from './read-content.ts';
@@ -26,7 +26,7 @@ import { settleIdClashes } from './unique-ids.ts';
 import type { Article, ArticleReport, EntityEntry, Redirect, Sentence, Source, Timeline, TimelineEvent, UndatedMention, Warning } from './types.ts';
 import { compareChronologically, compareStrings } from './order.ts';
 
-interface Finished {
+export interface Finished {
   tracked: TrackedCluster;
   draft: EventDraft;
   title: string;
@@ -55,8 +55,11 @@ export function inIdOrder(articles: Article[]): Article[] {
   return [...articles].sort((a, b) => compareStrings(a.id, b.id));
 }
 
-/** Merges one family of reports on another thread (see merge-in-parts.ts), or undefined to merge all here. */
-export type MergeElsewhere = ((request: FamilyMerge) => Promise<number[][]>) | undefined;
+/** Merges and describes one family of reports on another thread (see merge-in-parts.ts), or undefined to do all here. */
+export type MergeElsewhere = ((request: FamilyMerge) => Promise<FamilyMerged>) | undefined;
+
+/** An event described, before it has an id. */
+export type Described = Omit<Finished, 'id'>;
 
 /**
  * Everything after each article has been read on its own: merging, corrections, ids.
@@ -69,8 +72,8 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
 }
 
 /**
- * assembleTimeline with the largest family of reports merged by `elsewhere` while this thread
- * merges and describes the rest: the same timeline, byte for byte.
+ * assembleTimeline with the largest family of reports merged and described by `elsewhere`
+ * while this thread merges and describes the rest: the same timeline, byte for byte.
  */
 export async function assembleTimelineWith(ordered: Article[], extras: ContentExtras, extracted: ArticleExtraction[], elsewhere: MergeElsewhere): Promise<Timeline> {
   const steps = assembling(ordered, extras, extracted, elsewhere);
@@ -81,7 +84,7 @@ export async function assembleTimelineWith(ordered: Article[], extras: ContentEx
 }
 
 /** The assembly; it yields only to wait for the clusters merged elsewhere. */
-function* assembling(ordered: Article[], extras: ContentExtras, extracted: ArticleExtraction[], elsewhere: MergeElsewhere): Generator<Promise<number[][]>, Timeline, number[][]> {
+function* assembling(ordered: Article[], extras: ContentExtras, extracted: ArticleExtraction[], elsewhere: MergeElsewhere): Generator<Promise<FamilyMerged>, Timeline, FamilyMerged> {
   // Names the gazetteer lacks, joined across articles (one person however spelt); ids follow.
   const unified = unifyEntities(extras.gazetteer.entities, ordered.map((article, i) => ({ published: article.published, entities: extracted[i]!.entities, affiliations: extracted[i]!.affiliations })));
   const entities = unified.byId;
@@ -110,14 +113,16 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   const depth = (place: string): number => placeChain(place, within).length - 1;
   // Ids are taken before and after the corrections; an event whose reports and fixes have not
   // changed in between keeps its description instead of being summarised again.
-  const described = new WeakMap<TrackedCluster, { members: CandidateEvent[]; fixes: string; manual: TrackedCluster['manual']; result: Omit<Finished, 'id'> }>();
-  const describeOnce = (tracked: TrackedCluster): Omit<Finished, 'id'> => {
-    const fixes = JSON.stringify(tracked.fixes);
-    const known = described.get(tracked);
-    if (known && known.fixes === fixes && known.manual === tracked.manual && sameItems(known.members, tracked.cluster.members)) return known.result;
-    const result = describe(tracked, depth, entities, phrases, unified.sides);
-    described.set(tracked, { members: [...tracked.cluster.members], fixes, manual: tracked.manual, result });
+  const described = new WeakMap<TrackedCluster, { members: CandidateEvent[]; fixes: string; manual: TrackedCluster['manual']; result: Described }>();
+  const keep = (result: Described): Described => {
+    const { tracked } = result;
+    described.set(tracked, { members: [...tracked.cluster.members], fixes: JSON.stringify(tracked.fixes), manual: tracked.manual, result });
     return result;
+  };
+  const describeOnce = (tracked: TrackedCluster): Described => {
+    const known = described.get(tracked);
+    if (known && known.fixes === JSON.stringify(tracked.fixes) && known.manual === tracked.manual && sameItems(known.members, tracked.cluster.members)) return known.result;
+    return keep(describe(tracked, depth, entities, phrases, unified.sides));
   };
   const finish = (list: TrackedCluster[]): Finished[] => identify(list.map(describeOnce));
 
@@ -127,16 +132,19 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   };
   const track = (cluster: EventCluster): TrackedCluster => ({ cluster, knownAs: new Set<string>(), fixes: {} });
   // The family merged elsewhere is asked for first; this thread merges the rest and describes
-  // what it found meanwhile (descriptions are kept: remember() below finds them done).
+  // what it found meanwhile. Descriptions are kept, from there as from here: remember() below
+  // finds them done.
   const away = elsewhere ? largestFamily(candidates) : undefined;
   const family = candidates.filter((c) => kindFamily(c.kind) === away);
-  const theirs = away === undefined ? undefined : elsewhere!({ family: away, reports: family, entities: [...entities.values()], sides: [...unified.sides] });
+  const theirs =
+    away === undefined ? undefined : elsewhere!({ family: away, reports: family, phrases: family.map((c) => phrases.get(c)), entities: [...entities.values()], sides: [...unified.sides] });
   const here = merge(away === undefined ? candidates : candidates.filter((c) => kindFamily(c.kind) !== away), world).map(track);
   if (theirs) here.forEach(describeOnce);
   let machine = here;
   if (theirs) {
-    const merged: number[][] = yield theirs;
-    machine = inFounderOrder(here, merged.map((members) => track({ members: members.map((i) => family[i]!) })), new Map(candidates.map((c, i) => [c, i])));
+    const merged: FamilyMerged = yield theirs;
+    const there = merged.map(({ members, description }) => keep(received(track({ members: members.map((i) => family[i]!) }), description, family)).tracked);
+    machine = inFounderOrder(here, there, new Map(candidates.map((c, i) => [c, i])));
   }
   const clusters = machine.map((t) => t.cluster);
   // What stays undated is listed on its article's page; what speaks of an event is its evidence.
@@ -172,7 +180,33 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   };
 }
 
-function describe(tracked: TrackedCluster, depth: (p: string) => number, entities: Map<string, Entity>, phrases: Map<object, string>, sides: Map<string, string>): Omit<Finished, 'id'> {
+/**
+ * On the thread given a family of reports (merge-in-parts.ts): its clusters, each with its
+ * members as positions among the reports sent and described as assembly here would.
+ */
+export function mergeAndDescribe(request: FamilyMerge): FamilyMerged {
+  const entities = new Map(request.entities.map((e) => [e.id, e]));
+  const sides = new Map(request.sides);
+  const world = mergeWorld(entities, sides);
+  const phrases = new Map<object, string>();
+  request.reports.forEach((c, i) => request.phrases[i] !== undefined && phrases.set(c, request.phrases[i]!));
+  const position = new Map(request.reports.map((c, i) => [c, i]));
+  const at = (members: CandidateEvent[]): number[] => members.map((m) => position.get(m)!);
+  const depth = (place: string): number => placeChain(place, world.within).length - 1;
+  return merge(request.reports, world).map((cluster) => {
+    const { tracked: _tracked, draft, ranked, ...rest } = describe({ cluster, knownAs: new Set(), fixes: {} }, depth, entities, phrases, sides);
+    const { members, ...fields } = draft;
+    return { members: at(cluster.members), description: { ...rest, draft: fields, drafted: at(members), ranked: at(ranked) } };
+  });
+}
+
+/** A description made on another thread, its reports this thread's again. */
+function received(tracked: TrackedCluster, sent: SentDescription, reports: CandidateEvent[]): Described {
+  const { draft, drafted, ranked, ...rest } = sent;
+  return { ...rest, tracked, draft: { ...draft, members: drafted.map((i) => reports[i]!) }, ranked: ranked.map((i) => reports[i]!) };
+}
+
+function describe(tracked: TrackedCluster, depth: (p: string) => number, entities: Map<string, Entity>, phrases: Map<object, string>, sides: Map<string, string>): Described {
   const base = tracked.manual ? { ...tracked.manual, principals: tracked.manual.participants, members: tracked.cluster.members } : summarise(tracked.cluster, depth, (id) => entities.get(id)?.type === 'person');
   const fixes = tracked.fixes;
   const fixedDate = fixes.date ? parseEdtf(fixes.date) : undefined;
@@ -202,7 +236,7 @@ function describe(tracked: TrackedCluster, depth: (p: string) => number, entitie
 }
 
 /** Gives each event its id; when two events would share one, both say more about themselves. */
-function identify(items: Omit<Finished, 'id'>[]): Finished[] {
+function identify(items: Described[]): Finished[] {
   const withIds = items.map((item) => ({ ...item, id: item.baseId }));
   const counts = new Map<string, number>();
   for (const item of withIds) counts.set(item.id, (counts.get(item.id) ?? 0) + 1);
