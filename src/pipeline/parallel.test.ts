@@ -30,3 +30,15 @@ describe('extractInParallel', () => {
     }
   }, 60_000);
 });
+
+describe('an article a worker cannot read', () => {
+  it('is an error naming its file, never an article left out', async () => {
+    const corpus = generateCorpus(250);
+    const gazetteer = parseGazetteer(corpus.gazetteer, 'synthetic-gazetteer.yaml');
+    // A body that is not text: extraction fails on it, as a bug meeting odd input would.
+    const broken = corpus.articles.map((a, i) => (i === 240 ? { ...a, body: 42 as unknown as string } : a));
+    await expect(extractInParallel(broken, gazetteer, 2, undefined, { thisThread: false })).rejects.toThrow(`${corpus.articles[240]!.file} could not be read`);
+    const extras = { gazetteer, corrections: parseCorrections('', 'none') };
+    await expect(buildTimelineInParallel(broken, extras, 2)).rejects.toThrow(`${corpus.articles[240]!.file} could not be read`);
+  }, 60_000);
+});

@@ -1,9 +1,11 @@
 /**
  * The pipeline on every core, for large corpora: articles are read in shares by worker
  * threads and by this one, then merged here in the usual order, so the timeline is byte for
- * byte the one buildTimeline gives. One worker then stays, and merges the largest family of
- * reports while this thread merges and describes the rest (merge-in-parts.ts):
- * on two cores, every second the assembly spends on this thread alone is a second of wall time.
+ * byte the one buildTimeline gives. One worker, the helper, then stays, and merges and
+ * describes the largest family of reports while this thread merges and describes the rest
+ * (merge-in-parts.ts): on two cores, every second the assembly spends on this thread alone
+ * is a second of wall time. The site's build and dev server assemble the same way
+ * (src/site/extraction-cache.ts).
  * The worker is a source file (`EXTRACT_WORKER`): bundled code, such as the site's build,
  * passes where the project's copy of it is.
  */
@@ -37,13 +39,36 @@ export const PARALLEL_FROM = 2000;
  */
 export async function buildTimelineInParallel(articles: Article[], extras: ContentExtras, threads = availableParallelism()): Promise<Timeline> {
   if (threads <= 1 || articles.length <= SHARE) return buildTimeline(articles, extras);
-  const ordered = inIdOrder(articles);
-  const { extracted, keeper } = await read(ordered, extras.gazetteer, threads, WORKER, { keep: true });
+  const helper = startHelper(extras.gazetteer);
   try {
-    return await assembleTimelineWith(ordered, extras, extracted, (request) => keeper!.merge(request));
+    const ordered = inIdOrder(articles);
+    return await assembleInParallel(ordered, extras, await read(ordered, extras.gazetteer, threads, WORKER, { helper }), helper);
   } finally {
-    await keeper!.close();
+    await helper.close().catch(() => undefined); // a failure has been reported through what waited on it
   }
+}
+
+/**
+ * A worker started ahead of the work: it loads the pipeline while this thread does other
+ * things (reads files, a cache), reads shares of articles when given some
+ * (ParallelOptions.helper), then merges and describes the largest family of reports
+ * (assembleInParallel). Whoever starts it closes it.
+ */
+export interface Helper {
+  merge: (request: FamilyMerge) => Promise<FamilyMerged>;
+  close: () => Promise<void>;
+}
+
+export function startHelper(gazetteer: Gazetteer, worker = WORKER): Helper {
+  return new Reader(worker, gazetteer, true);
+}
+
+/**
+ * assembleTimeline on two threads, `helper` merging and describing the largest family of
+ * reports: the same timeline, byte for byte.
+ */
+export function assembleInParallel(ordered: Article[], extras: ContentExtras, extracted: ArticleExtraction[], helper: Helper): Promise<Timeline> {
+  return assembleTimelineWith(ordered, extras, extracted, (request) => helper.merge(request));
 }
 
 /** How extractInParallel shares the work out, and what it tells on the way. */
@@ -56,6 +81,8 @@ export interface ParallelOptions {
   thisThread?: boolean;
   /** Called as each share is read, with the index of its first article: its results can be stored while the rest are read. */
   onShare?: (first: number, extracted: ArticleExtraction[]) => void;
+  /** A worker started ahead (startHelper): it is one of the workers, and stays open after. */
+  helper?: Helper;
 }
 
 /**
@@ -69,30 +96,18 @@ export async function extractInParallel(
   worker = WORKER,
   options: ParallelOptions = {},
 ): Promise<ArticleExtraction[]> {
-  return (await read(articles, gazetteer, threads, worker, options)).extracted;
+  return read(articles, gazetteer, threads, worker, options);
 }
 
-/** A worker kept running after the reading: it merges a family of reports, then is closed. */
-interface Keeper {
-  merge: (request: FamilyMerge) => Promise<FamilyMerged>;
-  close: () => Promise<void>;
-}
-
-async function read(
-  articles: Article[],
-  gazetteer: Gazetteer,
-  threads: number,
-  worker: URL,
-  { thisThread = true, onShare, keep = false }: ParallelOptions & { keep?: boolean },
-): Promise<{ extracted: ArticleExtraction[]; keeper?: Keeper }> {
+async function read(articles: Article[], gazetteer: Gazetteer, threads: number, worker: URL, { thisThread = true, onShare, helper }: ParallelOptions): Promise<ArticleExtraction[]> {
   const shares: Article[][] = [];
   for (let i = 0; i < articles.length; i += SHARE) shares.push(articles.slice(i, i + SHARE));
   const extracted: ArticleExtraction[][] = new Array(shares.length);
   let next = 0;
   const take = (): number | undefined => (next < shares.length ? next++ : undefined);
   const workerCount = thisThread ? Math.max(0, threads - 1) : Math.max(1, threads);
-  const workers = Array.from({ length: workerCount }, (_, n) => new Reader(worker, gazetteer, keep && n === 0));
-  const keeper = workers[0]?.keeps ? workers[0] : undefined;
+  const ahead = helper instanceof Reader && workerCount > 0 ? [helper] : [];
+  const workers = [...ahead, ...Array.from({ length: workerCount - ahead.length }, () => new Reader(worker, gazetteer, false))];
   const done = (index: number, results: ArticleExtraction[]): void => {
     extracted[index] = results;
     onShare?.(index * SHARE, results);
@@ -111,25 +126,30 @@ async function read(
   } catch (error) {
     next = shares.length; // the workers stop at their next share
     await Promise.allSettled(reading);
-    await keeper?.close().catch(() => undefined);
     throw error;
   }
-  return { extracted: extracted.flat(), ...(keeper ? { keeper } : {}) };
+  return extracted.flat();
 }
 
-/** One extraction worker: reads shares while there are any; a keeper then stays for merging. */
-class Reader implements Keeper {
+/** One extraction worker: reads shares while there are any; a helper then stays for merging. */
+class Reader implements Helper {
   private readonly worker: Worker;
   private readonly exited: Promise<void>;
   private onMessage: (message: FromWorker) => void = () => undefined;
   private failed: ((error: Error) => void)[] = [];
+  /** Whether it has loaded the pipeline: a helper may have before it is given shares. */
+  private ready = false;
+  private closed = false;
 
   readonly keeps: boolean;
 
   constructor(file: URL, gazetteer: Gazetteer, keeps: boolean) {
     this.keeps = keeps;
     this.worker = new Worker(file, { workerData: { gazetteer } });
-    this.worker.on('message', (message: FromWorker) => this.onMessage(message));
+    this.worker.on('message', (message: FromWorker) => {
+      if (message === 'ready') this.ready = true;
+      this.onMessage(message);
+    });
     this.exited = new Promise((resolve, reject) => {
       const fail = (error: Error): void => {
         for (const f of this.failed) f(error);
@@ -162,18 +182,21 @@ class Reader implements Keeper {
           }
         }
       };
+      // Two shares ahead: this thread hears back only between its own shares, and the worker
+      // should not sit idle until then.
+      const start = (): void => {
+        send();
+        if (inFlight > 0) send();
+      };
       this.onMessage = (message) => {
-        if (message === 'ready') {
-          // Two shares ahead: this thread hears back only between its own shares, and the worker
-          // should not sit idle until then.
-          send();
-          if (inFlight > 0) send();
-        } else if ('index' in message) {
+        if (message === 'ready') start();
+        else if ('index' in message) {
           inFlight -= 1;
           done(message.index, message.extracted);
           send();
         }
       };
+      if (this.ready) start();
     });
   }
 
@@ -187,7 +210,8 @@ class Reader implements Keeper {
   }
 
   close(): Promise<void> {
-    this.post(null);
+    if (!this.closed) this.post(null);
+    this.closed = true;
     return this.exited;
   }
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../scripts/synthetic/corpus.ts';
 import { parseCorrections } from '../pipeline/corrections/corrections-file.ts';
 import { parseGazetteer } from '../pipeline/entities/gazetteer.ts';
-import { EXTRACT_WORKER } from '../pipeline/parallel.ts';
+import { buildTimelineInParallel, EXTRACT_WORKER } from '../pipeline/parallel.ts';
 import { buildTimeline } from '../pipeline/timeline.ts';
 import { buildTimelineCached } from './extraction-cache.ts';
 
@@ -21,7 +21,7 @@ describe('buildTimelineCached', () => {
 
   it('gives the timeline buildTimeline gives, first reading every article, then none', async () => {
     const first = await buildTimelineCached(articles, extras, 'v1', { cacheDir: cache });
-    expect(first.stats).toEqual({ articles: 12, extracted: 12 });
+    expect(first.stats).toEqual({ articles: 12, extracted: 12, assembledOn: 1 });
     expect(JSON.stringify(first.timeline)).toBe(fresh);
     await first.stored;
     expect(files()).toHaveLength(12);
@@ -42,7 +42,7 @@ describe('buildTimelineCached', () => {
     const edited = articles.map((a, i) => (i === 3 ? { ...a, body: `${a.body}\n\nTalks were held in Geneva on Monday.` } : a));
     const added = [...edited, { ...articles[0]!, id: 'zz-added', file: 'zz-added.md' }];
     const result = await buildTimelineCached(added, extras, 'v1', { cacheDir: cache });
-    expect(result.stats).toEqual({ articles: 13, extracted: 2 });
+    expect(result.stats).toEqual({ articles: 13, extracted: 2, assembledOn: 1 });
     expect(JSON.stringify(result.timeline)).toBe(JSON.stringify(buildTimeline(added, extras)));
     await result.stored;
     expect(files()).toHaveLength(13);
@@ -67,6 +67,26 @@ describe('buildTimelineCached', () => {
     expect(result.stats.extracted).toBe(12);
     expect(JSON.stringify(result.timeline)).toBe(fresh);
   }, 60_000);
+
+  it('assembles a large corpus on two threads as npm run bench does, the same timeline whether read, cached or read on workers alone', async () => {
+    const large = generateCorpus(300);
+    const largeExtras = { gazetteer: parseGazetteer(large.gazetteer, 'synthetic-gazetteer.yaml'), corrections: parseCorrections('', 'none') };
+    const expected = JSON.stringify(buildTimeline(large.articles, largeExtras));
+    expect(JSON.stringify(await buildTimelineInParallel(large.articles, largeExtras, 2))).toBe(expected);
+    const worker = pathToFileURL(join(process.cwd(), EXTRACT_WORKER));
+    const options = { cacheDir: cache, worker, threads: 2, parallelFrom: 200 };
+    const read = await buildTimelineCached(large.articles, largeExtras, 'v-large', options);
+    expect(read.stats).toEqual({ articles: 300, extracted: 300, assembledOn: 2 });
+    expect(JSON.stringify(read.timeline)).toBe(expected);
+    await read.stored;
+    const cached = await buildTimelineCached(large.articles, largeExtras, 'v-large', options);
+    expect(cached.stats).toEqual({ articles: 300, extracted: 0, assembledOn: 2 });
+    expect(JSON.stringify(cached.timeline)).toBe(expected);
+    const onWorkers = await buildTimelineCached(large.articles, largeExtras, 'v-large-dev', { ...options, thisThread: false });
+    expect(onWorkers.stats).toEqual({ articles: 300, extracted: 300, assembledOn: 2 });
+    expect(JSON.stringify(onWorkers.timeline)).toBe(expected);
+    await onWorkers.stored;
+  }, 120_000);
 
   it('reads everything again when the pipeline changes', async () => {
     const result = await buildTimelineCached(articles, extras, 'v2', { cacheDir: cache });

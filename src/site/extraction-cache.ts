@@ -5,15 +5,17 @@
  * depend on every article). Results live in memory when asked (the dev server edits one
  * article at a time; a build reads each once and should not hold them) and on disk in `<cacheDir>/pipeline/`, one file per article, so a build after
  * adding or editing an article reads only that article; files no article uses are pruned.
- * Many articles to read (a cold build of a large corpus) are read on every core.
+ * Many articles to read (a cold build of a large corpus) are read on every core; a large
+ * corpus is assembled on two threads, as `npm run bench` measures (src/pipeline/parallel.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { type ArticleExtraction, extractArticle, extractionContext } from '../pipeline/events/article-extraction.ts';
-import { extractInParallel, PARALLEL_FROM, type ParallelOptions } from '../pipeline/parallel.ts';
+import { assembleInParallel, extractInParallel, type Helper, PARALLEL_FROM, type ParallelOptions, startHelper } from '../pipeline/parallel.ts';
 import type { ContentExtras } from '../pipeline/read-content.ts';
 import { assembleTimeline, inIdOrder } from '../pipeline/timeline.ts';
 import type { Article, Timeline } from '../pipeline/types.ts';
@@ -22,6 +24,8 @@ export interface CacheStats {
   articles: number;
   /** Articles read by the pipeline this time (not found in the cache). */
   extracted: number;
+  /** Threads that assembled the timeline: two for a large corpus when the worker's source is at hand. */
+  assembledOn: 1 | 2;
 }
 
 const inMemory = new Map<string, ArticleExtraction>();
@@ -33,7 +37,7 @@ export interface CacheOptions extends Pick<ParallelOptions, 'thisThread'> {
   /** The extraction worker's source file (src/pipeline/parallel.ts); undefined reads on this thread alone. */
   worker?: URL;
   threads?: number;
-  /** Fewer articles to read than this are read on this thread (workers take time to start). */
+  /** Fewer articles to read than this are read on this thread, and fewer articles than this are assembled on it (workers take time to start). */
   parallelFrom?: number;
   /** Keep this call's results in memory for the next (the dev server); else memory holds none. */
   keepInMemory?: boolean;
@@ -48,6 +52,23 @@ export async function buildTimelineCached(
   extras: ContentExtras,
   pipelineVersion: string,
   options: CacheOptions = {},
+): Promise<{ timeline: Timeline; stats: CacheStats; stored: Promise<void> }> {
+  const { worker, threads = availableParallelism(), parallelFrom = PARALLEL_FROM } = options;
+  // Started first, so that it loads the pipeline while this thread looks up the cache.
+  const helper = worker && threads > 1 && articles.length >= parallelFrom ? startHelper(extras.gazetteer, worker) : undefined;
+  try {
+    return await cachedWith(articles, extras, pipelineVersion, options, helper);
+  } finally {
+    await helper?.close().catch(() => undefined); // a failure has been reported through what waited on it
+  }
+}
+
+async function cachedWith(
+  articles: Article[],
+  extras: ContentExtras,
+  pipelineVersion: string,
+  options: CacheOptions,
+  helper: Helper | undefined,
 ): Promise<{ timeline: Timeline; stats: CacheStats; stored: Promise<void> }> {
   const ordered = inIdOrder(articles);
   const base = createHash('sha256').update(pipelineVersion).update('\0').update(JSON.stringify(extras.gazetteer)).digest('hex');
@@ -68,7 +89,7 @@ export async function buildTimelineCached(
   const keep = (first: number, extracted: ArticleExtraction[]): void => {
     if (dir) extracted.forEach((result, n) => track(writeCached(join(dir, names[missing[first + n]!]!), serialize(result))));
   };
-  const read = await extract(missing.map((i) => ordered[i]!), extras, { ...options, onShare: keep });
+  const read = await extract(missing.map((i) => ordered[i]!), extras, { ...options, onShare: keep, ...(helper ? { helper } : {}) });
   missing.forEach((i, n) => (results[i] = read[n]!));
   const complete = results as ArticleExtraction[];
   inMemory.clear();
@@ -78,17 +99,17 @@ export async function buildTimelineCached(
   const used = new Set(names);
   if (dir) [...present].filter((name) => !used.has(name)).forEach((name) => track(rm(join(dir, name), { force: true })));
   const stored = Promise.all(writes).then(() => undefined);
-  const timeline = assembleTimeline(ordered, extras, complete);
-  return { timeline, stats: { articles: ordered.length, extracted: missing.length }, stored };
+  const timeline = helper ? await assembleInParallel(ordered, extras, complete, helper) : assembleTimeline(ordered, extras, complete);
+  return { timeline, stats: { articles: ordered.length, extracted: missing.length, assembledOn: helper ? 2 : 1 }, stored };
 }
 
 function extract(
   articles: Article[],
   extras: ContentExtras,
-  { worker, threads, parallelFrom = PARALLEL_FROM, thisThread, onShare }: CacheOptions & ParallelOptions,
+  { worker, threads, parallelFrom = PARALLEL_FROM, thisThread, onShare, helper }: CacheOptions & ParallelOptions,
 ): Promise<ArticleExtraction[]> | ArticleExtraction[] {
   if (articles.length === 0) return [];
-  if (worker && articles.length >= parallelFrom) return extractInParallel(articles, extras.gazetteer, threads, worker, { thisThread, onShare });
+  if (worker && articles.length >= parallelFrom) return extractInParallel(articles, extras.gazetteer, threads, worker, { thisThread, onShare, ...(helper ? { helper } : {}) });
   const context = extractionContext(extras.gazetteer);
   const extracted = articles.map((article) => extractArticle(article, context));
   onShare?.(0, extracted);
