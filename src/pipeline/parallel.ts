@@ -57,6 +57,10 @@ export async function buildTimelineInParallel(articles: Article[], extras: Conte
 export interface Helper {
   merge: (request: FamilyMerge) => Promise<FamilyMerged>;
   close: () => Promise<void>;
+  /** Left waiting for another timeline (the dev server's next edit): it keeps the process alive only while in use. */
+  park: () => void;
+  /** False once it has stopped, closed or failed. */
+  readonly running: boolean;
 }
 
 export function startHelper(gazetteer: Gazetteer, worker = WORKER): Helper {
@@ -136,10 +140,12 @@ class Reader implements Helper {
   private readonly worker: Worker;
   private readonly exited: Promise<void>;
   private onMessage: (message: FromWorker) => void = () => undefined;
-  private failed: ((error: Error) => void)[] = [];
+  private readonly failed = new Set<(error: Error) => void>();
   /** Whether it has loaded the pipeline: a helper may have before it is given shares. */
   private ready = false;
   private closed = false;
+  private stopped = false;
+  private parked = false;
 
   readonly keeps: boolean;
 
@@ -152,11 +158,16 @@ class Reader implements Helper {
     });
     this.exited = new Promise((resolve, reject) => {
       const fail = (error: Error): void => {
+        this.stopped = true;
         for (const f of this.failed) f(error);
         reject(error);
       };
       this.worker.once('error', fail);
-      this.worker.once('exit', (code) => (code === 0 ? resolve() : fail(new Error(`An extraction worker stopped with exit code ${code}`))));
+      this.worker.once('exit', (code) => {
+        this.stopped = true;
+        if (code === 0) resolve();
+        else fail(new Error(`An extraction worker stopped with exit code ${code}`));
+      });
     });
     this.exited.catch(() => undefined); // reported through whatever waits on it
   }
@@ -215,11 +226,27 @@ class Reader implements Helper {
     return this.exited;
   }
 
+  park(): void {
+    this.parked = true;
+    this.worker.unref();
+  }
+
+  get running(): boolean {
+    return !this.closed && !this.stopped;
+  }
+
   /** A promise settled by `start`'s callback, or rejected if the worker fails first. */
   private until<T = void>(start: (finish: (value: T) => void) => void): Promise<T> {
+    if (this.parked) {
+      this.parked = false;
+      this.worker.ref();
+    }
     return new Promise<T>((resolve, reject) => {
-      this.failed.push(reject);
-      start(resolve);
+      this.failed.add(reject);
+      start((value) => {
+        this.failed.delete(reject);
+        resolve(value);
+      });
     });
   }
 }

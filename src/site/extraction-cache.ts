@@ -30,6 +30,14 @@ export interface CacheStats {
 
 const inMemory = new Map<string, ArticleExtraction>();
 
+/**
+ * Under `astro dev` (keepInMemory), the last timeline's helper waits for the next, so that an
+ * edit does not wait for a worker to start; global, as every copy of this module in the
+ * process (the content loader's, the pages') should find it.
+ */
+const WAITING = Symbol.for('dateline.waiting-helper');
+const waiting = globalThis as { [WAITING]?: { helper: Helper; key: string } };
+
 /** `thisThread: false`: workers alone read the articles, this thread has other work (the dev server). */
 export interface CacheOptions extends Pick<ParallelOptions, 'thisThread'> {
   /** Where `<cacheDir>/pipeline/` is; undefined keeps the cache in memory only. */
@@ -53,25 +61,41 @@ export async function buildTimelineCached(
   pipelineVersion: string,
   options: CacheOptions = {},
 ): Promise<{ timeline: Timeline; stats: CacheStats; stored: Promise<void> }> {
-  const { worker, threads = availableParallelism(), parallelFrom = PARALLEL_FROM } = options;
+  const { worker, threads = availableParallelism(), parallelFrom = PARALLEL_FROM, keepInMemory = false } = options;
+  const base = createHash('sha256').update(pipelineVersion).update('\0').update(JSON.stringify(extras.gazetteer)).digest('hex');
   // Started first, so that it loads the pipeline while this thread looks up the cache.
-  const helper = worker && threads > 1 && articles.length >= parallelFrom ? startHelper(extras.gazetteer, worker) : undefined;
+  const key = `${base} ${worker?.href}`;
+  const helper = worker && threads > 1 && articles.length >= parallelFrom ? takeHelper(key, () => startHelper(extras.gazetteer, worker)) : undefined;
   try {
-    return await cachedWith(articles, extras, pipelineVersion, options, helper);
-  } finally {
-    await helper?.close().catch(() => undefined); // a failure has been reported through what waited on it
+    const built = await cachedWith(articles, extras, base, options, helper);
+    if (helper && keepInMemory && !waiting[WAITING]) {
+      helper.park();
+      waiting[WAITING] = { helper, key };
+    } else await helper?.close();
+    return built;
+  } catch (error) {
+    await helper?.close().catch(() => undefined); // the failure is the error thrown
+    throw error;
   }
+}
+
+/** The helper waiting from the last timeline if it was started for the same gazetteer and code, else a new one. */
+function takeHelper(key: string, start: () => Helper): Helper {
+  const left = waiting[WAITING];
+  waiting[WAITING] = undefined;
+  if (left?.key === key && left.helper.running) return left.helper;
+  left?.helper.close().catch(() => undefined);
+  return start();
 }
 
 async function cachedWith(
   articles: Article[],
   extras: ContentExtras,
-  pipelineVersion: string,
+  base: string,
   options: CacheOptions,
   helper: Helper | undefined,
 ): Promise<{ timeline: Timeline; stats: CacheStats; stored: Promise<void> }> {
   const ordered = inIdOrder(articles);
-  const base = createHash('sha256').update(pipelineVersion).update('\0').update(JSON.stringify(extras.gazetteer)).digest('hex');
   const names = ordered.map((article) => `${createHash('sha256').update(base).update(JSON.stringify(article)).digest('hex').slice(0, 32)}.bin`);
   const dir = options.cacheDir === undefined ? undefined : join(options.cacheDir, 'pipeline');
   if (dir) mkdirSync(dir, { recursive: true });
