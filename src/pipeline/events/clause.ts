@@ -129,12 +129,18 @@ export function reportVerbIn(text: string, from: number, to: number): { start: n
   return hit ? { start: from + hit.index, end: from + hit.index + hit[0].length } : undefined;
 }
 
+/** A perfect before a verb of saying ("Putin has already signalled"). */
+const PERFECT = String.raw`(?:(?:has|have|had)\s+(?:already\s+|also\s+|just\s+)?)?`;
 /** A verb of saying right before its date ("said on Friday", "said earlier Sunday", "announced on Jul. 29"). */
 const SAID_ON = new RegExp(String.raw`\b(${REPORTING})\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?$`, 'i');
 /** …or right before it, after its subject ("The Kremlin on Monday denied"). */
 const DAY_THEN_SAID = new RegExp(String.raw`^\s+(${REPORTING})\b`, 'i');
 /** …or after a leading date and its subject ("On Tuesday Lavrov made clear"). */
-const ON_DAY_SAID = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){1,5}(${REPORTING})\b`, 'i');
+const ON_DAY_SAID = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){1,5}${PERFECT}(${REPORTING})\b`, 'i');
+/** …or after the comma that ends a leading setting, its subject perhaps followed by a relative clause ("At last month's summit in Dubai, Dr Anwar Gargash, who advises the president, said"). */
+const SETTING_THEN_SAID = new RegExp(String.raw`^[^,;]{0,80},\s+(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){0,5}[\w’'.-]+(?:,\s+(?:who|which)\b[^,;]{0,100},)?\s+${PERFECT}(${REPORTING})\b`, 'i');
+/** A clause opening inside a sentence ("…, and this week Putin has already signalled …", "… — this week the ministry said …"). */
+const CLAUSE_OPENING = /(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?$/;
 
 /** Where a date says when something was said, the verb of saying it belongs to. */
 export function reportVerbAt(text: string, time: { start: number; end: number }): { start: number; end: number } | undefined {
@@ -143,25 +149,29 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   if (after) return { start: from + after.index, end: from + after.index + after[1]!.length };
   const next = DAY_THEN_SAID.exec(text.slice(time.end, time.end + 30));
   if (next) return { start: time.end + next.index + next[0].length - next[1]!.length, end: time.end + next.index + next[0].length };
-  const before = ON_DAY_SAID.exec(text.slice(time.end, time.end + 60));
-  // Only a date that opens the sentence, or its leading phrase ("While in China in early September,"): "… talks on Tuesday, Peskov said" dates the talks.
+  // Only a date that opens the sentence or a clause, or its leading phrase ("While in China in early September,"): "… talks on Tuesday, Peskov said" dates the talks.
   const lead = text.slice(Math.min(time.start, datelineLength(text)), time.start);
-  if (!before || !(/^\s*(?:(?:Earlier|Late|Early|Later)\s+)?(?:on\s+|in\s+)?$/i.test(lead) || SETTING_BEFORE.test(lead))) return undefined;
+  const setting = SETTING_BEFORE.test(lead);
+  if (!(/^\s*(?:(?:Earlier|Late|Early|Later)\s+)?(?:on\s+|in\s+)?$/i.test(lead) || setting || CLAUSE_OPENING.test(text.slice(0, time.start)))) return undefined;
+  const before = ON_DAY_SAID.exec(text.slice(time.end, time.end + 60)) ?? (setting ? SETTING_THEN_SAID.exec(text.slice(time.end, time.end + 240)) : null);
+  if (!before) return undefined;
   const end = time.end + before.index + before[0].length;
   return { start: end - before[1]!.length, end };
 }
 
+/** A period near the day of the news ("this week", "last month's"). */
+const RECENT = String.raw`(?:this|last|earlier\s+this)\s+(?:week|month)`;
 const DAY_WORD = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d|\d{1,2}\s+${MONTH_STEM})`;
 const MONTH = String.raw`${MONTH_STEM}[a-z]*\b`;
 /** A month or the current period opening a sentence ("In March the ministry said", "This month, the union said"): the time of what follows. */
 const LEADING_PERIOD = String.raw`(?:(?:Earlier|Early|Late|Later)\s+in\s+|In\s+(?:(?:early|late|mid-?)\s*)?)?${MONTH}|(?:Earlier\s+this|This)\s+(?:month|week)\b`;
-/** A leading phrase that sets the time and place of what is said after it ("While in China in early September, Putin said"). */
-const SETTING = String.raw`(?:While|When|During|Speaking)\b[^,;]{0,50}?\b(?:on|in)\s+`;
+/** A leading phrase that sets the time and place of what is said after it ("While in China in early September, Putin said", "At last month's summit, Gargash said"). */
+const SETTING = String.raw`(?:(?:While|When|During|Speaking)\b[^,;]{0,50}?\b(?:on|in)\s+|(?:Speaking\s+)?[Aa]t\s+)`;
 const SETTING_BEFORE = new RegExp(String.raw`^\s*${SETTING}(?:(?:early|late|mid-?)\s*)?$`);
 /** A cheap look for a dateline before a leading period ("LAGOS - In March …"). */
-const LEADING_PERIOD_AFTER_DATELINE = /^[A-Z][^a-z]{0,60}[-–—)]\s+(?:In|This|Earlier|Early|Late|Later|While|When|During|Speaking)\b/;
+const LEADING_PERIOD_AFTER_DATELINE = /^[A-Z][^a-z]{0,60}[-–—)]\s+(?:In|This|Earlier|Early|Late|Later|While|When|During|Speaking|At)\b/;
 const REPORT_CUE = new RegExp(
-  String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?${DAY_WORD}|(?:on|earlier|late)\s+${DAY_WORD}\w*\s+${REPORTING}\b|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD})`,
+  String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?(?:${DAY_WORD}|${RECENT})|(?:on|earlier|late)\s+${DAY_WORD}\w*\s+${REPORTING}\b|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD}|${RECENT})|(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?${RECENT}\b`,
 );
 
 /** A cheap first look: whether a sentence may date something said ("the Kremlin said on Friday"), before its dates are read. */

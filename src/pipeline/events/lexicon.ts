@@ -81,6 +81,8 @@ export const PARTICIPATION = /\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?
 
 /** A verb of saying in the passive ("was leaked on Tuesday") names no speaker before it. */
 export const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
+/** A relative clause set off by commas right before a verb ("Gargash, who advises President Mohamed, said"): the names in it are not the verb's subject. */
+export const RELATIVE_BEFORE_VERB = /,\s+(?:who|which)\b[^,;]{0,100},\s*$/;
 /** The object of a preposition is not the subject of the verb after it ("a call between Witkoff and Ushakov, leaked …"). */
 export const OBJECT_OF_PREPOSITION = /\b(?:between|with|by|to|from|for|about|against|of)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+)?){0,4}$/;
 

@@ -339,4 +339,12 @@ describe('extraction on articles of our own', () => {
   it('reads "may" as a modal only where it is no month', () => {
     expect(events('2033-06-10T09:00:00Z', 'Foreign ministers of the two states sat down with each other in Baku in May.\n')).toEqual([['meeting', 'occurred', '2033-05']]);
   });
+
+  it('dates a saying by the time that opens its clause or sets its scene ("this week X has already signalled", "At last month’s forum, X, who …, said")', () => {
+    expect(events('2033-06-10T09:00:00Z', 'The deal looks fragile, and this week the prime minister has already hinted at new elections; last week Minister Sara Lind has already warned that the coalition could fall.\n')).toEqual([['statement', 'occurred', '2033-W22']]);
+    expect(events('2033-06-10T09:00:00Z', 'LAGOS — Speaking at last week’s Sahel forum, Foreign Minister Bola Adeyemi, who chairs the regional bloc, said the juntas must free the detainees.\n')).toEqual([
+      ['statement', 'occurred', '2033-W22'],
+    ]);
+    expect(events('2033-06-10T09:00:00Z', 'President Ana Rocha has warned this week that the bridge talks are over.\n')).toEqual([['statement', 'occurred', '2033-W23']]);
+  });
 });

@@ -4,7 +4,7 @@ import type { Sentence } from '../types.ts';
 import { agreeWithModality, isQuoted, reportVerbAt } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { isBystander } from './event-entities.ts';
-import { OBJECT_OF_PREPOSITION, PASSIVE_BEFORE } from './lexicon.ts';
+import { OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB } from './lexicon.ts';
 import { type Mention, toMention } from './mention.ts';
 import { SAYING } from './triggers.ts';
 import { unnamedSpeaker } from './unnamed-speaker.ts';
@@ -45,9 +45,11 @@ export function statementAt(sentence: Sentence, verb: { start: number; end: numb
   const text = sentence.text;
   // A passive verb has no speaker before it ("was leaked on Tuesday"); nor is the object of a preposition one ("a call between Witkoff and Ushakov, leaked …").
   if (PASSIVE_BEFORE.test(text.slice(0, verb.start))) return undefined;
-  const from = verb.start - SPEAKER_REACH;
+  // The speaker stands before a relative clause between it and its verb ("Gargash, who advises President Mohamed, said").
+  const until = RELATIVE_BEFORE_VERB.exec(text.slice(0, verb.start))?.index ?? verb.start;
+  const from = until - SPEAKER_REACH;
   const speaker = named
-    .filter((e) => e.end <= verb.start && e.start >= from && !isBystander(e, text) && !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, e.start - 60), e.start)) && (e.entity.type === 'person' || e.entity.type === 'organization'))
+    .filter((e) => e.end <= until && e.start >= from && !isBystander(e, text) && !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, e.start - 60), e.start)) && (e.entity.type === 'person' || e.entity.type === 'organization'))
     .at(-1);
   const voice = speaker || !unnamed ? undefined : unnamedSpeaker(text, verb.start);
   if (!speaker && !voice) return undefined;
