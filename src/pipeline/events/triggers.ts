@@ -36,7 +36,8 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
   // By index: entries() makes a pair for each of the 53 rules of every sentence.
   for (let i = 0; i < TRIGGERS.length; i += 1) {
     const rule = TRIGGERS[i]!;
-    if (REQUIRED_WORDS[i] && !requiredWords.passes(REQUIRED_WORDS[i], text)) continue;
+    const required = REQUIRED_WORDS[i];
+    if (required && !requiredWords.passes(required, text)) continue;
     // exec on the shared pattern: matchAll would clone it for every sentence.
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
