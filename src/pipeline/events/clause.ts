@@ -13,7 +13,7 @@ import { shiftDay } from './shift-day.ts';
 
 /** Words that make what follows a plan, a hope or an expectation; a plan put off or called off has not happened either. The modal "may", not the month ("in May", "May 12"). */
 const PLAN_MARKER =
-  /\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|(?<!\b(?:in|of|since|until|by|early|late|mid|last|next|this|from|on)\s)may\b(?!\s*(?:\d|[,.;]|$))|might|due\s+to|(?:is|are)\s+due|ready\s+(?:to|for)|intends?\s+to|going\s+to|(?:a|no)\s+date\s+for|whether|postponed|delayed|rescheduled|pushed\s+back|put\s+off|called\s+off|cancell?ed)\b/gi;
+  /\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|(?<!\b(?:in|of|since|until|by|early|late|mid|last|next|this|from|on)\s)may\b(?!\s*(?:\d|[,.;]|$))|might|due\s+to|(?:is|are)\s+due|ready\s+(?:to|for)|intends?\s+to|plans?\s+for|going\s+to|(?:a|no)\s+date\s+for|whether|postponed|delayed|rescheduled|pushed\s+back|put\s+off|called\s+off|cancell?ed)\b/gi;
 /** Verbs that say something took place, and a period up to now ("the past three days of meetings"). */
 const PAST_MARKER =
   /\b(?:(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of|held|spoke|spoken|met|ended|began|begun|opened|took\s+place|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
@@ -102,7 +102,7 @@ export function isPlanAside(after: string): boolean {
 
 /** Verbs of saying and making known: a date beside one is the day of the news. */
 const REPORTING =
-  String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
+  String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
 /** The form the saying took, between the verb and its day ("said in a statement on Monday"). */
 const SAYING_FORM = String.raw`(?:in\s+an?\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|post|briefing|readout|communiqu[eé]|interview)\s+)?`;
 const REPORTED_AFTER = new RegExp(String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+)?$`, 'i');

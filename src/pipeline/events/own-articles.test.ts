@@ -347,4 +347,12 @@ describe('extraction on articles of our own', () => {
     ]);
     expect(events('2033-06-10T09:00:00Z', 'President Ana Rocha has warned this week that the bridge talks are over.\n')).toEqual([['statement', 'occurred', '2033-W23']]);
   });
+
+  it('makes no event on the day plans were unveiled, and none of a plan that was given no date', () => {
+    const body = 'ADDIS ABABA — The African Union on Monday outlined plans for a summit on the Nile dams, but gave no date.\n';
+    // The outlining is the African Union's statement of its day; the summit has none.
+    expect(events('2033-06-10T09:00:00Z', body)).toEqual([['statement', 'occurred', '2033-06-06']]);
+    expect(undated('2033-06-10T09:00:00Z', body)).toEqual([['summit', 'planned']]);
+    expect(events('2033-06-10T09:00:00Z', 'Canberra unveiled plans on Tuesday for a Pacific leaders’ summit in Suva next month.\n')).toEqual([['summit', 'planned', '2033-07']]);
+  });
 });
