@@ -270,6 +270,27 @@ describe('mergeReports: one happening, several reports', () => {
   });
 });
 
+describe('mergeReports: a call report naming only the countries on the line', () => {
+  // Macron's country is not known (no description, no affiliation): it rules nothing out.
+  const sideOf = (p: string) => ({ 'volodymyr-zelenskyy': 'ukraine', 'mark-carney': 'canada' })[p];
+  const call = (article: string, participants: string[], sides: string[] = []) =>
+    report({ article, kind: 'call', date: day('2025-11-22'), participants, roles: { parties: [], mediators: [], present: [], mentioned: [], sides } });
+  const zelensky = call('a', ['emmanuel-macron', 'volodymyr-zelenskyy']);
+  const carney = call('b', ['mark-carney', 'emmanuel-macron']);
+  const kyiv = call('c', ['ukraine'], ['france']);
+
+  it('joins the one call of its day a speaker of which speaks for one of them ("the call with the French president, officials in Kyiv said")', () => {
+    const articles = mergeReports([zelensky, carney, kyiv], within, isPerson, sideOf).map((c) => c.members.map((m) => m.article).join(' ')).sort();
+    expect(articles).toEqual(['a c', 'b']);
+  });
+
+  it('joins neither of two calls its countries fit as well, nor a call whose known speakers speak for none of them', () => {
+    const trump = call('d', ['donald-trump', 'volodymyr-zelenskyy']);
+    expect(mergeReports([zelensky, trump, kyiv], within, isPerson, sideOf)).toHaveLength(3);
+    expect(mergeReports([carney, call('e', ['russia'])], within, isPerson, (p) => ({ 'mark-carney': 'canada', 'emmanuel-macron': 'france' })[p])).toHaveLength(2);
+  });
+});
+
 describe('mergeReports: places named at different levels', () => {
   const inCountry = (p: string) => ({ miami: 'united-states', 'hallandale-beach': 'united-states', geneva: 'switzerland', riyadh: 'saudi-arabia' })[p];
   const met = (article: string, place: string, participants = ['steve-witkoff', 'rustem-umerov']) => report({ article, kind: 'talks', place, participants });

@@ -108,7 +108,12 @@ export function mergeReports(
     }
   };
   const entries: Indexed[] = [];
-  for (const candidate of ordered) {
+  // Reports that name no one (a call "with the French president", "Thursday's meeting at the
+  // White House") are placed after those that do: which event of their day they belong to, if
+  // any, can be told only once every event of that day is there, whatever the articles' order.
+  const nameless = ordered.filter((c) => namesNoOne(probeOf(c, world)));
+  const named = nameless.length === 0 ? ordered : ordered.filter((c) => !nameless.includes(c));
+  for (const candidate of [...named, ...nameless]) {
     let entry = bestFor(candidate);
     if (!entry) {
       entry = newEntry(entries.length);
@@ -132,8 +137,15 @@ export function mergeReports(
     for (const bucket of byDay.get(kindFamily(members[0]!.kind))?.values() ?? []) if (bucket.includes(entry)) bucket.splice(bucket.indexOf(entry), 1);
     for (const m of members) place(m, better);
   }
-  const clusters = entries.filter((e) => !gone.has(e)).map((e) => e.cluster);
-  return clusters;
+  // Clusters come in the order of their founders (merge-in-parts.ts puts families back together by it).
+  const rank = new Map(ordered.map((c, i) => [c, i]));
+  const founded = entries.filter((e) => !gone.has(e)).map((e) => e.cluster);
+  return nameless.length === 0 ? founded : founded.sort((a, b) => rank.get(a.members[0]!)! - rank.get(b.members[0]!)!);
+}
+
+/** A report that names no person, and no country either unless it is a call: the event it is about is a guess among those of its day. */
+function namesNoOne({ report, people, countries, sides }: Probe): boolean {
+  return people.length === 0 && (report.kind === 'call' || (countries.length === 0 && sides.length === 0 && report.date.start === report.date.end));
 }
 
 /**
@@ -215,11 +227,12 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): n
     // "The leaders of Russia and the US spoke" is the call its article names Putin and Trump for.
     else if (fit === 'overlap' && sameDay && tied(pair, 'article')) return 1;
     // A report that lost its people ("Trump said he had a 'very good call' with Putin on
-    // Monday") joins the call whose speakers its sentence all names, and only when no other
-    // call ties as well (bestFor): the same sentence may name the speakers of two calls. Met
-    // first, it waits alone for the second pass rather than take in the calls that come.
+    // Monday") joins the call whose speakers its sentence all names, or whose speakers speak for
+    // every country it names ("Saturday's call with the French president, officials in Kyiv
+    // said"), and only when no other call ties as well (bestFor): the same sentence may name the
+    // speakers of two calls. Met first, it waits alone for the second pass rather than take in the calls that come.
     else if (ourPeople.length > 0 || theirs.length > 0) {
-      return fit === 'overlap' && sameDay && ourPeople.length === 0 && tied(pair, 'speakers') ? FACELESS_CALL : undefined;
+      return fit === 'overlap' && sameDay && ourPeople.length === 0 && (tied(pair, 'speakers') || tied(pair, 'spokenFor')) ? FACELESS_CALL : undefined;
     }
   }
   if (partiesConflict(probe, entry, fit === 'overlap' ? 2 : 1)) return undefined;

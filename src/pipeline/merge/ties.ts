@@ -47,6 +47,9 @@ interface Tie {
 
 const sameArticle = (entry: Indexed, { report }: Probe): boolean => entry.articles.has(report.article);
 
+/** The countries a report seats, those named only as sides included. */
+const seatsOf = ({ countries, sides }: Probe): string[] => [...countries, ...sides];
+
 /** Every tie matching knows, cheapest `may` first. A score matchScore gives needs one of them to hold. */
 const TIES = {
   /** The same article ("the leaders of Russia and the US spoke" where it names Putin and Trump). */
@@ -76,6 +79,19 @@ const TIES = {
   speakers: {
     may: (entry, { mentions }) => mentions.some((m) => entry.people.has(m)),
     holds: ({ entry, probe: { mentions } }) => entry.speakers.length >= 2 && entry.speakers.every((p) => mentions.includes(p)),
+  },
+  /**
+   * A call report naming no one, only the countries on the line ("Saturday's call with the
+   * French president, officials in Kyiv said"): a speaker of the call speaks for one of them, and
+   * each of the others may be spoken for by a speaker whose country is not known.
+   */
+  spokenFor: {
+    may: (entry, probe) => probe.people.length === 0 && seatsOf(probe).some((c) => entry.personSides.has(c)),
+    holds: ({ entry, probe, world: { sideOf } }) => {
+      const sides = entry.speakers.map(sideOf);
+      const seats = seatsOf(probe);
+      return probe.people.length === 0 && entry.speakers.length >= 2 && seats.some((c) => sides.includes(c)) && seats.every((c) => sides.includes(c) || sides.includes(undefined));
+    },
   },
   /** The same place at some level. */
   place: {
