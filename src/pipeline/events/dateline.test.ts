@@ -17,6 +17,9 @@ describe('a wire dateline', () => {
     expect(dateline('ABU DHABI, 9th March, 2026 (WAM) -- Text')).toBe('ABU DHABI, 9th March, 2026 (WAM) -- ');
     expect(dateline('LONDON, 9 March 2026 (PA) - Text')).toBe('LONDON, 9 March 2026 (PA) - ');
     expect(dateline('PYONGYANG, March 9 (Korean Central News Agency) - Text')).toBe('PYONGYANG, March 9 (Korean Central News Agency) - ');
+    // A town with hyphens in its name, and the region written after it.
+    expect(dateline('NIAGARA-ON-THE-LAKE, Ontario, Nov 12 (Harbour Wire) - Text')).toBe('NIAGARA-ON-THE-LAKE, Ontario, Nov 12 (Harbour Wire) - ');
+    expect(dateline('WINSTON-SALEM -- Text')).toBe('WINSTON-SALEM -- ');
   });
 
   it('is never a sentence that opens with a day or a place', () => {

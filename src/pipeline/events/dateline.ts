@@ -4,17 +4,20 @@ const AGENCY = String.raw`(?:\([A-Z][A-Za-z-]{1,20}(?:\s[A-Z][A-Za-z-]{1,20}){0,
 const CITY_IN_CAPITALS = String.raw`[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,})*`;
 const CITY = String.raw`[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*`;
 const TAIL = String.raw`\s*\.?\s*[-–—.]*`;
+// The region or country a town in capitals may be written with: "KYIV, Ukraine", "NIAGARA-ON-THE-LAKE, Ontario".
+const REGION = String.raw`(?:,\s+[A-Z][a-z]+)`;
 
 /**
  * A wire dateline before a story's first sentence: "MOSCOW, December 4. /VW/.", "WASHINGTON,
  * Dec. 5 (ONA) --", "Kyiv, March 9 (Ukrinform) –", "KYIV. March 9 (Interfax-Ukraine) –", "ABU DHABI, 9th March, 2026 (WAM) --" (or
  * its date and agency alone, where the city's full stop ended a sentence), or a place in
- * capitals and a dash alone ("WASHINGTON --", "KYIV, Ukraine (AP) —", "FLORIDA -"). Its date is
+ * capitals and a dash alone ("WASHINGTON --", "KYIV, Ukraine (AP) —", "FLORIDA -"), never the hyphen
+ * inside a town's name ("NIAGARA-ON-THE-LAKE, Ontario, Nov 12 (Harbour Wire) -"). Its date is
  * the day the story was filed, never an event's; summaries leave it out. A city not in
  * capitals needs its agency: "On Monday, March 9, Trump met Putin" has no dateline.
  */
 export const WIRE_DATELINE = new RegExp(
-  String.raw`^(?:${CITY_IN_CAPITALS}[,.]\s+${MONTH_DAY}\s*${AGENCY}?${TAIL}|${CITY}[,.]\s+${MONTH_DAY}\s*${AGENCY}${TAIL}|${MONTH_DAY}\s*${AGENCY}\s*\.?\s*(?:--|[-–—])|${CITY_IN_CAPITALS}(?:,\s+[A-Z][a-z]+)?\s*${AGENCY}?\s*(?:--|[-–—]))\s*`,
+  String.raw`^(?:${CITY_IN_CAPITALS}${REGION}?[,.]\s+${MONTH_DAY}\s*${AGENCY}?${TAIL}|${CITY}[,.]\s+${MONTH_DAY}\s*${AGENCY}${TAIL}|${MONTH_DAY}\s*${AGENCY}\s*\.?\s*(?:--|[-–—])|${CITY_IN_CAPITALS}${REGION}?\s*${AGENCY}?\s*(?:--|[-–—])(?![A-Za-z]))\s*`,
 );
 
 /** How many characters of a sentence its wire dateline takes (0 without one). */
