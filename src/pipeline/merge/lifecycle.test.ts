@@ -122,6 +122,11 @@ describe('status as of a date', () => {
     expect(statusAsOf(anniversary, '2026-02-24', '2026-02-24', true)).toMatchObject({ stage: 'planned', overdue: false });
   });
 
+  it('says so of a plan reported only after its day had passed', () => {
+    const late = [{ stage: 'planned' as const, reported: '2025-05-20', article: 'a', date: '2025-05-19' }];
+    expect(statusAsOf(late, '2025-05-19', '2025-05-20')).toMatchObject({ stage: 'planned', overdue: true, text: 'planned; no report since 20 May 2025' });
+  });
+
   it('does not call a plan overdue while its day is ahead of the latest article', () => {
     expect(statusAsOf(planned, '2026-03-05', '2026-03-01')).toMatchObject({ overdue: false, text: 'planned (reported 26 February 2026)' });
   });

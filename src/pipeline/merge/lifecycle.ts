@@ -108,7 +108,8 @@ export function statusAsOf(steps: LifecycleStep[], eventEnd: IsoDay, now: IsoDay
   if (byCalendar && PLANNED_STAGES.has(standing.stage) && compareStrings(eventEnd, now) < 0) {
     return { stage: 'occurred', asOf: standing.reported, article: standing.article, overdue: false, text: `occurred on its date (last reported ${day})` };
   }
-  const overdue = PLANNED_STAGES.has(standing.stage) && compareStrings(eventEnd, now) < 0 && compareStrings(standing.reported, eventEnd) <= 0;
+  // A report of a plan published after its day (a recap, or a report read as a plan) is no later news that it happened.
+  const overdue = PLANNED_STAGES.has(standing.stage) && compareStrings(eventEnd, now) < 0;
   const stage = standing.stage === 'announced' ? 'planned' : standing.stage;
   const text = overdue ? `${stage}; no report since ${day}` : `${stage} (reported ${day})`;
   return { stage: standing.stage, asOf: standing.reported, article: standing.article, overdue, text };
