@@ -74,6 +74,8 @@ export function gatheringHeadline(noun: string): HeadlineRule {
     // A delegation of four or more is better told by its sides.
     if (names.length >= 2 && (names.length <= MOST_NAMED || states.length < 2)) return held;
     if (states.length >= 2) return `${states.slice(0, 3).join('–')} ${noun}${at}`;
+    // One person named: who held it, not the report's words ("Maros Sefcovic met", "meeting with External Affairs Minister S").
+    if (names.length === 1) return `${names[0]!.name} ${verb(input, 'holds', 'hold')} ${object}${at}`;
     return `${capitalise(input.phrase || noun)}${placed(input.phrase, input.place, 'in')}`;
   };
 }
@@ -85,6 +87,7 @@ export const meetingHeadline: HeadlineRule = (input) => {
   const at = input.place ? ` in ${input.place}` : '';
   if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'meet', 'meet')}${at}`;
   if (states.length >= 2) return `${states.slice(0, 3).join('–')} meeting${at}`;
+  if (names.length === 1) return `${names[0]!.name} ${verb(input, 'holds', 'hold')} a meeting${at}`;
   return `${capitalise(input.phrase || 'meeting')}${placed(input.phrase, input.place, 'in')}`;
 };
 
@@ -96,6 +99,8 @@ const SAID_THAT =
 /** …or what comes before it: "Talks are frozen, Zelensky said on March 4". */
 const THAT_SAID = /^(.{12,}?),[”"’]?\s+(?:[\w’'.-]+\s+){1,8}(?:said|says)(?:\s+(?:on|earlier|late|later)\s+[\w.]+(?:\s+\d{1,2})?)?(?:,\s.*)?$/;
 const GIST_WORDS = 12;
+/** Words that open a sentence and are never names: lower-cased when the sentence becomes a gist. */
+const SENTENCE_OPENER = /^(?:The|A|An|This|That|These|Those|It|Its|There|Their|They|He|His|She|Her|We|Our|No)$/;
 /** The phrase of a statement by a speaker who is no name (events/mention.ts phraseOf). */
 const UNNAMED_SAYS = /\ssays$/;
 
@@ -105,6 +110,8 @@ function gist(sentence: string | undefined): string | undefined {
   const said = THAT_SAID.exec(plain) ?? SAID_THAT.exec(plain);
   const words = said?.[1]?.replace(/^[“"‘]|[”"’]$/g, '').split(/\s+/).filter(Boolean) ?? [];
   if (words.length < 3) return undefined;
+  // "says The fourth round …": a sentence's opening word is lower-cased after "says" unless it is a name.
+  if (SENTENCE_OPENER.test(words[0]!)) words[0] = words[0]!.toLowerCase();
   const cut = words.slice(0, GIST_WORDS).join(' ').replace(/[,;:–—-]+$/, '');
   // A quotation the cut leaves open is closed ("put on “pause,” the Kremlin said" → "put on “pause”").
   const clause = (cut.match(/“/g)?.length ?? 0) > (cut.match(/”/g)?.length ?? 0) ? `${cut}”` : cut;

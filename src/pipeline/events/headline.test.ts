@@ -55,7 +55,7 @@ describe('titles', () => {
     const leaders = [person('António Costa'), person('Ursula von der Leyen'), person('Mohammed bin Salman')];
     expect(writeHeadline({ kind: 'summit', status: 'occurred', participants: leaders, place: 'Beijing', phrase: 'summit' })).toBe('bin Salman, Costa and von der Leyen hold a summit in Beijing');
     const sentence = 'MUSCAT, April 28 (Gulf Wire) - The fourth round of talks will take place in Rome on Saturday, Oman\'s Foreign Minister Badr Albusaidi said on Monday.';
-    expect(writeHeadline({ kind: 'statement', status: 'occurred', participants: [person('Badr Albusaidi')], place: null, phrase: '', sentence })).toBe('Badr Albusaidi says The fourth round of talks will take place in Rome on Saturday');
+    expect(writeHeadline({ kind: 'statement', status: 'occurred', participants: [person('Badr Albusaidi')], place: null, phrase: '', sentence })).toBe('Badr Albusaidi says the fourth round of talks will take place in Rome on Saturday');
   });
 
   it('say what a statement found by its day said, before or after its verb', () => {
@@ -75,3 +75,11 @@ describe('titles', () => {
     expect(writeHeadline({ kind: 'statement', status: 'occurred', participants: [person('Lindsey Graham')], place: null, phrase: 'calls for sanctions' })).toBe('Lindsey Graham calls for sanctions');
   });
 });
+describe('a gathering with one person named', () => {
+  const person = (name: string) => ({ name, type: 'person' as const });
+  it('says who held it, not the report\'s words', () => {
+    expect(writeHeadline({ kind: 'talks', status: 'occurred', participants: [person('Howard Lutnick')], place: 'Washington', phrase: 'Maros Sefcovic met' })).toBe('Howard Lutnick holds talks in Washington');
+    expect(writeHeadline({ kind: 'meeting', status: 'planned', participants: [person('S. Jaishankar')], place: null, phrase: 'meeting with External Affairs Minister S' })).toBe('S. Jaishankar to hold a meeting');
+  });
+});
+
