@@ -270,6 +270,31 @@ describe('mergeReports: one happening, several reports', () => {
   });
 });
 
+describe('mergeReports: a trip put off, then held', () => {
+  const plan = report({
+    article: 'a',
+    kind: 'talks',
+    status: 'planned',
+    published: '2025-07-14',
+    date: day('2025-07-16'),
+    participants: ['maros-sefcovic', 'howard-lutnick'],
+    mentions: ['brussels', 'maros-sefcovic', 'washington', 'howard-lutnick'],
+    evidence: said('Maros Sefcovic will travel to Washington on Wednesday for talks with Howard Lutnick.'),
+  });
+  const held = (text: string) =>
+    report({ article: 'b', kind: 'meeting', published: '2025-07-24', date: day('2025-07-23'), participants: ['howard-lutnick'], place: 'washington', mentions: ['howard-lutnick', 'washington'], evidence: said(text) });
+
+  it('joins the plan that said only where it was going to the round held a week later ("a week later than first planned")', () => {
+    expect(mergeReports([plan, held('Maros Sefcovic met Howard Lutnick in Washington on Wednesday, a week later than first planned.')], within, isPerson)).toHaveLength(1);
+  });
+
+  it('does not when nothing says the plan moved, or the round is somewhere the plan did not name', () => {
+    expect(mergeReports([plan, held('Maros Sefcovic met Howard Lutnick in Washington on Wednesday.')], within, isPerson)).toHaveLength(2);
+    const elsewhere = { ...held('Maros Sefcovic met Howard Lutnick in Chicago on Wednesday, a week later than first planned.'), place: 'chicago', mentions: ['howard-lutnick', 'chicago'] };
+    expect(mergeReports([plan, elsewhere], within, isPerson)).toHaveLength(2);
+  });
+});
+
 describe('mergeReports: a call report naming only the countries on the line', () => {
   // Macron's country is not known (no description, no affiliation): it rules nothing out.
   const sideOf = (p: string) => ({ 'volodymyr-zelenskyy': 'ukraine', 'mark-carney': 'canada' })[p];

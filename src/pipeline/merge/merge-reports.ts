@@ -261,7 +261,10 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): n
   // next are two, however their sides are named: a country in common is a tie only at the same table).
   if (fit !== 'overlap') {
     const table = fit === 'adjacent' ? heldTable(entry, world) : entry;
-    const firm = sharedPeople >= 2 || (samePlaceNamed && (sharedPeople > 0 || ((shared > 0 || sameTable(probe, table, true)) && oneTable(probe, table))));
+    // A moved plan may have said only where it was going ("will travel to Washington for talks with
+    // Lutnick"): the place the report gives, named in the plan's sentence, is the same place then.
+    const goingThere = fit === 'moved' && c.place !== null && entry.mentions.has(c.place);
+    const firm = sharedPeople >= 2 || ((samePlaceNamed || goingThere) && (sharedPeople > 0 || ((shared > 0 || sameTable(probe, table, true)) && oneTable(probe, table))));
     return firm ? shared * 2 + (samePlaceNamed ? 2 : 0) - 1 : undefined;
   }
   // Overlapping dates alone do not make two reports one event: something else must tie them,
