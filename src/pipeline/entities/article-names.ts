@@ -37,6 +37,10 @@ const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
 const ABBREVIATION = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,4})$/u;
 /** How many sentences back "the three" or "there" may find what it refers to. */
 const LOOK_BACK = 4;
+/** A name written as whose something is, before a word in lower case: "India's prime minister". */
+const COUNTRY_POSSESSIVE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)['’]s\s+(?=\p{Ll})/gu;
+/** After a surname, the office a sentence gives it: ", India's prime minister", ", who became Japan's prime minister", ", the Dutch premier". */
+const OFFICE_AFTER_NAME = String.raw`,\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+)?(?:the\s+|a\s+)?\p{Lu}[\p{L}.]*(?:['’]s)?\s+\p{Ll}`;
 const IN_BUILDING = /\b(?:in|at|inside|into)\s+(?:the\s+)?$/i;
 
 /** A run of capitalised words, its last one captured: a name in full ("Chidi Okafor"), or not. */
@@ -201,7 +205,10 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
   /** "in Niagara-on-the-Lake": a town by its name's form that GeoNames lacks, a place of its own in the country the sentence gives. */
   const ownTown = (span: NameSpan, text: string): Entity | undefined => {
     const town = span.kind === 'organization' ? undefined : townByForm(span.text, text, span);
-    return town ? venueEntity(span.text, town.country ? country(town.country) : undefined) : undefined;
+    if (!town) return undefined;
+    const own = found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place');
+    // A town, named as itself (not "…, Canada" as a venue is), lying in its country.
+    return town.country && own.type === 'place' ? { ...own, within: town.country.id, country: town.country.id } : own;
   };
   /** "at the Kremlin", "inside the White House": an institution of a state, as a place, is in that state's capital. */
   const seat = (m: EntityMention, text: string): Entity | undefined => {
@@ -228,8 +235,23 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     }
     const at = fullNames.get(surnameKey(surname));
     if (at === undefined || sentences[at] === text || read.has(at)) return false;
+    read.set(at, []);
     read.set(at, readSentence(sentences[at]!, day));
     return true;
+  };
+  /**
+   * Reads the first sentence not yet read that gives a surname an office after it ("Varma, India's
+   * prime minister, and Sato, who became Japan's prime minister, agreed …"): a person named in full
+   * with no side may have it written in a sentence that reports nothing.
+   */
+  const readOffice = (surname: string, text: string, day: string): void => {
+    // A surname is letters, apostrophes and hyphens: none of them is special in a pattern.
+    if (!/^[\p{L}'’-]+$/u.test(surname)) return;
+    const given = new RegExp(String.raw`(?<![\p{L}-])${surname}${OFFICE_AFTER_NAME}`, 'u');
+    const at = sentences.findIndex((sentence, i) => sentence !== text && !read.has(i) && given.test(sentence));
+    if (at < 0) return;
+    read.set(at, []);
+    read.set(at, readSentence(sentences[at]!, day));
   };
   /** A surname standing alone ("Mr. Okafor met …", "Dalton's team") whose person a sentence not yet read names in full. */
   const namedInFullElsewhere = (text: string, start: number, end: number, day: string): Entity | undefined => {
@@ -281,6 +303,11 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
         const entity = named ? country(named) : span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? ownTown(span, text) ?? (span.kind === 'organization' || institution(text, span) || (span.kind === 'place' && institutionNamed(span.text)) ? body(span.text) : undefined));
         if (entity) add(entity, span.start, span.end);
         else if (span.kind === 'name') untyped.push(span);
+      }
+      // "Varma, India's prime minister": a country's name as whose someone is, which the tagger left out.
+      for (const m of text.matchAll(COUNTRY_POSSESSIVE)) {
+        const named = covered(m.index, m.index + m[1]!.length) ? undefined : findCountry(m[1]!);
+        if (named) add(country(named), m.index, m.index + m[1]!.length);
       }
     }
     // "in the Kursk region": the word after a place makes it the region around it.
@@ -354,6 +381,7 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     for (const m of [...mentions]) {
       if (m.entity.type !== 'person') continue;
       if (m.entity.discovered && !affiliation.has(m.entity.id)) readIntroduction(m.entity.name.split(/\s+/).at(-1)!, text, day);
+      if (m.entity.discovered && m.entity.type === 'person' && !affiliation.has(m.entity.id)) readOffice(m.entity.name.split(/\s+/).at(-1)!, text, day);
       // "Dalton's team met …": their side sits at the table, as "American negotiators" would.
       const side = affiliation.get(m.entity.id) ?? sides.get(m.entity.id);
       const state = side && PERSONS_SIDE_AFTER.test(text.slice(m.end)) ? (byId.get(side) ?? found.get(side)) : undefined;
@@ -365,8 +393,10 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
   const read = new Map<number, EntityMention[]>();
   let cursor = -1;
   const recognise = (text: string, day: string): EntityMention[] => {
-    const mentions = readSentence(text, day);
     const at = sentences.indexOf(text, cursor + 1);
+    // Marked as read while it is read: an introduction or an office read from it never reads it again.
+    if (at >= 0 && !read.has(at)) read.set(at, []);
+    const mentions = readSentence(text, day);
     if (at < 0) return mentions;
     cursor = at;
     read.set(at, mentions);

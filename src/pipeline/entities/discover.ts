@@ -89,7 +89,9 @@ function readNames(sentence: string): NameSpan[] {
     const initials = term.tags.has('Acronym') && INITIALS.test(term.text);
     // An initial before a name is the name's: "R. Venkatesh", "S. J. Rao" (not "Plan B. Then").
     const initial = /^\p{Lu}$/u.test(term.text) && /^\.\s$/.test(term.post) && next !== undefined && /^\p{Lu}/u.test(next.text) && !NOT_A_NAME.has(next.text) && (/^\p{Lu}$/u.test(next.text) || next.tags.has('LastName') || next.tags.has('FirstName') || (afterTitle && next.tags.has('ProperNoun')) || (run.at(-1)?.tags.has('FirstName') ?? false));
-    const named = joined || surname || given || initial || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
+    // A sentence's first word before a name is the name's too, though its capital tells the tagger nothing: "Ravi Kumar and …", "– Ryosei Akazawa met …".
+    const opener = (i === 0 || /[-–—:]\s*$/.test(terms[i - 1]!.post)) && /^\p{Lu}\p{Ll}+$/u.test(term.text) && !FUNCTION_TAGS.some((t) => term.tags.has(t)) && term.post === ' ' && !NOT_A_NAME.has(term.text) && !TITLE_WORDS.has(term.text.toLowerCase()) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && (next.tags.has('Person') || next.tags.has('LastName') || next.tags.has('ProperNoun')) && !NOT_A_NAME.has(next.text) && !OFFICE_QUALIFIER.test(next.text) && !TITLE_WORDS.has(next.text.toLowerCase());
+    const named = joined || surname || given || initial || opener || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
     // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen", "Abdel Fattah al-Sisi", "Sharm el-Sheikh".
     if (!named && run.length > 0 && NAME_PARTICLE.test(term.text) && /^[ \-‐‑]$/.test(term.post) && next && /^\p{Lu}|^(?:der|den)$/u.test(next.text) && !/[,;:]/.test(run.at(-1)!.post)) {
       run.push(term);
@@ -123,6 +125,8 @@ function readNames(sentence: string): NameSpan[] {
 }
 
 const LOCATIVE = /^(?:in|at|inside|near|outside)$/i;
+/** Tags of words that open a sentence and are no one's name: "When Ursula von der Leyen met …", "After", "Both", "Later". */
+const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'QuestionWord', 'Pronoun', 'Verb', 'Auxiliary', 'Negative', 'Value', 'Date'];
 const INITIALS = /^\p{Lu}{2,6}$/u;
 /** Words of an office or a body after a title, never a name: "Secretary of State", "Chief of the General Staff", "General Assembly". */
 const OFFICE_WORD = /^(?:State|Defen[cs]e|Staff|General|Foreign|Affairs|Treasury|Justice|Interior|Commerce|Finance|Homeland|Security|National|Armed|Forces|Intelligence|Energy|Health|Economy|Assembly|Council|Committee|Secretariat|Office|Cabinet)$/;

@@ -11,14 +11,30 @@ const LIST_BETWEEN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 /** A verb whose object, named, is someone met or someone leading: "met Hnatov", "received Gruenbaum", "led by Medinsky". */
 const MET_BEFORE = /\b(?:met|meets|meeting\s+with|received|receives|hosted|hosts|spoke\s+(?:with|to)|talked\s+(?:with|to)|(?:led|headed|chaired|accompanied)\s+by)\s+$/i;
 
+/** Between the names of two people who meet: "met", "held talks with", "spoke by phone with". */
+const MEETS = /^\s+(?:met|meets|received|hosted|(?:held|holds)\s+talks\s+with|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|talked\s+(?:with|to))\s+$/i;
+/** After a list of people, the act they share: "… held their annual summit", "… met in Hanoi". */
+const MEET_AFTER = /^\s+(?:met|meet|held|hold|spoke|talked|signed)\b/i;
+/** A full name: two words or more ("Sodnomyn Batbold"), as bodies of one word ("Hamas") are not. */
+const FULL = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
+
 /**
  * The untyped names of a sentence that are people by their company: listed with a person
- * ("Witkoff, Kushner and Dmitriev", "Kirill Dmitriev, Yuri Ushakov and Andrii Hnatov") or
- * met by someone ("Umerov met Hnatov"). A name GeoNames, CLDR's regions or the country list knows stays a place.
+ * ("Witkoff, Kushner and Dmitriev", "Kirill Dmitriev, Yuri Ushakov and Andrii Hnatov"), met
+ * by someone ("Umerov met Hnatov"), meeting a person ("Ryosei Akazawa met Howard Lutnick",
+ * "Nguyen Minh Chau held talks with Sodnomyn Batbold"), or two full names that meet each other
+ * ("Narendra Modi and Shigeru Ishiba held their annual summit"). A name GeoNames, CLDR's regions
+ * or the country list knows stays a place.
  */
 export function peopleAmongNames(text: string, spans: NameSpan[], mentions: EntityMention[]): Set<NameSpan> {
   const untyped = spans.filter((s) => s.kind === 'name' && !findCountry(s.text) && !findPlace(s.text));
   const people = new Set(untyped.filter((s) => MET_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))));
+  const persons = [...spans.filter((s) => s.kind === 'person'), ...mentions.filter((m) => m.entity.type === 'person')];
+  for (const s of untyped) {
+    const meetsPerson = persons.some((p) => (p.start >= s.end && MEETS.test(text.slice(s.end, p.start))) || (p.end <= s.start && MEETS.test(text.slice(p.end, s.start)) && FULL.test(s.text)));
+    const pair = FULL.test(s.text) && untyped.some((o) => o !== s && FULL.test(o.text) && (o.start > s.end ? /^ and $/.test(text.slice(s.end, o.start)) && MEET_AFTER.test(text.slice(o.end)) : /^ and $/.test(text.slice(o.end, s.start)) && MEET_AFTER.test(text.slice(s.end))));
+    if (meetsPerson || pair) people.add(s);
+  }
   const items = [
     ...untyped.map((span) => ({ start: span.start, end: span.end, span, person: people.has(span) })),
     ...spans.filter((s) => s.kind === 'person').map((s) => ({ start: s.start, end: s.end, span: undefined, person: true })),

@@ -107,6 +107,27 @@ describe('names the gazetteer lacks', () => {
     expect(found(['Umerov met Kushner and Kyiv officials, Suspilne reported.']).ids[0]).toEqual(['rustem-umerov', 'jared-kushner', 'ukraine']);
   });
 
+  it('takes untyped full names for people when they meet a person or each other, and keeps a name opening a sentence whole', () => {
+    const empty = createNameReader(parseGazetteer('', 'empty.yaml'));
+    const ids = (text: string): string[] => empty([text]).recognise(text, DAY).map((m) => m.entity.id);
+    expect(ids('Tserendorj Ganbold and Ouk Sarith held their first summit in Hanoi on Friday.')).toEqual(['tserendorj-ganbold', 'ouk-sarith', 'hanoi']);
+    expect(ids('LIMA, May 3 (Andes Wire) - Yupanqui Mamani met Howard Lutnick in Lima on Thursday.')).toEqual(expect.arrayContaining(['yupanqui-mamani', 'howard-lutnick']));
+    const dateline = 'LIMA, May 3 (Andes Post) - Yupanqui Mamani met Howard Lutnick in Lima on Thursday.';
+    expect(empty([dateline]).recognise(dateline, DAY).filter((m) => m.entity.type === 'person').map((m) => m.entity.id)).toEqual(['yupanqui-mamani', 'howard-lutnick']);
+    expect(ids('Howard Lutnick held talks with Sodnomyn Batbold in Ulaanbaatar.')).toEqual(['howard-lutnick', 'sodnomyn-batbold', 'ulaanbaatar']);
+    // A word opening the sentence that is no name stays out of it.
+    expect(ids('When Ursula von der Leyen met Donald Trump in Scotland, she agreed.')).toContain('ursula-von-der-leyen');
+    // Bodies of one word met by no one stay bodies.
+    expect(ids('Hamas and Fatah held talks in Cairo.')).not.toContain('hamas');
+  });
+
+  it("reads a person's side from a sentence that gives their office and reports nothing", () => {
+    const sentences = ['Ravi Kumar and Emma Lund held their annual summit in Oslo on Friday.', "Kumar, India's trade minister, and Lund, who became Norway's prime minister in May, agreed on a fund."];
+    const names = createNameReader(parseGazetteer('', 'empty.yaml'))(sentences);
+    expect(names.recognise(sentences[0]!, DAY).map((m) => m.entity.id)).toEqual(['ravi-kumar', 'emma-lund', 'oslo']);
+    expect(new Map(names.affiliations())).toEqual(new Map([['ravi-kumar', 'india'], ['emma-lund', 'norway']]));
+  });
+
   it('keeps a name with a particle whole', () => {
     expect(found(['Crown Prince Mohammed bin Salman met Trump on Thursday.']).ids[0]).toEqual(['mohammed-bin-salman', 'donald-trump']);
     expect(found(['President Lula da Silva spoke with Zelenskyy.']).ids[0]).toEqual(['lula-da-silva', 'volodymyr-zelenskyy']);

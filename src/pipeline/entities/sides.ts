@@ -56,7 +56,7 @@ export function affiliationsIn(text: string, mentions: EntityMention[], sideOf: 
     const demonym = demonymsIn(before).reverse().find((w) => !w.word.plural && OFFICE_BETWEEN.test(before.slice(w.end)));
     let country: string | undefined;
     if (previous && OFFICE_BETWEEN.test(text.slice(previous.end, m.start))) country = side(previous);
-    if (!country && next && /^,\s+(?:the\s+|a\s+)?$/.test(text.slice(m.end, next.start)) && /^(?:['’]s)?\s+\p{Ll}/u.test(text.slice(next.end, next.end + 4))) country = next.entity.type === 'country' ? next.entity.id : undefined;
+    if (!country && next && /^,\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+)?(?:the\s+|a\s+)?$/.test(text.slice(m.end, next.start)) && /^(?:['’]s)?\s+\p{Ll}/u.test(text.slice(next.end, next.end + 4))) country = next.entity.type === 'country' ? next.entity.id : undefined;
     // "President Javier Milei of Argentina".
     if (!country && next?.entity.type === 'country' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) country = next.entity.id;
     if (!country && demonym) country = demonym.word.country.id;
