@@ -21,7 +21,7 @@
 import type { Tense } from './tense.ts';
 
 import { INCIDENTS } from './lexicon/incidents.ts';
-import { IRREGULAR_PASTS, REFUSED_SPEECH, WARNING_VERBS, alternation } from './lexicon/verbs.ts';
+import { IRREGULAR_PASTS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
 
 /** "deadline": past when the clause is past, else ahead ("pay down the loan by February"). */
@@ -92,6 +92,19 @@ export const SIGNALS: Signal[] = [
     examples: [
       { text: 'Survivors of the Aug. 7 bombing marched through Nairobi on Monday.', ref: '1999-03-15', finds: 'Aug. 7', value: '1998-08-07' },
       { text: 'Israel has been at war since the October 7 attacks.', ref: '2026-08-01', finds: 'October 7', value: '2025-10-07' },
+    ],
+  },
+  {
+    name: 'present perfect on its own day',
+    side: 'before',
+    reach: 40,
+    // A day right after a present perfect is the act's, as Xinhua writes it ("China has announced
+    // on Tuesday that …"); not a day the verb sets ("has scheduled March 20 for the vote").
+    pattern: new RegExp(String.raw`\b(?:has|have)\s+(?:\w+ly\s+)?(?!(?:${alternation(SCHEDULING_VERBS)})\b)\w+ed\s+(?:on\s+)?$`, 'i'),
+    reads: 'past',
+    examples: [
+      { text: 'BEIJING, Nov. 5 (Xinhua) -- China has announced on Tuesday that it will cut tariffs.', ref: '1999-11-05', finds: 'Tuesday', value: '1999-11-02' },
+      { text: 'The union has warned on Monday of strikes next week.', ref: '2026-03-12', finds: 'Monday', value: '2026-03-09' },
     ],
   },
   {
