@@ -80,6 +80,7 @@ const HOLIDAY_THING_AFTER = /^\s+(?:trees?|cards?|carols?|lights|decorations|orn
 const WEEKDAY_PART_NAME = new RegExp(String.raw`^${WEEKDAY_NAME}\s+(?:Night|Morning|Evening|Afternoon)$`);
 const DATE_AFTER = new RegExp(String.raw`^,?\s+(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:${MONTH_STEM}[a-z]*\b|${WEEKDAY_NAME}\b|(?:week|month|year)\b|\d{4}\b)`);
 // A capitalised word after "the Sunday" that is a name's ("the Sunday Times"), not a month's ("the Sunday March 3 vote").
+const SEASON_NAMED = /^(?:[Tt]he\s+)?(?:Spring|Summer|Autumn|Fall|Winter)$/;
 const NAME_AFTER = new RegExp(String.raw`^\s+(?!${MONTH_STEM}[a-z]*\b)[A-Z][a-z]`);
 
 export const VETOES: Veto[] = [
@@ -244,6 +245,17 @@ export const VETOES: Veto[] = [
     examples: [
       { text: 'Time named him its Person of the Year.', ref: '1998-11-18', not: 'the Year' },
       { text: 'He was voted player of the year.', ref: '1998-11-18', not: 'the year' },
+    ],
+  },
+  {
+    name: 'season opening a name',
+    // "the Spring Festival", "the Summer Palace", "the Winter Olympics": a capitalised season
+    // inside its sentence, before a capitalised word that is no month, weekday or year.
+    overrules: ['the-season', 'season-alone', 'season-of-year', 'chrono'],
+    applies: (c) => SEASON_NAMED.test(matched(c)) && (/^the\s/i.test(matched(c)) || /\b(?:the|a|an)\s+$/i.test(before(c, 8))) && NAME_AFTER.test(after(c, 20)),
+    examples: [
+      { text: 'Millions travel home for the Spring Festival.', ref: '1998-08-20', not: 'the Spring' },
+      { text: 'Tourists crowded the Summer Palace on Sunday.', ref: '1998-08-20', not: 'the Summer' },
     ],
   },
   {

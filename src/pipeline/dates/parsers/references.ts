@@ -29,11 +29,12 @@ export const pastReference: Rule = {
   examples: [
     { text: 'Peskov recently cast doubt on the summit.', ref: '1998-11-20', finds: 'recently', value: 'PAST_REF' },
     { text: 'Of late, the mood in the party has soured.', ref: '2026-02-25', finds: 'Of late', value: 'PAST_REF' },
+    { text: 'He told reporters the other day that prices would rise.', ref: '1998-08-20', finds: 'the other day', value: 'PAST_REF' },
   ],
   // Not "previously"/"formerly": they date a state against another ("previously reported"), not the past.
   // Nor "recent" alone: like "future", the adjective says what ("a recent filing"), not when;
   // "recent weeks" is a stretch of time (see vagueDuration). TimeML leaves "in" outside.
-  pattern: /recently|lately|of\s+late|recent\s+times|the past/,
+  pattern: /recently|lately|of\s+late|recent\s+times|the other day|the past/,
   // "the past three summers", "the past century": an adjective on a stretch of time, not the past itself.
   // "most recently last October": the date that follows says when; "recently" only orders.
   read: () => ({ type: 'DATE', value: 'PAST_REF' }),
