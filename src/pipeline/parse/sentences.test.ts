@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { markdownBlocks, plainBlocks, splitSentences } from './sentences.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { generateCorpus } from '../../../scripts/synthetic/corpus.ts';
+import { markdownBlocks, plainBlocks, segments, splitSentences } from './sentences.ts';
 
 describe('splitSentences', () => {
   it('splits paragraphs into sentences whose offsets point back into the source', () => {
@@ -68,5 +70,24 @@ describe('plainBlocks', () => {
     for (const body of ['A *b* c.', 'A [link](x).', '# Heading', '1. First', '- Item', '> Quote', 'Line  \nbreak', '    code', 'A &amp; B', 'A\\b', 'Under\n===', 'a\r\nb', 'A `code`', ' Leading space']) {
       expect(plainBlocks(body), body).toBeUndefined();
     }
+  });
+});
+
+describe('segments', () => {
+  const icu = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const same = (text: string): void => {
+    const listed = (found: Iterable<{ index: number; segment: string }>) => [...found].map(({ index, segment }) => [index, segment]);
+    expect(listed(segments(text)), JSON.stringify(text)).toEqual(listed(icu.segment(text)));
+  };
+  it('finds the sentences Intl.Segmenter finds, on one sentence and on many', () => {
+    const edges = ['', ' ', 'No stop at all', 'Talks ended.', 'Really?! ', 'He left."', 'Done.)', 'Done.’”', '." "', 'Wait... what now?', '“Yes.” He left.', 'A\nB', 'A\r\nB', 'x\u2028y', 'x\u0085y', 'a。b', 'a．b', 'a․b', 'Stop!” he said.', 'Go!\u200d', 'U.S. talks began.', 'It rose 3.5 percent.', 'Kyiv…', 'Ends with space. '];
+    for (const text of edges) same(text);
+  });
+  it('on the paragraphs of the seed articles and of synthetic news', () => {
+    const seeds = readdirSync('tests/fixtures/seeds').map((file) => readFileSync(`tests/fixtures/seeds/${file}`, 'utf8'));
+    const synthetic = generateCorpus(100).articles.map((article) => article.body);
+    const paragraphs = [...seeds, ...synthetic].flatMap((body) => body.split(/\n{2,}/));
+    expect(paragraphs.length).toBeGreaterThan(500);
+    for (const paragraph of paragraphs) same(paragraph);
   });
 });

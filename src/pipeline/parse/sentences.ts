@@ -14,6 +14,19 @@ const ABBREVIATIONS = new RegExp(
 );
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * A text Unicode's sentence rules (UAX #29) cannot break before its end, as most news
+ * paragraphs are: no sentence terminator (. ! ? and their kin) or line break, but for one run
+ * of terminators at the end, then closing quotes or brackets. A break needs a terminator or
+ * a line break before it, and the closing run after the last one ends at the text's end.
+ */
+const ONE_SENTENCE = /^[^\p{Sentence_Terminal}\u2024\ufe52\uff0e\r\n\u0085\u2028\u2029]*(?:[\p{Sentence_Terminal}\u2024\ufe52\uff0e]+["'’”)\]]*)?$/u;
+
+/** The sentences Intl.Segmenter finds in `text`; a text of one sentence without asking it (the costlier way). */
+export function segments(text: string): Iterable<{ index: number; segment: string }> {
+  return text !== '' && ONE_SENTENCE.test(text) ? [{ index: 0, segment: text }] : segmenter.segment(text);
+}
 const markdown = unified().use(remarkParse).freeze();
 
 /**
@@ -109,7 +122,7 @@ function collectText(node: Nodes): TextRun {
 
 function sentencePieces(text: string): { text: string; start: number; end: number }[] {
   const pieces: { start: number; end: number }[] = [];
-  for (const segment of segmenter.segment(text)) {
+  for (const segment of segments(text)) {
     const start = segment.index;
     const end = start + segment.segment.length;
     const previous = pieces.at(-1);
