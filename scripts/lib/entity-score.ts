@@ -17,7 +17,6 @@ interface ExpectedEvent {
   absent?: string[];
   parties?: string[];
   mediators?: string[];
-  /** The place's id, or `none` where the text does not say where. */
   place?: string;
   country?: string;
 }
@@ -72,8 +71,7 @@ export function scoreEntities(articles: EntityDevArticle[]): EntityScore {
       }
       if (expected.place) {
         score.places.of += 1;
-        // `none`: the text does not say where, so no place is right ("at the Vrana Palace" with another day's town beside it).
-        if (event.place?.id === expected.place || (expected.place === 'none' && !event.place)) score.places.hit += 1;
+        if (event.place?.id === expected.place) score.places.hit += 1;
         else score.misses.push(`${label}: place ${expected.place}, found ${event.place?.id ?? 'none'}`);
       }
       if (expected.country) {

@@ -30,6 +30,10 @@ describe('the town of a venue no town is written beside', () => {
     expect(townNamedNear(['He flew to Lima.', 'They met at the palace.', 'The summit in Quito ended.'], 1)?.id).toBe('lima');
     expect(townNamedNear(['They met at the palace.', 'The summit in Quito ended.'], 0)?.id).toBe('quito');
     expect(townNamedNear(['They met at the palace.', 'Nothing more.'], 0)).toBeUndefined();
+    // Another day's gathering held in a town is not where this one was; a trip there on another day still says where.
+    expect(townNamedNear(['He held talks in Lima on Monday.', 'On Tuesday he met her at the palace.'], 1)).toBeUndefined();
+    expect(townNamedNear(['He arrived in Lima on Monday.', 'On Tuesday he met her at the palace.'], 1)?.id).toBe('lima');
+    expect(townNamedNear(['He held talks in Lima on Tuesday.', 'On Tuesday he met her at the palace.'], 1)?.id).toBe('lima');
     expect(event('before').place?.id).toBe('beirut');
     expect(event('after').place?.id).toBe('guatemala-city');
   });

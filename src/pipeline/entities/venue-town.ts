@@ -9,7 +9,11 @@ const NAMED_TOWN_POPULATION = 1_000;
 /** How many sentences either side of the venue's may say where it is, nearest first. */
 const NEAR = 2;
 /** A town where something is or someone goes: "in Venice", "to Cairo", "outside Killarney". */
-const TOWN_AFTER = /\b(?:in|to|from|outside|near)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+const TOWN_AFTER = /\b(in|to|from|outside|near)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+/** Before "in", a trip's end rather than a place something was held: "arrived in Cairo", "landed in Riga". */
+const ARRIVED_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down|flew|travell?ed|returned)\s+$/i;
+/** The days a sentence dates what it tells: "on Monday", "yesterday". */
+const DAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/g;
 
 /** The town a venue's name begins with ("Aviano Air Base", "Riyadh's Al Yamamah Palace"), if its first word is one. */
 export function townInVenueName(name: string): Town | undefined {
@@ -22,12 +26,17 @@ export function townInVenueName(name: string): Town | undefined {
 
 /** The town the sentences nearest to the venue's (`at`) name, the one before first on a tie. */
 export function townNamedNear(sentences: readonly string[], at: number): Town | undefined {
+  const days = daysOf(sentences[at] ?? '');
   for (let distance = 1; distance <= NEAR; distance += 1) {
     for (const i of [at - distance, at + distance]) {
       const sentence = sentences[i];
       if (sentence === undefined) continue;
+      // "held talks in Ankara on Monday. On Tuesday he met … at the … Palace": another day's gathering was held there; a trip there still says where he is.
+      const otherDay = days.size > 0 && daysOf(sentence).size > 0 && [...daysOf(sentence)].every((d) => !days.has(d));
       for (const m of sentence.matchAll(TOWN_AFTER)) {
-        const words = m[1]!.split(/\s+/);
+        const heldThere = m[1] !== 'to' && m[1] !== 'from' && !ARRIVED_BEFORE.test(sentence.slice(0, m.index));
+        if (otherDay && heldThere) continue;
+        const words = m[2]!.split(/\s+/);
         // "in Venice On Monday" never occurs, but "to Cairo Airport" does: the longest run that is a town.
         for (let n = words.length; n > 0; n -= 1) {
           const town = findPlace(words.slice(0, n).join(' '))?.town;
@@ -37,4 +46,8 @@ export function townNamedNear(sentences: readonly string[], at: number): Town | 
     }
   }
   return undefined;
+}
+
+function daysOf(sentence: string): Set<string> {
+  return new Set([...sentence.matchAll(DAY)].map((d) => d[0].toLowerCase()));
 }
