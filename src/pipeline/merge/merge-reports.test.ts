@@ -131,6 +131,13 @@ describe('mergeReports: one happening, several reports', () => {
     expect(mergeReports([met('a', 'steve-witkoff'), met('b', 'jared-kushner')], within, isPerson, sideOf)).toHaveLength(1);
   });
 
+  it('joins days of talks that began with one counterpart to the round with another ("began two days of talks … with a meeting with Jaishankar", the round with Doval)', () => {
+    const talks = (article: string, other: string, date: ReturnType<typeof day>) => report({ article, kind: 'talks', participants: ['wang-yi', other], place: 'new-delhi', date });
+    expect(mergeReports([talks('a', 'ajit-doval', day('2025-08-19')), talks('b', 's-jaishankar', day('2025-08-18', '2025-08-19'))], within, isPerson)).toHaveLength(1);
+    // Each of one day, they are two tables.
+    expect(mergeReports([talks('a', 'ajit-doval', day('2025-08-19')), talks('b', 's-jaishankar', day('2025-08-19'))], within, isPerson)).toHaveLength(2);
+  });
+
   it('keeps apart one person meeting two delegations on one day: Trump with Erdogan is not Trump with Sharif and Munir', () => {
     const sideOf = (p: string) => ({ 'shehbaz-sharif': 'pakistan', 'asim-munir': 'pakistan', 'tayyip-erdogan': 'turkiye', 'hakan-fidan': 'turkiye' })[p];
     const met = (article: string, ...others: string[]) => report({ article, kind: 'meeting', participants: ['donald-trump', ...others], place: 'washington' });

@@ -253,7 +253,8 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): n
   const samePlaceNamed = tied(pair, 'place');
   // Countries are too loosely attached to rule out a gathering; people are not.
   if (family === 'gathering' && !samePlaceNamed && ourPeople.length > 0 && entry.persons.size > 0 && sharedPeople === 0) return undefined;
-  if (family === 'gathering' && otherGuestsOfOne(ourPeople, entry.persons, sideOf)) return undefined;
+  // Days of talks are no small table of one day: "began two days of talks … with a meeting with Jaishankar" is the round with Doval.
+  if (family === 'gathering' && c.date.start === c.date.end && otherGuestsOfOne(ourPeople, entry.persons, sideOf)) return undefined;
   // The next day, another day for a moved plan, or an undated report of the days before its
   // article, needs a firmer tie than the same day: two of the same people, or one of them in
   // the same place (Trump in Davos one day and in a report of the next day's talks elsewhere
