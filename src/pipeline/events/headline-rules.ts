@@ -74,8 +74,6 @@ export function gatheringHeadline(noun: string): HeadlineRule {
     // A delegation of four or more is better told by its sides.
     if (names.length >= 2 && (names.length <= MOST_NAMED || states.length < 2)) return held;
     if (states.length >= 2) return `${states.slice(0, 3).join('–')} ${noun}${at}`;
-    // One person named: who held it, not the report's words ("Maros Sefcovic met", "meeting with External Affairs Minister S").
-    if (names.length === 1) return `${names[0]!.name} ${verb(input, 'holds', 'hold')} ${object}${at}`;
     return `${capitalise(input.phrase || noun)}${placed(input.phrase, input.place, 'in')}`;
   };
 }
@@ -87,7 +85,6 @@ export const meetingHeadline: HeadlineRule = (input) => {
   const at = input.place ? ` in ${input.place}` : '';
   if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'meet', 'meet')}${at}`;
   if (states.length >= 2) return `${states.slice(0, 3).join('–')} meeting${at}`;
-  if (names.length === 1) return `${names[0]!.name} ${verb(input, 'holds', 'hold')} a meeting${at}`;
   return `${capitalise(input.phrase || 'meeting')}${placed(input.phrase, input.place, 'in')}`;
 };
 

@@ -75,11 +75,3 @@ describe('titles', () => {
     expect(writeHeadline({ kind: 'statement', status: 'occurred', participants: [person('Lindsey Graham')], place: null, phrase: 'calls for sanctions' })).toBe('Lindsey Graham calls for sanctions');
   });
 });
-describe('a gathering with one person named', () => {
-  const person = (name: string) => ({ name, type: 'person' as const });
-  it('says who held it, not the report\'s words', () => {
-    expect(writeHeadline({ kind: 'talks', status: 'occurred', participants: [person('Howard Lutnick')], place: 'Washington', phrase: 'Maros Sefcovic met' })).toBe('Howard Lutnick holds talks in Washington');
-    expect(writeHeadline({ kind: 'meeting', status: 'planned', participants: [person('S. Jaishankar')], place: null, phrase: 'meeting with External Affairs Minister S' })).toBe('S. Jaishankar to hold a meeting');
-  });
-});
-
