@@ -18,5 +18,7 @@ describe('summarySentence', () => {
     expect(summarySentence({ sentence: 'WASHINGTON -- Trump and Putin spoke by phone on Monday.', outlet: 'Test Wire', others: 0 })).toBe('Trump and Putin spoke by phone on Monday, Test Wire reported.');
     expect(summarySentence({ sentence: 'FLORIDA - Speaking to reporters, Trump said the call went well.', outlet: 'Test Wire', others: 0 })).toBe('Speaking to reporters, Trump said the call went well. (Test Wire)');
     expect(summarySentence({ sentence: 'NATO allies met in Brussels.', outlet: 'Test Wire', others: 0 })).toBe('NATO allies met in Brussels, Test Wire reported.');
+    expect(summarySentence({ sentence: 'KUALA LUMPUR: Anwar Ibrahim will host the two leaders on Monday.', outlet: 'Test Post', others: 1 })).toBe('Anwar Ibrahim will host the two leaders on Monday, Test Post reported (and 1 other report).');
+    expect(summarySentence({ sentence: 'NIAGARA-ON-THE-LAKE, Ontario, Nov 12 (Harbour Wire) - Ministers wrapped up two days of talks.', outlet: 'Harbour Wire', others: 0 })).toBe('Ministers wrapped up two days of talks, Harbour Wire reported.');
   });
 });

@@ -5,6 +5,9 @@
 
 import { WIRE_DATELINE } from '../events/dateline.ts';
 
+/** A place in capitals and a colon before a story (Gulf and Asian papers: "MUSCAT: …", "KUALA LUMPUR: …"), or a live blog's "UPDATE:". */
+const CAPITALS_LEAD = /^[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,})*:\s+/;
+
 /** The sentence already says who says so. */
 const ATTRIBUTED = /\b(?:said|says|told|according\s+to|reported|reports|announced|stated|confirmed|wrote|added|noted|quoted|cited|insisted|claimed)\b/i;
 
@@ -19,7 +22,7 @@ export interface SummaryInput {
 
 export function summarySentence({ sentence, outlet, others }: SummaryInput): string {
   const by = outlet === 'unknown' ? 'an outlet not named' : outlet;
-  const text = sentence.replace(WIRE_DATELINE, '').replace(/\s+/g, ' ').trim();
+  const text = sentence.replace(WIRE_DATELINE, '').replace(CAPITALS_LEAD, '').replace(/\s+/g, ' ').trim();
   const body = text.charAt(0).toUpperCase() + text.slice(1);
   const more = `${others} other report${others === 1 ? '' : 's'}`;
   if (ATTRIBUTED.test(body)) return `${body} (${others === 0 ? by : `${by} and ${more}`})`;
