@@ -103,8 +103,8 @@ export function isPlanAside(after: string): boolean {
 /** Verbs of saying and making known: a date beside one is the day of the news. */
 const REPORTING =
   String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
-/** The form the saying took, between the verb and its day ("said in a statement on Monday"). */
-const SAYING_FORM = String.raw`(?:in\s+an?\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|post|briefing|readout|communiqu[eé]|interview)\s+)?`;
+/** The form the saying took, or who made it known, between the verb and its day ("said in a statement on Monday", "had been announced by both ministries on March 28"). */
+const SAYING_FORM = String.raw`(?:in\s+an?\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|post|briefing|readout|communiqu[eé]|interview)\s+|by\s+(?:the\s+|both\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){1,3}?)?`;
 const REPORTED_AFTER = new RegExp(String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+)?$`, 'i');
 // The subject between a leading date and its verb: a few words, none of them a verb of its own.
 const REPORTED_BEFORE = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){0,4}${REPORTING}\b`, 'i');
@@ -137,8 +137,8 @@ const SAID_ON = new RegExp(String.raw`\b(${REPORTING})\s+${SAYING_FORM}(?:on\s+|
 const DAY_THEN_SAID = new RegExp(String.raw`^\s+(${REPORTING})\b`, 'i');
 /** …or after a leading date and its subject ("On Tuesday Lavrov made clear"). */
 const ON_DAY_SAID = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){1,5}${PERFECT}(${REPORTING})\b`, 'i');
-/** …or after the comma that ends a leading setting, its subject perhaps followed by a relative clause ("At last month's summit in Dubai, Dr Anwar Gargash, who advises the president, said"). */
-const SETTING_THEN_SAID = new RegExp(String.raw`^[^,;]{0,80},\s+(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){0,5}[\w’'.-]+(?:,\s+(?:who|which)\b[^,;]{0,100},)?\s+${PERFECT}(${REPORTING})\b`, 'i');
+/** …or after the comma that ends a leading setting, its subject perhaps followed by a relative clause ("At last month's summit in Dubai, Dr Anwar Gargash, who advises the president, said"); "and" only between names ("led by Kenya and Ghana"). */
+const SETTING_THEN_SAID = new RegExp(String.raw`^[^,;]{0,80},\s+(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had)\b|and\s+[a-z])[\w’'.-]+\s+){0,12}[\w’'.-]+(?:,\s+(?:who|which)\b[^,;]{0,100},)?\s+${PERFECT}(${REPORTING})\b`);
 /** A clause opening inside a sentence ("…, and this week Putin has already signalled …", "… — this week the ministry said …"). */
 const CLAUSE_OPENING = /(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?$/;
 
@@ -153,7 +153,9 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   const lead = text.slice(Math.min(time.start, datelineLength(text)), time.start);
   const setting = SETTING_BEFORE.test(lead);
   if (!(/^\s*(?:(?:Earlier|Late|Early|Later)\s+)?(?:on\s+|in\s+)?$/i.test(lead) || setting || CLAUSE_OPENING.test(text.slice(0, time.start)))) return undefined;
-  const before = ON_DAY_SAID.exec(text.slice(time.end, time.end + 60)) ?? (setting ? SETTING_THEN_SAID.exec(text.slice(time.end, time.end + 240)) : null);
+  // A setting, or a period set off by a comma at the head of the sentence ("This month, more than a dozen states in a bloc led by … said"), runs to its comma; its subject and verb follow.
+  const setOff = setting || /^\s*,/.test(text.slice(time.end));
+  const before = ON_DAY_SAID.exec(text.slice(time.end, time.end + 60)) ?? (setOff ? SETTING_THEN_SAID.exec(text.slice(time.end, time.end + 240)) : null);
   if (!before) return undefined;
   const end = time.end + before.index + before[0].length;
   return { start: end - before[1]!.length, end };
@@ -164,12 +166,12 @@ const RECENT = String.raw`(?:this|last|earlier\s+this)\s+(?:week|month)`;
 const DAY_WORD = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d|\d{1,2}\s+${MONTH_STEM})`;
 const MONTH = String.raw`${MONTH_STEM}[a-z]*\b`;
 /** A month or the current period opening a sentence ("In March the ministry said", "This month, the union said"): the time of what follows. */
-const LEADING_PERIOD = String.raw`(?:(?:Earlier|Early|Late|Later)\s+in\s+|In\s+(?:(?:early|late|mid-?)\s*)?)?${MONTH}|(?:Earlier\s+this|This)\s+(?:month|week)\b`;
+const LEADING_PERIOD = String.raw`(?:(?:Earlier|Early|Late|Later)\s+in\s+|In\s+(?:(?:early|late|mid-?)\s*)?)?${MONTH}|(?:Earlier\s+this|This|Last)\s+(?:month|week)\b`;
 /** A leading phrase that sets the time and place of what is said after it ("While in China in early September, Putin said", "At last month's summit, Gargash said"). */
 const SETTING = String.raw`(?:(?:While|When|During|Speaking)\b[^,;]{0,50}?\b(?:on|in)\s+|(?:Speaking\s+)?[Aa]t\s+)`;
 const SETTING_BEFORE = new RegExp(String.raw`^\s*${SETTING}(?:(?:early|late|mid-?)\s*)?$`);
 /** A cheap look for a dateline before a leading period ("LAGOS - In March …"). */
-const LEADING_PERIOD_AFTER_DATELINE = /^[A-Z][^a-z]{0,60}[-–—)]\s+(?:In|This|Earlier|Early|Late|Later|While|When|During|Speaking|At)\b/;
+const LEADING_PERIOD_AFTER_DATELINE = /^[A-Z][^a-z]{0,60}[-–—)]\s+(?:In|This|Last|Earlier|Early|Late|Later|While|When|During|Speaking|At)\b/;
 const REPORT_CUE = new RegExp(
   String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?(?:${DAY_WORD}|${RECENT})|(?:on|earlier|late)\s+${DAY_WORD}\w*\s+${REPORTING}\b|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD}|${RECENT})|(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?${RECENT}\b`,
 );

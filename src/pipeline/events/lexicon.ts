@@ -144,10 +144,10 @@ export const NOT_A_SIDE_BEFORE = /\b(?:of|in|into|to|for|across|against|on)\s+(?
 export const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|to\s+discuss|discuss(?:ed|es|ing)?)\s+(?:(?:a|an|new|possible|further|another|future|planned|proposed|potential|fresh|prisoner|wider|broader)\s+)*$/i;
 
 /** Nouns of speakers that are no one's name: an institution or its voice ("the foreign ministry", "a Kremlin spokesman", "officials", "the presidency"). */
-const SPEAKER_NOUN = String.raw`(?:ministry|ministries|spokes(?:man|woman|person|people)|officials?|presidency|government|kremlin|cabinet|embassy|army|military|secretariat|state\s+department|white\s+house|foreign\s+office|agency|news\s+agency|broadcaster|newspaper|daily|coalition)`;
-/** Such a speaker as the whole subject right before its verb, perhaps with whose it is ("A spokesperson for the Ministry of National Defense", "Officials at the oil ministry") and the day or the form of saying between ("on Monday", "in a statement"). */
+const SPEAKER_NOUN = String.raw`(?:ministry|ministries|spokes(?:man|woman|person|people)|officials?|presidency|government|kremlin|cabinet|embassy|army|military|secretariat|state\s+department|white\s+house|foreign\s+office|agency|agencies|news\s+agency|broadcaster|newspaper|daily|coalition|bloc|group|alliance|ministers|states|countries|nations|governments)`;
+/** Such a speaker as the whole subject right before its verb, perhaps with whose it is ("A spokesperson for the Ministry of National Defense", "Officials at the oil ministry", "states in a bloc led by Kenya and Ghana", "aid agencies working in the camps") and the day or the form of saying between ("on Monday", "in a statement"). */
 export const UNNAMED_SPEAKER = new RegExp(
-  String.raw`(?:^|[,;:—–(]\s*|\s-+\s+|\b(?:when|as|after|before|while)\s+)((?:(?:the|a|an|its|their)\s+)?(?:[\w’'.-]+\s+){0,4}?${SPEAKER_NOUN}(?:\s+(?:for|of|at|in)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)?)\s+(?:(?:on|earlier|late|later)\s+\w+\s+|in\s+a\s+(?:statement|post|briefing)\s+(?:on\s+\w+\s+)?)?$`,
+  String.raw`(?:^|[,;:—–(]\s*|\s-+\s+|\b(?:when|as|after|before|while)\s+)((?:(?:the|a|an|its|their)\s+)?(?:[\w’'.-]+\s+){0,4}?${SPEAKER_NOUN}(?:\s+(?:for|of|at|in|from|(?:led|headed|backed)\s+by|(?:working|based)\s+in)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)?)\s+(?:(?:on|earlier|late|later)\s+\w+\s+|in\s+a\s+(?:statement|post|briefing)\s+(?:on\s+\w+\s+)?)?$`,
   'i',
 );
 /** An outlet or agency telling what it learnt: "Reuters had reported", "The Straits Observer reported", "Xinhua reported on Monday". */

@@ -355,4 +355,15 @@ describe('extraction on articles of our own', () => {
     expect(undated('2033-06-10T09:00:00Z', body)).toEqual([['summit', 'planned']]);
     expect(events('2033-06-10T09:00:00Z', 'Canberra unveiled plans on Tuesday for a Pacific leaders’ summit in Suva next month.\n')).toEqual([['summit', 'planned', '2033-07']]);
   });
+
+  it('dates a statement by a period set off at the head of its sentence, whatever the length of its unnamed subject', () => {
+    expect(events('2033-06-10T09:00:00Z', 'This month, some forty countries in an alliance headed by Chile and Peru said they would fund the fisheries patrol.\n')).toEqual([['statement', 'occurred', '2033-06']]);
+    expect(events('2033-06-10T09:00:00Z', 'DAKAR — Last week, nine relief agencies based in the northern towns warned that the wells were drying up.\n')).toEqual([['statement', 'occurred', '2033-W22']]);
+    // "and" before a verb ends the subject: the saying is another clause's.
+    expect(events('2033-06-10T09:00:00Z', 'This month, the envoys toured the camps and the ministry said nothing.\n')).toEqual([]);
+  });
+
+  it('dates no gathering by the day someone made it known ("had been announced by both ministries on March 28")', () => {
+    expect(events('2033-06-10T09:00:00Z', 'The two premiers met in Male on Tuesday. Their meeting had been announced by both governments on May 30.\n')).toEqual([['meeting', 'occurred', '2033-06-07']]);
+  });
 });
