@@ -138,7 +138,7 @@ const DAY_THEN_SAID = new RegExp(String.raw`^\s+(${REPORTING})\b`, 'i');
 /** …or after a leading date and its subject ("On Tuesday Lavrov made clear"). */
 const ON_DAY_SAID = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){1,5}${PERFECT}(${REPORTING})\b`, 'i');
 /** …or after the comma that ends a leading setting, its subject perhaps followed by a relative clause ("At last month's summit in Dubai, Dr Anwar Gargash, who advises the president, said"); "and" only between names ("led by Kenya and Ghana"). */
-const SETTING_THEN_SAID = new RegExp(String.raw`^[^,;]{0,80},\s+(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had)\b|and\s+[a-z])[\w’'.-]+\s+){0,12}[\w’'.-]+(?:,\s+(?:who|which)\b[^,;]{0,100},)?\s+${PERFECT}(${REPORTING})\b`);
+const SETTING_THEN_SAID = new RegExp(String.raw`^[^,;]{0,80},\s+(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had)\b|and\s+[a-z])[\w’'.-]+\s+){0,12}?[\w’'.-]+(?:,\s+(?:who|which)\b[^,;]{0,100},)?\s+${PERFECT}(${REPORTING})\b`);
 /** A clause opening inside a sentence ("…, and this week Putin has already signalled …", "… — this week the ministry said …"). */
 const CLAUSE_OPENING = /(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?$/;
 

@@ -359,6 +359,8 @@ describe('extraction on articles of our own', () => {
   it('dates a statement by a period set off at the head of its sentence, whatever the length of its unnamed subject', () => {
     expect(events('2033-06-10T09:00:00Z', 'This month, some forty countries in an alliance headed by Chile and Peru said they would fund the fisheries patrol.\n')).toEqual([['statement', 'occurred', '2033-06']]);
     expect(events('2033-06-10T09:00:00Z', 'DAKAR — Last week, nine relief agencies based in the northern towns warned that the wells were drying up.\n')).toEqual([['statement', 'occurred', '2033-W22']]);
+    // The first verb of saying is the subject's; a name in the object of a preposition is not its speaker.
+    expect(events('2033-06-10T09:00:00Z', 'On Monday, a senior adviser to President Ana Rocha said the president had warned her cabinet.\n')).toEqual([]);
     // "and" before a verb ends the subject: the saying is another clause's.
     expect(events('2033-06-10T09:00:00Z', 'This month, the envoys toured the camps and the ministry said nothing.\n')).toEqual([]);
   });
