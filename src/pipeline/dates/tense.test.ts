@@ -72,3 +72,16 @@ describe('pastActAt', () => {
     expect(actAt('Peskov said the two had spoken on March 18 and agreed to a truce.', 'March 18')).toBe(true);
   });
 });
+
+describe('a clause with no verb of its own', () => {
+  const tenseOf = (text: string, fragment: string) => tenseAt(text, text.indexOf(fragment), text.indexOf(fragment) + fragment.length, 'clause');
+  it("takes its sentence's tense when set off by punctuation", () => {
+    expect(tenseOf('The bonus will be paid in two instalments, in June and December.', 'December')).toBe('future');
+    expect(tenseOf('Talks will lay the groundwork for a summit as early as March, officials said.', 'March')).toBeUndefined();
+  });
+  it('reads a long clause of names once, never splitting a name into small words ("Boston" as "Bost" + "on")', () => {
+    // Each name ending in a small word doubled the ways to read the clause: 60 of them would never end.
+    const names = Array.from({ length: 60 }, () => 'Boston').join(' ');
+    expect(tenseOf(`The plant will close, ${names} xyzzy in March.`, 'March')).toBeUndefined();
+  });
+});

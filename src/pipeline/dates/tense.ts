@@ -139,10 +139,11 @@ export type TenseScope = 'clause' | 'sentence';
 const OPENS_SENTENCE = /^(?:[A-Z][A-Z.'’ -]+,?[^()]{0,40}\([A-Za-z .-]+\)\s*(?:--|[-—–_])\s*)?[\s"“'‘(]*(?:(?:on|in|by|at|during|from|until|since|early|late|and|but|then|the\s+(?:end|start|beginning|middle|close)\s+of)\s+)*$/i;
 
 // A clause of names, numbers and small words only, set off by punctuation, has no verb of its
-// own: it adds a time to the sentence's verb ("will be paid in two instalments, in June and December").
-// Set off by punctuation: after a word ("as early as March") the clause is the word's.
+// own: it adds a time to the sentence's verb ("will be paid in two instalments, in June and
+// December"). After a word ("as early as March") the clause is the word's. Each token whole
+// (a name is never split into small words): no backtracking on a long clause that fails.
 const AFTER_PUNCTUATION = /[,;:()—–-]\s*(?:(?:though|although|and|but|or)\s*)?$/;
-const VERBLESS = /^(?:[\s.,;:!?"'“”‘’()]|\d+(?:st|nd|rd|th)?\b|[A-Z][\w.'’-]*|(?:in|on|at|by|from|during|until|till|between|and|or|to|through|then|again|also|both|either|early|late|mid|the|of|each|this|last|next|year|time|only|especially|mostly|mainly|largely|chiefly|notably|particularly|probably|possibly|perhaps|likely|even|just|already|first|once|twice|around|about|almost|nearly|roughly|sometime|as|no|later|than)\b)*$/;
+const VERBLESS = /^(?:[\s.,;:!?"'“”‘’()]|\d+(?:st|nd|rd|th)?\b|[A-Z][\w.'’-]*(?![\w'’-])|\b(?:in|into|onto|on|at|by|from|during|until|till|between|and|or|to|through|then|again|also|both|either|early|late|mid|the|of|each|this|last|next|year|time|only|especially|mostly|mainly|largely|chiefly|notably|particularly|probably|possibly|perhaps|likely|even|just|already|first|once|twice|around|about|almost|nearly|roughly|sometime|as|no|later|than)\b)*$/;
 
 /**
  * Tense of the clause holding text[start, end), else (scope 'sentence', or an expression that
@@ -157,8 +158,11 @@ export function tenseAt(text: string, start: number, end: number, scope: TenseSc
   const inSentence = markers(text, sentence).filter(hasTense);
   const clause = clauseAround(text, sentence, expression);
   const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
-  const readsSentence = scope === 'sentence' || OPENS_SENTENCE.test(text.slice(sentence.start, start)) || (AFTER_PUNCTUATION.test(text.slice(sentence.start, clause.start)) && VERBLESS.test(text.slice(clause.start, clause.end)));
-  const marker = nearest(inClause, expression) ?? (readsSentence ? nearest(inSentence, expression) : undefined);
+  const readsSentence = () =>
+    scope === 'sentence' ||
+    OPENS_SENTENCE.test(text.slice(sentence.start, start)) ||
+    (AFTER_PUNCTUATION.test(text.slice(sentence.start, clause.start)) && VERBLESS.test(text.slice(clause.start, clause.end)));
+  const marker = nearest(inClause, expression) ?? (readsSentence() ? nearest(inSentence, expression) : undefined);
   if (marker && marker.before && marker.start >= end) return marker.before;
   if (!marker || marker.firm || !firmFuture) return marker?.tense;
   return inSentence.some((m) => m.firm && m.tense === 'future') ? 'future' : undefined;
