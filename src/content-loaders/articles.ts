@@ -21,7 +21,10 @@ export function articleLoader(options: { content: string }): Loader {
       // whose bytes changed since this server read them are parsed again.
       const sync = async (afterEdit = false): Promise<void> => {
         const seen = new Set<string>();
-        for (const { id, file, source } of readArticleSources(content, root)) {
+        const sources = readArticleSources(content, root);
+        // A large corpus's timeline starts its helper worker now, beside the parsing below.
+        if (!afterEdit) await import('../site/timeline.ts').then(({ prepareTimeline }) => prepareTimeline(sources.length));
+        for (const { id, file, source } of sources) {
           seen.add(id);
           const digest = generateDigest(source);
           if (afterEdit && store.get(id)?.digest === digest) continue;

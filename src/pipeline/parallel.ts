@@ -37,22 +37,23 @@ export const PARALLEL_FROM = 2000;
 /**
  * @param threads how many threads read articles, this one included (1 = buildTimeline).
  */
-export async function buildTimelineInParallel(articles: Article[], extras: ContentExtras, threads = availableParallelism()): Promise<Timeline> {
+export async function buildTimelineInParallel(articles: Article[], extras: ContentExtras, threads = availableParallelism(), ahead?: Helper): Promise<Timeline> {
   if (threads <= 1 || articles.length <= SHARE) return buildTimeline(articles, extras);
-  const helper = startHelper(extras.gazetteer);
+  const helper = ahead ?? startHelper();
   try {
     const ordered = inIdOrder(articles);
     return await assembleInParallel(ordered, extras, await read(ordered, extras.gazetteer, threads, WORKER, { helper }), helper);
   } finally {
-    await helper.close().catch(() => undefined); // a failure has been reported through what waited on it
+    if (!ahead) await helper.close().catch(() => undefined); // a failure has been reported through what waited on it
   }
 }
 
 /**
- * A worker started ahead of the work: it loads the pipeline while this thread does other
- * things (reads files, a cache), reads shares of articles when given some
- * (ParallelOptions.helper), then merges and describes the largest family of reports
- * (assembleInParallel). Whoever starts it closes it.
+ * A worker started ahead of the work, before the articles or the gazetteer are known (the
+ * site starts it as the article files are read): it loads the pipeline while this thread
+ * does other things, reads shares of articles when given some (ParallelOptions.helper), then
+ * merges and describes the largest family of reports (assembleInParallel). Whoever starts
+ * it closes it.
  */
 export interface Helper {
   merge: (request: FamilyMerge) => Promise<FamilyMerged>;
@@ -61,10 +62,12 @@ export interface Helper {
   park: () => void;
   /** False once it has stopped, closed or failed. */
   readonly running: boolean;
+  /** Settles once it has loaded the pipeline. */
+  readonly loaded: Promise<void>;
 }
 
-export function startHelper(gazetteer: Gazetteer, worker = WORKER): Helper {
-  return new Reader(worker, gazetteer, true);
+export function startHelper(worker = WORKER): Helper {
+  return new Reader(worker, true);
 }
 
 /**
@@ -111,12 +114,12 @@ async function read(articles: Article[], gazetteer: Gazetteer, threads: number, 
   const take = (): number | undefined => (next < shares.length ? next++ : undefined);
   const workerCount = thisThread ? Math.max(0, threads - 1) : Math.max(1, threads);
   const ahead = helper instanceof Reader && workerCount > 0 ? [helper] : [];
-  const workers = [...ahead, ...Array.from({ length: workerCount - ahead.length }, () => new Reader(worker, gazetteer, false))];
+  const workers = [...ahead, ...Array.from({ length: workerCount - ahead.length }, () => new Reader(worker, false))];
   const done = (index: number, results: ArticleExtraction[]): void => {
     extracted[index] = results;
     onShare?.(index * SHARE, results);
   };
-  const reading = workers.map((w) => w.readShares(shares, take, done));
+  const reading = workers.map((w) => w.readShares(gazetteer, shares, take, done));
   // Shares go to whichever thread is free: workers start slower (they load the pipeline), this one at once.
   try {
     if (thisThread) {
@@ -143,23 +146,33 @@ class Reader implements Helper {
   private readonly failed = new Set<(error: Error) => void>();
   /** Whether it has loaded the pipeline: a helper may have before it is given shares. */
   private ready = false;
+  readonly loaded: Promise<void>;
   private closed = false;
   private stopped = false;
   private parked = false;
+  /** The gazetteer it reads with, last sent. */
+  private gazetteer: Gazetteer | undefined;
 
   readonly keeps: boolean;
 
-  constructor(file: URL, gazetteer: Gazetteer, keeps: boolean) {
+  constructor(file: URL, keeps: boolean) {
     this.keeps = keeps;
-    this.worker = new Worker(file, { workerData: { gazetteer } });
+    this.worker = new Worker(file);
+    const loading = Promise.withResolvers<void>();
+    this.loaded = loading.promise;
+    this.loaded.catch(() => undefined); // reported through whatever waits on it
     this.worker.on('message', (message: FromWorker) => {
-      if (message === 'ready') this.ready = true;
+      if (message === 'ready') {
+        this.ready = true;
+        loading.resolve();
+      }
       this.onMessage(message);
     });
     this.exited = new Promise((resolve, reject) => {
       const fail = (error: Error): void => {
         this.stopped = true;
         for (const f of this.failed) f(error);
+        loading.reject(error);
         reject(error);
       };
       this.worker.once('error', fail);
@@ -177,7 +190,9 @@ class Reader implements Helper {
   }
 
   /** Resolves once no share is left and this worker's are back (a worker not keeping reports has exited by then). */
-  readShares(shares: Article[][], take: () => number | undefined, done: (index: number, extracted: ArticleExtraction[]) => void): Promise<void> {
+  readShares(gazetteer: Gazetteer, shares: Article[][], take: () => number | undefined, done: (index: number, extracted: ArticleExtraction[]) => void): Promise<void> {
+    if (this.gazetteer !== gazetteer) this.post({ gazetteer });
+    this.gazetteer = gazetteer;
     return this.until((finish) => {
       let inFlight = 0;
       const send = (): void => {

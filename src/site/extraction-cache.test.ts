@@ -8,7 +8,7 @@ import { parseCorrections } from '../pipeline/corrections/corrections-file.ts';
 import { parseGazetteer } from '../pipeline/entities/gazetteer.ts';
 import { buildTimelineInParallel, EXTRACT_WORKER } from '../pipeline/parallel.ts';
 import { buildTimeline } from '../pipeline/timeline.ts';
-import { buildTimelineCached } from './extraction-cache.ts';
+import { buildTimelineCached, startHelperAhead } from './extraction-cache.ts';
 
 const { articles, gazetteer } = generateCorpus(12);
 const extras = { gazetteer: parseGazetteer(gazetteer, 'synthetic-gazetteer.yaml'), corrections: parseCorrections('', 'none') };
@@ -68,13 +68,14 @@ describe('buildTimelineCached', () => {
     expect(JSON.stringify(result.timeline)).toBe(fresh);
   }, 60_000);
 
-  it('assembles a large corpus on two threads as npm run bench does, the same timeline whether read, cached or read on workers alone', async () => {
+  it('assembles a large corpus on two threads as npm run bench does, the same timeline whether read (its helper started ahead), cached or read on workers alone', async () => {
     const large = generateCorpus(300);
     const largeExtras = { gazetteer: parseGazetteer(large.gazetteer, 'synthetic-gazetteer.yaml'), corrections: parseCorrections('', 'none') };
     const expected = JSON.stringify(buildTimeline(large.articles, largeExtras));
     expect(JSON.stringify(await buildTimelineInParallel(large.articles, largeExtras, 2))).toBe(expected);
     const worker = pathToFileURL(join(process.cwd(), EXTRACT_WORKER));
     const options = { cacheDir: cache, worker, threads: 2, parallelFrom: 200 };
+    startHelperAhead(worker); // as the content loader does: before the gazetteer is sent
     const read = await buildTimelineCached(large.articles, largeExtras, 'v-large', options);
     expect(read.stats).toEqual({ articles: 300, extracted: 300, assembledOn: 2 });
     expect(JSON.stringify(read.timeline)).toBe(expected);

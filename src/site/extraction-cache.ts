@@ -31,8 +31,9 @@ export interface CacheStats {
 const inMemory = new Map<string, ArticleExtraction>();
 
 /**
- * Under `astro dev` (keepInMemory), the last timeline's helper waits for the next, so that an
- * edit does not wait for a worker to start; global, as every copy of this module in the
+ * A helper worker waiting for the next timeline: started as the articles were read
+ * (startHelperAhead), or under `astro dev` (keepInMemory) the last timeline's, so that an
+ * edit does not wait for a worker to start. Global, as every copy of this module in the
  * process (the content loader's, the pages') should find it.
  */
 const WAITING = Symbol.for('dateline.waiting-helper');
@@ -62,16 +63,12 @@ export async function buildTimelineCached(
   options: CacheOptions = {},
 ): Promise<{ timeline: Timeline; stats: CacheStats; stored: Promise<void> }> {
   const { worker, threads = availableParallelism(), parallelFrom = PARALLEL_FROM, keepInMemory = false } = options;
-  const base = createHash('sha256').update(pipelineVersion).update('\0').update(JSON.stringify(extras.gazetteer)).digest('hex');
-  // Started first, so that it loads the pipeline while this thread looks up the cache.
-  const key = `${base} ${worker?.href}`;
-  const helper = worker && threads > 1 && articles.length >= parallelFrom ? takeHelper(key, () => startHelper(extras.gazetteer, worker)) : undefined;
+  // Started first (unless startHelperAhead did), so that it loads the pipeline while this thread looks up the cache.
+  const helper = worker && threads > 1 && articles.length >= parallelFrom ? takeHelper(worker) : undefined;
   try {
-    const built = await cachedWith(articles, extras, base, options, helper);
-    if (helper && keepInMemory && !waiting[WAITING]) {
-      helper.park();
-      waiting[WAITING] = { helper, key };
-    } else await helper?.close();
+    const built = await cachedWith(articles, extras, pipelineVersion, options, helper);
+    if (helper && keepInMemory) leave(helper, worker!);
+    else await helper?.close();
     return built;
   } catch (error) {
     await helper?.close().catch(() => undefined); // the failure is the error thrown
@@ -79,23 +76,40 @@ export async function buildTimelineCached(
   }
 }
 
-/** The helper waiting from the last timeline if it was started for the same gazetteer and code, else a new one. */
-function takeHelper(key: string, start: () => Helper): Helper {
+/**
+ * Starts the helper of the next timeline now, as the articles are read (a large corpus only):
+ * its start-up then overlaps the reading, not the timeline.
+ */
+export function startHelperAhead(worker: URL): void {
+  if (!waiting[WAITING]) leave(startHelper(worker), worker);
+}
+
+/** The helper left waiting (startHelperAhead, the last timeline under astro dev) if it runs the same worker, else a new one. */
+function takeHelper(worker: URL): Helper {
   const left = waiting[WAITING];
   waiting[WAITING] = undefined;
-  if (left?.key === key && left.helper.running) return left.helper;
+  if (left?.key === worker.href && left.helper.running) return left.helper;
   left?.helper.close().catch(() => undefined);
-  return start();
+  return startHelper(worker);
+}
+
+function leave(helper: Helper, worker: URL): void {
+  if (waiting[WAITING]) helper.close().catch(() => undefined);
+  else {
+    helper.park();
+    waiting[WAITING] = { helper, key: worker.href };
+  }
 }
 
 async function cachedWith(
   articles: Article[],
   extras: ContentExtras,
-  base: string,
+  pipelineVersion: string,
   options: CacheOptions,
   helper: Helper | undefined,
 ): Promise<{ timeline: Timeline; stats: CacheStats; stored: Promise<void> }> {
   const ordered = inIdOrder(articles);
+  const base = createHash('sha256').update(pipelineVersion).update('\0').update(JSON.stringify(extras.gazetteer)).digest('hex');
   const names = ordered.map((article) => `${createHash('sha256').update(base).update(JSON.stringify(article)).digest('hex').slice(0, 32)}.bin`);
   const dir = options.cacheDir === undefined ? undefined : join(options.cacheDir, 'pipeline');
   if (dir) mkdirSync(dir, { recursive: true });

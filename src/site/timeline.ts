@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getCollection } from 'astro:content';
-import { EXTRACT_WORKER } from '../pipeline/parallel.ts';
+import { EXTRACT_WORKER, PARALLEL_FROM } from '../pipeline/parallel.ts';
 import { CONTENT_EXTRAS_FILES, type ContentExtras, readContentExtras } from '../pipeline/read-content.ts';
 import type { Article, Timeline } from '../pipeline/types.ts';
 import { warningLines } from '../pipeline/warnings.ts';
 import { contentDir } from './content-dir.ts';
-import { buildTimelineCached, pipelineSourceVersion } from './extraction-cache.ts';
+import { buildTimelineCached, pipelineSourceVersion, startHelperAhead } from './extraction-cache.ts';
 
 type ArticleEntry = Awaited<ReturnType<typeof getCollection<'articles'>>>[number];
 /** What the timeline reads of an article entry: the collection's, or the content loader's store's (the same data). */
@@ -51,6 +51,15 @@ export async function getTimeline(): Promise<Timeline> {
 export function publishArticles(entries: readonly TimelineEntry[]): Promise<Timeline> {
   shared[ARTICLES] = articlesOf(entries);
   return timelineOf(shared[ARTICLES]);
+}
+
+/**
+ * Called by the content loader as it starts reading `count` article files: for a large
+ * corpus, the worker that helps build the timeline starts loading the pipeline now, beside
+ * the reading, instead of when the timeline is asked for.
+ */
+export function prepareTimeline(count: number): void {
+  if (count >= PARALLEL_FROM && pipelineVersion() !== undefined) startHelperAhead(extractWorker());
 }
 
 function articlesOf(entries: readonly TimelineEntry[]): Articles {
@@ -97,7 +106,7 @@ async function load(entries: readonly TimelineEntry[], extras: ContentExtras): P
   const options = {
     keepInMemory: import.meta.env.DEV,
     thisThread: !import.meta.env.DEV,
-    ...(version === undefined ? {} : { cacheDir: cacheDir(), worker: pathToFileURL(join(process.cwd(), EXTRACT_WORKER)) }),
+    ...(version === undefined ? {} : { cacheDir: cacheDir(), worker: extractWorker() }),
   };
   const { timeline, stats, stored } = await buildTimelineCached(articles, extras, version ?? 'this process', options);
   // Only the next start is slower without the cache: the pages need not wait for it.
@@ -107,6 +116,11 @@ async function load(entries: readonly TimelineEntry[], extras: ContentExtras): P
   // The same warnings as `npm run events`, so an editor sees them in every build.
   for (const line of warningLines(timeline.warnings)) console.warn(`[dateline] ${line}`);
   return timeline;
+}
+
+/** The extraction worker's source in the project (the site's bundled code has no copy of it). */
+function extractWorker(): URL {
+  return pathToFileURL(join(process.cwd(), EXTRACT_WORKER));
 }
 
 /** Where the build's caches live: DATELINE_CACHE_DIR, else `.cache/` in the project. */
