@@ -15,7 +15,7 @@ import { eventId, nameFromId } from './ids/event-id.ts';
 import { keepPublishedIds } from './ids/published-ids.ts';
 import { rankReports } from './merge/best-report.ts';
 import { describeDate } from './merge/describe-date.ts';
-import { lifecycle, reportDay, statusAsOf } from './merge/lifecycle.ts';
+import { lifecycle, overlaps, reportDay, statusAsOf } from './merge/lifecycle.ts';
 import { attachUndated } from './merge/attach-undated.ts';
 import type { EventCluster } from './merge/cluster-index.ts';
 import { canonicalReport, type FamilyMerge, type FamilyMerged, inFounderOrder, largestFamily, merge, mergeWorld, type SentDescription } from './merge-in-parts.ts';
@@ -161,7 +161,8 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   const final = finish(corrected).filter((f) => f.tracked.cluster.members.length > 0 || f.tracked.manual);
   // The site's present is its latest article, never the clock: the same content, the same pages.
   const now = ordered.map((a) => reportDay(a)).reduce((a, b) => (compareStrings(a, b) < 0 ? b : a), '');
-  const events = final.map((f) => toTimelineEvent(f, byId, entities, now)).sort(compareChronologically);
+  const leading = leadSentences(final.map((f) => f.tracked.cluster.members));
+  const events = final.map((f) => toTimelineEvent(f, byId, entities, now, leading)).sort(compareChronologically);
   const taken = new Set(events.map((e) => e.id));
   for (const e of events) e.aliases = e.aliases.filter((alias) => !taken.has(alias));
   keepPublishedIds(events, extras.publishedIds);
@@ -250,7 +251,24 @@ function identify(items: Described[]): Finished[] {
   return withIds;
 }
 
-function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, entities: Map<string, Entity>, now: string): TimelineEvent {
+/** A sentence of an article (`article#sentence`), and the report it leads with the reports of its event. */
+type LeadSentences = Map<string, { report: CandidateEvent; members: CandidateEvent[] }[]>;
+
+/** The sentence each report leads with, and the reports of each event: a sentence leading a report of another event is that event's. */
+function leadSentences(clusters: CandidateEvent[][]): LeadSentences {
+  const leads: LeadSentences = new Map();
+  for (const members of clusters) {
+    for (const m of members) {
+      const first = m.evidence[0];
+      if (!first) continue;
+      const key = `${m.article}#${first.sentence}`;
+      leads.set(key, [...(leads.get(key) ?? []), { report: m, members }]);
+    }
+  }
+  return leads;
+}
+
+function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, entities: Map<string, Entity>, now: string, leading: LeadSentences): TimelineEvent {
   const { draft } = f;
   const date = { ...draft.date, text: describeDate(draft.date) };
   // The most direct report leads: its article is the first source and its sentence the first quote.
@@ -259,7 +277,14 @@ function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, e
   for (const member of ranked) {
     const { article } = byId.get(member.article)!;
     const source = sources.get(article.id) ?? { article: article.id, title: article.title, outlet: article.outlet, published: article.published, url: article.url ?? null, quotes: [] };
-    for (const ev of member.evidence) {
+    // A further sentence that leads a report of the same sort and days in another event ("Following
+    // Trump's conversation with Putin, Zelensky also spoke with the U.S. president", after the Putin
+    // call) is about that event; one that names a plan of other days beside this one is about both.
+    const family = kindFamily(member.kind);
+    const elsewhere = (sentence: number): boolean =>
+      (leading.get(`${member.article}#${sentence}`) ?? []).some((l) => l.members !== f.tracked.cluster.members && kindFamily(l.report.kind) === family && overlaps(l.report.date, member.date));
+    for (const [i, ev] of member.evidence.entries()) {
+      if (i > 0 && elsewhere(ev.sentence)) continue;
       if (!source.quotes.some((q) => q.sentence === ev.sentence)) source.quotes.push({ text: ev.text, start: ev.start, end: ev.end, sentence: ev.sentence });
     }
     sources.set(article.id, source);
