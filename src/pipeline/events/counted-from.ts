@@ -40,7 +40,9 @@ export function datesCountedFromAnother(sentence: Sentence, times: TemporalExpre
     const inside = found.filter((m) => m.start >= clauseStart && m.start < clauseEnd && !m.date && !said(m));
     for (const m of inside) [m.date, m.dateWithheld] = [date, false];
     if (inside.length > 0) continue;
-    const statement = verb ? statementAt(sentence, verb, named, true) : undefined;
+    // A gerund right after "after" ("a day after announcing") has the main clause's subject: the name before its first event.
+    const subjectBefore = verb?.start === clauseStart ? found.find((m) => m.end <= match!.index)?.start : undefined;
+    const statement = verb ? statementAt(sentence, verb, named, true, subjectBefore) : undefined;
     if (!statement) continue;
     statement.date = date;
     statements.push(statement);

@@ -83,8 +83,8 @@ export const PARTICIPATION = /\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?
 export const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
 /** A relative clause set off by commas right before a verb ("Gargash, who advises President Mohamed, said"): the names in it are not the verb's subject. */
 export const RELATIVE_BEFORE_VERB = /,\s+(?:who|which)\b[^,;]{0,100},\s*$/;
-/** The object of a preposition is not the subject of the verb after it ("a call between Witkoff and Ushakov, leaked …"). */
-export const OBJECT_OF_PREPOSITION = /\b(?:between|with|by|to|from|for|about|against|of)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+)?){0,4}$/;
+/** The object of a preposition is not the subject of the verb after it ("a call between Witkoff and Ushakov, leaked …"); an office's "of" is part of a title ("Secretary of State Marco Rubio said"). */
+export const OBJECT_OF_PREPOSITION = /\b(?:between|with|by|to|from|for|about|against|(?<!\b(?:Secretary|Minister|Ministry|Head|Chief|Director|Chair|Chairman|Chairwoman|Governor|Commissioner|Speaker|Chancellor)\s)of)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+)?){0,4}$/;
 
 /** Persons named as spokespeople report an event; they do not take part in it. */
 export const SPOKESPERSON_BEFORE = /\b(?:spokesman|spokeswoman|spokesperson)\s+$/i;

@@ -368,4 +368,11 @@ describe('extraction on articles of our own', () => {
   it('dates no gathering by the day someone made it known ("had been announced by both ministries on March 28")', () => {
     expect(events('2033-06-10T09:00:00Z', 'The two premiers met in Male on Tuesday. Their meeting had been announced by both governments on May 30.\n')).toEqual([['meeting', 'occurred', '2033-06-07']]);
   });
+
+  it('reads an office with "of" as a title, and gives a gerund after "a day after" the main clause’s subject', () => {
+    expect(events('2033-06-10T09:00:00Z', 'Minister of Defence Aiko Tanaka said on Tuesday that the drills would go ahead.\n')).toEqual([['statement', 'occurred', '2033-06-07']]);
+    const { found } = extractArticle(article('own', '2033-06-10T09:00:00Z', 'Chancellor Jonas Brandt met Prime Minister Ines Corral in Porto on Wednesday, a day after saying that the dispute was settled.\n'), prepared);
+    const statement = found.candidates.find((c) => c.kind === 'statement');
+    expect([statement?.date.value, statement?.participants]).toEqual(['2033-06-07', ['jonas-brandt']]);
+  });
 });

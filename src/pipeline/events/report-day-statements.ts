@@ -39,14 +39,15 @@ export function statementsOnReportDays(sentence: Sentence, times: TemporalExpres
 /**
  * The statement a verb of saying makes, with its speaker: the name nearest before the verb
  * ("Lavrov said on …"), or between a leading date and it ("On Tuesday Lavrov made clear"); else,
- * when `unnamed` allows, a voice that is no name ("the foreign ministry said"). Undefined when no one says it.
+ * when `unnamed` allows, a voice that is no name ("the foreign ministry said"). A verb with no subject of
+ * its own has the one before `subjectBefore` ("X met Y on Wednesday, a day after announcing …": X). Undefined when no one says it.
  */
-export function statementAt(sentence: Sentence, verb: { start: number; end: number }, named: EntityMention[], unnamed: boolean): Mention | undefined {
+export function statementAt(sentence: Sentence, verb: { start: number; end: number }, named: EntityMention[], unnamed: boolean, subjectBefore?: number): Mention | undefined {
   const text = sentence.text;
   // A passive verb has no speaker before it ("was leaked on Tuesday"); nor is the object of a preposition one ("a call between Witkoff and Ushakov, leaked …").
   if (PASSIVE_BEFORE.test(text.slice(0, verb.start))) return undefined;
   // The speaker stands before a relative clause between it and its verb ("Gargash, who advises President Mohamed, said").
-  const until = RELATIVE_BEFORE_VERB.exec(text.slice(0, verb.start))?.index ?? verb.start;
+  const until = subjectBefore ?? RELATIVE_BEFORE_VERB.exec(text.slice(0, verb.start))?.index ?? verb.start;
   const from = until - SPEAKER_REACH;
   const speaker = named
     .filter((e) => e.end <= until && e.start >= from && !isBystander(e, text) && !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, e.start - 60), e.start)) && (e.entity.type === 'person' || e.entity.type === 'organization'))
