@@ -112,7 +112,8 @@ export function mergeReports(
   // White House") are placed after those that do: which event of their day they belong to, if
   // any, can be told only once every event of that day is there, whatever the articles' order.
   const nameless = ordered.filter((c) => namesNoOne(probeOf(c, world)));
-  const named = nameless.length === 0 ? ordered : ordered.filter((c) => !nameless.includes(c));
+  const waiting = new Set(nameless);
+  const named = nameless.length === 0 ? ordered : ordered.filter((c) => !waiting.has(c));
   for (const candidate of [...named, ...nameless]) {
     let entry = bestFor(candidate);
     if (!entry) {
