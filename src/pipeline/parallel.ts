@@ -62,8 +62,6 @@ export interface Helper {
   park: () => void;
   /** False once it has stopped, closed or failed. */
   readonly running: boolean;
-  /** Settles once it has loaded the pipeline. */
-  readonly loaded: Promise<void>;
 }
 
 export function startHelper(worker = WORKER): Helper {
@@ -146,7 +144,6 @@ class Reader implements Helper {
   private readonly failed = new Set<(error: Error) => void>();
   /** Whether it has loaded the pipeline: a helper may have before it is given shares. */
   private ready = false;
-  readonly loaded: Promise<void>;
   private closed = false;
   private stopped = false;
   private parked = false;
@@ -158,21 +155,14 @@ class Reader implements Helper {
   constructor(file: URL, keeps: boolean) {
     this.keeps = keeps;
     this.worker = new Worker(file);
-    const loading = Promise.withResolvers<void>();
-    this.loaded = loading.promise;
-    this.loaded.catch(() => undefined); // reported through whatever waits on it
     this.worker.on('message', (message: FromWorker) => {
-      if (message === 'ready') {
-        this.ready = true;
-        loading.resolve();
-      }
+      if (message === 'ready') this.ready = true;
       this.onMessage(message);
     });
     this.exited = new Promise((resolve, reject) => {
       const fail = (error: Error): void => {
         this.stopped = true;
         for (const f of this.failed) f(error);
-        loading.reject(error);
         reject(error);
       };
       this.worker.once('error', fail);
