@@ -11,7 +11,7 @@ import { isInitials, spelledOut } from './initials.ts';
 import { type VenueSpan, venuesIn } from './named-venues.ts';
 import { townInVenueName, townNamedNear } from './venue-town.ts';
 import { townByForm } from './town-form.ts';
-import { bodyNamedIn, institutionNamed, markOrganisationSides, organisationBegun } from './organisation-sides.ts';
+import { bodyNamedIn, institutionNamed, markOrganisationSides, numberedGroups, organisationBegun } from './organisation-sides.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
 import { countriesOfCompound, markSides, seatOf } from './sentence-sides.ts';
 import { affiliationsIn, describedSides } from './sides.ts';
@@ -269,6 +269,8 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     const add = (entity: Entity, start: number, end: number): void => {
       mentions.push({ entity: remember(entity, text.slice(start, end)), text: text.slice(start, end), start, end, byRole: false });
     };
+    // "the Group of Seven", "G7": a body of one id whichever way it is written, which the tagger splits or misses.
+    for (const group of numberedGroups(text)) if (!covered(group.start, group.end)) add(body(group.name), group.start, group.end);
     let unknown = false;
     /** Names the tagger could not type and nothing read: a side, if listed with one (below). */
     const untyped: NameSpan[] = [];

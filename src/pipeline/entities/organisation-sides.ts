@@ -1,6 +1,7 @@
 // Organisations as sides of a sentence: a body named as the group whose people act ("Leaders of
 // the Gulf Cooperation Council met …", "EU negotiators"), and a body written by its first word in a
 // compound of sides ("a Gulf-US summit" after the article named the Gulf Cooperation Council).
+import { parseCount } from '../dates/lexicon/numbers.ts';
 import type { Entity } from './gazetteer.ts';
 import { INSTITUTION_NOUN, SIDE_GROUP, SIDE_GROUP_BEFORE } from './lexicon.ts';
 import { nationalWord } from './national-sides.ts';
@@ -55,4 +56,15 @@ export function bodyNamedIn(sentences: string[], word: string): string | undefin
     }
   }
   return names.size === 1 ? [...names][0] : undefined;
+}
+
+/** "the Group of Seven", "the Group of 20", and their short forms "G7", "G20": one body each. */
+const GROUP_OF = /\bGroup\s+of\s+(\d{1,2}|[A-Z][a-z]+(?:-[a-z]+)?)\b|\bG(\d{1,2})\b/gu;
+
+/** The groups of so many countries a sentence names, each by its short name ("G7"), whichever way it is written. */
+export function numberedGroups(text: string): { name: string; start: number; end: number }[] {
+  return [...text.matchAll(GROUP_OF)].flatMap((m) => {
+    const count = m[2] ?? (m[1] ? parseCount(m[1]) : undefined);
+    return count === undefined ? [] : [{ name: `G${count}`, start: m.index, end: m.index + m[0].length }];
+  });
 }

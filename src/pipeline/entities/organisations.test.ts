@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, idsOf, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 import { initialsOf, spelledOut } from './initials.ts';
+import { numberedGroups } from './organisation-sides.ts';
 
 // Bodies no gazetteer lists, named in full, by initials and after "the", in reports of our own.
 const timeline = timelineWithoutGazetteer([
@@ -42,6 +43,12 @@ describe('organisations named in full and by initials', () => {
   it('makes a body whose people act a side, and one a compound of sides names by its first word', () => {
     expect(idsOf(event('leaders-of').roles?.parties).sort()).toEqual(['australia', 'pacific-islands-forum']);
     expect(idsOf(event('compound').roles?.parties).sort()).toEqual(['japan', 'pacific-islands-forum']);
+  });
+
+  it('names a group of so many countries by its short name, however it is written', () => {
+    expect(numberedGroups('Ministers of the Group of Seven met; the G7 said so.').map((g) => g.name)).toEqual(['G7', 'G7']);
+    expect(numberedGroups('Leaders of the Group of 20 and the Group of Twenty-four met.').map((g) => g.name)).toEqual(['G20', 'G24']);
+    expect(numberedGroups('The Group of Friends met; a G-string.')).toEqual([]);
   });
 
   it('makes one organisation of its initials and its full name, in one article or across articles', () => {
