@@ -2,7 +2,7 @@ import { compareStrings } from '../order.ts';
 import type { EntityType, EventStatus } from '../types.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { capitalise } from './phrase.ts';
+import { capitalise, SUBJECTLESS_VERB } from './phrase.ts';
 
 export interface HeadlineInput {
   status: EventStatus;
@@ -63,6 +63,16 @@ export const callHeadline: HeadlineRule = (input) => {
 /** How many people a gathering's title names before it names the sides instead. */
 const MOST_NAMED = 3;
 
+/**
+ * A gathering with one party that the report words by its verb alone ("will host …" is "host"):
+ * the kind’s title with that party ("Italy to hold a meeting in Verona"), else the kind's noun.
+ */
+function oneParty(input: HeadlineInput, object: string, at: string): string | undefined {
+  if (!SUBJECTLESS_VERB.test(input.phrase.trim())) return undefined;
+  const party = people(input)[0] ?? input.participants[0];
+  return party ? `${party.name} ${verb(input, 'holds', 'hold')} ${object}${at}` : `${capitalise(object.replace(/^an? /, ''))}${at}`;
+}
+
 /** Talks and summits: the people who held them ("Umerov and Witkoff hold talks in Geneva"), else the sides ("Russia–Ukraine talks in Geneva"). */
 export function gatheringHeadline(noun: string): HeadlineRule {
   return (input) => {
@@ -74,7 +84,7 @@ export function gatheringHeadline(noun: string): HeadlineRule {
     // A delegation of four or more is better told by its sides.
     if (names.length >= 2 && (names.length <= MOST_NAMED || states.length < 2)) return held;
     if (states.length >= 2) return `${states.slice(0, 3).join('–')} ${noun}${at}`;
-    return `${capitalise(input.phrase || noun)}${placed(input.phrase, input.place, 'in')}`;
+    return oneParty(input, object, at) ?? `${capitalise(input.phrase || noun)}${placed(input.phrase, input.place, 'in')}`;
   };
 }
 
@@ -85,7 +95,7 @@ export const meetingHeadline: HeadlineRule = (input) => {
   const at = input.place ? ` in ${input.place}` : '';
   if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'meet', 'meet')}${at}`;
   if (states.length >= 2) return `${states.slice(0, 3).join('–')} meeting${at}`;
-  return `${capitalise(input.phrase || 'meeting')}${placed(input.phrase, input.place, 'in')}`;
+  return oneParty(input, 'a meeting', at) ?? `${capitalise(input.phrase || 'meeting')}${placed(input.phrase, input.place, 'in')}`;
 };
 
 /** A reporting verb alone ("tells reporters") says nothing of what was said. */

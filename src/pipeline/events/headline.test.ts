@@ -6,6 +6,13 @@ const person = (name: string) => ({ name, type: 'person' as EntityType });
 const country = (name: string) => ({ name, type: 'country' as EntityType });
 
 describe('titles', () => {
+  it('title a gathering worded by its verb alone ("will host …") by its kind and its one party, never "Host"', () => {
+    const hosted = { status: 'planned' as const, place: 'Verona', phrase: 'host' };
+    expect(writeHeadline({ ...hosted, kind: 'meeting', participants: [country('Italy')] })).toBe('Italy to hold a meeting in Verona');
+    expect(writeHeadline({ ...hosted, kind: 'meeting', participants: [] })).toBe('Meeting in Verona');
+    expect(writeHeadline({ ...hosted, kind: 'summit', status: 'occurred', participants: [person('Giorgia Meloni')], phrase: 'hosted' })).toBe('Giorgia Meloni holds a summit in Verona');
+  });
+
   it('name the people of a call in one order, whoever the report named first', () => {
     const one = writeHeadline({ kind: 'call', status: 'occurred', participants: [person('Volodymyr Zelenskyy'), person('Donald Trump')], place: null, phrase: 'phone call' });
     const other = writeHeadline({ kind: 'call', status: 'occurred', participants: [person('Donald Trump'), person('Volodymyr Zelenskyy')], place: null, phrase: 'call' });

@@ -20,4 +20,21 @@ describe('nounPhrase', () => {
     expect(phraseOf('Delegations will hold indirect talks in Doha on Monday.', 'talks')).toBe('indirect talks in Doha');
     expect(phraseOf('Prices rose as Israel began striking Iran.', 'striking')).toBe('Israel began striking');
   });
+
+  // Our own sentences in several outlets' styles: a title is a whole phrase, never one cut mid-way.
+  it('ends a name’s phrase where a predicate begins, and never cuts one at its length limit', () => {
+    expect(phraseOf('The funeral of Pope Francis ended only a short while before the talks began.', 'funeral')).toBe('funeral of Pope Francis');
+    expect(phraseOf('ROME (Tiber Wire) - A summit of EU leaders opened late after a dispute over seating.', 'summit')).toBe('summit of EU');
+    expect(phraseOf('Ministers joined the talks in Geneva yesterday afternoon.', 'talks')).toBe('talks in Geneva');
+    expect(phraseOf('A rally of thousands of striking dock workers and their families and friends filled the square.', 'rally')).toBe('rally');
+    expect(phraseOf('Officials marked the fourth anniversary of Russia’s full-scale invasion of Ukraine.', 'anniversary')).toBe('fourth anniversary of Russia’s full-scale invasion of Ukraine');
+  });
+
+  it('starts no phrase with a subordinator or with a verb that has no subject', () => {
+    expect(phraseOf('Since Israel began striking on Iran, oil has risen.', 'striking')).toBe('Israel began striking');
+    expect(phraseOf('Oil fell when Tehran resumed talks with Washington.', 'talks')).toBe('Tehran resumed talks with Washington');
+    expect(phraseOf('Akazawa, who expects fresh talks in Washington, left on Monday.', 'talks')).toBe('fresh talks in Washington');
+    expect(phraseOf('Tokyo expects fresh talks in Washington next month.', 'talks')).toBe('Tokyo expects fresh talks in Washington');
+    expect(phraseOf('Seoul, which wants new negotiations with Beijing, waited.', 'negotiations')).toBe('new negotiations with Beijing');
+  });
 });

@@ -6,8 +6,18 @@
 const DETERMINERS = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|and|or|but|as|of|in|on|at|to|with|for|from|by|is|are|was|were|has|have|had|will|would|be|been)$/i;
 /** A dash ends a phrase's lead from the left, as a closing bracket does: "(Gulf Daily Mirror) - Indirect negotiations". */
 const LEAD_STOP = /^[-–—]+$/;
-/** A verb of holding that would open the phrase has no subject before it: "will hold indirect talks" is "indirect talks". */
-const HOLDING = /^(?:hold|holds|held|holding|host|hosts|hosted|hosting)$/;
+/** A subordinator or relative pronoun opens a clause, not the phrase: "Since Israel began striking" is "Israel began striking". */
+const SUBORDINATOR = /^(?:who|which|whom|since|when|whenever|while|until|because|although|though|if|once|unless|whether|where)$/i;
+/**
+ * A verb that would open the phrase has no subject before it: "will hold indirect talks" is
+ * "indirect talks", "expects fresh talks" is "fresh talks". Exported: a phrase that is such a verb alone ("host") says nothing.
+ */
+export const SUBJECTLESS_VERB =
+  /^(?:hold|holds|held|holding|host|hosts|hosted|hosting|expect|expects|expected|expecting|want|wants|wanted|seek|seeks|sought|plan|plans|planned|hope|hopes|hoped|propose|proposes|proposed|urge|urges|urged|welcome|welcomes|welcomed|reject|rejects|rejected|demand|demands|demanded|announce|announces|announced|begin|begins|began|resume|resumes|resumed|attend|attends|attended|join|joins|joined)$/i;
+/** A name's phrase is whole at its last word: a lower-case word after it starts a predicate ("of Pope Francis ended …"). */
+const NAME_END = (word: string): boolean => /^\p{Lu}/u.test(word) && !/['’]s$/.test(word);
+const TAIL_JOIN = /^(?:and|of|de|al|bin)$/;
+const MOST_TAIL_WORDS = 7;
 const TAIL_START = /^(?:of|from|at|between|with|in|for|on)$/i;
 const TAIL_STOP = /^(?:will|would|is|are|was|were|has|have|had|that|which|who|to|before|after|as|on|could|may|might|should|can|rejected|said|came|comes|come|served|serves)$/i;
 
@@ -16,20 +26,28 @@ export function nounPhrase(sentence: string, start: number, end: number, removeS
   const lead: string[] = [];
   for (let i = before.length - 1; i >= 0 && lead.length < 3; i -= 1) {
     const word = before[i]!;
-    if (DETERMINERS.test(word) || LEAD_STOP.test(word) || /[,.;:!?”")]$/.test(word) || /['’]s$/.test(word)) break;
+    if (DETERMINERS.test(word) || SUBORDINATOR.test(word) || LEAD_STOP.test(word) || /[,.;:!?”")]$/.test(word) || /['’]s$/.test(word)) break;
     lead.unshift(word);
   }
-  while (lead.length > 0 && HOLDING.test(lead[0]!)) lead.shift();
+  while (lead.length > 0 && SUBJECTLESS_VERB.test(lead[0]!)) lead.shift();
   const after = sentence.slice(end).split(/\s+/).filter(Boolean);
   const tail: string[] = [];
   if (after[0] !== undefined && TAIL_START.test(after[0]) && !/^on$/i.test(after[0])) {
+    let whole = true;
     for (const word of after) {
       if (tail.length > 0 && TAIL_STOP.test(word)) break;
-      if (tail.length >= 7) break;
+      const last = tail.at(-1);
+      if (last !== undefined && NAME_END(last) && /^\p{Ll}/u.test(word) && !TAIL_JOIN.test(word) && !TAIL_START.test(word)) break;
+      if (tail.length >= MOST_TAIL_WORDS) {
+        whole = false;
+        break;
+      }
       const clean = word.replace(/[,.;:!?—]+$/, '');
       tail.push(clean);
       if (clean !== word) break;
     }
+    // A tail the limit cuts ends mid-phrase: keep it only up to the last name it holds.
+    if (!whole) tail.length = tail.findLastIndex(NAME_END) + 1;
   }
   let phrase = [...lead, sentence.slice(start, end), ...tail].join(' ');
   for (const span of removeSpans) phrase = phrase.replace(sentence.slice(span.start, span.end), ' ');
