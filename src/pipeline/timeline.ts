@@ -23,7 +23,7 @@ import { summarise, type EventDraft } from './merge/summarise.ts';
 import { summarySentence } from './merge/summary-sentence.ts';
 import type { ContentExtras } from './read-content.ts';
 import { settleIdClashes } from './unique-ids.ts';
-import type { Article, ArticleReport, EntityEntry, Redirect, Sentence, Source, Timeline, TimelineEvent, UndatedMention, Warning } from './types.ts';
+import type { Article, ArticleReport, Redirect, Sentence, Source, Timeline, TimelineEvent, UndatedMention, Warning } from './types.ts';
 import { compareChronologically, compareStrings } from './order.ts';
 
 export interface Finished {
