@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/synthetic/corpus.ts';
 import { parseCorrections } from './corrections/corrections-file.ts';
 import { parseGazetteer } from './entities/gazetteer.ts';
-import { buildTimelineInParallel, extractInParallel } from './parallel.ts';
+import { buildTimelineInParallel, extractInParallel, startHelper } from './parallel.ts';
 import { buildTimeline } from './timeline.ts';
 
 describe('buildTimelineInParallel', () => {
@@ -40,5 +40,15 @@ describe('an article a worker cannot read', () => {
     await expect(extractInParallel(broken, gazetteer, 2, undefined, { thisThread: false })).rejects.toThrow(`${corpus.articles[240]!.file} could not be read`);
     const extras = { gazetteer, corrections: parseCorrections('', 'none') };
     await expect(buildTimelineInParallel(broken, extras, 2)).rejects.toThrow(`${corpus.articles[240]!.file} could not be read`);
+  }, 60_000);
+});
+
+describe('a helper that cannot load the pipeline', () => {
+  it('is an error, never a wait without end: this thread waits for a helper to load before reading', async () => {
+    const corpus = generateCorpus(250);
+    const extras = { gazetteer: parseGazetteer(corpus.gazetteer, 'synthetic-gazetteer.yaml'), corrections: parseCorrections('', 'none') };
+    const helper = startHelper(new URL('../../tests/fixtures/workers/fails-to-load.ts', import.meta.url));
+    await expect(buildTimelineInParallel(corpus.articles, extras, 2, helper)).rejects.toThrow('the pipeline could not be loaded');
+    expect(helper.running).toBe(false);
   }, 60_000);
 });

@@ -62,6 +62,8 @@ export interface Helper {
   park: () => void;
   /** False once it has stopped, closed or failed. */
   readonly running: boolean;
+  /** Settles once it has loaded the pipeline. */
+  readonly loaded: Promise<void>;
 }
 
 export function startHelper(worker = WORKER): Helper {
@@ -120,6 +122,9 @@ async function read(articles: Article[], gazetteer: Gazetteer, threads: number, 
   const reading = workers.map((w) => w.readShares(gazetteer, shares, take, done));
   // Shares go to whichever thread is free: workers start slower (they load the pipeline), this one at once.
   try {
+    // Except beside a helper still loading: reading while it loads costs more than it gains
+    // (its module loading takes more than the other core), so this thread waits for it.
+    if (thisThread && helper) await helper.loaded;
     if (thisThread) {
       const context = extractionContext(gazetteer);
       for (let index = take(); index !== undefined; index = take()) {
@@ -144,6 +149,7 @@ class Reader implements Helper {
   private readonly failed = new Set<(error: Error) => void>();
   /** Whether it has loaded the pipeline: a helper may have before it is given shares. */
   private ready = false;
+  readonly loaded: Promise<void>;
   private closed = false;
   private stopped = false;
   private parked = false;
@@ -155,14 +161,21 @@ class Reader implements Helper {
   constructor(file: URL, keeps: boolean) {
     this.keeps = keeps;
     this.worker = new Worker(file);
+    const loading = Promise.withResolvers<void>();
+    this.loaded = loading.promise;
+    this.loaded.catch(() => undefined); // reported through whatever waits on it
     this.worker.on('message', (message: FromWorker) => {
-      if (message === 'ready') this.ready = true;
+      if (message === 'ready') {
+        this.ready = true;
+        loading.resolve();
+      }
       this.onMessage(message);
     });
     this.exited = new Promise((resolve, reject) => {
       const fail = (error: Error): void => {
         this.stopped = true;
         for (const f of this.failed) f(error);
+        loading.reject(error);
         reject(error);
       };
       this.worker.once('error', fail);
