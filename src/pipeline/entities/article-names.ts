@@ -113,12 +113,14 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     const words = name.split(/\s+/);
     if (words.length === 1) {
       // "Xi" after "Xi Jinping", "Moon" after "Moon Hee-jin": a surname written first, when no one has it last.
-      const same = surnames.get(surnameKey(name)) ?? firstWords.get(surnameKey(name));
+      const key = surnameKey(name);
+      const same = surnames.get(key) ?? firstWords.get(key);
       if (same) return same;
     }
     const entity = peopleByKey.get(personKey(name)) ?? found.get(slug(name)) ?? discoveredEntity(slug(name), name, 'person');
-    if (words.length > 1 && !surnames.has(surnameKey(words.at(-1)!))) surnames.set(surnameKey(words.at(-1)!), entity);
     if (words.length > 1) {
+      const last = surnameKey(words.at(-1)!);
+      if (!surnames.has(last)) surnames.set(last, entity);
       const first = surnameKey(words[0]!);
       // Two people of one first word: "Kim" alone says neither.
       firstWords.set(first, firstWords.has(first) && firstWords.get(first) !== entity ? undefined : entity);
@@ -230,7 +232,10 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     if (!fullNames) {
       fullNames = new Map();
       for (const [i, sentence] of sentences.entries()) {
-        for (const m of sentence.matchAll(FULL_NAME)) if (!fullNames.has(surnameKey(m[1]!))) fullNames.set(surnameKey(m[1]!), i);
+        for (const m of sentence.matchAll(FULL_NAME)) {
+          const key = surnameKey(m[1]!);
+          if (!fullNames.has(key)) fullNames.set(key, i);
+        }
       }
     }
     const at = fullNames.get(surnameKey(surname));
@@ -279,7 +284,8 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       const end = start + word[0].replace(/['’]s$|[.'’-]+$/u, '').length;
       const token = text.slice(start, end);
       if (covered(start, end) || NOT_A_NAME.has(token) || TITLE_WORDS.has(token.toLowerCase())) continue;
-      const same = surnames.get(surnameKey(token)) ?? firstWords.get(surnameKey(token)) ?? namedInFullElsewhere(text, start, end, day);
+      const key = surnameKey(token);
+      const same = surnames.get(key) ?? firstWords.get(key) ?? namedInFullElsewhere(text, start, end, day);
       const compound = same ? [] : countriesOfCompound(token);
       // Initials the tagger does not read as a name: "U.S.", "UK", "UAE".
       const initials = same || !ABBREVIATION.test(word[0]) ? undefined : findCountry(token);
