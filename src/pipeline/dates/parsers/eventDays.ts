@@ -60,7 +60,7 @@ export const countedFromStart: Refiner = {
   refine(context, results) {
     for (const [i, result] of results.entries()) {
       const timex = readingOf(result);
-      if (![...result.tags()].includes(RULE_TAG) || !timex?.value.startsWith('XXXX')) continue;
+      if (!result.tags().has(RULE_TAG) || !timex?.value.startsWith('XXXX')) continue;
       const event = EVENT_AFTER.exec(context.text.slice(result.index + result.text.length))?.[1];
       const count = ordinalOf(result.text);
       if (!event || !count) continue;

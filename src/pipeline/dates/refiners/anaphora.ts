@@ -192,7 +192,7 @@ export const anaphoraRefiner: Refiner = {
     let antecedent: (Timex & { date: CalendarDate }) | undefined;
     return results.filter((result) => {
       const timex = readingOf(result);
-      if (![...result.tags()].includes(RULE_TAG)) {
+      if (!result.tags().has(RULE_TAG)) {
         if (timex?.date && timex.date.precision !== 'span') antecedent = { ...timex, date: timex.date };
         return true;
       }

@@ -77,10 +77,13 @@ export function weekdayDay(reference: Day, target: number, modifier: string | un
 
 /** "tonight", "in two days": left to the named rules. A weekday's part ("Friday night") is ours. */
 function isRelativeToReference(result: ParsingResult): boolean {
-  const tags = [...result.tags()];
-  if (tags.some((tag) => tag.startsWith('result/relative'))) return true;
+  let casualReference = false;
+  for (const tag of result.tags()) {
+    if (tag.startsWith('result/relative')) return true;
+    casualReference ||= tag.startsWith('casualReference/');
+  }
   // A named weekday or date keeps its part ("Friday night", "noon on Feb. 3").
-  return !result.start.isCertain('weekday') && !/\d/.test(result.text) && tags.some((tag) => tag.startsWith('casualReference/'));
+  return casualReference && !result.start.isCertain('weekday') && !/\d/.test(result.text);
 }
 
 const CHRONO_VETOES = vetoesOf('chrono');

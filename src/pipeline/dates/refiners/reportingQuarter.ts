@@ -40,7 +40,8 @@ function againstReport(text: string, reported: Quarter): Quarter | undefined {
 }
 
 function readsAgainstReport(result: ParsingResult): boolean {
-  return [...result.tags()].some((tag) => READ_AGAINST_REPORT.has(tag));
+  for (const tag of result.tags()) if (READ_AGAINST_REPORT.has(tag)) return true;
+  return false;
 }
 
 /** A quarter the text reports on ("the third quarter", "this quarter"): not read against another, not another year's. */
