@@ -262,7 +262,9 @@ function leadSentences(clusters: CandidateEvent[][]): LeadSentences {
       const first = m.evidence[0];
       if (!first) continue;
       const key = `${m.article}#${first.sentence}`;
-      leads.set(key, [...(leads.get(key) ?? []), { report: m, members }]);
+      const led = leads.get(key);
+      if (led) led.push({ report: m, members });
+      else leads.set(key, [{ report: m, members }]);
     }
   }
   return leads;
