@@ -14,6 +14,10 @@
  * in its paragraph, and ends at a date read against the publication day or another date
  * ("Friday", "the following year"): the text has moved on. Only a past year narrates the past.
  *
+ * A season of a year dates a past clause as a month does ("It began in the spring of 2016,
+ * when …"), and "that summer" fronting its sentence, pointed back to the year last named, sets
+ * the scene for the sentences after it.
+ *
  * A story moves forward: each date it anchors becomes its scene, and a month earlier in the
  * year than the scene's is the next year's ("In November 2024 Trump won. In February he
  * called Putin" is February 2025), unless that would pass the publication day.
@@ -75,13 +79,15 @@ function passageStarts(text: string): number[] {
 interface Named {
   year: number;
   month?: number;
+  /** Names a season of its year: as close a time as a month for setting a scene. */
+  season?: boolean;
 }
 
 /** The named year (and month) of a reading, if it names one. */
 function namedTime(timex: Timex): Named | undefined {
   if (timex.type !== 'DATE' && timex.type !== 'TIME') return undefined;
   const season = SEASON_OF_YEAR.exec(timex.value);
-  if (season) return { year: Number(season[1]) };
+  if (season) return { year: Number(season[1]), season: true };
   const date = timex.date;
   if (!date || date.precision === 'week' || date.precision === 'span' || (date.qualifier && NOT_A_SCENE.has(date.qualifier))) return undefined;
   const month = date.precision === 'day' || date.precision === 'month' ? Number(date.start.slice(5, 7)) : undefined;
@@ -92,11 +98,11 @@ function sceneOf(text: string, result: ParsingResult, named: Named, passage: num
   const sentence = sentenceAround(text, result.index);
   const opening = text.slice(sentence.start, result.index);
   const end = result.index + result.text.length;
-  const inPastClause = () => named.month !== undefined && !BOUND_BEFORE.test(opening) && !ATTRIBUTIVE_BEFORE.test(opening) && tenseAt(text, result.index, end, 'clause') === 'past';
+  const inPastClause = () => (named.month !== undefined || named.season) && !BOUND_BEFORE.test(opening) && !ATTRIBUTIVE_BEFORE.test(opening) && tenseAt(text, result.index, end, 'clause') === 'past';
   if (!FRONTED.test(opening) && !inPastClause()) return undefined;
   let sceneEnd = sentence.end;
   for (let i = 0; i < SCENE_SENTENCES && sceneEnd < text.length; i++) sceneEnd = sentenceAround(text, sceneEnd).end;
-  return { ...named, passage, end: sceneEnd };
+  return { year: named.year, ...(named.month ? { month: named.month } : {}), passage, end: sceneEnd };
 }
 
 /** A year-less reading in the scene's year, or the next when the story has moved past the scene's month. */
@@ -116,7 +122,13 @@ export const narrativeAnchoring: Refiner = {
     let scene: Scene | undefined;
     // The last year the passage named, scene or not: what "that summer" points back to.
     let lastNamed: { year: number; passage: number } | undefined;
+    // Where the readings seen so far end: a reading inside another ("Wednesday" in "every
+    // Wednesday") is dropped later (overlaps.ts) and moves the story nowhere.
+    let covered = 0;
     for (const result of results) {
+      const end = result.index + result.text.length;
+      if (end <= covered) continue;
+      covered = end;
       const passage = starts.findLast((start) => start <= result.index) ?? 0;
       if (scene && (scene.passage !== passage || result.index >= scene.end)) scene = undefined;
       if (lastNamed && lastNamed.passage !== passage) lastNamed = undefined;
@@ -128,7 +140,9 @@ export const narrativeAnchoring: Refiner = {
           const anchored = inScene(open, at, referenceDay);
           annotate(result, anchored);
           const moved = namedTime(anchored);
-          if (moved && scene) scene = { ...scene, ...moved };
+          if (moved && scene) scene = { ...scene, year: moved.year, ...(moved.month ? { month: moved.month } : {}) };
+          // "That summer, …" pointed back to a year and fronts its sentence: the story is there now.
+          else if (moved) scene = sceneOf(context.text, result, moved, passage);
         }
         continue;
       }
@@ -160,4 +174,8 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   // A year inside a clause sets no scene, but "that" points back to it.
   { text: 'He joined the company in 1995 as a clerk. That fall, he was promoted.', ref: '1998-11-18', finds: 'That fall', value: '1995-FA' },
   { text: 'He joined the company in 1995 as a clerk. In the fall, he was promoted.', ref: '1998-11-18', finds: 'the fall', value: '1998-FA' },
+  // A season of a year dates a past clause as a month does.
+  { text: 'It began in the spring of 2016, when the plan was unveiled. In June, 400 residents objected.', ref: '2025-07-15', finds: 'June', value: '2016-06' },
+  // "That summer" fronting its sentence takes the story there; a day inside "every Wednesday" moves it nowhere.
+  { text: 'The last long strike was in 1989. That summer, stations stood empty every Wednesday, and on July 12 the government threatened new laws.', ref: '2026-02-26', finds: 'July 12', value: '1989-07-12' },
 ];
