@@ -1,13 +1,15 @@
 /**
  * Holidays news dates things by: "on Thanksgiving Day", "from now to Election Day", "last
- * Christmas", "Easter week". US holidays as the corpus of American news uses them; the year
- * follows "last"/"next" or else the tense, as for a month and day.
+ * Christmas", "Easter week". US and British holidays as their news uses them, and the lunar and
+ * religious feasts of the wires' world news ("the Lunar New Year", "Eid al-Adha", "Passover";
+ * otherCalendars.ts); the year follows "last"/"next" or else the tense, as for a month and day.
  */
 import { type Day, isoDay, parseReferenceDay, shift, utcDay, weekday } from '../calendar.ts';
 import { WEEKDAY_NAME, weekdayNumber } from '../lexicon/calendar.ts';
 import { CARDINAL_PATTERN, parseCount } from '../lexicon/numbers.ts';
 import type { Timex } from '../model.ts';
 import { inWeek, onDay } from '../resolved.ts';
+import { dayInCalendar } from '../otherCalendars.ts';
 import { yearOfDay } from '../yearChoice.ts';
 import { weekendAround } from './periods.ts';
 import type { Rule, RuleMatch } from './rule.ts';
@@ -43,7 +45,26 @@ function easter(year: number): Day {
 const thanksgiving = (y: number) => nthWeekday(y, 11, 4, 4);
 const fromEaster = (days: number) => (y: number) => shift(easter(y), 'day', days);
 
+const chinese = (month: number, day: number) => (y: number) => dayInCalendar('chinese', y, `${month}/${day}`);
+const islamic = (month: number, day: number) => (y: number) => dayInCalendar('islamic-umalqura', y, `${month}/${day}`);
+// Adar II in a leap year, Adar in another.
+const hebrew = (day: number, ...months: string[]) => (y: number) => dayInCalendar('hebrew', y, ...months.map((m) => `${m}/${day}`));
+
 const HOLIDAYS: [RegExp, (year: number) => Day][] = [
+  [/^(?:(?:lunar|chinese)\s+new\s+year|spring\s+festival)/i, chinese(1, 1)],
+  [/^lantern/i, chinese(1, 15)],
+  [/^dragon\s+boat/i, chinese(5, 5)],
+  [/^(?:mid-autumn|moon)/i, chinese(8, 15)],
+  [/^eid\W+\w+\W+fitr/i, islamic(10, 1)],
+  [/^eid\W+\w+\W+adha/i, islamic(12, 10)],
+  [/^ashura/i, islamic(1, 10)],
+  [/^rosh/i, hebrew(1, 'Tishri')],
+  [/^yom\s+kippur/i, hebrew(10, 'Tishri')],
+  [/^sukkot/i, hebrew(15, 'Tishri')],
+  [/^(?:hanukk?ah|chanukah)/i, hebrew(25, 'Kislev')],
+  [/^purim/i, hebrew(14, 'Adar II', 'Adar')],
+  [/^passover/i, hebrew(15, 'Nisan')],
+  [/^shavuot/i, hebrew(6, 'Sivan')],
   [/^thanksgiving/i, thanksgiving],
   [/^black\s+friday/i, (y) => shift(thanksgiving(y), 'day', 1)],
   [/^cyber\s+monday/i, (y) => shift(thanksgiving(y), 'day', 4)],
@@ -82,7 +103,7 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
 
 // Fixed feasts and the days counted from Easter and Thanksgiving, as US and British news name them.
 const HOLIDAY_PATTERN =
-  /(?:(last|next|this)\s+)?(Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
+  /(?:(last|next|this)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
 
 export const holiday: Rule = {
   name: 'holiday',
@@ -98,6 +119,12 @@ export const holiday: Rule = {
     { text: 'Workers marched on May Day.', ref: '2026-02-25', finds: 'May Day', value: '2025-05-01' },
     { text: 'The Boxing Day sales began early.', ref: '2026-02-25', finds: 'Boxing Day', value: '2025-12-26' },
     { text: 'The church will hold a vigil on Good Friday.', ref: '2026-02-25', finds: 'Good Friday', value: '2026-04-03' },
+    // Lunar and religious calendars, found in the Gregorian year.
+    { text: 'Trains were packed after the Lunar New Year.', ref: '2026-02-20', finds: 'Lunar New Year', value: '2026-02-17' },
+    { text: 'Sales of moon cakes peaked before the Mid-Autumn Festival.', ref: '2025-10-08', finds: 'Mid-Autumn Festival', value: '2025-10-06' },
+    { text: 'Prayers were held across the Gulf for Eid al-Fitr.', ref: '2025-04-02', finds: 'Eid al-Fitr', value: '2025-03-30' },
+    { text: 'Families will gather for Passover.', ref: '2025-03-20', finds: 'Passover', value: '2025-04-13' },
+    { text: 'The ceasefire was agreed before Yom Kippur.', ref: '2025-11-20', finds: 'Yom Kippur', value: '2025-10-02' },
   ],
   pattern: HOLIDAY_PATTERN,
   read: ({ groups, reference, tense, pastAct }): Timex | null => {
