@@ -17,9 +17,13 @@ interface ExpectedEvent {
   absent?: string[];
   parties?: string[];
   mediators?: string[];
+  /** The place's id, or `none` when the report gives the event no place. */
   place?: string;
   country?: string;
 }
+
+/** An expected place of `none`: the report says where no one met (the speaker's town is not the event's). */
+const NO_PLACE = 'none';
 
 export interface EntityScore {
   events: Tally;
@@ -71,7 +75,7 @@ export function scoreEntities(articles: EntityDevArticle[]): EntityScore {
       }
       if (expected.place) {
         score.places.of += 1;
-        if (event.place?.id === expected.place) score.places.hit += 1;
+        if ((event.place?.id ?? NO_PLACE) === expected.place) score.places.hit += 1;
         else score.misses.push(`${label}: place ${expected.place}, found ${event.place?.id ?? 'none'}`);
       }
       if (expected.country) {
