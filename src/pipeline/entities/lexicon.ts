@@ -81,8 +81,8 @@ export const JOINED_BY = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-�
 export const SIDE_GROUP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:negotiators?|negotiating\s+teams?|delegations?|delegates?|teams?|officials|representatives?|envoys?|diplomats?|sides?|counterparts?|leaders|ministers|commissioners|guards|commanders|forces|troops|military|government|authorities|(?:ministry|presidents?|leader|premiers?|minister|chancellors?|kings?|emirs?|monarchs?)(?![^,.;]{0,40}\b(?:said|says|announced|reported|added|statement|told)\b))\b/u;
 /** What sides undertake together, after their names: "Russian–US talks", "US peace talks". */
 export const SIDE_JOINT = /^(?:['’]s)?\s*(?:[-‐‑–—]\s*)?(?:(?!(?:hosted|hosts|hosting|brokered|mediated|facilitated|sponsored|arranged|held|holds|will|has|had|have)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:talks|negotiations|meetings?|round|summit|call|contacts?|dialogue|consultations)\b/u;
-/** The same groups, before the sides they act for: "delegations of Ukraine, the United States and Russia", "negotiators from the United States", "the directors general of military operations of India and Pakistan", "talks between Kyiv and Moscow". */
-export const SIDE_GROUP_BEFORE = /\b(?:(?:negotiators|negotiating\s+teams?|delegations?|delegates|teams?|officials|representatives|envoys|diplomats|leaders|ministers|chiefs|heads|commanders|directors(?:[\s-]+general)?)\s+(?:of\s+(?:[a-z-]+\s+){1,3})?(?:of|from)|(?:talks|negotiations|meetings?|dialogue|contacts?|consultations)\s+(?:between|among|involving))\s+(?:the\s+)?$/i;
+/** The same groups, before the sides they act for: "delegations of Ukraine, the United States and Russia", "negotiators from the United States", "the directors general of military operations of India and Pakistan", "the presidents of Russia and the United States", "talks between Kyiv and Moscow". */
+export const SIDE_GROUP_BEFORE = /\b(?:(?:negotiators|negotiating\s+teams?|delegations?|delegates|teams?|officials|representatives|envoys|diplomats|leaders|ministers|chiefs|heads|commanders|directors(?:[\s-]+general)?|presidents|premiers|chancellors|kings|emirs|monarchs)\s+(?:of\s+(?:[a-z-]+\s+){1,3})?(?:of|from)|(?:talks|negotiations|meetings?|dialogue|contacts?|consultations)\s+(?:between|among|involving))\s+(?:the\s+)?$/i;
 /** A capital that acts by itself, for its government: "Moscow rejected", "Kyiv has insisted", "Tehran and Riyadh held talks". */
 export const CAPITAL_ACTS_AFTER = /^(?:\s+on\s+\p{Lu}\p{Ll}+|,[^,]{1,30},)?\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+)*(?:said|says|held|holds|met|meets|resumed|exchanged|swapped|traded|signed|insisted|insists|rejected|rejects|denied|denies|agreed|agrees|accepted|accepts|refused|refuses|warned|warns|demanded|demands|proposed|proposes|responded|confirmed|confirms|announced|announces|wants|signall?ed|accused|accuses|welcomed|welcomes|sent|sends|offered|offers)\b/iu;
 /** A capital that hosts or brokers a gathering of others: where it is held, and its government the broker ("Ankara hosted talks between …", "Doha brokered a round of …"). */
@@ -114,6 +114,12 @@ export const PLACE_ANAPHOR = /\bthere\b(?!\s+(?:is|are|was|were|has|had|have|wil
 
 /** Between a gathering and the country it is held in: "… on Saturday in the United States", with no clause break and no war or peace in between. */
 export const COUNTRY_HOSTS_BEFORE = /^(?:(?!\b(?:war|conflict|fighting|invasion|peace|ceasefire|crisis|situation|settlement|aggression|people|troops|forces)\b)[^,;:.()"“”—–])*\b(?:in|inside)\s+(?:the\s+)?$/i;
+/** Those who speak, in a town before their words ("…, officials in Kyiv said", "a government spokesman in Cairo told reporters", "according to diplomats in Brussels"): where they speak, not where it happened. */
+export const SPEAKERS_IN_BEFORE = /\b(?:officials?|spokes(?:man|woman|person)|diplomats?|sources?|ministry|government|people|analysts|observers|aides?|authorities|reporters|correspondents?|state\s+media|media|envoys?)\s+(?:(?:based|speaking)\s+)?in\s+(?:the\s+)?$/i;
+/** What those who speak do after their town, for SPEAKERS_IN_BEFORE. */
+export const SPEAKERS_IN_AFTER = /^\s*,?\s*(?:(?:have|has|had)\s+)?(?:said|say|says|told|tell|reported|report|confirmed|announced|added|noted|briefed|wrote)\b/i;
+/** "according to officials in Kyiv": the town of those who speak, with SPEAKERS_IN_BEFORE. */
+export const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:\S+\s+){0,3}$/i;
 /** What ends a clause between an event and a place named after it (a list's commas and "and" do not: "the Ukrainian, Russian and American delegations"). */
 export const CLAUSE_BREAK = /[;:()—–"“”]|\s-\s|,\s+(?:and|but|or|while|which|who|where|when|as)\b|\b(?:but|while|after|before|when|where|which|who|since|because|then|said|says)\b/i;
 

@@ -18,6 +18,7 @@ describe('countries named as sides', () => {
     expect(sides('Talks between the Ukrainian, Russian and American delegations were held.')).toEqual(['ukraine', 'russia', 'united-states']);
     expect(sides('Ukrainian and U.S. officials held talks in Geneva.', ['U.S.'])).toEqual(['ukraine', 'U.S.']);
     expect(sides('Chilean negotiating teams arrived.')).toEqual(['chile']);
+    expect(sides('The presidents of Chile and Peru met in Arica.', ['Chile', 'Peru'])).toEqual(['Chile', 'Peru']);
     expect(sides('The first Peruvian peace talks ended.')).toEqual(['peru']);
   });
 

@@ -12,6 +12,14 @@ describe('how far an event reaches for its place', () => {
     expect(reaches(held, 'Bergen', 'talks')).toBe(true);
   });
 
+  it('does not take the town of those who speak of it', () => {
+    expect(reaches('Envoys spoke by phone on Monday, officials in Bergen said.', 'Bergen', 'spoke')).toBe(false);
+    expect(reaches('Ministers held talks on Sunday, a government spokesman in Tartu told reporters.', 'Tartu', 'talks')).toBe(false);
+    expect(reaches('The two leaders met on Friday, according to diplomats in Bergen.', 'Bergen', 'met')).toBe(false);
+    expect(reaches('Officials met in Bergen on Friday, a spokesman said.', 'Bergen', 'met')).toBe(true);
+    expect(reaches('EU officials in Bergen met Norwegian envoys.', 'Bergen', 'met')).toBe(true);
+  });
+
   it('does not reach a place far off in another clause', () => {
     const other = 'The first direct three-way talks between the Chilean, Peruvian and Bolivian delegations ended, while protests grew in Bergen.';
     expect(reaches(other, 'Bergen', 'talks')).toBe(false);

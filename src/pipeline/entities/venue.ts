@@ -1,4 +1,4 @@
-import { CLAUSE_BREAK, COUNTRY_HOSTS_BEFORE } from './lexicon.ts';
+import { ACCORDING_TO_BEFORE, CLAUSE_BREAK, COUNTRY_HOSTS_BEFORE, SPEAKERS_IN_AFTER, SPEAKERS_IN_BEFORE } from './lexicon.ts';
 
 interface Span {
   start: number;
@@ -9,8 +9,10 @@ interface Span {
  * Whether a place stands near enough to an event to be where it happens: within `reach`
  * characters, or further on when it closes the event's own clause ("talks between the
  * Ukrainian, Russian and American delegations were held on January 23-24 in Abu Dhabi").
+ * The town of those who speak of it is not where it happens ("…, officials in Kyiv said").
  */
 export function placeInReach(text: string, place: Span, trigger: Span, reach: number): boolean {
+  if (speakersTown(text, place)) return false;
   const gap = Math.max(0, Math.max(place.start, trigger.start) - Math.min(place.end, trigger.end));
   if (gap <= reach) return true;
   return place.start >= trigger.end && gap <= 2 * reach && !CLAUSE_BREAK.test(text.slice(trigger.end, place.start));
@@ -26,4 +28,11 @@ const HOST_COUNTRY_REACH = 40;
  */
 export function hostCountry(text: string, country: Span, trigger: Span): boolean {
   return country.start > trigger.end && country.start - trigger.end <= HOST_COUNTRY_REACH && COUNTRY_HOSTS_BEFORE.test(text.slice(trigger.end, country.start));
+}
+
+/** A town or country named as where those who speak are: "…, officials in Kyiv said", "according to diplomats in Brussels". */
+function speakersTown(text: string, place: Span): boolean {
+  const before = text.slice(Math.max(0, place.start - 60), place.start);
+  if (!SPEAKERS_IN_BEFORE.test(before)) return false;
+  return SPEAKERS_IN_AFTER.test(text.slice(place.end, place.end + 30)) || ACCORDING_TO_BEFORE.test(before.replace(SPEAKERS_IN_BEFORE, ''));
 }
