@@ -327,7 +327,10 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       mentions[i] = { ...m, entity: remember(region, text.slice(m.start, end)), text: text.slice(m.start, end), end };
     }
     describedPlaces(text, mentions);
-    smallPlaces(text, mentions, (name, locality) => remember(venueEntity(name, locality), name));
+    smallPlaces(text, mentions, (name, locality) => remember(venueEntity(name, locality), name), (word) => {
+      const state = nationalWord(word);
+      return state && !state.plural ? country(state.country) : undefined;
+    });
     for (const named of text.matchAll(CAPITAL_BY_ADJECTIVE)) {
       const state = nationalWord(named[1]!);
       // Under the name the country list gives it (GeoNames may still have a former one: Nur-Sultan for Astana).
@@ -463,17 +466,20 @@ function describedPlaces(text: string, mentions: EntityMention[]): void {
 /**
  * "the Alpine resort of Kaltenried in central Switzerland": a resort or village too small for
  * GeoNames' towns is a place of its own (`placeOf`), lying in the region or country written
- * after it; the description's names ("Alpine") are none.
+ * after it, else in the country its description names ("the Canadian mountain resort of
+ * Kananaskis"); the description's names ("Alpine") are none.
  */
-function smallPlaces(text: string, mentions: EntityMention[], placeOf: (name: string, locality: Entity | undefined) => Entity): void {
+function smallPlaces(text: string, mentions: EntityMention[], placeOf: (name: string, locality: Entity | undefined) => Entity, stateOf: (adjective: string) => Entity | undefined): void {
   const isPlace = (m: EntityMention): boolean => m.entity.type === 'place' || m.entity.type === 'country';
   for (const m of text.matchAll(DESCRIBED_SMALL_PLACE)) {
+    const name = m[2]!;
     const nameEnd = m.index + m[0].length;
-    if (mentions.some((o) => o.start === nameEnd - m[1]!.length && isPlace(o))) continue;
+    if (mentions.some((o) => o.start === nameEnd - name.length && isPlace(o))) continue;
     const gap = SMALL_PLACE_LOCALITY.exec(text.slice(nameEnd));
     const locality = gap ? mentions.find((o) => o.start === nameEnd + gap[0].length && isPlace(o)) : undefined;
     const end = locality?.end ?? nameEnd;
-    const place = placeOf(m[1]!, locality?.entity);
+    const described = m[1]!.split(/\s+/).map(stateOf).find((state) => state !== undefined);
+    const place = placeOf(name, locality?.entity ?? described);
     mentions.splice(0, mentions.length, ...mentions.filter((o) => o.end <= m.index || o.start >= end));
     mentions.push({ entity: place, text: text.slice(m.index, end), start: m.index, end, byRole: false });
   }

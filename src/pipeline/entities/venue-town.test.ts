@@ -10,6 +10,8 @@ const timeline = timelineWithoutGazetteer([
   article('possessive', '2035-03-07', "Chilean President Tomas Ibarra received Argentine President Mateo Ruiz at Valparaiso's Cerro Castillo residence on Thursday.\n"),
   article('village', '2035-03-08', 'Slovak and Hungarian ministers met in the mountain village of Dolna Lehotka Vrch, Slovakia, on Friday.\n'),
   article('resort', '2035-03-09', 'Danish and Swedish ministers met at the seaside resort of Strandvikhavn in southern Sweden on Saturday.\n'),
+  article('resort-adjective', '2035-03-10', 'Danish and Swedish ministers met at the Norwegian mountain resort of Fjellvikstua on Sunday.\n'),
+  article('resort-particle', '2035-03-11', 'Jordanian and Syrian ministers met in the Red Sea resort of Sharm el-Sheikh on Monday.\n'),
 ]);
 
 // The gathering each reports ("flew to Beirut" is a trip of its own).
@@ -33,6 +35,9 @@ describe('the town of a venue no town is written beside', () => {
     // Another day's gathering held in a town is not where this one was; a trip there on another day still says where.
     expect(townNamedNear(['He held talks in Lima on Monday.', 'On Tuesday he met her at the palace.'], 1)).toBeUndefined();
     expect(townNamedNear(['He arrived in Lima on Monday.', 'On Tuesday he met her at the palace.'], 1)?.id).toBe('lima');
+    expect(townNamedNear(['He held talks in Lima on 3 April.', 'On 5 April he met her at the palace.'], 1)).toBeUndefined();
+    expect(townNamedNear(['He held talks in Lima on April 3.', 'Two days later he met her at the palace.'], 1)).toBeUndefined();
+    expect(townNamedNear(['He held talks in Lima last week.', 'On Friday he met her at the palace.'], 1)).toBeUndefined();
     expect(townNamedNear(['He held talks in Lima on Tuesday.', 'On Tuesday he met her at the palace.'], 1)?.id).toBe('lima');
     expect(event('before').place?.id).toBe('beirut');
     expect(event('after').place?.id).toBe('guatemala-city');
@@ -45,5 +50,15 @@ describe('a village or resort GeoNames lacks', () => {
     expect(country(event('village').place?.id)).toBe('slovakia');
     expect(event('resort').place?.id).toBe('strandvikhavn');
     expect(country(event('resort').place?.id)).toBe('sweden');
+  });
+
+  it('is in the country its description names, when none is written after it', () => {
+    expect(event('resort-adjective').place?.id).toBe('fjellvikstua');
+    expect(country(event('resort-adjective').place?.id)).toBe('norway');
+  });
+
+  it('keeps a particle of its name ("el-Sheikh"), and a town GeoNames knows is that town', () => {
+    expect(event('resort-particle').place?.id).toBe('sharm-el-sheikh');
+    expect(country(event('resort-particle').place?.id)).toBe('egypt');
   });
 });

@@ -12,8 +12,10 @@ const NEAR = 2;
 const TOWN_AFTER = /\b(in|to|from|outside|near)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
 /** Before "in", a trip's end rather than a place something was held: "arrived in Cairo", "landed in Riga". */
 const ARRIVED_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down|flew|travell?ed|returned)\s+$/i;
-/** The days a sentence dates what it tells: "on Monday", "yesterday". */
-const DAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/g;
+/** The days a sentence dates what it tells: "on Monday", "yesterday", "on 3 April", "April 3". */
+const DAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<day2>\d{1,2})\b)/g;
+/** A day counted from another or a week ("two days later", "the next day", "last week"): never the day another sentence names. */
+const SHIFTED_DAY = /\b(?:(?:\d+|a|one|two|three|four|five|six|several|few)\s+days?\s+(?:later|earlier|after|before)|the\s+(?:next|following|previous)\s+(?:day|morning|evening)|the\s+day\s+(?:after|before)|(?:last|next|earlier\s+(?:that|this))\s+week)\b/i;
 
 /** The town a venue's name begins with ("Aviano Air Base", "Riyadh's Al Yamamah Palace"), if its first word is one. */
 export function townInVenueName(name: string): Town | undefined {
@@ -48,6 +50,13 @@ export function townNamedNear(sentences: readonly string[], at: number): Town | 
   return undefined;
 }
 
+/** The days a sentence names, one spelling for each ("3 April" and "April 3" are one); a shifted day is its own. */
 function daysOf(sentence: string): Set<string> {
-  return new Set([...sentence.matchAll(DAY)].map((d) => d[0].toLowerCase()));
+  const days = new Set([...sentence.matchAll(DAY)].map((d) => {
+    const { day, month, day2, month2 } = d.groups ?? {};
+    return month ?? month2 ? `${(month ?? month2)!.toLowerCase()} ${Number(day ?? day2)}` : d[0].toLowerCase();
+  }));
+  const shifted = SHIFTED_DAY.exec(sentence);
+  if (shifted) days.add(`${shifted[0].toLowerCase()} of ${sentence}`);
+  return days;
 }
