@@ -46,9 +46,9 @@ export const ONE_EARLIER = /\b(?:the|their|its|his|her)\s+(?:previous|prior|prec
 /** "The previous one was in April": "one" stands for the event named before it, an earlier one of its sort. */
 export const EARLIER_ONE = /\b(?:the|their|its|his|her)\s+(?:previous|prior|preceding|earlier|last)\s+one\b/gi;
 
-/** …nor a count of them ("20 separate negotiations", "five meetings"); "two days of talks", "a February 26 meeting" and "a two-plus-two meeting" are one event. */
+/** …nor a count of them ("20 separate negotiations", "five meetings"); "two days of talks", "a February 26 meeting", "a two-plus-two meeting" and "the Group of Seven met" are one event. */
 export const COUNTED = new RegExp(
-  String.raw`(?<!\b${MONTH_STEM}[a-z]*\.?\s)(?<!-)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:(?:separate|different|more|further|other|bilateral|trilateral|direct|rounds\s+of)\s+)?$`,
+  String.raw`(?<!\b${MONTH_STEM}[a-z]*\.?\s)(?<!-)(?<!\bGroup\s+of\s+)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:(?:separate|different|more|further|other|bilateral|trilateral|direct|rounds\s+of)\s+)?$`,
   'i',
 );
 
