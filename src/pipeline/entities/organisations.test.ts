@@ -11,6 +11,7 @@ const timeline = timelineWithoutGazetteer([
   article('official', '2035-02-07', "The Arab League's foreign policy chief, Omar Saleh, met Libyan President Ali Dbeiba in Tripoli on Sunday.\n"),
   article('leaders-of', '2035-02-08', 'Leaders of the Pacific Islands Forum met the Australian prime minister in Suva on Tuesday.\n'),
   article('compound', '2035-02-16', 'The Pacific Islands Forum marks its jubilee this year. A Pacific-Japan summit was held in Tokyo on Thursday, the host said.\n'),
+  article('group-of', '2035-02-18', 'Leaders of the Group of Seven met in Halifax on Monday.\n'),
   article('with', '2035-02-05', 'Bolivian ministers held talks with the Andean Community in Lima on Friday, the Andean Press Agency reported.\n'),
 ]);
 // The full name only in a sentence that reports nothing, in the one article that names the body.
@@ -49,6 +50,8 @@ describe('organisations named in full and by initials', () => {
     expect(numberedGroups('Ministers of the Group of Seven met; the G7 said so.').map((g) => g.name)).toEqual(['G7', 'G7']);
     expect(numberedGroups('Leaders of the Group of 20 and the Group of Twenty-four met.').map((g) => g.name)).toEqual(['G20', 'G24']);
     expect(numberedGroups('The Group of Friends met; a G-string.')).toEqual([]);
+    // "Seven met" is no count of meetings.
+    expect(idsOf(event('group-of').roles?.parties)).toEqual(['g7']);
   });
 
   it('makes one organisation of its initials and its full name, in one article or across articles', () => {
