@@ -22,6 +22,15 @@ describe('names the gazetteer lacks', () => {
     expect(town.coordinates!.lat).toBeCloseTo(63.4, 0);
   });
 
+  it("reads a wire dateline's outlet as no one", () => {
+    const first = ['LISBON, Nov 22 (Tagus Wire) - Ana Reis spoke by phone with Tomas Berg on Saturday.', 'OSLO (Fjord Courier) -- Tomas Berg met Ana Reis.'];
+    for (const sentence of first) {
+      const ids = readNames([sentence]).recognise(sentence, DAY).map((m) => m.entity.id);
+      expect(ids).toEqual(expect.arrayContaining(['ana-reis', 'tomas-berg']));
+      expect(ids.filter((id) => /wire|courier/.test(id))).toEqual([]);
+    }
+  });
+
   it('keeps initials before a name, and reads the side of an external affairs minister', () => {
     const { ids, names } = found(['Indian External Affairs Minister K. Raghavan met Nepali officials in Kathmandu on Monday.', 'He thanked J. D. Ruiz and Ana M. Soto.']);
     expect(ids[0]?.[0]).toBe('k-raghavan');
