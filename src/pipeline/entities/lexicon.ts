@@ -170,3 +170,24 @@ export const ELSEWHERE_AFTER = /^,\s+who\s+[^,;]{0,50}?\b(?:not|never|n['’]t)\
 
 /** A lower-case word inside a name that belongs to the surname after it: "bin Salman", "da Silva", "von der Leyen". */
 export const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|do|van|von|der|den|le|la)$/;
+
+/**
+ * Surnames written first in Chinese, Korean and Khmer names as English news prints them ("Wang Yi",
+ * "Lee Jae-myung", "Hun Manet"): common ones only, and only with a given name of their syllables
+ * (SURNAME_FIRST_GIVEN), so "Kim Darroch" and "Lee Morgan" keep their order.
+ */
+export const SURNAME_FIRST = new Set([
+  'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo', 'He', 'Gao', 'Lin', 'Luo',
+  'Zheng', 'Liang', 'Xie', 'Song', 'Tang', 'Xi', 'Han', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Pan', 'Yuan', 'Cai',
+  'Jiang', 'Yu', 'Du', 'Ye', 'Cheng', 'Wei', 'Su', 'Ding', 'Ren', 'Lu', 'Yao', 'Shen', 'Zhong', 'Cui', 'Tan', 'Fan', 'Liao', 'Shi', 'Jin',
+  'Jia', 'Xia', 'Fu', 'Fang', 'Zou', 'Xiong', 'Bai', 'Meng', 'Qin', 'Qiu', 'Hou', 'Yin', 'Xue', 'Yan', 'Duan', 'Lei', 'Long', 'Tao', 'Mao',
+  'Hao', 'Gu', 'Gong', 'Shao', 'Wan', 'Qian', 'Dai', 'Kong', 'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim',
+  'Oh', 'Seo', 'Shin', 'Kwon', 'Hwang', 'Ahn', 'Yoo', 'Hong', 'Jeon', 'Ko', 'Moon', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Noh', 'Ha', 'Choo',
+  'Chung', 'Choe', 'Ri', 'Pak', 'Hun', 'Hor', 'Prak', 'Chea', 'Kem', 'Sar',
+]);
+/** A Chinese or Korean syllable as romanised (pinyin, Wade–Giles, Revised and McCune–Reischauer), for a given name after SURNAME_FIRST. */
+const SYLLABLE = String.raw`(?:zh|ch|sh|kk|tt|pp|ss|jj|hs|ts|wh|[bcdfghjklmnpqrstwxyz])?(?:a|ai|ae|an|ang|ao|e|ei|en|eng|eo|eon|eong|eok|eol|eom|eu|eun|eul|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|oe|ok|ol|om|on|ong|oo|ou|u|ua|uai|uan|uang|ue|uk|ul|um|un|ung|ui|uo|wa|wan|we|wi|ya|yang|yeo|yeon|yeong|yeol|ye|yo|yong|yu|yun|yung|ae|aek|ak|al|am|ap|at|ek|el|em|et|ik|il|im|ip|it|eou|eui|uck|ook)`;
+/** A given name of one or two such syllables, hyphenated or not ("Lifeng", "Jae-myung", "Jinping", "Manet"); each word of it. */
+export const SURNAME_FIRST_GIVEN = new RegExp(String.raw`^${SYLLABLE}(?:-?${SYLLABLE})?$`, 'i');
+/** A Gulf name by father and house ("Tamim bin Hamad Al Thani"): news calls its bearer by the first word. */
+export const NAME_BY_HOUSE = /^\S+\s+(?:bin|ibn|bint)\s+\S+\s+(?:Al|Al-|al-|Aal)\s?\S+$/;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GAZETTEER } from '../../../tests/support/pipeline.ts';
 import { createNameReader } from './article-names.ts';
 import { parseGazetteer } from './gazetteer.ts';
-import { personKey } from './person-names.ts';
+import { personKey, shortName } from './person-names.ts';
 import { unifyEntities } from './unify.ts';
 
 const DAY = '2031-05-04';
@@ -212,5 +212,25 @@ describe('joining names across articles', () => {
   it('sends a new spelling of a gazetteer person to its entry', () => {
     const unified = unifyEntities(GAZETTEER.entities, [{ published: '2031-01-02', entities: [{ id: 'volodymyr-zelenskii', name: 'Volodymyr Zelenskii', type: 'person', aliases: [], roles: [], discovered: true }], affiliations: [] }]);
     expect(unified.canonical('volodymyr-zelenskii')).toBe('volodymyr-zelenskyy');
+  });
+});
+
+describe('what a person is called for short', () => {
+  const short = (name: string) => shortName({ name });
+  it('is the surname, with its particles', () => {
+    expect(short('Marta Lindqvist')).toBe('Lindqvist');
+    expect(short('Ahmed bin Nasser')).toBe('bin Nasser');
+  });
+
+  it('is the first word of a Chinese, Korean or Khmer name written surname first', () => {
+    expect(['Zhao Lifang', 'He Weiming', 'Park Min-jun', 'Kim Jong Un', 'Hun Sokha', 'Kang Kyung-wha'].map(short)).toEqual(['Zhao', 'He', 'Park', 'Kim', 'Hun', 'Kang']);
+  });
+
+  it('keeps the order of names whose given name is no such syllables', () => {
+    expect(['Kim Darroch', 'Lee Morgan', 'Lee Anderson', 'Song Hartley'].map(short)).toEqual(['Darroch', 'Morgan', 'Anderson', 'Hartley']);
+  });
+
+  it('is the given name of a Gulf name by father and house', () => {
+    expect(short('Khalid bin Saad Al Murri')).toBe('Khalid');
   });
 });

@@ -1,4 +1,4 @@
-import { NAME_PARTICLE } from './lexicon.ts';
+import { NAME_BY_HOUSE, NAME_PARTICLE, SURNAME_FIRST, SURNAME_FIRST_GIVEN } from './lexicon.ts';
 import { foldWithOffsets } from './recognise.ts';
 import { romanisedSkeleton } from './romanised.ts';
 
@@ -16,15 +16,22 @@ export function surnameKey(surname: string): string {
  * What a person is called for short, in titles and ids: the surname, the last word of the name
  * with the particles before it ("von der Leyen", "bin Salman"), unless the articles call them by
  * its first word alone (an alias "Xi" of "Xi Jinping", "Li" of "Li Chenggang": a name written
- * surname first).
+ * surname first), or its form says so: a common Chinese, Korean or Khmer surname before a given
+ * name of its syllables ("He Lifeng", "Wang Yi", "Lee Jae-myung", "Hun Manet"), or a Gulf name
+ * by father and house ("Tamim bin Hamad Al Thani" is Tamim).
  */
 export function shortName(person: { name: string; aliases?: readonly string[] }): string {
   const words = person.name.trim().split(/\s+/);
-  const first = words.length > 1 && (person.aliases ?? []).some((a) => surnameKey(a) === surnameKey(words[0]!) && !/\s/.test(a.trim()));
+  const first = words.length > 1 && ((person.aliases ?? []).some((a) => surnameKey(a) === surnameKey(words[0]!) && !/\s/.test(a.trim())) || surnameFirst(words) || NAME_BY_HOUSE.test(person.name.trim()));
   if (first) return words[0]!;
   let from = words.length - 1;
   while (from > 1 && NAME_PARTICLE.test(words[from - 1]!)) from -= 1;
   return words.slice(from).join(' ');
+}
+
+/** "Wang Yi", "Kim Jong Un", "Lee Jae-myung": a surname written first, and a given name of one or two words of its syllables. */
+function surnameFirst(words: string[]): boolean {
+  return words.length <= 3 && SURNAME_FIRST.has(words[0]!) && words.slice(1).every((w) => /^\p{Lu}/u.test(w) && SURNAME_FIRST_GIVEN.test(w));
 }
 
 /** One person's key however the name is spelt: the surname's skeleton and the first initial. */
