@@ -258,8 +258,8 @@ function shiftClaim(claim: CalendarDate, unit: 'day' | 'year', by: number): Cale
   return { ...claim, value, start, end, precision: claim.precision === 'day' ? 'day' : 'span' };
 }
 
-/** Words that open a clause about another happening: a date in it is that happening's. */
-const SUBORDINATOR = /\b(?:since|after|before|until|following|once|because)\b/gi;
+/** Words that open a clause about another happening: a date in it is that happening's ("ahead of next week's summit"), and one outside it is not ("spoke by phone on Saturday ahead of the G20 meeting"). */
+const SUBORDINATOR = /\b(?:since|after|before|until|following|once|because|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\b/gi;
 const CLAUSE_END = /[,;]\s|\s[—–]\s/g;
 
 /** The spans of subordinate clauses: from their opening word to the next clause boundary. */

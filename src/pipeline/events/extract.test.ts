@@ -286,4 +286,13 @@ describe('extractEvents', () => {
     expect(undated.map((u) => u.evidence.text.slice(0, 22))).toEqual(['When Umerov and Witkof']);
   });
 
+  it('reads what is done "ahead of" a gathering as that clause\'s news: the gathering takes no date of it, its own date still dates it', () => {
+    const { candidates } = extract('2041-06-01', 'Umerov spoke by phone with Witkoff on Saturday ahead of the NATO leaders\' meeting in The Hague. Zelensky and Trump held talks in Geneva on Friday ahead of the summit. Umerov and Witkoff spoke by phone on Saturday ahead of next week\'s summit in Busan.\n');
+    expect(candidates.map((c) => [c.kind, c.date.value, c.status])).toEqual([
+      ['call', '2041-06-01', 'occurred'],
+      ['talks', '2041-05-31', 'occurred'],
+      ['summit', '2041-W23', 'planned'],
+    ]);
+  });
+
 });

@@ -67,8 +67,8 @@ export const LEADING_CLAUSE = /^(?:Following|After|Before|Ahead of|During|Since|
 /** …and one that puts the main clause before another event ("Before the meeting, Zelensky stopped in Halifax") leaves its day unknown. */
 export const BEFORE_ANOTHER = /^(?:Before|Ahead\s+of|Prior\s+to|In\s+the\s+run-up\s+to)\b[^,]{0,120},/;
 
-/** An event that others prepare for is still ahead: "ahead of renewed negotiations". */
-export const PROSPECT = /\b(?:ahead\s+of|preparations?\s+for|in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+for|precursor\s+to|groundwork\s+for|(?:possibility|prospect|chance)\s+of(?:\s+holding)?)\s+(?:[\w‑–.-]+\s+){0,4}$/i;
+/** An event that others prepare for is still ahead: "ahead of renewed negotiations", "ahead of the G20 leaders' meeting", "ahead of next week's summit". */
+export const PROSPECT = /\b(?:ahead\s+of|preparations?\s+for|in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+for|precursor\s+to|groundwork\s+for|(?:possibility|prospect|chance)\s+of(?:\s+holding)?)\s+(?:[\w‑–.’'-]+\s+){0,4}$/i;
 
 /** A verb that tells something took place: an undated report needs one to be the day's news. "Had" only as a verb of its own ("had talks"), not as an auxiliary ("had received"); the progressive ("are under way", "is holding talks") tells it is taking place. */
 export const TOOK_PLACE = /\b(?:under\s*way|(?:is|are)\s+(?:holding|meeting|talking)|held|had(?!\s+(?:not\s+|never\s+|been\s+)?\w+(?:ed|en)\b)|spoke|spoken|met|ended|began|begun|opened|took\s+place|launched|hit|struck|announced|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|carried\s+out|completed)\b/i;
@@ -108,8 +108,8 @@ export const DAY_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?
 
 /** Names joined by "and" ("hosted Witkoff and Kushner … for talks"): they do not end a clause. */
 export const JOINED_NAMES = /\b[A-Z][\w.’'-]*\s+and\s+(?=[A-Z])/g;
-/** What ends a trigger's clause before a second trigger: punctuation, "and", or a relative clause ("talks … that could lead to the next round"). */
-export const CLAUSE_BREAK = /[,;:]\s|\s[—–]\s|\b(?:and|that|which|who)\b/;
+/** What ends a trigger's clause before a second trigger: punctuation, "and", a relative clause ("talks … that could lead to the next round"), or a clause about another happening ("held talks on Friday ahead of the BRICS summit"). */
+export const CLAUSE_BREAK = /[,;:]\s|\s[—–]\s|\b(?:and|that|which|who|ahead\s+of|prior\s+to|before|after|following|since|until)\b/;
 
 /** A relative clause set off by commas right after a trigger ("The talks, which had been set for Sunday, were postponed"): it interrupts the trigger's own clause. */
 export const NON_RESTRICTIVE = /^,\s+(?:which|who|whose|originally|initially|first)\b[^,;]{0,80},\s*/;
