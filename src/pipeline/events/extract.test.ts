@@ -295,4 +295,9 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('dates what a journey was for by the journey\'s planned day set off after it, with no journey beside it', () => {
+    const { candidates } = extract('2041-05-29', 'Umerov has postponed his visit to Brussels, planned for Thursday, where he was to hold trade talks with Witkoff.\n');
+    expect(candidates.map((c) => [c.kind, c.noun, c.date.value])).toEqual([['talks', undefined, '2041-05-30']]);
+  });
+
 });

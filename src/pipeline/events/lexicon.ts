@@ -119,9 +119,9 @@ const SECOND_PREDICATE = String.raw`\b(?:and|but)\s+(?:(?:then|now|also|later)\s
 export const CLAUSE_END_AFTER = new RegExp(String.raw`[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b|${SECOND_PREDICATE}`);
 /** A date right before a second predicate closes the clause of a trigger before it: the triggers after it are the second verb's. */
 export const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*,?\s*${SECOND_PREDICATE}`);
-/** A relative clause telling what happened on a trip or a visit ("Witkoff's August visit to Moscow, where he met Putin"). */
+/** A relative clause telling what happened on a trip or a visit ("Witkoff's August visit to Moscow, where he met Putin", "where he was to hold trade talks"). */
 export const JOURNEY_NOUN = /^(?:visit|trip|journey)$/i;
-export const ON_THE_JOURNEY = /^[^;,]*,\s+where\s+(?:[\w’'-]+\s+){0,3}$/;
+export const ON_THE_JOURNEY = /^[^;,]*,\s+where\s+(?:[\w’'-]+\s+){0,5}$/;
 /** A relative clause set off by commas ("The talks, which ended on Friday, produced a deal", "postponed his trip to Washington, planned for Thursday, as …"): a date in it tells of the noun before it. */
 export const RELATIVE_ASIDE = /,\s+(?:which|who|(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|set|slated|due|expected)\s+(?:for|on|to)\b)[^,;]*(?:,|$)/g;
 

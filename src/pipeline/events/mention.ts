@@ -25,6 +25,7 @@ import {
   ONE_MORE,
   PRONOUN_SUBJECT,
   PROSPECT,
+  RELATIVE_ASIDE,
   SERIES_AFTER,
   TOOK_PLACE,
   TOPIC_BEFORE,
@@ -172,7 +173,8 @@ export function journeysWithGoals(found: Mention[]): Set<Mention> {
   const journey = (m: Mention): boolean => m.rule.noun === 'Trip' || m.rule.noun === 'Visit';
   const goalOf = (trip: Mention, g: Mention): boolean => {
     if (g.start <= trip.end || journey(g)) return false;
-    const between = trip.sentence.text.slice(trip.end, g.start);
+    // A plan's day set off after the journey ("his visit to Brussels, planned for Thursday, where he was to hold talks") tells of the journey, not what it is for.
+    const between = trip.sentence.text.slice(trip.end, g.start).replace(RELATIVE_ASIDE, ',');
     // A journey told by its noun is told for what happened on it; one told by its verb ("departs for Canberra on Monday, where she will meet …") is news of its own.
     const noun = JOURNEY_NOUN.test(trip.sentence.text.slice(trip.start, trip.end));
     return (g.journeyGoal && !between.includes(';')) || (noun && kindFamily(g.rule.kind) === 'gathering' && ON_THE_JOURNEY.test(between));
