@@ -4,7 +4,7 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, inOtherClauseThanDate, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { CLAUSE_BOUNDARY, COORDINATED_PREDICATE, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, RELATIVE_ASIDE, STRONG_BOUNDARY } from './lexicon.ts';
+import { CLAUSE_BOUNDARY, COORDINATED_PREDICATE, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, RELATIVE_ASIDE, STRONG_BOUNDARY } from './lexicon.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
 import { gap, nearest } from './span.ts';
@@ -82,8 +82,8 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
       if (joined) owner.date = joined;
       continue;
     }
-    // A statement is dated by its saying; an event in the present perfect ("have spoken …, Ushakov said on Monday") by its report.
-    if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && !PRESENT_PERFECT.test(clauseBefore(text, owner.start)) && isReportDate(text, time, owner.start))) {
+    // A statement is dated by its saying; an event in the present perfect ("have spoken …, Ushakov said on Monday") or under way ("are under way, a diplomat said on Wednesday") by its report.
+    if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && !newsAsReported(text, owner) && isReportDate(text, time, owner.start))) {
       owner.dateWithheld = true;
       continue;
     }
@@ -92,6 +92,13 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     dated.set(owner, { time });
     owner.dateAt = time.start;
   }
+}
+
+/** Whether a trigger's clause tells it as the news of the moment it is reported: done just now ("have spoken") or going on ("are under way", "is now meeting"). */
+function newsAsReported(text: string, m: Mention): boolean {
+  // The verb may follow a long subject ("Talks between the Sudanese army and the Rapid Support Forces are under way").
+  const after = text.slice(m.end, m.end + 120).split(CLAUSE_BOUNDARY)[0];
+  return PRESENT_PERFECT.test(clauseBefore(text, m.start)) || IN_PROGRESS.test(`${clauseBefore(text, m.start)}${text.slice(m.start, m.end)}${after}`);
 }
 
 /** "30-minute call", "two days of talks … on Tuesday": a duration right before or after its trigger. */

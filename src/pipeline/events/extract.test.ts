@@ -300,4 +300,9 @@ describe('extractEvents', () => {
     expect(candidates.map((c) => [c.kind, c.noun, c.date.value])).toEqual([['talks', undefined, '2041-05-30']]);
   });
 
+  it('dates what is going on as it is reported by the report: under way on the day it was said, a live entry\'s "is now meeting" on its day', () => {
+    expect(extract('2041-06-05', 'Talks between the Ukrainian side and the Russian delegation are under way in Geneva, a Swiss diplomat said on Wednesday.\n').candidates.map((c) => [c.kind, c.date.value, c.status])).toEqual([['talks', '2041-06-05', 'occurred']]);
+    expect(extract('2041-06-05', '11:20 — Umerov is now meeting Witkoff in a separate hall.\n').candidates.map((c) => [c.kind, c.date.value, c.status])).toEqual([['meeting', '2041-06-05', 'occurred']]);
+  });
+
 });

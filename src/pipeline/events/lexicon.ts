@@ -70,8 +70,8 @@ export const BEFORE_ANOTHER = /^(?:Before|Ahead\s+of|Prior\s+to|In\s+the\s+run-u
 /** An event that others prepare for is still ahead: "ahead of renewed negotiations", "ahead of the G20 leaders' meeting", "ahead of next week's summit". */
 export const PROSPECT = /\b(?:ahead\s+of|preparations?\s+for|in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+for|precursor\s+to|groundwork\s+for|(?:possibility|prospect|chance)\s+of(?:\s+holding)?)\s+(?:[\w‑–.’'-]+\s+){0,4}$/i;
 
-/** A verb that tells something took place: an undated report needs one to be the day's news. "Had" only as a verb of its own ("had talks"), not as an auxiliary ("had received"); the progressive ("are under way", "is holding talks") tells it is taking place. */
-export const TOOK_PLACE = /\b(?:under\s*way|(?:is|are)\s+(?:holding|meeting|talking)|held|had(?!\s+(?:not\s+|never\s+|been\s+)?\w+(?:ed|en)\b)|spoke|spoken|met|ended|began|begun|opened|took\s+place|launched|hit|struck|announced|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|carried\s+out|completed)\b/i;
+/** A verb that tells something took place: an undated report needs one to be the day's news. "Had" only as a verb of its own ("had talks"), not as an auxiliary ("had received"); the progressive ("are under way", "is holding talks", "are now holding a video conference") tells it is taking place. */
+export const TOOK_PLACE = /\b(?:under\s*way|(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:holding|meeting|talking)|held|had(?!\s+(?:not\s+|never\s+|been\s+)?\w+(?:ed|en)\b)|spoke|spoken|met|ended|began|begun|opened|took\s+place|launched|hit|struck|announced|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|carried\s+out|completed)\b/i;
 
 /** Past events that an article mentions as background, not as its news. */
 export const BACKGROUND = /\b(?:earlier|previous|previously|prior|recently|ongoing|including|since|in\s+the\s+past)\b/i;
@@ -98,6 +98,8 @@ export const STRIKE_PLACE_BEFORE = /\b(?:in|at|on|of|hit|hitting|struck|striking
 /** A place that hosts the gathering: "Abu Dhabi hosted the second round", "Abu Dhabi was the venue … for talks". */
 export const HOST_AFTER = /^\s+(?:hosted|hosts|will\s+host|is\s+hosting|(?:was|is|will\s+be)\s+(?:the|a)\s+(?:\w+\s+)?venue)\b/i;
 
+/** "Talks … are under way, a diplomat said on Wednesday", "is now meeting": what is taking place as it is reported, which dates it, as the perfect does. */
+export const IN_PROGRESS = /\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:under\s*way|in\s+progress|going\s+on|taking\s+place|holding|meeting|talking)\b/i;
 /** "have spoken by telephone", "has ended": news as of its report, which dates it ("…, Ushakov said on Monday"). */
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:just|now|already|also)\s+)?(?:\w+\s+)?$/i;
 
