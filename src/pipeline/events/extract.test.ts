@@ -305,4 +305,10 @@ describe('extractEvents', () => {
     expect(extract('2041-06-05', '11:20 — Umerov is now meeting Witkoff in a separate hall.\n').candidates.map((c) => [c.kind, c.date.value, c.status])).toEqual([['meeting', '2041-06-05', 'occurred']]);
   });
 
+  it('lists without a day the last of earlier occasions and what background tells of, and still dates the last occasion by its own date', () => {
+    const { candidates, undated } = extract('2041-06-05', 'Umerov will receive Witkoff in Kyiv on Friday. The two last met on the sidelines of a summit in Geneva. Ukraine and Russia have held eleven rounds of talks since the format was set up. Umerov and Witkoff last met in January.\n');
+    expect(candidates.map((c) => [c.kind, c.date.value])).toEqual([['meeting', '2041-06-07'], ['meeting', '2041-01']]);
+    expect(undated.map((u) => u.evidence.text.slice(0, 20))).toEqual(['The two last met on ', 'Ukraine and Russia h']);
+  });
+
 });

@@ -36,6 +36,9 @@ export const HABIT_BEFORE = /\b(?:usually|normally|typically|traditionally|custo
 /** …or happens again and again: "have met several times", "speak by phone every week", "hold talks every Monday". */
 export const SERIES_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:(?:several|many|numerous|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+times|every\s+(?:\w+\s+)?(?:day|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:each|every)\s+other\s+\w+|repeatedly|regularly|routinely|weekly|monthly)\b/i;
 
+/** …or is the last of earlier occasions ("The two leaders last met on the sidelines of a summit in Bali", "when they last spoke by phone"): some earlier day, never the news's. */
+export const LAST_OCCASION = /\blast\s+(?:$|(?:met|spoke|talked|held|sat|hosted|visited|saw|gathered|convened)\b)/i;
+
 /** A trigger after these words is one more event than those reported before it ("He also held talks with opposition leaders"), evidence only of one it shares a name with ("Zelensky also spoke with the U.S. president"). */
 export const ONE_MORE = /\b(?:also|separately|additionally)\s+(?:[\w‑-]+\s+){0,2}$/i;
 

@@ -21,6 +21,7 @@ import {
   NO_DAY_AFTER,
   NO_DAY_BEFORE,
   JOURNEY_NOUN,
+  LAST_OCCASION,
   ON_THE_JOURNEY,
   ONE_MORE,
   PRONOUN_SUBJECT,
@@ -136,7 +137,7 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     continues: PRONOUN_SUBJECT.test(text.slice(0, hit.start)),
     // A series ("have met several times") is no one day's news; a date it is given still dates it ("has struck Kyiv repeatedly, most recently on Sunday").
     series,
-    dateWithheld: dayless || series,
+    dateWithheld: dayless || series || LAST_OCCASION.test(before),
     another: ONE_MORE.test(before),
     dayless,
     continuation: false,

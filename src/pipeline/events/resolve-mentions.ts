@@ -94,8 +94,12 @@ export function resolveMentions(
     }
   }
 
-  // Background ("earlier sessions", "ongoing discussions") is neither news nor evidence.
-  for (const m of mentions.filter((x) => !x.date && !x.background)) {
+  for (const m of mentions.filter((x) => !x.date)) {
+    // Background ("have held eleven rounds of talks since …", "earlier sessions") is neither news nor evidence; what it reports with no day is still listed.
+    if (m.background) {
+      if (!m.reference && !m.quoted && datedByLead(m.rule)) keepUndated(m);
+      continue;
+    }
     const match = m.series ? undefined : bestMatch(candidates, m, context);
     if (match) {
       addEvidence(match, evidence(m));
