@@ -8,6 +8,7 @@ import { COUNTED_CLAUSE, POINTING_SUBJECT, REPORTED_CONTENT } from './lexicon.ts
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { shiftDay } from './shift-day.ts';
+import { SAYING } from './triggers.ts';
 
 /** How far into the counted clause its verb may stand ("a week after Spain's prime minister visited"). */
 const VERB_REACH = 60;
@@ -55,5 +56,10 @@ function dayCountedFrom(text: string, at: number, times: TemporalExpression[], f
   const own = times.filter((t) => t.end <= at && claimOf(t)?.precision === 'day').at(-1);
   if (own) return claimOf(own)!.start;
   if (!POINTING_SUBJECT.test(text) && !found.some((m) => m.reference && m.end <= at)) return undefined;
-  return earlier.findLast((m) => m.date?.precision === 'day' && m.rule.kind !== 'statement')?.date?.start;
+  const event = (m: Mention): boolean => m.rule.kind !== 'statement' && m.rule !== SAYING;
+  const dated = earlier.findLast((m) => m.date?.precision === 'day' && event(m));
+  if (dated) return dated.date!.start;
+  // An event told without a day before it ("Trump and Zelensky met inside the basilica … It took place one day after …") is the day's news.
+  const told = earlier.findLast((m) => event(m) && !m.date && !m.future && !m.dateWithheld);
+  return told?.newsDay;
 }

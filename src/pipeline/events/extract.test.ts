@@ -311,4 +311,9 @@ describe('extractEvents', () => {
     expect(undated.map((u) => u.evidence.text.slice(0, 20))).toEqual(['The two last met on ', 'Ukraine and Russia h']);
   });
 
+  it('counts "one day after" from the day\'s news when the event "it" points back at was told without a day', () => {
+    const { candidates } = extract('2041-04-26', 'Umerov and Witkoff met face to face in Geneva. It took place one day after Trump declared that a deal was close.\n');
+    expect(candidates.map((c) => [c.kind, c.date.value])).toEqual([['statement', '2041-04-25'], ['meeting', '2041-04-26']]);
+  });
+
 });
