@@ -17,7 +17,7 @@ import { partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeas
 import { halfYear, quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay, sameTimeOtherYear, seasonOfPlay, someDay } from './parsers/references.ts';
 import type { Rule } from './parsers/rule.ts';
-import { century, decade, decadeWords, fiscalYear, theYear, shortYear, splitYear, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
+import { century, decade, decadeWords, fiscalYear, theYear, shortYear, splitYear, turnOfCentury, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
 
 export const RULES: Rule[] = [
   anaphora, // before the periods and durations: "the following month" is a date here
@@ -67,6 +67,7 @@ export const RULES: Rule[] = [
   decade,
   decadeWords,
   century,
+  turnOfCentury,
   shortYear,
   yearAlone,
 ];

@@ -12,6 +12,8 @@ export const UNIT_CODES: Record<string, { code: string; time: boolean; factor: n
   minute: { code: 'M', time: true, factor: 1 },
   hour: { code: 'H', time: true, factor: 1 },
   day: { code: 'D', time: false, factor: 1 },
+  // "three nights" in a hotel, in the open: as many days (P3D), as TimeML counts a stay.
+  night: { code: 'D', time: false, factor: 1 },
   week: { code: 'W', time: false, factor: 1 },
   fortnight: { code: 'W', time: false, factor: 2 },
   month: { code: 'M', time: false, factor: 1 },
@@ -21,7 +23,8 @@ export const UNIT_CODES: Record<string, { code: string; time: boolean; factor: n
   century: { code: 'Y', time: false, factor: 100, someCode: 'C' },
 };
 
-export const UNIT_PATTERN = 'second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries';
+// "night" counted in the plural only: "one night in June" is a time, not a stretch.
+export const UNIT_PATTERN = 'second|minute|hour|day|night(?=s)|week|fortnight|month|quarter|year|decade|century|centuries';
 
 /**
  * What is left of a unit after its whole count, in the next smaller unit ("2 1/2 years" is

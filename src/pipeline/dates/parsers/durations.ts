@@ -31,7 +31,7 @@ export function modOf(bound: string | undefined): string | undefined {
 
 /** Units counted in a calendar unit: "a decade ago" is ten years back, "a quarter ago" three months. */
 const IN_CALENDAR_UNITS: Record<string, [Unit, number]> = {
-  day: ['day', 1], week: ['week', 1], fortnight: ['week', 2], month: ['month', 1], quarter: ['month', 3], year: ['year', 1], decade: ['year', 10], century: ['year', 100], centurie: ['year', 100],
+  day: ['day', 1], night: ['day', 1], week: ['week', 1], fortnight: ['week', 2], month: ['month', 1], quarter: ['month', 3], year: ['year', 1], decade: ['year', 10], century: ['year', 100], centurie: ['year', 100],
 };
 
 /** "two years ago" → the year two years before the reference, at the unit's precision. */
@@ -98,6 +98,9 @@ export const duration: Rule = {
     { text: 'The two sides have been at war for a quarter century.', ref: '1998-02-13', finds: 'a quarter century', value: 'P25Y' },
     { text: 'The two sides have been at war for a quarter of a century.', ref: '1998-02-13', finds: 'a quarter of a century', value: 'P25Y' },
     { text: 'Talks resumed a fortnight ago.', ref: '1998-02-13', finds: 'a fortnight ago', value: '1998-W05' },
+    { text: 'For three nights the cloud never lifted.', ref: '2026-03-06', finds: 'three nights', value: 'P3D' },
+    // The nights of the days counted are no more time: one stretch.
+    { text: 'They spent two days and two nights on the roof.', ref: '2026-03-06', finds: 'two days and two nights', value: 'P2D' },
     { text: 'The verdict is due two weeks from today.', ref: '2026-02-25', finds: 'two weeks from today', value: '2026-W11' },
     { text: 'They met two or three years ago.', ref: '1989-10-30', finds: 'two or three years ago', value: 'PAST_REF' },
   ],
@@ -107,7 +110,7 @@ export const duration: Rule = {
       // The low end of a range of counts ("two to three weeks", "between 6 and 9 months"); a
       // hyphen after a tens word joins one number ("twenty-five years"), it opens no range.
       String.raw`(?:(?:between\s+(${CARDINAL_PATTERN})\s+and|(${CARDINAL_PATTERN})\s*(?:to|or|(?<!ty)[-‐‑–]))\s*)?` +
-      String.raw`(${NUMBER_PATTERN})(${DASH})(?:(?:${UNIT_ADJECTIVES.join('|')})\s+)?(${UNIT_PATTERN})(s?)(?:${DASH}(long|old))?(\s+or\s+so)?(?:\s+(ago|earlier|from\s+(?:now|today)|hence|back)|(?=\s+(?:later|after|before)\b))?`,
+      String.raw`(${NUMBER_PATTERN})(${DASH})(?:(?:${UNIT_ADJECTIVES.join('|')})\s+)?(${UNIT_PATTERN})(s?)(?:${DASH}(long|old))?(?:(?<=days?)\s+and\s+(?:${NUMBER_PATTERN})\s+nights)?(\s+or\s+so)?(?:\s+(ago|earlier|from\s+(?:now|today)|hence|back)|(?=\s+(?:later|after|before)\b))?`,
   ),
   read: ({ groups, reference }) => {
     const [match = '', opening, bound, between, low = between, countText = '', separator = '', unit = '', plural, , orSo, anchor] = groups;
@@ -238,6 +241,7 @@ export const recurrence: Rule = {
     { text: 'Rebels attack every few days.', ref: '1998-11-20', finds: 'every few days', value: 'PXD' },
     { text: 'The council meets every other Tuesday.', ref: '1998-11-20', finds: 'every other Tuesday', value: 'XXXX-WXX-2' },
     { text: 'Bins are collected every weekday.', ref: '2026-02-25', finds: 'every weekday', value: 'P1D' },
+    { text: 'The company reports each quarter.', ref: '2025-11-04', finds: 'each quarter', value: 'P1Q' },
     { text: 'The show airs weeknights at 10.', ref: '2026-02-25', finds: 'weeknights', value: 'XXXX-XX-XXTNI' },
   ],
   pattern: new RegExp(
@@ -260,7 +264,9 @@ export const recurrence: Rule = {
     const month = monthName ? monthNumber(monthName) : undefined;
     if (month) return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
     const adverb = groups[4]?.toLowerCase();
-    const value = adverb ? REPEATING_ADVERBS[adverb] : durationValue(1, groups[5] ?? '');
+    // "every quarter" repeats TimeML's quarter (P1Q, as TimeBank writes it); "quarterly" stays P3M.
+    const unit = groups[5]?.toLowerCase();
+    const value = adverb ? REPEATING_ADVERBS[adverb] : unit === 'quarter' ? 'P1Q' : durationValue(1, unit ?? '');
     return value ? { type: 'SET', value } : null;
   },
 };

@@ -7,7 +7,7 @@ import { annotate } from '../annotation.ts';
 import type { Day } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import type { Example, Timex } from '../model.ts';
-import { type Tense, type TenseScope, pastActAt, tenseReader } from '../tense.ts';
+import { type Tense, type TenseScope, pastActAt, sentenceAround, tenseReader } from '../tense.ts';
 import { yearless } from '../refiners/narrative.ts';
 import { isVetoed, vetoesOf } from '../vetoes.ts';
 
@@ -19,6 +19,8 @@ export interface RuleMatch {
   /** Up to 40 characters either side of the match. */
   before: string;
   after: string;
+  /** The match's sentence up to the match. */
+  earlierInSentence(): string;
   /** Tense around the match (computed on demand); see TenseScope. */
   tense(scope?: TenseScope): Tense | undefined;
   /** Whether the match is the day of a past act ("met on Christmas Day"); see tense.ts pastActAt. */
@@ -58,6 +60,7 @@ export function ruleParser(rule: Rule): Parser {
         reference: referenceDayOf(context),
         before: context.text.slice(Math.max(0, index - 40), index),
         after: context.text.slice(index + text.length, index + text.length + 40),
+        earlierInSentence: () => context.text.slice(sentenceAround(context.text, index).start, index),
         tense: tenseReader(context.text, index, index + text.length),
         pastAct: () => pastActAt(context.text, index, index + text.length),
       };

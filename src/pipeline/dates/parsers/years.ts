@@ -7,6 +7,7 @@ import { utcDay } from '../calendar.ts';
 import { parseCount } from '../lexicon/numbers.ts';
 import { narrow } from '../refiners/qualifiers.ts';
 import { between, inYear } from '../resolved.ts';
+import type { Timex } from '../model.ts';
 import type { Rule, RuleMatch } from './rule.ts';
 
 import { DECADE_WORDS, PERIOD_PARTS as PART_MOD } from '../lexicon/calendar.ts';
@@ -220,6 +221,41 @@ export const century: Rule = {
     return { type: 'DATE', value: String(hundreds).padStart(2, '0'), date: between(utcDay(first, 1, 1), utcDay(first + 99, 12, 31)) };
   },
 };
+
+/**
+ * "the turn of the century" is the round hundred (a millennium's, thousand) the story is
+ * nearest: after the latest year its sentence names before it ("peaked in the 1840s; by the
+ * turn of the century it had halved": 1900), else the last one reached, or in a future
+ * clause the next ("since the turn of the century": 2000 in 2026; "will by the turn of the
+ * century" 2000 in 1998). "the turn of the 20th century" is 1900. A year, as TimeML values a
+ * point known to its year.
+ */
+export const turnOfCentury: Rule = {
+  name: 'turn-of-century',
+  examples: [
+    { text: 'Since the turn of the century, prices have doubled.', ref: '2026-03-06', finds: 'the turn of the century', value: '2000' },
+    { text: 'The city will be rebuilt by the turn of the century.', ref: '1998-11-20', finds: 'the turn of the century', value: '2000' },
+    { text: 'The population peaked in the 1840s; by the turn of the century it had halved.', ref: '2026-03-06', finds: 'the turn of the century', value: '1900' },
+    { text: 'The house dates from the turn of the 20th century.', ref: '2026-03-06', finds: 'the turn of the 20th century', value: '1900' },
+    { text: 'Sales have grown since the turn of the millennium.', ref: '2026-03-06', finds: 'the turn of the millennium', value: '2000' },
+  ],
+  pattern: /the\s+turn\s+of\s+the\s+(?:(\d{1,2})(?:st|nd|rd|th)[\s-]+)?(century|millennium)/,
+  read: (match) => {
+    const { groups, reference } = match;
+    const [, ordinal, unit = ''] = groups;
+    const size = /^millennium$/i.test(unit) ? 1000 : 100;
+    if (ordinal) return turn((Number(ordinal) - 1) * size);
+    const years = [...match.earlierInSentence().matchAll(/\b(1\d{3}|20\d\d)(?:['’]?s)?\b/g)].map((m) => Number(m[1]));
+    const told = years.at(-1);
+    const reached = Math.floor(reference.getFullYear() / size) * size;
+    if (told !== undefined && told < reached) return turn(Math.floor(told / size) * size + size);
+    return turn(match.tense('clause') === 'future' ? reached + size : reached);
+  },
+};
+
+function turn(year: number): Timex {
+  return { type: 'DATE', value: String(year), date: inYear(year) };
+}
 
 /** "the nineties": the latest such decade begun by the reference. Not "in his sixties" (no "the"). */
 export const decadeWords: Rule = {

@@ -73,6 +73,8 @@ export const anaphora: Rule = {
     { text: 'The storm reached the coast on Sunday, Aug. 2. By evening, 40 people had died.', ref: '1998-08-05', finds: 'evening', value: '1998-08-02TEV' },
     { text: 'Markets fell on Friday, depressed by overnight losses in New York.', ref: '1989-10-30', finds: 'overnight', value: '1989-10-26TNI' },
     { text: 'The quake struck overnight, killing 40 people.', ref: '1998-11-20', finds: 'overnight', value: '1998-11-19TNI' },
+    { text: 'Firefighters were called late Wednesday and fought the blaze overnight.', ref: '2025-12-15', finds: 'overnight', value: '2025-12-10TNI' },
+    { text: 'Rebels entered the town on Tuesday evening. Overnight, the army withdrew.', ref: '2026-03-12', finds: 'Overnight', value: '2026-03-10TNI' },
     { text: 'Forecasters have warned of gales overnight.', ref: '2026-03-12', finds: 'overnight', value: '2026-03-12TNI' },
     // The day written after it says which night.
     { text: 'Drones hit Kyiv overnight into Saturday.', ref: '2025-10-06', finds: 'Saturday', value: '2025-10-04' },
@@ -142,7 +144,10 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
   }
   if (PART_OF_DAY_ANAPHOR.test(text)) {
     const overnight = /^overnight$/i.test(text);
-    return counted(antecedent.date, overnight ? 'night' : text.replace(/^the\s+/i, '').toLowerCase(), overnight ? 'previous' : undefined);
+    // "overnight" is the night before the day last named, unless the story is already at
+    // that day's end ("late Wednesday", "Tuesday evening"): then it is the night that follows.
+    const atDayEnd = antecedent.date.qualifier === 'late' || /T(?:EV|NI)$/.test(antecedent.value);
+    return counted(antecedent.date, overnight ? 'night' : text.replace(/^the\s+/i, '').toLowerCase(), overnight && !atDayEnd ? 'previous' : undefined);
   }
   const [, month, , step, unit = '', weekdayStep, weekdayName, unitBefore = '', beforeOrAfter] = ANAPHOR.exec(text) ?? [];
   // A weekday counts from a day, or from the first day of a weekend or week ("That weekend … the following Monday").
