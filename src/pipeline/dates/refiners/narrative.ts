@@ -18,7 +18,7 @@
  * when …"), and "that summer" fronting its sentence, pointed back to the year last named, sets
  * the scene for the sentences after it.
  *
- * A story moves forward: each date it anchors becomes its scene, and a month earlier in the
+ * A story moves forward: each date it anchors becomes its scene, held for the sentences after it, and a month earlier in the
  * year than the scene's is the next year's ("In November 2024 Trump won. In February he
  * called Putin" is February 2025), unless that would pass the publication day.
  */
@@ -100,9 +100,14 @@ function sceneOf(text: string, result: ParsingResult, named: Named, passage: num
   const end = result.index + result.text.length;
   const inPastClause = () => (named.month !== undefined || named.season) && !BOUND_BEFORE.test(opening) && !ATTRIBUTIVE_BEFORE.test(opening) && tenseAt(text, result.index, end, 'clause') === 'past';
   if (!FRONTED.test(opening) && !inPastClause()) return undefined;
-  let sceneEnd = sentence.end;
-  for (let i = 0; i < SCENE_SENTENCES && sceneEnd < text.length; i++) sceneEnd = sentenceAround(text, sceneEnd).end;
-  return { year: named.year, ...(named.month ? { month: named.month } : {}), passage, end: sceneEnd };
+  return { year: named.year, ...(named.month ? { month: named.month } : {}), passage, end: sentencesOn(text, result.index) };
+}
+
+/** Where the scene set at `offset` ends: the end of its sentence and the SCENE_SENTENCES after it. */
+function sentencesOn(text: string, offset: number): number {
+  let end = sentenceAround(text, offset).end;
+  for (let i = 0; i < SCENE_SENTENCES && end < text.length; i++) end = sentenceAround(text, end).end;
+  return end;
 }
 
 /** A year-less reading in the scene's year, or the next when the story has moved past the scene's month. */
@@ -140,7 +145,8 @@ export const narrativeAnchoring: Refiner = {
           const anchored = inScene(open, at, referenceDay);
           annotate(result, anchored);
           const moved = namedTime(anchored);
-          if (moved && scene) scene = { ...scene, year: moved.year, ...(moved.month ? { month: moved.month } : {}) };
+          // The story goes on from its latest date: the scene holds for the sentences after it.
+          if (moved && scene) scene = { ...scene, year: moved.year, ...(moved.month ? { month: moved.month } : {}), end: Math.max(scene.end, sentencesOn(context.text, result.index)) };
           // "That summer, …" pointed back to a year and fronts its sentence: the story is there now.
           else if (moved) scene = sceneOf(context.text, result, moved, passage);
         }
@@ -174,6 +180,8 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   // A year inside a clause sets no scene, but "that" points back to it.
   { text: 'He joined the company in 1995 as a clerk. That fall, he was promoted.', ref: '1998-11-18', finds: 'That fall', value: '1995-FA' },
   { text: 'He joined the company in 1995 as a clerk. In the fall, he was promoted.', ref: '1998-11-18', finds: 'the fall', value: '1998-FA' },
+  // Each date the story anchors carries the scene on for the sentences after it.
+  { text: 'In the summer of 1976, Britain baked. By late June reservoirs were half empty. On July 3 standpipes went up. A minister was appointed in August. Within days, it rained. By the autumn the reservoirs were full.', ref: '2026-01-14', finds: 'the autumn', value: '1976-FA' },
   // A season of a year dates a past clause as a month does.
   { text: 'It began in the spring of 2016, when the plan was unveiled. In June, 400 residents objected.', ref: '2025-07-15', finds: 'June', value: '2016-06' },
   // "That summer" fronting its sentence takes the story there; a day inside "every Wednesday" moves it nowhere.
