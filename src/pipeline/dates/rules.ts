@@ -5,7 +5,7 @@
  * runs its examples, and vetoes.ts can overrule it by name.
  */
 import { anaphora } from './refiners/anaphora.ts';
-import { clockInWords, twentyFourHourClock } from './parsers/clockTimes.ts';
+import { clockInWords, hourOfPartOfDay, twentyFourHourClock } from './parsers/clockTimes.ts';
 import { compoundDuration } from './parsers/compoundDurations.ts';
 import { duration, finishingTime, rate, recurrence, unitLong, vagueDuration } from './parsers/durations.ts';
 import { eventDay } from './parsers/eventDays.ts';
@@ -55,6 +55,7 @@ export const RULES: Rule[] = [
   sameDay,
   twentyFourHourClock,
   clockInWords,
+  hourOfPartOfDay,
   seasonOfPlay,
   presentReference,
   pastReference,

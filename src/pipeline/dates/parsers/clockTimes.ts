@@ -77,3 +77,26 @@ export const clockInWords: Rule = {
     return { type: 'TIME', value: `${isoDay(reference)}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`, date: onDay(reference), relative: true };
   },
 };
+
+/**
+ * A bare hour said with the part of the day it falls in, as quotes give it: "we opened at 10
+ * this morning", "until six this evening", "by 9 tonight". A TIME of the reference day (of the
+ * day the text names, by the clock-day and anaphora stages), in the afternoon when the words
+ * say so; only after a time word, so that "killed 10 this morning" stays a count.
+ */
+export const hourOfPartOfDay: Rule = {
+  name: 'hour-of-part-of-day',
+  examples: [
+    { text: '"We opened at 10 this morning," the manager said.', ref: '2025-04-02', finds: '10 this morning', value: '2025-04-02T10:00' },
+    { text: 'The polls stay open until six this evening.', ref: '2026-02-25', finds: 'six this evening', value: '2026-02-25T18:00' },
+    { text: 'The result is expected by 9 tonight.', ref: '2026-02-25', finds: '9 tonight', value: '2026-02-25T21:00' },
+  ],
+  pattern: new RegExp(String.raw`(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?:\s*o['’]clock)?\s+(this\s+(?:morning|afternoon|evening)|tonight)`),
+  read: ({ groups, before, reference }) => {
+    const [, hourWord = '', dayPart = ''] = groups;
+    if (!TIME_WORD_BEFORE.test(before)) return null;
+    const hourSaid = HOUR_WORDS.indexOf(hourWord.toLowerCase()) + 1 || Number(hourWord);
+    const hour = /morning/i.test(dayPart) || hourSaid === 12 ? hourSaid % (/morning/i.test(dayPart) ? 12 : 24) : hourSaid + 12;
+    return { type: 'TIME', value: `${isoDay(reference)}T${String(hour).padStart(2, '0')}:00`, date: onDay(reference), relative: true };
+  },
+};

@@ -173,13 +173,16 @@ export const vagueDuration: Rule = {
     { text: 'The region will prosper in the years to come.', ref: '1989-10-27', finds: 'the years to come', value: 'PXY' },
     { text: 'A truce could be agreed within days.', ref: '1998-11-20', finds: 'days', value: 'PXD' },
     { text: 'Days later, the minister resigned.', ref: '1998-11-20', finds: 'Days', value: 'PXD' },
+    // How long a thing takes or lasts: "Results could take days", "the repairs took months".
+    { text: 'Results could take days in some states.', ref: '2024-11-05', finds: 'days', value: 'PXD' },
+    { text: 'The talks lasted hours.', ref: '2026-02-25', finds: 'hours', value: 'PTXH' },
   ],
   pattern: new RegExp(
     // "the weeks ahead", "the years to come": the stretch still to run, with its article.
     String.raw`(?:the\s+)?(?:(years|months|weeks|days|decades)\s+(?:ahead|to\s+come))|` +
     // "for a while", "for some time": a stretch of no stated unit (PXX).
     String.raw`(?<=\bfor\s)(a\s+while|some\s+time)(?!\s+(?:ago|later|before|after)\b)|` +
-    String.raw`(?:(?<=\b(?:for|within)\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|centuries|hours)|(?:recent|(?:the\s+)?(?:coming|past))\s+(years|months|weeks|days|decades|quarters)` +
+    String.raw`(?:(?<=\b(?:for|within|take|takes|took|taken|taking|lasts|lasted|lasting)\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|centuries|hours)|(?:recent|(?:the\s+)?(?:coming|past))\s+(years|months|weeks|days|decades|quarters)` +
       String.raw`|(?<![\d,.]\s*|\b(?:${NUMBER_PATTERN}|of|than|more|hundred|thousand|dozen)\s+)(years|months|weeks|decades|centuries|hours|minutes|days(?=\s+(?:later|earlier)\b))(?![-‐‑–]|\s+(?:old|of\s+age)\b))` +
       // "weeks or months", "recent weeks and months": one stretch, as vague as its first unit.
       String.raw`(?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours))?`,
