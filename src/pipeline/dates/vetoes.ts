@@ -344,7 +344,7 @@ export const VETOES: Veto[] = [
     name: 'holiday in lower case',
     // "christmas" in lower case is a season's mood, "election day" a generic day.
     overrules: ['holiday'],
-    applies: (c) => !/^[A-Z]/.test(matched(c).replace(/^(?:(?:last|next|this)\s+)?(?:the\s+)?/i, '')),
+    applies: (c) => !/^[A-Z]/.test(matched(c).replace(/^(?:(?:last|next|this|\d{4})\s+)?(?:the\s+)?/i, '')),
     examples: [{ text: 'On election day, turnout is what matters.', ref: '1998-11-18', not: 'election day' }],
   },
 ];

@@ -103,7 +103,7 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
 
 // Fixed feasts and the days counted from Easter and Thanksgiving, as US and British news name them.
 const HOLIDAY_PATTERN =
-  /(?:(last|next|this)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
+  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
 
 export const holiday: Rule = {
   name: 'holiday',
@@ -121,6 +121,7 @@ export const holiday: Rule = {
     { text: 'The church will hold a vigil on Good Friday.', ref: '2026-02-25', finds: 'Good Friday', value: '2026-04-03' },
     // Lunar and religious calendars, found in the Gregorian year.
     { text: 'Trains were packed after the Lunar New Year.', ref: '2026-02-20', finds: 'Lunar New Year', value: '2026-02-17' },
+    { text: 'The record was set during the 2025 Spring Festival.', ref: '2026-02-20', finds: '2025 Spring Festival', value: '2025-01-29' },
     { text: 'Sales of moon cakes peaked before the Mid-Autumn Festival.', ref: '2025-10-08', finds: 'Mid-Autumn Festival', value: '2025-10-06' },
     { text: 'Prayers were held across the Gulf for Eid al-Fitr.', ref: '2025-04-02', finds: 'Eid al-Fitr', value: '2025-03-30' },
     { text: 'Families will gather for Passover.', ref: '2025-03-20', finds: 'Passover', value: '2025-04-13' },
@@ -131,7 +132,9 @@ export const holiday: Rule = {
     const [, step, name = '', , yearText] = groups;
     const dayIn = dayOf(name);
     if (!dayIn) return null;
-    let year = yearText ? Number(yearText) : yearOfDay(reference, dayIn, tense('clause'), pastAct());
+    // "the 2025 Spring Festival": a year before the name, after "the", is the holiday's.
+    const yearBefore = /^\d{4}$/.test(step ?? '') ? step : undefined;
+    let year = yearText || yearBefore ? Number(yearText ?? yearBefore) : yearOfDay(reference, dayIn, tense('clause'), pastAct());
     if (step?.toLowerCase() === 'last' && isoDay(dayIn(year)) >= isoDay(reference)) year--;
     if (step?.toLowerCase() === 'next' && isoDay(dayIn(year)) <= isoDay(reference)) year++;
     return holidayIn(groups, year, !yearText);
