@@ -3,7 +3,7 @@ import { datelineLength } from '../events/dateline.ts';
 import { datelineTownName } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SEATS_OF_GOVERNMENT, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { capitalOf, countryByCode, countryById, countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, regionOfTown, type RegionPlace, slug, type Town } from './places.ts';
 import { nationalWord } from './national-sides.ts';
@@ -221,6 +221,13 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     return town ? townEntity(town) : undefined;
   };
 
+  /** "at the Kremlin", "inside the White House": a seat of government the gazetteer lacks stands for its state's capital. */
+  const seatOfGovernment = (span: { text: string; start: number }, text: string): Entity | undefined => {
+    const code = SEATS_OF_GOVERNMENT.get(span.text);
+    const town = code && IN_BUILDING.test(text.slice(Math.max(0, span.start - 12), span.start)) ? capitalOf(code) : undefined;
+    return town ? townEntity(town) : undefined;
+  };
+
   /** For each last word of a run of capitalised words ("Chidi Okafor"), the first sentence that writes it so. */
   let fullNames: Map<string, number> | undefined;
   /**
@@ -311,7 +318,7 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
         if (nationalWord(span.text)) continue;
         // A country's name is the country whatever the tagger makes of it ("the leaders of France" is no Anatole France).
         const named = findCountry(span.text);
-        const entity = named ? country(named) : span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? ownTown(span, text) ?? (span.kind === 'organization' || institution(text, span) || (span.kind === 'place' && institutionNamed(span.text)) ? body(span.text) : undefined));
+        const entity = named ? country(named) : (seatOfGovernment(span, text) ?? (span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? ownTown(span, text) ?? (span.kind === 'organization' || institution(text, span) || (span.kind === 'place' && institutionNamed(span.text)) ? body(span.text) : undefined))));
         if (entity) add(entity, span.start, span.end);
         else if (span.kind === 'name') untyped.push(span);
       }
@@ -344,7 +351,14 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     for (const venue of venuesIn(text)) {
       const inName = mentions.filter((m) => m.start < venue.nameEnd && venue.nameStart < m.end);
       // A venue the gazetteer knows ("the White House") is read as it says; a bare name anyone reads otherwise too.
-      if (inName.some((m) => byId.get(m.entity.id) === m.entity) || (venue.bare && (inName.length > 0 || unnamed(venue.name)))) continue;
+      if (inName.some((m) => byId.get(m.entity.id) === m.entity)) continue;
+      const seat = seatOfGovernment({ text: text.slice(venue.nameStart, venue.nameEnd), start: venue.nameStart }, text);
+      if (seat) {
+        mentions.splice(0, mentions.length, ...mentions.filter((m) => !inName.includes(m)));
+        mentions.push({ entity: remember(seat, seat.name), text: text.slice(venue.start, venue.end), start: venue.start, end: venue.end, byRole: false });
+        continue;
+      }
+      if (venue.bare && (inName.length > 0 || unnamed(venue.name))) continue;
       const locality = mentions.find((m) => m.start === venue.localityAt && (m.entity.type === 'place' || m.entity.type === 'country'));
       // A hotel or a palace in a town stands for the town ("at the Sheraton Hotel in Addis Ababa"); with none
       // written, for the town a wire dateline files from ("PARIS (AFP) — … at the Élysée Palace").

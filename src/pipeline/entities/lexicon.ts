@@ -191,3 +191,16 @@ const SYLLABLE = String.raw`(?:zh|ch|sh|kk|tt|pp|ss|jj|hs|ts|wh|[bcdfghjklmnpqrs
 export const SURNAME_FIRST_GIVEN = new RegExp(String.raw`^${SYLLABLE}(?:-?${SYLLABLE})?$`, 'i');
 /** A Gulf name by father and house ("Tamim bin Hamad Al Thani"): news calls its bearer by the first word. */
 export const NAME_BY_HOUSE = /^\S+\s+(?:bin|ibn|bint)\s+\S+\s+(?:Al|Al-|al-|Aal)\s?\S+$/;
+
+/**
+ * Seats of government by the names news gives them, each in its state's capital ("at the Kremlin",
+ * "at the White House", "at the Elysee Palace"): what a gazetteer entry would say, for an empty or
+ * small gazetteer. Only seats in the capital itself (not Camp David, not Chequers).
+ */
+export const SEATS_OF_GOVERNMENT = new Map([
+  ['Kremlin', 'RU'], ['White House', 'US'], ['Blair House', 'US'], ['Elysee', 'FR'], ['Élysée', 'FR'], ['Elysee Palace', 'FR'], ['Élysée Palace', 'FR'],
+  ['Downing Street', 'GB'], ['Number 10', 'GB'], ['Lancaster House', 'GB'], ['Zhongnanhai', 'CN'], ['Great Hall of the People', 'CN'], ['Diaoyutai State Guesthouse', 'CN'],
+  ['Blue House', 'KR'], ['Kantei', 'JP'], ['Akasaka Palace', 'JP'], ['Casa Rosada', 'AR'], ['Planalto Palace', 'BR'], ['Alvorada Palace', 'BR'], ['Moncloa Palace', 'ES'],
+  ['Quirinal Palace', 'IT'], ['Palazzo Chigi', 'IT'], ['Bellevue Palace', 'DE'], ['Rashtrapati Bhavan', 'IN'], ['Hyderabad House', 'IN'], ['Mariinsky Palace', 'UA'],
+  ['Malacañang Palace', 'PH'], ['Malacanang Palace', 'PH'], ['Istana', 'SG'], ['Ittihadiya Palace', 'EG'], ['Apostolic Palace', 'VA'],
+]);

@@ -11,6 +11,8 @@ const timeline = timelineWithoutGazetteer([
   article('village', '2035-03-08', 'Slovak and Hungarian ministers met in the mountain village of Dolna Lehotka Vrch, Slovakia, on Friday.\n'),
   article('resort', '2035-03-09', 'Danish and Swedish ministers met at the seaside resort of Strandvikhavn in southern Sweden on Saturday.\n'),
   article('resort-adjective', '2035-03-10', 'Danish and Swedish ministers met at the Norwegian mountain resort of Fjellvikstua on Sunday.\n'),
+  article('seat', '2035-03-12', 'The Chilean president received Bolivian President Luis Arce Mamani at the Kremlin on Tuesday.\n'),
+  article('seat-building', '2035-03-13', 'The Peruvian president met the Ecuadorian president at the White House on Wednesday.\n'),
   article('resort-particle', '2035-03-11', 'Jordanian and Syrian ministers met in the Red Sea resort of Sharm el-Sheikh on Monday.\n'),
 ]);
 
@@ -41,6 +43,13 @@ describe('the town of a venue no town is written beside', () => {
     expect(townNamedNear(['He held talks in Lima on Tuesday.', 'On Tuesday he met her at the palace.'], 1)?.id).toBe('lima');
     expect(event('before').place?.id).toBe('beirut');
     expect(event('after').place?.id).toBe('guatemala-city');
+  });
+});
+
+describe('a seat of government the gazetteer lacks', () => {
+  it("is in its state's capital", () => {
+    expect(event('seat').place?.id).toBe('moscow');
+    expect(event('seat-building').place?.id).toBe('washington-dc');
   });
 });
 
