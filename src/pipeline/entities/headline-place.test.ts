@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateEvent } from '../events/candidate.ts';
 import type { EventKind } from '../types.ts';
-import { placeFromHeadline } from './headline-place.ts';
+import { placeFromHeadline, placeSaidOfGathering } from './headline-place.ts';
 import type { EntityMention } from './recognise.ts';
 
 const DAY = '2031-05-04';
@@ -39,6 +39,25 @@ describe('the place a headline gives', () => {
     expect(main.place).toBeNull();
     const placed = candidate('talks', 2, 'oslo');
     placeFromHeadline([placed], 'Bergen talks end', () => placeIn('Bergen talks end', 'Bergen'), DAY);
+    expect(placed.place).toBe('oslo');
+  });
+});
+
+describe('the place a later sentence says the gathering was held', () => {
+  const said = (text: string) => (text.includes('Bergen') ? placeIn(text, 'Bergen') : []);
+  it('goes to the main gathering when nothing else said where', () => {
+    const main = candidate('talks', 3);
+    const sentences = ['Envoys held two days of meetings.', 'Earlier media reports said the meetings took place in Bergen, Norway.'];
+    placeSaidOfGathering([main], sentences, said, DAY);
+    expect(main.place).toBe('bergen');
+  });
+
+  it('not a place named otherwise, nor over a place of its own', () => {
+    const main = candidate('talks', 3);
+    placeSaidOfGathering([main], ['Envoys met.', 'The delegation flew home to Bergen.'], said, DAY);
+    expect(main.place).toBeNull();
+    const placed = candidate('talks', 2, 'oslo');
+    placeSaidOfGathering([placed], ['The talks were held in Bergen.'], said, DAY);
     expect(placed.place).toBe('oslo');
   });
 });

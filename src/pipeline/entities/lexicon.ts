@@ -136,6 +136,8 @@ export const DESCRIBED_SMALL_PLACE = /\bthe\s+((?:[\p{L}-]+\s+){0,3}?)(?:resort|
 /** Its region or country written after it: ", Montenegro", " in central Switzerland", " in Tyrol". */
 export const SMALL_PLACE_LOCALITY = /^(?:,\s*|\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern)\s+)?)(?=\p{Lu})/u;
 export const DESCRIBED_BEFORE = /\bthe\s+((?:[\p{L}-]+\s+){0,3}?(?:city|town|port|resort|village|capital|island|enclave|oasis|emirate|hub)\s+of\s+)$/iu;
+/** "the meetings took place in ", "the talks were held in ": where the gathering named before was held (the place follows). */
+export const GATHERING_HELD_IN = /\b(?:the|these|those)\s+(?:[\p{Ll}-]+\s+)?(?:talks|meetings?|negotiations|sessions?|round|discussions|summit)\s+(?:had\s+)?(?:took\s+place|taken\s+place|(?:were|was|had\s+been|have\s+been|are\s+being|were\s+being)\s+held|happened|occurred)\s+(?:in|at)\s+(?:the\s+)?/u;
 /** A capital named by its state's adjective: "the Kazakh capital", "the Emirati capital" (not "the Russian capital city of …", not "capital markets"). */
 export const CAPITAL_BY_ADJECTIVE = /\bthe\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+capital\b(?!\s+(?:of|city|markets?|flows?|controls?|spending|investment)\b)/gu;
 
