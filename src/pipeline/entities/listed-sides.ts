@@ -1,4 +1,4 @@
-import { CLAUSE_BREAK, JOINED_BY } from './lexicon.ts';
+import { CLAUSE_BREAK, JOINED_BY, JOINED_BY_OFFICES } from './lexicon.ts';
 import type { EntityMention } from './recognise.ts';
 
 interface Span {
@@ -6,15 +6,23 @@ interface Span {
   end: number;
 }
 
-/** The countries written in one list with a country ("Ghana, Togo, Benin and Burkina Faso"), itself among them, in text order. */
+/**
+ * The countries written in one list with a country ("Ghana, Togo, Benin and Burkina Faso"), itself
+ * among them, in text order; sides listed by their leaders are one list too ("Vietnam's prime
+ * minister and the Thai premier", "Kenya's president and Ethiopia's prime minister").
+ */
 function listOf(country: EntityMention, named: EntityMention[], text: string): EntityMention[] {
-  const countries = named.filter((m) => m.entity.type === 'country' && Boolean(m.asSide) === Boolean(country.asSide) && Boolean(m.byAdjective) === Boolean(country.byAdjective)).sort((a, b) => a.start - b.start);
+  const countries = named.filter((m) => m.entity.type === 'country' && Boolean(m.asSide) === Boolean(country.asSide)).sort((a, b) => a.start - b.start);
   const at = countries.indexOf(country);
   if (at < 0) return [country];
+  const joined = (a: EntityMention, b: EntityMention): boolean => {
+    const between = text.slice(a.end, b.start);
+    return (Boolean(a.byAdjective) === Boolean(b.byAdjective) && JOINED_BY.test(between)) || (Boolean(a.asSide) && JOINED_BY_OFFICES.test(between));
+  };
   let first = at;
   let last = at;
-  while (first > 0 && JOINED_BY.test(text.slice(countries[first - 1]!.end, countries[first]!.start))) first -= 1;
-  while (last < countries.length - 1 && JOINED_BY.test(text.slice(countries[last]!.end, countries[last + 1]!.start))) last += 1;
+  while (first > 0 && joined(countries[first - 1]!, countries[first]!)) first -= 1;
+  while (last < countries.length - 1 && joined(countries[last]!, countries[last + 1]!)) last += 1;
   return countries.slice(first, last + 1);
 }
 

@@ -24,6 +24,7 @@ const timeline = timelineWithoutGazetteer(
     article('particles', '2034-02-05', 'Leaders met in the Jordanian port of Aqaba on Sunday at the invitation of King Abdullah bin al-Hussein.\n'),
     article('hyphen-particle', '2034-02-07', 'Crown Prince Salman al-Khalifa met Kuwaiti officials in Manama on Tuesday.\n'),
     article('chiefs-of', '2034-02-09', 'The border commanders of Kyrgyzstan and Tajikistan spoke by phone on Thursday.\n'),
+    article('leaders-listed', '2034-02-13', "Laos's prime minister and the Cambodian premier met on Friday on the sidelines of the long regional economic summit in Bangkok.\n"),
     article('non-state', '2034-02-11', 'Talks between Colombia and the ELN resumed in Caracas on Saturday. Sudanese and RSF delegations met in Jeddah on Monday.\n'),
   ],
 );
@@ -36,6 +37,10 @@ describe('sides named by capitals and single offices', () => {
     expect(from('capitals').place?.id).toBe('jakarta');
     expect(idsOf(from('capital-hosts').roles?.parties)).toEqual(['sudan', 'chad']);
     expect(idsOf(from('capital-hosts').roles?.mediators)).toEqual(['qatar']);
+  });
+
+  it('reads sides listed by their leaders as one list, taken whole when one of it is near the event', () => {
+    expect(idsOf(from('leaders-listed').roles?.parties).sort()).toEqual(['cambodia', 'laos']);
   });
 
   it('reads "his Lithuanian counterpart" and "Moscow\'s envoy" as sides at the table', () => {
