@@ -7,7 +7,7 @@ import { CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SEATS_OF
 import { personKey, surnameKey } from './person-names.ts';
 import { capitalOf, countryByCode, countryById, countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, regionOfTown, type RegionPlace, slug, type Town } from './places.ts';
 import { nationalWord } from './national-sides.ts';
-import { institution, peopleAmongNames, unnamed } from './name-company.ts';
+import { institution, movement, peopleAmongNames, unnamed } from './name-company.ts';
 import { isInitials, spelledOut } from './initials.ts';
 import { type VenueSpan, venuesIn } from './named-venues.ts';
 import { townInVenueName, townNamedNear } from './venue-town.ts';
@@ -318,7 +318,7 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
         if (nationalWord(span.text)) continue;
         // A country's name is the country whatever the tagger makes of it ("the leaders of France" is no Anatole France).
         const named = findCountry(span.text);
-        const entity = named ? country(named) : (seatOfGovernment(span, text) ?? (span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? ownTown(span, text) ?? (span.kind === 'organization' || institution(text, span) || (span.kind === 'place' && institutionNamed(span.text)) ? body(span.text) : undefined))));
+        const entity = named ? country(named) : (seatOfGovernment(span, text) ?? (movement(span.text) ? body(span.text) : span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? ownTown(span, text) ?? (span.kind === 'organization' || institution(text, span) || (span.kind === 'place' && institutionNamed(span.text)) ? body(span.text) : undefined))));
         if (entity) add(entity, span.start, span.end);
         else if (span.kind === 'name') untyped.push(span);
       }

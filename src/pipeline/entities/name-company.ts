@@ -1,7 +1,7 @@
 // What an untyped name is by its company in a sentence: a person listed with people or met by
 // someone, an institution after "the", or no venue at all (article-names.ts reads the sentence).
 import type { NameSpan } from './discover.ts';
-import { NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { MOVEMENT_WORD, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { nationalWord } from './national-sides.ts';
 import { findCountry, findPlace } from './places.ts';
 import type { EntityMention } from './recognise.ts';
@@ -27,7 +27,7 @@ const FULL = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
  * or the country list knows stays a place.
  */
 export function peopleAmongNames(text: string, spans: NameSpan[], mentions: EntityMention[]): Set<NameSpan> {
-  const untyped = spans.filter((s) => s.kind === 'name' && !findCountry(s.text) && !findPlace(s.text));
+  const untyped = spans.filter((s) => s.kind === 'name' && !movement(s.text) && !findCountry(s.text) && !findPlace(s.text));
   const people = new Set(untyped.filter((s) => MET_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))));
   const persons = [...spans.filter((s) => s.kind === 'person'), ...mentions.filter((m) => m.entity.type === 'person')];
   for (const s of untyped) {
@@ -52,6 +52,11 @@ export function peopleAmongNames(text: string, spans: NameSpan[], mentions: Enti
     }
   }
   return people;
+}
+
+/** A movement or an armed group by a word of its name ("Islamic Jihad", "Ansar Allah"): a body, whatever the tagger or its company says. */
+export function movement(name: string): boolean {
+  return name.split(/\s+/).some((word) => MOVEMENT_WORD.test(word));
 }
 
 /** A name the tagger cannot type, after "the" and neither a place nor a people ("the Ukrainian delegation"), is an institution: "the Treasury said". People go without an article. */

@@ -22,6 +22,14 @@ describe('names the gazetteer lacks', () => {
     expect(town.coordinates!.lat).toBeCloseTo(63.4, 0);
   });
 
+  it('reads a movement as a body, never a person, whatever its company', () => {
+    const { ids, names } = found(['Islamic Jihad met Egyptian mediators in Cairo on Sunday.', 'Leaders of Ansar al-Nour met Samir Haddad in Beirut on Monday.']);
+    expect(ids[0]).toContain('islamic-jihad');
+    expect(ids[1]).toEqual(expect.arrayContaining(['ansar-al-nour', 'samir-haddad']));
+    const type = (id: string) => names.discovered().find((e) => e.id === id)?.type;
+    expect([type('islamic-jihad'), type('ansar-al-nour'), type('samir-haddad')]).toEqual(['organization', 'organization', 'person']);
+  });
+
   it("reads a wire dateline's outlet as no one", () => {
     const first = ['LISBON, Nov 22 (Tagus Wire) - Ana Reis spoke by phone with Tomas Berg on Saturday.', 'OSLO (Fjord Courier) -- Tomas Berg met Ana Reis.'];
     for (const sentence of first) {
