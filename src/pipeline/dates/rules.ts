@@ -14,7 +14,7 @@ import { weekdayOfMonth, weekdayWeeksOn } from './parsers/weekdays.ts';
 import { mayAfterPreposition, mayBeforeOccasion, relativeMay } from './parsers/months.ts';
 import { dayOfEachMonth, dayOfMonth } from './parsers/dayOfMonth.ts';
 import { partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
-import { halfYear, quarter, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
+import { halfYear, quarter, quarterOfMonths, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { dayWord, futureReference, pastReference, presentReference, sameDay, sameTimeOtherYear, seasonOfPlay, someDay } from './parsers/references.ts';
 import type { Rule } from './parsers/rule.ts';
 import { century, decade, decadeWords, fiscalYear, theYear, shortYear, splitYear, turnOfCentury, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
@@ -36,6 +36,7 @@ export const RULES: Rule[] = [
   relativePeriod,
   partOfCurrentPeriod,
   theWeekend,
+  quarterOfMonths, // before month: "the April-June quarter" is one quarter
   quarter,
   reportingPeriod,
   yearEarlier,

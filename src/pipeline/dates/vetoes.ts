@@ -50,6 +50,7 @@ const TODAY_AS_AGE = /^['’]s\s+(?:[\w-]+\s+)?(?:world|society|youth|young|gene
 const FUTURE_AS_TOPIC = /^\s+(?:of|looks?|seems?)\b/i;
 const PERIOD_AFTER = /^\s+(?:[\w-]+\s+)?(?:centur|decades?\b|years?\b|months?\b|weeks?\b|days?\b|nights?\b|hours?\b|quarters?\b|seasons?\b|summers?\b|winters?\b|springs?\b|falls?\b|autumns?\b|generations?\b)/i;
 const FRACTION_OF = /^\s+of\s+(?!(?:an?\s+|the\s+)?(?:hour|day|year|century|centuries)\b)/i;
+const SCORING_BEFORE = /\b(?:added|adds|scored|scores|conceded|concedes|grabbed|netted|nets|headed|fired|struck)\s+$/i;
 const ORDINAL_SECOND_AFTER = /^(?:[-‐‑–]\w|\s+(?!(?:or|and|to|of|in|on|at|for|from|later|ago|earlier|before|after|longer|shorter|faster|slower|late|too|more|less)\b)[a-z])/i;
 // Hours of a schedule, not a stretch of time: "after-hours trading", "office hours", "long hours";
 // "the early hours of Sunday" is a part of that day.
@@ -163,10 +164,13 @@ export const VETOES: Veto[] = [
     name: 'ordinal second',
     // "A second group of directors", "a second round": the ordinal, not one second of time.
     overrules: ['duration'],
-    applies: (c) => /^an?\s+second$/i.test(matched(c)) && ORDINAL_SECOND_AFTER.test(after(c, 30)),
+    // A match report's "added a second", "conceded a second": the next goal, not a second of time.
+    applies: (c) => /^an?\s+second$/i.test(matched(c)) && (ORDINAL_SECOND_AFTER.test(after(c, 30)) || SCORING_BEFORE.test(before(c, 30))),
     examples: [
       { text: 'A second group of three directors backed the plan.', ref: '1989-10-27', not: 'A second' },
       { text: 'He scored a second-half goal.', ref: '1998-11-18', not: 'a second' },
+      { text: 'Kane opened the scoring and added a second in stoppage time.', ref: '2025-09-08', not: 'a second' },
+      { text: 'City conceded a second five minutes later.', ref: '2025-09-08', not: 'a second' },
     ],
   },
   {

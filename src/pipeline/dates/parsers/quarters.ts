@@ -7,6 +7,7 @@
  */
 import { type Day, utcDay } from '../calendar.ts';
 import type { Timex } from '../model.ts';
+import { MONTH_PATTERN, monthNumber } from '../lexicon/calendar.ts';
 import { ORDINAL_PATTERN, parseOrdinal } from '../lexicon/numbers.ts';
 import { between, inYear } from '../resolved.ts';
 import { quarterOf, quarterTimex } from './periods.ts';
@@ -58,6 +59,27 @@ export const quarter: Rule = {
     if (yearAgo || words.some((w) => w.startsWith('year'))) year--;
     const written = yearBefore ?? yearAfter;
     return quarterTimex(written ? Number(written) : year, number);
+  },
+};
+
+/**
+ * A quarter named by its months, as Japanese and Indian companies report theirs: "the
+ * April-June quarter" is the second (calendar) quarter; one not yet begun is last year's
+ * unless the clause looks ahead.
+ */
+export const quarterOfMonths: Rule = {
+  name: 'quarter-of-months',
+  examples: [
+    { text: 'Results for the April-June quarter are due in August.', ref: '2025-04-28', finds: 'the April-June quarter', value: '2025-Q2' },
+    { text: 'Profit rose in the October-December quarter.', ref: '2026-02-10', finds: 'the October-December quarter', value: '2025-Q4' },
+  ],
+  pattern: new RegExp(String.raw`the\s+(${MONTH_PATTERN})\s*[-‐‑–]\s*(${MONTH_PATTERN})\s+quarter`),
+  read: ({ groups, reference, tense }) => {
+    const [first = 0, last = 0] = [monthNumber(groups[1] ?? ''), monthNumber(groups[2] ?? '')];
+    if (first % 3 !== 1 || last !== first + 2) return null;
+    const number = (first + 2) / 3;
+    const year = number > quarterOf(reference) && tense() !== 'future' ? reference.getFullYear() - 1 : reference.getFullYear();
+    return quarterTimex(year, number);
   },
 };
 
