@@ -389,10 +389,15 @@ export const MARKERS: Marker[] = [
   {
     name: 'modal may',
     // Looks forward unless it governs a perfect ("could have met"). Not firm: "could not be located Wednesday".
-    pattern: /\b(?:could|might|may|should|must|can)\s+(?:not\s+)?(?!have\b)(?:be\s+)?\w+/gi,
+    // Not the month: "arrived on May 30", "the May elections", "in late May" (the cues are read
+    // case-blind, so "May" is told by what stands beside it).
+    pattern: /\b(?:could|might|(?<!\b(?:the|in|on|of|by|since|until|till|from|to|through|early|mid|late|last|next|this|and)[\s-]+)may(?!\s+\d)|should|must|can)\s+(?:not\s+)?(?!have\b)(?:be\s+)?\w+/gi,
     tense: 'future',
     firm: false,
-    examples: [{ text: 'A roadmap that could lead to the next round in early March.', ref: '2026-02-25', finds: 'early March', value: '2026-03' }],
+    examples: [
+      { text: 'A roadmap that could lead to the next round in early March.', ref: '2026-02-25', finds: 'early March', value: '2026-03' },
+      { text: 'The envoys met on May 30 in Geneva.', ref: '2025-05-20', finds: 'May 30', value: '2024-05-30' },
+    ],
   },
   {
     name: 'passive infinitive',
