@@ -409,10 +409,14 @@ export const MARKERS: Marker[] = [
   },
   {
     name: 'planned',
-    pattern: /(?<!\bhad\s+(?:been\s+)?)\b(?:planned|scheduled|expected)\b/gi,
+    // "forecast for": the weather's plan ("more rain is forecast for Tuesday").
+    pattern: /(?<!\bhad\s+(?:been\s+)?)\b(?:planned|scheduled|expected|forecast(?=\s+for\b))\b/gi,
     tense: 'future',
     firm: false,
-    examples: [{ text: 'Talks are planned for early March.', ref: '2026-02-25', finds: 'early March', value: '2026-03' }],
+    examples: [
+      { text: 'Talks are planned for early March.', ref: '2026-02-25', finds: 'early March', value: '2026-03' },
+      { text: 'Searchers combed the river, and more rain is forecast for Tuesday.', ref: '2025-07-07', finds: 'Tuesday', value: '2025-07-08' },
+    ],
   },
   {
     name: 'scheduled present',

@@ -76,7 +76,7 @@ const ARTICLE_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*\s+|[A-Za-z]+-[\w-]+
 // …any describing word when the paper's name follows ("the business daily Nikkei").
 const ARTICLE_WORD_BEFORE = /\b(?:the|a|an)\s+(?:[\w-]+\s+)?$/i;
 // "a Christmas tree", "New Year's resolutions": a thing of the holiday, not its day.
-const HOLIDAY_THING_AFTER = /^\s+(?:trees?|cards?|carols?|lights|decorations|ornaments|presents|gifts|spirit|songs?|music|cakes?|puddings?|stockings?|resolutions?|movies?|films?|specials?|sweaters?|jumpers?|bonus(?:es)?)\b/i;
+const HOLIDAY_THING_AFTER = /^\s+(?:trees?|cards?|carols?|lights|decorations|ornaments|presents|gifts|spirit|songs?|music|cakes?|puddings?|stockings?|resolutions?|movies?|films?|specials?|sweaters?|jumpers?|bonus(?:es)?|markets?|fairs?)\b/i;
 // "Saturday Night Live", "Monday Night Football": a weekday's part of the day that opens a name.
 const WEEKDAY_PART_NAME = new RegExp(String.raw`^${WEEKDAY_NAME}\s+(?:Night|Morning|Evening|Afternoon)$`);
 const DATE_AFTER = new RegExp(String.raw`^,?\s+(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:${MONTH_STEM}[a-z]*\b|${WEEKDAY_NAME}\b|(?:week|month|year)\b|\d{4}\b)`);
@@ -341,6 +341,7 @@ export const VETOES: Veto[] = [
     applies: (c) => HOLIDAY_THING_AFTER.test(after(c, 20)),
     examples: [
       { text: 'He lit the Christmas tree in the square.', ref: '1998-11-18', not: 'Christmas' },
+      { text: 'A car was driven into a Christmas market in Magdeburg.', ref: '2024-12-27', not: 'Christmas' },
       { text: 'Her New Year’s resolutions failed.', ref: '1998-11-18', not: 'New Year’s' },
     ],
   },
@@ -348,8 +349,12 @@ export const VETOES: Veto[] = [
     name: 'holiday in lower case',
     // "christmas" in lower case is a season's mood, "election day" a generic day.
     overrules: ['holiday'],
-    applies: (c) => !/^[A-Z]/.test(matched(c).replace(/^(?:(?:last|next|this|\d{4})\s+)?(?:the\s+)?/i, '')),
-    examples: [{ text: 'On election day, turnout is what matters.', ref: '1998-11-18', not: 'election day' }],
+    // "its hottest May day" is a day in May, not May Day.
+    applies: (c) => !/^[A-Z]/.test(matched(c).replace(/^(?:(?:last|next|this|\d{4})\s+)?(?:the\s+)?/i, '')) || /^May\s+day$/.test(matched(c)),
+    examples: [
+      { text: 'On election day, turnout is what matters.', ref: '1998-11-18', not: 'election day' },
+      { text: 'Delhi recorded its hottest May day in three years.', ref: '2025-05-20', not: 'May day' },
+    ],
   },
 ];
 

@@ -99,6 +99,8 @@ export const duration: Rule = {
     { text: 'The two sides have been at war for a quarter of a century.', ref: '1998-02-13', finds: 'a quarter of a century', value: 'P25Y' },
     { text: 'Talks resumed a fortnight ago.', ref: '1998-02-13', finds: 'a fortnight ago', value: '1998-W05' },
     { text: 'For three nights the cloud never lifted.', ref: '2026-03-06', finds: 'three nights', value: 'P3D' },
+    // Not "days ahead" (vague-duration): "five days ahead of" is a count.
+    { text: 'The monsoon is likely to arrive five days ahead of its normal date.', ref: '2025-05-20', finds: 'five days', value: 'P5D' },
     // The nights of the days counted are no more time: one stretch.
     { text: 'They spent two days and two nights on the roof.', ref: '2026-03-06', finds: 'two days and two nights', value: 'P2D' },
     { text: 'The verdict is due two weeks from today.', ref: '2026-02-25', finds: 'two weeks from today', value: '2026-W11' },
@@ -179,7 +181,7 @@ export const vagueDuration: Rule = {
   ],
   pattern: new RegExp(
     // "the weeks ahead", "the years to come": the stretch still to run, with its article.
-    String.raw`(?:the\s+)?(?:(years|months|weeks|days|decades)\s+(?:ahead|to\s+come))|` +
+    String.raw`(?:the\s+)?(?:(years|months|weeks|days|decades)\s+(?:ahead(?!\s+of\b)|to\s+come))|` +
     // "for a while", "for some time": a stretch of no stated unit (PXX).
     String.raw`(?<=\bfor\s)(a\s+while|some\s+time)(?!\s+(?:ago|later|before|after)\b)|` +
     String.raw`(?:(?<=\b(?:for|within|take|takes|took|taken|taking|lasts|lasted|lasting)\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|centuries|hours)|(?:recent|(?:the\s+)?(?:coming|past))\s+(years|months|weeks|days|decades|quarters)` +

@@ -75,6 +75,7 @@ export const anaphora: Rule = {
     { text: 'The quake struck overnight, killing 40 people.', ref: '1998-11-20', finds: 'overnight', value: '1998-11-19TNI' },
     { text: 'Firefighters were called late Wednesday and fought the blaze overnight.', ref: '2025-12-15', finds: 'overnight', value: '2025-12-10TNI' },
     { text: 'Rebels entered the town on Tuesday evening. Overnight, the army withdrew.', ref: '2026-03-12', finds: 'Overnight', value: '2026-03-10TNI' },
+    { text: 'A flood watch was issued Thursday afternoon, but few heard of it overnight.', ref: '2025-07-07', finds: 'overnight', value: '2025-07-03TNI' },
     { text: 'Forecasters have warned of gales overnight.', ref: '2026-03-12', finds: 'overnight', value: '2026-03-12TNI' },
     // The day written after it says which night.
     { text: 'Drones hit Kyiv overnight into Saturday.', ref: '2025-10-06', finds: 'Saturday', value: '2025-10-04' },
@@ -144,9 +145,9 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
   }
   if (PART_OF_DAY_ANAPHOR.test(text)) {
     const overnight = /^overnight$/i.test(text);
-    // "overnight" is the night before the day last named, unless the story is already at
-    // that day's end ("late Wednesday", "Tuesday evening"): then it is the night that follows.
-    const atDayEnd = antecedent.date.qualifier === 'late' || /T(?:EV|NI)$/.test(antecedent.value);
+    // "overnight" is the night before the day last named, unless the story is already past
+    // that day's morning ("late Wednesday", "Thursday afternoon"): then it is the night that follows.
+    const atDayEnd = antecedent.date.qualifier === 'late' || /T(?:AF|EV|NI)$/.test(antecedent.value);
     return counted(antecedent.date, overnight ? 'night' : text.replace(/^the\s+/i, '').toLowerCase(), overnight && !atDayEnd ? 'previous' : undefined);
   }
   const [, month, , step, unit = '', weekdayStep, weekdayName, unitBefore = '', beforeOrAfter] = ANAPHOR.exec(text) ?? [];
