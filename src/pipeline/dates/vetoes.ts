@@ -209,8 +209,14 @@ export const VETOES: Veto[] = [
     name: 'margin',
     // "two seconds faster", "three minutes behind": a difference between results, not a stretch of time.
     overrules: ['duration', 'compound-duration'],
-    applies: (c) => /^\s+(?:faster|slower|quicker|behind|ahead\s+of|clear\s+of|off\s+the\s+pace)\b/i.test(after(c, 30)),
-    examples: [{ text: 'She finished two seconds faster than her rival.', ref: '1998-11-18', not: 'two seconds' }],
+    // "behind", "ahead of" only after a race's units: "five days ahead of its normal date" is a stretch.
+    applies: (c) =>
+      /^\s+(?:faster|slower|quicker|clear\s+of|off\s+the\s+pace)\b/i.test(after(c, 30)) ||
+      (/(?:second|minute)s?$/i.test(matched(c)) && /^\s+(?:behind|ahead\s+of)\b/i.test(after(c, 30))),
+    examples: [
+      { text: 'She finished two seconds faster than her rival.', ref: '1998-11-18', not: 'two seconds' },
+      { text: 'He crossed the line 12 seconds ahead of the champion.', ref: '1998-11-18', not: '12 seconds' },
+    ],
   },
   {
     name: 'speed',
