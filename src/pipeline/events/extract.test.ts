@@ -316,4 +316,9 @@ describe('extractEvents', () => {
     expect(candidates.map((c) => [c.kind, c.date.value])).toEqual([['statement', '2041-04-25'], ['meeting', '2041-04-26']]);
   });
 
+  it('reads a plan or a draft made public as a happening of its own, on the day it became known', () => {
+    const { candidates } = extract('2041-04-26', 'A 12-point draft of the peace plan was made public on Tuesday and drew criticism.\n');
+    expect(candidates.map((c) => [c.kind, c.noun, c.date.value])).toEqual([['other', 'Plan made public', '2041-04-23']]);
+  });
+
 });

@@ -54,6 +54,9 @@ const MONTH_YEAR = String.raw`(?:(?:early|late|mid-?)\s*)?(?:${MONTH_STEM}[a-z]*
 /** A day named after "on": a weekday or a day of a month. */
 const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_STEM}[a-z]*)\b`;
 
+/** A document that sets out a plan: made public, it is news of its own. */
+const PLAN_DOCUMENT = String.raw`(?:plan|draft|proposal|document|framework|blueprint|road\s*map|memo)`;
+
 /** Who comes home in a swap: "bringing home 84 soldiers", "returned from captivity". */
 const CAPTIVES = String.raw`(?:prisoners|POWs|captives|soldiers|servicemen|detainees|defenders|captivity)\b`;
 /** A character of one clause: a comma may set off an aside, ", and" starts another clause. */
@@ -223,6 +226,8 @@ export const EVENT_KINDS = {
       { pattern: /\banniversary\b/gi, noun: 'Anniversary', byCalendar: true },
       { pattern: /\b(?:demonstrators|protesters)\s+gathered\b|\brally\b/gi, noun: 'Rally' },
       { pattern: /\bcounter-?proposal\b/gi, noun: 'Counter-proposal' },
+      // A plan or a draft made public ("A 28-point draft of the peace plan was made public last week", "made public a 12-point plan"): the day it became known is its own happening.
+      { pattern: new RegExp(String.raw`(?<=\b${PLAN_DOCUMENT}s?\b[^.;]{0,60}?\b(?:was|were|been|being)\s+)made\s+public\b|\bmade\s+public\s+(?=(?:(?:a|an|the|its|their|[\w-]+)\s+){0,4}${PLAN_DOCUMENT}s?\b)`, 'gi'), noun: 'Plan made public', datedByLead: true },
       { pattern: /\bmemorandum\b/gi, noun: 'Memorandum' },
       { pattern: /\bfuneral\b/gi, noun: 'Funeral', datedByLead: true },
       // Sanctions as something done on a day ("imposed new sanctions on", "lifted part of its oil sanctions"), not threatened ("would face sanctions").
