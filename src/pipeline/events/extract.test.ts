@@ -321,4 +321,9 @@ describe('extractEvents', () => {
     expect(candidates.map((c) => [c.kind, c.noun, c.date.value])).toEqual([['other', 'Plan made public', '2041-04-23']]);
   });
 
+  it('dates the earlier events that "the third exchange in three days" implies in the days before the one reported', () => {
+    const { candidates } = extract('2041-04-26', 'Russia and Ukraine exchanged 200 prisoners on Friday.\n\nThis is the third exchange in three days, and it brings the number of captives freed this week to 600.\n');
+    expect(candidates.map((c) => [c.kind, c.date.value])).toEqual([['exchange', '2041-04-26'], ['exchange', '2041-04-24/2041-04-25']]);
+  });
+
 });

@@ -170,6 +170,8 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:exchanged|swapped|freed|released|exchange|swap)\s+(?:[\d,]+\s+)(?:(?:detained|captured|jailed|imprisoned|wounded)\s+)?(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\b/gi },
       // A swap or an exchange told by who came home: "carried out their latest swap on Sunday, each side bringing home 84 soldiers"; not an exchange of fire, views or notes, nor one agreed to ("an agreement to exchange prisoners"). The noun is matched first and what came home looked for around it.
       { pattern: new RegExp(String.raw`\b(?:swap|exchange)\b(?<!\b(?:to|will|would|could|shall|may|might)\s+\w+)(?!\s+(?:of\s+(?:fire|views|letters|notes|information|opinions|words)|rates?|deal|agreement|plan|proposal|talks)\b)(?:(?=${IN_CLAUSE}{0,100}?\b${CAPTIVES})|(?<=\b${CAPTIVES}${IN_CLAUSE}{0,100}?\b\w+))`, 'gi') },
+      // One of a count in a period ("This is the second exchange within two days, and it takes the number of prisoners released this week to 1,000"): the captives, or their release, may come after another clause.
+      { pattern: new RegExp(String.raw`(?<=\b(?:second|third|fourth|fifth)\s+)(?:swap|exchange)\b(?=\s+(?:with)?in\s+[^.;]{0,160}?\b(?:${CAPTIVES}|released\b|freed\b))`, 'gi') },
     ],
     headline: exchangeHeadline,
   },

@@ -39,6 +39,10 @@ export const SERIES_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:(?:several|many|numero
 /** …or is the last of earlier occasions ("The two leaders last met on the sidelines of a summit in Bali", "when they last spoke by phone"): some earlier day, never the news's. */
 export const LAST_OCCASION = /\blast\s+(?:$|(?:met|spoke|talked|held|sat|hosted|visited|saw|gathered|convened)\b)/i;
 
+/** One of a count of events in a period ("the second exchange within two days", "the third strike in a week"): the others came in that period before it. */
+export const COUNT_IN_PERIOD_BEFORE = /\b(?:second|third|fourth|fifth)\s+(?:such\s+)?$/i;
+export const COUNT_IN_PERIOD_AFTER = /^\s+(?:with)?in\s+(?:the\s+(?:past|last)\s+)?(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\b/i;
+
 /** A trigger after these words is one more event than those reported before it ("He also held talks with opposition leaders"), evidence only of one it shares a name with ("Zelensky also spoke with the U.S. president"). */
 export const ONE_MORE = /\b(?:also|separately|additionally)\s+(?:[\w‑-]+\s+){0,2}$/i;
 
