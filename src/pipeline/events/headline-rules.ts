@@ -2,7 +2,8 @@ import { compareStrings } from '../order.ts';
 import type { EntityType, EventStatus } from '../types.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { capitalise, SUBJECTLESS_VERB } from './phrase.ts';
+import { SUBJECTLESS_VERB } from './lexicon.ts';
+import { capitalise } from './phrase.ts';
 
 export interface HeadlineInput {
   status: EventStatus;

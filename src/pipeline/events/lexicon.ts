@@ -168,3 +168,25 @@ export const COUNTED_CLAUSE = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2}
 export const REPORTED_CONTENT = /^\s+(?:\w+\s+){0,3}?that\b/;
 /** A sentence whose subject points back at the event before it ("It took place one day after …", "The meeting came a week after …"). */
 export const POINTING_SUBJECT = /^(?:It|This|That)\b/;
+
+// The words of headlines' noun phrases and statement gists (phrase.ts).
+/** The words of a noun phrase's lead stop at a determiner, a preposition or an auxiliary: "the virtual meeting" is "virtual meeting". */
+export const PHRASE_DETERMINER = /^(?:a|an|the|this|that|these|those|his|her|its|their|our|and|or|but|as|of|in|on|at|to|with|for|from|by|is|are|was|were|has|have|had|will|would|be|been)$/i;
+/** A dash ends a phrase's lead from the left, as a closing bracket does: "(Gulf Daily Mirror) - Indirect negotiations". */
+export const PHRASE_LEAD_STOP = /^[-–—]+$/;
+/** A subordinator or relative pronoun opens a clause, not the phrase: "Since Israel began striking" is "Israel began striking". */
+export const PHRASE_SUBORDINATOR = /^(?:who|which|whom|since|when|whenever|while|until|because|although|though|if|once|unless|whether|where)$/i;
+/**
+ * A verb that would open the phrase has no subject before it: "will hold indirect talks" is
+ * "indirect talks", "expects fresh talks" is "fresh talks"; a phrase that is such a verb alone ("host") says nothing (headline-rules.ts).
+ */
+export const SUBJECTLESS_VERB =
+  /^(?:hold|holds|held|holding|host|hosts|hosted|hosting|expect|expects|expected|expecting|want|wants|wanted|seek|seeks|sought|plan|plans|planned|hope|hopes|hoped|propose|proposes|proposed|urge|urges|urged|welcome|welcomes|welcomed|reject|rejects|rejected|demand|demands|demanded|announce|announces|announced|begin|begins|began|resume|resumes|resumed|attend|attends|attended|join|joins|joined)$/i;
+/** Words that join a name's parts in a phrase's tail ("Prince of Wales", "bin Salman"). */
+export const PHRASE_TAIL_JOIN = /^(?:and|of|de|al|bin)$/;
+/** A preposition after the trigger opens its tail ("meeting of allied nations"). */
+export const PHRASE_TAIL_START = /^(?:of|from|at|between|with|in|for|on)$/i;
+/** A verb, a relative pronoun or a subordinator ends the tail. */
+export const PHRASE_TAIL_STOP = /^(?:will|would|is|are|was|were|has|have|had|that|which|who|to|before|after|as|on|could|may|might|should|can|rejected|said|came|comes|come|served|serves)$/i;
+/** Headlines tell in the present: "told reporters" is "tells reporters". */
+export const HEADLINE_PRESENT: Record<string, string> = { told: 'tells', speaking: 'speaks', called: 'calls', said: 'says', spoke: 'speaks' };
