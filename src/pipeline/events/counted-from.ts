@@ -10,6 +10,9 @@ import { statementAt } from './report-day-statements.ts';
 import { shiftDay } from './shift-day.ts';
 import { SAYING } from './triggers.ts';
 
+/** A gerund opening the counted clause ("announcing", "imposing"): it has no subject of its own. */
+const GERUND = /^[a-z]+ing\b/;
+
 /** How far into the counted clause its verb may stand ("a week after Spain's prime minister visited"). */
 const VERB_REACH = 60;
 
@@ -39,10 +42,16 @@ export function datesCountedFromAnother(sentence: Sentence, times: TemporalExpre
     // "a day after announcing that Washington would lift sanctions": the day is the saying's, not that of what it says.
     const said = (m: Mention): boolean => verb !== undefined && verb.end <= m.start && REPORTED_CONTENT.test(text.slice(verb.end, m.start));
     const inside = found.filter((m) => m.start >= clauseStart && m.start < clauseEnd && !m.date && !said(m));
-    for (const m of inside) [m.date, m.dateWithheld] = [date, false];
+    // A gerund right after "after" ("a day after announcing", "a week after imposing") has the main clause's subject: the name before its first event.
+    const gerund = GERUND.exec(text.slice(clauseStart));
+    const subjectBefore = gerund ? found.find((m) => m.end <= match!.index)?.start : undefined;
+    const subject = gerund && subjectBefore !== undefined ? statementAt(sentence, { start: clauseStart, end: clauseStart + gerund[0].length }, named, false, subjectBefore) : undefined;
+    for (const m of inside) {
+      [m.date, m.dateWithheld] = [date, false];
+      // Its people are that subject's, not the names nearest it ("Trump met al-Sharaa, with bin Salman at the table, a day after announcing the lifting of sanctions").
+      if (subject) [m.persons, m.parties, m.roles] = [subject.persons, subject.parties, subject.roles];
+    }
     if (inside.length > 0) continue;
-    // A gerund right after "after" ("a day after announcing") has the main clause's subject: the name before its first event.
-    const subjectBefore = verb?.start === clauseStart ? found.find((m) => m.end <= match!.index)?.start : undefined;
     const statement = verb ? statementAt(sentence, verb, named, true, subjectBefore) : undefined;
     if (!statement) continue;
     statement.date = date;

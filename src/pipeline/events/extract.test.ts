@@ -326,4 +326,10 @@ describe('extractEvents', () => {
     expect(candidates.map((c) => [c.kind, c.date.value])).toEqual([['exchange', '2041-04-26'], ['exchange', '2041-04-24/2041-04-25']]);
   });
 
+  it('gives what a gerund after "a day after" tells of the main clause\'s subject, not the names nearest it', () => {
+    const { candidates } = extract('2041-04-26', 'Trump met Zelensky in Geneva on Thursday, with Umerov at the table, a day after announcing new sanctions on Russia.\n');
+    const sanctions = candidates.find((c) => c.noun === 'Sanctions');
+    expect([sanctions?.date.value, sanctions?.participants]).toEqual(['2041-04-24', ['donald-trump']]);
+  });
+
 });
