@@ -167,8 +167,8 @@ const DAY_WORD = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d|\d{1,
 const MONTH = String.raw`${MONTH_STEM}[a-z]*\b`;
 /** A month or the current period opening a sentence ("In March the ministry said", "This month, the union said"): the time of what follows. */
 const LEADING_PERIOD = String.raw`(?:(?:Earlier|Early|Late|Later)\s+in\s+|In\s+(?:(?:early|late|mid-?)\s*)?)?${MONTH}|(?:Earlier\s+this|This|Last)\s+(?:month|week)\b`;
-/** A leading phrase that sets the time and place of what is said after it ("While in China in early September, Putin said", "At last month's summit, Gargash said"). */
-const SETTING = String.raw`(?:(?:While|When|During|Speaking)\b[^,;]{0,50}?\b(?:on|in)\s+|(?:Speaking\s+)?[Aa]t\s+)`;
+/** A leading phrase that sets the time and place of what is said after it ("While in China in early September, Putin said", "At last month's summit, Gargash said", "At a press conference in Riyadh on Tuesday, the foreign minister announced"). */
+const SETTING = String.raw`(?:(?:While|When|During|Speaking)\b[^,;]{0,50}?\b(?:on|in)\s+|(?:Speaking\s+)?[Aa]t\s+(?:[^,;]{0,50}?\b(?:on|in)\s+)?)`;
 const SETTING_BEFORE = new RegExp(String.raw`^\s*${SETTING}(?:(?:early|late|mid-?)\s*)?$`);
 /** A cheap look for a dateline before a leading period ("LAGOS - In March …"). */
 const LEADING_PERIOD_AFTER_DATELINE = /^[A-Z][^a-z]{0,60}[-–—)]\s+(?:In|This|Last|Earlier|Early|Late|Later|While|When|During|Speaking|At)\b/;

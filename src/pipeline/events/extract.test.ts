@@ -332,4 +332,13 @@ describe('extractEvents', () => {
     expect([sanctions?.date.value, sanctions?.participants]).toEqual(['2041-04-24', ['donald-trump']]);
   });
 
+  it('reads captives handed over in return for others as an exchange, a person called by name as a call, and a saying at a press conference as a statement', () => {
+    const kinds = (body: string) => extract('2041-04-26', body).candidates.map((c) => [c.kind, c.date.value]);
+    expect(kinds('Ukraine handed over 40 soldiers to Russia at the border on Thursday in return for 35 prisoners of war.\n')).toEqual([['exchange', '2041-04-25']]);
+    expect(kinds('Ukraine returned the border village on Thursday in return for guarantees.\n')).toEqual([]);
+    expect(kinds('On Thursday Zelensky called U.S. President Donald Trump, who briefed him on the talks.\n')).toEqual([['call', '2041-04-25']]);
+    expect(kinds('On Thursday Zelensky called Putin a war criminal. A group called Hamas said nothing.\n')).toEqual([]);
+    expect(extract('2041-04-26', 'At a press conference in Geneva on Thursday, Umerov announced that the talks would go on.\n').candidates.map((c) => [c.kind, c.date.value, c.participants])).toEqual([['statement', '2041-04-25', ['rustem-umerov']]]);
+  });
+
 });

@@ -79,6 +79,8 @@ export const EVENT_KINDS = {
       // A readout tells what was discussed and says how: "discussed the shipping corridor by telephone on Wednesday"; not "told Reuters by phone".
       // Told of as done ("discussed", "conferred"), not as intended ("agreed to discuss the matter by phone next week").
       { pattern: /\b(?:discussed|conferred)\b(?=[^.;]{0,80}?\b(?:by|over\s+the)\s+(?:tele)?phone\b)/gi },
+      // Someone who called someone by name ("On Thursday she called Israeli Prime Minister Avi Levin, who briefed her"), not what someone was called ("called Putin a war criminal", "a group called Hamas", "so-called").
+      { pattern: /(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w’'-]+)\s+(?:(?:also|then|later|first|personally|again)\s+)?)(?<!-)(?:called|phoned|rang)\s+(?=(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*(?<!['’]s)(?:\s*[,;.]|\s+(?:on|to\s+discuss|about|late|early|last|this|and\s+[A-Z]\w*\s*[,;.]|from)\b))/g },
       // Headlines and timelines tell it in the present: "Feb. 12: Trump and Putin speak by phone"; "talked by phone" is the same.
       { pattern: /\b(?:spoke|speaks?|speaking|talk(?:s|ed|ing)?)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)\b/gi },
       { pattern: /\bspoken\s+by\s+(?:phone|telephone)\b/gi },
@@ -170,6 +172,8 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:exchanged|swapped|freed|released|exchange|swap)\s+(?:[\d,]+\s+)(?:(?:detained|captured|jailed|imprisoned|wounded)\s+)?(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\b/gi },
       // A swap or an exchange told by who came home: "carried out their latest swap on Sunday, each side bringing home 84 soldiers"; not an exchange of fire, views or notes, nor one agreed to ("an agreement to exchange prisoners"). The noun is matched first and what came home looked for around it.
       { pattern: new RegExp(String.raw`\b(?:swap|exchange)\b(?<!\b(?:to|will|would|could|shall|may|might)\s+\w+)(?!\s+(?:of\s+(?:fire|views|letters|notes|information|opinions|words)|rates?|deal|agreement|plan|proposal|talks)\b)(?:(?=${IN_CLAUSE}{0,100}?\b${CAPTIVES})|(?<=\b${CAPTIVES}${IN_CLAUSE}{0,100}?\b\w+))`, 'gi') },
+      // Captives handed over or freed in return for others ("handed over five detainees to Azerbaijan at the border on Monday in return for two soldiers"): a swap told without the word.
+      { pattern: new RegExp(String.raw`\b(?:hand(?:ed|s|ing)?\s+over|releas(?:ed|es|ing)|free(?:d|s|ing)|return(?:ed|s|ing)|transferr(?:ed|ing))\b(?=[^.;]{0,120}?\bin\s+(?:return|exchange)\s+for\b)(?=[^.;]{0,160}?\b(?:${CAPTIVES}|hostages\b))`, 'gi') },
       // One of a count in a period ("This is the second exchange within two days, and it takes the number of prisoners released this week to 1,000"): the captives, or their release, may come after another clause.
       { pattern: new RegExp(String.raw`(?<=\b(?:second|third|fourth|fifth)\s+)(?:swap|exchange)\b(?=\s+(?:with)?in\s+[^.;]{0,160}?\b(?:${CAPTIVES}|released\b|freed\b))`, 'gi') },
     ],
