@@ -3,7 +3,8 @@
  * development corpus as the tuning split, the held-out split and all 30 articles, each built
  * from its own articles only and scored against the gold events with sources among them; and
  * the own corpus (tests/fixtures/own-corpus), a sealed second yardstick nobody tunes on; and
- * the merging development sets (tests/fixtures/dev-articles/merge, merge-4, merge-5 and merge-6), tuning and held-out parts.
+ * the merging development sets (tests/fixtures/dev-articles/merge, merge-4 … merge-7), tuning and held-out parts;
+ * and all the tuning parts built together, each scored on its own gold (togetherBuilds).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,7 +58,7 @@ export function corpusBuilds(root = '.'): Build[] {
 
 /**
  * The merging development sets: scenario groups of our own, a third of each batch set aside
- * (its split.yaml). The fourth, fifth and sixth batches are sets of their own, each measured apart from those before it.
+ * (its split.yaml). The fourth to seventh batches are sets of their own, each measured apart from those before it.
  */
 export function mergeDevBuilds(root = '.'): Build[] {
   return [
@@ -65,7 +66,29 @@ export function mergeDevBuilds(root = '.'): Build[] {
     ...splitBuilds('tests/fixtures/dev-articles/merge-4', { tuning: 'merge4-tune', heldOut: 'merge4-held' }, root),
     ...splitBuilds('tests/fixtures/dev-articles/merge-5', { tuning: 'merge5-tune', heldOut: 'merge5-held' }, root),
     ...splitBuilds('tests/fixtures/dev-articles/merge-6', { tuning: 'merge6-tune', heldOut: 'merge6-held' }, root),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-7', { tuning: 'merge7-tune', heldOut: 'merge7-held' }, root),
   ];
+}
+
+/** The development sets whose tuning parts are built together (togetherBuilds). */
+const TUNING_SETS = ['tests/fixtures/corpus', 'tests/fixtures/dev-articles/merge', 'tests/fixtures/dev-articles/merge-4', 'tests/fixtures/dev-articles/merge-5', 'tests/fixtures/dev-articles/merge-6', 'tests/fixtures/dev-articles/merge-7'];
+
+/**
+ * Merging as the site grows: the tuning parts of every development set built as one site, each
+ * set scored on its own gold against that one timeline. A merge that holds only while a set is
+ * built alone (a summit catching the side meetings of another set's reports) shows here as a
+ * difference from the set's own build. Held-out parts stay out: they are scored only alone.
+ * (The seeds stay out too: they report the corpus's own happenings, and a sharper date from
+ * another report of one rightly changes its event.)
+ */
+export function togetherBuilds(root = '.'): Build[] {
+  const extras = corpusExtras(root);
+  const sets = TUNING_SETS.map((dir) => {
+    const corpus = readCorpus(join(root, dir));
+    return { name: `${dir.split('/').at(-1)!.replace('corpus', 'tuning').replace('merge-', 'merge')}+`, gold: corpus.gold, tuning: new Map([...corpus.articles].filter(([file]) => !corpus.heldOut.has(file))) };
+  });
+  const timeline = buildTimeline(sets.flatMap((s) => [...s.tuning.values()]), extras);
+  return sets.map((s) => scoreBuild(s.name, s.gold, s.tuning, timeline));
 }
 
 /** The own corpus, scored like the corpus builds: a measure only, no floors, never tuned on. */
