@@ -5,6 +5,7 @@ import { kindFamily } from '../events/kinds.ts';
 import { compareStrings } from '../order.ts';
 import { addMember, type EventCluster, type Indexed, isSharp, newEntry, type Probe, probeOf, type World } from './cluster-index.ts';
 import { RESCHEDULED } from './lifecycle-words.ts';
+import { besideTheSummit } from './side-meetings.ts';
 import { heldTable, oneTable, partiesConflict, sameTable } from './tables.ts';
 import { mayTie, pairOf, tied } from './ties.ts';
 
@@ -236,7 +237,7 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): n
       return fit === 'overlap' && sameDay && ourPeople.length === 0 && (tied(pair, 'speakers') || tied(pair, 'spokenFor')) ? FACELESS_CALL : undefined;
     }
   }
-  if (partiesConflict(probe, entry, fit === 'overlap' ? 2 : 1)) return undefined;
+  if (partiesConflict(probe, entry, fit === 'overlap' ? 2 : 1) || (family === 'gathering' && besideTheSummit(entry, c, world))) return undefined;
   const { places } = pair;
   const mapped = places.filter(onMap);
   // Outlets name the nearest city they know (Hallandale Beach, Miami, Washington): people in
@@ -266,7 +267,10 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): n
     // A moved plan may have said only where it was going ("will travel to Washington for talks with
     // Lutnick"): the place the report gives, named in the plan's sentence, is the same place then.
     const goingThere = fit === 'moved' && c.place !== null && entry.mentions.has(c.place);
-    const firm = sharedPeople >= 2 || ((samePlaceNamed || goingThere) && (sharedPeople > 0 || ((shared > 0 || sameTable(probe, table, true)) && oneTable(probe, table))));
+    // One person in common goes on the next day only with no one new on either side: a host
+    // meeting one guest the day before a summit he opens with others is not that summit.
+    const samePeople = fit !== 'adjacent' || ourPeople.every((p) => entry.persons.has(p)) || [...entry.persons].every((p) => ourPeople.includes(p));
+    const firm = sharedPeople >= 2 || ((samePlaceNamed || goingThere) && (sharedPeople > 0 ? samePeople : (shared > 0 || sameTable(probe, table, true)) && oneTable(probe, table)));
     return firm ? shared * 2 + (samePlaceNamed ? 2 : 0) - 1 : undefined;
   }
   // Overlapping dates alone do not make two reports one event: something else must tie them,
@@ -276,7 +280,9 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): n
   const placeMentioned = namesTie && ((c.place !== null && entry.mentions.has(c.place)) || places.some((p) => probe.mentions.includes(p)));
   const tableTie = tied(pair, 'table') || tied(pair, 'peopleForTheTable');
   if (shared === 0 && !samePlaceNamed && !namesTie && !tied(pair, 'whoAndWhere') && !tableTie && !tied(pair, 'anonymousDate')) return undefined;
-  return shared * 2 + (samePlaceNamed || placeMentioned ? 2 : 0) + (sameDay ? 1 : 0) + (namesTie ? 1 : 0) + (tableTie ? 1 : 0);
+  // A report naming no one ("The summit's declaration will be adopted on Monday") is about what its own article reports.
+  const ownArticle = probe.anonymous && pair.sameArticle;
+  return shared * 2 + (samePlaceNamed || placeMentioned || ownArticle ? 2 : 0) + (sameDay ? 1 : 0) + (namesTie ? 1 : 0) + (tableTie ? 1 : 0);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { countryById } from '../entities/places.ts';
 import { atTheTable, type Indexed, type Probe, type World } from './cluster-index.ts';
 
 /**
@@ -24,7 +25,10 @@ export function partiesConflict({ countries: a, sides: ourSides }: Probe, entry:
   const ours = seatsOf(a, ourSides);
   const theirs = seatsOf(entry.countries, entry.sides);
   if (ours.size < fewest || theirs.size < fewest) return false;
-  return ![...ours].every((p) => theirs.has(p)) && ![...theirs].every((p) => ours.has(p));
+  // Only a country tells a table apart: an institution ("talks with the Kremlin", "the White House
+  // envoy") may be one of the other table's own sides.
+  const elsewhere = (seats: Set<string>, other: Set<string>): boolean => [...seats].some((p) => !other.has(p) && countryById(p) !== undefined);
+  return elsewhere(ours, theirs) && elsewhere(theirs, ours);
 }
 
 /** Who sits at an event's table: its countries, those named only as sides, those its people speak for. */
@@ -45,6 +49,11 @@ export function heldTable(entry: Indexed, { isPerson, sideOf }: World): Table {
     for (const side of m.roles?.sides ?? []) table.sides.add(side);
   }
   return table;
+}
+
+/** Of a table's seats, the countries: an institution beside them ("the White House envoy") adds no seat of its own. */
+function countriesOf(seats: Set<string>): Set<string> {
+  return new Set([...seats].filter((p) => countryById(p) !== undefined));
 }
 
 /** The countries at a table: those taking part, those named as sides, and those its people speak for when asked. */
@@ -73,8 +82,8 @@ export function oneTable({ countries, sides }: Probe, entry: Table): boolean {
  * person's country (a president's) stands beside too many events to tie them.
  */
 export function sameTable({ countries, sides, personSides }: Probe, entry: Table, throughPeople = false): boolean {
-  const ours = seatsOf(countries, sides, throughPeople ? personSides : []);
-  const theirs = seatsOf(entry.countries, entry.sides, throughPeople ? entry.personSides : []);
+  const ours = countriesOf(seatsOf(countries, sides, throughPeople ? personSides : []));
+  const theirs = countriesOf(seatsOf(entry.countries, entry.sides, throughPeople ? entry.personSides : []));
   const both = [...ours].filter((p) => theirs.has(p));
   const throughSides = both.some((p) => !(countries.includes(p) && entry.countries.has(p)));
   return throughSides && both.length > 0 && both.length >= Math.min(2, ours.size, theirs.size);

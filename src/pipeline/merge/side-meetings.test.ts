@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { day, report, said } from '../../../tests/support/reports.ts';
+import { mergeReports } from './merge-reports.ts';
+import { summitPart } from './side-meetings.ts';
+
+const PEOPLE = ['vladimir-putin', 'narendra-modi', 'xi-jinping', 'ursula-von-der-leyen', 'donald-trump', 'tayyip-erdogan'];
+const isPerson = (id: string) => PEOPLE.includes(id);
+const sideOf = (p: string) => ({ 'vladimir-putin': 'russia', 'narendra-modi': 'india', 'xi-jinping': 'china', 'ursula-von-der-leyen': 'european-union', 'donald-trump': 'united-states' })[p];
+const world = { within: () => undefined, isPerson, sideOf, onMap: () => true };
+const within = () => undefined;
+
+const summit = (article: string, text: string, participants: string[], date = day('2025-08-31', '2025-09-01')) =>
+  report({ article, kind: 'summit', published: '2025-09-02', date, place: 'tianjin', participants, evidence: said(text) });
+const sideline = report({
+  article: 'side',
+  kind: 'summit',
+  published: '2025-09-01',
+  date: day('2025-09-01'),
+  place: 'tianjin',
+  participants: ['vladimir-putin', 'narendra-modi'],
+  evidence: said('Vladimir Putin met Narendra Modi in Tianjin on Monday on the sidelines of the Shanghai Cooperation Organisation summit.'),
+});
+
+describe('summitPart', () => {
+  it('reads a report held on the sidelines as a side meeting, whatever kind the summit word gave it', () => {
+    expect(summitPart(sideline, world)).toBe('side');
+  });
+
+  it('reads the summit of a forum, of three leaders or more, or of no one named, as the plenary', () => {
+    expect(summitPart(summit('a', 'Leaders of the Group of 20 opened a two-day summit in Johannesburg on Saturday.', ['g20']), world)).toBe('plenary');
+    expect(summitPart(summit('b', 'The two-day SCO summit, which ended on Monday: Xi, Putin and Modi.', ['xi-jinping', 'vladimir-putin', 'narendra-modi']), world)).toBe('plenary');
+    expect(summitPart(summit('c', "The summit's declaration will be adopted on Monday.", []), world)).toBe('plenary');
+  });
+
+  it('reads a summit of two as neither: Trump and Putin in Alaska, or the EU president and Xi', () => {
+    expect(summitPart(summit('d', 'The two leaders held a summit in Anchorage.', ['donald-trump', 'vladimir-putin']), world)).toBeUndefined();
+    expect(summitPart(summit('e', 'Xi hosted the EU-China summit with von der Leyen.', ['xi-jinping', 'ursula-von-der-leyen', 'european-union']), world)).toBeUndefined();
+    expect(summitPart(report({ article: 'f', kind: 'meeting', participants: ['donald-trump', 'vladimir-putin'] }), world)).toBeUndefined();
+  });
+});
+
+describe('a summit and its side meetings', () => {
+  const plenary = summit('plenary', 'The two-day SCO summit in Tianjin, which ended on Monday, was about the pictures: Xi, Putin and Modi.', ['xi-jinping', 'vladimir-putin', 'narendra-modi']);
+
+  it('keeps a meeting held on the sidelines out of the summit of its days and city, whichever comes first', () => {
+    for (const reports of [
+      [sideline, plenary],
+      [plenary, sideline],
+    ]) {
+      const clusters = mergeReports(reports, within, isPerson, sideOf);
+      expect(clusters.map((c) => c.members.map((m) => m.article))).toHaveLength(2);
+    }
+  });
+
+  it('still joins two reports of the summit, and two of the side meeting', () => {
+    const opened = summit('opened', 'Leaders of the Shanghai Cooperation Organisation meet in Tianjin on August 31 and September 1.', ['xi-jinping', 'shanghai-cooperation-organisation']);
+    const again = report({ ...sideline, article: 'again', kind: 'meeting', evidence: said("Monday's meeting in Tianjin between Putin and Modi lasted almost an hour.") });
+    const clusters = mergeReports([sideline, plenary, opened, again], within, isPerson, sideOf);
+    expect(clusters.map((c) => c.members.map((m) => m.article).sort())).toEqual([['again', 'side'], ['opened', 'plenary']]);
+  });
+});

@@ -1,0 +1,60 @@
+import { countryById } from '../entities/places.ts';
+import type { CandidateEvent } from '../events/candidate.ts';
+import type { Indexed, World } from './cluster-index.ts';
+
+/**
+ * A summit and the meetings its leaders hold on its sidelines, in its city and on its days, are
+ * different happenings however many people they share: Putin and Modi meeting in Tianjin is not
+ * the SCO summit there, nor Xi and Takaichi the APEC summit in Gyeongju. Without telling them
+ * apart, a summit's reports take in every bilateral of its days, and which ones they take
+ * depends on which reports of other events a site happens to hold.
+ */
+
+/** "on the sidelines of the SCO summit", "meeting on the margins of the G20 summit". */
+export const SIDELINES = /\bon\s+the\s+(?:sidelines|margins|fringes|side-?lines)\b/i;
+
+/** "Leaders of the Group of 20 opened …", "more than 20 leaders": many at the table ("the two leaders" are a pair). */
+export const MANY_LEADERS = /\b(?<!(?:two|both|the\s+pair\s+of)\s+)leaders\b/i;
+
+/** How a report stands to a summit: the gathering of a bloc itself, a meeting of named people beside one, or neither. */
+export type SummitPart = 'plenary' | 'side' | undefined;
+
+const ofReport = new WeakMap<CandidateEvent, SummitPart>();
+
+/**
+ * A report saying it was held on the sidelines of something, naming two people or more, is a
+ * side meeting. A summit report not so held is the plenary when it seats a bloc or forum (an
+ * organisation none of its people speaks for: "Leaders of the Group of 20 opened a two-day
+ * summit", "The APEC summit in Gyeongju") or names three leaders or more ("The two-day SCO
+ * summit …: Xi, Putin and Modi") or says leaders met ("Leaders of the Asia-Pacific Economic
+ * Cooperation forum opened their two-day summit", whatever the forum's name was read as), or
+ * names no one ("The summit's declaration will be adopted on Monday"). A meeting of two named people with no such words is neither:
+ * a summit of two (Trump and Putin in Alaska, the EU and China in Beijing) is reported as both.
+ */
+export function summitPart(report: CandidateEvent, { isPerson, sideOf }: World): SummitPart {
+  if (ofReport.has(report)) return ofReport.get(report);
+  const people = report.participants.filter(isPerson);
+  const spokenFor = new Set(people.map(sideOf));
+  const organisation = (id: string): boolean => !isPerson(id) && countryById(id) === undefined && !spokenFor.has(id);
+  const seated = [...report.participants, ...(report.roles?.sides ?? [])].some(organisation);
+  let part: SummitPart;
+  const text = report.evidence.map((e) => e.text).join(' ');
+  if (SIDELINES.test(text)) part = people.length >= 2 ? 'side' : undefined;
+  else if (report.kind === 'summit' && (seated || people.length === 0 || people.length >= 3 || MANY_LEADERS.test(text))) part = 'plenary';
+  ofReport.set(report, part);
+  return part;
+}
+
+/** A summit's plenary and a meeting beside it, one the report and the other all the event's reports that are either. */
+export function besideTheSummit(entry: Indexed, report: CandidateEvent, world: World): boolean {
+  const ours = summitPart(report, world);
+  if (ours === undefined) return false;
+  let theirs: SummitPart;
+  for (const m of entry.cluster.members) {
+    const part = summitPart(m, world);
+    if (part === undefined) continue;
+    if (part === ours) return false;
+    theirs = part;
+  }
+  return theirs !== undefined;
+}
