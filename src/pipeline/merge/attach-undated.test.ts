@@ -19,6 +19,21 @@ const undated = (over: Partial<UndatedCandidate> = {}): UndatedCandidate => ({
 });
 
 describe('attachUndated', () => {
+  it('gives an undated report the event its own sentence leads with a date, not another it names', () => {
+    const sentence = 'Xi Jinping met Sanae Takaichi in Gyeongju on Friday, their first talks since she took office.';
+    const clusters = mergeReports(
+      [
+        report({ article: 'before', kind: 'meeting', published: '2025-10-30', date: day('2025-10-30'), participants: ['lee-jae-myung', 'sanae-takaichi'], place: 'gyeongju' }),
+        report({ article: 'later', kind: 'meeting', published: '2025-10-31', date: day('2025-10-31'), participants: ['xi-jinping', 'sanae-takaichi'], place: 'gyeongju', evidence: [{ sentence: 0, text: sentence, start: 0, end: sentence.length }] }),
+      ],
+      () => undefined,
+      isPerson,
+    );
+    const talks = undated({ article: 'later', kind: 'talks', participants: ['sanae-takaichi'], place: 'gyeongju', mentions: ['xi-jinping', 'sanae-takaichi', 'gyeongju'], evidence: { sentence: 0, text: sentence, start: 0, end: sentence.length } });
+    expect(attachUndated(clusters, [talks], (a) => (a === 'before' ? '2025-10-30' : '2025-10-31'), isPerson)).toEqual([]);
+    expect(clusters.map((c) => c.members.map((m) => m.article))).toEqual([['before'], ['later', 'later']]);
+  });
+
   it('makes an undated report of the day after its evidence, without giving it a date or people', () => {
     const clusters = call();
     expect(attachUndated(clusters, [undated()], published, isPerson)).toEqual([]);

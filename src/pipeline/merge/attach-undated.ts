@@ -13,7 +13,8 @@ import { PUBLICATION_LOOKBACK_DAYS } from './merge-reports.ts';
  * the few days before its article, or it speaks of a plan and the event began in the two weeks
  * after; of several such events, only one that ties best. It becomes evidence of the event,
  * never a date: the event keeps the days its dated reports give, and who took part stays as
- * they say. Returns the reports that stay undated.
+ * they say. A report from a sentence that leads a dated report of its sort is that report's
+ * event's, whatever other event its names would tie it to. Returns the reports that stay undated.
  */
 /** How far ahead an undated plan may look for the event it announced: "will travel to Moscow" in the coming fortnight. */
 const PLAN_HORIZON_DAYS = 14;
@@ -41,9 +42,18 @@ export function attachUndated(clusters: EventCluster[], undated: UndatedCandidat
     file(byEnd, Math.max(...stated.map((m) => dayNumber(m.date.end))), facts);
     file(byStart, Math.min(...stated.map((m) => dayNumber(m.date.start))), facts);
   }
+  // A sentence that leads a dated report ("Xi met Takaichi … on Friday, their first talks since
+  // she took office") is about that report's event, whatever else its undated words name.
+  const ledBy = new Map<string, EventCluster>();
+  for (const cluster of clusters) for (const m of cluster.members) if (m.evidence[0] && !m.datedByPublication) ledBy.set(`${m.article}#${m.evidence[0].sentence}#${kindFamily(m.kind)}`, cluster);
   const left: UndatedCandidate[] = [];
   for (const report of undated) {
     const published = publishedOf(report.article);
+    const own = ledBy.get(`${report.article}#${report.evidence.sentence}#${kindFamily(report.kind)}`);
+    if (own) {
+      own.members.push(asEvidence(report, published));
+      continue;
+    }
     const day = dayNumber(published.slice(0, 10));
     const names = new Set([...(report.mentions ?? []), ...report.participants, ...(report.place === null ? [] : [report.place])]);
     const named = new Set([...names].filter(isPerson));
