@@ -94,6 +94,15 @@ describe('one scan answers many tests as each test would', () => {
     expect(scan.passes(second!, 'Christmas')).toBe(second!.test('Christmas'));
     expect(scan.passes(first!, 'on Monday')).toBe(true);
   });
+  it('reads characters only a test learnt later has, after texts were scanned without them', () => {
+    const scan = new RequiredWordsScan();
+    const [letters, signs] = [requiredWordsTest(/monday/i)!, requiredWordsTest(/#\d+%|q&a/i)!];
+    expect(scan.passes(letters, 'Q&A on Monday: 40%')).toBe(true);
+    for (const text of ['Q&A on Monday', 'a q & a', 'rose #3% on Monday', 'no sign']) {
+      expect(scan.passes(signs, text), text).toBe(signs.test(text));
+      expect(scan.passes(letters, text), text).toBe(letters.test(text));
+    }
+  });
   it('refuses a regular expression that is not a test', () => {
     expect(() => new RequiredWordsScan().passes(/x/, 'x')).toThrow(/requiredWordsTest/);
   });
