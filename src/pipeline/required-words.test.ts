@@ -5,6 +5,7 @@ import { generateCorpus } from '../../scripts/synthetic/corpus.ts';
 import { parseReferenceDay } from './dates/calendar.ts';
 import { MARKERS, SIGNALS } from './dates/cues.ts';
 import { datelineChrono } from './dates/chrono.ts';
+import { signalAt } from './dates/tense.ts';
 import { documentOption } from './dates/document.ts';
 import { TRIGGERS } from './events/triggers.ts';
 import { ruleParser } from './dates/parsers/rule.ts';
@@ -115,5 +116,26 @@ describe('every trigger of the kinds table and every tense marker passes its tes
     if (!test) return;
     const stopped = texts.filter((text) => new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).test(text) && !test.test(text));
     expect(stopped).toEqual([]);
+  });
+});
+
+describe('signals, gated by the words of the whole text, are found beside an expression as before', () => {
+  // Every place an expression may begin or end: where a word begins or ends.
+  const edges = (text: string): number[] => [...text.matchAll(/\b/g)].map((m) => m.index);
+  const ungated = (text: string, start: number, end: number) =>
+    SIGNALS.find(({ side, reach, pattern }) => pattern.test(side === 'before' ? text.slice(Math.max(0, start - reach), start) : text.slice(end, end + reach)));
+  it('on texts of every kind, at every word edge', () => {
+    let found = 0;
+    for (const text of texts.slice(0, 1500)) {
+      const at = edges(text);
+      for (let i = 0; i + 1 < at.length; i += 1) {
+        const [start, end] = [at[i]!, at[i + 1]!];
+        const signal = ungated(text, start, end);
+        if (signal) found += 1;
+        expect(signalAt(text, start, end)?.name, `${text} [${start}, ${end})`).toBe(signal?.name);
+      }
+    }
+    // The texts hold signals, so the gate was tested where it lets one through.
+    expect(found).toBeGreaterThan(20);
   });
 });
