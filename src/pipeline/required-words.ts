@@ -241,6 +241,12 @@ class WordAutomaton {
   }
 }
 
+/**
+ * The words of the text chrono reads, for the tests of its parsers (dates/chrono.ts) and of the
+ * tense signals (dates/tense.ts) beside its expressions: one scan of each text answers both.
+ */
+export const dateTextWords = new RequiredWordsScan();
+
 /** The words no other of them lies within: a text with "sunday" has "sun". */
 function fewest(words: string[], ignoreCase: boolean): string[] {
   const fold = (s: string): string => (ignoreCase ? s.toLowerCase() : s);

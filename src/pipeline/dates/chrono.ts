@@ -26,7 +26,7 @@ import { qualifiers } from './refiners/qualifiers.ts';
 import { rangeSharesYear } from './refiners/ranges.ts';
 import { reportingQuarter } from './refiners/reportingQuarter.ts';
 import { weekdayBeforeCount } from './refiners/weekdayCount.ts';
-import { RequiredWordsScan, requiredWordsTest } from '../required-words.ts';
+import { requiredWordsTest, dateTextWords } from '../required-words.ts';
 import { RULES } from './rules.ts';
 
 /** Chrono's refiners, in their order, each given chrono's results only, in the order of the text. */
@@ -82,8 +82,6 @@ function stages(base: Chrono): Refiner[] {
   ];
 }
 
-// Parsers share tests (the month names): all are answered by one scan of the text being read.
-const requiredWords = new RequiredWordsScan();
 // Chrono's own loop over one parser's matches: public in its JavaScript, private in its types.
 const executeParser = (Chrono as unknown as { executeParser(context: ParsingContext, parser: Parser): ParsingResult[] }).executeParser;
 
@@ -113,7 +111,8 @@ class GatedChrono extends Chrono {
         const fixed: Parser = { pattern: () => pattern, extract: (c, match) => parser.extract(c, match) };
         this.gates[i] = gate = { pattern, test: requiredWordsTest(pattern), fixed };
       }
-      if (gate.test && !requiredWords.passes(gate.test, text)) continue;
+      // Parsers share tests (the month names): all are answered by one scan of the text being read.
+      if (gate.test && !dateTextWords.passes(gate.test, text)) continue;
       results.push(...executeParser(context, gate.fixed));
     }
     results.sort((a, b) => a.index - b.index);

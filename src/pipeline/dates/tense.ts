@@ -7,7 +7,7 @@
 import { MARKERS, SIGNALS, type Signal } from './cues.ts';
 import { MONTH_ABBREVIATION, WEEKDAY_ABBREVIATION } from './lexicon/calendar.ts';
 import { SCHEDULING_VERBS, alternation } from './lexicon/verbs.ts';
-import { RequiredWordsScan, requiredWordsTest } from '../required-words.ts';
+import { RequiredWordsScan, requiredWordsTest, dateTextWords } from '../required-words.ts';
 
 export type Tense = 'past' | 'future';
 
@@ -104,14 +104,13 @@ const hasTense = (m: Found): m is MarkerAt => m.tense !== 'none';
 // A signal's pattern is tried beside an expression only when the whole text has the words it
 // cannot match without: what the text beside it holds, the text holds (one scan for all its expressions).
 const SIGNAL_TESTS = SIGNALS.map((signal) => (signal.pattern.global || signal.pattern.sticky ? undefined : requiredWordsTest(signal.pattern)));
-const signalWords = new RequiredWordsScan();
 
 /** The first signal of cues.ts beside text[start, end), if any. */
 export function signalAt(text: string, start: number, end: number): Signal | undefined {
   for (let i = 0; i < SIGNALS.length; i += 1) {
     const { side, reach, pattern } = SIGNALS[i]!;
     const test = SIGNAL_TESTS[i];
-    if (test && !signalWords.passes(test, text)) continue;
+    if (test && !dateTextWords.passes(test, text)) continue;
     if (pattern.test(side === 'before' ? text.slice(Math.max(0, start - reach), start) : text.slice(end, end + reach))) return SIGNALS[i];
   }
   return undefined;
