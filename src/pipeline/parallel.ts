@@ -7,7 +7,7 @@
  * is a second of wall time. The site's build and dev server assemble the same way
  * (src/site/extraction-cache.ts).
  * The worker is a source file (`EXTRACT_WORKER`): bundled code, such as the site's build,
- * passes where the project's copy of it is.
+ * passes where the project's copy of it is. Workers run it bundled into one file (worker-bundle.ts).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -18,6 +18,7 @@ import type { FamilyMerge, FamilyMerged } from './merge-in-parts.ts';
 import type { ContentExtras } from './read-content.ts';
 import { assembleTimelineWith, buildTimeline, inIdOrder } from './timeline.ts';
 import type { Article, Timeline } from './types.ts';
+import { workerEntry } from './worker-bundle.ts';
 
 /** Articles per share: small enough to balance the threads, large enough that messages cost little. */
 const SHARE = 100;
@@ -160,7 +161,7 @@ class Reader implements Helper {
 
   constructor(file: URL, keeps: boolean) {
     this.keeps = keeps;
-    this.worker = new Worker(file);
+    this.worker = new Worker(workerEntry(file));
     const loading = Promise.withResolvers<void>();
     this.loaded = loading.promise;
     this.loaded.catch(() => undefined); // reported through whatever waits on it
