@@ -297,7 +297,9 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       const compound = same ? [] : countriesOfCompound(token);
       // Initials the tagger does not read as a name: "U.S.", "UK", "UAE".
       const initials = same || !ABBREVIATION.test(word[0]) ? undefined : findCountry(token);
-      if (same) add(same, start, end);
+      // A name read before in full is that name again, not its first word and its last ("Mark Ellison" is no alias "Mark").
+      if (same && text.startsWith(same.name, start)) add(same, start, start + same.name.length);
+      else if (same) add(same, start, end);
       // Its last full stop is the initials' own ("U.S. envoy"), not the sentence's.
       else if (initials) add(country(initials), start, start + word[0].replace(/['’]s$/u, '').length);
       else if (compound.length > 0) for (const part of compound) add(country(part.country), start + part.start, start + part.end);

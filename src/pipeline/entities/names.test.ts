@@ -30,6 +30,13 @@ describe('names the gazetteer lacks', () => {
     expect([type('islamic-jihad'), type('ansar-al-nour'), type('samir-haddad')]).toEqual(['organization', 'organization', 'person']);
   });
 
+  it('reads a full name met again as that name, not its first word and its last', () => {
+    const sentence = 'The Chilean side was led by Tomas Ibarra and the Peruvian side by Minister Ana Quispe.';
+    const { ids, names } = found([sentence, sentence]);
+    expect(ids[1]).toEqual(ids[0]);
+    expect(names.discovered().filter((e) => e.type === 'person').map((e) => e.aliases)).toEqual([[], []]);
+  });
+
   it("reads a wire dateline's outlet as no one", () => {
     const first = ['LISBON, Nov 22 (Tagus Wire) - Ana Reis spoke by phone with Tomas Berg on Saturday.', 'OSLO (Fjord Courier) -- Tomas Berg met Ana Reis.'];
     for (const sentence of first) {
