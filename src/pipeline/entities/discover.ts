@@ -51,6 +51,8 @@ function readNames(sentence: string): NameSpan[] {
   let afterTitle = false;
   let afterLocative = false;
   let afterSaint = false;
+  /** The name being read follows an office in lower case the tagger ran into it ("chief of staff Oleh Marchenko"). */
+  let officeName = false;
   const close = (): void => {
     if (afterSaint) {
       run = [];
@@ -78,7 +80,10 @@ function readNames(sentence: string): NameSpan[] {
     const inOffice = /\bof\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, term.start - 8), term.start));
     // "Trade Representative", "Economy Minister", "Vice Premier": a plain word before a title is the office's, no name.
     const officeWord = OFFICE_QUALIFIER.test(term.text) && next !== undefined && TITLE_WORDS.has(next.text.toLowerCase()) && term.post === ' ';
-    const title = (term.tags.has('Honorific') || term.tags.has('Actor') || TITLE_WORDS.has(term.text.toLowerCase()) || officeWord) && !inOffice;
+    // "chief of staff Oleh Marchenko": the tagger takes a name after an office in lower case for part of the office; a capitalised word no office has is the name.
+    const previous = terms[i - 1];
+    const nameInOffice = term.tags.has('Actor') && !term.tags.has('Honorific') && term.tags.has('ProperNoun') && /^\p{Lu}\p{Ll}/u.test(term.text) && !OFFICE_WORD.test(term.text) && !OFFICE_QUALIFIER.test(term.text) && !TITLE_WORDS.has(term.text.toLowerCase()) && previous !== undefined && previous.post === ' ' && ((/^\p{Ll}/u.test(previous.text) && previous.tags.has('Actor')) || (officeName && run.length > 0));
+    const title = (term.tags.has('Honorific') || (term.tags.has('Actor') && !nameInOffice) || TITLE_WORDS.has(term.text.toLowerCase()) || officeWord) && !inOffice;
     // A hyphenated part continues the name it is joined to, whatever its case: "Lee Jae-myung", "Park Ji-won".
     const joined = run.length > 0 && (/^[-‐‑]$/.test(terms[i - 1]!.post) || (/^\p{Lu}/u.test(term.text) && /^[-‐‑]$/.test(term.post)));
     // A pronoun's spelling inside a sentence, before a name, is a surname: "Bessent and He Lifeng".
@@ -108,7 +113,8 @@ function readNames(sentence: string): NameSpan[] {
       continue;
     }
     // After a title a name is a person's whatever the tagger makes of its words ("Secretary of State Marco Rubio": "Marco" is no place).
-    const k = run.length === 0 && afterTitle ? 'person' : joined || surname ? undefined : termKind(term);
+    const k = (run.length === 0 && afterTitle) || nameInOffice ? 'person' : joined || surname ? undefined : termKind(term);
+    officeName = nameInOffice;
     // A change of kind ends a name: "Ukraine's Rustem Umerov" is a country, then a person.
     if (run.length > 0 && k !== undefined && kind !== undefined && k !== kind && !(kind === 'person' && afterTitle)) close();
     run.push(term);

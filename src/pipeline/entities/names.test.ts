@@ -30,6 +30,11 @@ describe('names the gazetteer lacks', () => {
     expect([type('islamic-jihad'), type('ansar-al-nour'), type('samir-haddad')]).toEqual(['organization', 'organization', 'person']);
   });
 
+  it('reads a name after an office written in lower case ("chief of staff …")', () => {
+    const { ids } = found(['The Chilean delegation, led by presidential chief of staff Tomas Ibarra, met Peruvian officials in Lima.']);
+    expect(ids[0]).toContain('tomas-ibarra');
+  });
+
   it('reads a full name met again as that name, not its first word and its last', () => {
     const sentence = 'The Chilean side was led by Tomas Ibarra and the Peruvian side by Minister Ana Quispe.';
     const { ids, names } = found([sentence, sentence]);
