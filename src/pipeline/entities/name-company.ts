@@ -15,6 +15,8 @@ const MET_BEFORE = /\b(?:met|meets|meeting\s+with|received|receives|hosted|hosts
 const MEETS = /^\s+(?:met|meets|received|hosted|(?:held|holds)\s+talks\s+with|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|talked\s+(?:with|to))\s+$/i;
 /** After a list of people, the act they share: "… held their annual summit", "… met in Hanoi". */
 const MEET_AFTER = /^\s+(?:met|meet|held|hold|spoke|talked|signed)\b/i;
+/** What follows a name that is someone's, not a word qualifying a noun ("met Ellison and …", "met Dawson in Jeddah"; not "met Florence officials"). */
+const NAME_ENDS = /^(?:\s*[,;.]|\s+(?:and|in|on|at|for|to|with|during|before|after|last|this|earlier|later)\b|\s*$)/;
 /** A full name: two words or more ("Sodnomyn Batbold"), as bodies of one word ("Hamas") are not. */
 const FULL = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
 
@@ -24,28 +26,33 @@ const FULL = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
  * by someone ("Umerov met Hnatov"), meeting a person ("Ryosei Akazawa met Howard Lutnick",
  * "Nguyen Minh Chau held talks with Sodnomyn Batbold"), or two full names that meet each other
  * ("Narendra Modi and Shigeru Ishiba held their annual summit"). A name GeoNames, CLDR's regions
- * or the country list knows stays a place.
+ * or the country list knows stays a place, unless someone met it.
  */
 export function peopleAmongNames(text: string, spans: NameSpan[], mentions: EntityMention[]): Set<NameSpan> {
-  const untyped = spans.filter((s) => s.kind === 'name' && !movement(s.text) && !findCountry(s.text) && !findPlace(s.text));
-  const people = new Set(untyped.filter((s) => MET_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))));
+  const names = spans.filter((s) => s.kind === 'name' && !movement(s.text) && !findCountry(s.text));
+  // Someone met is a person though a town has the name ("met Ellison and Dawson"): no one meets a town.
+  const met = names.filter((s) => MET_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)) && NAME_ENDS.test(text.slice(s.end)));
+  const placeNamed = new Set(names.filter((s) => !met.includes(s) && findPlace(s.text)));
+  const untyped = names.filter((s) => !placeNamed.has(s));
+  const people = new Set(met);
   const persons = [...spans.filter((s) => s.kind === 'person'), ...mentions.filter((m) => m.entity.type === 'person')];
   for (const s of untyped) {
     const meetsPerson = persons.some((p) => (p.start >= s.end && MEETS.test(text.slice(s.end, p.start))) || (p.end <= s.start && MEETS.test(text.slice(p.end, s.start)) && FULL.test(s.text)));
     const pair = FULL.test(s.text) && untyped.some((o) => o !== s && FULL.test(o.text) && (o.start > s.end ? /^ and $/.test(text.slice(s.end, o.start)) && MEET_AFTER.test(text.slice(o.end)) : /^ and $/.test(text.slice(o.end, s.start)) && MEET_AFTER.test(text.slice(s.end))));
     if (meetsPerson || pair) people.add(s);
   }
+  // A town's name in a list with someone met is a person too ("met Ellison and Dawson").
   const items = [
-    ...untyped.map((span) => ({ start: span.start, end: span.end, span, person: people.has(span) })),
-    ...spans.filter((s) => s.kind === 'person').map((s) => ({ start: s.start, end: s.end, span: undefined, person: true })),
-    ...mentions.filter((m) => m.entity.type === 'person').map((m) => ({ start: m.start, end: m.end, span: undefined, person: true })),
+    ...names.map((span) => ({ start: span.start, end: span.end, span, person: people.has(span), town: placeNamed.has(span) })),
+    ...spans.filter((s) => s.kind === 'person').map((s) => ({ start: s.start, end: s.end, span: undefined, person: true, town: false })),
+    ...mentions.filter((m) => m.entity.type === 'person').map((m) => ({ start: m.start, end: m.end, span: undefined, person: true, town: false })),
   ].sort((a, b) => a.start - b.start);
   // A list is people when one of its items is: spread along it both ways.
   for (const order of [items, [...items].reverse()]) {
     for (let i = 1; i < order.length; i += 1) {
       const [a, b] = [order[i - 1]!, order[i]!];
       const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
-      if (a.person && !b.person && b.span && LIST_BETWEEN.test(between)) {
+      if (a.person && !b.person && b.span && LIST_BETWEEN.test(between) && (!b.town || (!a.town && a.span !== undefined && met.includes(a.span)))) {
         b.person = true;
         people.add(b.span);
       }

@@ -30,6 +30,12 @@ describe('names the gazetteer lacks', () => {
     expect([type('islamic-jihad'), type('ansar-al-nour'), type('samir-haddad')]).toEqual(['organization', 'organization', 'person']);
   });
 
+  it('reads someone met as a person though a town has the name, and the names listed with them', () => {
+    const { ids } = found(['Reis met Ellison and Dawson in Lima on Monday.', 'Envoys met Florence officials in Geneva.']);
+    expect(ids[0]).toEqual(expect.arrayContaining(['ellison', 'dawson']));
+    expect(ids[1]).not.toContain('florence');
+  });
+
   it('reads a name after an office written in lower case ("chief of staff …")', () => {
     const { ids } = found(['The Chilean delegation, led by presidential chief of staff Tomas Ibarra, met Peruvian officials in Lima.']);
     expect(ids[0]).toContain('tomas-ibarra');
