@@ -46,6 +46,8 @@ export const SPEAKS_AFTER = /^(?:,\s+(?:the\s+|a\s+|an\s+)?[^,;]{1,60},)?[\s,]*(
 /** …unless what they say is about themselves: "Trump said he had spoken with Putin". */
 export const SPEAKS_OF_SELF = /^[\s,]*(?:also\s+)?\w+\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|we|I)\b/i;
 /** A speaker described as someone's aide or adviser, not their spokesperson: ", a Kremlin aide, said", ", an adviser to the president, said". */
+/** An office written after a name, between commas ("Oleh Marchenko, head of the presidential office,", "Chidi Okafor, Nigeria's national security adviser"): the name is a person's. */
+export const OFFICE_APPOSITION = /^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:head|chief|minister|adviser|advisor|envoy|secretary|president|spokes(?:man|woman|person)|ambassador|negotiator|director|commander|leader|aide|deputy|chair(?:man|woman)?|premier|chancellor|governor|mayor|commissioner|representative)\b/u;
 export const AIDE_APPOSITION = /^,\s+(?:the\s+|a\s+|an\s+)?(?![^,;]*\b(?:former|ex-))[^,;]{0,50}\b(?:aide|adviser|advisor|assistant)\b[^,;]{0,40},\s+(?:also\s+)?(?:said|says|told)\b/i;
 /** The same, as a title before the name: "Kremlin aide Yuri Ushakov said", "foreign policy adviser …". */
 export const AIDE_BEFORE = /\b(?:aide|adviser|advisor|assistant)\s+$/i;

@@ -1,7 +1,7 @@
 // What an untyped name is by its company in a sentence: a person listed with people or met by
 // someone, an institution after "the", or no venue at all (article-names.ts reads the sentence).
 import type { NameSpan } from './discover.ts';
-import { MOVEMENT_WORD, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSITION, TITLE_WORDS } from './lexicon.ts';
 import { nationalWord } from './national-sides.ts';
 import { findCountry, findPlace } from './places.ts';
 import type { EntityMention } from './recognise.ts';
@@ -25,7 +25,8 @@ const FULL = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
  * ("Witkoff, Kushner and Dmitriev", "Kirill Dmitriev, Yuri Ushakov and Andrii Hnatov"), met
  * by someone ("Umerov met Hnatov"), meeting a person ("Ryosei Akazawa met Howard Lutnick",
  * "Nguyen Minh Chau held talks with Sodnomyn Batbold"), or two full names that meet each other
- * ("Narendra Modi and Shigeru Ishiba held their annual summit"). A name GeoNames, CLDR's regions
+ * ("Narendra Modi and Shigeru Ishiba held their annual summit"), or a full name with an office
+ * written after it ("Oleh Marchenko, head of the presidential office,"). A name GeoNames, CLDR's regions
  * or the country list knows stays a place, unless someone met it.
  */
 export function peopleAmongNames(text: string, spans: NameSpan[], mentions: EntityMention[]): Set<NameSpan> {
@@ -39,7 +40,9 @@ export function peopleAmongNames(text: string, spans: NameSpan[], mentions: Enti
   for (const s of untyped) {
     const meetsPerson = persons.some((p) => (p.start >= s.end && MEETS.test(text.slice(s.end, p.start))) || (p.end <= s.start && MEETS.test(text.slice(p.end, s.start)) && FULL.test(s.text)));
     const pair = FULL.test(s.text) && untyped.some((o) => o !== s && FULL.test(o.text) && (o.start > s.end ? /^ and $/.test(text.slice(s.end, o.start)) && MEET_AFTER.test(text.slice(o.end)) : /^ and $/.test(text.slice(o.end, s.start)) && MEET_AFTER.test(text.slice(s.end))));
-    if (meetsPerson || pair) people.add(s);
+    // "Oleh Marchenko, head of the presidential office, arrived": a full name with its office after it.
+    const office = FULL.test(s.text) && OFFICE_APPOSITION.test(text.slice(s.end, s.end + 80));
+    if (meetsPerson || pair || office) people.add(s);
   }
   // A town's name in a list with someone met is a person too ("met Ellison and Dawson").
   const items = [

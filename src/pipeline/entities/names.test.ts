@@ -36,6 +36,11 @@ describe('names the gazetteer lacks', () => {
     expect(ids[1]).not.toContain('florence');
   });
 
+  it('reads a full name with its office written after it as a person', () => {
+    const { ids } = found(['Paul Dawson flew in on Monday; Oleh Marchenko, head of the presidential office, arrived too.']);
+    expect(ids[0]).toEqual(expect.arrayContaining(['paul-dawson', 'oleh-marchenko']));
+  });
+
   it('reads a name after an office written in lower case ("chief of staff …")', () => {
     const { ids } = found(['The Chilean delegation, led by presidential chief of staff Tomas Ibarra, met Peruvian officials in Lima.']);
     expect(ids[0]).toContain('tomas-ibarra');
