@@ -25,6 +25,7 @@ const timeline = timelineWithoutGazetteer(
     article('hyphen-particle', '2034-02-07', 'Crown Prince Salman al-Khalifa met Kuwaiti officials in Manama on Tuesday.\n'),
     article('chiefs-of', '2034-02-09', 'The border commanders of Kyrgyzstan and Tajikistan spoke by phone on Thursday.\n'),
     article('leaders-listed', '2034-02-13', "Laos's prime minister and the Cambodian premier met on Friday on the sidelines of the long regional economic summit in Bangkok.\n"),
+    article('represented', '2034-02-15', 'Talks in Quito on Friday lasted six hours. Minister Ana Reis and envoy Paul Dawson represented the United States, while Minister Oleh Marchenko led the Ukrainian side.\n'),
     article('non-state', '2034-02-11', 'Talks between Colombia and the ELN resumed in Caracas on Saturday. Sudanese and RSF delegations met in Jeddah on Monday.\n'),
   ],
 );
@@ -37,6 +38,10 @@ describe('sides named by capitals and single offices', () => {
     expect(from('capitals').place?.id).toBe('jakarta');
     expect(idsOf(from('capital-hosts').roles?.parties)).toEqual(['sudan', 'chad']);
     expect(idsOf(from('capital-hosts').roles?.mediators)).toEqual(['qatar']);
+  });
+
+  it('reads who represented a side or led it as there', () => {
+    expect(idsOf(from('represented').roles?.present).sort()).toEqual(['ana-reis', 'oleh-marchenko', 'paul-dawson']);
   });
 
   it('reads sides listed by their leaders as one list, taken whole when one of it is near the event', () => {
