@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { day, report, said } from '../../../tests/support/reports.ts';
 import { mergeReports } from './merge-reports.ts';
 import { summitPart } from './side-meetings.ts';
+import { summarise } from './summarise.ts';
 
 const PEOPLE = ['vladimir-putin', 'narendra-modi', 'xi-jinping', 'ursula-von-der-leyen', 'donald-trump', 'tayyip-erdogan'];
 const isPerson = (id: string) => PEOPLE.includes(id);
@@ -57,5 +58,13 @@ describe('a summit and its side meetings', () => {
     const again = report({ ...sideline, article: 'again', kind: 'meeting', evidence: said("Monday's meeting in Tianjin between Putin and Modi lasted almost an hour.") });
     const clusters = mergeReports([sideline, plenary, opened, again], within, isPerson, sideOf);
     expect(clusters.map((c) => c.members.map((m) => m.article).sort())).toEqual([['again', 'side'], ['opened', 'plenary']]);
+  });
+});
+
+describe('the kind of a side meeting', () => {
+  it('is a meeting, though its sentence names the summit it was held beside', () => {
+    const draft = summarise({ members: [sideline] }, () => 0, isPerson);
+    expect(draft.kind).toBe('meeting');
+    expect(summarise({ members: [summit('s', 'The two-day SCO summit in Tianjin.', [])] }, () => 0, isPerson).kind).toBe('summit');
   });
 });

@@ -16,6 +16,11 @@ export const SIDELINES = /\bon\s+the\s+(?:sidelines|margins|fringes|side-?lines)
 /** "Leaders of the Group of 20 opened …", "more than 20 leaders": many at the table ("the two leaders" are a pair). */
 export const MANY_LEADERS = /\b(?<!(?:two|both|the\s+pair\s+of)\s+)leaders\b/i;
 
+/** Its sentence says it was held on the sidelines of something: a meeting, whatever summit its words name. */
+export function onTheSidelines(report: CandidateEvent): boolean {
+  return SIDELINES.test(report.evidence.map((e) => e.text).join(' '));
+}
+
 /** How a report stands to a summit: the gathering of a bloc itself, a meeting of named people beside one, or neither. */
 export type SummitPart = 'plenary' | 'side' | undefined;
 
@@ -38,9 +43,8 @@ export function summitPart(report: CandidateEvent, { isPerson, sideOf }: World):
   const organisation = (id: string): boolean => !isPerson(id) && countryById(id) === undefined && !spokenFor.has(id);
   const seated = [...report.participants, ...(report.roles?.sides ?? [])].some(organisation);
   let part: SummitPart;
-  const text = report.evidence.map((e) => e.text).join(' ');
-  if (SIDELINES.test(text)) part = people.length >= 2 ? 'side' : undefined;
-  else if (report.kind === 'summit' && (seated || people.length === 0 || people.length >= 3 || MANY_LEADERS.test(text))) part = 'plenary';
+  if (onTheSidelines(report)) part = people.length >= 2 ? 'side' : undefined;
+  else if (report.kind === 'summit' && (seated || people.length === 0 || people.length >= 3 || MANY_LEADERS.test(report.evidence.map((e) => e.text).join(' ')))) part = 'plenary';
   ofReport.set(report, part);
   return part;
 }

@@ -1,5 +1,6 @@
 import type { CandidateEvent } from '../events/candidate.ts';
 import { EVENT_KINDS } from '../events/kinds.ts';
+import { onTheSidelines } from './side-meetings.ts';
 import type { CalendarDate, Disagreement, EventKind, EventStatus, Tier } from '../types.ts';
 import type { EventCluster } from './cluster-index.ts';
 import { compareStrings } from '../order.ts';
@@ -29,7 +30,8 @@ export function summarise(cluster: EventCluster, depth: (place: string) => numbe
   const members = [...cluster.members].sort(
     (a, b) => compareStrings(a.published, b.published) || compareStrings(a.article, b.article) || (a.evidence[0]?.sentence ?? 0) - (b.evidence[0]?.sentence ?? 0),
   );
-  const kind = mostCommon(members.map((m) => m.kind));
+  // "Putin met Modi … on the sidelines of the SCO summit" is a meeting, not the summit it names.
+  const kind = mostCommon(members.map((m) => (m.kind === 'summit' && onTheSidelines(m) ? 'meeting' : m.kind)));
   const date = chooseDate(members);
   const latest = members.filter((m) => m.published.slice(0, 10) === members.at(-1)!.published.slice(0, 10));
   const status: EventStatus = latest.some((m) => m.status === 'occurred') ? 'occurred' : 'planned';
