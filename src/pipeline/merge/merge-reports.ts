@@ -5,7 +5,7 @@ import { kindFamily } from '../events/kinds.ts';
 import { compareStrings } from '../order.ts';
 import { addMember, type EventCluster, type Indexed, isSharp, newEntry, type Probe, probeOf, type World } from './cluster-index.ts';
 import { RESCHEDULED } from './lifecycle-words.ts';
-import { besideTheSummit } from './side-meetings.ts';
+import { anotherTableThanTheSummit, besideTheSummit } from './side-meetings.ts';
 import { heldTable, oneTable, partiesConflict, sameTable } from './tables.ts';
 import { mayTie, pairOf, tied } from './ties.ts';
 
@@ -237,7 +237,7 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): n
       return fit === 'overlap' && sameDay && ourPeople.length === 0 && (tied(pair, 'speakers') || tied(pair, 'spokenFor')) ? FACELESS_CALL : undefined;
     }
   }
-  if (partiesConflict(probe, entry, fit === 'overlap' ? 2 : 1) || (family === 'gathering' && besideTheSummit(entry, c, world))) return undefined;
+  if (partiesConflict(probe, entry, fit === 'overlap' ? 2 : 1) || (family === 'gathering' && (besideTheSummit(entry, c, world) || anotherTableThanTheSummit(entry, c, world)))) return undefined;
   const { places } = pair;
   const mapped = places.filter(onMap);
   // Outlets name the nearest city they know (Hallandale Beach, Miami, Washington): people in

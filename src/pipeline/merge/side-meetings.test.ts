@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CandidateEvent } from '../events/candidate.ts';
 import { day, report, said } from '../../../tests/support/reports.ts';
 import { mergeReports } from './merge-reports.ts';
 import { summitPart } from './side-meetings.ts';
@@ -66,5 +67,28 @@ describe('the kind of a side meeting', () => {
     const draft = summarise({ members: [sideline] }, () => 0, isPerson);
     expect(draft.kind).toBe('meeting');
     expect(summarise({ members: [summit('s', 'The two-day SCO summit in Tianjin.', [])] }, () => 0, isPerson).kind).toBe('summit');
+  });
+});
+
+describe('a summit of many leaders and a meeting naming a country it never names', () => {
+  const riyadh = (article: string, kind: CandidateEvent['kind'], text: string, participants: string[], mentions: string[]) =>
+    report({ article, kind, published: '2025-05-14', date: day('2025-05-14'), place: 'riyadh', participants, mentions, evidence: said(text) });
+  const gulf = riyadh('gulf', 'summit', 'Leaders of the Gulf Cooperation Council met Donald Trump at a summit in Riyadh on Wednesday hosted by the crown prince.', ['donald-trump', 'mohammed-bin-salman'], ['gulf-cooperation-council', 'donald-trump', 'mohammed-bin-salman', 'riyadh']);
+  const syria = riyadh('syria', 'meeting', "Donald Trump met Syria's president Ahmed al-Sharaa in Riyadh on Wednesday, with the crown prince at the table.", ['donald-trump', 'ahmed-al-sharaa', 'mohammed-bin-salman', 'syria'], ['donald-trump', 'syria', 'ahmed-al-sharaa', 'mohammed-bin-salman', 'riyadh']);
+  const people = ['donald-trump', 'mohammed-bin-salman', 'ahmed-al-sharaa'];
+  const isOne = (id: string) => people.includes(id);
+
+  it('keeps them apart, whichever comes first, though two people sat at both', () => {
+    for (const reports of [
+      [gulf, syria],
+      [syria, gulf],
+    ]) expect(mergeReports(reports, within, isOne)).toHaveLength(2);
+  });
+
+  it('joins the meeting to a summit that names its country, and a report of leaders meeting to the summit', () => {
+    const withSyria = { ...gulf, mentions: [...gulf.mentions!, 'syria'] };
+    expect(mergeReports([withSyria, syria], within, isOne)).toHaveLength(1);
+    const leaders = riyadh('leaders', 'meeting', 'Gulf leaders met in Riyadh with Trump, and Syria was on the agenda.', ['donald-trump'], ['donald-trump', 'syria', 'riyadh']);
+    expect(mergeReports([gulf, leaders], within, isOne)).toHaveLength(1);
   });
 });

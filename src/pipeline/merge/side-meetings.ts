@@ -62,3 +62,33 @@ export function besideTheSummit(entry: Indexed, report: CandidateEvent, world: W
   }
   return theirs !== undefined;
 }
+
+/** The countries a report names, at its table or in its sentence ("between the American and Syrian presidents … Damascus greeted it"). */
+function countriesNamed(report: CandidateEvent): string[] {
+  return [...namedIn(report)].filter((p) => countryById(p) !== undefined);
+}
+
+/** Every name a report's sentences give, whatever part they took. */
+function namedIn(report: CandidateEvent): Set<string> {
+  return new Set([...report.participants, ...(report.roles?.sides ?? []), ...(report.mentions ?? [])]);
+}
+
+/** Its sentence tells of many leaders ("Leaders of the Gulf Cooperation Council met Donald Trump at a summit"). */
+function saysManyLeaders(report: CandidateEvent): boolean {
+  return !onTheSidelines(report) && MANY_LEADERS.test(report.evidence.map((e) => e.text).join(' '));
+}
+
+/**
+ * A summit of many leaders and a meeting of few, of no summit, naming a country the summit's
+ * reports never name: the Gulf–US summit in Riyadh and Trump's meeting there that day with
+ * Syria's president, though Trump and the crown prince sat at both. ("Leaders of the Group of
+ * 20 meet in Johannesburg" is that summit, whatever its verb.)
+ */
+export function anotherTableThanTheSummit(entry: Indexed, report: CandidateEvent, world: World): boolean {
+  const members = entry.cluster.members;
+  const summit = (m: CandidateEvent) => m.kind === 'summit' && (saysManyLeaders(m) || m.participants.filter(world.isPerson).length >= 3);
+  const [summits, meetings] = summit(report) ? [[report], members] : [members, [report]];
+  if (!summits.some(summit) || summits.some((m) => m.kind !== 'summit') || meetings.some((m) => m.kind === 'summit' || saysManyLeaders(m))) return false;
+  const named = new Set(summits.flatMap((m) => [...namedIn(m)]));
+  return meetings.some((m) => countriesNamed(m).some((c) => !named.has(c)));
+}
