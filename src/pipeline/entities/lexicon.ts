@@ -136,12 +136,12 @@ export const HEADLINE_GATHERING_AFTER = /^\s+(?:(?!(?:as|and|or|but|while|after|
 /** …or where one is held: "talks in Geneva", "Envoys meet in Miami", "summit at Mar-a-Lago". */
 export const HEADLINE_GATHERING_BEFORE = /\b(?:talks|negotiations|meet|meets|meeting|summit|round)\b[^.;:!?]{0,40}\b(?:in|at)\s+(?:the\s+)?$/i;
 
-/** A place's description before its name, after "the": "the Red Sea city of ", "the Black Sea resort of ", "the border town of ". */
+/** A place's description before its name, after "the": "the Red Sea city of ", "the Black Sea resort of ", "the border town of ", "the Kurdish regional capital " (no "of"). */
 /** A small place GeoNames' towns lack, named after its description ("the Alpine resort of Kaltenried", "the lakeside village of Orlovac Vrh", "the Red Sea resort of Sharm el-Sheikh"); group 1 the description's words ("Canadian mountain "), group 2 the name. */
 export const DESCRIBED_SMALL_PLACE = /\bthe\s+((?:[\p{L}-]+\s+){0,3}?)(?:resort|village|hamlet|spa|retreat)\s+of\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:el|al|ad|ar|ash|ez|bin|de|del|di|da|la|le|sur|am)[-\s])?\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
 /** Its region or country written after it: ", Montenegro", " in central Switzerland", " in Tyrol". */
 export const SMALL_PLACE_LOCALITY = /^(?:,\s*|\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern)\s+)?)(?=\p{Lu})/u;
-export const DESCRIBED_BEFORE = /\bthe\s+((?:[\p{L}-]+\s+){0,3}?(?:city|town|port|resort|village|capital|island|enclave|oasis|emirate|hub)\s+of\s+)$/iu;
+export const DESCRIBED_BEFORE = /\bthe\s+((?:[\p{L}-]+\s+){0,3}?(?:city|town|port|resort|village|capital|island|enclave|oasis|emirate|hub)\s+(?:of\s+)?)$/iu;
 /** "the meetings took place in ", "the talks were held in ": where the gathering named before was held (the place follows). */
 export const GATHERING_HELD_IN = /\b(?:the|these|those)\s+(?:[\p{Ll}-]+\s+)?(?:talks|meetings?|negotiations|sessions?|round|discussions|summit)\s+(?:had\s+)?(?:took\s+place|taken\s+place|(?:were|was|had\s+been|have\s+been|are\s+being|were\s+being)\s+held|happened|occurred)\s+(?:in|at)\s+(?:the\s+)?/u;
 /** A capital named by its state's adjective: "the Kazakh capital", "the Emirati capital" (not "the Russian capital city of …", not "capital markets"). */
@@ -176,8 +176,8 @@ export const NOT_TAKING_PART = /\b(?:not|never|nor|without|n['’]t)\s+(?:(?:be|
 /** After a person, what says they were elsewhere: ", who did not attend,", ", who was not at the talks, said", " remained in Doha", ", who had been expected, stayed in Berlin". */
 export const ELSEWHERE_AFTER = /^,\s+who\s+[^,;]{0,50}?\b(?:not|never|n['’]t)\b|^(?:,[^,;]{1,60},)?\s+(?:remained|stayed)\s+(?:behind\s+)?(?:in|at|away)\b/i;
 
-/** A lower-case word inside a name that belongs to the surname after it: "bin Salman", "da Silva", "von der Leyen". */
-export const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|do|van|von|der|den|le|la)$/;
+/** A lower-case word inside a name that belongs to the surname after it: "bin Salman", "da Silva", "von der Leyen"; or to a town's ("Frankfurt am Main", "Newcastle upon Tyne"). */
+export const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|do|van|von|der|den|le|la|am|upon)$/;
 
 /**
  * Surnames written first in Chinese, Korean and Khmer names as English news prints them ("Wang Yi",

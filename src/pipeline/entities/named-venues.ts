@@ -34,8 +34,8 @@ export function venuesIn(text: string): VenueSpan[] {
       const nameEnd = end - (m.groups!.tail ?? '').length;
       const nameStart = nameEnd - name.length;
       const start = nameStart - (m.groups!.possessive ?? '').length;
-      // "the Black Sea resort of Sochi" describes Sochi: no venue of its own.
-      if (found.some((v) => v.start < end && start < v.end) || /^\s+of\s/.test(text.slice(end))) continue;
+      // "the Black Sea resort of Sochi", "the Black Sea resort city of Sochi" describe Sochi: no venue of their own.
+      if (found.some((v) => v.start < end && start < v.end) || /^\s+(?:(?:city|town|port|island|village)\s+)?of\s/.test(text.slice(end))) continue;
       const locality = VENUE_LOCALITY.exec(text.slice(end));
       found.push({ name, start, nameStart, nameEnd, end, ...(locality ? { localityAt: end + locality[0].length } : {}), ...(pattern === VENUE_BARE ? { bare: true as const } : {}) });
     }

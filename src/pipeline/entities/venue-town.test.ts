@@ -13,6 +13,9 @@ const timeline = timelineWithoutGazetteer([
   article('resort-adjective', '2035-03-10', 'Danish and Swedish ministers met at the Norwegian mountain resort of Fjellvikstua on Sunday.\n'),
   article('seat', '2035-03-12', 'The Chilean president received Bolivian President Luis Arce Mamani at the Kremlin on Tuesday.\n'),
   article('seat-building', '2035-03-13', 'The Peruvian president met the Ecuadorian president at the White House on Wednesday.\n'),
+  article('resort-city', '2035-03-14', 'Latvian and Estonian ministers met in the Baltic Sea resort city of Jurmala on Thursday.\n'),
+  article('town-particle', '2035-03-15', 'Austrian and Czech ministers met in Frankfurt am Main on Friday.\n'),
+  article('described-no-of', '2035-03-16', 'Austrian and Swiss ministers met in the Bavarian regional capital Munich on Saturday.\n'),
   article('resort-particle', '2035-03-11', 'Jordanian and Syrian ministers met in the Red Sea resort of Sharm el-Sheikh on Monday.\n'),
 ]);
 
@@ -64,6 +67,12 @@ describe('a village or resort GeoNames lacks', () => {
   it('is in the country its description names, when none is written after it', () => {
     expect(event('resort-adjective').place?.id).toBe('fjellvikstua');
     expect(country(event('resort-adjective').place?.id)).toBe('norway');
+  });
+
+  it('is the town a description names, with "of" or without, and never the description ("the Baltic Sea resort city of …")', () => {
+    expect(event('resort-city').place?.id).toBe('jurmala');
+    expect(event('described-no-of').place?.id).toBe('munich');
+    expect(event('town-particle').place?.id).toBe('frankfurt-am-main');
   });
 
   it('keeps a particle of its name ("el-Sheikh"), and a town GeoNames knows is that town', () => {
