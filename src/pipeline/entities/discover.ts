@@ -82,7 +82,7 @@ function readNames(sentence: string): NameSpan[] {
     const officeWord = OFFICE_QUALIFIER.test(term.text) && next !== undefined && TITLE_WORDS.has(next.text.toLowerCase()) && term.post === ' ';
     // "chief of staff Oleh Marchenko": the tagger takes a name after an office in lower case for part of the office; a capitalised word no office has is the name.
     const previous = terms[i - 1];
-    const nameInOffice = term.tags.has('Actor') && !term.tags.has('Honorific') && term.tags.has('ProperNoun') && /^\p{Lu}\p{Ll}/u.test(term.text) && !OFFICE_WORD.test(term.text) && !OFFICE_QUALIFIER.test(term.text) && !TITLE_WORDS.has(term.text.toLowerCase()) && previous !== undefined && previous.post === ' ' && ((/^\p{Ll}/u.test(previous.text) && previous.tags.has('Actor')) || (officeName && run.length > 0));
+    const nameInOffice: boolean = term.tags.has('Actor') && !term.tags.has('Honorific') && term.tags.has('ProperNoun') && /^\p{Lu}\p{Ll}/u.test(term.text) && !OFFICE_WORD.test(term.text) && !OFFICE_QUALIFIER.test(term.text) && !TITLE_WORDS.has(term.text.toLowerCase()) && previous !== undefined && previous.post === ' ' && ((/^\p{Ll}/u.test(previous.text) && previous.tags.has('Actor')) || (officeName && run.length > 0));
     const title = (term.tags.has('Honorific') || (term.tags.has('Actor') && !nameInOffice) || TITLE_WORDS.has(term.text.toLowerCase()) || officeWord) && !inOffice;
     // A hyphenated part continues the name it is joined to, whatever its case: "Lee Jae-myung", "Park Ji-won".
     const joined = run.length > 0 && (/^[-‐‑]$/.test(terms[i - 1]!.post) || (/^\p{Lu}/u.test(term.text) && /^[-‐‑]$/.test(term.post)));
