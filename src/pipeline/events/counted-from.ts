@@ -4,7 +4,7 @@ import type { EntityMention } from '../entities/recognise.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
 import { reportVerbIn } from './clause.ts';
 import { claimOf } from './event-dates.ts';
-import { COUNTED_CLAUSE, POINTING_SUBJECT, REPORTED_CONTENT } from './lexicon.ts';
+import { COUNTED_ADVERB, COUNTED_CLAUSE, POINTING_SUBJECT, REPORTED_CONTENT } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { shiftDay } from './shift-day.ts';
@@ -71,4 +71,26 @@ function dayCountedFrom(text: string, at: number, times: TemporalExpression[], f
   // An event told without a day before it ("Trump and Zelensky met inside the basilica … It took place one day after …") is the day's news.
   const told = earlier.findLast((m) => event(m) && !m.date && !m.future && !m.dateWithheld);
   return told?.newsDay;
+}
+
+/**
+ * "Weber had met Ricci in Rome a week earlier", "The talks resumed the next day": an undated event
+ * counted by an adverb from the last event the article dates by its day (in this sentence before
+ * it, or before this sentence) is dated by counting from that day. False when there is none: the
+ * day it counts from is not given, and the event keeps no day.
+ */
+export function datedByCountingOn(m: Mention, times: TemporalExpression[], earlier: Mention[]): boolean {
+  const text = m.sentence.text;
+  COUNTED_ADVERB.lastIndex = 0;
+  const adverb = COUNTED_ADVERB.exec(text);
+  if (!adverb || m.date) return false;
+  const own = times.filter((t) => t.end <= adverb.index && claimOf(t)?.precision === 'day').at(-1);
+  const from = own ? claimOf(own)!.start : earlier.findLast((e) => e.date?.precision === 'day' && e.rule.kind !== 'statement' && e.rule !== SAYING)?.date?.start;
+  if (!from) return false;
+  const [, count, unit, direction, nextOrPrevious, dayBeforeOrAfter] = adverb;
+  const days = count ? parseCount(count.toLowerCase() === 'a' || count.toLowerCase() === 'an' ? 'one' : count)! * (unit!.toLowerCase().startsWith('week') ? 7 : 1) : 1;
+  const back = (direction ?? nextOrPrevious ?? dayBeforeOrAfter)!.toLowerCase();
+  const day = shiftDay(from, back === 'earlier' || back === 'previous' || back === 'before' ? -days : days);
+  [m.date, m.dateWithheld] = [{ value: day, start: day, end: day, precision: 'day' }, false];
+  return true;
 }

@@ -341,4 +341,11 @@ describe('extractEvents', () => {
     expect(extract('2041-04-26', 'At a press conference in Geneva on Thursday, Umerov announced that the talks would go on.\n').candidates.map((c) => [c.kind, c.date.value, c.participants])).toEqual([['statement', '2041-04-25', ['rustem-umerov']]]);
   });
 
+  it('counts "a week earlier" and "the next day" from the last day the article gives, and gives no day when it gives none', () => {
+    const dates = (body: string) => extract('2041-04-26', body).candidates.map((c) => [c.kind, c.date.value]);
+    expect(dates('Umerov met Witkoff in Geneva on Thursday. Witkoff had met Putin in Moscow a week earlier.\n')).toEqual([['meeting', '2041-04-25'], ['meeting', '2041-04-18']]);
+    expect(dates('Umerov and Witkoff held talks in Geneva on Monday. Zelensky had spoken by phone with Trump the day before.\n')).toEqual([['talks', '2041-04-22'], ['call', '2041-04-21']]);
+    expect(dates('Witkoff had met Putin in Moscow a week earlier.\n')).toEqual([]);
+  });
+
 });

@@ -7,7 +7,7 @@ import type { ArticleEvents } from './candidate.ts';
 import { isCountedFromAnother, mayDateAReport } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod } from './count-in-period.ts';
-import { datesCountedFromAnother } from './counted-from.ts';
+import { datedByCountingOn, datesCountedFromAnother } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { LINK_LINE, PARTICIPATION } from './lexicon.ts';
@@ -92,8 +92,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0) m.speaker = unnamedSpeaker(text, m.start);
     }
     if (counted) found.push(...datesCountedFromAnother(sentence, times, named, found, mentions));
-    // "A day earlier, he will meet …": counted from a day the article gives elsewhere, neither the scene's day nor the publication day.
-    if (counted) for (const m of found) if (!m.date) m.dateWithheld = true;
+    // "A day earlier, he will meet …": counted from a day the article gives elsewhere, neither the scene's day nor the publication day; from the last it dates by day when there is one.
+    if (counted) for (const m of found) if (!m.date && !datedByCountingOn(m, times, mentions)) m.dateWithheld = true;
     const undated = found.find((m) => !m.date && !m.reference && !m.dateWithheld);
     if (undated && previous && previous.blockIndex === sentence.blockIndex) {
       // Only a relative date ("last week", "over the weekend") sets the scene for the next sentence.

@@ -166,6 +166,8 @@ export const OUTLET_REPORTED = /(?:^|[,;:—–(]\s*|\s-+\s+)((?:The\s+)?(?:[A-Z
 export const COUNTED_CLAUSE = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?!(?:the|his|her|their|its|a|an)\b)/gi;
 /** What follows a verb of saying up to a trigger is what was said when a "that" clause opens it ("announcing that Washington would lift sanctions"). */
 export const REPORTED_CONTENT = /^\s+(?:\w+\s+){0,3}?that\b/;
+/** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "the next day", "the day before" (not "the day before the talks"). */
+export const COUNTED_ADVERB = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later)\b|\bthe\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/gi;
 /** A sentence whose subject points back at the event before it ("It took place one day after …", "The meeting came a week after …"). */
 export const POINTING_SUBJECT = /^(?:It|This|That)\b/;
 
