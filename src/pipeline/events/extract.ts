@@ -6,7 +6,7 @@ import type { Article, Sentence } from '../types.ts';
 import type { ArticleEvents } from './candidate.ts';
 import { isCountedFromAnother, mayDateAReport } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
-import { earlierInPeriod } from './count-in-period.ts';
+import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { datedByCountingOn, datesCountedFromAnother } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
@@ -65,7 +65,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     for (const m of found.filter((x) => x.topic && !x.date)) found.splice(found.indexOf(m), 1);
     for (const m of journeysWithGoals(found)) found.splice(found.indexOf(m), 1);
     for (const m of found) {
-      const before = earlierInPeriod(m, [...mentions, ...found.filter((o) => o.end <= m.start)], today);
+      const before = earlierInPeriod(m, [...mentions, ...found.filter((o) => o.end <= m.start)], today) ?? lastBeforeElapsed(m, times, today);
       if (before) [m.date, m.dateWithheld] = [before, false];
     }
     assignDurations(found, times, text);

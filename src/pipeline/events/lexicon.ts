@@ -43,6 +43,9 @@ export const LAST_OCCASION = /\blast\s+(?:$|(?:met|spoke|talked|held|sat|hosted|
 export const COUNT_IN_PERIOD_BEFORE = /\b(?:second|third|fourth|fifth)\s+(?:such\s+)?$/i;
 export const COUNT_IN_PERIOD_AFTER = /^\s+(?:with)?in\s+(?:the\s+(?:past|last)\s+)?(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\b/i;
 
+/** …or the time since it, counted from a day ("Friday marks one year since the last phone call", "two weeks since their previous meeting"): it was that long before the day. */
+export const ELAPSED_SINCE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+since\s+(?:(?:the|their|its|his|her)\s+)?(?:last|previous|most\s+recent)\s+(?:[\w‑'’-]+\s+){0,2}$/i;
+
 /** A trigger after these words is one more event than those reported before it ("He also held talks with opposition leaders"), evidence only of one it shares a name with ("Zelensky also spoke with the U.S. president"). */
 export const ONE_MORE = /\b(?:also|separately|additionally)\s+(?:[\w‑-]+\s+){0,2}$/i;
 
