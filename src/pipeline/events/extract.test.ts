@@ -355,4 +355,10 @@ describe('extractEvents', () => {
     expect(dates('Friday marks the fifth anniversary of the Vienna summit.\n').filter(([kind]) => kind === 'summit')).toEqual([]);
   });
 
+  it('reads a weekday that marks an anniversary forward: the coming one, or the day itself', () => {
+    const dates = (published: string) => extract(published, 'Friday marks the 100th anniversary of the landings.\n').candidates.map((c) => [c.noun, c.date.value, c.status]);
+    expect(dates('2041-04-22')).toEqual([['Anniversary', '2041-04-26', 'planned']]);
+    expect(dates('2041-04-26')).toEqual([['Anniversary', '2041-04-26', 'occurred']]);
+  });
+
 });

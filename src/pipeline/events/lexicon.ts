@@ -3,7 +3,7 @@
  * counted, pointing back, a plan, the news of the day), and where a clause or a line stops.
  */
 
-import { MONTH_STEM } from '../dates/lexicon/calendar.ts';
+import { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
 
 /** Month and weekday names are the dates lexicon's ("Sept.", "Tuesday"). */
 export { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
@@ -45,6 +45,9 @@ export const COUNT_IN_PERIOD_AFTER = /^\s+(?:with)?in\s+(?:the\s+(?:past|last)\s
 
 /** …or the time since it, counted from a day ("Friday marks one year since the last phone call", "two weeks since their previous meeting"): it was that long before the day. */
 export const ELAPSED_SINCE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+since\s+(?:(?:the|their|its|his|her)\s+)?(?:last|previous|most\s+recent)\s+(?:[\w‑'’-]+\s+){0,2}$/i;
+
+/** A weekday that "marks" a day of the calendar ("Friday marks the 100th anniversary of …"): the coming one, or the day itself, never one gone by. */
+export const WEEKDAY_MARKS = new RegExp(String.raw`(?:^|[,;:—–]\s+)(?:this\s+)?${WEEKDAY_NAME}\s+(?:marks|will\s+mark|is)\s+(?:[\w‑'’-]+\s+){0,3}$`, 'i');
 
 /** A trigger after these words is one more event than those reported before it ("He also held talks with opposition leaders"), evidence only of one it shares a name with ("Zelensky also spoke with the U.S. president"). */
 export const ONE_MORE = /\b(?:also|separately|additionally)\s+(?:[\w‑-]+\s+){0,2}$/i;

@@ -3,7 +3,7 @@ import type { Roles } from '../entities/roles.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { isArrivalFor, isJourneyGoal, isPlanAside, isPresentPlan, isQuoted, isTravelPurpose, type Modality, modality, outsideQuotations } from './clause.ts';
-import { kindFamily, kindSpec } from './kinds.ts';
+import { comesByCalendar, kindFamily, kindSpec } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
 import {
@@ -30,6 +30,7 @@ import {
   SERIES_AFTER,
   TOOK_PLACE,
   TOPIC_BEFORE,
+  WEEKDAY_MARKS,
 } from './lexicon.ts';
 import { SAYING, type TriggerHit, type TriggerRule } from './triggers.ts';
 
@@ -116,6 +117,8 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const habit = HABIT_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
   const dayless = generic || habit || NO_DAY_BEFORE.test(near) || (hit.rule.kind !== 'other' && COUNTED_FROM.test(near)) || NO_DAY_AFTER.test(text.slice(hit.end));
   const series = generic || habit || SERIES_AFTER.test(text.slice(hit.end, hit.end + 80));
+  // A weekday marking a day of the calendar ("Friday marks the 100th anniversary") is read forward, as a plan stated now is; whether it has come is for its day to say.
+  const marksDay = comesByCalendar(hit.rule.kind, hit.rule.noun) && WEEKDAY_MARKS.test(text.slice(0, hit.start));
   return {
     rule: hit.rule,
     start: hit.start,
@@ -130,8 +133,8 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     beforeAnother: inLeadingClause || BEFORE_ANOTHER.test(text),
     quoted: isQuoted(text, hit.start),
     future: mood === 'plan' || prospect || aside,
-    mood: prospect || aside ? 'plan' : mood,
-    presentPlan: travelPurpose || aside || isPresentPlan(before, mood === 'plan' ? clauseAfter(unquoted, hit.end) : ''),
+    mood: prospect || aside || marksDay ? 'plan' : mood,
+    presentPlan: travelPurpose || aside || marksDay || isPresentPlan(before, mood === 'plan' ? clauseAfter(unquoted, hit.end) : ''),
     travelPurpose,
     journeyGoal: isJourneyGoal(trip),
     continues: PRONOUN_SUBJECT.test(text.slice(0, hit.start)),
