@@ -11,7 +11,7 @@ import { duration, finishingTime, rate, recurrence, unitLong, vagueDuration } fr
 import { eventDay } from './parsers/eventDays.ts';
 import { besideHoliday, holiday } from './parsers/holidays.ts';
 import { weekdayOfMonth, weekdayWeeksOn } from './parsers/weekdays.ts';
-import { mayAfterPreposition, mayBeforeOccasion, relativeMay } from './parsers/months.ts';
+import { mayAfterPreposition, mayBeforeOccasion, relativeMay, thatMonth } from './parsers/months.ts';
 import { dayOfEachMonth, dayOfMonth } from './parsers/dayOfMonth.ts';
 import { partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { halfYear, quarter, quarterOfMonths, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
@@ -52,6 +52,7 @@ export const RULES: Rule[] = [
   relativeMay,
   mayAfterPreposition,
   mayBeforeOccasion,
+  thatMonth,
   dayWord,
   sameDay,
   twentyFourHourClock,

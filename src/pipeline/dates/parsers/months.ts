@@ -1,6 +1,6 @@
 /** Rules for month names chrono misses (chrono reads the rest; see refiners/chronoReadings.ts). */
 import { isoMonth } from '../calendar.ts';
-import { MONTH_PATTERN } from '../lexicon/calendar.ts';
+import { MONTH_PATTERN, monthNumber } from '../lexicon/calendar.ts';
 import { OCCASIONS } from '../lexicon/occasions.ts';
 import { alternation } from '../lexicon/verbs.ts';
 import type { Timex } from '../model.ts';
@@ -26,7 +26,8 @@ export const relativeMay: Rule = {
   },
 };
 
-const mayIn = (year: number): Timex => ({ type: 'DATE', value: isoMonth(year, 5), date: inMonth(year, 5), relative: true });
+const monthIn = (year: number, month: number): Timex => ({ type: 'DATE', value: isoMonth(year, month), date: inMonth(year, month), relative: true });
+const mayIn = (year: number): Timex => monthIn(year, 5);
 
 /**
  * "collapsed by May.", "until May", "since May, …", "in mid-May", "the end of May", "from
@@ -74,3 +75,28 @@ export const mayBeforeOccasion: Rule = {
   read: ({ text, reference, tense }) => (text === 'May' ? mayIn(yearOfMonth(reference, 5, tense('clause'))) : null),
   readIn: ({ text }, year) => (text === 'May' ? mayIn(year) : null),
 };
+
+/**
+ * "That January, the sea froze": a month after "that" points back to the year a story last
+ * named (refiners/narrative.ts); read alone, the month its tense says. Capital only: "a law
+ * that may change" is no month.
+ */
+export const thatMonth: Rule = {
+  name: 'that-month',
+  examples: [
+    { text: 'The last great freeze was in 1963. That January, the sea froze at Herne Bay.', ref: '2026-01-09', finds: 'That January', value: '1963-01' },
+    { text: 'Prices rose in that March, officials said.', ref: '1998-11-20', finds: 'that March', value: '1998-03' },
+  ],
+  pattern: new RegExp(String.raw`that\s+(${MONTH_PATTERN})(?![\s.]*\d)`),
+  read: ({ groups, reference, tense }) => {
+    const month = monthOf(groups[1]);
+    return month ? monthIn(yearOfMonth(reference, month, tense('clause')), month) : null;
+  },
+  readIn: ({ groups }, year) => {
+    const month = monthOf(groups[1]);
+    return month ? monthIn(year, month) : null;
+  },
+};
+
+/** The month of a name written with its capital ("May", not the verb "may"). */
+const monthOf = (name = ''): number | undefined => (/^[A-Z]/.test(name) ? monthNumber(name) : undefined);

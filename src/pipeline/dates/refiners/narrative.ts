@@ -49,7 +49,8 @@ export function readInYear(result: ParsingResult, year: number): Timex | undefin
 }
 
 const PASSAGE_BREAK = /\n\s*\n/g;
-const SEASON_OF_YEAR = /^(\d{4})-(?:SP|SU|FA|WI)$/;
+const SEASON_OF_YEAR = /^(\d{4})-(SP|SU|FA|WI)$/;
+const SEASON_FIRST_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 // Only a time preposition (and a conjunction) between the sentence's start and the date.
 const FRONTED = /^[\s"“'‘(]*(?:(?:and|but|then|so|back)\s+)*(?:(?:in|on|during|throughout|early|mid|late)[\s-]+)*(?:the\s+(?:spring|summer|fall|autumn|winter|end|start|beginning|middle)\s+of\s+)?$/i;
 const NOT_A_SCENE = new Set(['before', 'after']);
@@ -87,7 +88,8 @@ interface Named {
 function namedTime(timex: Timex): Named | undefined {
   if (timex.type !== 'DATE' && timex.type !== 'TIME') return undefined;
   const season = SEASON_OF_YEAR.exec(timex.value);
-  if (season) return { year: Number(season[1]), season: true };
+  // A season's first month moves the story on as a month does: "That winter, … on Feb. 28" is the next year's February.
+  if (season) return { year: Number(season[1]), month: SEASON_FIRST_MONTH[season[2] ?? ''], season: true };
   const date = timex.date;
   if (!date || date.precision === 'week' || date.precision === 'span' || (date.qualifier && NOT_A_SCENE.has(date.qualifier))) return undefined;
   const month = date.precision === 'day' || date.precision === 'month' ? Number(date.start.slice(5, 7)) : undefined;
