@@ -1,12 +1,12 @@
 /**
- * Days fixed in the Chinese, Islamic and Hebrew calendars ("the Lunar New Year", "Eid al-Fitr",
- * "Passover"), found in the Gregorian year through the ICU calendars that ship with Node's Intl:
- * no table to keep, and the same tables the world's phones use (the Umm al-Qura reckoning for
+ * Days fixed in the Chinese, Korean, Islamic and Hebrew calendars ("the Lunar New Year",
+ * "Chuseok", "Eid al-Fitr", "Passover"), found in the Gregorian year through the ICU calendars
+ * that ship with Node's Intl: no table to keep, and the same tables the world's phones use (the Umm al-Qura reckoning for
  * the Islamic calendar, as Saudi Arabia and most Gulf states announce the Eids).
  */
 import { type Day, utcDay } from './calendar.ts';
 
-export type OtherCalendar = 'chinese' | 'islamic-umalqura' | 'hebrew';
+export type OtherCalendar = 'chinese' | 'dangi' | 'islamic-umalqura' | 'hebrew';
 
 const formats = new Map<OtherCalendar, Intl.DateTimeFormat>();
 /** Per calendar and Gregorian year: "month/day" in that calendar → the first Gregorian day so written. */

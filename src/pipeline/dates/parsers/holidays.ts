@@ -46,6 +46,7 @@ const thanksgiving = (y: number) => nthWeekday(y, 11, 4, 4);
 const fromEaster = (days: number) => (y: number) => shift(easter(y), 'day', days);
 
 const chinese = (month: number, day: number) => (y: number) => dayInCalendar('chinese', y, `${month}/${day}`);
+const korean = (month: number, day: number) => (y: number) => dayInCalendar('dangi', y, `${month}/${day}`);
 const islamic = (month: number, day: number) => (y: number) => dayInCalendar('islamic-umalqura', y, `${month}/${day}`);
 // Adar II in a leap year, Adar in another.
 const hebrew = (day: number, ...months: string[]) => (y: number) => dayInCalendar('hebrew', y, ...months.map((m) => `${m}/${day}`));
@@ -53,6 +54,10 @@ const hebrew = (day: number, ...months: string[]) => (y: number) => dayInCalenda
 const HOLIDAYS: [RegExp, (year: number) => Day][] = [
   [/^(?:(?:lunar|chinese)\s+new\s+year|spring\s+festival)/i, chinese(1, 1)],
   [/^lantern/i, chinese(1, 15)],
+  [/^seollal/i, korean(1, 1)],
+  [/^chuseok/i, korean(8, 15)],
+  [/^national\s+foundation/i, (y) => utcDay(y, 10, 3)],
+  [/^hang[eu]u?l/i, (y) => utcDay(y, 10, 9)],
   [/^dragon\s+boat/i, chinese(5, 5)],
   [/^(?:mid-autumn|moon)/i, chinese(8, 15)],
   [/^eid\W+\w+\W+fitr/i, islamic(10, 1)],
@@ -103,7 +108,7 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
 
 // Fixed feasts and the days counted from Easter and Thanksgiving, as US and British news name them.
 const HOLIDAY_PATTERN =
-  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
+  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
 
 export const holiday: Rule = {
   name: 'holiday',
@@ -123,6 +128,7 @@ export const holiday: Rule = {
     { text: 'Trains were packed after the Lunar New Year.', ref: '2026-02-20', finds: 'Lunar New Year', value: '2026-02-17' },
     { text: 'The record was set during the 2025 Spring Festival.', ref: '2026-02-20', finds: '2025 Spring Festival', value: '2025-01-29' },
     { text: 'Sales of moon cakes peaked before the Mid-Autumn Festival.', ref: '2025-10-08', finds: 'Mid-Autumn Festival', value: '2025-10-06' },
+    { text: 'Millions of Koreans travelled home for Chuseok.', ref: '2025-10-07', finds: 'Chuseok', value: '2025-10-06' },
     { text: 'Prayers were held across the Gulf for Eid al-Fitr.', ref: '2025-04-02', finds: 'Eid al-Fitr', value: '2025-03-30' },
     { text: 'Families will gather for Passover.', ref: '2025-03-20', finds: 'Passover', value: '2025-04-13' },
     { text: 'The ceasefire was agreed before Yom Kippur.', ref: '2025-11-20', finds: 'Yom Kippur', value: '2025-10-02' },

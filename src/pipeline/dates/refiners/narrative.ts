@@ -105,6 +105,18 @@ function sceneOf(text: string, result: ParsingResult, named: Named, passage: num
   return { year: named.year, ...(named.month ? { month: named.month } : {}), passage, end: sentencesOn(text, result.index) };
 }
 
+/**
+ * A year read against the publication day that opens its sentence ("Last year, the festival
+ * fell in mid-September") sets the scene for that sentence alone; any other such reading
+ * ends the scene: the text has moved on.
+ */
+function fronting(text: string, result: ParsingResult, timex: Timex, passage: number): Scene | undefined {
+  const named = namedTime(timex);
+  if (!named || named.month !== undefined || named.season) return undefined;
+  const sentence = sentenceAround(text, result.index);
+  return FRONTED.test(text.slice(sentence.start, result.index)) ? { year: named.year, passage, end: sentence.end } : undefined;
+}
+
 /** Where the scene set at `offset` ends: the end of its sentence and the SCENE_SENTENCES after it. */
 function sentencesOn(text: string, offset: number): number {
   let end = sentenceAround(text, offset).end;
@@ -157,8 +169,8 @@ export const narrativeAnchoring: Refiner = {
       const timex = readingOf(result);
       if (!timex || (timex.type !== 'DATE' && timex.type !== 'TIME')) continue;
       if (timex.relative) {
-        scene = undefined;
         lastNamed = undefined;
+        scene = fronting(context.text, result, timex, passage);
         continue;
       }
       const named = namedTime(timex);
@@ -182,6 +194,8 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   // A year inside a clause sets no scene, but "that" points back to it.
   { text: 'He joined the company in 1995 as a clerk. That fall, he was promoted.', ref: '1998-11-18', finds: 'That fall', value: '1995-FA' },
   { text: 'He joined the company in 1995 as a clerk. In the fall, he was promoted.', ref: '1998-11-18', finds: 'the fall', value: '1998-FA' },
+  // A fronted "Last year" dates its own sentence.
+  { text: 'Last year the festival fell in mid-September.', ref: '2025-10-07', finds: 'mid-September', value: '2024-09' },
   // Each date the story anchors carries the scene on for the sentences after it.
   { text: 'In the summer of 1976, Britain baked. By late June reservoirs were half empty. On July 3 standpipes went up. A minister was appointed in August. Within days, it rained. By the autumn the reservoirs were full.', ref: '2026-01-14', finds: 'the autumn', value: '1976-FA' },
   // A season of a year dates a past clause as a month does.
