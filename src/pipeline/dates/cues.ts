@@ -356,6 +356,20 @@ export const MARKERS: Marker[] = [
     ],
   },
   {
+    name: 'signalled',
+    // A past signal of a coming step: its object lies ahead ("the ECB signalled a pause in
+    // July", "flagged a cut in December"); what comes before dates the signal ("in March
+    // signalled a cut").
+    pattern: /\b(?:signall?ed|flagged|pencill?ed\s+in|hinted\s+at)\b/gi,
+    tense: 'future',
+    firm: true,
+    before: 'past',
+    examples: [
+      { text: 'The bank cut rates last week and signalled a pause in July.', ref: '2025-06-11', finds: 'July', value: '2025-07' },
+      { text: 'The bank in March signalled a cut.', ref: '2025-06-11', finds: 'March', value: '2025-03' },
+    ],
+  },
+  {
     name: 'past progressive',
     // What was going on that day, as a simple past is: "were holding talks on March 3 when".
     pattern: /\b(?:was|were|wasn['’]t|weren['’]t)\s+(?:(?:\w+ly|not|still|also|already)\s+)*\w+ing\b/gi,

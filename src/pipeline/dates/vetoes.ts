@@ -76,7 +76,7 @@ const ARTICLE_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*\s+|[A-Za-z]+-[\w-]+
 // …any describing word when the paper's name follows ("the business daily Nikkei").
 const ARTICLE_WORD_BEFORE = /\b(?:the|a|an)\s+(?:[\w-]+\s+)?$/i;
 // "a Christmas tree", "New Year's resolutions": a thing of the holiday, not its day.
-const HOLIDAY_THING_AFTER = /^\s+(?:trees?|cards?|carols?|lights|decorations|ornaments|presents|gifts|spirit|songs?|music|cakes?|puddings?|stockings?|resolutions?|movies?|films?|specials?|sweaters?|jumpers?|bonus(?:es)?|markets?|fairs?)\b/i;
+const HOLIDAY_THING_AFTER = /^\s+(?:trees?|cards?|carols?|lights|decorations|ornaments|presents|gifts|spirit|songs?|music|cakes?|puddings?|stockings?|resolutions?|movies?|films?|specials?|sweaters?|jumpers?|bonus(?:es)?|markets?|fairs?|offensive)\b/i;
 // "Saturday Night Live", "Monday Night Football": a weekday's part of the day that opens a name.
 const WEEKDAY_PART_NAME = new RegExp(String.raw`^${WEEKDAY_NAME}\s+(?:Night|Morning|Evening|Afternoon)$`);
 const DATE_AFTER = new RegExp(String.raw`^,?\s+(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:${MONTH_STEM}[a-z]*\b|${WEEKDAY_NAME}\b|(?:week|month|year)\b|\d{4}\b)`);
@@ -348,6 +348,7 @@ export const VETOES: Veto[] = [
     examples: [
       { text: 'He lit the Christmas tree in the square.', ref: '1998-11-18', not: 'Christmas' },
       { text: 'A car was driven into a Christmas market in Magdeburg.', ref: '2024-12-27', not: 'Christmas' },
+      { text: 'The Tet Offensive began in 1968.', ref: '2025-01-27', not: 'Tet' },
       { text: 'Her New Year’s resolutions failed.', ref: '1998-11-18', not: 'New Year’s' },
     ],
   },

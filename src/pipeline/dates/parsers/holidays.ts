@@ -53,6 +53,7 @@ const hebrew = (day: number, ...months: string[]) => (y: number) => dayInCalenda
 
 const HOLIDAYS: [RegExp, (year: number) => Day][] = [
   [/^(?:(?:lunar|chinese)\s+new\s+year|spring\s+festival)/i, chinese(1, 1)],
+  [/^t[eế]t$/i, chinese(1, 1)],
   [/^lantern/i, chinese(1, 15)],
   [/^seollal/i, korean(1, 1)],
   [/^chuseok/i, korean(8, 15)],
@@ -108,7 +109,7 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
 
 // Fixed feasts and the days counted from Easter and Thanksgiving, as US and British news name them.
 const HOLIDAY_PATTERN =
-  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
+  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|T[eế]t|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
 
 export const holiday: Rule = {
   name: 'holiday',
@@ -129,6 +130,7 @@ export const holiday: Rule = {
     { text: 'The record was set during the 2025 Spring Festival.', ref: '2026-02-20', finds: '2025 Spring Festival', value: '2025-01-29' },
     { text: 'Sales of moon cakes peaked before the Mid-Autumn Festival.', ref: '2025-10-08', finds: 'Mid-Autumn Festival', value: '2025-10-06' },
     { text: 'Millions of Koreans travelled home for Chuseok.', ref: '2025-10-07', finds: 'Chuseok', value: '2025-10-06' },
+    { text: 'She died a fortnight before Tet.', ref: '2025-01-27', finds: 'Tet', value: '2025-01-29' },
     { text: 'Prayers were held across the Gulf for Eid al-Fitr.', ref: '2025-04-02', finds: 'Eid al-Fitr', value: '2025-03-30' },
     { text: 'Families will gather for Passover.', ref: '2025-03-20', finds: 'Passover', value: '2025-04-13' },
     { text: 'The ceasefire was agreed before Yom Kippur.', ref: '2025-11-20', finds: 'Yom Kippur', value: '2025-10-02' },
