@@ -16,7 +16,7 @@ import { countedFromStart } from './parsers/eventDays.ts';
 import { chronoReadings } from './refiners/chronoReadings.ts';
 import { clockTakesDay } from './refiners/clockDay.ts';
 import { dayBeforeMonth } from './refiners/dayBeforeMonth.ts';
-import { dayListsShareMonth } from './refiners/dayLists.ts';
+import { dayListsShareMonth, weekdayListsGoOneWay } from './refiners/dayLists.ts';
 import { dayInAnotherZone } from './refiners/otherZone.ts';
 import { kindOfDayIsNoDay } from './refiners/kindOfDay.ts';
 import { narrativeAnchoring } from './refiners/narrative.ts';
@@ -67,6 +67,8 @@ function stages(base: Chrono): Refiner[] {
     rangeSharesYear,
     // The other days of a list ("23 and 24 January") in the month, and year, of the one beside it.
     dayListsShareMonth,
+    // "on Wednesday and Friday": the second weekday of a list goes the way the first went.
+    weekdayListsGoOneWay,
     // A clock time on the day written after it ("6 a.m. (0400 GMT) Saturday"), once that day is read.
     clockTakesDay,
     // A day in another zone's reckoning ("Saturday Moscow time") keeps its value, dates no event.

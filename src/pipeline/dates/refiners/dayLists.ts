@@ -6,7 +6,8 @@
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
-import { utcDay } from '../calendar.ts';
+import { isoDay, shift, utcDay, weekday } from '../calendar.ts';
+import { referenceDayOf } from '../document.ts';
 import type { Example } from '../model.ts';
 import { onDay } from '../resolved.ts';
 
@@ -57,7 +58,35 @@ export const dayListsShareMonth: Refiner = {
   },
 };
 
+const WEEKDAY_ALONE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const LIST_JOIN = /^\s*(?:,\s*|,?\s+(?:and|or|&)\s+)$/;
+const dayOf = (iso: string) => utcDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+
+/**
+ * A list of weekdays goes one way: "Games 3 and 4 on Wednesday and Friday" are both ahead
+ * when the first is. A second weekday read behind the reference after a first read ahead of
+ * it is the first such day after the first (lists out of order, "released Friday and
+ * Thursday", stay as read when both lie the same side).
+ */
+export const weekdayListsGoOneWay: Refiner = {
+  refine(context, results) {
+    const reference = isoDay(referenceDayOf(context));
+    for (let i = 1; i < results.length; i++) {
+      const [a, b] = [results[i - 1]!, results[i]!];
+      if (!WEEKDAY_ALONE.test(a.text) || !WEEKDAY_ALONE.test(b.text) || !LIST_JOIN.test(context.text.slice(a.index + a.text.length, b.index))) continue;
+      const [first, second] = [readingOf(a)?.value ?? '', readingOf(b)?.value ?? ''];
+      if (!ISO_DAY.test(first) || !ISO_DAY.test(second) || first <= reference || second >= reference) continue;
+      const from = dayOf(first);
+      const ahead = (weekday(dayOf(second)) - weekday(from) + 7) % 7 || 7;
+      const day = shift(from, 'day', ahead);
+      annotate(b, { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true });
+    }
+    return results;
+  },
+};
+
 export const DAY_LIST_EXAMPLES: Example[] = [
+  { text: 'The series moves to Indianapolis for Games 3 and 4 on Wednesday and Friday.', ref: '2025-06-09', finds: 'Friday', value: '2025-06-13' },
   { text: 'The union has warned of walkouts on 23 and 24 January.', ref: '2000-01-12', finds: '23', value: '2000-01-23' },
   { text: 'The meetings took place on 5, 6 and 7 March.', ref: '2026-03-12', finds: '6', value: '2026-03-06' },
   { text: 'The bank meets again on December 9 and 10.', ref: '1998-12-03', finds: '10', value: '1998-12-10' },
