@@ -51,6 +51,8 @@ const FUTURE_AS_TOPIC = /^\s+(?:of|looks?|seems?)\b/i;
 const PERIOD_AFTER = /^\s+(?:[\w-]+\s+)?(?:centur|decades?\b|years?\b|months?\b|weeks?\b|days?\b|nights?\b|hours?\b|quarters?\b|seasons?\b|summers?\b|winters?\b|springs?\b|falls?\b|autumns?\b|generations?\b)/i;
 const FRACTION_OF = /^\s+of\s+(?!(?:an?\s+|the\s+)?(?:hour|day|year|century|centuries)\b)/i;
 const SCORING_BEFORE = /\b(?:added|adds|scored|scores|conceded|concedes|grabbed|netted|nets|headed|fired|struck)\s+$/i;
+const GAME_WORDS = /\b(?:points|rebounds|touchdowns?|field\s+goals?|led\s+by|trailed|buzzer|overtime|halftime|quarterback|jumper|free\s+throws?)\b/i;
+const MONEY_WORDS = /\b(?:profits?|sales|revenue|earnings|per\s+cent|percent|economy|growth|share|shares|dividend|results)\b|%|\$/i;
 const ORDINAL_SECOND_AFTER = /^(?:[-‐‑–]\w|\s+(?!(?:or|and|to|of|in|on|at|for|from|later|ago|earlier|before|after|longer|shorter|faster|slower|late|too|more|less)\b)[a-z])/i;
 // Hours of a schedule, not a stretch of time: "after-hours trading", "office hours", "long hours";
 // "the early hours of Sunday" is a part of that day.
@@ -158,6 +160,20 @@ export const VETOES: Veto[] = [
       { text: 'The Fed cut rates by a quarter point.', ref: '1998-11-18', not: 'a quarter' },
       { text: 'Iraq imports about three-quarters of its foodstuffs.', ref: '1990-08-15', not: 'about three-quarters' },
       { text: 'Funds hold more than a quarter of the market.', ref: '1989-10-27', not: 'more than a quarter' },
+    ],
+  },
+  {
+    name: 'quarter of a game',
+    // "led by 28 early in the fourth quarter": a period of play in American sports copy, not of
+    // a year; told by the game's words around it, and no money's.
+    overrules: ['quarter'],
+    applies: (c) => {
+      const around = before(c, 100) + after(c, 60);
+      return GAME_WORDS.test(around) && !MONEY_WORDS.test(around);
+    },
+    examples: [
+      { text: 'The Thunder scored 34 points and led by 28 early in the fourth quarter.', ref: '2025-06-09', not: 'the fourth quarter' },
+      { text: 'He threw a touchdown pass in the third quarter.', ref: '2025-06-09', not: 'the third quarter' },
     ],
   },
   {
