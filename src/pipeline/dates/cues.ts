@@ -343,28 +343,17 @@ export const MARKERS: Marker[] = [
     ],
   },
   {
-    name: 'agreed to',
-    // A past verb governing an infinitive: what follows is still to come ("agreed to meet on
-    // Monday"), what comes before dates the agreeing ("the minister on Monday agreed to resign").
-    pattern: new RegExp(String.raw`\b(?:promised|vowed|threatened|agreed|decided)\s+to\s+${VERB_AFTER_TO}`, 'gi'),
+    name: 'agreed to, signalled',
+    // A past verb governing an infinitive, or a past signal of a coming step: what follows is
+    // still to come ("agreed to meet on Monday", "the ECB signalled a pause in July"), what
+    // comes before dates the agreeing ("the minister on Monday agreed to resign").
+    pattern: new RegExp(String.raw`\b(?:promised|vowed|threatened|agreed|decided)\s+to\s+${VERB_AFTER_TO}|\b(?:signall?ed|flagged|pencill?ed\s+in|hinted\s+at)\b`, 'gi'),
     tense: 'future',
     firm: true,
     before: 'past',
     examples: [
       { text: 'The two sides agreed to meet on Monday.', ref: '2026-02-25', finds: 'Monday', value: '2026-03-02' },
       { text: 'The minister on Monday agreed to resign.', ref: '2026-02-25', finds: 'Monday', value: '2026-02-23' },
-    ],
-  },
-  {
-    name: 'signalled',
-    // A past signal of a coming step: its object lies ahead ("the ECB signalled a pause in
-    // July", "flagged a cut in December"); what comes before dates the signal ("in March
-    // signalled a cut").
-    pattern: /\b(?:signall?ed|flagged|pencill?ed\s+in|hinted\s+at)\b/gi,
-    tense: 'future',
-    firm: true,
-    before: 'past',
-    examples: [
       { text: 'The bank cut rates last week and signalled a pause in July.', ref: '2025-06-11', finds: 'July', value: '2025-07' },
       { text: 'The bank in March signalled a cut.', ref: '2025-06-11', finds: 'March', value: '2025-03' },
     ],
