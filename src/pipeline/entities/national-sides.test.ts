@@ -19,6 +19,8 @@ describe('countries named as sides', () => {
     expect(sides('Ukrainian and U.S. officials held talks in Geneva.', ['U.S.'])).toEqual(['ukraine', 'U.S.']);
     expect(sides('Chilean negotiating teams arrived.')).toEqual(['chile']);
     expect(sides('The presidents of Chile and Peru met in Arica.', ['Chile', 'Peru'])).toEqual(['Chile', 'Peru']);
+    expect(sides('The Jordanian crown prince met the Omani sultan in Muscat.')).toEqual(['jordan', 'oman']);
+    expect(sides('The Jordanian crown prince said the talks went well.')).toEqual([]);
     expect(sides('The first Peruvian peace talks ended.')).toEqual(['peru']);
   });
 
