@@ -8,15 +8,8 @@ import { dayNumber, isoDay, parseReferenceDay, shift } from '../dates/calendar.t
 import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { MONTH_STEM, WEEKDAY_NAME } from './lexicon.ts';
+import { CONTINUATION, COUNTED_FROM_ANOTHER, DEICTIC_DAY, ENDING, GOAL_WORDS, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SUBORDINATOR, VISIT, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
-
-/** Words that make what follows a plan, a hope or an expectation; a plan put off or called off has not happened either. The modal "may", not the month ("in May", "May 12"). */
-const PLAN_MARKER =
-  /\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|(?<!\b(?:in|of|since|until|by|early|late|mid|last|next|this|from|on)\s)may\b(?!\s*(?:\d|[,.;]|$))|might|due\s+to|(?:is|are)\s+due|ready\s+(?:to|for)|intends?\s+to|plans?\s+for|going\s+to|(?:a|no)\s+date\s+for|whether|postponed|delayed|rescheduled|pushed\s+back|put\s+off|called\s+off|cancell?ed)\b/gi;
-/** Verbs that say something took place, and a period up to now ("the past three days of meetings"). */
-const PAST_MARKER =
-  /\b(?:(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of|held|spoke|spoken|met|ended|began|begun|opened|took\s+place|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
 
 /** The last match of a global pattern in a text, if any. */
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
@@ -48,11 +41,6 @@ export function modality(before: string, after: string): Modality {
   if (planAfter || pastAfter) return (planAfter?.index ?? Infinity) < (pastAfter?.index ?? Infinity) ? 'plan' : 'past';
   return 'unmarked';
 }
-
-/** A visit paid somewhere ("will visit Tokyo", "will pay a state visit to Ankara"): a journey too, and what it is for is held there. */
-const VISIT = String.raw`visit(?:s|ing)?|pa(?:y|ys|id|ying)\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to`;
-/** What may stand between "for" and the gathering a journey is for ("for the annual strategic summit"). */
-const GOAL_WORDS = String.raw`(?:(?:a|an|the|new|further|fresh|follow-up|another|more|annual|yearly|regular|strategic|bilateral|trilateral|[\w-]+-level)\s+)*`;
 
 /**
  * "leaves for the US on December 4 to meet Witkoff", "was travelling to the US for talks at
@@ -93,16 +81,10 @@ export function isArrivalFor(before: string): boolean {
   return ARRIVED_FOR.test(before);
 }
 
-/** "a meeting between X and Y, to be held in Washington on September 18": a phrase set off after the event's noun that makes it a plan still ahead. */
-const PLAN_ASIDE = /^[^,;.]{0,100},\s+(?:to\s+be\s+held|to\s+take\s+place|(?:due|scheduled|set|planned|slated)\s+(?:to|for|on|in)\b)/i;
-
 export function isPlanAside(after: string): boolean {
   return PLAN_ASIDE.test(after);
 }
 
-/** Verbs of saying and making known: a date beside one is the day of the news. */
-const REPORTING =
-  String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
 /** The form the saying took, or who made it known, between the verb and its day ("said in a statement on Monday", "had been announced by both ministries on March 28"). */
 const SAYING_FORM = String.raw`(?:in\s+an?\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|post|briefing|readout|communiqu[eé]|interview)\s+|by\s+(?:the\s+|both\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){1,3}?)?`;
 const REPORTED_AFTER = new RegExp(String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+)?$`, 'i');
@@ -181,9 +163,6 @@ export function mayDateAReport(text: string): boolean {
   return REPORT_CUE.test(text) || (LEADING_PERIOD_AFTER_DATELINE.test(text) && REPORT_CUE.test(text.slice(datelineLength(text))));
 }
 
-/** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */
-const DEICTIC_DAY = /\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:after|before))\b/i;
-
 /** "will be landing tomorrow," she said: a relative day said at a time the article does not give. */
 export function isQuotedDeixis(text: string, time: { start: number; text: string }): boolean {
   return DEICTIC_DAY.test(time.text) && isQuoted(text, time.start);
@@ -194,16 +173,6 @@ export function isQuoted(text: string, index: number): boolean {
   const head = text.slice(0, index);
   return head.lastIndexOf('“') > head.lastIndexOf('”') || (head.match(/"/g)?.length ?? 0) % 2 === 1;
 }
-
-/**
- * A plan stated as of now ("will meet", "expects talks", "is due to"), unlike one reported
- * from before ("said talks would open on Sunday", "was scheduled for Sunday"), whose day may
- * well have passed.
- */
-const PRESENT_PLAN = /\b(?:will|shall|expects?|hopes?|plans?\s+to|(?:is|are|am)\s+(?:\w+\s+)?(?:expected|due|scheduled|set|slated|to)|upcoming|next)\b/i;
-
-/** …also stated after its noun, as the verb of its own clause: "Talks between X and Y are set to open on Saturday", "A summit is scheduled for next week". */
-const PRESENT_PLAN_AFTER = /^[^,;:]{0,80}?\b(?:(?:is|are)\s+(?:(?:now|still|also|tentatively)\s+)?(?:expected|due|scheduled|set|slated|planned|to)|(?:has|have)\s+been\s+(?:set|scheduled|planned|slated|called))\b/i;
 
 export function isPresentPlan(before: string, after = ''): boolean {
   return PRESENT_PLAN.test(before) || PRESENT_PLAN_AFTER.test(after);
@@ -258,8 +227,6 @@ function shiftClaim(claim: CalendarDate, unit: 'day' | 'year', by: number): Cale
   return { ...claim, value, start, end, precision: claim.precision === 'day' ? 'day' : 'span' };
 }
 
-/** Words that open a clause about another happening: a date in it is that happening's ("ahead of next week's summit"), and one outside it is not ("spoke by phone on Saturday ahead of the G20 meeting"). */
-const SUBORDINATOR = /\b(?:since|after|before|until|following|once|because|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\b/gi;
 const CLAUSE_END = /[,;]\s|\s[—–]\s/g;
 
 /** The spans of subordinate clauses: from their opening word to the next clause boundary. */
@@ -353,38 +320,23 @@ export function joinedDays(first: CalendarDate, firstEnd: number, second: { star
   return joined === first ? undefined : joined;
 }
 
-/** Verbs that close a gathering: a span they give a day to ends on it ("wrapped up two days of talks on Friday"). */
-const ENDING = /\b(?:wrapped\s+up|wound\s+up|ended|concluded|closed|finished|completed|rounded\s+off)\b/i;
-
 /** True when the clause around a trigger, or the clause of its date ("talks, which ended on Friday,"), says the event ended: its day is the last of its span. */
 export function endsOnItsDay(...clauses: string[]): boolean {
   return clauses.some((clause) => ENDING.test(clause));
 }
-
-/** A plan's new day: "postponed until next week", "moved to March 12", "pushed back to Friday". */
-const NEW_DAY = /\b(?:postponed|delayed|rescheduled|pushed\s+back|put\s+off|moved|shifted|brought\s+forward)\s+(?:\w+\s+)?(?:until|till|to|for)\s+(?:on\s+)?$/i;
 
 /** True when a date is the day a plan was moved to: it is the event's day, before any day the plan has left. */
 export function isNewDay(text: string, time: { start: number }): boolean {
   return NEW_DAY.test(text.slice(Math.max(0, time.start - 40), time.start));
 }
 
-/** The day a plan had before it moved: "originally planned for February 1", "initially set for Sunday", "had been due on Friday". */
-const LEFT_DAY = /\b(?:originally|initially|first|previously|had\s+been)\s+(?:been\s+)?(?:planned|set|scheduled|slated|due|expected)\s+(?:for|on|to\s+(?:take\s+place|start|begin|open)\s+(?:on|in)?)\s*(?:on\s+)?$/i;
-
 export function isLeftDay(text: string, time: { start: number }): boolean {
   return LEFT_DAY.test(text.slice(Math.max(0, time.start - 50), time.start));
 }
 
-/** A time counted from another event's day, which the sentence does not give: "a day earlier", "two days later", "the next day", "the day before". */
-const COUNTED_FROM_ANOTHER = /\b(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:earlier|later|before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|week)\b|\bthe\s+day\s+(?:before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/i;
-
 export function isCountedFromAnother(text: string): boolean {
   return COUNTED_FROM_ANOTHER.test(text);
 }
-
-/** Verbs that carry a gathering on to another day. */
-const CONTINUATION = /\b(?:reconven(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|(?:meet|met|meeting)\s+again|pick(?:s|ed)?\s+up\s+again)\b/i;
 
 /**
  * "The meeting ran for five hours, and … the two sides would reconvene on the morning of

@@ -172,7 +172,7 @@ export const OUTLET_REPORTED = /(?:^|[,;:—–(]\s*|\s-+\s+)((?:The\s+)?(?:[A-Z
 export const COUNTED_CLAUSE = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?!(?:the|his|her|their|its|a|an)\b)/gi;
 /** What follows a verb of saying up to a trigger is what was said when a "that" clause opens it ("announcing that Washington would lift sanctions"). */
 export const REPORTED_CONTENT = /^\s+(?:\w+\s+){0,3}?that\b/;
-/** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "the next day", "the day before" (not "the day before the talks"). */
+/** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "the next day", "the day before" (not "the day before the talks"); the whole days of COUNTED_FROM_ANOTHER, which also knows hours and "a few". */
 export const COUNTED_ADVERB = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later)\b|\bthe\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/gi;
 /** A sentence whose subject points back at the event before it ("It took place one day after …", "The meeting came a week after …"). */
 export const POINTING_SUBJECT = /^(?:It|This|That)\b/;
@@ -198,3 +198,42 @@ export const PHRASE_TAIL_START = /^(?:of|from|at|between|with|in|for|on)$/i;
 export const PHRASE_TAIL_STOP = /^(?:will|would|is|are|was|were|has|have|had|that|which|who|to|before|after|as|on|could|may|might|should|can|rejected|said|came|comes|come|served|serves)$/i;
 /** Headlines tell in the present: "told reporters" is "tells reporters". */
 export const HEADLINE_PRESENT: Record<string, string> = { told: 'tells', speaking: 'speaks', called: 'calls', said: 'says', spoke: 'speaks' };
+
+// The words clause.ts reads a trigger's clause by: plan or past, saying, journeys, subordinate clauses, days moved, counted or carried on.
+/** Words that make what follows a plan, a hope or an expectation; a plan put off or called off has not happened either. The modal "may", not the month ("in May", "May 12"). */
+export const PLAN_MARKER =
+  /\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|(?<!\b(?:in|of|since|until|by|early|late|mid|last|next|this|from|on)\s)may\b(?!\s*(?:\d|[,.;]|$))|might|due\s+to|(?:is|are)\s+due|ready\s+(?:to|for)|intends?\s+to|plans?\s+for|going\s+to|(?:a|no)\s+date\s+for|whether|postponed|delayed|rescheduled|pushed\s+back|put\s+off|called\s+off|cancell?ed)\b/gi;
+/** Verbs that say something took place, and a period up to now ("the past three days of meetings"). */
+export const PAST_MARKER =
+  /\b(?:(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of|held|spoke|spoken|met|ended|began|begun|opened|took\s+place|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
+/** A visit paid somewhere ("will visit Tokyo", "will pay a state visit to Ankara"): a journey too, and what it is for is held there. */
+export const VISIT = String.raw`visit(?:s|ing)?|pa(?:y|ys|id|ying)\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to`;
+/** What may stand between "for" and the gathering a journey is for ("for the annual strategic summit"). */
+export const GOAL_WORDS = String.raw`(?:(?:a|an|the|new|further|fresh|follow-up|another|more|annual|yearly|regular|strategic|bilateral|trilateral|[\w-]+-level)\s+)*`;
+/** "a meeting between X and Y, to be held in Washington on September 18": a phrase set off after the event's noun that makes it a plan still ahead. */
+export const PLAN_ASIDE = /^[^,;.]{0,100},\s+(?:to\s+be\s+held|to\s+take\s+place|(?:due|scheduled|set|planned|slated)\s+(?:to|for|on|in)\b)/i;
+/** Verbs of saying and making known: a date beside one is the day of the news. */
+export const REPORTING =
+  String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
+/** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */
+export const DEICTIC_DAY = /\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:after|before))\b/i;
+/**
+ * A plan stated as of now ("will meet", "expects talks", "is due to"), unlike one reported
+ * from before ("said talks would open on Sunday", "was scheduled for Sunday"), whose day may
+ * well have passed.
+ */
+export const PRESENT_PLAN = /\b(?:will|shall|expects?|hopes?|plans?\s+to|(?:is|are|am)\s+(?:\w+\s+)?(?:expected|due|scheduled|set|slated|to)|upcoming|next)\b/i;
+/** …also stated after its noun, as the verb of its own clause: "Talks between X and Y are set to open on Saturday", "A summit is scheduled for next week". */
+export const PRESENT_PLAN_AFTER = /^[^,;:]{0,80}?\b(?:(?:is|are)\s+(?:(?:now|still|also|tentatively)\s+)?(?:expected|due|scheduled|set|slated|planned|to)|(?:has|have)\s+been\s+(?:set|scheduled|planned|slated|called))\b/i;
+/** Words that open a clause about another happening: a date in it is that happening's ("ahead of next week's summit"), and one outside it is not ("spoke by phone on Saturday ahead of the G20 meeting"). */
+export const SUBORDINATOR = /\b(?:since|after|before|until|following|once|because|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\b/gi;
+/** Verbs that close a gathering: a span they give a day to ends on it ("wrapped up two days of talks on Friday"). */
+export const ENDING = /\b(?:wrapped\s+up|wound\s+up|ended|concluded|closed|finished|completed|rounded\s+off)\b/i;
+/** A plan's new day: "postponed until next week", "moved to March 12", "pushed back to Friday". */
+export const NEW_DAY = /\b(?:postponed|delayed|rescheduled|pushed\s+back|put\s+off|moved|shifted|brought\s+forward)\s+(?:\w+\s+)?(?:until|till|to|for)\s+(?:on\s+)?$/i;
+/** The day a plan had before it moved: "originally planned for February 1", "initially set for Sunday", "had been due on Friday". */
+export const LEFT_DAY = /\b(?:originally|initially|first|previously|had\s+been)\s+(?:been\s+)?(?:planned|set|scheduled|slated|due|expected)\s+(?:for|on|to\s+(?:take\s+place|start|begin|open)\s+(?:on|in)?)\s*(?:on\s+)?$/i;
+/** A time counted from another event's day, which the sentence does not give: "a day earlier", "two days later", "the next day", "the day before". */
+export const COUNTED_FROM_ANOTHER = /\b(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:earlier|later|before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|week)\b|\bthe\s+day\s+(?:before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/i;
+/** Verbs that carry a gathering on to another day. */
+export const CONTINUATION = /\b(?:reconven(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|(?:meet|met|meeting)\s+again|pick(?:s|ed)?\s+up\s+again)\b/i;
