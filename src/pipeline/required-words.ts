@@ -142,7 +142,7 @@ class WordAutomaton {
    * for every character of every sentence, and a smaller one stays in the processor's cache
    * between sentences (a row of 128 made it several times slower in the pipeline than alone).
    */
-  private ascii = new Int32Array(1);
+  private ascii: Uint16Array | Int32Array = new Uint16Array(1);
   /** The column of each ASCII character in a row of `ascii`: 0 for every character no word has (all lead back to the root). */
   private column = new Uint8Array(128);
   private width = 1;
@@ -229,7 +229,8 @@ class WordAutomaton {
       this.column[raw] = columns.get(code)!;
     }
     this.width = representative.length;
-    this.ascii = new Int32Array(this.next.length * this.width);
+    // Two bytes an entry while the states are that few (thousands, for all the dates' parsers): half the cache again.
+    this.ascii = this.next.length <= 0xffff ? new Uint16Array(this.next.length * this.width) : new Int32Array(this.next.length * this.width);
     for (const state of [0, ...queue]) {
       // Column 0 stays 0: a character no word has leads back to the root from every state.
       for (let col = 1; col < this.width; col += 1) {
@@ -242,10 +243,11 @@ class WordAutomaton {
 }
 
 /**
- * The words of the text chrono reads, for the tests of its parsers (dates/chrono.ts) and of the
- * tense signals (dates/tense.ts) beside its expressions: one scan of each text answers both.
+ * The words of the sentence being read, for the tests of the event triggers (events/triggers.ts),
+ * then of chrono's parsers (dates/chrono.ts) and the tense signals (dates/tense.ts) beside its
+ * expressions, which read the same text: one scan of each sentence answers them all.
  */
-export const dateTextWords = new RequiredWordsScan();
+export const sentenceWords = new RequiredWordsScan();
 
 /** The words no other of them lies within: a text with "sunday" has "sun". */
 function fewest(words: string[], ignoreCase: boolean): string[] {

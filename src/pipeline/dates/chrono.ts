@@ -26,7 +26,7 @@ import { qualifiers } from './refiners/qualifiers.ts';
 import { rangeSharesYear } from './refiners/ranges.ts';
 import { reportingQuarter } from './refiners/reportingQuarter.ts';
 import { weekdayBeforeCount } from './refiners/weekdayCount.ts';
-import { requiredWordsTest, dateTextWords } from '../required-words.ts';
+import { requiredWordsTest, sentenceWords } from '../required-words.ts';
 import { RULES } from './rules.ts';
 
 /** Chrono's refiners, in their order, each given chrono's results only, in the order of the text. */
@@ -114,7 +114,7 @@ class GatedChrono extends Chrono {
         this.gates[i] = gate = { pattern, test: requiredWordsTest(pattern), fixed };
       }
       // Parsers share tests (the month names): all are answered by one scan of the text being read.
-      if (gate.test && !dateTextWords.passes(gate.test, text)) continue;
+      if (gate.test && !sentenceWords.passes(gate.test, text)) continue;
       results.push(...executeParser(context, gate.fixed));
     }
     results.sort((a, b) => a.index - b.index);

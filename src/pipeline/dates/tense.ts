@@ -7,7 +7,7 @@
 import { MARKERS, SIGNALS, type Signal } from './cues.ts';
 import { MONTH_ABBREVIATION, WEEKDAY_ABBREVIATION } from './lexicon/calendar.ts';
 import { SCHEDULING_VERBS, alternation } from './lexicon/verbs.ts';
-import { RequiredWordsScan, requiredWordsTest, dateTextWords } from '../required-words.ts';
+import { RequiredWordsScan, requiredWordsTest, sentenceWords } from '../required-words.ts';
 
 export type Tense = 'past' | 'future';
 
@@ -110,7 +110,7 @@ export function signalAt(text: string, start: number, end: number): Signal | und
   for (let i = 0; i < SIGNALS.length; i += 1) {
     const { side, reach, pattern } = SIGNALS[i]!;
     const test = SIGNAL_TESTS[i];
-    if (test && !dateTextWords.passes(test, text)) continue;
+    if (test && !sentenceWords.passes(test, text)) continue;
     if (pattern.test(side === 'before' ? text.slice(Math.max(0, start - reach), start) : text.slice(end, end + reach))) return SIGNALS[i];
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { RequiredWordsScan, requiredWordsTest } from '../required-words.ts';
+import { requiredWordsTest, sentenceWords } from '../required-words.ts';
 import { clauseBefore } from './clause-text.ts';
 import { EVENT_KINDS, type EventKind, KINDS, type Trigger } from './kinds.ts';
 import { CONDITION_AFTER, COUNTED, GENERIC, MODAL_AFTER, MODAL_BEFORE, NEGATED, ONE_EARLIER, TITLE_OPENING, TITLE_REST, UNREAL, YES_NO_QUESTION } from './lexicon.ts';
@@ -27,7 +27,6 @@ for (const rule of TRIGGERS) if (!rule.pattern.global) throw new Error(`Trigger 
 // A pattern is scanned from every position of every sentence, though most sentences lack the
 // words it cannot match without ("dialogue", "truce"): those are looked for first (see required-words.ts).
 const REQUIRED_WORDS = TRIGGERS.map((rule) => requiredWordsTest(rule.pattern));
-const requiredWords = new RequiredWordsScan();
 
 /** The triggers of a sentence; `paragraph` is the text of its paragraph before it, for triggers that need a topic named. */
 export function findTriggers(text: string, paragraph: string): TriggerHit[] {
@@ -37,7 +36,7 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
   for (let i = 0; i < TRIGGERS.length; i += 1) {
     const rule = TRIGGERS[i]!;
     const required = REQUIRED_WORDS[i];
-    if (required && !requiredWords.passes(required, text)) continue;
+    if (required && !sentenceWords.passes(required, text)) continue;
     // exec on the shared pattern: matchAll would clone it for every sentence.
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
