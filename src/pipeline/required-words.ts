@@ -244,8 +244,9 @@ class WordAutomaton {
 
 /**
  * The words of the sentence being read, for the tests of the event triggers (events/triggers.ts),
- * then of chrono's parsers (dates/chrono.ts) and the tense signals (dates/tense.ts) beside its
- * expressions, which read the same text: one scan of each sentence answers them all.
+ * then of chrono's parsers (dates/chrono.ts), the tense signals beside its expressions and the
+ * tense markers of its sentences (dates/tense.ts), which read the same text: one scan of each
+ * sentence answers them all.
  */
 export const sentenceWords = new RequiredWordsScan();
 

@@ -7,7 +7,7 @@
 import { MARKERS, SIGNALS, type Signal } from './cues.ts';
 import { MONTH_ABBREVIATION, WEEKDAY_ABBREVIATION } from './lexicon/calendar.ts';
 import { SCHEDULING_VERBS, alternation } from './lexicon/verbs.ts';
-import { RequiredWordsScan, requiredWordsTest, sentenceWords } from '../required-words.ts';
+import { requiredWordsTest, sentenceWords } from '../required-words.ts';
 
 export type Tense = 'past' | 'future';
 
@@ -66,9 +66,10 @@ function markers(text: string, span: Span): Found[] {
   return found;
 }
 
-// A marker's pattern is tried only on a sentence with the words it cannot match without (see ../required-words.ts).
+// A marker's pattern is tried on a sentence only when the text holding it has the words it cannot
+// match without (see ../required-words.ts): what the sentence holds, its text holds, and the text
+// is the one the sentence's triggers and chrono's parsers were gated by, scanned already.
 const MARKER_TESTS = MARKERS.map((marker) => requiredWordsTest(marker.pattern));
-const markerWords = new RequiredWordsScan();
 
 function markersIn(text: string, span: Span): Found[] {
   const slice = text.slice(span.start, span.end);
@@ -77,7 +78,7 @@ function markersIn(text: string, span: Span): Found[] {
   for (let i = 0; i < MARKERS.length; i += 1) {
     const marker = MARKERS[i]!;
     const test = MARKER_TESTS[i];
-    if (test && !markerWords.passes(test, slice)) continue;
+    if (test && !sentenceWords.passes(test, text)) continue;
     // exec on the table's own (global) pattern: matchAll would copy the pattern for every sentence.
     const { pattern } = marker;
     pattern.lastIndex = 0;
