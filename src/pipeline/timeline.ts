@@ -97,17 +97,24 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   const undatedFound: UndatedCandidate[] = [];
   const canonical = unified.canonical;
 
-  const candidates = ordered.flatMap((article, i) => {
+  const candidates = extracted.flatMap(({ found }) => found.candidates);
+  for (const { found } of extracted) for (const [candidate, phrase] of found.phrases) phrases.set(candidate, phrase);
+  // The family merged elsewhere is sent first, its names joined, and the other thread starts
+  // on it while this one joins the names of the rest, then merges and describes them.
+  const away = elsewhere ? largestFamily(candidates) : undefined;
+  const family = candidates.filter((c) => kindFamily(c.kind) === away);
+  for (const candidate of family) canonicalReport(candidate, canonical);
+  const theirs =
+    away === undefined ? undefined : elsewhere!({ family: away, reports: family, phrases: family.map((c) => phrases.get(c)), entities: [...entities.values()], sides: [...unified.sides] });
+  ordered.forEach((article, i) => {
     const { sentences, found } = extracted[i]!;
     byId.set(article.id, { article, sentences });
     warnings.push(...found.warnings);
-    for (const [candidate, phrase] of found.phrases) phrases.set(candidate, phrase);
-    for (const candidate of found.candidates) canonicalReport(candidate, canonical);
+    for (const candidate of found.candidates) if (kindFamily(candidate.kind) !== away) canonicalReport(candidate, canonical);
     for (const u of found.undated) {
       const joined = (ids: string[]): string[] => [...new Set(ids.map(canonical))];
       undatedFound.push({ ...u, participants: joined(u.participants), place: u.place === null ? null : canonical(u.place), ...(u.mentions ? { mentions: joined(u.mentions) } : {}) });
     }
-    return found.candidates;
   });
 
   const depth = (place: string): number => placeChain(place, within).length - 1;
@@ -131,13 +138,8 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
     for (const f of finish(clusters)) f.tracked.knownAs.add(f.id);
   };
   const track = (cluster: EventCluster): TrackedCluster => ({ cluster, knownAs: new Set<string>(), fixes: {} });
-  // The family merged elsewhere is asked for first; this thread merges the rest and describes
-  // what it found meanwhile. Descriptions are kept, from there as from here: remember() below
-  // finds them done.
-  const away = elsewhere ? largestFamily(candidates) : undefined;
-  const family = candidates.filter((c) => kindFamily(c.kind) === away);
-  const theirs =
-    away === undefined ? undefined : elsewhere!({ family: away, reports: family, phrases: family.map((c) => phrases.get(c)), entities: [...entities.values()], sides: [...unified.sides] });
+  // This thread merges the rest and describes what it found while the family is merged
+  // elsewhere. Descriptions are kept, from there as from here: remember() below finds them done.
   const here = merge(away === undefined ? candidates : candidates.filter((c) => kindFamily(c.kind) !== away), world).map(track);
   if (theirs) here.forEach(describeOnce);
   let machine = here;
