@@ -232,7 +232,15 @@ function describe(tracked: TrackedCluster, depth: (p: string) => number, entitie
   const title =
     fixes.title ??
     tracked.manual?.title ??
-    writeHeadline({ kind: draft.kind, status: draft.status, participants: named, place: draft.place ? (entities.get(draft.place)?.name ?? draft.place) : null, phrase, sentence: ranked[0]?.evidence[0]?.text });
+    writeHeadline({
+      kind: draft.kind,
+      status: draft.status,
+      participants: named,
+      place: draft.place ? (entities.get(draft.place)?.name ?? draft.place) : null,
+      phrase,
+      sentence: ranked[0]?.evidence[0]?.text,
+      evidence: ranked.flatMap((m) => m.evidence.map((e) => e.text)),
+    });
   // An id never waits for the gazetteer: a name it lacks is still a name, read from its id.
   const principals = draft.principals.map((id) => entities.get(id) ?? nameFromId(id));
   return { tracked, draft, title, principals, baseId: eventId({ ...draft, participants: principals, phrase }), ranked, taking };

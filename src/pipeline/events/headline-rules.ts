@@ -2,7 +2,7 @@ import { compareStrings } from '../order.ts';
 import type { EntityType, EventStatus } from '../types.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { SUBJECTLESS_VERB } from './lexicon.ts';
+import { AIDE_AFTER, AIDE_BEFORE, SUBJECTLESS_VERB } from './lexicon.ts';
 import { capitalise } from './phrase.ts';
 
 export interface HeadlineInput {
@@ -14,6 +14,8 @@ export interface HeadlineInput {
   phrase: string;
   /** The best report's sentence: what a statement said is drawn from it. */
   sentence?: string;
+  /** Every report's sentences, best first: the offices they give people, the body whose summit it was. */
+  evidence?: readonly string[];
 }
 
 /** How one kind of event is titled from what the pipeline knows (see kinds.ts). */
@@ -40,7 +42,27 @@ export function inNamingOrder<P extends Named>(people: P[]): P[] {
   return [...people].sort((a, b) => compareStrings(fold(short(a)), fold(short(b))) || compareStrings(fold(a.name), fold(b.name)));
 }
 
-const people = (input: HeadlineInput): Named[] => inNamingOrder(input.participants.filter((p) => p.type === 'person'));
+const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The reports call them by an office that sits in for someone ("Kremlin aide Yuri Ushakov", "Ushakov, an aide to …"). */
+function isAide(person: Named, evidence: string): boolean {
+  return [person.name, short(person)].some((form) =>
+    [...evidence.matchAll(new RegExp(`(?<![\\p{L}])${escaped(form)}(?![\\p{L}])`, 'gu'))].some(
+      (m) => AIDE_BEFORE.test(evidence.slice(Math.max(0, m.index - 60), m.index)) || AIDE_AFTER.test(evidence.slice(m.index + form.length, m.index + form.length + 80)),
+    ),
+  );
+}
+
+/**
+ * The people a title names: the principals. An aide who sat in ("Putin, Trump and Ushakov") is
+ * left out while two others are named; two people alone are both named ("Witkoff and Ushakov").
+ */
+const people = (input: HeadlineInput): Named[] => {
+  const persons = inNamingOrder(input.participants.filter((p) => p.type === 'person'));
+  const evidence = (input.evidence ?? []).join(' ');
+  const principals = persons.filter((p) => !isAide(p, evidence));
+  return principals.length >= 2 ? principals : persons;
+};
 const parties = (input: HeadlineInput): string[] =>
   input.participants
     .filter((p) => p.type === 'country')
@@ -74,16 +96,35 @@ function oneParty(input: HeadlineInput, object: string, at: string): string | un
   return party ? `${party.name} ${verb(input, 'holds', 'hold')} ${object}${at}` : `${capitalise(object.replace(/^an? /, ''))}${at}`;
 }
 
-/** Talks and summits: the people who held them ("Umerov and Witkoff hold talks in Geneva"), else the sides ("Russia–Ukraine talks in Geneva"). */
+/**
+ * The body whose gathering it was, as its reports write it before the noun or after "of"
+ * ("the NATO summit", "summit of the Shanghai Cooperation Organisation"): the shortest form.
+ */
+function owningBody(input: HeadlineInput, noun: string): string | undefined {
+  const evidence = (input.evidence ?? []).join(' ');
+  const forms = input.participants
+    .filter((p) => p.type === 'organization')
+    .flatMap((p) => [p.name, ...(p.aliases ?? [])])
+    .filter((form) => new RegExp(`(?<![\\p{L}])${escaped(form)}\\s+${noun}\\b|\\b${noun}\\s+of\\s+(?:the\\s+)?${escaped(form)}(?![\\p{L}])`, 'u').test(evidence));
+  return forms.sort((a, b) => a.length - b.length || compareStrings(a, b))[0];
+}
+
+/**
+ * Talks and summits: a body's summit by the body ("NATO summit in The Hague"); else the people
+ * who held them ("Umerov and Witkoff hold talks in Geneva"), else the sides ("Russia–Ukraine talks in Geneva").
+ */
 export function gatheringHeadline(noun: string): HeadlineRule {
   return (input) => {
     const at = input.place ? ` in ${input.place}` : '';
+    const body = owningBody(input, noun);
+    if (body) return `${body} ${noun}${at}`;
     const states = parties(input);
     const names = people(input);
     const object = noun.endsWith('s') ? noun : `a ${noun}`;
     const held = `${list(names.slice(0, 4).map(short))} ${verb(input, 'hold', 'hold')} ${object}${at}`;
-    // A delegation of four or more is better told by its sides.
-    if (names.length >= 2 && (names.length <= MOST_NAMED || states.length < 2)) return held;
+    // A delegation of four or more, aides counted, is better told by its sides.
+    const present = input.participants.filter((p) => p.type === 'person').length;
+    if (names.length >= 2 && (present <= MOST_NAMED || states.length < 2)) return held;
     if (states.length >= 2) return `${states.slice(0, 3).join('–')} ${noun}${at}`;
     return oneParty(input, object, at) ?? `${capitalise(input.phrase || noun)}${placed(input.phrase, input.place, 'in')}`;
   };

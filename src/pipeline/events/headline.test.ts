@@ -81,4 +81,31 @@ describe('titles', () => {
   it('keep a statement whose words say what it was', () => {
     expect(writeHeadline({ kind: 'statement', status: 'occurred', participants: [person('Lindsey Graham')], place: null, phrase: 'calls for sanctions' })).toBe('Lindsey Graham calls for sanctions');
   });
+  it('leave out an aide who sat in while two principals are named, by the office the reports give them', () => {
+    const call = (evidence: string[], participants = [person('Anna Kovac'), person('Pavel Dromov'), person('Ilya Sorin')]) =>
+      writeHeadline({ kind: 'call', status: 'occurred', participants, place: null, phrase: 'phone call', evidence });
+    expect(call(['Kovac and Dromov spoke for an hour, presidential aide Ilya Sorin told reporters.'])).toBe('Dromov and Kovac speak by phone');
+    expect(call(['The call lasted an hour, Sorin, an aide to the Danish prime minister, said.'])).toBe('Dromov and Kovac speak by phone');
+    expect(call(['Ilya Sorin, the president’s chief foreign policy spokesman, joined the call.'])).toBe('Dromov and Kovac speak by phone');
+    // No office given: everyone named is named; two people alone are both named, aide or not.
+    expect(call(['Kovac, Dromov and Sorin spoke for an hour.'])).toBe('Dromov, Kovac and Sorin speak by phone');
+    expect(call(['Kremlin aide Ilya Sorin spoke to Dromov.'], [person('Pavel Dromov'), person('Ilya Sorin')])).toBe('Dromov and Sorin speak by phone');
+  });
+
+  it('count an aide in the delegation that makes a summit the sides\' rather than its people\'s', () => {
+    const people = [person('Anna Kovac'), person('Pavel Dromov'), person('Ilya Sorin'), person('Lev Marek')];
+    const summit = { kind: 'summit' as const, status: 'occurred' as const, place: 'Tromsø', phrase: 'summit', evidence: ['Kovac met Dromov, Kremlin aide Ilya Sorin said.'] };
+    expect(writeHeadline({ ...summit, participants: [...people, country('Norway'), country('Russia')] })).toBe('Norway–Russia summit in Tromsø');
+  });
+
+  it('title a summit of a body by the body, as its reports write it', () => {
+    const org = (name: string, aliases: string[] = []) => ({ name, type: 'organization' as EntityType, aliases });
+    const summit = (evidence: string[], participants: Parameters<typeof writeHeadline>[0]['participants']) =>
+      writeHeadline({ kind: 'summit', status: 'planned', place: 'Lima', phrase: 'summit', evidence, participants });
+    expect(summit(['Leaders arrive in Lima for the Pacific Alliance summit on Monday.'], [org('Pacific Alliance'), person('Rosa Quispe')])).toBe('Pacific Alliance summit in Lima');
+    expect(summit(['The summit of the Andean Community opens in Lima.'], [org('Andean Community', ['CAN']), person('Rosa Quispe'), person('Tomas Vidal')])).toBe('Andean Community summit in Lima');
+    expect(summit(['The CAN summit and the summit of the Andean Community are one.'], [org('Andean Community', ['CAN'])])).toBe('CAN summit in Lima');
+    // A body only named, not the summit's owner, leaves the title to the people.
+    expect(summit(['Quispe and Vidal held a summit, the Andean Community said.'], [org('Andean Community'), person('Rosa Quispe'), person('Tomas Vidal')])).toBe('Quispe and Vidal to hold a summit in Lima');
+  });
 });
