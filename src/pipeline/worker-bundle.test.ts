@@ -45,6 +45,9 @@ describe('workerEntry', () => {
     expect(await run(workerEntry(source, cache))).toBe('first');
     writeAnswer(dir, 'second, longer');
     expect(await run(workerEntry(source, cache))).toBe('second, longer');
+    // A cache folder cleared in part (the bundle gone, its record left) is made again, not a failing worker.
+    for (const file of readdirSync(cache).filter((f) => f.endsWith('.mjs'))) rmSync(join(cache, file));
+    expect(await run(workerEntry(source, cache))).toBe('second, longer');
   }, 60_000);
 
   it('gives the source itself when it cannot be bundled, and the worker fails naming the file (the error Node gives without a bundle)', async () => {

@@ -9,7 +9,7 @@
  * before, and a source that fails to load fails the worker with Node's own error.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,7 +29,7 @@ export function workerEntry(source: URL, cacheDir = join(process.cwd(), 'node_mo
   const name = createHash('sha256').update(source.href).digest('hex').slice(0, 16);
   const [bundle, entry, made] = [`${name}.mjs`, `${name}.entry.mjs`, `${name}.json`].map((file) => join(cacheDir, file)) as [string, string, string];
   try {
-    if (!fresh(made, source)) build(fileURLToPath(source), bundle, entry, made);
+    if (!fresh(made, source) || !existsSync(bundle) || !existsSync(entry)) build(fileURLToPath(source), bundle, entry, made);
     return pathToFileURL(entry);
   } catch {
     // No bundle (esbuild missing, a read-only tree, a source esbuild cannot read): the
