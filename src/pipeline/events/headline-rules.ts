@@ -137,8 +137,18 @@ export const meetingHeadline: HeadlineRule = (input) => {
   const at = input.place ? ` in ${input.place}` : '';
   if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'meet', 'meet')}${at}`;
   if (states.length >= 2) return `${states.slice(0, 3).join('–')} meeting${at}`;
-  return oneParty(input, 'a meeting', at) ?? `${capitalise(input.phrase || 'meeting')}${placed(input.phrase, input.place, 'in')}`;
+  return oneParty(input, 'a meeting', at) ?? (BARE_MEETING.test(input.phrase.trim()) ? `${bodyMeeting(input)}${at}` : `${capitalise(input.phrase || 'meeting')}${placed(input.phrase, input.place, 'in')}`);
 };
+
+/** A meeting's phrase that is its verb alone ("The G7 ministers, who met in Halifax"): no title. */
+const BARE_MEETING = /^(?:met|meets?)(?:\s+(?:in|at)\s+.+)?$/i;
+
+/** A meeting no two people or sides are named for, of one body: "G7 meeting", else "Meeting". */
+function bodyMeeting(input: HeadlineInput): string {
+  const bodies = input.participants.filter((p) => p.type === 'organization');
+  const body = bodies.length === 1 ? [bodies[0]!.name, ...(bodies[0]!.aliases ?? [])].sort((a, b) => a.length - b.length || compareStrings(a, b))[0] : undefined;
+  return body ? `${body} meeting` : 'Meeting';
+}
 
 /** A reporting verb alone ("tells reporters") says nothing of what was said. */
 const BARE_REPORTING = /^(?:tells?|told|speaks?|spoke|speaking)(?:\s+(?:to\s+)?[\w/]+)?$/i;
@@ -162,8 +172,10 @@ function gist(sentence: string | undefined): string | undefined {
   // "says The fourth round …": a sentence's opening word is lower-cased after "says" unless it is a name.
   if (SENTENCE_OPENER.test(words[0]!)) words[0] = words[0]!.toLowerCase();
   const cut = words.slice(0, GIST_WORDS).join(' ').replace(/[,;:–—-]+$/, '');
-  // A quotation the cut leaves open is closed ("put on “pause,” the Kremlin said" → "put on “pause”").
-  const clause = (cut.match(/“/g)?.length ?? 0) > (cut.match(/”/g)?.length ?? 0) ? `${cut}”` : cut;
+  // A quotation the cut leaves open is closed ("put on “pause,” the Kremlin said" → "put on “pause”"),
+  const curlyOpen = (cut.match(/“/g)?.length ?? 0) > (cut.match(/”/g)?.length ?? 0);
+  // …and so is a straight one whose closing mark went with the sentence's full stop ("backed by "hard power."").
+  const clause = curlyOpen ? `${cut}”` : (cut.match(/"/g)?.length ?? 0) % 2 === 1 ? `${cut}"` : cut;
   return words.length > GIST_WORDS ? `${clause} …` : clause;
 }
 

@@ -108,4 +108,17 @@ describe('titles', () => {
     // A body only named, not the summit's owner, leaves the title to the people.
     expect(summit(['Quispe and Vidal held a summit, the Andean Community said.'], [org('Andean Community'), person('Rosa Quispe'), person('Tomas Vidal')])).toBe('Quispe and Vidal to hold a summit in Lima');
   });
+  it('title a meeting worded by its verb alone by the one body that met, else as a meeting', () => {
+    const org = (name: string, aliases: string[] = []) => ({ name, type: 'organization' as EntityType, aliases });
+    const met = { kind: 'meeting' as const, status: 'occurred' as const, place: 'Halifax', phrase: 'met in Halifax' };
+    expect(writeHeadline({ ...met, participants: [org('Arctic Council', ['AC']), country('Canada')] })).toBe('AC meeting in Halifax');
+    expect(writeHeadline({ ...met, participants: [country('Canada')] })).toBe('Meeting in Halifax');
+    expect(writeHeadline({ ...met, phrase: 'met', participants: [org('Arctic Council'), org('Nordic Council')] })).toBe('Meeting in Halifax');
+  });
+
+  it("close a straight quotation whose closing mark went with the sentence's full stop", () => {
+    const said = (sentence: string) => writeHeadline({ kind: 'statement', status: 'occurred', participants: [person('Mira Holt')], place: null, phrase: 'tells reporters', sentence });
+    expect(said('Mira Holt told reporters on Monday that the deal was "dead on arrival."')).toBe('Mira Holt says the deal was "dead on arrival"');
+    expect(said('Mira Holt told reporters that the "talks" would go on.')).toBe('Mira Holt says the "talks" would go on');
+  });
 });
