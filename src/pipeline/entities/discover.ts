@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { countryOfDemonym } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
 export type NameKind = 'person' | 'place' | 'organization' | 'name';
@@ -68,14 +69,22 @@ function readNames(sentence: string): NameSpan[] {
     run = [];
     kind = undefined;
   };
+  /** The word after a demonym's first word ("South Korean"): the pair names a country's people, no one. */
+  let demonymEnd = false;
   for (const [i, term] of terms.entries()) {
+    const next = terms[i + 1];
+    // "South Korean President Lee", "North Korean leader": a word that makes one demonym with the next is no name, nor is the next.
+    if (demonymEnd || (/^\p{Lu}/u.test(term.text) && term.post === ' ' && next !== undefined && countryOfDemonym(`${term.text} ${next.text}`) !== undefined)) {
+      if (run.length > 0) close();
+      demonymEnd = !demonymEnd;
+      continue;
+    }
     // A saint's name names a church, a square or a town ("St. Peter's Basilica"), not someone in the news.
     if (SAINT.test(term.text)) {
       if (run.length > 0) close();
       afterSaint = true;
       continue;
     }
-    const next = terms[i + 1];
     // "Chief of the General Staff" names an office: a title inside it ("General") precedes no person.
     const inOffice = /\bof\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, term.start - 8), term.start));
     // "Trade Representative", "Economy Minister", "Vice Premier": a plain word before a title is the office's, no name.

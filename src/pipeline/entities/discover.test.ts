@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { discoverNames } from './discover.ts';
+
+const kinds = (sentence: string) => discoverNames(sentence).map((s) => [s.kind, s.text]);
+
+describe('a compass word before a demonym', () => {
+  it('reads a compass word with the demonym after it as a country’s people, not a name', () => {
+    expect(kinds('South Korean President Lee Jae-myung met Japanese Prime Minister Sanae Takaichi.')).toEqual([['person', 'Lee Jae-myung'], ['person', 'Sanae Takaichi']]);
+    expect(kinds('South Sudanese President Salva Kiir arrived in Juba on Monday.')).toEqual([['person', 'Salva Kiir'], ['place', 'Juba']]);
+    expect(kinds('East Timorese Prime Minister Xanana Gusmao met envoys.')).toEqual([['person', 'Xanana Gusmao']]);
+  });
+
+  it('keeps a compass word that names a country or a person', () => {
+    expect(kinds('Talks in South Africa ended.')).toEqual([['place', 'South Africa']]);
+    expect(kinds('North Korea fired a missile on Sunday.')).toEqual([['place', 'North Korea']]);
+    expect(kinds('The talks were led by Jennifer West, a British diplomat.')).toEqual([['person', 'Jennifer West']]);
+    expect(kinds('Mr. South told the committee the deal was done.')).toEqual([['person', 'South']]);
+  });
+});
