@@ -163,14 +163,29 @@ const SENTENCE_OPENER = /^(?:The|A|An|This|That|These|Those|It|Its|There|Their|T
 /** The phrase of a statement by a speaker who is no name (events/mention.ts phraseOf). */
 const UNNAMED_SAYS = /\ssays$/;
 
+/**
+ * A gist's capitalised first word is a name the article knows when a participant's name holds it,
+ * when the next word is capitalised too ("Vladimir Putin"), or when the reports write it capitalised
+ * inside a sentence; else it is a common word that only opened the sentence ("Peace efforts …").
+ */
+function knownName(words: readonly string[], input: HeadlineInput): boolean {
+  const word = words[0]!.replace(/^[“"‘]+/, '').replace(/(?:['’]s)?[,:;”"’]*$/, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return true;
+  if (/^\p{Lu}/u.test(words[1] ?? '')) return true;
+  const names = input.participants.flatMap((p) => [p.name, ...(p.aliases ?? [])]);
+  if (names.some((name) => name.split(/\s+/).includes(word))) return true;
+  const inside = new RegExp(`[\\p{L}\\d,;:]\\s+[“"‘]?${escaped(word)}(?![\\p{L}])`, 'u');
+  return [input.sentence ?? '', ...(input.evidence ?? [])].some((text) => inside.test(text));
+}
+
 /** "Trump says the talks are going well": the speaker and the gist, from the best sentence, its wire dateline left out. */
-function gist(sentence: string | undefined): string | undefined {
-  const plain = sentence?.replace(WIRE_DATELINE, '').replace(/[.!?…"”’]+$/, '') ?? '';
+function gist(input: HeadlineInput): string | undefined {
+  const plain = input.sentence?.replace(WIRE_DATELINE, '').replace(/[.!?…"”’]+$/, '') ?? '';
   const said = THAT_SAID.exec(plain) ?? SAID_THAT.exec(plain);
   const words = said?.[1]?.replace(/^[“"‘]|[”"’]$/g, '').split(/\s+/).filter(Boolean) ?? [];
   if (words.length < 3) return undefined;
-  // "says The fourth round …": a sentence's opening word is lower-cased after "says" unless it is a name.
-  if (SENTENCE_OPENER.test(words[0]!)) words[0] = words[0]!.toLowerCase();
+  // "says The fourth round …", "says Peace efforts …": a sentence's opening word is lower-cased after "says" unless it is a name.
+  if (SENTENCE_OPENER.test(words[0]!) || !knownName(words, input)) words[0] = words[0]!.toLowerCase();
   const cut = words.slice(0, GIST_WORDS).join(' ').replace(/[,;:–—-]+$/, '');
   // A quotation the cut leaves open is closed ("put on “pause,” the Kremlin said" → "put on “pause”"),
   const curlyOpen = (cut.match(/“/g)?.length ?? 0) > (cut.match(/”/g)?.length ?? 0);
@@ -188,7 +203,7 @@ export const statementHeadline: HeadlineRule = (input) => {
   const speaker = (names.find((p) => !phrase.includes(fold(short(p)))) ?? names[0])?.name;
   // A speaker that is no name is in the phrase ("China's foreign ministry says").
   const unnamed = !speaker && UNNAMED_SAYS.test(input.phrase);
-  const what = BARE_REPORTING.test(input.phrase.trim()) || input.phrase === '' || unnamed ? gist(input.sentence) : undefined;
+  const what = BARE_REPORTING.test(input.phrase.trim()) || input.phrase === '' || unnamed ? gist(input) : undefined;
   if (speaker && what) return `${speaker} says ${what}`;
   if (unnamed) return what ? `${capitalise(input.phrase)} ${what}` : `${capitalise(input.phrase)} so`;
   if (speaker && input.phrase === '') return `${speaker} makes a statement`;

@@ -68,9 +68,22 @@ describe('titles', () => {
   it('say what a statement found by its day said, before or after its verb', () => {
     const statement = (sentence: string, name: string, type: 'person' | 'organization' = 'person') =>
       writeHeadline({ kind: 'statement', status: 'occurred', participants: [{ name, type }], place: null, phrase: '', sentence });
-    expect(statement('Peace efforts have been put on “pause,” the Kremlin said on Friday, a blow to hopes of a deal.', 'Kremlin', 'organization')).toBe('Kremlin says Peace efforts have been put on “pause”');
+    expect(statement('Peace efforts have been put on “pause,” the Kremlin said on Friday, a blow to hopes of a deal.', 'Kremlin', 'organization')).toBe('Kremlin says peace efforts have been put on “pause”');
     expect(statement('Lavrov said earlier Sunday that Europe was the main obstacle to peace.', 'Sergey Lavrov')).toBe('Sergey Lavrov says Europe was the main obstacle to peace');
     expect(statement('On Tuesday, Lavrov spoke.', 'Sergey Lavrov')).toBe('Sergey Lavrov makes a statement');
+  });
+
+  it('lower-case the common word that opened the gist, never a name the article knows', () => {
+    const said = (sentence: string, evidence: string[] = []) =>
+      writeHeadline({ kind: 'statement', status: 'occurred', participants: [{ name: 'Ministry of Agriculture', type: 'organization' }], place: null, phrase: '', sentence, evidence: [sentence, ...evidence] });
+    expect(said('Grain shipments resumed through the northern port on Monday, the Ministry of Agriculture said.')).toBe('Ministry of Agriculture says grain shipments resumed through the northern port on Monday');
+    expect(said('Harvest estimates would be cut by a tenth, the Ministry of Agriculture said.', ['The harvest began late.'])).toBe('Ministry of Agriculture says harvest estimates would be cut by a tenth');
+    // Written capitalised inside a sentence of the reports: a place or a person, kept.
+    expect(said('Meridia will reopen its border crossings next week, the Ministry of Agriculture said.', ['Farmers in Meridia welcomed the news.'])).toBe('Ministry of Agriculture says Meridia will reopen its border crossings next week');
+    // Two capitalised words, an acronym, a participant's own name: names.
+    expect(said('Rosa Lind will lead the trade delegation, the Ministry of Agriculture said.')).toBe('Ministry of Agriculture says Rosa Lind will lead the trade delegation');
+    expect(said('FAO inspectors will visit the silos in May, the Ministry of Agriculture said.')).toBe('Ministry of Agriculture says FAO inspectors will visit the silos in May');
+    expect(said('Agriculture exports doubled this year, the Ministry of Agriculture said.')).toBe('Ministry of Agriculture says Agriculture exports doubled this year');
   });
 
   it('name a speaker who is no name by the words the article uses, with what was said', () => {
