@@ -54,6 +54,23 @@ test('the header’s search link leads to a search that answers as you type', as
   expect(pageProblems).toEqual([]);
 });
 
+test('words typed before the search script has loaded are searched, not wiped', async ({ page }) => {
+  // Hold the page's scripts until the reader has typed, as a slow connection does.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('search/', { waitUntil: 'commit' });
+  await page.locator('#search-query').fill('Witkoff');
+  release();
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  await expect(page.locator('#search-query')).toHaveValue('Witkoff');
+  await expect(page.locator('#search-status')).toHaveText(/for “Witkoff”/);
+  await expect(page).toHaveURL(/\/search\/\?q=Witkoff$/);
+});
+
 test('“Geneva” lists the events held in Geneva first, each with its date and a clean excerpt', async ({ page, request }) => {
   const exported = (await readEventsExport(request)) as unknown as { url: string; place: { name: string } | null; date: { text: string }; sources: { title: string; outlet: string; published: string }[] }[];
   const held = exported.filter((e) => e.place?.name === 'Geneva');
