@@ -8,6 +8,11 @@ export interface EvidenceRef {
   end: number;
 }
 
+/** A report's evidence as one text, for the word tests merging asks of it. */
+export function evidenceText(report: Pick<CandidateEvent, 'evidence'>): string {
+  return report.evidence.map((e) => e.text).join(' ');
+}
+
 /** One article's report of one event, before reports from other articles are merged. */
 export interface CandidateEvent {
   article: string;

@@ -106,6 +106,11 @@ function owningBody(input: HeadlineInput, noun: string): string | undefined {
     .filter((p) => p.type === 'organization')
     .flatMap((p) => [p.name, ...(p.aliases ?? [])])
     .filter((form) => new RegExp(`(?<![\\p{L}])${escaped(form)}\\s+${noun}\\b|\\b${noun}\\s+of\\s+(?:the\\s+)?${escaped(form)}(?![\\p{L}])`, 'u').test(evidence));
+  return shortest(forms);
+}
+
+/** The shortest of the forms a body is written in ("NATO" of "North Atlantic Treaty Organization"). */
+function shortest(forms: string[]): string | undefined {
   return forms.sort((a, b) => a.length - b.length || compareStrings(a, b))[0];
 }
 
@@ -146,7 +151,7 @@ const BARE_MEETING = /^(?:met|meets?)(?:\s+(?:in|at)\s+.+)?$/i;
 /** A meeting no two people or sides are named for, of one body: "G7 meeting", else "Meeting". */
 function bodyMeeting(input: HeadlineInput): string {
   const bodies = input.participants.filter((p) => p.type === 'organization');
-  const body = bodies.length === 1 ? [bodies[0]!.name, ...(bodies[0]!.aliases ?? [])].sort((a, b) => a.length - b.length || compareStrings(a, b))[0] : undefined;
+  const body = bodies.length === 1 ? shortest([bodies[0]!.name, ...(bodies[0]!.aliases ?? [])]) : undefined;
   return body ? `${body} meeting` : 'Meeting';
 }
 

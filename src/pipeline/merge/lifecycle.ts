@@ -1,5 +1,5 @@
 import { describeDate } from './describe-date.ts';
-import type { CandidateEvent } from '../events/candidate.ts';
+import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import { compareStrings } from '../order.ts';
 import type { CalendarDate, IsoDay, LifecycleStage, LifecycleStep, StatusAsOf } from '../types.ts';
 import { ANNOUNCED, CANCELLED, ORIGINALLY, RESCHEDULED } from './lifecycle-words.ts';
@@ -14,7 +14,7 @@ const STRENGTH = ['cancelled', 'occurred', 'rescheduled', 'announced', 'planned'
 
 /** What one report says of the event's fate. */
 function stageOf(report: CandidateEvent): LifecycleStage {
-  const text = report.evidence.map((e) => e.text).join(' ');
+  const text = evidenceText(report);
   if (CANCELLED.test(text)) return 'cancelled';
   if (report.status === 'occurred') return 'occurred';
   if (RESCHEDULED.test(text) || leftDate(report)) return 'rescheduled';

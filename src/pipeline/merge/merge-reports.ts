@@ -1,6 +1,6 @@
 import { dayNumber } from '../dates/calendar.ts';
 import { sameCountry, samePlace } from '../entities/place-chain.ts';
-import type { CandidateEvent } from '../events/candidate.ts';
+import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import { kindFamily } from '../events/kinds.ts';
 import { compareStrings } from '../order.ts';
 import { addMember, type EventCluster, type Indexed, isSharp, newEntry, type Probe, probeOf, type World } from './cluster-index.ts';
@@ -169,10 +169,6 @@ export function inMergeOrder(a: CandidateEvent, b: CandidateEvent): number {
     compareStrings(a.kind, b.kind) ||
     compareStrings(a.date.value, b.date.value)
   );
-}
-
-function evidenceText(report: CandidateEvent): string {
-  return report.evidence.map((e) => e.text).join(' ');
 }
 
 // Asked of every report each time it meets a cluster: its evidence is read once.

@@ -1,5 +1,5 @@
 import { countryById } from '../entities/places.ts';
-import type { CandidateEvent } from '../events/candidate.ts';
+import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import type { Indexed, World } from './cluster-index.ts';
 
 /**
@@ -18,7 +18,7 @@ export const MANY_LEADERS = /\b(?<!(?:two|both|the\s+pair\s+of)\s+)leaders\b/i;
 
 /** Its sentence says it was held on the sidelines of something: a meeting, whatever summit its words name. */
 export function onTheSidelines(report: CandidateEvent): boolean {
-  return SIDELINES.test(report.evidence.map((e) => e.text).join(' '));
+  return SIDELINES.test(evidenceText(report));
 }
 
 /** How a report stands to a summit: the gathering of a bloc itself, a meeting of named people beside one, or neither. */
@@ -44,7 +44,7 @@ export function summitPart(report: CandidateEvent, { isPerson, sideOf }: World):
   const seated = [...report.participants, ...(report.roles?.sides ?? [])].some(organisation);
   let part: SummitPart;
   if (onTheSidelines(report)) part = people.length >= 2 ? 'side' : undefined;
-  else if (report.kind === 'summit' && (seated || people.length === 0 || people.length >= 3 || MANY_LEADERS.test(report.evidence.map((e) => e.text).join(' ')))) part = 'plenary';
+  else if (report.kind === 'summit' && (seated || people.length === 0 || people.length >= 3 || MANY_LEADERS.test(evidenceText(report)))) part = 'plenary';
   ofReport.set(report, part);
   return part;
 }
@@ -75,7 +75,7 @@ function namedIn(report: CandidateEvent): Set<string> {
 
 /** Its sentence tells of many leaders ("Leaders of the Gulf Cooperation Council met Donald Trump at a summit"). */
 function saysManyLeaders(report: CandidateEvent): boolean {
-  return !onTheSidelines(report) && MANY_LEADERS.test(report.evidence.map((e) => e.text).join(' '));
+  return !onTheSidelines(report) && MANY_LEADERS.test(evidenceText(report));
 }
 
 /**
