@@ -20,6 +20,8 @@ interface ExpectedEvent {
   /** The place's id, or `none` when the report gives the event no place. */
   place?: string;
   country?: string;
+  /** Person id → the office the report writes with the name ("Finnish President"), as the entity list gives it. */
+  offices?: Record<string, string>;
 }
 
 /** An expected place of `none`: the report says where no one met (the speaker's town is not the event's). */
@@ -32,6 +34,7 @@ export interface EntityScore {
   mediators: Tally;
   places: Tally;
   countries: Tally;
+  offices: Tally;
   /** People named but not taking part, wrongly listed as taking part (fewer is better). */
   absentListed: Tally;
   misses: string[];
@@ -44,7 +47,7 @@ export function readEntityDevArticles(file: string): EntityDevArticle[] {
 export function scoreEntities(articles: EntityDevArticle[]): EntityScore {
   const timeline = devTimeline(articles);
   const tally = (): Tally => ({ hit: 0, of: 0 });
-  const score: EntityScore = { events: tally(), present: tally(), parties: tally(), mediators: tally(), places: tally(), countries: tally(), absentListed: tally(), misses: [] };
+  const score: EntityScore = { events: tally(), present: tally(), parties: tally(), mediators: tally(), places: tally(), countries: tally(), offices: tally(), absentListed: tally(), misses: [] };
   for (const article of articles) {
     for (const expected of article.events) {
       score.events.of += 1;
@@ -73,6 +76,12 @@ export function scoreEntities(articles: EntityDevArticle[]): EntityScore {
           score.misses.push(`${label}: ${id} listed as taking part`);
         }
       }
+      for (const [id, office] of Object.entries(expected.offices ?? {})) {
+        score.offices.of += 1;
+        const found = timeline.entities.find((e) => e.id === id)?.office;
+        if (found === office) score.offices.hit += 1;
+        else score.misses.push(`${label}: office of ${id} "${office}", found ${found === undefined ? 'none' : `"${found}"`}`);
+      }
       if (expected.place) {
         score.places.of += 1;
         if ((event.place?.id ?? NO_PLACE) === expected.place) score.places.hit += 1;
@@ -96,6 +105,6 @@ function countryOfPlace(timeline: Timeline, event: TimelineEvent): string | unde
 }
 
 export function formatEntityScore(name: string, s: EntityScore, verbose: boolean): string {
-  const line = `${name.padEnd(9)} events ${ratio(s.events)}  present ${ratio(s.present)}  parties ${ratio(s.parties)}  mediators ${ratio(s.mediators)}  places ${ratio(s.places)}  countries ${ratio(s.countries)}  not taking part but listed ${ratio(s.absentListed)}`;
+  const line = `${name.padEnd(9)} events ${ratio(s.events)}  present ${ratio(s.present)}  parties ${ratio(s.parties)}  mediators ${ratio(s.mediators)}  places ${ratio(s.places)}  countries ${ratio(s.countries)}${s.offices.of > 0 ? `  offices ${ratio(s.offices)}` : ''}  not taking part but listed ${ratio(s.absentListed)}`;
   return verbose ? [line, ...s.misses.map((m) => `    ${m}`)].join('\n') : line;
 }

@@ -203,6 +203,8 @@ export interface EntityEntry {
   /** Other spellings and names seen for it (aliases from the gazetteer). */
   aliases: string[];
   description?: string;
+  /** People the gazetteer lacks: the office the articles write with the name ("French President", "Kremlin aide"). */
+  office?: string;
   /** Places: where it is (WGS84 degrees), from GeoNames; absent when the place is not a town or city found there. */
   coordinates?: { lat: number; lon: number };
   /** Places: the country it lies in (a country entry's id and name); absent for countries and regions without one. */

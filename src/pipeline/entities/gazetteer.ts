@@ -22,6 +22,8 @@ export interface Entity {
   /** For capitals: the actor meant when the place does something ("Kyiv insists" = Ukraine). */
   standsFor?: string;
   description?: string;
+  /** People the gazetteer lacks: the office an article writes with the name ("French President", "Kremlin aide", "Russia's foreign minister"). */
+  office?: string;
   /** Places found in GeoNames: where they are. */
   coordinates?: { lat: number; lon: number };
   /** Places found in GeoNames: the id of their country. */
