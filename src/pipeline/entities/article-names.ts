@@ -10,6 +10,7 @@ import { nationalWord } from './national-sides.ts';
 import { institution, movement, peopleAmongNames, unnamed } from './name-company.ts';
 import { isInitials, spelledOut } from './initials.ts';
 import { type VenueSpan, venuesIn } from './named-venues.ts';
+import { officeWritten } from './offices.ts';
 import { townInVenueName, townNamedNear } from './venue-town.ts';
 import { townByForm } from './town-form.ts';
 import { bodyNamedIn, institutionNamed, markOrganisationSides, numberedGroups, organisationBegun } from './organisation-sides.ts';
@@ -410,6 +411,10 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     // Whom a person acts for is said where the article introduces them ("U.S. trade envoy Mark Dalton arrived …").
     for (const m of [...mentions]) {
       if (m.entity.type !== 'person') continue;
+      if (m.entity.discovered && m.entity.office === undefined && !m.refersBack) {
+        const office = officeWritten(text, m);
+        if (office) m.entity.office = office;
+      }
       if (m.entity.discovered && !affiliation.has(m.entity.id)) readIntroduction(m.entity.name.split(/\s+/).at(-1)!, text, day);
       if (m.entity.discovered && m.entity.type === 'person' && !affiliation.has(m.entity.id)) readOffice(m.entity.name.split(/\s+/).at(-1)!, text, day);
       // "Dalton's team met …": their side sits at the table, as "American negotiators" would.

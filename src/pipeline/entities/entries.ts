@@ -28,6 +28,7 @@ export function entityEntries(entities: Map<string, Entity>, events: TimelineEve
       type: e.type,
       aliases: e.aliases,
       ...(e.description ? { description: e.description } : {}),
+      ...(e.office ? { office: e.office } : {}),
       ...(coordinates ? { coordinates } : {}),
       ...(country ? { country } : {}),
       ...(e.discovered ? { discovered: true } : {}),

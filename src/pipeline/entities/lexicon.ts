@@ -212,3 +212,14 @@ export const SEATS_OF_GOVERNMENT = new Map([
   ['Quirinal Palace', 'IT'], ['Palazzo Chigi', 'IT'], ['Bellevue Palace', 'DE'], ['Rashtrapati Bhavan', 'IN'], ['Hyderabad House', 'IN'], ['Mariinsky Palace', 'UA'],
   ['Malacañang Palace', 'PH'], ['Malacanang Palace', 'PH'], ['Istana', 'SG'], ['Ittihadiya Palace', 'EG'], ['Apostolic Palace', 'VA'],
 ]);
+
+/** The last word of an office written with a name: "President", "Foreign Minister", "special envoy", "aide" (not "counterpart", "team", "Mr."). */
+const OFFICE_NOUN = String.raw`president|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|commander|prince|princess|king|queen|emir|sheikh|sultan|premier|commissioner|governor|mayor|diplomat|officer|mediator|lawmaker|general|gen\.|chief|director|senator|pope|state|staff`;
+/** A side written before an office: a national adjective or initials ("Finnish", "South Korean", "U.S."), a possessive ("Russia's") or an institution ("Kremlin"). */
+const OFFICE_SIDE = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?(?:['’]s)?`;
+/** An office as written, its side first: the office words in any case, the side capitalised. */
+const OFFICE_WRITTEN = String.raw`(?:(?i:former|outgoing|acting|interim|incoming)\s+)?(?:${OFFICE_SIDE}\s+)?(?:(?i:${OFFICE_WORDS})\s+){0,4}(?i:${OFFICE_NOUN})`;
+/** Before a name, the office the sentence gives it: "Former Colombian President ", "U.S. special envoy ", "Kremlin aide ", "Foreign Minister ". */
+export const OFFICE_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}.'’-])(${OFFICE_WRITTEN})\s+$`, 'u');
+/** After a name, the office an apposition gives it: ", Russia's foreign minister,", ", the Dutch premier." */
+export const OFFICE_AFTER_NAME = new RegExp(String.raw`^,\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+)?(?:the\s+|a\s+)?(${OFFICE_WRITTEN})(?=\s*[,.;]|\s+(?:and|met|meets|said|says|held|holds|told|spoke|speaks)\b)`, 'u');

@@ -131,6 +131,8 @@ function sidesOf(gazetteer: Entity[], articles: { affiliations: [string, string]
 function join(target: Entity, member: Entity, redirect: Map<string, string>): void {
   if (member.id !== target.id) redirect.set(member.id, target.id);
   if (!target.discovered) return; // the gazetteer's own entries are the editors' to extend
+  // Members come in the order of their articles' days: the earliest office written stands.
+  if (target.office === undefined && member.office !== undefined) target.office = member.office;
   for (const spelling of [member.name, ...member.aliases]) {
     if (spelling !== target.name && !target.aliases.includes(spelling)) target.aliases.push(spelling);
   }
