@@ -39,7 +39,7 @@ export interface KindSpec {
 }
 
 /** Who is met: a delegation, a side, a team of envoys ("the U.S. side", "the Russian delegation"). */
-const DELEGATION = String.raw`(?:side|delegation|delegates|team|negotiators|envoys?)\b`;
+const DELEGATION = String.raw`(?:sides?|delegation|delegates|team|negotiators|envoys?)\b`;
 /** Officials by their office ("the Omani foreign minister", "the G20 trade ministers", "the ASEAN defence chiefs", "her Egyptian counterpart"), not what is theirs ("the president's letter"): hosting them is a meeting. */
 const OFFICIALS = String.raw`(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministers?|leaders?|chiefs?|heads?\s+of\s+(?:state|government)|counterparts?|envoys?|ambassadors?|presidents?|premiers?)\b(?!['’])|(?:his|her|their|its)\s+(?:[\w.’'-]+\s+){0,2}counterparts?\b`;
 /**
@@ -111,6 +111,8 @@ export const EVENT_KINDS = {
       { pattern: /\breconven(?:e|es|ed|ing)\b(?<=\b(?:negotiators|delegations|delegates|envoys|mediators|sides|teams)\b[^.;]{0,60}\w+)/gi },
       // A dialogue held at a level or on a field is a round of talks ("held their first vice-ministerial strategic dialogue"); "dialogue" alone is a state of affairs.
       { pattern: /\b(?:strategic|political|security|economic|high-level|ministerial|vice-ministerial|[\w-]+-level)\s+dialogue\b/gi },
+      // Negotiators trading drafts are at the table ("exchanged draft texts in Geneva on Tuesday"); an exchange of documents at a signing, of letters or of views is no round.
+      { pattern: /\b(?:exchang(?:ed|es|e|ing)|swapp(?:ed|ing)|trad(?:ed|ing))\s+(?:(?:draft|revised|written|new|rival|competing)\s+)*(?:drafts|texts|proposals|counter-?proposals)\b/gi },
       // "talked for nearly five hours at the Kremlin": talking for hours is a session of talks.
       { pattern: /\btalked\s+for\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?\w+\s+hours?\b/gi },
       // "the second round", "a new round of talks", "the previous round"; not a round of sanctions or strikes.
@@ -141,6 +143,8 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`\b(?:receive[sd]?|receiving|host(?:s|ed|ing)?|welcome[sd]?|welcoming)\s+(?=${VISITOR})`, 'g') },
       // A courtesy call: "called on President Amara Obi in Abuja on Wednesday"; not a demand ("called on Putin to stop the war").
       { pattern: new RegExp(String.raw`\bcall(?:ed|s|ing)?\s+on\s+(?!${DAY_NAMED})(?=${VISITOR})(?![^,.;]{0,60}?\bto\s+[a-z])`, 'g') },
+      // "will see him again at the Vatican": seeing someone again, or somewhere, is meeting them; "saw him as a rival" is not.
+      { pattern: /\b(?:see|sees|saw|seeing)\s+(?=(?:him|her|them|each\s+other|one\s+another)\s+(?:again\b|(?:in|at)\s+(?:the\s+)?[A-Z]))/g },
       // "was due to see the U.S. side again": seeing a delegation is meeting it.
       { pattern: new RegExp(String.raw`\b(?:see|sees|saw|seeing)\s+(?=(?:the\s+)?(?:[\w.’'-]+\s+)?${DELEGATION})`, 'gi') },
     ],

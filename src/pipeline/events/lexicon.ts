@@ -33,8 +33,8 @@ export const TITLE_REST = /^(?:\s+(?:[A-Z][\w’'-]*|the|of|a|an|and|in|on|at|to
 
 /** …or is a habit, what is done as a rule ("usually meet in March", "traditionally hold talks each spring"): a month or a season it is given is its custom, not one event's day. */
 export const HABIT_BEFORE = /\b(?:usually|normally|typically|traditionally|customarily|habitually|generally|often|tend\s+to|tends\s+to|used\s+to)\s+(?:[\w‑-]+\s+)?$/i;
-/** …or happens again and again: "have met several times", "speak by phone every week", "hold talks every Monday". */
-export const SERIES_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:(?:several|many|numerous|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+times|every\s+(?:\w+\s+)?(?:day|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:each|every)\s+other\s+\w+|repeatedly|regularly|routinely|weekly|monthly)\b/i;
+/** …or happens again and again: "have met several times", "has met the pontiff twice", "speak by phone every week", "hold talks every Monday". */
+export const SERIES_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:(?:several|many|numerous|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+times|twice|thrice|every\s+(?:\w+\s+)?(?:day|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:each|every)\s+other\s+\w+|repeatedly|regularly|routinely|weekly|monthly)\b/i;
 
 /** …or is the last of earlier occasions ("The two leaders last met on the sidelines of a summit in Bali", "when they last spoke by phone"): some earlier day, never the news's. */
 export const LAST_OCCASION = /\blast\s+(?:$|(?:met|spoke|talked|held|sat|hosted|visited|saw|gathered|convened)\b)/i;
@@ -189,7 +189,7 @@ export const PHRASE_SUBORDINATOR = /^(?:who|which|whom|since|when|whenever|while
  * "indirect talks", "expects fresh talks" is "fresh talks"; a phrase that is such a verb alone ("host") says nothing (headline-rules.ts).
  */
 export const SUBJECTLESS_VERB =
-  /^(?:hold|holds|held|holding|host|hosts|hosted|hosting|expect|expects|expected|expecting|want|wants|wanted|seek|seeks|sought|plan|plans|planned|hope|hopes|hoped|propose|proposes|proposed|urge|urges|urged|welcome|welcomes|welcomed|reject|rejects|rejected|demand|demands|demanded|announce|announces|announced|begin|begins|began|resume|resumes|resumed|attend|attends|attended|join|joins|joined)$/i;
+  /^(?:hold|holds|held|holding|host|hosts|hosted|hosting|see|sees|saw|seeing|expect|expects|expected|expecting|want|wants|wanted|seek|seeks|sought|plan|plans|planned|hope|hopes|hoped|propose|proposes|proposed|urge|urges|urged|welcome|welcomes|welcomed|reject|rejects|rejected|demand|demands|demanded|announce|announces|announced|begin|begins|began|resume|resumes|resumed|attend|attends|attended|join|joins|joined)$/i;
 /** Words that join a name's parts in a phrase's tail ("Prince of Wales", "bin Salman"). */
 export const PHRASE_TAIL_JOIN = /^(?:and|of|de|al|bin)$/;
 /** A preposition after the trigger opens its tail ("meeting of allied nations"). */

@@ -375,4 +375,19 @@ describe('extraction on articles of our own', () => {
     const statement = found.candidates.find((c) => c.kind === 'statement');
     expect([statement?.date.value, statement?.participants]).toEqual(['2033-06-07', ['jonas-brandt']]);
   });
+  it('reads negotiators trading drafts or proposals as a round of talks, and no swap', () => {
+    expect(events('2046-05-10T09:00:00Z', 'Negotiators for the two governments traded revised proposals in Oslo on Wednesday, Norwegian officials said.\n')).toEqual([['talks', 'occurred', '2046-05-09']]);
+  });
+
+  it('reads seeing someone again, or hosting the two sides, as a meeting', () => {
+    expect(events('2046-05-10T09:00:00Z', 'Ortiz will see her again in Madrid on Friday, his office said.\n')).toEqual([['meeting', 'planned', '2046-05-11']]);
+    expect(events('2046-05-10T09:00:00Z', 'Oman will host the two sides on Sunday, the foreign ministry said.\n')).toEqual([['meeting', 'planned', '2046-05-13']]);
+  });
+
+  it('keeps what happened twice or thrice as an undated mention, given no day', () => {
+    for (const body of ['The two ministers have spoken by phone twice.\n', 'Ortiz has met the king thrice during his term.\n']) {
+      expect(events('2046-05-10T09:00:00Z', body)).toEqual([]);
+      expect(undated('2046-05-10T09:00:00Z', body)).toHaveLength(1);
+    }
+  });
 });
