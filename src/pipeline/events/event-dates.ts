@@ -4,7 +4,7 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, inOtherClauseThanDate, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { CLAUSE_BOUNDARY, COORDINATED_PREDICATE, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, RELATIVE_ASIDE, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, CLAUSE_BOUNDARY, COORDINATED_PREDICATE, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, RELATIVE_ASIDE, STRONG_BOUNDARY } from './lexicon.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
 import { gap, nearest } from './span.ts';
@@ -101,20 +101,36 @@ function newsAsReported(text: string, m: Mention): boolean {
   return PRESENT_PERFECT.test(clauseBefore(text, m.start)) || IN_PROGRESS.test(`${clauseBefore(text, m.start)}${text.slice(m.start, m.end)}${after}`);
 }
 
-/** "30-minute call", "two days of talks … on Tuesday": a duration right before or after its trigger. */
-export function assignDurations(found: Mention[], times: TemporalExpression[], text: string): void {
+/** "30-minute call", "two days of talks … on Tuesday": a duration right before or after its trigger; `day` is the news day plans and past are read against. */
+export function assignDurations(found: Mention[], times: TemporalExpression[], text: string, day: string): void {
   for (const time of times.filter((t) => t.type === 'DURATION')) {
     const owner = nearest(found, time);
     // A duration before its trigger qualifies it only with nothing but "of" and adjectives between ("two days of talks", "a 30-minute phone call"), not another thing ("a 30-day ceasefire at talks").
     if (owner && gap(owner, time) <= 30 && !(time.end <= owner.start && OTHER_HEAD.test(text.slice(time.end, owner.start)))) owner.duration = time;
   }
+  const closed = new Set(found.filter((m) => closedByMainClause(m, times, text, day)));
   for (const m of found) {
     const days = m.duration ? /^P(\d+)D$/.exec(m.duration.value) : null;
     if (days && m.date?.precision === 'day' && m.duration!.end <= m.start && Number(days[1]) > 1) {
       const count = Number(days[1]) - 1;
       // Days of talks that ended on a day began before it; those that began or were held on it go on after it.
-      const [start, end] = endsOnItsDay(clauseBefore(text, m.start), clauseAfter(text, m.end), clauseBefore(text, m.dateAt ?? m.start)) ? [shiftDay(m.date.start, -count), m.date.start] : [m.date.start, shiftDay(m.date.start, count)];
+      const [start, end] = closed.has(m) || endsOnItsDay(clauseBefore(text, m.start), clauseAfter(text, m.end), clauseBefore(text, m.dateAt ?? m.start)) ? [shiftDay(m.date.start, -count), m.date.start] : [m.date.start, shiftDay(m.date.start, count)];
       m.date = { value: `${start}/${end}`, start, end, precision: 'span' };
     }
   }
+}
+
+/**
+ * "signed a memorandum in Almaty on Thursday after two days of talks", "agreed on Friday
+ * following 12 hours of negotiations": a gathering told by its length after the main clause's
+ * day ends on that day. Whether it was taken so.
+ */
+function closedByMainClause(m: Mention, times: TemporalExpression[], text: string, day: string): boolean {
+  const length = m.duration;
+  if (m.date || !length || length.end > m.start || !/^P(?:\d+D|T\d+H)$/.test(length.value) || !AFTER_A_LENGTH.test(text.slice(0, length.start))) return false;
+  const main = times.filter((t) => t.end <= length.start && claimOf(t)?.precision === 'day' && !STRONG_BOUNDARY.test(text.slice(t.end, length.start))).at(-1);
+  if (!main) return false;
+  m.date = agreeWithModality(claimOf(main)!, main, m.mood, day);
+  m.dateAt = main.start;
+  return true;
 }

@@ -68,7 +68,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       const before = earlierInPeriod(m, [...mentions, ...found.filter((o) => o.end <= m.start)], today) ?? lastBeforeElapsed(m, times, today);
       if (before) [m.date, m.dateWithheld] = [before, false];
     }
-    assignDurations(found, times, text);
+    assignDurations(found, times, text, today);
     const named = recognise(text, day);
     assignEntities(found, named, text);
     joinStatements(found);

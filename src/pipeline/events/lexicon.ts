@@ -227,6 +227,8 @@ export const PRESENT_PLAN = /\b(?:will|shall|expects?|hopes?|plans?\s+to|(?:is|a
 export const PRESENT_PLAN_AFTER = /^[^,;:]{0,80}?\b(?:(?:is|are)\s+(?:(?:now|still|also|tentatively)\s+)?(?:expected|due|scheduled|set|slated|planned|to)|(?:has|have)\s+been\s+(?:set|scheduled|planned|slated|called))\b/i;
 /** Words that open a clause about another happening: a date in it is that happening's ("ahead of next week's summit"), and one outside it is not ("spoke by phone on Saturday ahead of the G20 meeting"). */
 export const SUBORDINATOR = /\b(?:since|after|before|until|following|once|because|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\b/gi;
+/** What follows a main clause's event and ends right before it: "on Thursday after two days of talks", "following 12 hours of negotiations". */
+export const AFTER_A_LENGTH = /\b(?:after|following|at\s+the\s+(?:end|close)\s+of|concluding|capping)\s+$/i;
 /** Verbs that close a gathering: a span they give a day to ends on it ("wrapped up two days of talks on Friday"). */
 export const ENDING = /\b(?:wrapped\s+up|wound\s+up|ended|concluded|closed|finished|completed|rounded\s+off)\b/i;
 /** A plan's new day: "postponed until next week", "moved to March 12", "pushed back to Friday". */

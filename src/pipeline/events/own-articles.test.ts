@@ -390,4 +390,12 @@ describe('extraction on articles of our own', () => {
       expect(undated('2046-05-10T09:00:00Z', body)).toHaveLength(1);
     }
   });
+
+  it('ends a gathering told by its length after the main clause on the main clause’s day', () => {
+    expect(events('2046-03-30T09:00:00Z', 'Officials of the two countries signed a memorandum in Almaty on Thursday after two days of talks.\n')).toEqual([
+      ['Memorandum', 'occurred', '2046-03-29'],
+      ['talks', 'occurred', '2046-03-28/2046-03-29'],
+    ]);
+    expect(events('2046-03-30T09:00:00Z', 'The sides agreed on Friday to a truce following 12 hours of negotiations.\n')).toEqual([['talks', 'occurred', '2046-03-30']]);
+  });
 });
