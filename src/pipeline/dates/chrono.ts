@@ -47,6 +47,16 @@ function onChronoResultsOnly(refiners: Refiner[]): Refiner {
 // November at its end (mod END, see qualifiers.ts), not the 30th.
 const CHRONO_REFINERS_LEFT_OUT = new Set(['ENMergeDateRangeRefiner', 'ENEndOfPeriodRefiner']);
 
+// Chrono joins a day and a clock time across a full stop ("left at 8 o'clock. Yesterday
+// afternoon, …" became one time of yesterday); a sentence's end parts them.
+const WITHIN_SENTENCE = /^\s*(?:T|at|after|before|on|of|,|-|\.(?!\s)|∙|:)?\s*$/;
+
+/** Chrono's date-and-time merging, kept inside a sentence. */
+function withinSentence(refiner: Refiner): Refiner {
+  if (refiner.constructor.name !== 'ENMergeDateTimeRefiner') return refiner;
+  return Object.assign(Object.create(refiner) as Refiner, { patternBetween: () => WITHIN_SENTENCE });
+}
+
 /** The stages after finding, in order. */
 function stages(base: Chrono): Refiner[] {
   return [
@@ -56,7 +66,7 @@ function stages(base: Chrono): Refiner[] {
     dayBeforeMonth,
     // Before chrono merges the word "weekday" with a clock time after it.
     kindOfDayIsNoDay,
-    onChronoResultsOnly(base.refiners.filter((r) => !CHRONO_REFINERS_LEFT_OUT.has(r.constructor.name))),
+    onChronoResultsOnly(base.refiners.filter((r) => !CHRONO_REFINERS_LEFT_OUT.has(r.constructor.name)).map(withinSentence)),
     // Before the readings: "Tuesday, 15 soldiers" is Tuesday, not its 15th.
     weekdayBeforeCount,
     // Chrono's results get a TimeML reading (year by tense, vetoes); the rules' have theirs.

@@ -172,6 +172,10 @@ const CLASSES: Record<string, Finds[]> = {
   'parts of named days are TIMEs, as the TimeML guidelines write them': [
     { text: 'The attack began Friday night.', ref: '2026-02-25', finds: 'Friday night', expected: { type: 'TIME', value: '2026-02-20TNI' } },
     { text: 'The talks will resume Tuesday morning.', ref: '2026-02-25', finds: 'Tuesday morning', expected: { type: 'TIME', value: '2026-03-03TMO' } },
+    // A vote's count after the night is no clock time (chrono read "333" as 3:33 and lost the night).
+    { text: 'The House passed the bill Wednesday night, 333 to 95.', ref: '1998-10-22', finds: 'Wednesday night', expected: { type: 'TIME', value: '1998-10-21TNI' } },
+    // A sentence's end parts a clock time from the day that opens the next sentence.
+    { text: "The flight left at 8 o'clock. Yesterday afternoon, stocks fell.", ref: '1998-10-22', finds: 'Yesterday afternoon', expected: { type: 'TIME', value: '1998-10-21TAF' } },
   ],
   // General news of several outlets' styles (BBC, Guardian, Reuters, AP, Bloomberg, a local
   // paper, a sports desk), written for the classes of 30 November's fifth session.

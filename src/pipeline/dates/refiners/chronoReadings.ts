@@ -24,6 +24,8 @@ const TRAILING_NOISE = /(?:[\s,.)）]+|\s+of)+$/i;
 // A plan named by a participle, with no "is" or "was" of its own: "originally set for", "a meeting planned for".
 const PARTICIPLE_PLAN = /(?<!\b(?:is|are|am|be|been|being|was|were)\s+(?:\w+ly\s+)?)\b(?:set|scheduled|slated|planned|due)\s+(?:for|to)\b[^.;]{0,60}$/i;
 const CLOCK_WORDS = /a\.?m\b|p\.?m\b|o['’]clock|noon|midnight/i;
+/** A number of three or four digits after a day and a comma: a count or a score, not an hour. */
+const COUNT_AFTER_DAY = /(?<=[a-z]),\s+\d{3,4}$/i;
 // A 24-hour time written with a dot, as British papers write it ("left at 14.30 on Tuesday"),
 // when chrono has joined a day to it; not a price ("shares closed at 14.30 on Tuesday").
 const DOTTED_CLOCK = /^(?:[01]\d|2[0-3])\.[0-5]\d\b/;
@@ -158,8 +160,13 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   const leading = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
   const trimmed = result.text.slice(leading).replace(TRAILING_NOISE, '');
   // The dot of "a.m." is the abbreviation's own.
-  const text = /\b[ap]\.m$/i.test(trimmed) && result.text[leading + trimmed.length] === '.' ? `${trimmed}.` : trimmed;
+  const dotted = /\b[ap]\.m$/i.test(trimmed) && result.text[leading + trimmed.length] === '.' ? `${trimmed}.` : trimmed;
+  // "passed Wednesday night, 333 to 95": chrono reads the count as a clock (3:33) and joins it to
+  // the day; a clock has a colon, "a.m." or "o'clock", so the count is cut and the day keeps its night.
+  const count = COUNT_AFTER_DAY.exec(dotted);
+  const text = count && !CLOCK_WORDS.test(dotted) && !/\d:\d\d/.test(dotted) ? dotted.slice(0, count.index) : dotted;
   if (!text || isRelativeToReference(result)) return null;
+  if (text !== dotted) result.start.delete(['hour', 'minute']);
   const at = result.index + leading;
   if (isVetoed(CHRONO_VETOES, { text: context.text, start: at, end: at + text.length, chrono: result.start })) return null;
   result.index += leading;
