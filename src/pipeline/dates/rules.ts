@@ -15,7 +15,7 @@ import { mayAfterPreposition, mayBeforeOccasion, relativeMay, thatMonth } from '
 import { dayOfEachMonth, dayOfMonth } from './parsers/dayOfMonth.ts';
 import { partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { halfYear, quarter, quarterOfMonths, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
-import { dayWord, futureReference, pastReference, presentReference, sameDay, sameTimeOtherYear, seasonOfPlay, someDay } from './parsers/references.ts';
+import { dayWord, futureReference, momentOfDay, pastReference, presentReference, sameDay, sameTimeOtherYear, seasonOfPlay, someDay } from './parsers/references.ts';
 import type { Rule } from './parsers/rule.ts';
 import { century, decade, decadeWords, fiscalYear, theYear, shortYear, splitYear, turnOfCentury, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
 
@@ -54,6 +54,7 @@ export const RULES: Rule[] = [
   mayBeforeOccasion,
   thatMonth,
   dayWord,
+  momentOfDay, // before same-day: "midday Monday" is Monday's noon
   sameDay,
   twentyFourHourClock,
   clockInWords,

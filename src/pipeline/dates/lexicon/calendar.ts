@@ -42,6 +42,16 @@ export function weekdayNumber(name: string): number {
 /** The parts of a day and their TimeML codes ("Tuesday night" → 2026-02-24TNI). */
 export const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 export const PART_OF_DAY_PATTERN = Object.keys(PARTS_OF_DAY).join('|');
+/**
+ * Moments of the day the wires write where a part or an hour would go ("at dawn Friday", "by
+ * nightfall", "at midday Monday"), with what TimeML makes of them: the part they open or close
+ * (dawn is the morning's, nightfall the evening's), or the hour.
+ */
+export const MOMENTS_OF_DAY: Record<string, string> = {
+  dawn: 'MO', daybreak: 'MO', 'first light': 'MO', sunrise: 'MO',
+  dusk: 'EV', sunset: 'EV', nightfall: 'EV',
+  midday: '12:00',
+};
 /** Nouns a part of the day qualifies, naming a thing, not a time: "the night shift", "the morning papers". */
 export const PART_OF_DAY_NOUNS = ['shift', 'shifts', 'sky', 'paper', 'papers', 'news', 'edition', 'prayer', 'prayers', 'show', 'flight', 'flights', 'train', 'trains', 'class', 'classes', 'school', 'club', 'clubs', 'life', 'air', 'light', 'rush', 'traffic', 'session', 'sessions', 'person', 'people', 'watch', 'guard', 'curfew', 'raid', 'raids'];
 

@@ -16,10 +16,12 @@ import { tenseAt } from '../tense.ts';
 
 /** A time of day that names no day: "6 a.m.", "0400 GMT", "around 10:30 a.m. EDT". */
 const NAMES_A_DAY = /day|(?<!mid)night|morning|afternoon|evening|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\/\d/i;
-const CLOCK_VALUE = /^\d{4}-\d\d-\d\d(T\d\d(?::\d\d)*)$/;
+// A clock or a moment of the day ("at dawn" is TMO): both take the day last named.
+const CLOCK_VALUE = /^\d{4}-\d\d-\d\d(T(?:\d\d(?::\d\d)*|MO|AF|EV|NI))$/;
 /** Between a time and the next expression: "local time", a conversion in brackets, "on". */
 const ZONE_GAP = /^\s*(?:local\s+time\s*)?(?:\(\s*)?(?:on\s+)?$/i;
 const LOCAL_GAP = /^\s*local\s+time\s*(?:on\s+)?$/i;
+const OVERNIGHT = /^overnight$/i;
 const CONVERSION_GAP = /^\s*(?:local\s+time\s*)?\(\s*$/i;
 
 function clockOnly(result: ParsingResult): string | undefined {
@@ -41,14 +43,23 @@ function moveTo(result: ParsingResult, day: string, clock: string): void {
 
 const gap = (text: string, a: ParsingResult, b: ParsingResult) => text.slice(a.index + a.text.length, b.index);
 
-/** The day last named before `results[i]` (a clock time's own day excluded), if it is on the side of `reference` that the time's tense says. */
+/**
+ * The day last named before `results[i]` on the side of `reference` that the time's tense says
+ * (a clock time's own day excluded; so is "overnight", a night that runs into the reference
+ * day's morning), or the reference day named itself. A day named on the other side is passed
+ * over: in "… will sign it at 11:30 a.m. Friday. Stocks closed at 4 p.m." the close is on the
+ * day the story told before, not Friday's.
+ */
 function dayLastNamed(text: string, results: ParsingResult[], i: number, reference: string): string | undefined {
   const time = results[i]!;
-  const named = results.slice(0, i).findLast((r) => r.index + r.text.length <= time.index && !clockOnly(r) && dayOf(r));
-  const day = named && dayOf(named);
-  if (!day || day === reference) return undefined;
   const tense = tenseAt(text, time.index, time.index + time.text.length);
-  return (tense === 'past' && day < reference) || (tense === 'future' && day > reference) ? day : undefined;
+  const onItsSide = (day: string) => day === reference || (tense === 'past' && day < reference) || (tense === 'future' && day > reference);
+  const named = results.slice(0, i).findLast((r) => {
+    const day = r.index + r.text.length <= time.index && !clockOnly(r) && !OVERNIGHT.test(r.text) ? dayOf(r) : undefined;
+    return day !== undefined && onItsSide(day);
+  });
+  const day = named && dayOf(named);
+  return day === reference ? undefined : day;
 }
 
 export const clockTakesDay: Refiner = {
@@ -105,6 +116,8 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   { text: 'The bomb went off at 10:40 a.m. Thursday (3:40 a.m. EDT).', ref: '1998-08-07', finds: '3:40 a.m. EDT', value: '1998-08-06T03:40' },
   { text: 'The plane crashed Monday night. It lost contact at 11:15 p.m.', ref: '1998-02-12', finds: '11:15 p.m.', value: '1998-02-09T23:15' },
   { text: 'The meeting will be held Saturday. It starts at 10 a.m.', ref: '1998-02-12', finds: '10 a.m.', value: '1998-02-14T10:00' },
+  { text: 'The House passed it Wednesday. Clinton will sign it at 11:30 a.m. Friday. Stocks closed at 4 p.m.', ref: '1998-10-22', finds: '4 p.m.', value: '1998-10-21T16:00' },
+  { text: 'Asian shares fell overnight. By 1015 GMT the index was down 0.8%.', ref: '2026-03-06', finds: '1015 GMT', value: '2026-03-06T10:15' },
   // Told in the present, or on the other side of the publication day: the publication day's.
   { text: 'The vote was held on Monday. Results are due at 10 a.m.', ref: '1998-02-12', finds: '10 a.m.', value: '1998-02-12T10:00' },
 ];
