@@ -77,6 +77,8 @@ export const anaphora: Rule = {
     { text: 'Rebels entered the town on Tuesday evening. Overnight, the army withdrew.', ref: '2026-03-12', finds: 'Overnight', value: '2026-03-10TNI' },
     { text: 'A flood watch was issued Thursday afternoon, but few heard of it overnight.', ref: '2025-07-07', finds: 'overnight', value: '2025-07-03TNI' },
     { text: 'Forecasters have warned of gales overnight.', ref: '2026-03-12', finds: 'overnight', value: '2026-03-12TNI' },
+    { text: 'The twister touched down at 9:40 p.m. Wednesday. Crews worked overnight.', ref: '1999-03-18', finds: 'overnight', value: '1999-03-17TNI' },
+    { text: 'Talks resume at 10 a.m. Wednesday. The bomb went off Monday, and the search went on into the evening.', ref: '1999-11-29', finds: 'the evening', value: '1999-11-29TEV' },
     // The day written after it says which night.
     { text: 'Drones hit Kyiv overnight into Saturday.', ref: '2025-10-06', finds: 'Saturday', value: '2025-10-04' },
     // Not in the past: no day is told ("in the morning" of a habit or a plan).
@@ -147,7 +149,8 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
     const overnight = /^overnight$/i.test(text);
     // "overnight" is the night before the day last named, unless the story is already past
     // that day's morning ("late Wednesday", "Thursday afternoon"): then it is the night that follows.
-    const atDayEnd = antecedent.date.qualifier === 'late' || /T(?:AF|EV|NI)$/.test(antecedent.value);
+    // So is a clock time after noon ("touched down at 9:40 p.m. … worked overnight").
+    const atDayEnd = antecedent.date.qualifier === 'late' || /T(?:AF|EV|NI|1[2-9]|2\d)/.test(antecedent.value);
     return counted(antecedent.date, overnight ? 'night' : text.replace(/^the\s+/i, '').toLowerCase(), overnight && !atDayEnd ? 'previous' : undefined);
   }
   const [, month, , step, unit = '', weekdayStep, weekdayName, unitBefore = '', beforeOrAfter] = ANAPHOR.exec(text) ?? [];
@@ -193,19 +196,31 @@ function counted(antecedent: CalendarDate, key: string, step: string | undefined
   }
 }
 
+type Antecedent = Timex & { date: CalendarDate };
+
 export const anaphoraRefiner: Refiner = {
   refine(context, results) {
-    let antecedent: (Timex & { date: CalendarDate }) | undefined;
+    const reference = referenceDayOf(context);
+    let antecedent: Antecedent | undefined;
+    // A part of the day told in the past ("the search went on into the evening") is of a day
+    // behind the story, not of one ahead just named ("are due to meet at 10 a.m. Wednesday").
+    let antecedentNotAhead: Antecedent | undefined;
+    const named = (timex: Antecedent) => {
+      antecedent = timex;
+      if (timex.date.start <= isoDay(reference)) antecedentNotAhead = timex;
+    };
     return results.filter((result) => {
       const timex = readingOf(result);
       if (!result.tags().has(RULE_TAG)) {
-        if (timex?.date && timex.date.precision !== 'span') antecedent = { ...timex, date: timex.date };
+        if (timex?.date && timex.date.precision !== 'span') named({ ...timex, date: timex.date });
         return true;
       }
-      const resolved = (antecedent && resolve(result.text, antecedent, referenceDayOf(context))) || (timex?.date ? timex : undefined);
+      const toldInThePast = PART_OF_DAY_ANAPHOR.test(result.text) && timex?.date?.start !== isoDay(reference);
+      const from = toldInThePast ? antecedentNotAhead : antecedent;
+      const resolved = (from && resolve(result.text, from, reference)) || (timex?.date ? timex : undefined);
       if (!resolved?.date) return false;
       annotate(result, resolved);
-      antecedent = { ...resolved, date: resolved.date };
+      named({ ...resolved, date: resolved.date });
       return true;
     });
   },
