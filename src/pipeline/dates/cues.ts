@@ -520,7 +520,9 @@ export const MARKERS: Marker[] = [
     // United States"): none of them says when.
     // Nor a participle after "be" or a present "being": "the treaty is expected to be signed in
     // May", "the treaty is being signed in May" are ahead ("was being" is a past progressive).
-    pattern: /(?<![-\u2010\u2011])(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:(?:\w+ly|still|yet|as|not)\s+)?)(?<!\b(?:(?:is|are|am)\s+)?be(?:ing)?\s+(?:\w+ly\s+)?)\b[a-z]\w{2,}ed\b(?!\s+by\b)/g,
+    // Nor one after a present "stay", "remain", "keep": "schools will stay closed through Monday"
+    // ("remained closed" is past by its own verb).
+    pattern: /(?<![-\u2010\u2011])(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:(?:\w+ly|still|yet|as|not)\s+)?)(?<!\b(?:(?:is|are|am)\s+)?be(?:ing)?\s+(?:\w+ly\s+)?)(?<!\b(?:stay|stays|remain|remains|keep|keeps)\s+(?:\w+ly\s+)?)\b[a-z]\w{2,}ed\b(?!\s+by\b)/g,
     tense: 'past',
     firm: true,
     act: true,
@@ -532,6 +534,7 @@ export const MARKERS: Marker[] = [
       { text: 'The treaty is expected to be signed on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' },
       { text: 'The treaty is being signed in May.', ref: '2026-02-10', finds: 'May', value: '2026-05' },
       { text: 'The treaty was being signed on March 3 when the shelling began.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
+      { text: 'Schools will stay closed through Monday.', ref: '1999-03-18', finds: 'Monday', value: '1999-03-22' },
     ],
   },
 ];
