@@ -247,6 +247,9 @@ const CLASSES: Record<string, Finds[]> = {
     // A count after the date is no day: "March 3 and 10 people".
     { text: 'Rebels attacked on March 3 and 10 people died.', ref: '2026-03-12', finds: 'March 3', expected: { value: '2026-03-03' } },
   ],
+  'a month with its year in words after "of"': [
+    { text: 'It was the first bombing in the city since September of last year.', ref: '1999-11-29', finds: 'September of last year', expected: { value: '1998-09' } },
+  ],
   'a count after a month is no day of it': [
     { text: 'In July, 3,000 people died in the floods, Xinhua said.', ref: '1998-08-20', finds: 'July', expected: { value: '1998-07' } },
     { text: 'In July 1,500 refugees crossed the border.', ref: '1998-08-20', finds: 'July', expected: { value: '1998-07' } },

@@ -8,7 +8,7 @@ import type { Day } from './calendar.ts';
 import { SPELLED_YEAR, spelledYear } from './parsers/years.ts';
 
 const BEFORE = /\b(last|past|this|next)\s+$/i;
-const AFTER = new RegExp(String.raw`^,?\s+(?:(last|this|next)\s+year\b|(${SPELLED_YEAR})\b)`, 'i');
+const AFTER = new RegExp(String.raw`^,?\s+(?:(?:of\s+)?(last|this|next)\s+year\b|(${SPELLED_YEAR})\b)`, 'i');
 export const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 export interface YearWords {
