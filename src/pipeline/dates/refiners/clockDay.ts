@@ -12,7 +12,7 @@ import { annotate, readingOf } from '../annotation.ts';
 import { isoDay } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import type { Example } from '../model.ts';
-import { tenseAt } from '../tense.ts';
+import { sentenceAround, tenseAt } from '../tense.ts';
 
 /** A time of day that names no day: "6 a.m.", "0400 GMT", "around 10:30 a.m. EDT". */
 const NAMES_A_DAY = /day|(?<!mid)night|morning|afternoon|evening|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\/\d/i;
@@ -22,6 +22,17 @@ const CLOCK_VALUE = /^\d{4}-\d\d-\d\d(T(?:\d\d(?::\d\d)*|MO|AF|EV|NI))$/;
 const ZONE_GAP = /^\s*(?:local\s+time\s*)?(?:\(\s*)?(?:on\s+)?$/i;
 const LOCAL_GAP = /^\s*local\s+time\s*(?:on\s+)?$/i;
 const OVERNIGHT = /^overnight$/i;
+/** "had left", "had been told": a past perfect, not "had talks" or "had to". */
+const PAST_PERFECT = /\bhad\s+(?:(?:\w+ly|not|already|just)\s+)?(?!(?:a|an|the|no|to|his|her|its|their|our|some|more|few|little)\b)[a-z]+\b[^.;]*$/i;
+
+/**
+ * Whether a day is named under a past perfect in its sentence: the story's background ("The
+ * train had left at 11 p.m. Monday"), not the day its later clock times are of ("Rescue work
+ * ended at about 10 a.m." is the derailment's day).
+ */
+function inPastPerfect(text: string, result: ParsingResult): boolean {
+  return PAST_PERFECT.test(text.slice(sentenceAround(text, result.index).start, result.index));
+}
 const CONVERSION_GAP = /^\s*(?:local\s+time\s*)?\(\s*$/i;
 
 function clockOnly(result: ParsingResult): string | undefined {
@@ -55,7 +66,7 @@ function dayLastNamed(text: string, results: ParsingResult[], i: number, referen
   const tense = tenseAt(text, time.index, time.index + time.text.length);
   const onItsSide = (day: string) => day === reference || (tense === 'past' && day < reference) || (tense === 'future' && day > reference);
   const named = results.slice(0, i).findLast((r) => {
-    const day = r.index + r.text.length <= time.index && !clockOnly(r) && !OVERNIGHT.test(r.text) ? dayOf(r) : undefined;
+    const day = r.index + r.text.length <= time.index && !clockOnly(r) && !OVERNIGHT.test(r.text) && !inPastPerfect(text, r) ? dayOf(r) : undefined;
     return day !== undefined && onItsSide(day);
   });
   const day = named && dayOf(named);
@@ -118,6 +129,7 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   { text: 'The meeting will be held Saturday. It starts at 10 a.m.', ref: '1998-02-12', finds: '10 a.m.', value: '1998-02-14T10:00' },
   { text: 'The House passed it Wednesday. Clinton will sign it at 11:30 a.m. Friday. Stocks closed at 4 p.m.', ref: '1998-10-22', finds: '4 p.m.', value: '1998-10-21T16:00' },
   { text: 'Asian shares fell overnight. By 1015 GMT the index was down 0.8%.', ref: '2026-03-06', finds: '1015 GMT', value: '2026-03-06T10:15' },
+  { text: 'A train derailed at 3:15 a.m. Tuesday. It had left at 11 p.m. Monday. Rescue work ended at about 10 a.m.', ref: '2000-07-04', finds: 'about 10 a.m.', value: '2000-07-04T10:00' },
   // Told in the present, or on the other side of the publication day: the publication day's.
   { text: 'The vote was held on Monday. Results are due at 10 a.m.', ref: '1998-02-12', finds: '10 a.m.', value: '1998-02-12T10:00' },
 ];
