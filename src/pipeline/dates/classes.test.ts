@@ -174,6 +174,9 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The talks will resume Tuesday morning.', ref: '2026-02-25', finds: 'Tuesday morning', expected: { type: 'TIME', value: '2026-03-03TMO' } },
     // A vote's count after the night is no clock time (chrono read "333" as 3:33 and lost the night).
     { text: 'The House passed the bill Wednesday night, 333 to 95.', ref: '1998-10-22', finds: 'Wednesday night', expected: { type: 'TIME', value: '1998-10-21TNI' } },
+    // The part of the day after a clock time's weekday is in the TIME, as is "about" before it (APPROX).
+    { text: 'At 10:30 Tuesday morning the jury returned.', ref: '1998-10-22', finds: '10:30 Tuesday morning', expected: { type: 'TIME', value: '1998-10-20T10:30' } },
+    { text: 'The rescue ended at about 10 a.m. Tuesday.', ref: '1998-10-22', finds: 'about 10 a.m. Tuesday', expected: { type: 'TIME', value: '1998-10-20T10:00', mod: 'APPROX' } },
     // A sentence's end parts a clock time from the day that opens the next sentence.
     { text: "The flight left at 8 o'clock. Yesterday afternoon, stocks fell.", ref: '1998-10-22', finds: 'Yesterday afternoon', expected: { type: 'TIME', value: '1998-10-21TAF' } },
   ],

@@ -10,7 +10,7 @@ import { type Day, daysBetween, isoDay, isoMonth, parseReferenceDay, shift, utcD
 import type { Timex } from '../model.ts';
 import { monthYearWords } from '../monthYearWords.ts';
 import { weeklyValue } from '../parsers/durations.ts';
-import { PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_STEMS } from '../lexicon/calendar.ts';
+import { PARTS_OF_DAY, PART_OF_DAY_NOUNS, PART_OF_DAY_PATTERN, WEEKDAY_STEMS } from '../lexicon/calendar.ts';
 import { isVetoed, vetoesOf } from '../vetoes.ts';
 import { yearless } from './narrative.ts';
 import { referenceDayOf } from '../document.ts';
@@ -94,6 +94,7 @@ const CHRONO_VETOES = vetoesOf('chrono');
 const COORDINATED_REPETITION = new RegExp(String.raw`^,?\s+(?:and|or)\s+(?:${WEEKDAY_STEMS.join('|')})day(?:s|\s+(${PART_OF_DAY_PATTERN})s)\b`, 'i');
 
 const PART_OF_DAY = new RegExp(String.raw`\b(${PART_OF_DAY_PATTERN})\b`, 'i');
+const PART_OF_DAY_AFTER = new RegExp(String.raw`^\s+(?:${PART_OF_DAY_PATTERN})\b(?!\s+(?:${PART_OF_DAY_NOUNS.join('|')})\b)`, 'i');
 
 function clockTime(start: ParsedComponents, text: string): string {
   const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
@@ -183,6 +184,9 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
     result.index = yearWords.start;
     result.text = context.text.slice(yearWords.start, yearWords.end);
   }
+  // "at 10:30 Tuesday morning": chrono stops at the weekday; TimeML's TIME holds the part of the day too.
+  const partAfter = result.start.isCertain('hour') && result.start.isCertain('weekday') ? PART_OF_DAY_AFTER.exec(context.text.slice(result.index + result.text.length)) : null;
+  if (partAfter) result.text = context.text.slice(result.index, result.index + result.text.length + partAfter[0].length);
   const repeated = COORDINATED_REPETITION.exec(context.text.slice(result.index + result.text.length, result.index + result.text.length + 40));
   if (repeated && result.start.isCertain('weekday') && !result.start.isCertain('day') && /^[a-z]+$/i.test(text)) {
     return annotate(result, { type: 'SET', value: weeklyValue(result.start.get('weekday') ?? 0, repeated[1]) });

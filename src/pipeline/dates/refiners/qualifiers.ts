@@ -13,7 +13,7 @@ import { annotate, readingOf } from '../annotation.ts';
 import type { Timex } from '../model.ts';
 import type { CalendarDate } from '../../types.ts';
 
-const INSIDE = /\b(early|mid|late|around|approximately|roughly|circa|the\s+(?:beginning|start|middle|end)\s+of)(?:\s+|-)$/i;
+const INSIDE = /\b(early|mid|late|around|about|approximately|roughly|circa|the\s+(?:beginning|start|middle|end)\s+of)(?:\s+|-)$/i;
 const OUTSIDE = /\b(as\s+(?:early|soon|late)\s+as|no\s+(?:earlier|later)\s+than|since|by|until|till|before|after)\s+$/i;
 
 const PART: Record<string, { mod: string; qualifier: string }> = {
@@ -25,6 +25,7 @@ const PART: Record<string, { mod: string; qualifier: string }> = {
   late: { mod: 'END', qualifier: 'late' },
   'the end of': { mod: 'END', qualifier: 'late' },
   around: { mod: 'APPROX', qualifier: 'around' },
+  about: { mod: 'APPROX', qualifier: 'around' },
   approximately: { mod: 'APPROX', qualifier: 'around' },
   roughly: { mod: 'APPROX', qualifier: 'around' },
   circa: { mod: 'APPROX', qualifier: 'around' },
@@ -51,6 +52,8 @@ function approximate(date: CalendarDate): CalendarDate {
   return { ...date, value: date.value.split('/').map((side) => `${side}~`).join('/') };
 }
 
+const CLOCK = /T\d\d/;
+
 // A season has no days of its own (no date): "early last summer" only takes the mod.
 const SEASON_VALUE = /^\d{4}-(?:SP|SU|FA|WI)$/;
 
@@ -58,6 +61,8 @@ function qualifyInside(timex: Timex, word: string): Timex | undefined {
   const part = PART[word.toLowerCase().replace(/\s+/g, ' ')];
   // "around" may wrap an already qualified date ("around the first week of March").
   if (!part || (timex.mod && part.mod !== 'APPROX')) return undefined;
+  // "at about 10 a.m." is TimeML's APPROX as "around" is; "talked about March" is no qualifier.
+  if (word.toLowerCase() === 'about' && !CLOCK.test(timex.value)) return undefined;
   if (!timex.date) return SEASON_VALUE.test(timex.value) ? { ...timex, mod: part.mod } : undefined;
   const date = part.mod === 'APPROX' ? approximate(timex.date) : narrow(timex.date, part.qualifier);
   return { ...timex, mod: part.mod, date: { ...date, qualifier: part.qualifier } };
