@@ -133,8 +133,8 @@ const PARTING_MOMENTS = MOMENTS.filter((m) => m !== 'midday');
  * A moment of the day (lexicon MOMENTS_OF_DAY) as the wires date things by it: with its day
  * ("at dawn Friday", "midday Monday", "before dawn on Wednesday"), or alone after a word of time
  * ("at dawn", "by nightfall", "at first light"), then on the reference day or the day last
- * named (refiners/clockDay.ts), as a clock time is. "The early hours of Sunday" open that
- * day's morning (TimeML TMO, mod START). A TIME, as TimeML types the parts of a day; not
+ * named (refiners/clockDay.ts), as a clock time is. "The early hours of Sunday" is Sunday
+ * alone, as TimeBank marks "the night of Oct. 23". A TIME, as TimeML types the parts of a day; not
  * "the dawn of a new era", nor "a dawn raid" (no word of time before it).
  */
 export const momentOfDay: Rule = {
@@ -142,22 +142,23 @@ export const momentOfDay: Rule = {
   examples: [
     { text: 'Police raided the house before dawn Wednesday.', ref: '2000-01-12', finds: 'dawn Wednesday', value: '2000-01-12TMO' },
     { text: 'A bomb exploded at midday Monday.', ref: '1999-11-29', finds: 'midday Monday', value: '1999-11-29T12:00' },
-    { text: 'Negotiators worked into the early hours of Wednesday.', ref: '1998-10-22', finds: 'the early hours of Wednesday', value: '1998-10-21TMO' },
+    // As TimeBank marks "the night of Oct. 23", the day alone: not a moment of it.
+    { text: 'Negotiators worked into the early hours of Wednesday.', ref: '1998-10-22', finds: 'Wednesday', value: '1998-10-21' },
     { text: 'By nightfall, the fires were out.', ref: '1998-08-13', finds: 'nightfall', value: '1998-08-13TEV' },
     { text: 'Rebels shelled the town on Tuesday. The attack began at dawn.', ref: '1998-08-13', finds: 'dawn', value: '1998-08-11TMO' },
   ],
   pattern: new RegExp(
-    String.raw`(?:(the\s+(?:early|small|wee)\s+hours\s+of\s+)|(${MOMENTS.join('|')})(?:\s+on)?\s+)(${WEEKDAYS.join('|')}|yesterday|today|tomorrow)` +
+    String.raw`(${MOMENTS.join('|')})(?:\s+on)?\s+(${WEEKDAYS.join('|')}|yesterday|today|tomorrow)` +
       String.raw`|(?<=\b(?:at|by|before|after|until|till|from|since|around|about|toward|towards)\s+)(${PARTING_MOMENTS.join('|')})(?!\s+(?:of|to)\b)`,
   ),
   read: ({ groups, reference, tense }) => {
-    const [, earlyHours, moment, dayName = '', alone] = groups;
+    const [, moment, dayName = '', alone] = groups;
     const name = dayName.toLowerCase();
     const day =
       name in DAY_OFFSET ? shift(reference, 'day', DAY_OFFSET[name]!) : name ? weekdayDay(reference, weekdayNumber(name), undefined, tense('sentence')) : reference;
-    const code = earlyHours ? 'MO' : MOMENTS_OF_DAY[(moment ?? alone ?? '').toLowerCase().replace(/\s+/g, ' ')];
+    const code = MOMENTS_OF_DAY[(moment ?? alone ?? '').toLowerCase().replace(/\s+/g, ' ')];
     if (!code) return null;
-    return { type: 'TIME', value: `${isoDay(day)}T${code}`, ...(earlyHours ? { mod: 'START' } : {}), date: onDay(day), relative: true };
+    return { type: 'TIME', value: `${isoDay(day)}T${code}`, date: onDay(day), relative: true };
   },
 };
 
