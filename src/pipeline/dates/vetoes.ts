@@ -77,6 +77,10 @@ const PAPER_NAME_AFTER = new RegExp(String.raw`^\s+(?!${WEEKDAY_NAME}|${MONTH_ST
 const ARTICLE_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*\s+|[A-Za-z]+-[\w-]+\s+)?$/;
 // …any describing word when the paper's name follows ("the business daily Nikkei").
 const ARTICLE_WORD_BEFORE = /\b(?:the|a|an)\s+(?:[\w-]+\s+)?$/i;
+const REPEATING_ADJECTIVE = new RegExp(`^(?:${PERIODICAL_WORDS.join('|')}|annual)$`, 'i');
+// A lower-case word after it that is no preposition, conjunction, adverb or verb form it could
+// qualify: "quarterly dividend", not "daily in Tokyo", "weekly and monthly", "daily since 1990".
+const NOUN_AFTER = /^[ \t]+(?!(?:in|on|at|for|to|from|by|and|or|but|since|until|till|through|with|as|during|between|the|a|an|this|that|these|those|his|her|its|their|our|while|when|if|because|so|than|until|before|after|is|are|was|were|be|been|will|would|can|could|may|might|should|now|again|too|also|then|there|here|instead|only|even|still|basis)\b)[a-z][a-z-]+/;
 // "a Christmas tree", "New Year's resolutions": a thing of the holiday, not its day.
 const HOLIDAY_THING_AFTER = /^\s+(?:trees?|cards?|carols?|lights|decorations|ornaments|presents|gifts|spirit|songs?|music|cakes?|puddings?|stockings?|resolutions?|movies?|films?|specials?|sweaters?|jumpers?|bonus(?:es)?|markets?|fairs?|offensive)\b/i;
 // "Saturday Night Live", "Monday Night Football": a weekday's part of the day that opens a name.
@@ -347,6 +351,19 @@ export const VETOES: Veto[] = [
       { text: 'The Israeli daily Maariv reported the talks.', ref: '1998-03-01', not: 'daily' },
       { text: 'The talks collapsed, said the mass-circulation daily.', ref: '1998-03-01', not: 'daily' },
       { text: 'He told the weekly Der Spiegel he would run.', ref: '1998-03-01', not: 'weekly' },
+    ],
+  },
+  {
+    name: 'repetition as an adjective',
+    // "its quarterly dividend", "daily flights", "average daily volume", "the quarterly results":
+    // the word says what kind of thing, not when; TimeBank marks 2 of 15 such and the adverb
+    // after a verb ("is published daily", "rise 8.5% annually") stays a SET.
+    overrules: ['recurrence'],
+    applies: (c) => REPEATING_ADJECTIVE.test(matched(c)) && NOUN_AFTER.test(after(c, 30)),
+    examples: [
+      { text: 'Du Pont also raised its quarterly dividend to $1.20 a share.', ref: '1989-10-26', not: 'quarterly' },
+      { text: 'Qantas plans daily flights between Sydney and Bombay.', ref: '1998-02-13', not: 'daily' },
+      { text: 'It is less than 5% of the average daily volume.', ref: '1989-10-30', not: 'daily' },
     ],
   },
   {
