@@ -17,10 +17,13 @@ import { atTheTable, type Indexed, type Probe, type World } from './cluster-inde
  */
 export function partiesConflict({ countries: a, sides: ourSides }: Probe, entry: Indexed, fewest: number): boolean {
   if (fewest < 2) {
+    // Seated at the other's table, its sides counted: a bloc one report names as a side ("Leaders
+    // of the Group of Seven opened their summit", beside the wars on its agenda) the other seats.
     const b = entry.countries;
     if (a.length < fewest || b.size < fewest) return false;
-    const shared = a.filter((p) => b.has(p)).length;
-    return shared !== a.length && shared !== b.size;
+    const theirs = seatsOf(b, entry.sides);
+    const ours = seatsOf(a, ourSides);
+    return !a.every((p) => theirs.has(p)) && ![...b].every((p) => ours.has(p));
   }
   const ours = seatsOf(a, ourSides);
   const theirs = seatsOf(entry.countries, entry.sides);
