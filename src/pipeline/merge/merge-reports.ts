@@ -5,7 +5,7 @@ import { kindFamily } from '../events/kinds.ts';
 import { compareStrings } from '../order.ts';
 import { addMember, type EventCluster, type Indexed, isSharp, newEntry, type Probe, probeOf, type World } from './cluster-index.ts';
 import { RESCHEDULED } from './lifecycle-words.ts';
-import { anotherTableThanTheSummit, besideTheSummit } from './side-meetings.ts';
+import { anotherTableThanTheSummit, besideTheSummit, summitGoesOn } from './side-meetings.ts';
 import { heldTable, oneTable, partiesConflict, sameTable } from './tables.ts';
 import { mayTie, pairOf, tied } from './ties.ts';
 
@@ -259,6 +259,8 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): n
   // is not one gathering; Ukrainian–US talks in Miami one day and Russian–US talks there the
   // next are two, however their sides are named: a country in common is a tie only at the same table).
   if (fit !== 'overlap') {
+    const summit = family === 'gathering' && fit === 'adjacent' ? summitGoesOn(entry, c, world) : undefined;
+    if (summit === 'apart') return undefined;
     const table = fit === 'adjacent' ? heldTable(entry, world) : entry;
     // A moved plan may have said only where it was going ("will travel to Washington for talks with
     // Lutnick"): the place the report gives, named in the plan's sentence, is the same place then.
@@ -266,7 +268,7 @@ function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): n
     // One person in common goes on the next day only with no one new on either side: a host
     // meeting one guest the day before a summit he opens with others is not that summit.
     const samePeople = fit !== 'adjacent' || ourPeople.every((p) => entry.persons.has(p)) || [...entry.persons].every((p) => ourPeople.includes(p));
-    const firm = sharedPeople >= 2 || ((samePlaceNamed || goingThere) && (sharedPeople > 0 ? samePeople : (shared > 0 || sameTable(probe, table, true)) && oneTable(probe, table)));
+    const firm = sharedPeople >= 2 || summit === 'same body' || ((samePlaceNamed || goingThere) && (sharedPeople > 0 ? samePeople : (shared > 0 || sameTable(probe, table, true)) && oneTable(probe, table)));
     return firm ? shared * 2 + (samePlaceNamed ? 2 : 0) - 1 : undefined;
   }
   // Overlapping dates alone do not make two reports one event: something else must tie them,

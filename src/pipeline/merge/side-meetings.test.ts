@@ -92,3 +92,33 @@ describe('a summit of many leaders and a meeting naming a country it never names
     expect(mergeReports([gulf, leaders], within, isOne)).toHaveLength(1);
   });
 });
+
+describe('a summit and the days either side of it', () => {
+  const people = ['lee-jae-myung', 'sanae-takaichi', 'xi-jinping', 'mark-carney'];
+  const isOne = (id: string) => people.includes(id);
+  const gyeongju = (article: string, kind: CandidateEvent['kind'], text: string, participants: string[], date: CandidateEvent['date']) =>
+    report({ article, kind, published: date.start, date, place: 'gyeongju', participants, evidence: said(text) });
+  const eve = gyeongju('eve', 'meeting', 'Lee Jae-myung met Sanae Takaichi in Gyeongju on Thursday.', ['lee-jae-myung', 'sanae-takaichi'], day('2025-10-30'));
+  const opened = gyeongju(
+    'opened',
+    'summit',
+    'Leaders of the Asia-Pacific Economic Cooperation forum opened their two-day summit in Gyeongju on Friday, with Lee Jae-myung as host.',
+    ['asia-pacific-economic-cooperation', 'lee-jae-myung'],
+    day('2025-10-31', '2025-11-01'),
+  );
+
+  it('keeps a meeting of two of its leaders on its eve in its city apart from the summit, the forum read as an organisation', () => {
+    for (const reports of [
+      [eve, opened],
+      [opened, eve],
+    ]) expect(mergeReports(reports, within, isOne)).toHaveLength(2);
+  });
+
+  it("joins a body's summit opened one day and ended the next, whatever else each seats", () => {
+    const g7 = (article: string, text: string, participants: string[], date: string, sides: string[] = []) =>
+      report({ article, kind: 'summit', published: date, date: day(date), participants, roles: { parties: [], mediators: [], present: [], mentioned: [], sides }, evidence: said(text) });
+    const opens = g7('opens', 'Leaders of the Group of Seven opened their summit in the Canadian Rockies on Monday, with the war between Israel and Iran on the agenda.', ['israel', 'iran'], '2025-06-16', ['g7']);
+    const ends = g7('ends', 'The G7 summit in Kananaskis ended on Tuesday without a joint statement.', ['g7'], '2025-06-17');
+    expect(mergeReports([opens, ends], within, isOne).map((c) => c.members.map((m) => m.article))).toEqual([['opens', 'ends']]);
+  });
+});

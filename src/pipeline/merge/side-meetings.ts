@@ -36,17 +36,39 @@ const ofReport = new WeakMap<CandidateEvent, SummitPart>();
  * names no one ("The summit's declaration will be adopted on Monday"). A meeting of two named people with no such words is neither:
  * a summit of two (Trump and Putin in Alaska, the EU and China in Beijing) is reported as both.
  */
-export function summitPart(report: CandidateEvent, { isPerson, sideOf }: World): SummitPart {
+export function summitPart(report: CandidateEvent, world: World): SummitPart {
   if (ofReport.has(report)) return ofReport.get(report);
-  const people = report.participants.filter(isPerson);
-  const spokenFor = new Set(people.map(sideOf));
-  const organisation = (id: string): boolean => !isPerson(id) && countryById(id) === undefined && !spokenFor.has(id);
-  const seated = [...report.participants, ...(report.roles?.sides ?? [])].some(organisation);
+  const people = report.participants.filter(world.isPerson);
   let part: SummitPart;
   if (onTheSidelines(report)) part = people.length >= 2 ? 'side' : undefined;
-  else if (report.kind === 'summit' && (seated || people.length === 0 || people.length >= 3 || MANY_LEADERS.test(evidenceText(report)))) part = 'plenary';
+  else if (report.kind === 'summit' && (bodiesOf(report, world).length > 0 || people.length === 0 || people.length >= 3 || MANY_LEADERS.test(evidenceText(report)))) part = 'plenary';
   ofReport.set(report, part);
   return part;
+}
+
+/** The blocs and forums a report seats: organisations none of its people speaks for ("Leaders of the Group of Seven", "the G7 summit"). */
+function bodiesOf(report: CandidateEvent, { isPerson, sideOf }: World): string[] {
+  const spokenFor = new Set(report.participants.filter(isPerson).map(sideOf));
+  return [...report.participants, ...(report.roles?.sides ?? [])].filter((id) => !isPerson(id) && countryById(id) === undefined && !spokenFor.has(id));
+}
+
+/**
+ * How a report of one day stands to a gathering of the next or the day before. A summit's plenary
+ * goes on only as the plenary: a meeting of two of its leaders on its eve in its city (Lee and
+ * Takaichi in Gyeongju the day before APEC opened) is no first day of it, whoever sits at both;
+ * and the plenary of one body on following days ("Leaders of the Group of Seven opened their
+ * summit" on Monday, "the G7 summit … ended on Tuesday") is one summit, whoever else each names.
+ */
+export function summitGoesOn(entry: Indexed, report: CandidateEvent, world: World): 'apart' | 'same body' | undefined {
+  const plenary = (m: CandidateEvent): boolean => summitPart(m, world) === 'plenary';
+  const plenaries = entry.cluster.members.filter(plenary);
+  if (plenary(report) !== plenaries.length > 0) {
+    const meetings = plenary(report) ? entry.cluster.members : [report];
+    return meetings.every((m) => m.kind !== 'summit') ? 'apart' : undefined;
+  }
+  if (!plenary(report)) return undefined;
+  const bodies = new Set(plenaries.flatMap((m) => bodiesOf(m, world)));
+  return bodiesOf(report, world).some((b) => bodies.has(b)) ? 'same body' : undefined;
 }
 
 /** A summit's plenary and a meeting beside it, one the report and the other all the event's reports that are either. */
