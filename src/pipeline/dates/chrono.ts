@@ -45,7 +45,9 @@ function onChronoResultsOnly(refiners: Refiner[]): Refiner {
 
 // Range merging: "March 3 to 5" holds two expressions. End of period: "the end of November" is
 // November at its end (mod END, see qualifiers.ts), not the 30th.
-const CHRONO_REFINERS_LEFT_OUT = new Set(['ENMergeDateRangeRefiner', 'ENEndOfPeriodRefiner']);
+// An amount before a date: "two weeks after Sept. 28" holds two expressions, as TimeML marks
+// them; chrono's merged reading of the whole is relative, dropped, and lost the date.
+const CHRONO_REFINERS_LEFT_OUT = new Set(['ENMergeDateRangeRefiner', 'ENEndOfPeriodRefiner', 'ENMergeRelativeFollowByDateRefiner']);
 
 // Chrono joins a day and a clock time across a full stop ("left at 8 o'clock. Yesterday
 // afternoon, …" became one time of yesterday); a sentence's end parts them.
