@@ -9,7 +9,7 @@
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
-import { isoDay } from '../calendar.ts';
+import { isoDay, parseReferenceDay, shift } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import type { Example } from '../model.ts';
 import { sentenceAround, tenseAt } from '../tense.ts';
@@ -56,8 +56,8 @@ const gap = (text: string, a: ParsingResult, b: ParsingResult) => text.slice(a.i
 
 /**
  * The day last named before `results[i]` on the side of `reference` that the time's tense says
- * (a clock time's own day excluded; so is "overnight", a night that runs into the reference
- * day's morning), or the reference day named itself. A day named on the other side is passed
+ * (a clock time's own day excluded; "overnight" counts as the morning it runs into), or the
+ * reference day named itself. A day named on the other side is passed
  * over: in "… will sign it at 11:30 a.m. Friday. Stocks closed at 4 p.m." the close is on the
  * day the story told before, not Friday's.
  */
@@ -66,11 +66,13 @@ function dayLastNamed(text: string, results: ParsingResult[], i: number, referen
   const tense = tenseAt(text, time.index, time.index + time.text.length);
   const onItsSide = (day: string) => day === reference || (tense === 'past' && day < reference) || (tense === 'future' && day > reference);
   const named = results.slice(0, i).findLast((r) => {
-    const day = r.index + r.text.length <= time.index && !clockOnly(r) && !OVERNIGHT.test(r.text) && !inPastPerfect(text, r) ? dayOf(r) : undefined;
+    const day = r.index + r.text.length <= time.index && !clockOnly(r) && !inPastPerfect(text, r) ? dayOf(r) : undefined;
     return day !== undefined && onItsSide(day);
   });
   const day = named && dayOf(named);
-  return day === reference ? undefined : day;
+  // "overnight" runs into the next day's morning: "Asian shares fell overnight. By 1015 GMT …".
+  const anchor = day && named && OVERNIGHT.test(named.text) ? isoDay(shift(parseReferenceDay(day), 'day', 1)) : day;
+  return anchor === reference ? undefined : anchor;
 }
 
 export const clockTakesDay: Refiner = {
@@ -129,6 +131,7 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   { text: 'The meeting will be held Saturday. It starts at 10 a.m.', ref: '1998-02-12', finds: '10 a.m.', value: '1998-02-14T10:00' },
   { text: 'The House passed it Wednesday. Clinton will sign it at 11:30 a.m. Friday. Stocks closed at 4 p.m.', ref: '1998-10-22', finds: '4 p.m.', value: '1998-10-21T16:00' },
   { text: 'Asian shares fell overnight. By 1015 GMT the index was down 0.8%.', ref: '2026-03-06', finds: '1015 GMT', value: '2026-03-06T10:15' },
+  { text: 'Clinton flew in late Sunday. Clashes went on overnight, and a man was killed at dawn.', ref: '2000-10-16', finds: 'dawn', value: '2000-10-16TMO' },
   { text: 'A train derailed at 3:15 a.m. Tuesday. It had left at 11 p.m. Monday. Rescue work ended at about 10 a.m.', ref: '2000-07-04', finds: 'about 10 a.m.', value: '2000-07-04T10:00' },
   // Told in the present, or on the other side of the publication day: the publication day's.
   { text: 'The vote was held on Monday. Results are due at 10 a.m.', ref: '1998-02-12', finds: '10 a.m.', value: '1998-02-12T10:00' },
