@@ -37,10 +37,10 @@ const ANAPHOR = new RegExp(
     // "until then", "by then": the time last named itself, a bound ahead of the story; TimeML
     // leaves "since then" unmarked (a stretch up to now, not a time).
     String.raw`|(?<=\b(?:until|till|by)\s+)then\b(?!\s*-)` +
-    // "placed orders in the morning", "fighting raged during the night", "by evening": that
+    // "placed orders in the morning", "fighting raged during the night", "by evening", "shut until evening": that
     // part of the day last named, in a past clause (see the rule's read); "overnight" is the
     // night before it. Not "the morning of May 3" or "morning prayers", which name their own.
-    String.raw`|(?<=\b(?:in|during|into|through|throughout|by)\s+)${PART_OF_DAY_ALONE}(?!\s+(?:of|hours?|${PART_OF_DAY_NOUNS.join('|')})\b|[-‐‑–]\w)` +
+    String.raw`|(?<=\b(?:in|during|into|through|throughout|by|until|till)\s+)${PART_OF_DAY_ALONE}(?!\s+(?:of|hours?|${PART_OF_DAY_NOUNS.join('|')})\b|[-‐‑–]\w)` +
     String.raw`|(?<!\b(?:an?|the)\s+)overnight(?![-‐‑–]\w|\s+(?:success|sensation|star|stays?|trips?|bags?|rates?|loans?|deposits?|shift|flights?|train|bus|ferry|camp|guests?|visitors?)\b|\s+(?:(?:on|into|to|until|till|through|before)\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\b)`,
   'i',
 );
@@ -78,6 +78,7 @@ export const anaphora: Rule = {
     { text: 'A flood watch was issued Thursday afternoon, but few heard of it overnight.', ref: '2025-07-07', finds: 'overnight', value: '2025-07-03TNI' },
     { text: 'Forecasters have warned of gales overnight.', ref: '2026-03-12', finds: 'overnight', value: '2026-03-12TNI' },
     { text: 'The twister touched down at 9:40 p.m. Wednesday. Crews worked overnight.', ref: '1999-03-18', finds: 'overnight', value: '1999-03-17TNI' },
+    { text: 'The stadium came down Wednesday. Residents kept their windows shut until evening.', ref: '2000-03-09', finds: 'evening', value: '2000-03-08TEV' },
     { text: 'Talks resume at 10 a.m. Wednesday. The bomb went off Monday, and the search went on into the evening.', ref: '1999-11-29', finds: 'the evening', value: '1999-11-29TEV' },
     // The day written after it says which night.
     { text: 'Drones hit Kyiv overnight into Saturday.', ref: '2025-10-06', finds: 'Saturday', value: '2025-10-04' },
