@@ -1,6 +1,6 @@
 import { anaphorsIn, antecedents } from './anaphora.ts';
 import { datelineLength } from '../events/dateline.ts';
-import { datelineTownName } from './dateline-town.ts';
+import { datelineTownName, outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SEATS_OF_GOVERNMENT, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
@@ -313,8 +313,9 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     // The tagger costs far more than the gazetteer: it reads only sentences with a name still unknown.
     if (unknown) {
       const filed = text === sentences[0] ? datelineLength(text) : 0;
+      const outlet = text === sentences[0] ? outletAfterDateline(text) : undefined;
       // "PARIS, Nov 22 (Seine Wire) -": a dateline names its town and its outlet, no one in the news.
-      const spans = discoverNames(text).filter((span) => !covered(span.start, span.end) && !(span.end <= filed && (span.kind === 'person' || span.kind === 'name' || /\([^)]*$/.test(text.slice(0, span.start)))));
+      const spans = discoverNames(text).filter((span) => !covered(span.start, span.end) && !(span.end <= filed && (span.kind === 'person' || span.kind === 'name' || /\([^)]*$/.test(text.slice(0, span.start)))) && !(outlet && span.start >= outlet.start && span.end <= outlet.end));
       const people = peopleAmongNames(text, spans, mentions);
       for (const span of spans) {
         // A national adjective ("South Korean") is read as one below, whatever the tagger makes of it.

@@ -20,3 +20,18 @@ export function datelineTownName(sentence: string): { name: string; beside?: str
   const beside = m.groups!.beside;
   return { name: m.groups!.name!, ...(beside && !MONTH_FIRST.test(beside) ? { beside } : {}) };
 }
+
+/** After a dateline that ends in a dash, an outlet's name closed by another: "OTTAWA — Maple Ledger — …". */
+const OUTLET_BETWEEN_DASHES = /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.&-]*(?=\s*(?:--|[-–—])\s)/u;
+
+/**
+ * Where a story's first sentence names its outlet after the dateline, between dashes ("OTTAWA —
+ * Maple Ledger — Mexico's foreign minister …"): whatever is named there is the outlet, no one in
+ * the news and no body taking part.
+ */
+export function outletAfterDateline(sentence: string): { start: number; end: number } | undefined {
+  const start = datelineLength(sentence);
+  if (start === 0 || !/(?:--|[-–—])\s*$/.test(sentence.slice(0, start))) return undefined;
+  const outlet = OUTLET_BETWEEN_DASHES.exec(sentence.slice(start));
+  return outlet ? { start, end: start + outlet[0].length } : undefined;
+}

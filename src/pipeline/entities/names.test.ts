@@ -54,11 +54,11 @@ describe('names the gazetteer lacks', () => {
   });
 
   it("reads a wire dateline's outlet as no one", () => {
-    const first = ['LISBON, Nov 22 (Tagus Wire) - Ana Reis spoke by phone with Tomas Berg on Saturday.', 'OSLO (Fjord Courier) -- Tomas Berg met Ana Reis.'];
+    const first = ['LISBON, Nov 22 (Tagus Wire) - Ana Reis spoke by phone with Tomas Berg on Saturday.', 'OSLO (Fjord Courier) -- Tomas Berg met Ana Reis.', 'OTTAWA — Maple Ledger — Ana Reis met Tomas Berg on Monday.', 'LIMA, Nov 10 -- Andes Post -- Tomas Berg met Ana Reis.'];
     for (const sentence of first) {
       const ids = readNames([sentence]).recognise(sentence, DAY).map((m) => m.entity.id);
       expect(ids).toEqual(expect.arrayContaining(['ana-reis', 'tomas-berg']));
-      expect(ids.filter((id) => /wire|courier/.test(id))).toEqual([]);
+      expect(ids.filter((id) => /wire|courier|maple|ledger|andes|post/.test(id))).toEqual([]);
     }
   });
 
