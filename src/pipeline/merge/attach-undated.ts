@@ -2,7 +2,7 @@ import type { CandidateEvent, UndatedCandidate } from '../events/candidate.ts';
 import { kindFamily } from '../events/kinds.ts';
 import { dayNumber } from '../dates/calendar.ts';
 import type { EventCluster } from './cluster-index.ts';
-import { PUBLICATION_LOOKBACK_DAYS } from './merge-reports.ts';
+import { PUBLICATION_LOOKBACK_DAYS } from './date-fit.ts';
 
 /**
  * Ties reports an article gives no date for to the event of another article they speak of:

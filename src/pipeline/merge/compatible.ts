@@ -1,0 +1,172 @@
+import { sameCountry, samePlace } from '../entities/place-chain.ts';
+import { kindFamily } from '../events/kinds.ts';
+import type { Indexed, Probe, World } from './cluster-index.ts';
+import type { DateFit } from './date-fit.ts';
+import { anotherTableThanTheSummit, besideTheSummit, summitGoesOn } from './side-meetings.ts';
+import { heldTable, oneTable, partiesConflict, sameTable } from './tables.ts';
+import { type Pair, pairOf, tied } from './ties.ts';
+
+/**
+ * Whether a report and an event its dates fit (date-fit.ts) can be one happening, and how well
+ * they fit. The questions, in the order they are asked; any "no" keeps them apart:
+ * 1. The same sort: the same kind family (talks, meeting and summit are one gathering), and for
+ *    `other` the same noun.
+ * 2. Who spoke, for a call or a statement: one report's speakers among the other's (Trump–Putin is
+ *    not Trump–Zelenskyy); a report that lost its speakers joins only the one call its sentence
+ *    names all the speakers of.
+ * 3. The same table, for what is not a call: no other countries at each table (US–Ukraine is not
+ *    US–Russia), not a summit's plenary and a meeting on its sidelines, not a summit of many and a
+ *    meeting of a country it never names, a plenary going on to the next day only as the plenary.
+ * 4. The same place: the same town at some level, or with people in common two towns of one country.
+ * 5. The same people: a gathering naming people has someone in common, unless the same place is
+ *    named; one host's two small tables of a day are two meetings.
+ * 6. Something in common, the score: the same days need one tie of ties.ts (people, place, table,
+ *    names both sentences carry); other days (a gathering's next day, a moved plan, the days
+ *    before an undated report's article) need a firmer one.
+ */
+export function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): number | undefined {
+  if (!sameSort(entry, probe)) return undefined;
+  const pair = pairOf(entry, probe, world);
+  const spoke = whoSpoke(pair, fit);
+  if (spoke !== undefined) return spoke === 'apart' ? undefined : spoke;
+  if (otherTable(pair, fit) || !placeFits(pair, fit)) return undefined;
+  const samePlaceNamed = tied(pair, 'place');
+  if (otherPeople(pair, samePlaceNamed)) return undefined;
+  return fit === 'overlap' ? sameDaysScore(pair, samePlaceNamed) : otherDaysScore(pair, fit, samePlaceNamed);
+}
+
+/** The score of a call that names none of its people but all of one call's speakers ("Trump said his call with Putin …"). */
+export const FACELESS_CALL = 0.5;
+
+function sameSort(entry: Indexed, { report, family }: Probe): boolean {
+  const first = entry.cluster.members[0]!;
+  return kindFamily(first.kind) === family && (report.kind !== 'other' || first.noun === report.noun);
+}
+
+/** For a call or a statement, defined by who spoke: apart, a score of its own, or undefined to ask the rest. */
+function whoSpoke(pair: Pair, fit: DateFit): 'apart' | number | undefined {
+  const { entry, probe, world, sameDay } = pair;
+  const { report: c, people: ourPeople } = probe;
+  if (c.kind !== 'call' && c.kind !== 'statement') return undefined;
+  const theirs = entry.speakers;
+  if (ourPeople.length > 0 && theirs.length > 0) {
+    const subset = ourPeople.every((p) => theirs.includes(p)) || theirs.every((p) => ourPeople.includes(p));
+    return !subset || lostForAnother(ourPeople, probe.mentions, theirs, entry.mentions, world.isPerson) ? 'apart' : undefined;
+  }
+  if (c.kind === 'statement') return 'apart';
+  // "The leaders of Russia and the US spoke" is the call its article names Putin and Trump for.
+  if (fit === 'overlap' && sameDay && tied(pair, 'article')) return 1;
+  // A report that lost its people ("Trump said he had a 'very good call' with Putin on
+  // Monday") joins the call whose speakers its sentence all names, or whose speakers speak for
+  // every country it names ("Saturday's call with the French president, officials in Kyiv
+  // said"), and only when no other call ties as well (bestFor): the same sentence may name the
+  // speakers of two calls. Met first, it waits alone for the second pass rather than take in the calls that come.
+  if (ourPeople.length > 0 || theirs.length > 0) {
+    return fit === 'overlap' && sameDay && ourPeople.length === 0 && (tied(pair, 'speakers') || tied(pair, 'spokenFor')) ? FACELESS_CALL : 'apart';
+  }
+  return undefined;
+}
+
+/** Other countries at the two tables, or a summit and a meeting that is not it. */
+function otherTable({ entry, probe, world }: Pair, fit: DateFit): boolean {
+  const c = probe.report;
+  return partiesConflict(probe, entry, fit === 'overlap' ? 2 : 1) || (probe.family === 'gathering' && (besideTheSummit(entry, c, world) || anotherTableThanTheSummit(entry, c, world)));
+}
+
+/**
+ * Outlets name the nearest city they know (Hallandale Beach, Miami, Washington): people in
+ * common make two places of one country one gathering; places in two countries never are.
+ * A plan that moved may have moved elsewhere too ("set for Rome", then "the postponed round will
+ * be held in Muscat"): the same two people make it the same plan. A venue no locality places
+ * ("at the Dolmabahce Palace" under an ISTANBUL dateline) rules nothing out.
+ */
+function placeFits(pair: Pair, fit: DateFit): boolean {
+  const { probe, world, shared, sharedPeople } = pair;
+  const c = probe.report;
+  const { within, onMap } = world;
+  if (c.place === null || !onMap(c.place)) return true;
+  const mapped = pair.places.filter(onMap);
+  return mapped.length === 0 || (fit === 'moved' && sharedPeople >= 2) || mapped.some((p) => samePlace(p, c.place!, within) || (sharedPeople >= 1 && shared >= 2 && sameCountry(p, c.place!, within)));
+}
+
+/** Gatherings whose people differ. */
+function otherPeople({ entry, probe, world, sharedPeople }: Pair, samePlaceNamed: boolean): boolean {
+  if (probe.family !== 'gathering') return false;
+  const c = probe.report;
+  // Countries are too loosely attached to rule out a gathering; people are not.
+  if (!samePlaceNamed && probe.people.length > 0 && entry.persons.size > 0 && sharedPeople === 0) return true;
+  // Days of talks are no small table of one day: "began two days of talks … with a meeting with Jaishankar" is the round with Doval.
+  return c.date.start === c.date.end && otherGuestsOfOne(probe.people, entry.persons, world.sideOf);
+}
+
+/**
+ * The next day, another day for a moved plan, or an undated report of the days before its
+ * article, needs a firmer tie than the same day: two of the same people, or one of them in
+ * the same place (Trump in Davos one day and in a report of the next day's talks elsewhere
+ * is not one gathering; Ukrainian–US talks in Miami one day and Russian–US talks there the
+ * next are two, however their sides are named: a country in common is a tie only at the same
+ * table), or the plenary of the same body.
+ */
+function otherDaysScore(pair: Pair, fit: Exclude<DateFit, 'overlap'>, samePlaceNamed: boolean): number | undefined {
+  const { entry, probe, world, shared, sharedPeople } = pair;
+  const { report: c, people: ourPeople } = probe;
+  const summit = probe.family === 'gathering' && fit === 'adjacent' ? summitGoesOn(entry, c, world) : undefined;
+  if (summit === 'apart') return undefined;
+  const table = fit === 'adjacent' ? heldTable(entry, world) : entry;
+  // A moved plan may have said only where it was going ("will travel to Washington for talks with
+  // Lutnick"): the place the report gives, named in the plan's sentence, is the same place then.
+  const goingThere = fit === 'moved' && c.place !== null && entry.mentions.has(c.place);
+  // One person in common goes on the next day only with no one new on either side: a host
+  // meeting one guest the day before a summit he opens with others is not that summit.
+  const samePeople = fit !== 'adjacent' || ourPeople.every((p) => entry.persons.has(p)) || [...entry.persons].every((p) => ourPeople.includes(p));
+  const firm =
+    sharedPeople >= 2 ||
+    summit === 'same body' ||
+    ((samePlaceNamed || goingThere) && (sharedPeople > 0 ? samePeople : (shared > 0 || sameTable(probe, table, true)) && oneTable(probe, table)));
+  return firm ? shared * 2 + (samePlaceNamed ? 2 : 0) - 1 : undefined;
+}
+
+/**
+ * Overlapping dates alone do not make two reports one event: something else must tie them,
+ * or a vague "early March" would swallow every March event of any article added later.
+ */
+function sameDaysScore(pair: Pair, samePlaceNamed: boolean): number | undefined {
+  const { entry, probe, shared, sameDay, places } = pair;
+  const c = probe.report;
+  const namesTie = tied(pair, 'names');
+  // Names both sentences carry tie better still when one is the other's place.
+  const placeMentioned = namesTie && ((c.place !== null && entry.mentions.has(c.place)) || places.some((p) => probe.mentions.includes(p)));
+  const tableTie = tied(pair, 'table') || tied(pair, 'peopleForTheTable');
+  if (shared === 0 && !samePlaceNamed && !namesTie && !tied(pair, 'whoAndWhere') && !tableTie && !tied(pair, 'anonymousDate')) return undefined;
+  // A report naming no one ("The summit's declaration will be adopted on Monday") is about what its own article reports.
+  const ownArticle = probe.anonymous && pair.sameArticle;
+  return shared * 2 + (samePlaceNamed || placeMentioned || ownArticle ? 2 : 0) + (sameDay ? 1 : 0) + (namesTie ? 1 : 0) + (tableTie ? 1 : 0);
+}
+
+/**
+ * Of a call's two reports, the one with fewer speakers lost one of them, and its sentences name
+ * another person instead of the one it lacks: "Pezeshkian told Putin in a telephone conversation"
+ * that kept only Putin is not Putin's call with Netanyahu of that day.
+ */
+function lostForAnother(ours: string[], ourMentions: Iterable<string>, theirs: string[], theirMentions: Iterable<string>, isPerson: World['isPerson']): boolean {
+  if (ours.length === theirs.length) return false;
+  const [fewer, named, more] = ours.length < theirs.length ? [ours, new Set(ourMentions), theirs] : [theirs, new Set(theirMentions), ours];
+  const lacking = more.filter((p) => !fewer.includes(p));
+  return !lacking.some((p) => named.has(p)) && [...named].some((p) => isPerson(p) && !more.includes(p));
+}
+
+/**
+ * One person meeting two other tables on one day: Trump and Milei is not Trump and Guterres,
+ * though both met in New York that Tuesday; nor is Trump and Erdogan the meeting of Sharif and
+ * Munir with Trump at the White House that Thursday. Only small tables (three people at most, one
+ * of them in common), and only when none of the others speak for one side: outlets name
+ * different envoys of one delegation (Witkoff or Kushner).
+ */
+function otherGuestsOfOne(ours: string[], theirs: Set<string>, sideOf: World['sideOf']): boolean {
+  if (ours.length > 3 || theirs.size > 3 || ours.filter((p) => theirs.has(p)).length !== 1) return false;
+  const mine = ours.filter((p) => !theirs.has(p));
+  const other = [...theirs].filter((p) => !ours.includes(p));
+  if (mine.length === 0 || other.length === 0) return false;
+  const otherSides = new Set(other.map(sideOf));
+  return !mine.some((p) => sideOf(p) !== undefined && otherSides.has(sideOf(p)));
+}

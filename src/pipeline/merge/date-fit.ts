@@ -1,0 +1,115 @@
+import { dayNumber } from '../dates/calendar.ts';
+import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
+import { kindFamily } from '../events/kinds.ts';
+import { compareStrings } from '../order.ts';
+import { type Indexed, isSharp } from './cluster-index.ts';
+import { RESCHEDULED } from './lifecycle-words.ts';
+
+/**
+ * When a report's date and an event's can be one happening's, the first question merging asks
+ * (compatible.ts asks the rest):
+ * - `overlap`: the same days, a day inside a span, a day inside a month or a week once a report
+ *   dated to the day anchored the event there;
+ * - `adjacent`: the day before or after a gathering's first or last day ("began on Monday",
+ *   "ended on Tuesday"): only gatherings go on for days;
+ * - `moved`: another day within a month, for a plan one of whose reports says it moved
+ *   ("pushed back to Friday"), unless a round was held in between;
+ * - `recent`: the days just before the article of a report dated only by its publication
+ *   ("has ended", "the ministry said on Friday").
+ */
+export type DateFit = 'overlap' | 'adjacent' | 'moved' | 'recent';
+
+/** How far a plan may move and still be the same plan: "slipped by days", "moved to next month". */
+const RESCHEDULE_WINDOW_DAYS = 31;
+/**
+ * How long before its article a report dated only by the publication day may have happened:
+ * news of the day before ("has ended", "held two days of meetings, the ministry said on Friday").
+ */
+export const PUBLICATION_LOOKBACK_DAYS = 3;
+
+/**
+ * The events met so far, by kind family and by the days their reports give, so that a report
+ * meets the handful of events its dates fit, not all of them; events with a plan said to have
+ * moved are met from further away.
+ */
+export class DayIndex {
+  private readonly byDay = new Map<string, Map<number, Indexed[]>>();
+  private readonly moving = new Map<string, Indexed[]>();
+
+  /** The events a report's dates fit, and how. */
+  fitsOf(candidate: CandidateEvent): Map<Indexed, DateFit> {
+    const family = kindFamily(candidate.kind);
+    const days = this.byDay.get(family) ?? new Map<number, Indexed[]>();
+    const [first, last] = [dayNumber(candidate.date.start), dayNumber(candidate.date.end)];
+    const fits = new Map<Indexed, DateFit>();
+    // A report dated to the day, or only by its publication day, meets an event on a day a
+    // report so dated gives it, never only through a vague month or a publication day (those
+    // join what dated reports anchored): "the previous one was in April" does not bring every
+    // April event of its sort within a publication day's reach.
+    const sharp = isSharp(candidate);
+    for (let day = first; day <= last; day += 1) for (const entry of days.get(day) ?? []) if ((!sharp && !candidate.datedByPublication) || entry.sharpDays.has(day)) fits.set(entry, 'overlap');
+    if (candidate.datedByPublication && candidate.status === 'occurred') {
+      for (let day = first - PUBLICATION_LOOKBACK_DAYS; day < first; day += 1) for (const entry of days.get(day) ?? []) if (!fits.has(entry) && entry.sharpDays.has(day)) fits.set(entry, 'recent');
+    }
+    if (sharp) {
+      // Only a gathering goes on for days: two calls of the same people on following days are two calls.
+      for (const entry of family === 'gathering' ? [...(days.get(first - 1) ?? []), ...(days.get(last + 1) ?? [])] : []) {
+        if (!fits.has(entry) && (entry.sharpEnds.has(first - 1) || entry.sharpStarts.has(last + 1))) fits.set(entry, 'adjacent');
+      }
+      const far = new Set(this.moving.get(family) ?? []);
+      if (saysItMoved(candidate)) for (let day = first - RESCHEDULE_WINDOW_DAYS; day <= last + RESCHEDULE_WINDOW_DAYS; day += 1) for (const entry of days.get(day) ?? []) far.add(entry);
+      for (const entry of far) if (!fits.has(entry) && !heldBeforeThePlan(entry, candidate) && entry.cluster.members.some((m) => movedPlan(m, candidate))) fits.set(entry, 'moved');
+    }
+    return fits;
+  }
+
+  /** Files an event under the days of a report it has just taken in. */
+  add(entry: Indexed, candidate: CandidateEvent): void {
+    const family = kindFamily(candidate.kind);
+    const days = this.byDay.get(family) ?? new Map<number, Indexed[]>();
+    this.byDay.set(family, days);
+    if (saysItMoved(candidate) && !entry.moves) {
+      entry.moves = true;
+      this.moving.set(family, [...(this.moving.get(family) ?? []), entry]);
+    }
+    for (let day = dayNumber(candidate.date.start), last = dayNumber(candidate.date.end); day <= last; day += 1) {
+      const bucket = days.get(day);
+      if (!bucket) days.set(day, [entry]);
+      else if (!bucket.includes(entry)) bucket.push(entry);
+    }
+  }
+
+  /** Takes an event whose reports went to another out of its family's days. */
+  remove(entry: Indexed, family: string): void {
+    for (const bucket of this.byDay.get(family)?.values() ?? []) if (bucket.includes(entry)) bucket.splice(bucket.indexOf(entry), 1);
+  }
+}
+
+// Asked of every report each time it meets a cluster: its evidence is read once.
+const movedByReport = new WeakMap<CandidateEvent, boolean>();
+
+/** Its evidence says the plan moved ("postponed", "pushed back to"). */
+function saysItMoved(report: CandidateEvent): boolean {
+  let moved = movedByReport.get(report);
+  if (moved === undefined) {
+    moved = RESCHEDULED.test(evidenceText(report));
+    movedByReport.set(report, moved);
+  }
+  return moved;
+}
+
+/**
+ * A happening reported held before a report of a plan on another day: that plan is another
+ * round, however alike (talks in Muscat one Saturday, "the postponed fourth round" there a month later).
+ */
+function heldBeforeThePlan(entry: Indexed, report: CandidateEvent): boolean {
+  const heldFirst = (held: CandidateEvent, other: CandidateEvent) => held.status === 'occurred' && isSharp(held) && compareStrings(held.published, other.published) < 0;
+  return entry.cluster.members.some((m) => heldFirst(m, report) || heldFirst(report, m));
+}
+
+/** A plan and another report of it on other days within a month, one of them saying it moved. */
+function movedPlan(a: CandidateEvent, b: CandidateEvent): boolean {
+  if (!isSharp(a) || !isSharp(b) || (a.status !== 'planned' && b.status !== 'planned')) return false;
+  const gap = Math.min(Math.abs(dayNumber(b.date.start) - dayNumber(a.date.end)), Math.abs(dayNumber(a.date.start) - dayNumber(b.date.end)));
+  return gap <= RESCHEDULE_WINDOW_DAYS && (saysItMoved(a) || saysItMoved(b));
+}
