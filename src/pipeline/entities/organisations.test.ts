@@ -12,6 +12,7 @@ const timeline = timelineWithoutGazetteer([
   article('leaders-of', '2035-02-08', 'Leaders of the Pacific Islands Forum met the Australian prime minister in Suva on Tuesday.\n'),
   article('compound', '2035-02-16', 'The Pacific Islands Forum marks its jubilee this year. A Pacific-Japan summit was held in Tokyo on Thursday, the host said.\n'),
   article('group-of', '2035-02-18', 'Leaders of the Group of Seven met in Halifax on Monday.\n'),
+  article('cooperation', '2035-02-20', 'Leaders of the Asia-Pacific Economic Cooperation forum met in Gyeongju on Friday.\n'),
   article('with', '2035-02-05', 'Bolivian ministers held talks with the Andean Community in Lima on Friday, the Andean Press Agency reported.\n'),
 ]);
 // The full name only in a sentence that reports nothing, in the one article that names the body.
@@ -44,6 +45,11 @@ describe('organisations named in full and by initials', () => {
   it('makes a body whose people act a side, and one a compound of sides names by its first word', () => {
     expect(idsOf(event('leaders-of').roles?.parties).sort()).toEqual(['australia', 'pacific-islands-forum']);
     expect(idsOf(event('compound').roles?.parties).sort()).toEqual(['japan', 'pacific-islands-forum']);
+  });
+
+  it('reads a body whose name ends in what it is for as a body, not a person ("Asia-Pacific Economic Cooperation")', () => {
+    expect(timeline.entities.find((e) => e.id === 'asia-pacific-economic-cooperation')?.type).toBe('organization');
+    expect(event('cooperation').roles?.present).toEqual([]);
   });
 
   it('names a group of so many countries by its short name, however it is written', () => {
