@@ -12,8 +12,8 @@ import { type Pair, pairOf, tied } from './ties.ts';
  * 1. The same sort: the same kind family (talks, meeting and summit are one gathering), and for
  *    `other` the same noun.
  * 2. Who spoke, for a call or a statement: one report's speakers among the other's (Trump–Putin is
- *    not Trump–Zelenskyy); a report that lost its speakers joins only the one call its sentence
- *    names all the speakers of.
+ *    not Trump–Zelenskyy); a report that kept one speaker reads its sentence's people as the line;
+ *    one that lost its speakers joins only the one call its sentence names all the speakers of.
  * 3. The same table, for what is not a call: no other countries at each table (US–Ukraine is not
  *    US–Russia), not a summit's plenary and a meeting on its sidelines, not a summit of many and a
  *    meeting of a country it never names, a plenary going on to the next day only as the plenary.
@@ -50,8 +50,15 @@ function whoSpoke(pair: Pair, fit: DateFit): 'apart' | number | undefined {
   if (c.kind !== 'call' && c.kind !== 'statement') return undefined;
   const theirs = entry.speakers;
   if (ourPeople.length > 0 && theirs.length > 0) {
-    const subset = ourPeople.every((p) => theirs.includes(p)) || theirs.every((p) => ourPeople.includes(p));
-    return !subset || lostForAnother(ourPeople, probe.mentions, theirs, entry.mentions, world.isPerson) ? 'apart' : undefined;
+    if (lostForAnother(ourPeople, probe.mentions, theirs, entry.mentions, world.isPerson)) return 'apart';
+    if (oneAmongTheOther(ourPeople, theirs)) return undefined;
+    // A report that kept one end of the line, or its source in place of it ("Putin told Trump
+    // during Monday's telephone conversation …, Kremlin aide Yuri Ushakov said" kept only
+    // Ushakov), is the call whose ends its sentence names: both lines, so read, two people in common.
+    const ourLine = lineOf(ourPeople, probe.mentions, world);
+    const speaking = entry.cluster.members.find((m) => m.participants.some(world.isPerson))!;
+    const theirLine = lineOf(theirs, speaking.mentions ?? [], world);
+    return oneAmongTheOther(ourLine, theirLine) && ourLine.filter((p) => theirLine.includes(p)).length >= 2 ? 2 : 'apart';
   }
   if (c.kind === 'statement') return 'apart';
   // "The leaders of Russia and the US spoke" is the call its article names Putin and Trump for.
@@ -65,6 +72,16 @@ function whoSpoke(pair: Pair, fit: DateFit): 'apart' | number | undefined {
     return fit === 'overlap' && sameDay && ourPeople.length === 0 && (tied(pair, 'speakers') || tied(pair, 'spokenFor')) ? FACELESS_CALL : 'apart';
   }
   return undefined;
+}
+
+/** One report's speakers all among the other's. */
+function oneAmongTheOther(ours: string[], theirs: string[]): boolean {
+  return ours.every((p) => theirs.includes(p)) || theirs.every((p) => ours.includes(p));
+}
+
+/** Who was on the line as a report's sentence tells: its speakers, and when it kept fewer than two, the people its sentence names. */
+function lineOf(speakers: string[], mentions: Iterable<string>, { isPerson }: World): string[] {
+  return speakers.length >= 2 ? speakers : [...new Set([...speakers, ...[...mentions].filter(isPerson)])];
 }
 
 /** Other countries at the two tables, or a summit and a meeting that is not it. */

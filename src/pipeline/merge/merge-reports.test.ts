@@ -32,6 +32,16 @@ describe('mergeReports', () => {
     expect(clusters).toHaveLength(2);
   });
 
+  it('joins a call report that kept only its source to the call whose two ends its sentence names, and no other call of that day', () => {
+    const people = ['donald-trump', 'vladimir-putin', 'volodymyr-zelenskyy', 'yuri-ushakov'];
+    const one = (id: string) => people.includes(id);
+    const washington = report({ article: 'a', kind: 'call', participants: ['vladimir-putin'], mentions: ['donald-trump', 'vladimir-putin'] });
+    const kyiv = report({ article: 'b', kind: 'call', participants: ['volodymyr-zelenskyy', 'donald-trump'], mentions: ['volodymyr-zelenskyy', 'donald-trump', 'vladimir-putin'] });
+    const moscow = report({ article: 'c', kind: 'call', participants: ['yuri-ushakov'], mentions: ['vladimir-putin', 'donald-trump', 'yuri-ushakov'] });
+    const clusters = mergeReports([washington, kyiv, moscow], within, one);
+    expect(clusters.map((c) => c.members.map((m) => m.article))).toEqual([['a', 'c'], ['b']]);
+  });
+
   it('merges a meeting "in Switzerland" with one "in Geneva", and keeps the more precise place', () => {
     const clusters = mergeReports(
       [
