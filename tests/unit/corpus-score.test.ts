@@ -39,13 +39,14 @@ describe('the chronology scored against the gold', () => {
     const tuning = score('tuning');
     expect(tuning.key.hit).toBeGreaterThanOrEqual(29);
     expect(tuning.merged.hit).toBeGreaterThanOrEqual(9);
-    expect(tuning.context.hit).toBeGreaterThanOrEqual(20);
+    expect(tuning.context.hit).toBeGreaterThanOrEqual(22);
     expect(tuning.parties.hit).toBeGreaterThanOrEqual(59);
     // 21: the Russian plan "due to see the U.S. side again on Dec. 21" names no place; it had Miami from the Ukrainian round it wrongly joined.
     expect(tuning.places.hit).toBeGreaterThanOrEqual(21);
     expect(tuning).toMatchObject({ wrongDates: 0, duplicates: 0, notEvents: 0, undatedGivenDay: 0 });
-    // The gold is not exhaustive: one is Trump's statement 'Speaking to reporters on March 9' (29-dmitriev), which it does not list.
-    expect(tuning.unmatched).toBeLessThanOrEqual(2);
+    // The gold is not exhaustive: Trump's statement 'Speaking to reporters on March 9' (29-dmitriev), and the named voices heard with no day of
+    // their own, dated by the day of the news (Peskov and Rubio 'told journalists', Ushakov 'told reporters'), which it does not list.
+    expect(tuning.unmatched).toBeLessThanOrEqual(5);
   });
 
   it('holds on the split it was not tuned on', () => {

@@ -194,6 +194,8 @@ export const EVENT_KINDS = {
     triggers: [
       { pattern: /\b(?:told|telling)\s+(?:reporters|journalists|parliament|lawmakers|legislators|senators|RFE\/RL|[A-Z][\w/]+|an?\s+(?:news|press)\s+(?:conference|briefing))\b/g },
       { pattern: /\bspeaking\b/gi },
+      // "Peskov, asked by reporters about the article, said": a question answered in front of the press.
+      { pattern: /\basked\s+by\s+(?:reporters|journalists|the\s+press)\b/gi },
       { pattern: /\bcalled\s+for\b/gi },
       // A leader's speech: "said so in his evening video address on March 4".
       { pattern: /\b(?:evening|nightly|video|televised|weekly|annual|inaugural)\s+(?:video\s+)?address\b/gi },

@@ -92,6 +92,8 @@ export const BACKGROUND = /\b(?:earlier|previous|previously|prior|recently|ongoi
 /** Sentences that say who took part in the article's main gathering without naming it again. */
 export const PARTICIPATION = /\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+by|representing|represented\s+by|represented\s+(?:the\s+)?(?:[A-Z]|their\b|his\b|her\b|its\b)|led\s+(?:the\s+)?(?:[A-Za-z.-]+\s+)?(?:side|team|delegation)\b|(?:team|delegation)\s+included|accompanied\s+by|looking\s+on|in\s+attendance|present\b|participat\w*|(?:took|take|takes|taking)\s+part|involved|attend\w*)/i;
 
+/** A relative clause about someone named before it ("Hegseth, who told NATO allies …"): background to the sentence, not its news. */
+export const RELATIVE_BEFORE = /,\s+(?:who|which)\s+(?:[\w’'-]+\s+){0,3}$/i;
 /** A verb of saying in the passive ("was leaked on Tuesday") names no speaker before it. */
 export const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
 /** A relative clause set off by commas right before a verb ("Gargash, who advises President Mohamed, said"): the names in it are not the verb's subject. */

@@ -398,4 +398,9 @@ describe('extraction on articles of our own', () => {
     ]);
     expect(events('2046-03-30T09:00:00Z', 'The sides agreed on Friday to a truce following 12 hours of negotiations.\n')).toEqual([['talks', 'occurred', '2046-03-30']]);
   });
+  it('dates a named voice heard with no day of its own by the day of the news, but not one in a relative clause about its speaker', () => {
+    expect(events('2046-03-20T09:00:00Z', 'Ukrainian President Volodymyr Zelenskyy, speaking in Kyiv, said the pause should now end.\n')).toEqual([['statement', 'occurred', '2046-03-20']]);
+    expect(events('2046-03-20T09:00:00Z', 'Kremlin spokesman Dmitry Peskov, asked by reporters about the report, said the pause was situational.\n')).toEqual([['statement', 'occurred', '2046-03-20']]);
+    expect(events('2046-03-20T09:00:00Z', 'The stance echoes Pete Hegseth, who told NATO allies there was no prospect of membership.\n')).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@ import type { ArticleEvents, CandidateEvent, EvidenceRef, UndatedCandidate } fro
 import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { datedByLead, kindFamily } from './kinds.ts';
-import { PARTICIPATION } from './lexicon.ts';
+import { PARTICIPATION, RELATIVE_BEFORE } from './lexicon.ts';
 import { bestMatch, differentPeople, otherTable, sameSort } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -51,6 +51,11 @@ export function resolveMentions(
     };
     candidates.push(candidate);
     phrases.set(candidate, m.phrase);
+  };
+
+  const newsDayOf = (m: Mention): CalendarDate => {
+    const news = m.newsDay ?? day;
+    return { value: news, start: news, end: news, precision: 'day' };
   };
 
   /** Lists a report with no day on the article's page (once per sentence); false when its sentence is listed already. */
@@ -116,10 +121,17 @@ export function resolveMentions(
     // "The meeting with the Russian side has started": a definite description with nothing of its sort dated before it is the article's first report of it
     // (a title line "Live: NATO summit in Vilnius" gives "the summit venue, where the opening session has begun" nothing to point back at).
     const pointsBack = m.reference && mentions.some((x) => x.sentence.index < m.sentence.index && x.date !== undefined && sameSort(x.rule.kind, m.rule.kind, x.rule.noun, m.rule.noun));
-    if (pointsBack || m.rule.kind === 'statement' || (m.rule.kind === 'other' && !datedByLead(m.rule))) continue;
+    if (pointsBack) continue;
+    // "Zelenskiy, speaking in Kyiv, said …", "told reporters": a named voice heard with no other day is the news of the day it is reported,
+    // unless it only attributes a dated event of its sentence ("Putin received Witkoff on Friday, Peskov told reporters").
+    if (m.rule.kind === 'statement') {
+      const attribution = mentions.some((o) => o.sentence === m.sentence && o.date !== undefined && o.rule.kind !== 'statement');
+      if (!attribution && !m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && !m.reference && m.rule !== SAYING && (m.persons.length > 0 || m.parties.length > 0) && !RELATIVE_BEFORE.test(m.sentence.text.slice(0, m.start))) create(m, newsDayOf(m), true);
+      continue;
+    }
+    if (m.rule.kind === 'other' && !datedByLead(m.rule)) continue;
     if (!m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && m.tookPlace && m.sentence.index < LEAD_SENTENCES && datedByLead(m.rule)) {
-      const news = m.newsDay ?? day;
-      create(m, { value: news, start: news, end: news, precision: 'day' }, true);
+      create(m, newsDayOf(m), true);
       continue;
     }
     if (datedByLead(m.rule) && keepUndated(m)) {
