@@ -4,7 +4,7 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, inOtherClauseThanDate, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, CLAUSE_BOUNDARY, COORDINATED_PREDICATE, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, RELATIVE_ASIDE, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, CLAUSE_BOUNDARY, COORDINATED_PREDICATE, ENTRY_STAMP, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, RELATIVE_ASIDE, STRONG_BOUNDARY } from './lexicon.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
 import { gap, nearest } from './span.ts';
@@ -57,8 +57,11 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   // February 1, took place on February 4-5"). Otherwise the closest pairs go first: "on Monday
   // thanked partners, saying the next round could take place this week" dates the round by the week.
   const rank = (t: TemporalExpression): number => (isNewDay(text, t) ? 0 : isLeftDay(text, t) ? 2 : 1);
+  // A live entry's time stamp ("14:05 GMT —") dates what it reports only when nothing after it does.
+  const stamp = ENTRY_STAMP.exec(text)?.[0].length ?? 0;
+  const later = times.some((t) => t.start >= stamp && claimOf(t));
   const pairs = times
-    .filter((time) => claimOf(time) && time.end > dateline)
+    .filter((time) => claimOf(time) && time.end > dateline && !(later && time.end <= stamp))
     .map((time) => ({ time, claim: claimOf(time)!, owner: ownerOf(time) }))
     .filter((p): p is { time: TemporalExpression; claim: CalendarDate; owner: Mention } => p.owner !== undefined)
     .sort((a, b) => rank(a.time) - rank(b.time) || gap(a.owner, a.time) - gap(b.owner, b.time));

@@ -120,6 +120,8 @@ export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:just|now|already|also)\s+
 
 /** A line that links to another story ("Related: …", "Read more: …"): its words are that story's headline. */
 export const LINK_LINE = /^(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|More\s+on\s+this|Watch)\s*:/i;
+/** The clock time a live entry opens with ("14:05 GMT —", "10:42 -", "9.15am:"): when it was posted. */
+export const ENTRY_STAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|[A-Z]{2,4}T)\s*)?(?:--|[-–—:])\s*/i;
 /** A line that is only a day ("Tuesday, March 3, 2026", "3 March 2026"), as live blogs head each day's entries. */
 export const DAY_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\.?$/;
 

@@ -403,4 +403,9 @@ describe('extraction on articles of our own', () => {
     expect(events('2046-03-20T09:00:00Z', 'Kremlin spokesman Dmitry Peskov, asked by reporters about the report, said the pause was situational.\n')).toEqual([['statement', 'occurred', '2046-03-20']]);
     expect(events('2046-03-20T09:00:00Z', 'The stance echoes Pete Hegseth, who told NATO allies there was no prospect of membership.\n')).toEqual([]);
   });
+  it('dates a live entry by its own words before its time stamp, and by the stamp when it has none', () => {
+    expect(events('2046-03-14T15:00:00Z', '14:05 GMT — Novak has put off his trip to Warsaw, which had been planned for Friday.\n')).toEqual([['Trip', 'planned', '2046-03-16']]);
+    expect(events('2046-03-14T15:00:00Z', '09:10 — Talks have begun in Geneva.\n')).toEqual([['talks', 'occurred', '2046-03-14']]);
+  });
+
 });
