@@ -58,7 +58,7 @@ const TRAVEL_FOR = new RegExp(
  * with an arrival; setting off ("leaves for Oslo on Monday to meet Witkoff") is not being there.
  */
 const JOURNEY_TO_FOR = new RegExp(
-  String.raw`(?:\b(?:travel(?:s|ling|ing)?|fl(?:y|ies|ying)|go(?:es|ing)?|head(?:s|ing)?|com(?:e|es|ing)|return(?:s|ing)?)\s+to|\b(?:${VISIT}))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\bfor\s+${GOAL_WORDS}$`,
+  String.raw`(?:\b(?:travel(?:s|ling|ing)?|fl(?:y|ies|ying)|go(?:es|ing)?|head(?:s|ing)?|com(?:e|es|ing)|return(?:s|ing)?)\s+to|\bleav(?:e|es|ing)\s+for|\b(?:${VISIT}))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\bfor\s+${GOAL_WORDS}$`,
 );
 
 export function isTravelPurpose(before: string): boolean {

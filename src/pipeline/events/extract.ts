@@ -10,7 +10,8 @@ import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { datedByCountingOn, datesCountedFromAnother } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { LINK_LINE, PARTICIPATION } from './lexicon.ts';
+import { LINK_LINE, PARTICIPATION, THERE_AFTER } from './lexicon.ts';
+import { kindFamily } from './kinds.ts';
 import { earlierOnes, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, sameEventInOneClause, toMention } from './mention.ts';
 import { datelineDay, dayHeading } from './news-day.ts';
 import { statementsOnReportDays } from './report-day-statements.ts';
@@ -71,6 +72,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     assignDurations(found, times, text, today);
     const named = recognise(text, day);
     assignEntities(found, named, text);
+    goalsOfJourneyBefore(found, mentions, sentence);
     joinStatements(found);
     // "kept up his attacks on Zelensky": words aimed at a person, not a strike.
     for (const m of found.filter((x) => x.rule.kind === 'strike' && aimedAtPerson(x, named, text))) found.splice(found.indexOf(m), 1);
@@ -112,4 +114,22 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     mentions.push(...found);
   }
   return resolveMentions(article, day, mentions, participation, context);
+}
+
+/**
+ * "… has put off his trip to Warsaw, which had been planned for Friday. He had been due to hold
+ * talks there": a gathering the next sentence holds "there" is what the journey was for, on its
+ * day and at its place, as a goal in the journey's own sentence is (journeysWithGoals); the
+ * journey is no event beside it, and its sentence is the gathering's evidence too.
+ */
+function goalsOfJourneyBefore(found: Mention[], mentions: Mention[], sentence: Sentence): void {
+  for (const goal of found) {
+    if (goal.date || goal.dateWithheld || kindFamily(goal.rule.kind) !== 'gathering' || !THERE_AFTER.test(sentence.text.slice(goal.end))) continue;
+    const journey = mentions.findLast((m) => m.sentence.index === sentence.index - 1 && m.sentence.blockIndex === sentence.blockIndex && (m.rule.noun === 'Trip' || m.rule.noun === 'Visit') && m.date);
+    if (!journey) return;
+    [goal.date, goal.dateAt, goal.scene] = [journey.date, undefined, journey.sentence];
+    goal.place ??= journey.place;
+    if (journey.future) [goal.future, goal.mood] = [true, 'plan'];
+    mentions.splice(mentions.indexOf(journey), 1);
+  }
 }

@@ -138,6 +138,8 @@ const SECOND_PREDICATE = String.raw`\b(?:and|but)\s+(?:(?:then|now|also|later)\s
 export const CLAUSE_END_AFTER = new RegExp(String.raw`[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b|${SECOND_PREDICATE}`);
 /** A date right before a second predicate closes the clause of a trigger before it: the triggers after it are the second verb's. */
 export const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*,?\s*${SECOND_PREDICATE}`);
+/** "hold talks there", "meet him there on arrival": a gathering held where the sentence before went. */
+export const THERE_AFTER = /^[^.;,]{0,60}?\bthere\b/i;
 /** A relative clause telling what happened on a trip or a visit ("Witkoff's August visit to Moscow, where he met Putin", "where he was to hold trade talks"). */
 export const JOURNEY_NOUN = /^(?:visit|trip|journey)$/i;
 export const ON_THE_JOURNEY = /^[^;,]*,\s+where\s+(?:[\w’'-]+\s+){0,5}$/;
@@ -212,8 +214,8 @@ export const PAST_MARKER =
   /\b(?:(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of|held|spoke|spoken|met|ended|began|begun|opened|took\s+place|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
 /** A visit paid somewhere ("will visit Tokyo", "will pay a state visit to Ankara"): a journey too, and what it is for is held there. */
 export const VISIT = String.raw`visit(?:s|ing)?|pa(?:y|ys|id|ying)\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to`;
-/** What may stand between "for" and the gathering a journey is for ("for the annual strategic summit"). */
-export const GOAL_WORDS = String.raw`(?:(?:a|an|the|new|further|fresh|follow-up|another|more|annual|yearly|regular|strategic|bilateral|trilateral|[\w-]+-level)\s+)*`;
+/** What may stand between "for" and the gathering a journey is for ("for the annual strategic summit", "for two days of talks"). */
+export const GOAL_WORDS = String.raw`(?:(?:a|an|one|two|three|four|five|\d+)[\s-]+days?\s+of\s+)?(?:(?:a|an|the|new|further|fresh|follow-up|another|more|annual|yearly|regular|strategic|bilateral|trilateral|[\w-]+-level)\s+)*`;
 /** "a meeting between X and Y, to be held in Washington on September 18": a phrase set off after the event's noun that makes it a plan still ahead. */
 export const PLAN_ASIDE = /^[^,;.]{0,100},\s+(?:to\s+be\s+held|to\s+take\s+place|(?:due|scheduled|set|planned|slated)\s+(?:to|for|on|in)\b)/i;
 /** Verbs of saying and making known: a date beside one is the day of the news. */

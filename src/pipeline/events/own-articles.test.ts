@@ -408,4 +408,10 @@ describe('extraction on articles of our own', () => {
     expect(events('2046-03-14T15:00:00Z', '09:10 — Talks have begun in Geneva.\n')).toEqual([['talks', 'occurred', '2046-03-14']]);
   });
 
+  it('holds a gathering the next sentence places "there" on the day of the journey before it, in place of the journey', () => {
+    expect(events('2046-03-14T15:00:00Z', 'Novak has put off his trip to Warsaw, which had been planned for Friday. He had been due to hold talks there with his Polish counterpart, officials said.\n')).toEqual([
+      ['talks', 'planned', '2046-03-16'],
+    ]);
+    expect(events('2046-03-14T15:00:00Z', 'Novak will fly to Warsaw on Friday. He will meet his Polish counterpart there.\n')).toEqual([['meeting', 'planned', '2046-03-16']]);
+  });
 });
