@@ -53,7 +53,7 @@ export const MOMENTS_OF_DAY: Record<string, string> = {
   midday: '12:00',
 };
 /** Nouns a part of the day qualifies, naming a thing, not a time: "the night shift", "the morning papers". */
-export const PART_OF_DAY_NOUNS = ['shift', 'shifts', 'sky', 'paper', 'papers', 'news', 'edition', 'prayer', 'prayers', 'show', 'flight', 'flights', 'train', 'trains', 'class', 'classes', 'school', 'club', 'clubs', 'life', 'air', 'light', 'rush', 'traffic', 'session', 'sessions', 'person', 'people', 'watch', 'guard', 'curfew', 'raid', 'raids'];
+export const PART_OF_DAY_NOUNS = ['shift', 'shifts', 'sky', 'paper', 'papers', 'news', 'edition', 'prayer', 'prayers', 'show', 'flight', 'flights', 'train', 'trains', 'class', 'classes', 'school', 'club', 'clubs', 'life', 'air', 'light', 'rush', 'traffic', 'session', 'sessions', 'person', 'people', 'watch', 'guard', 'curfew', 'raid', 'raids', 'trading', 'deals', 'dealings'];
 
 /** Seasons: TimeML code and the month each begins in (meteorological, northern hemisphere). */
 export const SEASONS: Record<string, { code: string; firstMonth: number }> = {

@@ -18,8 +18,10 @@ import { REPORTING_VERBS, alternation } from '../lexicon/verbs.ts';
 import { weekendAround } from '../parsers/periods.ts';
 import { weekdayDay } from './chronoReadings.ts';
 
-/** A part of the day alone, with or without its article: "the morning", "evening". */
-const PART_OF_DAY_ALONE = String.raw`(?:the\s+)?(?:${PART_OF_DAY_PATTERN})`;
+/** A part of the day alone, with or without its article and its early or late end: "the morning", "evening", "late afternoon". */
+const PART_OF_DAY_ALONE = String.raw`(?:the\s+)?(?:(?:early|late)[-\s]+)?(?:${PART_OF_DAY_PATTERN})`;
+const END_OF_PART = /^(?:the\s+)?(?:(early|late)[-\s]+)?/i;
+const MOD_OF_END: Record<string, string> = { early: 'START', late: 'END' };
 const PART_OF_DAY_ANAPHOR = new RegExp(String.raw`^(?:${PART_OF_DAY_ALONE}|overnight)$`, 'i');
 
 // "the next day" narrates; "the next year" is more often the coming one (see relativePeriod),
@@ -79,6 +81,7 @@ export const anaphora: Rule = {
     { text: 'Forecasters have warned of gales overnight.', ref: '2026-03-12', finds: 'overnight', value: '2026-03-12TNI' },
     { text: 'The twister touched down at 9:40 p.m. Wednesday. Crews worked overnight.', ref: '1999-03-18', finds: 'overnight', value: '1999-03-17TNI' },
     { text: 'The stadium came down Wednesday. Residents kept their windows shut until evening.', ref: '2000-03-09', finds: 'evening', value: '2000-03-08TEV' },
+    { text: 'The river rose all Tuesday, and by late afternoon it had crested.', ref: '1998-08-13', finds: 'late afternoon', value: '1998-08-11TAF' },
     { text: 'Talks resume at 10 a.m. Wednesday. The bomb went off Monday, and the search went on into the evening.', ref: '1999-11-29', finds: 'the evening', value: '1999-11-29TEV' },
     // The day written after it says which night.
     { text: 'Drones hit Kyiv overnight into Saturday.', ref: '2025-10-06', finds: 'Saturday', value: '2025-10-04' },
@@ -152,7 +155,10 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
     // that day's morning ("late Wednesday", "Thursday afternoon"): then it is the night that follows.
     // So is a clock time after noon ("touched down at 9:40 p.m. … worked overnight").
     const atDayEnd = antecedent.date.qualifier === 'late' || /T(?:AF|EV|NI|1[2-9]|2\d)/.test(antecedent.value);
-    return counted(antecedent.date, overnight ? 'night' : text.replace(/^the\s+/i, '').toLowerCase(), overnight && !atDayEnd ? 'previous' : undefined);
+    // "by late afternoon": that part at its end (TimeML mod END), "in the early evening" at its start.
+    const end = END_OF_PART.exec(text)?.[1]?.toLowerCase();
+    const part = counted(antecedent.date, overnight ? 'night' : text.replace(END_OF_PART, '').toLowerCase(), overnight && !atDayEnd ? 'previous' : undefined);
+    return part && end ? { ...part, mod: MOD_OF_END[end]! } : part;
   }
   const [, month, , step, unit = '', weekdayStep, weekdayName, unitBefore = '', beforeOrAfter] = ANAPHOR.exec(text) ?? [];
   // A weekday counts from a day, or from the first day of a weekend or week ("That weekend … the following Monday").
