@@ -250,6 +250,9 @@ const CLASSES: Record<string, Finds[]> = {
     // A count after the date is no day: "March 3 and 10 people".
     { text: 'Rebels attacked on March 3 and 10 people died.', ref: '2026-03-12', finds: 'March 3', expected: { value: '2026-03-03' } },
   ],
+  'a range of clock times is a TIME at each end': [
+    { text: 'The polls are open from 7 a.m. to 7 p.m. Sunday.', ref: '1998-08-13', finds: '7 p.m. Sunday', expected: { type: 'TIME', value: '1998-08-16T19:00' } },
+  ],
   'a date after an amount of time before or after it is a date of its own': [
     { text: 'Talks resumed two weeks after Sept. 28.', ref: '2000-10-16', finds: 'Sept. 28', expected: { value: '2000-09-28' } },
     { text: 'The dome came down a few minutes after 8:30 a.m.', ref: '2000-03-09', finds: '8:30 a.m.', expected: { type: 'TIME' } },

@@ -236,8 +236,29 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   return annotate(result, reading);
 }
 
+// "from 9 a.m. to 5 p.m.": the two clock times of a range and what parts them.
+const CLOCK_RANGE = /^(.*?\S)(\s*(?:-|–|to|until|till|and)\s*)(\d.*)$/i;
+
+/**
+ * A range of clock times ("open from 7 a.m. to 7 p.m.") as TimeML marks it: a TIME for each
+ * end. Chrono reads the range as one result with an end; its start stays, its end is its own.
+ */
+function clockRangeEnds(context: ParsingContext, result: ParsingResult): ParsingResult[] {
+  if (!result.end || !result.start.isCertain('hour') || !result.end.isCertain('hour')) return [result];
+  const range = CLOCK_RANGE.exec(result.text);
+  if (!range) return [result];
+  const [, first = '', gap = '', last = ''] = range;
+  // Each end a clock as written ("7 a.m.", "10:30"), not "rose 1/4 to 12 3/4".
+  const isClock = (part: string) => CLOCK_WORDS.test(part) || /\d:\d\d/.test(part);
+  if (!isClock(first) || !isClock(last)) return [result];
+  const second = context.createParsingResult(result.index + first.length + gap.length, last, result.end);
+  result.text = first;
+  result.end = undefined;
+  return [result, second];
+}
+
 export const chronoReadings: Refiner = {
   refine(context, results) {
-    return results.flatMap((result) => (isAnnotated(result) ? [result] : (readChronoResult(context, result) ?? [])));
+    return results.flatMap((result) => (isAnnotated(result) ? [result] : clockRangeEnds(context, result).flatMap((r) => readChronoResult(context, r) ?? [])));
   },
 };
