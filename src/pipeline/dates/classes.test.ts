@@ -317,6 +317,7 @@ const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
   'a thing named by a part of the day': [
     { text: 'The fire broke out on Sunday. Most workers in the night shift fled.', not: 'night' },
     { text: 'Shares fell on Friday. Traders sold in the morning session.', not: 'morning' },
+    { text: 'Shares rose on Tuesday in early afternoon trading.', not: 'afternoon' },
   ],
 };
 
