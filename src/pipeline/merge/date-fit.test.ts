@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { CandidateEvent } from '../events/candidate.ts';
+import { day, report, said } from '../../../tests/support/reports.ts';
+import { addMember, newEntry } from './cluster-index.ts';
+import { DayIndex } from './date-fit.ts';
+
+const world = { within: () => undefined, isPerson: () => true, sideOf: () => undefined, onMap: () => true };
+
+/** An index holding one event of the given reports, and how a report's dates fit it. */
+function fitOf(members: CandidateEvent[], candidate: CandidateEvent): string | undefined {
+  const index = new DayIndex();
+  const entry = newEntry(0);
+  for (const m of members) {
+    addMember(entry, m, world);
+    index.add(entry, m);
+  }
+  return index.fitsOf(candidate).get(entry);
+}
+
+const talks = (over: Partial<CandidateEvent>) => report({ article: 'a', kind: 'talks', ...over });
+const month = { value: '2025-06', start: '2025-06-01', end: '2025-06-30', precision: 'month' as const };
+
+describe('DayIndex.fitsOf', () => {
+  it('fits a day inside a span, and a month to the event a dated report anchored in it', () => {
+    expect(fitOf([talks({ date: day('2025-07-28', '2025-07-29') })], talks({ article: 'b', date: day('2025-07-29') }))).toBe('overlap');
+    expect(fitOf([talks({ date: day('2025-06-09') })], talks({ article: 'b', date: month }))).toBe('overlap');
+  });
+
+  it('fits a day to an event only a month dates: the month joins what days anchored, never the other way', () => {
+    expect(fitOf([talks({ date: month })], talks({ article: 'b', date: day('2025-06-09') }))).toBeUndefined();
+  });
+
+  it("fits a gathering's next day, never a call's", () => {
+    expect(fitOf([talks({ date: day('2025-06-09') })], talks({ article: 'b', date: day('2025-06-10') }))).toBe('adjacent');
+    const call = (article: string, on: string) => report({ article, kind: 'call', date: day(on) });
+    expect(fitOf([call('a', '2025-06-09')], call('b', '2025-06-10'))).toBeUndefined();
+  });
+
+  it('fits another day within a month to a plan one of whose reports says it moved, unless a round was held before the plan', () => {
+    const plan = talks({ status: 'planned', published: '2025-05-13', date: day('2025-05-15') });
+    const moved = talks({ article: 'b', published: '2025-05-15', date: day('2025-05-16'), evidence: said('The talks expected on Thursday were pushed back to Friday.') });
+    expect(fitOf([plan], moved)).toBe('adjacent');
+    const weekLater = { ...moved, date: day('2025-05-23') };
+    expect(fitOf([plan], weekLater)).toBe('moved');
+    expect(fitOf([plan], { ...weekLater, evidence: said('The talks will be held on May 23.') })).toBeUndefined();
+    const heldFirst = talks({ article: 'c', published: '2025-05-10', date: day('2025-05-10') });
+    expect(fitOf([heldFirst], { ...weekLater, status: 'planned', date: day('2025-05-20') })).toBeUndefined();
+  });
+
+  it('fits a report dated only by its article to what happened in the three days before it', () => {
+    const undated = talks({ article: 'b', datedByPublication: true, date: day('2025-06-12') });
+    expect(fitOf([talks({ date: day('2025-06-10') })], undated)).toBe('recent');
+    expect(fitOf([talks({ date: day('2025-06-08') })], undated)).toBeUndefined();
+  });
+});
