@@ -2,9 +2,9 @@
 import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
-import { agreeWithModality, endsOnItsDay, inOtherClauseThanDate, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
+import { agreeWithModality, endsOnItsDay, type Modality, inOtherClauseThanDate, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, CLAUSE_BOUNDARY, COORDINATED_PREDICATE, ENTRY_STAMP, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, RELATIVE_ASIDE, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, CLAUSE_BOUNDARY, COORDINATED_PREDICATE, ENTRY_STAMP, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, RELATIVE_ASIDE, STRONG_BOUNDARY } from './lexicon.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
 import { gap, nearest } from './span.ts';
@@ -56,7 +56,8 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   // has now ("which had been set for Sunday, were postponed until …", "originally planned for
   // February 1, took place on February 4-5"). Otherwise the closest pairs go first: "on Monday
   // thanked partners, saying the next round could take place this week" dates the round by the week.
-  const rank = (t: TemporalExpression): number => (isNewDay(text, t) ? 0 : isLeftDay(text, t) ? 2 : 1);
+  // A relative clause's own day goes before the journey's that leads to it ("flew to Kananaskis on Saturday for the G7 summit, which opens on Monday").
+  const rank = (t: TemporalExpression): number => (isNewDay(text, t) ? 0 : isLeftDay(text, t) ? 2 : relativeClauseAround(text, t) ? 0.5 : 1);
   // A live entry's time stamp ("14:05 GMT —") dates what it reports only when nothing after it does.
   const stamp = ENTRY_STAMP.exec(text)?.[0].length ?? 0;
   const later = times.some((t) => t.start >= stamp && claimOf(t));
@@ -90,11 +91,19 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
       owner.dateWithheld = true;
       continue;
     }
-    owner.date = agreeWithModality(withDayRange(claim, time, text), time, owner.mood === 'plan' && !owner.presentPlan ? 'reported plan' : owner.mood, day);
+    // A date in a relative clause after its event is read in that clause's tense ("flew to Kananaskis on Saturday for the G7 summit, which opens on Monday").
+    const aside = relativeClauseAround(text, time);
+    const mood = aside && owner.end <= aside.start ? asideMood(text.slice(aside.start, aside.end), owner.mood) : owner.mood;
+    owner.date = agreeWithModality(withDayRange(claim, time, text), time, mood === owner.mood && mood === 'plan' && !owner.presentPlan ? 'reported plan' : mood, day);
     owner.continuation = isContinuationVerb(text.slice(owner.start, owner.end)) || isContinuationDate(text, time, owner);
     dated.set(owner, { time });
     owner.dateAt = time.start;
   }
+}
+
+/** The tense a relative clause tells its event in: ahead when it schedules in the present ("which opens on Monday"), else the event's own ("which had been scheduled for Monday, went ahead"). */
+function asideMood(aside: string, own: Modality): Modality {
+  return SCHEDULED_PRESENT.test(aside) ? 'plan' : own;
 }
 
 /** Whether a trigger's clause tells it as the news of the moment it is reported: done just now ("have spoken") or going on ("are under way", "is now meeting"). */

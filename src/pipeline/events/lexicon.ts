@@ -143,6 +143,8 @@ export const THERE_AFTER = /^[^.;,]{0,60}?\bthere\b/i;
 /** A relative clause telling what happened on a trip or a visit ("Witkoff's August visit to Moscow, where he met Putin", "where he was to hold trade talks"). */
 export const JOURNEY_NOUN = /^(?:visit|trip|journey)$/i;
 export const ON_THE_JOURNEY = /^[^;,]*,\s+where\s+(?:[\w’'-]+\s+){0,5}$/;
+/** A verb in the present that schedules ("the summit, which opens on Monday", "talks, which resume on Friday"): what it tells is ahead. */
+export const SCHEDULED_PRESENT = /\b(?:opens|begins|starts|runs|closes|resumes|convenes|reconvenes|(?:takes|take)\s+place|(?:is|are)\s+held)\b/i;
 /** A relative clause set off by commas ("The talks, which ended on Friday, produced a deal", "postponed his trip to Washington, planned for Thursday, as …"): a date in it tells of the noun before it. */
 export const RELATIVE_ASIDE = /,\s+(?:which|who|(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|set|slated|due|expected)\s+(?:for|on|to)\b)[^,;]*(?:,|$)/g;
 

@@ -414,4 +414,11 @@ describe('extraction on articles of our own', () => {
     ]);
     expect(events('2046-03-14T15:00:00Z', 'Novak will fly to Warsaw on Friday. He will meet his Polish counterpart there.\n')).toEqual([['meeting', 'planned', '2046-03-16']]);
   });
+  it('reads a day in a relative clause that schedules in the present as ahead, before the day of the journey to it', () => {
+    expect(events('2046-06-16T09:00:00Z', 'Leaders arrived in Banff for the summit of the seven, which opens on Monday.\n')).toEqual([['summit', 'planned', '2046-06-18']]);
+    expect(events('2046-06-16T09:00:00Z', 'The premier flew to Banff on Saturday for the summit, which opens on Monday.\n')).toEqual([
+      ['Trip', 'occurred', '2046-06-16'],
+      ['summit', 'planned', '2046-06-18'],
+    ]);
+  });
 });
