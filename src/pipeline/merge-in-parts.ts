@@ -8,8 +8,9 @@
 import type { Entity } from './entities/gazetteer.ts';
 import { placeWithin } from './entities/places.ts';
 import { canonicalise } from './entities/unify.ts';
-import type { CandidateEvent } from './events/candidate.ts';
+import type { CandidateEvent, UndatedCandidate } from './events/candidate.ts';
 import { kindFamily } from './events/kinds.ts';
+import { attachUndated } from './merge/attach-undated.ts';
 import type { EventCluster, World } from './merge/cluster-index.ts';
 import { inMergeOrder, mergeReports } from './merge/merge-reports.ts';
 import type { Described } from './timeline.ts';
@@ -22,6 +23,9 @@ export interface FamilyMerge {
   reports: CandidateEvent[];
   /** Each report's phrase for headlines, if it has one. */
   phrases: (string | undefined)[];
+  /** The family's undated reports, names joined, in assembly's order, and the publication of each one's article. */
+  undated: UndatedCandidate[];
+  published: string[];
   entities: Entity[];
   sides: [string, string][];
 }
@@ -29,8 +33,16 @@ export interface FamilyMerge {
 /** An event's description as sent back, its reports given as positions among those sent. */
 export type SentDescription = Omit<Described, 'tracked' | 'draft' | 'ranked'> & { draft: Omit<EventDraft, 'members'>; drafted: number[]; ranked: number[] };
 
-/** The family's clusters in their founders' order: each cluster's members as positions among the reports sent, and its description. */
-export type FamilyMerged = { members: number[]; description: SentDescription }[];
+/**
+ * The family's clusters in their founders' order, each cluster's members and its description;
+ * a report is a position among those sent, then among `attached` (undated reports made evidence
+ * of an event there), and `left` are the positions of the undated reports no event took.
+ */
+export interface FamilyMerged {
+  clusters: { members: number[]; description: SentDescription }[];
+  attached: CandidateEvent[];
+  left: number[];
+}
 
 /** What merging asks of the entities, from the joined entities and the sides people speak for. */
 export function mergeWorld(entities: Map<string, Entity>, sides: Map<string, string>): World {
@@ -45,6 +57,16 @@ export function mergeWorld(entities: Map<string, Entity>, sides: Map<string, str
 
 export function merge(candidates: CandidateEvent[], world: World): EventCluster[] {
   return mergeReports(candidates, world.within, world.isPerson, world.sideOf, world.onMap);
+}
+
+/**
+ * A part's events, ready to describe: its reports merged, then its undated reports made
+ * evidence of the events they speak of. attachUndated ties a report only to an event of its
+ * own family, so each part attaches its own, and an event is described once, whole.
+ */
+export function mergeAndAttach(reports: CandidateEvent[], undated: UndatedCandidate[], publishedOf: (article: string) => string, world: World): { clusters: EventCluster[]; left: UndatedCandidate[] } {
+  const clusters = merge(reports, world);
+  return { clusters, left: attachUndated(clusters, undated, publishedOf, world.isPerson) };
 }
 
 /** Puts a report's ids, mentions included, into their joined form. */

@@ -16,9 +16,8 @@ import { keepPublishedIds } from './ids/published-ids.ts';
 import { rankReports } from './merge/best-report.ts';
 import { describeDate } from './merge/describe-date.ts';
 import { lifecycle, overlaps, reportDay, statusAsOf } from './merge/lifecycle.ts';
-import { attachUndated } from './merge/attach-undated.ts';
 import type { EventCluster } from './merge/cluster-index.ts';
-import { canonicalReport, type FamilyMerge, type FamilyMerged, inFounderOrder, largestFamily, merge, mergeWorld, type SentDescription } from './merge-in-parts.ts';
+import { canonicalReport, type FamilyMerge, type FamilyMerged, inFounderOrder, largestFamily, mergeAndAttach, mergeWorld, type SentDescription } from './merge-in-parts.ts';
 import { summarise, type EventDraft } from './merge/summarise.ts';
 import { summarySentence } from './merge/summary-sentence.ts';
 import type { ContentExtras } from './read-content.ts';
@@ -89,7 +88,7 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   const unified = unifyEntities(extras.gazetteer.entities, ordered.map((article, i) => ({ published: article.published, entities: extracted[i]!.entities, affiliations: extracted[i]!.affiliations })));
   const entities = unified.byId;
   const world = mergeWorld(entities, unified.sides);
-  const { isPerson, within } = world;
+  const { within } = world;
   const byId = new Map<string, { article: Article; sentences: Sentence[] }>();
   const warnings: Warning[] = [];
   const phrases = new Map<object, string>();
@@ -99,22 +98,38 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
 
   const candidates = extracted.flatMap(({ found }) => found.candidates);
   for (const { found } of extracted) for (const [candidate, phrase] of found.phrases) phrases.set(candidate, phrase);
-  // The family merged elsewhere is sent first, its names joined, and the other thread starts
-  // on it while this one joins the names of the rest, then merges and describes them.
-  const away = elsewhere ? largestFamily(candidates) : undefined;
-  const family = candidates.filter((c) => kindFamily(c.kind) === away);
-  for (const candidate of family) canonicalReport(candidate, canonical);
-  const theirs =
-    away === undefined ? undefined : elsewhere!({ family: away, reports: family, phrases: family.map((c) => phrases.get(c)), entities: [...entities.values()], sides: [...unified.sides] });
   ordered.forEach((article, i) => {
-    const { sentences, found } = extracted[i]!;
-    byId.set(article.id, { article, sentences });
-    warnings.push(...found.warnings);
-    for (const candidate of found.candidates) if (kindFamily(candidate.kind) !== away) canonicalReport(candidate, canonical);
-    for (const u of found.undated) {
+    byId.set(article.id, { article, sentences: extracted[i]!.sentences });
+    for (const u of extracted[i]!.found.undated) {
       const joined = (ids: string[]): string[] => [...new Set(ids.map(canonical))];
       undatedFound.push({ ...u, participants: joined(u.participants), place: u.place === null ? null : canonical(u.place), ...(u.mentions ? { mentions: joined(u.mentions) } : {}) });
     }
+  });
+  const publishedOf = (id: string): string => byId.get(id)!.article.published;
+  // The family merged elsewhere is sent first, its names joined, and the other thread starts
+  // on it while this one joins the names of the rest, then merges and describes them. Each
+  // side attaches its undated reports before describing, so no event is described twice.
+  const away = elsewhere ? largestFamily(candidates) : undefined;
+  const ours = (report: { kind: CandidateEvent['kind'] }): boolean => kindFamily(report.kind) !== away;
+  const family = candidates.filter((c) => !ours(c));
+  const familyUndated = undatedFound.filter((u) => !ours(u));
+  for (const candidate of family) canonicalReport(candidate, canonical);
+  const theirs =
+    away === undefined
+      ? undefined
+      : elsewhere!({
+          family: away,
+          reports: family,
+          phrases: family.map((c) => phrases.get(c)),
+          undated: familyUndated,
+          published: familyUndated.map((u) => publishedOf(u.article)),
+          entities: [...entities.values()],
+          sides: [...unified.sides],
+        });
+  ordered.forEach((article, i) => {
+    const { found } = extracted[i]!;
+    warnings.push(...found.warnings);
+    for (const candidate of found.candidates) if (ours(candidate)) canonicalReport(candidate, canonical);
   });
 
   const depth = (place: string): number => placeChain(place, within).length - 1;
@@ -131,7 +146,14 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
     if (known && known.fixes === JSON.stringify(tracked.fixes) && known.manual === tracked.manual && sameItems(known.members, tracked.cluster.members)) return known.result;
     return keep(describe(tracked, depth, entities, phrases, unified.sides));
   };
-  const finish = (list: TrackedCluster[]): Finished[] => identify(list.map(describeOnce));
+  // Ids are taken three times (before the corrections, after those that restructure, after
+  // all); where the corrections changed nothing, the descriptions are the same and so are the ids.
+  let identified: { items: Described[]; finished: Finished[] } | undefined;
+  const finish = (list: TrackedCluster[]): Finished[] => {
+    const items = list.map(describeOnce);
+    if (!identified || !sameItems(identified.items, items)) identified = { items, finished: identify(items) };
+    return identified.finished;
+  };
 
   const used = new Set<Correction>();
   const remember = (clusters: TrackedCluster[]): void => {
@@ -140,20 +162,25 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   const track = (cluster: EventCluster): TrackedCluster => ({ cluster, knownAs: new Set<string>(), fixes: {} });
   // This thread merges the rest and describes what it found while the family is merged
   // elsewhere. Descriptions are kept, from there as from here: remember() below finds them done.
-  const here = merge(away === undefined ? candidates : candidates.filter((c) => kindFamily(c.kind) !== away), world).map(track);
+  const rest = mergeAndAttach(candidates.filter(ours), undatedFound.filter(ours), publishedOf, world);
+  const here = rest.clusters.map(track);
   if (theirs) here.forEach(describeOnce);
   let machine = here;
+  const left = new Set(rest.left);
   if (theirs) {
     const merged: FamilyMerged = yield theirs;
-    const there = merged.map(({ members, description }) => keep(received(track({ members: members.map((i) => family[i]!) }), description, family)).tracked);
+    const reports = [...family, ...merged.attached];
+    const there = merged.clusters.map(({ members, description }) => keep(received(track({ members: members.map((i) => reports[i]!) }), description, reports)).tracked);
+    for (const i of merged.left) left.add(familyUndated[i]!);
     machine = inFounderOrder(here, there, new Map(candidates.map((c, i) => [c, i])));
   }
-  const clusters = machine.map((t) => t.cluster);
   // What stays undated is listed on its article's page; what speaks of an event is its evidence.
-  const undated: UndatedMention[] = attachUndated(clusters, undatedFound, (id) => byId.get(id)!.article.published, isPerson).map((u) => {
-    const { sentence, text, start, end } = u.evidence;
-    return { article: u.article, kind: u.kind, status: u.status, participants: u.participants.map(ref), place: u.place ? ref(u.place) : null, quote: { text, start, end, sentence } };
-  });
+  const undated: UndatedMention[] = undatedFound
+    .filter((u) => left.has(u))
+    .map((u) => {
+      const { sentence, text, start, end } = u.evidence;
+      return { article: u.article, kind: u.kind, status: u.status, participants: u.participants.map(ref), place: u.place ? ref(u.place) : null, quote: { text, start, end, sentence } };
+    });
   remember(machine);
   const restructured = applyStructural(machine, extras.corrections, used, remember);
   remember(restructured);
@@ -193,14 +220,25 @@ export function mergeAndDescribe(request: FamilyMerge): FamilyMerged {
   const world = mergeWorld(entities, sides);
   const phrases = new Map<object, string>();
   request.reports.forEach((c, i) => request.phrases[i] !== undefined && phrases.set(c, request.phrases[i]!));
+  const published = new Map(request.undated.map((u, i) => [u.article, request.published[i]!]));
+  const { clusters, left } = mergeAndAttach(request.reports, request.undated, (article) => published.get(article)!, world);
   const position = new Map(request.reports.map((c, i) => [c, i]));
+  const attached: CandidateEvent[] = [];
+  for (const m of clusters.flatMap((cluster) => cluster.members)) {
+    if (!position.has(m)) position.set(m, request.reports.length + attached.push(m) - 1);
+  }
   const at = (members: CandidateEvent[]): number[] => members.map((m) => position.get(m)!);
   const depth = (place: string): number => placeChain(place, world.within).length - 1;
-  return merge(request.reports, world).map((cluster) => {
-    const { tracked: _tracked, draft, ranked, ...rest } = describe({ cluster, knownAs: new Set(), fixes: {} }, depth, entities, phrases, sides);
-    const { members, ...fields } = draft;
-    return { members: at(cluster.members), description: { ...rest, draft: fields, drafted: at(members), ranked: at(ranked) } };
-  });
+  const undatedAt = new Map(request.undated.map((u, i) => [u, i]));
+  return {
+    clusters: clusters.map((cluster) => {
+      const { tracked: _tracked, draft, ranked, ...rest } = describe({ cluster, knownAs: new Set(), fixes: {} }, depth, entities, phrases, sides);
+      const { members, ...fields } = draft;
+      return { members: at(cluster.members), description: { ...rest, draft: fields, drafted: at(members), ranked: at(ranked) } };
+    }),
+    attached,
+    left: left.map((u) => undatedAt.get(u)!),
+  };
 }
 
 /** A description made on another thread, its reports this thread's again. */
