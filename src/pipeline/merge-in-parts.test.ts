@@ -6,7 +6,8 @@ import { parseGazetteer } from './entities/gazetteer.ts';
 import { extractArticle, extractionContext } from './events/article-extraction.ts';
 import { kindFamily } from './events/kinds.ts';
 import { type ContentExtras, readArticles, readContentExtras } from './read-content.ts';
-import { assembleTimeline, assembleTimelineWith, inIdOrder, mergeAndDescribe } from './timeline.ts';
+import type { FamilyDescribed } from './merge-in-parts.ts';
+import { assembleTimeline, assembleTimelineWith, inIdOrder, mergeFamily } from './timeline.ts';
 import type { Article } from './types.ts';
 
 const synthetic = generateCorpus(300);
@@ -24,7 +25,7 @@ const cases: [string, Article[], ContentExtras][] = [
 ];
 
 describe('assembleTimelineWith', () => {
-  it.each(cases)('gives byte for byte the timeline of assembleTimeline with the largest family merged and described elsewhere: %s', async (_name, articles, extras) => {
+  it.each(cases)('gives byte for byte the timeline of assembleTimeline with the largest family merged elsewhere and described on both threads: %s', async (_name, articles, extras) => {
     const ordered = inIdOrder(articles);
     const context = extractionContext(extras.gazetteer);
     const read = () => ordered.map((article) => extractArticle(article, context));
@@ -32,12 +33,20 @@ describe('assembleTimelineWith', () => {
     const extracted = read();
     const families = new Set(extracted.flatMap((e) => e.found.candidates).map((r) => kindFamily(r.kind)));
     const asked: string[] = [];
+    const describedThere: number[] = [];
     const parts = await assembleTimelineWith(ordered, extras, extracted, (request) => {
       asked.push(request.family);
-      return Promise.resolve(structuredClone(mergeAndDescribe(structuredClone(request))));
+      const { merged, describeNext } = mergeFamily(structuredClone(request));
+      // The other thread describes the first half of its clusters before this one hears of
+      // them (`next` is shared memory, so the copy counts with this thread); this one describes the rest.
+      const described: FamilyDescribed = [];
+      while (described.length < merged.clusters.length / 2) described.push(describeNext()!);
+      describedThere.push(...described.map(([i]) => i));
+      return { merged: Promise.resolve(structuredClone(merged)), described: Promise.resolve(structuredClone(described)) };
     });
     expect(families.size).toBeGreaterThan(1);
     expect(asked).toHaveLength(1);
+    expect(describedThere.length).toBeGreaterThan(0);
     expect(JSON.stringify(parts)).toBe(whole);
   }, 120_000);
 });

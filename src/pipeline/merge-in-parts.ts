@@ -1,9 +1,12 @@
 /**
- * Merging split by kind family, so that another thread can merge and describe one family
- * while this one does the rest: reports of different families never meet (mergeReports), and
+ * Merging split by kind family, so that another thread can merge one family while this one
+ * merges and describes the rest: reports of different families never meet (mergeReports), and
  * clusters come in the order of the report that founded each (inMergeOrder), so the parts put
  * back in that order are the clusters of the whole, byte for byte (merge-in-parts.test.ts and
- * parallel.test.ts check it). The other thread runs timeline.ts's mergeAndDescribe.
+ * parallel.test.ts check it). The other thread runs timeline.ts's mergeFamily, tells the
+ * family's clusters, then both threads describe them, each taking the next not yet taken
+ * (`next`): merging the largest family takes longer than all the rest, and which thread finishes
+ * its merging first cannot be known beforehand.
  */
 import type { Entity } from './entities/gazetteer.ts';
 import { placeWithin } from './entities/places.ts';
@@ -28,20 +31,35 @@ export interface FamilyMerge {
   published: string[];
   entities: Entity[];
   sides: [string, string][];
+  /** The count of the family's clusters taken for describing, shared by both threads (takeNext). */
+  next: Int32Array;
 }
 
 /** An event's description as sent back, its reports given as positions among those sent. */
 export type SentDescription = Omit<Described, 'tracked' | 'draft' | 'ranked'> & { draft: Omit<EventDraft, 'members'>; drafted: number[]; ranked: number[] };
 
 /**
- * The family's clusters in their founders' order, each cluster's members and its description;
- * a report is a position among those sent, then among `attached` (undated reports made evidence
- * of an event there), and `left` are the positions of the undated reports no event took.
+ * The family's clusters in their founders' order, as their members: a report is a position
+ * among those sent, then among `attached` (undated reports made evidence of an event there);
+ * `left` are the positions of the undated reports no event took.
  */
 export interface FamilyMerged {
-  clusters: { members: number[]; description: SentDescription }[];
+  clusters: number[][];
   attached: CandidateEvent[];
   left: number[];
+}
+
+/** The descriptions of the clusters the other thread took, by their position among FamilyMerged's clusters. */
+export type FamilyDescribed = [cluster: number, description: SentDescription][];
+
+/** A new count for FamilyMerge's `next`, in memory both threads share. */
+export function sharedCount(): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+}
+
+/** The next cluster to describe, whichever thread asks: each is taken once. */
+export function takeNext(next: Int32Array): number {
+  return Atomics.add(next, 0, 1);
 }
 
 /** What merging asks of the entities, from the joined entities and the sides people speak for. */

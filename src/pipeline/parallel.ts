@@ -1,11 +1,11 @@
 /**
  * The pipeline on every core, for large corpora: articles are read in shares by worker
  * threads and by this one, then merged here in the usual order, so the timeline is byte for
- * byte the one buildTimeline gives. One worker, the helper, then stays, and merges and
- * describes the largest family of reports while this thread merges and describes the rest
- * (merge-in-parts.ts): on two cores, every second the assembly spends on this thread alone
- * is a second of wall time. The site's build and dev server assemble the same way
- * (src/site/extraction-cache.ts).
+ * byte the one buildTimeline gives. One worker, the helper, then stays, and merges the
+ * largest family of reports while this thread merges and describes the rest, then both
+ * describe the family's events (merge-in-parts.ts): on two cores, every second the assembly
+ * spends on this thread alone is a second of wall time. The site's build and dev server
+ * assemble the same way (src/site/extraction-cache.ts).
  * The worker is a source file (`EXTRACT_WORKER`): bundled code, such as the site's build,
  * passes where the project's copy of it is. Workers run it bundled into one file (worker-bundle.ts).
  */
@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import type { Gazetteer } from './entities/gazetteer.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
 import type { FromWorker, ToWorker } from './events/extract-worker.ts';
-import type { FamilyMerge, FamilyMerged } from './merge-in-parts.ts';
+import type { FamilyDescribed, FamilyMerge, FamilyMerged } from './merge-in-parts.ts';
 import type { ContentExtras } from './read-content.ts';
 import { assembleTimelineWith, buildTimeline, inIdOrder } from './timeline.ts';
 import type { Article, Timeline } from './types.ts';
@@ -53,11 +53,11 @@ export async function buildTimelineInParallel(articles: Article[], extras: Conte
  * A worker started ahead of the work, before the articles or the gazetteer are known (the
  * site starts it as the article files are read): it loads the pipeline while this thread
  * does other things, reads shares of articles when given some (ParallelOptions.helper), then
- * merges and describes the largest family of reports (assembleInParallel). Whoever starts
- * it closes it.
+ * merges the largest family of reports and describes its share of them (assembleInParallel).
+ * Whoever starts it closes it.
  */
 export interface Helper {
-  merge: (request: FamilyMerge) => Promise<FamilyMerged>;
+  merge: (request: FamilyMerge) => { merged: Promise<FamilyMerged>; described: Promise<FamilyDescribed> };
   close: () => Promise<void>;
   /** Left waiting for another timeline (the dev server's next edit): it keeps the process alive only while in use. */
   park: () => void;
@@ -72,8 +72,8 @@ export function startHelper(worker = WORKER): Helper {
 }
 
 /**
- * assembleTimeline on two threads, `helper` merging and describing the largest family of
- * reports: the same timeline, byte for byte.
+ * assembleTimeline on two threads, `helper` merging the largest family of reports and
+ * describing some of it: the same timeline, byte for byte.
  */
 export function assembleInParallel(ordered: Article[], extras: ContentExtras, extracted: ArticleExtraction[], helper: Helper): Promise<Timeline> {
   return assembleTimelineWith(ordered, extras, extracted, (request) => helper.merge(request));
@@ -230,13 +230,22 @@ class Reader implements Helper {
     });
   }
 
-  merge(request: FamilyMerge): Promise<FamilyMerged> {
-    return this.until((finish) => {
-      this.onMessage = (message) => {
-        if (typeof message === 'object' && 'merged' in message) finish(message.merged);
-      };
-      this.post({ merge: request });
+  merge(request: FamilyMerge): { merged: Promise<FamilyMerged>; described: Promise<FamilyDescribed> } {
+    let described!: Promise<FamilyDescribed>;
+    const merged = this.until<FamilyMerged>((finishMerged) => {
+      described = this.until<FamilyDescribed>((finishDescribed) => {
+        this.onMessage = (message) => {
+          if (typeof message !== 'object') return;
+          if ('merged' in message) finishMerged(message.merged);
+          else if ('described' in message) finishDescribed(message.described);
+        };
+        this.post({ merge: request });
+      });
     });
+    // A failure is reported through whichever is waited on; the other may never be.
+    merged.catch(() => undefined);
+    described.catch(() => undefined);
+    return { merged, described };
   }
 
   close(): Promise<void> {

@@ -17,7 +17,19 @@ import { rankReports } from './merge/best-report.ts';
 import { describeDate } from './merge/describe-date.ts';
 import { lifecycle, overlaps, reportDay, statusAsOf } from './merge/lifecycle.ts';
 import type { EventCluster } from './merge/cluster-index.ts';
-import { canonicalReport, type FamilyMerge, type FamilyMerged, inFounderOrder, largestFamily, mergeAndAttach, mergeWorld, type SentDescription } from './merge-in-parts.ts';
+import {
+  canonicalReport,
+  type FamilyDescribed,
+  type FamilyMerge,
+  type FamilyMerged,
+  inFounderOrder,
+  largestFamily,
+  mergeAndAttach,
+  mergeWorld,
+  type SentDescription,
+  sharedCount,
+  takeNext,
+} from './merge-in-parts.ts';
 import { summarise, type EventDraft } from './merge/summarise.ts';
 import { summarySentence } from './merge/summary-sentence.ts';
 import type { ContentExtras } from './read-content.ts';
@@ -54,8 +66,11 @@ export function inIdOrder(articles: Article[]): Article[] {
   return [...articles].sort((a, b) => compareStrings(a.id, b.id));
 }
 
-/** Merges and describes one family of reports on another thread (see merge-in-parts.ts), or undefined to do all here. */
-export type MergeElsewhere = ((request: FamilyMerge) => Promise<FamilyMerged>) | undefined;
+/**
+ * Merges one family of reports on another thread (see merge-in-parts.ts), which tells its
+ * clusters, then the descriptions of those it took; or undefined to do all here.
+ */
+export type MergeElsewhere = ((request: FamilyMerge) => { merged: Promise<FamilyMerged>; described: Promise<FamilyDescribed> }) | undefined;
 
 /** An event described, before it has an id. */
 export type Described = Omit<Finished, 'id'>;
@@ -71,8 +86,8 @@ export function assembleTimeline(ordered: Article[], extras: ContentExtras, extr
 }
 
 /**
- * assembleTimeline with the largest family of reports merged and described by `elsewhere`
- * while this thread merges and describes the rest: the same timeline, byte for byte.
+ * assembleTimeline with the largest family of reports merged by `elsewhere` while this thread
+ * merges and describes the rest, then described by both: the same timeline, byte for byte.
  */
 export async function assembleTimelineWith(ordered: Article[], extras: ContentExtras, extracted: ArticleExtraction[], elsewhere: MergeElsewhere): Promise<Timeline> {
   const steps = assembling(ordered, extras, extracted, elsewhere);
@@ -82,8 +97,8 @@ export async function assembleTimelineWith(ordered: Article[], extras: ContentEx
   }
 }
 
-/** The assembly; it yields only to wait for the clusters merged elsewhere. */
-function* assembling(ordered: Article[], extras: ContentExtras, extracted: ArticleExtraction[], elsewhere: MergeElsewhere): Generator<Promise<FamilyMerged>, Timeline, FamilyMerged> {
+/** The assembly; it yields only to wait for the other thread: its clusters, then its descriptions. */
+function* assembling(ordered: Article[], extras: ContentExtras, extracted: ArticleExtraction[], elsewhere: MergeElsewhere): Generator<Promise<unknown>, Timeline, unknown> {
   // Names the gazetteer lacks, joined across articles (one person however spelt); ids follow.
   const unified = unifyEntities(extras.gazetteer.entities, ordered.map((article, i) => ({ published: article.published, entities: extracted[i]!.entities, affiliations: extracted[i]!.affiliations })));
   const entities = unified.byId;
@@ -114,6 +129,7 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   const family = candidates.filter((c) => !ours(c));
   const familyUndated = undatedFound.filter((u) => !ours(u));
   for (const candidate of family) canonicalReport(candidate, canonical);
+  const next = sharedCount();
   const theirs =
     away === undefined
       ? undefined
@@ -125,6 +141,7 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
           published: familyUndated.map((u) => publishedOf(u.article)),
           entities: [...entities.values()],
           sides: [...unified.sides],
+          next,
         });
   ordered.forEach((article, i) => {
     const { found } = extracted[i]!;
@@ -168,9 +185,11 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   let machine = here;
   const left = new Set(rest.left);
   if (theirs) {
-    const merged: FamilyMerged = yield theirs;
+    const merged = (yield theirs.merged) as FamilyMerged;
     const reports = [...family, ...merged.attached];
-    const there = merged.clusters.map(({ members, description }) => keep(received(track({ members: members.map((i) => reports[i]!) }), description, reports)).tracked);
+    const there = merged.clusters.map((members) => track({ members: members.map((i) => reports[i]!) }));
+    for (let i = takeNext(next); i < there.length; i = takeNext(next)) describeOnce(there[i]!);
+    for (const [i, description] of (yield theirs.described) as FamilyDescribed) keep(received(there[i]!, description, reports));
     for (const i of merged.left) left.add(familyUndated[i]!);
     machine = inFounderOrder(here, there, new Map(candidates.map((c, i) => [c, i])));
   }
@@ -211,10 +230,11 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
 }
 
 /**
- * On the thread given a family of reports (merge-in-parts.ts): its clusters, each with its
- * members as positions among the reports sent and described as assembly here would.
+ * On the thread given a family of reports (merge-in-parts.ts): its clusters, each member a
+ * position among the reports sent or among those attached; then `describeNext` describes the
+ * next cluster neither thread has taken, as assembly there would, until none is left.
  */
-export function mergeAndDescribe(request: FamilyMerge): FamilyMerged {
+export function mergeFamily(request: FamilyMerge): { merged: FamilyMerged; describeNext: () => FamilyDescribed[number] | undefined } {
   const entities = new Map(request.entities.map((e) => [e.id, e]));
   const sides = new Map(request.sides);
   const world = mergeWorld(entities, sides);
@@ -231,13 +251,14 @@ export function mergeAndDescribe(request: FamilyMerge): FamilyMerged {
   const depth = (place: string): number => placeChain(place, world.within).length - 1;
   const undatedAt = new Map(request.undated.map((u, i) => [u, i]));
   return {
-    clusters: clusters.map((cluster) => {
-      const { tracked: _tracked, draft, ranked, ...rest } = describe({ cluster, knownAs: new Set(), fixes: {} }, depth, entities, phrases, sides);
+    merged: { clusters: clusters.map((cluster) => at(cluster.members)), attached, left: left.map((u) => undatedAt.get(u)!) },
+    describeNext: () => {
+      const i = takeNext(request.next);
+      if (i >= clusters.length) return undefined;
+      const { tracked: _tracked, draft, ranked, ...rest } = describe({ cluster: clusters[i]!, knownAs: new Set(), fixes: {} }, depth, entities, phrases, sides);
       const { members, ...fields } = draft;
-      return { members: at(cluster.members), description: { ...rest, draft: fields, drafted: at(members), ranked: at(ranked) } };
-    }),
-    attached,
-    left: left.map((u) => undatedAt.get(u)!),
+      return [i, { ...rest, draft: fields, drafted: at(members), ranked: at(ranked) }];
+    },
   };
 }
 
