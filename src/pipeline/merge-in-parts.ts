@@ -31,6 +31,8 @@ export interface FamilyMerge {
   published: string[];
   entities: Entity[];
   sides: [string, string][];
+  /** The site's present (its latest article's day): what became of an event is told as of it. */
+  now: string;
   /** The count of the family's clusters taken for describing, shared by both threads (takeNext). */
   next: Int32Array;
 }

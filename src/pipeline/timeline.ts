@@ -49,6 +49,10 @@ export interface Finished {
   /** Its reports, most direct first, and who took part in what role: the title reads them, then the event. */
   ranked: CandidateEvent[];
   taking: ReturnType<typeof withRoles>;
+  /** Its date as the timeline writes it, and what became of it as the reports tell, as of the site's present. */
+  date: TimelineEvent['date'];
+  lifecycle: TimelineEvent['lifecycle'];
+  standing: TimelineEvent['statusAsOf'];
 }
 
 /**
@@ -121,6 +125,8 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
     }
   });
   const publishedOf = (id: string): string => byId.get(id)!.article.published;
+  // The site's present is its latest article, never the clock: the same content, the same pages.
+  const now = ordered.map((a) => reportDay(a)).reduce((a, b) => (compareStrings(a, b) < 0 ? b : a), '');
   // The family merged elsewhere is sent first, its names joined, and the other thread starts
   // on it while this one joins the names of the rest, then merges and describes them. Each
   // side attaches its undated reports before describing, so no event is described twice.
@@ -141,6 +147,7 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
           published: familyUndated.map((u) => publishedOf(u.article)),
           entities: [...entities.values()],
           sides: [...unified.sides],
+          now,
           next,
         });
   ordered.forEach((article, i) => {
@@ -161,7 +168,7 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   const describeOnce = (tracked: TrackedCluster): Described => {
     const known = described.get(tracked);
     if (known && known.fixes === JSON.stringify(tracked.fixes) && known.manual === tracked.manual && sameItems(known.members, tracked.cluster.members)) return known.result;
-    return keep(describe(tracked, depth, entities, phrases, unified.sides));
+    return keep(describe(tracked, depth, entities, phrases, unified.sides, now));
   };
   // Ids are taken three times (before the corrections, after those that restructure, after
   // all); where the corrections changed nothing, the descriptions are the same and so are the ids.
@@ -207,10 +214,8 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   warnings.push(...unusedCorrectionWarnings(extras.corrections, used));
 
   const final = finish(corrected).filter((f) => f.tracked.cluster.members.length > 0 || f.tracked.manual);
-  // The site's present is its latest article, never the clock: the same content, the same pages.
-  const now = ordered.map((a) => reportDay(a)).reduce((a, b) => (compareStrings(a, b) < 0 ? b : a), '');
   const leading = leadSentences(final.map((f) => f.tracked.cluster.members));
-  const events = final.map((f) => toTimelineEvent(f, byId, entities, now, leading)).sort(compareChronologically);
+  const events = final.map((f) => toTimelineEvent(f, byId, entities, leading)).sort(compareChronologically);
   const taken = new Set(events.map((e) => e.id));
   for (const e of events) e.aliases = e.aliases.filter((alias) => !taken.has(alias));
   keepPublishedIds(events, extras.publishedIds);
@@ -255,7 +260,7 @@ export function mergeFamily(request: FamilyMerge): { merged: FamilyMerged; descr
     describeNext: () => {
       const i = takeNext(request.next);
       if (i >= clusters.length) return undefined;
-      const { tracked: _tracked, draft, ranked, ...rest } = describe({ cluster: clusters[i]!, knownAs: new Set(), fixes: {} }, depth, entities, phrases, sides);
+      const { tracked: _tracked, draft, ranked, ...rest } = describe({ cluster: clusters[i]!, knownAs: new Set(), fixes: {} }, depth, entities, phrases, sides, request.now);
       const { members, ...fields } = draft;
       return [i, { ...rest, draft: fields, drafted: at(members), ranked: at(ranked) }];
     },
@@ -268,7 +273,7 @@ function received(tracked: TrackedCluster, sent: SentDescription, reports: Candi
   return { ...rest, tracked, draft: { ...draft, members: drafted.map((i) => reports[i]!) }, ranked: ranked.map((i) => reports[i]!) };
 }
 
-function describe(tracked: TrackedCluster, depth: (p: string) => number, entities: Map<string, Entity>, phrases: Map<object, string>, sides: Map<string, string>): Described {
+function describe(tracked: TrackedCluster, depth: (p: string) => number, entities: Map<string, Entity>, phrases: Map<object, string>, sides: Map<string, string>, now: string): Described {
   const base = tracked.manual ? { ...tracked.manual, principals: tracked.manual.participants, members: tracked.cluster.members } : summarise(tracked.cluster, depth, (id) => entities.get(id)?.type === 'person');
   const fixes = tracked.fixes;
   const fixedDate = fixes.date ? parseEdtf(fixes.date) : undefined;
@@ -302,7 +307,10 @@ function describe(tracked: TrackedCluster, depth: (p: string) => number, entitie
     });
   // An id never waits for the gazetteer: a name it lacks is still a name, read from its id.
   const principals = draft.principals.map((id) => entities.get(id) ?? nameFromId(id));
-  return { tracked, draft, title, principals, baseId: eventId({ ...draft, participants: principals, phrase }), ranked, taking };
+  const date = { ...draft.date, text: describeDate(draft.date) };
+  const steps = lifecycle(draft.members);
+  const standing = steps.length > 0 ? statusAsOf(steps, date.end, now, comesByCalendar(draft.kind, draft.noun)) : manualStatus(draft.status, date.end);
+  return { tracked, draft, title, principals, baseId: eventId({ ...draft, participants: principals, phrase }), ranked, taking, date, lifecycle: steps, standing };
 }
 
 /** Gives each event its id; when two events would share one, both say more about themselves. */
@@ -339,9 +347,8 @@ function leadSentences(clusters: CandidateEvent[][]): LeadSentences {
   return leads;
 }
 
-function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, entities: Map<string, Entity>, now: string, leading: LeadSentences): TimelineEvent {
-  const { draft } = f;
-  const date = { ...draft.date, text: describeDate(draft.date) };
+function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, entities: Map<string, Entity>, leading: LeadSentences): TimelineEvent {
+  const { draft, date, lifecycle: steps, standing } = f;
   // The most direct report leads: its article is the first source and its sentence the first quote.
   const { ranked } = f;
   const sources = new Map<string, Source>();
@@ -361,8 +368,6 @@ function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, e
     sources.set(article.id, source);
   }
   const ref = (id: string) => ({ id, name: entities.get(id)?.name ?? id });
-  const steps = lifecycle(draft.members);
-  const standing = steps.length > 0 ? statusAsOf(steps, date.end, now, comesByCalendar(draft.kind, draft.noun)) : manualStatus(draft.status, date.end);
   // Its day has come and gone: what was announced for it has occurred, unless an editor said otherwise.
   const status = draft.status === 'planned' && standing.stage === 'occurred' && !f.tracked.fixes.status ? 'occurred' : draft.status;
   const best = ranked[0];
