@@ -75,6 +75,24 @@ function dayLastNamed(text: string, results: ParsingResult[], i: number, referen
   return anchor === reference ? undefined : anchor;
 }
 
+const minutesOf = (clock: string) => {
+  const [hours, minutes] = /T(\d\d)(?::(\d\d))?/.exec(clock)?.slice(1) ?? [];
+  return hours === undefined ? undefined : Number(hours) * 60 + Number(minutes ?? 0);
+};
+
+/**
+ * "struck at 4:31 a.m. (2131 GMT Tuesday)": the local day is the conversion's day moved by the
+ * zone between the two clocks (a zone lies 12 hours behind to 14 ahead): Wednesday here.
+ */
+function localDay(clock: string, conversion: ParsingResult): string | undefined {
+  const written = readingOf(conversion)?.value ?? '';
+  const day = dayOf(conversion);
+  const [local, other] = [minutesOf(clock), minutesOf(written)];
+  if (!day || local === undefined || other === undefined) return undefined;
+  const offset = [local - other - 1440, local - other, local - other + 1440].find((m) => m >= -720 && m <= 840);
+  return offset === undefined ? undefined : isoDay(shift(parseReferenceDay(day), 'day', Math.floor((other + offset) / 1440)));
+}
+
 export const clockTakesDay: Refiner = {
   refine(context, results) {
     const reference = isoDay(referenceDayOf(context));
@@ -99,6 +117,11 @@ export const clockTakesDay: Refiner = {
       const next = results.slice(i + 1).find((r) => r.index >= last.index + last.text.length);
       const day = next && readingOf(next)?.type === 'DATE' ? dayOf(next) : undefined;
       if (!next || !day || !ZONE_GAP.test(gap(context.text, last, next).replace(/^\s*\)/, ''))) {
+        const local = ownDay && localDay(clock, ownDay);
+        if (local) {
+          moveTo(time, local, clock);
+          continue;
+        }
         const named = dayLastNamed(context.text, results, i, reference);
         if (named) moveTo(time, named, clock);
         continue;
@@ -123,6 +146,8 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   { text: 'The ceasefire went into effect at 6 a.m. (0400 GMT) Saturday.', ref: '1998-08-07', finds: '0400 GMT', value: '1998-08-01T04:00' },
   { text: 'The blast occurred at 10:30 a.m. local time (0730 GMT) on Thursday.', ref: '1998-08-07', finds: '10:30 a.m.', value: '1998-08-06T10:30' },
   { text: 'The quake struck at 1:47 a.m. (1747 GMT Monday) on Tuesday.', ref: '1999-09-24', finds: '1:47 a.m.', value: '1999-09-21T01:47' },
+  { text: 'The quake struck at 4:31 a.m. (2131 GMT Tuesday).', ref: '1999-09-24', finds: '4:31 a.m.', value: '1999-09-22T04:31' },
+  { text: 'The plane landed at 9:15 p.m. (0215 GMT Friday).', ref: '1999-09-24', finds: '9:15 p.m.', value: '1999-09-23T21:15' },
   { text: 'The ceasefire will take effect at midnight local time on Sunday.', ref: '2000-01-12', finds: 'midnight local time on Sunday', value: '2000-01-16T24' },
   { text: 'The curfew begins at 10 p.m. local time Friday.', ref: '2026-03-12', finds: '10 p.m. local time Friday', value: '2026-03-13T22:00' },
   { text: 'The ceasefire took effect at midnight local time.', ref: '2000-01-24', finds: 'midnight', value: '2000-01-23T24' },
