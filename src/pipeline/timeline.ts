@@ -328,8 +328,12 @@ function identify(items: Described[]): Finished[] {
   return withIds;
 }
 
-/** A sentence of an article (`article#sentence`), and the report it leads with the reports of its event. */
-type LeadSentences = Map<string, { report: CandidateEvent; members: CandidateEvent[] }[]>;
+/**
+ * By article, then by sentence, the reports a sentence leads with the reports of their events.
+ * Kept by article id and sentence number, never by a key string made for each of the tens of
+ * thousands of reports: this runs on one thread alone, after every event is described.
+ */
+type LeadSentences = Map<string, Map<number, { report: CandidateEvent; members: CandidateEvent[] }[]>>;
 
 /** The sentence each report leads with, and the reports of each event: a sentence leading a report of another event is that event's. */
 function leadSentences(clusters: CandidateEvent[][]): LeadSentences {
@@ -338,10 +342,11 @@ function leadSentences(clusters: CandidateEvent[][]): LeadSentences {
     for (const m of members) {
       const first = m.evidence[0];
       if (!first) continue;
-      const key = `${m.article}#${first.sentence}`;
-      const led = leads.get(key);
+      let article = leads.get(m.article);
+      if (!article) leads.set(m.article, (article = new Map()));
+      const led = article.get(first.sentence);
       if (led) led.push({ report: m, members });
-      else leads.set(key, [{ report: m, members }]);
+      else article.set(first.sentence, [{ report: m, members }]);
     }
   }
   return leads;
@@ -360,7 +365,7 @@ function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, e
     // call) is about that event; one that names a plan of other days beside this one is about both.
     const family = kindFamily(member.kind);
     const elsewhere = (sentence: number): boolean =>
-      (leading.get(`${member.article}#${sentence}`) ?? []).some((l) => l.members !== f.tracked.cluster.members && kindFamily(l.report.kind) === family && overlaps(l.report.date, member.date));
+      (leading.get(member.article)?.get(sentence) ?? []).some((l) => l.members !== f.tracked.cluster.members && kindFamily(l.report.kind) === family && overlaps(l.report.date, member.date));
     for (const [i, ev] of member.evidence.entries()) {
       if (i > 0 && elsewhere(ev.sentence)) continue;
       if (!source.quotes.some((q) => q.sentence === ev.sentence)) source.quotes.push({ text: ev.text, start: ev.start, end: ev.end, sentence: ev.sentence });
