@@ -93,6 +93,11 @@ describe('names the gazetteer lacks', () => {
     expect(Object.fromEntries(names.affiliations())).toEqual({ 'nino-beridze': 'georgia', 'mark-fuller': 'georgia' });
   });
 
+  it('reads those a side was represented by as acting for it, the side named by country or by its people', () => {
+    const { names } = found(['The Americans were represented by envoys Dan Kerr and Lisa Moy.', 'Chile was represented by Tomas Ibarra.']);
+    expect(Object.fromEntries(names.affiliations())).toEqual({ 'dan-kerr': 'united-states', 'lisa-moy': 'united-states', 'tomas-ibarra': 'chile' });
+  });
+
   it('places a town in its region, so a report of either is of one place', () => {
     const { names } = found(['Envoys met in Anchorage on Friday.']);
     expect(names.within('anchorage')).toBe('alaska');

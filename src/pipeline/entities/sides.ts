@@ -61,7 +61,7 @@ export function affiliationsIn(text: string, mentions: EntityMention[], sideOf: 
     if (!country && next?.entity.type === 'country' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) country = next.entity.id;
     if (!country && demonym) country = demonym.word.country.id;
     // "Georgia's delegation, which included … Nino Beridze and … Giorgi Kapanadze": the members of a side's delegation act for it.
-    if (!country) country = delegationOf(text, m, mentions.slice(0, i), side) ?? demonymsIn(text.slice(0, m.start)).reverse().find((w) => !w.word.plural && DELEGATION_MEMBERS.test(text.slice(w.end, m.start)))?.word.country.id;
+    if (!country) country = delegationOf(text, m, mentions.slice(0, i), side) ?? demonymsIn(text.slice(0, m.start)).reverse().find((w) => (!w.word.plural && DELEGATION_MEMBERS.test(text.slice(w.end, m.start))) || REPRESENTED_BY.test(text.slice(w.end, m.start)))?.word.country.id;
     if (country) found.push([m.entity.id, country]);
   }
   return found;
@@ -70,9 +70,12 @@ export function affiliationsIn(text: string, mentions: EntityMention[], sideOf: 
 /** Between a side and a member of its delegation: "'s delegation, which included Deputy Foreign Minister ", "'s team, led by ". */
 const DELEGATION_MEMBERS = /^(?:['’]s)?\s+(?:delegation|team|negotiators|negotiating\s+team|side)\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:was|were|is|are)\s+)?(?:included?|including|comprising|comprised|led\s+by|headed\s+by)\s+[^;:.()]*$/;
 
+/** Between a side and those who sat for it: " were represented by envoys ", "'s side was represented by ". */
+const REPRESENTED_BY = /^(?:['’]s)?(?:\s+(?:delegation|team|side))?\s+(?:(?:was|were|is|are|will\s+be|had\s+been|have\s+been|has\s+been)\s+)?represented\s+by\s+[^;:.()]*$/;
+
 /** The country whose delegation the sentence says the person is in, named by a country mention before them. */
 function delegationOf(text: string, person: EntityMention, before: EntityMention[], side: (m: EntityMention) => string | undefined): string | undefined {
   const country = before.filter((m) => m.entity.type === 'country').at(-1);
-  return country && DELEGATION_MEMBERS.test(text.slice(country.end, person.start)) ? side(country) : undefined;
+  return country && (DELEGATION_MEMBERS.test(text.slice(country.end, person.start)) || REPRESENTED_BY.test(text.slice(country.end, person.start))) ? side(country) : undefined;
 }
 
