@@ -1,14 +1,15 @@
 import { compareStrings } from '../order.ts';
-import type { EntityType, EventStatus } from '../types.ts';
+import type { EventStatus } from '../types.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { AIDE_AFTER, AIDE_BEFORE, SUBJECTLESS_VERB } from './lexicon.ts';
+import { escaped, fold, type NamedForTitle, principals } from './headline-people.ts';
+import { SUBJECTLESS_VERB } from './lexicon.ts';
 import { capitalise } from './phrase.ts';
 
 export interface HeadlineInput {
   status: EventStatus;
-  /** With the other names articles use for them, for the short one ("Xi" of "Xi Jinping"). */
-  participants: { name: string; type: EntityType; aliases?: readonly string[] }[];
+  /** With the other names articles use for them, for the short one ("Xi" of "Xi Jinping"), and their office when known. */
+  participants: NamedForTitle[];
   place: string | null;
   /** The noun phrase the best report used ("virtual meeting of allied nations"). */
   phrase: string;
@@ -26,43 +27,12 @@ type Named = HeadlineInput['participants'][number];
 /** Surnames read better in headlines: "Trump–Zelenskyy phone call" (entities/person-names.ts). */
 const short = (person: Named): string => shortName(person);
 
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/g, 'o').toLowerCase();
-}
-
 function list(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/**
- * The one order in which titles (and ids) name people: by surname, then by full name, folded
- * (countries go by their full name); so one call is never "Zelenskyy–Trump" in one title and "Trump–Zelenskyy" in another.
- */
-export function inNamingOrder<P extends Named>(people: P[]): P[] {
-  return [...people].sort((a, b) => compareStrings(fold(short(a)), fold(short(b))) || compareStrings(fold(a.name), fold(b.name)));
-}
-
-const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The reports call them by an office that sits in for someone ("Kremlin aide Yuri Ushakov", "Ushakov, an aide to …"). */
-function isAide(person: Named, evidence: string): boolean {
-  return [person.name, short(person)].some((form) =>
-    [...evidence.matchAll(new RegExp(`(?<![\\p{L}])${escaped(form)}(?![\\p{L}])`, 'gu'))].some(
-      (m) => AIDE_BEFORE.test(evidence.slice(Math.max(0, m.index - 60), m.index)) || AIDE_AFTER.test(evidence.slice(m.index + form.length, m.index + form.length + 80)),
-    ),
-  );
-}
-
-/**
- * The people a title names: the principals. An aide who sat in ("Putin, Trump and Ushakov") is
- * left out while two others are named; two people alone are both named ("Witkoff and Ushakov").
- */
-const people = (input: HeadlineInput): Named[] => {
-  const persons = inNamingOrder(input.participants.filter((p) => p.type === 'person'));
-  const evidence = (input.evidence ?? []).join(' ');
-  const principals = persons.filter((p) => !isAide(p, evidence));
-  return principals.length >= 2 ? principals : persons;
-};
+/** The people a title names, heads of state and government first, aides left out beside two others (headline-people.ts). */
+const people = (input: HeadlineInput): Named[] => principals(input.participants.filter((p) => p.type === 'person'), (input.evidence ?? []).join(' '));
 const parties = (input: HeadlineInput): string[] =>
   input.participants
     .filter((p) => p.type === 'country')
@@ -75,7 +45,7 @@ const verb = (input: HeadlineInput, done: string, plural: string): string => (in
 
 export const callHeadline: HeadlineRule = (input) => {
   const names = people(input);
-  if (names.length >= 2) return `${list(names.slice(0, 3).map(short))} ${verb(input, 'speak', 'speak')} by phone`;
+  if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'speak', 'speak')} by phone`;
   if (names.length === 1) return `${names[0]!.name} ${verb(input, 'holds', 'hold')} a phone call`;
   // "The military operations chiefs of India and Pakistan spoke by phone": the sides, as for a meeting.
   const states = parties(input);

@@ -135,3 +135,44 @@ describe('titles', () => {
     expect(said('Mira Holt told reporters that the "talks" would go on.')).toBe('Mira Holt says the "talks" would go on');
   });
 });
+
+describe('who a title names, and in which order', () => {
+  const leader = (name: string, description: string) => ({ name, type: 'person' as EntityType, description });
+  const trump = leader('Donald Trump', 'President of the United States');
+  const putin = leader('Vladimir Putin', 'President of Russia');
+
+  it('leave out a minister of the suite beside two leaders, by the office the reports give him', () => {
+    const summit = { kind: 'summit' as const, status: 'occurred' as const, place: 'Anchorage', phrase: 'summit' };
+    const evidence = ['Putin and Trump met for three hours, joined by Russian Foreign Minister Sergey Lavrov.'];
+    expect(writeHeadline({ ...summit, participants: [person('Sergey Lavrov'), putin, trump], evidence })).toBe('Putin and Trump hold a summit in Anchorage');
+    // A Prime Minister is a head of government, not a minister; a field marshal is of the suite.
+    const sharif = ['Prime Minister Shehbaz Sharif and Field Marshal Asim Munir met President Donald Trump at the White House.'];
+    expect(writeHeadline({ kind: 'meeting', status: 'occurred', place: 'Washington', phrase: 'met', participants: [person('Shehbaz Sharif'), person('Asim Munir'), person('Donald Trump')], evidence: sharif })).toBe(
+      'Sharif and Trump meet in Washington',
+    );
+  });
+
+  it('never leave out a leader for another whose office is better known', () => {
+    const call = writeHeadline({
+      kind: 'call',
+      status: 'occurred',
+      place: null,
+      phrase: 'phone call',
+      participants: [person('Emmanuel Macron'), leader('Friedrich Merz', 'Chancellor of Germany'), person('Giorgia Meloni'), trump],
+      evidence: ['Emmanuel Macron, Friedrich Merz and Giorgia Meloni spoke with Donald Trump by phone on Monday.'],
+    });
+    expect(call).toBe('Merz, Trump, Macron and Meloni speak by phone');
+  });
+
+  it('keep the envoy a leader received, and leave out the aide who sat in', () => {
+    const evidence = ['Putin received Witkoff and Kushner at the Kremlin, with Yuri Ushakov, the Russian president’s foreign policy adviser, looking on.'];
+    const participants = [person('Yuri Ushakov'), leader('Jared Kushner', 'Adviser to Donald Trump'), leader('Steve Witkoff', 'US special envoy'), putin];
+    expect(writeHeadline({ kind: 'meeting', status: 'occurred', place: 'Moscow', phrase: 'received', participants, evidence })).toBe('Putin, Kushner and Witkoff meet in Moscow');
+  });
+
+  it('name two people in the same order whatever the event says of their offices', () => {
+    const meet = (evidence: string) => writeHeadline({ kind: 'meeting', status: 'occurred', place: null, phrase: 'met', participants: [person('Lee Jae-myung'), trump], evidence: [evidence] });
+    expect(meet('President Lee Jae-myung met Trump.')).toBe(meet('Lee met Trump, an aide said.'));
+    expect(meet('Lee met Trump.')).toBe('Trump and Lee meet');
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * Word lists of the title rules (headline-rules.ts, headline-people.ts): the offices that say
+ * whose title a person is in, and the words a cut-off gist must not end on.
+ */
+
+/**
+ * How high an office stands for a title, best first: a head of state or government; a minister or
+ * other official; an envoy, negotiator or adviser; an aide who sits in for someone. Tested in this
+ * order, so "vice president" is no head and "aide to the president" an aide.
+ */
+export const OFFICE_TIERS: readonly { tier: OfficeTier; words: RegExp }[] = [
+  { tier: 'aide', words: /\b(?:aide|foreign[\s-]+policy\s+advis[eo]r|spokes(?:man|woman|person)|press\s+secretary|interpreter)\b/i },
+  { tier: 'envoy', words: /\b(?:envoy|negotiator|advis[eo]r|representative|emissary|head\s+of\s+(?:\S+\s+){0,3}?delegation)\b/i },
+  { tier: 'official', words: /\b(?:vice|deputy|lieutenant)[\s-]+(?:president|premier|prime\s+minister|chancellor)\b|\b(?:(?<!prime\s+)minister|secretary(?:\s+of\s+state)?|secretary-general|commissioner|chief(?:\s+of\s+(?:the\s+)?(?:general\s+)?staff)?|general|marshal|governor|mayor|senator|ambassador|director|chair(?:man|woman)?)\b/i },
+  { tier: 'head', words: /\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan|crown\s+prince|supreme\s+leader|pope|taoiseach|head\s+of\s+(?:state|government))\b/i },
+];
+export type OfficeTier = 'head' | 'official' | 'envoy' | 'aide';
+
+/** The words just before a name ("Russian President Vladimir Putin", "Kremlin aide Yuri Ushakov"): up to four, then at most one first name; an office when they end in one. */
+export const OFFICE_BEFORE = /(?<![\p{L}.’'-])((?:(?!(?:and|or|with|to|by|from|said|says|told)\s)[\p{L}.’'-]+\s+){1,4}?)(?:\p{Lu}[\p{L}.’'-]*\s+)?$/u;
+/** …or after it between commas ("Marco Rubio, the US secretary of state,", "Sergey Lavrov, Russia's foreign minister,"). */
+export const OFFICE_AFTER = /^,\s+((?:an?\s+|the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(?!(?:and|or|who|which|said|says|told|added|wrote|reported|announced)\b)[\p{L}’'.-]+\s+){0,6}?[\p{L}’'.-]+)\s*[,;.]/u;
+
+/** Words a gist cut short must not end on ("… allowing Ukraine access to", "… talks between Iran and the United States will"). */
+export const DANGLING =
+  /^(?:a|an|the|and|or|but|nor|of|to|for|from|with|without|by|in|on|at|as|about|into|onto|over|under|after|before|between|among|against|than|that|which|who|whom|whose|if|unless|while|whether|because|so|will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|does|did|not|its|his|her|their|our|my|your|this|these|those|very|more|most)$/i;

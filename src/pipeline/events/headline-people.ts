@@ -1,0 +1,79 @@
+/**
+ * Which people a title names, and in which order: heads of state and government before the
+ * ministers, envoys and aides who sat in with them, each rank by surname. The rank comes from the
+ * office the gazetteer or the articles give a person ("French President Emmanuel Macron",
+ * "Yury Ushakov, a Kremlin aide,"), so a name the gazetteer lacks is ranked too.
+ */
+import { compareStrings } from '../order.ts';
+import type { EntityType } from '../types.ts';
+import { shortName } from '../entities/person-names.ts';
+import { OFFICE_AFTER, OFFICE_BEFORE, OFFICE_TIERS, type OfficeTier } from './headline-lexicon.ts';
+
+export interface NamedForTitle {
+  name: string;
+  type: EntityType;
+  aliases?: readonly string[];
+  /** The gazetteer's line on them ("President of Russia"; "Aide to Vladimir Putin; head of Russia's delegation"). */
+  description?: string;
+  /** The office the articles give a name the gazetteer lacks ("French President"). */
+  office?: string;
+}
+
+/** A person's rank when nothing gives their office: below ministers, above aides, so they are never left out for it. */
+type Rank = OfficeTier | 'unknown';
+const RANK_ORDER: readonly Rank[] = ['head', 'official', 'envoy', 'unknown', 'aide'];
+
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/g, 'o').toLowerCase();
+}
+
+export const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The office words name ("aide to the Russian president" is an aide: the lower offices are tested first). */
+function tierOf(office: string): OfficeTier | undefined {
+  return OFFICE_TIERS.find((t) => t.words.test(office))?.tier;
+}
+
+/** Words before a name are its office only when they end in one ("Russian President", not "President Putin hosted"). */
+const ENDING_TIERS = OFFICE_TIERS.map(({ tier, words }) => ({ tier, words: new RegExp(`(?:${words.source})\\s*$`, words.flags) }));
+const tierBefore = (words: string): OfficeTier | undefined => ENDING_TIERS.find((t) => t.words.test(words))?.tier;
+
+/** The offices the gazetteer or discovery gives the person, whatever the event ("President of Russia", "French President"). */
+function ownOffices(person: NamedForTitle): OfficeTier[] {
+  return [person.office, ...(person.description?.split(';') ?? [])].flatMap((o) => (o ? (tierOf(o) ?? []) : []));
+}
+
+/** The offices the evidence gives next to each mention of the person. */
+function offices(person: NamedForTitle, evidence: string): OfficeTier[] {
+  const found: (OfficeTier | undefined)[] = [];
+  for (const form of new Set([person.name, shortName(person)])) {
+    for (const m of evidence.matchAll(new RegExp(`(?<![\\p{L}])${escaped(form)}(?![\\p{L}])`, 'gu'))) {
+      const before = OFFICE_BEFORE.exec(evidence.slice(Math.max(0, m.index - 60), m.index));
+      const after = OFFICE_AFTER.exec(evidence.slice(m.index + form.length, m.index + form.length + 90))?.[1];
+      // "Prime Minister Shehbaz Sharif" ends in its office; "Russian President Vladimir Putin" in a first name.
+      found.push(before ? (tierBefore(before[0]) ?? tierBefore(before[1]!)) : undefined, after ? tierOf(after) : undefined);
+    }
+  }
+  return found.filter((t): t is OfficeTier => t !== undefined);
+}
+
+/** The highest of the offices; an aide is one whom nothing calls more. */
+const highest = (tiers: readonly OfficeTier[]): number => (tiers.length === 0 ? RANK_ORDER.indexOf('unknown') : Math.min(...tiers.map((t) => RANK_ORDER.indexOf(t))));
+
+const bySurname = (a: NamedForTitle, b: NamedForTitle): number => compareStrings(fold(shortName(a)), fold(shortName(b))) || compareStrings(fold(a.name), fold(b.name));
+
+/**
+ * The people a title names, in its order. Beside two heads of state or government or more, the
+ * ministers and officials of their suites are left out ("Putin and Trump hold a summit in Alaska",
+ * not Lavrov); an aide who sat in is left out while two others are named ("Putin, Kushner and
+ * Witkoff meet in Moscow", not Ushakov); two people alone are both named, aide or not.
+ */
+export function principals<P extends NamedForTitle>(people: readonly P[], evidence: string): P[] {
+  const ranked = people.map((person) => ({ person, rank: RANK_ORDER[highest([...ownOffices(person), ...offices(person, evidence)])]! }));
+  const heads = ranked.filter((r) => r.rank === 'head');
+  // Beside two leaders their ministers and aides are their suite; an envoy came to be received, and one whose office nothing gives may be a leader.
+  const kept = ranked.filter((r) => r.rank !== 'aide' && (heads.length < 2 || r.rank !== 'official'));
+  const named = (kept.length >= 2 ? kept : ranked).map((r) => r.person);
+  // The order is the person's own, never an event's: by the office the gazetteer or discovery gives them, then by surname.
+  return named.sort((a, b) => highest(ownOffices(a)) - highest(ownOffices(b)) || bySurname(a, b));
+}
