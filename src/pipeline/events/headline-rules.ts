@@ -2,6 +2,7 @@ import { compareStrings } from '../order.ts';
 import type { EventStatus } from '../types.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
+import { DANGLING, PLURAL_NOUN, PRESENT_VERB, REPORTING_VERB } from './headline-lexicon.ts';
 import { escaped, fold, type NamedForTitle, principals } from './headline-people.ts';
 import { SUBJECTLESS_VERB } from './lexicon.ts';
 import { capitalise } from './phrase.ts';
@@ -127,12 +128,21 @@ function bodyMeeting(input: HeadlineInput): string {
 
 /** A reporting verb alone ("tells reporters") says nothing of what was said. */
 const BARE_REPORTING = /^(?:tells?|told|speaks?|spoke|speaking)(?:\s+(?:to\s+)?[\w/]+)?$/i;
-/** What follows "said" or "told reporters" in a sentence: the gist of a statement. */
-const SAID_THAT =
-  /\b(?:said|says|announced|declared|warned|made\s+clear|told\s+(?:[\w/]+\s+){0,2}?(?:reporters|journalists|[A-Z][\w/]+)|tells\s+[\w/]+)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|briefing|readout|interview)\s+)?(?:(?:on|in|last|this|earlier|late|later)\s+[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:that\s+)?(.{12,})$/;
-/** …or what comes before it: "Talks are frozen, Zelensky said on March 4". */
-const THAT_SAID = /^(.{12,}?),[”"’]?\s+(?:[\w’'.-]+\s+){1,8}(?:said|says)(?:\s+(?:on|earlier|late|later)\s+[\w.]+(?:\s+\d{1,2})?)?(?:,\s.*)?$/;
+/** Words between a reporting verb and what was said: "in a statement", "on Friday", "on 10 February", "earlier Sunday", "that". */
+const SAID_WHEN = String.raw`(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|briefing|readout|interview)\s+)?(?:(?:on|in|last|this|earlier|late|later)\s+[\w.]+(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|\p{Lu}\p{Ll}+))?,?\s+)?`;
+/** What follows "said" or "told reporters" in a sentence: the gist of a statement, after its verb. */
+const SAID_THAT = new RegExp(
+  String.raw`\b(${REPORTING_VERB.source}|told\s+(?:[\w/]+\s+){0,2}?(?:reporters|journalists|[A-Z][\w/]+)|tells\s+[\w/]+)\s+${SAID_WHEN}(?:that\s+)?(.{12,})$`,
+  'u',
+);
+/** …or what comes before it: "Talks are frozen, Zelensky said on March 4", "… from 17:00, Foreign Secretary Vikram Misri told reporters". */
+const THAT_SAID = new RegExp(
+  String.raw`^(.{12,}?),[”"’]?\s+(?:[\w’'.-]+\s+){1,8}(said|says|told\s+(?:reporters|journalists)|wrote|added)(?:\s+(?:on|earlier|late|later)\s+[\w.]+(?:\s+\d{1,2})?)?(?:,\s.*)?$`,
+  'u',
+);
 const GIST_WORDS = 12;
+/** A title stays a line: the gist is cut to what is left of it after the speaker. */
+const TITLE_CHARACTERS = 100;
 /** Words that open a sentence and are never names: lower-cased when the sentence becomes a gist. */
 const SENTENCE_OPENER = /^(?:The|A|An|This|That|These|Those|It|Its|There|Their|They|He|His|She|Her|We|Our|No)$/;
 /** The phrase of a statement by a speaker who is no name (events/mention.ts phraseOf). */
@@ -153,20 +163,37 @@ function knownName(words: readonly string[], input: HeadlineInput): boolean {
   return [input.sentence ?? '', ...(input.evidence ?? [])].some((text) => inside.test(text));
 }
 
-/** "Trump says the talks are going well": the speaker and the gist, from the best sentence, its wire dateline left out. */
-function gist(input: HeadlineInput): string | undefined {
+/** What a statement said and its verb now ("says", "warns"), from the best sentence, its wire dateline left out; cut to fit beside a speaker of `room` characters. */
+function gist(input: HeadlineInput, room: number): { verb: string; what: string } | undefined {
   const plain = input.sentence?.replace(WIRE_DATELINE, '').replace(/[.!?…"”’]+$/, '') ?? '';
-  const said = THAT_SAID.exec(plain) ?? SAID_THAT.exec(plain);
-  const words = said?.[1]?.replace(/^[“"‘]|[”"’]$/g, '').split(/\s+/).filter(Boolean) ?? [];
+  const before = THAT_SAID.exec(plain);
+  const after = before ? undefined : SAID_THAT.exec(plain);
+  const [verb, said] = before ? [before[2]!, before[1]!] : after ? [after[1]!, after[2]!] : ['', ''];
+  const words = said.replace(/^[“"‘]|[”"’]$/g, '').split(/\s+/).filter(Boolean);
   if (words.length < 3) return undefined;
   // "says The fourth round …", "says Peace efforts …": a sentence's opening word is lower-cased after "says" unless it is a name.
   if (SENTENCE_OPENER.test(words[0]!) || !knownName(words, input)) words[0] = words[0]!.toLowerCase();
-  const cut = words.slice(0, GIST_WORDS).join(' ').replace(/[,;:–—-]+$/, '');
+  const kept = words.slice(0, GIST_WORDS);
+  while (kept.length > 3 && kept.join(' ').length > Math.max(40, TITLE_CHARACTERS - room)) kept.pop();
+  // A cut gist ends on a word that carries meaning ("… access to" and "… will" say nothing yet).
+  while (kept.length > 3 && kept.length < words.length && DANGLING.test(kept.at(-1)!.replace(/[^\p{L}]+$/u, ''))) kept.pop();
+  const cut = kept.join(' ').replace(/[,;:–—-]+$/, '');
   // A quotation the cut leaves open is closed ("put on “pause,” the Kremlin said" → "put on “pause”"),
   const curlyOpen = (cut.match(/“/g)?.length ?? 0) > (cut.match(/”/g)?.length ?? 0);
   // …and so is a straight one whose closing mark went with the sentence's full stop ("backed by "hard power."").
   const clause = curlyOpen ? `${cut}”` : (cut.match(/"/g)?.length ?? 0) % 2 === 1 ? `${cut}"` : cut;
-  return words.length > GIST_WORDS ? `${clause} …` : clause;
+  return { verb: presentVerb(verb), what: words.length > kept.length ? `${clause} …` : clause };
+}
+
+/** The verb a title gives what was "said", "told reporters" or "warned": says, warns (headline-lexicon.ts). */
+function presentVerb(verb: string): string {
+  return PRESENT_VERB.find(([past]) => past.test(verb))?.[1] ?? 'says';
+}
+
+/** "More than two dozen countries … says" → "say": a speaker that is no name agrees with its head noun. */
+function agreed(phrase: string): string {
+  const head = phrase.split(/\s+(?:in|of|from|at|headed|led|with|who|which|that|says)\b/)[0]!.split(/\s+/).at(-1) ?? '';
+  return PLURAL_NOUN.test(head) ? phrase.replace(/\bsays$/, 'say') : phrase;
 }
 
 export const statementHeadline: HeadlineRule = (input) => {
@@ -178,9 +205,9 @@ export const statementHeadline: HeadlineRule = (input) => {
   const speaker = (names.find((p) => !phrase.includes(fold(short(p)))) ?? names[0])?.name;
   // A speaker that is no name is in the phrase ("China's foreign ministry says").
   const unnamed = !speaker && UNNAMED_SAYS.test(input.phrase);
-  const what = BARE_REPORTING.test(input.phrase.trim()) || input.phrase === '' || unnamed ? gist(input) : undefined;
-  if (speaker && what) return `${speaker} says ${what}`;
-  if (unnamed) return what ? `${capitalise(input.phrase)} ${what}` : `${capitalise(input.phrase)} so`;
+  const said = BARE_REPORTING.test(input.phrase.trim()) || input.phrase === '' || unnamed ? gist(input, (speaker ?? input.phrase).length) : undefined;
+  if (speaker && said) return `${speaker} ${said.verb} ${said.what}`;
+  if (unnamed) return said ? `${capitalise(agreed(input.phrase))} ${said.what}` : `${capitalise(agreed(input.phrase))} so`;
   if (speaker && input.phrase === '') return `${speaker} makes a statement`;
   return speaker ? `${speaker} ${input.phrase}` : capitalise(input.phrase);
 };

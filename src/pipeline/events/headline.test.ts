@@ -176,3 +176,28 @@ describe('who a title names, and in which order', () => {
     expect(meet('Lee met Trump.')).toBe('Trump and Lee meet');
   });
 });
+
+describe('what a statement said, in a line', () => {
+  const said = (sentence: string, phrase = '', participants = [person('Rhea Mallin')]) => writeHeadline({ kind: 'statement', status: 'occurred', participants, place: null, phrase, sentence });
+
+  it('take the gist before a closing "told reporters", and before "had reported on 10 February that"', () => {
+    expect(said('The two armies agreed to stop all firing from 17:00, Foreign Secretary Rhea Mallin told reporters.', 'tells reporters')).toBe('Rhea Mallin says the two armies agreed to stop all firing from 17:00');
+    expect(said('Tidewire had reported on 10 February that the minister was expected at the ceremony.', 'Tidewire says', [])).toBe('Tidewire says the minister was expected at the ceremony');
+  });
+
+  it('say what was signalled or warned with its own verb, never "makes a statement"', () => {
+    expect(said('This week Mallin has already signaled that nothing short of surrender will satisfy her.')).toBe('Rhea Mallin signals nothing short of surrender will satisfy her');
+    expect(said('Mallin warned on Monday that the ceasefire would not hold.')).toBe('Rhea Mallin warns the ceasefire would not hold');
+  });
+
+  it('end a cut gist on a word that carries meaning', () => {
+    const title = said('Mallin said on Monday that she had all but decided about allowing the northern provinces access to the port of Velm and its docks.');
+    expect(title).toBe('Rhea Mallin says she had all but decided about allowing the northern provinces access …');
+  });
+
+  it('make a speaker that is no name agree with its noun, and keep the line short', () => {
+    const title = said('More than two dozen countries in a coalition headed by Norway said they stood ready to deploy a force to the border that would patrol any future agreement.', 'More than two dozen countries in a coalition headed by Norway says', []);
+    expect(title).toBe('More than two dozen countries in a coalition headed by Norway say they stood ready to deploy a force …');
+    expect(title.length).toBeLessThanOrEqual(110);
+  });
+});
