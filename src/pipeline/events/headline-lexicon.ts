@@ -14,6 +14,8 @@ export const OFFICE_TIERS: readonly { tier: OfficeTier; words: RegExp }[] = [
   { tier: 'official', words: /\b(?:vice|deputy|lieutenant)[\s-]+(?:president|premier|prime\s+minister|chancellor)\b|\b(?:(?<!prime\s+)minister|secretary(?:\s+of\s+state)?|secretary-general|commissioner|chief(?:\s+of\s+(?:the\s+)?(?:general\s+)?staff)?|general|marshal|governor|mayor|senator|ambassador|director|chair(?:man|woman)?)\b/i },
   { tier: 'head', words: /\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan|crown\s+prince|supreme\s+leader|pope|taoiseach|head\s+of\s+(?:state|government))\b/i },
 ];
+/** An office held no longer: it ranks no one. */
+export const FORMER = /\b(?:former|ex-|late|then)\b/i;
 export type OfficeTier = 'head' | 'official' | 'envoy' | 'aide';
 
 /** The words just before a name ("Russian President Vladimir Putin", "Kremlin aide Yuri Ushakov"): up to four, then at most one first name; an office when they end in one. */

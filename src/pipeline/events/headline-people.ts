@@ -7,7 +7,7 @@
 import { compareStrings } from '../order.ts';
 import type { EntityType } from '../types.ts';
 import { shortName } from '../entities/person-names.ts';
-import { OFFICE_AFTER, OFFICE_BEFORE, OFFICE_TIERS, type OfficeTier } from './headline-lexicon.ts';
+import { FORMER, OFFICE_AFTER, OFFICE_BEFORE, OFFICE_TIERS, type OfficeTier } from './headline-lexicon.ts';
 
 export interface NamedForTitle {
   name: string;
@@ -29,14 +29,14 @@ export function fold(text: string): string {
 
 export const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The office words name ("aide to the Russian president" is an aide: the lower offices are tested first). */
+/** The office words name ("aide to the Russian president" is an aide: the lower offices are tested first); one held no longer names none ("Former Colombian President"). */
 function tierOf(office: string): OfficeTier | undefined {
-  return OFFICE_TIERS.find((t) => t.words.test(office))?.tier;
+  return FORMER.test(office) ? undefined : OFFICE_TIERS.find((t) => t.words.test(office))?.tier;
 }
 
 /** Words before a name are its office only when they end in one ("Russian President", not "President Putin hosted"). */
 const ENDING_TIERS = OFFICE_TIERS.map(({ tier, words }) => ({ tier, words: new RegExp(`(?:${words.source})\\s*$`, words.flags) }));
-const tierBefore = (words: string): OfficeTier | undefined => ENDING_TIERS.find((t) => t.words.test(words))?.tier;
+const tierBefore = (words: string): OfficeTier | undefined => (FORMER.test(words) ? undefined : ENDING_TIERS.find((t) => t.words.test(words))?.tier);
 
 /** The offices the gazetteer or discovery gives the person, whatever the event ("President of Russia", "French President"). */
 function ownOffices(person: NamedForTitle): OfficeTier[] {

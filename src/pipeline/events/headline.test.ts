@@ -170,6 +170,13 @@ describe('who a title names, and in which order', () => {
     expect(writeHeadline({ kind: 'meeting', status: 'occurred', place: 'Moscow', phrase: 'received', participants, evidence })).toBe('Putin, Kushner and Witkoff meet in Moscow');
   });
 
+  it('rank no one by an office they no longer hold', () => {
+    const summit = (office: string) =>
+      writeHeadline({ kind: 'summit', status: 'occurred', place: 'Bogotá', phrase: 'summit', participants: [putin, trump, { ...person('Iván Duque'), office }], evidence: ['Putin and Trump met in Bogotá.'] });
+    expect(summit('Colombian Foreign Minister')).toBe('Putin and Trump hold a summit in Bogotá');
+    expect(summit('Former Colombian President')).toBe('Putin, Trump and Duque hold a summit in Bogotá');
+  });
+
   it('name two people in the same order whatever the event says of their offices', () => {
     const meet = (evidence: string) => writeHeadline({ kind: 'meeting', status: 'occurred', place: null, phrase: 'met', participants: [person('Lee Jae-myung'), trump], evidence: [evidence] });
     expect(meet('President Lee Jae-myung met Trump.')).toBe(meet('Lee met Trump, an aide said.'));
