@@ -40,3 +40,16 @@ export const PRESENT_VERB: readonly (readonly [RegExp, string])[] = [
 ];
 /** A common noun in the plural ("countries", "officials"), not "ministry", "press", "status" or a name ("Reuters"). */
 export const PLURAL_NOUN = /^\p{Ll}+(?:[^su]s|ies)$/u;
+
+/** Going somewhere, as a verb ("leaves for the US", "flies to South Korea", "will visit New Delhi"): a trip's or visit's destination follows. */
+export const GOES_TO = /\b(?:(?:leaves|left|leaving|departs|departed|departing)\s+for|(?:flies|flew|flying|travel(?:s|led|ed|ling|ing)?|heads|headed|heading|goes|went)\s+(?:for|to)|visit(?:s|ed|ing)?|(?:trip|journey|visit)\s+to)\s+/i;
+/** A preposition that ties a noun to whom or where it concerns ("sanctions on Syria", "trip to Washington", "oil sanctions against Russia"). */
+export const CONCERNS = /^\s+(?:to|on|against|for|in|from|with|over)\s+/;
+/** A name in a sentence: capitalised words, "the" before a country ("the US", "the United States"). */
+export const PROPER_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|and)(?=\s+\p{Lu}|[\s,.;]|$))*/u;
+/** A possessive before a noun that points back to the sentence's subject ("Akazawa has postponed his trip"). */
+export const OWN = /\b(?:his|her|their)\s+$/i;
+/** The name that opens a sentence and does something ("Ryosei Akazawa has postponed …", "Rustem Umerov, secretary of …, leaves"). */
+export const OPENING_NAME = /^((?:\p{Lu}[\p{L}.’'-]+\s+){0,2}\p{Lu}[\p{L}.’'-]+)(?=,|\s+(?:has|have|had|will|is|was|\p{Ll}+(?:s|ed))\b)/u;
+/** A strike's phrase that is a name and its verb with no object ("Russia bombarded", "Israel began striking"). */
+export const ATTACKER_AND_VERB = /^((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.’'-]*)\s+(?:(?:began|started|continued)\s+)?(?:\p{Ll}+ed|struck|hit|striking|shelling|bombing|attacking)$/u;

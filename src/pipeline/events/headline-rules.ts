@@ -2,7 +2,8 @@ import { compareStrings } from '../order.ts';
 import type { EventStatus } from '../types.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { DANGLING, PLURAL_NOUN, PRESENT_VERB, REPORTING_VERB } from './headline-lexicon.ts';
+import { ATTACKER_AND_VERB, DANGLING, PLURAL_NOUN, PRESENT_VERB, REPORTING_VERB } from './headline-lexicon.ts';
+import { otherTitle } from './headline-other.ts';
 import { escaped, fold, type NamedForTitle, principals } from './headline-people.ts';
 import { SUBJECTLESS_VERB } from './lexicon.ts';
 import { capitalise } from './phrase.ts';
@@ -212,7 +213,15 @@ export const statementHeadline: HeadlineRule = (input) => {
   return speaker ? `${speaker} ${input.phrase}` : capitalise(input.phrase);
 };
 
-export const strikeHeadline: HeadlineRule = (input) => `${capitalise(input.phrase || 'strikes')}${placed(input.phrase, input.place, 'on')}`;
+/**
+ * "Overnight Russian drone attack on Kyiv"; a phrase that is its attacker and verb alone ("Russia
+ * bombarded", "Israel began striking") takes its target as the verb's: "Russia strikes Kyiv".
+ */
+export const strikeHeadline: HeadlineRule = (input) => {
+  const attacker = ATTACKER_AND_VERB.exec(input.phrase)?.[1];
+  if (attacker && input.place) return `${attacker} ${verb(input, 'strikes', 'strike')} ${input.place}`;
+  return `${capitalise(input.phrase || 'strikes')}${placed(input.phrase, input.place, 'on')}`;
+};
 
 /** "Russia–Ukraine prisoner exchange": the two sides, whatever the report's wording. */
 export const exchangeHeadline: HeadlineRule = (input) => {
@@ -220,4 +229,5 @@ export const exchangeHeadline: HeadlineRule = (input) => {
   return states.length >= 2 ? `${states.slice(0, 2).join('–')} prisoner exchange` : capitalise(input.phrase || 'prisoner exchange');
 };
 
-export const otherHeadline: HeadlineRule = (input) => `${capitalise(input.phrase)}${placed(input.phrase, input.place, 'at')}`;
+/** "Akazawa’s trip to Washington", "Lifting of sanctions on Syria" (headline-other.ts); else the phrase, with its place. */
+export const otherHeadline: HeadlineRule = (input) => otherTitle(input) ?? `${capitalise(input.phrase)}${placed(input.phrase, input.place, 'at')}`;

@@ -208,3 +208,29 @@ describe('what a statement said, in a line', () => {
     expect(title.length).toBeLessThanOrEqual(110);
   });
 });
+
+describe('an event named by one noun', () => {
+  const other = (phrase: string, sentence: string, participants = [] as ReturnType<typeof person>[]) =>
+    writeHeadline({ kind: 'other', status: 'planned', place: null, phrase, sentence, participants });
+
+  it('say whose trip or visit it is and where to, from a noun or a verb of going', () => {
+    expect(other('Trip', 'OSLO, May 2 (Fjord Wire) - Ines Varga has postponed her trip to Reykjavik, planned for Friday, an aide said.')).toBe('Varga’s trip to Reykjavik');
+    expect(other('Trip', 'Tomas Rieck, head of the delegation, leaves for the United States on Monday to meet the envoy.')).toBe('Rieck’s trip to the United States');
+    expect(other('Visit', 'A trade team led by Olaf Brand will visit New Delhi from August 25.', [person('Olaf Brand')])).toBe('Brand’s visit to New Delhi');
+  });
+
+  it('say what the noun is of and whom it concerns', () => {
+    expect(other('Sanctions', 'The talks came a day after the lifting of sanctions on Meridia.')).toBe('Lifting of sanctions on Meridia');
+    // No name follows: the noun stays as it is.
+    expect(other('Sanctions', 'New sanctions are being discussed.')).toBe('Sanctions');
+  });
+});
+
+describe('a strike', () => {
+  it('take the target as the verb’s when the phrase is its attacker and verb alone', () => {
+    const strike = (phrase: string) => writeHeadline({ kind: 'strike', status: 'occurred', place: 'Velm', phrase, participants: [] });
+    expect(strike('Meridia bombarded')).toBe('Meridia strikes Velm');
+    expect(strike('Meridia began striking')).toBe('Meridia strikes Velm');
+    expect(strike('overnight drone attack')).toBe('Overnight drone attack on Velm');
+  });
+});
