@@ -53,3 +53,6 @@ export const OWN = /\b(?:his|her|their)\s+$/i;
 export const OPENING_NAME = /^((?:\p{Lu}[\p{L}.’'-]+\s+){0,2}\p{Lu}[\p{L}.’'-]+)(?=,|\s+(?:has|have|had|will|is|was|\p{Ll}+(?:s|ed))\b)/u;
 /** A strike's phrase that is a name and its verb with no object ("Russia bombarded", "Israel began striking"). */
 export const ATTACKER_AND_VERB = /^((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.’'-]*)\s+(?:(?:began|started|continued)\s+)?(?:\p{Ll}+ed|struck|hit|striking|shelling|bombing|attacking)$/u;
+/** Whom a call was with, as a sentence words it: a name, or an office ("call with the Kremlin leader", "spoke by phone with Iranian President Masoud Pezeshkian"). */
+export const CALLED_WITH =
+  /\b(?:call|conversation|spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone\s+)?with\s+((?:the\s+)?(?:(?!(?:and|or|on|in|at|for|about|after|before|to|that|which|who)\s)[\p{L}’'.-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*[\p{L}]|leader|president|premier|chancellor|prime\s+minister|minister|counterpart))(?![\p{L}’'-])/u;

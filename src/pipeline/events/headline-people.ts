@@ -60,6 +60,9 @@ function offices(person: NamedForTitle, evidence: string): OfficeTier[] {
 /** The highest of the offices; an aide is one whom nothing calls more. */
 const highest = (tiers: readonly OfficeTier[]): number => (tiers.length === 0 ? RANK_ORDER.indexOf('unknown') : Math.min(...tiers.map((t) => RANK_ORDER.indexOf(t))));
 
+/** Only an aide by every office given them ("Kremlin aide Yuri Ushakov said"): one who tells of an event, not its principal. */
+export const onlyAide = (person: NamedForTitle, evidence: string): boolean => RANK_ORDER[highest([...ownOffices(person), ...offices(person, evidence)])] === 'aide';
+
 const bySurname = (a: NamedForTitle, b: NamedForTitle): number => compareStrings(fold(shortName(a)), fold(shortName(b))) || compareStrings(fold(a.name), fold(b.name));
 
 /**

@@ -2,9 +2,9 @@ import { compareStrings } from '../order.ts';
 import type { EventStatus } from '../types.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { ATTACKER_AND_VERB, DANGLING, PLURAL_NOUN, PRESENT_VERB, REPORTING_VERB } from './headline-lexicon.ts';
+import { ATTACKER_AND_VERB, CALLED_WITH, DANGLING, PLURAL_NOUN, PRESENT_VERB, REPORTING_VERB } from './headline-lexicon.ts';
 import { otherTitle } from './headline-other.ts';
-import { escaped, fold, type NamedForTitle, principals } from './headline-people.ts';
+import { escaped, fold, type NamedForTitle, onlyAide, principals } from './headline-people.ts';
 import { SUBJECTLESS_VERB } from './lexicon.ts';
 import { capitalise } from './phrase.ts';
 
@@ -48,6 +48,12 @@ const verb = (input: HeadlineInput, done: string, plural: string): string => (in
 export const callHeadline: HeadlineRule = (input) => {
   const names = people(input);
   if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'speak', 'speak')} by phone`;
+  // One person named: the other side as the sentence words it ("Trump's long call with the Kremlin leader").
+  const other = names.length === 1 ? CALLED_WITH.exec(input.sentence ?? '')?.[1] : undefined;
+  if (other) return `${short(names[0]!)} ${verb(input, 'speaks', 'speak')} by phone with ${other}`;
+  // An aide alone tells of the call: what he said is its title ("Yuri Ushakov says Vladimir Putin told Donald Trump during Monday's telephone conversation …").
+  const told = names.length === 1 && onlyAide(names[0]!, [input.sentence ?? '', ...(input.evidence ?? [])].join(' ')) ? gist(input, names[0]!.name.length) : undefined;
+  if (told) return `${names[0]!.name} ${told.verb} ${told.what}`;
   if (names.length === 1) return `${names[0]!.name} ${verb(input, 'holds', 'hold')} a phone call`;
   // "The military operations chiefs of India and Pakistan spoke by phone": the sides, as for a meeting.
   const states = parties(input);

@@ -20,6 +20,18 @@ describe('titles', () => {
     expect(other).toBe(one);
   });
 
+  it('name the other side of a call with one person named as the sentence words it', () => {
+    const call = (sentence: string) => writeHeadline({ kind: 'call', status: 'occurred', participants: [person('Mira Holt')], place: null, phrase: 'call', sentence });
+    expect(call('Holt met the envoy on Friday, a day after her long call with the Kremlin leader, officials said.')).toBe('Holt speaks by phone with the Kremlin leader');
+    expect(call('Holt spoke by phone with Arno Veld on Friday and agreed to meet.')).toBe('Holt speaks by phone with Arno Veld');
+    expect(call('Holt held a call on Friday.')).toBe('Mira Holt holds a phone call');
+    // An aide alone named tells of the call: his words are its title.
+    const told = 'Pavel Dromov told Anna Kovac during Monday’s telephone conversation that talks could resume, Kremlin aide Ilya Sorin said.';
+    expect(writeHeadline({ kind: 'call', status: 'occurred', participants: [person('Ilya Sorin')], place: null, phrase: 'telephone conversation', sentence: told, evidence: [told] })).toBe(
+      'Ilya Sorin says Pavel Dromov told Anna Kovac during Monday’s telephone conversation that talks …',
+    );
+  });
+
   it('name a call no person is named for by its sides', () => {
     const call = (participants: ReturnType<typeof country>[]) => writeHeadline({ kind: 'call', status: 'occurred', participants, place: null, phrase: 'hotline call between the two countries' });
     expect(call([country('Pakistan'), country('India')])).toBe('India–Pakistan phone call');
