@@ -25,10 +25,10 @@ export const OFFICE_AFTER = /^,\s+((?:an?\s+|the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?
 
 /** Words a gist cut short must not end on ("… allowing Ukraine access to", "… talks between Iran and the United States will"). */
 export const DANGLING =
-  /^(?:a|an|the|and|or|but|nor|of|to|for|from|with|without|by|in|on|at|as|about|into|onto|over|under|after|before|between|among|against|than|that|which|who|whom|whose|if|unless|while|whether|because|so|will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|does|did|not|its|his|her|their|our|my|your|this|these|those|very|more|most)$/i;
+  /^(?:a|an|the|and|or|but|nor|of|to|for|from|with|without|by|in|on|at|as|about|into|onto|over|under|after|before|between|among|against|than|that|which|who|whom|whose|if|unless|while|whether|because|so|will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|does|did|not|its|his|her|their|our|my|your|this|these|those|very|more|most|it|he|she|they|we)$/i;
 
 /** Verbs that report what someone said; the gist of a statement follows them. */
-export const REPORTING_VERB = /said|says|announced|declared|stated|warned|made\s+clear|signall?ed|stressed|insisted|confirmed|(?:had\s+)?reported|wrote/;
+export const REPORTING_VERB = /said|says|announced|declared|stated|warned|made\s+clear|signall?ed|stressed|emphasi[sz]ed|insisted|confirmed|(?:had\s+)?reported|wrote/;
 /** How a title says the verb now; any other reporting verb is "says". */
 export const PRESENT_VERB: readonly (readonly [RegExp, string])[] = [
   [/^warned$/, 'warns'],
@@ -37,6 +37,7 @@ export const PRESENT_VERB: readonly (readonly [RegExp, string])[] = [
   [/^insisted$/, 'insists'],
   [/^confirmed$/, 'confirms'],
   [/^stressed$/, 'stresses'],
+  [/^emphasi([sz])ed$/, 'emphasises'],
 ];
 /** A common noun in the plural ("countries", "officials"), not "ministry", "press", "status" or a name ("Reuters"). */
 export const PLURAL_NOUN = /^\p{Ll}+(?:[^su]s|ies)$/u;

@@ -1,5 +1,5 @@
 import { compareStrings } from '../order.ts';
-import type { EventStatus } from '../types.ts';
+import type { EntityType, EventStatus } from '../types.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
 import { ATTACKER_AND_VERB, CALLED_WITH, DANGLING, PLURAL_NOUN, PRESENT_VERB, REPORTING_VERB } from './headline-lexicon.ts';
@@ -19,6 +19,8 @@ export interface HeadlineInput {
   sentence?: string;
   /** Every report's sentences, best first: the offices they give people, the body whose summit it was. */
   evidence?: readonly string[];
+  /** Every name the site knows, by id: a word of one that opens a gist is a name, not a common word. */
+  names?: ReadonlyMap<string, { name: string; type: EntityType; aliases: readonly string[] }>;
 }
 
 /** How one kind of event is titled from what the pipeline knows (see kinds.ts). */
@@ -133,13 +135,13 @@ function bodyMeeting(input: HeadlineInput): string {
   return body ? `${body} meeting` : 'Meeting';
 }
 
-/** A reporting verb alone ("tells reporters") says nothing of what was said. */
-const BARE_REPORTING = /^(?:tells?|told|speaks?|spoke|speaking)(?:\s+(?:to\s+)?[\w/]+)?$/i;
+/** A reporting verb alone ("tells reporters"), or with where or to whom ("speaks in Kyiv", "asked by reporters about …"), says nothing of what was said. */
+const BARE_REPORTING = /^(?:tells?|told|speaks?|spoke|speaking|asked\s+by)(?:\s+(?:to\s+|in\s+|at\s+)?[\w/]+)?(?:\s+(?:about|on|at|in|aboard)\s+.+)?$/i;
 /** Words between a reporting verb and what was said: "in a statement", "on Friday", "on 10 February", "earlier Sunday", "that". */
 const SAID_WHEN = String.raw`(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|briefing|readout|interview)\s+)?(?:(?:on|in|last|this|earlier|late|later)\s+[\w.]+(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|\p{Lu}\p{Ll}+))?,?\s+)?`;
 /** What follows "said" or "told reporters" in a sentence: the gist of a statement, after its verb. */
 const SAID_THAT = new RegExp(
-  String.raw`\b(${REPORTING_VERB.source}|told\s+(?:[\w/]+\s+){0,2}?(?:reporters|journalists|[A-Z][\w/]+)|tells\s+[\w/]+)\s+${SAID_WHEN}(?:that\s+)?(.{12,})$`,
+  String.raw`\b(${REPORTING_VERB.source}|told\s+(?:[\w/]+\s+){0,2}?(?:reporters|journalists|[A-Z][\w/]+)|tells\s+[\w/]+):?\s+${SAID_WHEN}(?:that\s+)?(.{12,})$`,
   'u',
 );
 /** …or what comes before it: "Talks are frozen, Zelensky said on March 4", "… from 17:00, Foreign Secretary Vikram Misri told reporters". */
@@ -148,6 +150,7 @@ const THAT_SAID = new RegExp(
   'u',
 );
 const GIST_WORDS = 12;
+const OPENING_TIME = /^(?:(?:this|that|on|last|earlier|later)\s+(?:morning|afternoon|evening|night|week|\p{Lu}\p{Ll}+)|today|yesterday),\s+/iu;
 /** A title stays a line: the gist is cut to what is left of it after the speaker. */
 const TITLE_CHARACTERS = 100;
 /** Words that open a sentence and are never names: lower-cased when the sentence becomes a gist. */
@@ -155,9 +158,20 @@ const SENTENCE_OPENER = /^(?:The|A|An|This|That|These|Those|It|Its|There|Their|T
 /** The phrase of a statement by a speaker who is no name (events/mention.ts phraseOf). */
 const UNNAMED_SAYS = /\ssays$/;
 
+const nameWords = new WeakMap<object, ReadonlySet<string>>();
+/** The words of every person's or place's name the site knows ("Macron" of "Emmanuel Macron"), gathered once a site; a body's name holds common words ("Peace Council"). */
+function wordsOfNames(names: NonNullable<HeadlineInput['names']>): ReadonlySet<string> {
+  let words = nameWords.get(names);
+  if (!words) {
+    words = new Set([...names.values()].filter((e) => e.type !== 'organization').flatMap((e) => [e.name, ...e.aliases].flatMap((n) => n.split(/\s+/))));
+    nameWords.set(names, words);
+  }
+  return words;
+}
+
 /**
  * A gist's capitalised first word is a name the article knows when a participant's name holds it,
- * when the next word is capitalised too ("Vladimir Putin"), or when the reports write it capitalised
+ * or any name the site knows, when the next word is capitalised too ("Vladimir Putin"), or when the reports write it capitalised
  * inside a sentence; else it is a common word that only opened the sentence ("Peace efforts …").
  */
 function knownName(words: readonly string[], input: HeadlineInput): boolean {
@@ -166,6 +180,7 @@ function knownName(words: readonly string[], input: HeadlineInput): boolean {
   if (/^\p{Lu}/u.test(words[1] ?? '')) return true;
   const names = input.participants.flatMap((p) => [p.name, ...(p.aliases ?? [])]);
   if (names.some((name) => name.split(/\s+/).includes(word))) return true;
+  if (input.names && wordsOfNames(input.names).has(word)) return true;
   const inside = new RegExp(`[\\p{L}\\d,;:]\\s+[“"‘]?${escaped(word)}(?![\\p{L}])`, 'u');
   return [input.sentence ?? '', ...(input.evidence ?? [])].some((text) => inside.test(text));
 }
@@ -176,7 +191,8 @@ function gist(input: HeadlineInput, room: number): { verb: string; what: string 
   const before = THAT_SAID.exec(plain);
   const after = before ? undefined : SAID_THAT.exec(plain);
   const [verb, said] = before ? [before[2]!, before[1]!] : after ? [after[1]!, after[2]!] : ['', ''];
-  const words = said.replace(/^[“"‘]|[”"’]$/g, '').split(/\s+/).filter(Boolean);
+  // "This evening, the leaders … spoke": a time that opens the words is the report's, not the gist's.
+  const words = said.replace(/^[“"‘]|[”"’]$/g, '').replace(OPENING_TIME, '').split(/\s+/).filter(Boolean);
   if (words.length < 3) return undefined;
   // "says The fourth round …", "says Peace efforts …": a sentence's opening word is lower-cased after "says" unless it is a name.
   if (SENTENCE_OPENER.test(words[0]!) || !knownName(words, input)) words[0] = words[0]!.toLowerCase();

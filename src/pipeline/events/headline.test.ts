@@ -246,3 +246,24 @@ describe('a strike', () => {
     expect(strike('overnight drone attack')).toBe('Overnight drone attack on Velm');
   });
 });
+
+describe('what a statement said, whatever the report wraps it in', () => {
+  const said = (phrase: string, sentence: string, names?: Map<string, { name: string; type: EntityType; aliases: string[] }>) =>
+    writeHeadline({ kind: 'statement', status: 'occurred', participants: [person('Rhea Mallin')], place: null, phrase, sentence, ...(names ? { names } : {}) });
+
+  it('take the gist after "asked by reporters …, said:" and "speaking in Velm, said"', () => {
+    expect(said('asked by reporters about the report', 'Mallin, asked by reporters about the report, said: "This is a pause, for obvious reasons."')).toBe('Rhea Mallin says this is a pause, for obvious reasons');
+    expect(said('speaks in Velm', 'Mallin, speaking in Velm, said the pause should now be ended.')).toBe('Rhea Mallin says the pause should now be ended');
+  });
+
+  it('leave out a time that opens the words', () => {
+    expect(said('tells reporters', '"This evening, the two leaders spoke on the phone," Mallin told reporters.')).toBe('Rhea Mallin says the two leaders spoke on the phone');
+  });
+
+  it('keep a surname that opens the words when the site knows the name', () => {
+    const sentence = 'Varga will travel to Velm next week, Mallin said.';
+    expect(said('', sentence, new Map([['ines-varga', { name: 'Ines Varga', type: 'person' as EntityType, aliases: ['Varga'] }]]))).toBe('Rhea Mallin says Varga will travel to Velm next week');
+    // A body's name holds common words: it makes no word a name.
+    expect(said('', 'Peace efforts have stalled, Mallin said.', new Map([['pc', { name: 'Peace Council', type: 'organization' as EntityType, aliases: [] }]]))).toBe('Rhea Mallin says peace efforts have stalled');
+  });
+});
