@@ -304,6 +304,7 @@ function describe(tracked: TrackedCluster, depth: (p: string) => number, entitie
       phrase,
       sentence: ranked[0]?.evidence[0]?.text,
       evidence: ranked.flatMap((m) => m.evidence.map((e) => e.text)),
+      names: entities,
     });
   // An id never waits for the gazetteer: a name it lacks is still a name, read from its id.
   const principals = draft.principals.map((id) => entities.get(id) ?? nameFromId(id));
