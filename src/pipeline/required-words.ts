@@ -45,7 +45,7 @@ export function requiredWordsTest(pattern: RegExp): RegExp | undefined {
   const flags = pattern.flags.replace(/[gdmsy]/g, '');
   const ignoreCase = flags.includes('i');
   const few = fewest([...words], ignoreCase);
-  const source = few.map(escape).join('|');
+  const source = few.map(RegExp.escape).join('|');
   const key = `${flags}/${source}`;
   if (!tests.has(key)) {
     const test = new RegExp(source, flags);
@@ -428,8 +428,4 @@ function best(candidates: Strings[]): Strings {
     if (shortest > score || (shortest === score && chosen && set.size < chosen.size)) [chosen, score] = [set, shortest];
   }
   return chosen;
-}
-
-function escape(s: string): string {
-  return s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 }

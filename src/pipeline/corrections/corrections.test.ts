@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../content-error.ts';
 import { article, contentErrorMessage, GAZETTEER } from '../../../tests/support/pipeline.ts';
+import { KINDS } from '../events/kinds.ts';
 import { buildTimeline } from '../timeline.ts';
 import { settleIdClashes } from '../unique-ids.ts';
 import { checkCorrectionNames } from './check-names.ts';
@@ -68,6 +70,14 @@ describe('editors’ corrections', () => {
     expect(() => parseCorrections('- event: x\n  set: { kind: chat }\n', 'content/corrections.yaml')).toThrow(/corrections\.yaml:1.*kind must be one of call, talks/);
     expect(() => parseCorrections('event: x\n', 'content/corrections.yaml')).toThrow(/must be a list/);
     expect(() => parseCorrections('- event: x\n  set: { title: T }\n  reason: [late]\n', 'content/corrections.yaml')).toThrow(/corrections\.yaml:3 field "reason": has the value \["late"\]; a reason must be text/);
+  });
+
+  it('are documented in the file’s header with every kind of the table of kinds, in its order', () => {
+    const header = readFileSync('content/corrections.yaml', 'utf8').split('\n').filter((line) => line.startsWith('#'));
+    const kindLines = header.filter((line) => /^#\s+kind:/.test(line));
+    expect(kindLines, 'one example line gives the kinds').toHaveLength(1);
+    const listed = /#\s*([a-z]+(?:,\s*[a-z]+)*)/.exec(kindLines[0]!.replace(/^#\s+kind:/, ''))?.[1]?.split(/,\s*/);
+    expect(listed).toEqual(KINDS);
   });
 });
 

@@ -7,7 +7,6 @@ import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
 import type { HeadlineInput } from './headline-rules.ts';
 import { CONCERNS, GOES_TO, OPENING_NAME, OWN, PROPER_NAME } from './headline-lexicon.ts';
-import { escaped } from './headline-people.ts';
 
 /** The name a text opens with, without the full stop of its sentence ("Syria." but "the U.S."). */
 const named = (text: string): string | undefined => PROPER_NAME.exec(text)?.[0].replace(/(?<!\.\p{L})\.$/u, '');
@@ -22,7 +21,7 @@ function concerns(after: string): string | undefined {
 /** The noun with what it concerns, as the sentence has it; a journey written as a verb ("leaves for the US") is a trip to its goal. */
 function widened(noun: string, sentence: string): { phrase: string; at: number } | undefined {
   const word = noun.toLowerCase();
-  for (const m of sentence.matchAll(new RegExp(`(?:\\b(?:the\\s+)?(\\p{Ll}+)\\s+of\\s+)?\\b((?:(?!(?:his|her|their|its|the|a|an|of|and)\\s)\\p{Ll}+\\s+)?${escaped(word)})\\b`, 'giu'))) {
+  for (const m of sentence.matchAll(new RegExp(`(?:\\b(?:the\\s+)?(\\p{Ll}+)\\s+of\\s+)?\\b((?:(?!(?:his|her|their|its|the|a|an|of|and)\\s)\\p{Ll}+\\s+)?${RegExp.escape(word)})\\b`, 'giu'))) {
     const tail = concerns(sentence.slice(m.index + m[0].length));
     // "the lifting of sanctions on Syria": the act done to the noun leads.
     if (tail) return { phrase: `${m[1] ? `${m[1]} of ` : ''}${m[2]!.toLowerCase()} ${tail}`, at: m.index };

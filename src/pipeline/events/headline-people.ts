@@ -27,8 +27,6 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/g, 'o').toLowerCase();
 }
 
-export const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The office words name ("aide to the Russian president" is an aide: the lower offices are tested first); one held no longer names none ("Former Colombian President"). */
 function tierOf(office: string): OfficeTier | undefined {
   return FORMER.test(office) ? undefined : OFFICE_TIERS.find((t) => t.words.test(office))?.tier;
@@ -47,7 +45,7 @@ function ownOffices(person: NamedForTitle): OfficeTier[] {
 function offices(person: NamedForTitle, evidence: string): OfficeTier[] {
   const found: (OfficeTier | undefined)[] = [];
   for (const form of new Set([person.name, shortName(person)])) {
-    for (const m of evidence.matchAll(new RegExp(`(?<![\\p{L}])${escaped(form)}(?![\\p{L}])`, 'gu'))) {
+    for (const m of evidence.matchAll(new RegExp(`(?<![\\p{L}])${RegExp.escape(form)}(?![\\p{L}])`, 'gu'))) {
       const before = OFFICE_BEFORE.exec(evidence.slice(Math.max(0, m.index - 60), m.index));
       const after = OFFICE_AFTER.exec(evidence.slice(m.index + form.length, m.index + form.length + 90))?.[1];
       // "Prime Minister Shehbaz Sharif" ends in its office; "Russian President Vladimir Putin" in a first name.

@@ -4,7 +4,7 @@ import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
 import { ATTACKER_AND_VERB, CALLED_WITH, DANGLING, PLURAL_NOUN, PRESENT_VERB, REPORTING_VERB } from './headline-lexicon.ts';
 import { otherTitle } from './headline-other.ts';
-import { escaped, fold, type NamedForTitle, onlyAide, principals } from './headline-people.ts';
+import { fold, type NamedForTitle, onlyAide, principals } from './headline-people.ts';
 import { SUBJECTLESS_VERB } from './lexicon.ts';
 import { capitalise } from './phrase.ts';
 
@@ -85,7 +85,7 @@ function owningBody(input: HeadlineInput, noun: string): string | undefined {
   const forms = input.participants
     .filter((p) => p.type === 'organization')
     .flatMap((p) => [p.name, ...(p.aliases ?? [])])
-    .filter((form) => new RegExp(`(?<![\\p{L}])${escaped(form)}\\s+${noun}\\b|\\b${noun}\\s+of\\s+(?:the\\s+)?${escaped(form)}(?![\\p{L}])`, 'u').test(evidence));
+    .filter((form) => new RegExp(`(?<![\\p{L}])${RegExp.escape(form)}\\s+${noun}\\b|\\b${noun}\\s+of\\s+(?:the\\s+)?${RegExp.escape(form)}(?![\\p{L}])`, 'u').test(evidence));
   return shortest(forms);
 }
 
@@ -181,7 +181,7 @@ function knownName(words: readonly string[], input: HeadlineInput): boolean {
   const names = input.participants.flatMap((p) => [p.name, ...(p.aliases ?? [])]);
   if (names.some((name) => name.split(/\s+/).includes(word))) return true;
   if (input.names && wordsOfNames(input.names).has(word)) return true;
-  const inside = new RegExp(`[\\p{L}\\d,;:]\\s+[“"‘]?${escaped(word)}(?![\\p{L}])`, 'u');
+  const inside = new RegExp(`[\\p{L}\\d,;:]\\s+[“"‘]?${RegExp.escape(word)}(?![\\p{L}])`, 'u');
   return [input.sentence ?? '', ...(input.evidence ?? [])].some((text) => inside.test(text));
 }
 
