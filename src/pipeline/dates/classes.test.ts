@@ -264,6 +264,14 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'In July, 3,000 people died in the floods, Xinhua said.', ref: '1998-08-20', finds: 'July', expected: { value: '1998-07' } },
     { text: 'In July 1,500 refugees crossed the border.', ref: '1998-08-20', finds: 'July', expected: { value: '1998-07' } },
     { text: 'On May 3, 2,000 troops arrived in the capital.', ref: '1998-08-20', finds: 'May 3', expected: { value: '1998-05-03' } },
+    // One or two digits after a comma, counting the word that follows: no day, no year, no clock.
+    { text: 'In March, 30 people were hurt in the clashes.', ref: '1998-11-20', finds: 'March', expected: { value: '1998-03' } },
+    { text: 'On March 30, 12 people died when the bridge fell.', ref: '1998-11-20', finds: 'March 30', expected: { value: '1998-03-30' } },
+    { text: 'So far this year, 20 people have died on the roads.', ref: '1998-11-20', finds: 'this year', expected: { value: '1998' } },
+    { text: 'This month, 12 mines have closed.', ref: '1998-11-20', finds: 'This month', expected: { value: '1998-11' } },
+    { text: 'On Tuesday, March 3, 20 people died.', ref: '1998-11-20', finds: 'Tuesday, March 3', expected: { value: '1998-03-03' } },
+    // A clock's words keep the number a time.
+    { text: 'The bank opened on Friday, 9 a.m. local time.', ref: '1998-11-20', finds: 'Friday, 9 a.m.', expected: { type: 'TIME', value: '1998-11-20T09:00' } },
   ],
   'a deadline fronted with a part of the month takes its sentence\'s tense': [
     { text: 'BEIJING, Aug. 20 (Xinhua) -- By the end of June, deposits had reached 5 trillion yuan.', ref: '1998-08-20', finds: 'the end of June', expected: { value: '1998-06', mod: 'END' } },

@@ -25,7 +25,11 @@ const TRAILING_NOISE = /(?:[\s,.)）]+|\s+of)+$/i;
 const PARTICIPLE_PLAN = /(?<!\b(?:is|are|am|be|been|being|was|were)\s+(?:\w+ly\s+)?)\b(?:set|scheduled|slated|planned|due)\s+(?:for|to)\b[^.;]{0,60}$/i;
 const CLOCK_WORDS = /a\.?m\b|p\.?m\b|o['’]clock|noon|midnight/i;
 /** A number of three or four digits after a day and a comma: a count or a score, not an hour. */
-const COUNT_AFTER_DAY = /(?<=[a-z]),\s+\d{3,4}$/i;
+const COUNT_AFTER_DAY = /(?<=([a-z\d])),\s+(\d{1,4})$/i;
+// "So far this year, 20 people have died", "In March, 30 people were hurt", "On March 30, 12
+// people died": a number of one or two digits after a comma that a lower-case word follows counts
+// that word, not a clock, a day or a year; a clock's or a zone's word would make it a time.
+const COUNTED_WORD_AFTER = /^\s+(?!(?:a\.?m|p\.?m|o['’]clock|h|hrs?|hours?|gmt|utc|local|in\s+the)\b)[a-z]/;
 // A 24-hour time written with a dot, as British papers write it ("left at 14.30 on Tuesday"),
 // when chrono has joined a day to it; not a price ("shares closed at 14.30 on Tuesday").
 const DOTTED_CLOCK = /^(?:[01]\d|2[0-3])\.[0-5]\d\b/;
@@ -50,7 +54,9 @@ const REST_OF_NUMBER = /^[,.]\d/;
 /** The month alone, when chrono took the first digits of a count after it for its day. */
 function countAfterMonth(text: string, result: ParsingResult): void {
   const month = DAY_OF_A_COUNT.exec(result.text)?.[1];
-  if (!month || !result.start.isCertain('day') || !REST_OF_NUMBER.test(text.slice(result.index + result.text.length))) return;
+  const rest = text.slice(result.index + result.text.length);
+  const countsAWord = result.text.includes(',') && COUNTED_WORD_AFTER.test(rest);
+  if (!month || !result.start.isCertain('day') || !(REST_OF_NUMBER.test(rest) || countsAWord)) return;
   result.text = month;
   result.start.delete('day');
 }
@@ -165,9 +171,16 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   // "passed Wednesday night, 333 to 95": chrono reads the count as a clock (3:33) and joins it to
   // the day; a clock has a colon, "a.m." or "o'clock", so the count is cut and the day keeps its night.
   const count = COUNT_AFTER_DAY.exec(dotted);
-  const text = count && !CLOCK_WORDS.test(dotted) && !/\d:\d\d/.test(dotted) ? dotted.slice(0, count.index) : dotted;
+  const [, before = '', digits = ''] = count ?? [];
+  const counts = count && (/[a-z]/i.test(before) && digits.length >= 3 ? true : digits.length <= 2 && COUNTED_WORD_AFTER.test(context.text.slice(result.index + leading + dotted.length)));
+  const text = counts && !CLOCK_WORDS.test(dotted) && !/\d:\d\d/.test(dotted) ? dotted.slice(0, count.index) : dotted;
   if (!text || isRelativeToReference(result)) return null;
-  if (text !== dotted) result.start.delete(['hour', 'minute']);
+  if (text !== dotted) {
+    result.start.delete(['hour', 'minute']);
+    // The count was read as the day ("March, 30") or the year's last digits ("March 30, 12").
+    if (result.start.isCertain('day') && result.start.get('day') === Number(digits) && !/\d/.test(text)) result.start.delete('day');
+    if (result.start.isCertain('year') && (result.start.get('year') ?? 0) % 100 === Number(digits)) result.start.delete('year');
+  }
   const at = result.index + leading;
   if (isVetoed(CHRONO_VETOES, { text: context.text, start: at, end: at + text.length, chrono: result.start })) return null;
   result.index += leading;
