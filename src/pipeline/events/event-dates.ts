@@ -2,7 +2,7 @@
 import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
-import { agreeWithModality, endsOnItsDay, type Modality, inOtherClauseThanDate, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
+import { agreeWithModality, endsOnItsDay, type Modality, inOtherClause, inOtherClauseThanDate, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
 import { AFTER_A_LENGTH, CLAUSE_BOUNDARY, COORDINATED_PREDICATE, ENTRY_STAMP, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, RELATIVE_ASIDE, STRONG_BOUNDARY } from './lexicon.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
@@ -35,38 +35,43 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   const dated = new Map<Mention, { time: TemporalExpression }>();
   const dateline = datelineLength(text);
   const journeys = journeysWithGoals(found);
-  const ownerOf = (time: TemporalExpression): Mention | undefined => {
+  /** The trigger a date belongs to, and the relative clause holding the date when it belongs there as the clause's noun. */
+  const ownerOf = (time: TemporalExpression): { owner?: Mention; aside?: { start: number; end: number } } => {
     // A trip's day before its goal is the trip's ("leaves on December 4 to meet Witkoff"); a week or a month holds the goal too ("will travel next week for talks").
     const tripDay = (m: Mention): boolean => m.travelPurpose && !m.journeyGoal && time.end <= m.start && claimOf(time)?.precision === 'day';
     // A date before what an event is about is the event's ("held talks on Thursday on a new prisoner exchange").
-    const inClause = found.filter((m) => !m.dayless && !tripDay(m) && !journeys.has(m) && !(m.topic && time.end <= m.start) && (isNewDay(text, time) || !inOtherClauseThanDate(text, time, m)));
+    const datable = found.filter((m) => !m.dayless && !tripDay(m) && !journeys.has(m) && !(m.topic && time.end <= m.start));
+    const inClause = datable.filter((m) => isNewDay(text, time) || !inOtherClauseThanDate(text, time, m));
     // A date that a second predicate follows ("spoke by phone on Thursday and agreed to meet") ends the clause of a trigger before it.
     const closes = inClause.some((m) => m.end <= time.start && !CLAUSE_BOUNDARY.test(text.slice(m.end, time.start))) && COORDINATED_PREDICATE.test(text.slice(time.end));
     const eligible = closes ? inClause.filter((m) => m.start < time.end) : inClause;
-    // A date in a relative clause set off by commas tells of the noun before it ("The talks, which ended on Friday, produced a deal").
+    // A date in a relative clause set off by commas tells of the noun before it ("The talks, which ended on Friday, produced a deal"),
+    // also when a subordinate clause holding the noun ends at the comma ("met Carney on Sunday before flying west for the G7 summit, which opens on Monday"),
+    // though not when one inside the relative clause holds the date ("an exchange, which both sides hope to carry out before the end of the month").
     const aside = relativeClauseAround(text, time);
-    const described = aside ? eligible.filter((m) => m.end <= aside.start && !STRONG_BOUNDARY.test(text.slice(m.end, aside.start))).at(-1) : undefined;
-    if (described) return described;
+    const described = aside ? datable.filter((m) => m.end <= aside.start && !STRONG_BOUNDARY.test(text.slice(m.end, aside.start)) && (inClause.includes(m) || !inOtherClause(text, time, m))).at(-1) : undefined;
+    if (described) return { owner: described, aside };
     // A trigger in the date's own clause goes first ("received Witkoff at the Kremlin on Friday, Kremlin aide Yuri Ushakov told reporters"),
     // then one that no dash or semicolon sets apart ("fifth encounter in 2025 — the previous one was in April").
     const between = (m: Mention): string => text.slice(Math.min(m.end, time.end), Math.max(m.start, time.start));
-    return nearest(eligible.filter((m) => !CLAUSE_BOUNDARY.test(between(m))), time) ?? nearest(eligible.filter((m) => !STRONG_BOUNDARY.test(between(m))), time) ?? nearest(eligible, time);
+    return { owner: nearest(eligible.filter((m) => !CLAUSE_BOUNDARY.test(between(m))), time) ?? nearest(eligible.filter((m) => !STRONG_BOUNDARY.test(between(m))), time) ?? nearest(eligible, time) };
   };
   // A plan's new day goes first and the day a plan has left last: its trigger keeps the day it
   // has now ("which had been set for Sunday, were postponed until …", "originally planned for
   // February 1, took place on February 4-5"). Otherwise the closest pairs go first: "on Monday
   // thanked partners, saying the next round could take place this week" dates the round by the week.
-  // A relative clause's own day goes before the journey's that leads to it ("flew to Kananaskis on Saturday for the G7 summit, which opens on Monday").
-  const rank = (t: TemporalExpression): number => (isNewDay(text, t) ? 0 : isLeftDay(text, t) ? 2 : relativeClauseAround(text, t) ? 0.5 : 1);
+  // A relative clause's own day goes before the journey's that leads to it ("flew to Kananaskis on Saturday for the G7 summit, which opens on Monday"),
+  // only for the noun it tells of: another trigger it falls to by nearness keeps its own day first ("met Carney on Sunday before …, which opens on Monday").
+  const rank = (p: { time: TemporalExpression; aside?: unknown }): number => (isNewDay(text, p.time) ? 0 : isLeftDay(text, p.time) ? 2 : p.aside ? 0.5 : 1);
   // A live entry's time stamp ("14:05 GMT —") dates what it reports only when nothing after it does.
   const stamp = ENTRY_STAMP.exec(text)?.[0].length ?? 0;
   const later = times.some((t) => t.start >= stamp && claimOf(t));
   const pairs = times
     .filter((time) => claimOf(time) && time.end > dateline && !(later && time.end <= stamp))
-    .map((time) => ({ time, claim: claimOf(time)!, owner: ownerOf(time) }))
-    .filter((p): p is { time: TemporalExpression; claim: CalendarDate; owner: Mention } => p.owner !== undefined)
-    .sort((a, b) => rank(a.time) - rank(b.time) || gap(a.owner, a.time) - gap(b.owner, b.time));
-  for (const { time, claim, owner } of pairs) {
+    .map((time) => ({ time, claim: claimOf(time)!, ...ownerOf(time) }))
+    .filter((p): p is { time: TemporalExpression; claim: CalendarDate; owner: Mention; aside?: { start: number; end: number } } => p.owner !== undefined)
+    .sort((a, b) => rank(a) - rank(b) || gap(a.owner, a.time) - gap(b.owner, b.time));
+  for (const { time, claim, owner, aside } of pairs) {
     const first = dated.get(owner);
     // "This week's meeting …, on Tuesday", "This year they met … on Monday": a day after it, inside the week, month or year first taken, is the more precise date of the two
     // (one before it is another verb's: "on Monday thanked partners, saying the next round could take place this week").
@@ -92,8 +97,7 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
       continue;
     }
     // A date in a relative clause after its event is read in that clause's tense ("flew to Kananaskis on Saturday for the G7 summit, which opens on Monday").
-    const aside = relativeClauseAround(text, time);
-    const mood = aside && owner.end <= aside.start ? asideMood(text.slice(aside.start, aside.end), owner.mood) : owner.mood;
+    const mood = aside ? asideMood(text.slice(aside.start, aside.end), owner.mood) : owner.mood;
     owner.date = agreeWithModality(withDayRange(claim, time, text), time, mood === owner.mood && mood === 'plan' && !owner.presentPlan ? 'reported plan' : mood, day);
     owner.continuation = isContinuationVerb(text.slice(owner.start, owner.end)) || isContinuationDate(text, time, owner);
     dated.set(owner, { time });

@@ -420,5 +420,10 @@ describe('extraction on articles of our own', () => {
       ['Trip', 'occurred', '2046-06-16'],
       ['summit', 'planned', '2046-06-18'],
     ]);
+    // The clause's day is the summit's, not the meeting's that a subordinate clause before it leaves its own day.
+    expect(events('2046-06-18T09:00:00Z', 'The premier met his Dutch counterpart in Ottawa on Sunday before flying west to Banff for the summit, which opens on Tuesday.\n')).toEqual([
+      ['meeting', 'occurred', '2046-06-17'],
+      ['summit', 'planned', '2046-06-19'],
+    ]);
   });
 });
