@@ -9,7 +9,7 @@
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
-import { isoDay, parseReferenceDay, shift } from '../calendar.ts';
+import { daysBetween, isoDay, parseReferenceDay, shift } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import type { Example } from '../model.ts';
 import { sentenceAround, tenseAt } from '../tense.ts';
@@ -65,14 +65,31 @@ function dayLastNamed(text: string, results: ParsingResult[], i: number, referen
   const time = results[i]!;
   const tense = tenseAt(text, time.index, time.index + time.text.length);
   const onItsSide = (day: string) => day === reference || (tense === 'past' && day < reference) || (tense === 'future' && day > reference);
-  const named = results.slice(0, i).findLast((r) => {
+  const candidates = results.slice(0, i).filter((r) => {
     const day = r.index + r.text.length <= time.index && !clockOnly(r) && !inPastPerfect(text, r) ? dayOf(r) : undefined;
     return day !== undefined && onItsSide(day);
   });
+  const last = candidates.at(-1);
+  // A background passage between the news and the clock ("Rebels seized the town on Thursday. It
+  // was captured in March 1996 after a siege that lasted until June 30. At 10 a.m., the rebels
+  // raised their flag."): a day far from the publication day, named in an earlier sentence, lends
+  // no day when the story named a day of its own week before it; the clock is back in the news.
+  const backInTheNews =
+    last && isBackground(text, last, time, reference) ? candidates.findLast((r) => Math.abs(daysBetween(parseReferenceDay(dayOf(r)!), parseReferenceDay(reference))) <= NEWS_WEEK) : undefined;
+  const named = backInTheNews ?? last;
   const day = named && dayOf(named);
   // "overnight" runs into the next day's morning: "Asian shares fell overnight. By 1015 GMT …".
   const anchor = day && named && OVERNIGHT.test(named.text) ? isoDay(shift(parseReferenceDay(day), 'day', 1)) : day;
   return anchor === reference ? undefined : anchor;
+}
+
+/** Days either side of the publication day that a story's news is told on. */
+const NEWS_WEEK = 7;
+
+/** A day named in an earlier sentence than the time and further than a week from the publication day. */
+function isBackground(text: string, named: ParsingResult, time: ParsingResult, reference: string): boolean {
+  const far = Math.abs(daysBetween(parseReferenceDay(dayOf(named)!), parseReferenceDay(reference))) > NEWS_WEEK;
+  return far && sentenceAround(text, time.index).start > named.index;
 }
 
 const minutesOf = (clock: string) => {
@@ -158,6 +175,10 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   { text: 'Asian shares fell overnight. By 1015 GMT the index was down 0.8%.', ref: '2026-03-06', finds: '1015 GMT', value: '2026-03-06T10:15' },
   { text: 'Clinton flew in late Sunday. Clashes went on overnight, and a man was killed at dawn.', ref: '2000-10-16', finds: 'dawn', value: '2000-10-16TMO' },
   { text: 'A train derailed at 3:15 a.m. Tuesday. It had left at 11 p.m. Monday. Rescue work ended at about 10 a.m.', ref: '2000-07-04', finds: 'about 10 a.m.', value: '2000-07-04T10:00' },
+  // Back in the news after a background passage: the story's own day, not the background's.
+  { text: 'Rebels seized the town on Thursday. It was captured by the army in March 1996 after a siege that lasted until June 30. At 10 a.m., the rebels raised their flag.', ref: '1998-11-20', finds: '10 a.m.', value: '1998-11-19T10:00' },
+  // A story told in the past alone: its clocks stay on its day.
+  { text: 'The ferry sank on June 30, 1996. It had left port at dawn. At 10 a.m., it sent a distress call.', ref: '1998-11-20', finds: '10 a.m.', value: '1996-06-30T10:00' },
   // Told in the present, or on the other side of the publication day: the publication day's.
   { text: 'The vote was held on Monday. Results are due at 10 a.m.', ref: '1998-02-12', finds: '10 a.m.', value: '1998-02-12T10:00' },
 ];
