@@ -57,11 +57,13 @@ export function eventsCiting(timeline: Timeline, article: string, quote: string)
 
 /**
  * `npm run score:…`: a line of figures per split; `--verbose` lists the tuning split's misses
- * only, since the held-out split is measured, never tuned on.
+ * only, since the held-out split is measured, never tuned on; `--only tuning` prints the tuning
+ * split alone, so work in progress never shows a held-out figure.
  */
 export function printDevScore<A extends DevArticle, S>(articles: A[], score: (articles: A[]) => S, format: (split: string, score: S, verbose: boolean) => string): void {
-  const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false } } });
-  for (const split of SPLITS) {
+  const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false }, only: { type: 'string' } } });
+  if (values.only !== undefined && !(SPLITS as readonly string[]).includes(values.only)) throw new Error(`--only ${values.only}: give tuning or held-out`);
+  for (const split of SPLITS.filter((s) => values.only === undefined || s === values.only)) {
     process.stdout.write(`${format(split, score(articles.filter((a) => a.split === split)), values.verbose && split === 'tuning')}\n`);
   }
 }

@@ -14,6 +14,7 @@ export interface EntityDevArticle extends DevArticle {
 interface ExpectedEvent {
   quote: string;
   present?: string[];
+  /** People, bodies or countries named but not taking part: neither present nor a party. */
   absent?: string[];
   parties?: string[];
   mediators?: string[];
@@ -71,7 +72,7 @@ export function scoreEntities(articles: EntityDevArticle[]): EntityScore {
       check(expected.mediators, roles.mediators, score.mediators, 'mediator');
       for (const id of expected.absent ?? []) {
         score.absentListed.of += 1;
-        if ([...roles.present, ...event.participants].some((p) => p.id === id)) {
+        if ([...roles.present, ...roles.parties, ...event.participants].some((p) => p.id === id)) {
           score.absentListed.hit += 1;
           score.misses.push(`${label}: ${id} listed as taking part`);
         }
