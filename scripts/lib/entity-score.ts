@@ -14,7 +14,7 @@ export interface EntityDevArticle extends DevArticle {
 interface ExpectedEvent {
   quote: string;
   present?: string[];
-  /** People, bodies or countries named but not taking part: neither present nor a party. */
+  /** People, bodies or countries named but not taking part: neither present nor a party (a mediator may be one). */
   absent?: string[];
   parties?: string[];
   mediators?: string[];
@@ -72,7 +72,9 @@ export function scoreEntities(articles: EntityDevArticle[]): EntityScore {
       check(expected.mediators, roles.mediators, score.mediators, 'mediator');
       for (const id of expected.absent ?? []) {
         score.absentListed.of += 1;
-        if ([...roles.present, ...roles.parties, ...event.participants].some((p) => p.id === id)) {
+        // A mediator is among an event's participants, never among its parties.
+        const takingPart = [...roles.present, ...roles.parties, ...event.participants.filter((p) => !roles.mediators.some((m) => m.id === p.id))];
+        if (takingPart.some((p) => p.id === id)) {
           score.absentListed.hit += 1;
           score.misses.push(`${label}: ${id} listed as taking part`);
         }

@@ -60,6 +60,13 @@ export const MEDIATOR_GROUP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:mediators?|b
 export const SPEAKS_BEFORE = /\b(?:according\s+to|said|told|quoted|cited|citing)\s+(?:the\s+)?$/i;
 /** Whose official the person is, named before them: "an adviser to President Robert Hale", "an envoy of the king". */
 export const PRINCIPAL_BEFORE = /\b(?:adviser|advisor|aide|assistant|envoy|emissary|spokes(?:man|woman|person)|representative|son-in-law|daughter|son|wife|husband|chief\s+of\s+staff|deputy)\s+(?:to|of|for)\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Mr\.?|Mrs\.?|Ms\.?|King|Queen|Crown\s+Prince|Chancellor|Secretary|Minister)\s+)?$/i;
+/** Who sent the person named next, or for whom they act, is not at their meeting: "Ortiz, sent by US President Mark Hale, met …", "… on behalf of French President Louis Garnier". */
+export const SENDER_BEFORE = /\b(?:sent|dispatched|despatched|deputi[sz]ed|mandated)\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$|\bon\s+(?:the\s+)?(?:behalf|orders|instructions)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+/**
+ * What a meeting discussed, not who sat at it: the countries after "discussed", "about", "the
+ * situation in" ("met … and discussed Iran and Venezuela", "talks on the war in Sudan"), a list of them taken whole.
+ */
+export const AGENDA_BEFORE = /\b(?:discuss(?:ed|es|ing)?|about|regarding|concerning|(?:situation|war|crisis|conflict|fighting|tensions|ceasefire|truce|elections?|sanctions)\s+(?:in|on|against|over))\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$/u;
 /** What a person is the subject of rather than a party to: "talks about Putin", "a summit on Putin's demands", "the case of jailed journalist …". */
 export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|without|to\s+pressure|to\s+persuade|to\s+convince)\s+(?:the\s+)?$|\b(?:case|release|fate|detention|arrest|trial|extradition|return|jailing|imprisonment|killing|death|health|freedom|sentencing|pardon)\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
 

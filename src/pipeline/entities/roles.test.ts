@@ -15,6 +15,21 @@ describe('roles from the sentence', () => {
     expect(readRoles(text, at(text, 'met'), named(text, [['Khalid Harthy', 'khalid-harthy', 'person'], ['Paul Keane', 'paul-keane', 'person'], ['Robert Hale', 'robert-hale', 'person']]))).toMatchObject({ present: ['khalid-harthy', 'paul-keane'], mentioned: ['robert-hale'] });
   });
 
+  it('does not put who sent an envoy, or for whom they act, at the envoy\'s meeting', () => {
+    const sent = 'Envoy Dan Ortiz, sent by US President Mark Hale, met Premier Sigrid Lund in Oslo.';
+    expect(readRoles(sent, at(sent, 'met'), named(sent, [['Dan Ortiz', 'dan-ortiz', 'person'], ['Mark Hale', 'mark-hale', 'person'], ['Sigrid Lund', 'sigrid-lund', 'person']]))).toMatchObject({ present: ['dan-ortiz', 'sigrid-lund'], mentioned: ['mark-hale'] });
+    const behalf = 'Envoy Ana Ruiz met Premier Ole Berg in Oslo on behalf of President Louis Garnier.';
+    expect(readRoles(behalf, at(behalf, 'met'), named(behalf, [['Ana Ruiz', 'ana-ruiz', 'person'], ['Ole Berg', 'ole-berg', 'person'], ['Louis Garnier', 'louis-garnier', 'person']]))).toMatchObject({ present: ['ana-ruiz', 'ole-berg'], mentioned: ['louis-garnier'] });
+  });
+
+  it('reads the countries a meeting discussed as its agenda, not its sides', () => {
+    const text = 'Canada and Chile met in Ottawa and discussed Iran, Cuba and Venezuela.';
+    const roles = readRoles(text, at(text, 'met'), named(text, [['Canada', 'canada', 'country'], ['Chile', 'chile', 'country'], ['Iran', 'iran', 'country'], ['Cuba', 'cuba', 'country'], ['Venezuela', 'venezuela', 'country']]));
+    expect(roles).toMatchObject({ parties: ['canada', 'chile'], mentioned: ['iran', 'cuba', 'venezuela'] });
+    const war = 'Spain held talks with Morocco on the situation in Libya.';
+    expect(readRoles(war, at(war, 'talks'), named(war, [['Spain', 'spain', 'country'], ['Morocco', 'morocco', 'country'], ['Libya', 'libya', 'country']])).parties).toEqual(['spain', 'morocco']);
+  });
+
   it('tells a broker from the parties, and makes every side of a trilateral round a party', () => {
     const bilateral = 'Chile and Peru held Norway-brokered talks in Oslo.';
     expect(readRoles(bilateral, at(bilateral, 'talks'), named(bilateral, [['Chile', 'chile', 'country'], ['Peru', 'peru', 'country'], ['Norway', 'norway', 'country']]))).toMatchObject({ parties: ['chile', 'peru'], mediators: ['norway'] });

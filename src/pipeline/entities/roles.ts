@@ -1,7 +1,7 @@
 import type { EntityType } from '../types.ts';
 import { sideInReach } from './listed-sides.ts';
 import type { EntityMention } from './recognise.ts';
-import { AIDE_APPOSITION, AIDE_BEFORE, ELSEWHERE_AFTER, GROUP_AT_TABLE, HOSTED_FOR_OTHERS, JOINED_BY, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, ORGANISATION_ACTS, PRINCIPAL_BEFORE, SAID_AFTER_IT, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
+import { AGENDA_BEFORE, AIDE_APPOSITION, AIDE_BEFORE, ELSEWHERE_AFTER, GROUP_AT_TABLE, HOSTED_FOR_OTHERS, JOINED_BY, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MULTILATERAL, ORGANISATION_ACTS, PRINCIPAL_BEFORE, SAID_AFTER_IT, SENDER_BEFORE, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
 
 /** An entity named in a sentence, as role reading needs it. */
 export interface NamedInSentence {
@@ -67,8 +67,9 @@ export function readRoles(text: string, trigger: { start: number; end: number },
       else if (!multilateral && hosts(text, e, trigger)) add(roles.mediators, e.id);
       else if (speaks && !SAID_AFTER_IT.test(text.slice(e.end, trigger.start))) speakers.push({ id: e.id, aide: AIDE_APPOSITION.test(after) || AIDE_BEFORE.test(before.slice(-40)) });
       else add(roles.present, e.id);
-    } else if ((e.type === 'country' || e.type === 'organization') && !statement && e.start > trigger.end && speaksOnly(text, e)) {
-      // "…, the United Arab Emirates said": a state or an institution giving the news is its source, not a side.
+    } else if ((e.type === 'country' || e.type === 'organization') && !statement && e.start > trigger.end && (speaksOnly(text, e) || AGENDA_BEFORE.test(before))) {
+      // "…, the United Arab Emirates said": a state or an institution giving the news is its source, not a side;
+      // "… and discussed Iran": a state talked about is the agenda, not a side.
       add(roles.mentioned, e.id);
     } else if (e.type === 'country' || (e.type === 'organization' && (!e.discovered || e.side || atTable(text, e, trigger, named)))) {
       const mediates = e.broker === true || MEDIATOR_AFTER.test(after) || MEDIATOR_BEFORE.test(before) || (e.end <= trigger.start && MEDIATES.test(after.slice(0, trigger.start - e.end + 1)));
@@ -101,9 +102,13 @@ function atTable(text: string, e: { start: number; end: number }, trigger: { sta
   return named.some((o) => o.type === 'country' && JOINED_BY.test(o.end <= e.start ? text.slice(o.end, e.start) : text.slice(e.end, o.start)));
 }
 
-/** A person named as whose official someone is ("an adviser to President Hale") is named for them, not there ("Hale's aide" is extraction's bystander). */
+/**
+ * A person named as whose official someone is ("an adviser to President Hale"), or as who sent them
+ * ("sent by President Hale", "on behalf of …"), is named for them, not there ("Hale's aide" is extraction's bystander).
+ */
 function principal(text: string, e: { start: number; end: number }): boolean {
-  return PRINCIPAL_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start));
+  const before = text.slice(Math.max(0, e.start - 60), e.start);
+  return PRINCIPAL_BEFORE.test(before) || SENDER_BEFORE.test(before);
 }
 
 /** A person who hosts a gathering of others ("Erdogan will host a summit of Russian and Ukrainian leaders") is there, for the side that brokers it. */
