@@ -47,9 +47,25 @@ describe('DayIndex.fitsOf', () => {
     expect(fitOf([heldFirst], { ...weekLater, status: 'planned', date: day('2025-05-20') })).toBeUndefined();
   });
 
+  it('never fits a session held or planned "again" to the session the day before it, whichever was met first', () => {
+    const first = talks({ date: day('2046-04-30'), evidence: said('The two ministers met in Vienna on Monday.') });
+    const again = talks({ article: 'b', date: day('2046-05-01'), evidence: said('The two ministers met again in Vienna on Tuesday, a day after their first meeting.') });
+    expect(fitOf([first], again)).toBeUndefined();
+    expect(fitOf([again], { ...first, article: 'c' })).toBeUndefined();
+    expect(fitOf([first], { ...again, evidence: said('Juric and Petrovic held talks in Vienna once more on Tuesday.') })).toBeUndefined();
+    expect(fitOf([first], { ...again, status: 'planned', evidence: said('The ministers will meet again in Vienna on Tuesday.') })).toBeUndefined();
+    // A second day is the same session, and a plan named beside a held one leaves it alone.
+    expect(fitOf([first], { ...again, evidence: said('The talks entered their second day on Tuesday.') })).toBe('adjacent');
+    expect(fitOf([first], { ...again, evidence: said('The talks ended on Tuesday, and the ministers agreed to meet again in June.') })).toBe('adjacent');
+    // The same days are the same session, "again" or not.
+    expect(fitOf([again], { ...again, article: 'c' })).toBe('overlap');
+  });
+
   it('fits a report dated only by its article to what happened in the three days before it', () => {
     const undated = talks({ article: 'b', datedByPublication: true, date: day('2025-06-12') });
     expect(fitOf([talks({ date: day('2025-06-10') })], undated)).toBe('recent');
     expect(fitOf([talks({ date: day('2025-06-08') })], undated)).toBeUndefined();
+    // Unless it is of a session after an earlier one.
+    expect(fitOf([talks({ date: day('2025-06-10') })], { ...undated, evidence: said('The negotiators have met again, the ministry said.') })).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import { kindFamily } from '../events/kinds.ts';
 import { compareStrings } from '../order.ts';
 import { type Indexed, isSharp } from './cluster-index.ts';
-import { RESCHEDULED } from './lifecycle-words.ts';
+import { HELD_AGAIN, PLANNED_AGAIN, RESCHEDULED } from './lifecycle-words.ts';
 
 /**
  * When a report's date and an event's can be one happening's, the first question merging asks
@@ -16,6 +16,8 @@ import { RESCHEDULED } from './lifecycle-words.ts';
  *   ("pushed back to Friday"), unless a round was held in between;
  * - `recent`: the days just before the article of a report dated only by its publication
  *   ("has ended", "the ministry said on Friday").
+ * A report of a session "again" fits neither the day before it nor the days before its article:
+ * that earlier session is another event ("met again in Vienna on Tuesday, a day after …").
  */
 export type DateFit = 'overlap' | 'adjacent' | 'moved' | 'recent';
 
@@ -48,13 +50,16 @@ export class DayIndex {
     // April event of its sort within a publication day's reach.
     const sharp = isSharp(candidate);
     for (let day = first; day <= last; day += 1) for (const entry of days.get(day) ?? []) if ((!sharp && !candidate.datedByPublication) || entry.sharpDays.has(day)) fits.set(entry, 'overlap');
-    if (candidate.datedByPublication && candidate.status === 'occurred') {
+    const again = saysAgain(candidate);
+    if (candidate.datedByPublication && candidate.status === 'occurred' && !again) {
       for (let day = first - PUBLICATION_LOOKBACK_DAYS; day < first; day += 1) for (const entry of days.get(day) ?? []) if (!fits.has(entry) && entry.sharpDays.has(day)) fits.set(entry, 'recent');
     }
     if (sharp) {
       // Only a gathering goes on for days: two calls of the same people on following days are two calls.
       for (const entry of family === 'gathering' ? [...(days.get(first - 1) ?? []), ...(days.get(last + 1) ?? [])] : []) {
-        if (!fits.has(entry) && (entry.sharpEnds.has(first - 1) || entry.sharpStarts.has(last + 1))) fits.set(entry, 'adjacent');
+        const earlier = entry.sharpEnds.has(first - 1) && !again;
+        const later = entry.sharpStarts.has(last + 1) && !entry.cluster.members.some((m) => saysAgain(m) && dayNumber(m.date.start) > last);
+        if (!fits.has(entry) && (earlier || later)) fits.set(entry, 'adjacent');
       }
       const far = new Set(this.moving.get(family) ?? []);
       if (saysItMoved(candidate)) for (let day = first - RESCHEDULE_WINDOW_DAYS; day <= last + RESCHEDULE_WINDOW_DAYS; day += 1) for (const entry of days.get(day) ?? []) far.add(entry);
@@ -96,6 +101,18 @@ function saysItMoved(report: CandidateEvent): boolean {
     movedByReport.set(report, moved);
   }
   return moved;
+}
+
+const againByReport = new WeakMap<CandidateEvent, boolean>();
+
+/** Its own sentence tells of a session after an earlier one ("met again", "will meet again"). */
+function saysAgain(report: CandidateEvent): boolean {
+  let again = againByReport.get(report);
+  if (again === undefined) {
+    again = (report.status === 'planned' ? PLANNED_AGAIN : HELD_AGAIN).test(report.evidence[0]?.text ?? '');
+    againByReport.set(report, again);
+  }
+  return again;
 }
 
 /**

@@ -14,3 +14,14 @@ export const ANNOUNCED = /\b(?:announc(?:ed|es|ing)|confirm(?:ed|s)|agreed\s+to|
 
 /** "had originally been set for March 5-6": the date the report gives is the one the plan has left. */
 export const ORIGINALLY = /\boriginally\s+(?:been\s+)?(?:set|scheduled|planned|due|slated|expected)\b/i;
+
+/**
+ * "met again in Vienna on Tuesday", "spoke once more by phone", "again held talks": a session after
+ * an earlier one, never that one's next day. A plan says it with its own verb ("will meet again
+ * on Friday"); a report of what happened with a verb in the past, so that a plan named beside it
+ * ("ended on Tuesday, and they agreed to meet again in June") leaves it alone.
+ */
+const MEETING_AGAIN = String.raw`(?:once\s+more|again|for\s+(?:a|the)\s+(?:second|third|fourth|fifth|another)\s+time)`;
+const WORDS_BETWEEN = String.raw`(?:[\w’'-]+\s+){0,4}?`;
+export const HELD_AGAIN = new RegExp(String.raw`\b(?:(?:met|talked|spoke|conferred|convened|sat\s+down|held\s+${WORDS_BETWEEN}(?:talks|a\s+(?:meeting|call)|(?:phone\s+)?calls?))\s+${WORDS_BETWEEN}${MEETING_AGAIN}|(?:again|once\s+more)\s+(?:met|talked|spoke|held)\b)`, 'i');
+export const PLANNED_AGAIN = new RegExp(String.raw`\b(?:meet|talk|speak|confer|convene|sit\s+down|hold\s+${WORDS_BETWEEN}(?:talks|a\s+(?:meeting|call)))\s+${WORDS_BETWEEN}${MEETING_AGAIN}`, 'i');
