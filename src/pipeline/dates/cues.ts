@@ -144,6 +144,24 @@ export const SIGNALS: Signal[] = [
     ],
   },
   {
+    name: 'could run into',
+    side: 'before',
+    reach: 60,
+    // How far something still going may last: a modal or a present expectation whose verb reaches
+    // into the day ("the talks could run into Tuesday") looks ahead, whatever the reporting verb
+    // before it; "were expected to run into Tuesday" is told from a past day and is left to the clause.
+    pattern: new RegExp(
+      String.raw`\b(?:could|might|will|(?:is|are)\s+(?:now\s+)?(?:expected|likely|set)\s+to|threatens?\s+to)\s+(?:\w+\s+){0,3}?(?:into|until|till|through|beyond|past)\s+${PARTS}$`,
+      'i',
+    ),
+    reads: 'future',
+    examples: [
+      { text: 'Negotiators said the talks could run into Tuesday.', ref: '1998-11-20', finds: 'Tuesday', value: '1998-11-24' },
+      { text: 'The strike, which began Wednesday, is expected to drag on into Tuesday.', ref: '1998-11-20', finds: 'Tuesday', value: '1998-11-24' },
+      { text: 'The talks began Monday and were expected to run into Tuesday.', ref: '1998-11-20', finds: 'Tuesday', value: '1998-11-17' },
+    ],
+  },
+  {
     name: 'month of a contract',
     side: 'after',
     reach: 20,
