@@ -313,6 +313,7 @@ const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
     { text: 'Rebels attacked on March 3 and 10 people died.', not: '10' },
     { text: 'On May 3, 2,000 troops arrived.', not: '2' },
   ],
+  'a verb spelled as a feast': [{ text: 'The bank lent the city $2 million.', not: 'lent' }],
   'a kind of day, not a day': [{ text: 'Parking is free on a weekday after 6pm.', not: 'weekday' }],
   'an ordinal that is no day': [
     { text: 'The fire started on the 24th floor.', not: '24th' },
@@ -358,5 +359,16 @@ describe("a day in another place's reckoning keeps its value and dates no event"
     const found = findTemporalExpressions(text, '2025-08-16').find((e) => e.text === finds);
     expect(found?.value).toBe(value);
     expect(found?.date !== undefined).toBe(dated);
+  });
+});
+
+describe('Diwali falls on the day India announced', () => {
+  // Published dates of Diwali (Lakshmi Puja); the rule reads them from the lunar calendar.
+  const announced: [number, string][] = [
+    [1998, '1998-10-19'], [2000, '2000-10-26'], [2016, '2016-10-30'], [2017, '2017-10-19'], [2018, '2018-11-07'], [2019, '2019-10-27'],
+    [2020, '2020-11-14'], [2021, '2021-11-04'], [2022, '2022-10-24'], [2023, '2023-11-12'], [2024, '2024-10-31'], [2025, '2025-10-20'],
+  ];
+  it.each(announced)('%i', (year, day) => {
+    expect(findTemporalExpressions(`Lamps were lit for Diwali ${year}.`, '2026-01-01').find((e) => e.text === `Diwali ${year}`)?.value).toBe(day);
   });
 });

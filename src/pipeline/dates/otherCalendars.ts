@@ -47,3 +47,26 @@ export function dayInCalendar(calendar: OtherCalendar, year: number, ...written:
   // Every day of these calendars but a leap month's falls in every Gregorian year.
   throw new Error(`no ${written.join(' or ')} in the ${calendar} calendar in ${year}`);
 }
+
+/** The Gregorian days of `year` on which a month of `calendar` begins (its new moons, for the lunar calendars). */
+export function monthStarts(calendar: OtherCalendar, year: number): Day[] {
+  return [...daysOf(calendar, year)].filter(([written]) => written.endsWith('/1')).map(([, day]) => day);
+}
+
+/**
+ * Every Gregorian day of `year` written `month`/`day` in the Islamic calendar: one, or two when
+ * its shorter year begins twice in the Gregorian one (9/1 on Jan. 10 and Dec. 31, 1997).
+ */
+export function islamicDaysIn(year: number, written: string): Day[] {
+  const first = dayInCalendar('islamic-umalqura', year, written);
+  const format = formats.get('islamic-umalqura')!;
+  const writtenOn = (day: Day) => {
+    const parts = format.formatToParts(day);
+    return `${parts.find((p) => p.type === 'month')?.value}/${parts.find((p) => p.type === 'day')?.value}`;
+  };
+  // An Islamic year has 354 or 355 days.
+  const again = [354, 355]
+    .map((days) => utcDay(year, first.getUTCMonth() + 1, first.getUTCDate() + days))
+    .find((day) => day.getUTCFullYear() === year && writtenOn(day) === written);
+  return again ? [first, again] : [first];
+}

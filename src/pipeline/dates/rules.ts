@@ -9,7 +9,7 @@ import { clockInWords, hourOfPartOfDay, twentyFourHourClock } from './parsers/cl
 import { compoundDuration } from './parsers/compoundDurations.ts';
 import { duration, finishingTime, rate, recurrence, unitLong, vagueDuration } from './parsers/durations.ts';
 import { eventDay } from './parsers/eventDays.ts';
-import { besideHoliday, holiday } from './parsers/holidays.ts';
+import { besideHoliday, feastSeason, holiday } from './parsers/holidays.ts';
 import { weekdayOfMonth, weekdayWeeksOn } from './parsers/weekdays.ts';
 import { mayAfterPreposition, mayBeforeOccasion, relativeMay, thatMonth } from './parsers/months.ts';
 import { dayOfEachMonth, dayOfMonth } from './parsers/dayOfMonth.ts';
@@ -49,6 +49,7 @@ export const RULES: Rule[] = [
   dayOfMonth,
   besideHoliday, // before holiday and duration: "the day after Thanksgiving" is one day
   holiday,
+  feastSeason,
   relativeMay,
   mayAfterPreposition,
   mayBeforeOccasion,

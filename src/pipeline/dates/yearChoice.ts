@@ -24,7 +24,7 @@ const DEADLINE_SLACK_DAYS = 62;
 // behind, and no more: "will be sworn in on Jan. 20" in March is next January.
 const EXACT_DAY_SLACK_DAYS = 1;
 // Unmarked, news looks back: a month or day still to come is meant only when it is near.
-const UNMARKED_AHEAD_DAYS = 90;
+export const UNMARKED_AHEAD_DAYS = 90;
 
 function yearByTense(reference: Day, tense: Tense | undefined, period: Period): number {
   const now = reference.getFullYear();
@@ -55,3 +55,4 @@ export function yearOfMonth(reference: Day, month: number, tense: Tense | undefi
     slack: 0,
   });
 }
+

@@ -4,13 +4,14 @@
  * religious feasts of the wires' world news ("the Lunar New Year", "Eid al-Adha", "Passover";
  * otherCalendars.ts); the year follows "last"/"next" or else the tense, as for a month and day.
  */
-import { type Day, isoDay, parseReferenceDay, shift, utcDay, weekday } from '../calendar.ts';
+import { type Day, daysBetween, isoDay, isoMonth, parseReferenceDay, shift, utcDay, weekday } from '../calendar.ts';
 import { WEEKDAY_NAME, weekdayNumber } from '../lexicon/calendar.ts';
 import { CARDINAL_PATTERN, parseCount } from '../lexicon/numbers.ts';
 import type { Timex } from '../model.ts';
-import { inWeek, onDay } from '../resolved.ts';
-import { dayInCalendar } from '../otherCalendars.ts';
-import { yearOfDay } from '../yearChoice.ts';
+import { between, inWeek, onDay } from '../resolved.ts';
+import { dayInCalendar, islamicDaysIn, monthStarts } from '../otherCalendars.ts';
+import { UNMARKED_AHEAD_DAYS, yearOfDay } from '../yearChoice.ts';
+import type { Tense } from '../tense.ts';
 import { weekendAround } from './periods.ts';
 import type { Rule, RuleMatch } from './rule.ts';
 
@@ -51,6 +52,20 @@ const islamic = (month: number, day: number) => (y: number) => dayInCalendar('is
 // Adar II in a leap year, Adar in another.
 const hebrew = (day: number, ...months: string[]) => (y: number) => dayInCalendar('hebrew', y, ...months.map((m) => `${m}/${day}`));
 
+/**
+ * Diwali: the new moon of the Hindu month of Kartika, the eve of the lunar month that begins
+ * between Oct. 18 and Nov. 16 (by the Korean calendar's new moons, reckoned in Korea's zone,
+ * which is why it is the day before: India's evening of Amavasya). Right for 1998, 2000 and
+ * 2016-2025 as India announced them.
+ */
+function diwali(year: number): Day {
+  const [first, last] = [utcDay(year, 10, 18), utcDay(year, 11, 16)];
+  const newMoon = monthStarts('dangi', year).find((day) => day >= first && day <= last);
+  // A lunar month is shorter than the 30 days searched: one begins in every window.
+  if (!newMoon) throw new Error(`no new moon between Oct. 18 and Nov. 16 ${year}`);
+  return shift(newMoon, 'day', -1);
+}
+
 const HOLIDAYS: [RegExp, (year: number) => Day][] = [
   [/^(?:(?:lunar|chinese)\s+new\s+year|spring\s+festival)/i, chinese(1, 1)],
   [/^t[eế]t$/i, chinese(1, 1)],
@@ -71,6 +86,7 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
   [/^purim/i, hebrew(14, 'Adar II', 'Adar')],
   [/^passover/i, hebrew(15, 'Nisan')],
   [/^shavuot/i, hebrew(6, 'Sivan')],
+  [/^(?:d[ie]wali|deepavali)/i, diwali],
   [/^thanksgiving/i, thanksgiving],
   [/^black\s+friday/i, (y) => shift(thanksgiving(y), 'day', 1)],
   [/^cyber\s+monday/i, (y) => shift(thanksgiving(y), 'day', 4)],
@@ -109,7 +125,7 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
 
 // Fixed feasts and the days counted from Easter and Thanksgiving, as US and British news name them.
 const HOLIDAY_PATTERN =
-  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|T[eế]t|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
+  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|T[eế]t|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|D[ie]wali|Deepavali|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
 
 export const holiday: Rule = {
   name: 'holiday',
@@ -134,6 +150,9 @@ export const holiday: Rule = {
     { text: 'Prayers were held across the Gulf for Eid al-Fitr.', ref: '2025-04-02', finds: 'Eid al-Fitr', value: '2025-03-30' },
     { text: 'Families will gather for Passover.', ref: '2025-03-20', finds: 'Passover', value: '2025-04-13' },
     { text: 'The ceasefire was agreed before Yom Kippur.', ref: '2025-11-20', finds: 'Yom Kippur', value: '2025-10-02' },
+    { text: 'Millions lit lamps for Diwali.', ref: '1998-11-20', finds: 'Diwali', value: '1998-10-19' },
+    { text: 'Sweet shops are busy before Diwali.', ref: '2018-10-30', finds: 'Diwali', value: '2018-11-07' },
+    { text: 'Air quality in Delhi fell after Diwali.', ref: '2023-11-20', finds: 'Diwali', value: '2023-11-12' },
   ],
   pattern: HOLIDAY_PATTERN,
   read: ({ groups, reference, tense, pastAct }): Timex | null => {
@@ -216,3 +235,79 @@ function offsetFromHoliday({ groups }: RuleMatch, holidayTimex: Timex | null): T
   const found = shift(day, 'day', sign * gap);
   return { type: 'DATE', value: isoDay(found), date: onDay(found), relative: true };
 }
+
+/** The Ramadans that begin in `year`, each with its first and last days (Umm al-Qura reckoning). */
+function ramadans(year: number): [Day, Day][] {
+  return islamicDaysIn(year, '9/1').map((first) => {
+    // Shawwal 1, the day after it ends, may fall in the next Gregorian year.
+    const eid = [year, year + 1].flatMap((y) => islamicDaysIn(y, '10/1')).find((day) => day > first)!;
+    return [first, shift(eid, 'day', -1)];
+  });
+}
+
+/** Lent, from Ash Wednesday to Holy Saturday. */
+const lents = (year: number): [Day, Day][] => [[fromEaster(-46)(year), fromEaster(-1)(year)]];
+
+const SEASONS_OF_FEASTS: [RegExp, (year: number) => [Day, Day][]][] = [
+  [/^rama[dz]an/i, ramadans],
+  [/^lent/i, lents],
+];
+
+/**
+ * A season's TimeML value: the month that holds it, else its year (Ramadan of 2025, March 1-29,
+ * is 2025-03; of 2026, Feb. 18-March 19, is 2026). TimeML has no value for a span; the calendar
+ * date says the days exactly. Over the turn of a year (Ramadan of 1999, Dec. 9 to Jan. 7) the
+ * value is the year it begins in.
+ */
+function seasonValue([first, last]: [Day, Day]): string {
+  const [y, m] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
+  if (y === last.getUTCFullYear() && m === last.getUTCMonth() + 1) return isoMonth(y, m);
+  return String(y);
+}
+
+/**
+ * Which of the seasons around the reference is meant: the one under way; else "last" or a past
+ * clause the latest over, "next" or a future clause the next to come; unmarked, the nearer, and
+ * one still to come only when it begins within the 90 days news looks ahead (as yearChoice.ts).
+ */
+function seasonMeant(spans: [Day, Day][], reference: Day, step: string | undefined, tense: Tense | undefined): [Day, Day] | undefined {
+  const ref = isoDay(reference);
+  const over = spans.filter(([, last]) => isoDay(last) < ref);
+  const ahead = spans.filter(([first]) => isoDay(first) > ref);
+  const current = spans.find(([first, last]) => isoDay(first) <= ref && ref <= isoDay(last));
+  const along = step?.toLowerCase() ?? tense;
+  if (along === 'last') return over.at(-1);
+  if (along === 'next') return ahead[0];
+  if (current) return current;
+  if (along === 'past') return over.at(-1);
+  if (along === 'future') return ahead[0];
+  const soon = ahead[0] && daysBetween(ahead[0][0], reference) <= UNMARKED_AHEAD_DAYS ? ahead[0] : undefined;
+  return soon ?? over.at(-1);
+}
+
+/**
+ * The seasons of feasts news dates things by: "during Ramadan", "the holy month of Ramadan",
+ * "before Lent": a span of days, the one around the reference the tense points to.
+ */
+export const feastSeason: Rule = {
+  name: 'feast-season',
+  examples: [
+    { text: 'Muslims across Indonesia began fasting for Ramadan on Thursday.', ref: '1999-12-09', finds: 'Ramadan', value: '1999' },
+    { text: 'Restaurants close by day during Ramadan.', ref: '2025-03-10', finds: 'Ramadan', value: '2025-03' },
+    // The year 1997 saw two Ramadans begin; the last one over by November 1998 is the second.
+    { text: 'Police guarded mosques during the holy month of Ramadan.', ref: '1998-11-20', finds: 'Ramadan', value: '1997' },
+    { text: 'The talks will resume after Ramadan.', ref: '1998-11-20', finds: 'Ramadan', value: '1998' },
+    { text: 'Many give up meat for Lent.', ref: '2026-03-01', finds: 'Lent', value: '2026' },
+  ],
+  pattern: /(?:(last|next|this)\s+)?(Rama[dz]an|Lent)(?:,?\s+((?:19|20)\d\d))?/,
+  read: ({ groups, reference, tense }): Timex | null => {
+    const [, step, name = '', yearText] = groups;
+    // "lent" in lower case is the verb.
+    if (!/^[A-Z]/.test(name)) return null;
+    const spansIn = SEASONS_OF_FEASTS.find(([pattern]) => pattern.test(name))?.[1];
+    if (!spansIn) return null;
+    const year = reference.getUTCFullYear();
+    const span = yearText ? spansIn(Number(yearText))[0] : seasonMeant([year - 1, year, year + 1].flatMap(spansIn), reference, step, tense('clause'));
+    return span ? { type: 'DATE', value: seasonValue(span), date: between(...span), relative: !yearText } : null;
+  },
+};
