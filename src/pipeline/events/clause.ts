@@ -185,6 +185,8 @@ const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b|\bweekend\b`, 'i');
 
 /** A month named without its year ("on September 18", "in March"): the year is only the resolver's guess of direction. */
 const MONTH_NAME = new RegExp(String.raw`\b${MONTH}`);
+/** A day of a month, written either way round ("June 2", "2 June"). */
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}`);
 
 /**
  * A plan is never in the past and what took place never ahead: a relative weekday or weekend
@@ -199,6 +201,8 @@ export function agreeWithModality(claim: CalendarDate, time: TemporalExpression,
   // still some day of that week, not a span of days, so the week stays its value and precision and only its last day moves.
   if (claim.precision === 'week' && claim.start <= day && day < claim.end && (mood === 'past' || EARLIER.test(time.text))) return { ...claim, end: day };
   if (!time.relative || (claim.precision !== 'day' && claim.precision !== 'span' && claim.precision !== 'week')) return claim;
+  // A weekday beside its day of the month ("on Monday, June 2") names one day of one week, whatever the mood.
+  if (WEEKDAY.test(time.text) && MONTH_DAY.test(time.text)) return claim;
   if (WEEKDAY.test(time.text)) {
     const by = mood === 'plan' && claim.end < day ? 7 : mood === 'past' && claim.start > day ? -7 : mood === 'reported plan' ? nearestWeek(claim, day) : 0;
     return shiftClaim(claim, 'day', by);

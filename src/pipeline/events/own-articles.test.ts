@@ -420,6 +420,8 @@ describe('extraction on articles of our own', () => {
       ['Trip', 'occurred', '2046-06-16'],
       ['summit', 'planned', '2046-06-18'],
     ]);
+    // A weekday beside its day of the month is that day, however the plan is told.
+    expect(events('2046-05-31T09:00:00Z', 'The minister said that Moscow had proposed holding talks with Kyiv in Istanbul on Monday, June 4.\n').filter(([kind]) => kind === 'talks')).toEqual([['talks', 'planned', '2046-06-04']]);
     // A round of talks is what a visit is for, as talks are ("for the sixth round of negotiations").
     expect(events('2046-06-04T09:00:00Z', 'A Danish trade team will visit New Delhi from June 25 to 27 for the sixth round of negotiations on a fisheries accord.\n')).toEqual([['talks', 'planned', '2046-06-25/2046-06-27']]);
     // The clause's day is the summit's, not the meeting's that a subordinate clause before it leaves its own day.
