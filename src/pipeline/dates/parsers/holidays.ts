@@ -7,6 +7,7 @@
 import { type Day, daysBetween, isoDay, isoMonth, parseReferenceDay, shift, utcDay, weekday } from '../calendar.ts';
 import { WEEKDAY_NAME, weekdayNumber } from '../lexicon/calendar.ts';
 import { CARDINAL_PATTERN, parseCount } from '../lexicon/numbers.ts';
+import { NATIONAL_DAYS } from '../lexicon/nationalDays.ts';
 import type { Timex } from '../model.ts';
 import { between, inWeek, onDay } from '../resolved.ts';
 import { dayInCalendar, islamicDaysIn, monthStarts } from '../otherCalendars.ts';
@@ -96,7 +97,7 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
   [/^boxing/i, (y) => utcDay(y, 12, 26)],
   [/^new\s+year['’]s\s+eve/i, (y) => utcDay(y, 12, 31)],
   [/^new\s+year/i, (y) => utcDay(y, 1, 1)],
-  [/^(?:independence|the\s+fourth)/i, (y) => utcDay(y, 7, 4)],
+  [/^the\s+fourth/i, (y) => utcDay(y, 7, 4)],
   [/^memorial/i, (y) => nthWeekday(y, 5, 1, -1)],
   [/^labou?r/i, (y) => nthWeekday(y, 9, 1, 1)],
   [/^(?:martin\s+luther\s+king|mlk)/i, (y) => nthWeekday(y, 1, 1, 3)],
@@ -125,7 +126,7 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
 
 // Fixed feasts and the days counted from Easter and Thanksgiving, as US and British news name them.
 const HOLIDAY_PATTERN =
-  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|T[eế]t|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|D[ie]wali|Deepavali|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
+  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|T[eế]t|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|D[ie]wali|Deepavali|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|National\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
 
 export const holiday: Rule = {
   name: 'holiday',
@@ -151,32 +152,57 @@ export const holiday: Rule = {
     { text: 'Families will gather for Passover.', ref: '2025-03-20', finds: 'Passover', value: '2025-04-13' },
     { text: 'The ceasefire was agreed before Yom Kippur.', ref: '2025-11-20', finds: 'Yom Kippur', value: '2025-10-02' },
     { text: 'Millions lit lamps for Diwali.', ref: '1998-11-20', finds: 'Diwali', value: '1998-10-19' },
+    // A nation's own day, by the country named beside it.
+    { text: "Indonesia's Independence Day passed quietly.", ref: '1999-12-09', finds: 'Independence Day', value: '1999-08-17' },
+    { text: 'China celebrated National Day with a parade.', ref: '1999-12-09', finds: 'National Day', value: '1999-10-01' },
+    { text: 'Fireworks lit the sky on Independence Day.', ref: '1999-12-09', finds: 'Independence Day', value: '1999-07-04' },
     { text: 'Sweet shops are busy before Diwali.', ref: '2018-10-30', finds: 'Diwali', value: '2018-11-07' },
     { text: 'Air quality in Delhi fell after Diwali.', ref: '2023-11-20', finds: 'Diwali', value: '2023-11-12' },
   ],
   pattern: HOLIDAY_PATTERN,
-  read: ({ groups, reference, tense, pastAct }): Timex | null => {
+  read: (match): Timex | null => {
+    const { groups, reference, tense, pastAct } = match;
     const [, step, name = '', , yearText] = groups;
-    const dayIn = dayOf(name);
+    const dayIn = dayOf(name, match);
     if (!dayIn) return null;
     // "the 2025 Spring Festival": a year before the name, after "the", is the holiday's.
     const yearBefore = /^\d{4}$/.test(step ?? '') ? step : undefined;
     let year = yearText || yearBefore ? Number(yearText ?? yearBefore) : yearOfDay(reference, dayIn, tense('clause'), pastAct());
     if (step?.toLowerCase() === 'last' && isoDay(dayIn(year)) >= isoDay(reference)) year--;
     if (step?.toLowerCase() === 'next' && isoDay(dayIn(year)) <= isoDay(reference)) year++;
-    return holidayIn(groups, year, !yearText);
+    return holidayIn(dayIn, groups, year, !yearText);
   },
   // A story's "at Christmas" is the Christmas of its scene; "last Christmas", "Christmas 1994" stay.
-  readIn: ({ groups }, year) => (groups[1] || groups[4] ? null : holidayIn(groups, year, true)),
+  readIn: (match, year) => {
+    const dayIn = dayOf(match.groups[2] ?? '', match);
+    return match.groups[1] || match.groups[4] || !dayIn ? null : holidayIn(dayIn, match.groups, year, true);
+  },
 };
 
-function dayOf(name: string): ((year: number) => Day) | undefined {
+function dayOf(name: string, match: RuleMatch): ((year: number) => Day) | undefined {
+  const kind = /^(independence|national)\s+day/i.exec(name)?.[1]?.toLowerCase() as 'independence' | 'national' | undefined;
+  if (kind) return nationalDay(kind, match);
   return HOLIDAYS.find(([pattern]) => pattern.test(name))?.[1];
 }
 
-function holidayIn(groups: (string | undefined)[], year: number, relative: boolean): Timex | null {
-  const dayIn = dayOf(groups[2] ?? '');
-  if (!dayIn) return null;
+/**
+ * A nation's Independence Day or National Day: the country named last before it in its sentence
+ * ("Indonesia's Independence Day", "China celebrated National Day"), or after it ("Independence
+ * Day in Mexico"); none named, the American Independence Day, as US news writes it; a country
+ * whose day the lexicon lacks, none.
+ */
+function nationalDay(kind: 'independence' | 'national', { earlierInSentence, after }: RuleMatch): ((year: number) => Day) | undefined {
+  const mentions = (text: string) =>
+    NATIONAL_DAYS.flatMap((nation) => [...text.matchAll(new RegExp(String.raw`\b(?:${nation.names})(?![\w-])`, 'g'))].map((m) => ({ nation, at: m.index })));
+  const before = mentions(earlierInSentence()).sort((a, b) => b.at - a.at)[0]?.nation;
+  const following = /^\s+(?:in|of)\s+/.test(after) ? mentions(after.replace(/^\s+(?:in|of)\s+/, '').slice(0, 30)).find((m) => m.at === 0)?.nation : undefined;
+  const nation = following ?? before;
+  const someOtherCountry = !nation && /\b[A-Z][a-z]+(?:['’]s|n)\s+(?:\w+\s+)?$/.test(earlierInSentence());
+  const day = nation ? nation[kind] : kind === 'independence' && !someOtherCountry ? NATIONAL_DAYS[0]!.independence : undefined;
+  return day && ((year) => utcDay(year, day[0], day[1]));
+}
+
+function holidayIn(dayIn: (year: number) => Day, groups: (string | undefined)[], year: number, relative: boolean): Timex | null {
   const day = dayIn(year);
   if (groups[5]) return { ...weekendAround(day), relative };
   if (groups[3]?.toLowerCase() === 'week') return { type: 'DATE', value: inWeek(day).value, date: inWeek(day), relative };
