@@ -141,14 +141,16 @@ export const duration: Rule = {
   },
 };
 
-/** "a month-long strike", "the decade-long war", "an hour-long speech": one unit's stretch (P1M, P10Y, PT1H). */
+/** "a month-long strike", "the decade-long war", "an hour-long speech", "a weeklong festival": one unit's stretch (P1M, P10Y, PT1H, P1W). */
 export const unitLong: Rule = {
   name: 'unit-long',
   examples: [
     { text: 'The month-long strike ended.', ref: '1998-11-20', finds: 'month-long', value: 'P1M' },
     { text: 'The decade-long war ended.', ref: '1998-11-20', finds: 'decade-long', value: 'P10Y' },
+    { text: 'The weeklong festival began on Monday.', ref: '1998-08-12', finds: 'weeklong', value: 'P1W' },
   ],
-  pattern: new RegExp(String.raw`(${UNIT_PATTERN})[-‐‑–]long`),
+  // Also written closed: "a weeklong festival", "the yearlong inquiry".
+  pattern: new RegExp(String.raw`(${UNIT_PATTERN})[-‐‑–]?long`),
   read: ({ groups }) => {
     const value = durationValue(1, groups[1] ?? '');
     return value ? { type: 'DURATION', value } : null;

@@ -21,7 +21,7 @@ export const COMPARISON = new RegExp(String.raw`\b${YEAR_EARLIER}\b|\b(?:a|one)\
 const MODIFIERS = String.raw`(?:(?:${ORDINAL_PATTERN}|latest|current|past|previous|recent|most\s+recent|${YEAR_EARLIER}|comparable|corresponding|same|fiscal|calendar)[\s-]+)*`;
 
 const MODIFIER_WORD = new RegExp(String.raw`${YEAR_EARLIER}|[^\s-]+`, 'g');
-const YEAR_STEP: Record<string, number> = { this: 0, last: -1, next: 1 };
+const YEAR_STEP: Record<string, number> = { this: 0, the: 0, last: -1, next: 1 };
 
 function lastCompletedQuarter(reference: Day): [number, number] {
   const current = quarterOf(reference);
@@ -33,11 +33,13 @@ export const quarter: Rule = {
   examples: [
     { text: 'Profit fell in the third quarter.', ref: '1998-11-20', finds: 'the third quarter', value: '1998-Q3' },
     { text: 'Profit fell in the fourth quarter of last year.', ref: '1998-11-20', finds: 'the fourth quarter of last year', value: '1997-Q4' },
+    // "of the year": the year of the reference, begun or not.
+    { text: 'The final quarter of the year is usually strong.', ref: '1998-08-12', finds: 'The final quarter of the year', value: '1998-Q4' },
   ],
   pattern: new RegExp(
     String.raw`(?:(this|last|next)\s+year['’]s\s+|the\s+(${YEAR})\s+)?((?:the|that)\s+(?!\S+-quarter\b))?(${MODIFIERS})quarter` +
-      // "of 1998", "of fiscal 1998", "of last year": the year the quarter is in.
-      String.raw`(?:\s+of\s+(?:fiscal\s+)?(${YEAR})|\s+of\s+(this|last|next)\s+year|\s+(a\s+year\s+(?:ago|earlier)|last\s+year))?`,
+      // "of 1998", "of fiscal 1998", "of last year": the year the quarter is in; "of the year" the reference's.
+      String.raw`(?:\s+of\s+(?:fiscal\s+)?(${YEAR})|\s+of\s+(this|last|next|the)\s+year|\s+(a\s+year\s+(?:ago|earlier)|last\s+year))?`,
   ),
   read: ({ groups, reference, tense }) => {
     const [, yearWordBefore, yearBefore, the, modifiers = '', yearAfter, yearWordAfter, yearAgo] = groups;
