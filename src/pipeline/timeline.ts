@@ -7,13 +7,13 @@ import { entityEntries } from './entities/entries.ts';
 import { placeChain } from './entities/place-chain.ts';
 import { withRoles } from './entities/event-roles.ts';
 import { unifyEntities } from './entities/unify.ts';
-import type { CandidateEvent, UndatedCandidate } from './events/candidate.ts';
+import type { CandidateEvent, EvidenceRef, UndatedCandidate } from './events/candidate.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
 import { writeHeadline } from './events/headline.ts';
 import { comesByCalendar, kindFamily } from './events/kinds.ts';
 import { eventId, nameFromId } from './ids/event-id.ts';
 import { keepPublishedIds } from './ids/published-ids.ts';
-import { rankReports } from './merge/best-report.ts';
+import { rankReports, reportsAnotherEvent, summaryAndLead } from './merge/best-report.ts';
 import { describeDate } from './merge/describe-date.ts';
 import { lifecycle, overlaps, reportDay, statusAsOf } from './merge/lifecycle.ts';
 import type { EventCluster } from './merge/cluster-index.ts';
@@ -31,7 +31,6 @@ import {
   takeNext,
 } from './merge-in-parts.ts';
 import { summarise, type EventDraft } from './merge/summarise.ts';
-import { summarySentence } from './merge/summary-sentence.ts';
 import type { ContentExtras } from './read-content.ts';
 import { settleIdClashes } from './unique-ids.ts';
 import type { Article, ArticleReport, Redirect, Sentence, Source, Timeline, TimelineEvent, UndatedMention, Warning } from './types.ts';
@@ -353,36 +352,46 @@ function leadSentences(clusters: CandidateEvent[][]): LeadSentences {
   return leads;
 }
 
-function toTimelineEvent(f: Finished, byId: Map<string, { article: Article }>, entities: Map<string, Entity>, leading: LeadSentences): TimelineEvent {
+function toTimelineEvent(f: Finished, byId: Map<string, { article: Article; sentences: Sentence[] }>, entities: Map<string, Entity>, leading: LeadSentences): TimelineEvent {
   const { draft, date, lifecycle: steps, standing } = f;
-  // The most direct report leads: its article is the first source and its sentence the first quote.
-  const { ranked } = f;
+  // The report the summary stands on leads: its article is the first source and its sentence the first quote.
+  const nameOf = (id: string) => entities.get(id)?.name;
+  const names = [...draft.participants, ...(draft.place ? [draft.place] : [])].map(nameOf).filter((n): n is string => n !== undefined);
+  const people = (article: string): string[] => {
+    const reports = [...(leading.get(article)?.values() ?? [])].flat().map((l) => l.report);
+    const ids = new Set(reports.flatMap((m) => [...m.participants, ...(m.mentions ?? [])]));
+    return [...ids].filter((id) => entities.get(id)?.type === 'person').map((id) => nameOf(id)!);
+  };
+  // A further sentence that leads a report of the same sort and days in another event ("Following
+  // Trump's conversation with Putin, Zelensky also spoke with the U.S. president", after the Putin
+  // call) is about that event; one that names a plan of other days beside this one is about both,
+  // unless it first tells of another sort of happening (reportsAnotherEvent).
+  const cites = (member: CandidateEvent, ev: EvidenceRef): boolean => {
+    const led = (leading.get(member.article)?.get(ev.sentence) ?? []).filter((l) => l.members !== f.tracked.cluster.members);
+    const family = kindFamily(member.kind);
+    return !led.some((l) => kindFamily(l.report.kind) === family && overlaps(l.report.date, member.date)) && !reportsAnotherEvent(ev.text, member.kind, led.map((l) => l.report.kind));
+  };
+  const { summary, ranked, quote } = summaryAndLead(f.ranked, draft.kind, names, (id) => ({ outlet: byId.get(id)!.article.outlet, sentences: byId.get(id)!.sentences, people: () => people(id) }), cites);
   const sources = new Map<string, Source>();
   for (const member of ranked) {
     const { article } = byId.get(member.article)!;
     const source = sources.get(article.id) ?? { article: article.id, title: article.title, outlet: article.outlet, published: article.published, url: article.url ?? null, quotes: [] };
-    // A further sentence that leads a report of the same sort and days in another event ("Following
-    // Trump's conversation with Putin, Zelensky also spoke with the U.S. president", after the Putin
-    // call) is about that event; one that names a plan of other days beside this one is about both.
-    const family = kindFamily(member.kind);
-    const elsewhere = (sentence: number): boolean =>
-      (leading.get(member.article)?.get(sentence) ?? []).some((l) => l.members !== f.tracked.cluster.members && kindFamily(l.report.kind) === family && overlaps(l.report.date, member.date));
     for (const [i, ev] of member.evidence.entries()) {
-      if (i > 0 && elsewhere(ev.sentence)) continue;
-      if (!source.quotes.some((q) => q.sentence === ev.sentence)) source.quotes.push({ text: ev.text, start: ev.start, end: ev.end, sentence: ev.sentence });
+      if (i > 0 && ev !== quote && !cites(member, ev)) continue;
+      const at = source.quotes.findIndex((q) => q.sentence === ev.sentence);
+      if (at < 0) source.quotes.splice(ev === quote ? 0 : source.quotes.length, 0, { text: ev.text, start: ev.start, end: ev.end, sentence: ev.sentence });
     }
     sources.set(article.id, source);
   }
   const ref = (id: string) => ({ id, name: entities.get(id)?.name ?? id });
   // Its day has come and gone: what was announced for it has occurred, unless an editor said otherwise.
   const status = draft.status === 'planned' && standing.stage === 'occurred' && !f.tracked.fixes.status ? 'occurred' : draft.status;
-  const best = ranked[0];
   const cited = [...sources.values()];
   const corrections = editorCorrections(f.tracked);
   return {
     id: f.id,
     title: f.title,
-    summary: best ? summarySentence({ sentence: best.evidence[0]?.text ?? f.title, outlet: cited[0]!.outlet, others: cited.length - 1 }) : f.title,
+    summary: summary ?? f.title,
     kind: draft.kind,
     status,
     tier: draft.tier,

@@ -1,6 +1,8 @@
-import type { CandidateEvent } from '../events/candidate.ts';
-import type { CalendarDate, EventStatus } from '../types.ts';
+import type { CandidateEvent, EvidenceRef } from '../events/candidate.ts';
+import { kindFamily } from '../events/kinds.ts';
+import type { CalendarDate, EventKind, EventStatus } from '../types.ts';
 import { compareStrings } from '../order.ts';
+import { isAbout, pronounReferent, summarySentence, type SummarySource } from './summary-sentence.ts';
 
 /**
  * How directly a report states its event: a date of its own, as precise as the event's and
@@ -34,4 +36,54 @@ export function rankReports(members: CandidateEvent[], date: CalendarDate, statu
         (a.report.evidence[0]?.sentence ?? 0) - (b.report.evidence[0]?.sentence ?? 0),
     )
     .map((s) => s.report);
+}
+
+/** What the summary needs of a report's article. */
+export interface ReportArticle {
+  outlet: string;
+  sentences: readonly { text: string }[];
+  /** The names of the people its reports name: whom a "he" may stand for. */
+  people: () => string[];
+}
+
+/**
+ * The event's summary and its reports in the order its evidence is shown: the report the
+ * summary is drawn from leads, and the sentence it stands on is its first quote, so the first
+ * quote a reader sees is the summary's; then the others, most direct first. Each report's own
+ * sentence is a candidate, and after them the further sentences it cites (`cites` says which
+ * its event keeps), for when every report's own sentence is a fragment or says "it".
+ * `names` are the event's people, sides and place.
+ */
+export function summaryAndLead(
+  ranked: readonly CandidateEvent[],
+  kind: EventKind,
+  names: string[],
+  articleOf: (id: string) => ReportArticle,
+  cites: (report: CandidateEvent, evidence: EvidenceRef) => boolean,
+): { summary: string | undefined; ranked: CandidateEvent[]; quote: EvidenceRef | undefined } {
+  const candidates = [
+    ...ranked.flatMap((m) => (m.evidence[0] ? [{ report: m, evidence: m.evidence[0], further: false }] : [])),
+    ...ranked.flatMap((m) => m.evidence.slice(1).filter((ev) => cites(m, ev)).map((evidence) => ({ report: m, evidence, further: true }))),
+  ];
+  if (candidates.length === 0) return { summary: undefined, ranked: [...ranked], quote: undefined };
+  const sources: SummarySource[] = candidates.map(({ report, evidence, further }) => {
+    const article = articleOf(report.article);
+    const before = article.sentences.slice(Math.max(0, evidence.sentence - 2), evidence.sentence).map((s) => s.text);
+    const referent = pronounReferent(evidence.text, before, article.people);
+    return { sentence: evidence.text, outlet: article.outlet, further, ...(referent ? { referent } : {}) };
+  });
+  const { text, source } = summarySentence({ kind, names, sources });
+  const { report: lead, evidence: quote } = candidates[source]!;
+  return { summary: text, ranked: [lead, ...ranked.filter((m) => m !== lead)], quote };
+}
+
+/**
+ * A further sentence of a report (not the one it was read from) that another event's report
+ * was read from, and that first tells of another sort of happening, is that event's evidence:
+ * "Zelenskyy confirmed that he held a 30-minute call with Trump on Wednesday, focused on
+ * preparations for talks in Geneva" after the Geneva meeting's plan. One another event read as
+ * a statement ("The talks were frank, Li told reporters") still tells of this one.
+ */
+export function reportsAnotherEvent(sentence: string, kind: EventKind, othersLed: readonly EventKind[]): boolean {
+  return othersLed.some((k) => kindFamily(k) !== 'statement') && !isAbout(sentence, kind);
 }

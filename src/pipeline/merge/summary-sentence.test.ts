@@ -1,24 +1,81 @@
 import { describe, expect, it } from 'vitest';
-import { summarySentence } from './summary-sentence.ts';
+import { isAbout, pronounReferent, summarySentence, type SummarySource } from './summary-sentence.ts';
+
+const one = (sentence: string, kind: Parameters<typeof summarySentence>[0]['kind'] = 'call', names = ['Ilya Sorin', 'Pavel Dromov'], outlet = 'Test Wire'): string =>
+  summarySentence({ kind, names, sources: [{ sentence, outlet }] }).text;
 
 describe('summarySentence', () => {
-  it('keeps a sentence that says who says so, naming the outlet it comes from', () => {
-    expect(summarySentence({ sentence: 'Trump and Putin spoke for about 90 minutes, the Kremlin said.', outlet: 'Test Wire', others: 1 })).toBe(
-      'Trump and Putin spoke for about 90 minutes, the Kremlin said. (Test Wire and 1 other report)',
+  it('keeps a sentence that says who says so, and credits no outlet over its speaker', () => {
+    expect(one('Sorin and Dromov spoke for about 90 minutes and agreed to start negotiations, the Kremlin said.')).toBe(
+      'Sorin and Dromov spoke for about 90 minutes and agreed to start negotiations, the Kremlin said.',
+    );
+    expect(one('Ilya Sorin told reporters on Monday that his call with Pavel Dromov had gone well.')).toBe('Ilya Sorin told reporters on Monday that his call with Pavel Dromov had gone well.');
+    expect(one('Sorin and Dromov spoke by phone on Monday, Oleg Varga, a Kremlin aide, said on Tuesday.')).toBe('Sorin and Dromov spoke by phone on Monday, Oleg Varga, a Kremlin aide, said on Tuesday.');
+  });
+
+  it('credits a bare statement of fact to its outlet, in one sentence ending with a full stop', () => {
+    expect(one('The envoys met in Geneva on Thursday.', 'meeting', [])).toBe('The envoys met in Geneva on Thursday, Test Wire reported.');
+    expect(one('The envoys met in Geneva on Thursday.', 'meeting', [], 'unknown')).toBe('The envoys met in Geneva on Thursday, according to an outlet not named.');
+    expect(one('The envoys met in Geneva on Thursday.', 'meeting', [], 'Daily Post, carrying Test Wire')).toBe('The envoys met in Geneva on Thursday, according to Daily Post, carrying Test Wire.');
+  });
+
+  it('drops a dateline and a framing phrase before the subject', () => {
+    expect(one('MOSCOW, December 4. /VW/. Sorin met Dromov in Miami.', 'meeting')).toBe('Sorin met Dromov in Miami, Test Wire reported.');
+    expect(one('Kyiv, 3 June - Sorin and Dromov agreed at Monday’s talks to free all wounded prisoners.', 'talks')).toBe('Sorin and Dromov agreed at Monday’s talks to free all wounded prisoners, Test Wire reported.');
+    expect(one('KUALA LUMPUR: Sorin will host Dromov for talks on Monday.', 'talks')).toBe('Sorin will host Dromov for talks on Monday, Test Wire reported.');
+    expect(one('Following his conversation with Varga, Ilya Sorin also spoke with Pavel Dromov by phone.')).toBe('Ilya Sorin also spoke with Pavel Dromov by phone, Test Wire reported.');
+    expect(one('Citing its sources, the Harbour Gazette reported that Sorin and Dromov will meet in Oslo on Thursday.', 'meeting')).toBe(
+      'The Harbour Gazette reported that Sorin and Dromov will meet in Oslo on Thursday.',
     );
   });
 
-  it('attributes a bare statement of fact to its outlet', () => {
-    expect(summarySentence({ sentence: 'The envoys met in Geneva on Thursday.', outlet: 'Test Wire', others: 0 })).toBe('The envoys met in Geneva on Thursday, Test Wire reported.');
-    expect(summarySentence({ sentence: 'The envoys met in Geneva on Thursday.', outlet: 'Test Wire', others: 2 })).toBe('The envoys met in Geneva on Thursday, Test Wire reported (and 2 other reports).');
+  it('ends before background that follows the clause reporting the event, keeping who said it', () => {
+    expect(one('Sorin met Dromov in Oslo on Friday, a day after his long call with Varga, and left without the loan, Test Wire reported.', 'meeting')).toBe(
+      'Sorin met Dromov in Oslo on Friday, Test Wire reported.',
+    );
+    expect(one('Sorin and Dromov spoke by phone on Monday, a high-stakes conversation confirmed by both capitals as efforts intensify, the ministry said.')).toBe(
+      'Sorin and Dromov spoke by phone on Monday, the ministry said.',
+    );
+    // An aside the sentence goes on after is no end: "…, which ended on Monday, was …".
+    expect(one('The two-day summit of Sorin and Dromov in Oslo, which ended on Monday, was less about trade than about pictures.', 'summit')).toBe(
+      'The two-day summit of Sorin and Dromov in Oslo, which ended on Monday, was less about trade than about pictures, Test Wire reported.',
+    );
+    // Nor a clause that names the event's people where the rest does not.
+    expect(one('The talks planned for Thursday were pushed back to Friday, officials said, as Sorin met Dromov in Ankara.', 'meeting')).toContain('as Sorin met Dromov in Ankara');
   });
 
-  it('drops a wire dateline before the sentence', () => {
-    expect(summarySentence({ sentence: 'MOSCOW, December 4. /VW/. Umerov met Witkoff in Miami.', outlet: 'Volga Wire', others: 0 })).toBe('Umerov met Witkoff in Miami, Volga Wire reported.');
-    expect(summarySentence({ sentence: 'WASHINGTON -- Trump and Putin spoke by phone on Monday.', outlet: 'Test Wire', others: 0 })).toBe('Trump and Putin spoke by phone on Monday, Test Wire reported.');
-    expect(summarySentence({ sentence: 'FLORIDA - Speaking to reporters, Trump said the call went well.', outlet: 'Test Wire', others: 0 })).toBe('Speaking to reporters, Trump said the call went well. (Test Wire)');
-    expect(summarySentence({ sentence: 'NATO allies met in Brussels.', outlet: 'Test Wire', others: 0 })).toBe('NATO allies met in Brussels, Test Wire reported.');
-    expect(summarySentence({ sentence: 'KUALA LUMPUR: Anwar Ibrahim will host the two leaders on Monday.', outlet: 'Test Post', others: 1 })).toBe('Anwar Ibrahim will host the two leaders on Monday, Test Post reported (and 1 other report).');
-    expect(summarySentence({ sentence: 'NIAGARA-ON-THE-LAKE, Ontario, Nov 12 (Harbour Wire) - Ministers wrapped up two days of talks.', outlet: 'Harbour Wire', others: 0 })).toBe('Ministers wrapped up two days of talks, Harbour Wire reported.');
+  it('names whom "he" stands for, and says what "it came after"', () => {
+    const sources: SummarySource[] = [{ sentence: 'He also announced that the envoys would meet in Oslo on Friday.', outlet: 'Test Wire', referent: 'Ilya Sorin' }];
+    expect(summarySentence({ kind: 'meeting', names: [], sources }).text).toBe('Ilya Sorin also announced that the envoys would meet in Oslo on Friday.');
+    expect(one('It took place one day after Sorin declared that a deal was close, following Friday’s talks between Dromov and Varga.', 'talks')).toBe(
+      'Sorin declared that a deal was close, following Friday’s talks between Dromov and Varga.',
+    );
+  });
+
+  it('prefers a sentence about this event, whole, without an unresolved pronoun, to one about another', () => {
+    const sources = (...sentences: string[]): SummarySource[] => sentences.map((sentence) => ({ sentence, outlet: 'Test Wire' }));
+    const pick = (kind: 'call' | 'meeting', ...sentences: string[]) => summarySentence({ kind, names: ['Ilya Sorin', 'Pavel Dromov'], sources: sources(...sentences) }).source;
+    expect(pick('call', 'Sorin met Dromov in Oslo on Friday, a day after their long call.', 'Sorin and Dromov spoke by phone on Thursday.')).toBe(1);
+    expect(pick('call', 'He spoke with Dromov by phone on Thursday.', 'Sorin and Dromov spoke by phone on Thursday.')).toBe(1);
+    expect(pick('call', 'Sorin said his call with Dromov had covered trade and', 'Sorin and Dromov spoke by phone on Thursday.')).toBe(1);
+  });
+});
+
+describe('isAbout', () => {
+  it('reads the first happening of the main clause, past a verb of saying and a framing phrase', () => {
+    expect(isAbout('Sorin met Dromov in Oslo on Friday, a day after their long call.', 'call')).toBe(false);
+    expect(isAbout('Sorin met Dromov in Oslo on Friday, a day after their long call.', 'meeting')).toBe(true);
+    expect(isAbout('Sorin told Dromov during Monday’s telephone conversation that a memorandum was ready.', 'call')).toBe(true);
+    expect(isAbout('Before the strikes on the port began, Sorin had said the next round of talks would be held in Oslo.', 'strike')).toBe(false);
+  });
+});
+
+describe('pronounReferent', () => {
+  const people = () => ['Ilya Sorin', 'Pavel Dromov'];
+  it('is the one person the sentence before names, or its subject when it names two', () => {
+    expect(pronounReferent('He also announced talks.', ['Ilya Sorin arrived in Oslo on Sunday.'], people)).toBe('Ilya Sorin');
+    expect(pronounReferent('He also announced talks.', ['Foreign Minister Ilya Sorin kept up his attacks on Pavel Dromov.'], people)).toBe('Ilya Sorin');
+    expect(pronounReferent('She cautioned against talks.', ['The talks with Sorin and Dromov ended.'], people)).toBeUndefined();
+    expect(pronounReferent('Sorin cautioned against talks.', ['Ilya Sorin arrived.'], people)).toBeUndefined();
   });
 });

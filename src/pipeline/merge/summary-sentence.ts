@@ -1,32 +1,210 @@
 /**
- * An event's one-sentence summary: its best report, as written, with who says so. Drawn
- * from the evidence and never beyond it, so a reader can check every word against a source.
+ * An event's one-sentence summary, drawn from its evidence and never beyond it, so a reader can
+ * check every word against a source: of the sentences its reports were read from, the one
+ * about this event, cut to the clause that reports it (no dateline, no framing phrase before
+ * its subject, no background after it), its "he" or "she" given the name the article plainly
+ * means, and said by whom: the sentence's own speaker ("…, the Kremlin said.") or its outlet.
  */
 
 import { WIRE_DATELINE } from '../events/dateline.ts';
+import { DANGLING } from '../events/headline-lexicon.ts';
+import { kindFamily, type EventKind } from '../events/kinds.ts';
+import { findTriggers } from '../events/triggers.ts';
+import {
+  ATTRIBUTED_WITHIN,
+  ATTRIBUTION_OPENING,
+  ATTRIBUTION_TAIL,
+  CAPITALS_LEAD,
+  LEAD_IN,
+  LONG_CLAUSE,
+  PART_BREAK,
+  PERSON_PRONOUN_OPENING,
+  PRONOUN_OPENING,
+  PRONOUN_TIMED,
+  SUMMARY_MAX_WORDS,
+  TOWN_DAY_DASH,
+  TRAILING_BACKGROUND,
+} from './summary-lexicon.ts';
 
-/** A place in capitals and a colon before a story (Gulf and Asian papers: "MUSCAT: …", "KUALA LUMPUR: …"), or a live blog's "UPDATE:". */
-const CAPITALS_LEAD = /^[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,})*:\s+/;
-
-/** The sentence already says who says so. */
-const ATTRIBUTED = /\b(?:said|says|told|according\s+to|reported|reports|announced|stated|confirmed|wrote|added|noted|quoted|cited|insisted|claimed)\b/i;
-
-export interface SummaryInput {
-  /** The best report's sentence. */
+/** One sentence a report of the event was read from, most direct report first. */
+export interface SummarySource {
   sentence: string;
-  /** The outlet of the article it comes from. */
+  /** The outlet of its article. */
   outlet: string;
-  /** How many other articles report the event. */
-  others: number;
+  /** Whom a "he" or "she" opening it stands for, when its article makes that plain (pronounReferent). */
+  referent?: string;
+  /** A further sentence of a report, not the one it was read from: less direct, taken when those are worse. */
+  further?: boolean;
 }
 
-export function summarySentence({ sentence, outlet, others }: SummaryInput): string {
-  const by = outlet === 'unknown' ? 'an outlet not named' : outlet;
-  const text = sentence.replace(WIRE_DATELINE, '').replace(CAPITALS_LEAD, '').replace(/\s+/g, ' ').trim();
-  const body = text.charAt(0).toUpperCase() + text.slice(1);
-  const more = `${others} other report${others === 1 ? '' : 's'}`;
-  if (ATTRIBUTED.test(body)) return `${body} (${others === 0 ? by : `${by} and ${more}`})`;
-  const open = body.replace(/[.!?…]+["”’']?$/, (end) => end.replace(/[.!?…]+/, ''));
-  // The outlet reported it; the other reports are counted apart, not made to say its words.
-  return others === 0 ? `${open}, ${by} reported.` : `${open}, ${by} reported (and ${more}).`;
+export interface SummaryRequest {
+  kind: EventKind;
+  /** The names of the event's people, sides and place: a summary should name one of them. */
+  names: string[];
+  sources: SummarySource[];
+}
+
+export interface Summary {
+  text: string;
+  /** Which source it was drawn from. */
+  source: number;
+}
+
+/** A sentence without what stands before its subject: a dateline, a framing phrase, "it came after". */
+export function withoutLead(sentence: string): string {
+  const text = sentence.replace(WIRE_DATELINE, '').replace(CAPITALS_LEAD, '').replace(TOWN_DAY_DASH, '').replace(/\s+/g, ' ').trim();
+  const timed = PRONOUN_TIMED.exec(text);
+  if (timed) return text.slice(timed[0].length);
+  const framed = LEAD_IN.exec(text);
+  if (!framed) return text;
+  const rest = text.slice(framed[0].length);
+  // Only where a subject follows: "After talks, the envoys flew home", never "After Trump spoke, he said" left as "he said".
+  return rest.split(' ').length >= 5 ? rest : text;
+}
+
+/**
+ * Whether a sentence is about an event of this kind: the first trigger of its main part (after
+ * any framing phrase) is of the event's family, or it has none. "Volodymyr Zelensky met Donald
+ * Trump …, a day after Trump's long call with the Kremlin leader" is about the meeting, not the
+ * call; a statement is about what it says, whatever that is.
+ */
+export function isAbout(sentence: string, kind: EventKind): boolean {
+  if (kindFamily(kind) === 'statement') return true;
+  // A verb of saying frames what was said ("Putin told Trump during Monday's telephone conversation that …"); a
+  // journey, an anniversary or a funeral is the setting of a call or a meeting the sentence goes on to ("he flies
+  // to South Korea, where he will meet …"), unless the event is one of those.
+  const setting = (k: EventKind) => kindFamily(k) === 'statement' || (k === 'other' && kind !== 'other');
+  const first = findTriggers(withoutLead(sentence), '').find((hit) => !hit.generic && !setting(hit.rule.kind));
+  return first === undefined || kindFamily(first.rule.kind) === kindFamily(kind);
+}
+
+interface Reduced {
+  text: string;
+  /** Flaws that make another sentence the better summary, worst first. */
+  flaws: number;
+}
+
+export function summarySentence({ kind, names, sources }: SummaryRequest): Summary {
+  const surnames = names.map((n) => n.split(/\s+/).at(-1)!).filter((n) => n.length > 1);
+  const names_ = (text: string): boolean => surnames.some((s) => new RegExp(`(?<!\\p{L})${escape(s)}(?!\\p{L})`, 'u').test(text));
+  const family = kindFamily(kind);
+  const tellsKind = (text: string): boolean => family === 'statement' || findTriggers(text, '').some((hit) => kindFamily(hit.rule.kind) === family);
+  let best: { summary: Summary; flaws: number } | undefined;
+  sources.forEach((source, i) => {
+    const reduced = reduce(source, names_, tellsKind);
+    const flaws = reduced.flaws + (source.further ? 3 : 0) + (isAbout(source.sentence, kind) ? 0 : 8) + (names_(reduced.text) || tellsKind(reduced.text) ? 0 : 2);
+    if (!best || flaws < best.flaws) best = { summary: { text: reduced.text, source: i }, flaws };
+  });
+  return best!.summary;
+}
+
+/** One sentence cut to its news and attributed, with what is still wrong with it. */
+function reduce(source: SummarySource, names: (text: string) => boolean, tellsKind: (text: string) => boolean): Reduced {
+  let flaws = 0;
+  // A sentence that does not end is a fragment the splitter cut (or a headline): it says less than it seems to.
+  const end = source.sentence.trim();
+  if (!/[.!?]["”’)]?$/.test(end) || DANGLING.test(end.split(/\s+/).at(-1)!.replace(/[^\p{L}]+$/u, ''))) flaws += 4;
+  let text = withoutLead(source.sentence);
+  // Too long a sentence of two parts says the happening in one of them: that part, with who said it.
+  if (words(text) > SUMMARY_MAX_WORDS) text = withoutLead(partTelling(text, names, tellsKind));
+  if (PERSON_PRONOUN_OPENING.test(text) && source.referent) text = text.replace(PERSON_PRONOUN_OPENING, source.referent);
+  else if (PRONOUN_OPENING.test(text)) flaws += 4;
+  const tail = ATTRIBUTION_TAIL.exec(text);
+  let body = tail ? text.slice(0, tail.index) : text;
+  let said = tail ? tail[0] : '';
+  body = cutBackground(body, TRAILING_BACKGROUND, names, tellsKind);
+  const credit = (text: string): string => (said !== '' || ATTRIBUTION_OPENING.test(text) || ATTRIBUTED_WITHIN.test(text) ? said : byOutlet(source.outlet));
+  if (words(body + credit(body)) > SUMMARY_MAX_WORDS) body = cutBackground(body, LONG_CLAUSE, names, tellsKind);
+  // What a cut leaves may end on who said it ("… put on “pause,” the Kremlin said on Friday, a blow to …").
+  const left = tail ? null : ATTRIBUTION_TAIL.exec(`${body}.`);
+  if (left) [body, said] = [body.slice(0, left.index), left[0]];
+  body = body.replace(/[.!?]+(["”’]?)$/, '$1');
+  said = said.replace(/[.!?]+(["”’]?)$/, '$1');
+  const whole = `${capitalise(body)}${credit(body)}`;
+  const ended = /["”’]$/.test(whole) ? whole.replace(/(["”’])$/, (quote) => (/[.!?]["”’]$/.test(whole) ? quote : `.${quote}`)) : `${whole}.`;
+  if (words(ended) > SUMMARY_MAX_WORDS) flaws += 2;
+  return { text: ended, flaws };
+}
+
+/**
+ * The sentence up to the first clause that gives background, as long as what is kept still
+ * tells of the happening and names everyone the cut words named ("…, as Zelensky met Erdogan in
+ * Ankara" stays when Zelensky and Erdogan are named nowhere else).
+ */
+function cutBackground(body: string, at: RegExp, names: (text: string) => boolean, tellsKind: (text: string) => boolean): string {
+  for (const match of body.matchAll(at)) {
+    const kept = body.slice(0, match.index);
+    const cut = body.slice(match.index);
+    if (words(kept) < 6 || !tellsKind(kept) || quoteOpen(kept)) continue;
+    // An aside the sentence goes on after ("the two days of talks, which ended on Tuesday, had not settled …"), or who said it.
+    if (RESUMES.test(cut) || ATTRIBUTED_WITHIN.test(cut)) continue;
+    if (names(cut) && !names(kept)) continue;
+    return kept;
+  }
+  return body;
+}
+
+/**
+ * Of a sentence's parts, the last that tells of the event's kind and names one of its people,
+ * running to the sentence's end (its attribution); else the first that tells of its kind.
+ */
+function partTelling(text: string, names: (text: string) => boolean, tellsKind: (text: string) => boolean): string {
+  const breaks = [...text.matchAll(PART_BREAK)];
+  const starts = [0, ...breaks.map((m) => m.index + m[0].length)];
+  const parts = starts.map((start, i) => text.slice(start, breaks[i]?.index ?? text.length));
+  const tells = (part: string) => tellsKind(part) && words(part) >= 6;
+  const named = parts.findLastIndex((part) => names(part) && tells(part));
+  // None names its people: the part that tells of the happening, which may end before the sentence does.
+  const telling = named >= 0 ? named : parts.findIndex(tells);
+  if (telling < 0) return text;
+  return telling === parts.length - 1 ? parts[telling]! : `${parts[telling]!}.`;
+}
+
+/** After an aside, the sentence's own verb: ", which ended on Monday, was less about …". */
+const RESUMES = /^,[^,]+,\s+(?!and\b|but\b|or\b|with\b|as\b|while\b|after\b|before\b|amid\b|ahead\b|in\b|on\b|at\b|for\b|to\b|from\b|the\b|a\b|an\b|\p{Lu})\p{Ll}/u;
+
+/** The outlet as the source of a sentence that names none: "…, Meridian Wire reported." */
+function byOutlet(outlet: string): string {
+  if (outlet === 'unknown') return ', according to an outlet not named';
+  // "Merlion Daily, carrying Meridian Wire" would read as two sentences' subjects before "reported".
+  return outlet.includes(',') ? `, according to ${outlet}` : `, ${outlet} reported`;
+}
+
+/** An opening quotation mark not yet closed: a cut there would leave it open. */
+function quoteOpen(text: string): boolean {
+  return (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Whom "he" or "she" opening a sentence stands for: the one person of `people` (those the
+ * article's reports name) that the nearest of the two sentences before it naming any of them names, as the reader of
+ * the article takes it, or the first it names when they are its subject ("US President Donald
+ * Trump kept up his attacks on Volodymyr Zelenskyy … He also announced …"). Otherwise nobody can say.
+ */
+export function pronounReferent(sentence: string, before: readonly string[], people: () => readonly string[]): string | undefined {
+  if (!PERSON_PRONOUN_OPENING.test(withoutLead(sentence))) return undefined;
+  for (const text of [...before].reverse().slice(0, 2)) {
+    const found = people()
+      .map((person) => ({ person, at: text.search(new RegExp(`(?<!\\p{L})${escape(person.split(/\s+/).at(-1)!)}(?!\\p{L})`, 'u')) }))
+      .filter((f) => f.at >= 0)
+      .sort((a, b) => a.at - b.at);
+    if (found.length === 0) continue;
+    // The one person it names, or the first when only names and offices stand before them: the sentence's subject.
+    const first = found[0]!;
+    const lead = withoutLead(text.slice(0, first.at)).match(/[\p{L}.'’]+/gu) ?? [];
+    return found.length === 1 || lead.every((word) => /^\p{Lu}/u.test(word)) ? first.person : undefined;
+  }
+  return undefined;
 }
