@@ -21,6 +21,18 @@ describe('places against GeoNames and the ISO country list', () => {
     expect(findTown('Ivan')).toBeUndefined();
   });
 
+  it('finds a great city by a former name GeoNames lists for it, under its name of today', () => {
+    expect(findTown('Bombay')).toMatchObject({ id: 'mumbai', country: 'IN' });
+    expect(findTown('Peking')).toMatchObject({ id: 'beijing', country: 'CN' });
+    expect(findTown('Saigon')).toMatchObject({ id: 'ho-chi-minh-city', country: 'VN' });
+    expect(findTown('Leningrad')).toMatchObject({ id: 'saint-petersburg', country: 'RU' });
+    // Over a small town of that very name abroad (Madras, Oregon), never over a city of it.
+    expect(findTown('Madras')).toMatchObject({ id: 'chennai', country: 'IN' });
+    expect(findTown('Alexandria')).toMatchObject({ country: 'EG' });
+    // Another romanisation of today's name is shown as written.
+    expect(findTown('Ulaanbaatar')).toMatchObject({ id: 'ulaanbaatar', country: 'MN' });
+  });
+
   it("finds a town written in the Russian romanisation where its state writes another, under the state's name", () => {
     expect(findTown('Kiev')).toMatchObject({ id: 'kyiv', name: 'Kyiv', country: 'UA' });
     expect(findTown('Kharkov')).toMatchObject({ id: 'kharkiv', country: 'UA' });

