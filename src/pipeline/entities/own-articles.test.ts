@@ -44,6 +44,8 @@ const timeline = timelineWithoutGazetteer(
     article('of', '2031-12-06', 'On Saturday, President Javier Milei of Argentina met Chilean President Gabriel Boric in Santiago.\n'),
     article('under', '2031-12-08', 'Sudanese and Chadian officials held talks in Cairo on Monday under Egyptian mediation, state television said.\n'),
     article('region', '2031-12-07', 'Emirati and Omani envoys met in Florida on Sunday. Qatari and Kuwaiti envoys met at a resort in Palm Beach, Florida on Monday.\n'),
+    article('participants', '2031-12-09', 'Regional trade ministers met in Accra on Monday. Participants included Ghanaian Trade Minister Ama Owusu and Togolese Trade Minister Kossi Adjo.\n'),
+    article('comprised', '2031-12-10', 'Slovenian and Croatian officials held talks in Ljubljana on Tuesday. The Croatian delegation comprised Foreign Minister Ivo Horvat and Energy Minister Ana Kovac.\n'),
     article('trilateral', '2031-07-02', 'Delegates said Armenia-Georgia-Azerbaijan talks were held in Batumi on Monday.\n\nThe next trilateral meeting will be held in Yerevan on July 20, officials said.\n'),
   ],
 );
@@ -77,6 +79,10 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     expect(idsOf(led.roles?.present)).toEqual(['rustem-umerov', 'vladimir-medinsky']);
     expect(idsOf(led.roles?.parties)).toEqual(['russia', 'ukraine']);
     expect(idsOf(from('absent', 'talks').roles?.parties)).toEqual(['ukraine', 'turkiye']);
+    // A list of who took part, in the sentence after the gathering, names its people and so its sides.
+    expect(idsOf(from('participants', 'meeting').roles?.present)).toEqual(['ama-owusu', 'kossi-adjo']);
+    expect(idsOf(from('participants', 'meeting').roles?.parties)).toEqual(['ghana', 'togo']);
+    expect(idsOf(from('comprised', 'talks').roles?.present)).toEqual(['ivo-horvat', 'ana-kovac']);
     const capitals = from('capitals', 'talks');
     expect(idsOf(capitals.roles?.parties)).toEqual(['armenia', 'azerbaijan']);
     expect(capitals.place?.id).toBe('tbilisi');
