@@ -90,30 +90,24 @@ export class DayIndex {
   }
 }
 
-// Asked of every report each time it meets a cluster: its evidence is read once.
-const movedByReport = new WeakMap<CandidateEvent, boolean>();
+/** A question of a report's words, asked each time it meets a cluster and answered once. */
+function readOnce(read: (report: CandidateEvent) => boolean): (report: CandidateEvent) => boolean {
+  const answers = new WeakMap<CandidateEvent, boolean>();
+  return (report) => {
+    let answer = answers.get(report);
+    if (answer === undefined) {
+      answer = read(report);
+      answers.set(report, answer);
+    }
+    return answer;
+  };
+}
 
 /** Its evidence says the plan moved ("postponed", "pushed back to"). */
-function saysItMoved(report: CandidateEvent): boolean {
-  let moved = movedByReport.get(report);
-  if (moved === undefined) {
-    moved = RESCHEDULED.test(evidenceText(report));
-    movedByReport.set(report, moved);
-  }
-  return moved;
-}
-
-const againByReport = new WeakMap<CandidateEvent, boolean>();
+const saysItMoved = readOnce((report) => RESCHEDULED.test(evidenceText(report)));
 
 /** Its own sentence tells of a session after an earlier one ("met again", "will meet again"). */
-function saysAgain(report: CandidateEvent): boolean {
-  let again = againByReport.get(report);
-  if (again === undefined) {
-    again = (report.status === 'planned' ? PLANNED_AGAIN : HELD_AGAIN).test(report.evidence[0]?.text ?? '');
-    againByReport.set(report, again);
-  }
-  return again;
-}
+const saysAgain = readOnce((report) => (report.status === 'planned' ? PLANNED_AGAIN : HELD_AGAIN).test(report.evidence[0]?.text ?? ''));
 
 /**
  * A happening reported held before a report of a plan on another day: that plan is another
