@@ -43,8 +43,27 @@ export function discoverNames(sentence: string): NameSpan[] {
   return found;
 }
 
+/**
+ * compromise's steps, less its last, chunking (noun and verb phrases): it sets each term's
+ * `chunk` and no tag, and only tags are read here. It took a quarter of the tagger's time
+ * (1,294 synthetic sentences, the same tags on every one).
+ */
+const TAGGING = nlp.hooks().filter((hook) => hook !== 'chunks');
+
+/** compromise's terms of a sentence, tagged; the library's own steps are left as they were for any other caller. */
+function tagged(sentence: string): { terms: { text: string; post: string; tags: string[]; offset: { start: number; length: number } }[] }[] {
+  const world = nlp.world() as { hooks: string[] };
+  const all = world.hooks;
+  world.hooks = TAGGING;
+  try {
+    return nlp(sentence).json({ offset: true, terms: { offset: true } }) as ReturnType<typeof tagged>;
+  } finally {
+    world.hooks = all;
+  }
+}
+
 function readNames(sentence: string): NameSpan[] {
-  const doc = nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: { text: string; post: string; tags: string[]; offset: { start: number; length: number } }[] }[];
+  const doc = tagged(sentence);
   const terms: Term[] = doc.flatMap((s) => s.terms.map((t) => ({ text: t.text, post: t.post, start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) })));
   const spans: NameSpan[] = [];
   let run: Term[] = [];
