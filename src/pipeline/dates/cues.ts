@@ -162,6 +162,20 @@ export const SIGNALS: Signal[] = [
     ],
   },
   {
+    name: 'expires on',
+    side: 'before',
+    reach: 40,
+    // A deadline's present looks ahead, even for a bare weekday that 'scheduled present' leaves
+    // the nearest: "the offer expires Monday" in a Wednesday paper is the coming Monday.
+    pattern: new RegExp(String.raw`\b(?:expires|runs\s+out|lapses|takes\s+effect|(?:is|are|falls)\s+due)\s+(?:(?:on|at\s+(?:midnight|noon))\s+)?${PARTS}$`, 'i'),
+    reads: 'future',
+    examples: [
+      { text: 'The two-week deadline expires Monday.', ref: '1998-08-12', finds: 'Monday', value: '1998-08-17' },
+      { text: 'The new tariff takes effect on Monday, the ministry said.', ref: '1998-08-12', finds: 'Monday', value: '1998-08-17' },
+      { text: 'The ultimatum expired Monday.', ref: '1998-08-12', finds: 'Monday', value: '1998-08-10' },
+    ],
+  },
+  {
     name: 'month of a contract',
     side: 'after',
     reach: 20,
