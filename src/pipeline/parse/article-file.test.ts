@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../content-error.ts';
 import { parseArticleFile } from './article-file.ts';
-import { crowdedParagraph, deepestNesting, LIMITS } from './limits.ts';
+import { crowdedParagraph, deepestNesting, LIMITS, longParagraph } from './limits.ts';
 
 const FILE = 'content/articles/example.md';
 const article = (frontmatter: string, body = 'Leaders spoke by phone on Wednesday.\n') => `---\n${frontmatter}\n---\n${body}`;
@@ -154,5 +154,19 @@ describe('crowdedParagraph', () => {
   it('counts the marks of the whole article too, naming the line where it passes the limit', () => {
     expect(crowdedParagraph('*a*\n\n*b*\n\n*c*', { paragraph: 10, article: 5 })).toEqual({ kind: 'emphasis', line: 5, scope: 'article' });
     expect(crowdedParagraph('*a*\n\n*b*\n\n[c]', { paragraph: 10, article: 4 })).toBeUndefined();
+  });
+});
+
+describe('longParagraph', () => {
+  const limit = 100;
+  const line = 'x'.repeat(30);
+  it('names the line starting the first paragraph over the limit, line ends counted', () => {
+    expect(longParagraph(`short\n\n${line}\n${line}\n${line}\n${line}\n`, limit)).toBe(3);
+    expect(longParagraph(`${line}\n${line}\n${line}\n\n${line}\n${line}\n${line}\n`, limit)).toBeUndefined();
+  });
+  it('ends a paragraph at a line of quote markers alone, and starts one at each list item', () => {
+    expect(longParagraph(`> ${line}\n> ${line}\n>\n> ${line}\n> ${line}\n`, limit)).toBeUndefined();
+    expect(longParagraph(Array.from({ length: 20 }, () => `- ${line}`).join('\n'), limit)).toBeUndefined();
+    expect(longParagraph(Array.from({ length: 20 }, () => `  ${line}`).join('\n'), limit)).toBe(1);
   });
 });

@@ -3,7 +3,7 @@ import { ContentError } from '../content-error.ts';
 import type { Article } from '../types.ts';
 import { cleanText } from './content-files.ts';
 import { isIsoDateOrDateTime } from './iso-date.ts';
-import { crowdedParagraph, deepestNesting, LIMITS, PUBLISHED_YEARS } from './limits.ts';
+import { crowdedParagraph, deepestNesting, LIMITS, longParagraph, PUBLISHED_YEARS } from './limits.ts';
 import { yamlContentError } from './yaml-error.ts';
 
 const FIELDS = ['title', 'title_source', 'outlet', 'published', 'byline', 'dateline', 'url', 'language'] as const;
@@ -24,7 +24,7 @@ export function parseArticleFile(text: string, file: string, id: string): Articl
     if (OPENING.test(source)) {
       throw new ContentError({ file, line: 1 }, 'the frontmatter that starts on line 1 has no closing "---" line.', 'Add a line with only --- after the last field (published: …), before the article\'s text.');
     }
-    throw new ContentError({ file, line: 1 }, 'has no frontmatter.', 'Start the file with a "---" line, the fields (title, outlet, published …), and another "---" line.');
+    throw new ContentError({ file, line: 1 }, source.trim() === '' ? 'is empty: it has no frontmatter and no text.' : 'has no frontmatter.', 'Start the file with a "---" line, the fields (title, outlet, published …), and another "---" line.');
   }
   const yaml = match[1] ?? '';
   const lines = new LineCounter();
@@ -48,7 +48,7 @@ export function parseArticleFile(text: string, file: string, id: string): Articl
   const field = (name: Field, required: boolean, fix: string, valid: (text: string) => boolean = (t) => t.trim() !== ''): string | undefined => {
     const entry = values.get(name);
     if (entry === undefined || entry.value === null || entry.value === '') {
-      if (required) throw new ContentError({ file, field: name }, 'is missing.', fix);
+      if (required) throw new ContentError({ file, line: entry?.line, field: name }, entry === undefined ? 'is missing.' : 'is empty.', fix);
       return undefined;
     }
     const text = typeof entry.value === 'string' ? entry.value : typeof entry.value === 'number' ? String(entry.value) : undefined;
@@ -94,6 +94,14 @@ export function parseArticleFile(text: string, file: string, id: string): Articl
       { file, line: bodyLine + nesting.line - 1, field: 'body' },
       `nests quotes or lists ${nesting.depth} levels deep, over the limit of ${LIMITS.nestingDepth}.`,
       'Flatten the quotes or lists on this line (news copy needs two or three levels), or indent the text less.',
+    );
+  }
+  const long = longParagraph(body, LIMITS.paragraphCharacters);
+  if (long !== undefined) {
+    throw new ContentError(
+      { file, line: bodyLine + long - 1, field: 'body' },
+      `the paragraph starting on this line has more than ${LIMITS.paragraphCharacters.toLocaleString('en')} characters.`,
+      'Split it into paragraphs with a blank line between them, as the article has them.',
     );
   }
   const crowded = crowdedParagraph(body, { paragraph: LIMITS.marksPerParagraph, article: LIMITS.marksPerArticle });
