@@ -44,6 +44,12 @@ function attempt(files: Record<string, string | Buffer>): { timeline: Timeline }
   }
 }
 
+/** The timeline of an attempt that must have built; what it threw otherwise, as the failure. */
+function built(outcome: ReturnType<typeof attempt>): Timeline {
+  if ('error' in outcome) throw outcome.error;
+  return outcome.timeline;
+}
+
 /** The article page's body, as a document. */
 function page(report: ArticleReport): { html: string; document: Document } {
   const html = articleHtml(report, (id) => ({ href: `/events/${id}/`, label: '1', title: id }));
@@ -140,13 +146,13 @@ describe('a hostile article refused', () => {
 describe('a hostile article built whole', () => {
   it('a byte-order mark and CRLF line ends', () => {
     const text = `\uFEFF${article(FIELDS)}`.replace(/\n/g, '\r\n');
-    const { timeline } = attempt({ 'crlf.md': text }) as { timeline: Timeline };
+    const timeline = built(attempt({ 'crlf.md': text }));
     expect(builtWhole(timeline, 'crlf').title).toBe('Talks in Geneva');
     expect(timeline.events.map((e) => [e.kind, e.date.start])).toEqual([['call', '2026-02-24']]);
   });
 
   it('NUL bytes and control characters: spaces in their place, the report still read', () => {
-    const { timeline } = attempt({ 'controls.md': article(`title: "Talks\u0000 in\u001B Geneva"\noutlet: Test Wire\npublished: "2026-02-26"`, 'Trump\u0000 and Zelenskyy\u0007 spoke by phone\u007F on Tuesday.\u0085\n') }) as { timeline: Timeline };
+    const timeline = built(attempt({ 'controls.md': article(`title: "Talks\u0000 in\u001B Geneva"\noutlet: Test Wire\npublished: "2026-02-26"`, 'Trump\u0000 and Zelenskyy\u0007 spoke by phone\u007F on Tuesday.\u0085\n') }));
     const report = builtWhole(timeline, 'controls');
     expect(report.title).toBe('Talks  in  Geneva');
     expect(JSON.stringify(timeline)).not.toMatch(/\\u00(?:0[0-8bcef]|1[0-9a-f]|7f|8[0-9a-f])/i);
@@ -155,14 +161,14 @@ describe('a hostile article built whole', () => {
 
   it('10,000 tiny sentences, in one paragraph and one a line', () => {
     for (const separator of [' ', '\n\n']) {
-      const { timeline } = attempt({ 'tiny.md': article(FIELDS, `${Array.from({ length: 10_000 }, () => 'Yes.').join(separator)}\n`) }) as { timeline: Timeline };
+      const timeline = built(attempt({ 'tiny.md': article(FIELDS, `${Array.from({ length: 10_000 }, () => 'Yes.').join(separator)}\n`) }));
       expect(builtWhole(timeline, 'tiny').sentences).toHaveLength(10_000);
     }
   });
 
   it('paragraphs of reports: every sentence read, the events merged into one', () => {
     const body = `${reports(5_000)}\n\n${reports(10_000, '\n\n')}\n`;
-    const { timeline } = attempt({ 'long.md': article(FIELDS, body) }) as { timeline: Timeline };
+    const timeline = built(attempt({ 'long.md': article(FIELDS, body) }));
     const report = builtWhole(timeline, 'long');
     expect(report.sentences.length).toBe(body.split('officials said.').length - 1);
     expect(timeline.events.map((e) => [e.kind, e.date.start])).toEqual([['meeting', '2026-02-26']]);
@@ -170,7 +176,7 @@ describe('a hostile article built whole', () => {
 
   it('HTML, <script> and javascript: links in the Markdown: the page shows the text, no markup of its own', () => {
     const body = 'Trump and Zelenskyy spoke by phone on Tuesday. <script>alert("x")</script>\n\n<div onclick="steal()">Umerov met Witkoff in Geneva on Thursday.</div>\n\nRead [the statement](javascript:alert(1)), [this](data:text/html,x) or <a href="javascript:alert(2)">that</a>. <img src=x onerror=alert(3)>\n';
-    const { timeline } = attempt({ 'markup.md': article(`title: "Talks </title><script>alert(1)</script>"\noutlet: "<b>Wire</b>"\npublished: "2026-02-26"`, body) }) as { timeline: Timeline };
+    const timeline = built(attempt({ 'markup.md': article(`title: "Talks </title><script>alert(1)</script>"\noutlet: "<b>Wire</b>"\npublished: "2026-02-26"`, body) }));
     const report = builtWhole(timeline, 'markup');
     // The title stays text: the pages escape it (tests/unit/article-escaping.test.ts builds them).
     expect(report.title).toBe('Talks </title><script>alert(1)</script>');
@@ -182,7 +188,7 @@ describe('a hostile article built whole', () => {
   it('right-to-left text, bidirectional controls, combining marks and emoji, kept as written', () => {
     const title = 'محادثات في جنيف \u202Egnirts desrever\u202C — Z\u0335e\u0301lenskyy 🇺🇦👩‍👩‍👧';
     const body = 'التقى ترامب وبوتين يوم الثلاثاء. Zelenskyy and T\u0334rump spoke by phone on Tuesday 🇺🇦👩‍👩‍👧. שלום עולם.\n';
-    const { timeline } = attempt({ 'scripts.md': article(`title: "${title}"\noutlet: Test Wire\npublished: "2026-02-26"`, body) }) as { timeline: Timeline };
+    const timeline = built(attempt({ 'scripts.md': article(`title: "${title}"\noutlet: Test Wire\npublished: "2026-02-26"`, body) }));
     const report = builtWhole(timeline, 'scripts');
     expect(report.title).toBe(title);
     expect(report.sentences.map((s) => s.text).join(' ')).toBe(body.trim());
@@ -190,20 +196,20 @@ describe('a hostile article built whole', () => {
 
   it('a title of 5,000 characters, kept whole', () => {
     const title = 'Talks '.repeat(834).trim();
-    const { timeline } = attempt({ 'long-title.md': article(`title: "${title}"\noutlet: Test Wire\npublished: "2026-02-26"`) }) as { timeline: Timeline };
+    const timeline = built(attempt({ 'long-title.md': article(`title: "${title}"\noutlet: Test Wire\npublished: "2026-02-26"`) }));
     expect(builtWhole(timeline, 'long-title').title).toBe(title);
     expect(timeline.events).toHaveLength(1);
   });
 
   it('one article under two names: both kept, one event citing both, no id twice', () => {
-    const { timeline } = attempt({ 'copy-a.md': article(FIELDS), 'copy-b.md': article(FIELDS) }) as { timeline: Timeline };
+    const timeline = built(attempt({ 'copy-a.md': article(FIELDS), 'copy-b.md': article(FIELDS) }));
     expect(timeline.articles.map((a) => a.id)).toEqual(['copy-a', 'copy-b']);
     expect(timeline.events.map((e) => e.sources.map((s) => s.article))).toEqual([['copy-a', 'copy-b']]);
   });
 
   it('reports whose every date is unresolvable: none lost, each dated by publication or listed undated, with a warning', () => {
     const body = 'Trump and Putin spoke by phone on Blursday.\n\nZelenskyy met Macron in Paris at some point.\n\nUmerov will meet Witkoff in Geneva on the thirty-second of Smarch.\n';
-    const { timeline } = attempt({ 'undatable.md': article(FIELDS, body) }) as { timeline: Timeline };
+    const timeline = built(attempt({ 'undatable.md': article(FIELDS, body) }));
     const report = builtWhole(timeline, 'undatable');
     const cited = new Set([...timeline.events.flatMap((e) => e.sources.flatMap((s) => s.quotes.map((q) => q.sentence))), ...timeline.undated.map((u) => u.quote.sentence)]);
     expect([...cited].sort()).toEqual(report.sentences.map((s) => s.index));
@@ -212,7 +218,7 @@ describe('a hostile article built whole', () => {
   });
 
   it('a publication date after today: taken as written (the site has no clock, so a build never depends on its day)', () => {
-    const { timeline } = attempt({ 'future.md': article('title: Talks\noutlet: Test Wire\npublished: "2099-02-26"') }) as { timeline: Timeline };
+    const timeline = built(attempt({ 'future.md': article('title: Talks\noutlet: Test Wire\npublished: "2099-02-26"') }));
     builtWhole(timeline, 'future');
     expect(timeline.events.map((e) => e.date.start)).toEqual(['2099-02-24']);
   });
