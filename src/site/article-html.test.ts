@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../pipeline/parse/limits.ts';
 import { splitSentences } from '../pipeline/parse/sentences.ts';
+import { shownSentences } from '../../tests/support/article-page.ts';
 import { articleHtml, type ArticleText } from './article-html.ts';
 
 const eventLink = (id: string) => ({ href: `/events/${id}/`, label: id.slice(0, 1), title: `Event ${id}` });
@@ -14,27 +15,13 @@ function render(body: string, citations: Record<number, string[]> = {}): { html:
   return { html, document: parseHTML(`<!doctype html><html><body>${html}</body></html>`).document };
 }
 
-/**
- * The text of each sentence as the page shows it: a run with an id starts sentence
- * `s-<n>`, a run without one continues the sentence before it (citation links left out).
- */
-function sentenceTexts(document: Document): Map<string, string> {
-  const texts = new Map<string, string>();
-  let current = '';
-  for (const run of document.querySelectorAll('span:not(.visually-hidden), mark')) {
-    if (run.id) current = run.id;
-    texts.set(current, (texts.get(current) ?? '') + run.textContent);
-  }
-  return texts;
-}
-
 describe('articleHtml', () => {
   it('gives every sentence an anchor s-<index> whose text is the sentence', () => {
     const body = 'First sentence here. Second one *with emphasis* follows.\n\n## A heading\n\n- Talks held in *Geneva*\n- Land remains\n\n> “We are working,” he said. Then he left.\n';
     const { document } = render(body);
     const sentences = splitSentences(body);
     expect(sentences.length).toBe(7);
-    expect([...sentenceTexts(document)]).toEqual(sentences.map((s) => [`s-${s.index}`, s.text]));
+    expect([...shownSentences(document)]).toEqual(sentences.map((s) => [`s-${s.index}`, s.text]));
   });
 
   it('reproduces the text of every sentence of every article in content/', () => {
@@ -44,14 +31,14 @@ describe('articleHtml', () => {
       const { document } = render(body);
       const sentences = splitSentences(body);
       expect(sentences.length, name).toBeGreaterThan(0);
-      expect([...sentenceTexts(document)], name).toEqual(sentences.map((s) => [`s-${s.index}`, s.text]));
+      expect([...shownSentences(document)], name).toEqual(sentences.map((s) => [`s-${s.index}`, s.text]));
     }
   });
 
   it('keeps the words of a sentence that an emphasis splits across two sentences', () => {
     const body = 'He arrived *late. She* left early.';
     const { document } = render(body, { 1: ['b-event'] });
-    expect([...sentenceTexts(document)]).toEqual([
+    expect([...shownSentences(document)]).toEqual([
       ['s-0', 'He arrived late.'],
       ['s-1', 'She left early.'],
     ]);

@@ -16,6 +16,7 @@ import { readArticles, readContentExtras } from '../../src/pipeline/read-content
 import { buildTimeline } from '../../src/pipeline/timeline.ts';
 import type { ArticleReport, Timeline } from '../../src/pipeline/types.ts';
 import { articleHtml } from '../../src/site/article-html.ts';
+import { shownSentences } from '../support/article-page.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dateline-hostile-articles-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -54,17 +55,6 @@ function built(outcome: ReturnType<typeof attempt>): Timeline {
 function page(report: ArticleReport): { html: string; document: Document } {
   const html = articleHtml(report, (id) => ({ href: `/events/${id}/`, label: '1', title: id }));
   return { html, document: parseHTML(`<!doctype html><html><body>${html}</body></html>`).document };
-}
-
-/** The text of each sentence as the page shows it: a run with an id starts sentence `s-<n>`, one without continues it. */
-function shownSentences(document: Document): Map<string, string> {
-  const texts = new Map<string, string>();
-  let current = '';
-  for (const run of document.querySelectorAll('span:not(.visually-hidden), mark')) {
-    if (run.id) current = run.id;
-    texts.set(current, (texts.get(current) ?? '') + run.textContent);
-  }
-  return texts;
 }
 
 /** What every built article must be: whole, its sentences exact, its page bounded and without markup of its own. */
