@@ -46,6 +46,7 @@ const timeline = timelineWithoutGazetteer(
     article('region', '2031-12-07', 'Emirati and Omani envoys met in Florida on Sunday. Qatari and Kuwaiti envoys met at a resort in Palm Beach, Florida on Monday.\n'),
     article('participants', '2031-12-09', 'Regional trade ministers met in Accra on Monday. Participants included Ghanaian Trade Minister Ama Owusu and Togolese Trade Minister Kossi Adjo.\n'),
     article('comprised', '2031-12-10', 'Slovenian and Croatian officials held talks in Ljubljana on Tuesday. The Croatian delegation comprised Foreign Minister Ivo Horvat and Energy Minister Ana Kovac.\n'),
+    article('sent', '2031-12-11', 'Envoy Dan Ortiz, sent by Irish President Mary Walsh, met Premier Sigrid Lund of Norway in Oslo on Monday.\n'),
     article('trilateral', '2031-07-02', 'Delegates said Armenia-Georgia-Azerbaijan talks were held in Batumi on Monday.\n\nThe next trilateral meeting will be held in Yerevan on July 20, officials said.\n'),
   ],
 );
@@ -83,6 +84,10 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     expect(idsOf(from('participants', 'meeting').roles?.present)).toEqual(['ama-owusu', 'kossi-adjo']);
     expect(idsOf(from('participants', 'meeting').roles?.parties)).toEqual(['ghana', 'togo']);
     expect(idsOf(from('comprised', 'talks').roles?.present)).toEqual(['ivo-horvat', 'ana-kovac']);
+    // An envoy acts for the side of who sent them, who is not at the meeting.
+    const sent = from('sent', 'meeting');
+    expect(idsOf(sent.roles?.present)).toEqual(['dan-ortiz', 'sigrid-lund']);
+    expect(idsOf(sent.roles?.parties)).toEqual(['ireland', 'norway']);
     const capitals = from('capitals', 'talks');
     expect(idsOf(capitals.roles?.parties)).toEqual(['armenia', 'azerbaijan']);
     expect(capitals.place?.id).toBe('tbilisi');

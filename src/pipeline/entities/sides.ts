@@ -1,5 +1,5 @@
 import type { Entity } from './gazetteer.ts';
-import { OFFICE_BETWEEN } from './lexicon.ts';
+import { OFFICE_BETWEEN, SENDER_BEFORE } from './lexicon.ts';
 import { demonymsIn } from './national-sides.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
 import type { EntityMention } from './recognise.ts';
@@ -41,10 +41,12 @@ export function describedSides(entities: Entity[]): Map<string, string> {
  * The side each person named in a sentence acts for, where the sentence says it: a country
  * or a national adjective before their office ("US envoy Steve Witkoff", "Russian President
  * Vladimir Putin"), after their name ("Sergey Lavrov, Russia's foreign minister"), or the
- * side of the person they serve ("Mr. Trump's special envoy, Steve Witkoff").
+ * side of the person they serve ("Mr. Trump's special envoy, Steve Witkoff") or who sent them
+ * ("Envoy Daniel Ortiz, sent by US President Mark Hale, met …").
  */
 export function affiliationsIn(text: string, mentions: EntityMention[], sideOf: (id: string) => string | undefined): [string, string][] {
   const found: [string, string][] = [];
+  const sentBy: [string, EntityMention][] = [];
   // A body no gazetteer lists is the side of its own officials ("The European Union's foreign policy chief, Anna Lindqvist").
   const side = (m: EntityMention): string | undefined => (m.entity.type === 'country' || (m.entity.type === 'organization' && m.entity.discovered) ? m.entity.id : sideOf(m.entity.id));
   for (const [i, m] of mentions.entries()) {
@@ -63,6 +65,15 @@ export function affiliationsIn(text: string, mentions: EntityMention[], sideOf: 
     // "Georgia's delegation, which included … Nino Beridze and … Giorgi Kapanadze": the members of a side's delegation act for it.
     if (!country) country = delegationOf(text, m, mentions.slice(0, i), side) ?? demonymsIn(text.slice(0, m.start)).reverse().find((w) => (!w.word.plural && DELEGATION_MEMBERS.test(text.slice(w.end, m.start))) || REPRESENTED_BY.test(text.slice(w.end, m.start)))?.word.country.id;
     if (country) found.push([m.entity.id, country]);
+    else {
+      const sender = mentions.slice(i + 1).find((o) => o.entity.type === 'person');
+      if (sender && /^,\s/.test(text.slice(m.end, sender.start)) && SENDER_BEFORE.test(text.slice(m.end, sender.start))) sentBy.push([m.entity.id, sender]);
+    }
+  }
+  // The sender is read after the envoy: their side is known only now.
+  for (const [id, sender] of sentBy) {
+    const country = found.find(([p]) => p === sender.entity.id)?.[1] ?? side(sender);
+    if (country) found.push([id, country]);
   }
   return found;
 }
