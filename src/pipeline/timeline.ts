@@ -14,6 +14,7 @@ import { comesByCalendar, kindFamily } from './events/kinds.ts';
 import { eventId, nameFromId } from './ids/event-id.ts';
 import { keepPublishedIds } from './ids/published-ids.ts';
 import { rankReports, reportsAnotherEvent, summaryAndLead } from './merge/best-report.ts';
+import { peopleNamedIn } from './merge/summary-sentence.ts';
 import { describeDate } from './merge/describe-date.ts';
 import { lifecycle, overlaps, reportDay, statusAsOf } from './merge/lifecycle.ts';
 import type { EventCluster } from './merge/cluster-index.ts';
@@ -371,7 +372,7 @@ function toTimelineEvent(f: Finished, byId: Map<string, { article: Article; sent
     const family = kindFamily(member.kind);
     return !led.some((l) => kindFamily(l.report.kind) === family && overlaps(l.report.date, member.date)) && !reportsAnotherEvent(ev.text, member.kind, led.map((l) => l.report.kind));
   };
-  const { summary, ranked, quote } = summaryAndLead(f.ranked, draft.kind, names, (id) => ({ outlet: byId.get(id)!.article.outlet, sentences: byId.get(id)!.sentences, people: () => people(id) }), cites);
+  const { summary, ranked, quote } = summaryAndLead(f.ranked, draft.kind, names, (id) => ({ outlet: byId.get(id)!.article.outlet, sentences: byId.get(id)!.sentences, people: (before) => [...people(id), ...peopleNamedIn(before, entities)] }), cites);
   const sources = new Map<string, Source>();
   for (const member of ranked) {
     const { article } = byId.get(member.article)!;

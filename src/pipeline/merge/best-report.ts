@@ -42,8 +42,8 @@ export function rankReports(members: CandidateEvent[], date: CalendarDate, statu
 export interface ReportArticle {
   outlet: string;
   sentences: readonly { text: string }[];
-  /** The names of the people its reports name: whom a "he" may stand for. */
-  people: () => string[];
+  /** Whom a "he" may stand for: the people its reports name and those the given sentences before it name. */
+  people: (before: readonly string[]) => string[];
 }
 
 /**

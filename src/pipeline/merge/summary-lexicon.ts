@@ -19,7 +19,7 @@ export const LEAD_IN =
   /^(?:Speaking|Talking|Writing|Addressing|Asked|Answering|Citing|Quoting|Following|Ahead\s+of|After|Before|While|Despite|Amid|Meanwhile|However|Separately|Earlier|Later|In\s+a\s+(?:statement|post|video|message|briefing|social\s+media\s+post)|In\s+remarks|In\s+an\s+interview)\b[^,;:"“”]{0,100},\s+(?=\S)/i;
 
 /** A sentence whose subject stands for someone named before: nobody reading the summary alone knows who. */
-export const PRONOUN_OPENING = /^(?:(?:He|She|They|It|His|Her|Their|Its)\b(?!['’]s\s)|(?:This|That|These|Those)\s+(?=(?:is|was|are|were|has|had|have|will|would|comes?|came|means?|meant|follows?|followed)\b))/;
+export const PRONOUN_OPENING = /^(?:(?:[Hh]e|[Ss]he|[Tt]hey|It|His|Her|Their|Its)\b(?!['’]s\s)|(?:This|That|These|Those)\s+(?=(?:is|was|are|were|has|had|have|will|would|comes?|came|means?|meant|follows?|followed)\b))/;
 
 /**
  * A sentence that says when "it" happened by what came before: "It took place one day after
@@ -28,8 +28,8 @@ export const PRONOUN_OPENING = /^(?:(?:He|She|They|It|His|Her|Their|Its)\b(?!['�
  */
 export const PRONOUN_TIMED = /^(?:It|This|That)\s+(?:came|comes|took\s+place|takes\s+place|happened|followed|follows|was\s+held|is\s+being\s+held)\s+(?:[^,;:"“”]{0,40}?\s+)?(?:after|before|as|when|while)\s+(?=\p{Lu})/u;
 
-/** "He" or "she" as the subject, the pronoun an article's earlier sentence can make plain. */
-export const PERSON_PRONOUN_OPENING = /^(?:He|She)\b(?=\s+\p{Ll})/u;
+/** "He" or "she" as the subject (lower case after a framing phrase), the pronoun an article's earlier sentence can make plain. */
+export const PERSON_PRONOUN_OPENING = /^(?:[Hh]e|[Ss]he)\b(?=\s+\p{Ll})/u;
 
 /**
  * Who says so, closing the sentence: "…, the Kremlin said.", "…, Kremlin aide Yuri Ushakov said

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAbout, pronounReferent, summarySentence, type SummarySource } from './summary-sentence.ts';
+import { isAbout, peopleNamedIn, pronounReferent, summarySentence, type SummarySource } from './summary-sentence.ts';
 
 const one = (sentence: string, kind: Parameters<typeof summarySentence>[0]['kind'] = 'call', names = ['Ilya Sorin', 'Pavel Dromov'], outlet = 'Test Wire'): string =>
   summarySentence({ kind, names, sources: [{ sentence, outlet }] }).text;
@@ -77,5 +77,16 @@ describe('pronounReferent', () => {
     expect(pronounReferent('He also announced talks.', ['Foreign Minister Ilya Sorin kept up his attacks on Pavel Dromov.'], people)).toBe('Ilya Sorin');
     expect(pronounReferent('She cautioned against talks.', ['The talks with Sorin and Dromov ended.'], people)).toBeUndefined();
     expect(pronounReferent('Sorin cautioned against talks.', ['Ilya Sorin arrived.'], people)).toBeUndefined();
+  });
+
+  it('finds the people the sentences before name, whoever the reports name, and none of two of one surname', () => {
+    const entities = new Map([
+      ['nadia-varga', { name: 'Nadia Varga', type: 'person' }],
+      ['kyiv', { name: 'Kyiv', type: 'place' }],
+    ]);
+    const before = ['"We need a lasting peace," said Nadia Varga, the group’s president.'];
+    expect(pronounReferent('She cautioned against talks.', before, (texts) => peopleNamedIn(texts, entities))).toBe('Nadia Varga');
+    const twins = new Map([...entities, ['ilya-varga', { name: 'Ilya Varga', type: 'person' }]]);
+    expect(pronounReferent('She cautioned against talks.', before, (texts) => peopleNamedIn(texts, twins))).toBeUndefined();
   });
 });

@@ -189,22 +189,43 @@ function escape(text: string): string {
 
 /**
  * Whom "he" or "she" opening a sentence stands for: the one person of `people` (those the
- * article's reports name) that the nearest of the two sentences before it naming any of them names, as the reader of
+ * article's reports name, and those the sentences before it name) that the nearest of the two sentences before it naming any of them names, as the reader of
  * the article takes it, or the first it names when they are its subject ("US President Donald
  * Trump kept up his attacks on Volodymyr Zelenskyy … He also announced …"). Otherwise nobody can say.
  */
-export function pronounReferent(sentence: string, before: readonly string[], people: () => readonly string[]): string | undefined {
+export function pronounReferent(sentence: string, before: readonly string[], people: (texts: readonly string[]) => readonly string[]): string | undefined {
   if (!PERSON_PRONOUN_OPENING.test(withoutLead(sentence))) return undefined;
-  for (const text of [...before].reverse().slice(0, 2)) {
-    const found = people()
+  const nearest = [...before].reverse().slice(0, 2);
+  const candidates = [...new Set(people(nearest))];
+  for (const text of nearest) {
+    const found = candidates
       .map((person) => ({ person, at: text.search(new RegExp(`(?<!\\p{L})${escape(person.split(/\s+/).at(-1)!)}(?!\\p{L})`, 'u')) }))
       .filter((f) => f.at >= 0)
       .sort((a, b) => a.at - b.at);
     if (found.length === 0) continue;
     // The one person it names, or the first when only names and offices stand before them: the sentence's subject.
+    // Two people of one surname there, and nobody can say which.
     const first = found[0]!;
+    if (found[1]?.at === first.at) return undefined;
     const lead = withoutLead(text.slice(0, first.at)).match(/[\p{L}.'’]+/gu) ?? [];
     return found.length === 1 || lead.every((word) => /^\p{Lu}/u.test(word)) ? first.person : undefined;
   }
   return undefined;
+}
+
+const SURNAMES = new WeakMap<object, Map<string, string[]>>();
+
+/** The people among `entities` whose surname a text writes ("… said Nadiya Shaporynska, the group's president."), indexed once per set of entities. */
+export function peopleNamedIn(texts: readonly string[], entities: ReadonlyMap<string, { name: string; type: string }>): string[] {
+  let index = SURNAMES.get(entities);
+  if (!index) {
+    index = new Map();
+    for (const { name, type } of entities.values()) {
+      if (type !== 'person') continue;
+      const surname = name.split(/\s+/).at(-1)!;
+      index.set(surname, [...(index.get(surname) ?? []), name]);
+    }
+    SURNAMES.set(entities, index);
+  }
+  return texts.flatMap((text) => (text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).flatMap((word) => index.get(word) ?? []));
 }
