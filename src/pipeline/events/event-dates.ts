@@ -49,6 +49,9 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     // also when a subordinate clause holding the noun ends at the comma ("met Carney on Sunday before flying west for the G7 summit, which opens on Monday"),
     // though not when one inside the relative clause holds the date ("an exchange, which both sides hope to carry out before the end of the month").
     const aside = relativeClauseAround(text, time);
+    // …unless the clause tells of its own event ("dialogue, which had been cut off in 2021").
+    const own = aside ? eligible.find((m) => aside.start <= m.start && m.end <= aside.end) : undefined;
+    if (own) return { owner: own, aside };
     const described = aside ? datable.filter((m) => m.end <= aside.start && !STRONG_BOUNDARY.test(text.slice(m.end, aside.start)) && (inClause.includes(m) || !inOtherClause(text, time, m))).at(-1) : undefined;
     if (described) return { owner: described, aside };
     // A trigger in the date's own clause goes first ("received Witkoff at the Kremlin on Friday, Kremlin aide Yuri Ushakov told reporters"),
@@ -91,8 +94,9 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
       if (joined) owner.date = joined;
       continue;
     }
-    // A statement is dated by its saying; an event in the present perfect ("have spoken …, Ushakov said on Monday") or under way ("are under way, a diplomat said on Wednesday") by its report.
-    if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && !newsAsReported(text, owner) && isReportDate(text, time, owner.start))) {
+    // A statement is dated by its saying; an event in the present perfect ("have spoken …, Ushakov said on Monday") or under way ("are under way, a diplomat said on Wednesday") by its report,
+    // unless it is a series ("have spoken three times since …, officials said on Sunday"), which that day does not date.
+    if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && !(newsAsReported(text, owner) && !owner.series) && isReportDate(text, time, owner.start))) {
       owner.dateWithheld = true;
       continue;
     }

@@ -350,7 +350,11 @@ describe('extractEvents', () => {
 
   it('dates the last event "one year since" counts from by that time before the day given, and leaves an anniversary\'s event alone', () => {
     const dates = (body: string) => extract('2041-04-26', body).candidates.map((c) => [c.kind, c.date.value]);
-    expect(dates('Friday marks one year since the last phone call between Zelensky and Putin.\n')).toEqual([['call', '2040-04-26']]);
+    // The day marked is an anniversary of its own, as "Friday marks the first anniversary of …" is.
+    expect(dates('Friday marks one year since the last phone call between Zelensky and Putin.\n')).toEqual([
+      ['other', '2041-04-26'],
+      ['call', '2040-04-26'],
+    ]);
     expect(dates('It has been two weeks since their last meeting in Geneva.\n')).toEqual([['meeting', '2041-04-12']]);
     expect(dates('Friday marks the fifth anniversary of the Vienna summit.\n').filter(([kind]) => kind === 'summit')).toEqual([]);
   });

@@ -10,8 +10,9 @@ import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { datedByCountingOn, datesCountedFromAnother } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { LINK_LINE, PARTICIPATION, THERE_AFTER } from './lexicon.ts';
+import { AFTER_ANOTHER, LINK_LINE, PARTICIPATION, POINTED_GATHERINGS, THERE_AFTER } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
+import { sameSort } from './match-mention.ts';
 import { earlierOnes, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, sameEventInOneClause, toMention } from './mention.ts';
 import { datelineDay, dayHeading } from './news-day.ts';
 import { statementsOnReportDays } from './report-day-statements.ts';
@@ -70,6 +71,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       if (before) [m.date, m.dateWithheld] = [before, false];
     }
     assignDurations(found, times, text, today);
+    datedAfterEarlier(found, mentions, text);
     const named = recognise(text, day);
     assignEntities(found, named, text);
     goalsOfJourneyBefore(found, mentions, sentence);
@@ -131,5 +133,24 @@ function goalsOfJourneyBefore(found: Mention[], mentions: Mention[], sentence: S
     goal.place ??= journey.place;
     if (journey.future) [goal.future, goal.mood] = [true, 'plan'];
     mentions.splice(mentions.indexOf(journey), 1);
+  }
+}
+
+/**
+ * "Abu Dhabi was the venue last month for talks … After those high-level meetings, Washington and
+ * Moscow agreed to restore military dialogue": a main clause set after an event its leading
+ * clause points back to, with no date of its own, happened in that event's time.
+ */
+function datedAfterEarlier(found: Mention[], mentions: Mention[], text: string): void {
+  const leading = AFTER_ANOTHER.exec(text);
+  if (!leading) return;
+  const pointer = found.find((m) => m.reference && m.end <= leading[0].length);
+  const pointsBack = (m: Mention): boolean => (pointer ? sameSort(m.rule.kind, pointer.rule.kind, m.rule.noun, pointer.rule.noun) : kindFamily(m.rule.kind) === 'gathering');
+  if (!pointer && !POINTED_GATHERINGS.test(leading[0])) return;
+  const earlier = mentions.findLast((m) => m.date && !m.future && pointsBack(m));
+  if (!earlier) return;
+  for (const m of found) {
+    if (m.start < leading[0].length || m.date || m.dateWithheld || m.future || m.rule.kind === 'statement') continue;
+    [m.date, m.dateAt] = [earlier.date, undefined];
   }
 }

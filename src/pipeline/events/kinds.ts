@@ -5,13 +5,15 @@
  */
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { MONTH_STEM, WEEKDAY_NAME } from './lexicon.ts';
+import { MONTH_STEM, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
   pattern: RegExp;
   /** For kind `other`: what it is ("Anniversary", "Rally"), for headlines and merging. */
   noun?: string;
+  /** For a noun the sentence does not write: what it is of, as the sentence names it after the trigger (else before it), for its title ("suspended the talks" is a "Suspension of talks"). */
+  of?: RegExp;
   /** It comes with its day whatever anyone reports (an anniversary): once the day has passed, it has occurred. */
   byCalendar?: boolean;
   /** What its paragraph must have named before it, for words that point at the event only in its context ("since February 2022" where the invasion is spoken of). */
@@ -57,6 +59,14 @@ const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}
 /** A document that sets out a plan: made public, it is news of its own. */
 const PLAN_DOCUMENT = String.raw`(?:plan|draft|proposal|document|framework|blueprint|road\s*map|memo)`;
 
+/** What sides settle on: "reached an agreement", "struck a deal", "hammered out a compromise". */
+const SETTLEMENT = String.raw`(?:agreement|deal|accord|compromise|understanding)\b`;
+/** A count of time gone by since a day ("40 years since", "a year since"): a day marked. */
+const TIME_SINCE = String.raw`(?:(?:exactly|just|some|about|nearly|more\s+than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:days?|weeks?|months?|years?|decades?)\s+since\b`;
+
+/** What the time is counted since, up to its clause's end or a phrase of manner or place ("since the end of the war with ceremonies" is "the end of the war"). */
+const SINCE_WHAT = /(?<=\bsince\s+)[\w’'-]+(?:\s+[\w’'-]+){0,7}?(?=\s+(?:with|at|in|on|as|which|that|when|after|before)\b|[,.;]|$)/;
+
 /** Who comes home in a swap: "bringing home 84 soldiers", "returned from captivity". */
 const CAPTIVES = String.raw`(?:prisoners|POWs|captives|soldiers|servicemen|detainees|defenders|captivity)\b`;
 /** A character of one clause: a comma may set off an aside, ", and" starts another clause. */
@@ -84,6 +94,8 @@ export const EVENT_KINDS = {
       // Headlines and timelines tell it in the present: "Feb. 12: Trump and Putin speak by phone"; "talked by phone" is the same.
       { pattern: /\b(?:spoke|speaks?|speaking|talk(?:s|ed|ing)?)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)\b/gi },
       { pattern: /\bspoken\s+by\s+(?:phone|telephone)\b/gi },
+      // Talking again and again ("have spoken twice since the election", "spoke several times by telephone", "has spoken to the Chinese leader on numerous occasions"): a series of calls, kept undated (SERIES_AFTER); not talking to the press.
+      { pattern: /\b(?:spoken|spoke|talked)\b(?!\s+(?:to|with)\s+(?:reporters|journalists|the\s+(?:press|media))\b)(?=\s+(?:(?:to|with)\s+(?:[\w.’'-]+\s+){1,5}?)?(?:by\s+(?:tele)?phone\s+)?(?:on\s+)?(?:twice|thrice|(?:several|many|numerous|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+(?:times|occasions)|repeatedly|regularly|frequently)\b)/gi },
       // "call" as a noun, but not "call for" (a demand), "call on" someone (a demand or a visit; "a call on Tuesday" is one, "his call on Friday for a truce" is not) or "called" (a verb of naming).
       { pattern: new RegExp(String.raw`\bcall\b(?!\s+for\b|\s+on\b(?!\s+${DAY_NAMED}(?!\s+for\b)))`, 'gi') },
       { pattern: /\b(?:spoke|speak|talked)\s+(?:directly\s+)?with\b/gi },
@@ -213,7 +225,7 @@ export const EVENT_KINDS = {
     triggers: [
       {
         pattern:
-          /\b(?:air\s*strikes|airstrikes|missile\s+strikes|drone\s+strikes|strikes|attacks|(?:drone|missile|air|rocket|artillery)\s+(?:attack|strike)|shelling|bombardment|striking|bombing|bombed|bombarded|shelled)\b/gi,
+          /\b(?:air\s*strikes|airstrikes|missile\s+strikes|drone\s+strikes|strikes|attacks|(?:drone|missile|air|rocket|artillery)\s+(?:attack|strike)|shelling|bombardment|striking(?!\s+(?:workers|miners|teachers|doctors|nurses|staff|employees|dockers|drivers|pilots|farmers|unions?|truckers)\b)|bombing|bombed|bombarded|shelled)\b/gi,
       },
       // One strike named by what it hit or by its day ("Saturday's strike on Kyiv"), never "strike a deal".
       { pattern: /\bstrike\b(?=\s+(?:on|against)\b)/gi },
@@ -236,7 +248,9 @@ export const EVENT_KINDS = {
     specificity: 0,
     triggers: [
       { pattern: /\banniversary\b/gi, noun: 'Anniversary', byCalendar: true },
-      { pattern: /\b(?:demonstrators|protesters)\s+gathered\b|\brally\b/gi, noun: 'Rally' },
+      // A day marked by the time since another ("Kosovo on Sunday marked 40 years since the end of the war", "Wednesday marks five years since the first round"): the count is matched, the verb looked for behind it.
+      { pattern: new RegExp(String.raw`(?<=\b(?:mark(?:s|ed|ing)?|commemorat(?:e|es|ed|ing)|celebrat(?:e|es|ed|ing))\s+)${TIME_SINCE}`, 'gi'), noun: 'Anniversary', byCalendar: true, of: SINCE_WHAT },
+      { pattern: /\b(?:demonstrators|protesters)\s+gathered\b|\brally\b|\b(?:thousands|hundreds|crowds?|protesters|demonstrators|supporters)\s+(?:of\s+\w+\s+)?rallied\b/gi, noun: 'Rally' },
       { pattern: /\bcounter-?proposal\b/gi, noun: 'Counter-proposal' },
       // A plan or a draft made public ("A 28-point draft of the peace plan was made public last week", "made public a 12-point plan"): the day it became known is its own happening.
       { pattern: new RegExp(String.raw`(?<=\b${PLAN_DOCUMENT}s?\b[^.;]{0,60}?\b(?:was|were|been|being)\s+)made\s+public\b|\bmade\s+public\s+(?=(?:(?:a|an|the|its|their|[\w-]+)\s+){0,4}${PLAN_DOCUMENT}s?\b)`, 'gi'), noun: 'Plan made public', datedByLead: true },
@@ -247,6 +261,10 @@ export const EVENT_KINDS = {
       { pattern: /(?<=\b(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|slapp(?:ed|ing)|extend(?:s|ed|ing)?)\s+(?:(?:new|fresh|further|more|additional|some|part\s+of|its|their|the|[\w-]+)\s+){0,4})sanctions\b/gi, noun: 'Sanctions', datedByLead: true },
       // A signed agreement ("signed a border demarcation agreement", "signed a deal on"), not one sought or close ("very close to a deal").
       { pattern: /(?<=\bsign(?:s|ed|ing)?\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4})(?:agreement|deal|accord|treaty|pact|declaration)\b/gi, noun: 'Agreement signed', datedByLead: true },
+      // An agreement reached on a day ("reached an agreement on Thursday", "struck a deal late on Sunday", "agreed on Tuesday to restore dialogue", "agreed to restore military-to-military dialogue"), told as done, not one hoped for ("hopes to strike a deal") or missed ("failed to reach", REFUSED).
+      { pattern: new RegExp(String.raw`\b(?:reached|struck|clinched|sealed|hammered\s+out)\s+(?=(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,3}${SETTLEMENT})|\bagreed\s+(?=(?:(?:late|early)\s+)?on\s+${DAY_NAMED}\s+to\b|to\s+(?:restore|re-?establish|resume|restart|reopen|normali[sz]e)\b)`, 'gi'), noun: 'Agreement reached', datedByLead: true },
+      // Talks, dialogue or deliveries stopped by one side ("suspended the talks on Friday", "paused deliveries", "put its gas talks on hold", "dialogue, which had been cut off in 2021"): the stopping is the day's event, the talks are not held (triggers.ts).
+      { pattern: new RegExp(String.raw`\b${SUSPENDING}\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b)|\bput(?:s|ting)?\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b(?:\s+[\w’'-]+){0,5}\s+on\s+hold\b)|(?<=\b${SUSPENDED_THING}(?:\s+[\w’'-]+){0,6}(?:,\s+(?:which|that))?\s+(?:(?:have|has|had)\s+been|was|were)\s+)${SUSPENDED_PARTICIPLE}`, 'gi'), noun: 'Suspension', datedByLead: true, of: new RegExp(SUSPENDED_THING, 'i') },
       // A ceasefire declared or taking effect ("declared a 72-hour ceasefire", "A truce … took effect", "A ceasefire … is set to begin").
       { pattern: /(?<=\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+(?:(?:a|an|the|unilateral|[\w-]+)\s+){0,3})(?:ceasefire|cease-fire|truce)\b/gi, noun: 'Ceasefire', datedByLead: true },
       { pattern: /\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?:took|takes|take|taking)\s+effect|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))/gi, noun: 'Ceasefire', datedByLead: true },

@@ -10,8 +10,29 @@ export { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
 
 /** A trigger right after these words is no event ("no scheduled meetings"). */
 export const NEGATED = /\b(?:no|not|never|without)\s+(?:[\w‑-]+\s+){0,2}$/i;
-/** …nor one its clause denies, rumours or only supposes: "denied that Putin and Witkoff had met", "dismissed as "fake news" claims that …", "rumours that the envoys met", a denial running past "the U.S. president", "if they were to meet" (and what would follow it), what a condition needs ("only if the shelling stops"), "If the two leaders meet in Geneva, it would be their first encounter" (the whole sentence), "Should they hold a summit", what is called for or urged ("called for talks with the government", "urged Putin to meet Zelensky"), "rejected reports of a call", "rejected as baseless a report that …". */
-export const UNREAL = /(?:\b(?:den(?:y|ies|ied|ying)|(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?)\s+(?:as\s+(?:[\w‘’'"“”-]+\s+){1,3})?(?:(?:a|the|all|media|press|news)\s+)?(?:reports?|claims?|suggestions?|speculation))\b|\b(?:rumou?rs?|speculation|unconfirmed\s+reports?)\s+that\b)(?:[^;.]|\.(?=\S|\s+[a-z])){0,100}$|\bif\b[^,;]{0,60}\bwere\s+to\b|(?:[,;:]\s+|\b(?:that|but|and|only)\s+)(?:if|unless|in\s+case)\s+[^,;.]{0,80}$|^[“"‘']?(?:if|unless|should)\s+[^;.]*$|\b(?:call(?:ed|s|ing)?\s+for|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|push(?:ed|es|ing)?\s+for|appeal(?:ed|s|ing)?\s+for)\s+(?:[\w‑-]+\s+){0,3}$/i;
+/** …nor one someone refuses, fails at or turns down ("refused on Friday to meet the delegation", "failed to reach an agreement", "has ruled out talks", "turned down a meeting"), nor one only near ("close to a deal"). */
+export const REFUSED = /\b(?:(?:refus|declin)(?:e|es|ed|ing)|fail(?:s|ed|ing)?|unable|(?:close|closer|near|nearer|nearing))\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?to\s+(?:[\w‑-]+\s+){0,2}$|\b(?:rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down)\s+(?:[\w‑-]+\s+){0,2}$/i;
+/** …nor one only possible ("could meet on the sidelines later this year", "might hold talks"): a hypothesis, not a plan. */
+export const POSSIBLE_BEFORE = /\b(?:could|might)\s+(?:(?:still|yet|also|eventually|possibly|even|well)\s+)?(?:(?:hold|have)\s+(?:[\w‑-]+\s+)?)?$/i;
+/** A trigger that is itself a verb in the past ("agreed on Tuesday to resume talks", "suspended the talks", "struck a deal"): what follows it ("to resume") is the plan, the trigger took place. */
+export const OWN_PAST_VERB = /^(?:agreed|reached|struck|clinched|sealed|hammered\s+out|suspended|halted|paused|froze|frozen|broke\s+off|cut\s+off|walked\s+out\s+of|pulled\s+out\s+of)\b/i;
+/** …nor one its own clause says is not on: "A summit … is not on the agenda", "talks are not planned", "a meeting has been ruled out". */
+export const NEGATED_AFTER = /^[^.;:]{0,80}?\b(?:(?:is|are|was|were)\s+(?:not|no\s+longer)\s+(?:(?:yet|currently|even|now)\s+)?(?:on\s+the\s+(?:agenda|table|cards)|planned|scheduled|expected|envisaged|foreseen|in\s+the\s+works|being\s+(?:planned|prepared|considered|discussed))|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:ruled\s+out|off\s+the\s+(?:table|agenda)))\b/i;
+/** …nor one done as a rule in the present ("negotiators meet in person once a month", "hold talks every week", "usually meet in March"): a custom, no event; one done again and again in the past ("have met several times") is a series, kept undated. */
+export const HABITUAL_VERB = /^(?:meet|talk|speak|sit|confer|consult|gather|convene|call)s?\b/i;
+export const HABITUAL_HOLD_BEFORE = /\b(?:hold|holds|have|has|conduct|conducts)\s+(?:[\w‑-]+\s+)?$/i;
+export const FREQUENCY_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:every\s+(?:other\s+)?(?:\w+\s+)?(?:day|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+a\s+(?:day|week|month|year)|each\s+(?:day|week|month|year)|daily|weekly|monthly|annually|regularly)\b/i;
+/** Things one side suspends, halts or breaks off: the act is an event of its own, and the talks it stops are not held that day ("suspended the talks on Friday", "paused deliveries", "froze its dialogue with Beijing"). */
+export const SUSPENDING = String.raw`(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|broke\s+off|break(?:s|ing)?\s+off|cut(?:s|ting)?\s+off|walk(?:s|ed|ing)?\s+out\s+of|pull(?:s|ed|ing)?\s+out\s+of)`;
+export const SUSPENDED_PARTICIPLE = String.raw`(?:suspended|halted|paused|frozen|cut\s+off|broken\s+off|put\s+on\s+hold)`;
+export const SUSPENDED_THING = String.raw`(?:talks|negotiations|discussions|consultations|dialogue|contacts|cooperation|relations|ties|deliveries|supplies|shipments|exports|imports|flights|aid|transit|participation|lines\s+of\s+communication)`;
+/** A gathering trigger right after a verb that stops it ("suspended the talks", "put its gas talks … on hold") or right before one ("Talks … have been frozen since …"). */
+export const SUSPENDED_BEFORE = new RegExp(String.raw`\b${SUSPENDING}\s+(?:[\w‑'’-]+\s+){0,4}$`, 'i');
+export const PUT_BEFORE = /\bput(?:s|ting)?\s+(?:[\w‑'’-]+\s+){0,4}$/i;
+export const ON_HOLD_AFTER = /^(?:\s+[\w‑'’-]+){0,6}?\s+on\s+hold\b/i;
+export const SUSPENDED_AFTER = new RegExp(String.raw`^(?:\s+[\w‑'’,-]+){0,6}?\s+(?:(?:have|has|had)\s+been|was|were)\s+${SUSPENDED_PARTICIPLE}\b`, 'i');
+/** …nor one its clause denies, rumours or only supposes: "denied that Putin and Witkoff had met", "dismissed as "fake news" claims that …", "rumours that the envoys met", a denial running past "the U.S. president", "if they were to meet" (and what would follow it), what a condition needs ("only if the shelling stops"), "If the two leaders meet in Geneva, it would be their first encounter" (the whole sentence), "Should they hold a summit", what is called for or urged ("called for talks with the government", "urged Putin to meet Zelensky"), "rejected reports of a call", "rejected as baseless a report that …", "it remains unclear whether they will meet". */
+export const UNREAL = /(?:\b(?:den(?:y|ies|ied|ying)|(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?)\s+(?:as\s+(?:[\w‘’'"“”-]+\s+){1,3})?(?:(?:a|the|all|media|press|news)\s+)?(?:reports?|claims?|suggestions?|speculation))\b|\b(?:rumou?rs?|speculation|unconfirmed\s+reports?)\s+that\b|\b(?:unclear|uncertain|not\s+(?:yet\s+)?clear|unknown|undecided|doubtful)\s+(?:whether|if)\b)(?:[^;.]|\.(?=\S|\s+[a-z])){0,100}$|\bif\b[^,;]{0,60}\bwere\s+to\b|(?:[,;:]\s+|\b(?:that|but|and|only)\s+)(?:if|unless|in\s+case)\s+[^,;.]{0,80}$|^[“"‘']?(?:if|unless|should)\s+[^;.]*$|\b(?:call(?:ed|s|ing)?\s+for|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|push(?:ed|es|ing)?\s+for|appeal(?:ed|s|ing)?\s+for)\s+(?:[\w‑-]+\s+){0,3}$/i;
 /** …nor one a condition hangs on, with a modal beside it ("A summit could take place in Geneva in July if the ceasefire held", "talks might resume only if …"): a hypothesis, not a plan. */
 export const CONDITION_AFTER = /^[^.;,]{0,80}?\b(?:only\s+if|if|unless|provided\s+that)\b/i;
 export const MODAL_BEFORE = /\b(?:could|might|may|would)\s+(?:[\w‑-]+\s+){0,3}$/i;
@@ -34,7 +55,7 @@ export const TITLE_REST = /^(?:\s+(?:[A-Z][\w’'-]*|the|of|a|an|and|in|on|at|to
 /** …or is a habit, what is done as a rule ("usually meet in March", "traditionally hold talks each spring"): a month or a season it is given is its custom, not one event's day. */
 export const HABIT_BEFORE = /\b(?:usually|normally|typically|traditionally|customarily|habitually|generally|often|tend\s+to|tends\s+to|used\s+to)\s+(?:[\w‑-]+\s+)?$/i;
 /** …or happens again and again: "have met several times", "has met the pontiff twice", "speak by phone every week", "hold talks every Monday". */
-export const SERIES_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:(?:several|many|numerous|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+times|twice|thrice|every\s+(?:\w+\s+)?(?:day|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:each|every)\s+other\s+\w+|repeatedly|regularly|routinely|weekly|monthly)\b/i;
+export const SERIES_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:on\s+)?(?:(?:several|many|numerous|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+(?:times|occasions)|twice|thrice|every\s+(?:\w+\s+)?(?:day|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:each|every)\s+other\s+\w+|repeatedly|regularly|routinely|weekly|monthly)\b/i;
 
 /** …or is the last of earlier occasions ("The two leaders last met on the sidelines of a summit in Bali", "when they last spoke by phone"): some earlier day, never the news's. */
 export const LAST_OCCASION = /\blast\s+(?:$|(?:met|spoke|talked|held|sat|hosted|visited|saw|gathered|convened)\b)/i;
@@ -70,6 +91,8 @@ export const PRONOUN_SUBJECT = /^(?:He|She|They|The\s+two(?:\s+\w+)?|Both(?:\s+\
 
 /** A definite description points back at an event already reported ("the call", "Thursday’s session"). */
 export const DEFINITE = /(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s)\s+(?:[\w‑–-]+\s+){0,3}$/i;
+/** An auxiliary right before a trigger: a determiner before it opens the verb's subject ("the Indonesian president have spoken twice"), not the trigger's noun phrase. */
+export const AUXILIARY_BEFORE = /\b(?:have|has|had|is|are|was|were|will|would|did|does|do)\s+(?:(?:not|also|just|already|now|never|ever|since|then)\s+)?$/i;
 /** …unless it introduces another one ("the next round", "the upcoming meeting", "the previous session"); "New" before a capital starts a name ("talks in New Delhi"). */
 export const NEW_EVENT_MODIFIER = /\b(?:[Nn]ext|[Uu]pcoming|[Pp]roposed|[Ff]irst|[Ss]econd|[Tt]hird|new|New(?!\s+[A-Z])|[Pp]ivotal|[Pp]lanned|[Pp]otential|[Ff]urther|[Ff]resh|[Pp]revious|[Pp]rior|[Pp]receding|[Ee]arlier)\b/;
 /** …or an indefinite article stands nearer than the determiner ("said that a further round …": "that" is no determiner there). */
@@ -77,6 +100,10 @@ export const INDEFINITE = /\b(?:a|an|another)\s+(?:[\w‑–-]+\s+){0,3}$/i;
 
 /** Leading subordinate clauses name a different event than the main clause ("Following Trump’s conversation with Putin, …"). */
 export const LEADING_CLAUSE = /^(?:Following|After|Before|Ahead of|During|Since|Despite|In a [^,]{0,40}following)\b[^,]{0,120},/;
+/** …and one that puts it after an event already reported ("After those high-level meetings, Washington and Moscow agreed …"): the main clause's event follows that one, in its time. */
+export const AFTER_ANOTHER = /^(?:After|Following|In\s+the\s+wake\s+of)\b[^,]{0,120},/;
+/** …gatherings named in it by a word that points back, plural as the main clause's trigger words are not ("those high-level meetings", "these talks"). */
+export const POINTED_GATHERINGS = /\b(?:those|these|the)\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|negotiations|discussions|consultations|sessions|rounds|contacts)\b/i;
 /** …and one that puts the main clause before another event ("Before the meeting, Zelensky stopped in Halifax") leaves its day unknown. */
 export const BEFORE_ANOTHER = /^(?:Before|Ahead\s+of|Prior\s+to|In\s+the\s+run-up\s+to)\b[^,]{0,120},/;
 

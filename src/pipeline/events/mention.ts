@@ -7,6 +7,7 @@ import { comesByCalendar, kindFamily, kindSpec } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
 import {
+  AUXILIARY_BEFORE,
   BACKGROUND,
   BEFORE_ANOTHER,
   CLAUSE_BREAK,
@@ -20,6 +21,7 @@ import {
   NEW_EVENT_MODIFIER,
   NO_DAY_AFTER,
   NO_DAY_BEFORE,
+  OWN_PAST_VERB,
   JOURNEY_NOUN,
   LAST_OCCASION,
   ON_THE_JOURNEY,
@@ -102,7 +104,10 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const definite = DEFINITE.test(lead) && !INDEFINITE.test(lead) && !NEW_EVENT_MODIFIER.test(text.slice(Math.max(0, hit.start - 30), hit.start));
   const clause = before + text.slice(hit.start, Math.min(text.length, hit.end + 30));
   const unquoted = outsideQuotations(text, hit.start);
-  const mood = modality(clauseBefore(unquoted, hit.start), clauseAfter(unquoted, hit.end));
+  const unquotedBefore = clauseBefore(unquoted, hit.start);
+  // "agreed on Tuesday to resume talks in May": the plan after a verb that is itself the trigger is the next event's; the trigger took place, unless its own clause plans it ("will have agreed").
+  const ownPast = OWN_PAST_VERB.test(text.slice(hit.start, hit.end)) && modality(unquotedBefore, '') !== 'plan';
+  const mood = ownPast ? 'past' : modality(unquotedBefore, clauseAfter(unquoted, hit.end));
   // A trip's goal may follow its place in apposition ("stopped in Halifax, Nova Scotia, for talks").
   const trip = text.slice(Math.max(0, text.lastIndexOf('; ', hit.start) + 1), hit.start);
   const arrival = isArrivalFor(trip);
@@ -128,7 +133,8 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     parties: [],
     place: null,
     // "Following Trump’s conversation with Putin," points back; "After talks with European officials," names talks of its own.
-    reference: definite,
+    // A series after an auxiliary ("the Indonesian president have spoken twice") is the verb of its subject, pointing back at nothing.
+    reference: definite && !(series && AUXILIARY_BEFORE.test(lead)),
     // A leading clause's event is not the sentence's news; nor is what happened before another event.
     beforeAnother: inLeadingClause || BEFORE_ANOTHER.test(text),
     quoted: isQuoted(text, hit.start),
@@ -228,6 +234,9 @@ export function phraseOf(m: Mention, times: TemporalExpression[]): string {
   if (m.speaker) return `${m.speaker} says`;
   if (m.rule === SAYING) return '';
   if (m.rule.kind === 'statement') return statementGist(text, m.start, times);
-  if (m.rule.noun && !text.slice(m.start, m.end).toLowerCase().includes(m.rule.noun.toLowerCase())) return m.rule.noun;
+  if (m.rule.noun && !text.slice(m.start, m.end).toLowerCase().includes(m.rule.noun.toLowerCase())) {
+    const of = m.rule.of && (m.rule.of.exec(text.slice(m.start)) ?? [...text.slice(0, m.start).matchAll(new RegExp(m.rule.of.source, 'gi'))].at(-1));
+    return of ? `${m.rule.noun} of ${of[0]}` : m.rule.noun;
+  }
   return nounPhrase(text, m.start, m.end, times);
 }

@@ -52,9 +52,11 @@ describe('extraction on articles of our own', () => {
     expect(events('2031-06-05T09:00:00Z', 'The spokesman said the weather was fine.\n')).toEqual([]);
   });
 
-  it('gives a habit no day, and the day of this year’s event after "this year"', () => {
+  it('gives a habit no event, and the day of this year’s event after "this year"', () => {
     expect(events('2031-06-05T09:00:00Z', 'The two navies traditionally hold talks in April on fishing rights. This year the talks opened in Hobart on Tuesday.\n')).toEqual([['talks', 'occurred', '2031-06-03']]);
-    expect(undated('2031-06-05T09:00:00Z', 'Central bankers of the region usually meet in the autumn.\n')).toEqual([['meeting', 'occurred']]);
+    // A custom told in the present is no event at all, not even an undated one.
+    expect(undated('2031-06-05T09:00:00Z', 'Central bankers of the region usually meet in the autumn.\n')).toEqual([]);
+    expect(undated('2031-06-05T09:00:00Z', 'EU and British negotiators talk by phone every week and meet in person once a month.\n')).toEqual([]);
   });
 
   it('makes no event of a gathering a condition hangs on, nor of one a question asks about', () => {
@@ -396,7 +398,10 @@ describe('extraction on articles of our own', () => {
       ['Memorandum', 'occurred', '2046-03-29'],
       ['talks', 'occurred', '2046-03-28/2046-03-29'],
     ]);
-    expect(events('2046-03-30T09:00:00Z', 'The sides agreed on Friday to a truce following 12 hours of negotiations.\n')).toEqual([['talks', 'occurred', '2046-03-30']]);
+    expect(events('2046-03-30T09:00:00Z', 'The sides agreed on Friday to a truce following 12 hours of negotiations.\n')).toEqual([
+      ['Agreement reached', 'occurred', '2046-03-30'],
+      ['talks', 'occurred', '2046-03-30'],
+    ]);
   });
   it('dates a named voice heard with no day of its own by the day of the news, but not one in a relative clause about its speaker', () => {
     expect(events('2046-03-20T09:00:00Z', 'Ukrainian President Volodymyr Zelenskyy, speaking in Kyiv, said the pause should now end.\n')).toEqual([['statement', 'occurred', '2046-03-20']]);
@@ -428,6 +433,56 @@ describe('extraction on articles of our own', () => {
     expect(events('2046-06-18T09:00:00Z', 'The premier met his Dutch counterpart in Ottawa on Sunday before flying west to Banff for the summit, which opens on Tuesday.\n')).toEqual([
       ['meeting', 'occurred', '2046-06-17'],
       ['summit', 'planned', '2046-06-19'],
+    ]);
+  });
+});
+
+describe('agreements, stoppages, series, customs and days marked', () => {
+  const published = '2052-09-08T09:00:00Z'; // a Sunday
+
+  it('makes an agreement reached an event of its day, and the talks it plans a plan of their own', () => {
+    expect(events(published, 'Chile and Bolivia reached an agreement on water rights on Friday, the two governments said.\n')).toEqual([['Agreement reached', 'occurred', '2052-09-06']]);
+    expect(events(published, 'Ghana and Togo agreed on Thursday to resume their border talks in Lomé next week.\n')).toEqual([
+      ['Agreement reached', 'occurred', '2052-09-05'],
+      ['talks', 'planned', '2052-W37'],
+    ]);
+    // Hoped for or missed: no agreement.
+    expect(events(published, 'The sides failed to reach an agreement on Friday.\n')).toEqual([]);
+  });
+
+  it('makes stopping talks or deliveries an event, and the talks stopped no gathering on that day', () => {
+    expect(events(published, 'Hungary suspended its energy talks with Slovakia on Saturday.\n')).toEqual([['Suspension', 'occurred', '2052-09-07']]);
+    expect(events(published, 'The operator halted gas deliveries to the port on Friday.\n')).toEqual([['Suspension', 'occurred', '2052-09-06']]);
+    expect(events(published, 'The ministry put the trade negotiations with Lima on hold on Friday.\n')).toEqual([['Suspension', 'occurred', '2052-09-06']]);
+  });
+
+  it('keeps a series of calls undated, and gives it no day', () => {
+    expect(events(published, 'The two foreign ministers have spoken three times since the crisis began, officials said on Sunday.\n')).toEqual([]);
+    expect(undated(published, 'The two foreign ministers have spoken three times since the crisis began, officials said on Sunday.\n')).toEqual([['call', 'occurred']]);
+    expect(undated(published, 'The premiers spoke several times by phone during the floods.\n')).toEqual([['call', 'occurred']]);
+  });
+
+  it('makes nothing of a gathering refused, ruled out, only possible, off the agenda or in doubt', () => {
+    for (const body of [
+      'The governor refused on Friday to meet the protest leaders.\n',
+      'The cabinet has ruled out talks with the rebels.\n',
+      'The two leaders could meet at the UN in October, a diplomat said.\n',
+      'A summit of the two presidents is not on the agenda, the spokesman said on Friday.\n',
+      'It is unclear whether the envoys will meet in Doha next week.\n',
+    ]) {
+      expect([...events(published, body), ...undated(published, body)].filter(([kind]) => kind !== 'statement')).toEqual([]);
+    }
+  });
+
+  it('reads a day marked by the years since an event as an anniversary of it, not as a plan once it has come', () => {
+    expect(events(published, 'Estonia on Saturday marked 60 years since the end of the occupation with a concert in Tallinn.\n')).toEqual([['Anniversary', 'occurred', '2052-09-07']]);
+  });
+
+  it('dates what was agreed after meetings the sentence before dated by those meetings', () => {
+    expect(events(published, 'Nairobi was the venue last month for talks between the two sides. After those meetings, the two armies agreed to restore their military contacts, which had been cut off in 2049.\n')).toEqual([
+      ['talks', 'occurred', '2052-08'],
+      ['Agreement reached', 'occurred', '2052-08'],
+      ['Suspension', 'occurred', '2049'],
     ]);
   });
 });

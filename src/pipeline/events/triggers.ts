@@ -1,7 +1,30 @@
 import { requiredWordsTest, sentenceWords } from '../required-words.ts';
 import { clauseBefore } from './clause-text.ts';
 import { EVENT_KINDS, type EventKind, KINDS, type Trigger } from './kinds.ts';
-import { CONDITION_AFTER, COUNTED, GENERIC, MODAL_AFTER, MODAL_BEFORE, NEGATED, ONE_EARLIER, TITLE_OPENING, TITLE_REST, UNREAL, YES_NO_QUESTION } from './lexicon.ts';
+import {
+  CONDITION_AFTER,
+  COUNTED,
+  FREQUENCY_AFTER,
+  GENERIC,
+  HABIT_BEFORE,
+  HABITUAL_HOLD_BEFORE,
+  HABITUAL_VERB,
+  MODAL_AFTER,
+  MODAL_BEFORE,
+  NEGATED,
+  NEGATED_AFTER,
+  POSSIBLE_BEFORE,
+  ON_HOLD_AFTER,
+  ONE_EARLIER,
+  PUT_BEFORE,
+  REFUSED,
+  SUSPENDED_AFTER,
+  SUSPENDED_BEFORE,
+  TITLE_OPENING,
+  TITLE_REST,
+  UNREAL,
+  YES_NO_QUESTION,
+} from './lexicon.ts';
 
 /** A trigger of the kinds table with its kind, in the table's order (earlier rules win overlaps). */
 export interface TriggerRule extends Trigger {
@@ -46,8 +69,9 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
       if (rule.topic && !rule.topic.test(`${paragraph} ${text.slice(0, start)}`)) continue;
       if (isTitle(text, start, end)) continue;
       const before = clauseBefore(text, start);
-      if (NEGATED.test(before) || UNREAL.test(text.slice(0, start)) || (rule.kind !== 'other' && COUNTED.test(before))) continue;
-      if (isConditional(text, before, end)) continue;
+      if (NEGATED.test(before) || REFUSED.test(before) || POSSIBLE_BEFORE.test(before) || UNREAL.test(text.slice(0, start)) || (rule.kind !== 'other' && COUNTED.test(before))) continue;
+      if (isConditional(text, before, end) || NEGATED_AFTER.test(text.slice(end, end + 120))) continue;
+      if (rule.kind !== 'other' && (isStopped(text, before, end) || isHabitual(text, before, start, end))) continue;
       hits.push(rule.kind !== 'other' && GENERIC.test(before) && !ONE_EARLIER.test(before) ? { rule, start, end, generic: true } : { rule, start, end });
     }
   }
@@ -57,6 +81,18 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
 function isConditional(text: string, before: string, end: number): boolean {
   const after = text.slice(end, end + 120);
   return CONDITION_AFTER.test(after) && (MODAL_BEFORE.test(before) || MODAL_AFTER.test(after));
+}
+
+/** "suspended the talks", "put its gas talks … on hold", "Talks … have been frozen": what is stopped is not held that day; the stopping is an event of its own (kinds.ts). */
+function isStopped(text: string, before: string, end: number): boolean {
+  const after = text.slice(end, end + 120);
+  return SUSPENDED_BEFORE.test(before) || (PUT_BEFORE.test(before) && ON_HOLD_AFTER.test(after)) || SUSPENDED_AFTER.test(after);
+}
+
+/** "negotiators meet in person once a month", "hold talks every week", "usually meet in March": a custom told in the present, no event at all. */
+function isHabitual(text: string, before: string, start: number, end: number): boolean {
+  const verb = HABITUAL_VERB.test(text.slice(start, end));
+  return ((verb || HABITUAL_HOLD_BEFORE.test(before)) && FREQUENCY_AFTER.test(text.slice(end, end + 80))) || (verb && HABIT_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
 }
 
 /** "appeared on "Meet the Nation"": a trigger word opening a quoted title names a programme, not an event; a quoted sentence ("Talks will resume") is no title. */
