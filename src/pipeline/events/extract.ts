@@ -15,6 +15,7 @@ import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, sameEventInOneClause, toMention } from './mention.ts';
 import { datelineDay, dayHeading } from './news-day.ts';
+import { ParagraphContext } from './paragraph-context.ts';
 import { statementsOnReportDays } from './report-day-statements.ts';
 import { resolveMentions } from './resolve-mentions.ts';
 import { findTriggers, SAYING } from './triggers.ts';
@@ -29,17 +30,14 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   // Dates are the costly part: a sentence is read for them only when it reports something,
   // or when the sentence after it does and may take its scene-setting date.
   let previous: Sentence | undefined;
-  // The paragraph so far: a scene it sets ("In February 2025, …") dates what follows.
-  let paragraph = { block: -1, before: '' };
+  const paragraph = new ParagraphContext();
   // A live blog's day heading ("Tuesday, March 3, 2026") is the day its entries below are news of.
   let reference = article.published;
   let today = day;
 
   for (const sentence of sentences) {
     const text = sentence.text;
-    if (sentence.blockIndex !== paragraph.block) paragraph = { block: sentence.blockIndex, before: '' };
-    const before = paragraph.before;
-    paragraph.before = before ? `${before} ${text}` : text;
+    const before = paragraph.next(sentence.blockIndex, text);
     const heading = dayHeading(text, article.published, day);
     if (heading) {
       [reference, today] = [heading, heading];

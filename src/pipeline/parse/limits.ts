@@ -25,11 +25,13 @@ export const LIMITS = {
   marksPerArticle: 20_000,
   /**
    * Characters of one paragraph. A news paragraph has a few hundred, a whole article pasted
-   * without a blank line some tens of thousands; every sentence is read with the paragraph
-   * before it as context, so the cost grows with the square of a paragraph's length (one
-   * paragraph of 50,000 characters took 32 s, of 100,000 took 80 s; 2 MB did not finish in five minutes).
+   * without a blank line some tens of thousands. Past this the text has lost its paragraph
+   * breaks (a paste or a conversion gone wrong): the page would be one block, so the editor is
+   * told where to split it. Reading costs grow with the length only (each sentence is read with
+   * a bounded part of its paragraph, events/paragraph-context.ts): 500,000 characters in one
+   * paragraph took 7.7 s.
    */
-  paragraphCharacters: 50_000,
+  paragraphCharacters: 200_000,
 } as const;
 
 /** Publication years an article may carry; outside them the date is a typo ("0026-02-25"). */

@@ -1,0 +1,30 @@
+/**
+ * The text of a paragraph before the sentence being read, as the rules read it: a scene it
+ * sets ("In February 2025, …") dates what follows, a topic it names lets a trigger stand.
+ * Only its last sentences are kept, up to `characters` (always the sentence just before):
+ * every sentence's dates are parsed together with this context, so a paragraph read whole
+ * costs the square of its length (one paragraph of 50,000 characters took 32 s, 100,000 took 80 s).
+ */
+export class ParagraphContext {
+  private block = -1;
+  private sentences: string[] = [];
+  private length = 0;
+  private readonly characters: number;
+
+  constructor(characters = CONTEXT_CHARACTERS) {
+    this.characters = characters;
+  }
+
+  /** The context of a sentence of paragraph `block`; then the sentence joins it for the next one. */
+  next(block: number, text: string): string {
+    if (block !== this.block) [this.block, this.sentences, this.length] = [block, [], 0];
+    const before = this.sentences.join(' ');
+    this.sentences.push(text);
+    this.length += text.length + 1;
+    while (this.sentences.length > 1 && this.length > this.characters) this.length -= this.sentences.shift()!.length + 1;
+    return before;
+  }
+}
+
+/** About ten sentences of news copy: far more than any scene or topic the rules look back for. */
+export const CONTEXT_CHARACTERS = 2_000;
