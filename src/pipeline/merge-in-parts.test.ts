@@ -48,5 +48,5 @@ describe('assembleTimelineWith', () => {
     expect(asked).toHaveLength(1);
     expect(describedThere.length).toBeGreaterThan(0);
     expect(JSON.stringify(parts)).toBe(whole);
-  }, 120_000);
+  });
 });

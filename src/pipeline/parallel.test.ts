@@ -12,7 +12,7 @@ describe('buildTimelineInParallel', () => {
     const once = JSON.stringify(buildTimeline(corpus.articles, extras));
     expect(JSON.stringify(await buildTimelineInParallel(corpus.articles, extras, 2))).toBe(once);
     expect(JSON.stringify(await buildTimelineInParallel([...corpus.articles].reverse(), extras, 3))).toBe(once);
-  }, 60_000);
+  });
 });
 
 describe('extractInParallel', () => {
@@ -28,7 +28,7 @@ describe('extractInParallel', () => {
       expect(told.filter(Boolean)).toHaveLength(250);
       expect(told).toEqual(all.map((result) => JSON.stringify(result)));
     }
-  }, 60_000);
+  });
 });
 
 describe('an article a worker cannot read', () => {
@@ -40,7 +40,7 @@ describe('an article a worker cannot read', () => {
     await expect(extractInParallel(broken, gazetteer, 2, undefined, { thisThread: false })).rejects.toThrow(`${corpus.articles[240]!.file} could not be read`);
     const extras = { gazetteer, corrections: parseCorrections('', 'none') };
     await expect(buildTimelineInParallel(broken, extras, 2)).rejects.toThrow(`${corpus.articles[240]!.file} could not be read`);
-  }, 60_000);
+  });
 });
 
 describe('a helper that cannot load the pipeline', () => {
@@ -50,5 +50,5 @@ describe('a helper that cannot load the pipeline', () => {
     const helper = startHelper(new URL('../../tests/fixtures/workers/fails-to-load.ts', import.meta.url));
     await expect(buildTimelineInParallel(corpus.articles, extras, 2, helper)).rejects.toThrow('the pipeline could not be loaded');
     expect(helper.running).toBe(false);
-  }, 60_000);
+  });
 });

@@ -48,7 +48,7 @@ describe('workerEntry', () => {
     // A cache folder cleared in part (the bundle gone, its record left) is made again, not a failing worker.
     for (const file of readdirSync(cache).filter((f) => f.endsWith('.mjs'))) rmSync(join(cache, file));
     expect(await run(workerEntry(source, cache))).toBe('second, longer');
-  }, 60_000);
+  });
 
   it('gives the source itself when it cannot be bundled, and the worker fails naming the file (the error Node gives without a bundle)', async () => {
     const { dir, source, cache } = project('never');
@@ -57,5 +57,5 @@ describe('workerEntry', () => {
     const error = await run(source).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).stack).toContain(join(dir, 'answer.ts'));
-  }, 60_000);
+  });
 });

@@ -59,14 +59,14 @@ describe('buildTimelineCached', () => {
     const result = await buildTimelineCached(articles, extras, 'v-threads', { cacheDir: cache, worker, threads: 2, parallelFrom: 1 });
     expect(result.stats.extracted).toBe(12);
     expect(JSON.stringify(result.timeline)).toBe(fresh);
-  }, 60_000);
+  });
 
   it('reads them on workers alone when this thread has other work (the dev server), with the same result', async () => {
     const worker = pathToFileURL(join(process.cwd(), EXTRACT_WORKER));
     const result = await buildTimelineCached(articles, extras, 'v-workers', { worker, threads: 1, parallelFrom: 1, thisThread: false });
     expect(result.stats.extracted).toBe(12);
     expect(JSON.stringify(result.timeline)).toBe(fresh);
-  }, 60_000);
+  });
 
   it('assembles a large corpus on two threads as npm run bench does, the same timeline whether read (its helper started ahead), cached or read on workers alone', async () => {
     const large = generateCorpus(300);
@@ -87,7 +87,7 @@ describe('buildTimelineCached', () => {
     expect(onWorkers.stats).toEqual({ articles: 300, extracted: 300, assembledOn: 2 });
     expect(JSON.stringify(onWorkers.timeline)).toBe(expected);
     await onWorkers.stored;
-  }, 120_000);
+  });
 
   it('reads everything again when the pipeline changes', async () => {
     const result = await buildTimelineCached(articles, extras, 'v2', { cacheDir: cache });
