@@ -59,6 +59,16 @@ function withinSentence(refiner: Refiner): Refiner {
   return Object.assign(Object.create(refiner) as Refiner, { patternBetween: () => WITHIN_SENTENCE });
 }
 
+/**
+ * Chrono's relative readings ("12 days before", "two weeks ago") are the named rules' to read
+ * (refiners/chronoReadings.ts drops them); dropped before chrono's overlap removal, where the
+ * longer "12 days before" beat "March 30, 12" in "signed on March 30, 12 days before the vote"
+ * and the date was lost.
+ */
+const relativeLeftToRules: Refiner = {
+  refine: (_context, results) => results.filter((r) => isAnnotated(r) || ![...r.tags()].some((tag) => tag.startsWith('result/relative'))),
+};
+
 /** The stages after finding, in order. */
 function stages(base: Chrono): Refiner[] {
   return [
@@ -68,6 +78,7 @@ function stages(base: Chrono): Refiner[] {
     dayBeforeMonth,
     // Before chrono merges the word "weekday" with a clock time after it.
     kindOfDayIsNoDay,
+    relativeLeftToRules,
     onChronoResultsOnly(base.refiners.filter((r) => !CHRONO_REFINERS_LEFT_OUT.has(r.constructor.name)).map(withinSentence)),
     // Before the readings: "Tuesday, 15 soldiers" is Tuesday, not its 15th.
     weekdayBeforeCount,

@@ -270,6 +270,9 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'So far this year, 20 people have died on the roads.', ref: '1998-11-20', finds: 'this year', expected: { value: '1998' } },
     { text: 'This month, 12 mines have closed.', ref: '1998-11-20', finds: 'This month', expected: { value: '1998-11' } },
     { text: 'On Tuesday, March 3, 20 people died.', ref: '1998-11-20', finds: 'Tuesday, March 3', expected: { value: '1998-03-03' } },
+    // A count of days or weeks after the comma: the day stays, and the span is a duration of its own.
+    { text: 'The deal was signed on March 30, 12 days before the vote.', ref: '1998-11-20', finds: 'March 30', expected: { value: '1998-03-30' } },
+    { text: 'The plant reopened on May 3, 10 weeks after the fire.', ref: '1998-11-20', finds: '10 weeks', expected: { type: 'DURATION', value: 'P10W' } },
     // A clock's words keep the number a time.
     { text: 'The bank opened on Friday, 9 a.m. local time.', ref: '1998-11-20', finds: 'Friday, 9 a.m.', expected: { type: 'TIME', value: '1998-11-20T09:00' } },
   ],
