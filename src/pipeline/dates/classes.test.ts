@@ -152,6 +152,9 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The strike lasted a little over a month.', ref: '2026-02-25', finds: 'a little over a month', expected: { value: 'P1M', mod: 'MORE_THAN' } },
     { text: 'In the 19th century, the town grew.', ref: '2026-02-25', finds: 'the 19th century', expected: { value: '18' } },
     { text: 'The ceasefire held for a full 48 hours.', ref: '2026-02-25', finds: 'a full 48 hours', expected: { value: 'PT48H', mod: 'EQUAL_OR_MORE' } },
+    // "another" or "a further" between the bound and the count: the bound is still the amount's.
+    { text: 'The blockade may last at least another six months.', ref: '2026-02-25', finds: 'at least another six months', expected: { value: 'P6M', mod: 'EQUAL_OR_MORE' } },
+    { text: 'Talks could run for more than a further two weeks.', ref: '2026-02-25', finds: 'more than a further two weeks', expected: { value: 'P2W', mod: 'MORE_THAN' } },
   ],
   'ranges: the first end takes the year the last one writes; a clock time the day after its conversion': [
     { text: 'BEIJING (Xinhua) -- China\'s exports rose 12 percent from January to May this year.', ref: '2026-10-02', finds: 'January', expected: { value: '2026-01' } },

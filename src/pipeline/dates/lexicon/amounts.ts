@@ -62,6 +62,9 @@ export const BOUNDS: Record<string, string> = {
   some: 'APPROX',
 };
 
+/** Words between a bound and its count that add the amount to one before it, leaving the bound the amount's ("at least another six months"). */
+export const FURTHER_AMOUNT = ['another', 'a further', 'an additional'];
+
 /** Longest first, so "just over" is not read as "over". */
 export const BOUND_PATTERN = Object.keys(BOUNDS)
   .sort((a, b) => b.length - a.length)

@@ -5,7 +5,7 @@
  */
 import { type Day, type Unit, isoDay, isoMonth, isoWeek, shift, utcDay } from '../calendar.ts';
 import type { Timex } from '../model.ts';
-import { AMOUNT_BEFORE, BOUNDS, BOUND_PATTERN, HOW_OFTEN_PATTERN, REPEATING_ADVERBS, SMALLER_UNIT, UNIT_ADJECTIVES, UNIT_CODES, UNIT_PATTERN } from '../lexicon/amounts.ts';
+import { AMOUNT_BEFORE, BOUNDS, BOUND_PATTERN, FURTHER_AMOUNT, HOW_OFTEN_PATTERN, REPEATING_ADVERBS, SMALLER_UNIT, UNIT_ADJECTIVES, UNIT_CODES, UNIT_PATTERN } from '../lexicon/amounts.ts';
 import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, SEASONS, SEASON_PATTERN, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
 import { CARDINAL_PATTERN, NUMBER_PATTERN, parseCount } from '../lexicon/numbers.ts';
 import { between, inMonth, inWeek, inYear, onDay } from '../resolved.ts';
@@ -83,6 +83,7 @@ export const duration: Rule = {
     { text: 'The eight-year war ended.', ref: '1998-08-12', finds: 'eight-year', value: 'P8Y' },
     { text: 'Prices fell for eight trading days.', ref: '1998-08-12', finds: 'eight trading days', value: 'P8D' },
     { text: 'The plant could run for at least 20 more years.', ref: '1998-08-12', finds: 'at least 20 more years', value: 'P20Y' },
+    { text: 'The strike could last at least another six months.', ref: '1998-08-12', finds: 'at least another six months', value: 'P6M' },
     { text: 'He was offered the four days he asked for.', ref: '1998-08-12', finds: 'the four days', value: 'P4D' },
     { text: 'Sales rose two years ago.', ref: '1998-11-20', finds: 'two years ago', value: '1996' },
     { text: 'A decade ago, the city was poor.', ref: '1998-11-20', finds: 'A decade ago', value: '198' },
@@ -108,7 +109,7 @@ export const duration: Rule = {
   ],
   pattern: new RegExp(
     SPAN_OPENING +
-      String.raw`(?:(${BOUND_PATTERN})\s+)?` +
+      String.raw`(?:(${BOUND_PATTERN})\s+(?:(?:${FURTHER_AMOUNT.join('|')})\s+)?)?` +
       // The low end of a range of counts ("two to three weeks", "between 6 and 9 months"); a
       // hyphen after a tens word joins one number ("twenty-five years"), it opens no range.
       String.raw`(?:(?:between\s+(${CARDINAL_PATTERN})\s+and|(${CARDINAL_PATTERN})\s*(?:to|or|(?<!ty)[-‐‑–]))\s*)?` +
