@@ -52,6 +52,8 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     // …unless the clause tells of its own event ("dialogue, which had been cut off in 2021").
     const own = aside ? eligible.find((m) => aside.start <= m.start && m.end <= aside.end) : undefined;
     if (own) return { owner: own, aside };
+    // …nor of the noun when the main clause goes on to date it ("The talks, which were in doubt last night, went ahead this morning"): the clause's day is its own predicate's.
+    if (aside && times.some((t) => t.start >= aside.end && claimOf(t) && !CLAUSE_BOUNDARY.test(text.slice(aside.end, t.start)))) return {};
     const described = aside ? datable.filter((m) => m.end <= aside.start && !STRONG_BOUNDARY.test(text.slice(m.end, aside.start)) && (inClause.includes(m) || !inOtherClause(text, time, m))).at(-1) : undefined;
     if (described) return { owner: described, aside };
     // A trigger in the date's own clause goes first ("received Witkoff at the Kremlin on Friday, Kremlin aide Yuri Ushakov told reporters"),

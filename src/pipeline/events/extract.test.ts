@@ -365,4 +365,11 @@ describe('extractEvents', () => {
     expect(dates('2041-04-26')).toEqual([['Anniversary', '2041-04-26', 'occurred']]);
   });
 
+  it('leaves the day of a state told in a relative aside to that aside when the main clause dates the event', () => {
+    const dayOf = (body: string) => extract('2038-06-14', body).candidates.map((c) => [c.kind, c.date?.value]);
+    expect(dayOf('The talks between the river authorities, which were in doubt on Sunday, went ahead on Monday in Linz, an official says.\n')).toEqual([['talks', '2038-06-14']]);
+    // With no day of its own in the main clause, the aside still dates its noun.
+    expect(dayOf('The talks between the river authorities, which ended on Sunday, produced no agreement, an official says.\n')).toEqual([['talks', '2038-06-13']]);
+  });
+
 });
