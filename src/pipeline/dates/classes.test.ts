@@ -93,6 +93,10 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The company extended its offer to shareholders of the company to March 20.', ref: '2026-02-10', finds: 'March 20', expected: { value: '2026-03-20' } },
   ],
   'anchoring to the story, not the publication day': [
+    // A year-less date before "that year" or "the same year" is in the year last named before it.
+    { text: 'The plant opened in 1991. Strikers shut it in March that year.', ref: '1998-11-20', finds: 'March', expected: { value: '1991-03' } },
+    { text: 'The war began in 1992. A ceasefire was signed on May 22 the same year, officials said.', ref: '1998-11-20', finds: 'May 22', expected: { value: '1992-05-22' } },
+    { text: 'The rebels took the town in 1996, and on Oct. 12 of that year the army fled.', ref: '1998-11-20', finds: 'that year', expected: { value: '1996' } },
     { text: 'On May 22, 1995, the army entered the town. The day before, the mayor had fled.', ref: '2026-02-25', finds: 'The day before', expected: { value: '1995-05-21' } },
     { text: 'In March 1996 the plant closed. At the time, nobody expected it.', ref: '2026-02-25', finds: 'the time', expected: { value: 'PAST_REF' } },
     { text: 'On May 22, 1995, the army entered the town. That night, the mayor fled.', ref: '2026-02-25', finds: 'That night', expected: { type: 'TIME', value: '1995-05-22TNI' } },

@@ -5,7 +5,7 @@
  * about the past, its last dated scene, not the publication day); with none in the text they
  * say nothing and are dropped (a date is never invented).
  */
-import type { Refiner } from 'chrono-node';
+import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
 import { referenceDayOf } from '../document.ts';
 import { type Day, isoDay, isoMonth, shift, utcDay, weekday } from '../calendar.ts';
@@ -17,6 +17,7 @@ import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_NOUNS, PART_OF_DAY_PATTERN, WE
 import { REPORTING_VERBS, alternation } from '../lexicon/verbs.ts';
 import { weekendAround } from '../parsers/periods.ts';
 import { weekdayDay } from './chronoReadings.ts';
+import { readInYear } from './narrative.ts';
 
 /** A part of the day alone, with or without its article and its early or late end: "the morning", "evening", "late afternoon". */
 const PART_OF_DAY_ALONE = String.raw`(?:the\s+)?(?:(?:early|late)[-\s]+)?(?:${PART_OF_DAY_PATTERN})`;
@@ -65,6 +66,8 @@ export const anaphora: Rule = {
     { text: 'The army entered the town in 1995. The mayor returned the next year.', ref: '1998-11-20', finds: 'the next year', value: '1996' },
     // Not told in the past, "the next year" is the coming one, whatever was named before.
     { text: 'The plant opened in 1995. It will be closed over the next year.', ref: '1998-11-20', finds: 'the next year', value: '1999' },
+    // The date just before it takes that year too.
+    { text: 'The firm was founded in 1995. It listed its shares on Aug. 3 that year.', ref: '1998-11-20', finds: 'Aug. 3', value: '1995-08-03' },
     { text: 'The army entered the town in 1995. The mayor fled in August of the same year.', ref: '1998-11-20', finds: 'August of the same year', value: '1995-08' },
     { text: 'They married in March 1990 and moved to Paris the next month.', ref: '1998-11-20', finds: 'the next month', value: '1990-04' },
     { text: 'The bombs exploded on Wednesday, Aug. 5, 1998. Rescuers gave up that Friday.', ref: '1998-11-18', finds: 'that Friday', value: '1998-08-07' },
@@ -205,6 +208,11 @@ function counted(antecedent: CalendarDate, key: string, step: string | undefined
 
 type Antecedent = Timex & { date: CalendarDate };
 
+// "on Aug. 3 that year", "in March of the same year": the year-less date just before the
+// anaphor is in the year last named before that date, not in the publication year.
+const YEAR_OF_DATE_BEFORE = /^(?:that|the\s+same|that\s+same)\s+year$/i;
+const BETWEEN_DATE_AND_YEAR = /^\s*,?\s*(?:of\s+)?$/i;
+
 export const anaphoraRefiner: Refiner = {
   refine(context, results) {
     const reference = referenceDayOf(context);
@@ -212,6 +220,8 @@ export const anaphoraRefiner: Refiner = {
     // A part of the day told in the past ("the search went on into the evening") is of a day
     // behind the story, not of one ahead just named ("are due to meet at 10 a.m. Wednesday").
     let antecedentNotAhead: Antecedent | undefined;
+    // The date last named and the antecedent before it, for "Aug. 3 that year".
+    let lastDate: { result: ParsingResult; before: Antecedent | undefined } | undefined;
     const named = (timex: Antecedent) => {
       antecedent = timex;
       if (timex.date.start <= isoDay(reference)) antecedentNotAhead = timex;
@@ -219,7 +229,22 @@ export const anaphoraRefiner: Refiner = {
     return results.filter((result) => {
       const timex = readingOf(result);
       if (!result.tags().has(RULE_TAG)) {
-        if (timex?.date && timex.date.precision !== 'span') named({ ...timex, date: timex.date });
+        if (timex?.date && timex.date.precision !== 'span') {
+          lastDate = { result, before: antecedent };
+          named({ ...timex, date: timex.date });
+        }
+        return true;
+      }
+      const dateBefore =
+        lastDate?.before && YEAR_OF_DATE_BEFORE.test(result.text) && BETWEEN_DATE_AND_YEAR.test(context.text.slice(lastDate.result.index + lastDate.result.text.length, result.index))
+          ? lastDate
+          : undefined;
+      const year = dateBefore?.before && resolve(result.text, dateBefore.before, reference);
+      const reread = dateBefore && year?.date ? readInYear(dateBefore.result, Number(year.value)) : undefined;
+      if (dateBefore && reread?.date && year?.date) {
+        annotate(dateBefore.result, reread);
+        annotate(result, year);
+        named({ ...year, date: year.date });
         return true;
       }
       const toldInThePast = PART_OF_DAY_ANAPHOR.test(result.text) && timex?.date?.start !== isoDay(reference);
