@@ -244,7 +244,8 @@ export const EVENT_KINDS = {
     family: 'other',
     tier: 'context',
     datedByLead: false,
-    peopleOnly: true,
+    // An agreement, sanctions or a visit has sides ("Kosovo and Serbia signed a Swiss-brokered agreement").
+    peopleOnly: false,
     specificity: 0,
     triggers: [
       { pattern: /\banniversary\b/gi, noun: 'Anniversary', byCalendar: true },
