@@ -109,6 +109,13 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     dated.set(owner, { time });
     owner.dateAt = time.start;
   }
+  // "Moldova has put its gas talks on hold, the energy minister told parliament on Thursday": what a dated telling reports as just done or going on is news of the telling's day.
+  const telling = found.find((m) => m.rule.kind === 'statement' && m.date?.precision === 'day' && !m.future);
+  if (!telling) return;
+  for (const m of found) {
+    if (m.date || m.dateWithheld || m.series || m.future || m.end > telling.start || m.rule.kind === 'statement' || !newsAsReported(text, m)) continue;
+    [m.date, m.dateAt] = [telling.date, telling.dateAt];
+  }
 }
 
 /** The tense a relative clause tells its event in: ahead when it schedules in the present ("which opens on Monday"), else the event's own ("which had been scheduled for Monday, went ahead"). */

@@ -372,4 +372,10 @@ describe('extractEvents', () => {
     expect(dayOf('The talks between the river authorities, which ended on Sunday, produced no agreement, an official says.\n')).toEqual([['talks', '2038-06-13']]);
   });
 
+  it('dates what a telling reports as just done by the day of the telling', () => {
+    // 2038-06-18 is a Friday: the telling, and the suspension it reports, were on Thursday.
+    const { candidates } = extract('2038-06-18', 'Ukraine has put its grain transit talks with the port operator on hold, Zelensky told parliament on Thursday.\n');
+    expect(candidates.filter((c) => c.kind === 'other').map((c) => [c.noun, c.date.value, c.status])).toEqual([['Suspension', '2038-06-17', 'occurred']]);
+  });
+
 });
