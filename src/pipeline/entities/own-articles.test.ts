@@ -47,6 +47,7 @@ const timeline = timelineWithoutGazetteer(
     article('participants', '2031-12-09', 'Regional trade ministers met in Accra on Monday. Participants included Ghanaian Trade Minister Ama Owusu and Togolese Trade Minister Kossi Adjo.\n'),
     article('comprised', '2031-12-10', 'Slovenian and Croatian officials held talks in Ljubljana on Tuesday. The Croatian delegation comprised Foreign Minister Ivo Horvat and Energy Minister Ana Kovac.\n'),
     article('sent', '2031-12-11', 'Envoy Dan Ortiz, sent by Irish President Mary Walsh, met Premier Sigrid Lund of Norway in Oslo on Monday.\n'),
+    article('told-that', '2031-12-12', 'Government spokeswoman Ines Moreau told reporters that Danish Prime Minister Lars Holm and Estonian President Kaja Tamm had met in Tallinn on Monday.\n'),
     article('signed', '2031-12-13', 'Georgia and Armenia signed a Turkish-brokered accord on rail transit in Istanbul on Tuesday.\n'),
     article('trilateral', '2031-07-02', 'Delegates said Armenia-Georgia-Azerbaijan talks were held in Batumi on Monday.\n\nThe next trilateral meeting will be held in Yerevan on July 20, officials said.\n'),
   ],
@@ -235,5 +236,11 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     const signed = from('signed', 'other');
     expect(idsOf(signed.roles?.parties)).toEqual(['georgia', 'armenia']);
     expect(idsOf(signed.roles?.mediators)).toEqual(['turkiye']);
+  });
+
+  it('puts the people of a reported clause at the event it tells of, the speaker at the saying', () => {
+    const met = from('told-that', 'meeting');
+    expect(idsOf(met.roles?.present)).toEqual(['lars-holm', 'kaja-tamm']);
+    expect(idsOf(met.roles?.parties)).toEqual(['denmark', 'estonia']);
   });
 });
