@@ -279,6 +279,7 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'On Tuesday, March 3, 20 people died.', ref: '1998-11-20', finds: 'Tuesday, March 3', expected: { value: '1998-03-03' } },
     // A count of days or weeks after the comma: the day stays, and the span is a duration of its own.
     { text: 'The deal was signed on March 30, 12 days before the vote.', ref: '1998-11-20', finds: 'March 30', expected: { value: '1998-03-30' } },
+    { text: 'He resigned on Aug. 3, 12 hours before the deadline.', ref: '1998-11-20', finds: 'Aug. 3', expected: { value: '1998-08-03' } },
     { text: 'The plant reopened on May 3, 10 weeks after the fire.', ref: '1998-11-20', finds: '10 weeks', expected: { type: 'DURATION', value: 'P10W' } },
     // A clock's words keep the number a time.
     { text: 'The bank opened on Friday, 9 a.m. local time.', ref: '1998-11-20', finds: 'Friday, 9 a.m.', expected: { type: 'TIME', value: '1998-11-20T09:00' } },

@@ -28,8 +28,9 @@ const CLOCK_WORDS = /a\.?m\b|p\.?m\b|o['’]clock|noon|midnight/i;
 const COUNT_AFTER_DAY = /(?<=([a-z\d])),\s+(\d{1,4})$/i;
 // "So far this year, 20 people have died", "In March, 30 people were hurt", "On March 30, 12
 // people died": a number of one or two digits after a comma that a lower-case word follows counts
-// that word, not a clock, a day or a year; a clock's or a zone's word would make it a time.
-const COUNTED_WORD_AFTER = /^\s+(?!(?:a\.?m|p\.?m|o['’]clock|h|hrs?|hours?|gmt|utc|local|in\s+the)\b)[a-z]/;
+// that word, not a clock, a day or a year; a clock's or a zone's word would make it a time, but
+// hours counted from another time are an amount ("on Aug. 3, 12 hours before the deadline").
+const COUNTED_WORD_AFTER = /^\s+(?!(?:a\.?m|p\.?m|o['’]clock|h|hrs?|hours?(?!\s+(?:before|after|later|earlier|ago)\b)|gmt|utc|local|in\s+the)\b)[a-z]/;
 // A 24-hour time written with a dot, as British papers write it ("left at 14.30 on Tuesday"),
 // when chrono has joined a day to it; not a price ("shares closed at 14.30 on Tuesday").
 const DOTTED_CLOCK = /^(?:[01]\d|2[0-3])\.[0-5]\d\b/;
