@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
  */
 export function alternateNamesById(): Map<number, string[]> {
   const require = createRequire(import.meta.url);
-  const text = readFileSync(require.resolve('cities1000/cities1000.txt'), 'utf8');
+  const text = readFileSync(require.resolve(FORMER_NAMES_FILE), 'utf8');
   const byId = new Map<number, string[]>();
   for (const line of text.split('\n')) {
     const [id, name, , alternates] = line.split('\t', 4);
@@ -21,6 +21,9 @@ export function alternateNamesById(): Map<number, string[]> {
   }
   return byId;
 }
+
+/** The GeoNames dump whose alternate-names column this reads; the town index's cache key names its size. */
+export const FORMER_NAMES_FILE = 'cities1000/cities1000.txt';
 
 /** A name as news copy writes one: capitalised Latin words of letters, spaces and hyphens, not initials or a code. */
 const LATIN_NAME = /^[A-Z][a-z]{4,}(?:[ -][A-Z][a-z]+)*$/;

