@@ -53,10 +53,23 @@ const CHRONO_REFINERS_LEFT_OUT = new Set(['ENMergeDateRangeRefiner', 'ENEndOfPer
 // afternoon, …" became one time of yesterday); a sentence's end parts them.
 const WITHIN_SENTENCE = /^\s*(?:T|at|after|before|on|of|,|-|\.(?!\s)|∙|:)?\s*$/;
 
-/** Chrono's date-and-time merging, kept inside a sentence. */
+type MergeTest = (textBetween: string, current: ParsingResult, next: ParsingResult) => boolean;
+
+/** A date longer than a day ("this year", "next month"): a clock time is of no such date. */
+const longerThanADay = ({ start }: ParsingResult) => start.isOnlyDate() && !start.isOnlyTime() && !start.isCertain('day') && !start.isCertain('weekday');
+
+/**
+ * Chrono's date-and-time merging, kept inside a sentence and to dates that name a day: in
+ * "reached its highest level this year at 8 a.m. Wednesday" the clock is Wednesday's, and
+ * "this year at 8 a.m." was one DATE that took the time with it.
+ */
 function withinSentence(refiner: Refiner): Refiner {
   if (refiner.constructor.name !== 'ENMergeDateTimeRefiner') return refiner;
-  return Object.assign(Object.create(refiner) as Refiner, { patternBetween: () => WITHIN_SENTENCE });
+  const mergesBoth = (refiner as unknown as { shouldMergeResults: MergeTest }).shouldMergeResults;
+  const shouldMergeResults: MergeTest = function (this: unknown, textBetween, current, next) {
+    return !longerThanADay(current) && !longerThanADay(next) && mergesBoth.call(this, textBetween, current, next);
+  };
+  return Object.assign(Object.create(refiner) as Refiner, { patternBetween: () => WITHIN_SENTENCE, shouldMergeResults });
 }
 
 /**
