@@ -25,6 +25,9 @@ export const SCHEDULING_VERBS = ['set', 'fixed', 'scheduled', 'rescheduled', 'sl
 /** Verbs a "that" clause follows: "said that Friday's vote …" names no Friday of the story. */
 export const REPORTING_VERBS = ['said', 'says', 'say', 'told', 'tells', 'reported', 'announced', 'added', 'noted', 'stated', 'insisted', 'argued', 'warned', 'believes?', 'believed', 'hopes?', 'hoped', 'think', 'thinks', 'thought', 'so', 'and', 'but'];
 
+/** Verbs of telling: the day right after them ("witnesses said Thursday", "told reporters Monday evening") is when it was told. */
+export const TELLING_VERBS = ['said', 'says', 'told', 'tells', 'announced', 'reported', 'added', 'stated', 'confirmed', 'disclosed'];
+
 /** Verbs whose object is a coming event (a strike, storms, a vote): under a present perfect, the day beside them is the event's. */
 export const WARNING_VERBS = ['warned', 'threatened', 'called', 'announced', 'forecast', 'predicted', 'promised', 'pledged', 'vowed', 'scheduled', 'planned', 'proposed', 'urged'];
 

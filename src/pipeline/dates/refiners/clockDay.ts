@@ -12,6 +12,7 @@ import { annotate, readingOf } from '../annotation.ts';
 import { daysBetween, isoDay, parseReferenceDay, shift } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import type { Example } from '../model.ts';
+import { TELLING_VERBS, alternation } from '../lexicon/verbs.ts';
 import { sentenceAround, tenseAt } from '../tense.ts';
 
 /** A time of day that names no day: "6 a.m.", "0400 GMT", "around 10:30 a.m. EDT". */
@@ -32,6 +33,29 @@ const PAST_PERFECT = /\bhad\s+(?:(?:\w+ly|not|already|just)\s+)?(?!(?:a|an|the|n
  */
 function inPastPerfect(text: string, result: ParsingResult): boolean {
   return PAST_PERFECT.test(text.slice(sentenceAround(text, result.index).start, result.index));
+}
+/**
+ * The day a telling is dated by, right after its verb and the told ("witnesses said Thursday",
+ * "told reporters Monday evening", "said on Friday"): the day of the saying, not of the story
+ * told, so it lends no day to the story's clock times ("fought Wednesday night, witnesses said
+ * Thursday. The shooting started at about 9 p.m." is Wednesday's 21:00).
+ */
+const TELLING_BEFORE = new RegExp(String.raw`\b(?:(?:${alternation(TELLING_VERBS)})|told(?:\s+(?!(?:on|to|that|would|will|he|she|it|they|we)\b)[\w.'’-]+){1,3})\s+(?:on\s+)?(?:(?:late|early)\s+)?$`, 'i');
+
+function isTellingDay(text: string, result: ParsingResult): boolean {
+  return TELLING_BEFORE.test(text.slice(Math.max(0, result.index - 60), result.index));
+}
+
+/**
+ * Where the days that can lend themselves to a time to come begin: its sentence and the one
+ * before ("The meeting will be held Saturday. It starts at 10 a.m."). A day of the future named
+ * further back is another plan's: in "… would reach Guatemala late Saturday. Officials said
+ * Thursday night that 30 had died. The next advisory will be issued at 5 p.m." the advisory is
+ * the publication day's.
+ */
+function planReach(text: string, offset: number): number {
+  const own = sentenceAround(text, offset).start;
+  return own > 0 ? sentenceAround(text, own - 1).start : own;
 }
 const CONVERSION_GAP = /^\s*(?:local\s+time\s*)?\(\s*$/i;
 
@@ -65,8 +89,10 @@ function dayLastNamed(text: string, results: ParsingResult[], i: number, referen
   const time = results[i]!;
   const tense = tenseAt(text, time.index, time.index + time.text.length);
   const onItsSide = (day: string) => day === reference || (tense === 'past' && day < reference) || (tense === 'future' && day > reference);
+  const reach = tense === 'future' ? planReach(text, time.index) : 0;
   const candidates = results.slice(0, i).filter((r) => {
-    const day = r.index + r.text.length <= time.index && !clockOnly(r) && !inPastPerfect(text, r) ? dayOf(r) : undefined;
+    const lends = r.index >= reach && r.index + r.text.length <= time.index && !clockOnly(r) && !inPastPerfect(text, r) && !isTellingDay(text, r);
+    const day = lends ? dayOf(r) : undefined;
     return day !== undefined && onItsSide(day);
   });
   const last = candidates.at(-1);
@@ -96,6 +122,29 @@ const minutesOf = (clock: string) => {
   const [hours, minutes] = /T(\d\d)(?::(\d\d))?/.exec(clock)?.slice(1) ?? [];
   return hours === undefined ? undefined : Number(hours) * 60 + Number(minutes ?? 0);
 };
+
+/** An evening or night: a clock from 6 p.m., "midnight", "Wednesday night". */
+const EVENING = 18 * 60;
+const NOON = 12 * 60;
+const isEvening = (value: string) => /T(?:EV|NI)$/.test(value) || (minutesOf(value) ?? 0) >= EVENING;
+
+/**
+ * A morning clock after an evening or a night of the same day in its sentence is the next
+ * morning: "fought Wednesday night … until 3 a.m.", "started at 9 p.m. and went on until 3
+ * a.m." end on Thursday.
+ */
+function morningAfter(text: string, results: ParsingResult[], i: number, clock: string): string | undefined {
+  const time = results[i]!;
+  const day = dayOf(time);
+  const minutes = minutesOf(clock);
+  if (!day || minutes === undefined || minutes >= NOON) return undefined;
+  const sentenceStart = sentenceAround(text, time.index).start;
+  const evening = results.slice(0, i).findLast((r) => {
+    const timex = readingOf(r);
+    return r.index >= sentenceStart && timex?.type === 'TIME' && dayOf(r) === day && isEvening(timex.value);
+  });
+  return evening ? isoDay(shift(parseReferenceDay(day), 'day', 1)) : undefined;
+}
 
 /**
  * "struck at 4:31 a.m. (2131 GMT Tuesday)": the local day is the conversion's day moved by the
@@ -141,6 +190,8 @@ export const clockTakesDay: Refiner = {
         }
         const named = dayLastNamed(context.text, results, i, reference);
         if (named) moveTo(time, named, clock);
+        const nextMorning = morningAfter(context.text, results, i, clock);
+        if (nextMorning) moveTo(time, nextMorning, clock);
         continue;
       }
       moveTo(time, day, clock);
@@ -175,6 +226,14 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   { text: 'Asian shares fell overnight. By 1015 GMT the index was down 0.8%.', ref: '2026-03-06', finds: '1015 GMT', value: '2026-03-06T10:15' },
   { text: 'Clinton flew in late Sunday. Clashes went on overnight, and a man was killed at dawn.', ref: '2000-10-16', finds: 'dawn', value: '2000-10-16TMO' },
   { text: 'A train derailed at 3:15 a.m. Tuesday. It had left at 11 p.m. Monday. Rescue work ended at about 10 a.m.', ref: '2000-07-04', finds: 'about 10 a.m.', value: '2000-07-04T10:00' },
+  // Past midnight: a morning clock after an evening of the same day in its sentence.
+  { text: 'They fought Wednesday night. The shooting started at about 9 p.m. and did not stop until 3 a.m.', ref: '1998-02-19', finds: '3 a.m.', value: '1998-02-19T03:00' },
+  { text: 'Rescuers worked through Monday night and pulled him out at 4 a.m.', ref: '1998-02-19', finds: '4 a.m.', value: '1998-02-17T04:00' },
+  // A day of telling lends none: the story's clocks are on the story's day.
+  { text: 'Gunmen fought Wednesday night, witnesses said Thursday. The shooting started at about 9 p.m.', ref: '1998-02-19', finds: 'about 9 p.m.', value: '1998-02-18T21:00' },
+  { text: 'The leader told reporters Monday evening that members had 48 hours. When the House met again at 10 a.m., few were there.', ref: '1999-06-08', finds: '10 a.m.', value: '1999-06-08T10:00' },
+  // A plan further back than the sentence before lends no day to a time to come.
+  { text: 'The storm would reach Guatemala late Saturday. Officials said Thursday night that 30 had died. The next advisory will be issued at 5 p.m.', ref: '1998-10-30', finds: '5 p.m.', value: '1998-10-30T17:00' },
   // Back in the news after a background passage: the story's own day, not the background's.
   { text: 'Rebels seized the town on Thursday. It was captured by the army in March 1996 after a siege that lasted until June 30. At 10 a.m., the rebels raised their flag.', ref: '1998-11-20', finds: '10 a.m.', value: '1998-11-19T10:00' },
   // A story told in the past alone: its clocks stay on its day.
