@@ -56,6 +56,12 @@ const PARTS = String.raw`(?:(?:early|mid|late)[\s-]+|the\s+(?:end|start|beginnin
 // The verb of an infinitive: "agreed to resign", not "agreed to a settlement" (a past act and its object).
 const VERB_AFTER_TO = String.raw`(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|any|all|\d+)\b)[a-z]+\b`;
 
+// Verbs of a past resolve, whose infinitive's time is still to come: "agreed to meet on Monday".
+const PAST_RESOLVES = 'promised|vowed|threatened|agreed|decided';
+// When the resolve was made, between its verb and the infinitive: "agreed on Tuesday to",
+// "decided last week to", "agreed late on March 3 to".
+const WHEN_BETWEEN = String.raw`(?:(?:on|in|at|late|early|last|this|earlier)\s+){0,3}[A-Za-z]+\.?(?:\s+\d{1,2})?,?`;
+
 export const SIGNALS: Signal[] = [
   {
     name: 'incident of the day',
@@ -315,12 +321,14 @@ export const MARKERS: Marker[] = [
     // A plan told in the past says neither way: "was scheduled to leave Tuesday but delayed
     // his trip" is behind, "was expected to arrive Friday" (in a Wednesday paper) ahead. The
     // nearest day, as unmarked: a mask.
-    pattern: /\b(?:was|were|wasn['’]t|weren['’]t)\s+(?:\w+ly\s+|not\s+)?(?:scheduled|slated|set|expected|due|going|planned|poised|likely|about|supposed)\s+(?:to|for)\s+(?:be\s+)?\w+/gi,
+    // "were to begin Saturday" is such a plan too.
+    pattern: /\b(?:was|were|wasn['’]t|weren['’]t)\s+(?:\w+ly\s+|not\s+)?(?:(?:scheduled|slated|set|expected|due|going|planned|poised|likely|about|supposed)\s+(?:to|for)|to(?=\s+(?!have\b)[a-z]+\b))\s+(?:be\s+)?\w+/gi,
     tense: 'none',
     firm: true,
     examples: [
       { text: 'Annan was scheduled to leave Tuesday but delayed his trip.', ref: '1998-11-18', finds: 'Tuesday', value: '1998-11-17' },
       { text: 'Annan was expected to arrive in Baghdad on Friday.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-20' },
+      { text: 'Relief flights were to begin Saturday morning, the Red Cross said.', ref: '1998-10-30', finds: 'Saturday morning', value: '1998-10-31TMO' },
     ],
   },
   {
@@ -379,13 +387,20 @@ export const MARKERS: Marker[] = [
     // A past verb governing an infinitive, or a past signal of a coming step: what follows is
     // still to come ("agreed to meet on Monday", "the ECB signalled a pause in July"), what
     // comes before dates the agreeing ("the minister on Monday agreed to resign").
-    pattern: new RegExp(String.raw`\b(?:promised|vowed|threatened|agreed|decided)\s+to\s+${VERB_AFTER_TO}|\b(?:signall?ed|flagged|pencill?ed\s+in|hinted\s+at)\b`, 'gi'),
+    pattern: new RegExp(
+      String.raw`\b(?:${PAST_RESOLVES})\s+to\s+${VERB_AFTER_TO}|(?<=\b(?:${PAST_RESOLVES})\s+${WHEN_BETWEEN}\s+)to\s+${VERB_AFTER_TO}|\b(?:signall?ed|flagged|pencill?ed\s+in|hinted\s+at)\b`,
+      'gi',
+    ),
     tense: 'future',
     firm: true,
     before: 'past',
     examples: [
       { text: 'The two sides agreed to meet on Monday.', ref: '2026-02-25', finds: 'Monday', value: '2026-03-02' },
       { text: 'The minister on Monday agreed to resign.', ref: '2026-02-25', finds: 'Monday', value: '2026-02-23' },
+      // A day between the verb and its infinitive dates the agreeing; what follows the infinitive is still to come.
+      { text: 'Ecuador and Peru agreed on Tuesday to resume their border talks in May.', ref: '2026-04-08', finds: 'May', value: '2026-05' },
+      { text: 'Ecuador and Peru agreed on Tuesday to resume their border talks in May.', ref: '2026-04-08', finds: 'Tuesday', value: '2026-04-07' },
+      { text: 'The board decided last week to close the plant in January.', ref: '2026-04-08', finds: 'January', value: '2027-01' },
       { text: 'The bank cut rates last week and signalled a pause in July.', ref: '2025-06-11', finds: 'July', value: '2025-07' },
       { text: 'The bank in March signalled a cut.', ref: '2025-06-11', finds: 'March', value: '2025-03' },
     ],

@@ -173,7 +173,10 @@ export function tenseAt(text: string, start: number, end: number, scope: TenseSc
     scope === 'sentence' ||
     OPENS_SENTENCE.test(text.slice(sentence.start, start)) ||
     (AFTER_PUNCTUATION.test(text.slice(sentence.start, clause.start)) && VERBLESS.test(text.slice(clause.start, clause.end)));
-  const marker = nearest(inClause, expression) ?? (readsSentence() ? nearest(inSentence, expression) : undefined);
+  // A clause whose verb a mask hides ("relief flights were to begin Saturday morning, the Red
+  // Cross said") has a verb of its own that says neither way: the sentence's telling does not date it.
+  const masked = () => markers(text, sentence).some((m) => m.tense === 'none' && m.start >= clause.start && m.end <= clause.end);
+  const marker = nearest(inClause, expression) ?? (readsSentence() && !masked() ? nearest(inSentence, expression) : undefined);
   if (marker && marker.before && marker.start >= end) return marker.before;
   if (!marker || marker.firm || !firmFuture) return marker?.tense;
   return inSentence.some((m) => m.firm && m.tense === 'future') ? 'future' : undefined;
