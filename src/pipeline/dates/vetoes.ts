@@ -85,7 +85,7 @@ const NOUN_AFTER = /^[ \t]+(?!(?:in|on|at|for|to|from|by|and|or|but|since|until|
 const HOLIDAY_THING_AFTER = /^\s+(?:trees?|cards?|carols?|lights|decorations|ornaments|presents|gifts|spirit|songs?|music|cakes?|puddings?|stockings?|resolutions?|movies?|films?|specials?|sweaters?|jumpers?|bonus(?:es)?|markets?|fairs?|offensive)\b/i;
 // "Saturday Night Live", "Monday Night Football": a weekday's part of the day that opens a name.
 const WEEKDAY_PART_NAME = new RegExp(String.raw`^${WEEKDAY_NAME}\s+(?:Night|Morning|Evening|Afternoon)$`);
-const DATE_AFTER = new RegExp(String.raw`^,?\s+(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:${MONTH_STEM}[a-z]*\b|${WEEKDAY_NAME}\b|(?:week|month|year)\b|\d{4}\b)`);
+const DATE_AFTER = new RegExp(String.raw`^,?\s+(?:as\s+)?(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:${MONTH_STEM}[a-z]*\b|${WEEKDAY_NAME}\b|(?:week|month|year)\b|\d{4}\b)`);
 // A capitalised word after "the Sunday" that is a name's ("the Sunday Times"), not a month's ("the Sunday March 3 vote").
 const SEASON_NAMED = /^(?:[Tt]he\s+)?(?:Spring|Summer|Autumn|Fall|Winter)$/;
 const NAME_AFTER = new RegExp(String.raw`^\s+(?!${MONTH_STEM}[a-z]*\b)[A-Z][a-z]`);
@@ -318,10 +318,13 @@ export const VETOES: Veto[] = [
   },
   {
     name: 'recently before a date',
-    // "most recently last October": the date that follows says when; "recently" only orders.
+    // "most recently last October", "as recently as Tuesday": the date that follows says when; "recently" only orders.
     overrules: ['past-reference'],
     applies: (c) => /^recently$/i.test(matched(c)) && DATE_AFTER.test(after(c, 40)),
-    examples: [{ text: 'The board met most recently last October.', ref: '1998-11-18', not: 'recently' }],
+    examples: [
+      { text: 'The board met most recently last October.', ref: '1998-11-18', not: 'recently' },
+      { text: 'It was a Category 5 storm as recently as Tuesday.', ref: '1998-10-30', not: 'recently' },
+    ],
   },
   {
     name: 'a weekend',
