@@ -18,6 +18,8 @@ import { REPORTING_VERBS, alternation } from '../lexicon/verbs.ts';
 import { weekendAround } from '../parsers/periods.ts';
 import { weekdayDay } from './chronoReadings.ts';
 import { readInYear } from './narrative.ts';
+import { isTellingDay } from './tellingDay.ts';
+import { sentenceAround } from '../tense.ts';
 
 /** A part of the day alone, with or without its article and its early or late end: "the morning", "evening", "late afternoon". */
 const PART_OF_DAY_ALONE = String.raw`(?:the\s+)?(?:(?:early|late)[-\s]+)?(?:${PART_OF_DAY_PATTERN})`;
@@ -73,6 +75,9 @@ export const anaphora: Rule = {
     { text: 'The bombs exploded on Wednesday, Aug. 5, 1998. Rescuers gave up that Friday.', ref: '1998-11-18', finds: 'that Friday', value: '1998-08-07' },
     { text: 'The bombs exploded on Aug. 5, 1998. That weekend, rescuers searched the rubble.', ref: '1998-11-18', finds: 'That weekend', value: '1998-W32-WE' },
     { text: 'Rescuers gave up that Friday.', ref: '1998-11-18', finds: 'that Friday', value: '1998-11-13' },
+    // A day of telling after the story's own date in its sentence leaves that date the antecedent.
+    { text: 'Exports fell 3 percent in January, the ministry said on Tuesday. Imports also fell that month.', ref: '1998-02-19', finds: 'that month', value: '1998-01' },
+    { text: 'Officials said on Tuesday that the plant would close. That night, workers marched.', ref: '1998-02-19', finds: 'That night', value: '1998-02-17TNI' },
     { text: 'Hopes were dashed Friday. Dealers placed heavy buy orders in the morning.', ref: '1989-10-30', finds: 'the morning', value: '1989-10-27TMO' },
     { text: 'Rebels entered the town on Tuesday. Fighting raged during the night.', ref: '1998-11-20', finds: 'the night', value: '1998-11-17TNI' },
     { text: 'The storm reached the coast on Sunday, Aug. 2. By evening, 40 people had died.', ref: '1998-08-05', finds: 'evening', value: '1998-08-02TEV' },
@@ -222,16 +227,20 @@ export const anaphoraRefiner: Refiner = {
     let antecedentNotAhead: Antecedent | undefined;
     // The date last named and the antecedent before it, for "Aug. 3 that year".
     let lastDate: { result: ParsingResult; before: Antecedent | undefined } | undefined;
-    const named = (timex: Antecedent) => {
+    // Where the antecedent was named: a day of telling does not replace one its sentence named.
+    let namedAt = -1;
+    const named = (timex: Antecedent, at: number) => {
       antecedent = timex;
+      namedAt = at;
       if (timex.date.start <= isoDay(reference)) antecedentNotAhead = timex;
     };
     return results.filter((result) => {
       const timex = readingOf(result);
       if (!result.tags().has(RULE_TAG)) {
-        if (timex?.date && timex.date.precision !== 'span') {
+        const toldAfterItsStory = () => namedAt >= sentenceAround(context.text, result.index).start && isTellingDay(context.text, result);
+        if (timex?.date && timex.date.precision !== 'span' && !toldAfterItsStory()) {
           lastDate = { result, before: antecedent };
-          named({ ...timex, date: timex.date });
+          named({ ...timex, date: timex.date }, result.index);
         }
         return true;
       }
@@ -244,7 +253,7 @@ export const anaphoraRefiner: Refiner = {
       if (dateBefore && reread?.date && year?.date) {
         annotate(dateBefore.result, reread);
         annotate(result, year);
-        named({ ...year, date: year.date });
+        named({ ...year, date: year.date }, result.index);
         return true;
       }
       const toldInThePast = PART_OF_DAY_ANAPHOR.test(result.text) && timex?.date?.start !== isoDay(reference);
@@ -252,7 +261,7 @@ export const anaphoraRefiner: Refiner = {
       const resolved = (from && resolve(result.text, from, reference)) || (timex?.date ? timex : undefined);
       if (!resolved?.date) return false;
       annotate(result, resolved);
-      named({ ...resolved, date: resolved.date });
+      named({ ...resolved, date: resolved.date }, result.index);
       return true;
     });
   },

@@ -12,11 +12,11 @@ import { annotate, readingOf } from '../annotation.ts';
 import { daysBetween, isoDay, parseReferenceDay, shift } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import type { Example } from '../model.ts';
-import { TELLING_VERBS, alternation } from '../lexicon/verbs.ts';
 import { sentenceAround, tenseAt } from '../tense.ts';
+import { isTellingDay } from './tellingDay.ts';
 
-/** A time of day that names no day: "6 a.m.", "0400 GMT", "around 10:30 a.m. EDT". */
-const NAMES_A_DAY = /day|(?<!mid)night|morning|afternoon|evening|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\/\d/i;
+/** A time of day that names no day: "6 a.m.", "0400 GMT", "around 10:30 a.m. EDT", "nightfall", "midday". */
+const NAMES_A_DAY = /(?<!mid)day\b|(?<!mid)night\b|morning|afternoon|evening|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\/\d/i;
 // A clock or a moment of the day ("at dawn" is TMO): both take the day last named.
 const CLOCK_VALUE = /^\d{4}-\d\d-\d\d(T(?:\d\d(?::\d\d)*|MO|AF|EV|NI))$/;
 /** Between a time and the next expression: "local time", a conversion in brackets, "on". */
@@ -34,18 +34,6 @@ const PAST_PERFECT = /\bhad\s+(?:(?:\w+ly|not|already|just)\s+)?(?!(?:a|an|the|n
 function inPastPerfect(text: string, result: ParsingResult): boolean {
   return PAST_PERFECT.test(text.slice(sentenceAround(text, result.index).start, result.index));
 }
-/**
- * The day a telling is dated by, right after its verb and the told ("witnesses said Thursday",
- * "told reporters Monday evening", "said on Friday"): the day of the saying, not of the story
- * told, so it lends no day to the story's clock times ("fought Wednesday night, witnesses said
- * Thursday. The shooting started at about 9 p.m." is Wednesday's 21:00).
- */
-const TELLING_BEFORE = new RegExp(String.raw`\b(?:(?:${alternation(TELLING_VERBS)})|told(?:\s+(?!(?:on|to|that|would|will|he|she|it|they|we)\b)[\w.'’-]+){1,3})\s+(?:on\s+)?(?:(?:late|early)\s+)?$`, 'i');
-
-function isTellingDay(text: string, result: ParsingResult): boolean {
-  return TELLING_BEFORE.test(text.slice(Math.max(0, result.index - 60), result.index));
-}
-
 /**
  * Where the days that can lend themselves to a time to come begin: its sentence and the one
  * before ("The meeting will be held Saturday. It starts at 10 a.m."). A day of the future named
@@ -226,6 +214,9 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   { text: 'Asian shares fell overnight. By 1015 GMT the index was down 0.8%.', ref: '2026-03-06', finds: '1015 GMT', value: '2026-03-06T10:15' },
   { text: 'Clinton flew in late Sunday. Clashes went on overnight, and a man was killed at dawn.', ref: '2000-10-16', finds: 'dawn', value: '2000-10-16TMO' },
   { text: 'A train derailed at 3:15 a.m. Tuesday. It had left at 11 p.m. Monday. Rescue work ended at about 10 a.m.', ref: '2000-07-04', finds: 'about 10 a.m.', value: '2000-07-04T10:00' },
+  // A moment whose word holds "day" or "night" names no day for all that: "nightfall", "daybreak", "midday".
+  { text: 'Troops moved in before dawn Tuesday, and by nightfall the town was quiet.', ref: '1998-02-19', finds: 'nightfall', value: '1998-02-17TEV' },
+  { text: 'Rebels attacked on Monday and withdrew at midday.', ref: '1998-02-19', finds: 'midday', value: '1998-02-16T12:00' },
   // Past midnight: a morning clock after an evening of the same day in its sentence.
   { text: 'They fought Wednesday night. The shooting started at about 9 p.m. and did not stop until 3 a.m.', ref: '1998-02-19', finds: '3 a.m.', value: '1998-02-19T03:00' },
   { text: 'Rescuers worked through Monday night and pulled him out at 4 a.m.', ref: '1998-02-19', finds: '4 a.m.', value: '1998-02-17T04:00' },

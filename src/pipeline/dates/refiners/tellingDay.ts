@@ -1,0 +1,19 @@
+/**
+ * Days of telling: "witnesses said Thursday", "told reporters Monday evening".
+ */
+import type { ParsingResult } from 'chrono-node';
+import { TELLING_VERBS, alternation } from '../lexicon/verbs.ts';
+
+/**
+ * The day a telling is dated by, right after its verb and the told ("witnesses said Thursday",
+ * "told reporters Monday evening", "said on Friday"): the day of the saying, not of the story
+ * told. It lends no day to the story's clock times ("fought Wednesday night, witnesses said
+ * Thursday. The shooting started at about 9 p.m." is Wednesday's 21:00; clockDay.ts), nor
+ * takes the place of the story's date its sentence named ("Exports fell in January, the
+ * ministry said on Tuesday. Imports also fell that month." is January; anaphora.ts).
+ */
+const TELLING_BEFORE = new RegExp(String.raw`\b(?:(?:${alternation(TELLING_VERBS)})|told(?:\s+(?!(?:on|to|that|would|will|he|she|it|they|we)\b)[\w.'’-]+){1,3})\s+(?:on\s+)?(?:(?:late|early)\s+)?$`, 'i');
+
+export function isTellingDay(text: string, result: ParsingResult): boolean {
+  return TELLING_BEFORE.test(text.slice(Math.max(0, result.index - 60), result.index));
+}
