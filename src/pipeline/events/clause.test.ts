@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRecogniser } from '../entities/recognise.ts';
 import { splitSentences } from '../parse/sentences.ts';
 import { article, GAZETTEER } from '../../../tests/support/pipeline.ts';
-import { inOtherClause, isCaption, isPresentPlan, isReportDate, isTravelPurpose, modality } from './clause.ts';
+import { isCaption, isPresentPlan, isReportDate, isTravelPurpose, modality } from './clause.ts';
 import { extractEvents } from './extract.ts';
 
 const context = { recognise: createRecogniser(GAZETTEER), samePlace: (a: string, b: string) => a === b, isPerson: (id: string) => GAZETTEER.entities.find((e) => e.id === id)?.type === 'person' };
@@ -26,16 +26,6 @@ describe('the mood of a clause', () => {
     expect(isPresentPlan('the envoys are due to hold ')).toBe(true);
     expect(isPresentPlan('the ministry said the envoys would hold ')).toBe(false);
     expect(isPresentPlan('a round that was scheduled for ')).toBe(false);
-  });
-
-  it('gives a date in a subordinate clause to that clause', () => {
-    const frozen = 'Talks have been frozen since the strikes began in late February.';
-    const feb = frozen.indexOf('late February');
-    expect(inOtherClause(frozen, { start: feb, end: feb + 13 }, { start: 0, end: 5 })).toBe(true);
-    const since = 'Since the war began in 2022, Oslo has hosted 20 rounds of talks.';
-    expect(inOtherClause(since, { start: 23, end: 27 }, { start: since.indexOf('talks'), end: since.length - 1 })).toBe(true);
-    const held = 'Talks were held on Monday after a pause.';
-    expect(inOtherClause(held, { start: 19, end: 25 }, { start: 0, end: 5 })).toBe(false);
   });
 
   it('knows a photo caption by who stands where', () => {

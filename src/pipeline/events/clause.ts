@@ -8,7 +8,7 @@ import { dayNumber, isoDay, parseReferenceDay, shift } from '../dates/calendar.t
 import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { CONTINUATION, COUNTED_FROM_ANOTHER, DEICTIC_DAY, ENDING, GOAL_WORDS, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SUBORDINATOR, VISIT, WEEKDAY_NAME } from './lexicon.ts';
+import { CLAUSE_END, CONTINUATION, COUNTED_FROM_ANOTHER, DEICTIC_DAY, ENDING, GOAL_WORDS, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, VISIT, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -229,43 +229,6 @@ function shiftClaim(claim: CalendarDate, unit: 'day' | 'year', by: number): Cale
   const end = isoDay(shift(parseReferenceDay(claim.end), unit, by));
   const value = claim.precision === 'day' ? start : `${start}/${end}`;
   return { ...claim, value, start, end, precision: claim.precision === 'day' ? 'day' : 'span' };
-}
-
-const CLAUSE_END = /[,;]\s|\s[—–]\s/g;
-
-/** The spans of subordinate clauses: from their opening word to the next clause boundary. */
-function subordinateClauses(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  SUBORDINATOR.lastIndex = 0;
-  for (let m = SUBORDINATOR.exec(text); m !== null; m = SUBORDINATOR.exec(text)) {
-    CLAUSE_END.lastIndex = m.index;
-    const boundary = CLAUSE_END.exec(text);
-    spans.push({ start: m.index, end: boundary ? boundary.index : text.length });
-  }
-  return spans;
-}
-
-function holds(c: { start: number; end: number }, span: { start: number; end: number }): boolean {
-  return c.start <= span.start && span.end <= c.end;
-}
-
-/**
- * True when a date or a name sits in a subordinate clause that does not hold the trigger:
- * "have been frozen since the strikes began in late February", "Since the war started in
- * February 2022, the UAE has hosted …" date the strikes and the war, not the talks.
- */
-export function inOtherClause(text: string, time: { start: number; end: number }, trigger: { start: number; end: number }): boolean {
-  return subordinateClauses(text).some((c) => holds(c, time) && !holds(c, trigger));
-}
-
-/**
- * True when a date and a trigger are in different clauses, either of them subordinate: "will
- * host Zelensky on Monday, a week after his call with Putin" dates the visit, not the call.
- * (The people of the main clause may still be those of the subordinate one: "After meeting
- * Putin, Witkoff flew home".)
- */
-export function inOtherClauseThanDate(text: string, time: { start: number; end: number }, trigger: { start: number; end: number }): boolean {
-  return subordinateClauses(text).some((c) => holds(c, time) !== holds(c, trigger));
 }
 
 const QUOTATION = /“[^”]*”?|"[^"]*"?/g;

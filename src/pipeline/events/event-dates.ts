@@ -2,21 +2,13 @@
 import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
-import { agreeWithModality, endsOnItsDay, type Modality, inOtherClause, inOtherClauseThanDate, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
+import { agreeWithModality, endsOnItsDay, type Modality, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, CLAUSE_BOUNDARY, COORDINATED_PREDICATE, ENTRY_STAMP, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, RELATIVE_ASIDE, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, CLAUSE_BOUNDARY, ENTRY_STAMP, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
+import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
 import { shiftDay } from './shift-day.ts';
 import { gap, nearest } from './span.ts';
-
-/** The relative clause set off by commas that holds a date, if any. */
-function relativeClauseAround(text: string, time: { start: number; end: number }): { start: number; end: number } | undefined {
-  RELATIVE_ASIDE.lastIndex = 0;
-  for (let m = RELATIVE_ASIDE.exec(text); m !== null; m = RELATIVE_ASIDE.exec(text)) {
-    if (m.index <= time.start && time.end <= m.index + m[0].length) return { start: m.index, end: m.index + m[0].length };
-  }
-  return undefined;
-}
 
 /** The date a temporal expression claims for an event, unless it only qualifies a state of affairs ("pre-2014 borders"). */
 export function claimOf(t: TemporalExpression): CalendarDate | undefined {
@@ -35,31 +27,17 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   const dated = new Map<Mention, { time: TemporalExpression }>();
   const dateline = datelineLength(text);
   const journeys = journeysWithGoals(found);
+  const dates = times.filter((t) => claimOf(t));
+  // Segmented once, when the first date needs an owner.
+  let clauses: SentenceClauses | undefined;
   /** The trigger a date belongs to, and the relative clause holding the date when it belongs there as the clause's noun. */
-  const ownerOf = (time: TemporalExpression): { owner?: Mention; aside?: { start: number; end: number } } => {
+  const ownerOf = (time: TemporalExpression): DateOwnership<Mention> => {
     // A trip's day before its goal is the trip's ("leaves on December 4 to meet Witkoff"); a week or a month holds the goal too ("will travel next week for talks").
     const tripDay = (m: Mention): boolean => m.travelPurpose && !m.journeyGoal && time.end <= m.start && claimOf(time)?.precision === 'day';
     // A date before what an event is about is the event's ("held talks on Thursday on a new prisoner exchange").
     const datable = found.filter((m) => !m.dayless && !tripDay(m) && !journeys.has(m) && !(m.topic && time.end <= m.start));
-    const inClause = datable.filter((m) => isNewDay(text, time) || !inOtherClauseThanDate(text, time, m));
-    // A date that a second predicate follows ("spoke by phone on Thursday and agreed to meet") ends the clause of a trigger before it.
-    const closes = inClause.some((m) => m.end <= time.start && !CLAUSE_BOUNDARY.test(text.slice(m.end, time.start))) && COORDINATED_PREDICATE.test(text.slice(time.end));
-    const eligible = closes ? inClause.filter((m) => m.start < time.end) : inClause;
-    // A date in a relative clause set off by commas tells of the noun before it ("The talks, which ended on Friday, produced a deal"),
-    // also when a subordinate clause holding the noun ends at the comma ("met Carney on Sunday before flying west for the G7 summit, which opens on Monday"),
-    // though not when one inside the relative clause holds the date ("an exchange, which both sides hope to carry out before the end of the month").
-    const aside = relativeClauseAround(text, time);
-    // …unless the clause tells of its own event ("dialogue, which had been cut off in 2021").
-    const own = aside ? eligible.find((m) => aside.start <= m.start && m.end <= aside.end) : undefined;
-    if (own) return { owner: own, aside };
-    // …nor of the noun when the main clause goes on to date it ("The talks, which were in doubt last night, went ahead this morning"): the clause's day is its own predicate's.
-    if (aside && times.some((t) => t.start >= aside.end && claimOf(t) && !CLAUSE_BOUNDARY.test(text.slice(aside.end, t.start)))) return {};
-    const described = aside ? datable.filter((m) => m.end <= aside.start && !STRONG_BOUNDARY.test(text.slice(m.end, aside.start)) && (inClause.includes(m) || !inOtherClause(text, time, m))).at(-1) : undefined;
-    if (described) return { owner: described, aside };
-    // A trigger in the date's own clause goes first ("received Witkoff at the Kremlin on Friday, Kremlin aide Yuri Ushakov told reporters"),
-    // then one that no dash or semicolon sets apart ("fifth encounter in 2025 — the previous one was in April").
-    const between = (m: Mention): string => text.slice(Math.min(m.end, time.end), Math.max(m.start, time.start));
-    return { owner: nearest(eligible.filter((m) => !CLAUSE_BOUNDARY.test(between(m))), time) ?? nearest(eligible.filter((m) => !STRONG_BOUNDARY.test(between(m))), time) ?? nearest(eligible, time) };
+    clauses ??= segmentClauses(text);
+    return ownerOfDate(clauses, time, datable, { newDay: isNewDay(text, time), dates });
   };
   // A plan's new day goes first and the day a plan has left last: its trigger keeps the day it
   // has now ("which had been set for Sunday, were postponed until …", "originally planned for
@@ -73,8 +51,10 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   const later = times.some((t) => t.start >= stamp && claimOf(t));
   const pairs = times
     .filter((time) => claimOf(time) && time.end > dateline && !(later && time.end <= stamp))
-    .map((time) => ({ time, claim: claimOf(time)!, ...ownerOf(time) }))
-    .filter((p): p is { time: TemporalExpression; claim: CalendarDate; owner: Mention; aside?: { start: number; end: number } } => p.owner !== undefined)
+    .flatMap((time) => {
+      const { owner, aside } = ownerOf(time);
+      return owner ? [{ time, claim: claimOf(time)!, owner, ...(aside ? { aside } : {}) }] : [];
+    })
     .sort((a, b) => rank(a) - rank(b) || gap(a.owner, a.time) - gap(b.owner, b.time));
   for (const { time, claim, owner, aside } of pairs) {
     const first = dated.get(owner);

@@ -2,11 +2,11 @@
 import { MEDIATOR_AFTER, MEDIATOR_BEFORE } from '../entities/lexicon.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
-import { inOtherClause } from './clause.ts';
 import { EVENT_KINDS, kindFamily } from './kinds.ts';
-import { AT_PERSON, HOST_AFTER, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, REPORTED_CONTENT, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE } from './lexicon.ts';
+import { AT_PERSON, HOST_AFTER, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
-import { gap, nearest } from './span.ts';
+import { inOtherClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
+import { gap } from './span.ts';
 
 /** How far (characters) a country or place may stand from its trigger and still belong to it. */
 const PARTY_REACH = 70;
@@ -30,13 +30,14 @@ export function isBystander(e: EntityMention, text: string): boolean {
 
 export function assignEntities(found: Mention[], entities: EntityMention[], text: string): void {
   const placedInCountry = new Set<Mention>();
+  const clauses = segmentClauses(text);
   for (const e of entities) {
     if (e.byAdjective) continue;
-    const owner = ownerOf(found, e, text);
+    const owner = ownerOfName(clauses, e, found, (m) => m.rule.kind === 'statement');
     // A spokesperson takes part in no event but the statement they make ("spokesman Liu Wei told reporters").
     if (isBystander(e, text) && !(owner?.rule.kind === 'statement' && SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)))) continue;
     // Who sets a deadline "shortly before" a meeting is not at the meeting.
-    if (!owner || inOtherClause(text, e, owner)) continue;
+    if (!owner || inOtherClause(clauses, e, owner)) continue;
     const id = e.entity.id;
     if (e.entity.type === 'person') {
       // Strikes are reported by place; the people near them condemn or order them.
@@ -58,19 +59,4 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
       }
     }
   }
-}
-
-/** What ends a reported clause: no event after it is what the clause reports. */
-const SENTENCE_END = /[.;!?]/;
-
-/**
- * The trigger a name belongs to: the nearest, except that the people of a reported clause belong
- * to the event it reports, not to the saying ("adviser Lena Brandt told reporters that Tobias
- * Gruber and Martin Kral had spoken": Brandt makes the statement, Gruber and Kral the call).
- */
-function ownerOf(found: Mention[], e: EntityMention, text: string): Mention | undefined {
-  const owner = nearest(found, e);
-  if (owner?.rule.kind !== 'statement' || owner.end > e.start || !REPORTED_CONTENT.test(text.slice(owner.end, e.start))) return owner;
-  const reported = found.filter((m) => m.rule.kind !== 'statement' && m.start >= e.end && !SENTENCE_END.test(text.slice(e.end, m.start)));
-  return nearest(reported, e) ?? owner;
 }

@@ -179,6 +179,8 @@ export const RELATIVE_ASIDE = /,\s+(?:which|who|(?:(?:originally|initially|first
 export const STRONG_BOUNDARY = /;\s|\s[—–]\s/;
 /** Any clause boundary: a comma, colon, semicolon or dash. */
 export const CLAUSE_BOUNDARY = /[,;:]\s|\s[—–]\s/;
+/** Where a subordinate clause ends, and the clause before a continuation ("…, and the two sides would reconvene"): a comma, semicolon or dash, not a colon. */
+export const CLAUSE_END = /[,;]\s|\s[—–]\s/g;
 
 /** Words between a duration and a trigger that show the duration belongs to something else ("a 30-day ceasefire at talks"). */
 export const OTHER_HEAD = /\b(?:at|in|on|for|with|to|after|before|during|from|by|and|amid|over|ceasefire|truce|pause|moratorium|deadline|halt|ultimatum)\b|[,;]/i;
@@ -207,6 +209,8 @@ export const OUTLET_REPORTED = /(?:^|[,;:—–(]\s*|\s-+\s+)((?:The\s+)?(?:[A-Z
 export const COUNTED_CLAUSE = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?!(?:the|his|her|their|its|a|an)\b)/gi;
 /** What follows a verb of saying up to a trigger is what was said when a "that" clause opens it ("announcing that Washington would lift sanctions"). */
 export const REPORTED_CONTENT = /^\s+(?:\w+\s+){0,3}?that\b/;
+/** What ends a reported clause: no event after it is what the clause reports. */
+export const REPORTED_CLAUSE_END = /[.;!?]/;
 /** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "the next day", "the day before" (not "the day before the talks"); the whole days of COUNTED_FROM_ANOTHER, which also knows hours and "a few". */
 export const COUNTED_ADVERB = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later)\b|\bthe\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/gi;
 /** A sentence whose subject points back at the event before it ("It took place one day after …", "The meeting came a week after …"). */

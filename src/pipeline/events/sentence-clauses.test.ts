@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { asideAround, boundaryBetween, type DateOwnership, inOtherClause, inOtherClauseThanDate, ownerOfDate, ownerOfName, segmentClauses, type Span, strongBoundaryBetween } from './sentence-clauses.ts';
+
+/** The span of the `nth` occurrence of `words` in `text`. */
+function at(text: string, words: string, nth = 1): Span {
+  let start = -1;
+  for (let i = 0; i < nth; i++) start = text.indexOf(words, start + 1);
+  if (start === -1) throw new Error(`"${words}" is not ${nth} times in "${text}"`);
+  return { start, end: start + words.length };
+}
+
+interface Trigger extends Span {
+  words: string;
+}
+
+/** Who owns the date `date` among the triggers `triggers` (words of the text), with the rule that decided; every other date of the sentence in `others`. */
+function owner(text: string, date: string, triggers: string[], others: string[] = []): { owner?: string; rule: DateOwnership<Trigger>['rule']; aside?: string } {
+  const found = triggers.map((words) => ({ ...at(text, words), words }));
+  const result = ownerOfDate(segmentClauses(text), at(text, date), found, { newDay: false, dates: [date, ...others].map((d) => at(text, d)) });
+  return { owner: result.owner?.words, rule: result.rule, ...(result.aside ? { aside: text.slice(result.aside.start, result.aside.end) } : {}) };
+}
+
+describe('segmenting a sentence into clauses', () => {
+  it('finds a subordinate clause from its opening word to the next boundary', () => {
+    const frozen = 'Talks have been frozen since the strikes began in late February.';
+    expect(inOtherClause(segmentClauses(frozen), at(frozen, 'late February'), at(frozen, 'Talks'))).toBe(true);
+    const since = 'Since the war began in 2022, Oslo has hosted 20 rounds of talks.';
+    expect(inOtherClause(segmentClauses(since), at(since, '2022'), at(since, 'talks'))).toBe(true);
+    const held = 'Talks were held on Monday after a pause.';
+    expect(inOtherClause(segmentClauses(held), at(held, 'Monday'), at(held, 'Talks'))).toBe(false);
+  });
+
+  it('tells a date and a trigger in different clauses apart, either of them subordinate', () => {
+    const host = 'Oslo will host Zelensky on Monday, a week after his call with Putin.';
+    const clauses = segmentClauses(host);
+    expect(inOtherClauseThanDate(clauses, at(host, 'Monday'), at(host, 'call'))).toBe(true);
+    expect(inOtherClauseThanDate(clauses, at(host, 'Monday'), at(host, 'host'))).toBe(false);
+    expect(inOtherClause(clauses, at(host, 'Monday'), at(host, 'call'))).toBe(false);
+  });
+
+  it('finds a relative aside set off by commas, to its closing comma or the end', () => {
+    const talks = 'The talks, which ended on Friday, produced a deal.';
+    const aside = asideAround(segmentClauses(talks), at(talks, 'Friday'))!;
+    expect(talks.slice(aside.start, aside.end)).toBe(', which ended on Friday,');
+    const planned = 'He postponed his trip to Oslo, planned for Thursday, as talks stalled.';
+    expect(asideAround(segmentClauses(planned), at(planned, 'Thursday'))).toBeDefined();
+    expect(asideAround(segmentClauses(planned), at(planned, 'talks'))).toBeUndefined();
+  });
+
+  it('knows the boundaries between two offsets, a semicolon or a dash as strong ones', () => {
+    const text = 'They met in 2025 — the previous meeting was in April, officials said; talks went on.';
+    const clauses = segmentClauses(text);
+    expect(boundaryBetween(clauses, 0, text.indexOf('the previous'))).toBe(true);
+    expect(strongBoundaryBetween(clauses, 0, text.indexOf('the previous'))).toBe(true);
+    expect(boundaryBetween(clauses, text.indexOf('the previous'), text.indexOf('April'))).toBe(false);
+    expect(strongBoundaryBetween(clauses, text.indexOf('April'), text.indexOf('officials'))).toBe(false);
+    expect(boundaryBetween(clauses, text.indexOf('April'), text.indexOf('officials'))).toBe(true);
+    // A boundary must lie wholly inside the stretch: the comma alone is not one.
+    expect(boundaryBetween(clauses, text.indexOf('April'), text.indexOf(', officials') + 1)).toBe(false);
+  });
+});
+
+describe('which trigger a date belongs to', () => {
+  it('own-clause: a trigger in the date’s own clause goes first', () => {
+    const text = 'Putin received Witkoff at the Kremlin on Friday, aide Yuri Ushakov told reporters.';
+    expect(owner(text, 'Friday', ['received', 'told'])).toEqual({ owner: 'received', rule: 'own-clause' });
+  });
+
+  it('no-strong-boundary: then one that no dash or semicolon sets apart', () => {
+    const text = 'It was their fifth encounter, held in 2025 — the previous meeting was in April.';
+    expect(owner(text, '2025', ['encounter', 'meeting'])).toEqual({ owner: 'encounter', rule: 'no-strong-boundary' });
+    expect(owner(text, 'April', ['encounter', 'meeting'])).toEqual({ owner: 'meeting', rule: 'own-clause' });
+  });
+
+  it('nearest: else the nearest trigger, whatever stands between', () => {
+    const text = 'Talks; then on Monday — nothing.';
+    expect(owner(text, 'Monday', ['Talks'])).toEqual({ owner: 'Talks', rule: 'nearest' });
+  });
+
+  it('a date in a subordinate clause is not the main clause’s trigger’s', () => {
+    const text = 'Oslo will host Zelensky on Monday, a week after his call with Putin on Tuesday.';
+    expect(owner(text, 'Monday', ['host', 'call'])).toEqual({ owner: 'host', rule: 'own-clause' });
+    expect(owner(text, 'Tuesday', ['host', 'call'])).toEqual({ owner: 'call', rule: 'own-clause' });
+  });
+
+  it('a date before a second predicate closes the clause of the trigger before it', () => {
+    const text = 'The leaders spoke by phone on Thursday and agreed to meet.';
+    expect(owner(text, 'Thursday', ['spoke', 'meet'])).toEqual({ owner: 'spoke', rule: 'own-clause' });
+    const after = 'The leaders spoke by phone and on Thursday agreed to meet.';
+    expect(owner(after, 'Thursday', ['spoke', 'meet']).owner).toBe('meet');
+  });
+
+  it('aside-describes-noun: a date in a relative aside tells of the noun before it', () => {
+    const text = 'The talks, which ended on Friday, produced a deal.';
+    expect(owner(text, 'Friday', ['talks', 'deal'])).toEqual({ owner: 'talks', rule: 'aside-describes-noun', aside: ', which ended on Friday,' });
+    const summit = 'Carney flew west on Sunday before the G7 summit, which opens on Monday.';
+    expect(owner(summit, 'Monday', ['flew', 'summit'], ['Sunday']).owner).toBe('summit');
+  });
+
+  it('own-aside: unless the aside tells of its own event', () => {
+    const text = 'Both sides want to restore the dialogue, which had been cut off in 2021 after talks collapsed.';
+    expect(owner(text, '2021', ['dialogue', 'cut off'])).toEqual({ owner: 'cut off', rule: 'own-aside', aside: ', which had been cut off in 2021 after talks collapsed.' });
+  });
+
+  it('aside-dated-by-main-clause: nor of the noun when the main clause goes on to date it', () => {
+    const text = 'The talks, which were in doubt last night, went ahead this morning.';
+    expect(owner(text, 'last night', ['talks'], ['this morning'])).toEqual({ rule: 'aside-dated-by-main-clause' });
+  });
+
+  it('none: no trigger may take the date', () => {
+    expect(owner('Nothing happened on Monday.', 'Monday', [])).toEqual({ rule: 'none' });
+  });
+});
+
+describe('which trigger a person or a place belongs to', () => {
+  const sayings = new Set(['told', 'said']);
+  function nameOwner(text: string, name: string, triggers: string[]): string | undefined {
+    const found = triggers.map((words) => ({ ...at(text, words), words }));
+    return ownerOfName(segmentClauses(text), at(text, name), found, (m) => sayings.has(m.words))?.words;
+  }
+
+  it('is the nearest trigger', () => {
+    expect(nameOwner('Umerov met Witkoff in Oslo.', 'Witkoff', ['met'])).toBe('met');
+    expect(nameOwner('Umerov met Witkoff, Brandt said.', 'Brandt', ['met', 'said'])).toBe('said');
+  });
+
+  it('is the reported event for a name in a reported clause, not the saying', () => {
+    const text = 'Adviser Lena Brandt told reporters that Tobias Gruber and Martin Kral had spoken.';
+    expect(nameOwner(text, 'Lena Brandt', ['told', 'spoken'])).toBe('told');
+    expect(nameOwner(text, 'Tobias Gruber', ['told', 'spoken'])).toBe('spoken');
+    // …up to the end of the reported clause.
+    const ended = 'Brandt told reporters that Gruber was recovering at home; the talks were over.';
+    expect(nameOwner(ended, 'Gruber', ['told', 'talks'])).toBe('told');
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * A sentence segmented once into its clauses, and which trigger each date belongs to by them.
+ *
+ * The segmentation (`segmentClauses`) finds, in one pass per kind:
+ * - clause boundaries: a comma, colon, semicolon or dash; the strong ones (semicolon, dash)
+ *   no date reaches across ("fifth encounter in 2025 — the previous one was in April");
+ * - subordinate clauses: from a subordinator ("since", "after", "ahead of" …) to the next
+ *   boundary ("Since the war began in 2022, Oslo has hosted …");
+ * - relative asides set off by commas ("The talks, which ended on Friday, produced a deal");
+ * - coordinated predicates: a second verb joined by "and"/"but" ("spoke on Thursday and agreed to meet");
+ * - reported clauses: what a verb of saying reports, from its "that" to the end of the sentence
+ *   or a semicolon ("told reporters that Gruber and Kral had spoken").
+ *
+ * `ownerOfDate` then applies the date ownership rules, each named in `DateOwnership['rule']`, in order;
+ * `ownerOfName` those of a person's or a place's.
+ * Word lists and patterns live in lexicon.ts.
+ */
+import { CLAUSE_BOUNDARY, CLAUSE_END, COORDINATED_PREDICATE, RELATIVE_ASIDE, REPORTED_CONTENT, REPORTED_CLAUSE_END, STRONG_BOUNDARY, SUBORDINATOR } from './lexicon.ts';
+import { nearest } from './span.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface SentenceClauses {
+  readonly text: string;
+  /** Every clause boundary (comma, colon, semicolon, dash), each where its pattern matches, overlapping ones included. */
+  readonly boundaries: readonly Span[];
+  /** The strong boundaries among them: a semicolon or a dash. */
+  readonly strong: readonly Span[];
+  /** Subordinate clauses: from their opening word to the next boundary. */
+  readonly subordinate: readonly Span[];
+  /** Relative asides set off by commas, commas included. */
+  readonly asides: readonly Span[];
+}
+
+/** Where a boundary pattern matches at each position of the text, overlapping matches included, so a match inside any stretch of it is found exactly as testing that stretch would find it. */
+function matchesAt(pattern: RegExp, text: string): Span[] {
+  const ahead = new RegExp(`(?=(${pattern.source}))`, 'g');
+  const spans: Span[] = [];
+  for (let m = ahead.exec(text); m !== null; m = ahead.exec(text)) {
+    spans.push({ start: m.index, end: m.index + m[1]!.length });
+    ahead.lastIndex = m.index + 1;
+  }
+  return spans;
+}
+
+function allMatches(pattern: RegExp, text: string): Span[] {
+  const spans: Span[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+export function segmentClauses(text: string): SentenceClauses {
+  const subordinate = allMatches(SUBORDINATOR, text).map(({ start }) => {
+    CLAUSE_END.lastIndex = start;
+    const boundary = CLAUSE_END.exec(text);
+    return { start, end: boundary ? boundary.index : text.length };
+  });
+  return { text, boundaries: matchesAt(CLAUSE_BOUNDARY, text), strong: matchesAt(STRONG_BOUNDARY, text), subordinate, asides: allMatches(RELATIVE_ASIDE, text) };
+}
+
+function holds(c: Span, span: Span): boolean {
+  return c.start <= span.start && span.end <= c.end;
+}
+
+/** Whether any of `marks` lies wholly between `from` and `to`. */
+function anyBetween(marks: readonly Span[], from: number, to: number): boolean {
+  return marks.some((b) => from <= b.start && b.end <= to);
+}
+
+/** Whether a clause boundary stands between two offsets. */
+export function boundaryBetween(c: SentenceClauses, from: number, to: number): boolean {
+  return anyBetween(c.boundaries, from, to);
+}
+
+/** Whether a semicolon or a dash stands between two offsets. */
+export function strongBoundaryBetween(c: SentenceClauses, from: number, to: number): boolean {
+  return anyBetween(c.strong, from, to);
+}
+
+/**
+ * True when a date or a name sits in a subordinate clause that does not hold the trigger:
+ * "have been frozen since the strikes began in late February", "Since the war started in
+ * February 2022, the UAE has hosted …" date the strikes and the war, not the talks.
+ */
+export function inOtherClause(c: SentenceClauses, span: Span, trigger: Span): boolean {
+  return c.subordinate.some((s) => holds(s, span) && !holds(s, trigger));
+}
+
+/**
+ * True when a date or a name and a trigger are in different clauses, either of them subordinate: "will
+ * host Zelensky on Monday, a week after his call with Putin" dates the visit, not the call.
+ * (The people of the main clause may still be those of the subordinate one: "After meeting
+ * Putin, Witkoff flew home".)
+ */
+export function inOtherClauseThanDate(c: SentenceClauses, span: Span, trigger: Span): boolean {
+  return c.subordinate.some((s) => holds(s, span) !== holds(s, trigger));
+}
+
+/** The relative aside set off by commas that holds a span, if any. */
+export function asideAround(c: SentenceClauses, span: Span): Span | undefined {
+  return c.asides.find((a) => holds(a, span));
+}
+
+/** Whether a second predicate opens right after an offset ("on Thursday and agreed to meet"). */
+export function opensCoordinatedPredicate(c: SentenceClauses, at: number): boolean {
+  return COORDINATED_PREDICATE.test(c.text.slice(at));
+}
+
+export interface DateOwnership<T> {
+  owner?: T;
+  /** The relative aside holding the date, when the date is its noun's or its own trigger's. */
+  aside?: Span;
+  rule: 'own-aside' | 'aside-dated-by-main-clause' | 'aside-describes-noun' | 'own-clause' | 'no-strong-boundary' | 'nearest' | 'none';
+}
+
+/**
+ * The trigger a date belongs to, among those that may take it (`datable`), by the clauses.
+ * `newDay`: the date is the day a plan was moved to, which reaches across clauses.
+ * `dates`: the sentence's other dates that claim a day, for a main clause that dates a noun itself.
+ */
+export function ownerOfDate<T extends Span>(c: SentenceClauses, time: Span, datable: T[], { newDay, dates }: { newDay: boolean; dates: Span[] }): DateOwnership<T> {
+  const inClause = datable.filter((m) => newDay || !inOtherClauseThanDate(c, time, m));
+  // A date that a second predicate follows ("spoke by phone on Thursday and agreed to meet") ends the clause of a trigger before it.
+  const closes = inClause.some((m) => m.end <= time.start && !boundaryBetween(c, m.end, time.start)) && opensCoordinatedPredicate(c, time.end);
+  const eligible = closes ? inClause.filter((m) => m.start < time.end) : inClause;
+  // A date in a relative clause set off by commas tells of the noun before it ("The talks, which ended on Friday, produced a deal"),
+  // also when a subordinate clause holding the noun ends at the comma ("met Carney on Sunday before flying west for the G7 summit, which opens on Monday"),
+  // though not when one inside the relative clause holds the date ("an exchange, which both sides hope to carry out before the end of the month").
+  const aside = asideAround(c, time);
+  if (aside) {
+    // …unless the clause tells of its own event ("dialogue, which had been cut off in 2021").
+    const own = eligible.find((m) => holds(aside, m));
+    if (own) return { owner: own, aside, rule: 'own-aside' };
+    // …nor of the noun when the main clause goes on to date it ("The talks, which were in doubt last night, went ahead this morning"): the clause's day is its own predicate's.
+    if (dates.some((t) => t.start >= aside.end && !boundaryBetween(c, aside.end, t.start))) return { rule: 'aside-dated-by-main-clause' };
+    const described = datable.filter((m) => m.end <= aside.start && !strongBoundaryBetween(c, m.end, aside.start) && (inClause.includes(m) || !inOtherClause(c, time, m))).at(-1);
+    if (described) return { owner: described, aside, rule: 'aside-describes-noun' };
+  }
+  // A trigger in the date's own clause goes first ("received Witkoff at the Kremlin on Friday, Kremlin aide Yuri Ushakov told reporters"),
+  // then one that no dash or semicolon sets apart ("fifth encounter in 2025 — the previous one was in April").
+  const from = (m: T): number => Math.min(m.end, time.end);
+  const to = (m: T): number => Math.max(m.start, time.start);
+  const own = nearest(eligible.filter((m) => !boundaryBetween(c, from(m), to(m))), time);
+  if (own) return { owner: own, rule: 'own-clause' };
+  const unbroken = nearest(eligible.filter((m) => !strongBoundaryBetween(c, from(m), to(m))), time);
+  if (unbroken) return { owner: unbroken, rule: 'no-strong-boundary' };
+  const any = nearest(eligible, time);
+  return any ? { owner: any, rule: 'nearest' } : { rule: 'none' };
+}
+
+/** Whether a name stands in the clause a verb of saying reports, opened by "that" after it ("adviser Lena Brandt told reporters that Tobias Gruber …"). */
+export function inReportedClause(c: SentenceClauses, name: Span, saying: Span): boolean {
+  return saying.end <= name.start && REPORTED_CONTENT.test(c.text.slice(saying.end, name.start));
+}
+
+/** Whether a trigger after a name stands in the same reported clause: no full stop or semicolon between. */
+function laterInReportedClause(c: SentenceClauses, name: Span, trigger: Span): boolean {
+  return trigger.start >= name.end && !REPORTED_CLAUSE_END.test(c.text.slice(name.end, trigger.start));
+}
+
+/**
+ * The trigger a person or a place belongs to: the nearest, except that the people of a reported
+ * clause belong to the event it reports, not to the saying ("adviser Lena Brandt told reporters
+ * that Tobias Gruber and Martin Kral had spoken": Brandt makes the statement, Gruber and Kral the call).
+ */
+export function ownerOfName<T extends Span>(c: SentenceClauses, name: Span, triggers: T[], isSaying: (m: T) => boolean): T | undefined {
+  const owner = nearest(triggers, name);
+  if (!owner || !isSaying(owner) || !inReportedClause(c, name, owner)) return owner;
+  return nearest(triggers.filter((m) => !isSaying(m) && laterInReportedClause(c, name, m)), name) ?? owner;
+}
