@@ -3,7 +3,7 @@
  * publication date, following news conventions (see README and the tests beside this file).
  */
 import { readingOf } from './annotation.ts';
-import { type Day, isoDay, parseReferenceDay } from './calendar.ts';
+import { type Day, parseReferenceDay } from './calendar.ts';
 import { datelineChrono } from './chrono.ts';
 import { documentOption } from './document.ts';
 import type { TemporalExpression } from './model.ts';
@@ -29,16 +29,24 @@ export interface Passage {
 export function findTemporalExpressions(text: string, reference: string, passage: Passage = {}): TemporalExpression[] {
   const context = passage.before ? `${passage.before} ` : '';
   const whole = context + text;
-  const day = parseReferenceDay(reference);
+  const day = referenceDay(reference);
   return withQuotedMessages(whole, read(whole, day), read, day)
     .filter((e) => e.start >= context.length)
     .map((e) => ({ ...e, start: e.start - context.length, end: e.end - context.length }));
 }
 
+/** The last reference read and its day: an article's sentences are read against one (no stage changes a day in place). */
+let lastReference: { text: string; day: Day } | undefined;
+
+function referenceDay(reference: string): Day {
+  if (lastReference?.text !== reference) lastReference = { text: reference, day: parseReferenceDay(reference) };
+  return lastReference.day;
+}
+
 /** Every expression of `text` read against `day`, with offsets into `text`. */
 function read(text: string, day: Day): TemporalExpression[] {
   // Noon UTC on the reference day: chrono sees the same calendar day in every time zone.
-  const instant = new Date(`${isoDay(day)}T12:00:00Z`);
+  const instant = new Date(day.getTime() + NOON);
   const expressions: TemporalExpression[] = [];
   for (const result of datelineChrono.parse(text, { instant, timezone: 0 }, documentOption({ reference: day }))) {
     const timex = readingOf(result);
@@ -46,3 +54,5 @@ function read(text: string, day: Day): TemporalExpression[] {
   }
   return expressions;
 }
+
+const NOON = 12 * 60 * 60 * 1000;
