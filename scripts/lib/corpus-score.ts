@@ -298,6 +298,7 @@ function scoreTraps(input: CorpusInput, events: ScoredEvent[], correct: (e: Scor
     const fragment = plain(mention.evidence);
     score.undatedKept.of += 1;
     if (input.timeline.undated.some((u) => u.article === article && plain(u.quote.text).includes(fragment))) score.undatedKept.hit += 1;
+    else misses.push({ label: `undated mention not kept: ${mention.label}`, why: `“${mention.evidence}”` });
     for (const event of events) {
       if (correct(event) || !quotesOf(event).some((q) => q.includes(fragment))) continue;
       score.undatedGivenDay += 1;
