@@ -372,6 +372,14 @@ describe('extractEvents', () => {
     expect(dayOf('The talks between the river authorities, which ended on Sunday, produced no agreement, an official says.\n')).toEqual([['talks', '2038-06-13']]);
   });
 
+  it('reads a gathering by its own verb past an aside of what it went through before (called off, delayed)', () => {
+    // 2038-06-15 is a Tuesday.
+    const told = (body: string) => extract('2038-06-15', body).candidates.map((c) => [c.kind, c.date.value, c.status]);
+    expect(told('The regional summit on the river dam, called off last month, is back on for Friday, the ministry said.\n')).toEqual([['summit', '2038-06-18', 'planned']]);
+    expect(told('The prisoner exchange, delayed last week, went ahead on Saturday.\n')).toEqual([['exchange', '2038-06-12', 'occurred']]);
+    expect(told('The border talks are back on for Friday, the ministry said.\n')).toEqual([['talks', '2038-06-18', 'planned']]);
+  });
+
   it('dates what a telling reports as just done by the day of the telling', () => {
     // 2038-06-18 is a Friday: the telling, and the suspension it reports, were on Thursday.
     const { candidates } = extract('2038-06-18', 'Ukraine has put its grain transit talks with the port operator on hold, Zelensky told parliament on Thursday.\n');

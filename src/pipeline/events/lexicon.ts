@@ -157,8 +157,10 @@ export const JOINED_NAMES = /\b[A-Z][\w.’'-]*\s+and\s+(?=[A-Z])/g;
 /** What ends a trigger's clause before a second trigger: punctuation, "and", a relative clause ("talks … that could lead to the next round"), or a clause about another happening ("held talks on Friday ahead of the BRICS summit"). */
 export const CLAUSE_BREAK = /[,;:]\s|\s[—–]\s|\b(?:and|that|which|who|ahead\s+of|prior\s+to|before|after|following|since|until)\b/;
 
-/** A relative clause set off by commas right after a trigger ("The talks, which had been set for Sunday, were postponed"): it interrupts the trigger's own clause. */
-export const NON_RESTRICTIVE = /^,\s+(?:which|who|whose|originally|initially|first)\b[^,;]{0,80},\s*/;
+/** What a gathering went through before the clause tells of it ("The summit, called off last month, is back on"): set off by commas, it is an aside like a relative clause. */
+const EARLIER_FORTUNE = String.raw`(?:called\s+off|cancell?ed|postponed|put\s+off|delayed|shelved|scrapped|suspended|announced|proposed|agreed)`;
+/** A relative clause set off by commas right after a trigger ("The talks, which had been set for Sunday, were postponed", "The exchange, delayed last week, went ahead"): it interrupts the trigger's own clause. */
+export const NON_RESTRICTIVE = new RegExp(String.raw`^,\s+(?:which|who|whose|originally|initially|first|${EARLIER_FORTUNE}\s)\b[^,;]{0,80},\s*`);
 /** A second verb joined by "and" to a first ("last met in February and will meet again on Saturday", "spoke by phone on Thursday and agreed to meet", "hosted Erdogan on Thursday and said he might lift sanctions"): another predicate, with a mood and a date of its own. */
 const SECOND_PREDICATE = String.raw`\b(?:and|but)\s+(?:(?:then|now|also|later)\s+)?(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|plans?|expects?|hopes?|agreed|said|says|announced|urged|pledged|vowed|warned|signed|promised|added|stressed|voiced|invited|thanked|praised|offered|insisted|told|declared|unveiled|accused)\b`;
 /** Where the clause after a trigger ends; a relative clause speaks of what follows the event ("an exchange in which both sides will release …"), and a second predicate of another. */
@@ -172,8 +174,8 @@ export const JOURNEY_NOUN = /^(?:visit|trip|journey)$/i;
 export const ON_THE_JOURNEY = /^[^;,]*,\s+where\s+(?:[\w’'-]+\s+){0,5}$/;
 /** A verb in the present that schedules ("the summit, which opens on Monday", "talks, which resume on Friday"): what it tells is ahead. */
 export const SCHEDULED_PRESENT = /\b(?:opens|begins|starts|runs|closes|resumes|convenes|reconvenes|(?:takes|take)\s+place|(?:is|are)\s+held)\b/i;
-/** A relative clause set off by commas ("The talks, which ended on Friday, produced a deal", "postponed his trip to Washington, planned for Thursday, as …"): a date in it tells of the noun before it. */
-export const RELATIVE_ASIDE = /,\s+(?:which|who|(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|set|slated|due|expected)\s+(?:for|on|to)\b)[^,;]*(?:,|$)/g;
+/** A relative clause set off by commas ("The talks, which ended on Friday, produced a deal", "postponed his trip to Washington, planned for Thursday, as …", "The summit, called off last month, is back on"): a date in it tells of the noun before it. */
+export const RELATIVE_ASIDE = new RegExp(String.raw`,\s+(?:which|who|(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|set|slated|due|expected)\s+(?:for|on|to)\b|${EARLIER_FORTUNE}\s+(?:\w+\s+)?(?:last|this|earlier|on|in)\b)[^,;]*(?:,|$)`, 'g');
 
 /** A boundary that no date reaches across to a trigger: a semicolon or a dash. */
 export const STRONG_BOUNDARY = /;\s|\s[—–]\s/;
@@ -241,16 +243,19 @@ export const HEADLINE_PRESENT: Record<string, string> = { told: 'tells', speakin
 // The words clause.ts reads a trigger's clause by: plan or past, saying, journeys, subordinate clauses, days moved, counted or carried on.
 /** Words that make what follows a plan, a hope or an expectation; a plan put off or called off has not happened either. The modal "may", not the month ("in May", "May 12"). */
 export const PLAN_MARKER =
-  /\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|(?<!\b(?:in|of|since|until|by|early|late|mid|last|next|this|from|on)\s)may\b(?!\s*(?:\d|[,.;]|$))|might|due\s+to|(?:is|are)\s+due|ready\s+(?:to|for)|intends?\s+to|plans?\s+for|going\s+to|(?:a|no)\s+date\s+for|whether|postponed|delayed|rescheduled|pushed\s+back|put\s+off|called\s+off|cancell?ed)\b/gi;
+  /\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|(?<!\b(?:in|of|since|until|by|early|late|mid|last|next|this|from|on)\s)may\b(?!\s*(?:\d|[,.;]|$))|might|due\s+to|(?:is|are)\s+due|ready\s+(?:to|for)|intends?\s+to|plans?\s+for|going\s+to|(?:a|no)\s+date\s+for|whether|postponed|delayed|rescheduled|pushed\s+back|put\s+off|called\s+off|cancell?ed|(?:is|are)\s+(?:(?:now|still|also)\s+)?back\s+on)\b/gi;
 /** Verbs that say something took place, and a period up to now ("the past three days of meetings"). */
 export const PAST_MARKER =
-  /\b(?:(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of|held|spoke|spoken|met|ended|began|begun|opened|took\s+place|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
+  /\b(?:(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of|held|spoke|spoken|met|ended|began|begun|opened|took\s+place|went\s+ahead|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
 /** A visit paid somewhere ("will visit Tokyo", "will pay a state visit to Ankara"): a journey too, and what it is for is held there. */
 export const VISIT = String.raw`visit(?:s|ing)?|pa(?:y|ys|id|ying)\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to`;
 /** What may stand between "for" and the gathering a journey is for ("for the annual strategic summit", "for two days of talks", "for the sixth round of negotiations"). */
 export const GOAL_WORDS = String.raw`(?:(?:a|an|one|two|three|four|five|\d+)[\s-]+days?\s+of\s+)?(?:(?:a|an|the|new|further|fresh|follow-up|another|more|annual|yearly|regular|strategic|bilateral|trilateral|[\w-]+-level)\s+)*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest|final|\d+(?:st|nd|rd|th))\s+round\s+of\s+)?`;
-/** "a meeting between X and Y, to be held in Washington on September 18": a phrase set off after the event's noun that makes it a plan still ahead. */
-export const PLAN_ASIDE = /^[^,;.]{0,100},\s+(?:to\s+be\s+held|to\s+take\s+place|(?:due|scheduled|set|planned|slated)\s+(?:to|for|on|in)\b)/i;
+/**
+ * "a meeting between X and Y, to be held in Washington on September 18": a phrase set off after the event's noun that makes it a plan still ahead;
+ * so does the noun's own verb after an aside ("The summit on the dam, called off last month, is back on for Friday").
+ */
+export const PLAN_ASIDE = /^[^,;.]{0,100}(?:,\s+(?:to\s+be\s+held|to\s+take\s+place|(?:due|scheduled|set|planned|slated)\s+(?:to|for|on|in)\b)|(?:,\s+[^,;.]{0,60},)?\s+(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:back\s+on|going\s+ahead)\b)/i;
 /** Verbs of saying and making known: a date beside one is the day of the news. */
 export const REPORTING =
   String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
@@ -262,8 +267,8 @@ export const DEICTIC_DAY = /\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morn
  * well have passed.
  */
 export const PRESENT_PLAN = /\b(?:will|shall|expects?|hopes?|plans?\s+to|(?:is|are|am)\s+(?:\w+\s+)?(?:expected|due|scheduled|set|slated|to)|upcoming|next)\b/i;
-/** …also stated after its noun, as the verb of its own clause: "Talks between X and Y are set to open on Saturday", "A summit is scheduled for next week". */
-export const PRESENT_PLAN_AFTER = /^[^,;:]{0,80}?\b(?:(?:is|are)\s+(?:(?:now|still|also|tentatively)\s+)?(?:expected|due|scheduled|set|slated|planned|to)|(?:has|have)\s+been\s+(?:set|scheduled|planned|slated|called))\b/i;
+/** …also stated after its noun, as the verb of its own clause: "Talks between X and Y are set to open on Saturday", "A summit is scheduled for next week", "The summit … is back on for Friday". */
+export const PRESENT_PLAN_AFTER = /^[^,;:]{0,80}?\b(?:(?:is|are)\s+(?:(?:now|still|also|tentatively)\s+)?(?:expected|due|scheduled|set|slated|planned|to|back\s+on)|(?:has|have)\s+been\s+(?:set|scheduled|planned|slated|called))\b/i;
 /** Words that open a clause about another happening: a date in it is that happening's ("ahead of next week's summit"), and one outside it is not ("spoke by phone on Saturday ahead of the G20 meeting"). */
 export const SUBORDINATOR = /\b(?:since|after|before|until|following|once|because|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\b/gi;
 /** What follows a main clause's event and ends right before it: "on Thursday after two days of talks", "following 12 hours of negotiations". */
