@@ -7,16 +7,16 @@ import { entityEntries } from './entities/entries.ts';
 import { placeChain } from './entities/place-chain.ts';
 import { withRoles } from './entities/event-roles.ts';
 import { unifyEntities } from './entities/unify.ts';
-import type { CandidateEvent, EvidenceRef, UndatedCandidate } from './events/candidate.ts';
+import type { CandidateEvent, UndatedCandidate } from './events/candidate.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
 import { writeHeadline } from './events/headline.ts';
 import { comesByCalendar, kindFamily } from './events/kinds.ts';
 import { eventId, nameFromId } from './ids/event-id.ts';
 import { keepPublishedIds } from './ids/published-ids.ts';
-import { rankReports, reportsAnotherEvent, summaryAndLead } from './merge/best-report.ts';
-import { peopleNamedIn } from './merge/summary-sentence.ts';
+import { rankReports } from './merge/best-report.ts';
+import { eventEvidence, leadSentences, type LeadSentences } from './merge/cited-evidence.ts';
 import { describeDate } from './merge/describe-date.ts';
-import { lifecycle, overlaps, reportDay, statusAsOf } from './merge/lifecycle.ts';
+import { lifecycle, reportDay, statusAsOf } from './merge/lifecycle.ts';
 import type { EventCluster } from './merge/cluster-index.ts';
 import {
   canonicalReport,
@@ -329,65 +329,20 @@ function identify(items: Described[]): Finished[] {
   return withIds;
 }
 
-/**
- * By article, then by sentence, the reports a sentence leads with the reports of their events.
- * Kept by article id and sentence number, never by a key string made for each of the tens of
- * thousands of reports: this runs on one thread alone, after every event is described.
- */
-type LeadSentences = Map<string, Map<number, { report: CandidateEvent; members: CandidateEvent[] }[]>>;
-
-/** The sentence each report leads with, and the reports of each event: a sentence leading a report of another event is that event's. */
-function leadSentences(clusters: CandidateEvent[][]): LeadSentences {
-  const leads: LeadSentences = new Map();
-  for (const members of clusters) {
-    for (const m of members) {
-      const first = m.evidence[0];
-      if (!first) continue;
-      let article = leads.get(m.article);
-      if (!article) leads.set(m.article, (article = new Map()));
-      const led = article.get(first.sentence);
-      if (led) led.push({ report: m, members });
-      else article.set(first.sentence, [{ report: m, members }]);
-    }
-  }
-  return leads;
-}
-
 function toTimelineEvent(f: Finished, byId: Map<string, { article: Article; sentences: Sentence[] }>, entities: Map<string, Entity>, leading: LeadSentences): TimelineEvent {
   const { draft, date, lifecycle: steps, standing } = f;
   // The report the summary stands on leads: its article is the first source and its sentence the first quote.
   const nameOf = (id: string) => entities.get(id)?.name;
   const names = [...draft.participants, ...(draft.place ? [draft.place] : [])].map(nameOf).filter((n): n is string => n !== undefined);
-  const people = (article: string): string[] => {
-    const reports = [...(leading.get(article)?.values() ?? [])].flat().map((l) => l.report);
-    const ids = new Set(reports.flatMap((m) => [...m.participants, ...(m.mentions ?? [])]));
-    return [...ids].filter((id) => entities.get(id)?.type === 'person').map((id) => nameOf(id)!);
-  };
-  // A further sentence that leads a report of the same sort and days in another event ("Following
-  // Trump's conversation with Putin, Zelensky also spoke with the U.S. president", after the Putin
-  // call) is about that event; one that names a plan of other days beside this one is about both,
-  // unless it first tells of another sort of happening (reportsAnotherEvent).
-  const cites = (member: CandidateEvent, ev: EvidenceRef): boolean => {
-    const led = (leading.get(member.article)?.get(ev.sentence) ?? []).filter((l) => l.members !== f.tracked.cluster.members);
-    const family = kindFamily(member.kind);
-    return !led.some((l) => kindFamily(l.report.kind) === family && overlaps(l.report.date, member.date)) && !reportsAnotherEvent(ev.text, member.kind, led.map((l) => l.report.kind));
-  };
-  const { summary, ranked, quote } = summaryAndLead(f.ranked, draft.kind, names, (id) => ({ outlet: byId.get(id)!.article.outlet, sentences: byId.get(id)!.sentences, people: (before) => [...people(id), ...peopleNamedIn(before, entities)] }), cites);
-  const sources = new Map<string, Source>();
-  for (const member of ranked) {
-    const { article } = byId.get(member.article)!;
-    const source = sources.get(article.id) ?? { article: article.id, title: article.title, outlet: article.outlet, published: article.published, url: article.url ?? null, quotes: [] };
-    for (const [i, ev] of member.evidence.entries()) {
-      if (i > 0 && ev !== quote && !cites(member, ev)) continue;
-      const at = source.quotes.findIndex((q) => q.sentence === ev.sentence);
-      if (at < 0) source.quotes.splice(ev === quote ? 0 : source.quotes.length, 0, { text: ev.text, start: ev.start, end: ev.end, sentence: ev.sentence });
-    }
-    sources.set(article.id, source);
-  }
+  const articleOf = (id: string) => byId.get(id)!.article;
+  const { summary, sources } = eventEvidence(f.ranked, f.tracked.cluster.members, draft.kind, names, leading, entities, (id) => ({ outlet: articleOf(id).outlet, sentences: byId.get(id)!.sentences }));
+  const cited: Source[] = sources.map(({ article, quotes }) => {
+    const { id, title, outlet, published, url } = articleOf(article);
+    return { article: id, title, outlet, published, url: url ?? null, quotes };
+  });
   const ref = (id: string) => ({ id, name: entities.get(id)?.name ?? id });
   // Its day has come and gone: what was announced for it has occurred, unless an editor said otherwise.
   const status = draft.status === 'planned' && standing.stage === 'occurred' && !f.tracked.fixes.status ? 'occurred' : draft.status;
-  const cited = [...sources.values()];
   const corrections = editorCorrections(f.tracked);
   return {
     id: f.id,
@@ -399,7 +354,7 @@ function toTimelineEvent(f: Finished, byId: Map<string, { article: Article; sent
     date,
     ...f.taking,
     place: draft.place ? ref(draft.place) : null,
-    sources: cited.map((s) => ({ ...s, quotes: [s.quotes[0]!, ...s.quotes.slice(1).sort((a, b) => a.sentence - b.sentence)] })),
+    sources: cited,
     disagreements: draft.disagreements,
     aliases: [...f.tracked.knownAs].filter((id) => id !== f.id).sort(compareStrings),
     ...(corrections.length > 0 ? { corrections } : {}),

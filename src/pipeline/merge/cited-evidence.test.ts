@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { CandidateEvent } from '../events/candidate.ts';
+import { citesFurther, eventEvidence, leadSentences, reportedPeople } from './cited-evidence.ts';
+import { day, report } from '../../../tests/support/reports.ts';
+
+const at = (sentence: number, text: string) => ({ sentence, text, start: sentence * 100, end: sentence * 100 + text.length });
+const entities = new Map([
+  ['ilya-sorin', { name: 'Ilya Sorin', type: 'person' }],
+  ['pavel-dromov', { name: 'Pavel Dromov', type: 'person' }],
+  ['oslo', { name: 'Oslo', type: 'place' }],
+]);
+
+// One article: a call on Monday (sentences 0 and 2), a meeting on Friday (sentence 1), a second call on Monday (sentence 3).
+const SENTENCES = [
+  'Sorin and Dromov spoke by phone on Monday.',
+  'Sorin met Dromov in Oslo on Friday, days after their call.',
+  'The call lasted an hour, the ministry said.',
+  'Following that call, Sorin also spoke with Varga by phone.',
+];
+const call = report({ article: 'a', kind: 'call', date: day('2026-02-23'), participants: ['ilya-sorin', 'pavel-dromov'], evidence: [at(0, SENTENCES[0]!), at(3, SENTENCES[3]!), at(2, SENTENCES[2]!), at(1, SENTENCES[1]!)] });
+const meeting = report({ article: 'a', kind: 'meeting', date: day('2026-02-27'), participants: ['ilya-sorin'], place: 'oslo', mentions: ['pavel-dromov'], evidence: [at(1, SENTENCES[1]!)] });
+const otherCall = report({ article: 'a', kind: 'call', date: day('2026-02-23'), participants: ['ilya-sorin'], evidence: [at(3, SENTENCES[3]!)] });
+const statement = report({ article: 'a', kind: 'statement', date: day('2026-02-23'), evidence: [at(2, SENTENCES[2]!)] });
+const clusters: CandidateEvent[][] = [[call], [meeting], [otherCall], [statement]];
+const leading = leadSentences(clusters);
+
+describe('leadSentences', () => {
+  it("files each report under its article and the sentence it was read from, with its event's reports", () => {
+    expect(leading.get('a')?.get(1)).toEqual([{ report: meeting, members: clusters[1] }]);
+    expect(leading.get('a')?.get(0)?.map((l) => l.report)).toEqual([call]);
+    expect(leading.get('b')).toBeUndefined();
+  });
+});
+
+describe('reportedPeople', () => {
+  it("names the people the article's reports take part in or mention, and no place", () => {
+    expect(reportedPeople(leading, 'a', entities).sort()).toEqual(['Ilya Sorin', 'Pavel Dromov']);
+    expect(reportedPeople(leading, 'b', entities)).toEqual([]);
+  });
+});
+
+describe('citesFurther', () => {
+  const cites = (sentence: number) => citesFurther(leading, clusters[0]!, call, call.evidence.find((e) => e.sentence === sentence)!);
+  it('leaves to another event a sentence that leads its report of the same sort and days', () => {
+    expect(cites(3)).toBe(false);
+  });
+  it('leaves to another event a sentence that leads its report of another sort and first tells of that', () => {
+    expect(cites(1)).toBe(false);
+  });
+  it('keeps a sentence that only leads a statement about it', () => {
+    expect(cites(2)).toBe(true);
+  });
+});
+
+describe('eventEvidence', () => {
+  const articleOf = () => ({ outlet: 'Test Wire', sentences: SENTENCES.map((text) => ({ text })) });
+  it('summarises from the best sentence, quotes it first and then the sentences the event keeps in their order', () => {
+    const { summary, sources } = eventEvidence([call], clusters[0]!, 'call', ['Ilya Sorin', 'Pavel Dromov'], leading, entities, articleOf);
+    expect(summary).toBe('Sorin and Dromov spoke by phone on Monday, Test Wire reported.');
+    expect(sources).toEqual([{ article: 'a', quotes: [at(0, SENTENCES[0]!), at(2, SENTENCES[2]!)] }]);
+  });
+});

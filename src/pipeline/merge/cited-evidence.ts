@@ -1,0 +1,104 @@
+/**
+ * Which sentences an event cites and whom its summary may name: what the merge knows of every
+ * event at once (which sentence each report was read from, and whose report that is), so no
+ * later stage reads the sentences again to decide it.
+ */
+
+import type { CandidateEvent, EvidenceRef } from '../events/candidate.ts';
+import { kindFamily } from '../events/kinds.ts';
+import type { EventKind, Quote } from '../types.ts';
+import { reportsAnotherEvent, summaryAndLead } from './best-report.ts';
+import { overlaps } from './lifecycle.ts';
+import { peopleNamedIn } from './summary-sentence.ts';
+
+/**
+ * By article, then by sentence, the reports a sentence leads with the reports of their events.
+ * Kept by article id and sentence number, never by a key string made for each of the tens of
+ * thousands of reports: this runs on one thread alone, after every event is described.
+ */
+export type LeadSentences = Map<string, Map<number, { report: CandidateEvent; members: CandidateEvent[] }[]>>;
+
+/** The sentence each report leads with, and the reports of each event: a sentence leading a report of another event is that event's. */
+export function leadSentences(clusters: CandidateEvent[][]): LeadSentences {
+  const leads: LeadSentences = new Map();
+  for (const members of clusters) {
+    for (const m of members) {
+      const first = m.evidence[0];
+      if (!first) continue;
+      let article = leads.get(m.article);
+      if (!article) leads.set(m.article, (article = new Map()));
+      const led = article.get(first.sentence);
+      if (led) led.push({ report: m, members });
+      else article.set(first.sentence, [{ report: m, members }]);
+    }
+  }
+  return leads;
+}
+
+/** The people, by name, that the reports read from an article take part in or mention: whom a "he" there may stand for. */
+export function reportedPeople(leading: LeadSentences, article: string, entities: ReadonlyMap<string, { name: string; type: string }>): string[] {
+  const reports = [...(leading.get(article)?.values() ?? [])].flat().map((l) => l.report);
+  const ids = new Set(reports.flatMap((m) => [...m.participants, ...(m.mentions ?? [])]));
+  return [...ids].filter((id) => entities.get(id)?.type === 'person').map((id) => entities.get(id)!.name);
+}
+
+/**
+ * Whether the event of `members` cites a further sentence of its report `member` (one it was
+ * not read from). A sentence that leads a report of the same sort and days in another event
+ * ("Following Trump's conversation with Putin, Zelensky also spoke with the U.S. president",
+ * after the Putin call) is about that event; one that names a plan of other days beside this
+ * one is about both, unless it first tells of another sort of happening (reportsAnotherEvent).
+ */
+export function citesFurther(leading: LeadSentences, members: readonly CandidateEvent[], member: CandidateEvent, evidence: EvidenceRef): boolean {
+  const led = (leading.get(member.article)?.get(evidence.sentence) ?? []).filter((l) => l.members !== members);
+  const family = kindFamily(member.kind);
+  return !led.some((l) => kindFamily(l.report.kind) === family && overlaps(l.report.date, member.date)) && !reportsAnotherEvent(evidence.text, member.kind, led.map((l) => l.report.kind));
+}
+
+/** What the summary and the quotes need of an article. */
+export interface EvidenceArticle {
+  outlet: string;
+  sentences: readonly { text: string }[];
+}
+
+/** One article's quotes for an event: the summary's sentence first, then the rest in the article's order. */
+export interface ArticleQuotes {
+  article: string;
+  quotes: Quote[];
+}
+
+/**
+ * An event's summary and its evidence by article: the article of the report the summary stands
+ * on first and its sentence the first quote, then the other reports', most direct first; of each
+ * report its own sentence and the further ones the event cites (citesFurther).
+ * `ranked` are the event's reports, most direct first (rankReports); `names` its people, sides and place.
+ */
+export function eventEvidence(
+  ranked: readonly CandidateEvent[],
+  members: readonly CandidateEvent[],
+  kind: EventKind,
+  names: string[],
+  leading: LeadSentences,
+  entities: ReadonlyMap<string, { name: string; type: string }>,
+  articleOf: (id: string) => EvidenceArticle,
+): { summary: string | undefined; sources: ArticleQuotes[] } {
+  const cites = (member: CandidateEvent, evidence: EvidenceRef): boolean => citesFurther(leading, members, member, evidence);
+  const { summary, ranked: led, quote } = summaryAndLead(
+    ranked,
+    kind,
+    names,
+    (id) => ({ ...articleOf(id), people: (before) => [...reportedPeople(leading, id, entities), ...peopleNamedIn(before, entities)] }),
+    cites,
+  );
+  const sources = new Map<string, Quote[]>();
+  for (const member of led) {
+    const quotes = sources.get(member.article) ?? [];
+    for (const [i, ev] of member.evidence.entries()) {
+      if (i > 0 && ev !== quote && !cites(member, ev)) continue;
+      const at = quotes.findIndex((q) => q.sentence === ev.sentence);
+      if (at < 0) quotes.splice(ev === quote ? 0 : quotes.length, 0, { text: ev.text, start: ev.start, end: ev.end, sentence: ev.sentence });
+    }
+    sources.set(member.article, quotes);
+  }
+  return { summary, sources: [...sources].map(([article, quotes]) => ({ article, quotes: [quotes[0]!, ...quotes.slice(1).sort((a, b) => a.sentence - b.sentence)] })) };
+}
