@@ -181,7 +181,7 @@ export interface EditorCorrection {
 }
 
 export interface Warning {
-  code: 'undated-report' | 'low-confidence' | 'unused-correction' | 'invalid-correction';
+  code: 'undated-report' | 'low-confidence' | 'unused-correction' | 'invalid-correction' | 'future-publication';
   message: string;
   file?: string;
 }

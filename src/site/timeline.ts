@@ -7,6 +7,7 @@ import { EXTRACT_WORKER, PARALLEL_FROM } from '../pipeline/parallel.ts';
 import { CONTENT_EXTRAS_FILES, type ContentExtras, readContentExtras } from '../pipeline/read-content.ts';
 import type { Article, Timeline } from '../pipeline/types.ts';
 import { warningLines } from '../pipeline/warnings.ts';
+import { buildDay, futurePublicationWarnings } from '../pipeline/parse/future-publication.ts';
 import { contentDir } from './content-dir.ts';
 import { buildTimelineCached, pipelineSourceVersion, startHelperAhead } from './extraction-cache.ts';
 
@@ -114,7 +115,7 @@ async function load(entries: readonly TimelineEntry[], extras: ContentExtras): P
   const ms = Math.round(performance.now() - started);
   console.info(`[dateline] timeline: ${stats.articles} articles (${stats.extracted} read, the rest cached; assembled on ${stats.assembledOn === 2 ? 'two threads' : 'one'}), ${timeline.events.length} events in ${ms} ms`);
   // The same warnings as `npm run events`, so an editor sees them in every build.
-  for (const line of warningLines(timeline.warnings)) console.warn(`[dateline] ${line}`);
+  for (const line of warningLines([...timeline.warnings, ...futurePublicationWarnings(articles, buildDay())])) console.warn(`[dateline] ${line}`);
   return timeline;
 }
 

@@ -175,13 +175,14 @@ describe('a hostile article built whole', () => {
     expect(timeline.events.map((e) => e.kind)).toEqual(['call']);
   });
 
-  it('right-to-left text, bidirectional controls, combining marks and emoji, kept as written', () => {
+  it('right-to-left text, combining marks and emoji kept as written; bidirectional overrides and isolates turned to spaces', () => {
     const title = 'محادثات في جنيف \u202Egnirts desrever\u202C — Z\u0335e\u0301lenskyy 🇺🇦👩‍👩‍👧';
-    const body = 'التقى ترامب وبوتين يوم الثلاثاء. Zelenskyy and T\u0334rump spoke by phone on Tuesday 🇺🇦👩‍👩‍👧. שלום עולם.\n';
+    const body = 'التقى ترامب وبوتين يوم الثلاثاء. Zelenskyy and T\u0334rump spoke by phone on \u2067Tuesday 🇺🇦👩‍👩‍👧. שלום עולם.\u200F\n';
     const timeline = built(attempt({ 'scripts.md': article(`title: "${title}"\noutlet: Test Wire\npublished: "2026-02-26"`, body) }));
     const report = builtWhole(timeline, 'scripts');
-    expect(report.title).toBe(title);
-    expect(report.sentences.map((s) => s.text).join(' ')).toBe(body.trim());
+    // One left open would turn round all that follows it on the page (src/pipeline/parse/text-safety.ts).
+    expect(report.title).toBe(title.replace(/[\u202A-\u202E\u2066-\u2069]/g, ' '));
+    expect(report.sentences.map((s) => s.text).join(' ')).toBe(body.trim().replace('\u2067', ' '));
   });
 
   it('a title of 5,000 characters, kept whole', () => {
@@ -207,7 +208,7 @@ describe('a hostile article built whole', () => {
     expect(timeline.warnings.filter((w) => w.code === 'undated-report')).toHaveLength(cited.size);
   });
 
-  it('a publication date after today: taken as written (the site has no clock, so a build never depends on its day)', () => {
+  it('a publication date after today: taken as written (the pages never depend on the day of the build; the build warns, src/pipeline/parse/future-publication.ts)', () => {
     const timeline = built(attempt({ 'future.md': article('title: Talks\noutlet: Test Wire\npublished: "2099-02-26"') }));
     builtWhole(timeline, 'future');
     expect(timeline.events.map((e) => e.date.start)).toEqual(['2099-02-24']);

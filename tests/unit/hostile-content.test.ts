@@ -1,7 +1,7 @@
 /**
  * Odd but acceptable input beside the real content: control characters, a byte-order mark,
- * CRLF line ends, a name in Unicode NFD, a `.MD` and a `.markdown` file. Nothing of the real
- * content is lost or overwritten, and no output carries a character XML 1.0 or iCalendar forbids.
+ * bidirectional overrides, CRLF line ends, a name in Unicode NFD, a `.MD` and a `.markdown` file. Nothing of the real
+ * content is lost or overwritten, and no output carries a character XML 1.0 or iCalendar forbids, or one that reorders the text after it.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,9 +19,9 @@ import type { Timeline } from '../../src/pipeline/types.ts';
 const work = mkdtempSync(join(tmpdir(), 'dateline-hostile-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const CONTROL = '\u0000\u0001\u0007\u0008\u000B\u000C\u001B\u007F\u0085\uFFFE';
+const CONTROL = '\u0000\u0001\u0007\u0008\u000B\u000C\u001B\u007F\u0085\uFFFE\u202E\u2067';
 /** A forbidden character, as itself or as a JSON escape. */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|\\u(?:000[0-8bce-f]|001[0-9a-f]|007f|00[89][0-9a-f]|fff[ef])/iu;
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069]|\\u(?:000[0-8bce-f]|001[0-9a-f]|007f|00[89][0-9a-f]|fff[ef]|202[a-e]|206[6-9])/iu;
 const article = (title: string, body: string) => `---\ntitle: "${title}"\noutlet: Test Wire\npublished: "2026-02-26"\n---\n${body}`;
 
 const HOSTILE: Record<string, string | Buffer> = {

@@ -92,6 +92,12 @@ describe('parseArticleFile', () => {
     expect(parsed.body).toBe('Talks  ended .\n');
   });
 
+  it('turns bidirectional embeddings, overrides and isolates into spaces, so no title or sentence reorders the text after it', () => {
+    const parsed = parseArticleFile(article('title: "Talks \u202Edne\u202C in \u2067Geneva\u2069"\noutlet: X\npublished: "2026-02-25"', 'Talks\u202A ended\u2066 on \u202B\u202D\u2068Monday.\u200F\n'), FILE, 'x');
+    expect(parsed.title).toBe('Talks  dne  in  Geneva ');
+    expect(parsed.body).toBe('Talks  ended  on    Monday.\u200F\n');
+  });
+
   it('refuses quotes or lists nested beyond the limit, naming the line, before any Markdown parser sees them', () => {
     const deep = `Opening line.\n\n${'>'.repeat(100_000)} too deep\n`;
     expect(errorOf(article(GOOD, deep)).message).toBe(
