@@ -10,6 +10,9 @@ import { LIMITS } from '../src/pipeline/parse/limits.ts';
 import { parseArticleFile } from '../src/pipeline/parse/article-file.ts';
 import { splitSentences } from '../src/pipeline/parse/sentences.ts';
 import { articleHtml } from '../src/site/article-html.ts';
+import { scriptArgs } from './lib/args.ts';
+
+scriptArgs({ name: 'bench:article', usage: 'usage: npm run bench:article   (no options)', config: { options: {} } });
 
 const PARAGRAPH = 'Zelenskyy held a call with Trump on Wednesday, and the two discussed *the talks* in Geneva. Umerov is scheduled to meet Witkoff on Thursday.\n\n';
 const repeat = (text: string, bytes: number) => text.repeat(Math.ceil(bytes / text.length));

@@ -10,19 +10,20 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateCorpus, syntheticPeople } from './synthetic/corpus.ts';
 import { writeContent } from './synthetic/write.ts';
 import { bin, PROJECT_ROOT, toolEnv } from './lib/run.ts';
 import { median } from './lib/bench-split.ts';
+import { scriptArgs } from './lib/args.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '4000' }, edits: { type: 'string', default: '3' } } });
+const { values, fail } = scriptArgs({
+  name: 'bench:dev',
+  usage: 'usage: npm run bench:dev -- [--articles 4000] [--edits 3]',
+  config: { options: { articles: { type: 'string', default: '4000' }, edits: { type: 'string', default: '3' } } },
+});
 const size = Number(values.articles);
 const edits = Number(values.edits);
-if (!Number.isInteger(size) || size < 1 || !Number.isInteger(edits) || edits < 1) {
-  process.stderr.write('usage: npm run bench:dev -- [--articles 4000] [--edits 3]\n');
-  process.exit(2);
-}
+if (!Number.isInteger(size) || size < 1 || !Number.isInteger(edits) || edits < 1) fail('--articles and --edits take whole numbers from 1');
 const port = Number(process.env.DATELINE_TEST_PORT ?? 4399);
 const origin = `http://127.0.0.1:${port}`;
 // Outside the project: the dev server ignores .bench/ (src/content-loaders watches the content folder itself).

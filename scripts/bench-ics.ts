@@ -7,15 +7,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { eventsCalendar } from '../src/exports/ics.ts';
 import { siteRoot } from '../src/exports/site-url.ts';
 import { readArticles, readContentExtras } from '../src/pipeline/read-content.ts';
 import { buildTimelineCached, pipelineSourceVersion } from '../src/site/extraction-cache.ts';
 import { generateCorpus } from './synthetic/corpus.ts';
 import { writeContent } from './synthetic/write.ts';
+import { scriptArgs } from './lib/args.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
+const { values } = scriptArgs({ name: 'bench:ics', usage: 'usage: npm run bench:ics -- [--articles 1000]', config: { options: { articles: { type: 'string', default: '1000' } } } });
 const dir = mkdtempSync(join(tmpdir(), 'dateline-ics-'));
 try {
   writeContent(dir, generateCorpus(Number(values.articles)));

@@ -1,7 +1,6 @@
 // `npm run bench:og [-- --cards 100]`: CPU time and size per share card for the ways of
 // encoding a card drawn on the canvas (src/exports/og-draw.ts), on synthetic events. The
 // machine is shared, so CPU time, not wall time, is what compares. Prints figures only.
-import { parseArgs } from 'node:util';
 import { createCanvas, ImageData } from '@napi-rs/canvas';
 import sharp, { type Sharp } from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH } from '../src/exports/og-card.ts';
@@ -11,8 +10,9 @@ import { parseCorrections } from '../src/pipeline/corrections/corrections-file.t
 import { parseGazetteer } from '../src/pipeline/entities/gazetteer.ts';
 import { buildTimeline } from '../src/pipeline/timeline.ts';
 import { generateCorpus } from './synthetic/corpus.ts';
+import { scriptArgs } from './lib/args.ts';
 
-const { values } = parseArgs({ options: { cards: { type: 'string', default: '100' } } });
+const { values } = scriptArgs({ name: 'bench:og', usage: 'usage: npm run bench:og -- [--cards 100]', config: { options: { cards: { type: 'string', default: '100' } } } });
 const { articles, gazetteer } = generateCorpus(Math.ceil(Number(values.cards) / 3));
 const extras = { gazetteer: parseGazetteer(gazetteer, 'synthetic-gazetteer.yaml'), corrections: parseCorrections('', 'none') };
 const events = buildTimeline(articles, extras).events.slice(0, Number(values.cards));

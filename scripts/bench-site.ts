@@ -9,24 +9,23 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateCorpus } from './synthetic/corpus.ts';
 import { writeArticle, writeContent } from './synthetic/write.ts';
 import { bin, PROJECT_ROOT, runLogged } from './lib/run.ts';
 import { bareAstroSite, hugoSite } from './lib/bench-sites.ts';
+import { scriptArgs } from './lib/args.ts';
 import { buildSplit, median, type BuildSplit } from './lib/bench-split.ts';
 import { gzipSync } from 'node:zlib';
 import { largestByKind, PAGE_BUDGET_BYTES, pageTotal, weighBuiltSite, type PageWeight } from './lib/page-budget.ts';
 
-const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '1000,4000' }, '10k': { type: 'boolean', default: false } },
+const { values, fail } = scriptArgs({
+  name: 'bench:site',
+  usage: 'usage: npm run bench:site -- [--runs N] [--sizes 1000,4000] [--10k]',
+  config: { options: { runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '1000,4000' }, '10k': { type: 'boolean', default: false } } },
 });
 const runs = Number(values.runs);
 const sizes = values.sizes.split(',').map(Number).concat(values['10k'] ? [10_000] : []);
-if (!Number.isInteger(runs) || runs < 1 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  process.stderr.write('usage: npm run bench:site -- [--runs N] [--sizes 1000,4000] [--10k]\n');
-  process.exit(2);
-}
+if (!Number.isInteger(runs) || runs < 1 || sizes.some((n) => !Number.isInteger(n) || n < 1)) fail('--runs and each of --sizes take whole numbers from 1');
 
 const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME);

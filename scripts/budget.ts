@@ -6,22 +6,23 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { PAGE_BUDGET_BYTES, pageTotal, summarise, weighBuiltSite, type BudgetSummary, type PageWeight } from './lib/page-budget.ts';
 import { bin, PROJECT_ROOT, toolEnv } from './lib/run.ts';
+import { scriptArgs } from './lib/args.ts';
 
-const { values } = parseArgs({
-  options: {
-    'skip-synthetic': { type: 'boolean', default: false },
-    articles: { type: 'string', default: '1000' },
-    keep: { type: 'boolean', default: false },
+const { values, fail } = scriptArgs({
+  name: 'budget',
+  usage: 'usage: npm run budget -- [--skip-synthetic] [--articles 1000] [--keep]',
+  config: {
+    options: {
+      'skip-synthetic': { type: 'boolean', default: false },
+      articles: { type: 'string', default: '1000' },
+      keep: { type: 'boolean', default: false },
+    },
   },
 });
 const articles = Number(values.articles);
-if (!Number.isInteger(articles) || articles < 1) {
-  process.stderr.write(`budget: --articles must be a whole number of articles, got "${values.articles}"\n`);
-  process.exit(2);
-}
+if (!Number.isInteger(articles) || articles < 1) fail(`--articles must be a whole number of articles, got "${values.articles}"`);
 
 interface Corpus {
   name: string;

@@ -4,11 +4,11 @@
 // bytes differ from the first build's: the same content must always give the same site.
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { bin, PROJECT_ROOT, runLogged } from './lib/run.ts';
 import { siteDifferences } from './lib/site-diff.ts';
+import { scriptArgs } from './lib/args.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string' } } });
+const { values } = scriptArgs({ name: 'check:reproducible', usage: 'usage: npm run check:reproducible -- [--content DIR]', config: { options: { content: { type: 'string' } } } });
 const work = path.join(PROJECT_ROOT, '.bench', 'reproducible');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });

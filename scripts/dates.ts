@@ -7,24 +7,18 @@
  */
 import { createInterface } from 'node:readline';
 import { text } from 'node:stream/consumers';
-import { parseArgs } from 'node:util';
 import { parseReferenceDay } from '../src/pipeline/dates/calendar.ts';
 import { type TemporalExpression, findTemporalExpressions } from '../src/pipeline/dates/index.ts';
+import { scriptArgs } from './lib/args.ts';
 
-const USAGE = 'usage: npm run dates -- --ref YYYY-MM-DD < article.txt\n       npm run dates -- --jsonl < documents.jsonl   (lines {"id","ref","text"})';
-
-function fail(message: string): never {
-  process.stderr.write(`dates: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
-const { values } = (() => {
-  try {
-    return parseArgs({ options: { ref: { type: 'string' }, jsonl: { type: 'boolean', default: false } } });
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-})();
+const args = scriptArgs({
+  name: 'dates',
+  usage: 'usage: npm run dates -- --ref YYYY-MM-DD < article.txt\n       npm run dates -- --jsonl < documents.jsonl   (lines {"id","ref","text"})',
+  config: { options: { ref: { type: 'string' }, jsonl: { type: 'boolean', default: false } } },
+});
+const { values } = args;
+// Declared, so that what follows a call is known to be unreachable.
+const fail: (message: string) => never = args.fail;
 
 function line(expression: TemporalExpression, id?: string | number): string {
   const { start, end, text: span, type, value, mod } = expression;

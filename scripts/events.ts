@@ -1,17 +1,24 @@
 // `npm run events`: the chronology as a table in the terminal, with the warnings an
 // editor should act on (undated reports, unused corrections, …), and the names on the timeline
 // that content/gazetteer.yaml lacks, each as an entry to paste there. `--json` prints the timeline.
-import { parseArgs } from 'node:util';
 import { ContentError } from '../src/pipeline/content-error.ts';
 import { suggestedEntries } from '../src/pipeline/entities/suggest.ts';
 import { readArticles, readContentExtras } from '../src/pipeline/read-content.ts';
 import { buildTimeline } from '../src/pipeline/timeline.ts';
 import { warningLines } from '../src/pipeline/warnings.ts';
+import { buildDay, futurePublicationWarnings } from '../src/pipeline/parse/future-publication.ts';
+import { scriptArgs } from './lib/args.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string', default: process.env.DATELINE_CONTENT ?? 'content' }, json: { type: 'boolean', default: false } } });
+const { values } = scriptArgs({
+  name: 'events',
+  usage: 'usage: npm run events -- [--content DIR] [--json]',
+  config: { options: { content: { type: 'string', default: process.env.DATELINE_CONTENT ?? 'content' }, json: { type: 'boolean', default: false } } },
+});
 
 try {
-  const timeline = buildTimeline(readArticles(values.content), readContentExtras(values.content));
+  const articles = readArticles(values.content);
+  const timeline = buildTimeline(articles, readContentExtras(values.content));
+  const warnings = [...timeline.warnings, ...futurePublicationWarnings(articles, buildDay())];
   if (values.json) {
     process.stdout.write(`${JSON.stringify(timeline.events, null, 2)}\n`);
   } else {
@@ -27,13 +34,13 @@ try {
       e.id,
     ]);
     printTable(['date', 'status', 'tier', 'kind', 'headline', 'participants', 'place', 'src', 'id'], rows);
-    for (const line of warningLines(timeline.warnings)) process.stderr.write(`${line}\n`);
+    for (const line of warningLines(warnings)) process.stderr.write(`${line}\n`);
     const unknown = timeline.entities.filter((e) => e.discovered);
     if (unknown.length > 0) {
       process.stdout.write(`\n${unknown.length} names on the timeline that content/gazetteer.yaml lacks (shown as written; add an entry for a description, a role phrase or another spelling):\n\n`);
       process.stdout.write(suggestedEntries(unknown).replace(/^/gm, '  '));
     }
-    process.stdout.write(`\n${timeline.events.length} events from ${timeline.articles.length} articles, ${timeline.warnings.length} warnings\n`);
+    process.stdout.write(`\n${timeline.events.length} events from ${timeline.articles.length} articles, ${warnings.length} warnings\n`);
   }
 } catch (error) {
   if (error instanceof ContentError) {

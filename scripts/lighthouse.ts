@@ -6,13 +6,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { requireBrowser, SYSTEM_CHROMIUM_ARGS } from './lib/browser.ts';
 import { bin, PROJECT_ROOT, toolEnv } from './lib/run.ts';
+import { scriptArgs } from './lib/args.ts';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.DATELINE_TEST_PORT ?? '4340' } } });
+const { values } = scriptArgs({ name: 'lighthouse', usage: 'usage: npm run lighthouse -- [--port 4340]', config: { options: { port: { type: 'string', default: process.env.DATELINE_TEST_PORT ?? '4340' } } } });
 const port = Number(values.port);
 const dist = path.join(PROJECT_ROOT, 'dist');
 if (!existsSync(path.join(dist, 'events.json'))) {

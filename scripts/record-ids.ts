@@ -3,12 +3,12 @@
 // Run it after publishing; it never removes an id.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { recordPublishedIds } from '../src/pipeline/ids/published-ids.ts';
 import { readArticles, readContentExtras } from '../src/pipeline/read-content.ts';
 import { buildTimeline } from '../src/pipeline/timeline.ts';
+import { scriptArgs } from './lib/args.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string', default: process.env.DATELINE_CONTENT ?? 'content' } } });
+const { values } = scriptArgs({ name: 'ids:record', usage: 'usage: npm run ids:record -- [--content DIR]', config: { options: { content: { type: 'string', default: process.env.DATELINE_CONTENT ?? 'content' } } } });
 const extras = readContentExtras(values.content);
 const timeline = buildTimeline(readArticles(values.content), extras);
 const file = join(values.content, 'published-ids.yaml');

@@ -9,6 +9,9 @@ import path from 'node:path';
 import { runBrowserTests } from './lib/browser-tests.ts';
 import { runTool } from './lib/run.ts';
 import { addCounts, countsFromPlaywright, countsFromVitest, readReport, summaryLine } from './lib/test-counts.ts';
+import { scriptArgs } from './lib/args.ts';
+
+scriptArgs({ name: 'test', usage: 'usage: npm test   (no options; DATELINE_TEST_PORT=43xx sets the preview port)', config: { options: {} } });
 
 const reportDir = mkdtempSync(path.join(tmpdir(), 'dateline-test-'));
 const vitestReport = path.join(reportDir, 'vitest.json');

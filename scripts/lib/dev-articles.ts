@@ -4,12 +4,13 @@
  * Read and checked here, built into one timeline with an empty gazetteer, and printed by split.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import path from 'node:path';
 import { parse } from 'yaml';
 import { parseCorrections } from '../../src/pipeline/corrections/corrections-file.ts';
 import { parseGazetteer } from '../../src/pipeline/entities/gazetteer.ts';
 import { buildTimeline } from '../../src/pipeline/timeline.ts';
 import type { Timeline, TimelineEvent } from '../../src/pipeline/types.ts';
+import { scriptArgs } from './args.ts';
 
 export interface DevArticle {
   id: string;
@@ -61,8 +62,14 @@ export function eventsCiting(timeline: Timeline, article: string, quote: string)
  * split alone, so work in progress never shows a held-out figure.
  */
 export function printDevScore<A extends DevArticle, S>(articles: A[], score: (articles: A[]) => S, format: (split: string, score: S, verbose: boolean) => string): void {
-  const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false }, only: { type: 'string' } } });
-  if (values.only !== undefined && !(SPLITS as readonly string[]).includes(values.only)) throw new Error(`--only ${values.only}: give tuning or held-out`);
+  // scripts/score-events.ts is `npm run score:events`.
+  const name = path.basename(process.argv[1] ?? 'score', '.ts').replace('-', ':');
+  const { values, fail } = scriptArgs({
+    name,
+    usage: `usage: npm run ${name} -- [--only tuning|held-out] [--verbose]`,
+    config: { options: { verbose: { type: 'boolean', short: 'v', default: false }, only: { type: 'string' } } },
+  });
+  if (values.only !== undefined && !(SPLITS as readonly string[]).includes(values.only)) fail(`--only ${values.only}: give tuning or held-out`);
   for (const split of SPLITS.filter((s) => values.only === undefined || s === values.only)) {
     process.stdout.write(`${format(split, score(articles.filter((a) => a.split === split)), values.verbose && split === 'tuning')}\n`);
   }
