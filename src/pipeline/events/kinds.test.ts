@@ -7,7 +7,7 @@ import { splitSentences } from '../parse/sentences.ts';
 import { article, GAZETTEER } from '../../../tests/support/pipeline.ts';
 import { extractEvents } from './extract.ts';
 import { writeHeadline } from './headline.ts';
-import { comesByCalendar, EVENT_KINDS, isEventKind, KINDS } from './kinds.ts';
+import { comesByCalendar, EVENT_KINDS, isEventKind, KINDS, peopleOnlyOf } from './kinds.ts';
 
 const context = { recognise: createRecogniser(GAZETTEER), samePlace: (a: string, b: string) => a === b, isPerson: (id: string) => GAZETTEER.entities.find((e) => e.id === id)?.type === 'person' };
 const kindsOf = (published: string, body: string) => extractEvents(article('a', published, body), splitSentences(body), context).candidates.map((c) => c.kind);
@@ -22,6 +22,23 @@ describe('the table of event kinds', () => {
     const corrections = parseCorrections('- event: x\n  set: { kind: exchange }\n', 'c.yaml');
     expect(corrections.items).toHaveLength(1);
     expect(() => parseCorrections('- event: x\n  set: { kind: swap }\n', 'c.yaml')).toThrow(/kind must be one of call, talks, meeting, summit, exchange/);
+  });
+
+  it('decides per trigger whether its reports name people only (a funeral, a trip) or sides too (an agreement)', () => {
+    expect(peopleOnlyOf('other', 'Funeral')).toBe(true);
+    expect(peopleOnlyOf('other', 'Trip')).toBe(true);
+    expect(peopleOnlyOf('other', 'Start of the war')).toBe(true);
+    expect(peopleOnlyOf('other', 'Agreement signed')).toBe(false);
+    expect(peopleOnlyOf('other', undefined)).toBe(false);
+    expect(peopleOnlyOf('statement', undefined)).toBe(true);
+    expect(peopleOnlyOf('talks', undefined)).toBe(false);
+    // One noun, one answer: triggers sharing a noun must not disagree.
+    const byNoun = new Map<string, boolean>();
+    for (const t of EVENT_KINDS.other.triggers) {
+      const value = 'peopleOnly' in t ? t.peopleOnly : undefined;
+      if (byNoun.has(t.noun)) expect(value ?? false, t.noun).toBe(byNoun.get(t.noun));
+      byNoun.set(t.noun, value ?? false);
+    }
   });
 
   it('gives every kind triggers that can be walked and a headline rule', () => {

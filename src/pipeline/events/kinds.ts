@@ -20,6 +20,8 @@ export interface Trigger {
   topic?: RegExp;
   /** Its kind's `datedByLead`, for this trigger alone: a funeral or a resignation is the day's news, a counter-proposal need not be. */
   datedByLead?: boolean;
+  /** Its kind's `peopleOnly`, for this trigger alone: a funeral, a trip or a resignation is someone's, though its kind's agreements and visits have sides. */
+  peopleOnly?: boolean;
   /** A part of a gathering of another kind (a "session"): of the kind it names ("a session of the talks"), or else of the gathering its paragraph told of before it ("held talks … Their next session"). */
   partOf?: boolean;
 }
@@ -247,19 +249,19 @@ export const EVENT_KINDS = {
     family: 'other',
     tier: 'context',
     datedByLead: false,
-    // An agreement, sanctions or a visit has sides ("Kosovo and Serbia signed a Swiss-brokered agreement").
+    // An agreement, sanctions or a visit has sides ("Kosovo and Serbia signed a Swiss-brokered agreement"); a funeral or a trip is someone's (the trigger's peopleOnly).
     peopleOnly: false,
     specificity: 0,
     triggers: [
       { pattern: /\banniversary\b/gi, noun: 'Anniversary', byCalendar: true },
       // A day marked by the time since another ("Kosovo on Sunday marked 40 years since the end of the war", "Wednesday marks five years since the first round"): the count is matched, the verb looked for behind it.
       { pattern: new RegExp(String.raw`(?<=\b(?:mark(?:s|ed|ing)?|commemorat(?:e|es|ed|ing)|celebrat(?:e|es|ed|ing))\s+)${TIME_SINCE}`, 'gi'), noun: 'Anniversary', byCalendar: true, of: SINCE_WHAT },
-      { pattern: /\b(?:demonstrators|protesters)\s+gathered\b|\brally\b|\b(?:thousands|hundreds|crowds?|protesters|demonstrators|supporters)\s+(?:of\s+\w+\s+)?rallied\b/gi, noun: 'Rally' },
+      { pattern: /\b(?:demonstrators|protesters)\s+gathered\b|\brally\b|\b(?:thousands|hundreds|crowds?|protesters|demonstrators|supporters)\s+(?:of\s+\w+\s+)?rallied\b/gi, noun: 'Rally', peopleOnly: true },
       { pattern: /\bcounter-?proposal\b/gi, noun: 'Counter-proposal' },
       // A plan or a draft made public ("A 28-point draft of the peace plan was made public last week", "made public a 12-point plan"): the day it became known is its own happening.
       { pattern: new RegExp(String.raw`(?<=\b${PLAN_DOCUMENT}s?\b[^.;]{0,60}?\b(?:was|were|been|being)\s+)made\s+public\b|\bmade\s+public\s+(?=(?:(?:a|an|the|its|their|[\w-]+)\s+){0,4}${PLAN_DOCUMENT}s?\b)`, 'gi'), noun: 'Plan made public', datedByLead: true },
       { pattern: /\bmemorandum\b/gi, noun: 'Memorandum' },
-      { pattern: /\bfuneral\b/gi, noun: 'Funeral', datedByLead: true },
+      { pattern: /\bfuneral\b/gi, noun: 'Funeral', datedByLead: true, peopleOnly: true },
       // Sanctions as something done on a day ("imposed new sanctions on", "lifted part of its oil sanctions"), not threatened ("would face sanctions").
       // The noun is matched and the verb looked for behind it, so a sentence without the noun costs one scan.
       { pattern: /(?<=\b(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|slapp(?:ed|ing)|extend(?:s|ed|ing)?)\s+(?:(?:new|fresh|further|more|additional|some|part\s+of|its|their|the|[\w-]+)\s+){0,4})sanctions\b/gi, noun: 'Sanctions', datedByLead: true },
@@ -276,20 +278,21 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:state|official|working|first|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed)?\s+(?=[A-Z][\w’'-]+)|\bvisit(?=\s+to\s+[A-Z])|(?<!\b(?:with|the|a|met|meets|meet|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|of|for|by)\s+)\bvisiting\s+(?=[A-Z][\w’'-]+)/g, noun: 'Visit', datedByLead: true },
       // A trip somewhere ("leaves for the US on December 4 to meet Witkoff", "flew to Riyadh on Monday"): its day is the trip's, and the gathering it is for has its own; a matter "left to the Senate" goes nowhere.
       // …or named by its noun ("has postponed his trip to Washington, planned for Thursday").
-      { pattern: /\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=\s+to\s+(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true },
+      { pattern: /\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=\s+to\s+(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true, peopleOnly: true },
       { pattern: /\b(?:presidential|parliamentary|general|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election', datedByLead: true },
       // A vote taken ("voted on Tuesday to ratify the treaty", "votes against the budget"), not one due ("will vote", "a vote is expected").
       { pattern: /\b(?:voted|votes)\s+(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:to|for|against|in\s+favou?r\s+of)\b/gi, noun: 'Vote', datedByLead: true },
-      { pattern: /\b(?:resign(?:s|ed)|(?:his|her|their)\s+resignation|stepped\s+down)\b/gi, noun: 'Resignation', datedByLead: true },
+      { pattern: /\b(?:resign(?:s|ed)|(?:his|her|their)\s+resignation|stepped\s+down)\b/gi, noun: 'Resignation', datedByLead: true, peopleOnly: true },
       // "Since the war in Ukraine started in February 2022", "the war, which began on", "when Russia launched its full-scale invasion".
       {
         pattern: /\b(?:war|invasion)(?:\s+(?:in|on|against|with)\s+[A-Z][\w’'-]*)?(?:,?\s+(?:which|that))?\s+(?:started|began|broke\s+out)\b|\b(?:launched|began|started)\s+(?:its|the|a|their)\s+(?:full-scale\s+)?(?:invasion|war)\b/gi,
         noun: 'Start of the war',
+        peopleOnly: true,
       },
       // The invasion with the month and year it began: "full-scale invasion in February 2022", "the February 2022 invasion".
-      { pattern: new RegExp(String.raw`\b(?:full-scale\s+)?invasion(?:\s+of\s+[A-Z][\w’'-]*)?\s+(?:in|of|on)\s+(?=${MONTH_YEAR})|(?<=\b${MONTH_YEAR}\s+)(?:full-scale\s+)?invasion\b`, 'gi'), noun: 'Start of the war' },
+      { pattern: new RegExp(String.raw`\b(?:full-scale\s+)?invasion(?:\s+of\s+[A-Z][\w’'-]*)?\s+(?:in|of|on)\s+(?=${MONTH_YEAR})|(?<=\b${MONTH_YEAR}\s+)(?:full-scale\s+)?invasion\b`, 'gi'), noun: 'Start of the war', peopleOnly: true },
       // "Millions have been displaced since February 2022" where the paragraph speaks of the invasion: the date it began.
-      { pattern: new RegExp(String.raw`\bsince\s+(?=${MONTH_YEAR})`, 'gi'), noun: 'Start of the war', topic: /\b(?:invasion|full-scale\s+war)\b/i },
+      { pattern: new RegExp(String.raw`\bsince\s+(?=${MONTH_YEAR})`, 'gi'), noun: 'Start of the war', peopleOnly: true, topic: /\b(?:invasion|full-scale\s+war)\b/i },
     ],
     headline: otherHeadline,
   },
@@ -316,6 +319,12 @@ export function kindFamily(kind: EventKind): string {
 /** Whether an undated past-tense report of it in an article's lead is that day's news (and an undated one is listed on the article's page). */
 export function datedByLead(trigger: { kind: EventKind; datedByLead?: boolean }): boolean {
   return trigger.datedByLead ?? EVENT_KINDS[trigger.kind].datedByLead;
+}
+
+/** Whether reports of an event of this kind (and noun) name its people, so that countries near them are only background: the trigger's own `peopleOnly`, else its kind's. */
+export function peopleOnlyOf(kind: EventKind, noun: string | undefined): boolean {
+  const triggers: readonly Trigger[] = EVENT_KINDS[kind].triggers;
+  return triggers.find((t) => t.noun !== undefined && t.noun === noun && t.peopleOnly !== undefined)?.peopleOnly ?? EVENT_KINDS[kind].peopleOnly;
 }
 
 /** Whether an event of this kind (and noun) happens on its day without a report saying so. */
