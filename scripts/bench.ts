@@ -12,11 +12,11 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { parseCorrections } from '../src/pipeline/corrections/corrections-file.ts';
 import { parseGazetteer } from '../src/pipeline/entities/gazetteer.ts';
 import { buildTimelineInParallel, startHelper } from '../src/pipeline/parallel.ts';
 import { generateCorpus } from './synthetic/corpus.ts';
+import { scriptArgs } from './lib/args.ts';
 
 const GOAL = { articles: 10_000, seconds: 10 };
 
@@ -33,12 +33,14 @@ interface Run {
   digest: string;
 }
 
-const { values } = parseArgs({
-  options: { size: { type: 'string' }, threads: { type: 'string' }, sizes: { type: 'string', default: '1000,10000' }, 'unknown-names': { type: 'string', default: '0' } },
+const { values, fail } = scriptArgs({
+  name: 'bench',
+  usage: 'usage: npm run bench -- [--sizes 1000,10000] [--unknown-names 0.5]\n       npm run bench -- --size N [--threads N] [--unknown-names 0.5]   (one run, one JSON line)',
+  config: { options: { size: { type: 'string' }, threads: { type: 'string' }, sizes: { type: 'string', default: '1000,10000' }, 'unknown-names': { type: 'string', default: '0' } } },
 });
 
 const unknownNames = Number(values['unknown-names']);
-if (!(unknownNames >= 0 && unknownNames <= 1)) throw new Error(`--unknown-names ${values['unknown-names']}: give a share between 0 and 1 (0.5: half the people named are not in the gazetteer)`);
+if (!(unknownNames >= 0 && unknownNames <= 1)) fail(`--unknown-names ${values['unknown-names']}: give a share between 0 and 1 (0.5: half the people named are not in the gazetteer)`);
 
 if (values.size) {
   const articles = Number(values.size);
