@@ -33,6 +33,7 @@ const timeline = timelineWithoutGazetteer(
     article('hosted', '2031-10-06', 'Saudi Crown Prince Mohammed bin Salman hosted talks between U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov in Riyadh on Monday.\n'),
     article('sidelines', '2031-10-08', 'Polish President Marek Nowak met Czech Prime Minister Jana Dvorak on the sidelines of the U.N. General Assembly in New York on Tuesday.\n'),
     article('resumed', '2031-11-03', 'Talks between the delegations of Armenia and Azerbaijan took place in Almaty on Monday. Talks will resume on Wednesday, the Kazakh foreign ministry said.\n'),
+    article('attributed', '2031-11-05', 'Slovak Foreign Minister Jan Kral met Hungarian Foreign Minister Bela Szabo in Budapest on Monday, ministry spokesman Ivan Toth told reporters in Bratislava.\n'),
     article('swap', '2031-11-06', 'Moscow and Kyiv on Thursday exchanged 150 prisoners each in a swap mediated by the United Arab Emirates, the Russian Defence Ministry said.\n'),
     article('weimar', '2031-11-08', 'The leaders of France, Germany and Poland met in Weimar on Saturday.\n'),
     article('envoy', '2031-11-10', "Beijing's special envoy Li Hui held talks with Ukrainian officials in Kyiv on Monday, the Chinese foreign ministry said.\n"),
@@ -177,6 +178,10 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     const resumed = timeline.events.find((e) => e.sources.some((s) => s.article === 'resumed') && e.status === 'planned')!;
     expect(idsOf(resumed.roles?.parties).sort()).toEqual(['armenia', 'azerbaijan']);
     expect(resumed.place?.id).toBe('almaty');
+    // A saying that closes the sentence attributes what its comma follows: the place and people before it are the meeting's.
+    const attributed = from('attributed', 'meeting');
+    expect(attributed.place?.id).toBe('budapest');
+    expect(idsOf(attributed.roles?.present)).toEqual(['jan-kral', 'bela-szabo']);
     const swap = from('swap', 'exchange');
     expect(idsOf(swap.roles?.parties)).toEqual(['russia', 'ukraine']);
     expect(idsOf(swap.roles?.mediators)).toEqual(['united-arab-emirates']);
