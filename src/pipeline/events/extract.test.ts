@@ -321,9 +321,19 @@ describe('extractEvents', () => {
     expect(candidates.map((c) => [c.kind, c.noun, c.date.value])).toEqual([['other', 'Plan made public', '2041-04-23']]);
   });
 
-  it('dates the earlier events that "the third exchange in three days" implies in the days before the one reported', () => {
-    const { candidates } = extract('2041-04-26', 'Russia and Ukraine exchanged 200 prisoners on Friday.\n\nThis is the third exchange in three days, and it brings the number of captives freed this week to 600.\n');
-    expect(candidates.map((c) => [c.kind, c.date.value])).toEqual([['exchange', '2041-04-26'], ['exchange', '2041-04-24/2041-04-25']]);
+  it('keeps "the third exchange in three days" undated: the earlier ones are a series, not one event on a span', () => {
+    const { candidates, undated } = extract('2041-04-26', 'Russia and Ukraine exchanged 200 prisoners on Friday.\n\nThis is the third exchange in three days, and it brings the number of captives freed this week to 600.\n');
+    expect(candidates.map((c) => [c.kind, c.date.value])).toEqual([['exchange', '2041-04-26']]);
+    expect(undated.map((u) => [u.kind, u.evidence.sentence])).toEqual([['exchange', 1]]);
+    const meetings = extract('2041-04-26', 'Polish and Lithuanian officials met in Vilnius on Thursday. The ministry called it the group\'s sixth meeting in two weeks.\n');
+    expect(meetings.candidates.map((c) => c.date.value)).toEqual(['2041-04-25']);
+    expect(meetings.undated.map((u) => u.evidence.sentence)).toEqual([1]);
+  });
+
+  it('gives an event in a clause of time after the main one no day of the news', () => {
+    const { candidates, undated } = extract('2041-04-26', 'Witkoff met Putin in Moscow on Thursday, shortly before the truce took effect.\n');
+    expect(candidates.map((c) => [c.kind, c.date.value])).toEqual([['meeting', '2041-04-25']]);
+    expect(undated.map((u) => u.kind)).toEqual(['other']);
   });
 
   it('gives what a gerund after "a day after" tells of the main clause\'s subject, not the names nearest it', () => {

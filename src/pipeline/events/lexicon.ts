@@ -60,8 +60,10 @@ export const SERIES_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:on\s+)?(?:(?:several|m
 /** …or is the last of earlier occasions ("The two leaders last met on the sidelines of a summit in Bali", "when they last spoke by phone"): some earlier day, never the news's. */
 export const LAST_OCCASION = /\blast\s+(?:$|(?:met|spoke|talked|held|sat|hosted|visited|saw|gathered|convened)\b)/i;
 
-/** One of a count of events in a period ("the second exchange within two days", "the third strike in a week"): the others came in that period before it. */
-export const COUNT_IN_PERIOD_BEFORE = /\b(?:second|third|fourth|fifth)\s+(?:such\s+)?$/i;
+/** The second of a count of events in a period ("the second exchange within two days"): the other one came in that period before it. */
+export const COUNT_IN_PERIOD_BEFORE = /\bsecond\s+(?:such\s+)?$/i;
+/** …a later one ("the group's sixth meeting in two weeks", "the third strike in a week"): the others are a series with no one day. */
+export const SEVERAL_IN_PERIOD_BEFORE = /\b(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:rd|th))\s+(?:such\s+)?$/i;
 export const COUNT_IN_PERIOD_AFTER = /^\s+(?:with)?in\s+(?:the\s+(?:past|last)\s+)?(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\b/i;
 
 /** …or the time since it, counted from a day ("Friday marks one year since the last phone call", "two weeks since their previous meeting"): it was that long before the day. */
@@ -106,6 +108,8 @@ export const AFTER_ANOTHER = /^(?:After|Following|In\s+the\s+wake\s+of)\b[^,]{0,
 export const POINTED_GATHERINGS = /\b(?:those|these|the)\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|negotiations|discussions|consultations|sessions|rounds|contacts)\b/i;
 /** …and one that puts the main clause before another event ("Before the meeting, Zelensky stopped in Halifax") leaves its day unknown. */
 export const BEFORE_ANOTHER = /^(?:Before|Ahead\s+of|Prior\s+to|In\s+the\s+run-up\s+to)\b[^,]{0,120},/;
+/** …as does a clause of time after the main one ("was received on Wednesday, shortly before the deadline … ran out"): the event it names is no news of the day. */
+export const TIME_CLAUSE_BEFORE = /,\s+(?:(?:shortly|just|only|soon|hours|minutes|days|weeks)\s+)?(?:before|after|until)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** An event that others prepare for is still ahead: "ahead of renewed negotiations", "ahead of the G20 leaders' meeting", "ahead of next week's summit". */
 export const PROSPECT = /\b(?:ahead\s+of|preparations?\s+for|in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+for|precursor\s+to|groundwork\s+for|(?:possibility|prospect|chance)\s+of(?:\s+holding)?)\s+(?:[\w‑–.’'-]+\s+){0,4}$/i;

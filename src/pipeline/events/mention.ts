@@ -11,6 +11,7 @@ import {
   BACKGROUND,
   BEFORE_ANOTHER,
   CLAUSE_BREAK,
+  COUNT_IN_PERIOD_AFTER,
   COUNTED_FROM,
   DEFINITE,
   EARLIER_ONE,
@@ -30,6 +31,8 @@ import {
   PROSPECT,
   RELATIVE_ASIDE,
   SERIES_AFTER,
+  SEVERAL_IN_PERIOD_BEFORE,
+  TIME_CLAUSE_BEFORE,
   TOOK_PLACE,
   TOPIC_BEFORE,
   WEEKDAY_MARKS,
@@ -78,7 +81,7 @@ export interface Mention {
   dateAt?: number;
   /** Its date is the day a later clause carries it on to ("… would reconvene on December 15"). */
   continuation: boolean;
-  /** In a leading clause ("After talks with …,"), or in a main clause set before another event ("Before the meeting, …"): not the day's news. */
+  /** In a leading clause ("After talks with …,"), in a main clause set before another event ("Before the meeting, …") or in a clause of time after the main one (", shortly before the deadline ran out"): not the day's news. */
   beforeAnother: boolean;
   /** Its clause says it took place ("have ended", "spoke by phone", "announced a call"). */
   tookPlace: boolean;
@@ -120,8 +123,10 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   // The invasion "four years since" is dated by its own words ("in February 2022"); a summit or a call counted from is not.
   // A habit has no one day: the month it is given is its custom ("usually meet in March").
   const habit = HABIT_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
-  const dayless = generic || habit || NO_DAY_BEFORE.test(near) || (hit.rule.kind !== 'other' && COUNTED_FROM.test(near)) || NO_DAY_AFTER.test(text.slice(hit.end));
-  const series = generic || habit || SERIES_AFTER.test(text.slice(hit.end, hit.end + 80));
+  // "the group's sixth meeting in two weeks": the earlier ones are a series in that period, with no one day.
+  const severalInPeriod = SEVERAL_IN_PERIOD_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start)) && COUNT_IN_PERIOD_AFTER.test(text.slice(hit.end));
+  const dayless = generic || habit || severalInPeriod || NO_DAY_BEFORE.test(near) || (hit.rule.kind !== 'other' && COUNTED_FROM.test(near)) || NO_DAY_AFTER.test(text.slice(hit.end));
+  const series = generic || habit || severalInPeriod || SERIES_AFTER.test(text.slice(hit.end, hit.end + 80));
   // A weekday marking a day of the calendar ("Friday marks the 100th anniversary") is read forward, as a plan stated now is; whether it has come is for its day to say.
   const marksDay = comesByCalendar(hit.rule.kind, hit.rule.noun) && WEEKDAY_MARKS.test(text.slice(0, hit.start));
   return {
@@ -134,9 +139,10 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     place: null,
     // "Following Trump’s conversation with Putin," points back; "After talks with European officials," names talks of its own.
     // A series after an auxiliary ("the Indonesian president have spoken twice") is the verb of its subject, pointing back at nothing.
-    reference: definite && !(series && AUXILIARY_BEFORE.test(lead)),
+    // "the group's sixth meeting in two weeks" counts a series; it points back at no one event.
+    reference: definite && !severalInPeriod && !(series && AUXILIARY_BEFORE.test(lead)),
     // A leading clause's event is not the sentence's news; nor is what happened before another event.
-    beforeAnother: inLeadingClause || BEFORE_ANOTHER.test(text),
+    beforeAnother: inLeadingClause || BEFORE_ANOTHER.test(text) || TIME_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 80), hit.start)),
     quoted: isQuoted(text, hit.start),
     future: mood === 'plan' || prospect || aside,
     mood: prospect || aside || marksDay ? 'plan' : mood,
