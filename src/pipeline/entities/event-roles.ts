@@ -1,5 +1,5 @@
 import type { CandidateEvent } from '../events/candidate.ts';
-import { EVENT_KINDS } from '../events/kinds.ts';
+import { peopleOnlyOf } from '../events/kinds.ts';
 import type { EntityRef, EventKind, EventRoles } from '../types.ts';
 import type { Entity } from './gazetteer.ts';
 
@@ -27,8 +27,8 @@ export function withRoles(
   const parties = unique([
     ...participants.filter((id) => entities.get(id)?.type !== 'person'),
     ...(seated ? present.flatMap((id) => sides.get(id) ?? []) : []),
-    // A statement is one person's; a strike is reported by where it hit (the kinds table's peopleOnly).
-    ...members.flatMap((m) => (EVENT_KINDS[m.kind].peopleOnly ? [] : (m.roles?.sides ?? []))),
+    // A statement is one person's; a strike is reported by where it hit (the kinds table's peopleOnly, per trigger).
+    ...members.flatMap((m) => (peopleOnlyOf(m.kind, m.noun) ? [] : (m.roles?.sides ?? []))),
   ]).filter((id) => !mediators.includes(id));
   const mentioned = unique(members.flatMap((m) => m.roles?.mentioned ?? [])).filter((id) => !participants.includes(id) && !present.includes(id) && isPerson(id));
   const all = unique([...participants, ...parties, ...mediators]);

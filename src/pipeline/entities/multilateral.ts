@@ -1,5 +1,5 @@
 import type { CandidateEvent } from '../events/candidate.ts';
-import { EVENT_KINDS } from '../events/kinds.ts';
+import { peopleOnlyOf } from '../events/kinds.ts';
 import { MULTILATERAL } from './lexicon.ts';
 import { countryById } from './places.ts';
 
@@ -14,7 +14,7 @@ export function completeMultilateral(candidates: CandidateEvent[], groups: { sen
   for (const candidate of candidates) {
     const evidence = candidate.evidence[0];
     const word = evidence ? MULTILATERAL.exec(evidence.text)?.[1]?.toLowerCase() : undefined;
-    if (!evidence || !word || EVENT_KINDS[candidate.kind].peopleOnly) continue;
+    if (!evidence || !word || peopleOnlyOf(candidate.kind, candidate.noun)) continue;
     const count = /^(?:quadrilateral|four)/.test(word) ? 4 : 3;
     const roles = candidate.roles ?? { parties: [], mediators: [], present: [], mentioned: [], sides: [] };
     const known = [...new Set([...candidate.participants, ...roles.sides])].filter((id) => countryById(id) !== undefined);

@@ -34,6 +34,7 @@ const timeline = timelineWithoutGazetteer(
     article('sidelines', '2031-10-08', 'Polish President Marek Nowak met Czech Prime Minister Jana Dvorak on the sidelines of the U.N. General Assembly in New York on Tuesday.\n'),
     article('resumed', '2031-11-03', 'Talks between the delegations of Armenia and Azerbaijan took place in Almaty on Monday. Talks will resume on Wednesday, the Kazakh foreign ministry said.\n'),
     article('attributed', '2031-11-05', 'Slovak Foreign Minister Jan Kral met Hungarian Foreign Minister Bela Szabo in Budapest on Monday, ministry spokesman Ivan Toth told reporters in Bratislava.\n'),
+    article('funeral', '2031-11-07', 'Leaders of Spain and France attended the funeral of former Portuguese president Jorge Matos in Lisbon on Tuesday.\n'),
     article('swap', '2031-11-06', 'Moscow and Kyiv on Thursday exchanged 150 prisoners each in a swap mediated by the United Arab Emirates, the Russian Defence Ministry said.\n'),
     article('weimar', '2031-11-08', 'The leaders of France, Germany and Poland met in Weimar on Saturday.\n'),
     article('envoy', '2031-11-10', "Beijing's special envoy Li Hui held talks with Ukrainian officials in Kyiv on Monday, the Chinese foreign ministry said.\n"),
@@ -182,6 +183,8 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     const attributed = from('attributed', 'meeting');
     expect(attributed.place?.id).toBe('budapest');
     expect(idsOf(attributed.roles?.present)).toEqual(['jan-kral', 'bela-szabo']);
+    // A funeral is no table with sides (the kinds table's peopleOnly, per trigger): the countries of those who came are no parties.
+    expect(idsOf(from('funeral', 'other').roles?.parties)).toEqual([]);
     const swap = from('swap', 'exchange');
     expect(idsOf(swap.roles?.parties)).toEqual(['russia', 'ukraine']);
     expect(idsOf(swap.roles?.mediators)).toEqual(['united-arab-emirates']);

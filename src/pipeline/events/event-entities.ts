@@ -2,7 +2,7 @@
 import { MEDIATOR_AFTER, MEDIATOR_BEFORE } from '../entities/lexicon.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
-import { EVENT_KINDS, kindFamily } from './kinds.ts';
+import { kindFamily, peopleOnlyOf } from './kinds.ts';
 import { AT_PERSON, HOST_AFTER, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { inOtherClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
@@ -54,7 +54,7 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
         owner.place = id;
         if (hosting) placedInCountry.add(owner);
         else placedInCountry.delete(owner);
-      } else if (gap(owner, e) <= PARTY_REACH && !EVENT_KINDS[owner.rule.kind].peopleOnly && (!NOT_A_SIDE_BEFORE.test(lead) || MEDIATOR_BEFORE.test(text.slice(0, e.start)) || MEDIATOR_AFTER.test(text.slice(e.end))) && !owner.parties.includes(id)) {
+      } else if (gap(owner, e) <= PARTY_REACH && !peopleOnlyOf(owner.rule.kind, owner.rule.noun) && (!NOT_A_SIDE_BEFORE.test(lead) || MEDIATOR_BEFORE.test(text.slice(0, e.start)) || MEDIATOR_AFTER.test(text.slice(e.end))) && !owner.parties.includes(id)) {
         owner.parties.push(id);
       }
     }
