@@ -321,6 +321,13 @@ describe('extractEvents', () => {
     expect(candidates.map((c) => [c.kind, c.noun, c.date.value])).toEqual([['other', 'Plan made public', '2041-04-23']]);
   });
 
+  it('reads a plan told by the outcry it caused as made public then, not remarks that caused one', () => {
+    const told = (body: string) => extract('2041-04-26', body).candidates.map((c) => [c.noun, c.date.value]);
+    expect(told('Last week the draft provoked outrage in European capitals.\n')).toEqual([['Plan made public', '2041-W16']]);
+    expect(told('The 12-point plan sparked an international uproar on Tuesday.\n')).toEqual([['Plan made public', '2041-04-23']]);
+    expect(told('His remarks sparked outrage on Tuesday.\n')).toEqual([]);
+  });
+
   it('keeps "the third exchange in three days" undated: the earlier ones are a series, not one event on a span', () => {
     const { candidates, undated } = extract('2041-04-26', 'Russia and Ukraine exchanged 200 prisoners on Friday.\n\nThis is the third exchange in three days, and it brings the number of captives freed this week to 600.\n');
     expect(candidates.map((c) => [c.kind, c.date.value])).toEqual([['exchange', '2041-04-26']]);

@@ -260,6 +260,8 @@ export const EVENT_KINDS = {
       { pattern: /\bcounter-?proposal\b/gi, noun: 'Counter-proposal' },
       // A plan or a draft made public ("A 28-point draft of the peace plan was made public last week", "made public a 12-point plan"): the day it became known is its own happening.
       { pattern: new RegExp(String.raw`(?<=\b${PLAN_DOCUMENT}s?\b[^.;]{0,60}?\b(?:was|were|been|being)\s+)made\s+public\b|\bmade\s+public\s+(?=(?:(?:a|an|the|its|their|[\w-]+)\s+){0,4}${PLAN_DOCUMENT}s?\b)`, 'gi'), noun: 'Plan made public', datedByLead: true },
+      // …or told by the outcry it caused ("Last week the document provoked outrage around the world", "the draft sparked an uproar"): it became known then.
+      { pattern: new RegExp(String.raw`(?<=\b${PLAN_DOCUMENT}s?\b[^.;]{0,40}?\s)(?:provoked|sparked|caused|triggered|prompted|stirred|drew|unleashed)\s+(?:(?:a|an|international|widespread|global|public|fierce|angry)\s+)*(?:outrage|uproar|backlash|outcry|fury|furore|furor|storm\s+of\s+(?:criticism|protest))\b`, 'gi'), noun: 'Plan made public', datedByLead: true },
       { pattern: /\bmemorandum\b/gi, noun: 'Memorandum' },
       { pattern: /\bfuneral\b/gi, noun: 'Funeral', datedByLead: true, peopleOnly: true },
       // Sanctions as something done on a day ("imposed new sanctions on", "lifted part of its oil sanctions"), not threatened ("would face sanctions").
