@@ -184,6 +184,8 @@ export const vagueDuration: Rule = {
     // After a comma, as after any word: only a number's comma ("1,000 hours") is a count's.
     { text: 'France held its parade on Monday, hours after the president spoke.', ref: '2025-07-15', finds: 'hours', value: 'PTXH' },
     { text: 'The Senate voted late Tuesday, days before funding runs out.', ref: '2026-03-04', finds: 'days', value: 'PXD' },
+    // "after days of fighting", as "months of twists and turns" (TimeBank marks both).
+    { text: 'After days of fighting, the rebels withdrew.', ref: '1998-02-18', finds: 'days', value: 'PXD' },
   ],
   pattern: new RegExp(
     // "the weeks ahead", "the years to come": the stretch still to run, with its article.
@@ -191,7 +193,7 @@ export const vagueDuration: Rule = {
     // "for a while", "for some time": a stretch of no stated unit (PXX).
     String.raw`(?<=\bfor\s)(a\s+while|some\s+time)(?!\s+(?:ago|later|before|after)\b)|` +
     String.raw`(?:(?<=\b(?:for|within|take|takes|took|taken|taking|lasts|lasted|lasting)\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|centuries|hours)|(?:recent|(?:the\s+)?(?:coming|past))\s+(years|months|weeks|days|decades|quarters)` +
-      String.raw`|(?<!\d[,.]?\s*|\b(?:${NUMBER_PATTERN}|of|than|more|hundred|thousand|dozen)\s+)(years|months|weeks|decades|centuries|hours|minutes|(?<!\b(?:first|last|final)\s+)days(?=\s+(?:later|earlier|before|after)\b))(?![-‐‑–]|\s+(?:old|of\s+age)\b))` +
+      String.raw`|(?<!\d[,.]?\s*|\b(?:${NUMBER_PATTERN}|of|than|more|hundred|thousand|dozen)\s+)(years|months|weeks|decades|centuries|hours|minutes|(?<!\b(?:first|last|final)\s+)days(?=\s+(?:later|earlier|before|after)\b|(?<=\b(?:after|following|amid|despite)\s+days)\s+of\b))(?![-‐‑–]|\s+(?:old|of\s+age)\b))` +
       // "weeks or months", "recent weeks and months": one stretch, as vague as its first unit.
       String.raw`(?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours))?`,
   ),
