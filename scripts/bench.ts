@@ -9,6 +9,7 @@
 // `--unknown-names 0.5`: half the people named are not in the gazetteer, so the NLP tagger
 // (compromise, entities/discover.ts) reads their sentences as it reads real articles'; in the
 // default corpus every name is known and the tagger is hardly run. Another corpus, another digest.
+// Node's flags (package.json: the young generation the build gives) go to each run's process.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
@@ -66,7 +67,7 @@ if (values.size) {
   const load = loadavg()[0]!;
   const runs = sizes.flatMap((size) =>
     threadCounts.map((threads) => {
-      const out = execFileSync(process.execPath, [process.argv[1]!, '--size', String(size), '--threads', String(threads), '--unknown-names', String(unknownNames)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--size', String(size), '--threads', String(threads), '--unknown-names', String(unknownNames)], { encoding: 'utf8', maxBuffer: 1 << 24 });
       return JSON.parse(out.trim().split('\n').at(-1)!) as Run;
     }),
   );
