@@ -1,8 +1,8 @@
 // `npm run score`: how the pipeline's chronology compares with the gold chronologies of the
 // seeds, of the development corpus (tuning split, held-out split, all 30 articles) and of the
-// sealed own corpus (tests/fixtures/own-corpus), and of the merging development sets (merge-tune, merge-held; merge4-tune … merge9-held).
-// `--verbose` lists every miss; `--only tuning` (or seeds, held-out, all, own, merge-tune, merge-held, merge4-tune … merge9-held, merge) prints one build.
-// `--only together` prints the tuning parts of every set built as one site (tuning+, merge+, merge4+ … merge9+), each on its own gold.
+// sealed own corpus (tests/fixtures/own-corpus), and of the merging development sets (merge-tune, merge-held; merge4-tune … merge10-held).
+// `--verbose` lists every miss; `--only tuning` (or seeds, held-out, all, own, merge-tune, merge-held, merge4-tune … merge10-held, merge) prints one build.
+// `--only together` prints the tuning parts of every set built as one site (tuning+, merge+, merge4+ … merge10+), each on its own gold.
 // See scripts/lib/corpus-score.ts for what each figure counts.
 import { parseArgs } from 'node:util';
 import { corpusBuilds, mergeDevBuilds, ownBuild, seedsBuild, togetherBuilds } from './lib/corpus-builds.ts';
@@ -11,7 +11,7 @@ import { formatScore } from './lib/corpus-score.ts';
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false }, only: { type: 'string' } } });
 const wanted = (name: string): boolean => values.only === undefined || name.startsWith(values.only);
 // The tuning parts built together are built only when one of their names is asked for.
-const together = values.only === undefined || values.only === 'together' || /^(?:tuning|merge\d?)\+/.test(values.only) ? togetherBuilds().filter((b) => values.only === 'together' || wanted(b.name)) : [];
+const together = values.only === undefined || values.only === 'together' || /^(?:tuning|merge\d*)\+/.test(values.only) ? togetherBuilds().filter((b) => values.only === 'together' || wanted(b.name)) : [];
 const builds = [seedsBuild(), ...corpusBuilds(), ownBuild(), ...mergeDevBuilds()].filter((b) => wanted(b.name)).concat(together);
 if (builds.length === 0) {
   process.stderr.write(`error: --only ${values.only} names no build; use seeds, tuning, held-out, all, own, merge or together\n`);
