@@ -12,8 +12,8 @@ import type { Entity } from './entities/gazetteer.ts';
 import { placeWithin } from './entities/places.ts';
 import { canonicalise } from './entities/unify.ts';
 import type { CandidateEvent, UndatedCandidate } from './events/candidate.ts';
-import { kindFamily } from './events/kinds.ts';
 import { attachUndated } from './merge/attach-undated.ts';
+import { happeningFamily } from './merge/family.ts';
 import type { EventCluster, World } from './merge/cluster-index.ts';
 import { inMergeOrder, mergeReports } from './merge/merge-reports.ts';
 import type { Described } from './timeline.ts';
@@ -98,7 +98,7 @@ export function canonicalReport(candidate: CandidateEvent, canonical: (id: strin
 /** The family with the most reports: the part worth giving another thread. */
 export function largestFamily(candidates: CandidateEvent[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const c of candidates) counts.set(kindFamily(c.kind), (counts.get(kindFamily(c.kind)) ?? 0) + 1);
+  for (const c of candidates) counts.set(happeningFamily(c), (counts.get(happeningFamily(c)) ?? 0) + 1);
   return [...counts].reduce<[string, number] | undefined>((best, entry) => (!best || entry[1] > best[1] ? entry : best), undefined)?.[0];
 }
 

@@ -10,13 +10,14 @@ import { unifyEntities } from './entities/unify.ts';
 import type { CandidateEvent, UndatedCandidate } from './events/candidate.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
 import { writeHeadline } from './events/headline.ts';
-import { comesByCalendar, kindFamily } from './events/kinds.ts';
+import { comesByCalendar } from './events/kinds.ts';
 import { eventId, nameFromId } from './ids/event-id.ts';
 import { keepPublishedIds } from './ids/published-ids.ts';
 import { rankReports } from './merge/best-report.ts';
 import { eventEvidence, leadSentences, type LeadSentences } from './merge/cited-evidence.ts';
 import { describeDate } from './merge/describe-date.ts';
 import { lifecycle, reportDay, statusAsOf } from './merge/lifecycle.ts';
+import { happeningFamily } from './merge/family.ts';
 import type { EventCluster } from './merge/cluster-index.ts';
 import {
   canonicalReport,
@@ -131,7 +132,7 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   // on it while this one joins the names of the rest, then merges and describes them. Each
   // side attaches its undated reports before describing, so no event is described twice.
   const away = elsewhere ? largestFamily(candidates) : undefined;
-  const ours = (report: { kind: CandidateEvent['kind'] }): boolean => kindFamily(report.kind) !== away;
+  const ours = (report: CandidateEvent | UndatedCandidate): boolean => happeningFamily(report) !== away;
   const family = candidates.filter((c) => !ours(c));
   const familyUndated = undatedFound.filter((u) => !ours(u));
   for (const candidate of family) canonicalReport(candidate, canonical);

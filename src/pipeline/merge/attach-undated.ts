@@ -1,5 +1,6 @@
 import type { CandidateEvent, UndatedCandidate } from '../events/candidate.ts';
 import { kindFamily } from '../events/kinds.ts';
+import { happeningFamily } from './family.ts';
 import { dayNumber } from '../dates/calendar.ts';
 import type { EventCluster } from './cluster-index.ts';
 import { PUBLICATION_LOOKBACK_DAYS } from './date-fit.ts';
@@ -33,7 +34,7 @@ export function attachUndated(clusters: EventCluster[], undated: UndatedCandidat
     if (stated.length === 0) continue;
     const facts: Facts = {
       cluster,
-      family: kindFamily(cluster.members[0]!.kind),
+      family: happeningFamily(cluster.members[0]!),
       articles: new Set(cluster.members.map((m) => m.article)),
       persons: new Set(cluster.members.flatMap((m) => m.participants).filter(isPerson)),
       places: new Set(cluster.members.flatMap((m) => (m.place === null ? [] : [m.place]))),

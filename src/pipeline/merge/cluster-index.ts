@@ -1,6 +1,6 @@
 import { dayNumber } from '../dates/calendar.ts';
 import type { CandidateEvent } from '../events/candidate.ts';
-import { kindFamily } from '../events/kinds.ts';
+import { happeningFamily } from './family.ts';
 
 /** Reports that one real-world event received, from one or more articles. */
 export interface EventCluster {
@@ -133,7 +133,7 @@ export function probeOf(report: CandidateEvent, { isPerson, sideOf }: World): Pr
   const sides = (report.roles?.sides ?? []).filter((p) => !report.participants.includes(p));
   return {
     report,
-    family: kindFamily(report.kind),
+    family: happeningFamily(report),
     people: report.participants.filter(isPerson),
     countries: atTheTable(report, isPerson),
     sides,

@@ -1,7 +1,7 @@
 import { sameCountry, samePlace } from '../entities/place-chain.ts';
-import { kindFamily } from '../events/kinds.ts';
 import type { Indexed, Probe, World } from './cluster-index.ts';
 import type { DateFit } from './date-fit.ts';
+import { happeningFamily } from './family.ts';
 import { anotherTableThanTheSummit, besideTheSummit, summitGoesOn } from './side-meetings.ts';
 import { heldTable, oneTable, partiesConflict, sameTable } from './tables.ts';
 import { type Pair, pairOf, tied } from './ties.ts';
@@ -40,7 +40,7 @@ export const FACELESS_CALL = 0.5;
 
 function sameSort(entry: Indexed, { report, family }: Probe): boolean {
   const first = entry.cluster.members[0]!;
-  return kindFamily(first.kind) === family && (report.kind !== 'other' || first.noun === report.noun);
+  return happeningFamily(first) === family && (family !== 'other' || first.noun === report.noun);
 }
 
 /** For a call or a statement, defined by who spoke: apart, a score of its own, or undefined to ask the rest. */

@@ -1,9 +1,9 @@
 import { dayNumber } from '../dates/calendar.ts';
 import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
-import { kindFamily } from '../events/kinds.ts';
 import { compareStrings } from '../order.ts';
 import { type Indexed, isSharp } from './cluster-index.ts';
-import { HELD_AGAIN, PLANNED_AGAIN, RESCHEDULED } from './lifecycle-words.ts';
+import { isOccasion, happeningFamily } from './family.ts';
+import { CANCELLED, HELD_AGAIN, PLANNED_AGAIN, RESCHEDULED } from './lifecycle-words.ts';
 
 /**
  * When a report's date and an event's can be one happening's, the first question merging asks
@@ -40,7 +40,7 @@ export class DayIndex {
 
   /** The events a report's dates fit, and how. */
   fitsOf(candidate: CandidateEvent): Map<Indexed, DateFit> {
-    const family = kindFamily(candidate.kind);
+    const family = happeningFamily(candidate);
     const days = this.byDay.get(family) ?? new Map<number, Indexed[]>();
     const [first, last] = [dayNumber(candidate.date.start), dayNumber(candidate.date.end)];
     const fits = new Map<Indexed, DateFit>();
@@ -55,8 +55,12 @@ export class DayIndex {
       for (let day = first - PUBLICATION_LOOKBACK_DAYS; day < first; day += 1) for (const entry of days.get(day) ?? []) if (!fits.has(entry) && entry.sharpDays.has(day)) fits.set(entry, 'recent');
     }
     if (sharp) {
-      // Only a gathering goes on for days: two calls of the same people on following days are two calls.
-      for (const entry of family === 'gathering' ? [...(days.get(first - 1) ?? []), ...(days.get(last + 1) ?? [])] : []) {
+      // Only a gathering goes on for days: two calls of the same people on following days are two
+      // calls. A trip's day is its own ("flew to Riyadh on Monday" for talks on Tuesday): a visit
+      // or a trip is a gathering's occasion on its days only, never its eve or its morrow.
+      const goesOn = family === 'gathering' && !isOccasion(candidate);
+      for (const entry of goesOn ? [...(days.get(first - 1) ?? []), ...(days.get(last + 1) ?? [])] : []) {
+        if (entry.cluster.members.every(isOccasion)) continue;
         const earlier = entry.sharpEnds.has(first - 1) && !again;
         const later = entry.sharpStarts.has(last + 1) && !entry.cluster.members.some((m) => saysAgain(m) && dayNumber(m.date.start) > last);
         if (!fits.has(entry) && (earlier || later)) fits.set(entry, 'adjacent');
@@ -70,7 +74,7 @@ export class DayIndex {
 
   /** Files an event under the days of a report it has just taken in. */
   add(entry: Indexed, candidate: CandidateEvent): void {
-    const family = kindFamily(candidate.kind);
+    const family = happeningFamily(candidate);
     const days = this.byDay.get(family) ?? new Map<number, Indexed[]>();
     this.byDay.set(family, days);
     if (saysItMoved(candidate) && !entry.moves) {
@@ -103,8 +107,12 @@ function readOnce(read: (report: CandidateEvent) => boolean): (report: Candidate
   };
 }
 
-/** Its evidence says the plan moved ("postponed", "pushed back to"). */
-const saysItMoved = readOnce((report) => RESCHEDULED.test(evidenceText(report)));
+/**
+ * Its evidence says the plan moved ("postponed", "pushed back to"), or, held, that it went ahead
+ * after a calling-off ("met in Lisbon on Thursday, a week after his first trip was called off"):
+ * a plan called off and then held is the plan moved.
+ */
+const saysItMoved = readOnce((report) => RESCHEDULED.test(evidenceText(report)) || (report.status === 'occurred' && CANCELLED.test(evidenceText(report))));
 
 /** Its own sentence tells of a session after an earlier one ("met again", "will meet again"). */
 const saysAgain = readOnce((report) => (report.status === 'planned' ? PLANNED_AGAIN : HELD_AGAIN).test(report.evidence[0]?.text ?? ''));

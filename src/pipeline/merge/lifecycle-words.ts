@@ -6,8 +6,8 @@
 /** "called off", "shelved", "scrapped": the plan will not happen. */
 export const CANCELLED = /\b(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|shelved|scrapped|scrap|abandoned|off\s+the\s+table|will\s+not\s+(?:take\s+place|go\s+ahead)|won['’]t\s+(?:take\s+place|go\s+ahead))\b/i;
 
-/** "postponed", "moved to", "slipped", "a week later than first planned", "cut to a single day": the plan stands on other days. */
-export const RESCHEDULED = /\b(?:postpone(?:[ds]|ment)?|delay(?:ed|s)?|reschedul(?:ed|es?)|deferr?(?:ed|s)?|(?:moved|shifted|switched)\s+(?:to|from|back)|pushed\s+(?:back|to)|put\s+(?:off|back)|slip(?:ped|s)?\s+by|brought\s+forward|(?:later|earlier)\s+than\s+(?:first\s+|originally\s+)?(?:planned|scheduled|expected|intended)|(?:cut|shortened|trimmed|reduced|extended|lengthened)\s+(?:[\w'’-]+\s+){0,8}?(?:to|by)\s+(?:a\s+(?:single|second|third)|one|two|three|four|an\s+extra|another)\s+days?)\b/i;
+/** "postponed", "moved to", "slipped", "a week later than first planned", "will go next week instead", "cut to a single day": the plan stands on other days. */
+export const RESCHEDULED = /\b(?:postpone(?:[ds]|ment)?|delay(?:ed|s)?|reschedul(?:ed|es?)|deferr?(?:ed|s)?|(?:moved|shifted|switched)\s+(?:to|from|back)|pushed\s+(?:back|to)|put\s+(?:off|back)|slip(?:ped|s)?\s+by|brought\s+forward|(?:later|earlier)\s+than\s+(?:first\s+|originally\s+)?(?:planned|scheduled|expected|intended)|(?:next|the\s+following)\s+(?:week|month)\s+instead|(?:cut|shortened|trimmed|reduced|extended|lengthened)\s+(?:[\w'’-]+\s+){0,8}?(?:to|by)\s+(?:a\s+(?:single|second|third)|one|two|three|four|an\s+extra|another)\s+days?)\b/i;
 
 /** "announced", "confirmed", "agreed to hold": the report makes a plan known. */
 export const ANNOUNCED = /\b(?:announc(?:ed|es|ing)|confirm(?:ed|s)|agreed\s+to|unveil(?:ed|s))\b/i;

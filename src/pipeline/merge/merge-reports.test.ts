@@ -42,6 +42,34 @@ describe('mergeReports', () => {
     expect(clusters.map((c) => c.members.map((m) => m.article))).toEqual([['a', 'c'], ['b']]);
   });
 
+  it('makes a visit and the talks held on it one event, named by the talks', () => {
+    const people = (id: string) => id.includes('-');
+    const visit = report({ article: 'a', kind: 'other', noun: 'Visit', status: 'planned', participants: ['wanjiru-kamau'], mentions: ['wanjiru-kamau', 'accra'], evidence: said('Kamau will pay a state visit to Accra on Monday') });
+    const talks = report({ article: 'b', kind: 'talks', place: 'accra', participants: ['wanjiru-kamau', 'kofi-mensah'], mentions: ['accra', 'kofi-mensah', 'wanjiru-kamau'] });
+    const clusters = mergeReports([visit, talks], within, people);
+    expect(clusters.map((c) => c.members.map((m) => m.article))).toEqual([['a', 'b']]);
+    expect(summarise(clusters[0]!, depth, people)).toMatchObject({ kind: 'talks' });
+    expect(summarise(clusters[0]!, depth, people)).not.toHaveProperty('noun');
+  });
+
+  it('keeps a trip on its way apart from the talks of its day, and a visit apart from the talks of the next day', () => {
+    const people = (id: string) => id.includes('-');
+    const talks = report({ article: 'b', kind: 'talks', place: 'miami', date: day('2026-02-25', '2026-02-26'), participants: ['rustem-umerov', 'steve-witkoff'] });
+    const leaving = report({ article: 'a', kind: 'other', noun: 'Trip', participants: ['rustem-umerov'], mentions: ['rustem-umerov', 'steve-witkoff'], evidence: said('Umerov leaves for the US to meet Witkoff') });
+    const eve = report({ article: 'c', kind: 'other', noun: 'Visit', date: day('2026-02-24'), place: 'miami', participants: ['rustem-umerov', 'steve-witkoff'], evidence: said('Umerov began a visit to Miami') });
+    expect(mergeReports([talks, leaving, eve], within, people)).toHaveLength(3);
+  });
+
+  it('makes a held meeting one event with the plan it followed a week after a calling-off', () => {
+    const people = (id: string) => id.includes('-');
+    const pair = ['tiago-rezende', 'marta-gouveia'];
+    const plan = report({ article: 'a', published: '2047-03-11', kind: 'talks', status: 'planned', date: day('2047-03-14'), participants: pair, evidence: said('Rezende will fly to Lisbon on Thursday for talks with Gouveia') });
+    const held = report({ article: 'b', published: '2047-03-22', kind: 'meeting', date: day('2047-03-21'), place: 'lisbon', participants: pair, evidence: said("Rezende and Gouveia met in Lisbon on Thursday, a week after Rezende's first trip was called off") });
+    const again = report({ article: 'c', published: '2047-03-22', kind: 'meeting', date: day('2047-03-21'), place: 'lisbon', participants: pair, evidence: said('Rezende and Gouveia met in Lisbon on Thursday') });
+    expect(mergeReports([plan, held], within, people)).toHaveLength(1);
+    expect(mergeReports([plan, again], within, people)).toHaveLength(2);
+  });
+
   it('merges a meeting "in Switzerland" with one "in Geneva", and keeps the more precise place', () => {
     const clusters = mergeReports(
       [

@@ -1,9 +1,9 @@
 import type { CandidateEvent } from '../events/candidate.ts';
-import { kindFamily } from '../events/kinds.ts';
 import { compareStrings } from '../order.ts';
 import { addMember, type EventCluster, type Indexed, newEntry, type Probe, probeOf, type World } from './cluster-index.ts';
 import { FACELESS_CALL, matchScore } from './compatible.ts';
 import { DayIndex } from './date-fit.ts';
+import { happeningFamily } from './family.ts';
 import { mayTie } from './ties.ts';
 
 const PRECISION_RANK = { day: 0, span: 1, week: 2, month: 3, year: 4 } as const;
@@ -83,7 +83,7 @@ export function mergeReports(
     const better = bestFor(members[0]!, entry);
     if (!better || gone.has(better) || standingApart.has(better) || members.some((m) => bestFor(m, entry) !== better)) continue;
     gone.add(entry);
-    index.remove(entry, kindFamily(members[0]!.kind));
+    index.remove(entry, happeningFamily(members[0]!));
     for (const m of members) place(m, better);
   }
   // Clusters come in the order of their founders (merge-in-parts.ts puts families back together by it).

@@ -1,5 +1,6 @@
 import type { CandidateEvent } from '../events/candidate.ts';
 import { EVENT_KINDS } from '../events/kinds.ts';
+import { isOccasion } from './family.ts';
 import { onTheSidelines } from './side-meetings.ts';
 import type { CalendarDate, Disagreement, EventKind, EventStatus, Tier } from '../types.ts';
 import type { EventCluster } from './cluster-index.ts';
@@ -31,7 +32,9 @@ export function summarise(cluster: EventCluster, depth: (place: string) => numbe
     (a, b) => compareStrings(a.published, b.published) || compareStrings(a.article, b.article) || (a.evidence[0]?.sentence ?? 0) - (b.evidence[0]?.sentence ?? 0),
   );
   // "Putin met Modi … on the sidelines of the SCO summit" is a meeting, not the summit it names.
-  const kind = mostCommon(members.map((m) => (m.kind === 'summit' && onTheSidelines(m) ? 'meeting' : m.kind)));
+  // A visit or a trip is the occasion of the gathering held on it (family.ts): the gathering names the event.
+  const happening = members.some((m) => !isOccasion(m)) ? members.filter((m) => !isOccasion(m)) : members;
+  const kind = mostCommon(happening.map((m) => (m.kind === 'summit' && onTheSidelines(m) ? 'meeting' : m.kind)));
   const date = chooseDate(members);
   const latest = members.filter((m) => m.published.slice(0, 10) === members.at(-1)!.published.slice(0, 10));
   const status: EventStatus = latest.some((m) => m.status === 'occurred') ? 'occurred' : 'planned';
@@ -41,7 +44,7 @@ export function summarise(cluster: EventCluster, depth: (place: string) => numbe
   const onDate = placed.filter((m) => overlaps(m.date, date));
   const places = unique((onDate.length > 0 ? onDate : placed).map((m) => m.place!));
   const place = places.sort((a, b) => depth(b) - depth(a))[0] ?? null;
-  const noun = members.find((m) => m.noun)?.noun;
+  const noun = happening.find((m) => m.noun)?.noun;
   const namesPerson = (m: CandidateEvent) => m.named.some(isPerson);
   const stated = members.filter((m) => !m.datedByPublication);
   // People tell an event apart better than countries do, even from a report dated by its article.

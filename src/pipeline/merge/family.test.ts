@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { report, said } from '../../../tests/support/reports.ts';
+import { happeningFamily } from './family.ts';
+
+describe('happeningFamily', () => {
+  it('reads a visit as the gathering held on it', () => {
+    expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Visit', evidence: said('Kamau will pay a state visit to Accra on Monday') }))).toBe('gathering');
+  });
+
+  it('reads a trip postponed or called off as the gathering it was for', () => {
+    expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Trip', evidence: said('Akazawa has postponed his trip to Washington, planned for Thursday') }))).toBe('gathering');
+    expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Trip', evidence: said('Rezende has called off his trip to Lisbon') }))).toBe('gathering');
+  });
+
+  it('keeps a trip on its way, and other happenings, in their own family', () => {
+    expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Trip', evidence: said('Umerov leaves for the US on December 4 to meet Witkoff') }))).toBe('other');
+    expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Funeral', evidence: said('the funeral was postponed') }))).toBe('other');
+    expect(happeningFamily(report({ article: 'a', kind: 'call' }))).toBe('call');
+    expect(happeningFamily({ kind: 'meeting', evidence: { sentence: 0, text: 'x', start: 0, end: 1 } })).toBe('gathering');
+  });
+});

@@ -1,0 +1,39 @@
+import type { EvidenceRef } from '../events/candidate.ts';
+import { type EventKind, kindFamily } from '../events/kinds.ts';
+import { CANCELLED, RESCHEDULED } from './lifecycle-words.ts';
+
+/**
+ * The sort of happening merging reads a report as: its kind's family (kinds.ts), except that a
+ * visit, or a trip told only for its fate, is the gathering held on it. "Will pay a state visit
+ * to Accra on Monday" and "held talks in Accra on Monday", or "has postponed his trip to
+ * Washington, planned for Thursday" and the talks planned for that Thursday, are one happening
+ * told from its occasion; whether the people, place and days agree is asked as for any gathering
+ * (compatible.ts). A trip on its way ("leaves for the US on December 4 to meet Witkoff") is a
+ * journey of its own day, not the talks it leads to.
+ */
+export function happeningFamily(report: Reported): string {
+  return isOccasion(report) ? 'gathering' : kindFamily(report.kind);
+}
+
+/** What a report of any sort, dated or not, says of its kind. */
+interface Reported {
+  kind: EventKind;
+  noun?: string;
+  evidence: EvidenceRef[] | EvidenceRef;
+}
+
+const occasions = new WeakMap<Reported, boolean>();
+
+/** A visit, or a trip postponed or called off: the occasion of a gathering, not a happening of its own. */
+export function isOccasion(report: Reported): boolean {
+  if (report.kind !== 'other') return false;
+  if (report.noun === 'Visit') return true;
+  if (report.noun !== 'Trip') return false;
+  // Asked each time the report meets an event: its words are read once.
+  let told = occasions.get(report);
+  if (told === undefined) {
+    told = [report.evidence].flat().some((e) => RESCHEDULED.test(e.text) || CANCELLED.test(e.text));
+    occasions.set(report, told);
+  }
+  return told;
+}
