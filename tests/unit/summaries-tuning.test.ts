@@ -45,6 +45,11 @@ describe('summaries of the tuning builds', () => {
     expect(events.filter((e) => PRONOUN.test(e.summary) && !quotes(e).every(onPronoun)).map((e) => e.summary)).toEqual([]);
   });
 
+  it('say who "he" or "she" is after a phrase of time or as the one who said it', () => {
+    const hidden = /^(?:On|By|Late|Early|Earlier|Later|Last|Next|Then|Since|Until)\b[^,;:"“”]{0,30}?,?\s+(?:he|she)\s|,["”’]?\s+(?:he|she)\s+(?:said|says|told|added|wrote)\b[^,]*\.["”’]?$/u;
+    expect(events.map((e) => e.summary).filter((s) => hidden.test(s))).toEqual([]);
+  });
+
   it('run to about forty words at most', () => {
     expect(events.map((e) => e.summary).filter((s) => words(s).length > 45)).toEqual([]);
   });

@@ -32,6 +32,16 @@ export const PRONOUN_TIMED = /^(?:It|This|That)\s+(?:came|comes|took\s+place|tak
 export const PERSON_PRONOUN_OPENING = /^(?:[Hh]e|[Ss]he)\b(?=\s+\p{Ll})/u;
 
 /**
+ * "He" or "she" as the subject after a short phrase of time that no comma sets off: "On
+ * Wednesday he flies to South Korea", "Last week she said …". The phrase stays; the pronoun is
+ * named as at an opening.
+ */
+export const PERSON_PRONOUN_AFTER_TIME = /^((?:On|By|Late|Early|Earlier|Later|Last|Next|Then|Since|Until)\b[^,;:"“”]{0,30}?,?\s+)(?:he|she)\b(?=\s+\p{Ll})/u;
+
+/** "He" or "she" as the speaker of a closing attribution: "…, he said.", "…, she told reporters on Friday." */
+export const PERSON_PRONOUN_SPEAKER = /^(,["”’]?\s+)(?:he|she)\b(?=\s+(?:said|says|told|added|wrote|noted|stated|announced|confirmed)\b)/u;
+
+/**
  * Who says so, closing the sentence: "…, the Kremlin said.", "…, Kremlin aide Yuri Ushakov said
  * on Tuesday.", "…, Yury Ushakov, a Kremlin aide, said on Monday.", "…, according to a joint
  * statement." The speaker is a phrase without a comma of its own but one aside.

@@ -52,6 +52,15 @@ describe('summarySentence', () => {
     );
   });
 
+  it('names whom "he" stands for after a phrase of time and as the speaker of a closing attribution, or prefers another sentence', () => {
+    const named = (sentence: string) => summarySentence({ kind: 'meeting', names: [], sources: [{ sentence, outlet: 'Test Wire', referent: 'Ilya Sorin' }] }).text;
+    expect(named('On Wednesday he flies to Oslo, where he will meet Pavel Dromov.')).toBe('On Wednesday Ilya Sorin flies to Oslo, where he will meet Pavel Dromov, Test Wire reported.');
+    expect(named('Sorin and Dromov will meet next week to prepare the summit, he said.')).toBe('Sorin and Dromov will meet next week to prepare the summit, Ilya Sorin said.');
+    const pick = (...sentences: string[]) => summarySentence({ kind: 'meeting', names: ['Ilya Sorin', 'Pavel Dromov'], sources: sentences.map((sentence) => ({ sentence, outlet: 'Test Wire' })) }).source;
+    expect(pick('Sorin and Dromov will meet next week to prepare the summit, he said.', 'Sorin and Dromov will meet in Oslo next week, the ministry said.')).toBe(1);
+    expect(pick('On Wednesday she meets Dromov in Oslo.', 'Sorin and Dromov will meet in Oslo on Wednesday, the ministry said.')).toBe(1);
+  });
+
   it('prefers a sentence about this event, whole, without an unresolved pronoun, to one about another', () => {
     const sources = (...sentences: string[]): SummarySource[] => sentences.map((sentence) => ({ sentence, outlet: 'Test Wire' }));
     const pick = (kind: 'call' | 'meeting', ...sentences: string[]) => summarySentence({ kind, names: ['Ilya Sorin', 'Pavel Dromov'], sources: sources(...sentences) }).source;
@@ -77,6 +86,8 @@ describe('pronounReferent', () => {
     expect(pronounReferent('He also announced talks.', ['Foreign Minister Ilya Sorin kept up his attacks on Pavel Dromov.'], people)).toBe('Ilya Sorin');
     expect(pronounReferent('She cautioned against talks.', ['The talks with Sorin and Dromov ended.'], people)).toBeUndefined();
     expect(pronounReferent('Sorin cautioned against talks.', ['Ilya Sorin arrived.'], people)).toBeUndefined();
+    expect(pronounReferent('On Wednesday he flies to Oslo.', ['Ilya Sorin arrived in Oslo on Sunday.'], people)).toBe('Ilya Sorin');
+    expect(pronounReferent('The envoys will meet next week, he said.', ['Ilya Sorin arrived in Oslo on Sunday.'], people)).toBe('Ilya Sorin');
   });
 
   it('finds the people the sentences before name, whoever the reports name, and none of two of one surname', () => {

@@ -18,7 +18,9 @@ import {
   LEAD_IN,
   LONG_CLAUSE,
   PART_BREAK,
+  PERSON_PRONOUN_AFTER_TIME,
   PERSON_PRONOUN_OPENING,
+  PERSON_PRONOUN_SPEAKER,
   PRONOUN_OPENING,
   PRONOUN_TIMED,
   SUMMARY_MAX_WORDS,
@@ -109,9 +111,12 @@ function reduce(source: SummarySource, names: (text: string) => boolean, tellsKi
   if (words(text) > SUMMARY_MAX_WORDS) text = withoutLead(partTelling(text, names, tellsKind));
   if (PERSON_PRONOUN_OPENING.test(text) && source.referent) text = text.replace(PERSON_PRONOUN_OPENING, source.referent);
   else if (PRONOUN_OPENING.test(text)) flaws += 4;
+  else if (PERSON_PRONOUN_AFTER_TIME.test(text)) [text, flaws] = source.referent ? [text.replace(PERSON_PRONOUN_AFTER_TIME, `$1${source.referent}`), flaws] : [text, flaws + 4];
   const tail = ATTRIBUTION_TAIL.exec(text);
   let body = tail ? text.slice(0, tail.index) : text;
   let said = tail ? tail[0] : '';
+  // "…, he said." says nothing of who said it unless its article makes that plain.
+  if (PERSON_PRONOUN_SPEAKER.test(said)) [said, flaws] = source.referent ? [said.replace(PERSON_PRONOUN_SPEAKER, `$1${source.referent}`), flaws] : [said, flaws + 4];
   body = cutBackground(body, TRAILING_BACKGROUND, names, tellsKind);
   const credit = (text: string): string => (said !== '' || ATTRIBUTION_OPENING.test(text) || ATTRIBUTED_WITHIN.test(text) ? said : byOutlet(source.outlet));
   if (words(body + credit(body)) > SUMMARY_MAX_WORDS) body = cutBackground(body, LONG_CLAUSE, names, tellsKind);
@@ -188,13 +193,13 @@ function escape(text: string): string {
 }
 
 /**
- * Whom "he" or "she" opening a sentence stands for: the one person of `people` (those the
+ * Whom "he" or "she" opening a sentence (or after its phrase of time, or saying it: "…, he said") stands for: the one person of `people` (those the
  * article's reports name, and those the sentences before it name) that the nearest of the two sentences before it naming any of them names, as the reader of
  * the article takes it, or the first it names when they are its subject ("US President Donald
  * Trump kept up his attacks on Volodymyr Zelenskyy … He also announced …"). Otherwise nobody can say.
  */
 export function pronounReferent(sentence: string, before: readonly string[], people: (texts: readonly string[]) => readonly string[]): string | undefined {
-  if (!PERSON_PRONOUN_OPENING.test(withoutLead(sentence))) return undefined;
+  if (!standsOnPersonPronoun(sentence)) return undefined;
   const nearest = [...before].reverse().slice(0, 2);
   const candidates = [...new Set(people(nearest))];
   for (const text of nearest) {
@@ -211,6 +216,13 @@ export function pronounReferent(sentence: string, before: readonly string[], peo
     return found.length === 1 || lead.every((word) => /^\p{Lu}/u.test(word)) ? first.person : undefined;
   }
   return undefined;
+}
+
+/** Whether a sentence's subject or its closing speaker is "he" or "she" (see pronounReferent). */
+function standsOnPersonPronoun(sentence: string): boolean {
+  const text = withoutLead(sentence);
+  const tail = ATTRIBUTION_TAIL.exec(text);
+  return PERSON_PRONOUN_OPENING.test(text) || PERSON_PRONOUN_AFTER_TIME.test(text) || (tail !== null && PERSON_PRONOUN_SPEAKER.test(tail[0]));
 }
 
 const SURNAMES = new WeakMap<object, Map<string, string[]>>();
