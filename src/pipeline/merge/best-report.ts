@@ -52,7 +52,7 @@ export interface ReportArticle {
  * quote a reader sees is the summary's; then the others, most direct first. Each report's own
  * sentence is a candidate, and after them the further sentences it cites (`cites` says which
  * its event keeps), for when every report's own sentence is a fragment or says "it".
- * `names` are the event's people, sides and place.
+ * `names` are the event's people, sides and place; `shared` gives the kinds of other events' reports read from a sentence too.
  */
 export function summaryAndLead(
   ranked: readonly CandidateEvent[],
@@ -60,6 +60,7 @@ export function summaryAndLead(
   names: string[],
   articleOf: (id: string) => ReportArticle,
   cites: (report: CandidateEvent, evidence: EvidenceRef) => boolean,
+  shared: (report: CandidateEvent, evidence: EvidenceRef) => EventKind[] = () => [],
 ): { summary: string | undefined; ranked: CandidateEvent[]; quote: EvidenceRef | undefined } {
   const candidates = [
     ...ranked.flatMap((m) => (m.evidence[0] ? [{ report: m, evidence: m.evidence[0], further: false }] : [])),
@@ -70,7 +71,7 @@ export function summaryAndLead(
     const article = articleOf(report.article);
     const before = article.sentences.slice(Math.max(0, evidence.sentence - 2), evidence.sentence).map((s) => s.text);
     const referent = pronounReferent(evidence.text, before, article.people);
-    return { sentence: evidence.text, outlet: article.outlet, further, ...(referent ? { referent } : {}) };
+    return { sentence: evidence.text, outlet: article.outlet, further, ...(referent ? { referent } : {}), shared: shared(report, evidence) };
   });
   const { text, source } = summarySentence({ kind, names, sources });
   const { report: lead, evidence: quote } = candidates[source]!;

@@ -89,6 +89,7 @@ export function eventEvidence(
     names,
     (id) => ({ ...articleOf(id), people: (before) => [...reportedPeople(leading, id, entities), ...peopleNamedIn(before, entities)] }),
     cites,
+    (member, evidence) => (leading.get(member.article)?.get(evidence.sentence) ?? []).filter((l) => l.members !== members).map((l) => l.report.kind),
   );
   const sources = new Map<string, Quote[]>();
   for (const member of led) {

@@ -61,6 +61,16 @@ describe('summarySentence', () => {
     expect(pick('On Wednesday she meets Dromov in Oslo.', 'Sorin and Dromov will meet in Oslo on Wednesday, the ministry said.')).toBe(1);
   });
 
+  it('leaves a sentence another event was read from to it when it first tells of that event, of one family though they are', () => {
+    const summit = 'Leaders gathered in Oslo on Monday for a summit hosted by Sorin, a week after talks between Dromov and Varga opened there.';
+    const talks = 'Talks between Dromov and Varga that began in Oslo last week went on for a second week, officials said.';
+    const pick = (shared: Parameters<typeof summarySentence>[0]['kind'][]) => summarySentence({ kind: 'talks', names: ['Pavel Dromov'], sources: [{ sentence: summit, outlet: 'Test Wire', shared }, { sentence: talks, outlet: 'Test Wire' }] }).source;
+    expect(pick([])).toBe(0);
+    expect(pick(['summit'])).toBe(1);
+    // Another event that is not what the sentence first tells of leaves it this event's.
+    expect(pick(['statement'])).toBe(0);
+  });
+
   it('prefers a sentence about this event, whole, without an unresolved pronoun, to one about another', () => {
     const sources = (...sentences: string[]): SummarySource[] => sentences.map((sentence) => ({ sentence, outlet: 'Test Wire' }));
     const pick = (kind: 'call' | 'meeting', ...sentences: string[]) => summarySentence({ kind, names: ['Ilya Sorin', 'Pavel Dromov'], sources: sources(...sentences) }).source;

@@ -37,6 +37,8 @@ export interface SummarySource {
   referent?: string;
   /** A further sentence of a report, not the one it was read from: less direct, taken when those are worse. */
   further?: boolean;
+  /** The kinds of other events' reports read from it too: it is theirs when it first tells of one of them. */
+  shared?: EventKind[];
 }
 
 export interface SummaryRequest {
@@ -72,12 +74,27 @@ export function withoutLead(sentence: string): string {
  */
 export function isAbout(sentence: string, kind: EventKind): boolean {
   if (kindFamily(kind) === 'statement') return true;
+  const first = firstHappening(sentence, kind);
+  return first === undefined || kindFamily(first) === kindFamily(kind);
+}
+
+/** The kind of the first happening a sentence's main part tells of, read for an event of `kind` (see isAbout). */
+function firstHappening(sentence: string, kind: EventKind): EventKind | undefined {
   // A verb of saying frames what was said ("Putin told Trump during Monday's telephone conversation that …"); a
   // journey, an anniversary or a funeral is the setting of a call or a meeting the sentence goes on to ("he flies
   // to South Korea, where he will meet …"), unless the event is one of those.
   const setting = (k: EventKind) => kindFamily(k) === 'statement' || (k === 'other' && kind !== 'other');
-  const first = findTriggers(withoutLead(sentence), '').find((hit) => !hit.generic && !setting(hit.rule.kind));
-  return first === undefined || kindFamily(first.rule.kind) === kindFamily(kind);
+  return findTriggers(withoutLead(sentence), '').find((hit) => !hit.generic && !setting(hit.rule.kind))?.rule.kind;
+}
+
+/**
+ * Whether a sentence that other events' reports were read from too first tells of one of theirs
+ * instead of this event: "… gathered for a peace summit …, a week after indirect talks opened
+ * there" is the summit's, though a summit and talks are of one family.
+ */
+function toldOfAnother(sentence: string, kind: EventKind, others: readonly EventKind[]): boolean {
+  const first = firstHappening(sentence, kind);
+  return first !== undefined && first !== kind && others.includes(first);
 }
 
 interface Reduced {
@@ -94,7 +111,8 @@ export function summarySentence({ kind, names, sources }: SummaryRequest): Summa
   let best: { summary: Summary; flaws: number } | undefined;
   sources.forEach((source, i) => {
     const reduced = reduce(source, names_, tellsKind);
-    const flaws = reduced.flaws + (source.further ? 3 : 0) + (isAbout(source.sentence, kind) ? 0 : 8) + (names_(reduced.text) || tellsKind(reduced.text) ? 0 : 2);
+    const about = isAbout(source.sentence, kind) && !toldOfAnother(source.sentence, kind, source.shared ?? []);
+    const flaws = reduced.flaws + (source.further ? 3 : 0) + (about ? 0 : 8) + (names_(reduced.text) || tellsKind(reduced.text) ? 0 : 2);
     if (!best || flaws < best.flaws) best = { summary: { text: reduced.text, source: i }, flaws };
   });
   return best!.summary;
