@@ -134,6 +134,10 @@ export const SPEAKERS_IN_AFTER = /^\s*,?\s*(?:(?:have|has|had)\s+)?(?:said|say|s
 /** "according to officials in Kyiv": the town of those who speak, with SPEAKERS_IN_BEFORE. */
 export const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:\S+\s+){0,3}$/i;
 /** What ends a clause between an event and a place named after it (a list's commas and "and" do not: "the Ukrainian, Russian and American delegations"). */
+/** What describes a person between commas and ends no clause: ", a senior adviser to President Hale,", ", who is Hale's chief of staff,". */
+export const NAME_ASIDE = /,\s+(?:(?:a|an|the|who|whose)\s+[^,;:.()]*?|\p{Lu}[\p{L}'’-]*['’]s\s+[^,;:.()]*?),/gu;
+/** One more person in a list of guests: ", and Amy Sato". */
+export const NAME_LISTED = /,?\s+and\s+(?=\p{Lu})/gu;
 export const CLAUSE_BREAK = /[;:()—–"“”]|\s-\s|,\s+(?:and|but|or|while|which|who|where|when|as)\b|\b(?:but|while|after|before|when|where|which|who|since|because|then|said|says)\b/i;
 
 /** A headline that speaks of a gathering at all. */

@@ -12,6 +12,13 @@ describe('how far an event reaches for its place', () => {
     expect(reaches(held, 'Bergen', 'talks')).toBe(true);
   });
 
+  it('reaches past the guests described on the way, not past another clause', () => {
+    const guests = "The Danish envoy met Lars Berg, a senior adviser to Premier Ida Holm, and Eva Lind, who is Holm's chief of staff, in Bergen on Monday.";
+    expect(reaches(guests, 'Bergen', 'met')).toBe(true);
+    const flew = 'The Danish envoy met Lars Berg in Oslo on Monday, who later flew home to his constituency and spoke in Bergen.';
+    expect(reaches(flew, 'Bergen', 'met')).toBe(false);
+  });
+
   it('does not take the town of those who speak of it', () => {
     expect(reaches('Envoys spoke by phone on Monday, officials in Bergen said.', 'Bergen', 'spoke')).toBe(false);
     expect(reaches('Ministers held talks on Sunday, a government spokesman in Tartu told reporters.', 'Tartu', 'talks')).toBe(false);

@@ -1,4 +1,4 @@
-import { ACCORDING_TO_BEFORE, CLAUSE_BREAK, COUNTRY_HOSTS_BEFORE, SPEAKERS_IN_AFTER, SPEAKERS_IN_BEFORE } from './lexicon.ts';
+import { ACCORDING_TO_BEFORE, CLAUSE_BREAK, COUNTRY_HOSTS_BEFORE, NAME_ASIDE, NAME_LISTED, SPEAKERS_IN_AFTER, SPEAKERS_IN_BEFORE } from './lexicon.ts';
 
 interface Span {
   start: number;
@@ -8,14 +8,16 @@ interface Span {
 /**
  * Whether a place stands near enough to an event to be where it happens: within `reach`
  * characters, or further on when it closes the event's own clause ("talks between the
- * Ukrainian, Russian and American delegations were held on January 23-24 in Abu Dhabi").
+ * Ukrainian, Russian and American delegations were held on January 23-24 in Abu Dhabi"), whose
+ * guests may be described on the way ("met Paul Keane, a senior adviser to the president, and
+ * Amy Sato, who is his chief of staff, in Muscat").
  * The town of those who speak of it is not where it happens ("…, officials in Kyiv said").
  */
 export function placeInReach(text: string, place: Span, trigger: Span, reach: number): boolean {
   if (speakersTown(text, place)) return false;
   const gap = Math.max(0, Math.max(place.start, trigger.start) - Math.min(place.end, trigger.end));
   if (gap <= reach) return true;
-  return place.start >= trigger.end && gap <= 2 * reach && !CLAUSE_BREAK.test(text.slice(trigger.end, place.start));
+  return place.start >= trigger.end && gap <= 2 * reach && !CLAUSE_BREAK.test(text.slice(trigger.end, place.start).replace(NAME_ASIDE, ' ').replace(NAME_LISTED, ' '));
 }
 
 /** How far after its trigger a country may still say where a gathering is held. */
