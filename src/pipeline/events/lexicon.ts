@@ -273,8 +273,8 @@ export const DEICTIC_DAY = /\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morn
 export const PRESENT_PLAN = /\b(?:will|shall|expects?|hopes?|plans?\s+to|(?:is|are|am)\s+(?:\w+\s+)?(?:expected|due|scheduled|set|slated|to)|upcoming|next)\b/i;
 /** …also stated after its noun, as the verb of its own clause: "Talks between X and Y are set to open on Saturday", "A summit is scheduled for next week", "The summit … is back on for Friday". */
 export const PRESENT_PLAN_AFTER = /^[^,;:]{0,80}?\b(?:(?:is|are)\s+(?:(?:now|still|also|tentatively)\s+)?(?:expected|due|scheduled|set|slated|planned|to|back\s+on)|(?:has|have)\s+been\s+(?:set|scheduled|planned|slated|called))\b/i;
-/** Words that open a clause about another happening: a date in it is that happening's ("ahead of next week's summit"), and one outside it is not ("spoke by phone on Saturday ahead of the G20 meeting"). */
-export const SUBORDINATOR = /\b(?:since|after|before|until|following|once|because|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\b/gi;
+/** Words that open a clause about another happening: a date in it is that happening's ("ahead of next week's summit"), and one outside it is not ("spoke by phone on Saturday ahead of the G20 meeting"); "when" and "while" only opening the sentence ("When they met in Madrid in March, Weber and Duarte agreed to …"), as inside it they often tell of the same happening. */
+export const SUBORDINATOR = /\b(?:since|after|before|until|following|once|because|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\b|^(?:when|while|whilst)\b/gi;
 /** What follows a main clause's event and ends right before it: "on Thursday after two days of talks", "following 12 hours of negotiations". */
 export const AFTER_A_LENGTH = /\b(?:after|following|at\s+the\s+(?:end|close)\s+of|concluding|capping)\s+$/i;
 /** Verbs that close a gathering: a span they give a day to ends on it ("wrapped up two days of talks on Friday"). */

@@ -30,6 +30,16 @@ describe('segmenting a sentence into clauses', () => {
     expect(inOtherClause(segmentClauses(held), at(held, 'Monday'), at(held, 'Talks'))).toBe(false);
   });
 
+  it('takes a clause opening the sentence with "when" or "while" for a subordinate one, not one inside it', () => {
+    const text = 'When they met in Madrid in March, Weber and Duarte agreed to hold talks in Lisbon in June.';
+    expect(inOtherClause(segmentClauses(text), at(text, 'March'), at(text, 'talks'))).toBe(true);
+    expect(owner(text, 'March', ['met', 'talks'])).toEqual({ owner: 'met', rule: 'own-clause' });
+    const whilst = 'While in Madrid in March for talks, Weber met Kowal on Friday.';
+    expect(owner(whilst, 'Friday', ['talks', 'met'])).toEqual({ owner: 'met', rule: 'own-clause' });
+    const midway = 'Weber met Duarte in Madrid in March when they agreed on talks.';
+    expect(inOtherClause(segmentClauses(midway), at(midway, 'March'), at(midway, 'met'))).toBe(false);
+  });
+
   it('tells a date and a trigger in different clauses apart, either of them subordinate', () => {
     const host = 'Oslo will host Zelensky on Monday, a week after his call with Putin.';
     const clauses = segmentClauses(host);
