@@ -397,19 +397,6 @@ describe('extractEvents', () => {
     expect(told('The border talks are back on for Friday, the ministry said.\n')).toEqual([['talks', '2038-06-18', 'planned']]);
   });
 
-  it('gives a session the kind of the gathering it is part of, and its people', () => {
-    const kinds = (body: string) => extract('2038-06-15', body).candidates.map((c) => [c.kind, c.date.value]);
-    expect(kinds('Negotiators opened a session of the border talks in Linz on Monday.\n')).toEqual([['talks', '2038-06-14']]);
-    expect(kinds('The leaders met in Linz on Monday. A second session is planned for Thursday.\n')).toEqual([['meeting', '2038-06-14'], ['meeting', '2038-06-17']]);
-    const { candidates } = extract('2038-06-15', 'Zelenskyy and Witkoff held talks in Geneva on Monday. Their next session is due on Thursday.\n');
-    expect(candidates.map((c) => [c.kind, c.date.value, c.participants])).toEqual([
-      ['talks', '2038-06-14', ['volodymyr-zelenskyy', 'steve-witkoff']],
-      ['talks', '2038-06-17', ['volodymyr-zelenskyy', 'steve-witkoff']],
-    ]);
-    // With nothing before it to continue, a session is a meeting.
-    expect(kinds('Parliament held a special session on Monday.\n')).toEqual([['meeting', '2038-06-14']]);
-  });
-
   it('dates what a telling reports as just done by the day of the telling', () => {
     // 2038-06-18 is a Friday: the telling, and the suspension it reports, were on Thursday.
     const { candidates } = extract('2038-06-18', 'Ukraine has put its grain transit talks with the port operator on hold, Zelensky told parliament on Thursday.\n');

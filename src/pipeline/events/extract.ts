@@ -13,7 +13,7 @@ import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { AFTER_ANOTHER, LINK_LINE, PARTICIPATION, POINTED_GATHERINGS, THERE_AFTER } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
-import { continuedGatherings, earlierOnes, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, sameEventInOneClause, toMention } from './mention.ts';
+import { earlierOnes, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, sameEventInOneClause, toMention } from './mention.ts';
 import { datelineDay, dayHeading } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
 import { statementsOnReportDays } from './report-day-statements.ts';
@@ -52,7 +52,6 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     markTopics(triggered, text);
     const found = sameEventInOneClause(triggered, text);
     if (!label) found.push(...earlierOnes(sentence, found, before ? mentions.at(-1) : undefined));
-    continuedGatherings(found, mentions);
     const saying = !label && mayDateAReport(text);
     // "It came two days after the ministry said …": a saying counted from the event before.
     const counted = !label && isCountedFromAnother(text);
@@ -93,11 +92,6 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       m.parties = [...m.roles.parties, ...m.roles.mediators];
       // "A Kremlin spokesman told reporters": a statement whose speaker is no name still has one.
       if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0) m.speaker = unnamedSpeaker(text, m.start);
-      // "Their next session": between the people of the gathering it continues, whom its own sentence need not name.
-      if (m.rule.partOf && m.antecedent && m.persons.length === 0 && m.parties.length === 0 && m.roles.sides.length === 0) {
-        [m.persons, m.parties] = [[...m.antecedent.persons], [...m.antecedent.parties]];
-        m.roles = { ...m.roles, sides: [...(m.antecedent.roles?.sides ?? [])] };
-      }
     }
     if (counted) found.push(...datesCountedFromAnother(sentence, times, named, found, mentions));
     // "A day earlier, he will meet …": counted from a day the article gives elsewhere, neither the scene's day nor the publication day; from the last it dates by day when there is one.

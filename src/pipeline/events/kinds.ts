@@ -22,8 +22,6 @@ export interface Trigger {
   datedByLead?: boolean;
   /** Its kind's `peopleOnly`, for this trigger alone: a funeral, a trip or a resignation is someone's, though its kind's agreements and visits have sides. */
   peopleOnly?: boolean;
-  /** A part of a gathering of another kind (a "session"): of the kind it names ("a session of the talks"), or else of the gathering its paragraph told of before it ("held talks … Their next session"). */
-  partOf?: boolean;
 }
 
 export interface KindSpec {
@@ -146,8 +144,7 @@ export const EVENT_KINDS = {
     specificity: 0,
     triggers: [
       // Not what meeting a demand or meeting with criticism says ("failed to meet the demands", "met with fierce criticism").
-      { pattern: new RegExp(String.raw`\b(?:meeting|meet|met|encounter|video\s*conference|teleconference)\b(?!\s+(?:with\s+)?(?:(?:the|its|their|his|her|fierce|strong|stiff|widespread|broad|little|some|much|mixed|a|an)\s+)*${MET_THING})`, 'gi') },
-      { pattern: /\bsession\b/gi, partOf: true },
+      { pattern: new RegExp(String.raw`\b(?:meeting|meet|met|session|encounter|video\s*conference|teleconference)\b(?!\s+(?:with\s+)?(?:(?:the|its|their|his|her|fierce|strong|stiff|widespread|broad|little|some|much|mixed|a|an)\s+)*${MET_THING})`, 'gi') },
       { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)\b/gi },
       // Sitting beside someone at a table or in an office ("When Merz sat beside Trump in the Oval Office in June", "sat opposite her Israeli counterpart").
       { pattern: new RegExp(String.raw`\b(?:sat|sits|sitting)\s+(?:beside|next\s+to|opposite|alongside|across\s+(?:the\s+table\s+)?from)\s+(?=${VISITOR})`, 'g') },

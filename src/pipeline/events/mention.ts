@@ -175,8 +175,7 @@ export function sameEventInOneClause(found: Mention[], text: string): Mention[] 
     const between = text.slice(a?.end ?? 0, b.start).replace(JOINED_NAMES, ' ');
     const same = a && !a.series && !b.series && !b.topic && sameSort(a.rule.kind, b.rule.kind, a.rule.noun, b.rule.noun) && !CLAUSE_BREAK.test(between) && !NEW_EVENT_MODIFIER.test(text.slice(b.start - 30 > a.end ? b.start - 30 : a.end, b.end));
     if (!same) kept.push(b);
-    // "a session of the talks" is talks: a part is named by what it is part of.
-    else if ((a.rule.partOf === true || kindSpec(b.rule.kind).specificity > kindSpec(a.rule.kind).specificity) && kept.at(-1) === a) kept[kept.length - 1] = b;
+    else if (kindSpec(b.rule.kind).specificity > kindSpec(a.rule.kind).specificity && kept.at(-1) === a) kept[kept.length - 1] = b;
   }
   return kept;
 }
@@ -232,21 +231,6 @@ export function earlierOnes(sentence: Sentence, found: Mention[], last: Mention 
     ones.push({ ...toMention({ rule: antecedent.rule, start: match.index, end: match.index + match[0].length }, sentence), antecedent });
   }
   return ones;
-}
-
-/**
- * "The envoys have held talks repeatedly since January. Their next session is due on Thursday":
- * a part of a gathering that does not name what it is part of is of the gathering told just
- * before it, in its sentence or its paragraph, and between the same people.
- */
-export function continuedGatherings(found: Mention[], mentions: Mention[]): void {
-  for (const part of found.filter((m) => m.rule.partOf)) {
-    const whole = (m: Mention): boolean => !m.rule.partOf && kindFamily(m.rule.kind) === 'gathering';
-    const continued = found.filter((m) => m.end <= part.start && whole(m)).at(-1) ?? mentions.findLast((m) => m.sentence.blockIndex === part.sentence.blockIndex && whole(m));
-    if (!continued || kindFamily(part.rule.kind) !== 'gathering') continue;
-    part.rule = { ...part.rule, kind: continued.rule.kind };
-    part.antecedent ??= continued;
-  }
 }
 
 /** How a headline names the event: the speaker's gist, the rule's noun ("Rally"), or the article's own noun phrase. */
