@@ -83,6 +83,10 @@ describe('a clock time keeps its abbreviation', () => {
   it('"at 10:35 a.m." ends with the dot of "a.m."', () => {
     expect(find('The bomb went off at 10:35 a.m. in Nairobi.', '1998-08-08', 'a.m')).toMatchObject({ text: '10:35 a.m.', type: 'TIME' });
   });
+  it('keeps the precision written: a wire timestamp with seconds keeps them, a clock time without has none', () => {
+    expect(find('NEWS STORY 08/12/1998 14:05:00', '1998-08-12', '14:05')).toMatchObject({ type: 'TIME', value: '1998-08-12T14:05:00' });
+    expect(find('The vote closed at 14:05 on Aug. 12, 1998.', '1998-08-12', '14:05').value).toMatch(/T14:05$/);
+  });
 });
 
 describe('a weekday ahead', () => {

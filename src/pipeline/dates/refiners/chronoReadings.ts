@@ -103,11 +103,15 @@ const COORDINATED_REPETITION = new RegExp(String.raw`^,?\s+(?:and|or)\s+(?:${WEE
 const PART_OF_DAY = new RegExp(String.raw`\b(${PART_OF_DAY_PATTERN})\b`, 'i');
 const PART_OF_DAY_AFTER = new RegExp(String.raw`^\s+(?:${PART_OF_DAY_PATTERN})\b(?!\s+(?:${PART_OF_DAY_NOUNS.join('|')})\b)`, 'i');
 
+const WRITTEN_SECONDS = /\b\d{1,2}:\d\d:\d\d\b/;
+
 function clockTime(start: ParsedComponents, text: string): string {
   const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
   // "midnight Friday" ends Friday: TimeML writes it T24 of that day.
   if (/midnight/i.test(text) && !start.get('hour') && !start.get('minute')) return 'T24';
-  return `T${pad(start.get('hour'))}:${pad(start.get('minute'))}`;
+  // A value keeps the precision written (TimeML's ISO 8601 values): "14:05:00" is T14:05:00, "14:05" T14:05.
+  const seconds = WRITTEN_SECONDS.test(text) ? `:${pad(start.get('second'))}` : '';
+  return `T${pad(start.get('hour'))}:${pad(start.get('minute'))}${seconds}`;
 }
 
 type TenseReader = (scope?: TenseScope, firmFuture?: boolean) => Tense | undefined;
