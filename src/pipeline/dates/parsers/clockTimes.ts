@@ -24,14 +24,16 @@ export const twentyFourHourClock: Rule = {
     { text: 'The vote closes at 1900 GMT on Sunday.', ref: '1998-08-07', finds: '1900 GMT on Sunday', value: '1998-08-09T19:00' },
     { text: 'The meeting began at 14:30.', ref: '1998-08-07', finds: '14:30', value: '1998-08-07T14:30' },
     { text: 'The blast came yesterday at 0630 GMT.', ref: '1998-08-07', finds: 'yesterday at 0630 GMT', value: '1998-08-06T06:30' },
+    // A value keeps the precision written (TimeML's ISO 8601 values): seconds when given.
+    { text: 'The quake struck at 14:05:30 GMT.', ref: '1998-08-07', finds: '14:05:30 GMT', value: '1998-08-07T14:05:30' },
   ],
   pattern: new RegExp(
     String.raw`(?:(yesterday|today|tomorrow|${WEEKDAYS.join('|')})\s+at\s+)?` +
-      String.raw`(?:([01]\d|2[0-3])([0-5]\d)\s*(?:${ZONE})|([01]?\d|2[0-3]):([0-5]\d)(\s*(?:${ZONE}))?)` +
+      String.raw`(?:([01]\d|2[0-3])([0-5]\d)\s*(?:${ZONE})|([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(\s*(?:${ZONE}))?)` +
       String.raw`(?:,?\s+(?:on\s+)?(${WEEKDAYS.join('|')}|yesterday|today|tomorrow))?`,
   ),
   read: ({ groups, before, after, reference, tense }) => {
-    const [, dayBefore, zonedHour, zonedMinute, hour = zonedHour, minute = zonedMinute, zone, dayAfter] = groups;
+    const [, dayBefore, zonedHour, zonedMinute, hour = zonedHour, minute = zonedMinute, second, zone, dayAfter] = groups;
     if (!hour || !minute) return null;
     const colonOnly = zonedHour === undefined && !zone;
     if (colonOnly && !dayBefore && (!TIME_WORD_BEFORE.test(before) || /^\s*[ap]\.?m\b/i.test(after))) return null;
@@ -39,7 +41,7 @@ export const twentyFourHourClock: Rule = {
     const offset = dayName ? DAY_WORDS[dayName] : 0;
     const day =
       offset !== undefined ? shift(reference, 'day', offset) : weekdayDay(reference, weekdayNumber(dayName ?? ''), undefined, tense('sentence'));
-    return { type: 'TIME', value: `${isoDay(day)}T${hour.padStart(2, '0')}:${minute}`, date: onDay(day), relative: true };
+    return { type: 'TIME', value: `${isoDay(day)}T${hour.padStart(2, '0')}:${minute}${second ? `:${second}` : ''}`, date: onDay(day), relative: true };
   },
 };
 
