@@ -397,6 +397,12 @@ describe('extractEvents', () => {
     expect(told('The border talks are back on for Friday, the ministry said.\n')).toEqual([['talks', '2038-06-18', 'planned']]);
   });
 
+  it('reads "visiting" before someone named by office as the visitor, not a visit', () => {
+    const told = (body: string) => extract('2039-09-14', body).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
+    expect(told('Peruvian President Luis Ortega and visiting Chilean President Ana Ruiz held talks in Lima on Tuesday on water rights.\n')).toEqual([['talks', null, '2039-09-13']]);
+    expect(told('The two leaders met in Lima on Tuesday while Ruiz was visiting Peru.\n').map(([kind]) => kind)).toContain('other');
+  });
+
   it('dates what a telling reports as just done by the day of the telling', () => {
     // 2038-06-18 is a Friday: the telling, and the suspension it reports, were on Thursday.
     const { candidates } = extract('2038-06-18', 'Ukraine has put its grain transit talks with the port operator on hold, Zelensky told parliament on Thursday.\n');

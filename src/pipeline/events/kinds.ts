@@ -52,6 +52,9 @@ const OFFICIALS = String.raw`(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministers?|lea
  */
 const VISITOR = String.raw`(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*\b(?!['’]|\s+(?:talks|summit|meeting|forum|conference)\b)|[A-Z]\w+['’]s\s+(?:president|prime\s+minister|leader|foreign\s+minister|envoys?)\b|(?:the\s+)?(?:[\w.’'-]+\s+)?${DELEGATION}|${OFFICIALS}`;
 
+/** Someone named by office ("Chilean President Ana Ruiz", "Prime Minister Hale"): "visiting" before one describes the visitor, not a visit. */
+const OFFICE_HOLDER = String.raw`(?:[A-Z][\w’'-]+\s+){0,3}(?:President|Prime\s+Minister|Minister|Chancellor|King|Queen|Prince|Emir|Premier|Secretary|Vice)\b`;
+
 /** A month with its year, perhaps a day ("February 2022", "Feb. 24, 2022", "24 February 2022"): a date long enough ago to be a war's start. */
 const MONTH_YEAR = String.raw`(?:(?:early|late|mid-?)\s*)?(?:${MONTH_STEM}[a-z]*\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+${MONTH_STEM}[a-z]*\.?\s+)\d{4}\b`;
 
@@ -273,8 +276,8 @@ export const EVENT_KINDS = {
       // A ceasefire declared or taking effect ("declared a 72-hour ceasefire", "A truce … took effect", "A ceasefire … is set to begin").
       { pattern: /(?<=\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+(?:(?:a|an|the|unilateral|[\w-]+)\s+){0,3})(?:ceasefire|cease-fire|truce)\b/gi, noun: 'Ceasefire', datedByLead: true },
       { pattern: /\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?:took|takes|take|taking)\s+effect|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))/gi, noun: 'Ceasefire', datedByLead: true },
-      // A visit by someone somewhere ("a three-day state visit", "will visit Lebanon", "his visit to Kabul", "visiting China"); "sat down with visiting Australian Prime Minister Hale" names the visitor, not the visit.
-      { pattern: /\b(?:state|official|working|first|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed)?\s+(?=[A-Z][\w’'-]+)|\bvisit(?=\s+to\s+[A-Z])|(?<!\b(?:with|the|a|met|meets|meet|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|of|for|by)\s+)\bvisiting\s+(?=[A-Z][\w’'-]+)/g, noun: 'Visit', datedByLead: true },
+      // A visit by someone somewhere ("a three-day state visit", "will visit Lebanon", "his visit to Kabul", "visiting China"); "sat down with visiting Australian Prime Minister Hale" and "… and visiting Chilean President Ruiz held talks" name the visitor, not the visit.
+      { pattern: new RegExp(String.raw`\b(?:state|official|working|first|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed)?\s+(?=[A-Z][\w’'-]+)|\bvisit(?=\s+to\s+[A-Z])|(?<!\b(?:with|the|a|met|meets|meet|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|of|for|by)\s+)\bvisiting\s+(?=[A-Z][\w’'-]+)(?!${OFFICE_HOLDER})`, 'g'), noun: 'Visit', datedByLead: true },
       // A trip somewhere ("leaves for the US on December 4 to meet Witkoff", "flew to Riyadh on Monday"): its day is the trip's, and the gathering it is for has its own; a matter "left to the Senate" goes nowhere.
       // …or named by its noun ("has postponed his trip to Washington, planned for Thursday").
       { pattern: /\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=\s+to\s+(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true, peopleOnly: true },
