@@ -35,6 +35,7 @@ const timeline = timelineWithoutGazetteer(
     article('resumed', '2031-11-03', 'Talks between the delegations of Armenia and Azerbaijan took place in Almaty on Monday. Talks will resume on Wednesday, the Kazakh foreign ministry said.\n'),
     article('attributed', '2031-11-05', 'Slovak Foreign Minister Jan Kral met Hungarian Foreign Minister Bela Szabo in Budapest on Monday, ministry spokesman Ivan Toth told reporters in Bratislava.\n'),
     article('funeral', '2031-11-07', 'Leaders of Spain and France attended the funeral of former Portuguese president Jorge Matos in Lisbon on Tuesday.\n'),
+    article('again', '2031-11-04', 'Chilean and Peruvian envoys met in Lima on Monday. Uruguayan and Paraguayan envoys met in Asuncion on Monday. The Chilean delegation will meet the Peruvian side again on Thursday.\n'),
     article('swap', '2031-11-06', 'Moscow and Kyiv on Thursday exchanged 150 prisoners each in a swap mediated by the United Arab Emirates, the Russian Defence Ministry said.\n'),
     article('weimar', '2031-11-08', 'The leaders of France, Germany and Poland met in Weimar on Saturday.\n'),
     article('envoy', '2031-11-10', "Beijing's special envoy Li Hui held talks with Ukrainian officials in Kyiv on Monday, the Chinese foreign ministry said.\n"),
@@ -185,6 +186,10 @@ describe('who and where in reports of our own, with an empty gazetteer', () => {
     expect(idsOf(attributed.roles?.present)).toEqual(['jan-kral', 'bela-szabo']);
     // A funeral is no table with sides (the kinds table's peopleOnly, per trigger): the countries of those who came are no parties.
     expect(idsOf(from('funeral', 'other').roles?.parties)).toEqual([]);
+    // Naming its sides, a session "again" is held where those sides last met, not where others did.
+    const again = timeline.events.find((e) => e.sources.some((s) => s.article === 'again') && e.status === 'planned')!;
+    expect(idsOf(again.roles?.parties).sort()).toEqual(['chile', 'peru']);
+    expect(again.place?.id).toBe('lima');
     const swap = from('swap', 'exchange');
     expect(idsOf(swap.roles?.parties)).toEqual(['russia', 'ukraine']);
     expect(idsOf(swap.roles?.mediators)).toEqual(['united-arab-emirates']);

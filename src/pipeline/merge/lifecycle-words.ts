@@ -22,6 +22,6 @@ export const ORIGINALLY = /\boriginally\s+(?:been\s+)?(?:set|scheduled|planned|d
  * ("ended on Tuesday, and they agreed to meet again in June") leaves it alone.
  */
 const MEETING_AGAIN = String.raw`(?:once\s+more|again|for\s+(?:a|the)\s+(?:second|third|fourth|fifth|another)\s+time)`;
-const WORDS_BETWEEN = String.raw`(?:[\w’'-]+\s+){0,4}?`;
-export const HELD_AGAIN = new RegExp(String.raw`\b(?:(?:met|talked|spoke|conferred|convened|sat\s+down|held\s+${WORDS_BETWEEN}(?:talks|a\s+(?:meeting|call)|(?:phone\s+)?calls?))\s+${WORDS_BETWEEN}${MEETING_AGAIN}|(?:again|once\s+more)\s+(?:met|talked|spoke|held)\b)`, 'i');
-export const PLANNED_AGAIN = new RegExp(String.raw`\b(?:meet|talk|speak|confer|convene|sit\s+down|hold\s+${WORDS_BETWEEN}(?:talks|a\s+(?:meeting|call)))\s+${WORDS_BETWEEN}${MEETING_AGAIN}`, 'i');
+const WORDS_BETWEEN = String.raw`(?:[\w.’'-]+\s+){0,4}?`;
+export const HELD_AGAIN = new RegExp(String.raw`\b(?:(?:met|saw|talked|spoke|conferred|convened|sat\s+down|held\s+${WORDS_BETWEEN}(?:talks|a\s+(?:meeting|call)|(?:phone\s+)?calls?))\s+${WORDS_BETWEEN}${MEETING_AGAIN}|(?:again|once\s+more)\s+(?:met|talked|spoke|held)\b)`, 'i');
+export const PLANNED_AGAIN = new RegExp(String.raw`\b(?:meet|see|talk|speak|confer|convene|sit\s+down|hold\s+${WORDS_BETWEEN}(?:talks|a\s+(?:meeting|call)))\s+${WORDS_BETWEEN}${MEETING_AGAIN}`, 'i');
