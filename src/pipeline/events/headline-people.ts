@@ -45,6 +45,8 @@ function ownOffices(person: NamedForTitle): OfficeTier[] {
 function offices(person: NamedForTitle, evidence: string): OfficeTier[] {
   const found: (OfficeTier | undefined)[] = [];
   for (const form of new Set([person.name, shortName(person)])) {
+    // Most evidence never names most forms: a plain search rules them out before the pattern runs.
+    if (!evidence.includes(form)) continue;
     for (const m of evidence.matchAll(new RegExp(`(?<![\\p{L}])${RegExp.escape(form)}(?![\\p{L}])`, 'gu'))) {
       const before = OFFICE_BEFORE.exec(evidence.slice(Math.max(0, m.index - 60), m.index));
       const after = OFFICE_AFTER.exec(evidence.slice(m.index + form.length, m.index + form.length + 90))?.[1];

@@ -194,6 +194,16 @@ describe('who a title names, and in which order', () => {
     expect(meet('President Lee Jae-myung met Trump.')).toBe(meet('Lee met Trump, an aide said.'));
     expect(meet('Lee met Trump.')).toBe('Trump and Lee meet');
   });
+
+  it('rank each of two people of one surname by the offices their own events give them, whichever came first', () => {
+    const call = (third: string, evidence: string) =>
+      writeHeadline({ kind: 'call', status: 'occurred', place: null, phrase: 'phone call', participants: [person('Anna Kovac'), person('Pavel Dromov'), person(third)], evidence: [evidence] });
+    const aide = () => call('Ilya Sorin', 'Kovac and Dromov spoke for an hour, presidential aide Ilya Sorin told reporters.');
+    const envoy = () => call('Maria Sorin', 'Kovac, Dromov and special envoy Maria Sorin spoke for an hour.');
+    const unnamed = () => call('Maria Sorin', 'Kovac and Dromov spoke for an hour.');
+    expect([aide(), envoy(), unnamed(), aide()]).toEqual(['Dromov and Kovac speak by phone', 'Dromov, Kovac and Sorin speak by phone', 'Dromov, Kovac and Sorin speak by phone', 'Dromov and Kovac speak by phone']);
+    expect(call('Maria Sorin', 'Kovac and Dromov spoke, presidential aide Maria Sorin said.')).toBe('Dromov and Kovac speak by phone');
+  });
 });
 
 describe('what a statement said, in a line', () => {
