@@ -314,9 +314,9 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     if (unknown) {
       const filed = text === sentences[0] ? datelineLength(text) : 0;
       const outlet = text === sentences[0] ? outletAfterDateline(text) : undefined;
-      // "PARIS, Nov 22 (Seine Wire) -": a dateline names its town and its outlet, no one in the news.
-      const spans = discoverNames(text).filter((span) => !covered(span.start, span.end) && !(span.end <= filed && (span.kind === 'person' || span.kind === 'name' || /\([^)]*$/.test(text.slice(0, span.start)))) && !(outlet && span.start >= outlet.start && span.end <= outlet.end));
-      const people = peopleAmongNames(text, spans, mentions);
+      // "PARIS, Nov 22 (Seine Wire) -": a dateline names its town and its outlet, no one in the news and no body taking part.
+      const spans = discoverNames(text).filter((span) => !covered(span.start, span.end) && !(span.end <= filed && (span.kind !== 'place' || /\([^)]*$/.test(text.slice(0, span.start)))) && !(outlet && span.start >= outlet.start && span.end <= outlet.end));
+      const people = peopleAmongNames(text, spans, mentions, filed);
       for (const span of spans) {
         // A national adjective ("South Korean") is read as one below, whatever the tagger makes of it.
         if (nationalWord(span.text)) continue;

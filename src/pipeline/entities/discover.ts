@@ -17,6 +17,7 @@ export interface NameSpan {
 
 interface Term {
   text: string;
+  pre: string;
   post: string;
   start: number;
   end: number;
@@ -51,7 +52,7 @@ export function discoverNames(sentence: string): NameSpan[] {
 const TAGGING = nlp.hooks().filter((hook) => hook !== 'chunks');
 
 /** compromise's terms of a sentence, tagged; the library's own steps are left as they were for any other caller. */
-function tagged(sentence: string): { terms: { text: string; post: string; tags: string[]; offset: { start: number; length: number } }[] }[] {
+function tagged(sentence: string): { terms: { text: string; pre: string; post: string; tags: string[]; offset: { start: number; length: number } }[] }[] {
   const world = nlp.world() as { hooks: string[] };
   const all = world.hooks;
   world.hooks = TAGGING;
@@ -64,7 +65,7 @@ function tagged(sentence: string): { terms: { text: string; post: string; tags: 
 
 function readNames(sentence: string): NameSpan[] {
   const doc = tagged(sentence);
-  const terms: Term[] = doc.flatMap((s) => s.terms.map((t) => ({ text: t.text, post: t.post, start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) })));
+  const terms: Term[] = doc.flatMap((s) => s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) })));
   const spans: NameSpan[] = [];
   let run: Term[] = [];
   let kind: NameKind | undefined;
@@ -148,7 +149,7 @@ function readNames(sentence: string): NameSpan[] {
     run.push(term);
     kind ??= k;
     // Punctuation or a possessive ends a name ("Hnatov, Ukraine's chief"); a stop ends the sentence's last.
-    if ((/[,;:—–()"“”]|\.\s/.test(term.post) && !initial) || /['’]s$/.test(term.text) || i === terms.length - 1) {
+    if ((/[,;:—–()"“”]|\.\s/.test(term.post + (next?.pre ?? '')) && !initial) || /['’]s$/.test(term.text) || i === terms.length - 1) {
       close();
       afterTitle = false;
       afterLocative = false;

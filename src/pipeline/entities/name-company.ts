@@ -17,6 +17,8 @@ const MEETS = /^\s+(?:met|meets|received|hosted|(?:held|holds)\s+talks\s+with|sp
 const MEET_AFTER = /^\s+(?:met|meet|held|hold|spoke|talked|signed)\b/i;
 /** What follows a name that is someone's, not a word qualifying a noun ("met Ellison and …", "met Dawson in Jeddah"; not "met Florence officials"). */
 const NAME_ENDS = /^(?:\s*[,;.]|\s+(?:and|in|on|at|for|to|with|during|before|after|last|this|earlier|later)\b|\s*$)/;
+/** A pronoun a sentence's subject takes: someone's ("… has called off his visit") or a body's ("… has closed its mine"). */
+const SUBJECT_PRONOUN = /\b(?:he|she|his|her|him|hers|himself|herself|its|itself)\b/i;
 /** A full name: two words or more ("Sodnomyn Batbold"), as bodies of one word ("Hamas") are not. */
 const FULL = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
 
@@ -26,10 +28,12 @@ const FULL = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
  * by someone ("Umerov met Hnatov"), meeting a person ("Ryosei Akazawa met Howard Lutnick",
  * "Nguyen Minh Chau held talks with Sodnomyn Batbold"), or two full names that meet each other
  * ("Narendra Modi and Shigeru Ishiba held their annual summit"), or a full name with an office
- * written after it ("Oleh Marchenko, head of the presidential office,"). A name GeoNames, CLDR's regions
+ * written after it ("Oleh Marchenko, head of the presidential office,"), or a full name that
+ * opens the sentence, after its dateline if it has one (`opening`), and that the sentence then
+ * calls "he" or "his" with no other name between ("Tiago Rezende has called off his visit"). A name GeoNames, CLDR's regions
  * or the country list knows stays a place, unless someone met it.
  */
-export function peopleAmongNames(text: string, spans: NameSpan[], mentions: EntityMention[]): Set<NameSpan> {
+export function peopleAmongNames(text: string, spans: NameSpan[], mentions: EntityMention[], opening = 0): Set<NameSpan> {
   const names = spans.filter((s) => s.kind === 'name' && !movement(s.text) && !findCountry(s.text));
   // Someone met is a person though a town has the name ("met Ellison and Dawson"): no one meets a town.
   const met = names.filter((s) => MET_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)) && NAME_ENDS.test(text.slice(s.end)));
@@ -42,7 +46,8 @@ export function peopleAmongNames(text: string, spans: NameSpan[], mentions: Enti
     const pair = FULL.test(s.text) && untyped.some((o) => o !== s && FULL.test(o.text) && (o.start > s.end ? /^ and $/.test(text.slice(s.end, o.start)) && MEET_AFTER.test(text.slice(o.end)) : /^ and $/.test(text.slice(o.end, s.start)) && MEET_AFTER.test(text.slice(s.end))));
     // "Oleh Marchenko, head of the presidential office, arrived": a full name with its office after it.
     const office = FULL.test(s.text) && OFFICE_APPOSITION.test(text.slice(s.end, s.end + 80));
-    if (meetsPerson || pair || office) people.add(s);
+    const subject = s.start === opening && FULL.test(s.text) && pronounNext(text, s, spans, mentions);
+    if (meetsPerson || pair || office || subject) people.add(s);
   }
   // A town's name in a list with someone met is a person too ("met Ellison and Dawson").
   const items = [
@@ -62,6 +67,15 @@ export function peopleAmongNames(text: string, spans: NameSpan[], mentions: Enti
     }
   }
   return people;
+}
+
+/** The sentence calls someone "he" or "his" after a name, not "its", before it names anyone else, who could be that someone ("… told Marta Gouveia her …"); places between do not count. */
+function pronounNext(text: string, name: NameSpan, spans: NameSpan[], mentions: EntityMention[]): boolean {
+  const pronoun = SUBJECT_PRONOUN.exec(text.slice(name.end));
+  if (!pronoun || /^its/i.test(pronoun[0])) return false;
+  const at = name.end + pronoun.index;
+  const someone = [...spans.filter((s) => s.kind === 'person' || s.kind === 'name'), ...mentions.filter((m) => m.entity.type === 'person')];
+  return !someone.some((other) => other.start >= name.end && other.start < at);
 }
 
 /** A movement or an armed group by a word of its name ("Islamic Jihad", "Ansar Allah"): a body, whatever the tagger or its company says. */

@@ -166,6 +166,21 @@ describe('names the gazetteer lacks', () => {
     expect(ids('Hamas and Fatah held talks in Cairo.')).not.toContain('hamas');
   });
 
+  it('takes an unknown full name opening a sentence, after any dateline, for a person when the sentence calls it "he" or "his"', () => {
+    const empty = createNameReader(parseGazetteer('', 'empty.yaml'));
+    const people = (text: string): string[] => empty([text]).recognise(text, DAY).filter((m) => m.entity.type === 'person').map((m) => m.entity.id);
+    const openings = ['QUITO, 3 May - ', 'QUITO (Andes Courier) — ', 'QUITO, May 3 (Reuters) - ', 'Quito, May 3 (Andes Courier) – ', ''];
+    for (const dateline of openings) {
+      expect(people(`${dateline}Dorotea Vinces has called off her trip to Bogota, planned for Friday.`)).toEqual(['dorotea-vinces']);
+      expect(people(`${dateline}Evaristo Quimbaya will fly to Lima next week, his office said.`)).toEqual(['evaristo-quimbaya']);
+    }
+    // Nothing names the dateline's town or outlet as anyone, nor the opening name's body as a person.
+    const wire = 'QUITO (Andes Courier) — Dorotea Vinces has called off her trip to Bogota.';
+    expect(empty([wire]).recognise(wire, DAY).map((m) => m.entity.id)).not.toContain('andes-courier');
+    expect(people('Pacifica Mining has closed its mine, and he said so.')).toEqual([]);
+    expect(people('Pacifica Mining told Dorotea Vinces that his mine would close.')).not.toContain('pacifica-mining');
+  });
+
   it("reads a person's side from a sentence that gives their office and reports nothing", () => {
     const sentences = ['Ravi Kumar and Emma Lund held their annual summit in Oslo on Friday.', "Kumar, India's trade minister, and Lund, who became Norway's prime minister in May, agreed on a fund."];
     const names = createNameReader(parseGazetteer('', 'empty.yaml'))(sentences);
