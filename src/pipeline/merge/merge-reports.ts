@@ -25,6 +25,8 @@ export function mergeReports(
 ): EventCluster[] {
   const ordered = [...candidates].sort(inMergeOrder);
   const world: World = { within, isPerson, sideOf, onMap };
+  // A report's probe depends on the report alone, and bestFor meets most reports twice or more.
+  const probes = new Map(ordered.map((c) => [c, probeOf(c, world)]));
   // Only clusters of the same sort whose dates fit can match (date-fit.ts): a report meets a handful of clusters, not all.
   const index = new DayIndex();
   // Reports that two events fit as well, and the events they stand as: no one joins those on their account.
@@ -33,7 +35,7 @@ export function mergeReports(
   const bestFor = (candidate: CandidateEvent, self?: Indexed): Indexed | undefined => {
     let best: { entry: Indexed; score: number } | undefined;
     let ties = 0;
-    const probe = probeOf(candidate, world);
+    const probe = probes.get(candidate)!;
     for (const [entry, fit] of index.fitsOf(candidate)) {
       if (entry === self || !mayTie(entry, probe, world)) continue;
       const score = matchScore(entry, probe, fit, world);
@@ -59,7 +61,7 @@ export function mergeReports(
   // Reports that name no one (a call "with the French president", "Thursday's meeting at the
   // White House") are placed after those that do: which event of their day they belong to, if
   // any, can be told only once every event of that day is there, whatever the articles' order.
-  const nameless = ordered.filter((c) => namesNoOne(probeOf(c, world)));
+  const nameless = ordered.filter((c) => namesNoOne(probes.get(c)!));
   const waiting = new Set(nameless);
   const named = nameless.length === 0 ? ordered : ordered.filter((c) => !waiting.has(c));
   for (const candidate of [...named, ...nameless]) {
