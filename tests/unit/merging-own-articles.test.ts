@@ -61,10 +61,10 @@ describe('merging a round whose sides each report names its own way', () => {
 });
 
 describe('merging two tables in one city on following days', () => {
-  it('keeps the American–Ukrainian day and the American–Russian day apart, each with its own reports', () => {
+  it('keeps the American–Ukrainian day and the American–Russian day apart, each with its own reports (the wire tells the first as the anchor of the second)', () => {
     const byDay = gatherings(riyadh).map((e) => [e.date.value, e.sources.map((s) => s.article).sort()]);
     expect(byDay).toEqual([
-      ['2025-03-23', ['r-ap', 'r-kyiv']],
+      ['2025-03-23', ['r-ap', 'r-kyiv', 'r-wire']],
       ['2025-03-24', ['r-ap', 'r-wire']],
     ]);
   });

@@ -4,7 +4,8 @@ import type { EntityMention } from '../entities/recognise.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
 import { reportVerbIn } from './clause.ts';
 import { claimOf } from './event-dates.ts';
-import { COUNTED_ADVERB, COUNTED_CLAUSE, POINTING_SUBJECT, REPORTED_CONTENT } from './lexicon.ts';
+import { kindFamily } from './kinds.ts';
+import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, COUNTED_BACK_ANCHOR, COUNTED_CLAUSE, POINTING_SUBJECT, REPORTED_CONTENT, THERE_AFTER } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { shiftDay } from './shift-day.ts';
@@ -93,4 +94,60 @@ export function datedByCountingOn(m: Mention, times: TemporalExpression[], earli
   const day = shiftDay(from, back === 'earlier' || back === 'previous' || back === 'before' ? -days : days);
   [m.date, m.dateWithheld] = [{ value: day, start: day, end: day, precision: 'day' }, false];
   return true;
+}
+
+/** A gathering told only as the anchor its sentence's event is counted from, with the clause that counts it. */
+interface Anchor {
+  event: Mention;
+  clause: RegExpExecArray;
+}
+
+/** The anchor clauses of a sentence ("a day after the U.S. team held talks …") with the gathering each tells of, found among all its triggers. */
+function anchorClauses(text: string, triggered: Mention[]): Anchor[] {
+  const anchors: Anchor[] = [];
+  COUNTED_BACK_ANCHOR.lastIndex = 0;
+  for (let clause = COUNTED_BACK_ANCHOR.exec(text); clause !== null; clause = COUNTED_BACK_ANCHOR.exec(text)) {
+    const from = clause.index + clause[0].length;
+    const stop = ANCHOR_CLAUSE_END.exec(text.slice(from));
+    const end = stop ? from + stop.index : text.length;
+    // The gathering is what the verb holds ("held talks"), or the verb itself ("met"): one named before it ("the talks had ended") is one already told.
+    const verb = clause.index + clause[0].search(/\S+$/);
+    const event = triggered.find((m) => m.start >= verb && m.start < end && kindFamily(m.rule.kind) === 'gathering');
+    if (event) anchors.push({ event, clause });
+  }
+  return anchors;
+}
+
+/**
+ * "The envoys met in Oslo on Thursday, a day after the U.S. team held talks with a Ukrainian
+ * delegation", "… on Friday, a day after their first meeting there": the earlier gathering is told
+ * only as the anchor of the later one, yet it is an event of its own, which another article may
+ * report directly. Returns its trigger (one the sentence's other gathering may have swallowed, or
+ * that "their" made a pointer back), to be read with the sentence's other events.
+ */
+export function anchorsCountedBack(text: string, triggered: Mention[], found: Mention[]): Mention[] {
+  const added: Mention[] = [];
+  for (const { event } of anchorClauses(text, triggered)) {
+    [event.reference, event.dateWithheld, event.dayless] = [false, false, false];
+    if (!found.includes(event)) added.push(event);
+  }
+  return added;
+}
+
+/**
+ * Dates each anchor gathering by counting back from the event its sentence reports before it (the
+ * last one dated by day), and gives it the people of "their" and the place of "there" from that event.
+ */
+export function dateAnchorsCountedBack(text: string, found: Mention[]): void {
+  for (const { event, clause } of anchorClauses(text, found)) {
+    const main = found.findLast((m) => m.end <= clause.index && m !== event && m.date?.precision === 'day' && m.rule.kind !== 'statement' && m.rule !== SAYING);
+    if (!main) continue;
+    const [, count, unit, their] = clause;
+    const days = parseCount(count!.toLowerCase() === 'a' || count!.toLowerCase() === 'an' ? 'one' : count!)! * (unit!.toLowerCase().startsWith('week') ? 7 : 1);
+    const day = shiftDay(main.date!.start, -days);
+    [event.date, event.dateAt, event.dateWithheld, event.future, event.mood] = [{ value: day, start: day, end: day, precision: 'day' }, undefined, false, false, 'past'];
+    event.tookPlace = true;
+    if (their) [event.persons, event.parties, event.roles] = [[...main.persons], [...main.parties], main.roles];
+    if (THERE_AFTER.test(text.slice(event.end))) event.place = main.place;
+  }
 }

@@ -343,6 +343,25 @@ describe('extractEvents', () => {
     expect(undated.map((u) => u.kind)).toEqual(['other']);
   });
 
+  it('reports a gathering told only as the anchor a later one is counted from, a day before it', () => {
+    const { candidates } = extract('2041-04-26', 'Witkoff met Dmitriev in Geneva on Thursday, a day after the Ukrainian team held talks with Witkoff.\n');
+    expect(candidates.map((c) => [c.kind, c.date.value, c.status])).toEqual([['meeting', '2041-04-25', 'occurred'], ['talks', '2041-04-24', 'occurred']]);
+    expect(candidates[1]?.participants).toEqual(['steve-witkoff']);
+  });
+
+  it('gives "their first meeting there" the later meeting\'s people and place, counted back from its day', () => {
+    const { candidates } = extract('2041-04-26', 'Umerov and Witkoff met again in Geneva on Friday, two days after their first meeting there.\n');
+    expect(candidates.map((c) => [c.date.value, c.place, c.participants])).toEqual([
+      ['2041-04-26', 'geneva', ['rustem-umerov', 'steve-witkoff']],
+      ['2041-04-24', 'geneva', ['rustem-umerov', 'steve-witkoff']],
+    ]);
+  });
+
+  it('makes no event of "a day after the talks had ended", which points back at one already told', () => {
+    const { candidates } = extract('2041-04-26', 'Umerov and Witkoff held talks in Geneva on Thursday. Witkoff met Putin in Moscow on Friday, a day after the talks had ended.\n');
+    expect(candidates.map((c) => c.date.value)).toEqual(['2041-04-25', '2041-04-26']);
+  });
+
   it('gives what a gerund after "a day after" tells of the main clause\'s subject, not the names nearest it', () => {
     const { candidates } = extract('2041-04-26', 'Trump met Zelensky in Geneva on Thursday, with Umerov at the table, a day after announcing new sanctions on Russia.\n');
     const sanctions = candidates.find((c) => c.noun === 'Sanctions');

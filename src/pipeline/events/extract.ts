@@ -7,7 +7,7 @@ import type { ArticleEvents } from './candidate.ts';
 import { isCountedFromAnother, mayDateAReport } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
-import { datedByCountingOn, datesCountedFromAnother } from './counted-from.ts';
+import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datesCountedFromAnother } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { AFTER_ANOTHER, LINK_LINE, PARTICIPATION, POINTED_GATHERINGS, THERE_AFTER } from './lexicon.ts';
@@ -51,6 +51,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const triggered = label ? [] : findTriggers(text, before).map((hit) => toMention(hit, sentence));
     markTopics(triggered, text);
     const found = sameEventInOneClause(triggered, text);
+    // "a day after the U.S. team held talks": the anchor is an event of its own, not the main one's second name.
+    if (!label) found.push(...anchorsCountedBack(text, triggered, found));
     if (!label) found.push(...earlierOnes(sentence, found, before ? mentions.at(-1) : undefined));
     const saying = !label && mayDateAReport(text);
     // "It came two days after the ministry said …": a saying counted from the event before.
@@ -93,6 +95,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       // "A Kremlin spokesman told reporters": a statement whose speaker is no name still has one.
       if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0) m.speaker = unnamedSpeaker(text, m.start);
     }
+    dateAnchorsCountedBack(text, found);
     if (counted) found.push(...datesCountedFromAnother(sentence, times, named, found, mentions));
     // "A day earlier, he will meet …": counted from a day the article gives elsewhere, neither the scene's day nor the publication day; from the last it dates by day when there is one.
     if (counted) for (const m of found) if (!m.date && !datedByCountingOn(m, times, mentions)) m.dateWithheld = true;

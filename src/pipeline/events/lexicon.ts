@@ -219,6 +219,10 @@ export const REPORTED_CONTENT = /^\s+(?:\w+\s+){0,3}?that\b/;
 export const REPORTED_CLAUSE_END = /[.;!?]/;
 /** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "the next day", "the day before" (not "the day before the talks"); the whole days of COUNTED_FROM_ANOTHER, which also knows hours and "a few". */
 export const COUNTED_ADVERB = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later)\b|\bthe\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/gi;
+/** A clause counting back from the sentence's event to another it tells only as its anchor: "a day after the U.S. team held talks with …", "a day after their first meeting there" (group 3: "their", whose people are the main event's). */
+export const COUNTED_BACK_ANCHOR = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+after\s+(?:(their)\s+first\b|the\s+(?:[\w.'’-]+\s+){1,4}?(?:held|had|met)\b)/gi;
+/** The anchor's clause ends at a stop or a new clause. */
+export const ANCHOR_CLAUSE_END = /[,;.]|\s(?:and|but|while|as)\s/;
 /** A sentence whose subject points back at the event before it ("It took place one day after …", "The meeting came a week after …"). */
 export const POINTING_SUBJECT = /^(?:It|This|That)\b/;
 
