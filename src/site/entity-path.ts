@@ -1,3 +1,4 @@
+import { oncePerObject } from '../pipeline/memo.ts';
 import type { EntityEntry, EntityType } from '../pipeline/types.ts';
 
 /**
@@ -12,17 +13,7 @@ export const SECTION_OF: Record<EntityType, 'people' | 'places'> = {
 };
 
 /** Lookups built once per list of entities (every page gets the same array), so a page pays none of their cost. */
-function memoised<T>(build: (entities: readonly EntityEntry[]) => T): (entities: readonly EntityEntry[]) => T {
-  const built = new WeakMap<readonly EntityEntry[], T>();
-  return (entities) => {
-    let value = built.get(entities);
-    if (value === undefined) {
-      value = build(entities);
-      built.set(entities, value);
-    }
-    return value;
-  };
-}
+const memoised = <T>(build: (entities: readonly EntityEntry[]) => T): ((entities: readonly EntityEntry[]) => T) => oncePerObject(build);
 
 /** A lookup from entity id to its page's site path (`people/<id>/`), for a timeline's entities. */
 export const entityPaths = memoised((entities): ((id: string) => string) => {

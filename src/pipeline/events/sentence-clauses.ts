@@ -6,13 +6,12 @@
  *   no date reaches across ("fifth encounter in 2025 — the previous one was in April");
  * - subordinate clauses: from a subordinator ("since", "after", "ahead of" …) to the next
  *   boundary ("Since the war began in 2022, Oslo has hosted …");
- * - relative asides set off by commas ("The talks, which ended on Friday, produced a deal");
- * - coordinated predicates: a second verb joined by "and"/"but" ("spoke on Thursday and agreed to meet");
- * - reported clauses: what a verb of saying reports, from its "that" to the end of the sentence
- *   or a semicolon ("told reporters that Gruber and Kral had spoken").
+ * - relative asides set off by commas ("The talks, which ended on Friday, produced a deal").
  *
- * `ownerOfDate` then applies the date ownership rules, each named in `DateOwnership['rule']`, in order;
- * `ownerOfName` those of a person's or a place's.
+ * `ownerOfDate` then applies the date ownership rules, each named in `DateOwnership['rule']`, in order,
+ * asking at the date whether a second verb joined by "and"/"but" opens there ("spoke on Thursday and
+ * agreed to meet"); `ownerOfName` those of a person's or a place's, asking whether a name stands in
+ * what a verb of saying reports ("told reporters that Gruber and Kral had spoken").
  * Word lists and patterns live in lexicon.ts.
  */
 import { CLAUSE_BOUNDARY, CLAUSE_END, COORDINATED_PREDICATE, RELATIVE_ASIDE, REPORTED_CONTENT, REPORTED_CLAUSE_END, STRONG_BOUNDARY, SUBORDINATOR } from './lexicon.ts';

@@ -1,5 +1,6 @@
 import { dayNumber } from '../dates/calendar.ts';
 import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
+import { oncePerObject } from '../memo.ts';
 import { compareStrings } from '../order.ts';
 import { type Indexed, isSharp } from './cluster-index.ts';
 import { isOccasion, happeningFamily } from './family.ts';
@@ -94,28 +95,15 @@ export class DayIndex {
   }
 }
 
-/** A question of a report's words, asked each time it meets a cluster and answered once. */
-function readOnce(read: (report: CandidateEvent) => boolean): (report: CandidateEvent) => boolean {
-  const answers = new WeakMap<CandidateEvent, boolean>();
-  return (report) => {
-    let answer = answers.get(report);
-    if (answer === undefined) {
-      answer = read(report);
-      answers.set(report, answer);
-    }
-    return answer;
-  };
-}
-
 /**
  * Its evidence says the plan moved ("postponed", "pushed back to"), or, held, that it went ahead
  * after a calling-off ("met in Lisbon on Thursday, a week after his first trip was called off"):
  * a plan called off and then held is the plan moved.
  */
-const saysItMoved = readOnce((report) => RESCHEDULED.test(evidenceText(report)) || (report.status === 'occurred' && CANCELLED.test(evidenceText(report))));
+const saysItMoved = oncePerObject((report: CandidateEvent) => RESCHEDULED.test(evidenceText(report)) || (report.status === 'occurred' && CANCELLED.test(evidenceText(report))));
 
 /** Its own sentence tells of a session after an earlier one ("met again", "will meet again"). */
-const saysAgain = readOnce((report) => (report.status === 'planned' ? PLANNED_AGAIN : HELD_AGAIN).test(report.evidence[0]?.text ?? ''));
+const saysAgain = oncePerObject((report: CandidateEvent) => (report.status === 'planned' ? PLANNED_AGAIN : HELD_AGAIN).test(report.evidence[0]?.text ?? ''));
 
 /**
  * A happening reported held before a report of a plan on another day: that plan is another

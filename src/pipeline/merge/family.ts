@@ -1,5 +1,6 @@
 import type { EvidenceRef } from '../events/candidate.ts';
 import { type EventKind, kindFamily } from '../events/kinds.ts';
+import { oncePerObject } from '../memo.ts';
 import { CANCELLED, RESCHEDULED } from './lifecycle-words.ts';
 
 /**
@@ -22,18 +23,12 @@ interface Reported {
   evidence: EvidenceRef[] | EvidenceRef;
 }
 
-const occasions = new WeakMap<Reported, boolean>();
+/** A trip told only for its fate: postponed or called off. Asked each time the report meets an event: its words are read once. */
+const tripToldForItsFate = oncePerObject((report: Reported) => [report.evidence].flat().some((e) => RESCHEDULED.test(e.text) || CANCELLED.test(e.text)));
 
 /** A visit, or a trip postponed or called off: the occasion of a gathering, not a happening of its own. */
 export function isOccasion(report: Reported): boolean {
   if (report.kind !== 'other') return false;
   if (report.noun === 'Visit') return true;
-  if (report.noun !== 'Trip') return false;
-  // Asked each time the report meets an event: its words are read once.
-  let told = occasions.get(report);
-  if (told === undefined) {
-    told = [report.evidence].flat().some((e) => RESCHEDULED.test(e.text) || CANCELLED.test(e.text));
-    occasions.set(report, told);
-  }
-  return told;
+  return report.noun === 'Trip' && tripToldForItsFate(report);
 }
