@@ -5,7 +5,7 @@ import { dayNumber, isoDay, parseReferenceDay, shift } from '../dates/calendar.t
 import { claimOf } from './event-dates.ts';
 import { COUNT_IN_PERIOD_AFTER, COUNT_IN_PERIOD_BEFORE, ELAPSED_SINCE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
-import { shiftDay } from './shift-day.ts';
+import { countedDays, shiftDay } from './shift-day.ts';
 
 /**
  * "This is the second exchange within two days": an undated trigger told as one of a count in a
@@ -19,9 +19,8 @@ export function earlierInPeriod(m: Mention, earlier: Mention[], today: string): 
   if (!COUNT_IN_PERIOD_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return undefined;
   const period = COUNT_IN_PERIOD_AFTER.exec(text.slice(m.end));
   if (!period) return undefined;
-  const count = parseCount(period[1]!.toLowerCase() === 'a' ? 'one' : period[1]!);
-  if (count === undefined) return undefined;
-  const days = count * (period[2]!.toLowerCase().startsWith('week') ? 7 : 1);
+  const days = countedDays(period[1]!, period[2]!);
+  if (days === undefined) return undefined;
   const reported = earlier.findLast((e) => e.rule.kind === m.rule.kind && e.date?.precision === 'day')?.date?.start ?? today;
   const [start, end] = [shiftDay(reported, -Math.max(1, days - 1)), shiftDay(reported, -1)];
   return start === end ? { value: end, start, end, precision: 'day' } : { value: `${start}/${end}`, start, end, precision: 'span' };
@@ -39,7 +38,7 @@ export function lastBeforeElapsed(m: Mention, times: TemporalExpression[], today
   const given = times.filter((t) => t.end <= at && claimOf(t)?.precision === 'day').at(-1);
   const from = given ? claimOf(given)!.start : today;
   const word = elapsed[1]!.toLowerCase();
-  const count = parseCount(word === 'a' || word === 'an' ? 'one' : word);
+  const count = parseCount(word);
   if (count === undefined) return undefined;
   const unit = elapsed[2]!.toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
   const day = isoDay(shift(parseReferenceDay(from), unit, -count));

@@ -1,5 +1,4 @@
 import type { TemporalExpression } from '../dates/index.ts';
-import { parseCount } from '../dates/lexicon/numbers.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
 import { reportVerbIn } from './clause.ts';
@@ -8,7 +7,7 @@ import { kindFamily } from './kinds.ts';
 import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, COUNTED_BACK_ANCHOR, COUNTED_CLAUSE, POINTING_SUBJECT, REPORTED_CONTENT, THERE_AFTER } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
-import { shiftDay } from './shift-day.ts';
+import { countedDays, shiftDay } from './shift-day.ts';
 import { SAYING } from './triggers.ts';
 
 /** A gerund opening the counted clause ("announcing", "imposing"): it has no subject of its own. */
@@ -33,7 +32,7 @@ export function datesCountedFromAnother(sentence: Sentence, times: TemporalExpre
     const from = dayCountedFrom(text, match.index, times, found, earlier);
     if (!from) continue;
     const [, count, unit, direction] = match;
-    const days = parseCount(count!)! * (unit!.toLowerCase().startsWith('week') ? 7 : 1);
+    const days = countedDays(count!, unit!)!;
     const day = shiftDay(from, direction!.toLowerCase() === 'after' ? -days : days);
     const date: CalendarDate = { value: day, start: day, end: day, precision: 'day' };
     const clauseStart = match.index + match[0].length;
@@ -89,7 +88,7 @@ export function datedByCountingOn(m: Mention, times: TemporalExpression[], earli
   const from = own ? claimOf(own)!.start : earlier.findLast((e) => e.date?.precision === 'day' && e.rule.kind !== 'statement' && e.rule !== SAYING)?.date?.start;
   if (!from) return false;
   const [, count, unit, direction, nextOrPrevious, dayBeforeOrAfter] = adverb;
-  const days = count ? parseCount(count.toLowerCase() === 'a' || count.toLowerCase() === 'an' ? 'one' : count)! * (unit!.toLowerCase().startsWith('week') ? 7 : 1) : 1;
+  const days = count ? countedDays(count, unit!)! : 1;
   const back = (direction ?? nextOrPrevious ?? dayBeforeOrAfter)!.toLowerCase();
   const day = shiftDay(from, back === 'earlier' || back === 'previous' || back === 'before' ? -days : days);
   [m.date, m.dateWithheld] = [{ value: day, start: day, end: day, precision: 'day' }, false];
@@ -143,7 +142,7 @@ export function dateAnchorsCountedBack(text: string, found: Mention[]): void {
     const main = found.findLast((m) => m.end <= clause.index && m !== event && m.date?.precision === 'day' && m.rule.kind !== 'statement' && m.rule !== SAYING);
     if (!main) continue;
     const [, count, unit, their] = clause;
-    const days = parseCount(count!.toLowerCase() === 'a' || count!.toLowerCase() === 'an' ? 'one' : count!)! * (unit!.toLowerCase().startsWith('week') ? 7 : 1);
+    const days = countedDays(count!, unit!)!;
     const day = shiftDay(main.date!.start, -days);
     [event.date, event.dateAt, event.dateWithheld, event.future, event.mood] = [{ value: day, start: day, end: day, precision: 'day' }, undefined, false, false, 'past'];
     event.tookPlace = true;
