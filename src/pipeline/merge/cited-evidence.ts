@@ -42,6 +42,11 @@ export function reportedPeople(leading: LeadSentences, article: string, entities
   return [...ids].filter((id) => entities.get(id)?.type === 'person').map((id) => entities.get(id)!.name);
 }
 
+/** The reports of other events than that of `members` that a sentence of `member`'s article leads. */
+function ledElsewhere(leading: LeadSentences, members: readonly CandidateEvent[], member: CandidateEvent, evidence: EvidenceRef): { report: CandidateEvent }[] {
+  return (leading.get(member.article)?.get(evidence.sentence) ?? []).filter((l) => l.members !== members);
+}
+
 /**
  * Whether the event of `members` cites a further sentence of its report `member` (one it was
  * not read from). A sentence that leads a report of the same sort and days in another event
@@ -50,7 +55,7 @@ export function reportedPeople(leading: LeadSentences, article: string, entities
  * one is about both, unless it first tells of another sort of happening (reportsAnotherEvent).
  */
 export function citesFurther(leading: LeadSentences, members: readonly CandidateEvent[], member: CandidateEvent, evidence: EvidenceRef): boolean {
-  const led = (leading.get(member.article)?.get(evidence.sentence) ?? []).filter((l) => l.members !== members);
+  const led = ledElsewhere(leading, members, member, evidence);
   const family = kindFamily(member.kind);
   return !led.some((l) => kindFamily(l.report.kind) === family && overlaps(l.report.date, member.date)) && !reportsAnotherEvent(evidence.text, member.kind, led.map((l) => l.report.kind));
 }
@@ -89,7 +94,7 @@ export function eventEvidence(
     names,
     (id) => ({ ...articleOf(id), people: (before) => [...reportedPeople(leading, id, entities), ...peopleNamedIn(before, entities)] }),
     cites,
-    (member, evidence) => (leading.get(member.article)?.get(evidence.sentence) ?? []).filter((l) => l.members !== members).map((l) => l.report.kind),
+    (member, evidence) => ledElsewhere(leading, members, member, evidence).map((l) => l.report.kind),
   );
   const sources = new Map<string, Quote[]>();
   for (const member of led) {
