@@ -7,7 +7,7 @@ import { splitSentences } from '../parse/sentences.ts';
 import { article, GAZETTEER } from '../../../tests/support/pipeline.ts';
 import { extractEvents } from './extract.ts';
 import { writeHeadline } from './headline.ts';
-import { comesByCalendar, EVENT_KINDS, isEventKind, KINDS, peopleOnlyOf } from './kinds.ts';
+import { comesByCalendar, EVENT_KINDS, isEventKind, KINDS, occasionOf, peopleOnlyOf } from './kinds.ts';
 
 const context = { recognise: createRecogniser(GAZETTEER), samePlace: (a: string, b: string) => a === b, isPerson: (id: string) => GAZETTEER.entities.find((e) => e.id === id)?.type === 'person' };
 const kindsOf = (published: string, body: string) => extractEvents(article('a', published, body), splitSentences(body), context).candidates.map((c) => c.kind);
@@ -39,6 +39,13 @@ describe('the table of event kinds', () => {
       if (byNoun.has(t.noun)) expect(value ?? false, t.noun).toBe(byNoun.get(t.noun));
       byNoun.set(t.noun, value ?? false);
     }
+  });
+
+  it('marks per trigger which reports are a gathering’s occasion (a visit always, a trip only told for its fate)', () => {
+    expect(occasionOf('other', 'Visit')).toBe('always');
+    expect(occasionOf('other', 'Trip')).toBe('whenToldForItsFate');
+    expect(occasionOf('other', 'Funeral')).toBeUndefined();
+    expect(occasionOf('meeting', undefined)).toBeUndefined();
   });
 
   it('gives every kind triggers that can be walked and a headline rule', () => {

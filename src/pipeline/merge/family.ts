@@ -1,5 +1,5 @@
 import type { EvidenceRef } from '../events/candidate.ts';
-import { type EventKind, kindFamily } from '../events/kinds.ts';
+import { type EventKind, kindFamily, occasionOf } from '../events/kinds.ts';
 import { oncePerObject } from '../memo.ts';
 import { CANCELLED, RESCHEDULED } from './lifecycle-words.ts';
 
@@ -23,12 +23,11 @@ interface Reported {
   evidence: EvidenceRef[] | EvidenceRef;
 }
 
-/** A trip told only for its fate: postponed or called off. Asked each time the report meets an event: its words are read once. */
-const tripToldForItsFate = oncePerObject((report: Reported) => [report.evidence].flat().some((e) => RESCHEDULED.test(e.text) || CANCELLED.test(e.text)));
+/** A report told only for its fate: postponed or called off. Asked each time the report meets an event: its words are read once. */
+const toldForItsFate = oncePerObject((report: Reported) => [report.evidence].flat().some((e) => RESCHEDULED.test(e.text) || CANCELLED.test(e.text)));
 
-/** A visit, or a trip postponed or called off: the occasion of a gathering, not a happening of its own. */
+/** A visit, or a trip postponed or called off: the occasion of a gathering, not a happening of its own (the kinds table's `occasion`). */
 export function isOccasion(report: Reported): boolean {
-  if (report.kind !== 'other') return false;
-  if (report.noun === 'Visit') return true;
-  return report.noun === 'Trip' && tripToldForItsFate(report);
+  const occasion = occasionOf(report.kind, report.noun);
+  return occasion === 'always' || (occasion === 'whenToldForItsFate' && toldForItsFate(report));
 }
