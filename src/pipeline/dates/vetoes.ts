@@ -6,7 +6,7 @@
  */
 import type { ParsedComponents } from 'chrono-node';
 import { MONTH_STEM, SEASONS, WEEKDAYS, WEEKDAY_NAME, monthNumber } from './lexicon/calendar.ts';
-import { PERIODICAL_WORDS } from './lexicon/amounts.ts';
+import { AMOUNT_BEFORE, PERIODICAL_WORDS } from './lexicon/amounts.ts';
 
 export interface Candidate {
   /** The whole document and the matched span in it. */
@@ -67,6 +67,12 @@ const isCalendarWord = (word: string) => monthNumber(word) !== undefined || word
 const MEASURE_AFTER = /^[\s-]+(?:percentage[\s-]+)?(?:points?|percent|per\s*cent|miles?|inch(?:es)?|pounds?|ounces?|cents?)\b/i;
 // A capitalised title inside its sentence ("its Person of"), not a sentence's first word ("Most of").
 const AWARD_BEFORE = /((?<=[A-Za-z’']\s+)[A-Z][a-z]+|\b(?:player|person|man|woman|coach|athlete|rookie|car|album|song|record|word|book|team|manager|entertainer|newsmaker)s?)\s+of\s+$/;
+// A rate's unit: "a year", "per week", "annually" (the unit's adverb).
+const PER_UNIT = /^(?:(?:an?|per)\s+(?:day|week|month|quarter|year)|daily|weekly|monthly|quarterly|yearly|annually)$/i;
+// "five days a week", "two hours a day": the amount before the unit is itself time.
+const TIME_AMOUNT_BEFORE = /\b(?:times|seconds?|minutes?|hours?|days?|nights?|weeks?|months?)\s+$/i;
+// "4 pence a year earlier", "a year ago": the unit counts back to a date.
+const RELATIVE_AFTER = /^[\s-]+(?:later|earlier|ago|before|after|or|and|of|since)\b/i;
 const DISTANCE_BEFORE = /\b(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|yards?|knots?|inches|centimet(?:er|re)s?|words|beats|revolutions)\s+$/i;
 const PERIODICAL_WORD = new RegExp(`^(?:${PERIODICAL_WORDS.join('|')})$`, 'i');
 // "the Israeli daily Maariv", "said the daily,": the paper, named or not.
@@ -246,6 +252,22 @@ export const VETOES: Veto[] = [
     examples: [
       { text: 'Winds of 100 miles an hour hit the coast.', ref: '1998-11-18', not: 'an hour' },
       { text: 'The train reached 300 kilometers per hour.', ref: '1998-11-18', not: 'per hour' },
+    ],
+  },
+  {
+    name: 'amount per unit of time',
+    // "four flights a week", "$500 million a year", "sales rising 8.5% annually": how much of a
+    // thing each unit of time, a measure like a speed, not a repetition the text dates. TimeML
+    // lists rates with speeds among the non-markables, and TimeBank leaves 9 of its 12 such
+    // unmarked. An amount of time per unit is a schedule and stays a SET ("five days a week").
+    overrules: ['rate', 'recurrence', 'duration'],
+    applies: (c) =>
+      PER_UNIT.test(matched(c)) && AMOUNT_BEFORE.test(before(c, 40)) && !TIME_AMOUNT_BEFORE.test(before(c, 40)) && !RELATIVE_AFTER.test(after(c, 20)),
+    examples: [
+      { text: 'The airline plans daily flights, up from the current four flights a week.', ref: '1998-02-13', not: 'a week' },
+      { text: 'The cuts should save $500 million a year in costs.', ref: '1989-10-30', not: 'a year' },
+      { text: 'Sales are expected to rise 8.5% annually through 1992.', ref: '1989-10-26', not: 'annually' },
+      { text: 'The plant would turn out about 10,000 units annually.', ref: '1989-10-26', not: 'annually' },
     ],
   },
   {

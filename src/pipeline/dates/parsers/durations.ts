@@ -205,14 +205,15 @@ export const vagueDuration: Rule = {
 };
 
 /**
- * A rate: "$33 million a year", "50,000 CDs a year", "700 seats a week" say how much each
- * unit of time, a SET of that unit (P1Y) as TimeBank marks them, not a stretch of one year.
+ * A rate: "five days a week", "two hours a day" say how much time each unit of time, a SET of
+ * that unit (P1W), not a stretch of one week. An amount of anything else per unit ("$33 million
+ * a year") is a measure, vetoed as 'amount per unit of time'.
  */
 export const rate: Rule = {
   name: 'rate',
   examples: [
-    { text: 'The dividend adds about $33 million a year to profit.', ref: '1989-11-02', finds: 'a year', value: 'P1Y' },
-    { text: 'The route adds nearly 700 seats a week.', ref: '1998-02-13', finds: 'a week', value: 'P1W' },
+    { text: 'The plant runs five days a week.', ref: '1989-11-02', finds: 'a week', value: 'P1W' },
+    { text: 'Patients are dialysed four hours a day.', ref: '1998-02-13', finds: 'a day', value: 'P1D' },
   ],
   pattern: /an?\s+(day|week|month|year|quarter|hour)(?!\s+(?:later|after|before|earlier|ago|or|and|of|that|when|which|since|until)\b)/,
   read: ({ groups, before }) => {
