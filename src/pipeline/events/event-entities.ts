@@ -6,7 +6,7 @@ import { kindFamily, peopleOnlyOf } from './kinds.ts';
 import { AT_PERSON, HOST_AFTER, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { inOtherClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
-import { gap, nearest } from './span.ts';
+import { gap } from './span.ts';
 
 /** How far (characters) a country or place may stand from its trigger and still belong to it. */
 const PARTY_REACH = 70;
@@ -33,7 +33,7 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
   const clauses = segmentClauses(text);
   for (const e of entities) {
     if (e.byAdjective) continue;
-    const owner = beforeAttribution(found, e, text) ?? ownerOfName(clauses, e, found, (m) => m.rule.kind === 'statement');
+    const { owner } = ownerOfName(clauses, e, found, (m) => m.rule.kind === 'statement');
     // A spokesperson takes part in no event but the statement they make ("spokesman Liu Wei told reporters").
     if (isBystander(e, text) && !(owner?.rule.kind === 'statement' && SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)))) continue;
     // Who sets a deadline "shortly before" a meeting is not at the meeting.
@@ -60,22 +60,3 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
     }
   }
 }
-
-/** What ends a sentence's clauses: an event past it tells nothing of a name before it. */
-const SENTENCE_END = /[.;!?]/;
-
-/**
- * A saying that closes the sentence after a comma ("…, she told Northern Courier", "…, ministry
- * spokesman Pawel Lis told reporters in Warsaw") attributes what comes before it: the people and
- * places written before that comma belong to the event told there ("met Tomas Petraitis in Riga
- * on Wednesday"), however near the saying's verb stands. Its own speaker and town follow the comma.
- */
-function beforeAttribution(found: Mention[], e: EntityMention, text: string): Mention | undefined {
-  const saying = found.find((m) => m.rule.kind === 'statement' && m.start >= e.end && ATTRIBUTION_AFTER.test(text.slice(e.end, m.start)));
-  if (!saying) return undefined;
-  const told = found.filter((m) => m.rule.kind !== 'statement' && m.end <= e.start && !SENTENCE_END.test(text.slice(m.end, e.start)));
-  return nearest(told, e);
-}
-
-/** Between a name and a saying, a comma with the speaker after it and no other comma: the saying closes the sentence. */
-const ATTRIBUTION_AFTER = /^[^,]*,[^,]*$/;

@@ -215,8 +215,10 @@ export const OUTLET_REPORTED = /(?:^|[,;:—–(]\s*|\s-+\s+)((?:The\s+)?(?:[A-Z
 export const COUNTED_CLAUSE = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?!(?:the|his|her|their|its|a|an)\b)/gi;
 /** What follows a verb of saying up to a trigger is what was said when a "that" clause opens it ("announcing that Washington would lift sanctions"). */
 export const REPORTED_CONTENT = /^\s+(?:\w+\s+){0,3}?that\b/;
-/** What ends a reported clause: no event after it is what the clause reports. */
-export const REPORTED_CLAUSE_END = /[.;!?]/;
+/** A full stop or a semicolon: no event after it is what a reported clause before it reports, nor the one that a name after it belongs to by an attribution. */
+export const SENTENCE_STOP = /[.;!?]/;
+/** Between a name and a saying, a comma with the speaker after it and no other comma: the saying closes the sentence ("…, she told reporters"). */
+export const ATTRIBUTION_AFTER = /^[^,]*,[^,]*$/;
 /** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "the next day", "the day before" (not "the day before the talks"); the whole days of COUNTED_FROM_ANOTHER, which also knows hours and "a few". */
 export const COUNTED_ADVERB = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later)\b|\bthe\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/gi;
 /** A clause counting back from the sentence's event to another it tells only as its anchor: "a day after the U.S. team held talks with …", "a day after their first meeting there" (group 3: "their", whose people are the main event's). */

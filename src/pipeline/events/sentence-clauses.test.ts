@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asideAround, boundaryBetween, type DateOwnership, inOtherClause, inOtherClauseThanDate, ownerOfDate, ownerOfName, segmentClauses, type Span, strongBoundaryBetween } from './sentence-clauses.ts';
+import { asideAround, boundaryBetween, type DateOwnership, inOtherClause, inOtherClauseThanDate, type NameOwnership, ownerOfDate, ownerOfName, segmentClauses, type Span, strongBoundaryBetween } from './sentence-clauses.ts';
 
 /** The span of the `nth` occurrence of `words` in `text`. */
 function at(text: string, words: string, nth = 1): Span {
@@ -125,19 +125,32 @@ describe('which trigger a date belongs to', () => {
 describe('which trigger a person or a place belongs to', () => {
   const sayings = new Set(['told', 'said']);
   function nameOwner(text: string, name: string, triggers: string[]): string | undefined {
+    return nameOwnership(text, name, triggers).owner;
+  }
+  function nameOwnership(text: string, name: string, triggers: string[]): { owner?: string; rule: NameOwnership<Trigger>['rule'] } {
     const found = triggers.map((words) => ({ ...at(text, words), words }));
-    return ownerOfName(segmentClauses(text), at(text, name), found, (m) => sayings.has(m.words))?.words;
+    const result = ownerOfName(segmentClauses(text), at(text, name), found, (m) => sayings.has(m.words));
+    return { owner: result.owner?.words, rule: result.rule };
   }
 
   it('is the nearest trigger', () => {
-    expect(nameOwner('Umerov met Witkoff in Oslo.', 'Witkoff', ['met'])).toBe('met');
+    expect(nameOwnership('Umerov met Witkoff in Oslo.', 'Witkoff', ['met'])).toEqual({ owner: 'met', rule: 'nearest' });
     expect(nameOwner('Umerov met Witkoff, Brandt said.', 'Brandt', ['met', 'said'])).toBe('said');
+    expect(nameOwnership('Witkoff was in Oslo.', 'Witkoff', [])).toEqual({ rule: 'none' });
+  });
+
+  it('is the event told before a saying that closes the sentence after a comma, however near the saying stands', () => {
+    const text = 'Umerov met Tomas Petraitis in Riga, she told reporters.';
+    expect(nameOwnership(text, 'Riga', ['met', 'told'])).toEqual({ owner: 'met', rule: 'before-attribution' });
+    // …not across a full stop, nor for the speaker after the comma.
+    expect(nameOwnership('Umerov met Petraitis. Lis was in Riga, she told reporters.', 'Riga', ['met', 'told'])).toEqual({ owner: 'told', rule: 'nearest' });
+    expect(nameOwner('Umerov met Petraitis in Riga, spokesman Pawel Lis told reporters.', 'Pawel Lis', ['met', 'told'])).toBe('told');
   });
 
   it('is the reported event for a name in a reported clause, not the saying', () => {
     const text = 'Adviser Lena Brandt told reporters that Tobias Gruber and Martin Kral had spoken.';
     expect(nameOwner(text, 'Lena Brandt', ['told', 'spoken'])).toBe('told');
-    expect(nameOwner(text, 'Tobias Gruber', ['told', 'spoken'])).toBe('spoken');
+    expect(nameOwnership(text, 'Tobias Gruber', ['told', 'spoken'])).toEqual({ owner: 'spoken', rule: 'reported-clause' });
     // …up to the end of the reported clause.
     const ended = 'Brandt told reporters that Gruber was recovering at home; the talks were over.';
     expect(nameOwner(ended, 'Gruber', ['told', 'talks'])).toBe('told');

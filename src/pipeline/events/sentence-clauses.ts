@@ -10,11 +10,12 @@
  *
  * `ownerOfDate` then applies the date ownership rules, each named in `DateOwnership['rule']`, in order,
  * asking at the date whether a second verb joined by "and"/"but" opens there ("spoke on Thursday and
- * agreed to meet"); `ownerOfName` those of a person's or a place's, asking whether a name stands in
- * what a verb of saying reports ("told reporters that Gruber and Kral had spoken").
+ * agreed to meet"); `ownerOfName` those of a person's or a place's, each named in `NameOwnership['rule']`, asking
+ * whether a saying closing the sentence attributes the name ("met Petraitis in Riga, she told
+ * reporters") or the name stands in what a verb of saying reports ("told reporters that Gruber and Kral had spoken").
  * Word lists and patterns live in lexicon.ts.
  */
-import { CLAUSE_BOUNDARY, CLAUSE_END, COORDINATED_PREDICATE, RELATIVE_ASIDE, REPORTED_CONTENT, REPORTED_CLAUSE_END, STRONG_BOUNDARY, SUBORDINATOR } from './lexicon.ts';
+import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, COORDINATED_PREDICATE, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR } from './lexicon.ts';
 import { nearest } from './span.ts';
 
 export interface Span {
@@ -158,16 +159,40 @@ export function inReportedClause(c: SentenceClauses, name: Span, saying: Span): 
 
 /** Whether a trigger after a name stands in the same reported clause: no full stop or semicolon between. */
 function laterInReportedClause(c: SentenceClauses, name: Span, trigger: Span): boolean {
-  return trigger.start >= name.end && !REPORTED_CLAUSE_END.test(c.text.slice(name.end, trigger.start));
+  return trigger.start >= name.end && !SENTENCE_STOP.test(c.text.slice(name.end, trigger.start));
 }
 
 /**
- * The trigger a person or a place belongs to: the nearest, except that the people of a reported
- * clause belong to the event it reports, not to the saying ("adviser Lena Brandt told reporters
- * that Tobias Gruber and Martin Kral had spoken": Brandt makes the statement, Gruber and Kral the call).
+ * A saying that closes the sentence after a comma ("…, she told Northern Courier", "…, ministry
+ * spokesman Pawel Lis told reporters in Warsaw") attributes what comes before it: the people and
+ * places written before that comma belong to the event told there ("met Tomas Petraitis in Riga
+ * on Wednesday"), however near the saying's verb stands. Its own speaker and town follow the comma.
  */
-export function ownerOfName<T extends Span>(c: SentenceClauses, name: Span, triggers: T[], isSaying: (m: T) => boolean): T | undefined {
+function toldBeforeAttribution<T extends Span>(c: SentenceClauses, name: Span, triggers: T[], isSaying: (m: T) => boolean): T | undefined {
+  const attribution = triggers.find((m) => isSaying(m) && m.start >= name.end && ATTRIBUTION_AFTER.test(c.text.slice(name.end, m.start)));
+  if (!attribution) return undefined;
+  return nearest(triggers.filter((m) => !isSaying(m) && m.end <= name.start && !SENTENCE_STOP.test(c.text.slice(m.end, name.start))), name);
+}
+
+export interface NameOwnership<T> {
+  owner?: T;
+  rule: 'before-attribution' | 'reported-clause' | 'nearest' | 'none';
+}
+
+/**
+ * The trigger a person or a place belongs to: the event a closing attribution tells of
+ * (`toldBeforeAttribution`); else the nearest, except that the people of a reported clause belong
+ * to the event it reports, not to the saying ("adviser Lena Brandt told reporters that Tobias
+ * Gruber and Martin Kral had spoken": Brandt makes the statement, Gruber and Kral the call).
+ */
+export function ownerOfName<T extends Span>(c: SentenceClauses, name: Span, triggers: T[], isSaying: (m: T) => boolean): NameOwnership<T> {
+  const attributed = toldBeforeAttribution(c, name, triggers, isSaying);
+  if (attributed) return { owner: attributed, rule: 'before-attribution' };
   const owner = nearest(triggers, name);
-  if (!owner || !isSaying(owner) || !inReportedClause(c, name, owner)) return owner;
-  return nearest(triggers.filter((m) => !isSaying(m) && laterInReportedClause(c, name, m)), name) ?? owner;
+  if (!owner) return { rule: 'none' };
+  if (isSaying(owner) && inReportedClause(c, name, owner)) {
+    const reported = nearest(triggers.filter((m) => !isSaying(m) && laterInReportedClause(c, name, m)), name);
+    if (reported) return { owner: reported, rule: 'reported-clause' };
+  }
+  return { owner, rule: 'nearest' };
 }
