@@ -17,3 +17,16 @@ describe('a compass word before a demonym', () => {
     expect(kinds('Mr. South told the committee the deal was done.')).toEqual([['person', 'South']]);
   });
 });
+
+describe('names that are no one', () => {
+  it('reads a party-and-state tag after a name as a description of that person, not a person', () => {
+    expect(kinds('Representative Wade Lorimer (Republican-Idaho), speaking in Boise, backed the bill.')).toEqual([['person', 'Wade Lorimer'], ['place', 'Boise']]);
+    expect(kinds('Rep. Nia Trent (D-Mich.) met the envoy.')).toEqual([['person', 'Nia Trent']]);
+  });
+
+  it('reads the craft or ship someone is aboard as no one, and keeps the people beside it', () => {
+    expect(kinds('Speaking aboard Marine One, Dana Ruiz said the deal was near.')).toEqual([['person', 'Dana Ruiz']]);
+    expect(kinds('Speaking to reporters aboard Air Force One, Trump emphasized urgency.')).toEqual([['name', 'Trump']]);
+    expect(kinds('The two presidents met on board the HMS Albion in Lagos.')).toEqual([['place', 'Lagos']]);
+  });
+});

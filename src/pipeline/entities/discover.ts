@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { CRAFT_BEFORE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, SHIP_PREFIX, TITLE_WORDS } from './lexicon.ts';
 import { countryOfDemonym } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
@@ -156,7 +156,12 @@ function readNames(sentence: string): NameSpan[] {
     }
   }
   if (run.length > 0) close();
-  return spans;
+  return spans.filter((span) => !describesOrCarries(span, sentence));
+}
+
+/** A party-and-state tag describes the person before it ("Don Bacon (Republican-Nebraska)"); a craft or a ship ("aboard Air Force One", "USS Coral Bay") is no one: neither is a name of the sentence. */
+function describesOrCarries(span: NameSpan, sentence: string): boolean {
+  return PARTY_AFFILIATION.test(span.text) || SHIP_PREFIX.test(span.text) || CRAFT_BEFORE.test(sentence.slice(Math.max(0, span.start - 20), span.start));
 }
 
 const LOCATIVE = /^(?:in|at|inside|near|outside)$/i;

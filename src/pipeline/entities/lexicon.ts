@@ -9,6 +9,15 @@ export const TITLE_WORDS = new Set([
   'sultan', 'commissioner',
 ]);
 
+/**
+ * What a name is a description of the person before it, never someone: a party and state in
+ * brackets or between commas ("Don Bacon (Republican-Nebraska)", "(R-Ohio)", ", D-Calif.,").
+ */
+export const PARTY_AFFILIATION = /^(?:Republican|Democrat(?:ic)?|Independent|[RDI])-\p{Lu}[\p{L}.]*$/u;
+/** What names a craft or vessel, never someone: a name just after "aboard" ("aboard Air Force One", "on board the USS Coral Bay") or a ship's prefix. */
+export const CRAFT_BEFORE = /(?:\b(?:aboard|on\s+board|onboard)\s+(?:the\s+)?|\b(?:USS|USNS|HMS|HMAS|HMCS|INS|RFS|MV|SS)\s+)$/u;
+export const SHIP_PREFIX = /^(?:USS|USNS|HMS|HMAS|HMCS|INS|RFS|MV|SS)$/;
+
 /** Last words of an institution's name, never a person's: "Federal Maritime Service", "Meridian Wire". */
 /** A word that makes a name a movement or an armed group wherever it stands ("Islamic Jihad", "Ansar Allah", "Jaish al-Islam", "Popular Front"): never a person's. */
 export const MOVEMENT_WORD = /^(?:Islamic|Jihad|Ansar|Jaish|Harakat|Hay['’]at|Tahrir|Hezbollah|Hizbullah|Hizballah|Brigades?|Movement|Front|Liberation|Resistance|Revolutionary|Popular|Mobili[sz]ation|Taliban|Houthis?|Jamaat|Qaeda|Shabaab|Haram|Mujahideen|Martyrs)$/;
