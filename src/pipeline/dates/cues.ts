@@ -139,7 +139,7 @@ export const SIGNALS: Signal[] = [
     reach: 60,
     // What is put off, or moved to another day, goes ahead.
     pattern: new RegExp(
-      String.raw`\b(?:postpon|delay|adjourn|defer|put\s+off|recess|reschedul|mov(?:e|ed|es|ing)\s+(?:up|back|forward)|push(?:ed|es)?\s+back|brought\s+forward)\w*\b[^.;]{0,40}\b(?:until|till|to)\s+${PARTS}$`,
+      String.raw`\b(?:postpon|delay|adjourn|defer|put\s+off|recess|reschedul|mov(?:e|ed|es|ing)(?:\s+(?:up|back|forward))?|push(?:ed|es)?\s+back|brought\s+forward)\w*\b[^.;]{0,40}\b(?:until|till|to)\s+${PARTS}$`,
       'i',
     ),
     reads: 'future',
@@ -147,6 +147,7 @@ export const SIGNALS: Signal[] = [
       { text: 'Officials postponed until Tuesday morning any action.', ref: '1998-11-19', finds: 'Tuesday morning', value: '1998-11-24TMO' },
       { text: 'The election, moved up to March 26, will test Putin.', ref: '2000-01-05', finds: 'March 26', value: '2000-03-26' },
       { text: 'The vote was postponed to March 20 after the floods.', ref: '2026-01-05', finds: 'March 20', value: '2026-03-20' },
+      { text: 'The meeting, planned for Thursday, has been moved to Monday.', ref: '2026-11-03', finds: 'Monday', value: '2026-11-09' },
     ],
   },
   {

@@ -50,7 +50,8 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   const stamp = ENTRY_STAMP.exec(text)?.[0].length ?? 0;
   const later = times.some((t) => t.start >= stamp && claimOf(t));
   const pairs = times
-    .filter((time) => claimOf(time) && time.end > dateline && !(later && time.end <= stamp))
+    // A date begun in the dateline is the dateline's, even when the reader ran it on into the story ("October 17 - First Deputy …").
+    .filter((time) => claimOf(time) && time.start >= dateline && !(later && time.end <= stamp))
     .flatMap((time) => {
       const { owner, aside } = ownerOf(time);
       return owner ? [{ time, claim: claimOf(time)!, owner, ...(aside ? { aside } : {}) }] : [];
