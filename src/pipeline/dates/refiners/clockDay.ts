@@ -5,7 +5,8 @@
  * Friday too. The wires write the zones so; without this, the times fall on the publication day.
  * A time with no day after it is on the day last named when its sentence is told on that side
  * of the publication day: "The plane crashed Monday night. It lost contact at 11:15 p.m." is
- * Monday's 23:15; "The meeting is Saturday. It starts at 10 a.m." Saturday's 10:00.
+ * Monday's 23:15; "The meeting is Saturday. It starts at 10 a.m." Saturday's 10:00. So is
+ * "earlier/later in the day", which names no day either.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
@@ -47,8 +48,14 @@ function planReach(text: string, offset: number): number {
 }
 const CONVERSION_GAP = /^\s*(?:local\s+time\s*)?\(\s*$/i;
 
+// "earlier in the day", "later in the day": a day that names none, the story's day as a bare
+// clock time's ("Police arrested three men Tuesday. Earlier in the day …" is Tuesday).
+const STORY_DAY = /^(?:earlier|later)\s+in\s+the\s+day$/i;
+
+/** The clock of a time that names no day ('' for a whole day so told), or undefined. */
 function clockOnly(result: ParsingResult): string | undefined {
   const timex = readingOf(result);
+  if (timex?.type === 'DATE' && STORY_DAY.test(result.text)) return '';
   const clock = timex?.type === 'TIME' ? CLOCK_VALUE.exec(timex.value)?.[1] : undefined;
   return clock && !NAMES_A_DAY.test(result.text) ? clock : undefined;
 }
@@ -79,7 +86,7 @@ function dayLastNamed(text: string, results: ParsingResult[], i: number, referen
   const onItsSide = (day: string) => day === reference || (tense === 'past' && day < reference) || (tense === 'future' && day > reference);
   const reach = tense === 'future' ? planReach(text, time.index) : 0;
   const candidates = results.slice(0, i).filter((r) => {
-    const lends = r.index >= reach && r.index + r.text.length <= time.index && !clockOnly(r) && !inPastPerfect(text, r) && !isTellingDay(text, r);
+    const lends = r.index >= reach && r.index + r.text.length <= time.index && clockOnly(r) === undefined && !inPastPerfect(text, r) && !isTellingDay(text, r);
     const day = lends ? dayOf(r) : undefined;
     return day !== undefined && onItsSide(day);
   });
@@ -154,7 +161,7 @@ export const clockTakesDay: Refiner = {
     for (const [i, time] of results.entries()) {
       if (joined.has(time)) continue;
       const clock = clockOnly(time);
-      if (!clock) continue;
+      if (clock === undefined) continue;
       // "10:40 a.m. Friday (3:40 a.m. EDT)": the conversion is on the day just named.
       const previous = results[i - 1];
       const previousDay = previous && readingOf(previous)?.type === 'TIME' ? dayOf(previous) : undefined;
@@ -217,6 +224,9 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   // A moment whose word holds "day" or "night" names no day for all that: "nightfall", "daybreak", "midday".
   { text: 'Troops moved in before dawn Tuesday, and by nightfall the town was quiet.', ref: '1998-02-19', finds: 'nightfall', value: '1998-02-17TEV' },
   { text: 'Rebels attacked on Monday and withdrew at midday.', ref: '1998-02-19', finds: 'midday', value: '1998-02-16T12:00' },
+  // "earlier/later in the day" is the story's day, as a bare clock is; ahead of the news, the publication day's.
+  { text: 'Police arrested three men on Tuesday. Later in the day, the mayor called for calm.', ref: '1999-03-17', finds: 'Later in the day', value: '1999-03-16' },
+  { text: 'Shares rose on Monday. Price data is due later in the day.', ref: '2025-06-11', finds: 'later in the day', value: '2025-06-11' },
   // Past midnight: a morning clock after an evening of the same day in its sentence.
   { text: 'They fought Wednesday night. The shooting started at about 9 p.m. and did not stop until 3 a.m.', ref: '1998-02-19', finds: '3 a.m.', value: '1998-02-19T03:00' },
   { text: 'Rescuers worked through Monday night and pulled him out at 4 a.m.', ref: '1998-02-19', finds: '4 a.m.', value: '1998-02-17T04:00' },
