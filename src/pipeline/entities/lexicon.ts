@@ -243,3 +243,8 @@ const OFFICE_WRITTEN = String.raw`(?:(?i:former|outgoing|acting|interim|incoming
 export const OFFICE_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}.'’-])(${OFFICE_WRITTEN})\s+$`, 'u');
 /** After a name, the office an apposition gives it: ", Russia's foreign minister,", ", the Dutch premier." */
 export const OFFICE_AFTER_NAME = new RegExp(String.raw`^,\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+)?(?:the\s+|a\s+)?(${OFFICE_WRITTEN})(?=\s*[,.;]|\s+(?:and|met|meets|said|says|held|holds|told|spoke|speaks)\b)`, 'u');
+
+/** Before a traveller's destination: "flew to", "was due to fly on to", "left for", "headed for", "travelling to the". */
+export const DESTINATION_BEFORE = /\b(?:(?:fl(?:y|ies|ew|ying|own)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?)(?:\s+on)?\s+(?:back\s+)?to|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off|head(?:s|ed|ing)?)\s+for)\s+(?:the\s+)?$/i;
+/** Between a destination and the gathering the journey is for: "… on Tuesday for talks", "… at the weekend for a new round". */
+export const GOAL_AFTER_DESTINATION = /^[^;.!?"“”]{0,60}?\bfor\s+(?:(?:a|an|the|their|his|her|its|new|further|fresh|follow-up|another|more|two|three|days?\s+of)\s+)*$/i;

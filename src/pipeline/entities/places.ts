@@ -461,3 +461,13 @@ export function placeWithin(place: Entity | undefined): string | undefined {
   return townCountries.get(place);
 }
 const townCountries = new WeakMap<Entity, string | undefined>();
+
+/** The state a place is, or whose seat of government it is ("Vilnius" → Lithuania); none for any other town. */
+export function stateOfPlace(place: Entity | undefined): Entity | undefined {
+  if (!place) return undefined;
+  if (place.type === 'country') return place;
+  const country = countryById(place.standsFor ?? place.country ?? place.within ?? '');
+  if (!country) return undefined;
+  const seat = place.standsFor === country.id || (country.capital !== undefined && nameKey(country.capital) === nameKey(place.name));
+  return seat ? { id: country.id, name: country.name, type: 'country', aliases: [], roles: [] } : undefined;
+}

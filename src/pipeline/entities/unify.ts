@@ -3,7 +3,7 @@ import { compareStrings } from '../order.ts';
 import type { Entity } from './gazetteer.ts';
 import { initialsOf, isInitials } from './initials.ts';
 import { nameSkeleton, personKey, surnameKey } from './person-names.ts';
-import { slug } from './places.ts';
+import { countryById, slug } from './places.ts';
 import { describedSides } from './sides.ts';
 
 export interface UnifiedEntities {
@@ -108,6 +108,11 @@ export function unifyEntities(gazetteer: Entity[], articles: { published: string
     const target = byId.get(id) ?? { ...(full?.length === 1 ? full[0]! : e), aliases: [] };
     byId.set(target.id, target);
     join(target, e, redirect);
+  }
+  // A town's country is an entity too, though no article named it: a state gone to is a side of the talks there (event-entities.ts goalsOfTravel).
+  for (const place of [...byId.values()]) {
+    const country = place.type === 'place' && place.country && !byId.has(place.country) ? countryById(place.country) : undefined;
+    if (country) byId.set(country.id, { id: country.id, name: country.name, type: 'country', aliases: [], roles: [], discovered: true });
   }
   const canonical = (id: string): string => redirect.get(id) ?? id;
   return { byId, canonical, sides: sidesOf(gazetteer, chronological, canonical) };

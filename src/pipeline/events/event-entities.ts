@@ -1,5 +1,6 @@
 /** Which of a sentence's people, places and countries belong to which of its triggers. */
-import { MEDIATOR_AFTER, MEDIATOR_BEFORE } from '../entities/lexicon.ts';
+import { CLAUSE_BREAK, DESTINATION_BEFORE, GOAL_AFTER_DESTINATION, MEDIATOR_AFTER, MEDIATOR_BEFORE } from '../entities/lexicon.ts';
+import { stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
@@ -58,5 +59,36 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
         owner.parties.push(id);
       }
     }
+  }
+  goalsOfTravel(found, entities, text);
+}
+
+/**
+ * "flew to Dhaka on Tuesday for talks", "was travelling to the US for talks at the weekend": the
+ * gathering a journey is for is held where the travellers go (unless it says where, "for talks in
+ * Vienna"), with the travellers. A state gone to, or its seat, is the other side of talks that name
+ * no other ("the Jordanian delegation flew to Beirut for talks"); a town that is no seat of
+ * government is where sides meet ("travelled to Geneva"), so is none.
+ */
+function goalsOfTravel(found: Mention[], entities: EntityMention[], text: string): void {
+  for (const destination of [...entities]) {
+    if (destination.byAdjective || (destination.entity.type !== 'place' && destination.entity.type !== 'country')) continue;
+    if (!DESTINATION_BEFORE.test(text.slice(Math.max(0, destination.start - 40), destination.start))) continue;
+    const goal = found.find((m) => m.start >= destination.end && kindFamily(m.rule.kind) === 'gathering' && GOAL_AFTER_DESTINATION.test(text.slice(destination.end, m.start)));
+    if (!goal) continue;
+    goal.place ??= destination.entity.id;
+    const sameClause = (e: EntityMention): boolean => !CLAUSE_BREAK.test(e.end <= destination.start ? text.slice(e.end, destination.start) : text.slice(destination.end, e.start));
+    const trip = found.find((m) => m.rule.noun === 'Trip' && m.end <= destination.start && destination.start - m.end <= 5);
+    for (const id of trip?.persons ?? []) if (!goal.persons.includes(id)) goal.persons.push(id);
+    // The travellers' side ("The Jordanian delegation flew to …") sits at the table they go to.
+    for (const side of entities) {
+      if (side.entity.type === 'country' && side.end <= destination.start && sameClause(side) && !goal.parties.includes(side.entity.id)) goal.parties.push(side.entity.id);
+    }
+    const state = stateOfPlace(goal.place === destination.entity.id ? destination.entity : entities.find((e) => e.entity.id === goal.place)?.entity);
+    const sidesNamed = new Set(entities.filter((e) => e.entity.type === 'country' && e !== destination && sameClause(e)).map((e) => e.entity.id));
+    if (!state || sidesNamed.has(state.id) || sidesNamed.size > 1) continue;
+    // The state is named by where the travellers go: its mention is the destination's words.
+    entities.push({ entity: state, text: destination.text, start: destination.start, end: destination.end, byRole: false });
+    goal.parties.push(state.id);
   }
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { article, idsOf, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+
+// Short reports of our own: the gathering a journey is for is held where the travellers go.
+const timeline = timelineWithoutGazetteer([
+  article('capital', '2039-05-04', 'Togolese envoy Kossi Agbeko flew to Accra on Monday for talks on the coastal road.\n'),
+  article('side', '2039-05-06', 'The Gambian delegation travelled to Dakar on Tuesday for talks on the river bridge.\n'),
+  article('neutral', '2039-05-08', 'The Tajik and Kyrgyz delegations flew to Geneva on Wednesday for talks on the border.\n'),
+  article('country', '2039-05-10', 'A Georgian delegation was travelling to Armenia for talks at the weekend, officials said on Thursday.\n'),
+]);
+const talksOf = (source: string) => timeline.events.find((e) => e.kind === 'talks' && e.sources.some((s) => s.article === source))!;
+
+describe('the gathering a journey is for', () => {
+  it('is held at the destination, with the traveller', () => {
+    const talks = talksOf('capital');
+    expect(talks.place?.id).toBe('accra');
+    expect(idsOf(talks.roles?.present)).toEqual(['kossi-agbeko']);
+    expect(idsOf(talks.roles?.parties)).toEqual(['togo', 'ghana']);
+  });
+
+  it('has the travellers\' side, and the state whose seat or land they go to as the other', () => {
+    expect(idsOf(talksOf('side').roles?.parties)).toEqual(['gambia', 'senegal']);
+    expect(talksOf('country').place?.id).toBe('armenia');
+    expect(idsOf(talksOf('country').roles?.parties).sort()).toEqual(['armenia', 'georgia']);
+    // The country of the capital is a named entity of the timeline.
+    expect(timeline.entities.find((e) => e.id === 'senegal')?.name).toBe('Senegal');
+  });
+
+  it('gives a town that is no seat of government no side', () => {
+    const talks = talksOf('neutral');
+    expect(talks.place?.id).toBe('geneva');
+    expect(idsOf(talks.roles?.parties)).toEqual(['tajikistan', 'kyrgyzstan']);
+  });
+});
