@@ -76,7 +76,7 @@ export function scoreTitles(articles: TitleDevArticle[]): TitleScore {
   // Any two people's surnames, in the order the first title naming both gave them.
   const order = new Map<string, string>();
   for (const e of titled) {
-    const surnames = e.participants.filter((p) => p.type === 'person').map((p) => p.name.split(/\s+/).at(-1)!);
+    const surnames = (e.roles?.present ?? []).map((p) => p.name.split(/\s+/).at(-1)!);
     const at = surnames.map((s) => ({ s, i: e.title.indexOf(s) })).filter((x) => x.i >= 0).sort((a, b) => a.i - b.i);
     for (const [n, a] of at.entries()) {
       for (const b of at.slice(n + 1)) {
