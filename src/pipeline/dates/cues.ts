@@ -285,6 +285,26 @@ export const SIGNALS: Signal[] = [
       { text: 'The vaccine campaign runs through the end of June.', ref: '2026-02-25', finds: 'the end of June', value: '2026-06' },
     ],
   },
+  {
+    name: 'timetable present before the day',
+    side: 'before',
+    reach: 60,
+    // A timetable verb in the simple present, right before its day with at most a short object
+    // or place between, says when it is to be: "Voters go to the polls Tuesday", "the board meets
+    // Tuesday", "Parliament votes on the budget Thursday" are the coming days, however near the
+    // last one was (the 'scheduled present' marker is infirm: it cannot move a weekday further off).
+    // Not a noun ("the votes Tuesday"), an infinitive, a negation or a participle ("starting at noon
+    // Saturday"), nor a verb a comparison or an adverb parts from the day ("begin as previously planned Saturday").
+    pattern:
+      /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|n't|does|do|will|would|could|may|might)\s+)\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|(?:meet|convene|resume|reconvene|open|close|begin|start|return|leave|arrive|travel|fly|head)s?)(?:\s+(?!(?:and|or|but|as|after|before|since|until|that|which|who|last|this)\b|\w+ly\b)[\w’'-]+){0,3}?\s+(?:on\s+)?$/i,
+    reads: 'future',
+    examples: [
+      { text: 'Voters go to the polls Tuesday in a race too close to call.', ref: '2000-11-03', finds: 'Tuesday', value: '2000-11-07' },
+      { text: 'The central bank board meets Tuesday.', ref: '1999-08-13', finds: 'Tuesday', value: '1999-08-17' },
+      { text: 'Parliament votes on the budget Monday.', ref: '2001-05-30', finds: 'Monday', value: '2001-06-04' },
+      { text: 'Shelling resumed overnight, starting at noon Saturday.', ref: '1991-02-25', finds: 'noon Saturday', value: '1991-02-23T12:00' },
+    ],
+  },
 ];
 
 export const MARKERS: Marker[] = [
