@@ -215,7 +215,7 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   warnings.push(...unusedCorrectionWarnings(extras.corrections, used));
 
   const final = finish(corrected).filter((f) => f.tracked.cluster.members.length > 0 || f.tracked.manual);
-  const leading = leadSentences(final.map((f) => f.tracked.cluster.members));
+  const leading = leadSentences(final.map((f) => f.tracked.cluster.members), entities);
   const events = final.map((f) => toTimelineEvent(f, byId, entities, leading)).sort(compareChronologically);
   const taken = new Set(events.map((e) => e.id));
   for (const e of events) e.aliases = e.aliases.filter((alias) => !taken.has(alias));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateEvent } from '../events/candidate.ts';
-import { citesFurther, eventEvidence, leadSentences, reportedPeople } from './cited-evidence.ts';
+import { citesFurther, eventEvidence, leadSentences } from './cited-evidence.ts';
 import { day, report } from '../../../tests/support/reports.ts';
 
 const at = (sentence: number, text: string) => ({ sentence, text, start: sentence * 100, end: sentence * 100 + text.length });
@@ -22,20 +22,19 @@ const meeting = report({ article: 'a', kind: 'meeting', date: day('2026-02-27'),
 const otherCall = report({ article: 'a', kind: 'call', date: day('2026-02-23'), participants: ['ilya-sorin'], evidence: [at(3, SENTENCES[3]!)] });
 const statement = report({ article: 'a', kind: 'statement', date: day('2026-02-23'), evidence: [at(2, SENTENCES[2]!)] });
 const clusters: CandidateEvent[][] = [[call], [meeting], [otherCall], [statement]];
-const leading = leadSentences(clusters);
+const leading = leadSentences(clusters, entities);
 
 describe('leadSentences', () => {
   it("files each report under its article and the sentence it was read from, with its event's reports", () => {
-    expect(leading.get('a')?.get(1)).toEqual([{ report: meeting, members: clusters[1] }]);
-    expect(leading.get('a')?.get(0)?.map((l) => l.report)).toEqual([call]);
+    expect(leading.get('a')?.bySentence.get(1)).toEqual([{ report: meeting, members: clusters[1] }]);
+    expect(leading.get('a')?.bySentence.get(0)?.map((l) => l.report)).toEqual([call]);
     expect(leading.get('b')).toBeUndefined();
   });
 });
 
-describe('reportedPeople', () => {
+describe("an article's people", () => {
   it("names the people the article's reports take part in or mention, and no place", () => {
-    expect(reportedPeople(leading, 'a', entities).sort()).toEqual(['Ilya Sorin', 'Pavel Dromov']);
-    expect(reportedPeople(leading, 'b', entities)).toEqual([]);
+    expect(leading.get('a')?.people.toSorted()).toEqual(['Ilya Sorin', 'Pavel Dromov']);
   });
 });
 

@@ -11,40 +11,55 @@ import { reportsAnotherEvent, summaryAndLead } from './best-report.ts';
 import { overlaps } from './lifecycle.ts';
 import { peopleNamedIn } from './summary-sentence.ts';
 
-/**
- * By article, then by sentence, the reports a sentence leads with the reports of their events.
- * Kept by article id and sentence number, never by a key string made for each of the tens of
- * thousands of reports: this runs on one thread alone, after every event is described.
- */
-export type LeadSentences = Map<string, Map<number, { report: CandidateEvent; members: CandidateEvent[] }[]>>;
+/** A report read from a sentence, with the reports of its event. */
+export interface Led {
+  report: CandidateEvent;
+  members: CandidateEvent[];
+}
 
-/** The sentence each report leads with, and the reports of each event: a sentence leading a report of another event is that event's. */
-export function leadSentences(clusters: CandidateEvent[][]): LeadSentences {
-  const leads: LeadSentences = new Map();
+/** What the merge knows of one article's reports once every event is described. */
+export interface ArticleLeads {
+  /** By sentence, the reports it leads with the reports of their events. */
+  bySentence: Map<number, Led[]>;
+  /** The people, by name, that its reports take part in or mention: whom a "he" there may stand for. */
+  people: string[];
+}
+
+/**
+ * By article id, its reports by sentence and its people. Kept by article id and sentence number,
+ * never by a key string made for each of the tens of thousands of reports, and its people found
+ * once an article, not once for every event that cites it: this runs on one thread alone, after
+ * every event is described.
+ */
+export type LeadSentences = Map<string, ArticleLeads>;
+
+/** The sentence each report leads with, and the reports of each event (a sentence leading a report of another event is that event's); and each article's people. */
+export function leadSentences(clusters: CandidateEvent[][], entities: ReadonlyMap<string, { name: string; type: string }>): LeadSentences {
+  const bySentence = new Map<string, Map<number, Led[]>>();
   for (const members of clusters) {
     for (const m of members) {
       const first = m.evidence[0];
       if (!first) continue;
-      let article = leads.get(m.article);
-      if (!article) leads.set(m.article, (article = new Map()));
+      let article = bySentence.get(m.article);
+      if (!article) bySentence.set(m.article, (article = new Map()));
       const led = article.get(first.sentence);
       if (led) led.push({ report: m, members });
       else article.set(first.sentence, [{ report: m, members }]);
     }
   }
-  return leads;
+  return new Map([...bySentence].map(([article, sentences]) => [article, { bySentence: sentences, people: reportedPeople(sentences, entities) }]));
 }
 
-/** The people, by name, that the reports read from an article take part in or mention: whom a "he" there may stand for. */
-export function reportedPeople(leading: LeadSentences, article: string, entities: ReadonlyMap<string, { name: string; type: string }>): string[] {
-  const reports = [...(leading.get(article)?.values() ?? [])].flat().map((l) => l.report);
+/** The people, by name, that the reports read from an article's sentences take part in or mention. */
+function reportedPeople(sentences: Map<number, Led[]>, entities: ReadonlyMap<string, { name: string; type: string }>): string[] {
+  const reports = [...sentences.values()].flat().map((l) => l.report);
   const ids = new Set(reports.flatMap((m) => [...m.participants, ...(m.mentions ?? [])]));
   return [...ids].filter((id) => entities.get(id)?.type === 'person').map((id) => entities.get(id)!.name);
 }
 
 /** The reports of other events than that of `members` that a sentence of `member`'s article leads. */
-function ledElsewhere(leading: LeadSentences, members: readonly CandidateEvent[], member: CandidateEvent, evidence: EvidenceRef): { report: CandidateEvent }[] {
-  return (leading.get(member.article)?.get(evidence.sentence) ?? []).filter((l) => l.members !== members);
+function ledElsewhere(leading: LeadSentences, members: readonly CandidateEvent[], member: CandidateEvent, evidence: EvidenceRef): Led[] {
+  return (leading.get(member.article)?.bySentence.get(evidence.sentence) ?? []).filter((l) => l.members !== members);
 }
 
 /**
@@ -92,7 +107,7 @@ export function eventEvidence(
     ranked,
     kind,
     names,
-    (id) => ({ ...articleOf(id), people: (before) => [...reportedPeople(leading, id, entities), ...peopleNamedIn(before, entities)] }),
+    (id) => ({ ...articleOf(id), people: (before) => [...(leading.get(id)?.people ?? []), ...peopleNamedIn(before, entities)] }),
     cites,
     (member, evidence) => ledElsewhere(leading, members, member, evidence).map((l) => l.report.kind),
   );
