@@ -196,6 +196,9 @@ export const NOT_TAKING_PART = /\b(?:not|never|nor|without|n['’]t)\s+(?:(?:be|
 /** After a person, what says they were elsewhere: ", who did not attend,", ", who was not at the talks, said", " remained in Doha", ", who had been expected, stayed in Berlin". */
 export const ELSEWHERE_AFTER = /^,\s+who\s+[^,;]{0,50}?\b(?:not|never|n['’]t)\b|^(?:,[^,;]{1,60},)?\s+(?:remained|stayed)\s+(?:behind\s+)?(?:in|at|away)\b/i;
 
+/** Before a person, what says they are the dead mourned, not a mourner: "the funeral of former Belgian King …", "the late Zambian President …". */
+export const MOURNED_BEFORE = /\b(?:(?:funeral|burial|memorial(?:\s+service)?|requiem|wake|mourning)\s+(?:of|for)\s+(?:the\s+)?(?:late\s+)?|\bthe\s+late\s+)(?:[\p{L}.'’-]+\s+){0,4}$/iu;
+
 /** A lower-case word inside a name that belongs to the surname after it: "bin Salman", "da Silva", "von der Leyen"; or to a town's ("Frankfurt am Main", "Newcastle upon Tyne"). */
 export const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|do|van|von|der|den|le|la|am|upon)$/;
 

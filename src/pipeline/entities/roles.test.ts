@@ -22,6 +22,13 @@ describe('roles from the sentence', () => {
     expect(readRoles(behalf, at(behalf, 'met'), named(behalf, [['Ana Ruiz', 'ana-ruiz', 'person'], ['Ole Berg', 'ole-berg', 'person'], ['Louis Garnier', 'louis-garnier', 'person']]))).toMatchObject({ present: ['ana-ruiz', 'ole-berg'], mentioned: ['louis-garnier'] });
   });
 
+  it('does not put the dead at their own funeral', () => {
+    const text = 'Premier Anna Berg and President Ivo Kral attended the funeral of former King Oskar Lind in Oslo.';
+    expect(readRoles(text, at(text, 'funeral'), named(text, [['Anna Berg', 'anna-berg', 'person'], ['Ivo Kral', 'ivo-kral', 'person'], ['Oskar Lind', 'oskar-lind', 'person']]))).toMatchObject({ present: ['anna-berg', 'ivo-kral'], mentioned: ['oskar-lind'] });
+    const late = 'Leaders met in Lima for the funeral of the late President Rosa Vega.';
+    expect(readRoles(late, at(late, 'funeral'), named(late, [['Rosa Vega', 'rosa-vega', 'person']]))).toMatchObject({ present: [], mentioned: ['rosa-vega'] });
+  });
+
   it('reads the countries a meeting discussed as its agenda, not its sides', () => {
     const text = 'Canada and Chile met in Ottawa and discussed Iran, Cuba and Venezuela.';
     const roles = readRoles(text, at(text, 'met'), named(text, [['Canada', 'canada', 'country'], ['Chile', 'chile', 'country'], ['Iran', 'iran', 'country'], ['Cuba', 'cuba', 'country'], ['Venezuela', 'venezuela', 'country']]));
