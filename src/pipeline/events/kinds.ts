@@ -193,6 +193,10 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)s?\b(?!\s+(?:deal|agreement|plan|proposal|talks|framework|mechanism|lists?)\b)/gi },
       { pattern: /\b(?:exchange|swap)s?\s+of\s+(?:[\d,]+\s+)?(?:prisoners|POWs|captives|bodies)\b/gi },
       { pattern: /\b(?:exchanged|swapped|freed|released|exchange|swap)\s+(?:[\d,]+\s+)(?:(?:detained|captured|jailed|imprisoned|wounded)\s+)?(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\b/gi },
+      // …or told in the passive, by the count swapped ("60 prisoners were swapped on each side").
+      { pattern: /(?<=\b[\d,]+\s+(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\s+(?:were|have\s+been|had\s+been)\s+)(?:swapped|exchanged)\b/gi },
+      // …or by those who came home from captivity ("Another 95 Ukrainian defenders returned home from Russian captivity on Sunday"): in a war, a return from captivity is one side of a swap.
+      { pattern: /\b(?:return(?:ed|s|ing)?|came|come|comes|coming|brought)\s+(?:back\s+)?home\s+from\s+(?:[A-Z][\w-]*\s+)?captivity\b/g },
       // A swap or an exchange told by who came home: "carried out their latest swap on Sunday, each side bringing home 84 soldiers"; not an exchange of fire, views or notes, nor one agreed to ("an agreement to exchange prisoners"). The noun is matched first and what came home looked for around it.
       { pattern: new RegExp(String.raw`\b(?:swap|exchange)\b(?<!\b(?:to|will|would|could|shall|may|might)\s+\w+)(?!\s+(?:of\s+(?:fire|views|letters|notes|information|opinions|words)|rates?|deal|agreement|plan|proposal|talks)\b)(?:(?=${IN_CLAUSE}{0,100}?\b${CAPTIVES})|(?<=\b${CAPTIVES}${IN_CLAUSE}{0,100}?\b\w+))`, 'gi') },
       // Captives handed over or freed in return for others ("handed over five detainees to Azerbaijan at the border on Monday in return for two soldiers"): a swap told without the word.
@@ -239,7 +243,8 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:massive|large-scale|combined|major|deadly|overnight)\s+(?:[A-Z]\w+\s+)?attack\b/gi },
       // The weapons as the subject: "launched hundreds of drones and missiles at Kyiv", "drones struck an oil refinery".
       { pattern: /\blaunched\s+(?:[\w,-]+\s+){0,5}(?:drones|missiles|rockets)\b/gi },
-      { pattern: /\b(?:drones?|missiles?|rockets?|shells?)\s+(?:struck|hit|slammed\s+into|targeted|attacked)\b/gi },
+      // …or the aircraft that carried them ("Israeli aircraft struck targets in southern Lebanon", "warplanes hit a fuel depot").
+      { pattern: /\b(?:drones?|missiles?|rockets?|shells?|aircraft|warplanes?|(?:fighter\s+)?jets|bombers|helicopter\s+gunships)\s+(?:struck|hit|slammed\s+into|targeted|attacked|pounded|bombed)\b/gi },
       // The weapons after the verb: "pounded Ukraine's power grid overnight with 70 drones and 12 missiles".
       { pattern: /\b(?:pounded|hammered|struck|hit|targeted|attacked|battered|blasted)\b(?=[^.;]{0,80}?\bwith\s+(?:(?:about|nearly|more\s+than|over|some|at\s+least)\s+)?(?:[\w,-]+\s+){0,3}(?:drones|missiles|rockets|shells|bombs|artillery)\b)/gi },
     ],
@@ -279,10 +284,11 @@ export const EVENT_KINDS = {
       { pattern: /(?<=\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+(?:(?:a|an|the|unilateral|[\w-]+)\s+){0,3})(?:ceasefire|cease-fire|truce)\b/gi, noun: 'Ceasefire', datedByLead: true },
       { pattern: /\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?:took|takes|take|taking)\s+effect|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))/gi, noun: 'Ceasefire', datedByLead: true },
       // A visit by someone somewhere ("a three-day state visit", "will visit Lebanon", "his visit to Kabul", "visiting China"); "sat down with visiting Australian Prime Minister Hale" and "… and visiting Chilean President Ruiz held talks" name the visitor, not the visit.
-      { pattern: new RegExp(String.raw`\b(?:state|official|working|first|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed)?\s+(?=[A-Z][\w’'-]+)|\bvisit(?=\s+to\s+[A-Z])|(?<!\b(?:with|the|a|met|meets|meet|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|of|for|by)\s+)\bvisiting\s+(?=[A-Z][\w’'-]+)(?!${OFFICE_HOLDER})`, 'g'), noun: 'Visit', datedByLead: true, occasion: 'always' },
+      { pattern: new RegExp(String.raw`\b(?:state|official|working|first|unannounced|surprise|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed)?\s+(?=[A-Z][\w’'-]+)|\bvisit(?=\s+to\s+[A-Z])|(?<!\b(?:with|the|a|met|meets|meet|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|of|for|by)\s+)\bvisiting\s+(?=[A-Z][\w’'-]+)(?!${OFFICE_HOLDER})`, 'g'), noun: 'Visit', datedByLead: true, occasion: 'always' },
       // A trip somewhere ("leaves for the US on December 4 to meet Witkoff", "flew to Riyadh on Monday"): its day is the trip's, and the gathering it is for has its own; a matter "left to the Senate" goes nowhere.
       // …or named by its noun ("has postponed his trip to Washington, planned for Thursday").
-      { pattern: /\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=\s+to\s+(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true, peopleOnly: true, occasion: 'whenToldForItsFate' },
+      // …also from a place ("left Paris on Thursday evening for talks in Tunis", "leaves Davos for Moscow").
+      { pattern: /\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=\s+to\s+(?:the\s+)?[A-Z])|\b(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s[^.;]{0,40}?\bfor\s+(?:talks|negotiations|a\s+(?:meeting|summit|visit)\b|(?:the\s+)?[A-Z]))/g, noun: 'Trip', datedByLead: true, peopleOnly: true, occasion: 'whenToldForItsFate' },
       { pattern: /\b(?:presidential|parliamentary|general|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election', datedByLead: true },
       // A vote taken ("voted on Tuesday to ratify the treaty", "votes against the budget"), not one due ("will vote", "a vote is expected").
       { pattern: /\b(?:voted|votes)\s+(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:to|for|against|in\s+favou?r\s+of)\b/gi, noun: 'Vote', datedByLead: true },

@@ -13,6 +13,7 @@ import {
   MODAL_BEFORE,
   NEGATED,
   NEGATED_AFTER,
+  POSSIBLE_AFTER,
   POSSIBLE_BEFORE,
   ON_HOLD_AFTER,
   ONE_EARLIER,
@@ -70,7 +71,7 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
       if (isTitle(text, start, end)) continue;
       const before = clauseBefore(text, start);
       if (NEGATED.test(before) || REFUSED.test(before) || POSSIBLE_BEFORE.test(before) || UNREAL.test(text.slice(0, start)) || (rule.kind !== 'other' && COUNTED.test(before))) continue;
-      if (isConditional(text, before, end) || NEGATED_AFTER.test(text.slice(end, end + 120))) continue;
+      if (isConditional(text, before, end) || NEGATED_AFTER.test(text.slice(end, end + 120)) || POSSIBLE_AFTER.test(text.slice(end, end + 80))) continue;
       if (rule.kind !== 'other' && (isStopped(text, before, end) || isHabitual(text, before, start, end))) continue;
       hits.push(rule.kind !== 'other' && GENERIC.test(before) && !ONE_EARLIER.test(before) ? { rule, start, end, generic: true } : { rule, start, end });
     }
