@@ -14,7 +14,8 @@ export const NEGATED = /\b(?:no|not|never|without)\s+(?:[\w‑-]+\s+){0,2}$/i;
 export const REFUSED = /\b(?:(?:refus|declin)(?:e|es|ed|ing)|fail(?:s|ed|ing)?|unable|(?:close|closer|near|nearer|nearing))\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?to\s+(?:[\w‑-]+\s+){0,2}$|\b(?:rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down)\s+(?:[\w‑-]+\s+){0,2}$/i;
 /** …nor one only possible ("could meet on the sidelines later this year", "might hold talks", "the envoys may meet in Doha"): a hypothesis, not a plan. Lower-case "may" only, since "the May summit" is a month. */
 export const POSSIBLE_BEFORE = /\b(?:[Cc]ould|[Mm]ight|may)\s+(?:(?:still|yet|also|eventually|possibly|even|well)\s+)?(?:(?:hold|have)\s+(?:[\w‑-]+\s+)?)?$/;
-/** …nor one whose own clause only supposes it takes place ("a summit could take place in April at the earliest", "talks might resume"). */
+/** …nor one, named without an article of its own or by "a", whose clause only supposes it takes place ("a summit could take place in April at the earliest"); "the next round could take place this week" is a plan whose day is open. */
+export const INDEFINITE_BEFORE = /(?:^|\b(?:a|an|any|some)\s+(?:[\w‑-]+\s+){0,2})$/i;
 export const POSSIBLE_AFTER = /^\s+(?:[\w‑-]+\s+){0,3}?(?:could|might|may)\s+(?:(?:still|yet|also|eventually|possibly|even|well)\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|resume|begin|start|open)\b/;
 /** A trigger that is itself a verb in the past ("agreed on Tuesday to resume talks", "suspended the talks", "struck a deal"): what follows it ("to resume") is the plan, the trigger took place. */
 export const OWN_PAST_VERB = /^(?:agreed|reached|struck|clinched|sealed|hammered\s+out|suspended|halted|paused|froze|frozen|broke\s+off|cut\s+off|walked\s+out\s+of|pulled\s+out\s+of)\b/i;
@@ -204,10 +205,10 @@ export const NOT_A_SIDE_BEFORE = /\b(?:of|in|into|to|for|across|against|on)\s+(?
 export const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|to\s+discuss|discuss(?:ed|es|ing)?)\s+(?:(?:a|an|new|possible|further|another|future|planned|proposed|potential|fresh|prisoner|wider|broader)\s+)*$/i;
 
 /** Nouns of speakers that are no one's name: an institution or its voice ("the foreign ministry", "a Kremlin spokesman", "officials", "the presidency"). */
-const SPEAKER_NOUN = String.raw`(?:ministry|ministries|spokes(?:man|woman|person|people)|officials?|presidency|government|kremlin|cabinet|embassy|army|military|secretariat|state\s+department|white\s+house|foreign\s+office|agency|agencies|news\s+agency|broadcaster|newspaper|daily|coalition|bloc|group|alliance|ministers|states|countries|nations|governments)`;
-/** Such a speaker as the whole subject right before its verb, perhaps with whose it is ("A spokesperson for the Ministry of National Defense", "Officials at the oil ministry", "states in a bloc led by Kenya and Ghana", "aid agencies working in the camps") and the day or the form of saying between ("on Monday", "in a statement"). */
+const SPEAKER_NOUN = String.raw`(?:minister|(?:foreign|defen[cs]e|home)\s+secretary|secretary-general|ministry|ministries|spokes(?:man|woman|person|people)|officials?|presidency|government|kremlin|cabinet|embassy|army|military|secretariat|state\s+department|white\s+house|foreign\s+office|agency|agencies|news\s+agency|broadcaster|newspaper|daily|coalition|bloc|group|alliance|ministers|states|countries|nations|governments)`;
+/** Such a speaker as the whole subject right before its verb (also after a quotation it closes: "…,” the minister told reporters), perhaps with whose it is ("A spokesperson for the Ministry of National Defense", "Officials at the oil ministry", "states in a bloc led by Kenya and Ghana", "aid agencies working in the camps") and the day or the form of saying between ("on Monday", "in a statement"). */
 export const UNNAMED_SPEAKER = new RegExp(
-  String.raw`(?:^|[,;:—–(]\s*|\s-+\s+|\b(?:when|as|after|before|while)\s+)((?:(?:the|a|an|its|their)\s+)?(?:[\w’'.-]+\s+){0,4}?${SPEAKER_NOUN}(?:\s+(?:for|of|at|in|from|(?:led|headed|backed)\s+by|(?:working|based)\s+in)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)?)\s+(?:(?:on|earlier|late|later)\s+\w+\s+|in\s+a\s+(?:statement|post|briefing)\s+(?:on\s+\w+\s+)?)?$`,
+  String.raw`(?:^|[,;:—–(][”"’']?\s*|\s-+\s+|\b(?:when|as|after|before|while)\s+)((?:(?:the|a|an|its|their)\s+)?(?:[\w’'.-]+\s+){0,4}?${SPEAKER_NOUN}(?:\s+(?:for|of|at|in|from|(?:led|headed|backed)\s+by|(?:working|based)\s+in)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)?)\s+(?:(?:on|earlier|late|later)\s+\w+\s+|in\s+a\s+(?:statement|post|briefing)\s+(?:on\s+\w+\s+)?)?$`,
   'i',
 );
 /** An outlet or agency telling what it learnt: "Reuters had reported", "The Straits Observer reported", "Xinhua reported on Monday". */

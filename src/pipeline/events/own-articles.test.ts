@@ -474,6 +474,29 @@ describe('agreements, stoppages, series, customs and days marked', () => {
     }
   });
 
+  it('makes nothing of a question after a transcript speaker, a "may meet", a gathering that only "could take place", or a quoted condition', () => {
+    for (const body of [
+      'HOST: Did you speak to the Danish premier?\n',
+      'Officials said the two ministers may meet in Oslo on Friday.\n',
+      'Diplomats say a summit could take place in Lima before the winter.\n',
+    ]) {
+      expect([...events(published, body), ...undated(published, body)]).toEqual([]);
+    }
+    // The attribution after a quoted condition is a statement of its own: the condition ends with the quotation.
+    expect(events(published, '“If the talks resume, we will be there,” the minister told reporters on Friday.\n')).toEqual([['statement', 'occurred', '2052-09-06']]);
+  });
+
+  it('reads swaps told in the passive or by a return from captivity, strikes by aircraft, and unannounced visits', () => {
+    expect(events(published, 'On Friday, 40 soldiers were exchanged at the border.\n')).toEqual([['exchange', 'occurred', '2052-09-06']]);
+    expect(events(published, 'Another 30 sailors came home from captivity on Friday, the navy said.\n')).toEqual([['exchange', 'occurred', '2052-09-06']]);
+    expect(events(published, 'Government warplanes hit a rebel depot near Goma on Friday.\n')).toEqual([['strike', 'occurred', '2052-09-06']]);
+    expect(events(published, 'The Belgian premier arrived in Chisinau on Friday on a surprise visit.\n')).toEqual([['Visit', 'occurred', '2052-09-06']]);
+  });
+
+  it('reads a trip told from the place it leaves, for what it is for', () => {
+    expect(events(published, 'The Kenyan delegation left Nairobi on Friday for talks in Addis Ababa.\n')).toEqual([['talks', 'occurred', '2052-09-06']]);
+  });
+
   it('reads a day marked by the years since an event as an anniversary of it, not as a plan once it has come', () => {
     expect(events(published, 'Estonia on Saturday marked 60 years since the end of the occupation with a concert in Tallinn.\n')).toEqual([['Anniversary', 'occurred', '2052-09-07']]);
   });

@@ -9,6 +9,7 @@ import {
   HABIT_BEFORE,
   HABITUAL_HOLD_BEFORE,
   HABITUAL_VERB,
+  INDEFINITE_BEFORE,
   MODAL_AFTER,
   MODAL_BEFORE,
   NEGATED,
@@ -71,7 +72,7 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
       if (isTitle(text, start, end)) continue;
       const before = clauseBefore(text, start);
       if (NEGATED.test(before) || REFUSED.test(before) || POSSIBLE_BEFORE.test(before) || UNREAL.test(text.slice(0, start)) || (rule.kind !== 'other' && COUNTED.test(before))) continue;
-      if (isConditional(text, before, end) || NEGATED_AFTER.test(text.slice(end, end + 120)) || POSSIBLE_AFTER.test(text.slice(end, end + 80))) continue;
+      if (isConditional(text, before, end) || NEGATED_AFTER.test(text.slice(end, end + 120)) || (INDEFINITE_BEFORE.test(before) && POSSIBLE_AFTER.test(text.slice(end, end + 80)))) continue;
       if (rule.kind !== 'other' && (isStopped(text, before, end) || isHabitual(text, before, start, end))) continue;
       hits.push(rule.kind !== 'other' && GENERIC.test(before) && !ONE_EARLIER.test(before) ? { rule, start, end, generic: true } : { rule, start, end });
     }
