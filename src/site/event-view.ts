@@ -6,6 +6,7 @@
 import { dayNumber } from '../pipeline/dates/calendar.ts';
 import { parseEdtf } from '../pipeline/corrections/edtf.ts';
 import { describeDate } from '../pipeline/merge/describe-date.ts';
+import { oncePerObject } from '../pipeline/memo.ts';
 import type { Disagreement, EditorCorrection, EntityRef, EntityType, Redirect, Timeline, TimelineEvent } from '../pipeline/types.ts';
 import { cardPath } from '../exports/og-cards.ts';
 import { count } from './count.ts';
@@ -24,8 +25,6 @@ interface EventIndex {
   day: number[];
 }
 
-const indexes = new WeakMap<readonly TimelineEvent[], EventIndex>();
-
 /** The first of `0..length` for which `above` holds, `above` being false then true along it. */
 function firstAtOrAbove(length: number, above: (i: number) => boolean): number {
   let low = 0;
@@ -37,26 +36,21 @@ function firstAtOrAbove(length: number, above: (i: number) => boolean): number {
   return low;
 }
 
-function indexOf(events: readonly TimelineEvent[]): EventIndex {
-  let index = indexes.get(events);
-  if (!index) {
-    const byEntity = new Map<string, number[]>();
-    events.forEach((event, i) => {
-      for (const id of new Set(entitiesOf(event).map((e) => e.id))) {
-        const list = byEntity.get(id);
-        if (list) list.push(i);
-        else byEntity.set(id, [i]);
-      }
-    });
-    index = {
-      position: new Map(events.map((event, i) => [event.id, i])),
-      byEntity,
-      day: events.map((event) => dayNumber(event.date.start)),
-    };
-    indexes.set(events, index);
-  }
-  return index;
-}
+const indexOf = oncePerObject((events: readonly TimelineEvent[]): EventIndex => {
+  const byEntity = new Map<string, number[]>();
+  events.forEach((event, i) => {
+    for (const id of new Set(entitiesOf(event).map((e) => e.id))) {
+      const list = byEntity.get(id);
+      if (list) list.push(i);
+      else byEntity.set(id, [i]);
+    }
+  });
+  return {
+    position: new Map(events.map((event, i) => [event.id, i])),
+    byEntity,
+    day: events.map((event) => dayNumber(event.date.start)),
+  };
+});
 
 /** The events just before and after one, in timeline order. */
 export function neighbours(events: readonly TimelineEvent[], id: string): { previous?: TimelineEvent; next?: TimelineEvent } {

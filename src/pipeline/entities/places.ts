@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import countryList from 'world-countries';
+import { oncePerObject } from '../memo.ts';
 import { compareStrings } from '../order.ts';
 import type { Entity } from './gazetteer.ts';
 import { alternateNamesById, FORMER_NAMES_FILE } from './former-names.ts';
@@ -453,14 +454,13 @@ export function countryCodeOf(name: string): string | undefined {
 /** The larger place a place lies in: the gazetteer's `within`, a town's country, or for a gazetteer town without either the country GeoNames gives it (Odesa, Ukraine). */
 export function placeWithin(place: Entity | undefined): string | undefined {
   if (!place || place.within || place.country || place.type !== 'place') return place?.within ?? place?.country;
-  // Merging asks this of every pair of places it compares: GeoNames is asked once per entry.
-  if (!townCountries.has(place)) {
-    const town = [place.name, ...place.aliases].map((n) => findTown(n)).find(Boolean);
-    townCountries.set(place, town ? countryByCode(town.country)?.id : undefined);
-  }
-  return townCountries.get(place);
+  return townCountry(place);
 }
-const townCountries = new WeakMap<Entity, string | undefined>();
+/** The country GeoNames gives a town by its name or an alias. Merging asks this of every pair of places it compares: GeoNames is asked once per entry. */
+const townCountry = oncePerObject((place: Entity): string | undefined => {
+  const town = [place.name, ...place.aliases].map((n) => findTown(n)).find(Boolean);
+  return town ? countryByCode(town.country)?.id : undefined;
+});
 
 /** The state a place is, or whose seat of government it is ("Vilnius" → Lithuania); none for any other town. */
 export function stateOfPlace(place: Entity | undefined): Entity | undefined {

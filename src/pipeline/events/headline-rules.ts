@@ -1,3 +1,4 @@
+import { oncePerObject } from '../memo.ts';
 import { compareStrings } from '../order.ts';
 import type { EntityType, EventStatus } from '../types.ts';
 import { shortName } from '../entities/person-names.ts';
@@ -158,16 +159,10 @@ const SENTENCE_OPENER = /^(?:The|A|An|This|That|These|Those|It|Its|There|Their|T
 /** The phrase of a statement by a speaker who is no name (events/mention.ts phraseOf). */
 const UNNAMED_SAYS = /\ssays$/;
 
-const nameWords = new WeakMap<object, ReadonlySet<string>>();
 /** The words of every person's or place's name the site knows ("Macron" of "Emmanuel Macron"), gathered once a site; a body's name holds common words ("Peace Council"). */
-function wordsOfNames(names: NonNullable<HeadlineInput['names']>): ReadonlySet<string> {
-  let words = nameWords.get(names);
-  if (!words) {
-    words = new Set([...names.values()].filter((e) => e.type !== 'organization').flatMap((e) => [e.name, ...e.aliases].flatMap((n) => n.split(/\s+/))));
-    nameWords.set(names, words);
-  }
-  return words;
-}
+const wordsOfNames = oncePerObject(
+  (names: NonNullable<HeadlineInput['names']>): ReadonlySet<string> => new Set([...names.values()].filter((e) => e.type !== 'organization').flatMap((e) => [e.name, ...e.aliases].flatMap((n) => n.split(/\s+/)))),
+);
 
 /**
  * A gist's capitalised first word is a name the article knows when a participant's name holds it,

@@ -1,4 +1,5 @@
 import { countryById } from '../entities/places.ts';
+import { oncePerObject } from '../memo.ts';
 import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import type { Indexed, World } from './cluster-index.ts';
 
@@ -24,8 +25,6 @@ export function onTheSidelines(report: CandidateEvent): boolean {
 /** How a report stands to a summit: the gathering of a bloc itself, a meeting of named people beside one, or neither. */
 export type SummitPart = 'plenary' | 'side' | undefined;
 
-const ofReport = new WeakMap<CandidateEvent, SummitPart>();
-
 /**
  * A report saying it was held on the sidelines of something, naming two people or more, is a
  * side meeting. A summit report not so held is the plenary when it seats a bloc or forum (an
@@ -37,14 +36,18 @@ const ofReport = new WeakMap<CandidateEvent, SummitPart>();
  * a summit of two (Trump and Putin in Alaska, the EU and China in Beijing) is reported as both.
  */
 export function summitPart(report: CandidateEvent, world: World): SummitPart {
-  if (ofReport.has(report)) return ofReport.get(report);
-  const people = report.participants.filter(world.isPerson);
-  let part: SummitPart;
-  if (onTheSidelines(report)) part = people.length >= 2 ? 'side' : undefined;
-  else if (report.kind === 'summit' && (bodiesOf(report, world).length > 0 || people.length === 0 || people.length >= 3 || MANY_LEADERS.test(evidenceText(report)))) part = 'plenary';
-  ofReport.set(report, part);
-  return part;
+  return summitPartIn(world)(report);
 }
+
+/** Merging asks it of a report each time the report meets a cluster: answered once per report, within the world of people and sides it was asked in. */
+const summitPartIn = oncePerObject((world: World) =>
+  oncePerObject((report: CandidateEvent): SummitPart => {
+    const people = report.participants.filter(world.isPerson);
+    if (onTheSidelines(report)) return people.length >= 2 ? 'side' : undefined;
+    if (report.kind === 'summit' && (bodiesOf(report, world).length > 0 || people.length === 0 || people.length >= 3 || MANY_LEADERS.test(evidenceText(report)))) return 'plenary';
+    return undefined;
+  }),
+);
 
 /** The blocs and forums a report seats: organisations none of its people speaks for ("Leaders of the Group of Seven", "the G7 summit"). */
 function bodiesOf(report: CandidateEvent, { isPerson, sideOf }: World): string[] {

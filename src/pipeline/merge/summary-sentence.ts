@@ -10,6 +10,7 @@ import { WIRE_DATELINE } from '../events/dateline.ts';
 import { DANGLING } from '../events/headline-lexicon.ts';
 import { kindFamily, type EventKind } from '../events/kinds.ts';
 import { findTriggers } from '../events/triggers.ts';
+import { oncePerObject } from '../memo.ts';
 import {
   ATTRIBUTED_WITHIN,
   ATTRIBUTION_OPENING,
@@ -243,19 +244,19 @@ function standsOnPersonPronoun(sentence: string): boolean {
   return PERSON_PRONOUN_OPENING.test(text) || PERSON_PRONOUN_AFTER_TIME.test(text) || (tail !== null && PERSON_PRONOUN_SPEAKER.test(tail[0]));
 }
 
-const SURNAMES = new WeakMap<object, Map<string, string[]>>();
+/** The people among a set of entities, by surname. */
+const peopleBySurname = oncePerObject((entities: ReadonlyMap<string, { name: string; type: string }>) => {
+  const index = new Map<string, string[]>();
+  for (const { name, type } of entities.values()) {
+    if (type !== 'person') continue;
+    const surname = name.split(/\s+/).at(-1)!;
+    index.set(surname, [...(index.get(surname) ?? []), name]);
+  }
+  return index;
+});
 
 /** The people among `entities` whose surname a text writes ("… said Nadiya Shaporynska, the group's president."), indexed once per set of entities. */
 export function peopleNamedIn(texts: readonly string[], entities: ReadonlyMap<string, { name: string; type: string }>): string[] {
-  let index = SURNAMES.get(entities);
-  if (!index) {
-    index = new Map();
-    for (const { name, type } of entities.values()) {
-      if (type !== 'person') continue;
-      const surname = name.split(/\s+/).at(-1)!;
-      index.set(surname, [...(index.get(surname) ?? []), name]);
-    }
-    SURNAMES.set(entities, index);
-  }
+  const index = peopleBySurname(entities);
   return texts.flatMap((text) => (text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).flatMap((word) => index.get(word) ?? []));
 }
