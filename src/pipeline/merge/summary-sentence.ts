@@ -74,8 +74,11 @@ export function withoutLead(sentence: string): string {
  * call; a statement is about what it says, whatever that is.
  */
 export function isAbout(sentence: string, kind: EventKind): boolean {
-  if (kindFamily(kind) === 'statement') return true;
-  const first = firstHappening(sentence, kind);
+  return kindFamily(kind) === 'statement' || firstOfFamily(firstHappening(sentence, kind), kind);
+}
+
+/** Whether a sentence whose first happening is `first` tells first of one of `kind`'s family, or of none (see isAbout). */
+function firstOfFamily(first: EventKind | undefined, kind: EventKind): boolean {
   return first === undefined || kindFamily(first) === kindFamily(kind);
 }
 
@@ -93,8 +96,7 @@ function firstHappening(sentence: string, kind: EventKind): EventKind | undefine
  * instead of this event: "… gathered for a peace summit …, a week after indirect talks opened
  * there" is the summit's, though a summit and talks are of one family.
  */
-function toldOfAnother(sentence: string, kind: EventKind, others: readonly EventKind[]): boolean {
-  const first = firstHappening(sentence, kind);
+function toldOfAnother(first: EventKind | undefined, kind: EventKind, others: readonly EventKind[]): boolean {
   return first !== undefined && first !== kind && others.includes(first);
 }
 
@@ -106,13 +108,16 @@ interface Reduced {
 
 export function summarySentence({ kind, names, sources }: SummaryRequest): Summary {
   const surnames = names.map((n) => n.split(/\s+/).at(-1)!).filter((n) => n.length > 1);
-  const names_ = (text: string): boolean => surnames.some((s) => new RegExp(`(?<!\\p{L})${escape(s)}(?!\\p{L})`, 'u').test(text));
+  const surnamePatterns = surnames.map((s) => new RegExp(`(?<!\\p{L})${escape(s)}(?!\\p{L})`, 'u'));
+  const names_ = (text: string): boolean => surnamePatterns.some((pattern) => pattern.test(text));
   const family = kindFamily(kind);
   const tellsKind = (text: string): boolean => family === 'statement' || findTriggers(text, '').some((hit) => kindFamily(hit.rule.kind) === family);
   let best: { summary: Summary; flaws: number } | undefined;
   sources.forEach((source, i) => {
     const reduced = reduce(source, names_, tellsKind);
-    const about = isAbout(source.sentence, kind) && !toldOfAnother(source.sentence, kind, source.shared ?? []);
+    // Its first happening, read once (findTriggers on the whole sentence): whether it is about this event and whether it tells of another's first.
+    const first = firstHappening(source.sentence, kind);
+    const about = (family === 'statement' || firstOfFamily(first, kind)) && !toldOfAnother(first, kind, source.shared ?? []);
     const flaws = reduced.flaws + (source.further ? 3 : 0) + (about ? 0 : 8) + (names_(reduced.text) || tellsKind(reduced.text) ? 0 : 2);
     if (!best || flaws < best.flaws) best = { summary: { text: reduced.text, source: i }, flaws };
   });
