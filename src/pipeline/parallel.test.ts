@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/synthetic/corpus.ts';
 import { parseCorrections } from './corrections/corrections-file.ts';
 import { parseGazetteer } from './entities/gazetteer.ts';
-import { buildTimelineInParallel, extractInParallel, startHelper } from './parallel.ts';
+import { buildTimelineInParallel, extractInParallel, shareOut, startHelper } from './parallel.ts';
 import { buildTimeline } from './timeline.ts';
 
 describe('buildTimelineInParallel', () => {
@@ -28,6 +28,20 @@ describe('extractInParallel', () => {
       expect(told.filter(Boolean)).toHaveLength(250);
       expect(told).toEqual(all.map((result) => JSON.stringify(result)));
     }
+  });
+});
+
+describe('shareOut', () => {
+  it('cuts every article into one share, in order, large shares first and small ones last', () => {
+    for (const [count, threads] of [[10_000, 2], [2_500, 4], [7, 2], [0, 2]] as const) {
+      const shares = shareOut(count, threads);
+      expect(shares.map((s) => s.first)).toEqual(shares.map((_, i) => shares.slice(0, i).reduce((n, s) => n + s.size, 0)));
+      expect(shares.reduce((n, s) => n + s.size, 0)).toBe(count);
+      expect(shares.every((s, i) => s.size > 0 && s.size <= 100 && (i === 0 || s.size <= shares[i - 1]!.size))).toBe(true);
+      // Whichever thread takes the last shares, the others wait at most for a few of them.
+      expect(shares.slice(-3).every((s) => s.size <= 10)).toBe(true);
+    }
+    expect(shareOut(10_000, 2)[0]!.size).toBe(100);
   });
 });
 

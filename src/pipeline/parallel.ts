@@ -23,6 +23,25 @@ import { workerEntry } from './worker-bundle.ts';
 /** Articles per share: small enough to balance the threads, large enough that messages cost little. */
 const SHARE = 100;
 
+/**
+ * The smallest share, for the last ones: whichever thread takes the last share, the others wait
+ * for it, and a worker holds two (Reader.readShares), so the shares shrink towards the end
+ * (about an eighth of what is left per thread) instead of leaving up to 200 articles, 0.4 s,
+ * to one thread while the other waits.
+ */
+const LAST_SHARE = 10;
+
+/** The articles cut into shares in their order, each with the index of its first article. */
+export function shareOut(count: number, threads: number): { first: number; size: number }[] {
+  const shares: { first: number; size: number }[] = [];
+  for (let first = 0; first < count; ) {
+    const size = Math.min(count - first, Math.max(LAST_SHARE, Math.min(SHARE, Math.ceil((count - first) / (8 * threads)))));
+    shares.push({ first, size });
+    first += size;
+  }
+  return shares;
+}
+
 /** The worker's source, from the project root. */
 export const EXTRACT_WORKER = 'src/pipeline/events/extract-worker.ts';
 
@@ -118,8 +137,8 @@ export async function extractInParallel(
 }
 
 async function read(articles: Article[], gazetteer: Gazetteer, threads: number, worker: URL, { thisThread = true, onShare, helper }: ParallelOptions): Promise<ArticleExtraction[]> {
-  const shares: Article[][] = [];
-  for (let i = 0; i < articles.length; i += SHARE) shares.push(articles.slice(i, i + SHARE));
+  const cut = shareOut(articles.length, threads);
+  const shares = cut.map(({ first, size }) => articles.slice(first, first + size));
   const extracted: ArticleExtraction[][] = new Array(shares.length);
   let next = 0;
   const take = (): number | undefined => (next < shares.length ? next++ : undefined);
@@ -128,7 +147,7 @@ async function read(articles: Article[], gazetteer: Gazetteer, threads: number, 
   const workers = [...ahead, ...Array.from({ length: workerCount - ahead.length }, () => new Reader(worker, false))];
   const done = (index: number, results: ArticleExtraction[]): void => {
     extracted[index] = results;
-    onShare?.(index * SHARE, results);
+    onShare?.(cut[index]!.first, results);
   };
   const reading = workers.map((w) => w.readShares(gazetteer, shares, take, done));
   // Shares go to whichever thread is free: workers start slower (they load the pipeline), this one at once.
