@@ -132,6 +132,11 @@ describe('extractEvents', () => {
     expect(leading.map((c) => [c.kind, c.date.value, c.participants])).toEqual([['statement', '2025-10-21', ['vladimir-putin']]]);
   });
 
+  it('dates a plan told on a given day by the weekday after that day, not the one nearest the article', () => {
+    const [plan] = extract('2026-11-14', 'Negotiators said on Friday that the next round would be held in Geneva on Wednesday.\n').candidates.filter((c) => c.kind === 'talks');
+    expect(plan).toMatchObject({ status: 'planned', date: { value: '2026-11-18' } });
+  });
+
   it('lets the day of a report date what it says has just happened, with no statement of its own', () => {
     const { candidates } = extract('2026-03-10', 'Putin and Trump have spoken by phone for an hour, Peskov said on Monday.\n');
     expect(candidates.map((c) => [c.kind, c.date.value])).toEqual([['call', '2026-03-09']]);

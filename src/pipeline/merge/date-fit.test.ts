@@ -68,4 +68,14 @@ describe('DayIndex.fitsOf', () => {
     // Unless it is of a session after an earlier one.
     expect(fitOf([talks({ date: day('2025-06-10') })], { ...undated, evidence: said('The negotiators have met again, the ministry said.') })).toBeUndefined();
   });
+
+  it('never fits a plan of "the next round" to a session reported held before that plan was', () => {
+    const held = talks({ published: '2026-11-12', date: day('2026-11-11') });
+    const next = talks({ article: 'b', status: 'planned', published: '2026-11-14', date: day('2026-11-11'), evidence: said('Negotiators said the next round would be held in Geneva on Wednesday.') });
+    expect(fitOf([held], next)).toBeUndefined();
+    expect(fitOf([next], held)).toBeUndefined();
+    // A plan without "next", or one written before the session was reported held, is that session.
+    expect(fitOf([held], { ...next, evidence: said('Negotiators said talks would be held in Geneva on Wednesday.') })).toBe('overlap');
+    expect(fitOf([held], { ...next, published: '2026-11-10' })).toBe('overlap');
+  });
 });

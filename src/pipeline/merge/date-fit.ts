@@ -4,7 +4,7 @@ import { oncePerObject } from '../memo.ts';
 import { compareStrings } from '../order.ts';
 import { type Indexed, isSharp } from './cluster-index.ts';
 import { isOccasion, happeningFamily } from './family.ts';
-import { CANCELLED, HELD_AGAIN, PLANNED_AGAIN, RESCHEDULED } from './lifecycle-words.ts';
+import { CANCELLED, HELD_AGAIN, NEXT_SESSION, PLANNED_AGAIN, RESCHEDULED } from './lifecycle-words.ts';
 
 /**
  * When a report's date and an event's can be one happening's, the first question merging asks
@@ -18,7 +18,9 @@ import { CANCELLED, HELD_AGAIN, PLANNED_AGAIN, RESCHEDULED } from './lifecycle-w
  * - `recent`: the days just before the article of a report dated only by its publication
  *   ("has ended", "the ministry said on Friday").
  * A report of a session "again" fits neither the day before it nor the days before its article:
- * that earlier session is another event ("met again in Vienna on Tuesday, a day after …").
+ * that earlier session is another event ("met again in Vienna on Tuesday, a day after …"). A plan
+ * of "the next round" fits no session reported held before its article was: that one is the round
+ * before it.
  */
 export type DateFit = 'overlap' | 'adjacent' | 'moved' | 'recent';
 
@@ -50,7 +52,9 @@ export class DayIndex {
     // join what dated reports anchored): "the previous one was in April" does not bring every
     // April event of its sort within a publication day's reach.
     const sharp = isSharp(candidate);
-    for (let day = first; day <= last; day += 1) for (const entry of days.get(day) ?? []) if ((!sharp && !candidate.datedByPublication) || entry.sharpDays.has(day)) fits.set(entry, 'overlap');
+    for (let day = first; day <= last; day += 1) {
+      for (const entry of days.get(day) ?? []) if (((!sharp && !candidate.datedByPublication) || entry.sharpDays.has(day)) && !nextAfterHeld(entry, candidate)) fits.set(entry, 'overlap');
+    }
     const again = saysAgain(candidate);
     if (candidate.datedByPublication && candidate.status === 'occurred' && !again) {
       for (let day = first - PUBLICATION_LOOKBACK_DAYS; day < first; day += 1) for (const entry of days.get(day) ?? []) if (!fits.has(entry) && entry.sharpDays.has(day)) fits.set(entry, 'recent');
@@ -105,13 +109,29 @@ const saysItMoved = oncePerObject((report: CandidateEvent) => RESCHEDULED.test(e
 /** Its own sentence tells of a session after an earlier one ("met again", "will meet again"). */
 const saysAgain = oncePerObject((report: CandidateEvent) => (report.status === 'planned' ? PLANNED_AGAIN : HELD_AGAIN).test(report.evidence[0]?.text ?? ''));
 
+/** Reported held, to the day, in an article published before the other report's. */
+function heldFirst(held: CandidateEvent, other: CandidateEvent): boolean {
+  return held.status === 'occurred' && isSharp(held) && compareStrings(held.published, other.published) < 0;
+}
+
 /**
  * A happening reported held before a report of a plan on another day: that plan is another
  * round, however alike (talks in Muscat one Saturday, "the postponed fourth round" there a month later).
  */
 function heldBeforeThePlan(entry: Indexed, report: CandidateEvent): boolean {
-  const heldFirst = (held: CandidateEvent, other: CandidateEvent) => held.status === 'occurred' && isSharp(held) && compareStrings(held.published, other.published) < 0;
   return entry.cluster.members.some((m) => heldFirst(m, report) || heldFirst(report, m));
+}
+
+/** Its own sentence plans the session after another ("said the next round would be held on Wednesday"). */
+const plansTheNext = oncePerObject((report: CandidateEvent) => report.status === 'planned' && NEXT_SESSION.test(report.evidence[0]?.text ?? ''));
+
+/**
+ * A plan of "the next round" and a session reported held before that plan was: the round
+ * before it, even on the day its weekday was read as (a Saturday's "the next round would be
+ * held on Wednesday" is not the round of the Wednesday before, reported on the Thursday).
+ */
+function nextAfterHeld(entry: Indexed, report: CandidateEvent): boolean {
+  return entry.cluster.members.some((m) => (plansTheNext(report) && heldFirst(m, report)) || (plansTheNext(m) && heldFirst(report, m)));
 }
 
 /** A plan and another report of it on other days within a month, one of them saying it moved. */

@@ -25,3 +25,9 @@ const MEETING_AGAIN = String.raw`(?:once\s+more|again|for\s+(?:a|the)\s+(?:secon
 const WORDS_BETWEEN = String.raw`(?:[\w.’'-]+\s+){0,4}?`;
 export const HELD_AGAIN = new RegExp(String.raw`\b(?:(?:met|saw|talked|spoke|conferred|convened|sat\s+down|held\s+${WORDS_BETWEEN}(?:talks|a\s+(?:meeting|call)|(?:phone\s+)?calls?))\s+${WORDS_BETWEEN}${MEETING_AGAIN}|(?:again|once\s+more)\s+(?:met|talked|spoke|held)\b)`, 'i');
 export const PLANNED_AGAIN = new RegExp(String.raw`\b(?:meet|see|talk|speak|confer|convene|sit\s+down|hold\s+${WORDS_BETWEEN}(?:talks|a\s+(?:meeting|call)))\s+${WORDS_BETWEEN}${MEETING_AGAIN}`, 'i');
+
+/**
+ * "the next round", "their next session", "the following meeting": a plan of the session after
+ * one its writer already knows of; never that one, however its day was read.
+ */
+export const NEXT_SESSION = /\b(?:the|their|its|a)\s+(?:next|following)\s+(?:round|session|sitting|meeting)\b/i;
