@@ -86,8 +86,9 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     // A date in a relative clause after its event is read in that clause's tense ("flew to Kananaskis on Saturday for the G7 summit, which opens on Monday").
     const mood = aside ? asideMood(text.slice(aside.start, aside.end), owner.mood) : owner.mood;
     const reportedPlan = mood === owner.mood && mood === 'plan' && !owner.presentPlan;
-    // A plan told on a day the sentence gives lies after that day ("said on Friday that the next round would be held on Wednesday": the Wednesday after it).
-    const toldOn = reportedPlan ? dates.find((t) => t.end <= owner.start && claimOf(t)!.precision === 'day' && isReportDate(text, t, owner.start)) : undefined;
+    // A plan told on a day the sentence gives lies after that day ("said on Friday that the next round would be held on Wednesday",
+    // "would be held on Thursday, Peskov told reporters on Friday": the Wednesday, the Thursday after it).
+    const toldOn = reportedPlan ? dates.find((t) => t !== time && claimOf(t)!.precision === 'day' && isReportDate(text, t, owner.start)) : undefined;
     owner.date = agreeWithModality(withDayRange(claim, time, text), time, toldOn ? 'plan' : reportedPlan ? 'reported plan' : mood, toldOn ? claimOf(toldOn)!.start : day);
     owner.continuation = isContinuationVerb(text.slice(owner.start, owner.end)) || isContinuationDate(text, time, owner);
     dated.set(owner, { time });

@@ -135,6 +135,8 @@ describe('extractEvents', () => {
   it('dates a plan told on a given day by the weekday after that day, not the one nearest the article', () => {
     const [plan] = extract('2026-11-14', 'Negotiators said on Friday that the next round would be held in Geneva on Wednesday.\n').candidates.filter((c) => c.kind === 'talks');
     expect(plan).toMatchObject({ status: 'planned', date: { value: '2026-11-18' } });
+    const [after] = extract('2026-11-14', 'The next round would be held in Geneva on Thursday, the negotiators told reporters on Friday.\n').candidates.filter((c) => c.kind === 'talks');
+    expect(after).toMatchObject({ status: 'planned', date: { value: '2026-11-19' } });
   });
 
   it('lets the day of a report date what it says has just happened, with no statement of its own', () => {

@@ -38,6 +38,9 @@ export const PERSON_PRONOUN_OPENING = /^(?:[Hh]e|[Ss]he)\b(?=\s+\p{Ll})/u;
  */
 export const PERSON_PRONOUN_AFTER_TIME = /^((?:On|By|Late|Early|Earlier|Later|Last|Next|Then|Since|Until)\b[^,;:"“”]{0,30}?,?\s+)(?:he|she)\b(?=\s+\p{Ll})/u;
 
+/** A name (from its surname on) right before its verb of saying: "Zelenskyy said on Friday", "Umerov, the delegation's head, told reporters". */
+export const SPEAKER_AFTER_NAME = /^[\p{L}'’-]+(?:,\s+[^,;:"“”]{2,60},)?\s+(?:said|says|told|added|wrote|noted|stated|announced|confirmed)\b/u;
+
 /** "He" or "she" as the speaker of a closing attribution: "…, he said.", "…, she told reporters on Friday." */
 export const PERSON_PRONOUN_SPEAKER = /^(,["”’]?\s+)(?:he|she)\b(?=\s+(?:said|says|told|added|wrote|noted|stated|announced|confirmed)\b)/u;
 

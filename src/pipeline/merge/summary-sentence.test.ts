@@ -100,6 +100,12 @@ describe('pronounReferent', () => {
     expect(pronounReferent('The envoys will meet next week, he said.', ['Ilya Sorin arrived in Oslo on Sunday.'], people)).toBe('Ilya Sorin');
   });
 
+  it('is, for "…, he said", the one the sentence before has speaking, whoever it names first', () => {
+    const before = ['The delegation, headed by Pavel Dromov, will go to Oslo on Tuesday, Prime Minister Ilya Sorin said on Friday.'];
+    expect(pronounReferent('Prisoners come first, he said in his evening address.', before, people)).toBe('Ilya Sorin');
+    expect(pronounReferent('He will lead it.', before, people)).toBeUndefined();
+  });
+
   it('finds the people the sentences before name, whoever the reports name, and none of two of one surname', () => {
     const entities = new Map([
       ['nadia-varga', { name: 'Nadia Varga', type: 'person' }],

@@ -24,6 +24,7 @@ import {
   PERSON_PRONOUN_SPEAKER,
   PRONOUN_OPENING,
   PRONOUN_TIMED,
+  SPEAKER_AFTER_NAME,
   SUMMARY_MAX_WORDS,
   TOWN_DAY_DASH,
   TRAILING_BACKGROUND,
@@ -232,6 +233,9 @@ export function pronounReferent(sentence: string, before: readonly string[], peo
       .filter((f) => f.at >= 0)
       .sort((a, b) => a.at - b.at);
     if (found.length === 0) continue;
+    // "…, he said" goes on with the one the sentence before had speaking ("…, President Volodymyr Zelenskyy said on Friday."), whoever else it names.
+    const speakers = isSpeakerPronoun(sentence) ? found.filter((f) => SPEAKER_AFTER_NAME.test(text.slice(f.at))) : [];
+    if (speakers.length === 1) return speakers[0]!.person;
     // The one person it names, or the first when only names and offices stand before them: the sentence's subject.
     // Two people of one surname there, and nobody can say which.
     const first = found[0]!;
@@ -245,8 +249,13 @@ export function pronounReferent(sentence: string, before: readonly string[], peo
 /** Whether a sentence's subject or its closing speaker is "he" or "she" (see pronounReferent). */
 function standsOnPersonPronoun(sentence: string): boolean {
   const text = withoutLead(sentence);
-  const tail = ATTRIBUTION_TAIL.exec(text);
-  return PERSON_PRONOUN_OPENING.test(text) || PERSON_PRONOUN_AFTER_TIME.test(text) || (tail !== null && PERSON_PRONOUN_SPEAKER.test(tail[0]));
+  return PERSON_PRONOUN_OPENING.test(text) || PERSON_PRONOUN_AFTER_TIME.test(text) || isSpeakerPronoun(sentence);
+}
+
+/** Whether a sentence's closing speaker is "he" or "she" ("…, he said in his evening address."). */
+function isSpeakerPronoun(sentence: string): boolean {
+  const tail = ATTRIBUTION_TAIL.exec(withoutLead(sentence));
+  return tail !== null && PERSON_PRONOUN_SPEAKER.test(tail[0]);
 }
 
 /** The people among a set of entities, by surname. */
