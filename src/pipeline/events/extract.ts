@@ -13,7 +13,7 @@ import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { AFTER_ANOTHER, LINK_LINE, PARTICIPATION, POINTED_GATHERINGS, THERE_AFTER } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
-import { earlierOnes, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, sameEventInOneClause, toMention } from './mention.ts';
+import { earlierOnes, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, readoutsOfOthers, sameEventInOneClause, toMention } from './mention.ts';
 import { datelineDay, dayHeading } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
 import { statementsOnReportDays } from './report-day-statements.ts';
@@ -78,6 +78,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     joinStatements(found);
     // "kept up his attacks on Zelensky": words aimed at a person, not a strike.
     for (const m of found.filter((x) => x.rule.kind === 'strike' && aimedAtPerson(x, named, text))) found.splice(found.indexOf(m), 1);
+    for (const m of readoutsOfOthers(found, today)) found.splice(found.indexOf(m), 1);
     for (const m of found) {
       if (m.antecedent && m.persons.length === 0 && m.parties.length === 0) {
         m.persons = [...m.antecedent.persons];

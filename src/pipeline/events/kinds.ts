@@ -20,6 +20,8 @@ export interface Trigger {
   topic?: RegExp;
   /** Its kind's `datedByLead`, for this trigger alone: a funeral or a resignation is the day's news, a counter-proposal need not be. */
   datedByLead?: boolean;
+  /** A telling of the press ("told reporters"): after a happening its sentence reports as done ("“… spoke on the phone,” Ushakov told reporters"), it is that happening's source, not a statement of its own. */
+  readout?: boolean;
   /** Its kind's `peopleOnly`, for this trigger alone: a funeral, a trip or a resignation is someone's, though its kind's agreements and visits have sides. */
   peopleOnly?: boolean;
   /** Merging reads its reports as the occasion of a gathering, not a happening of their own: `always` (a visit is held as talks or a meeting), or `whenToldForItsFate`, only when it is told as postponed or called off (a trip on its way is a journey of its own day). */
@@ -215,10 +217,10 @@ export const EVENT_KINDS = {
     peopleOnly: true,
     specificity: 0,
     triggers: [
-      { pattern: /\b(?:told|telling)\s+(?:reporters|journalists|parliament|lawmakers|legislators|senators|RFE\/RL|[A-Z][\w/]+|an?\s+(?:news|press)\s+(?:conference|briefing))\b/g },
+      { pattern: /\b(?:told|telling)\s+(?:reporters|journalists|parliament|lawmakers|legislators|senators|RFE\/RL|[A-Z][\w/]+|an?\s+(?:news|press)\s+(?:conference|briefing))\b/g, readout: true },
       { pattern: /\bspeaking\b/gi },
       // "Peskov, asked by reporters about the article, said": a question answered in front of the press.
-      { pattern: /\basked\s+by\s+(?:reporters|journalists|the\s+press)\b/gi },
+      { pattern: /\basked\s+by\s+(?:reporters|journalists|the\s+press)\b/gi, readout: true },
       { pattern: /\bcalled\s+for\b/gi },
       // A leader's speech: "said so in his evening video address on March 4".
       { pattern: /\b(?:evening|nightly|video|televised|weekly|annual|inaugural)\s+(?:video\s+)?address\b/gi },

@@ -198,6 +198,18 @@ export function journeysWithGoals(found: Mention[]): Set<Mention> {
   return new Set(found.filter((m) => journey(m) && found.some((g) => goalOf(m, g))));
 }
 
+/**
+ * "“This evening, the leaders spoke on the phone,” Ushakov told reporters": the telling of a
+ * happening its quotation reports as done that day, or points back at as done, is that happening's readout, its evidence, no
+ * statement beside it. A quotation recalling the past ("When our presidents met in Ohrid in
+ * 2019, …", she told parliament) is news of its own.
+ */
+export function readoutsOfOthers(found: Mention[], today: string): Set<Mention> {
+  const toldThatDay = (o: Mention, day: string): boolean =>
+    o.rule.kind !== 'statement' && o.quoted && !o.future && !o.series && (o.reference || (o.date?.precision === 'day' && o.date.start === day));
+  return new Set(found.filter((m) => m.rule.readout === true && found.some((o) => o.end <= m.start && toldThatDay(o, m.date?.start ?? today))));
+}
+
 /** "Speaking in Nairobi on Monday, Mwangi called for …": a statement dated by one verb of its sentence and spoken by another is one, named by the words of the speaker's. */
 export function joinStatements(found: Mention[]): void {
   const statements = found.filter((m) => m.rule.kind === 'statement');

@@ -486,6 +486,13 @@ describe('agreements, stoppages, series, customs and days marked', () => {
     expect(events(published, '“If the talks resume, we will be there,” the minister told reporters on Friday.\n')).toEqual([['statement', 'occurred', '2052-09-06']]);
   });
 
+  it('makes no statement of a readout: a telling of the press whose quotation reports the day’s event, which the event cites instead', () => {
+    const body = 'The Czech and Slovak premiers spoke by phone on Friday, an aide said. “This afternoon the premiers spoke on the phone about gas,” aide Tomas Hruby told reporters.\n';
+    expect(events(published, body)).toEqual([['call', 'occurred', '2052-09-06']]);
+    // A quotation recalling the past is news of its own.
+    expect(events(published, '“When our leaders met in Skopje in 2040, they agreed on the border,” the minister told parliament on Friday.\n')).toEqual([['statement', 'occurred', '2052-09-06']]);
+  });
+
   it('reads swaps told in the passive or by a return from captivity, strikes by aircraft, and unannounced visits', () => {
     expect(events(published, 'On Friday, 40 soldiers were exchanged at the border.\n')).toEqual([['exchange', 'occurred', '2052-09-06']]);
     expect(events(published, 'Another 30 sailors came home from captivity on Friday, the navy said.\n')).toEqual([['exchange', 'occurred', '2052-09-06']]);
