@@ -48,12 +48,12 @@ export function mergeReports(
     // does a report of one day naming no one, no country and no side ("Thursday's meeting at the
     // White House") that two events of that day fit as well: the older is no better a guess than
     // the other. (A span that two events fit, its first day and its last, is what joins them.)
-    const nameless = probe.people.length === 0 && probe.countries.length === 0 && probe.sides.length === 0 && candidate.date.start === candidate.date.end;
-    if (!(best?.score === FACELESS_CALL || nameless) || ties === 0) return best?.entry;
+    const anonymousDay = probe.people.length === 0 && probe.countries.length === 0 && probe.sides.length === 0 && candidate.date.start === candidate.date.end;
+    if (!(best?.score === FACELESS_CALL || anonymousDay) || ties === 0) return best?.entry;
     undecided.add(candidate);
     return undefined;
   };
-  const place = (candidate: CandidateEvent, entry: Indexed): void => {
+  const join = (candidate: CandidateEvent, entry: Indexed): void => {
     addMember(entry, candidate, world);
     index.add(entry, candidate);
   };
@@ -71,26 +71,26 @@ export function mergeReports(
       entries.push(entry);
       if (undecided.has(candidate)) standingApart.add(entry);
     }
-    place(candidate, entry);
+    join(candidate, entry);
   }
   // A report met before the one that ties it to an event ("Umerov and Medinsky met on Friday",
   // then "talks in Istanbul on Thursday and Friday" joining the plan for Istanbul) stands alone:
   // each report left alone is matched once more against what the others became. So is a group of
   // reports of one day that met each other first ("ended on Friday", "which ended on Friday"),
   // when every one of them finds the same better event (the plan "from January 20 to 24").
-  const gone = new Set<Indexed>();
+  const dissolved = new Set<Indexed>();
   for (const entry of entries) {
     if (entry.spans.size !== 1) continue;
     const members = [...entry.cluster.members];
     const better = bestFor(members[0]!, entry);
-    if (!better || gone.has(better) || standingApart.has(better) || members.some((m) => bestFor(m, entry) !== better)) continue;
-    gone.add(entry);
+    if (!better || dissolved.has(better) || standingApart.has(better) || members.some((m) => bestFor(m, entry) !== better)) continue;
+    dissolved.add(entry);
     index.remove(entry, happeningFamily(members[0]!));
-    for (const m of members) place(m, better);
+    for (const m of members) join(m, better);
   }
   // Clusters come in the order of their founders (merge-in-parts.ts puts families back together by it).
   const rank = new Map(ordered.map((c, i) => [c, i]));
-  const founded = entries.filter((e) => !gone.has(e)).map((e) => e.cluster);
+  const founded = entries.filter((e) => !dissolved.has(e)).map((e) => e.cluster);
   return nameless.length === 0 ? founded : founded.sort((a, b) => rank.get(a.members[0]!)! - rank.get(b.members[0]!)!);
 }
 
