@@ -131,21 +131,21 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   // The family merged elsewhere is sent first, its names joined, and the other thread starts
   // on it while this one joins the names of the rest, then merges and describes them. Each
   // side attaches its undated reports before describing, so no event is described twice.
-  const away = elsewhere ? largestFamily(candidates) : undefined;
-  const ours = (report: CandidateEvent | UndatedCandidate): boolean => happeningFamily(report) !== away;
-  const family = candidates.filter((c) => !ours(c));
-  const familyUndated = undatedFound.filter((u) => !ours(u));
-  for (const candidate of family) canonicalReport(candidate, canonical);
+  const awayFamily = elsewhere ? largestFamily(candidates) : undefined;
+  const mergedHere = (report: CandidateEvent | UndatedCandidate): boolean => happeningFamily(report) !== awayFamily;
+  const awayReports = candidates.filter((c) => !mergedHere(c));
+  const awayUndated = undatedFound.filter((u) => !mergedHere(u));
+  for (const candidate of awayReports) canonicalReport(candidate, canonical);
   const next = sharedCount();
   const theirs =
-    away === undefined
+    awayFamily === undefined
       ? undefined
       : elsewhere!({
-          family: away,
-          reports: family,
-          phrases: family.map((c) => phrases.get(c)),
-          undated: familyUndated,
-          published: familyUndated.map((u) => publishedOf(u.article)),
+          family: awayFamily,
+          reports: awayReports,
+          phrases: awayReports.map((c) => phrases.get(c)),
+          undated: awayUndated,
+          published: awayUndated.map((u) => publishedOf(u.article)),
           entities: [...entities.values()],
           sides: [...unified.sides],
           now,
@@ -154,7 +154,7 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   ordered.forEach((article, i) => {
     const { found } = extracted[i]!;
     warnings.push(...found.warnings);
-    for (const candidate of found.candidates) if (ours(candidate)) canonicalReport(candidate, canonical);
+    for (const candidate of found.candidates) if (mergedHere(candidate)) canonicalReport(candidate, canonical);
   });
 
   const depth = (place: string): number => placeChain(place, within).length - 1;
@@ -187,18 +187,18 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   const track = (cluster: EventCluster): TrackedCluster => ({ cluster, knownAs: new Set<string>(), fixes: {} });
   // This thread merges the rest and describes what it found while the family is merged
   // elsewhere. Descriptions are kept, from there as from here: remember() below finds them done.
-  const rest = mergeAndAttach(candidates.filter(ours), undatedFound.filter(ours), publishedOf, world);
+  const rest = mergeAndAttach(candidates.filter(mergedHere), undatedFound.filter(mergedHere), publishedOf, world);
   const here = rest.clusters.map(track);
   if (theirs) here.forEach(describeOnce);
   let machine = here;
   const left = new Set(rest.left);
   if (theirs) {
     const merged = (yield theirs.merged) as FamilyMerged;
-    const reports = [...family, ...merged.attached];
+    const reports = [...awayReports, ...merged.attached];
     const there = merged.clusters.map((members) => track({ members: members.map((i) => reports[i]!) }));
     for (let i = takeNext(next); i < there.length; i = takeNext(next)) describeOnce(there[i]!);
     for (const [i, description] of (yield theirs.described) as FamilyDescribed) keep(received(there[i]!, description, reports));
-    for (const i of merged.left) left.add(familyUndated[i]!);
+    for (const i of merged.left) left.add(awayUndated[i]!);
     machine = inFounderOrder(here, there, new Map(candidates.map((c, i) => [c, i])));
   }
   // What stays undated is listed on its article's page; what speaks of an event is its evidence.
@@ -274,6 +274,11 @@ function received(tracked: TrackedCluster, sent: SentDescription, reports: Candi
   return { ...rest, tracked, draft: { ...draft, members: drafted.map((i) => reports[i]!) }, ranked: ranked.map((i) => reports[i]!) };
 }
 
+/**
+ * One event as the timeline tells it, short of its id: the machine's summary of its reports (or
+ * an editor's event), with the editor's fixes over it, its title, roles and lifecycle. The same
+ * function runs on both threads, so an event is described the same wherever it was merged.
+ */
 function describe(tracked: TrackedCluster, depth: (p: string) => number, entities: Map<string, Entity>, phrases: Map<object, string>, sides: Map<string, string>, now: string): Described {
   const base = tracked.manual ? { ...tracked.manual, principals: tracked.manual.participants, members: tracked.cluster.members } : summarise(tracked.cluster, depth, (id) => entities.get(id)?.type === 'person');
   const fixes = tracked.fixes;
