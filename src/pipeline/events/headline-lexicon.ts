@@ -27,6 +27,13 @@ export const OFFICE_AFTER = /^,\s+((?:an?\s+|the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?
 export const DANGLING =
   /^(?:a|an|the|and|or|but|nor|of|to|for|from|with|without|by|in|on|at|as|about|into|onto|over|under|after|before|between|among|against|than|that|which|who|whom|whose|if|unless|while|whether|because|so|will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|does|did|not|its|his|her|their|our|my|your|this|these|those|very|more|most|it|he|she|they|we)$/i;
 
+/** Words that open a clause or a phrase a sentence can do without: a gist cut before one says a whole thing ("… made a decision" | "about allowing …"); not "to", "by" or "with", which a verb or noun may need ("access to"). */
+export const PHRASE_OPENER =
+  /^(?:about|after|against|although|because|before|despite|during|if|including|since|than|that|though|unless|until|when|where|whether|which|while|who|whom|without)$/i;
+
+/** Prepositions that open a phrase of place, time or manner a clause can do without ("… salmon fisheries" | "along the coast"); a cut is made before one only when no clause ends in reach. */
+export const PREPOSITION = /^(?:across|along|among|around|at|between|by|for|from|in|into|near|next|on|over|through|to|toward|towards|under|with|within)$/i;
+
 /** Verbs that report what someone said; the gist of a statement follows them. */
 export const REPORTING_VERB = /said|says|announced|declared|stated|warned|made\s+clear|signall?ed|stressed|emphasi[sz]ed|insisted|confirmed|(?:had\s+)?reported|wrote/;
 /** How a title says the verb now; any other reporting verb is "says". */

@@ -3,7 +3,8 @@ import { compareStrings } from '../order.ts';
 import type { EntityType, EventStatus } from '../types.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { ATTACKER_AND_VERB, CALLED_WITH, DANGLING, PLURAL_NOUN, PRESENT_VERB, REPORTING_VERB } from './headline-lexicon.ts';
+import { ATTACKER_AND_VERB, CALLED_WITH, DANGLING, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, REPORTING_VERB } from './headline-lexicon.ts';
+import { hasVerb, inPresent } from './headline-form.ts';
 import { otherTitle } from './headline-other.ts';
 import { fold, type NamedForTitle, onlyAide, principals } from './headline-people.ts';
 import { SUBJECTLESS_VERB } from './lexicon.ts';
@@ -44,7 +45,7 @@ const parties = (input: HeadlineInput): string[] =>
     .map((p) => p.name)
     .sort((a, b) => compareStrings(fold(a), fold(b)));
 // A venue named with its town ("Peace Palace, The Hague") is in the phrase already when its own name is.
-const placed = (phrase: string, place: string | null, word: string): string => (place && !phrase.includes(place.split(', ')[0]!) ? ` ${word} ${place}` : '');
+const placed = (phrase: string, place: string | null, word: string): string => (place && !fold(phrase).includes(fold(place.split(', ')[0]!)) ? ` ${word} ${place}` : '');
 /** "speak" or "to speak": a title says whether it happened. */
 const verb = (input: HeadlineInput, done: string, plural: string): string => (input.status === 'planned' ? `to ${plural}` : done);
 
@@ -151,6 +152,15 @@ const THAT_SAID = new RegExp(
   'u',
 );
 const GIST_WORDS = 12;
+/**
+ * The main clause a speaking scene sets ("Speaking to reporters aboard Air Force One, Trump
+ * emphasized urgency", "Don Bacon, speaking at the council on February 25, framed the support as
+ * …"): its verb and what follows are what was said, however short.
+ */
+const AFTER_SPEAKING = new RegExp(
+  String.raw`(?:^(?:[Ss]peaking|[Tt]alking)\b[^,]*,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}|^(?:[^,]*\s)?\p{Lu}[\p{L}.’'-]*(?:\s+\([^)]*\))?,\s+(?:speaking|talking)\b[^,]*,\s+)(\p{Ll}+ed)\s+(.+)$`,
+  'u',
+);
 const OPENING_TIME = /^(?:(?:this|that|on|last|earlier|later)\s+(?:morning|afternoon|evening|night|week|\p{Lu}\p{Ll}+)|today|yesterday),\s+/iu;
 /** A title stays a line: the gist is cut to what is left of it after the speaker. */
 const TITLE_CHARACTERS = 100;
@@ -185,22 +195,58 @@ function gist(input: HeadlineInput, room: number): { verb: string; what: string 
   const plain = input.sentence?.replace(WIRE_DATELINE, '').replace(/[.!?…"”’]+$/, '') ?? '';
   const before = THAT_SAID.exec(plain);
   const after = before ? undefined : SAID_THAT.exec(plain);
-  const [verb, said] = before ? [before[2]!, before[1]!] : after ? [after[1]!, after[2]!] : ['', ''];
+  const scene = before || after ? undefined : AFTER_SPEAKING.exec(plain);
+  const [verb, said] = before ? [before[2]!, before[1]!] : after ? [after[1]!, after[2]!] : scene ? [scene[1]!, scene[2]!] : ['', ''];
   // "This evening, the leaders … spoke": a time that opens the words is the report's, not the gist's.
   const words = said.replace(/^[“"‘]|[”"’]$/g, '').replace(OPENING_TIME, '').split(/\s+/).filter(Boolean);
+  if (scene && words.length > 0) return { verb: presentOf(verb), what: wholePhrases(words, Math.max(40, TITLE_CHARACTERS - room)).kept.join(' ').replace(/[,;:–—-]+$/, '') };
   if (words.length < 3) return undefined;
   // "says The fourth round …", "says Peace efforts …": a sentence's opening word is lower-cased after "says" unless it is a name.
   if (SENTENCE_OPENER.test(words[0]!) || !knownName(words, input)) words[0] = words[0]!.toLowerCase();
-  const kept = words.slice(0, GIST_WORDS);
-  while (kept.length > 3 && kept.join(' ').length > Math.max(40, TITLE_CHARACTERS - room)) kept.pop();
-  // A cut gist ends on a word that carries meaning ("… access to" and "… will" say nothing yet).
-  while (kept.length > 3 && kept.length < words.length && DANGLING.test(kept.at(-1)!.replace(/[^\p{L}]+$/u, ''))) kept.pop();
-  const cut = kept.join(' ').replace(/[,;:–—-]+$/, '');
+  const { kept, whole } = wholePhrases(words, Math.max(40, TITLE_CHARACTERS - room));
+  const cut = kept.join(' ').replace(/[,;:–—-]+$/, '').replace(/[,;:]([”"’])$/, '$1');
   // A quotation the cut leaves open is closed ("put on “pause,” the Kremlin said" → "put on “pause”"),
   const curlyOpen = (cut.match(/“/g)?.length ?? 0) > (cut.match(/”/g)?.length ?? 0);
   // …and so is a straight one whose closing mark went with the sentence's full stop ("backed by "hard power."").
   const clause = curlyOpen ? `${cut}”` : (cut.match(/"/g)?.length ?? 0) % 2 === 1 ? `${cut}"` : cut;
-  return { verb: presentVerb(verb), what: words.length > kept.length ? `${clause} …` : clause };
+  return { verb: presentVerb(verb), what: whole ? clause : `${clause} …` };
+}
+
+/**
+ * The words of a gist that fit in `room` characters. A gist that is cut ends where a phrase ends,
+ * before a preposition or a clause ("he had "sort of made a decision"", not "… about allowing
+ * Ukraine access …"), so the title says a whole thing; only a gist with no such end in reach is
+ * cut at a word, on one that carries meaning ("… access to" and "… will" say nothing yet).
+ */
+function wholePhrases(words: readonly string[], room: number): { kept: string[]; whole: boolean } {
+  const kept = words.slice(0, GIST_WORDS);
+  while (kept.length > 3 && kept.join(' ').length > room) kept.pop();
+  if (kept.length === words.length) return { kept, whole: true };
+  const bare = (word: string) => word.replace(/[^\p{L}]+$/u, '').replace(/^[“"‘]+/, '');
+  // A clause's end first ("… made a decision" | "about …"), else a phrase's ("… salmon fisheries" | "along the coast").
+  for (const opener of [PHRASE_OPENER, PREPOSITION]) {
+    for (let end = kept.length; end > 3; end -= 1) {
+      const next = words[end]!;
+      const phraseEnds = /[,;:]["”’]?$/.test(words[end - 1]!) || (opener.test(bare(next)) && !/^[“"‘]/.test(next));
+      if (phraseEnds && !DANGLING.test(bare(words[end - 1]!)) && saysSomething(words.slice(0, end).join(' '))) return { kept: words.slice(0, end), whole: true };
+    }
+  }
+  while (kept.length > 3 && DANGLING.test(bare(kept.at(-1)!))) kept.pop();
+  return { kept, whole: false };
+}
+
+/**
+ * A cut gist says a whole thing: it leaves no quotation open, holds a verb ("the fourth round of
+ * talks" is only a subject), and does not end on a word alone after a comma ("…, adding").
+ */
+function saysSomething(text: string): boolean {
+  const quotesClosed = (text.match(/“/g)?.length ?? 0) === (text.match(/”/g)?.length ?? 0) && (text.match(/"/g)?.length ?? 0) % 2 === 0;
+  return quotesClosed && !/,[”"’]?\s+\S+$/.test(text) && hasVerb(text);
+}
+
+/** A past verb in the present, as compromise conjugates it: "framed" → "frames", "emphasized" → "emphasizes". */
+function presentOf(verb: string): string {
+  return PRESENT_VERB.find(([past]) => past.test(verb))?.[1] ?? inPresent(`It ${verb} it`).split(' ')[1]!;
 }
 
 /** The verb a title gives what was "said", "told reporters" or "warned": says, warns (headline-lexicon.ts). */
@@ -223,10 +269,13 @@ export const statementHeadline: HeadlineRule = (input) => {
   const speaker = (names.find((p) => !phrase.includes(fold(short(p)))) ?? names[0])?.name;
   // A speaker that is no name is in the phrase ("China's foreign ministry says").
   const unnamed = !speaker && UNNAMED_SAYS.test(input.phrase);
-  const said = BARE_REPORTING.test(input.phrase.trim()) || input.phrase === '' || unnamed ? gist(input, (speaker ?? input.phrase).length) : undefined;
+  // A phrase that is a noun alone after its speaker ("evening video address") names the occasion, not what was said ("calls for …" is a verb there).
+  const occasion = speaker !== undefined && input.phrase !== '' && !hasVerb(`${speaker} ${input.phrase}`);
+  const said = BARE_REPORTING.test(input.phrase.trim()) || input.phrase === '' || unnamed || occasion ? gist(input, (speaker ?? input.phrase).length) : undefined;
   if (speaker && said) return `${speaker} ${said.verb} ${said.what}`;
   if (unnamed) return said ? `${capitalise(agreed(input.phrase))} ${said.what}` : `${capitalise(agreed(input.phrase))} so`;
   if (speaker && input.phrase === '') return `${speaker} makes a statement`;
+  if (occasion) return `${speaker}’s ${input.phrase}`;
   return speaker ? `${speaker} ${input.phrase}` : capitalise(input.phrase);
 };
 

@@ -28,7 +28,7 @@ describe('titles', () => {
     // An aide alone named tells of the call: his words are its title.
     const told = 'Pavel Dromov told Anna Kovac during Monday’s telephone conversation that talks could resume, Kremlin aide Ilya Sorin said.';
     expect(writeHeadline({ kind: 'call', status: 'occurred', participants: [person('Ilya Sorin')], place: null, phrase: 'telephone conversation', sentence: told, evidence: [told] })).toBe(
-      'Ilya Sorin says Pavel Dromov told Anna Kovac during Monday’s telephone conversation that talks …',
+      'Ilya Sorin says Pavel Dromov told Anna Kovac during Monday’s telephone conversation',
     );
   });
 
@@ -219,14 +219,30 @@ describe('what a statement said, in a line', () => {
     expect(said('Mallin warned on Monday that the ceasefire would not hold.')).toBe('Rhea Mallin warns the ceasefire would not hold');
   });
 
-  it('end a cut gist on a word that carries meaning', () => {
-    const title = said('Mallin said on Monday that she had all but decided about allowing the northern provinces access to the port of Velm and its docks.');
-    expect(title).toBe('Rhea Mallin says she had all but decided about allowing the northern provinces access …');
+  it('cut a long gist where a clause or phrase ends, never inside a quotation, so the title says a whole thing', () => {
+    expect(said('Mallin said on Monday that she had all but decided about allowing the northern provinces access to the port of Velm and its docks.')).toBe('Rhea Mallin says she had all but decided');
+    expect(said('Mallin told reporters on Monday that he had "sort of made a decision" about allowing the northern provinces access to the port of Velm.')).toBe('Rhea Mallin says he had "sort of made a decision"');
+    // A subject alone, or a word alone after a comma, says nothing yet: the cut is made where a verb has been said.
+    expect(said('Mallin said the fourth round of talks between Meridia and Velm will take place in Rome on Saturday after a delay of some weeks.')).not.toMatch(/talks$/);
+    expect(said('Mallin said the pause should now be ended, adding that Velm had signalled it was ready to talk again within a week.')).toBe('Rhea Mallin says the pause should now be ended');
+    // No clause ends in reach: a phrase of place does.
+    expect(said('Mallin said on Tuesday that the trade agreement with Chile must protect the salmon fisheries along the whole of the northern coast.')).toBe('Rhea Mallin says the trade agreement with Chile must protect the salmon fisheries');
+  });
+
+  it('take what was said over the occasion a phrase names, else call the occasion the speaker’s', () => {
+    expect(said('Talks among Velm and Meridia are frozen, Rhea Mallin said on March 4.', 'evening video address')).toBe('Rhea Mallin says talks among Velm and Meridia are frozen');
+    expect(said('Mallin spoke.', 'evening video address')).toBe('Rhea Mallin’s evening video address');
+    expect(said('Mallin spoke.', 'calls for the provision of missiles to Velm')).toBe('Rhea Mallin calls for the provision of missiles to Velm');
+  });
+
+  it('take what a speaking scene sets the stage for as what was said', () => {
+    expect(said('Speaking to reporters aboard the plane, Mallin emphasized urgency.', 'speaks to reporters aboard the plane')).toBe('Rhea Mallin emphasises urgency');
+    expect(said('Deputy Rhea Mallin (Liberal-Velm), speaking at the council on February 25, framed the aid as a matter of precedent.', 'speaks at the council')).toBe('Rhea Mallin frames the aid as a matter of precedent');
   });
 
   it('make a speaker that is no name agree with its noun, and keep the line short', () => {
     const title = said('More than two dozen countries in a coalition headed by Norway said they stood ready to deploy a force to the border that would patrol any future agreement.', 'More than two dozen countries in a coalition headed by Norway says', []);
-    expect(title).toBe('More than two dozen countries in a coalition headed by Norway say they stood ready to deploy a force …');
+    expect(title).toBe('More than two dozen countries in a coalition headed by Norway say they stood ready to deploy a force');
     expect(title.length).toBeLessThanOrEqual(110);
   });
 });

@@ -1,8 +1,9 @@
 import type { EventKind } from '../types.ts';
+import { inPresent, withListedNames } from './headline-form.ts';
 import type { HeadlineInput } from './headline-rules.ts';
 import { EVENT_KINDS } from './kinds.ts';
 
-/** A short factual headline written from what the pipeline knows, not copied from a source: each kind's rule in kinds.ts. */
+/** A short factual headline written from what the pipeline knows, not copied from a source: each kind's rule in kinds.ts, in a headline's form (headline-form.ts). */
 export function writeHeadline(input: HeadlineInput & { kind: EventKind }): string {
-  return EVENT_KINDS[input.kind].headline(input);
+  return inPresent(EVENT_KINDS[input.kind].headline({ ...input, phrase: withListedNames(input.phrase, input.sentence) }));
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { inPresent, withListedNames } from './headline-form.ts';
+import { writeHeadline } from './headline.ts';
+
+describe('the form of every title', () => {
+  it('puts the verb after the opening name in the present, agreeing with it', () => {
+    expect(inPresent('Meridia launched airstrikes on Velm')).toBe('Meridia launches airstrikes on Velm');
+    expect(inPresent('Meridian forces shelled positions near Velm')).toBe('Meridian forces shell positions near Velm');
+  });
+
+  it('leaves alone a title with no past verb of its subject: an adjective after "of", a verb with no object, a reported clause', () => {
+    expect(inPresent('Virtual meeting of allied nations')).toBe('Virtual meeting of allied nations');
+    expect(inPresent('Talks postponed')).toBe('Talks postponed');
+    expect(inPresent('Plan made public')).toBe('Plan made public');
+    expect(inPresent('Rhea Mallin says she had decided')).toBe('Rhea Mallin says she had decided');
+  });
+
+  it('names a place once, however the phrase spells it', () => {
+    expect(writeHeadline({ kind: 'meeting', status: 'occurred', participants: [], place: 'Tromsø', phrase: 'meeting in Tromso', sentence: 'Ministers agreed on patrols at their meeting in Tromso on Tuesday.' })).toBe('Meeting in Tromso');
+  });
+
+  it('names every side of a list the phrase ends on the first of', () => {
+    const sentence = 'A counter-proposal from the UK, France, and Germany rejected the draft.';
+    expect(withListedNames('counter-proposal from the UK', sentence)).toBe('counter-proposal from the UK, France and Germany');
+    expect(withListedNames('sanctions by Canada', 'New sanctions by Canada and Japan took effect.')).toBe('sanctions by Canada and Japan');
+    expect(withListedNames('counter-proposal', sentence)).toBe('counter-proposal');
+    expect(writeHeadline({ kind: 'other', status: 'occurred', participants: [], place: null, phrase: 'counter-proposal from the UK', sentence })).toBe('Counter-proposal from the UK, France and Germany');
+  });
+});
