@@ -6,6 +6,7 @@ const timeline = timelineWithoutGazetteer([
   article('capital', '2039-05-04', 'Togolese envoy Kossi Agbeko flew to Accra on Monday for talks on the coastal road.\n'),
   article('side', '2039-05-06', 'The Gambian delegation travelled to Dakar on Tuesday for talks on the river bridge.\n'),
   article('neutral', '2039-05-08', 'The Tajik and Kyrgyz delegations flew to Geneva on Wednesday for talks on the border.\n'),
+  article('own-place', '2039-05-12', 'The Beninese delegation left Cotonou on Friday for talks in Abuja on the border crossings.\n'),
   article('country', '2039-05-10', 'A Georgian delegation was travelling to Armenia for talks at the weekend, officials said on Thursday.\n'),
 ]);
 const talksOf = (source: string) => timeline.events.find((e) => e.kind === 'talks' && e.sources.some((s) => s.article === source))!;
@@ -24,6 +25,12 @@ describe('the gathering a journey is for', () => {
     expect(idsOf(talksOf('country').roles?.parties).sort()).toEqual(['armenia', 'georgia']);
     // The country of the capital is a named entity of the timeline.
     expect(timeline.entities.find((e) => e.id === 'senegal')?.name).toBe('Senegal');
+  });
+
+  it('reads the state whose seat the gathering is in as its other side when the journey names it after the gathering', () => {
+    const talks = talksOf('own-place');
+    expect(talks.place?.id).toBe('abuja');
+    expect(idsOf(talks.roles?.parties)).toEqual(['benin', 'nigeria']);
   });
 
   it('gives a town that is no seat of government no side', () => {

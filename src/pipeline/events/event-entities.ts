@@ -1,5 +1,5 @@
 /** Which of a sentence's people, places and countries belong to which of its triggers. */
-import { CLAUSE_BREAK, DESTINATION_BEFORE, GOAL_AFTER_DESTINATION, MEDIATOR_AFTER, MEDIATOR_BEFORE } from '../entities/lexicon.ts';
+import { CLAUSE_BREAK, DESTINATION_BEFORE, GOAL_AFTER_DESTINATION, TRAVEL_FOR_BEFORE, MEDIATOR_AFTER, MEDIATOR_BEFORE } from '../entities/lexicon.ts';
 import { stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
@@ -65,17 +65,23 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
 
 /**
  * "flew to Dhaka on Tuesday for talks", "was travelling to the US for talks at the weekend": the
- * gathering a journey is for is held where the travellers go (unless it says where, "for talks in
- * Vienna"), with the travellers. A state gone to, or its seat, is the other side of talks that name
- * no other ("the Jordanian delegation flew to Beirut for talks"); a town that is no seat of
- * government is where sides meet ("travelled to Geneva"), so is none.
+ * gathering a journey is for is held where the travellers go (unless it says where, "left
+ * Bratislava for talks in Vienna"), with the travellers. A state gone to, or its seat, is the other
+ * side of talks that name no other ("the Jordanian delegation flew to Beirut for talks"); a town
+ * that is no seat of government is where sides meet ("travelled to Geneva"), so is none.
  */
 function goalsOfTravel(found: Mention[], entities: EntityMention[], text: string): void {
-  for (const destination of [...entities]) {
+  const journeys: { goal: Mention; destination: EntityMention }[] = [];
+  for (const destination of entities) {
     if (destination.byAdjective || (destination.entity.type !== 'place' && destination.entity.type !== 'country')) continue;
-    if (!DESTINATION_BEFORE.test(text.slice(Math.max(0, destination.start - 40), destination.start))) continue;
-    const goal = found.find((m) => m.start >= destination.end && kindFamily(m.rule.kind) === 'gathering' && GOAL_AFTER_DESTINATION.test(text.slice(destination.end, m.start)));
-    if (!goal) continue;
+    // "flew to Dhaka … for talks": the destination, then the gathering.
+    const goal = DESTINATION_BEFORE.test(text.slice(Math.max(0, destination.start - 40), destination.start))
+      ? found.find((m) => m.start >= destination.end && kindFamily(m.rule.kind) === 'gathering' && GOAL_AFTER_DESTINATION.test(text.slice(destination.end, m.start)))
+      : // "left Bratislava on Monday for talks in Vienna": the gathering, then where it is held.
+        found.find((m) => m.end <= destination.start && m.place === destination.entity.id && kindFamily(m.rule.kind) === 'gathering' && TRAVEL_FOR_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)));
+    if (goal) journeys.push({ goal, destination });
+  }
+  for (const { goal, destination } of journeys) {
     goal.place ??= destination.entity.id;
     const sameClause = (e: EntityMention): boolean => !CLAUSE_BREAK.test(e.end <= destination.start ? text.slice(e.end, destination.start) : text.slice(destination.end, e.start));
     const trip = found.find((m) => m.rule.noun === 'Trip' && m.end <= destination.start && destination.start - m.end <= 5);
