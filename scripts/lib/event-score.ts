@@ -4,7 +4,7 @@
  * with its status and no sentence about something else; that nothing is made of the sentences
  * that report no event; and that undated reports are kept without a day.
  */
-import type { EventKind, EventStatus, TimelineEvent } from '../../src/pipeline/types.ts';
+import type { EventKind, EventStatus, LifecycleStage, TimelineEvent } from '../../src/pipeline/types.ts';
 import { ratio, type Tally } from './corpus-score.ts';
 import { citesQuote, type DevArticle, devTimeline, eventsCiting, readDevArticles } from './dev-articles.ts';
 
@@ -21,6 +21,10 @@ interface ExpectedEvent {
   /** A day, a month, or `first/last`: the event's days must lie within it. */
   date: string;
   status?: EventStatus;
+  /** The stage its status stands on (a plan rescheduled or cancelled), scored with status. */
+  stage?: LifecycleStage;
+  /** Whether it is a plan whose day has passed with no later report, scored with status. */
+  overdue?: boolean;
   not_cite?: string[];
 }
 
@@ -71,17 +75,31 @@ export function scoreEvents(articles: EventDevArticle[]): EventScore {
   };
   for (const article of articles) {
     const expected = new Set<TimelineEvent>();
+    // Two events told in one sentence ("met on Thursday and agreed to meet again on Sunday") cite the same sentence:
+    // each gold event takes one of its kind on its days first, then one of its kind, then any, each event once.
+    const matched = new Map<ExpectedEvent, TimelineEvent>();
+    const fits = (gold: ExpectedEvent, e: TimelineEvent): boolean => {
+      const [first, last] = bounds(String(gold.date));
+      return e.kind === gold.kind && e.date.start >= first && e.date.end <= last;
+    };
+    for (const pick of [fits, (gold: ExpectedEvent, e: TimelineEvent) => e.kind === gold.kind, () => true]) {
+      for (const gold of article.events ?? []) {
+        const event = matched.has(gold) ? undefined : eventsCiting(timeline, article.id, gold.quote).find((e) => ![...matched.values()].includes(e) && pick(gold, e));
+        if (event) matched.set(gold, event);
+      }
+    }
     for (const gold of article.events ?? []) {
       const label = `${article.id} “${gold.quote}”`;
-      const citing = eventsCiting(timeline, article.id, gold.quote);
-      const event = citing.find((e) => e.kind === gold.kind) ?? citing[0];
+      const [first, last] = bounds(String(gold.date));
+      const event = matched.get(gold);
       count(score.found, event !== undefined, `${label}: no event`);
       if (!event) continue;
       expected.add(event);
-      const [first, last] = bounds(String(gold.date));
       count(score.kind, event.kind === gold.kind, `${label}: kind ${gold.kind}, found ${event.kind}`);
       count(score.date, event.date.start >= first && event.date.end <= last, `${label}: date ${String(gold.date)}, found ${event.date.value}`);
       if (gold.status) count(score.status, event.status === gold.status, `${label}: status ${gold.status}, found ${event.status}`);
+      if (gold.stage) count(score.status, event.statusAsOf.stage === gold.stage, `${label}: stage ${gold.stage}, found ${event.statusAsOf.stage}`);
+      if (gold.overdue !== undefined) count(score.status, event.statusAsOf.overdue === gold.overdue, `${label}: overdue ${String(gold.overdue)}, found “${event.statusAsOf.text}”`);
       for (const other of gold.not_cite ?? []) {
         score.otherEvidence.of += 1;
         if (!citesQuote(event, article.id, other)) continue;
