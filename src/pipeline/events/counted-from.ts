@@ -109,9 +109,9 @@ function anchorClauses(text: string, triggered: Mention[]): Anchor[] {
     const from = clause.index + clause[0].length;
     const stop = ANCHOR_CLAUSE_END.exec(text.slice(from));
     const end = stop ? from + stop.index : text.length;
-    // The gathering is what the verb holds ("held talks"), or the verb itself ("met"): one named before it ("the talks had ended") is one already told.
-    const verb = clause.index + clause[0].search(/\S+$/);
-    const event = triggered.find((m) => m.start >= verb && m.start < end && kindFamily(m.rule.kind) === 'gathering');
+    // The gathering is the clause's first: its subject ("the talks opened"), what its verb holds ("the U.S. team held talks") or the verb itself ("met").
+    const subject = clause.index + clause[0].search(/\bafter\s/) + 'after '.length;
+    const event = triggered.find((m) => m.start >= subject && m.start < end && kindFamily(m.rule.kind) === 'gathering');
     if (event) anchors.push({ event, clause });
   }
   return anchors;

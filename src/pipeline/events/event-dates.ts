@@ -4,7 +4,7 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, type Modality, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, CLAUSE_BOUNDARY, ENTRY_STAMP, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, CLAUSE_BOUNDARY, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
 import { shiftDay } from './shift-day.ts';
@@ -68,6 +68,8 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
       owner.dateAt = time.start;
       continue;
     }
+    // "moved from Sunday to Wednesday": the day a plan has left is not a day of it.
+    if (first && isLeftDay(text, time)) continue;
     if (first) {
       // "on Thursday and Friday": two days joined, whichever of them was taken first.
       const joined =
@@ -79,17 +81,21 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     }
     // A statement is dated by its saying; an event in the present perfect ("have spoken …, Ushakov said on Monday") or under way ("are under way, a diplomat said on Wednesday") by its report,
     // unless it is a series ("have spoken three times since …, officials said on Sunday"), which that day does not date.
-    if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && !(newsAsReported(text, owner) && !owner.series) && isReportDate(text, time, owner.start))) {
+    // "A meeting scheduled for Friday was called off on Thursday": the day of the calling off is news of the plan's fate, not its day.
+    const fate = FATE_DAY.test(text.slice(Math.max(0, time.start - 30), time.start));
+    if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && ((!(newsAsReported(text, owner) && !owner.series) && isReportDate(text, time, owner.start)) || fate))) {
       owner.dateWithheld = true;
       continue;
     }
     // A date in a relative clause after its event is read in that clause's tense ("flew to Kananaskis on Saturday for the G7 summit, which opens on Monday").
     const mood = aside ? asideMood(text.slice(aside.start, aside.end), owner.mood) : owner.mood;
     const reportedPlan = mood === owner.mood && mood === 'plan' && !owner.presentPlan;
+    // A new day now in force ("has been moved to Wednesday", "moved from Sunday to Wednesday") is ahead of its telling, whatever the tense of the moving.
+    const inForce = NEW_DAY_IN_FORCE.test(text.slice(Math.max(0, time.start - 60), time.start));
     // A plan told on a day the sentence gives lies after that day ("said on Friday that the next round would be held on Wednesday",
     // "would be held on Thursday, Peskov told reporters on Friday": the Wednesday, the Thursday after it).
-    const toldOn = reportedPlan ? dates.find((t) => t !== time && claimOf(t)!.precision === 'day' && isReportDate(text, t, owner.start)) : undefined;
-    owner.date = agreeWithModality(withDayRange(claim, time, text), time, toldOn ? 'plan' : reportedPlan ? 'reported plan' : mood, toldOn ? claimOf(toldOn)!.start : day);
+    const toldOn = reportedPlan || inForce ? dates.find((t) => t !== time && claimOf(t)!.precision === 'day' && isReportDate(text, t, owner.start)) : undefined;
+    owner.date = agreeWithModality(withDayRange(claim, time, text), time, toldOn || inForce ? 'plan' : reportedPlan ? 'reported plan' : mood, toldOn ? claimOf(toldOn)!.start : day);
     owner.continuation = isContinuationVerb(text.slice(owner.start, owner.end)) || isContinuationDate(text, time, owner);
     dated.set(owner, { time });
     owner.dateAt = time.start;

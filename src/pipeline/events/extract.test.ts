@@ -364,6 +364,31 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('reads the anchor after a determiner by its clause\'s verb, whatever the verb ("a day after the talks opened"), not a bare noun phrase', () => {
+    const dated = (body: string) => extract('2041-04-26', body).candidates.map((c) => [c.kind, c.date.value]);
+    // A bare noun phrase names one the reader knows: no event of its own.
+    expect(dated('Umerov met Witkoff in Geneva on Friday, two days after the summit in Montevideo.\n')).toEqual([['meeting', '2041-04-26']]);
+    expect(dated('Umerov met Witkoff in Geneva on Friday, a day after the talks opened in Riyadh.\n')).toEqual([['meeting', '2041-04-26'], ['talks', '2041-04-25']]);
+  });
+
+  it('dates "earlier in the day" and "later in the day" by the day the story last dated, not the day of publication', () => {
+    const dated = (body: string) => extract('2041-04-26', body).candidates.map((c) => [c.kind, c.date.value]);
+    expect(dated('Umerov spoke by phone with Witkoff on Wednesday. Earlier in the day he had met Dmitriev in Geneva.\n')).toEqual([['call', '2041-04-24'], ['meeting', '2041-04-24']]);
+    expect(dated('Umerov held talks with Witkoff in Geneva on Wednesday. Later in the day he spoke by phone with Dmitriev.\n')).toEqual([['talks', '2041-04-24'], ['call', '2041-04-24']]);
+    // With no day told before it, it is the day of the news.
+    expect(dated('Earlier in the day Umerov met Dmitriev in Geneva.\n')).toEqual([['meeting', '2041-04-26']]);
+  });
+
+  it('dates a plan by its own day, not by the day its fate or its move was told', () => {
+    const dated = (body: string) => extract('2041-04-26', body).candidates.map((c) => [c.kind, c.date.value, c.status]);
+    // Published on a Friday: "on Wednesday" ahead of the saying is the coming Wednesday; "moved from Sunday to Wednesday" leaves Sunday.
+    expect(dated('The meeting of Umerov and Witkoff in Geneva will now take place on Wednesday, the ministry said on Friday.\n')).toEqual([['meeting', '2041-05-01', 'planned']]);
+    expect(dated('The meeting of Umerov and Witkoff in Geneva has been moved to Wednesday, the ministry said on Friday.\n')).toEqual([['meeting', '2041-05-01', 'planned']]);
+    expect(dated('The meeting of Umerov and Witkoff in Geneva has been moved from Sunday to Wednesday, the ministry said on Friday.\n')).toEqual([['meeting', '2041-05-01', 'planned']]);
+    // The day a plan was called off is no day of it.
+    expect(extract('2041-04-26', 'The meeting of Umerov and Witkoff in Geneva was called off on Friday.\n').candidates).toEqual([]);
+  });
+
   it('makes no event of "a day after the talks had ended", which points back at one already told', () => {
     const { candidates } = extract('2041-04-26', 'Umerov and Witkoff held talks in Geneva on Thursday. Witkoff met Putin in Moscow on Friday, a day after the talks had ended.\n');
     expect(candidates.map((c) => c.date.value)).toEqual(['2041-04-25', '2041-04-26']);

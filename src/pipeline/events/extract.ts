@@ -14,7 +14,7 @@ import { AFTER_ANOTHER, LINK_LINE, PARTICIPATION, POINTED_GATHERINGS, THERE_AFTE
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, readoutsOfOthers, sameEventInOneClause, toMention } from './mention.ts';
-import { datelineDay, dayHeading } from './news-day.ts';
+import { datelineDay, dayHeading, onTheStoryDay } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
 import { statementsOnReportDays } from './report-day-statements.ts';
 import { resolveMentions } from './resolve-mentions.ts';
@@ -62,7 +62,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       previous = sentence;
       continue;
     }
-    const times = findTemporalExpressions(text, reference, { before });
+    const times = onTheStoryDay(findTemporalExpressions(text, reference, { before }), mentions);
     assignDates(found, times, text, today);
     for (const m of found.filter((x) => x.topic && !x.date)) found.splice(found.indexOf(m), 1);
     for (const m of journeysWithGoals(found)) found.splice(found.indexOf(m), 1);

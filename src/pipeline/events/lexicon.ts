@@ -156,6 +156,8 @@ export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:just|now|already|also)\s+
 export const LINK_LINE = /^(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|More\s+on\s+this|Watch)\s*:/i;
 /** The clock time a live entry opens with ("14:05 GMT —", "10:42 -", "9.15am:"): when it was posted. */
 export const ENTRY_STAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|[A-Z]{2,4}T)\s*)?(?:--|[-–—:])\s*/i;
+/** A part of the day told from the story, not from the publication ("earlier in the day", "later in the day"; "earlier today" is the publication's). */
+export const STORY_DAY_PART = /^(?:earlier|later)\s+in\s+the\s+day$/i;
 /** A line that is only a day ("Tuesday, March 3, 2026", "3 March 2026"), as live blogs head each day's entries. */
 export const DAY_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\.?$/;
 
@@ -224,10 +226,17 @@ export const SENTENCE_STOP = /[.;!?]/;
 export const ATTRIBUTION_AFTER = /^[^,]*,[^,]*$/;
 /** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "the next day", "the day before" (not "the day before the talks"); the whole days of COUNTED_FROM_ANOTHER, which also knows hours and "a few". */
 export const COUNTED_ADVERB = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later)\b|\bthe\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/gi;
-/** A clause counting back from the sentence's event to another it tells only as its anchor: "a day after the U.S. team held talks with …", "a day after their first meeting there" (group 3: "their", whose people are the main event's). */
-export const COUNTED_BACK_ANCHOR = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+after\s+(?:(their)\s+first\b|the\s+(?:[\w.'’-]+\s+){1,4}?(?:held|had|met)\b)/gi;
-/** The anchor's clause ends at a stop or a new clause. */
-export const ANCHOR_CLAUSE_END = /[,;.]|\s(?:and|but|while|as)\s/;
+/**
+ * A clause counting back from the sentence's event to another it tells only as its anchor, a
+ * subject after a determiner and its verb, whatever the verb: "a day after the U.S. team held talks
+ * with …", "a day after the talks opened in Jeddah", "a day after their first meeting there" (group
+ * 3: "their", whose people are the main event's). A bare noun phrase ("three days after the summit
+ * in Alaska") names one the reader knows, left to the dates' own counting; without a determiner
+ * ("a day after officials met") it is COUNTED_CLAUSE's.
+ */
+export const COUNTED_BACK_ANCHOR = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+after\s+(?:(their)\s+first\b|(?:the|his|her|its|their)\s+(?:[\w.'’-]+\s+){1,4}?(?:held|had|met|began|spoke|sat|took|broke|[a-z]{3,}ed)\b)/gi;
+/** The anchor's clause ends at a stop (not an initial's: "the U.S. team") or a new clause. */
+export const ANCHOR_CLAUSE_END = /[,;]|(?<!\b[A-Z])\.|\s(?:and|but|while|as)\s/;
 /** A sentence whose subject points back at the event before it ("It took place one day after …", "The meeting came a week after …"). */
 export const POINTING_SUBJECT = /^(?:It|This|That)\b/;
 
@@ -288,10 +297,16 @@ export const SUBORDINATOR = /\b(?:since|after|before|until|following|once|becaus
 export const AFTER_A_LENGTH = /\b(?:after|following|at\s+the\s+(?:end|close)\s+of|concluding|capping)\s+$/i;
 /** Verbs that close a gathering: a span they give a day to ends on it ("wrapped up two days of talks on Friday"). */
 export const ENDING = /\b(?:wrapped\s+up|wound\s+up|ended|concluded|closed|finished|completed|rounded\s+off)\b/i;
-/** A plan's new day: "postponed until next week", "moved to March 12", "pushed back to Friday". */
-export const NEW_DAY = /\b(?:postponed|delayed|rescheduled|pushed\s+back|put\s+off|moved|shifted|brought\s+forward)\s+(?:\w+\s+)?(?:until|till|to|for)\s+(?:on\s+)?$/i;
-/** The day a plan had before it moved: "originally planned for February 1", "initially set for Sunday", "had been due on Friday". */
-export const LEFT_DAY = /\b(?:originally|initially|first|previously|had\s+been)\s+(?:been\s+)?(?:planned|set|scheduled|slated|due|expected)\s+(?:for|on|to\s+(?:take\s+place|start|begin|open)\s+(?:on|in)?)\s*(?:on\s+)?$/i;
+/** Verbs that move a plan to another day. */
+const MOVING = String.raw`(?:postponed|delayed|rescheduled|pushed\s+back|put\s+off|moved|shifted|brought\s+forward)`;
+/** A plan's new day: "postponed until next week", "moved to March 12", "pushed back to Friday", "moved from Sunday to Wednesday". */
+export const NEW_DAY = new RegExp(String.raw`\b${MOVING}\s+(?:from\s+\w+\s+|\w+\s+)?(?:until|till|to|for)\s+(?:on\s+)?$`, 'i');
+/** …told as now in force ("has been moved to Wednesday", "is postponed until Friday"): a day ahead of the telling, whatever the tense of the moving. */
+export const NEW_DAY_IN_FORCE = new RegExp(String.raw`\b(?:has|have|is|are|will\s+be)\s+(?:now\s+)?(?:been\s+)?${MOVING}\s+(?:from\s+\w+\s+|\w+\s+)?(?:until|till|to|for)\s+(?:on\s+)?$`, 'i');
+/** The day a plan's fate was told, right after the verb that tells it: "scheduled for Friday, was called off on Thursday", "cancelled on Monday". */
+export const FATE_DAY = /\b(?:called\s+off|cancell?ed|scrapped|shelved|postponed|put\s+off|delayed)\s+(?:on\s+)?$/i;
+/** The day a plan had before it moved: "originally planned for February 1", "initially set for Sunday", "had been due on Friday", "moved from Sunday to …". */
+export const LEFT_DAY = new RegExp(String.raw`\b(?:originally|initially|first|previously|had\s+been)\s+(?:been\s+)?(?:planned|set|scheduled|slated|due|expected)\s+(?:for|on|to\s+(?:take\s+place|start|begin|open)\s+(?:on|in)?)\s*(?:on\s+)?$|\b${MOVING}\s+from\s+$`, 'i');
 /** A time counted from another event's day, which the sentence does not give: "a day earlier", "two days later", "the next day", "the day before". */
 export const COUNTED_FROM_ANOTHER = /\b(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:earlier|later|before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|week)\b|\bthe\s+day\s+(?:before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/i;
 /** Verbs that carry a gathering on to another day. */

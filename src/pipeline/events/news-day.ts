@@ -1,10 +1,12 @@
 /**
  * The day a line of an article is news of, when the article says so itself: a live blog's day
- * heading above its entries, a wire dateline before a story's first sentence.
+ * heading above its entries, a wire dateline before a story's first sentence, the day the story
+ * last dated for "earlier in the day".
  */
-import { findTemporalExpressions } from '../dates/index.ts';
+import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import { datelineLength } from './dateline.ts';
-import { DAY_LINE } from './lexicon.ts';
+import { DAY_LINE, STORY_DAY_PART } from './lexicon.ts';
+import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The day a day heading names, when it is one of the month up to the article's (a live blog runs backwards from it). */
@@ -22,4 +24,21 @@ export function datelineDay(text: string, published: string, day: string): strin
 function recentDay(text: string, published: string, day: string, days: number): string | undefined {
   const date = findTemporalExpressions(text, published)[0]?.date;
   return date?.precision === 'day' && date.start <= day && date.start >= shiftDay(day, -days) ? date.start : undefined;
+}
+
+/**
+ * "Japan's foreign minister spoke with her counterpart on Thursday. Earlier in the day she had met
+ * the ambassador": a part of the day told from the story is of the day the story last dated (a day
+ * before it in its sentence, else the last event or saying told as done and dated by its day), not
+ * of the day the article was published. The resolver reads it on the reference day, which is right
+ * only when nothing was dated before it.
+ */
+export function onTheStoryDay(times: TemporalExpression[], earlier: Mention[]): TemporalExpression[] {
+  return times.map((t) => {
+    if (!t.date || !STORY_DAY_PART.test(t.text)) return t;
+    const inSentence = times.filter((o) => o.end <= t.start && o.date?.precision === 'day').at(-1)?.date;
+    // A plan told before it is not the day in focus ("a pivotal February 26 meeting … Speaking earlier in the day, Zelenskyy …").
+    const day = (inSentence ?? earlier.findLast((m) => m.date?.precision === 'day' && !m.future)?.date)?.start;
+    return day ? { ...t, date: { ...t.date, value: day, start: day, end: day } } : t;
+  });
 }
