@@ -253,3 +253,31 @@ export const DESTINATION_BEFORE = /\b(?:(?:fl(?:y|ies|ew|ying|own)|travel(?:s|le
 export const TRAVEL_FOR_BEFORE = /\b(?:left|leav(?:e|es|ing)|flew|fl(?:y|ies|ying)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off)\b[^;.!?"“”]{0,60}?\bfor\s+(?:(?:a|an|the|their|new|further|fresh|follow-up|another|more)\s+)*$/i;
 /** Between a destination and the gathering the journey is for: "… on Tuesday for talks", "… at the weekend for a new round". */
 export const GOAL_AFTER_DESTINATION = /^[^;.!?"“”]{0,60}?\bfor\s+(?:(?:a|an|the|their|his|her|its|new|further|fresh|follow-up|another|more|two|three|days?\s+of)\s+)*$/i;
+
+/**
+ * National adjectives news copy uses beside the one world-countries lists (it gives one per
+ * country: "Nepalese", "Azerbaijani", "Bosnian and Herzegovinian"), keyed by the country's
+ * ISO code. Adjectives only: an ethnic noun ("Serb", "Croat", "Turk") names a people, not a state.
+ */
+export const ALTERNATIVE_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  AR: ['Argentinian'],
+  AZ: ['Azeri'],
+  BA: ['Bosnian'],
+  BF: ['Burkinabé'],
+  BY: ['Belarussian', 'Byelorussian'],
+  CV: ['Cabo Verdean'],
+  DJ: ['Djiboutian'],
+  EC: ['Ecuadorian'],
+  GB: ['Briton'],
+  GW: ['Bissau-Guinean'],
+  IS: ['Icelandic'],
+  KM: ['Comorian'],
+  LA: ['Lao'],
+  LU: ['Luxembourgish'],
+  NP: ['Nepali'],
+  PH: ['Filipina'],
+  SR: ['Surinamese'],
+  SV: ['Salvadorean'],
+  TL: ['Timorese'],
+  XK: ['Kosovan'],
+};

@@ -71,6 +71,13 @@ describe('places against GeoNames and the ISO country list', () => {
     // Adjectives English forms from the name where the list gives another ("Slovene", a misspelt "Maldivan").
     expect(countryOfDemonym('Slovenian')?.id).toBe('slovenia');
     expect(countryOfDemonym('Maldivian')?.id).toBe('maldives');
+    // Alternatives the list does not give, beside its own ("Nepalese", "Azerbaijani").
+    expect(countryOfDemonym('Nepali')?.id).toBe('nepal');
+    expect(countryOfDemonym('Nepalese')?.id).toBe('nepal');
+    expect(countryOfDemonym('Azeri')?.id).toBe('azerbaijan');
+    expect(countryOfDemonym('Kosovan')?.id).toBe('kosovo');
+    // An ethnic noun names a people, not a state.
+    expect(countryOfDemonym('Serb')).toBeUndefined();
   });
 
   it('reads a name a state dropped from its own style, unless another state shares it', () => {

@@ -6,6 +6,7 @@ import { oncePerObject } from '../memo.ts';
 import { compareStrings } from '../order.ts';
 import type { Entity } from './gazetteer.ts';
 import { alternateNamesById, FORMER_NAMES_FILE } from './former-names.ts';
+import { ALTERNATIVE_DEMONYMS } from './lexicon.ts';
 import { foldWithOffsets } from './recognise.ts';
 import { type Region, regionsByCode } from './regions.ts';
 import { romanisedSkeleton, russianRomanisationKey } from './romanised.ts';
@@ -102,7 +103,7 @@ function countryIndex(): NonNullable<typeof countries> {
   // After every listed demonym, so that none is displaced.
   for (const c of sovereignFirst) {
     const country = byCode.get(c.cca2)!;
-    for (const d of formedAdjective(c.name.common)) {
+    for (const d of [...formedAdjective(c.name.common), ...(ALTERNATIVE_DEMONYMS[c.cca2] ?? [])]) {
       if (byDemonym.has(d)) continue;
       byDemonym.set(d, country);
       country.demonyms.push(d);
