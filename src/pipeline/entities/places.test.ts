@@ -25,6 +25,13 @@ describe('places against GeoNames and the ISO country list', () => {
     expect(findTown('Ivan')).toBeUndefined();
   });
 
+  it('finds a smaller city by an English respelling of its name, shown as written, over a small namesake', () => {
+    expect(findTown('Ghent')).toMatchObject({ id: 'ghent', name: 'Ghent', country: 'BE' });
+    // Bruges, Gironde (12,000) is not the Belgian city (Brugge, 117,000).
+    expect(findTown('Bruges')).toMatchObject({ id: 'bruges', country: 'BE' });
+    expect(findTown('Bruges', 'FR')).toMatchObject({ country: 'FR' });
+  });
+
   it('finds a great city by a former name GeoNames lists for it, under its name of today', () => {
     expect(findTown('Bombay')).toMatchObject({ id: 'mumbai', country: 'IN' });
     expect(findTown('Peking')).toMatchObject({ id: 'beijing', country: 'CN' });

