@@ -64,3 +64,10 @@ export const ATTACKER_AND_VERB = /^((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.’
 /** Whom a call was with, as a sentence words it: a name, or an office ("call with the Kremlin leader", "spoke by phone with Iranian President Masoud Pezeshkian"). */
 export const CALLED_WITH =
   /\b(?:call|conversation|spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone\s+)?with\s+((?:the\s+)?(?:(?!(?:and|or|on|in|at|for|about|after|before|to|that|which|who)\s)[\p{L}’'.-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*[\p{L}]|leader|president|premier|chancellor|prime\s+minister|minister|counterpart))(?![\p{L}’'-])/u;
+
+/** Places whose names take "the" in a sentence ("talks in the United States", "at the White House"); a name that opens with "The" has it already ("The Hague"). */
+export const TAKES_THE = /^(?:United\s+(?:States|Kingdom|Arab\s+Emirates|Nations)|US|USA|UK|UAE|EU|Netherlands|Philippines|Bahamas|Maldives|Gambia|Czech\s+Republic|Dominican\s+Republic|Central\s+African\s+Republic|Democratic\s+Republic\s+of\s+(?:the\s+)?Congo|Vatican|Kremlin|White\s+House|Pentagon|Élysée(?:\s+Palace)?|Gulf)$/u;
+/** A building or ground an event is held at, by the last word of its name ("St. Peter's Basilica", "Ciragan Palace"); a town or a country is "in". */
+export const VENUE = /\b(?:Basilica|Cathedral|Church|Mosque|Palace|Castle|Hotel|Hall|House|Centre|Center|Memorial|Airport|Air\s+Base|Base|Embassy|Consulate|Mansion|Residence|Resort|Club|Stadium|Square|Villa|Chancellery|Kremlin|Vatican|Pentagon|Building|Headquarters|Estate|Lodge|Complex|Forum)$/u;
+/** Words no sentence ends on: one that does was left unfinished by its article ("… had covered Ukraine and"); "go on", "satisfy her" and "in May" end well. */
+export const UNFINISHED = /^(?:and|or|but|nor|the|a|an|of|than|whose|its|their|our|your|my)$/;

@@ -1,9 +1,10 @@
 import { oncePerObject } from '../memo.ts';
 import { compareStrings } from '../order.ts';
 import type { EntityType, EventStatus } from '../types.ts';
+import { findCountry } from '../entities/places.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { ATTACKER_AND_VERB, CALLED_WITH, DANGLING, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, REPORTING_VERB } from './headline-lexicon.ts';
+import { ATTACKER_AND_VERB, CALLED_WITH, DANGLING, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, REPORTING_VERB, TAKES_THE, UNFINISHED, VENUE } from './headline-lexicon.ts';
 import { hasVerb, inPresent } from './headline-form.ts';
 import { otherTitle } from './headline-other.ts';
 import { fold, type NamedForTitle, onlyAide, principals } from './headline-people.ts';
@@ -44,8 +45,28 @@ const parties = (input: HeadlineInput): string[] =>
     .filter((p) => p.type === 'country')
     .map((p) => p.name)
     .sort((a, b) => compareStrings(fold(a), fold(b)));
-// A venue named with its town ("Peace Palace, The Hague") is in the phrase already when its own name is.
-const placed = (phrase: string, place: string | null, word: string): string => (place && !fold(phrase).includes(fold(place.split(', ')[0]!)) ? ` ${word} ${place}` : '');
+/**
+ * Where, as a sentence says it: "at" a building ("at St. Peter's Basilica"), "in" a town or a
+ * country, and "the" before a name that takes it ("in the United States"); `on` for a strike's target.
+ */
+export function where(word: 'in' | 'at' | 'on', place: string): string {
+  const own = place.split(', ')[0]!;
+  const preposition = word === 'on' ? 'on' : VENUE.test(own) ? 'at' : 'in';
+  return `${preposition} ${TAKES_THE.test(own) ? 'the ' : ''}${place}`;
+}
+/** The place a phrase already names after "in" or "at" ("Annual meeting in Switzerland"). */
+const PHRASE_PLACE = /\s(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)$/u;
+/**
+ * A phrase with its place: none when the phrase names it ("Peace Palace, The Hague" by its own
+ * name); a town in place of the country the phrase named ("Annual meeting in Switzerland" held in
+ * Davos is "Annual meeting in Davos"), never both; the phrase alone when it names another place.
+ */
+function placed(phrase: string, place: string | null, word: 'in' | 'at' | 'on'): string {
+  if (!place || fold(phrase).includes(fold(place.split(', ')[0]!))) return phrase;
+  const named = PHRASE_PLACE.exec(phrase);
+  if (!named) return `${phrase} ${where(word, place)}`;
+  return findCountry(named[1]!) && !findCountry(place) ? `${phrase.slice(0, named.index)} ${where(word, place)}` : phrase;
+}
 /** "speak" or "to speak": a title says whether it happened. */
 const verb = (input: HeadlineInput, done: string, plural: string): string => (input.status === 'planned' ? `to ${plural}` : done);
 
@@ -102,7 +123,7 @@ function shortest(forms: string[]): string | undefined {
  */
 export function gatheringHeadline(noun: string): HeadlineRule {
   return (input) => {
-    const at = input.place ? ` in ${input.place}` : '';
+    const at = input.place ? ` ${where('in', input.place)}` : '';
     const body = owningBody(input, noun);
     if (body) return `${body} ${noun}${at}`;
     const states = parties(input);
@@ -113,7 +134,7 @@ export function gatheringHeadline(noun: string): HeadlineRule {
     const present = input.participants.filter((p) => p.type === 'person').length;
     if (names.length >= 2 && (present <= MOST_NAMED || states.length < 2)) return held;
     if (states.length >= 2) return `${states.slice(0, 3).join('–')} ${noun}${at}`;
-    return oneParty(input, object, at) ?? `${capitalise(input.phrase || noun)}${placed(input.phrase, input.place, 'in')}`;
+    return oneParty(input, object, at) ?? placed(capitalise(input.phrase || noun), input.place, 'in');
   };
 }
 
@@ -121,10 +142,10 @@ export function gatheringHeadline(noun: string): HeadlineRule {
 export const meetingHeadline: HeadlineRule = (input) => {
   const names = people(input);
   const states = parties(input);
-  const at = input.place ? ` in ${input.place}` : '';
+  const at = input.place ? ` ${where('in', input.place)}` : '';
   if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'meet', 'meet')}${at}`;
   if (states.length >= 2) return `${states.slice(0, 3).join('–')} meeting${at}`;
-  return oneParty(input, 'a meeting', at) ?? (BARE_MEETING.test(input.phrase.trim()) ? `${bodyMeeting(input)}${at}` : `${capitalise(input.phrase || 'meeting')}${placed(input.phrase, input.place, 'in')}`);
+  return oneParty(input, 'a meeting', at) ?? (BARE_MEETING.test(input.phrase.trim()) ? `${bodyMeeting(input)}${at}` : placed(capitalise(input.phrase || 'meeting'), input.place, 'in'));
 };
 
 /** A meeting's phrase that is its verb alone ("The G7 ministers, who met in Halifax"): no title. */
@@ -138,20 +159,21 @@ function bodyMeeting(input: HeadlineInput): string {
 }
 
 /** A reporting verb alone ("tells reporters"), or with where or to whom ("speaks in Kyiv", "asked by reporters about …"), says nothing of what was said. */
-const BARE_REPORTING = /^(?:tells?|told|speaks?|spoke|speaking|asked\s+by)(?:\s+(?:to\s+|in\s+|at\s+)?[\w/]+)?(?:\s+(?:about|on|at|in|aboard)\s+.+)?$/i;
+const BARE_REPORTING = /^(?:tells?|told|telling|speaks?|spoke|speaking|asked\s+by)(?:\s+(?:to\s+|in\s+|at\s+)?[\w/]+)?(?:\s+(?:about|on|at|in|aboard|after|before|following|during)\s+.+)?$/i;
 /** Words between a reporting verb and what was said: "in a statement", "on Friday", "on 10 February", "earlier Sunday", "that". */
 const SAID_WHEN = String.raw`(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|briefing|readout|interview)\s+)?(?:(?:on|in|last|this|earlier|late|later)\s+[\w.]+(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|\p{Lu}\p{Ll}+))?,?\s+)?`;
 /** What follows "said" or "told reporters" in a sentence: the gist of a statement, after its verb. */
 const SAID_THAT = new RegExp(
-  String.raw`\b(${REPORTING_VERB.source}|told\s+(?:[\w/]+\s+){0,2}?(?:reporters|journalists|[A-Z][\w/]+)|tells\s+[\w/]+):?\s+${SAID_WHEN}(?:that\s+)?(.{12,})$`,
+  String.raw`\b(${REPORTING_VERB.source}|(?:told|telling)\s+(?:[\w/]+\s+){0,2}?(?:reporters|journalists|[A-Z][\w/]+)|tells\s+[\w/]+):?\s+${SAID_WHEN}(?:that\s+)?(.{12,})$`,
   'u',
 );
 /** …or what comes before it: "Talks are frozen, Zelensky said on March 4", "… from 17:00, Foreign Secretary Vikram Misri told reporters". */
 const THAT_SAID = new RegExp(
-  String.raw`^(.{12,}?),[”"’]?\s+(?:[\w’'.-]+\s+){1,8}(said|says|told\s+(?:reporters|journalists)|wrote|added)(?:\s+(?:on|earlier|late|later)\s+[\w.]+(?:\s+\d{1,2})?)?(?:,\s.*)?$`,
+  String.raw`^(.{12,}?),[”"’]?\s+(?:[\w’'.-]+\s+){1,8}(said|says|told\s+(?:reporters|journalists)|wrote|added)(?:\s+(?:on|earlier|late|later)\s+[\w.]+(?:\s+\d{1,2})?|\s+(?:after|before|following|during|at|in|on)\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?(?:,\s.*)?$`,
   'u',
 );
-const GIST_WORDS = 12;
+/** An aside between commas a sentence can do without, before its verb goes on ("…, headed by Rustem Umerov, will hold", "Vladimir Putin, Russia’s president, had"). */
+const ASIDE = /,\s+(?:(?:who|which|whose)\s|\p{Ll}+ed\s+by\s|(?:the|an?)\s|\p{Lu}[\p{L}.-]*['’]s\s)[^,“”"]*,\s+(?=\p{Ll})/gu;
 /**
  * The main clause a speaking scene sets ("Speaking to reporters aboard Air Force One, Trump
  * emphasized urgency", "Don Bacon, speaking at the council on February 25, framed the support as
@@ -198,9 +220,12 @@ function gist(input: HeadlineInput, room: number): { verb: string; what: string 
   const scene = before || after ? undefined : AFTER_SPEAKING.exec(plain);
   const [verb, said] = before ? [before[2]!, before[1]!] : after ? [after[1]!, after[2]!] : scene ? [scene[1]!, scene[2]!] : ['', ''];
   // "This evening, the leaders … spoke": a time that opens the words is the report's, not the gist's.
-  const words = said.replace(/^[“"‘]|[”"’]$/g, '').replace(OPENING_TIME, '').split(/\s+/).filter(Boolean);
+  const spoken = said.replace(/^[“"‘]|[”"’]$/g, '').replace(OPENING_TIME, '');
+  // An aside between commas ("the delegation, headed by …, will hold") goes when the whole does not fit.
+  const words = (spoken.length > TITLE_CHARACTERS - room ? spoken.replace(ASIDE, ' ') : spoken).split(/\s+/).filter(Boolean);
   if (scene && words.length > 0) return { verb: presentOf(verb), what: wholePhrases(words, Math.max(40, TITLE_CHARACTERS - room)).kept.join(' ').replace(/[,;:–—-]+$/, '') };
-  if (words.length < 3) return undefined;
+  // "told reporters after the meeting": words with no verb say nothing of what was said.
+  if (words.length < 3 || !hasVerb(words.join(' '))) return undefined;
   // "says The fourth round …", "says Peace efforts …": a sentence's opening word is lower-cased after "says" unless it is a name.
   if (SENTENCE_OPENER.test(words[0]!) || !knownName(words, input)) words[0] = words[0]!.toLowerCase();
   const { kept, whole } = wholePhrases(words, Math.max(40, TITLE_CHARACTERS - room));
@@ -209,7 +234,10 @@ function gist(input: HeadlineInput, room: number): { verb: string; what: string 
   const curlyOpen = (cut.match(/“/g)?.length ?? 0) > (cut.match(/”/g)?.length ?? 0);
   // …and so is a straight one whose closing mark went with the sentence's full stop ("backed by "hard power."").
   const clause = curlyOpen ? `${cut}”` : (cut.match(/"/g)?.length ?? 0) % 2 === 1 ? `${cut}"` : cut;
-  return { verb: presentVerb(verb), what: whole ? clause : `${clause} …` };
+  if (whole) return { verb: presentVerb(verb), what: clause };
+  // No clause ends in reach: what the statement was on, its subject ("Badr Albusaidi on the fourth round of talks between …"), else the cut.
+  const topic = subjectOf(kept);
+  return topic ? { verb: 'on', what: topic } : { verb: presentVerb(verb), what: `${clause} …` };
 }
 
 /**
@@ -219,15 +247,17 @@ function gist(input: HeadlineInput, room: number): { verb: string; what: string 
  * cut at a word, on one that carries meaning ("… access to" and "… will" say nothing yet).
  */
 function wholePhrases(words: readonly string[], room: number): { kept: string[]; whole: boolean } {
-  const kept = words.slice(0, GIST_WORDS);
+  const kept = [...words];
   while (kept.length > 3 && kept.join(' ').length > room) kept.pop();
-  if (kept.length === words.length) return { kept, whole: true };
   const bare = (word: string) => word.replace(/[^\p{L}]+$/u, '').replace(/^[“"‘]+/, '');
-  // A clause's end first ("… made a decision" | "about …"), else a phrase's ("… salmon fisheries" | "along the coast").
+  // A sentence the article itself leaves unfinished ("… had covered Ukraine and") is cut like a long one.
+  if (kept.length === words.length && !UNFINISHED.test(bare(kept.at(-1)!))) return { kept, whole: true };
+  // A clause's end first ("… made a decision" | "about …", "… “has no cards” to play" | "and casting doubt …"), else a phrase's ("… salmon fisheries" | "along the coast").
   for (const opener of [PHRASE_OPENER, PREPOSITION]) {
-    for (let end = kept.length; end > 3; end -= 1) {
+    for (let end = Math.min(kept.length, words.length - 1); end > 3; end -= 1) {
       const next = words[end]!;
-      const phraseEnds = /[,;:]["”’]?$/.test(words[end - 1]!) || (opener.test(bare(next)) && !/^[“"‘]/.test(next));
+      const participleClause = /^(?:and|but)$/.test(next) && /\p{L}ing$/u.test(words[end + 1] ?? '');
+      const phraseEnds = /[,;:]["”’]?$/.test(words[end - 1]!) || participleClause || (opener.test(bare(next)) && !/^[“"‘]/.test(next));
       if (phraseEnds && !DANGLING.test(bare(words[end - 1]!)) && saysSomething(words.slice(0, end).join(' '))) return { kept: words.slice(0, end), whole: true };
     }
   }
@@ -242,6 +272,19 @@ function wholePhrases(words: readonly string[], room: number): { kept: string[];
 function saysSomething(text: string): boolean {
   const quotesClosed = (text.match(/“/g)?.length ?? 0) === (text.match(/”/g)?.length ?? 0) && (text.match(/"/g)?.length ?? 0) % 2 === 0;
   return quotesClosed && !/,[”"’]?\s+\S+$/.test(text) && hasVerb(text);
+}
+
+/** The words before a cut gist's first verb, when they make a subject of three words or more ("the fourth round of talks between Iran and the United States"); never a pronoun. */
+function subjectOf(kept: readonly string[]): string | undefined {
+  const bare = (word: string) => word.replace(/[^\p{L}]+$/u, '');
+  let end = kept.length;
+  while (end >= 3 && hasVerb(kept.slice(0, end).join(' '))) end -= 1;
+  // A subject the line cut short ends before its last phrase ("… authorities of Meridia" | "and the northern").
+  const cutShort = end === kept.length;
+  while (cutShort && end > 3 && !/^(?:of|and|or|between|among|in|on|for|from|with|to|at)$/.test(bare(kept[end - 1]!))) end -= 1;
+  while (end >= 3 && DANGLING.test(bare(kept[end - 1]!))) end -= 1;
+  const subject = kept.slice(0, end).join(' ').replace(/[,;:]+$/, '');
+  return end >= 3 && !/[“"]/.test(subject) ? subject : undefined;
 }
 
 /** A past verb in the present, as compromise conjugates it: "framed" → "frames", "emphasized" → "emphasizes". */
@@ -260,20 +303,38 @@ function agreed(phrase: string): string {
   return PLURAL_NOUN.test(head) ? phrase.replace(/\bsays$/, 'say') : phrase;
 }
 
+/** A participle of telling ("…, telling reporters that …", "…, saying …") hangs from the sentence's subject: the first person it names speaks, not one named after ("Trump kept up his attacks on Zelenskyy, telling reporters …"). */
+const TELLING = /,\s+(?:telling|saying)\b/;
+function participleSpeaker(input: HeadlineInput): string | undefined {
+  const sentence = input.sentence ?? '';
+  const at = /^(?:telling|saying)\b/i.test(input.phrase.trim()) ? sentence.search(TELLING) : -1;
+  if (at < 0 || !input.names) return undefined;
+  const before = sentence.slice(0, at);
+  let first: { at: number; name: string } | undefined;
+  for (const entity of input.names.values()) {
+    if (entity.type !== 'person') continue;
+    for (const form of [entity.name, ...entity.aliases]) {
+      const found = before.includes(form) ? before.search(new RegExp(`(?<![\\p{L}])${RegExp.escape(form)}(?![\\p{L}])`, 'u')) : -1;
+      if (found >= 0 && (!first || found < first.at)) first = { at: found, name: entity.name };
+    }
+  }
+  return first?.name;
+}
+
 export const statementHeadline: HeadlineRule = (input) => {
   // The speaker is the one the gist does not already name ("speaks alongside … Støre").
   // A person speaks for themselves; an institution ("the Kremlin") only when no person is named.
   const persons = input.participants.filter((p) => p.type === 'person');
   const names = persons.length > 0 ? persons : input.participants;
   const phrase = fold(input.phrase);
-  const speaker = (names.find((p) => !phrase.includes(fold(short(p)))) ?? names[0])?.name;
+  const speaker = participleSpeaker(input) ?? (names.find((p) => !phrase.includes(fold(short(p)))) ?? names[0])?.name;
   // A speaker that is no name is in the phrase ("China's foreign ministry says").
   const unnamed = !speaker && UNNAMED_SAYS.test(input.phrase);
   // A phrase that is a noun alone after its speaker ("evening video address") names the occasion, not what was said ("calls for …" is a verb there).
   const occasion = speaker !== undefined && input.phrase !== '' && !hasVerb(`${speaker} ${input.phrase}`);
   const said = BARE_REPORTING.test(input.phrase.trim()) || input.phrase === '' || unnamed || occasion ? gist(input, (speaker ?? input.phrase).length) : undefined;
   if (speaker && said) return `${speaker} ${said.verb} ${said.what}`;
-  if (unnamed) return said ? `${capitalise(agreed(input.phrase))} ${said.what}` : `${capitalise(agreed(input.phrase))} so`;
+  if (unnamed) return said ? `${capitalise(said.verb === 'on' ? `${input.phrase.replace(UNNAMED_SAYS, '')} on` : agreed(input.phrase))} ${said.what}` : `${capitalise(agreed(input.phrase))} so`;
   if (speaker && input.phrase === '') return `${speaker} makes a statement`;
   if (occasion) return `${speaker}’s ${input.phrase}`;
   return speaker ? `${speaker} ${input.phrase}` : capitalise(input.phrase);
@@ -286,7 +347,7 @@ export const statementHeadline: HeadlineRule = (input) => {
 export const strikeHeadline: HeadlineRule = (input) => {
   const attacker = ATTACKER_AND_VERB.exec(input.phrase)?.[1];
   if (attacker && input.place) return `${attacker} ${verb(input, 'strikes', 'strike')} ${input.place}`;
-  return `${capitalise(input.phrase || 'strikes')}${placed(input.phrase, input.place, 'on')}`;
+  return placed(capitalise(input.phrase || 'strikes'), input.place, 'on');
 };
 
 /** "Russia–Ukraine prisoner exchange": the two sides, whatever the report's wording. */
@@ -296,4 +357,4 @@ export const exchangeHeadline: HeadlineRule = (input) => {
 };
 
 /** "Akazawa’s trip to Washington", "Lifting of sanctions on Syria" (headline-other.ts); else the phrase, with its place. */
-export const otherHeadline: HeadlineRule = (input) => otherTitle(input) ?? `${capitalise(input.phrase)}${placed(input.phrase, input.place, 'at')}`;
+export const otherHeadline: HeadlineRule = (input) => otherTitle(input) ?? placed(capitalise(input.phrase), input.place, 'at');

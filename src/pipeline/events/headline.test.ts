@@ -240,10 +240,63 @@ describe('what a statement said, in a line', () => {
     expect(said('Deputy Rhea Mallin (Liberal-Velm), speaking at the council on February 25, framed the aid as a matter of precedent.', 'speaks at the council')).toBe('Rhea Mallin frames the aid as a matter of precedent');
   });
 
+  it('never end on "…" while a clause ends in reach or the subject can say what the statement was on', () => {
+    // Twelve words were once the limit: the clause ends in reach of the line's characters.
+    expect(said('The fourth round of talks between Meridia and Velm will take place in Ostrava on Saturday, May 3, Mallin said on Monday.')).toBe(
+      'Rhea Mallin says the fourth round of talks between Meridia and Velm will take place in Ostrava',
+    );
+    // An aside between commas goes when the whole does not fit.
+    expect(said('The Velmish delegation, headed by National Security and Defense Council Secretary Arno Veld, will hold the next round of negotiations with Meridia in Ostrava on Tuesday, Mallin said.')).toBe(
+      'Rhea Mallin says the Velmish delegation will hold the next round of negotiations with Meridia in Ostrava',
+    );
+    // No clause ends in reach: the subject says what it was on.
+    expect(said('Mallin said the fourth round of talks between the customs authorities of Meridia and the northern provinces of Velm on the tariffs and quotas of grain will resume.')).toBe(
+      'Rhea Mallin on the fourth round of talks between the customs authorities of Meridia',
+    );
+    // A sentence the article leaves unfinished is no whole gist.
+    expect(said('Mallin said her “good call” with Arno Veld had covered the port and')).toBe('Rhea Mallin says her “good call” with Arno Veld had covered the port …');
+    // "…, and casting doubt on …": a participle clause ends what was said before it.
+    expect(said('Mallin kept up her attacks on Velm, telling reporters that the Velmish premier “has no cards” to play and casting doubt on whether he needs to be in the room at all.', 'telling reporters')).toBe(
+      'Rhea Mallin says the Velmish premier “has no cards” to play',
+    );
+  });
+
+  it('take what was said, not when, after "told reporters after the meeting"', () => {
+    expect(said('The two delegations held consultations at the Velm Palace on Tuesday, aide Rhea Mallin told reporters after the meeting.', 'tells reporters after the meeting')).toBe(
+      'Rhea Mallin says the two delegations held consultations at the Velm Palace on Tuesday',
+    );
+  });
+
+  it('give a telling participle to the sentence’s subject, not to one named after it', () => {
+    const names = new Map([
+      ['mallin', { name: 'Rhea Mallin', type: 'person' as EntityType, aliases: [] }],
+      ['veld', { name: 'Arno Veld', type: 'person' as EntityType, aliases: ['Veld'] }],
+    ]);
+    const sentence = 'Premier Rhea Mallin kept up her attacks on Arno Veld this week, telling reporters that the talks were over.';
+    expect(writeHeadline({ kind: 'statement', status: 'occurred', participants: [person('Arno Veld')], place: null, phrase: 'telling reporters', sentence, names })).toBe('Rhea Mallin says the talks were over');
+  });
+
   it('make a speaker that is no name agree with its noun, and keep the line short', () => {
     const title = said('More than two dozen countries in a coalition headed by Norway said they stood ready to deploy a force to the border that would patrol any future agreement.', 'More than two dozen countries in a coalition headed by Norway says', []);
     expect(title).toBe('More than two dozen countries in a coalition headed by Norway say they stood ready to deploy a force');
     expect(title.length).toBeLessThanOrEqual(110);
+  });
+});
+
+describe('where, as a sentence says it', () => {
+  const met = (place: string, phrase = 'meeting') => writeHeadline({ kind: 'meeting', status: 'occurred', participants: [person('Rhea Mallin'), person('Arno Veld')], place, phrase });
+  it('meet "at" a building, "in" a town or country, with "the" before a name that takes it', () => {
+    expect(met('St. Peter’s Basilica')).toBe('Mallin and Veld meet at St. Peter’s Basilica');
+    expect(met('Ostrava')).toBe('Mallin and Veld meet in Ostrava');
+    expect(met('United States')).toBe('Mallin and Veld meet in the United States');
+    expect(met('Netherlands')).toBe('Mallin and Veld meet in the Netherlands');
+    expect(writeHeadline({ kind: 'talks', status: 'occurred', participants: [country('Ukraine'), country('United States')], place: 'United States', phrase: 'talks' })).toBe('Ukraine–United States talks in the United States');
+  });
+  it('name the place once: a town in place of the country the phrase names, the phrase alone when it names another place', () => {
+    const annual = (place: string) => writeHeadline({ kind: 'meeting', status: 'occurred', participants: [], place, phrase: 'annual meeting in Switzerland' });
+    expect(annual('Davos')).toBe('Annual meeting in Davos');
+    expect(annual('Geneva, Switzerland')).toBe('Annual meeting in Geneva, Switzerland');
+    expect(writeHeadline({ kind: 'meeting', status: 'occurred', participants: [], place: 'Palais des Nations', phrase: 'meeting in Geneva' })).toBe('Meeting in Geneva');
   });
 });
 
