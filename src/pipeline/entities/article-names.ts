@@ -3,7 +3,7 @@ import { datelineLength } from '../events/dateline.ts';
 import { datelineTownName, outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SEATS_OF_GOVERNMENT, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, JOURNEY_TO, SEATS_OF_GOVERNMENT, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { capitalOf, countryByCode, countryById, countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, regionOfTown, type RegionPlace, slug, type Town } from './places.ts';
 import { nationalWord } from './national-sides.ts';
@@ -133,8 +133,10 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
   const place = (span: NameSpan, text: string): Entity | undefined => {
     const named = findCountry(span.text);
     if (named) return country(named);
-    // An untyped name after a place's description is that place: "the Black Sea resort of Sochi".
-    if (span.kind !== 'place' && !(span.kind === 'name' && DESCRIBED_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)))) return undefined;
+    // An untyped name after a place's description is that place: "the Black Sea resort of Sochi"; so is
+    // one a journey ends at: "flew to Lilongwe", "arrived in Arequipa".
+    const before = text.slice(Math.max(0, span.start - 60), span.start);
+    if (span.kind !== 'place' && !(span.kind === 'name' && (DESCRIBED_BEFORE.test(before) || JOURNEY_TO.test(before)))) return undefined;
     const [, stem, word] = REGION_WORD_AFTER_NAME.exec(span.text) ?? [];
     if (stem && word) return regionAround(stem, word);
     // "Helsinki, Finland", "Palm Beach, Florida": the country or region written after a place says which one.

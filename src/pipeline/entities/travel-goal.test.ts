@@ -7,6 +7,9 @@ const timeline = timelineWithoutGazetteer([
   article('side', '2039-05-06', 'The Gambian delegation travelled to Dakar on Tuesday for talks on the river bridge.\n'),
   article('neutral', '2039-05-08', 'The Tajik and Kyrgyz delegations flew to Geneva on Wednesday for talks on the border.\n'),
   article('own-place', '2039-05-12', 'The Beninese delegation left Cotonou on Friday for talks in Abuja on the border crossings.\n'),
+  // Towns the tagger types as no place at all: the journey says they are one.
+  article('untyped-town', '2039-05-14', 'Zambian envoy Joseph Tembo flew to Lilongwe on Monday for talks on the border.\n'),
+  article('arrived-town', '2039-05-16', 'Bolivian negotiators arrived in Arequipa on Sunday for talks on water rights.\n'),
   article('country', '2039-05-10', 'A Georgian delegation was travelling to Armenia for talks at the weekend, officials said on Thursday.\n'),
 ]);
 const talksOf = (source: string) => timeline.events.find((e) => e.kind === 'talks' && e.sources.some((s) => s.article === source))!;
@@ -17,6 +20,12 @@ describe('the gathering a journey is for', () => {
     expect(talks.place?.id).toBe('accra');
     expect(idsOf(talks.roles?.present)).toEqual(['kossi-agbeko']);
     expect(idsOf(talks.roles?.parties)).toEqual(['togo', 'ghana']);
+  });
+
+  it('is held at a town the journey ends at, whatever the tagger made of its name', () => {
+    expect(talksOf('untyped-town').place?.id).toBe('lilongwe');
+    expect(idsOf(talksOf('untyped-town').roles?.present)).toEqual(['joseph-tembo']);
+    expect(talksOf('arrived-town').place?.id).toBe('arequipa');
   });
 
   it('has the travellers\' side, and the state whose seat or land they go to as the other', () => {
