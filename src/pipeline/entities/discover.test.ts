@@ -29,4 +29,11 @@ describe('names that are no one', () => {
     expect(kinds('Speaking to reporters aboard Air Force One, Trump emphasized urgency.')).toEqual([['name', 'Trump']]);
     expect(kinds('The two presidents met on board the HMS Albion in Lagos.')).toEqual([['place', 'Lagos']]);
   });
+
+  it('reads office words joined by "and" to a body as that body’s name, not a name of their own', () => {
+    expect(kinds('The delegation, headed by National Security and Defense Council Secretary Arno Veld, will meet on Tuesday.')).toEqual([
+      ['organization', 'National Security and Defense Council'],
+      ['person', 'Arno Veld'],
+    ]);
+  });
 });

@@ -156,7 +156,25 @@ function readNames(sentence: string): NameSpan[] {
     }
   }
   if (run.length > 0) close();
-  return spans.filter((span) => !describesOrCarries(span, sentence));
+  return joinedBodies(spans, sentence).filter((span) => !describesOrCarries(span, sentence));
+}
+
+/**
+ * Office words joined by "and" to a body's name are that body's ("National Security and Defense
+ * Council"), not a name of their own: "Security" took part in no talks.
+ */
+function joinedBodies(spans: NameSpan[], sentence: string): NameSpan[] {
+  const joined: NameSpan[] = [];
+  for (let i = 0; i < spans.length; i += 1) {
+    const span = spans[i]!;
+    const next = spans[i + 1];
+    const officeWords = span.text.split(/\s+/).every((w) => OFFICE_WORD.test(w) || OFFICE_QUALIFIER.test(w));
+    if (officeWords && next?.kind === 'organization' && /^\s+and\s+$/.test(sentence.slice(span.end, next.start))) {
+      joined.push({ kind: 'organization', text: sentence.slice(span.start, next.end), start: span.start, end: next.end });
+      i += 1;
+    } else joined.push(span);
+  }
+  return joined;
 }
 
 /** A party-and-state tag describes the person before it ("Don Bacon (Republican-Nebraska)"); a craft or a ship ("aboard Air Force One", "USS Coral Bay") is no one: neither is a name of the sentence. */
