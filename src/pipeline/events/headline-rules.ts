@@ -297,9 +297,12 @@ function presentVerb(verb: string): string {
   return PRESENT_VERB.find(([past]) => past.test(verb))?.[1] ?? 'says';
 }
 
+/** What follows a speaker's head noun ("countries | in a coalition headed by …"). */
+const AFTER_HEAD = /\s+(?:in|of|from|at|headed|led|with|who|which|that|says)\b/;
+
 /** "More than two dozen countries … says" → "say": a speaker that is no name agrees with its head noun. */
 function agreed(phrase: string): string {
-  const head = phrase.split(/\s+(?:in|of|from|at|headed|led|with|who|which|that|says)\b/)[0]!.split(/\s+/).at(-1) ?? '';
+  const head = phrase.split(AFTER_HEAD)[0]!.split(/\s+/).at(-1) ?? '';
   return PLURAL_NOUN.test(head) ? phrase.replace(/\bsays$/, 'say') : phrase;
 }
 
@@ -321,6 +324,19 @@ function participleSpeaker(input: HeadlineInput): string | undefined {
   return first?.name;
 }
 
+/**
+ * A speaker that is no name with what it said; when that would be cut, the speaker is shortened to
+ * its head noun first ("More than two dozen countries in a coalition headed by France and Britain
+ * say they stood ready to deploy …" → "More than two dozen countries say they stood ready to deploy a “reassurance force” to Ukraine").
+ */
+function unnamedSays(input: HeadlineInput, said: ReturnType<typeof gist>): string {
+  const head = `${input.phrase.split(AFTER_HEAD)[0]!} says`;
+  const shorter = said && said.verb !== 'on' && !said.what.endsWith('…') ? undefined : gist(input, head.length);
+  const [phrase, what] = shorter && shorter.verb !== 'on' && !shorter.what.endsWith('…') ? [head, shorter] : [input.phrase, said];
+  if (!what) return `${capitalise(agreed(phrase))} so`;
+  return `${capitalise(what.verb === 'on' ? `${phrase.replace(UNNAMED_SAYS, '')} on` : agreed(phrase))} ${what.what}`;
+}
+
 export const statementHeadline: HeadlineRule = (input) => {
   // The speaker is the one the gist does not already name ("speaks alongside … Støre").
   // A person speaks for themselves; an institution ("the Kremlin") only when no person is named.
@@ -334,7 +350,7 @@ export const statementHeadline: HeadlineRule = (input) => {
   const occasion = speaker !== undefined && input.phrase !== '' && !hasVerb(`${speaker} ${input.phrase}`);
   const said = BARE_REPORTING.test(input.phrase.trim()) || input.phrase === '' || unnamed || occasion ? gist(input, (speaker ?? input.phrase).length) : undefined;
   if (speaker && said) return `${speaker} ${said.verb} ${said.what}`;
-  if (unnamed) return said ? `${capitalise(said.verb === 'on' ? `${input.phrase.replace(UNNAMED_SAYS, '')} on` : agreed(input.phrase))} ${said.what}` : `${capitalise(agreed(input.phrase))} so`;
+  if (unnamed) return unnamedSays(input, said);
   if (speaker && input.phrase === '') return `${speaker} makes a statement`;
   if (occasion) return `${speaker}’s ${input.phrase}`;
   return speaker ? `${speaker} ${input.phrase}` : capitalise(input.phrase);

@@ -280,6 +280,11 @@ describe('what a statement said, in a line', () => {
     const title = said('More than two dozen countries in a coalition headed by Norway said they stood ready to deploy a force to the border that would patrol any future agreement.', 'More than two dozen countries in a coalition headed by Norway says', []);
     expect(title).toBe('More than two dozen countries in a coalition headed by Norway say they stood ready to deploy a force');
     expect(title.length).toBeLessThanOrEqual(110);
+    // What was said would be cut beside the whole speaker: the speaker is its head noun.
+    const longer = 'More than two dozen countries in a coalition headed by Norway and the northern provinces of Velm';
+    expect(said(`${longer} said they stood ready to deploy a “patrol force” to the border that would watch over any future agreement.`, `${longer} says`, [])).toBe(
+      'More than two dozen countries say they stood ready to deploy a “patrol force” to the border',
+    );
   });
 });
 
