@@ -193,6 +193,12 @@ export const VENUE_LOCALITY = /^(?:,\s*|\s+(?:in|near|outside)\s+)(?:[Tt]he\s+)?
 /** A gathering carried on: "talks will resume", "the sides will meet again", "would reconvene". */
 export const CARRIED_ON = /\b(?:resume[sd]?|resuming|continue[sd]?|continuing|reconvene[sd]?|reconvening|again)\b/i;
 
+/**
+ * Being at a gathering, said right before the words that point back at it: "also attended the talks",
+ * "joined the meeting", "took part in the talks", "said after the talks", "spoke to reporters after
+ * the meeting". Commenting on it ("said the meeting had been useful") is not being there.
+ */
+export const ATTENDED_BEFORE = /\b(?:attend(?:ed|s|ing)?|join(?:ed|s|ing)?|(?:took|take|takes|taking)\s+part\s+in|sat\s+in\s+on|(?:said|spoke|told\s+reporters|spoke\s+to\s+(?:reporters|journalists))\s+(?:shortly\s+|right\s+|just\s+)?after)\s+(?:the|that|this|those|these)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Taking part denied: "Russia did not participate in the Geneva talks", "was not represented", "without attending". */
 export const NOT_TAKING_PART = /\b(?:not|never|nor|without|n['’]t)\s+(?:(?:be|been|being|yet|even)\s+)?(?:participat\w*|attend\w*|take\s+part|took\s+part|taking\s+part|join\w*|represented|present|involved|at\s+the\s+(?:talks|meeting|summit|table|negotiations))\b/i;
 /** After a person, what says they were elsewhere: ", who did not attend,", ", who was not at the talks, said", " remained in Doha", ", who had been expected, stayed in Berlin". */

@@ -1,3 +1,4 @@
+import { ATTENDED_BEFORE, NOT_TAKING_PART } from '../entities/lexicon.ts';
 import type { Roles } from '../entities/roles.ts';
 import type { EventKind } from '../types.ts';
 import type { CandidateEvent } from './candidate.ts';
@@ -25,7 +26,8 @@ export function bestMatch(candidates: CandidateEvent[], m: Mention, { samePlace,
     if (!m.reference && !continued && (m.rule.kind === 'call' || !sameSentence) && differentPeople(m, c, isPerson)) continue;
     // "the face-to-face meeting … between them" (the two diplomats) does not point back at a summit of others.
     if (m.reference && !sameSentence && m.persons.length > 0 && c.participants.some(isPerson) && !m.persons.some((p) => c.participants.includes(p))) continue;
-    if (m.another && shared === 0) continue;
+    // "also" of one more person at it ("Novak also attended the talks") is not one more gathering.
+    if (m.another && shared === 0 && !attends(m)) continue;
     const placed = m.place !== null && c.place !== null;
     // A new report needs something that ties it to the event; "the talks" points back by itself.
     if (!m.reference && shared === 0 && !placed && !sameSentence && !continued) continue;
@@ -36,6 +38,14 @@ export function bestMatch(candidates: CandidateEvent[], m: Mention, { samePlace,
     if (!best || score > best.score) best = { candidate: c, score };
   }
   return best?.candidate;
+}
+
+/**
+ * A back-reference whose verb says its subject was there ("also attended the talks", "joined the
+ * meeting", "said after the talks"): the people of its sentence were at what it points back at.
+ */
+export function attends(m: Mention): boolean {
+  return m.reference && ATTENDED_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - 80), m.start)) && !NOT_TAKING_PART.test(m.sentence.text);
 }
 
 /**

@@ -6,7 +6,7 @@ import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { datedByLead, kindFamily } from './kinds.ts';
 import { PARTICIPATION, RELATIVE_BEFORE } from './lexicon.ts';
-import { bestMatch, differentPeople, otherTable, sameSort } from './match-mention.ts';
+import { attends, bestMatch, differentPeople, otherTable, sameSort } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
 import { SAYING } from './triggers.ts';
@@ -78,7 +78,7 @@ export function resolveMentions(
     } else if (precise(m.rule.kind, m.date) || (m.rule === SAYING && m.date.precision === 'month')) {
       // Two statements of one day are one only when one speaker makes both.
       const sameSpeaker = (c: CandidateEvent): boolean => m.rule.kind !== 'statement' || [...m.persons, ...m.parties].some((p) => c.participants.includes(p));
-      const same = candidates.find((c) => sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && !differentPeople(m, c, context.isPerson) && !otherTable(m.roles, c.roles) && sameSpeaker(c));
+      const same = candidates.find((c) => sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && (!differentPeople(m, c, context.isPerson) || attends(m)) && !otherTable(m.roles, c.roles) && sameSpeaker(c));
       // One article reporting one event twice on one date ("expects talks this weekend" … "travelling for talks at the weekend").
       if (same) {
         addEvidence(same, evidence(m));
@@ -111,7 +111,8 @@ export function resolveMentions(
       // Only a report that shares someone with the event (or fills an empty one) may add to who took part.
       const named = [...m.persons, ...m.parties];
       // "The talks were led by Umerov for Kyiv and Medinsky for Moscow": who led what it points back at took part in it.
-      const leads = m.reference && PARTICIPATION.test(m.sentence.text) && !NOT_TAKING_PART.test(m.sentence.text);
+      // So did who attended or joined it, or spoke after it ("Novak also attended the talks").
+      const leads = (m.reference && PARTICIPATION.test(m.sentence.text) && !NOT_TAKING_PART.test(m.sentence.text)) || attends(m);
       if ((!m.reference || leads) && (match.kind === m.rule.kind || m.continues || leads) && (match.participants.length === 0 || m.continues || leads || named.some((p) => match.participants.includes(p)))) {
         for (const p of named) if (!match.participants.includes(p)) match.participants.push(p);
         match.place ??= m.place;
