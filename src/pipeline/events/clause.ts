@@ -163,10 +163,17 @@ export function mayDateAReport(text: string): boolean {
   return REPORT_CUE.test(text) || (LEADING_PERIOD_AFTER_DATELINE.test(text) && REPORT_CUE.test(text.slice(datelineLength(text))));
 }
 
-/** "will be landing tomorrow," she said: a relative day said at a time the article does not give. */
+/**
+ * "will be landing tomorrow," she said: a relative day said at a time the article does not give.
+ * A quotation standing alone as the article's own line ('Quote: "The team will leave for Moscow
+ * today."') is the story's words of its day, and counts from it.
+ */
 export function isQuotedDeixis(text: string, time: { start: number; text: string }): boolean {
-  return DEICTIC_DAY.test(time.text) && isQuoted(text, time.start);
+  return DEICTIC_DAY.test(time.text) && isQuoted(text, time.start) && !QUOTATION_ALONE.test(text);
 }
+
+/** A sentence that is only a quotation, perhaps under a one-word label ("Quote:", not "Umerov said:"), with no one's telling beside it. */
+const QUOTATION_ALONE = /^(?:[A-Z][a-z]+:\s*)?["“][^"“”]+["”]?\s*$/;
 
 /** Inside quotation marks at `index`: what someone said, not what the article reports. */
 export function isQuoted(text: string, index: number): boolean {

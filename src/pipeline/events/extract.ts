@@ -13,7 +13,7 @@ import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { AFTER_ANOTHER, LINK_LINE, PARTICIPATION, POINTED_GATHERINGS, THERE_AFTER } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
-import { earlierOnes, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, readoutsOfOthers, sameEventInOneClause, toMention } from './mention.ts';
+import { earlierOnes, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
 import { datelineDay, dayHeading, onTheStoryDay } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
 import { statementsOnReportDays } from './report-day-statements.ts';
@@ -72,6 +72,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     }
     assignDurations(found, times, text, today);
     datedAfterEarlier(found, mentions, text);
+    for (const m of timeAnchorsOfLeadingClause(found, text)) found.splice(found.indexOf(m), 1);
     const named = recognise(text, day);
     assignEntities(found, named, text);
     goalsOfJourneyBefore(found, mentions, sentence);

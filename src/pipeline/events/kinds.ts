@@ -10,7 +10,7 @@ import { MONTH_STEM, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, WEEKDAY_
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
   pattern: RegExp;
-  /** For kind `other`: what it is ("Anniversary", "Rally"), for headlines and merging. */
+  /** For kind `other`: what it is ("Anniversary", "Rally"), for headlines and merging; for a gathering whose words do not name it (a delegation's journey), what its headline calls it. */
   noun?: string;
   /** For a noun the sentence does not write: what it is of, as the sentence names it after the trigger (else before it), for its title ("suspended the talks" is a "Suspension of talks"). */
   of?: RegExp;
@@ -20,6 +20,8 @@ export interface Trigger {
   topic?: RegExp;
   /** Its kind's `datedByLead`, for this trigger alone: a funeral or a resignation is the day's news, a counter-proposal need not be. */
   datedByLead?: boolean;
+  /** A journey told as the gathering it goes to (a delegation's "due to fly on to Moscow"): a gathering its sentence names after it ("… for talks") is what it is for, and the event. */
+  journey?: boolean;
   /** A telling of the press ("told reporters"): after a happening its sentence reports as done ("“… spoke on the phone,” Ushakov told reporters"), it is that happening's source, not a statement of its own. */
   readout?: boolean;
   /** Its kind's `peopleOnly`, for this trigger alone: a funeral, a trip or a resignation is someone's, though its kind's agreements and visits have sides. */
@@ -168,6 +170,9 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:see|sees|saw|seeing)\s+(?=(?:him|her|them|each\s+other|one\s+another)\s+(?:again\b|(?:in|at)\s+(?:the\s+)?[A-Z]))/g },
       // "was due to see the U.S. side again": seeing a delegation is meeting it.
       { pattern: new RegExp(String.raw`\b(?:see|sees|saw|seeing)\s+(?=(?:the\s+)?(?:[\w.’'-]+\s+)?${DELEGATION})`, 'gi') },
+      // A delegation's journey ahead is the gathering it goes to, where it goes ("the US delegation was due to fly on to Moscow",
+      // "Our team will leave for Nairobi today"): delegations travel to negotiate; a journey done, or anyone else's, stays a trip.
+      { pattern: new RegExp(String.raw`(?<=\b${DELEGATION}${IN_CLAUSE}{0,40}?\b(?:(?:due|set|expected|scheduled)\s+to|will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:then\s+|now\s+|later\s+|also\s+)?)(?:fly|travel|go|head|leave|depart)(?:\s+on)?\s+(?:to|for)\b(?=\s+(?:the\s+)?[A-Z])`, 'g'), noun: 'Meeting', journey: true },
     ],
     headline: meetingHeadline,
   },
@@ -289,7 +294,7 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`\b(?:state|official|working|first|unannounced|surprise|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed)?\s+(?=[A-Z][\w’'-]+)|\bvisit(?=\s+to\s+[A-Z])|(?<!\b(?:with|the|a|met|meets|meet|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|of|for|by)\s+)\bvisiting\s+(?=[A-Z][\w’'-]+)(?!${OFFICE_HOLDER})`, 'g'), noun: 'Visit', datedByLead: true, occasion: 'always' },
       // A trip somewhere ("leaves for the US on December 4 to meet Witkoff", "flew to Riyadh on Monday"): its day is the trip's, and the gathering it is for has its own; a matter "left to the Senate" goes nowhere.
       // …or named by its noun ("has postponed his trip to Washington, planned for Thursday").
-      { pattern: /\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=\s+to\s+(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true, peopleOnly: true, occasion: 'whenToldForItsFate' },
+      { pattern: /\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)(?:\s+on)?\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=\s+to\s+(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true, peopleOnly: true, occasion: 'whenToldForItsFate' },
       { pattern: /\b(?:presidential|parliamentary|general|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election', datedByLead: true },
       // A vote taken ("voted on Tuesday to ratify the treaty", "votes against the budget"), not one due ("will vote", "a vote is expected").
       { pattern: /\b(?:voted|votes)\s+(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:to|for|against|in\s+favou?r\s+of)\b/gi, noun: 'Vote', datedByLead: true },

@@ -140,8 +140,8 @@ export const SPOKESPERSON_BEFORE = /\b(?:spokesman|spokeswoman|spokesperson)\s+$
 /** "Trump adviser Jared Kushner", "Putin’s special envoy": the first name only qualifies the second. */
 export const POSSESSOR_AFTER = /^(?:['’]s)?\s+(?:special\s+|top\s+|chief\s+)?(?:envoys?|advisers?|advisors?|aides?|team|administration|negotiators?|spokes\w+|government|comments?|demand|call)\b|^(?:['’]s)?\s+(?:President|Prime|Secretary|Special|Ambassador|Senator|Representative|Defense|Vice|officials?|forces|military|leaders?)\b/;
 
-/** A gathering's place: "in Geneva", "at the Kremlin", "set for Abu Dhabi", "moved to Miami". */
-export const PLACE_BEFORE = /\b(?:in|at|inside|(?:set|scheduled|planned|slated|due|moved|shifted|relocated)\s+(?:for|to))\s+(?:the\s+)?$/i;
+/** A gathering's place: "in Geneva", "at the Kremlin", "set for Abu Dhabi", "moved to Miami", where a journey ahead goes ("due to fly on to Moscow", "will leave for Nairobi"). */
+export const PLACE_BEFORE = /\b(?:in|at|inside|(?:set|scheduled|planned|slated|due|moved|shifted|relocated)\s+(?:for|to)|(?:fly|travel|go|head|leave|depart)(?:\s+on)?\s+(?:to|for))\s+(?:the\s+)?$/i;
 /** A strike's place, or the country it hits: "in Kherson", "struck Odesa", "started bombing Iran". */
 export const STRIKE_PLACE_BEFORE = /\b(?:in|at|on|of|hit|hitting|struck|striking|targeted|targeting|bomb(?:ed|ing)?|shell(?:ed|ing)?|attack(?:ed|ing)?)\s+(?:the\s+)?$/i;
 /** A place that hosts the gathering: "Abu Dhabi hosted the second round", "Abu Dhabi was the venue … for talks". */

@@ -175,7 +175,8 @@ export function sameEventInOneClause(found: Mention[], text: string): Mention[] 
     const between = text.slice(a?.end ?? 0, b.start).replace(JOINED_NAMES, ' ');
     const same = a && !a.series && !b.series && !b.topic && sameSort(a.rule.kind, b.rule.kind, a.rule.noun, b.rule.noun) && !CLAUSE_BREAK.test(between) && !NEW_EVENT_MODIFIER.test(text.slice(b.start - 30 > a.end ? b.start - 30 : a.end, b.end));
     if (!same) kept.push(b);
-    else if (kindSpec(b.rule.kind).specificity > kindSpec(a.rule.kind).specificity && kept.at(-1) === a) kept[kept.length - 1] = b;
+    // A delegation's journey ahead is named by the gathering it goes for ("will fly to Nairobi on Monday for talks").
+    else if ((a.rule.journey === true || kindSpec(b.rule.kind).specificity > kindSpec(a.rule.kind).specificity) && kept.at(-1) === a) kept[kept.length - 1] = b;
   }
   return kept;
 }
@@ -186,7 +187,7 @@ export function sameEventInOneClause(found: Mention[], text: string): Mention[] 
  * event, dated by the journey.
  */
 export function journeysWithGoals(found: Mention[]): Set<Mention> {
-  const journey = (m: Mention): boolean => m.rule.noun === 'Trip' || m.rule.noun === 'Visit';
+  const journey = (m: Mention): boolean => m.rule.noun === 'Trip' || m.rule.noun === 'Visit' || m.rule.journey === true;
   const goalOf = (trip: Mention, g: Mention): boolean => {
     if (g.start <= trip.end || journey(g)) return false;
     // A plan's day set off after the journey ("his visit to Brussels, planned for Thursday, where he was to hold talks") tells of the journey, not what it is for.
@@ -196,6 +197,18 @@ export function journeysWithGoals(found: Mention[]): Set<Mention> {
     return (g.journeyGoal && !between.includes(';')) || (noun && kindFamily(g.rule.kind) === 'gathering' && ON_THE_JOURNEY.test(between));
   };
   return new Set(found.filter((m) => journey(m) && found.some((g) => goalOf(m, g))));
+}
+
+/**
+ * "Before that meeting, the US delegation was due to fly on to Moscow": a gathering a leading
+ * clause sets the main clause before, pointing back at it, only dates the main clause's own event;
+ * the sentence is that event's evidence, not the earlier one's ("Following Trump's conversation
+ * with Putin, …" tells of that conversation, and stays its evidence).
+ */
+export function timeAnchorsOfLeadingClause(found: Mention[], text: string): Mention[] {
+  const leading = BEFORE_ANOTHER.exec(text)?.[0].length;
+  if (leading === undefined || !found.some((m) => m.start >= leading && !m.reference && m.rule.kind !== 'statement')) return [];
+  return found.filter((m) => m.reference && m.end <= leading);
 }
 
 /**

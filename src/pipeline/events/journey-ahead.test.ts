@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createRecogniser } from '../entities/recognise.ts';
+import { splitSentences } from '../parse/sentences.ts';
+import { article, GAZETTEER } from '../../../tests/support/pipeline.ts';
+import { extractEvents } from './extract.ts';
+
+// Short reports of our own: a delegation's journey ahead is the gathering it goes to.
+const context = { recognise: createRecogniser(GAZETTEER), samePlace: (a: string, b: string) => a === b, isPerson: (id: string) => GAZETTEER.entities.find((e) => e.id === id)?.type === 'person' };
+
+function candidates(published: string, body: string) {
+  const a = article('a', published, body);
+  return extractEvents(a, splitSentences(a.body), context).candidates;
+}
+const cites = (c: { evidence: { text: string }[] }, words: string) => c.evidence.some((e) => e.text.includes(words));
+
+describe("a delegation's journey ahead", () => {
+  it('is a gathering planned where it goes, apart from the meeting its sentence points back at', () => {
+    const [met, journey] = candidates('2052-04-03', 'Trump met Zelenskyy in Kyiv on Tuesday. Before that meeting, the Ukrainian delegation was then due to fly on to Geneva on Thursday.\n');
+    expect(met).toMatchObject({ kind: 'meeting', status: 'occurred', date: { value: '2052-04-02' }, place: 'kyiv' });
+    expect(cites(met!, 'due to fly on')).toBe(false);
+    expect(journey).toMatchObject({ kind: 'meeting', status: 'planned', date: { value: '2052-04-04' }, place: 'geneva' });
+  });
+
+  it('counts a quotation standing alone from the day of the story', () => {
+    // A capital that stands for its state is where the team goes, not a side ("leave for Kyiv").
+    const found = candidates('2052-04-05', 'Quote: "Our team will leave for Kyiv today."\n');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'meeting', status: 'planned', date: { value: '2052-04-05' }, place: 'kyiv' });
+  });
+
+  it("leaves anyone else's journey, and one already made, a trip", () => {
+    expect(candidates('2052-04-05', 'Zelenskyy will leave for Nairobi on Saturday.\n').map((c) => c.kind)).toEqual(['other']);
+    expect(candidates('2052-04-05', 'The Ukrainian delegation left for Nairobi on Friday.\n').map((c) => c.kind)).toEqual(['other']);
+  });
+
+  it('keeps a quoted "today" under a telling undated', () => {
+    const found = candidates('2052-04-05', '"Our team will leave for Nairobi today," Zelenskyy said on Tuesday.\n');
+    expect(found.find((c) => c.kind === 'meeting')?.date.value).not.toBe('2052-04-05');
+  });
+});
