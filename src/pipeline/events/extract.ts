@@ -10,7 +10,7 @@ import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datesCountedFromAnother } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { AFTER_ANOTHER, LINK_LINE, PARTICIPATION, POINTED_GATHERINGS, THERE_AFTER } from './lexicon.ts';
+import { AFTER_ANOTHER, LINK_LINE, PARTICIPATION, POINTED_GATHERINGS, PRONOUN_TELLER_BEFORE, THERE_AFTER } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -30,6 +30,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   // Dates are the costly part: a sentence is read for them only when it reports something,
   // or when the sentence after it does and may take its scene-setting date.
   let previous: Sentence | undefined;
+  // The sentence before, whatever it reports: a pronoun's speaker is named there.
+  let prior: Sentence | undefined;
   const paragraph = new ParagraphContext();
   // A live blog's day heading ("Tuesday, March 3, 2026") is the day its entries below are news of.
   let reference = article.published;
@@ -59,7 +61,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const counted = !label && isCountedFromAnother(text);
     if (found.length === 0 && !saying && !counted) {
       if (PARTICIPATION.test(text) && !NOT_TAKING_PART.test(text)) participation.push({ sentence, persons: persons(recognise(text, day), text) });
-      previous = sentence;
+      [previous, prior] = [sentence, sentence];
       continue;
     }
     const times = onTheStoryDay(findTemporalExpressions(text, reference, { before }), mentions);
@@ -96,6 +98,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       m.parties = [...m.roles.parties, ...m.roles.mediators];
       // "A Kremlin spokesman told reporters": a statement whose speaker is no name still has one.
       if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0) m.speaker = unnamedSpeaker(text, m.start);
+      if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && !m.speaker) speakerNamedBefore(m, prior, day, context);
     }
     dateAnchorsCountedBack(text, found);
     if (counted) found.push(...datesCountedFromAnother(sentence, times, named, found, mentions));
@@ -117,8 +120,22 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       m.newsDay = today;
     }
     mentions.push(...found);
+    prior = sentence;
   }
   return resolveMentions(article, day, mentions, participation, context);
+}
+
+/**
+ * "Prime Minister Jonas Erikstad visited fishermen in Tromso on Monday. He told reporters that …":
+ * a telling whose subject is only "he" or "she" is a statement of the person the sentence before,
+ * in its paragraph, names first; with no one named there it stays no one's, and no statement.
+ */
+function speakerNamedBefore(m: Mention, prior: Sentence | undefined, day: string, context: ExtractionContext): void {
+  if (!prior || prior.blockIndex !== m.sentence.blockIndex || !PRONOUN_TELLER_BEFORE.test(m.sentence.text.slice(0, m.start))) return;
+  const speaker = persons(context.recognise(prior.text, day), prior.text)[0];
+  if (!speaker) return;
+  m.persons = [speaker];
+  if (m.roles) m.roles = { ...m.roles, present: [speaker] };
 }
 
 /**
