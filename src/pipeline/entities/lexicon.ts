@@ -289,3 +289,6 @@ export const ALTERNATIVE_DEMONYMS: Readonly<Record<string, readonly string[]>> =
   TL: ['Timorese'],
   XK: ['Kosovan'],
 };
+
+/** "on the sidelines of the SCO summit", "meeting on the margins of the G20 summit": held where something larger was. */
+export const SIDELINES = /\bon\s+the\s+(?:sidelines|margins|fringes|side-?lines)\b/i;

@@ -23,3 +23,21 @@ describe('people a later sentence puts at the gathering', () => {
     expect(idsOf(gatheringOf('commented')[0]!.roles?.present)).not.toContain('sami-ben-ali');
   });
 });
+
+const summits = timelineWithoutGazetteer([
+  article('sidelines-after', '2039-06-10', 'Leaders gathered in Dakar on Sunday for the West African summit. Ghanaian President Kofi Mensah met Ivorian President Alassane Kone on the sidelines.\n'),
+  article('sidelines-before', '2039-06-12', 'The water summit opened in Dushanbe on Monday. On the sidelines, Danish Minister Lars Berg held talks with Finnish Minister Anni Virta.\n'),
+  article('no-sidelines', '2039-06-14', 'Leaders gathered in Dakar on Sunday for the West African summit. Ghanaian President Kofi Mensah met Ivorian President Alassane Kone on Tuesday.\n'),
+]);
+const meetingOf = (source: string) => summits.events.find((e) => (e.kind === 'talks' || e.kind === 'meeting') && e.sources.some((s) => s.article === source))!;
+
+describe('a meeting on the sidelines', () => {
+  it('is where the gathering told just before or beside it is', () => {
+    expect(meetingOf('sidelines-after').place?.id).toBe('dakar');
+    expect(meetingOf('sidelines-before').place?.id).toBe('dushanbe');
+  });
+
+  it('is not placed there without the sidelines', () => {
+    expect(meetingOf('no-sidelines').place).toBeFalsy();
+  });
+});

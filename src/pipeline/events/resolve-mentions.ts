@@ -1,6 +1,6 @@
 import { dayNumber } from '../dates/calendar.ts';
 import type { Article, CalendarDate, EventKind, Sentence, Warning } from '../types.ts';
-import { NOT_TAKING_PART } from '../entities/lexicon.ts';
+import { NOT_TAKING_PART, SIDELINES } from '../entities/lexicon.ts';
 import type { ArticleEvents, CandidateEvent, EvidenceRef, UndatedCandidate } from './candidate.ts';
 import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
@@ -151,7 +151,22 @@ export function resolveMentions(
       addEvidence(main, { sentence: p.sentence.index, text: p.sentence.text, start: p.sentence.start, end: p.sentence.end });
     }
   }
+  placeSideMeetings(candidates);
   return { candidates, phrases, undated, warnings };
+}
+
+/**
+ * "Leaders gathered in Addis Ababa for the summit. Mwangi met Tesfaye on the sidelines.": a meeting
+ * held on the sidelines, with no place of its own, is where the gathering told in its sentence or
+ * the one before it is, on that gathering's day (or on none of its own).
+ */
+function placeSideMeetings(candidates: CandidateEvent[]): void {
+  for (const side of candidates) {
+    if (side.place !== null || kindFamily(side.kind) !== 'gathering' || !side.evidence.some((e) => SIDELINES.test(e.text))) continue;
+    const at = side.evidence[0]!.sentence;
+    const larger = candidates.find((c) => c !== side && c.place !== null && (side.datedByPublication || c.date.value === side.date.value) && c.evidence.some((e) => e.sentence === at || e.sentence === at - 1));
+    if (larger) side.place = larger.place;
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { SIDELINES } from '../entities/lexicon.ts';
 import { countryById } from '../entities/places.ts';
 import { oncePerObject } from '../memo.ts';
 import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
@@ -10,9 +11,6 @@ import type { Indexed, World } from './cluster-index.ts';
  * apart, a summit's reports take in every bilateral of its days, and which ones they take
  * depends on which reports of other events a site happens to hold.
  */
-
-/** "on the sidelines of the SCO summit", "meeting on the margins of the G20 summit". */
-export const SIDELINES = /\bon\s+the\s+(?:sidelines|margins|fringes|side-?lines)\b/i;
 
 /** "Leaders of the Group of 20 opened …", "more than 20 leaders": many at the table ("the two leaders" are a pair). */
 export const MANY_LEADERS = /\b(?<!(?:two|both|the\s+pair\s+of)\s+)leaders\b/i;
