@@ -147,7 +147,7 @@ function speakerNamedBefore(m: Mention, prior: Sentence | undefined, day: string
 function goalsOfJourneyBefore(found: Mention[], mentions: Mention[], sentence: Sentence): void {
   for (const goal of found) {
     if (goal.date || goal.dateWithheld || kindFamily(goal.rule.kind) !== 'gathering' || !THERE_AFTER.test(sentence.text.slice(goal.end))) continue;
-    const journey = mentions.findLast((m) => m.sentence.index === sentence.index - 1 && m.sentence.blockIndex === sentence.blockIndex && (m.rule.noun === 'Trip' || m.rule.noun === 'Visit') && m.date);
+    const journey = mentions.findLast((m) => m.sentence.index === sentence.index - 1 && m.sentence.blockIndex === sentence.blockIndex && m.rule.travel === true && m.date);
     if (!journey) return;
     [goal.date, goal.dateAt, goal.scene] = [journey.date, undefined, journey.sentence];
     goal.place ??= journey.place;

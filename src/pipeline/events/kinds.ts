@@ -20,6 +20,8 @@ export interface Trigger {
   topic?: RegExp;
   /** Its kind's `datedByLead`, for this trigger alone: a funeral or a resignation is the day's news, a counter-proposal need not be. */
   datedByLead?: boolean;
+  /** Someone going somewhere (a trip, a visit): a gathering its sentence names after it is what the journey was for, dated by it. */
+  travel?: boolean;
   /** A journey told as the gathering it goes to (a delegation's "due to fly on to Moscow"): a gathering its sentence names after it ("… for talks") is what it is for, and the event. */
   journey?: boolean;
   /** A telling of the press ("told reporters"): after a happening its sentence reports as done ("“… spoke on the phone,” Ushakov told reporters"), it is that happening's source, not a statement of its own. */
@@ -291,10 +293,10 @@ export const EVENT_KINDS = {
       { pattern: /(?<=\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+(?:(?:a|an|the|unilateral|[\w-]+)\s+){0,3})(?:ceasefire|cease-fire|truce)\b/gi, noun: 'Ceasefire', datedByLead: true },
       { pattern: /\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?:took|takes|take|taking)\s+effect|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))/gi, noun: 'Ceasefire', datedByLead: true },
       // A visit by someone somewhere ("a three-day state visit", "will visit Lebanon", "his visit to Kabul", "visiting China"); "sat down with visiting Australian Prime Minister Hale" and "… and visiting Chilean President Ruiz held talks" name the visitor, not the visit.
-      { pattern: new RegExp(String.raw`\b(?:state|official|working|first|unannounced|surprise|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed)?\s+(?=[A-Z][\w’'-]+)|\bvisit(?=\s+to\s+[A-Z])|(?<!\b(?:with|the|a|met|meets|meet|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|of|for|by)\s+)\bvisiting\s+(?=[A-Z][\w’'-]+)(?!${OFFICE_HOLDER})`, 'g'), noun: 'Visit', datedByLead: true, occasion: 'always' },
+      { pattern: new RegExp(String.raw`\b(?:state|official|working|first|unannounced|surprise|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed)?\s+(?=[A-Z][\w’'-]+)|\bvisit(?=\s+to\s+[A-Z])|(?<!\b(?:with|the|a|met|meets|meet|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|of|for|by)\s+)\bvisiting\s+(?=[A-Z][\w’'-]+)(?!${OFFICE_HOLDER})`, 'g'), noun: 'Visit', datedByLead: true, travel: true, occasion: 'always' },
       // A trip somewhere ("leaves for the US on December 4 to meet Witkoff", "flew to Riyadh on Monday"): its day is the trip's, and the gathering it is for has its own; a matter "left to the Senate" goes nowhere.
       // …or named by its noun ("has postponed his trip to Washington, planned for Thursday").
-      { pattern: /\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)(?:\s+on)?\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=\s+to\s+(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true, peopleOnly: true, occasion: 'whenToldForItsFate' },
+      { pattern: /\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)(?:\s+on)?\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=\s+to\s+(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true, peopleOnly: true, travel: true, occasion: 'whenToldForItsFate' },
       { pattern: /\b(?:presidential|parliamentary|general|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election', datedByLead: true },
       // A vote taken ("voted on Tuesday to ratify the treaty", "votes against the budget"), not one due ("will vote", "a vote is expected").
       { pattern: /\b(?:voted|votes)\s+(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:to|for|against|in\s+favou?r\s+of)\b/gi, noun: 'Vote', datedByLead: true },

@@ -187,7 +187,7 @@ export function sameEventInOneClause(found: Mention[], text: string): Mention[] 
  * event, dated by the journey.
  */
 export function journeysWithGoals(found: Mention[]): Set<Mention> {
-  const journey = (m: Mention): boolean => m.rule.noun === 'Trip' || m.rule.noun === 'Visit' || m.rule.journey === true;
+  const journey = (m: Mention): boolean => m.rule.travel === true || m.rule.journey === true;
   const goalOf = (trip: Mention, g: Mention): boolean => {
     if (g.start <= trip.end || journey(g)) return false;
     // A plan's day set off after the journey ("his visit to Brussels, planned for Thursday, where he was to hold talks") tells of the journey, not what it is for.
