@@ -1,7 +1,12 @@
-// `npm run score:titles`: titles on the short reports of our own in tests/fixtures/dev-articles/titles.yaml
+// `npm run score:titles`: titles on the short reports of our own in tests/fixtures/dev-articles/titles*.yaml
 // (what they say, no vehicle or affiliation as a person, whole, present tense, people in one order),
-// by tuning and held-out splits, with an empty gazetteer. `--verbose` lists the tuning split's misses.
+// each set by its tuning and held-out splits, with an empty gazetteer. `--verbose` lists the tuning splits' misses.
+import { readdirSync } from 'node:fs';
 import { printDevScore } from './lib/dev-articles.ts';
 import { formatTitleScore, readTitleDevArticles, scoreTitles } from './lib/title-score.ts';
 
-printDevScore(readTitleDevArticles('tests/fixtures/dev-articles/titles.yaml'), scoreTitles, formatTitleScore);
+const DIR = 'tests/fixtures/dev-articles';
+for (const file of readdirSync(DIR).filter((f) => /^titles(?:-\d+)?\.yaml$/.test(f)).sort()) {
+  process.stdout.write(`${file}\n`);
+  printDevScore(readTitleDevArticles(`${DIR}/${file}`), scoreTitles, formatTitleScore);
+}

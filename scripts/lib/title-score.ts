@@ -1,5 +1,5 @@
 /**
- * Scores titles on short reports of our own (tests/fixtures/dev-articles/titles.yaml), read with
+ * Scores titles on short reports of our own (tests/fixtures/dev-articles/titles*.yaml), read with
  * an empty gazetteer: whether each expected event's title holds the words it must and none it
  * must not, names no vehicle, venue or affiliation as a person, is whole (no "…"), is written in
  * the headline's present tense, and names any two people in the order every other title does.
