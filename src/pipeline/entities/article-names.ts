@@ -5,8 +5,8 @@ import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, JOURNEY_TO, SEATS_OF_GOVERNMENT, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
-import { capitalOf, countryByCode, countryById, countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, regionOfTown, type RegionPlace, slug, type Town } from './places.ts';
-import { nationalWord } from './national-sides.ts';
+import { capitalOf, countryByCode, countryById, countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, regionOfTown, type RegionPlace, slug, steeringCountry, type Town } from './places.ts';
+import { demonymsIn, nationalWord } from './national-sides.ts';
 import { institution, movement, peopleAmongNames, unnamed } from './name-company.ts';
 import { isInitials, spelledOut } from './initials.ts';
 import { type VenueSpan, venuesIn } from './named-venues.ts';
@@ -141,7 +141,7 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
     if (stem && word) return regionAround(stem, word);
     // "Helsinki, Finland", "Palm Beach, Florida": the country or region written after a place says which one.
     const after = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)/u.exec(text.slice(span.end));
-    const reading = findPlace(span.text, after ? countryCodeOf(after[1]!) : undefined);
+    const reading = findPlace(span.text, after ? countryCodeOf(after[1]!) : steeringCountry(span.text, countriesNamedIn(text)));
     if (reading?.region) return regionEntity(reading.region);
     // A region the tagger knows that CLDR lacks is a place without a point on the map; other unknowns are not places.
     if (!reading) return span.region ? (found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place')) : undefined;
@@ -518,4 +518,17 @@ function organization(name: string, found: Map<string, Entity>): Entity {
 
 function discoveredEntity(id: string, name: string, type: Entity['type']): Entity {
   return { id, name, type, aliases: [], roles: [], discovered: true };
+}
+
+/** A run of capitalised words, as a country's name is written ("New Zealand", "Costa Rica"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*/gu;
+
+/** The countries (ISO alpha-2) a sentence names, by name or adjective: they say which town a shared name is. */
+function countriesNamedIn(text: string): string[] {
+  const codes = demonymsIn(text).map((d) => d.word.country.code);
+  for (const run of text.matchAll(CAPITALISED_RUN)) {
+    const named = findCountry(run[0]);
+    if (named) codes.push(named.code);
+  }
+  return codes;
 }

@@ -22,6 +22,13 @@ describe('names the gazetteer lacks', () => {
     expect(town.coordinates!.lat).toBeCloseTo(63.4, 0);
   });
 
+  it('takes the namesake town in a country the sentence names, by adjective or by name', () => {
+    const { ids } = found(['Spanish and Moroccan ministers met in Córdoba on Monday.', 'New Zealand and Australian ministers met in Hamilton on Monday.', 'Argentine officials met in Córdoba on Monday.']);
+    expect(ids[0]).toContain('cordoba-es');
+    expect(ids[1]).toContain('hamilton-nz');
+    expect(ids[2]).toContain('cordoba');
+  });
+
   it('reads a movement as a body, never a person, whatever its company', () => {
     const { ids, names } = found(['Islamic Jihad met Egyptian mediators in Cairo on Sunday.', 'Leaders of Ansar al-Nour met Samir Haddad in Beirut on Monday.']);
     expect(ids[0]).toContain('islamic-jihad');

@@ -3,13 +3,24 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countryCodeOf, countryOfDemonym, dataVersion, findCountry, findPlace, findTown, regionOfTown } from './places.ts';
+import { countryCodeOf, countryOfDemonym, dataVersion, findCountry, findPlace, findTown, regionOfTown, steeringCountry } from './places.ts';
 
 describe('places against GeoNames and the ISO country list', () => {
   it('takes the town most people mean, in its local spelling too', () => {
     expect(findTown('Geneva')).toMatchObject({ id: 'geneva', name: 'Geneva', country: 'CH' });
     expect(findTown('Miami')).toMatchObject({ country: 'US' });
     expect(findTown('Miami')!.lon).toBeCloseTo(-80.2, 0);
+  });
+
+  it('lets the countries a sentence names say which city a shared name is, never a village beside a metropolis', () => {
+    expect(steeringCountry('Córdoba', ['ES', 'MA'])).toBe('ES');
+    expect(steeringCountry('Hamilton', ['NZ', 'AU'])).toBe('NZ');
+    // The largest town of the name is in a named country: it stays.
+    expect(steeringCountry('Valencia', ['CO', 'VE', 'ES'])).toBeUndefined();
+    // Geneva, Illinois is no city a report names alone.
+    expect(steeringCountry('Geneva', ['US', 'RU'])).toBeUndefined();
+    expect(steeringCountry('London', ['CA', 'CN'])).toBeUndefined();
+    expect(steeringCountry('Córdoba', [])).toBeUndefined();
   });
 
   it('takes the capital of the Emirates for its own name, not the larger city beside it', () => {

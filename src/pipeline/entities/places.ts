@@ -319,6 +319,27 @@ export function findTown(name: string, countryHint?: string): Town | undefined {
   return { id, name: shown, country: best[1], lat: best[2], lon: best[3], population: best[4], ...(best[5] ? { admin: best[5] } : {}) };
 }
 
+/** A namesake this large is a city a report names with no country beside it (Córdoba, Spain; Hamilton, New Zealand); Geneva, Illinois is not. */
+const STEERED_CITY = 100_000;
+/** …and it is no village beside a metropolis: at least this share of the largest town of its name. */
+const STEERED_SHARE = 0.1;
+
+/**
+ * The country (ISO alpha-2) that says which town a shared name is, from the countries a sentence
+ * names ("Spanish and Moroccan ministers met in Córdoba" is Córdoba, Spain, not Argentina's):
+ * the one namesake city in a named country, when the largest town of the name is in none of them.
+ */
+export function steeringCountry(name: string, named: readonly string[]): string | undefined {
+  if (named.length === 0) return undefined;
+  const { candidates } = townCandidates(name);
+  if (candidates.length < 2) return undefined;
+  const largest = candidates.reduce((a, b) => (b[4] > a[4] ? b : a));
+  if (named.includes(largest[1])) return undefined;
+  // A name's spellings may list one town twice: it is the countries that must be one.
+  const steered = new Set(candidates.filter((r) => named.includes(r[1]) && r[4] >= STEERED_CITY && r[4] >= largest[4] * STEERED_SHARE).map((r) => r[1]));
+  return steered.size === 1 ? [...steered][0] : undefined;
+}
+
 let regionNames: Map<string, Region[]> | undefined;
 
 /** The regions of a name key, in code order. */
