@@ -1,5 +1,6 @@
 import { findTemporalExpressions } from '../dates/index.ts';
 import { NOT_TAKING_PART } from '../entities/lexicon.ts';
+import type { EntityMention } from '../entities/recognise.ts';
 import { rolesFor } from '../entities/roles.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, Sentence } from '../types.ts';
@@ -66,22 +67,19 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     }
     const times = onTheStoryDay(findTemporalExpressions(text, reference, { before }), mentions);
     assignDates(found, times, text, today);
-    for (const m of found.filter((x) => x.topic && !x.date)) found.splice(found.indexOf(m), 1);
-    for (const m of journeysWithGoals(found)) found.splice(found.indexOf(m), 1);
+    dropMentions(found, undatedTopics, journeysWithGoals);
     for (const m of found) {
       const before = earlierInPeriod(m, [...mentions, ...found.filter((o) => o.end <= m.start)], today) ?? lastBeforeElapsed(m, times, today);
       if (before) [m.date, m.dateWithheld] = [before, false];
     }
     assignDurations(found, times, text, today);
     datedAfterEarlier(found, mentions, text);
-    for (const m of timeAnchorsOfLeadingClause(found, text)) found.splice(found.indexOf(m), 1);
+    dropMentions(found, (f) => timeAnchorsOfLeadingClause(f, text));
     const named = recognise(text, day);
     assignEntities(found, named, text);
     goalsOfJourneyBefore(found, mentions, sentence);
     joinStatements(found);
-    // "kept up his attacks on Zelensky": words aimed at a person, not a strike.
-    for (const m of found.filter((x) => x.rule.kind === 'strike' && aimedAtPerson(x, named, text))) found.splice(found.indexOf(m), 1);
-    for (const m of readoutsOfOthers(found, today)) found.splice(found.indexOf(m), 1);
+    dropMentions(found, (f) => attacksInWords(f, named, text), (f) => readoutsOfOthers(f, today));
     for (const m of found) {
       if (m.antecedent && m.persons.length === 0 && m.parties.length === 0) {
         m.persons = [...m.antecedent.persons];
@@ -123,6 +121,29 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     prior = sentence;
   }
   return resolveMentions(article, day, mentions, participation, context);
+}
+
+/** Finds, among a sentence's mentions, those that are no event of their own (a topic, a journey, a readout …). */
+type MentionFilter = (found: Mention[]) => Iterable<Mention>;
+
+/**
+ * Takes out of `found` what each filter finds, one filter after another, so that each sees the
+ * mentions the ones before it left. The drops stand at three points of extractEvents because what
+ * a filter finds depends on what the steps before it gave the mentions (a date, people, a
+ * joined statement): a new filter joins the list of the point whose steps it needs.
+ */
+function dropMentions(found: Mention[], ...filters: MentionFilter[]): void {
+  for (const filter of filters) for (const m of filter(found)) found.splice(found.indexOf(m), 1);
+}
+
+/** "held talks in Bangkok on Thursday on a new prisoner exchange": what talks are about is an event only when the sentence dates it. */
+function undatedTopics(found: Mention[]): Mention[] {
+  return found.filter((m) => m.topic && !m.date);
+}
+
+/** "kept up his attacks on Zelensky": words aimed at a person, not a strike. */
+function attacksInWords(found: Mention[], named: EntityMention[], text: string): Mention[] {
+  return found.filter((m) => m.rule.kind === 'strike' && aimedAtPerson(m, named, text));
 }
 
 /**
