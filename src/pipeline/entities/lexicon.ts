@@ -36,8 +36,8 @@ export const NOT_A_NAME = new Set([
 /** Names of months (or their short forms) that are also given names: "Jan Kowal", "May Chen", "June Park". */
 export const GIVEN_NAME_OF_MONTH = /^(?:Jan|April|May|June|August)$/;
 
-/** A brokering or hosting word written onto its actor: "U.S.-brokered", "UAE-mediated". */
-export const MEDIATOR_AFTER = /^[-‐‑–]\s?(?:brokered|mediated|hosted|facilitated|sponsored)\b/i;
+/** A brokering or hosting word written onto its actor ("U.S.-brokered", "UAE-mediated") or after it ("with Oman mediating", "Saudi Arabia acting as mediator"). */
+export const MEDIATOR_AFTER = /^[-‐‑–]\s?(?:brokered|mediated|hosted|facilitated|sponsored)\b|^\s+(?:(?:(?:is|was)\s+)?acting\s+as|as)\s+(?:(?:a|the)\s+)?(?:mediators?|brokers?|hosts?|facilitators?)\b|^\s+(?:mediating|brokering)\b/i;
 /** The same, written before its actor: "brokered by the United States", "hosted by Saudi Arabia". */
 export const MEDIATOR_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponsored|arranged)\s+by\s+(?:the\s+)?(?:[\p{L}.,]+\s+(?:and\s+)?){0,3}$|\b(?:mediation|auspices|good offices)\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?help\s+of\s+(?:the\s+)?$/iu;
 /** Its actor then brokers or hosts what follows: "The UAE and the US have mediated a …", "Abu Dhabi hosted the round", "Keller chaired a meeting between …". */

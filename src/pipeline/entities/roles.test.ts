@@ -42,6 +42,15 @@ describe('roles from the sentence', () => {
     expect(readRoles(bilateral, at(bilateral, 'talks'), named(bilateral, [['Chile', 'chile', 'country'], ['Peru', 'peru', 'country'], ['Norway', 'norway', 'country']]))).toMatchObject({ parties: ['chile', 'peru'], mediators: ['norway'] });
     const hosted = 'Chile and Peru met for talks hosted by Norway.';
     expect(readRoles(hosted, at(hosted, 'talks'), named(hosted, [['Chile', 'chile', 'country'], ['Peru', 'peru', 'country'], ['Norway', 'norway', 'country']])).mediators).toEqual(['norway']);
+    const acting = 'Chile and Peru held talks in Oslo, with Norway acting as mediator.';
+    expect(readRoles(acting, at(acting, 'talks'), named(acting, [['Chile', 'chile', 'country'], ['Peru', 'peru', 'country'], ['Norway', 'norway', 'country']]))).toMatchObject({ parties: ['chile', 'peru'], mediators: ['norway'] });
+    const mediating = 'Chile and Peru held talks in Oslo, with Norway mediating.';
+    expect(readRoles(mediating, at(mediating, 'talks'), named(mediating, [['Chile', 'chile', 'country'], ['Peru', 'peru', 'country'], ['Norway', 'norway', 'country']]))).toMatchObject({ parties: ['chile', 'peru'], mediators: ['norway'] });
+    // Not every country after the trigger brokers: one named as where is not.
+    const after = 'Chile and Peru held talks, with Norway as the venue.';
+    expect(readRoles(after, at(after, 'talks'), named(after, [['Chile', 'chile', 'country'], ['Peru', 'peru', 'country'], ['Norway', 'norway', 'country']])).mediators).toEqual([]);
+    const host = 'Chilean and Peruvian delegations met in Oslo, hosted by Norwegian Foreign Minister Ola Dahl.';
+    expect(readRoles(host, at(host, 'met'), named(host, [['Ola Dahl', 'ola-dahl', 'person']]))).toMatchObject({ mediators: ['ola-dahl'], present: [] });
     const possessive = "Chilean and Peruvian negotiators met in Doha with Qatar's mediator at the table.";
     const qatar = { ...named(possessive, [["Qatar", 'qatar', 'country']])[0]!, broker: true };
     expect(readRoles(possessive, at(possessive, 'met'), [qatar])).toMatchObject({ parties: [], mediators: ['qatar'] });

@@ -65,7 +65,8 @@ export function readRoles(text: string, trigger: { start: number; end: number },
       const speaks = !statement && speaksOnly(text, e);
       // The dead mourned at a funeral are what it is for, not among those at it.
       if (subject || principal(text, e) || quotedApart(text, e.start, trigger.start) || ELSEWHERE_AFTER.test(after) || MOURNED_BEFORE.test(before.slice(-60))) add(roles.mentioned, e.id);
-      else if (!multilateral && hosts(text, e, trigger)) add(roles.mediators, e.id);
+      // "…, hosted by Kenyan Foreign Minister Peter Wanjala": the host brokers, for their side.
+      else if (!multilateral && (hosts(text, e, trigger) || (e.start > trigger.end && MEDIATOR_BEFORE.test(before)))) add(roles.mediators, e.id);
       else if (speaks && !SAID_AFTER_IT.test(text.slice(e.end, trigger.start))) speakers.push({ id: e.id, aide: AIDE_APPOSITION.test(after) || AIDE_BEFORE.test(before.slice(-40)) });
       else add(roles.present, e.id);
     } else if ((e.type === 'country' || e.type === 'organization') && !statement && e.start > trigger.end && (speaksOnly(text, e) || AGENDA_BEFORE.test(before))) {
