@@ -286,6 +286,20 @@ export const SIGNALS: Signal[] = [
     ],
   },
   {
+    name: 'occasion is on its day',
+    side: 'before',
+    reach: 16,
+    // A present copula right before its day dates an occasion by its timetable: "The primary is
+    // Saturday", "the vote is on Sunday", "the deadline is Friday" are the coming days, however
+    // near the last one was; had it passed, the wires would write "was".
+    pattern: /\b(?:is|are)\s+(?:on\s+)?$/i,
+    reads: 'future',
+    examples: [
+      { text: 'The primary is Saturday.', ref: '2000-02-15', finds: 'Saturday', value: '2000-02-19' },
+      { text: 'The second round of the vote is on Sunday.', ref: '1999-06-10', finds: 'Sunday', value: '1999-06-13' },
+    ],
+  },
+  {
     name: 'timetable present before the day',
     side: 'before',
     reach: 60,

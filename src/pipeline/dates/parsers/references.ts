@@ -19,9 +19,13 @@ export const presentReference: Rule = {
   name: 'present-reference',
   examples: [
     { text: 'Prices are now rising.', ref: '1998-11-20', finds: 'now', value: 'PRESENT_REF' },
+    { text: 'Refugees are at the moment too afraid to go home.', ref: '1999-06-10', finds: 'the moment', value: 'PRESENT_REF' },
   ],
   // "current" as TimeML reads it: "current market conditions" hold at the reference time.
-  pattern: /now|currently|(?<!\bthen\s)current|at present|presently|at the moment|nowadays|these days|the present/,
+  // "at the moment": the moment alone, as TimeML leaves the preposition out; not "at the moment
+  // of the blast" or "at the moment he spoke", another event's moment. Not "for the moment",
+  // which TimeBank leaves unmarked (a hedge on a plan, not a time).
+  pattern: /now|currently|(?<!\bthen\s)current|at present|presently|(?<=\bat\s+)the moment(?!\s+(?:of|when|that|he|she|it|they|we|I)\b)|nowadays|these days|the present/,
   read: () => ({ type: 'DATE', value: 'PRESENT_REF' }),
 };
 

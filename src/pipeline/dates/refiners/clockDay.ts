@@ -35,6 +35,23 @@ const PAST_PERFECT = /\bhad\s+(?:(?:\w+ly|not|already|just)\s+)?(?!(?:a|an|the|n
 function inPastPerfect(text: string, result: ParsingResult): boolean {
   return PAST_PERFECT.test(text.slice(sentenceAround(text, result.index).start, result.index));
 }
+/** "after a slide on Wall Street", "before the summit": another event, told beside the story's. */
+const OTHER_EVENT_BEFORE = /\b(?:after|before|following)\s+(?:an?|the|its|his|her|their)\s+[^,;.]*$/i;
+
+/**
+ * Whether results[j] dates another event than its sentence's news, in an after/before phrase
+ * when its sentence named its own day first: in "Stocks fell early Thursday after a slide on Wall
+ * Street late yesterday, and the index closed at 3 p.m." the close is Thursday's, not the slide's.
+ */
+function isOtherEventsDay(text: string, results: ParsingResult[], j: number): boolean {
+  const named = results[j]!;
+  const sentenceStart = sentenceAround(text, named.index).start;
+  const phrase = OTHER_EVENT_BEFORE.exec(text.slice(sentenceStart, named.index));
+  if (!phrase) return false;
+  const phraseStart = sentenceStart + phrase.index;
+  return results.slice(0, j).some((r) => r.index >= sentenceStart && r.index < phraseStart && dayOf(r) !== undefined);
+}
+
 /**
  * Where the days that can lend themselves to a time to come begin: its sentence and the one
  * before ("The meeting will be held Saturday. It starts at 10 a.m."). A day of the future named
@@ -85,8 +102,14 @@ function dayLastNamed(text: string, results: ParsingResult[], i: number, referen
   const tense = tenseAt(text, time.index, time.index + time.text.length);
   const onItsSide = (day: string) => day === reference || (tense === 'past' && day < reference) || (tense === 'future' && day > reference);
   const reach = tense === 'future' ? planReach(text, time.index) : 0;
-  const candidates = results.slice(0, i).filter((r) => {
-    const lends = r.index >= reach && r.index + r.text.length <= time.index && clockOnly(r) === undefined && !inPastPerfect(text, r) && !isTellingDay(text, r);
+  const candidates = results.slice(0, i).filter((r, j) => {
+    const lends =
+      r.index >= reach &&
+      r.index + r.text.length <= time.index &&
+      clockOnly(r) === undefined &&
+      !inPastPerfect(text, r) &&
+      !isTellingDay(text, r) &&
+      !isOtherEventsDay(text, results, j);
     const day = lends ? dayOf(r) : undefined;
     return day !== undefined && onItsSide(day);
   });
@@ -239,6 +262,9 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   { text: 'Rebels seized the town on Thursday. It was captured by the army in March 1996 after a siege that lasted until June 30. At 10 a.m., the rebels raised their flag.', ref: '1998-11-20', finds: '10 a.m.', value: '1998-11-19T10:00' },
   // A story told in the past alone: its clocks stay on its day.
   { text: 'The ferry sank on June 30, 1996. It had left port at dawn. At 10 a.m., it sent a distress call.', ref: '1998-11-20', finds: '10 a.m.', value: '1996-06-30T10:00' },
+  // A day told in an after/before phrase, once its sentence named its own, is another event's.
+  { text: 'Stocks fell early Thursday after a slide on Wall Street late yesterday, and the index closed at 3 p.m.', ref: '1998-11-19', finds: '3 p.m.', value: '1998-11-19T15:00' },
+  { text: 'Talks resumed Monday, two days after the bombing on Saturday. They broke up at 6 p.m.', ref: '1998-11-19', finds: '6 p.m.', value: '1998-11-16T18:00' },
   // Told in the present, or on the other side of the publication day: the publication day's.
   { text: 'The vote was held on Monday. Results are due at 10 a.m.', ref: '1998-02-12', finds: '10 a.m.', value: '1998-02-12T10:00' },
 ];
