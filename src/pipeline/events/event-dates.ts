@@ -4,7 +4,7 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, type Modality, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, CLAUSE_BOUNDARY, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, BARE_WEEKDAY, CLAUSE_BOUNDARY, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
 import { shiftDay } from './shift-day.ts';
@@ -95,7 +95,8 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     // A plan told on a day the sentence gives lies after that day ("said on Friday that the next round would be held on Wednesday",
     // "would be held on Thursday, Peskov told reporters on Friday": the Wednesday, the Thursday after it).
     const toldOn = reportedPlan || inForce ? dates.find((t) => t !== time && claimOf(t)!.precision === 'day' && isReportDate(text, t, owner.start)) : undefined;
-    owner.date = agreeWithModality(withDayRange(claim, time, text), time, toldOn || inForce ? 'plan' : reportedPlan ? 'reported plan' : mood, toldOn ? claimOf(toldOn)!.start : day);
+    const agreed = agreeWithModality(withDayRange(claim, time, text), time, toldOn || inForce ? 'plan' : reportedPlan ? 'reported plan' : mood, toldOn ? claimOf(toldOn)!.start : day);
+    owner.date = toldOn ? firstAfterTelling(agreed, time, claimOf(toldOn)!.start) : agreed;
     owner.continuation = isContinuationVerb(text.slice(owner.start, owner.end)) || isContinuationDate(text, time, owner);
     dated.set(owner, { time });
     owner.dateAt = time.start;
@@ -107,6 +108,19 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     if (m.date || m.dateWithheld || m.series || m.future || m.end > telling.start || m.rule.kind === 'statement' || !newsAsReported(text, m)) continue;
     [m.date, m.dateAt] = [telling.date, telling.dateAt];
   }
+}
+
+/**
+ * "told reporters on Friday that the talks would be held on Monday", in a story of the Tuesday
+ * after: the weekday a telling names is the first of that name after the telling, however long
+ * after it the story ran (read from the story's day it would be the Monday to come).
+ */
+function firstAfterTelling(date: CalendarDate, time: TemporalExpression, told: string): CalendarDate {
+  if (date.precision !== 'day' || !BARE_WEEKDAY.test(time.text.trim())) return date;
+  let start = date.start;
+  while (start > shiftDay(told, 7)) start = shiftDay(start, -7);
+  while (start <= told) start = shiftDay(start, 7);
+  return { ...date, value: start, start, end: start };
 }
 
 /** The tense a relative clause tells its event in: ahead when it schedules in the present ("which opens on Monday"), else the event's own ("which had been scheduled for Monday, went ahead"). */

@@ -121,7 +121,7 @@ export const PROSPECT = /\b(?:ahead\s+of|preparations?\s+for|in\s+preparation\s+
 export const TOOK_PLACE = /\b(?:under\s*way|(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:holding|meeting|talking)|held|had(?!\s+(?:not\s+|never\s+|been\s+)?\w+(?:ed|en)\b)|spoke|spoken|met|ended|began|begun|opened|took\s+place|launched|hit|struck|announced|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|carried\s+out|completed)\b/i;
 
 /** Past events that an article mentions as background, not as its news. */
-export const BACKGROUND = /\b(?:earlier|previous|previously|prior|recently|ongoing|including|since|in\s+the\s+past)\b/i;
+export const BACKGROUND = /\b(?:earlier|previous|previously|prior|recently|ongoing|including|since|in\s+the\s+past|once\s+(?:had\s+)?(?:met|held|spoke|talked|hosted|sat|\w+ed)\b)\b/i;
 
 /** Sentences that say who took part in the article's main gathering without naming it again. */
 export const PARTICIPATION = /\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+by|representing|represented\s+by|represented\s+(?:the\s+)?(?:[A-Z]|their\b|his\b|her\b|its\b)|led\s+(?:the\s+)?(?:[A-Za-z.-]+\s+)?(?:side|team|delegation)\b|(?:team|delegation)\s+(?:included|comprised|consisted\s+of|(?:was\s+)?made\s+up\s+of)|participants?\b|accompanied\s+by|looking\s+on|in\s+attendance|present\b|participat\w*|(?:took|take|takes|taking)\s+part|involved|attend\w*)/i;
@@ -156,6 +156,12 @@ export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:just|now|already|also)\s+
 export const LINK_LINE = /^(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|More\s+on\s+this|Watch)\s*:/i;
 /** The clock time a live entry opens with ("14:05 GMT —", "10:42 -", "9.15am:"): when it was posted. */
 export const ENTRY_STAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|[A-Z]{2,4}T)\s*)?(?:--|[-–—:])\s*/i;
+/** A weekday with nothing to pin its week ("Monday", "next Monday", "Friday evening"): read from whatever day it was told on. */
+export const BARE_WEEKDAY = new RegExp(String.raw`^(?:on\s+)?(?:(?:this|next|coming)\s+)?${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?$`, 'i');
+/** A verb of saying in the past perfect ("had said", "had already announced"): told before the story's news. */
+export const EARLIER_TELLING = /\bhad\s+(?:already\s+|also\s+)?$/i;
+/** What a telling says was then still to come ("… that Putin would receive the envoy", "that the talks were to resume"). */
+export const TOLD_AS_AHEAD = /^[^.;]{0,40}?\bthat\b[^.;]{0,80}?\b(?:would|was\s+to|were\s+to|(?:was|were)\s+due\s+to)\b/i;
 /** A part of the day told from the story, not from the publication ("earlier in the day", "later in the day"; "earlier today" is the publication's). */
 export const STORY_DAY_PART = /^(?:earlier|later)\s+in\s+the\s+day$/i;
 /** A line that is only a day ("Tuesday, March 3, 2026", "3 March 2026"), as live blogs head each day's entries. */

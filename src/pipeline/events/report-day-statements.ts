@@ -4,7 +4,7 @@ import type { Sentence } from '../types.ts';
 import { agreeWithModality, isQuoted, reportVerbAt } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { isBystander } from './event-entities.ts';
-import { OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB } from './lexicon.ts';
+import { EARLIER_TELLING, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB, TOLD_AS_AHEAD } from './lexicon.ts';
 import { type Mention, toMention } from './mention.ts';
 import { SAYING } from './triggers.ts';
 import { unnamedSpeaker } from './unnamed-speaker.ts';
@@ -23,6 +23,8 @@ export function statementsOnReportDays(sentence: Sentence, times: TemporalExpres
   for (const time of times) {
     const claim = claimOf(time);
     const verb = claim && !isQuoted(text, time.start) ? reportVerbAt(text, time) : undefined;
+    // "The Kremlin had said on Tuesday that Putin would receive the envoy": a telling further back than the story's news, of what was then to come, is the plan's announcement, no statement of its own.
+    if (verb && EARLIER_TELLING.test(text.slice(0, verb.start)) && TOLD_AS_AHEAD.test(text.slice(verb.end))) continue;
     if (!verb || found.some((m) => m.rule.kind === 'statement' && m.start < verb.end + 20 && verb.start < m.end + 20)) continue;
     // Saying that something took place, or will before the saying ("… will meet He Lifeng on May 10, the Treasury said on Tuesday"), is the report of that event, not a statement of its own.
     if (found.some((m) => m.rule.kind !== 'statement' && !m.reference && (m.tookPlace || (m.presentPlan && m.end <= verb.start)))) continue;

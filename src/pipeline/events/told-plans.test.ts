@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createRecogniser } from '../entities/recognise.ts';
+import { splitSentences } from '../parse/sentences.ts';
+import { article, GAZETTEER } from '../../../tests/support/pipeline.ts';
+import { extractEvents } from './extract.ts';
+
+const context = {
+  recognise: createRecogniser(GAZETTEER),
+  samePlace: (a: string, b: string) => a === b,
+  isPerson: (id: string) => GAZETTEER.entities.find((e) => e.id === id)?.type === 'person',
+};
+
+function extract(published: string, body: string) {
+  const a = article('a', published, body);
+  return extractEvents(a, splitSentences(a.body), context);
+}
+
+describe('plans told on a day of their own', () => {
+  it('reads a weekday a telling names from the telling, not from the later story', () => {
+    // Tuesday 8 April 2053: the Friday is the 4th, the Monday after it the 7th (not the 14th, the Monday to come).
+    const { candidates } = extract('2053-04-08', 'Umerov told reporters on Friday that talks with Medinsky would be held in Istanbul on Monday.\n');
+    expect(candidates.find((c) => c.kind === 'talks')).toMatchObject({ status: 'planned', date: { value: '2053-04-07' } });
+  });
+
+  it('keeps a weekday told on the story’s own day after that day', () => {
+    // Monday 21 April 2053: "said on Monday that … on Monday" is the next Monday.
+    const { candidates } = extract('2053-04-21', 'Peskov said on Monday that talks with Umerov would be held in Istanbul on Monday.\n');
+    expect(candidates.find((c) => c.kind === 'talks')).toMatchObject({ date: { value: '2053-04-28' } });
+  });
+
+  it('makes no statement of an earlier telling of what was then to come', () => {
+    const { candidates } = extract('2025-08-06', 'Putin met Witkoff at the Kremlin on Wednesday.\n\nThe Kremlin had said on Tuesday that Putin would receive the envoy.\n');
+    expect(candidates.map((c) => `${c.kind} ${c.date.value}`)).toEqual(['meeting 2025-08-06']);
+  });
+
+  it('gives no day to what once happened', () => {
+    const { candidates, undated } = extract('2053-04-15', 'Zelenskyy and Erdogan have held talks many times, and they once met on a ferry to settle a dispute.\n');
+    expect(candidates).toEqual([]);
+    expect(undated).toHaveLength(1);
+  });
+});
