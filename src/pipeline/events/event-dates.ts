@@ -1,10 +1,11 @@
 /** Which of a sentence's dates and durations belong to which of its triggers, and what each says of the event's days. */
+import { isoWeek, parseReferenceDay } from '../dates/calendar.ts';
 import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, type Modality, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, BARE_WEEKDAY, CLAUSE_BOUNDARY, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, BARE_WEEKDAY, CLAUSE_BOUNDARY, COUNTED_IN_CLAUSE_AFTER, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
 import { shiftDay } from './shift-day.ts';
@@ -35,7 +36,9 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     // A trip's day before its goal is the trip's ("leaves on December 4 to meet Witkoff"); a week or a month holds the goal too ("will travel next week for talks").
     const tripDay = (m: Mention): boolean => m.travelPurpose && !m.journeyGoal && time.end <= m.start && claimOf(time)?.precision === 'day';
     // A date before what an event is about is the event's ("held talks on Thursday on a new prisoner exchange").
-    const datable = found.filter((m) => !m.dayless && !tripDay(m) && !journeys.has(m) && !(m.topic && time.end <= m.start));
+    // "arrived in Abuja on Saturday and met the president the following day": a day before a trigger counted on from it is not its day (datedByCountingOn counts it).
+    const countedOn = (m: Mention): boolean => time.end <= m.start && COUNTED_IN_CLAUSE_AFTER.test(text.slice(m.end));
+    const datable = found.filter((m) => !m.dayless && !tripDay(m) && !journeys.has(m) && !(m.topic && time.end <= m.start) && !countedOn(m));
     clauses ??= segmentClauses(text);
     return ownerOfDate(clauses, time, datable, { newDay: isNewDay(text, time), dates });
   };
@@ -96,7 +99,7 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     // "would be held on Thursday, Peskov told reporters on Friday": the Wednesday, the Thursday after it).
     const toldOn = reportedPlan || inForce ? dates.find((t) => t !== time && claimOf(t)!.precision === 'day' && isReportDate(text, t, owner.start)) : undefined;
     const agreed = agreeWithModality(withDayRange(claim, time, text), time, toldOn || inForce ? 'plan' : reportedPlan ? 'reported plan' : mood, toldOn ? claimOf(toldOn)!.start : day);
-    owner.date = toldOn ? firstAfterTelling(agreed, time, claimOf(toldOn)!.start) : agreed;
+    owner.date = toldOn ? firstAfterTelling(agreed, time, claimOf(toldOn)!.start) : mood === 'plan' ? weekAheadOnItsLastDay(agreed, time, day) : agreed;
     owner.continuation = isContinuationVerb(text.slice(owner.start, owner.end)) || isContinuationDate(text, time, owner);
     dated.set(owner, { time });
     owner.dateAt = time.start;
@@ -121,6 +124,13 @@ function firstAfterTelling(date: CalendarDate, time: TemporalExpression, told: s
   while (start > shiftDay(told, 7)) start = shiftDay(start, -7);
   while (start <= told) start = shiftDay(start, 7);
   return { ...date, value: start, start, end: start };
+}
+
+/** "will meet this week" in a Sunday story: the week told of on its last day is the one ahead (the week that ends today holds no day to come). */
+function weekAheadOnItsLastDay(date: CalendarDate, time: TemporalExpression, day: string): CalendarDate {
+  if (date.precision !== 'week' || date.end !== day || !THIS_WEEK.test(time.text.trim())) return date;
+  const [start, end] = [shiftDay(date.start, 7), shiftDay(date.end, 7)];
+  return { ...date, value: isoWeek(parseReferenceDay(start)), start, end };
 }
 
 /** The tense a relative clause tells its event in: ahead when it schedules in the present ("which opens on Monday"), else the event's own ("which had been scheduled for Monday, went ahead"). */

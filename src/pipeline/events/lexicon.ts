@@ -158,6 +158,8 @@ export const LINK_LINE = /^(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+
 export const ENTRY_STAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|[A-Z]{2,4}T)\s*)?(?:--|[-–—:])\s*/i;
 /** A weekday with nothing to pin its week ("Monday", "next Monday", "Friday evening"): read from whatever day it was told on. */
 export const BARE_WEEKDAY = new RegExp(String.raw`^(?:on\s+)?(?:(?:this|next|coming)\s+)?${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?$`, 'i');
+/** The week of the story's day, as a plan's date ("this week", "later this week"). */
+export const THIS_WEEK = /^(?:(?:later|earlier)\s+)?this\s+week$/i;
 /** A verb of saying in the past perfect ("had said", "had already announced"): told before the story's news. */
 export const EARLIER_TELLING = /\bhad\s+(?:already\s+|also\s+)?$/i;
 /** What a telling says was then still to come ("… that Putin would receive the envoy", "that the talks were to resume"). */
@@ -234,6 +236,8 @@ export const SENTENCE_STOP = /[.;!?]/;
 export const ATTRIBUTION_AFTER = /^[^,]*,[^,]*$/;
 /** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "the next day", "the day before" (not "the day before the talks"); the whole days of COUNTED_FROM_ANOTHER, which also knows hours and "a few". */
 export const COUNTED_ADVERB = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later)\b|\bthe\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/gi;
+/** A counting adverb in a trigger's own clause after it ("met Nigeria's president the following day", "held talks there two days later"): its day is counted from a day before, not that day. */
+export const COUNTED_IN_CLAUSE_AFTER = new RegExp(String.raw`^[^,;.]{0,50}?(?:${COUNTED_ADVERB.source})`, 'i');
 /**
  * A clause counting back from the sentence's event to another it tells only as its anchor, a
  * subject after a determiner and its verb, whatever the verb: "a day after the U.S. team held talks

@@ -39,3 +39,18 @@ describe('plans told on a day of their own', () => {
     expect(undated).toHaveLength(1);
   });
 });
+
+describe('days read from the story around them', () => {
+  it('counts a day told after its trigger on from the day before it', () => {
+    // Saturday 19 April 2053, "the following day" the 20th.
+    const { candidates } = extract('2053-04-22', 'Witkoff arrived in Moscow on Saturday and met Putin the following day.\n');
+    expect(candidates.find((c) => c.kind === 'meeting')).toMatchObject({ date: { value: '2053-04-20' } });
+  });
+
+  it('reads a plan for "this week" told on a Sunday as the week ahead', () => {
+    const sunday = extract('2053-04-13', 'Umerov and Medinsky will meet in Istanbul this week, a spokesman said on Sunday.\n').candidates.find((c) => c.kind === 'meeting');
+    expect(sunday).toMatchObject({ status: 'planned', date: { value: '2053-W16', start: '2053-04-14', end: '2053-04-20' } });
+    const saturday = extract('2053-04-12', 'Umerov and Medinsky will meet in Istanbul this week, a spokesman said on Saturday.\n').candidates.find((c) => c.kind === 'meeting');
+    expect(saturday).toMatchObject({ date: { value: '2053-W15' } });
+  });
+});
