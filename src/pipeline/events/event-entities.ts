@@ -9,6 +9,8 @@ import type { Mention } from './mention.ts';
 import { inOtherClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
 import { gap } from './span.ts';
 
+/** How far (characters) a journey's verb may stand from where it goes ("flew to the", "fly on to "). */
+const JOURNEY_TO_DESTINATION = 5;
 /** How far (characters) a country or place may stand from its trigger and still belong to it. */
 const PARTY_REACH = 70;
 
@@ -29,7 +31,12 @@ export function isBystander(e: EntityMention, text: string): boolean {
   return SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)) || POSSESSOR_AFTER.test(text.slice(e.end, e.end + 30));
 }
 
-export function assignEntities(found: Mention[], entities: EntityMention[], text: string): void {
+/**
+ * Gives each of a sentence's triggers its people, sides and place; returns the mentions it reads
+ * in words that name something else (the state a delegation travels to, named by its town), for
+ * the caller to add to the sentence's.
+ */
+export function assignEntities(found: Mention[], entities: EntityMention[], text: string): EntityMention[] {
   const placedInCountry = new Set<Mention>();
   const clauses = segmentClauses(text);
   for (const e of entities) {
@@ -60,7 +67,7 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
       }
     }
   }
-  goalsOfTravel(found, entities, text);
+  return goalsOfTravel(found, entities, text);
 }
 
 /**
@@ -70,13 +77,16 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
  * side of talks that name no other ("the Jordanian delegation flew to Beirut for talks"); a town
  * that is no seat of government is where sides meet ("travelled to Geneva"), so is none.
  */
-function goalsOfTravel(found: Mention[], entities: EntityMention[], text: string): void {
+function goalsOfTravel(found: Mention[], entities: EntityMention[], text: string): EntityMention[] {
   const journeys: { goal: Mention; destination: EntityMention }[] = [];
+  const states: EntityMention[] = [];
   for (const destination of entities) {
     if (destination.byAdjective || (destination.entity.type !== 'place' && destination.entity.type !== 'country')) continue;
-    // "flew to Dhaka … for talks": the destination, then the gathering.
+    // "flew to Dhaka … for talks": the destination, then the gathering; or a delegation's journey
+    // told as the gathering itself ("the US delegation was due to fly on to Moscow").
     const goal = DESTINATION_BEFORE.test(text.slice(Math.max(0, destination.start - 40), destination.start))
-      ? found.find((m) => m.start >= destination.end && kindFamily(m.rule.kind) === 'gathering' && GOAL_AFTER_DESTINATION.test(text.slice(destination.end, m.start)))
+      ? (found.find((m) => m.start >= destination.end && kindFamily(m.rule.kind) === 'gathering' && GOAL_AFTER_DESTINATION.test(text.slice(destination.end, m.start))) ??
+        found.find((m) => m.rule.journey === true && m.end <= destination.start && destination.start - m.end <= JOURNEY_TO_DESTINATION))
       : // "left Bratislava on Monday for talks in Vienna": the gathering, then where it is held.
         found.find((m) => m.end <= destination.start && m.place === destination.entity.id && kindFamily(m.rule.kind) === 'gathering' && TRAVEL_FOR_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)));
     if (goal) journeys.push({ goal, destination });
@@ -84,7 +94,7 @@ function goalsOfTravel(found: Mention[], entities: EntityMention[], text: string
   for (const { goal, destination } of journeys) {
     goal.place ??= destination.entity.id;
     const sameClause = (e: EntityMention): boolean => !CLAUSE_BREAK.test(e.end <= destination.start ? text.slice(e.end, destination.start) : text.slice(destination.end, e.start));
-    const trip = found.find((m) => m.rule.noun === 'Trip' && m.end <= destination.start && destination.start - m.end <= 5);
+    const trip = found.find((m) => m.rule.travel === true && m.end <= destination.start && destination.start - m.end <= JOURNEY_TO_DESTINATION);
     for (const id of trip?.persons ?? []) if (!goal.persons.includes(id)) goal.persons.push(id);
     // The travellers' side ("The Jordanian delegation flew to …") sits at the table they go to.
     for (const side of entities) {
@@ -94,7 +104,8 @@ function goalsOfTravel(found: Mention[], entities: EntityMention[], text: string
     const sidesNamed = new Set(entities.filter((e) => e.entity.type === 'country' && e !== destination && sameClause(e)).map((e) => e.entity.id));
     if (!state || sidesNamed.has(state.id) || sidesNamed.size > 1) continue;
     // The state is named by where the travellers go: its mention is the destination's words.
-    entities.push({ entity: state, text: destination.text, start: destination.start, end: destination.end, byRole: false });
+    states.push({ entity: state, text: destination.text, start: destination.start, end: destination.end, byRole: false });
     goal.parties.push(state.id);
   }
+  return states;
 }

@@ -76,7 +76,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     datedAfterEarlier(found, mentions, text);
     dropMentions(found, (f) => timeAnchorsOfLeadingClause(f, text));
     const named = recognise(text, day);
-    assignEntities(found, named, text);
+    named.push(...assignEntities(found, named, text));
     goalsOfJourneyBefore(found, mentions, sentence);
     joinStatements(found);
     dropMentions(found, (f) => attacksInWords(f, named, text), (f) => readoutsOfOthers(f, today));

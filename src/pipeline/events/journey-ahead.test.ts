@@ -21,6 +21,16 @@ describe("a delegation's journey ahead", () => {
     expect(journey).toMatchObject({ kind: 'meeting', status: 'planned', date: { value: '2052-04-04' }, place: 'geneva' });
   });
 
+  it('has the state it goes to as the other side, unless the state is only its capital', () => {
+    const [journey] = candidates('2052-04-03', 'The Finnish delegation was due to fly on to Kyiv on Thursday.\n');
+    expect(journey).toMatchObject({ kind: 'meeting', place: 'kyiv' });
+    expect(journey!.roles?.parties).toContain('ukraine');
+    // A town that is no seat of government is where sides meet, not a side.
+    const [elsewhere] = candidates('2052-04-03', 'The Finnish delegation was due to fly on to Geneva on Thursday.\n');
+    expect(elsewhere).toMatchObject({ place: 'geneva' });
+    expect(elsewhere!.roles?.parties).not.toContain('switzerland');
+  });
+
   it('counts a quotation standing alone from the day of the story', () => {
     // A capital that stands for its state is where the team goes, not a side ("leave for Kyiv").
     const found = candidates('2052-04-05', 'Quote: "Our team will leave for Kyiv today."\n');
