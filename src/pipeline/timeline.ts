@@ -18,7 +18,7 @@ import { eventEvidence, leadSentences, type LeadSentences } from './merge/cited-
 import { describeDate } from './merge/describe-date.ts';
 import { lifecycle, reportDay, statusAsOf } from './merge/lifecycle.ts';
 import { happeningFamily } from './merge/family.ts';
-import type { EventCluster } from './merge/cluster-index.ts';
+import type { EventCluster, World } from './merge/cluster-index.ts';
 import {
   canonicalReport,
   type FamilyDescribed,
@@ -102,124 +102,194 @@ export async function assembleTimelineWith(ordered: Article[], extras: ContentEx
   }
 }
 
-/** The assembly; it yields only to wait for the other thread: its clusters, then its descriptions. */
+/**
+ * The assembly, in stages that hand their results on: the articles' reports gathered, the largest
+ * family sent away, the rest merged here, the editors' corrections applied, the timeline made.
+ * It yields only to wait for the other thread: its clusters, then its descriptions.
+ */
 function* assembling(ordered: Article[], extras: ContentExtras, extracted: ArticleExtraction[], elsewhere: MergeElsewhere): Generator<Promise<unknown>, Timeline, unknown> {
+  const gathered = gatherReports(ordered, extras, extracted);
+  // The family merged elsewhere is sent first, its names joined, and the other thread starts
+  // on it while this one joins the names of the rest, then merges and describes them.
+  const away = sendAwayFamily(gathered, elsewhere);
+  for (const candidate of gathered.candidates) if (away.mergedHere(candidate)) canonicalReport(candidate, gathered.canonical);
+  const warnings: Warning[] = extracted.flatMap(({ found }) => found.warnings);
+  const descriptions = new Descriptions(gathered);
+  const { machine, left } = yield* mergeClusters(gathered, away, descriptions);
+  const undated = undatedMentions(gathered, left);
+  const corrected = applyCorrections(machine, extras, gathered.byId, descriptions, warnings);
+  return publish(gathered, descriptions.finish(corrected), undated, extras.publishedIds, warnings);
+}
+
+/** What the articles read on their own give the stages after: joined names, reports, and the site's present. */
+interface Gathered {
+  ordered: Article[];
+  entities: Map<string, Entity>;
+  sides: Map<string, string>;
+  canonical: (id: string) => string;
+  world: World;
+  byId: Map<string, { article: Article; sentences: Sentence[] }>;
+  phrases: Map<object, string>;
+  candidates: CandidateEvent[];
+  undatedFound: UndatedCandidate[];
+  publishedOf: (article: string) => string;
+  now: string;
+}
+
+function gatherReports(ordered: Article[], extras: ContentExtras, extracted: ArticleExtraction[]): Gathered {
   // Names the gazetteer lacks, joined across articles (one person however spelt); ids follow.
   const unified = unifyEntities(extras.gazetteer.entities, ordered.map((article, i) => ({ published: article.published, entities: extracted[i]!.entities, affiliations: extracted[i]!.affiliations })));
-  const entities = unified.byId;
-  const world = mergeWorld(entities, unified.sides);
-  const { within } = world;
+  const { byId: entities, sides, canonical } = unified;
   const byId = new Map<string, { article: Article; sentences: Sentence[] }>();
-  const warnings: Warning[] = [];
   const phrases = new Map<object, string>();
-  const ref = (id: string) => ({ id, name: entities.get(id)?.name ?? id });
   const undatedFound: UndatedCandidate[] = [];
-  const canonical = unified.canonical;
-
   const candidates = extracted.flatMap(({ found }) => found.candidates);
   for (const { found } of extracted) for (const [candidate, phrase] of found.phrases) phrases.set(candidate, phrase);
+  const joined = (ids: string[]): string[] => [...new Set(ids.map(canonical))];
   ordered.forEach((article, i) => {
     byId.set(article.id, { article, sentences: extracted[i]!.sentences });
     for (const u of extracted[i]!.found.undated) {
-      const joined = (ids: string[]): string[] => [...new Set(ids.map(canonical))];
       undatedFound.push({ ...u, participants: joined(u.participants), place: u.place === null ? null : canonical(u.place), ...(u.mentions ? { mentions: joined(u.mentions) } : {}) });
     }
   });
   const publishedOf = (id: string): string => byId.get(id)!.article.published;
   // The site's present is its latest article, never the clock: the same content, the same pages.
   const now = ordered.map((a) => reportDay(a)).reduce((a, b) => (compareStrings(a, b) < 0 ? b : a), '');
-  // The family merged elsewhere is sent first, its names joined, and the other thread starts
-  // on it while this one joins the names of the rest, then merges and describes them. Each
-  // side attaches its undated reports before describing, so no event is described twice.
-  const awayFamily = elsewhere ? largestFamily(candidates) : undefined;
+  return { ordered, entities, sides, canonical, world: mergeWorld(entities, sides), byId, phrases, candidates, undatedFound, publishedOf, now };
+}
+
+/** The family of reports another thread merges, and what it will tell of them; none without `elsewhere`. */
+interface Away {
+  mergedHere: (report: CandidateEvent | UndatedCandidate) => boolean;
+  reports: CandidateEvent[];
+  undated: UndatedCandidate[];
+  /** The next cluster of the family neither thread has described yet. */
+  next: Int32Array;
+  theirs: ReturnType<NonNullable<MergeElsewhere>> | undefined;
+}
+
+/** Sends the largest family, its names joined, to the other thread. Each side attaches its undated reports before describing, so no event is described twice. */
+function sendAwayFamily(g: Gathered, elsewhere: MergeElsewhere): Away {
+  const awayFamily = elsewhere ? largestFamily(g.candidates) : undefined;
   const mergedHere = (report: CandidateEvent | UndatedCandidate): boolean => happeningFamily(report) !== awayFamily;
-  const awayReports = candidates.filter((c) => !mergedHere(c));
-  const awayUndated = undatedFound.filter((u) => !mergedHere(u));
-  for (const candidate of awayReports) canonicalReport(candidate, canonical);
+  const reports = g.candidates.filter((c) => !mergedHere(c));
+  const undated = g.undatedFound.filter((u) => !mergedHere(u));
+  for (const candidate of reports) canonicalReport(candidate, g.canonical);
   const next = sharedCount();
   const theirs =
     awayFamily === undefined
       ? undefined
       : elsewhere!({
           family: awayFamily,
-          reports: awayReports,
-          phrases: awayReports.map((c) => phrases.get(c)),
-          undated: awayUndated,
-          published: awayUndated.map((u) => publishedOf(u.article)),
-          entities: [...entities.values()],
-          sides: [...unified.sides],
-          now,
+          reports,
+          phrases: reports.map((c) => g.phrases.get(c)),
+          undated,
+          published: undated.map((u) => g.publishedOf(u.article)),
+          entities: [...g.entities.values()],
+          sides: [...g.sides],
+          now: g.now,
           next,
         });
-  ordered.forEach((article, i) => {
-    const { found } = extracted[i]!;
-    warnings.push(...found.warnings);
-    for (const candidate of found.candidates) if (mergedHere(candidate)) canonicalReport(candidate, canonical);
-  });
+  return { mergedHere, reports, undated, next, theirs };
+}
 
-  const depth = (place: string): number => placeChain(place, within).length - 1;
-  // Ids are taken before and after the corrections; an event whose reports and fixes have not
-  // changed in between keeps its description instead of being summarised again.
-  const described = new WeakMap<TrackedCluster, { members: CandidateEvent[]; fixes: string; manual: TrackedCluster['manual']; result: Described }>();
-  const keep = (result: Described): Described => {
-    const { tracked } = result;
-    described.set(tracked, { members: [...tracked.cluster.members], fixes: JSON.stringify(tracked.fixes), manual: tracked.manual, result });
-    return result;
-  };
-  const describeOnce = (tracked: TrackedCluster): Described => {
-    const known = described.get(tracked);
-    if (known && known.fixes === JSON.stringify(tracked.fixes) && known.manual === tracked.manual && sameItems(known.members, tracked.cluster.members)) return known.result;
-    return keep(describe(tracked, depth, entities, phrases, unified.sides, now));
-  };
-  // Ids are taken three times (before the corrections, after those that restructure, after
-  // all); where the corrections changed nothing, the descriptions are the same and so are the ids.
-  let identified: { items: Described[]; finished: Finished[] } | undefined;
-  const finish = (list: TrackedCluster[]): Finished[] => {
-    const items = list.map(describeOnce);
-    if (!identified || !sameItems(identified.items, items)) identified = { items, finished: identify(items) };
-    return identified.finished;
-  };
+/**
+ * Ids are taken three times (before the corrections, after those that restructure, after all).
+ * An event whose reports and fixes have not changed in between keeps its description instead of
+ * being summarised again; where the corrections changed nothing, the descriptions are the same
+ * and so are the ids.
+ */
+class Descriptions {
+  private readonly gathered: Gathered;
+  private readonly depth: (place: string) => number;
+  private readonly described = new WeakMap<TrackedCluster, { members: CandidateEvent[]; fixes: string; manual: TrackedCluster['manual']; result: Described }>();
+  private identified: { items: Described[]; finished: Finished[] } | undefined;
 
-  const used = new Set<Correction>();
-  const remember = (clusters: TrackedCluster[]): void => {
-    for (const f of finish(clusters)) f.tracked.knownAs.add(f.id);
-  };
-  const track = (cluster: EventCluster): TrackedCluster => ({ cluster, knownAs: new Set<string>(), fixes: {} });
-  // This thread merges the rest and describes what it found while the family is merged
-  // elsewhere. Descriptions are kept, from there as from here: remember() below finds them done.
-  const rest = mergeAndAttach(candidates.filter(mergedHere), undatedFound.filter(mergedHere), publishedOf, world);
-  const here = rest.clusters.map(track);
-  if (theirs) here.forEach(describeOnce);
-  let machine = here;
-  const left = new Set(rest.left);
-  if (theirs) {
-    const merged = (yield theirs.merged) as FamilyMerged;
-    const reports = [...awayReports, ...merged.attached];
-    const there = merged.clusters.map((members) => track({ members: members.map((i) => reports[i]!) }));
-    for (let i = takeNext(next); i < there.length; i = takeNext(next)) describeOnce(there[i]!);
-    for (const [i, description] of (yield theirs.described) as FamilyDescribed) keep(received(there[i]!, description, reports));
-    for (const i of merged.left) left.add(awayUndated[i]!);
-    machine = inFounderOrder(here, there, new Map(candidates.map((c, i) => [c, i])));
+  constructor(gathered: Gathered) {
+    this.gathered = gathered;
+    this.depth = (place) => placeChain(place, gathered.world.within).length - 1;
   }
-  // What stays undated is listed on its article's page; what speaks of an event is its evidence.
-  const undated: UndatedMention[] = undatedFound
+
+  keep(result: Described): Described {
+    const { tracked } = result;
+    this.described.set(tracked, { members: [...tracked.cluster.members], fixes: JSON.stringify(tracked.fixes), manual: tracked.manual, result });
+    return result;
+  }
+
+  once(tracked: TrackedCluster): Described {
+    const known = this.described.get(tracked);
+    if (known && known.fixes === JSON.stringify(tracked.fixes) && known.manual === tracked.manual && sameItems(known.members, tracked.cluster.members)) return known.result;
+    const { entities, phrases, sides, now } = this.gathered;
+    return this.keep(describe(tracked, this.depth, entities, phrases, sides, now));
+  }
+
+  finish(list: TrackedCluster[]): Finished[] {
+    const items = list.map((tracked) => this.once(tracked));
+    if (!this.identified || !sameItems(this.identified.items, items)) this.identified = { items, finished: identify(items) };
+    return this.identified.finished;
+  }
+
+  /** Each event keeps the ids it had on the way: they become its aliases. */
+  readonly remember = (clusters: TrackedCluster[]): void => {
+    for (const f of this.finish(clusters)) f.tracked.knownAs.add(f.id);
+  };
+}
+
+function track(cluster: EventCluster): TrackedCluster {
+  return { cluster, knownAs: new Set<string>(), fixes: {} };
+}
+
+/**
+ * The machine's events, in founder order, and the undated reports no event took. This thread
+ * merges the rest and describes what it found while the family is merged elsewhere; descriptions
+ * are kept, from there as from here, so the corrections' stage finds them done.
+ */
+function* mergeClusters(g: Gathered, away: Away, descriptions: Descriptions): Generator<Promise<unknown>, { machine: TrackedCluster[]; left: Set<UndatedCandidate> }, unknown> {
+  const rest = mergeAndAttach(g.candidates.filter(away.mergedHere), g.undatedFound.filter(away.mergedHere), g.publishedOf, g.world);
+  const here = rest.clusters.map(track);
+  const left = new Set(rest.left);
+  const { theirs } = away;
+  if (!theirs) return { machine: here, left };
+  for (const tracked of here) descriptions.once(tracked);
+  const merged = (yield theirs.merged) as FamilyMerged;
+  const reports = [...away.reports, ...merged.attached];
+  const there = merged.clusters.map((members) => track({ members: members.map((i) => reports[i]!) }));
+  for (let i = takeNext(away.next); i < there.length; i = takeNext(away.next)) descriptions.once(there[i]!);
+  for (const [i, description] of (yield theirs.described) as FamilyDescribed) descriptions.keep(received(there[i]!, description, reports));
+  for (const i of merged.left) left.add(away.undated[i]!);
+  return { machine: inFounderOrder(here, there, new Map(g.candidates.map((c, i) => [c, i]))), left };
+}
+
+/** What stays undated is listed on its article's page; what speaks of an event is its evidence. */
+function undatedMentions(g: Gathered, left: Set<UndatedCandidate>): UndatedMention[] {
+  const ref = (id: string) => ({ id, name: g.entities.get(id)?.name ?? id });
+  return g.undatedFound
     .filter((u) => left.has(u))
     .map((u) => {
       const { sentence, text, start, end } = u.evidence;
       return { article: u.article, kind: u.kind, status: u.status, participants: u.participants.map(ref), place: u.place ? ref(u.place) : null, quote: { text, start, end, sentence } };
     });
-  remember(machine);
-  const restructured = applyStructural(machine, extras.corrections, used, remember);
-  remember(restructured);
+}
+
+/** The editors' corrections over the machine's events: first those that restructure, then the fixes and added events. */
+function applyCorrections(machine: TrackedCluster[], extras: ContentExtras, byId: Gathered['byId'], descriptions: Descriptions, warnings: Warning[]): TrackedCluster[] {
+  const used = new Set<Correction>();
+  descriptions.remember(machine);
+  const restructured = applyStructural(machine, extras.corrections, used, descriptions.remember);
+  descriptions.remember(restructured);
   const corrected = applyFixes([...restructured, ...addedEvents(extras.corrections, byId, used, warnings)], extras.corrections, used);
   warnings.push(...unusedCorrectionWarnings(extras.corrections, used));
+  return corrected;
+}
 
-  const final = finish(corrected).filter((f) => f.tracked.cluster.members.length > 0 || f.tracked.manual);
-  const leading = leadSentences(final.map((f) => f.tracked.cluster.members), entities);
-  const events = final.map((f) => toTimelineEvent(f, byId, entities, leading)).sort(compareChronologically);
+/** The timeline the site and the exports read: events in chronological order, their redirects, and each article's report. */
+function publish(g: Gathered, finished: Finished[], undated: UndatedMention[], publishedIds: ContentExtras['publishedIds'], warnings: Warning[]): Timeline {
+  const final = finished.filter((f) => f.tracked.cluster.members.length > 0 || f.tracked.manual);
+  const leading = leadSentences(final.map((f) => f.tracked.cluster.members), g.entities);
+  const events = final.map((f) => toTimelineEvent(f, g.byId, g.entities, leading)).sort(compareChronologically);
   const taken = new Set(events.map((e) => e.id));
   for (const e of events) e.aliases = e.aliases.filter((alias) => !taken.has(alias));
-  keepPublishedIds(events, extras.publishedIds);
+  keepPublishedIds(events, publishedIds);
   const redirects: Redirect[] = events.flatMap((e) => e.aliases.map((from) => ({ from, to: e.id })));
   for (const e of events.filter((x) => x.datedByPublication)) {
     warnings.push({ code: 'undated-report', file: e.sources[0]?.article, message: `${e.id}: no date in the text; dated by its article's publication date (${e.date.start}).` });
@@ -228,8 +298,8 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   return {
     events,
     undated,
-    articles: ordered.map((article) => articleReport(article, byId.get(article.id)!.sentences, byArticle.get(article.id) ?? [])),
-    entities: entityEntries(entities, events),
+    articles: g.ordered.map((article) => articleReport(article, g.byId.get(article.id)!.sentences, byArticle.get(article.id) ?? [])),
+    entities: entityEntries(g.entities, events),
     redirects,
     warnings,
   };
