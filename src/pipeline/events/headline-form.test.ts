@@ -8,6 +8,11 @@ describe('the form of every title', () => {
     expect(inPresent('Meridian forces shelled positions near Velm')).toBe('Meridian forces shell positions near Velm');
   });
 
+  it('finds every past form compromise knows, whatever its spelling: irregular, ambiguous, or a word it has never seen', () => {
+    expect(inPresent('Meridia struck depots near Velm')).toBe('Meridia strikes depots near Velm');
+    expect(inPresent('Meridia outgunned the navy of Velm')).toBe('Meridia outguns the navy of Velm');
+  });
+
   it('leaves alone a title with no past verb of its subject: an adjective after "of", a verb with no object, a reported clause', () => {
     expect(inPresent('Virtual meeting of allied nations')).toBe('Virtual meeting of allied nations');
     expect(inPresent('Talks postponed')).toBe('Talks postponed');

@@ -4,6 +4,7 @@
  * whole ("Counter-proposal from the UK, France and Germany", not the first of the three).
  */
 import nlp from 'compromise';
+import { taggedSentences } from '../parse/tagged-terms.ts';
 
 /** A name, "the" before it allowed ("the UK", "Germany", "South Korea"). */
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*`;
@@ -29,16 +30,17 @@ export function withListedNames(phrase: string, sentence: string | undefined): s
  * after it: "Talks postponed" and what a statement's speaker "says" he did are left as written.
  */
 export function inPresent(title: string): string {
-  const terms = nlp(title).json({ terms: { tags: true } })[0]?.terms as { text: string; tags: string[] }[] | undefined;
+  if (!mayHoldPastTense(title)) return title;
+  const terms = taggedSentences(title)[0];
   if (!terms) return title;
-  const verbAt = terms.findIndex((t) => t.tags.includes('Verb'));
+  const verbAt = terms.findIndex((t) => t.tags.has('Verb'));
   const verb = terms[verbAt];
   // The verb of the title's subject: after a noun, with no preposition before it ("Virtual meeting of allied nations" has none).
   const subject = terms.slice(0, verbAt);
-  if (!verb || subject.length === 0 || verbAt === terms.length - 1 || !verb.tags.includes('PastTense')) return title;
-  if (subject.some((t) => t.tags.includes('Preposition')) || !subject.at(-1)!.tags.includes('Noun')) return title;
+  if (!verb || subject.length === 0 || verbAt === terms.length - 1 || !verb.tags.has('PastTense')) return title;
+  if (subject.some((t) => t.tags.has('Preposition')) || !subject.at(-1)!.tags.has('Noun')) return title;
   // "Plan made public": a participle before an adjective is no verb of the title's.
-  if (['Adjective', 'Adverb'].some((tag) => terms[verbAt + 1]!.tags.includes(tag))) return title;
+  if (['Adjective', 'Adverb'].some((tag) => terms[verbAt + 1]!.tags.has(tag))) return title;
   // The subject decides the form: "Russia launches", "Azerbaijani forces shell".
   const clause = nlp(terms.slice(0, verbAt + 1).map((t) => t.text).join(' ')).verbs().last() as unknown as Conjugated;
   const done = clause.text();
@@ -47,13 +49,38 @@ export function inPresent(title: string): string {
   return title.replace(new RegExp(`(?<![\\p{L}])${RegExp.escape(done)}(?![\\p{L}])`, 'u'), present);
 }
 
+/** compromise's own knowledge of past forms: its lexicon's and its ambiguous words' ("read", "set"), and the endings it tags past. */
+const COMPROMISE = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> }; two: { switches: Record<string, string>; suffixPatterns: (Record<string, string> | undefined)[] } } }).model;
+const PAST_FORMS = new Set(
+  [...Object.entries(COMPROMISE.one.lexicon), ...Object.entries(COMPROMISE.two.switches)].filter(([, tags]) => tags.includes('PastTense')).map(([word]) => word),
+);
+const PAST_ENDINGS = new RegExp(
+  `(?:ed|${COMPROMISE.two.suffixPatterns.flatMap((patterns) => Object.entries(patterns ?? {}).filter(([, tag]) => tag === 'PastTense').map(([ending]) => ending)).join('|')})$`,
+);
+
+/**
+ * Whether compromise could tag a word of the title as a past verb: a past form it knows, a word
+ * with a past ending, or a lower-case word it does not know. Tagging a title is the costly step,
+ * and most titles ("Talks in Geneva", "Meridia–Velm call") hold no such word; a name inside a
+ * title (capitalised, after its first word) is no verb.
+ */
+function mayHoldPastTense(title: string): boolean {
+  return title.split(/\s+/).some((word, at) => {
+    const bare = word.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '').replace(/['’]s$/, '');
+    if (bare === '') return false;
+    if (PAST_FORMS.has(bare) || PAST_ENDINGS.test(bare)) return true;
+    const known = Object.hasOwn(COMPROMISE.one.lexicon, bare) || Object.hasOwn(COMPROMISE.two.switches, bare);
+    return !known && (at === 0 || !/^\p{Lu}/u.test(word));
+  });
+}
+
 /** compromise's verb phrase, as its verbs plugin gives it (the package's types leave the plugin's methods out). */
 interface Conjugated {
   text(): string;
   toPresentTense(): { text(): string };
 }
 
-/** Words that hold a verb, as compromise reads them ("the UAE was seen", not "the fourth round of talks"). */
+/** Words that hold a verb, as compromise tags them ("the UAE was seen", not "the fourth round of talks"). */
 export function hasVerb(text: string): boolean {
-  return (nlp(text) as unknown as { verbs(): { length: number } }).verbs().length > 0;
+  return taggedSentences(text).some((terms) => terms.some((t) => t.tags.has('Verb')));
 }

@@ -1,0 +1,26 @@
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { taggedSentences } from './tagged-terms.ts';
+
+const SENTENCES = [
+  'Meridia launched airstrikes on Velm overnight.',
+  'The fourth round of talks between Iran and the United States will be held in Muscat. Talks postponed.',
+  'Rhea Mallin tells reporters the plan was made public on Tuesday.',
+];
+
+describe('taggedSentences', () => {
+  it('gives the tags of compromise with all its steps, chunking left out', () => {
+    for (const text of SENTENCES) {
+      const whole = nlp(text).json({ terms: { tags: true } }) as { terms: { text: string; tags: string[] }[] }[];
+      const ours = taggedSentences(text).map((terms) => terms.map((t) => ({ text: t.text, tags: [...t.tags].sort() })));
+      expect(ours).toEqual(whole.map((s) => s.terms.map((t) => ({ text: t.text, tags: [...t.tags].sort() }))));
+    }
+  });
+
+  it('leaves compromise whole for its other callers', () => {
+    const hooks = [...(nlp.world() as { hooks: string[] }).hooks];
+    taggedSentences(SENTENCES[0]!);
+    expect((nlp.world() as { hooks: string[] }).hooks).toEqual(hooks);
+    expect(hooks).toContain('chunks');
+  });
+});

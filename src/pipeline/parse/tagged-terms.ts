@@ -1,0 +1,32 @@
+/**
+ * compromise's part-of-speech tags for the words of a text, read straight off its terms. Its last
+ * step, chunking (noun and verb phrases), sets each term's `chunk` and no tag, so it is skipped:
+ * it took a quarter of the tagger's time. Reading `docs` instead of `json()` spares building a
+ * copy of every term.
+ */
+import nlp from 'compromise';
+
+export interface TaggedTerm {
+  text: string;
+  tags: ReadonlySet<string>;
+}
+
+/** The term as compromise keeps it (its package types leave `docs` out). */
+interface CompromiseTerm {
+  text: string;
+  tags: Set<string>;
+}
+
+const TAGGING = nlp.hooks().filter((hook) => hook !== 'chunks');
+
+/** The tagged terms of each sentence of `text`; the library's own steps are left as they were for any other caller. */
+export function taggedSentences(text: string): TaggedTerm[][] {
+  const world = nlp.world() as { hooks: string[] };
+  const all = world.hooks;
+  world.hooks = TAGGING;
+  try {
+    return (nlp(text) as unknown as { docs: CompromiseTerm[][] }).docs.map((terms) => terms.map(({ text, tags }) => ({ text, tags })));
+  } finally {
+    world.hooks = all;
+  }
+}
