@@ -346,9 +346,11 @@ export const statementHeadline: HeadlineRule = (input) => {
   const speaker = participleSpeaker(input) ?? (names.find((p) => !phrase.includes(fold(short(p)))) ?? names[0])?.name;
   // A speaker that is no name is in the phrase ("China's foreign ministry says").
   const unnamed = !speaker && UNNAMED_SAYS.test(input.phrase);
-  // A phrase that is a noun alone after its speaker ("evening video address") names the occasion, not what was said ("calls for …" is a verb there).
-  const occasion = speaker !== undefined && input.phrase !== '' && !hasVerb(`${speaker} ${input.phrase}`);
-  const said = BARE_REPORTING.test(input.phrase.trim()) || input.phrase === '' || unnamed || occasion ? gist(input, (speaker ?? input.phrase).length) : undefined;
+  const reporting = BARE_REPORTING.test(input.phrase.trim()) || input.phrase === '' || unnamed;
+  // A phrase that is a noun alone after its speaker ("evening video address") names the occasion, not what was said ("calls for …" is a verb there);
+  // a reporting verb's phrase ("told reporters") is none, and is not tagged to learn it.
+  const occasion = !reporting && speaker !== undefined && !hasVerb(`${speaker} ${input.phrase}`);
+  const said = reporting || occasion ? gist(input, (speaker ?? input.phrase).length) : undefined;
   if (speaker && said) return `${speaker} ${said.verb} ${said.what}`;
   if (unnamed) return unnamedSays(input, said);
   if (speaker && input.phrase === '') return `${speaker} makes a statement`;
