@@ -88,10 +88,16 @@ export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|w
 const OFFICE_WORDS = String.raw`of|the|state|foreign|external|home|policy|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|mr\.?|mrs\.?|ms\.?|dr\.?|trade|economy|economic|finance|treasury|interior|justice|energy|health|commerce|agriculture|education|transport|industry|environment|labou?r|development|culture|acting|first|commissioner|governor|mayor|diplomat|officer|military|intelligence|mediator|lawmaker`;
 /** One word of an office, or an article before it: what may precede a sentence's subject ("Ghana's foreign minister, Kwame Asante, …"). */
 export const OFFICE_WORD = new RegExp(String.raw`^(?:${OFFICE_WORDS}|the|a|an|former|new|army|navy|air|force|forces|armed|police|border|central|bank|opposition|rebel|party|union|council)$`, 'i');
-export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:${OFFICE_WORDS})\s+){0,4}(?:${OFFICE_WORDS})(?:\s+|,\s+)$`, 'iu');
+/**
+ * A ministry no list can hold written as a title ("Climate Minister", "Fisheries and Oceans
+ * Minister", "Digital Affairs Secretary"): capitalised words before a capitalised minister or
+ * secretary are its portfolio.
+ */
+const PORTFOLIO_TITLE = String.raw`(?:\p{Lu}\p{Ll}+\s+(?:(?:and|&)\s+)?){1,3}(?:Minister|Secretary|Commissioner)`;
+export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:(?i:${OFFICE_WORDS})\s+){0,4}(?i:${OFFICE_WORDS})|${PORTFOLIO_TITLE})(?:\s+|,\s+)$`, 'u');
 
-/** An office written after a country word, capitalised as a title: "Emirati Foreign Minister", "Russian President". */
-export const TITLE_AFTER = /^\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|Crown|Special|Interior|Finance|Economy|Trade|Treasury|Justice|Energy|Health|Commerce)\s+)?(?:President|Minister|Secretary|Envoy|Ambassador|Chancellor|King|Queen|Prince|Emir|Sheikh|Spokesman|Spokeswoman|Spokesperson|Premier|Representative)\b/;
+/** An office written after a country word, capitalised as a title: "Emirati Foreign Minister", "Russian President", "Polish Climate Minister". */
+export const TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|Crown|Special|Interior|Finance|Economy|Trade|Treasury|Justice|Energy|Health|Commerce)\s+)?(?:President|Minister|Secretary|Envoy|Ambassador|Chancellor|King|Queen|Prince|Emir|Sheikh|Spokesman|Spokeswoman|Spokesperson|Premier|Representative)|${PORTFOLIO_TITLE})\b`, 'u');
 /** Between two sides named by their leaders: "Vietnam's prime minister and the Thai …", "Kenya's president and …", "Turkish leader and the …". */
 export const JOINED_BY_OFFICES = /^(?:['’]s)?\s+(?:(?:prime|foreign|defen[cs]e|vice|deputy|crown|chief|top|special)\s+)?(?:presidents?|ministers?|premiers?|chancellors?|leaders?|kings?|emirs?|monarchs?|envoys?|negotiators?|delegations?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|his\s+|her\s+|their\s+)?$/u;
 /** Between two country words of one list or compound: "Ukrainian, Russian and American", "US–Russia", "Ukraine and the US". */

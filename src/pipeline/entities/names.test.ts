@@ -29,6 +29,12 @@ describe('names the gazetteer lacks', () => {
     expect(ids[2]).toContain('cordoba');
   });
 
+  it('gives a minister of a portfolio no list holds the side written before it', () => {
+    const { names } = found(['Polish Fisheries Minister Anna Nowak met Norwegian Climate and Environment Minister Per Lund.']);
+    expect(names.sideOf('anna-nowak')).toBe('poland');
+    expect(names.sideOf('per-lund')).toBe('norway');
+  });
+
   it('reads a movement as a body, never a person, whatever its company', () => {
     const { ids, names } = found(['Islamic Jihad met Egyptian mediators in Cairo on Sunday.', 'Leaders of Ansar al-Nour met Samir Haddad in Beirut on Monday.']);
     expect(ids[0]).toContain('islamic-jihad');

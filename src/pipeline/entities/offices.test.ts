@@ -14,6 +14,8 @@ describe('the office a sentence writes with a name', () => {
     expect(office('Former Colombian President Andres Molina met her.', 'Andres Molina')).toBe('Former Colombian President');
     expect(office('Kazakh Foreign Minister Arman Zhakenov met him.', 'Arman Zhakenov')).toBe('Kazakh Foreign Minister');
     expect(office('On Monday Finnish President Aino Lahti met him.', 'Aino Lahti')).toBe('Finnish President');
+    // A portfolio no list holds, written as a title after the side.
+    expect(office('Polish Climate Minister Anna Nowak met him.', 'Anna Nowak')).toBe('Polish Climate Minister');
   });
   it('is an apposition after it', () => {
     expect(office("Sergei Volkov, Russia's foreign minister, met him.", 'Sergei Volkov')).toBe("Russia's foreign minister");

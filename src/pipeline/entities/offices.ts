@@ -18,8 +18,10 @@ export function officeWritten(text: string, name: { start: number; end: number }
   if (!office) return undefined;
   const words = office.split(/\s+/);
   while (words.length > 1 && NOT_OFFICE_START.test(words[0]!)) words.shift();
-  // Of two capitalised words before the office only a pair that names a side is its side ("South Korean", not "Monday Finnish").
+  // Of two capitalised words before the office only a pair that names a side is its side ("South Korean", not "Monday Finnish"),
+  // or a side and a portfolio ("Polish Climate Minister").
   const [first, second] = words;
-  if (words.length > 2 && !FORMERLY.test(first!) && /^\p{Lu}/u.test(second!) && !OFFICE_WORD.test(second!) && !countryOfDemonym(`${first} ${second}`) && !findCountry(`${first} ${second}`.replace(/['’]s$/, ''))) words.shift();
+  const sideAlone = countryOfDemonym(first!) ?? findCountry(first!.replace(/['’]s$/, ''));
+  if (words.length > 2 && !FORMERLY.test(first!) && !sideAlone && /^\p{Lu}/u.test(second!) && !OFFICE_WORD.test(second!) && !countryOfDemonym(`${first} ${second}`) && !findCountry(`${first} ${second}`.replace(/['’]s$/, ''))) words.shift();
   return NOT_OFFICE_START.test(words[0]!) ? undefined : words.join(' ');
 }
