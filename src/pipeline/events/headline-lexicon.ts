@@ -35,7 +35,7 @@ export const PHRASE_OPENER =
 export const PREPOSITION = /^(?:across|along|among|around|at|between|by|for|from|in|into|near|next|on|over|through|to|toward|towards|under|with|within)$/i;
 
 /** Verbs that report what someone said; the gist of a statement follows them. */
-export const REPORTING_VERB = /said|says|announced|declared|stated|warned|made\s+clear|signall?ed|stressed|emphasi[sz]ed|insisted|confirmed|(?:had\s+)?reported|wrote/;
+export const REPORTING_VERB = /said|says|announced|declared|stated|warned|made\s+clear|signall?ed|stressed|emphasi[sz]ed|insisted|confirmed|reiterated|reaffirmed|repeated|underlined|underscored|(?:had\s+)?reported|wrote/;
 /** How a title says the verb now; any other reporting verb is "says". */
 export const PRESENT_VERB: readonly (readonly [RegExp, string])[] = [
   [/^warned$/, 'warns'],
@@ -64,6 +64,21 @@ export const ATTACKER_AND_VERB = /^((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.’
 /** Whom a call was with, as a sentence words it: a name, or an office ("call with the Kremlin leader", "spoke by phone with Iranian President Masoud Pezeshkian"). */
 export const CALLED_WITH =
   /\b(?:call|conversation|spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone\s+)?with\s+((?:the\s+)?(?:(?!(?:and|or|on|in|at|for|about|after|before|to|that|which|who)\s)[\p{L}’'.-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*[\p{L}]|leader|president|premier|chancellor|prime\s+minister|minister|counterpart))(?![\p{L}’'-])/u;
+
+/**
+ * An agreement told by its result, its sides as the sentence's subject and what they agreed to
+ * after "to" ("Serbia and Kosovo reached an agreement on Thursday to reopen the border crossing",
+ * "Washington and Moscow agreed to restore military-to-military dialogue"); a day or a week
+ * between the verb and "to" is the report's, not the title's.
+ */
+export const AGREED_TO =
+  /^(?<subject>\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?)\s+(?:(?:reached|struck|clinched|sealed)\s+(?:an?|the|their|its|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|accord)|agreed)\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+\s+|(?:last|this|earlier\s+this)\s+week\s+)?(?:in\s+principle\s+)?to\s+(?<what>\p{Ll}[^,;.:“”"]*)/u;
+/** The noun of an agreement's event ("Agreement reached", "Deal signed"). */
+export const AGREEMENT_NOUN = /^(?:agreement|deal|accord)\b/i;
+/** Words that open a subject that names nobody ("The two sides agreed …", "They agreed …"): such a subject is no title's. */
+export const UNNAMED_SUBJECT = /^(?:The|A|An|It|Its|They|Their|He|His|She|Her|We|Our|Both|This|That|These|Those|Officials|Negotiators)\b/;
+/** Where what was agreed to stops: a clause of its own or of the report's ("… crossing | after two days of talks"). */
+export const AGREED_ENDS = /\s+(?:after|amid|as|while|because|which|following|before|despite|when|but|in\s+an\s+effort)\s.*$/;
 
 /** Places whose names take "the" in a sentence ("talks in the United States", "at the White House"); a name that opens with "The" has it already ("The Hague"). */
 export const TAKES_THE = /^(?:United\s+(?:States|Kingdom|Arab\s+Emirates|Nations)|US|USA|UK|UAE|EU|Netherlands|Philippines|Bahamas|Maldives|Gambia|Czech\s+Republic|Dominican\s+Republic|Central\s+African\s+Republic|Democratic\s+Republic\s+of\s+(?:the\s+)?Congo|Vatican|Kremlin|White\s+House|Pentagon|Élysée(?:\s+Palace)?|Gulf)$/u;

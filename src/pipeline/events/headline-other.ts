@@ -1,12 +1,15 @@
 /**
  * An event of kind `other` named by one noun ("Trip", "Visit", "Sanctions") is titled by what its
  * best sentence says the noun is of: "Akazawa's trip to Washington", "Lynch's visit to New Delhi",
- * "Lifting of sanctions on Syria"; a phrase of more words is its own title.
+ * "Lifting of sanctions on Syria"; a phrase of more words is its own title, but for an agreement
+ * told by its result, which its sides and what they agreed to name ("Serbia and Kosovo agree to
+ * reopen the Jarinje border crossing", not "Agreement reached").
  */
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
 import type { HeadlineInput } from './headline-rules.ts';
-import { CONCERNS, GOES_TO, OPENING_NAME, OWN, PROPER_NAME } from './headline-lexicon.ts';
+import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, CONCERNS, GOES_TO, OPENING_NAME, OWN, PLURAL_NOUN, PROPER_NAME, UNNAMED_SUBJECT } from './headline-lexicon.ts';
+import { principals } from './headline-people.ts';
 
 /** The name a text opens with, without the full stop of its sentence ("Syria." but "the U.S."). */
 const named = (text: string): string | undefined => PROPER_NAME.exec(text)?.[0].replace(/(?<!\.\p{L})\.$/u, '');
@@ -18,10 +21,10 @@ function concerns(after: string): string | undefined {
   return joined && name ? `${joined[0].trim()} ${name}` : undefined;
 }
 
-/** The noun with what it concerns, as the sentence has it; a journey written as a verb ("leaves for the US") is a trip to its goal. */
+/** The noun with what it concerns, as the sentence has it, with a word before it whole ("three-day visit", not "day visit"); a journey written as a verb ("leaves for the US") is a trip to its goal. */
 function widened(noun: string, sentence: string): { phrase: string; at: number } | undefined {
   const word = noun.toLowerCase();
-  for (const m of sentence.matchAll(new RegExp(`(?:\\b(?:the\\s+)?(\\p{Ll}+)\\s+of\\s+)?\\b((?:(?!(?:his|her|their|its|the|a|an|of|and)\\s)\\p{Ll}+\\s+)?${RegExp.escape(word)})\\b`, 'giu'))) {
+  for (const m of sentence.matchAll(new RegExp(`(?:\\b(?:the\\s+)?(\\p{Ll}+)\\s+of\\s+)?(?<![\\p{L}-])((?:(?!(?:his|her|their|its|the|a|an|of|and)\\s)\\p{Ll}[\\p{Ll}-]*\\s+)?${RegExp.escape(word)})\\b`, 'giu'))) {
     const tail = concerns(sentence.slice(m.index + m[0].length));
     // "the lifting of sanctions on Syria": the act done to the noun leads.
     if (tail) return { phrase: `${m[1] ? `${m[1]} of ` : ''}${m[2]!.toLowerCase()} ${tail}`, at: m.index };
@@ -40,9 +43,32 @@ function owner(input: HeadlineInput, sentence: string, at: number): string | und
   return opening && (OWN.test(before) || GOES_TO.test(sentence.slice(at, at + 40))) ? (opening.split(/\s+/).at(-1) ?? opening) : undefined;
 }
 
+/** A place and a colon that open a sentence the way some outlets file ("Brussels: EU finance ministers agreed …"). */
+const PLACE_LEAD = /^\p{Lu}[\p{L}’' .-]{0,30}:\s+/u;
+/** A title stays a line. */
+const MOST_CHARACTERS = 100;
+
+/**
+ * "Serbia and Kosovo agree to reopen the Jarinje border crossing": the subject of a sentence that
+ * tells of an agreement reached, when it names someone, and what they agreed to, up to the clause
+ * that follows; two of the event's people in it are named as every title names them (headline-people.ts).
+ */
+function agreedTitle(input: HeadlineInput, sentence: string): string | undefined {
+  const found = input.status === 'occurred' && AGREEMENT_NOUN.test(input.phrase) ? AGREED_TO.exec(sentence.replace(PLACE_LEAD, '')) : null;
+  if (!found || UNNAMED_SUBJECT.test(found.groups!.subject!)) return undefined;
+  const said = found.groups!.subject!;
+  const people = input.participants.filter((p) => p.type === 'person' && said.includes(shortName(p)));
+  const subject = people.length >= 2 ? principals(people, said).map((p) => shortName(p)).join(' and ') : said;
+  const head = subject.split(/\s+/).at(-1)!;
+  const agree = /\sand\s/.test(subject) || PLURAL_NOUN.test(head) ? 'agree' : 'agrees';
+  const title = `${subject} ${agree} to ${found.groups!.what!.replace(AGREED_ENDS, '').trim()}`;
+  return title.length <= MOST_CHARACTERS ? title : undefined;
+}
+
 export function otherTitle(input: HeadlineInput): string | undefined {
-  if (/\s/.test(input.phrase.trim()) || input.phrase === '') return undefined;
   const sentence = input.sentence?.replace(WIRE_DATELINE, '') ?? '';
+  if (/\s/.test(input.phrase.trim())) return agreedTitle(input, sentence);
+  if (input.phrase === '') return undefined;
   const found = widened(input.phrase, sentence);
   if (!found) return undefined;
   const whose = owner(input, sentence, found.at);

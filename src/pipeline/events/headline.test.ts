@@ -320,6 +320,31 @@ describe('an event named by one noun', () => {
     // No name follows: the noun stays as it is.
     expect(other('Sanctions', 'New sanctions are being discussed.')).toBe('Sanctions');
   });
+
+  it('keep a hyphened word before the noun whole', () => {
+    expect(other('Visit', 'Defence Minister Ada Roon, back from a three-day visit to Velm, spoke on Monday.', [person('Ada Roon')])).toBe('Roon’s three-day visit to Velm');
+  });
+});
+
+describe('an agreement told by its result', () => {
+  const agreed = (sentence: string, participants = [country('Meridia'), country('Ostland')], status: 'occurred' | 'planned' = 'occurred') =>
+    writeHeadline({ kind: 'other', status, place: null, phrase: 'Agreement reached', sentence, participants });
+
+  it('say who agreed to what, as the sentence’s subject and its “to” clause, without its day or its speaker', () => {
+    expect(agreed('Meridia and Ostland reached an agreement on Thursday to reopen the Varn border crossing, an envoy said.')).toBe('Meridia and Ostland agree to reopen the Varn border crossing');
+    expect(agreed('Brussels: Nordic finance ministers agreed on Tuesday to extend the loan scheme after a long night.', [])).toBe('Nordic finance ministers agree to extend the loan scheme');
+    expect(agreed('Velm agreed to restore military dialogue.', [country('Velm')])).toBe('Velm agrees to restore military dialogue');
+  });
+
+  it('name two people as every title does, whatever order the sentence gives', () => {
+    const people = [person('Tor Vik'), person('Ana Berg')];
+    expect(agreed('Vik and Berg agreed to meet again in May.', people)).toBe('Berg and Vik agree to meet again in May');
+  });
+
+  it('stay "Agreement reached" when the subject names nobody or the agreement is only planned', () => {
+    expect(agreed('The two sides reached a deal on Monday to swap prisoners.')).toBe('Agreement reached');
+    expect(agreed('Meridia and Ostland agreed to reopen the crossing.', undefined, 'planned')).toBe('Agreement reached');
+  });
 });
 
 describe('a strike', () => {
@@ -328,6 +353,13 @@ describe('a strike', () => {
     expect(strike('Meridia bombarded')).toBe('Meridia strikes Velm');
     expect(strike('Meridia began striking')).toBe('Meridia strikes Velm');
     expect(strike('overnight drone attack')).toBe('Overnight drone attack on Velm');
+  });
+
+  it('name every place of a list its sentence gives after the one it was placed at', () => {
+    const strike = (sentence: string) => writeHeadline({ kind: 'strike', status: 'occurred', place: 'Velm', phrase: 'drone attack', participants: [], sentence });
+    expect(strike('The air force said it had repelled a drone attack on Velm and Ostra overnight.')).toBe('Drone attack on Velm and Ostra');
+    expect(strike('A drone attack on Velm, Ostra and Tarn killed two.')).toBe('Drone attack on Velm, Ostra and Tarn');
+    expect(strike('A drone attack on Velm killed two.')).toBe('Drone attack on Velm');
   });
 });
 

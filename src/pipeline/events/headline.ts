@@ -3,7 +3,13 @@ import { inPresent, withListedNames } from './headline-form.ts';
 import type { HeadlineInput } from './headline-rules.ts';
 import { EVENT_KINDS } from './kinds.ts';
 
-/** A short factual headline written from what the pipeline knows, not copied from a source: each kind's rule in kinds.ts, in a headline's form (headline-form.ts). */
+/**
+ * A short factual headline written from what the pipeline knows, not copied from a source: each
+ * kind's rule in kinds.ts, in a headline's form (headline-form.ts). A title that ends on the first
+ * of a list of places its sentence names takes them all, whatever rule placed it ("Drone attack on
+ * Kharkiv and Sumy", not "… on Kharkiv").
+ */
 export function writeHeadline(input: HeadlineInput & { kind: EventKind }): string {
-  return inPresent(EVENT_KINDS[input.kind].headline({ ...input, phrase: withListedNames(input.phrase, input.sentence) }));
+  const title = EVENT_KINDS[input.kind].headline({ ...input, phrase: withListedNames(input.phrase, input.sentence) });
+  return inPresent(withListedNames(title, input.sentence));
 }
