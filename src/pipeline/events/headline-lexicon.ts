@@ -68,11 +68,11 @@ export const CALLED_WITH =
 /**
  * An agreement told by its result, its sides as the sentence's subject and what they agreed to
  * after "to" ("Serbia and Kosovo reached an agreement on Thursday to reopen the border crossing",
- * "Washington and Moscow agreed to restore military-to-military dialogue"); a day or a week
- * between the verb and "to" is the report's, not the title's.
+ * "After those meetings, Washington and Moscow agreed to restore military-to-military dialogue");
+ * a phrase before the subject, and a day or a week between the verb and "to", are the report's, not the title's.
  */
 export const AGREED_TO =
-  /^(?<subject>\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?)\s+(?:(?:reached|struck|clinched|sealed)\s+(?:an?|the|their|its|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|accord)|agreed)\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+\s+|(?:last|this|earlier\s+this)\s+week\s+)?(?:in\s+principle\s+)?to\s+(?<what>\p{Ll}[^,;.:“”"]*)/u;
+  /^(?:[^,]{1,60},\s+)??(?<subject>\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?)\s+(?:(?:reached|struck|clinched|sealed)\s+(?:an?|the|their|its|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|accord)|agreed)\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+\s+|(?:last|this|earlier\s+this)\s+week\s+)?(?:in\s+principle\s+)?to\s+(?<what>\p{Ll}[^,;.:“”"]*)/u;
 /** The noun of an agreement's event ("Agreement reached", "Deal signed"). */
 export const AGREEMENT_NOUN = /^(?:agreement|deal|accord)\b/i;
 /** Words that open a subject that names nobody ("The two sides agreed …", "They agreed …"): such a subject is no title's. */
