@@ -47,6 +47,12 @@ const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,:]\d|\s*(?:percent|per\s*cent|%|-point|po
 const NOT_A_YEAR_BEFORE = /(?:[\d$£€#@.,:/]|No\.\s*|\bNumber\s+)$/;
 const GROUP_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:squad|team|side|class|crew|cohort|vintage|model|edition|draft|graduates|champions)\b/;
 const TODAY_AS_AGE = /^['’]s\s+(?:[\w-]+\s+)?(?:world|society|youth|young|generations?|children|kids|teenagers|families|computers|technology|culture)\b/i;
+// "six months of base pay", "three months' salary": money counted in time.
+const PAY_AFTER = /^(?:\s+of|['’])\s+(?:(?:base|basic|full|extra|his|her|their|its|annual|gross|severance)\s+)*(?:pay|salary|salaries|wages?|income|rent|severance)\b/i;
+// A capitalised word (or an initialism) right before "Today": "USA Today", "VOA Today"; not a weekday or a month.
+const NAME_WORD_BEFORE = new RegExp(String.raw`(?<![.!?]\s*)\b(?!(?:${WEEKDAY_NAME}|${MONTH_STEM})\b)[A-Z][A-Za-z&]*\s+$`);
+// "the people of tomorrow", "the world of today": those of an age.
+const AGE_OF_BEFORE = /\b(?:world|society|youth|generations?|children|kids|people|leaders|men|women|families|technology|culture|cities|schools?|workers|jobs|industry|economy)\s+of\s+$/i;
 const FUTURE_AS_TOPIC = /^\s+(?:of|looks?|seems?)\b/i;
 const PERIOD_AFTER = /^\s+(?:[\w-]+\s+)?(?:centur|decades?\b|years?\b|months?\b|weeks?\b|days?\b|nights?\b|hours?\b|quarters?\b|seasons?\b|summers?\b|winters?\b|springs?\b|falls?\b|autumns?\b|generations?\b)/i;
 const FRACTION_OF = /^\s+of\s+(?!(?:an?\s+|the\s+)?(?:hour|day|year|century|centuries)\b)/i;
@@ -316,6 +322,38 @@ export const VETOES: Veto[] = [
     overrules: ['year-alone'],
     applies: (c) => /\b(?:the|a|its|their|his|her|our)\s+$/i.test(before(c, 12)) && GROUP_AFTER.test(after(c, 30)),
     examples: [{ text: 'Three players from the 1966 squad attended.', ref: '1998-11-18', not: '1966' }],
+  },
+  {
+    name: 'pay for a stretch of time',
+    // "a bonus equal to six months of base pay", "three months' salary": an amount of money
+    // counted in time, not a stretch the text dates (TimeBank leaves it unmarked).
+    overrules: ['duration', 'unit-long', 'compound-duration'],
+    applies: (c) => PAY_AFTER.test(after(c, 40)),
+    examples: [
+      { text: 'Upjohn is offering a one-time bonus equal to six months of base pay.', ref: '1989-11-02', not: 'six months' },
+      { text: 'Workers who leave get three months’ salary.', ref: '1998-11-18', not: 'three months' },
+    ],
+  },
+  {
+    name: 'today in a name',
+    // "USA Today", "This is VOA Today.": a capitalised "Today" after a capitalised word is a
+    // paper's or a programme's name (a sentence's "Today" follows its full stop, not a name).
+    overrules: ['day-word', 'chrono'],
+    applies: (c) => matched(c) === 'Today' && NAME_WORD_BEFORE.test(before(c, 30)),
+    examples: [
+      { text: 'The survey was published in USA Today on Monday.', ref: '1998-11-18', not: 'Today' },
+      { text: 'This is VOA Today.', ref: '1998-03-31', not: 'Today' },
+    ],
+  },
+  {
+    name: 'today or tomorrow as an age',
+    // "the people of tomorrow", "the world of today": an age, not a day.
+    overrules: ['day-word'],
+    applies: (c) => /^(?:today|tomorrow)$/i.test(matched(c)) && AGE_OF_BEFORE.test(before(c, 40)),
+    examples: [
+      { text: 'If I were choosing the people of tomorrow, I would have chosen these.', ref: '1989-11-02', not: 'tomorrow' },
+      { text: 'The children of today read less.', ref: '1998-11-18', not: 'today' },
+    ],
   },
   {
     name: 'today as the present age',
