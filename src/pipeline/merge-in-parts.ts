@@ -75,17 +75,13 @@ export function mergeWorld(entities: Map<string, Entity>, sides: Map<string, str
   };
 }
 
-export function merge(candidates: CandidateEvent[], world: World): EventCluster[] {
-  return mergeReports(candidates, world.within, world.isPerson, world.sideOf, world.onMap);
-}
-
 /**
  * A part's events, ready to describe: its reports merged, then its undated reports made
  * evidence of the events they speak of. attachUndated ties a report only to an event of its
  * own family, so each part attaches its own, and an event is described once, whole.
  */
 export function mergeAndAttach(reports: CandidateEvent[], undated: UndatedCandidate[], publishedOf: (article: string) => string, world: World): { clusters: EventCluster[]; left: UndatedCandidate[] } {
-  const clusters = merge(reports, world);
+  const clusters = mergeReports(reports, world.within, world.isPerson, world.sideOf, world.onMap);
   return { clusters, left: attachUndated(clusters, undated, publishedOf, world.isPerson) };
 }
 

@@ -49,7 +49,7 @@ const parties = (input: HeadlineInput): string[] =>
  * Where, as a sentence says it: "at" a building ("at St. Peter's Basilica"), "in" a town or a
  * country, and "the" before a name that takes it ("in the United States"); `on` for a strike's target.
  */
-export function where(word: 'in' | 'at' | 'on', place: string): string {
+function where(word: 'in' | 'at' | 'on', place: string): string {
   const own = place.split(', ')[0]!;
   const preposition = word === 'on' ? 'on' : VENUE.test(own) ? 'at' : 'in';
   return `${preposition} ${TAKES_THE.test(own) ? 'the ' : ''}${place}`;

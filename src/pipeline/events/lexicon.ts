@@ -324,7 +324,3 @@ export const COUNTED_FROM_ANOTHER = /\b(?:a|an|one|two|three|four|five|six|sever
 /** Verbs that carry a gathering on to another day. */
 export const CONTINUATION = /\b(?:reconven(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|(?:meet|met|meeting)\s+again|pick(?:s|ed)?\s+up\s+again)\b/i;
 
-/** An office that sits in for a principal, written before a name ("Kremlin aide Yuri Ushakov", "presidential aide Ushakov"): no principal of a title (headline-rules.ts). */
-export const AIDE_BEFORE = /\b(?:aide|spokes(?:man|woman|person)|press\s+secretary|foreign[\s-]+policy\s+advis[eo]r)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)?$/u;
-/** …or after it, between commas ("Yury Ushakov, a Kremlin aide,", "Ushakov, an aide to the Russian president"). */
-export const AIDE_AFTER = /^,\s+(?:an?|the)\s+(?:[\p{L}’'.-]+\s+){0,5}?(?:aide|spokes(?:man|woman|person)|press\s+secretary)\b/u;

@@ -27,4 +27,4 @@ export class ParagraphContext {
 }
 
 /** About ten sentences of news copy: far more than any scene or topic the rules look back for. */
-export const CONTEXT_CHARACTERS = 2_000;
+const CONTEXT_CHARACTERS = 2_000;

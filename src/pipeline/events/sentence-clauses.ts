@@ -106,7 +106,7 @@ export function asideAround(c: SentenceClauses, span: Span): Span | undefined {
 }
 
 /** Whether a second predicate opens right after an offset ("on Thursday and agreed to meet"). */
-export function opensCoordinatedPredicate(c: SentenceClauses, at: number): boolean {
+function opensCoordinatedPredicate(c: SentenceClauses, at: number): boolean {
   return COORDINATED_PREDICATE.test(c.text.slice(at));
 }
 
@@ -153,7 +153,7 @@ export function ownerOfDate<T extends Span>(c: SentenceClauses, time: Span, data
 }
 
 /** Whether a name stands in the clause a verb of saying reports, opened by "that" after it ("adviser Lena Brandt told reporters that Tobias Gruber …"). */
-export function inReportedClause(c: SentenceClauses, name: Span, saying: Span): boolean {
+function inReportedClause(c: SentenceClauses, name: Span, saying: Span): boolean {
   return saying.end <= name.start && REPORTED_CONTENT.test(c.text.slice(saying.end, name.start));
 }
 

@@ -13,7 +13,7 @@ import type { Indexed, World } from './cluster-index.ts';
  */
 
 /** "Leaders of the Group of 20 opened …", "more than 20 leaders": many at the table ("the two leaders" are a pair). */
-export const MANY_LEADERS = /\b(?<!(?:two|both|the\s+pair\s+of)\s+)leaders\b/i;
+const MANY_LEADERS = /\b(?<!(?:two|both|the\s+pair\s+of)\s+)leaders\b/i;
 
 /** Its sentence says it was held on the sidelines of something: a meeting, whatever summit its words name. */
 export function onTheSidelines(report: CandidateEvent): boolean {

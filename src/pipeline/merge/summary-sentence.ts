@@ -57,7 +57,7 @@ export interface Summary {
 }
 
 /** A sentence without what stands before its subject: a dateline, a framing phrase, "it came after". */
-export function withoutLead(sentence: string): string {
+function withoutLead(sentence: string): string {
   const text = sentence.replace(WIRE_DATELINE, '').replace(CAPITALS_LEAD, '').replace(TOWN_DAY_DASH, '').replace(/\s+/g, ' ').trim();
   const timed = PRONOUN_TIMED.exec(text);
   if (timed) return text.slice(timed[0].length);
