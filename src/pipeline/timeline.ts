@@ -207,7 +207,7 @@ class Descriptions {
 
   constructor(gathered: Gathered) {
     this.gathered = gathered;
-    this.depth = (place) => placeChain(place, gathered.world.within).length - 1;
+    this.depth = placeDepth(gathered.world);
   }
 
   keep(result: Described): Described {
@@ -237,6 +237,11 @@ class Descriptions {
 
 function track(cluster: EventCluster): TrackedCluster {
   return { cluster, knownAs: new Set<string>(), fixes: {} };
+}
+
+/** How many places a place lies within: a summary names the most precise place its reports agree on. */
+function placeDepth(world: World): (place: string) => number {
+  return (place) => placeChain(place, world.within).length - 1;
 }
 
 /**
@@ -324,14 +329,14 @@ export function mergeFamily(request: FamilyMerge): { merged: FamilyMerged; descr
     if (!position.has(m)) position.set(m, request.reports.length + attached.push(m) - 1);
   }
   const at = (members: CandidateEvent[]): number[] => members.map((m) => position.get(m)!);
-  const depth = (place: string): number => placeChain(place, world.within).length - 1;
+  const depth = placeDepth(world);
   const undatedAt = new Map(request.undated.map((u, i) => [u, i]));
   return {
     merged: { clusters: clusters.map((cluster) => at(cluster.members)), attached, left: left.map((u) => undatedAt.get(u)!) },
     describeNext: () => {
       const i = takeNext(request.next);
       if (i >= clusters.length) return undefined;
-      const { tracked: _tracked, draft, ranked, ...rest } = describe({ cluster: clusters[i]!, knownAs: new Set(), fixes: {} }, depth, entities, phrases, sides, request.now);
+      const { tracked: _tracked, draft, ranked, ...rest } = describe(track(clusters[i]!), depth, entities, phrases, sides, request.now);
       const { members, ...fields } = draft;
       return [i, { ...rest, draft: fields, drafted: at(members), ranked: at(ranked) }];
     },
