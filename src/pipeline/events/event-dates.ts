@@ -5,7 +5,7 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, type Modality, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, BARE_WEEKDAY, CLAUSE_BOUNDARY, COUNTED_IN_CLAUSE_AFTER, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, BARE_WEEKDAY, CLAUSE_BOUNDARY, COUNTED_IN_CLAUSE_AFTER, HELD_AS_PLANNED, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
 import { shiftDay } from './shift-day.ts';
@@ -88,8 +88,13 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     const fate = FATE_DAY.test(text.slice(Math.max(0, time.start - 30), time.start));
     if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && ((!(newsAsReported(text, owner) && !owner.series) && isReportDate(text, time, owner.start)) || fate))) {
       owner.dateWithheld = true;
+      // "A meeting of the council on Somalia, scheduled for Friday, was called off on Thursday": the plan called off keeps the day it was set for.
+      const setFor = fate ? dates.find((t) => t !== time && !pairs.some((p) => p.time === t) && SET_FOR.test(text.slice(Math.max(0, t.start - 30), t.start))) : undefined;
+      if (setFor) [owner.date, owner.dateAt, owner.dateWithheld] = [agreeWithModality(claimOf(setFor)!, setFor, 'plan', day), setFor.start, false];
       continue;
     }
+    // "would meet the king on Saturday, and the meeting went ahead", "The meeting, moved from Monday to Wednesday, went ahead": a plan the sentence goes on to say was held is past.
+    if (owner.rule.kind !== 'statement' && HELD_AS_PLANNED.test(text.slice(time.end))) [owner.future, owner.mood] = [false, 'past'];
     // A date in a relative clause after its event is read in that clause's tense ("flew to Kananaskis on Saturday for the G7 summit, which opens on Monday").
     const mood = aside ? asideMood(text.slice(aside.start, aside.end), owner.mood) : owner.mood;
     const reportedPlan = mood === owner.mood && mood === 'plan' && !owner.presentPlan;

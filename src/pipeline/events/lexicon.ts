@@ -160,6 +160,8 @@ export const ENTRY_STAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC
 export const BARE_WEEKDAY = new RegExp(String.raw`^(?:on\s+)?(?:(?:this|next|coming)\s+)?${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?$`, 'i');
 /** The week of the story's day, as a plan's date ("this week", "later this week"). */
 export const THIS_WEEK = /^(?:(?:later|earlier)\s+)?this\s+week$/i;
+/** The rest of a plan's sentence saying it was held after all ("…, and the meeting went ahead as planned", "…, moved to Wednesday, went ahead in Vilnius"). */
+export const HELD_AS_PLANNED = /^[^.;]{0,80}?(?:,\s+|\b(?:and|but)\s+(?:the\s+\w+|it|they)\s+)(?:finally\s+|eventually\s+|still\s+)?(?:went\s+ahead|took\s+place|(?:was|were)\s+held)\b/i;
 /** A verb of saying in the past perfect ("had said", "had already announced"): told before the story's news. */
 export const EARLIER_TELLING = /\bhad\s+(?:already\s+|also\s+)?$/i;
 /** What a telling says was then still to come ("… that Putin would receive the envoy", "that the talks were to resume"). */
@@ -315,6 +317,8 @@ const MOVING = String.raw`(?:postponed|delayed|rescheduled|pushed\s+back|put\s+o
 export const NEW_DAY = new RegExp(String.raw`\b${MOVING}\s+(?:from\s+\w+\s+|\w+\s+)?(?:until|till|to|for)\s+(?:on\s+)?$`, 'i');
 /** …told as now in force ("has been moved to Wednesday", "is postponed until Friday"): a day ahead of the telling, whatever the tense of the moving. */
 export const NEW_DAY_IN_FORCE = new RegExp(String.raw`\b(?:has|have|is|are|will\s+be)\s+(?:now\s+)?(?:been\s+)?${MOVING}\s+(?:from\s+\w+\s+|\w+\s+)?(?:until|till|to|for)\s+(?:on\s+)?$`, 'i');
+/** The day a plan was set for, right before it ("scheduled for Friday", "planned for Thursday"). */
+export const SET_FOR = /\b(?:planned|set|scheduled|slated|due)\s+(?:for|on)\s+(?:on\s+)?$/i;
 /** The day a plan's fate was told, right after the verb that tells it: "scheduled for Friday, was called off on Thursday", "cancelled on Monday". */
 export const FATE_DAY = /\b(?:called\s+off|cancell?ed|scrapped|shelved|postponed|put\s+off|delayed)\s+(?:on\s+)?$/i;
 /** The day a plan had before it moved: "originally planned for February 1", "initially set for Sunday", "had been due on Friday", "moved from Sunday to …". */

@@ -40,6 +40,26 @@ describe('plans told on a day of their own', () => {
   });
 });
 
+describe('plans the sentence says went ahead', () => {
+  it('dates a moved plan that went ahead on the day it moved to, past', () => {
+    // Friday 11 April 2053: the Wednesday it moved to is the 9th.
+    const { candidates } = extract('2053-04-11', 'The meeting of Umerov and Medinsky, moved from Monday to Wednesday because of a strike, went ahead in Istanbul.\n');
+    expect(candidates.find((c) => c.kind === 'meeting')).toMatchObject({ status: 'occurred', date: { value: '2053-04-09' } });
+  });
+
+  it('makes a told plan that went ahead an event that occurred', () => {
+    const { candidates } = extract('2053-04-21', 'Umerov said on Thursday that he would meet Medinsky in Istanbul on Saturday, and the meeting went ahead as planned.\n');
+    expect(candidates.find((c) => c.kind === 'meeting')).toMatchObject({ status: 'occurred', date: { value: '2053-04-19' } });
+  });
+});
+
+describe('plans called off', () => {
+  it('keeps the day a plan called off was set for, not the day of the calling off', () => {
+    const { candidates } = extract('2049-03-11', 'A meeting of Umerov and Medinsky on prisoners, scheduled for Friday, was called off on Thursday after a row.\n');
+    expect(candidates.find((c) => c.kind === 'meeting')).toMatchObject({ status: 'planned', date: { value: '2049-03-12' } });
+  });
+});
+
 describe('days read from the story around them', () => {
   it('counts a day told after its trigger on from the day before it', () => {
     // Saturday 19 April 2053, "the following day" the 20th.
