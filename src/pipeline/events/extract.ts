@@ -69,8 +69,9 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     assignDates(found, times, text, today);
     dropMentions(found, undatedTopics, journeysWithGoals);
     for (const m of found) {
-      const before = earlierInPeriod(m, [...mentions, ...found.filter((o) => o.end <= m.start)], today) ?? lastBeforeElapsed(m, times, today);
-      if (before) [m.date, m.dateWithheld] = [before, false];
+      // "the second exchange within two days", "one year since the last call": the event is an earlier one, its date counted back, whatever date its sentence gives.
+      const countedBack = earlierInPeriod(m, [...mentions, ...found.filter((o) => o.end <= m.start)], today) ?? lastBeforeElapsed(m, times, today);
+      if (countedBack) [m.date, m.dateWithheld] = [countedBack, false];
     }
     assignDurations(found, times, text, today);
     datedAfterEarlier(found, mentions, text);
