@@ -46,6 +46,18 @@ export const PRESENT_VERB: readonly (readonly [RegExp, string])[] = [
   [/^stressed$/, 'stresses'],
   [/^emphasi([sz])ed$/, 'emphasises'],
 ];
+/** Whom a statement is told to, as its sentence words it ("told reporters", "telling lawmakers", "told a news conference", "told Reuters"), as the statement's triggers read it (kinds.ts). */
+export const AUDIENCE = String.raw`(?:reporters|journalists|parliament|lawmakers|legislators|senators|MPs|deputies|delegates|the\s+(?:press|assembly|council|parliament|senate)|an?\s+(?:news|press)\s+(?:conference|briefing)|[A-Z][\w/]+)`;
+/**
+ * A participle after a verb that says nothing of its own and its noun ("stressed the importance of
+ * air defence, saying the Baltic states would need …"): what was said follows it, and how it was
+ * said is the participle's verb.
+ */
+export const SAYING = /,\s+(saying|adding|warning|arguing|insisting)\s+(?:that\s+)?(?=\S)/;
+export const SAYING_VERB: Readonly<Record<string, string>> = { saying: 'says', adding: 'says', warning: 'warns', arguing: 'argues', insisting: 'insists' };
+/** Verbs of a speaking scene that say nothing of what was said: only the noun after them ("emphasized urgency", "addressed the fuel shortages"). */
+export const EMPTY_SAYING_VERB = /^(?:stressed|emphasi[sz]ed|reiterated|underlined|underscored|addressed|highlighted|raised|discussed|touched)$/;
+
 /** A common noun in the plural ("countries", "officials"), not "ministry", "press", "status" or a name ("Reuters"). */
 export const PLURAL_NOUN = /^\p{Ll}+(?:[^su]s|ies)$/u;
 
@@ -59,8 +71,19 @@ export const PROPER_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[
 export const OWN = /\b(?:his|her|their)\s+$/i;
 /** The name that opens a sentence and does something ("Ryosei Akazawa has postponed …", "Rustem Umerov, secretary of …, leaves"). */
 export const OPENING_NAME = /^((?:\p{Lu}[\p{L}.’'-]+\s+){0,2}\p{Lu}[\p{L}.’'-]+)(?=,|\s+(?:has|have|had|will|is|was|\p{Ll}+(?:s|ed))\b)/u;
-/** A strike's phrase that is a name and its verb with no object ("Russia bombarded", "Israel began striking"). */
-export const ATTACKER_AND_VERB = /^((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.’'-]*)\s+(?:(?:began|started|continued)\s+)?(?:\p{Ll}+ed|struck|hit|striking|shelling|bombing|attacking)$/u;
+/**
+ * A strike's phrase that is its attacker and verb with no object: a name ("Russia bombarded",
+ * "Israel began striking"), or the arms or forces of one ("Israeli aircraft struck"), which take a
+ * plural verb.
+ */
+export const ATTACKER_AND_VERB = /^((?:\p{Lu}[\p{L}.’'-]*\s+)*(?:\p{Lu}[\p{L}.’'-]*|(?<=\p{Lu}[\p{L}.’'-]*\s+)(?:aircraft|warplanes|jets|bombers|drones|missiles|rockets|forces|troops|gunboats|warships)))\s+(?:(?:began|started|continued)\s+)?(?:\p{Ll}+ed|struck|hit|striking|shelling|bombing|attacking)$/u;
+/**
+ * What a strike's verb hit, as its sentence goes on after the attacker and verb ("struck | a
+ * residential building in Khan Younis | on Tuesday"): a few words that end on a name, before a
+ * comma, a time or another clause.
+ */
+export const STRUCK_TARGET = /^\s+((?:(?!(?:on|overnight|late|early|last|this|yesterday|today|killing|wounding|as|after|when|while|and|with|from)\s)[\p{Ll}\d’'-]+\s+){1,6}?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/u;
+
 /** Whom a call was with, as a sentence words it: a name, or an office ("call with the Kremlin leader", "spoke by phone with Iranian President Masoud Pezeshkian"). */
 export const CALLED_WITH =
   /\b(?:call|conversation|spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone\s+)?with\s+((?:the\s+)?(?:(?!(?:and|or|on|in|at|for|about|after|before|to|that|which|who)\s)[\p{L}’'.-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*[\p{L}]|leader|president|premier|chancellor|prime\s+minister|minister|counterpart))(?![\p{L}’'-])/u;
@@ -84,5 +107,7 @@ export const AGREED_ENDS = /\s+(?:after|amid|as|while|because|which|following|be
 export const TAKES_THE = /^(?:United\s+(?:States|Kingdom|Arab\s+Emirates|Nations)|US|USA|UK|UAE|EU|Netherlands|Philippines|Bahamas|Maldives|Gambia|Czech\s+Republic|Dominican\s+Republic|Central\s+African\s+Republic|Democratic\s+Republic\s+of\s+(?:the\s+)?Congo|Vatican|Kremlin|White\s+House|Pentagon|Élysée(?:\s+Palace)?|Gulf)$/u;
 /** A building or ground an event is held at, by the last word of its name ("St. Peter's Basilica", "Ciragan Palace"); a town or a country is "in". */
 export const VENUE = /\b(?:Basilica|Cathedral|Church|Mosque|Palace|Castle|Hotel|Hall|House|Centre|Center|Memorial|Airport|Air\s+Base|Base|Embassy|Consulate|Mansion|Residence|Resort|Club|Stadium|Square|Villa|Chancellery|Kremlin|Vatican|Pentagon|Building|Headquarters|Estate|Lodge|Complex|Forum)$/u;
+/** A conjunction a sentence its article left unfinished hangs on ("… had covered Ukraine and"): what stands before it is whole. */
+export const HANGING_CONJUNCTION = /^(?:and|or|but)$/;
 /** Words no sentence ends on: one that does was left unfinished by its article ("… had covered Ukraine and"); "go on", "satisfy her" and "in May" end well. */
 export const UNFINISHED = /^(?:and|or|but|nor|the|a|an|of|than|whose|its|their|our|your|my)$/;

@@ -4,7 +4,7 @@ import type { EntityType, EventStatus } from '../types.ts';
 import { findCountry } from '../entities/places.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { ATTACKER_AND_VERB, CALLED_WITH, DANGLING, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, REPORTING_VERB, TAKES_THE, UNFINISHED, VENUE } from './headline-lexicon.ts';
+import { ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, REPORTING_VERB, SAYING, SAYING_VERB, STRUCK_TARGET, TAKES_THE, UNFINISHED, VENUE } from './headline-lexicon.ts';
 import { hasVerb, inPresent } from './headline-form.ts';
 import { otherTitle } from './headline-other.ts';
 import { fold, type NamedForTitle, onlyAide, principals } from './headline-people.ts';
@@ -158,18 +158,18 @@ function bodyMeeting(input: HeadlineInput): string {
   return body ? `${body} meeting` : 'Meeting';
 }
 
-/** A reporting verb alone ("tells reporters"), or with where or to whom ("speaks in Kyiv", "asked by reporters about …"), says nothing of what was said. */
-const BARE_REPORTING = /^(?:tells?|told|telling|speaks?|spoke|speaking|asked\s+by)(?:\s+(?:to\s+|in\s+|at\s+)?[\w/]+)?(?:\s+(?:about|on|at|in|aboard|after|before|following|during)\s+.+)?$/i;
+/** A reporting verb alone ("tells reporters", "tells a news conference"), or with where or to whom ("speaks in Kyiv", "asked by reporters about …"), says nothing of what was said. */
+const BARE_REPORTING = new RegExp(String.raw`^(?:tells?|told|telling|speaks?|spoke|speaking|asked\s+by)(?:\s+(?:to\s+|in\s+|at\s+)?(?:${AUDIENCE}|[\w/]+))?(?:\s+(?:about|on|at|in|aboard|after|before|following|during)\s+.+)?$`, 'i');
 /** Words between a reporting verb and what was said: "in a statement", "on Friday", "on 10 February", "earlier Sunday", "that". */
 const SAID_WHEN = String.raw`(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|briefing|readout|interview)\s+)?(?:(?:on|in|last|this|earlier|late|later)\s+[\w.]+(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|\p{Lu}\p{Ll}+))?,?\s+)?`;
 /** What follows "said" or "told reporters" in a sentence: the gist of a statement, after its verb. */
 const SAID_THAT = new RegExp(
-  String.raw`\b(${REPORTING_VERB.source}|(?:told|telling)\s+(?:[\w/]+\s+){0,2}?(?:reporters|journalists|[A-Z][\w/]+)|tells\s+[\w/]+):?\s+${SAID_WHEN}(?:that\s+)?(.{12,})$`,
+  String.raw`\b(${REPORTING_VERB.source}|(?:told|telling)\s+(?:[\w/]+\s+){0,2}?${AUDIENCE}|tells\s+[\w/]+):?\s+${SAID_WHEN}(?:that\s+)?(.{12,})$`,
   'u',
 );
-/** …or what comes before it: "Talks are frozen, Zelensky said on March 4", "… from 17:00, Foreign Secretary Vikram Misri told reporters". */
+/** …or what comes before it: "Talks are frozen, Zelensky said on March 4", "… from 17:00, Foreign Secretary Vikram Misri told reporters", "“…,” she told a news conference in Lisbon on Tuesday". */
 const THAT_SAID = new RegExp(
-  String.raw`^(.{12,}?),[”"’]?\s+(?:[\w’'.-]+\s+){1,8}(said|says|told\s+(?:reporters|journalists)|wrote|added)(?:\s+(?:on|earlier|late|later)\s+[\w.]+(?:\s+\d{1,2})?|\s+(?:after|before|following|during|at|in|on)\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?(?:,\s.*)?$`,
+  String.raw`^(.{12,}?),[”"’]?\s+(?:[\w’'.-]+\s+){1,8}(said|says|told\s+${AUDIENCE}|wrote|added)(?:\s+(?:on|earlier|late|later)\s+[\w.]+(?:\s+\d{1,2})?|\s+(?:after|before|following|during|at|in|on)\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+)?){0,3}(?:,\s.*)?$`,
   'u',
 );
 /** An aside between commas a sentence can do without, before its verb goes on ("…, headed by Rustem Umerov, will hold", "Vladimir Putin, Russia’s president, had"). */
@@ -218,12 +218,16 @@ function gist(input: HeadlineInput, room: number): { verb: string; what: string 
   const before = THAT_SAID.exec(plain);
   const after = before ? undefined : SAID_THAT.exec(plain);
   const scene = before || after ? undefined : AFTER_SPEAKING.exec(plain);
-  const [verb, said] = before ? [before[2]!, before[1]!] : after ? [after[1]!, after[2]!] : scene ? [scene[1]!, scene[2]!] : ['', ''];
+  const [told, all] = before ? [before[2]!, before[1]!] : after ? [after[1]!, after[2]!] : scene ? [scene[1]!, scene[2]!] : ['', ''];
+  // "stressed the importance of air defence, saying the Baltic states would need …": a verb that says nothing and its noun; what was said follows the participle.
+  const participle = EMPTY_SAYING_VERB.test(told) ? SAYING.exec(all) : null;
+  const topicAlone = participle !== null && !/\bthat\b/.test(all.slice(0, participle.index)) && all.slice(0, participle.index).split(/\s+/).length <= 8;
+  const [verb, said] = topicAlone ? [participle[1]!, all.slice(participle.index + participle[0].length)] : [told, all];
   // "This evening, the leaders … spoke": a time that opens the words is the report's, not the gist's.
   const spoken = said.replace(/^[“"‘]|[”"’]$/g, '').replace(OPENING_TIME, '');
   // An aside between commas ("the delegation, headed by …, will hold") goes when the whole does not fit.
   const words = (spoken.length > TITLE_CHARACTERS - room ? spoken.replace(ASIDE, ' ') : spoken).split(/\s+/).filter(Boolean);
-  if (scene && words.length > 0) return { verb: presentOf(verb), what: wholePhrases(words, Math.max(40, TITLE_CHARACTERS - room)).kept.join(' ').replace(/[,;:–—-]+$/, '') };
+  if (scene && !topicAlone && words.length > 0) return { verb: presentOf(verb), what: wholePhrases(words, Math.max(40, TITLE_CHARACTERS - room)).kept.join(' ').replace(/[,;:–—-]+$/, '') };
   // "told reporters after the meeting": words with no verb say nothing of what was said.
   if (words.length < 3 || !hasVerb(words.join(' '))) return undefined;
   // "says The fourth round …", "says Peace efforts …": a sentence's opening word is lower-cased after "says" unless it is a name.
@@ -250,8 +254,10 @@ function wholePhrases(words: readonly string[], room: number): { kept: string[];
   const kept = [...words];
   while (kept.length > 3 && kept.join(' ').length > room) kept.pop();
   const bare = (word: string) => word.replace(/[^\p{L}]+$/u, '').replace(/^[“"‘]+/, '');
-  // A sentence the article itself leaves unfinished ("… had covered Ukraine and") is cut like a long one.
+  // A sentence the article itself leaves unfinished ("… had covered Ukraine and") is cut like a long one;
+  // one that hangs on a conjunction said a whole thing before it.
   if (kept.length === words.length && !UNFINISHED.test(bare(kept.at(-1)!))) return { kept, whole: true };
+  if (kept.length === words.length && HANGING_CONJUNCTION.test(bare(kept.at(-1)!)) && saysSomething(kept.slice(0, -1).join(' '))) return { kept: kept.slice(0, -1), whole: true };
   // A clause's end first ("… made a decision" | "about …", "… “has no cards” to play" | "and casting doubt …"), else a phrase's ("… salmon fisheries" | "along the coast").
   for (const opener of [PHRASE_OPENER, PREPOSITION]) {
     for (let end = Math.min(kept.length, words.length - 1); end > 3; end -= 1) {
@@ -292,9 +298,9 @@ function presentOf(verb: string): string {
   return PRESENT_VERB.find(([past]) => past.test(verb))?.[1] ?? inPresent(`It ${verb} it`).split(' ')[1]!;
 }
 
-/** The verb a title gives what was "said", "told reporters" or "warned": says, warns (headline-lexicon.ts). */
+/** The verb a title gives what was "said", "told reporters", "warned" or told "saying": says, warns (headline-lexicon.ts). */
 function presentVerb(verb: string): string {
-  return PRESENT_VERB.find(([past]) => past.test(verb))?.[1] ?? 'says';
+  return SAYING_VERB[verb] ?? PRESENT_VERB.find(([past]) => past.test(verb))?.[1] ?? 'says';
 }
 
 /** What follows a speaker's head noun ("countries | in a coalition headed by …"). */
@@ -364,7 +370,13 @@ export const statementHeadline: HeadlineRule = (input) => {
  */
 export const strikeHeadline: HeadlineRule = (input) => {
   const attacker = ATTACKER_AND_VERB.exec(input.phrase)?.[1];
-  if (attacker && input.place) return `${attacker} ${verb(input, 'strikes', 'strike')} ${input.place}`;
+  // A state strikes; its aircraft or forces strike.
+  const strikes = attacker && /\s\p{Ll}+$/u.test(attacker) ? verb(input, 'strike', 'strike') : verb(input, 'strikes', 'strike');
+  if (attacker && input.place) return `${attacker} ${strikes} ${input.place}`;
+  // No place known: what the verb hit, as the sentence says it ("Israeli aircraft strike a residential building in Khan Younis").
+  const at = attacker ? (input.sentence ?? '').indexOf(input.phrase) : -1;
+  const target = at >= 0 ? STRUCK_TARGET.exec(input.sentence!.slice(at + input.phrase.length))?.[1] : undefined;
+  if (target) return `${attacker} ${strikes} ${target}`;
   return placed(capitalise(input.phrase || 'strikes'), input.place, 'on');
 };
 

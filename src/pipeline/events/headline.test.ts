@@ -214,6 +214,24 @@ describe('what a statement said, in a line', () => {
     expect(said('Tidewire had reported on 10 February that the minister was expected at the ceremony.', 'Tidewire says', [])).toBe('Tidewire says the minister was expected at the ceremony');
   });
 
+  it('take what was said from the participle after a verb that says nothing and its noun', () => {
+    expect(said('Speaking in Velm on Tuesday, Prime Minister Rhea Mallin stressed the importance of air defence, saying the northern provinces would need four more batteries before winter.')).toBe(
+      'Rhea Mallin says the northern provinces would need four more batteries before winter',
+    );
+    expect(said('Mallin reiterated her offer to host the talks, warning that the window would close by June.')).toBe('Rhea Mallin warns the window would close by June');
+    // A verb that carries meaning keeps its clause: the participle only adds to it.
+    expect(said('Mallin said the talks had failed, adding that new ones would start in May.')).toBe('Rhea Mallin says the talks had failed, adding that new ones would start in May');
+  });
+
+  it('take what was told to any audience the statement was found by, before or after its speaker', () => {
+    expect(said('Mallin addressed parliament on Tuesday, telling lawmakers that the new budget would double spending on rural clinics.', 'telling lawmakers')).toBe(
+      'Rhea Mallin says the new budget would double spending on rural clinics',
+    );
+    expect(said('“The door to talks remains open, but not at any price,” Foreign Minister Rhea Mallin told a news conference in Velm on Tuesday.', 'tells a news conference')).toBe(
+      'Rhea Mallin says the door to talks remains open, but not at any price',
+    );
+  });
+
   it('say what was signalled or warned with its own verb, never "makes a statement"', () => {
     expect(said('This week Mallin has already signaled that nothing short of surrender will satisfy her.')).toBe('Rhea Mallin signals nothing short of surrender will satisfy her');
     expect(said('Mallin warned on Monday that the ceasefire would not hold.')).toBe('Rhea Mallin warns the ceasefire would not hold');
@@ -253,8 +271,10 @@ describe('what a statement said, in a line', () => {
     expect(said('Mallin said the fourth round of talks between the customs authorities of Meridia and the northern provinces of Velm on the tariffs and quotas of grain will resume.')).toBe(
       'Rhea Mallin on the fourth round of talks between the customs authorities of Meridia',
     );
-    // A sentence the article leaves unfinished is no whole gist.
-    expect(said('Mallin said her “good call” with Arno Veld had covered the port and')).toBe('Rhea Mallin says her “good call” with Arno Veld had covered the port …');
+    // A sentence the article leaves hanging on "and" said a whole thing before the conjunction.
+    expect(said('Mallin said her “good call” with Arno Veld had covered the port and')).toBe('Rhea Mallin says her “good call” with Arno Veld had covered the port');
+    // …but one left on any other word is no whole gist.
+    expect(said('Mallin said her “good call” with Arno Veld had covered the')).toBe('Rhea Mallin says her “good call” with Arno Veld had covered …');
     // "…, and casting doubt on …": a participle clause ends what was said before it.
     expect(said('Mallin kept up her attacks on Velm, telling reporters that the Velmish premier “has no cards” to play and casting doubt on whether he needs to be in the room at all.', 'telling reporters')).toBe(
       'Rhea Mallin says the Velmish premier “has no cards” to play',
@@ -353,6 +373,16 @@ describe('a strike', () => {
     expect(strike('Meridia bombarded')).toBe('Meridia strikes Velm');
     expect(strike('Meridia began striking')).toBe('Meridia strikes Velm');
     expect(strike('overnight drone attack')).toBe('Overnight drone attack on Velm');
+  });
+
+  it('take what the verb hit from the sentence when no place is known, and a plural verb for an attacker’s arms', () => {
+    const struck = (phrase: string, sentence: string, place: string | null = null) => writeHeadline({ kind: 'strike', status: 'occurred', place, phrase, participants: [], sentence });
+    expect(struck('Meridian aircraft struck', 'At least 14 people were killed when Meridian aircraft struck a residential building in Velm on Tuesday, officials said.')).toBe(
+      'Meridian aircraft strike a residential building in Velm',
+    );
+    expect(struck('Meridian aircraft struck', 'Meridian aircraft struck Velm overnight.', 'Velm')).toBe('Meridian aircraft strike Velm');
+    // No name in reach: the phrase as it is.
+    expect(struck('Meridia bombarded', 'Meridia bombarded the area on Tuesday.')).toBe('Meridia bombarded');
   });
 
   it('name every place of a list its sentence gives after the one it was placed at', () => {
