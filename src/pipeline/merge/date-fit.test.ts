@@ -36,6 +36,29 @@ describe('DayIndex.fitsOf', () => {
     expect(fitOf([call('a', '2025-06-09')], call('b', '2025-06-10'))).toBeUndefined();
   });
 
+  it('fits a counted day of a gathering to the event that began on the first day it counts from, whichever was met first', () => {
+    const opened = talks({ date: day('2026-08-24'), evidence: said('Negotiators opened a new round of talks in Muscat on Monday.') });
+    const third = talks({ article: 'b', date: day('2026-08-26'), evidence: said('Negotiators met for the third day of talks in the Omani capital on Wednesday.') });
+    expect(fitOf([opened], third)).toBe('adjacent');
+    expect(fitOf([third], { ...opened, article: 'c' })).toBe('adjacent');
+    // A day two days after, uncounted, or counted of another thing ("as fighting went into a fourth day"), is not the round's.
+    expect(fitOf([opened], { ...third, evidence: said('Negotiators met in the Omani capital on Wednesday.') })).toBeUndefined();
+    expect(fitOf([opened], { ...third, evidence: said('Negotiators met in Muscat on Wednesday as fighting went into a third day.') })).toBeUndefined();
+  });
+
+  it("fits a call told at its day's edge to the same call told on the next day or the one before, never a call of two days on", () => {
+    const call = (article: string, on: string, text: string) => report({ article, kind: 'call', date: day(on), evidence: said(text) });
+    const lateNight = call('a', '2026-09-06', 'Trump spoke with Xi late on Sunday night.');
+    const morning = call('b', '2026-09-07', 'Xi had a phone conversation with Trump on Monday morning.');
+    const plain = call('c', '2026-09-07', 'Xi had a phone conversation with Trump on Monday.');
+    expect(fitOf([lateNight], morning)).toBe('acrossMidnight');
+    expect(fitOf([morning], lateNight)).toBe('acrossMidnight');
+    expect(fitOf([plain], lateNight)).toBe('acrossMidnight');
+    expect(fitOf([lateNight], plain)).toBe('acrossMidnight');
+    expect(fitOf([call('d', '2026-09-06', 'Trump spoke with Xi on Sunday.')], plain)).toBeUndefined();
+    expect(fitOf([lateNight], call('e', '2026-09-08', 'Xi had a phone conversation with Trump on Tuesday morning.'))).toBeUndefined();
+  });
+
   it('fits another day within a month to a plan one of whose reports says it moved, unless a round was held before the plan', () => {
     const plan = talks({ status: 'planned', published: '2025-05-13', date: day('2025-05-15') });
     const moved = talks({ article: 'b', published: '2025-05-15', date: day('2025-05-16'), evidence: said('The talks expected on Thursday were pushed back to Friday.') });

@@ -4,7 +4,7 @@ import { oncePerObject } from '../memo.ts';
 import { compareStrings } from '../order.ts';
 import { type Indexed, isSharp } from './cluster-index.ts';
 import { isOccasion, happeningFamily } from './family.ts';
-import { CANCELLED, HELD_AGAIN, NEXT_SESSION, PLANNED_AGAIN, RESCHEDULED } from './lifecycle-words.ts';
+import { CANCELLED, DAY_COUNT, DAY_ORDINALS, EARLY_IN_THE_DAY, HELD_AGAIN, LATE_IN_THE_DAY, NEXT_SESSION, PLANNED_AGAIN, RESCHEDULED } from './lifecycle-words.ts';
 
 /**
  * When a report's date and an event's can be one happening's, the first question merging asks
@@ -12,7 +12,10 @@ import { CANCELLED, HELD_AGAIN, NEXT_SESSION, PLANNED_AGAIN, RESCHEDULED } from 
  * - `overlap`: the same days, a day inside a span, a day inside a month or a week once a report
  *   dated to the day anchored the event there;
  * - `adjacent`: the day before or after a gathering's first or last day ("began on Monday",
- *   "ended on Tuesday"): only gatherings go on for days;
+ *   "ended on Tuesday"): only gatherings go on for days; or the first day a counted day of one
+ *   goes back to ("opened … on Monday", "the third day of talks … on Wednesday");
+ * - `acrossMidnight`: the next or the day before for a call told at the edge of its day, each end
+ *   of the line giving its own day ("late on Sunday night" in Washington, "on Monday morning" in Beijing);
  * - `moved`: another day within a month, for a plan one of whose reports says it moved
  *   ("pushed back to Friday"), unless a round was held in between;
  * - `recent`: the days just before the article of a report dated only by its publication
@@ -22,7 +25,7 @@ import { CANCELLED, HELD_AGAIN, NEXT_SESSION, PLANNED_AGAIN, RESCHEDULED } from 
  * of "the next round" fits no session reported held before its article was: that one is the round
  * before it.
  */
-export type DateFit = 'overlap' | 'adjacent' | 'moved' | 'recent';
+export type DateFit = 'overlap' | 'adjacent' | 'acrossMidnight' | 'moved' | 'recent';
 
 /** How far a plan may move and still be the same plan: "slipped by days", "moved to next month". */
 const RESCHEDULE_WINDOW_DAYS = 31;
@@ -70,11 +73,29 @@ export class DayIndex {
         const later = entry.sharpStarts.has(last + 1) && !entry.cluster.members.some((m) => saysAgain(m) && dayNumber(m.date.start) > last);
         if (!fits.has(entry) && (earlier || later)) fits.set(entry, 'adjacent');
       }
+      if (goesOn) for (const entry of this.countedFrom(candidate, days)) if (!fits.has(entry)) fits.set(entry, 'adjacent');
+      if (family === 'call') for (const entry of acrossMidnight(candidate, days)) if (!fits.has(entry)) fits.set(entry, 'acrossMidnight');
       const far = new Set(this.moving.get(family) ?? []);
       if (saysItMoved(candidate)) for (let day = first - RESCHEDULE_WINDOW_DAYS; day <= last + RESCHEDULE_WINDOW_DAYS; day += 1) for (const entry of days.get(day) ?? []) far.add(entry);
       for (const entry of far) if (!fits.has(entry) && !heldBeforeThePlan(entry, candidate) && entry.cluster.members.some((m) => movedPlan(m, candidate))) fits.set(entry, 'moved');
     }
     return fits;
+  }
+
+  /**
+   * A counted day of a gathering ("the third day of talks … on Wednesday") and the events that
+   * began on the first day it goes back to; or, for a report of a first day, the events a counted
+   * day of which goes back to it.
+   */
+  private countedFrom(candidate: CandidateEvent, days: Map<number, Indexed[]>): Indexed[] {
+    const first = dayNumber(candidate.date.start);
+    const count = countedDay(candidate);
+    const opened = count === undefined ? [] : (days.get(first - count + 1) ?? []).filter((e) => e.sharpStarts.has(first - count + 1));
+    const counting: Indexed[] = [];
+    for (let later = 1; later < MAX_DAY_COUNT; later += 1) {
+      for (const entry of days.get(first + later) ?? []) if (entry.cluster.members.some((m) => countedDay(m) === later + 1 && dayNumber(m.date.start) === first + later)) counting.push(entry);
+    }
+    return [...opened, ...counting];
   }
 
   /** Files an event under the days of a report it has just taken in. */
@@ -97,6 +118,36 @@ export class DayIndex {
   remove(entry: Indexed, family: string): void {
     for (const bucket of this.byDay.get(family)?.values() ?? []) if (bucket.includes(entry)) bucket.splice(bucket.indexOf(entry), 1);
   }
+}
+
+/** The furthest day of a gathering DAY_COUNT reads ("the fifth day"). */
+const MAX_DAY_COUNT = Math.max(...Object.values(DAY_ORDINALS));
+
+/** Which day of a gathering its own sentence says a report is ("the third day of talks": 3), if it counts one. */
+export const countedDay = oncePerObject((report: CandidateEvent): number | undefined => {
+  const found = DAY_COUNT.exec(report.evidence[0]?.text ?? '');
+  return found && report.status === 'occurred' && isSharp(report) && report.date.start === report.date.end ? DAY_ORDINALS[(found[1] ?? found[2])!.toLowerCase()] : undefined;
+});
+
+/** Where in its day a call's own sentence puts it: at its end, at its start, or neither. */
+const edgeOfDay = oncePerObject((report: CandidateEvent): 'late' | 'early' | undefined => {
+  const text = report.evidence[0]?.text ?? '';
+  return LATE_IN_THE_DAY.test(text) ? 'late' : EARLY_IN_THE_DAY.test(text) ? 'early' : undefined;
+});
+
+/**
+ * The calls of the next day or the day before that a call is one with across midnight: it told
+ * late in its day and they on the next, or early in its day and they on the one before (or they
+ * so told and it on the other day). Who was on the line decides the rest (compatible.ts).
+ */
+function acrossMidnight(candidate: CandidateEvent, days: Map<number, Indexed[]>): Indexed[] {
+  if (candidate.date.start !== candidate.date.end) return [];
+  const day = dayNumber(candidate.date.start);
+  const edge = edgeOfDay(candidate);
+  const toldAt = (entry: Indexed, other: number, at: 'late' | 'early') => entry.cluster.members.some((m) => edgeOfDay(m) === at && dayNumber(m.date.start) === other && m.date.start === m.date.end);
+  const before = (days.get(day - 1) ?? []).filter((e) => e.sharpDays.has(day - 1) && (edge === 'early' || toldAt(e, day - 1, 'late')));
+  const after = (days.get(day + 1) ?? []).filter((e) => e.sharpDays.has(day + 1) && (edge === 'late' || toldAt(e, day + 1, 'early')));
+  return [...before, ...after];
 }
 
 /**

@@ -31,3 +31,25 @@ export const PLANNED_AGAIN = new RegExp(String.raw`\b(?:meet|see|talk|speak|conf
  * one its writer already knows of; never that one, however its day was read.
  */
 export const NEXT_SESSION = /\b(?:the|their|its|a)\s+(?:next|following)\s+(?:round|session|sitting|meeting)\b/i;
+
+/**
+ * "the third day of talks", "talks … entered their second day", "on the fourth and final day of
+ * negotiations": a day of a gathering counted from its first, which lies that many days less one
+ * before it. Only a gathering's days: "as fighting went into a fourth day" counts another thing's.
+ * The ordinal is the first or the second group, read by countedDay (date-fit.ts).
+ */
+const GATHERING_NOUN = String.raw`(?:talks|negotiations|consultations|meetings?|discussions|summit|round|session|conference|forum)\b`;
+const ORDINAL_DAY = String.raw`(?:the|a|its|their)\s+(second|third|fourth|fifth)\s+(?:(?:and\s+(?:final|last)|straight|consecutive)\s+)?day\b`;
+export const DAY_COUNT = new RegExp(
+  String.raw`\b${ORDINAL_DAY}\s+of\s+(?:(?:the|their|its|[\w-]+)\s+){0,2}${GATHERING_NOUN}|\b${GATHERING_NOUN}[^.;,]{0,60}?\b(?:entered|went\s+into|going\s+into)\s+${ORDINAL_DAY}`,
+  'i',
+);
+export const DAY_ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
+
+/**
+ * A call told at the edge of its day ("late on Sunday night", "overnight", "on Monday morning",
+ * "early on Monday"): the two ends of a line are often in time zones a day apart, and each outlet
+ * gives the day of its own end. LATE_IN_THE_DAY may be the next day at the other end; EARLY_IN_THE_DAY the day before.
+ */
+export const LATE_IN_THE_DAY = /\b(?:[Ll]ate\s+(?:on\s+)?(?:[A-Z]\w+day\s+)?night|[Ll]ate\s+at\s+night|[Oo]vernight|(?:around|near|just\s+(?:before|after))\s+midnight)\b/;
+export const EARLY_IN_THE_DAY = /\b(?:[Ee]arly\s+on\s+[A-Z]\w+day|(?:[Ee]arly\s+(?:on\s+)?)?[A-Z]\w+day\s+morning|[Ee]arly\s+(?:in\s+the\s+)?morning|in\s+the\s+early\s+hours)\b/;

@@ -612,6 +612,26 @@ describe('mergeReports: sides named by adjective or delegation', () => {
     expect(mergeReports([round, { ...brokered, roles: { ...brokered.roles!, mediators: [], parties: ['qatar', 'turkiye'] } }], within, person)).toHaveLength(2);
   });
 
+  it('makes one call of two days a line straddles midnight, dated one day, and keeps the next call of one of its ends apart', () => {
+    const people = (id: string) => id.includes('-');
+    const call = (article: string, on: string, participants: string[], text: string) => report({ article, kind: 'call', date: day(on), participants, mentions: participants, evidence: said(text) });
+    const washington = call('a', '2026-09-06', ['donald-trump', 'xi-jinping'], 'Trump spoke with Xi late on Sunday night.');
+    const beijing = call('b', '2026-09-07', ['xi-jinping', 'donald-trump'], 'Xi had a phone conversation with Trump on Monday morning.');
+    const tokyo = call('c', '2026-09-07', ['sanae-takaichi', 'donald-trump'], 'Takaichi spoke by telephone with Trump on Monday morning.');
+    const clusters = mergeReports([washington, beijing, tokyo], within, people);
+    expect(clusters.map((c) => c.members.map((m) => m.article))).toEqual([['a', 'b'], ['c']]);
+    expect(summarise(clusters[0]!, depth, people).date.precision).toBe('day');
+  });
+
+  it('dates a round from its first day to the counted day a report gives ("the third day of talks")', () => {
+    const people = (id: string) => id.includes('-');
+    const opened = report({ article: 'a', kind: 'talks', place: 'muscat', date: day('2026-08-24'), participants: ['abbas-araghchi', 'steve-witkoff'], evidence: said('Negotiators opened a new round of talks in Muscat on Monday.') });
+    const third = report({ article: 'b', kind: 'talks', place: 'muscat', date: day('2026-08-26'), participants: ['abbas-araghchi'], evidence: said('Negotiators met for the third day of talks in Muscat on Wednesday.') });
+    const clusters = mergeReports([opened, third], within, people);
+    expect(clusters).toHaveLength(1);
+    expect(summarise(clusters[0]!, depth, people).date).toMatchObject({ start: '2026-08-24', end: '2026-08-26', precision: 'span' });
+  });
+
   it('never reconciles other tables on following days through sides', () => {
     const first = sided('a', ['ukraine', 'united-states'], ['russia'], { place: 'miami', date: day('2025-12-19') });
     const next = sided('a', ['russia'], ['united-states'], { place: 'miami', date: day('2025-12-20') });

@@ -1,6 +1,7 @@
 import type { CandidateEvent } from '../events/candidate.ts';
 import { EVENT_KINDS } from '../events/kinds.ts';
 import { isOccasion } from './family.ts';
+import { countedDay } from './date-fit.ts';
 import { onTheSidelines } from './side-meetings.ts';
 import type { CalendarDate, Disagreement, EventKind, EventStatus, Tier } from '../types.ts';
 import type { EventCluster } from './cluster-index.ts';
@@ -86,7 +87,8 @@ function principalsOf(anchor: CandidateEvent | undefined, members: CandidateEven
  * one that happened, then a day or span over a coarser date, then the latest report's (a
  * moved plan's new day), then the sharpest.
  * Days and spans that follow on from each other ("began on Tuesday", "ended on Wednesday",
- * a day inside a span) are one span, of the reports that it happened when there are any.
+ * a day inside a span, "the third day of talks" from its first) are one span, of the reports that
+ * it happened when there are any. A call is no span: its two days are the two ends of its line.
  */
 function chooseDate(members: CandidateEvent[]): CalendarDate {
   const stated = members.filter((m) => !m.datedByPublication);
@@ -94,7 +96,7 @@ function chooseDate(members: CandidateEvent[]): CalendarDate {
   // A plan's day next to the day it happened is the plan slipping, not a longer event.
   const sharp = pool.filter(isSharp);
   const happened = sharp.filter((m) => m.status === 'occurred');
-  const run = contiguousSpan((happened.length > 0 ? happened : sharp).map((m) => m.date));
+  const run = members[0]!.kind === 'call' ? undefined : contiguousSpan((happened.length > 0 ? happened : sharp).map(daysTold));
   const planned = plannedSpan(sharp, happened);
   if (planned && (!run || within(run, planned))) return planned;
   if (run) return run;
@@ -134,6 +136,14 @@ function plannedSpan(sharp: CandidateEvent[], happened: CandidateEvent[]): Calen
   if (plan?.precision !== 'span' || happened.length === 0) return undefined;
   if (!happened.every((m) => within(m.date, plan))) return undefined;
   return happened.some((m) => m.date.start === plan.start || m.date.end === plan.end) ? { value: plan.value, start: plan.start, end: plan.end, precision: 'span' } : undefined;
+}
+
+/** The days a report tells of: a counted day of a gathering ("the third day of talks") goes back to its first. */
+function daysTold(m: CandidateEvent): CalendarDate {
+  const count = countedDay(m);
+  if (count === undefined) return m.date;
+  const start = new Date(Date.parse(m.date.start) - (count - 1) * 86_400_000).toISOString().slice(0, 10);
+  return { value: `${start}/${m.date.end}`, start, end: m.date.end, precision: 'span' };
 }
 
 function isSharp(m: CandidateEvent): boolean {
