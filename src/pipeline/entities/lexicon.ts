@@ -115,6 +115,8 @@ export const SIDE_GROUP_BEFORE = /\b(?:(?:negotiators|negotiating\s+teams?|deleg
 export const CAPITAL_ACTS_AFTER = /^(?:\s+on\s+\p{Lu}\p{Ll}+|,[^,]{1,30},)?\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+)*(?:said|says|held|holds|met|meets|resumed|exchanged|swapped|traded|signed|insisted|insists|rejected|rejects|denied|denies|agreed|agrees|accepted|accepts|refused|refuses|warned|warns|demanded|demands|proposed|proposes|responded|confirmed|confirms|announced|announces|wants|signall?ed|accused|accuses|welcomed|welcomes|sent|sends|offered|offers)\b/iu;
 /** A capital that hosts or brokers a gathering of others: where it is held, and its government the broker ("Ankara hosted talks between …", "Doha brokered a round of …"). */
 export const CAPITAL_BROKERS_AFTER = /^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:hosted|hosts|brokered|mediated)\s+(?:[\p{L}-]+\s+){0,5}?(?:talks|negotiations|meetings?|round|summit|consultations)\s+(?:between|among|of|for)\b/u;
+/** After a role phrase, someone who works for its holder: "the Russian president's investment envoy" is not the president. */
+export const ROLE_HOLDERS_AIDE_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|emissary|aide|adviser|advisor|spokes(?:man|woman|person)|representative|negotiator|chief\s+of\s+staff)s?\b/u;
 /** Before a name it places rather than names a side: "in Moscow", "to Kyiv", "from Washington", "will leave for Moscow" (a gazetteer's `stands_for` too). */
 export const LOCATIVE_BEFORE = /\b(?:in|at|to|from|into|near|across|outside|around|visited|visit|visiting|toward|towards|via|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?)\s+for)\s+(?:the\s+)?$/i;
 

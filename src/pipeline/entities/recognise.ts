@@ -1,5 +1,5 @@
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { LOCATIVE_BEFORE } from './lexicon.ts';
+import { LOCATIVE_BEFORE, ROLE_HOLDERS_AIDE_AFTER } from './lexicon.ts';
 
 export interface EntityMention {
   entity: Entity;
@@ -108,6 +108,7 @@ export function createRecogniser(gazetteer: Gazetteer): (text: string, day: stri
         if ((form.caseSensitive ? folded : lower).startsWith(form.folded, at) && isWordBoundary(folded, end)) {
           const start = source(at);
           const stop = source(end);
+          if (form.byRole && ROLE_HOLDERS_AIDE_AFTER.test(text.slice(stop, stop + 60))) continue;
           const entity = form.entity.standsFor && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ? byId.get(form.entity.standsFor)! : form.entity;
           mentions.push({ entity, text: text.slice(start, stop), start, end: stop, byRole: form.byRole });
           takenUntil = end;
