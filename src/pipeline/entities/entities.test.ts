@@ -24,6 +24,12 @@ describe('createRecogniser', () => {
     expect(ids('He spoke with the U.S. president.', '2024-06-01')).toEqual([]);
   });
 
+  it("reads no role phrase as its holder where it names someone who works for them (\"the U.S. president's special envoy\")", () => {
+    expect(ids("Zelensky met the U.S. president's special envoy.", '2025-02-12')).toEqual(['volodymyr-zelenskyy']);
+    expect(ids("Zelensky met the U.S. president's envoys.", '2025-02-12')).toEqual(['volodymyr-zelenskyy']);
+    expect(ids("Zelensky welcomed the U.S. president's decision.", '2025-02-12')).toEqual(['volodymyr-zelenskyy', 'donald-trump']);
+  });
+
   it('reads a capital as its country when it acts, and as a place after "in"', () => {
     expect(ids('Kyiv insists on its borders.')).toEqual(['ukraine']);
     expect(ids('Residents in Kyiv sheltered.')).toEqual(['kyiv']);
