@@ -64,12 +64,16 @@ describe('the table of event kinds', () => {
   it('reads a bombardment and a single drone attack as strikes, dated by their own words', () => {
     expect(kindsOf('2025-12-28', 'Over the weekend, Russia bombarded Kyiv with drones.\n')).toEqual(['strike']);
     expect(kindsOf('2025-11-26', 'A block burned after an overnight drone attack on Tuesday.\n')).toEqual(['strike']);
+    expect(kindsOf('2025-11-26', 'Militants fired rockets at the town on Tuesday.\n')).toEqual(['strike']);
   });
 
   it('reads a prisoner exchange as an exchange, not as talks', () => {
     expect(kindsOf('2026-03-06', 'Russia and Ukraine carried out a prisoner swap on Thursday.\n')).toEqual(['exchange']);
     expect(kindsOf('2026-03-06', 'On Wednesday the two countries exchanged 200 prisoners, officials said.\n')).toEqual(['exchange']);
     expect(kindsOf('2026-03-06', 'An exchange of 150 captives took place on Tuesday.\n')).toEqual(['exchange']);
+    // Named by its noun with the count freed; a release called for is no exchange.
+    expect(kindsOf('2026-03-06', 'The agency welcomed the return of 120 prisoners of war to each side on Saturday.\n')).toEqual(['exchange']);
+    expect(kindsOf('2026-03-06', 'The bishops called for the release of 40 detainees held since the war.\n').filter((k) => k === 'exchange')).toEqual([]);
     expect(writeHeadline({ kind: 'exchange', status: 'occurred', participants: [{ name: 'Russia', type: 'country' }, { name: 'Ukraine', type: 'country' }], place: null, phrase: 'prisoner swap' })).toBe('Russia–Ukraine prisoner exchange');
   });
 });
@@ -87,6 +91,11 @@ describe('kinds of the other table, each by its noun', () => {
     expect(nounsOf('2033-10-04', 'The pope will visit Lebanon next month, the Vatican said.\n')).toEqual([['other', 'Visit', '2033-11']]);
     expect(nounsOf('2033-10-18', 'Voters went to the polls on Sunday in a presidential election.\n')).toEqual([['other', 'Election', '2033-10-16']]);
     expect(nounsOf('2033-11-08', 'The prime minister resigned on Monday after a week of protests.\n')).toEqual([['other', 'Resignation', '2033-11-07']]);
+    // A vote told with its tally, a resignation announced ahead, someone appointed to an office.
+    expect(nounsOf('2033-11-08', 'The House voted 312 to 140 on Wednesday to approve the treaty.\n')).toEqual([['other', 'Vote', '2033-11-02']]);
+    expect(nounsOf('2033-11-08', 'The speaker said on Monday that he would resign at the end of the month.\n').filter(([kind]) => kind === 'other')).toEqual([['other', 'Resignation', '2033-11']]);
+    expect(nounsOf('2033-11-08', 'The president appointed Laura Pinto as ambassador to Argentina on Friday.\n')).toEqual([['other', 'Appointment', '2033-11-04']]);
+    expect(nounsOf('2033-11-08', 'The ministry named the talks a success and confirmed Geneva as the venue on Tuesday.\n').filter(([, noun]) => noun === 'Appointment')).toEqual([]);
   });
 
   it('dates an undated funeral or resignation in the lead by its news, as the table says, and not a counter-proposal', () => {

@@ -111,7 +111,8 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:spoken|spoke|talked)\b(?!\s+(?:to|with)\s+(?:reporters|journalists|the\s+(?:press|media))\b)(?=\s+(?:(?:to|with)\s+(?:[\w.’'-]+\s+){1,5}?)?(?:by\s+(?:tele)?phone\s+)?(?:on\s+)?(?:twice|thrice|(?:several|many|numerous|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+(?:times|occasions)|repeatedly|regularly|frequently)\b)/gi },
       // "call" as a noun, but not "call for" (a demand), "call on" someone (a demand or a visit; "a call on Tuesday" is one, "his call on Friday for a truce" is not) or "called" (a verb of naming).
       { pattern: new RegExp(String.raw`\bcall\b(?!\s+for\b|\s+on\b(?!\s+${DAY_NAMED}(?!\s+for\b)))`, 'gi') },
-      { pattern: /\b(?:spoke|speak|talked)\s+(?:directly\s+)?with\b/gi },
+      // …in any tense ("said she had spoken with her Norwegian counterpart by phone on Monday").
+      { pattern: /\b(?:spoke|spoken|speak|talked)\s+(?:directly\s+)?with\b/gi },
       // "The conversation between the presidents … on Thursday lasted two hours": leaders' conversations are told as calls, as "a conversation with" is.
       { pattern: /\bconversation\s+(?:with|between)\b/gi },
       // "Trump phoned Putin": a verb of calling with the one called after it.
@@ -202,6 +203,8 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)s?\b(?!\s+(?:deal|agreement|plan|proposal|talks|framework|mechanism|lists?)\b)/gi },
       { pattern: /\b(?:exchange|swap)s?\s+of\s+(?:[\d,]+\s+)?(?:prisoners|POWs|captives|bodies)\b/gi },
       { pattern: /\b(?:exchanged|swapped|freed|released|exchange|swap)\s+(?:[\d,]+\s+)(?:(?:detained|captured|jailed|imprisoned|wounded)\s+)?(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\b/gi },
+      // …or named by its noun with the count freed ("welcomed the release of 48 civilian detainees by both sides on Thursday", "the return of 120 prisoners of war"), not one sought ("called for the release of").
+      { pattern: new RegExp(String.raw`(?<!\b(?:for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|secur(?:e|ed|ing)|urg(?:e|ed|es|ing)|negotiat(?:e|ed|ing))\s+(?:the\s+)?)\b(?:release|return|repatriation|handover)\s+of\s+(?:(?:another|some|about|nearly|more\s+than|at\s+least)\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}(?:${CAPTIVES}|hostages\b)`, 'gi') },
       // …or told in the passive, by the count swapped ("60 prisoners were swapped on each side").
       { pattern: /(?<=\b[\d,]+\s+(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\s+(?:were|have\s+been|had\s+been)\s+)(?:swapped|exchanged)\b/gi },
       // …or by those who came home from captivity ("Another 95 Ukrainian defenders returned home from Russian captivity on Sunday"): in a war, a return from captivity is one side of a swap.
@@ -251,7 +254,7 @@ export const EVENT_KINDS = {
       { pattern: /\bstrike\b(?=\s+(?:on|against)\b)/gi },
       { pattern: /\b(?:massive|large-scale|combined|major|deadly|overnight)\s+(?:[A-Z]\w+\s+)?attack\b/gi },
       // The weapons as the subject: "launched hundreds of drones and missiles at Kyiv", "drones struck an oil refinery".
-      { pattern: /\blaunched\s+(?:[\w,-]+\s+){0,5}(?:drones|missiles|rockets)\b/gi },
+      { pattern: /\b(?:launched|fired)\s+(?:[\w,-]+\s+){0,5}(?:drones|missiles|rockets|mortars|shells)\b/gi },
       // …or the aircraft that carried them ("Israeli aircraft struck targets in southern Lebanon", "warplanes hit a fuel depot").
       { pattern: /\b(?:drones?|missiles?|rockets?|shells?|aircraft|warplanes?|(?:fighter\s+)?jets|bombers|helicopter\s+gunships)\s+(?:struck|hit|slammed\s+into|targeted|attacked|pounded|bombed)\b/gi },
       // The weapons after the verb: "pounded Ukraine's power grid overnight with 70 drones and 12 missiles".
@@ -299,8 +302,12 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)(?:\s+on)?\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=\s+to\s+(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true, peopleOnly: true, travel: true, occasion: 'whenToldForItsFate' },
       { pattern: /\b(?:presidential|parliamentary|general|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election', datedByLead: true },
       // A vote taken ("voted on Tuesday to ratify the treaty", "votes against the budget"), not one due ("will vote", "a vote is expected").
-      { pattern: /\b(?:voted|votes)\s+(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:to|for|against|in\s+favou?r\s+of)\b/gi, noun: 'Vote', datedByLead: true },
-      { pattern: /\b(?:resign(?:s|ed)|(?:his|her|their)\s+resignation|stepped\s+down)\b/gi, noun: 'Resignation', datedByLead: true, peopleOnly: true },
+      // …with its tally ("voted 312 to 140 on Wednesday to approve", "voted 9-6 for").
+      { pattern: /\b(?:voted|votes)\s+(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:\d[\d,]*\s*(?:to|-|–)\s*\d[\d,]*\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:to|for|against|in\s+favou?r\s+of)\b/gi, noun: 'Vote', datedByLead: true },
+      // …or one announced ahead ("announced that he would resign at the end of the month"); "urged him to resign" is someone else's wish.
+      { pattern: /\b(?:resign(?:s|ed)|(?:his|her|their)\s+resignation|stepped\s+down)\b|(?<=\b(?:will|would|is\s+to|was\s+to|plans\s+to|planned\s+to)\s+)(?:resign|step\s+down)\b/gi, noun: 'Resignation', datedByLead: true, peopleOnly: true },
+      // Someone appointed or confirmed to an office by name ("the Senate confirmed Laura Pinto as ambassador to Argentina"), not a fact confirmed ("confirmed the talks").
+      { pattern: /\b(?:confirmed|appointed|elected|nominated|named)\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+|its\s+|their\s+)?(?:(?:new|next|acting|interim|deputy|first)\s+)*(?:[A-Za-z-]+\s+){0,2}?(?:ambassador|minister|president|speaker|chair(?:man|woman|person)?|head|director|governor|envoy|judge|secretary|commander|chief|premier|mayor|prosecutor|spokes(?:man|woman|person))\b)|\bsworn\s+in\s+as\b/g, noun: 'Appointment', datedByLead: true, peopleOnly: true },
       // "Since the war in Ukraine started in February 2022", "the war, which began on", "when Russia launched its full-scale invasion".
       {
         pattern: /\b(?:war|invasion)(?:\s+(?:in|on|against|with)\s+[A-Z][\w’'-]*)?(?:,?\s+(?:which|that))?\s+(?:started|began|broke\s+out)\b|\b(?:launched|began|started)\s+(?:its|the|a|their)\s+(?:full-scale\s+)?(?:invasion|war)\b/gi,

@@ -36,10 +36,13 @@ export const ON_HOLD_AFTER = /^(?:\s+[\w‑'’-]+){0,6}?\s+on\s+hold\b/i;
 export const SUSPENDED_AFTER = new RegExp(String.raw`^(?:\s+[\w‑'’,-]+){0,6}?\s+(?:(?:have|has|had)\s+been|was|were)\s+${SUSPENDED_PARTICIPLE}\b`, 'i');
 /** …nor one its clause denies, rumours or only supposes: "denied that Putin and Witkoff had met", "dismissed as "fake news" claims that …", "rumours that the envoys met", a denial running past "the U.S. president", "if they were to meet" (and what would follow it), what a condition needs ("only if the shelling stops"), "If the two leaders meet in Geneva, it would be their first encounter" (the whole sentence), "Should they hold a summit", what is called for or urged ("called for talks with the government", "urged Putin to meet Zelensky"), "rejected reports of a call", "rejected as baseless a report that …", "it remains unclear whether they will meet". */
 export const UNREAL = /(?:\b(?:den(?:y|ies|ied|ying)|(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?)\s+(?:as\s+(?:[\w‘’'"“”-]+\s+){1,3})?(?:(?:a|the|all|media|press|news)\s+)?(?:reports?|claims?|suggestions?|speculation))\b|\b(?:rumou?rs?|speculation|unconfirmed\s+reports?)\s+that\b|\b(?:unclear|uncertain|not\s+(?:yet\s+)?clear|unknown|undecided|doubtful)\s+(?:whether|if)\b)(?:[^;.]|\.(?=\S|\s+[a-z])){0,100}$|\bif\b[^,;]{0,60}\bwere\s+to\b|(?:[,;:]\s+|\b(?:that|but|and|only)\s+)(?:if|unless|in\s+case)\s+[^,;.]{0,80}$|^(?:[“"‘'](?:if|unless|should)\s+[^;.”"’]*|(?:if|unless|should)\s+[^;.]*)$|\b(?:call(?:ed|s|ing)?\s+for|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|push(?:ed|es|ing)?\s+for|appeal(?:ed|s|ing)?\s+for)\s+(?:[\w‑-]+\s+){0,3}$/i;
-/** …nor one a condition hangs on, with a modal beside it ("A summit could take place in Geneva in July if the ceasefire held", "talks might resume only if …"): a hypothesis, not a plan. */
-export const CONDITION_AFTER = /^[^.;,]{0,80}?\b(?:only\s+if|if|unless|provided\s+that)\b/i;
+/**
+ * …nor one a condition hangs on, with a modal beside it ("A summit could take place in Geneva in July if the ceasefire held", "talks might resume only if …"),
+ * also when the condition is an aside before the modal ("The next round, if one is agreed, would probably take place in Doha"): a hypothesis, not a plan.
+ */
+export const CONDITION_AFTER = /^(?:[^.;,]{0,80}?|\s*,\s+)\b(?:only\s+if|if|unless|provided\s+that)\b/i;
 export const MODAL_BEFORE = /\b(?:could|might|may|would)\s+(?:[\w‑-]+\s+){0,3}$/i;
-export const MODAL_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:could|might|may|would)\b/i;
+export const MODAL_AFTER = /^(?:\s*,\s+(?:only\s+)?(?:if|unless)\b[^,;.]{0,60},)?\s+(?:[\w‑-]+\s+){0,5}?(?:could|might|may|would)\b/i;
 /** …nor one a yes-or-no question asks about ("Will the two presidents meet in Dakar on Saturday?"), also after a transcript's speaker ("PRESENTER: Have you met him?"): the question is whether it happens. */
 export const YES_NO_QUESTION = /^(?:[A-Z][A-Z.’' -]*:\s+)?[“"‘']?(?:Will|Would|Could|Can|Should|Shall|Might|May|Is|Are|Was|Were|Did|Do|Does|Has|Have|Had)\s[^?]*\?\s*[”"’']?\s*$/;
 /** A trigger its clause says has no day: none set for it ("no date has been set for a summit", "without setting a date for talks"), or a process of weeks or more ("ending two years of negotiations"). */
