@@ -25,6 +25,18 @@ export function withListedNames(phrase: string, sentence: string | undefined): s
 }
 
 /**
+ * A title that opens with the report's own words, verb and all ("Russia launched airstrikes on
+ * Ukraine", "Trump called for …"): only such a title is put in the present (inPresent). A rule's
+ * title as a plain string has the verb the rule wrote ("X says …", "Russia strikes Kyiv"), a
+ * headline's already; tagging it again would cost a tagging per title and could turn a name
+ * compromise tags as a past verb ("Ahmed Said says") into the present.
+ */
+export interface InReportWords {
+  readonly reportWords: string;
+}
+export const inReportWords = (reportWords: string): InReportWords => ({ reportWords });
+
+/**
  * A title whose opening verb is in the past ("Russia launched airstrikes on Ukraine") takes the
  * present, as headlines do; only the verb that follows the title's opening words, with an object
  * after it: "Talks postponed" and what a statement's speaker "says" he did are left as written.

@@ -7,6 +7,7 @@
  */
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
+import { type InReportWords, inReportWords } from './headline-form.ts';
 import type { HeadlineInput } from './headline-rules.ts';
 import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, CONCERNS, GOES_TO, OPENING_NAME, OWN, PLURAL_NOUN, PROPER_NAME, UNNAMED_SUBJECT } from './headline-lexicon.ts';
 import { principals } from './headline-people.ts';
@@ -65,12 +66,13 @@ function agreedTitle(input: HeadlineInput, sentence: string): string | undefined
   return title.length <= MOST_CHARACTERS ? title : undefined;
 }
 
-export function otherTitle(input: HeadlineInput): string | undefined {
+/** An agreement's title is written with its own verb; a noun's is the sentence's words ("Akazawa’s planned visit to Washington"). */
+export function otherTitle(input: HeadlineInput): string | InReportWords | undefined {
   const sentence = input.sentence?.replace(WIRE_DATELINE, '') ?? '';
   if (/\s/.test(input.phrase.trim())) return agreedTitle(input, sentence);
   if (input.phrase === '') return undefined;
   const found = widened(input.phrase, sentence);
   if (!found) return undefined;
   const whose = owner(input, sentence, found.at);
-  return whose ? `${whose}’s ${found.phrase}` : `${found.phrase.charAt(0).toUpperCase()}${found.phrase.slice(1)}`;
+  return inReportWords(whose ? `${whose}’s ${found.phrase}` : `${found.phrase.charAt(0).toUpperCase()}${found.phrase.slice(1)}`);
 }

@@ -5,7 +5,7 @@ import { findCountry } from '../entities/places.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
 import { ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, REPORTING_VERB, SAYING, SAYING_VERB, STRUCK_TARGET, TAKES_THE, UNFINISHED, VENUE } from './headline-lexicon.ts';
-import { hasVerb, inPresent } from './headline-form.ts';
+import { hasVerb, inPresent, type InReportWords, inReportWords } from './headline-form.ts';
 import { otherTitle } from './headline-other.ts';
 import { fold, type NamedForTitle, onlyAide, principals } from './headline-people.ts';
 import { SUBJECTLESS_VERB } from './lexicon.ts';
@@ -26,8 +26,12 @@ export interface HeadlineInput {
   names?: ReadonlyMap<string, { name: string; type: EntityType; aliases: readonly string[] }>;
 }
 
-/** How one kind of event is titled from what the pipeline knows (see kinds.ts). */
-export type HeadlineRule = (input: HeadlineInput) => string;
+/**
+ * How one kind of event is titled from what the pipeline knows (see kinds.ts): a title whose verb
+ * the rule wrote ("X says …", "Russia strikes Kyiv") as it stands, one that opens with the
+ * report's own words as `inReportWords`, to be put in the present (headline-form.ts).
+ */
+export type HeadlineRule = (input: HeadlineInput) => string | InReportWords;
 
 type Named = HeadlineInput['participants'][number];
 
@@ -83,7 +87,7 @@ export const callHeadline: HeadlineRule = (input) => {
   // "The military operations chiefs of India and Pakistan spoke by phone": the sides, as for a meeting.
   const states = parties(input);
   if (states.length >= 2) return `${states.slice(0, 3).join('–')} phone call`;
-  return capitalise(input.phrase || 'Phone call');
+  return inReportWords(capitalise(input.phrase || 'Phone call'));
 };
 
 /** How many people a gathering's title names before it names the sides instead. */
@@ -134,7 +138,7 @@ export function gatheringHeadline(noun: string): HeadlineRule {
     const present = input.participants.filter((p) => p.type === 'person').length;
     if (names.length >= 2 && (present <= MOST_NAMED || states.length < 2)) return held;
     if (states.length >= 2) return `${states.slice(0, 3).join('–')} ${noun}${at}`;
-    return oneParty(input, object, at) ?? placed(capitalise(input.phrase || noun), input.place, 'in');
+    return oneParty(input, object, at) ?? inReportWords(placed(capitalise(input.phrase || noun), input.place, 'in'));
   };
 }
 
@@ -145,7 +149,7 @@ export const meetingHeadline: HeadlineRule = (input) => {
   const at = input.place ? ` ${where('in', input.place)}` : '';
   if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'meet', 'meet')}${at}`;
   if (states.length >= 2) return `${states.slice(0, 3).join('–')} meeting${at}`;
-  return oneParty(input, 'a meeting', at) ?? (BARE_MEETING.test(input.phrase.trim()) ? `${bodyMeeting(input)}${at}` : placed(capitalise(input.phrase || 'meeting'), input.place, 'in'));
+  return oneParty(input, 'a meeting', at) ?? (BARE_MEETING.test(input.phrase.trim()) ? `${bodyMeeting(input)}${at}` : inReportWords(placed(capitalise(input.phrase || 'meeting'), input.place, 'in')));
 };
 
 /** A meeting's phrase that is its verb alone ("The G7 ministers, who met in Halifax"): no title. */
@@ -360,8 +364,8 @@ export const statementHeadline: HeadlineRule = (input) => {
   if (speaker && said) return `${speaker} ${said.verb} ${said.what}`;
   if (unnamed) return unnamedSays(input, said);
   if (speaker && input.phrase === '') return `${speaker} makes a statement`;
-  if (occasion) return `${speaker}’s ${input.phrase}`;
-  return speaker ? `${speaker} ${input.phrase}` : capitalise(input.phrase);
+  if (occasion) return inReportWords(`${speaker}’s ${input.phrase}`);
+  return inReportWords(speaker ? `${speaker} ${input.phrase}` : capitalise(input.phrase));
 };
 
 /**
@@ -377,14 +381,14 @@ export const strikeHeadline: HeadlineRule = (input) => {
   const at = attacker ? (input.sentence ?? '').indexOf(input.phrase) : -1;
   const target = at >= 0 ? STRUCK_TARGET.exec(input.sentence!.slice(at + input.phrase.length))?.[1] : undefined;
   if (target) return `${attacker} ${strikes} ${target}`;
-  return placed(capitalise(input.phrase || 'strikes'), input.place, 'on');
+  return inReportWords(placed(capitalise(input.phrase || 'strikes'), input.place, 'on'));
 };
 
 /** "Russia–Ukraine prisoner exchange": the two sides, whatever the report's wording. */
 export const exchangeHeadline: HeadlineRule = (input) => {
   const states = parties(input);
-  return states.length >= 2 ? `${states.slice(0, 2).join('–')} prisoner exchange` : capitalise(input.phrase || 'prisoner exchange');
+  return states.length >= 2 ? `${states.slice(0, 2).join('–')} prisoner exchange` : inReportWords(capitalise(input.phrase || 'prisoner exchange'));
 };
 
 /** "Akazawa’s trip to Washington", "Lifting of sanctions on Syria" (headline-other.ts); else the phrase, with its place. */
-export const otherHeadline: HeadlineRule = (input) => otherTitle(input) ?? placed(capitalise(input.phrase), input.place, 'at');
+export const otherHeadline: HeadlineRule = (input) => otherTitle(input) ?? inReportWords(placed(capitalise(input.phrase), input.place, 'at'));
