@@ -106,6 +106,8 @@ export const dayWord: Rule = {
  * "this morning", "earlier in the day", "later today": the reference day itself. So is a part
  * of the day named alone, as a clock time is ("by mid-afternoon", "at midday").
  */
+const NAMED_DAY_AFTER = /^\s+(?:(?:on|of)\s+)?[A-Z]/;
+
 export const sameDay: Rule = {
   name: 'same-day',
   examples: [
@@ -113,10 +115,16 @@ export const sameDay: Rule = {
     { text: 'He will meet the envoy later this afternoon.', ref: '1998-02-22', finds: 'later this afternoon', value: '1998-02-22TAF' },
     { text: 'The talks ended around noon.', ref: '1998-02-22', finds: 'around noon', value: '1998-02-22T12:00' },
     { text: 'The deadline passed at midnight.', ref: '1998-02-22', finds: 'midnight', value: '1998-02-21T24' },
+    { text: 'The talks had been due at noon but were delayed.', ref: '1998-02-22', finds: 'noon', value: '1998-02-22T12:00' },
+    { text: 'The minister said at midday that the border would stay shut.', ref: '1998-02-22', finds: 'midday', value: '1998-02-22T12:00' },
+    { text: 'The vote is set for noon local time.', ref: '1998-02-22', finds: 'noon', value: '1998-02-22T12:00' },
   ],
-  pattern: /(?:this|that) (morning|afternoon|evening)|(?:earlier|later) (?:in the day|today|this (morning|afternoon|evening))|(?:mid[- ]?(morning|afternoon)|(midday|noon)|(midnight))(?:\s+(yesterday|today|tomorrow|tonight))?(?!\s+(?:(?:on|of)\s+)?(?:(?!local\s+time\b)[A-Z]|\d|last|this|next|yesterday|today|tomorrow))/,
-  read: ({ groups, reference, tense }) => {
+  pattern: /(?:this|that) (morning|afternoon|evening)|(?:earlier|later) (?:in the day|today|this (morning|afternoon|evening))|(?:mid[- ]?(morning|afternoon)|(midday|noon)|(midnight))(?:\s+(yesterday|today|tomorrow|tonight))?(?!\s+(?:(?:on|of)\s+)?(?:\d|last|this|next|yesterday|today|tomorrow))/,
+  read: ({ groups, reference, tense, after }) => {
     const [, part, laterPart, midPart, midday, midnight, dayName] = groups;
+    // A named day after the moment ("noon Monday", "midnight on Friday") is momentOfDay's.
+    // Tested here, case-sensitively, as rule patterns match without case.
+    if ((midPart || midday || midnight) && NAMED_DAY_AFTER.test(after)) return null;
     const day = shift(reference, 'day', DAY_OFFSET[(dayName ?? 'today').toLowerCase()] ?? 0);
     if (midday) return { type: 'TIME', value: `${isoDay(day)}T12:00`, date: onDay(day), relative: true };
     // Midnight ends its day (TimeML T24): a midnight past ended the day before.
