@@ -280,9 +280,13 @@ export const PHRASE_TAIL_STOP = /^(?:will|would|is|are|was|were|has|have|had|tha
 export const HEADLINE_PRESENT: Record<string, string> = { told: 'tells', speaking: 'speaks', called: 'calls', said: 'says', spoke: 'speaks' };
 
 // The words clause.ts reads a trigger's clause by: plan or past, saying, journeys, subordinate clauses, days moved, counted or carried on.
-/** Words that make what follows a plan, a hope or an expectation; a plan put off or called off has not happened either. The modal "may", not the month ("in May", "May 12"). */
+/**
+ * Words that make what follows a plan, a hope or an expectation; a plan put off or called off has not happened either,
+ * nor one told as what was due or supposed to be ("The talks had been due at noon but were pushed back"): its fate is
+ * a second predicate the clause leaves out. The modal "may", not the month ("in May", "May 12").
+ */
 export const PLAN_MARKER =
-  /\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|(?<!\b(?:in|of|since|until|by|early|late|mid|last|next|this|from|on)\s)may\b(?!\s*(?:\d|[,.;]|$))|might|due\s+to|(?:is|are)\s+due|ready\s+(?:to|for)|intends?\s+to|plans?\s+for|going\s+to|(?:a|no)\s+date\s+for|whether|postponed|delayed|rescheduled|pushed\s+back|put\s+off|called\s+off|cancell?ed|(?:is|are)\s+(?:(?:now|still|also)\s+)?back\s+on)\b/gi;
+  /\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|next|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed|could|(?<!\b(?:in|of|since|until|by|early|late|mid|last|next|this|from|on)\s)may\b(?!\s*(?:\d|[,.;]|$))|might|due\s+to|(?:is|are|was|were|had\s+been)\s+due|supposed\s+to|ready\s+(?:to|for)|intends?\s+to|plans?\s+for|going\s+to|(?:a|no)\s+date\s+for|whether|postponed|delayed|rescheduled|pushed\s+back|put\s+off|called\s+off|cancell?ed|(?:is|are)\s+(?:(?:now|still|also)\s+)?back\s+on)\b/gi;
 /** Verbs that say something took place, and a period up to now ("the past three days of meetings"). */
 export const PAST_MARKER =
   /\b(?:(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of|held|spoke|spoken|met|ended|began|begun|opened|took\s+place|went\s+ahead|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
@@ -316,6 +320,11 @@ export const AFTER_A_LENGTH = /\b(?:after|following|at\s+the\s+(?:end|close)\s+o
 export const ENDING = /\b(?:wrapped\s+up|wound\s+up|ended|concluded|closed|finished|completed|rounded\s+off)\b/i;
 /** Verbs that move a plan to another day. */
 const MOVING = String.raw`(?:postponed|delayed|rescheduled|pushed\s+back|put\s+off|moved|shifted|brought\s+forward)`;
+/**
+ * A plan the sentence says was moved, right after its noun: "The talks had been due at noon but were pushed back to the evening",
+ * "The meeting was supposed to start on Friday but was delayed". Not one called off: that plan did not happen at all.
+ */
+export const PLAN_MOVED_AFTER = new RegExp(String.raw`^[^.;]{0,80}?\b(?:had\s+been|was|were)\s+(?:due|supposed\s+to|meant\s+to|scheduled|set|planned|slated|expected)\b[^.;]{0,60}?\b(?:but|until|before)\s+(?:(?:it|they|the\s+\w+)\s+)?(?:was|were|had\s+been)\s+(?:later\s+)?${MOVING}\b`, 'i');
 /** A plan's new day: "postponed until next week", "moved to March 12", "pushed back to Friday", "moved from Sunday to Wednesday". */
 export const NEW_DAY = new RegExp(String.raw`\b${MOVING}\s+(?:from\s+\w+\s+|\w+\s+)?(?:until|till|to|for)\s+(?:on\s+)?$`, 'i');
 /** …told as now in force ("has been moved to Wednesday", "is postponed until Friday"): a day ahead of the telling, whatever the tense of the moving. */

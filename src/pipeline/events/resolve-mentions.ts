@@ -5,7 +5,7 @@ import type { ArticleEvents, CandidateEvent, EvidenceRef, UndatedCandidate } fro
 import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { datedByLead, kindFamily } from './kinds.ts';
-import { PARTICIPATION, RELATIVE_BEFORE } from './lexicon.ts';
+import { PARTICIPATION, PLAN_MOVED_AFTER, RELATIVE_BEFORE } from './lexicon.ts';
 import { attends, bestMatch, differentPeople, otherTable, sameSort } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -74,6 +74,8 @@ export function resolveMentions(
     if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && !m.speaker) {
       warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a statement on ${m.date.value} by someone not in the gazetteer was left off the timeline (add them to content/gazetteer.yaml): “${m.sentence.text}”` });
     } else if (m.continuation && extendContinued(candidates, m, context)) {
+      continue;
+    } else if (movedPlanOfEarlier(candidates, m)) {
       continue;
     } else if (precise(m.rule.kind, m.date) || (m.rule === SAYING && m.date.precision === 'month')) {
       // Two statements of one day are one only when one speaker makes both.
@@ -200,5 +202,23 @@ function extendContinued(candidates: CandidateEvent[], m: Mention, context: Extr
   const { start } = continued.date;
   continued.date = { value: `${start}/${next.end}`, start, end: next.end, precision: 'span' };
   addEvidence(continued, { sentence: m.sentence.index, text: m.sentence.text, start: m.sentence.start, end: m.sentence.end });
+  return true;
+}
+
+/** Talks by phone are a call: "the talks" may point back at one. */
+const MET_OR_CALLED = new Set(['call', 'gathering']);
+
+/**
+ * "… spoke by phone on Monday evening. The talks had been due at noon but were pushed back to the evening": a definite
+ * description of a plan that was moved, naming no one and no place, on the day of an event the article reported before it,
+ * tells how that event came about, not of another; it adds its sentence to that event's evidence.
+ */
+function movedPlanOfEarlier(candidates: CandidateEvent[], m: Mention): boolean {
+  if (!m.reference || !m.future || m.persons.length > 0 || m.parties.length > 0 || m.place || !m.date) return false;
+  if (!MET_OR_CALLED.has(kindFamily(m.rule.kind)) || !PLAN_MOVED_AFTER.test(m.sentence.text.slice(m.end))) return false;
+  const day = m.date.start;
+  const earlier = candidates.findLast((c) => MET_OR_CALLED.has(kindFamily(c.kind)) && c.date.start === day && c.evidence.some((e) => e.sentence < m.sentence.index));
+  if (!earlier) return false;
+  addEvidence(earlier, { sentence: m.sentence.index, text: m.sentence.text, start: m.sentence.start, end: m.sentence.end });
   return true;
 }

@@ -60,6 +60,20 @@ describe('plans called off', () => {
   });
 });
 
+describe('plans told as not kept', () => {
+  it('makes a plan that had been due but was moved or called off a plan of its planned day', () => {
+    // Monday 12 May 2025.
+    const told = (body: string) => extract('2025-05-12', body).candidates.map((c) => [c.kind, c.status, c.date.value]);
+    expect(told('The talks had been due at noon but were delayed, the statement said.\n')).toEqual([['talks', 'planned', '2025-05-12']]);
+    expect(told('The talks had been due on Monday but were called off, the statement said.\n')).toEqual([['talks', 'planned', '2025-05-12']]);
+  });
+
+  it('reads a moved plan of the day of an event told before it as that event, not another', () => {
+    const { candidates } = extract('2025-05-12', 'Umerov and Medinsky spoke by phone on Monday evening. The talks had been due at noon but were pushed back to the evening, an aide said.\n');
+    expect(candidates.map((c) => [c.kind, c.status, c.date.value, c.evidence.length])).toEqual([['call', 'occurred', '2025-05-12', 2]]);
+  });
+});
+
 describe('days read from the story around them', () => {
   it('counts a day told after its trigger on from the day before it', () => {
     // Saturday 19 April 2053, "the following day" the 20th.
