@@ -1,4 +1,4 @@
-import { anaphorsIn, antecedents } from './anaphora.ts';
+import { type Anaphor, anaphorsIn, antecedents } from './anaphora.ts';
 import { datelineLength } from '../events/dateline.ts';
 import { datelineTownName, outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
@@ -82,7 +82,7 @@ export function createNameReader(gazetteer: Gazetteer): (sentences?: string[]) =
     }
   }
   const known: Known = { fromGazetteer: createRecogniser(gazetteer), byId: new Map(gazetteer.entities.map((e) => [e.id, e])), peopleByKey, placesByName, sides: describedSides(gazetteer.entities) };
-  return (sentences = []) => readArticle(known, sentences);
+  return (sentences = []) => new ArticleReader(known, sentences).names();
 }
 
 /** What the gazetteer gives every article's reader, prepared once. */
@@ -95,94 +95,155 @@ interface Known {
   sides: Map<string, string>;
 }
 
-function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: Known, sentences: string[]): ArticleNames {
-  const found = new Map<string, Entity>();
+/**
+ * One article's reading. Sentences are read in order, each at most once; what one sentence
+ * names (a person in full, a side, a town) is kept here so the sentences after can use it.
+ */
+class ArticleReader {
+  /** The entities this article named that the gazetteer lacks, by id. */
+  private readonly found = new Map<string, Entity>();
   /** Surnames of the people this article has named in full, so "Umerov" alone is the same man. */
-  const surnames = new Map<string, Entity>();
+  private readonly surnames = new Map<string, Entity>();
   /** The first words of the names named in full, for names written surname first; undefined where two people share one. */
-  const firstWords = new Map<string, Entity | undefined>();
-  const affiliation = new Map<string, string>();
-  const groupsByText = new Map<string, string[][]>();
+  private readonly firstWords = new Map<string, Entity | undefined>();
+  /** Person id → the country the article says they act for. */
+  private readonly affiliation = new Map<string, string>();
+  /** The countries each sentence names together as sides, by the sentence's text. */
+  private readonly groupsByText = new Map<string, string[][]>();
+  /** Each sentence's names, read at most once, so references can look back. */
+  private readonly read = new Map<number, EntityMention[]>();
+  /** The last sentence `recognise` was given, so a sentence written twice is found at its second place. */
+  private cursor = -1;
+  /** The town of the article's wire dateline, read once. */
+  private dateline: { town: Entity | undefined } | undefined;
+  /** For each last word of a run of capitalised words ("Chidi Okafor"), the first sentence that writes it so. */
+  private fullNames: Map<string, number> | undefined;
 
-  const remember = (entity: Entity, spelling: string): Entity => {
-    if (byId.get(entity.id) === entity) return entity;
-    const known = found.get(entity.id) ?? entity;
-    found.set(known.id, known);
+  private readonly known: Known;
+  private readonly sentences: string[];
+
+  constructor(known: Known, sentences: string[]) {
+    this.known = known;
+    this.sentences = sentences;
+  }
+
+  /** What the pipeline asks of the article's names. */
+  names(): ArticleNames {
+    const { byId, sides } = this.known;
+    return {
+      recognise: (text, day) => this.recognise(text, day),
+      isPerson: (id) => (byId.get(id) ?? this.found.get(id))?.type === 'person',
+      within: (id) => placeWithin(byId.get(id) ?? this.found.get(id)),
+      discovered: () => [...this.found.values()],
+      affiliations: () => [...this.affiliation],
+      sideOf: (id) => this.affiliation.get(id) ?? sides.get(id),
+      sideGroups: () => this.sentences.flatMap((text, sentence) => (this.groupsByText.get(text) ?? []).map((ids) => ({ sentence, ids }))),
+    };
+  }
+
+  // ── Entities: one object per id, whichever sentence names it ──
+
+  /** The article's one entity for a name it lacks, with this spelling kept as an alias. */
+  private remember(entity: Entity, spelling: string): Entity {
+    if (this.known.byId.get(entity.id) === entity) return entity;
+    const known = this.found.get(entity.id) ?? entity;
+    this.found.set(known.id, known);
     if (spelling !== known.name && !known.aliases.includes(spelling)) known.aliases.push(spelling);
     return known;
-  };
-  const person = (name: string): Entity => {
+  }
+
+  /** The person of a name; a name in full also makes its surname and first word say that person after. */
+  private person(name: string): Entity {
     const words = name.split(/\s+/);
     if (words.length === 1) {
       // "Xi" after "Xi Jinping", "Moon" after "Moon Hee-jin": a surname written first, when no one has it last.
       const key = surnameKey(name);
-      const same = surnames.get(key) ?? firstWords.get(key);
+      const same = this.surnames.get(key) ?? this.firstWords.get(key);
       if (same) return same;
     }
-    const entity = peopleByKey.get(personKey(name)) ?? found.get(slug(name)) ?? discoveredEntity(slug(name), name, 'person');
+    const entity = this.known.peopleByKey.get(personKey(name)) ?? this.found.get(slug(name)) ?? discoveredEntity(slug(name), name, 'person');
     if (words.length > 1) {
       const last = surnameKey(words.at(-1)!);
-      if (!surnames.has(last)) surnames.set(last, entity);
+      if (!this.surnames.has(last)) this.surnames.set(last, entity);
       const first = surnameKey(words[0]!);
       // Two people of one first word: "Kim" alone says neither.
-      firstWords.set(first, firstWords.has(first) && firstWords.get(first) !== entity ? undefined : entity);
+      this.firstWords.set(first, this.firstWords.has(first) && this.firstWords.get(first) !== entity ? undefined : entity);
     }
     return entity;
-  };
-  const country = (c: Country): Entity => byId.get(c.id) ?? found.get(c.id) ?? discoveredEntity(c.id, c.name, 'country');
-  const place = (span: NameSpan, text: string): Entity | undefined => {
+  }
+
+  /** A country by the gazetteer's entry where it has one, so its aliases and roles come along. */
+  private country(c: Country): Entity {
+    return this.known.byId.get(c.id) ?? this.found.get(c.id) ?? discoveredEntity(c.id, c.name, 'country');
+  }
+
+  /** A body under the name the article spells out, if it gives one for its initials ("the EU" of "the European Union"). */
+  private body(name: string): Entity {
+    return organization(isInitials(name) ? (spelledOut(name, this.sentences) ?? name) : name, this.found);
+  }
+
+  // ── Places: a tagged name, a region, a town, a venue, a seat of government ──
+
+  /** The place a tagged name is, if it is one: a country, a region, a town; the sentence's context says which. */
+  private place(span: NameSpan, text: string): Entity | undefined {
     const named = findCountry(span.text);
-    if (named) return country(named);
+    if (named) return this.country(named);
     // An untyped name after a place's description is that place: "the Black Sea resort of Sochi"; so is
     // one a journey ends at: "flew to Lilongwe", "arrived in Arequipa".
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     if (span.kind !== 'place' && !(span.kind === 'name' && (DESCRIBED_BEFORE.test(before) || JOURNEY_TO.test(before)))) return undefined;
     const [, stem, word] = REGION_WORD_AFTER_NAME.exec(span.text) ?? [];
-    if (stem && word) return regionAround(stem, word);
+    if (stem && word) return this.regionAround(stem, word);
     // "Helsinki, Finland", "Palm Beach, Florida": the country or region written after a place says which one.
     const after = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)/u.exec(text.slice(span.end));
     const reading = findPlace(span.text, after ? countryCodeOf(after[1]!) : steeringCountry(span.text, countriesNamedIn(text)));
-    if (reading?.region) return regionEntity(reading.region);
+    if (reading?.region) return this.regionEntity(reading.region);
     // A region the tagger knows that CLDR lacks is a place without a point on the map; other unknowns are not places.
-    if (!reading) return span.region ? (found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place')) : undefined;
-    return townEntity(reading.town);
-  };
+    if (!reading) return span.region ? (this.found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place')) : undefined;
+    return this.townEntity(reading.town);
+  }
+
   /**
    * "the Donetsk region", "Kherson Oblast", "Idlib province": the region around a town, named by
    * it, in the town's country, with no point on the map; not the town. Its id is the same
    * whichever word the article uses ("donetsk-region"), and it is a place of its own whether
    * or not CLDR lists it (CLDR writes many in their own language: "Donechchyna").
    */
-  const regionAround = (stem: string, word: string): Entity | undefined => {
+  private regionAround(stem: string, word: string): Entity | undefined {
     const reading = findPlace(stem);
     const code = reading?.town?.country ?? reading?.region?.country;
     if (!code) return undefined;
     const id = slug(`${stem} region`);
     const country = countryByCode(code)?.id;
-    return byId.get(id) ?? found.get(id) ?? { ...discoveredEntity(id, `${stem} ${word}`, 'place'), ...(country ? { country, within: country } : {}) };
-  };
-  const regionEntity = (region: RegionPlace): Entity => {
+    return this.known.byId.get(id) ?? this.found.get(id) ?? { ...discoveredEntity(id, `${stem} ${word}`, 'place'), ...(country ? { country, within: country } : {}) };
+  }
+
+  /** A region CLDR lists, under the gazetteer's entry for it if there is one. */
+  private regionEntity(region: RegionPlace): Entity {
     const country = countryByCode(region.country)?.id;
-    return byId.get(region.id) ?? placesByName.get(nameKey(region.name)) ?? found.get(region.id) ?? { ...discoveredEntity(region.id, region.name, 'place'), ...(country ? { country, within: country } : {}) };
-  };
-  const townEntity = (town: Town): Entity => {
-    const known = byId.get(town.id) ?? placesByName.get(nameKey(town.name)) ?? found.get(town.id);
+    return this.known.byId.get(region.id) ?? this.known.placesByName.get(nameKey(region.name)) ?? this.found.get(region.id) ?? { ...discoveredEntity(region.id, region.name, 'place'), ...(country ? { country, within: country } : {}) };
+  }
+
+  /** A GeoNames town, under the gazetteer's entry for it if there is one, on the map. */
+  private townEntity(town: Town): Entity {
+    const known = this.known.byId.get(town.id) ?? this.known.placesByName.get(nameKey(town.name)) ?? this.found.get(town.id);
     if (known) return known;
     // A town lies in its region where GeoNames says which (Anchorage in Alaska), so a report of either is of one place.
     const region = regionOfTown(town);
-    const within = region ? remember(regionEntity(region), region.name).id : undefined;
+    const within = region ? this.remember(this.regionEntity(region), region.name).id : undefined;
     return { ...discoveredEntity(town.id, town.name, 'place'), coordinates: { lat: town.lat, lon: town.lon }, country: countryByCode(town.country)?.id, ...(within ? { within } : {}) };
-  };
+  }
+
   /**
    * A named building or estate is a place of its own, in the town, region or country written
    * with it ("his Mar-a-Lago estate in Florida" is "Mar-a-Lago, Florida", on the map where its
    * town is); with none written it is still the place, only not on the map.
    */
-  const venueEntity = (name: string, locality: Entity | undefined): Entity => {
-    const known = found.get(slug(name));
+  private venueEntity(name: string, locality: Entity | undefined): Entity {
+    const known = this.found.get(slug(name));
     if (known?.type === 'place') return known;
     // The tagger may have taken the name for an organisation ("Quinta Vista"); its building word says otherwise.
-    found.delete(slug(name));
+    this.found.delete(slug(name));
     if (!locality) return discoveredEntity(slug(name), name, 'place');
     const country = locality.type === 'country' ? locality.id : locality.country;
     return {
@@ -191,177 +252,228 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       ...(locality.coordinates ? { coordinates: locality.coordinates } : {}),
       ...(country ? { country } : {}),
     };
-  };
-  /** A body under the name the article spells out, if it gives one for its initials ("the EU" of "the European Union"). */
-  const body = (name: string): Entity => organization(isInitials(name) ? (spelledOut(name, sentences) ?? name) : name, found);
-  /** The town of the article's wire dateline, read once. */
-  let dateline: { town: Entity | undefined } | undefined;
-  const filedFrom = (): Entity | undefined => {
-    if (!dateline) {
-      const written = datelineTownName(sentences[0] ?? '');
+  }
+
+  /** The town the article's wire dateline files from: a venue with no town written is there. */
+  private filedFrom(): Entity | undefined {
+    if (!this.dateline) {
+      const written = datelineTownName(this.sentences[0] ?? '');
       const reading = written ? findPlace(written.name, written.beside ? countryCodeOf(written.beside) : undefined) : undefined;
-      dateline = { town: reading?.town ? remember(townEntity(reading.town), written!.name) : undefined };
+      this.dateline = { town: reading?.town ? this.remember(this.townEntity(reading.town), written!.name) : undefined };
     }
-    return dateline.town;
-  };
-  const nearbyTown = (venue: VenueSpan, text: string): Entity | undefined => {
-    const town = townInVenueName(venue.name) ?? (venue.bare ? undefined : townNamedNear(sentences, sentences.indexOf(text)));
-    return town ? remember(townEntity(town), town.name) : undefined;
-  };
+    return this.dateline.town;
+  }
+
+  /** The town a venue's own name begins with, or, for a building, the one the sentences around it name. */
+  private nearbyTown(venue: VenueSpan, text: string): Entity | undefined {
+    const town = townInVenueName(venue.name) ?? (venue.bare ? undefined : townNamedNear(this.sentences, this.sentences.indexOf(text)));
+    return town ? this.remember(this.townEntity(town), town.name) : undefined;
+  }
+
   /** "in Niagara-on-the-Lake": a town by its name's form that GeoNames lacks, a place of its own in the country the sentence gives. */
-  const ownTown = (span: NameSpan, text: string): Entity | undefined => {
+  private ownTown(span: NameSpan, text: string): Entity | undefined {
     const town = span.kind === 'organization' ? undefined : townByForm(span.text, text, span);
     if (!town) return undefined;
-    const own = found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place');
+    const own = this.found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place');
     // A town, named as itself (not "…, Canada" as a venue is), lying in its country.
     return town.country && own.type === 'place' ? { ...own, within: town.country.id, country: town.country.id } : own;
-  };
+  }
+
   /** "at the Kremlin", "inside the White House": an institution of a state, as a place, is in that state's capital. */
-  const seat = (m: EntityMention, text: string): Entity | undefined => {
+  private seat(m: EntityMention, text: string): Entity | undefined {
     if (m.entity.type !== 'organization' || !IN_BUILDING.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
-    const state = countryById(sides.get(m.entity.id) ?? '');
+    const state = countryById(this.known.sides.get(m.entity.id) ?? '');
     const town = state ? capitalOf(state.code) : undefined;
-    return town ? townEntity(town) : undefined;
-  };
+    return town ? this.townEntity(town) : undefined;
+  }
 
   /** "at the Kremlin", "inside the White House": a seat of government the gazetteer lacks stands for its state's capital. */
-  const seatOfGovernment = (span: { text: string; start: number }, text: string): Entity | undefined => {
+  private seatOfGovernment(span: { text: string; start: number }, text: string): Entity | undefined {
     const code = SEATS_OF_GOVERNMENT.get(span.text);
     const town = code && IN_BUILDING.test(text.slice(Math.max(0, span.start - 12), span.start)) ? capitalOf(code) : undefined;
-    return town ? townEntity(town) : undefined;
-  };
+    return town ? this.townEntity(town) : undefined;
+  }
 
-  /** For each last word of a run of capitalised words ("Chidi Okafor"), the first sentence that writes it so. */
-  let fullNames: Map<string, number> | undefined;
+  // ── Other sentences: where a person is introduced, and their office given ──
+
+  /** Reads sentence `at` now, marked as read first so that reading it never comes back to it. */
+  private readAhead(at: number, day: string): void {
+    this.read.set(at, []);
+    this.read.set(at, this.readSentence(this.sentences[at]!, day));
+  }
+
   /**
    * Reads the sentence that first names in full the person of a surname, if no sentence read
    * so far did: most reports introduce a person once ("Nigeria's national security adviser,
    * Chidi Okafor, flew to Niamey") and call them by surname after ("Mr. Okafor met …"), and the
    * sentence that introduces them need not report anything. Whether anyone was found there.
    */
-  const readIntroduction = (surname: string, text: string, day: string): boolean => {
-    if (!fullNames) {
-      fullNames = new Map();
-      for (const [i, sentence] of sentences.entries()) {
+  private readIntroduction(surname: string, text: string, day: string): boolean {
+    if (!this.fullNames) {
+      this.fullNames = new Map();
+      for (const [i, sentence] of this.sentences.entries()) {
         for (const m of sentence.matchAll(FULL_NAME)) {
           const key = surnameKey(m[1]!);
-          if (!fullNames.has(key)) fullNames.set(key, i);
+          if (!this.fullNames.has(key)) this.fullNames.set(key, i);
         }
       }
     }
-    const at = fullNames.get(surnameKey(surname));
-    if (at === undefined || sentences[at] === text || read.has(at)) return false;
-    read.set(at, []);
-    read.set(at, readSentence(sentences[at]!, day));
+    const at = this.fullNames.get(surnameKey(surname));
+    if (at === undefined || this.sentences[at] === text || this.read.has(at)) return false;
+    this.readAhead(at, day);
     return true;
-  };
+  }
+
   /**
    * Reads the first sentence not yet read that gives a surname an office after it ("Varma, India's
    * prime minister, and Sato, who became Japan's prime minister, agreed …"): a person named in full
    * with no side may have it written in a sentence that reports nothing.
    */
-  const readOffice = (surname: string, text: string, day: string): void => {
+  private readOffice(surname: string, text: string, day: string): void {
     // A surname is letters, apostrophes and hyphens: none of them is special in a pattern.
     if (!/^[\p{L}'’-]+$/u.test(surname)) return;
     const given = new RegExp(String.raw`(?<![\p{L}-])${surname}${OFFICE_AFTER_NAME}`, 'u');
-    const at = sentences.findIndex((sentence, i) => sentence !== text && !read.has(i) && given.test(sentence));
-    if (at < 0) return;
-    read.set(at, []);
-    read.set(at, readSentence(sentences[at]!, day));
-  };
+    const at = this.sentences.findIndex((sentence, i) => sentence !== text && !this.read.has(i) && given.test(sentence));
+    if (at >= 0) this.readAhead(at, day);
+  }
+
   /** A surname standing alone ("Mr. Okafor met …", "Dalton's team") whose person a sentence not yet read names in full. */
-  const namedInFullElsewhere = (text: string, start: number, end: number, day: string): Entity | undefined => {
+  private namedInFullElsewhere(text: string, start: number, end: number, day: string): Entity | undefined {
     if (!LONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || NAME_CONTINUES.test(text.slice(end))) return undefined;
     const surname = text.slice(start, end);
-    return readIntroduction(surname, text, day) ? surnames.get(surnameKey(surname)) : undefined;
-  };
+    return this.readIntroduction(surname, text, day) ? this.surnames.get(surnameKey(surname)) : undefined;
+  }
 
-  const readSentence = (text: string, day: string): EntityMention[] => {
-    const mentions = fromGazetteer(text, day).map((m) => {
-      const place = seat(m, text);
-      return place ? { ...m, entity: remember(place, place.name) } : m;
-    });
-    const covered = (start: number, end: number): boolean => mentions.some((m) => m.start < end && start < m.end);
-    const add = (entity: Entity, start: number, end: number): void => {
-      mentions.push({ entity: remember(entity, text.slice(start, end)), text: text.slice(start, end), start, end, byRole: false });
-    };
+  // ── One sentence: each step adds to or rewrites its mentions, in this order ──
+
+  /** The names of one sentence, each step below in turn; the sentences it needs first are read on the way. */
+  private readSentence(text: string, day: string): EntityMention[] {
+    const mentions = this.gazetteerMentions(text, day);
     // "the Group of Seven", "G7": a body of one id whichever way it is written, which the tagger splits or misses.
-    for (const group of numberedGroups(text)) if (!covered(group.start, group.end)) add(body(group.name), group.start, group.end);
+    for (const group of numberedGroups(text)) if (!overlapsAny(mentions, group.start, group.end)) this.add(mentions, text, this.body(group.name), group.start, group.end);
+    const unknown = this.readCapitalisedWords(text, day, mentions);
+    // The tagger costs far more than the gazetteer: it reads only sentences with a name still unknown.
+    const untyped = unknown ? this.readTaggedNames(text, mentions) : [];
+    this.widenToRegions(text, mentions);
+    describedPlaces(text, mentions);
+    smallPlaces(text, mentions, (name, locality) => this.remember(this.venueEntity(name, locality), name), (word) => {
+      const state = nationalWord(word);
+      return state && !state.plural ? this.country(state.country) : undefined;
+    });
+    this.addCapitalsByAdjective(text, mentions);
+    this.readVenues(text, mentions);
+    this.readSides(text, mentions, untyped);
+    this.readAffiliations(text, mentions);
+    this.readWhereIntroduced(text, day, mentions);
+    return mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** Adds a mention of `entity` written at start–end, remembering that spelling. */
+  private add(mentions: EntityMention[], text: string, entity: Entity, start: number, end: number): void {
+    mentions.push({ entity: this.remember(entity, text.slice(start, end)), text: text.slice(start, end), start, end, byRole: false });
+  }
+
+  /** What the gazetteer finds, an institution met in its building read as its state's capital. */
+  private gazetteerMentions(text: string, day: string): EntityMention[] {
+    return this.known.fromGazetteer(text, day).map((m) => {
+      const place = this.seat(m, text);
+      return place ? { ...m, entity: this.remember(place, place.name) } : m;
+    });
+  }
+
+  /**
+   * Each capitalised word nothing has read yet that the article has already named (a surname, a
+   * first word), or that is a country by initials, compound or name. Whether a word is left
+   * that only the tagger may know.
+   */
+  private readCapitalisedWords(text: string, day: string, mentions: EntityMention[]): boolean {
     let unknown = false;
-    /** Names the tagger could not type and nothing read: a side, if listed with one (below). */
-    const untyped: NameSpan[] = [];
     for (const word of text.matchAll(CAPITALISED)) {
       const start = word.index;
       const end = start + word[0].replace(/['’]s$|[.'’-]+$/u, '').length;
       const token = text.slice(start, end);
-      if (covered(start, end) || NOT_A_NAME.has(token) || TITLE_WORDS.has(token.toLowerCase())) continue;
+      if (overlapsAny(mentions, start, end) || NOT_A_NAME.has(token) || TITLE_WORDS.has(token.toLowerCase())) continue;
       const key = surnameKey(token);
-      const same = surnames.get(key) ?? firstWords.get(key) ?? namedInFullElsewhere(text, start, end, day);
+      const same = this.surnames.get(key) ?? this.firstWords.get(key) ?? this.namedInFullElsewhere(text, start, end, day);
       const compound = same ? [] : countriesOfCompound(token);
       // Initials the tagger does not read as a name: "U.S.", "UK", "UAE".
       const initials = same || !ABBREVIATION.test(word[0]) ? undefined : findCountry(token);
       // A name read before in full is that name again, not its first word and its last ("Mark Ellison" is no alias "Mark").
-      if (same && text.startsWith(same.name, start)) add(same, start, start + same.name.length);
-      else if (same) add(same, start, end);
+      if (same && text.startsWith(same.name, start)) this.add(mentions, text, same, start, start + same.name.length);
+      else if (same) this.add(mentions, text, same, start, end);
       // Its last full stop is the initials' own ("U.S. envoy"), not the sentence's.
-      else if (initials) add(country(initials), start, start + word[0].replace(/['’]s$/u, '').length);
-      else if (compound.length > 0) for (const part of compound) add(country(part.country), start + part.start, start + part.end);
+      else if (initials) this.add(mentions, text, this.country(initials), start, start + word[0].replace(/['’]s$/u, '').length);
+      else if (compound.length > 0) for (const part of compound) this.add(mentions, text, this.country(part.country), start + part.start, start + part.end);
       // A national adjective ("Russian officials") says whose people, not which sides sat down:
       // read as a party it splits one round of talks into several (measured on the corpus).
       // A state whose adjective is its name ("talks in Djibouti") is named as the state.
-      else if (nationalWord(token) && findCountry(token)?.name === token) add(country(findCountry(token)!), start, end);
+      else if (nationalWord(token) && findCountry(token)?.name === token) this.add(mentions, text, this.country(findCountry(token)!), start, end);
       else if (!nationalWord(token)) unknown = true;
     }
-    // The tagger costs far more than the gazetteer: it reads only sentences with a name still unknown.
-    if (unknown) {
-      const filed = text === sentences[0] ? datelineLength(text) : 0;
-      const outlet = text === sentences[0] ? outletAfterDateline(text) : undefined;
-      // "PARIS, Nov 22 (Seine Wire) -": a dateline names its town and its outlet, no one in the news and no body taking part.
-      const spans = discoverNames(text).filter((span) => !covered(span.start, span.end) && !(span.end <= filed && (span.kind !== 'place' || /\([^)]*$/.test(text.slice(0, span.start)))) && !(outlet && span.start >= outlet.start && span.end <= outlet.end));
-      const people = peopleAmongNames(text, spans, mentions, filed);
-      for (const span of spans) {
-        // A national adjective ("South Korean") is read as one below, whatever the tagger makes of it.
-        if (nationalWord(span.text)) continue;
-        // A country's name is the country whatever the tagger makes of it ("the leaders of France" is no Anatole France).
-        const named = findCountry(span.text);
-        const entity = named ? country(named) : (seatOfGovernment(span, text) ?? (movement(span.text) ? body(span.text) : span.kind === 'person' || people.has(span) ? person(span.text) : (place(span, text) ?? ownTown(span, text) ?? (span.kind === 'organization' || institution(text, span) || (span.kind === 'place' && institutionNamed(span.text)) ? body(span.text) : undefined))));
-        if (entity) add(entity, span.start, span.end);
-        else if (span.kind === 'name') untyped.push(span);
-      }
-      // "Varma, India's prime minister": a country's name as whose someone is, which the tagger left out.
-      for (const m of text.matchAll(COUNTRY_POSSESSIVE)) {
-        const named = covered(m.index, m.index + m[1]!.length) ? undefined : findCountry(m[1]!);
-        if (named) add(country(named), m.index, m.index + m[1]!.length);
-      }
+    return unknown;
+  }
+
+  /**
+   * The names the tagger finds that nothing has read, typed as a country, person, place or body.
+   * Returns the names it could not type: a side, if listed with one (`readSides`).
+   */
+  private readTaggedNames(text: string, mentions: EntityMention[]): NameSpan[] {
+    const untyped: NameSpan[] = [];
+    const first = text === this.sentences[0];
+    const filed = first ? datelineLength(text) : 0;
+    const outlet = first ? outletAfterDateline(text) : undefined;
+    // "PARIS, Nov 22 (Seine Wire) -": a dateline names its town and its outlet, no one in the news and no body taking part.
+    const spans = discoverNames(text).filter((span) => !overlapsAny(mentions, span.start, span.end) && !(span.end <= filed && (span.kind !== 'place' || /\([^)]*$/.test(text.slice(0, span.start)))) && !(outlet && span.start >= outlet.start && span.end <= outlet.end));
+    const people = peopleAmongNames(text, spans, mentions, filed);
+    for (const span of spans) {
+      // A national adjective ("South Korean") is read as one later, whatever the tagger makes of it.
+      if (nationalWord(span.text)) continue;
+      // A country's name is the country whatever the tagger makes of it ("the leaders of France" is no Anatole France).
+      const named = findCountry(span.text);
+      const entity = named ? this.country(named) : (this.seatOfGovernment(span, text) ?? (movement(span.text) ? this.body(span.text) : span.kind === 'person' || people.has(span) ? this.person(span.text) : (this.place(span, text) ?? this.ownTown(span, text) ?? (span.kind === 'organization' || institution(text, span) || (span.kind === 'place' && institutionNamed(span.text)) ? this.body(span.text) : undefined))));
+      if (entity) this.add(mentions, text, entity, span.start, span.end);
+      else if (span.kind === 'name') untyped.push(span);
     }
-    // "in the Kursk region": the word after a place makes it the region around it.
+    // "Varma, India's prime minister": a country's name as whose someone is, which the tagger left out.
+    for (const m of text.matchAll(COUNTRY_POSSESSIVE)) {
+      const named = overlapsAny(mentions, m.index, m.index + m[1]!.length) ? undefined : findCountry(m[1]!);
+      if (named) this.add(mentions, text, this.country(named), m.index, m.index + m[1]!.length);
+    }
+    return untyped;
+  }
+
+  /** "in the Kursk region": the word after a place makes it the region around it. */
+  private widenToRegions(text: string, mentions: EntityMention[]): void {
     for (const [i, m] of mentions.entries()) {
       const word = m.entity.type === 'place' ? REGION_WORD_AFTER.exec(text.slice(m.end))?.[1] : undefined;
-      const region = word ? regionAround(text.slice(m.start, m.end), word) : undefined;
+      const region = word ? this.regionAround(text.slice(m.start, m.end), word) : undefined;
       if (!region) continue;
       const end = m.end + REGION_WORD_AFTER.exec(text.slice(m.end))![0].length;
-      mentions[i] = { ...m, entity: remember(region, text.slice(m.start, end)), text: text.slice(m.start, end), end };
+      mentions[i] = { ...m, entity: this.remember(region, text.slice(m.start, end)), text: text.slice(m.start, end), end };
     }
-    describedPlaces(text, mentions);
-    smallPlaces(text, mentions, (name, locality) => remember(venueEntity(name, locality), name), (word) => {
-      const state = nationalWord(word);
-      return state && !state.plural ? country(state.country) : undefined;
-    });
+  }
+
+  /** "the Kazakh capital": a state's capital named by its adjective. */
+  private addCapitalsByAdjective(text: string, mentions: EntityMention[]): void {
     for (const named of text.matchAll(CAPITAL_BY_ADJECTIVE)) {
       const state = nationalWord(named[1]!);
       // Under the name the country list gives it (GeoNames may still have a former one: Nur-Sultan for Astana).
       const town = state && !state.plural ? (state.country.capital ? findTown(state.country.capital, state.country.code) : undefined) : undefined;
       const start = named.index + named[0].indexOf(named[1]!);
-      if (town && !covered(start, named.index + named[0].length)) add(townEntity(town), start, named.index + named[0].length);
+      if (town && !overlapsAny(mentions, start, named.index + named[0].length)) this.add(mentions, text, this.townEntity(town), start, named.index + named[0].length);
     }
+  }
+
+  /** A named hotel, palace or estate: the town it stands in, or a place of its own; the names inside it are none. */
+  private readVenues(text: string, mentions: EntityMention[]): void {
     for (const venue of venuesIn(text)) {
       const inName = mentions.filter((m) => m.start < venue.nameEnd && venue.nameStart < m.end);
       // A venue the gazetteer knows ("the White House") is read as it says; a bare name anyone reads otherwise too.
-      if (inName.some((m) => byId.get(m.entity.id) === m.entity)) continue;
-      const seat = seatOfGovernment({ text: text.slice(venue.nameStart, venue.nameEnd), start: venue.nameStart }, text);
+      if (inName.some((m) => this.known.byId.get(m.entity.id) === m.entity)) continue;
+      const seat = this.seatOfGovernment({ text: text.slice(venue.nameStart, venue.nameEnd), start: venue.nameStart }, text);
       if (seat) {
         mentions.splice(0, mentions.length, ...mentions.filter((m) => !inName.includes(m)));
-        mentions.push({ entity: remember(seat, seat.name), text: text.slice(venue.start, venue.end), start: venue.start, end: venue.end, byRole: false });
+        mentions.push({ entity: this.remember(seat, seat.name), text: text.slice(venue.start, venue.end), start: venue.start, end: venue.end, byRole: false });
         continue;
       }
       if (venue.bare && (inName.length > 0 || unnamed(venue.name))) continue;
@@ -370,81 +482,103 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       // written, for the town a wire dateline files from ("PARIS (AFP) — … at the Élysée Palace").
       // Else in the town its own name begins with ("Aviano Air Base"), or, for a building, the one the sentences
       // around it name (a bare name after "at" may be no building at all: "at Quinta Rosales").
-      const town = locality ? (isTown(locality.entity) ? locality.entity : undefined) : (filedFrom() ?? nearbyTown(venue, text));
-      const entity = town ?? remember(venueEntity(venue.name, locality?.entity), venue.name);
+      const town = locality ? (isTown(locality.entity) ? locality.entity : undefined) : (this.filedFrom() ?? this.nearbyTown(venue, text));
+      const entity = town ?? this.remember(this.venueEntity(venue.name, locality?.entity), venue.name);
       const end = locality?.end ?? venue.end;
       mentions.splice(0, mentions.length, ...mentions.filter((m) => !inName.includes(m) && m !== locality));
       mentions.push({ entity, text: text.slice(venue.start, end), start: venue.start, end, byRole: false });
     }
+  }
+
+  /**
+   * Which names sit at the table as sides: organisations and countries marked as such, the
+   * sentence's groups of sides kept for `sideGroups`, and a name listed with a side.
+   */
+  private readSides(text: string, mentions: EntityMention[], untyped: NameSpan[]): void {
     const begun = (word: string): Entity | undefined => {
-      const known = organisationBegun(word, [...found.values(), ...byId.values()]);
-      const name = known ? undefined : bodyNamedIn(sentences, word);
-      return known ?? (name ? body(name) : undefined);
+      const known = organisationBegun(word, [...this.found.values(), ...this.known.byId.values()]);
+      const name = known ? undefined : bodyNamedIn(this.sentences, word);
+      return known ?? (name ? this.body(name) : undefined);
     };
     markOrganisationSides(text, mentions, begun, (side, start, end) => {
-      add('type' in side ? side : country(side), start, end);
+      this.add(mentions, text, 'type' in side ? side : this.country(side), start, end);
       return mentions.at(-1)!;
     });
     mentions.sort((a, b) => a.start - b.start);
+    const covered = (start: number, end: number): boolean => overlapsAny(mentions, start, end);
     const groups = markSides(text, mentions, covered, (c, start, end) => {
-      add(country(c), start, end);
+      this.add(mentions, text, this.country(c), start, end);
       const mention = mentions.at(-1)!;
       mention.byAdjective = true;
       return mention;
     });
-    if (groups.length > 0) groupsByText.set(text, groups);
+    if (groups.length > 0) this.groupsByText.set(text, groups);
     // "Israeli and Hamas delegations", "talks between Colombia and the ELN": a name listed with a side is a side too, an organisation.
     const listedWithSide = (at: { start: number; end: number }): boolean =>
       mentions.some((m) => m.asSide && !m.asMediator && m.entity.type === 'country' && JOINED_BY.test(m.end <= at.start ? text.slice(m.end, at.start) : text.slice(at.end, m.start)));
     for (const m of mentions) if (m.entity.type === 'organization' && m.entity.discovered && listedWithSide(m)) m.asSide = true;
     for (const span of untyped) {
       if (!listedWithSide(span) || covered(span.start, span.end)) continue;
-      add(body(span.text), span.start, span.end);
+      this.add(mentions, text, this.body(span.text), span.start, span.end);
       mentions.at(-1)!.asSide = true;
     }
+  }
+
+  /** For whom the sentence says its people act ("Russia's foreign minister Sergey Lavrov"), the first saying kept. */
+  private readAffiliations(text: string, mentions: EntityMention[]): void {
+    const { byId, sides } = this.known;
     // A capital before an office stands for its state: "Beijing's special envoy Li Hui".
-    const sideOf = (id: string): string | undefined => affiliation.get(id) ?? sides.get(id) ?? seatOf(byId.get(id) ?? found.get(id))?.id;
-    for (const [person, side] of affiliationsIn(text, mentions, sideOf)) {
-      if (affiliation.has(person)) continue;
-      affiliation.set(person, side);
+    const actsFor = (id: string): string | undefined => this.affiliation.get(id) ?? sides.get(id) ?? seatOf(byId.get(id) ?? this.found.get(id))?.id;
+    for (const [person, side] of affiliationsIn(text, mentions, actsFor)) {
+      if (this.affiliation.has(person)) continue;
+      this.affiliation.set(person, side);
       // A side known only by its adjective ("Brazilian President …") is still an entity, with its name.
       const state = byId.has(side) ? undefined : countryById(side);
-      if (state) remember(country(state), state.name);
+      if (state) this.remember(this.country(state), state.name);
     }
-    // Whom a person acts for is said where the article introduces them ("U.S. trade envoy Mark Dalton arrived …").
+  }
+
+  /** Whom a person acts for is said where the article introduces them ("U.S. trade envoy Mark Dalton arrived …"). */
+  private readWhereIntroduced(text: string, day: string, mentions: EntityMention[]): void {
     for (const m of [...mentions]) {
       if (m.entity.type !== 'person') continue;
       if (m.entity.discovered && m.entity.office === undefined && !m.refersBack) {
         const office = officeWritten(text, m);
         if (office) m.entity.office = office;
       }
-      if (m.entity.discovered && !affiliation.has(m.entity.id)) readIntroduction(m.entity.name.split(/\s+/).at(-1)!, text, day);
-      if (m.entity.discovered && m.entity.type === 'person' && !affiliation.has(m.entity.id)) readOffice(m.entity.name.split(/\s+/).at(-1)!, text, day);
+      if (m.entity.discovered && !this.affiliation.has(m.entity.id)) this.readIntroduction(m.entity.name.split(/\s+/).at(-1)!, text, day);
+      if (m.entity.discovered && m.entity.type === 'person' && !this.affiliation.has(m.entity.id)) this.readOffice(m.entity.name.split(/\s+/).at(-1)!, text, day);
       // "Dalton's team met …": their side sits at the table, as "American negotiators" would.
-      const side = affiliation.get(m.entity.id) ?? sides.get(m.entity.id);
-      const state = side && PERSONS_SIDE_AFTER.test(text.slice(m.end)) ? (byId.get(side) ?? found.get(side)) : undefined;
+      const side = this.affiliation.get(m.entity.id) ?? this.known.sides.get(m.entity.id);
+      const state = side && PERSONS_SIDE_AFTER.test(text.slice(m.end)) ? (this.known.byId.get(side) ?? this.found.get(side)) : undefined;
       if (state?.type === 'country') mentions.push({ entity: state, text: m.text, start: m.start, end: m.end, byRole: false, asSide: true, byAdjective: true });
     }
-    return mentions.sort((a, b) => a.start - b.start);
-  };
-  // Each sentence's names, read at most once, so references can look back.
-  const read = new Map<number, EntityMention[]>();
-  let cursor = -1;
-  const recognise = (text: string, day: string): EntityMention[] => {
-    const at = sentences.indexOf(text, cursor + 1);
+  }
+
+  // ── The article's sentences in order, and what "the three" or "there" refers back to ──
+
+  /** The names of the next sentence of the article (or of any text), with its references resolved. */
+  private recognise(text: string, day: string): EntityMention[] {
+    const at = this.sentences.indexOf(text, this.cursor + 1);
     // Marked as read while it is read: an introduction or an office read from it never reads it again.
-    if (at >= 0 && !read.has(at)) read.set(at, []);
-    const mentions = readSentence(text, day);
+    if (at >= 0 && !this.read.has(at)) this.read.set(at, []);
+    const mentions = this.readSentence(text, day);
     if (at < 0) return mentions;
-    cursor = at;
-    read.set(at, mentions);
+    this.cursor = at;
+    this.read.set(at, mentions);
     const anaphors = anaphorsIn(text);
     if (anaphors.length === 0) return mentions;
+    this.resolveAnaphors(anaphors, at, text, day, mentions);
+    return mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** Adds, for each reference back, the names it refers to among this sentence's and the few before. */
+  private resolveAnaphors(anaphors: Anaphor[], at: number, text: string, day: string, mentions: EntityMention[]): void {
     const earlier: { mention: EntityMention; text: string }[] = [];
     for (let i = Math.max(0, at - LOOK_BACK); i < at; i += 1) {
-      const before = read.get(i) ?? readSentence(sentences[i]!, day);
-      read.set(i, before);
-      earlier.push(...before.map((mention) => ({ mention, text: sentences[i]! })));
+      const before = this.read.get(i) ?? this.readSentence(this.sentences[i]!, day);
+      this.read.set(i, before);
+      earlier.push(...before.map((mention) => ({ mention, text: this.sentences[i]! })));
     }
     for (const anaphor of anaphors) {
       // An office the gazetteer reads as its holder ("the U.S. envoy") is read as it says.
@@ -453,24 +587,19 @@ function readArticle({ fromGazetteer, byId, peopleByKey, placesByName, sides }: 
       for (const entity of antecedents(anaphor, preceding)) {
         // "The US envoy", "the Norwegian envoy": the side written with the office is theirs.
         const side = anaphor.office?.side ? (findCountry(anaphor.office.side) ?? countryOfDemonym(anaphor.office.side)) : undefined;
-        if (side && !affiliation.has(entity.id)) {
-          affiliation.set(entity.id, side.id);
-          remember(country(side), side.name);
+        if (side && !this.affiliation.has(entity.id)) {
+          this.affiliation.set(entity.id, side.id);
+          this.remember(this.country(side), side.name);
         }
         mentions.push({ entity, text: text.slice(anaphor.start, anaphor.end), start: anaphor.start, end: anaphor.end, byRole: false, refersBack: true, ...(entity.type === 'country' ? { asSide: true as const } : {}) });
       }
     }
-    return mentions.sort((a, b) => a.start - b.start);
-  };
-  return {
-    recognise,
-    isPerson: (id) => (byId.get(id) ?? found.get(id))?.type === 'person',
-    within: (id) => placeWithin(byId.get(id) ?? found.get(id)),
-    discovered: () => [...found.values()],
-    affiliations: () => [...affiliation],
-    sideOf: (id) => affiliation.get(id) ?? sides.get(id),
-    sideGroups: () => sentences.flatMap((text, sentence) => (groupsByText.get(text) ?? []).map((ids) => ({ sentence, ids }))),
-  };
+  }
+}
+
+/** Whether a mention already covers any of start–end: a name is read once. */
+function overlapsAny(mentions: EntityMention[], start: number, end: number): boolean {
+  return mentions.some((m) => m.start < end && start < m.end);
 }
 
 /**
