@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inPresent, withListedNames } from './headline-form.ts';
+import { inPresent, withListedNames, wordsBeforeVerb } from './headline-form.ts';
 import { writeHeadline } from './headline.ts';
 
 describe('the form of every title', () => {
@@ -30,5 +30,11 @@ describe('the form of every title', () => {
     expect(withListedNames('sanctions by Canada', 'New sanctions by Canada and Japan took effect.')).toBe('sanctions by Canada and Japan');
     expect(withListedNames('counter-proposal', sentence)).toBe('counter-proposal');
     expect(writeHeadline({ kind: 'other', status: 'occurred', participants: [], place: null, phrase: 'counter-proposal from the UK', sentence })).toBe('Counter-proposal from the UK, France and Germany');
+  });
+
+  it('counts the words before the first verb of words tagged whole, a word compromise splits counted once', () => {
+    expect(wordsBeforeVerb('the fourth round of talks between the two sides will take place in Rome'.split(' '))).toBe(9);
+    expect(wordsBeforeVerb('the Russia-backed forces shelled the port'.split(' '))).toBe(3);
+    expect(wordsBeforeVerb('the fourth round of talks'.split(' '))).toBe(5);
   });
 });

@@ -96,3 +96,17 @@ interface Conjugated {
 export function hasVerb(text: string): boolean {
   return taggedSentences(text).some((terms) => terms.some((t) => t.tags.has('Verb')));
 }
+
+/**
+ * How many of `words` come before the first that compromise tags as a verb, the words tagged
+ * whole (`words.length` when none is): the first n words hold a verb when n is more. One tagging
+ * answers for every shorter run of them, where tagging each run would cost one per run.
+ */
+export function wordsBeforeVerb(words: readonly string[]): number {
+  const verb = taggedSentences(words.join(' '))
+    .flat()
+    .find((t) => t.tags.has('Verb'));
+  if (!verb) return words.length;
+  let end = 0;
+  return words.findIndex((word) => (end += word.length + 1) > verb.at);
+}

@@ -5,7 +5,7 @@ import { findCountry } from '../entities/places.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
 import { ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, REPORTING_VERB, SAYING, SAYING_VERB, STRUCK_TARGET, TAKES_THE, UNFINISHED, VENUE } from './headline-lexicon.ts';
-import { hasVerb, inPresent, type InReportWords, inReportWords } from './headline-form.ts';
+import { hasVerb, inPresent, type InReportWords, inReportWords, wordsBeforeVerb } from './headline-form.ts';
 import { otherTitle } from './headline-other.ts';
 import { fold, type NamedForTitle, onlyAide, principals } from './headline-people.ts';
 import { SUBJECTLESS_VERB } from './lexicon.ts';
@@ -231,12 +231,15 @@ function gist(input: HeadlineInput, room: number): { verb: string; what: string 
   const spoken = said.replace(/^[“"‘]|[”"’]$/g, '').replace(OPENING_TIME, '');
   // An aside between commas ("the delegation, headed by …, will hold") goes when the whole does not fit.
   const words = (spoken.length > TITLE_CHARACTERS - room ? spoken.replace(ASIDE, ' ') : spoken).split(/\s+/).filter(Boolean);
-  if (scene && !topicAlone && words.length > 0) return { verb: presentOf(verb), what: wholePhrases(words, Math.max(40, TITLE_CHARACTERS - room)).kept.join(' ').replace(/[,;:–—-]+$/, '') };
+  // Whether the first n words hold a verb, from one tagging of them all, made when first asked.
+  let verbAt: number | undefined;
+  const holdsVerb = (end: number): boolean => (verbAt ??= wordsBeforeVerb(words)) < end;
+  if (scene && !topicAlone && words.length > 0) return { verb: presentOf(verb), what: wholePhrases(words, Math.max(40, TITLE_CHARACTERS - room), holdsVerb).kept.join(' ').replace(/[,;:–—-]+$/, '') };
   // "told reporters after the meeting": words with no verb say nothing of what was said.
-  if (words.length < 3 || !hasVerb(words.join(' '))) return undefined;
+  if (words.length < 3 || !holdsVerb(words.length)) return undefined;
   // "says The fourth round …", "says Peace efforts …": a sentence's opening word is lower-cased after "says" unless it is a name.
   if (SENTENCE_OPENER.test(words[0]!) || !knownName(words, input)) words[0] = words[0]!.toLowerCase();
-  const { kept, whole } = wholePhrases(words, Math.max(40, TITLE_CHARACTERS - room));
+  const { kept, whole } = wholePhrases(words, Math.max(40, TITLE_CHARACTERS - room), holdsVerb);
   const cut = kept.join(' ').replace(/[,;:–—-]+$/, '').replace(/[,;:]([”"’])$/, '$1');
   // A quotation the cut leaves open is closed ("put on “pause,” the Kremlin said" → "put on “pause”"),
   const curlyOpen = (cut.match(/“/g)?.length ?? 0) > (cut.match(/”/g)?.length ?? 0);
@@ -244,7 +247,7 @@ function gist(input: HeadlineInput, room: number): { verb: string; what: string 
   const clause = curlyOpen ? `${cut}”` : (cut.match(/"/g)?.length ?? 0) % 2 === 1 ? `${cut}"` : cut;
   if (whole) return { verb: presentVerb(verb), what: clause };
   // No clause ends in reach: what the statement was on, its subject ("Badr Albusaidi on the fourth round of talks between …"), else the cut.
-  const topic = subjectOf(kept);
+  const topic = subjectOf(kept, holdsVerb);
   return topic ? { verb: 'on', what: topic } : { verb: presentVerb(verb), what: `${clause} …` };
 }
 
@@ -254,21 +257,21 @@ function gist(input: HeadlineInput, room: number): { verb: string; what: string 
  * Ukraine access …"), so the title says a whole thing; only a gist with no such end in reach is
  * cut at a word, on one that carries meaning ("… access to" and "… will" say nothing yet).
  */
-function wholePhrases(words: readonly string[], room: number): { kept: string[]; whole: boolean } {
+function wholePhrases(words: readonly string[], room: number, holdsVerb: (end: number) => boolean): { kept: string[]; whole: boolean } {
   const kept = [...words];
   while (kept.length > 3 && kept.join(' ').length > room) kept.pop();
   const bare = (word: string) => word.replace(/[^\p{L}]+$/u, '').replace(/^[“"‘]+/, '');
   // A sentence the article itself leaves unfinished ("… had covered Ukraine and") is cut like a long one;
   // one that hangs on a conjunction said a whole thing before it.
   if (kept.length === words.length && !UNFINISHED.test(bare(kept.at(-1)!))) return { kept, whole: true };
-  if (kept.length === words.length && HANGING_CONJUNCTION.test(bare(kept.at(-1)!)) && saysSomething(kept.slice(0, -1).join(' '))) return { kept: kept.slice(0, -1), whole: true };
+  if (kept.length === words.length && HANGING_CONJUNCTION.test(bare(kept.at(-1)!)) && saysSomething(words, kept.length - 1, holdsVerb)) return { kept: kept.slice(0, -1), whole: true };
   // A clause's end first ("… made a decision" | "about …", "… “has no cards” to play" | "and casting doubt …"), else a phrase's ("… salmon fisheries" | "along the coast").
   for (const opener of [PHRASE_OPENER, PREPOSITION]) {
     for (let end = Math.min(kept.length, words.length - 1); end > 3; end -= 1) {
       const next = words[end]!;
       const participleClause = /^(?:and|but)$/.test(next) && /\p{L}ing$/u.test(words[end + 1] ?? '');
       const phraseEnds = /[,;:]["”’]?$/.test(words[end - 1]!) || participleClause || (opener.test(bare(next)) && !/^[“"‘]/.test(next));
-      if (phraseEnds && !DANGLING.test(bare(words[end - 1]!)) && saysSomething(words.slice(0, end).join(' '))) return { kept: words.slice(0, end), whole: true };
+      if (phraseEnds && !DANGLING.test(bare(words[end - 1]!)) && saysSomething(words, end, holdsVerb)) return { kept: words.slice(0, end), whole: true };
     }
   }
   while (kept.length > 3 && DANGLING.test(bare(kept.at(-1)!))) kept.pop();
@@ -276,19 +279,20 @@ function wholePhrases(words: readonly string[], room: number): { kept: string[];
 }
 
 /**
- * A cut gist says a whole thing: it leaves no quotation open, holds a verb ("the fourth round of
- * talks" is only a subject), and does not end on a word alone after a comma ("…, adding").
+ * A gist cut to its first `end` words says a whole thing: it leaves no quotation open, holds a verb
+ * ("the fourth round of talks" is only a subject), and does not end on a word alone after a comma ("…, adding").
  */
-function saysSomething(text: string): boolean {
+function saysSomething(words: readonly string[], end: number, holdsVerb: (end: number) => boolean): boolean {
+  const text = words.slice(0, end).join(' ');
   const quotesClosed = (text.match(/“/g)?.length ?? 0) === (text.match(/”/g)?.length ?? 0) && (text.match(/"/g)?.length ?? 0) % 2 === 0;
-  return quotesClosed && !/,[”"’]?\s+\S+$/.test(text) && hasVerb(text);
+  return quotesClosed && !/,[”"’]?\s+\S+$/.test(text) && holdsVerb(end);
 }
 
 /** The words before a cut gist's first verb, when they make a subject of three words or more ("the fourth round of talks between Iran and the United States"); never a pronoun. */
-function subjectOf(kept: readonly string[]): string | undefined {
+function subjectOf(kept: readonly string[], holdsVerb: (end: number) => boolean): string | undefined {
   const bare = (word: string) => word.replace(/[^\p{L}]+$/u, '');
   let end = kept.length;
-  while (end >= 3 && hasVerb(kept.slice(0, end).join(' '))) end -= 1;
+  while (end >= 3 && holdsVerb(end)) end -= 1;
   // A subject the line cut short ends before its last phrase ("… authorities of Meridia" | "and the northern").
   const cutShort = end === kept.length;
   while (cutShort && end > 3 && !/^(?:of|and|or|between|among|in|on|for|from|with|to|at)$/.test(bare(kept[end - 1]!))) end -= 1;

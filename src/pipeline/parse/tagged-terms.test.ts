@@ -17,6 +17,14 @@ describe('taggedSentences', () => {
     }
   });
 
+  it('says where each term starts in the text, across sentences, split words and contractions', () => {
+    for (const text of [...SENTENCES, 'The Kremlin-backed forces don’t say “we won’t stop,” he said.']) {
+      for (const term of taggedSentences(text).flat()) expect(text.slice(term.at, term.at + term.text.length)).toBe(term.text);
+    }
+    const [, second] = taggedSentences(SENTENCES[1]!);
+    expect(second![0]).toMatchObject({ text: 'Talks', at: SENTENCES[1]!.indexOf('Talks postponed') });
+  });
+
   it('leaves compromise whole for its other callers', () => {
     const hooks = [...(nlp.world() as { hooks: string[] }).hooks];
     taggedSentences(SENTENCES[0]!);

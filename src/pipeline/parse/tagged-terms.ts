@@ -9,12 +9,17 @@ import nlp from 'compromise';
 export interface TaggedTerm {
   text: string;
   tags: ReadonlySet<string>;
+  /** Where the term's text starts in the text tagged: a caller can tell which of its own words a term is of. */
+  at: number;
 }
 
 /** The term as compromise keeps it (its package types leave `docs` out). */
 interface CompromiseTerm {
   text: string;
   tags: Set<string>;
+  /** The punctuation and spaces before and after the term's text: the terms, read in turn, give the text back. */
+  pre: string;
+  post: string;
 }
 
 const TAGGING = nlp.hooks().filter((hook) => hook !== 'chunks');
@@ -25,7 +30,14 @@ export function taggedSentences(text: string): TaggedTerm[][] {
   const all = world.hooks;
   world.hooks = TAGGING;
   try {
-    return (nlp(text) as unknown as { docs: CompromiseTerm[][] }).docs.map((terms) => terms.map(({ text, tags }) => ({ text, tags })));
+    let at = 0;
+    return (nlp(text) as unknown as { docs: CompromiseTerm[][] }).docs.map((terms) =>
+      terms.map(({ text, tags, pre, post }) => {
+        const term = { text, tags, at: at + pre.length };
+        at += pre.length + text.length + post.length;
+        return term;
+      }),
+    );
   } finally {
     world.hooks = all;
   }
