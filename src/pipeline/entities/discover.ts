@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import '../compromise-sweep.ts';
+import '../parse/compromise-sweep.ts';
 import { CRAFT_BEFORE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, SHIP_PREFIX, TITLE_WORDS } from './lexicon.ts';
 import { countryOfDemonym } from './places.ts';
 

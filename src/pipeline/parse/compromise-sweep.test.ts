@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../scripts/synthetic/corpus.ts';
+import { generateCorpus } from '../../../scripts/synthetic/corpus.ts';
 import { librarySweep } from './compromise-sweep.ts';
-import { splitSentences } from './parse/sentences.ts';
+import { splitSentences } from './sentences.ts';
 
 const methods = (nlp.world() as unknown as { methods: { one: { bulkMatch: unknown } } }).methods;
 
