@@ -52,18 +52,37 @@ const CONTAINER = /([ \t]*)(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/y
  */
 export function deepestNesting(text: string): { depth: number; line: number } {
   let deepest = { depth: 0, line: 0 };
-  let line = 0;
-  for (let start = 0; start <= text.length; line += 1) {
-    const end = text.indexOf('\n', start);
-    const stop = end === -1 ? text.length : end;
-    let depth = 0;
-    CONTAINER.lastIndex = start;
-    // No marker spans a line end, so the sticky matches stay on this line.
-    for (let m = CONTAINER.exec(text); m !== null; m = CONTAINER.exec(text)) depth += 1 + Math.floor(m[1]!.replace(/\t/g, '    ').length / 2);
-    if (depth > deepest.depth) deepest = { depth, line: line + 1 };
-    start = stop + 1;
+  for (const { start, index } of linesOf(text)) {
+    const { depth } = openingMarkers(text, start);
+    if (depth > deepest.depth) deepest = { depth, line: index + 1 };
   }
   return deepest;
+}
+
+/** Each line of a text: where it starts, where it stops (before its line end) and its index from 0. */
+function* linesOf(text: string): Generator<{ start: number; stop: number; index: number }> {
+  for (let start = 0, index = 0; start <= text.length; index += 1) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    yield { start, stop, index };
+    start = stop + 1;
+  }
+}
+
+/**
+ * The quote and list markers opening the line at `start`: the nesting they make, and where
+ * the line's content begins after them.
+ */
+function openingMarkers(text: string, start: number): { depth: number; contentStart: number } {
+  let depth = 0;
+  let contentStart = start;
+  CONTAINER.lastIndex = start;
+  // No marker spans a line end, so the sticky matches stay on this line.
+  for (let m = CONTAINER.exec(text); m !== null; m = CONTAINER.exec(text)) {
+    depth += 1 + Math.floor(m[1]!.replace(/\t/g, '    ').length / 2);
+    contentStart = CONTAINER.lastIndex;
+  }
+  return { depth, contentStart };
 }
 
 /** The inline marks whose number per paragraph the parser pays for quadratically, by kind. */
@@ -83,13 +102,8 @@ export function crowdedParagraph(
   const counts = { emphasis: 0, link: 0 };
   const totals = { emphasis: 0, link: 0 };
   let paragraphLine = 0;
-  let line = 0;
-  for (let start = 0; start <= text.length; line += 1) {
-    const end = text.indexOf('\n', start);
-    const stop = end === -1 ? text.length : end;
-    CONTAINER.lastIndex = start;
-    let from = start;
-    for (let m = CONTAINER.exec(text); m !== null; m = CONTAINER.exec(text)) from = CONTAINER.lastIndex;
+  for (const { start, stop, index: line } of linesOf(text)) {
+    const from = openingMarkers(text, start).contentStart;
     if (text.slice(from, stop).trim() === '') {
       counts.emphasis = 0;
       counts.link = 0;
@@ -104,7 +118,6 @@ export function crowdedParagraph(
         if (++totals[kind] > limits.article) return { kind, line: line + 1, scope: 'article' };
       }
     }
-    start = stop + 1;
   }
   return undefined;
 }
@@ -122,10 +135,7 @@ const LIST_ITEM_LINE = /^(?:[ \t]*>)*[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 export function longParagraph(text: string, limit: number): number | undefined {
   let characters = 0;
   let paragraphLine = 0;
-  let line = 0;
-  for (let start = 0; start <= text.length; line += 1) {
-    const end = text.indexOf('\n', start);
-    const stop = end === -1 ? text.length : end;
+  for (const { start, stop, index: line } of linesOf(text)) {
     const content = text.slice(start, stop);
     if (BLANK_LINE.test(content)) paragraphLine = 0;
     else {
@@ -133,7 +143,6 @@ export function longParagraph(text: string, limit: number): number | undefined {
       characters += content.length + 1;
       if (characters > limit) return paragraphLine;
     }
-    start = stop + 1;
   }
   return undefined;
 }
