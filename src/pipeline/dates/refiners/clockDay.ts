@@ -147,15 +147,16 @@ const NOON = 12 * 60;
 const isEvening = (value: string) => /T(?:EV|NI)$/.test(value) || (minutesOf(value) ?? 0) >= EVENING;
 
 /**
- * A morning clock after an evening or a night of the same day in its sentence is the next
- * morning: "fought Wednesday night … until 3 a.m.", "started at 9 p.m. and went on until 3
- * a.m." end on Thursday.
+ * A morning clock, or noon, after an evening or a night of the same day in its sentence is the
+ * next day's: "fought Wednesday night … until 3 a.m.", "started at 9 p.m. and went on until 3
+ * a.m." end on Thursday; "Snow began falling at 6 p.m. Wednesday, and the airport hoped to
+ * reopen by noon" is Thursday's noon, as no noon of Wednesday comes after its evening.
  */
 function morningAfter(text: string, results: ParsingResult[], i: number, clock: string): string | undefined {
   const time = results[i]!;
   const day = dayOf(time);
   const minutes = minutesOf(clock);
-  if (!day || minutes === undefined || minutes >= NOON) return undefined;
+  if (!day || minutes === undefined || minutes > NOON) return undefined;
   const sentenceStart = sentenceAround(text, time.index).start;
   const evening = results.slice(0, i).findLast((r) => {
     const timex = readingOf(r);
@@ -253,6 +254,8 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   // Past midnight: a morning clock after an evening of the same day in its sentence.
   { text: 'They fought Wednesday night. The shooting started at about 9 p.m. and did not stop until 3 a.m.', ref: '1998-02-19', finds: '3 a.m.', value: '1998-02-19T03:00' },
   { text: 'Rescuers worked through Monday night and pulled him out at 4 a.m.', ref: '1998-02-19', finds: '4 a.m.', value: '1998-02-17T04:00' },
+  { text: 'Snow began falling at about 6 p.m. Monday, and the airport hoped to reopen by noon.', ref: '2001-01-09', finds: 'noon', value: '2001-01-09T12:00' },
+  { text: 'Snow began falling at about 6 p.m. Monday, and the airport closed at 5 p.m.', ref: '2001-01-09', finds: '5 p.m.', value: '2001-01-08T17:00' },
   // A day of telling lends none: the story's clocks are on the story's day.
   { text: 'Gunmen fought Wednesday night, witnesses said Thursday. The shooting started at about 9 p.m.', ref: '1998-02-19', finds: 'about 9 p.m.', value: '1998-02-18T21:00' },
   { text: 'The leader told reporters Monday evening that members had 48 hours. When the House met again at 10 a.m., few were there.', ref: '1999-06-08', finds: '10 a.m.', value: '1999-06-08T10:00' },
