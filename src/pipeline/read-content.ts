@@ -21,7 +21,7 @@ export function readArticles(contentDir: string, cwd = process.cwd()): Article[]
 }
 
 /** Reads an optional YAML file of the content folder; an absent file is an empty one. */
-export function readOptional(contentDir: string, name: string): { source: string; file: string } | undefined {
+function readOptional(contentDir: string, name: string): { source: string; file: string } | undefined {
   const path = join(contentDir, name);
   try {
     const file = relative(process.cwd(), path);

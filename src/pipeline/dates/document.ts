@@ -21,7 +21,7 @@ export function documentOption(frame: DocumentFrame): ParsingOption {
   return option;
 }
 
-export function documentOf(context: ParsingContext): DocumentFrame {
+function documentOf(context: ParsingContext): DocumentFrame {
   const frame = (context.option as FramedOption)[FRAME];
   if (!frame) throw new Error('date rules run only through findTemporalExpressions, which gives them the document');
   return frame;

@@ -38,7 +38,7 @@ export function parseCount(text: string): number | undefined {
 }
 
 /** Fractions written after a count or a unit ("2 1/2 years", "a minute and a half"). */
-export const FRACTIONS: Record<string, number> = {
+const FRACTIONS: Record<string, number> = {
   '1/2': 0.5, '½': 0.5, '1/4': 0.25, '¼': 0.25, '3/4': 0.75, '¾': 0.75,
   'and a half': 0.5, 'and one half': 0.5, 'and a quarter': 0.25, 'and three quarters': 0.75,
 };

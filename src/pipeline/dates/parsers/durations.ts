@@ -13,7 +13,7 @@ import type { Rule } from './rule.ts';
 
 export const DASH = String.raw`[\s\-‐‑–]+`;
 
-export function durationValue(count: number | undefined, unit: string): string | undefined {
+function durationValue(count: number | undefined, unit: string): string | undefined {
   const spec = UNIT_CODES[unit.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')];
   if (!spec) return undefined;
   if (count === undefined) return `P${spec.time ? 'T' : ''}X${spec.someCode ?? spec.code}`;

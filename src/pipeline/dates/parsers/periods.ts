@@ -35,7 +35,7 @@ function yearTimex(year: number): Timex {
 }
 
 /** The weekend (Saturday–Sunday) meant from `reference`: past → the latest one begun, future → the next one. */
-export function weekendTimex(reference: Day, step: number, tense: Tense | undefined): Timex {
+function weekendTimex(reference: Day, step: number, tense: Tense | undefined): Timex {
   const dayOfWeek = weekday(reference); // 0 Sunday … 6 Saturday
   const lastSaturday = shift(reference, 'day', -((dayOfWeek + 1) % 7));
   let saturday = lastSaturday;
