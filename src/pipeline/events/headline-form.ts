@@ -28,8 +28,8 @@ export function withListedNames(phrase: string, sentence: string | undefined): s
  * A title that opens with the report's own words, verb and all ("Russia launched airstrikes on
  * Ukraine", "Trump called for …"): only such a title is put in the present (inPresent). A rule's
  * title as a plain string has the verb the rule wrote ("X says …", "Russia strikes Kyiv"), a
- * headline's already; tagging it again would cost a tagging per title and could turn a name
- * compromise tags as a past verb ("Ahmed Said says") into the present.
+ * headline's already; tagging it again would cost a tagging per title and could put
+ * a speaker's own past participle into the present ("Officials briefed on the talks say" became "Officials brief …").
  */
 export interface InReportWords {
   readonly reportWords: string;
