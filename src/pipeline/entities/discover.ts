@@ -1,5 +1,4 @@
-import nlp from 'compromise';
-import '../parse/compromise-sweep.ts';
+import { taggedSentences } from '../parse/tagged-terms.ts';
 import { CRAFT_BEFORE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, SHIP_PREFIX, TITLE_WORDS } from './lexicon.ts';
 import { countryOfDemonym } from './places.ts';
 
@@ -22,7 +21,7 @@ interface Term {
   post: string;
   start: number;
   end: number;
-  tags: Set<string>;
+  tags: ReadonlySet<string>;
 }
 
 /** Past this many remembered sentences the cache starts again: a bound on memory, not a tuning knob. */
@@ -45,28 +44,8 @@ export function discoverNames(sentence: string): NameSpan[] {
   return found;
 }
 
-/**
- * compromise's steps, less its last, chunking (noun and verb phrases): it sets each term's
- * `chunk` and no tag, and only tags are read here. It took a quarter of the tagger's time
- * (1,294 synthetic sentences, the same tags on every one).
- */
-const TAGGING = nlp.hooks().filter((hook) => hook !== 'chunks');
-
-/** compromise's terms of a sentence, tagged; the library's own steps are left as they were for any other caller. */
-function tagged(sentence: string): { terms: { text: string; pre: string; post: string; tags: string[]; offset: { start: number; length: number } }[] }[] {
-  const world = nlp.world() as { hooks: string[] };
-  const all = world.hooks;
-  world.hooks = TAGGING;
-  try {
-    return nlp(sentence).json({ offset: true, terms: { offset: true } }) as ReturnType<typeof tagged>;
-  } finally {
-    world.hooks = all;
-  }
-}
-
 function readNames(sentence: string): NameSpan[] {
-  const doc = tagged(sentence);
-  const terms: Term[] = doc.flatMap((s) => s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) })));
+  const terms: Term[] = taggedSentences(sentence).flatMap((s) => s.map((t) => ({ text: t.text, pre: t.pre, post: t.post, start: t.at, end: t.at + t.text.length, tags: t.tags })));
   const spans: NameSpan[] = [];
   let run: Term[] = [];
   let kind: NameKind | undefined;

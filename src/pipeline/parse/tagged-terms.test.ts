@@ -25,6 +25,14 @@ describe('taggedSentences', () => {
     expect(second![0]).toMatchObject({ text: 'Talks', at: SENTENCES[1]!.indexOf('Talks postponed') });
   });
 
+  it('gives the same places and surrounding marks as the offsets compromise itself reports, odd spacing too', () => {
+    for (const text of [...SENTENCES, '  Velm’s envoy,  Rhea Mallin (right), met\nMeridia’s  minister — briefly.', 'U.S.-brokered talks ... resumed. “Enough,” she said!']) {
+      const whole = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { text: string; pre: string; post: string; offset: { start: number } }[] }[];
+      const ours = taggedSentences(text).map((terms) => terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, start: t.at })));
+      expect(ours).toEqual(whole.map((s) => s.terms.map((t) => ({ text: t.text, pre: t.pre, post: t.post, start: t.offset.start }))));
+    }
+  });
+
   it('leaves compromise whole for its other callers', () => {
     const hooks = [...(nlp.world() as { hooks: string[] }).hooks];
     taggedSentences(SENTENCES[0]!);

@@ -8,13 +8,6 @@
 import nlp from 'compromise';
 import './compromise-sweep.ts';
 
-export interface TaggedTerm {
-  text: string;
-  tags: ReadonlySet<string>;
-  /** Where the term's text starts in the text tagged: a caller can tell which of its own words a term is of. */
-  at: number;
-}
-
 /** The term as compromise keeps it (its package types leave `docs` out). */
 interface CompromiseTerm {
   text: string;
@@ -22,6 +15,12 @@ interface CompromiseTerm {
   /** The punctuation and spaces before and after the term's text: the terms, read in turn, give the text back. */
   pre: string;
   post: string;
+}
+
+export interface TaggedTerm extends Readonly<Omit<CompromiseTerm, 'tags'>> {
+  tags: ReadonlySet<string>;
+  /** Where the term's text starts in the text tagged: a caller can tell which of its own words a term is of. */
+  at: number;
 }
 
 const TAGGING = nlp.hooks().filter((hook) => hook !== 'chunks');
@@ -35,7 +34,7 @@ export function taggedSentences(text: string): TaggedTerm[][] {
     let at = 0;
     return (nlp(text) as unknown as { docs: CompromiseTerm[][] }).docs.map((terms) =>
       terms.map(({ text, tags, pre, post }) => {
-        const term = { text, tags, at: at + pre.length };
+        const term = { text, tags, pre, post, at: at + pre.length };
         at += pre.length + text.length + post.length;
         return term;
       }),
