@@ -11,7 +11,7 @@ import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datesCountedFromAnother } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { AFTER_ANOTHER, LINK_LINE, PARTICIPATION, POINTED_GATHERINGS, PRONOUN_TELLER_BEFORE, THERE_AFTER } from './lexicon.ts';
+import { AFTER_ANOTHER, LINK_LINE, OTHERS_CLAUSE, PARTICIPATION, POINTED_GATHERINGS, PRONOUN_TELLER_BEFORE, THERE_AFTER } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -61,7 +61,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     // "It came two days after the ministry said …": a saying counted from the event before.
     const counted = !label && isCountedFromAnother(text);
     if (found.length === 0 && !saying && !counted) {
-      if (PARTICIPATION.test(text) && !NOT_TAKING_PART.test(text)) participation.push({ sentence, persons: persons(recognise(text, day), text) });
+      if (PARTICIPATION.test(text) && !NOT_TAKING_PART.test(text)) participation.push({ sentence, persons: persons(recognise(text, day).filter((e) => e.start < participationClauseEnd(text)), text) });
       [previous, prior] = [sentence, sentence];
       continue;
     }
@@ -195,4 +195,11 @@ function datedAfterEarlier(found: Mention[], mentions: Mention[], text: string):
     if (m.start < leading[0].length || m.date || m.dateWithheld || m.future || m.rule.kind === 'statement') continue;
     [m.date, m.dateAt] = [earlier.date, undefined];
   }
+}
+
+/** Where the clause saying who took part ends: people named in a clause about others after it ("…, while the opposition leader criticised the deal") did not take part. */
+function participationClauseEnd(text: string): number {
+  const at = text.search(PARTICIPATION);
+  const other = text.slice(at).search(OTHERS_CLAUSE);
+  return other < 0 ? text.length : at + other;
 }

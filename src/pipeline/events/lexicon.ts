@@ -126,8 +126,15 @@ export const TOOK_PLACE = /\b(?:under\s*way|(?:is|are)\s+(?:now\s+|still\s+|curr
 /** Past events that an article mentions as background, not as its news. */
 export const BACKGROUND = /\b(?:earlier|previous|previously|prior|recently|ongoing|including|since|in\s+the\s+past|once\s+(?:had\s+)?(?:met|held|spoke|talked|hosted|sat|\w+ed)\b)\b/i;
 
-/** Sentences that say who took part in the article's main gathering without naming it again. */
-export const PARTICIPATION = /\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+by|representing|represented\s+by|represented\s+(?:the\s+)?(?:[A-Z]|their\b|his\b|her\b|its\b)|led\s+(?:the\s+)?(?:[A-Za-z.-]+\s+)?(?:side|team|delegation)\b|(?:team|delegation)\s+(?:included|comprised|consisted\s+of|(?:was\s+)?made\s+up\s+of)|participants?\b|accompanied\s+by|looking\s+on|in\s+attendance|present\b|participat\w*|(?:took|take|takes|taking)\s+part|involved|attend\w*)/i;
+/**
+ * Sentences that say who took part in the article's main gathering without naming it again: who led a side
+ * ("led his country's delegation"), sat with "his Uzbek counterpart", joined the others,
+ * or spoke after it ("said afterwards", "told reporters after the talks").
+ */
+export const PARTICIPATION = /\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+by|representing|represented\s+by|represented\s+(?:the\s+)?(?:[A-Z]|their\b|his\b|her\b|its\b)|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Za-z.-]+(?:['’]s)?\s+)?(?:side|team|delegation)\b|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|joined\s+(?:the\s+(?:talks|meeting|session|delegation)|them|him|her)\b|(?:said|told\s+\w+)\s+(?:afterwards|after\s+the\s+(?:talks|meeting|session|call|round))|(?:team|delegation)\s+(?:included|comprised|consisted\s+of|(?:was\s+)?made\s+up\s+of)|participants?\b|accompanied\s+by|looking\s+on|in\s+attendance|present\b|participat\w*|(?:took|take|takes|taking)\s+part|involved|attend\w*)/i;
+
+/** A clause about someone else after the one that says who took part ("…, while Zambia's opposition leader criticised the deal"): its people did not. */
+export const OTHERS_CLAUSE = /,\s+(?:while|whereas|but)\b|;/;
 
 /** A relative clause about someone named before it ("Hegseth, who told NATO allies …"): background to the sentence, not its news. */
 export const RELATIVE_BEFORE = /,\s+(?:who|which)\s+(?:[\w’'-]+\s+){0,3}$/i;

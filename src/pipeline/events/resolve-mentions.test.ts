@@ -24,6 +24,33 @@ describe('people a later sentence puts at the gathering', () => {
   });
 });
 
+const following = timelineWithoutGazetteer([
+  article('led-own-delegation', '2039-07-02', 'Peruvian and Bolivian negotiators met in La Paz on Monday on the lake. Peruvian envoy Marta Quispe led her country’s delegation.\n'),
+  article('and-counterpart', '2039-07-04', 'Estonian and Finnish foreign ministers met in Tallinn on Tuesday. Estonian Foreign Minister Kaarel Tamm and his Finnish counterpart Jussi Lehto discussed the ferry link.\n'),
+  article('said-afterwards-while', '2039-07-06', 'The talks in Windhoek brought Namibian and Botswanan officials together on Wednesday. Botswana’s envoy, Kagiso Molefe, said afterwards that the sides had narrowed their differences, while Namibian opposition leader Petrus Shikongo denounced the deal.\n'),
+  article('said-afterwards-talks-while', '2039-07-07', 'The talks in Gaborone brought Namibian and Botswanan officials together on Thursday. Namibia’s envoy, Hage Nujoma, said afterwards that the talks went well, while Botswanan opposition leader Duma Boko denounced them.\n'),
+  article('other-paragraph', '2039-07-08', 'Chilean and Argentine ministers met in Santiago on Thursday.\n\nIn Brasilia, Brazilian and Uruguayan envoys held talks on Friday. Brazilian envoy Paulo Costa led his country’s delegation.\n'),
+]);
+const gatheringsOf = (source: string) => following.events.filter((e) => (e.kind === 'talks' || e.kind === 'meeting') && e.sources.some((s) => s.article === source));
+
+describe('people the next sentence of the paragraph puts at the gathering', () => {
+  it('adds who led a side or sat with a counterpart', () => {
+    expect(idsOf(gatheringsOf('led-own-delegation')[0]?.roles?.present)).toEqual(['marta-quispe']);
+    expect(idsOf(gatheringsOf('and-counterpart')[0]?.roles?.present)).toEqual(['kaarel-tamm', 'jussi-lehto']);
+  });
+
+  it('adds who spoke afterwards, not who is named in a clause about others after it', () => {
+    expect(idsOf(gatheringsOf('said-afterwards-while')[0]?.roles?.present)).toEqual(['kagiso-molefe']);
+    expect(idsOf(gatheringsOf('said-afterwards-talks-while')[0]?.roles?.present)).not.toContain('duma-boko');
+  });
+
+  it('adds them to the gathering told in their paragraph, not to the one before it', () => {
+    const [santiago, brasilia] = ['santiago', 'brasilia'].map((place) => gatheringsOf('other-paragraph').find((e) => e.place?.id === place));
+    expect(idsOf(brasilia?.roles?.present)).toEqual(['paulo-costa']);
+    expect(idsOf(santiago?.roles?.present)).toEqual([]);
+  });
+});
+
 const summits = timelineWithoutGazetteer([
   article('sidelines-after', '2039-06-10', 'Leaders gathered in Dakar on Sunday for the West African summit. Ghanaian President Kofi Mensah met Ivorian President Alassane Kone on the sidelines.\n'),
   article('sidelines-before', '2039-06-12', 'The water summit opened in Dushanbe on Monday. On the sidelines, Danish Minister Lars Berg held talks with Finnish Minister Anni Virta.\n'),

@@ -5,7 +5,7 @@ import type { ArticleEvents, CandidateEvent, EvidenceRef, UndatedCandidate } fro
 import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { datedByLead, kindFamily } from './kinds.ts';
-import { PARTICIPATION, PLAN_MOVED_AFTER, RELATIVE_BEFORE } from './lexicon.ts';
+import { OTHERS_CLAUSE, PARTICIPATION, PLAN_MOVED_AFTER, RELATIVE_BEFORE } from './lexicon.ts';
 import { attends, bestMatch, differentPeople, otherTable, sameSort } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -114,7 +114,8 @@ export function resolveMentions(
       const named = [...m.persons, ...m.parties];
       // "The talks were led by Umerov for Kyiv and Medinsky for Moscow": who led what it points back at took part in it.
       // So did who attended or joined it, or spoke after it ("Novak also attended the talks").
-      const leads = (m.reference && PARTICIPATION.test(m.sentence.text) && !NOT_TAKING_PART.test(m.sentence.text)) || attends(m);
+      // Not when a clause about others follows ("…, while the opposition leader denounced them"): its people are named too.
+      const leads = (m.reference && PARTICIPATION.test(m.sentence.text) && !NOT_TAKING_PART.test(m.sentence.text) && !OTHERS_CLAUSE.test(m.sentence.text)) || attends(m);
       if ((!m.reference || leads) && (match.kind === m.rule.kind || m.continues || leads) && (match.participants.length === 0 || m.continues || leads || named.some((p) => match.participants.includes(p)))) {
         for (const p of named) if (!match.participants.includes(p)) match.participants.push(p);
         match.place ??= m.place;
@@ -142,16 +143,19 @@ export function resolveMentions(
     }
   }
 
-  // "Ukraine’s delegation is led by Rustem Umerov": people of the article's main gathering.
+  // "Ukraine’s delegation is led by Rustem Umerov": people of the gathering told before it in its paragraph
+  // ("… met in Tashkent. Abenov and his Uzbek counterpart Karimov discussed water sharing."), else of the article's main gathering.
   const main = candidates
     .filter((c) => kindFamily(c.kind) === 'gathering' && c.date.start <= day)
     .sort((a, b) => b.evidence.length - a.evidence.length)[0];
-  if (main) {
-    for (const p of participation) {
-      if (p.persons.length === 0) continue;
-      for (const person of p.persons) if (!main.participants.includes(person)) main.participants.push(person);
-      addEvidence(main, { sentence: p.sentence.index, text: p.sentence.text, start: p.sentence.start, end: p.sentence.end });
-    }
+  const paragraphOf = new Map(mentions.map((m) => [m.sentence.index, m.sentence.blockIndex]));
+  for (const p of participation) {
+    if (p.persons.length === 0) continue;
+    const toldBefore = candidates.findLast((c) => kindFamily(c.kind) === 'gathering' && c.evidence.some((e) => e.sentence < p.sentence.index && paragraphOf.get(e.sentence) === p.sentence.blockIndex));
+    const gathering = toldBefore ?? main;
+    if (!gathering) continue;
+    for (const person of p.persons) if (!gathering.participants.includes(person)) gathering.participants.push(person);
+    addEvidence(gathering, { sentence: p.sentence.index, text: p.sentence.text, start: p.sentence.start, end: p.sentence.end });
   }
   placeSideMeetings(candidates);
   return { candidates, phrases, undated, warnings };
