@@ -38,7 +38,7 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     // A date before what an event is about is the event's ("held talks on Thursday on a new prisoner exchange").
     // "arrived in Abuja on Saturday and met the president the following day": a day before a trigger counted on from it is not its day (datedByCountingOn counts it).
     const countedOn = (m: Mention): boolean => time.end <= m.start && COUNTED_IN_CLAUSE_AFTER.test(text.slice(m.end));
-    const datable = found.filter((m) => !m.dayless && !tripDay(m) && !journeys.has(m) && !(m.topic && time.end <= m.start) && !countedOn(m));
+    const datable = found.filter((m) => !m.dayless && !(m.asideEnd !== undefined && time.start >= m.asideEnd) && !tripDay(m) && !journeys.has(m) && !(m.topic && time.end <= m.start) && !countedOn(m));
     clauses ??= segmentClauses(text);
     return ownerOfDate(clauses, time, datable, { newDay: isNewDay(text, time), dates });
   };

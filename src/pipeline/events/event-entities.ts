@@ -39,9 +39,11 @@ export function isBystander(e: EntityMention, text: string): boolean {
 export function assignEntities(found: Mention[], entities: EntityMention[], text: string): EntityMention[] {
   const placedInCountry = new Set<Mention>();
   const clauses = segmentClauses(text);
+  // A round a relative clause ends takes no name of its own: its people and place are its gathering's (extractEvents).
+  const owners = found.filter((m) => m.asideEnd === undefined);
   for (const e of entities) {
     if (e.byAdjective) continue;
-    const { owner } = ownerOfName(clauses, e, found, (m) => m.rule.kind === 'statement');
+    const { owner } = ownerOfName(clauses, e, owners, (m) => m.rule.kind === 'statement');
     // A spokesperson takes part in no event but the statement they make ("spokesman Liu Wei told reporters").
     if (isBystander(e, text) && !(owner?.rule.kind === 'statement' && SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)))) continue;
     // Who sets a deadline "shortly before" a meeting is not at the meeting.

@@ -14,7 +14,7 @@ import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { AFTER_ANOTHER, LINK_LINE, OTHERS_CLAUSE, PARTICIPATION, POINTED_GATHERINGS, PRONOUN_TELLER_BEFORE, THERE_AFTER } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
-import { earlierOnes, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
+import { earlierOnes, endedRounds, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
 import { datelineDay, dayHeading, onTheStoryDay } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
 import { statementsOnReportDays } from './report-day-statements.ts';
@@ -57,6 +57,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     // "a day after the U.S. team held talks": the anchor is an event of its own, not the main one's second name.
     if (!label) found.push(...anchorsCountedBack(text, triggered, found));
     if (!label) found.push(...earlierOnes(sentence, found, before ? mentions.at(-1) : undefined));
+    if (!label) found.push(...endedRounds(sentence, found));
     const saying = !label && mayDateAReport(text);
     // "It came two days after the ministry said …": a saying counted from the event before.
     const counted = !label && isCountedFromAnother(text);
@@ -91,6 +92,12 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     for (const m of found) {
       m.mentions = [...new Set(named.map((e) => e.entity.id))];
       if (m.rule === SAYING) continue;
+      // The round a relative clause ends is its gathering's, with its people and place ("Talks between Ethiopia and Eritrea …, which ended on Wednesday,").
+      if (m.asideEnd !== undefined && m.antecedent?.roles) {
+        [m.roles, m.persons, m.parties] = [m.antecedent.roles, [...m.antecedent.persons], [...m.antecedent.parties]];
+        m.place ??= m.antecedent.place;
+        continue;
+      }
       // Of the people and sides near it, who took part, who brokered it, who only spoke of it.
       m.roles = rolesFor(text, m, named, [...m.persons, ...m.parties], { statement: m.rule.kind === 'statement', triggers: found });
       m.persons = m.persons.filter((id) => m.roles!.present.includes(id));

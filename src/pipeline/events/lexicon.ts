@@ -340,6 +340,13 @@ export const NEW_DAY_IN_FORCE = new RegExp(String.raw`\b(?:has|have|is|are|will\
 export const SET_FOR = /\b(?:planned|set|scheduled|slated|due)\s+(?:for|on)\s+(?:on\s+)?$/i;
 /** The day a plan's fate was told, right after the verb that tells it: "scheduled for Friday, was called off on Thursday", "cancelled on Monday". */
 export const FATE_DAY = /\b(?:called\s+off|cancell?ed|scrapped|shelved|postponed|put\s+off|delayed)\s+(?:on\s+)?$/i;
+/**
+ * A gathering told as ended in a relative clause on its noun ("The talks, which ended on Wednesday,", "Talks between … on the border commission, that concluded on Friday,"),
+ * read right after the noun: the round that ended, a past event of its own beside the one its main clause goes on to plan.
+ */
+export const ENDED_ROUND_ASIDE = /^[^,.;]{0,80}?,\s+(?:which|that)\s+(?:had\s+)?(ended|concluded|closed|wrapped\s+up|broke\s+up)\b[^,;]*,/di;
+/** …whose main clause, right after the clause, plans the gathering's next round ("will resume in Geneva on March 24", "are due to reconvene", "is expected to continue"). */
+export const RESUMPTION_PLANNED = /^\s*(?:will|would|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|planned)\s+)?to)\s+(?:(?:now|then|only|be\s+set\s+to)\s+)?(?:resume|reconvene|restart|continue)\b/i;
 /** The day a plan had before it moved: "originally planned for February 1", "initially set for Sunday", "had been due on Friday", "moved from Sunday to …". */
 export const LEFT_DAY = new RegExp(String.raw`\b(?:originally|initially|first|previously|had\s+been)\s+(?:been\s+)?(?:planned|set|scheduled|slated|due|expected)\s+(?:for|on|to\s+(?:take\s+place|start|begin|open)\s+(?:on|in)?)\s*(?:on\s+)?$|\b${MOVING}\s+from\s+$`, 'i');
 /** A time counted from another event's day, which the sentence does not give: "a day earlier", "two days later", "the next day", "the day before". */

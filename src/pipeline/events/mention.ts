@@ -15,6 +15,7 @@ import {
   COUNTED_FROM,
   DEFINITE,
   EARLIER_ONE,
+  ENDED_ROUND_ASIDE,
   HABIT_BEFORE,
   INDEFINITE,
   JOINED_NAMES,
@@ -29,6 +30,7 @@ import {
   ONE_MORE,
   PRONOUN_SUBJECT,
   PROSPECT,
+  RESUMPTION_PLANNED,
   RELATIVE_ASIDE,
   SERIES_AFTER,
   SEVERAL_IN_PERIOD_BEFORE,
@@ -92,6 +94,8 @@ export interface Mention {
   mentions?: string[];
   /** The event "one" stands for ("the previous one"): an earlier event of its sort, between the same people. */
   antecedent?: Mention;
+  /** Where the relative clause ends that tells it as a round ended ("talks, which ended on Wednesday, will resume …"): a date after it is the main clause's, and its antecedent gives its people, place and name. */
+  asideEnd?: number;
   /** A statement's voice the article does not name ("the foreign ministry", "a Kremlin spokesman"): it has one, so it is kept without a name. */
   speaker?: string;
   /** What another event of its sentence is about ("held talks on a new prisoner exchange"): an event only with a date of its own. */
@@ -258,12 +262,33 @@ export function earlierOnes(sentence: Sentence, found: Mention[], last: Mention 
   return ones;
 }
 
+/**
+ * "The Cyprus talks, which ended on Wednesday without an agreement, will resume in Geneva on
+ * March 24": the round the relative clause ends took place, on the clause's day, and is another
+ * event than the round the main clause plans. It is told by the clause's verb and is of the
+ * gathering named before it: its sort, its title's noun, and (extractEvents) its people and place.
+ */
+export function endedRounds(sentence: Sentence, found: Mention[]): Mention[] {
+  const text = sentence.text;
+  const rounds: Mention[] = [];
+  for (const gathering of found) {
+    if (kindFamily(gathering.rule.kind) !== 'gathering' || gathering.topic) continue;
+    const aside = ENDED_ROUND_ASIDE.exec(text.slice(gathering.end));
+    if (!aside || !RESUMPTION_PLANNED.test(text.slice(gathering.end + aside[0].length))) continue;
+    const [start, end] = aside.indices![1]!.map((i) => gathering.end + i) as [number, number];
+    const round = toMention({ rule: gathering.rule, start, end }, sentence);
+    rounds.push({ ...round, mood: 'past', future: false, presentPlan: false, tookPlace: true, reference: false, antecedent: gathering, asideEnd: gathering.end + aside[0].length });
+  }
+  return rounds;
+}
+
 /** How a headline names the event: the speaker's gist, the rule's noun ("Rally"), or the article's own noun phrase. */
 export function phraseOf(m: Mention, times: TemporalExpression[]): string {
   const text = m.sentence.text;
   // A statement found by its day has no words of its own to name it: its title is drawn from what was said.
   if (m.speaker) return `${m.speaker} says`;
   if (m.rule === SAYING) return '';
+  if (m.asideEnd !== undefined && m.antecedent) return phraseOf(m.antecedent, times);
   if (m.rule.kind === 'statement') return statementGist(text, m.start, times);
   if (m.rule.noun && !text.slice(m.start, m.end).toLowerCase().includes(m.rule.noun.toLowerCase())) {
     const of = m.rule.of && (m.rule.of.exec(text.slice(m.start)) ?? [...text.slice(0, m.start).matchAll(new RegExp(m.rule.of.source, 'gi'))].at(-1));

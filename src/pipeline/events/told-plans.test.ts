@@ -88,3 +88,37 @@ describe('days read from the story around them', () => {
     expect(saturday).toMatchObject({ date: { value: '2053-W15' } });
   });
 });
+
+/** The candidates of one report, as kind, status, day, people, place and title phrase. */
+function eventsOf(published: string, body: string) {
+  const result = extract(published, body);
+  return result.candidates.map((c) => ({ kind: c.kind, status: c.status, date: c.date.value, participants: [...c.participants].sort(), place: c.place, phrase: result.phrases.get(c) }));
+}
+
+// Thursday 14 May 2054: its Tuesday is the 12th, its Monday the 11th.
+describe('a round a relative clause ends while its main clause plans the next', () => {
+  it('is a past event of its own, with the people, place and name of the talks', () => {
+    const events = eventsOf('2054-05-14', 'The Geneva talks between Umerov and Witkoff on the grain corridor, which concluded on Tuesday, are due to resume on May 28, officials said on Thursday.\n');
+    const ended = events.find((e) => e.status === 'occurred');
+    const planned = events.find((e) => e.status === 'planned');
+    expect(ended).toMatchObject({ kind: 'talks', date: '2054-05-12', participants: ['rustem-umerov', 'steve-witkoff'], place: 'geneva' });
+    expect(planned).toMatchObject({ kind: 'talks', date: '2054-05-28', participants: ['rustem-umerov', 'steve-witkoff'], place: 'geneva' });
+    expect(ended!.phrase).toBe(planned!.phrase);
+    expect(events).toHaveLength(2);
+  });
+
+  it('reads "closed" and "will reconvene" as ending and resuming a summit', () => {
+    const events = eventsOf('2054-05-14', 'The summit of Putin and Trump, which closed on Monday without a statement, will reconvene on June 2.\n');
+    expect(events.map((e) => `${e.kind} ${e.status} ${e.date}`).sort()).toEqual(['summit occurred 2054-05-11', 'summit planned 2054-06-02']);
+  });
+
+  it('leaves one event when the main clause plans no resumption', () => {
+    const events = eventsOf('2054-05-14', 'Talks between Umerov and Witkoff, which ended on Tuesday, produced a deal on prisoners.\n');
+    expect(events.map((e) => `${e.kind} ${e.status} ${e.date}`)).toEqual(['talks occurred 2054-05-12']);
+  });
+
+  it('leaves one plan when the relative clause tells of no ending', () => {
+    const events = eventsOf('2054-05-14', 'Talks between Umerov and Witkoff, which began in April, will resume on May 28.\n');
+    expect(events.map((e) => `${e.kind} ${e.status} ${e.date}`)).toEqual(['talks planned 2054-05-28']);
+  });
+});
