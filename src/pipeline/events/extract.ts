@@ -11,7 +11,7 @@ import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datesCountedFromAnother } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { AFTER_ANOTHER, LINK_LINE, OTHERS_CLAUSE, PARTICIPATION, POINTED_GATHERINGS, PRONOUN_TELLER_BEFORE, THERE_AFTER } from './lexicon.ts';
+import { AFTER_ANOTHER, LINK_LINE, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, PRONOUN_TELLER_BEFORE, THERE_AFTER } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -206,7 +206,6 @@ function datedAfterEarlier(found: Mention[], mentions: Mention[], text: string):
 
 /** Where the clause saying who took part ends: people named in a clause about others after it ("…, while the opposition leader criticised the deal") did not take part. */
 function participationClauseEnd(text: string): number {
-  const at = text.search(PARTICIPATION);
-  const other = text.slice(at).search(OTHERS_CLAUSE);
-  return other < 0 ? text.length : at + other;
+  const other = othersClauseAt(text, text.search(PARTICIPATION));
+  return other < 0 ? text.length : other;
 }

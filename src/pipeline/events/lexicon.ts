@@ -136,6 +136,16 @@ export const PARTICIPATION = /\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?
 /** A clause about someone else after the one that says who took part ("…, while Zambia's opposition leader criticised the deal"): its people did not. */
 export const OTHERS_CLAUSE = /,\s+(?:while|whereas|but)\b|;/;
 
+/**
+ * Where a clause about others begins in `text` after `from` (OTHERS_CLAUSE), or -1: a clause that
+ * itself says who took part ("…, while Minister Oleh Marchenko led the Ukrainian side") is not one.
+ */
+export function othersClauseAt(text: string, from = 0): number {
+  const at = text.slice(from).search(OTHERS_CLAUSE);
+  if (at < 0 || PARTICIPATION.test(text.slice(from + at))) return -1;
+  return from + at;
+}
+
 /** A relative clause about someone named before it ("Hegseth, who told NATO allies …"): background to the sentence, not its news. */
 export const RELATIVE_BEFORE = /,\s+(?:who|which)\s+(?:[\w’'-]+\s+){0,3}$/i;
 /** A verb of saying in the passive ("was leaked on Tuesday") names no speaker before it. */

@@ -5,7 +5,7 @@ import type { ArticleEvents, CandidateEvent, EvidenceRef, UndatedCandidate } fro
 import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { datedByLead, kindFamily } from './kinds.ts';
-import { OTHERS_CLAUSE, PARTICIPATION, PLAN_MOVED_AFTER, RELATIVE_BEFORE } from './lexicon.ts';
+import { othersClauseAt, PARTICIPATION, PLAN_MOVED_AFTER, RELATIVE_BEFORE } from './lexicon.ts';
 import { attends, bestMatch, differentPeople, otherTable, sameSort } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -115,7 +115,7 @@ export function resolveMentions(
       // "The talks were led by Umerov for Kyiv and Medinsky for Moscow": who led what it points back at took part in it.
       // So did who attended or joined it, or spoke after it ("Novak also attended the talks").
       // Not when a clause about others follows ("…, while the opposition leader denounced them"): its people are named too.
-      const leads = (m.reference && PARTICIPATION.test(m.sentence.text) && !NOT_TAKING_PART.test(m.sentence.text) && !OTHERS_CLAUSE.test(m.sentence.text)) || attends(m);
+      const leads = (m.reference && PARTICIPATION.test(m.sentence.text) && !NOT_TAKING_PART.test(m.sentence.text) && othersClauseAt(m.sentence.text) < 0) || attends(m);
       if ((!m.reference || leads) && (match.kind === m.rule.kind || m.continues || leads) && (match.participants.length === 0 || m.continues || leads || named.some((p) => match.participants.includes(p)))) {
         for (const p of named) if (!match.participants.includes(p)) match.participants.push(p);
         match.place ??= m.place;
