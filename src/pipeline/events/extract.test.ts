@@ -261,6 +261,7 @@ describe('extractEvents', () => {
     expect(dated('2026-12-06', 'If Trump and Putin meet in Geneva next month, it would be their first encounter since the war began.\n')).toEqual([]);
     expect(dated('2026-12-06', 'Zelensky said that if talks resume on Monday, Kyiv will send Umerov.\n')).toEqual([]);
     expect(dated('2026-03-14', 'Kyiv said on Tuesday that no date has been set for a summit with Moscow, despite reports that one could take place in May.\n')).toEqual([]);
+    expect(dated('2026-08-17', 'Peskov said on Monday that it was too early to name a date for the next round of talks.\n')).toEqual([]);
     expect(dated('2026-06-23', 'KYIV - The two sides signed a grain agreement on Monday, ending two years of negotiations.\n')).toEqual([['other', '2026-06-22']]);
     const series = extract('2026-07-18', 'Umerov and Witkoff have met several times to discuss the plan.\n');
     expect(series.candidates).toEqual([]);

@@ -71,6 +71,8 @@ describe('the table of event kinds', () => {
     expect(kindsOf('2026-03-06', 'Russia and Ukraine carried out a prisoner swap on Thursday.\n')).toEqual(['exchange']);
     expect(kindsOf('2026-03-06', 'On Wednesday the two countries exchanged 200 prisoners, officials said.\n')).toEqual(['exchange']);
     expect(kindsOf('2026-03-06', 'An exchange of 150 captives took place on Tuesday.\n')).toEqual(['exchange']);
+    // A swap agreed is the agreement, reached that day; the swap is still to come.
+    expect(extractEvents(article('a', '2026-08-15', 'The sides agreed a prisoner swap of 1,200 for 1,200 in Istanbul on Friday.\n'), splitSentences('The sides agreed a prisoner swap of 1,200 for 1,200 in Istanbul on Friday.\n'), context).candidates.map((c) => [c.kind, c.noun, c.date.value])).toEqual([['other', 'Agreement reached', '2026-08-14']]);
     // Named by its noun with the count freed; a release called for is no exchange.
     expect(kindsOf('2026-03-06', 'The agency welcomed the return of 120 prisoners of war to each side on Saturday.\n')).toEqual(['exchange']);
     expect(kindsOf('2026-03-06', 'The bishops called for the release of 40 detainees held since the war.\n').filter((k) => k === 'exchange')).toEqual([]);

@@ -28,8 +28,8 @@ export interface Trigger {
   readout?: boolean;
   /** Its kind's `peopleOnly`, for this trigger alone: a funeral, a trip or a resignation is someone's, though its kind's agreements and visits have sides. */
   peopleOnly?: boolean;
-  /** Merging reads its reports as the occasion of a gathering, not a happening of their own: `always` (a visit is held as talks or a meeting), or `whenToldForItsFate`, only when it is told as postponed or called off (a trip on its way is a journey of its own day). */
-  occasion?: 'always' | 'whenToldForItsFate';
+  /** Merging reads its reports as the occasion of a gathering, not a happening of their own: `always` (a visit is held as talks or a meeting), or `whenToldForItsFate`, only when it is told as postponed or called off (a trip on its way is a journey of its own day), or `whenPlaced`, only when it is told with a place ("agreed a prisoner swap … in Istanbul on Friday": the sides met there that day; an agreement with no place may have been reached by phone). */
+  occasion?: 'always' | 'whenToldForItsFate' | 'whenPlaced';
 }
 
 export interface KindSpec {
@@ -74,6 +74,8 @@ const PLAN_DOCUMENT = String.raw`(?:plan|draft|proposal|document|framework|bluep
 
 /** What sides settle on: "reached an agreement", "struck a deal", "hammered out a compromise". */
 const SETTLEMENT = String.raw`(?:agreement|deal|accord|compromise|understanding)\b`;
+/** What sides agree to hold later, told as a noun ("agreed a prisoner swap", "agreed a 30-day ceasefire"): the agreement is the day's happening, this one is still to come. */
+const AGREED_HAPPENING = String.raw`(?:(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)|(?:[\w-]+\s+)?(?:ceasefire|cease-fire|truce))\b`;
 /** A count of time gone by since a day ("40 years since", "a year since"): a day marked. */
 const TIME_SINCE = String.raw`(?:(?:exactly|just|some|about|nearly|more\s+than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:days?|weeks?|months?|years?|decades?)\s+since\b`;
 
@@ -200,7 +202,8 @@ export const EVENT_KINDS = {
     specificity: 0,
     triggers: [
       // Not the deal, plan or talks about one ("a prisoner exchange deal").
-      { pattern: /\b(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)s?\b(?!\s+(?:deal|agreement|plan|proposal|talks|framework|mechanism|lists?)\b)/gi },
+      // …nor one agreed ("the sides agreed a prisoner swap of 1,200 for 1,200"): the agreement is the day's happening (Agreement reached), the swap still to come.
+      { pattern: /(?<!\bagreed\s+(?:on\s+)?(?:(?:a|an|the|another|new|further|first|second|third|large|major)\s+){0,2})\b(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)s?\b(?!\s+(?:deal|agreement|plan|proposal|talks|framework|mechanism|lists?)\b)/gi },
       { pattern: /\b(?:exchange|swap)s?\s+of\s+(?:[\d,]+\s+)?(?:prisoners|POWs|captives|bodies)\b/gi },
       { pattern: /\b(?:exchanged|swapped|freed|released|exchange|swap)\s+(?:[\d,]+\s+)(?:(?:detained|captured|jailed|imprisoned|wounded)\s+)?(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\b/gi },
       // …or named by its noun with the count freed ("welcomed the release of 48 civilian detainees by both sides on Thursday", "the return of 120 prisoners of war"), not one sought ("called for the release of").
@@ -289,7 +292,7 @@ export const EVENT_KINDS = {
       // A signed agreement ("signed a border demarcation agreement", "signed a deal on"), not one sought or close ("very close to a deal").
       { pattern: /(?<=\bsign(?:s|ed|ing)?\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4})(?:agreement|deal|accord|treaty|pact|declaration)\b/gi, noun: 'Agreement signed', datedByLead: true },
       // An agreement reached on a day ("reached an agreement on Thursday", "struck a deal late on Sunday", "agreed on Tuesday to restore dialogue", "agreed to restore military-to-military dialogue"), told as done, not one hoped for ("hopes to strike a deal") or missed ("failed to reach", REFUSED).
-      { pattern: new RegExp(String.raw`\b(?:reached|struck|clinched|sealed|hammered\s+out)\s+(?=(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,3}${SETTLEMENT})|\bagreed\s+(?=(?:(?:late|early)\s+)?on\s+${DAY_NAMED}\s+to\b|to\s+(?:restore|re-?establish|resume|restart|reopen|normali[sz]e)\b)`, 'gi'), noun: 'Agreement reached', datedByLead: true },
+      { pattern: new RegExp(String.raw`\b(?:reached|struck|clinched|sealed|hammered\s+out)\s+(?=(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,3}${SETTLEMENT})|\bagreed\s+(?=(?:(?:late|early)\s+)?on\s+${DAY_NAMED}\s+to\b|to\s+(?:restore|re-?establish|resume|restart|reopen|normali[sz]e)\b|(?:on\s+)?(?:(?:a|an|the|another|new|further|first|second|third|large|major)\s+){1,2}${AGREED_HAPPENING})`, 'gi'), noun: 'Agreement reached', datedByLead: true, occasion: 'whenPlaced' },
       // Talks, dialogue or deliveries stopped by one side ("suspended the talks on Friday", "paused deliveries", "put its gas talks on hold", "dialogue, which had been cut off in 2021"): the stopping is the day's event, the talks are not held (triggers.ts).
       { pattern: new RegExp(String.raw`\b${SUSPENDING}\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b)|\bput(?:s|ting)?\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b(?:\s+[\w’'-]+){0,5}\s+on\s+hold\b)|(?<=\b${SUSPENDED_THING}(?:\s+[\w’'-]+){0,6}(?:,\s+(?:which|that))?\s+(?:(?:have|has|had)\s+been|was|were)\s+)${SUSPENDED_PARTICIPLE}`, 'gi'), noun: 'Suspension', datedByLead: true, of: new RegExp(SUSPENDED_THING, 'i') },
       // A ceasefire declared or taking effect ("declared a 72-hour ceasefire", "A truce … took effect", "A ceasefire … is set to begin").

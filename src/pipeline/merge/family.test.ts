@@ -12,6 +12,11 @@ describe('happeningFamily', () => {
     expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Trip', evidence: said('Rezende has called off his trip to Lisbon') }))).toBe('gathering');
   });
 
+  it('reads an agreement reached somewhere as the gathering that reached it, and one with no place as its own', () => {
+    expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Agreement reached', place: 'Istanbul', evidence: said('The sides agreed a prisoner swap in Istanbul on Friday') }))).toBe('gathering');
+    expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Agreement reached', place: null, evidence: said('The two presidents agreed a ceasefire on Friday') }))).toBe('other');
+  });
+
   it('keeps a trip on its way, and other happenings, in their own family', () => {
     expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Trip', evidence: said('Umerov leaves for the US on December 4 to meet Witkoff') }))).toBe('other');
     expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Funeral', evidence: said('the funeral was postponed') }))).toBe('other');

@@ -21,13 +21,14 @@ interface Reported {
   kind: EventKind;
   noun?: string;
   evidence: EvidenceRef[] | EvidenceRef;
+  place?: string | null;
 }
 
 /** A report told only for its fate: postponed or called off. Asked each time the report meets an event: its words are read once. */
 const toldForItsFate = oncePerObject((report: Reported) => [report.evidence].flat().some((e) => RESCHEDULED.test(e.text) || CANCELLED.test(e.text)));
 
-/** A visit, or a trip postponed or called off: the occasion of a gathering, not a happening of its own (the kinds table's `occasion`). */
+/** A visit, a trip postponed or called off, or an agreement reached somewhere: the occasion of a gathering, not a happening of its own (the kinds table's `occasion`). */
 export function isOccasion(report: Reported): boolean {
   const occasion = occasionOf(report.kind, report.noun);
-  return occasion === 'always' || (occasion === 'whenToldForItsFate' && toldForItsFate(report));
+  return occasion === 'always' || (occasion === 'whenToldForItsFate' && toldForItsFate(report)) || (occasion === 'whenPlaced' && report.place != null);
 }
