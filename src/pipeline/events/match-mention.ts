@@ -4,6 +4,7 @@ import type { EventKind } from '../types.ts';
 import type { CandidateEvent } from './candidate.ts';
 import type { ExtractionContext } from './context.ts';
 import { kindFamily } from './kinds.ts';
+import { othersClauseAt, PARTICIPATION } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
 /** The already-found event an undated mention most likely speaks of, if any fits. */
@@ -46,6 +47,18 @@ export function bestMatch(candidates: CandidateEvent[], m: Mention, { samePlace,
  */
 export function attends(m: Mention): boolean {
   return m.reference && ATTENDED_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - 80), m.start)) && !NOT_TAKING_PART.test(m.sentence.text);
+}
+
+/**
+ * A back-reference whose sentence says its people took part in what it points back at, so they
+ * join that event even when they share no one with it yet: "The talks were led by Umerov for Kyiv
+ * and Medinsky for Moscow" (a participation verb), "Novak also attended the talks" (attends).
+ * Not when the sentence says someone stayed away, nor when a clause about others follows
+ * ("…, while the opposition leader denounced them"): that clause's people are named in it too.
+ */
+export function tellsWhoTookPart(m: Mention): boolean {
+  const text = m.sentence.text;
+  return (m.reference && PARTICIPATION.test(text) && !NOT_TAKING_PART.test(text) && othersClauseAt(text) < 0) || attends(m);
 }
 
 /**

@@ -1,12 +1,12 @@
 import { dayNumber } from '../dates/calendar.ts';
 import type { Article, CalendarDate, EventKind, Sentence, Warning } from '../types.ts';
-import { NOT_TAKING_PART, SIDELINES } from '../entities/lexicon.ts';
+import { SIDELINES } from '../entities/lexicon.ts';
 import type { ArticleEvents, CandidateEvent, EvidenceRef, UndatedCandidate } from './candidate.ts';
 import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { datedByLead, kindFamily } from './kinds.ts';
-import { othersClauseAt, PARTICIPATION, PLAN_MOVED_AFTER, RELATIVE_BEFORE } from './lexicon.ts';
-import { attends, bestMatch, differentPeople, otherTable, sameSort } from './match-mention.ts';
+import { PLAN_MOVED_AFTER, RELATIVE_BEFORE } from './lexicon.ts';
+import { attends, bestMatch, differentPeople, otherTable, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
 import { SAYING } from './triggers.ts';
@@ -110,13 +110,11 @@ export function resolveMentions(
     const match = m.series ? undefined : bestMatch(candidates, m, context);
     if (match) {
       addEvidence(match, evidence(m));
-      // Only a report that shares someone with the event (or fills an empty one) may add to who took part.
+      // Only a report that shares someone with the event (or fills an empty one) may add to who took part,
+      // unless its sentence says who did.
       const named = [...m.persons, ...m.parties];
-      // "The talks were led by Umerov for Kyiv and Medinsky for Moscow": who led what it points back at took part in it.
-      // So did who attended or joined it, or spoke after it ("Novak also attended the talks").
-      // Not when a clause about others follows ("…, while the opposition leader denounced them"): its people are named too.
-      const leads = (m.reference && PARTICIPATION.test(m.sentence.text) && !NOT_TAKING_PART.test(m.sentence.text) && othersClauseAt(m.sentence.text) < 0) || attends(m);
-      if ((!m.reference || leads) && (match.kind === m.rule.kind || m.continues || leads) && (match.participants.length === 0 || m.continues || leads || named.some((p) => match.participants.includes(p)))) {
+      const tookPart = tellsWhoTookPart(m);
+      if ((!m.reference || tookPart) && (match.kind === m.rule.kind || m.continues || tookPart) && (match.participants.length === 0 || m.continues || tookPart || named.some((p) => match.participants.includes(p)))) {
         for (const p of named) if (!match.participants.includes(p)) match.participants.push(p);
         match.place ??= m.place;
       }
