@@ -92,11 +92,15 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     for (const m of found) {
       m.mentions = [...new Set(named.map((e) => e.entity.id))];
       if (m.rule === SAYING) continue;
-      // The round a relative clause ends is its gathering's, with its people and place ("Talks between Ethiopia and Eritrea …, which ended on Wednesday,").
-      if (m.asideEnd !== undefined && m.antecedent?.roles) {
-        [m.roles, m.persons, m.parties] = [m.antecedent.roles, [...m.antecedent.persons], [...m.antecedent.parties]];
-        m.place ??= m.antecedent.place;
-        continue;
+      // The round a relative clause ends is its gathering's, with its name, people and place ("Talks between Ethiopia and Eritrea …, which ended on Wednesday,"):
+      // the clause's own words ("which ended") name nothing.
+      if (m.asideEnd !== undefined && m.antecedent) {
+        m.phrase = phraseOf(m.antecedent, times);
+        if (m.antecedent.roles) {
+          [m.roles, m.persons, m.parties] = [m.antecedent.roles, [...m.antecedent.persons], [...m.antecedent.parties]];
+          m.place ??= m.antecedent.place;
+          continue;
+        }
       }
       // Of the people and sides near it, who took part, who brokered it, who only spoke of it.
       m.roles = rolesFor(text, m, named, [...m.persons, ...m.parties], { statement: m.rule.kind === 'statement', triggers: found });
@@ -122,7 +126,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     }
     previous = undefined;
     for (const m of found) {
-      m.phrase = phraseOf(m, times);
+      m.phrase ||= phraseOf(m, times);
       m.newsDay = today;
     }
     mentions.push(...found);

@@ -288,7 +288,6 @@ export function phraseOf(m: Mention, times: TemporalExpression[]): string {
   // A statement found by its day has no words of its own to name it: its title is drawn from what was said.
   if (m.speaker) return `${m.speaker} says`;
   if (m.rule === SAYING) return '';
-  if (m.asideEnd !== undefined && m.antecedent) return phraseOf(m.antecedent, times);
   if (m.rule.kind === 'statement') return statementGist(text, m.start, times);
   if (m.rule.noun && !text.slice(m.start, m.end).toLowerCase().includes(m.rule.noun.toLowerCase())) {
     const of = m.rule.of && (m.rule.of.exec(text.slice(m.start)) ?? [...text.slice(0, m.start).matchAll(new RegExp(m.rule.of.source, 'gi'))].at(-1));
