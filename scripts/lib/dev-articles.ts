@@ -16,6 +16,8 @@ export interface DevArticle {
   id: string;
   split: 'tuning' | 'held-out';
   published: string;
+  /** The headline, where the set tests what only a headline says; else the id stands for it. */
+  title?: string;
   text: string;
 }
 
@@ -43,7 +45,7 @@ export function readDevArticles<A extends DevArticle>(file: string, quotesOf: (a
 /** The timeline of a set's articles, read as one outlet's with an empty gazetteer: no name is known beforehand. */
 export function devTimeline(articles: DevArticle[]): Timeline {
   return buildTimeline(
-    articles.map((a) => ({ id: a.id, file: `dev/${a.id}.md`, title: a.id, titleSource: 'editor' as const, outlet: 'Dev Wire', published: String(a.published), language: 'en', body: a.text })),
+    articles.map((a) => ({ id: a.id, file: `dev/${a.id}.md`, title: a.title ?? a.id, titleSource: 'editor' as const, outlet: 'Dev Wire', published: String(a.published), language: 'en', body: a.text })),
     { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') },
   );
 }
