@@ -3,7 +3,7 @@ import { datelineLength } from '../events/dateline.ts';
 import { datelineTownName, outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, JOURNEY_TO, SEATS_OF_GOVERNMENT, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, JOURNEY_TO, seatOfVenue, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { capitalOf, countryByCode, countryById, countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, regionOfTown, type RegionPlace, slug, steeringCountry, type Town } from './places.ts';
 import { demonymsIn, nationalWord } from './national-sides.ts';
@@ -289,7 +289,7 @@ class ArticleReader {
 
   /** "at the Kremlin", "inside the White House": a seat of government the gazetteer lacks stands for its state's capital. */
   private seatOfGovernment(span: { text: string; start: number }, text: string): Entity | undefined {
-    const code = SEATS_OF_GOVERNMENT.get(span.text);
+    const code = seatOfVenue(span.text);
     const town = code && IN_BUILDING.test(text.slice(Math.max(0, span.start - 12), span.start)) ? capitalOf(code) : undefined;
     return town ? this.townEntity(town) : undefined;
   }

@@ -179,12 +179,20 @@ export const CAPITAL_BY_ADJECTIVE = /\bthe\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s
 
 /** Words for a building or grounds that end a venue's name ("St. Peter's Basilica", "Prague Castle"). */
 const VENUE_NOUNS = 'Basilica|Cathedral|Church|Chapel|Mosque|Abbey|Palace|Castle|Hotel|Resort|Estate|House|Hall|Lodge|Villa|Manor|Residence|Centre|Center|Club|Fortress|Pavilion|Compound|Retreat|Ranch|Mansion|Tower|Chateau|Château|Base|Airbase|Airport|Course';
+/** Building words that begin a venue's name, as French, Italian or hotel names do: "the Hotel Ivoire", "Villa Madama", "Palais Coburg". */
+const VENUE_NOUNS_FIRST = 'Hotel|Villa|Palazzo|Palais|Palacio|Casa|Castle|Chateau|Château|Schloss';
 /** Any word for a building in a sentence, in any case: most sentences have none and skip the venue patterns. */
-export const VENUE_WORD = new RegExp(String.raw`\b(?:${VENUE_NOUNS}|home|dacha)\b`, 'i');
+export const VENUE_WORD = new RegExp(String.raw`\b(?:${VENUE_NOUNS}|${VENUE_NOUNS_FIRST}|home|dacha)\b`, 'i');
 /** Before a venue: where something is ("at", "inside"), and whose it is ("his Mar-a-Lago estate"). */
 const VENUE_LEAD = String.raw`\b(?:in|at|inside)\s+(?:the\s+)?(?<possessive>(?:his|her|their|its)\s+)?`;
-/** A venue named with its building word: one to four capitalised words, a saint's "St." allowed, then the word. */
-export const VENUE_NAMED = new RegExp(String.raw`${VENUE_LEAD}(?<name>(?:(?:St\.?|Saint)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}(?:${VENUE_NOUNS}))(?<tail>)\b`, 'gu');
+/**
+ * A venue named with its building word: one to four capitalised words, a saint's "St." allowed, then the word;
+ * or the word first, then one to three capitalised words, a "des" or "of the" allowed after it.
+ */
+export const VENUE_NAMED = new RegExp(
+  String.raw`${VENUE_LEAD}(?<name>(?:(?:St\.?|Saint)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}(?:${VENUE_NOUNS})|(?:${VENUE_NOUNS_FIRST})\s+(?:(?:des|de|du|del|di|della|of\s+the)\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?<tail>)\b`,
+  'gu',
+);
 /** A venue named before its building word in lower case: "his Mar-a-Lago estate", "the Bocharov Ruchei residence". */
 export const VENUE_AFTER_NAME = new RegExp(String.raw`${VENUE_LEAD}(?<name>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?<tail>\s+(?:${VENUE_NOUNS.toLowerCase()}|home|dacha))\b`, 'gu');
 /**
@@ -250,7 +258,20 @@ export const SEATS_OF_GOVERNMENT = new Map([
   ['Blue House', 'KR'], ['Kantei', 'JP'], ['Akasaka Palace', 'JP'], ['Casa Rosada', 'AR'], ['Planalto Palace', 'BR'], ['Alvorada Palace', 'BR'], ['Moncloa Palace', 'ES'],
   ['Quirinal Palace', 'IT'], ['Palazzo Chigi', 'IT'], ['Bellevue Palace', 'DE'], ['Rashtrapati Bhavan', 'IN'], ['Hyderabad House', 'IN'], ['Mariinsky Palace', 'UA'],
   ['Malacañang Palace', 'PH'], ['Malacanang Palace', 'PH'], ['Istana', 'SG'], ['Ittihadiya Palace', 'EG'], ['Apostolic Palace', 'VA'],
+  // The Vatican is a state whose few buildings news names by themselves, never with their town.
+  ['Vatican', 'VA'], ["St. Peter's Basilica", 'VA'], ["St Peter's Basilica", 'VA'], ["Saint Peter's Basilica", 'VA'], ["St. Peter's Square", 'VA'], ["St Peter's Square", 'VA'], ['Sistine Chapel', 'VA'], ['Casa Santa Marta', 'VA'],
 ]);
+
+/** A room or wing named by its seat of government: "the Kremlin's St. Catherine Hall", "the White House Rose Garden", "Vatican Gardens". */
+const SEAT_BEGINS_NAME = new RegExp(String.raw`^(${[...SEATS_OF_GOVERNMENT.keys()].map((k) => k.replace(/[.']/g, (c) => (c === '.' ? String.raw`\.` : "['’]"))).join('|')})(?:['’]s)?\s`, 'u');
+
+/** The state (ISO alpha-2) whose seat of government a venue's name is or begins with ("Kremlin's St. Catherine Hall" is Russia's). */
+export function seatOfVenue(name: string): string | undefined {
+  const whole = SEATS_OF_GOVERNMENT.get(name.replace(/’/g, "'"));
+  if (whole) return whole;
+  const begun = SEAT_BEGINS_NAME.exec(name)?.[1];
+  return begun ? SEATS_OF_GOVERNMENT.get(begun.replace(/’/g, "'")) : undefined;
+}
 
 /** The last word of an office written with a name: "President", "Foreign Minister", "special envoy", "aide" (not "counterpart", "team", "Mr."). */
 const OFFICE_NOUN = String.raw`president|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|commander|prince|princess|king|queen|emir|sheikh|sultan|premier|commissioner|governor|mayor|diplomat|officer|mediator|lawmaker|general|gen\.|chief|director|senator|pope|state|staff`;

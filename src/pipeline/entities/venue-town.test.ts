@@ -16,6 +16,9 @@ const timeline = timelineWithoutGazetteer([
   article('resort-city', '2035-03-14', 'Latvian and Estonian ministers met in the Baltic Sea resort city of Jurmala on Thursday.\n'),
   article('town-particle', '2035-03-15', 'Austrian and Czech ministers met in Frankfurt am Main on Friday.\n'),
   article('described-no-of', '2035-03-16', 'Austrian and Swiss ministers met in the Bavarian regional capital Munich on Saturday.\n'),
+  article('seat-room', '2035-03-17', "Kyrgyz and Uzbek officials held talks in the Kremlin's Green Hall on Wednesday.\n"),
+  article('vatican-landmark', '2035-03-18', 'Argentine President Mateo Ruiz and Chilean President Tomas Ibarra met inside St. Peter’s Basilica on Sunday.\n'),
+  article('word-first', '2035-03-19', 'Malian and Guinean ministers flew to Dakar on Sunday. On Monday they met at the Hotel Teranga, hosted by Senegal.\n'),
   article('resort-particle', '2035-03-11', 'Jordanian and Syrian ministers met in the Red Sea resort of Sharm el-Sheikh on Monday.\n'),
 ]);
 
@@ -53,6 +56,17 @@ describe('a seat of government the gazetteer lacks', () => {
   it("is in its state's capital", () => {
     expect(event('seat').place?.id).toBe('moscow');
     expect(event('seat-building').place?.id).toBe('washington-dc');
+  });
+
+  it(`stands for the capital in a room's name ("the Kremlin's Green Hall"), and the Vatican's buildings for Vatican City`, () => {
+    expect(event('seat-room').place?.id).toBe('moscow');
+    expect(event('vatican-landmark').place?.id).toBe('vatican-city');
+  });
+});
+
+describe('a venue whose building word comes first ("the Hotel Teranga")', () => {
+  it('is a building, in the town a sentence near it names', () => {
+    expect(event('word-first').place?.id).toBe('dakar');
   });
 });
 
