@@ -29,6 +29,8 @@ const following = timelineWithoutGazetteer([
   article('and-counterpart', '2039-07-04', 'Estonian and Finnish foreign ministers met in Tallinn on Tuesday. Estonian Foreign Minister Kaarel Tamm and his Finnish counterpart Jussi Lehto discussed the ferry link.\n'),
   article('said-afterwards-while', '2039-07-06', 'The talks in Windhoek brought Namibian and Botswanan officials together on Wednesday. Botswana’s envoy, Kagiso Molefe, said afterwards that the sides had narrowed their differences, while Namibian opposition leader Petrus Shikongo denounced the deal.\n'),
   article('said-afterwards-talks-while', '2039-07-07', 'The talks in Gaborone brought Namibian and Botswanan officials together on Thursday. Namibia’s envoy, Hage Nujoma, said afterwards that the talks went well, while Botswanan opposition leader Duma Boko denounced them.\n'),
+  article('chaired', '2039-07-09', 'Malian and Nigerien negotiators met in Lome on Friday. “We brought the two sides together,” said Togolese envoy Kossi Agbo, who chaired the session.\n'),
+  article('with-him-at', '2039-07-10', 'Uruguayan President Tomas Ferrer met Paraguayan officials in Asuncion on Monday.\n\nThe presidency said Ferrer had an aide with him at the meeting, his trade adviser Lucia Bentancur.\n'),
   article('other-paragraph', '2039-07-08', 'Chilean and Argentine ministers met in Santiago on Thursday.\n\nIn Brasilia, Brazilian and Uruguayan envoys held talks on Friday. Brazilian envoy Paulo Costa led his country’s delegation.\n'),
 ]);
 const gatheringsOf = (source: string) => following.events.filter((e) => (e.kind === 'talks' || e.kind === 'meeting') && e.sources.some((s) => s.article === source));
@@ -37,6 +39,11 @@ describe('people the next sentence of the paragraph puts at the gathering', () =
   it('adds who led a side or sat with a counterpart', () => {
     expect(idsOf(gatheringsOf('led-own-delegation')[0]?.roles?.present)).toEqual(['marta-quispe']);
     expect(idsOf(gatheringsOf('and-counterpart')[0]?.roles?.present)).toEqual(['kaarel-tamm', 'jussi-lehto']);
+  });
+
+  it('adds who chaired it, and who was with a person at it', () => {
+    expect(idsOf(gatheringsOf('chaired')[0]?.roles?.present)).toEqual(['kossi-agbo']);
+    expect(idsOf(gatheringsOf('with-him-at')[0]?.roles?.present)).toContain('lucia-bentancur');
   });
 
   it('adds who spoke afterwards, not who is named in a clause about others after it', () => {
