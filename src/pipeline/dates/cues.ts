@@ -604,7 +604,10 @@ export const MARKERS: Marker[] = [
     // May", "the treaty is being signed in May" are ahead ("was being" is a past progressive).
     // Nor one after a present "stay", "remain", "keep": "schools will stay closed through Monday"
     // ("remained closed" is past by its own verb).
-    pattern: /(?<![-\u2010\u2011])(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:(?:\w+ly|still|yet|as|not)\s+)?)(?<!\b(?:(?:is|are|am)\s+)?be(?:ing)?\s+(?:\w+ly\s+)?)(?<!\b(?:stay|stays|remain|remains|keep|keeps)\s+(?:\w+ly\s+)?)\b[a-z]\w{2,}ed\b(?!\s+by\b)/g,
+    // Nor the adjective before the object of a verb still to come: "will publish detailed figures
+    // in January", "to release revised data on Monday" (the modal or "to" has the tense).
+    // The lookahead first: the lookbehinds run at candidate words only, not at every position.
+    pattern: /\b(?=[a-z]\w{2,}ed\b)(?<![-\u2010\u2011])(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:(?:\w+ly|still|yet|as|not)\s+)?)(?<!\b(?:will|would|shall|to)\s+(?:not\s+)?[a-z]+\s+)(?<!\b(?:(?:is|are|am)\s+)?be(?:ing)?\s+(?:\w+ly\s+)?)(?<!\b(?:stay|stays|remain|remains|keep|keeps)\s+(?:\w+ly\s+)?)[a-z]\w{2,}ed\b(?!\s+by\b)/g,
     tense: 'past',
     firm: true,
     act: true,
@@ -617,6 +620,10 @@ export const MARKERS: Marker[] = [
       { text: 'The treaty is being signed in May.', ref: '2026-02-10', finds: 'May', value: '2026-05' },
       { text: 'The treaty was being signed on March 3 when the shelling began.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
       { text: 'Schools will stay closed through Monday.', ref: '1999-03-18', finds: 'Monday', value: '1999-03-22' },
+      { text: 'The ministry will publish detailed figures in mid-January.', ref: '1998-12-30', finds: 'mid-January', value: '1999-01' },
+      { text: 'The bureau plans to release revised data in February.', ref: '1998-12-30', finds: 'February', value: '1999-02' },
+      // A fronted day with its part of the day before it is still the day of the act after it.
+      { text: 'On the morning of March 3, troops entered the city.', ref: '1998-12-30', finds: 'March 3', value: '1998-03-03' },
     ],
   },
 ];

@@ -5,7 +5,7 @@
  * are the table in cues.ts.
  */
 import { MARKERS, SIGNALS, type Signal } from './cues.ts';
-import { MONTH_ABBREVIATION, WEEKDAY_ABBREVIATION } from './lexicon/calendar.ts';
+import { MONTH_ABBREVIATION, PART_OF_DAY_PATTERN, WEEKDAY_ABBREVIATION } from './lexicon/calendar.ts';
 import { SCHEDULING_VERBS, alternation } from './lexicon/verbs.ts';
 import { requiredWordsTest, sentenceWords } from '../required-words.ts';
 
@@ -145,9 +145,9 @@ function nearest(found: MarkerAt[], expression: Span): MarkerAt | undefined {
  */
 export type TenseScope = 'clause' | 'sentence';
 
-// Only a preposition, a part of the period ("By the end of") or a quote mark before it, after a
+// Only a preposition, a part of the period ("By the end of", "On the night of") or a quote mark before it, after a
 // wire's dateline if any ("BEIJING, Aug. 20 (Xinhua) --"): the expression opens its sentence.
-const OPENS_SENTENCE = /^(?:[A-Z][A-Z.'’ -]+,?[^()]{0,40}\([A-Za-z .-]+\)\s*(?:--|[-—–_])\s*)?[\s"“'‘(]*(?:(?:on|in|by|at|during|from|until|since|early|late|and|but|then|the\s+(?:end|start|beginning|middle|close)\s+of)\s+)*$/i;
+const OPENS_SENTENCE = new RegExp(String.raw`^(?:[A-Z][A-Z.'’ -]+,?[^()]{0,40}\([A-Za-z .-]+\)\s*(?:--|[-—–_])\s*)?[\s"“'‘(]*(?:(?:on|in|by|at|during|from|until|since|early|late|and|but|then|the\s+(?:end|start|beginning|middle|close|${PART_OF_DAY_PATTERN})\s+of)\s+)*$`, 'i');
 
 // A clause of names, numbers and small words only, set off by punctuation, has no verb of its
 // own: it adds a time to the sentence's verb ("will be paid in two instalments, in June and
@@ -210,7 +210,8 @@ const BEFORE_ITS_VERB = /^\s+$/;
 // A day a payment or a term falls due is a deadline, though a past verb stands before it: "was due on".
 const DEADLINE_BETWEEN = /\b(?:due|payable|effective|deadline|expir\w*|valid)\b/i;
 const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b)[a-z]+\b/;
-const FRONTED_DAY = /^[\s"“'‘(]*(?:on\s+)?$/i;
+// "On the night of March 3, troops entered": the part of the day is the day's.
+const FRONTED_DAY = new RegExp(String.raw`^[\s"“'‘(]*(?:on\s+)?(?:the\s+(?:${PART_OF_DAY_PATTERN})\s+of\s+)?$`, 'i');
 // A day named as something is its verb's object, not its time: "had set March 20 as the deadline".
 const NAMED_AS = /^,?\s+as\s+(?:the|a|an|its|their)\b/i;
 
