@@ -9,7 +9,8 @@ import { signalAt } from './dates/tense.ts';
 import { documentOption } from './dates/document.ts';
 import { TRIGGERS } from './events/triggers.ts';
 import { ruleParser } from './dates/parsers/rule.ts';
-import { RequiredWordsScan, requiredWordsTest } from './required-words.ts';
+import * as eventWords from './events/lexicon.ts';
+import { RequiredWordsScan, requiredWordsTest, testPart } from './required-words.ts';
 import { RULES } from './dates/rules.ts';
 
 const words = (pattern: RegExp): string | undefined => requiredWordsTest(pattern)?.source;
@@ -144,5 +145,40 @@ describe('signals, gated by the words of the whole text, are found beside an exp
     }
     // The texts hold signals, so the gate was tested where it lets one through.
     expect(found).toBeGreaterThan(20);
+  });
+});
+
+describe('a rule tested on a part of its sentence, gated by the words of the sentence', () => {
+  // The events' word lists: the patterns the rules test on clauses and words beside a trigger.
+  const patterns = Object.values(eventWords).filter((value): value is RegExp => value instanceof RegExp && !value.global && !value.sticky);
+  it('answers as the pattern does on every part that starts or ends at a word edge', () => {
+    expect(patterns.length).toBeGreaterThan(50);
+    let matched = 0;
+    const wrong: string[] = [];
+    for (const text of texts.slice(0, 200)) {
+      const edges = [...text.matchAll(/\b/g)].map((m) => m.index);
+      for (const pattern of patterns) {
+        for (const at of edges) {
+          for (const part of [text.slice(0, at), text.slice(at), text.slice(at, at + 80)]) {
+            const expected = pattern.test(part);
+            if (expected) matched += 1;
+            if (testPart(pattern, part, text) !== expected) wrong.push(`${pattern} on "${part}" of "${text}"`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    // The parts hold matches, so the gate was tested where it must let one through.
+    expect(matched).toBeGreaterThan(1000);
+  });
+  it('asks the pattern only when the sentence has one of its words', () => {
+    // A part that is no part of the sentence shows the gate: the sentence lacks "talks".
+    expect(testPart(/\btalks\b/, 'talks', 'They met on Friday.')).toBe(false);
+    expect(testPart(/\btalks\b/, 'talks', 'The talks ended on Friday.')).toBe(true);
+  });
+  it('always asks a pattern that keeps a lastIndex', () => {
+    const global = /talks/g;
+    expect(testPart(global, 'talks', 'They met on Friday.')).toBe(true);
+    expect(global.lastIndex).toBe(5);
   });
 });

@@ -429,3 +429,22 @@ function best(candidates: Strings[]): Strings {
   }
   return chosen;
 }
+
+/** Each pattern's requiredWordsTest, or null for one that requires nothing or keeps a lastIndex (g, y). */
+const partTests = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * `pattern.test(part)` for a part of the sentence `sentence` (a slice of it, or slices that
+ * join where they meet), skipped when the sentence lacks the words the pattern cannot match
+ * without: what the part holds, its sentence holds, and the sentence is scanned once for all
+ * the tests of its words (sentenceWords). The rules test many such parts (the clause before a
+ * trigger, the words after it) with patterns most sentences have no word of.
+ */
+export function testPart(pattern: RegExp, part: string, sentence: string): boolean {
+  let test = partTests.get(pattern);
+  if (test === undefined) {
+    test = pattern.global || pattern.sticky ? null : (requiredWordsTest(pattern) ?? null);
+    partTests.set(pattern, test);
+  }
+  return (test === null || sentenceWords.passes(test, sentence)) && pattern.test(part);
+}

@@ -1,6 +1,7 @@
 import type { TemporalExpression } from '../dates/index.ts';
 import type { Roles } from '../entities/roles.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
+import { testPart } from '../required-words.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { isArrivalFor, isJourneyGoal, isPlanAside, isPresentPlan, isQuoted, isTravelPurpose, type Modality, modality, outsideQuotations } from './clause.ts';
 import { comesByCalendar, kindFamily, kindSpec } from './kinds.ts';
@@ -108,31 +109,31 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const leading = LEADING_CLAUSE.exec(text);
   const inLeadingClause = leading !== null && hit.end <= leading[0].length;
   const lead = text.slice(Math.max(0, hit.start - 40), hit.start);
-  const definite = DEFINITE.test(lead) && !INDEFINITE.test(lead) && !NEW_EVENT_MODIFIER.test(text.slice(Math.max(0, hit.start - 30), hit.start));
+  const definite = testPart(DEFINITE, lead, text) && !testPart(INDEFINITE, lead, text) && !testPart(NEW_EVENT_MODIFIER, text.slice(Math.max(0, hit.start - 30), hit.start), text);
   const clause = before + text.slice(hit.start, Math.min(text.length, hit.end + 30));
   const unquoted = outsideQuotations(text, hit.start);
   const unquotedBefore = clauseBefore(unquoted, hit.start);
   // "agreed on Tuesday to resume talks in May": the plan after a verb that is itself the trigger is the next event's; the trigger took place, unless its own clause plans it ("will have agreed").
-  const ownPast = OWN_PAST_VERB.test(text.slice(hit.start, hit.end)) && modality(unquotedBefore, '') !== 'plan';
+  const ownPast = testPart(OWN_PAST_VERB, text.slice(hit.start, hit.end), text) && modality(unquotedBefore, '') !== 'plan';
   const mood = ownPast ? 'past' : modality(unquotedBefore, clauseAfter(unquoted, hit.end));
   // A trip's goal may follow its place in apposition ("stopped in Halifax, Nova Scotia, for talks").
   const trip = text.slice(Math.max(0, text.lastIndexOf('; ', hit.start) + 1), hit.start);
   const arrival = isArrivalFor(trip);
   const travelPurpose = !arrival && isTravelPurpose(trip);
   // What others prepare for or weigh is still ahead ("prepared for talks on Tuesday", "the possibility of holding a meeting").
-  const prospect = travelPurpose || PROSPECT.test(before);
+  const prospect = travelPurpose || testPart(PROSPECT, before, text);
   const aside = mood === 'unmarked' && isPlanAside(text.slice(hit.end, hit.end + 140));
   const near = text.slice(Math.max(0, hit.start - 80), hit.start);
   const generic = hit.generic === true;
   // The invasion "four years since" is dated by its own words ("in February 2022"); a summit or a call counted from is not.
   // A habit has no one day: the month it is given is its custom ("usually meet in March").
-  const habit = HABIT_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+  const habit = testPart(HABIT_BEFORE, text.slice(Math.max(0, hit.start - 40), hit.start), text);
   // "the group's sixth meeting in two weeks": the earlier ones are a series in that period, with no one day.
-  const severalInPeriod = SEVERAL_IN_PERIOD_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start)) && COUNT_IN_PERIOD_AFTER.test(text.slice(hit.end));
-  const dayless = generic || habit || severalInPeriod || NO_DAY_BEFORE.test(near) || (hit.rule.kind !== 'other' && COUNTED_FROM.test(near)) || NO_DAY_AFTER.test(text.slice(hit.end));
-  const series = generic || habit || severalInPeriod || SERIES_AFTER.test(text.slice(hit.end, hit.end + 80));
+  const severalInPeriod = testPart(SEVERAL_IN_PERIOD_BEFORE, text.slice(Math.max(0, hit.start - 20), hit.start), text) && testPart(COUNT_IN_PERIOD_AFTER, text.slice(hit.end), text);
+  const dayless = generic || habit || severalInPeriod || testPart(NO_DAY_BEFORE, near, text) || (hit.rule.kind !== 'other' && testPart(COUNTED_FROM, near, text)) || testPart(NO_DAY_AFTER, text.slice(hit.end), text);
+  const series = generic || habit || severalInPeriod || testPart(SERIES_AFTER, text.slice(hit.end, hit.end + 80), text);
   // A weekday marking a day of the calendar ("Friday marks the 100th anniversary") is read forward, as a plan stated now is; whether it has come is for its day to say.
-  const marksDay = comesByCalendar(hit.rule.kind, hit.rule.noun) && WEEKDAY_MARKS.test(text.slice(0, hit.start));
+  const marksDay = comesByCalendar(hit.rule.kind, hit.rule.noun) && testPart(WEEKDAY_MARKS, text.slice(0, hit.start), text);
   return {
     rule: hit.rule,
     start: hit.start,
@@ -144,24 +145,24 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     // "Following Trump’s conversation with Putin," points back; "After talks with European officials," names talks of its own.
     // A series after an auxiliary ("the Indonesian president have spoken twice") is the verb of its subject, pointing back at nothing.
     // "the group's sixth meeting in two weeks" counts a series; it points back at no one event.
-    reference: definite && !severalInPeriod && !(series && AUXILIARY_BEFORE.test(lead)),
+    reference: definite && !severalInPeriod && !(series && testPart(AUXILIARY_BEFORE, lead, text)),
     // A leading clause's event is not the sentence's news; nor is what happened before another event.
-    beforeAnother: inLeadingClause || BEFORE_ANOTHER.test(text) || TIME_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 80), hit.start)),
+    beforeAnother: inLeadingClause || testPart(BEFORE_ANOTHER, text, text) || testPart(TIME_CLAUSE_BEFORE, text.slice(Math.max(0, hit.start - 80), hit.start), text),
     quoted: isQuoted(text, hit.start),
     future: mood === 'plan' || prospect || aside,
     mood: prospect || aside || marksDay ? 'plan' : mood,
     presentPlan: travelPurpose || aside || marksDay || isPresentPlan(before, mood === 'plan' ? clauseAfter(unquoted, hit.end) : ''),
     travelPurpose,
     journeyGoal: isJourneyGoal(trip),
-    continues: PRONOUN_SUBJECT.test(text.slice(0, hit.start)),
+    continues: testPart(PRONOUN_SUBJECT, text.slice(0, hit.start), text),
     // A series ("have met several times") is no one day's news; a date it is given still dates it ("has struck Kyiv repeatedly, most recently on Sunday").
     series,
-    dateWithheld: dayless || series || LAST_OCCASION.test(before),
-    another: ONE_MORE.test(before),
+    dateWithheld: dayless || series || testPart(LAST_OCCASION, before, text),
+    another: testPart(ONE_MORE, before, text),
     dayless,
     continuation: false,
-    tookPlace: arrival || TOOK_PLACE.test(before + text.slice(hit.start, Math.min(text.length, hit.end + 80))),
-    background: BACKGROUND.test(clause),
+    tookPlace: arrival || testPart(TOOK_PLACE, before + text.slice(hit.start, Math.min(text.length, hit.end + 80)), text),
+    background: testPart(BACKGROUND, clause, text),
     phrase: '',
   };
 }

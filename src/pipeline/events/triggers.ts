@@ -1,4 +1,4 @@
-import { requiredWordsTest, sentenceWords } from '../required-words.ts';
+import { requiredWordsTest, sentenceWords, testPart } from '../required-words.ts';
 import { clauseBefore } from './clause-text.ts';
 import { EVENT_KINDS, type EventKind, KINDS, type Trigger } from './kinds.ts';
 import {
@@ -71,10 +71,10 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
       if (rule.topic && !rule.topic.test(`${paragraph} ${text.slice(0, start)}`)) continue;
       if (isTitle(text, start, end)) continue;
       const before = clauseBefore(text, start);
-      if (NEGATED.test(before) || REFUSED.test(before) || POSSIBLE_BEFORE.test(before) || UNREAL.test(text.slice(0, start)) || (rule.kind !== 'other' && COUNTED.test(before))) continue;
-      if (isConditional(text, before, end) || NEGATED_AFTER.test(text.slice(end, end + 120)) || (INDEFINITE_BEFORE.test(before) && POSSIBLE_AFTER.test(text.slice(end, end + 80)))) continue;
+      if (testPart(NEGATED, before, text) || testPart(REFUSED, before, text) || testPart(POSSIBLE_BEFORE, before, text) || testPart(UNREAL, text.slice(0, start), text) || (rule.kind !== 'other' && testPart(COUNTED, before, text))) continue;
+      if (isConditional(text, before, end) || testPart(NEGATED_AFTER, text.slice(end, end + 120), text) || (testPart(INDEFINITE_BEFORE, before, text) && testPart(POSSIBLE_AFTER, text.slice(end, end + 80), text))) continue;
       if (rule.kind !== 'other' && (isStopped(text, before, end) || isHabitual(text, before, start, end))) continue;
-      hits.push(rule.kind !== 'other' && GENERIC.test(before) && !ONE_EARLIER.test(before) ? { rule, start, end, generic: true } : { rule, start, end });
+      hits.push(rule.kind !== 'other' && testPart(GENERIC, before, text) && !testPart(ONE_EARLIER, before, text) ? { rule, start, end, generic: true } : { rule, start, end });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -82,19 +82,19 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
 
 function isConditional(text: string, before: string, end: number): boolean {
   const after = text.slice(end, end + 120);
-  return CONDITION_AFTER.test(after) && (MODAL_BEFORE.test(before) || MODAL_AFTER.test(after));
+  return testPart(CONDITION_AFTER, after, text) && (testPart(MODAL_BEFORE, before, text) || testPart(MODAL_AFTER, after, text));
 }
 
 /** "suspended the talks", "put its gas talks … on hold", "Talks … have been frozen": what is stopped is not held that day; the stopping is an event of its own (kinds.ts). */
 function isStopped(text: string, before: string, end: number): boolean {
   const after = text.slice(end, end + 120);
-  return SUSPENDED_BEFORE.test(before) || (PUT_BEFORE.test(before) && ON_HOLD_AFTER.test(after)) || SUSPENDED_AFTER.test(after);
+  return testPart(SUSPENDED_BEFORE, before, text) || (testPart(PUT_BEFORE, before, text) && testPart(ON_HOLD_AFTER, after, text)) || testPart(SUSPENDED_AFTER, after, text);
 }
 
 /** "negotiators meet in person once a month", "hold talks every week", "usually meet in March": a custom told in the present, no event at all. */
 function isHabitual(text: string, before: string, start: number, end: number): boolean {
-  const verb = HABITUAL_VERB.test(text.slice(start, end));
-  return ((verb || HABITUAL_HOLD_BEFORE.test(before)) && FREQUENCY_AFTER.test(text.slice(end, end + 80))) || (verb && HABIT_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
+  const verb = testPart(HABITUAL_VERB, text.slice(start, end), text);
+  return ((verb || testPart(HABITUAL_HOLD_BEFORE, before, text)) && testPart(FREQUENCY_AFTER, text.slice(end, end + 80), text)) || (verb && testPart(HABIT_BEFORE, text.slice(Math.max(0, start - 40), start), text));
 }
 
 /** "appeared on "Meet the Nation"": a trigger word opening a quoted title names a programme, not an event; a quoted sentence ("Talks will resume") is no title. */
