@@ -1,18 +1,17 @@
 import { type Anaphor, anaphorsIn, antecedents } from './anaphora.ts';
+import { ArticlePlaces, discoveredEntity, REGION_WORD_AFTER } from './article-places.ts';
 import { datelineLength } from '../events/dateline.ts';
-import { datelineTownName, outletAfterDateline } from './dateline-town.ts';
+import { outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, JOURNEY_TO, seatOfVenue, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
-import { capitalOf, countryByCode, countryById, countryCodeOf, countryOfDemonym, findCountry, findPlace, findTown, type Country, nameKey, placeWithin, regionOfTown, type RegionPlace, slug, steeringCountry, type Town } from './places.ts';
-import { demonymsIn, nationalWord } from './national-sides.ts';
+import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
+import { nationalWord } from './national-sides.ts';
 import { institution, movement, peopleAmongNames, unnamed } from './name-company.ts';
 import { isInitials, spelledOut } from './initials.ts';
-import { type VenueSpan, venuesIn } from './named-venues.ts';
+import { venuesIn } from './named-venues.ts';
 import { officeWritten } from './offices.ts';
-import { townInVenueName, townNamedNear } from './venue-town.ts';
-import { townByForm } from './town-form.ts';
 import { bodyNamedIn, institutionNamed, markOrganisationSides, numberedGroups, organisationBegun } from './organisation-sides.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
 import { countriesOfCompound, markSides, seatOf } from './sentence-sides.ts';
@@ -43,7 +42,6 @@ const LOOK_BACK = 4;
 const COUNTRY_POSSESSIVE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)['’]s\s+(?=\p{Ll})/gu;
 /** After a surname, the office a sentence gives it: ", India's prime minister", ", who became Japan's prime minister", ", the Dutch premier". */
 const OFFICE_AFTER_NAME = String.raw`,\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+)?(?:the\s+|a\s+)?\p{Lu}[\p{L}.]*(?:['’]s)?\s+\p{Ll}`;
-const IN_BUILDING = /\b(?:in|at|inside|into)\s+(?:the\s+)?$/i;
 
 /** A run of capitalised words, its last one captured: a name in full ("Chidi Okafor"), or not. */
 const FULL_NAME = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
@@ -54,11 +52,6 @@ const NAME_CONTINUES = /^(?:['’]s)?\s+\p{Lu}/u;
 
 /** After a person, what makes their side a side at the table: "Dalton's team", "Okafor's delegation". */
 const PERSONS_SIDE_AFTER = /^['’]s\s+(?:negotiating\s+)?(?:team|delegation|negotiators|envoys)\b/u;
-
-/** The words that make a town's name a region's: "the Donetsk region", "Idlib province". */
-const REGION_WORDS = 'region|oblast|province|governorate|prefecture|krai';
-const REGION_WORD_AFTER = new RegExp(String.raw`^\s+(${REGION_WORDS})\b`, 'i');
-const REGION_WORD_AFTER_NAME = new RegExp(String.raw`^(.+?)\s+(${REGION_WORDS})$`, 'i');
 
 /** A town, of the places a sentence names: a place with a point on the map (a region has none). */
 function isTown(e: Entity): boolean {
@@ -114,17 +107,17 @@ class ArticleReader {
   private readonly read = new Map<number, EntityMention[]>();
   /** The last sentence `recognise` was given, so a sentence written twice is found at its second place. */
   private cursor = -1;
-  /** The town of the article's wire dateline, read once. */
-  private dateline: { town: Entity | undefined } | undefined;
   /** For each last word of a run of capitalised words ("Chidi Okafor"), the first sentence that writes it so. */
   private fullNames: Map<string, number> | undefined;
 
   private readonly known: Known;
   private readonly sentences: string[];
+  private readonly places: ArticlePlaces;
 
   constructor(known: Known, sentences: string[]) {
     this.known = known;
     this.sentences = sentences;
+    this.places = new ArticlePlaces({ known, found: this.found, sentences, remember: (entity, spelling) => this.remember(entity, spelling), country: (c) => this.country(c) });
   }
 
   /** What the pipeline asks of the article's names. */
@@ -180,118 +173,6 @@ class ArticleReader {
   /** A body under the name the article spells out, if it gives one for its initials ("the EU" of "the European Union"). */
   private body(name: string): Entity {
     return organization(isInitials(name) ? (spelledOut(name, this.sentences) ?? name) : name, this.found);
-  }
-
-  // ── Places: a tagged name, a region, a town, a venue, a seat of government ──
-
-  /** The place a tagged name is, if it is one: a country, a region, a town; the sentence's context says which. */
-  private place(span: NameSpan, text: string): Entity | undefined {
-    const named = findCountry(span.text);
-    if (named) return this.country(named);
-    // An untyped name after a place's description is that place: "the Black Sea resort of Sochi"; so is
-    // one a journey ends at: "flew to Lilongwe", "arrived in Arequipa".
-    const before = text.slice(Math.max(0, span.start - 60), span.start);
-    if (span.kind !== 'place' && !(span.kind === 'name' && (DESCRIBED_BEFORE.test(before) || JOURNEY_TO.test(before)))) return undefined;
-    const [, stem, word] = REGION_WORD_AFTER_NAME.exec(span.text) ?? [];
-    if (stem && word) return this.regionAround(stem, word);
-    // "Helsinki, Finland", "Palm Beach, Florida": the country or region written after a place says which one.
-    const after = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)/u.exec(text.slice(span.end));
-    const reading = findPlace(span.text, after ? countryCodeOf(after[1]!) : steeringCountry(span.text, countriesNamedIn(text)));
-    if (reading?.region) return this.regionEntity(reading.region);
-    // A region the tagger knows that CLDR lacks is a place without a point on the map; other unknowns are not places.
-    if (!reading) return span.region ? (this.found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place')) : undefined;
-    return this.townEntity(reading.town);
-  }
-
-  /**
-   * "the Donetsk region", "Kherson Oblast", "Idlib province": the region around a town, named by
-   * it, in the town's country, with no point on the map; not the town. Its id is the same
-   * whichever word the article uses ("donetsk-region"), and it is a place of its own whether
-   * or not CLDR lists it (CLDR writes many in their own language: "Donechchyna").
-   */
-  private regionAround(stem: string, word: string): Entity | undefined {
-    const reading = findPlace(stem);
-    const code = reading?.town?.country ?? reading?.region?.country;
-    if (!code) return undefined;
-    const id = slug(`${stem} region`);
-    const country = countryByCode(code)?.id;
-    return this.known.byId.get(id) ?? this.found.get(id) ?? { ...discoveredEntity(id, `${stem} ${word}`, 'place'), ...(country ? { country, within: country } : {}) };
-  }
-
-  /** A region CLDR lists, under the gazetteer's entry for it if there is one. */
-  private regionEntity(region: RegionPlace): Entity {
-    const country = countryByCode(region.country)?.id;
-    return this.known.byId.get(region.id) ?? this.known.placesByName.get(nameKey(region.name)) ?? this.found.get(region.id) ?? { ...discoveredEntity(region.id, region.name, 'place'), ...(country ? { country, within: country } : {}) };
-  }
-
-  /** A GeoNames town, under the gazetteer's entry for it if there is one, on the map. */
-  private townEntity(town: Town): Entity {
-    const known = this.known.byId.get(town.id) ?? this.known.placesByName.get(nameKey(town.name)) ?? this.found.get(town.id);
-    if (known) return known;
-    // A town lies in its region where GeoNames says which (Anchorage in Alaska), so a report of either is of one place.
-    const region = regionOfTown(town);
-    const within = region ? this.remember(this.regionEntity(region), region.name).id : undefined;
-    return { ...discoveredEntity(town.id, town.name, 'place'), coordinates: { lat: town.lat, lon: town.lon }, country: countryByCode(town.country)?.id, ...(within ? { within } : {}) };
-  }
-
-  /**
-   * A named building or estate is a place of its own, in the town, region or country written
-   * with it ("his Mar-a-Lago estate in Florida" is "Mar-a-Lago, Florida", on the map where its
-   * town is); with none written it is still the place, only not on the map.
-   */
-  private venueEntity(name: string, locality: Entity | undefined): Entity {
-    const known = this.found.get(slug(name));
-    if (known?.type === 'place') return known;
-    // The tagger may have taken the name for an organisation ("Quinta Vista"); its building word says otherwise.
-    this.found.delete(slug(name));
-    if (!locality) return discoveredEntity(slug(name), name, 'place');
-    const country = locality.type === 'country' ? locality.id : locality.country;
-    return {
-      ...discoveredEntity(slug(name), `${name}, ${locality.name}`, 'place'),
-      within: locality.id,
-      ...(locality.coordinates ? { coordinates: locality.coordinates } : {}),
-      ...(country ? { country } : {}),
-    };
-  }
-
-  /** The town the article's wire dateline files from: a venue with no town written is there. */
-  private filedFrom(): Entity | undefined {
-    if (!this.dateline) {
-      const written = datelineTownName(this.sentences[0] ?? '');
-      const reading = written ? findPlace(written.name, written.beside ? countryCodeOf(written.beside) : undefined) : undefined;
-      this.dateline = { town: reading?.town ? this.remember(this.townEntity(reading.town), written!.name) : undefined };
-    }
-    return this.dateline.town;
-  }
-
-  /** The town a venue's own name begins with, or, for a building, the one the sentences around it name. */
-  private nearbyTown(venue: VenueSpan, text: string): Entity | undefined {
-    const town = townInVenueName(venue.name) ?? (venue.bare ? undefined : townNamedNear(this.sentences, this.sentences.indexOf(text)));
-    return town ? this.remember(this.townEntity(town), town.name) : undefined;
-  }
-
-  /** "in Niagara-on-the-Lake": a town by its name's form that GeoNames lacks, a place of its own in the country the sentence gives. */
-  private ownTown(span: NameSpan, text: string): Entity | undefined {
-    const town = span.kind === 'organization' ? undefined : townByForm(span.text, text, span);
-    if (!town) return undefined;
-    const own = this.found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place');
-    // A town, named as itself (not "…, Canada" as a venue is), lying in its country.
-    return town.country && own.type === 'place' ? { ...own, within: town.country.id, country: town.country.id } : own;
-  }
-
-  /** "at the Kremlin", "inside the White House": an institution of a state, as a place, is in that state's capital. */
-  private seat(m: EntityMention, text: string): Entity | undefined {
-    if (m.entity.type !== 'organization' || !IN_BUILDING.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
-    const state = countryById(this.known.sides.get(m.entity.id) ?? '');
-    const town = state ? capitalOf(state.code) : undefined;
-    return town ? this.townEntity(town) : undefined;
-  }
-
-  /** "at the Kremlin", "inside the White House": a seat of government the gazetteer lacks stands for its state's capital. */
-  private seatOfGovernment(span: { text: string; start: number }, text: string): Entity | undefined {
-    const code = seatOfVenue(span.text);
-    const town = code && IN_BUILDING.test(text.slice(Math.max(0, span.start - 12), span.start)) ? capitalOf(code) : undefined;
-    return town ? this.townEntity(town) : undefined;
   }
 
   // ── Other sentences: where a person is introduced, and their office given ──
@@ -356,7 +237,7 @@ class ArticleReader {
     const untyped = unknown ? this.readTaggedNames(text, mentions) : [];
     this.widenToRegions(text, mentions);
     describedPlaces(text, mentions);
-    smallPlaces(text, mentions, (name, locality) => this.remember(this.venueEntity(name, locality), name), (word) => {
+    smallPlaces(text, mentions, (name, locality) => this.remember(this.places.venueEntity(name, locality), name), (word) => {
       const state = nationalWord(word);
       return state && !state.plural ? this.country(state.country) : undefined;
     });
@@ -376,7 +257,7 @@ class ArticleReader {
   /** What the gazetteer finds, an institution met in its building read as its state's capital. */
   private gazetteerMentions(text: string, day: string): EntityMention[] {
     return this.known.fromGazetteer(text, day).map((m) => {
-      const place = this.seat(m, text);
+      const place = this.places.seat(m, text);
       return place ? { ...m, entity: this.remember(place, place.name) } : m;
     });
   }
@@ -430,7 +311,7 @@ class ArticleReader {
       if (nationalWord(span.text)) continue;
       // A country's name is the country whatever the tagger makes of it ("the leaders of France" is no Anatole France).
       const named = findCountry(span.text);
-      const entity = named ? this.country(named) : (this.seatOfGovernment(span, text) ?? (movement(span.text) ? this.body(span.text) : span.kind === 'person' || people.has(span) ? this.person(span.text) : (this.place(span, text) ?? this.ownTown(span, text) ?? (span.kind === 'organization' || institution(text, span) || (span.kind === 'place' && institutionNamed(span.text)) ? this.body(span.text) : undefined))));
+      const entity = named ? this.country(named) : (this.places.seatOfGovernment(span, text) ?? (movement(span.text) ? this.body(span.text) : span.kind === 'person' || people.has(span) ? this.person(span.text) : (this.places.place(span, text) ?? this.places.ownTown(span, text) ?? (span.kind === 'organization' || institution(text, span) || (span.kind === 'place' && institutionNamed(span.text)) ? this.body(span.text) : undefined))));
       if (entity) this.add(mentions, text, entity, span.start, span.end);
       else if (span.kind === 'name') untyped.push(span);
     }
@@ -446,7 +327,7 @@ class ArticleReader {
   private widenToRegions(text: string, mentions: EntityMention[]): void {
     for (const [i, m] of mentions.entries()) {
       const word = m.entity.type === 'place' ? REGION_WORD_AFTER.exec(text.slice(m.end))?.[1] : undefined;
-      const region = word ? this.regionAround(text.slice(m.start, m.end), word) : undefined;
+      const region = word ? this.places.regionAround(text.slice(m.start, m.end), word) : undefined;
       if (!region) continue;
       const end = m.end + REGION_WORD_AFTER.exec(text.slice(m.end))![0].length;
       mentions[i] = { ...m, entity: this.remember(region, text.slice(m.start, end)), text: text.slice(m.start, end), end };
@@ -460,7 +341,7 @@ class ArticleReader {
       // Under the name the country list gives it (GeoNames may still have a former one: Nur-Sultan for Astana).
       const town = state && !state.plural ? (state.country.capital ? findTown(state.country.capital, state.country.code) : undefined) : undefined;
       const start = named.index + named[0].indexOf(named[1]!);
-      if (town && !overlapsAny(mentions, start, named.index + named[0].length)) this.add(mentions, text, this.townEntity(town), start, named.index + named[0].length);
+      if (town && !overlapsAny(mentions, start, named.index + named[0].length)) this.add(mentions, text, this.places.townEntity(town), start, named.index + named[0].length);
     }
   }
 
@@ -470,7 +351,7 @@ class ArticleReader {
       const inName = mentions.filter((m) => m.start < venue.nameEnd && venue.nameStart < m.end);
       // A venue the gazetteer knows ("the White House") is read as it says; a bare name anyone reads otherwise too.
       if (inName.some((m) => this.known.byId.get(m.entity.id) === m.entity)) continue;
-      const seat = this.seatOfGovernment({ text: text.slice(venue.nameStart, venue.nameEnd), start: venue.nameStart }, text);
+      const seat = this.places.seatOfGovernment({ text: text.slice(venue.nameStart, venue.nameEnd), start: venue.nameStart }, text);
       if (seat) {
         mentions.splice(0, mentions.length, ...mentions.filter((m) => !inName.includes(m)));
         mentions.push({ entity: this.remember(seat, seat.name), text: text.slice(venue.start, venue.end), start: venue.start, end: venue.end, byRole: false });
@@ -482,8 +363,8 @@ class ArticleReader {
       // written, for the town a wire dateline files from ("PARIS (AFP) — … at the Élysée Palace").
       // Else in the town its own name begins with ("Aviano Air Base"), or, for a building, the one the sentences
       // around it name (a bare name after "at" may be no building at all: "at Quinta Rosales").
-      const town = locality ? (isTown(locality.entity) ? locality.entity : undefined) : (this.filedFrom() ?? this.nearbyTown(venue, text));
-      const entity = town ?? this.remember(this.venueEntity(venue.name, locality?.entity), venue.name);
+      const town = locality ? (isTown(locality.entity) ? locality.entity : undefined) : (this.places.filedFrom() ?? this.places.nearbyTown(venue, text));
+      const entity = town ?? this.remember(this.places.venueEntity(venue.name, locality?.entity), venue.name);
       const end = locality?.end ?? venue.end;
       mentions.splice(0, mentions.length, ...mentions.filter((m) => !inName.includes(m) && m !== locality));
       mentions.push({ entity, text: text.slice(venue.start, end), start: venue.start, end, byRole: false });
@@ -643,21 +524,4 @@ function smallPlaces(text: string, mentions: EntityMention[], placeOf: (name: st
 
 function organization(name: string, found: Map<string, Entity>): Entity {
   return found.get(slug(name)) ?? discoveredEntity(slug(name), name, 'organization');
-}
-
-function discoveredEntity(id: string, name: string, type: Entity['type']): Entity {
-  return { id, name, type, aliases: [], roles: [], discovered: true };
-}
-
-/** A run of capitalised words, as a country's name is written ("New Zealand", "Costa Rica"). */
-const CAPITALISED_RUN = /\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*/gu;
-
-/** The countries (ISO alpha-2) a sentence names, by name or adjective: they say which town a shared name is. */
-function countriesNamedIn(text: string): string[] {
-  const codes = demonymsIn(text).map((d) => d.word.country.code);
-  for (const run of text.matchAll(CAPITALISED_RUN)) {
-    const named = findCountry(run[0]);
-    if (named) codes.push(named.code);
-  }
-  return codes;
 }

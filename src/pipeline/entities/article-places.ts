@@ -1,0 +1,168 @@
+import { datelineTownName } from './dateline-town.ts';
+import type { NameSpan } from './discover.ts';
+import type { Entity } from './gazetteer.ts';
+import { DESCRIBED_BEFORE, JOURNEY_TO, seatOfVenue } from './lexicon.ts';
+import { demonymsIn } from './national-sides.ts';
+import type { VenueSpan } from './named-venues.ts';
+import { capitalOf, countryByCode, countryById, countryCodeOf, findCountry, findPlace, nameKey, regionOfTown, type Country, type RegionPlace, slug, steeringCountry, type Town } from './places.ts';
+import type { EntityMention } from './recognise.ts';
+import { townByForm } from './town-form.ts';
+import { townInVenueName, townNamedNear } from './venue-town.ts';
+
+/** The words that make a town's name a region's: "the Donetsk region", "Idlib province". */
+const REGION_WORDS = 'region|oblast|province|governorate|prefecture|krai';
+export const REGION_WORD_AFTER = new RegExp(String.raw`^\s+(${REGION_WORDS})\b`, 'i');
+const REGION_WORD_AFTER_NAME = new RegExp(String.raw`^(.+?)\s+(${REGION_WORDS})$`, 'i');
+const IN_BUILDING = /\b(?:in|at|inside|into)\s+(?:the\s+)?$/i;
+
+/** What an article's places are read with: the article reader's entities, so a town found here is the one its sentences name. */
+export interface PlaceReading {
+  /** The gazetteer's entries by id and by a place's name, and the country each entry acts for. */
+  known: { byId: Map<string, Entity>; placesByName: Map<string, Entity>; sides: Map<string, string> };
+  /** The entities the article named that the gazetteer lacks, by id. */
+  found: Map<string, Entity>;
+  sentences: string[];
+  /** The article's one entity for a name it lacks, with this spelling kept as an alias. */
+  remember: (entity: Entity, spelling: string) => Entity;
+  /** A country by the gazetteer's entry where it has one. */
+  country: (c: Country) => Entity;
+}
+
+/** One article's places: a tagged name, a region, a town, a venue, a seat of government. */
+export class ArticlePlaces {
+  private readonly reader: PlaceReading;
+  /** The town of the article's wire dateline, read once. */
+  private dateline: { town: Entity | undefined } | undefined;
+
+  constructor(reader: PlaceReading) {
+    this.reader = reader;
+  }
+
+  /** The place a tagged name is, if it is one: a country, a region, a town; the sentence's context says which. */
+  place(span: NameSpan, text: string): Entity | undefined {
+    const named = findCountry(span.text);
+    if (named) return this.reader.country(named);
+    // An untyped name after a place's description is that place: "the Black Sea resort of Sochi"; so is
+    // one a journey ends at: "flew to Lilongwe", "arrived in Arequipa".
+    const before = text.slice(Math.max(0, span.start - 60), span.start);
+    if (span.kind !== 'place' && !(span.kind === 'name' && (DESCRIBED_BEFORE.test(before) || JOURNEY_TO.test(before)))) return undefined;
+    const [, stem, word] = REGION_WORD_AFTER_NAME.exec(span.text) ?? [];
+    if (stem && word) return this.regionAround(stem, word);
+    // "Helsinki, Finland", "Palm Beach, Florida": the country or region written after a place says which one.
+    const after = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)/u.exec(text.slice(span.end));
+    const reading = findPlace(span.text, after ? countryCodeOf(after[1]!) : steeringCountry(span.text, countriesNamedIn(text)));
+    if (reading?.region) return this.regionEntity(reading.region);
+    // A region the tagger knows that CLDR lacks is a place without a point on the map; other unknowns are not places.
+    if (!reading) return span.region ? (this.reader.found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place')) : undefined;
+    return this.townEntity(reading.town);
+  }
+
+  /**
+   * "the Donetsk region", "Kherson Oblast", "Idlib province": the region around a town, named by
+   * it, in the town's country, with no point on the map; not the town. Its id is the same
+   * whichever word the article uses ("donetsk-region"), and it is a place of its own whether
+   * or not CLDR lists it (CLDR writes many in their own language: "Donechchyna").
+   */
+  regionAround(stem: string, word: string): Entity | undefined {
+    const reading = findPlace(stem);
+    const code = reading?.town?.country ?? reading?.region?.country;
+    if (!code) return undefined;
+    const id = slug(`${stem} region`);
+    const country = countryByCode(code)?.id;
+    return this.reader.known.byId.get(id) ?? this.reader.found.get(id) ?? { ...discoveredEntity(id, `${stem} ${word}`, 'place'), ...(country ? { country, within: country } : {}) };
+  }
+
+  /** A region CLDR lists, under the gazetteer's entry for it if there is one. */
+  private regionEntity(region: RegionPlace): Entity {
+    const country = countryByCode(region.country)?.id;
+    return this.reader.known.byId.get(region.id) ?? this.reader.known.placesByName.get(nameKey(region.name)) ?? this.reader.found.get(region.id) ?? { ...discoveredEntity(region.id, region.name, 'place'), ...(country ? { country, within: country } : {}) };
+  }
+
+  /** A GeoNames town, under the gazetteer's entry for it if there is one, on the map. */
+  townEntity(town: Town): Entity {
+    const known = this.reader.known.byId.get(town.id) ?? this.reader.known.placesByName.get(nameKey(town.name)) ?? this.reader.found.get(town.id);
+    if (known) return known;
+    // A town lies in its region where GeoNames says which (Anchorage in Alaska), so a report of either is of one place.
+    const region = regionOfTown(town);
+    const within = region ? this.reader.remember(this.regionEntity(region), region.name).id : undefined;
+    return { ...discoveredEntity(town.id, town.name, 'place'), coordinates: { lat: town.lat, lon: town.lon }, country: countryByCode(town.country)?.id, ...(within ? { within } : {}) };
+  }
+
+  /**
+   * A named building or estate is a place of its own, in the town, region or country written
+   * with it ("his Mar-a-Lago estate in Florida" is "Mar-a-Lago, Florida", on the map where its
+   * town is); with none written it is still the place, only not on the map.
+   */
+  venueEntity(name: string, locality: Entity | undefined): Entity {
+    const known = this.reader.found.get(slug(name));
+    if (known?.type === 'place') return known;
+    // The tagger may have taken the name for an organisation ("Quinta Vista"); its building word says otherwise.
+    this.reader.found.delete(slug(name));
+    if (!locality) return discoveredEntity(slug(name), name, 'place');
+    const country = locality.type === 'country' ? locality.id : locality.country;
+    return {
+      ...discoveredEntity(slug(name), `${name}, ${locality.name}`, 'place'),
+      within: locality.id,
+      ...(locality.coordinates ? { coordinates: locality.coordinates } : {}),
+      ...(country ? { country } : {}),
+    };
+  }
+
+  /** The town the article's wire dateline files from: a venue with no town written is there. */
+  filedFrom(): Entity | undefined {
+    if (!this.dateline) {
+      const written = datelineTownName(this.reader.sentences[0] ?? '');
+      const reading = written ? findPlace(written.name, written.beside ? countryCodeOf(written.beside) : undefined) : undefined;
+      this.dateline = { town: reading?.town ? this.reader.remember(this.townEntity(reading.town), written!.name) : undefined };
+    }
+    return this.dateline.town;
+  }
+
+  /** The town a venue's own name begins with, or, for a building, the one the sentences around it name. */
+  nearbyTown(venue: VenueSpan, text: string): Entity | undefined {
+    const town = townInVenueName(venue.name) ?? (venue.bare ? undefined : townNamedNear(this.reader.sentences, this.reader.sentences.indexOf(text)));
+    return town ? this.reader.remember(this.townEntity(town), town.name) : undefined;
+  }
+
+  /** "in Niagara-on-the-Lake": a town by its name's form that GeoNames lacks, a place of its own in the country the sentence gives. */
+  ownTown(span: NameSpan, text: string): Entity | undefined {
+    const town = span.kind === 'organization' ? undefined : townByForm(span.text, text, span);
+    if (!town) return undefined;
+    const own = this.reader.found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place');
+    // A town, named as itself (not "…, Canada" as a venue is), lying in its country.
+    return town.country && own.type === 'place' ? { ...own, within: town.country.id, country: town.country.id } : own;
+  }
+
+  /** "at the Kremlin", "inside the White House": an institution of a state, as a place, is in that state's capital. */
+  seat(m: EntityMention, text: string): Entity | undefined {
+    if (m.entity.type !== 'organization' || !IN_BUILDING.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
+    const state = countryById(this.reader.known.sides.get(m.entity.id) ?? '');
+    const town = state ? capitalOf(state.code) : undefined;
+    return town ? this.townEntity(town) : undefined;
+  }
+
+  /** "at the Kremlin", "inside the White House": a seat of government the gazetteer lacks stands for its state's capital. */
+  seatOfGovernment(span: { text: string; start: number }, text: string): Entity | undefined {
+    const code = seatOfVenue(span.text);
+    const town = code && IN_BUILDING.test(text.slice(Math.max(0, span.start - 12), span.start)) ? capitalOf(code) : undefined;
+    return town ? this.townEntity(town) : undefined;
+  }
+}
+
+/** An entity the gazetteer lacks, as the article first names it. */
+export function discoveredEntity(id: string, name: string, type: Entity['type']): Entity {
+  return { id, name, type, aliases: [], roles: [], discovered: true };
+}
+
+/** A run of capitalised words, as a country's name is written ("New Zealand", "Costa Rica"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*/gu;
+
+/** The countries (ISO alpha-2) a sentence names, by name or adjective: they say which town a shared name is. */
+function countriesNamedIn(text: string): string[] {
+  const codes = demonymsIn(text).map((d) => d.word.country.code);
+  for (const run of text.matchAll(CAPITALISED_RUN)) {
+    const named = findCountry(run[0]);
+    if (named) codes.push(named.code);
+  }
+  return codes;
+}
