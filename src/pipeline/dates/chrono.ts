@@ -24,6 +24,7 @@ import { longestReading } from './refiners/overlaps.ts';
 import { partOfDayBeforeOf } from './refiners/partOfDayOf.ts';
 import { qualifiers } from './refiners/qualifiers.ts';
 import { rangeSharesYear } from './refiners/ranges.ts';
+import { reportingMonth } from './refiners/reportingMonth.ts';
 import { reportingQuarter } from './refiners/reportingQuarter.ts';
 import { weekdayBeforeCount } from './refiners/weekdayCount.ts';
 import { requiredWordsTest, sentenceWords } from '../required-words.ts';
@@ -116,6 +117,7 @@ function stages(base: Chrono): Refiner[] {
     longestReading,
     // Last, the readings that depend on other expressions of the document.
     reportingQuarter,
+    reportingMonth,
     anaphoraRefiner,
     // "the 30th day of the strike" counted from the day the text says the strike began.
     countedFromStart,

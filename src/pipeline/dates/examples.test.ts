@@ -14,6 +14,7 @@ import { DAY_LIST_EXAMPLES } from './refiners/dayLists.ts';
 import { KIND_OF_DAY_EXAMPLES } from './refiners/kindOfDay.ts';
 import { NARRATIVE_EXAMPLES } from './refiners/narrative.ts';
 import { RANGE_EXAMPLES } from './refiners/ranges.ts';
+import { REPORTING_MONTH_EXAMPLES } from './refiners/reportingMonth.ts';
 import { WEEKDAY_COUNT_EXAMPLES } from './refiners/weekdayCount.ts';
 import { RULES } from './rules.ts';
 import { VETOES } from './vetoes.ts';
@@ -45,6 +46,10 @@ describe('narrative anchoring reads its examples', () => {
 
 describe('a range of dates shares the year of its end', () => {
   it.each(examplesOf([{ name: 'range', examples: RANGE_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
+});
+
+describe("a month's comparison a year earlier is that month a year before", () => {
+  it.each(examplesOf([{ name: 'reporting month', examples: REPORTING_MONTH_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
 });
 
 describe('a clock time takes the day written after it', () => {
