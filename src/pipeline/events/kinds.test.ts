@@ -67,6 +67,19 @@ describe('the table of event kinds', () => {
     expect(kindsOf('2025-11-26', 'Militants fired rockets at the town on Tuesday.\n')).toEqual(['strike']);
   });
 
+  it('reads drones downed as a strike, the conversation a discussion was held in as a call, and the current round as talks', () => {
+    expect(kindsOf('2026-03-06', 'Air defences shot down 30 drones over the capital on Thursday night.\n')).toEqual(['strike']);
+    expect(kindsOf('2026-03-06', 'The two presidents reviewed the grain deal during a long conversation on Tuesday.\n')).toEqual(['call']);
+    expect(kindsOf('2026-03-06', 'The current round began in Doha on Monday.\n')).toEqual(['talks']);
+  });
+
+  it('makes no event of talks that never materialised, that could begin, that someone is open to, or that a correction says were misreported', () => {
+    expect(kindsOf('2026-03-06', 'A summit on the crisis, long promised, never materialised.\n')).toEqual([]);
+    expect(kindsOf('2026-03-06', 'Markets are waiting for talks between the unions and the government, which might begin next week.\n')).toEqual([]);
+    expect(kindsOf('2026-03-06', 'The rebels said on Friday that they were open to talks.\n').filter((k) => k === 'talks')).toEqual([]);
+    expect(kindsOf('2026-03-06', 'A report on Monday misidentified the venue of the meeting.\n')).toEqual([]);
+  });
+
   it('reads a prisoner exchange as an exchange, not as talks', () => {
     expect(kindsOf('2026-03-06', 'Russia and Ukraine carried out a prisoner swap on Thursday.\n')).toEqual(['exchange']);
     expect(kindsOf('2026-03-06', 'On Wednesday the two countries exchanged 200 prisoners, officials said.\n')).toEqual(['exchange']);
@@ -104,6 +117,17 @@ describe('kinds of the other table, each by its noun', () => {
     expect(nounsOf('2033-05-10', 'The state funeral of the former king ended only an hour ago.\n')).toEqual([['other', 'Funeral', '2033-05-10']]);
     expect(nounsOf('2033-05-10', 'The minister announced his resignation in a televised address.\n')).toEqual([['other', 'Resignation', '2033-05-10']]);
     expect(nounsOf('2033-05-10', 'The three capitals announced a counter-proposal.\n')).toEqual([]);
+  });
+
+  it('reads them told by their noun or in the passive: a vote after which, a resignation of someone, a deal reached, a treaty ratified', () => {
+    expect(nounsOf('2033-11-10', 'In a vote on Monday, the assembly rejected the budget.\n')).toEqual([['other', 'Vote', '2033-11-07']]);
+    expect(nounsOf('2033-11-10', "Tuesday's vote in the senate surprised no one.\n")).toEqual([['other', 'Vote', '2033-11-08']]);
+    expect(nounsOf('2033-11-10', 'The resignation of the defence minister took effect on Friday.\n')).toEqual([['other', 'Resignation', '2033-11-04']]);
+    expect(nounsOf('2033-11-10', 'Protesters demanded the resignation of the mayor on Friday.\n').filter(([, noun]) => noun === 'Resignation')).toEqual([]);
+    expect(nounsOf('2033-11-10', 'An accord was reached in Lusaka on Sunday after a week of mediation.\n')).toEqual([['other', 'Agreement reached', '2033-11-06']]);
+    expect(nounsOf('2033-11-10', 'The parliament ratified the border treaty on Monday.\n')).toEqual([['other', 'Ratification', '2033-11-07']]);
+    expect(nounsOf('2033-11-10', 'The two envoys put their signatures to a trade pact on Monday.\n')).toEqual([['other', 'Agreement signed', '2033-11-07']]);
+    expect(nounsOf('2033-11-10', 'The bloc adopted new sanctions against the junta on Monday.\n')).toEqual([['other', 'Sanctions', '2033-11-07']]);
   });
 
   it('makes no event of sanctions threatened, a deal sought or a ceasefire called for', () => {

@@ -76,6 +76,8 @@ const PLAN_DOCUMENT = String.raw`(?:plan|draft|proposal|document|framework|bluep
 const SETTLEMENT = String.raw`(?:agreement|deal|accord|compromise|understanding)\b`;
 /** What sides agree to hold later, told as a noun ("agreed a prisoner swap", "agreed a 30-day ceasefire"): the agreement is the day's happening, this one is still to come. */
 const AGREED_HAPPENING = String.raw`(?:(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)|(?:[\w-]+\s+)?(?:ceasefire|cease-fire|truce))\b`;
+/** What sides sign or ratify: "signed a joint declaration", "ratified the treaty". */
+const SIGNED_TEXT = String.raw`(?:agreement|deal|accord|treaty|pact|declaration)\b`;
 /** A count of time gone by since a day ("40 years since", "a year since"): a day marked. */
 const TIME_SINCE = String.raw`(?:(?:exactly|just|some|about|nearly|more\s+than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:days?|weeks?|months?|years?|decades?)\s+since\b`;
 
@@ -117,6 +119,8 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:spoke|spoken|speak|talked)\s+(?:directly\s+)?with\b/gi },
       // "The conversation between the presidents … on Thursday lasted two hours": leaders' conversations are told as calls, as "a conversation with" is.
       { pattern: /\bconversation\s+(?:with|between)\b/gi },
+      // …or had while discussing something with someone ("discussed the attacks with the Polish prime minister during a conversation on Wednesday").
+      { pattern: /\bduring\s+(?:a|their|the)\s+(?:[\w-]+\s+)?conversation\b/gi },
       // "Trump phoned Putin": a verb of calling with the one called after it.
       { pattern: new RegExp(String.raw`\b(?:phoned|telephoned|rang)\s+(?=${VISITOR})`, 'g') },
     ],
@@ -144,7 +148,7 @@ export const EVENT_KINDS = {
       // "talked for nearly five hours at the Kremlin": talking for hours is a session of talks.
       { pattern: /\btalked\s+for\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?\w+\s+hours?\b/gi },
       // "the second round", "a new round of talks", "a round of Russian-American contacts", "the previous round"; not a round of sanctions or strikes.
-      { pattern: /\b(?:trilateral|next|proposed|first|second|third|fourth|fifth|new|further|another|latest|previous|prior|preceding|earlier|last)\s+round\b(?!\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|discussions|consultations|contacts)\b))/gi },
+      { pattern: /\b(?:trilateral|next|proposed|first|second|third|fourth|fifth|new|further|another|latest|current|ongoing|final|previous|prior|preceding|earlier|last)\s+round\b(?!\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|discussions|consultations|contacts)\b))/gi },
     ],
     headline: gatheringHeadline('talks'),
   },
@@ -258,6 +262,8 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:massive|large-scale|combined|major|deadly|overnight)\s+(?:[A-Z]\w+\s+)?attack\b/gi },
       // The weapons as the subject: "launched hundreds of drones and missiles at Kyiv", "drones struck an oil refinery".
       { pattern: /\b(?:launched|fired)\s+(?:[\w,-]+\s+){0,5}(?:drones|missiles|rockets|mortars|shells)\b/gi },
+      // …or told by what air defence downed ("shot down 41 of 56 drones launched overnight"), or in the passive ("drones launched by the enemy").
+      { pattern: /\bshot\s+down\s+(?:[\w,-]+\s+){0,5}(?:drones|missiles|rockets)\b|\b(?:drones|missiles|rockets)\s+(?:launched|fired)\s+(?:by|at|overnight)\b/gi },
       // …or the aircraft that carried them ("Israeli aircraft struck targets in southern Lebanon", "warplanes hit a fuel depot").
       { pattern: /\b(?:drones?|missiles?|rockets?|shells?|aircraft|warplanes?|(?:fighter\s+)?jets|bombers|helicopter\s+gunships)\s+(?:struck|hit|slammed\s+into|targeted|attacked|pounded|bombed)\b/gi },
       // The weapons after the verb: "pounded Ukraine's power grid overnight with 70 drones and 12 missiles".
@@ -288,11 +294,15 @@ export const EVENT_KINDS = {
       { pattern: /\bfuneral\b/gi, noun: 'Funeral', datedByLead: true, peopleOnly: true },
       // Sanctions as something done on a day ("imposed new sanctions on", "lifted part of its oil sanctions"), not threatened ("would face sanctions").
       // The noun is matched and the verb looked for behind it, so a sentence without the noun costs one scan.
-      { pattern: /(?<=\b(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|slapp(?:ed|ing)|extend(?:s|ed|ing)?)\s+(?:(?:new|fresh|further|more|additional|some|part\s+of|its|their|the|[\w-]+)\s+){0,4})sanctions\b/gi, noun: 'Sanctions', datedByLead: true },
+      { pattern: /(?<=\b(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|slapp(?:ed|ing)|extend(?:s|ed|ing)?|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing))\s+(?:(?:new|fresh|further|more|additional|some|part\s+of|its|their|the|[\w-]+)\s+){0,4})sanctions\b/gi, noun: 'Sanctions', datedByLead: true },
       // A signed agreement ("signed a border demarcation agreement", "signed a deal on"), not one sought or close ("very close to a deal").
-      { pattern: /(?<=\bsign(?:s|ed|ing)?\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4})(?:agreement|deal|accord|treaty|pact|declaration)\b/gi, noun: 'Agreement signed', datedByLead: true },
+      // …or by putting names to it ("put their names to a water-sharing treaty"), or told in the passive ("The deal was signed in Doha on Monday").
+      { pattern: new RegExp(String.raw`(?<=\b(?:sign(?:s|ed|ing)?|put(?:s|ting)?\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to)\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4})${SIGNED_TEXT}|(?<=\b${SIGNED_TEXT}\s+(?:(?:had|has|have)\s+been|was|were)\s+)signed\b`, 'gi'), noun: 'Agreement signed', datedByLead: true },
+      // A treaty ratified ("ratified the extradition treaty with Mozambique after a vote on Thursday"): a parliament's act of its own day.
+      { pattern: new RegExp(String.raw`(?<=\bratif(?:y|ies|ied|ying)\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4})${SIGNED_TEXT}`, 'gi'), noun: 'Ratification', datedByLead: true },
       // An agreement reached on a day ("reached an agreement on Thursday", "struck a deal late on Sunday", "agreed on Tuesday to restore dialogue", "agreed to restore military-to-military dialogue"), told as done, not one hoped for ("hopes to strike a deal") or missed ("failed to reach", REFUSED).
-      { pattern: new RegExp(String.raw`\b(?:reached|struck|clinched|sealed|hammered\s+out)\s+(?=(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,3}${SETTLEMENT})|\bagreed\s+(?=(?:(?:late|early)\s+)?on\s+${DAY_NAMED}\s+to\b|to\s+(?:restore|re-?establish|resume|restart|reopen|normali[sz]e)\b|(?:on\s+)?(?:(?:a|an|the|another|new|further|first|second|third|large|major)\s+){1,2}${AGREED_HAPPENING})`, 'gi'), noun: 'Agreement reached', datedByLead: true, occasion: 'whenPlaced' },
+      // …also in the passive ("The deal had been reached in Nairobi on 1 March"), not one a condition waits for ("unless a deal was reached").
+      { pattern: new RegExp(String.raw`(?<=(?<!\b(?:if|unless|until|once|whether|before)\s+(?:[\w-]+\s+){0,3})\b${SETTLEMENT}\s+(?:(?:had|has|have)\s+been|was|were)\s+)(?:reached|struck|clinched|sealed|hammered\s+out)\b|\b(?:reached|struck|clinched|sealed|hammered\s+out)\s+(?=(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,3}${SETTLEMENT})|\bagreed\s+(?=(?:(?:late|early)\s+)?on\s+${DAY_NAMED}\s+to\b|to\s+(?:restore|re-?establish|resume|restart|reopen|normali[sz]e)\b|(?:on\s+)?(?:(?:a|an|the|another|new|further|first|second|third|large|major)\s+){1,2}${AGREED_HAPPENING})`, 'gi'), noun: 'Agreement reached', datedByLead: true, occasion: 'whenPlaced' },
       // Talks, dialogue or deliveries stopped by one side ("suspended the talks on Friday", "paused deliveries", "put its gas talks on hold", "dialogue, which had been cut off in 2021"): the stopping is the day's event, the talks are not held (triggers.ts).
       { pattern: new RegExp(String.raw`\b${SUSPENDING}\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b)|\bput(?:s|ting)?\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b(?:\s+[\w’'-]+){0,5}\s+on\s+hold\b)|(?<=\b${SUSPENDED_THING}(?:\s+[\w’'-]+){0,6}(?:,\s+(?:which|that))?\s+(?:(?:have|has|had)\s+been|was|were)\s+)${SUSPENDED_PARTICIPLE}`, 'gi'), noun: 'Suspension', datedByLead: true, of: new RegExp(SUSPENDED_THING, 'i') },
       // A ceasefire declared or taking effect ("declared a 72-hour ceasefire", "A truce … took effect", "A ceasefire … is set to begin").
@@ -302,13 +312,15 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`\b(?:state|official|working|first|unannounced|surprise|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed)?\s+(?=[A-Z][\w’'-]+)|\bvisit(?=\s+to\s+[A-Z])|(?<!\b(?:with|the|a|met|meets|meet|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|of|for|by)\s+)\bvisiting\s+(?=[A-Z][\w’'-]+)(?!${OFFICE_HOLDER})`, 'g'), noun: 'Visit', datedByLead: true, travel: true, occasion: 'always' },
       // A trip somewhere ("leaves for the US on December 4 to meet Witkoff", "flew to Riyadh on Monday"): its day is the trip's, and the gathering it is for has its own; a matter "left to the Senate" goes nowhere.
       // …or named by its noun ("has postponed his trip to Washington, planned for Thursday").
-      { pattern: /\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)(?:\s+on)?\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=\s+to\s+(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true, peopleOnly: true, travel: true, occasion: 'whenToldForItsFate' },
+      { pattern: /\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)(?:\s+on)?\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=,?\s+to\s+(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true, peopleOnly: true, travel: true, occasion: 'whenToldForItsFate' },
       { pattern: /\b(?:presidential|parliamentary|general|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election', datedByLead: true },
       // A vote taken ("voted on Tuesday to ratify the treaty", "votes against the budget"), not one due ("will vote", "a vote is expected").
       // …with its tally ("voted 312 to 140 on Wednesday to approve", "voted 9-6 for").
+      // …or by its noun, as done on a day ("after a vote on Thursday afternoon", "in a vote on Tuesday", "Wednesday's vote").
+      { pattern: new RegExp(String.raw`(?<=\b(?:[Aa]fter|[Ii]n|[Ff]ollowing)\s+(?:a|the)\s+(?:[\w-]+\s+)?)vote\b(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})|(?<=\b${WEEKDAY_NAME}['’]s\s+(?:[\w-]+\s+)?)vote\b`, 'g'), noun: 'Vote', datedByLead: true },
       { pattern: /\b(?:voted|votes)\s+(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:\d[\d,]*\s*(?:to|-|–)\s*\d[\d,]*\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:to|for|against|in\s+favou?r\s+of)\b/gi, noun: 'Vote', datedByLead: true },
       // …or one announced ahead ("announced that he would resign at the end of the month"); "urged him to resign" is someone else's wish.
-      { pattern: /\b(?:resign(?:s|ed)|(?:his|her|their)\s+resignation|stepped\s+down)\b|(?<=\b(?:will|would|is\s+to|was\s+to|plans\s+to|planned\s+to)\s+)(?:resign|step\s+down)\b/gi, noun: 'Resignation', datedByLead: true, peopleOnly: true },
+      { pattern: /\b(?:resign(?:s|ed)|(?:his|her|their)\s+resignation|(?<=\bwhose\s+)resignation|stepped\s+down)\b|(?<=(?<!\b(?:for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|urg(?:e|ed|es|ing)|want(?:s|ed)?)\s+)\b[Tt]he\s+)resignation(?=\s+of\b)|(?<=\b(?:will|would|is\s+to|was\s+to|plans\s+to|planned\s+to)\s+)(?:resign|step\s+down)\b/gi, noun: 'Resignation', datedByLead: true, peopleOnly: true },
       // Someone appointed or confirmed to an office by name ("the Senate confirmed Laura Pinto as ambassador to Argentina"), not a fact confirmed ("confirmed the talks").
       { pattern: /\b(?:confirmed|appointed|elected|nominated|named)\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+|its\s+|their\s+)?(?:(?:new|next|acting|interim|deputy|first)\s+)*(?:[A-Za-z-]+\s+){0,2}?(?:ambassador|minister|president|speaker|chair(?:man|woman|person)?|head|director|governor|envoy|judge|secretary|commander|chief|premier|mayor|prosecutor|spokes(?:man|woman|person))\b)|\bsworn\s+in\s+as\b/g, noun: 'Appointment', datedByLead: true, peopleOnly: true },
       // "Since the war in Ukraine started in February 2022", "the war, which began on", "when Russia launched its full-scale invasion".

@@ -15,12 +15,17 @@ export const REFUSED = /\b(?:(?:refus|declin)(?:e|es|ed|ing)|fail(?:s|ed|ing)?|u
 /** …nor one only possible ("could meet on the sidelines later this year", "might hold talks", "the envoys may meet in Doha"): a hypothesis, not a plan. Lower-case "may" only, since "the May summit" is a month. */
 export const POSSIBLE_BEFORE = /\b(?:[Cc]ould|[Mm]ight|may)\s+(?:(?:still|yet|also|eventually|possibly|even|well)\s+)?(?:(?:hold|have)\s+(?:[\w‑-]+\s+)?)?$/;
 /** …nor one, named without an article of its own or by "a", whose clause only supposes it takes place ("a summit could take place in April at the earliest"); "the next round could take place this week" is a plan whose day is open. */
-export const INDEFINITE_BEFORE = /(?:^|\b(?:a|an|any|some)\s+(?:[\w‑-]+\s+){0,2})$/i;
-export const POSSIBLE_AFTER = /^\s+(?:[\w‑-]+\s+){0,3}?(?:could|might|may)\s+(?:(?:still|yet|also|eventually|possibly|even|well)\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|resume|begin|start|open)\b/;
+export const INDEFINITE_BEFORE = /(?:^|\b(?:a|an|any|some)\s+(?:[\w‑-]+\s+){0,2}|\b(?:for|about)\s+)$/i;
+// …also in a relative clause of its own ("investors waited for talks between Mexico and the IMF, which could begin as early as next month").
+export const POSSIBLE_AFTER = /^(?:\s+[\w‑-]+){0,8}?(?:,\s+(?:which|that))?\s+(?:could|might|may)\s+(?:(?:still|yet|also|eventually|possibly|even|well)\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|resume|begin|start|open)\b/;
 /** A trigger that is itself a verb in the past ("agreed on Tuesday to resume talks", "suspended the talks", "struck a deal"): what follows it ("to resume") is the plan, the trigger took place. */
 export const OWN_PAST_VERB = /^(?:agreed|reached|struck|clinched|sealed|hammered\s+out|suspended|halted|paused|froze|frozen|broke\s+off|cut\s+off|walked\s+out\s+of|pulled\s+out\s+of)\b/i;
 /** …nor one its own clause says is not on: "A summit … is not on the agenda", "talks are not planned", "a meeting has been ruled out". */
-export const NEGATED_AFTER = /^[^.;:]{0,80}?\b(?:(?:is|are|was|were)\s+(?:not|no\s+longer)\s+(?:(?:yet|currently|even|now)\s+)?(?:on\s+the\s+(?:agenda|table|cards)|planned|scheduled|expected|envisaged|foreseen|in\s+the\s+works|being\s+(?:planned|prepared|considered|discussed))|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:ruled\s+out|off\s+the\s+(?:table|agenda)))\b/i;
+export const NEGATED_AFTER = /^[^.;:]{0,80}?\b(?:(?:is|are|was|were)\s+(?:not|no\s+longer)\s+(?:(?:yet|currently|even|now)\s+)?(?:on\s+the\s+(?:agenda|table|cards)|planned|scheduled|expected|envisaged|foreseen|in\s+the\s+works|being\s+(?:planned|prepared|considered|discussed))|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:ruled\s+out|off\s+the\s+(?:table|agenda))|never\s+(?:materiali[sz]ed|took\s+place|happened|came\s+about|went\s+ahead)|(?:did|has|have|had)\s+not\s+(?:materiali[sz]ed?|taken?\s+place|happen(?:ed)?|gone\s+ahead|go\s+ahead))\b/i;
+/** …nor one a correction says was misreported ("An article on Thursday misstated the day of the meeting"): what the report got wrong, not the event the correction tells. */
+export const MISREPORTED = /\b(?:misstated|misreported|misquoted|misdated|misidentified|(?:wrongly|incorrectly|erroneously)\s+(?:said|stated|reported|gave|dated)|gave\s+the\s+wrong)\b[^.;]{0,80}$/i;
+/** …nor one someone is only open or willing to ("her government remained open to talks", "is ready to meet him"): a readiness, not a plan; delegations "prepared for talks" are getting ready for a plan. */
+export const WILLING = /\b(?:open|willing|ready|prepared)\s+to\s+(?:(?:hold|have|resume|start|begin|new|further|direct|more|a|an)\s+){0,2}$/i;
 /** …nor one done as a rule in the present ("negotiators meet in person once a month", "hold talks every week", "usually meet in March"): a custom, no event; one done again and again in the past ("have met several times") is a series, kept undated. */
 export const HABITUAL_VERB = /^(?:meet|talk|speak|sit|confer|consult|gather|convene|call)s?\b/i;
 export const HABITUAL_HOLD_BEFORE = /\b(?:hold|holds|have|has|conduct|conducts)\s+(?:[\w‑-]+\s+)?$/i;

@@ -10,6 +10,7 @@ import {
   HABITUAL_HOLD_BEFORE,
   HABITUAL_VERB,
   INDEFINITE_BEFORE,
+  MISREPORTED,
   MODAL_AFTER,
   MODAL_BEFORE,
   NEGATED,
@@ -25,6 +26,7 @@ import {
   TITLE_OPENING,
   TITLE_REST,
   UNREAL,
+  WILLING,
   YES_NO_QUESTION,
 } from './lexicon.ts';
 
@@ -71,7 +73,7 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
       if (rule.topic && !rule.topic.test(`${paragraph} ${text.slice(0, start)}`)) continue;
       if (isTitle(text, start, end)) continue;
       const before = clauseBefore(text, start);
-      if (testPart(NEGATED, before, text) || testPart(REFUSED, before, text) || testPart(POSSIBLE_BEFORE, before, text) || testPart(UNREAL, text.slice(0, start), text) || (rule.kind !== 'other' && testPart(COUNTED, before, text))) continue;
+      if (testPart(NEGATED, before, text) || testPart(REFUSED, before, text) || testPart(POSSIBLE_BEFORE, before, text) || testPart(WILLING, before, text) || testPart(MISREPORTED, before, text) || testPart(UNREAL, text.slice(0, start), text) || (rule.kind !== 'other' && testPart(COUNTED, before, text))) continue;
       if (isConditional(text, before, end) || testPart(NEGATED_AFTER, text.slice(end, end + 120), text) || (testPart(INDEFINITE_BEFORE, before, text) && testPart(POSSIBLE_AFTER, text.slice(end, end + 80), text))) continue;
       if (rule.kind !== 'other' && (isStopped(text, before, end) || isHabitual(text, before, start, end))) continue;
       hits.push(rule.kind !== 'other' && testPart(GENERIC, before, text) && !testPart(ONE_EARLIER, before, text) ? { rule, start, end, generic: true } : { rule, start, end });
