@@ -22,6 +22,7 @@ export interface NamedForTitle {
 /** A person's rank when nothing gives their office: below ministers, above aides, so they are never left out for it. */
 type Rank = OfficeTier | 'unknown';
 const RANK_ORDER: readonly Rank[] = ['head', 'official', 'envoy', 'unknown', 'aide'];
+const HEAD = RANK_ORDER.indexOf('head');
 
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/g, 'o').toLowerCase();
@@ -41,27 +42,46 @@ function ownOffices(person: NamedForTitle): OfficeTier[] {
   return [person.office, ...(person.description?.split(';') ?? [])].flatMap((o) => (o ? (tierOf(o) ?? []) : []));
 }
 
-/** The offices the evidence gives next to each mention of the person. */
-function offices(person: NamedForTitle, evidence: string): OfficeTier[] {
-  const found: (OfficeTier | undefined)[] = [];
+/** The pattern of a form of a name as a whole word, made once per form: a title is written for tens of thousands of events. */
+const formPatterns = new Map<string, RegExp>();
+function formPattern(form: string): RegExp {
+  let pattern = formPatterns.get(form);
+  if (!pattern) formPatterns.set(form, (pattern = new RegExp(`(?<![\\p{L}])${RegExp.escape(form)}(?![\\p{L}])`, 'gu')));
+  return pattern;
+}
+
+/**
+ * A person's rank: the highest of the offices the gazetteer or discovery gives them and those the
+ * evidence gives next to each mention of them, read only until one makes them a head of state or
+ * government (none ranks higher: an event's evidence may name its leaders hundreds of times); an
+ * aide is one whom nothing calls more, and one whom nothing gives an office is 'unknown'.
+ */
+function rankIn(person: NamedForTitle, evidence: string): number {
+  let best: number | undefined;
+  const given = (tier: OfficeTier | undefined): boolean => {
+    if (tier !== undefined) best = Math.min(best ?? Infinity, RANK_ORDER.indexOf(tier));
+    return best === HEAD;
+  };
+  if (ownOffices(person).some(given)) return HEAD;
   for (const form of new Set([person.name, shortName(person)])) {
     // Most evidence never names most forms: a plain search rules them out before the pattern runs.
     if (!evidence.includes(form)) continue;
-    for (const m of evidence.matchAll(new RegExp(`(?<![\\p{L}])${RegExp.escape(form)}(?![\\p{L}])`, 'gu'))) {
+    for (const m of evidence.matchAll(formPattern(form))) {
       const before = OFFICE_BEFORE.exec(evidence.slice(Math.max(0, m.index - 60), m.index));
       const after = OFFICE_AFTER.exec(evidence.slice(m.index + form.length, m.index + form.length + 90))?.[1];
       // "Prime Minister Shehbaz Sharif" ends in its office; "Russian President Vladimir Putin" in a first name.
-      found.push(before ? (tierBefore(before[0]) ?? tierBefore(before[1]!)) : undefined, after ? tierOf(after) : undefined);
+      const tierBeforeIt = before ? (tierBefore(before[0]) ?? tierBefore(before[1]!)) : undefined;
+      if (given(tierBeforeIt) || given(after ? tierOf(after) : undefined)) return HEAD;
     }
   }
-  return found.filter((t): t is OfficeTier => t !== undefined);
+  return best ?? RANK_ORDER.indexOf('unknown');
 }
 
 /** The highest of the offices; an aide is one whom nothing calls more. */
 const highest = (tiers: readonly OfficeTier[]): number => (tiers.length === 0 ? RANK_ORDER.indexOf('unknown') : Math.min(...tiers.map((t) => RANK_ORDER.indexOf(t))));
 
 /** Only an aide by every office given them ("Kremlin aide Yuri Ushakov said"): one who tells of an event, not its principal. */
-export const onlyAide = (person: NamedForTitle, evidence: string): boolean => RANK_ORDER[highest([...ownOffices(person), ...offices(person, evidence)])] === 'aide';
+export const onlyAide = (person: NamedForTitle, evidence: string): boolean => RANK_ORDER[rankIn(person, evidence)] === 'aide';
 
 const bySurname = (a: NamedForTitle, b: NamedForTitle): number => compareStrings(fold(shortName(a)), fold(shortName(b))) || compareStrings(fold(a.name), fold(b.name));
 
@@ -72,11 +92,11 @@ const bySurname = (a: NamedForTitle, b: NamedForTitle): number => compareStrings
  * Witkoff meet in Moscow", not Ushakov); two people alone are both named, aide or not.
  */
 export function principals<P extends NamedForTitle>(people: readonly P[], evidence: string): P[] {
-  const ranked = people.map((person) => ({ person, rank: RANK_ORDER[highest([...ownOffices(person), ...offices(person, evidence)])]! }));
+  const ranked = people.map((person) => ({ person, rank: RANK_ORDER[rankIn(person, evidence)]! }));
   const heads = ranked.filter((r) => r.rank === 'head');
   // Beside two leaders their ministers and aides are their suite; an envoy came to be received, and one whose office nothing gives may be a leader.
   const kept = ranked.filter((r) => r.rank !== 'aide' && (heads.length < 2 || r.rank !== 'official'));
-  const named = (kept.length >= 2 ? kept : ranked).map((r) => r.person);
   // The order is the person's own, never an event's: by the office the gazetteer or discovery gives them, then by surname.
-  return named.sort((a, b) => highest(ownOffices(a)) - highest(ownOffices(b)) || bySurname(a, b));
+  const named = (kept.length >= 2 ? kept : ranked).map((r) => ({ person: r.person, own: highest(ownOffices(r.person)) }));
+  return named.sort((a, b) => a.own - b.own || bySurname(a.person, b.person)).map((n) => n.person);
 }

@@ -67,13 +67,16 @@ export function summaryAndLead(
     ...ranked.flatMap((m) => m.evidence.slice(1).filter((ev) => cites(m, ev)).map((evidence) => ({ report: m, evidence, further: true }))),
   ];
   if (candidates.length === 0) return { summary: undefined, ranked: [...ranked], quote: undefined };
-  const sources: SummarySource[] = candidates.map(({ report, evidence, further }) => {
-    const article = articleOf(report.article);
-    const before = article.sentences.slice(Math.max(0, evidence.sentence - 2), evidence.sentence).map((s) => s.text);
-    const referent = pronounReferent(evidence.text, before, article.people);
-    return { sentence: evidence.text, outlet: article.outlet, further, ...(referent ? { referent } : {}), shared: shared(report, evidence) };
-  });
-  const { text, source } = summarySentence({ kind, names, sources });
+  // Each source made only when the summary reads it: it stops at the first without a flaw.
+  function* sources(): Generator<SummarySource> {
+    for (const { report, evidence, further } of candidates) {
+      const article = articleOf(report.article);
+      const before = article.sentences.slice(Math.max(0, evidence.sentence - 2), evidence.sentence).map((s) => s.text);
+      const referent = pronounReferent(evidence.text, before, article.people);
+      yield { sentence: evidence.text, outlet: article.outlet, further, ...(referent ? { referent } : {}), shared: shared(report, evidence) };
+    }
+  }
+  const { text, source } = summarySentence({ kind, names, sources: sources() });
   const { report: lead, evidence: quote } = candidates[source]!;
   return { summary: text, ranked: [lead, ...ranked.filter((m) => m !== lead)], quote };
 }

@@ -43,6 +43,11 @@ export const PUBLICATION_LOOKBACK_DAYS = 3;
 export class DayIndex {
   private readonly byDay = new Map<string, Map<number, Indexed[]>>();
   private readonly moving = new Map<string, Indexed[]>();
+  /**
+   * Of each event, the few members that plan "the next round" or count a day of a gathering: a
+   * report meets dozens of events a day, and asking each of their members cost a quarter of merging.
+   */
+  private readonly few = new WeakMap<Indexed, { plansNext: CandidateEvent[]; counting: CandidateEvent[] }>();
 
   /** The events a report's dates fit, and how. */
   fitsOf(candidate: CandidateEvent): Map<Indexed, DateFit> {
@@ -56,7 +61,7 @@ export class DayIndex {
     // April event of its sort within a publication day's reach.
     const sharp = isSharp(candidate);
     for (let day = first; day <= last; day += 1) {
-      for (const entry of days.get(day) ?? []) if (((!sharp && !candidate.datedByPublication) || entry.sharpDays.has(day)) && !nextAfterHeld(entry, candidate)) fits.set(entry, 'overlap');
+      for (const entry of days.get(day) ?? []) if (((!sharp && !candidate.datedByPublication) || entry.sharpDays.has(day)) && !this.nextAfterHeld(entry, candidate)) fits.set(entry, 'overlap');
     }
     const again = saysAgain(candidate);
     if (candidate.datedByPublication && candidate.status === 'occurred' && !again) {
@@ -93,9 +98,24 @@ export class DayIndex {
     const opened = count === undefined ? [] : (days.get(first - count + 1) ?? []).filter((e) => e.sharpStarts.has(first - count + 1));
     const counting: Indexed[] = [];
     for (let later = 1; later < MAX_DAY_COUNT; later += 1) {
-      for (const entry of days.get(first + later) ?? []) if (entry.cluster.members.some((m) => countedDay(m) === later + 1 && dayNumber(m.date.start) === first + later)) counting.push(entry);
+      for (const entry of days.get(first + later) ?? []) if (this.members(entry).counting.some((m) => countedDay(m) === later + 1 && dayNumber(m.date.start) === first + later)) counting.push(entry);
     }
     return [...opened, ...counting];
+  }
+
+  /**
+   * A plan of "the next round" and a session reported held before that plan was: the round
+   * before it, even on the day its weekday was read as (a Saturday's "the next round would be
+   * held on Wednesday" is not the round of the Wednesday before, reported on the Thursday).
+   */
+  private nextAfterHeld(entry: Indexed, report: CandidateEvent): boolean {
+    return (plansTheNext(report) && entry.cluster.members.some((m) => heldFirst(m, report))) || this.members(entry).plansNext.some((m) => heldFirst(report, m));
+  }
+
+  private members(entry: Indexed): { plansNext: CandidateEvent[]; counting: CandidateEvent[] } {
+    let few = this.few.get(entry);
+    if (!few) this.few.set(entry, (few = { plansNext: [], counting: [] }));
+    return few;
   }
 
   /** Files an event under the days of a report it has just taken in. */
@@ -107,6 +127,8 @@ export class DayIndex {
       entry.moves = true;
       this.moving.set(family, [...(this.moving.get(family) ?? []), entry]);
     }
+    if (plansTheNext(candidate)) this.members(entry).plansNext.push(candidate);
+    if (countedDay(candidate) !== undefined) this.members(entry).counting.push(candidate);
     for (let day = dayNumber(candidate.date.start), last = dayNumber(candidate.date.end); day <= last; day += 1) {
       const bucket = days.get(day);
       if (!bucket) days.set(day, [entry]);
@@ -176,14 +198,6 @@ function heldBeforeThePlan(entry: Indexed, report: CandidateEvent): boolean {
 /** Its own sentence plans the session after another ("said the next round would be held on Wednesday"). */
 const plansTheNext = oncePerObject((report: CandidateEvent) => report.status === 'planned' && NEXT_SESSION.test(report.evidence[0]?.text ?? ''));
 
-/**
- * A plan of "the next round" and a session reported held before that plan was: the round
- * before it, even on the day its weekday was read as (a Saturday's "the next round would be
- * held on Wednesday" is not the round of the Wednesday before, reported on the Thursday).
- */
-function nextAfterHeld(entry: Indexed, report: CandidateEvent): boolean {
-  return entry.cluster.members.some((m) => (plansTheNext(report) && heldFirst(m, report)) || (plansTheNext(m) && heldFirst(report, m)));
-}
 
 /** A plan and another report of it on other days within a month, one of them saying it moved. */
 function movedPlan(a: CandidateEvent, b: CandidateEvent): boolean {

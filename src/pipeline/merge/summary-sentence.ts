@@ -47,7 +47,8 @@ export interface SummaryRequest {
   kind: EventKind;
   /** The names of the event's people, sides and place: a summary should name one of them. */
   names: string[];
-  sources: SummarySource[];
+  /** Read in order, and only until one gives a summary without a flaw: none after it can be better. */
+  sources: Iterable<SummarySource>;
 }
 
 export interface Summary {
@@ -114,14 +115,18 @@ export function summarySentence({ kind, names, sources }: SummaryRequest): Summa
   const family = kindFamily(kind);
   const tellsKind = (text: string): boolean => family === 'statement' || findTriggers(text, '').some((hit) => kindFamily(hit.rule.kind) === family);
   let best: { summary: Summary; flaws: number } | undefined;
-  sources.forEach((source, i) => {
+  let i = -1;
+  for (const source of sources) {
+    i += 1;
     const reduced = reduce(source, names_, tellsKind);
     // Its first happening, read once (findTriggers on the whole sentence): whether it is about this event and whether it tells of another's first.
     const first = firstHappening(source.sentence, kind);
     const about = (family === 'statement' || firstOfFamily(first, kind)) && !toldOfAnother(first, kind, source.shared ?? []);
     const flaws = reduced.flaws + (source.further ? 3 : 0) + (about ? 0 : 8) + (names_(reduced.text) || tellsKind(reduced.text) ? 0 : 2);
     if (!best || flaws < best.flaws) best = { summary: { text: reduced.text, source: i }, flaws };
-  });
+    // Only a source with fewer flaws replaces the best: none has fewer than none.
+    if (best.flaws === 0) break;
+  }
   return best!.summary;
 }
 
