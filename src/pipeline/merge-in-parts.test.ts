@@ -6,7 +6,7 @@ import { parseGazetteer } from './entities/gazetteer.ts';
 import { extractArticle, extractionContext } from './events/article-extraction.ts';
 import { kindFamily } from './events/kinds.ts';
 import { type ContentExtras, readArticles, readContentExtras } from './read-content.ts';
-import type { FamilyDescribed } from './merge-in-parts.ts';
+import { type FamilyDescribed, markFree } from './merge-in-parts.ts';
 import { assembleTimeline, assembleTimelineWith, inIdOrder, mergeFamily } from './timeline.ts';
 import type { Article } from './types.ts';
 
@@ -34,19 +34,29 @@ describe('assembleTimelineWith', () => {
     const families = new Set(extracted.flatMap((e) => e.found.candidates).map((r) => kindFamily(r.kind)));
     const asked: string[] = [];
     const describedThere: number[] = [];
+    const describedHere: number[] = [];
     const parts = await assembleTimelineWith(ordered, extras, extracted, (request) => {
       asked.push(request.family);
-      const { merged, describeNext } = mergeFamily(structuredClone(request));
+      const { merged, describeNext, describeHereNext } = mergeFamily(structuredClone(request));
       // The other thread describes the first half of its clusters before this one hears of
       // them (`next` is shared memory, so the copy counts with this thread); this one describes the rest.
       const described: FamilyDescribed = [];
       while (described.length < merged.clusters.length / 2) described.push(describeNext()!);
       describedThere.push(...described.map(([i]) => i));
-      return { merged: Promise.resolve(structuredClone(merged)), described: Promise.resolve(structuredClone(described)) };
+      // Then it says it is free, as if done with its family, and takes two of this thread's clusters when given them.
+      markFree(request);
+      const describeHere = (here: Parameters<typeof describeHereNext>[0]) => {
+        const next = describeHereNext(structuredClone(here));
+        const taken = [next(), next()].filter((d) => d !== undefined);
+        describedHere.push(...taken.map(([i]) => i));
+        return Promise.resolve(structuredClone(taken));
+      };
+      return { merged: Promise.resolve(structuredClone(merged)), described: Promise.resolve(structuredClone(described)), describeHere };
     });
     expect(families.size).toBeGreaterThan(1);
     expect(asked).toHaveLength(1);
     expect(describedThere.length).toBeGreaterThan(0);
+    expect(describedHere.length).toBeGreaterThan(0);
     expect(JSON.stringify(parts)).toBe(whole);
   });
 });

@@ -6,7 +6,8 @@
  * parallel.test.ts check it). The other thread runs timeline.ts's mergeFamily, tells the
  * family's clusters, then both threads describe them, each taking the next not yet taken
  * (`next`): merging the largest family takes longer than all the rest, and which thread finishes
- * its merging first cannot be known beforehand.
+ * its merging first cannot be known beforehand. For the same reason the other thread, once it
+ * has no cluster of its family left, takes this thread's too (HereToDescribe).
  */
 import type { Entity } from './entities/gazetteer.ts';
 import { placeWithin } from './entities/places.ts';
@@ -35,6 +36,23 @@ export interface FamilyMerge {
   now: string;
   /** The count of the family's clusters taken for describing, shared by both threads (takeNext). */
   next: Int32Array;
+  /** The count of this thread's own clusters taken for describing: the other thread takes some once its family's are done (HereToDescribe). */
+  nextHere: Int32Array;
+  /** Set by the other thread once no cluster of its family is left to describe: it is free to describe this thread's (markFree). */
+  free: Int32Array;
+}
+
+/**
+ * This thread's clusters from `from` on, as their members (positions among `reports`), sent to
+ * the other thread when it is free before they are all described: it describes those it takes
+ * (FamilyMerge's `nextHere`) as this thread describes the rest, so neither waits while the other
+ * describes alone. Merging one family may take longer than merging and describing the others, or less.
+ */
+export interface HereToDescribe {
+  from: number;
+  reports: CandidateEvent[];
+  phrases: (string | undefined)[];
+  clusters: number[][];
 }
 
 /** An event's description as sent back, its reports given as positions among those sent. */
@@ -51,8 +69,25 @@ export interface FamilyMerged {
   left: number[];
 }
 
-/** The descriptions of the clusters the other thread took, by their position among FamilyMerged's clusters. */
+/** The descriptions of the clusters the other thread took, by their position among FamilyMerged's clusters (or among this thread's, for HereToDescribe). */
 export type FamilyDescribed = [cluster: number, description: SentDescription][];
+
+/** What the other thread answers a FamilyMerge with: its family's clusters, then the descriptions it made; and, given some of this thread's clusters, the descriptions of those it took. */
+export interface FamilyReplies {
+  merged: Promise<FamilyMerged>;
+  described: Promise<FamilyDescribed>;
+  describeHere: (here: HereToDescribe) => Promise<FamilyDescribed>;
+}
+
+/** Tells this thread that the other has described every cluster of its family it could take. */
+export function markFree(request: FamilyMerge): void {
+  Atomics.store(request.free, 0, 1);
+}
+
+/** Whether the other thread has described its family's clusters and could describe some of this one's. */
+export function otherIsFree(request: Pick<FamilyMerge, 'free'>): boolean {
+  return Atomics.load(request.free, 0) === 1;
+}
 
 /** A new count for FamilyMerge's `next`, in memory both threads share. */
 export function sharedCount(): Int32Array {

@@ -3,7 +3,8 @@
  * threads and by this one, then merged here in the usual order, so the timeline is byte for
  * byte the one buildTimeline gives. One worker, the helper, then stays, and merges the
  * largest family of reports while this thread merges and describes the rest, then both
- * describe the family's events (merge-in-parts.ts): on two cores, every second the assembly
+ * describe the family's events, and the helper, once free, those of the rest this thread has
+ * not reached (merge-in-parts.ts): on two cores, every second the assembly
  * spends on this thread alone is a second of wall time. The site's build and dev server
  * assemble the same way (src/site/extraction-cache.ts).
  * The worker is a source file (`EXTRACT_WORKER`): bundled code, such as the site's build,
@@ -14,7 +15,7 @@ import { Worker } from 'node:worker_threads';
 import type { Gazetteer } from './entities/gazetteer.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
 import type { FromWorker, ToWorker } from './events/extract-worker.ts';
-import type { FamilyDescribed, FamilyMerge, FamilyMerged } from './merge-in-parts.ts';
+import type { FamilyDescribed, FamilyMerge, FamilyMerged, FamilyReplies, HereToDescribe } from './merge-in-parts.ts';
 import type { ContentExtras } from './read-content.ts';
 import { assembleTimelineWith, buildTimeline, inIdOrder } from './timeline.ts';
 import type { Article, Timeline } from './types.ts';
@@ -86,7 +87,7 @@ export async function buildTimelineInParallel(articles: Article[], extras: Conte
  * Whoever starts it closes it.
  */
 export interface Helper {
-  merge: (request: FamilyMerge) => { merged: Promise<FamilyMerged>; described: Promise<FamilyDescribed> };
+  merge: (request: FamilyMerge) => FamilyReplies;
   close: () => Promise<void>;
   /** Left waiting for another timeline (the dev server's next edit): it keeps the process alive only while in use. */
   park: () => void;
@@ -259,14 +260,16 @@ class Reader implements Helper {
     });
   }
 
-  merge(request: FamilyMerge): { merged: Promise<FamilyMerged>; described: Promise<FamilyDescribed> } {
+  merge(request: FamilyMerge): FamilyReplies {
     let described!: Promise<FamilyDescribed>;
+    let finishHere: ((described: FamilyDescribed) => void) | undefined;
     const merged = this.until<FamilyMerged>((finishMerged) => {
       described = this.until<FamilyDescribed>((finishDescribed) => {
         this.onMessage = (message) => {
           if (typeof message !== 'object') return;
           if ('merged' in message) finishMerged(message.merged);
           else if ('described' in message) finishDescribed(message.described);
+          else if ('describedHere' in message) finishHere?.(message.describedHere);
         };
         this.post({ merge: request });
       });
@@ -274,7 +277,15 @@ class Reader implements Helper {
     // A failure is reported through whichever is waited on; the other may never be.
     merged.catch(() => undefined);
     described.catch(() => undefined);
-    return { merged, described };
+    const describeHere = (here: HereToDescribe): Promise<FamilyDescribed> => {
+      const describedHere = this.until<FamilyDescribed>((finish) => {
+        finishHere = finish;
+        this.post({ here });
+      });
+      describedHere.catch(() => undefined);
+      return describedHere;
+    };
+    return { merged, described, describeHere };
   }
 
   close(): Promise<void> {

@@ -24,10 +24,13 @@ import {
   type FamilyDescribed,
   type FamilyMerge,
   type FamilyMerged,
+  type FamilyReplies,
+  type HereToDescribe,
   inFounderOrder,
   largestFamily,
   mergeAndAttach,
   mergeWorld,
+  otherIsFree,
   type SentDescription,
   sharedCount,
   takeNext,
@@ -73,9 +76,10 @@ export function inIdOrder(articles: Article[]): Article[] {
 
 /**
  * Merges one family of reports on another thread (see merge-in-parts.ts), which tells its
- * clusters, then the descriptions of those it took; or undefined to do all here.
+ * clusters, then the descriptions of those it took, and describes some of this thread's when
+ * asked; or undefined to do all here.
  */
-export type MergeElsewhere = ((request: FamilyMerge) => { merged: Promise<FamilyMerged>; described: Promise<FamilyDescribed> }) | undefined;
+export type MergeElsewhere = ((request: FamilyMerge) => FamilyReplies) | undefined;
 
 /** An event described, before it has an id. */
 export type Described = Omit<Finished, 'id'>;
@@ -163,9 +167,11 @@ interface Away {
   mergedHere: (report: CandidateEvent | UndatedCandidate) => boolean;
   reports: CandidateEvent[];
   undated: UndatedCandidate[];
-  /** The next cluster of the family neither thread has described yet. */
+  /** The next cluster of the family neither thread has described yet, and of this thread's; whether the other thread is free to describe this one's. */
   next: Int32Array;
-  theirs: ReturnType<NonNullable<MergeElsewhere>> | undefined;
+  nextHere: Int32Array;
+  free: Int32Array;
+  theirs: FamilyReplies | undefined;
 }
 
 /** Sends the largest family, its names joined, to the other thread. Each side attaches its undated reports before describing, so no event is described twice. */
@@ -175,7 +181,7 @@ function sendAwayFamily(g: Gathered, elsewhere: MergeElsewhere): Away {
   const reports = g.candidates.filter((c) => !mergedHere(c));
   const undated = g.undatedFound.filter((u) => !mergedHere(u));
   for (const candidate of reports) canonicalReport(candidate, g.canonical);
-  const next = sharedCount();
+  const [next, nextHere, free] = [sharedCount(), sharedCount(), sharedCount()];
   const theirs =
     awayFamily === undefined
       ? undefined
@@ -189,8 +195,10 @@ function sendAwayFamily(g: Gathered, elsewhere: MergeElsewhere): Away {
           sides: [...g.sides],
           now: g.now,
           next,
+          nextHere,
+          free,
         });
-  return { mergedHere, reports, undated, next, theirs };
+  return { mergedHere, reports, undated, next, nextHere, free, theirs };
 }
 
 /**
@@ -255,14 +263,27 @@ function* mergeClusters(g: Gathered, away: Away, descriptions: Descriptions): Ge
   const left = new Set(rest.left);
   const { theirs } = away;
   if (!theirs) return { machine: here, left };
-  for (const tracked of here) descriptions.once(tracked);
+  // This thread's clusters not yet taken go to the other thread once it is free: both describe them then.
+  let handed: { reports: CandidateEvent[]; described: Promise<FamilyDescribed> } | undefined;
+  for (let i = takeNext(away.nextHere); i < here.length; i = takeNext(away.nextHere)) {
+    descriptions.once(here[i]!);
+    if (!handed && i + 1 < here.length && otherIsFree(away)) handed = handOver(here, i + 1, g.phrases, theirs);
+  }
   const merged = (yield theirs.merged) as FamilyMerged;
   const reports = [...away.reports, ...merged.attached];
   const there = merged.clusters.map((members) => track({ members: members.map((i) => reports[i]!) }));
   for (let i = takeNext(away.next); i < there.length; i = takeNext(away.next)) descriptions.once(there[i]!);
   for (const [i, description] of (yield theirs.described) as FamilyDescribed) descriptions.keep(received(there[i]!, description, reports));
+  if (handed) for (const [i, description] of (yield handed.described) as FamilyDescribed) descriptions.keep(received(here[i]!, description, handed.reports));
   for (const i of merged.left) left.add(away.undated[i]!);
   return { machine: inFounderOrder(here, there, new Map(g.candidates.map((c, i) => [c, i]))), left };
+}
+
+/** Sends this thread's clusters from `from` on to the other thread, which describes those it takes before this one does. */
+function handOver(here: TrackedCluster[], from: number, phrases: Map<object, string>, theirs: FamilyReplies): { reports: CandidateEvent[]; described: Promise<FamilyDescribed> } {
+  const reports: CandidateEvent[] = [];
+  const clusters = here.slice(from).map((tracked) => tracked.cluster.members.map((m) => reports.push(m) - 1));
+  return { reports, described: theirs.describeHere({ from, reports, phrases: reports.map((r) => phrases.get(r)), clusters }) };
 }
 
 /** What stays undated is listed on its article's page; what speaks of an event is its evidence. */
@@ -313,9 +334,14 @@ function publish(g: Gathered, finished: Finished[], undated: UndatedMention[], p
 /**
  * On the thread given a family of reports (merge-in-parts.ts): its clusters, each member a
  * position among the reports sent or among those attached; then `describeNext` describes the
- * next cluster neither thread has taken, as assembly there would, until none is left.
+ * next cluster neither thread has taken, as assembly there would, until none is left; and
+ * `describeHereNext`, given the other thread's clusters, the next of those neither has taken.
  */
-export function mergeFamily(request: FamilyMerge): { merged: FamilyMerged; describeNext: () => FamilyDescribed[number] | undefined } {
+export function mergeFamily(request: FamilyMerge): {
+  merged: FamilyMerged;
+  describeNext: () => FamilyDescribed[number] | undefined;
+  describeHereNext: (here: HereToDescribe) => () => FamilyDescribed[number] | undefined;
+} {
   const entities = new Map(request.entities.map((e) => [e.id, e]));
   const sides = new Map(request.sides);
   const world = mergeWorld(entities, sides);
@@ -331,14 +357,25 @@ export function mergeFamily(request: FamilyMerge): { merged: FamilyMerged; descr
   const at = (members: CandidateEvent[]): number[] => members.map((m) => position.get(m)!);
   const depth = placeDepth(world);
   const undatedAt = new Map(request.undated.map((u, i) => [u, i]));
+  const describeSent = (cluster: EventCluster, at: (members: CandidateEvent[]) => number[]): SentDescription => {
+    const { tracked: _tracked, draft, ranked, ...rest } = describe(track(cluster), depth, entities, phrases, sides, request.now);
+    const { members, ...fields } = draft;
+    return { ...rest, draft: fields, drafted: at(members), ranked: at(ranked) };
+  };
   return {
     merged: { clusters: clusters.map((cluster) => at(cluster.members)), attached, left: left.map((u) => undatedAt.get(u)!) },
     describeNext: () => {
       const i = takeNext(request.next);
-      if (i >= clusters.length) return undefined;
-      const { tracked: _tracked, draft, ranked, ...rest } = describe(track(clusters[i]!), depth, entities, phrases, sides, request.now);
-      const { members, ...fields } = draft;
-      return [i, { ...rest, draft: fields, drafted: at(members), ranked: at(ranked) }];
+      return i < clusters.length ? [i, describeSent(clusters[i]!, at)] : undefined;
+    },
+    describeHereNext: (here) => {
+      here.reports.forEach((c, i) => here.phrases[i] !== undefined && phrases.set(c, here.phrases[i]!));
+      const sentAt = new Map(here.reports.map((c, i) => [c, i]));
+      const atHere = (members: CandidateEvent[]): number[] => members.map((m) => sentAt.get(m)!);
+      return () => {
+        const i = takeNext(request.nextHere);
+        return i - here.from < here.clusters.length ? [i, describeSent({ members: here.clusters[i - here.from]!.map((p) => here.reports[p]!) }, atHere)] : undefined;
+      };
     },
   };
 }
