@@ -2,8 +2,11 @@
 import { ContentError } from '../../src/pipeline/content-error.ts';
 import { parseGazetteer, type Gazetteer } from '../../src/pipeline/entities/gazetteer.ts';
 import { parseCorrections } from '../../src/pipeline/corrections/corrections-file.ts';
+import { createRecogniser } from '../../src/pipeline/entities/recognise.ts';
+import { extractEvents } from '../../src/pipeline/events/extract.ts';
+import { splitSentences } from '../../src/pipeline/parse/sentences.ts';
 import { buildTimeline } from '../../src/pipeline/timeline.ts';
-import type { Article, Timeline } from '../../src/pipeline/types.ts';
+import type { Article, EventKind, Timeline, TimelineEvent } from '../../src/pipeline/types.ts';
 
 export const GAZETTEER: Gazetteer = parseGazetteer(
   `people:
@@ -32,6 +35,25 @@ export function article(id: string, published: string, body: string): Article {
 /** The timeline of articles read with an empty gazetteer and no corrections: who and where come from the text alone. */
 export function timelineWithoutGazetteer(articles: Article[]): Timeline {
   return buildTimeline(articles, { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') });
+}
+
+/** The events of a timeline that an article reports, only those of the kinds given when any are. */
+export function reportedIn(timeline: Timeline, source: string, ...kinds: EventKind[]): TimelineEvent[] {
+  return timeline.events.filter((e) => (kinds.length === 0 || kinds.includes(e.kind)) && e.sources.some((s) => s.article === source));
+}
+
+const withinGazetteer = (place: string): string | undefined => GAZETTEER.entities.find((e) => e.id === place)?.within;
+
+const extractionContext = {
+  recognise: createRecogniser(GAZETTEER),
+  samePlace: (a: string, b: string) => a === b || withinGazetteer(a) === b || withinGazetteer(b) === a,
+  isPerson: (id: string) => GAZETTEER.entities.find((e) => e.id === id)?.type === 'person',
+};
+
+/** One article's events as extraction finds them, before merging, read with the test gazetteer (a place is the same as the one it lies in: Geneva, Switzerland). */
+export function extractOne(published: string, body: string): ReturnType<typeof extractEvents> {
+  const a = article('a', published, body);
+  return extractEvents(a, splitSentences(a.body), extractionContext);
 }
 
 /** The ids of a list of entity references, in order. */

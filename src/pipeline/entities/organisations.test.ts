@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, idsOf, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import { article, idsOf, timelineWithoutGazetteer, reportedIn } from '../../../tests/support/pipeline.ts';
 import { initialsOf, spelledOut } from './initials.ts';
 import { numberedGroups } from './organisation-sides.ts';
 
@@ -20,7 +20,7 @@ const spelledInArticle = timelineWithoutGazetteer([
   article('spelled', '2035-02-06', 'The EAC and Burundi held talks in Bujumbura on Saturday. Ana Ruiz spoke for the East African Community.\n'),
 ]);
 
-const event = (source: string) => timeline.events.find((e) => e.sources.some((s) => s.article === source))!;
+const event = (source: string) => reportedIn(timeline, source)[0]!;
 
 describe('organisations named in full and by initials', () => {
   it('gives initials from the capitalised words of a name, skipping its small words', () => {

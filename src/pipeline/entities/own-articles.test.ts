@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, idsOf, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import { article, idsOf, timelineWithoutGazetteer, reportedIn } from '../../../tests/support/pipeline.ts';
 import type { TimelineEvent } from '../types.ts';
 import { findTown } from './places.ts';
 
@@ -56,7 +56,7 @@ const timeline = timelineWithoutGazetteer(
   ],
 );
 
-const from = (source: string, kind: TimelineEvent['kind']) => timeline.events.find((e) => e.kind === kind && e.sources.some((s) => s.article === source))!;
+const from = (source: string, kind: TimelineEvent['kind']) => reportedIn(timeline, source, kind)[0]!;
 
 describe('who and where in reports of our own, with an empty gazetteer', () => {
   it('reads sides from national adjectives, a people and a broker', () => {

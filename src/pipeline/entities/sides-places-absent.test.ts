@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, idsOf, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import { article, idsOf, timelineWithoutGazetteer, reportedIn } from '../../../tests/support/pipeline.ts';
 import type { TimelineEvent } from '../types.ts';
 
 // Reports of our own, with an empty gazetteer, for the classes of the fifth who-and-where batch:
@@ -30,7 +30,7 @@ const timeline = timelineWithoutGazetteer(
   ],
 );
 
-const from = (source: string): TimelineEvent => timeline.events.find((e) => e.sources.some((s) => s.article === source))!;
+const from = (source: string): TimelineEvent => reportedIn(timeline, source)[0]!;
 
 describe('sides named by capitals and single offices', () => {
   it('reads capitals that hold talks as their states, and a capital hosting others as the place and its state the broker', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, idsOf, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import { article, idsOf, timelineWithoutGazetteer, reportedIn } from '../../../tests/support/pipeline.ts';
 
 // Short reports of our own: the gathering a journey is for is held where the travellers go.
 const timeline = timelineWithoutGazetteer([
@@ -12,7 +12,7 @@ const timeline = timelineWithoutGazetteer([
   article('arrived-town', '2039-05-16', 'Bolivian negotiators arrived in Arequipa on Sunday for talks on water rights.\n'),
   article('country', '2039-05-10', 'A Georgian delegation was travelling to Armenia for talks at the weekend, officials said on Thursday.\n'),
 ]);
-const talksOf = (source: string) => timeline.events.find((e) => e.kind === 'talks' && e.sources.some((s) => s.article === source))!;
+const talksOf = (source: string) => reportedIn(timeline, source, 'talks')[0]!;
 
 describe('the gathering a journey is for', () => {
   it('is held at the destination, with the traveller', () => {

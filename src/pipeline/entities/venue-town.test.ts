@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import { article, timelineWithoutGazetteer, reportedIn } from '../../../tests/support/pipeline.ts';
 import { townInVenueName, townNamedNear } from './venue-town.ts';
 
 // Venues written with no town beside them, and places too small for GeoNames' towns, in reports of our own.
@@ -23,7 +23,7 @@ const timeline = timelineWithoutGazetteer([
 ]);
 
 // The gathering each reports ("flew to Beirut" is a trip of its own).
-const event = (source: string) => timeline.events.find((e) => (e.kind === 'talks' || e.kind === 'meeting') && e.sources.some((s) => s.article === source))!;
+const event = (source: string) => reportedIn(timeline, source, 'talks', 'meeting')[0]!;
 const country = (id: string | undefined) => timeline.entities.find((e) => e.id === id)?.country?.id;
 
 describe('the town of a venue no town is written beside', () => {

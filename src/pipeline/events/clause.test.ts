@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createRecogniser } from '../entities/recognise.ts';
-import { splitSentences } from '../parse/sentences.ts';
-import { article, GAZETTEER } from '../../../tests/support/pipeline.ts';
+import { article, extractOne } from '../../../tests/support/pipeline.ts';
 import { isCaption, isPresentPlan, isReportDate, isTravelPurpose, modality } from './clause.ts';
-import { extractEvents } from './extract.ts';
 
-const context = { recognise: createRecogniser(GAZETTEER), samePlace: (a: string, b: string) => a === b, isPerson: (id: string) => GAZETTEER.entities.find((e) => e.id === id)?.type === 'person' };
 function candidates(published: string, body: string) {
-  return extractEvents(article('a', published, body), splitSentences(body), context).candidates.map((c) => ({ kind: c.kind, status: c.status, date: c.date.value }));
+  return extractOne(published, body).candidates.map((c) => ({ kind: c.kind, status: c.status, date: c.date.value }));
 }
 
 describe('the mood of a clause', () => {

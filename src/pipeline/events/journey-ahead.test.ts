@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createRecogniser } from '../entities/recognise.ts';
-import { splitSentences } from '../parse/sentences.ts';
-import { article, GAZETTEER } from '../../../tests/support/pipeline.ts';
-import { extractEvents } from './extract.ts';
+import { extractOne } from '../../../tests/support/pipeline.ts';
 
 // Short reports of our own: a delegation's journey ahead is the gathering it goes to.
-const context = { recognise: createRecogniser(GAZETTEER), samePlace: (a: string, b: string) => a === b, isPerson: (id: string) => GAZETTEER.entities.find((e) => e.id === id)?.type === 'person' };
-
-function candidates(published: string, body: string) {
-  const a = article('a', published, body);
-  return extractEvents(a, splitSentences(a.body), context).candidates;
-}
+const candidates = (published: string, body: string) => extractOne(published, body).candidates;
 const cites = (c: { evidence: { text: string }[] }, words: string) => c.evidence.some((e) => e.text.includes(words));
 
 describe("a delegation's journey ahead", () => {

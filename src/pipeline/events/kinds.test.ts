@@ -2,15 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { eventsSchema } from '../../exports/events-schema.ts';
 import { KIND_NAMES } from '../../site/kinds.ts';
 import { parseCorrections } from '../corrections/corrections-file.ts';
-import { createRecogniser } from '../entities/recognise.ts';
-import { splitSentences } from '../parse/sentences.ts';
-import { article, GAZETTEER } from '../../../tests/support/pipeline.ts';
-import { extractEvents } from './extract.ts';
+import { extractOne } from '../../../tests/support/pipeline.ts';
 import { writeHeadline } from './headline.ts';
 import { comesByCalendar, EVENT_KINDS, isEventKind, KINDS, occasionOf, peopleOnlyOf } from './kinds.ts';
 
-const context = { recognise: createRecogniser(GAZETTEER), samePlace: (a: string, b: string) => a === b, isPerson: (id: string) => GAZETTEER.entities.find((e) => e.id === id)?.type === 'person' };
-const kindsOf = (published: string, body: string) => extractEvents(article('a', published, body), splitSentences(body), context).candidates.map((c) => c.kind);
+const kindsOf = (published: string, body: string) => extractOne(published, body).candidates.map((c) => c.kind);
 
 describe('the table of event kinds', () => {
   it('is what the export schema, the kind pages and corrections accept', () => {
@@ -57,7 +53,7 @@ describe('the table of event kinds', () => {
   });
 
   it('reads the start of a war as an event of its own, dated in its own clause', () => {
-    const { candidates } = extractEvents(article('a', '2026-03-06', 'Since the war in Ukraine started in February 2022, thousands have died.\n'), splitSentences('Since the war in Ukraine started in February 2022, thousands have died.\n'), context);
+    const { candidates } = extractOne('2026-03-06', 'Since the war in Ukraine started in February 2022, thousands have died.\n');
     expect(candidates.map((c) => [c.kind, c.noun, c.date.value])).toEqual([['other', 'Start of the war', '2022-02']]);
   });
 
@@ -85,7 +81,7 @@ describe('the table of event kinds', () => {
     expect(kindsOf('2026-03-06', 'On Wednesday the two countries exchanged 200 prisoners, officials said.\n')).toEqual(['exchange']);
     expect(kindsOf('2026-03-06', 'An exchange of 150 captives took place on Tuesday.\n')).toEqual(['exchange']);
     // A swap agreed is the agreement, reached that day; the swap is still to come.
-    expect(extractEvents(article('a', '2026-08-15', 'The sides agreed a prisoner swap of 1,200 for 1,200 in Istanbul on Friday.\n'), splitSentences('The sides agreed a prisoner swap of 1,200 for 1,200 in Istanbul on Friday.\n'), context).candidates.map((c) => [c.kind, c.noun, c.date.value])).toEqual([['other', 'Agreement reached', '2026-08-14']]);
+    expect(extractOne('2026-08-15', 'The sides agreed a prisoner swap of 1,200 for 1,200 in Istanbul on Friday.\n').candidates.map((c) => [c.kind, c.noun, c.date.value])).toEqual([['other', 'Agreement reached', '2026-08-14']]);
     // Named by its noun with the count freed; a release called for is no exchange.
     expect(kindsOf('2026-03-06', 'The agency welcomed the return of 120 prisoners of war to each side on Saturday.\n')).toEqual(['exchange']);
     expect(kindsOf('2026-03-06', 'The bishops called for the release of 40 detainees held since the war.\n').filter((k) => k === 'exchange')).toEqual([]);
@@ -94,7 +90,7 @@ describe('the table of event kinds', () => {
 });
 
 describe('kinds of the other table, each by its noun', () => {
-  const nounsOf = (published: string, body: string) => extractEvents(article('a', published, body), splitSentences(body), context).candidates.map((c) => [c.kind, c.noun, c.date.value]);
+  const nounsOf = (published: string, body: string) => extractOne(published, body).candidates.map((c) => [c.kind, c.noun, c.date.value]);
 
   it('reads funerals, sanctions, signed agreements, ceasefires, visits, elections and resignations on their days', () => {
     expect(nounsOf('2033-05-10', 'Thousands attended the funeral of the former president in Nairobi on Saturday.\n')).toEqual([['other', 'Funeral', '2033-05-07']]);

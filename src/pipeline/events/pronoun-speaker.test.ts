@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createRecogniser } from '../entities/recognise.ts';
-import { splitSentences } from '../parse/sentences.ts';
-import { article, GAZETTEER } from '../../../tests/support/pipeline.ts';
-import { extractEvents } from './extract.ts';
+import { extractOne } from '../../../tests/support/pipeline.ts';
 
 // Short reports of our own: "He told reporters …" is a statement of the one the sentence before names.
-const context = { recognise: createRecogniser(GAZETTEER), samePlace: (a: string, b: string) => a === b, isPerson: (id: string) => GAZETTEER.entities.find((e) => e.id === id)?.type === 'person' };
-
-function statements(published: string, body: string) {
-  const a = article('a', published, body);
-  return extractEvents(a, splitSentences(a.body), context).candidates.filter((c) => c.kind === 'statement');
-}
+const statements = (published: string, body: string) => extractOne(published, body).candidates.filter((c) => c.kind === 'statement');
 
 describe('a telling whose speaker is a pronoun', () => {
   it('is a statement of the person the sentence before names', () => {

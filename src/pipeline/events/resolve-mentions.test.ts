@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, idsOf, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import { article, idsOf, timelineWithoutGazetteer, reportedIn } from '../../../tests/support/pipeline.ts';
 
 // Short reports of our own: a later sentence about the same gathering says who else was there.
 const timeline = timelineWithoutGazetteer([
@@ -8,7 +8,7 @@ const timeline = timelineWithoutGazetteer([
   article('said-after', '2039-06-06', 'Tunisian and Algerian negotiators met in Tunis on Wednesday. Algerian envoy Karim Haddad said after the meeting that both sides would meet again.\n'),
   article('commented', '2039-06-08', 'Tunisian and Algerian negotiators met in Algiers on Friday. Tunisian President Sami Ben Ali said on Saturday that the meeting had been useful.\n'),
 ]);
-const gatheringOf = (source: string) => timeline.events.filter((e) => (e.kind === 'talks' || e.kind === 'meeting') && e.sources.some((s) => s.article === source));
+const gatheringOf = (source: string) => reportedIn(timeline, source, 'talks', 'meeting');
 
 describe('people a later sentence puts at the gathering', () => {
   it('adds who "also attended" or "joined" it to the one gathering, not to another', () => {
@@ -33,7 +33,7 @@ const following = timelineWithoutGazetteer([
   article('with-him-at', '2039-07-10', 'Uruguayan President Tomas Ferrer met Paraguayan officials in Asuncion on Monday.\n\nThe presidency said Ferrer had an aide with him at the meeting, his trade adviser Lucia Bentancur.\n'),
   article('other-paragraph', '2039-07-08', 'Chilean and Argentine ministers met in Santiago on Thursday.\n\nIn Brasilia, Brazilian and Uruguayan envoys held talks on Friday. Brazilian envoy Paulo Costa led his country’s delegation.\n'),
 ]);
-const gatheringsOf = (source: string) => following.events.filter((e) => (e.kind === 'talks' || e.kind === 'meeting') && e.sources.some((s) => s.article === source));
+const gatheringsOf = (source: string) => reportedIn(following, source, 'talks', 'meeting');
 
 describe('people the next sentence of the paragraph puts at the gathering', () => {
   it('adds who led a side or sat with a counterpart', () => {
@@ -63,7 +63,7 @@ const summits = timelineWithoutGazetteer([
   article('sidelines-before', '2039-06-12', 'The water summit opened in Dushanbe on Monday. On the sidelines, Danish Minister Lars Berg held talks with Finnish Minister Anni Virta.\n'),
   article('no-sidelines', '2039-06-14', 'Leaders gathered in Dakar on Sunday for the West African summit. Ghanaian President Kofi Mensah met Ivorian President Alassane Kone on Tuesday.\n'),
 ]);
-const meetingOf = (source: string) => summits.events.find((e) => (e.kind === 'talks' || e.kind === 'meeting') && e.sources.some((s) => s.article === source))!;
+const meetingOf = (source: string) => reportedIn(summits, source, 'talks', 'meeting')[0]!;
 
 describe('a meeting on the sidelines', () => {
   it('is where the gathering told just before or beside it is', () => {
