@@ -66,7 +66,10 @@ export const TITLE_REST = /^(?:\s+(?:[A-Z][\w’'-]*|the|of|a|an|and|in|on|at|to
 /** …or is a habit, what is done as a rule ("usually meet in March", "traditionally hold talks each spring"): a month or a season it is given is its custom, not one event's day. */
 export const HABIT_BEFORE = /\b(?:usually|normally|typically|traditionally|customarily|habitually|generally|often|tend\s+to|tends\s+to|used\s+to)\s+(?:[\w‑-]+\s+)?$/i;
 /** …or happens again and again: "have met several times", "has met the pontiff twice", "speak by phone every week", "hold talks every Monday". */
-export const SERIES_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:on\s+)?(?:(?:several|many|numerous|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+(?:times|occasions)|twice|thrice|every\s+(?:\w+\s+)?(?:day|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:each|every)\s+other\s+\w+|repeatedly|regularly|routinely|weekly|monthly)\b/i;
+export const SERIES_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:on\s+)?(?:(?:several|many|numerous|multiple|countless|dozens\s+of|scores\s+of|a\s+dozen|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+number\s+of|\d+)\s+(?:times|occasions)|twice|thrice|every\s+(?:\w+\s+)?(?:day|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:each|every)\s+other\s+\w+|repeatedly|regularly|routinely|weekly|monthly)\b/i;
+
+/** A piece labelled as background at its head ("Explainer: why …", "ANALYSIS-", "Q&A:", "Factbox:"): what it reports with no day is not the day's news. */
+export const BACKGROUND_PIECE = /^\s*(?:explainer|analysis|fact\s*check|factbox|q\s*&\s*a|timeline|backgrounder)\s*(?:[:|]|[-–—]\s*)/i;
 
 /** …or is the last of earlier occasions ("The two leaders last met on the sidelines of a summit in Bali", "when they last spoke by phone"): some earlier day, never the news's. */
 export const LAST_OCCASION = /\blast\s+(?:$|(?:met|spoke|talked|held|sat|hosted|visited|saw|gathered|convened)\b)/i;

@@ -5,7 +5,8 @@ import type { ArticleEvents, CandidateEvent, EvidenceRef, UndatedCandidate } fro
 import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { datedByLead, kindFamily } from './kinds.ts';
-import { PLAN_MOVED_AFTER, RELATIVE_BEFORE } from './lexicon.ts';
+import { datelineLength } from './dateline.ts';
+import { BACKGROUND_PIECE, PLAN_MOVED_AFTER, RELATIVE_BEFORE } from './lexicon.ts';
 import { attends, bestMatch, differentPeople, otherTable, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -101,6 +102,13 @@ export function resolveMentions(
     }
   }
 
+  // An explainer or an analysis ("Explainer: why Dublin and London keep talking") tells background, not the day's news;
+  // so does a paragraph whose news is a saying told with its day ("The minister said on Wednesday that the truce has held. The truce was agreed at talks …"):
+  // what follows is what the saying is about. After a dated gathering an undated one may be that day's ("… met on the sidelines"); a live blog's next entry is news again.
+  const background = BACKGROUND_PIECE.test(article.body.slice(datelineLength(article.body)));
+  const paragraphOf = new Map(mentions.map((m) => [m.sentence.index, m.sentence.blockIndex]));
+  const newsToldWithDay = (m: Mention): boolean =>
+    candidates.some((c) => c.kind === 'statement' && !c.datedByPublication && c.evidence[0]!.sentence < m.sentence.index && paragraphOf.get(c.evidence[0]!.sentence) === m.sentence.blockIndex);
   for (const m of mentions.filter((x) => !x.date)) {
     // Background ("have held eleven rounds of talks since …", "earlier sessions") is neither news nor evidence; what it reports with no day is still listed.
     if (m.background) {
@@ -132,7 +140,7 @@ export function resolveMentions(
       continue;
     }
     if (m.rule.kind === 'other' && !datedByLead(m.rule)) continue;
-    if (!m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && m.tookPlace && m.sentence.index < LEAD_SENTENCES && datedByLead(m.rule)) {
+    if (!m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && m.tookPlace && m.sentence.index < LEAD_SENTENCES && datedByLead(m.rule) && !background && !newsToldWithDay(m)) {
       create(m, newsDayOf(m), true);
       continue;
     }
@@ -146,7 +154,6 @@ export function resolveMentions(
   const main = candidates
     .filter((c) => kindFamily(c.kind) === 'gathering' && c.date.start <= day)
     .sort((a, b) => b.evidence.length - a.evidence.length)[0];
-  const paragraphOf = new Map(mentions.map((m) => [m.sentence.index, m.sentence.blockIndex]));
   for (const p of participation) {
     if (p.persons.length === 0) continue;
     const toldBefore = candidates.findLast((c) => kindFamily(c.kind) === 'gathering' && c.evidence.some((e) => e.sentence < p.sentence.index && paragraphOf.get(e.sentence) === p.sentence.blockIndex));

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { article, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+
+// Short reports of our own: background told without a day beside the day's news.
+const timeline = timelineWithoutGazetteer([
+  article('told-with-day', '2061-03-10', 'LUSAKA (Copper Courier) — Zambia’s mines minister said on Tuesday that the so-called border truce has held. The truce was agreed by Zambian and Congolese officials at talks mediated by Angola.\n'),
+  article('next-entry', '2061-03-12', 'Live — 08:10: Zambia’s mines minister said on Thursday that exports would resume.\n\n09:40: The Angolan envoy, Rui Neto, met the Zambian president in Lusaka.\n'),
+  article('explainer', '2061-03-14', 'MAPUTO (Indian Ocean Review) — Explainer: why Maputo and Harare keep talking about the railway. Mozambican and Zimbabwean ministers have held talks on the line dozens of times. The two presidents met at Beira to launch the latest plan.\n'),
+  article('announced-in-month', '2061-03-16', 'KIGALI (Great Lakes Wire) — The summit of Rwandan and Burundian leaders, first announced in January, will take place in Rubavu on April 20, the presidency said on Tuesday.\n'),
+]);
+const eventsOf = (source: string) => timeline.events.filter((e) => e.kind !== 'statement' && e.sources.some((s) => s.article === source));
+const undatedOf = (source: string) => timeline.undated.filter((u) => u.article === source).map((u) => u.quote.text);
+
+describe('background told without a day', () => {
+  it('lists what a paragraph tells after its dated news, and gives it no day', () => {
+    expect(eventsOf('told-with-day')).toEqual([]);
+    expect(undatedOf('told-with-day')).toEqual(['The truce was agreed by Zambian and Congolese officials at talks mediated by Angola.']);
+  });
+
+  it('still dates a live blog’s next entry by its day', () => {
+    expect(eventsOf('next-entry').map((e) => [e.kind, e.date.value])).toEqual([['meeting', '2061-03-12']]);
+  });
+
+  it('gives an explainer’s reports no day, and keeps them', () => {
+    expect(eventsOf('explainer')).toEqual([]);
+    expect(undatedOf('explainer')).toEqual(['Mozambican and Zimbabwean ministers have held talks on the line dozens of times.', 'The two presidents met at Beira to launch the latest plan.']);
+  });
+
+  it('does not date a plan by the month it was first announced in', () => {
+    expect(eventsOf('announced-in-month').map((e) => [e.kind, e.date.value, e.status])).toEqual([['summit', '2061-04-20', 'planned']]);
+  });
+});
