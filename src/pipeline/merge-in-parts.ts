@@ -117,7 +117,7 @@ export function mergeWorld(entities: Map<string, Entity>, sides: Map<string, str
  */
 export function mergeAndAttach(reports: CandidateEvent[], undated: UndatedCandidate[], publishedOf: (article: string) => string, world: World): { clusters: EventCluster[]; left: UndatedCandidate[] } {
   const clusters = mergeReports(reports, world.within, world.isPerson, world.sideOf, world.onMap);
-  return { clusters, left: attachUndated(clusters, undated, publishedOf, world.isPerson) };
+  return { clusters, left: attachUndated(clusters, undated, publishedOf, world.isPerson, world.sideOf) };
 }
 
 /** Puts a report's ids, mentions included, into their joined form. */

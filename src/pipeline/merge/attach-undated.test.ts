@@ -88,4 +88,20 @@ describe('attachUndated', () => {
     expect(clusters.map((c) => c.members.length)).toEqual([1, 2]);
     expect(attachUndated(clusters, [{ ...lasted, mentions: ['russia', 'united-states'] }], published, isPerson)).toHaveLength(1);
   });
+
+  it('ties a report naming the place and one side, named or as a person\'s side, also days later; one naming no place only in the few days after', () => {
+    const onlyPerson = (id: string) => id === 'asaad-al-shaibani';
+    const table = () => mergeReports([report({ article: 'call', kind: 'talks', date: day('2026-03-09'), participants: ['israel', 'syria'], place: 'baku' })], () => undefined, onlyPerson);
+    const sideOf = (person: string) => (person === 'asaad-al-shaibani' ? 'syria' : undefined);
+    const serious = undated({ article: 'much', kind: 'talks', participants: ['asaad-al-shaibani'], place: 'baku', mentions: ['asaad-al-shaibani', 'baku'], evidence: { sentence: 0, text: 'Al-Shaibani said the first round in Baku had shown both sides were serious.', start: 0, end: 74 } });
+    const clusters = table();
+    expect(attachUndated(clusters, [serious], published, onlyPerson, sideOf)).toEqual([]);
+    expect(clusters[0]!.members.map((m) => m.article)).toEqual(['call', 'much']);
+    // Without the side of the person it names, or without the place, it stays undated.
+    expect(attachUndated(table(), [serious], published, onlyPerson)).toEqual([serious]);
+    const unplaced = { ...serious, place: null, mentions: ['asaad-al-shaibani', 'israel', 'syria'] };
+    expect(attachUndated(table(), [unplaced], published, onlyPerson, sideOf)).toEqual([unplaced]);
+    // A report of the place and one side in the days after ties as well.
+    expect(attachUndated(table(), [{ ...serious, article: 'later', participants: [], mentions: ['syria', 'baku'] }], published, onlyPerson)).toEqual([]);
+  });
 });

@@ -10,8 +10,8 @@ import { PUBLICATION_LOOKBACK_DAYS } from './date-fit.ts';
  * "Trump said his 'very good call' with Putin had covered Ukraine", published the day after
  * the Trump–Putin call; "Witkoff will travel to Moscow to meet Putin", published days before
  * they met. A report joins when the event is of its sort, at least two of the event's people
- * (or its place and one of its people, or its place and two countries at its table) are named in its sentence, and either it says the event took place and the event ended in
- * the few days before its article, or it speaks of a plan and the event began in the two weeks
+ * (or its place and one of its people, or its place and a country at its table, named or the side of a person named) are named in its sentence, and either it says the event took place and the event ended in
+ * the few days before its article (a fortnight when its place is named: "the first round in Baku had shown both sides were serious", five days on), or it speaks of a plan and the event began in the two weeks
  * after; of several such events, only one that ties best. It becomes evidence of the event,
  * never a date: the event keeps the days its dated reports give, and who took part stays as
  * they say. A report from a sentence that leads a dated report of its sort is that report's
@@ -19,8 +19,20 @@ import { PUBLICATION_LOOKBACK_DAYS } from './date-fit.ts';
  */
 /** How far ahead an undated plan may look for the event it announced: "will travel to Moscow" in the coming fortnight. */
 const PLAN_HORIZON_DAYS = 14;
+/**
+ * How far back a report of a gathering it names by its place may look ("the first round in Baku", "the
+ * energy-truce talks in the Saudi capital"): a place and a side pin a gathering down as people alone do
+ * not pin down a call, which the same two hold again and again.
+ */
+const PLACED_LOOKBACK_DAYS = 14;
 
-export function attachUndated(clusters: EventCluster[], undated: UndatedCandidate[], publishedOf: (article: string) => string, isPerson: (id: string) => boolean): UndatedCandidate[] {
+export function attachUndated(
+  clusters: EventCluster[],
+  undated: UndatedCandidate[],
+  publishedOf: (article: string) => string,
+  isPerson: (id: string) => boolean,
+  sideOf: (person: string) => string | undefined = () => undefined,
+): UndatedCandidate[] {
   // Events by the day their dated reports end and the day they begin, so a report meets only the few of its days.
   const byEnd = new Map<number, Facts[]>();
   const byStart = new Map<number, Facts[]>();
@@ -58,12 +70,14 @@ export function attachUndated(clusters: EventCluster[], undated: UndatedCandidat
     const day = dayNumber(published.slice(0, 10));
     const names = new Set([...(report.mentions ?? []), ...report.participants, ...(report.place === null ? [] : [report.place])]);
     const named = new Set([...names].filter(isPerson));
-    const near: Facts[] = [];
-    if (report.status === 'occurred') for (let end = day - PUBLICATION_LOOKBACK_DAYS; end <= day; end += 1) near.push(...(byEnd.get(end) ?? []));
-    else for (let start = day; start <= day + PLAN_HORIZON_DAYS; start += 1) near.push(...(byStart.get(start) ?? []));
+    const countries = new Set([...names].flatMap((n) => (isPerson(n) ? (sideOf(n) ?? []) : [n])));
+    const near: { f: Facts; recent: boolean }[] = [];
+    const lookback = report.place === null ? PUBLICATION_LOOKBACK_DAYS : PLACED_LOOKBACK_DAYS;
+    if (report.status === 'occurred') for (let end = day - lookback; end <= day; end += 1) near.push(...(byEnd.get(end) ?? []).map((f) => ({ f, recent: end >= day - PUBLICATION_LOOKBACK_DAYS })));
+    else for (let start = day; start <= day + PLAN_HORIZON_DAYS; start += 1) near.push(...(byStart.get(start) ?? []).map((f) => ({ f, recent: true })));
     const fits = near
-      .filter((f) => f.family === kindFamily(report.kind) && !f.articles.has(report.article))
-      .map((f) => ({ f, shared: tie(f, named, names) }))
+      .filter(({ f }) => f.family === kindFamily(report.kind) && !f.articles.has(report.article))
+      .map(({ f, recent }) => ({ f, shared: tie(f, named, names, countries, recent) }))
       .filter((x) => x.shared > 0)
       .sort((a, b) => b.shared - a.shared);
     const best = fits[0];
@@ -107,13 +121,16 @@ interface Facts {
 
 /**
  * How strongly a report's names tie it to an event: two of its people or more (their count),
- * else its place and one of its people ("Araghchi said after the meeting with European
- * ministers in Geneva") or two countries at its table ("the talks between the Russian and
- * American delegations in Riyadh lasted 12 hours"), else nothing.
+ * when the event ended in the few days before the report (`recent`), else its place and one of its people ("Araghchi said after the meeting with European
+ * ministers in Geneva") or countries at its table, named or the sides of people named ("the
+ * energy-truce talks in the Saudi capital ended without a text, Ukraine's foreign ministry said",
+ * "Syrian Foreign Minister al-Shaibani said the first round in Baku had shown …"), the more the
+ * stronger ("the Russian and American delegations in Riyadh" tie to the US–Russia table, not the
+ * US–Ukraine one of the day before), else nothing.
  */
-function tie(f: Facts, people: Set<string>, names: Set<string>): number {
+function tie(f: Facts, people: Set<string>, names: Set<string>, countries: Set<string>, recent: boolean): number {
   const sharedPeople = [...f.persons].filter((p) => people.has(p)).length;
-  if (sharedPeople >= 2) return sharedPeople;
-  const atTable = [...f.table].filter((c) => names.has(c)).length;
-  return [...f.places].some((p) => names.has(p)) && (sharedPeople === 1 || atTable >= 2) ? 1 : 0;
+  if (sharedPeople >= 2 && recent) return sharedPeople;
+  if (![...f.places].some((p) => names.has(p))) return 0;
+  return sharedPeople + [...f.table].filter((c) => countries.has(c)).length;
 }
