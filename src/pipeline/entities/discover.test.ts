@@ -19,6 +19,12 @@ describe('a compass word before a demonym', () => {
 });
 
 describe('names that are no one', () => {
+  it('reads the country an office is of as the office\'s, and the name after it as the person', () => {
+    expect(kinds('Vladimir Putin held a telephone conversation with President of Turkey Recep Tayyip Erdogan on Friday.')).toEqual([['person', 'Vladimir Putin'], ['place', 'Turkey'], ['person', 'Recep Tayyip Erdogan']]);
+    expect(kinds('She met Prime Minister of the United Kingdom Keir Starmer in Rome.')).toEqual([['place', 'United Kingdom'], ['person', 'Keir Starmer'], ['place', 'Rome']]);
+    expect(kinds('Putin held talks with the President of the United States.')).toEqual([['person', 'Putin'], ['place', 'United States']]);
+  });
+
   it('reads a party-and-state tag after a name as a description of that person, not a person', () => {
     expect(kinds('Representative Wade Lorimer (Republican-Idaho), speaking in Boise, backed the bill.')).toEqual([['person', 'Wade Lorimer'], ['place', 'Boise']]);
     expect(kinds('Rep. Nia Trent (D-Mich.) met the envoy.')).toEqual([['person', 'Nia Trent']]);

@@ -1,6 +1,6 @@
 import { taggedSentences } from '../parse/tagged-terms.ts';
 import { CRAFT_BEFORE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, SHIP_PREFIX, TITLE_WORDS } from './lexicon.ts';
-import { countryOfDemonym } from './places.ts';
+import { countryOfDemonym, findCountry } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
 export type NameKind = 'person' | 'place' | 'organization' | 'name';
@@ -71,6 +71,12 @@ function readNames(sentence: string): NameSpan[] {
   };
   /** The word after a demonym's first word ("South Korean"): the pair names a country's people, no one. */
   let demonymEnd = false;
+  /** The second word of a two-word country an office is of ("of the United States"); and the word after that country, which the tagger takes for the office's though it is the name. */
+  let countryOfOffice: Term | undefined;
+  const pushSpan = (span: NameSpan | undefined): void => {
+    if (span) spans.push(span);
+  };
+  let officeCountryEnd = false;
   for (const [i, term] of terms.entries()) {
     const next = terms[i + 1];
     // "South Korean President Lee", "North Korean leader": a word that makes one demonym with the next is no name, nor is the next.
@@ -91,7 +97,9 @@ function readNames(sentence: string): NameSpan[] {
     const officeWord = OFFICE_QUALIFIER.test(term.text) && next !== undefined && TITLE_WORDS.has(next.text.toLowerCase()) && term.post === ' ';
     // "chief of staff Oleh Marchenko": the tagger takes a name after an office in lower case for part of the office; a capitalised word no office has is the name.
     const previous = terms[i - 1];
-    const nameInOffice: boolean = term.tags.has('Actor') && !term.tags.has('Honorific') && term.tags.has('ProperNoun') && /^\p{Lu}\p{Ll}/u.test(term.text) && !OFFICE_WORD.test(term.text) && !OFFICE_QUALIFIER.test(term.text) && !TITLE_WORDS.has(term.text.toLowerCase()) && previous !== undefined && previous.post === ' ' && ((/^\p{Ll}/u.test(previous.text) && previous.tags.has('Actor')) || (officeName && run.length > 0));
+    const afterOfficeCountry = officeCountryEnd;
+    officeCountryEnd = false;
+    const nameInOffice: boolean = term.tags.has('Actor') && !term.tags.has('Honorific') && term.tags.has('ProperNoun') && /^\p{Lu}\p{Ll}/u.test(term.text) && !OFFICE_WORD.test(term.text) && !OFFICE_QUALIFIER.test(term.text) && !TITLE_WORDS.has(term.text.toLowerCase()) && previous !== undefined && previous.post === ' ' && ((/^\p{Ll}/u.test(previous.text) && previous.tags.has('Actor')) || (officeName && run.length > 0) || afterOfficeCountry);
     const title = (term.tags.has('Honorific') || (term.tags.has('Actor') && !nameInOffice) || TITLE_WORDS.has(term.text.toLowerCase()) || officeWord) && !inOffice;
     // A hyphenated part continues the name it is joined to, whatever its case: "Lee Jae-myung", "Park Ji-won".
     const joined = run.length > 0 && (/^[-‐‑]$/.test(terms[i - 1]!.post) || (/^\p{Lu}/u.test(term.text) && /^[-‐‑]$/.test(term.post)));
@@ -113,6 +121,19 @@ function readNames(sentence: string): NameSpan[] {
     }
     // "Secretary of State Marco Rubio", "the General Assembly": the words of an office continue its title, and name no one.
     if (afterTitle && run.length === 0 && OFFICE_WORD.test(term.text)) continue;
+    // "President of Turkey Recep Tayyip Erdogan", "Prime Minister of the United Kingdom Keir Starmer": the country an office is of is a name of its own, and the name after it the person's.
+    if (afterTitle && run.length === 0 && /^(?:of|the)$/i.test(previous?.text ?? '') && (findCountry(term.text) !== undefined || (next !== undefined && findCountry(`${term.text} ${next.text}`) !== undefined))) {
+      countryOfOffice = findCountry(term.text) === undefined ? term : undefined;
+      officeCountryEnd = countryOfOffice === undefined;
+      if (officeCountryEnd) pushSpan(toSpan([term], 'place', sentence));
+      continue;
+    }
+    if (countryOfOffice) {
+      pushSpan(toSpan([countryOfOffice, term], 'place', sentence));
+      countryOfOffice = undefined;
+      officeCountryEnd = true;
+      continue;
+    }
     if (!named) {
       // Only an office still open continues: "Senator Lindsey Graham of South Carolina" has closed it with a name.
       const officeOpen: boolean = afterTitle && run.length === 0;
