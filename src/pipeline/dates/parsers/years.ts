@@ -210,12 +210,19 @@ export const century: Rule = {
     { text: 'It was built in the 19th century.', ref: '1998-11-20', finds: 'the 19th century', value: '18' },
     { text: 'The plan is to finish by the end of this century.', ref: '1998-11-20', finds: 'the end of this century', value: '19' },
     { text: 'The next century will bring change.', ref: '1998-11-20', finds: 'The next century', value: '20' },
+    // "the new century" of wire copy around 2000 is the one that begins at the round hundred nearest the writing.
+    { text: 'China will enter the new century with confidence.', ref: '1999-03-10', finds: 'the new century', value: '20' },
+    { text: 'Growth has slowed since the start of the new century.', ref: '2006-05-02', finds: 'the start of the new century', value: '20' },
+    // "the century" alone is the writing's only as a part of it is named: "the end of the century".
+    { text: 'Work will be completed by the end of the century.', ref: '1999-03-10', finds: 'the end of the century', value: '19' },
   ],
-  pattern: /(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(this|last|next)|the\s+(next|coming|previous))[\s-]+century/,
+  pattern: /(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(this|last|next)|the\s+(next|coming|previous|new))[\s-]+century|(?<=\b(?:end|beginning|start|middle|close)\s+of\s+)the\s+century/,
   read: ({ groups, reference }) => {
     const relative = (groups[2] ?? groups[3])?.toLowerCase();
-    const current = Math.floor(reference.getFullYear() / 100);
-    const hundreds = relative ? current + (relative === 'this' ? 0 : relative === 'next' || relative === 'coming' ? 1 : -1) : Number(groups[1]) - 1;
+    const year = reference.getFullYear();
+    const current = Math.floor(year / 100);
+    const offsets: Record<string, number> = { this: 0, next: 1, coming: 1, last: -1, previous: -1, new: Math.round(year / 100) - current };
+    const hundreds = relative ? current + (offsets[relative] ?? 0) : groups[1] ? Number(groups[1]) - 1 : current;
     if (hundreds < 0) return null;
     const first = hundreds * 100;
     return { type: 'DATE', value: String(hundreds).padStart(2, '0'), date: between(utcDay(first, 1, 1), utcDay(first + 99, 12, 31)) };
@@ -238,6 +245,8 @@ export const turnOfCentury: Rule = {
     { text: 'The population peaked in the 1840s; by the turn of the century it had halved.', ref: '2026-03-06', finds: 'the turn of the century', value: '1900' },
     { text: 'The house dates from the turn of the 20th century.', ref: '2026-03-06', finds: 'the turn of the 20th century', value: '1900' },
     { text: 'Sales have grown since the turn of the millennium.', ref: '2026-03-06', finds: 'the turn of the millennium', value: '2000' },
+    { text: 'Work will be completed before the turn of the century.', ref: '1999-03-10', finds: 'the turn of the century', value: '2000' },
+    { text: 'Immigrants arrived in large numbers at the turn of the century.', ref: '1998-11-20', finds: 'the turn of the century', value: '1900' },
   ],
   pattern: /the\s+turn\s+of\s+the\s+(?:(\d{1,2})(?:st|nd|rd|th)[\s-]+)?(century|millennium)/,
   read: (match) => {
@@ -249,7 +258,10 @@ export const turnOfCentury: Rule = {
     const told = years.at(-1);
     const reached = Math.floor(reference.getFullYear() / size) * size;
     if (told !== undefined && told < reached) return turn(Math.floor(told / size) * size + size);
-    return turn(match.tense('clause') === 'future' ? reached + size : reached);
+    // In the last decade before a round hundred ("by the turn of the century" in 1998) the turn
+    // is the coming one unless its sentence tells the past.
+    const ahead = match.tense('clause') === 'future' || (reference.getFullYear() - reached >= size - 10 && match.tense('sentence') !== 'past');
+    return turn(ahead ? reached + size : reached);
   },
 };
 
