@@ -252,7 +252,7 @@ export const NAME_BY_HOUSE = /^\S+\s+(?:bin|ibn|bint)\s+\S+\s+(?:Al|Al-|al-|Aal)
  * "at the White House", "at the Elysee Palace"): what a gazetteer entry would say, for an empty or
  * small gazetteer. Only seats in the capital itself (not Camp David, not Chequers).
  */
-export const SEATS_OF_GOVERNMENT = new Map([
+const SEATS_OF_GOVERNMENT = new Map([
   ['Kremlin', 'RU'], ['White House', 'US'], ['Blair House', 'US'], ['Elysee', 'FR'], ['Élysée', 'FR'], ['Elysee Palace', 'FR'], ['Élysée Palace', 'FR'],
   ['Downing Street', 'GB'], ['Number 10', 'GB'], ['Lancaster House', 'GB'], ['Zhongnanhai', 'CN'], ['Great Hall of the People', 'CN'], ['Diaoyutai State Guesthouse', 'CN'],
   ['Blue House', 'KR'], ['Kantei', 'JP'], ['Akasaka Palace', 'JP'], ['Casa Rosada', 'AR'], ['Planalto Palace', 'BR'], ['Alvorada Palace', 'BR'], ['Moncloa Palace', 'ES'],

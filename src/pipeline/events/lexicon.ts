@@ -143,7 +143,7 @@ export const BACKGROUND = /\b(?:earlier|previous|previously|prior|recently|ongoi
 export const PARTICIPATION = /\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+by|representing|represented\s+by|represented\s+(?:the\s+)?(?:[A-Z]|their\b|his\b|her\b|its\b)|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Za-z.-]+(?:['’]s)?\s+)?(?:side|team|delegation)\b|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|joined\s+(?:the\s+(?:talks|meeting|session|delegation)|them|him|her)\b|(?:said|told\s+\w+)\s+(?:afterwards|after\s+the\s+(?:talks|meeting|session|call|round))|(?:team|delegation)\s+(?:included|comprised|consisted\s+of|(?:was\s+)?made\s+up\s+of)|participants?\b|accompanied\s+by|with\s+(?:him|her|them)\s+(?:at|in|during|for)\s+the\s+(?:talks|meeting|session|summit|round|negotiations)\b|chair(?:ed|s|ing)?\s+the\s+(?:talks|meeting|session|summit|round|negotiations)\b|looking\s+on|in\s+attendance|present\b|participat\w*|(?:took|take|takes|taking)\s+part|involved|attend\w*)/i;
 
 /** A clause about someone else after the one that says who took part ("…, while Zambia's opposition leader criticised the deal"): its people did not. */
-export const OTHERS_CLAUSE = /,\s+(?:while|whereas|but)\b|;/;
+const OTHERS_CLAUSE = /,\s+(?:while|whereas|but)\b|;/;
 
 /**
  * Where a clause about others begins in `text` after `from` (OTHERS_CLAUSE), or -1: a clause that
