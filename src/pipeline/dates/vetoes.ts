@@ -83,6 +83,8 @@ const DISTANCE_BEFORE = /\b(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|f
 const PERIODICAL_WORD = new RegExp(`^(?:${PERIODICAL_WORDS.join('|')})$`, 'i');
 // "the Israeli daily Maariv", "said the daily,": the paper, named or not.
 const PERIODICAL = /^(?:\s+[A-Z]|[,.;:]?\s*$|,)/;
+// A capitalised word, or a name's possessive, right before a capitalised "Daily": the paper's name.
+const NAME_BEFORE_TITLE = /\b[A-Z][\w&-]*(?:['’]s)?\s+$/;
 const PAPER_NAME_AFTER = new RegExp(String.raw`^\s+(?!${WEEKDAY_NAME}|${MONTH_STEM})[A-Z]`);
 // A paper's article and its one describing word, capitalised or hyphenated ("the Israeli", "the
 // mass-circulation"): a plain lower-case word is an object the repetition follows ("visit the site daily").
@@ -395,10 +397,16 @@ export const VETOES: Veto[] = [
   },
   {
     name: 'title of a periodical',
-    // "the Kalahari Daily Post", "The Weekly Standard": a name, not a repetition.
+    // "the Kalahari Daily Post", "The Weekly Standard": a name, not a repetition; so is one
+    // ending in it after a name or a possessive ("People's Daily", "the China Daily", "Economic
+    // Daily"), which Xinhua cites in most stories.
     overrules: ['recurrence'],
-    applies: (c) => /^[A-Z][a-z]+ly$/.test(matched(c)) && /^\s+[A-Z]/.test(after(c, 3)),
-    examples: [{ text: 'The Kalahari Daily Post reported the talks.', ref: '1998-11-18', not: 'Daily' }],
+    applies: (c) => /^[A-Z][a-z]+ly$/.test(matched(c)) && (/^\s+[A-Z]/.test(after(c, 3)) || NAME_BEFORE_TITLE.test(before(c, 30))),
+    examples: [
+      { text: 'The Kalahari Daily Post reported the talks.', ref: '1998-11-18', not: 'Daily' },
+      { text: "The People's Daily said on Monday that the talks had ended.", ref: '1999-03-10', not: 'Daily' },
+      { text: 'According to the China Daily, exports rose.', ref: '1999-03-10', not: 'Daily' },
+    ],
   },
   {
     name: 'a daily as a paper',
