@@ -78,6 +78,23 @@ describe('summarySentence', () => {
     expect(pick('call', 'He spoke with Dromov by phone on Thursday.', 'Sorin and Dromov spoke by phone on Thursday.')).toBe(1);
     expect(pick('call', 'Sorin said his call with Dromov had covered trade and', 'Sorin and Dromov spoke by phone on Thursday.')).toBe(1);
   });
+
+  it('reads its sources only until one without a flaw, which none after it can beat, and keeps the first of equals', () => {
+    const read: string[] = [];
+    function* sources(...sentences: string[]): Generator<SummarySource> {
+      for (const sentence of sentences) {
+        read.push(sentence);
+        yield { sentence, outlet: 'Test Wire' };
+      }
+    }
+    const flawless = 'Sorin and Dromov spoke by phone on Thursday, the Kremlin said.';
+    const pick = (...sentences: string[]) => summarySentence({ kind: 'call', names: ['Ilya Sorin', 'Pavel Dromov'], sources: sources(...sentences) }).source;
+    expect(pick('He spoke with Dromov by phone on Thursday.', flawless, 'Sorin and Dromov also spoke by phone on Thursday, officials said.')).toBe(1);
+    expect(read).toHaveLength(2);
+    read.length = 0;
+    expect(pick('He spoke with Dromov by phone on Thursday.', 'She spoke with Sorin by phone on Thursday.', flawless)).toBe(2);
+    expect(read).toHaveLength(3);
+  });
 });
 
 describe('isAbout', () => {
