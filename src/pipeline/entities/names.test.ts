@@ -134,6 +134,14 @@ describe('names the gazetteer lacks', () => {
     expect(found(['Trump described the meeting with Zelenskyy as Davosian.']).ids[0]).not.toContain('davos');
   });
 
+  it("reads a seat of government or a capital the tagger takes for an organisation as its state before a group of its people, not as a voice", () => {
+    const empty = createNameReader(parseGazetteer('', 'empty.yaml'));
+    const ids = (text: string): string[] => empty([text]).recognise(text, DAY).map((m) => m.entity.id);
+    expect(ids("The Kremlin's envoy, Pavel Yurchenko, met Kazakhstan's foreign minister in Astana on Friday.")).toEqual(['russia', 'pavel-yurchenko', 'kazakhstan', 'astana']);
+    expect(ids("Washington's team and Caracas's negotiators met in Bridgetown on Tuesday.")).toEqual(['united-states', 'venezuela', 'bridgetown']);
+    expect(ids('The Kremlin said on Monday that talks would resume.')).toEqual(['kremlin']);
+  });
+
   it("puts a state's institution, named as a place, in that state's capital", () => {
     const reader = createNameReader(parseGazetteer('organizations:\n  palacio:\n    name: Palacio de La Moneda\n    aliases: [La Moneda]\n    description: The Chilean presidency\n', 'g.yaml'))();
     const at = reader.recognise('The envoys met at La Moneda on Friday.', DAY);

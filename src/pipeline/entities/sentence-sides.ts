@@ -1,7 +1,7 @@
 // Countries as sides in one sentence: which country words act, capitals named for their
 // governments, and compounds of countries (article-names.ts reads the sentence).
 import type { Entity } from './gazetteer.ts';
-import { CAPITAL_BROKERS_AFTER, LOCATIVE_BEFORE } from './lexicon.ts';
+import { CAPITAL_BROKERS_AFTER, LOCATIVE_BEFORE, seatOfVenue, SIDE_GROUP } from './lexicon.ts';
 import { type CountryWord, nationalWord, nationalWords, sideGroups } from './national-sides.ts';
 import { capitalOf, countryByCode, type Country, findCountry, findTown } from './places.ts';
 import type { EntityMention } from './recognise.ts';
@@ -15,7 +15,8 @@ import type { EntityMention } from './recognise.ts';
 export function markSides(text: string, mentions: EntityMention[], covered: (start: number, end: number) => boolean, mentionOf: (c: Country, start: number, end: number) => EntityMention): string[][] {
   const named = mentions.filter((m) => m.entity.type === 'country' && !m.byRole);
   const seats = mentions.flatMap((m) => {
-    const state = seatOf(m.entity);
+    // An institution stands for its state before a group of its people ("the Kremlin's envoy"); as a voice ("the Kremlin said") it stays itself.
+    const state = m.entity.type === 'place' || SIDE_GROUP.test(text.slice(m.end)) ? seatOf(m.entity) : undefined;
     return state ? [{ start: m.start, end: m.end, country: state, capital: true }] : [];
   });
   const words: CountryWord[] = [...named.map((m) => ({ start: m.start, end: m.end })), ...seats, ...nationalWords(text, covered)].sort((a, b) => a.start - b.start);
@@ -28,7 +29,8 @@ export function markSides(text: string, mentions: EntityMention[], covered: (sta
   }
   const groups = sideGroups(text, words).map((group) =>
     group.flatMap((side) => {
-      if (side.capital) mentions.splice(mentions.findIndex((m) => m.start === side.start && m.entity.type === 'place'), 1);
+      const seat = side.capital ? mentions.findIndex((m) => m.start === side.start && m.entity.type !== 'country') : -1;
+      if (seat >= 0) mentions.splice(seat, 1);
       const mention = side.country ? mentionOf(side.country, side.start, side.end) : named.find((m) => m.start === side.start);
       if (!mention) return [];
       mention.asSide = true;
@@ -41,16 +43,22 @@ export function markSides(text: string, mentions: EntityMention[], covered: (sta
   return groups.filter((group) => group.length > 0);
 }
 
-/** The country whose seat of government a place is, as GeoNames marks it (Kyiv, Abu Dhabi), if it is one. */
+/**
+ * The country whose seat of government a place is, as GeoNames marks it (Kyiv, Abu Dhabi), if it
+ * is one; or whose seat an institution is named by ("the Kremlin's envoy", "Washington's team",
+ * which the tagger takes for organisations).
+ */
 export function seatOf(place: Entity | undefined): Country | undefined {
-  if (place?.type !== 'place') return undefined;
+  if (place?.type !== 'place' && place?.type !== 'organization') return undefined;
   // Every sentence naming a place asks: GeoNames is asked once per name.
-  let seat = seats.get(place.name);
+  const key = `${place.type} ${place.name}`;
+  let seat = seats.get(key);
   if (seat === undefined) {
-    const town = findTown(place.name);
+    const government = place.type === 'organization' ? seatOfVenue(place.name) : undefined;
+    const town = government ? undefined : findTown(place.name);
     const capital = town ? capitalOf(town.country) : undefined;
-    seat = (capital && town && capital.id === town.id ? countryByCode(town.country) : undefined) ?? null;
-    seats.set(place.name, seat);
+    seat = (government ? countryByCode(government) : capital && town && capital.id === town.id ? countryByCode(town.country) : undefined) ?? null;
+    seats.set(key, seat);
   }
   return seat ?? undefined;
 }
