@@ -17,7 +17,7 @@ import { attachUndated } from './merge/attach-undated.ts';
 import { happeningFamily } from './merge/family.ts';
 import type { EventCluster, World } from './merge/cluster-index.ts';
 import { inMergeOrder, mergeReports } from './merge/merge-reports.ts';
-import type { Described } from './timeline.ts';
+import type { Described } from './describe-event.ts';
 import type { EventDraft } from './merge/summarise.ts';
 
 /** What another thread needs to merge and describe one family of reports as this one would. */

@@ -1,22 +1,14 @@
-import { createHash } from 'node:crypto';
-import { applyFixes, applyStructural, addedEvents, editorCorrections, unusedCorrectionWarnings, type TrackedCluster } from './corrections/apply.ts';
+import { applyFixes, applyStructural, addedEvents, unusedCorrectionWarnings, type TrackedCluster } from './corrections/apply.ts';
 import type { Correction } from './corrections/corrections-file.ts';
-import { parseEdtf } from './corrections/edtf.ts';
 import type { Entity } from './entities/gazetteer.ts';
 import { entityEntries } from './entities/entries.ts';
 import { placeChain } from './entities/place-chain.ts';
-import { withRoles } from './entities/event-roles.ts';
 import { unifyEntities } from './entities/unify.ts';
 import type { CandidateEvent, UndatedCandidate } from './events/candidate.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
-import { writeHeadline } from './events/headline.ts';
-import { comesByCalendar } from './events/kinds.ts';
-import { eventId, nameFromId } from './ids/event-id.ts';
 import { keepPublishedIds } from './ids/published-ids.ts';
-import { rankReports } from './merge/best-report.ts';
-import { eventEvidence, leadSentences, type LeadSentences } from './merge/cited-evidence.ts';
-import { describeDate } from './merge/describe-date.ts';
-import { lifecycle, reportDay, statusAsOf } from './merge/lifecycle.ts';
+import { leadSentences } from './merge/cited-evidence.ts';
+import { reportDay } from './merge/lifecycle.ts';
 import { happeningFamily } from './merge/family.ts';
 import type { EventCluster, World } from './merge/cluster-index.ts';
 import {
@@ -35,29 +27,10 @@ import {
   sharedCount,
   takeNext,
 } from './merge-in-parts.ts';
-import { summarise, type EventDraft } from './merge/summarise.ts';
 import type { ContentExtras } from './read-content.ts';
-import { settleIdClashes } from './unique-ids.ts';
-import type { Article, ArticleReport, Redirect, Sentence, Source, Timeline, TimelineEvent, UndatedMention, Warning } from './types.ts';
+import type { Article, ArticleReport, Redirect, Sentence, Timeline, TimelineEvent, UndatedMention, Warning } from './types.ts';
 import { compareChronologically, compareStrings } from './order.ts';
-
-export interface Finished {
-  tracked: TrackedCluster;
-  draft: EventDraft;
-  title: string;
-  /** The event's principal participants as the gazetteer names them: its id is made from them. */
-  principals: { name: string; type: Entity['type'] }[];
-  /** The id its date, kind and principals make, before events sharing one say more about themselves. */
-  baseId: string;
-  id: string;
-  /** Its reports, most direct first, and who took part in what role: the title reads them, then the event. */
-  ranked: CandidateEvent[];
-  taking: ReturnType<typeof withRoles>;
-  /** Its date as the timeline writes it, and what became of it as the reports tell, as of the site's present. */
-  date: TimelineEvent['date'];
-  lifecycle: TimelineEvent['lifecycle'];
-  standing: TimelineEvent['statusAsOf'];
-}
+import { describeEvent, type Described, type Finished, identify, received, toTimelineEvent } from './describe-event.ts';
 
 /**
  * The whole pipeline: articles → sentences → candidate events → merged, corrected,
@@ -80,9 +53,6 @@ export function inIdOrder(articles: Article[]): Article[] {
  * asked; or undefined to do all here.
  */
 export type MergeElsewhere = ((request: FamilyMerge) => FamilyReplies) | undefined;
-
-/** An event described, before it has an id. */
-export type Described = Omit<Finished, 'id'>;
 
 /**
  * Everything after each article has been read on its own: merging, corrections, ids.
@@ -228,7 +198,7 @@ class Descriptions {
     const known = this.described.get(tracked);
     if (known && known.fixes === JSON.stringify(tracked.fixes) && known.manual === tracked.manual && sameItems(known.members, tracked.cluster.members)) return known.result;
     const { entities, phrases, sides, now } = this.gathered;
-    return this.keep(describe(tracked, this.depth, entities, phrases, sides, now));
+    return this.keep(describeEvent(tracked, this.depth, entities, phrases, sides, now));
   }
 
   finish(list: TrackedCluster[]): Finished[] {
@@ -358,7 +328,7 @@ export function mergeFamily(request: FamilyMerge): {
   const depth = placeDepth(world);
   const undatedAt = new Map(request.undated.map((u, i) => [u, i]));
   const describeSent = (cluster: EventCluster, at: (members: CandidateEvent[]) => number[]): SentDescription => {
-    const { tracked: _tracked, draft, ranked, ...rest } = describe(track(cluster), depth, entities, phrases, sides, request.now);
+    const { tracked: _tracked, draft, ranked, ...rest } = describeEvent(track(cluster), depth, entities, phrases, sides, request.now);
     const { members, ...fields } = draft;
     return { ...rest, draft: fields, drafted: at(members), ranked: at(ranked) };
   };
@@ -378,113 +348,6 @@ export function mergeFamily(request: FamilyMerge): {
       };
     },
   };
-}
-
-/** A description made on another thread, its reports this thread's again. */
-function received(tracked: TrackedCluster, sent: SentDescription, reports: CandidateEvent[]): Described {
-  const { draft, drafted, ranked, ...rest } = sent;
-  return { ...rest, tracked, draft: { ...draft, members: drafted.map((i) => reports[i]!) }, ranked: ranked.map((i) => reports[i]!) };
-}
-
-/**
- * One event as the timeline tells it, short of its id: the machine's summary of its reports (or
- * an editor's event), with the editor's fixes over it, its title, roles and lifecycle. The same
- * function runs on both threads, so an event is described the same wherever it was merged.
- */
-function describe(tracked: TrackedCluster, depth: (p: string) => number, entities: Map<string, Entity>, phrases: Map<object, string>, sides: Map<string, string>, now: string): Described {
-  const base = tracked.manual ? { ...tracked.manual, principals: tracked.manual.participants, members: tracked.cluster.members } : summarise(tracked.cluster, depth, (id) => entities.get(id)?.type === 'person');
-  const fixes = tracked.fixes;
-  const fixedDate = fixes.date ? parseEdtf(fixes.date) : undefined;
-  const draft: EventDraft = {
-    ...base,
-    ...(fixes.kind ? { kind: fixes.kind } : {}),
-    ...(fixes.status ? { status: fixes.status } : {}),
-    ...(fixes.tier ? { tier: fixes.tier } : {}),
-    ...(fixedDate ? { date: fixedDate, datedByPublication: false } : {}),
-    ...(fixes.participants ? { participants: fixes.participants, principals: fixes.participants } : {}),
-    ...(fixes.place !== undefined ? { place: fixes.place } : {}),
-  };
-  const known = (ids: string[]) => ids.map((id) => entities.get(id)).filter((e): e is Entity => e !== undefined);
-  // A title names who took part: the people present and the sides at the table, brokers aside.
-  const taking = withRoles(draft.members, draft.participants, entities, sides, (id) => ({ id, name: entities.get(id)?.name ?? id }));
-  const { roles } = taking;
-  const named = known([...roles.present, ...roles.parties].map((r) => r.id));
-  const ranked = rankReports(draft.members, draft.date, draft.status);
-  const phrase = ranked.map((m) => phrases.get(m)).find((p) => p !== undefined && p !== '') ?? '';
-  const title =
-    fixes.title ??
-    tracked.manual?.title ??
-    writeHeadline({
-      kind: draft.kind,
-      status: draft.status,
-      participants: named,
-      place: draft.place ? (entities.get(draft.place)?.name ?? draft.place) : null,
-      phrase,
-      sentence: ranked[0]?.evidence[0]?.text,
-      evidence: ranked.flatMap((m) => m.evidence.map((e) => e.text)),
-      names: entities,
-    });
-  // An id never waits for the gazetteer: a name it lacks is still a name, read from its id.
-  const principals = draft.principals.map((id) => entities.get(id) ?? nameFromId(id));
-  const date = { ...draft.date, text: describeDate(draft.date) };
-  const steps = lifecycle(draft.members);
-  const standing = steps.length > 0 ? statusAsOf(steps, date.end, now, comesByCalendar(draft.kind, draft.noun)) : manualStatus(draft.status, date.end);
-  return { tracked, draft, title, principals, baseId: eventId({ ...draft, participants: principals, phrase }), ranked, taking, date, lifecycle: steps, standing };
-}
-
-/** Gives each event its id; when two events would share one, both say more about themselves. */
-function identify(items: Described[]): Finished[] {
-  const withIds = items.map((item) => ({ ...item, id: item.baseId }));
-  const counts = new Map<string, number>();
-  for (const item of withIds) counts.set(item.id, (counts.get(item.id) ?? 0) + 1);
-  for (const item of withIds) {
-    if (counts.get(item.id)! > 1) {
-      const first = item.draft.members[0]?.evidence[0]?.text ?? item.title;
-      item.id = `${item.id}-${createHash('sha256').update(first).digest('hex').slice(0, 6)}`;
-    }
-  }
-  settleIdClashes(withIds);
-  return withIds;
-}
-
-function toTimelineEvent(f: Finished, byId: Map<string, { article: Article; sentences: Sentence[] }>, entities: Map<string, Entity>, leading: LeadSentences): TimelineEvent {
-  const { draft, date, lifecycle: steps, standing } = f;
-  // The report the summary stands on leads: its article is the first source and its sentence the first quote.
-  const nameOf = (id: string) => entities.get(id)?.name;
-  const names = [...draft.participants, ...(draft.place ? [draft.place] : [])].map(nameOf).filter((n): n is string => n !== undefined);
-  const articleOf = (id: string) => byId.get(id)!.article;
-  const { summary, sources } = eventEvidence(f.ranked, f.tracked.cluster.members, draft.kind, names, leading, entities, (id) => ({ outlet: articleOf(id).outlet, sentences: byId.get(id)!.sentences }));
-  const cited: Source[] = sources.map(({ article, quotes }) => {
-    const { id, title, outlet, published, url } = articleOf(article);
-    return { article: id, title, outlet, published, url: url ?? null, quotes };
-  });
-  const ref = (id: string) => ({ id, name: entities.get(id)?.name ?? id });
-  // Its day has come and gone: what was announced for it has occurred, unless an editor said otherwise.
-  const status = draft.status === 'planned' && standing.stage === 'occurred' && !f.tracked.fixes.status ? 'occurred' : draft.status;
-  const corrections = editorCorrections(f.tracked);
-  return {
-    id: f.id,
-    title: f.title,
-    summary: summary ?? f.title,
-    kind: draft.kind,
-    status,
-    tier: draft.tier,
-    date,
-    ...f.taking,
-    place: draft.place ? ref(draft.place) : null,
-    sources: cited,
-    disagreements: draft.disagreements,
-    aliases: [...f.tracked.knownAs].filter((id) => id !== f.id).sort(compareStrings),
-    ...(corrections.length > 0 ? { corrections } : {}),
-    datedByPublication: draft.datedByPublication,
-    lifecycle: steps,
-    statusAsOf: standing,
-  };
-}
-
-/** An event an editor added by hand stands on the editor's word, as of its own date. */
-function manualStatus(status: TimelineEvent['status'], day: string): TimelineEvent['statusAsOf'] {
-  return { stage: status, asOf: day, article: '', overdue: false, text: `${status} (editor's correction)` };
 }
 
 function articleReport(article: Article, sentences: Sentence[], cited: TimelineEvent[]): ArticleReport {
