@@ -133,7 +133,7 @@ class ArticleReader {
       affiliations: () => [...this.affiliation],
       sideOf: (id) => this.affiliation.get(id) ?? sides.get(id),
       sideGroups: () => this.sentences.flatMap((text, sentence) => (this.groupsByText.get(text) ?? []).map((ids) => ({ sentence, ids }))),
-      filedFrom: () => this.filedFrom(),
+      filedFrom: () => this.places.filedFrom(),
     };
   }
 
