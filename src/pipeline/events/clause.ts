@@ -192,7 +192,7 @@ const EARLIER = /^earlier\b/i;
 const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b|\bweekend\b`, 'i');
 
 /** A month named without its year ("on September 18", "in March"): the year is only the resolver's guess of direction. */
-const MONTH_NAME = new RegExp(String.raw`\b${MONTH}`);
+export const MONTH_NAME = new RegExp(String.raw`\b${MONTH}`);
 /** A day of a month, written either way round ("June 2", "2 June"). */
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}`);
 

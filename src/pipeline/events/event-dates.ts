@@ -3,7 +3,7 @@ import { isoWeek, parseReferenceDay } from '../dates/calendar.ts';
 import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
-import { agreeWithModality, endsOnItsDay, type Modality, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, withDayRange } from './clause.ts';
+import { agreeWithModality, endsOnItsDay, type Modality, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
 import { AFTER_A_LENGTH, BARE_WEEKDAY, CLAUSE_BOUNDARY, COUNTED_IN_CLAUSE_AFTER, HELD_AS_PLANNED, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
@@ -103,7 +103,10 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     // A plan told on a day the sentence gives lies after that day ("said on Friday that the next round would be held on Wednesday",
     // "would be held on Thursday, Peskov told reporters on Friday": the Wednesday, the Thursday after it).
     const toldOn = reportedPlan || inForce ? dates.find((t) => t !== time && claimOf(t)!.precision === 'day' && isReportDate(text, t, owner.start)) : undefined;
-    const agreed = agreeWithModality(withDayRange(claim, time, text), time, toldOn || inForce ? 'plan' : reportedPlan ? 'reported plan' : mood, toldOn ? claimOf(toldOn)!.start : day);
+    // A day of a month a telling names may have passed by the day it was made known ("said in an interview published on Friday that she would meet him on April 28",
+    // told before it was published): the year nearest the telling, not a year ahead.
+    const monthDayTold = toldOn !== undefined && !inForce && MONTH_NAME.test(time.text);
+    const agreed = agreeWithModality(withDayRange(claim, time, text), time, monthDayTold ? 'unmarked' : toldOn || inForce ? 'plan' : reportedPlan ? 'reported plan' : mood, toldOn ? claimOf(toldOn)!.start : day);
     owner.date = toldOn ? firstAfterTelling(agreed, time, claimOf(toldOn)!.start) : mood === 'plan' ? weekAheadOnItsLastDay(agreed, time, day) : agreed;
     owner.continuation = isContinuationVerb(text.slice(owner.start, owner.end)) || isContinuationDate(text, time, owner);
     dated.set(owner, { time });

@@ -30,3 +30,16 @@ describe('background told without a day', () => {
     expect(eventsOf('announced-in-month').map((e) => [e.kind, e.date.value, e.status])).toEqual([['summit', '2061-04-20', 'planned']]);
   });
 });
+
+describe('a plan told at one remove', () => {
+  it('keeps a day of a month the telling named in the year nearest the telling, though it has passed', () => {
+    const told = timelineWithoutGazetteer([
+      article('interview-published-later', '2061-05-07', 'In an interview given on April 25 and published on Friday, Malawi’s president said she would meet the Tanzanian president in Mbeya on May 2.\n'),
+      article('told-in-december', '2061-12-22', 'The ministry said on Monday that Malawian and Zambian negotiators would hold talks in Chipata on January 9.\n'),
+    ]);
+    expect(told.events.filter((e) => e.kind !== 'statement').map((e) => [e.kind, e.date.value, e.status])).toEqual([
+      ['meeting', '2061-05-02', 'planned'],
+      ['talks', '2062-01-09', 'planned'],
+    ]);
+  });
+});
