@@ -241,6 +241,24 @@ describe('joining names across articles', () => {
     expect(unified.sides.get(id)).toBe('ukraine');
   });
 
+  it('joins a short form of a full name to it when no other name of the surname competes, with or without diacritics', () => {
+    const person = (id: string, name: string) => ({ id, name, type: 'person' as const, aliases: [], roles: [], discovered: true as const });
+    const articles = (...names: [string, string][]) => names.map(([id, name], i) => ({ published: `2031-01-0${i + 1}`, entities: [person(id, name)], affiliations: [] as [string, string][] }));
+    const joined = unifyEntities(GAZETTEER.entities, articles(['tayyip-erdogan', 'Tayyip Erdogan'], ['recep-tayyip-erdogan', 'Recep Tayyip Erdoğan'], ['erdogan', 'Erdogan']));
+    const id = joined.canonical('recep-tayyip-erdogan');
+    expect(id).toBe('recep-tayyip-erdogan'); // the full name names them, though the short form came first
+    expect(joined.canonical('tayyip-erdogan')).toBe(id);
+    expect(joined.canonical('erdogan')).toBe(id);
+    expect(joined.byId.has('tayyip-erdogan')).toBe(false);
+    // Two people of one surname stay two, and a short form both could end, or beside a third name of the surname, joins neither.
+    const two = unifyEntities(GAZETTEER.entities, articles(['hunter-biden', 'Hunter Biden'], ['joe-biden', 'Joe Biden']));
+    expect(two.canonical('hunter-biden')).not.toBe(two.canonical('joe-biden'));
+    const competed = unifyEntities(GAZETTEER.entities, articles(['tayyip-erdogan', 'Tayyip Erdogan'], ['recep-tayyip-erdogan', 'Recep Tayyip Erdogan'], ['emine-erdogan', 'Emine Erdogan']));
+    expect(new Set(['tayyip-erdogan', 'recep-tayyip-erdogan', 'emine-erdogan'].map(competed.canonical)).size).toBe(3);
+    const shared = unifyEntities(GAZETTEER.entities, articles(['ali-karimov', 'Ali Karimov'], ['said-ali-karimov', 'Said Ali Karimov'], ['omar-ali-karimov', 'Omar Ali Karimov']));
+    expect(new Set(['ali-karimov', 'said-ali-karimov', 'omar-ali-karimov'].map(shared.canonical)).size).toBe(3);
+  });
+
   it('joins a body named in full to the gazetteer entry of its initials, and initials to the one full name met', () => {
     const body = (id: string, name: string) => ({ id, name, type: 'organization' as const, aliases: [], roles: [], discovered: true as const });
     const gazetteer = parseGazetteer('organizations:\n  wfp:\n    name: WFP\n', 'test.yaml').entities;

@@ -6,6 +6,12 @@ import { nameSkeleton, personKey, surnameKey } from './person-names.ts';
 import { countryById, slug } from './places.ts';
 import { describedSides } from './sides.ts';
 
+/** The people of one full name's key and given name, and how often each spelling of it was met. */
+interface NameGroup {
+  members: Entity[];
+  spellings: Map<string, number>;
+}
+
 export interface UnifiedEntities {
   /** The gazetteer's entries and one entry per name the articles added, by id. */
   byId: Map<string, Entity>;
@@ -17,7 +23,8 @@ export interface UnifiedEntities {
 
 /**
  * Joins what each article recognised on its own into one set of entities: spellings of
- * one person ("Yuri Ushakov", "Yury Ushakov") become one, a surname written alone joins
+ * one person ("Yuri Ushakov", "Yury Ushakov") become one, so do a full name and a short form
+ * of it no other name of its surname competes for ("Tayyip Erdogan", "Recep Tayyip Erdoğan"), a surname written alone joins
  * the one person of that surname named in full anywhere (or, written first, "Xi" of "Xi
  * Jinping", when no one has it last), and a name the gazetteer knows
  * under another spelling goes to its entry. A person's name and id are the spelling most
@@ -39,7 +46,7 @@ export function unifyEntities(gazetteer: Entity[], articles: { published: string
   // People named in full: one group per key, in the order of the articles' days.
   const chronological = articles.map((a, i) => ({ ...a, i })).sort((a, b) => compareStrings(a.published, b.published) || a.i - b.i);
   // Keyed by the name's key and the first spelling of its given name met: two people of one surname and initial stay two.
-  const groups = new Map<string, { members: Entity[]; spellings: Map<string, number> }>();
+  const groups = new Map<string, NameGroup>();
   /** Everyone the articles named in full, after joining. */
   const namedInFull = new Set<Entity>();
   const givenNames = new Map<string, string[]>();
@@ -59,14 +66,17 @@ export function unifyEntities(gazetteer: Entity[], articles: { published: string
       else if (!e.name.includes(' ')) surnamesOnly.push(e);
       else {
         const key = groupKey(e.name);
-        const group = groups.get(key) ?? { members: [], spellings: new Map<string, number>() };
+        const group: NameGroup = groups.get(key) ?? { members: [], spellings: new Map<string, number>() };
         group.members.push(e);
         group.spellings.set(e.name, (group.spellings.get(e.name) ?? 0) + 1);
         groups.set(key, group);
       }
     }
   }
+  const shortForms = shortFormsOf([...groups.values()].filter((g) => !entryOf(g.members[0]!.name)));
+  const targets = new Map<NameGroup, Entity>();
   for (const group of groups.values()) {
+    if (shortForms.has(group)) continue;
     const first = group.members[0]!.name;
     const known = entryOf(first);
     let target: Entity;
@@ -80,8 +90,10 @@ export function unifyEntities(gazetteer: Entity[], articles: { published: string
       if (!fullNames.has(personKey(first))) fullNames.set(personKey(first), target);
     }
     namedInFull.add(target);
+    targets.set(group, target);
     for (const m of group.members) join(target, m, redirect);
   }
+  for (const [short, full] of shortForms) for (const m of short.members) join(targets.get(full)!, m, redirect);
   for (const e of surnamesOnly) {
     const key = surnameKey(e.name);
     const people = [...fullNames.values(), ...namedInFull];
@@ -116,6 +128,30 @@ export function unifyEntities(gazetteer: Entity[], articles: { published: string
   }
   const canonical = (id: string): string => redirect.get(id) ?? id;
   return { byId, canonical, sides: sidesOf(gazetteer, chronological, canonical) };
+}
+
+/**
+ * The groups named by a short form of another's full name, each with the group it belongs to: "Tayyip
+ * Erdogan" (or "Tayyip Erdoğan") of "Recep Tayyip Erdogan", its words the full name's last ones with a
+ * given name left off. Only when nothing else of that surname competes: one full name it ends, and every
+ * other group of the surname a short form of that name too ("Emine Erdogan" beside them keeps all apart).
+ */
+function shortFormsOf(groups: NameGroup[]): Map<NameGroup, NameGroup> {
+  const bySurname = new Map<string, { group: NameGroup; words: string[] }[]>();
+  for (const group of groups) {
+    const words = group.members[0]!.name.trim().split(/\s+/).map(nameSkeleton);
+    const same = bySurname.get(words.at(-1)!) ?? [];
+    bySurname.set(words.at(-1)!, [...same, { group, words }]);
+  }
+  const shortForms = new Map<NameGroup, NameGroup>();
+  for (const named of bySurname.values()) {
+    if (named.length < 2) continue;
+    const longest = named.reduce((best, n) => (n.words.length > best.words.length ? n : best));
+    const ends = (short: string[]): boolean => short.length < longest.words.length && short.every((w, i) => w === longest.words[longest.words.length - short.length + i]);
+    const rest = named.filter((n) => n !== longest);
+    if (rest.every((n) => ends(n.words))) for (const n of rest) shortForms.set(n.group, longest.group);
+  }
+  return shortForms;
 }
 
 function sidesOf(gazetteer: Entity[], articles: { affiliations: [string, string][] }[], canonical: (id: string) => string): Map<string, string> {
