@@ -71,6 +71,10 @@ export const anaphora: Rule = {
     // The date just before it takes that year too.
     { text: 'The firm was founded in 1995. It listed its shares on Aug. 3 that year.', ref: '1998-11-20', finds: 'Aug. 3', value: '1995-08-03' },
     { text: 'The army entered the town in 1995. The mayor fled in August of the same year.', ref: '1998-11-20', finds: 'August of the same year', value: '1995-08' },
+    // A season of a year lends its year.
+    { text: 'He was hired in the spring of 1968. He married the following year.', ref: '1999-05-09', finds: 'the following year', value: '1969' },
+    // A decade between them ("by the mid-1980s") is a span, which lends no year to count from.
+    { text: 'She joined in the summer of 1971; by the late 1980s the band had split. She married the following year.', ref: '2001-06-11', finds: 'the following year', value: '1972' },
     { text: 'They married in March 1990 and moved to Paris the next month.', ref: '1998-11-20', finds: 'the next month', value: '1990-04' },
     { text: 'The bombs exploded on Wednesday, Aug. 5, 1998. Rescuers gave up that Friday.', ref: '1998-11-18', finds: 'that Friday', value: '1998-08-07' },
     { text: 'The bombs exploded on Aug. 5, 1998. That weekend, rescuers searched the rubble.', ref: '1998-11-18', finds: 'That weekend', value: '1998-W32-WE' },
@@ -213,6 +217,19 @@ function counted(antecedent: CalendarDate, key: string, step: string | undefined
 
 type Antecedent = Timex & { date: CalendarDate };
 
+const SEASON_OF_YEAR = /^(\d{4})-(?:SP|SU|FA|WI)$/;
+
+/**
+ * What a reading lends the anaphors after it: its date, unless a span; a season of a year
+ * ("the spring of 1968", TimeML 1968-SP, no calendar days) lends its year, so "He married the
+ * following year" is 1969.
+ */
+function datedAntecedent(timex: Timex): Antecedent | undefined {
+  if (timex.date) return timex.date.precision === 'span' ? undefined : { ...timex, date: timex.date };
+  const season = SEASON_OF_YEAR.exec(timex.value);
+  return season ? { ...timex, date: inYear(Number(season[1])) } : undefined;
+}
+
 // "on Aug. 3 that year", "in March of the same year": the year-less date just before the
 // anaphor is in the year last named before that date, not in the publication year.
 const YEAR_OF_DATE_BEFORE = /^(?:that|the\s+same|that\s+same)\s+year$/i;
@@ -238,9 +255,10 @@ export const anaphoraRefiner: Refiner = {
       const timex = readingOf(result);
       if (!result.tags().has(RULE_TAG)) {
         const toldAfterItsStory = () => namedAt >= sentenceAround(context.text, result.index).start && isTellingDay(context.text, result);
-        if (timex?.date && timex.date.precision !== 'span' && !toldAfterItsStory()) {
+        const dated = timex && datedAntecedent(timex);
+        if (dated && !toldAfterItsStory()) {
           lastDate = { result, before: antecedent };
-          named({ ...timex, date: timex.date }, result.index);
+          named(dated, result.index);
         }
         return true;
       }

@@ -13,9 +13,11 @@
  * ("since February 1980") does not. The scene holds for its sentence and the two after it,
  * in its paragraph, and ends at a date read against the publication day or another date
  * ("Friday", "the following year"): the text has moved on. Only a past year narrates the past.
+ * A time talked about or remembered ("talked about the winter of 1976") sets no scene: the
+ * story tells a memory from its present.
  *
  * A season of a year dates a past clause as a month does ("It began in the spring of 2016,
- * when …"), and "that summer" fronting its sentence, pointed back to the year last named, sets
+ * when …"; a winter from November: "that winter … at Thanksgiving" is that year's), and "that summer" fronting its sentence, pointed back to the year last named, sets
  * the scene for the sentences after it.
  *
  * A story moves forward: each date it anchors becomes its scene, held for the sentences after it, and a month earlier in the
@@ -50,7 +52,8 @@ export function readInYear(result: ParsingResult, year: number): Timex | undefin
 
 const PASSAGE_BREAK = /\n\s*\n/g;
 const SEASON_OF_YEAR = /^(\d{4})-(SP|SU|FA|WI)$/;
-const SEASON_FIRST_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+// Winter's weather and its feasts come before December ("That winter the lake froze by Thanksgiving"): a November after it is its own year's.
+const SEASON_FIRST_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 11 };
 // Only a time preposition (and a conjunction) between the sentence's start and the date.
 const FRONTED = /^[\s"“'‘(]*(?:(?:and|but|then|so|back)\s+)*(?:(?:in|on|during|throughout|early|mid|late)[\s-]+)*(?:the\s+(?:spring|summer|fall|autumn|winter|end|start|beginning|middle)\s+of\s+)?$/i;
 const NOT_A_SCENE = new Set(['before', 'after']);
@@ -58,6 +61,9 @@ const NOT_A_SCENE = new Set(['before', 'after']);
 // 1988 cease-fire") or naming a thing ("the August 1988 cease-fire") is no time the story is at.
 const BOUND_BEFORE = /\b(?:since|until|till|through|by|before|after|from|between|following|as\s+(?:early|late)\s+as)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
+// A time talked about or remembered ("talked about the winter of 1976", "recalled the summer of
+// 1989") is a memory told in the story's present, not a time the story has gone back to.
+const TOPIC_BEFORE = /\b(?:(?:talk|spoke|speak|reminisc|wr[io]te|writ|told|tell|think|thought)\w*\s+(?:about|of)|(?:recall|remember|describ|reliv)\w*)\s+$/i;
 // "that summer", "that fall": a demonstrative points back to the year last named, scene or not.
 const DEMONSTRATIVE = /^that\s/i;
 /** Sentences a scene holds for after its own. */
@@ -100,7 +106,7 @@ function sceneOf(text: string, result: ParsingResult, named: Named, passage: num
   const sentence = sentenceAround(text, result.index);
   const opening = text.slice(sentence.start, result.index);
   const end = result.index + result.text.length;
-  const inPastClause = () => (named.month !== undefined || named.season) && !BOUND_BEFORE.test(opening) && !ATTRIBUTIVE_BEFORE.test(opening) && tenseAt(text, result.index, end, 'clause') === 'past';
+  const inPastClause = () => (named.month !== undefined || named.season) && !BOUND_BEFORE.test(opening) && !ATTRIBUTIVE_BEFORE.test(opening) && !TOPIC_BEFORE.test(opening) && tenseAt(text, result.index, end, 'clause') === 'past';
   if (!FRONTED.test(opening) && !inPastClause()) return undefined;
   return { year: named.year, ...(named.month ? { month: named.month } : {}), passage, end: sentencesOn(text, result.index) };
 }
@@ -202,4 +208,10 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   { text: 'It began in the spring of 2016, when the plan was unveiled. In June, 400 residents objected.', ref: '2025-07-15', finds: 'June', value: '2016-06' },
   // "That summer" fronting its sentence takes the story there; a day inside "every Wednesday" moves it nowhere.
   { text: 'The last long strike was in 1989. That summer, stations stood empty every Wednesday, and on July 12 the government threatened new laws.', ref: '2026-02-26', finds: 'July 12', value: '1989-07-12' },
+  // A time talked about is a memory: the story stays in its present.
+  { text: 'On Saturday he sat in a diner and talked about the winter of 1976, when the river froze. The new owners, who bought the mill in January, have promised to decide soon.', ref: '1999-05-09', finds: 'January', value: '1999-01' },
+  { text: 'He recalled the summer of 1989, when the plant closed. The company reopened it in March.', ref: '1999-05-09', finds: 'March', value: '1999-03' },
+  // Winter begins loosely: a November after "that winter" is its own year's.
+  { text: 'He came back in 1979. That winter, he said, people skated on the lake at Thanksgiving.', ref: '2000-02-13', finds: 'Thanksgiving', value: '1979-11-22' },
+  { text: 'He came back in 1979. That winter, the lake froze early; in February it thawed.', ref: '2000-02-13', finds: 'February', value: '1980-02' },
 ];
