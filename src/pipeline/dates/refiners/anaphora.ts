@@ -17,7 +17,7 @@ import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_NOUNS, PART_OF_DAY_PATTERN, WE
 import { REPORTING_VERBS, alternation } from '../lexicon/verbs.ts';
 import { weekendAround } from '../parsers/periods.ts';
 import { weekdayDay } from './chronoReadings.ts';
-import { readInYear } from './narrative.ts';
+import { SEASON_OF_YEAR, readInYear } from './narrative.ts';
 import { isTellingDay } from './tellingDay.ts';
 import { sentenceAround } from '../tense.ts';
 
@@ -216,8 +216,6 @@ function counted(antecedent: CalendarDate, key: string, step: string | undefined
 }
 
 type Antecedent = Timex & { date: CalendarDate };
-
-const SEASON_OF_YEAR = /^(\d{4})-(?:SP|SU|FA|WI)$/;
 
 /**
  * What a reading lends the anaphors after it: its date, unless a span; a season of a year

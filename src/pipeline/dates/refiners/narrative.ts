@@ -51,7 +51,8 @@ export function readInYear(result: ParsingResult, year: number): Timex | undefin
 }
 
 const PASSAGE_BREAK = /\n\s*\n/g;
-const SEASON_OF_YEAR = /^(\d{4})-(SP|SU|FA|WI)$/;
+/** A season of a year as TimeML writes it (1968-SP): no calendar days, a year and a season. */
+export const SEASON_OF_YEAR = /^(\d{4})-(SP|SU|FA|WI)$/;
 // Winter's weather and its feasts come before December ("That winter the lake froze by Thanksgiving"): a November after it is its own year's.
 const SEASON_FIRST_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 11 };
 // Only a time preposition (and a conjunction) between the sentence's start and the date.
