@@ -40,8 +40,11 @@ export const inReportWords = (reportWords: string): InReportWords => ({ reportWo
  * A title whose opening verb is in the past ("Russia launched airstrikes on Ukraine") takes the
  * present, as headlines do; only the verb that follows the title's opening words, with an object
  * after it: "Talks postponed" and what a statement's speaker "says" he did are left as written.
+ * Given the report's `sentence`, a subject and verb it does not write together ("Agreement signed
+ * in Riga" of "an agreement was signed in Riga", or of "the ministers signed an agreement") are a
+ * headline's passive, kept passive: the agreement signs nothing.
  */
-export function inPresent(title: string): string {
+export function inPresent(title: string, sentence?: string): string {
   if (!mayHoldPastTense(title)) return title;
   const terms = taggedSentences(title)[0];
   if (!terms) return title;
@@ -51,6 +54,7 @@ export function inPresent(title: string): string {
   const subject = terms.slice(0, verbAt);
   if (!verb || subject.length === 0 || verbAt === terms.length - 1 || !verb.tags.has('PastTense')) return title;
   if (subject.some((t) => t.tags.has('Preposition')) || !subject.at(-1)!.tags.has('Noun')) return title;
+  if (sentence !== undefined && !sentence.replace(/\s+/g, ' ').toLowerCase().includes(`${subject.at(-1)!.text} ${verb.text}`.toLowerCase())) return title;
   // "Plan made public": a participle before an adjective is no verb of the title's.
   if (['Adjective', 'Adverb'].some((tag) => terms[verbAt + 1]!.tags.has(tag))) return title;
   // The subject decides the form: "Russia launches", "Azerbaijani forces shell".

@@ -69,8 +69,14 @@ export const CONCERNS = /^\s+(?:to|on|against|for|in|from|with|over)\s+/;
 export const PROPER_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|and)(?=\s+\p{Lu}|[\s,.;]|$))*/u;
 /** A possessive before a noun that points back to the sentence's subject ("Akazawa has postponed his trip"). */
 export const OWN = /\b(?:his|her|their)\s+$/i;
-/** The name that opens a sentence and does something ("Ryosei Akazawa has postponed …", "Rustem Umerov, secretary of …, leaves"). */
-export const OPENING_NAME = /^((?:\p{Lu}[\p{L}.’'-]+\s+){0,2}\p{Lu}[\p{L}.’'-]+)(?=,|\s+(?:has|have|had|will|is|was|\p{Ll}+(?:s|ed))\b)/u;
+/** Words never a noun's modifier in a title: determiners, possessive pronouns, relative pronouns ("whose resignation" is no title). */
+export const NOT_A_MODIFIER = 'his|her|their|its|the|a|an|of|and|whose|which|who|whom|that';
+/** A relative pronoun that opens a phrase ("whose resignation took effect"): it points back to a name before it. */
+export const RELATIVE_OPENER = /^(?:whose|which|who|whom|that)\s+/i;
+/** The name a relative clause that ends the text points back to ("Ana Petrescu, whose …"), with a word before the noun allowed. */
+export const ANTECEDENT_NAME = /(?:^|\s)((?:\p{Lu}[\p{L}.’'-]+\s+){0,2}\p{Lu}[\p{L}.’'-]+),\s+(?:whose|which|who)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
+/** The name that opens a sentence and does something, never a word that opens any sentence ("The ministers, whose visit …"): ("Ryosei Akazawa has postponed …", "Rustem Umerov, secretary of …, leaves"). */
+export const OPENING_NAME = /^(?!(?:The|A|An|This|That|These|Those|It|Its|There|Their|They|He|His|She|Her|We|Our)\s)((?:\p{Lu}[\p{L}.’'-]+\s+){0,2}\p{Lu}[\p{L}.’'-]+)(?=,|\s+(?:has|have|had|will|is|was|\p{Ll}+(?:s|ed))\b)/u;
 /**
  * A strike's phrase that is its attacker and verb with no object: a name ("Russia bombarded",
  * "Israel began striking"), or the arms or forces of one ("Israeli aircraft struck"), which take a

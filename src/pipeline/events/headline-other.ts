@@ -9,7 +9,7 @@ import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
 import { type InReportWords, inReportWords } from './headline-form.ts';
 import type { HeadlineInput } from './headline-rules.ts';
-import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, CONCERNS, GOES_TO, OPENING_NAME, OWN, PLURAL_NOUN, PROPER_NAME, UNNAMED_SUBJECT } from './headline-lexicon.ts';
+import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, ANTECEDENT_NAME, CONCERNS, GOES_TO, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PROPER_NAME, RELATIVE_OPENER, UNNAMED_SUBJECT } from './headline-lexicon.ts';
 import { principals } from './headline-people.ts';
 
 /** The name a text opens with, without the full stop of its sentence ("Syria." but "the U.S."). */
@@ -22,25 +22,38 @@ function concerns(after: string): string | undefined {
   return joined && name ? `${joined[0].trim()} ${name}` : undefined;
 }
 
-/** The noun with what it concerns, as the sentence has it, with a word before it whole ("three-day visit", not "day visit"); a journey written as a verb ("leaves for the US") is a trip to its goal. */
-function widened(noun: string, sentence: string): { phrase: string; at: number } | undefined {
+/**
+ * The noun with what it concerns, as the sentence has it, with a word before it whole ("three-day
+ * visit", not "day visit"; "Mavrou's trip", never "s trip"): a name's possessive before it is kept
+ * as whose it is, a relative pronoun ("whose", "which") never opens it. A journey written as a verb
+ * ("leaves for the US") is a trip to its goal.
+ */
+function widened(noun: string, sentence: string): { phrase: string; at: number; possessor?: string } | undefined {
   const word = noun.toLowerCase();
-  for (const m of sentence.matchAll(new RegExp(`(?:\\b(?:the\\s+)?(\\p{Ll}+)\\s+of\\s+)?(?<![\\p{L}-])((?:(?!(?:his|her|their|its|the|a|an|of|and)\\s)\\p{Ll}[\\p{Ll}-]*\\s+)?${RegExp.escape(word)})\\b`, 'giu'))) {
+  const pattern = `(?:\\b(?:the\\s+)?(\\p{Ll}+)\\s+of\\s+)?(?<![\\p{L}’'-])(?:([\\p{L}.-]+)['’]s\\s+)?(?<![\\p{L}’'-])((?:(?!(?:${NOT_A_MODIFIER})\\s)\\p{Ll}[\\p{Ll}-]*\\s+)?${RegExp.escape(word)})\\b`;
+  for (const m of sentence.matchAll(new RegExp(pattern, 'giu'))) {
     const tail = concerns(sentence.slice(m.index + m[0].length));
-    // "the lifting of sanctions on Syria": the act done to the noun leads.
-    if (tail) return { phrase: `${m[1] ? `${m[1]} of ` : ''}${m[2]!.toLowerCase()} ${tail}`, at: m.index };
+    // "the lifting of sanctions on Syria": the act done to the noun leads; only a name's possessive says whose ("the minister's" says no more than the title).
+    const possessor = m[2] && /^\p{Lu}/u.test(m[2]) ? m[2] : undefined;
+    if (tail) return { phrase: `${m[1] ? `${m[1]} of ` : ''}${m[3]!.toLowerCase()} ${tail}`, at: m.index, possessor };
   }
   const going = GOES_TO.exec(sentence);
   const goal = going ? named(sentence.slice(going.index + going[0].length)) : undefined;
   return going && goal && (word === 'trip' || word === 'visit') ? { phrase: `${word} to ${goal}`, at: going.index } : undefined;
 }
 
-/** Whose it is: the one person the event names, else the sentence's opening name when "his" or "her" points to it, or when the sentence opens with the one who goes. */
+/**
+ * Whose it is: the one person the event names, else the name a relative pronoun points back to
+ * ("Ana Petrescu, whose resignation …"), else the sentence's opening name when "his" or "her"
+ * points to it, or when the sentence opens with the one who goes.
+ */
 function owner(input: HeadlineInput, sentence: string, at: number): string | undefined {
   const people = input.participants.filter((p) => p.type === 'person');
   if (people.length === 1) return shortName(people[0]!);
-  const opening = OPENING_NAME.exec(sentence)?.[1];
   const before = sentence.slice(0, at);
+  const antecedent = ANTECEDENT_NAME.exec(before)?.[1];
+  if (antecedent) return antecedent.split(/\s+/).at(-1);
+  const opening = OPENING_NAME.exec(sentence)?.[1];
   return opening && (OWN.test(before) || GOES_TO.test(sentence.slice(at, at + 40))) ? (opening.split(/\s+/).at(-1) ?? opening) : undefined;
 }
 
@@ -66,13 +79,26 @@ function agreedTitle(input: HeadlineInput, sentence: string): string | undefined
   return title.length <= MOST_CHARACTERS ? title : undefined;
 }
 
-/** An agreement's title is written with its own verb; a noun's is the sentence's words ("Akazawa’s planned visit to Washington"). */
+/**
+ * An agreement's title is written with its own verb; a noun's is the sentence's words ("Akazawa’s
+ * planned visit to Washington"). A phrase a relative clause gave ("whose resignation") is the noun
+ * it owns: the pronoun is no title's subject.
+ */
 export function otherTitle(input: HeadlineInput): string | InReportWords | undefined {
   const sentence = input.sentence?.replace(WIRE_DATELINE, '') ?? '';
-  if (/\s/.test(input.phrase.trim())) return agreedTitle(input, sentence);
-  if (input.phrase === '') return undefined;
-  const found = widened(input.phrase, sentence);
-  if (!found) return undefined;
-  const whose = owner(input, sentence, found.at);
+  const relative = RELATIVE_OPENER.exec(input.phrase.trim());
+  const phrase = relative ? input.phrase.trim().slice(relative[0].length) : input.phrase;
+  if (/\s/.test(phrase.trim())) return relative ? ownedPhrase(input, sentence, phrase.trim()) : agreedTitle(input, sentence);
+  if (phrase === '') return undefined;
+  const found = widened(phrase, sentence);
+  if (!found) return relative ? ownedPhrase(input, sentence, phrase.trim()) : undefined;
+  const whose = found.possessor ?? owner(input, sentence, found.at);
   return inReportWords(whose ? `${whose}’s ${found.phrase}` : `${found.phrase.charAt(0).toUpperCase()}${found.phrase.slice(1)}`);
+}
+
+/** A relative clause's noun phrase with whose it is, where the sentence says it ("Petrescu’s resignation"), else the noun phrase alone. */
+function ownedPhrase(input: HeadlineInput, sentence: string, phrase: string): InReportWords {
+  const at = sentence.toLowerCase().indexOf(phrase.toLowerCase());
+  const whose = at >= 0 ? owner(input, sentence, at) : undefined;
+  return inReportWords(whose ? `${whose}’s ${phrase}` : `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`);
 }

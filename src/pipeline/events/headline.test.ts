@@ -356,6 +356,39 @@ describe('an event named by one noun', () => {
   it('keep a hyphened word before the noun whole', () => {
     expect(other('Visit', 'Defence Minister Ada Roon, back from a three-day visit to Velm, spoke on Monday.', [person('Ada Roon')])).toBe('Roon’s three-day visit to Velm');
   });
+
+  it('cut a possessive at its word: a name’s is whose it is, a common noun’s is left out, never an “S …” left over', () => {
+    expect(other('Trip', 'The minister’s trip to Velm is expected later this month.')).toBe('Trip to Velm');
+    expect(other('Trip', "The minister's planned trip to Velm is expected later this month.")).toBe('Planned trip to Velm');
+    expect(other('Trip', 'Mavrou’s trip to Ostland was postponed.')).toBe('Mavrou’s trip to Ostland');
+    // The one person the event names says whose it is once, not twice.
+    expect(other('Trip', 'Mavrou’s trip to Ostland was postponed.', [person('Lena Mavrou')])).toBe('Mavrou’s trip to Ostland');
+    // No possessive: unchanged.
+    expect(other('Trip', 'A trip to Ostland is expected later this month.')).toBe('Trip to Ostland');
+  });
+
+  it('never open with a relative pronoun: the name it points back to owns the noun', () => {
+    const owned = (sentence: string) => other('whose resignation', sentence);
+    expect(owned('Ana Petrescu, whose resignation took effect on Monday, left for Velm.')).toBe('Petrescu’s resignation');
+    expect(other('Resignation', 'Ana Petrescu, whose resignation from Parliament took effect on Monday, left for Velm.')).toBe('Petrescu’s resignation from Parliament');
+    // No name before it ("The ministers, whose …"): the noun alone, never “The’s” or “Whose”.
+    expect(owned('The ministers, whose resignation took effect on Monday, left.')).toBe('Resignation');
+    expect(other('Visit', 'The ministers, whose visit to Velm ended on Friday, said little.')).toBe('Visit to Velm');
+  });
+});
+
+describe('a title in the report’s words', () => {
+  const agreement = (sentence: string) => writeHeadline({ kind: 'other', status: 'occurred', place: 'Riga', phrase: 'Agreement signed', sentence, participants: [] });
+
+  it('keep a passive report passive: the agreement signs nothing', () => {
+    expect(agreement('An agreement on the rail link was signed in Riga on Monday.')).toBe('Agreement signed in Riga');
+    expect(agreement('The Estonian and Latvian prime ministers signed an agreement on the rail link in Riga.')).toBe('Agreement signed in Riga');
+    expect(writeHeadline({ kind: 'other', status: 'occurred', place: 'Nairobi', phrase: 'Deal reached', sentence: 'The deal had been reached in Nairobi on 1 March.', participants: [] })).toBe('Deal reached in Nairobi');
+  });
+
+  it('put a subject and verb the report writes together in the present', () => {
+    expect(writeHeadline({ kind: 'strike', status: 'occurred', place: null, phrase: 'Meridia launched airstrikes on Velm', sentence: 'Meridia launched airstrikes on Velm overnight.', participants: [] })).toBe('Meridia launches airstrikes on Velm');
+  });
 });
 
 describe('an agreement told by its result', () => {

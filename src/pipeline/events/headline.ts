@@ -8,9 +8,10 @@ import { EVENT_KINDS } from './kinds.ts';
  * kind's rule in kinds.ts, in a headline's form (headline-form.ts). A title that ends on the first
  * of a list of places its sentence names takes them all, whatever rule placed it ("Drone attack on
  * Kharkiv and Sumy", not "… on Kharkiv"). Only a title in the report's own words is put in the
- * present: one whose verb its rule wrote is a headline already ("Officials briefed on the talks say …" keeps its "briefed").
+ * present: one whose verb its rule wrote is a headline already ("Officials briefed on the talks say …" keeps its "briefed"),
+ * and one whose subject and verb the sentence does not write together is a passive ("Agreement signed in Riga").
  */
 export function writeHeadline(input: HeadlineInput & { kind: EventKind }): string {
   const title = EVENT_KINDS[input.kind].headline({ ...input, phrase: withListedNames(input.phrase, input.sentence) });
-  return typeof title === 'string' ? withListedNames(title, input.sentence) : inPresent(withListedNames(title.reportWords, input.sentence));
+  return typeof title === 'string' ? withListedNames(title, input.sentence) : inPresent(withListedNames(title.reportWords, input.sentence), input.sentence);
 }
