@@ -123,7 +123,15 @@ describe('scoreCorpus', () => {
     const dated = event('x', '2026-03-02', { a: ['The exchange may follow.'] }, { kind: 'other' });
     expect(scoreCorpus(input(g, [dated]))).toMatchObject({ undatedGivenDay: 1, undatedKept: { hit: 0, of: 1 } });
     const kept = scoreCorpus({ ...input(g, []), timeline: { events: [], undated: [{ article: 'a', quote: { text: 'The exchange may follow.' } }] } });
-    expect(kept).toMatchObject({ undatedGivenDay: 0, undatedKept: { hit: 1, of: 1 } });
+    expect(kept).toMatchObject({ undatedGivenDay: 0, undatedKept: { hit: 1, of: 1 }, undatedAsEvidence: 0 });
+  });
+
+  it('counts an undated mention cited by the gold event it is about as kept, as evidence', () => {
+    const g: Gold = { events: [gold()], undated_mentions: [{ label: 'earlier talks', source: 'b.txt', evidence: 'The ministers spoke by phone afterwards' }] };
+    const talks = event('e1', '2026-03-02', { ...BOTH, b: [...BOTH.b!, 'The ministers spoke by phone afterwards.'] });
+    expect(scoreCorpus(input(g, [talks]))).toMatchObject({ undatedGivenDay: 0, undatedKept: { hit: 1, of: 1 }, undatedAsEvidence: 1 });
+    const wrongDay = event('e1', '2026-03-09', { ...BOTH, b: [...BOTH.b!, 'The ministers spoke by phone afterwards.'] });
+    expect(scoreCorpus(input(g, [wrongDay]))).toMatchObject({ undatedGivenDay: 1, undatedKept: { hit: 0, of: 1 }, undatedAsEvidence: 0 });
   });
 
   it('prints one line of figures, and the misses when asked', () => {

@@ -94,7 +94,10 @@ export interface Score {
   mixed: number;
   notEvents: number;
   undatedGivenDay: number;
+  /** Kept on its article's page, or cited by an event the gold holds: the issue's "attached to an event when they are about one". */
   undatedKept: Tally;
+  /** Of those kept, how many as evidence of a gold event rather than on the article's page. */
+  undatedAsEvidence: number;
   participants: Tally;
   parties: Tally;
   places: Tally;
@@ -194,6 +197,7 @@ export function scoreCorpus(input: CorpusInput): Score {
     notEvents: 0,
     undatedGivenDay: 0,
     undatedKept: tally(),
+    undatedAsEvidence: 0,
     participants: tally(),
     parties: tally(),
     places: tally(),
@@ -300,11 +304,14 @@ function scoreTraps(input: CorpusInput, events: ScoredEvent[], correct: (e: Scor
     const article = input.articleOf.get(mention.source);
     if (article === undefined) continue;
     const fragment = plain(mention.evidence);
+    const citing = events.filter((e) => quotesOf(e).some((q) => q.includes(fragment)));
+    const listed = input.timeline.undated.some((u) => u.article === article && plain(u.quote.text).includes(fragment));
+    const asEvidence = !listed && citing.some(correct);
     score.undatedKept.of += 1;
-    if (input.timeline.undated.some((u) => u.article === article && plain(u.quote.text).includes(fragment))) score.undatedKept.hit += 1;
+    if (listed || asEvidence) score.undatedKept.hit += 1;
     else misses.push({ label: `undated mention not kept: ${mention.label}`, why: `“${mention.evidence}”` });
-    for (const event of events) {
-      if (correct(event) || !quotesOf(event).some((q) => q.includes(fragment))) continue;
+    if (asEvidence) score.undatedAsEvidence += 1;
+    for (const event of citing.filter((e) => !correct(e))) {
       score.undatedGivenDay += 1;
       misses.push({ label: `undated mention given a day: ${mention.label}`, why: `${event.id} (${event.date.value})` });
     }
@@ -322,7 +329,7 @@ export const ratio = (t: Tally): string => `${t.hit}/${t.of}`;
 /** One line of figures per build, and with `verbose` every miss under it. */
 export function formatScore(name: string, score: Score, verbose: boolean): string {
   const lines = [
-    `${name.padEnd(10)} key ${ratio(score.key)}  context ${ratio(score.context)}  merged ${ratio(score.merged)}  wrong dates ${score.wrongDates}  duplicates ${score.duplicates}  mixed ${score.mixed}  not_events ${score.notEvents}  undated given a day ${score.undatedGivenDay}  undated kept ${ratio(score.undatedKept)}  participants ${ratio(score.participants)}  parties ${ratio(score.parties)}  places ${ratio(score.places)}  unmatched events ${score.unmatched}`,
+    `${name.padEnd(10)} key ${ratio(score.key)}  context ${ratio(score.context)}  merged ${ratio(score.merged)}  wrong dates ${score.wrongDates}  duplicates ${score.duplicates}  mixed ${score.mixed}  not_events ${score.notEvents}  undated given a day ${score.undatedGivenDay}  undated kept ${ratio(score.undatedKept)} (${score.undatedAsEvidence} as evidence)  participants ${ratio(score.participants)}  parties ${ratio(score.parties)}  places ${ratio(score.places)}  unmatched events ${score.unmatched}`,
   ];
   if (verbose) for (const m of score.misses) lines.push(`    ${m.label}: ${m.why}`);
   return lines.join('\n');

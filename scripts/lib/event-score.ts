@@ -37,7 +37,10 @@ export interface EventScore {
   otherEvidence: Tally;
   /** Sentences reporting no event that became one (fewer is better). */
   notEvents: Tally;
+  /** Kept on its article's page, or cited by an expected event (the issue's "attached to an event when they are about one"). */
   undatedKept: Tally;
+  /** Of those kept, how many as evidence of an expected event rather than on the article's page. */
+  undatedAsEvidence: number;
   undatedGivenDay: number;
   misses: string[];
 }
@@ -67,7 +70,7 @@ function bounds(date: string): [string, string] {
 export function scoreEvents(articles: EventDevArticle[]): EventScore {
   const timeline = devTimeline(articles);
   const tally = (): Tally => ({ hit: 0, of: 0 });
-  const score: EventScore = { found: tally(), kind: tally(), date: tally(), status: tally(), otherEvidence: tally(), notEvents: tally(), undatedKept: tally(), undatedGivenDay: 0, misses: [] };
+  const score: EventScore = { found: tally(), kind: tally(), date: tally(), status: tally(), otherEvidence: tally(), notEvents: tally(), undatedKept: tally(), undatedAsEvidence: 0, undatedGivenDay: 0, misses: [] };
   const count = (into: Tally, ok: boolean, miss: string): void => {
     into.of += 1;
     if (ok) into.hit += 1;
@@ -115,8 +118,12 @@ export function scoreEvents(articles: EventDevArticle[]): EventScore {
       score.misses.push(`${article.id} “${trap.quote}”: not an event, found ${wrong.map((e) => `${e.kind} ${e.date.value}`).join(', ')}`);
     }
     for (const quote of article.undated ?? []) {
-      count(score.undatedKept, timeline.undated.some((u) => u.article === article.id && u.quote.text.includes(quote)), `${article.id} “${quote}”: undated mention not kept`);
-      const dated = eventsCiting(timeline, article.id, quote).filter((e) => !expected.has(e));
+      const citing = eventsCiting(timeline, article.id, quote);
+      const listed = timeline.undated.some((u) => u.article === article.id && u.quote.text.includes(quote));
+      const asEvidence = !listed && citing.some((e) => expected.has(e));
+      count(score.undatedKept, listed || asEvidence, `${article.id} “${quote}”: undated mention not kept`);
+      if (asEvidence) score.undatedAsEvidence += 1;
+      const dated = citing.filter((e) => !expected.has(e));
       score.undatedGivenDay += dated.length;
       for (const e of dated) score.misses.push(`${article.id} “${quote}”: undated mention given a day (${e.kind} ${e.date.value})`);
     }
@@ -125,6 +132,6 @@ export function scoreEvents(articles: EventDevArticle[]): EventScore {
 }
 
 export function formatEventScore(name: string, s: EventScore, verbose: boolean): string {
-  const line = `${name.padEnd(9)} found ${ratio(s.found)}  kind ${ratio(s.kind)}  date ${ratio(s.date)}  status ${ratio(s.status)}  citing something else ${ratio(s.otherEvidence)}  not_events made events ${ratio(s.notEvents)}  undated kept ${ratio(s.undatedKept)}  undated given a day ${s.undatedGivenDay}`;
+  const line = `${name.padEnd(9)} found ${ratio(s.found)}  kind ${ratio(s.kind)}  date ${ratio(s.date)}  status ${ratio(s.status)}  citing something else ${ratio(s.otherEvidence)}  not_events made events ${ratio(s.notEvents)}  undated kept ${ratio(s.undatedKept)} (${s.undatedAsEvidence} as evidence)  undated given a day ${s.undatedGivenDay}`;
   return verbose ? [line, ...s.misses.map((m) => `    ${m}`)].join('\n') : line;
 }
