@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateEvent } from '../events/candidate.ts';
 import type { EventKind } from '../types.ts';
-import { placeFromDateline, placeFromHeadline, placeSaidOfGathering } from './headline-place.ts';
+import { placeFromHeadline, placeSaidOfGathering } from './headline-place.ts';
 import type { EntityMention } from './recognise.ts';
 
 const DAY = '2031-05-04';
@@ -59,25 +59,5 @@ describe('the place a later sentence says the gathering was held', () => {
     const placed = candidate('talks', 2, 'oslo');
     placeSaidOfGathering([placed], ['The talks were held in Bergen.'], said, DAY);
     expect(placed.place).toBe('oslo');
-  });
-});
-
-describe('the town a wire dateline files from', () => {
-  const lima = { id: 'lima', name: 'Lima', type: 'place' as const, aliases: [], roles: [], country: 'peru' };
-  const withSides = (sides: string[], place: string | null = null): CandidateEvent => ({ ...candidate('talks', 1, place), roles: { parties: [], sides, mediators: [], present: [], mentioned: [] } });
-
-  it("is where the main gathering was held when nothing else says so and the town lies in a side's country", () => {
-    const talks = withSides(['peru', 'ecuador']);
-    placeFromDateline([talks], lima, DAY);
-    expect(talks.place).toBe('lima');
-  });
-
-  it('is not where a gathering of other countries was held, nor where a placed one was', () => {
-    const others = withSides(['chile', 'bolivia']);
-    placeFromDateline([others], lima, DAY);
-    expect(others.place).toBeNull();
-    const placed = withSides(['peru', 'ecuador'], 'quito');
-    placeFromDateline([placed], lima, DAY);
-    expect(placed.place).toBe('quito');
   });
 });

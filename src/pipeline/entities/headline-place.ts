@@ -1,7 +1,6 @@
 import type { CandidateEvent } from '../events/candidate.ts';
 import { kindFamily } from '../events/kinds.ts';
 import { GATHERING_HELD_IN, HEADLINE_GATHERING, HEADLINE_GATHERING_AFTER, HEADLINE_GATHERING_BEFORE } from './lexicon.ts';
-import type { Entity } from './gazetteer.ts';
 import type { EntityMention } from './recognise.ts';
 
 /**
@@ -36,19 +35,6 @@ export function placeSaidOfGathering(candidates: CandidateEvent[], sentences: re
       return;
     }
   }
-}
-
-/**
- * The town a wire dateline files the story from ("LIMA, March 15 (Reuters) - Peruvian and
- * Ecuadorian officials held talks on Tuesday"), for the article's main gathering when nothing
- * else said where and the town lies in one of its sides' countries: a wire files a country's own
- * talks from where they are held, and names the place when it files from elsewhere.
- */
-export function placeFromDateline(candidates: CandidateEvent[], filed: Entity | undefined, day: string): void {
-  const main = mainGathering(candidates, day);
-  if (!main || main.place !== null || !filed?.country) return;
-  const sides = [...main.participants, ...(main.roles?.parties ?? []), ...(main.roles?.sides ?? [])];
-  if (sides.includes(filed.country)) main.place = filed.id;
 }
 
 /** The gathering most of an article's sentences report, up to its day. */
