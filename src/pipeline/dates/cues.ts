@@ -62,6 +62,9 @@ const PAST_RESOLVES = 'promised|vowed|threatened|agreed|decided';
 // "decided last week to", "agreed late on March 3 to".
 const WHEN_BETWEEN = String.raw`(?:(?:on|in|at|late|early|last|this|earlier)\s+){0,3}[A-Za-z]+\.?(?:\s+\d{1,2})?,?`;
 
+// The turn a told story took: "shelved the scheme, only to revive it".
+const PAST_TURN = new RegExp(String.raw`(?<=,\s+)only\s+to\s+${VERB_AFTER_TO}`, 'gi');
+
 export const SIGNALS: Signal[] = [
   {
     name: 'incident of the day',
@@ -439,6 +442,16 @@ export const MARKERS: Marker[] = [
       { text: 'The bank cut rates last week and signalled a pause in July.', ref: '2025-06-11', finds: 'July', value: '2025-07' },
       { text: 'The bank in March signalled a cut.', ref: '2025-06-11', finds: 'March', value: '2025-03' },
     ],
+  },
+  {
+    name: 'only to, of a past turn',
+    // ", only to revive it in March 2019": the turn a told story took, as past as the clause it
+    // follows, not an infinitive's time to come.
+    pattern: PAST_TURN,
+    tense: 'past',
+    firm: true,
+    act: true,
+    examples: [{ text: 'The company shelved the scheme, only to revive it in March 2019. On March 18 the minister called it in.', ref: '2025-07-15', finds: 'March 18', value: '2019-03-18' }],
   },
   {
     name: 'past progressive',
