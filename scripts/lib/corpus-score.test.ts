@@ -132,6 +132,8 @@ describe('scoreCorpus', () => {
     expect(scoreCorpus(input(g, [talks]))).toMatchObject({ undatedGivenDay: 0, undatedKept: { hit: 1, of: 1 }, undatedAsEvidence: 1 });
     const wrongDay = event('e1', '2026-03-09', { ...BOTH, b: [...BOTH.b!, 'The ministers spoke by phone afterwards.'] });
     expect(scoreCorpus(input(g, [wrongDay]))).toMatchObject({ undatedGivenDay: 1, undatedKept: { hit: 0, of: 1 }, undatedAsEvidence: 0 });
+    const inItsSentence: Gold = { events: [gold()], undated_mentions: [{ label: 'Oslo', source: 'a.txt', evidence: 'held talks in Oslo' }] };
+    expect(scoreCorpus(input(inItsSentence, [event('e1', '2026-03-02', BOTH)]))).toMatchObject({ undatedKept: { hit: 0, of: 1 }, undatedAsEvidence: 0 });
   });
 
   it('prints one line of figures, and the misses when asked', () => {

@@ -257,7 +257,11 @@ export function scoreCorpus(input: CorpusInput): Score {
     }
   }
 
-  scoreTraps(input, events, (e) => tied.get(e)!.length > 0 && onDateOfSome(e), score, misses);
+  const correct = (e: ScoredEvent): boolean => tied.get(e)!.length > 0 && onDateOfSome(e);
+  // A sentence cited for the gold event itself does not attach the undated mention it also holds.
+  const attaches = (e: ScoredEvent, fragment: string): boolean =>
+    correct(e) && quotesOf(e).some((q) => q.includes(fragment) && !tied.get(e)!.some((g) => g.fragments.some((f) => q.includes(f))));
+  scoreTraps(input, events, correct, attaches, score, misses);
   return score;
 }
 
@@ -287,7 +291,7 @@ function scoreWho(gold: ScopedGold, event: ScoredEvent, score: Score, misses: Mi
 }
 
 /** Traps and undated mentions, each scored only when its article is in this build. */
-function scoreTraps(input: CorpusInput, events: ScoredEvent[], correct: (e: ScoredEvent) => boolean, score: Score, misses: Miss[]): void {
+function scoreTraps(input: CorpusInput, events: ScoredEvent[], correct: (e: ScoredEvent) => boolean, attaches: (e: ScoredEvent, fragment: string) => boolean, score: Score, misses: Miss[]): void {
   const inBuild = [...input.textOf.values()].map(plain);
   const notEvents = input.gold.not_events ?? [];
   const verbatim = notEvents.filter((n) => !/^[a-z][^"]*:/.test(n)).map(plain).filter((t) => inBuild.some((text) => text.includes(t)));
@@ -306,7 +310,7 @@ function scoreTraps(input: CorpusInput, events: ScoredEvent[], correct: (e: Scor
     const fragment = plain(mention.evidence);
     const citing = events.filter((e) => quotesOf(e).some((q) => q.includes(fragment)));
     const listed = input.timeline.undated.some((u) => u.article === article && plain(u.quote.text).includes(fragment));
-    const asEvidence = !listed && citing.some(correct);
+    const asEvidence = !listed && citing.some((e) => attaches(e, fragment));
     score.undatedKept.of += 1;
     if (listed || asEvidence) score.undatedKept.hit += 1;
     else misses.push({ label: `undated mention not kept: ${mention.label}`, why: `“${mention.evidence}”` });

@@ -120,7 +120,11 @@ export function scoreEvents(articles: EventDevArticle[]): EventScore {
     for (const quote of article.undated ?? []) {
       const citing = eventsCiting(timeline, article.id, quote);
       const listed = timeline.undated.some((u) => u.article === article.id && u.quote.text.includes(quote));
-      const asEvidence = !listed && citing.some((e) => expected.has(e));
+      // A sentence cited for the expected event itself does not attach the undated mention it also holds.
+      const ownQuotes = (e: TimelineEvent): string[] => [...matched].filter(([, m]) => m === e).map(([gold]) => gold.quote);
+      const attaches = (e: TimelineEvent): boolean =>
+        expected.has(e) && e.sources.some((s) => s.article === article.id && s.quotes.some((q) => q.text.includes(quote) && !ownQuotes(e).some((own) => q.text.includes(own))));
+      const asEvidence = !listed && citing.some(attaches);
       count(score.undatedKept, listed || asEvidence, `${article.id} “${quote}”: undated mention not kept`);
       if (asEvidence) score.undatedAsEvidence += 1;
       const dated = citing.filter((e) => !expected.has(e));
