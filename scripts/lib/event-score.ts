@@ -25,6 +25,8 @@ interface ExpectedEvent {
   stage?: LifecycleStage;
   /** Whether it is a plan whose day has passed with no later report, scored with status. */
   overdue?: boolean;
+  /** For a plan moved to another day, the day it had been due on before, kept in its lifecycle; scored with status. */
+  rescheduled_from?: string;
   not_cite?: string[];
 }
 
@@ -51,6 +53,7 @@ export function readEventDevArticles(file: string): EventDevArticle[] {
     (a) => [...(a.events ?? []).map((e) => e.quote), ...(a.not_events ?? []).map((n) => n.quote), ...(a.undated ?? [])],
     (a, where) => {
       for (const e of a.events ?? []) {
+        if (e.rescheduled_from !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(e.rescheduled_from))) throw new Error(`${where}: rescheduled_from “${String(e.rescheduled_from)}” of “${e.quote}” must be YYYY-MM-DD (quote it in YAML)`);
         if (!/^\d{4}-\d{2}(?:-\d{2})?(?:\/\d{4}-\d{2}-\d{2})?$/.test(String(e.date))) throw new Error(`${where}: date “${String(e.date)}” of “${e.quote}” must be YYYY-MM-DD, YYYY-MM or YYYY-MM-DD/YYYY-MM-DD (quote it in YAML)`);
       }
     },
@@ -103,6 +106,11 @@ export function scoreEvents(articles: EventDevArticle[]): EventScore {
       if (gold.status) count(score.status, event.status === gold.status, `${label}: status ${gold.status}, found ${event.status}`);
       if (gold.stage) count(score.status, event.statusAsOf.stage === gold.stage, `${label}: stage ${gold.stage}, found ${event.statusAsOf.stage}`);
       if (gold.overdue !== undefined) count(score.status, event.statusAsOf.overdue === gold.overdue, `${label}: overdue ${String(gold.overdue)}, found “${event.statusAsOf.text}”`);
+      if (gold.rescheduled_from !== undefined) {
+        const from = String(gold.rescheduled_from);
+        const kept = event.lifecycle.filter((step) => step.stage === 'rescheduled').map((step) => step.from ?? 'none');
+        count(score.status, kept.includes(from), `${label}: rescheduled from ${from}, found ${kept.join(', ') || 'no rescheduling'}`);
+      }
       for (const other of gold.not_cite ?? []) {
         score.otherEvidence.of += 1;
         if (!citesQuote(event, article.id, other)) continue;
