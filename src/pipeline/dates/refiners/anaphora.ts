@@ -12,7 +12,7 @@ import { type Day, isoDay, isoMonth, shift, utcDay, weekday } from '../calendar.
 import type { Timex } from '../model.ts';
 import type { CalendarDate } from '../../types.ts';
 import type { Rule } from '../parsers/rule.ts';
-import { inMonth, inWeek, inYear, onDay } from '../resolved.ts';
+import { between, inMonth, inWeek, inYear, onDay } from '../resolved.ts';
 import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_NOUNS, PART_OF_DAY_PATTERN, WEEKDAYS, WEEKDAY_STEMS, monthNumber } from '../lexicon/calendar.ts';
 import { REPORTING_VERBS, alternation } from '../lexicon/verbs.ts';
 import { weekendAround } from '../parsers/periods.ts';
@@ -46,6 +46,12 @@ const ANAPHOR = new RegExp(
     // part of the day last named, in a past clause (see the rule's read); "overnight" is the
     // night before it. Not "the morning of May 3" or "morning prayers", which name their own.
     String.raw`|(?<=\b(?:in|during|into|through|throughout|by|until|till)\s+)${PART_OF_DAY_ALONE}(?!\s+(?:of|hours?|${PART_OF_DAY_NOUNS.join('|')})\b|[-‐‑–]\w)` +
+    // "reopened a year later", "a decade earlier": one year or decade from the date last named
+    // (TimeBank dates "a year earlier" by the year it counts to, 1988, as the guideline's
+    // anchored "two years ago"); "a year earlier" itself is the business comparison with the
+    // reference's year (durations.ts, reportingQuarter.ts). Days and weeks counted so stay
+    // stretches, as TimeBank marks them ("Three days later" P3D, "A day earlier" P1D).
+    String.raw`|(?:a|one)\s+(decade(?=\s+(?:later|earlier))|year(?=\s+later))\s+(later|earlier)\b` +
     String.raw`|(?<!\b(?:an?|the)\s+)overnight(?![-‐‑–]\w|\s+(?:success|sensation|star|stays?|trips?|bags?|rates?|loans?|deposits?|shift|flights?|train|bus|ferry|camp|guests?|visitors?)\b|\s+(?:(?:on|into|to|until|till|through|before)\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\b)`,
   'i',
 );
@@ -75,6 +81,11 @@ export const anaphora: Rule = {
     { text: 'He was hired in the spring of 1968. He married the following year.', ref: '1999-05-09', finds: 'the following year', value: '1969' },
     // A decade between them ("by the mid-1980s") is a span, which lends no year to count from.
     { text: 'She joined in the summer of 1971; by the late 1980s the band had split. She married the following year.', ref: '2001-06-11', finds: 'the following year', value: '1972' },
+    { text: 'The ballroom burned down in the spring of 1947 and reopened a year later.', ref: '2000-02-13', finds: 'a year later', value: '1948' },
+    { text: 'In 1988 the building nearly closed; a decade later it was listed as a landmark.', ref: '2000-02-13', finds: 'a decade later', value: '199' },
+    { text: 'In 1991 the first layoffs came. A decade earlier, the mill had posted record profits.', ref: '1999-05-09', finds: 'A decade earlier', value: '198' },
+    // No date before it to count from: how long after, a stretch.
+    { text: 'The plant reopened a year later.', ref: '2000-02-13', finds: 'a year later', value: 'P1Y' },
     { text: 'They married in March 1990 and moved to Paris the next month.', ref: '1998-11-20', finds: 'the next month', value: '1990-04' },
     { text: 'The bombs exploded on Wednesday, Aug. 5, 1998. Rescuers gave up that Friday.', ref: '1998-11-18', finds: 'that Friday', value: '1998-08-07' },
     { text: 'The bombs exploded on Aug. 5, 1998. That weekend, rescuers searched the rubble.', ref: '1998-11-18', finds: 'That weekend', value: '1998-W32-WE' },
@@ -113,7 +124,9 @@ export const anaphora: Rule = {
       const night = shift(reference, 'day', -1);
       return { type: 'TIME', value: `${isoDay(night)}TNI`, date: onDay(night), relative: true };
     }
-    const [, month, , step, unit = '', weekdayStep = '', weekdayName = ''] = groups;
+    const [, month, , step, unit = '', weekdayStep = '', weekdayName = '', , , , unitCounted] = groups;
+    // With no date named before it, "a year later" still says how long after: the stretch.
+    if (unitCounted) return { type: 'DURATION', value: /^decade$/i.test(unitCounted) ? 'P10Y' : 'P1Y' };
     // With no day named before it, "that Friday" is still a Friday: the one its tense says.
     const weekdayNumber = WEEKDAYS.indexOf(weekdayName.toLowerCase());
     if (/^that$/i.test(weekdayStep) && weekdayNumber >= 0) {
@@ -172,7 +185,8 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
     const part = counted(antecedent.date, overnight ? 'night' : text.replace(END_OF_PART, '').toLowerCase(), overnight && !atDayEnd ? 'previous' : undefined);
     return part && end ? { ...part, mod: MOD_OF_END[end]! } : part;
   }
-  const [, month, , step, unit = '', weekdayStep, weekdayName, unitBefore = '', beforeOrAfter] = ANAPHOR.exec(text) ?? [];
+  const [, month, , step, unit = '', weekdayStep, weekdayName, unitBefore = '', beforeOrAfter, , unitCounted, laterOrEarlier = ''] = ANAPHOR.exec(text) ?? [];
+  if (unitCounted) return yearsFrom(antecedent.date, /^decade$/i.test(unitCounted) ? 10 : 1, /^later$/i.test(laterOrEarlier) ? 1 : -1);
   // A weekday counts from a day, or from the first day of a weekend or week ("That weekend … the following Monday").
   if (weekdayStep && weekdayName) return WITHIN_A_WEEK.includes(antecedent.date.precision) ? nextToWeekday(dayOf(antecedent.date.start), weekdayStep, weekdayName) : undefined;
   const by = beforeOrAfter && (beforeOrAfter.toLowerCase() === 'after' ? 'following' : 'previous');
@@ -181,6 +195,15 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
   if (!reading?.date || monthNumbered === undefined) return reading;
   const year = Number(reading.value);
   return { type: 'DATE', value: isoMonth(year, monthNumbered), date: inMonth(year, monthNumbered), relative: true };
+}
+
+/** "a year later", "a decade earlier": the year (1948) or decade (198) that many years from the antecedent's, at the unit's own precision. */
+function yearsFrom(antecedent: CalendarDate, years: number, sign: 1 | -1): Timex | undefined {
+  if (!PRECISE_ENOUGH.year!.includes(antecedent.precision)) return undefined;
+  const year = dayOf(antecedent.start).getFullYear() + sign * years;
+  if (years === 1) return { type: 'DATE', value: String(year), date: inYear(year), relative: true };
+  const first = year - (year % 10);
+  return { type: 'DATE', value: String(first / 10), date: between(utcDay(first, 1, 1), utcDay(first + 9, 12, 31)), relative: true };
 }
 
 /** The unit named (day … year) that is `step` (following, previous …, or none: the same) from the antecedent. */
@@ -275,7 +298,8 @@ export const anaphoraRefiner: Refiner = {
       const toldInThePast = PART_OF_DAY_ANAPHOR.test(result.text) && timex?.date?.start !== isoDay(reference);
       const from = toldInThePast ? antecedentNotAhead : antecedent;
       const resolved = (from && resolve(result.text, from, reference)) || (timex?.date ? timex : undefined);
-      if (!resolved?.date) return false;
+      // Unanchored, a counted year or decade keeps its stretch (the rule's reading); other anaphors say nothing.
+      if (!resolved?.date) return !resolved && timex?.type === 'DURATION';
       annotate(result, resolved);
       named({ ...resolved, date: resolved.date }, result.index);
       return true;
