@@ -4,12 +4,12 @@ import { datelineLength } from '../events/dateline.ts';
 import { outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { BODY_BY_INITIALS, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
 import { nationalWord } from './national-sides.ts';
 import { institution, movement, peopleAmongNames, unnamed } from './name-company.ts';
-import { isInitials, spelledOut } from './initials.ts';
+import { initialsOf, isInitials, spelledOut } from './initials.ts';
 import { venuesIn } from './named-venues.ts';
 import { officeWritten } from './offices.ts';
 import { bodyNamedIn, institutionNamed, markOrganisationSides, numberedGroups, organisationBegun } from './organisation-sides.ts';
@@ -170,9 +170,9 @@ class ArticleReader {
     return this.known.byId.get(c.id) ?? this.found.get(c.id) ?? discoveredEntity(c.id, c.name, 'country');
   }
 
-  /** A body under the name the article spells out, if it gives one for its initials ("the EU" of "the European Union"). */
+  /** A body under the name the article spells out, if it gives one for its initials ("the EU" of "the European Union"), else under the name news knows it by. */
   private body(name: string): Entity {
-    return organization(isInitials(name) ? (spelledOut(name, this.sentences) ?? name) : name, this.found);
+    return organization(isInitials(name) ? (spelledOut(name, this.sentences) ?? BODY_BY_INITIALS.get(initialsOf(name)) ?? name) : name, this.found);
   }
 
   // ── Other sentences: where a person is introduced, and their office given ──

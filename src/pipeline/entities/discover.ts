@@ -100,7 +100,10 @@ function readNames(sentence: string): NameSpan[] {
     const afterOfficeCountry = officeCountryEnd;
     officeCountryEnd = false;
     const nameInOffice: boolean = term.tags.has('Actor') && !term.tags.has('Honorific') && term.tags.has('ProperNoun') && /^\p{Lu}\p{Ll}/u.test(term.text) && !OFFICE_WORD.test(term.text) && !OFFICE_QUALIFIER.test(term.text) && !TITLE_WORDS.has(term.text.toLowerCase()) && previous !== undefined && previous.post === ' ' && ((/^\p{Ll}/u.test(previous.text) && previous.tags.has('Actor')) || (officeName && run.length > 0) || afterOfficeCountry);
-    const title = (term.tags.has('Honorific') || (term.tags.has('Actor') && !nameInOffice) || TITLE_WORDS.has(term.text.toLowerCase()) || officeWord) && !inOffice;
+    // "Gulf Cooperation Council ministers": the tagger takes a body's words before its people for their office; a name ending in an institution's noun is the body's.
+    const ahead = term.tags.has('Actor') && /^\p{Lu}/u.test(term.text) && !TITLE_WORDS.has(term.text.toLowerCase()) ? capitalisedAhead(terms, i) : 0;
+    const bodyWord = ahead > 0 && run.length + ahead >= 2 && INSTITUTION_NOUN.test(terms[i + ahead - 1]!.text);
+    const title = !bodyWord && (term.tags.has('Honorific') || (term.tags.has('Actor') && !nameInOffice) || TITLE_WORDS.has(term.text.toLowerCase()) || officeWord) && !inOffice;
     // A hyphenated part continues the name it is joined to, whatever its case: "Lee Jae-myung", "Park Ji-won".
     const joined = run.length > 0 && (/^[-‐‑]$/.test(terms[i - 1]!.post) || (/^\p{Lu}/u.test(term.text) && /^[-‐‑]$/.test(term.post)));
     // A pronoun's spelling inside a sentence, before a name, is a surname: "Bessent and He Lifeng".
@@ -113,7 +116,7 @@ function readNames(sentence: string): NameSpan[] {
     const initial = /^\p{Lu}$/u.test(term.text) && /^\.\s$/.test(term.post) && next !== undefined && /^\p{Lu}/u.test(next.text) && !NOT_A_NAME.has(next.text) && (/^\p{Lu}$/u.test(next.text) || next.tags.has('LastName') || next.tags.has('FirstName') || (afterTitle && next.tags.has('ProperNoun')) || (run.at(-1)?.tags.has('FirstName') ?? false));
     // A sentence's first word before a name is the name's too, though its capital tells the tagger nothing: "Ravi Kumar and …", "– Ryosei Akazawa met …".
     const opener = (i === 0 || /[-–—:]\s*$/.test(terms[i - 1]!.post)) && /^\p{Lu}\p{Ll}+$/u.test(term.text) && !FUNCTION_TAGS.some((t) => term.tags.has(t)) && term.post === ' ' && !NOT_A_NAME.has(term.text) && !TITLE_WORDS.has(term.text.toLowerCase()) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && (next.tags.has('Person') || next.tags.has('LastName') || next.tags.has('ProperNoun')) && !NOT_A_NAME.has(next.text) && !OFFICE_QUALIFIER.test(next.text) && !TITLE_WORDS.has(next.text.toLowerCase());
-    const named = joined || surname || given || initial || opener || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
+    const named = joined || surname || given || initial || opener || bodyWord || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
     // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen", "Abdel Fattah al-Sisi", "Sharm el-Sheikh".
     if (!named && run.length > 0 && NAME_PARTICLE.test(term.text) && /^[ \-‐‑]$/.test(term.post) && next && /^\p{Lu}|^(?:der|den)$/u.test(next.text) && !/[,;:]/.test(run.at(-1)!.post)) {
       run.push(term);
@@ -158,6 +161,13 @@ function readNames(sentence: string): NameSpan[] {
   }
   if (run.length > 0) close();
   return joinedBodies(spans, sentence).filter((span) => !describesOrCarries(span, sentence));
+}
+
+/** How many capitalised words run from `i` on, one space apart: "Gulf Cooperation Council" in "met Gulf Cooperation Council ministers" is 3. */
+function capitalisedAhead(terms: Term[], i: number): number {
+  let n = 0;
+  while (terms[i + n] && /^\p{Lu}/u.test(terms[i + n]!.text) && (n === 0 || terms[i + n - 1]!.post === ' ')) n += 1;
+  return n;
 }
 
 /**

@@ -23,6 +23,17 @@ export const SHIP_PREFIX = /^(?:USS|USNS|HMS|HMAS|HMCS|INS|RFS|MV|SS)$/;
 export const MOVEMENT_WORD = /^(?:Islamic|Jihad|Ansar|Jaish|Harakat|Hay['’]at|Tahrir|Hezbollah|Hizbullah|Hizballah|Brigades?|Movement|Front|Liberation|Resistance|Revolutionary|Popular|Mobili[sz]ation|Taliban|Houthis?|Jamaat|Qaeda|Shabaab|Haram|Mujahideen|Martyrs)$/;
 export const INSTITUTION_NOUN = /^(?:Service|Agency|Ministry|Department|Office|Council|Commission|Committee|Bank|Fund|Organi[sz]ation|Union|Authority|Bureau|Administration|Court|Parliament|Assembly|Institute|University|Party|Company|Corporation|Group|Forces|Army|Navy|Guard|Wire|News|Post|Times|Press|Television|Radio|Agencies|Association|Federation|Foundation|Board|Forum|League|Alliance|Community|Coalition|Secretariat|Cooperation|Co-operation|Partnership|Nations)$/;
 
+/**
+ * Bodies news copy names by their initials alone, under the full name the site gives them ("the
+ * EU" is the European Union even where no sentence spells it out). NATO and the G7 are named by
+ * their initials on the site, so they are not here.
+ */
+export const BODY_BY_INITIALS: ReadonlyMap<string, string> = new Map([
+  ['EU', 'European Union'], ['UN', 'United Nations'], ['AU', 'African Union'], ['GCC', 'Gulf Cooperation Council'],
+  ['IAEA', 'International Atomic Energy Agency'], ['OSCE', 'Organization for Security and Co-operation in Europe'],
+  ['ECOWAS', 'Economic Community of West African States'],
+]);
+
 /** Capitalised words that never begin a name of their own (days, months, sentence openers). */
 export const NOT_A_NAME = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',

@@ -13,6 +13,8 @@ const timeline = timelineWithoutGazetteer([
   article('compound', '2035-02-16', 'The Pacific Islands Forum marks its jubilee this year. A Pacific-Japan summit was held in Tokyo on Thursday, the host said.\n'),
   article('group-of', '2035-02-18', 'Leaders of the Group of Seven met in Halifax on Monday.\n'),
   article('cooperation', '2035-02-20', 'Leaders of the Asia-Pacific Economic Cooperation forum met in Gyeongju on Friday.\n'),
+  article('known-initials', '2035-02-09', 'The EU and Moldova held talks in Chisinau on Monday.\n'),
+  article('body-before-people', '2035-02-10', 'Kenyan officials met Gulf Cooperation Council ministers in Nairobi on Tuesday.\n'),
   article('with', '2035-02-05', 'Bolivian ministers held talks with the Andean Community in Lima on Friday, the Andean Press Agency reported.\n'),
 ]);
 // The full name only in a sentence that reports nothing, in the one article that names the body.
@@ -64,5 +66,13 @@ describe('organisations named in full and by initials', () => {
     expect(idsOf(event('initials').roles?.parties).sort()).toEqual(['southern-african-development-community', 'zambia']);
     expect(timeline.entities.filter((e) => e.type === 'organization').map((e) => e.id)).not.toContain('sadc');
     expect(idsOf(spelledInArticle.events[0]?.roles?.parties).sort()).toEqual(['burundi', 'east-african-community']);
+  });
+
+  it('names a body news knows by its initials under its full name where no sentence spells it out ("the EU")', () => {
+    expect(idsOf(event('known-initials').roles?.parties).sort()).toEqual(['european-union', 'moldova']);
+  });
+
+  it('reads a body written before its people as a side, though the tagger takes its words for an office ("Gulf Cooperation Council ministers")', () => {
+    expect(idsOf(event('body-before-people').roles?.parties).sort()).toEqual(['gulf-cooperation-council', 'kenya']);
   });
 });

@@ -58,7 +58,7 @@ describe('sides named by capitals and single offices', () => {
     expect(idsOf(from('auspices-adjective').roles?.mediators)).toEqual(['uganda']);
     expect(idsOf(from('brokers-named').roles?.parties)).toEqual(['sudan', 'south-sudan']);
     expect(idsOf(from('brokers-named').roles?.mediators)).toEqual(['egypt', 'ethiopia']);
-    expect(idsOf(from('non-state-side').roles?.parties)).toEqual(['libya', 'un']);
+    expect(idsOf(from('non-state-side').roles?.parties)).toEqual(['libya', 'united-nations']);
   });
 
   it('reads a person chairing a meeting of others as there, and their state as the broker', () => {
