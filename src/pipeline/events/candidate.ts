@@ -34,6 +34,8 @@ export interface CandidateEvent {
   mentions?: string[];
   /** ISO 8601 duration when the report gives one ("30-minute call" → PT30M). */
   duration?: string;
+  /** A plan its sentence moves: the day it had been due on before (the earlier date a rescheduling keeps). */
+  wasDue?: CalendarDate;
   evidence: EvidenceRef[];
 }
 

@@ -5,10 +5,10 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, type Modality, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, BARE_WEEKDAY, CLAUSE_BOUNDARY, COUNTED_IN_CLAUSE_AFTER, HELD_AS_PLANNED, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, BARE_WEEKDAY, MOVED_BY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_IN_CLAUSE_AFTER, HELD_AS_PLANNED, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
-import { shiftDay } from './shift-day.ts';
+import { countedDays, shiftDay } from './shift-day.ts';
 import { gap, nearest } from './span.ts';
 
 /** The date a temporal expression claims for an event, unless it only qualifies a state of affairs ("pre-2014 borders"). */
@@ -112,12 +112,37 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     dated.set(owner, { time });
     owner.dateAt = time.start;
   }
+  movedPlans(found, times, text, day);
   // "Moldova has put its gas talks on hold, the energy minister told parliament on Thursday": what a dated telling reports as just done or going on is news of the telling's day.
   const telling = found.find((m) => m.rule.kind === 'statement' && m.date?.precision === 'day' && !m.future);
   if (!telling) return;
   for (const m of found) {
     if (m.date || m.dateWithheld || m.series || m.future || m.end > telling.start || m.rule.kind === 'statement' || !newsAsReported(text, m)) continue;
     [m.date, m.dateAt] = [telling.date, telling.dateAt];
+  }
+}
+
+/**
+ * A plan its sentence moves keeps the day it had been due on ("due on Thursday, has been moved to
+ * Friday", "which had been due to open on February 20, have been pushed back to early March"), so
+ * its lifecycle shows the earlier date; moved by a length and to no day ("planned for Monday, have
+ * been postponed by a week"), its new day is the old one moved by that length.
+ */
+function movedPlans(found: Mention[], times: TemporalExpression[], text: string, day: string): void {
+  const moved = found.filter((m) => m.date && m.rule.kind !== 'statement' && NEW_OR_MOVED.test(text));
+  if (moved.length === 0) return;
+  const by = MOVED_BY.exec(text);
+  for (const m of moved) {
+    const left = times.find((t) => claimOf(t)?.precision === 'day' && (isLeftDay(text, t) || WAS_DUE_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))));
+    if (!left) continue;
+    const wasDue = agreeWithModality(claimOf(left)!, left, 'plan', day);
+    if (m.dateAt === left.start && by) {
+      const length = countedDays(by[2]!, by[3]!);
+      if (length === undefined) continue;
+      const start = shiftDay(wasDue.start, /forward/i.test(by[1]!) ? -length : length);
+      [m.date, m.future, m.mood] = [{ value: start, start, end: start, precision: 'day' }, true, 'plan'];
+    } else if (m.dateAt === left.start) continue;
+    m.wasDue = wasDue;
   }
 }
 

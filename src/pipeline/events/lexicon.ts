@@ -351,6 +351,12 @@ const MOVING = String.raw`(?:postponed|delayed|rescheduled|pushed\s+back|put\s+o
  * "The meeting was supposed to start on Friday but was delayed". Not one called off: that plan did not happen at all.
  */
 export const PLAN_MOVED_AFTER = new RegExp(String.raw`^[^.;]{0,80}?\b(?:had\s+been|was|were)\s+(?:due|supposed\s+to|meant\s+to|scheduled|set|planned|slated|expected)\b[^.;]{0,60}?\b(?:but|until|before)\s+(?:(?:it|they|the\s+\w+)\s+)?(?:was|were|had\s+been)\s+(?:later\s+)?${MOVING}\b`, 'i');
+/** A sentence that moves a plan: "has been moved to Friday", "postponed by a week", "pushed back to early March". */
+export const NEW_OR_MOVED = new RegExp(String.raw`\b${MOVING}\b`, 'i');
+/** A plan moved by a length, not to a day: "postponed by a week", "pushed back by two days", "brought forward by a day" (group 1 the move, 2 the count, 3 the unit). */
+export const MOVED_BY = new RegExp(String.raw`\b(${MOVING}|put\s+back|moved\s+(?:back|forward))\s+by\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\b`, 'i');
+/** The day a plan had been set for, in the clause right before it: "due on Thursday", "planned for Monday in Kingston", "which had been due to open in Reykjavik on". */
+export const WAS_DUE_BEFORE = /\b(?:originally|initially|previously|due|planned|set|scheduled|slated)\b(?:\s+(?:for|on|to\s+(?:open|start|begin|take\s+place|be\s+held)))?(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+(?:for|on)?\s*$/;
 /** A plan's new day: "postponed until next week", "moved to March 12", "pushed back to Friday", "moved from Sunday to Wednesday". */
 export const NEW_DAY = new RegExp(String.raw`\b${MOVING}\s+(?:from\s+\w+\s+|\w+\s+)?(?:until|till|to|for)\s+(?:on\s+)?$`, 'i');
 /** …told as now in force ("has been moved to Wednesday", "is postponed until Friday"): a day ahead of the telling, whatever the tense of the moving. */

@@ -82,6 +82,8 @@ export interface Mention {
   newsDay?: string;
   /** Where the date it took stands in its sentence. */
   dateAt?: number;
+  /** A plan its sentence moves: the day it had been due on before ("due on Thursday, has been moved to Friday"), for its lifecycle. */
+  wasDue?: CalendarDate;
   /** Its date is the day a later clause carries it on to ("… would reconvene on December 15"). */
   continuation: boolean;
   /** In a leading clause ("After talks with …,"), in a main clause set before another event ("Before the meeting, …") or in a clause of time after the main one (", shortly before the deadline ran out"): not the day's news. */

@@ -48,6 +48,7 @@ export function resolveMentions(
       ...(m.roles ? { roles: m.roles } : {}),
       mentions: m.mentions ?? [],
       ...(m.duration ? { duration: m.duration.value } : {}),
+      ...(m.wasDue ? { wasDue: m.wasDue } : {}),
       evidence: m.scene ? [evidence(m), { sentence: m.scene.index, text: m.scene.text, start: m.scene.start, end: m.scene.end }] : [evidence(m)],
     };
     candidates.push(candidate);

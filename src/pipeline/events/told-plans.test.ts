@@ -106,3 +106,21 @@ describe('a round a relative clause ends while its main clause plans the next', 
     expect(events.map((e) => `${e.kind} ${e.status} ${e.date}`)).toEqual(['talks planned 2054-05-28']);
   });
 });
+
+describe('plans the sentence moves', () => {
+  it('keeps the day a moved plan had been due on, whatever words set it', () => {
+    // Friday 7 March 2053: the Monday it was due on is the 10th, the Thursday it moved to the 13th.
+    expect(firstOf('talks', '2053-03-07', 'Talks between Umerov and Medinsky, due to take place in Istanbul on Monday, have been moved to Thursday, officials said on Friday.\n')).toMatchObject({ date: { value: '2053-03-13' }, wasDue: { value: '2053-03-10' } });
+    expect(firstOf('talks', '2053-02-12', 'Talks on grain, which had been due to open in Istanbul on February 20, have been pushed back to early March.\n')).toMatchObject({ date: { value: '2053-03' }, wasDue: { value: '2053-02-20' } });
+  });
+
+  it('moves a plan postponed by a length from the day it was set for', () => {
+    // Friday 7 March 2053: planned for Monday the 10th, a week later is the 17th; brought forward by two days, the 8th.
+    expect(firstOf('talks', '2053-03-07', 'Talks between Umerov and Medinsky, planned for Monday in Istanbul, have been postponed by a week, officials said on Friday.\n')).toMatchObject({ status: 'planned', date: { value: '2053-03-17' }, wasDue: { value: '2053-03-10' } });
+    expect(firstOf('talks', '2053-03-07', 'Talks between Umerov and Medinsky, set for Monday, have been brought forward by two days.\n')).toMatchObject({ date: { value: '2053-03-08' }, wasDue: { value: '2053-03-10' } });
+  });
+
+  it('gives a plan moved to no day no earlier day of its own sentence', () => {
+    expect(firstOf('talks', '2053-03-07', 'Talks between Umerov and Medinsky in Istanbul on Monday were postponed.\n')?.wasDue).toBeUndefined();
+  });
+});

@@ -24,6 +24,11 @@ describe('lifecycle', () => {
     expect(steps[1]).toEqual({ stage: 'rescheduled', reported: '2026-02-01', article: 'b', date: '2026-02-04/2026-02-05', from: '2026-02-01', fromText: '1 February 2026' });
   });
 
+  it('keeps the day a lone report says its plan had been due on', () => {
+    const steps = lifecycle([report({ article: 'a', kind: 'talks', published: '2026-03-06', status: 'planned', date: day('2026-03-12'), wasDue: day('2026-03-09'), evidence: said('The talks, due on Monday, have been moved to Thursday.') })]);
+    expect(steps).toEqual([{ stage: 'rescheduled', reported: '2026-03-06', article: 'a', date: '2026-03-12', from: '2026-03-09', fromText: '9 March 2026' }]);
+  });
+
   it('reads "planned for this week have been postponed" as leaving the day it was due, and "moved to Thursday" as going there', () => {
     const week = { value: '2026-W10', start: '2026-03-02', end: '2026-03-08', precision: 'week' as const };
     const due = report({ article: 'a', kind: 'talks', published: '2026-03-01', status: 'planned', date: day('2026-03-05'), evidence: said('The round is set for Thursday.') });

@@ -56,7 +56,8 @@ export function lifecycle(members: CandidateEvent[]): LifecycleStep[] {
     }
     // An article that gives no date says only that it happened by its day, or is still to come.
     const date = stated ?? (ahead ? `${reportDay(report)}/..` : `../${reportDay(report)}`);
-    const before = due ?? vacated;
+    // With no earlier report of the plan, the day its own sentence says it had been due on ("due on Thursday, has been moved to Friday").
+    const before = due ?? vacated ?? reports.find((r) => r.wasDue)?.wasDue;
     const moved = ahead && statedDate !== undefined && before !== undefined && !within(statedDate, before) && !within(before, statedDate);
     const step: LifecycleStep = { stage: moved ? 'rescheduled' : stage, reported: reportDay(report), article: report.article, date };
     if (step.stage === 'rescheduled' && before !== undefined && before.value !== date) Object.assign(step, { from: before.value, fromText: describeDate(before) });
