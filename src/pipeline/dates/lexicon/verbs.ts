@@ -10,7 +10,7 @@ export const IRREGULAR_PASTS = [
   'rang', 'sang', 'sank', 'shook', 'shot', 'shut', 'slid', 'spent', 'stole', 'stood', 'swore', 'taught', 'threw', 'understood', 'woke',
   'wore', 'tore', 'broke', 'drove', 'fled', 'sought', 'caught', 'built', 'fed', 'dug', 'dealt', 'slept', 'swept', 'wept', 'withdrew', 'arose',
   'blew', 'bled', 'crept', 'drank', 'ate', 'forgot', 'overtook', 'underwent', 'upheld', 'withheld', 'oversaw', 'undertook', 'forbade',
-  'died', 'tied', 'lied', 'used', 'owed', 'eyed', 'hit', 'hurt', 'spread', 'sped', 'slew',
+  'died', 'tied', 'lied', 'used', 'owed', 'eyed', 'hit', 'hurt', 'spread', 'sped', 'slew', 'sat',
 ];
 
 /** What a spokesman "would not" do when asked: a refusal that day, not a future ("would not comment Tuesday"). */

@@ -65,6 +65,8 @@ const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 // A time talked about or remembered ("talked about the winter of 1976", "recalled the summer of
 // 1989") is a memory told in the story's present, not a time the story has gone back to.
 const TOPIC_BEFORE = /\b(?:(?:talk|spoke|speak|reminisc|wr[io]te|writ|told|tell|think|thought)\w*\s+(?:about|of)|(?:recall|remember|describ|reliv)\w*)\s+$/i;
+// A when-clause right after the date ("in 1990, when …") tells what happened then.
+const WHEN_AFTER = /^\s*,?\s*when\b/i;
 // "that summer", "that fall": a demonstrative points back to the year last named, scene or not.
 const DEMONSTRATIVE = /^that\s/i;
 /** Sentences a scene holds for after its own. */
@@ -108,7 +110,11 @@ function sceneOf(text: string, result: ParsingResult, named: Named, passage: num
   const opening = text.slice(sentence.start, result.index);
   const end = result.index + result.text.length;
   const inPastClause = () => (named.month !== undefined || named.season) && !BOUND_BEFORE.test(opening) && !ATTRIBUTIVE_BEFORE.test(opening) && !TOPIC_BEFORE.test(opening) && tenseAt(text, result.index, end, 'clause') === 'past';
-  if (!FRONTED.test(opening) && !inPastClause()) return undefined;
+  if (!FRONTED.test(opening) && !inPastClause()) {
+    // "was in 1990, when the House sat until Oct. 28": the when-clause tells that year, so its
+    // sentence is set there, wherever the year stands and whatever bounds it.
+    return WHEN_AFTER.test(text.slice(end, sentence.end)) ? { year: named.year, ...(named.month ? { month: named.month } : {}), passage, end: sentence.end } : undefined;
+  }
   return { year: named.year, ...(named.month ? { month: named.month } : {}), passage, end: sentencesOn(text, result.index) };
 }
 
@@ -192,6 +198,9 @@ export const narrativeAnchoring: Refiner = {
 export const NARRATIVE_EXAMPLES: Example[] = [
   { text: 'In February 2025 Trump called Putin. On March 18 they spoke again.', ref: '2026-03-20', finds: 'March 18', value: '2025-03-18' },
   { text: 'In 1940 the city fell. In April, the government left.', ref: '1998-11-20', finds: 'April', value: '1940-04' },
+  { text: 'The last time Congress finished a budget this late was in 1990, when it sat until Oct. 28.', ref: '1998-10-21', finds: 'Oct. 28', value: '1990-10-28' },
+  // The when-clause holds its own sentence only.
+  { text: 'The plant opened in 1990, when Bush was president. Its owners meet on Oct. 28.', ref: '1998-10-21', finds: 'Oct. 28', value: '1998-10-28' },
   { text: 'In 1940 the city fell.\n\nOn March 18 the minister resigned.', ref: '1998-11-20', finds: 'March 18', value: '1998-03-18' },
   { text: 'The 1994 memorandum is cited often. On March 18 the minister resigned.', ref: '1998-11-20', finds: 'March 18', value: '1998-03-18' },
   { text: 'On May 22, 1995, he was promoted, and the following year he moved. In December he was sent home.', ref: '1998-04-18', finds: 'December', value: '1997-12' },
