@@ -59,3 +59,11 @@ describe('references to names given before', () => {
     expect(read(['Steve Witkoff arrived.', 'The three met on Friday.'])[1]).toEqual([]);
   });
 });
+
+describe('a surname standing alone after a date', () => {
+  it('finds the person named in full in a sentence before, through a long office and another spelling', () => {
+    const ids = read(['Turkish Trade Minister Emre Doğanay arrived in Basra on Sunday.', 'On Monday Doganay met Iraqi officials.']);
+    expect(ids[1]).toContain('emre-doganay');
+    expect(read(['Mongolian envoy Ganzorig Tsogt arrived in Seoul.', 'On March 3, Tsogt met Korean officials.'])[1]).toContain('ganzorig-tsogt');
+  });
+});

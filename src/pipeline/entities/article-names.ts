@@ -4,7 +4,7 @@ import { datelineLength } from '../events/dateline.ts';
 import { outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { BODY_BY_INITIALS, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
+import { BODY_BY_INITIALS, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
 import { nationalWord } from './national-sides.ts';
@@ -43,8 +43,8 @@ const COUNTRY_POSSESSIVE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)
 /** After a surname, the office a sentence gives it: ", India's prime minister", ", who became Japan's prime minister", ", the Dutch premier". */
 const OFFICE_AFTER_NAME = String.raw`,\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+)?(?:the\s+|a\s+)?\p{Lu}[\p{L}.]*(?:['’]s)?\s+\p{Ll}`;
 
-/** A run of capitalised words, its last one captured: a name in full ("Chidi Okafor"), or not. */
-const FULL_NAME = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+/** A run of capitalised words, its last one captured: a name in full ("Chidi Okafor", "Turkish Trade Minister Emre Doğanay"), or not. */
+const FULL_NAME = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,4}(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 /** Before a surname standing alone: no capitalised word, unless a form of address ("Mr.", "Dr."). */
 const LONE_WORD_BEFORE = /(?:^|(?:^|[^\p{L}.])(?:Mr|Mrs|Ms|Dr|Gen|Sen)\.?\s+|(?:^|[^\p{L}])[\p{Ll}\d,;:"“(]+\s+)$/u;
 /** After a word that is not a name alone: another capitalised word ("Okafor Group"). */
@@ -220,7 +220,8 @@ class ArticleReader {
 
   /** A surname standing alone ("Mr. Okafor met …", "Dalton's team") whose person a sentence not yet read names in full. */
   private namedInFullElsewhere(text: string, start: number, end: number, day: string): Entity | undefined {
-    if (!LONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || NAME_CONTINUES.test(text.slice(end))) return undefined;
+    const before = text.slice(Math.max(0, start - 30), start);
+    if (!(LONE_WORD_BEFORE.test(before) || CALENDAR_WORD_BEFORE.test(before)) || NAME_CONTINUES.test(text.slice(end))) return undefined;
     const surname = text.slice(start, end);
     return this.readIntroduction(surname, text, day) ? this.surnames.get(surnameKey(surname)) : undefined;
   }
