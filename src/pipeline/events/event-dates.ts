@@ -5,7 +5,8 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, type Modality, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, BARE_WEEKDAY, MOVED_BY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_IN_CLAUSE_AFTER, HELD_AS_PLANNED, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, BARE_WEEKDAY, MOVED_BY, POSSESSIVE_DAY, WHERE_CLAUSE, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_IN_CLAUSE_AFTER, HELD_AS_PLANNED, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
+import { kindFamily } from './kinds.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
 import { countedDays, shiftDay } from './shift-day.ts';
@@ -86,7 +87,9 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     // unless it is a series ("have spoken three times since …, officials said on Sunday"), which that day does not date.
     // "A meeting scheduled for Friday was called off on Thursday": the day of the calling off is news of the plan's fate, not its day.
     const fate = FATE_DAY.test(text.slice(Math.max(0, time.start - 30), time.start));
-    if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && ((!(newsAsReported(text, owner) && !owner.series) && isReportDate(text, time, owner.start)) || fate))) {
+    // "announced Tuesday's call": a day its event's noun is told by ("Tuesday's", "Monday's") is that event's, however close the verb of saying before it.
+    const ownDay = POSSESSIVE_DAY.test(text.slice(time.end, owner.start));
+    if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && ((!(newsAsReported(text, owner) && !owner.series) && !ownDay && isReportDate(text, time, owner.start)) || fate))) {
       owner.dateWithheld = true;
       // "A meeting of the council on Somalia, scheduled for Friday, was called off on Thursday": the plan called off keeps the day it was set for.
       const setFor = fate ? dates.find((t) => t !== time && !pairs.some((p) => p.time === t) && SET_FOR.test(text.slice(Math.max(0, t.start - 30), t.start))) : undefined;
@@ -113,12 +116,27 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     owner.dateAt = time.start;
   }
   movedPlans(found, times, text, day);
+  heldWhereTheyWent(found, text);
   // "Moldova has put its gas talks on hold, the energy minister told parliament on Thursday": what a dated telling reports as just done or going on is news of the telling's day.
   const telling = found.find((m) => m.rule.kind === 'statement' && m.date?.precision === 'day' && !m.future);
   if (!telling) return;
   for (const m of found) {
     if (m.date || m.dateWithheld || m.series || m.future || m.end > telling.start || m.rule.kind === 'statement' || !newsAsReported(text, m)) continue;
     [m.date, m.dateAt] = [telling.date, telling.dateAt];
+  }
+}
+
+/**
+ * "travelled to Ankara on Thursday, where she and her counterpart held four hours of talks": a
+ * gathering told in a "where" clause after a journey done on a day was held there on that day,
+ * not on the day of the news (a plan of one, "will fly to Ankara on Monday, where she will meet",
+ * may fall on a later day of the stay, and stays undated).
+ */
+function heldWhereTheyWent(found: Mention[], text: string): void {
+  for (const goal of found) {
+    if (goal.date || goal.dateWithheld || goal.future || kindFamily(goal.rule.kind) !== 'gathering') continue;
+    const trip = found.findLast((j) => j.rule.travel === true && j.end <= goal.start && !j.future && j.date?.precision === 'day' && j.dateAt !== undefined);
+    if (trip && WHERE_CLAUSE.test(text.slice(trip.dateAt!, goal.start))) [goal.date, goal.dateAt] = [trip.date, trip.dateAt];
   }
 }
 

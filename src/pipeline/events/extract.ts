@@ -15,7 +15,7 @@ import { AFTER_ANOTHER, LINK_LINE, othersClauseAt, PARTICIPATION, POINTED_GATHER
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
-import { datelineDay, dayHeading, onTheStoryDay } from './news-day.ts';
+import { datelineDay, dayHeading, onTheStoryDay, weekAheadEntry } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
 import { statementsOnReportDays } from './report-day-statements.ts';
 import { resolveMentions } from './resolve-mentions.ts';
@@ -67,6 +67,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       continue;
     }
     const times = onTheStoryDay(findTemporalExpressions(text, reference, { before }), mentions);
+    if (weekAheadEntry(text, before)) for (const m of found) [m.future, m.mood, m.presentPlan] = [true, 'plan', true];
     assignDates(found, times, text, today);
     dropMentions(found, undatedTopics, journeysWithGoals);
     for (const m of found) {

@@ -197,6 +197,10 @@ export const EARLIER_TELLING = /\bhad\s+(?:already\s+|also\s+)?$/i;
 export const TOLD_AS_AHEAD = /^[^.;]{0,40}?\bthat\b[^.;]{0,80}?\b(?:would|was\s+to|were\s+to|(?:was|were)\s+due\s+to)\b/i;
 /** A part of the day told from the story, not from the publication ("earlier in the day", "later in the day"; "earlier today" is the publication's). */
 export const STORY_DAY_PART = /^(?:earlier|later)\s+in\s+the\s+day$/i;
+/** An entry of a diary labelled by its weekday ("Thursday: Balkan ministers hold talks in Sarajevo", "Tuesday — the chancellors meet"). */
+export const WEEKDAY_LABEL = /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?::|[—–]\s)/;
+/** A diary of the days to come: "The diplomatic week ahead", "Coming up this week", "What to watch", "the week's diary". */
+export const WEEK_AHEAD = /\b(?:(?:week|days)\s+ahead|coming\s+up|what\s+to\s+watch|look(?:ing)?\s+ahead|the\s+(?:coming|next)\s+(?:week|few\s+days)|(?:diary|agenda|calendar)\s+(?:for\s+)?(?:the|this|next)\s+week)\b/i;
 /** A line that is only a day ("Tuesday, March 3, 2026", "3 March 2026"), as live blogs head each day's entries. */
 export const DAY_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\.?$/;
 
@@ -351,6 +355,10 @@ const MOVING = String.raw`(?:postponed|delayed|rescheduled|pushed\s+back|put\s+o
  * "The meeting was supposed to start on Friday but was delayed". Not one called off: that plan did not happen at all.
  */
 export const PLAN_MOVED_AFTER = new RegExp(String.raw`^[^.;]{0,80}?\b(?:had\s+been|was|were)\s+(?:due|supposed\s+to|meant\s+to|scheduled|set|planned|slated|expected)\b[^.;]{0,60}?\b(?:but|until|before)\s+(?:(?:it|they|the\s+\w+)\s+)?(?:was|were|had\s+been)\s+(?:later\s+)?${MOVING}\b`, 'i');
+/** What follows a day that tells its event's noun, up to the noun: "Tuesday's call", "Monday's phone call", "Friday’s high-level meeting". */
+export const POSSESSIVE_DAY = /^['’]s\s+(?:[\w-]+\s+){0,2}$/;
+/** From a journey's day to a gathering in the clause of where it went: "on Thursday, where she and Foreign Minister Selim Aydın held". */
+export const WHERE_CLAUSE = /^[^.;]{0,20}?,\s+where\b[^.;]*$/;
 /** A sentence that moves a plan: "has been moved to Friday", "postponed by a week", "pushed back to early March". */
 export const NEW_OR_MOVED = new RegExp(String.raw`\b${MOVING}\b`, 'i');
 /** A plan moved by a length, not to a day: "postponed by a week", "pushed back by two days", "brought forward by a day" (group 1 the move, 2 the count, 3 the unit). */

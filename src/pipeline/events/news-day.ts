@@ -5,13 +5,23 @@
  */
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import { datelineLength } from './dateline.ts';
-import { DAY_LINE, STORY_DAY_PART } from './lexicon.ts';
+import { DAY_LINE, STORY_DAY_PART, WEEK_AHEAD, WEEKDAY_LABEL } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The day a day heading names, when it is one of the month up to the article's (a live blog runs backwards from it). */
 export function dayHeading(text: string, published: string, day: string): string | undefined {
   return DAY_LINE.test(text.trim()) ? recentDay(text, published, day, 31) : undefined;
+}
+
+/**
+ * "The diplomatic week ahead. Monday: … Thursday: Balkan interior ministers hold talks in
+ * Sarajevo.": an entry a diary of the days to come labels by its weekday is a plan of the coming
+ * one, whatever its tense (read on its own, a present-tense Thursday in a Sunday story is the one
+ * gone by). A week in review labels its days too, so the paragraph must say the days are ahead.
+ */
+export function weekAheadEntry(text: string, paragraph: string): boolean {
+  return WEEKDAY_LABEL.test(text) && WEEK_AHEAD.test(paragraph);
 }
 
 /** The day a story's wire dateline gives ("ABU DHABI, 9th March, 2026 (WAM) --"), when it is one of the week up to its publication. */

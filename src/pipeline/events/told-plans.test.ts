@@ -124,3 +124,26 @@ describe('plans the sentence moves', () => {
     expect(firstOf('talks', '2053-03-07', 'Talks between Umerov and Medinsky in Istanbul on Monday were postponed.\n')?.wasDue).toBeUndefined();
   });
 });
+
+describe('a diary of the days ahead', () => {
+  // Sunday 9 March 2053: the coming Thursday is the 13th, the one gone by the 6th.
+  it('reads a weekday-labelled entry of the week ahead as a plan of the coming day, whatever its tense', () => {
+    expect(firstOf('talks', '2053-03-09', 'The week ahead. Monday: Umerov visits Ankara. Thursday: Umerov and Medinsky hold talks in Istanbul.\n')).toMatchObject({ status: 'planned', date: { value: '2053-03-13' } });
+  });
+
+  it('leaves the days of a week in review where they were', () => {
+    expect(firstOf('talks', '2053-03-09', 'The week in review. Thursday: Umerov and Medinsky held talks in Istanbul.\n')).toMatchObject({ status: 'occurred', date: { value: '2053-03-06' } });
+  });
+});
+
+describe('days told beside their event', () => {
+  it('dates an event by the day its noun is told by, not by the announcing', () => {
+    // Wednesday 12 March 2053: the Tuesday is the 11th.
+    expect(firstOf('call', '2053-03-12', 'The presidential office on Wednesday announced Tuesday’s call between Umerov and Medinsky.\n')).toMatchObject({ status: 'occurred', date: { value: '2053-03-11' }, datedByPublication: false });
+  });
+
+  it('holds a gathering in the "where" clause of a journey done on the journey’s day', () => {
+    // Friday 14 March 2053: the Thursday is the 13th.
+    expect(firstOf('talks', '2053-03-14', 'Umerov travelled to Ankara on Thursday, where he and Medinsky held four hours of talks.\n')).toMatchObject({ date: { value: '2053-03-13' }, datedByPublication: false });
+  });
+});
