@@ -6,7 +6,6 @@
  */
 import { type Day, daysBetween, isoDay, isoMonth, parseReferenceDay, shift, utcDay, weekday } from '../calendar.ts';
 import { WEEKDAY_NAME, weekdayNumber } from '../lexicon/calendar.ts';
-import { CARDINAL_PATTERN, parseCount } from '../lexicon/numbers.ts';
 import { NATIONAL_DAYS } from '../lexicon/nationalDays.ts';
 import type { Timex } from '../model.ts';
 import { between, inWeek, onDay } from '../resolved.ts';
@@ -210,25 +209,28 @@ function holidayIn(dayIn: (year: number) => Day, groups: (string | undefined)[],
 }
 
 /** The groups the offset before a holiday takes in `besideHoliday`'s pattern. */
-const OFFSET_GROUPS = 4;
+const OFFSET_GROUPS = 2;
 
 /**
- * A day or week counted from a holiday, as one date: "the day after Thanksgiving" is
- * 2025-11-28, "the week before Christmas" the week before Christmas's, "two days after
- * Christmas", "the weekend before Easter", "the Monday after Thanksgiving". News dates shop
- * openings, travel and votes so; the holiday's year is chosen as the holiday's own.
+ * A day or week next to a holiday, as one date: "the day after Thanksgiving" is 2025-11-28,
+ * "the week before Christmas" the week before Christmas's, "the weekend before Easter", "the
+ * Monday after Thanksgiving". News dates shop openings, travel and votes so; the holiday's year
+ * is chosen as the holiday's own. A count ("three weeks before Election Day", "a fortnight
+ * before Tet") is a stretch and the holiday a date of its own, as TimeBank marks "Eight
+ * trading days after Oct. 12" (DURATION, then the date) and the guideline an anchored duration.
  */
 export const besideHoliday: Rule = {
   name: 'beside-holiday',
   examples: [
     { text: 'Shops reopen the day after Thanksgiving.', ref: '2025-11-10', finds: 'the day after Thanksgiving', value: '2025-11-28' },
     { text: 'Prices rose in the week before Christmas.', ref: '2026-02-25', finds: 'the week before Christmas', value: '2025-W51' },
-    { text: 'The ferry sank two days after Christmas.', ref: '2026-02-25', finds: 'two days after Christmas', value: '2025-12-27' },
+    { text: 'They will meet again three weeks before Election Day.', ref: '2000-10-12', finds: 'three weeks', value: 'P3W' },
+    { text: 'They will meet again three weeks before Election Day.', ref: '2000-10-12', finds: 'Election Day', value: '2000-11-07' },
     { text: 'Traffic peaks on the weekend before Easter.', ref: '2026-02-25', finds: 'the weekend before Easter', value: '2026-W13-WE' },
     { text: 'Online sales jumped on the Monday after Thanksgiving.', ref: '2026-02-25', finds: 'the Monday after Thanksgiving', value: '2025-12-01' },
   ],
   pattern: new RegExp(
-    String.raw`(?:the\s+(day|week|weekend|${WEEKDAY_NAME})|(${CARDINAL_PATTERN})\s+(days|weeks))\s+(before|after|following|preceding|ahead\s+of)\s+(?:the\s+)?(?:${HOLIDAY_PATTERN.source})`,
+    String.raw`the\s+(day|week|weekend|${WEEKDAY_NAME})\s+(before|after|following|preceding|ahead\s+of)\s+(?:the\s+)?(?:${HOLIDAY_PATTERN.source})`,
   ),
   read: (match) => offsetFromHoliday(match, holiday.read(holidayMatch(match))),
   readIn: (match, year) => offsetFromHoliday(match, holiday.readIn?.(holidayMatch(match), year) ?? null),
@@ -240,14 +242,12 @@ const holidayMatch = (match: RuleMatch): RuleMatch => ({ ...match, groups: [matc
 function offsetFromHoliday({ groups }: RuleMatch, holidayTimex: Timex | null): Timex | null {
   const start = holidayTimex?.date?.precision === 'day' ? holidayTimex.date.start : undefined;
   if (!start) return null;
-  const [, unitWord, countWord, unitsWord, direction = ''] = groups;
+  const [, unitWord = '', direction = ''] = groups;
   const day = parseReferenceDay(start);
   const sign = /^(?:before|preceding|ahead)/i.test(direction) ? -1 : 1;
-  const unit = (unitWord ?? unitsWord ?? '').toLowerCase();
-  const count = countWord ? parseCount(countWord) : 1;
-  if (count === undefined || !Number.isInteger(count)) return null;
-  if (unit === 'week' || unit === 'weeks') {
-    const week = inWeek(shift(day, 'week', sign * count));
+  const unit = unitWord.toLowerCase();
+  if (unit === 'week') {
+    const week = inWeek(shift(day, 'week', sign));
     return { type: 'DATE', value: week.value, date: week, relative: true };
   }
   if (unit === 'weekend') {
@@ -257,7 +257,7 @@ function offsetFromHoliday({ groups }: RuleMatch, holidayTimex: Timex | null): T
     return { ...weekendAround(saturday), relative: true };
   }
   const target = weekdayNumber(unit);
-  const gap = target < 0 ? count : sign < 0 ? (weekday(day) - target + 7) % 7 || 7 : (target - weekday(day) + 7) % 7 || 7;
+  const gap = target < 0 ? 1 : sign < 0 ? (weekday(day) - target + 7) % 7 || 7 : (target - weekday(day) + 7) % 7 || 7;
   const found = shift(day, 'day', sign * gap);
   return { type: 'DATE', value: isoDay(found), date: onDay(found), relative: true };
 }

@@ -19,7 +19,7 @@ import { weekendAround } from '../parsers/periods.ts';
 import { weekdayDay } from './chronoReadings.ts';
 import { SEASON_OF_YEAR, readInYear } from './narrative.ts';
 import { isTellingDay } from './tellingDay.ts';
-import { sentenceAround } from '../tense.ts';
+import { sentenceAround, tenseAt } from '../tense.ts';
 
 /** A part of the day alone, with or without its article and its early or late end: "the morning", "evening", "late afternoon". */
 const PART_OF_DAY_ALONE = String.raw`(?:the\s+)?(?:(?:early|late)[-\s]+)?(?:${PART_OF_DAY_PATTERN})`;
@@ -102,6 +102,8 @@ export const anaphora: Rule = {
     { text: 'Rebels entered the town on Tuesday evening. Overnight, the army withdrew.', ref: '2026-03-12', finds: 'Overnight', value: '2026-03-10TNI' },
     { text: 'A flood watch was issued Thursday afternoon, but few heard of it overnight.', ref: '2025-07-07', finds: 'overnight', value: '2025-07-03TNI' },
     { text: 'Forecasters have warned of gales overnight.', ref: '2026-03-12', finds: 'overnight', value: '2026-03-12TNI' },
+    { text: 'Leaders agreed late Tuesday. The House is expected to vote Wednesday afternoon. "We worked through the night," a negotiator said.', ref: '1998-10-21', finds: 'the night', value: '1998-10-20TNI' },
+    { text: 'Stocks fell Tuesday, to their lowest close since Aug. 11. Bonds slid overnight in Tokyo.', ref: '1999-09-29', finds: 'overnight', value: '1999-09-27TNI' },
     { text: 'The twister touched down at 9:40 p.m. Wednesday. Crews worked overnight.', ref: '1999-03-18', finds: 'overnight', value: '1999-03-17TNI' },
     { text: 'The stadium came down Wednesday. Residents kept their windows shut until evening.', ref: '2000-03-09', finds: 'evening', value: '2000-03-08TEV' },
     { text: 'The river rose all Tuesday, and by late afternoon it had crested.', ref: '1998-08-13', finds: 'late afternoon', value: '1998-08-11TAF' },
@@ -251,6 +253,9 @@ function datedAntecedent(timex: Timex): Antecedent | undefined {
   return season ? { ...timex, date: inYear(Number(season[1])) } : undefined;
 }
 
+// "its lowest close since Aug. 11": a stretch's start up to now, no day the story is at.
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+
 // "on Aug. 3 that year", "in March of the same year": the year-less date just before the
 // anaphor is in the year last named before that date, not in the publication year.
 const YEAR_OF_DATE_BEFORE = /^(?:that|the\s+same|that\s+same)\s+year$/i;
@@ -267,19 +272,21 @@ export const anaphoraRefiner: Refiner = {
     let lastDate: { result: ParsingResult; before: Antecedent | undefined } | undefined;
     // Where the antecedent was named: a day of telling does not replace one its sentence named.
     let namedAt = -1;
-    const named = (timex: Antecedent, at: number) => {
+    // Today in a clause that looks ahead ("the House votes Wednesday afternoon") is ahead too.
+    const today = isoDay(reference);
+    const named = (timex: Antecedent, at: number, end = at) => {
       antecedent = timex;
       namedAt = at;
-      if (timex.date.start <= isoDay(reference)) antecedentNotAhead = timex;
+      if (timex.date.start < today || (timex.date.start === today && !(end > at && tenseAt(context.text, at, end, 'clause') === 'future'))) antecedentNotAhead = timex;
     };
     return results.filter((result) => {
       const timex = readingOf(result);
       if (!result.tags().has(RULE_TAG)) {
         const toldAfterItsStory = () => namedAt >= sentenceAround(context.text, result.index).start && isTellingDay(context.text, result);
         const dated = timex && datedAntecedent(timex);
-        if (dated && !toldAfterItsStory()) {
+        if (dated && !toldAfterItsStory() && !SINCE_BEFORE.test(context.text.slice(Math.max(0, result.index - 16), result.index))) {
           lastDate = { result, before: antecedent };
-          named(dated, result.index);
+          named(dated, result.index, result.index + result.text.length);
         }
         return true;
       }
