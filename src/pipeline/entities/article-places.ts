@@ -1,7 +1,7 @@
 import { datelineTownName } from './dateline-town.ts';
 import type { NameSpan } from './discover.ts';
 import type { Entity } from './gazetteer.ts';
-import { DESCRIBED_BEFORE, JOURNEY_TO, seatOfVenue } from './lexicon.ts';
+import { DESCRIBED_BEFORE, JOURNEY_TO, SEA_AFTER_THE, seatOfVenue } from './lexicon.ts';
 import { demonymsIn } from './national-sides.ts';
 import type { VenueSpan } from './named-venues.ts';
 import { capitalOf, countryByCode, countryById, countryCodeOf, findCountry, findPlace, nameKey, regionOfTown, type Country, type RegionPlace, slug, steeringCountry, type Town } from './places.ts';
@@ -46,11 +46,12 @@ export class ArticlePlaces {
     // one a journey ends at: "flew to Lilongwe", "arrived in Arequipa".
     const before = text.slice(Math.max(0, span.start - 60), span.start);
     if (span.kind !== 'place' && !(span.kind === 'name' && (DESCRIBED_BEFORE.test(before) || JOURNEY_TO.test(before)))) return undefined;
+    if (SEA_AFTER_THE.test(span.text) && /\bthe\s+$/i.test(before)) return undefined;
     const [, stem, word] = REGION_WORD_AFTER_NAME.exec(span.text) ?? [];
     if (stem && word) return this.regionAround(stem, word);
     // "Helsinki, Finland", "Palm Beach, Florida": the country or region written after a place says which one.
     const after = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)/u.exec(text.slice(span.end));
-    const reading = findPlace(span.text, after ? countryCodeOf(after[1]!) : steeringCountry(span.text, countriesNamedIn(text)));
+    const reading = findPlace(span.text, after ? countryCodeOf(after[1]!, span.text) : steeringCountry(span.text, countriesNamedIn(text)));
     if (reading?.region) return this.regionEntity(reading.region);
     // A region the tagger knows that CLDR lacks is a place without a point on the map; other unknowns are not places.
     if (!reading) return span.region ? (this.reader.found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place')) : undefined;
@@ -112,7 +113,7 @@ export class ArticlePlaces {
   filedFrom(): Entity | undefined {
     if (!this.dateline) {
       const written = datelineTownName(this.reader.sentences[0] ?? '');
-      const reading = written ? findPlace(written.name, written.beside ? countryCodeOf(written.beside) : undefined) : undefined;
+      const reading = written ? findPlace(written.name, written.beside ? countryCodeOf(written.beside, written.name) : undefined) : undefined;
       this.dateline = { town: reading?.town ? this.reader.remember(this.townEntity(reading.town), written!.name) : undefined };
     }
     return this.dateline.town;

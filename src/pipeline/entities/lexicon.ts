@@ -34,6 +34,13 @@ export const BODY_BY_INITIALS: ReadonlyMap<string, string> = new Map([
   ['ECOWAS', 'Economic Community of West African States'],
 ]);
 
+/**
+ * Seas and regions of the world written after "the" ("met in the Gulf", "in the Baltic"): no
+ * subdivision of a state, whatever a region of that name elsewhere is called (Papua New Guinea's
+ * Gulf province, Colombia's Atlántico).
+ */
+export const SEA_AFTER_THE = /^(?:Gulf|Baltic|Mediterranean|Adriatic|Aegean|Caribbean|Pacific|Atlantic|Arctic|Antarctic|Levant|Sahel|Horn|Caucasus|Balkans)$/;
+
 /** Capitalised words that never begin a name of their own (days, months, sentence openers). */
 export const NOT_A_NAME = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
@@ -117,7 +124,7 @@ export const JOINED_BY = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-�
  * People acting for a side, after its name or adjective: "US negotiators", "Ukraine's delegation", "Ukrainian and American negotiating teams", "his Russian counterpart", "Beijing's envoy", "border guards";
  * a head of state or government by office alone ("the Turkish leader met …", "the American and Syrian presidents", "Vietnam's prime minister"), unless they only speak ("the Russian president said").
  */
-export const SIDE_GROUP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:negotiators?|negotiating\s+teams?|delegations?|delegates?|teams?|officials|representatives?|envoys?|diplomats?|sides?|counterparts?|leaders|ministers|commissioners|guards|commanders|forces|troops|military|government|authorities|(?:ministry|presidents?|leader|premiers?|minister|chancellors?|kings?|queens?|emirs?|princes?|sultans?|monarchs?)(?![^,.;]{0,40}\b(?:said|says|announced|reported|added|statement|told)\b))\b/u;
+export const SIDE_GROUP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:negotiators?|negotiating\s+teams?|delegations?|delegates?|teams?|officials|officers|representatives?|envoys?|diplomats?|sides?|counterparts?|leaders|ministers|commissioners|guards|commanders|forces|troops|military|government|authorities|(?:ministry|presidents?|leader|premiers?|minister|chancellors?|kings?|queens?|emirs?|princes?|sultans?|monarchs?)(?![^,.;]{0,40}\b(?:said|says|announced|reported|added|statement|told)\b))\b/u;
 /** What sides undertake together, after their names: "Russian–US talks", "US peace talks". */
 export const SIDE_JOINT = /^(?:['’]s)?\s*(?:[-‐‑–—]\s*)?(?:(?!(?:hosted|hosts|hosting|brokered|mediated|facilitated|sponsored|arranged|held|holds|will|has|had|have)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:talks|negotiations|meetings?|round|summit|call|contacts?|dialogue|consultations)\b/u;
 /** The same groups, before the sides they act for: "delegations of Ukraine, the United States and Russia", "negotiators from the United States", "the directors general of military operations of India and Pakistan", "the presidents of Russia and the United States", "talks between Kyiv and Moscow". */
@@ -136,7 +143,7 @@ export const GROUP_ANAPHOR = /\b(?:the\s+(two|three|four|pair)(?:\s+(countries|s
 /** After a bare "the three": a verb or a pause, so the number names the people ("the three held talks", "the pair met"). */
 export const GROUP_ANAPHOR_BARE_NEXT = /^\s*(?:[,.;]|\s(?:then|also|later|later|had|have|were|are|met|held|spoke|sat|went|began|did)\b|\s\p{Ll}+ed\b)/u;
 /** People named by their group as meeting, before the event: "Officials from both countries met", "Negotiators held talks". */
-export const GROUP_AT_TABLE = /\b(?:officials|delegations|delegates|negotiators|envoys|teams|representatives|ministers|diplomats|commanders|mediators)\b(?![^,;.]*\b(?:said|say|says|told)\b)/i;
+export const GROUP_AT_TABLE = /\b(?:officials|officers|delegations|delegates|negotiators|envoys|teams|representatives|ministers|diplomats|commanders|mediators)\b(?![^,;.]*\b(?:said|say|says|told)\b)/i;
 /** An office's head nouns, for OFFICE_ANAPHOR: the people an article calls by office after naming them. */
 const OFFICE_HEAD = String.raw`(?:(?:foreign|defen[cs]e|prime|finance|trade|interior|economy|energy)\s+minister|minister|envoy|negotiator|ambassador|(?:national\s+)?security\s+adviser|adviser|chancellor|premier|secretary\s+of\s+state)`;
 /**

@@ -126,6 +126,9 @@ describe('places against GeoNames and the ISO country list', () => {
     expect(countryCodeOf('Florida')).toBe('US');
     expect(findPlace('Palm Beach')).toMatchObject({ town: { country: 'AU' } });
     expect(findPlace('Palm Beach', countryCodeOf('Florida'))).toMatchObject({ town: { country: 'US' } });
+    expect(countryCodeOf('Georgia')).toBe('GE');
+    expect(countryCodeOf('Georgia', 'Athens')).toBe('US');
+    expect(countryCodeOf('Georgia', 'Batumi')).toBe('GE');
     expect(findPlace('Florida', 'UY')).toMatchObject({ town: { country: 'UY' } });
     expect(findPlace('Nowhereville')).toBeUndefined();
   });

@@ -500,9 +500,11 @@ export function regionOfTown(town: Town): RegionPlace | undefined {
   return reading?.region?.code === code ? reading.region : undefined;
 }
 
-/** The country (ISO alpha-2) a name written beside a place stands for: a country ("Finland") or a region of one ("Florida"). */
-export function countryCodeOf(name: string): string | undefined {
-  return findCountry(name)?.code ?? regionsNamed(nameKey(name))[0]?.country;
+/** The country (ISO alpha-2) a name written beside a place (`town`) stands for: a country ("Finland") or a region of one ("Florida"), the one with that town where it could be either ("Georgia"). */
+export function countryCodeOf(name: string, town?: string): string | undefined {
+  const codes = [findCountry(name)?.code, ...regionsNamed(nameKey(name)).map((r) => r.country)].filter((c) => c !== undefined);
+  // "Athens, Georgia": a name that is a country and a region is the one that has the town.
+  return (town === undefined ? undefined : codes.find((code) => findTown(town, code)?.country === code)) ?? codes[0];
 }
 
 /** The larger place a place lies in: the gazetteer's `within`, a town's country, or for a gazetteer town without either the country GeoNames gives it (Odesa, Ukraine). */

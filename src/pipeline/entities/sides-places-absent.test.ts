@@ -101,3 +101,21 @@ describe('names with particles, and sides that are no state', () => {
     expect(sides('jeddah')).toEqual(['rsf', 'sudan']);
   });
 });
+
+describe('places written beside a name that could be two, and seas', () => {
+  const seas = timelineWithoutGazetteer([
+    article('state-or-country', '2034-03-02', 'Greek and American officials met in Athens, Georgia, on Monday.\n'),
+    article('sea-after-the', '2034-03-03', 'Iranian and Omani naval officers met in the Gulf on Sunday.\n'),
+  ]);
+  const only = (source: string) => reportedIn(seas, source)[0]!;
+
+  it('reads a name beside a town that is a country and a US state as the one with the town, and not as a side', () => {
+    expect(only('state-or-country').place?.id).toBe('athens-us');
+    expect(idsOf(only('state-or-country').roles?.parties).sort()).toEqual(['greece', 'united-states']);
+  });
+
+  it('reads "the Gulf" as a sea, no province of that name, and officers as their states\' people', () => {
+    expect(only('sea-after-the').place ?? undefined).toBeUndefined();
+    expect(idsOf(only('sea-after-the').roles?.parties).sort()).toEqual(['iran', 'oman']);
+  });
+});
