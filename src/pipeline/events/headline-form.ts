@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import { taggedSentences } from '../parse/tagged-terms.ts';
+import { ENDS_NOUN_PHRASE, OF_NAME_END, ORDINAL } from './headline-lexicon.ts';
 
 /** A name, "the" before it allowed ("the UK", "Germany", "South Korea"). */
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*`;
@@ -22,6 +23,32 @@ export function withListedNames(phrase: string, sentence: string | undefined): s
   if (at < 0) return phrase;
   const rest = REST_OF_LIST.exec(sentence.slice(at + phrase.trim().length))?.[0];
   return rest ? `${phrase.trim()}${rest.replace(/,\s+and\s+/, ' and ')}` : phrase;
+}
+
+/** The word after a phrase in its sentence, and whether a mark ends the phrase there ("leaders," ends it). */
+const NEXT_WORD = /^\s+(\p{Ll}[\p{Ll}-]*)([,;:.!?]?)(?=\s|$)/u;
+/** How many words a phrase is carried on by to reach its head noun. */
+const HEAD_NOUN_WORDS = 2;
+
+/**
+ * A phrase cut before its head noun is carried on to it from its sentence: one with an ordinal
+ * ("22nd sanctions" of "its 22nd sanctions package on Wednesday") or ending on a name after "of"
+ * ("summit of Alpine" of "summit of Alpine leaders"), by the nouns that follow it, up to a
+ * preposition, a time, a verb or a mark. Without an ordinal or such a name a phrase is whole: "talks resume" is a clause.
+ */
+export function withWholeNoun(phrase: string, sentence: string | undefined): string {
+  const trimmed = phrase.trim();
+  if (!sentence || trimmed === '' || !(OF_NAME_END.test(trimmed) || trimmed.split(/\s+/).some((w) => ORDINAL.test(w.toLowerCase())))) return phrase;
+  const at = sentence.toLowerCase().indexOf(trimmed.toLowerCase());
+  if (at < 0) return phrase;
+  let rest = sentence.slice(at + trimmed.length);
+  const added: string[] = [];
+  for (let m = NEXT_WORD.exec(rest); m && added.length < HEAD_NOUN_WORDS && !ENDS_NOUN_PHRASE.test(m[1]!) && !isVerb(m[1]!); m = NEXT_WORD.exec(rest)) {
+    added.push(m[1]!);
+    if (m[2]) break;
+    rest = rest.slice(m[0].length);
+  }
+  return added.length > 0 ? `${trimmed} ${added.join(' ')}` : phrase;
 }
 
 /**
@@ -73,6 +100,15 @@ const PAST_FORMS = new Set(
 const PAST_ENDINGS = new RegExp(
   `(?:ed|${COMPROMISE.two.suffixPatterns.flatMap((patterns) => Object.entries(patterns ?? {}).filter(([, tag]) => tag === 'PastTense').map(([ending]) => ending)).join('|')})$`,
 );
+
+/** Tags compromise's lexicon gives a word that is a verb or a function word, never a noun. */
+const NOT_NOUN_TAGS = /Infinitive|PresentTense|PastTense|Copula|Modal|Adverb|Preposition|Determiner|Conjunction|Pronoun|Auxiliary/;
+/** Whether compromise's lexicon knows a word only as a verb or a function word ("continue", "begins"), not also as a noun ("package", "accord"). */
+function isVerb(word: string): boolean {
+  const tags = COMPROMISE.one.lexicon[word];
+  const switched = COMPROMISE.two.switches[word];
+  return tags !== undefined && NOT_NOUN_TAGS.test(String(tags)) && !(switched ?? '').includes('Noun');
+}
 
 /**
  * Whether compromise could tag a word of the title as a past verb: a past form it knows, a word

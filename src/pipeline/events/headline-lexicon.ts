@@ -95,17 +95,17 @@ export const CALLED_WITH =
   /\b(?:call|conversation|spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone\s+)?with\s+((?:the\s+)?(?:(?!(?:and|or|on|in|at|for|about|after|before|to|that|which|who)\s)[\p{L}’'.-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*[\p{L}]|leader|president|premier|chancellor|prime\s+minister|minister|counterpart))(?![\p{L}’'-])/u;
 
 /**
- * An agreement told by its result, its sides as the sentence's subject and what they agreed to
- * after "to" ("Serbia and Kosovo reached an agreement on Thursday to reopen the border crossing",
+ * An agreement told by its result, or a vote, its sides as the sentence's subject and what they agreed or voted to
+ * do after "to" ("Serbia and Kosovo reached an agreement on Thursday to reopen the border crossing",
  * "After those meetings, Washington and Moscow agreed to restore military-to-military dialogue");
  * a phrase before the subject, and a day or a week between the verb and "to", are the report's, not the title's.
  */
 export const AGREED_TO =
-  /^(?:[^,]{1,60},\s+)??(?<subject>\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?)\s+(?:(?:reached|struck|clinched|sealed)\s+(?:an?|the|their|its|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|accord)|agreed)\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+\s+|(?:last|this|earlier\s+this)\s+week\s+)?(?:in\s+principle\s+)?to\s+(?<what>\p{Ll}[^,;.:“”"]*)/u;
+  /^(?:[^,]{1,60},\s+)??(?<subject>\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?)\s+(?:(?:reached|struck|clinched|sealed)\s+(?:an?|the|their|its|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|accord)|agreed|(?<voted>voted))\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+\s+|(?:last|this|earlier\s+this)\s+week\s+)?(?:in\s+principle\s+)?to\s+(?<what>\p{Ll}[^,;.:“”"]*)/u;
 /** The noun of an agreement's event ("Agreement reached", "Deal signed"). */
 export const AGREEMENT_NOUN = /^(?:agreement|deal|accord)\b/i;
-/** Words that open a subject that names nobody ("The two sides agreed …", "They agreed …"): such a subject is no title's. */
-export const UNNAMED_SUBJECT = /^(?:The|A|An|It|Its|They|Their|He|His|She|Her|We|Our|Both|This|That|These|Those|Officials|Negotiators)\b/;
+/** Words that open a subject that names nobody ("The two sides agreed …", "They agreed …"): such a subject is no title's; "The" before a name opens one that does ("The Latvian parliament"). */
+export const UNNAMED_SUBJECT = /^(?:The(?!\s+\p{Lu})|A|An|It|Its|They|Their|He|His|She|Her|We|Our|Both|This|That|These|Those|Officials|Negotiators)\b/u;
 /** Where what was agreed to stops: a clause of its own or of the report's ("… crossing | after two days of talks"). */
 export const AGREED_ENDS = /\s+(?:after|amid|as|while|because|which|following|before|despite|when|but|in\s+an\s+effort)\s.*$/;
 
@@ -117,3 +117,27 @@ export const VENUE = /\b(?:Basilica|Cathedral|Church|Mosque|Palace|Castle|Hotel|
 export const HANGING_CONJUNCTION = /^(?:and|or|but)$/;
 /** Words no sentence ends on: one that does was left unfinished by its article ("… had covered Ukraine and"); "go on", "satisfy her" and "in May" end well. */
 export const UNFINISHED = /^(?:and|or|but|nor|the|a|an|of|than|whose|its|their|our|your|my)$/;
+
+/** An ordinal or a count that modifies a noun ("22nd sanctions package", "fifth round"): the phrase it is in is not whole before its head noun. */
+export const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{Ll}+tieth|\p{Ll}+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))$/u;
+/** A name after "of" or "with" that a phrase ends on ("summit of Alpine", "anniversary of the Lake Ohrid", "summit with Central Asian"): it may modify a noun the sentence goes on with ("Alpine leaders"). */
+export const OF_NAME_END = /\b(?:of|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.’'-]*$/u;
+/** Words that never carry a noun phrase on: a clause's or a phrase's first word, a time, a verb a gathering takes ("talks with Iran resume"), a verb's ending. */
+export const ENDS_NOUN_PHRASE =
+  /^(?:a|an|the|and|or|but|of|to|for|from|with|by|in|on|at|as|about|after|before|between|against|that|which|who|whose|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|did|do|does|also|not|this|next|last|said|says|told|took|takes|resumes?|continues?|opens?|ends?|closes?|starts?|begins?|stalls?|fails?|goes|went|today|tonight|yesterday|tomorrow|overnight|morning|afternoon|evening|night|week|month|year|\p{Ll}+(?:ed|ing|ly))$/u;
+/** A pronoun that opens a report ("They met in Kampala"): no title's subject; who it stands for is named in another sentence. */
+export const PRONOUN_SUBJECT = /^(?:they|we|he|she)\s+/i;
+/** A word that counts a gathering of a series, alone ("round", "the current round", "fifth session"): the gathering's noun says what it is of. */
+export const SERIES_PART = /^(?:the\s+)?(?:(?:current|latest|new|next|last|final|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)?(?:round|session|sitting|leg|stage)$/i;
+/** Words of a series' part that say nothing out of the report's day ("the current round"): a title leaves them out. */
+export const OF_THE_DAY = /^(?:the\s+)?(?:(?:current|latest)\s+)?/i;
+
+/** The noun or verb of a vote ("vote", "58 votes to", "parliament voted"): its title says what was voted on or decided. */
+export const VOTE = /\bvot(?:e|es|ed|ing)\b/i;
+/** What a vote was on, as its sentence names it ("a vote on the new language law took place"), never a day ("a vote on Thursday"): up to a verb, a place or a time. */
+export const VOTE_ON =
+  /\bvote\s+on\s+(?!(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)((?:the\s+)?[\p{L}\d’'-]+(?:\s+(?!(?:took|takes|was|were|is|are|will|would|passed|failed|ended|began|in|at|on|after|before|by|and|but)\b)[\p{L}\d’'-]+){0,7})/u;
+/** The clause a vote decided, before it ("The Senate also ratified the treaty | after a vote on Thursday"). */
+export const DECIDED_BY_VOTE = /^(?<clause>\p{Lu}.{11,}?),?\s+(?:after|following|in|by)\s+an?\s+(?:\p{Ll}+\s+)?vote\b/u;
+/** A day or a month: a time, never whom or where a noun concerns ("vote on Thursday"). */
+export const TIME_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;

@@ -7,19 +7,19 @@
  */
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { type InReportWords, inReportWords } from './headline-form.ts';
+import { inPresent, type InReportWords, inReportWords } from './headline-form.ts';
 import type { HeadlineInput } from './headline-rules.ts';
-import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, ANTECEDENT_NAME, CONCERNS, GOES_TO, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PROPER_NAME, RELATIVE_OPENER, UNNAMED_SUBJECT } from './headline-lexicon.ts';
+import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, ANTECEDENT_NAME, CONCERNS, DECIDED_BY_VOTE, GOES_TO, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PROPER_NAME, RELATIVE_OPENER, TIME_NAME, UNNAMED_SUBJECT, VOTE, VOTE_ON } from './headline-lexicon.ts';
 import { principals } from './headline-people.ts';
 
 /** The name a text opens with, without the full stop of its sentence ("Syria." but "the U.S."). */
 const named = (text: string): string | undefined => PROPER_NAME.exec(text)?.[0].replace(/(?<!\.\p{L})\.$/u, '');
 
-/** Whom or where the noun concerns, named after it ("… to Washington"); `undefined` when no name follows. */
+/** Whom or where the noun concerns, named after it ("… to Washington"); `undefined` when no name follows, or a day ("vote on Thursday"). */
 function concerns(after: string): string | undefined {
   const joined = CONCERNS.exec(after);
   const name = joined ? named(after.slice(joined[0].length)) : undefined;
-  return joined && name ? `${joined[0].trim()} ${name}` : undefined;
+  return joined && name && !TIME_NAME.test(name) ? `${joined[0].trim()} ${name}` : undefined;
 }
 
 /**
@@ -68,13 +68,19 @@ const MOST_CHARACTERS = 100;
  * that follows; two of the event's people in it are named as every title names them (headline-people.ts).
  */
 function agreedTitle(input: HeadlineInput, sentence: string): string | undefined {
-  const found = input.status === 'occurred' && AGREEMENT_NOUN.test(input.phrase) ? AGREED_TO.exec(sentence.replace(PLACE_LEAD, '')) : null;
+  const found = input.status === 'occurred' && (AGREEMENT_NOUN.test(input.phrase) || VOTE.test(input.phrase)) ? AGREED_TO.exec(sentence.replace(PLACE_LEAD, '')) : null;
   if (!found || UNNAMED_SUBJECT.test(found.groups!.subject!)) return undefined;
-  const said = found.groups!.subject!;
+  // A headline drops the article before a name ("The Latvian parliament" is "Latvian parliament").
+  const said = found.groups!.subject!.replace(/^The\s+/, '');
   const people = input.participants.filter((p) => p.type === 'person' && said.includes(shortName(p)));
   const subject = people.length >= 2 ? principals(people, said).map((p) => shortName(p)).join(' and ') : said;
-  const head = subject.split(/\s+/).at(-1)!;
-  const agree = /\sand\s/.test(subject) || PLURAL_NOUN.test(head) ? 'agree' : 'agrees';
+  // The head noun is the subject's before a phrase that follows it ("Lawmakers | in Bucharest"), a capital that only opens the sentence left out:
+  // A word alone is a name ("Hamas agrees"), one a phrase follows a noun ("Lawmakers in Bucharest agree").
+  const [before, ...after] = subject.split(/\s+(?:in|of|from|at|for)\s+/);
+  const headWords = before!.split(/\s+/);
+  const head = headWords.length === 1 && after.length > 0 ? headWords[0]!.toLowerCase() : headWords.at(-1)!;
+  const verb = found.groups!.voted ? 'vote' : 'agree';
+  const agree = /\sand\s/.test(subject) || PLURAL_NOUN.test(head) ? verb : `${verb}s`;
   const title = `${subject} ${agree} to ${found.groups!.what!.replace(AGREED_ENDS, '').trim()}`;
   return title.length <= MOST_CHARACTERS ? title : undefined;
 }
@@ -88,6 +94,7 @@ export function otherTitle(input: HeadlineInput): string | InReportWords | undef
   const sentence = input.sentence?.replace(WIRE_DATELINE, '') ?? '';
   const relative = RELATIVE_OPENER.exec(input.phrase.trim());
   const phrase = relative ? input.phrase.trim().slice(relative[0].length) : input.phrase;
+  if (VOTE.test(phrase)) return votedTitle(input, sentence);
   if (/\s/.test(phrase.trim())) return relative ? ownedPhrase(input, sentence, phrase.trim()) : agreedTitle(input, sentence);
   if (phrase === '') return undefined;
   const found = widened(phrase, sentence);
@@ -101,4 +108,20 @@ function ownedPhrase(input: HeadlineInput, sentence: string, phrase: string): In
   const at = sentence.toLowerCase().indexOf(phrase.toLowerCase());
   const whose = at >= 0 ? owner(input, sentence, at) : undefined;
   return inReportWords(whose ? `${whose}’s ${phrase}` : `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`);
+}
+
+/**
+ * A vote's title says what was voted: what its sides voted to do ("Latvian parliament votes to
+ * extend the state of emergency …"), else what the vote was on ("Vote on the new language law"),
+ * else what it decided ("Senate ratifies the extradition treaty with Mozambique" of "… after a
+ * vote on Thursday afternoon"): never its day ("Vote on Thursday") or its count ("58 votes to").
+ */
+function votedTitle(input: HeadlineInput, sentence: string): string | undefined {
+  const agreed = agreedTitle(input, sentence);
+  if (agreed) return agreed;
+  const on = VOTE_ON.exec(sentence)?.[1];
+  if (on) return `Vote on ${on}`;
+  const decided = DECIDED_BY_VOTE.exec(sentence)?.groups!.clause!;
+  // The clause as a headline writes it: no article before its subject, no "also".
+  return decided ? inPresent(decided.replace(/^The\s+/, '').replace(/\s+also\s+/, ' ')) : undefined;
 }

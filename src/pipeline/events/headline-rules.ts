@@ -4,7 +4,7 @@ import type { EntityType, EventStatus } from '../types.ts';
 import { findCountry } from '../entities/places.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, REPORTING_VERB, SAYING, SAYING_VERB, STRUCK_TARGET, TAKES_THE, UNFINISHED, VENUE } from './headline-lexicon.ts';
+import { ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, PRONOUN_SUBJECT, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, UNFINISHED, VENUE } from './headline-lexicon.ts';
 import { hasVerb, inPresent, type InReportWords, inReportWords, wordsBeforeVerb } from './headline-form.ts';
 import { otherTitle } from './headline-other.ts';
 import { fold, type NamedForTitle, onlyAide, principals } from './headline-people.ts';
@@ -105,9 +105,13 @@ function oneParty(input: HeadlineInput, object: string, at: string): string | un
 
 /**
  * The body whose gathering it was, as its reports write it before the noun or after "of"
- * ("the NATO summit", "summit of the Shanghai Cooperation Organisation"): the shortest form.
+ * ("the NATO summit", "summit of the Shanghai Cooperation Organisation"), or the gathering's only
+ * party: the shortest form.
  */
 function owningBody(input: HeadlineInput, noun: string): string | undefined {
+  // The one party a gathering has is a body: its gathering ("Leaders of the Nordic Council will open their annual summit"), unless the phrase names whom it is held with.
+  const [only, ...others] = input.participants;
+  if (only?.type === 'organization' && others.length === 0 && !/\b(?:with|between)\b/.test(input.phrase)) return shortest([only.name, ...(only.aliases ?? [])]);
   const evidence = (input.evidence ?? []).join(' ');
   const forms = input.participants
     .filter((p) => p.type === 'organization')
@@ -138,7 +142,9 @@ export function gatheringHeadline(noun: string): HeadlineRule {
     const present = input.participants.filter((p) => p.type === 'person').length;
     if (names.length >= 2 && (present <= MOST_NAMED || states.length < 2)) return held;
     if (states.length >= 2) return `${states.slice(0, 3).join('–')} ${noun}${at}`;
-    return oneParty(input, object, at) ?? inReportWords(placed(capitalise(input.phrase || noun), input.place, 'in'));
+    // "The current round opened in Cairo": a part of a series is named with what it is of ("Round of talks in Cairo", "Second round of talks in Dodoma").
+    if (SERIES_PART.test(input.phrase.trim())) return `${capitalise(input.phrase.trim().replace(OF_THE_DAY, ''))} of ${noun}${at}`;
+    return oneParty(input, object, at) ?? inReportWords(placed(capitalise(withoutPronoun(input.phrase) || noun), input.place, 'in'));
   };
 }
 
@@ -149,11 +155,16 @@ export const meetingHeadline: HeadlineRule = (input) => {
   const at = input.place ? ` ${where('in', input.place)}` : '';
   if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'meet', 'meet')}${at}`;
   if (states.length >= 2) return `${states.slice(0, 3).join('–')} meeting${at}`;
-  return oneParty(input, 'a meeting', at) ?? (BARE_MEETING.test(input.phrase.trim()) ? `${bodyMeeting(input)}${at}` : inReportWords(placed(capitalise(input.phrase || 'meeting'), input.place, 'in')));
+  // "They met in Kampala": the pronoun is no title's subject, and its verb alone says no more than the noun.
+  const bare = BARE_MEETING.exec(withoutPronoun(input.phrase.trim()));
+  if (bare) return `${bodyMeeting(input)}${bare[1] ?? at}`;
+  return oneParty(input, 'a meeting', at) ?? inReportWords(placed(capitalise(input.phrase || 'meeting'), input.place, 'in'));
 };
 
-/** A meeting's phrase that is its verb alone ("The G7 ministers, who met in Halifax"): no title. */
-const BARE_MEETING = /^(?:met|meets?)(?:\s+(?:in|at)\s+.+)?$/i;
+/** A meeting's phrase that is its verb alone, with what is left of a length of time ("The G7 ministers, who met in Halifax", "they met for in Ankara"): no title but where. */
+const BARE_MEETING = /^(?:met|meets?)(?:\s+for)?(\s+(?:in|at)\s+.+)?$/i;
+/** A phrase without the pronoun that opens it ("They held talks in Doha" → "held talks in Doha"). */
+const withoutPronoun = (phrase: string): string => phrase.replace(PRONOUN_SUBJECT, '');
 
 /** A meeting no two people or sides are named for, of one body: "G7 meeting", else "Meeting". */
 function bodyMeeting(input: HeadlineInput): string {

@@ -458,3 +458,54 @@ describe('what a statement said, whatever the report wraps it in', () => {
     expect(said('', 'Peace efforts have stalled, Mallin said.', new Map([['pc', { name: 'Peace Council', type: 'organization' as EntityType, aliases: [] }]]))).toBe('Rhea Mallin says peace efforts have stalled');
   });
 });
+
+describe('a title that says what happened, not a pronoun, a day or a cut noun', () => {
+  const title = (kind: 'meeting' | 'talks' | 'summit' | 'other', phrase: string, sentence: string, place: string | null = null, participants: { name: string; type: EntityType }[] = []) =>
+    writeHeadline({ kind, status: 'occurred', participants, place, phrase, sentence });
+
+  it('never open with a pronoun: a meeting no one is named for is a meeting where it was', () => {
+    expect(title('meeting', 'They met in Velmora', 'They met in Velmora on Tuesday, not Wednesday.', 'Velmora')).toBe('Meeting in Velmora');
+    expect(title('meeting', 'They met for in Ostrava', 'They met for three hours in Ostrava on Monday but signed nothing.', 'Ostrava')).toBe('Meeting in Ostrava');
+    expect(title('meeting', 'they met at the Hotel Arvo', 'On Monday they met at the Hotel Arvo.', 'Ostrava')).toBe('Meeting at the Hotel Arvo');
+    // Two people named: the pronoun never reaches the title.
+    expect(title('meeting', 'They met in Velmora', 'They met in Velmora.', 'Velmora', [person('Tor Vik'), person('Ana Berg')])).toBe('Berg and Vik meet in Velmora');
+  });
+
+  it('name a round by what it is a round of, its ordinal kept and the day’s “current” left out', () => {
+    expect(title('talks', 'round', 'Now: The current round opened on Monday in Ostrava.', 'Ostrava')).toBe('Round of talks in Ostrava');
+    expect(title('talks', 'second round', 'A second round followed in Velmora in January.', 'Velmora')).toBe('Second round of talks in Velmora');
+    // Sides named: they title it, not the round.
+    expect(title('talks', 'round', 'The round between Meridia and Ostland opened in Velmora.', 'Velmora', [country('Meridia'), country('Ostland')])).toBe('Meridia–Ostland talks in Velmora');
+  });
+
+  it('carry a phrase cut before its head noun on to it: an ordinal’s noun, a name that modifies one', () => {
+    expect(title('other', '22nd sanctions', 'The union adopted its 22nd sanctions package on Wednesday, targeting potash exports.')).toBe('22nd sanctions package');
+    expect(title('summit', 'summit of Alpine', 'Hotels are booked for next week’s summit of Alpine leaders, the tourism office said.', 'Lugano')).toBe('Summit of Alpine leaders in Lugano');
+    expect(title('other', 'tenth anniversary of the Lake Varn', 'The tenth anniversary of the Lake Varn peace accord was marked in Velmora on Saturday.')).toBe('Tenth anniversary of the Lake Varn peace accord');
+    // A verb after the phrase is the clause's, never the noun's: "talks with Ostland resume" stays "talks with Ostland".
+    expect(title('talks', 'talks with Ostland', 'Talks with Ostland resume in Velmora on Monday.', 'Velmora')).toBe('Talks with Ostland in Velmora');
+    expect(title('talks', 'fifth round of talks with Ostland', 'The fifth round of talks with Ostland opened in Velmora.', 'Velmora')).toBe('Fifth round of talks with Ostland in Velmora');
+  });
+
+  it('title a gathering whose only party is a body by the body, unless the phrase names whom it is held with', () => {
+    const council = { name: 'Nordic Council', type: 'organization' as EntityType };
+    expect(title('summit', 'annual summit in Tromso', 'Leaders of the Nordic Council will open their annual summit in Tromso on Thursday.', 'Tromsø', [council])).toBe('Nordic Council summit in Tromsø');
+    expect(title('summit', 'summit with Central Asian', 'The Nordic Council postponed a summit with Central Asian leaders in Tromso.', 'Tromsø', [council])).toBe('Summit with Central Asian leaders in Tromsø');
+  });
+
+  it('say what a vote decided or was on, never its day or its count', () => {
+    expect(title('other', 'vote', 'The Senate also ratified the extradition treaty with Ostland after a vote on Thursday afternoon.')).toBe('Senate ratifies the extradition treaty with Ostland');
+    expect(title('other', '58 votes to', 'A vote on the new Velmish language law took place on Wednesday and passed by 58 votes to 31.')).toBe('Vote on the new Velmish language law');
+    expect(title('other', 'Velmish parliament voted on to', 'The Velmish parliament voted on Thursday to extend the state of emergency by three months.')).toBe('Velmish parliament votes to extend the state of emergency by three months');
+    expect(title('other', 'voted on to', 'Lawmakers in Velmora voted on Tuesday to ratify the border treaty.')).toBe('Lawmakers in Velmora vote to ratify the border treaty');
+    // A name of one word is a name, whatever its ending: "Hamas votes", never "Hamas vote".
+    expect(title('other', 'Hamas voted to', 'Hamas voted on Monday to accept the truce.')).toBe('Hamas votes to accept the truce');
+    // A vote no clause tells the matter of stays the report's noun.
+    expect(title('other', 'vote', 'A vote is due on Thursday.')).toBe('Vote');
+  });
+
+  it('never take a day for whom or where a noun concerns', () => {
+    expect(title('other', 'trip', 'Mallin’s trip on Monday was cut short.', null, [person('Rhea Mallin')])).not.toMatch(/Monday/);
+    expect(title('other', 'trip', 'Mallin’s trip to Velmora was cut short.', null, [person('Rhea Mallin')])).toBe('Mallin’s trip to Velmora');
+  });
+});
