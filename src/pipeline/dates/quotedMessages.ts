@@ -6,9 +6,15 @@
  *
  * So does a quote said on a day the text names: "``We leave tomorrow,'' Annan said Tuesday"
  * (in a Thursday paper) is Wednesday, as is "Annan said on Tuesday: 'We leave tomorrow.'"
+ *
+ * And so do the quotes that follow such a telling in its paragraph, sentence by sentence, by
+ * the same speaker ("he said", "she added", or none): "At a news conference Wednesday, Hong
+ * said … . 'We decided only yesterday,' he said. 'Tomorrow we publish the program.'" is
+ * Tuesday and Thursday. A sentence of narration, or a quote given to another speaker, ends them.
  */
 import { type Day, isoDay, parseReferenceDay } from './calendar.ts';
 import type { Example, TemporalExpression } from './model.ts';
+import { sentenceAround } from './tense.ts';
 
 // "a letter dated", "The letter, dated", "an email sent on", "a post published on".
 const MESSAGE_DATED = /\b(?:letter|message|note|memo(?:randum)?|e-?mail|cable|telegram|fax|diary\s+entry|post|text|statement)\s*,?\s+(?:dated|written\s+on|sent\s+on|posted\s+on|published\s+on)\s+$/i;
@@ -31,6 +37,26 @@ const QUOTE_BEFORE = /(?:``|["“])([^"“”`\n]+?)(?:''|["”])\s*([^."“”`
 // A quote opened just after it: "said on Tuesday: 'We leave tomorrow.'"
 const QUOTE_NEXT = /^\s*[,:]?\s*(?:that\s+)?(?:``|["“])([^"“”`\n]+?)(?:''|["”])/;
 
+// "At a news conference Wednesday", "in an interview on Tuesday": a telling on that day.
+const TOLD_AT = /\b(?:at|in|during)\s+(?:an?|the|his|her|their)\s+(?:news\s+conference|press\s+conference|briefing|interview|speech)\s+(?:on\s+)?$/i;
+// One sentence that is a quote by the speaker already named: a quote ending its sentence, or one followed by "he said.".
+const SAME_SPEAKERS_QUOTE = /\s*(?:``|["“])(?:([^"“”`\n]+?[.!?])(?:''|["”])(?=\s|$)|([^"“”`\n]+?)(?:''|["”])\s*(?:(?:he|she)\s+(?:said|added)|(?:said|added)\s+(?:he|she))\s*\.)/y;
+
+/** The quotes by the same speaker in the sentences right after a telling on `date`, in its paragraph. */
+function quotesAfterTelling(text: string, date: TemporalExpression, reference: Day): Quote[] {
+  const sentence = sentenceAround(text, date.start);
+  const opening = text.slice(sentence.start, date.start);
+  if (!SAID_ON.test(opening.slice(-40)) && !TOLD_AT.test(opening)) return [];
+  const quotes: Quote[] = [];
+  SAME_SPEAKERS_QUOTE.lastIndex = sentence.end;
+  for (let quote = SAME_SPEAKERS_QUOTE.exec(text); quote; quote = SAME_SPEAKERS_QUOTE.exec(text)) {
+    const said = quote[1] ?? quote[2]!;
+    const start = quote.index + quote[0].indexOf(said);
+    quotes.push({ start, end: start + said.length, reference });
+  }
+  return quotes;
+}
+
 /** The quote said on `date` (the day of its attribution), if the text quotes one beside it. */
 function quoteSaidOn(text: string, date: TemporalExpression): Quote | undefined {
   if (date.date?.precision !== 'day') return undefined;
@@ -51,7 +77,9 @@ function quoteSaidOn(text: string, date: TemporalExpression): Quote | undefined 
 function quotesOf(text: string, found: TemporalExpression[], publication: Day): Quote[] {
   const quotes: Quote[] = [];
   for (const date of found) {
-    const said = date.relative && date.date?.start !== undefined && date.date.start !== isoDay(publication) ? quoteSaidOn(text, date) : undefined;
+    const toldOn = date.relative && date.date?.precision === 'day' && date.date.start !== isoDay(publication);
+    const said = toldOn ? quoteSaidOn(text, date) : undefined;
+    if (toldOn) quotes.push(...quotesAfterTelling(text, date, parseReferenceDay(date.date!.start)));
     if (said) {
       quotes.push(said);
       continue;
@@ -85,6 +113,11 @@ export const QUOTED_MESSAGE_EXAMPLES: Example[] = [
   { text: "``We will finish the job tomorrow,'' the commander told reporters Tuesday.", ref: '1998-11-19', finds: 'tomorrow', value: '1998-11-18' },
   { text: 'The minister said on Tuesday: "Today we begin a new chapter."', ref: '1998-11-19', finds: 'Today', value: '1998-11-17' },
   { text: '"We will meet again next week," Annan said Friday.', ref: '1998-11-16', finds: 'next week', value: '1998-W47' },
+  { text: 'At a news conference Wednesday, the minister said the plan was ready. "We decided only yesterday," he said. "Tomorrow we publish it."', ref: '1998-12-03', finds: 'yesterday', value: '1998-12-01' },
+  { text: 'At a news conference Wednesday, the minister said the plan was ready. "We decided only yesterday," he said. "Tomorrow we publish it."', ref: '1998-12-03', finds: 'Tomorrow', value: '1998-12-03' },
+  // Narration between them, or another speaker, ends the telling.
+  { text: 'The minister said Wednesday the plan was ready. Aid arrived. "We leave tomorrow," he said.', ref: '1998-12-03', finds: 'tomorrow', value: '1998-12-04' },
+  { text: 'The minister said Wednesday the plan was ready. "We leave tomorrow," an aide said.', ref: '1998-12-03', finds: 'tomorrow', value: '1998-12-04' },
   // Said on the publication day, or on no day named: the publication day's.
   { text: '"We leave tomorrow," Annan said Thursday.', ref: '1998-11-19', finds: 'tomorrow', value: '1998-11-20' },
   { text: '"We leave tomorrow," Annan said. He spoke on Tuesday.', ref: '1998-11-19', finds: 'tomorrow', value: '1998-11-20' },
