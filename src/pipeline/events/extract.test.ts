@@ -448,4 +448,12 @@ describe('extractEvents', () => {
     expect(candidates.filter((c) => c.kind === 'other').map((c) => [c.noun, c.date.value, c.status])).toEqual([['Suspension', '2038-06-17', 'occurred']]);
   });
 
+  it('dates what a record of a sitting tells with no day of its own by the sitting its heading names', () => {
+    const told = (body: string) => extractOne('2056-04-14', body).candidates.map((c) => [c.noun ?? c.kind, c.date.value]);
+    const record = 'Minutes of the sitting of 11 April 2056 — The minister answered questions.\n\nItem 4: The House approved the deployment of 200 troops.\n';
+    expect(told(record)).toEqual([['Vote', '2056-04-11']]);
+    // A plan the record tells is not the sitting's; nor does an ordinary dateline-free report take a date in its first line.
+    expect(told('Minutes of the sitting of 11 April 2056 — The committee will vote on the bill.\n')).not.toContainEqual(['Vote', '2056-04-11']);
+    expect(told('The talks of 11 April 2056 — a retrospective.\n\nThe House approved the deployment of 200 troops.\n')).not.toContainEqual(['Vote', '2056-04-11']);
+  });
 });

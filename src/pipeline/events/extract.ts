@@ -1,9 +1,9 @@
-import { findTemporalExpressions } from '../dates/index.ts';
+import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import { NOT_TAKING_PART } from '../entities/lexicon.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { rolesFor } from '../entities/roles.ts';
 import { calendarDay } from '../parse/iso-date.ts';
-import type { Article, Sentence } from '../types.ts';
+import type { Article, CalendarDate, Sentence } from '../types.ts';
 import type { ArticleEvents } from './candidate.ts';
 import { isCountedFromAnother, mayDateAReport } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
@@ -11,7 +11,7 @@ import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datesCountedFromAnother } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { AFTER_ANOTHER, LINK_LINE, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, PRONOUN_TELLER_BEFORE, THERE_AFTER } from './lexicon.ts';
+import { AFTER_ANOTHER, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, PRONOUN_TELLER_BEFORE, THERE_AFTER } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -37,6 +37,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   // A live blog's day heading ("Tuesday, March 3, 2026") is the day its entries below are news of.
   let reference = article.published;
   let today = day;
+  // A record's heading gives the day of the sitting it records.
+  let sitting: CalendarDate | undefined;
 
   for (const sentence of sentences) {
     const text = sentence.text;
@@ -58,6 +60,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (!label) found.push(...anchorsCountedBack(text, triggered, found));
     if (!label) found.push(...earlierOnes(sentence, found, before ? mentions.at(-1) : undefined));
     if (!label) found.push(...endedRounds(sentence, found));
+    if (sentence.index === 0 && RECORD_HEADING.test(text)) sitting = sittingDay(text, findTemporalExpressions(text, reference, { before }));
     const saying = !label && mayDateAReport(text);
     // "It came two days after the ministry said …": a saying counted from the event before.
     const counted = !label && isCountedFromAnother(text);
@@ -77,6 +80,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     }
     assignDurations(found, times, text, today);
     datedAfterEarlier(found, mentions, text);
+    if (sitting) datedBySitting(found, sitting);
     dropMentions(found, (f) => timeAnchorsOfLeadingClause(f, text));
     const named = recognise(text, day);
     named.push(...assignEntities(found, named, text));
@@ -207,6 +211,18 @@ function datedAfterEarlier(found: Mention[], mentions: Mention[], text: string):
     if (m.start < leading[0].length || m.date || m.dateWithheld || m.future || m.rule.kind === 'statement') continue;
     [m.date, m.dateAt] = [earlier.date, undefined];
   }
+}
+
+/** The day a record's heading gives ("Minutes of the sitting of 11 April 2056 — …"), when the sentence opens with one. */
+function sittingDay(text: string, times: TemporalExpression[]): CalendarDate | undefined {
+  const heading = RECORD_HEADING.exec(text)!;
+  const time = times.find((t) => t.end <= heading[0].length && t.date?.precision === 'day');
+  return time ? claimOf(time) : undefined;
+}
+
+/** "Item 4: The House approved the deployment": what a record tells as done, with no day of its own, was done at its sitting. */
+function datedBySitting(found: Mention[], sitting: CalendarDate): void {
+  for (const m of found) if (!m.date && !m.dateWithheld && !m.dayless && !m.series && !m.future && m.mood !== 'plan') m.date = { ...sitting };
 }
 
 /** Where the clause saying who took part ends: people named in a clause about others after it ("…, while the opposition leader criticised the deal") did not take part. */

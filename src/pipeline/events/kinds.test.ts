@@ -126,6 +126,26 @@ describe('kinds of the other table, each by its noun', () => {
     expect(nounsOf('2033-11-10', 'The bloc adopted new sanctions against the junta on Monday.\n')).toEqual([['other', 'Sanctions', '2033-11-07']]);
   });
 
+  it('reads votes by their tally or by a chamber\'s act, court rulings, aid given, ceasefires in force and appointments told in the passive', () => {
+    expect(nounsOf('2056-04-12', 'The bill was adopted on Tuesday by 312 votes to 98.\n')).toEqual([['other', 'Vote', '2056-04-11']]);
+    expect(nounsOf('2056-04-12', 'The House approved the deployment of 200 troops on Tuesday.\n')).toEqual([['other', 'Vote', '2056-04-11']]);
+    expect(nounsOf('2056-02-27', 'On Tuesday the Slovak parliament votes on the new government.\n')).toEqual([['other', 'Vote', '2056-02-29']]);
+    expect(nounsOf('2056-03-10', "The court's ruling on Thursday was welcomed in Georgetown.\n")).toEqual([['other', 'Ruling', '2056-03-09']]);
+    expect(nounsOf('2056-03-22', 'A €2 billion aid package for Ukraine was approved by the budget committee on Tuesday.\n')).toEqual([['other', 'Aid', '2056-03-21']]);
+    expect(nounsOf('2056-04-26', 'A ceasefire between the army and the rebels came into force at midnight on Tuesday.\n')).toEqual([['other', 'Ceasefire', '2056-04-25']]);
+    expect(nounsOf('2056-03-31', 'Priya Nair, who was appointed on Friday morning, flew to Ottawa.\n').filter(([, noun]) => noun === 'Appointment')).toEqual([['other', 'Appointment', '2056-03-31']]);
+    expect(nounsOf('2056-03-03', 'The two ministers signed a demarcation protocol in Yerevan on Thursday.\n')).toEqual([['other', 'Agreement signed', '2056-03-02']]);
+    // A panel appointed to look into something, the court as a place, a package still to be agreed: no such event.
+    expect(nounsOf('2056-03-31', 'She was appointed to lead the inquiry on Friday.\n').filter(([, noun]) => noun === 'Appointment')).toEqual([]);
+    expect(nounsOf('2056-03-10', 'The lawyers met outside the court on Thursday.\n').filter(([, noun]) => noun === 'Ruling')).toEqual([]);
+    expect(nounsOf('2056-03-22', 'Ministers hope to agree an aid package next month.\n').filter(([, noun]) => noun === 'Aid')).toEqual([]);
+  });
+
+  it('reads strikes told in the passive, by what they hit', () => {
+    expect(kindsOf('2056-04-05', 'Two power substations were hit by Russian missiles on Tuesday.\n')).toEqual(['strike']);
+    expect(kindsOf('2056-04-05', 'The striker was hit by a late tackle on Tuesday.\n')).toEqual([]);
+  });
+
   it('makes no event of sanctions threatened, a deal sought or a ceasefire called for', () => {
     expect(nounsOf('2025-07-30', 'Russia would face sanctions on Friday unless a deal was reached.\n')).toEqual([]);
     expect(nounsOf('2025-04-26', 'Trump said on Friday that the two sides were very close to a deal.\n').filter(([kind]) => kind === 'other')).toEqual([]);
