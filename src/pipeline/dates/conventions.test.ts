@@ -42,6 +42,12 @@ describe('business reporting: a year ago means the quarter reported on, a year b
     const found = at(text, '1989-11-02').filter((e) => e.text === 'a year earlier').map((e) => e.value);
     expect(found).toEqual(['1988', '1988-Q3']);
   });
+  it('"for the year" in a report on a quarter is that quarter\'s year, the year just ended in January', () => {
+    const text = 'The company said its profit rose 38 percent in the fourth quarter. For the year, profit rose 33 percent.';
+    expect(find(text, '2000-01-27', 'the year').value).toBe('1999');
+    expect(find('Third-quarter net rose. For the year, volume was flat.', '1989-11-02', 'the year').value).toBe('1989');
+    expect(find('Sales for the full year rose.', '2000-01-27', 'the full year').value).toBe('2000');
+  });
   it('a quarter still running is forecast, not reported on', () => {
     const text = 'Third-quarter net rose. Fourth-quarter earnings will fall. The latest quarter was strong.';
     expect(find(text, '1989-11-02', 'latest')).toMatchObject({ value: '1989-Q3' });

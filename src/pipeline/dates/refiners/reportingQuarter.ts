@@ -5,7 +5,9 @@
  * latest period" and "that quarter" mean the quarter itself; "the 1988 period" its 1988 twin.
  * The quarter reported on is the last finished one named before (else the first named after).
  * A longer period named in the same sentence ("in the first nine months") takes the comparison
- * back to plain years.
+ * back to plain years. "For the year", "the full year" is the reported quarter's year: a report
+ * in January on the fourth quarter gives the results of the year just ended (TimeBank marks
+ * "For the year" in a report as the quarter's year, 1989).
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
@@ -14,6 +16,7 @@ import { ORDINAL_PATTERN, parseOrdinal } from '../lexicon/numbers.ts';
 import { quarterTimex } from '../parsers/periods.ts';
 import { COMPARISON } from '../parsers/quarters.ts';
 import { referenceDayOf } from '../document.ts';
+import { inYear } from '../resolved.ts';
 
 const READ_AGAINST_REPORT = new Set(['dateline/rule:quarter', 'dateline/rule:reporting-period', 'dateline/rule:year-earlier', 'dateline/rule:duration']);
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
@@ -22,6 +25,7 @@ const SENTENCE_END = /[.!?]["”’]*\s/;
 const PLACEHOLDER = /^(?:the|that)\s+(?:(?:latest|most\s+recent)\s+)?(?:quarter|period)$/i;
 const ORDINAL = new RegExp(String.raw`\b(${ORDINAL_PATTERN})\b`, 'i');
 const WRITTEN_YEAR = /\b((?:19|20)\d\d)\b/;
+const YEAR_OF_REPORT = /^the\s+(?:full\s+)?year$/i;
 
 interface Quarter {
   year: number;
@@ -71,6 +75,10 @@ export const reportingQuarter: Refiner = {
       if (quarter) [reported, longerPeriod] = [quarter, false];
       const timex = readingOf(result);
       if (timex?.type === 'DURATION' && LONGER_PERIOD.test(timex.value)) longerPeriod = true;
+      if (timex?.type === 'DATE' && result.tags().has('dateline/rule:the-year') && YEAR_OF_REPORT.test(result.text)) {
+        annotate(result, { ...timex, value: String(reported.year), date: inYear(reported.year), relative: true });
+        continue;
+      }
       const meant = timex && !longerPeriod && readsAgainstReport(result) ? againstReport(result.text, reported) : undefined;
       if (!timex?.date || !meant) continue;
       const { value, date } = quarterTimex(meant.year, meant.number);
