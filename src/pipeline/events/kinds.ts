@@ -148,6 +148,8 @@ export const EVENT_KINDS = {
       // "talked for nearly five hours at the Kremlin": talking for hours is a session of talks.
       { pattern: /\btalked\s+for\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?\w+\s+hours?\b/gi },
       // "the second round", "a new round of talks", "a round of Russian-American contacts", "the previous round"; not a round of sanctions or strikes.
+      // …and rounds gone by, none in particular ("The two previous rounds ended without a joint statement"): a series, kept undated (GENERIC).
+      { pattern: /(?<=\b(?:previous|earlier|past|prior|several|many|numerous|multiple)\s+)rounds\b(?!\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|discussions|consultations|contacts)\b))/gi },
       { pattern: /\b(?:trilateral|next|proposed|first|second|third|fourth|fifth|new|further|another|latest|current|ongoing|final|previous|prior|preceding|earlier|last)\s+round\b(?!\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|discussions|consultations|contacts)\b))/gi },
     ],
     headline: gatheringHeadline('talks'),
@@ -168,6 +170,8 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`\b(?:sat|sits|sitting)\s+(?:beside|next\s+to|opposite|alongside|across\s+(?:the\s+table\s+)?from)\s+(?=${VISITOR})`, 'g') },
       // Days of meetings are one gathering ("held two days of meetings"), as days of talks are.
       { pattern: /(?<=\bdays\s+of\s+)meetings\b/gi },
+      // Meetings gone by, none in particular ("Previous meetings between the two were cordial", "has hosted such meetings before"): a series, kept undated (GENERIC).
+      { pattern: /(?<=\b(?:previous|earlier|past|prior|such|several|many|numerous|multiple)\s+(?:[\w-]+\s+)?)meetings\b/gi },
       // "spent five hours with Putin".
       { pattern: /\bspent\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?\w+\s+(?:hours?|days?)\s+with\b/gi },
       // A host receiving someone is a meeting: "was received by Putin", "is to receive Zelensky", "due to host Ukraine's president".

@@ -28,6 +28,8 @@ export const MISREPORTED = /\b(?:misstated|misreported|misquoted|misdated|miside
 export const WILLING = /\b(?:open|willing|ready|prepared)\s+to\s+(?:(?:hold|have|resume|start|begin|new|further|direct|more|a|an)\s+){0,2}$/i;
 /** …nor one done as a rule in the present ("negotiators meet in person once a month", "hold talks every week", "usually meet in March"): a custom, no event; one done again and again in the past ("have met several times") is a series, kept undated. */
 export const HABITUAL_VERB = /^(?:meet|talk|speak|sit|confer|consult|gather|convene|call)s?\b/i;
+/** A trigger that is a past participle: after "have" or "has" it is a perfect ("have met regularly"), not a custom ("have talks every week"). */
+export const PARTICIPLE = /^(?:met|spoken|talked|held|sat|conferred|consulted|gathered|convened|called)\b/i;
 export const HABITUAL_HOLD_BEFORE = /\b(?:hold|holds|have|has|conduct|conducts)\s+(?:[\w‑-]+\s+)?$/i;
 export const FREQUENCY_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:every\s+(?:other\s+)?(?:\w+\s+)?(?:day|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+a\s+(?:day|week|month|year)|each\s+(?:day|week|month|year)|daily|weekly|monthly|annually|regularly)\b/i;
 /** Things one side suspends, halts or breaks off: the act is an event of its own, and the talks it stops are not held that day ("suspended the talks on Friday", "paused deliveries", "froze its dialogue with Beijing"). */
@@ -104,7 +106,7 @@ export const EARLIER_ONE = /\b(?:the|their|its|his|her)\s+(?:previous|prior|prec
 
 /** …nor a count of them ("20 separate negotiations", "five meetings"); "two days of talks", "a February 26 meeting", "a two-plus-two meeting" and "the Group of Seven met" are one event. */
 export const COUNTED = new RegExp(
-  String.raw`(?<!\b${MONTH_STEM}[a-z]*\.?\s)(?<!-)(?<!\bGroup\s+of\s+)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:(?:separate|different|more|further|other|bilateral|trilateral|direct|rounds\s+of)\s+)?$`,
+  String.raw`(?<!\b${MONTH_STEM}[a-z]*\.?\s)(?<!-)(?<!\bGroup\s+of\s+)(?<!\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:(?:separate|different|more|further|other|bilateral|trilateral|direct|rounds\s+of)\s+)?$`,
   'i',
 );
 

@@ -9,6 +9,7 @@ import {
   HABIT_BEFORE,
   HABITUAL_HOLD_BEFORE,
   HABITUAL_VERB,
+  PARTICIPLE,
   INDEFINITE_BEFORE,
   MISREPORTED,
   MODAL_AFTER,
@@ -96,7 +97,9 @@ function isStopped(text: string, before: string, end: number): boolean {
 /** "negotiators meet in person once a month", "hold talks every week", "usually meet in March": a custom told in the present, no event at all. */
 function isHabitual(text: string, before: string, start: number, end: number): boolean {
   const verb = testPart(HABITUAL_VERB, text.slice(start, end), text);
-  return ((verb || testPart(HABITUAL_HOLD_BEFORE, before, text)) && testPart(FREQUENCY_AFTER, text.slice(end, end + 80), text)) || (verb && testPart(HABIT_BEFORE, text.slice(Math.max(0, start - 40), start), text));
+  // "have met regularly since …" is a perfect, a series gone by; "have talks every week" a custom.
+  const perfect = PARTICIPLE.test(text.slice(start, end));
+  return ((verb || (!perfect && testPart(HABITUAL_HOLD_BEFORE, before, text))) && testPart(FREQUENCY_AFTER, text.slice(end, end + 80), text)) || (verb && testPart(HABIT_BEFORE, text.slice(Math.max(0, start - 40), start), text));
 }
 
 /** "appeared on "Meet the Nation"": a trigger word opening a quoted title names a programme, not an event; a quoted sentence ("Talks will resume") is no title. */

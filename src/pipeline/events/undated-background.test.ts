@@ -43,3 +43,28 @@ describe('a plan told at one remove', () => {
     ]);
   });
 });
+
+// Series gone by, in words the triggers once passed over: kept on the page, given no day.
+const series = timelineWithoutGazetteer([
+  article('previous-meetings', '2061-04-20', 'HARARE (Zambezi Post) — Zimbabwe’s foreign minister held talks with her Zambian counterpart in Harare on Monday. Previous meetings between the two were tense.\n'),
+  article('previous-rounds', '2061-04-21', 'MAPUTO (Indian Ocean Review) — Mozambican and Malawian negotiators opened a third round of talks in Maputo on Monday. The two previous rounds ended without a statement.\n'),
+  article('met-regularly', '2061-04-22', 'KIGALI (Great Lakes Wire) — Rwanda’s president will meet Uganda’s president in Kigali on May 9. The two have met regularly since the border reopened.\n'),
+  article('last-time-the-two-met', '2061-04-23', 'LUANDA (Atlantic Wire) — Angolan and Namibian ministers held talks in Luanda on Wednesday. The last time the two met, they agreed to patrol the river jointly.\n'),
+]);
+const seriesUndated = (source: string) => series.undated.filter((u) => u.article === source).map((u) => u.quote.text);
+const seriesEvents = (source: string) => series.events.filter((e) => e.kind !== 'statement' && e.sources.some((s) => s.article === source));
+
+describe('series gone by', () => {
+  it('keeps earlier meetings and rounds, none in particular, with no day', () => {
+    expect(seriesUndated('previous-meetings')).toEqual(['Previous meetings between the two were tense.']);
+    expect(seriesUndated('previous-rounds')).toEqual(['The two previous rounds ended without a statement.']);
+    expect(seriesEvents('previous-rounds').map((e) => e.date.value)).toEqual(['2061-04-18']);
+  });
+
+  it('reads "have met regularly" as a series gone by, not a custom, and "the two met" as no count', () => {
+    expect(seriesUndated('met-regularly')).toEqual(['The two have met regularly since the border reopened.']);
+    const told = [...seriesUndated('last-time-the-two-met'), ...seriesEvents('last-time-the-two-met').flatMap((e) => e.sources.flatMap((s) => s.quotes.map((q) => q.text)))];
+    expect(told).toContain('The last time the two met, they agreed to patrol the river jointly.');
+    expect(seriesEvents('last-time-the-two-met').map((e) => e.date.value)).toEqual(['2061-04-20']);
+  });
+});
