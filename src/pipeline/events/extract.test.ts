@@ -456,4 +456,13 @@ describe('extractEvents', () => {
     expect(told('Minutes of the sitting of 11 April 2056 — The committee will vote on the bill.\n')).not.toContainEqual(['Vote', '2056-04-11']);
     expect(told('The talks of 11 April 2056 — a retrospective.\n\nThe House approved the deployment of 200 troops.\n')).not.toContainEqual(['Vote', '2056-04-11']);
   });
+  it('reads a plan past a place in apposition, and dates talks a "where" clause holds at the end of a dated journey by the journey', () => {
+    // 2054-02-14 is a Saturday.
+    const told = (body: string) => extractOne('2054-02-14', body).candidates.map((c) => [c.kind, c.date.value, c.status]);
+    expect(told('Explainer: the new president.\n\nHer first foreign trip, to Bucharest, is expected later this month.\n')).toEqual([['other', '2054-02', 'planned']]);
+    expect(told('Greek Foreign Minister Eleni Mavrou travelled to Ankara on Thursday, where she and Selim Aydın held four hours of talks.\n')).toContainEqual(['talks', '2054-02-12', 'occurred']);
+    // With no "where", talks told after a journey's day are not its.
+    expect(told('Eleni Mavrou travelled to Ankara on Thursday. Talks are expected to follow in May.\n')).not.toContainEqual(['talks', '2054-02-12', 'occurred']);
+  });
+
 });

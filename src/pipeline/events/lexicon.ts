@@ -219,14 +219,19 @@ export const CLAUSE_BREAK = /[,;:]\s|\s[—–]\s|\b(?:and|that|which|who|ahead\
 
 /** What a gathering went through before the clause tells of it ("The summit, called off last month, is back on"): set off by commas, it is an aside like a relative clause. */
 const EARLIER_FORTUNE = String.raw`(?:called\s+off|cancell?ed|postponed|put\s+off|delayed|shelved|scrapped|suspended|announced|proposed|agreed)`;
-/** A relative clause set off by commas right after a trigger ("The talks, which had been set for Sunday, were postponed", "The exchange, delayed last week, went ahead"): it interrupts the trigger's own clause. */
-export const NON_RESTRICTIVE = new RegExp(String.raw`^,\s+(?:which|who|whose|originally|initially|first|${EARLIER_FORTUNE}\s)\b[^,;]{0,80},\s*`);
+/**
+ * A relative clause set off by commas right after a trigger ("The talks, which had been set for Sunday, were postponed", "The exchange, delayed last week, went ahead"),
+ * or a place in apposition ("Her first foreign trip, to Bucharest, is expected later this month"): it interrupts the trigger's own clause.
+ */
+export const NON_RESTRICTIVE = new RegExp(String.raw`^,\s+(?:(?:which|who|whose|originally|initially|first|${EARLIER_FORTUNE}\s)\b[^,;]{0,80}|(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s*`);
 /** A second verb joined by "and" to a first ("last met in February and will meet again on Saturday", "spoke by phone on Thursday and agreed to meet", "hosted Erdogan on Thursday and said he might lift sanctions"): another predicate, with a mood and a date of its own. */
 const SECOND_PREDICATE = String.raw`\b(?:and|but)\s+(?:(?:then|now|also|later)\s+)?(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|plans?|expects?|hopes?|agreed|said|says|announced|urged|pledged|vowed|warned|signed|promised|added|stressed|voiced|invited|thanked|praised|offered|insisted|told|declared|unveiled|accused)\b`;
 /** Where the clause after a trigger ends; a relative clause speaks of what follows the event ("an exchange in which both sides will release …"), and a second predicate of another. */
 export const CLAUSE_END_AFTER = new RegExp(String.raw`[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b|${SECOND_PREDICATE}`);
 /** A date right before a second predicate closes the clause of a trigger before it: the triggers after it are the second verb's. */
 export const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*,?\s*${SECOND_PREDICATE}`);
+/** Between a journey and a gathering a "where" clause holds at its end ("travelled to Ankara on Thursday, where she and Aydın held four hours of talks"). */
+export const WHERE_AFTER_JOURNEY = /^[^.;]{0,60}?,\s+where\b[^.;,]{0,80}$/;
 /** "hold talks there", "meet him there on arrival": a gathering held where the sentence before went. */
 export const THERE_AFTER = /^[^.;,]{0,60}?\bthere\b/i;
 /** A relative clause telling what happened on a trip or a visit ("Witkoff's August visit to Moscow, where he met Putin", "where he was to hold trade talks"). */
