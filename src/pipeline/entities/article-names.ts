@@ -31,8 +31,6 @@ export interface ArticleNames {
   sideOf: (id: string) => string | undefined;
   /** The countries each sentence read so far names together as sides ("Ukraine–Russia–US talks"), by sentence index. */
   sideGroups: () => { sentence: number; ids: string[] }[];
-  /** The town the article's wire dateline files it from ("LIMA, March 15 (Reuters) -"), if it has one. */
-  filedFrom: () => Entity | undefined;
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
@@ -133,7 +131,6 @@ class ArticleReader {
       affiliations: () => [...this.affiliation],
       sideOf: (id) => this.affiliation.get(id) ?? sides.get(id),
       sideGroups: () => this.sentences.flatMap((text, sentence) => (this.groupsByText.get(text) ?? []).map((ids) => ({ sentence, ids }))),
-      filedFrom: () => this.places.filedFrom(),
     };
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateEvent } from '../events/candidate.ts';
 import type { EventKind } from '../types.ts';
-import { placeFromDateline, placeFromHeadline, placeSaidOfGathering } from './headline-place.ts';
+import { placeFromHeadline, placeSaidOfGathering } from './headline-place.ts';
 import type { EntityMention } from './recognise.ts';
 
 const DAY = '2031-05-04';
@@ -59,24 +59,5 @@ describe('the place a later sentence says the gathering was held', () => {
     const placed = candidate('talks', 2, 'oslo');
     placeSaidOfGathering([placed], ['The talks were held in Bergen.'], said, DAY);
     expect(placed.place).toBe('oslo');
-  });
-});
-
-describe('the place a wire dateline gives', () => {
-  const lima = { id: 'lima', name: 'Lima', type: 'place' as const, aliases: [], roles: [] };
-
-  it('places the gathering its own sentence reports where no sentence places any event', () => {
-    const talks = candidate('talks', 1);
-    placeFromDateline([talks], lima, DAY);
-    expect(talks.place).toBe('lima');
-  });
-
-  it('leaves the gathering unplaced where another event has a place of its sentences, or with no dateline', () => {
-    const talks = candidate('talks', 2);
-    placeFromDateline([talks, candidate('meeting', 1, 'cusco')], lima, DAY);
-    expect(talks.place).toBeNull();
-    const other = candidate('talks', 1);
-    placeFromDateline([other], undefined, DAY);
-    expect(other.place).toBeNull();
   });
 });

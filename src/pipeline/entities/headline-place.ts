@@ -1,7 +1,6 @@
 import type { CandidateEvent } from '../events/candidate.ts';
 import { kindFamily } from '../events/kinds.ts';
 import { GATHERING_HELD_IN, HEADLINE_GATHERING, HEADLINE_GATHERING_AFTER, HEADLINE_GATHERING_BEFORE } from './lexicon.ts';
-import type { Entity } from './gazetteer.ts';
 import type { EntityMention } from './recognise.ts';
 
 /**
@@ -36,19 +35,6 @@ export function placeSaidOfGathering(candidates: CandidateEvent[], sentences: re
       return;
     }
   }
-}
-
-/**
- * "LIMA, March 15 (Reuters) - Peruvian and Ecuadorian officials held talks on Tuesday": a
- * gathering the dateline's own sentence reports, which no sentence or headline places, is held
- * where the story is filed from, when no sentence places any of the story's events. A gathering
- * told later may be one the correspondent heard of from elsewhere, and keeps no place.
- */
-export function placeFromDateline(candidates: CandidateEvent[], filedFrom: Entity | undefined, day: string): void {
-  const main = mainGathering(candidates, day);
-  // Where any event of the story has a place its sentences give, the dateline is no better guess for the others (a visit "in New Delhi" and the talks after it are two events).
-  if (!filedFrom || !main || candidates.some((c) => c.place !== null) || !main.evidence.some((e) => e.sentence === 0)) return;
-  main.place = filedFrom.id;
 }
 
 /** The gathering most of an article's sentences report, up to its day. */

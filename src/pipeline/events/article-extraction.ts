@@ -1,7 +1,7 @@
 import { naming } from '../content-error.ts';
 import { createNameReader, type ArticleNames } from '../entities/article-names.ts';
 import type { Entity, Gazetteer } from '../entities/gazetteer.ts';
-import { placeFromDateline, placeFromHeadline, placeSaidOfGathering } from '../entities/headline-place.ts';
+import { placeFromHeadline, placeSaidOfGathering } from '../entities/headline-place.ts';
 import { aidesAtReadout } from '../entities/aide-readout.ts';
 import { carryOnSides } from '../entities/carried-on.ts';
 import { completeMultilateral } from '../entities/multilateral.ts';
@@ -40,7 +40,6 @@ export function extractArticle(article: Article, prepared: PreparedExtraction): 
     const day = calendarDay(article.published);
     placeFromHeadline(found.candidates, article.title, (text) => names.recognise(text, day), day);
     placeSaidOfGathering(found.candidates, sentences.map((s) => s.text), (text) => names.recognise(text, day), day);
-    placeFromDateline(found.candidates, names.filedFrom(), day);
     completeMultilateral(found.candidates, names.sideGroups());
     carryOnSides(found.candidates, names.sideOf);
     aidesAtReadout(found.candidates, sentences, (text) => names.recognise(text, day));
