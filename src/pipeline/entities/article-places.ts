@@ -121,7 +121,10 @@ export class ArticlePlaces {
 
   /** The town a venue's own name begins with, or, for a building, the one the sentences around it name. */
   nearbyTown(venue: VenueSpan, text: string): Entity | undefined {
-    const town = townInVenueName(venue.name) ?? (venue.bare ? undefined : townNamedNear(this.reader.sentences, this.reader.sentences.indexOf(text)));
+    const inName = townInVenueName(venue.name);
+    const near = venue.bare ? undefined : townNamedNear(this.reader.sentences, this.reader.sentences.indexOf(text));
+    // "the Carlton Hotel … The talks, in central Bratislava": a town the venue's name begins with in no country the sentence names yields to the town the sentences name.
+    const town = inName && near && !countriesNamedIn(text).includes(inName.country) ? near : (inName ?? near);
     return town ? this.reader.remember(this.townEntity(town), town.name) : undefined;
   }
 

@@ -8,6 +8,7 @@ const timeline = timelineWithoutGazetteer([
   article('after', '2035-03-04', 'Mexican President Laura Ortiz and Guatemalan President Juan Perez met inside the Metropolitan Cathedral on Tuesday. The mass in Guatemala City was attended by thousands.\n'),
   article('own-name', '2035-03-06', 'Spanish Defence Minister Carmen Vidal met Portuguese Defence Minister Rui Costa at Zaragoza Air Base on Wednesday.\n'),
   article('possessive', '2035-03-07', "Chilean President Tomas Ibarra received Argentine President Mateo Ruiz at Valparaiso's Cerro Castillo residence on Thursday.\n"),
+  article('other-country-name', '2035-03-10', 'Slovak and Hungarian ministers met at the Carlton Hotel on Monday. The talks, in central Bratislava, lasted four hours.\n'),
   article('village', '2035-03-08', 'Slovak and Hungarian ministers met in the mountain village of Dolna Lehotka Vrch, Slovakia, on Friday.\n'),
   article('resort', '2035-03-09', 'Danish and Swedish ministers met at the seaside resort of Strandvikhavn in southern Sweden on Saturday.\n'),
   article('resort-adjective', '2035-03-10', 'Danish and Swedish ministers met at the Norwegian mountain resort of Fjellvikstua on Sunday.\n'),
@@ -40,6 +41,7 @@ describe('the town of a venue no town is written beside', () => {
     expect(townNamedNear(['He flew to Lima.', 'They met at the palace.', 'The summit in Quito ended.'], 1)?.id).toBe('lima');
     expect(townNamedNear(['They met at the palace.', 'The summit in Quito ended.'], 0)?.id).toBe('quito');
     expect(townNamedNear(['They met at the palace.', 'Nothing more.'], 0)).toBeUndefined();
+    expect(townNamedNear(['They met at the palace.', 'The talks, in central Bratislava, ended.'], 0)?.id).toBe('bratislava');
     // Another day's gathering held in a town is not where this one was; a trip there on another day still says where.
     expect(townNamedNear(['He held talks in Lima on Monday.', 'On Tuesday he met her at the palace.'], 1)).toBeUndefined();
     expect(townNamedNear(['He arrived in Lima on Monday.', 'On Tuesday he met her at the palace.'], 1)?.id).toBe('lima');
@@ -92,5 +94,9 @@ describe('a village or resort GeoNames lacks', () => {
   it('keeps a particle of its name ("el-Sheikh"), and a town GeoNames knows is that town', () => {
     expect(event('resort-particle').place?.id).toBe('sharm-el-sheikh');
     expect(country(event('resort-particle').place?.id)).toBe('egypt');
+  });
+
+  it('takes the town the sentences name over one the venue’s name begins with in no country the sentence names ("the Carlton Hotel" is no Australian Carlton)', () => {
+    expect(reportedIn(timeline, 'other-country-name')[0]?.place?.id).toBe('bratislava');
   });
 });

@@ -8,8 +8,8 @@ import { findPlace, type Town } from './places.ts';
 const NAMED_TOWN_POPULATION = 1_000;
 /** How many sentences either side of the venue's may say where it is, nearest first. */
 const NEAR = 2;
-/** A town where something is or someone goes: "in Venice", "to Cairo", "outside Killarney". */
-const TOWN_AFTER = /\b(in|to|from|outside|near)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+/** A town where something is or someone goes: "in Venice", "to Cairo", "outside Killarney", "in central Bratislava". */
+const TOWN_AFTER = /\b(in|to|from|outside|near)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|old)\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
 /** Before "in", a trip's end rather than a place something was held: "arrived in Cairo", "landed in Riga". */
 const ARRIVED_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down|flew|travell?ed|returned)\s+$/i;
 /** The days a sentence dates what it tells: "on Monday", "yesterday", "on 3 April", "April 3". */
