@@ -2,7 +2,7 @@ import type { CandidateEvent, EvidenceRef } from '../events/candidate.ts';
 import { kindFamily } from '../events/kinds.ts';
 import type { CalendarDate, EventKind, EventStatus } from '../types.ts';
 import { compareStrings } from '../order.ts';
-import { isAbout, pronounReferent, summarySentence, type SummarySource } from './summary-sentence.ts';
+import { groupReferent, isAbout, pronounReferent, summarySentence, type SummarySource } from './summary-sentence.ts';
 
 /**
  * How directly a report states its event: a date of its own, as precise as the event's and
@@ -73,7 +73,8 @@ export function summaryAndLead(
       const article = articleOf(report.article);
       const before = article.sentences.slice(Math.max(0, evidence.sentence - 2), evidence.sentence).map((s) => s.text);
       const referent = pronounReferent(evidence.text, before, article.people);
-      yield { sentence: evidence.text, outlet: article.outlet, further, ...(referent ? { referent } : {}), shared: shared(report, evidence) };
+      const group = groupReferent(evidence.text, before);
+      yield { sentence: evidence.text, outlet: article.outlet, further, ...(referent ? { referent } : {}), ...(group ? { group } : {}), shared: shared(report, evidence) };
     }
   }
   const { text, source } = summarySentence({ kind, names, sources: sources() });

@@ -28,6 +28,17 @@ export const PRONOUN_OPENING = /^(?:(?:[Hh]e|[Ss]he|[Tt]hey|It|His|Her|Their|Its
  */
 export const PRONOUN_TIMED = /^(?:It|This|That)\s+(?:came|comes|took\s+place|takes\s+place|happened|followed|follows|was\s+held|is\s+being\s+held)\s+(?:[^,;:"“”]{0,40}?\s+)?(?:after|before|as|when|while)\s+(?=\p{Lu})/u;
 
+/** "They" as the subject, the pronoun a plural subject of the sentence before makes plain (GROUP_SUBJECT). */
+export const GROUP_PRONOUN_OPENING = /^[Tt]hey\b(?=\s+\p{Ll})/u;
+
+/**
+ * The plural subject a sentence opens with, before its verb: "The Kenyan and Ugandan energy
+ * ministers | flew to Jinja", "Both delegations | arrived". A common noun in the plural heads it;
+ * a name does not ("The United States").
+ */
+export const GROUP_SUBJECT =
+  /^((?:The|Both)\s+(?:[\p{L}’'-]+\s+){0,5}?\p{Ll}+(?:[^su\s]s|ies|men))\s+(?=(?:\p{Ll}+ed|flew|met|went|came|held|spoke|left|began|sat|have|had|were|are|will|would)\b)/u;
+
 /** "He" or "she" as the subject (lower case after a framing phrase), the pronoun an article's earlier sentence can make plain. */
 export const PERSON_PRONOUN_OPENING = /^(?:[Hh]e|[Ss]he)\b(?=\s+\p{Ll})/u;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAbout, peopleNamedIn, pronounReferent, summarySentence, type SummarySource } from './summary-sentence.ts';
+import { groupReferent, isAbout, peopleNamedIn, pronounReferent, summarySentence, type SummarySource } from './summary-sentence.ts';
 
 const one = (sentence: string, kind: Parameters<typeof summarySentence>[0]['kind'] = 'call', names = ['Ilya Sorin', 'Pavel Dromov'], outlet = 'Test Wire'): string =>
   summarySentence({ kind, names, sources: [{ sentence, outlet }] }).text;
@@ -132,5 +132,21 @@ describe('pronounReferent', () => {
     expect(pronounReferent('She cautioned against talks.', before, (texts) => peopleNamedIn(texts, entities))).toBe('Nadia Varga');
     const twins = new Map([...entities, ['ilya-varga', { name: 'Ilya Varga', type: 'person' }]]);
     expect(pronounReferent('She cautioned against talks.', before, (texts) => peopleNamedIn(texts, twins))).toBeUndefined();
+  });
+});
+
+describe('groupReferent', () => {
+  it('is the plural subject the sentence just before opens with, for a "they" that opens the sentence', () => {
+    expect(groupReferent('They met on Tuesday at the dam.', ['The Velmish and Ostlandic energy ministers flew to Varn on Monday.'])).toBe('the Velmish and Ostlandic energy ministers');
+    expect(groupReferent('They met on Tuesday.', ['Both delegations arrived in Varn on Monday.'])).toBe('both delegations');
+    const sources: SummarySource[] = [{ sentence: 'They met on Tuesday at the dam.', outlet: 'Test Wire', group: 'the Velmish energy ministers' }];
+    expect(summarySentence({ kind: 'meeting', names: [], sources }).text).toBe('The Velmish energy ministers met on Tuesday at the dam, Test Wire reported.');
+  });
+
+  it('is nobody when the sentence before opens with a name, names the group elsewhere, or the pronoun does not open', () => {
+    expect(groupReferent('They met on Tuesday.', ['The United States sent envoys to Varn.'])).toBeUndefined();
+    expect(groupReferent('They met on Tuesday.', ['An article misstated the day of the meeting between the Velmish ministers.'])).toBeUndefined();
+    expect(groupReferent('The ministers met on Tuesday.', ['The Velmish ministers flew to Varn.'])).toBeUndefined();
+    expect(groupReferent('They met on Tuesday.', [])).toBeUndefined();
   });
 });

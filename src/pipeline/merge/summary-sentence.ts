@@ -3,7 +3,7 @@
  * check every word against a source: of the sentences its reports were read from, the one
  * about this event, cut to the clause that reports it (no dateline, no framing phrase before
  * its subject, no background after it), its "he" or "she" given the name the article plainly
- * means, and said by whom: the sentence's own speaker ("…, the Kremlin said.") or its outlet.
+ * means and its "they" the plural subject of the sentence before, and said by whom: the sentence's own speaker ("…, the Kremlin said.") or its outlet.
  */
 
 import { WIRE_DATELINE } from '../events/dateline.ts';
@@ -16,6 +16,8 @@ import {
   ATTRIBUTION_OPENING,
   ATTRIBUTION_TAIL,
   CAPITALS_LEAD,
+  GROUP_PRONOUN_OPENING,
+  GROUP_SUBJECT,
   LEAD_IN,
   LONG_CLAUSE,
   PART_BREAK,
@@ -37,6 +39,8 @@ export interface SummarySource {
   outlet: string;
   /** Whom a "he" or "she" opening it stands for, when its article makes that plain (pronounReferent). */
   referent?: string;
+  /** Whom a "they" opening it stands for: the plural subject of the sentence before (groupReferent). */
+  group?: string;
   /** A further sentence of a report, not the one it was read from: less direct, taken when those are worse. */
   further?: boolean;
   /** The kinds of other events' reports read from it too: it is theirs when it first tells of one of them. */
@@ -140,6 +144,7 @@ function reduce(source: SummarySource, names: (text: string) => boolean, tellsKi
   // Too long a sentence of two parts says the happening in one of them: that part, with who said it.
   if (words(text) > SUMMARY_MAX_WORDS) text = withoutLead(partTelling(text, names, tellsKind));
   if (PERSON_PRONOUN_OPENING.test(text) && source.referent) text = text.replace(PERSON_PRONOUN_OPENING, source.referent);
+  else if (GROUP_PRONOUN_OPENING.test(text) && source.group) text = text.replace(GROUP_PRONOUN_OPENING, source.group);
   else if (PRONOUN_OPENING.test(text)) flaws += 4;
   else if (PERSON_PRONOUN_AFTER_TIME.test(text)) [text, flaws] = source.referent ? [text.replace(PERSON_PRONOUN_AFTER_TIME, `$1${source.referent}`), flaws] : [text, flaws + 4];
   const tail = ATTRIBUTION_TAIL.exec(text);
@@ -249,6 +254,19 @@ export function pronounReferent(sentence: string, before: readonly string[], peo
     return found.length === 1 || lead.every((word) => /^\p{Lu}/u.test(word)) ? first.person : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whom "they" opening a sentence stands for: the plural subject the sentence just before opens
+ * with ("The Kenyan and Ugandan energy ministers flew to Jinja on Monday. They met …"), lower-cased
+ * where it opened its sentence; otherwise nobody can say.
+ */
+export function groupReferent(sentence: string, before: readonly string[]): string | undefined {
+  const last = before.at(-1);
+  // Most sentences hold no "they": a plain search rules them out before the lead is cut.
+  if (last === undefined || !/\b[Tt]hey\b/.test(sentence) || !GROUP_PRONOUN_OPENING.test(withoutLead(sentence))) return undefined;
+  const subject = GROUP_SUBJECT.exec(withoutLead(last))?.[1];
+  return subject ? `${subject.charAt(0).toLowerCase()}${subject.slice(1)}` : undefined;
 }
 
 /** Whether a sentence's subject or its closing speaker is "he" or "she" (see pronounReferent). */
