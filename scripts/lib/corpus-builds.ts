@@ -3,7 +3,7 @@
  * development corpus as the tuning split, the held-out split and all 30 articles, each built
  * from its own articles only and scored against the gold events with sources among them; and
  * the own corpus (tests/fixtures/own-corpus), a sealed second yardstick nobody tunes on; and
- * the merging development sets (tests/fixtures/dev-articles/merge, merge-4 … merge-13), tuning and held-out parts;
+ * the merging development sets (tests/fixtures/dev-articles/merge, merge-4 … merge-14), tuning and held-out parts;
  * and all the tuning parts built together, each scored on its own gold (togetherBuilds).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -73,11 +73,12 @@ export function mergeDevBuilds(root = '.'): Build[] {
     ...splitBuilds('tests/fixtures/dev-articles/merge-11', { tuning: 'merge11-tune', heldOut: 'merge11-held' }, root),
     ...splitBuilds('tests/fixtures/dev-articles/merge-12', { tuning: 'merge12-tune', heldOut: 'merge12-held' }, root),
     ...splitBuilds('tests/fixtures/dev-articles/merge-13', { tuning: 'merge13-tune', heldOut: 'merge13-held' }, root),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-14', { tuning: 'merge14-tune', heldOut: 'merge14-held' }, root),
   ];
 }
 
 /** The development sets whose tuning parts are built together (togetherBuilds). */
-const TUNING_SETS = ['tests/fixtures/corpus', 'tests/fixtures/dev-articles/merge', 'tests/fixtures/dev-articles/merge-4', 'tests/fixtures/dev-articles/merge-5', 'tests/fixtures/dev-articles/merge-6', 'tests/fixtures/dev-articles/merge-7', 'tests/fixtures/dev-articles/merge-8', 'tests/fixtures/dev-articles/merge-9', 'tests/fixtures/dev-articles/merge-10', 'tests/fixtures/dev-articles/merge-11', 'tests/fixtures/dev-articles/merge-12', 'tests/fixtures/dev-articles/merge-13'];
+const TUNING_SETS = ['tests/fixtures/corpus', 'tests/fixtures/dev-articles/merge', 'tests/fixtures/dev-articles/merge-4', 'tests/fixtures/dev-articles/merge-5', 'tests/fixtures/dev-articles/merge-6', 'tests/fixtures/dev-articles/merge-7', 'tests/fixtures/dev-articles/merge-8', 'tests/fixtures/dev-articles/merge-9', 'tests/fixtures/dev-articles/merge-10', 'tests/fixtures/dev-articles/merge-11', 'tests/fixtures/dev-articles/merge-12', 'tests/fixtures/dev-articles/merge-13', 'tests/fixtures/dev-articles/merge-14'];
 
 /**
  * Merging as the site grows: the tuning parts of every development set built as one site, each
