@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { article, idsOf, timelineWithoutGazetteer, reportedIn } from '../../../tests/support/pipeline.ts';
+import type { Timeline } from '../types.ts';
+
+const gatheringsIn = (reports: Timeline, source: string) => reportedIn(reports, source, 'talks', 'meeting');
 
 // Short reports of our own: a later sentence about the same gathering says who else was there.
 const timeline = timelineWithoutGazetteer([
@@ -8,19 +11,18 @@ const timeline = timelineWithoutGazetteer([
   article('said-after', '2039-06-06', 'Tunisian and Algerian negotiators met in Tunis on Wednesday. Algerian envoy Karim Haddad said after the meeting that both sides would meet again.\n'),
   article('commented', '2039-06-08', 'Tunisian and Algerian negotiators met in Algiers on Friday. Tunisian President Sami Ben Ali said on Saturday that the meeting had been useful.\n'),
 ]);
-const gatheringOf = (source: string) => reportedIn(timeline, source, 'talks', 'meeting');
 
 describe('people a later sentence puts at the gathering', () => {
   it('adds who "also attended" or "joined" it to the one gathering, not to another', () => {
-    expect(gatheringOf('also-attended')).toHaveLength(1);
-    expect(idsOf(gatheringOf('also-attended')[0]!.roles?.present)).toEqual(['dan-popa']);
-    expect(gatheringOf('joined-later')).toHaveLength(1);
-    expect(idsOf(gatheringOf('joined-later')[0]!.roles?.present)).toContain('rosa-gimenez');
+    expect(gatheringsIn(timeline, 'also-attended')).toHaveLength(1);
+    expect(idsOf(gatheringsIn(timeline, 'also-attended')[0]!.roles?.present)).toEqual(['dan-popa']);
+    expect(gatheringsIn(timeline, 'joined-later')).toHaveLength(1);
+    expect(idsOf(gatheringsIn(timeline, 'joined-later')[0]!.roles?.present)).toContain('rosa-gimenez');
   });
 
   it('adds who spoke right after it, but not who only commented on it', () => {
-    expect(idsOf(gatheringOf('said-after')[0]!.roles?.present)).toEqual(['karim-haddad']);
-    expect(idsOf(gatheringOf('commented')[0]!.roles?.present)).not.toContain('sami-ben-ali');
+    expect(idsOf(gatheringsIn(timeline, 'said-after')[0]!.roles?.present)).toEqual(['karim-haddad']);
+    expect(idsOf(gatheringsIn(timeline, 'commented')[0]!.roles?.present)).not.toContain('sami-ben-ali');
   });
 });
 
@@ -33,26 +35,25 @@ const following = timelineWithoutGazetteer([
   article('with-him-at', '2039-07-10', 'Uruguayan President Tomas Ferrer met Paraguayan officials in Asuncion on Monday.\n\nThe presidency said Ferrer had an aide with him at the meeting, his trade adviser Lucia Bentancur.\n'),
   article('other-paragraph', '2039-07-08', 'Chilean and Argentine ministers met in Santiago on Thursday.\n\nIn Brasilia, Brazilian and Uruguayan envoys held talks on Friday. Brazilian envoy Paulo Costa led his country’s delegation.\n'),
 ]);
-const gatheringsOf = (source: string) => reportedIn(following, source, 'talks', 'meeting');
 
 describe('people the next sentence of the paragraph puts at the gathering', () => {
   it('adds who led a side or sat with a counterpart', () => {
-    expect(idsOf(gatheringsOf('led-own-delegation')[0]?.roles?.present)).toEqual(['marta-quispe']);
-    expect(idsOf(gatheringsOf('and-counterpart')[0]?.roles?.present)).toEqual(['kaarel-tamm', 'jussi-lehto']);
+    expect(idsOf(gatheringsIn(following, 'led-own-delegation')[0]?.roles?.present)).toEqual(['marta-quispe']);
+    expect(idsOf(gatheringsIn(following, 'and-counterpart')[0]?.roles?.present)).toEqual(['kaarel-tamm', 'jussi-lehto']);
   });
 
   it('adds who chaired it, and who was with a person at it', () => {
-    expect(idsOf(gatheringsOf('chaired')[0]?.roles?.present)).toEqual(['kossi-agbo']);
-    expect(idsOf(gatheringsOf('with-him-at')[0]?.roles?.present)).toContain('lucia-bentancur');
+    expect(idsOf(gatheringsIn(following, 'chaired')[0]?.roles?.present)).toEqual(['kossi-agbo']);
+    expect(idsOf(gatheringsIn(following, 'with-him-at')[0]?.roles?.present)).toContain('lucia-bentancur');
   });
 
   it('adds who spoke afterwards, not who is named in a clause about others after it', () => {
-    expect(idsOf(gatheringsOf('said-afterwards-while')[0]?.roles?.present)).toEqual(['kagiso-molefe']);
-    expect(idsOf(gatheringsOf('said-afterwards-talks-while')[0]?.roles?.present)).not.toContain('duma-boko');
+    expect(idsOf(gatheringsIn(following, 'said-afterwards-while')[0]?.roles?.present)).toEqual(['kagiso-molefe']);
+    expect(idsOf(gatheringsIn(following, 'said-afterwards-talks-while')[0]?.roles?.present)).not.toContain('duma-boko');
   });
 
   it('adds them to the gathering told in their paragraph, not to the one before it', () => {
-    const [santiago, brasilia] = ['santiago', 'brasilia'].map((place) => gatheringsOf('other-paragraph').find((e) => e.place?.id === place));
+    const [santiago, brasilia] = ['santiago', 'brasilia'].map((place) => gatheringsIn(following, 'other-paragraph').find((e) => e.place?.id === place));
     expect(idsOf(brasilia?.roles?.present)).toEqual(['paulo-costa']);
     expect(idsOf(santiago?.roles?.present)).toEqual([]);
   });
@@ -63,15 +64,14 @@ const summits = timelineWithoutGazetteer([
   article('sidelines-before', '2039-06-12', 'The water summit opened in Dushanbe on Monday. On the sidelines, Danish Minister Lars Berg held talks with Finnish Minister Anni Virta.\n'),
   article('no-sidelines', '2039-06-14', 'Leaders gathered in Dakar on Sunday for the West African summit. Ghanaian President Kofi Mensah met Ivorian President Alassane Kone on Tuesday.\n'),
 ]);
-const meetingOf = (source: string) => reportedIn(summits, source, 'talks', 'meeting')[0]!;
 
 describe('a meeting on the sidelines', () => {
   it('is where the gathering told just before or beside it is', () => {
-    expect(meetingOf('sidelines-after').place?.id).toBe('dakar');
-    expect(meetingOf('sidelines-before').place?.id).toBe('dushanbe');
+    expect(gatheringsIn(summits, 'sidelines-after')[0]!.place?.id).toBe('dakar');
+    expect(gatheringsIn(summits, 'sidelines-before')[0]!.place?.id).toBe('dushanbe');
   });
 
   it('is not placed there without the sidelines', () => {
-    expect(meetingOf('no-sidelines').place).toBeFalsy();
+    expect(gatheringsIn(summits, 'no-sidelines')[0]!.place).toBeFalsy();
   });
 });
