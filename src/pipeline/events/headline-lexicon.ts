@@ -55,6 +55,8 @@ export const AUDIENCE = String.raw`(?:reporters|journalists|parliament|lawmakers
  */
 export const SAYING = /,\s+(saying|adding|warning|arguing|insisting)\s+(?:that\s+)?(?=\S)/;
 export const SAYING_VERB: Readonly<Record<string, string>> = { saying: 'says', adding: 'says', warning: 'warns', arguing: 'argues', insisting: 'insists' };
+/** Words only the speaker can say of themselves ("Our stocks …", "We will not …"): a gist that holds them stays in quotation marks. */
+export const FIRST_PERSON = /(?:^|[\s“"‘])(?:I|I'm|I’m|we|we're|we’re|our|ours|us|my|me)(?![\p{L}'’])/iu;
 /** Verbs of a speaking scene that say nothing of what was said: only the noun after them ("emphasized urgency", "addressed the fuel shortages"). */
 export const EMPTY_SAYING_VERB = /^(?:stressed|emphasi[sz]ed|reiterated|underlined|underscored|addressed|highlighted|raised|discussed|touched)$/;
 

@@ -4,7 +4,7 @@ import type { EntityType, EventStatus } from '../types.ts';
 import { findCountry } from '../entities/places.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, PRONOUN_SUBJECT, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, UNFINISHED, VENUE } from './headline-lexicon.ts';
+import { ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, PRONOUN_SUBJECT, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, UNFINISHED, VENUE } from './headline-lexicon.ts';
 import { hasVerb, inPresent, type InReportWords, inReportWords, wordsBeforeVerb } from './headline-form.ts';
 import { otherTitle } from './headline-other.ts';
 import { fold, type NamedForTitle, onlyAide, principals } from './headline-people.ts';
@@ -239,7 +239,9 @@ function gist(input: HeadlineInput, room: number): { verb: string; what: string 
   const topicAlone = participle !== null && !/\bthat\b/.test(all.slice(0, participle.index)) && all.slice(0, participle.index).split(/\s+/).length <= 8;
   const [verb, said] = topicAlone ? [participle[1]!, all.slice(participle.index + participle[0].length)] : [told, all];
   // "This evening, the leaders … spoke": a time that opens the words is the report's, not the gist's.
-  const spoken = said.replace(/^[“"‘]|[”"’]$/g, '').replace(OPENING_TIME, '');
+  // A quotation in the speaker's own first person stays one ("says “Our stocks of shells will last until June”"), else "our" would be the title's.
+  const ownWords = /^[“"‘]/.test(said) && FIRST_PERSON.test(said);
+  const spoken = ownWords ? said : said.replace(/^[“"‘]|[”"’]$/g, '').replace(OPENING_TIME, '');
   // An aside between commas ("the delegation, headed by …, will hold") goes when the whole does not fit.
   const words = (spoken.length > TITLE_CHARACTERS - room ? spoken.replace(ASIDE, ' ') : spoken).split(/\s+/).filter(Boolean);
   // Whether the first n words hold a verb, from one tagging of them all, made when first asked.
@@ -249,7 +251,7 @@ function gist(input: HeadlineInput, room: number): { verb: string; what: string 
   // "told reporters after the meeting": words with no verb say nothing of what was said.
   if (words.length < 3 || !holdsVerb(words.length)) return undefined;
   // "says The fourth round …", "says Peace efforts …": a sentence's opening word is lower-cased after "says" unless it is a name.
-  if (SENTENCE_OPENER.test(words[0]!) || !knownName(words, input)) words[0] = words[0]!.toLowerCase();
+  if (!ownWords && (SENTENCE_OPENER.test(words[0]!) || !knownName(words, input))) words[0] = words[0]!.toLowerCase();
   const { kept, whole } = wholePhrases(words, Math.max(40, TITLE_CHARACTERS - room), holdsVerb);
   const cut = kept.join(' ').replace(/[,;:–—-]+$/, '').replace(/[,;:]([”"’])$/, '$1');
   // A quotation the cut leaves open is closed ("put on “pause,” the Kremlin said" → "put on “pause”"),

@@ -158,6 +158,12 @@ describe('titles', () => {
     expect(said('Mira Holt told reporters on Monday that the deal was "dead on arrival."')).toBe('Mira Holt says the deal was "dead on arrival"');
     expect(said('Mira Holt told reporters that the "talks" would go on.')).toBe('Mira Holt says the "talks" would go on');
   });
+
+  it('keep a quotation in the speaker’s own first person in its marks, a third-person one not', () => {
+    const said = (sentence: string) => writeHeadline({ kind: 'statement', status: 'occurred', participants: [person('Mira Holt')], place: null, phrase: 'tells reporters', sentence });
+    expect(said('“Our stocks of shells will last until June, not longer,” he told reporters in Oslo.')).toBe('Mira Holt says “Our stocks of shells will last until June, not longer”');
+    expect(said('“The stocks of shells will last until June, not longer,” she told reporters in Oslo.')).toBe('Mira Holt says the stocks of shells will last until June, not longer');
+  });
 });
 
 describe('who a title names, and in which order', () => {

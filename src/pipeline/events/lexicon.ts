@@ -262,8 +262,11 @@ export const NOT_A_SIDE_BEFORE = /\b(?:of|in|into|to|for|across|against|on)\s+(?
 /** A trigger after these words names what another event is about ("talks on a new prisoner exchange", "a call about a possible summit"). */
 export const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|to\s+discuss|discuss(?:ed|es|ing)?)\s+(?:(?:a|an|new|possible|further|another|future|planned|proposed|potential|fresh|prisoner|wider|broader)\s+)*$/i;
 
-/** A telling whose subject is only a pronoun opening its sentence ("He told reporters", "On Monday, she told journalists"): its speaker is the one named before. */
-export const PRONOUN_TELLER_BEFORE = /^(?:[A-Z][^,.;:"“”]{0,40},\s+)?(?:He|She)\s+(?:(?:also|later|then|again|had|has)\s+)?$/;
+/**
+ * A telling whose subject is only a pronoun opening its sentence ("He told reporters", "On Monday, she told journalists"),
+ * or closing the quotation the sentence opens with ("“Our stocks will last until June,” he told reporters"): its speaker is the one named before.
+ */
+export const PRONOUN_TELLER_BEFORE = /^(?:(?:[A-Z][^,.;:"“”]{0,40},\s+)?(?:He|She)|[“"][^“”"]{12,}[,?!][”"]\s+(?:he|she))\s+(?:(?:also|later|then|again|had|has)\s+)?$/;
 /** Nouns of speakers that are no one's name: an institution or its voice ("the foreign ministry", "a Kremlin spokesman", "officials", "the presidency"). */
 const SPEAKER_NOUN = String.raw`(?:minister|(?:foreign|defen[cs]e|home)\s+secretary|secretary-general|ministry|ministries|spokes(?:man|woman|person|people)|officials?|presidency|government|kremlin|cabinet|embassy|army|military|secretariat|state\s+department|white\s+house|foreign\s+office|agency|agencies|news\s+agency|broadcaster|newspaper|daily|coalition|bloc|group|alliance|ministers|states|countries|nations|governments)`;
 /** Such a speaker as the whole subject right before its verb (also after a quotation it closes: "…,” the minister told reporters), perhaps with whose it is ("A spokesperson for the Ministry of National Defense", "Officials at the oil ministry", "states in a bloc led by Kenya and Ghana", "aid agencies working in the camps") and the day or the form of saying between ("on Monday", "in a statement"). */

@@ -15,3 +15,16 @@ describe('a telling whose speaker is a pronoun', () => {
     expect(statements('2052-04-09', 'The storm closed the port on Monday. He told reporters on Monday that he had not been consulted.\n')).toEqual([]);
   });
 });
+
+describe('a quotation its pronoun closes', () => {
+  it('is a statement of the person the sentence before names, its title in the speaker’s own words', () => {
+    const body = 'Umerov emphasised the urgency in Kyiv on Monday. “Our stocks of shells will last until June, not longer,” he told reporters.\n';
+    const [said] = statements('2052-04-09', body);
+    expect(said).toMatchObject({ date: { value: '2052-04-08' }, participants: ['rustem-umerov'] });
+    expect(said!.evidence.map((e) => e.sentence)).toEqual([1, 0]);
+  });
+
+  it('takes no speaker when the quotation names another before the pronoun', () => {
+    expect(statements('2052-04-09', 'Umerov emphasised the urgency in Kyiv on Monday. “Our stocks will last until June,” the general said, and he told reporters more.\n')).toEqual([]);
+  });
+});
