@@ -3,8 +3,9 @@ import type { EntityMention } from '../entities/recognise.ts';
 import type { Sentence } from '../types.ts';
 import { agreeWithModality, isQuoted, reportVerbAt } from './clause.ts';
 import { claimOf } from './event-dates.ts';
+import { datelineLength } from './dateline.ts';
 import { isBystander } from './event-entities.ts';
-import { EARLIER_TELLING, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB, TOLD_AS_AHEAD } from './lexicon.ts';
+import { EARLIER_TELLING, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB, TOLD_AS_AHEAD } from './lexicon.ts';
 import { type Mention, toMention } from './mention.ts';
 import { SAYING } from './triggers.ts';
 import { unnamedSpeaker } from './unnamed-speaker.ts';
@@ -20,16 +21,20 @@ const SPEAKER_REACH = 60;
 export function statementsOnReportDays(sentence: Sentence, times: TemporalExpression[], named: EntityMention[], found: Mention[], day: string): Mention[] {
   const text = sentence.text;
   const statements: Mention[] = [];
+  const dateline = datelineLength(text);
+  const leadingEnd = dateline + (LEADING_CLAUSE.exec(text.slice(dateline))?.[0].length ?? 0);
   for (const time of times) {
     const claim = claimOf(time);
     const verb = claim && !isQuoted(text, time.start) ? reportVerbAt(text, time) : undefined;
     // "The Kremlin had said on Tuesday that Putin would receive the envoy": a telling further back than the story's news, of what was then to come, is the plan's announcement, no statement of its own.
     if (verb && EARLIER_TELLING.test(text.slice(0, verb.start)) && TOLD_AS_AHEAD.test(text.slice(verb.end))) continue;
     if (!verb || found.some((m) => m.rule.kind === 'statement' && m.start < verb.end + 20 && verb.start < m.end + 20)) continue;
+    // "After a meeting with Hamas officials on Wednesday, the Qatari prime minister said on Thursday that …": a leading clause's event sets the scene for the saying; it is not what the saying reports.
+    const told = verb.start >= leadingEnd ? found.filter((m) => m.end > leadingEnd) : found;
     // Saying that something took place, or will before the saying ("… will meet He Lifeng on May 10, the Treasury said on Tuesday"), is the report of that event, not a statement of its own.
-    if (found.some((m) => m.rule.kind !== 'statement' && !m.reference && (m.tookPlace || (m.presentPlan && m.end <= verb.start)))) continue;
+    if (told.some((m) => m.rule.kind !== 'statement' && !m.reference && (m.tookPlace || (m.presentPlan && m.end <= verb.start)))) continue;
     // A voice with no name that tells of an event ("the delegations … agreed on the largest prisoner exchange, the foreign ministry said on Tuesday", "the Kremlin had said on Tuesday that Putin would receive the envoy") gives the news of that event: its day is the news's.
-    const tellsOfEvent = found.some((m) => m.rule.kind !== 'statement' && m.rule !== SAYING);
+    const tellsOfEvent = told.some((m) => m.rule.kind !== 'statement' && m.rule !== SAYING);
     const mention = statementAt(sentence, verb, named, !tellsOfEvent);
     if (!mention) continue;
     mention.date = agreeWithModality(claim!, time, 'past', day);
