@@ -263,10 +263,11 @@ class TownIndex {
       const middle = (low + high) >>> 1;
       const line = middle === 0 ? 0 : bytes.lastIndexOf(NEWLINE, middle - 1) + 1;
       const tab = bytes.indexOf(TAB, line);
-      const order = bytes.compare(key, 0, key.length, line, tab);
+      // Buffer#compare orders its own bytes (the line's key) against its argument (the key asked for).
+      const lineAgainstKey = bytes.compare(key, 0, key.length, line, tab);
       const next = bytes.indexOf(NEWLINE, tab);
-      if (order === 0) return JSON.parse(bytes.toString('utf8', tab + 1, next)) as TownRow[];
-      if (order < 0) low = next + 1;
+      if (lineAgainstKey === 0) return JSON.parse(bytes.toString('utf8', tab + 1, next)) as TownRow[];
+      if (lineAgainstKey < 0) low = next + 1;
       else high = line;
     }
     return undefined;
