@@ -5,7 +5,7 @@
  */
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { MONTH_STEM, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, WEEKDAY_NAME } from './lexicon.ts';
+import { LEGISLATURE, MONTH_STEM, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -327,7 +327,7 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`(?<=\b(?:[Aa]fter|[Ii]n|[Ff]ollowing)\s+(?:a|the)\s+(?:[\w-]+\s+)?)vote\b(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})|(?<=\b${WEEKDAY_NAME}['’]s\s+(?:[\w-]+\s+)?)vote\b`, 'g'), noun: 'Vote', datedByLead: true },
       // …by the tally it was carried by ("was adopted by 312 votes to 98"), or by a chamber's act ("The House approved the deployment", "Parliament rejected the bill").
       { pattern: /\b(?:adopted|approved|passed|rejected|carried|defeated)\s+by\s+(?:a\s+)?\d[\d,]*\s+(?:votes?\s+)?(?:to|against)\s+\d/gi, noun: 'Vote', datedByLead: true },
-      { pattern: /(?<=\b(?:[Pp]arliament|House|Senate|[Aa]ssembly|Congress|Bundestag|Knesset|Duma|Rada|Sejm|Storting|Riksdag|[Ll]egislature|[Cc]hamber|lawmakers|deputies|MPs|senators)\s+(?:(?:also|then|later|narrowly|overwhelmingly|unanimously)\s+)?)(?:approved|adopted|passed|rejected|endorsed)\b/g, noun: 'Vote', datedByLead: true },
+      { pattern: new RegExp(String.raw`(?<=\b${LEGISLATURE}\s+(?:(?:also|then|later|narrowly|overwhelmingly|unanimously)\s+)?)(?:approved|adopted|passed|rejected|endorsed)\b`, 'g'), noun: 'Vote', datedByLead: true },
       // …a vote told in the present with its object ("The Slovak parliament votes on the new government" in a week-ahead list), or one expected ("A vote in the Assembly … is expected next week").
       { pattern: /\b(?:votes|voted)\s+on\s+(?=(?:the|a|an|whether)\b)|\bvote\b(?=[^.;]{0,80}?\b(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:expected|due|scheduled|set|planned)\b)/gi, noun: 'Vote', datedByLead: true },
       { pattern: /\b(?:voted|votes)\s+(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:\d[\d,]*\s*(?:to|-|–)\s*\d[\d,]*\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:to|for|against|in\s+favou?r\s+of)\b/gi, noun: 'Vote', datedByLead: true },
