@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import type { Timeline } from '../types.ts';
 
 // Short reports of our own: background told without a day beside the day's news.
 const timeline = timelineWithoutGazetteer([
@@ -8,26 +9,26 @@ const timeline = timelineWithoutGazetteer([
   article('explainer', '2061-03-14', 'MAPUTO (Indian Ocean Review) — Explainer: why Maputo and Harare keep talking about the railway. Mozambican and Zimbabwean ministers have held talks on the line dozens of times. The two presidents met at Beira to launch the latest plan.\n'),
   article('announced-in-month', '2061-03-16', 'KIGALI (Great Lakes Wire) — The summit of Rwandan and Burundian leaders, first announced in January, will take place in Rubavu on April 20, the presidency said on Tuesday.\n'),
 ]);
-const eventsOf = (source: string) => timeline.events.filter((e) => e.kind !== 'statement' && e.sources.some((s) => s.article === source));
-const undatedOf = (source: string) => timeline.undated.filter((u) => u.article === source).map((u) => u.quote.text);
+const eventsOf = (reports: Timeline, source: string) => reports.events.filter((e) => e.kind !== 'statement' && e.sources.some((s) => s.article === source));
+const undatedOf = (reports: Timeline, source: string) => reports.undated.filter((u) => u.article === source).map((u) => u.quote.text);
 
 describe('background told without a day', () => {
   it('lists what a paragraph tells after its dated news, and gives it no day', () => {
-    expect(eventsOf('told-with-day')).toEqual([]);
-    expect(undatedOf('told-with-day')).toEqual(['The truce was agreed by Zambian and Congolese officials at talks mediated by Angola.']);
+    expect(eventsOf(timeline, 'told-with-day')).toEqual([]);
+    expect(undatedOf(timeline, 'told-with-day')).toEqual(['The truce was agreed by Zambian and Congolese officials at talks mediated by Angola.']);
   });
 
   it('still dates a live blog’s next entry by its day', () => {
-    expect(eventsOf('next-entry').map((e) => [e.kind, e.date.value])).toEqual([['meeting', '2061-03-12']]);
+    expect(eventsOf(timeline, 'next-entry').map((e) => [e.kind, e.date.value])).toEqual([['meeting', '2061-03-12']]);
   });
 
   it('gives an explainer’s reports no day, and keeps them', () => {
-    expect(eventsOf('explainer')).toEqual([]);
-    expect(undatedOf('explainer')).toEqual(['Mozambican and Zimbabwean ministers have held talks on the line dozens of times.', 'The two presidents met at Beira to launch the latest plan.']);
+    expect(eventsOf(timeline, 'explainer')).toEqual([]);
+    expect(undatedOf(timeline, 'explainer')).toEqual(['Mozambican and Zimbabwean ministers have held talks on the line dozens of times.', 'The two presidents met at Beira to launch the latest plan.']);
   });
 
   it('does not date a plan by the month it was first announced in', () => {
-    expect(eventsOf('announced-in-month').map((e) => [e.kind, e.date.value, e.status])).toEqual([['summit', '2061-04-20', 'planned']]);
+    expect(eventsOf(timeline, 'announced-in-month').map((e) => [e.kind, e.date.value, e.status])).toEqual([['summit', '2061-04-20', 'planned']]);
   });
 });
 
@@ -51,20 +52,18 @@ const series = timelineWithoutGazetteer([
   article('met-regularly', '2061-04-22', 'KIGALI (Great Lakes Wire) — Rwanda’s president will meet Uganda’s president in Kigali on May 9. The two have met regularly since the border reopened.\n'),
   article('last-time-the-two-met', '2061-04-23', 'LUANDA (Atlantic Wire) — Angolan and Namibian ministers held talks in Luanda on Wednesday. The last time the two met, they agreed to patrol the river jointly.\n'),
 ]);
-const seriesUndated = (source: string) => series.undated.filter((u) => u.article === source).map((u) => u.quote.text);
-const seriesEvents = (source: string) => series.events.filter((e) => e.kind !== 'statement' && e.sources.some((s) => s.article === source));
 
 describe('series gone by', () => {
   it('keeps earlier meetings and rounds, none in particular, with no day', () => {
-    expect(seriesUndated('previous-meetings')).toEqual(['Previous meetings between the two were tense.']);
-    expect(seriesUndated('previous-rounds')).toEqual(['The two previous rounds ended without a statement.']);
-    expect(seriesEvents('previous-rounds').map((e) => e.date.value)).toEqual(['2061-04-18']);
+    expect(undatedOf(series, 'previous-meetings')).toEqual(['Previous meetings between the two were tense.']);
+    expect(undatedOf(series, 'previous-rounds')).toEqual(['The two previous rounds ended without a statement.']);
+    expect(eventsOf(series, 'previous-rounds').map((e) => e.date.value)).toEqual(['2061-04-18']);
   });
 
   it('reads "have met regularly" as a series gone by, not a custom, and "the two met" as no count', () => {
-    expect(seriesUndated('met-regularly')).toEqual(['The two have met regularly since the border reopened.']);
-    const told = [...seriesUndated('last-time-the-two-met'), ...seriesEvents('last-time-the-two-met').flatMap((e) => e.sources.flatMap((s) => s.quotes.map((q) => q.text)))];
+    expect(undatedOf(series, 'met-regularly')).toEqual(['The two have met regularly since the border reopened.']);
+    const told = [...undatedOf(series, 'last-time-the-two-met'), ...eventsOf(series, 'last-time-the-two-met').flatMap((e) => e.sources.flatMap((s) => s.quotes.map((q) => q.text)))];
     expect(told).toContain('The last time the two met, they agreed to patrol the river jointly.');
-    expect(seriesEvents('last-time-the-two-met').map((e) => e.date.value)).toEqual(['2061-04-20']);
+    expect(eventsOf(series, 'last-time-the-two-met').map((e) => e.date.value)).toEqual(['2061-04-20']);
   });
 });
