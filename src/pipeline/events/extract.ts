@@ -11,7 +11,7 @@ import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datesCountedFromAnother } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { AFTER_ANOTHER, LINK_LINE, RECORD_HEADING, WHERE_AFTER_JOURNEY, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, PRONOUN_TELLER_BEFORE, THERE_AFTER } from './lexicon.ts';
+import { AFTER_ANOTHER, CONTENTLESS_SAYING, LINK_LINE, RECORD_HEADING, WHERE_AFTER_JOURNEY, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, PRONOUN_TELLER_BEFORE, QUOTE_BY_PRONOUN, THERE_AFTER } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -61,7 +61,13 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (!label) found.push(...earlierOnes(sentence, found, before ? mentions.at(-1) : undefined));
     if (!label) found.push(...endedRounds(sentence, found));
     if (sentence.index === 0 && RECORD_HEADING.test(text)) sitting = sittingDay(text, findTemporalExpressions(text, reference, { before }));
-    const saying = !label && mayDateAReport(text);
+    // '"Ukraine better come to the table fast," he said': what the statement before said, not a statement of its own.
+    const quoting = quotedStatement(sentence, prior, mentions);
+    if (quoting) {
+      quoting.quotation = sentence;
+      dropMentions(found, (f) => f.filter((m) => m.rule.kind === 'statement'));
+    }
+    const saying = !label && !quoting && mayDateAReport(text);
     // "It came two days after the ministry said …": a saying counted from the event before.
     const counted = !label && isCountedFromAnother(text);
     if (found.length === 0 && !saying && !counted) {
@@ -175,6 +181,17 @@ function speakerNamedBefore(m: Mention, prior: Sentence | undefined, day: string
   if (!speaker) return;
   m.persons = [speaker];
   if (m.roles) m.roles = { ...m.roles, present: [speaker] };
+}
+
+/**
+ * "Trump emphasized urgency. "Ukraine better come to the table fast," he said.": a statement whose
+ * own sentence says only how its speaker spoke and of what takes the quotation its speaker's pronoun
+ * closes in the next sentence of its paragraph as what was said.
+ */
+function quotedStatement(sentence: Sentence, prior: Sentence | undefined, mentions: Mention[]): Mention | undefined {
+  if (!prior || prior.blockIndex !== sentence.blockIndex || !QUOTE_BY_PRONOUN.test(sentence.text)) return undefined;
+  const statement = mentions.findLast((m) => m.sentence === prior && m.rule.kind === 'statement' && !m.quotation);
+  return statement && CONTENTLESS_SAYING.test(prior.text) ? statement : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 
 import { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
+import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
 
 /** Month and weekday names are the dates lexicon's ("Sept.", "Tuesday"). */
 export { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
@@ -263,6 +264,11 @@ export const NOT_A_SIDE_BEFORE = /\b(?:of|in|into|to|for|across|against|on)\s+(?
 
 /** A trigger after these words names what another event is about ("talks on a new prisoner exchange", "a call about a possible summit"). */
 export const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|to\s+discuss|discuss(?:ed|es|ing)?)\s+(?:(?:a|an|new|possible|further|another|future|planned|proposed|potential|fresh|prisoner|wider|broader)\s+)*$/i;
+
+/** A sentence that is a quotation its speaker's pronoun closes ("“Ukraine better come to the table fast,” he said.", "“…,” she added"): no other subject between it and the one named before. */
+export const QUOTE_BY_PRONOUN = /^[“"][^“”"]{12,}[,?!][”"]\s+(?:he|she)\s+(?:said|added|continued|went\s+on|told\s+[\w ]{3,30})\b[^“”"]*$/;
+/** A statement whose sentence says only how its speaker spoke and of what ("Trump emphasized urgency.", "She stressed the need for unity on Monday."): a verb that says nothing, a short object, perhaps when or where. */
+export const CONTENTLESS_SAYING = new RegExp(String.raw`\b${EMPTY_SAYING_VERB.source.slice(1, -1)}\s+(?:(?!that\b)[\w’'-]+\s+){0,4}?(?!that\b)[\w’'-]+(?:\s+(?:on|in|at|last|this)\s+[\w’'-]+){0,2}[.!]?$`);
 
 /**
  * A telling whose subject is only a pronoun opening its sentence ("He told reporters", "On Monday, she told journalists"),

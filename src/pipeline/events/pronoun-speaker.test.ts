@@ -28,3 +28,18 @@ describe('a quotation its pronoun closes', () => {
     expect(statements('2052-04-09', 'Umerov emphasised the urgency in Kyiv on Monday. “Our stocks will last until June,” the general said, and he told reporters more.\n')).toEqual([]);
   });
 });
+
+describe('a statement whose sentence says only how its speaker spoke', () => {
+  it('takes the quotation its speaker’s pronoun closes in the next sentence as what was said, first', () => {
+    const said = statements('2052-04-09', 'Speaking to reporters on Monday, Umerov stressed the need for shells. “The stocks will last until June,” he said, adding that more were on the way.\n');
+    expect(said).toHaveLength(1);
+    expect(said[0]!.evidence.map((e) => e.sentence)).toEqual([1, 0]);
+  });
+
+  it('keeps its own sentence alone when that says something, or the quotation is another paragraph’s', () => {
+    const own = statements('2052-04-09', 'Speaking to reporters on Monday, Umerov said that the talks would resume in May. “The stocks will last until June,” he said.\n');
+    expect(own.map((s) => s.evidence.map((e) => e.sentence))).toEqual([[0]]);
+    const apart = statements('2052-04-09', 'Speaking to reporters on Monday, Umerov stressed the need for shells.\n\n“The stocks will last until June,” he said.\n');
+    expect(apart.map((s) => s.evidence.map((e) => e.sentence))).toEqual([[0]]);
+  });
+});

@@ -31,7 +31,8 @@ export function resolveMentions(
   const phrases = new Map<CandidateEvent, string>();
   const warnings: Warning[] = [];
   const undated: UndatedCandidate[] = [];
-  const evidence = (m: Mention): EvidenceRef => ({ sentence: m.sentence.index, text: m.sentence.text, start: m.sentence.start, end: m.sentence.end });
+  const cited = (s: Sentence): EvidenceRef => ({ sentence: s.index, text: s.text, start: s.start, end: s.end });
+  const evidence = (m: Mention): EvidenceRef => cited(m.sentence);
   const create = (m: Mention, date: CalendarDate, byPublication: boolean): void => {
     const status = date.start > day || m.future ? 'planned' : 'occurred';
     const candidate: CandidateEvent = {
@@ -49,7 +50,8 @@ export function resolveMentions(
       mentions: m.mentions ?? [],
       ...(m.duration ? { duration: m.duration.value } : {}),
       ...(m.wasDue ? { wasDue: m.wasDue } : {}),
-      evidence: m.scene ? [evidence(m), { sentence: m.scene.index, text: m.scene.text, start: m.scene.start, end: m.scene.end }] : [evidence(m)],
+      // What a statement said, when the next sentence quotes it, comes first: its title and summary draw on it.
+      evidence: [...(m.quotation ? [cited(m.quotation)] : []), evidence(m), ...(m.scene ? [cited(m.scene)] : [])],
     };
     candidates.push(candidate);
     phrases.set(candidate, m.phrase);
