@@ -15,7 +15,7 @@ import { AFTER_ANOTHER, CONTENTLESS_SAYING, LINK_LINE, RECORD_HEADING, WHERE_AFT
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
-import { datelineDay, dayHeading, onTheStoryDay, weekAheadEntry } from './news-day.ts';
+import { datelineDay, dayHeading, onTheStoryDay, weekAheadEntry, weekAheadHeading } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
 import { statementsOnReportDays } from './report-day-statements.ts';
 import { resolveMentions } from './resolve-mentions.ts';
@@ -39,6 +39,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   let today = day;
   // A record's heading gives the day of the sitting it records.
   let sitting: CalendarDate | undefined;
+  // Below a heading of the week ahead ("The week ahead."), a weekday's entry is a plan.
+  let underDiary = false;
 
   for (const sentence of sentences) {
     const text = sentence.text;
@@ -48,6 +50,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       [reference, today] = [heading, heading];
       continue;
     }
+    underDiary ||= weekAheadHeading(text);
     // A wire dateline's day is the day the story was filed: "today" and "on Monday" below count from it.
     const filed = sentence.index === 0 ? datelineDay(text, article.published, day) : undefined;
     if (filed) [reference, today] = [filed, filed];
@@ -76,7 +79,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       continue;
     }
     const times = onTheStoryDay(findTemporalExpressions(text, reference, { before }), mentions);
-    if (weekAheadEntry(text, before)) for (const m of found) [m.future, m.mood, m.presentPlan] = [true, 'plan', true];
+    if (weekAheadEntry(text, before, underDiary)) for (const m of found) [m.future, m.mood, m.presentPlan] = [true, 'plan', true];
     assignDates(found, times, text, today);
     dropMentions(found, undatedTopics, journeysWithGoals);
     for (const m of found) {

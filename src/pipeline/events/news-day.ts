@@ -18,11 +18,20 @@ export function dayHeading(text: string, published: string, day: string): string
  * "The diplomatic week ahead. Monday: … Thursday: Balkan interior ministers hold talks in
  * Sarajevo.": an entry a diary of the days to come labels by its weekday is a plan of the coming
  * one, whatever its tense (read on its own, a present-tense Thursday in a Sunday story is the one
- * gone by). A week in review labels its days too, so the paragraph must say the days are ahead.
+ * gone by). A week in review labels its days too, so the paragraph, or a heading above its
+ * entries (`underDiary`), must say the days are ahead.
  */
-export function weekAheadEntry(text: string, paragraph: string): boolean {
-  return WEEKDAY_LABEL.test(text) && WEEK_AHEAD.test(paragraph);
+export function weekAheadEntry(text: string, paragraph: string, underDiary: boolean): boolean {
+  return WEEKDAY_LABEL.test(text) && (underDiary || WEEK_AHEAD.test(paragraph));
 }
+
+/** "The week ahead.", "Coming up this week:": a line of its own that heads a diary of the days to come. */
+export function weekAheadHeading(text: string): boolean {
+  return text.length <= DIARY_HEADING_LENGTH && WEEK_AHEAD.test(text) && !WEEKDAY_LABEL.test(text);
+}
+
+/** A heading is a few words; a sentence of news that looks ahead ("talks are expected in the coming week") is longer. */
+const DIARY_HEADING_LENGTH = 60;
 
 /** The day a story's wire dateline gives ("ABU DHABI, 9th March, 2026 (WAM) --"), when it is one of the week up to its publication. */
 export function datelineDay(text: string, published: string, day: string): string | undefined {

@@ -133,6 +133,12 @@ describe('a diary of the days ahead', () => {
 
   it('leaves the days of a week in review where they were', () => {
     expect(firstOf('talks', '2053-03-09', 'The week in review. Thursday: Umerov and Medinsky held talks in Istanbul.\n')).toMatchObject({ status: 'occurred', date: { value: '2053-03-06' } });
+    expect(firstOf('talks', '2053-03-09', 'The week in review.\n\nThursday: Umerov and Medinsky hold talks in Istanbul.\n')).toMatchObject({ status: 'occurred', date: { value: '2053-03-06' } });
+  });
+
+  it('reads the entries below a heading of the week ahead, each a paragraph of its own, as plans', () => {
+    const body = 'The week ahead.\n\nMonday: Umerov visits Ankara.\n\nThursday: Umerov and Medinsky hold talks in Istanbul, a spokesman confirmed.\n';
+    expect(firstOf('talks', '2053-03-09', body)).toMatchObject({ status: 'planned', date: { value: '2053-03-13' } });
   });
 });
 
