@@ -11,6 +11,15 @@ describe('extractEvents', () => {
     expect(meeting).toMatchObject({ kind: 'meeting', status: 'planned', date: { value: '2026-02-26' }, place: 'geneva', participants: ['rustem-umerov', 'steve-witkoff'] });
   });
 
+  it('puts the author of a quotation telling a call in the first person on the line, named where the quotation closes', () => {
+    const { candidates } = extractOne('2025-10-18', '"I spoke with President Donald Trump on Friday. We discussed air defence," Zelensky wrote on Telegram.\n');
+    expect(candidates[0]).toMatchObject({ kind: 'call', date: { value: '2025-10-17' } });
+    expect(candidates[0]?.participants).toEqual(expect.arrayContaining(['donald-trump', 'volodymyr-zelenskyy']));
+    // A quotation in the third person is the author's telling of others' call.
+    const told = extractOne('2025-10-18', '"Putin spoke with Donald Trump on Friday. They discussed air defence," Zelensky wrote on Telegram.\n');
+    expect(told.candidates[0]?.participants).not.toContain('volodymyr-zelenskyy');
+  });
+
   it('gives an undated past-tense lead report the publication date, and says so', () => {
     const { candidates } = extractOne('2025-02-12', 'President Donald Trump announced a lengthy phone call with Vladimir Putin.\n');
     expect(candidates).toHaveLength(1);

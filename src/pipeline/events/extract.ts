@@ -11,7 +11,7 @@ import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datesCountedFromAnother } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { AFTER_ANOTHER, CONTENTLESS_SAYING, LINK_LINE, RECORD_HEADING, WHERE_AFTER_JOURNEY, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, PRONOUN_TELLER_BEFORE, QUOTE_BY_PRONOUN, THERE_AFTER } from './lexicon.ts';
+import { AFTER_ANOTHER, CONTENTLESS_SAYING, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, WHERE_AFTER_JOURNEY, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, PRONOUN_TELLER_BEFORE, QUOTE_AUTHOR_AFTER, QUOTE_BY_PRONOUN, THERE_AFTER } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -147,7 +147,26 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     mentions.push(...found);
     prior = sentence;
   }
+  quoteAuthorsTakePart(mentions, sentences, context, day);
   return resolveMentions(article, day, mentions, participation, context);
+}
+
+/**
+ * "\u201cI spoke with President Erdoğan on Friday. We discussed …,\u201d Zelensky wrote": a call or
+ * gathering a quotation tells in the first person has its author on the line or at the table, named
+ * where the quotation closes in its paragraph (the speaker of a quote is its subject).
+ */
+function quoteAuthorsTakePart(mentions: Mention[], sentences: Sentence[], context: ExtractionContext, day: string): void {
+  for (const m of mentions) {
+    const family = kindFamily(m.rule.kind);
+    if ((family !== 'call' && family !== 'gathering') || !FIRST_PERSON_QUOTE.test(m.sentence.text)) continue;
+    const closing = sentences.find((s) => s.blockIndex === m.sentence.blockIndex && s.index >= m.sentence.index && QUOTE_AUTHOR_AFTER.test(s.text));
+    const words = closing && QUOTE_AUTHOR_AFTER.exec(closing.text)![1]!;
+    const author = words === undefined ? undefined : persons(context.recognise(words, day), words)[0];
+    if (!author || m.persons.includes(author)) continue;
+    m.persons.push(author);
+    if (m.roles && !m.roles.present.includes(author)) m.roles = { ...m.roles, present: [...m.roles.present, author] };
+  }
 }
 
 /** Finds, among a sentence's mentions, those that are no event of their own (a topic, a journey, a readout …). */

@@ -271,6 +271,14 @@ export const QUOTE_BY_PRONOUN = /^[“"][^“”"]{12,}[,?!][”"]\s+(?:he|she)\
 export const CONTENTLESS_SAYING = new RegExp(String.raw`\b${EMPTY_SAYING_VERB.source.slice(1, -1)}\s+(?:(?!that\b)[\w’'-]+\s+){0,4}?(?!that\b)[\w’'-]+(?:\s+(?:on|in|at|last|this)\s+[\w’'-]+){0,2}[.!]?$`);
 
 /**
+ * A sentence that opens a quotation in the first person ("\u201cI spoke with President Erdoğan on
+ * Friday.", "\"Had a good call with Keir Starmer last night.", "\u201cToday we met …"): what it
+ * reports, its author did.
+ */
+export const FIRST_PERSON_QUOTE = /^\s*["“]\s*(?:(?:[A-Z][\w’'-]*\s+){0,3}?(?:I|[Ww]e)\b(?!['’]d\b)|(?:Had|Held|Spoke|Met|Just\s+(?:had|spoke|met))\b)/;
+/** The words after a quotation closes that put it to its author ("…,” Zelensky wrote on Telegram", "…" the president said). */
+export const QUOTE_AUTHOR_AFTER = /[”"]\s*,?\s+([^”"“]{1,80}?)\s+(?:wrote|writes|said|says|posted|tweeted|added)\b/;
+/**
  * A telling whose subject is only a pronoun opening its sentence ("He told reporters", "On Monday, she told journalists"),
  * or closing the quotation the sentence opens with ("“Our stocks will last until June,” he told reporters"): its speaker is the one named before.
  */

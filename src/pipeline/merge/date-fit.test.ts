@@ -30,9 +30,16 @@ describe('DayIndex.fitsOf', () => {
     expect(fitOf([talks({ date: month })], talks({ article: 'b', date: day('2025-06-09') }))).toBeUndefined();
   });
 
-  it("fits a gathering's next day, never a call's", () => {
-    expect(fitOf([talks({ date: day('2025-06-09') })], talks({ article: 'b', date: day('2025-06-10') }))).toBe('adjacent');
-    const call = (article: string, on: string) => report({ article, kind: 'call', date: day(on) });
+  it("fits a gathering's next day when a report tells of days going on, never a call's", () => {
+    const began = talks({ date: day('2025-06-09'), evidence: said('The two delegations began talks in London on Monday.') });
+    expect(fitOf([began], talks({ article: 'b', date: day('2025-06-10') }))).toBe('adjacent');
+    expect(fitOf([talks({ date: day('2025-06-09') })], talks({ article: 'b', date: day('2025-06-10'), evidence: said('The talks ended on Tuesday.') }))).toBe('adjacent');
+    // "Met on Monday" and "met on Tuesday": two meetings, or one whose day the reports dispute, never one going on.
+    const met = (article: string, on: string, text: string) => talks({ article, date: day(on), evidence: said(text) });
+    expect(fitOf([met('a', '2025-06-09', 'The envoys met in Geneva on Monday.')], met('b', '2025-06-10', 'The envoys met in Miami on Tuesday.'))).toBeUndefined();
+    // A correction naming the day a report got wrong reaches the other day.
+    expect(fitOf([met('a', '2025-06-09', 'The ministers met in Vilnius on Monday.')], met('c', '2025-06-10', 'Correction: A report on the meeting said it took place on Tuesday.'))).toBe('adjacent');
+    const call = (article: string, on: string) => report({ article, kind: 'call', date: day(on), evidence: said('The call began on Monday.') });
     expect(fitOf([call('a', '2025-06-09')], call('b', '2025-06-10'))).toBeUndefined();
   });
 

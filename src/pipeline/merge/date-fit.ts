@@ -4,7 +4,7 @@ import { oncePerObject } from '../memo.ts';
 import { compareStrings } from '../order.ts';
 import { type Indexed, isSharp } from './cluster-index.ts';
 import { isOccasion, happeningFamily } from './family.ts';
-import { CANCELLED, DAY_COUNT, DAY_ORDINALS, EARLY_IN_THE_DAY, HELD_AGAIN, LATE_IN_THE_DAY, NEXT_SESSION, PLANNED_AGAIN, RESCHEDULED } from './lifecycle-words.ts';
+import { CANCELLED, CORRECTED_CLAIM, DAY_COUNT, GOES_ON, DAY_ORDINALS, EARLY_IN_THE_DAY, HELD_AGAIN, LATE_IN_THE_DAY, NEXT_SESSION, PLANNED_AGAIN, RESCHEDULED } from './lifecycle-words.ts';
 
 /**
  * When a report's date and an event's can be one happening's, the first question merging asks
@@ -74,6 +74,8 @@ export class DayIndex {
       const goesOn = family === 'gathering' && !isOccasion(candidate);
       for (const entry of goesOn ? [...(days.get(first - 1) ?? []), ...(days.get(last + 1) ?? [])] : []) {
         if (entry.cluster.members.every(isOccasion)) continue;
+        // Two reports of one-day meetings on following days are two meetings (Geneva on Monday, Miami on Tuesday) unless one tells of days going on, a plan slipping, or a correction naming the other day.
+        if (!reachesNextDay(candidate) && !entry.cluster.members.some(reachesNextDay)) continue;
         const earlier = entry.sharpEnds.has(first - 1) && !again;
         const later = entry.sharpStarts.has(last + 1) && !entry.cluster.members.some((m) => saysAgain(m) && dayNumber(m.date.start) > last);
         if (!fits.has(entry) && (earlier || later)) fits.set(entry, 'adjacent');
@@ -178,6 +180,16 @@ function acrossMidnight(candidate: CandidateEvent, days: Map<number, Indexed[]>)
  * a plan called off and then held is the plan moved.
  */
 const saysItMoved = oncePerObject((report: CandidateEvent) => RESCHEDULED.test(evidenceText(report)) || (report.status === 'occurred' && CANCELLED.test(evidenceText(report))));
+
+/**
+ * Its report tells of a gathering over days or of one of its ends (a span, "began", "ended on
+ * Tuesday", "a two-day conference"), is a plan (plans slip a day), or is a correction naming a day
+ * a report got wrong: only such a report joins a gathering of the day before or after.
+ */
+const reachesNextDay = oncePerObject((report: CandidateEvent) => report.date.precision === 'span' || report.status === 'planned' || saysItMoved(report) || GOES_ON.test(evidenceText(report)) || correctsADay(report));
+
+/** Its own sentence is a correction's: the day it gives is the one a report got wrong ("Correction: A report … said it took place on Monday"). */
+export const correctsADay = oncePerObject((report: CandidateEvent) => CORRECTED_CLAIM.test(report.evidence[0]?.text ?? ''));
 
 /** Its own sentence tells of a session after an earlier one ("met again", "will meet again"). */
 const saysAgain = oncePerObject((report: CandidateEvent) => (report.status === 'planned' ? PLANNED_AGAIN : HELD_AGAIN).test(report.evidence[0]?.text ?? ''));

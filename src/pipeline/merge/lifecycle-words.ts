@@ -9,6 +9,21 @@ export const CANCELLED = /\b(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|shelved|scr
 /** "postponed", "moved to", "slipped", "a week later than first planned", "will go next week instead", "cut to a single day": the plan stands on other days. */
 export const RESCHEDULED = /\b(?:postpone(?:[ds]|ment)?|delay(?:ed|s)?|reschedul(?:ed|es?)|deferr?(?:ed|s)?|(?:moved|shifted|switched)\s+(?:to|from|back)|pushed\s+(?:back|to)|put\s+(?:off|back)|slip(?:ped|s)?\s+by|brought\s+forward|(?:later|earlier)\s+than\s+(?:first\s+|originally\s+)?(?:planned|scheduled|expected|intended)|(?:next|the\s+following)\s+(?:week|month)\s+instead|(?:cut|shortened|trimmed|reduced|extended|lengthened)\s+(?:[\w'’-]+\s+){0,8}?(?:to|by)\s+(?:a\s+(?:single|second|third)|one|two|three|four|an\s+extra|another)\s+days?)\b/i;
 
+/**
+ * "began", "opened", "ended on Tuesday", "wrapped up", "a two-day conference", "the final day":
+ * the report tells of a gathering going on for days, or of one of its ends. Reports of two
+ * following days make one span only when one of them says so; "met in Vilnius on Monday" against
+ * "met … on Tuesday" is one meeting whose day the reports dispute.
+ */
+export const GOES_ON = /\b(?:beg[au]n|begins|opened|opens|started|kicked\s+off|ended|ends|closed|concluded|wrapped\s+up|wound\s+up|resumed|continued|adjourned|(?:two|three|four|five|six|seven|[2-7])-day|(?:two|three|four|five|six|seven)\s+days|(?:first|second|third|fourth|fifth|final|last|closing|opening)\s+day)\b/i;
+
+/**
+ * "Correction: A report … said it took place on Monday", "an earlier version of this story said",
+ * "incorrectly reported": the sentence tells what a report got wrong, and the day it gives is the
+ * wrong one, whoever else gave it.
+ */
+export const CORRECTED_CLAIM = /\b(?:correction\s*:|(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+(?:this|the|our)\s+(?:story|article|report))[^.]*?\b(?:said|stated|reported|gave)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|dated)\b/i;
+
 /** "announced", "confirmed", "agreed to hold": the report makes a plan known. */
 export const ANNOUNCED = /\b(?:announc(?:ed|es|ing)|confirm(?:ed|s)|agreed\s+to|unveil(?:ed|s))\b/i;
 

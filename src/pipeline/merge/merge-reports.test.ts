@@ -133,9 +133,27 @@ describe('mergeReports: one happening, several reports', () => {
     report({ article, kind: 'talks', date, participants: ['steve-witkoff', 'rustem-umerov'], place: 'geneva', ...over });
 
   it('makes a round that "began on Tuesday" in one report and "ended on Wednesday" in another one event over both days', () => {
-    const clusters = mergeReports([talks('a', day('2026-02-17')), talks('b', day('2026-02-18'))], within, isPerson);
+    const clusters = mergeReports([talks('a', day('2026-02-17'), { evidence: said('The talks began on Tuesday.') }), talks('b', day('2026-02-18'), { evidence: said('The talks ended on Wednesday.') })], within, isPerson);
     expect(clusters).toHaveLength(1);
     expect(summarise(clusters[0]!, depth, isPerson).date).toEqual({ value: '2026-02-17/2026-02-18', start: '2026-02-17', end: '2026-02-18', precision: 'span' });
+  });
+
+  it('keeps apart meetings of the same people on following days when no report tells of days going on (Geneva on Monday, Miami on Tuesday)', () => {
+    const met = (article: string, date: ReturnType<typeof day>, place: string) => talks(article, date, { kind: 'meeting', place, evidence: said('The envoys met.') });
+    expect(mergeReports([met('a', day('2026-11-16'), 'geneva'), met('b', day('2026-11-17'), 'miami')], within, isPerson)).toHaveLength(2);
+  });
+
+  it('makes a report of the wrong weekday one event with the right one when a correction names it, dated by the correction', () => {
+    const met = (article: string, date: ReturnType<typeof day>, text: string, sentence = 0) => talks(article, date, { kind: 'meeting', place: 'vilnius', published: '2026-11-26', evidence: said(text, sentence) });
+    const wrong = met('a', day('2026-11-23'), 'The ministers met in Vilnius on Monday.');
+    const right = met('b', day('2026-11-24'), 'The ministers met in Vilnius on Tuesday.');
+    const retraction = met('c', day('2026-11-23'), 'Correction: A report on the meeting said it took place on Monday.');
+    const corrected = met('c', day('2026-11-24'), 'The ministers met on Tuesday, November 24.', 1);
+    const clusters = mergeReports([wrong, right, retraction, corrected], within, isPerson);
+    expect(clusters).toHaveLength(1);
+    expect(summarise(clusters[0]!, depth, isPerson).date.value).toBe('2026-11-24');
+    // Without the correction the two days stay two meetings.
+    expect(mergeReports([wrong, right], within, isPerson)).toHaveLength(2);
   });
 
   it('joins "two days of talks" ending on a weekday to the span another report gives', () => {
@@ -546,14 +564,14 @@ describe('mergeReports: sides named by adjective or delegation', () => {
 
   it('keeps apart the US–Ukraine table of one day and the US–Russia table of the next in one city, their second sides named by adjective', () => {
     const ukrainians = sided('a', ['united-states'], ['ukraine'], { kind: 'meeting', place: 'riyadh', date: day('2025-03-23') });
-    const russians = sided('b', ['united-states'], ['russia'], { place: 'riyadh', date: day('2025-03-24') });
+    const russians = sided('b', ['united-states'], ['russia'], { place: 'riyadh', date: day('2025-03-24'), evidence: said('The talks ended on Monday.') });
     expect(mergeReports([ukrainians, russians], within, isPerson)).toHaveLength(2);
     expect(mergeReports([ukrainians, { ...russians, roles: { ...russians.roles!, sides: ['ukraine'] } }], within, isPerson)).toHaveLength(1);
   });
 
   it('joins a round that began between sides one day to its end between their envoys the next, in the same place', () => {
     const sideOf = (person: string) => ({ 'steve-witkoff': 'united-states', 'kirill-dmitriev': 'russia', 'rustem-umerov': 'ukraine' })[person];
-    const began = sided('a', [], ['united-states', 'russia'], { place: 'geneva', date: day('2026-02-17') });
+    const began = sided('a', [], ['united-states', 'russia'], { place: 'geneva', date: day('2026-02-17'), evidence: said('The talks began on Tuesday.') });
     const ended = (participants: string[]) => sided('b', participants, [], { place: 'geneva', date: day('2026-02-18') });
     expect(mergeReports([began, ended(['steve-witkoff', 'kirill-dmitriev'])], within, isPerson, sideOf)).toHaveLength(1);
     expect(mergeReports([began, ended(['steve-witkoff', 'rustem-umerov'])], within, isPerson, sideOf)).toHaveLength(2);
@@ -584,7 +602,7 @@ describe('mergeReports: sides named by adjective or delegation', () => {
   });
 
   it('keeps apart a bigger table the next day in the same place (Ukraine and the US "again" after the Russian–American day, Russia named beside them)', () => {
-    const russians = sided('a', [], ['united-states', 'russia'], { place: 'riyadh', date: day('2025-03-24') });
+    const russians = sided('a', [], ['united-states', 'russia'], { place: 'riyadh', date: day('2025-03-24'), evidence: said('The talks began on Monday.') });
     const again = sided('b', [], ['ukraine', 'united-states', 'russia'], { kind: 'meeting', place: 'riyadh', date: day('2025-03-25') });
     expect(mergeReports([russians, again], within, isPerson)).toHaveLength(2);
     expect(mergeReports([russians, { ...again, roles: { ...again.roles!, sides: ['united-states', 'russia'] } }], within, isPerson)).toHaveLength(1);

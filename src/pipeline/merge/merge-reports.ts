@@ -2,7 +2,7 @@ import type { CandidateEvent } from '../events/candidate.ts';
 import { compareStrings } from '../order.ts';
 import { addMember, type EventCluster, type Indexed, newEntry, type Probe, probeOf, type World } from './cluster-index.ts';
 import { FACELESS_CALL, matchScore } from './compatible.ts';
-import { DayIndex } from './date-fit.ts';
+import { correctsADay, DayIndex } from './date-fit.ts';
 import { happeningFamily } from './family.ts';
 import { mayTie } from './ties.ts';
 
@@ -87,6 +87,19 @@ export function mergeReports(
     dissolved.add(entry);
     index.remove(entry, happeningFamily(members[0]!));
     for (const m of members) join(m, better);
+  }
+  // A correction ("A report … said it took place on Monday. The ministers met on Tuesday, November 24")
+  // names a day a report got wrong: the event that report made on that day is the one its article
+  // gives the right day of, and chooseDate (summarise.ts) leaves the wrong day out.
+  for (const entry of entries) {
+    const retraction = dissolved.has(entry) ? undefined : entry.cluster.members.find(correctsADay);
+    if (!retraction) continue;
+    const family = happeningFamily(retraction);
+    const corrected = entries.find((e) => e !== entry && !dissolved.has(e) && e.cluster.members.some((m) => m.article === retraction.article && !correctsADay(m) && happeningFamily(m) === family));
+    if (!corrected) continue;
+    dissolved.add(entry);
+    index.remove(entry, family);
+    for (const m of entry.cluster.members) join(m, corrected);
   }
   // Clusters come in the order of their founders (merge-in-parts.ts puts families back together by it).
   const rank = new Map(ordered.map((c, i) => [c, i]));

@@ -1,7 +1,8 @@
-import type { CandidateEvent } from '../events/candidate.ts';
+import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import { EVENT_KINDS } from '../events/kinds.ts';
 import { isOccasion } from './family.ts';
-import { countedDay } from './date-fit.ts';
+import { correctsADay, countedDay } from './date-fit.ts';
+import { GOES_ON } from './lifecycle-words.ts';
 import { onTheSidelines } from './side-meetings.ts';
 import type { CalendarDate, Disagreement, EventKind, EventStatus, Tier } from '../types.ts';
 import type { EventCluster } from './cluster-index.ts';
@@ -88,15 +89,22 @@ function principalsOf(anchor: CandidateEvent | undefined, members: CandidateEven
  * moved plan's new day), then the sharpest.
  * Days and spans that follow on from each other ("began on Tuesday", "ended on Wednesday",
  * a day inside a span, "the third day of talks" from its first) are one span, of the reports that
- * it happened when there are any. A call is no span: its two days are the two ends of its line.
+ * it happened when there are any, and when one of them tells of days going on (a span, a counted day,
+ * "began", "ended"): two reports of "met" on following days dispute one day. A call is no span: its
+ * two days are the two ends of its line. A day a correction says a report got wrong backs nothing.
  */
 function chooseDate(members: CandidateEvent[]): CalendarDate {
   const stated = members.filter((m) => !m.datedByPublication);
-  const pool = stated.length > 0 ? stated : members;
+  const told = stated.length > 0 ? stated : members;
+  const retracted = new Set(told.filter(correctsADay).map((m) => m.date.value));
+  const standing = told.filter((m) => !retracted.has(m.date.value));
+  const pool = standing.length > 0 ? standing : told;
   // A plan's day next to the day it happened is the plan slipping, not a longer event.
   const sharp = pool.filter(isSharp);
   const happened = sharp.filter((m) => m.status === 'occurred');
-  const run = members[0]!.kind === 'call' ? undefined : contiguousSpan((happened.length > 0 ? happened : sharp).map(daysTold));
+  const runOf = happened.length > 0 ? happened : sharp;
+  const goesOn = runOf.some((m) => daysTold(m).precision === 'span' || GOES_ON.test(evidenceText(m)));
+  const run = members[0]!.kind === 'call' || !goesOn ? undefined : contiguousSpan(runOf.map(daysTold));
   const planned = plannedSpan(sharp, happened);
   if (planned && (!run || within(run, planned))) return planned;
   if (run) return run;
