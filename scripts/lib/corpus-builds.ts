@@ -78,7 +78,7 @@ export function mergeDevBuilds(root = '.'): Build[] {
 }
 
 /** The development sets whose tuning parts are built together (togetherBuilds). */
-const TUNING_SETS = ['tests/fixtures/corpus', 'tests/fixtures/dev-articles/merge', 'tests/fixtures/dev-articles/merge-4', 'tests/fixtures/dev-articles/merge-5', 'tests/fixtures/dev-articles/merge-6', 'tests/fixtures/dev-articles/merge-7', 'tests/fixtures/dev-articles/merge-8', 'tests/fixtures/dev-articles/merge-9', 'tests/fixtures/dev-articles/merge-10', 'tests/fixtures/dev-articles/merge-11', 'tests/fixtures/dev-articles/merge-12', 'tests/fixtures/dev-articles/merge-13'];
+const TUNING_SETS = ['tests/fixtures/corpus', 'tests/fixtures/dev-articles/merge', 'tests/fixtures/dev-articles/merge-4', 'tests/fixtures/dev-articles/merge-5', 'tests/fixtures/dev-articles/merge-6', 'tests/fixtures/dev-articles/merge-7', 'tests/fixtures/dev-articles/merge-8', 'tests/fixtures/dev-articles/merge-9', 'tests/fixtures/dev-articles/merge-10', 'tests/fixtures/dev-articles/merge-11', 'tests/fixtures/dev-articles/merge-12', 'tests/fixtures/dev-articles/merge-13', 'tests/fixtures/dev-articles/merge-14'];
 
 /**
  * Merging as the site grows: the tuning parts of every development set built as one site, each
