@@ -54,6 +54,16 @@ describe('references to names given before', () => {
     expect(read(['The envoy met President Joseph Kamau in Nairobi.', 'He also held talks with opposition leaders.'])[1]).toEqual([]);
   });
 
+  it('reads "they" opening a sentence as the people the sentence before opens with, joined as its subject', () => {
+    expect(anaphorsIn('They met for two hours.')).toMatchObject([{ type: 'person', count: 2, pronoun: true, start: 0, end: 4 }]);
+    expect(anaphorsIn('They said the talks were useful.')).toEqual([]);
+    const joined = read(["Ghana's foreign minister, Kwame Asante, and Togolese President Koffi Mensah arrived in Accra on Sunday.", 'They met for two hours.']);
+    expect(joined[1]).toEqual(['kwame-asante', 'koffi-mensah']);
+    // One person as the subject, the other only met: "they" may be anyone the article spoke of.
+    expect(read(['Kwame Asante met Koffi Mensah in Accra on Sunday.', 'They agreed to meet again.'])[1]).toEqual([]);
+    expect(read(['Kwame Asante, who met Ama Owusu on Friday, and Koffi Mensah arrived in Accra.', 'They held talks.'])[1]).toEqual([]);
+  });
+
   it('reads "there" as the place named before, and gives no group when too few were named', () => {
     expect(read(['Envoys met in Geneva on Monday, and a second team held talks there on Tuesday.'])[0]).toEqual(['geneva', 'geneva']);
     expect(read(['Steve Witkoff arrived.', 'The three met on Friday.'])[1]).toEqual([]);

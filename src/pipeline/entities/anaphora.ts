@@ -10,7 +10,7 @@ export interface Anaphor {
   count: number;
   /** For one person named by office ("the foreign minister"): the office, and the side written before it ("US", "Norwegian"). */
   office?: { words: string; side?: string };
-  /** "He met …": the person the nearest sentence before that names people is about, its first named. */
+  /** "He met …": the person the nearest sentence before that names people is about, its first named; "They met …" (count 2): the people it opens with. */
   pronoun?: true;
 }
 
@@ -32,7 +32,7 @@ export function anaphorsIn(text: string): Anaphor[] {
     found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 1, office: { words: m.groups!.office!.toLowerCase(), ...(side ? { side } : {}) } });
   }
   const [start, end] = PRONOUN_SUBJECT.exec(text)?.indices?.groups?.pronoun ?? [];
-  if (start !== undefined && end !== undefined) found.push({ start, end, type: 'person', count: 1, pronoun: true });
+  if (start !== undefined && end !== undefined) found.push({ start, end, type: 'person', count: text.startsWith('They', start) ? 2 : 1, pronoun: true });
   for (const m of text.matchAll(PLACE_ANAPHOR)) found.push({ start: m.index, end: m.index + m[0].length, type: 'place', count: 1 });
   return found.sort((a, b) => a.start - b.start);
 }
@@ -43,7 +43,7 @@ export function anaphorsIn(text: string): Anaphor[] {
  * candidates. `earlier` is in text order, each mention with the text it was found in.
  */
 export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention; text: string }[]): EntityMention['entity'][] {
-  if (anaphor.pronoun) return subjectBefore(earlier);
+  if (anaphor.pronoun) return subjectBefore(earlier, anaphor.count > 1);
   const chosen: EntityMention['entity'][] = [];
   for (let i = earlier.length - 1; i >= 0 && chosen.length < anaphor.count; i -= 1) {
     const { mention, text } = earlier[i]!;
@@ -69,9 +69,11 @@ function holdsOffice(text: string, person: { start: number; end: number }, offic
  * that names a person, when a person is its subject (only names, offices and their articles
  * before it: "Ghana's foreign minister, Kwame Asante, arrived …"), not a possessor ("Putin's envoy");
  * a pronoun read there counts ("He arrived on Sunday. He met …"). "The envoy met President
- * Kamau. He also …" stands for the envoy, whom it does not name: none.
+ * Kamau. He also …" stands for the envoy, whom it does not name: none. "They" (`plural`) stands
+ * for the people joined as that subject ("Chancellor Ruth Albers and Prime Minister Jonas Medved
+ * arrived …. They met …"), when there are two or more; else for none.
  */
-function subjectBefore(earlier: { mention: EntityMention; text: string }[]): EntityMention['entity'][] {
+function subjectBefore(earlier: { mention: EntityMention; text: string }[], plural = false): EntityMention['entity'][] {
   const isPerson = ({ mention }: { mention: EntityMention }): boolean => mention.entity.type === 'person';
   const last = earlier.findLastIndex(isPerson);
   if (last < 0) return [];
@@ -81,5 +83,18 @@ function subjectBefore(earlier: { mention: EntityMention; text: string }[]): Ent
   const subject = earlier.slice(first, last + 1).find(isPerson)!.mention;
   const lead = sentence.slice(0, subject.start).match(/[\p{L}.'’]+/gu) ?? [];
   const leads = lead.every((word) => /^\p{Lu}/u.test(word) || OFFICE_WORD.test(word)) && !/^['’]s?\s/.test(sentence.slice(subject.end, subject.end + 3));
-  return leads ? [subject.entity] : [];
+  if (!leads) return [];
+  if (!plural) return [subject.entity];
+  const joined = [subject];
+  for (const { mention } of earlier.slice(first, last + 1).filter(isPerson).sort((a, b) => a.mention.start - b.mention.start)) {
+    const end = joined.at(-1)!.end;
+    if (mention.start > end && joinedAsOne(sentence.slice(end, mention.start)) && !joined.some((j) => j.entity.id === mention.entity.id)) joined.push(mention);
+  }
+  return joined.length > 1 && !/^['’]s?\s/.test(sentence.slice(joined.at(-1)!.end, joined.at(-1)!.end + 3)) ? joined.map((j) => j.entity) : [];
+}
+
+/** Whether what stands between two people joins them as one subject: "and" or a comma, then only names and offices ("Chancellor Ruth Albers and Prime Minister Jonas Medved"). */
+function joinedAsOne(between: string): boolean {
+  const joint = /^(?:,\s+(?:and\s+)?|\s+and\s+)/.exec(between);
+  return joint !== null && (between.slice(joint[0].length).match(/[\p{L}.'’]+/gu) ?? []).every((word) => /^\p{Lu}/u.test(word) || OFFICE_WORD.test(word));
 }

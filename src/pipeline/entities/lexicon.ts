@@ -153,10 +153,10 @@ const OFFICE_HEAD = String.raw`(?:(?:foreign|defen[cs]e|prime|finance|trade|inte
  */
 export const OFFICE_ANAPHOR = new RegExp(String.raw`\b[Tt]he\s+(?:(?<side>U\.S\.|\p{Lu}[\p{L}]+)\s+)?(?:(?:special|chief|top|lead|senior)\s+)?(?<office>${OFFICE_HEAD})\b(?!['’]s|\s+(?:of\s+)?\p{Lu}|\s+(?:and|or)\b)`, 'gu');
 /**
- * "He met …", "On Tuesday she held talks …": a pronoun opening the sentence as the subject of an
- * act, the person the sentences before were about; not one that only speaks ("He said …").
+ * "He met …", "On Tuesday she held talks …", "They met for two hours": a pronoun opening the sentence as the subject of an
+ * act, the person (or people) the sentences before were about; not one that only speaks ("He said …").
  */
-export const PRONOUN_SUBJECT = /^(?:(?:On|Later|Then|Earlier|Afterwards|Next|The\s+next\s+day|The\s+following\s+day)\b[^,.;:]{0,30}?,?\s+)?(?<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll})(?!\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|stressed|noted|warned|wrote|posted|insisted|argued|claimed|is|was|has\s+said|had\s+said)\b)/du;
+export const PRONOUN_SUBJECT = /^(?:(?:On|Later|Then|Earlier|Afterwards|Next|The\s+next\s+day|The\s+following\s+day)\b[^,.;:]{0,30}?,?\s+)?(?<pronoun>[Hh]e|[Ss]he|They)\b(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll})(?!\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|stressed|noted|warned|wrote|posted|insisted|argued|claimed|is|was|are|were|has\s+said|had\s+said|have\s+said)\b)/du;
 /** A day or month before a surname standing alone ("On Monday Tsogt met …", "On March 12, Okafor …"): a date, no part of the name. */
 export const CALENDAR_WORD_BEFORE = /(?:^|[^\p{L}])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s+$/u;
 /** "there" as a place named before ("held its own talks there"), not "there is", "there were". */
