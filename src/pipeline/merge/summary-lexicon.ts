@@ -56,12 +56,12 @@ export const SPEAKER_AFTER_NAME = /^[\p{L}'’-]+(?:,\s+[^,;:"“”]{2,60},)?\s
 export const PERSON_PRONOUN_SPEAKER = /^(,["”’]?\s+)(?:he|she)\b(?=\s+(?:said|says|told|added|wrote|noted|stated|announced|confirmed)\b)/u;
 
 /**
- * Who says so, closing the sentence: "…, the Kremlin said.", "…, Kremlin aide Yuri Ushakov said
+ * Who says so, closing the sentence: "…, the Kremlin said.", "…, he said, adding that …", "…, Kremlin aide Yuri Ushakov said
  * on Tuesday.", "…, Yury Ushakov, a Kremlin aide, said on Monday.", "…, according to a joint
  * statement." The speaker is a phrase without a comma of its own but one aside.
  */
 export const ATTRIBUTION_TAIL =
-  /,["”’]?\s+(?:(?:[^,;:"“”]{2,90}?(?:,\s+[^,;:"“”]{2,60},)?\s+(?:said|says|told\s+(?:reporters|journalists|[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,3})|reported|reports|announced|confirmed|added|wrote|stated|noted|posted)(?:\s+(?:on|late\s+on|early\s+on|in|after)\s+[^,;:"“”]{1,60})?)|according\s+to\s+[^;:"“”]{2,120})\s*[.!?]["”’]?$/u;
+  /,["”’]?\s+(?:(?:[^,;:"“”]{2,90}?(?:,\s+[^,;:"“”]{2,60},)?\s+(?:said|says|told\s+(?:reporters|journalists|[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,3})|reported|reports|announced|confirmed|added|wrote|stated|noted|posted)(?:\s+(?:on|late\s+on|early\s+on|in|after)\s+[^,;:"“”]{1,60})?(?:,\s+adding\b[^"“”]{2,160})?)|according\s+to\s+[^;:"“”]{2,120})\s*[.!?]["”’]?$/u;
 
 /**
  * Who says so, opening the sentence: names and offices, then a verb of saying ("Rustem Umerov

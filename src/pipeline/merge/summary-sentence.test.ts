@@ -56,6 +56,10 @@ describe('summarySentence', () => {
     const named = (sentence: string) => summarySentence({ kind: 'meeting', names: [], sources: [{ sentence, outlet: 'Test Wire', referent: 'Ilya Sorin' }] }).text;
     expect(named('On Wednesday he flies to Oslo, where he will meet Pavel Dromov.')).toBe('On Wednesday Ilya Sorin flies to Oslo, where he will meet Pavel Dromov, Test Wire reported.');
     expect(named('Sorin and Dromov will meet next week to prepare the summit, he said.')).toBe('Sorin and Dromov will meet next week to prepare the summit, Ilya Sorin said.');
+    // A speaker who goes on ("…, he said, adding that …") is still the sentence's closing speaker.
+    expect(named('“Dromov had better come to the table in Oslo fast,” he said, adding that he expects progress.')).toBe(
+      '“Dromov had better come to the table in Oslo fast,” Ilya Sorin said, adding that he expects progress.',
+    );
     const pick = (...sentences: string[]) => summarySentence({ kind: 'meeting', names: ['Ilya Sorin', 'Pavel Dromov'], sources: sentences.map((sentence) => ({ sentence, outlet: 'Test Wire' })) }).source;
     expect(pick('Sorin and Dromov will meet next week to prepare the summit, he said.', 'Sorin and Dromov will meet in Oslo next week, the ministry said.')).toBe(1);
     expect(pick('On Wednesday she meets Dromov in Oslo.', 'Sorin and Dromov will meet in Oslo on Wednesday, the ministry said.')).toBe(1);
