@@ -74,6 +74,14 @@ const SCENE_SENTENCES = 2;
 
 interface Scene {
   year: number;
+  /**
+   * Set by a year alone dating a past clause ("first came to the harbour in 1962"): such a
+   * scene anchors only a year-less date fronting a past clause ("In March they bought a
+   * quay", "…, and on Nov. 3 he moved in"), for an unmarked or present clause,
+   * or a date inside a clause ("Harwell, founded in 1923, … the three months that ended Jan.
+   * 30"), may be back in the news. A date it anchors makes it a full scene.
+   */
+  pastOnly?: boolean;
   /** The scene's month, when it names one (1–12). */
   month?: number;
   passage: number;
@@ -109,8 +117,12 @@ function sceneOf(text: string, result: ParsingResult, named: Named, passage: num
   const sentence = sentenceAround(text, result.index);
   const opening = text.slice(sentence.start, result.index);
   const end = result.index + result.text.length;
-  const inPastClause = () => (named.month !== undefined || named.season) && !BOUND_BEFORE.test(opening) && !ATTRIBUTIVE_BEFORE.test(opening) && !TOPIC_BEFORE.test(opening) && tenseAt(text, result.index, end, 'clause') === 'past';
-  if (!FRONTED.test(opening) && !inPastClause()) {
+  const datesPastClause = () => !BOUND_BEFORE.test(opening) && !ATTRIBUTIVE_BEFORE.test(opening) && !TOPIC_BEFORE.test(opening) && tenseAt(text, result.index, end, 'clause') === 'past';
+  const monthOrSeason = named.month !== undefined || named.season;
+  if (!FRONTED.test(opening) && !(monthOrSeason && datesPastClause())) {
+    // "The cannery's owners came to the harbour in 1962. In March they bought a quay": a year
+    // alone dating a past clause sets a scene for the past clauses after it.
+    if (!monthOrSeason && !WHEN_AFTER.test(text.slice(end, sentence.end)) && datesPastClause()) return { year: named.year, pastOnly: true, passage, end: sentencesOn(text, result.index) };
     // "was in 1990, when the House sat until Oct. 28": the when-clause tells that year, so its
     // sentence is set there, wherever the year stands and whatever bounds it.
     return WHEN_AFTER.test(text.slice(end, sentence.end)) ? { year: named.year, ...(named.month ? { month: named.month } : {}), passage, end: sentence.end } : undefined;
@@ -126,8 +138,22 @@ function sceneOf(text: string, result: ParsingResult, named: Named, passage: num
 function fronting(text: string, result: ParsingResult, timex: Timex, passage: number): Scene | undefined {
   const named = namedTime(timex);
   if (!named || named.month !== undefined || named.season) return undefined;
-  const sentence = sentenceAround(text, result.index);
-  return FRONTED.test(text.slice(sentence.start, result.index)) ? { year: named.year, passage, end: sentence.end } : undefined;
+  return fronts(text, result) ? { year: named.year, passage, end: sentenceAround(text, result.index).end } : undefined;
+}
+
+/** Whether `result` opens its sentence, after a time preposition at most ("In March they bought …"). */
+function fronts(text: string, result: ParsingResult): boolean {
+  return FRONTED.test(text.slice(sentenceAround(text, result.index).start, result.index));
+}
+
+// Where a coordinate clause opens inside a sentence: "…, and on Nov. 3 he moved in", "…; in June …".
+const CLAUSE_OPENING = /(?:,\s*(?=(?:and|but|then)\s)|;\s*)(?![\s\S]*(?:,\s*(?:and|but|then)\s|;))/i;
+
+/** Whether `result` opens its sentence or a coordinate clause of it ("…, and on Nov. 3 he moved in"). */
+function frontsClause(text: string, result: ParsingResult): boolean {
+  const opening = text.slice(sentenceAround(text, result.index).start, result.index);
+  const clause = CLAUSE_OPENING.exec(opening);
+  return FRONTED.test(clause ? opening.slice(clause.index + clause[0].length) : opening);
 }
 
 /** Where the scene set at `offset` ends: the end of its sentence and the SCENE_SENTENCES after it. */
@@ -166,14 +192,14 @@ export const narrativeAnchoring: Refiner = {
       if (lastNamed && lastNamed.passage !== passage) lastNamed = undefined;
       const open = yearlessDates.get(result);
       if (open) {
-        const pointed = !scene && lastNamed && DEMONSTRATIVE.test(result.text) ? { year: lastNamed.year, passage, end: result.index + result.text.length } : undefined;
+        const pointed: Scene | undefined = !scene && lastNamed && DEMONSTRATIVE.test(result.text) ? { year: lastNamed.year, passage, end: result.index + result.text.length } : undefined;
         const at = scene ?? pointed;
-        if (at && at.year < reference.getFullYear() && open.tense !== 'future') {
+        if (at && at.year < reference.getFullYear() && (at.pastOnly ? open.tense === 'past' && frontsClause(context.text, result) : open.tense !== 'future')) {
           const anchored = inScene(open, at, referenceDay);
           annotate(result, anchored);
           const moved = namedTime(anchored);
           // The story goes on from its latest date: the scene holds for the sentences after it.
-          if (moved && scene) scene = { ...scene, year: moved.year, ...(moved.month ? { month: moved.month } : {}), end: Math.max(scene.end, sentencesOn(context.text, result.index)) };
+          if (moved && scene) scene = { ...scene, pastOnly: false, year: moved.year, ...(moved.month ? { month: moved.month } : {}), end: Math.max(scene.end, sentencesOn(context.text, result.index)) };
           // "That summer, …" pointed back to a year and fronts its sentence: the story is there now.
           else if (moved) scene = sceneOf(context.text, result, moved, passage);
         }
@@ -207,9 +233,10 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   { text: 'Russia invaded in February 2022. In March, negotiators met in Istanbul.', ref: '2026-02-10', finds: 'March', value: '2022-03' },
   { text: 'In November 2024 Trump won the election. In February he called Putin.', ref: '2026-02-10', finds: 'February', value: '2025-02' },
   { text: 'They had talked after the August 1988 cease-fire. Iraq invaded on Aug. 2.', ref: '1990-08-15', finds: 'Aug. 2', value: '1990-08-02' },
-  // A year inside a clause sets no scene, but "that" points back to it.
+  // A year inside a clause sets no scene for a date that follows in a present clause, but "that" points back to it.
   { text: 'He joined the company in 1995 as a clerk. That fall, he was promoted.', ref: '1998-11-18', finds: 'That fall', value: '1995-FA' },
-  { text: 'He joined the company in 1995 as a clerk. In the fall, he was promoted.', ref: '1998-11-18', finds: 'the fall', value: '1998-FA' },
+  // A year alone dating a past clause anchors a past clause fronting a year-less date after it.
+  { text: 'He joined the company in 1995 as a clerk. In the fall, he was promoted.', ref: '1998-11-18', finds: 'the fall', value: '1995-FA' },
   // A fronted "Last year" dates its own sentence.
   { text: 'Last year the festival fell in mid-September.', ref: '2025-10-07', finds: 'mid-September', value: '2024-09' },
   // Each date the story anchors carries the scene on for the sentences after it.
@@ -224,4 +251,12 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   // Winter begins loosely: a November after "that winter" is its own year's.
   { text: 'He came back in 1979. That winter, he said, people skated on the lake at Thanksgiving.', ref: '2000-02-13', finds: 'Thanksgiving', value: '1979-11-22' },
   { text: 'He came back in 1979. That winter, the lake froze early; in February it thawed.', ref: '2000-02-13', finds: 'February', value: '1980-02' },
+  // A year alone dating a past clause anchors the past clauses after it, and only those.
+  { text: 'The brothers opened their first shop in 1978. In June they hired a baker.', ref: '2001-03-10', finds: 'June', value: '1978-06' },
+  { text: 'Kovac was elected mayor in 2009, and on Nov. 3 he moved into the town hall.', ref: '2015-06-01', finds: 'Nov. 3', value: '2009-11-03' },
+  { text: 'The treaty was signed in 1994. On Feb. 2 parliament ratified it after a long debate.', ref: '1998-10-21', finds: 'Feb. 2', value: '1994-02-02' },
+  // Not fronted, a year-less date may be the news again ("Harwell, founded in 1923, … lost $18 million in the three months that ended Jan. 30").
+  { text: 'Harwell, founded in 1923, lost money in the three months that ended Jan. 30.', ref: '1999-03-10', finds: 'Jan. 30', value: '1999-01-30' },
+  { text: 'The plant was built in 1990. Its owners meet on Oct. 28.', ref: '1998-10-21', finds: 'Oct. 28', value: '1998-10-28' },
+  { text: 'The company was founded in 1985. It will list its shares in March.', ref: '1998-10-21', finds: 'March', value: '1999-03' },
 ];
