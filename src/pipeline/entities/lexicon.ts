@@ -6,7 +6,7 @@ export const TITLE_WORDS = new Set([
   'spokeswoman', 'spokesperson', 'chancellor', 'senator', 'sen.', 'rep.', 'representative', 'general', 'gen.', 'chief',
   'head', 'commander', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'king', 'queen', 'prince', 'sheikh',
   'pope', 'premier', 'governor', 'mayor', 'director', 'deputy', 'official', 'counterpart', 'leader', 'lawmaker', 'emir',
-  'sultan', 'commissioner',
+  'sultan', 'commissioner', 'taoiseach',
 ]);
 
 /**
@@ -103,7 +103,7 @@ export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|w
  * never a verb or another name.
  */
 /** The words of an office, for OFFICE_BETWEEN. */
-const OFFICE_WORDS = String.raw`of|the|state|foreign|external|home|policy|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|mr\.?|mrs\.?|ms\.?|dr\.?|trade|economy|economic|finance|treasury|interior|justice|energy|health|commerce|agriculture|education|transport|industry|environment|labou?r|development|culture|acting|first|commissioner|governor|mayor|diplomat|officer|military|intelligence|mediator|lawmaker`;
+const OFFICE_WORDS = String.raw`of|the|state|foreign|external|home|policy|defen[cs]e|security|national|special|chief|deputy|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|taoiseach|mr\.?|mrs\.?|ms\.?|dr\.?|trade|economy|economic|finance|treasury|interior|justice|energy|health|commerce|agriculture|education|transport|industry|environment|labou?r|development|culture|acting|first|commissioner|governor|mayor|diplomat|officer|military|intelligence|mediator|lawmaker`;
 /** One word of an office, or an article before it: what may precede a sentence's subject ("Ghana's foreign minister, Kwame Asante, …"). */
 export const OFFICE_WORD = new RegExp(String.raw`^(?:${OFFICE_WORDS}|the|a|an|former|new|army|navy|air|force|forces|armed|police|border|central|bank|opposition|rebel|party|union|council)$`, 'i');
 /**
@@ -115,7 +115,7 @@ const PORTFOLIO_TITLE = String.raw`(?:\p{Lu}\p{Ll}+\s+(?:(?:and|&)\s+)?){1,3}(?:
 export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:(?i:${OFFICE_WORDS})\s+){0,4}(?i:${OFFICE_WORDS})|${PORTFOLIO_TITLE})(?:\s+|,\s+)$`, 'u');
 
 /** An office written after a country word, capitalised as a title: "Emirati Foreign Minister", "Russian President", "Polish Climate Minister". */
-export const TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|Crown|Special|Interior|Finance|Economy|Trade|Treasury|Justice|Energy|Health|Commerce)\s+)?(?:President|Minister|Secretary|Envoy|Ambassador|Chancellor|King|Queen|Prince|Emir|Sheikh|Spokesman|Spokeswoman|Spokesperson|Premier|Representative)|${PORTFOLIO_TITLE})\b`, 'u');
+export const TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|Crown|Special|Interior|Finance|Economy|Trade|Treasury|Justice|Energy|Health|Commerce)\s+)?(?:President|Minister|Secretary|Envoy|Ambassador|Chancellor|King|Queen|Prince|Emir|Sheikh|Spokesman|Spokeswoman|Spokesperson|Premier|Taoiseach|Representative)|${PORTFOLIO_TITLE})\b`, 'u');
 /** Between two sides named by their leaders: "Vietnam's prime minister and the Thai …", "Kenya's president and …", "Turkish leader and the …". */
 export const JOINED_BY_OFFICES = /^(?:['’]s)?\s+(?:(?:prime|foreign|defen[cs]e|vice|deputy|crown|chief|top|special)\s+)?(?:presidents?|ministers?|premiers?|chancellors?|leaders?|kings?|emirs?|monarchs?|envoys?|negotiators?|delegations?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|his\s+|her\s+|their\s+)?$/u;
 /** Between two country words of one list or compound: "Ukrainian, Russian and American", "US–Russia", "Ukraine and the US". */
@@ -294,13 +294,15 @@ export function seatOfVenue(name: string): string | undefined {
 }
 
 /** The last word of an office written with a name: "President", "Foreign Minister", "special envoy", "aide" (not "counterpart", "team", "Mr."). */
-const OFFICE_NOUN = String.raw`president|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|commander|prince|princess|king|queen|emir|sheikh|sultan|premier|commissioner|governor|mayor|diplomat|officer|mediator|lawmaker|general|gen\.|chief|director|senator|pope|state|staff`;
+const OFFICE_NOUN = String.raw`president|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|commander|prince|princess|king|queen|emir|sheikh|sultan|premier|taoiseach|commissioner|governor|mayor|diplomat|officer|mediator|lawmaker|general|gen\.|chief|director|senator|pope|state|staff`;
 /** A side written before an office: a national adjective or initials ("Finnish", "South Korean", "U.S."), a possessive ("Russia's") or an institution ("Kremlin"). */
 const OFFICE_SIDE = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?(?:['’]s)?`;
 /** An office as written, its side first: the office words in any case, the side capitalised. */
 const OFFICE_WRITTEN = String.raw`(?:(?i:former|outgoing|acting|interim|incoming)\s+)?(?:${OFFICE_SIDE}\s+)?(?:(?i:${OFFICE_WORDS})\s+){0,4}(?i:${OFFICE_NOUN})`;
 /** Before a name, the office the sentence gives it: "Former Colombian President ", "U.S. special envoy ", "Kremlin aide ", "Foreign Minister ". */
 export const OFFICE_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}.'’-])(${OFFICE_WRITTEN})\s+$`, 'u');
+/** An office written as a title before a name: "President Radu Munteanu", "Climate Minister Ana Pop" (after a possessive, "Romania's"). */
+export const OFFICE_TITLE = new RegExp(String.raw`(?:(?:(?i:${OFFICE_WORDS})\s+){0,4}(?i:${OFFICE_NOUN})|${PORTFOLIO_TITLE})\s+\p{Lu}`, 'u');
 /** After a name, the office an apposition gives it: ", Russia's foreign minister,", ", the Dutch premier." */
 export const OFFICE_AFTER_NAME = new RegExp(String.raw`^,\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+)?(?:the\s+|a\s+)?(${OFFICE_WRITTEN})(?=\s*[,.;]|\s+(?:and|met|meets|said|says|held|holds|told|spoke|speaks)\b)`, 'u');
 
