@@ -158,6 +158,8 @@ export const unitLong: Rule = {
   },
 };
 
+const RECENT_PAST = /^recent\s+(?:years|days|decades)$/i;
+
 /**
  * Bare plural units read as an unspecified stretch: "for years", "recent months", "months
  * ago", "weeks or months", "the weeks ahead", "hours", "within days", "days later" ("days"
@@ -169,6 +171,10 @@ export const vagueDuration: Rule = {
   examples: [
     { text: 'The plant has been idle for years.', ref: '1998-11-20', finds: 'years', value: 'PXY' },
     { text: 'Shares fell in recent weeks.', ref: '1989-10-30', finds: 'recent weeks', value: 'PXW' },
+    { text: 'Kidnappings have risen in recent years.', ref: '1998-02-13', finds: 'recent years', value: 'PAST_REF' },
+    { text: 'The yen soared over recent years, and Sansui suffered.', ref: '1989-10-30', finds: 'recent years', value: 'PAST_REF' },
+    { text: 'Clashes in recent days have killed 20 people.', ref: '2000-10-26', finds: 'recent days', value: 'PAST_REF' },
+    { text: 'The takeover boom of recent decades is over.', ref: '1989-10-27', finds: 'recent decades', value: 'PAST_REF' },
     { text: 'Insurance has been a tough business in recent quarters.', ref: '1989-10-30', finds: 'recent quarters', value: 'PXM' },
     { text: 'Prices will rise in the coming months.', ref: '1989-10-30', finds: 'the coming months', value: 'PXM' },
     { text: 'Ukraine was ruled from Moscow for centuries.', ref: '1998-02-27', finds: 'centuries', value: 'PXC' },
@@ -197,8 +203,12 @@ export const vagueDuration: Rule = {
       // "weeks or months", "recent weeks and months": one stretch, as vague as its first unit.
       String.raw`(?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours))?`,
   ),
-  read: ({ groups }) => {
+  read: ({ groups, text }) => {
     if (groups[2]) return { type: 'DURATION', value: 'PXX' };
+    // "in recent years", "in recent days" name the recent past as a time (TimeBank: DATE
+    // PAST_REF 4 times of 6, DURATION once each); weeks, months and quarters stay a stretch
+    // (TimeBank: DURATION 4 of 4).
+    if (RECENT_PAST.test(text)) return { type: 'DATE', value: 'PAST_REF' };
     const value = durationValue(undefined, groups[1] ?? groups[3] ?? groups[4] ?? groups[5] ?? '');
     return value ? { type: 'DURATION', value } : null;
   },
