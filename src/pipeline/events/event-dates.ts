@@ -5,7 +5,7 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, type Modality, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, BARE_WEEKDAY, MOVED_BY, POSSESSIVE_DAY, WHERE_CLAUSE, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_IN_CLAUSE_AFTER, HELD_AS_PLANNED, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, BARE_WEEKDAY, MOVED_BY, POSSESSIVE_DAY, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_IN_CLAUSE_AFTER, HELD_AS_PLANNED, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
@@ -128,15 +128,15 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
 
 /**
  * "travelled to Ankara on Thursday, where she and her counterpart held four hours of talks": a
- * gathering told in a "where" clause after a journey done on a day was held there on that day,
- * not on the day of the news (a plan of one, "will fly to Ankara on Monday, where she will meet",
- * may fall on a later day of the stay, and stays undated).
+ * gathering told in a "where" clause after a journey with a day was held there on that day, not on
+ * the day of the news; "will fly to Ankara on Monday, where she will meet …" plans it for the day
+ * of arrival.
  */
 function heldWhereTheyWent(found: Mention[], text: string): void {
   for (const goal of found) {
-    if (goal.date || goal.dateWithheld || goal.future || kindFamily(goal.rule.kind) !== 'gathering') continue;
-    const trip = found.findLast((j) => j.rule.travel === true && j.end <= goal.start && !j.future && j.date?.precision === 'day' && j.dateAt !== undefined);
-    if (trip && WHERE_CLAUSE.test(text.slice(trip.dateAt!, goal.start))) [goal.date, goal.dateAt] = [trip.date, trip.dateAt];
+    if (goal.date || goal.dateWithheld || kindFamily(goal.rule.kind) !== 'gathering') continue;
+    const trip = found.findLast((j) => j.rule.travel === true && j.date && j.end <= goal.start && WHERE_AFTER_JOURNEY.test(text.slice(Math.max(j.end, j.dateAt ?? 0), goal.start)));
+    if (trip) [goal.date, goal.dateAt] = [trip.date, trip.dateAt];
   }
 }
 

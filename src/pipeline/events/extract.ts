@@ -11,7 +11,7 @@ import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datesCountedFromAnother } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { AFTER_ANOTHER, CONTENTLESS_SAYING, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, WHERE_AFTER_JOURNEY, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, PRONOUN_TELLER_BEFORE, QUOTE_AUTHOR_AFTER, QUOTE_BY_PRONOUN, THERE_AFTER } from './lexicon.ts';
+import { AFTER_ANOTHER, CONTENTLESS_SAYING, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, PRONOUN_TELLER_BEFORE, QUOTE_AUTHOR_AFTER, QUOTE_BY_PRONOUN, THERE_AFTER } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -89,7 +89,6 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     }
     assignDurations(found, times, text, today);
     datedAfterEarlier(found, mentions, text);
-    heldWhereJourneyEnded(found, text);
     if (sitting) datedBySitting(found, sitting);
     dropMentions(found, (f) => timeAnchorsOfLeadingClause(f, text));
     const named = recognise(text, day);
@@ -250,15 +249,6 @@ function datedAfterEarlier(found: Mention[], mentions: Mention[], text: string):
   for (const m of found) {
     if (m.start < leading[0].length || m.date || m.dateWithheld || m.future || m.rule.kind === 'statement') continue;
     [m.date, m.dateAt] = [earlier.date, undefined];
-  }
-}
-
-/** "travelled to Ankara on Thursday, where she and Aydın held four hours of talks": a gathering with no day of its own in a "where" clause after a dated journey was held there that day. */
-function heldWhereJourneyEnded(found: Mention[], text: string): void {
-  for (const m of found) {
-    if (m.date || m.dateWithheld || kindFamily(m.rule.kind) !== 'gathering') continue;
-    const journey = found.findLast((j) => j.rule.travel === true && j.date && j.end <= m.start && WHERE_AFTER_JOURNEY.test(text.slice(j.end, m.start)));
-    if (journey) [m.date, m.dateAt] = [journey.date, undefined];
   }
 }
 

@@ -233,8 +233,6 @@ const SECOND_PREDICATE = String.raw`\b(?:and|but)\s+(?:(?:then|now|also|later)\s
 export const CLAUSE_END_AFTER = new RegExp(String.raw`[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b|${SECOND_PREDICATE}`);
 /** A date right before a second predicate closes the clause of a trigger before it: the triggers after it are the second verb's. */
 export const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*,?\s*${SECOND_PREDICATE}`);
-/** Between a journey and a gathering a "where" clause holds at its end ("travelled to Ankara on Thursday, where she and Aydın held four hours of talks"). */
-export const WHERE_AFTER_JOURNEY = /^[^.;]{0,60}?,\s+where\b[^.;,]{0,80}$/;
 /** "hold talks there", "meet him there on arrival": a gathering held where the sentence before went. */
 export const THERE_AFTER = /^[^.;,]{0,60}?\bthere\b/i;
 /** A relative clause telling what happened on a trip or a visit ("Witkoff's August visit to Moscow, where he met Putin", "where he was to hold trade talks"). */
@@ -389,8 +387,12 @@ const MOVING = String.raw`(?:postponed|delayed|rescheduled|pushed\s+back|put\s+o
 export const PLAN_MOVED_AFTER = new RegExp(String.raw`^[^.;]{0,80}?\b(?:had\s+been|was|were)\s+(?:due|supposed\s+to|meant\s+to|scheduled|set|planned|slated|expected)\b[^.;]{0,60}?\b(?:but|until|before)\s+(?:(?:it|they|the\s+\w+)\s+)?(?:was|were|had\s+been)\s+(?:later\s+)?${MOVING}\b`, 'i');
 /** What follows a day that tells its event's noun, up to the noun: "Tuesday's call", "Monday's phone call", "Friday’s high-level meeting". */
 export const POSSESSIVE_DAY = /^['’]s\s+(?:[\w-]+\s+){0,2}$/;
-/** From a journey's day to a gathering in the clause of where it went: "on Thursday, where she and Foreign Minister Selim Aydın held". */
-export const WHERE_CLAUSE = /^[^.;]{0,20}?,\s+where\b[^.;]*$/;
+/**
+ * From a journey to a gathering in the clause of where it went, read from the journey's words or
+ * its day, whichever comes later: "on Thursday, where she and Foreign Minister Selim Aydın held",
+ * "(On Thursday she flew) to Ankara, where she and Aydın held".
+ */
+export const WHERE_AFTER_JOURNEY = /^[^.;]{0,60}?,\s+where\b[^.;]*$/;
 /** A sentence that moves a plan: "has been moved to Friday", "postponed by a week", "pushed back to early March". */
 export const NEW_OR_MOVED = new RegExp(String.raw`\b${MOVING}\b`, 'i');
 /** A plan moved by a length, not to a day: "postponed by a week", "pushed back by two days", "brought forward by a day" (group 1 the move, 2 the count, 3 the unit). */

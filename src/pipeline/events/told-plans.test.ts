@@ -151,5 +151,11 @@ describe('days told beside their event', () => {
   it('holds a gathering in the "where" clause of a journey done on the journey’s day', () => {
     // Friday 14 March 2053: the Thursday is the 13th.
     expect(firstOf('talks', '2053-03-14', 'Umerov travelled to Ankara on Thursday, where he and Medinsky held four hours of talks.\n')).toMatchObject({ date: { value: '2053-03-13' }, datedByPublication: false });
+    // The day before the journey's words: the "where" clause is read from the place it went.
+    expect(firstOf('talks', '2053-03-14', 'On Thursday Umerov flew to Ankara, where he and Medinsky held four hours of talks.\n')).toMatchObject({ date: { value: '2053-03-13' }, datedByPublication: false });
+    // A journey still ahead plans them for the day of arrival.
+    expect(firstOf('talks', '2053-03-14', 'Umerov will fly to Ankara on Monday, where he and Medinsky will hold talks.\n')).toMatchObject({ status: 'planned', date: { value: '2053-03-17' } });
+    // With no "where" clause, talks after the journey's day are not held on it.
+    expect(firstOf('talks', '2053-03-14', 'Umerov travelled to Ankara on Thursday. He and Medinsky are expected to hold talks in May.\n')).not.toMatchObject({ date: { value: '2053-03-13' } });
   });
 });
