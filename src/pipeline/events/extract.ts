@@ -11,7 +11,7 @@ import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datesCountedFromAnother } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { AFTER_ANOTHER, CONTENTLESS_SAYING, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, PRONOUN_TELLER_BEFORE, QUOTE_AUTHOR_AFTER, QUOTE_BY_PRONOUN, THERE_AFTER } from './lexicon.ts';
+import { AFTER_ANOTHER, type CarriedSpeaker, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, SPEAKER_CARRIED_ACROSS, THERE_AFTER } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -197,8 +197,9 @@ function attacksInWords(found: Mention[], named: EntityMention[], text: string):
  * in its paragraph, names first; with no one named there it stays no one's, and no statement.
  */
 function speakerNamedBefore(m: Mention, prior: Sentence | undefined, day: string, context: ExtractionContext): void {
-  if (!prior || prior.blockIndex !== m.sentence.blockIndex || !PRONOUN_TELLER_BEFORE.test(m.sentence.text.slice(0, m.start))) return;
-  const speaker = persons(context.recognise(prior.text, day), prior.text)[0];
+  const from = speakerCarriedFrom(SPEAKER_CARRIED_ACROSS.pronounTeller, m.sentence.text.slice(0, m.start), m.sentence, prior);
+  if (!from) return;
+  const speaker = persons(context.recognise(from.text, day), from.text)[0];
   if (!speaker) return;
   m.persons = [speaker];
   if (m.roles) m.roles = { ...m.roles, present: [speaker] };
@@ -210,9 +211,13 @@ function speakerNamedBefore(m: Mention, prior: Sentence | undefined, day: string
  * closes in the next sentence of its paragraph as what was said.
  */
 function quotedStatement(sentence: Sentence, prior: Sentence | undefined, mentions: Mention[]): Mention | undefined {
-  if (!prior || prior.blockIndex !== sentence.blockIndex || !QUOTE_BY_PRONOUN.test(sentence.text)) return undefined;
-  const statement = mentions.findLast((m) => m.sentence === prior && m.rule.kind === 'statement' && !m.quotation);
-  return statement && CONTENTLESS_SAYING.test(prior.text) ? statement : undefined;
+  const from = speakerCarriedFrom(SPEAKER_CARRIED_ACROSS.quotationOfContentless, sentence.text, sentence, prior);
+  return from && mentions.findLast((m) => m.sentence === from && m.rule.kind === 'statement' && !m.quotation);
+}
+
+/** The sentence before, in the same paragraph, when a row of SPEAKER_CARRIED_ACROSS carries its speaker over to `here` (this sentence's text from its start). */
+function speakerCarriedFrom(row: CarriedSpeaker, here: string, sentence: Sentence, prior: Sentence | undefined): Sentence | undefined {
+  return prior && prior.blockIndex === sentence.blockIndex && row.here.test(here) && (row.before?.test(prior.text) ?? true) ? prior : undefined;
 }
 
 /**

@@ -263,10 +263,43 @@ export const NOT_A_SIDE_BEFORE = /\b(?:of|in|into|to|for|across|against|on)\s+(?
 /** A trigger after these words names what another event is about ("talks on a new prisoner exchange", "a call about a possible summit"). */
 export const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|to\s+discuss|discuss(?:ed|es|ing)?)\s+(?:(?:a|an|new|possible|further|another|future|planned|proposed|potential|fresh|prisoner|wider|broader)\s+)*$/i;
 
-/** A sentence that is a quotation its speaker's pronoun closes ("“Ukraine better come to the table fast,” he said.", "“…,” she added"): no other subject between it and the one named before. */
-export const QUOTE_BY_PRONOUN = /^[“"][^“”"]{12,}[,?!][”"]\s+(?:he|she)\s+(?:said|added|continued|went\s+on|told\s+[\w ]{3,30})\b[^“”"]*$/;
-/** A statement whose sentence says only how its speaker spoke and of what ("Trump emphasized urgency.", "She stressed the need for unity on Monday."): a verb that says nothing, a short object, perhaps when or where. */
-export const CONTENTLESS_SAYING = new RegExp(String.raw`\b${EMPTY_SAYING_VERB.source.slice(1, -1)}\s+(?:(?!that\b)[\w’'-]+\s+){0,4}?(?!that\b)[\w’'-]+(?:\s+(?:on|in|at|last|this)\s+[\w’'-]+){0,2}[.!]?$`);
+/** A quotation of at least a few words closed by its speaker's pronoun: "“Our stocks will last until June,” he". */
+const QUOTE_CLOSED_BY_PRONOUN = String.raw`[“"][^“”"]{12,}[,?!][”"]\s+(?:he|she)`;
+
+/**
+ * A sentence whose speaker is only a pronoun takes the speaker the sentence before it, in its
+ * paragraph, names: each row says what this sentence must show (`here`, read from the sentence's
+ * start) and, where it matters, what the sentence before must (`before`). What the speaker is
+ * carried to differs by row: the statement's person, or the statement before's quotation.
+ */
+export interface CarriedSpeaker {
+  /** The sentences it is for. */
+  example: string;
+  here: RegExp;
+  before?: RegExp;
+}
+
+export const SPEAKER_CARRIED_ACROSS = {
+  /**
+   * A telling whose subject is only a pronoun opening its sentence ("He told reporters", "On
+   * Monday, she told journalists"), or closing the quotation the sentence opens with: its speaker
+   * is the one named first before. `here` is read up to the telling's verb.
+   */
+  pronounTeller: {
+    example: 'Prime Minister Jonas Erikstad visited fishermen in Tromso on Monday. He told reporters that …',
+    here: new RegExp(String.raw`^(?:(?:[A-Z][^,.;:"“”]{0,40},\s+)?(?:He|She)|${QUOTE_CLOSED_BY_PRONOUN})\s+(?:(?:also|later|then|again|had|has)\s+)?$`),
+  },
+  /**
+   * A sentence that is a quotation its speaker's pronoun closes, after a statement whose sentence
+   * says only how its speaker spoke and of what (a verb that says nothing, a short object, perhaps
+   * when or where): the quotation is what that statement said.
+   */
+  quotationOfContentless: {
+    example: 'Trump emphasized urgency. “Ukraine better come to the table fast,” he said.',
+    here: new RegExp(String.raw`^${QUOTE_CLOSED_BY_PRONOUN}\s+(?:said|added|continued|went\s+on|told\s+[\w ]{3,30})\b[^“”"]*$`),
+    before: new RegExp(String.raw`\b${EMPTY_SAYING_VERB.source.slice(1, -1)}\s+(?:(?!that\b)[\w’'-]+\s+){0,4}?(?!that\b)[\w’'-]+(?:\s+(?:on|in|at|last|this)\s+[\w’'-]+){0,2}[.!]?$`),
+  },
+} satisfies Record<string, CarriedSpeaker>;
 
 /**
  * A sentence that opens a quotation in the first person ("\u201cI spoke with President Erdoğan on
@@ -276,11 +309,6 @@ export const CONTENTLESS_SAYING = new RegExp(String.raw`\b${EMPTY_SAYING_VERB.so
 export const FIRST_PERSON_QUOTE = /^\s*["“]\s*(?:(?:[A-Z][\w’'-]*\s+){0,3}?(?:I|[Ww]e)\b(?!['’]d\b)|(?:Had|Held|Spoke|Met|Just\s+(?:had|spoke|met))\b)/;
 /** The words after a quotation closes that put it to its author ("…,” Zelensky wrote on Telegram", "…" the president said). */
 export const QUOTE_AUTHOR_AFTER = /[”"]\s*,?\s+([^”"“]{1,80}?)\s+(?:wrote|writes|said|says|posted|tweeted|added)\b/;
-/**
- * A telling whose subject is only a pronoun opening its sentence ("He told reporters", "On Monday, she told journalists"),
- * or closing the quotation the sentence opens with ("“Our stocks will last until June,” he told reporters"): its speaker is the one named before.
- */
-export const PRONOUN_TELLER_BEFORE = /^(?:(?:[A-Z][^,.;:"“”]{0,40},\s+)?(?:He|She)|[“"][^“”"]{12,}[,?!][”"]\s+(?:he|she))\s+(?:(?:also|later|then|again|had|has)\s+)?$/;
 /** Nouns of speakers that are no one's name: an institution or its voice ("the foreign ministry", "a Kremlin spokesman", "officials", "the presidency"). */
 const SPEAKER_NOUN = String.raw`(?:minister|(?:foreign|defen[cs]e|home)\s+secretary|secretary-general|ministry|ministries|spokes(?:man|woman|person|people)|officials?|presidency|government|kremlin|cabinet|embassy|army|military|secretariat|state\s+department|white\s+house|foreign\s+office|agency|agencies|news\s+agency|broadcaster|newspaper|daily|coalition|bloc|group|alliance|ministers|states|countries|nations|governments)`;
 /** Such a speaker as the whole subject right before its verb (also after a quotation it closes: "…,” the minister told reporters), perhaps with whose it is ("A spokesperson for the Ministry of National Defense", "Officials at the oil ministry", "states in a bloc led by Kenya and Ghana", "aid agencies working in the camps") and the day or the form of saying between ("on Monday", "in a statement"). */
