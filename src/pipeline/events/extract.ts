@@ -159,13 +159,22 @@ function quoteAuthorsTakePart(mentions: Mention[], sentences: Sentence[], contex
   for (const m of mentions) {
     const family = kindFamily(m.rule.kind);
     if ((family !== 'call' && family !== 'gathering') || !FIRST_PERSON_QUOTE.test(m.sentence.text)) continue;
-    const closing = sentences.find((s) => s.blockIndex === m.sentence.blockIndex && s.index >= m.sentence.index && QUOTE_AUTHOR_AFTER.test(s.text));
-    const words = closing && QUOTE_AUTHOR_AFTER.exec(closing.text)![1]!;
+    const words = quoteAuthorWords(m.sentence, sentences);
     const author = words === undefined ? undefined : persons(context.recognise(words, day), words)[0];
     if (!author || m.persons.includes(author)) continue;
     m.persons.push(author);
     if (m.roles && !m.roles.present.includes(author)) m.roles = { ...m.roles, present: [...m.roles.present, author] };
   }
+}
+
+/** The words naming whom a quotation is put to where it closes ("Zelensky" in "…,” Zelensky wrote"), in the first sentence from `sentence` on in its paragraph that closes one. */
+function quoteAuthorWords(sentence: Sentence, sentences: Sentence[]): string | undefined {
+  for (const s of sentences) {
+    if (s.blockIndex !== sentence.blockIndex || s.index < sentence.index) continue;
+    const closing = QUOTE_AUTHOR_AFTER.exec(s.text);
+    if (closing) return closing[1];
+  }
+  return undefined;
 }
 
 /** Finds, among a sentence's mentions, those that are no event of their own (a topic, a journey, a readout …). */
