@@ -26,7 +26,7 @@ export const INSTITUTION_NOUN = /^(?:Service|Agency|Ministry|Department|Office|C
 /**
  * Bodies news copy names by their initials alone, under the full name the site gives them ("the
  * EU" is the European Union even where no sentence spells it out). NATO and the G7 are named by
- * their initials on the site, so they are not here.
+ * their initials on the site, so they are not here: the id convention is in content/gazetteer.yaml's header.
  */
 export const BODY_BY_INITIALS: ReadonlyMap<string, string> = new Map([
   ['EU', 'European Union'], ['UN', 'United Nations'], ['AU', 'African Union'], ['GCC', 'Gulf Cooperation Council'],
