@@ -4,6 +4,7 @@ import { parseGazetteer, type Gazetteer } from '../../src/pipeline/entities/gaze
 import { parseCorrections } from '../../src/pipeline/corrections/corrections-file.ts';
 import { createRecogniser } from '../../src/pipeline/entities/recognise.ts';
 import { extractEvents } from '../../src/pipeline/events/extract.ts';
+import { KINDS } from '../../src/pipeline/events/kinds.ts';
 import { splitSentences } from '../../src/pipeline/parse/sentences.ts';
 import { buildTimeline } from '../../src/pipeline/timeline.ts';
 import type { Article, EventKind, Timeline, TimelineEvent } from '../../src/pipeline/types.ts';
@@ -36,6 +37,9 @@ export function article(id: string, published: string, body: string): Article {
 export function timelineWithoutGazetteer(articles: Article[]): Timeline {
   return buildTimeline(articles, { gazetteer: parseGazetteer('', 'empty-gazetteer.yaml'), corrections: parseCorrections('', 'none') });
 }
+
+/** Every kind of event but a statement: what an article reports as done or planned, not only said. */
+export const KINDS_BUT_STATEMENT: EventKind[] = KINDS.filter((kind) => kind !== 'statement');
 
 /** The events of a timeline that an article reports, only those of the kinds given when any are. */
 export function reportedIn(timeline: Timeline, source: string, ...kinds: EventKind[]): TimelineEvent[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import { article, KINDS_BUT_STATEMENT, reportedIn, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 import type { Timeline } from '../types.ts';
 
 // Short reports of our own: background told without a day beside the day's news.
@@ -9,26 +9,25 @@ const timeline = timelineWithoutGazetteer([
   article('explainer', '2061-03-14', 'MAPUTO (Indian Ocean Review) — Explainer: why Maputo and Harare keep talking about the railway. Mozambican and Zimbabwean ministers have held talks on the line dozens of times. The two presidents met at Beira to launch the latest plan.\n'),
   article('announced-in-month', '2061-03-16', 'KIGALI (Great Lakes Wire) — The summit of Rwandan and Burundian leaders, first announced in January, will take place in Rubavu on April 20, the presidency said on Tuesday.\n'),
 ]);
-const eventsOf = (reports: Timeline, source: string) => reports.events.filter((e) => e.kind !== 'statement' && e.sources.some((s) => s.article === source));
 const undatedOf = (reports: Timeline, source: string) => reports.undated.filter((u) => u.article === source).map((u) => u.quote.text);
 
 describe('background told without a day', () => {
   it('lists what a paragraph tells after its dated news, and gives it no day', () => {
-    expect(eventsOf(timeline, 'told-with-day')).toEqual([]);
+    expect(reportedIn(timeline, 'told-with-day', ...KINDS_BUT_STATEMENT)).toEqual([]);
     expect(undatedOf(timeline, 'told-with-day')).toEqual(['The truce was agreed by Zambian and Congolese officials at talks mediated by Angola.']);
   });
 
   it('still dates a live blog’s next entry by its day', () => {
-    expect(eventsOf(timeline, 'next-entry').map((e) => [e.kind, e.date.value])).toEqual([['meeting', '2061-03-12']]);
+    expect(reportedIn(timeline, 'next-entry', ...KINDS_BUT_STATEMENT).map((e) => [e.kind, e.date.value])).toEqual([['meeting', '2061-03-12']]);
   });
 
   it('gives an explainer’s reports no day, and keeps them', () => {
-    expect(eventsOf(timeline, 'explainer')).toEqual([]);
+    expect(reportedIn(timeline, 'explainer', ...KINDS_BUT_STATEMENT)).toEqual([]);
     expect(undatedOf(timeline, 'explainer')).toEqual(['Mozambican and Zimbabwean ministers have held talks on the line dozens of times.', 'The two presidents met at Beira to launch the latest plan.']);
   });
 
   it('does not date a plan by the month it was first announced in', () => {
-    expect(eventsOf(timeline, 'announced-in-month').map((e) => [e.kind, e.date.value, e.status])).toEqual([['summit', '2061-04-20', 'planned']]);
+    expect(reportedIn(timeline, 'announced-in-month', ...KINDS_BUT_STATEMENT).map((e) => [e.kind, e.date.value, e.status])).toEqual([['summit', '2061-04-20', 'planned']]);
   });
 });
 
@@ -57,13 +56,13 @@ describe('series gone by', () => {
   it('keeps earlier meetings and rounds, none in particular, with no day', () => {
     expect(undatedOf(series, 'previous-meetings')).toEqual(['Previous meetings between the two were tense.']);
     expect(undatedOf(series, 'previous-rounds')).toEqual(['The two previous rounds ended without a statement.']);
-    expect(eventsOf(series, 'previous-rounds').map((e) => e.date.value)).toEqual(['2061-04-18']);
+    expect(reportedIn(series, 'previous-rounds', ...KINDS_BUT_STATEMENT).map((e) => e.date.value)).toEqual(['2061-04-18']);
   });
 
   it('reads "have met regularly" as a series gone by, not a custom, and "the two met" as no count', () => {
     expect(undatedOf(series, 'met-regularly')).toEqual(['The two have met regularly since the border reopened.']);
-    const told = [...undatedOf(series, 'last-time-the-two-met'), ...eventsOf(series, 'last-time-the-two-met').flatMap((e) => e.sources.flatMap((s) => s.quotes.map((q) => q.text)))];
+    const told = [...undatedOf(series, 'last-time-the-two-met'), ...reportedIn(series, 'last-time-the-two-met', ...KINDS_BUT_STATEMENT).flatMap((e) => e.sources.flatMap((s) => s.quotes.map((q) => q.text)))];
     expect(told).toContain('The last time the two met, they agreed to patrol the river jointly.');
-    expect(eventsOf(series, 'last-time-the-two-met').map((e) => e.date.value)).toEqual(['2061-04-20']);
+    expect(reportedIn(series, 'last-time-the-two-met', ...KINDS_BUT_STATEMENT).map((e) => e.date.value)).toEqual(['2061-04-20']);
   });
 });
