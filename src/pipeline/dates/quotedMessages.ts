@@ -7,10 +7,11 @@
  * So does a quote said on a day the text names: "``We leave tomorrow,'' Annan said Tuesday"
  * (in a Thursday paper) is Wednesday, as is "Annan said on Tuesday: 'We leave tomorrow.'"
  *
- * And so do the quotes that follow such a telling in its paragraph, sentence by sentence, by
- * the same speaker ("he said", "she added", or none): "At a news conference Wednesday, Hong
- * said … . 'We decided only yesterday,' he said. 'Tomorrow we publish the program.'" is
- * Tuesday and Thursday. A sentence of narration, or a quote given to another speaker, ends them.
+ * And so do the quotes that follow such a telling, sentence by sentence, by the same speaker
+ * ("he said", "she added", or none): "At a news conference Wednesday, Hong said … . 'We
+ * decided only yesterday,' he said. 'Tomorrow we publish the program.'" is Tuesday and
+ * Thursday. They go on across a paragraph break, for wire copy gives each quote a paragraph
+ * of its own; a sentence of narration, or a quote given to another speaker, ends them.
  */
 import { type Day, isoDay, parseReferenceDay } from './calendar.ts';
 import type { Example, TemporalExpression } from './model.ts';
@@ -42,7 +43,7 @@ const TOLD_AT = /\b(?:at|in|during)\s+(?:an?|the|his|her|their)\s+(?:news\s+conf
 // One sentence that is a quote by the speaker already named: a quote ending its sentence, or one followed by "he said.".
 const SAME_SPEAKERS_QUOTE = /\s*(?:``|["“])(?:([^"“”`\n]+?[.!?])(?:''|["”])(?=\s|$)|([^"“”`\n]+?)(?:''|["”])\s*(?:(?:he|she)\s+(?:said|added)|(?:said|added)\s+(?:he|she))\s*\.)/y;
 
-/** The quotes by the same speaker in the sentences right after a telling on `date`, in its paragraph. */
+/** The quotes by the same speaker in the sentences right after a telling on `date`, up to the first sentence that is not one. */
 function quotesAfterTelling(text: string, date: TemporalExpression, reference: Day): Quote[] {
   const sentence = sentenceAround(text, date.start);
   const opening = text.slice(sentence.start, date.start);
@@ -115,7 +116,11 @@ export const QUOTED_MESSAGE_EXAMPLES: Example[] = [
   { text: '"We will meet again next week," Annan said Friday.', ref: '1998-11-16', finds: 'next week', value: '1998-W47' },
   { text: 'At a news conference Wednesday, the minister said the plan was ready. "We decided only yesterday," he said. "Tomorrow we publish it."', ref: '1998-12-03', finds: 'yesterday', value: '1998-12-01' },
   { text: 'At a news conference Wednesday, the minister said the plan was ready. "We decided only yesterday," he said. "Tomorrow we publish it."', ref: '1998-12-03', finds: 'Tomorrow', value: '1998-12-03' },
+  // Wire copy: each quote its own paragraph.
+  { text: "The minister told reporters Wednesday that the plan was ready.\n\n``We settled it only yesterday,'' she said.\n\n``Tomorrow the cabinet signs it.''", ref: '1998-12-03', finds: 'yesterday', value: '1998-12-01' },
+  { text: "The minister told reporters Wednesday that the plan was ready.\n\n``We settled it only yesterday,'' she said.\n\n``Tomorrow the cabinet signs it.''", ref: '1998-12-03', finds: 'Tomorrow', value: '1998-12-03' },
   // Narration between them, or another speaker, ends the telling.
+  { text: "The minister told reporters Wednesday that the plan was ready.\n\nTroops left the city.\n\n``Tomorrow the cabinet signs it,'' she said.", ref: '1998-12-03', finds: 'Tomorrow', value: '1998-12-04' },
   { text: 'The minister said Wednesday the plan was ready. Aid arrived. "We leave tomorrow," he said.', ref: '1998-12-03', finds: 'tomorrow', value: '1998-12-04' },
   { text: 'The minister said Wednesday the plan was ready. "We leave tomorrow," an aide said.', ref: '1998-12-03', finds: 'tomorrow', value: '1998-12-04' },
   // Said on the publication day, or on no day named: the publication day's.
