@@ -168,6 +168,11 @@ function nextToWeekday(first: Day, weekdayStep: string, weekdayName: string): Ti
   return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
 }
 
+/** Whether a date names its day's end ("late Wednesday", "Thursday afternoon", "9:40 p.m."): the night after it follows it. */
+export function endsItsDay(date: Timex & { date: CalendarDate }): boolean {
+  return date.date.qualifier === 'late' || /T(?:AF|EV|NI|1[2-9]|2\d)/.test(date.value);
+}
+
 function resolve(text: string, antecedent: Timex & { date: CalendarDate }, reference: Day): Timex | undefined {
   // The match alone: "at" stays outside it, as TimeML marks "the time". TimeML values it as a
   // reference to the past (or future); its date is the time last named.
@@ -181,7 +186,7 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
     // "overnight" is the night before the day last named, unless the story is already past
     // that day's morning ("late Wednesday", "Thursday afternoon"): then it is the night that follows.
     // So is a clock time after noon ("touched down at 9:40 p.m. … worked overnight").
-    const atDayEnd = antecedent.date.qualifier === 'late' || /T(?:AF|EV|NI|1[2-9]|2\d)/.test(antecedent.value);
+    const atDayEnd = endsItsDay(antecedent);
     // "by late afternoon": that part at its end (TimeML mod END), "in the early evening" at its start.
     const end = END_OF_PART.exec(text)?.[1]?.toLowerCase();
     const part = counted(antecedent.date, overnight ? 'night' : text.replace(END_OF_PART, '').toLowerCase(), overnight && !atDayEnd ? 'previous' : undefined);
@@ -256,6 +261,11 @@ function datedAntecedent(timex: Timex): Antecedent | undefined {
 // "its lowest close since Aug. 11": a stretch's start up to now, no day the story is at.
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
+/** Whether the date at `index` follows "since" ("its lowest close since Aug. 11"): it bounds a stretch up to now, no day the story is at. */
+export function boundsAStretch(text: string, index: number): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(0, index - 16), index));
+}
+
 // "on Aug. 3 that year", "in March of the same year": the year-less date just before the
 // anaphor is in the year last named before that date, not in the publication year.
 const YEAR_OF_DATE_BEFORE = /^(?:that|the\s+same|that\s+same)\s+year$/i;
@@ -284,7 +294,7 @@ export const anaphoraRefiner: Refiner = {
       if (!result.tags().has(RULE_TAG)) {
         const toldAfterItsStory = () => namedAt >= sentenceAround(context.text, result.index).start && isTellingDay(context.text, result);
         const dated = timex && datedAntecedent(timex);
-        if (dated && !toldAfterItsStory() && !SINCE_BEFORE.test(context.text.slice(Math.max(0, result.index - 16), result.index))) {
+        if (dated && !toldAfterItsStory() && !boundsAStretch(context.text, result.index)) {
           lastDate = { result, before: antecedent };
           named(dated, result.index, result.index + result.text.length);
         }

@@ -14,6 +14,7 @@ import { daysBetween, isoDay, parseReferenceDay, shift } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import type { Example } from '../model.ts';
 import { sentenceAround, tenseAt } from '../tense.ts';
+import { boundsAStretch, endsItsDay } from './anaphora.ts';
 import { isTellingDay } from './tellingDay.ts';
 
 /** A time of day that names no day: "6 a.m.", "0400 GMT", "around 10:30 a.m. EDT", "nightfall", "midday". */
@@ -24,6 +25,7 @@ const CLOCK_VALUE = /^\d{4}-\d\d-\d\d(T(?:\d\d(?::\d\d)*|MO|AF|EV|NI))$/;
 const ZONE_GAP = /^\s*(?:local\s+time\s*)?(?:\(\s*)?(?:on\s+)?$/i;
 const LOCAL_GAP = /^\s*local\s+time\s*(?:on\s+)?$/i;
 const OVERNIGHT = /^overnight$/i;
+const LATE_BEFORE = /\blate[\s-]+$/i;
 /** "had left", "had been told": a past perfect, not "had talks" or "had to". */
 const PAST_PERFECT = /\bhad\s+(?:(?:\w+ly|not|already|just)\s+)?(?!(?:a|an|the|no|to|his|her|its|their|our|some|more|few|little)\b)[a-z]+\b[^.;]*$/i;
 
@@ -108,6 +110,7 @@ function dayLastNamed(text: string, results: ParsingResult[], i: number, referen
       r.index + r.text.length <= time.index &&
       clockOnly(r) === undefined &&
       !inPastPerfect(text, r) &&
+      !boundsAStretch(text, r.index) &&
       !isTellingDay(text, r) &&
       !isOtherEventsDay(text, results, j);
     const day = lends ? dayOf(r) : undefined;
@@ -122,9 +125,23 @@ function dayLastNamed(text: string, results: ParsingResult[], i: number, referen
     last && isBackground(text, last, time, reference) ? candidates.findLast((r) => Math.abs(daysBetween(parseReferenceDay(dayOf(r)!), parseReferenceDay(reference))) <= NEWS_WEEK) : undefined;
   const named = backInTheNews ?? last;
   const day = named && dayOf(named);
-  // "overnight" runs into the next day's morning: "Asian shares fell overnight. By 1015 GMT …".
-  const anchor = day && named && OVERNIGHT.test(named.text) ? isoDay(shift(parseReferenceDay(day), 'day', 1)) : day;
+  const anchor = day && named && OVERNIGHT.test(named.text) ? morningAfterOvernight(text, day, candidates.slice(0, candidates.indexOf(named)).at(-1)) : day;
   return anchor === reference ? undefined : anchor;
+}
+
+/**
+ * The morning "overnight" runs into. Its own day is not read yet (the anaphora stage reads it
+ * last): it is the night before the day named before it, or that day's own night when the
+ * story was already at its end (anaphora.ts endsItsDay). So "Stocks fell Tuesday. Bonds slid
+ * overnight in Tokyo. The selling began at midday" is Tuesday's midday; with no day before
+ * it, "overnight" is the night before the publication day, and its morning is that day.
+ */
+function morningAfterOvernight(text: string, overnightDay: string, before: ParsingResult | undefined): string {
+  const beforeDay = before && dayOf(before);
+  const timex = before && readingOf(before);
+  if (!beforeDay || !timex?.date) return isoDay(shift(parseReferenceDay(overnightDay), 'day', 1));
+  // "late Sunday": "late" joins the reading after this stage (qualifiers.ts), so it is read here.
+  return LATE_BEFORE.test(text.slice(Math.max(0, before.index - 6), before.index)) || endsItsDay({ ...timex, date: timex.date }) ? isoDay(shift(parseReferenceDay(beforeDay), 'day', 1)) : beforeDay;
 }
 
 /** Days either side of the publication day that a story's news is told on. */
@@ -244,6 +261,12 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   { text: 'The House passed it Wednesday. Clinton will sign it at 11:30 a.m. Friday. Stocks closed at 4 p.m.', ref: '1998-10-22', finds: '4 p.m.', value: '1998-10-21T16:00' },
   { text: 'Asian shares fell overnight. By 1015 GMT the index was down 0.8%.', ref: '2026-03-06', finds: '1015 GMT', value: '2026-03-06T10:15' },
   { text: 'Clinton flew in late Sunday. Clashes went on overnight, and a man was killed at dawn.', ref: '2000-10-16', finds: 'dawn', value: '2000-10-16TMO' },
+  // A day after "since" bounds a stretch and lends no day.
+  { text: 'The index closed Tuesday at its lowest since Aug. 11. Selling had begun at midday.', ref: '1999-09-29', finds: 'midday', value: '1999-09-28T12:00' },
+  // "overnight" after a day named runs into that day's morning, or the next one's after a late hour.
+  { text: 'Stocks fell Tuesday. Bond prices slid overnight in Tokyo. The selling began at midday.', ref: '1999-09-29', finds: 'midday', value: '1999-09-28T12:00' },
+  { text: 'Shares slumped on Monday in Frankfurt; futures had dropped overnight in Asia, and trading was halted at 11 a.m.', ref: '2024-08-07', finds: '11 a.m.', value: '2024-08-05T11:00' },
+  { text: 'Firefighters were called late Wednesday and fought the blaze overnight. It was out by 6 a.m.', ref: '2025-12-15', finds: '6 a.m.', value: '2025-12-11T06:00' },
   { text: 'A train derailed at 3:15 a.m. Tuesday. It had left at 11 p.m. Monday. Rescue work ended at about 10 a.m.', ref: '2000-07-04', finds: 'about 10 a.m.', value: '2000-07-04T10:00' },
   // A moment whose word holds "day" or "night" names no day for all that: "nightfall", "daybreak", "midday".
   { text: 'Troops moved in before dawn Tuesday, and by nightfall the town was quiet.', ref: '1998-02-19', finds: 'nightfall', value: '1998-02-17TEV' },
