@@ -74,7 +74,7 @@ function dayCountedFrom(text: string, at: number, times: TemporalExpression[], f
 }
 
 /**
- * "Weber had met Ricci in Rome a week earlier", "The talks resumed the next day": an undated event
+ * "Weber had met Ricci in Rome a week earlier", "The talks resumed the next day", "met the president that day": an undated event
  * counted by an adverb from the last event the article dates by its day (in this sentence before
  * it, or before this sentence) is dated by counting from that day. False when there is none: the
  * day it counts from is not given, and the event keeps no day.
@@ -87,10 +87,10 @@ export function datedByCountingOn(m: Mention, times: TemporalExpression[], earli
   const own = times.filter((t) => t.end <= adverb.index && claimOf(t)?.precision === 'day').at(-1);
   const from = own ? claimOf(own)!.start : earlier.findLast((e) => e.date?.precision === 'day' && e.rule.kind !== 'statement' && e.rule !== SAYING)?.date?.start;
   if (!from) return false;
-  const [, count, unit, direction, nextOrPrevious, dayBeforeOrAfter] = adverb;
+  const [, count, unit, direction, nextOrPrevious, dayBeforeOrAfter, sameDay] = adverb;
   const days = count ? countedDays(count, unit!)! : 1;
-  const back = (direction ?? nextOrPrevious ?? dayBeforeOrAfter)!.toLowerCase();
-  const day = shiftDay(from, back === 'earlier' || back === 'previous' || back === 'before' ? -days : days);
+  const back = (direction ?? nextOrPrevious ?? dayBeforeOrAfter)?.toLowerCase();
+  const day = sameDay ? from : shiftDay(from, back === 'earlier' || back === 'previous' || back === 'before' ? -days : days);
   [m.date, m.dateWithheld] = [{ value: day, start: day, end: day, precision: 'day' }, false];
   return true;
 }

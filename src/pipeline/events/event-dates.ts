@@ -38,7 +38,11 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     const tripDay = (m: Mention): boolean => m.travelPurpose && !m.journeyGoal && time.end <= m.start && claimOf(time)?.precision === 'day';
     // A date before what an event is about is the event's ("held talks on Thursday on a new prisoner exchange").
     // "arrived in Abuja on Saturday and met the president the following day": a day before a trigger counted on from it is not its day (datedByCountingOn counts it).
-    const countedOn = (m: Mention): boolean => time.end <= m.start && COUNTED_IN_CLAUSE_AFTER.test(text.slice(m.end));
+    // "met the president in Ardan that day and is due to travel on to Sefid on Wednesday": nor is a day after that adverb, which is another clause's.
+    const countedOn = (m: Mention): boolean => {
+      const counting = COUNTED_IN_CLAUSE_AFTER.exec(text.slice(m.end));
+      return counting !== null && (time.end <= m.start || m.end + counting[0].length <= time.start);
+    };
     const datable = found.filter((m) => !m.dayless && !(m.asideEnd !== undefined && time.start >= m.asideEnd) && !tripDay(m) && !journeys.has(m) && !(m.topic && time.end <= m.start) && !countedOn(m));
     clauses ??= segmentClauses(text);
     return ownerOfDate(clauses, time, datable, { newDay: isNewDay(text, time), dates });

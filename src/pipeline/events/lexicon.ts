@@ -327,8 +327,10 @@ export const REPORTED_CONTENT = /^\s+(?:\w+\s+){0,3}?that\b/;
 export const SENTENCE_STOP = /[.;!?]/;
 /** Between a name and a saying, a comma with the speaker after it and no other comma: the saying closes the sentence ("…, she told reporters"). */
 export const ATTRIBUTION_AFTER = /^[^,]*,[^,]*$/;
-/** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "the next day", "the day before" (not "the day before the talks"); the whole days of COUNTED_FROM_ANOTHER, which also knows hours and "a few". */
-export const COUNTED_ADVERB = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later)\b|\bthe\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/gi;
+/** A day told as the one the story has just told of: "met the president in Ardan that day", "later that day", "on the same day" (not "day-long", nor a span "since that day"). */
+const THAT_DAY = String.raw`(?<!\b(?:since|until|till|from)\s+)\b(?:that|the\s+same)\s+(?:same\s+)?(day)\b(?!-)`;
+/** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "the next day", "the day before" (not "the day before the talks"), "that day" (counting none); the whole days of COUNTED_FROM_ANOTHER, which also knows hours and "a few". */
+export const COUNTED_ADVERB = new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later)\b|\bthe\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|${THAT_DAY}`, 'gi');
 /** A counting adverb in a trigger's own clause after it ("met Nigeria's president the following day", "held talks there two days later"): its day is counted from a day before, not that day. */
 export const COUNTED_IN_CLAUSE_AFTER = new RegExp(String.raw`^[^,;.]{0,50}?(?:${COUNTED_ADVERB.source})`, 'i');
 /**
@@ -445,7 +447,7 @@ export const RESUMPTION_PLANNED = /^\s*(?:will|would|(?:is|are)\s+(?:(?:due|set|
 /** The day a plan had before it moved: "originally planned for February 1", "initially set for Sunday", "had been due on Friday", "moved from Sunday to …". */
 export const LEFT_DAY = new RegExp(String.raw`\b(?:originally|initially|first|previously|had\s+been)\s+(?:been\s+)?(?:planned|set|scheduled|slated|due|expected)\s+(?:for|on|to\s+(?:take\s+place|start|begin|open)\s+(?:on|in)?)\s*(?:on\s+)?$|\b${MOVING}\s+from\s+$`, 'i');
 /** A time counted from another event's day, which the sentence does not give: "a day earlier", "two days later", "the next day", "the day before". */
-export const COUNTED_FROM_ANOTHER = /\b(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:earlier|later|before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|week)\b|\bthe\s+day\s+(?:before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/i;
+export const COUNTED_FROM_ANOTHER = new RegExp(String.raw`\b(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:earlier|later|before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|week)\b|\bthe\s+day\s+(?:before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|${THAT_DAY}`, 'i');
 /** Verbs that carry a gathering on to another day. */
 export const CONTINUATION = /\b(?:reconven(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|(?:meet|met|meeting)\s+again|pick(?:s|ed)?\s+up\s+again)\b/i;
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractOne } from '../../../tests/support/pipeline.ts';
+
+/** Each candidate as "kind day status". */
+const dated = (published: string, ...paragraphs: string[]): string[] => extractOne(published, `${paragraphs.join('\n\n')}\n`).candidates.map((c) => `${c.kind} ${c.date.value} ${c.status}`);
+
+// Monday 13 May 2058: the Sunday is the 12th, the Wednesday ahead the 15th, the one gone by the 8th.
+const SUNDAY_TALKS = 'The UN envoy Marta Lindqvist held talks with the government in Ardan on Sunday.';
+
+describe('"that day": the day the story has just told of', () => {
+  it('dates a meeting "that day" by the day before it, not by a later clause’s day nor the story’s', () => {
+    const wrong = ['meeting 2058-05-13 occurred', 'meeting 2058-05-15 planned', 'meeting 2058-05-08 occurred'];
+    for (const told of [
+      'Lindqvist met President Karim Ostad in Ardan that day and is due to travel on to Sefid on Wednesday, the office said in a statement.',
+      'She also met Foreign Minister Nadia Sarem that day and is to fly on to Sefid on Wednesday.',
+      'She also met Foreign Minister Nadia Sarem on the same day, and she will go on to Sefid on Wednesday, a spokesman said.',
+    ]) {
+      const events = dated('2058-05-13', SUNDAY_TALKS, told);
+      expect(events).toContain('talks 2058-05-12 occurred');
+      for (const w of wrong) expect(events).not.toContain(w);
+    }
+  });
+
+  it('leaves a meeting on a day of its own on that day', () => {
+    expect(dated('2058-05-13', SUNDAY_TALKS, 'She met Foreign Minister Nadia Sarem in Ardan on Wednesday.')).toContain('meeting 2058-05-08 occurred');
+  });
+});
