@@ -5,7 +5,7 @@
  */
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { LEGISLATURE, MONTH_STEM, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, WEEKDAY_NAME } from './lexicon.ts';
+import { LEGISLATURE, MONTH_STEM, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -106,6 +106,8 @@ export const EVENT_KINDS = {
       // A readout tells what was discussed and says how: "discussed the shipping corridor by telephone on Wednesday"; not "told Reuters by phone".
       // Told of as done ("discussed", "conferred"), not as intended ("agreed to discuss the matter by phone next week").
       { pattern: /\b(?:discussed|conferred)\b(?=[^.;]{0,80}?\b(?:by|over\s+the)\s+(?:tele)?phone\b)/gi },
+      // …or told by who was spoken to, then how ("spoke to the Commission president by phone on Wednesday", "had spoken to Whitcomb on Monday by telephone"); not to the press. The words up to "by phone" are the trigger's, so that a day after them, not one of a clause before, dates it.
+      { pattern: /\b(?:spoke|spoken|speak|speaks|talked|talks)\s+to\b(?!\s+(?:reporters|journalists|the\s+(?:press|media|newspaper)|this\s+newspaper|us)\b)[^.;]{0,80}?\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b/gi },
       // Someone who called someone by name ("On Thursday she called Israeli Prime Minister Avi Levin, who briefed her"), not what someone was called ("called Putin a war criminal", "a group called Hamas", "so-called").
       { pattern: /(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w’'-]+)\s+(?:(?:also|then|later|first|personally|again)\s+)?)(?<!-)(?:called|phoned|rang)\s+(?=(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*(?<!['’]s)(?:\s*[,;.]|\s+(?:on|to\s+discuss|about|late|early|last|this|and\s+[A-Z]\w*\s*[,;.]|from)\b))/g },
       // Headlines and timelines tell it in the present: "Feb. 12: Trump and Putin speak by phone"; "talked by phone" is the same.
@@ -213,6 +215,8 @@ export const EVENT_KINDS = {
       // …nor one agreed ("the sides agreed a prisoner swap of 1,200 for 1,200"): the agreement is the day's happening (Agreement reached), the swap still to come.
       { pattern: /(?<!\bagreed\s+(?:on\s+)?(?:(?:a|an|the|another|new|further|first|second|third|large|major)\s+){0,2})\b(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)s?\b(?!\s+(?:deal|agreement|plan|proposal|talks|framework|mechanism|lists?)\b)/gi },
       { pattern: /\b(?:exchange|swap)s?\s+of\s+(?:[\d,]+\s+)?(?:prisoners|POWs|captives|bodies)\b/gi },
+      // …or the dead handed back both ways ("exchanged the bodies of eleven soldiers", "swapped the remains of 500 fallen soldiers").
+      { pattern: /\b(?:exchanged|swapped|exchange|swap)\s+(?:the\s+)?(?:bodies|remains)\s+of\b/gi },
       { pattern: /\b(?:exchanged|swapped|freed|released|exchange|swap)\s+(?:[\d,]+\s+)(?:(?:detained|captured|jailed|imprisoned|wounded)\s+)?(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\b/gi },
       // …or named by its noun with the count freed ("welcomed the release of 48 civilian detainees by both sides on Thursday", "the return of 120 prisoners of war"), not one sought ("called for the release of").
       { pattern: new RegExp(String.raw`(?<!\b(?:for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|secur(?:e|ed|ing)|urg(?:e|ed|es|ing)|negotiat(?:e|ed|ing))\s+(?:the\s+)?)\b(?:release|return|repatriation|handover)\s+of\s+(?:(?:another|some|about|nearly|more\s+than|at\s+least)\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}(?:${CAPTIVES}|hostages\b)`, 'gi') },
@@ -239,6 +243,8 @@ export const EVENT_KINDS = {
     specificity: 0,
     triggers: [
       { pattern: /\b(?:told|telling)\s+(?:reporters|journalists|parliament|lawmakers|legislators|senators|RFE\/RL|[A-Z][\w/]+|an?\s+(?:news|press)\s+(?:conference|briefing))\b/g, readout: true },
+      // …or a body of listeners ("told a rally in Port Sudan", "told a congressional committee on Monday", "told a gathering of party activists"), not one person.
+      { pattern: /\b(?:told|telling)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:rally|committee|hearing|crowd|audience|conference|congress|convention|forum|assembly|panel|inquiry|court|tribunal|summit|session|meeting|gathering|briefing)\b/g, readout: true },
       { pattern: /\bspeaking\b/gi },
       // "Peskov, asked by reporters about the article, said": a question answered in front of the press.
       { pattern: /\basked\s+by\s+(?:reporters|journalists|the\s+press)\b/gi, readout: true },
@@ -263,6 +269,8 @@ export const EVENT_KINDS = {
       },
       // One strike named by what it hit or by its day ("Saturday's strike on Kyiv"), never "strike a deal".
       { pattern: /\bstrike\b(?=\s+(?:on|against)\b)/gi },
+      // …or one attack or raid named by what it hit ("the attack on the Burshtyn power plant on January 3"), or any of them by whom it killed ("An Israeli strike killed one of its commanders").
+      { pattern: new RegExp(String.raw`\b(?:attack|raid)\s+on\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?${STRUCK_TARGET}|\b(?:strike|attack|raid)\s+(?:killed|wounded|injured|destroyed|damaged)\b`, 'gi') },
       { pattern: /\b(?:massive|large-scale|combined|major|deadly|overnight)\s+(?:[A-Z]\w+\s+)?attack\b/gi },
       // What was hit, told in the passive with the weapons after it ("Two power substations were hit by Russian missiles overnight").
       { pattern: /\b(?:was|were|been|being)\s+(?:hit|struck|targeted|pounded|shelled)\s+(?:(?:overnight|again|repeatedly)\s+)?by\s+(?:[\w-]+\s+){0,3}(?:missiles?|drones?|rockets?|shells|(?:air\s*)?strikes|airstrikes|artillery|shelling)\b/gi },
@@ -321,6 +329,8 @@ export const EVENT_KINDS = {
       // …or named by its noun ("has postponed his trip to Washington, planned for Thursday").
       { pattern: /\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)(?:\s+on)?\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=,?\s+to\s+(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true, peopleOnly: true, travel: true, occasion: 'whenToldForItsFate' },
       { pattern: /\b(?:presidential|parliamentary|general|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election', datedByLead: true },
+      // …or dated by its own noun phrase ("came second in the October 2057 election", "since the March election").
+      { pattern: new RegExp(String.raw`(?<=\b(?:the|a|an|last|this|that)\s+(?:${MONTH_STEM}[a-z]*\.?(?:\s+\d{4})?|\d{4})\s+(?:[\w-]+\s+)?)elections?\b`, 'g'), noun: 'Election', datedByLead: true },
       // A vote taken ("voted on Tuesday to ratify the treaty", "votes against the budget"), not one due ("will vote", "a vote is expected").
       // …with its tally ("voted 312 to 140 on Wednesday to approve", "voted 9-6 for").
       // …or by its noun, as done on a day ("after a vote on Thursday afternoon", "in a vote on Tuesday", "Wednesday's vote").
@@ -330,7 +340,9 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`(?<=\b${LEGISLATURE}\s+(?:(?:also|then|later|narrowly|overwhelmingly|unanimously)\s+)?)(?:approved|adopted|passed|rejected|endorsed)\b`, 'g'), noun: 'Vote', datedByLead: true },
       // …a vote told in the present with its object ("The Slovak parliament votes on the new government" in a week-ahead list), or one expected ("A vote in the Assembly … is expected next week").
       { pattern: /\b(?:votes|voted)\s+on\s+(?=(?:the|a|an|whether)\b)|\bvote\b(?=[^.;]{0,80}?\b(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:expected|due|scheduled|set|planned)\b)/gi, noun: 'Vote', datedByLead: true },
-      { pattern: /\b(?:voted|votes)\s+(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:\d[\d,]*\s*(?:to|-|–)\s*\d[\d,]*\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:to|for|against|in\s+favou?r\s+of)\b/gi, noun: 'Vote', datedByLead: true },
+      { pattern: /\b(?:voted|votes)\s+(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:\d[\d,]*\s*(?:to|-|–)\s*\d[\d,]*\s+)?(?:(?:(?:late|early)\s+)?on\s+\w+\s+|in\s+(?:(?:late|early)\s+)?[A-Z]\w+(?:\s+\d{4})?\s+|(?:last|this|earlier\s+this)\s+(?:week|month|year|\w+day)\s+|yesterday\s+)?(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:to|for|against|in\s+favou?r\s+of)\b/gi, noun: 'Vote', datedByLead: true },
+      // …or by its outcome for a government or a motion ("lost a vote of no confidence", "narrowly survived a no-confidence motion").
+      { pattern: /\b(?:lost|won|survived|lose|loses|wins|survives|losing|winning|surviving)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:vote|motion|ballot)\b/gi, noun: 'Vote', datedByLead: true },
       // …or one announced ahead ("announced that he would resign at the end of the month"); "urged him to resign" is someone else's wish.
       { pattern: /\b(?:resign(?:s|ed)|(?:his|her|their)\s+resignation|(?<=\bwhose\s+)resignation|stepped\s+down)\b|(?<=(?<!\b(?:for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|urg(?:e|ed|es|ing)|want(?:s|ed)?)\s+)\b[Tt]he\s+)resignation(?=\s+of\b)|(?<=\b(?:will|would|is\s+to|was\s+to|plans\s+to|planned\s+to)\s+)(?:resign|step\s+down)\b/gi, noun: 'Resignation', datedByLead: true, peopleOnly: true },
       // Someone appointed or confirmed to an office by name ("the Senate confirmed Laura Pinto as ambassador to Argentina"), not a fact confirmed ("confirmed the talks").

@@ -77,6 +77,8 @@ export const SERIES_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:on\s+)?(?:(?:several|m
  * tells as done with no day of its own ("The House then voted …") was done at that sitting.
  */
 export const RECORD_HEADING = /^[^.—–]{0,40}?\b(?:minutes|record|hansard|proceedings|verbatim\s+report)\b[^.—–]{0,60}?\s[—–]\s/i;
+/** What a strike hits, as the noun of one attack or raid names it ("the attack on the Burshtyn power plant", "a raid on a fuel depot"); words attacking a budget or a record are no strike. */
+export const STRUCK_TARGET = String.raw`(?:plant|station|substation|depot|refinery|terminal|port|airport|airfield|base|barracks|convoy|camp|market|hospital|school|bridge|dam|village|town|city|building|block|tower|factory|facility|pipeline|grid|positions?|posts?|checkpoint|car|vehicle|bus|train|ship|vessel)s?\b`;
 /** A legislature or its members, as the one who votes ("The House approved", "Parliament rejected", "lawmakers passed"): a capital is kept where it names one chamber. */
 export const LEGISLATURE = String.raw`(?:[Pp]arliament|House|Senate|[Aa]ssembly|Congress|Bundestag|Knesset|Duma|Rada|Sejm|Storting|Riksdag|[Ll]egislature|[Cc]hamber|lawmakers|deputies|MPs|senators)`;
 /** A piece labelled as background at its head ("Explainer: why …", "ANALYSIS-", "Q&A:", "Factbox:"): what it reports with no day is not the day's news. */

@@ -1,0 +1,84 @@
+// Classes found on events-22 (full-length articles), each tested on paraphrases of our own (other
+// words, order and outlets' styles) and a near miss that must not change.
+import { describe, expect, it } from 'vitest';
+import { extractOne } from '../../../tests/support/pipeline.ts';
+
+const read = (published: string, body: string) => extractOne(published, `${body}\n`).candidates.map((c) => [c.kind, c.date.value]);
+const kinds = (published: string, body: string) => extractOne(published, `${body}\n`).candidates.map((c) => c.kind);
+
+describe('a call told by who was spoken to, then "by phone"', () => {
+  it.each([
+    ['She spoke to the Commission president by phone on Wednesday to reassure Brussels.', '2058-03-20'],
+    ['On Tuesday the chancellor talked to the Polish prime minister over the phone.', '2058-03-19'],
+    ['Mr Haddad said he had spoken to Secretary Whitcomb on Wednesday by telephone.', '2058-03-20'],
+  ])('"%s" is a call on %s', (sentence, day) => expect(read('2058-03-22', sentence)).toEqual([['call', day]]));
+
+  it('dates it by the day after "by phone", not by a day of the clause before', () => {
+    const { candidates } = extractOne('2058-03-22', 'Zelensky met the envoys twice last week, on Tuesday and again on Thursday, and spoke to Putin by phone on Wednesday.\n');
+    const call = candidates.find((c) => c.kind === 'call');
+    expect(call?.date.value).toBe('2058-03-20');
+  });
+
+  it('makes no call of someone speaking to the press by phone', () => {
+    expect(kinds('2058-03-22', 'The minister spoke to reporters by phone on Monday.')).toEqual([]);
+  });
+});
+
+describe('a vote told by its outcome or its time', () => {
+  it.each([
+    ['The coalition government lost a vote of no confidence on Friday.', '2058-03-22'],
+    ['The cabinet narrowly survived a no-confidence motion on Tuesday, by four votes.', '2058-03-19'],
+    ['Parliament voted in December to keep two crossings open.', '2057-12'],
+    ['Lawmakers voted last week against the budget.', '2058-W11'],
+  ])('"%s" is a vote on %s', (sentence, day) => expect(read('2058-03-22', sentence)).toEqual([['other', day]]));
+
+  it('makes no vote of one threatened', () => {
+    expect(kinds('2058-03-22', 'The opposition has threatened a vote of no confidence.')).toEqual([]);
+  });
+});
+
+describe('a strike told by one noun and what it hit or did', () => {
+  it.each([
+    ['The attack on the Burshtyn power plant on January 3 left half a million homes without heat.', '2058-01-03'],
+    ['An Israeli strike killed one of its commanders in Beirut on 1 April.', '2058-04-01'],
+    ['On Sunday an attack on a fuel depot near Lviv set tanks ablaze.', '2058-04-07'],
+  ])('"%s" is a strike on %s', (sentence, day) => expect(read('2058-04-10', sentence)).toEqual([['strike', day]]));
+
+  it('makes no strike of words attacking a budget', () => {
+    expect(kinds('2058-04-10', "The opposition leader's attack on the budget on Monday drew applause.")).toEqual([]);
+  });
+});
+
+describe('bodies exchanged', () => {
+  it.each([
+    ['Since then, the two sides have exchanged the bodies of eleven soldiers, on March 6 at the border.', '2058-03-06'],
+    ['Russia and Ukraine swapped the remains of 500 fallen soldiers on Friday.', '2058-03-08'],
+  ])('"%s" is an exchange on %s', (sentence, day) => expect(read('2058-03-14', sentence)).toEqual([['exchange', day]]));
+
+  it('makes no exchange of accusations', () => {
+    expect(kinds('2058-03-14', 'The two sides exchanged accusations on Friday.')).toEqual([]);
+  });
+});
+
+describe('a statement to a body of listeners', () => {
+  it.each([
+    ['“We will not sign anything,” the defence minister told a rally in Port Sudan on Wednesday.', '2058-02-20'],
+    ['The finance minister told a congressional committee on Monday that rates would stay on hold.', '2058-02-18'],
+    ['On Tuesday the minister told a gathering of party activists that the coalition was over.', '2058-02-19'],
+  ])('"%s" is a statement on %s', (sentence, day) => expect(read('2058-02-23', sentence).filter(([k]) => k === 'statement')).toEqual([['statement', day]]));
+
+  it('makes no statement of a story told to a friend', () => {
+    expect(kinds('2058-02-23', 'She told a friend the story on Monday.')).toEqual([]);
+  });
+});
+
+describe('an election dated by its own noun phrase', () => {
+  it.each([
+    ['Her party came second in the October 2057 election.', '2057-10'],
+    ['Since the January election, no government has had a majority.', '2058-01'],
+  ])('"%s" is an election of %s', (sentence, day) => expect(read('2058-03-22', sentence)).toEqual([['other', day]]));
+
+  it('makes no election of one that would come', () => {
+    expect(kinds('2058-03-22', "An early election would be Bulgaria's eighth since 2021.")).toEqual([]);
+  });
+});
