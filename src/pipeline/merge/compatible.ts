@@ -1,7 +1,7 @@
 import { sameCountry, samePlace } from '../entities/place-chain.ts';
 import type { Indexed, Probe, World } from './cluster-index.ts';
 import type { DateFit } from './date-fit.ts';
-import { happeningFamily } from './family.ts';
+import { countsSeveral, happeningFamily } from './family.ts';
 import { anotherTableThanTheSummit, besideTheSummit, summitGoesOn } from './side-meetings.ts';
 import { heldTable, oneTable, partiesConflict, sameTable } from './tables.ts';
 import { type Pair, pairOf, tied } from './ties.ts';
@@ -9,8 +9,9 @@ import { type Pair, pairOf, tied } from './ties.ts';
 /**
  * Whether a report and an event its dates fit (date-fit.ts) can be one happening, and how well
  * they fit. The questions, in the order they are asked; any "no" keeps them apart:
- * 1. The same sort: the same kind family (talks, meeting and summit are one gathering), and for
- *    `other` the same noun.
+ * 1. The same sort: the same kind family (talks, meeting and summit are one gathering), for
+ *    `other` the same noun, and one happening against one (a report counting several, "attacks on
+ *    two sites", is none of them).
  * 2. Who spoke, for a call or a statement: one report's speakers among the other's (Trump–Putin is
  *    not Trump–Zelenskyy); a report that kept one speaker reads its sentence's people as the line;
  *    one that lost its speakers joins only the one call its sentence names all the speakers of.
@@ -40,7 +41,7 @@ export const FACELESS_CALL = 0.5;
 
 function sameSort(entry: Indexed, { report, family }: Probe): boolean {
   const first = entry.cluster.members[0]!;
-  return happeningFamily(first) === family && (family !== 'other' || first.noun === report.noun);
+  return happeningFamily(first) === family && (family !== 'other' || first.noun === report.noun) && countsSeveral(first) === countsSeveral(report);
 }
 
 /** For a call or a statement, defined by who spoke: apart, a score of its own, or undefined to ask the rest. */

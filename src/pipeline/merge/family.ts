@@ -1,7 +1,7 @@
 import type { EvidenceRef } from '../events/candidate.ts';
 import { type EventKind, kindFamily, occasionOf } from '../events/kinds.ts';
 import { oncePerObject } from '../memo.ts';
-import { CANCELLED, RESCHEDULED } from './lifecycle-words.ts';
+import { CANCELLED, RESCHEDULED, SEVERAL_HAPPENINGS } from './lifecycle-words.ts';
 
 /**
  * The sort of happening merging reads a report as: its kind's family (kinds.ts), except that a
@@ -32,3 +32,10 @@ export function isOccasion(report: Reported): boolean {
   const occasion = occasionOf(report.kind, report.noun);
   return occasion === 'always' || (occasion === 'whenToldForItsFate' && toldForItsFate(report)) || (occasion === 'whenPlaced' && report.place != null);
 }
+
+/**
+ * Its own sentence counts several happenings of its sort ("drone attacks on two Russian energy sites
+ * over the weekend", "both strikes"): a summary of them, so it is none of them, and an event of one
+ * strike is not dated by the span it gives. Read once a report.
+ */
+export const countsSeveral = oncePerObject((report: { evidence: EvidenceRef[] }) => SEVERAL_HAPPENINGS.test(report.evidence[0]?.text ?? ''));

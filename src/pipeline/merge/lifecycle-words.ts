@@ -68,3 +68,17 @@ export const DAY_ORDINALS: Record<string, number> = { second: 2, third: 3, fourt
  */
 export const LATE_IN_THE_DAY = /\b(?:[Ll]ate\s+(?:on\s+)?(?:[A-Z]\w+day\s+)?night|[Ll]ate\s+at\s+night|[Oo]vernight|(?:around|near|just\s+(?:before|after))\s+midnight)\b/;
 export const EARLY_IN_THE_DAY = /\b(?:[Ee]arly\s+on\s+[A-Z]\w+day|(?:[Ee]arly\s+(?:on\s+)?)?[A-Z]\w+day\s+morning|[Ee]arly\s+(?:in\s+the\s+)?morning|in\s+the\s+early\s+hours)\b/;
+
+/**
+ * "attacks on two Russian energy sites", "both strikes", "three drone raids", "two nights in a row",
+ * "a series of strikes", "two calls this week": the sentence counts several happenings of its sort,
+ * and so tells none of them. Only strikes and calls, which never go on for days: a gathering's
+ * "two sessions" or "three rounds" may be the parts of one gathering. A count of what struck ("two
+ * drones hit the terminal") counts no happenings.
+ */
+const HAPPENINGS_COUNTED = String.raw`(?:attacks|strikes|raids|bombardments|barrages|calls|phone\s+calls|conversations)\b`;
+const SEVERAL = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|both|several|multiple|successive|consecutive|a\s+(?:series|string|spate)\s+of)`;
+export const SEVERAL_HAPPENINGS = new RegExp(
+  String.raw`\b${SEVERAL}\s+(?:[\w-]+\s+){0,2}?${HAPPENINGS_COUNTED}|\b${HAPPENINGS_COUNTED}\s+on\s+(?:two|three|four|five|several|multiple)\b|\b(?:two|three|four|five|several)\s+(?:nights|days)\s+(?:in\s+a\s+row|running|in\s+succession)|\bon\s+(?:two|three|four|five)\s+(?:consecutive|successive|straight)\s+(?:nights|days)\b`,
+  'i',
+);

@@ -503,6 +503,24 @@ describe('mergeReports: reports with little to tie them', () => {
     expect(mergeReports([strike('a', day('2026-02-03'), ['united-states', 'iran']), strike('b', february, ['united-states', 'iran'])], within, isPerson)).toHaveLength(2);
   });
 
+  describe('a report counting several happenings of its sort ("attacks on two sites", "two nights in a row") is none of them', () => {
+    const saturday = report({ article: 'a', kind: 'strike', date: day('2026-11-14'), place: 'novorossiysk', mentions: ['ukraine', 'russia', 'novorossiysk'], evidence: said("Saturday's drone attack on the Sheskharis terminal at Novorossiysk halted loadings") });
+    const weekend = (text: string) => report({ article: 'b', kind: 'strike', date: day('2026-11-14', '2026-11-15'), mentions: ['ukraine', 'russia', 'novorossiysk'], evidence: said(text) });
+    it.each([
+      'Oil prices climbed after Ukrainian drone attacks on two Russian energy sites over the weekend',
+      'Ukraine hit Russian oil facilities two nights in a row, from Novorossiysk to the Volga, the General Staff said',
+      'Both strikes over the weekend, at Novorossiysk and in the Samara region, set oil facilities ablaze',
+      'Russia said it had repelled three drone raids on its southern ports over the weekend',
+      'The weekend saw a series of Ukrainian strikes on Russian refineries and the Novorossiysk terminal',
+    ])('%s', (text) => {
+      expect(mergeReports([saturday, weekend(text)], within, isPerson)).toHaveLength(2);
+    });
+    it('while a count of what struck, not of strikes, is one strike ("two drones hit …")', () => {
+      expect(mergeReports([saturday, weekend('Two drones struck the Novorossiysk oil terminal over the weekend, setting a berth on fire')], within, isPerson)).toHaveLength(1);
+      expect(mergeReports([saturday, weekend('A Ukrainian drone attack on Novorossiysk over the weekend halted loadings at the terminal')], within, isPerson)).toHaveLength(1);
+    });
+  });
+
   it('joins a report that says only where to one of the same day that says only who, and not when both say who', () => {
     const where = report({ article: 'a', kind: 'talks', date: day('2026-04-09', '2026-04-10'), place: 'istanbul' });
     const who = (participants: string[]) => report({ article: 'b', kind: 'meeting', date: day('2026-04-10'), participants });
