@@ -51,6 +51,27 @@ describe('citesFurther', () => {
   });
 });
 
+describe('citesFurther: a further sentence that dates another happening by this one', () => {
+  const consultations = (text: string) => {
+    const berlin = report({ article: 'v', kind: 'talks', date: day('2026-11-18'), place: 'berlin', participants: ['friedrich-merz', 'donald-tusk'], evidence: [at(0, 'The German-Polish consultations in Berlin on 18 November were the first since 2024.'), at(1, text)] });
+    return citesFurther(leadSentences([[berlin]], entities), [berlin], berlin, berlin.evidence[1]!);
+  };
+  it.each([
+    'That is why he travelled to Paris to see President Macron two days before the Berlin meeting.',
+    'A day after the consultations, Tusk flew on to Brussels to see the Commission president.',
+    'Merz had spoken to Macron by phone on the eve of the talks in Berlin.',
+    'Three weeks before that meeting, the two foreign ministers had met in Frankfurt an der Oder.',
+  ])('leaves out "%s"', (text) => {
+    expect(consultations(text)).toBe(false);
+  });
+  it.each([
+    'Tusk said after the meeting that the day had been hard and honest.',
+    'The consultations, two days after the budget vote in the Bundestag, ran for four hours.',
+  ])('keeps "%s": it tells of this one', (text) => {
+    expect(consultations(text)).toBe(true);
+  });
+});
+
 describe('eventEvidence', () => {
   const articleOf = () => ({ outlet: 'Test Wire', sentences: SENTENCES.map((text) => ({ text })) });
   it('summarises from the best sentence, quotes it first and then the sentences the event keeps in their order', () => {

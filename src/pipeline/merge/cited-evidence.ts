@@ -9,6 +9,7 @@ import { kindFamily } from '../events/kinds.ts';
 import type { EventKind, Quote } from '../types.ts';
 import { reportsAnotherEvent, summaryAndLead } from './best-report.ts';
 import { overlaps } from './lifecycle.ts';
+import { DATED_BY_ONE_OF } from './lifecycle-words.ts';
 import { peopleNamedIn } from './summary-sentence.ts';
 
 /** A report read from a sentence, with the reports of its event. */
@@ -67,12 +68,19 @@ function ledElsewhere(leading: LeadSentences, members: readonly CandidateEvent[]
  * not read from). A sentence that leads a report of the same sort and days in another event
  * ("Following Trump's conversation with Putin, Zelensky also spoke with the U.S. president",
  * after the Putin call) is about that event; one that names a plan of other days beside this
- * one is about both, unless it first tells of another sort of happening (reportsAnotherEvent).
+ * one is about both, unless it first tells of another sort of happening (reportsAnotherEvent). One
+ * that dates something by a happening of this sort ("two days before the Berlin meeting", "on the
+ * eve of the talks") tells of another happening (DATED_BY_ONE_OF).
  */
 export function citesFurther(leading: LeadSentences, members: readonly CandidateEvent[], member: CandidateEvent, evidence: EvidenceRef): boolean {
   const led = ledElsewhere(leading, members, member, evidence);
   const family = kindFamily(member.kind);
-  return !led.some((l) => kindFamily(l.report.kind) === family && overlaps(l.report.date, member.date)) && !reportsAnotherEvent(evidence.text, member.kind, led.map((l) => l.report.kind));
+  return (
+    !led.some((l) => kindFamily(l.report.kind) === family && overlaps(l.report.date, member.date)) &&
+    !reportsAnotherEvent(evidence.text, member.kind, led.map((l) => l.report.kind)) &&
+    // "he travelled to Paris to see Macron two days before the Berlin meeting" tells of Paris.
+    !DATED_BY_ONE_OF.get(family)?.test(evidence.text)
+  );
 }
 
 /** What the summary and the quotes need of an article. */

@@ -1,8 +1,11 @@
 import { sameCountry, samePlace } from '../entities/place-chain.ts';
+import type { CandidateEvent } from '../events/candidate.ts';
+import { oncePerObject } from '../memo.ts';
 import type { Indexed, Probe, World } from './cluster-index.ts';
 import type { DateFit } from './date-fit.ts';
 import { countsSeveral, happeningFamily } from './family.ts';
 import { anotherTableThanTheSummit, besideTheSummit, summitGoesOn } from './side-meetings.ts';
+import { NEXT_OF_ITS_DAY } from './lifecycle-words.ts';
 import { heldTable, oneTable, partiesConflict, sameTable } from './tables.ts';
 import { type Pair, pairOf, tied } from './ties.ts';
 
@@ -20,7 +23,8 @@ import { type Pair, pairOf, tied } from './ties.ts';
  *    meeting of a country it never names, a plenary going on to the next day only as the plenary.
  * 4. The same place: the same town at some level, or with people in common two towns of one country.
  * 5. The same people: a gathering naming people has someone in common, unless the same place is
- *    named; one host's two small tables of a day are two meetings.
+ *    named; one host's two small tables of a day are two meetings, and so are two tables of a day
+ *    one article tells one after the other ("Later in the day, the minister called on the Sultan").
  * 6. Something in common, the score: the same days need one tie of ties.ts (people, place, table,
  *    names both sentences carry); other days (a gathering's next day, a moved plan, the days
  *    before an undated report's article) need a firmer one.
@@ -108,14 +112,31 @@ function placeFits(pair: Pair, fit: DateFit): boolean {
 }
 
 /** Gatherings whose people differ. */
-function otherPeople({ entry, probe, world, sharedPeople }: Pair, samePlaceNamed: boolean): boolean {
+function otherPeople(pair: Pair, samePlaceNamed: boolean): boolean {
+  const { entry, probe, world, sharedPeople } = pair;
   if (probe.family !== 'gathering') return false;
   const c = probe.report;
   // Countries are too loosely attached to rule out a gathering; people are not.
   if (!samePlaceNamed && probe.people.length > 0 && entry.persons.size > 0 && sharedPeople === 0) return true;
+  if (pair.sameArticle && anotherOfItsDay(entry, probe)) return true;
   // Days of talks are no small table of one day: "began two days of talks … with a meeting with Jaishankar" is the round with Doval.
   return c.date.start === c.date.end && otherGuestsOfOne(probe.people, entry.persons, world.sideOf);
 }
+
+/**
+ * One article's two gatherings of a day, one told as the next or the one before ("Later in the
+ * day, the minister called on Sultan Haitham", after his talks with the foreign minister): two
+ * tables when each has someone the other lacks, whatever side they speak for. The same table
+ * going on ("later in the day, the two ministers signed …") is the same gathering.
+ */
+function anotherOfItsDay(entry: Indexed, probe: Probe): boolean {
+  const { report, people } = probe;
+  const toldAsNext = nextOfItsDay(report) || entry.cluster.members.some((m) => m.article === report.article && nextOfItsDay(m));
+  return toldAsNext && people.some((p) => !entry.persons.has(p)) && [...entry.persons].some((p) => !people.includes(p));
+}
+
+/** Its own sentence tells it as after or before another happening of its day (NEXT_OF_ITS_DAY). Read once a report. */
+const nextOfItsDay = oncePerObject((report: CandidateEvent) => NEXT_OF_ITS_DAY.test(report.evidence[0]?.text ?? ''));
 
 /**
  * The next day, another day for a moved plan, or an undated report of the days before its

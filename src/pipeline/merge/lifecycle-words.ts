@@ -82,3 +82,25 @@ export const SEVERAL_HAPPENINGS = new RegExp(
   String.raw`\b${SEVERAL}\s+(?:[\w-]+\s+){0,2}?${HAPPENINGS_COUNTED}|\b${HAPPENINGS_COUNTED}\s+on\s+(?:two|three|four|five|several|multiple)\b|\b(?:two|three|four|five|several)\s+(?:nights|days)\s+(?:in\s+a\s+row|running|in\s+succession)|\bon\s+(?:two|three|four|five)\s+(?:consecutive|successive|straight)\s+(?:nights|days)\b`,
   'i',
 );
+
+/**
+ * "two days before the Berlin meeting", "a day after the consultations", "on the eve of the talks",
+ * "three weeks before that call": a sentence that dates something by a happening of this sort tells
+ * of another happening, before or after it. Its nouns by kind family: the offset must point at one
+ * of the event's own sort ("two days after the budget vote" dates the talks by something else).
+ */
+const OFFSET = String.raw`(?:(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)|the\s+(?:day|night|morning|evening|week))\s+(?:before|after|ahead\s+of|prior\s+to)|(?:on\s+)?the\s+eve\s+of)`;
+const NOUNS_OF_FAMILY: Record<string, string> = {
+  gathering: String.raw`(?:meeting|talks|consultations|negotiations|summit|round|session|conference|visit)`,
+  call: String.raw`(?:call|conversation)`,
+  strike: String.raw`(?:strikes?|attacks?|raids?|bombardment)`,
+};
+export const DATED_BY_ONE_OF: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries(NOUNS_OF_FAMILY).map(([family, nouns]) => [family, new RegExp(String.raw`\b${OFFSET}\s+(?:the|this|that|their|its|his|her)\s+(?:[\w'’.-]+\s+){0,3}?${nouns}\b`, 'i')]),
+);
+
+/**
+ * "Later in the day", "earlier that day", "afterwards", "later on Thursday": the sentence tells a
+ * happening after or before another its article tells of that day.
+ */
+export const NEXT_OF_ITS_DAY = /\b(?:(?:later|earlier)\s+(?:in\s+the\s+day|that\s+day|on\s+the\s+same\s+day|on\s+\w+day)|afterwards)\b/i;

@@ -187,6 +187,25 @@ describe('mergeReports: one happening, several reports', () => {
     expect(mergeReports([met('a', 'steve-witkoff'), met('b', 'jared-kushner')], within, isPerson, sideOf)).toHaveLength(1);
   });
 
+  describe('keeps apart a gathering its article tells as the next or the one before of its day, with someone the other lacks', () => {
+    const sideOf = (p: string) => (['badr-albusaidi', 'haitham-bin-tarik', 'hamad-al-busaidi'].includes(p) ? 'oman' : p === 's-jaishankar' ? 'india' : undefined);
+    const talks = report({ article: 'a', kind: 'talks', date: day('2026-11-26'), participants: ['s-jaishankar', 'badr-albusaidi'], evidence: said('Jaishankar on Thursday held talks with his Omani counterpart Badr Albusaidi', 0) });
+    const next = (text: string, participants = ['s-jaishankar', 'haitham-bin-tarik']) => report({ article: 'a', kind: 'meeting', date: day('2026-11-26'), place: 'muscat', participants, evidence: said(text, 3) });
+    it.each([
+      'Later in the day, the minister called on Sultan Haitham bin Tarik at Al Alam Palace',
+      'Afterwards Jaishankar was received by Sultan Haitham bin Tarik at Al Alam Palace',
+      'Earlier that day, he had met Sultan Haitham bin Tarik for breakfast at the palace',
+      'Jaishankar later that day called on the Sultan, who received him at Al Alam Palace',
+    ])('%s', (text) => {
+      expect(mergeReports([talks, next(text)], within, isPerson, sideOf)).toHaveLength(2);
+      expect(mergeReports([next(text), talks], within, isPerson, sideOf)).toHaveLength(2);
+    });
+    it('but not the same table going on later that day, nor a later report of it in another article', () => {
+      expect(mergeReports([talks, next('Later in the day, the two ministers signed a memorandum on shipping', ['s-jaishankar', 'badr-albusaidi'])], within, isPerson, sideOf)).toHaveLength(1);
+      expect(mergeReports([talks, { ...next('Later in the day, Jaishankar met Sultan Haitham bin Tarik'), article: 'b' }], within, isPerson, sideOf)).toHaveLength(1);
+    });
+  });
+
   it('joins days of talks that began with one counterpart to the round with another ("began two days of talks … with a meeting with Jaishankar", the round with Doval)', () => {
     const talks = (article: string, other: string, date: ReturnType<typeof day>) => report({ article, kind: 'talks', participants: ['wang-yi', other], place: 'new-delhi', date });
     expect(mergeReports([talks('a', 'ajit-doval', day('2025-08-19')), talks('b', 's-jaishankar', day('2025-08-18', '2025-08-19'))], within, isPerson)).toHaveLength(1);
