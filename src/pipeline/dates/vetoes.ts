@@ -6,7 +6,7 @@
  */
 import type { ParsedComponents } from 'chrono-node';
 import { MONTH_STEM, SEASONS, WEEKDAYS, WEEKDAY_NAME, monthNumber } from './lexicon/calendar.ts';
-import { AMOUNT_BEFORE, PERIODICAL_WORDS } from './lexicon/amounts.ts';
+import { AGED_NOUNS, AMOUNT_BEFORE, PERIODICAL_WORDS } from './lexicon/amounts.ts';
 
 export interface Candidate {
   /** The whole document and the matched span in it. */
@@ -37,6 +37,8 @@ const before = ({ text, start }: Candidate, reach: number) => text.slice(Math.ma
 const after = ({ text, end }: Candidate, reach: number) => text.slice(end, end + reach);
 
 // "Six-Day", "the Seven Years": an amount written as a name is, before a name's next word ("War").
+// "a granddaughter of 8 months": a person, then "of", then the age.
+const OF_AN_AGE = new RegExp(String.raw`\b(?:${AGED_NOUNS.join('|')})\s+of\s+$`, 'i');
 const CAPITALISED_AMOUNT = /^(?:the\s+)?[A-Z][a-z]+[-\s][A-Z][a-z]+$/;
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}$`);
 const BARE_WEEKDAY_ABBREVIATION = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)$/i;
@@ -160,10 +162,12 @@ export const VETOES: Veto[] = [
     name: 'aged',
     // "aged 3 months", "at the age of 40 years", "children under 5 years of age": how old, not how long.
     overrules: ['duration', 'compound-duration'],
-    applies: (c) => /\b(?:aged|age\s+of|ages)\s+$/i.test(before(c, 20)) || /^\s+of\s+age\b/i.test(after(c, 10)),
+    applies: (c) => /\b(?:aged|age\s+of|ages)\s+$/i.test(before(c, 20)) || /^\s+of\s+age\b/i.test(after(c, 10)) || OF_AN_AGE.test(before(c, 20)),
     examples: [
       { text: 'A boy aged 3 months was among the injured.', ref: '1998-11-18', not: '3 months' },
       { text: 'Children under 5 years of age are most at risk.', ref: '1998-11-18', not: 'under 5 years' },
+      { text: 'He left a granddaughter of 8 months.', ref: '2025-06-12', not: '8 months' },
+      { text: 'Rescuers found a boy of six years alive in the rubble.', ref: '1999-08-20', not: 'six years' },
     ],
   },
   {
@@ -245,11 +249,13 @@ export const VETOES: Veto[] = [
     overrules: ['duration', 'compound-duration'],
     // "behind", "ahead of" only after a race's units: "five days ahead of its normal date" is a stretch.
     applies: (c) =>
-      /^\s+(?:faster|slower|quicker|clear\s+of|off\s+the\s+pace)\b/i.test(after(c, 30)) ||
+      /^\s+(?:faster|slower|quicker|sooner|clear\s+of|off\s+the\s+pace)\b/i.test(after(c, 30)) ||
       (/(?:second|minute)s?$/i.test(matched(c)) && /^\s+(?:behind|ahead\s+of)\b/i.test(after(c, 30))),
     examples: [
       { text: 'She finished two seconds faster than her rival.', ref: '1998-11-18', not: 'two seconds' },
       { text: 'He crossed the line 12 seconds ahead of the champion.', ref: '1998-11-18', not: '12 seconds' },
+      { text: 'The defence rested three hours sooner than the prosecution had.', ref: '2024-11-20', not: 'three hours' },
+      { text: 'The new ferry makes the crossing 20 minutes quicker.', ref: '2025-06-12', not: '20 minutes' },
     ],
   },
   {

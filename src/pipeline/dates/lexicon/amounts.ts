@@ -89,3 +89,6 @@ export const REPEATING_ADVERBS: Record<string, string> = {
 /** The adverbs of repetition that are nouns too, the papers that come out so often ("the Israeli daily Maariv", "the weekly Der Spiegel"). */
 export const PERIODICAL_WORDS = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'hourly', 'nightly', 'fortnightly', 'biweekly', 'bi-weekly', 'bimonthly', 'bi-monthly'];
 
+
+/** Who is said to be "of" an age: "a granddaughter of 8 months", "a boy of 12 years" (vetoes.ts 'aged'). */
+export const AGED_NOUNS = ['boy', 'girl', 'child', 'baby', 'infant', 'toddler', 'son', 'daughter', 'grandson', 'granddaughter', 'nephew', 'niece', 'man', 'woman', 'calf', 'foal', 'puppy'];

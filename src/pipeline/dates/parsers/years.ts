@@ -127,7 +127,7 @@ export const yearSpelled: Rule = {
 };
 
 /**
- * "the year", "the full year", "the fiscal year": the reference's year in reporting ("sales for
+ * "the year", "the full year", "the fiscal (financial) year": the reference's year in reporting ("sales for
  * the full year"), a stretch of a year when it ends on a day ("the year ended Sept. 30");
  * "the year 2000" that year. Not "the year before" nor "the year-earlier quarter".
  */
@@ -137,10 +137,14 @@ export const theYear: Rule = {
     { text: 'Sales for the full year rose.', ref: '1989-11-02', finds: 'the full year', value: '1989' },
     { text: 'Profit for the latest fiscal year fell.', ref: '1989-10-26', finds: 'the latest fiscal year', value: '1988' },
     { text: 'Sales will rise next fiscal year.', ref: '1989-10-26', finds: 'next fiscal year', value: '1990' },
+    // The British "financial year" is the fiscal year.
+    { text: 'The council overspent in the current financial year.', ref: '2024-11-20', finds: 'the current financial year', value: '2024' },
+    { text: 'Borrowing will fall next financial year, the Treasury said.', ref: '2025-03-04', finds: 'next financial year', value: '2026' },
+    { text: 'Its deficit for the previous financial year was revised.', ref: '2025-03-04', finds: 'the previous financial year', value: '2024' },
     { text: 'Inflation fell to 2.3% in the year to January, the ONS said.', ref: '2026-02-25', finds: 'the year', value: 'P1Y' },
   ],
   pattern:
-    /(?:(earlier|later)\s+in\s+)?(?:the\s+(?:(?:full|fiscal|current\s+fiscal|(latest|last|previous|past|next|coming)\s+fiscal)\s+)?|(last|this|next)\s+fiscal\s+)year(?:\s+((?:19|20)\d\d))?(?![-‐‑]|\s+(?:before|after|earlier|ago|later|to\s+date|or)\b)/,
+    /(?:(earlier|later)\s+in\s+)?(?:the\s+(?:(?:full|fiscal|financial|current\s+(?:fiscal|financial)|(latest|last|previous|past|next|coming)\s+(?:fiscal|financial))\s+)?|(last|this|next)\s+(?:fiscal|financial)\s+)year(?:\s+((?:19|20)\d\d))?(?![-‐‑]|\s+(?:before|after|earlier|ago|later|to\s+date|or)\b)/,
   read: ({ groups, after, reference }) => {
     const [, , theStep, step, written] = groups;
     if (written) return { type: 'DATE', value: written, date: inYear(Number(written)) };

@@ -37,8 +37,8 @@ const ANAPHOR = new RegExp(
     String.raw`|(?:the\s+(?=(?:following|previous|preceding)\s)|(?<!\b(?:${alternation(REPORTING_VERBS)})\s+)(?=that\s))(following|previous|preceding|that)\s+((?:${WEEKDAY_STEMS.join('|')})day|weekend)(?!['’]s)` +
     // "the day before." ends its clause: "the day before the vote" is counted from the vote.
     String.raw`|the\s+(day|week|month|year)\s+(before|after)(?=\s*(?:[,.;:!?)"”’]|$))` +
-    // "at the time" is the time last named; "at the time of the vote" names its own.
-    String.raw`|(?<=\bat\s+)the\s+(time)(?!\s+(?:of|when|being))` +
+    // "at the time", "at that time" are the time last named; "at the time of the vote" names its own.
+    String.raw`|(?<=\bat\s+)(?:the|that)\s+(time)(?!\s+(?:of|when|being))` +
     // "until then", "by then": the time last named itself, a bound ahead of the story; TimeML
     // leaves "since then" unmarked (a stretch up to now, not a time).
     String.raw`|(?<=\b(?:until|till|by)\s+)then\b(?!\s*-)` +
@@ -68,6 +68,8 @@ export const anaphora: Rule = {
     { text: 'The rights terminate on Nov. 30. Until then, the stock remains convertible.', ref: '1989-10-30', finds: 'then', value: '1989-11-30' },
     { text: 'The plant will close in 2001. By then, the town hopes to have new jobs.', ref: '1998-08-09', finds: 'then', value: '2001' },
     { text: 'In March 1996 the plant closed. At the time, nobody expected it.', ref: '1998-11-20', finds: 'the time', value: 'PAST_REF' },
+    { text: 'The mill shut in 2009. It was at that time the town\'s largest employer.', ref: '2025-06-12', finds: 'that time', value: 'PAST_REF' },
+    { text: 'Talks resume in May; at that time the envoys will table a draft.', ref: '2025-03-10', finds: 'that time', value: 'FUTURE_REF' },
     { text: 'On May 22, 1995, the army entered the town. That night, the mayor fled.', ref: '1998-11-20', finds: 'That night', value: '1995-05-22TNI' },
     { text: 'On May 22, 1995, the army entered the town. The next morning it left.', ref: '1998-11-20', finds: 'The next morning', value: '1995-05-23TMO' },
     { text: 'The army entered the town in May 1995. The mayor had fled the year before.', ref: '1998-11-20', finds: 'the year before', value: '1994' },
@@ -177,7 +179,7 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
   // The match alone: "at" stays outside it, as TimeML marks "the time". TimeML values it as a
   // reference to the past (or future); its date is the time last named.
   if (/^then$/i.test(text)) return { type: antecedent.type, value: antecedent.value, date: antecedent.date, relative: true };
-  if (/^the\s+time$/i.test(text)) {
+  if (/^(?:the|that)\s+time$/i.test(text)) {
     const value = antecedent.date.end < isoDay(reference) ? 'PAST_REF' : antecedent.date.start > isoDay(reference) ? 'FUTURE_REF' : 'PRESENT_REF';
     return { type: 'DATE', value, date: antecedent.date, relative: true };
   }
