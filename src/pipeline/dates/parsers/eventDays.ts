@@ -11,6 +11,7 @@ import type { Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
 import { isoDay, parseReferenceDay, shift } from '../calendar.ts';
 import type { Example, Timex } from '../model.ts';
+import { STOPPAGES, STOPPAGE_VERBS } from '../lexicon/incidents.ts';
 import { COUNTING_ORDINAL_PATTERN, parseCount } from '../lexicon/numbers.ts';
 import { inWeek, onDay } from '../resolved.ts';
 import type { Rule } from './rule.ts';
@@ -52,9 +53,21 @@ function ordinalOf(text: string): number | undefined {
   return word[1] ? parseCount(word[1]) : ORDINAL_WORDS[(word[2] ?? '').toLowerCase()];
 }
 
-/** Whether the text just before a date says the event began on it: "The strike began on". */
-const startedBefore = (event: string) =>
-  new RegExp(String.raw`\b${event}s?\b[^.;!?]{0,40}?\b(?:began|started|broke\s+out|erupted|opened|was\s+launched|got\s+under\s*way|went\s+on)\s+(?:on\s+)?$`, 'i');
+// "walked out on Feb. 10": a verb of the stoppage, then at most a few words, before the date.
+const STOPPAGE_TOLD = new RegExp(String.raw`\b(?:${STOPPAGE_VERBS.join('|')})\b(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?$`, 'i');
+
+/**
+ * Whether the text just before a date says the event began on it: "The strike began on", or
+ * the verb the event is named from ("Students occupied the office on April 2" for "the
+ * occupation", "protested on" for "the protest"), or for a stoppage of work its verbs
+ * ("walked out on", "downed tools on").
+ */
+const startedBefore = (event: string): RegExp => {
+  const began = String.raw`\b${event}s?\b[^.;!?]{0,40}?\b(?:began|started|broke\s+out|erupted|opened|was\s+launched|got\s+under\s*way|went\s+on)\s+(?:on\s+)?$`;
+  const named = String.raw`\b${event.slice(0, 5)}\w*ed\b(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?$`;
+  if (STOPPAGES.includes(event.toLowerCase())) return new RegExp(`${began}|${STOPPAGE_TOLD.source}|${named}`, 'i');
+  return new RegExp(`${began}|${named}`, 'i');
+};
 
 export const countedFromStart: Refiner = {
   refine(context, results) {
@@ -85,4 +98,9 @@ export const COUNTED_FROM_START_EXAMPLES: Example[] = [
   { text: 'The siege of the city started on 1 May. By the tenth day of the siege, food ran out.', ref: '2026-06-20', finds: 'the tenth day', value: '2026-05-10' },
   // Another event's start says nothing of this one's.
   { text: 'The trial began on March 3. On the 30th day of the strike, workers marched.', ref: '2026-06-20', finds: 'the 30th day', value: 'XXXX-XX-XX' },
+  // A stoppage told by its verbs, an event by the verb it is named from.
+  { text: 'Nurses walked out on March 3. On the 10th day of the strike, the hospital closed a ward.', ref: '2025-06-01', finds: 'the 10th day', value: '2025-03-12' },
+  { text: 'Miners downed tools on Jan. 8, and by the fifth day of the stoppage coal stocks were low.', ref: '2025-02-01', finds: 'the fifth day', value: '2025-01-12' },
+  { text: "Students occupied the rector's office on April 2; on the third day of the occupation police moved in.", ref: '2025-06-01', finds: 'the third day', value: '2025-04-04' },
+  { text: 'Nurses walked out of the meeting on March 3. On the 10th day of the strike, the hospital closed a ward.', ref: '2025-06-01', finds: 'the 10th day', value: 'XXXX-XX-XX' },
 ];
