@@ -10,7 +10,7 @@ import { documentOption } from './dates/document.ts';
 import { TRIGGERS } from './events/triggers.ts';
 import { ruleParser } from './dates/parsers/rule.ts';
 import * as eventWords from './events/lexicon.ts';
-import { RequiredWordsScan, requiredWordsTest, testPart } from './required-words.ts';
+import { needsFigures, RequiredWordsScan, requiredWordsTest, testPart } from './required-words.ts';
 import { RULES } from './dates/rules.ts';
 
 const words = (pattern: RegExp): string | undefined => requiredWordsTest(pattern)?.source;
@@ -30,8 +30,30 @@ describe('the words a pattern cannot match without', () => {
     // Case matters without /i: "Sun" does not stand for "sunday".
     expect(words(/sunday|Sun/)).toBe(either('sunday', 'Sun'));
   });
+  it('reads a digit as one of ten, and a range of digits as those digits', () => {
+    const digits = either(...'0123456789');
+    expect(words(/\d+/)).toBe(digits);
+    expect(words(/(?:at\s+)?\d{1,2}:\d\d/i)).toBe(either(...[...'0123456789'].map((digit) => `:${digit}`)));
+    // A word is still the better test where there is one.
+    expect(words(/(?:at|by)\s+\d{1,2}/i)).toBe(either('at', 'by'));
+    expect(words(/Q[1-4]/)).toBe(either('Q1', 'Q2', 'Q3', 'Q4'));
+    expect(words(/[0-3]?[0-9]\/[01]?\d/)).toBe(either(...[...'0123456789'].map((digit) => `${digit}/`)));
+    // A digit or a word: either.
+    expect(words(/\d+|a\s+week/i)).toBe(either(...'0123456789', 'week'));
+    // Not a range of digits: any character, as before.
+    expect(words(/[a-z]\d/)).toBe(digits);
+    expect(words(/[0-9a-f]/)).toBeUndefined();
+    const test = requiredWordsTest(/\b\d{1,2}(?:st|nd|rd|th)?\b/)!;
+    expect(['on the 3rd', 'by 12 April 2026'].filter((text) => test.test(text))).toHaveLength(2);
+    expect(['in March', 'early April'].filter((text) => test.test(text))).toEqual([]);
+  });
+  it('tells a pattern every match of which holds a digit', () => {
+    expect([/\d+/, /(?:jan|mar)\w*\s+\d{1,2}/i, /\b\d{1,2}\s+(?:March|April)\b/, /Q[1-4]/, /(?:19|20)\d\d|'\d\d/, /x\x31/].map(needsFigures)).toEqual([true, true, true, true, true, true]);
+    // A date in words, a digit only in one of its forms, a class of more than digits: none.
+    expect([/march\s+third/i, /\d+|a\s+week/, /[0-9a-f]{4}/, /\w+/, /(?:\d)?x/, /\d/u].map(needsFigures)).toEqual([false, false, false, false, false, false]);
+  });
   it('requires nothing of what it cannot follow', () => {
-    expect(words(/\d+/)).toBeUndefined();
+    expect(words(/\w+/)).toBeUndefined();
     expect(words(/(?:week)?\s*end/)).toBe(either('end'));
     expect(words(/(a)\1/)).toBe(either('a'));
     expect(words(/(?:yes|\w+)/)).toBeUndefined();
@@ -59,9 +81,15 @@ describe('every parser the dates run passes its test wherever it matches', () =>
   it.each(parsers.map(({ name, parser }) => [name, parser] as const))('%s', (_name, parser) => {
     const pattern = parser.pattern(context);
     const test = requiredWordsTest(pattern);
-    if (!test) return;
-    const stopped = texts.filter((text) => new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).test(text) && !test.test(text));
-    expect(stopped).toEqual([]);
+    const figures = needsFigures(pattern);
+    const matched = texts.filter((text) => new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).test(text));
+    expect(matched.filter((text) => (test && !test.test(text)) || (figures && !/\d/.test(text)))).toEqual([]);
+  });
+  it('the parsers of dates in figures are many', () => {
+    const inFigures = parsers.filter(({ parser }) => needsFigures(parser.pattern(context))).map(({ name }) => name);
+    expect(inFigures).toEqual(expect.arrayContaining(['year-alone', '24-hour-clock', 'ENTimeExpressionParser', 'ENYearMonthDayParser', 'SlashDateFormatParser', 'ISOFormatParser']));
+    // "the third of March": a date in words too.
+    expect(inFigures).not.toContain('ENMonthNameLittleEndianParser');
   });
   it('and the parsers so gated read the texts as before', () => {
     // The same chrono without the tests: every parser tried on every text.

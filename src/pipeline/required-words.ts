@@ -21,6 +21,8 @@ interface Reading {
 }
 
 const ANY: Reading = { exact: null, required: null };
+const DIGITS = new Set('0123456789');
+const DIGIT: Reading = { exact: DIGITS, required: DIGITS };
 /** Zero-width: anchors, \b, lookarounds (what they look at is not part of the match). */
 const EMPTY: Reading = { exact: new Set(['']), required: null };
 /** Beyond this many strings a set is dropped: it would cost more to test than it saves. */
@@ -53,6 +55,22 @@ export function requiredWordsTest(pattern: RegExp): RegExp | undefined {
     wordsOf.set(test, { words: few, ignoreCase });
   }
   return tests.get(key);
+}
+
+/**
+ * Whether every match of `pattern` holds a digit. A second test beside requiredWordsTest's: the
+ * words it picks may be common ("mar", "jun" of the month parsers are in "market", "junior"),
+ * where a date written in figures ("3 March", "10:30", "2026") has a digit, and most sentences
+ * have none.
+ */
+export function needsFigures(pattern: RegExp): boolean {
+  if (!UNDERSTOOD_FLAGS.test(pattern.flags)) return false;
+  try {
+    const reading = new SourceReader(pattern.source, true).whole();
+    return best([reading.required, reading.exact]) !== null;
+  } catch {
+    return false;
+  }
 }
 
 /** One test for each set of words, so that patterns sharing one (month names) can share its outcome. */
@@ -261,8 +279,15 @@ function fewest(words: string[], ignoreCase: boolean): string[] {
 class SourceReader {
   private at = 0;
   private readonly source: string;
-  constructor(source: string) {
+  /** Reads digits only, every other character as any (needsFigures): what is required is then figures. */
+  private readonly figures: boolean;
+  constructor(source: string, figures = false) {
     this.source = source;
+    this.figures = figures;
+  }
+
+  private literal(c: string): Reading {
+    return this.figures && !/^[0-9]$/.test(c) ? ANY : literal(c);
   }
 
   whole(): Reading {
@@ -343,7 +368,7 @@ class SourceReader {
       case '?':
         throw new Error(`nothing to repeat at ${this.at}`);
       default:
-        return literal(c);
+        return this.literal(c);
     }
   }
 
@@ -368,12 +393,19 @@ class SourceReader {
         const escaped = this.source[this.at] ?? '';
         if (/[A-Za-z0-9]/.test(escaped)) plain = false;
         members.push(escaped);
-      } else if (c === '-' && members.length > 0 && this.source[this.at + 1] !== ']') plain = false;
-      else members.push(c);
+      } else if (c === '-' && members.length > 0 && this.source[this.at + 1] !== ']') {
+        // A range of digits ("[0-3]") is those digits; any other range, too many characters to list.
+        const [from, to] = [members.at(-1)!, this.source[this.at + 1]!];
+        if (!/^[0-9]$/.test(from) || !/^[0-9]$/.test(to) || to < from) plain = false;
+        else {
+          for (let digit = Number(from) + 1; digit <= Number(to); digit += 1) members.push(String(digit));
+          this.at += 1;
+        }
+      } else members.push(c);
     }
     if (this.source[this.at] !== ']') throw new Error('unclosed class');
     this.at += 1;
-    if (!plain || members.length === 0 || members.length > 8) return ANY;
+    if (!plain || members.length === 0 || members.length > 10 || (this.figures && members.some((m) => !/^[0-9]$/.test(m)))) return ANY;
     const exact = new Set(members);
     return { exact, required: exact };
   }
@@ -384,20 +416,23 @@ class SourceReader {
     if (c === 'b' || c === 'B') return EMPTY;
     if (c === 'x' && /^[0-9a-fA-F]{2}/.test(this.source.slice(this.at))) {
       this.at += 2;
-      return literal(String.fromCharCode(parseInt(this.source.slice(this.at - 2, this.at), 16)));
+      return this.literal(String.fromCharCode(parseInt(this.source.slice(this.at - 2, this.at), 16)));
     }
     if (c === 'u' && /^[0-9a-fA-F]{4}/.test(this.source.slice(this.at))) {
       this.at += 4;
-      return literal(String.fromCharCode(parseInt(this.source.slice(this.at - 4, this.at), 16)));
+      return this.literal(String.fromCharCode(parseInt(this.source.slice(this.at - 4, this.at), 16)));
     }
     if (c === 'k' && this.source[this.at] === '<') this.at = this.source.indexOf('>', this.at) + 1;
-    // Letters and digits escape into classes, backreferences and control characters: any text.
+    // A digit is one of ten (without u or v, \d is [0-9]): most sentences have none, and the
+    // parsers of written dates ("3 March", "2026-03-03", "10:30") need one.
+    if (c === 'd') return DIGIT;
+    // Letters and digits escape into other classes, backreferences and control characters: any text.
     if (/[A-Za-z0-9]/.test(c)) {
       while (/[0-9]/.test(c) && /[0-9]/.test(this.source[this.at] ?? '')) this.at += 1;
       if (c === 'c') this.at += 1;
       return ANY;
     }
-    return literal(c);
+    return this.literal(c);
   }
 }
 

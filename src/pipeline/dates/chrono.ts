@@ -27,7 +27,7 @@ import { rangeSharesYear } from './refiners/ranges.ts';
 import { reportingMonth } from './refiners/reportingMonth.ts';
 import { reportingQuarter } from './refiners/reportingQuarter.ts';
 import { weekdayBeforeCount } from './refiners/weekdayCount.ts';
-import { requiredWordsTest, sentenceWords } from '../required-words.ts';
+import { needsFigures, requiredWordsTest, sentenceWords } from '../required-words.ts';
 import { RULES } from './rules.ts';
 
 /** Chrono's refiners, in their order, each given chrono's results only, in the order of the text. */
@@ -127,9 +127,13 @@ function stages(base: Chrono): Refiner[] {
 // Chrono's own loop over one parser's matches: public in its JavaScript, private in its types.
 const executeParser = (Chrono as unknown as { executeParser(context: ParsingContext, parser: Parser): ParsingResult[] }).executeParser;
 
+const HAS_DIGIT = /\d/;
+
 interface Gate {
   pattern: RegExp;
   test: RegExp | undefined;
+  /** Every match holds a digit (needsFigures): most sentences have none. */
+  figures: boolean;
   fixed: Parser;
 }
 
@@ -150,7 +154,8 @@ class GatedChrono extends Chrono {
     const context = new ParsingContext(text, reference, option);
     let results: ParsingResult[] = [];
     // Parsers share tests (the month names): all are answered by one scan of the text being read.
-    const ruledOut = (gate: Gate): boolean => gate.test !== undefined && !sentenceWords.passes(gate.test, text);
+    const figures = HAS_DIGIT.test(text);
+    const ruledOut = (gate: Gate): boolean => (gate.figures && !figures) || (gate.test !== undefined && !sentenceWords.passes(gate.test, text));
     for (let i = 0; i < this.parsers.length; i += 1) {
       const parser = this.parsers[i]!;
       let gate = this.gates[i];
@@ -163,7 +168,7 @@ class GatedChrono extends Chrono {
       if (gate?.pattern !== pattern) {
         // The pattern just asked for: asking again may build it again.
         const fixed: Parser = { pattern: () => pattern, extract: (c, match) => parser.extract(c, match) };
-        this.gates[i] = gate = { pattern, test: requiredWordsTest(pattern), fixed };
+        this.gates[i] = gate = { pattern, test: requiredWordsTest(pattern), figures: needsFigures(pattern), fixed };
         if (ruledOut(gate)) continue;
       }
       for (const result of executeParser(context, gate.fixed)) results.push(result);
