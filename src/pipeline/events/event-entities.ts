@@ -4,7 +4,7 @@ import { stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
-import { AT_PERSON, HOST_AFTER, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE } from './lexicon.ts';
+import { AT_PERSON, HOST_AFTER, SAID_AFTER_OWN, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { inOtherClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
 import { gap } from './span.ts';
@@ -69,7 +69,22 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
       }
     }
   }
+  speakersAtTheirGathering(found, text);
   return goalsOfTravel(found, entities, text);
+}
+
+/**
+ * "Albers and Medved told reporters after their meeting in Vienna that …": who speak after a
+ * gathering of their own were at it. The names fall to the saying, nearest them; the gathering
+ * takes them too, for its roles to read (the saying, only the attribution of a dated event, is no
+ * event of its own).
+ */
+function speakersAtTheirGathering(found: Mention[], text: string): void {
+  for (const saying of found) {
+    if (saying.rule.kind !== 'statement' || saying.persons.length === 0) continue;
+    const gathering = found.find((m) => m.start > saying.end && kindFamily(m.rule.kind) === 'gathering' && SAID_AFTER_OWN.test(text.slice(saying.start, m.start)));
+    for (const id of gathering ? saying.persons : []) if (!gathering!.persons.includes(id)) gathering!.persons.push(id);
+  }
 }
 
 /**

@@ -265,6 +265,9 @@ export const NOT_A_SIDE_BEFORE = /\b(?:of|in|into|to|for|across|against|on)\s+(?
 /** A trigger after these words names what another event is about ("talks on a new prisoner exchange", "a call about a possible summit"). */
 export const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|to\s+discuss|discuss(?:ed|es|ing)?)\s+(?:(?:a|an|new|possible|further|another|future|planned|proposed|potential|fresh|prisoner|wider|broader)\s+)*$/i;
 
+/** From a saying to a gathering of its speakers' own it follows: "told reporters after their meeting", "said following his talks with", "spoke to journalists at the end of her visit". */
+export const SAID_AFTER_OWN = /^(?:said|says|told\s+(?:reporters|journalists|the\s+press)|spoke\s+to\s+(?:reporters|journalists|the\s+press))\s+(?:after|following|at\s+the\s+end\s+of)\s+(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** A quotation of at least a few words closed by its speaker's pronoun: "“Our stocks will last until June,” he". */
 const QUOTE_CLOSED_BY_PRONOUN = String.raw`[“"][^“”"]{12,}[,?!][”"]\s+(?:he|she)`;
 

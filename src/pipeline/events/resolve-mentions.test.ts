@@ -75,3 +75,24 @@ describe('a meeting on the sidelines', () => {
     expect(gatheringsIn(summits, 'no-sidelines')[0]!.place).toBeFalsy();
   });
 });
+
+// Speakers telling the press after a gathering of their own, the saying itself no event (the attribution of the dated gathering).
+const afterTheirOwn = timelineWithoutGazetteer([
+  article('told-after-their', '2039-08-06', 'President Milan Horvat and Prime Minister Ivo Kranjec told reporters after their meeting in Zagreb on Monday that the rail link would open in June.\n'),
+  article('told-after-her-talks-with', '2039-08-08', 'Prime Minister Helen Ashworth told reporters after her talks with Chancellor Ruth Albers in Berlin on Thursday that the deal was close.\n'),
+  article('after-someone-elses', '2039-08-10', 'Opposition leader Karl Brenner told reporters after the chancellor’s meeting in Vienna on Wednesday that nothing had changed.\n'),
+  article('told-later-of-it', '2039-08-12', 'Chancellor Ruth Albers told reporters on Thursday that her meeting in Vienna on Tuesday had gone well.\n'),
+]);
+
+describe('who speak after a gathering of their own', () => {
+  it('puts them at it: "told reporters after their meeting", "after her talks with …"', () => {
+    expect(idsOf(gatheringsIn(afterTheirOwn, 'told-after-their')[0]?.roles?.present)).toEqual(['milan-horvat', 'ivo-kranjec']);
+    expect(idsOf(gatheringsIn(afterTheirOwn, 'told-after-her-talks-with')[0]?.roles?.present).sort()).toEqual(['helen-ashworth', 'ruth-albers']);
+    expect(gatheringsIn(afterTheirOwn, 'told-after-their')[0]?.title).toBe('Horvat and Kranjec meet in Zagreb');
+  });
+
+  it('not after a gathering of someone else\'s, nor when they tell of it later', () => {
+    expect(idsOf(gatheringsIn(afterTheirOwn, 'after-someone-elses')[0]?.roles?.present)).toEqual([]);
+    expect(idsOf(gatheringsIn(afterTheirOwn, 'told-later-of-it').find((e) => e.kind === 'meeting')?.roles?.present)).toEqual([]);
+  });
+});
