@@ -25,3 +25,20 @@ describe('"that day": the day the story has just told of', () => {
     expect(dated('2058-05-13', SUNDAY_TALKS, 'She met Foreign Minister Nadia Sarem in Ardan on Wednesday.')).toContain('meeting 2058-05-08 occurred');
   });
 });
+
+describe('a telling recorded one day and made public on another', () => {
+  // Sunday 1 April 2057: the Wednesday is 28 March, the day after it the 29th.
+  it('counts "the next day" from the day of the telling, not the day it was broadcast or published', () => {
+    for (const told of [
+      'In an interview recorded on Wednesday and broadcast on Sunday, Goran Petrov said he would meet the Albanian prime minister in Ohrid the next day.',
+      'Goran Petrov, speaking in an interview recorded on Wednesday and aired on Sunday, said he would meet the Albanian prime minister in Ohrid the following day.',
+      'In remarks on Wednesday that were published by the state agency on Sunday, Petrov said he would hold talks with the Albanian prime minister in Ohrid the next day.',
+    ]) {
+      expect(dated('2057-04-01', told).map((e) => e.split(' ')[1])).toEqual(['2057-03-29']);
+    }
+  });
+
+  it('counts from the day of a telling made that day', () => {
+    expect(dated('2057-04-01', 'Petrov said on Sunday that he would meet the Albanian prime minister in Ohrid the next day.')).toEqual(['meeting 2057-04-02 planned']);
+  });
+});

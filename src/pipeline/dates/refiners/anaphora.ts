@@ -18,7 +18,7 @@ import { REPORTING_VERBS, alternation } from '../lexicon/verbs.ts';
 import { weekendAround } from '../parsers/periods.ts';
 import { weekdayDay } from './chronoReadings.ts';
 import { SEASON_OF_YEAR, readInYear } from './narrative.ts';
-import { isTellingDay } from './tellingDay.ts';
+import { isMadePublicDay, isTellingDay } from './tellingDay.ts';
 import { sentenceAround, tenseAt } from '../tense.ts';
 
 /** A part of the day alone, with or without its article and its early or late end: "the morning", "evening", "late afternoon". */
@@ -95,6 +95,8 @@ export const anaphora: Rule = {
     // A day of telling after the story's own date in its sentence leaves that date the antecedent.
     { text: 'Exports fell 3 percent in January, the ministry said on Tuesday. Imports also fell that month.', ref: '1998-02-19', finds: 'that month', value: '1998-01' },
     { text: 'Officials said on Tuesday that the plant would close. That night, workers marched.', ref: '1998-02-19', finds: 'That night', value: '1998-02-17TNI' },
+    // Nor does the day the telling was made public ("recorded on Wednesday and broadcast on Sunday").
+    { text: 'In an interview recorded on Wednesday and broadcast on Sunday, the minister said she would meet him the next day.', ref: '2057-04-01', finds: 'the next day', value: '2057-03-29' },
     { text: 'Hopes were dashed Friday. Dealers placed heavy buy orders in the morning.', ref: '1989-10-30', finds: 'the morning', value: '1989-10-27TMO' },
     { text: 'Rebels entered the town on Tuesday. Fighting raged during the night.', ref: '1998-11-20', finds: 'the night', value: '1998-11-17TNI' },
     { text: 'The storm reached the coast on Sunday, Aug. 2. By evening, 40 people had died.', ref: '1998-08-05', finds: 'evening', value: '1998-08-02TEV' },
@@ -294,7 +296,7 @@ export const anaphoraRefiner: Refiner = {
     return results.filter((result) => {
       const timex = readingOf(result);
       if (!result.tags().has(RULE_TAG)) {
-        const toldAfterItsStory = () => namedAt >= sentenceAround(context.text, result.index).start && isTellingDay(context.text, result);
+        const toldAfterItsStory = () => namedAt >= sentenceAround(context.text, result.index).start && (isTellingDay(context.text, result) || isMadePublicDay(context.text, result));
         const dated = timex && datedAntecedent(timex);
         if (dated && !toldAfterItsStory() && !boundsAStretch(context.text, result.index)) {
           lastDate = { result, before: antecedent };

@@ -17,3 +17,11 @@ const TELLING_BEFORE = new RegExp(String.raw`\b(?:(?:${alternation(TELLING_VERBS
 export function isTellingDay(text: string, result: ParsingResult): boolean {
   return TELLING_BEFORE.test(text.slice(Math.max(0, result.index - 60), result.index));
 }
+
+/** The day a telling was made public: "recorded on Wednesday and broadcast on Sunday", "in an interview that aired on Sunday", "published by the agency on Friday". */
+const MADE_PUBLIC_BEFORE = /\b(?:broadcast|aired|published|released|posted|printed|screened)\b[^,.;]{0,40}?\s(?:on\s+)?$/i;
+
+/** Whether a day is the day a telling was made public, which, like the day of a saying, is not the story's. */
+export function isMadePublicDay(text: string, result: ParsingResult): boolean {
+  return MADE_PUBLIC_BEFORE.test(text.slice(Math.max(0, result.index - 50), result.index));
+}
