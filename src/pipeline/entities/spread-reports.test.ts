@@ -11,7 +11,13 @@ const timeline = timelineWithoutGazetteer([
   article('possessive-portfolio', '2041-03-08', "Ghanaian Foreign Minister Kwame Asante held talks in Lomé on Tuesday with Togo's Climate Minister Koffi Agbeko.\n"),
   article('possessive-town', '2041-03-11', "Paris's Deputy Mayor Anne Roux met Moldovan Prime Minister Victor Ciobanu in Paris on Thursday.\n"),
   article('taoiseach', '2041-03-14', 'Irish Taoiseach Ciarán Doherty met British Prime Minister Helen Ashworth in Belfast on Friday.\n'),
+  article('flew-then-met', '2041-03-17', 'Kenyan envoy Grace Wanjiru flew to Addis Ababa on Tuesday. She met Ethiopian officials on Wednesday to discuss the dam.\n'),
+  article('arrived-paragraph-before', '2041-03-20', 'Chilean Foreign Minister Camila Rojas arrived in Lima late on Sunday.\n\nOn Monday Rojas held talks with Peruvian officials on the border.\n'),
+  article('landed-next-day', '2041-03-23', 'Estonian Prime Minister Kristjan Tamm landed in Oslo on Sunday evening. The next day he and Norwegian Prime Minister Siri Hovland discussed Arctic patrols at a meeting.\n'),
+  article('left-then-met', '2041-03-26', 'Azerbaijani Foreign Minister Elnur Mammadli left Ankara on Monday. On Tuesday he met Georgian officials.\n'),
+  article('another-travelled', '2041-03-29', 'Turkish envoy Selim Aktaş flew to Baku on Monday. On Tuesday Georgian Prime Minister Levan Beridze met Armenian officials.\n'),
 ]);
+const gatheringIn = (source: string): TimelineEvent => reportedIn(timeline, source).find((e) => e.kind !== 'other')!;
 
 const firstIn = (reports: Timeline, source: string): TimelineEvent => reportedIn(reports, source)[0]!;
 
@@ -28,5 +34,18 @@ describe('sides written before an office', () => {
 
   it('reads the Taoiseach as an office with its side', () => {
     expect(idsOf(firstIn(timeline, 'taoiseach').roles?.parties).sort()).toEqual(['ireland', 'united-kingdom']);
+  });
+});
+
+describe('a gathering after a journey', () => {
+  it('is held where one of its people went in the sentence or paragraph before', () => {
+    expect(gatheringIn('flew-then-met').place?.id).toBe('addis-ababa');
+    expect(gatheringIn('arrived-paragraph-before').place?.id).toBe('lima');
+    expect(gatheringIn('landed-next-day').place?.id).toBe('oslo');
+  });
+
+  it('takes no place from a town left, or from a journey by someone not at it', () => {
+    expect(gatheringIn('left-then-met').place?.id).toBeUndefined();
+    expect(gatheringIn('another-travelled').place?.id).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import type { Entity, Gazetteer } from '../entities/gazetteer.ts';
 import { placeFromHeadline, placeSaidOfGathering } from '../entities/headline-place.ts';
 import { aidesAtReadout } from '../entities/aide-readout.ts';
 import { carryOnSides } from '../entities/carried-on.ts';
+import { placeAtJourneyEnd } from '../entities/journey-place.ts';
 import { completeMultilateral } from '../entities/multilateral.ts';
 import { samePlace } from '../entities/place-chain.ts';
 import { calendarDay } from '../parse/iso-date.ts';
@@ -42,6 +43,7 @@ export function extractArticle(article: Article, prepared: PreparedExtraction): 
     placeSaidOfGathering(found.candidates, sentences.map((s) => s.text), (text) => names.recognise(text, day), day);
     completeMultilateral(found.candidates, names.sideGroups());
     carryOnSides(found.candidates, names.sideOf);
+    placeAtJourneyEnd(found.candidates, sentences, (text) => names.recognise(text, day));
     aidesAtReadout(found.candidates, sentences, (text) => names.recognise(text, day));
     return { sentences, found, entities: names.discovered(), affiliations: names.affiliations() };
   });
