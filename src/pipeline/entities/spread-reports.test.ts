@@ -16,6 +16,11 @@ const timeline = timelineWithoutGazetteer([
   article('landed-next-day', '2041-03-23', 'Estonian Prime Minister Kristjan Tamm landed in Oslo on Sunday evening. The next day he and Norwegian Prime Minister Siri Hovland discussed Arctic patrols at a meeting.\n'),
   article('left-then-met', '2041-03-26', 'Azerbaijani Foreign Minister Elnur Mammadli left Ankara on Monday. On Tuesday he met Georgian officials.\n'),
   article('another-travelled', '2041-03-29', 'Turkish envoy Selim Aktaş flew to Baku on Monday. On Tuesday Georgian Prime Minister Levan Beridze met Armenian officials.\n'),
+  article('army-chiefs', '2041-04-01', 'Turkish and Iraqi army chiefs met in Erbil on Monday to discuss the border.\n'),
+  article('security-heads', '2041-04-04', 'The Indian and Pakistani security heads held talks in Dubai on Friday.\n'),
+  article('police-directors', '2041-04-07', 'Kenyan and Somali police directors met in Garissa on Thursday.\n'),
+  article('around-the-table', '2041-04-10', 'Polish and Czech officials held talks in Ostrava on Monday on the rail link. Around the table sat Polish Deputy Minister Jan Nowicki and Czech Deputy Minister Petr Havel.\n'),
+  article('on-the-table', '2041-04-20', 'Slovak and Austrian officials held talks in Bratislava on Monday on the rail link. Prime Minister Jana Horak said the deal was on the table.\n'),
 ]);
 const gatheringIn = (source: string): TimelineEvent => reportedIn(timeline, source).find((e) => e.kind !== 'other')!;
 
@@ -47,5 +52,18 @@ describe('a gathering after a journey', () => {
   it('takes no place from a town left, or from a journey by someone not at it', () => {
     expect(gatheringIn('left-then-met').place?.id).toBeUndefined();
     expect(gatheringIn('another-travelled').place?.id).toBeUndefined();
+  });
+});
+
+describe('people of the sides told by rank or at the table', () => {
+  it('reads chiefs, heads and directors after national adjectives as the sides', () => {
+    expect(idsOf(gatheringIn('army-chiefs').roles?.parties).sort()).toEqual(['iraq', 'turkiye']);
+    expect(idsOf(gatheringIn('security-heads').roles?.parties).sort()).toEqual(['india', 'pakistan']);
+    expect(idsOf(gatheringIn('police-directors').roles?.parties).sort()).toEqual(['kenya', 'somalia']);
+  });
+
+  it('counts people said to sit at the table as present, not someone who says a deal is on it', () => {
+    expect(idsOf(gatheringIn('around-the-table').roles?.present).sort()).toEqual(['jan-nowicki', 'petr-havel']);
+    expect(idsOf(gatheringIn('on-the-table').roles?.present)).toEqual([]);
   });
 });
