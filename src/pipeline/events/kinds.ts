@@ -50,6 +50,8 @@ export interface KindSpec {
   headline: HeadlineRule;
 }
 
+/** A country's diplomat, who is summoned to be told a protest. */
+const DIPLOMAT = String.raw`(?:ambassador|envoy|charg[eé]\s+d['’]affaires|diplomats?)\b`;
 /** Who is met: a delegation, a side, a team of envoys ("the U.S. side", "the Russian delegation"). */
 const DELEGATION = String.raw`(?:sides?|delegation|delegates|team|negotiators|envoys?)\b`;
 /** Officials by their office ("the Omani foreign minister", "the G20 trade ministers", "the ASEAN defence chiefs", "her Egyptian counterpart"), not what is theirs ("the president's letter"): hosting them is a meeting. */
@@ -174,6 +176,8 @@ export const EVENT_KINDS = {
       { pattern: /(?<=\bdays\s+of\s+)meetings\b/gi },
       // Meetings gone by, none in particular ("Previous meetings between the two were cordial", "has hosted such meetings before"): a series, kept undated (GENERIC).
       { pattern: /(?<=\b(?:previous|earlier|past|prior|such|several|many|numerous|multiple)\s+(?:[\w-]+\s+)?)meetings\b/gi },
+      // A diplomat summoned to be told a protest ("summoned the Iranian ambassador on Tuesday", "Chile's chargé d'affaires was summoned to the ministry"): the two sides meet; witnesses and courage are summoned too. The diplomat is the trigger's, so that a day after them dates it.
+      { pattern: new RegExp(String.raw`\bsummon(?:ed|s|ing)?\s+(?:the\s+|[A-Z][\w’'-]*['’]s\s+)?(?:[\w.’'-]+\s+){0,2}?${DIPLOMAT}|(?<=\b${DIPLOMAT}[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+)summoned\b`, 'g') },
       // "spent five hours with Putin".
       { pattern: /\bspent\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?\w+\s+(?:hours?|days?)\s+with\b/gi },
       // A host receiving someone is a meeting: "was received by Putin", "is to receive Zelensky", "due to host Ukraine's president".
@@ -251,6 +255,8 @@ export const EVENT_KINDS = {
       { pattern: /\bcalled\s+for\b/gi },
       // A leader's speech: "said so in his evening video address on March 4".
       { pattern: /\b(?:evening|nightly|video|televised|weekly|annual|inaugural)\s+(?:video\s+)?address\b/gi },
+      // …or said in a speech, an interview or an address ("said in a televised speech on Tuesday", "said in an interview with the radio on Friday"): the saying, dated by its own words.
+      { pattern: /\b(?:said|says|warned|declared|insisted|told\s+\w+)\s+in\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|interview|address|broadcast)\b/gi },
     ],
     headline: statementHeadline,
   },

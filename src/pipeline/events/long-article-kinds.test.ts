@@ -82,3 +82,28 @@ describe('an election dated by its own noun phrase', () => {
     expect(kinds('2058-03-22', "An early election would be Bulgaria's eighth since 2021.")).toEqual([]);
   });
 });
+
+describe('an ambassador summoned', () => {
+  it.each([
+    ['The foreign ministry summoned the Iranian ambassador on Tuesday over the seizure of a tanker.', '2058-03-19'],
+    ["Berlin summoned Russia's envoy on Thursday to protest against the hacking.", '2058-03-21'],
+    ["Chile's chargé d'affaires was summoned to the ministry on Monday.", '2058-03-18'],
+  ])('"%s" is a meeting on %s', (sentence, day) => expect(read('2058-03-22', sentence)).toEqual([['meeting', day]]));
+
+  it('makes no meeting of a witness summoned or courage summoned', () => {
+    expect(kinds('2058-03-22', 'The court summoned two witnesses on Monday.')).toEqual([]);
+    expect(kinds('2058-03-22', 'She summoned the courage to speak on Monday.')).toEqual([]);
+  });
+});
+
+describe('a statement made in a speech, an interview or an address', () => {
+  it.each([
+    ['The defence minister said in a televised speech on Tuesday that the army would not retreat.', '2058-03-19'],
+    ['The foreign minister said in an interview with the radio on Thursday that the quota was unfair.', '2058-03-21'],
+    ['On Wednesday the prime minister warned in a short address to the nation that prices would rise.', '2058-03-20'],
+  ])('"%s" is a statement on %s', (sentence, day) => expect(read('2058-03-22', sentence).filter(([k]) => k === 'statement')).toEqual([['statement', day]]));
+
+  it('makes none of a speech still to come', () => {
+    expect(kinds('2058-03-22', 'The president is expected to set out his plans in a televised speech.').filter((k) => k === 'statement')).toEqual([]);
+  });
+});
