@@ -21,7 +21,7 @@
 import type { Tense } from './tense.ts';
 
 import { INCIDENTS } from './lexicon/incidents.ts';
-import { IRREGULAR_PASTS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, alternation } from './lexicon/verbs.ts';
+import { EN_NON_PARTICIPLES, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
 
 /** "deadline": past when the clause is past, else ahead ("pay down the loan by February"). */
@@ -499,11 +499,24 @@ export const MARKERS: Marker[] = [
   },
   {
     name: 'passive infinitive',
-    // Still to happen: "guidelines to be published in early November".
-    pattern: /\bto\s+be\s+\w+ed\b/gi,
+    // Still to happen: "guidelines to be published in early November", "is expected to be told
+    // of its decision in January" (an irregular participle is no past tense here).
+    pattern: new RegExp(
+      String.raw`\bto\s+be\s+(?:\w+ed|(?!(?:${alternation(EN_NON_PARTICIPLES)})\b)\w+en|${alternation(IRREGULAR_PARTICIPLES)})\b`,
+      'gi',
+    ),
     tense: 'future',
     firm: false,
-    examples: [{ text: 'Guidelines to be published in early November.', ref: '1998-12-01', finds: 'early November', value: '1999-11' }],
+    examples: [
+      { text: 'Guidelines to be published in early November.', ref: '1998-12-01', finds: 'early November', value: '1999-11' },
+      { text: 'The parole board is to be told of the ruling in January.', ref: '2024-11-20', finds: 'January', value: '2025-01' },
+      { text: 'The contracts are due to be sent out in February.', ref: '2024-11-20', finds: 'February', value: '2025-02' },
+      { text: 'Talks are to be held in March, officials said.', ref: '2024-11-20', finds: 'March', value: '2025-03' },
+      { text: 'The firm is expected to be told of its decision in January.', ref: '2024-11-20', finds: 'January', value: '2025-01' },
+      { text: 'The new wing is expected to be opened in March.', ref: '2024-11-20', finds: 'March', value: '2025-03' },
+      { text: 'The board was told in January of the plan.', ref: '2024-11-20', finds: 'January', value: '2024-01' },
+      { text: 'Prices turned out to be even higher in March.', ref: '2024-11-20', finds: 'March', value: '2024-03' },
+    ],
   },
   {
     name: 'planned',
@@ -581,7 +594,9 @@ export const MARKERS: Marker[] = [
   {
     name: 'past perfect and irregular past',
     pattern: new RegExp(
-      String.raw`\bhad\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?:${alternation(IRREGULAR_PASTS)})\b`,
+      // Not a participle after "to be" ("is to be held", "is expected to be told"): a cue that
+      // ends at or before "to be" ("is to", "expected to") leaves it unmasked. Checked after the word.
+      String.raw`\bhad\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?:${alternation(IRREGULAR_PASTS)})\b(?<!\bto\s+be\s+\w+)`,
       'gi',
     ),
     tense: 'past',

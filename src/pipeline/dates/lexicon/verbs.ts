@@ -13,6 +13,19 @@ export const IRREGULAR_PASTS = [
   'died', 'tied', 'lied', 'used', 'owed', 'eyed', 'hit', 'hurt', 'spread', 'sped', 'slew', 'sat',
 ];
 
+/** Past participles neither "-ed" nor "-en" spells: "to be told", "to be held", "to be sent" (cues.ts 'passive infinitive'). */
+export const IRREGULAR_PARTICIPLES = [
+  'told', 'held', 'made', 'sent', 'built', 'sold', 'paid', 'won', 'brought', 'bought', 'found', 'kept', 'met', 'left', 'led', 'shut', 'set', 'put',
+  'cut', 'hit', 'spent', 'struck', 'fought', 'sought', 'taught', 'caught', 'laid', 'dealt', 'run', 'begun', 'done', 'shown', 'known', 'seen',
+  'heard', 'read', 'spread', 'hung', 'upheld', 'withheld',
+];
+
+/** Words in "-en" that are no participle after "to be": "expected to be even higher", "to be open", "to be seven". */
+export const EN_NON_PARTICIPLES = [
+  'often', 'even', 'uneven', 'open', 'then', 'when', 'seven', 'eleven', 'keen', 'green', 'between', 'sudden', 'golden', 'wooden',
+  'woollen', 'citizen', 'heaven', 'barren', 'children', 'women', 'men',
+];
+
 /** What a spokesman "would not" do when asked: a refusal that day, not a future ("would not comment Tuesday"). */
 export const REFUSED_SPEECH = [
   'say', 'comment', 'confirm', 'deny', 'discuss', 'elaborate', 'disclose', 'reveal', 'identify', 'name', 'specify', 'speculate', 'answer',
