@@ -614,6 +614,10 @@ export const MARKERS: Marker[] = [
       { text: 'The envoys met in Tokyo on March 3.', ref: '2026-03-02', finds: 'March 3', value: '2026-03-03' },
       { text: 'The envoys met in Tokyo on March 4.', ref: '2026-03-02', finds: 'March 4', value: '2025-03-04' },
       { text: 'The summit was held on March 20 in Geneva.', ref: '2026-02-10', finds: 'March 20', value: '2025-03-20' },
+      // A phrasal verb or a "to" of place keeps the act's day: "sworn in on", "laid to rest on".
+      { text: 'He was sworn in on March 14.', ref: '2026-03-10', finds: 'March 14', value: '2025-03-14' },
+      { text: 'She was laid to rest on March 14.', ref: '2026-03-10', finds: 'March 14', value: '2025-03-14' },
+      { text: 'He will be sworn in on March 14.', ref: '2026-03-10', finds: 'March 14', value: '2026-03-14' },
       { text: 'Officials said the two men had met on March 3.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
       { text: 'The envoys did not meet on March 3, the ministry said.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
       { text: 'On March 20, the two leaders spoke by phone.', ref: '2026-02-10', finds: 'March 20', value: '2025-03-20' },

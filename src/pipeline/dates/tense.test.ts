@@ -59,11 +59,19 @@ describe('pastActAt', () => {
     expect(actAt('The trial began March 4 in Moscow.', 'March 4')).toBe(true);
     expect(actAt('Officials said they had met on March 3.', 'March 3')).toBe(true);
     expect(actAt('On March 20, the two leaders spoke by phone.', 'March 20')).toBe(true);
+    // A verb phrase with a particle or a "to" of place keeps its day: the act's, not a plan's.
+    expect(actAt('He was sworn in on March 14.', 'March 14')).toBe(true);
+    expect(actAt('The prisoners were handed over on March 14.', 'March 14')).toBe(true);
+    expect(actAt('She was laid to rest on March 14.', 'March 14')).toBe(true);
+    expect(actAt('The two men were put to death on March 14.', 'March 14')).toBe(true);
+    expect(actAt('He was rushed to hospital on March 14.', 'March 14')).toBe(true);
   });
   it('is not a day a deadline, a plan, an infinitive or a present governs', () => {
     expect(actAt('The company extended the offer to March 20.', 'March 20')).toBe(false);
     expect(actAt('The board has set March 20 as the deadline.', 'March 20')).toBe(false);
     expect(actAt('The two sides agreed to meet on March 20.', 'March 20')).toBe(false);
+    expect(actAt('He will be sworn in on March 20.', 'March 20')).toBe(false);
+    expect(actAt('The board voted to rest the case on March 20.', 'March 20')).toBe(false);
     expect(actAt('They said they would sign the deal on March 20.', 'March 20')).toBe(false);
     expect(actAt('The company said it is calling the bonds on March 20.', 'March 20')).toBe(false);
     expect(actAt('The first payment was due on March 20.', 'March 20')).toBe(false);

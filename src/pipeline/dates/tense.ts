@@ -6,7 +6,7 @@
  */
 import { MARKERS, SIGNALS, type Signal } from './cues.ts';
 import { MONTH_ABBREVIATION, PART_OF_DAY_PATTERN, WEEKDAY_ABBREVIATION } from './lexicon/calendar.ts';
-import { SCHEDULING_VERBS, alternation } from './lexicon/verbs.ts';
+import { NOUNS_AFTER_TO, SCHEDULING_VERBS, alternation } from './lexicon/verbs.ts';
 import { requiredWordsTest, sentenceWords } from '../required-words.ts';
 
 export type Tense = 'past' | 'future';
@@ -209,7 +209,10 @@ const ADJUNCT_BEFORE = /\w[\s,]+(?:on|in)\s+$/i;
 const BEFORE_ITS_VERB = /^\s+$/;
 // A day a payment or a term falls due is a deadline, though a past verb stands before it: "was due on".
 const DEADLINE_BETWEEN = /\b(?:due|payable|effective|deadline|expir\w*|valid)\b/i;
-const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b)[a-z]+\b/;
+// Not a noun "to" takes as a place or state, with no object after it: "was laid to rest on
+// March 14" is the act's day; "voted to rest the case on" is an infinitive.
+const DETERMINER = '(?:the|a|an|his|her|its|their|our)\\b';
+const INFINITIVE = new RegExp(String.raw`\bto\s+(?!${DETERMINER}|(?:${alternation(NOUNS_AFTER_TO)})\b(?!\s+${DETERMINER}))[a-z]+\b`);
 // "On the night of March 3, troops entered": the part of the day is the day's.
 const FRONTED_DAY = new RegExp(String.raw`^[\s"“'‘(]*(?:on\s+)?(?:the\s+(?:${PART_OF_DAY_PATTERN})\s+of\s+)?$`, 'i');
 // A day named as something is its verb's object, not its time: "had set March 20 as the deadline".
