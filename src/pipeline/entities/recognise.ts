@@ -1,3 +1,4 @@
+import { foldLetter } from '../parse/fold.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { LOCATIVE_BEFORE, ROLE_HOLDERS_AIDE_AFTER } from './lexicon.ts';
 
@@ -28,8 +29,6 @@ interface SurfaceForm {
   caseSensitive: boolean;
 }
 
-/** Letters that Unicode does not decompose but that spellings drop (Støre → Store). */
-const EXTRA_FOLDS: Record<string, string> = { ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i' };
 const ASCII = /^[\x00-\x7f]*$/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.]*/gu;
 
@@ -56,7 +55,7 @@ function fold(c: string): string {
   if (c.charCodeAt(0) < 0x80) return c;
   if (c === '’' || c === '‘' || c === 'ʼ') return "'";
   if (c === '‐' || c === '‑' || c === '–' || c === '—') return '-';
-  return EXTRA_FOLDS[c] ?? c.normalize('NFD').replace(/\p{M}/gu, '');
+  return foldLetter(c);
 }
 
 /** Builds a recogniser for one gazetteer: the surface forms are prepared once. */

@@ -5,6 +5,7 @@
  * "Yury Ushakov, a Kremlin aide,"), so a name the gazetteer lacks is ranked too.
  */
 import { compareStrings } from '../order.ts';
+import { foldLetters } from '../parse/fold.ts';
 import type { EntityType } from '../types.ts';
 import { shortName } from '../entities/person-names.ts';
 import { FORMER, OFFICE_AFTER, OFFICE_BEFORE, OFFICE_TIERS, type OfficeTier } from './headline-lexicon.ts';
@@ -25,7 +26,7 @@ const RANK_ORDER: readonly Rank[] = ['head', 'official', 'envoy', 'unknown', 'ai
 const HEAD = RANK_ORDER.indexOf('head');
 
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/g, 'o').toLowerCase();
+  return foldLetters(text).toLowerCase();
 }
 
 /** The office words name ("aide to the Russian president" is an aide: the lower offices are tested first); one held no longer names none ("Former Colombian President"). */

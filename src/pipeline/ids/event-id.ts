@@ -1,5 +1,6 @@
 import type { CalendarDate, EntityType, EventKind } from '../types.ts';
 import { compareStrings } from '../order.ts';
+import { foldLetters } from '../parse/fold.ts';
 import { shortName } from '../entities/person-names.ts';
 
 /** An event's permanent URL slug: `2026-02-25-trump-zelenskyy-call`. */
@@ -31,10 +32,7 @@ function phraseWords(phrase: string): string[] {
 }
 
 export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[øØ]/g, 'o')
+  return foldLetters(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
