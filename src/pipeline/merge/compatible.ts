@@ -27,7 +27,8 @@ import { type Pair, pairOf, tied } from './ties.ts';
  *    one article tells one after the other ("Later in the day, the minister called on the Sultan").
  * 6. Something in common, the score: the same days need one tie of ties.ts (people, place, table,
  *    names both sentences carry); other days (a gathering's next day, a moved plan, the days
- *    before an undated report's article) need a firmer one.
+ *    before an undated report's article) need a firmer one; a strike of the night before, one
+ *    place (or the place one gives named in the other's sentences).
  */
 export function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): number | undefined {
   if (!sameSort(entry, probe)) return undefined;
@@ -36,6 +37,7 @@ export function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: Wo
   if (spoke !== undefined) return spoke === 'apart' ? undefined : spoke;
   if (otherTable(pair, fit) || !placeFits(pair, fit)) return undefined;
   const samePlaceNamed = tied(pair, 'place');
+  if (fit === 'acrossMidnight' && probe.family === 'strike') return samePlaceNamed || tied(pair, 'placeTold') ? 1 : undefined;
   if (otherPeople(pair, samePlaceNamed)) return undefined;
   return fit === 'overlap' ? sameDaysScore(pair, samePlaceNamed) : otherDaysScore(pair, fit, samePlaceNamed);
 }

@@ -66,6 +66,15 @@ describe('DayIndex.fitsOf', () => {
     expect(fitOf([lateNight], call('e', '2026-09-08', 'Xi had a phone conversation with Trump on Tuesday morning.'))).toBeUndefined();
   });
 
+  it("fits a strike told overnight in any of its sentences to a strike of the next day, never one told with no night", () => {
+    const strike = (article: string, on: string, ...texts: string[]) => report({ article, kind: 'strike', date: day(on), evidence: texts.map((text, sentence) => said(text, sentence)[0]!) });
+    const overnight = strike('a', '2026-10-02', 'The ministry said it downed thirty drones.', 'Drones hit the depot at Tuapse overnight.');
+    const friday = strike('b', '2026-10-03', "Friday's drone strike on the Tuapse depot.");
+    expect(fitOf([overnight], friday)).toBe('acrossMidnight');
+    expect(fitOf([friday], overnight)).toBe('acrossMidnight');
+    expect(fitOf([strike('c', '2026-10-02', 'Drones hit the depot at Tuapse on Thursday.')], friday)).toBeUndefined();
+  });
+
   it('fits another day within a month to a plan one of whose reports says it moved, unless a round was held before the plan', () => {
     const plan = talks({ status: 'planned', published: '2025-05-13', date: day('2025-05-15') });
     const moved = talks({ article: 'b', published: '2025-05-15', date: day('2025-05-16'), evidence: said('The talks expected on Thursday were pushed back to Friday.') });

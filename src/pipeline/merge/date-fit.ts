@@ -15,7 +15,8 @@ import { CANCELLED, CORRECTED_CLAIM, DAY_COUNT, GOES_ON, DAY_ORDINALS, EARLY_IN_
  *   "ended on Tuesday"): only gatherings go on for days; or the first day a counted day of one
  *   goes back to ("opened … on Monday", "the third day of talks … on Wednesday");
  * - `acrossMidnight`: the next or the day before for a call told at the edge of its day, each end
- *   of the line giving its own day ("late on Sunday night" in Washington, "on Monday morning" in Beijing);
+ *   of the line giving its own day ("late on Sunday night" in Washington, "on Monday morning" in Beijing),
+ *   or for a strike of a night, told "overnight" on one day and as "Saturday's attack" on the next;
  * - `moved`: another day within a month, for a plan one of whose reports says it moved
  *   ("pushed back to Friday"), unless a round was held in between;
  * - `recent`: the days just before the article of a report dated only by its publication
@@ -81,7 +82,7 @@ export class DayIndex {
         if (!fits.has(entry) && (earlier || later)) fits.set(entry, 'adjacent');
       }
       if (goesOn) for (const entry of this.countedFrom(candidate, days)) if (!fits.has(entry)) fits.set(entry, 'adjacent');
-      if (family === 'call') for (const entry of acrossMidnight(candidate, days)) if (!fits.has(entry)) fits.set(entry, 'acrossMidnight');
+      if (family === 'call' || family === 'strike') for (const entry of acrossMidnight(candidate, days)) if (!fits.has(entry)) fits.set(entry, 'acrossMidnight');
       const far = new Set(this.moving.get(family) ?? []);
       if (saysItMoved(candidate)) for (let day = first - RESCHEDULE_WINDOW_DAYS; day <= last + RESCHEDULE_WINDOW_DAYS; day += 1) for (const entry of days.get(day) ?? []) far.add(entry);
       for (const entry of far) if (!fits.has(entry) && !heldBeforeThePlan(entry, candidate) && entry.cluster.members.some((m) => movedPlan(m, candidate))) fits.set(entry, 'moved');
@@ -153,14 +154,19 @@ export const countedDay = oncePerObject((report: CandidateEvent): number | undef
   return found && report.status === 'occurred' && isSharp(report) && report.date.start === report.date.end ? DAY_ORDINALS[(found[1] ?? found[2])!.toLowerCase()] : undefined;
 });
 
-/** Where in its day a call's own sentence puts it: at its end, at its start, or neither. */
+/**
+ * Where in its day a call's own sentence puts it, or a strike's sentences: at its end, at its
+ * start, or neither. A night's strike is told over several sentences, the one a report keeps as
+ * its own often the tally ("the ministry says it shot down forty drones"), the next its hour
+ * ("drones struck the port overnight").
+ */
 const edgeOfDay = oncePerObject((report: CandidateEvent): 'late' | 'early' | undefined => {
-  const text = report.evidence[0]?.text ?? '';
+  const text = report.kind === 'call' ? (report.evidence[0]?.text ?? '') : evidenceText(report);
   return LATE_IN_THE_DAY.test(text) ? 'late' : EARLY_IN_THE_DAY.test(text) ? 'early' : undefined;
 });
 
 /**
- * The calls of the next day or the day before that a call is one with across midnight: it told
+ * The calls (or strikes) of the next day or the day before that a call is one with across midnight: it told
  * late in its day and they on the next, or early in its day and they on the one before (or they
  * so told and it on the other day). Who was on the line decides the rest (compatible.ts).
  */

@@ -693,3 +693,26 @@ describe('mergeReports: sides named by adjective or delegation', () => {
     expect(mergeReports([first, next], within, isPerson)).toHaveLength(2);
   });
 });
+
+describe('mergeReports: a strike of a night, told on the evening and on the morning after', () => {
+  const strike = (article: string, on: string, place: string | null, ...texts: string[]) =>
+    report({ article, kind: 'strike', date: day(on), place, evidence: texts.map((text, sentence) => said(text, sentence)[0]!) });
+  const overnight = strike('a', '2026-10-02', null, 'The defence ministry said it had downed thirty drones over the region.', 'Drones hit the fuel depot at Tuapse overnight, starting a fire.');
+  const nextDay = strike('b', '2026-10-03', 'tuapse', "Friday's drone strike on the Tuapse depot halted rail loadings.");
+
+  it('joins the overnight report whose sentences name the place to the next day\'s report of a strike there, whichever comes first', () => {
+    expect(mergeReports([overnight, nextDay], within, isPerson)).toHaveLength(1);
+    expect(mergeReports([nextDay, overnight], within, isPerson)).toHaveLength(1);
+    const lateNight = strike('c', '2026-10-02', 'ust-luga', 'Late on Thursday night, drones struck the terminal at Ust-Luga.');
+    expect(mergeReports([lateNight, strike('d', '2026-10-03', null, 'The attack halted loadings at the Ust-Luga port on Friday.')], within, isPerson)).toHaveLength(1);
+    const early = strike('e', '2026-10-03', 'kryvyi-rih', 'Missiles struck the rail yard in Kryvyi Rih early on Friday.');
+    expect(mergeReports([strike('f', '2026-10-02', 'kryvyi-rih', "Thursday's missile attack on Kryvyi Rih's rail yard."), early], within, isPerson)).toHaveLength(1);
+  });
+
+  it('keeps apart the next night\'s strike elsewhere, one whose sentences name no place, one two days on, and following days told with no night', () => {
+    expect(mergeReports([overnight, strike('g', '2026-10-03', 'syzran', 'Saturday\'s strike on the Syzran refinery.')], within, isPerson)).toHaveLength(2);
+    expect(mergeReports([strike('h', '2026-10-02', null, 'Drones struck a fuel depot overnight.'), nextDay], within, isPerson)).toHaveLength(2);
+    expect(mergeReports([overnight, { ...nextDay, date: day('2026-10-04') }], within, isPerson)).toHaveLength(2);
+    expect(mergeReports([strike('i', '2026-10-02', 'tuapse', 'Drones hit the fuel depot at Tuapse on Thursday.'), nextDay], within, isPerson)).toHaveLength(2);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateEvent } from '../events/candidate.ts';
 import { addMember, newEntry, probeOf, type World } from './cluster-index.ts';
 import { mayTie, pairOf, TIE_NAMES, type TieName, tied } from './ties.ts';
-import { day, report } from '../../../tests/support/reports.ts';
+import { day, report, said } from '../../../tests/support/reports.ts';
 
 const world: World = {
   within: (p) => ({ istanbul: 'turkiye', ankara: 'turkiye' })[p],
@@ -29,6 +29,7 @@ const PAIRS: [string, CandidateEvent[], CandidateEvent][] = [
   ['spokenFor', [report({ article: 'a', kind: 'call', participants: ['rustem-umerov', 'emmanuel-macron'] })], report({ article: 'b', kind: 'call', participants: ['ukraine'], roles: { sides: ['france'] } as CandidateEvent['roles'] })],
   ['place', [talks({ article: 'a', place: 'istanbul', participants: ['rustem-umerov'] })], talks({ place: 'turkiye', participants: ['hakan-fidan'] })],
   ['peopleForTheTable', [talks({ article: 'a', place: 'istanbul', participants: ['russia', 'ukraine'] })], talks({ place: 'dolmabahce-palace', participants: ['rustem-umerov', 'vladimir-medinsky'] })],
+  ['placeTold', [report({ article: 'a', kind: 'strike', evidence: said('Drones struck the port of Ust-Luga overnight.') })], report({ article: 'b', kind: 'strike', place: 'ust-luga' })],
   ['whoAndWhere', [talks({ article: 'a', date: day('2026-02-25'), participants: ['rustem-umerov', 'vladimir-medinsky'] })], talks({ date: day('2026-02-25'), place: 'istanbul' })],
 ];
 

@@ -1,4 +1,5 @@
 import { leafPlaces, samePlace } from '../entities/place-chain.ts';
+import { evidenceText } from '../events/candidate.ts';
 import { type Indexed, type Probe, sharesSharpDay, type World } from './cluster-index.ts';
 import { peopleForTheTable, sameTable } from './tables.ts';
 
@@ -98,6 +99,17 @@ const TIES = {
     may: (entry, { report }, { within }) => report.place !== null && entry.places.some((p) => samePlace(p, report.place!, within)),
     holds: ({ probe: { report }, places, world }) => report.place !== null && places.some((p) => samePlace(p, report.place!, world.within)),
   },
+  /**
+   * For a strike, the place one report gives named in the other's sentences: a night's strike
+   * told "overnight" may keep as its own sentence the tally of drones shot down, naming no place,
+   * and the next ("drones struck the port of Novorossiysk overnight") names it. A place's id is
+   * its name's words, gazetteer and discovered ids alike; only strikes with a place ask.
+   */
+  placeTold: {
+    may: (entry, { report, family }) => family === 'strike' && (report.place !== null || entry.places.length > 0),
+    holds: ({ entry, probe: { report } }) =>
+      (report.place !== null && entry.cluster.members.some((m) => namesPlace(evidenceText(m), report.place!))) || entry.places.some((p) => namesPlace(evidenceText(report), p)),
+  },
   /** People who speak for every country at the other's table, both saying where. */
   peopleForTheTable: {
     may: (entry, probe) => probe.report.place !== null && entry.places.length > 0 && peopleForTheTable(probe, entry),
@@ -113,6 +125,12 @@ const TIES = {
       ((people.length === 0 && report.place !== null && entry.places.length === 0 && entry.persons.size > 0) || (report.place === null && entry.persons.size === 0 && places.length > 0 && people.length > 0)),
   },
 } satisfies Record<string, Tie>;
+
+/** A text names a place by the words of its id ("ust-luga": "Ust-Luga", "Ust Luga"). */
+function namesPlace(text: string, place: string): boolean {
+  const words = place.split('-').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(String.raw`\b${words.join(String.raw`[\s-]+`)}\b`, 'i').test(text);
+}
 
 export type TieName = keyof typeof TIES;
 
