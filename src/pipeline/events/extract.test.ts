@@ -403,6 +403,10 @@ describe('extractEvents', () => {
     expect(kinds('Ukraine returned the border village on Thursday in return for guarantees.\n')).toEqual([]);
     expect(kinds('On Thursday Zelensky called U.S. President Donald Trump, who briefed him on the talks.\n')).toEqual([['call', '2041-04-25']]);
     expect(kinds('On Thursday Zelensky called Putin a war criminal. A group called Hamas said nothing.\n')).toEqual([]);
+    // A caller set off as an aside and a name with a lowercase particle, then the time of the call; a place so named after a comma is no call.
+    expect(kinds("Oman's foreign minister, Badr Albusaidi, called Crown Prince Mohammed bin Salman last night to discuss the blockade.\n")).toEqual([['call', '2041-04-25']]);
+    expect(kinds('The Iranian president, Ali Rezaei, phoned Emir Tamim bin Hamad on Thursday.\n')).toEqual([['call', '2041-04-25']]);
+    expect(kinds('Troops entered a village near Kherson, called Posad, on Thursday.\n').filter(([kind]) => kind === 'call')).toEqual([]);
     expect(extractOne('2041-04-26', 'At a press conference in Geneva on Thursday, Umerov announced that the talks would go on.\n').candidates.map((c) => [c.kind, c.date.value, c.participants])).toEqual([['statement', '2041-04-25', ['rustem-umerov']]]);
   });
 

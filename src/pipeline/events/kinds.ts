@@ -62,6 +62,9 @@ const OFFICIALS = String.raw`(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministers?|lea
  */
 const VISITOR = String.raw`(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*\b(?!['’]|\s+(?:talks|summit|meeting|forum|conference)\b)|[A-Z]\w+['’]s\s+(?:president|prime\s+minister|leader|foreign\s+minister|envoys?)\b|(?:the\s+)?(?:[\w.’'-]+\s+)?${DELEGATION}|${OFFICIALS}`;
 
+/** Someone called by name ("Israeli Prime Minister Avi Levin", "Crown Prince Mohammed bin Salman"), not a possessive ("called Putin's office"). */
+const CALLED_NAME = String.raw`(?:(?:[A-Z][\w.’'-]*|bin|ibn|al|el|de|van|von|der|da|di|du)\s+){0,5}[A-Z][\w’'-]*(?<!['’]s)`;
+
 /** Someone named by office ("Chilean President Ana Ruiz", "Prime Minister Hale"): "visiting" before one describes the visitor, not a visit. */
 const OFFICE_HOLDER = String.raw`(?:[A-Z][\w’'-]+\s+){0,3}(?:President|Prime\s+Minister|Minister|Chancellor|King|Queen|Prince|Emir|Premier|Secretary|Vice)\b`;
 
@@ -111,7 +114,10 @@ export const EVENT_KINDS = {
       // …or told by who was spoken to, then how ("spoke to the Commission president by phone on Wednesday", "had spoken to Whitcomb on Monday by telephone"); not to the press. The words up to "by phone" are the trigger's, so that a day after them, not one of a clause before, dates it.
       { pattern: /\b(?:spoke|spoken|speak|speaks|talked|talks)\s+to\b(?!\s+(?:reporters|journalists|the\s+(?:press|media|newspaper)|this\s+newspaper|us)\b)[^.;]{0,80}?\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b/gi },
       // Someone who called someone by name ("On Thursday she called Israeli Prime Minister Avi Levin, who briefed her"), not what someone was called ("called Putin a war criminal", "a group called Hamas", "so-called").
-      { pattern: /(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w’'-]+)\s+(?:(?:also|then|later|first|personally|again)\s+)?)(?<!-)(?:called|phoned|rang)\s+(?=(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*(?<!['’]s)(?:\s*[,;.]|\s+(?:on|to\s+discuss|about|late|early|last|this|and\s+[A-Z]\w*\s*[,;.]|from)\b))/g },
+      // The one called may carry a name's lowercase particles ("Crown Prince Mohammed bin Salman").
+      { pattern: new RegExp(String.raw`(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w’'-]+)\s+(?:(?:also|then|later|first|personally|again)\s+)?)(?<!-)(?:called|phoned|rang)\s+(?=${CALLED_NAME}(?:\s*[,;.]|\s+(?:on|to\s+discuss|about|late|early|last|this|and\s+[A-Z]\w*\s*[,;.]|from)\b))`, 'g') },
+      // …or by a caller set off as an aside ("Iran's president, Masoud Pezeshkian, called Crown Prince Mohammed bin Salman last night"), then only with the time of the call: after a comma "called" also names ("a village near Kherson, called Posad,").
+      { pattern: new RegExp(String.raw`(?<=\b[A-Z][\w’'-]+,\s+)(?:called|phoned|rang)\s+(?=${CALLED_NAME}\s+(?:on|late|early|last|this|yesterday|overnight)\b)`, 'g') },
       // Headlines and timelines tell it in the present: "Feb. 12: Trump and Putin speak by phone"; "talked by phone" is the same.
       { pattern: /\b(?:spoke|speaks?|speaking|talk(?:s|ed|ing)?)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)\b/gi },
       { pattern: /\bspoken\s+by\s+(?:phone|telephone)\b/gi },
