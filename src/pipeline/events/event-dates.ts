@@ -5,7 +5,7 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, type Modality, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, BARE_WEEKDAY, MOVED_BY, POSSESSIVE_DAY, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_IN_CLAUSE_AFTER, HELD_AS_PLANNED, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, BARE_WEEKDAY, MOVED_BY, POSSESSIVE_DAY, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
@@ -121,6 +121,8 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   }
   movedPlans(found, times, text, day);
   heldWhereTheyWent(found, text);
+  // "… announced on Monday, without saying when the meeting took place": an event the sentence says it gives no day for is not the news of the day it was told.
+  if (DAY_NOT_GIVEN.test(text)) for (const m of found) if (!m.date && m.rule.kind !== 'statement') m.dateWithheld = true;
   // "Moldova has put its gas talks on hold, the energy minister told parliament on Thursday": what a dated telling reports as just done or going on is news of the telling's day.
   const telling = found.find((m) => m.rule.kind === 'statement' && m.date?.precision === 'day' && !m.future);
   if (!telling) return;
@@ -193,8 +195,12 @@ function asideMood(aside: string, own: Modality): Modality {
   return SCHEDULED_PRESENT.test(aside) ? 'plan' : own;
 }
 
-/** Whether a trigger's clause tells it as the news of the moment it is reported: done just now ("have spoken") or going on ("are under way", "is now meeting"). */
+/**
+ * Whether a trigger's clause tells it as the news of the moment it is reported: done just now ("have spoken") or going on ("are under way", "is now meeting"),
+ * unless the sentence says its day is not given ("…, the ministry announced on Monday, without saying when the meeting took place").
+ */
 function newsAsReported(text: string, m: Mention): boolean {
+  if (DAY_NOT_GIVEN.test(text)) return false;
   // The verb may follow a long subject ("Talks between the Sudanese army and the Rapid Support Forces are under way").
   const after = text.slice(m.end, m.end + 120).split(CLAUSE_BOUNDARY)[0];
   return PRESENT_PERFECT.test(clauseBefore(text, m.start)) || IN_PROGRESS.test(`${clauseBefore(text, m.start)}${text.slice(m.start, m.end)}${after}`);

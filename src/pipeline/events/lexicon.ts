@@ -191,6 +191,8 @@ export const HOST_AFTER = /^\s+(?:hosted|hosts|will\s+host|is\s+hosting|(?:was|i
 
 /** "Talks … are under way, a diplomat said on Wednesday", "is now meeting": what is taking place as it is reported, which dates it, as the perfect does. */
 export const IN_PROGRESS = /\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:under\s*way|in\s+progress|going\s+on|taking\s+place|holding|meeting|talking)\b/i;
+/** "have held talks …, the ministry announced on Monday, without saying when the meeting took place": the telling says the event's day is not given, so the day of the telling is not its day. */
+export const DAY_NOT_GIVEN = /\b(?:without\s+(?:saying|giving|specifying|disclosing|revealing|stating)|(?:did|does|would)\s+not\s+(?:say|give|specify|disclose|reveal|state)|(?:gave|giving)\s+no)\b[^.;]{0,40}?\b(?:when|date|day)\b/i;
 /** "have spoken by telephone", "has ended": news as of its report, which dates it ("…, Ushakov said on Monday"). */
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:just|now|already|also)\s+)?(?:\w+\s+)?$/i;
 

@@ -66,3 +66,24 @@ describe('series gone by', () => {
     expect(reportedIn(series, 'last-time-the-two-met', ...KINDS_BUT_STATEMENT).map((e) => e.date.value)).toEqual(['2061-04-20']);
   });
 });
+
+// A report whose telling says it gives no day for the event (Tuesday 12 July 2061; the Monday is the 11th).
+const dayNotGiven = timelineWithoutGazetteer([
+  article('without-saying-when', '2061-07-12', 'WINDHOEK (Atlantic Wire) — Delegations of Namibia and Botswana have held a first round of talks on water sharing in Gobabis, Namibia’s foreign ministry announced on Monday, without saying when the meeting took place.\n'),
+  article('did-not-say-when', '2061-07-12', 'GABORONE (Kalahari Post) — The foreign ministers of Botswana and Zambia have met in Kasane, the ministry said on Monday, but it did not say when they met.\n'),
+  article('giving-no-date', '2061-07-12', 'LUSAKA (Copper Courier) — Zambian and Malawian officials have held talks in Chipata, a spokesman said on Monday, giving no date for the meeting.\n'),
+  article('without-saying-what', '2061-07-12', 'HARARE (Zambezi Post) — The foreign ministers of Zimbabwe and Zambia have met in Livingstone, the ministry said on Monday, without saying what was agreed.\n'),
+]);
+
+describe('a report that says it gives no day for its event', () => {
+  it('keeps the event with no day, not the day it was announced nor the day of the story', () => {
+    for (const source of ['without-saying-when', 'did-not-say-when', 'giving-no-date']) {
+      expect(reportedIn(dayNotGiven, source, ...KINDS_BUT_STATEMENT)).toEqual([]);
+      expect(undatedOf(dayNotGiven, source)).toHaveLength(1);
+    }
+  });
+
+  it('still dates by its announcement a report that leaves out something else ("without saying what was agreed")', () => {
+    expect(reportedIn(dayNotGiven, 'without-saying-what', ...KINDS_BUT_STATEMENT).map((e) => e.date.value)).toEqual(['2061-07-11']);
+  });
+});
