@@ -275,6 +275,30 @@ export const SIGNALS: Signal[] = [
     ],
   },
   {
+    name: 'not until, of a past act',
+    side: 'before',
+    reach: 80,
+    // "did not meet face to face until Friday" tells that they met on Friday: the day of a past
+    // act, behind however close, not a limit's. Not a plan or a duty told in the past ("was not
+    // expected until Friday", "did not have to answer until Friday"), nor a future ("will not
+    // meet until Friday").
+    pattern: new RegExp(
+      String.raw`\b(?:did|was|were|had)(?:\s+not|n['’]t)\s(?![^.;:]*\b(?:expect\w*|due|schedul\w*|plann\w*|set\s+to|want\w*|intend\w*|hop\w*|likely|going|would|will|could|able|ha(?:ve|s|d)\s+to|need\w*|must|required)\b)[^.;:]{0,60}?\b(?:until|till)\s+${PARTS}$`,
+      'i',
+    ),
+    reads: 'past',
+    examples: [
+      { text: 'The two leaders did not meet face to face until Friday.', ref: '2026-03-11', finds: 'Friday', value: '2026-03-06' },
+      { text: "The talks didn't resume until Thursday.", ref: '2026-03-11', finds: 'Thursday', value: '2026-03-05' },
+      { text: 'They did not sign the deal until March 14.', ref: '2026-03-10', finds: 'March 14', value: '2025-03-14' },
+      { text: 'He was not released until Thursday.', ref: '2026-03-11', finds: 'Thursday', value: '2026-03-05' },
+      { text: 'It was not until Thursday that the envoys met.', ref: '2026-03-11', finds: 'Thursday', value: '2026-03-05' },
+      { text: 'He will not meet them until Thursday.', ref: '2026-03-11', finds: 'Thursday', value: '2026-03-12' },
+      { text: 'The envoy was not expected until Thursday.', ref: '2026-03-11', finds: 'Thursday', value: '2026-03-12' },
+      { text: 'The company did not have to answer until March 14.', ref: '2026-03-10', finds: 'March 14', value: '2026-03-14' },
+    ],
+  },
+  {
     name: 'limit',
     side: 'before',
     reach: 32,
@@ -313,7 +337,7 @@ export const SIGNALS: Signal[] = [
     // Not a noun ("the votes Tuesday"), an infinitive, a negation or a participle ("starting at noon
     // Saturday"), nor a verb a comparison or an adverb parts from the day ("begin as previously planned Saturday").
     pattern:
-      /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|n't|does|do|will|would|could|may|might)\s+)\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|(?:meet|convene|resume|reconvene|open|close|begin|start|return|leave|arrive|travel|fly|head)s?)(?:\s+(?!(?:and|or|but|as|after|before|since|until|that|which|who|last|this)\b|\w+ly\b)[\w’'-]+){0,3}?\s+(?:on\s+)?$/i,
+      /(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|does|do|will|would|could|may|might)|n['’]t)\s+)\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|(?:meet|convene|resume|reconvene|open|close|begin|start|return|leave|arrive|travel|fly|head)s?)(?:\s+(?!(?:and|or|but|as|after|before|since|until|that|which|who|last|this)\b|\w+ly\b)[\w’'-]+){0,3}?\s+(?:on\s+)?$/i,
     reads: 'future',
     examples: [
       { text: 'Voters go to the polls Tuesday in a race too close to call.', ref: '2000-11-03', finds: 'Tuesday', value: '2000-11-07' },
@@ -538,7 +562,7 @@ export const MARKERS: Marker[] = [
     // Not a noun or an infinitive: "the start of the war", "to begin talks", "on hold"; "meeting"
     // is mostly a noun ("after a closed-door meeting on Monday"): "are meeting" is a progressive.
     pattern:
-      /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|n't|on)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|meets?|visits|travels|tours|leaves|returns|flies|heads|runs|lasts|falls(?=\s+on\b)|(?:open|close|end)(?:s|ing)|holds?|tak(?:es?|ing)\s+effect|takes?\s+place|kick(?:s|ing)?\s+off)\b/gi,
+      /(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|on)|n['’]t)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|meets?|visits|travels|tours|leaves|returns|flies|heads|runs|lasts|falls(?=\s+on\b)|(?:open|close|end)(?:s|ing)|holds?|tak(?:es?|ing)\s+effect|takes?\s+place|kick(?:s|ing)?\s+off)\b/gi,
     tense: 'future',
     firm: false,
     examples: [
@@ -550,6 +574,8 @@ export const MARKERS: Marker[] = [
       { text: 'The anniversary falls on 20 November.', ref: '2026-02-25', finds: '20 November', value: '2026-11-20' },
       // Infirm, it still keeps an earlier past from governing: "arrived Monday and leaves Friday".
       { text: 'Annan arrived Monday and leaves Friday.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-20' },
+      // A contracted negation is no present either: "didn't resume" is the past "did not resume".
+      { text: "The talks didn't resume Thursday.", ref: '2026-03-11', finds: 'Thursday', value: '2026-03-05' },
     ],
   },
   {
