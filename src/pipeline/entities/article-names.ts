@@ -4,7 +4,7 @@ import { datelineLength } from '../events/dateline.ts';
 import { outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { BODY_BY_INITIALS, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, OFFICE_TITLE, TITLE_WORDS } from './lexicon.ts';
+import { BODY_BY_INITIALS, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_TITLE, PARTICLE_THEN_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
 import { nationalWord } from './national-sides.ts';
@@ -277,6 +277,13 @@ class ArticleReader {
       if (overlapsAny(mentions, start, end) || NOT_A_NAME.has(token) || TITLE_WORDS.has(token.toLowerCase())) continue;
       const key = surnameKey(token);
       const same = this.surnames.get(key) ?? this.firstWords.get(key) ?? this.namedInFullElsewhere(text, start, end, day);
+      // "Mohammed bin Salman" after "Mohamed bin Zayed", "Abdullah bin Hamad" after "Tamim bin Hamad": a word particles join to
+      // another is part of a name of its own, which only that whole name read before says.
+      const joined = PARTICLE_THEN_NAME.test(text.slice(end)) || NAME_THEN_PARTICLE.test(text.slice(Math.max(0, start - 40), start));
+      if (same && joined && !text.startsWith(same.name, start)) {
+        unknown = true;
+        continue;
+      }
       const compound = same ? [] : countriesOfCompound(token);
       // Initials the tagger does not read as a name: "U.S.", "UK", "UAE".
       const initials = same || !ABBREVIATION.test(word[0]) ? undefined : findCountry(token);

@@ -43,3 +43,15 @@ describe('names that are no one', () => {
     ]);
   });
 });
+
+describe('particles inside a name', () => {
+  it('keeps a name whole across an elided particle and a chain of particles', () => {
+    expect(kinds("Foreign Minister Marie-Claire d'Aubigny said on Thursday that France would send frigates.")).toEqual([['person', "Marie-Claire d'Aubigny"], ['place', 'France']]);
+    expect(kinds('Minister Pierre d’Estaing, Macron said.')).toEqual([['person', 'Pierre d’Estaing'], ['person', 'Macron']]);
+    expect(kinds('Ambassador Anne van der Berg and Carlos de la Fuente met on Monday.')).toEqual([['person', 'Anne van der Berg'], ['person', 'Carlos de la Fuente']]);
+  });
+
+  it('leaves an elided word with no name before it alone', () => {
+    expect(kinds("He visited l'Aquila and d'Artagnan.")).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { CRAFT_BEFORE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, SHIP_PREFIX, TITLE_WORDS } from './lexicon.ts';
+import { CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, SHIP_PREFIX, TITLE_WORDS } from './lexicon.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
@@ -117,9 +117,17 @@ function readNames(sentence: string): NameSpan[] {
     // A sentence's first word before a name is the name's too, though its capital tells the tagger nothing: "Ravi Kumar and …", "– Ryosei Akazawa met …".
     const opener = (i === 0 || /[-–—:]\s*$/.test(terms[i - 1]!.post)) && /^\p{Lu}\p{Ll}+$/u.test(term.text) && !FUNCTION_TAGS.some((t) => term.tags.has(t)) && term.post === ' ' && !NOT_A_NAME.has(term.text) && !TITLE_WORDS.has(term.text.toLowerCase()) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && (next.tags.has('Person') || next.tags.has('LastName') || next.tags.has('ProperNoun')) && !NOT_A_NAME.has(next.text) && !OFFICE_QUALIFIER.test(next.text) && !TITLE_WORDS.has(next.text.toLowerCase());
     const named = joined || surname || given || initial || opener || bodyWord || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
-    // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen", "Abdel Fattah al-Sisi", "Sharm el-Sheikh".
-    if (!named && run.length > 0 && NAME_PARTICLE.test(term.text) && /^[ \-‐‑]$/.test(term.post) && next && /^\p{Lu}|^(?:der|den)$/u.test(next.text) && !/[,;:]/.test(run.at(-1)!.post)) {
+    // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen", "Carlos de la Fuente", "Abdel Fattah al-Sisi", "Sharm el-Sheikh";
+    // so does one elided onto the surname ("Marie-Claire d'Aubigny"), after which the tagger leaves an empty term of its own.
+    const nameGoesOn = run.length > 0 && !/[,;:]/.test(run.at(-1)!.post);
+    if (!named && nameGoesOn && NAME_PARTICLE.test(term.text) && /^[ \-‐‑]$/.test(term.post) && next && (/^\p{Lu}/u.test(next.text) || NAME_PARTICLE.test(next.text))) {
       run.push(term);
+      continue;
+    }
+    const elidedEnd = term.text === '' && run.at(-1) === previous && ELIDED_PARTICLE.test(previous?.text ?? '');
+    if (elidedEnd || (!named && nameGoesOn && run.at(-1)!.post === ' ' && ELIDED_PARTICLE.test(term.text))) {
+      if (!elidedEnd) run.push(term);
+      if (/[,;:—–()"“”]|\.\s/.test(term.post + (next?.pre ?? ''))) close();
       continue;
     }
     // "Secretary of State Marco Rubio", "the General Assembly": the words of an office continue its title, and name no one.

@@ -245,6 +245,14 @@ export const MOURNED_BEFORE = /\b(?:(?:funeral|burial|memorial(?:\s+service)?|re
 
 /** A lower-case word inside a name that belongs to the surname after it: "bin Salman", "da Silva", "von der Leyen"; or to a town's ("Frankfurt am Main", "Newcastle upon Tyne"). */
 export const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|do|van|von|der|den|le|la|am|upon)$/;
+/** Particles that, between two capitalised words, join them into one name: "Mohammed bin Salman", "Anne van der Berg" (not "do", "am", "upon": English words too). */
+const JOINING_PARTICLES = '(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|van|von|der|den|le|la)';
+/** What follows a name's first word when particles join it to the rest: " bin Salman". */
+export const PARTICLE_THEN_NAME = new RegExp(`^[\\s-]+(?:${JOINING_PARTICLES}[\\s-]+)+\\p{Lu}`, 'u');
+/** What comes before a name's last word when particles join it to the first: "Abdullah bin ". */
+export const NAME_THEN_PARTICLE = new RegExp(`\\p{Lu}[\\p{L}\\p{M}'’]*[\\s-]+(?:${JOINING_PARTICLES}[\\s-]+)+$`, 'u');
+/** A particle elided onto the surname it belongs to: "d'Aubigny", "l’Estrange", "dell'Acqua"; the name goes on through it. */
+export const ELIDED_PARTICLE = /^(?:d|l|dell|dall)['’]\p{Lu}/u;
 
 /**
  * Surnames written first in Chinese, Korean and Khmer names as English news prints them ("Wang Yi",
