@@ -295,6 +295,17 @@ describe('joining names across articles', () => {
     expect(unified.canonical('kim')).toBe('kim'); // two people of that name: neither
   });
 
+  it('makes one person of an initial and the one given name in full it begins, and two when two given names compete', () => {
+    const person = (id: string, name: string) => ({ id, name, type: 'person' as const, aliases: [], roles: [], discovered: true as const });
+    const articles = (...names: [string, string][]) => names.map(([id, name], i) => ({ published: `2031-01-0${i + 1}`, entities: [person(id, name)], affiliations: [] as [string, string][] }));
+    const one = unifyEntities(GAZETTEER.entities, articles(['s-jaishankar', 'S Jaishankar'], ['subrahmanyam-jaishankar', 'Subrahmanyam Jaishankar'], ['r-venkatesh', 'R. Venkatesh'], ['ravi-venkatesh', 'Ravi Venkatesh']));
+    expect(one.canonical('s-jaishankar')).toBe(one.canonical('subrahmanyam-jaishankar'));
+    expect(one.canonical('r-venkatesh')).toBe(one.canonical('ravi-venkatesh'));
+    // Near miss: two given names of that initial, so the initial says neither, and the two stay two.
+    const two = unifyEntities(GAZETTEER.entities, articles(['s-jaishankar', 'S Jaishankar'], ['subrahmanyam-jaishankar', 'Subrahmanyam Jaishankar'], ['sunil-jaishankar', 'Sunil Jaishankar']));
+    expect(new Set(['s-jaishankar', 'subrahmanyam-jaishankar', 'sunil-jaishankar'].map(two.canonical)).size).toBe(3);
+  });
+
   it('keeps two people of one surname and initial apart, and a surname alone then with neither', () => {
     const person = (id: string, name: string) => ({ id, name, type: 'person' as const, aliases: [], roles: [], discovered: true as const });
     const unified = unifyEntities(GAZETTEER.entities, [

@@ -50,10 +50,22 @@ export function unifyEntities(gazetteer: Entity[], articles: { published: string
   /** Everyone the articles named in full, after joining. */
   const namedInFull = new Set<Entity>();
   const givenNames = new Map<string, string[]>();
+  // An initial for a given name ("S Jaishankar", "S. Jaishankar") is the one person of its key with a given name in full, if the articles name only one.
+  const fullGiven = new Map<string, string[]>();
+  for (const article of articles) {
+    for (const e of article.entities) {
+      if (e.type !== 'person' || !e.name.includes(' ') || isInitialGiven(e.name)) continue;
+      const key = personKey(e.name);
+      const given = fullGiven.get(key) ?? [];
+      if (!given.some((n) => sameGivenName(n, e.name))) fullGiven.set(key, [...given, e.name]);
+    }
+  }
   const groupKey = (name: string): string => {
     const key = personKey(name);
     const seen = givenNames.get(key) ?? [];
-    const same = seen.find((n) => sameGivenName(n, name));
+    const inFull = fullGiven.get(key) ?? [];
+    const spelledOut = (n: string): boolean => inFull.length === 1 && (isInitialGiven(n) || isInitialGiven(name));
+    const same = seen.find((n) => sameGivenName(n, name) || spelledOut(n));
     if (same) return `${key}|${same}`;
     givenNames.set(key, [...seen, name]);
     return `${key}|${name}`;
@@ -198,6 +210,11 @@ function sameGivenName(a: string, b: string): boolean {
   const x = nameSkeleton(a.split(/\s+/)[0]!);
   const y = nameSkeleton(b.split(/\s+/)[0]!);
   return x === y || editDistance(x, y) <= 2;
+}
+
+/** "S Jaishankar", "S. Jaishankar": a given name written as its initial. */
+function isInitialGiven(name: string): boolean {
+  return /^\p{Lu}\.?$/u.test(name.split(/\s+/)[0]!);
 }
 
 function editDistance(a: string, b: string): number {
