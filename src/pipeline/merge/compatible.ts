@@ -37,7 +37,8 @@ export function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: Wo
   if (spoke !== undefined) return spoke === 'apart' ? undefined : spoke;
   if (otherTable(pair, fit) || !placeFits(pair, fit)) return undefined;
   const samePlaceNamed = tied(pair, 'place');
-  if (fit === 'acrossMidnight' && probe.family === 'strike') return samePlaceNamed || tied(pair, 'placeTold') ? 1 : undefined;
+  // One article's two strikes a night apart are two: it would have told one strike once.
+  if (fit === 'acrossMidnight' && probe.family === 'strike') return !pair.sameArticle && (samePlaceNamed || tied(pair, 'placeTold')) ? 1 : undefined;
   if (otherPeople(pair, samePlaceNamed)) return undefined;
   return fit === 'overlap' ? sameDaysScore(pair, samePlaceNamed) : otherDaysScore(pair, fit, samePlaceNamed);
 }

@@ -715,4 +715,10 @@ describe('mergeReports: a strike of a night, told on the evening and on the morn
     expect(mergeReports([overnight, { ...nextDay, date: day('2026-10-04') }], within, isPerson)).toHaveLength(2);
     expect(mergeReports([strike('i', '2026-10-02', 'tuapse', 'Drones hit the fuel depot at Tuapse on Thursday.'), nextDay], within, isPerson)).toHaveLength(2);
   });
+
+  it('keeps apart two strikes one article tells a night apart, even in one sentence', () => {
+    const sentence = 'Jets struck depots near Tuapse overnight, and militia fighters fired rockets at Tuapse at dawn on Friday, the army said.';
+    expect(mergeReports([strike('j', '2026-10-02', 'tuapse', sentence), strike('j', '2026-10-03', 'tuapse', sentence)], within, isPerson)).toHaveLength(2);
+    expect(mergeReports([strike('k', '2026-10-02', null, 'Drones hit the fuel depot at Tuapse overnight.'), strike('k', '2026-10-03', 'tuapse', "Friday's strike on the Tuapse depot was the second in two days.")], within, isPerson)).toHaveLength(2);
+  });
 });
