@@ -1,13 +1,11 @@
 import type { CandidateEvent } from '../events/candidate.ts';
 import { kindFamily } from '../events/kinds.ts';
 import type { Sentence } from '../types.ts';
-import { JOURNEY_TO } from './lexicon.ts';
+import { JOURNEY_TO, JOURNEY_VERB } from './lexicon.ts';
 import type { EntityMention } from './recognise.ts';
 
 /** How many sentences back a journey may be told and still place the gathering after it. */
 const JOURNEY_LOOK_BACK = 2;
-/** A sentence that may tell a journey's end: a quick test before the tagger reads it. */
-const JOURNEY_VERB = /\b(?:fl[eoy]w?n?|flying|travell?(?:ed|ing|s)?|arriv\w*|land\w*)\b/i;
 
 /**
  * "Emre Doğanay arrived in Basra on Sunday. On Monday Doğanay met Iraqi officials", "… travelled

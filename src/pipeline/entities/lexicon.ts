@@ -191,6 +191,8 @@ export const DESCRIBED_SMALL_PLACE = /\bthe\s+((?:[\p{L}-]+\s+){0,3}?)(?:resort|
 export const SMALL_PLACE_LOCALITY = /^(?:,\s*|\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern)\s+)?)(?=\p{Lu})/u;
 /** "flew to ", "arrived in ", "travelled on to ": a journey's end follows, which is a place whatever the tagger makes of its name. */
 export const JOURNEY_TO = /\b(?:flew|flown|flying|fly|travell?ed|travell?ing|travels?|arrived?|arriving|arrives|landed|landing|lands)\s+(?:back\s+|on\s+)?(?:to|in|into|at)\s+$/i;
+/** A sentence that may tell a journey's end (journey-place.ts): a quick test before the tagger reads it. */
+export const JOURNEY_VERB = /\b(?:fl[eoy]w?n?|flying|travell?(?:ed|ing|s)?|arriv\w*|land\w*)\b/i;
 export const DESCRIBED_BEFORE = /\bthe\s+((?:[\p{L}-]+\s+){0,3}?(?:city|town|port|resort|village|capital|island|enclave|oasis|emirate|hub)\s+(?:of\s+)?)$/iu;
 /** "the meetings took place in ", "the talks were held in ": where the gathering named before was held (the place follows). */
 export const GATHERING_HELD_IN = /\b(?:the|these|those)\s+(?:[\p{Ll}-]+\s+)?(?:talks|meetings?|negotiations|sessions?|round|discussions|summit)\s+(?:had\s+)?(?:took\s+place|taken\s+place|(?:were|was|had\s+been|have\s+been|are\s+being|were\s+being)\s+held|happened|occurred)\s+(?:in|at)\s+(?:the\s+)?/u;

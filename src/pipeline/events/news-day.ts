@@ -7,7 +7,7 @@ import { isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import { parseCount } from '../dates/lexicon/numbers.ts';
 import { datelineLength } from './dateline.ts';
-import { DAY_LINE, STORY_DAY_PART, WEEK_AHEAD, WEEKDAY_LABEL } from './lexicon.ts';
+import { AGO_JOIN, DAY_LINE, LONG_AGO, STORY_DAY_PART, THIS_DAY_BEFORE, WEEK_AHEAD, WEEKDAY_LABEL } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
 
@@ -63,13 +63,6 @@ export function onTheStoryDay(times: TemporalExpression[], earlier: Mention[], t
     return day ? { ...t, date: { ...t.date, value: day, start: day, end: day } } : t;
   });
 }
-
-/** A time counted back from now ("Ten years ago", "a decade ago", "25 years ago"). */
-const LONG_AGO = /^(?:exactly\s+|just\s+)?(\w+)\s+(day|week|month|year|decade)s?\s+ago$/i;
-/** What joins it to the day it is counted from ("ten years ago today", "five years ago on Sunday"). */
-const AGO_JOIN = /^,?\s*(?:on\s+)?$/i;
-/** The day named before it ("On this day ten years ago", "this day five years ago"). */
-const THIS_DAY_BEFORE = /\bthis\s+(?:very\s+)?day,?\s+$/i;
 
 /**
  * "Ten years ago today, the two leaders signed the treaty", "Five years ago on Sunday, they met in
