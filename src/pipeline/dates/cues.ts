@@ -622,7 +622,8 @@ export const MARKERS: Marker[] = [
     pattern: new RegExp(
       // Not a participle after "to be" ("is to be held", "is expected to be told"): a cue that
       // ends at or before "to be" ("is to", "expected to") leaves it unmasked. Checked after the word.
-      String.raw`\bhad\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?:${alternation(IRREGULAR_PASTS)})\b(?<!\bto\s+be\s+\w+)`,
+      // Nor one after a hyphen, an adjective as in the regular past ("the rebel-held city", "a state-run plant").
+      String.raw`\bhad\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?<![-\u2010\u2011])(?:${alternation(IRREGULAR_PASTS)})\b(?<!\bto\s+be\s+\w+)`,
       'gi',
     ),
     tense: 'past',
@@ -651,6 +652,12 @@ export const MARKERS: Marker[] = [
       { text: 'The company extended the offer to March 20.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' },
       { text: 'It declared a dividend, payable March 20 to holders of record.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' },
       { text: 'The first payment was due on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' },
+      // A past participle after a hyphen is an adjective, as in the regular past: the plan keeps its day ahead.
+      { text: 'She is due to travel on to the rebel-held city of Sefid on Wednesday.', ref: '2058-05-13', finds: 'Wednesday', value: '2058-05-15' },
+      { text: 'The convoy will reach the government-held port on Friday.', ref: '2058-05-13', finds: 'Friday', value: '2058-05-17' },
+      { text: 'Talks in the Russian-held town of Kherson are expected on Thursday.', ref: '2058-05-13', finds: 'Thursday', value: '2058-05-16' },
+      { text: 'The U.S.-led mission will arrive in Sefid on Thursday.', ref: '2058-05-13', finds: 'Thursday', value: '2058-05-16' },
+      { text: 'The rebels held the city on Wednesday.', ref: '2058-05-13', finds: 'Wednesday', value: '2058-05-08' },
     ],
   },
   {

@@ -42,3 +42,22 @@ describe('a telling recorded one day and made public on another', () => {
     expect(dated('2057-04-01', 'Petrov said on Sunday that he would meet the Albanian prime minister in Ohrid the next day.')).toEqual(['meeting 2057-04-02 planned']);
   });
 });
+
+describe('a plan counted from a journey’s day ahead', () => {
+  // Monday 13 May 2058: the Wednesday ahead is the 15th, the day after it the 16th; the Wednesday gone by the 8th.
+  it('counts "the following day" from the day the journey is due, past a place told by a participle adjective ("rebel-held")', () => {
+    for (const told of [
+      ['Lindqvist met Ostad in Ardan on Sunday and is due to travel on to the rebel-held city of Sefid on Wednesday.', 'A meeting with rebel commanders there is planned for the following day.'],
+      ['She will fly to the government-held port of Qalat on Wednesday.', 'Talks with the governor are set for the next day.'],
+      ['The envoy is to visit the army-held town of Sefid on Wednesday, and a meeting with the mayor is planned for the day after.'],
+    ]) {
+      const events = dated('2058-05-13', told.join(' '));
+      expect(events.filter((e) => e.endsWith('planned')).map((e) => e.split(' ')[1])).toContain('2058-05-16');
+      expect(events.join(' ')).not.toMatch(/2058-05-0[89]/);
+    }
+  });
+
+  it('leaves a day the rebels held a town on in the past', () => {
+    expect(dated('2058-05-13', 'Rebels held Sefid on Wednesday. A meeting with the commanders was held there the following day.')).toContain('meeting 2058-05-09 occurred');
+  });
+});
