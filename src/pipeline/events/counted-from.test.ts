@@ -61,3 +61,21 @@ describe('a plan counted from a journey’s day ahead', () => {
     expect(dated('2058-05-13', 'Rebels held Sefid on Wednesday. A meeting with the commanders was held there the following day.')).toContain('meeting 2058-05-09 occurred');
   });
 });
+
+describe('a day counted from a date the sentence names for another thing', () => {
+  // Wednesday 8 May 2058.
+  it('counts the event’s day from the named date ("the day before the summit on June 12"), whichever side of the date the event stands', () => {
+    for (const [told, expected] of [
+      ["Lund and de Wit are due to meet again the day before the Northern Council summit on June 12, Lund's spokesman said.", 'meeting 2058-06-11 planned'],
+      ['The two foreign ministers will hold talks in Skarholm on the eve of the June 12 summit.', 'talks 2058-06-11 planned'],
+      ['Envoys of both sides met in Ardan two days before the May 6 ceasefire deadline.', 'meeting 2058-05-04 occurred'],
+      ['The day before the June 12 summit, the two prime ministers will meet in Skarholm.', 'meeting 2058-06-11 planned'],
+    ] as const) {
+      expect(dated('2058-05-08', told)).toContain(expected);
+    }
+  });
+
+  it('leaves an event its own day when the counted day is said of it after a comma', () => {
+    expect(dated('2058-05-08', 'The two prime ministers met in Bergvik on May 2, the day before the May 3 deadline.')).toEqual(['meeting 2058-05-02 occurred']);
+  });
+});

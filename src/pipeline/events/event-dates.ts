@@ -5,7 +5,7 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, type Modality, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, BARE_WEEKDAY, MOVED_BY, POSSESSIVE_DAY, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, BARE_WEEKDAY, MOVED_BY, POSSESSIVE_DAY, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
@@ -119,6 +119,7 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     dated.set(owner, { time });
     owner.dateAt = time.start;
   }
+  countedFromNamedDay(found, times, text);
   movedPlans(found, times, text, day);
   heldWhereTheyWent(found, text);
   // "… announced on Monday, without saying when the meeting took place": an event the sentence says it gives no day for is not the news of the day it was told.
@@ -131,6 +132,35 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     [m.date, m.dateAt] = [telling.date, telling.dateAt];
   }
 }
+
+/**
+ * "are due to meet again the day before the Northern Council summit on June 12", "The day before
+ * the June 12 summit, the two will meet": a day counted from a date the sentence names for another
+ * thing is the day of the trigger in the clause before the count (or after it, when the count opens
+ * the sentence), counted from that date; the named date stays the other thing's.
+ */
+function countedFromNamedDay(found: Mention[], times: TemporalExpression[], text: string): void {
+  for (const time of times) {
+    const claim = claimOf(time);
+    if (claim?.precision !== 'day') continue;
+    const from = Math.max(0, time.start - NAMED_DAY_REACH);
+    const count = COUNTED_FROM_NAMED_DAY.exec(text.slice(from, time.start));
+    if (!count) continue;
+    const at = from + count.index;
+    // The other thing may be a trigger too ("the June 12 summit"), pointing at an event the reader knows.
+    const events = found.filter((m) => m.rule.kind !== 'statement' && !m.reference);
+    const before = events.findLast((m) => m.end <= at && !/[,;]/.test(text.slice(m.end, at)));
+    const owner = before ?? (/^\W*$/.test(text.slice(0, at)) ? events.find((m) => m.start >= time.end) : undefined);
+    if (!owner || (owner.date && owner.dateAt !== time.start)) continue;
+    const [, number, unit, direction, eve] = count;
+    const days = eve ? -1 : (direction!.toLowerCase() === 'before' ? -1 : 1) * countedDays(number ?? 'one', unit!)!;
+    const start = shiftDay(claim.start, days);
+    [owner.date, owner.dateAt, owner.dateWithheld] = [{ value: start, start, end: start, precision: 'day' }, time.start, false];
+  }
+}
+
+/** How far before a named date its count may begin ("two days before the Northern Council's annual summit on …"). */
+const NAMED_DAY_REACH = 90;
 
 /**
  * "travelled to Ankara on Thursday, where she and her counterpart held four hours of talks": a

@@ -227,8 +227,8 @@ export const DAY_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?
 
 /** Names joined by "and" ("hosted Witkoff and Kushner … for talks"): they do not end a clause. */
 export const JOINED_NAMES = /\b[A-Z][\w.’'-]*\s+and\s+(?=[A-Z])/g;
-/** What ends a trigger's clause before a second trigger: punctuation, "and", a relative clause ("talks … that could lead to the next round"), or a clause about another happening ("held talks on Friday ahead of the BRICS summit"). */
-export const CLAUSE_BREAK = /[,;:]\s|\s[—–]\s|\b(?:and|that|which|who|ahead\s+of|prior\s+to|before|after|following|since|until)\b/;
+/** What ends a trigger's clause before a second trigger: punctuation, "and", a relative clause ("talks … that could lead to the next round"), or a clause about another happening ("held talks on Friday ahead of the BRICS summit", "on the eve of the June 12 summit"). */
+export const CLAUSE_BREAK = /[,;:]\s|\s[—–]\s|\b(?:and|that|which|who|ahead\s+of|on\s+the\s+eve\s+of|prior\s+to|before|after|following|since|until)\b/;
 
 /** What a gathering went through before the clause tells of it ("The summit, called off last month, is back on"): set off by commas, it is an aside like a relative clause. */
 const EARLIER_FORTUNE = String.raw`(?:called\s+off|cancell?ed|postponed|put\s+off|delayed|shelved|scrapped|suspended|announced|proposed|agreed)`;
@@ -344,6 +344,14 @@ export const ATTRIBUTION_AFTER = /^[^,]*,[^,]*$/;
 const THAT_DAY = String.raw`(?<!\b(?:since|until|till|from)\s+)\b(?:that|the\s+same)\s+(?:same\s+)?(day)\b(?!-)`;
 /** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "the next day", "the day before" (not "the day before the talks"), "that day" (counting none); the whole days of COUNTED_FROM_ANOTHER, which also knows hours and "a few". */
 export const COUNTED_ADVERB = new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later)\b|\bthe\s+(next|following|previous)\s+day\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|${THAT_DAY}`, 'gi');
+/**
+ * A day counted from a date named for another thing, up to that date: "the day before the Northern
+ * Council summit on June 12", "two days before the May 6 ceasefire deadline", "on the eve of the
+ * June 12 summit" (groups: count and unit, or "the" day; "before" or "after"; "eve"). What lies
+ * between is the other thing's noun phrase or clause ("a day after the talks collapsed on Monday"),
+ * no comma.
+ */
+export const COUNTED_FROM_NAMED_DAY = /\b(?:(?:the\s+(?=day\s)|(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+)(days?|weeks?)\s+(before|after)|on\s+the\s+(eve)\s+of)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,6}?(?:on\s+|of\s+)?$/i;
 /** A counting adverb in a trigger's own clause after it ("met Nigeria's president the following day", "held talks there two days later"): its day is counted from a day before, not that day. */
 export const COUNTED_IN_CLAUSE_AFTER = new RegExp(String.raw`^[^,;.]{0,50}?(?:${COUNTED_ADVERB.source})`, 'i');
 /**
