@@ -79,3 +79,20 @@ describe('a day counted from a date the sentence names for another thing', () =>
     expect(dated('2058-05-08', 'The two prime ministers met in Bergvik on May 2, the day before the May 3 deadline.')).toEqual(['meeting 2058-05-02 occurred']);
   });
 });
+
+describe('a day counted from the day the sentence before names', () => {
+  // Wednesday 15 May 2058.
+  it('counts "two days later" from a day the sentence before names for something that is no event', () => {
+    for (const [told, expected] of [
+      ['The standoff began on May 2 when the army seized the airport. Two days later, the UN envoy Marta Lindqvist met President Karim Ostad in Ardan.', 'meeting 2058-05-04 occurred'],
+      ['Protests erupted in Ardan on May 2. A week later, Lindqvist held talks with the opposition there.', 'talks 2058-05-09 occurred'],
+      ['The ceasefire collapsed on Sunday, May 5. Lindqvist met Ostad in Ardan three days later.', 'meeting 2058-05-08 occurred'],
+    ] as const) {
+      expect(dated('2058-05-15', told)).toEqual([expected]);
+    }
+  });
+
+  it('counts from the event its paragraph has dated, not a day ahead the sentence between names', () => {
+    expect(dated('2058-05-15', 'Lindqvist met Ostad in Ardan on May 2. The truce is due to expire on May 20. Two days later she held talks with the rebels.')).toContain('talks 2058-05-04 occurred');
+  });
+});

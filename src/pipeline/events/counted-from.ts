@@ -1,4 +1,4 @@
-import type { TemporalExpression } from '../dates/index.ts';
+import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
 import { reportVerbIn } from './clause.ts';
@@ -79,13 +79,16 @@ function dayCountedFrom(text: string, at: number, times: TemporalExpression[], f
  * it, or before this sentence) is dated by counting from that day. False when there is none: the
  * day it counts from is not given, and the event keeps no day.
  */
-export function datedByCountingOn(m: Mention, times: TemporalExpression[], earlier: Mention[]): boolean {
+export function datedByCountingOn(m: Mention, times: TemporalExpression[], earlier: Mention[], dayNamedBefore: () => string | undefined): boolean {
   const text = m.sentence.text;
   COUNTED_ADVERB.lastIndex = 0;
   const adverb = COUNTED_ADVERB.exec(text);
   if (!adverb || m.date) return false;
   const own = times.filter((t) => t.end <= adverb.index && claimOf(t)?.precision === 'day').at(-1);
-  const from = own ? claimOf(own)!.start : earlier.findLast((e) => e.date?.precision === 'day' && e.rule.kind !== 'statement' && e.rule !== SAYING)?.date?.start;
+  const event = earlier.findLast((e) => e.date?.precision === 'day' && e.rule.kind !== 'statement' && e.rule !== SAYING);
+  // "The standoff began on May 2 … Two days later, the envoy met …": with no event its paragraph dates, the day the sentence before names, though no event's.
+  const inParagraph = event?.sentence.blockIndex === m.sentence.blockIndex ? event : undefined;
+  const from = own ? claimOf(own)!.start : (inParagraph?.date!.start ?? dayNamedBefore() ?? event?.date?.start);
   if (!from) return false;
   const [, count, unit, direction, nextOrPrevious, dayBeforeOrAfter, sameDay] = adverb;
   const days = count ? countedDays(count, unit!)! : 1;
@@ -93,6 +96,11 @@ export function datedByCountingOn(m: Mention, times: TemporalExpression[], earli
   const day = sameDay ? from : shiftDay(from, back === 'earlier' || back === 'previous' || back === 'before' ? -days : days);
   [m.date, m.dateWithheld] = [{ value: day, start: day, end: day, precision: 'day' }, false];
   return true;
+}
+
+/** The last day a sentence names ("The standoff began on May 2 when the army seized the airport"), read against `reference`. */
+export function lastDayNamed(text: string, reference: string): string | undefined {
+  return findTemporalExpressions(text, reference).findLast((t) => claimOf(t)?.precision === 'day')?.date?.start;
 }
 
 /** A gathering told only as the anchor its sentence's event is counted from, with the clause that counts it. */
