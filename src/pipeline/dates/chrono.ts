@@ -20,6 +20,7 @@ import { dayListsShareMonth, weekdayListsGoOneWay } from './refiners/dayLists.ts
 import { dayInAnotherZone } from './refiners/otherZone.ts';
 import { kindOfDayIsNoDay } from './refiners/kindOfDay.ts';
 import { narrativeAnchoring } from './refiners/narrative.ts';
+import { sameDayLongAgo } from './refiners/longAgo.ts';
 import { longestReading } from './refiners/overlaps.ts';
 import { partOfDayBeforeOf } from './refiners/partOfDayOf.ts';
 import { qualifiers } from './refiners/qualifiers.ts';
@@ -121,6 +122,8 @@ function stages(base: Chrono): Refiner[] {
     anaphoraRefiner,
     // "the 30th day of the strike" counted from the day the text says the strike began.
     countedFromStart,
+    // "ten years ago today": the day named, counted back, once both are read.
+    sameDayLongAgo,
   ];
 }
 

@@ -12,6 +12,7 @@ import { COUNTED_FROM_START_EXAMPLES } from './parsers/eventDays.ts';
 import { DAY_BEFORE_MONTH_EXAMPLES } from './refiners/dayBeforeMonth.ts';
 import { DAY_LIST_EXAMPLES } from './refiners/dayLists.ts';
 import { KIND_OF_DAY_EXAMPLES } from './refiners/kindOfDay.ts';
+import { LONG_AGO_EXAMPLES } from './refiners/longAgo.ts';
 import { NARRATIVE_EXAMPLES } from './refiners/narrative.ts';
 import { RANGE_EXAMPLES } from './refiners/ranges.ts';
 import { REPORTING_MONTH_EXAMPLES } from './refiners/reportingMonth.ts';
@@ -74,6 +75,10 @@ describe('a kind of day is no day', () => {
 
 describe('a weekday before a count is the weekday alone', () => {
   it.each(examplesOf([{ name: 'weekday before a count', examples: WEEKDAY_COUNT_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
+});
+
+describe('a day so long ago is the day named, counted back', () => {
+  it.each(examplesOf([{ name: 'long ago', examples: LONG_AGO_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
 });
 
 describe('a dated message quoted reads its examples', () => {

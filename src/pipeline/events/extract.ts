@@ -78,7 +78,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       [previous, prior] = [sentence, sentence];
       continue;
     }
-    const times = onTheStoryDay(findTemporalExpressions(text, reference, { before }), mentions, text, today);
+    const times = onTheStoryDay(findTemporalExpressions(text, reference, { before }), mentions);
     if (weekAheadEntry(text, before, underDiary)) for (const m of found) [m.future, m.mood, m.presentPlan] = [true, 'plan', true];
     assignDates(found, times, text, today);
     dropMentions(found, undatedTopics, journeysWithGoals);

@@ -212,12 +212,6 @@ export const EARLIER_TELLING = /\bhad\s+(?:already\s+|also\s+)?$/i;
 export const TOLD_AS_AHEAD = /^[^.;]{0,40}?\bthat\b[^.;]{0,80}?\b(?:would|was\s+to|were\s+to|(?:was|were)\s+due\s+to)\b/i;
 /** A part of the day told from the story, not from the publication ("earlier in the day", "later in the day"; "earlier today" is the publication's). */
 export const STORY_DAY_PART = /^(?:earlier|later)\s+in\s+the\s+day$/i;
-/** news-day.ts sameDayLongAgo: a time counted back from now ("Ten years ago", "a decade ago", "25 years ago"). */
-export const LONG_AGO = /^(?:exactly\s+|just\s+)?(\w+)\s+(day|week|month|year|decade)s?\s+ago$/i;
-/** What joins it to the day it is counted from ("ten years ago today", "five years ago on Sunday"). */
-export const AGO_JOIN = /^,?\s*(?:on\s+)?$/i;
-/** The day named before it ("On this day ten years ago", "this day five years ago"). */
-export const THIS_DAY_BEFORE = /\bthis\s+(?:very\s+)?day,?\s+$/i;
 /** An entry of a diary labelled by its weekday ("Thursday: Balkan ministers hold talks in Sarajevo", "Tuesday — the chancellors meet"). */
 export const WEEKDAY_LABEL = /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?::|[—–]\s)/;
 /** A diary of the days to come: "The diplomatic week ahead", "Coming up this week", "What to watch", "the week's diary". */

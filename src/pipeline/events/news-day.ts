@@ -3,11 +3,9 @@
  * heading above its entries, a wire dateline before a story's first sentence, the day the story
  * last dated for "earlier in the day".
  */
-import { isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
-import { parseCount } from '../dates/lexicon/numbers.ts';
 import { datelineLength } from './dateline.ts';
-import { AGO_JOIN, DAY_LINE, LONG_AGO, STORY_DAY_PART, THIS_DAY_BEFORE, WEEK_AHEAD, WEEKDAY_LABEL } from './lexicon.ts';
+import { DAY_LINE, STORY_DAY_PART, WEEK_AHEAD, WEEKDAY_LABEL } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
 
@@ -54,40 +52,12 @@ function recentDay(text: string, published: string, day: string, days: number): 
  * of the day the article was published. The resolver reads it on the reference day, which is right
  * only when nothing was dated before it.
  */
-export function onTheStoryDay(times: TemporalExpression[], earlier: Mention[], text: string, day: string): TemporalExpression[] {
-  return sameDayLongAgo(times, text, day).map((t) => {
+export function onTheStoryDay(times: TemporalExpression[], earlier: Mention[]): TemporalExpression[] {
+  return times.map((t) => {
     if (!t.date || !STORY_DAY_PART.test(t.text)) return t;
     const inSentence = times.filter((o) => o.end <= t.start && o.date?.precision === 'day').at(-1)?.date;
     // A plan told before it is not the day in focus ("a pivotal February 26 meeting … Speaking earlier in the day, Zelenskyy …").
     const day = (inSentence ?? earlier.findLast((m) => m.date?.precision === 'day' && !m.future)?.date)?.start;
     return day ? { ...t, date: { ...t.date, value: day, start: day, end: day } } : t;
   });
-}
-
-/**
- * "Ten years ago today, the two leaders signed the treaty", "Five years ago on Sunday, they met in
- * Oslo", "On this day a decade ago …": the day told is the day named, that many years back (the
- * resolver reads "today" as the story's day and the count as a bare year); the anniversary itself
- * is the news, not the happening told.
- */
-function sameDayLongAgo(times: TemporalExpression[], text: string, today: string): TemporalExpression[] {
-  const out: TemporalExpression[] = [];
-  for (let i = 0; i < times.length; i += 1) {
-    const ago = times[i]!;
-    const back = LONG_AGO.exec(ago.text.trim());
-    const count = back ? parseCount(back[1]!) : undefined;
-    const next = times[i + 1];
-    const anchor = next?.date?.precision === 'day' && AGO_JOIN.test(text.slice(ago.end, next.start)) ? next : undefined;
-    if (!back || count === undefined || !(anchor || THIS_DAY_BEFORE.test(text.slice(0, ago.start)))) {
-      out.push(ago);
-      continue;
-    }
-    const unit = back[2]!.toLowerCase();
-    // "On this day ten years ago" counts back from the story's day.
-    const day = isoDay(shift(parseReferenceDay(anchor ? anchor.date!.start : today), unit === 'decade' ? 'year' : (unit as 'day' | 'week' | 'month' | 'year'), -(unit === 'decade' ? count * 10 : count)));
-    const end = anchor ? anchor.end : ago.end;
-    out.push({ ...ago, end, text: text.slice(ago.start, end), value: day, date: { value: day, start: day, end: day, precision: 'day' }, relative: true });
-    if (anchor) i += 1;
-  }
-  return out;
 }

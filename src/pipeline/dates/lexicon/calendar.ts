@@ -70,3 +70,10 @@ export const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixt
 
 /** The parts of a period and how TimeML marks them: "early March" (START), "mid-1998", "late November". */
 export const PERIOD_PARTS: Record<string, string> = { early: 'START', mid: 'MID', late: 'END' };
+
+/** refiners/longAgo.ts: a time counted back from now ("Ten years ago", "a decade ago", "25 years ago"). */
+export const LONG_AGO = /^(?:exactly\s+|just\s+)?(\w+)\s+(day|week|month|year|decade)s?\s+ago$/i;
+/** What joins it to the day it is counted from ("ten years ago today", "five years ago on Sunday"). */
+export const AGO_JOIN = /^,?\s*(?:on\s+)?$/i;
+/** The day named before it ("On this day ten years ago", "this day five years ago"). */
+export const THIS_DAY_BEFORE = /\bthis\s+(?:very\s+)?day,?\s+$/i;
