@@ -46,6 +46,18 @@ describe('ties', () => {
     expect(TIE_NAMES.filter((t) => !PAIRS.some(([name]) => name === t))).toEqual([]);
   });
 
+  it('reads a place told with its marks as the id that folds them, and no other place', () => {
+    const strikeIn = (place: string, text: string) => pairFor([report({ article: 'a', kind: 'strike', evidence: said(text) })], report({ article: 'b', kind: 'strike', place }));
+    const told = (place: string, text: string) => {
+      const { entry, probe } = strikeIn(place, text);
+      return tied(pairOf(entry, probe, world), 'placeTold');
+    };
+    expect(told('krakow', 'Drones struck a depot near Kraków overnight.')).toBe(true);
+    expect(told('lodz', 'A missile hit a warehouse in Łódź.')).toBe(true);
+    expect(told('krakow', 'Drones struck a depot near KRAKOW overnight.')).toBe(true);
+    expect(told('krakow', 'Drones struck a depot near Krakowiec overnight.')).toBe(false);
+  });
+
   it('turns down a report with nothing in common with the cluster', () => {
     const { entry, probe } = pairFor([talks({ article: 'a', place: 'ankara', participants: ['recep-erdogan'] })], talks({ place: 'istanbul', participants: ['rustem-umerov'] }));
     expect(mayTie(entry, probe, world)).toBe(false);

@@ -1,5 +1,6 @@
 import { leafPlaces, samePlace } from '../entities/place-chain.ts';
 import { evidenceText } from '../events/candidate.ts';
+import { foldLetters } from '../parse/fold.ts';
 import { type Indexed, type Probe, sharesSharpDay, type World } from './cluster-index.ts';
 import { peopleForTheTable, sameTable } from './tables.ts';
 
@@ -126,10 +127,27 @@ const TIES = {
   },
 } satisfies Record<string, Tie>;
 
-/** A text names a place by the words of its id ("ust-luga": "Ust-Luga", "Ust Luga"). */
+/**
+ * A text names a place by the words of its id ("ust-luga": "Ust-Luga", "Ust Luga"), letters
+ * folded on both sides as ids fold them ("krakow": "Kraków").
+ */
 function namesPlace(text: string, place: string): boolean {
-  const words = place.split('-').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(String.raw`\b${words.join(String.raw`[\s-]+`)}\b`, 'i').test(text);
+  return placePattern(place).test(foldLetters(text));
+}
+
+/** Each place's pattern, made once: a strike's place is asked of every report it meets. */
+const PLACE_PATTERNS = new Map<string, RegExp>();
+
+function placePattern(place: string): RegExp {
+  let pattern = PLACE_PATTERNS.get(place);
+  if (!pattern) {
+    const words = foldLetters(place)
+      .split('-')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(String.raw`\b${words.join(String.raw`[\s-]+`)}\b`, 'i');
+    PLACE_PATTERNS.set(place, pattern);
+  }
+  return pattern;
 }
 
 export type TieName = keyof typeof TIES;
