@@ -30,6 +30,8 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   const dateline = datelineLength(text);
   const journeys = journeysWithGoals(found);
   const dates = times.filter((t) => claimOf(t));
+  // "…, without saying when the meeting took place": the sentence gives no day for its events.
+  const dayNotGiven = DAY_NOT_GIVEN.test(text);
   // Segmented once, when the first date needs an owner.
   let clauses: SentenceClauses | undefined;
   /** The trigger a date belongs to, and the relative clause holding the date when it belongs there as the clause's noun. */
@@ -93,7 +95,7 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     const fate = FATE_DAY.test(text.slice(Math.max(0, time.start - 30), time.start));
     // "announced Tuesday's call": a day its event's noun is told by ("Tuesday's", "Monday's") is that event's, however close the verb of saying before it.
     const ownDay = POSSESSIVE_DAY.test(text.slice(time.end, owner.start));
-    if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && ((!(newsAsReported(text, owner) && !owner.series) && !ownDay && isReportDate(text, time, owner.start)) || fate))) {
+    if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && ((!(newsAsReported(text, owner, dayNotGiven) && !owner.series) && !ownDay && isReportDate(text, time, owner.start)) || fate))) {
       owner.dateWithheld = true;
       // "A meeting of the council on Somalia, scheduled for Friday, was called off on Thursday": the plan called off keeps the day it was set for.
       const setFor = fate ? dates.find((t) => t !== time && !pairs.some((p) => p.time === t) && SET_FOR.test(text.slice(Math.max(0, t.start - 30), t.start))) : undefined;
@@ -123,12 +125,12 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   movedPlans(found, times, text, day);
   heldWhereTheyWent(found, text);
   // "… announced on Monday, without saying when the meeting took place": an event the sentence says it gives no day for is not the news of the day it was told.
-  if (DAY_NOT_GIVEN.test(text)) for (const m of found) if (!m.date && m.rule.kind !== 'statement') m.dateWithheld = true;
+  if (dayNotGiven) for (const m of found) if (!m.date && m.rule.kind !== 'statement') m.dateWithheld = true;
   // "Moldova has put its gas talks on hold, the energy minister told parliament on Thursday": what a dated telling reports as just done or going on is news of the telling's day.
   const telling = found.find((m) => m.rule.kind === 'statement' && m.date?.precision === 'day' && !m.future);
   if (!telling) return;
   for (const m of found) {
-    if (m.date || m.dateWithheld || m.series || m.future || m.end > telling.start || m.rule.kind === 'statement' || !newsAsReported(text, m)) continue;
+    if (m.date || m.dateWithheld || m.series || m.future || m.end > telling.start || m.rule.kind === 'statement' || !newsAsReported(text, m, dayNotGiven)) continue;
     [m.date, m.dateAt] = [telling.date, telling.dateAt];
   }
 }
@@ -229,8 +231,8 @@ function asideMood(aside: string, own: Modality): Modality {
  * Whether a trigger's clause tells it as the news of the moment it is reported: done just now ("have spoken") or going on ("are under way", "is now meeting"),
  * unless the sentence says its day is not given ("…, the ministry announced on Monday, without saying when the meeting took place").
  */
-function newsAsReported(text: string, m: Mention): boolean {
-  if (DAY_NOT_GIVEN.test(text)) return false;
+function newsAsReported(text: string, m: Mention, dayNotGiven: boolean): boolean {
+  if (dayNotGiven) return false;
   // The verb may follow a long subject ("Talks between the Sudanese army and the Rapid Support Forces are under way").
   const after = text.slice(m.end, m.end + 120).split(CLAUSE_BOUNDARY)[0];
   return PRESENT_PERFECT.test(clauseBefore(text, m.start)) || IN_PROGRESS.test(`${clauseBefore(text, m.start)}${text.slice(m.start, m.end)}${after}`);
