@@ -168,11 +168,13 @@ function quoteAuthorsTakePart(mentions: Mention[], sentences: Sentence[], contex
   }
 }
 
-/** The words naming whom a quotation is put to where it closes ("Zelensky" in "…,” Zelensky wrote"), in the first sentence from `sentence` on in its paragraph that closes one. */
+/**
+ * The words naming whom a quotation is put to where it closes ("Zelensky" in "…,” Zelensky wrote"), in the first sentence from `sentence` on in its paragraph that closes one.
+ * `sentences` are the article's, in order: a sentence's index is its place among them.
+ */
 function quoteAuthorWords(sentence: Sentence, sentences: Sentence[]): string | undefined {
-  for (const s of sentences) {
-    if (s.blockIndex !== sentence.blockIndex || s.index < sentence.index) continue;
-    const closing = QUOTE_AUTHOR_AFTER.exec(s.text);
+  for (let i = sentence.index; i < sentences.length && sentences[i]!.blockIndex === sentence.blockIndex; i += 1) {
+    const closing = QUOTE_AUTHOR_AFTER.exec(sentences[i]!.text);
     if (closing) return closing[1];
   }
   return undefined;
