@@ -63,7 +63,9 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (!label) found.push(...anchorsCountedBack(text, triggered, found));
     if (!label) found.push(...earlierOnes(sentence, found, before ? mentions.at(-1) : undefined));
     if (!label) found.push(...endedRounds(sentence, found));
-    if (sentence.index === 0 && RECORD_HEADING.test(text)) sitting = sittingDay(text, findTemporalExpressions(text, reference, { before }));
+    // A record's heading is read for its sitting's day whether or not it reports anything itself; its own events take the same reading.
+    const headingTimes = sentence.index === 0 && RECORD_HEADING.test(text) ? findTemporalExpressions(text, reference, { before }) : undefined;
+    if (headingTimes) sitting = sittingDay(text, headingTimes);
     // '"Ukraine better come to the table fast," he said': what the statement before said, not a statement of its own.
     const quoting = quotedStatement(sentence, prior, mentions);
     if (quoting) {
@@ -78,7 +80,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       [previous, prior] = [sentence, sentence];
       continue;
     }
-    const times = onTheStoryDay(findTemporalExpressions(text, reference, { before }), mentions);
+    const times = onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before }), mentions);
     if (weekAheadEntry(text, before, underDiary)) for (const m of found) [m.future, m.mood, m.presentPlan] = [true, 'plan', true];
     assignDates(found, times, text, today);
     dropMentions(found, undatedTopics, journeysWithGoals);
