@@ -11,7 +11,7 @@ import type { Tense } from '../tense.ts';
 import { yearOfMonth } from '../yearChoice.ts';
 import { narrow } from '../refiners/qualifiers.ts';
 import type { Rule, RuleMatch } from './rule.ts';
-import { SPELLED_YEAR, spelledYear, yearOfItsEnd } from './years.ts';
+import { SPELLED_YEAR, endsTheLastOne, spelledYear, yearOfItsEnd } from './years.ts';
 
 /** -1 previous, 0 current, +1 next. */
 function stepOf(word: string): number {
@@ -149,9 +149,11 @@ const PART_MOD: Record<string, { mod: string; qualifier: string }> = {
 };
 
 /**
- * "the end of the month", "the beginning of this week", "the close of the year": the
- * reference's week, month or year, at that part; "later in the week", "earlier in the month"
- * are that week or month, as "earlier in the day" is the day (same-day).
+ * "the end of the month", "the beginning of this week", "the close of the year", "the close of
+ * the quarter": the reference's week, month, quarter or year, at that part; "later in the
+ * week", "earlier in the month" are that week or month, as "earlier in the day" is the day
+ * (same-day). An end of the year or the quarter told as past before its last month is the last
+ * one's ("receipts recovered at the end of the quarter" in mid-January is the fourth quarter's).
  */
 export const partOfCurrentPeriod: Rule = {
   name: 'part-of-current-period',
@@ -163,14 +165,19 @@ export const partOfCurrentPeriod: Rule = {
     { text: 'The measure expires at the end of the decade.', ref: '1998-11-20', finds: 'the end of the decade', value: '199' },
     // A year's close told as past before its last month is last year's.
     { text: 'Sales picked up at the close of the year.', ref: '2026-02-25', finds: 'the close of the year', value: '2025' },
+    { text: 'The port hopes to clear its backlog by the close of the quarter.', ref: '2025-06-12', finds: 'the close of the quarter', value: '2025-Q2' },
+    { text: 'Orders slowed toward the end of this quarter, the company says.', ref: '2024-12-10', finds: 'the end of this quarter', value: '2024-Q4' },
+    { text: 'Tax receipts recovered at the end of the quarter.', ref: '2025-01-16', finds: 'the end of the quarter', value: '2024-Q4' },
+    { text: 'Hiring picks up later in the quarter.', ref: '2025-05-02', finds: 'later in the quarter', value: '2025-Q2' },
   ],
-  pattern: /(?:the\s+(beginning|start|middle|end|close)\s+of|(?:earlier|later)\s+in)\s+(?:the|this)\s+(week|month|year|decade)(?![-‐‑]|\s+(?:19|20)\d\d)/,
+  pattern: /(?:the\s+(beginning|start|middle|end|close)\s+of|(?:earlier|later)\s+in)\s+(?:the|this)\s+(week|month|quarter|year|decade)(?![-‐‑]|\s+(?:19|20)\d\d)/,
   read: (match) => {
     const { groups, reference } = match;
     const unit = (groups[2] ?? '').toLowerCase();
     if (unit === 'decade') return { type: 'DATE', value: String(Math.floor(reference.getFullYear() / 10)), ...(groups[1] ? { mod: PART_MOD[groups[1].toLowerCase()]!.mod } : {}) };
-    if (!groups[1]) return unit === 'week' ? weekTimex(reference) : unit === 'year' ? yearTimex(reference.getFullYear()) : monthTimex(reference);
-    const part = PART_MOD[groups[1].toLowerCase()]!;
+    const part = groups[1] ? PART_MOD[groups[1].toLowerCase()]! : undefined;
+    if (unit === 'quarter') return quarterAtPart(match, part);
+    if (!part) return unit === 'week' ? weekTimex(reference) : unit === 'year' ? yearTimex(reference.getFullYear()) : monthTimex(reference);
     if (unit === 'week') return { ...weekTimex(reference), mod: part.mod };
     if (unit === 'year') {
       const year = part.mod === 'END' ? yearOfItsEnd(match) : reference.getFullYear();
@@ -180,6 +187,16 @@ export const partOfCurrentPeriod: Rule = {
     return { type: 'DATE', value: isoMonth(y, m), mod: part.mod, date: { ...narrow(inMonth(y, m), part.qualifier), qualifier: part.qualifier }, relative: true };
   },
 };
+
+/** The reference's quarter at a part of it, or the last quarter's end (see endsTheLastOne). */
+function quarterAtPart(match: RuleMatch, part: { mod: string; qualifier: string } | undefined): Timex {
+  const { reference } = match;
+  const current = quarterOf(reference);
+  const last = part?.mod === 'END' && endsTheLastOne(match, reference.getMonth() % 3 === 2);
+  const [year, number] = !last ? [reference.getFullYear(), current] : current === 1 ? [reference.getFullYear() - 1, 4] : [reference.getFullYear(), current - 1];
+  const whole = quarterTimex(year, number);
+  return part && whole.date ? { ...whole, mod: part.mod, date: { ...whole.date, qualifier: part.qualifier } } : whole;
+}
 
 export const theWeekend: Rule = {
   name: 'the-weekend',

@@ -163,11 +163,19 @@ export const theYear: Rule = {
  * ("the percentage change is since year-end"), and told as past before the year's last month
  * ("the plant closed at year's end" in August); this year's as a deadline ("by year-end").
  */
-export function yearOfItsEnd({ reference, before, tense }: Pick<RuleMatch, 'reference' | 'before' | 'tense'>): number {
-  const year = reference.getFullYear();
-  if (/\bsince\s+(?:the\s+)?$/i.test(before)) return year - 1;
-  if (/\b(?:by|before|until|till|through)\s+(?:the\s+)?$/i.test(before)) return year;
-  return reference.getMonth() < 11 && tense('clause') === 'past' ? year - 1 : year;
+export function yearOfItsEnd(match: Pick<RuleMatch, 'reference' | 'before' | 'tense'>): number {
+  return match.reference.getFullYear() - (endsTheLastOne(match, match.reference.getMonth() === 11) ? 1 : 0);
+}
+
+/**
+ * Whether the end of a period ("year-end", "the close of the quarter") is the last period's
+ * rather than the reference's: after "since", or told as past before the period's last month
+ * is under way (`inLastMonth`); never as a deadline ("by", "before", "until").
+ */
+export function endsTheLastOne({ before, tense }: Pick<RuleMatch, 'before' | 'tense'>, inLastMonth: boolean): boolean {
+  if (/\bsince\s+(?:the\s+)?$/i.test(before)) return true;
+  if (/\b(?:by|before|until|till|through)\s+(?:the\s+)?$/i.test(before)) return false;
+  return !inLastMonth && tense('clause') === 'past';
 }
 
 export const yearEnd: Rule = {
