@@ -51,6 +51,11 @@ export const MOMENTS_OF_DAY: Record<string, string> = {
   dawn: 'MO', daybreak: 'MO', 'first light': 'MO', sunrise: 'MO',
   dusk: 'EV', sunset: 'EV', nightfall: 'EV',
   midday: '12:00',
+  // The hours after midnight belong to the day they open: "the small hours of Sunday" is
+  // Sunday's night part. TimeML 1.2.1 marks a part of a named day as one TIME over the whole
+  // phrase ("the morning of January 31" is 1998-01-31TMO, not a DATE over "January 31"); its
+  // codes have no "early hours", and these hours are night's (TNI). Only before a day.
+  'the early hours of': 'NI', 'the small hours of': 'NI', 'the wee hours of': 'NI',
 };
 /** Nouns a part of the day qualifies, naming a thing, not a time: "the night shift", "the morning papers". */
 export const PART_OF_DAY_NOUNS = ['shift', 'shifts', 'sky', 'paper', 'papers', 'news', 'edition', 'prayer', 'prayers', 'show', 'flight', 'flights', 'train', 'trains', 'class', 'classes', 'school', 'club', 'clubs', 'life', 'air', 'light', 'rush', 'traffic', 'session', 'sessions', 'person', 'people', 'watch', 'guard', 'curfew', 'raid', 'raids', 'trading', 'deals', 'dealings'];

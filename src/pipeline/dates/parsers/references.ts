@@ -138,15 +138,16 @@ export const sameDay: Rule = {
   },
 };
 
-const MOMENTS = Object.keys(MOMENTS_OF_DAY).map((m) => m.replace(' ', String.raw`\s+`));
-const PARTING_MOMENTS = MOMENTS.filter((m) => m !== 'midday');
+const MOMENTS = Object.keys(MOMENTS_OF_DAY).map((m) => m.replaceAll(' ', String.raw`\s+`));
+// Alone after a word of time ("at dawn"): not midday, nor "the small hours of", which names its day.
+const PARTING_MOMENTS = MOMENTS.filter((m) => m !== 'midday' && !m.endsWith('of'));
 
 /**
  * A moment of the day (lexicon MOMENTS_OF_DAY) as the wires date things by it: with its day
  * ("at dawn Friday", "midday Monday", "before dawn on Wednesday"), or alone after a word of time
  * ("at dawn", "by nightfall", "at first light"), then on the reference day or the day last
- * named (refiners/clockDay.ts), as a clock time is. "The early hours of Sunday" is Sunday
- * alone, as TimeBank marks "the night of Oct. 23". A TIME, as TimeML types the parts of a day; not
+ * named (refiners/clockDay.ts), as a clock time is. "The early hours of Sunday" is Sunday's
+ * night (lexicon: TimeML 1.2.1 marks a part of a named day whole). A TIME, as TimeML types the parts of a day; not
  * "the dawn of a new era", nor "a dawn raid" (no word of time before it).
  */
 export const momentOfDay: Rule = {
@@ -154,8 +155,9 @@ export const momentOfDay: Rule = {
   examples: [
     { text: 'Police raided the house before dawn Wednesday.', ref: '2000-01-12', finds: 'dawn Wednesday', value: '2000-01-12TMO' },
     { text: 'A bomb exploded at midday Monday.', ref: '1999-11-29', finds: 'midday Monday', value: '1999-11-29T12:00' },
-    // As TimeBank marks "the night of Oct. 23", the day alone: not a moment of it.
-    { text: 'Negotiators worked into the early hours of Wednesday.', ref: '1998-10-22', finds: 'Wednesday', value: '1998-10-21' },
+    { text: 'Negotiators worked into the early hours of Wednesday.', ref: '1998-10-22', finds: 'the early hours of Wednesday', value: '1998-10-21TNI' },
+    { text: 'In the small hours of Sunday a tug ran aground.', ref: '2024-08-14', finds: 'the small hours of Sunday', value: '2024-08-11TNI' },
+    { text: 'A car was set alight in the wee hours of yesterday, police said.', ref: '2025-01-16', finds: 'the wee hours of yesterday', value: '2025-01-15TNI' },
     { text: 'By nightfall, the fires were out.', ref: '1998-08-13', finds: 'nightfall', value: '1998-08-13TEV' },
     { text: 'Rebels shelled the town on Tuesday. The attack began at dawn.', ref: '1998-08-13', finds: 'dawn', value: '1998-08-11TMO' },
   ],
