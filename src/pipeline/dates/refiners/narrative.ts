@@ -163,11 +163,19 @@ function sentencesOn(text: string, offset: number): number {
   return end;
 }
 
-/** A year-less reading in the scene's year, or the next when the story has moved past the scene's month. */
-function inScene(open: Yearless, scene: Scene, reference: string): Timex {
+/**
+ * A year-less reading in the scene's year, or the next when the story has moved past the
+ * scene's month; undefined when it would be the next year's but does not front its clause. A
+ * story moves on into a new year with a fronted date ("In February he called Putin", "…; in
+ * February it thawed"); a date earlier in the year than the scene's, set inside its clause
+ * ("That autumn she went home. She died on January 12th"), is the news the story has come back
+ * to, not the next year of the story.
+ */
+function inScene(open: Yearless, scene: Scene, reference: string, fronted: boolean): Timex | undefined {
   const reading = open.readIn(scene.year);
   const month = reading.date && reading.date.precision !== 'year' ? Number(reading.date.start.slice(5, 7)) : undefined;
   if (scene.month === undefined || month === undefined || month >= scene.month) return reading;
+  if (!fronted) return undefined;
   const next = open.readIn(scene.year + 1);
   return next.date && next.date.end <= reference ? next : reading;
 }
@@ -195,7 +203,8 @@ export const narrativeAnchoring: Refiner = {
         const pointed: Scene | undefined = !scene && lastNamed && DEMONSTRATIVE.test(result.text) ? { year: lastNamed.year, passage, end: result.index + result.text.length } : undefined;
         const at = scene ?? pointed;
         if (at && at.year < reference.getFullYear() && (at.pastOnly ? open.tense === 'past' && frontsClause(context.text, result) : open.tense !== 'future')) {
-          const anchored = inScene(open, at, referenceDay);
+          const anchored = inScene(open, at, referenceDay, frontsClause(context.text, result));
+          if (!anchored) continue;
           annotate(result, anchored);
           const moved = namedTime(anchored);
           // The story goes on from its latest date: the scene holds for the sentences after it.
@@ -259,4 +268,9 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   { text: 'Harwell, founded in 1923, lost money in the three months that ended Jan. 30.', ref: '1999-03-10', finds: 'Jan. 30', value: '1999-01-30' },
   { text: 'The plant was built in 1990. Its owners meet on Oct. 28.', ref: '1998-10-21', finds: 'Oct. 28', value: '1998-10-28' },
   { text: 'The company was founded in 1985. It will list its shares in March.', ref: '1998-10-21', finds: 'March', value: '1999-03' },
+  // A date earlier in the year than the scene's, inside its clause, is the news come back to: the story moves into a new year only with a fronted date.
+  { text: 'She was born in 1931. When the war ended, on May 8, 1945, she was 14. That summer she moved to Paris. She died on March 3 at her home in Lyon.', ref: '2025-03-20', finds: 'March 3', value: '2025-03-03' },
+  { text: 'The band formed in the autumn of 1977. Its singer left after a tour; the guitarist died on Jan. 9, his family said.', ref: '2025-01-20', finds: 'Jan. 9', value: '2025-01-09' },
+  { text: 'He came to Britain in August 1956, as a refugee. He died on Feb. 2 in London, aged 90.', ref: '2025-02-14', finds: 'Feb. 2', value: '2025-02-02' },
+  { text: 'In March 1998 the strike began; the miners went back on June 5.', ref: '2001-05-02', finds: 'June 5', value: '1998-06-05' },
 ];
