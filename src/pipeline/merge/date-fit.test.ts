@@ -75,6 +75,28 @@ describe('DayIndex.fitsOf', () => {
     expect(fitOf([strike('c', '2026-10-02', 'Drones hit the depot at Tuapse on Thursday.')], friday)).toBeUndefined();
   });
 
+  it("fits a night one report gives to the day before it ('on Saturday night') and another to the morning after ('early Sunday'), whichever way it is told", () => {
+    const strike = (article: string, on: string, text: string, qualifier?: string) => report({ article, kind: 'strike', date: { ...day(on), ...(qualifier ? { qualifier } : {}) }, evidence: said(text) });
+    const saturdayNight = strike('a', '2026-11-07', 'Lawmakers asked about the Russian attacks on the Danube port of Izmail on Saturday night.');
+    // The date's own word puts the report at its day's start ("early Sunday": TimeML's START of the day).
+    const earlySunday = strike('b', '2026-11-08', 'Russian drones struck the Danube port of Izmail early Sunday, the ministry said.', 'early');
+    expect(fitOf([saturdayNight], earlySunday)).toBe('acrossMidnight');
+    expect(fitOf([earlySunday], saturdayNight)).toBe('acrossMidnight');
+    // Other words, other outlets: a bare "Saturday night", "last night", "late Saturday", "before dawn on Sunday".
+    const sunday = strike('c', '2026-11-08', "Sunday's attack on the refinery knocked out a distillation unit.");
+    expect(fitOf([strike('d', '2026-11-07', 'The refinery was hit in a drone raid Saturday night, the governor said.')], sunday)).toBe('acrossMidnight');
+    expect(fitOf([strike('e', '2026-11-07', 'Drones set the refinery ablaze last night, the governor said.')], sunday)).toBe('acrossMidnight');
+    expect(fitOf([strike('f', '2026-11-07', 'Drones struck the refinery late Saturday, officials said.', 'late')], sunday)).toBe('acrossMidnight');
+    expect(fitOf([strike('g', '2026-11-07', "Saturday's barrage hit the refinery.")], strike('h', '2026-11-08', 'Missiles hit the refinery before dawn on Sunday.'))).toBe('acrossMidnight');
+    // A call told on Sunday night at one end of the line is Monday's at the other.
+    const call = (article: string, on: string, text: string) => report({ article, kind: 'call', date: day(on), evidence: said(text) });
+    expect(fitOf([call('i', '2026-11-08', 'Trump called Xi on Sunday night.')], call('j', '2026-11-09', 'Xi spoke with Trump by phone on Monday.'))).toBe('acrossMidnight');
+    // Near misses: a strike told by day, or on a Saturday morning, is not Sunday's; nor is a night two days before.
+    expect(fitOf([strike('k', '2026-11-07', 'Drones hit the refinery on Saturday afternoon.')], sunday)).toBeUndefined();
+    expect(fitOf([strike('l', '2026-11-07', 'Drones hit the refinery on Saturday morning.')], sunday)).toBeUndefined();
+    expect(fitOf([strike('m', '2026-11-06', 'Drones hit the refinery on Friday night.')], sunday)).toBeUndefined();
+  });
+
   it('fits another day within a month to a plan one of whose reports says it moved, unless a round was held before the plan', () => {
     const plan = talks({ status: 'planned', published: '2025-05-13', date: day('2025-05-15') });
     const moved = talks({ article: 'b', published: '2025-05-15', date: day('2025-05-16'), evidence: said('The talks expected on Thursday were pushed back to Friday.') });

@@ -158,9 +158,12 @@ export const countedDay = oncePerObject((report: CandidateEvent): number | undef
  * Where in its day a call's own sentence puts it, or a strike's sentences: at its end, at its
  * start, or neither. A night's strike is told over several sentences, the one a report keeps as
  * its own often the tally ("the ministry says it shot down forty drones"), the next its hour
- * ("drones struck the port overnight").
+ * ("drones struck the port overnight"). A day its date's own word puts at its start or its end
+ * ("early Sunday", "late on Saturday": TimeML's START and END of the day) says so first.
  */
 const edgeOfDay = oncePerObject((report: CandidateEvent): 'late' | 'early' | undefined => {
+  const { precision, qualifier } = report.date;
+  if (precision === 'day' && (qualifier === 'early' || qualifier === 'late')) return qualifier;
   const text = report.kind === 'call' ? (report.evidence[0]?.text ?? '') : evidenceText(report);
   return LATE_IN_THE_DAY.test(text) ? 'late' : EARLY_IN_THE_DAY.test(text) ? 'early' : undefined;
 });

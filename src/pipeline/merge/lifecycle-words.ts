@@ -65,9 +65,11 @@ export const DAY_ORDINALS: Record<string, number> = { second: 2, third: 3, fourt
  * A call told at the edge of its day ("late on Sunday night", "overnight", "on Monday morning",
  * "early on Monday"): the two ends of a line are often in time zones a day apart, and each outlet
  * gives the day of its own end. LATE_IN_THE_DAY may be the next day at the other end; EARLY_IN_THE_DAY the day before.
+ * A night is the evening's day to one outlet and the morning's to another ("on Saturday night",
+ * "last night"; "before dawn on Sunday"): TimeML's night (TNI) and dawn read so.
  */
-export const LATE_IN_THE_DAY = /\b(?:[Ll]ate\s+(?:on\s+)?(?:[A-Z]\w+day\s+)?night|[Ll]ate\s+at\s+night|[Oo]vernight|(?:around|near|just\s+(?:before|after))\s+midnight)\b/;
-export const EARLY_IN_THE_DAY = /\b(?:[Ee]arly\s+on\s+[A-Z]\w+day|(?:[Ee]arly\s+(?:on\s+)?)?[A-Z]\w+day\s+morning|[Ee]arly\s+(?:in\s+the\s+)?morning|in\s+the\s+early\s+hours)\b/;
+export const LATE_IN_THE_DAY = /\b(?:(?:[Ll]ate\s+(?:on\s+)?)?[A-Z]\w+day\s+night|[Ll]ate\s+(?:on\s+)?night|[Ll]ast\s+night|[Ll]ate\s+at\s+night|[Oo]vernight|(?:around|near|just\s+(?:before|after))\s+midnight)\b/;
+export const EARLY_IN_THE_DAY = /\b(?:[Ee]arly\s+on\s+[A-Z]\w+day|(?:[Ee]arly\s+(?:on\s+)?)?[A-Z]\w+day\s+morning|[Ee]arly\s+(?:in\s+the\s+)?morning|in\s+the\s+early\s+hours|(?:at|before)\s+dawn|pre-?dawn)\b/;
 
 /**
  * "attacks on two Russian energy sites", "both strikes", "three drone raids", "two nights in a row",
