@@ -103,15 +103,17 @@ function readNames(sentence: string): NameSpan[] {
     // "Gulf Cooperation Council ministers": the tagger takes a body's words before its people for their office; a name ending in an institution's noun is the body's.
     const ahead = term.tags.has('Actor') && /^\p{Lu}/u.test(term.text) && !TITLE_WORDS.has(term.text.toLowerCase()) ? capitalisedAhead(terms, i) : 0;
     const bodyWord = ahead > 0 && run.length + ahead >= 2 && INSTITUTION_NOUN.test(terms[i + ahead - 1]!.text);
-    const title = !bodyWord && (term.tags.has('Honorific') || (term.tags.has('Actor') && !nameInOffice) || TITLE_WORDS.has(term.text.toLowerCase()) || officeWord) && !inOffice;
+    // Initials are a name too ("RSF", "ELN"); the reader decides what kind from their company.
+    const initials = term.tags.has('Acronym') && INITIALS.test(term.text);
+    // "NATO Deputy Secretary General …", "the OSCE secretary general": the tagger takes a body's initials before an office for part of it; they are the body's name.
+    const bodyInitials = initials && !term.tags.has('Honorific') && !TITLE_WORDS.has(term.text.toLowerCase());
+    const title = !bodyWord && !bodyInitials && (term.tags.has('Honorific') || (term.tags.has('Actor') && !nameInOffice) || TITLE_WORDS.has(term.text.toLowerCase()) || officeWord) && !inOffice;
     // A hyphenated part continues the name it is joined to, whatever its case: "Lee Jae-myung", "Park Ji-won".
     const joined = run.length > 0 && (/^[-‐‑]$/.test(terms[i - 1]!.post) || (/^\p{Lu}/u.test(term.text) && /^[-‐‑]$/.test(term.post)));
     // A pronoun's spelling inside a sentence, before a name, is a surname: "Bessent and He Lifeng".
     const surname = run.length === 0 && i > 0 && term.tags.has('Pronoun') && /^\p{Lu}\p{Ll}/u.test(term.text) && /^ $/.test(term.post) && !/[.:!?"“”—–-]/.test(terms[i - 1]!.post) && next !== undefined && /^\p{Lu}/u.test(next.text) && next.tags.has('ProperNoun') && !NOT_A_NAME.has(next.text);
     // A month's name after a title and before a name is a given name: "Defence Minister Jan Kowal", "Ambassador May Chen".
     const given = afterTitle && run.length === 0 && GIVEN_NAME_OF_MONTH.test(term.text) && term.post === ' ' && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && !NOT_A_NAME.has(next.text);
-    // Initials are a name too ("RSF", "ELN"); the reader decides what kind from their company.
-    const initials = term.tags.has('Acronym') && INITIALS.test(term.text);
     // An initial before a name is the name's: "R. Venkatesh", "S. J. Rao" (not "Plan B. Then").
     const initial = /^\p{Lu}$/u.test(term.text) && /^\.\s$/.test(term.post) && next !== undefined && /^\p{Lu}/u.test(next.text) && !NOT_A_NAME.has(next.text) && (/^\p{Lu}$/u.test(next.text) || next.tags.has('LastName') || next.tags.has('FirstName') || (afterTitle && next.tags.has('ProperNoun')) || (run.at(-1)?.tags.has('FirstName') ?? false));
     // A sentence's first word before a name is the name's too, though its capital tells the tagger nothing: "Ravi Kumar and …", "– Ryosei Akazawa met …".
@@ -154,7 +156,9 @@ function readNames(sentence: string): NameSpan[] {
       continue;
     }
     // After a title a name is a person's whatever the tagger makes of its words ("Secretary of State Marco Rubio": "Marco" is no place).
-    const k = (run.length === 0 && afterTitle) || nameInOffice ? 'person' : joined || surname ? undefined : termKind(term);
+    // Initials before an office are the body it is of ("OSCE Secretary General", "NATO Assistant Secretary General").
+    const bodyOfOffice = bodyInitials && next !== undefined && term.post === ' ' && (next.tags.has('Actor') || TITLE_WORDS.has(next.text.toLowerCase()) || OFFICE_QUALIFIER.test(next.text));
+    const k = (run.length === 0 && afterTitle) || nameInOffice ? 'person' : joined || surname ? undefined : bodyOfOffice ? 'organization' : termKind(term);
     officeName = nameInOffice;
     // A change of kind ends a name: "Ukraine's Rustem Umerov" is a country, then a person.
     if (run.length > 0 && k !== undefined && kind !== undefined && k !== kind && !(kind === 'person' && afterTitle)) close();
