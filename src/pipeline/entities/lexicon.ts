@@ -75,6 +75,8 @@ export const SPEAKS_OF_SELF = /^[\s,]*(?:also\s+)?\w+\s+(?:on\s+\w+\s+)?(?:that\
 /** A speaker described as someone's aide or adviser, not their spokesperson: ", a Kremlin aide, said", ", an adviser to the president, said". */
 /** An office written after a name, between commas ("Oleh Marchenko, head of the presidential office,", "Chidi Okafor, Nigeria's national security adviser"): the name is a person's. */
 export const OFFICE_APPOSITION = /^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:head|chief|minister|adviser|advisor|envoy|secretary|president|spokes(?:man|woman|person)|ambassador|negotiator|director|commander|leader|aide|deputy|chair(?:man|woman)?|premier|chancellor|governor|mayor|commissioner|representative)\b/u;
+/** Before a name, the office an apposition gives it: "the head of the customs service, ", "its deputy foreign minister, ", "Egypt's intelligence chief, ". */
+export const OFFICE_APPOSED_BEFORE = /\b(?:the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:head|chief|minister|adviser|advisor|envoy|secretary|president|ambassador|negotiator|director|commander|leader|aide|deputy|chair(?:man|woman)?|premier|chancellor|governor|mayor|commissioner|representative)(?:\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?,\s+$/u;
 export const AIDE_APPOSITION = /^,\s+(?:the\s+|a\s+|an\s+)?(?![^,;]*\b(?:former|ex-))[^,;]{0,50}\b(?:aide|adviser|advisor|assistant)\b[^,;]{0,40},\s+(?:also\s+)?(?:said|says|told)\b/i;
 /** The same, as a title before the name: "Kremlin aide Yuri Ushakov said", "foreign policy adviser …". */
 export const AIDE_BEFORE = /\b(?:aide|adviser|advisor|assistant)\s+$/i;

@@ -1,7 +1,7 @@
 // What an untyped name is by its company in a sentence: a person listed with people or met by
 // someone, an institution after "the", or no venue at all (article-names.ts reads the sentence).
 import type { NameSpan } from './discover.ts';
-import { MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSITION, TITLE_WORDS } from './lexicon.ts';
+import { MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSED_BEFORE, OFFICE_APPOSITION, TITLE_WORDS } from './lexicon.ts';
 import { nationalWord } from './national-sides.ts';
 import { findCountry, findPlace } from './places.ts';
 import type { EntityMention } from './recognise.ts';
@@ -44,8 +44,8 @@ export function peopleAmongNames(text: string, spans: NameSpan[], mentions: Enti
   for (const s of untyped) {
     const meetsPerson = persons.some((p) => (p.start >= s.end && MEETS.test(text.slice(s.end, p.start))) || (p.end <= s.start && MEETS.test(text.slice(p.end, s.start)) && FULL.test(s.text)));
     const pair = FULL.test(s.text) && untyped.some((o) => o !== s && FULL.test(o.text) && (o.start > s.end ? /^ and $/.test(text.slice(s.end, o.start)) && MEET_AFTER.test(text.slice(o.end)) : /^ and $/.test(text.slice(o.end, s.start)) && MEET_AFTER.test(text.slice(s.end))));
-    // "Oleh Marchenko, head of the presidential office, arrived": a full name with its office after it.
-    const office = FULL.test(s.text) && OFFICE_APPOSITION.test(text.slice(s.end, s.end + 80));
+    // "Oleh Marchenko, head of the presidential office, arrived", "included the head of the customs service, Iryna Savchuk": a full name with its office beside it.
+    const office = FULL.test(s.text) && (OFFICE_APPOSITION.test(text.slice(s.end, s.end + 80)) || OFFICE_APPOSED_BEFORE.test(text.slice(Math.max(0, s.start - 80), s.start)));
     const subject = s.start === opening && FULL.test(s.text) && pronounNext(text, s, spans, mentions);
     if (meetsPerson || pair || office || subject) people.add(s);
   }
