@@ -234,6 +234,21 @@ describe('mergeReports: one happening, several reports', () => {
     expect(mergeReports([reports[0]!, nameless], within, isPerson)).toHaveLength(1);
   });
 
+  it('keeps apart reports of other articles that name no one and nowhere: a day alone is no tie between them', () => {
+    const plan = (article: string, text: string) => report({ article, kind: 'meeting', status: 'planned', date: day('2026-11-24'), participants: [], place: null, evidence: said(text) });
+    const held = (article: string, text: string) => report({ article, kind: 'meeting', date: day('2026-11-23'), participants: [], place: null, evidence: said(text) });
+    for (const order of [(x: CandidateEvent[]) => x, (x: CandidateEvent[]) => [...x].reverse()]) {
+      // A local paper's county board and a podcast's "he'll meet the commerce secretary", both on Tuesday.
+      expect(mergeReports(order([plan('a', "Scott County's fiscal court will hold a public meeting on the plant's expansion on Tuesday."), plan('b', "He'll meet the commerce secretary on Tuesday, if the schedule holds.")]), within, isPerson)).toHaveLength(2);
+      expect(mergeReports(order([plan('c', 'The board is due to meet on Tuesday to vote on the budget.'), plan('d', 'They are expected to sit down again on Tuesday, an aide said.')]), within, isPerson)).toHaveLength(2);
+      expect(mergeReports(order([held('e', 'The council met behind closed doors on Monday.'), held('f', 'On Monday the committee met for three hours.')]), within, isPerson)).toHaveLength(2);
+    }
+    // Near misses: one article's two nameless reports of its day are one meeting; a nameless report joins the one named event of its day.
+    expect(mergeReports([plan('g', 'The board will meet on Tuesday.'), plan('g', 'That meeting on Tuesday is open to the public.')], within, isPerson)).toHaveLength(1);
+    const named = report({ article: 'h', kind: 'meeting', status: 'planned', date: day('2026-11-24'), participants: ['ryosei-akazawa', 'howard-lutnick'], place: 'washington' });
+    expect(mergeReports([named, plan('i', "He'll meet the commerce secretary on Tuesday.")], within, isPerson)).toHaveLength(1);
+  });
+
   it('keeps apart gatherings on following days with other parties at the table', () => {
     const clusters = mergeReports(
       [

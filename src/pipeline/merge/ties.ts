@@ -48,6 +48,8 @@ interface Tie {
 }
 
 const sameArticle = (entry: Indexed, { report }: Probe): boolean => entry.articles.has(report.article);
+/** An event whose reports name a person, a country, a side or a place. */
+const namesSomeone = (entry: Indexed): boolean => entry.people.size > 0 || entry.sides.size > 0 || entry.places.length > 0;
 
 /** The countries a report seats, those named only as sides included. */
 const seatsOf = ({ countries, sides }: Probe): string[] => [...countries, ...sides];
@@ -56,10 +58,15 @@ const seatsOf = ({ countries, sides }: Probe): string[] => [...countries, ...sid
 const TIES = {
   /** The same article ("the leaders of Russia and the US spoke" where it names Putin and Trump). */
   article: { may: sameArticle, holds: (pair) => pair.sameArticle },
-  /** A report naming no one, no side and nowhere, of the same days or date as written, or of the same article. */
+  /**
+   * A report naming no one, no side and nowhere, of the same days or date as written, or of the same
+   * article; of another article only an event that names someone or somewhere: two nameless reports of
+   * other articles ("the fiscal court will hold a public meeting on Tuesday", "he'll meet the commerce
+   * secretary on Tuesday") share nothing but the day.
+   */
   anonymousDate: {
-    may: (entry, probe) => probe.anonymous && (entry.spans.has(probe.span) || entry.values.has(probe.report.date.value) || sameArticle(entry, probe)),
-    holds: ({ entry, probe, sameDay, sameArticle }) => probe.anonymous && (sameDay || sameArticle || entry.values.has(probe.report.date.value)),
+    may: (entry, probe) => probe.anonymous && (sameArticle(entry, probe) || (namesSomeone(entry) && (entry.spans.has(probe.span) || entry.values.has(probe.report.date.value)))),
+    holds: ({ entry, probe, sameDay, sameArticle }) => probe.anonymous && (sameArticle || (namesSomeone(entry) && (sameDay || entry.values.has(probe.report.date.value)))),
   },
   /** A participant in common. */
   participant: { may: (entry, { report }) => report.participants.some((p) => entry.people.has(p)), holds: (pair) => pair.shared > 0 },
