@@ -15,7 +15,7 @@ import { AFTER_ANOTHER, type CarriedSpeaker, FIRST_PERSON_QUOTE, LINK_LINE, RECO
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
-import { datelineDay, dayHeading, onTheStoryDay, weekAheadEntry, weekAheadHeading } from './news-day.ts';
+import { datelineDay, dayHeading, onTheStoryDay, storyDayContext, weekAheadEntry, weekAheadHeading } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
 import { statementsOnReportDays } from './report-day-statements.ts';
 import { resolveMentions } from './resolve-mentions.ts';
@@ -80,7 +80,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       [previous, prior] = [sentence, sentence];
       continue;
     }
-    const times = onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before }), mentions);
+    const times = onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before: storyDayContext(text, before, mentions) }), mentions);
     if (weekAheadEntry(text, before, underDiary)) for (const m of found) [m.future, m.mood, m.presentPlan] = [true, 'plan', true];
     assignDates(found, times, text, today);
     dropMentions(found, undatedTopics, journeysWithGoals);

@@ -211,6 +211,8 @@ export const EARLIER_TELLING = /\bhad\s+(?:already\s+|also\s+)?$/i;
 /** What a telling says was then still to come ("… that Putin would receive the envoy", "that the talks were to resume"). */
 export const TOLD_AS_AHEAD = /^[^.;]{0,40}?\bthat\b[^.;]{0,80}?\b(?:would|was\s+to|were\s+to|(?:was|were)\s+due\s+to)\b/i;
 /** A part of the day told from the story, not from the publication ("earlier in the day", "later in the day"; "earlier today" is the publication's). */
+/** A weekday counted from a day told before it: "the previous Friday", "the following Tuesday", "the preceding Sunday". */
+export const COUNTED_WEEKDAY = /\bthe\s+(?:following|previous|preceding)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 export const STORY_DAY_PART = /^(?:earlier|later)\s+in\s+the\s+day$/i;
 /** An entry of a diary labelled by its weekday ("Thursday: Balkan ministers hold talks in Sarajevo", "Tuesday — the chancellors meet"). */
 export const WEEKDAY_LABEL = /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?::|[—–]\s)/;

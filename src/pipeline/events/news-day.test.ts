@@ -22,3 +22,23 @@ describe('a day told as so long ago (an anniversary)', () => {
     expect(dated('2058-05-08', 'Lund and de Wit met in Skarholm today, ten years after the treaty was signed.')).toEqual(['meeting 2058-05-08 occurred']);
   });
 });
+
+describe('a weekday counted from the story’s day, opening a paragraph', () => {
+  const inParagraphs = (published: string, ...paragraphs: string[]): string[] => extractOne(published, `${paragraphs.join('\n\n')}\n`).candidates.map((c) => `${c.kind} ${c.date.value} ${c.status}`);
+  // Wednesday 17 April 2058: the Tuesday is the 16th, the Friday before it the 12th.
+  const LEDE = 'The fisheries ministers of Nordmark and Velsland met in Bergvik on Tuesday and agreed to extend their quota accord.';
+  const BACKGROUND = 'The two ministers first met in Halden on March 12, and a second round of talks in Tarnby on March 28 ended without agreement.';
+  it('counts "the previous Friday" in a paragraph of its own from the day of the story’s news, not from background told between', () => {
+    for (const [told, expected] of [
+      ['The breakthrough, according to a senior official, came in a phone call between the two ministers the previous Friday.', 'call 2058-04-12 occurred'],
+      ['The two ministers had spoken by phone the previous Sunday, an aide said.', 'call 2058-04-14 occurred'],
+      ['Their deputies met in Skarholm the preceding Friday to prepare the text.', 'meeting 2058-04-12 occurred'],
+    ] as const) {
+      expect(inParagraphs('2058-04-17', LEDE, BACKGROUND, told)).toContain(expected);
+    }
+  });
+
+  it('counts from a day its own paragraph names', () => {
+    expect(inParagraphs('2058-04-17', LEDE, `${BACKGROUND} Their deputies had met in Skarholm the previous Friday.`)).toContain('meeting 2058-03-22 occurred');
+  });
+});
