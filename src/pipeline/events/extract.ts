@@ -83,6 +83,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const times = onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before: storyDayContext(text, before, mentions) }), mentions);
     if (weekAheadEntry(text, before, underDiary)) for (const m of found) [m.future, m.mood, m.presentPlan] = [true, 'plan', true];
     assignDates(found, times, text, today);
+    datedByItsUntil(found, times);
     dropMentions(found, undatedTopics, journeysWithGoals);
     for (const m of found) {
       // "the second exchange within two days", "one year since the last call": the event is an earlier one, its date counted back, whatever date its sentence gives.
@@ -193,6 +194,17 @@ type MentionFilter = (found: Mention[]) => Iterable<Mention>;
  */
 function dropMentions(found: Mention[], ...filters: MentionFilter[]): void {
   for (const filter of filters) for (const m of filter(found)) found.splice(found.indexOf(m), 1);
+}
+
+/** "they did not meet face to face until Friday afternoon": the day a negation lasted until, which dates no event of its own (NOT_WHEN), is the day the event it bounds was held. */
+function datedByItsUntil(found: Mention[], times: TemporalExpression[]): void {
+  for (const m of found) {
+    if (!m.heldFrom || m.date) continue;
+    const until = times.find((t) => t.start >= m.end && t.date?.qualifier === 'until');
+    if (!until?.date) continue;
+    const { qualifier: _until, ...day } = until.date;
+    m.date = { value: day.value, start: day.start, end: day.end, precision: day.precision };
+  }
 }
 
 /** "held talks in Bangkok on Thursday on a new prisoner exchange": what talks are about is an event only when the sentence dates it. */

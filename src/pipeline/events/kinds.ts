@@ -151,6 +151,8 @@ export const EVENT_KINDS = {
       // Negotiators who reconvene resume their talks ("are expected to reconvene on Tuesday"); a parliament reconvening is no round of talks.
       // The word first, then the subject looked for behind it, so a sentence without the word costs one scan.
       { pattern: /\breconven(?:e|es|ed|ing)\b(?<=\b(?:negotiators|delegations|delegates|envoys|mediators|sides|teams)\b[^.;]{0,60}\w+)/gi },
+      // Sides that sat down at a venue ("delegates sat down in Jeddah on Thursday", "the delegations sat down at the Hofburg"): negotiators seated somewhere are at the table; anyone else sitting down somewhere is in a seat.
+      { pattern: new RegExp(String.raw`(?<=\b(?:negotiators|delegates|delegations|sides|teams|envoys|mediators)\b${IN_CLAUSE}{0,60}?)\b(?:sat|sit|sits|sitting)\s+down\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z])`, 'g') },
       // A dialogue held at a level or on a field is a round of talks ("held their first vice-ministerial strategic dialogue"); "dialogue" alone is a state of affairs.
       { pattern: /\b(?:strategic|political|security|economic|high-level|ministerial|vice-ministerial|[\w-]+-level)\s+dialogue\b/gi },
       // Negotiators trading drafts are at the table ("exchanged draft texts in Geneva on Tuesday"); an exchange of documents at a signing, of letters or of views is no round.
@@ -253,6 +255,8 @@ export const EVENT_KINDS = {
     specificity: 0,
     triggers: [
       { pattern: /\b(?:told|telling)\s+(?:reporters|journalists|parliament|lawmakers|legislators|senators|RFE\/RL|[A-Z][\w/]+|an?\s+(?:news|press)\s+(?:conference|briefing))\b/g, readout: true },
+      // …or told as speaking to the press ("has just spoken to reporters in Beirut", "Talking to journalists on Tuesday, she said"); speaking to it after a gathering the sentence points back to ("spoke to reporters after the meeting") is that gathering's readout, its speaker one who was there (PARTICIPATION).
+      { pattern: /\b(?:spoke|spoken|speak|speaks|speaking|talked|talking)\s+to\s+(?:reporters|journalists|the\s+(?:press|media))\b(?![^.;]{0,40}?\bafter\s+the\s+(?:talks|meeting|session|call|round|summit)\b)/gi, readout: true },
       // …or a body of listeners ("told a rally in Port Sudan", "told a congressional committee on Monday", "told a gathering of party activists"), not one person.
       { pattern: /\b(?:told|telling)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:rally|committee|hearing|crowd|audience|conference|congress|convention|forum|assembly|panel|inquiry|court|tribunal|summit|session|meeting|gathering|briefing)\b/g, readout: true },
       { pattern: /\bspeaking\b/gi },
@@ -284,6 +288,8 @@ export const EVENT_KINDS = {
       // …or one attack or raid named by what it hit ("the attack on the Burshtyn power plant on January 3"), or any of them by whom it killed ("An Israeli strike killed one of its commanders").
       { pattern: new RegExp(String.raw`\b(?:attack|raid)\s+on\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?${STRUCK_TARGET}|\b(?:strike|attack|raid)\s+(?:killed|wounded|injured|destroyed|damaged)\b`, 'gi') },
       { pattern: /\b(?:massive|large-scale|combined|major|deadly|overnight)\s+(?:[A-Z]\w+\s+)?attack\b/gi },
+      // What was hit, told by its coming under fire ("its posts near Lachin had come under fire on Monday night", "a convoy came under attack"); not a plan or a minister under fire from critics or for a decision.
+      { pattern: /\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|intense|sustained|renewed|rocket|artillery|mortar|drone|missile|sniper|enemy)\s+){0,3}(?:fire|attack|shelling|bombardment)\b(?![^.;]{0,60}?\b(?:from\s+(?:[\w-]+\s+){0,2}(?:critics|lawmakers|legislators|MPs|opposition|campaigners|activists|unions|economists|analysts|voters|press|media|colleagues|allies|rivals)|for\s+(?:its|his|her|their|the|a|an)\b))/gi },
       // What was hit, told in the passive with the weapons after it ("Two power substations were hit by Russian missiles overnight").
       { pattern: /\b(?:was|were|been|being)\s+(?:hit|struck|targeted|pounded|shelled)\s+(?:(?:overnight|again|repeatedly)\s+)?by\s+(?:[\w-]+\s+){0,3}(?:missiles?|drones?|rockets?|shells|(?:air\s*)?strikes|airstrikes|artillery|shelling)\b/gi },
       // The weapons as the subject: "launched hundreds of drones and missiles at Kyiv", "drones struck an oil refinery".
@@ -333,8 +339,8 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`\b${SUSPENDING}\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b)|\bput(?:s|ting)?\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b(?:\s+[\w’'-]+){0,5}\s+on\s+hold\b)|(?<=\b${SUSPENDED_THING}(?:\s+[\w’'-]+){0,6}(?:,\s+(?:which|that))?\s+(?:(?:have|has|had)\s+been|was|were)\s+)${SUSPENDED_PARTICIPLE}`, 'gi'), noun: 'Suspension', datedByLead: true, of: new RegExp(SUSPENDED_THING, 'i') },
       // A ceasefire declared or taking effect ("declared a 72-hour ceasefire", "A truce … took effect", "A ceasefire … is set to begin").
       { pattern: /(?<=\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+(?:(?:a|an|the|unilateral|[\w-]+)\s+){0,3})(?:ceasefire|cease-fire|truce)\b/gi, noun: 'Ceasefire', datedByLead: true },
-      // …also one that "came into force".
-      { pattern: /\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?:(?:came|comes|come|coming|entered|enters)\s+into\s+(?:force|effect)|(?:took|takes|take|taking)\s+effect)|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))/gi, noun: 'Ceasefire', datedByLead: true },
+      // …also one that "came into force" or "took hold" ("A truce brokered by Washington took hold on the night of 5 April").
+      { pattern: /\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?:(?:came|comes|come|coming|entered|enters)\s+into\s+(?:force|effect)|(?:took|takes|take|taking|taken)\s+(?:effect|hold))|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))/gi, noun: 'Ceasefire', datedByLead: true },
       // A visit by someone somewhere ("a three-day state visit", "will visit Lebanon", "his visit to Kabul", "visiting China"); "sat down with visiting Australian Prime Minister Hale" and "… and visiting Chilean President Ruiz held talks" name the visitor, not the visit.
       { pattern: new RegExp(String.raw`\b(?:state|official|working|first|unannounced|surprise|(?:one|two|three|four|five)-day)\s+visit\b|\bvisit(?:s|ed)?\s+(?=[A-Z][\w’'-]+)|\bvisit(?=\s+(?:to\s+[A-Z]|by\s+(?:an?\s+|the\s+)?[A-Z]))|(?<!\b(?:with|the|a|met|meets|meet|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|of|for|by)\s+)\bvisiting\s+(?=[A-Z][\w’'-]+)(?!${OFFICE_HOLDER})`, 'g'), noun: 'Visit', datedByLead: true, travel: true, occasion: 'always' },
       // A trip somewhere ("leaves for the US on December 4 to meet Witkoff", "flew to Riyadh on Monday"): its day is the trip's, and the gathering it is for has its own; a matter "left to the Senate" goes nowhere.

@@ -39,6 +39,10 @@ export const SUSPENDED_PARTICIPLE = String.raw`(?:suspended|halted|paused|frozen
 export const SUSPENDED_THING = String.raw`(?:talks|negotiations|discussions|consultations|dialogue|contacts|cooperation|relations|ties|deliveries|supplies|shipments|exports|imports|flights|aid|transit|participation|lines\s+of\s+communication)`;
 /** A gathering trigger right after a verb that stops it ("suspended the talks", "put its gas talks … on hold") or right before one ("Talks … have been frozen since …"). */
 export const SUSPENDED_BEFORE = new RegExp(String.raw`\b${SUSPENDING}\s+(?:[\w‑'’-]+\s+){0,4}$`, 'i');
+/** A sitting someone left ("walked out of a session in Jeddah", "stormed out of Wednesday's meeting"): it was held, with them there; talks walked out of are suspended (SUSPENDED_BEFORE). */
+export const LEFT_SITTING_BEFORE = /\b(?:walk(?:s|ed|ing)?|storm(?:s|ed|ing)?)\s+out\s+of\s+(?:[\w‑'’-]+\s+){0,4}$/i;
+/** "did not meet face to face until Friday afternoon": a negation bounded by a day tells when it was held. */
+export const UNTIL_DAY_AFTER = new RegExp(String.raw`^(?:[^.;,]{0,40}?\s)?until\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+${MONTH_STEM})`, 'i');
 export const PUT_BEFORE = /\bput(?:s|ting)?\s+(?:[\w‑'’-]+\s+){0,4}$/i;
 export const ON_HOLD_AFTER = /^(?:\s+[\w‑'’-]+){0,6}?\s+on\s+hold\b/i;
 export const SUSPENDED_AFTER = new RegExp(String.raw`^(?:\s+[\w‑'’,-]+){0,6}?\s+(?:(?:have|has|had)\s+been|was|were)\s+${SUSPENDED_PARTICIPLE}\b`, 'i');

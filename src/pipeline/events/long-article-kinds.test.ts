@@ -20,7 +20,7 @@ describe('a call told by who was spoken to, then "by phone"', () => {
   });
 
   it('makes no call of someone speaking to the press by phone', () => {
-    expect(kinds('2058-03-22', 'The minister spoke to reporters by phone on Monday.')).toEqual([]);
+    expect(kinds('2058-03-22', 'The minister spoke to reporters by phone on Monday.')).not.toContain('call');
   });
 });
 
@@ -105,5 +105,82 @@ describe('a statement made in a speech, an interview or an address', () => {
 
   it('makes none of a speech still to come', () => {
     expect(kinds('2058-03-22', 'The president is expected to set out his plans in a televised speech.').filter((k) => k === 'statement')).toEqual([]);
+  });
+});
+
+describe('a ceasefire that took hold', () => {
+  it.each([
+    ['A truce brokered by Qatar took hold on Sunday night.', '2058-03-17'],
+    ['The ceasefire, which took hold at midnight on Tuesday, has largely held.', '2058-03-19'],
+    ['On Monday a fragile cease-fire took hold along the front.', '2058-03-18'],
+  ])('"%s" is a ceasefire on %s', (sentence, day) => expect(read('2058-03-22', sentence)).toEqual([['other', day]]));
+
+  it('makes none of panic taking hold, nor of a truce that never did', () => {
+    expect(kinds('2058-03-22', 'Panic took hold on Monday as markets fell.')).toEqual([]);
+    expect(kinds('2058-03-22', 'The truce never took hold.')).toEqual([]);
+  });
+});
+
+describe('sides that sat down at a venue', () => {
+  it.each([
+    ['Negotiators from both sides sat down in Doha on Monday.', '2058-03-18'],
+    ['The delegations sat down at the Hofburg on Tuesday morning.', '2058-03-19'],
+    ['On Thursday the two teams sat down in Geneva.', '2058-03-21'],
+  ])('"%s" is talks on %s', (sentence, day) => expect(read('2058-03-22', sentence)).toEqual([['talks', day]]));
+
+  it('makes none of someone sitting down in a seat', () => {
+    expect(kinds('2058-03-22', 'The minister sat down in the front row on Monday.')).toEqual([]);
+    expect(kinds('2058-03-22', 'He sat down at his desk on Monday and wrote the letter.')).toEqual([]);
+  });
+});
+
+describe('a sitting walked out of was held', () => {
+  it.each([
+    ['The army delegation walked out of a session in Jeddah on Monday.', '2058-03-18'],
+    ['On Tuesday the Russian side walked out of the meeting in Tromsø.', '2058-03-19'],
+    ["Both delegations walked out of Wednesday's session in protest.", '2058-03-20'],
+  ])('"%s" is a meeting on %s', (sentence, day) => expect(read('2058-03-22', sentence)).toEqual([['meeting', day]]));
+
+  it('keeps talks walked out of a suspension', () => {
+    expect(read('2058-03-22', 'On Tuesday the opposition walked out of the talks in Geneva.')).toEqual([['other', '2058-03-19']]);
+  });
+});
+
+describe('not held until a day: held that day', () => {
+  it.each([
+    ['They did not meet face to face until Friday afternoon.', 'meeting', '2058-03-22'],
+    ['The two presidents did not speak by phone until Tuesday.', 'call', '2058-03-19'],
+    ['The envoys did not sit down together until March 12.', 'meeting', '2058-03-12'],
+  ])('"%s" is a %s on %s', (sentence, kind, day) => expect(read('2058-03-22', sentence)).toEqual([[kind, day]]));
+
+  it('makes none of a meeting not held, or held only once something happens', () => {
+    expect(kinds('2058-03-22', 'They did not meet on Friday.')).toEqual([]);
+    expect(kinds('2058-03-22', 'They will not meet until the shelling stops.')).toEqual([]);
+  });
+});
+
+describe('positions that came under fire', () => {
+  it.each([
+    ['Azerbaijan said its posts near Lachin had come under fire on Monday night.', '2058-03-18'],
+    ['A convoy came under attack near Kherson on Tuesday.', '2058-03-19'],
+    ['Armenian positions came under heavy artillery fire on Thursday.', '2058-03-21'],
+  ])('"%s" is a strike on %s', (sentence, day) => expect(read('2058-03-22', sentence).filter(([k]) => k !== 'statement')).toEqual([['strike', day]]));
+
+  it('makes none of a minister under fire from critics', () => {
+    expect(kinds('2058-03-22', 'The minister came under fire from critics on Monday over the deal.')).toEqual([]);
+    expect(kinds('2058-03-22', 'The plan has come under fire for its cost.')).toEqual([]);
+  });
+});
+
+describe('a statement to the press told as speaking to it', () => {
+  it.each([
+    ['Zelensky spoke to reporters in Kyiv on Wednesday.', '2058-03-20'],
+    ['The minister spoke to journalists in Brussels on Monday.', '2058-03-18'],
+    ['Talking to reporters outside parliament on Tuesday, Zelensky said he would stay.', '2058-03-19'],
+  ])('"%s" is a statement on %s', (sentence, day) => expect(read('2058-03-22', sentence)).toEqual([['statement', day]]));
+
+  it('makes no statement of speaking to a minister', () => {
+    expect(kinds('2058-03-22', 'She spoke to the minister about the plan.')).toEqual([]);
+    expect(kinds('2058-03-22', 'Zelensky met Putin in Geneva on Friday. Zelensky spoke to reporters after the meeting.').filter((k) => k === 'statement')).toEqual([]);
   });
 });

@@ -53,6 +53,8 @@ export interface Mention {
   persons: string[];
   parties: string[];
   place: string | null;
+  /** Told as not held until a day ("did not meet … until Friday afternoon"): that day, the "until" date's, is its own. */
+  heldFrom?: boolean;
   /** Points back at an event already reported rather than reporting one. */
   reference: boolean;
   /** Inside quotation marks: what someone said, not what the article reports. */
@@ -168,6 +170,7 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     tookPlace: arrival || testPart(TOOK_PLACE, before + text.slice(hit.start, Math.min(text.length, hit.end + 80)), text),
     background: testPart(BACKGROUND, clause, text),
     phrase: '',
+    ...(hit.heldFrom ? { heldFrom: true } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import {
   HABITUAL_VERB,
   PARTICIPLE,
   INDEFINITE_BEFORE,
+  LEFT_SITTING_BEFORE,
   MISREPORTED,
   MODAL_AFTER,
   MODAL_BEFORE,
@@ -27,6 +28,7 @@ import {
   TITLE_OPENING,
   TITLE_REST,
   UNREAL,
+  UNTIL_DAY_AFTER,
   WILLING,
   YES_NO_QUESTION,
 } from './lexicon.ts';
@@ -47,6 +49,8 @@ export interface TriggerHit {
   end: number;
   /** Many of them, none in particular ("numerous rounds of talks"): a mention with no day, never one event's evidence. */
   generic?: boolean;
+  /** Told as not held until a day ("did not meet face to face until Friday afternoon"): held that day. */
+  heldFrom?: boolean;
 }
 
 // findTriggers walks each pattern with exec from lastIndex; without the g flag it would never advance.
@@ -74,10 +78,14 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
       if (rule.topic && !rule.topic.test(`${paragraph} ${text.slice(0, start)}`)) continue;
       if (isTitle(text, start, end)) continue;
       const before = clauseBefore(text, start);
-      if (testPart(NEGATED, before, text) || testPart(REFUSED, before, text) || testPart(POSSIBLE_BEFORE, before, text) || testPart(WILLING, before, text) || testPart(MISREPORTED, before, text) || testPart(UNREAL, text.slice(0, start), text) || (rule.kind !== 'other' && testPart(COUNTED, before, text))) continue;
+      const negated = testPart(NEGATED, before, text);
+      const heldFrom = negated && testPart(UNTIL_DAY_AFTER, text.slice(end, end + 80), text);
+      if ((negated && !heldFrom) || testPart(REFUSED, before, text) || testPart(POSSIBLE_BEFORE, before, text) || testPart(WILLING, before, text) || testPart(MISREPORTED, before, text) || testPart(UNREAL, text.slice(0, start), text) || (rule.kind !== 'other' && testPart(COUNTED, before, text))) continue;
       if (isConditional(text, before, end) || testPart(NEGATED_AFTER, text.slice(end, end + 120), text) || (testPart(INDEFINITE_BEFORE, before, text) && testPart(POSSIBLE_AFTER, text.slice(end, end + 80), text))) continue;
-      if (rule.kind !== 'other' && (isStopped(text, before, end) || isHabitual(text, before, start, end))) continue;
-      hits.push(rule.kind !== 'other' && testPart(GENERIC, before, text) && !testPart(ONE_EARLIER, before, text) ? { rule, start, end, generic: true } : { rule, start, end });
+      if (rule.kind !== 'other' && (isStopped(rule, text, before, end) || isHabitual(text, before, start, end))) continue;
+      const hit: TriggerHit = rule.kind !== 'other' && testPart(GENERIC, before, text) && !testPart(ONE_EARLIER, before, text) ? { rule, start, end, generic: true } : { rule, start, end };
+      if (heldFrom) hit.heldFrom = true;
+      hits.push(hit);
     }
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -89,9 +97,10 @@ function isConditional(text: string, before: string, end: number): boolean {
 }
 
 /** "suspended the talks", "put its gas talks … on hold", "Talks … have been frozen": what is stopped is not held that day; the stopping is an event of its own (kinds.ts). */
-function isStopped(text: string, before: string, end: number): boolean {
+function isStopped(rule: TriggerRule, text: string, before: string, end: number): boolean {
   const after = text.slice(end, end + 120);
-  return testPart(SUSPENDED_BEFORE, before, text) || (testPart(PUT_BEFORE, before, text) && testPart(ON_HOLD_AFTER, after, text)) || testPart(SUSPENDED_AFTER, after, text);
+  // A meeting walked out of was held: the one who left had been at it.
+  return (testPart(SUSPENDED_BEFORE, before, text) && !(rule.kind === 'meeting' && testPart(LEFT_SITTING_BEFORE, before, text))) || (testPart(PUT_BEFORE, before, text) && testPart(ON_HOLD_AFTER, after, text)) || testPart(SUSPENDED_AFTER, after, text);
 }
 
 /** "negotiators meet in person once a month", "hold talks every week", "usually meet in March": a custom told in the present, no event at all. */
