@@ -184,3 +184,16 @@ describe('a statement to the press told as speaking to it', () => {
     expect(kinds('2058-03-22', 'Zelensky met Putin in Geneva on Friday. Zelensky spoke to reporters after the meeting.').filter((k) => k === 'statement')).toEqual([]);
   });
 });
+
+describe('a denial ends where its subject goes on to say something else', () => {
+  it.each([
+    ["Azerbaijan's defence ministry denied firing first and said its posts had come under fire on Monday night.", 'strike', '2058-03-18'],
+    ['Moscow denied the report and said Witkoff and Putin had met on Tuesday.', 'meeting', '2058-03-19'],
+    ['Kyiv denied shelling the town and insisted that its own positions had been hit by Russian drones on Sunday.', 'strike', '2058-03-17'],
+  ])('"%s" keeps a %s on %s', (sentence, kind, day) => expect(read('2058-03-22', sentence).filter(([k]) => k !== 'statement')).toEqual([[kind, day]]));
+
+  it('still makes none of what is denied', () => {
+    expect(kinds('2058-03-22', 'The Kremlin denied that Putin and Witkoff had met on Tuesday.').filter((k) => k !== 'statement')).toEqual([]);
+    expect(kinds('2058-03-22', 'The ministry denied reports that the envoys had met and talked on Tuesday.').filter((k) => k !== 'statement')).toEqual([]);
+  });
+});
