@@ -9,6 +9,9 @@ const timeline = timelineWithoutGazetteer([
   article('included-head-of', '2041-03-02', 'Latvian and Estonian officials met in Riga on Monday to discuss rail freight.\n\nThe Estonian delegation included the head of the railway authority, Arvo Tamm.\n'),
   article('team-comprised', '2041-03-04', 'Georgian and Armenian officials held talks in Yerevan on Friday on the border.\n\nArmenia\'s team comprised its deputy foreign minister, Vahagn Kirakosyan, and the chief of the customs service, Narek Hovakimyan.\n'),
   article('took-part', '2041-03-06', 'Kazakh and Kyrgyz water officials met in Bishkek on Tuesday.\n\nThe talks were attended by the director of the Kyrgyz water agency, Tilek Asanaliev.\n'),
+  article('led-the-negotiations', '2041-03-10', 'Kenyan and Somali officials met in Nairobi on Thursday to discuss the maritime border.\n\nKenya\'s foreign minister, Wanjiru Kamau, led the negotiations.\n'),
+  article('chaired-closing-session', '2041-03-12', 'Yemeni and Saudi delegations met in Muscat on Saturday.\n\nOmani envoy Salim Al-Busaidi chaired the closing session, the state news agency said.\n'),
+  article('headed-the-talks', '2041-03-14', 'Serbian and Hungarian energy ministers held talks in Szeged on Monday.\n\nThe Hungarian side was represented by Energy Minister Csaba Lengyel, who headed the technical talks.\n'),
   article('critic-near-miss', '2041-03-08', 'Latvian and Estonian officials met in Riga on Monday to discuss rail freight.\n\nThe plan was criticised by the head of the opposition, Arvo Kask.\n'),
 ]);
 
@@ -19,6 +22,12 @@ describe('people of a meeting named after an office in a later paragraph', () =>
     expect(idsOf(firstIn(timeline, 'included-head-of').roles?.present)).toContain('arvo-tamm');
     expect(idsOf(firstIn(timeline, 'team-comprised').roles?.present)).toEqual(expect.arrayContaining(['vahagn-kirakosyan', 'narek-hovakimyan']));
     expect(idsOf(firstIn(timeline, 'took-part').roles?.present)).toContain('tilek-asanaliev');
+  });
+
+  it('counts one who led or chaired the talks, however the session is qualified', () => {
+    expect(idsOf(firstIn(timeline, 'led-the-negotiations').roles?.present)).toContain('wanjiru-kamau');
+    expect(idsOf(firstIn(timeline, 'chaired-closing-session').roles?.present)).toContain('salim-al-busaidi');
+    expect(idsOf(firstIn(timeline, 'headed-the-talks').roles?.present)).toContain('csaba-lengyel');
   });
 
   it('does not count a critic named the same way', () => {
