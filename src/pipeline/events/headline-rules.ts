@@ -4,7 +4,7 @@ import type { EntityType, EventStatus } from '../types.ts';
 import { findCountry } from '../entities/places.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, PRONOUN_SUBJECT, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, UNFINISHED, VENUE } from './headline-lexicon.ts';
+import { ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, PRONOUN_SUBJECT, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, TELLING_ENDS, TOLD_WHERE, UNFINISHED, VENUE } from './headline-lexicon.ts';
 import { hasVerb, inPresent, type InReportWords, inReportWords, wordsBeforeVerb } from './headline-form.ts';
 import { otherTitle } from './headline-other.ts';
 import { fold, type NamedForTitle, onlyAide, principals } from './headline-people.ts';
@@ -242,8 +242,8 @@ function gist(input: HeadlineInput, room: number): { verb: string; what: string 
   // A quotation in the speaker's own first person stays one ("says “Our stocks of shells will last until June”"), else "our" would be the title's.
   const ownWords = /^[“"‘]/.test(said) && FIRST_PERSON.test(said);
   const spoken = ownWords ? said : said.replace(/^[“"‘]|[”"’]$/g, '').replace(OPENING_TIME, '');
-  // An aside between commas ("the delegation, headed by …, will hold") goes when the whole does not fit.
-  const words = (spoken.length > TITLE_CHARACTERS - room ? spoken.replace(ASIDE, ' ') : spoken).split(/\s+/).filter(Boolean);
+  // An aside between commas ("the delegation, headed by …, will hold"), and where a report within it was told ("had promised her in Vienna that"), go when the whole does not fit.
+  const words = (spoken.length > TITLE_CHARACTERS - room ? spoken.replace(ASIDE, ' ').replace(TOLD_WHERE, '$1 ') : spoken).split(/\s+/).filter(Boolean);
   // Whether the first n words hold a verb, from one tagging of them all, made when first asked.
   let verbAt: number | undefined;
   const holdsVerb = (end: number): boolean => (verbAt ??= wordsBeforeVerb(words)) < end;
@@ -284,7 +284,9 @@ function wholePhrases(words: readonly string[], room: number, holdsVerb: (end: n
       const next = words[end]!;
       const participleClause = /^(?:and|but)$/.test(next) && /\p{L}ing$/u.test(words[end + 1] ?? '');
       const phraseEnds = /[,;:]["”’]?$/.test(words[end - 1]!) || participleClause || (opener.test(bare(next)) && !/^[“"‘]/.test(next));
-      if (phraseEnds && !DANGLING.test(bare(words[end - 1]!)) && saysSomething(words, end, holdsVerb)) return { kept: words.slice(0, end), whole: true };
+      // "… had told him" | "that the border would reopen": a telling cut from what it told says nothing.
+      const toldCut = bare(next) === 'that' && TELLING_ENDS.test(words.slice(Math.max(0, end - 3), end).join(' '));
+      if (phraseEnds && !toldCut && !DANGLING.test(bare(words[end - 1]!)) && saysSomething(words, end, holdsVerb)) return { kept: words.slice(0, end), whole: true };
     }
   }
   while (kept.length > 3 && DANGLING.test(bare(kept.at(-1)!))) kept.pop();

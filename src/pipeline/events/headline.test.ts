@@ -227,6 +227,16 @@ describe('who a title names, and in which order', () => {
 describe('what a statement said, in a line', () => {
   const said = (sentence: string, phrase = '', participants = [person('Rhea Mallin')]) => writeHeadline({ kind: 'statement', status: 'occurred', participants, place: null, phrase, sentence });
 
+  it('keep the news of a report within the report, leaving out where or how it was first told when the whole does not fit', () => {
+    expect(said('Prime Minister Rhea Mallin said on Wednesday that President Marek Novotny had promised her in Vienna that the power line would be finished by the autumn.')).toMatch(/^Rhea Mallin says President Marek Novotny had promised her that the power line would be finished/);
+    expect(said('Foreign Minister Rhea Mallin told reporters on Friday that the Kremlin envoy had assured her during their talks in Geneva that prisoner exchanges would resume in May.', 'tells reporters')).toBe(
+      'Rhea Mallin says the Kremlin envoy had assured her that prisoner exchanges would resume in May',
+    );
+    expect(said('The Velsland premier had told him by telephone on Sunday evening that the border crossings would reopen for lorries next week, Rhea Mallin said on Monday.')).toMatch(/^Rhea Mallin says the Velsland premier had told him that the border crossings would reopen/);
+    // A report within the report that fits stays whole, where and all.
+    expect(said('Rhea Mallin said on Wednesday that Novotny had promised her in Vienna that the line would be built.')).toBe('Rhea Mallin says Novotny had promised her in Vienna that the line would be built');
+  });
+
   it('take the gist before a closing "told reporters", and before "had reported on 10 February that"', () => {
     expect(said('The two armies agreed to stop all firing from 17:00, Foreign Secretary Rhea Mallin told reporters.', 'tells reporters')).toBe('Rhea Mallin says the two armies agreed to stop all firing from 17:00');
     expect(said('Tidewire had reported on 10 February that the minister was expected at the ceremony.', 'Tidewire says', [])).toBe('Tidewire says the minister was expected at the ceremony');
