@@ -197,3 +197,51 @@ describe('a denial ends where its subject goes on to say something else', () => 
     expect(kinds('2058-03-22', 'The ministry denied reports that the envoys had met and talked on Tuesday.').filter((k) => k !== 'statement')).toEqual([]);
   });
 });
+
+describe('a government sworn in', () => {
+  it.each([
+    ["Dimova's government was sworn in on March 9 after a three-month stalemate.", '2058-03-09'],
+    ['The new cabinet was sworn in at the presidential palace on Monday.', '2058-03-18'],
+    ['On Tuesday the ministers were sworn in before parliament.', '2058-03-19'],
+  ])('"%s" is an appointment on %s', (sentence, day) => expect(read('2058-03-22', sentence)).toEqual([['other', day]]));
+
+  it('makes none of a jury sworn in', () => {
+    expect(kinds('2058-03-22', 'The jury was sworn in on Monday.')).toEqual([]);
+  });
+});
+
+describe('a party that left the coalition', () => {
+  it.each([
+    ['His party, Renewal, quit the coalition on March 14.', '2058-03-14'],
+    ['The Greens left the governing coalition on Tuesday over the budget.', '2058-03-19'],
+    ['On Monday the Farmers Union pulled out of the ruling coalition.', '2058-03-18'],
+  ])('"%s" is a coalition exit on %s', (sentence, day) => expect(read('2058-03-22', sentence)).toEqual([['other', day]]));
+
+  it('makes none of a threat to leave it', () => {
+    expect(kinds('2058-03-22', 'The Greens threatened on Tuesday to quit the coalition.')).toEqual([]);
+  });
+});
+
+describe('a march or protest that people took part in', () => {
+  it.each([
+    ["Police said about 8,000 people took part in Thursday's march, the largest so far.", '2058-03-21'],
+    ['Thousands joined a protest outside parliament on Tuesday.', '2058-03-19'],
+    ['Some 20,000 people took part in the demonstration in Sofia on Sunday.', '2058-03-17'],
+  ])('"%s" is a rally on %s', (sentence, day) => expect(read('2058-03-22', sentence).filter(([k]) => k !== 'statement')).toEqual([['other', day]]));
+
+  it('makes none of a part taken in talks, or of the month of March', () => {
+    expect(kinds('2058-03-22', 'Since March, few people have taken part in the debate.')).toEqual([]);
+  });
+});
+
+describe('offices raided', () => {
+  it.each([
+    ['The crisis began on March 5, when prosecutors raided the offices of Bulgargaz.', '2058-03-05'],
+    ["Police raided the party's headquarters on Monday.", '2058-03-18'],
+    ["The ministry's offices were raided by anti-corruption investigators on Tuesday.", '2058-03-19'],
+  ])('"%s" is a raid on %s', (sentence, day) => expect(read('2058-03-22', sentence)).toEqual([['other', day]]));
+
+  it('makes none of a fridge raided', () => {
+    expect(kinds('2058-03-22', 'The children raided the fridge on Monday.')).toEqual([]);
+  });
+});
