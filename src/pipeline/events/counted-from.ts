@@ -98,9 +98,12 @@ export function datedByCountingOn(m: Mention, times: TemporalExpression[], earli
   return true;
 }
 
-/** The last day a sentence names ("The standoff began on May 2 when the army seized the airport"), read against `reference`. */
-export function lastDayNamed(text: string, reference: string): string | undefined {
-  return findTemporalExpressions(text, reference).findLast((t) => claimOf(t)?.precision === 'day')?.date?.start;
+/**
+ * The last day gone by a sentence names ("The standoff began on May 2 when the army seized the airport"), read against `reference`;
+ * a day ahead ("is due to address parliament on Wednesday. A day earlier, he will meet …") is a plan's, which counts no day.
+ */
+export function lastDayNamed(text: string, reference: string, today: string): string | undefined {
+  return findTemporalExpressions(text, reference).findLast((t) => claimOf(t)?.precision === 'day' && t.date!.start <= today)?.date?.start;
 }
 
 /** A gathering told only as the anchor its sentence's event is counted from, with the clause that counts it. */

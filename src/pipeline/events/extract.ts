@@ -130,7 +130,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     dateAnchorsCountedBack(text, found);
     if (counted) found.push(...datesCountedFromAnother(sentence, times, named, found, mentions));
     // "A day earlier, he will meet …": counted from a day the article gives elsewhere, neither the scene's day nor the publication day; from the last it dates by day when there is one.
-    const dayNamedBefore = (): string | undefined => (prior?.blockIndex === sentence.blockIndex ? lastDayNamed(prior.text, reference) : undefined);
+    const dayNamedBefore = (): string | undefined => (prior?.blockIndex === sentence.blockIndex ? lastDayNamed(prior.text, reference, today) : undefined);
     if (counted) for (const m of found) if (!m.date && !datedByCountingOn(m, times, mentions, dayNamedBefore)) m.dateWithheld = true;
     const undated = found.find((m) => !m.date && !m.reference && !m.dateWithheld);
     if (undated && previous && previous.blockIndex === sentence.blockIndex) {
