@@ -86,6 +86,13 @@ export const AIDE_WORD = /\b(?:aide|adviser|advisor|assistant)\b[^.]*\b(?:said|s
 export const SAID_AFTER_IT = /^(?:,[^,]{1,60},)?\s+(?:said|says|told\s+reporters)\s+(?:after|following|at\s+the\s+end\s+of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Sides named as those who broker, not those at the table: "Egyptian and Qatari mediators", "under Egyptian mediation", "Qatar's mediator". */
 export const MEDIATOR_GROUP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:mediators?|brokers|facilitators?|hosts|guarantors|mediation|auspices)\b/u;
+/**
+ * A transcript's speaker tag: a name opening its line, perhaps after a capitalised role and with a
+ * parenthesis, then a colon ("ISHIDA: Yesterday, another call …", "SPOKESPERSON LENA FISCHER:",
+ * "HOST (ANNA BELL):"). It says who is talking, not who took part in what they tell of.
+ */
+export const SPEAKER_TAG_BEFORE = /^\s*(?:\p{Lu}[\p{Lu}.’'-]*\s+){0,3}$/u;
+export const SPEAKER_TAG_AFTER = /^\s*(?:\([^)]{1,60}\))?\s*:/;
 export const SPEAKS_BEFORE = /\b(?:according\s+to|said|told|quoted|cited|citing)\s+(?:the\s+)?$/i;
 /** Whose official the person is, named before them: "an adviser to President Robert Hale", "an envoy of the king". */
 export const PRINCIPAL_BEFORE = /\b(?:adviser|advisor|aide|assistant|envoy|emissary|spokes(?:man|woman|person)|representative|son-in-law|daughter|son|wife|husband|chief\s+of\s+staff|deputy)\s+(?:to|of|for)\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Mr\.?|Mrs\.?|Ms\.?|King|Queen|Crown\s+Prince|Chancellor|Secretary|Minister)\s+)?$/i;

@@ -1,7 +1,7 @@
 import type { EntityType } from '../types.ts';
 import { sideInReach } from './listed-sides.ts';
 import type { EntityMention } from './recognise.ts';
-import { AGENDA_BEFORE, AIDE_APPOSITION, AIDE_BEFORE, ELSEWHERE_AFTER, GROUP_AT_TABLE, HOSTED_FOR_OTHERS, JOINED_BY, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MOURNED_BEFORE, MULTILATERAL, ORGANISATION_ACTS, PRINCIPAL_BEFORE, SAID_AFTER_IT, SENDER_BEFORE, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
+import { AGENDA_BEFORE, AIDE_APPOSITION, AIDE_BEFORE, ELSEWHERE_AFTER, GROUP_AT_TABLE, HOSTED_FOR_OTHERS, JOINED_BY, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MOURNED_BEFORE, MULTILATERAL, ORGANISATION_ACTS, PRINCIPAL_BEFORE, SAID_AFTER_IT, SENDER_BEFORE, SPEAKER_TAG_AFTER, SPEAKER_TAG_BEFORE, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
 
 /** An entity named in a sentence, as role reading needs it. */
 export interface NamedInSentence {
@@ -64,7 +64,9 @@ export function readRoles(text: string, trigger: { start: number; end: number },
       const subject = e.start > trigger.end && SUBJECT_BEFORE.test(before) && !/\bwith\s+(?:the\s+)?$/i.test(before);
       const speaks = !statement && speaksOnly(text, e);
       // The dead mourned at a funeral are what it is for, not among those at it.
-      if (subject || principal(text, e) || quotedApart(text, e.start, trigger.start) || ELSEWHERE_AFTER.test(after) || MOURNED_BEFORE.test(before.slice(-60))) add(roles.mentioned, e.id);
+      // A transcript's speaker tag is who tells of the event; of a statement, its speaker.
+      if (!statement && speakerTag(text, e)) add(roles.mentioned, e.id);
+      else if (subject || principal(text, e) || quotedApart(text, e.start, trigger.start) || ELSEWHERE_AFTER.test(after) || MOURNED_BEFORE.test(before.slice(-60))) add(roles.mentioned, e.id);
       // "…, hosted by Kenyan Foreign Minister Peter Wanjala": the host brokers, for their side.
       else if (!multilateral && (hosts(text, e, trigger) || (e.start > trigger.end && MEDIATOR_BEFORE.test(before)))) add(roles.mediators, e.id);
       else if (speaks && !SAID_AFTER_IT.test(text.slice(e.end, trigger.start))) speakers.push({ id: e.id, aide: AIDE_APPOSITION.test(after) || AIDE_BEFORE.test(before.slice(-40)) });
@@ -116,6 +118,11 @@ function principal(text: string, e: { start: number; end: number }): boolean {
 /** A person who hosts a gathering of others ("Erdogan will host a summit of Russian and Ukrainian leaders") is there, for the side that brokers it. */
 function hosts(text: string, e: { start: number; end: number }, trigger: { start: number; end: number }): boolean {
   return e.end <= trigger.start && MEDIATES.test(text.slice(e.end, trigger.start + 1)) && HOSTED_FOR_OTHERS.test(text.slice(trigger.end));
+}
+
+/** "ISHIDA: Yesterday, Friday, another call …": the name that tags the line of a transcript. */
+function speakerTag(text: string, e: { start: number; end: number }): boolean {
+  return SPEAKER_TAG_BEFORE.test(text.slice(0, e.start)) && SPEAKER_TAG_AFTER.test(text.slice(e.end));
 }
 
 /** "…, Peskov said", "according to Ushakov": a speaker, unless what they say is of themselves. */
