@@ -479,3 +479,19 @@ describe('extractEvents', () => {
   });
 
 });
+
+describe('what a gathering was for', () => {
+  const kindsAndDays = (published: string, text: string): string[] =>
+    extractOne(published, `${text}\n`).candidates.map((c) => `${c.kind}${c.noun ? ` ${c.noun}` : ''} ${c.date?.value ?? '-'}`);
+
+  it('makes no event of a "to <verb>" purpose after a gathering, which keeps its own day', () => {
+    expect(kindsAndDays('2026-03-04', "Kyiv's delegation and the Kremlin's envoys met in the Saudi capital on Monday to agree a new exchange of prisoners.")).toEqual(['meeting 2026-03-02']);
+    expect(kindsAndDays('2026-03-07', 'Umerov and Witkoff held talks in Geneva on Tuesday to sign a ceasefire agreement.')).toEqual(['talks 2026-03-03']);
+    expect(kindsAndDays('2026-03-07', 'Umerov met Witkoff in Geneva on Tuesday in order to prepare a summit between Trump and Putin.')).toEqual(['meeting 2026-03-03']);
+  });
+
+  it('keeps what the gathering did, and a journey made to meet someone', () => {
+    expect(kindsAndDays('2026-03-07', 'Umerov met Witkoff in Geneva on Tuesday and signed a ceasefire agreement.')).toEqual(['meeting 2026-03-03', 'other Agreement signed 2026-03-07']);
+    expect(kindsAndDays('2026-03-07', 'Umerov flew to Geneva on Tuesday to meet Witkoff.')).toEqual(['meeting 2026-03-03']);
+  });
+});

@@ -401,6 +401,15 @@ export const PLAN_MARKER =
 /** Verbs that say something took place, and a period up to now ("the past three days of meetings"). */
 export const PAST_MARKER =
   /\b(?:(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of|held|spoke|spoken|met|ended|began|begun|opened|took\s+place|went\s+ahead|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
+/**
+ * "met in Riyadh on Monday to agree a new exchange of prisoners", "held talks on Tuesday in order to sign
+ * a ceasefire": the "to <verb>" after a gathering, in its clause, says what it was for; the happening it
+ * names is no event of its own and takes neither the gathering's day nor its sentence.
+ */
+export const PURPOSE_OF_GATHERING = new RegExp(
+  String.raw`^(?:(?!\b(?:and|but|while|before|after|which|who|where)\b)[^,;:—–]){0,80}?\b(?:in\s+order\s+|so\s+as\s+)?to\s+(?:(?:try|seek|aim|hope|help)\s+to\s+)?(?:agree(?:\s+on)?|discuss|negotiate|finali[sz]e|seal|sign|prepare(?:\s+for)?|plan|work\s+out|hammer\s+out|thrash\s+out|iron\s+out|map\s+out|arrange|organi[sz]e|broker|secure|settle|set\s+up|clinch|conclude|draft|approve|endorse|review|coordinate|push\s+for|press\s+for|pave\s+the\s+way\s+for|lay\s+the\s+groundwork\s+for)\s+(?:[\w’'-]+\s+){0,4}$`,
+  'i',
+);
 /** A visit paid somewhere ("will visit Tokyo", "will pay a state visit to Ankara"): a journey too, and what it is for is held there. */
 export const VISIT = String.raw`visit(?:s|ing)?|pa(?:y|ys|id|ying)\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to`;
 /** What may stand between "for" and the gathering a journey is for ("for the annual strategic summit", "for two days of talks", "for the sixth round of negotiations"). */

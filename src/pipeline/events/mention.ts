@@ -29,6 +29,7 @@ import {
   LAST_OCCASION,
   ON_THE_JOURNEY,
   ONE_MORE,
+  PURPOSE_OF_GATHERING,
   PRONOUN_SUBJECT,
   PROSPECT,
   RESUMPTION_PLANNED,
@@ -191,6 +192,13 @@ export function sameEventInOneClause(found: Mention[], text: string): Mention[] 
     else if ((a.rule.journey === true || kindSpec(b.rule.kind).specificity > kindSpec(a.rule.kind).specificity) && kept.at(-1) === a) kept[kept.length - 1] = b;
   }
   return kept;
+}
+
+/** What a gathering before it in its clause was held for ("met on Monday to agree a new exchange"): no happening, so it neither dates nor takes the sentence (PURPOSE_OF_GATHERING). */
+export function purposesOfGatherings(found: Mention[], text: string): Mention[] {
+  const heldFor = (g: Mention, m: Mention): boolean =>
+    g.end <= m.start && kindFamily(g.rule.kind) === 'gathering' && g.rule.travel !== true && g.rule.journey !== true && PURPOSE_OF_GATHERING.test(text.slice(g.end, m.start));
+  return found.filter((m) => found.some((g) => heldFor(g, m)));
 }
 
 /**
