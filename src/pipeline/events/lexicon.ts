@@ -73,7 +73,9 @@ export const TITLE_REST = /^(?:\s+(?:[A-Z][\w’'-]*|the|of|a|an|and|in|on|at|to
 /** …or is a habit, what is done as a rule ("usually meet in March", "traditionally hold talks each spring"): a month or a season it is given is its custom, not one event's day. */
 export const HABIT_BEFORE = /\b(?:usually|normally|typically|traditionally|customarily|habitually|generally|often|tend\s+to|tends\s+to|used\s+to)\s+(?:[\w‑-]+\s+)?$/i;
 /** …or happens again and again: "have met several times", "has met the pontiff twice", "speak by phone every week", "hold talks every Monday". */
-export const SERIES_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:on\s+)?(?:(?:several|many|numerous|multiple|countless|dozens\s+of|scores\s+of|a\s+dozen|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+number\s+of|\d+)\s+(?:times|occasions)|twice|thrice|every\s+(?:\w+\s+)?(?:day|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:each|every)\s+other\s+\w+|repeatedly|regularly|routinely|weekly|monthly)\b/i;
+export const SERIES_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:on\s+)?(?:(?:several|many|numerous|multiple|countless|dozens\s+of|scores\s+of|a\s+dozen|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+number\s+of|\d+)\s+(?:times|occasions)|twice|thrice|every\s+(?:\w+\s+)?(?:day|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:each|every)\s+other\s+\w+|(?:each|every)\s+(?:spring|summer|autumn|fall|winter)|each\s+year|repeatedly|regularly|routinely|weekly|monthly)\b/i;
+/** …and an event word that is the day a habit keeps ("have met every year on the anniversary", "meet annually on the anniversary of the truce") is no one day's event: it must not take the day of the anniversary the article dates. */
+export const HABIT_TIME_BEFORE = /\b(?:(?:every|each)\s+(?:other\s+)?(?:\w+\s+)?(?:day|week|month|year|spring|summer|autumn|fall|winter)|annually|yearly|regularly)\s+on\s+(?:the|its|their)\s+(?:[\w‑'’-]+\s+){0,2}$/i;
 
 /**
  * The heading of a record of one sitting, with its day, before a dash: "Minutes of the sitting of 11 April 2056 —",

@@ -18,6 +18,7 @@ import {
   EARLIER_ONE,
   ENDED_ROUND_ASIDE,
   HABIT_BEFORE,
+  HABIT_TIME_BEFORE,
   INDEFINITE,
   JOINED_NAMES,
   LEADING_CLAUSE,
@@ -134,7 +135,9 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const generic = hit.generic === true;
   // The invasion "four years since" is dated by its own words ("in February 2022"); a summit or a call counted from is not.
   // A habit has no one day: the month it is given is its custom ("usually meet in March").
-  const habit = testPart(HABIT_BEFORE, text.slice(Math.max(0, hit.start - 40), hit.start), text);
+  // …and the day a habit keeps is no event of its own, nor the dated one it names ("have met every year on the anniversary").
+  const habitTime = testPart(HABIT_TIME_BEFORE, near, text);
+  const habit = habitTime || testPart(HABIT_BEFORE, text.slice(Math.max(0, hit.start - 40), hit.start), text);
   // "the group's sixth meeting in two weeks": the earlier ones are a series in that period, with no one day.
   const severalInPeriod = testPart(SEVERAL_IN_PERIOD_BEFORE, text.slice(Math.max(0, hit.start - 20), hit.start), text) && testPart(COUNT_IN_PERIOD_AFTER, text.slice(hit.end), text);
   const dayless = generic || habit || severalInPeriod || testPart(NO_DAY_BEFORE, near, text) || (hit.rule.kind !== 'other' && testPart(COUNTED_FROM, near, text)) || testPart(NO_DAY_AFTER, text.slice(hit.end), text);
@@ -152,7 +155,7 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     // "Following Trump’s conversation with Putin," points back; "After talks with European officials," names talks of its own.
     // A series after an auxiliary ("the Indonesian president have spoken twice") is the verb of its subject, pointing back at nothing.
     // "the group's sixth meeting in two weeks" counts a series; it points back at no one event.
-    reference: definite && !severalInPeriod && !(series && testPart(AUXILIARY_BEFORE, lead, text)),
+    reference: definite && !severalInPeriod && !habitTime && !(series && testPart(AUXILIARY_BEFORE, lead, text)),
     // A leading clause's event is not the sentence's news; nor is what happened before another event.
     beforeAnother: inLeadingClause || testPart(BEFORE_ANOTHER, text, text) || testPart(TIME_CLAUSE_BEFORE, text.slice(Math.max(0, hit.start - 80), hit.start), text),
     quoted: isQuoted(text, hit.start),
