@@ -72,6 +72,28 @@ describe('citesFurther: a further sentence that dates another happening by this 
   });
 });
 
+describe('citesFurther: a further sentence that tells of an earlier happening', () => {
+  const presidents = (text: string) => {
+    const ankara = report({ article: 'w', kind: 'meeting', date: day('2026-11-04'), place: 'ankara', participants: ['ilya-sorin', 'pavel-dromov'], evidence: [at(0, 'Sorin was received on Wednesday by his counterpart Dromov in Ankara.'), at(1, text)] });
+    return citesFurther(leadSentences([[ankara]], entities), [ankara], ankara, ankara.evidence[1]!);
+  };
+  it.each([
+    'Before, the chancellor had maintained a meeting with his pair at the Ministry of Foreign Affairs.',
+    'Earlier, the two foreign ministers had held talks of their own at the ministry.',
+    'Prior to that, the trade delegations had gathered at the economy ministry.',
+    'The foreign minister had previously met his counterpart at the ministry.',
+  ])('leaves out "%s"', (text) => {
+    expect(presidents(text)).toBe(false);
+  });
+  it.each([
+    'The talks had lasted almost an hour, an aide said.',
+    'Earlier on Wednesday, Dromov welcomed Sorin with an official ceremony.',
+    'Before the talks, the two leaders posed for photographs.',
+  ])('keeps "%s": it tells of this one', (text) => {
+    expect(presidents(text)).toBe(true);
+  });
+});
+
 describe('eventEvidence', () => {
   const articleOf = () => ({ outlet: 'Test Wire', sentences: SENTENCES.map((text) => ({ text })) });
   it('summarises from the best sentence, quotes it first and then the sentences the event keeps in their order', () => {

@@ -9,7 +9,7 @@ import { kindFamily } from '../events/kinds.ts';
 import type { EventKind, Quote } from '../types.ts';
 import { reportsAnotherEvent, summaryAndLead } from './best-report.ts';
 import { overlaps } from './lifecycle.ts';
-import { DATED_BY_ONE_OF } from './lifecycle-words.ts';
+import { DATED_BY_ONE_OF, EARLIER_HAPPENING } from './lifecycle-words.ts';
 import { peopleNamedIn } from './summary-sentence.ts';
 
 /** A report read from a sentence, with the reports of its event. */
@@ -70,7 +70,8 @@ function ledElsewhere(leading: LeadSentences, members: readonly CandidateEvent[]
  * after the Putin call) is about that event; one that names a plan of other days beside this
  * one is about both, unless it first tells of another sort of happening (reportsAnotherEvent). One
  * that dates something by a happening of this sort ("two days before the Berlin meeting", "on the
- * eve of the talks") tells of another happening (DATED_BY_ONE_OF).
+ * eve of the talks") tells of another happening (DATED_BY_ONE_OF), and so does one that tells in the
+ * past perfect of a happening before it ("Before, Quirno had maintained a meeting with Fidan": EARLIER_HAPPENING).
  */
 export function citesFurther(leading: LeadSentences, members: readonly CandidateEvent[], member: CandidateEvent, evidence: EvidenceRef): boolean {
   const led = ledElsewhere(leading, members, member, evidence);
@@ -79,7 +80,8 @@ export function citesFurther(leading: LeadSentences, members: readonly Candidate
     !led.some((l) => kindFamily(l.report.kind) === family && overlaps(l.report.date, member.date)) &&
     !reportsAnotherEvent(evidence.text, member.kind, led.map((l) => l.report.kind)) &&
     // "he travelled to Paris to see Macron two days before the Berlin meeting" tells of Paris.
-    !DATED_BY_ONE_OF.get(family)?.test(evidence.text)
+    !DATED_BY_ONE_OF.get(family)?.test(evidence.text) &&
+    !EARLIER_HAPPENING.test(evidence.text)
   );
 }
 

@@ -106,3 +106,12 @@ export const DATED_BY_ONE_OF: ReadonlyMap<string, RegExp> = new Map(
  * happening after or before another its article tells of that day.
  */
 export const NEXT_OF_ITS_DAY = /\b(?:(?:later|earlier)\s+(?:in\s+the\s+day|that\s+day|on\s+the\s+same\s+day|on\s+\w+day)|afterwards)\b/i;
+
+/**
+ * "Before, Quirno had maintained a meeting with Fidan", "Earlier, the ministers had held talks",
+ * "the minister had previously met his counterpart": a sentence that tells, in the past perfect, of
+ * a happening before the one its article reports. A day or a happening named after the marker
+ * ("Earlier on Wednesday, …", "Before the talks, …") keeps the sentence on this event's side.
+ */
+export const EARLIER_HAPPENING =
+  /^\W*(?:before|earlier|previously|beforehand|before\s+that|prior\s+to\s+(?:that|this))\s*,[^.;]*?\bhad\s+(?:(?:also|already|just)\s+)?(?!been\b|to\b)[a-z]+\b|\bhad\s+(?:previously|earlier)\s+(?!been\b)[a-z]+\b/i;
