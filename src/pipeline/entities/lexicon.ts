@@ -7,6 +7,8 @@ export const TITLE_WORDS = new Set([
   'head', 'commander', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'king', 'queen', 'prince', 'sheikh',
   'pope', 'premier', 'governor', 'mayor', 'director', 'deputy', 'official', 'counterpart', 'leader', 'lawmaker', 'emir',
   'sultan', 'commissioner', 'taoiseach',
+  // Offices as headlines and wires abbreviate them ("PM Arjun Mehta", "FM Lina Haddad", "DPM Ivo Kral").
+  'pm', 'fm', 'dpm',
 ]);
 
 /**

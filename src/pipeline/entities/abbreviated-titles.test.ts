@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { article, idsOf, timelineWithoutGazetteer, reportedIn } from '../../../tests/support/pipeline.ts';
+
+// Reports of our own, with an empty gazetteer: an office abbreviated to its initials before a
+// name ("PM Arjun Mehta", "FM Lina Haddad", "DPM Ivo Kral") is a title, not the person's first
+// name. A near miss: initials that are a body's own name ("IMF") stay out of the person.
+const timeline = timelineWithoutGazetteer([
+  article('pm', '2041-06-02', 'PM Arjun Mehta met President Kofi Mensah in Accra on Monday.\n'),
+  article('fm', '2041-06-04', 'FM Lina Haddad held talks with her Omani counterpart Salim Harthy in Muscat on Tuesday.\n'),
+  article('dpm', '2041-06-06', 'DPM Ivo Kral spoke by phone with Chancellor Greta Lind on Wednesday.\n'),
+  article('body-near-miss', '2041-06-08', 'IMF chief Kristof Varga met Premier Aino Laine in Tallinn on Thursday.\n'),
+]);
+
+const first = (source: string) => reportedIn(timeline, source)[0];
+
+describe('an abbreviated title before a name', () => {
+  it('is the office, not part of the name', () => {
+    expect(idsOf(first('pm')?.roles?.present)).toEqual(expect.arrayContaining(['arjun-mehta', 'kofi-mensah']));
+    expect(idsOf(first('fm')?.roles?.present)).toEqual(expect.arrayContaining(['lina-haddad', 'salim-harthy']));
+    expect(idsOf(first('dpm')?.roles?.present)).toEqual(expect.arrayContaining(['ivo-kral', 'greta-lind']));
+  });
+
+  it('leaves a name after a body\'s initials as it was', () => {
+    expect(idsOf(first('body-near-miss')?.roles?.present)).toEqual(expect.arrayContaining(['kristof-varga', 'aino-laine']));
+  });
+});
