@@ -53,6 +53,20 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'Officials said the two sides meet again on March 3 in Geneva.', ref: '2026-02-10', finds: 'March 3', expected: { value: '2026-03-03' } },
     { text: 'The last round took place in Istanbul on March 2, and the next is due on April 4.', ref: '2026-02-10', finds: 'April 4', expected: { value: '2026-04-04' } },
   ],
+  // A past act on a day still months ahead in the year is last year's, in any outlet's words;
+  // what is planned for that day, or takes effect on it, keeps this year's.
+  'a past act months ahead in the year is last year\'s, a plan or an effect on it this year\'s': [
+    { text: 'His party, Renewal, quit the coalition on July 9.', ref: '2026-03-14', finds: 'July 9', expected: { value: '2025-07-09' } },
+    { text: 'The deal was signed in Doha on July 9.', ref: '2026-03-14', finds: 'July 9', expected: { value: '2025-07-09' } },
+    { text: 'The accord, inked in Riyadh on July 9, ended two years of fighting.', ref: '2026-03-14', finds: 'July 9', expected: { value: '2025-07-09' } },
+    { text: 'SOFIA, March 14 (Reuters) - The junior partner pulled out of the cabinet July 9 after a row over the budget, the party said.', ref: '2026-03-14', finds: 'July 9', expected: { value: '2025-07-09' } },
+    { text: 'The cabinet was sworn in on July 9 after a three-month stalemate.', ref: '2026-03-14', finds: 'July 9', expected: { value: '2025-07-09' } },
+    { text: 'The two sides will sign the deal on July 9.', ref: '2026-03-14', finds: 'July 9', expected: { value: '2026-07-09' } },
+    { text: 'The final vote is due on July 9.', ref: '2026-03-14', finds: 'July 9', expected: { value: '2026-07-09' } },
+    { text: 'They signed on Friday an agreement that takes effect on July 9.', ref: '2026-03-14', finds: 'July 9', expected: { value: '2026-07-09' } },
+    { text: 'The two sides signed a deal to take effect on July 9.', ref: '2026-03-14', finds: 'July 9', expected: { value: '2026-07-09' } },
+    { text: 'Ministers approved a tariff cut that will apply from July 9.', ref: '2026-03-14', finds: 'July 9', expected: { value: '2026-07-09' } },
+  ],
   'tense across an infinitive or a passive': [
     // A plan's day already behind the reference is next year's: no deadline's slack.
     { text: 'WASHINGTON (AP) — The governor-elect is set to be sworn in on Jan. 20.', ref: '2026-03-12', finds: 'Jan. 20', expected: { value: '2027-01-20' } },

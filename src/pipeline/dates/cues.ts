@@ -405,6 +405,21 @@ export const MARKERS: Marker[] = [
     ],
   },
   {
+    name: 'to take effect',
+    // A change coming into force on a day is still to come, though a past verb made it: "signed
+    // a deal to take effect on July 9" in March is this July. A plan told in the past ("was due
+    // to take effect") is masked above; a past perfect one ("had been due to") stays past.
+    // Not firm, as "takes effect" in 'scheduled present': a bare weekday stays the nearest.
+    pattern: /(?<!\bhad\s+been\s+\w+\s+)\bto\s+(?:take|come\s+into|enter\s+into|go\s+into)\s+(?:effect|force)\b/gi,
+    tense: 'future',
+    firm: false,
+    examples: [
+      { text: 'The two sides signed a deal to take effect on July 9.', ref: '2026-03-14', finds: 'July 9', value: '2026-07-09' },
+      { text: 'Parliament passed a law to come into force on January 1.', ref: '2026-03-14', finds: 'January 1', value: '2027-01-01' },
+      { text: 'The ban had been due to take effect on March 1.', ref: '2026-03-14', finds: 'March 1', value: '2026-03-01' },
+    ],
+  },
+  {
     name: 'due somewhere',
     // Expected at a place or a court, not yet there: "is due in court on Friday", "are due back
     // Monday". Firm, so that a participle told of the subject before it ("arrested on Sunday")
