@@ -51,46 +51,42 @@ describe('citesFurther', () => {
   });
 });
 
-describe('citesFurther: a further sentence that dates another happening by this one', () => {
-  const consultations = (text: string) => {
-    const berlin = report({ article: 'v', kind: 'talks', date: day('2026-11-18'), place: 'berlin', participants: ['friedrich-merz', 'donald-tusk'], evidence: [at(0, 'The German-Polish consultations in Berlin on 18 November were the first since 2024.'), at(1, text)] });
-    return citesFurther(leadSentences([[berlin]], entities), [berlin], berlin, berlin.evidence[1]!);
+// Each case: an event read from its first sentence, the further sentences it must leave out and those it keeps.
+describe.each([
+  {
+    about: 'dates another happening by this one',
+    event: { article: 'v', kind: 'talks', date: day('2026-11-18'), place: 'berlin', participants: ['friedrich-merz', 'donald-tusk'] },
+    lead: 'The German-Polish consultations in Berlin on 18 November were the first since 2024.',
+    leftOut: [
+      'That is why he travelled to Paris to see President Macron two days before the Berlin meeting.',
+      'A day after the consultations, Tusk flew on to Brussels to see the Commission president.',
+      'Merz had spoken to Macron by phone on the eve of the talks in Berlin.',
+      'Three weeks before that meeting, the two foreign ministers had met in Frankfurt an der Oder.',
+    ],
+    kept: ['Tusk said after the meeting that the day had been hard and honest.', 'The consultations, two days after the budget vote in the Bundestag, ran for four hours.'],
+  },
+  {
+    about: 'tells of an earlier happening',
+    event: { article: 'w', kind: 'meeting', date: day('2026-11-04'), place: 'ankara', participants: ['ilya-sorin', 'pavel-dromov'] },
+    lead: 'Sorin was received on Wednesday by his counterpart Dromov in Ankara.',
+    leftOut: [
+      'Before, the chancellor had maintained a meeting with his pair at the Ministry of Foreign Affairs.',
+      'Earlier, the two foreign ministers had held talks of their own at the ministry.',
+      'Prior to that, the trade delegations had gathered at the economy ministry.',
+      'The foreign minister had previously met his counterpart at the ministry.',
+    ],
+    kept: ['The talks had lasted almost an hour, an aide said.', 'Earlier on Wednesday, Dromov welcomed Sorin with an official ceremony.', 'Before the talks, the two leaders posed for photographs.'],
+  },
+] as const)('citesFurther: a further sentence that $about', ({ event, lead, leftOut, kept }) => {
+  const citesSecond = (text: string) => {
+    const read = report({ ...event, participants: [...event.participants], evidence: [at(0, lead), at(1, text)] });
+    return citesFurther(leadSentences([[read]], entities), [read], read, read.evidence[1]!);
   };
-  it.each([
-    'That is why he travelled to Paris to see President Macron two days before the Berlin meeting.',
-    'A day after the consultations, Tusk flew on to Brussels to see the Commission president.',
-    'Merz had spoken to Macron by phone on the eve of the talks in Berlin.',
-    'Three weeks before that meeting, the two foreign ministers had met in Frankfurt an der Oder.',
-  ])('leaves out "%s"', (text) => {
-    expect(consultations(text)).toBe(false);
+  it.each(leftOut)('leaves out "%s"', (text) => {
+    expect(citesSecond(text)).toBe(false);
   });
-  it.each([
-    'Tusk said after the meeting that the day had been hard and honest.',
-    'The consultations, two days after the budget vote in the Bundestag, ran for four hours.',
-  ])('keeps "%s": it tells of this one', (text) => {
-    expect(consultations(text)).toBe(true);
-  });
-});
-
-describe('citesFurther: a further sentence that tells of an earlier happening', () => {
-  const presidents = (text: string) => {
-    const ankara = report({ article: 'w', kind: 'meeting', date: day('2026-11-04'), place: 'ankara', participants: ['ilya-sorin', 'pavel-dromov'], evidence: [at(0, 'Sorin was received on Wednesday by his counterpart Dromov in Ankara.'), at(1, text)] });
-    return citesFurther(leadSentences([[ankara]], entities), [ankara], ankara, ankara.evidence[1]!);
-  };
-  it.each([
-    'Before, the chancellor had maintained a meeting with his pair at the Ministry of Foreign Affairs.',
-    'Earlier, the two foreign ministers had held talks of their own at the ministry.',
-    'Prior to that, the trade delegations had gathered at the economy ministry.',
-    'The foreign minister had previously met his counterpart at the ministry.',
-  ])('leaves out "%s"', (text) => {
-    expect(presidents(text)).toBe(false);
-  });
-  it.each([
-    'The talks had lasted almost an hour, an aide said.',
-    'Earlier on Wednesday, Dromov welcomed Sorin with an official ceremony.',
-    'Before the talks, the two leaders posed for photographs.',
-  ])('keeps "%s": it tells of this one', (text) => {
-    expect(presidents(text)).toBe(true);
+  it.each(kept)('keeps "%s": it tells of this one', (text) => {
+    expect(citesSecond(text)).toBe(true);
   });
 });
 
