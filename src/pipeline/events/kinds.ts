@@ -159,10 +159,10 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:exchang(?:ed|es|e|ing)|swapp(?:ed|ing)|trad(?:ed|ing))\s+(?:(?:draft|revised|written|new|rival|competing)\s+)*(?:drafts|texts|proposals|counter-?proposals)\b/gi },
       // "talked for nearly five hours at the Kremlin": talking for hours is a session of talks.
       { pattern: /\btalked\s+for\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?\w+\s+hours?\b/gi },
-      // "the second round", "a new round of talks", "a round of Russian-American contacts", "the previous round"; not a round of sanctions or strikes.
+      // "the second round", "a new round of talks", "a round of Russian-American contacts", "the previous round", "that round" told after the next one ("That round will be held in Brugel"); not a round of sanctions or strikes.
       // …and rounds gone by, none in particular ("The two previous rounds ended without a joint statement"): a series, kept undated (GENERIC).
       { pattern: /(?<=\b(?:previous|earlier|past|prior|several|many|numerous|multiple)\s+)rounds\b(?!\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|discussions|consultations|contacts)\b))/gi },
-      { pattern: /\b(?:trilateral|next|proposed|first|second|third|fourth|fifth|new|further|another|latest|current|ongoing|final|previous|prior|preceding|earlier|last)\s+round\b(?!\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|discussions|consultations|contacts)\b))/gi },
+      { pattern: /\b(?:trilateral|that|next|proposed|first|second|third|fourth|fifth|new|further|another|latest|current|ongoing|final|previous|prior|preceding|earlier|last)\s+round\b(?!\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|discussions|consultations|contacts)\b))/gi },
     ],
     headline: gatheringHeadline('talks'),
   },
