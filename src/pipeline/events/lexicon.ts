@@ -178,8 +178,12 @@ export function othersClauseAt(text: string, from = 0): number {
 export const RELATIVE_BEFORE = /,\s+(?:who|which)\s+(?:[\w’'-]+\s+){0,3}$/i;
 /** A verb of saying in the passive ("was leaked on Tuesday") names no speaker before it. */
 export const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
-/** A relative clause set off by commas right before a verb ("Gargash, who advises President Mohamed, said"): the names in it are not the verb's subject. */
-export const RELATIVE_BEFORE_VERB = /,\s+(?:who|which)\b[^,;]{0,100},\s*$/;
+/**
+ * A relative clause, or an aside of where the subject comes from, set off by commas right before a verb ("Gargash, who advises
+ * President Mohamed, said", "Ruiz, fresh from a tour of the region, told parliament"): the names in it are not the verb's
+ * subject, and the events in it are not what the verb tells.
+ */
+export const RELATIVE_BEFORE_VERB = /,\s+(?:who|which|fresh\s+from|(?:just\s+)?back\s+from|returning\s+from)\b[^,;]{0,120},\s*$/;
 /** The object of a preposition is not the subject of the verb after it ("a call between Witkoff and Ushakov, leaked …"); an office's "of" is part of a title ("Secretary of State Marco Rubio said"). */
 export const OBJECT_OF_PREPOSITION = /\b(?:between|with|by|to|from|for|about|against|(?<!\b(?:Secretary|Minister|Ministry|Head|Chief|Director|Chair|Chairman|Chairwoman|Governor|Commissioner|Speaker|Chancellor)\s)of)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+)?){0,4}$/;
 
@@ -216,6 +220,12 @@ export const HELD_AS_PLANNED = /^[^.;]{0,80}?(?:,\s+|\b(?:and|but)\s+(?:the\s+\w
 export const EARLIER_TELLING = /\bhad\s+(?:already\s+|also\s+)?$/i;
 /** What a telling says was then still to come ("… that Putin would receive the envoy", "that the talks were to resume"). */
 export const TOLD_AS_AHEAD = /^[^.;]{0,40}?\bthat\b[^.;]{0,80}?\b(?:would|was\s+to|were\s+to|(?:was|were)\s+due\s+to)\b/i;
+/**
+ * An event a telling only supposes, judged by a modal ("talks without Moscow would lead nowhere", "any summit
+ * without Kyiv could only fail"): the event's own words run into "would/could/might …" whose verb neither holds
+ * nor schedules it, so the telling is a statement of its own, not the news of that event.
+ */
+export const SUPPOSED_EVENT = /^(?:\s+(?:without|with|between|among|involving|excluding|on|over|about)\b[^.;,]{0,40}?)?\s+(?:would|could|might|can|cannot|can['’]t|wouldn['’]t|couldn['’]t)\s+(?:only\s+|never\s+|not\s+|simply\s+|just\s+)*(?!(?:be\s+(?:held|arranged|organi[sz]ed|scheduled|staged|hosted)|take\s+place|go\s+ahead|start|begin|open|resume|follow|happen|come|convene|continue)\b)[a-z]/i;
 /** A part of the day told from the story, not from the publication ("earlier in the day", "later in the day"; "earlier today" is the publication's). */
 /** A weekday counted from a day told before it: "the previous Friday", "the following Tuesday", "the preceding Sunday". */
 export const COUNTED_WEEKDAY = /\bthe\s+(?:following|previous|preceding)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;

@@ -13,4 +13,22 @@ describe('statements on the days they were made', () => {
   it('makes no statement of a saying that reports an event of its main clause', () => {
     expect(kindsAndDays('2053-04-18', 'Umerov met Medinsky in Istanbul on Wednesday, the Kremlin said on Thursday.\n')).toEqual(['meeting 2053-04-16']);
   });
+
+  it('makes a statement of a voice judging an event it only supposes, and none of one telling a plan', () => {
+    // Friday 18 April 2053: the Wednesday is the 16th.
+    expect(kindsAndDays('2053-04-18', 'A spokeswoman said on Wednesday that talks without Moscow would lead nowhere.\n')).toEqual(['statement 2053-04-16']);
+    expect(kindsAndDays('2053-04-18', 'The foreign ministry said on Wednesday that any summit without Kyiv could only fail.\n')).toEqual(['statement 2053-04-16']);
+    expect(kindsAndDays('2053-04-18', 'A government spokesman said on Wednesday that a ceasefire imposed from outside would not hold.\n')).toEqual(['statement 2053-04-16']);
+    // The near miss: talks told as ahead are the news of that plan, no statement of their own.
+    expect(kindsAndDays('2053-04-18', 'A spokeswoman said on Wednesday that talks with Moscow would take place in Geneva.\n')).not.toContain('statement 2053-04-16');
+  });
+
+  it('makes a statement of a saying whose speaker an aside tells of an earlier event', () => {
+    // Friday 18 April 2053: the Sunday is the 13th, the Monday the 14th, the Tuesday the 15th.
+    expect(kindsAndDays('2053-04-18', 'Defence Minister Rustem Umerov, who returned on Sunday from a visit to Geneva where he met Witkoff, told reporters on Monday that a deal was near.\n')).toContain('statement 2053-04-14');
+    expect(kindsAndDays('2053-04-18', 'Umerov, fresh from a tour of the front line with Witkoff, told parliament on Tuesday that the army needed more shells.\n')).toContain('statement 2053-04-15');
+    expect(kindsAndDays('2053-04-18', 'Umerov, just back from talks in Geneva, said on Tuesday that progress had been made.\n')).toContain('statement 2053-04-15');
+    // The near miss: a saying that reports the event of its main clause is still no statement.
+    expect(kindsAndDays('2053-04-18', 'Umerov, the defence minister, met Witkoff in Geneva on Sunday, the ministry said on Monday.\n')).toEqual(['meeting 2053-04-13']);
+  });
 });

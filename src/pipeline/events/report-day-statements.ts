@@ -5,7 +5,7 @@ import { agreeWithModality, isQuoted, reportVerbAt } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { datelineLength } from './dateline.ts';
 import { isBystander } from './event-entities.ts';
-import { EARLIER_TELLING, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB, TOLD_AS_AHEAD } from './lexicon.ts';
+import { EARLIER_TELLING, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB, SUPPOSED_EVENT, TOLD_AS_AHEAD } from './lexicon.ts';
 import { type Mention, toMention } from './mention.ts';
 import { SAYING } from './triggers.ts';
 import { unnamedSpeaker } from './unnamed-speaker.ts';
@@ -30,11 +30,14 @@ export function statementsOnReportDays(sentence: Sentence, times: TemporalExpres
     if (verb && EARLIER_TELLING.test(text.slice(0, verb.start)) && TOLD_AS_AHEAD.test(text.slice(verb.end))) continue;
     if (!verb || found.some((m) => m.rule.kind === 'statement' && m.start < verb.end + 20 && verb.start < m.end + 20)) continue;
     // "After a meeting with Hamas officials on Wednesday, the Qatari prime minister said on Thursday that …": a leading clause's event sets the scene for the saying; it is not what the saying reports.
-    const told = verb.start >= leadingEnd ? found.filter((m) => m.end > leadingEnd) : found;
+    // "Halloran, who returned on Sunday from a visit to Warsaw, told reporters on Monday that …": the subject's aside tells of the speaker, not what the saying reports.
+    const aside = RELATIVE_BEFORE_VERB.exec(text.slice(0, verb.start))?.index ?? verb.start;
+    const told = found.filter((m) => (verb.start < leadingEnd || m.end > leadingEnd) && (m.start < aside || m.start >= verb.start));
     // Saying that something took place, or will before the saying ("… will meet He Lifeng on May 10, the Treasury said on Tuesday"), is the report of that event, not a statement of its own.
     if (told.some((m) => m.rule.kind !== 'statement' && !m.reference && (m.tookPlace || (m.presentPlan && m.end <= verb.start)))) continue;
     // A voice with no name that tells of an event ("the delegations … agreed on the largest prisoner exchange, the foreign ministry said on Tuesday", "the Kremlin had said on Tuesday that Putin would receive the envoy") gives the news of that event: its day is the news's.
-    const tellsOfEvent = told.some((m) => m.rule.kind !== 'statement' && m.rule !== SAYING);
+    // An event it only supposes (SUPPOSED_EVENT) is no news the voice gives.
+    const tellsOfEvent = told.some((m) => m.rule.kind !== 'statement' && m.rule !== SAYING && !SUPPOSED_EVENT.test(text.slice(m.end)));
     const mention = statementAt(sentence, verb, named, !tellsOfEvent);
     if (!mention) continue;
     mention.date = agreeWithModality(claim!, time, 'past', day);
