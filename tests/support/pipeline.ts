@@ -46,6 +46,13 @@ export function reportedIn(timeline: Timeline, source: string, ...kinds: EventKi
   return timeline.events.filter((e) => (kinds.length === 0 || kinds.includes(e.kind)) && e.sources.some((s) => s.article === source));
 }
 
+/** The first event a report gives the timeline; fails here, naming the report, when it gives none. */
+export function firstReportedIn(timeline: Timeline, source: string): TimelineEvent {
+  const [first] = reportedIn(timeline, source);
+  if (!first) throw new Error(`report ${source} gives the timeline no event`);
+  return first;
+}
+
 const withinGazetteer = (place: string): string | undefined => GAZETTEER.entities.find((e) => e.id === place)?.within;
 
 const extractionContext = {

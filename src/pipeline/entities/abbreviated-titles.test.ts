@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, idsOf, timelineWithoutGazetteer, reportedIn } from '../../../tests/support/pipeline.ts';
+import { article, idsOf, timelineWithoutGazetteer, firstReportedIn } from '../../../tests/support/pipeline.ts';
 
 // Reports of our own, with an empty gazetteer: an office abbreviated to its initials before a
 // name ("PM Arjun Mehta", "FM Lina Haddad", "DPM Ivo Kral") is a title, not the person's first
@@ -11,16 +11,14 @@ const timeline = timelineWithoutGazetteer([
   article('body-near-miss', '2041-06-08', 'IMF chief Kristof Varga met Premier Aino Laine in Tallinn on Thursday.\n'),
 ]);
 
-const first = (source: string) => reportedIn(timeline, source)[0];
-
 describe('an abbreviated title before a name', () => {
   it('is the office, not part of the name', () => {
-    expect(idsOf(first('pm')?.roles?.present)).toEqual(expect.arrayContaining(['arjun-mehta', 'kofi-mensah']));
-    expect(idsOf(first('fm')?.roles?.present)).toEqual(expect.arrayContaining(['lina-haddad', 'salim-harthy']));
-    expect(idsOf(first('dpm')?.roles?.present)).toEqual(expect.arrayContaining(['ivo-kral', 'greta-lind']));
+    expect(idsOf(firstReportedIn(timeline, 'pm')?.roles?.present)).toEqual(expect.arrayContaining(['arjun-mehta', 'kofi-mensah']));
+    expect(idsOf(firstReportedIn(timeline, 'fm')?.roles?.present)).toEqual(expect.arrayContaining(['lina-haddad', 'salim-harthy']));
+    expect(idsOf(firstReportedIn(timeline, 'dpm')?.roles?.present)).toEqual(expect.arrayContaining(['ivo-kral', 'greta-lind']));
   });
 
   it('leaves a name after a body\'s initials as it was', () => {
-    expect(idsOf(first('body-near-miss')?.roles?.present)).toEqual(expect.arrayContaining(['kristof-varga', 'aino-laine']));
+    expect(idsOf(firstReportedIn(timeline, 'body-near-miss')?.roles?.present)).toEqual(expect.arrayContaining(['kristof-varga', 'aino-laine']));
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, idsOf, timelineWithoutGazetteer, reportedIn } from '../../../tests/support/pipeline.ts';
-import type { Timeline, TimelineEvent } from '../types.ts';
+import { article, idsOf, timelineWithoutGazetteer, firstReportedIn } from '../../../tests/support/pipeline.ts';
 
 // Reports of our own, with an empty gazetteer: a body named only through the office of one of
 // its people at the event ("NATO Deputy Secretary General …", "the UN secretary-general, …"),
@@ -12,21 +11,19 @@ const timeline = timelineWithoutGazetteer([
   article('nato-speaks-only', '2041-02-11', 'Moldovan and Romanian officials met in Chisinau on Monday, NATO Deputy Secretary General Ingrid Holm said.\n'),
 ]);
 
-const firstIn = (reports: Timeline, source: string): TimelineEvent => reportedIn(reports, source)[0]!;
-
 describe('a body named through the office of its person at the event', () => {
   it('makes the body a party beside the country its person meets', () => {
-    expect(idsOf(firstIn(timeline, 'osce-title').roles?.parties)).toEqual(expect.arrayContaining(['organization-for-security-and-co-operation-in-europe', 'georgia']));
-    expect(idsOf(firstIn(timeline, 'un-apposition').roles?.parties)).toEqual(expect.arrayContaining(['united-nations', 'kenya']));
-    expect(idsOf(firstIn(timeline, 'nato-listed-last').roles?.parties)).toEqual(expect.arrayContaining(['nato', 'lithuania']));
+    expect(idsOf(firstReportedIn(timeline, 'osce-title').roles?.parties)).toEqual(expect.arrayContaining(['organization-for-security-and-co-operation-in-europe', 'georgia']));
+    expect(idsOf(firstReportedIn(timeline, 'un-apposition').roles?.parties)).toEqual(expect.arrayContaining(['united-nations', 'kenya']));
+    expect(idsOf(firstReportedIn(timeline, 'nato-listed-last').roles?.parties)).toEqual(expect.arrayContaining(['nato', 'lithuania']));
   });
 
   it('keeps the person present, not swallowed into the title', () => {
-    expect(idsOf(firstIn(timeline, 'osce-title').roles?.present)).toContain('helga-marten');
-    expect(idsOf(firstIn(timeline, 'nato-listed-last').roles?.present)).toContain('tomas-berg');
+    expect(idsOf(firstReportedIn(timeline, 'osce-title').roles?.present)).toContain('helga-marten');
+    expect(idsOf(firstReportedIn(timeline, 'nato-listed-last').roles?.present)).toContain('tomas-berg');
   });
 
   it('makes no party of the body of one who only speaks of the meeting', () => {
-    expect(idsOf(firstIn(timeline, 'nato-speaks-only').roles?.parties)).not.toContain('nato');
+    expect(idsOf(firstReportedIn(timeline, 'nato-speaks-only').roles?.parties)).not.toContain('nato');
   });
 });

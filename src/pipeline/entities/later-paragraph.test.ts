@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, idsOf, timelineWithoutGazetteer, reportedIn } from '../../../tests/support/pipeline.ts';
-import type { Timeline, TimelineEvent } from '../types.ts';
+import { article, idsOf, timelineWithoutGazetteer, firstReportedIn } from '../../../tests/support/pipeline.ts';
 
 // Reports of our own, with an empty gazetteer: people of a meeting named in a later paragraph
 // after an office in apposition ("… included the head of the customs service, Iryna Savchuk"),
@@ -15,22 +14,20 @@ const timeline = timelineWithoutGazetteer([
   article('critic-near-miss', '2041-03-08', 'Latvian and Estonian officials met in Riga on Monday to discuss rail freight.\n\nThe plan was criticised by the head of the opposition, Arvo Kask.\n'),
 ]);
 
-const firstIn = (reports: Timeline, source: string): TimelineEvent => reportedIn(reports, source)[0]!;
-
 describe('people of a meeting named after an office in a later paragraph', () => {
   it('counts a member named after their office among those present', () => {
-    expect(idsOf(firstIn(timeline, 'included-head-of').roles?.present)).toContain('arvo-tamm');
-    expect(idsOf(firstIn(timeline, 'team-comprised').roles?.present)).toEqual(expect.arrayContaining(['vahagn-kirakosyan', 'narek-hovakimyan']));
-    expect(idsOf(firstIn(timeline, 'took-part').roles?.present)).toContain('tilek-asanaliev');
+    expect(idsOf(firstReportedIn(timeline, 'included-head-of').roles?.present)).toContain('arvo-tamm');
+    expect(idsOf(firstReportedIn(timeline, 'team-comprised').roles?.present)).toEqual(expect.arrayContaining(['vahagn-kirakosyan', 'narek-hovakimyan']));
+    expect(idsOf(firstReportedIn(timeline, 'took-part').roles?.present)).toContain('tilek-asanaliev');
   });
 
   it('counts one who led or chaired the talks, however the session is qualified', () => {
-    expect(idsOf(firstIn(timeline, 'led-the-negotiations').roles?.present)).toContain('wanjiru-kamau');
-    expect(idsOf(firstIn(timeline, 'chaired-closing-session').roles?.present)).toContain('salim-al-busaidi');
-    expect(idsOf(firstIn(timeline, 'headed-the-talks').roles?.present)).toContain('csaba-lengyel');
+    expect(idsOf(firstReportedIn(timeline, 'led-the-negotiations').roles?.present)).toContain('wanjiru-kamau');
+    expect(idsOf(firstReportedIn(timeline, 'chaired-closing-session').roles?.present)).toContain('salim-al-busaidi');
+    expect(idsOf(firstReportedIn(timeline, 'headed-the-talks').roles?.present)).toContain('csaba-lengyel');
   });
 
   it('does not count a critic named the same way', () => {
-    expect(idsOf(firstIn(timeline, 'critic-near-miss').roles?.present)).not.toContain('arvo-kask');
+    expect(idsOf(firstReportedIn(timeline, 'critic-near-miss').roles?.present)).not.toContain('arvo-kask');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, idsOf, timelineWithoutGazetteer, reportedIn } from '../../../tests/support/pipeline.ts';
+import { article, idsOf, timelineWithoutGazetteer, firstReportedIn } from '../../../tests/support/pipeline.ts';
 import { initialsOf, spelledOut } from './initials.ts';
 import { numberedGroups } from './organisation-sides.ts';
 
@@ -22,8 +22,6 @@ const spelledInArticle = timelineWithoutGazetteer([
   article('spelled', '2035-02-06', 'The EAC and Burundi held talks in Bujumbura on Saturday. Ana Ruiz spoke for the East African Community.\n'),
 ]);
 
-const event = (source: string) => reportedIn(timeline, source)[0]!;
-
 describe('organisations named in full and by initials', () => {
   it('gives initials from the capitalised words of a name, skipping its small words', () => {
     expect(initialsOf('Organization for Security and Co-operation in Europe')).toBe('OSCE');
@@ -35,23 +33,23 @@ describe('organisations named in full and by initials', () => {
   });
 
   it('makes a body acting in the event a side, and an outlet reporting it none', () => {
-    expect(idsOf(event('full').roles?.parties).sort()).toEqual(['malawi', 'southern-african-development-community']);
-    expect(idsOf(event('mediates').roles?.mediators)).toEqual(['caribbean-community']);
-    expect(idsOf(event('mediates').roles?.parties)).toEqual(['guyana', 'suriname']);
-    expect(idsOf(event('with').roles?.parties).sort()).toEqual(['andean-community', 'bolivia']);
-    expect(idsOf(event('with').roles?.parties)).not.toContain('andean-press-agency');
+    expect(idsOf(firstReportedIn(timeline, 'full').roles?.parties).sort()).toEqual(['malawi', 'southern-african-development-community']);
+    expect(idsOf(firstReportedIn(timeline, 'mediates').roles?.mediators)).toEqual(['caribbean-community']);
+    expect(idsOf(firstReportedIn(timeline, 'mediates').roles?.parties)).toEqual(['guyana', 'suriname']);
+    expect(idsOf(firstReportedIn(timeline, 'with').roles?.parties).sort()).toEqual(['andean-community', 'bolivia']);
+    expect(idsOf(firstReportedIn(timeline, 'with').roles?.parties)).not.toContain('andean-press-agency');
     // Its official's side: "The Arab League's foreign policy chief, Omar Saleh, met …".
-    expect(idsOf(event('official').roles?.parties).sort()).toEqual(['arab-league', 'libya']);
+    expect(idsOf(firstReportedIn(timeline, 'official').roles?.parties).sort()).toEqual(['arab-league', 'libya']);
   });
 
   it('makes a body whose people act a side, and one a compound of sides names by its first word', () => {
-    expect(idsOf(event('leaders-of').roles?.parties).sort()).toEqual(['australia', 'pacific-islands-forum']);
-    expect(idsOf(event('compound').roles?.parties).sort()).toEqual(['japan', 'pacific-islands-forum']);
+    expect(idsOf(firstReportedIn(timeline, 'leaders-of').roles?.parties).sort()).toEqual(['australia', 'pacific-islands-forum']);
+    expect(idsOf(firstReportedIn(timeline, 'compound').roles?.parties).sort()).toEqual(['japan', 'pacific-islands-forum']);
   });
 
   it('reads a body whose name ends in what it is for as a body, not a person ("Asia-Pacific Economic Cooperation")', () => {
     expect(timeline.entities.find((e) => e.id === 'asia-pacific-economic-cooperation')?.type).toBe('organization');
-    expect(event('cooperation').roles?.present).toEqual([]);
+    expect(firstReportedIn(timeline, 'cooperation').roles?.present).toEqual([]);
   });
 
   it('names a group of so many countries by its short name, however it is written', () => {
@@ -59,20 +57,20 @@ describe('organisations named in full and by initials', () => {
     expect(numberedGroups('Leaders of the Group of 20 and the Group of Twenty-four met.').map((g) => g.name)).toEqual(['G20', 'G24']);
     expect(numberedGroups('The Group of Friends met; a G-string.')).toEqual([]);
     // "Seven met" is no count of meetings.
-    expect(idsOf(event('group-of').roles?.parties)).toEqual(['g7']);
+    expect(idsOf(firstReportedIn(timeline, 'group-of').roles?.parties)).toEqual(['g7']);
   });
 
   it('makes one organisation of its initials and its full name, in one article or across articles', () => {
-    expect(idsOf(event('initials').roles?.parties).sort()).toEqual(['southern-african-development-community', 'zambia']);
+    expect(idsOf(firstReportedIn(timeline, 'initials').roles?.parties).sort()).toEqual(['southern-african-development-community', 'zambia']);
     expect(timeline.entities.filter((e) => e.type === 'organization').map((e) => e.id)).not.toContain('sadc');
     expect(idsOf(spelledInArticle.events[0]?.roles?.parties).sort()).toEqual(['burundi', 'east-african-community']);
   });
 
   it('names a body news knows by its initials under its full name where no sentence spells it out ("the EU")', () => {
-    expect(idsOf(event('known-initials').roles?.parties).sort()).toEqual(['european-union', 'moldova']);
+    expect(idsOf(firstReportedIn(timeline, 'known-initials').roles?.parties).sort()).toEqual(['european-union', 'moldova']);
   });
 
   it('reads a body written before its people as a side, though the tagger takes its words for an office ("Gulf Cooperation Council ministers")', () => {
-    expect(idsOf(event('body-before-people').roles?.parties).sort()).toEqual(['gulf-cooperation-council', 'kenya']);
+    expect(idsOf(firstReportedIn(timeline, 'body-before-people').roles?.parties).sort()).toEqual(['gulf-cooperation-council', 'kenya']);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, idsOf, timelineWithoutGazetteer, reportedIn } from '../../../tests/support/pipeline.ts';
-import type { Timeline, TimelineEvent } from '../types.ts';
+import { article, idsOf, timelineWithoutGazetteer, firstReportedIn } from '../../../tests/support/pipeline.ts';
 
 // Reports of our own, with an empty gazetteer, for the classes of the fifth who-and-where batch:
 // capitals that act or broker, sides named by one office, brokers before an adjective, a place
@@ -30,40 +29,37 @@ const timeline = timelineWithoutGazetteer(
   ],
 );
 
-/** The first event a report gives the timeline. */
-const firstIn = (reports: Timeline, source: string): TimelineEvent => reportedIn(reports, source)[0]!;
-
 describe('sides named by capitals and single offices', () => {
   it('reads capitals that hold talks as their states, and a capital hosting others as the place and its state the broker', () => {
-    expect(idsOf(firstIn(timeline, 'capitals').roles?.parties)).toEqual(['vietnam', 'philippines']);
-    expect(firstIn(timeline, 'capitals').place?.id).toBe('jakarta');
-    expect(idsOf(firstIn(timeline, 'capital-hosts').roles?.parties)).toEqual(['sudan', 'chad']);
-    expect(idsOf(firstIn(timeline, 'capital-hosts').roles?.mediators)).toEqual(['qatar']);
+    expect(idsOf(firstReportedIn(timeline, 'capitals').roles?.parties)).toEqual(['vietnam', 'philippines']);
+    expect(firstReportedIn(timeline, 'capitals').place?.id).toBe('jakarta');
+    expect(idsOf(firstReportedIn(timeline, 'capital-hosts').roles?.parties)).toEqual(['sudan', 'chad']);
+    expect(idsOf(firstReportedIn(timeline, 'capital-hosts').roles?.mediators)).toEqual(['qatar']);
   });
 
   it('reads who represented a side or led it as there', () => {
-    expect(idsOf(firstIn(timeline, 'represented').roles?.present).sort()).toEqual(['ana-reis', 'oleh-marchenko', 'paul-dawson']);
+    expect(idsOf(firstReportedIn(timeline, 'represented').roles?.present).sort()).toEqual(['ana-reis', 'oleh-marchenko', 'paul-dawson']);
   });
 
   it('reads sides listed by their leaders as one list, taken whole when one of it is near the event', () => {
-    expect(idsOf(firstIn(timeline, 'leaders-listed').roles?.parties).sort()).toEqual(['cambodia', 'laos']);
+    expect(idsOf(firstReportedIn(timeline, 'leaders-listed').roles?.parties).sort()).toEqual(['cambodia', 'laos']);
   });
 
   it('reads "his Lithuanian counterpart" and "Moscow\'s envoy" as sides at the table', () => {
-    expect(idsOf(firstIn(timeline, 'counterpart').roles?.parties)).toEqual(['poland', 'lithuania']);
-    expect(idsOf(firstIn(timeline, 'capital-envoy').roles?.parties)).toEqual(['russia', 'serbia']);
+    expect(idsOf(firstReportedIn(timeline, 'counterpart').roles?.parties)).toEqual(['poland', 'lithuania']);
+    expect(idsOf(firstReportedIn(timeline, 'capital-envoy').roles?.parties)).toEqual(['russia', 'serbia']);
   });
 
   it('reads brokers written after "auspices of" or "mediated by", and a side beside one that is no state ("Libyan and UN officials")', () => {
-    expect(idsOf(firstIn(timeline, 'auspices-adjective').roles?.parties)).toEqual(['somalia', 'kenya']);
-    expect(idsOf(firstIn(timeline, 'auspices-adjective').roles?.mediators)).toEqual(['uganda']);
-    expect(idsOf(firstIn(timeline, 'brokers-named').roles?.parties)).toEqual(['sudan', 'south-sudan']);
-    expect(idsOf(firstIn(timeline, 'brokers-named').roles?.mediators)).toEqual(['egypt', 'ethiopia']);
-    expect(idsOf(firstIn(timeline, 'non-state-side').roles?.parties)).toEqual(['libya', 'united-nations']);
+    expect(idsOf(firstReportedIn(timeline, 'auspices-adjective').roles?.parties)).toEqual(['somalia', 'kenya']);
+    expect(idsOf(firstReportedIn(timeline, 'auspices-adjective').roles?.mediators)).toEqual(['uganda']);
+    expect(idsOf(firstReportedIn(timeline, 'brokers-named').roles?.parties)).toEqual(['sudan', 'south-sudan']);
+    expect(idsOf(firstReportedIn(timeline, 'brokers-named').roles?.mediators)).toEqual(['egypt', 'ethiopia']);
+    expect(idsOf(firstReportedIn(timeline, 'non-state-side').roles?.parties)).toEqual(['libya', 'united-nations']);
   });
 
   it('reads a person chairing a meeting of others as there, and their state as the broker', () => {
-    const chaired = firstIn(timeline, 'chair');
+    const chaired = firstReportedIn(timeline, 'chair');
     expect(idsOf(chaired.roles?.present)).toEqual(['ingrid-dahl']);
     expect(idsOf(chaired.roles?.parties)).toEqual(['sri-lanka', 'india']);
     expect(idsOf(chaired.roles?.mediators)).toEqual(['ingrid-dahl', 'norway']);
@@ -72,31 +68,31 @@ describe('sides named by capitals and single offices', () => {
 
 describe('places written by description', () => {
   it('reads "the Aegean port of Piraeus" as Piraeus and "the Chilean capital" as Santiago', () => {
-    expect(firstIn(timeline, 'described').place?.id).toBe('piraeus');
-    expect(firstIn(timeline, 'capital-adjective').place?.id).toBe('santiago');
-    expect(idsOf(firstIn(timeline, 'capital-adjective').roles?.parties)).toEqual(['peru', 'bolivia']);
+    expect(firstReportedIn(timeline, 'described').place?.id).toBe('piraeus');
+    expect(firstReportedIn(timeline, 'capital-adjective').place?.id).toBe('santiago');
+    expect(idsOf(firstReportedIn(timeline, 'capital-adjective').roles?.parties)).toEqual(['peru', 'bolivia']);
   });
 });
 
 describe('people named with an event who were not at it', () => {
   it('keeps out a speaker who did not attend, someone who stayed elsewhere and the subject of the talks', () => {
-    expect(idsOf(firstIn(timeline, 'not-there').roles?.present)).toEqual([]);
-    expect(idsOf(firstIn(timeline, 'not-there').roles?.mentioned)).toEqual(['nino-gelashvili']);
-    expect(idsOf(firstIn(timeline, 'stayed').roles?.present)).toEqual(['lukas-gruber', 'ana-zupan']);
-    expect(idsOf(firstIn(timeline, 'stayed').roles?.mentioned)).toEqual(['ivo-maric']);
-    expect(idsOf(firstIn(timeline, 'case-of').roles?.present)).toEqual([]);
-    expect(idsOf(firstIn(timeline, 'case-of').roles?.mentioned)).toEqual(['claire-dubois']);
+    expect(idsOf(firstReportedIn(timeline, 'not-there').roles?.present)).toEqual([]);
+    expect(idsOf(firstReportedIn(timeline, 'not-there').roles?.mentioned)).toEqual(['nino-gelashvili']);
+    expect(idsOf(firstReportedIn(timeline, 'stayed').roles?.present)).toEqual(['lukas-gruber', 'ana-zupan']);
+    expect(idsOf(firstReportedIn(timeline, 'stayed').roles?.mentioned)).toEqual(['ivo-maric']);
+    expect(idsOf(firstReportedIn(timeline, 'case-of').roles?.present)).toEqual([]);
+    expect(idsOf(firstReportedIn(timeline, 'case-of').roles?.mentioned)).toEqual(['claire-dubois']);
   });
 });
 
 describe('names with particles, and sides that are no state', () => {
   it('keeps a name whole across a hyphenated particle', () => {
-    expect(firstIn(timeline, 'particles').place?.id).toBe('aqaba');
-    expect(idsOf(firstIn(timeline, 'hyphen-particle').roles?.present)).toEqual(['salman-al-khalifa']);
+    expect(firstReportedIn(timeline, 'particles').place?.id).toBe('aqaba');
+    expect(idsOf(firstReportedIn(timeline, 'hyphen-particle').roles?.present)).toEqual(['salman-al-khalifa']);
   });
 
   it('reads the sides a group of officers is "of", and a name listed with a side as a side', () => {
-    expect(idsOf(firstIn(timeline, 'chiefs-of').roles?.parties).sort()).toEqual(['kyrgyzstan', 'tajikistan']);
+    expect(idsOf(firstReportedIn(timeline, 'chiefs-of').roles?.parties).sort()).toEqual(['kyrgyzstan', 'tajikistan']);
     const sides = (place: string) => idsOf(timeline.events.find((e) => e.place?.id === place && e.sources.some((s) => s.article === 'non-state'))?.roles?.parties).sort();
     expect(sides('caracas')).toEqual(['colombia', 'eln']);
     expect(sides('jeddah')).toEqual(['rsf', 'sudan']);
@@ -110,12 +106,12 @@ describe('places written beside a name that could be two, and seas', () => {
   ]);
 
   it('reads a name beside a town that is a country and a US state as the one with the town, and not as a side', () => {
-    expect(firstIn(seas, 'state-or-country').place?.id).toBe('athens-us');
-    expect(idsOf(firstIn(seas, 'state-or-country').roles?.parties).sort()).toEqual(['greece', 'united-states']);
+    expect(firstReportedIn(seas, 'state-or-country').place?.id).toBe('athens-us');
+    expect(idsOf(firstReportedIn(seas, 'state-or-country').roles?.parties).sort()).toEqual(['greece', 'united-states']);
   });
 
   it('reads "the Gulf" as a sea, no province of that name, and officers as their states\' people', () => {
-    expect(firstIn(seas, 'sea-after-the').place ?? undefined).toBeUndefined();
-    expect(idsOf(firstIn(seas, 'sea-after-the').roles?.parties).sort()).toEqual(['iran', 'oman']);
+    expect(firstReportedIn(seas, 'sea-after-the').place ?? undefined).toBeUndefined();
+    expect(idsOf(firstReportedIn(seas, 'sea-after-the').roles?.parties).sort()).toEqual(['iran', 'oman']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, idsOf, timelineWithoutGazetteer, reportedIn } from '../../../tests/support/pipeline.ts';
+import { article, idsOf, timelineWithoutGazetteer, firstReportedIn } from '../../../tests/support/pipeline.ts';
 
 // Transcripts of our own, with an empty gazetteer: a line-initial speaker tag ("ISHIDA:", "HOST:",
 // "Q:") says who is talking, not who took part in what they tell of (merge16-tune's podcast made
@@ -12,19 +12,17 @@ const timeline = timelineWithoutGazetteer([
   article('name-colon-near-miss', '2041-05-10', 'Premier Aino Laine met President Jonas Berg in Tallinn on Wednesday. Her aim: a rail deal.\n'),
 ]);
 
-const first = (source: string) => reportedIn(timeline, source)[0];
-
 describe('a speaker tag at the start of a transcript line', () => {
   it('does not make the one talking a participant of the call or meeting they tell of', () => {
-    expect(idsOf(first('podcast-guest')?.roles?.present)).not.toContain('tomas-novak');
-    expect(idsOf(first('podcast-guest')?.roles?.present)).toEqual(expect.arrayContaining(['ilse-brandt', 'marco-vitti']));
-    expect(idsOf(first('radio-interview')?.roles?.present)).not.toContain('rana-haddad');
-    expect(idsOf(first('radio-interview')?.roles?.present)).toEqual(expect.arrayContaining(['omar-saleh', 'layla-nasser']));
-    expect(idsOf(first('briefing-q')?.roles?.present)).not.toContain('lena-fischer');
-    expect(idsOf(first('briefing-q')?.roles?.present)).toEqual(expect.arrayContaining(['paul-roth', 'karl-weber']));
+    expect(idsOf(firstReportedIn(timeline, 'podcast-guest')?.roles?.present)).not.toContain('tomas-novak');
+    expect(idsOf(firstReportedIn(timeline, 'podcast-guest')?.roles?.present)).toEqual(expect.arrayContaining(['ilse-brandt', 'marco-vitti']));
+    expect(idsOf(firstReportedIn(timeline, 'radio-interview')?.roles?.present)).not.toContain('rana-haddad');
+    expect(idsOf(firstReportedIn(timeline, 'radio-interview')?.roles?.present)).toEqual(expect.arrayContaining(['omar-saleh', 'layla-nasser']));
+    expect(idsOf(firstReportedIn(timeline, 'briefing-q')?.roles?.present)).not.toContain('lena-fischer');
+    expect(idsOf(firstReportedIn(timeline, 'briefing-q')?.roles?.present)).toEqual(expect.arrayContaining(['paul-roth', 'karl-weber']));
   });
 
   it('keeps the people of an ordinary sentence', () => {
-    expect(idsOf(first('name-colon-near-miss')?.roles?.present)).toEqual(expect.arrayContaining(['aino-laine', 'jonas-berg']));
+    expect(idsOf(firstReportedIn(timeline, 'name-colon-near-miss')?.roles?.present)).toEqual(expect.arrayContaining(['aino-laine', 'jonas-berg']));
   });
 });

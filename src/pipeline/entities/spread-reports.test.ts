@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { article, idsOf, timelineWithoutGazetteer, reportedIn } from '../../../tests/support/pipeline.ts';
-import type { Timeline, TimelineEvent } from '../types.ts';
+import { article, idsOf, timelineWithoutGazetteer, firstReportedIn, reportedIn } from '../../../tests/support/pipeline.ts';
+import type { TimelineEvent } from '../types.ts';
 
 // Reports of our own, with an empty gazetteer, for the classes of the sixteenth who-and-where
 // batch (entities-16.yaml), each written in other words than the batch: sides written as a
@@ -24,21 +24,19 @@ const timeline = timelineWithoutGazetteer([
 ]);
 const gatheringIn = (source: string): TimelineEvent => reportedIn(timeline, source).find((e) => e.kind !== 'other')!;
 
-const firstIn = (reports: Timeline, source: string): TimelineEvent => reportedIn(reports, source)[0]!;
-
 describe('sides written before an office', () => {
   it("reads a country's possessive before an office written as a title as the side of the person after it", () => {
-    expect(idsOf(firstIn(timeline, 'possessive-title').roles?.parties).sort()).toEqual(['moldova', 'romania']);
-    expect(idsOf(firstIn(timeline, 'possessive-title-first').roles?.parties).sort()).toEqual(['hungary', 'serbia']);
-    expect(idsOf(firstIn(timeline, 'possessive-portfolio').roles?.parties).sort()).toEqual(['ghana', 'togo']);
+    expect(idsOf(firstReportedIn(timeline, 'possessive-title').roles?.parties).sort()).toEqual(['moldova', 'romania']);
+    expect(idsOf(firstReportedIn(timeline, 'possessive-title-first').roles?.parties).sort()).toEqual(['hungary', 'serbia']);
+    expect(idsOf(firstReportedIn(timeline, 'possessive-portfolio').roles?.parties).sort()).toEqual(['ghana', 'togo']);
   });
 
   it("reads no side from a town's possessive", () => {
-    expect(idsOf(firstIn(timeline, 'possessive-town').roles?.parties)).toEqual(['moldova']);
+    expect(idsOf(firstReportedIn(timeline, 'possessive-town').roles?.parties)).toEqual(['moldova']);
   });
 
   it('reads the Taoiseach as an office with its side', () => {
-    expect(idsOf(firstIn(timeline, 'taoiseach').roles?.parties).sort()).toEqual(['ireland', 'united-kingdom']);
+    expect(idsOf(firstReportedIn(timeline, 'taoiseach').roles?.parties).sort()).toEqual(['ireland', 'united-kingdom']);
   });
 });
 
