@@ -208,8 +208,8 @@ function datedByItsUntil(found: Mention[], times: TemporalExpression[]): void {
     if (!m.heldFrom || m.date) continue;
     const until = times.find((t) => t.start >= m.end && t.date?.qualifier === 'until');
     if (!until?.date) continue;
-    const { qualifier: _until, ...day } = until.date;
-    m.date = { value: day.value, start: day.start, end: day.end, precision: day.precision };
+    const { value, start, end, precision } = until.date;
+    m.date = { value, start, end, precision };
   }
 }
 
