@@ -16,7 +16,6 @@ process.env.TZ = 'UTC';
 
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { findTemporalExpressions } from '../src/pipeline/dates/index.ts';
 import { chronoAsItComes } from './bench-dates/chronoBaseline.ts';
 import { occurrenceReport, occurrences } from './bench-dates/occurrences.ts';
@@ -24,13 +23,13 @@ import { type System, commonErrors, evaluate } from './bench-dates/evaluate.ts';
 import { type Row, markdownTable, typeTable } from './bench-dates/table.ts';
 import { SPLITS, corpusOf, isWallStreetJournal, splitOf } from './bench-dates/split.ts';
 import { type TimemlDocument, readTimeml } from './bench-dates/tml.ts';
+import { scriptArgs } from './lib/args.ts';
 
-const USAGE = 'usage: npm run bench:dates -- <dir with .tml files> [--errors N] [--where REGEX]';
-
-function fail(message: string): never {
-  process.stderr.write(`bench:dates: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
+const { values, positionals, fail } = scriptArgs({
+  name: 'bench:dates',
+  usage: 'usage: npm run bench:dates -- <dir with .tml files> [--errors N] [--where REGEX]',
+  config: { allowPositionals: true, options: { errors: { type: 'string' }, where: { type: 'string' } } },
+});
 
 function tmlFiles(dir: string): string[] {
   try {
@@ -43,16 +42,7 @@ function tmlFiles(dir: string): string[] {
   }
 }
 
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({ allowPositionals: true, options: { errors: { type: 'string' }, where: { type: 'string' } } });
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-})();
-
-const [dir] = positionals;
-if (!dir || positionals.length > 1) fail('give exactly one directory');
+const dir = positionals.length === 1 && positionals[0] ? positionals[0] : fail('give exactly one directory');
 const errorCount = values.errors === undefined ? 0 : Number(values.errors);
 if (!Number.isInteger(errorCount) || errorCount < 0) fail(`--errors wants a whole number, got "${values.errors}"`);
 const where = (() => {

@@ -4,17 +4,18 @@
 // `--verbose` lists every miss; `--only tuning` (or seeds, held-out, all, own, merge-tune, merge-held, merge4-tune … merge16-held, merge) prints one build.
 // `--only together` prints the tuning parts of every set built as one site (tuning+, merge+, merge4+ … merge12+), each on its own gold.
 // See scripts/lib/corpus-score.ts for what each figure counts.
-import { parseArgs } from 'node:util';
 import { corpusBuilds, mergeDevBuilds, ownBuild, seedsBuild, togetherBuilds } from './lib/corpus-builds.ts';
 import { formatScore } from './lib/corpus-score.ts';
+import { scriptArgs } from './lib/args.ts';
 
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false }, only: { type: 'string' } } });
+const { values, fail } = scriptArgs({
+  name: 'score',
+  usage: 'usage: npm run score -- [--verbose] [--only seeds|tuning|held-out|all|own|merge…|together]',
+  config: { options: { verbose: { type: 'boolean', short: 'v', default: false }, only: { type: 'string' } } },
+});
 const wanted = (name: string): boolean => values.only === undefined || name.startsWith(values.only);
 // The tuning parts built together are built only when one of their names is asked for.
 const together = values.only === undefined || values.only === 'together' || /^(?:tuning|merge\d*)\+/.test(values.only) ? togetherBuilds().filter((b) => values.only === 'together' || wanted(b.name)) : [];
 const builds = [seedsBuild(), ...corpusBuilds(), ownBuild(), ...mergeDevBuilds()].filter((b) => wanted(b.name)).concat(together);
-if (builds.length === 0) {
-  process.stderr.write(`error: --only ${values.only} names no build; use seeds, tuning, held-out, all, own, merge or together\n`);
-  process.exit(1);
-}
+if (builds.length === 0) fail(`--only ${values.only} names no build; use seeds, tuning, held-out, all, own, merge or together`);
 for (const build of builds) process.stdout.write(`${formatScore(build.name, build.score, values.verbose)}\n`);
