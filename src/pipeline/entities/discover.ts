@@ -94,20 +94,20 @@ function readNames(sentence: string): NameSpan[] {
     // "Chief of the General Staff" names an office: a title inside it ("General") precedes no person.
     const inOffice = /\bof\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, term.start - 8), term.start));
     // "Trade Representative", "Economy Minister", "Vice Premier": a plain word before a title is the office's, no name.
-    const officeWord = OFFICE_QUALIFIER.test(term.text) && next !== undefined && TITLE_WORDS.has(next.text.toLowerCase()) && term.post === ' ';
+    const officeWord = OFFICE_QUALIFIER.test(term.text) && next !== undefined && isTitleWord(next) && term.post === ' ';
     // "chief of staff Oleh Marchenko": the tagger takes a name after an office in lower case for part of the office; a capitalised word no office has is the name.
     const previous = terms[i - 1];
     const afterOfficeCountry = officeCountryEnd;
     officeCountryEnd = false;
-    const nameInOffice: boolean = term.tags.has('Actor') && !term.tags.has('Honorific') && term.tags.has('ProperNoun') && /^\p{Lu}\p{Ll}/u.test(term.text) && !OFFICE_WORD.test(term.text) && !OFFICE_QUALIFIER.test(term.text) && !TITLE_WORDS.has(term.text.toLowerCase()) && previous !== undefined && previous.post === ' ' && ((/^\p{Ll}/u.test(previous.text) && previous.tags.has('Actor')) || (officeName && run.length > 0) || afterOfficeCountry);
+    const nameInOffice: boolean = term.tags.has('Actor') && !term.tags.has('Honorific') && term.tags.has('ProperNoun') && /^\p{Lu}\p{Ll}/u.test(term.text) && !OFFICE_WORD.test(term.text) && !OFFICE_QUALIFIER.test(term.text) && !isTitleWord(term) && previous !== undefined && previous.post === ' ' && ((/^\p{Ll}/u.test(previous.text) && previous.tags.has('Actor')) || (officeName && run.length > 0) || afterOfficeCountry);
     // "Gulf Cooperation Council ministers": the tagger takes a body's words before its people for their office; a name ending in an institution's noun is the body's.
-    const ahead = term.tags.has('Actor') && /^\p{Lu}/u.test(term.text) && !TITLE_WORDS.has(term.text.toLowerCase()) ? capitalisedAhead(terms, i) : 0;
+    const ahead = term.tags.has('Actor') && /^\p{Lu}/u.test(term.text) && !isTitleWord(term) ? capitalisedAhead(terms, i) : 0;
     const bodyWord = ahead > 0 && run.length + ahead >= 2 && INSTITUTION_NOUN.test(terms[i + ahead - 1]!.text);
     // Initials are a name too ("RSF", "ELN"); the reader decides what kind from their company.
     const initials = term.tags.has('Acronym') && INITIALS.test(term.text);
     // "NATO Deputy Secretary General …", "the OSCE secretary general": the tagger takes a body's initials before an office for part of it; they are the body's name.
-    const bodyInitials = initials && !term.tags.has('Honorific') && !TITLE_WORDS.has(term.text.toLowerCase());
-    const title = !bodyWord && !bodyInitials && (term.tags.has('Honorific') || (term.tags.has('Actor') && !nameInOffice) || TITLE_WORDS.has(term.text.toLowerCase()) || officeWord) && !inOffice;
+    const bodyInitials = initials && !term.tags.has('Honorific') && !isTitleWord(term);
+    const title = !bodyWord && !bodyInitials && (term.tags.has('Honorific') || (term.tags.has('Actor') && !nameInOffice) || isTitleWord(term) || officeWord) && !inOffice;
     // A hyphenated part continues the name it is joined to, whatever its case: "Lee Jae-myung", "Park Ji-won".
     const joined = run.length > 0 && (/^[-‐‑]$/.test(terms[i - 1]!.post) || (/^\p{Lu}/u.test(term.text) && /^[-‐‑]$/.test(term.post)));
     // A pronoun's spelling inside a sentence, before a name, is a surname: "Bessent and He Lifeng".
@@ -117,7 +117,7 @@ function readNames(sentence: string): NameSpan[] {
     // An initial before a name is the name's: "R. Venkatesh", "S. J. Rao" (not "Plan B. Then").
     const initial = /^\p{Lu}$/u.test(term.text) && /^\.\s$/.test(term.post) && next !== undefined && /^\p{Lu}/u.test(next.text) && !NOT_A_NAME.has(next.text) && (/^\p{Lu}$/u.test(next.text) || next.tags.has('LastName') || next.tags.has('FirstName') || (afterTitle && next.tags.has('ProperNoun')) || (run.at(-1)?.tags.has('FirstName') ?? false));
     // A sentence's first word before a name is the name's too, though its capital tells the tagger nothing: "Ravi Kumar and …", "– Ryosei Akazawa met …".
-    const opener = (i === 0 || /[-–—:]\s*$/.test(terms[i - 1]!.post)) && /^\p{Lu}\p{Ll}+$/u.test(term.text) && !FUNCTION_TAGS.some((t) => term.tags.has(t)) && term.post === ' ' && !NOT_A_NAME.has(term.text) && !TITLE_WORDS.has(term.text.toLowerCase()) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && (next.tags.has('Person') || next.tags.has('LastName') || next.tags.has('ProperNoun')) && !NOT_A_NAME.has(next.text) && !OFFICE_QUALIFIER.test(next.text) && !TITLE_WORDS.has(next.text.toLowerCase());
+    const opener = (i === 0 || /[-–—:]\s*$/.test(terms[i - 1]!.post)) && /^\p{Lu}\p{Ll}+$/u.test(term.text) && !FUNCTION_TAGS.some((t) => term.tags.has(t)) && term.post === ' ' && !NOT_A_NAME.has(term.text) && !isTitleWord(term) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && (next.tags.has('Person') || next.tags.has('LastName') || next.tags.has('ProperNoun')) && !NOT_A_NAME.has(next.text) && !OFFICE_QUALIFIER.test(next.text) && !isTitleWord(next);
     const named = joined || surname || given || initial || opener || bodyWord || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
     // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen", "Carlos de la Fuente", "Abdel Fattah al-Sisi", "Sharm el-Sheikh";
     // so does one elided onto the surname ("Marie-Claire d'Aubigny"), after which the tagger leaves an empty term of its own.
@@ -157,7 +157,7 @@ function readNames(sentence: string): NameSpan[] {
     }
     // After a title a name is a person's whatever the tagger makes of its words ("Secretary of State Marco Rubio": "Marco" is no place).
     // Initials before an office are the body it is of ("OSCE Secretary General", "NATO Assistant Secretary General").
-    const bodyOfOffice = bodyInitials && next !== undefined && term.post === ' ' && (next.tags.has('Actor') || TITLE_WORDS.has(next.text.toLowerCase()) || OFFICE_QUALIFIER.test(next.text));
+    const bodyOfOffice = bodyInitials && next !== undefined && term.post === ' ' && (next.tags.has('Actor') || isTitleWord(next) || OFFICE_QUALIFIER.test(next.text));
     const k = (run.length === 0 && afterTitle) || nameInOffice ? 'person' : joined || surname ? undefined : bodyOfOffice ? 'organization' : termKind(term);
     officeName = nameInOffice;
     // A change of kind ends a name: "Ukraine's Rustem Umerov" is a country, then a person.
@@ -213,6 +213,11 @@ const INITIALS = /^\p{Lu}{2,6}$/u;
 const OFFICE_WORD = /^(?:State|Defen[cs]e|Staff|General|Foreign|Affairs|Treasury|Justice|Interior|Commerce|Finance|Homeland|Security|National|Armed|Forces|Intelligence|Energy|Health|Economy|Assembly|Council|Committee|Secretariat|Office|Cabinet)$/;
 /** Words that qualify an office before its title ("Trade Representative", "Vice Premier"), never a name there. */
 const OFFICE_QUALIFIER = /^(?:Trade|Economy|Economic|Finance|Treasury|Interior|Justice|Energy|Health|Commerce|Agriculture|Education|Transport|Industry|Environment|Labou?r|Development|Culture|Vice|Deputy|Prime|Foreign|Defen[cs]e|Security|Special|Chief|Senior|First|Acting|Crown)$/;
+/** A title or form of address, written in full or cut short with a full stop ("Amb. Tomas Lind", "Pres. Ana Ruiz"; the tagger keeps the stop apart). */
+function isTitleWord(term: Term): boolean {
+  const word = term.text.toLowerCase();
+  return TITLE_WORDS.has(word) || (term.post.startsWith('.') && TITLE_WORDS.has(`${word}.`));
+}
 const SAINT = /^(?:St|St\.|Saint|Ste|Sainte)$/;
 
 function termKind(term: Term): NameKind | undefined {

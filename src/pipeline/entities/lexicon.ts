@@ -1,5 +1,15 @@
 // Word lists of the entity rules (discover.ts, article-names.ts, roles.ts), kept beside them.
 
+/**
+ * Offices and ranks as copy abbreviates them with a full stop before a name ("Pres. Ana Ruiz",
+ * "Amb. Tomas Lind", "Lt. Gen. Omar Aziz", "Rev. Joan Ellis"): the stop ends no sentence
+ * (parse/sentences.ts) and the word is a title, not a name.
+ */
+export const DOTTED_TITLES = [
+  'Pres', 'Amb', 'Sen', 'Rep', 'Gov', 'Gen', 'Adm', 'Sec', 'Secy', 'Dep', 'Maj', 'Brig', 'Col', 'Lt', 'Cmdr', 'Cdr', 'Capt',
+  'Sgt', 'Cpl', 'Rev', 'Hon', 'Atty', 'Supt', 'Insp', 'Msgr', 'Prof',
+] as const;
+
 /** Offices and forms of address: the capitalised words after them name a person. */
 export const TITLE_WORDS = new Set([
   'president', 'minister', 'secretary', 'envoy', 'aide', 'adviser', 'advisor', 'ambassador', 'negotiator', 'spokesman',
@@ -9,6 +19,7 @@ export const TITLE_WORDS = new Set([
   'sultan', 'commissioner', 'taoiseach',
   // Offices as headlines and wires abbreviate them ("PM Arjun Mehta", "FM Lina Haddad", "DPM Ivo Kral").
   'pm', 'fm', 'dpm',
+  ...DOTTED_TITLES.map((title) => `${title.toLowerCase()}.`),
 ]);
 
 /**

@@ -20,6 +20,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not break after an office or rank cut short before a name', () => {
+    const body = 'Pres. Ana Ruiz met Amb. Tomas Lind in Lisbon. Lt. Gen. Omar Aziz and Brig. Hassan Noor flew on. Rev. Joan Ellis and Supt. Dev Rai stayed. The visit ended at six p.m. Talks resume in June.';
+    expect(splitSentences(body).map((s) => s.text)).toEqual([
+      'Pres. Ana Ruiz met Amb. Tomas Lind in Lisbon.',
+      'Lt. Gen. Omar Aziz and Brig. Hassan Noor flew on.',
+      'Rev. Joan Ellis and Supt. Dev Rai stayed.',
+      'The visit ended at six p.m.',
+      'Talks resume in June.',
+    ]);
+  });
+
   it('counts headings, list items and quotes, and strips Markdown syntax', () => {
     const body = '## What is planned\n\n- Talks held in *Geneva*\n- Land remains the issue\n\n> “We are working,” he said.\n';
     const sentences = splitSentences(body);

@@ -2,6 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { MONTH_ABBREVIATION } from '../dates/lexicon/calendar.ts';
+import { DOTTED_TITLES } from '../entities/lexicon.ts';
 import type { BlockKind, Sentence } from '../types.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { BlockKind, Sentence } from '../types.ts';
  * Envoy"); news copy is full of these.
  */
 const ABBREVIATIONS = new RegExp(
-  String.raw`(?:^|[\s(“"‘'])(?:[A-Z]\.){1,3}$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Pres|Prof|St|Jr|Sr|No|Vol|${MONTH_ABBREVIATION}|Inc|Corp|Ltd|Co|vs|etc|approx)\.$`,
+  String.raw`(?:^|[\s(“"‘'])(?:[A-Z]\.){1,3}$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|${DOTTED_TITLES.join('|')}|St|Jr|Sr|No|Vol|${MONTH_ABBREVIATION}|Inc|Corp|Ltd|Co|vs|etc|approx)\.$`,
 );
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
