@@ -74,10 +74,11 @@ function whoSpoke(pair: Pair, fit: DateFit): 'apart' | number | undefined {
   // A report that lost its people ("Trump said he had a 'very good call' with Putin on
   // Monday") joins the call whose speakers its sentence all names, or whose speakers speak for
   // every country it names ("Saturday's call with the French president, officials in Kyiv
-  // said"), and only when no other call ties as well (bestFor): the same sentence may name the
+  // said"), or one naming no one whose article names the call's people around it ("The first
+  // call was Monday night"; article-people.ts), and only when no other call ties as well (bestFor): the same sentence may name the
   // speakers of two calls. Met first, it waits alone for the second pass rather than take in the calls that come.
   if (ourPeople.length > 0 || theirs.length > 0) {
-    return fit === 'overlap' && sameDay && ourPeople.length === 0 && (tied(pair, 'speakers') || tied(pair, 'spokenFor')) ? FACELESS_CALL : 'apart';
+    return fit === 'overlap' && sameDay && ourPeople.length === 0 && (tied(pair, 'speakers') || tied(pair, 'spokenFor') || tied(pair, 'namedByItsArticle')) ? FACELESS_CALL : 'apart';
   }
   return undefined;
 }

@@ -479,6 +479,32 @@ describe('mergeReports: a call that lost its people', () => {
   });
 });
 
+describe('mergeReports: a call its sentences name no one on the line of', () => {
+  const person = (id: string) => id.includes('-');
+  const call = (article: string, participants: string[]) => report({ article, kind: 'call', participants, mentions: participants });
+  const nameless = (article: string, sentence: string, articleText: string) => report({ article, kind: 'call', evidence: said(sentence), articleText });
+  // Events as the articles of their reports, in one order whatever the founders' order.
+  const articles = (reports: CandidateEvent[]) => mergeReports(reports, within, person).map((c) => c.members.map((m) => m.article).sort().join(' ')).sort();
+  const podcast = 'HOST: Two calls in one week. GUEST: The first call was Tuesday night. Halvorsen asked for it. Okafor listened and promised nothing.';
+  const newsletter = 'The second conversation lasted twenty minutes, officials said. It came as Prime Minister Halvorsen pressed President Okafor over steel quotas.';
+
+  it('joins the one call of its day whose people its article names, if only by surname (a podcast, a newsletter)', () => {
+    const held = call('wire', ['ingrid-halvorsen', 'chidi-okafor']);
+    expect(articles([held, nameless('podcast', 'The first call was Tuesday night.', podcast)])).toEqual(['podcast wire']);
+    expect(articles([held, nameless('letter', 'The second conversation lasted twenty minutes, officials said.', newsletter)])).toEqual(['letter wire']);
+  });
+
+  it('stays apart when its article names the people of two calls of its day, or only one person of the call, or when the call is of another day', () => {
+    const held = call('wire', ['ingrid-halvorsen', 'chidi-okafor']);
+    const other = call('agency', ['ingrid-halvorsen', 'marta-lindqvist']);
+    const both = 'The call came hours after Halvorsen spoke to Lindqvist. Okafor said little.';
+    expect(articles([held, other, nameless('podcast', 'The call was short.', both)])).toEqual(['agency', 'podcast', 'wire']);
+    expect(articles([held, nameless('podcast', 'The call was short.', 'Okafor said little afterwards.')])).toEqual(['podcast', 'wire']);
+    const monday = report({ article: 'podcast', kind: 'call', date: day('2026-02-23'), evidence: said('The first call was Monday night.'), articleText: podcast });
+    expect(articles([held, monday])).toEqual(['podcast', 'wire']);
+  });
+});
+
 describe('mergeReports: the next day in one article', () => {
   it('does not join a gathering of named people to the next day\'s gathering that names none (Davos, then Abu Dhabi)', () => {
     const clusters = mergeReports(

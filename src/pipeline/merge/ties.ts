@@ -1,6 +1,7 @@
 import { leafPlaces, samePlace } from '../entities/place-chain.ts';
 import { evidenceText } from '../events/candidate.ts';
 import { foldLetters } from '../parse/fold.ts';
+import { namesSurname } from './article-people.ts';
 import { type Indexed, type Probe, sharesSharpDay, type World } from './cluster-index.ts';
 import { peopleForTheTable, sameTable } from './tables.ts';
 
@@ -88,6 +89,17 @@ const TIES = {
   speakers: {
     may: (entry, { mentions }) => mentions.some((m) => entry.people.has(m)),
     holds: ({ entry, probe: { mentions } }) => entry.speakers.length >= 2 && entry.speakers.every((p) => mentions.includes(p)),
+  },
+  /**
+   * A call its sentences name no one on the line of ("The first call was Monday night"), in an
+   * article that names every person of the call elsewhere, if only by surname ("Takaichi asked for
+   * it … Trump listened"): two people at least, so that one name (a president's, named in every
+   * story) ties nothing. Only on the call's day, and only one call of it (bestFor: FACELESS_CALL).
+   */
+  namedByItsArticle: {
+    may: (entry, { report }) => report.articleText !== undefined && entry.persons.size >= 2,
+    holds: ({ entry, probe: { report, people, countries } }) =>
+      report.articleText !== undefined && people.length === 0 && countries.length === 0 && entry.persons.size >= 2 && [...entry.persons].every((p) => namesSurname(report.articleText!, p)),
   },
   /**
    * A call report naming no one, only the countries on the line ("Saturday's call with the

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { keepArticleOfNamelessCalls, namesSurname } from './article-people.ts';
+import { report } from '../../../tests/support/reports.ts';
+
+describe('keepArticleOfNamelessCalls', () => {
+  it('keeps the article on a call with no one taking part, and on nothing else', () => {
+    const nameless = report({ article: 'a', kind: 'call', mentions: ['ken-ishida'] });
+    const named = report({ article: 'a', kind: 'call', participants: ['chidi-okafor'] });
+    const meeting = report({ article: 'a', kind: 'meeting' });
+    keepArticleOfNamelessCalls([nameless, named, meeting], 'Halvorsen asked for it.');
+    expect([nameless, named, meeting].map((c) => c.articleText)).toEqual(['Halvorsen asked for it.', undefined, undefined]);
+  });
+});
+
+describe('namesSurname', () => {
+  it('finds a person by the last word of their id, letters folded, as a whole word', () => {
+    expect(namesSurname('Takaichi asked for it.', 'sanae-takaichi')).toBe(true);
+    expect(namesSurname('Erdoğan listened.', 'recep-tayyip-erdogan')).toBe(true);
+    expect(namesSurname('The Trumpeter played.', 'donald-trump')).toBe(false);
+  });
+});

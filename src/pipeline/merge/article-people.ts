@@ -1,0 +1,31 @@
+import type { CandidateEvent } from '../events/candidate.ts';
+import { foldLetters } from '../parse/fold.ts';
+
+/**
+ * A call its sentences name no one on the line of ("The first call was Monday night, Tokyo time",
+ * "Yesterday, Friday, another call, shorter", "The second conversation lasted twenty minutes"):
+ * a transcript or a commentary names the two leaders around it, in the sentences before or after,
+ * often by surname only ("Takaichi asked for it … Trump listened"), which names no one the name
+ * reader can be sure of. Such a call keeps its article's text, and merging may join it to the one
+ * call of its day whose people its article names (ties.ts `namedByItsArticle`). Only calls with no
+ * one taking part (a transcript's speaker tag may be mentioned): the rest are tied by their own sentences.
+ */
+export function keepArticleOfNamelessCalls(candidates: CandidateEvent[], body: string): void {
+  for (const c of candidates) if (c.kind === 'call' && c.participants.length === 0) c.articleText = body;
+}
+
+/**
+ * Whether a text names a person by the last word of their id, the surname ("sanae-takaichi":
+ * "Takaichi"; "donald-trump": "Trump"), letters folded as ids fold them. Each surname's pattern is made once.
+ */
+export function namesSurname(text: string, person: string): boolean {
+  let pattern = SURNAMES.get(person);
+  if (!pattern) {
+    const surname = person.split('-').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(String.raw`\b${surname}\b`, 'i');
+    SURNAMES.set(person, pattern);
+  }
+  return pattern.test(foldLetters(text));
+}
+
+const SURNAMES = new Map<string, RegExp>();
