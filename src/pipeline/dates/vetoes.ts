@@ -49,6 +49,10 @@ const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,:]\d|\s*(?:percent|per\s*cent|%|-point|po
 const NOT_A_YEAR_BEFORE = /(?:[\d$£€#@.,:/]|No\.\s*|\bNumber\s+)$/;
 const GROUP_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:squad|team|side|class|crew|cohort|vintage|model|edition|draft|graduates|champions)\b/;
 const TODAY_AS_AGE = /^['’]s\s+(?:[\w-]+\s+)?(?:world|society|youth|young|generations?|children|kids|teenagers|families|computers|technology|culture)\b/i;
+// "In today's Russia, …", "today's China is …": a place or a people named right after "today's"
+// and ending its phrase (a comma, a full stop or a verb follows, no noun): that place in the
+// present age. "today's Senate vote", "today's Cabinet meeting" go on to a noun: the day's.
+const TODAY_AS_PLACE_NOW = /^['’]s\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,.;:!?]|\s+(?:is|are|was|were|has|have|had|remains?|needs?|faces?|can|cannot|could|will|would|must|should|may|might)\b)/;
 // "six months of base pay", "three months' salary": money counted in time.
 const PAY_AFTER = /^(?:\s+of|['’])\s+(?:(?:base|basic|full|extra|his|her|their|its|annual|gross|severance)\s+)*(?:pay|salary|salaries|wages?|income|rent|severance)\b/i;
 // A capitalised word (or an initialism) right before "Today": "USA Today", "VOA Today"; not a weekday or a month.
@@ -67,9 +71,21 @@ const ORDINAL_SECOND_AFTER = /^(?:[-‐‑–]\w|\s+(?!(?:or|and|to|of|in|on|at|
 const SCHEDULE_BEFORE_HOURS = /\b(?:after|office|opening|working|business|visiting|rush|peak|long|school|banking|trading|overtime|flight|credit|man|early|small|wee|morning|evening|night|daylight|predawn)[-‐‑–\s]$/i;
 // A capitalised word inside a sentence (after a lower-case word or a comma), just before the year.
 const NAME_BEFORE = /(?:[a-z,;]\s+)([A-Z][A-Za-z]+)\s+$/;
+// …or opening its sentence ("Flight 2000 of a domestic carrier was held", "Resolution 1999 asks …"):
+// the word checked against the calendar's and the little words a sentence opens with.
+const SENTENCE_OPENING_NAME_BEFORE = /(?:^|[.!?]["”’)]?\s+)["“(]?([A-Z][A-Za-z]+)\s+$/;
+const REACH_FOR_NAME = 30;
+const nameBeforeYear = (c: Candidate): string | undefined => {
+  const reach = before(c, REACH_FOR_NAME);
+  const inside = NAME_BEFORE.exec(reach)?.[1];
+  if (inside !== undefined) return inside;
+  const opening = SENTENCE_OPENING_NAME_BEFORE.exec(reach);
+  // A match at the slice's start is a sentence's opening only when the slice is the text's start.
+  return opening && (opening.index > 0 || c.start <= REACH_FOR_NAME) ? opening[1] : undefined;
+};
 const ADDRESS_AFTER = /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square)/;
 // Calendar names, and the little words a title-case headline capitalises ("Talks Resume In 2026").
-const CALENDAR_NAMES = /^(?:fiscal|year|christmas|easter|thanksgiving|ramadan|passover|hanukkah|new|in|on|at|by|since|until|from|to|of|for|after|before|during|through|circa|mid|early|late|and|or|the|than|as|with|till|into|around|about|between)$/i;
+const CALENDAR_NAMES = /^(?:fiscal|year|christmas|easter|thanksgiving|ramadan|passover|hanukkah|new|in|on|at|by|since|until|from|to|of|for|after|before|during|through|throughout|within|circa|mid|early|late|and|or|but|the|a|an|that|this|these|those|its|his|her|their|our|my|your|every|each|some|any|no|last|next|all|both|than|as|with|till|into|around|about|between|beyond|over|toward|towards|beginning|starting|ending|effective|only|even|also|not|unlike|like|including|except|despite|amid|roughly|approximately|nearly|almost|then|still)$/i;
 const isCalendarWord = (word: string) => monthNumber(word) !== undefined || word.toLowerCase() in SEASONS || WEEKDAYS.includes(word.toLowerCase()) || CALENDAR_NAMES.test(word);
 // "a quarter point", "three quarters percent": a fraction of a measure.
 const MEASURE_AFTER = /^[\s-]+(?:percentage[\s-]+)?(?:points?|percent|per\s*cent|miles?|inch(?:es)?|pounds?|ounces?|cents?)\b/i;
@@ -100,6 +116,7 @@ const NOUN_AFTER = /^[ \t]+(?!(?:in|on|at|for|to|from|by|and|or|but|since|until|
 // "a Christmas tree", "New Year's resolutions": a thing of the holiday, not its day.
 const HOLIDAY_THING_AFTER = /^\s+(?:trees?|cards?|carols?|lights|decorations|ornaments|presents|gifts|spirit|songs?|music|cakes?|puddings?|stockings?|resolutions?|movies?|films?|specials?|sweaters?|jumpers?|bonus(?:es)?|markets?|fairs?|offensive)\b/i;
 // "Saturday Night Live", "Monday Night Football": a weekday's part of the day that opens a name.
+const NOW_AND_THEN_AFTER = /^\s+(?:and|or)\s+(?:then|again)\b/i;
 const WEEKDAY_PART_NAME = new RegExp(String.raw`^${WEEKDAY_NAME}\s+(?:Night|Morning|Evening|Afternoon)$`);
 const DATE_AFTER = new RegExp(String.raw`^,?\s+(?:as\s+)?(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:${MONTH_STEM}[a-z]*\b|${WEEKDAY_NAME}\b|(?:week|month|year)\b|\d{4}\b)`);
 // A capitalised word after "the Sunday" that is a name's ("the Sunday Times"), not a month's ("the Sunday March 3 vote").
@@ -291,12 +308,14 @@ export const VETOES: Veto[] = [
     // word is the calendar's ("in June 1998", "Summer 1998"); "1600 Pennsylvania Avenue" is a house number.
     overrules: ['year-alone'],
     applies: (c) => {
-      const name = NAME_BEFORE.exec(before(c, 30))?.[1];
+      const name = nameBeforeYear(c);
       return (name !== undefined && !isCalendarWord(name)) || ADDRESS_AFTER.test(after(c, 40));
     },
     examples: [
       { text: 'Microsoft released Windows 98 and plans Windows 2000.', ref: '1998-11-18', not: '2000' },
       { text: 'The White House is at 1600 Pennsylvania Avenue.', ref: '1998-11-18', not: '1600' },
+      { text: 'Flight 2000 of a domestic carrier was held on the ground.', ref: '1999-08-11', not: '2000' },
+      { text: 'The vote was close. "Resolution 1999 asks too much," the envoy said.', ref: '1999-08-11', not: '1999' },
     ],
   },
   {
@@ -367,8 +386,12 @@ export const VETOES: Veto[] = [
     name: 'today as the present age',
     // "today's youth", "in today's world".
     overrules: ['day-word'],
-    applies: (c) => /^today$/i.test(matched(c)) && TODAY_AS_AGE.test(after(c, 40)),
-    examples: [{ text: 'In today’s world, news travels fast.', ref: '1998-11-18', not: 'today' }],
+    applies: (c) => /^today$/i.test(matched(c)) && (TODAY_AS_AGE.test(after(c, 40)) || TODAY_AS_PLACE_NOW.test(after(c, 40))),
+    examples: [
+      { text: 'In today’s world, news travels fast.', ref: '1998-11-18', not: 'today' },
+      { text: "In today's Russia, few trust the banks.", ref: '1998-11-18', not: 'today' },
+      { text: "Today's China is a very different country, he said.", ref: '1999-03-10', not: 'Today' },
+    ],
   },
   {
     name: 'the future as a topic',
@@ -392,6 +415,16 @@ export const VETOES: Veto[] = [
     examples: [
       { text: 'The board met most recently last October.', ref: '1998-11-18', not: 'recently' },
       { text: 'It was a Category 5 storm as recently as Tuesday.', ref: '1998-10-30', not: 'recently' },
+    ],
+  },
+  {
+    name: 'now in an idiom of frequency',
+    // "every now and then", "now and again": now and then, some time or other; no present meant.
+    overrules: ['present-reference', 'chrono'],
+    applies: (c) => /^now$/i.test(matched(c)) && NOW_AND_THEN_AFTER.test(after(c, 20)),
+    examples: [
+      { text: 'Every now and then, Congress surprises itself.', ref: '1997-06-12', not: 'now' },
+      { text: 'Now and again a cargo ship calls at the port.', ref: '1999-08-11', not: 'Now' },
     ],
   },
   {

@@ -15,6 +15,9 @@ import type { Rule } from './rule.ts';
 const PART = String.raw`(${NUMBER_PATTERN})(?:[\s-]*(${FRACTION_PATTERN}))?${DASH}(${UNIT_PATTERN})s?(?:${DASH}(${FRACTION_PATTERN}))?`;
 const PARTS = new RegExp(PART, 'gi');
 const uncaptured = (pattern: string) => pattern.replace(/\((?!\?)/g, '(?:');
+// After a comma, an amount counted from an event is no further piece of the one before:
+// "within 20 years, a month after taking office", "for five years, two days before the vote".
+const COUNTED_FROM_AN_EVENT = String.raw`\s+(?:after|before|later|earlier|since)\b`;
 
 /** ISO 8601 designators in the order a duration writes them; T marks the time part. */
 const DESIGNATORS = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
@@ -90,9 +93,12 @@ export const compoundDuration: Rule = {
     { text: 'She won the marathon in 2 hours 14 minutes.', ref: '2026-02-25', finds: '2 hours 14 minutes', value: 'PT2H14M' },
     { text: 'The siege lasted one year and three months.', ref: '2026-02-25', finds: 'one year and three months', value: 'P1Y3M' },
     { text: 'The plant closed a year and a half ago.', ref: '2026-02-25', finds: 'a year and a half ago', value: '2024-08' },
+    { text: 'The plan ends nuclear power within 20 years, a month after taking office.', ref: '1998-11-24', finds: '20 years', value: 'P20Y' },
+    { text: 'He had led the party for five years, two days before the vote.', ref: '1998-11-24', finds: 'five years', value: 'P5Y' },
+    { text: 'The siege lasted five years, three months and 10 days.', ref: '2026-02-25', finds: 'five years, three months and 10 days', value: 'P5Y3M10D' },
   ],
   pattern: new RegExp(
-    String.raw`(?:(${BOUND_PATTERN})\s+)?(${uncaptured(PART)}(?:(?:,\s*|\s+and\s+|\s+)${uncaptured(PART)})*)(?:${DASH}(?:long|old))?(?:\s+(ago|from\s+now|hence))?`,
+    String.raw`(?:(${BOUND_PATTERN})\s+)?(${uncaptured(PART)}(?:(?:,\s*(?!${uncaptured(PART)}${COUNTED_FROM_AN_EVENT})|\s+and\s+|\s+)${uncaptured(PART)})*)(?:${DASH}(?:long|old))?(?:\s+(ago|from\s+now|hence))?`,
   ),
   read: ({ groups, reference }) => {
     const [, bound, amountText = '', anchor] = groups;
