@@ -68,6 +68,33 @@ describe('references to names given before', () => {
     expect(read(['Envoys met in Geneva on Monday, and a second team held talks there on Tuesday.'])[0]).toEqual(['geneva', 'geneva']);
     expect(read(['Steve Witkoff arrived.', 'The three met on Friday.'])[1]).toEqual([]);
   });
+
+  it('reads an office no name before holds as the one person the next sentence gives it', () => {
+    const envoy = read([
+      'Kenyan President Amani Otieno met the Norwegian envoy in Nairobi on Tuesday.',
+      'Envoy Erik Holm said the ceasefire talks would resume within a month.',
+    ]);
+    expect(envoy[0]).toContain('erik-holm');
+    const minister = read([
+      'Moldova’s prime minister received the Romanian foreign minister in Chisinau on Wednesday.',
+      'Foreign Minister Irina Popescu brought an offer of cheaper gas, a government statement said.',
+    ]);
+    expect(minister[0]).toContain('irina-popescu');
+  });
+
+  it('leaves an office unread when the next sentence gives no one that office, or two people', () => {
+    const other = read([
+      'Polish President Marek Zielinski met the Lithuanian foreign minister in Vilnius on Thursday.',
+      'Lithuanian Prime Minister Ona Kazlauskiene said the border would stay open.',
+    ]);
+    expect(other[0]).not.toContain('ona-kazlauskiene');
+    const two = read([
+      'Chile’s president hosted the Argentine minister in Santiago on Friday.',
+      'Trade Minister Pablo Ruiz and Energy Minister Laura Vega signed the pipeline deal.',
+    ]);
+    expect(two[0]).not.toContain('pablo-ruiz');
+    expect(two[0]).not.toContain('laura-vega');
+  });
 });
 
 describe('a surname standing alone after a date', () => {

@@ -56,6 +56,20 @@ export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention;
   return chosen.length === anaphor.count ? chosen.reverse() : [];
 }
 
+/**
+ * Whom an office named before its holder stands for ("… spoke by phone with the German
+ * chancellor. Chancellor Friedrich Albrecht promised …", "met the Norwegian envoy. Envoy Erik
+ * Holm said …"): the one person the next sentence gives that office, when it names one only
+ * and the sentence of the office has not named them itself; else none.
+ */
+export function holderNamedAfter(anaphor: Anaphor, later: { mentions: EntityMention[]; text: string }, named: EntityMention[]): EntityMention['entity'] | undefined {
+  const office = anaphor.office;
+  if (!office) return undefined;
+  const holders = new Map(later.mentions.filter((m) => m.entity.type === 'person' && !m.refersBack && holdsOffice(later.text, m, office.words)).map((m) => [m.entity.id, m.entity]));
+  const [holder, ...others] = holders.values();
+  return holder && others.length === 0 && !named.some((m) => m.entity.id === holder.id) ? holder : undefined;
+}
+
 /** Whether a sentence gives a person the office: before the name ("Kazakhstan's foreign minister, Aliya Nurlanova") or after it ("… named Laura Finch as its special envoy", "Erik Holm, Norway's envoy"). */
 function holdsOffice(text: string, person: { start: number; end: number }, office: string): boolean {
   const words = office.replace(/\s+/g, String.raw`\s+`);
