@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepArticleOfNamelessCalls, namesSurname } from './article-people.ts';
+import { articleNamesSurname, keepArticleOfNamelessCalls } from './article-people.ts';
 import { report } from '../../../tests/support/reports.ts';
 
 describe('keepArticleOfNamelessCalls', () => {
@@ -12,10 +12,12 @@ describe('keepArticleOfNamelessCalls', () => {
   });
 });
 
-describe('namesSurname', () => {
-  it('finds a person by the last word of their id, letters folded, as a whole word', () => {
-    expect(namesSurname('Takaichi asked for it.', 'sanae-takaichi')).toBe(true);
-    expect(namesSurname('Erdoğan listened.', 'recep-tayyip-erdogan')).toBe(true);
-    expect(namesSurname('The Trumpeter played.', 'donald-trump')).toBe(false);
+describe('articleNamesSurname', () => {
+  const call = (articleText?: string) => report({ article: 'a', kind: 'call', ...(articleText === undefined ? {} : { articleText }) });
+  it('finds a person by the last word of their id in a nameless call\'s article, letters folded, as a whole word', () => {
+    expect(articleNamesSurname(call('Takaichi asked for it.'), 'sanae-takaichi')).toBe(true);
+    expect(articleNamesSurname(call('Erdoğan listened.'), 'recep-tayyip-erdogan')).toBe(true);
+    expect(articleNamesSurname(call('The Trumpeter played.'), 'donald-trump')).toBe(false);
+    expect(articleNamesSurname(call(), 'donald-trump')).toBe(false);
   });
 });

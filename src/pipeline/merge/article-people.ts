@@ -1,4 +1,5 @@
 import type { CandidateEvent } from '../events/candidate.ts';
+import { oncePerObject } from '../memo.ts';
 import { foldLetters } from '../parse/fold.ts';
 
 /**
@@ -15,17 +16,20 @@ export function keepArticleOfNamelessCalls(candidates: CandidateEvent[], body: s
 }
 
 /**
- * Whether a text names a person by the last word of their id, the surname ("sanae-takaichi":
- * "Takaichi"; "donald-trump": "Trump"), letters folded as ids fold them. Each surname's pattern is made once.
+ * Whether a nameless call's article names a person by the last word of their id, the surname
+ * ("sanae-takaichi": "Takaichi"; "donald-trump": "Trump"), letters folded as ids fold them.
+ * The article is folded once a report, each surname's pattern made once: a call meets every call of its day.
  */
-export function namesSurname(text: string, person: string): boolean {
+export function articleNamesSurname(report: CandidateEvent, person: string): boolean {
   let pattern = SURNAMES.get(person);
   if (!pattern) {
     const surname = person.split('-').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     pattern = new RegExp(String.raw`\b${surname}\b`, 'i');
     SURNAMES.set(person, pattern);
   }
-  return pattern.test(foldLetters(text));
+  return report.articleText !== undefined && pattern.test(foldedArticle(report));
 }
 
 const SURNAMES = new Map<string, RegExp>();
+
+const foldedArticle = oncePerObject((report: CandidateEvent) => foldLetters(report.articleText ?? ''));

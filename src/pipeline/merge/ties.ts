@@ -1,7 +1,7 @@
 import { leafPlaces, samePlace } from '../entities/place-chain.ts';
 import { evidenceText } from '../events/candidate.ts';
 import { foldLetters } from '../parse/fold.ts';
-import { namesSurname } from './article-people.ts';
+import { articleNamesSurname } from './article-people.ts';
 import { type Indexed, type Probe, sharesSharpDay, type World } from './cluster-index.ts';
 import { peopleForTheTable, sameTable } from './tables.ts';
 
@@ -99,7 +99,7 @@ const TIES = {
   namedByItsArticle: {
     may: (entry, { report }) => report.articleText !== undefined && entry.persons.size >= 2,
     holds: ({ entry, probe: { report, people, countries } }) =>
-      report.articleText !== undefined && people.length === 0 && countries.length === 0 && entry.persons.size >= 2 && [...entry.persons].every((p) => namesSurname(report.articleText!, p)),
+      report.articleText !== undefined && people.length === 0 && countries.length === 0 && entry.persons.size >= 2 && [...entry.persons].every((p) => articleNamesSurname(report, p)),
   },
   /**
    * A call report naming no one, only the countries on the line ("Saturday's call with the
