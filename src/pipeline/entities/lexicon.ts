@@ -208,8 +208,13 @@ export const HEADLINE_GATHERING_AFTER = /^\s+(?:(?!(?:as|and|or|but|while|after|
 export const HEADLINE_GATHERING_BEFORE = /\b(?:talks|negotiations|meet|meets|meeting|summit|round)\b[^.;:!?]{0,40}\b(?:in|at)\s+(?:the\s+)?$/i;
 
 /** A place's description before its name, after "the": "the Red Sea city of ", "the Black Sea resort of ", "the border town of ", "the Kurdish regional capital " (no "of"). */
-/** A small place GeoNames' towns lack, named after its description ("the Alpine resort of Kaltenried", "the lakeside village of Orlovac Vrh", "the Red Sea resort of Sharm el-Sheikh"); group 1 the description's words ("Canadian mountain "), group 2 the name. */
-export const DESCRIBED_SMALL_PLACE = /\bthe\s+((?:[\p{L}-]+\s+){0,3}?)(?:resort|village|hamlet|spa|retreat)\s+of\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:el|al|ad|ar|ash|ez|bin|de|del|di|da|la|le|sur|am)[-\s])?\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+/**
+ * A place GeoNames' towns may lack, named after its description ("the Alpine resort of Kaltenried",
+ * "the lakeside village of Orlovac Vrh", "the Red Sea resort of Sharm el-Sheikh", "the port city of
+ * Kalvaria", "the Belgian city of Marloo", "the border town of Ostrava"); group 1 the description's
+ * words ("Canadian mountain "), group 2 the name. Not "the capital of": a country follows it.
+ */
+export const DESCRIBED_SMALL_PLACE = /\bthe\s+((?:[\p{L}-]+\s+){0,3}?)(?:resort|village|hamlet|spa|retreat|city|town|port|harbou?r)\s+of\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:el|al|ad|ar|ash|ez|bin|de|del|di|da|la|le|sur|am)[-\s])?\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
 /** Its region or country written after it: ", Montenegro", " in central Switzerland", " in Tyrol". */
 export const SMALL_PLACE_LOCALITY = /^(?:,\s*|\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern)\s+)?)(?=\p{Lu})/u;
 /** "flew to ", "arrived in ", "travelled on to ": a journey's end follows, which is a place whatever the tagger makes of its name. */
