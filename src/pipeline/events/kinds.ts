@@ -56,17 +56,17 @@ const DIPLOMAT = String.raw`(?:ambassador|envoy|charg[eé]\s+d['’]affaires|dip
 const DELEGATION = String.raw`(?:sides?|delegation|delegates|team|negotiators|envoys?)\b`;
 /** Officials by their office ("the Omani foreign minister", "the G20 trade ministers", "the ASEAN defence chiefs", "her Egyptian counterpart"), not what is theirs ("the president's letter"): hosting them is a meeting. */
 const OFFICIALS = String.raw`(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministers?|leaders?|chiefs?|heads?\s+of\s+(?:state|government)|counterparts?|envoys?|ambassadors?|presidents?|premiers?)\b(?!['’])|(?:his|her|their|its)\s+(?:[\w.’'-]+\s+){0,2}counterparts?\b`;
+/** Someone named by office ("Chilean President Ana Ruiz", "Prime Minister Hale"): "visiting" before one describes the visitor, not a visit. */
+const OFFICE_HOLDER = String.raw`(?:[A-Z][\w’'-]+\s+){0,3}(?:President|Prime\s+Minister|Minister|Chancellor|King|Queen|Prince|Emir|Premier|Secretary|Vice)\b`;
+
 /**
  * Whom a host receives: a name ("Volodymyr Zelensky", not "Trump's proposal"), someone's
  * office ("Ukraine's president"), a delegation or a body of officials. Places and things are not received.
  */
-const VISITOR = String.raw`(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*\b(?!['’]|\s+(?:talks|summit|meeting|forum|conference)\b)|[A-Z]\w+['’]s\s+(?:president|prime\s+minister|leader|foreign\s+minister|envoys?)\b|(?:the\s+)?(?:[\w.’'-]+\s+)?${DELEGATION}|${OFFICIALS}`;
+const VISITOR = String.raw`(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*\b(?!['’]|\s+(?:talks|summit|meeting|forum|conference)\b)|[A-Z]\w+['’]s\s+(?:[A-Z][\w-]*\s+){0,2}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Ll]eader|[Mm]inister|[Cc]hancellor|[Ee]nvoys?|[Aa]mbassador|[Kk]ing|[Ee]mir|[Pp]remier)\b|the\s+${OFFICE_HOLDER}|(?:the\s+)?(?:[\w.’'-]+\s+)?${DELEGATION}|${OFFICIALS}`;
 
 /** Someone called by name ("Israeli Prime Minister Avi Levin", "Crown Prince Mohammed bin Salman"), not a possessive ("called Putin's office"). */
 const CALLED_NAME = String.raw`(?:(?:[A-Z][\w.’'-]*|bin|ibn|al|el|de|van|von|der|da|di|du)\s+){0,5}[A-Z][\w’'-]*(?<!['’]s)`;
-
-/** Someone named by office ("Chilean President Ana Ruiz", "Prime Minister Hale"): "visiting" before one describes the visitor, not a visit. */
-const OFFICE_HOLDER = String.raw`(?:[A-Z][\w’'-]+\s+){0,3}(?:President|Prime\s+Minister|Minister|Chancellor|King|Queen|Prince|Emir|Premier|Secretary|Vice)\b`;
 
 /** A month with its year, perhaps a day ("February 2022", "Feb. 24, 2022", "24 February 2022"): a date long enough ago to be a war's start. */
 const MONTH_YEAR = String.raw`(?:(?:early|late|mid-?)\s*)?(?:${MONTH_STEM}[a-z]*\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+${MONTH_STEM}[a-z]*\.?\s+)\d{4}\b`;
@@ -77,6 +77,8 @@ const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}
 /** A document that sets out a plan: made public, it is news of its own. */
 const PLAN_DOCUMENT = String.raw`(?:plan|draft|proposal|document|framework|blueprint|road\s*map|memo)`;
 
+/** A sum of money ("$4bn", "€ 500 million", "2 billion euros", "US$1.2 billion"). */
+const MONEY = String.raw`(?:(?:US|A|C)?[$€£¥]\s?\d[\d.,]*(?:\s*(?:bn|m|billion|million|trillion)\b)?|\d[\d.,]*\s*(?:bn|m|billion|million|trillion)?\s+(?:dollars|euros|pounds|yen|francs|krone[rn]?|kronor)\b)`;
 /** What sides settle on: "reached an agreement", "struck a deal", "hammered out a compromise". */
 const SETTLEMENT = String.raw`(?:agreement|deal|accord|compromise|understanding)\b`;
 /** What sides agree to hold later, told as a noun ("agreed a prisoner swap", "agreed a 30-day ceasefire"): the agreement is the day's happening, this one is still to come. */
@@ -118,6 +120,8 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w’'-]+)\s+(?:(?:also|then|later|first|personally|again)\s+)?)(?<!-)(?:called|phoned|rang)\s+(?=${CALLED_NAME}(?:\s*[,;.]|\s+(?:on|to\s+discuss|about|late|early|last|this|and\s+[A-Z]\w*\s*[,;.]|from)\b))`, 'g') },
       // …or by a caller set off as an aside ("Iran's president, Masoud Pezeshkian, called Crown Prince Mohammed bin Salman last night"), then only with the time of the call: after a comma "called" also names ("a village near Kherson, called Posad,").
       { pattern: new RegExp(String.raw`(?<=\b[A-Z][\w’'-]+,\s+)(?:called|phoned|rang)\s+(?=${CALLED_NAME}\s+(?:on|late|early|last|this|yesterday|overnight)\b)`, 'g') },
+      // …or told by the office of who was spoken to, as readouts do ("The Prime Minister spoke to President Zelenskyy this evening", "has spoken to Chancellor Weber about the corridor"); not one spoken to somewhere, in person ("spoke to President Ruiz in Lima", "at the summit", "on the sidelines").
+      { pattern: new RegExp(String.raw`\b(?:spoke|spoken|speaks|talked)\s+to\s+(?=(?:the\s+)?${OFFICE_HOLDER})(?!${IN_CLAUSE}{0,80}?\b(?:(?:in|at)\s+(?:the\s+)?[A-Z]|at\s+the\b|on\s+the\s+sidelines|during\b|face\s+to\s+face|in\s+person))`, 'g') },
       // Headlines and timelines tell it in the present: "Feb. 12: Trump and Putin speak by phone"; "talked by phone" is the same.
       { pattern: /\b(?:spoke|speaks?|speaking|talk(?:s|ed|ing)?)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)\b/gi },
       { pattern: /\bspoken\s+by\s+(?:phone|telephone)\b/gi },
@@ -146,6 +150,8 @@ export const EVENT_KINDS = {
     specificity: 0,
     triggers: [
       { pattern: /\b(?:peace\s+)?(?:talks|negotiations|discussions|consultations)\b/gi },
+      // Sides that negotiated somewhere, with someone or on a day ("negotiated in Switzerland on Monday", "will negotiate with the Velsland side until Friday", "negotiating through the night at the Hofburg"); not a negotiating team or position, nor a deal negotiated.
+      { pattern: new RegExp(String.raw`\bnegotiat(?:e|es|ed|ing)\b(?=\s+(?:(?:again|directly|late|early|overnight|through\s+the\s+night|for\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?\w+\s+(?:hours|days))\s+)*(?:(?:in|at)\s+(?:the\s+)?[A-Z]|with\b|until\b|(?:(?:late|early)\s+)?on\s+${DAY_NAMED}|yesterday\b|today\b))`, 'gi') },
       // "consulted with his Iranian counterpart": ministers consulting each other hold consultations.
       { pattern: /\bconsult(?:ed|s|ing)?\s+with\b/gi },
       // Negotiators who reconvene resume their talks ("are expected to reconvene on Tuesday"); a parliament reconvening is no round of talks.
@@ -195,6 +201,8 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`\bcall(?:ed|s|ing)?\s+on\s+(?!${DAY_NAMED})(?=${VISITOR})(?![^,.;]{0,60}?\bto\s+[a-z])`, 'g') },
       // "will see him again at the Vatican": seeing someone again, or somewhere, is meeting them; "saw him as a rival" is not.
       { pattern: /\b(?:see|sees|saw|seeing)\s+(?=(?:him|her|them|each\s+other|one\s+another)\s+(?:again\b|(?:in|at)\s+(?:the\s+)?[A-Z]))/g },
+      // Being somewhere, or going there, to see someone is meeting them ("was in Jakarta yesterday to see his Indonesian counterpart", "flew to Oslo on Monday to see Prime Minister Lund"); "hopes to see Putin punished" goes nowhere.
+      { pattern: new RegExp(String.raw`(?<=\b(?:was|were|is|are|went|came|flew|travelled|traveled|arrived|stopped)\s+(?:(?:in|to|at)\s+)?[A-Z][^.;]{0,60}?\bto\s+)(?:see|visit)\s+(?=${VISITOR})`, 'g') },
       // "was due to see the U.S. side again": seeing a delegation is meeting it.
       { pattern: new RegExp(String.raw`\b(?:see|sees|saw|seeing)\s+(?=(?:the\s+)?(?:[\w.’'-]+\s+)?${DELEGATION})`, 'gi') },
       // A delegation's journey ahead is the gathering it goes to, where it goes ("the US delegation was due to fly on to Moscow",
@@ -286,7 +294,7 @@ export const EVENT_KINDS = {
       // One strike named by what it hit or by its day ("Saturday's strike on Kyiv"), never "strike a deal".
       { pattern: /\bstrike\b(?=\s+(?:on|against)\b)/gi },
       // …or one attack or raid named by what it hit ("the attack on the Burshtyn power plant on January 3"), or any of them by whom it killed ("An Israeli strike killed one of its commanders").
-      { pattern: new RegExp(String.raw`\b(?:attack|raid)\s+on\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?${STRUCK_TARGET}|\b(?:strike|attack|raid)\s+(?:killed|wounded|injured|destroyed|damaged)\b`, 'gi') },
+      { pattern: new RegExp(String.raw`\b(?:attack|raid)\s*,?\s+on\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?${STRUCK_TARGET}|\b(?:strike|attack|raid)\s+(?:killed|wounded|injured|destroyed|damaged)\b`, 'gi') },
       { pattern: /\b(?:massive|large-scale|combined|major|deadly|overnight)\s+(?:[A-Z]\w+\s+)?attack\b/gi },
       // What was hit, told by its coming under fire ("its posts near Lachin had come under fire on Monday night", "a convoy came under attack"); not a plan or a minister under fire from critics or for a decision.
       { pattern: /\b(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|intense|sustained|renewed|rocket|artillery|mortar|drone|missile|sniper|enemy)\s+){0,3}(?:fire|attack|shelling|bombardment)\b(?![^.;]{0,60}?\b(?:from\s+(?:[\w-]+\s+){0,2}(?:critics|lawmakers|legislators|MPs|opposition|campaigners|activists|unions|economists|analysts|voters|press|media|colleagues|allies|rivals)|for\s+(?:its|his|her|their|the|a|an)\b))/gi },
@@ -366,7 +374,7 @@ export const EVENT_KINDS = {
       // …or one announced ahead ("announced that he would resign at the end of the month"); "urged him to resign" is someone else's wish.
       { pattern: /\b(?:resign(?:s|ed)|(?:his|her|their)\s+resignation|(?<=\bwhose\s+)resignation|stepped\s+down)\b|(?<=(?<!\b(?:for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|urg(?:e|ed|es|ing)|want(?:s|ed)?)\s+)\b[Tt]he\s+)resignation(?=\s+of\b)|(?<=\b(?:will|would|is\s+to|was\s+to|plans\s+to|planned\s+to)\s+)(?:resign|step\s+down)\b/gi, noun: 'Resignation', datedByLead: true, peopleOnly: true },
       // Someone appointed or confirmed to an office by name ("the Senate confirmed Laura Pinto as ambassador to Argentina"), not a fact confirmed ("confirmed the talks").
-      { pattern: /\b(?:confirmed|appointed|elected|nominated|named)\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+|its\s+|their\s+)?(?:(?:new|next|acting|interim|deputy|first)\s+)*(?:[A-Za-z-]+\s+){0,2}?(?:ambassador|minister|president|speaker|chair(?:man|woman|person)?|head|director|governor|envoy|judge|secretary|commander|chief|premier|mayor|prosecutor|spokes(?:man|woman|person))\b)|\bsworn\s+in\s+as\b|(?<=\b(?:who|[Hh]e|[Ss]he)\s+(?:was|had\s+been)\s+)appointed\b(?!\s+to\s+(?:lead|head|run|look|examine|investigate|review|study))|\bappointment\s+of\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}as\b)/g, noun: 'Appointment', datedByLead: true, peopleOnly: true },
+      { pattern: /\b(?:confirmed|appointed|elected|nominated|named)\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}as\s+(?:the\s+|its\s+|their\s+)?(?:(?:new|next|acting|interim|deputy|first)\s+)*(?:[A-Za-z-]+\s+){0,2}?(?:ambassador|minister|president|speaker|chair(?:man|woman|person)?|head|director|governor|envoy|judge|secretary|commander|chief|premier|mayor|prosecutor|spokes(?:man|woman|person))\b)|\b(?:appointed|named)\s+(?=(?:a|an|the|his|her|its|their)\s+(?:(?:new|special|chief|top|lead)\s+)*(?:[\w-]+\s+)?(?:team|delegation|envoy|negotiators?|cabinet|government)\b)|\bsworn\s+in\s+as\b|(?<=\b(?:who|[Hh]e|[Ss]he)\s+(?:was|had\s+been)\s+)appointed\b(?!\s+to\s+(?:lead|head|run|look|examine|investigate|review|study))|\bappointment\s+of\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}as\b)/g, noun: 'Appointment', datedByLead: true, peopleOnly: true },
       // …or a government or its members sworn in ("Dimova's government was sworn in on July 9", "the ministers were sworn in before parliament"); a jury or a witness is sworn in to a trial, not an office.
       { pattern: /(?<=\b(?:government|cabinet|ministers?|president|premier|governor|mayor)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?)sworn\s+in\b/gi, noun: 'Appointment', datedByLead: true, peopleOnly: true },
       // A party that left a coalition ("quit the coalition on March 14", "pulled out of the ruling coalition"), not one threatening to.
@@ -377,6 +385,8 @@ export const EVENT_KINDS = {
       { pattern: /(?<=\b(?:[Cc]ourt|[Tt]ribunal|[Jj]ustice|[Jj]udges?|[Aa]rbitrators?)(?:['’]s?|\s+(?:on\s+\w+\s+)?(?:issued|delivered|handed\s+down|gave))\s+(?:(?:a|an|the|its|their|final|interim|landmark|unanimous)\s+)*)(?:ruling|verdict|judg(?:e)?ment)\b|(?<=\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?)\s+(?:(?:on|late\s+on)\s+\w+\s+)?)ruled\b/g, noun: 'Ruling', datedByLead: true },
       // Aid given on a day: a package approved or announced ("A €2 billion aid package … was approved by the budget committee", "unveiled a new military aid package"), convoys that got through ("Two aid convoys reached El Fasher").
       { pattern: /\b(?:aid|assistance|relief|support)\s+package\b(?=[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:approved|announced|unveiled|agreed|passed|adopted|signed|pledged)\b)|(?<=\b(?:approv|announc|unveil|pledg|pass|adopt)(?:e|es|ed|ing)?\s+(?:(?:a|an|the|new|its|their|another|[\w€$£.,-]+)\s+){0,5})(?:aid|assistance|relief|support)\s+package\b|\baid\s+(?:convoys?|trucks|lorries|shipments?)\s+(?:reached|entered|arrived\s+in|crossed\s+into|got\s+through\s+to)\b/gi, noun: 'Aid', datedByLead: true },
+      // …or a sum of money pledged or committed on a day ("pledged $4bn for reconstruction", "promised another €500 million in aid", "committed 2 billion euros to the fund"); a promise of anything else is words.
+      { pattern: new RegExp(String.raw`\b(?:(?:pledg|promis)(?:e|es|ed|ing)|commit(?:s|ted|ting)?)\s+(?=(?:(?:another|a\s+further|an\s+(?:extra|additional)|some|about|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?${MONEY})`, 'gi'), noun: 'Aid', datedByLead: true },
       // "Since the war in Ukraine started in February 2022", "the war, which began on", "when Russia launched its full-scale invasion".
       {
         pattern: /\b(?:war|invasion)(?:\s+(?:in|on|against|with)\s+[A-Z][\w’'-]*)?(?:,?\s+(?:which|that))?\s+(?:started|began|broke\s+out)\b|\b(?:launched|began|started)\s+(?:its|the|a|their)\s+(?:full-scale\s+)?(?:invasion|war)\b/gi,

@@ -1,0 +1,96 @@
+// Happenings told in plain sentences without the usual trigger nouns: a host receiving an office
+// holder, a stay to see someone, a readout's "spoke to President …", sides that "negotiated"
+// somewhere, a numbered attack set off by a comma, money pledged and a team appointed.
+import { describe, expect, it } from 'vitest';
+import { extractOne } from '../../../tests/support/pipeline.ts';
+
+/** Kind, noun and day of every candidate an article gives (Wednesday 2058-03-13 is its day). */
+const found = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
+
+describe('a visit or a reception told by its host is a meeting', () => {
+  it.each([
+    // A possessive country before a capitalised office ("Argentina's Foreign Minister …").
+    ['Foreign Minister Ana Lind received Velsland\'s Foreign Minister Piet Maas at the ministry on Tuesday morning.', '2058-03-12'],
+    ['The mayor welcomed Nordmark\'s Prime Minister Erik Lund at the town hall on Monday.', '2058-03-11'],
+    // An office holder after "the" ("the Emir of Qatar", "the Prime Minister of Velsland").
+    ['The king hosted the Emir of Qatar at the palace on Tuesday evening.', '2058-03-12'],
+    ['President Osei received the Prime Minister of Velsland in Accra on Monday.', '2058-03-11'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toEqual([['meeting', null, day]]);
+  });
+
+  it.each([
+    ['Motegi was in Jakarta yesterday to see his Indonesian counterpart.', '2058-03-12'],
+    ['The envoy flew to Oslo on Monday to see Prime Minister Erik Lund.', '2058-03-11'],
+  ])('and so is being somewhere to see someone: %s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind === 'meeting')).toEqual([['meeting', null, day]]);
+  });
+
+  it('but not hoping to see someone punished, nor receiving a proposal', () => {
+    expect(found('The minister said she hoped to see Putin punished for the attack.')).toEqual([]);
+    expect(found("The minister received Velsland's proposal on Monday.")).toEqual([]);
+  });
+});
+
+describe('speaking to an office holder, as a readout tells it, is a call', () => {
+  it.each([
+    ['The Prime Minister spoke to President Zelenskyy this evening. He updated him on the planning.', '2058-03-13'],
+    ['Chancellor Weber has spoken to Prime Minister Erik Lund on Monday about the corridor, his office said.', '2058-03-11'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind !== 'statement')).toEqual([['call', null, day]]);
+  });
+
+  it('but not speaking to one somewhere, in person', () => {
+    const kinds = found('The minister spoke to President Ana Ruiz in Lima on Monday.').map(([kind]) => kind);
+    expect(kinds).not.toContain('call');
+    expect(found('She spoke to reporters on Monday.').map(([kind]) => kind)).not.toContain('call');
+  });
+});
+
+describe('sides that negotiated somewhere, with someone or on a day held talks', () => {
+  it.each([
+    ['Tehran and the three European powers negotiated in Switzerland on Monday for the first time since the sanctions, a diplomat said.', '2058-03-11'],
+    ['Nordmark will negotiate with the Velsland side in Bergvik on Friday, the ministry said.', '2058-03-15'],
+    ['The two delegations negotiated through the night at the Hofburg on Tuesday.', '2058-03-12'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind === 'talks')).toEqual([['talks', null, day]]);
+  });
+
+  it('but a negotiating team, a deal negotiated or a refusal to negotiate is no round', () => {
+    for (const body of ['The negotiating team returned to Bergvik on Monday.', 'Akazawa, who negotiated the 2055 agreement, is a trade lawyer.', 'The army refused to negotiate with the militia on Monday.']) {
+      expect(found(body).map(([kind]) => kind), body).not.toContain('talks');
+    }
+  });
+});
+
+describe('one attack named by what it hit, set off by a comma, is a strike', () => {
+  it.each([
+    ['A second attack, on the Syzran refinery in the Samara region early on Sunday, knocked out a unit, the governor said.', '2058-03-10'],
+    ['Another raid, on a fuel depot near Kherson on Monday, started a fire.', '2058-03-11'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind === 'strike')).toEqual([['strike', null, day]]);
+  });
+});
+
+describe('money pledged on a day is aid, whatever else the sentence names', () => {
+  it.each([
+    ['On January 30 the Gulf states and the European Union pledged $4bn for reconstruction, on condition that the fighting stop.', '2058-01-30'],
+    ['Donors at the Bergvik conference promised another €500 million in aid on Tuesday.', '2058-03-12'],
+    ['Japan committed 2 billion dollars to the fund on Monday.', '2058-03-11'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toEqual([['other', 'Aid', day]]);
+  });
+
+  it('but a promise of anything else is only words', () => {
+    expect(found('The minister promised a swift inquiry on Tuesday.').map(([kind]) => kind)).not.toContain('other');
+  });
+});
+
+describe('a team or an envoy appointed on a day is an appointment', () => {
+  it.each([
+    ['On February 18 he appointed a new negotiating team headed by a civilian.', '2058-02-18'],
+    ['The president named a new chief negotiator on Friday, her office said.', '2058-03-08'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind === 'other')).toEqual([['other', 'Appointment', day]]);
+  });
+});
