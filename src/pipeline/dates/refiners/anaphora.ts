@@ -109,6 +109,11 @@ export const anaphora: Rule = {
     { text: 'Leaders agreed late Tuesday. The House is expected to vote Wednesday afternoon. "We worked through the night," a negotiator said.', ref: '1998-10-21', finds: 'the night', value: '1998-10-20TNI' },
     { text: 'Stocks fell Tuesday, to their lowest close since Aug. 11. Bonds slid overnight in Tokyo.', ref: '1999-09-29', finds: 'overnight', value: '1999-09-27TNI' },
     { text: 'The twister touched down at 9:40 p.m. Wednesday. Crews worked overnight.', ref: '1999-03-18', finds: 'overnight', value: '1999-03-17TNI' },
+    // A night told in the past, of the day of writing, is the night before it, as "overnight" is.
+    { text: 'The fires were largely under control today. Firefighters worked through the night to save homes.', ref: '2000-01-19', finds: 'the night', value: '2000-01-18TNI' },
+    { text: 'Police said Wednesday that rebels had shelled the town during the night.', ref: '1999-02-17', finds: 'the night', value: '1999-02-16TNI' },
+    // Not when the day named is already at its end: that night follows.
+    { text: 'The fire broke out late Tuesday. Crews fought it through the night.', ref: '1999-02-17', finds: 'the night', value: '1999-02-16TNI' },
     { text: 'The stadium came down Wednesday. Residents kept their windows shut until evening.', ref: '2000-03-09', finds: 'evening', value: '2000-03-08TEV' },
     { text: 'The river rose all Tuesday, and by late afternoon it had crested.', ref: '1998-08-13', finds: 'late afternoon', value: '1998-08-11TAF' },
     { text: 'Talks resume at 10 a.m. Wednesday. The bomb went off Monday, and the search went on into the evening.', ref: '1999-11-29', finds: 'the evening', value: '1999-11-29TEV' },
@@ -177,7 +182,12 @@ export function endsItsDay(date: Timex & { date: CalendarDate }): boolean {
   return date.date.qualifier === 'late' || /T(?:AF|EV|NI|1[2-9]|2\d)/.test(date.value);
 }
 
-function resolve(text: string, antecedent: Timex & { date: CalendarDate }, reference: Day): Timex | undefined {
+/**
+ * @param toldInThePast a part of the day its clause tells in the past: a night told so, of the
+ * day of writing itself, is the night before it, as "overnight" is ("fires were under control
+ * today … crews worked through the night", "police said Wednesday that rebels attacked during the night").
+ */
+function resolve(text: string, antecedent: Timex & { date: CalendarDate }, reference: Day, toldInThePast = false): Timex | undefined {
   // The match alone: "at" stays outside it, as TimeML marks "the time". TimeML values it as a
   // reference to the past (or future); its date is the time last named.
   if (/^then$/i.test(text)) return { type: antecedent.type, value: antecedent.value, date: antecedent.date, relative: true };
@@ -187,13 +197,14 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
   }
   if (PART_OF_DAY_ANAPHOR.test(text)) {
     const overnight = /^overnight$/i.test(text);
+    const nightOfToday = toldInThePast && /\bnight$/i.test(text) && antecedent.date.start === isoDay(reference);
     // "overnight" is the night before the day last named, unless the story is already past
     // that day's morning ("late Wednesday", "Thursday afternoon"): then it is the night that follows.
     // So is a clock time after noon ("touched down at 9:40 p.m. … worked overnight").
     const atDayEnd = endsItsDay(antecedent);
     // "by late afternoon": that part at its end (TimeML mod END), "in the early evening" at its start.
     const end = END_OF_PART.exec(text)?.[1]?.toLowerCase();
-    const part = counted(antecedent.date, overnight ? 'night' : text.replace(END_OF_PART, '').toLowerCase(), overnight && !atDayEnd ? 'previous' : undefined);
+    const part = counted(antecedent.date, overnight ? 'night' : text.replace(END_OF_PART, '').toLowerCase(), (overnight || nightOfToday) && !atDayEnd ? 'previous' : undefined);
     return part && end ? { ...part, mod: MOD_OF_END[end]! } : part;
   }
   const [, month, , step, unit = '', weekdayStep, weekdayName, unitBefore = '', beforeOrAfter, , unitCounted, laterOrEarlier = ''] = ANAPHOR.exec(text) ?? [];
@@ -318,7 +329,7 @@ export const anaphoraRefiner: Refiner = {
       }
       const toldInThePast = PART_OF_DAY_ANAPHOR.test(result.text) && timex?.date?.start !== isoDay(reference);
       const from = toldInThePast ? antecedentNotAhead : antecedent;
-      const resolved = (from && resolve(result.text, from, reference)) || (timex?.date ? timex : undefined);
+      const resolved = (from && resolve(result.text, from, reference, toldInThePast)) || (timex?.date ? timex : undefined);
       // Unanchored, a counted year or decade keeps its stretch (the rule's reading); other anaphors say nothing.
       if (!resolved?.date) return !resolved && timex?.type === 'DURATION';
       annotate(result, resolved);
