@@ -6,6 +6,7 @@
  */
 import { dayNumber, isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
 import type { TemporalExpression } from '../dates/index.ts';
+import { pastActAt } from '../dates/tense.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
 import { CLAUSE_END, CONTINUATION, COUNTED_FROM_ANOTHER, DEICTIC_DAY, ENDING, GOAL_WORDS, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, VISIT, WEEKDAY_NAME } from './lexicon.ts';
@@ -202,9 +203,10 @@ const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}\b|\b\d{1,2}(?:st
  * Friday is the coming weekend; "following the leaders' call on Thursday" the last Thursday),
  * a day of a month written without its year by a year ("announced a meeting, to be held on
  * September 18" on 3 September). A plan reported from before ("had been scheduled for Friday")
- * is on the weekday nearest the news, either way.
+ * is on the weekday nearest the news, either way. Given the sentence's `text`, a clause the
+ * event's markers leave unmarked is read as past when a past act governs the day.
  */
-export function agreeWithModality(claim: CalendarDate, time: TemporalExpression, mood: Modality | 'reported plan', day: string): CalendarDate {
+export function agreeWithModality(claim: CalendarDate, time: TemporalExpression, mood: Modality | 'reported plan', day: string, text?: string): CalendarDate {
   // What took place (earlier) this week took place by the news day ("lifted part of its oil sanctions earlier this week"):
   // still some day of that week, not a span of days, so the week stays its value and precision and only its last day moves.
   if (claim.precision === 'week' && claim.start <= day && day < claim.end && (mood === 'past' || EARLIER.test(time.text))) return { ...claim, end: day };
@@ -216,7 +218,29 @@ export function agreeWithModality(claim: CalendarDate, time: TemporalExpression,
     return shiftClaim(claim, 'day', by);
   }
   if (claim.precision === 'week' || !MONTH_NAME.test(time.text)) return claim;
-  return shiftClaim(claim, 'year', mood === 'plan' && claim.end < day ? 1 : mood === 'past' && claim.start > day ? -1 : mood === 'unmarked' ? nearestYear(claim, day) : 0);
+  const read = mood === 'unmarked' && !withinAWeek(shiftClaim(claim, 'year', nearestYear(claim, day)), day) ? moodOfItsTense(time, text) : mood;
+  return shiftClaim(claim, 'year', read === 'plan' && claim.end < day ? 1 : read === 'past' && claim.start > day ? -1 : read === 'unmarked' ? nearestYear(claim, day) : 0);
+}
+
+/**
+ * A day of a month whose nearest reading lies within a week of the news, on either side, is read so
+ * whatever its verb's tense: a story's stamp may run a day or two behind the place it reports from
+ * ("were freed on March 11" in a story stamped March 10), and a year away is the less likely reading.
+ */
+function withinAWeek(claim: CalendarDate, day: string): boolean {
+  return Math.abs(dayNumber(claim.start) - dayNumber(day)) <= 7;
+}
+
+/**
+ * A clause no event marker sets in a mood may still say by its verb that its day of a month is
+ * behind: the day a past act governs ("was sworn in on July 9", "were freed on 28 June"), as the
+ * resolver reads the date's own clause (dates/tense.ts pastActAt). A day a past verb sets rather
+ * than acts on ("has cut the summit to a single day, July 24", "was announced on Monday for March
+ * 20") is read nearest the news. The present is no sign of a plan: a dated timeline's lines and
+ * headlines tell what happened in it ("Feb. 18: Witkoff and Putin meet in Geneva").
+ */
+function moodOfItsTense(time: TemporalExpression, text: string | undefined): Modality {
+  return text !== undefined && pastActAt(text, time.start, time.end) ? 'past' : 'unmarked';
 }
 
 /** By how many days (-7, 0 or 7) a weekday's reading comes nearest to `day`. */

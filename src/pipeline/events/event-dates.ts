@@ -115,7 +115,11 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     // A day of a month a telling names may have passed by the day it was made known ("said in an interview published on Friday that she would meet him on April 28",
     // told before it was published): the year nearest the telling, not a year ahead.
     const monthDayTold = toldOn !== undefined && !inForce && MONTH_NAME.test(time.text);
-    const agreed = agreeWithModality(withDayRange(claim, time, text), time, monthDayTold ? 'unmarked' : toldOn || inForce ? 'plan' : reportedPlan ? 'reported plan' : mood, toldOn ? claimOf(toldOn)!.start : day);
+    // The told day's year is the one nearest the telling, whatever the tense it was told in; the event's own unmarked clause is read by its verb,
+    // unless the event is only what another is about ("held talks on Thursday about a summit in Geneva on March 20": the verb is the talks').
+    const agreed = monthDayTold
+      ? agreeWithModality(withDayRange(claim, time, text), time, 'unmarked', claimOf(toldOn)!.start)
+      : agreeWithModality(withDayRange(claim, time, text), time, toldOn || inForce ? 'plan' : reportedPlan ? 'reported plan' : mood, toldOn ? claimOf(toldOn)!.start : day, owner.topic ? undefined : text);
     owner.date = toldOn ? firstAfterTelling(agreed, time, claimOf(toldOn)!.start) : mood === 'plan' ? weekAheadOnItsLastDay(agreed, time, day) : agreed;
     owner.continuation = isContinuationVerb(text.slice(owner.start, owner.end)) || isContinuationDate(text, time, owner);
     dated.set(owner, { time });

@@ -203,6 +203,17 @@ describe('extractEvents', () => {
     expect(candidates.map((c) => [c.kind, c.date.value, c.status])).toEqual([['meeting', '2031-09-18', 'planned']]);
   });
 
+  it('reads a day of a month a past act governs as behind the news when no marker sets the mood', () => {
+    const dateOf = (published: string, body: string) => extractOne(published, `${body}\n`).candidates.map((c) => [c.kind, c.date.value, c.status]);
+    // Last year's, though this year's would be nearer the news.
+    expect(dateOf('2061-03-10', 'ACCRA (Gold Coast Herald) — The new Ghanaian president was sworn in on July 9.')).toEqual([['other', '2060-07-09', 'occurred']]);
+    expect(dateOf('2061-03-10', 'The Zambian president visited Lusaka’s twin city of Kitwe on August 30.')).toEqual([['other', '2060-08-30', 'occurred']]);
+    // The present stays nearest the news: a dated line of a timeline is not a plan.
+    expect(dateOf('2061-03-10', 'Timeline:\n\n- Nov. 28: Malawi’s and Zambia’s presidents meet in Lusaka.')).toEqual([['meeting', '2060-11-28', 'occurred']]);
+    // A day a past verb sets, not acts on, stays nearest the news.
+    expect(dateOf('2061-07-10', 'Harare has cut the summit with Zambian leaders to a single day, July 24, officials said.')).toEqual([['summit', '2061-07-24', 'planned']]);
+  });
+
   it('puts the weekday of a plan reported from before nearest the news: a summit postponed on Thursday had been set for the next day', () => {
     const { candidates } = extractOne('2032-12-09', 'The European Union postponed a summit with Zelensky that had been scheduled for Friday, a spokesperson said on Thursday.\n');
     expect(candidates.filter((c) => c.kind === 'summit').map((c) => [c.date.value, c.status])).toEqual([['2032-12-10', 'planned']]);
