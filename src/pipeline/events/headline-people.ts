@@ -6,6 +6,7 @@
  */
 import { compareStrings } from '../order.ts';
 import { foldLetters } from '../parse/fold.ts';
+import { wholeWordsAt } from '../parse/whole-word.ts';
 import type { EntityType } from '../types.ts';
 import { shortName } from '../entities/person-names.ts';
 import { FORMER, OFFICE_AFTER, OFFICE_BEFORE, OFFICE_TIERS, type OfficeTier } from './headline-lexicon.ts';
@@ -43,14 +44,6 @@ function ownOffices(person: NamedForTitle): OfficeTier[] {
   return [person.office, ...(person.description?.split(';') ?? [])].flatMap((o) => (o ? (tierOf(o) ?? []) : []));
 }
 
-/** The pattern of a form of a name as a whole word, made once per form: a title is written for tens of thousands of events. */
-const formPatterns = new Map<string, RegExp>();
-function formPattern(form: string): RegExp {
-  let pattern = formPatterns.get(form);
-  if (!pattern) formPatterns.set(form, (pattern = new RegExp(`(?<![\\p{L}])${RegExp.escape(form)}(?![\\p{L}])`, 'gu')));
-  return pattern;
-}
-
 /**
  * A person's rank: the highest of the offices the gazetteer or discovery gives them and those the
  * evidence gives next to each mention of them, read only until one makes them a head of state or
@@ -65,11 +58,10 @@ function rankIn(person: NamedForTitle, evidence: string): number {
   };
   if (ownOffices(person).some(given)) return HEAD;
   for (const form of new Set([person.name, shortName(person)])) {
-    // Most evidence never names most forms: a plain search rules them out before the pattern runs.
-    if (!evidence.includes(form)) continue;
-    for (const m of evidence.matchAll(formPattern(form))) {
-      const before = OFFICE_BEFORE.exec(evidence.slice(Math.max(0, m.index - 60), m.index));
-      const after = OFFICE_AFTER.exec(evidence.slice(m.index + form.length, m.index + form.length + 90))?.[1];
+    // Whole forms found by a plain search (parse/whole-word.ts): most evidence never names most forms.
+    for (const at of wholeWordsAt(evidence, form)) {
+      const before = OFFICE_BEFORE.exec(evidence.slice(Math.max(0, at - 60), at));
+      const after = OFFICE_AFTER.exec(evidence.slice(at + form.length, at + form.length + 90))?.[1];
       // "Prime Minister Shehbaz Sharif" ends in its office; "Russian President Vladimir Putin" in a first name.
       const tierBeforeIt = before ? (tierBefore(before[0]) ?? tierBefore(before[1]!)) : undefined;
       if (given(tierBeforeIt) || given(after ? tierOf(after) : undefined)) return HEAD;

@@ -8,6 +8,7 @@ import { ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, 
 import { hasVerb, inPresent, type InReportWords, inReportWords, wordsBeforeVerb } from './headline-form.ts';
 import { otherTitle } from './headline-other.ts';
 import { fold, type NamedForTitle, onlyAide, principals } from './headline-people.ts';
+import { nextWholeWord } from '../parse/whole-word.ts';
 import { SUBJECTLESS_VERB } from './lexicon.ts';
 import { capitalise } from './phrase.ts';
 
@@ -346,7 +347,7 @@ function participleSpeaker(input: HeadlineInput): string | undefined {
   for (const entity of input.names.values()) {
     if (entity.type !== 'person') continue;
     for (const form of [entity.name, ...entity.aliases]) {
-      const found = before.includes(form) ? before.search(new RegExp(`(?<![\\p{L}])${RegExp.escape(form)}(?![\\p{L}])`, 'u')) : -1;
+      const found = nextWholeWord(before, form);
       if (found >= 0 && (!first || found < first.at)) first = { at: found, name: entity.name };
     }
   }
