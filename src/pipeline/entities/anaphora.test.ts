@@ -103,4 +103,22 @@ describe('a surname standing alone after a date', () => {
     expect(ids[1]).toContain('emre-doganay');
     expect(read(['Mongolian envoy Ganzorig Tsogt arrived in Seoul.', 'On March 3, Tsogt met Korean officials.'])[1]).toContain('ganzorig-tsogt');
   });
+
+  it('reads a group no names before stand for as the people joined as the next sentence\'s subject, as many as it counts', () => {
+    const leaders = read([
+      'The leaders of Ghana and Togo met in Lomé on Wednesday to discuss the coastal highway.',
+      'Ghanaian President Kwame Asante and Togolese President Koffi Agbeko agreed to open the border, their offices said.',
+    ]);
+    expect(leaders[0]).toEqual(expect.arrayContaining(['kwame-asante', 'koffi-agbeko']));
+    const two = read([
+      'The two presidents met in Asunción on Monday.',
+      'Paraguay’s Luis Benítez and Uruguay’s Ana Ferreira pledged to dredge the river.',
+    ]);
+    expect(two[0]).toEqual(expect.arrayContaining(['luis-benitez', 'ana-ferreira']));
+  });
+
+  it('leaves a group unread when the next sentence names another number of people', () => {
+    const one = read(['The leaders of Kenya and Tanzania met in Arusha on Thursday.', 'Opposition leader Paul Mwangi criticised the meeting.']);
+    expect(one[0]).not.toContain('paul-mwangi');
+  });
 });

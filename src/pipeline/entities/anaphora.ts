@@ -1,5 +1,5 @@
 import type { EntityType } from '../types.ts';
-import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, OFFICE_ANAPHOR, OFFICE_WORD, PLACE_ANAPHOR, PRONOUN_SUBJECT } from './lexicon.ts';
+import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, OFFICE_ANAPHOR, OFFICES_OF_SIDES, OFFICE_WORD, PLACE_ANAPHOR, PRONOUN_SUBJECT } from './lexicon.ts';
 import type { EntityMention } from './recognise.ts';
 
 /** A phrase that points back to names given before: "the three", "the two presidents", "there". */
@@ -27,6 +27,7 @@ export function anaphorsIn(text: string): Anaphor[] {
     if (noun === undefined && !GROUP_ANAPHOR_BARE_NEXT.test(text.slice(m.index + m[0].length))) continue;
     found.push({ start: m.index, end: m.index + m[0].length, type: noun && COUNTRY_NOUNS.test(noun) ? 'country' : 'person', count: COUNTS[number]! });
   }
+  for (const m of text.matchAll(OFFICES_OF_SIDES)) found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 2 });
   for (const m of text.matchAll(OFFICE_ANAPHOR)) {
     const side = m.groups!.side;
     found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 1, office: { words: m.groups!.office!.toLowerCase(), ...(side ? { side } : {}) } });
@@ -57,17 +58,22 @@ export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention;
 }
 
 /**
- * Whom an office named before its holder stands for ("… spoke by phone with the German
- * chancellor. Chancellor Friedrich Albrecht promised …", "met the Norwegian envoy. Envoy Erik
- * Holm said …"): the one person the next sentence gives that office, when it names one only
- * and the sentence of the office has not named them itself; else none.
+ * Whom a reference with no names before it stands for, when the next sentence names them (news
+ * leads name by office or number first): an office, the one person the next sentence gives it
+ * ("… spoke by phone with the German chancellor. Chancellor Friedrich Albrecht promised …", "met
+ * the Norwegian envoy. Envoy Erik Holm said …"); a group of people, as many people as it counts
+ * joined as the next sentence's subject ("The leaders of Ghana and Togo met in Lomé. Ghanaian
+ * President Kwame Asante and Togolese President Koffi Agbeko agreed …"). None that the reference's
+ * own sentence names, and none when the next sentence names another number or other offices.
  */
-export function holderNamedAfter(anaphor: Anaphor, later: { mentions: EntityMention[]; text: string }, named: EntityMention[]): EntityMention['entity'] | undefined {
+export function namedAfter(anaphor: Anaphor, later: { mentions: EntityMention[]; text: string }, named: EntityMention[]): EntityMention['entity'][] {
+  if (anaphor.pronoun || anaphor.type !== 'person') return [];
+  const people = later.mentions.filter((m) => m.entity.type === 'person' && !m.refersBack);
   const office = anaphor.office;
-  if (!office) return undefined;
-  const holders = new Map(later.mentions.filter((m) => m.entity.type === 'person' && !m.refersBack && holdsOffice(later.text, m, office.words)).map((m) => [m.entity.id, m.entity]));
-  const [holder, ...others] = holders.values();
-  return holder && others.length === 0 && !named.some((m) => m.entity.id === holder.id) ? holder : undefined;
+  const found = office
+    ? [...new Map(people.filter((m) => holdsOffice(later.text, m, office.words)).map((m) => [m.entity.id, m.entity])).values()]
+    : subjectBefore(people.map((mention) => ({ mention, text: later.text })), anaphor.count > 1);
+  return found.length === anaphor.count && !found.some((e) => named.some((m) => m.entity.id === e.id)) ? found : [];
 }
 
 /** Whether a sentence gives a person the office: before the name ("Kazakhstan's foreign minister, Aliya Nurlanova") or after it ("… named Laura Finch as its special envoy", "Erik Holm, Norway's envoy"). */

@@ -1,4 +1,4 @@
-import { type Anaphor, anaphorsIn, antecedents, holderNamedAfter } from './anaphora.ts';
+import { type Anaphor, anaphorsIn, antecedents, namedAfter } from './anaphora.ts';
 import { ArticlePlaces, discoveredEntity, REGION_WORD_AFTER } from './article-places.ts';
 import { datelineLength } from '../events/dateline.ts';
 import { outletAfterDateline } from './dateline-town.ts';
@@ -474,7 +474,7 @@ class ArticleReader {
       if (anaphor.office && mentions.some((m) => m.entity.type === 'person' && m.start < anaphor.end && anaphor.start < m.end)) continue;
       const preceding = [...earlier, ...mentions.filter((m) => m.end <= anaphor.start).map((mention) => ({ mention, text }))];
       const before = antecedents(anaphor, preceding);
-      for (const entity of before.length > 0 ? before : this.officeHolderAfter(anaphor, at, day, mentions)) {
+      for (const entity of before.length > 0 ? before : this.namedInNext(anaphor, at, day, mentions)) {
         // "The US envoy", "the Norwegian envoy": the side written with the office is theirs.
         const side = anaphor.office?.side ? (findCountry(anaphor.office.side) ?? countryOfDemonym(anaphor.office.side)) : undefined;
         if (side && !this.affiliation.has(entity.id)) {
@@ -486,12 +486,11 @@ class ArticleReader {
     }
   }
 
-  /** An office no name before it holds, the one person the next sentence gives it ("… with the German chancellor. Chancellor Friedrich Albrecht …"). */
-  private officeHolderAfter(anaphor: Anaphor, at: number, day: string, mentions: EntityMention[]): Entity[] {
+  /** Whom a reference no names before stand for, named in the next sentence ("… with the German chancellor. Chancellor Friedrich Albrecht …"). */
+  private namedInNext(anaphor: Anaphor, at: number, day: string, mentions: EntityMention[]): Entity[] {
     const next = this.sentences[at + 1];
-    if (!anaphor.office || next === undefined) return [];
-    const holder = holderNamedAfter(anaphor, { mentions: this.read.get(at + 1) ?? this.readSentence(next, day), text: next }, mentions);
-    return holder ? [holder] : [];
+    if (next === undefined || anaphor.pronoun || anaphor.type !== 'person') return [];
+    return namedAfter(anaphor, { mentions: this.read.get(at + 1) ?? this.readSentence(next, day), text: next }, mentions);
   }
 }
 
