@@ -5,7 +5,7 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, type Modality, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, BARE_WEEKDAY, MOVED_BY, POSSESSIVE_DAY, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, BARE_WEEKDAY, MOVED_BY, POSSESSIVE_DAY, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
@@ -127,6 +127,7 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   }
   countedFromNamedDay(found, times, text);
   movedPlans(found, times, text, day);
+  heldOnATripBack(found, text);
   heldWhereTheyWent(found, text);
   // "… announced on Monday, without saying when the meeting took place": an event the sentence says it gives no day for is not the news of the day it was told.
   if (dayNotGiven) for (const m of found) if (!m.date && m.rule.kind !== 'statement') m.dateWithheld = true;
@@ -167,6 +168,25 @@ function countedFromNamedDay(found: Mention[], times: TemporalExpression[], text
 
 /** How far before a named date its count may begin ("two days before the Northern Council's annual summit on …"). */
 const NAMED_DAY_REACH = 90;
+
+/**
+ * "returned on Sunday from a visit to Geneva, where he met Witkoff": a gathering held on a trip the
+ * subject is back from took place on some day of the trip, neither the return's nor the news's; it
+ * keeps only a day its own clause gives ("…, where he had met Witkoff on March 2"), and is listed
+ * with no day otherwise.
+ */
+function heldOnATripBack(found: Mention[], text: string): void {
+  for (const m of found) {
+    if (kindFamily(m.rule.kind) !== 'gathering' || m.future) continue;
+    const trip = HELD_ON_A_TRIP_BACK.exec(text.slice(0, m.start));
+    if (!trip) continue;
+    // A date in its own clause, from the "where" on, is its own; one before is the return's.
+    if (m.date && m.dateAt !== undefined && m.dateAt >= trip.index + trip[0].length - trip[1]!.length) continue;
+    delete m.date;
+    delete m.dateAt;
+    m.dateWithheld = true;
+  }
+}
 
 /**
  * "travelled to Ankara on Thursday, where she and her counterpart held four hours of talks": a

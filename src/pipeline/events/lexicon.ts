@@ -465,6 +465,13 @@ export const POSSESSIVE_DAY = /^['’]s\s+(?:[\w-]+\s+){0,2}$/;
  * "(On Thursday she flew) to Ankara, where she and Aydın held".
  */
 export const WHERE_AFTER_JOURNEY = /^[^.;]{0,60}?,\s+where\b[^.;]*$/;
+/**
+ * A gathering told in the clause of a trip the subject is back from, up to its trigger: "returned on
+ * Sunday from a visit to Geneva, where he met …", "flew home on Wednesday from a three-day trip to
+ * Lilongwe during which she held talks …", "Back from a tour of the Gulf, in the course of which he met …".
+ * The trip lay before the return; the clause (group 1) gives its gathering no day of its own.
+ */
+export const HELD_ON_A_TRIP_BACK = /\b(?:return(?:s|ed|ing)?|back|home|came\s+back|flew\s+back)\b[^.;]{0,80}?\bfrom\s+(?:(?:a|an|the|his|her|their|its|this|last|[\w-]+-day|week-long|brief|short|state|official)\s+){0,4}(?:visit|trip|tour|journey|mission)\b[^.;]{0,60}?(?:,\s*|\s)((?:where|during\s+which|in\s+the\s+course\s+of\s+which|on\s+which)\b[^.;]*)$/i;
 /** A sentence that moves a plan: "has been moved to Friday", "postponed by a week", "pushed back to early March". */
 export const NEW_OR_MOVED = new RegExp(String.raw`\b${MOVING}\b`, 'i');
 /** A plan moved by a length, not to a day: "postponed by a week", "pushed back by two days", "brought forward by a day" (group 1 the move, 2 the count, 3 the unit). */

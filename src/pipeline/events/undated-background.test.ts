@@ -87,3 +87,26 @@ describe('a report that says it gives no day for its event', () => {
     expect(reportedIn(dayNotGiven, 'without-saying-what', ...KINDS_BUT_STATEMENT).map((e) => e.date.value)).toEqual(['2061-07-11']);
   });
 });
+
+// Gatherings held on a trip the subject is back from: some day of the trip, not the return's nor the news's.
+const tripsBack = timelineWithoutGazetteer([
+  article('returned-from-visit', '2061-03-10', 'LUSAKA (Copper Courier) — Zambia’s foreign minister returned on Sunday from a visit to Lilongwe, where she met the Malawian president.\n'),
+  article('flew-home-from-tour', '2061-03-11', 'Kenya’s trade envoy flew home on Wednesday from a week-long tour of the Gulf during which he held talks with three ministers.\n'),
+  article('back-from-trip', '2061-03-12', 'NAIROBI (East Africa Post) — Back from a three-day trip to Kampala, in the course of which he met Uganda’s president, the minister said the border would reopen.\n'),
+  article('own-day-in-clause', '2061-03-13', 'Zambia’s foreign minister returned on Sunday from a visit to Lilongwe, where she had met the Malawian president on March 2.\n'),
+  article('went-there', '2061-03-14', 'Zambia’s foreign minister flew to Lilongwe on Wednesday, where she met the Malawian president.\n'),
+]);
+
+describe('gatherings held on a trip the subject is back from', () => {
+  it('gives them no day, neither the return’s nor the news’s, and keeps them', () => {
+    for (const source of ['returned-from-visit', 'flew-home-from-tour', 'back-from-trip']) {
+      expect(reportedIn(tripsBack, source, 'meeting', 'talks')).toEqual([]);
+      expect(undatedOf(tripsBack, source)).toHaveLength(1);
+    }
+  });
+
+  it('keeps a day the gathering’s own clause gives, and a trip there still dates what is held there', () => {
+    expect(reportedIn(tripsBack, 'own-day-in-clause', 'meeting').map((e) => e.date.value)).toEqual(['2061-03-02']);
+    expect(reportedIn(tripsBack, 'went-there', 'meeting').map((e) => e.date.value)).toEqual(['2061-03-09']);
+  });
+});
