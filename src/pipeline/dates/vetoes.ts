@@ -113,8 +113,9 @@ const REPEATING_ADJECTIVE = new RegExp(`^(?:${PERIODICAL_WORDS.join('|')}|annual
 // A lower-case word after it that is no preposition, conjunction, adverb or verb form it could
 // qualify: "quarterly dividend", not "daily in Tokyo", "weekly and monthly", "daily since 1990".
 const NOUN_AFTER = /^[ \t]+(?!(?:in|on|at|for|to|from|by|and|or|but|since|until|till|through|with|as|during|between|the|a|an|this|that|these|those|his|her|its|their|our|while|when|if|because|so|than|until|before|after|is|are|was|were|be|been|will|would|can|could|may|might|should|now|again|too|also|then|there|here|instead|only|even|still|basis)\b)[a-z][a-z-]+/;
-// "a Christmas tree", "New Year's resolutions": a thing of the holiday, not its day.
-const HOLIDAY_THING_AFTER = /^\s+(?:trees?|cards?|carols?|lights|decorations|ornaments|presents|gifts|spirit|songs?|music|cakes?|puddings?|stockings?|resolutions?|movies?|films?|specials?|sweaters?|jumpers?|bonus(?:es)?|markets?|fairs?|offensive)\b/i;
+// "a Christmas tree", "New Year's resolutions": a thing of the holiday, not its day; so is a
+// pact or a revolt named by the holiday it was made on ("the Good Friday agreement", "the Easter Rising").
+const HOLIDAY_THING_AFTER = /^\s+(?:trees?|cards?|carols?|lights|decorations|ornaments|presents|gifts|spirit|songs?|music|cakes?|puddings?|stockings?|resolutions?|movies?|films?|specials?|sweaters?|jumpers?|bonus(?:es)?|markets?|fairs?|offensive|agreements?|accords?|truces?|ceasefires?|peace\s+(?:deal|accord|agreement|process)|rising|uprising)\b/i;
 // "Saturday Night Live", "Monday Night Football": a weekday's part of the day that opens a name.
 const NOW_AND_THEN_AFTER = /^\s+(?:and|or)\s+(?:then|again)\b/i;
 const WEEKDAY_PART_NAME = new RegExp(String.raw`^${WEEKDAY_NAME}\s+(?:Night|Morning|Evening|Afternoon)$`);
@@ -486,12 +487,16 @@ export const VETOES: Veto[] = [
   {
     name: 'holiday as a thing',
     // "the Christmas tree", "New Year's resolutions", "a Christmas special": a thing named by the holiday, not its day.
-    overrules: ['holiday'],
-    applies: (c) => HOLIDAY_THING_AFTER.test(after(c, 20)),
+    // Chrono reads the weekday of "Good Friday" alone: that too, and only that, of chrono's.
+    overrules: ['holiday', 'chrono'],
+    applies: (c) => HOLIDAY_THING_AFTER.test(after(c, 20)) && (c.chrono === undefined || /\bGood\s+$/.test(before(c, 6))),
     examples: [
       { text: 'He lit the Christmas tree in the square.', ref: '1998-11-18', not: 'Christmas' },
       { text: 'A car was driven into a Christmas market in Magdeburg.', ref: '2024-12-27', not: 'Christmas' },
       { text: 'The Tet Offensive began in 1968.', ref: '2025-01-27', not: 'Tet' },
+      { text: 'The Good Friday agreement brought peace to Northern Ireland.', ref: '2000-04-07', not: 'Good Friday' },
+      { text: 'The Good Friday agreement brought peace to Northern Ireland.', ref: '2000-04-07', not: 'Friday' },
+      { text: 'Both armies kept to the Christmas truce.', ref: '1999-12-20', not: 'Christmas' },
       { text: 'Her New Year’s resolutions failed.', ref: '1998-11-18', not: 'New Year’s' },
     ],
   },
