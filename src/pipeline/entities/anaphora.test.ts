@@ -121,4 +121,23 @@ describe('a surname standing alone after a date', () => {
     const one = read(['The leaders of Kenya and Tanzania met in Arusha on Thursday.', 'Opposition leader Paul Mwangi criticised the meeting.']);
     expect(one[0]).not.toContain('paul-mwangi');
   });
+
+  it('reads people at a table by their sides\' office from the next sentence that gives one side\'s holder by name', () => {
+    const possessive = read([
+      'Latvian and Lithuanian energy ministers met in the port city of Klaipeda on Thursday.',
+      'Latvia’s minister, Ilze Kalnina, said the two grids would be linked by 2040.',
+    ]);
+    expect(possessive[0]).toContain('ilze-kalnina');
+    const title = read(['Peruvian and Chilean negotiators held talks in Arica on Tuesday.', 'Chilean negotiator Diego Soto said a deal on fishing rights was close.']);
+    expect(title[0]).toContain('diego-soto');
+    const apposed = read(['Greek and Bulgarian defence ministers met in Alexandroupolis on Friday.', 'Hristo Vasilev, Bulgaria’s minister, said the rail line would open in May.']);
+    expect(apposed[0]).toContain('hristo-vasilev');
+  });
+
+  it('leaves such a group unread for someone of another office, and never reads it from the sentences before', () => {
+    const other = read(['Kenyan and Ugandan trade ministers met in Kampala on Monday.', 'Kenya’s opposition leader Ruth Oduya called the talks a waste of time.']);
+    expect(other[0]).not.toContain('ruth-oduya');
+    const before = read(['Finance Minister Ruth Oduya flew home on Sunday.', 'Kenyan and Ugandan trade ministers met in Kampala on Monday.']);
+    expect(before[1]).not.toContain('ruth-oduya');
+  });
 });

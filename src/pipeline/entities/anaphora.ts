@@ -1,5 +1,6 @@
 import type { EntityType } from '../types.ts';
-import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, OFFICE_ANAPHOR, OFFICES_OF_SIDES, OFFICE_WORD, PLACE_ANAPHOR, PRONOUN_SUBJECT } from './lexicon.ts';
+import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, OFFICE_ANAPHOR, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PLACE_ANAPHOR, PRONOUN_SUBJECT } from './lexicon.ts';
+import { countryOfDemonym, findCountry } from './places.ts';
 import type { EntityMention } from './recognise.ts';
 
 /** A phrase that points back to names given before: "the three", "the two presidents", "there". */
@@ -10,6 +11,12 @@ export interface Anaphor {
   count: number;
   /** For one person named by office ("the foreign minister"): the office, and the side written before it ("US", "Norwegian"). */
   office?: { words: string; side?: string };
+  /**
+   * "Latvian and Lithuanian energy ministers met …": people of the sides (ids) by office, read
+   * only from the sentence after, where that office is given with one of the sides ("Latvia's
+   * minister, Ilze Kalnina, said …"); a side's holder may go unnamed.
+   */
+  sides?: { ids: string[]; office: string };
   /** "He met …": the person the nearest sentence before that names people is about, its first named; "They met …" (count 2): the people it opens with. */
   pronoun?: true;
 }
@@ -28,6 +35,10 @@ export function anaphorsIn(text: string): Anaphor[] {
     found.push({ start: m.index, end: m.index + m[0].length, type: noun && COUNTRY_NOUNS.test(noun) ? 'country' : 'person', count: COUNTS[number]! });
   }
   for (const m of text.matchAll(OFFICES_OF_SIDES)) found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 2 });
+  for (const m of text.matchAll(SIDES_OFFICE_GROUP)) {
+    const ids = [m[1]!, m[2]!].map((word) => countryOfDemonym(word)?.id);
+    if (ids.every((id) => id !== undefined)) found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 2, sides: { ids, office: m[3]! } });
+  }
   for (const m of text.matchAll(OFFICE_ANAPHOR)) {
     const side = m.groups!.side;
     found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 1, office: { words: m.groups!.office!.toLowerCase(), ...(side ? { side } : {}) } });
@@ -45,6 +56,7 @@ export function anaphorsIn(text: string): Anaphor[] {
  */
 export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention; text: string }[]): EntityMention['entity'][] {
   if (anaphor.pronoun) return subjectBefore(earlier, anaphor.count > 1);
+  if (anaphor.sides) return [];
   const chosen: EntityMention['entity'][] = [];
   for (let i = earlier.length - 1; i >= 0 && chosen.length < anaphor.count; i -= 1) {
     const { mention, text } = earlier[i]!;
@@ -69,11 +81,23 @@ export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention;
 export function namedAfter(anaphor: Anaphor, later: { mentions: EntityMention[]; text: string }, named: EntityMention[]): EntityMention['entity'][] {
   if (anaphor.pronoun || anaphor.type !== 'person') return [];
   const people = later.mentions.filter((m) => m.entity.type === 'person' && !m.refersBack);
+  const sides = anaphor.sides;
+  if (sides) {
+    const holders = people.filter((m) => holdsOffice(later.text, m, sides.office) && sides.ids.some((id) => sidesWrittenBeside(later.text, m).includes(id)));
+    return [...new Map(holders.map((m) => [m.entity.id, m.entity])).values()].filter((e) => !named.some((m) => m.entity.id === e.id)).slice(0, anaphor.count);
+  }
   const office = anaphor.office;
   const found = office
     ? [...new Map(people.filter((m) => holdsOffice(later.text, m, office.words)).map((m) => [m.entity.id, m.entity])).values()]
     : subjectBefore(people.map((mention) => ({ mention, text: later.text })), anaphor.count > 1);
   return found.length === anaphor.count && !found.some((e) => named.some((m) => m.entity.id === e.id)) ? found : [];
+}
+
+/** The countries the words just around a person name ("Latvia's minister, Ilze Kalnina", "Lithuanian Energy Minister Rasa Vaitkute", "Ilze Kalnina, Latvia's minister"). */
+function sidesWrittenBeside(text: string, person: { start: number; end: number }): string[] {
+  const before = text.slice(Math.max(0, person.start - 60), person.start).split(/\s+/).slice(-5);
+  const after = text.slice(person.end, person.end + 60).split(/\s+/).slice(0, 5);
+  return [...before, ...after].map((word) => word.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, '')).flatMap((word) => (countryOfDemonym(word) ?? findCountry(word))?.id ?? []);
 }
 
 /** Whether a sentence gives a person the office: before the name ("Kazakhstan's foreign minister, Aliya Nurlanova") or after it ("… named Laura Finch as its special envoy", "Erik Holm, Norway's envoy"). */

@@ -165,6 +165,8 @@ export const LOCATIVE_BEFORE = /\b(?:in|at|to|from|into|near|across|outside|arou
 export const GROUP_ANAPHOR = /\b(?:the\s+(two|three|four|pair)(?:\s+(countries|sides|nations|delegations|governments|men|leaders|presidents|envoys|negotiators))?|both\s+(men|leaders|presidents|sides|countries|delegations))\b/gi;
 /** Two people named by the office each holds for a side: "the leaders of Ghana and Togo", "the foreign ministers of Peru and Chile", "the heads of state of …". */
 export const OFFICES_OF_SIDES = /\b[Tt]he\s+(?:leaders|presidents|prime\s+ministers|premiers|(?:foreign|defen[cs]e|finance|trade|energy|interior)\s+ministers|heads\s+of\s+(?:state|government))\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/gu;
+/** People at a table named by office and their sides' adjectives, not by name: "Latvian and Lithuanian energy ministers", "Peruvian and Chilean negotiators" (groups 1 and 2 the adjectives, 3 the office). */
+export const SIDES_OFFICE_GROUP = /\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,2}?(minister|envoy|negotiator|ambassador|president|leader)s\b/gu;
 /** After a bare "the three": a verb or a pause, so the number names the people ("the three held talks", "the pair met"). */
 export const GROUP_ANAPHOR_BARE_NEXT = /^\s*(?:[,.;]|\s(?:then|also|later|later|had|have|were|are|met|held|spoke|sat|went|began|did)\b|\s\p{Ll}+ed\b)/u;
 /** People named by their group as meeting, before the event: "Officials from both countries met", "Negotiators held talks". */
