@@ -277,6 +277,15 @@ describe('extractEvents', () => {
     expect(dated('2026-07-18', 'Russia has shelled Kharkiv repeatedly, most recently on Sunday.\n')).toEqual([['strike', '2026-07-12']]);
   });
 
+  it('keeps the plan a conditional sentence tells as firm in its main clause, and leaves its condition unreal', () => {
+    const planned = (body: string) => extractOne('2061-03-10', `${body}\n`).candidates.filter((c) => c.kind !== 'statement').map((c) => [c.kind, c.date.value, c.status]);
+    expect(planned('If Malawi hopes to keep the deal alive, its president will meet Zambia’s leader in Lusaka on Friday.')).toEqual([['meeting', '2061-03-11', 'planned']]);
+    expect(planned('Should the ceasefire hold, the two presidents are due to meet in Lusaka on Friday, a spokesman said.')).toEqual([['meeting', '2061-03-11', 'planned']]);
+    // What the condition tells, and a main clause that only supposes, stay unreal.
+    expect(planned('If the envoys meet in Lusaka on Friday, the AU hopes to sign the deal.').map(([kind]) => kind)).not.toContain('meeting');
+    expect(planned('If the ceasefire holds, talks could resume on Friday.')).toEqual([]);
+  });
+
   it('reads the day a report was published as the day of the news, not of the talks it tells of', () => {
     expect(extractOne('2034-02-07', 'A report by the Crisis Group, published on Monday, said talks between Kyiv and Moscow had stalled.\n').candidates.filter((c) => c.kind === 'talks')).toEqual([]);
   });
