@@ -20,6 +20,7 @@
  */
 import type { Tense } from './tense.ts';
 
+import { MONTH_PATTERN } from './lexicon/calendar.ts';
 import { INCIDENTS } from './lexicon/incidents.ts';
 import { EN_NON_PARTICIPLES, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
@@ -528,12 +529,18 @@ export const MARKERS: Marker[] = [
     // Looks forward unless it governs a perfect ("could have met"). Not firm: "could not be located Wednesday".
     // Not the month: "arrived on May 30", "the May elections", "in late May" (the cues are read
     // case-blind, so "May" is told by what stands beside it).
-    pattern: /\b(?:could|might|(?<!\b(?:the|in|on|of|by|since|until|till|from|to|through|early|mid|late|last|next|this|and)[\s-]+)may(?!\s+\d)|should|must|can)\s+(?:not\s+)?(?!have\b)(?:be\s+)?\w+/gi,
+    // Nor the end of a month range: "in the January-May period", "March to May".
+    pattern: new RegExp(
+      String.raw`\b(?:could|might|(?<!\b(?:the|in|on|of|by|since|until|till|from|to|through|early|mid|late|last|next|this|and|${MONTH_PATTERN})[\s-]+)may(?!\s+\d)|should|must|can)\s+(?:not\s+)?(?!have\b)(?:be\s+)?\w+`,
+      'gi',
+    ),
     tense: 'future',
     firm: false,
     examples: [
       { text: 'A roadmap that could lead to the next round in early March.', ref: '2026-02-25', finds: 'early March', value: '2026-03' },
       { text: 'The envoys met on May 30 in Geneva.', ref: '2025-05-20', finds: 'May 30', value: '2024-05-30' },
+      { text: 'Imports during the January-May period fell 4 percent.', ref: '1999-06-05', finds: 'January', value: '1999-01' },
+      { text: 'Exports in February-May rose 9 percent.', ref: '1999-06-05', finds: 'February', value: '1999-02' },
     ],
   },
   {
