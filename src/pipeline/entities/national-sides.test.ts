@@ -13,6 +13,13 @@ function sides(text: string, names: string[] = [], capitals: [string, string][] 
 }
 
 describe('countries named as sides', () => {
+  it('reads a capital a group of people comes from as its government, and one anyone else is in or comes from as a place', () => {
+    expect(sides('Officials from Beijing met their counterparts from Washington in Geneva.', [], [['Beijing', 'China'], ['Washington', 'United States']])).toEqual(['china', 'united-states']);
+    expect(sides('A delegation from Kyiv held talks with negotiators from Warsaw.', [], [['Kyiv', 'Ukraine'], ['Warsaw', 'Poland']])).toEqual(['ukraine', 'poland']);
+    expect(sides('The president flew in from Santiago on Thursday.', [], [['Santiago', 'Chile']])).toEqual([]);
+    expect(sides('Diplomats in Moscow met on Friday.', [], [['Moscow', 'Russia']])).toEqual([]);
+  });
+
   it('reads adjectives before a group of people or a joint undertaking', () => {
     expect(sides('He announced that American and Russian negotiators would open another round.')).toEqual(['united-states', 'russia']);
     expect(sides('Talks between the Ukrainian, Russian and American delegations were held.')).toEqual(['ukraine', 'russia', 'united-states']);

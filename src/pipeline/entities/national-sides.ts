@@ -82,8 +82,9 @@ export function sideGroups(text: string, words: CountryWord[]): CountryWord[][] 
     const first = chain[0]!;
     const last = chain.at(-1)!;
     const after = text.slice(last.end);
-    // "officials from New Delhi's foreign ministry": a possessive says whose, not where.
-    const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start)) && !(chain.length === 1 && /^['’]s\s/.test(after));
+    // "officials from New Delhi's foreign ministry": a possessive says whose, not where; so does "from" after a group of people ("officials from Beijing met their counterparts from Washington").
+    const groupBefore = SIDE_GROUP_BEFORE.test(text.slice(0, first.start));
+    const located = !groupBefore && LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start)) && !(chain.length === 1 && /^['’]s\s/.test(after));
     const capitalAlone = chain.length === 1 && first.capital === true;
     // "Moscow and Kyiv on Thursday exchanged 150 prisoners": capitals that act together are their states.
     const capitalsAct = chain.every((w) => w.capital) && CAPITAL_ACTS_AFTER.test(after);
@@ -92,7 +93,7 @@ export function sideGroups(text: string, words: CountryWord[]): CountryWord[][] 
       (compound ||
         SIDE_GROUP.test(after.replace(OTHER_SIDE_BESIDE, '')) ||
         (!capitalAlone && SIDE_JOINT.test(after)) ||
-        SIDE_GROUP_BEFORE.test(text.slice(0, first.start)) ||
+        groupBefore ||
         capitalsAct);
     // "Egyptian and Qatari mediators", "under the auspices of the Kenyan government", "Swiss-brokered talks".
     const mediates = !located && (MEDIATOR_GROUP.test(after) || MEDIATOR_AFTER.test(after) || MEDIATOR_BEFORE.test(text.slice(0, first.start)));
