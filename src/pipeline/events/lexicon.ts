@@ -74,6 +74,12 @@ export const TITLE_REST = /^(?:\s+(?:[A-Z][\w’'-]*|the|of|a|an|and|in|on|at|to
 export const HABIT_BEFORE = /\b(?:usually|normally|typically|traditionally|customarily|habitually|generally|often|tend\s+to|tends\s+to|used\s+to)\s+(?:[\w‑-]+\s+)?$/i;
 /** …or happens again and again: "have met several times", "has met the pontiff twice", "speak by phone every week", "hold talks every Monday". */
 export const SERIES_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:on\s+)?(?:(?:several|many|numerous|multiple|countless|dozens\s+of|scores\s+of|a\s+dozen|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+number\s+of|\d+)\s+(?:times|occasions)|twice|thrice|every\s+(?:\w+\s+)?(?:day|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:each|every)\s+other\s+\w+|(?:each|every)\s+(?:spring|summer|autumn|fall|winter)|each\s+year|repeatedly|regularly|routinely|weekly|monthly)\b/i;
+/**
+ * …or has been done over a period up to now, told in the present perfect ("In recent weeks, mediators have held talks with both
+ * sides", "has also met the ministers of foreign affairs during his term", "Over the past month, envoys have met …"): a series
+ * gone by, none of it in particular. The period, anywhere in the sentence:
+ */
+export const PERIOD_UP_TO_NOW = /\b(?:in|over|during|throughout)\s+(?:recent\s+(?:days|weeks|months|years|times)|the\s+(?:past|last)\s+(?:(?:few|two|three|four|several)\s+)?(?:days|weeks|months|years|week|month|year)|(?:his|her|their|its)\s+(?:\w+\s+)?(?:term|tenure|posting|mandate|time\s+in\s+office))\b|\bso\s+far\s+this\s+(?:week|month|year)\b/i;
 /** …and an event word that is the day a habit keeps ("have met every year on the anniversary", "meet annually on the anniversary of the truce") is no one day's event: it must not take the day of the anniversary the article dates. */
 export const HABIT_TIME_BEFORE = /\b(?:(?:every|each)\s+(?:other\s+)?(?:\w+\s+)?(?:day|week|month|year|spring|summer|autumn|fall|winter)|annually|yearly|regularly)\s+on\s+(?:the|its|their)\s+(?:[\w‑'’-]+\s+){0,2}$/i;
 

@@ -36,6 +36,8 @@ import {
   RESUMPTION_PLANNED,
   RELATIVE_ASIDE,
   SERIES_AFTER,
+  PERIOD_UP_TO_NOW,
+  PRESENT_PERFECT,
   SEVERAL_IN_PERIOD_BEFORE,
   TIME_CLAUSE_BEFORE,
   TOOK_PLACE,
@@ -140,8 +142,10 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const habit = habitTime || testPart(HABIT_BEFORE, text.slice(Math.max(0, hit.start - 40), hit.start), text);
   // "the group's sixth meeting in two weeks": the earlier ones are a series in that period, with no one day.
   const severalInPeriod = testPart(SEVERAL_IN_PERIOD_BEFORE, text.slice(Math.max(0, hit.start - 20), hit.start), text) && testPart(COUNT_IN_PERIOD_AFTER, text.slice(hit.end), text);
-  const dayless = generic || habit || severalInPeriod || testPart(NO_DAY_BEFORE, near, text) || (hit.rule.kind !== 'other' && testPart(COUNTED_FROM, near, text)) || testPart(NO_DAY_AFTER, text.slice(hit.end), text);
-  const series = generic || habit || severalInPeriod || testPart(SERIES_AFTER, text.slice(hit.end, hit.end + 80), text);
+  // "In recent weeks, mediators have held talks", "has also met the ministers during his term": a series up to now, no one day.
+  const overPeriodUpToNow = testPart(PRESENT_PERFECT, before, text) && testPart(PERIOD_UP_TO_NOW, text, text);
+  const dayless = generic || habit || severalInPeriod || overPeriodUpToNow || testPart(NO_DAY_BEFORE, near, text) || (hit.rule.kind !== 'other' && testPart(COUNTED_FROM, near, text)) || testPart(NO_DAY_AFTER, text.slice(hit.end), text);
+  const series = generic || habit || severalInPeriod || overPeriodUpToNow || testPart(SERIES_AFTER, text.slice(hit.end, hit.end + 80), text);
   // A weekday marking a day of the calendar ("Friday marks the 100th anniversary") is read forward, as a plan stated now is; whether it has come is for its day to say.
   const marksDay = comesByCalendar(hit.rule.kind, hit.rule.noun) && testPart(WEEKDAY_MARKS, text.slice(0, hit.start), text);
   return {

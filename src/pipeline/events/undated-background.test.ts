@@ -110,3 +110,19 @@ describe('gatherings held on a trip the subject is back from', () => {
     expect(reportedIn(tripsBack, 'went-there', 'meeting').map((e) => e.date.value)).toEqual(['2061-03-09']);
   });
 });
+
+// What has been done over a period up to now, in the present perfect: a series gone by, kept with no day.
+const upToNow = timelineWithoutGazetteer([
+  article('during-his-term', '2061-05-06', 'LUSAKA (Copper Courier) — Zambia’s president received the Malawian ambassador on Thursday. The ambassador has also met the ministers of trade and of mines during his posting.\n'),
+  article('in-recent-weeks', '2061-05-07', 'Zambian and Malawian delegations opened talks in Chipata on Friday. In recent weeks, Angolan mediators have held talks with both sides in Luanda.\n'),
+  article('past-month-then-a-day', '2061-05-08', 'Over the past month, the two sides have exchanged drafts, and on Friday their negotiators met in Chipata.\n'),
+]);
+
+describe('a series up to now', () => {
+  it('keeps what has been done over a period up to now with no day, and still dates what the sentence dates', () => {
+    expect(undatedOf(upToNow, 'during-his-term')).toEqual(['The ambassador has also met the ministers of trade and of mines during his posting.']);
+    expect(undatedOf(upToNow, 'in-recent-weeks')).toEqual(['In recent weeks, Angolan mediators have held talks with both sides in Luanda.']);
+    expect(reportedIn(upToNow, 'in-recent-weeks', ...KINDS_BUT_STATEMENT).map((e) => e.date.value)).toEqual(['2061-05-06']);
+    expect(reportedIn(upToNow, 'past-month-then-a-day', ...KINDS_BUT_STATEMENT).map((e) => e.date.value)).toEqual(['2061-05-06']);
+  });
+});
