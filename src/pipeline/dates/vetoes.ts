@@ -96,7 +96,8 @@ const PER_UNIT = /^(?:(?:an?|per)\s+(?:day|week|month|quarter|year)|daily|weekly
 // "five days a week", "two hours a day": the amount before the unit is itself time.
 const TIME_AMOUNT_BEFORE = /\b(?:times|seconds?|minutes?|hours?|days?|nights?|weeks?|months?)\s+$/i;
 // "4 pence a year earlier", "a year ago": the unit counts back to a date.
-const RELATIVE_AFTER = /^[\s-]+(?:later|earlier|ago|before|after|or|and|of|since)\b/i;
+// Not "since": after an amount, "10 percent a year since 1995" is still a rate.
+const RELATIVE_AFTER = /^[\s-]+(?:later|earlier|ago|before|after|or|and|of)\b/i;
 const DISTANCE_BEFORE = /\b(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|yards?|knots?|inches|centimet(?:er|re)s?|words|beats|revolutions)\s+$/i;
 const PERIODICAL_WORD = new RegExp(`^(?:${PERIODICAL_WORDS.join('|')})$`, 'i');
 // "the Israeli daily Maariv", "said the daily,": the paper, named or not.
@@ -300,6 +301,8 @@ export const VETOES: Veto[] = [
       { text: 'The cuts should save $500 million a year in costs.', ref: '1989-10-30', not: 'a year' },
       { text: 'Sales are expected to rise 8.5% annually through 1992.', ref: '1989-10-26', not: 'annually' },
       { text: 'The plant would turn out about 10,000 units annually.', ref: '1989-10-26', not: 'annually' },
+      { text: 'Rents have risen about 10 percent a year since the mid-1990s.', ref: '2000-03-12', not: 'a year' },
+      { text: 'The mill has made 40,000 tons a year since it reopened.', ref: '2000-03-12', not: 'a year' },
     ],
   },
   {
