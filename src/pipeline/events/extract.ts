@@ -11,7 +11,7 @@ import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datesCountedFromAnother, lastDayNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { AFTER_ANOTHER, type CarriedSpeaker, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SPEAKER_CARRIED_ACROSS, THERE_AFTER } from './lexicon.ts';
+import { AFTER_ANOTHER, type CarriedSpeaker, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SPEAKER_CARRIED_ACROSS, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -84,7 +84,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const times = onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before: storyDayContext(text, before, mentions) }), mentions);
     if (weekAheadEntry(text, before, underDiary)) for (const m of found) [m.future, m.mood, m.presentPlan] = [true, 'plan', true];
     assignDates(found, times, text, today);
-    datedByItsUntil(found, times);
+    datedByItsUntil(found, times, text);
     dropMentions(found, undatedTopics, journeysWithGoals);
     for (const m of found) {
       // "the second exchange within two days", "one year since the last call": the event is an earlier one, its date counted back, whatever date its sentence gives.
@@ -202,11 +202,12 @@ function dropMentions(found: Mention[], ...filters: MentionFilter[]): void {
   for (const filter of filters) for (const m of filter(found)) found.splice(found.indexOf(m), 1);
 }
 
-/** "they did not meet face to face until Friday afternoon": the day a negation lasted until, which dates no event of its own (NOT_WHEN), is the day the event it bounds was held. */
-function datedByItsUntil(found: Mention[], times: TemporalExpression[]): void {
+/** "they did not meet face to face until Friday afternoon": the day a negation lasted until, which dates no event of its own (NOT_WHEN), is the day the event it bounds was held; "negotiated until late on Monday": the day talks went on until is the day they were held (and ended). */
+function datedByItsUntil(found: Mention[], times: TemporalExpression[], text: string): void {
   for (const m of found) {
     if (!m.heldFrom || m.date) continue;
-    const until = times.find((t) => t.start >= m.end && t.date?.qualifier === 'until');
+    // The date reader marks a bare "until Friday"; "until late on Monday" is found by its words.
+    const until = times.find((t) => t.start >= m.end && (t.date?.qualifier === 'until' || (t.date !== undefined && UNTIL_BEFORE.test(text.slice(m.end, t.start)))));
     if (!until?.date) continue;
     const { value, start, end, precision } = until.date;
     m.date = { value, start, end, precision };

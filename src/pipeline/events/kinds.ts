@@ -63,7 +63,7 @@ const OFFICE_HOLDER = String.raw`(?:[A-Z][\w’'-]+\s+){0,3}(?:President|Prime\s
  * Whom a host receives: a name ("Volodymyr Zelensky", not "Trump's proposal"), someone's
  * office ("Ukraine's president"), a delegation or a body of officials. Places and things are not received.
  */
-const VISITOR = String.raw`(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*\b(?!['’]|\s+(?:talks|summit|meeting|forum|conference)\b)|[A-Z]\w+['’]s\s+(?:[A-Z][\w-]*\s+){0,2}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Ll]eader|[Mm]inister|[Cc]hancellor|[Ee]nvoys?|[Aa]mbassador|[Kk]ing|[Ee]mir|[Pp]remier)\b|the\s+${OFFICE_HOLDER}|(?:the\s+)?(?:[\w.’'-]+\s+)?${DELEGATION}|${OFFICIALS}`;
+const VISITOR = String.raw`(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*\b(?!['’]|\s+(?:talks|summit|meeting|forum|conference)\b)|[A-Z]\w+['’]s\s+(?:[A-Z][\w-]*\s+){0,2}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Ll]eader|[Mm]inister|[Cc]hancellor|[Ee]nvoys?|[Aa]mbassador|[Kk]ing|[Ee]mir|[Pp]remier)\b|the\s+(?:(?:newly[\s-]+)?(?:appointed|elected|accredited|new|outgoing|incoming)\s+)?(?:${OFFICE_HOLDER}|(?:[A-Z][\w’'-]+\s+){0,2}Ambassador\b)|(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+)?${DELEGATION}|${OFFICIALS}`;
 
 /** Someone called by name ("Israeli Prime Minister Avi Levin", "Crown Prince Mohammed bin Salman"), not a possessive ("called Putin's office"). */
 const CALLED_NAME = String.raw`(?:(?:[A-Z][\w.’'-]*|bin|ibn|al|el|de|van|von|der|da|di|du)\s+){0,5}[A-Z][\w’'-]*(?<!['’]s)`;
@@ -112,9 +112,9 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:phone|telephone)\s+(?:call|conversation|talk|exchange|contact)s?\b/gi },
       // A readout tells what was discussed and says how: "discussed the shipping corridor by telephone on Wednesday"; not "told Reuters by phone".
       // Told of as done ("discussed", "conferred"), not as intended ("agreed to discuss the matter by phone next week").
-      { pattern: /\b(?:discussed|conferred)\b(?=[^.;]{0,80}?\b(?:by|over\s+the)\s+(?:tele)?phone\b)/gi },
+      { pattern: /\b(?:discussed|conferred)\b(?=[^.;]{0,80}?\b(?:(?:by|over\s+the)\s+(?:tele)?phone|(?:by|via|over)\s+(?:a\s+)?video\s*(?:link|call))\b)/gi },
       // …or told by who was spoken to, then how ("spoke to the Commission president by phone on Wednesday", "had spoken to Whitcomb on Monday by telephone"); not to the press. The words up to "by phone" are the trigger's, so that a day after them, not one of a clause before, dates it.
-      { pattern: /\b(?:spoke|spoken|speak|speaks|talked|talks)\s+to\b(?!\s+(?:reporters|journalists|the\s+(?:press|media|newspaper)|this\s+newspaper|us)\b)[^.;]{0,80}?\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b/gi },
+      { pattern: /\b(?:spoke|spoken|speak|speaks|talked|talks)\s+to\b(?!\s+(?:reporters|journalists|the\s+(?:press|media|newspaper)|this\s+newspaper|us)\b)[^.;]{0,80}?\b(?:(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:by|via|over)\s+(?:a\s+)?video\s*(?:link|call))\b/gi },
       // Someone who called someone by name ("On Thursday she called Israeli Prime Minister Avi Levin, who briefed her"), not what someone was called ("called Putin a war criminal", "a group called Hamas", "so-called").
       // The one called may carry a name's lowercase particles ("Crown Prince Mohammed bin Salman").
       { pattern: new RegExp(String.raw`(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w’'-]+)\s+(?:(?:also|then|later|first|personally|again)\s+)?)(?<!-)(?:called|phoned|rang)\s+(?=${CALLED_NAME}(?:\s*[,;.]|\s+(?:on|to\s+discuss|about|late|early|last|this|and\s+[A-Z]\w*\s*[,;.]|from)\b))`, 'g') },
@@ -184,6 +184,8 @@ export const EVENT_KINDS = {
       // Not what meeting a demand or meeting with criticism says ("failed to meet the demands", "met with fierce criticism").
       { pattern: new RegExp(String.raw`\b(?:meeting|meet|met|session|encounter|video\s*conference|teleconference)\b(?!\s+(?:with\s+)?(?:(?:the|its|their|his|her|fierce|strong|stiff|widespread|broad|little|some|much|mixed|a|an)\s+)*${MET_THING})`, 'gi') },
       { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)\b/gi },
+      // A meal of business with someone is a meeting ("held a working lunch with her Kenyan counterpart", "sat down for a working breakfast at the residence", "an official dinner for the visiting premier").
+      { pattern: /\b(?:working|official|state|business)\s+(?:lunch|luncheon|dinner|breakfast|supper)\b/gi },
       // Sitting beside someone at a table or in an office ("When Merz sat beside Trump in the Oval Office in June", "sat opposite her Israeli counterpart").
       { pattern: new RegExp(String.raw`\b(?:sat|sits|sitting)\s+(?:beside|next\s+to|opposite|alongside|across\s+(?:the\s+table\s+)?from)\s+(?=${VISITOR})`, 'g') },
       // Days of meetings are one gathering ("held two days of meetings"), as days of talks are.
@@ -292,7 +294,7 @@ export const EVENT_KINDS = {
           /\b(?:air\s*strikes|airstrikes|missile\s+strikes|drone\s+strikes|strikes|attacks|(?:drone|missile|air|rocket|artillery)\s+(?:attack|strike)|shelling|bombardment|striking(?!\s+(?:workers|miners|teachers|doctors|nurses|staff|employees|dockers|drivers|pilots|farmers|unions?|truckers)\b)|bombing|bombed|bombarded|shelled)\b/gi,
       },
       // One strike named by what it hit or by its day ("Saturday's strike on Kyiv"), never "strike a deal".
-      { pattern: /\bstrike\b(?=\s+(?:on|against)\b)/gi },
+      { pattern: /\bstrike\b(?=\s*,?\s+(?:on|against)\b)/gi },
       // …or one attack or raid named by what it hit ("the attack on the Burshtyn power plant on January 3"), or any of them by whom it killed ("An Israeli strike killed one of its commanders").
       { pattern: new RegExp(String.raw`\b(?:attack|raid)\s*,?\s+on\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?${STRUCK_TARGET}|\b(?:strike|attack|raid)\s+(?:killed|wounded|injured|destroyed|damaged)\b`, 'gi') },
       { pattern: /\b(?:massive|large-scale|combined|major|deadly|overnight)\s+(?:[A-Z]\w+\s+)?attack\b/gi },

@@ -41,6 +41,8 @@ export const SUSPENDED_THING = String.raw`(?:talks|negotiations|discussions|cons
 export const SUSPENDED_BEFORE = new RegExp(String.raw`\b${SUSPENDING}\s+(?:[\w‑'’-]+\s+){0,4}$`, 'i');
 /** A sitting someone left ("walked out of a session in Jeddah", "stormed out of Wednesday's meeting"): it was held, with them there; talks walked out of are suspended (SUSPENDED_BEFORE). */
 export const LEFT_SITTING_BEFORE = /\b(?:walk(?:s|ed|ing)?|storm(?:s|ed|ing)?)\s+out\s+of\s+(?:[\w‑'’-]+\s+){0,4}$/i;
+/** "negotiated until late on Monday": the words before the day a gathering went on until. */
+export const UNTIL_BEFORE = /\buntil\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 /** "did not meet face to face until Friday afternoon": a negation bounded by a day tells when it was held. */
 export const UNTIL_DAY_AFTER = new RegExp(String.raw`^(?:[^.;,]{0,40}?\s)?until\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+${MONTH_STEM})`, 'i');
 export const PUT_BEFORE = /\bput(?:s|ting)?\s+(?:[\w‑'’-]+\s+){0,4}$/i;

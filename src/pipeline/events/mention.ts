@@ -57,7 +57,7 @@ export interface Mention {
   persons: string[];
   parties: string[];
   place: string | null;
-  /** Told as not held until a day ("did not meet … until Friday afternoon"): that day, the "until" date's, is its own. */
+  /** Told as not held until a day ("did not meet … until Friday afternoon"), or as going on until one ("negotiated until late on Monday"): that day, the "until" date's, is its own. */
   heldFrom?: boolean;
   /** Points back at an event already reported rather than reporting one. */
   reference: boolean;

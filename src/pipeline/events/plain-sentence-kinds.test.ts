@@ -94,3 +94,54 @@ describe('a team or an envoy appointed on a day is an appointment', () => {
     expect(found(body).filter(([kind]) => kind === 'other')).toEqual([['other', 'Appointment', day]]);
   });
 });
+
+describe('a meal of business with someone is a meeting', () => {
+  it.each([
+    ['The Foreign Secretary has held a working lunch with her Kenyan counterpart in London today.', '2058-03-13'],
+    ['The two presidents had a working breakfast at the residence on Tuesday.', '2058-03-12'],
+    ['The king gave an official dinner for the visiting premier on Monday evening.', '2058-03-11'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind === 'meeting')).toEqual([['meeting', null, day]]);
+  });
+});
+
+describe('a host receiving a delegation or a newly appointed ambassador is a meeting', () => {
+  it.each([
+    ['Mayor Tom Reddy welcomed a trade delegation from the Polish port of Gdynia at the town hall on Monday.', '2058-03-11'],
+    ['On Tuesday, the Minister received the newly appointed Ambassador of Japan, Kenji Mori.', '2058-03-12'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind === 'meeting')).toEqual([['meeting', null, day]]);
+  });
+});
+
+describe('conferring or speaking by video link is a call', () => {
+  it.each([
+    ['Deputy Foreign Minister Lena Varga conferred with her Austrian counterpart by video link on Tuesday.', '2058-03-12'],
+    ['The chancellor spoke to the Velsland premier via video call on Monday about the corridor.', '2058-03-11'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind !== 'statement')).toEqual([['call', null, day]]);
+  });
+});
+
+describe('a strike named by what it hit after a comma is a strike', () => {
+  it.each([
+    ['A second strike, on a road bridge near Kupiansk on Monday, cut the main supply route.', '2058-03-11'],
+    ['Tuesday saw another strike, against a barracks outside Tarnby, the army said.', '2058-03-12'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind === 'strike').map(([kind]) => kind)).toEqual(['strike']);
+    expect(found(body).find(([kind]) => kind === 'strike')?.[2]).toBe(day);
+  });
+});
+
+describe('a gathering that went on until a day was held that day', () => {
+  it.each([
+    ['Water ministers of the five states negotiated until late on Monday without agreeing.', 'talks', '2058-03-11'],
+    ['The two delegations met in Kampala until early on Tuesday, a delegate said.', 'meeting', '2058-03-12'],
+  ])('%s', (body, kind, day) => {
+    expect(found(body).filter(([k]) => k === kind)).toEqual([[kind, null, day]]);
+  });
+
+  it('as one told as not held until a day still is', () => {
+    expect(found('They did not meet face to face until Friday afternoon.')).toEqual([['meeting', null, '2058-03-08']]);
+  });
+});

@@ -1,6 +1,6 @@
 import { requiredWordsTest, sentenceWords, testPart } from '../required-words.ts';
 import { clauseBefore } from './clause-text.ts';
-import { EVENT_KINDS, type EventKind, KINDS, type Trigger } from './kinds.ts';
+import { EVENT_KINDS, type EventKind, kindFamily, KINDS, type Trigger } from './kinds.ts';
 import {
   CONDITION_AFTER,
   COUNTED,
@@ -49,7 +49,7 @@ export interface TriggerHit {
   end: number;
   /** Many of them, none in particular ("numerous rounds of talks"): a mention with no day, never one event's evidence. */
   generic?: boolean;
-  /** Told as not held until a day ("did not meet face to face until Friday afternoon"): held that day. */
+  /** Told as not held until a day ("did not meet face to face until Friday afternoon"), or as going on until one ("negotiated until late on Monday"): held that day. */
   heldFrom?: boolean;
 }
 
@@ -79,7 +79,8 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
       if (isTitle(text, start, end)) continue;
       const before = clauseBefore(text, start);
       const negated = testPart(NEGATED, before, text);
-      const heldFrom = negated && testPart(UNTIL_DAY_AFTER, text.slice(end, end + 80), text);
+      // "did not meet face to face until Friday afternoon" was held that day; a gathering or a call that went on until a day ("negotiated until late on Monday", "talked until the early hours of Sunday") ended on it.
+      const heldFrom = (negated || kindFamily(rule.kind) === 'gathering' || rule.kind === 'call') && testPart(UNTIL_DAY_AFTER, text.slice(end, end + 80), text);
       if ((negated && !heldFrom) || testPart(REFUSED, before, text) || testPart(POSSIBLE_BEFORE, before, text) || testPart(WILLING, before, text) || testPart(MISREPORTED, before, text) || testPart(UNREAL, text.slice(0, start), text) || (rule.kind !== 'other' && testPart(COUNTED, before, text))) continue;
       if (isConditional(text, before, end) || testPart(NEGATED_AFTER, text.slice(end, end + 120), text) || (testPart(INDEFINITE_BEFORE, before, text) && testPart(POSSIBLE_AFTER, text.slice(end, end + 80), text))) continue;
       if (rule.kind !== 'other' && (isStopped(rule, text, before, end) || isHabitual(text, before, start, end))) continue;
