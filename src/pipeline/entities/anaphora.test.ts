@@ -140,4 +140,18 @@ describe('a surname standing alone after a date', () => {
     const before = read(['Finance Minister Ruth Oduya flew home on Sunday.', 'Kenyan and Ugandan trade ministers met in Kampala on Monday.']);
     expect(before[1]).not.toContain('ruth-oduya');
   });
+
+  it('does not read an office written with a side as someone whose own office names another side', () => {
+    const meeting = read([
+      'Polish Foreign Minister Jan Nowak met the Lithuanian foreign minister in Vilnius on Monday.',
+      'Lithuanian Foreign Minister Ona Kazlauskiene said the border would stay open.',
+    ]);
+    expect(meeting[0]).toContain('ona-kazlauskiene');
+    expect(meeting[0]!.filter((id) => id === 'jan-nowak')).toHaveLength(1);
+    const call = read([
+      'Irish Prime Minister Ciaran Walsh spoke by phone with the Dutch prime minister on Tuesday.',
+      'Prime Minister Sanne de Vries promised support on fisheries.',
+    ]);
+    expect(call[0]).toContain('sanne-de-vries');
+  });
 });

@@ -62,7 +62,7 @@ export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention;
     const { mention, text } = earlier[i]!;
     if (mention.entity.type !== anaphor.type || mention.refersBack || chosen.some((e) => e.id === mention.entity.id)) continue;
     if (anaphor.type === 'person' && /^['’]s?\s/.test(text.slice(mention.end, mention.end + 3))) continue;
-    if (anaphor.office && !holdsOffice(text, mention, anaphor.office.words)) continue;
+    if (anaphor.office && (!holdsOffice(text, mention, anaphor.office.words) || otherSide(anaphor, text, mention))) continue;
     chosen.push(mention.entity);
   }
   // Fewer names than the number says: the text has not named them all, and a guess would mislead.
@@ -83,21 +83,33 @@ export function namedAfter(anaphor: Anaphor, later: { mentions: EntityMention[];
   const people = later.mentions.filter((m) => m.entity.type === 'person' && !m.refersBack);
   const sides = anaphor.sides;
   if (sides) {
-    const holders = people.filter((m) => holdsOffice(later.text, m, sides.office) && sides.ids.some((id) => sidesWrittenBeside(later.text, m).includes(id)));
+    const holders = people.filter((m) => holdsOffice(later.text, m, sides.office) && sides.ids.some((id) => sidesOfOffice(later.text, m, sides.office).includes(id)));
     return [...new Map(holders.map((m) => [m.entity.id, m.entity])).values()].filter((e) => !named.some((m) => m.entity.id === e.id)).slice(0, anaphor.count);
   }
   const office = anaphor.office;
   const found = office
-    ? [...new Map(people.filter((m) => holdsOffice(later.text, m, office.words)).map((m) => [m.entity.id, m.entity])).values()]
+    ? [...new Map(people.filter((m) => holdsOffice(later.text, m, office.words) && !otherSide(anaphor, later.text, m)).map((m) => [m.entity.id, m.entity])).values()]
     : subjectBefore(people.map((mention) => ({ mention, text: later.text })), anaphor.count > 1);
   return found.length === anaphor.count && !found.some((e) => named.some((m) => m.entity.id === e.id)) ? found : [];
 }
 
-/** The countries the words just around a person name ("Latvia's minister, Ilze Kalnina", "Lithuanian Energy Minister Rasa Vaitkute", "Ilze Kalnina, Latvia's minister"). */
-function sidesWrittenBeside(text: string, person: { start: number; end: number }): string[] {
-  const before = text.slice(Math.max(0, person.start - 60), person.start).split(/\s+/).slice(-5);
-  const after = text.slice(person.end, person.end + 60).split(/\s+/).slice(0, 5);
-  return [...before, ...after].map((word) => word.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, '')).flatMap((word) => (countryOfDemonym(word) ?? findCountry(word))?.id ?? []);
+/** The countries written with the office a sentence gives a person ("Latvia's minister, Ilze Kalnina", "Lithuanian Energy Minister Rasa Vaitkute", "Hristo Vasilev, Bulgaria's minister"). */
+function sidesOfOffice(text: string, person: { start: number; end: number }, office: string): string[] {
+  const words = office.replace(/\s+/g, String.raw`\s+`);
+  const before = new RegExp(String.raw`((?:[\p{L}'’.-]+\s+){0,3})(?:[\p{L}-]+\s+){0,2}?${words}\s*,?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$`, 'iu').exec(text.slice(Math.max(0, person.start - 80), person.start));
+  const after = new RegExp(String.raw`^(?:,\s+|\s+as\s+)((?:[\p{L}'’.-]+\s+){0,4})${words}\b`, 'iu').exec(text.slice(person.end, person.end + 80));
+  return `${before?.[1] ?? ''} ${after?.[1] ?? ''}`.split(/\s+/).flatMap((word) => {
+    const bare = word.replace(/(?:['’]s)?[^\p{L}]*$/u, '');
+    return bare === '' ? [] : ((countryOfDemonym(bare) ?? findCountry(bare))?.id ?? []);
+  });
+}
+
+/** Whether an office written with a side ("the Lithuanian foreign minister") cannot be someone whose own office names another side ("Polish Foreign Minister Jan Nowak"). */
+function otherSide(anaphor: Anaphor, text: string, person: { start: number; end: number }): boolean {
+  const side = anaphor.office?.side;
+  const id = side ? (countryOfDemonym(side) ?? findCountry(side))?.id : undefined;
+  const theirs = id ? sidesOfOffice(text, person, anaphor.office!.words) : [];
+  return theirs.length > 0 && !theirs.includes(id!);
 }
 
 /** Whether a sentence gives a person the office: before the name ("Kazakhstan's foreign minister, Aliya Nurlanova") or after it ("… named Laura Finch as its special envoy", "Erik Holm, Norway's envoy"). */
