@@ -5,7 +5,7 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, type Modality, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, BARE_WEEKDAY, MOVED_BY, POSSESSIVE_DAY, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, POSSESSIVE_DAY, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
@@ -64,7 +64,7 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     .filter((time) => claimOf(time) && time.start >= dateline && !(later && time.end <= stamp))
     .flatMap((time) => {
       const { owner, aside } = ownerOf(time);
-      return owner ? [{ time, claim: claimOf(time)!, owner, ...(aside ? { aside } : {}) }] : [];
+      return owner && !modifiesAnotherNoun(text, time, owner) ? [{ time, claim: claimOf(time)!, owner, ...(aside ? { aside } : {}) }] : [];
     })
     .sort((a, b) => rank(a) - rank(b) || gap(a.owner, a.time) - gap(b.owner, b.time));
   for (const { time, claim, owner, aside } of pairs) {
@@ -138,6 +138,16 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     if (m.date || m.dateWithheld || m.series || m.future || m.end > telling.start || m.rule.kind === 'statement' || !newsAsReported(text, m, dayNotGiven)) continue;
     [m.date, m.dateAt] = [telling.date, telling.dateAt];
   }
+}
+
+/**
+ * "meet in Skarholm to prepare the June summit", "met to discuss the March ceasefire": a date written as the modifier of a noun is
+ * that noun's; a trigger other than the noun it modifies does not take it (the noun, when it is a trigger, does: "the June 12 summit").
+ */
+function modifiesAnotherNoun(text: string, time: TemporalExpression, owner: Mention): boolean {
+  const head = ATTRIBUTIVE_DATE_HEAD.exec(text.slice(time.end));
+  if (!head || !ATTRIBUTIVE_DATE_BEFORE.test(text.slice(Math.max(0, time.start - 12), time.start))) return false;
+  return !(owner.start >= time.end && owner.start < time.end + head[0].length);
 }
 
 /**

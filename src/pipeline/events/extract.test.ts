@@ -277,6 +277,15 @@ describe('extractEvents', () => {
     expect(dated('2026-07-18', 'Russia has shelled Kharkiv repeatedly, most recently on Sunday.\n')).toEqual([['strike', '2026-07-12']]);
   });
 
+  it('leaves a date written as the modifier of another noun to that noun', () => {
+    const datedOf = (published: string, body: string) => extractOne(published, `${body}\n`).candidates.filter((c) => c.kind !== 'statement').map((c) => [c.kind, c.date.value]);
+    // A diary line's weekday, not the month of the summit the meeting prepares.
+    expect(datedOf('2058-04-28', 'THE WEEK AHEAD (Meridian Wire) — Events to watch.\n\nMonday: Foreign ministers of the Nordic states meet in Tromso to prepare the June summit.')).toEqual([['meeting', '2058-04-29']]);
+    expect(datedOf('2058-04-28', 'Coming up this week:\n\nTuesday — Ghana’s and Togo’s trade ministers hold talks in Lome to settle the August summit’s agenda.')).toEqual([['talks', '2058-04-30']]);
+    // The noun it modifies takes it.
+    expect(datedOf('2058-04-28', 'Leaders will attend the June 12 summit in Oslo.')).toEqual([['summit', '2058-06-12']]);
+  });
+
   it('keeps the plan a conditional sentence tells as firm in its main clause, and leaves its condition unreal', () => {
     const planned = (body: string) => extractOne('2061-03-10', `${body}\n`).candidates.filter((c) => c.kind !== 'statement').map((c) => [c.kind, c.date.value, c.status]);
     expect(planned('If Malawi hopes to keep the deal alive, its president will meet Zambia’s leader in Lusaka on Friday.')).toEqual([['meeting', '2061-03-11', 'planned']]);

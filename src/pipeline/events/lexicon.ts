@@ -480,6 +480,12 @@ export const WHERE_AFTER_JOURNEY = /^[^.;]{0,60}?,\s+where\b[^.;]*$/;
  * The trip lay before the return; the clause (group 1) gives its gathering no day of its own.
  */
 export const HELD_ON_A_TRIP_BACK = /\b(?:return(?:s|ed|ing)?|back|home|came\s+back|flew\s+back)\b[^.;]{0,80}?\bfrom\s+(?:(?:a|an|the|his|her|their|its|this|last|[\w-]+-day|week-long|brief|short|state|official)\s+){0,4}(?:visit|trip|tour|journey|mission)\b[^.;]{0,60}?(?:,\s*|\s)((?:where|during\s+which|in\s+the\s+course\s+of\s+which|on\s+which)\b[^.;]*)$/i;
+/**
+ * A month or a day written as the modifier of a noun ("the June summit", "the March 3 ceasefire", "their May talks"), before that
+ * noun (ATTRIBUTIVE_DATE_BEFORE) and its head word or two (ATTRIBUTIVE_DATE_HEAD): the date is that noun's, not another event's.
+ */
+export const ATTRIBUTIVE_DATE_BEFORE = /\b(?:the|its|their|his|her|this|next|last)\s+$/i;
+export const ATTRIBUTIVE_DATE_HEAD = /^\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\b/;
 /** A sentence that moves a plan: "has been moved to Friday", "postponed by a week", "pushed back to early March". */
 export const NEW_OR_MOVED = new RegExp(String.raw`\b${MOVING}\b`, 'i');
 /** A plan moved by a length, not to a day: "postponed by a week", "pushed back by two days", "brought forward by a day" (group 1 the move, 2 the count, 3 the unit). */
