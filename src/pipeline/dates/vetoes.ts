@@ -432,6 +432,17 @@ export const VETOES: Veto[] = [
     ],
   },
   {
+    name: 'calling it a day',
+    // "called it a day after 40 years", "decided to call it a day": to stop, no day meant.
+    overrules: ['duration', 'chrono'],
+    applies: (c) => /^a\s+day$/i.test(matched(c)) && /\bcall(?:s|ed|ing)?\s+it\s+$/i.test(before(c, 16)),
+    examples: [
+      { text: 'He called it a day after 40 years in parliament.', ref: '2000-03-12', not: 'a day' },
+      { text: 'After 14 hours of talks, the envoys decided to call it a day.', ref: '2000-03-12', not: 'a day' },
+      { text: 'Calling it a day, the envoys left Geneva on Friday.', ref: '2000-03-12', not: 'a day' },
+    ],
+  },
+  {
     name: 'a weekend',
     // "spent a weekend in Paris", "every weekend": some weekend, not a date.
     overrules: ['chrono'],
