@@ -156,7 +156,7 @@ export const TIME_CLAUSE_BEFORE = /,\s+(?:(?:shortly|just|only|soon|hours|minute
 export const PROSPECT = /\b(?:ahead\s+of|preparations?\s+for|in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+for|precursor\s+to|groundwork\s+for|(?:possibility|prospect|chance)\s+of(?:\s+holding)?)\s+(?:[\w‑–.’'-]+\s+){0,4}$/i;
 
 /** A verb that tells something took place: an undated report needs one to be the day's news. "Had" only as a verb of its own ("had talks"), not as an auxiliary ("had received"); the progressive ("are under way", "is holding talks", "are now holding a video conference") tells it is taking place. */
-export const TOOK_PLACE = /\b(?:under\s*way|(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:holding|meeting|talking)|held|had(?!\s+(?:not\s+|never\s+|been\s+)?\w+(?:ed|en)\b)|spoke|spoken|met|ended|began|begun|opened|took\s+place|launched|hit|struck|announced|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|carried\s+out|completed)\b/i;
+export const TOOK_PLACE = /\b(?:under\s*way|(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:holding|meeting|talking)|held|had(?!\s+(?:not\s+|never\s+|been\s+)?\w+(?:ed|en)\b)|spoke|spoken|met|ended|began|begun|opened|took\s+place|launched|hit|struck|announced|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|carried\s+out|completed|sat\s+down|negotiated|conferred)\b/i;
 
 /** Past events that an article mentions as background, not as its news. */
 export const BACKGROUND = /\b(?:earlier|previous|previously|prior|recently|ongoing|including|since|in\s+the\s+past|once\s+(?:had\s+)?(?:met|held|spoke|talked|hosted|sat|\w+ed)\b)\b/i;

@@ -145,3 +145,16 @@ describe('a gathering that went on until a day was held that day', () => {
     expect(found('They did not meet face to face until Friday afternoon.')).toEqual([['meeting', null, '2058-03-08']]);
   });
 });
+
+describe('sitting down for a gathering tells it took place, as holding one does (TOOK_PLACE)', () => {
+  it.each([
+    ['09:12 — The two presidents have sat down for a working breakfast at the residence, according to the presidency.', 'meeting'],
+    ['The two delegations sat down for talks at the Hofburg.', 'talks'],
+  ])('%s', (body, kind) => {
+    expect(found(body)).toEqual([[kind, null, '2058-03-13']]);
+  });
+
+  it('but talks only planned to sit down for are not', () => {
+    expect(found('The two delegations are to sit down for talks at the Hofburg next week.').map(([, , day]) => day)).not.toContain('2058-03-13');
+  });
+});
