@@ -28,7 +28,7 @@ export const weekdayBeforeCount: Refiner = {
       if (!beforeHour || !COUNTED_AFTER.test(context.text.slice(result.index + result.text.length, result.index + result.text.length + 20))) continue;
       result.text = beforeHour;
       result.start.delete(['hour', 'minute', 'second', 'millisecond', 'meridiem']);
-      result.end = null;
+      delete result.end;
     }
     return results;
   },
