@@ -5,7 +5,7 @@ import type { Indexed, Probe, World } from './cluster-index.ts';
 import type { DateFit } from './date-fit.ts';
 import { countsSeveral, happeningFamily } from './family.ts';
 import { anotherTableThanTheSummit, besideTheSummit, summitGoesOn } from './side-meetings.ts';
-import { NEXT_OF_ITS_DAY } from './lifecycle-words.ts';
+import { NEXT_OF_ITS_DAY, SET_APART } from './lifecycle-words.ts';
 import { heldTable, oneTable, partiesConflict, sameTable } from './tables.ts';
 import { type Pair, pairOf, tied } from './ties.ts';
 
@@ -122,7 +122,7 @@ function otherPeople(pair: Pair, samePlaceNamed: boolean): boolean {
   const c = probe.report;
   // Countries are too loosely attached to rule out a gathering; people are not.
   if (!samePlaceNamed && probe.people.length > 0 && entry.persons.size > 0 && sharedPeople === 0) return true;
-  if (pair.sameArticle && anotherOfItsDay(entry, probe)) return true;
+  if (pair.sameArticle && anotherOfItsDay(entry, probe, world.isPerson)) return true;
   // Days of talks are no small table of one day: "began two days of talks … with a meeting with Jaishankar" is the round with Doval.
   return c.date.start === c.date.end && otherGuestsOfOne(probe.people, entry.persons, world.sideOf);
 }
@@ -131,16 +131,32 @@ function otherPeople(pair: Pair, samePlaceNamed: boolean): boolean {
  * One article's two gatherings of a day, one told as the next or the one before ("Later in the
  * day, the minister called on Sultan Haitham", after his talks with the foreign minister): two
  * tables when each has someone the other lacks, whatever side they speak for. The same table
- * going on ("later in the day, the two ministers signed …") is the same gathering.
+ * going on ("later in the day, the two ministers signed …") is the same gathering. One its
+ * article sets apart ("Separately, Foreign Minister Fidan received Argentina's Foreign Minister
+ * Quirno", after the presidents' talks) is another table when none of its people are at the
+ * gathering its article told (setApartFrom): another outlet may seat them at both (Quirno sat in
+ * on the presidents' talks), so only the article's own reports are asked.
  */
-function anotherOfItsDay(entry: Indexed, probe: Probe): boolean {
+function anotherOfItsDay(entry: Indexed, probe: Probe, isPerson: World['isPerson']): boolean {
   const { report, people } = probe;
-  const toldAsNext = nextOfItsDay(report) || entry.cluster.members.some((m) => m.article === report.article && nextOfItsDay(m));
+  const ofItsArticle = entry.cluster.members.filter((m) => m.article === report.article);
+  if (setApartFrom(report, people, ofItsArticle, isPerson) || ofItsArticle.some((m) => setApartFrom(m, m.participants.filter(isPerson), [report], isPerson))) return true;
+  const toldAsNext = nextOfItsDay(report) || ofItsArticle.some(nextOfItsDay);
   return toldAsNext && people.some((p) => !entry.persons.has(p)) && [...entry.persons].some((p) => !people.includes(p));
+}
+
+/** A report its sentence sets apart (SET_APART), naming people none of whom are among the people of the `others` of its article. */
+function setApartFrom(report: CandidateEvent, people: string[], others: CandidateEvent[], isPerson: World['isPerson']): boolean {
+  if (people.length === 0 || !setApart(report)) return false;
+  const theirs = others.flatMap((m) => m.participants.filter(isPerson));
+  return theirs.length > 0 && !people.some((p) => theirs.includes(p));
 }
 
 /** Its own sentence tells it as after or before another happening of its day (NEXT_OF_ITS_DAY). Read once a report. */
 const nextOfItsDay = oncePerObject((report: CandidateEvent) => NEXT_OF_ITS_DAY.test(report.evidence[0]?.text ?? ''));
+
+/** Its own sentence sets it apart from what its article told before (SET_APART). Read once a report. */
+const setApart = oncePerObject((report: CandidateEvent) => SET_APART.test(report.evidence[0]?.text ?? ''));
 
 /**
  * The next day, another day for a moved plan, or an undated report of the days before its

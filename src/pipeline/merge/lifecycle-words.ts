@@ -108,6 +108,13 @@ export const DATED_BY_ONE_OF: ReadonlyMap<string, RegExp> = new Map(
 export const NEXT_OF_ITS_DAY = /\b(?:(?:later|earlier)\s+(?:in\s+the\s+day|that\s+day|on\s+the\s+same\s+day|on\s+\w+day)|afterwards)\b/i;
 
 /**
+ * "Separately, Foreign Minister Fidan received …", "In a separate meeting, the two trade ministers
+ * …", "At separate talks on Wednesday, …", "Meanwhile, the defence ministers met …": the sentence
+ * opens by setting its happening apart from the one its article has just told.
+ */
+export const SET_APART = /^\W*(?:separately|meanwhile|(?:in|at|during)\s+(?:a\s+)?separate\s+\w+)\b/i;
+
+/**
  * "Before, Quirno had maintained a meeting with Fidan", "Earlier, the ministers had held talks",
  * "the minister had previously met his counterpart": a sentence that tells, in the past perfect, of
  * a happening before the one its article reports. A day or a happening named after the marker

@@ -206,6 +206,33 @@ describe('mergeReports: one happening, several reports', () => {
     });
   });
 
+  describe('keeps apart a gathering its article sets apart ("Separately, …") when none of its people are at the gathering its article told', () => {
+    const isSomeone = (id: string) => id.includes('-');
+    const leaders = (article: string, participants: string[], text: string) => report({ article, kind: 'meeting', date: day('2031-04-09'), place: 'vilnius', participants, evidence: said(text, 0) });
+    const presidents = leaders('a', ['ines-varga', 'tomas-kral'], 'President Ines Varga hosted her Czech counterpart Tomas Kral in Vilnius on Wednesday');
+    // Another outlet seats the foreign minister at the presidents' table too.
+    const seated = leaders('b', ['ines-varga', 'tomas-kral', 'petra-novak'], 'Kral, accompanied by Foreign Minister Petra Novak, was received by Varga on Wednesday');
+    const apart = (text: string) => report({ article: 'a', kind: 'meeting', date: day('2031-04-09'), participants: ['lukas-marin', 'petra-novak'], evidence: said(text, 4) });
+    it.each([
+      // A wire's plain paragraph, and a ministry's web copy.
+      'Separately, Foreign Minister Lukas Marin received his Czech counterpart Petra Novak at the ministry on Wednesday morning',
+      'In a separate meeting on Wednesday, the foreign ministers, Lukas Marin and Petra Novak, reviewed the consular agreement',
+      'Meanwhile, Lukas Marin held talks with Petra Novak over breakfast',
+    ])('%s', (text) => {
+      for (const order of [[presidents, seated, apart(text)], [apart(text), presidents, seated], [presidents, apart(text), seated]]) {
+        const clusters = mergeReports(order, within, isSomeone);
+        expect(clusters.map((c) => c.members.map((m) => m.participants.includes('lukas-marin')))).toEqual(expect.arrayContaining([[true]]));
+        expect(clusters).toHaveLength(2);
+      }
+    });
+    it('but not the same people set apart, nor one with someone of the told gathering', () => {
+      const same = report({ article: 'a', kind: 'meeting', date: day('2031-04-09'), participants: ['ines-varga', 'tomas-kral'], evidence: said('Separately, Varga and Kral signed a memorandum on rail links', 5) });
+      expect(mergeReports([presidents, same], within, isSomeone)).toHaveLength(1);
+      const withHost = report({ article: 'a', kind: 'meeting', date: day('2031-04-09'), participants: ['ines-varga', 'petra-novak'], evidence: said('Separately, Varga received Novak for a short meeting', 5) });
+      expect(mergeReports([presidents, seated, withHost], within, isSomeone)).toHaveLength(1);
+    });
+  });
+
   it('joins days of talks that began with one counterpart to the round with another ("began two days of talks … with a meeting with Jaishankar", the round with Doval)', () => {
     const talks = (article: string, other: string, date: ReturnType<typeof day>) => report({ article, kind: 'talks', participants: ['wang-yi', other], place: 'new-delhi', date });
     expect(mergeReports([talks('a', 'ajit-doval', day('2025-08-19')), talks('b', 's-jaishankar', day('2025-08-18', '2025-08-19'))], within, isPerson)).toHaveLength(1);
