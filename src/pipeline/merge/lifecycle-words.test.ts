@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HELD_AGAIN, PLANNED_AGAIN } from './lifecycle-words.ts';
+import { HELD_AGAIN, NEXT_OF_ITS_DAY, PLANNED_AGAIN } from './lifecycle-words.ts';
 
 describe('a session after an earlier one', () => {
   it('is planned with its own verb, "see" among them, past a dotted name', () => {
@@ -13,4 +13,19 @@ describe('a session after an earlier one', () => {
     expect(HELD_AGAIN.test('They met again in Vienna on Tuesday')).toBe(true);
     expect(HELD_AGAIN.test('The talks ended on Tuesday, and they agreed to meet again in June')).toBe(false);
   });
+});
+
+describe('a happening told as the next of its day', () => {
+  it.each([
+    'Later in the day, the minister called on Sultan Haitham bin Tarik',
+    'Later, the deputy prime minister called on President Shavkat Mirziyoyev',
+    'Subsequently, Ruto was received by the Senate President',
+    'On the same day, the guest was received by the President of the Republic',
+    'That same day, Wadephul paid a courtesy call on Prime Minister Kim',
+  ])('%s', (text) => expect(NEXT_OF_ITS_DAY.test(text)).toBe(true));
+  it.each([
+    'The ministers met later this month in Geneva',
+    'The talks were held on the same day as the summit opened',
+    'He arrived on Tuesday and met the president later',
+  ])('not: %s', (text) => expect(NEXT_OF_ITS_DAY.test(text)).toBe(false));
 });

@@ -196,6 +196,9 @@ describe('mergeReports: one happening, several reports', () => {
       'Afterwards Jaishankar was received by Sultan Haitham bin Tarik at Al Alam Palace',
       'Earlier that day, he had met Sultan Haitham bin Tarik for breakfast at the palace',
       'Jaishankar later that day called on the Sultan, who received him at Al Alam Palace',
+      // A daily's bare 'Later,' and an agency protocol's 'On the same day,'.
+      'Later, the external affairs minister called on Sultan Haitham bin Tarik',
+      'On the same day, the guest was received by Sultan Haitham bin Tarik at Al Alam Palace',
     ])('%s', (text) => {
       expect(mergeReports([talks, next(text)], within, isPerson, sideOf)).toHaveLength(2);
       expect(mergeReports([next(text), talks], within, isPerson, sideOf)).toHaveLength(2);
