@@ -96,3 +96,22 @@ describe('a day counted from the day the sentence before names', () => {
     expect(dated('2058-05-15', 'Lindqvist met Ostad in Ardan on May 2. The truce is due to expire on May 20. Two days later she held talks with the rebels.')).toContain('talks 2058-05-04 occurred');
   });
 });
+
+describe('a weekday counted from an event the sentence’s own subordinate clause names', () => {
+  // Monday 13 May 2058: the Sunday gone by is the 12th, the Thursday ahead the 16th.
+  const story = ['Foreign Minister Nadia Sarem met the UN envoy in Ardan on Sunday.', 'The two sides’ negotiators will hold talks in Oslo on Thursday, the ministry said.'];
+  it('counts "the following <weekday>" from the named event’s day, not from the story’s first day', () => {
+    for (const [told, day] of [
+      ['If the talks in Oslo go well, the ministers are due to meet in Bergen the following Monday, an official said.', '2058-05-20'],
+      ['Once the talks in Oslo are over, the two presidents plan to hold a summit the following Wednesday.', '2058-05-22'],
+    ] as const) {
+      const days = dated('2058-05-13', ...story, told).map((e) => e.split(' ')[1]);
+      expect(days).toContain(day);
+      expect(days).toContain('2058-05-16');
+    }
+  });
+
+  it('leaves a counted weekday whose sentence names no event in a subordinate clause', () => {
+    expect(dated('2058-05-13', ...story, 'The ministers are due to meet in Bergen the following Monday, an official said.').map((e) => e.split(' ')[1])).not.toContain('2058-05-20');
+  });
+});

@@ -1,10 +1,11 @@
+import { parseReferenceDay, weekday } from '../dates/calendar.ts';
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
 import { reportVerbIn } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
-import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, COUNTED_BACK_ANCHOR, COUNTED_CLAUSE, POINTING_SUBJECT, REPORTED_CONTENT, THERE_AFTER } from './lexicon.ts';
+import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, COUNTED_BACK_ANCHOR, COUNTED_CLAUSE, COUNTED_WEEKDAY, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, THERE_AFTER } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { countedDays, shiftDay } from './shift-day.ts';
@@ -85,10 +86,12 @@ export function datedByCountingOn(m: Mention, times: TemporalExpression[], earli
   const adverb = COUNTED_ADVERB.exec(text);
   if (!adverb || m.date) return false;
   const own = times.filter((t) => t.end <= adverb.index && claimOf(t)?.precision === 'day').at(-1);
+  // "After the talks in Doha, the envoys met again two days later": counted from the event its own subordinate clause names.
+  const named = own ? undefined : dayOfEventNamedBefore(text, adverb.index, earlier);
   const event = earlier.findLast((e) => e.date?.precision === 'day' && e.rule.kind !== 'statement' && e.rule !== SAYING);
   // "The standoff began on May 2 … Two days later, the envoy met …": with no event its paragraph dates, the day the sentence before names, though no event's.
   const inParagraph = event?.sentence.blockIndex === m.sentence.blockIndex ? event : undefined;
-  const from = own ? claimOf(own)!.start : (inParagraph?.date!.start ?? dayNamedBefore() ?? event?.date?.start);
+  const from = own ? claimOf(own)!.start : (named ?? inParagraph?.date!.start ?? dayNamedBefore() ?? event?.date?.start);
   if (!from) return false;
   const [, count, unit, direction, nextOrPrevious, dayBeforeOrAfter, sameDay] = adverb;
   const days = count ? countedDays(count, unit!)! : 1;
@@ -96,6 +99,48 @@ export function datedByCountingOn(m: Mention, times: TemporalExpression[], earli
   const day = sameDay ? from : shiftDay(from, back === 'earlier' || back === 'previous' || back === 'before' ? -days : days);
   [m.date, m.dateWithheld] = [{ value: day, start: day, end: day, precision: 'day' }, false];
   return true;
+}
+
+/**
+ * "If the meeting in Sefid goes well, the UN hopes to bring both delegations to Geneva for talks the
+ * following Tuesday", "Once the summit in Oslo is over, the ministers will meet again the previous …":
+ * a weekday counted on (or back) from an event the sentence's own subordinate clause names is the
+ * first of that name after (or before) that event's day, not after the day the story was at when the
+ * date reader counted it. Only with no other day in the sentence before the count.
+ */
+export function weekdayCountedFromEventNamed(found: Mention[], times: TemporalExpression[], text: string, earlier: Mention[]): void {
+  for (const time of times) {
+    const claim = claimOf(time);
+    if (claim?.precision !== 'day' || !COUNTED_WEEKDAY.test(time.text)) continue;
+    if (times.some((t) => t.end <= time.start && claimOf(t)?.precision === 'day')) continue;
+    const owner = found.find((m) => m.dateAt === time.start);
+    const from = owner ? dayOfEventNamedBefore(text, time.start, earlier) : undefined;
+    if (!owner || !from) continue;
+    const step = /\b(?:previous|preceding)\b/i.test(time.text) ? -1 : 1;
+    const named = weekday(parseReferenceDay(claim.start));
+    let day = shiftDay(from, step);
+    while (weekday(parseReferenceDay(day)) !== named) day = shiftDay(day, step);
+    owner.date = { value: day, start: day, end: day, precision: 'day' };
+  }
+}
+
+/**
+ * The day of the event a subordinate clause before `at` names by its noun ("If the meeting in Sefid goes well", "After the talks
+ * in Doha"): the last event of the article dated by its day whose own trigger ends in that noun ("A meeting with rebel commanders …").
+ */
+function dayOfEventNamedBefore(text: string, at: number, earlier: Mention[]): string | undefined {
+  let day: string | undefined;
+  for (const named of text.slice(0, at).matchAll(NAMED_IN_SUBORDINATE)) {
+    const noun = singular(named[1]!);
+    const event = earlier.findLast((m) => m.date?.precision === 'day' && m.rule.kind !== 'statement' && m.rule !== SAYING && singular(/[\p{L}-]+$/u.exec(m.sentence.text.slice(m.start, m.end))?.[0] ?? '') === noun);
+    if (event) day = event.date!.start;
+  }
+  return day;
+}
+
+/** A noun without its plural's "s", lower-cased, to compare "talks" with "talk" and "meetings" with "meeting". */
+function singular(noun: string): string {
+  return noun.toLowerCase().replace(/s$/, '');
 }
 
 /**

@@ -8,7 +8,7 @@ import type { ArticleEvents } from './candidate.ts';
 import { isCountedFromAnother, mayDateAReport } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
-import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datesCountedFromAnother, lastDayNamed } from './counted-from.ts';
+import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datesCountedFromAnother, lastDayNamed, weekdayCountedFromEventNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { AFTER_ANOTHER, type CarriedSpeaker, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SPEAKER_CARRIED_ACROSS, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
@@ -85,6 +85,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (weekAheadEntry(text, before, underDiary)) for (const m of found) [m.future, m.mood, m.presentPlan] = [true, 'plan', true];
     assignDates(found, times, text, today);
     datedByItsUntil(found, times, text);
+    weekdayCountedFromEventNamed(found, times, text, mentions);
     dropMentions(found, undatedTopics, journeysWithGoals);
     for (const m of found) {
       // "the second exchange within two days", "one year since the last call": the event is an earlier one, its date counted back, whatever date its sentence gives.

@@ -237,6 +237,12 @@ export const SUPPOSED_EVENT = /^(?:\s+(?:without|with|between|among|involving|ex
 /** A part of the day told from the story, not from the publication ("earlier in the day", "later in the day"; "earlier today" is the publication's). */
 /** A weekday counted from a day told before it: "the previous Friday", "the following Tuesday", "the preceding Sunday". */
 export const COUNTED_WEEKDAY = /\bthe\s+(?:following|previous|preceding)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/**
+ * A subordinate clause or condition naming an event the reader knows by its noun, which a counted day after it counts from:
+ * "If the meeting in Sefid goes well, … the following Tuesday", "Once the summit in Oslo is over, … the following Friday",
+ * "After the talks in Doha, … two days later" (group 1: the noun; the sentence must hold no other day to count from).
+ */
+export const NAMED_IN_SUBORDINATE = /\b(?:if|once|after|when|unless|should|following)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(meetings?|talks|summit|call|visit|round|session|negotiations|conference|consultations)\b/giu;
 export const STORY_DAY_PART = /^(?:earlier|later)\s+in\s+the\s+day$/i;
 /** An entry of a diary labelled by its weekday ("Thursday: Balkan ministers hold talks in Sarajevo", "Tuesday — the chancellors meet"). */
 export const WEEKDAY_LABEL = /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?::|[—–]\s)/;
