@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { articleNamesSurname, keepArticleOfNamelessCalls } from './article-people.ts';
+import { articleNamesSurname, keepArticleOfNamelessReports } from './article-people.ts';
 import { report } from '../../../tests/support/reports.ts';
 
-describe('keepArticleOfNamelessCalls', () => {
-  it('keeps the article on a call with no one taking part, and on nothing else', () => {
+describe('keepArticleOfNamelessReports', () => {
+  it('keeps the article on a call or a gathering with no one taking part, and on nothing else', () => {
     const nameless = report({ article: 'a', kind: 'call', mentions: ['ken-ishida'] });
     const named = report({ article: 'a', kind: 'call', participants: ['chidi-okafor'] });
     const meeting = report({ article: 'a', kind: 'meeting' });
-    keepArticleOfNamelessCalls([nameless, named, meeting], 'Halvorsen asked for it.');
-    expect([nameless, named, meeting].map((c) => c.articleText)).toEqual(['Halvorsen asked for it.', undefined, undefined]);
+    const namedMeeting = report({ article: 'a', kind: 'talks', participants: ['chidi-okafor'] });
+    const strike = report({ article: 'a', kind: 'strike' });
+    keepArticleOfNamelessReports([nameless, named, meeting, namedMeeting, strike], 'Halvorsen asked for it.');
+    expect([nameless, named, meeting, namedMeeting, strike].map((c) => c.articleText)).toEqual(['Halvorsen asked for it.', undefined, 'Halvorsen asked for it.', undefined, undefined]);
   });
 });
 

@@ -197,9 +197,12 @@ function sameDaysScore(pair: Pair, samePlaceNamed: boolean): number | undefined 
   const placeMentioned = namesTie && ((c.place !== null && entry.mentions.has(c.place)) || places.some((p) => probe.mentions.includes(p)));
   const tableTie = tied(pair, 'table') || tied(pair, 'peopleForTheTable');
   if (shared === 0 && !samePlaceNamed && !namesTie && !tied(pair, 'whoAndWhere') && !tableTie && !tied(pair, 'anonymousDate')) return undefined;
-  // A report naming no one ("The summit's declaration will be adopted on Monday") is about what its own article reports.
+  // A report naming no one ("The summit's declaration will be adopted on Monday") is about what its own article reports,
+  // and, of the gatherings of its day, the one whose people its article names around it ("The meeting ran past midnight",
+  // after "Halvorsen and Okafor …": article-people.ts): two such gatherings of its day tie, and it stays apart (bestFor).
   const ownArticle = probe.anonymous && pair.sameArticle;
-  return shared * 2 + (samePlaceNamed || placeMentioned || ownArticle ? 2 : 0) + (sameDay ? 1 : 0) + (namesTie ? 1 : 0) + (tableTie ? 1 : 0);
+  const namedAround = sameDay && tied(pair, 'namedByItsArticle');
+  return shared * 2 + (samePlaceNamed || placeMentioned || ownArticle ? 2 : 0) + (sameDay ? 1 : 0) + (namesTie ? 1 : 0) + (tableTie ? 1 : 0) + (namedAround ? 1 : 0);
 }
 
 /**

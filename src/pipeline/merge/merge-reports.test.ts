@@ -535,6 +535,32 @@ describe('mergeReports: a call its sentences name no one on the line of', () => 
   });
 });
 
+describe('mergeReports: a gathering its sentences name no one at, between two gatherings of its day', () => {
+  const person = (id: string) => id.includes('-');
+  const met = (article: string, participants: string[]) => report({ article, kind: 'meeting', date: day('2031-05-15'), participants, mentions: participants });
+  const nameless = (article: string, sentence: string, articleText: string) => report({ article, kind: 'meeting', date: day('2031-05-15'), evidence: said(sentence), articleText });
+  const articles = (reports: CandidateEvent[]) => mergeReports(reports, within, person).map((c) => c.members.map((m) => m.article).sort().join(' ')).sort();
+  const trade = met('wire', ['ingrid-halvorsen', 'chidi-okafor']);
+  const defence = met('agency', ['marta-lindqvist', 'jonas-berg']);
+  // A columnist's aside and a liveblog entry, each naming the table's people only by surname elsewhere.
+  const column = 'Thursday was long. The meeting ran past midnight. Halvorsen wanted quotas; Okafor wanted none.';
+  const liveblog = '21:40 Still no word from the palace. 23:05 The session has broken up, a spokesman says. Okafor left first, Halvorsen minutes later.';
+
+  it.each([
+    ['The meeting ran past midnight.', column],
+    ['23:05 The session has broken up, a spokesman says.', liveblog],
+  ])('joins the one whose people its article names: %s', (sentence, text) => {
+    expect(articles([trade, defence, nameless('blog', sentence, text)])).toEqual(['agency', 'blog wire']);
+    expect(articles([nameless('blog', sentence, text), defence, trade])).toEqual(['agency', 'blog wire']);
+  });
+
+  it('stays apart when its article names the people of both, or of neither', () => {
+    const both = 'The meeting ran past midnight. Halvorsen and Okafor talked trade; Lindqvist and Berg, frigates.';
+    expect(articles([trade, defence, nameless('blog', 'The meeting ran past midnight.', both)])).toEqual(['agency', 'blog', 'wire']);
+    expect(articles([trade, defence, nameless('blog', 'The meeting ran past midnight.', 'The meeting ran past midnight. Nobody spoke.')])).toEqual(['agency', 'blog', 'wire']);
+  });
+});
+
 describe('mergeReports: the next day in one article', () => {
   it('does not join a gathering of named people to the next day\'s gathering that names none (Davos, then Abu Dhabi)', () => {
     const clusters = mergeReports(

@@ -95,6 +95,8 @@ const TIES = {
    * article that names every person of the call elsewhere, if only by surname ("Takaichi asked for
    * it … Trump listened"): two people at least, so that one name (a president's, named in every
    * story) ties nothing. Only on the call's day, and only one call of it (bestFor: FACELESS_CALL).
+   * A gathering naming no one ("The meeting ran past midnight") is told apart the same way: it
+   * scores higher with the one gathering of its day its article names (compatible.ts sameDaysScore).
    */
   namedByItsArticle: {
     may: (entry, { report }) => report.articleText !== undefined && entry.persons.size >= 2,
