@@ -84,9 +84,10 @@ const nameBeforeYear = (c: Candidate): string | undefined => {
   return opening && (opening.index > 0 || c.start <= REACH_FOR_NAME) ? opening[1] : undefined;
 };
 const ADDRESS_AFTER = /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square)/;
-// Calendar names, and the little words a title-case headline capitalises ("Talks Resume In 2026").
-const CALENDAR_NAMES = /^(?:fiscal|year|christmas|easter|thanksgiving|ramadan|passover|hanukkah|new|in|on|at|by|since|until|from|to|of|for|after|before|during|through|throughout|within|circa|mid|early|late|and|or|but|the|a|an|that|this|these|those|its|his|her|their|our|my|your|every|each|some|any|no|last|next|all|both|than|as|with|till|into|around|about|between|beyond|over|toward|towards|beginning|starting|ending|effective|only|even|also|not|unlike|like|including|except|despite|amid|roughly|approximately|nearly|almost|then|still)$/i;
-const isCalendarWord = (word: string) => monthNumber(word) !== undefined || word.toLowerCase() in SEASONS || WEEKDAYS.includes(word.toLowerCase()) || CALENDAR_NAMES.test(word);
+// Calendar names, and the little words a title-case headline capitalises ("Talks Resume In 2026")
+// or a sentence opens with ("That 1978 resolution", "Despite 1998's losses"): no name before a year.
+const CALENDAR_OR_LITTLE_WORDS = /^(?:fiscal|year|christmas|easter|thanksgiving|ramadan|passover|hanukkah|new|in|on|at|by|since|until|from|to|of|for|after|before|during|through|throughout|within|circa|mid|early|late|and|or|but|the|a|an|that|this|these|those|its|his|her|their|our|my|your|every|each|some|any|no|last|next|all|both|than|as|with|till|into|around|about|between|beyond|over|toward|towards|beginning|starting|ending|effective|only|even|also|not|unlike|like|including|except|despite|amid|roughly|approximately|nearly|almost|then|still)$/i;
+const isCalendarWord = (word: string) => monthNumber(word) !== undefined || word.toLowerCase() in SEASONS || WEEKDAYS.includes(word.toLowerCase()) || CALENDAR_OR_LITTLE_WORDS.test(word);
 // "a quarter point", "three quarters percent": a fraction of a measure.
 const MEASURE_AFTER = /^[\s-]+(?:percentage[\s-]+)?(?:points?|percent|per\s*cent|miles?|inch(?:es)?|pounds?|ounces?|cents?)\b/i;
 // A capitalised title inside its sentence ("its Person of"), not a sentence's first word ("Most of").
@@ -117,8 +118,9 @@ const NOUN_AFTER = /^[ \t]+(?!(?:in|on|at|for|to|from|by|and|or|but|since|until|
 // "a Christmas tree", "New Year's resolutions": a thing of the holiday, not its day; so is a
 // pact or a revolt named by the holiday it was made on ("the Good Friday agreement", "the Easter Rising").
 const HOLIDAY_THING_AFTER = /^\s+(?:trees?|cards?|carols?|lights|decorations|ornaments|presents|gifts|spirit|songs?|music|cakes?|puddings?|stockings?|resolutions?|movies?|films?|specials?|sweaters?|jumpers?|bonus(?:es)?|markets?|fairs?|offensive|agreements?|accords?|truces?|ceasefires?|peace\s+(?:deal|accord|agreement|process)|rising|uprising)\b/i;
-// "Saturday Night Live", "Monday Night Football": a weekday's part of the day that opens a name.
+// "now and then", "now and again": after "now", the rest of an idiom of frequency.
 const NOW_AND_THEN_AFTER = /^\s+(?:and|or)\s+(?:then|again)\b/i;
+// "Saturday Night Live", "Monday Night Football": a weekday's part of the day that opens a name.
 const WEEKDAY_PART_NAME = new RegExp(String.raw`^${WEEKDAY_NAME}\s+(?:Night|Morning|Evening|Afternoon)$`);
 const DATE_AFTER = new RegExp(String.raw`^,?\s+(?:as\s+)?(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:${MONTH_STEM}[a-z]*\b|${WEEKDAY_NAME}\b|(?:week|month|year)\b|\d{4}\b)`);
 // A capitalised word after "the Sunday" that is a name's ("the Sunday Times"), not a month's ("the Sunday March 3 vote").

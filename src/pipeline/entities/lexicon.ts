@@ -211,7 +211,6 @@ export const HEADLINE_GATHERING_AFTER = /^\s+(?:(?!(?:as|and|or|but|while|after|
 /** …or where one is held: "talks in Geneva", "Envoys meet in Miami", "summit at Mar-a-Lago". */
 export const HEADLINE_GATHERING_BEFORE = /\b(?:talks|negotiations|meet|meets|meeting|summit|round)\b[^.;:!?]{0,40}\b(?:in|at)\s+(?:the\s+)?$/i;
 
-/** A place's description before its name, after "the": "the Red Sea city of ", "the Black Sea resort of ", "the border town of ", "the Kurdish regional capital " (no "of"). */
 /**
  * A place GeoNames' towns may lack, named after its description ("the Alpine resort of Kaltenried",
  * "the lakeside village of Orlovac Vrh", "the Red Sea resort of Sharm el-Sheikh", "the port city of
