@@ -59,11 +59,16 @@ const OFFICIALS = String.raw`(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministers?|lea
 /** Someone named by office ("Chilean President Ana Ruiz", "Prime Minister Hale"): "visiting" before one describes the visitor, not a visit. */
 const OFFICE_HOLDER = String.raw`(?:[A-Z][\w’'-]+\s+){0,3}(?:President|Prime\s+Minister|Minister|Chancellor|King|Queen|Prince|Emir|Premier|Secretary|Vice)\b`;
 
+/** An office after whose it is, in either case ("Argentina's Foreign Minister", "Japan's prime minister", "Qatar's Emir"). */
+const POSSESSED_OFFICE = String.raw`(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Ll]eader|[Mm]inister|[Cc]hancellor|[Ee]nvoys?|[Aa]mbassador|[Kk]ing|[Ee]mir|[Pp]remier)`;
+/** An office holder new to it, or leaving it ("the newly appointed Ambassador", "the outgoing President"). */
+const NEW_TO_OFFICE = String.raw`(?:newly[\s-]+)?(?:appointed|elected|accredited|new|outgoing|incoming)`;
+
 /**
  * Whom a host receives: a name ("Volodymyr Zelensky", not "Trump's proposal"), someone's
  * office ("Ukraine's president"), a delegation or a body of officials. Places and things are not received.
  */
-const VISITOR = String.raw`(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*\b(?!['’]|\s+(?:talks|summit|meeting|forum|conference)\b)|[A-Z]\w+['’]s\s+(?:[A-Z][\w-]*\s+){0,2}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Ll]eader|[Mm]inister|[Cc]hancellor|[Ee]nvoys?|[Aa]mbassador|[Kk]ing|[Ee]mir|[Pp]remier)\b|the\s+(?:(?:newly[\s-]+)?(?:appointed|elected|accredited|new|outgoing|incoming)\s+)?(?:${OFFICE_HOLDER}|(?:[A-Z][\w’'-]+\s+){0,2}Ambassador\b)|(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+)?${DELEGATION}|${OFFICIALS}`;
+const VISITOR = String.raw`(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*\b(?!['’]|\s+(?:talks|summit|meeting|forum|conference)\b)|[A-Z]\w+['’]s\s+(?:[A-Z][\w-]*\s+){0,2}?${POSSESSED_OFFICE}\b|the\s+(?:${NEW_TO_OFFICE}\s+)?(?:${OFFICE_HOLDER}|(?:[A-Z][\w’'-]+\s+){0,2}Ambassador\b)|(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+)?${DELEGATION}|${OFFICIALS}`;
 
 /** Someone called by name ("Israeli Prime Minister Avi Levin", "Crown Prince Mohammed bin Salman"), not a possessive ("called Putin's office"). */
 const CALLED_NAME = String.raw`(?:(?:[A-Z][\w.’'-]*|bin|ibn|al|el|de|van|von|der|da|di|du)\s+){0,5}[A-Z][\w’'-]*(?<!['’]s)`;
