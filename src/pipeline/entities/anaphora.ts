@@ -84,13 +84,18 @@ export function namedAfter(anaphor: Anaphor, later: { mentions: EntityMention[];
   const sides = anaphor.sides;
   if (sides) {
     const holders = people.filter((m) => holdsOffice(later.text, m, sides.office) && sides.ids.some((id) => sidesOfOffice(later.text, m, sides.office).includes(id)));
-    return [...new Map(holders.map((m) => [m.entity.id, m.entity])).values()].filter((e) => !named.some((m) => m.entity.id === e.id)).slice(0, anaphor.count);
+    return distinctEntities(holders).filter((e) => !named.some((m) => m.entity.id === e.id)).slice(0, anaphor.count);
   }
   const office = anaphor.office;
   const found = office
-    ? [...new Map(people.filter((m) => holdsOffice(later.text, m, office.words) && !otherSide(anaphor, later.text, m)).map((m) => [m.entity.id, m.entity])).values()]
+    ? distinctEntities(people.filter((m) => holdsOffice(later.text, m, office.words) && !otherSide(anaphor, later.text, m)))
     : subjectBefore(people.map((mention) => ({ mention, text: later.text })), anaphor.count > 1);
   return found.length === anaphor.count && !found.some((e) => named.some((m) => m.entity.id === e.id)) ? found : [];
+}
+
+/** The entities of mentions, each once, in the order first named. */
+function distinctEntities(mentions: EntityMention[]): EntityMention['entity'][] {
+  return [...new Map(mentions.map((m) => [m.entity.id, m.entity])).values()];
 }
 
 /** The countries written with the office a sentence gives a person ("Latvia's minister, Ilze Kalnina", "Lithuanian Energy Minister Rasa Vaitkute", "Hristo Vasilev, Bulgaria's minister"). */

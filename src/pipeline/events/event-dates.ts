@@ -117,10 +117,13 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     const monthDayTold = toldOn !== undefined && !inForce && MONTH_NAME.test(time.text);
     // The told day's year is the one nearest the telling, whatever the tense it was told in; the event's own unmarked clause is read by its verb,
     // unless the event is only what another is about ("held talks on Thursday about a summit in Geneva on March 20": the verb is the talks').
+    const ranged = withDayRange(claim, time, text);
+    // The day the date is read from: its telling's, else the news's.
+    const readFrom = toldOn ? claimOf(toldOn)!.start : day;
     const agreed = monthDayTold
-      ? agreeWithModality(withDayRange(claim, time, text), time, 'unmarked', claimOf(toldOn)!.start)
-      : agreeWithModality(withDayRange(claim, time, text), time, toldOn || inForce ? 'plan' : reportedPlan ? 'reported plan' : mood, toldOn ? claimOf(toldOn)!.start : day, owner.topic ? undefined : text);
-    owner.date = toldOn ? firstAfterTelling(agreed, time, claimOf(toldOn)!.start) : mood === 'plan' ? weekAheadOnItsLastDay(agreed, time, day) : agreed;
+      ? agreeWithModality(ranged, time, 'unmarked', readFrom)
+      : agreeWithModality(ranged, time, toldOn || inForce ? 'plan' : reportedPlan ? 'reported plan' : mood, readFrom, owner.topic ? undefined : text);
+    owner.date = toldOn ? firstAfterTelling(agreed, time, readFrom) : mood === 'plan' ? weekAheadOnItsLastDay(agreed, time, day) : agreed;
     owner.continuation = isContinuationVerb(text.slice(owner.start, owner.end)) || isContinuationDate(text, time, owner);
     dated.set(owner, { time });
     owner.dateAt = time.start;

@@ -23,15 +23,14 @@ export function keepArticleOfNamelessReports(candidates: CandidateEvent[], body:
  * The article is folded once a report, each surname's pattern made once: a report meets every report of its sort and day.
  */
 export function articleNamesSurname(report: CandidateEvent, person: string): boolean {
-  let pattern = SURNAMES.get(person);
+  let pattern = SURNAME_PATTERNS.get(person);
   if (!pattern) {
-    const surname = person.split('-').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    pattern = new RegExp(String.raw`\b${surname}\b`, 'i');
-    SURNAMES.set(person, pattern);
+    pattern = new RegExp(String.raw`\b${RegExp.escape(person.split('-').at(-1)!)}\b`, 'i');
+    SURNAME_PATTERNS.set(person, pattern);
   }
   return report.articleText !== undefined && pattern.test(foldedArticle(report));
 }
 
-const SURNAMES = new Map<string, RegExp>();
+const SURNAME_PATTERNS = new Map<string, RegExp>();
 
 const foldedArticle = oncePerObject((report: CandidateEvent) => foldLetters(report.articleText ?? ''));
