@@ -53,6 +53,14 @@ describe('scoreCorpus', () => {
     expect(score).toMatchObject({ key: { hit: 1, of: 1 }, merged: { hit: 1, of: 1 }, wrongDates: 0, duplicates: 0, participants: { hit: 2, of: 2 }, places: { hit: 1, of: 1 } });
   });
 
+  it('finds a party under either name of its state, but not another state', () => {
+    const states = (participants: ScoredEvent['participants']) => event('e1', '2026-03-02', BOTH, { participants });
+    const parties = (names: string[], found: ScoredEvent['participants']) => scoreCorpus(input({ events: [gold({ participants: [], parties: names })] }, [states(found)])).parties;
+    expect(parties(['Türkiye', 'Czech Republic'], [{ id: 'turkiye', name: 'Turkey' }, { id: 'czechia', name: 'Czechia' }])).toEqual({ hit: 2, of: 2 });
+    expect(parties(['Burma'], [{ id: 'myanmar', name: 'Myanmar' }])).toEqual({ hit: 1, of: 1 });
+    expect(parties(['Turkey'], [{ id: 'greece', name: 'Greece' }])).toEqual({ hit: 0, of: 1 });
+  });
+
   it('counts an event that cites two gold events of its day through a sentence of each as mixed, but not through one sentence about both', () => {
     const other = gold({ label: 'Smith–Jones call', kind: 'talks', sources: ['b.txt'], evidence: ['The ministers spoke by phone afterwards'] });
     const swallowing = event('e1', '2026-03-02', { a: BOTH.a, b: ['The ministers spoke by phone afterwards.'] });

@@ -17,6 +17,8 @@
  * evidence in it: an event is multi-source in a split when two or more of its sources are.
  */
 
+import { findCountry } from '../../src/pipeline/entities/places.ts';
+
 export type GoldDate = string | number | { start: string; end: string };
 
 export interface GoldEvent {
@@ -158,6 +160,15 @@ function sameName(gold: string, found: string, person: boolean): boolean {
   return person && a.split(' ').at(-1) === b.split(' ').at(-1);
 }
 
+/**
+ * The same party: the same name, or one state under either of its names. Golds write a state as
+ * their articles do ("Türkiye" where the article says so, "Turkey" elsewhere); the pipeline gives
+ * it one name, so the spelling is no miss when both name the same state.
+ */
+function sameParty(gold: string, found: { id: string; name: string }): boolean {
+  return sameName(gold, found.name, false) || findCountry(gold)?.id === found.id;
+}
+
 interface ScopedGold extends GoldEvent {
   /** Its sources among the articles of this build, as article ids. */
   articles: string[];
@@ -277,7 +288,7 @@ function scoreWho(gold: ScopedGold, event: ScoredEvent, score: Score, misses: Mi
   const check = (names: string[] | undefined, tally: Tally, person: boolean, what: string): void => {
     for (const name of names ?? []) {
       tally.of += 1;
-      if (event.participants.some((p) => sameName(name, p.name, person))) tally.hit += 1;
+      if (event.participants.some((p) => (person ? sameName(name, p.name, true) : sameParty(name, p)))) tally.hit += 1;
       else misses.push({ label: `${what}: ${gold.label}`, why: `${name} not among ${event.participants.map((p) => p.name).join(', ') || 'no one'}` });
     }
   };

@@ -106,6 +106,20 @@ describe('places against GeoNames and the ISO country list', () => {
     expect(findCountry('China')?.id).toBe('china');
   });
 
+  it('names a state as English news does, with its own style an alias', () => {
+    // The list's "Türkiye" is spelt with letters English does not write; English copy says "Turkey".
+    expect(findCountry('Türkiye')).toMatchObject({ id: 'turkiye', name: 'Turkey' });
+    expect(findCountry('Turkey')?.name).toBe('Turkey');
+    expect(findCountry('Turkiye')?.name).toBe('Turkey');
+    // The list's English choices stand, and the other name finds the same state.
+    expect(findCountry('Czech Republic')?.name).toBe('Czechia');
+    expect(findCountry("Côte d'Ivoire")?.name).toBe('Ivory Coast');
+    expect(findCountry('Burma')?.name).toBe('Myanmar');
+    expect(findCountry('Swaziland')?.name).toBe('Eswatini');
+    // No English long form: the name keeps its letters.
+    expect(findCountry('Curacao')?.name).toBe('Curaçao');
+  });
+
   it('reads a state or province as the region, not a smaller town of its name abroad', () => {
     expect(findPlace('Florida')).toMatchObject({ region: { id: 'florida', code: 'US-FL', country: 'US' } });
     expect(findPlace('Ontario')).toMatchObject({ region: { code: 'CA-ON' } });

@@ -93,11 +93,12 @@ function countryIndex(): NonNullable<typeof countries> {
     const aliases = [c.name.official, ...c.altSpellings.filter((a) => a.length > 2 || a === 'US' || a === 'UK')];
     const listed = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => typeof d === 'string' && d !== '');
     const demonyms = [...new Set([...listed.flatMap(withShortForms), ...stanAdjective(c.name.common, listed)])];
-    const country: Country = { id: slug(c.name.common), name: c.name.common, code: c.cca2, aliases, demonyms, ...(c.capital[0] ? { capital: c.capital[0] } : {}) };
+    // The id stays the list's own (a page's address does not move when the name shown does).
+    const country: Country = { id: slug(c.name.common), name: englishName(c), code: c.cca2, aliases, demonyms, ...(c.capital[0] ? { capital: c.capital[0] } : {}) };
     byCode.set(c.cca2, country);
     byId.set(country.id, country);
     if (country.capital && !byCapital.has(nameKey(country.capital))) byCapital.set(nameKey(country.capital), country);
-    for (const name of [c.name.common, ...aliases]) if (!byKey.has(nameKey(name))) byKey.set(nameKey(name), country);
+    for (const name of [country.name, c.name.common, ...aliases]) if (!byKey.has(nameKey(name))) byKey.set(nameKey(name), country);
     for (const d of demonyms) if (!byDemonym.has(d)) byDemonym.set(d, country);
   }
   // After every listed demonym, so that none is displaced.
@@ -124,6 +125,23 @@ function countryIndex(): NonNullable<typeof countries> {
   countries = { byKey, byCode, byId, byDemonym, byCapital };
   return countries;
 }
+/**
+ * The name English news gives a state. The list's common name, unless it is spelt with letters
+ * English does not write: then it is the state's own style ("Türkiye"), and where the list keeps
+ * an English long form ("Republic of Turkey") English prose names the state by its short part.
+ * The list's English choices stand as they are ("Czechia", "Ivory Coast", "Myanmar", "Eswatini",
+ * each with its other name an alias); a name with no English long form keeps its letters
+ * ("Curaçao", "São Tomé and Príncipe").
+ */
+function englishName(c: { name: { common: string }; altSpellings: string[] }): string {
+  if (ENGLISH_LETTERS.test(c.name.common)) return c.name.common;
+  for (const long of c.altSpellings) {
+    const short = LONG_FORM.exec(long)?.[1];
+    if (short && ENGLISH_LETTERS.test(short)) return short;
+  }
+  return c.name.common;
+}
+const ENGLISH_LETTERS = /^[A-Za-z' .,-]+$/;
 const LONG_FORM = /^(?:Republic|Kingdom|State|Federation|Principality|Sultanate)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}' ]+)$/u;
 
 /** A "-stan" name and its stem: "Kazakh" of Kazakhstan, "Uzbek" of Uzbekistan; none of Pakistan (a stem ends in no "i"). */
