@@ -96,3 +96,28 @@ describe('who speak after a gathering of their own', () => {
     expect(idsOf(gatheringsIn(afterTheirOwn, 'told-later-of-it').find((e) => e.kind === 'meeting')?.roles?.present)).toEqual([]);
   });
 });
+
+// Company told after the event, in sentences of their own ("On the line were …", "Joining them were …"), in wire and readout styles.
+const company = timelineWithoutGazetteer([
+  article('on-the-line', '2039-08-04', 'Romanian and Moldovan leaders held a phone call on Tuesday. The call lasted an hour. On the line were Romanian Prime Minister Ion Marin and Moldovan President Elena Rusu.\n'),
+  article('with-them-on-the-line', '2039-08-06', 'Velsland and Nordmark leaders spoke by telephone on Friday. With them on the line was trade envoy Piet Maas.\n'),
+  article('taking-part-call', '2039-08-07', 'The two governments held a video call on Wednesday. It lasted two hours. Taking part were Deputy Minister Ana Lind and envoy Karl Berg.\n'),
+  article('joining-them', '2039-08-08', 'Uruguay and Paraguay held talks in Asuncion on Monday. Joining them were Foreign Minister Rosa Gimenez and envoy Luis Benitez.\n'),
+]);
+
+describe('people told as the company of a call or a gathering after it', () => {
+  it('take part in a call: "On the line were …", "With them on the line was …", "Taking part were …"', () => {
+    expect(idsOf(reportedIn(company, 'on-the-line', 'call')[0]?.roles?.present)).toEqual(['ion-marin', 'elena-rusu']);
+    expect(idsOf(reportedIn(company, 'with-them-on-the-line', 'call')[0]?.roles?.present)).toEqual(['piet-maas']);
+    expect(idsOf(reportedIn(company, 'taking-part-call', 'call')[0]?.roles?.present)).toEqual(['ana-lind', 'karl-berg']);
+  });
+
+  it('take part in talks: "Joining them were …"', () => {
+    expect(idsOf(gatheringsIn(company, 'joining-them')[0]?.roles?.present)).toEqual(['rosa-gimenez', 'luis-benitez']);
+  });
+
+  it('but the line of a front or a call for calm is no company', () => {
+    const other = timelineWithoutGazetteer([article('front-line', '2039-08-09', 'Uruguay and Paraguay held talks in Asuncion on Monday. On the front line, commander Jorge Vidal said the guns were silent.\n')]);
+    expect(idsOf(gatheringsIn(other, 'front-line')[0]?.roles?.present)).toEqual([]);
+  });
+});

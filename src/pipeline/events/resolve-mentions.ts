@@ -155,11 +155,11 @@ export function resolveMentions(
   // "Ukraine’s delegation is led by Rustem Umerov": people of the gathering told before it in its paragraph
   // ("… met in Tashkent. Abenov and his Uzbek counterpart Karimov discussed water sharing."), else of the article's main gathering.
   const main = candidates
-    .filter((c) => kindFamily(c.kind) === 'gathering' && c.date.start <= day)
+    .filter((c) => hasCompany(c.kind) && c.date.start <= day)
     .sort((a, b) => b.evidence.length - a.evidence.length)[0];
   for (const p of participation) {
     if (p.persons.length === 0) continue;
-    const toldBefore = candidates.findLast((c) => kindFamily(c.kind) === 'gathering' && c.evidence.some((e) => e.sentence < p.sentence.index && paragraphOf.get(e.sentence) === p.sentence.blockIndex));
+    const toldBefore = candidates.findLast((c) => hasCompany(c.kind) && c.evidence.some((e) => e.sentence < p.sentence.index && paragraphOf.get(e.sentence) === p.sentence.blockIndex));
     const gathering = toldBefore ?? main;
     if (!gathering) continue;
     for (const person of p.persons) if (!gathering.participants.includes(person)) gathering.participants.push(person);
@@ -167,6 +167,11 @@ export function resolveMentions(
   }
   placeSideMeetings(candidates);
   return { candidates, phrases, undated, warnings };
+}
+
+/** Whether people told after it can have taken part in it: a gathering, or a call ("On the line were …", "Taking part were …"). */
+function hasCompany(kind: EventKind): boolean {
+  return kindFamily(kind) === 'gathering' || kindFamily(kind) === 'call';
 }
 
 /**
