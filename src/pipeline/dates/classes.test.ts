@@ -307,6 +307,23 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The company, founded in the late 1800\'s, is closing.', ref: '2000-06-09', finds: "the late 1800's", expected: { value: '18', mod: 'END' } },
     { text: 'He arrived in \'97, a year after the war.', ref: '2000-06-09', finds: "'97", expected: { value: '1997' } },
   ],
+  // The count-before-a-plural veto (vetoes.ts) leaves a year that a determiner, a preposition
+  // or a possessive makes a modifier: wire, AP and business-page wordings.
+  'a year before a noun after "the", "in" or a possessive stays a year': [
+    { text: 'Turnout in the 2000 elections was the lowest since 1946.', ref: '2001-05-02', finds: '2000', expected: { type: 'DATE', value: '2000' } },
+    { text: 'In 2000 talks resumed in Geneva.', ref: '2001-05-02', finds: '2000', expected: { type: 'DATE', value: '2000' } },
+    { text: 'Emissions must fall to 1990 levels, the minister said.', ref: '2001-05-02', finds: '1990', expected: { type: 'DATE', value: '1990' } },
+    { text: "The party's 1999 losses were blamed on the war.", ref: '2001-05-02', finds: '1999', expected: { type: 'DATE', value: '1999' } },
+    { text: 'The 1999 budget was cut twice.', ref: '2001-05-02', finds: '1999', expected: { type: 'DATE', value: '1999' } },
+  ],
+  // TimeBank's five "last <weekday>" are each the latest such weekday before the story's day
+  // (wsj_0541's "last Monday" on a Monday is the one a week before); it has none where that
+  // weekday is yesterday, and TimeML 1.2.1 values "last" by the latest: yesterday's, not eight days back.
+  '"last <weekday>" when that weekday was yesterday is yesterday': [
+    { text: 'The minister resigned last Thursday.', ref: '2026-03-06', finds: 'last Thursday', expected: { type: 'DATE', value: '2026-03-05' } },
+    { text: 'Last Thursday, border guards turned back two lorries, the agency reported.', ref: '2026-03-06', finds: 'Last Thursday', expected: { type: 'DATE', value: '2026-03-05' } },
+    { text: 'The fund was launched last Friday.', ref: '2026-03-06', finds: 'last Friday', expected: { type: 'DATE', value: '2026-02-27' } },
+  ],
   '"this Thursday" in a future clause is the coming one': [
     { text: 'The plan will be announced this Thursday.', ref: '2000-06-09', finds: 'this Thursday', expected: { value: '2000-06-15' } },
     { text: 'The plan was announced this Monday.', ref: '2000-06-09', finds: 'this Monday', expected: { value: '2000-06-05' } },

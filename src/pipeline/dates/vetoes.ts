@@ -83,6 +83,13 @@ const nameBeforeYear = (c: Candidate): string | undefined => {
   // A match at the slice's start is a sentence's opening only when the slice is the text's start.
   return opening && (opening.index > 0 || c.start <= REACH_FOR_NAME) ? opening[1] : undefined;
 };
+// "He won 2000 votes", "some 1700 troops", "1999 delegates attended": a year-shaped number
+// before a plural noun counts it, unless a determiner, a possessive or a preposition of time
+// makes the number a modifier ("the 2000 elections", "at 1990 levels", "fiscal 1989 sales").
+// The plural is a lower-case word in -s that is no verb or pronoun ("1989 is", "1999 was").
+const COUNTED_PLURAL_AFTER = /^\s+(?!(?:is|was|has|does|as|its|his|this|thus|plus|versus|always|perhaps|whereas|unless)\b)[a-z]+[a-rt-z]s\b/;
+const YEAR_MODIFIER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|in|of|for|from|to|at|by|on|since|until|till|during|before|after|through|between|above|below|under|fiscal|calendar|year|model)\s+$/i;
+const YEAR_MODIFIER_POSSESSIVE = /['’]s?\s+$/;
 const ADDRESS_AFTER = /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square)/;
 // Calendar names, and the little words a title-case headline capitalises ("Talks Resume In 2026")
 // or a sentence opens with ("That 1978 resolution", "Despite 1998's losses"): no name before a year.
@@ -96,6 +103,9 @@ const AWARD_BEFORE = /((?<=[A-Za-z’']\s+)[A-Z][a-z]+|\b(?:player|person|man|wo
 const PER_UNIT = /^(?:(?:an?|per)\s+(?:day|week|month|quarter|year)|daily|weekly|monthly|quarterly|yearly|annually)$/i;
 // "five days a week", "two hours a day": the amount before the unit is itself time.
 const TIME_AMOUNT_BEFORE = /\b(?:times|seconds?|minutes?|hours?|days?|nights?|weeks?|months?)\s+$/i;
+// A bracketed aside ending the text before a unit: an amount's conversion, read past.
+const BRACKETED_AT_END = /\s*\([^()]*\)\s*$/;
+const pastConversion = (text: string) => text.replace(BRACKETED_AT_END, ' ');
 // "4 pence a year earlier", "a year ago": the unit counts back to a date.
 // Not "since": after an amount, "10 percent a year since 1995" is still a rate.
 const RELATIVE_AFTER = /^[\s-]+(?:later|earlier|ago|before|after|or|and|of)\b/i;
@@ -296,8 +306,10 @@ export const VETOES: Veto[] = [
     // lists rates with speeds among the non-markables, and TimeBank leaves 9 of its 12 such
     // unmarked. An amount of time per unit is a schedule and stays a SET ("five days a week").
     overrules: ['rate', 'recurrence', 'duration'],
+    // An amount's conversion in brackets between it and the unit ("100 million pounds ($135
+    // million) a day", "€2 billion (about $2.2 billion) a year") is read past.
     applies: (c) =>
-      PER_UNIT.test(matched(c)) && AMOUNT_BEFORE.test(before(c, 40)) && !TIME_AMOUNT_BEFORE.test(before(c, 40)) && !RELATIVE_AFTER.test(after(c, 20)),
+      PER_UNIT.test(matched(c)) && AMOUNT_BEFORE.test(pastConversion(before(c, 70))) && !TIME_AMOUNT_BEFORE.test(before(c, 40)) && !RELATIVE_AFTER.test(after(c, 20)),
     examples: [
       { text: 'The airline plans daily flights, up from the current four flights a week.', ref: '1998-02-13', not: 'a week' },
       { text: 'The cuts should save $500 million a year in costs.', ref: '1989-10-30', not: 'a year' },
@@ -305,6 +317,20 @@ export const VETOES: Veto[] = [
       { text: 'The plant would turn out about 10,000 units annually.', ref: '1989-10-26', not: 'annually' },
       { text: 'Rents have risen about 10 percent a year since the mid-1990s.', ref: '2000-03-12', not: 'a year' },
       { text: 'The mill has made 40,000 tons a year since it reopened.', ref: '2000-03-12', not: 'a year' },
+      { text: 'Strikes cost the economy about 100 million pounds ($135 million) a day, the chamber said.', ref: '2026-02-26', not: 'a day' },
+      { text: 'The levy would raise 2 billion euros (about $2.2 billion) a year.', ref: '2001-05-02', not: 'a year' },
+    ],
+  },
+  {
+    name: 'count before a plural noun',
+    // "He won 2000 votes", "some 1700 troops", "1999 delegates attended": how many, not when.
+    overrules: ['year-alone'],
+    applies: (c) => COUNTED_PLURAL_AFTER.test(after(c, 30)) && !YEAR_MODIFIER_BEFORE.test(before(c, 20)) && !YEAR_MODIFIER_POSSESSIVE.test(before(c, 3)),
+    examples: [
+      { text: 'The opposition candidate won 2000 votes in the district.', ref: '2000-11-08', not: '2000' },
+      { text: 'The army sent some 1700 troops to the border.', ref: '1999-08-11', not: '1700' },
+      { text: '1999 delegates attended the congress, organisers said.', ref: '2001-05-02', not: '1999' },
+      { text: 'Police counted nearly 1800 protesters outside parliament.', ref: '2001-05-02', not: '1800' },
     ],
   },
   {

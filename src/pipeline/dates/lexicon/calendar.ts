@@ -56,6 +56,9 @@ export const MOMENTS_OF_DAY: Record<string, string> = {
   // phrase ("the morning of January 31" is 1998-01-31TMO, not a DATE over "January 31"); its
   // codes have no "early hours", and these hours are night's (TNI). Only before a day.
   'the early hours of': 'NI', 'the small hours of': 'NI', 'the wee hours of': 'NI',
+  // European English dates a night by the day it runs into ("in the night to Sunday", "the
+  // night into Saturday"): the same hours after midnight, so that day's night part, as above.
+  'the night to': 'NI', 'the night into': 'NI',
 };
 /** Nouns a part of the day qualifies, naming a thing, not a time: "the night shift", "the morning papers". */
 export const PART_OF_DAY_NOUNS = ['shift', 'shifts', 'sky', 'paper', 'papers', 'news', 'edition', 'prayer', 'prayers', 'show', 'flight', 'flights', 'train', 'trains', 'class', 'classes', 'school', 'club', 'clubs', 'life', 'air', 'light', 'rush', 'traffic', 'session', 'sessions', 'person', 'people', 'watch', 'guard', 'curfew', 'raid', 'raids', 'trading', 'deals', 'dealings'];

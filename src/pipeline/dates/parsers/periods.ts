@@ -65,11 +65,18 @@ export function quarterTimex(year: number, quarter: number): Timex {
   return { type: 'DATE', value: `${year}-Q${quarter}`, date: between(first, last), relative: true };
 }
 
-/** The year of the latest season begun (past) or the next not begun (future); unmarked, the reference's. */
+/**
+ * The year of the latest season gone by in part (past) or the next not begun (future); unmarked,
+ * the reference's. A season told in the past in its own first month ("The spring was dry",
+ * "Farmers lost much of the winter's crop" written in early March, early December) is the one a
+ * year before: one just begun has too little behind it to be told of as past.
+ */
 function seasonYear(reference: Day, season: string, tense: Tense | undefined): number {
   const year = reference.getFullYear();
-  const begun = reference.getMonth() + 1 >= (SEASONS[season.toLowerCase()]?.firstMonth ?? 1);
-  if (tense === 'past') return begun ? year : year - 1;
+  const month = reference.getMonth() + 1;
+  const firstMonth = SEASONS[season.toLowerCase()]?.firstMonth ?? 1;
+  const begun = month >= firstMonth;
+  if (tense === 'past') return month > firstMonth ? year : year - 1;
   if (tense === 'future') return begun ? year + 1 : year;
   return year;
 }
@@ -220,6 +227,10 @@ export const theSeason: Rule = {
     { text: 'Prices fell over the summer.', ref: '1998-11-20', finds: 'the summer', value: '1998-SU' },
     { text: 'In 1940 the city fell. That summer the army returned.', ref: '1998-11-20', finds: 'That summer', value: '1940-SU' },
     { text: 'In 1940 the city fell. In the spring the government left.', ref: '1998-11-20', finds: 'the spring', value: '1940-SP' },
+    // Told in the past in the season's first month: last year's.
+    { text: 'The spring was unusually dry, farmers said.', ref: '2026-03-06', finds: 'The spring', value: '2025-SP' },
+    { text: 'Relief crews were stretched thin during the spring, the agency said in its report.', ref: '2026-03-10', finds: 'the spring', value: '2025-SP' },
+    { text: 'Crews were stretched thin during the spring, the agency said.', ref: '2026-05-10', finds: 'the spring', value: '2026-SP' },
   ],
   pattern: new RegExp(String.raw`(?:the|that)\s+(?:(early|late)\s+)?(${SEASON_PATTERN})(?!\s+(?:of|\d))`),
   read: (match) => seasonIn(match.groups, seasonYear(match.reference, match.groups[2] ?? '', match.tense())),

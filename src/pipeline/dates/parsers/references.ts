@@ -140,7 +140,10 @@ export const sameDay: Rule = {
 
 const MOMENTS = Object.keys(MOMENTS_OF_DAY).map((m) => m.replaceAll(' ', String.raw`\s+`));
 // Alone after a word of time ("at dawn"): not midday, nor "the small hours of", which names its day.
-const PARTING_MOMENTS = MOMENTS.filter((m) => m !== 'midday' && !m.endsWith('of'));
+const PARTING_MOMENTS = MOMENTS.filter((m) => m !== 'midday' && !/(?:of|to|into)$/.test(m));
+// "the night from Saturday to Sunday", "the night of Saturday to Sunday", "the night between
+// Saturday and Sunday": one night, dated as "the night to Sunday" is, by the day it runs into.
+const NIGHT_BETWEEN_DAYS = String.raw`the\s+night\s+(?:from|of|between)\s+(?:${WEEKDAYS.join('|')})\s+(?:to|into|and)\s+(${WEEKDAYS.join('|')})`;
 
 /**
  * A moment of the day (lexicon MOMENTS_OF_DAY) as the wires date things by it: with its day
@@ -158,15 +161,23 @@ export const momentOfDay: Rule = {
     { text: 'Negotiators worked into the early hours of Wednesday.', ref: '1998-10-22', finds: 'the early hours of Wednesday', value: '1998-10-21TNI' },
     { text: 'In the small hours of Sunday a tug ran aground.', ref: '2024-08-14', finds: 'the small hours of Sunday', value: '2024-08-11TNI' },
     { text: 'A car was set alight in the wee hours of yesterday, police said.', ref: '2025-01-16', finds: 'the wee hours of yesterday', value: '2025-01-15TNI' },
+    { text: 'In the night to Sunday drones hit a refinery in Syzran.', ref: '2026-11-15', finds: 'the night to Sunday', value: '2026-11-15TNI' },
+    { text: 'Air defences downed 40 drones during the night into Saturday, the ministry said.', ref: '2026-11-16', finds: 'the night into Saturday', value: '2026-11-14TNI' },
+    { text: 'Storms are forecast for the night to Friday.', ref: '2026-11-11', finds: 'the night to Friday', value: '2026-11-13TNI' },
+    { text: 'Two people died in a fire in the night from Saturday to Sunday, police said.', ref: '2026-11-16', finds: 'the night from Saturday to Sunday', value: '2026-11-15TNI' },
+    { text: 'Looters struck shops in the night between Friday and Saturday.', ref: '2026-11-16', finds: 'the night between Friday and Saturday', value: '2026-11-14TNI' },
     { text: 'By nightfall, the fires were out.', ref: '1998-08-13', finds: 'nightfall', value: '1998-08-13TEV' },
     { text: 'Rebels shelled the town on Tuesday. The attack began at dawn.', ref: '1998-08-13', finds: 'dawn', value: '1998-08-11TMO' },
   ],
   pattern: new RegExp(
     String.raw`(${MOMENTS.join('|')})(?:\s+on)?\s+(${WEEKDAYS.join('|')}|yesterday|today|tomorrow)` +
-      String.raw`|(?<=\b(?:at|by|before|after|until|till|from|since|around|about|toward|towards)\s+)(${PARTING_MOMENTS.join('|')})(?!\s+(?:of|to)\b)`,
+      String.raw`|(?<=\b(?:at|by|before|after|until|till|from|since|around|about|toward|towards)\s+)(${PARTING_MOMENTS.join('|')})(?!\s+(?:of|to)\b)` +
+      `|${NIGHT_BETWEEN_DAYS}`,
   ),
   read: ({ groups, reference, tense }) => {
-    const [, moment, dayName = '', alone] = groups;
+    const [, written, writtenDay, alone, intoDay] = groups;
+    const moment = intoDay ? 'the night to' : written;
+    const dayName = intoDay ?? writtenDay ?? '';
     const name = dayName.toLowerCase();
     const day =
       name in DAY_OFFSET ? shift(reference, 'day', DAY_OFFSET[name]!) : name ? weekdayDay(reference, weekdayNumber(name), undefined, tense('sentence')) : reference;
