@@ -246,6 +246,18 @@ export const TOLD_AS_AHEAD = /^[^.;]{0,40}?\bthat\b[^.;]{0,80}?\b(?:would|was\s+
 export const SUPPOSED_EVENT = /^(?:\s+(?:without|with|between|among|involving|excluding|on|over|about)\b[^.;,]{0,40}?)?\s+(?:would|could|might|can|cannot|can['’]t|wouldn['’]t|couldn['’]t)\s+(?:only\s+|never\s+|not\s+|simply\s+|just\s+)*(?!(?:be\s+(?:held|arranged|organi[sz]ed|scheduled|staged|hosted)|take\s+place|go\s+ahead|start|begin|open|resume|follow|happen|come|convene|continue)\b)[a-z]/i;
 /** A part of the day told from the story, not from the publication ("earlier in the day", "later in the day"; "earlier today" is the publication's). */
 /** A weekday counted from a day told before it: "the previous Friday", "the following Tuesday", "the preceding Sunday". */
+/**
+ * A second object of the same verb with a day of its own, the verb left out: "spoke with Sarem on Monday and with the rebels'
+ * chief, Dariush Kalan, two days later", "called the Malawian president on Monday and the Zambian president the next day",
+ * "met the prime minister on Tuesday and the king on Thursday" (groups: "with/to", the object, its count and unit, "next/following",
+ * its weekday). What follows the first event's day, up to that day.
+ */
+export const ELIDED_SECOND_OBJECT = new RegExp(
+  String.raw`^,?\s+and\s+((?:with|to)\s+)?(?!(?:then|later|also|again|he|she|they|it|we|I|on|in|at|after|before|since)\b)([^;.]{3,80}?),?\s+(?:(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+later|the\s+(next|following)\s+day|on\s+(${WEEKDAY_NAME}))\b`,
+  'i',
+);
+/** A verb in the words taken for an elided second object ("and the talks ended two days later"): a clause of its own, not a second object. */
+export const FINITE_VERB_IN = /\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall|has|have|had|did|does|said|says|met|held|spoke|began|took|went|told|gave|left|came|flew|saw|made)\b/i;
 export const COUNTED_WEEKDAY = /\bthe\s+(?:following|previous|preceding)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /**
  * A subordinate clause or condition naming an event the reader knows by its noun, which a counted day after it counts from:

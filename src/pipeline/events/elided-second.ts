@@ -1,0 +1,69 @@
+/**
+ * "spoke with Sarem on Monday and with the rebels' chief, Dariush Kalan, two days later", "called the
+ * Malawian president on Monday and the Zambian president the next day": a second object of the same
+ * verb, told with a day of its own and the verb left out, is a second event of the same kind, with the
+ * subject of the first and the people of its own words, on its own day.
+ */
+import type { TemporalExpression } from '../dates/index.ts';
+import type { CalendarDate } from '../types.ts';
+import type { EntityMention } from '../entities/recognise.ts';
+import { agreeWithModality } from './clause.ts';
+import { claimOf } from './event-dates.ts';
+import { kindFamily } from './kinds.ts';
+import { ELIDED_SECOND_OBJECT, FINITE_VERB_IN } from './lexicon.ts';
+import type { Mention } from './mention.ts';
+import { countedDays, shiftDay } from './shift-day.ts';
+
+/** Kinds of event one side holds with another, whom a verb's second object can name: calls and gatherings. */
+const MEETING_FAMILIES = new Set(['call', 'gathering']);
+
+/** The second events such sentences tell, taking from each first event the names that stand in the second's words; `day` is the news day. */
+export function elidedSecondEvents(found: Mention[], times: TemporalExpression[], named: EntityMention[], text: string, day: string): Mention[] {
+  const seconds: Mention[] = [];
+  for (const first of found) {
+    if (first.date?.precision !== 'day' || first.dateAt === undefined || !MEETING_FAMILIES.has(kindFamily(first.rule.kind))) continue;
+    const own = times.find((t) => t.start === first.dateAt);
+    const tail = own ? ELIDED_SECOND_OBJECT.exec(text.slice(own.end)) : null;
+    if (!own || !tail || FINITE_VERB_IN.test(tail[2]!)) continue;
+    const [start, end] = [own.end + tail.index + tail[0].indexOf('and'), own.end + tail[0].length];
+    // "held talks on Monday and a summit on Friday": an object that is an event of its own is that event, no second of the first's kind.
+    if (found.some((m) => m !== first && m.start >= start && m.start < end)) continue;
+    const date = secondDay(first, tail, times, start, day);
+    if (!date) continue;
+    const second: Mention = { ...first, start, end, date, dateAt: undefined, persons: [], parties: [], place: null };
+    for (const e of named) {
+      const id = e.entity.id;
+      if (e.start >= start && e.end <= end) {
+        // The second object's people are its own, not the first's.
+        if (e.entity.type === 'person') [first.persons, second.persons] = [first.persons.filter((p) => p !== id), [...second.persons, id]];
+        else if (e.entity.type === 'country') [first.parties, second.parties] = [first.parties.filter((p) => p !== id), [...second.parties, id]];
+      } else if (e.end <= first.start && first.persons.includes(id)) second.persons.push(id);
+      else if (e.end <= first.start && first.parties.includes(id)) second.parties.push(id);
+    }
+    seconds.push(second);
+  }
+  return seconds;
+}
+
+/** The second object's day: counted from the first's ("two days later", "the next day"), or the weekday it names, read in the first's mood. */
+function secondDay(first: Mention, tail: RegExpExecArray, times: TemporalExpression[], start: number, day: string): CalendarDate | undefined {
+  const [, , , count, unit, next, weekday] = tail;
+  if (count || next) {
+    const shifted = shiftDay(first.date!.start, count ? countedDays(count, unit!)! : 1);
+    return { value: shifted, start: shifted, end: shifted, precision: 'day' };
+  }
+  if (!weekday) return undefined;
+  const time = times.find((t) => t.start >= start && claimOf(t)?.precision === 'day');
+  if (!time) return undefined;
+  // A plan's days run on from the first's, which may have been counted from a telling ("said on Friday he would meet A on Monday and B on Tuesday").
+  if (first.future || first.mood === 'plan') return firstOnOrAfter(claimOf(time)!.start, first.date!.start);
+  return agreeWithModality(claimOf(time)!, time, first.mood, day);
+}
+
+/** The first day on or after `from` that falls on the weekday of `named`. */
+function firstOnOrAfter(named: string, from: string): CalendarDate {
+  let start = named;
+  while (start > from) start = shiftDay(start, -7);
+  while (start < from) start = shiftDay(start, 7);
+  return { value: start, start, end: start, precision: 'day' };
+}
