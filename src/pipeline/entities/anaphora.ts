@@ -105,14 +105,17 @@ function sidesOfOffice(text: string, person: { start: number; end: number }, off
   const after = new RegExp(String.raw`^(?:,\s+|\s+as\s+)((?:[\p{L}'’.-]+\s+){0,4})${words}\b`, 'iu').exec(text.slice(person.end, person.end + 80));
   return `${before?.[1] ?? ''} ${after?.[1] ?? ''}`.split(/\s+/).flatMap((word) => {
     const bare = word.replace(/(?:['’]s)?[^\p{L}]*$/u, '');
-    return bare === '' ? [] : ((countryOfDemonym(bare) ?? findCountry(bare))?.id ?? []);
+    return bare === '' ? [] : (countryOfWord(bare)?.id ?? []);
   });
 }
+
+/** The country a word names or is the adjective of ("Latvia", "Latvian"). */
+const countryOfWord = (word: string) => countryOfDemonym(word) ?? findCountry(word);
 
 /** Whether an office written with a side ("the Lithuanian foreign minister") cannot be someone whose own office names another side ("Polish Foreign Minister Jan Nowak"). */
 function otherSide(anaphor: Anaphor, text: string, person: { start: number; end: number }): boolean {
   const side = anaphor.office?.side;
-  const id = side ? (countryOfDemonym(side) ?? findCountry(side))?.id : undefined;
+  const id = side ? countryOfWord(side)?.id : undefined;
   const theirs = id ? sidesOfOffice(text, person, anaphor.office!.words) : [];
   return theirs.length > 0 && !theirs.includes(id!);
 }

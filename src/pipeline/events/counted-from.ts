@@ -5,7 +5,7 @@ import type { CalendarDate, Sentence } from '../types.ts';
 import { reportVerbIn } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
-import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, COUNTED_BACK_ANCHOR, COUNTED_CLAUSE, COUNTED_WEEKDAY, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, THERE_AFTER } from './lexicon.ts';
+import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_WEEKDAY, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, THERE_AFTER } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { countedDays, shiftDay } from './shift-day.ts';
@@ -116,7 +116,7 @@ export function weekdayCountedFromEventNamed(found: Mention[], times: TemporalEx
     const owner = found.find((m) => m.dateAt === time.start);
     const from = owner ? dayOfEventNamedBefore(text, time.start, earlier) : undefined;
     if (!owner || !from) continue;
-    const step = /\b(?:previous|preceding)\b/i.test(time.text) ? -1 : 1;
+    const step = COUNTED_BACK_WORD.test(time.text) ? -1 : 1;
     const named = weekday(parseReferenceDay(claim.start));
     let day = shiftDay(from, step);
     while (weekday(parseReferenceDay(day)) !== named) day = shiftDay(day, step);

@@ -244,7 +244,6 @@ export const TOLD_AS_AHEAD = /^[^.;]{0,40}?\bthat\b[^.;]{0,80}?\b(?:would|was\s+
  * nor schedules it, so the telling is a statement of its own, not the news of that event.
  */
 export const SUPPOSED_EVENT = /^(?:\s+(?:without|with|between|among|involving|excluding|on|over|about)\b[^.;,]{0,40}?)?\s+(?:would|could|might|can|cannot|can['’]t|wouldn['’]t|couldn['’]t)\s+(?:only\s+|never\s+|not\s+|simply\s+|just\s+)*(?!(?:be\s+(?:held|arranged|organi[sz]ed|scheduled|staged|hosted)|take\s+place|go\s+ahead|start|begin|open|resume|follow|happen|come|convene|continue)\b)[a-z]/i;
-/** A part of the day told from the story, not from the publication ("earlier in the day", "later in the day"; "earlier today" is the publication's). */
 /** A weekday counted from a day told before it: "the previous Friday", "the following Tuesday", "the preceding Sunday". */
 /**
  * A second object of the same verb with a day of its own, the verb left out: "spoke with Sarem on Monday and with the rebels'
@@ -259,12 +258,15 @@ export const ELIDED_SECOND_OBJECT = new RegExp(
 /** A verb in the words taken for an elided second object ("and the talks ended two days later"): a clause of its own, not a second object. */
 export const FINITE_VERB_IN = /\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall|has|have|had|did|does|said|says|met|held|spoke|began|took|went|told|gave|left|came|flew|saw|made)\b/i;
 export const COUNTED_WEEKDAY = /\bthe\s+(?:following|previous|preceding)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** …and the words of one that counts back, to a weekday before that day ("the previous Friday", "the preceding Sunday"). */
+export const COUNTED_BACK_WORD = /\b(?:previous|preceding)\b/i;
 /**
  * A subordinate clause or condition naming an event the reader knows by its noun, which a counted day after it counts from:
  * "If the meeting in Sefid goes well, … the following Tuesday", "Once the summit in Oslo is over, … the following Friday",
  * "After the talks in Doha, … two days later" (group 1: the noun; the sentence must hold no other day to count from).
  */
 export const NAMED_IN_SUBORDINATE = /\b(?:if|once|after|when|unless|should|following)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(meetings?|talks|summit|call|visit|round|session|negotiations|conference|consultations)\b/giu;
+/** A part of the day told from the story, not from the publication ("earlier in the day", "later in the day"; "earlier today" is the publication's). */
 export const STORY_DAY_PART = /^(?:earlier|later)\s+in\s+the\s+day$/i;
 /** An entry of a diary labelled by its weekday ("Thursday: Balkan ministers hold talks in Sarajevo", "Tuesday — the chancellors meet"). */
 export const WEEKDAY_LABEL = /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?::|[—–]\s)/;
