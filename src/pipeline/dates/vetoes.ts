@@ -108,7 +108,10 @@ const BRACKETED_AT_END = /\s*\([^()]*\)\s*$/;
 const pastConversion = (text: string) => text.replace(BRACKETED_AT_END, ' ');
 // "4 pence a year earlier", "a year ago": the unit counts back to a date.
 // Not "since": after an amount, "10 percent a year since 1995" is still a rate.
-const RELATIVE_AFTER = /^[\s-]+(?:later|earlier|ago|before|after|or|and|of)\b/i;
+// "and"/"or" only before a fraction or a count of the unit ("a year and a half", "a day or two"):
+// a rate goes on to a clause of its own ("makes 40,000 cars a year and employs 3,000 people",
+// "gets 3 percent a year and a bonus", "earns $5 million a year or more").
+const RELATIVE_AFTER = /^[\s-]+(?:later|earlier|ago|before|after|of|(?:and|or)\s+(?:a\s+half|a\s+quarter|half|one|two|three|four|five|six|seven|eight|nine|ten|so|\d+)\b)/i;
 const DISTANCE_BEFORE = /\b(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|yards?|knots?|inches|centimet(?:er|re)s?|words|beats|revolutions)\s+$/i;
 const PERIODICAL_WORD = new RegExp(`^(?:${PERIODICAL_WORDS.join('|')})$`, 'i');
 // "the Israeli daily Maariv", "said the daily,": the paper, named or not.
@@ -319,6 +322,9 @@ export const VETOES: Veto[] = [
       { text: 'The mill has made 40,000 tons a year since it reopened.', ref: '2000-03-12', not: 'a year' },
       { text: 'Strikes cost the economy about 100 million pounds ($135 million) a day, the chamber said.', ref: '2026-02-26', not: 'a day' },
       { text: 'The levy would raise 2 billion euros (about $2.2 billion) a year.', ref: '2001-05-02', not: 'a year' },
+      { text: 'The plant makes 40,000 cars a year and employs 3,000 people.', ref: '2001-05-02', not: 'a year' },
+      { text: 'Nurses will get 3 percent a year and a one-off bonus, the union said.', ref: '1999-06-10', not: 'a year' },
+      { text: 'The firm earns $5 million a year or more from licences.', ref: '1999-06-10', not: 'a year' },
     ],
   },
   {

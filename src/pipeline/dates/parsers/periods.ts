@@ -69,15 +69,17 @@ export function quarterTimex(year: number, quarter: number): Timex {
  * The year of the latest season gone by in part (past) or the next not begun (future); unmarked,
  * the reference's. A season told in the past in its own first month ("The spring was dry",
  * "Farmers lost much of the winter's crop" written in early March, early December) is the one a
- * year before: one just begun has too little behind it to be told of as past.
+ * year before: one just begun has too little behind it to be told of as past; told in the future
+ * then ("Elections will be held in the spring"), it is the one at hand, not next year's.
  */
 function seasonYear(reference: Day, season: string, tense: Tense | undefined): number {
   const year = reference.getFullYear();
   const month = reference.getMonth() + 1;
   const firstMonth = SEASONS[season.toLowerCase()]?.firstMonth ?? 1;
-  const begun = month >= firstMonth;
-  if (tense === 'past') return month > firstMonth ? year : year - 1;
-  if (tense === 'future') return begun ? year + 1 : year;
+  // Its first month is the edge: one told in it is the season at hand, past or to come.
+  const underWay = month > firstMonth;
+  if (tense === 'past') return underWay ? year : year - 1;
+  if (tense === 'future') return underWay ? year + 1 : year;
   return year;
 }
 
@@ -231,6 +233,8 @@ export const theSeason: Rule = {
     { text: 'The spring was unusually dry, farmers said.', ref: '2026-03-06', finds: 'The spring', value: '2025-SP' },
     { text: 'Relief crews were stretched thin during the spring, the agency said in its report.', ref: '2026-03-10', finds: 'the spring', value: '2025-SP' },
     { text: 'Crews were stretched thin during the spring, the agency said.', ref: '2026-05-10', finds: 'the spring', value: '2026-SP' },
+    { text: 'Elections will be held in the spring.', ref: '2026-03-06', finds: 'the spring', value: '2026-SP' },
+    { text: 'The new line will open in the summer, the mayor said.', ref: '2026-06-04', finds: 'the summer', value: '2026-SU' },
   ],
   pattern: new RegExp(String.raw`(?:the|that)\s+(?:(early|late)\s+)?(${SEASON_PATTERN})(?!\s+(?:of|\d))`),
   read: (match) => seasonIn(match.groups, seasonYear(match.reference, match.groups[2] ?? '', match.tense())),
