@@ -244,7 +244,6 @@ export const TOLD_AS_AHEAD = /^[^.;]{0,40}?\bthat\b[^.;]{0,80}?\b(?:would|was\s+
  * nor schedules it, so the telling is a statement of its own, not the news of that event.
  */
 export const SUPPOSED_EVENT = /^(?:\s+(?:without|with|between|among|involving|excluding|on|over|about)\b[^.;,]{0,40}?)?\s+(?:would|could|might|can|cannot|can['’]t|wouldn['’]t|couldn['’]t)\s+(?:only\s+|never\s+|not\s+|simply\s+|just\s+)*(?!(?:be\s+(?:held|arranged|organi[sz]ed|scheduled|staged|hosted)|take\s+place|go\s+ahead|start|begin|open|resume|follow|happen|come|convene|continue)\b)[a-z]/i;
-/** A weekday counted from a day told before it: "the previous Friday", "the following Tuesday", "the preceding Sunday". */
 /**
  * A second object of the same verb with a day of its own, the verb left out: "spoke with Sarem on Monday and with the rebels'
  * chief, Dariush Kalan, two days later", "called the Malawian president on Monday and the Zambian president the next day",
@@ -257,6 +256,7 @@ export const ELIDED_SECOND_OBJECT = new RegExp(
 );
 /** A verb in the words taken for an elided second object ("and the talks ended two days later"): a clause of its own, not a second object. */
 export const FINITE_VERB_IN = /\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall|has|have|had|did|does|said|says|met|held|spoke|began|took|went|told|gave|left|came|flew|saw|made)\b/i;
+/** A weekday counted from a day told before it: "the previous Friday", "the following Tuesday", "the preceding Sunday". */
 export const COUNTED_WEEKDAY = /\bthe\s+(?:following|previous|preceding)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** …and the words of one that counts back, to a weekday before that day ("the previous Friday", "the preceding Sunday"). */
 export const COUNTED_BACK_WORD = /\b(?:previous|preceding)\b/i;
