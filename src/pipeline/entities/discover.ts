@@ -1,5 +1,5 @@
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, SHIP_PREFIX, TITLE_WORDS } from './lexicon.ts';
+import { ADDRESS_IN_CAPITALS, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, POST_NOMINAL, SHIP_PREFIX, TITLE_WORDS } from './lexicon.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
@@ -64,6 +64,16 @@ function readNames(sentence: string): NameSpan[] {
     // A name the tagger cannot type is a place candidate after "in" or "at" ("in Davos"); the reader checks it against GeoNames.
     // Initials are no town's name ("at UN headquarters"), whatever GeoNames has of two letters.
     const initials = run.every((t) => INITIALS.test(t.text));
+    // "Secretary-General of the United Nations Antonio Guterres", "head of the African Union Commission Moussa Faki": the body
+    // an office is of ends at its last institution noun, and the words after it are the holder's name ("ministers of the
+    // Shanghai Cooperation Organisation" is a body to its end).
+    const bodyEnd = afterTitle && !INSTITUTION_NOUN.test(run.at(-1)!.text) && OF_BEFORE.test(sentence.slice(Math.max(0, run[0]!.start - 8), run[0]!.start)) ? run.findLastIndex((t, j) => j > 0 && j < run.length - 1 && INSTITUTION_NOUN.test(t.text)) : -1;
+    if (bodyEnd > 0) {
+      for (const part of [toSpan(run.slice(0, bodyEnd + 1), 'organization', sentence), toSpan(run.slice(bodyEnd + 1), 'person', sentence)]) if (part) spans.push(part);
+      run = [];
+      kind = undefined;
+      return;
+    }
     const span = toSpan(run, kind ?? (afterTitle ? 'person' : afterLocative && !initials ? 'place' : 'name'), sentence);
     if (span) spans.push(span);
     run = [];
@@ -83,6 +93,12 @@ function readNames(sentence: string): NameSpan[] {
     if (demonymEnd || (/^\p{Lu}/u.test(term.text) && term.post === ' ' && next !== undefined && countryOfDemonym(`${term.text} ${next.text}`) !== undefined)) {
       if (run.length > 0) close();
       demonymEnd = !demonymEnd;
+      continue;
+    }
+    // Letters of an honour or a seat after a name ("Tinubu, GCFR", "John Smith KBE", "Tom Brown MP") end it and are no one.
+    if (POST_NOMINAL.test(term.text)) {
+      if (run.length > 0) close();
+      afterTitle = false;
       continue;
     }
     // A saint's name names a church, a square or a town ("St. Peter's Basilica"), not someone in the news.
@@ -206,6 +222,7 @@ function describesOrCarries(span: NameSpan, sentence: string): boolean {
 }
 
 const LOCATIVE = /^(?:in|at|inside|near|outside)$/i;
+const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
 /** Tags of words that open a sentence and are no one's name: "When Ursula von der Leyen met …", "After", "Both", "Later". */
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'QuestionWord', 'Pronoun', 'Verb', 'Auxiliary', 'Negative', 'Value', 'Date'];
 const INITIALS = /^\p{Lu}{2,6}$/u;
@@ -216,7 +233,7 @@ const OFFICE_QUALIFIER = /^(?:Trade|Economy|Economic|Finance|Treasury|Interior|J
 /** A title or form of address, written in full or cut short with a full stop ("Amb. Tomas Lind", "Pres. Ana Ruiz"; the tagger keeps the stop apart). */
 function isTitleWord(term: Term): boolean {
   const word = term.text.toLowerCase();
-  return TITLE_WORDS.has(word) || (term.post.startsWith('.') && TITLE_WORDS.has(`${word}.`));
+  return TITLE_WORDS.has(word) || (term.post.startsWith('.') && TITLE_WORDS.has(`${word}.`)) || ADDRESS_IN_CAPITALS.test(term.text) || ADDRESS_IN_CAPITALS.test(`${term.text}${term.post.trim()}`);
 }
 const SAINT = /^(?:St|St\.|Saint|Ste|Sainte)$/;
 

@@ -16,11 +16,26 @@ export const TITLE_WORDS = new Set([
   'spokeswoman', 'spokesperson', 'chancellor', 'senator', 'sen.', 'rep.', 'representative', 'general', 'gen.', 'chief',
   'head', 'commander', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'king', 'queen', 'prince', 'sheikh',
   'pope', 'premier', 'governor', 'mayor', 'director', 'deputy', 'official', 'counterpart', 'leader', 'lawmaker', 'emir',
-  'sultan', 'commissioner', 'taoiseach',
+  'sultan', 'commissioner', 'taoiseach', 'dame', 'lord', 'lady',
   // Offices as headlines and wires abbreviate them ("PM Arjun Mehta", "FM Lina Haddad", "DPM Ivo Kral").
   'pm', 'fm', 'dpm',
   ...DOTTED_TITLES.map((title) => `${title.toLowerCase()}.`),
 ]);
+
+/**
+ * Forms of address written in capitals before a name, as Gulf, African and palace readouts do
+ * ("HE Secretary-General … Antonio Guterres", "H.E. Ambassador Lina Haddad", "HRH Prince Salim",
+ * "HH the Emir"): a title, never part of the name. In capitals only: "he" is the pronoun.
+ */
+export const ADDRESS_IN_CAPITALS = /^(?:HE|H\.E\.?|HRH|HH|HM|HIM|HSH)$/;
+
+/**
+ * Letters after a name for an honour, a seat or a rank at the bar ("Bola Ahmed Tinubu, GCFR",
+ * "Sir John Smith KBE", "Tom Brown MP", "Jane Doe QC"): they describe the person, and name no one.
+ * British orders and the Nigerian national honours; letters that are also common initials of
+ * something else (PC, SC, CH, OM, CON) are left out.
+ */
+export const POST_NOMINAL = /^(?:KG|KT|GCB|KCB|GCMG|KCMG|CMG|GCVO|KCVO|CVO|LVO|MVO|GBE|KBE|DBE|CBE|OBE|MBE|BEM|GCFR|GCON|CFR|OFR|OON|MFR|MP|MEP|MSP|QC|KC|PhD)$/;
 
 /**
  * What a name is a description of the person before it, never someone: a party and state in
