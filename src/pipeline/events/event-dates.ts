@@ -130,7 +130,7 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   }
   countedFromNamedDay(found, times, text);
   movedPlans(found, times, text, day);
-  heldOnATripBack(found, text);
+  heldOnATripBack(found, times, text, day);
   heldWhereTheyWent(found, text);
   // "… announced on Monday, without saying when the meeting took place": an event the sentence says it gives no day for is not the news of the day it was told.
   if (dayNotGiven) for (const m of found) if (!m.date && m.rule.kind !== 'statement') m.dateWithheld = true;
@@ -188,16 +188,20 @@ const NAMED_DAY_REACH = 90;
  * keeps only a day its own clause gives ("…, where he had met Witkoff on March 2"), and is listed
  * with no day otherwise.
  */
-function heldOnATripBack(found: Mention[], text: string): void {
+function heldOnATripBack(found: Mention[], times: TemporalExpression[], text: string, day: string): void {
   for (const m of found) {
     if (kindFamily(m.rule.kind) !== 'gathering' || m.future) continue;
     const trip = HELD_ON_A_TRIP_BACK.exec(text.slice(0, m.start));
     if (!trip) continue;
-    // A date in its own clause, from the "where" on, is its own; one before is the return's.
-    if (m.date && m.dateAt !== undefined && m.dateAt >= trip.index + trip[0].length - trip[1]!.length) continue;
+    // A date in its own clause, from the "where" on, is its own; one before is the return's (or the arrival's).
+    const clause = trip.index + trip[0].length - trip[1]!.length;
+    if (m.date && m.dateAt !== undefined && m.dateAt >= clause) continue;
     delete m.date;
     delete m.dateAt;
     m.dateWithheld = true;
+    // "arrived on Tuesday evening from Rome, where he met the Pope on Monday": the day the nearer arrival took is the clause's own.
+    const own = times.find((t) => t.start >= clause && claimOf(t)?.precision === 'day' && !found.some((o) => o.dateAt === t.start));
+    if (own) [m.date, m.dateAt, m.dateWithheld] = [agreeWithModality(claimOf(own)!, own, m.mood, day), own.start, false];
   }
 }
 

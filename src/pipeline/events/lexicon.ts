@@ -506,10 +506,12 @@ export const WHERE_AFTER_JOURNEY = /^[^.;]{0,60}?,\s+where\b[^.;]*$/;
 /**
  * A gathering told in the clause of a trip the subject is back from, up to its trigger: "returned on
  * Sunday from a visit to Geneva, where he met …", "flew home on Wednesday from a three-day trip to
- * Lilongwe during which she held talks …", "Back from a tour of the Gulf, in the course of which he met …".
- * The trip lay before the return; the clause (group 1) gives its gathering no day of its own.
+ * Lilongwe during which she held talks …", "Back from a tour of the Gulf, in the course of which he met …";
+ * or an arrival from the place it was held at: "arrived in Ankara on Tuesday evening from Rome, where he met the Pope …",
+ * "flew into Nairobi on Wednesday from Addis Ababa, where she held talks …".
+ * The trip lay before the return or the arrival; the clause (group 1) gives its gathering no day but its own.
  */
-export const HELD_ON_A_TRIP_BACK = /\b(?:return(?:s|ed|ing)?|back|home|came\s+back|flew\s+back)\b[^.;]{0,80}?\bfrom\s+(?:(?:a|an|the|his|her|their|its|this|last|[\w-]+-day|week-long|brief|short|state|official)\s+){0,4}(?:visit|trip|tour|journey|mission)\b[^.;]{0,60}?(?:,\s*|\s)((?:where|during\s+which|in\s+the\s+course\s+of\s+which|on\s+which)\b[^.;]*)$/i;
+export const HELD_ON_A_TRIP_BACK = /\b(?:(?:return(?:s|ed|ing)?|back|home|came\s+back|flew\s+back)\b[^.;]{0,80}?\bfrom\s+(?:(?:a|an|the|his|her|their|its|this|last|[\w-]+-day|week-long|brief|short|state|official)\s+){0,4}(?:visit|trip|tour|journey|mission)\b|(?:arriv(?:e|es|ed|ing)|flew\s+in(?:to)?|fl(?:y|ies|ew)\s+on\s+to|landed|reached)\b[^.;]{0,80}?\bfrom\s+[^,.;]{2,40}(?=,))[^.;]{0,60}?(?:,\s*|\s)((?:where|during\s+which|in\s+the\s+course\s+of\s+which|on\s+which)\b[^.;]*)$/i;
 /**
  * A month or a day written as the modifier of a noun ("the June summit", "the March 3 ceasefire", "their May talks"), before that
  * noun (ATTRIBUTIVE_DATE_BEFORE) and its head word or two (ATTRIBUTIVE_DATE_HEAD): the date is that noun's, not another event's.

@@ -95,6 +95,10 @@ const tripsBack = timelineWithoutGazetteer([
   article('back-from-trip', '2061-03-12', 'NAIROBI (East Africa Post) — Back from a three-day trip to Kampala, in the course of which he met Uganda’s president, the minister said the border would reopen.\n'),
   article('own-day-in-clause', '2061-03-13', 'Zambia’s foreign minister returned on Sunday from a visit to Lilongwe, where she had met the Malawian president on March 2.\n'),
   article('went-there', '2061-03-14', 'Zambia’s foreign minister flew to Lilongwe on Wednesday, where she met the Malawian president.\n'),
+  // Arrivals from the place the gathering was held at (Thursday 10, Friday 11, Saturday 12 March 2061).
+  article('arrived-from-place', '2061-03-10', 'Zambia’s foreign minister arrived in Lusaka on Wednesday evening from Lilongwe, where she met the Malawian president on Monday.\n'),
+  article('flew-in-from-place', '2061-03-11', 'Kenya’s trade envoy flew into Nairobi on Thursday from Dubai, where he had held talks with three Gulf ministers on Tuesday.\n'),
+  article('landed-from-place', '2061-03-12', 'The Zimbabwean minister landed in Harare on Friday from Maputo, where she held talks with the Mozambican president.\n'),
 ]);
 
 describe('gatherings held on a trip the subject is back from', () => {
@@ -108,6 +112,13 @@ describe('gatherings held on a trip the subject is back from', () => {
   it('keeps a day the gathering’s own clause gives, and a trip there still dates what is held there', () => {
     expect(reportedIn(tripsBack, 'own-day-in-clause', 'meeting').map((e) => e.date.value)).toEqual(['2061-03-02']);
     expect(reportedIn(tripsBack, 'went-there', 'meeting').map((e) => e.date.value)).toEqual(['2061-03-09']);
+  });
+
+  it('dates a gathering at the place an arrival came from by its own clause’s day, not the arrival’s, and by none when it gives none', () => {
+    expect(reportedIn(tripsBack, 'arrived-from-place', 'meeting').map((e) => e.date.value)).toEqual(['2061-03-07']);
+    expect(reportedIn(tripsBack, 'flew-in-from-place', 'talks').map((e) => e.date.value)).toEqual(['2061-03-08']);
+    expect(reportedIn(tripsBack, 'landed-from-place', 'talks')).toEqual([]);
+    expect(undatedOf(tripsBack, 'landed-from-place')).toHaveLength(1);
   });
 });
 
