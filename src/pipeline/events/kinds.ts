@@ -210,6 +210,9 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:see|sees|saw|seeing)\s+(?=(?:him|her|them|each\s+other|one\s+another)\s+(?:again\b|(?:in|at)\s+(?:the\s+)?[A-Z]))/g },
       // Being somewhere, or going there, to see someone is meeting them ("was in Jakarta yesterday to see his Indonesian counterpart", "flew to Oslo on Monday to see Prime Minister Lund"); "hopes to see Putin punished" goes nowhere.
       { pattern: new RegExp(String.raw`(?<=\b(?:was|were|is|are|went|came|flew|travelled|traveled|arrived|stopped)\s+(?:(?:in|to|at)\s+)?[A-Z][^.;]{0,60}?\bto\s+)(?:see|visit)\s+(?=${VISITOR})`, 'g') },
+      // What one was doing while somewhere, told by a participle, is done there: "was in Paris only on Monday seeing President Macron",
+      // "were in Nairobi last week visiting the Kenyan foreign minister"; "was in Paris seeing the sights" names no one.
+      { pattern: new RegExp(String.raw`(?<=\b(?:was|were)\s+(?:in|at)\s+[A-Z][^.;]{0,60}?\s)(?:seeing|visiting)\s+(?=${VISITOR})`, 'g') },
       // "was due to see the U.S. side again": seeing a delegation is meeting it.
       { pattern: new RegExp(String.raw`\b(?:see|sees|saw|seeing)\s+(?=(?:the\s+)?(?:[\w.’'-]+\s+)?${DELEGATION})`, 'gi') },
       // A delegation's journey ahead is the gathering it goes to, where it goes ("the US delegation was due to fly on to Moscow",

@@ -26,6 +26,17 @@ describe('a visit or a reception told by its host is a meeting', () => {
     expect(found(body).filter(([kind]) => kind === 'meeting')).toEqual([['meeting', null, day]]);
   });
 
+  it.each([
+    ['He was in Paris only on Monday seeing President Emile Marchand.', '2058-03-11'],
+    ['The two envoys were in Nairobi on Tuesday visiting Foreign Minister Ruth Wanjiru.', '2058-03-12'],
+  ])('and so is what one was doing while somewhere, told by a participle, a meeting on its day gone by: %s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind === 'meeting')).toEqual([['meeting', null, day]]);
+  });
+
+  it('but not seeing the sights while somewhere', () => {
+    expect(found('She was in Paris on Monday seeing the sights.')).toEqual([]);
+  });
+
   it('but not hoping to see someone punished, nor receiving a proposal', () => {
     expect(found('The minister said she hoped to see Putin punished for the attack.')).toEqual([]);
     expect(found("The minister received Velsland's proposal on Monday.")).toEqual([]);
