@@ -15,7 +15,7 @@ import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { AFTER_ANOTHER, type CarriedSpeaker, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SPEAKER_CARRIED_ACROSS, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
-import { earlierOnes, endedRounds, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
+import { earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
 import { datelineDay, dayHeading, onTheStoryDay, storyDayContext, weekAheadEntry, weekAheadHeading } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
 import { statementAt, statementsOnReportDays } from './report-day-statements.ts';
@@ -59,7 +59,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const label = sentence.block === 'heading' || LINK_LINE.test(text);
     const triggered = label ? [] : findTriggers(text, before).map((hit) => toMention(hit, sentence));
     markTopics(triggered, text);
-    dropMentions(triggered, (f) => purposesOfGatherings(f, text));
+    dropMentions(triggered, (f) => purposesOfGatherings(f, text), (f) => gatheringsTeamsAreNamedFor(f, text));
     const found = sameEventInOneClause(triggered, text);
     // "a day after the U.S. team held talks": the anchor is an event of its own, not the main one's second name.
     if (!label) found.push(...anchorsCountedBack(text, triggered, found));

@@ -460,6 +460,17 @@ export const PURPOSE_OF_GATHERING = new RegExp(
   String.raw`^(?:(?!\b(?:and|but|while|before|after|which|who|where)\b)[^,;:—–]){0,80}?\b(?:in\s+order\s+|so\s+as\s+)?to\s+(?:(?:try|seek|aim|hope|help)\s+to\s+)?(?:agree(?:\s+on)?|discuss|negotiate|finali[sz]e|seal|sign|prepare(?:\s+for)?|plan|work\s+out|hammer\s+out|thrash\s+out|iron\s+out|map\s+out|arrange|organi[sz]e|broker|secure|settle|set\s+up|clinch|conclude|draft|approve|endorse|review|coordinate|push\s+for|press\s+for|pave\s+the\s+way\s+for|lay\s+the\s+groundwork\s+for)\s+(?:[\w’'-]+\s+){0,4}$`,
   'i',
 );
+/**
+ * A team, envoy or delegation named for a gathering ("appointed a new delegation for the Jeddah talks on Sunday",
+ * "picked a new envoy to the peace talks", "has formed a negotiating team for next week's round"): the sentence tells
+ * of the appointment, its day is the appointment's; the gathering is only what the team is for, a plan with no day here.
+ * Read on the words before the gathering's trigger.
+ */
+export const TEAM_NAMED_FOR = new RegExp(
+  String.raw`\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|pick(?:ed|s|ing)?|cho(?:se|sen|oses|osing)|select(?:ed|s|ing)?|form(?:ed|s|ing)?|set(?:s|ting)?\s+up|assembl(?:ed|es|ing)|reshuffl(?:ed|es|ing))\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:team|delegation|envoy|negotiators?|mediators?|representatives?|panel)\s+(?:for|to)\s+(?:the\s+|this\s+|next\s+|[\w’'-]+['’]s\s+)?(?:[\w’'-]+\s+){0,3}$`,
+  'i',
+);
+
 /** A visit paid somewhere ("will visit Tokyo", "will pay a state visit to Ankara"): a journey too, and what it is for is held there. */
 export const VISIT = String.raw`visit(?:s|ing)?|pa(?:y|ys|id|ying)\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to`;
 /** What may stand between "for" and the gathering a journey is for ("for the annual strategic summit", "for two days of talks", "for the sixth round of negotiations"). */

@@ -31,6 +31,7 @@ import {
   ON_THE_JOURNEY,
   ONE_MORE,
   PURPOSE_OF_GATHERING,
+  TEAM_NAMED_FOR,
   PRONOUN_SUBJECT,
   PROSPECT,
   RESUMPTION_PLANNED,
@@ -199,6 +200,11 @@ export function sameEventInOneClause(found: Mention[], text: string): Mention[] 
     else if ((a.rule.journey === true || kindSpec(b.rule.kind).specificity > kindSpec(a.rule.kind).specificity) && kept.at(-1) === a) kept[kept.length - 1] = b;
   }
   return kept;
+}
+
+/** A gathering a team is named for ("appointed a new delegation for the Jeddah talks on Sunday"): the appointment's day is not its day, and it is no report here (TEAM_NAMED_FOR). */
+export function gatheringsTeamsAreNamedFor(found: Mention[], text: string): Mention[] {
+  return found.filter((m) => kindFamily(m.rule.kind) === 'gathering' && TEAM_NAMED_FOR.test(text.slice(0, m.start)));
 }
 
 /** What a gathering before it in its clause was held for ("met on Monday to agree a new exchange"): no happening, so it neither dates nor takes the sentence (PURPOSE_OF_GATHERING). */

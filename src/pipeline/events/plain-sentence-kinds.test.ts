@@ -169,3 +169,18 @@ describe('sitting down for a gathering tells it took place, as holding one does 
     expect(found('The two delegations are to sit down for talks at the Hofburg next week.').map(([, , day]) => day)).not.toContain('2058-03-13');
   });
 });
+
+describe('a gathering a team is named for is not held on the appointment\'s day', () => {
+  it.each([
+    'The government appointed a new delegation for the Jeddah talks on Sunday.',
+    'Velsland named a new negotiating team for the Oslo talks on Tuesday, the ministry said.',
+    "The cabinet has formed a five-member panel for next week's round of negotiations, officials said on Monday.",
+  ])('%s', (body) => {
+    expect(found(body).filter(([kind]) => kind === 'talks' || kind === 'meeting')).toEqual([]);
+  });
+
+  it('but a delegation for the talks that meets, or talks told after the appointment, are held', () => {
+    expect(found('The delegation for the Oslo talks met on Monday.')).toEqual([['talks', null, '2058-03-11']]);
+    expect(found('Velsland named its delegation on Monday. The talks in Oslo began on Tuesday.').filter(([kind]) => kind === 'talks')).toEqual([['talks', null, '2058-03-12']]);
+  });
+});
