@@ -5,7 +5,7 @@
  */
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { LEGISLATURE, MONTH_STEM, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, WEEKDAY_NAME } from './lexicon.ts';
+import { LEGISLATURE, MONTH_STEM, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -168,8 +168,9 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:strategic|political|security|economic|high-level|ministerial|vice-ministerial|[\w-]+-level)\s+dialogue\b/gi },
       // Negotiators trading drafts are at the table ("exchanged draft texts in Geneva on Tuesday"); an exchange of documents at a signing, of letters or of views is no round.
       { pattern: /\b(?:exchang(?:ed|es|e|ing)|swapp(?:ed|ing)|trad(?:ed|ing))\s+(?:(?:draft|revised|written|new|rival|competing)\s+)*(?:drafts|texts|proposals|counter-?proposals)\b/gi },
-      // "talked for nearly five hours at the Kremlin": talking for hours is a session of talks.
-      { pattern: /\btalked\s+for\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?\w+\s+hours?\b/gi },
+      // "talked for nearly five hours at the Kremlin", "talked until the early hours of Sunday", "were still talking late into the night":
+      // talking for hours, or until late, is a session of talks (TALKED_LATE).
+      { pattern: TALKED_LATE },
       // "the second round", "a new round of talks", "a round of Russian-American contacts", "the previous round", "that round" told after the next one ("That round will be held in Brugel"); not a round of sanctions or strikes.
       // …and rounds gone by, none in particular ("The two previous rounds ended without a joint statement"): a series, kept undated (GENERIC).
       { pattern: /(?<=\b(?:previous|earlier|past|prior|several|many|numerous|multiple)\s+)rounds\b(?!\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|discussions|consultations|contacts)\b))/gi },

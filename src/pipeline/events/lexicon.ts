@@ -41,10 +41,15 @@ export const SUSPENDED_THING = String.raw`(?:talks|negotiations|discussions|cons
 export const SUSPENDED_BEFORE = new RegExp(String.raw`\b${SUSPENDING}\s+(?:[\w‑'’-]+\s+){0,4}$`, 'i');
 /** A sitting someone left ("walked out of a session in Jeddah", "stormed out of Wednesday's meeting"): it was held, with them there; talks walked out of are suspended (SUSPENDED_BEFORE). */
 export const LEFT_SITTING_BEFORE = /\b(?:walk(?:s|ed|ing)?|storm(?:s|ed|ing)?)\s+out\s+of\s+(?:[\w‑'’-]+\s+){0,4}$/i;
-/** "negotiated until late on Monday": the words before the day a gathering went on until. */
-export const UNTIL_BEFORE = /\buntil\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+/**
+ * The words between a sitting and the day it went on until: "until late on", "until the early hours of", "until dawn on",
+ * "late into the night on", "through the night of".
+ */
+const GOING_ON_UNTIL = String.raw`(?:until|till)\s+(?:(?:late|early)\s+|(?:dawn|daybreak|midnight)\s+|the\s+(?:early|small)\s+hours\s+(?:of\s+)?)?(?:on\s+)?|(?:late\s+)?(?:into|through)\s+the\s+(?:night|evening|early\s+hours)\s+(?:on|of)\s+`;
+/** "negotiated until late on Monday", "talked until the early hours of Sunday": the words before the day a gathering went on until. */
+export const UNTIL_BEFORE = new RegExp(String.raw`\b(?:${GOING_ON_UNTIL})$`, 'i');
 /** "did not meet face to face until Friday afternoon": a negation bounded by a day tells when it was held. */
-export const UNTIL_DAY_AFTER = new RegExp(String.raw`^(?:[^.;,]{0,40}?\s)?until\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+${MONTH_STEM})`, 'i');
+export const UNTIL_DAY_AFTER = new RegExp(String.raw`^(?:[^.;,]{0,40}?\s)?(?:${GOING_ON_UNTIL})(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+${MONTH_STEM})`, 'i');
 export const PUT_BEFORE = /\bput(?:s|ting)?\s+(?:[\w‑'’-]+\s+){0,4}$/i;
 export const ON_HOLD_AFTER = /^(?:\s+[\w‑'’-]+){0,6}?\s+on\s+hold\b/i;
 export const SUSPENDED_AFTER = new RegExp(String.raw`^(?:\s+[\w‑'’,-]+){0,6}?\s+(?:(?:have|has|had)\s+been|was|were)\s+${SUSPENDED_PARTICIPLE}\b`, 'i');
@@ -557,3 +562,9 @@ export const COUNTED_FROM_ANOTHER = new RegExp(String.raw`\b(?:a|an|one|two|thre
 /** Verbs that carry a gathering on to another day. */
 export const CONTINUATION = /\b(?:reconven(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|(?:meet|met|meeting)\s+again|pick(?:s|ed)?\s+up\s+again)\b/i;
 
+/**
+ * Talking that went on for hours or until late ("talked for nearly five hours", "talked for hours", "talked until the early hours of Sunday",
+ * "were still talking late into the night", "talked through the night", "talked until dawn"): a session of talks, whoever the sides.
+ * Talking "about", "of" or "to" someone is not enough: the length or the lateness is what tells a sitting.
+ */
+export const TALKED_LATE = /\b(?:talked|talking)(?=\s+(?:(?:again|privately|directly|face\s+to\s+face|on)\s+)?(?:for\s+(?:(?:about|nearly|almost|more\s+than|over|some|several|many)\s+)?(?:\w+\s+)?hours?\b|(?:(?:late|far|deep)\s+)?(?:until|till|into|through)\s+(?:(?:late|early|dawn|daybreak|midnight|after\s+midnight)\b|the\s+(?:early\s+hours|small\s+hours|(?:early\s+)?morning|(?:whole\s+)?night|evening)\b)|late\s+into\s+the\s+(?:night|evening)\b|overnight\b))/gi;

@@ -184,3 +184,19 @@ describe('a gathering a team is named for is not held on the appointment\'s day'
     expect(found('Velsland named its delegation on Monday. The talks in Oslo began on Tuesday.').filter(([kind]) => kind === 'talks')).toEqual([['talks', null, '2058-03-12']]);
   });
 });
+
+describe('talking for hours or until late is a session of talks', () => {
+  it.each([
+    ['The two foreign ministers talked until the early hours of Sunday.', '2058-03-10'],
+    ['Negotiators talked until dawn on Monday in Doha.', '2058-03-11'],
+    ['The presidents talked for hours at the palace on Tuesday.', '2058-03-12'],
+    ['The two sides talked through the night at the Hofburg on Tuesday.', '2058-03-12'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind === 'talks')).toEqual([['talks', null, day]]);
+  });
+
+  it('but talking about something or of someone is not', () => {
+    expect(found('The minister talked about the budget on Monday.')).toEqual([]);
+    expect(found('Residents talked of fear on Monday.')).toEqual([]);
+  });
+});
