@@ -292,6 +292,8 @@ export const ELSEWHERE_AFTER = /^,\s+who\s+[^,;]{0,50}?\b(?:not|never|n['’]t)\
 export const MOURNED_BEFORE = /\b(?:(?:funeral|burial|memorial(?:\s+service)?|requiem|wake|mourning)\s+(?:of|for)\s+(?:the\s+)?(?:late\s+)?|\bthe\s+late\s+)(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 
 /** A lower-case word inside a name that belongs to the surname after it: "bin Salman", "da Silva", "von der Leyen"; or to a town's ("Frankfurt am Main", "Newcastle upon Tyne"). */
+/** A particle that opens a father's (or forebear's) name inside an Arabic name ("bin Jassim", "ibn Saud", "bint Hamad"): a link a shorter form of the name may leave out. */
+export const PATRONYMIC_PARTICLE = /^(?:bin|ibn|bint|ben)$/i;
 export const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|do|van|von|der|den|le|la|am|upon)$/;
 /** Particles that, between two capitalised words, join them into one name: "Mohammed bin Salman", "Anne van der Berg" (not "do", "am", "upon": English words too). */
 const JOINING_PARTICLES = '(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|van|von|der|den|le|la)';

@@ -270,6 +270,20 @@ describe('joining names across articles', () => {
     expect(new Set(['ali-karimov', 'said-ali-karimov', 'omar-ali-karimov'].map(shared.canonical)).size).toBe(3);
   });
 
+  it('joins a name with fewer forebears to a fuller one of its given and family name, never a name of other forebears', () => {
+    const articles = (...names: [string, string][]) => names.map(([id, name], i) => ({ published: `2031-01-0${i + 1}`, entities: [{ id, name, type: 'person' as const, aliases: [], roles: [], discovered: true as const }], affiliations: [] as [string, string][] }));
+    const ids = (u: ReturnType<typeof unifyEntities>, list: string[]) => new Set(list.map(u.canonical)).size;
+    const joined = unifyEntities(GAZETTEER.entities, articles(['khalid-bin-nasser-al-marri', 'Khalid bin Nasser Al Marri'], ['khalid-bin-nasser-bin-fahad-al-marri', 'Khalid bin Nasser bin Fahad Al Marri']));
+    expect(joined.canonical('khalid-bin-nasser-al-marri')).toBe(joined.canonical('khalid-bin-nasser-bin-fahad-al-marri'));
+    const mainland = unifyEntities(GAZETTEER.entities, articles(['yusuf-ibn-omar-haddad', 'Yusuf ibn Omar Haddad'], ['yusuf-haddad', 'Yusuf Haddad']));
+    expect(mainland.canonical('yusuf-haddad')).toBe(mainland.canonical('yusuf-ibn-omar-haddad'));
+    // Another given name, another father, or two fuller names to choose from: kept apart.
+    const family = unifyEntities(GAZETTEER.entities, articles(['khalid-bin-nasser-bin-fahad-al-marri', 'Khalid bin Nasser bin Fahad Al Marri'], ['fahad-bin-nasser-al-marri', 'Fahad bin Nasser Al Marri'], ['khalid-bin-saud-al-marri', 'Khalid bin Saud Al Marri']));
+    expect(ids(family, ['khalid-bin-nasser-bin-fahad-al-marri', 'fahad-bin-nasser-al-marri', 'khalid-bin-saud-al-marri'])).toBe(3);
+    const fathers = unifyEntities(GAZETTEER.entities, articles(['mansour-bin-zayed-al-nahyan', 'Mansour bin Zayed Al Nahyan'], ['mansour-bin-tahnoun-al-nahyan', 'Mansour bin Tahnoun Al Nahyan']));
+    expect(ids(fathers, ['mansour-bin-zayed-al-nahyan', 'mansour-bin-tahnoun-al-nahyan'])).toBe(2);
+  });
+
   it('joins a body named in full to the gazetteer entry of its initials, and initials to the one full name met', () => {
     const body = (id: string, name: string) => ({ id, name, type: 'organization' as const, aliases: [], roles: [], discovered: true as const });
     const gazetteer = parseGazetteer('organizations:\n  wfp:\n    name: WFP\n', 'test.yaml').entities;

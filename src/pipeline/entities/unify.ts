@@ -2,6 +2,7 @@ import type { CandidateEvent } from '../events/candidate.ts';
 import { compareStrings } from '../order.ts';
 import type { Entity } from './gazetteer.ts';
 import { initialsOf, isInitials } from './initials.ts';
+import { PATRONYMIC_PARTICLE } from './lexicon.ts';
 import { nameSkeleton, personKey, surnameKey } from './person-names.ts';
 import { countryById, slug } from './places.ts';
 import { describedSides } from './sides.ts';
@@ -40,7 +41,7 @@ export function unifyEntities(gazetteer: Entity[], articles: { published: string
   /** The entry of a full name's key, if its given name is a spelling of one of the entry's ("Sergei" of Sergey; not Lucia of Laura). */
   const entryOf = (name: string): Entity | undefined => {
     const entry = fullNames.get(personKey(name));
-    return entry && [entry.name, ...entry.aliases].some((n) => n.includes(' ') && sameGivenName(n, name)) ? entry : undefined;
+    return entry && [entry.name, ...entry.aliases].some((n) => n.includes(' ') && sameGivenName(n, name) && !otherForebears(n, name)) ? entry : undefined;
   };
 
   // People named in full: one group per key, in the order of the articles' days.
@@ -65,7 +66,7 @@ export function unifyEntities(gazetteer: Entity[], articles: { published: string
     const seen = givenNames.get(key) ?? [];
     const inFull = fullGiven.get(key) ?? [];
     const spelledOut = (n: string): boolean => inFull.length === 1 && (isInitialGiven(n) || isInitialGiven(name));
-    const same = seen.find((n) => sameGivenName(n, name) || spelledOut(n));
+    const same = seen.find((n) => (sameGivenName(n, name) || spelledOut(n)) && !otherForebears(n, name));
     if (same) return `${key}|${same}`;
     givenNames.set(key, [...seen, name]);
     return `${key}|${name}`;
@@ -164,6 +165,28 @@ function shortFormsOf(groups: NameGroup[]): Map<NameGroup, NameGroup> {
     if (rest.every((n) => ends(n.words))) for (const n of rest) shortForms.set(n.group, longest.group);
   }
   return shortForms;
+}
+
+/**
+ * Whether two names of one given and family name name different forebears: "Mohammed bin Salman Al Saud" and
+ * "Mohammed bin Nayef Al Saud" are two people. Not when one only adds forebears to the other ("Khalid bin Nasser Al
+ * Marri", "Khalid bin Nasser bin Fahad Al Marri", "Khalid Al Marri"): each word of the shorter in its order in the
+ * longer, the words left out each a patronymic particle or the name it opens.
+ */
+function otherForebears(a: string, b: string): boolean {
+  const [short, long] = [a, b].map((n) => n.trim().split(/\s+/)).sort((x, y) => x.length - y.length) as [string[], string[]];
+  if (!long.some((w) => PATRONYMIC_PARTICLE.test(w))) return false;
+  let j = 0;
+  let afterParticle = false;
+  for (const word of long) {
+    if (j < short.length && !afterParticle && nameSkeleton(word) === nameSkeleton(short[j]!)) j += 1;
+    else if (PATRONYMIC_PARTICLE.test(word)) {
+      afterParticle = true;
+      continue;
+    } else if (!afterParticle) return true;
+    afterParticle = false;
+  }
+  return j !== short.length;
 }
 
 function sidesOf(gazetteer: Entity[], articles: { affiliations: [string, string][] }[], canonical: (id: string) => string): Map<string, string> {
