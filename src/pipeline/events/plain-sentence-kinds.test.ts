@@ -200,3 +200,16 @@ describe('talking for hours or until late is a session of talks', () => {
     expect(found('Residents talked of fear on Monday.')).toEqual([]);
   });
 });
+
+describe('a levy or tariff put on goods is a happening, as sanctions are', () => {
+  it.each([
+    ['Chile imposed a 15% levy on Peruvian copper on Monday.', '2058-03-11'],
+    ['Velsland slapped new tariffs of 25 percent on Nordmark steel on Tuesday, the ministry said.', '2058-03-12'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toEqual([['other', 'Tariff', day]]);
+  });
+
+  it('but not one threatened', () => {
+    expect(found('Velsland threatened tariffs on Nordmark steel on Tuesday.')).toEqual([]);
+  });
+});
