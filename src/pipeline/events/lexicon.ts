@@ -48,6 +48,12 @@ export const LEFT_SITTING_BEFORE = /\b(?:walk(?:s|ed|ing)?|storm(?:s|ed|ing)?)\s
 const GOING_ON_UNTIL = String.raw`(?:until|till)\s+(?:(?:late|early)\s+|(?:dawn|daybreak|midnight)\s+|the\s+(?:early|small)\s+hours\s+(?:of\s+)?)?(?:on\s+)?|(?:late\s+)?(?:into|through)\s+the\s+(?:night|evening|early\s+hours)\s+(?:on|of)\s+`;
 /** "negotiated until late on Monday", "talked until the early hours of Sunday": the words before the day a gathering went on until. */
 export const UNTIL_BEFORE = new RegExp(String.raw`\b(?:${GOING_ON_UNTIL})$`, 'i');
+/**
+ * "The talks will continue until Friday", "the summit is due to run until Sunday": a gathering
+ * told as going on ahead of the news until a day was not held that day; only one that went on
+ * ("negotiated until late on Monday") or was not held until it is dated by it.
+ */
+export const UNTIL_AHEAD = /^[^.;,]{0,40}?\b(?:will|shall|would|could|may|might|to|due|set|expected|scheduled|planned|continues?|runs?|lasts?|goes\s+on)\b[^.;,]{0,30}?\b(?:until|till)\b/i;
 /** "did not meet face to face until Friday afternoon": a negation bounded by a day tells when it was held. */
 export const UNTIL_DAY_AFTER = new RegExp(String.raw`^(?:[^.;,]{0,40}?\s)?(?:${GOING_ON_UNTIL})(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+${MONTH_STEM})`, 'i');
 export const PUT_BEFORE = /\bput(?:s|ting)?\s+(?:[\w‑'’-]+\s+){0,4}$/i;

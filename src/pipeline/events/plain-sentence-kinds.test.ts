@@ -152,6 +152,13 @@ describe('a gathering that went on until a day was held that day', () => {
     expect(found(body).filter(([k]) => k === kind)).toEqual([[kind, null, day]]);
   });
 
+  it.each([
+    ['The talks will continue until Friday, a spokesman said.', '2058-03-15'],
+    ['The summit is due to run until Sunday in the old town.', '2058-03-17'],
+  ])('but not one told as going on ahead until a day: %s', (body, day) => {
+    expect(found(body).map(([, , d]) => d)).not.toContain(day);
+  });
+
   it('as one told as not held until a day still is', () => {
     expect(found('They did not meet face to face until Friday afternoon.')).toEqual([['meeting', null, '2058-03-08']]);
   });

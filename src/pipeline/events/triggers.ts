@@ -28,6 +28,7 @@ import {
   TITLE_OPENING,
   TITLE_REST,
   UNREAL,
+  UNTIL_AHEAD,
   UNTIL_DAY_AFTER,
   WILLING,
   YES_NO_QUESTION,
@@ -79,8 +80,9 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
       if (isTitle(text, start, end)) continue;
       const before = clauseBefore(text, start);
       const negated = testPart(NEGATED, before, text);
-      // "did not meet face to face until Friday afternoon" was held that day; a gathering or a call that went on until a day ("negotiated until late on Monday", "talked until the early hours of Sunday") ended on it.
-      const heldFrom = (negated || kindFamily(rule.kind) === 'gathering' || rule.kind === 'call') && testPart(UNTIL_DAY_AFTER, text.slice(end, end + 80), text);
+      // "did not meet face to face until Friday afternoon" was held that day; a gathering or a call that went on until a day ("negotiated until late on Monday", "talked until the early hours of Sunday") ended on it, one told as going on ahead ("will continue until Friday") did not.
+      const after = text.slice(end, end + 80);
+      const heldFrom = (negated || ((kindFamily(rule.kind) === 'gathering' || rule.kind === 'call') && !testPart(UNTIL_AHEAD, after, text))) && testPart(UNTIL_DAY_AFTER, after, text);
       if ((negated && !heldFrom) || testPart(REFUSED, before, text) || testPart(POSSIBLE_BEFORE, before, text) || testPart(WILLING, before, text) || testPart(MISREPORTED, before, text) || testPart(UNREAL, text.slice(0, start), text) || (rule.kind !== 'other' && testPart(COUNTED, before, text))) continue;
       if (isConditional(text, before, end) || testPart(NEGATED_AFTER, text.slice(end, end + 120), text) || (testPart(INDEFINITE_BEFORE, before, text) && testPart(POSSIBLE_AFTER, text.slice(end, end + 80), text))) continue;
       if (rule.kind !== 'other' && (isStopped(rule, text, before, end) || isHabitual(text, before, start, end))) continue;
