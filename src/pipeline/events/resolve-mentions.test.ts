@@ -116,6 +116,14 @@ describe('people told as the company of a call or a gathering after it', () => {
     expect(idsOf(gatheringsIn(company, 'joining-them')[0]?.roles?.present)).toEqual(['rosa-gimenez', 'luis-benitez']);
   });
 
+  it.each([
+    ['briefed', 'Velsland and Nordmark leaders spoke by telephone on Friday. Finance Minister Piet Maas was briefed on the call.\n'],
+    ['informed', 'The two governments held a video call on Wednesday. Economy Minister Karl Berg was kept informed on the call by aides.\n'],
+  ])('but one only told about the call (%s on it) is no company', (id, body) => {
+    const told = timelineWithoutGazetteer([article(`about-the-call-${id}`, '2039-08-10', body)]);
+    expect(idsOf(reportedIn(told, `about-the-call-${id}`, 'call')[0]?.roles?.present)).toEqual([]);
+  });
+
   it('but the line of a front or a call for calm is no company', () => {
     const other = timelineWithoutGazetteer([article('front-line', '2039-08-09', 'Uruguay and Paraguay held talks in Asuncion on Monday. On the front line, commander Jorge Vidal said the guns were silent.\n')]);
     expect(idsOf(gatheringsIn(other, 'front-line')[0]?.roles?.present)).toEqual([]);
