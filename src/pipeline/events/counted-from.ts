@@ -1,4 +1,3 @@
-import { parseReferenceDay, weekday } from '../dates/calendar.ts';
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
@@ -8,7 +7,7 @@ import { kindFamily } from './kinds.ts';
 import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_WEEKDAY, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, THERE_AFTER } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
-import { countedDays, shiftDay } from './shift-day.ts';
+import { countedDays, firstOnWeekdayOf, shiftDay } from './shift-day.ts';
 import { SAYING } from './triggers.ts';
 
 /** A gerund opening the counted clause ("announcing", "imposing"): it has no subject of its own. */
@@ -117,9 +116,7 @@ export function weekdayCountedFromEventNamed(found: Mention[], times: TemporalEx
     const from = owner ? dayOfEventNamedBefore(text, time.start, earlier) : undefined;
     if (!owner || !from) continue;
     const step = COUNTED_BACK_WORD.test(time.text) ? -1 : 1;
-    const named = weekday(parseReferenceDay(claim.start));
-    let day = shiftDay(from, step);
-    while (weekday(parseReferenceDay(day)) !== named) day = shiftDay(day, step);
+    const day = firstOnWeekdayOf(claim.start, shiftDay(from, step), step);
     owner.date = { value: day, start: day, end: day, precision: 'day' };
   }
 }

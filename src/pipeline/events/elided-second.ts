@@ -12,7 +12,7 @@ import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
 import { ELIDED_SECOND_OBJECT, FINITE_VERB_IN } from './lexicon.ts';
 import type { Mention } from './mention.ts';
-import { countedDays, shiftDay } from './shift-day.ts';
+import { countedDays, firstOnWeekdayOf, shiftDay } from './shift-day.ts';
 
 /** Kinds of event one side holds with another, whom a verb's second object can name: calls and gatherings. */
 const MEETING_FAMILIES = new Set(['call', 'gathering']);
@@ -56,14 +56,9 @@ function secondDay(first: Mention, tail: RegExpExecArray, times: TemporalExpress
   const time = times.find((t) => t.start >= start && claimOf(t)?.precision === 'day');
   if (!time) return undefined;
   // A plan's days run on from the first's, which may have been counted from a telling ("said on Friday he would meet A on Monday and B on Tuesday").
-  if (first.future || first.mood === 'plan') return firstOnOrAfter(claimOf(time)!.start, first.date!.start);
+  if (first.future || first.mood === 'plan') {
+    const start = firstOnWeekdayOf(claimOf(time)!.start, first.date!.start);
+    return { value: start, start, end: start, precision: 'day' };
+  }
   return agreeWithModality(claimOf(time)!, time, first.mood, day);
-}
-
-/** The first day on or after `from` that falls on the weekday of `named`. */
-function firstOnOrAfter(named: string, from: string): CalendarDate {
-  let start = named;
-  while (start > from) start = shiftDay(start, -7);
-  while (start < from) start = shiftDay(start, 7);
-  return { value: start, start, end: start, precision: 'day' };
 }

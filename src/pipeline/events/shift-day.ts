@@ -1,9 +1,17 @@
-import { isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
+import { isoDay, parseReferenceDay, shift, weekday } from '../dates/calendar.ts';
 import { parseCount } from '../dates/lexicon/numbers.ts';
 
 /** The ISO day `by` days after (or before) `day`. */
 export function shiftDay(day: string, by: number): string {
   return isoDay(shift(parseReferenceDay(day), 'day', by));
+}
+
+/** The first ISO day from `start` on, stepping a day at a time by `step` (1 ahead, -1 back), that falls on the weekday of `like`. */
+export function firstOnWeekdayOf(like: string, start: string, step: 1 | -1 = 1): string {
+  const named = weekday(parseReferenceDay(like));
+  let day = start;
+  while (weekday(parseReferenceDay(day)) !== named) day = shiftDay(day, step);
+  return day;
 }
 
 /** How many days a written count of days or weeks spans ("a day", "two weeks", "10 days"), if the count reads as a number. */
