@@ -5,7 +5,7 @@
  * examples of each (none of them may yield an expression with the text in `not`).
  */
 import type { ParsedComponents } from 'chrono-node';
-import { MONTH_STEM, SEASONS, WEEKDAYS, WEEKDAY_NAME, monthNumber } from './lexicon/calendar.ts';
+import { MONTH_PATTERN, MONTH_STEM, SEASONS, WEEKDAYS, WEEKDAY_NAME, monthNumber } from './lexicon/calendar.ts';
 import { AGED_NOUNS, AMOUNT_BEFORE, PERIODICAL_WORDS } from './lexicon/amounts.ts';
 
 export interface Candidate {
@@ -45,6 +45,8 @@ const BARE_WEEKDAY_ABBREVIATION = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)$/i
 const SLASHED = /\d\s*\/\s*\d/;
 const MARCH_BEFORE = /\b(?:the|a|annual)\s+$/i;
 const MARCH_AFTER = /^\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]/;
+// "the March-June quarter", "the March to May period": the first month of a range is no march.
+const MONTH_RANGE_AFTER = new RegExp(String.raw`^\s*(?:[-‐‑–—]|\s(?:to|through|thru|till|until)\s)\s*${MONTH_PATTERN}(?![a-z])`, 'i');
 const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,:]\d|\s*(?:percent|per\s*cent|%|-point|points?|[a-z]*-?(?:meter|metre|mile|kilometer|ton|pound|foot|feet)s?\b))/i;
 const NOT_A_YEAR_BEFORE = /(?:[\d$£€#@.,:/]|No\.\s*|\bNumber\s+)$/;
 const GROUP_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:squad|team|side|class|crew|cohort|vintage|model|edition|draft|graduates|champions)\b/;
@@ -166,7 +168,7 @@ export const VETOES: Veto[] = [
     name: 'march as a noun',
     // "the annual March for Life", "the March of the Combatant Mothers".
     overrules: ['chrono'],
-    applies: (c) => matched(c) === 'March' && (MARCH_BEFORE.test(before(c, 12)) || MARCH_AFTER.test(after(c, 40))),
+    applies: (c) => matched(c) === 'March' && !MONTH_RANGE_AFTER.test(after(c, 20)) && (MARCH_BEFORE.test(before(c, 12)) || MARCH_AFTER.test(after(c, 40))),
     examples: [{ text: 'Thousands joined the annual March for Life.', ref: '1998-01-22', not: 'March' }],
   },
   {

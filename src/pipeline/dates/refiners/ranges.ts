@@ -6,17 +6,23 @@
  * And a range runs forward: an end that names no year and falls before its start is the next
  * one after it ("from June 14 to July 19" in February is this July, though last July is
  * nearer; "late Tuesday or early Wednesday" is the Wednesday after that Tuesday).
+ * But a range told in the past tense has ended before the telling: "exports rose in
+ * January-May" or "output fell in the March to June quarter", written in February, are last
+ * year's months, both of them, though this January is past.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
-import { parseReferenceDay, shift } from '../calendar.ts';
+import { isoDay, parseReferenceDay, shift } from '../calendar.ts';
+import { referenceDayOf } from '../document.ts';
 import { MONTH_PATTERN } from '../lexicon/calendar.ts';
 import type { Example } from '../model.ts';
 import { onDay } from '../resolved.ts';
+import { tenseAt } from '../tense.ts';
 import { readInYear } from './narrative.ts';
 
 // The qualifier of the end is read later (qualifiers.ts): "late Tuesday or early Wednesday".
-const JOINED = /^\s*(?:[-‐‑–—]|to|and|or|through|thru|till|until)\s*(?:(?:early|late|mid)[\s-]+)?$/i;
+// The stop of an abbreviation may come first: "Jan.-Sept.".
+const JOINED = /^\.?\s*(?:[-‐‑–—]|to|and|or|through|thru|till|until)\s*(?:(?:early|late|mid)[\s-]+)?$/i;
 /** The end of the range names its year: a four-digit year, "'98", or "this/last/next year". */
 const WRITTEN_YEAR = /(?:\b\d{4}|['’]\d\d|\b(?:this|last|next)\s+year)$/i;
 
@@ -29,7 +35,7 @@ function monthOf(result: ParsingResult): { year: number; month: number } | undef
 
 const WEEKDAY_ALONE = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 // "and" lists as well as joins ("statements released Friday and Thursday"): only a range's words run forward.
-const RUNS_TO = /^\s*(?:[-‐‑–—]|to|or|through|thru|till|until)\s*(?:(?:early|late|mid)[\s-]+)?$/i;
+const RUNS_TO = /^\.?\s*(?:[-‐‑–—]|to|or|through|thru|till|until)\s*(?:(?:early|late|mid)[\s-]+)?$/i;
 const MONTH_NAMED = new RegExp(String.raw`\b${MONTH_PATTERN}(?![a-z])`, 'i');
 
 /** The end of a range moved after its start: a weekday by weeks, a month or day by years. */
@@ -51,12 +57,32 @@ function runForward(first: ParsingResult, last: ParsingResult): void {
   if (moved) annotate(last, moved);
 }
 
+/**
+ * A range of months told in the past tense whose end, read forward from its start, is still to
+ * come at the telling ("rose in January-May" in February) is the last such range: both a year back.
+ */
+function endBeforeTelling(first: ParsingResult, last: ParsingResult, text: string, reference: string): void {
+  const end = readingOf(last)?.date;
+  const [from, to] = [monthOf(first), monthOf(last)];
+  if (!end || !from || !to || end.start <= reference || WRITTEN_YEAR.test(last.text)) return;
+  if (!MONTH_NAMED.test(first.text) || !MONTH_NAMED.test(last.text)) return;
+  if (tenseAt(text, first.index, last.index + last.text.length, 'clause') !== 'past') return;
+  const [movedFirst, movedLast] = [readInYear(first, from.year - 1), readInYear(last, to.year - 1)];
+  if (!movedFirst || !movedLast) return;
+  annotate(first, movedFirst);
+  annotate(last, movedLast);
+}
+
 export const rangeSharesYear: Refiner = {
   refine(context, results) {
+    const reference = isoDay(referenceDayOf(context));
     for (const [i, first] of results.entries()) {
       const last = results[i + 1];
       if (!last || !JOINED.test(context.text.slice(first.index + first.text.length, last.index))) continue;
-      if (RUNS_TO.test(context.text.slice(first.index + first.text.length, last.index))) runForward(first, last);
+      if (RUNS_TO.test(context.text.slice(first.index + first.text.length, last.index))) {
+        runForward(first, last);
+        endBeforeTelling(first, last, context.text, reference);
+      }
       const [from, to] = [monthOf(first), monthOf(last)];
       if (!from || !to || !WRITTEN_YEAR.test(last.text)) continue;
       const year = from.month > to.month ? to.year - 1 : to.year;
@@ -75,6 +101,9 @@ export const RANGE_EXAMPLES: Example[] = [
   { text: 'The strike ran from December to February 1998.', ref: '2000-10-10', finds: 'December', value: '1997-12' },
   { text: 'The fair ran from March 30 to April 2, 1998.', ref: '2000-10-10', finds: 'March 30', value: '1998-03-30' },
   { text: 'The exhibition runs from June 14 to July 19.', ref: '2026-02-25', finds: 'July 19', value: '2026-07-19' },
+  { text: 'Exports rose 12 percent in January-May.', ref: '1998-02-13', finds: 'January', value: '1997-01' },
+  { text: 'Output fell in the March to June quarter, the ministry said.', ref: '1998-04-20', finds: 'March', value: '1997-03' },
+  { text: 'Car sales in Jan.-Sept. were up 8 percent on the year.', ref: '1998-02-13', finds: 'Jan', value: '1997-01' },
   { text: 'The fair is open 1 May - 3 June.', ref: '2026-02-25', finds: '3 June', value: '2026-06-03' },
   { text: 'The storm is expected to make landfall late Tuesday or early Wednesday.', ref: '2026-02-25', finds: 'early Wednesday', value: '2026-03-04' },
   // A list is no range: each keeps its own reading.
