@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractOne } from '../../../tests/support/pipeline.ts';
+
+/** Each event of one report as "kind status day". */
+const told = (published: string, body: string): string[] => extractOne(published, body).candidates.map((c) => `${c.kind} ${c.status} ${c.date.value}`);
+
+// Wednesday 16 April 2053: the Monday is the 14th, the day after it the 15th.
+describe('a past story counted on from a day it told', () => {
+  it('keeps "the next day" of a past story in the past, whatever its purpose clause', () => {
+    expect(told('2053-04-16', 'Umerov held talks with Witkoff in Geneva on Monday. They met the next day in the old town to sign the accord.\n')).toEqual(['talks occurred 2053-04-14', 'meeting occurred 2053-04-15']);
+    expect(told('2053-04-16', 'Umerov held talks with Witkoff in Geneva on Monday. The delegations met again the next morning to finalise the text.\n')).toEqual(['talks occurred 2053-04-14', 'meeting occurred 2053-04-15']);
+  });
+
+  it('still plans "the next day" of a plan', () => {
+    expect(told('2053-04-16', 'Umerov will hold talks with Witkoff in Geneva on Friday. They will meet again the next day to sign the accord.\n')).toEqual(['talks planned 2053-04-18', 'meeting planned 2053-04-19']);
+  });
+
+  it('counts a part of the next day on from the day told, in a paragraph of its own', () => {
+    expect(told('2053-04-16', 'Umerov held talks with Witkoff in Geneva on Monday.\n\nUmerov and Witkoff met the following morning at a hotel.\n')).toEqual(['talks occurred 2053-04-14', 'meeting occurred 2053-04-15']);
+    expect(told('2053-04-16', 'Umerov held talks with Witkoff in Geneva on Monday.\n\nThe two envoys spoke by phone the next evening.\n')).toEqual(['talks occurred 2053-04-14', 'call occurred 2053-04-15']);
+  });
+
+  it('counts "a day later" at the head of a sentence with no comma after it', () => {
+    expect(told('2053-04-16', 'Umerov held talks with Witkoff in Geneva on Monday. A day later the negotiators met again.\n')).toEqual(['talks occurred 2053-04-14', 'meeting occurred 2053-04-15']);
+    expect(told('2053-04-16', 'Umerov held talks with Witkoff in Geneva on Sunday.\n\nTwo days later the envoys spoke by phone.\n')).toEqual(['talks occurred 2053-04-13', 'call occurred 2053-04-15']);
+  });
+});
