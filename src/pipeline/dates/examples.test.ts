@@ -14,6 +14,7 @@ import { DAY_LIST_EXAMPLES } from './refiners/dayLists.ts';
 import { KIND_OF_DAY_EXAMPLES } from './refiners/kindOfDay.ts';
 import { LONG_AGO_EXAMPLES } from './refiners/longAgo.ts';
 import { NARRATIVE_EXAMPLES } from './refiners/narrative.ts';
+import { PART_OF_DAY_OF_EXAMPLES } from './refiners/partOfDayOf.ts';
 import { RANGE_EXAMPLES } from './refiners/ranges.ts';
 import { REPORTING_MONTH_EXAMPLES } from './refiners/reportingMonth.ts';
 import { WEEKDAY_COUNT_EXAMPLES } from './refiners/weekdayCount.ts';
@@ -43,6 +44,10 @@ describe('every tense cue leads its examples to their value', () => {
 
 describe('narrative anchoring reads its examples', () => {
   it.each(examplesOf([{ name: 'narrative anchoring', examples: NARRATIVE_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
+});
+
+describe('a part of the day before "of" or "on" a date leaves the date to be read', () => {
+  it.each(examplesOf([{ name: 'part of day before a date', examples: PART_OF_DAY_OF_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
 });
 
 describe('a range of dates shares the year of its end', () => {

@@ -1,15 +1,26 @@
 /**
- * "on the night of Oct. 23": chrono merges its casual "night" with the date that follows and
- * the merged result loses the date. TimeML marks the date alone ("Oct. 23"), so the part of
+ * "on the night of Oct. 23", "talks ran into the night on Tuesday": chrono merges its casual
+ * "night" with the date that follows and the merged result loses the date (nothing was found
+ * at all in the second). TimeML marks the date alone ("Oct. 23", "Tuesday"), so the part of
  * the day is dropped before chrono's merging refiners see it.
  */
 import type { Refiner } from 'chrono-node';
+import { MONTH_PATTERN, WEEKDAY_NAME } from '../lexicon/calendar.ts';
+import type { Example } from '../model.ts';
 
 const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
-const OF_AFTER = /^\s+of\s/i;
+// "on" only before a day's name: "spent Wednesday morning on the telephone" keeps its morning.
+const OF_OR_ON_AFTER = new RegExp(String.raw`^\s+(?:of\s|on\s+(?:${WEEKDAY_NAME}|${MONTH_PATTERN})\b)`, 'i');
 
 export const partOfDayBeforeOf: Refiner = {
   refine(context, results) {
-    return results.filter((result) => !(PART_OF_DAY.test(result.text) && OF_AFTER.test(context.text.slice(result.index + result.text.length))));
+    return results.filter((result) => !(PART_OF_DAY.test(result.text) && OF_OR_ON_AFTER.test(context.text.slice(result.index + result.text.length))));
   },
 };
+
+export const PART_OF_DAY_OF_EXAMPLES: Example[] = [
+  { text: 'The patrol was attacked on the night of Oct. 23.', ref: '1998-11-02', finds: 'Oct. 23', value: '1998-10-23' },
+  { text: 'Talks ran late into the night on Tuesday.', ref: '2053-04-16', finds: 'Tuesday', value: '2053-04-15' },
+  { text: 'Clinton, who spent Wednesday morning on the telephone, won the vote.', ref: '1998-10-22', finds: 'Wednesday morning', value: '1998-10-21TMO' },
+  { text: 'The negotiators worked on into the evening on Friday, a spokesman said.', ref: '1999-03-08', finds: 'Friday', value: '1999-03-05' },
+];
