@@ -66,6 +66,30 @@ describe('DayIndex.fitsOf', () => {
     expect(fitOf([lateNight], call('e', '2026-09-08', 'Xi had a phone conversation with Trump on Tuesday morning.'))).toBeUndefined();
   });
 
+  it("fits a call told in one end's evening or morning to the same call told on the next day or the one before: the other end of the line is a time zone or two away", () => {
+    const call = (article: string, on: string, text: string) => report({ article, kind: 'call', date: day(on), evidence: said(text) });
+    // Ottawa's evening is Tokyo's next morning; a readout may give the hour instead.
+    const tokyo = call('a', '2026-11-10', 'On November 10, commencing at 8:00 a.m. for approximately 25 minutes, the Foreign Minister held a telephone talk with the Canadian minister.');
+    const ottawa = call('b', '2026-11-09', 'The Minister of Foreign Affairs spoke this evening with the Japanese minister.');
+    expect(fitOf([tokyo], ottawa)).toBe('acrossMidnight');
+    expect(fitOf([ottawa], tokyo)).toBe('acrossMidnight');
+    // Other words: "on Monday evening", "at 9 p.m.", "at 21:30" at one end; "this morning", "at 07:30" at the other.
+    const plainTuesday = call('c', '2026-11-10', 'The two ministers spoke by phone on Tuesday.');
+    expect(fitOf([call('d', '2026-11-09', 'The president spoke with the premier by telephone on Monday evening.')], plainTuesday)).toBe('acrossMidnight');
+    expect(fitOf([call('e', '2026-11-09', 'The two leaders had a phone call at 9 p.m., the White House said.')], plainTuesday)).toBe('acrossMidnight');
+    expect(fitOf([call('f', '2026-11-09', 'The leaders held a telephone conversation at 21:30 Moscow time.')], plainTuesday)).toBe('acrossMidnight');
+    const plainMonday = call('g', '2026-11-09', 'The two ministers spoke by phone on Monday.');
+    expect(fitOf([plainMonday], call('h', '2026-11-10', 'The premier took a call from the president this morning.'))).toBe('acrossMidnight');
+    expect(fitOf([plainMonday], call('i', '2026-11-10', 'The ministers spoke by telephone at 07:30 local time.'))).toBe('acrossMidnight');
+    // Near misses: an afternoon call, a morning call the day after (a morning reaches back, not on), an evening two days before, an evening strike.
+    expect(fitOf([call('j', '2026-11-09', 'The two ministers spoke by phone this afternoon.')], plainTuesday)).toBeUndefined();
+    expect(fitOf([plainMonday], call('k', '2026-11-10', 'The two ministers spoke by phone this afternoon.'))).toBeUndefined();
+    expect(fitOf([call('l', '2026-11-09', 'The premier took a call from the president this morning.')], plainTuesday)).toBeUndefined();
+    expect(fitOf([call('m', '2026-11-08', 'The president spoke with the premier by telephone on Sunday evening.')], plainTuesday)).toBeUndefined();
+    const strike = (article: string, on: string, text: string) => report({ article, kind: 'strike', date: day(on), evidence: said(text) });
+    expect(fitOf([strike('n', '2026-11-09', 'Drones hit the depot on Monday evening.')], strike('o', '2026-11-10', "Tuesday's drone strike on the depot."))).toBeUndefined();
+  });
+
   it("fits a strike told overnight in any of its sentences to a strike of the next day, never one told with no night", () => {
     const strike = (article: string, on: string, ...texts: string[]) => report({ article, kind: 'strike', date: day(on), evidence: texts.map((text, sentence) => said(text, sentence)[0]!) });
     const overnight = strike('a', '2026-10-02', 'The ministry said it downed thirty drones.', 'Drones hit the depot at Tuapse overnight.');

@@ -4,7 +4,7 @@ import { oncePerObject } from '../memo.ts';
 import { compareStrings } from '../order.ts';
 import { type Indexed, isSharp } from './cluster-index.ts';
 import { isOccasion, happeningFamily } from './family.ts';
-import { CANCELLED, CORRECTED_CLAIM, DAY_COUNT, GOES_ON, DAY_ORDINALS, EARLY_IN_THE_DAY, HELD_AGAIN, LATE_IN_THE_DAY, NEXT_SESSION, PLANNED_AGAIN, RESCHEDULED } from './lifecycle-words.ts';
+import { CANCELLED, CORRECTED_CLAIM, DAY_COUNT, GOES_ON, DAY_ORDINALS, EARLY_IN_THE_DAY, EVENING_ON_THE_LINE, HELD_AGAIN, LATE_IN_THE_DAY, MORNING_ON_THE_LINE, NEXT_SESSION, PLANNED_AGAIN, RESCHEDULED } from './lifecycle-words.ts';
 
 /**
  * When a report's date and an event's can be one happening's, the first question merging asks
@@ -156,7 +156,7 @@ export const countedDay = oncePerObject((report: CandidateEvent): number | undef
 
 /**
  * Where in its day a call's own sentence puts it, or a strike's sentences: at its end, at its
- * start, or neither. A night's strike is told over several sentences, the one a report keeps as
+ * start, or neither; for a call also its evening or morning (EVENING_ON_THE_LINE, MORNING_ON_THE_LINE). A night's strike is told over several sentences, the one a report keeps as
  * its own often the tally ("the ministry says it shot down forty drones"), the next its hour
  * ("drones struck the port overnight"). A day its date's own word puts at its start or its end
  * ("early Sunday", "late on Saturday": TimeML's START and END of the day) says so first.
@@ -164,8 +164,13 @@ export const countedDay = oncePerObject((report: CandidateEvent): number | undef
 const edgeOfDay = oncePerObject((report: CandidateEvent): 'late' | 'early' | undefined => {
   const { precision, qualifier } = report.date;
   if (precision === 'day' && (qualifier === 'early' || qualifier === 'late')) return qualifier;
-  const text = report.kind === 'call' ? (report.evidence[0]?.text ?? '') : evidenceText(report);
-  return LATE_IN_THE_DAY.test(text) ? 'late' : EARLY_IN_THE_DAY.test(text) ? 'early' : undefined;
+  if (report.kind !== 'call') {
+    const text = evidenceText(report);
+    return LATE_IN_THE_DAY.test(text) ? 'late' : EARLY_IN_THE_DAY.test(text) ? 'early' : undefined;
+  }
+  // A call's evening or morning at one end is the next day or the one before at the other.
+  const text = report.evidence[0]?.text ?? '';
+  return LATE_IN_THE_DAY.test(text) || EVENING_ON_THE_LINE.test(text) ? 'late' : EARLY_IN_THE_DAY.test(text) || MORNING_ON_THE_LINE.test(text) ? 'early' : undefined;
 });
 
 /**

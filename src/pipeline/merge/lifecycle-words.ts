@@ -72,6 +72,16 @@ export const LATE_IN_THE_DAY = /\b(?:(?:[Ll]ate\s+(?:on\s+)?)?[A-Z]\w+day\s+nigh
 export const EARLY_IN_THE_DAY = /\b(?:[Ee]arly\s+on\s+[A-Z]\w+day|(?:[Ee]arly\s+(?:on\s+)?)?[A-Z]\w+day\s+morning|[Ee]arly\s+(?:in\s+the\s+)?morning|in\s+the\s+early\s+hours|(?:at|before)\s+dawn|pre-?dawn)\b/;
 
 /**
+ * A call's hour at one end of the line, which outlets at the other end, a time zone or two away,
+ * may give the next day (an evening: "spoke this evening with", "on Monday evening", "at 9 p.m.",
+ * "at 21:30") or the day before (a morning: "this morning", "commencing at 8:00 a.m.", "at 07:30"):
+ * Ottawa's evening is Tokyo's next morning. Only for calls: a strike's evening and morning are one
+ * place's, and a night's alone (LATE_IN_THE_DAY, EARLY_IN_THE_DAY) reaches across midnight.
+ */
+export const EVENING_ON_THE_LINE = /\b(?:(?:this|in\s+the|late\s+in\s+the|on\s+the|[A-Z]\w*day)\s+evening|tonight|at\s+(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*p\.?\s?m\b|at\s+(?:1[89]|2[0-3])[:.][0-5]\d\b)/;
+export const MORNING_ON_THE_LINE = /\b(?:(?:this|in\s+the|on\s+the)\s+morning|at\s+(?:[5-9]|1[01])(?:[:.][0-5]\d)?\s*a\.?\s?m\b|at\s+0?[5-9][:.][0-5]\d\b)/;
+
+/**
  * "attacks on two Russian energy sites", "both strikes", "three drone raids", "two nights in a row",
  * "a series of strikes", "two calls this week": the sentence counts several happenings of its sort,
  * and so tells none of them. Only strikes and calls, which never go on for days: a gathering's

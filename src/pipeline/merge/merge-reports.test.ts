@@ -23,6 +23,22 @@ describe('mergeReports', () => {
     expect(draft.disagreements).toEqual([{ field: 'duration', claims: [{ article: 'a', value: 'PT30M' }, { article: 'b', value: 'PT45M' }] }]);
   });
 
+  it("joins a call told in one capital's evening to the next morning's report from the other end, never another call of either day", () => {
+    const call = (article: string, on: string, participants: string[], text: string) => report({ article, kind: 'call', published: on, date: day(on), participants, evidence: said(text) });
+    const tokyo = call('tokyo', '2026-11-10', ['toshimitsu-motegi', 'anita-anand'], 'On November 10, commencing at 8:00 a.m., Minister Motegi held a telephone talk with Minister Anand.');
+    const ottawa = call('ottawa', '2026-11-09', ['anita-anand', 'toshimitsu-motegi'], 'Minister Anand spoke this evening with Minister Motegi by phone.');
+    // The same morning's second call from Tokyo, and Ottawa's other call that evening, share one end of the line only.
+    const wong = call('tokyo', '2026-11-10', ['toshimitsu-motegi', 'penny-wong'], 'Following this, Minister Motegi also held a telephone talk with Minister Wong at 8:40 a.m.');
+    const lammy = call('ottawa', '2026-11-09', ['anita-anand', 'david-lammy'], 'Minister Anand also spoke this evening with Foreign Secretary Lammy by phone.');
+    for (const order of [[tokyo, ottawa, wong, lammy], [lammy, wong, ottawa, tokyo]]) {
+      const clusters = mergeReports(order, within, isPerson);
+      expect(clusters.map((c) => c.members.map((m) => m.participants.join('+')).sort())).toHaveLength(3);
+      expect(clusters.find((c) => c.members.includes(tokyo))!.members).toEqual(expect.arrayContaining([tokyo, ottawa]));
+      expect(clusters.find((c) => c.members.includes(wong))!.members).toEqual([wong]);
+      expect(clusters.find((c) => c.members.includes(lammy))!.members).toEqual([lammy]);
+    }
+  });
+
   it('keeps two calls of one day apart when different people spoke', () => {
     const clusters = mergeReports(
       [report({ article: 'a', kind: 'call', participants: ['donald-trump', 'vladimir-putin'] }), report({ article: 'a', kind: 'call', participants: ['volodymyr-zelenskyy', 'donald-trump'] })],
