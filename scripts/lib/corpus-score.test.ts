@@ -82,6 +82,19 @@ describe('scoreCorpus', () => {
     expect(accepted).toMatchObject({ key: { hit: 1 }, wrongDates: 0 });
   });
 
+  it('calls a second event of a found gold event’s sentences unmatched, and evidence taken onto another day a wrong date', () => {
+    // "… held talks in Oslo on Monday and will meet again on Friday": the Friday meeting is another happening of the same sentence.
+    const friday = event('e2', '2026-03-06', { a: BOTH.a });
+    const second = scoreCorpus(input({ events: [gold()] }, [event('e1', '2026-03-02', BOTH), friday]));
+    expect(second).toMatchObject({ key: { hit: 1 }, wrongDates: 0, unmatched: 1 });
+    expect(second.misses.map((m) => m.label)).toContain('unmatched: e2 (talks 2026-03-06)');
+    // The found event does not cite the sentence the other one takes: that evidence is on the wrong day.
+    const taken = scoreCorpus(input({ events: [gold()] }, [event('e1', '2026-03-02', { b: BOTH.b }), event('e2', '2026-03-06', BOTH)]));
+    expect(taken).toMatchObject({ wrongDates: 1, unmatched: 0 });
+    // Nothing found on the gold's date: still a wrong date.
+    expect(scoreCorpus(input({ events: [gold()] }, [friday]))).toMatchObject({ wrongDates: 1, unmatched: 0 });
+  });
+
   it('ties events to gold only within a kind family', () => {
     expect(family('meeting')).toBe(family('summit'));
     expect(family('exchange')).toBe('other');

@@ -8,7 +8,8 @@
  * is of the same family (talks, meeting and summit are one family; kinds outside the gold's
  * vocabulary, such as `exchange`, count as `other`). An event tied to a gold event and dated
  * on its date (or an `accept` date) reports it; tied to gold events but on none of their
- * dates, it is a wrong date.
+ * dates, it is a wrong date, unless each of those gold events is found on its date by another
+ * event citing the same sentences: then it is another happening those sentences tell, unmatched.
  *
  * An event citing, through different sentences, two gold events both on its date is mixed:
  * two happenings made one, or evidence about another.
@@ -262,7 +263,11 @@ export function scoreCorpus(input: CorpusInput): Score {
       score.unmatched += 1;
       misses.push({ label: `unmatched: ${event.id} (${event.kind} ${event.date.value})`, why: `“${quotesOf(event)[0] ?? event.title}”` });
     }
-    else if (!onDateOfSome(event)) {
+    else if (!onDateOfSome(event) && secondEventOfFoundSentences(event, tied, events)) {
+      // Another happening its sentence tells ("he was in Paris on Monday …, before the leaders meet next month"): the gold's event is found, so this is one the gold does not list.
+      score.unmatched += 1;
+      misses.push({ label: `unmatched: ${event.id} (${event.kind} ${event.date.value})`, why: `a second event of the sentences of “${tied.get(event)!.map((g) => g.label).join('”, “')}”, found on its date by another event` });
+    } else if (!onDateOfSome(event)) {
       score.wrongDates += 1;
       misses.push({ label: `wrong date: ${event.id}`, why: `${event.date.value}; cites ${tied.get(event)!.map((g) => `“${g.label}” (${JSON.stringify(g.date)})`).join(', ')}` });
     }
@@ -274,6 +279,20 @@ export function scoreCorpus(input: CorpusInput): Score {
     correct(e) && quotesOf(e).some((q) => q.includes(fragment) && !tied.get(e)!.some((g) => g.fragments.some((f) => q.includes(f))));
   scoreTraps(input, events, correct, attaches, score, misses);
   return score;
+}
+
+/**
+ * An event off the dates of the gold events it is tied to is a second event of their sentences,
+ * not a wrong date, when each of those gold events is reported on its date by another event that
+ * cites every sentence through which this one is tied to it: the gold event is found where the
+ * sentence tells it, and this one tells something else the sentence holds. An event that is the
+ * only one citing a gold sentence (evidence taken onto another day) stays a wrong date.
+ */
+function secondEventOfFoundSentences(event: ScoredEvent, tied: Map<ScoredEvent, ScopedGold[]>, events: ScoredEvent[]): boolean {
+  return tied.get(event)!.every((g) => {
+    const tying = quotesOf(event).filter((q) => g.fragments.some((f) => q.includes(f)));
+    return events.some((other) => other !== event && onGoldDate(other.date, g) && tied.get(other)!.includes(g) && tying.every((q) => quotesOf(other).includes(q)));
+  });
 }
 
 /** Two gold events on the event's date that it cites through different sentences: a sentence that is evidence of both (a plan naming two meetings) does not count. */
