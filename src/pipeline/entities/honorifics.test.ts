@@ -43,3 +43,19 @@ describe('a body an office is of', () => {
     expect(idsOf(firstReportedIn(bodies, 'whole-union')?.roles?.parties)).toEqual(['sahel-economic-union']);
   });
 });
+
+describe('a name written surname first in capitals', () => {
+  // Readouts in the styles of Tokyo's and Seoul's foreign ministries against wires and papers naming the same people in the usual order.
+  const timeline = timelineWithoutGazetteer([
+    article('tokyo-readout', '2041-07-02', 'On July 2, Mr. KAJIWARA Akira, Minister for Foreign Affairs, held a telephone talk with Ms. Lena Vossberg, Minister of Foreign Affairs.\n'),
+    article('wire', '2041-07-03', 'Lena Vossberg spoke by phone with Akira Kajiwara on Tuesday, her ministry said.\n'),
+    article('seoul-readout', '2041-07-04', 'Minister HWANG Min-seok met with Foreign Minister Tomas Reyes in Seoul on Wednesday.\n'),
+    article('paper', '2041-07-05', 'Min-seok Hwang hosted Tomas Reyes in Seoul on Wednesday for talks.\n'),
+  ]);
+  it('is the person named in the usual order elsewhere', () => {
+    const ids = (source: string) => idsOf(firstReportedIn(timeline, source).participants).sort();
+    expect(ids('tokyo-readout')).toEqual(ids('wire'));
+    expect(ids('tokyo-readout')).toContain('akira-kajiwara');
+    expect(ids('seoul-readout')).toEqual(ids('paper'));
+  });
+});

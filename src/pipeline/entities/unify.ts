@@ -73,15 +73,17 @@ export function unifyEntities(gazetteer: Entity[], articles: { published: string
   };
   const others: Entity[] = [];
   const surnamesOnly: Entity[] = [];
+  const inUsualOrder = usualOrderOf(gazetteer, articles);
   for (const article of chronological) {
     for (const e of article.entities) {
       if (e.type !== 'person') others.push(e);
       else if (!e.name.includes(' ')) surnamesOnly.push(e);
       else {
-        const key = groupKey(e.name);
+        const name = inUsualOrder(e.name);
+        const key = groupKey(name);
         const group: NameGroup = groups.get(key) ?? { members: [], spellings: new Map<string, number>() };
         group.members.push(e);
-        group.spellings.set(e.name, (group.spellings.get(e.name) ?? 0) + 1);
+        group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
         groups.set(key, group);
       }
     }
@@ -141,6 +143,26 @@ export function unifyEntities(gazetteer: Entity[], articles: { published: string
   }
   const canonical = (id: string): string => redirect.get(id) ?? id;
   return { byId, canonical, sides: sidesOf(gazetteer, chronological, canonical) };
+}
+
+/** A full name written surname first with the surname in capitals, as Japanese and Korean readouts write ("Mr. MOTEGI Toshimitsu", "Ms. TANAKA Yumiko"). */
+const SURNAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
+/**
+ * A name written surname first in capitals is the person another name of the same words names in
+ * the usual order ("MOTEGI Toshimitsu" is "Toshimitsu Motegi"; "WANG Yi" is "Wang Yi"), when some
+ * article or the gazetteer names them so; else it stays as written.
+ */
+function usualOrderOf(gazetteer: Entity[], articles: { entities: Entity[] }[]): (name: string) => string {
+  const wordsKey = (name: string): string => name.trim().split(/\s+/).map(nameSkeleton).sort(compareStrings).join(' ');
+  const capitalsFirst = (name: string): boolean => {
+    const words = name.trim().split(/\s+/);
+    return words.length >= 2 && SURNAME_IN_CAPITALS.test(words[0]!) && words.slice(1).some((w) => /\p{Ll}/u.test(w));
+  };
+  const usual = new Map<string, string>();
+  const names = [...gazetteer.filter((g) => g.type === 'person').flatMap((g) => [g.name, ...g.aliases]), ...articles.flatMap((a) => a.entities.filter((e) => e.type === 'person').map((e) => e.name))];
+  for (const name of names) if (name.includes(' ') && !capitalsFirst(name) && !usual.has(wordsKey(name))) usual.set(wordsKey(name), name);
+  return (name) => (capitalsFirst(name) ? (usual.get(wordsKey(name)) ?? name) : name);
 }
 
 /**
