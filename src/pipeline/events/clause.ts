@@ -9,7 +9,7 @@ import type { TemporalExpression } from '../dates/index.ts';
 import { pastActAt } from '../dates/tense.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { CLAUSE_END, CONTINUATION, COUNTED_FROM_ANOTHER, DEICTIC_DAY, ENDING, GOAL_WORDS, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, VISIT, WEEKDAY_NAME } from './lexicon.ts';
+import { CLAUSE_END, CONTINUATION, COUNTED_FROM_ANOTHER, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, VISIT, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -83,7 +83,16 @@ export function isArrivalFor(before: string): boolean {
 }
 
 export function isPlanAside(after: string): boolean {
-  return PLAN_ASIDE.test(after);
+  return PLAN_ASIDE.test(after) && !heldAfterDueDay(after);
+}
+
+/** The clause's verb after an aside of the day it had been due says it took place: "Talks …, scheduled for Monday, were held on Tuesday". */
+function heldAfterDueDay(after: string): boolean {
+  const aside = DUE_DAY_ASIDE.exec(after);
+  if (!aside) return false;
+  const rest = after.slice(aside[0].length);
+  const [plan, past] = [firstMatch(PLAN_MARKER, rest), firstMatch(PAST_MARKER, rest)];
+  return past !== undefined && (plan?.index ?? Infinity) > past.index;
 }
 
 /** The form the saying took, or who made it known, between the verb and its day ("said in a statement on Monday", "had been announced by both ministries on March 28"). */

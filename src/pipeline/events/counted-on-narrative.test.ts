@@ -20,6 +20,11 @@ describe('a past story counted on from a day it told', () => {
     expect(told('2053-04-16', 'Umerov held talks with Witkoff in Geneva on Monday.\n\nThe two envoys spoke by phone the next evening.\n')).toEqual(['talks occurred 2053-04-14', 'call occurred 2053-04-15']);
   });
 
+  it('counts "two days before," with nothing named after it back from the day told', () => {
+    expect(told('2053-04-16', 'Umerov met Witkoff at the town hall on Tuesday. Two days before, their officials had held talks by video link.\n')).toEqual(['meeting occurred 2053-04-15', 'talks occurred 2053-04-13']);
+    expect(told('2053-04-16', 'Umerov held talks with Witkoff in Geneva on Tuesday.\n\nA week before, the two envoys had spoken by phone.\n')).toEqual(['talks occurred 2053-04-15', 'call occurred 2053-04-08']);
+  });
+
   it('counts "a day later" at the head of a sentence with no comma after it', () => {
     expect(told('2053-04-16', 'Umerov held talks with Witkoff in Geneva on Monday. A day later the negotiators met again.\n')).toEqual(['talks occurred 2053-04-14', 'meeting occurred 2053-04-15']);
     expect(told('2053-04-16', 'Umerov held talks with Witkoff in Geneva on Sunday.\n\nTwo days later the envoys spoke by phone.\n')).toEqual(['talks occurred 2053-04-13', 'call occurred 2053-04-15']);

@@ -404,8 +404,8 @@ export const SENTENCE_STOP = /[.;!?]/;
 export const ATTRIBUTION_AFTER = /^[^,]*,[^,]*$/;
 /** A day told as the one the story has just told of: "met the president in Ardan that day", "later that day", "on the same day" (not "day-long", nor a span "since that day"). */
 const THAT_DAY = String.raw`(?<!\b(?:since|until|till|from)\s+)\b(?:that|the\s+same)\s+(?:same\s+)?(day)\b(?!-)`;
-/** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "the next day", "the following morning", "the day before" (not "the day before the talks"), "that day" (counting none); the whole days of COUNTED_FROM_ANOTHER, which also knows hours and "a few". */
-export const COUNTED_ADVERB = new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later)\b|\bthe\s+(next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|${THAT_DAY}`, 'gi');
+/** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "two days before," (nothing named after it), "the next day", "the following morning", "the day before" (not "the day before the talks"), "that day" (counting none); the whole days of COUNTED_FROM_ANOTHER, which also knows hours and "a few". */
+export const COUNTED_ADVERB = new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later|before(?=\s*[,.;])|after(?=\s*[,.;]))\b|\bthe\s+(next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|${THAT_DAY}`, 'gi');
 /**
  * A day counted from a date named for another thing, up to that date: "the day before the Northern
  * Council summit on June 12", "two days before the May 6 ceasefire deadline", "on the eve of the
@@ -493,6 +493,11 @@ export const GOAL_WORDS = String.raw`(?:(?:a|an|one|two|three|four|five|\d+)[\s-
  * so does the noun's own verb after an aside ("The summit on the dam, called off last month, is back on for Friday").
  */
 export const PLAN_ASIDE = /^[^,;.]{0,100}(?:,\s+(?:to\s+be\s+held|to\s+take\s+place|(?:due|scheduled|set|planned|slated)\s+(?:to|for|on|in)\b)|(?:,\s+[^,;.]{0,60},)?\s+(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:back\s+on|going\s+ahead)\b)/i;
+/**
+ * A plan set off by commas right after the event's noun ("Talks on the rail link, scheduled for Monday, were held …",
+ * "The meeting, originally planned for May, took place …"): the day it had been due, not the clause's verb, which follows it.
+ */
+export const DUE_DAY_ASIDE = /^[^,;.]{0,60}?,\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+|(?:originally|initially|first|previously)\s+)?(?:scheduled|planned|set|slated|due|expected)\s+(?:for|on|in|to)\b[^,;]{0,60},/i;
 /** Verbs of saying and making known: a date beside one is the day of the news. */
 export const REPORTING =
   String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;

@@ -34,6 +34,14 @@ describe('plans the sentence says went ahead', () => {
     expect(firstOf('meeting', '2053-04-11', 'The meeting of Umerov and Medinsky, moved from Monday to Wednesday because of a strike, went ahead in Istanbul.\n')).toMatchObject({ status: 'occurred', date: { value: '2053-04-09' } });
   });
 
+  it('dates a plan whose aside gives the day it had been due by the past verb after the aside', () => {
+    // Wednesday 12 May 2060: the Saturday before is the 8th, the Tuesday the 11th.
+    expect(firstOf('talks', '2060-05-12', 'The talks between Korvia and Estmark, planned for Friday, were held on Saturday instead.\n')).toMatchObject({ status: 'occurred', date: { value: '2060-05-08' } });
+    expect(firstOf('meeting', '2060-05-12', 'A meeting of the two envoys, due on Monday, took place on Tuesday in Harvik.\n')).toMatchObject({ status: 'occurred', date: { value: '2060-05-11' } });
+    // …and still as a plan when the verb after the aside plans it.
+    expect(firstOf('summit', '2060-05-12', 'The summit, set for Friday, will be held in Lindholm.\n')).toMatchObject({ status: 'planned', date: { value: '2060-05-14' } });
+  });
+
   it('makes a told plan that went ahead an event that occurred', () => {
     expect(firstOf('meeting', '2053-04-21', 'Umerov said on Thursday that he would meet Medinsky in Istanbul on Saturday, and the meeting went ahead as planned.\n')).toMatchObject({ status: 'occurred', date: { value: '2053-04-19' } });
   });
