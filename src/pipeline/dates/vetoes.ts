@@ -5,7 +5,7 @@
  * examples of each (none of them may yield an expression with the text in `not`).
  */
 import type { ParsedComponents } from 'chrono-node';
-import { MONTH_PATTERN, MONTH_STEM, SEASONS, WEEKDAYS, WEEKDAY_NAME, monthNumber } from './lexicon/calendar.ts';
+import { MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, SEASONS, WEEKDAYS, WEEKDAY_NAME, monthNumber } from './lexicon/calendar.ts';
 import { AGED_NOUNS, AMOUNT_BEFORE, PERIODICAL_WORDS } from './lexicon/amounts.ts';
 
 export interface Candidate {
@@ -47,6 +47,9 @@ const MARCH_BEFORE = /\b(?:the|a|annual)\s+$/i;
 const MARCH_AFTER = /^\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]/;
 // "the March-June quarter", "the March to May period": the first month of a range is no march.
 const MONTH_RANGE_AFTER = new RegExp(String.raw`^\s*(?:[-‐‑–—]|\s(?:to|through|thru|till|until)\s)\s*${MONTH_PATTERN}(?![a-z])`, 'i');
+// "into the evening on Wednesday": the named day is the expression, its part of the day no other (refiners/partOfDayOf.ts).
+const PART_OF_DAY_WORD = new RegExp(String.raw`^(?:the\s+)?(?:(?:early|late)[-\s]+)?(?:${PART_OF_DAY_PATTERN})$`, 'i');
+const ON_NAMED_DAY_AFTER = new RegExp(String.raw`^\s+on\s+(?:${WEEKDAYS.join('|')}|${MONTH_PATTERN})\b`, 'i');
 const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,:]\d|\s*(?:percent|per\s*cent|%|-point|points?|[a-z]*-?(?:meter|metre|mile|kilometer|ton|pound|foot|feet)s?\b))/i;
 const NOT_A_YEAR_BEFORE = /(?:[\d$£€#@.,:/]|No\.\s*|\bNumber\s+)$/;
 const GROUP_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:squad|team|side|class|crew|cohort|vintage|model|edition|draft|graduates|champions)\b/;
@@ -245,6 +248,28 @@ export const VETOES: Veto[] = [
       { text: 'He scored a second-half goal.', ref: '1998-11-18', not: 'a second' },
       { text: 'Kane opened the scoring and added a second in stoppage time.', ref: '2025-09-08', not: 'a second' },
       { text: 'City conceded a second five minutes later.', ref: '2025-09-08', not: 'a second' },
+    ],
+  },
+  {
+    name: 'part of a day named after it',
+    // "negotiated into the evening on Wednesday", "fighting went on through the night on March 3":
+    // TimeML marks the day ("Wednesday"), as in "the night of Oct. 23"; the part is no time of its own.
+    overrules: ['anaphora'],
+    applies: (c) => PART_OF_DAY_WORD.test(matched(c)) && ON_NAMED_DAY_AFTER.test(after(c, 20)),
+    examples: [
+      { text: 'Talks broke down late Thursday night after negotiators sat into the evening on Wednesday.', ref: '1999-03-19', not: 'the evening' },
+      { text: 'The shelling, which went on through the night on March 3, killed four people.', ref: '1998-03-05', not: 'the night' },
+    ],
+  },
+  {
+    name: 'the same months, not how long',
+    // "in the same months of 1995", "from the same weeks a year ago": the corresponding stretch of
+    // another year (its year is the expression), not a vague count of months.
+    overrules: ['vague-duration'],
+    applies: (c) => /^(?:days|weeks|months|quarters|years)$/i.test(matched(c)) && /\bsame\s+$/i.test(before(c, 8)),
+    examples: [
+      { text: 'Output fell 3 percent from the same months of 1995.', ref: '1996-11-25', not: 'months' },
+      { text: 'Retail sales were up on the same weeks a year ago, the chamber said.', ref: '1999-01-12', not: 'weeks' },
     ],
   },
   {
