@@ -46,9 +46,9 @@ export const PARTY_AFFILIATION = /^(?:Republican|Democrat(?:ic)?|Independent|[RD
 export const CRAFT_BEFORE = /(?:\b(?:aboard|on\s+board|onboard)\s+(?:the\s+)?|\b(?:USS|USNS|HMS|HMAS|HMCS|INS|RFS|MV|SS)\s+)$/u;
 export const SHIP_PREFIX = /^(?:USS|USNS|HMS|HMAS|HMCS|INS|RFS|MV|SS)$/;
 
-/** Last words of an institution's name, never a person's: "Federal Maritime Service", "Meridian Wire". */
 /** A word that makes a name a movement or an armed group wherever it stands ("Islamic Jihad", "Ansar Allah", "Jaish al-Islam", "Popular Front"): never a person's. */
 export const MOVEMENT_WORD = /^(?:Islamic|Jihad|Ansar|Jaish|Harakat|Hay['’]at|Tahrir|Hezbollah|Hizbullah|Hizballah|Brigades?|Movement|Front|Liberation|Resistance|Revolutionary|Popular|Mobili[sz]ation|Taliban|Houthis?|Jamaat|Qaeda|Shabaab|Haram|Mujahideen|Martyrs)$/;
+/** Last words of an institution's name, never a person's: "Federal Maritime Service", "Meridian Wire". */
 export const INSTITUTION_NOUN = /^(?:Service|Agency|Ministry|Department|Office|Council|Commission|Committee|Bank|Fund|Organi[sz]ation|Union|Authority|Bureau|Administration|Court|Parliament|Assembly|Institute|University|Party|Company|Corporation|Group|Forces|Army|Navy|Guard|Wire|News|Post|Times|Press|Television|Radio|Agencies|Association|Federation|Foundation|Board|Forum|League|Alliance|Community|Coalition|Secretariat|Cooperation|Co-operation|Partnership|Nations)$/;
 
 /**
@@ -86,9 +86,9 @@ export const GIVEN_NAME_OF_MONTH = /^(?:Jan|April|May|June|August)$/;
 export const MEDIATOR_AFTER = /^[-‐‑–]\s?(?:brokered|mediated|hosted|facilitated|sponsored)\b|^\s+(?:(?:(?:is|was)\s+)?acting\s+as|as)\s+(?:(?:a|the)\s+)?(?:mediators?|brokers?|hosts?|facilitators?)\b|^\s+(?:mediating|brokering)\b/i;
 /** The same, written before its actor: "brokered by the United States", "hosted by Saudi Arabia". */
 export const MEDIATOR_BEFORE = /\b(?:brokered|mediated|hosted|facilitated|sponsored|arranged)\s+by\s+(?:the\s+)?(?:[\p{L}.,]+\s+(?:and\s+)?){0,3}$|\b(?:mediation|auspices|good offices)\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?help\s+of\s+(?:the\s+)?$/iu;
-/** Its actor then brokers or hosts what follows: "The UAE and the US have mediated a …", "Abu Dhabi hosted the round", "Keller chaired a meeting between …". */
 /** Between a body and the trigger it is the subject of: its initials in brackets, an auxiliary, a verb ("(IAEA) held", "has mediated"). */
 export const ORGANISATION_ACTS = /^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|will|would|is\s+to)\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+/** Its actor then brokers or hosts what follows: "The UAE and the US have mediated a …", "Abu Dhabi hosted the round", "Keller chaired a meeting between …". */
 export const MEDIATES = /^(?:\s*(?:,|and|the|[\p{Lu}][\p{L}.]*))*\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+to\s+)?(?:brokered|mediated|hosted|host|facilitated|chaired|chairs|moderated|presided\s+over|helped\s+(?:broker|arrange))\b/u;
 /** After the gathering a person hosts, the others it is between ("hosted talks between Rubio and Lavrov", "will host a summit of Russian and Ukrainian leaders"): the host brokers it. */
 export const HOSTED_FOR_OTHERS = /^\s+(?:between|among|of|for)\b/i;
@@ -100,11 +100,11 @@ export const MULTILATERAL = /\b(trilateral|three-way|tripartite|three-party|quad
 export const SPEAKS_AFTER = /^(?:,\s+(?:the\s+|a\s+|an\s+)?[^,;]{1,60},)?[\s,]*(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|claimed|insisted|warned)\b/i;
 /** …unless what they say is about themselves: "Trump said he had spoken with Putin". */
 export const SPEAKS_OF_SELF = /^[\s,]*(?:also\s+)?\w+\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|we|I)\b/i;
-/** A speaker described as someone's aide or adviser, not their spokesperson: ", a Kremlin aide, said", ", an adviser to the president, said". */
 /** An office written after a name, between commas ("Oleh Marchenko, head of the presidential office,", "Chidi Okafor, Nigeria's national security adviser"): the name is a person's. */
 export const OFFICE_APPOSITION = /^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:head|chief|minister|adviser|advisor|envoy|secretary|president|spokes(?:man|woman|person)|ambassador|negotiator|director|commander|leader|aide|deputy|chair(?:man|woman)?|premier|chancellor|governor|mayor|commissioner|representative)\b/u;
 /** Before a name, the office an apposition gives it: "the head of the customs service, ", "its deputy foreign minister, ", "Egypt's intelligence chief, ". */
 export const OFFICE_APPOSED_BEFORE = /\b(?:the|its|his|her|their|\p{Lu}[\p{L}.]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:head|chief|minister|adviser|advisor|envoy|secretary|president|ambassador|negotiator|director|commander|leader|aide|deputy|chair(?:man|woman)?|premier|chancellor|governor|mayor|commissioner|representative)(?:\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?,\s+$/u;
+/** A speaker described as someone's aide or adviser, not their spokesperson: ", a Kremlin aide, said", ", an adviser to the president, said". */
 export const AIDE_APPOSITION = /^,\s+(?:the\s+|a\s+|an\s+)?(?![^,;]*\b(?:former|ex-))[^,;]{0,50}\b(?:aide|adviser|advisor|assistant)\b[^,;]{0,40},\s+(?:also\s+)?(?:said|says|told)\b/i;
 /** The same, as a title before the name: "Kremlin aide Yuri Ushakov said", "foreign policy adviser …". */
 export const AIDE_BEFORE = /\b(?:aide|adviser|advisor|assistant)\s+$/i;
@@ -134,11 +134,6 @@ export const AGENDA_BEFORE = /\b(?:discuss(?:ed|es|ing)?|about|regarding|concern
 /** What a person is the subject of rather than a party to: "talks about Putin", "a summit on Putin's demands", "the case of jailed journalist …". */
 export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|without|to\s+pressure|to\s+persuade|to\s+convince)\s+(?:the\s+)?$|\b(?:case|release|fate|detention|arrest|trial|extradition|return|jailing|imprisonment|killing|death|health|freedom|sentencing|pardon)\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
 
-/**
- * What stands between a side and the person acting for it: an office of up to five words
- * ("'s foreign minister", " special envoy", " Secretary of State", "'s special envoy, "),
- * never a verb or another name.
- */
 /** The words of an office, for OFFICE_BETWEEN. */
 const OFFICE_WORDS = String.raw`of|the|state|foreign|external|home|policy|defen[cs]e|security|national|special|chief|deputy|assistant|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|taoiseach|mr\.?|mrs\.?|ms\.?|dr\.?|trade|economy|economic|finance|treasury|interior|justice|energy|health|commerce|agriculture|education|transport|industry|environment|labou?r|development|culture|acting|first|commissioner|governor|mayor|diplomat|officer|military|intelligence|mediator|lawmaker`;
 /** One word of an office, or an article before it: what may precede a sentence's subject ("Ghana's foreign minister, Kwame Asante, …"). */
@@ -149,7 +144,11 @@ export const OFFICE_WORD = new RegExp(String.raw`^(?:${OFFICE_WORDS}|the|a|an|fo
  * secretary are its portfolio.
  */
 const PORTFOLIO_TITLE = String.raw`(?:\p{Lu}\p{Ll}+\s+(?:(?:and|&)\s+)?){1,3}(?:Minister|Secretary|Commissioner)`;
-// Office words may be hyphenated: "secretary-general", "director-general".
+/**
+ * What stands between a side and the person acting for it: an office of up to five words
+ * ("'s foreign minister", " special envoy", " Secretary of State", "'s special envoy, "),
+ * never a verb or another name. Office words may be hyphenated: "secretary-general", "director-general".
+ */
 export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:(?i:${OFFICE_WORDS})[\s‐‑-]+){0,4}(?i:${OFFICE_WORDS})|${PORTFOLIO_TITLE})(?:\s+|,\s+)$`, 'u');
 
 /** An office written after a country word, capitalised as a title: "Emirati Foreign Minister", "Russian President", "Polish Climate Minister". */
@@ -212,11 +211,11 @@ export const SPEAKERS_IN_BEFORE = /\b(?:officials?|spokes(?:man|woman|person)|di
 export const SPEAKERS_IN_AFTER = /^\s*,?\s*(?:(?:have|has|had)\s+)?(?:said|say|says|told|tell|reported|report|confirmed|announced|added|noted|briefed|wrote)\b/i;
 /** "according to officials in Kyiv": the town of those who speak, with SPEAKERS_IN_BEFORE. */
 export const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:\S+\s+){0,3}$/i;
-/** What ends a clause between an event and a place named after it (a list's commas and "and" do not: "the Ukrainian, Russian and American delegations"). */
 /** What describes a person between commas and ends no clause: ", a senior adviser to President Hale,", ", who is Hale's chief of staff,". */
 export const NAME_ASIDE = /,\s+(?:(?:a|an|the|who|whose)\s+[^,;:.()]*?|\p{Lu}[\p{L}'’-]*['’]s\s+[^,;:.()]*?),/gu;
 /** One more person in a list of guests: ", and Amy Sato". */
 export const NAME_LISTED = /,?\s+and\s+(?=\p{Lu})/gu;
+/** What ends a clause between an event and a place named after it (a list's commas and "and" do not: "the Ukrainian, Russian and American delegations"). */
 export const CLAUSE_BREAK = /[;:()—–"“”]|\s-\s|,\s+(?:and|but|or|while|which|who|where|when|as)\b|\b(?:but|while|after|before|when|where|which|who|since|because|then|said|says)\b/i;
 
 /** A headline that speaks of a gathering at all. */
@@ -291,9 +290,9 @@ export const ELSEWHERE_AFTER = /^,\s+who\s+[^,;]{0,50}?\b(?:not|never|n['’]t)\
 /** Before a person, what says they are the dead mourned, not a mourner: "the funeral of former Belgian King …", "the late Zambian President …". */
 export const MOURNED_BEFORE = /\b(?:(?:funeral|burial|memorial(?:\s+service)?|requiem|wake|mourning)\s+(?:of|for)\s+(?:the\s+)?(?:late\s+)?|\bthe\s+late\s+)(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 
-/** A lower-case word inside a name that belongs to the surname after it: "bin Salman", "da Silva", "von der Leyen"; or to a town's ("Frankfurt am Main", "Newcastle upon Tyne"). */
 /** A particle that opens a father's (or forebear's) name inside an Arabic name ("bin Jassim", "ibn Saud", "bint Hamad"): a link a shorter form of the name may leave out. */
 export const PATRONYMIC_PARTICLE = /^(?:bin|ibn|bint|ben)$/i;
+/** A lower-case word inside a name that belongs to the surname after it: "bin Salman", "da Silva", "von der Leyen"; or to a town's ("Frankfurt am Main", "Newcastle upon Tyne"). */
 export const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|do|van|von|der|den|le|la|am|upon)$/;
 /** Particles that, between two capitalised words, join them into one name: "Mohammed bin Salman", "Anne van der Berg" (not "do", "am", "upon": English words too). */
 const JOINING_PARTICLES = '(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|van|von|der|den|le|la)';
