@@ -98,11 +98,10 @@ function distinctEntities(mentions: EntityMention[]): EntityMention['entity'][] 
   return [...new Map(mentions.map((m) => [m.entity.id, m.entity])).values()];
 }
 
-/** The countries written with the office a sentence gives a person ("Latvia's minister, Ilze Kalnina", "Lithuanian Energy Minister Rasa Vaitkute", "Hristo Vasilev, Bulgaria's minister"). */
+/** The countries written with the office a sentence gives a person ("Latvia's minister, Ilze Kalnina", "Lithuanian Energy Minister Rasa Vaitkute", "Hristo Vasilev, Bulgaria's minister"): up to three words before the office, with up to two between ("Latvia's deputy energy minister"). */
 function sidesOfOffice(text: string, person: { start: number; end: number }, office: string): string[] {
-  const words = office.replace(/\s+/g, String.raw`\s+`);
-  const before = new RegExp(String.raw`((?:[\p{L}'’.-]+\s+){0,3})(?:[\p{L}-]+\s+){0,2}?${words}\s*,?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$`, 'iu').exec(text.slice(Math.max(0, person.start - 80), person.start));
-  const after = new RegExp(String.raw`^(?:,\s+|\s+as\s+)((?:[\p{L}'’.-]+\s+){0,4})${words}\b`, 'iu').exec(text.slice(person.end, person.end + 80));
+  const before = officeBefore(office, String.raw`((?:[\p{L}'’.-]+\s+){0,3})(?:[\p{L}-]+\s+){0,2}?`).exec(text.slice(Math.max(0, person.start - 80), person.start));
+  const after = officeAfter(office).exec(text.slice(person.end, person.end + 80));
   return `${before?.[1] ?? ''} ${after?.[1] ?? ''}`.split(/\s+/).flatMap((word) => {
     const bare = word.replace(/(?:['’]s)?[^\p{L}]*$/u, '');
     return bare === '' ? [] : (countryOfWord(bare)?.id ?? []);
@@ -122,11 +121,20 @@ function otherSide(anaphor: Anaphor, text: string, person: { start: number; end:
 
 /** Whether a sentence gives a person the office: before the name ("Kazakhstan's foreign minister, Aliya Nurlanova") or after it ("… named Laura Finch as its special envoy", "Erik Holm, Norway's envoy"). */
 function holdsOffice(text: string, person: { start: number; end: number }, office: string): boolean {
-  const words = office.replace(/\s+/g, String.raw`\s+`);
-  const before = new RegExp(String.raw`\b${words}\s*,?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$`, 'iu');
-  const after = new RegExp(String.raw`^(?:,\s+|\s+as\s+)(?:[\p{L}'’.-]+\s+){0,4}${words}\b`, 'iu');
-  return before.test(text.slice(Math.max(0, person.start - 60), person.start)) || after.test(text.slice(person.end, person.end + 60));
+  return officeBefore(office, String.raw`\b`).test(text.slice(Math.max(0, person.start - 60), person.start)) || officeAfter(office).test(text.slice(person.end, person.end + 60));
 }
+
+/** An office (its words, any space between them) written just before a name, up to three capitalised words between ("foreign minister, Aliya Nurlanova", "Energy Minister Rasa Vaitkute"); `lead`: what is read before the office. */
+function officeBefore(office: string, lead: string): RegExp {
+  return new RegExp(String.raw`${lead}${officeWords(office)}\s*,?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$`, 'iu');
+}
+
+/** An office written just after a name, after a comma or "as" and up to four words, those words captured ("Erik Holm, Norway's envoy", "named Laura Finch as its special envoy"). */
+function officeAfter(office: string): RegExp {
+  return new RegExp(String.raw`^(?:,\s+|\s+as\s+)((?:[\p{L}'’.-]+\s+){0,4})${officeWords(office)}\b`, 'iu');
+}
+
+const officeWords = (office: string): string => office.replace(/\s+/g, String.raw`\s+`);
 
 /**
  * Whom "he" or "she" opening a sentence stands for: the subject of the nearest sentence before
