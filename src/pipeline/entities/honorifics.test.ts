@@ -59,3 +59,17 @@ describe('a name written surname first in capitals', () => {
     expect(ids('seoul-readout')).toEqual(ids('paper'));
   });
 });
+
+describe('the Commonwealth form of address', () => {
+  // Readouts in the styles of Ottawa, Canberra and Wellington: "the Honourable", "Senator the Hon", "Hon" before a minister's name.
+  const timeline = timelineWithoutGazetteer([
+    article('ottawa', '2041-08-03', 'The Honourable Claire Dumont, Minister of Foreign Affairs, spoke by phone with Akira Kajiwara on Monday.\n'),
+    article('canberra', '2041-08-04', 'Senator the Hon Maria Kovac met Akira Kajiwara in Canberra on Tuesday.\n'),
+    article('wellington', '2041-08-05', 'Hon Peter Ruawai met Akira Kajiwara in Wellington on Wednesday.\n'),
+  ]);
+  it('is no part of the name', () => {
+    expect(firstReportedIn(timeline, 'ottawa').participants.map((p) => p.name)).toContain('Claire Dumont');
+    expect(firstReportedIn(timeline, 'canberra').participants.map((p) => p.name)).toContain('Maria Kovac');
+    expect(firstReportedIn(timeline, 'wellington').participants.map((p) => p.name)).toContain('Peter Ruawai');
+  });
+});
