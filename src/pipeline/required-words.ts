@@ -18,13 +18,18 @@ interface Reading {
   exact: Strings;
   /** Strings one of which every match of the piece contains; null when nothing is known. */
   required: Strings;
+  /**
+   * Every set of strings known to be required, `required` among them: a match holds a string of
+   * each ("within|in|for" and then a unit of time: "in" is in most sentences, the units are not).
+   */
+  all: Set<string>[];
 }
 
-const ANY: Reading = { exact: null, required: null };
+const ANY: Reading = { exact: null, required: null, all: [] };
 const DIGITS = new Set('0123456789');
-const DIGIT: Reading = { exact: DIGITS, required: DIGITS };
+const DIGIT: Reading = { exact: DIGITS, required: DIGITS, all: [DIGITS] };
 /** Zero-width: anchors, \b, lookarounds (what they look at is not part of the match). */
-const EMPTY: Reading = { exact: new Set(['']), required: null };
+const EMPTY: Reading = { exact: new Set(['']), required: null, all: [] };
 /** Beyond this many strings a set is dropped: it would cost more to test than it saves. */
 const MOST = 64;
 /** Flags under which the source reads as below (u and v change what escapes and classes mean). */
@@ -35,16 +40,52 @@ const UNDERSTOOD_FLAGS = /^[dgimsy]*$/;
  * or undefined when the pattern requires no literal text.
  */
 export function requiredWordsTest(pattern: RegExp): RegExp | undefined {
+  const reading = readingOf(pattern);
+  const words = reading && best([reading.required, reading.exact]);
+  return words ? testOf(words, pattern.flags) : undefined;
+}
+
+/**
+ * Tests every match of `pattern` passes, each for a set of strings it cannot match without (see
+ * Reading.all), the most selective first: a text must pass them all. Empty when the pattern
+ * requires no literal text. A chrono parser whose best set is common ("in" of "within|in|for")
+ * is ruled out by the others ("a unit of time").
+ */
+export function requiredWordsTests(pattern: RegExp): RegExp[] {
+  const reading = readingOf(pattern);
+  if (!reading) return [];
+  const first = best([reading.required, reading.exact]);
+  if (!first) return [];
+  const fold = pattern.ignoreCase ? (s: string): string => s.toLowerCase() : (s: string): string => s;
+  // A set every string of which holds a string of another says more: the other is left out ("day" beside "today|yesterday").
+  const implies = (a: Set<string>, b: Set<string>): boolean => [...a].every((x) => [...b].some((y) => fold(x).includes(fold(y))));
+  const chosen = [first];
+  for (const set of reading.all.filter(usable).sort((a, b) => shortestOf(b) - shortestOf(a))) {
+    if (chosen.length === MOST_TESTS) break;
+    if (!chosen.some((other) => implies(other, set))) chosen.push(set);
+  }
+  return [...new Set(chosen.map((set) => testOf(set, pattern.flags)))];
+}
+
+/** Beyond this many tests a parser's gate costs more lookups than the last ones save. */
+const MOST_TESTS = 3;
+
+/** A set worth a test of its own beside the best: strings of two characters or more (a single letter is in every sentence). */
+const usable = (set: Set<string>): boolean => set.size > 0 && set.size <= MOST && shortestOf(set) >= 2;
+
+const shortestOf = (set: Set<string>): number => Math.min(...[...set].map((s) => s.length));
+
+function readingOf(pattern: RegExp): Reading | undefined {
   if (!UNDERSTOOD_FLAGS.test(pattern.flags)) return undefined;
-  let words: Strings;
   try {
-    const reading = new SourceReader(pattern.source).whole();
-    words = best([reading.required, reading.exact]);
+    return new SourceReader(pattern.source).whole();
   } catch {
     return undefined;
   }
-  if (!words) return undefined;
-  const flags = pattern.flags.replace(/[gdmsy]/g, '');
+}
+
+function testOf(words: Set<string>, patternFlags: string): RegExp {
+  const flags = patternFlags.replace(/[gdmsy]/g, '');
   const ignoreCase = flags.includes('i');
   const few = fewest([...words], ignoreCase);
   const source = few.map(RegExp.escape).join('|');
@@ -54,7 +95,7 @@ export function requiredWordsTest(pattern: RegExp): RegExp | undefined {
     tests.set(key, test);
     wordsOf.set(test, { words: few, ignoreCase });
   }
-  return tests.get(key);
+  return tests.get(key)!;
 }
 
 /**
@@ -305,8 +346,10 @@ class SourceReader {
     if (branches.length === 1) return branches[0]!;
     const exact = branches.every((b) => b.exact) ? capped(branches.flatMap((b) => [...b.exact!])) : null;
     const each = branches.map((b) => best([b.required, b.exact]));
-    const required = each.every((w) => w) ? capped(each.flatMap((w) => [...w!])) : null;
-    return { exact, required };
+    // Branches whose best sets are too many together may still each require a few strings
+    // (a digit, in "1950s", "'50s", "50's"), or each one or two names (sixty holidays).
+    const required = union(each) ?? union(branches.map(fewestRequired));
+    return { exact, required, all: required ? [required] : [] };
   }
 
   private sequence(): Reading {
@@ -314,9 +357,11 @@ class SourceReader {
     // The literal run so far: consecutive pieces of known strings make longer words together.
     let run: Strings = new Set(['']);
     const candidates: Strings[] = [];
+    const all: Set<string>[] = [];
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
       const item = this.quantified(this.atom());
       candidates.push(item.required);
+      all.push(...item.all);
       if (item.exact) {
         const longer = product(run!, item.exact);
         if (longer) run = longer;
@@ -331,7 +376,8 @@ class SourceReader {
       exact = exact && item.exact ? product(exact, item.exact) : null;
     }
     candidates.push(run);
-    return { exact, required: best(candidates) };
+    for (const set of candidates) if (set) all.push(set);
+    return { exact, required: best(candidates), all };
   }
 
   private quantified(item: Reading): Reading {
@@ -342,10 +388,10 @@ class SourceReader {
     const [, symbol, least, comma, most] = bounds;
     const min = symbol ? (symbol === '+' ? 1 : 0) : Number(least);
     const max = symbol ? (symbol === '?' ? 1 : Infinity) : comma ? (most ? Number(most) : Infinity) : min;
-    if (min === 0) return { exact: max === 1 && item.exact ? capped(['', ...item.exact]) : null, required: null };
+    if (min === 0) return { exact: max === 1 && item.exact ? capped(['', ...item.exact]) : null, required: null, all: [] };
     let exact: Strings = min === max ? new Set(['']) : null;
     for (let i = 0; exact && i < min; i += 1) exact = product(exact, item.exact ?? new Set());
-    return { exact: item.exact ? exact : null, required: best([item.required, item.exact]) };
+    return { exact: item.exact ? exact : null, required: best([item.required, item.exact]), all: item.all };
   }
 
   private atom(): Reading {
@@ -407,7 +453,7 @@ class SourceReader {
     this.at += 1;
     if (!plain || members.length === 0 || members.length > 10 || (this.figures && members.some((m) => !/^[0-9]$/.test(m)))) return ANY;
     const exact = new Set(members);
-    return { exact, required: exact };
+    return { exact, required: exact, all: [exact] };
   }
 
   private escape(): Reading {
@@ -438,7 +484,31 @@ class SourceReader {
 
 function literal(c: string): Reading {
   const exact = new Set([c]);
-  return { exact, required: exact };
+  return { exact, required: exact, all: [exact] };
+}
+
+/** The strings of all the sets, when each is known and they are not too many together (a union of branches: MOST_BRANCHES). */
+function union(sets: Strings[]): Strings {
+  if (!sets.every((set) => set)) return null;
+  const all = new Set(sets.flatMap((set) => [...set!]));
+  return all.size <= MOST_BRANCHES ? all : null;
+}
+
+/**
+ * A set of every match of each alternative holds one of is cheap to test however many
+ * alternatives there are (RequiredWordsScan reads them all in one pass): their union may
+ * be larger than the sets one alternative makes by multiplying its pieces (MOST).
+ */
+const MOST_BRANCHES = 256;
+
+/** Of the sets a reading requires, the one of fewest strings (then the longest shortest). */
+function fewestRequired(reading: Reading): Strings {
+  let chosen: Strings = null;
+  for (const set of [reading.required, reading.exact, ...reading.all]) {
+    if (!set || set.size === 0 || set.has('')) continue;
+    if (!chosen || set.size < chosen.size || (set.size === chosen.size && shortestOf(set) > shortestOf(chosen))) chosen = set;
+  }
+  return chosen;
 }
 
 function capped(strings: string[]): Strings {

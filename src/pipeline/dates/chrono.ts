@@ -28,7 +28,7 @@ import { rangeSharesYear } from './refiners/ranges.ts';
 import { reportingMonth } from './refiners/reportingMonth.ts';
 import { reportingQuarter } from './refiners/reportingQuarter.ts';
 import { weekdayBeforeCount } from './refiners/weekdayCount.ts';
-import { needsFigures, requiredWordsTest, sentenceWords } from '../required-words.ts';
+import { needsFigures, requiredWordsTests, sentenceWords } from '../required-words.ts';
 import { RULES } from './rules.ts';
 
 /** Chrono's refiners, in their order, each given chrono's results only, in the order of the text. */
@@ -134,7 +134,8 @@ const HAS_DIGIT = /\d/;
 
 interface Gate {
   pattern: RegExp;
-  test: RegExp | undefined;
+  /** Each set of words the pattern cannot match without (requiredWordsTests): a text lacking one is skipped. */
+  tests: RegExp[];
   /** Every match holds a digit (needsFigures): most sentences have none. */
   figures: boolean;
   fixed: Parser;
@@ -158,7 +159,7 @@ class GatedChrono extends Chrono {
     let results: ParsingResult[] = [];
     // Parsers share tests (the month names): all are answered by one scan of the text being read.
     const figures = HAS_DIGIT.test(text);
-    const ruledOut = (gate: Gate): boolean => (gate.figures && !figures) || (gate.test !== undefined && !sentenceWords.passes(gate.test, text));
+    const ruledOut = (gate: Gate): boolean => (gate.figures && !figures) || gate.tests.some((test) => !sentenceWords.passes(test, text));
     for (let i = 0; i < this.parsers.length; i += 1) {
       const parser = this.parsers[i]!;
       let gate = this.gates[i];
@@ -171,7 +172,7 @@ class GatedChrono extends Chrono {
       if (gate?.pattern !== pattern) {
         // The pattern just asked for: asking again may build it again.
         const fixed: Parser = { pattern: () => pattern, extract: (c, match) => parser.extract(c, match) };
-        this.gates[i] = gate = { pattern, test: requiredWordsTest(pattern), figures: needsFigures(pattern), fixed };
+        this.gates[i] = gate = { pattern, tests: requiredWordsTests(pattern), figures: needsFigures(pattern), fixed };
         if (ruledOut(gate)) continue;
       }
       for (const result of executeParser(context, gate.fixed)) results.push(result);
