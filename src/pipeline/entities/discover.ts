@@ -1,5 +1,5 @@
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ADDRESS_IN_CAPITALS, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, POST_NOMINAL, SHIP_PREFIX, TITLE_WORDS } from './lexicon.ts';
+import { ADDRESS_IN_CAPITALS, CRAFT_BEFORE, SENTENCE_ADVERB, STATE_LONG_NAME, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, POST_NOMINAL, SHIP_PREFIX, TITLE_WORDS } from './lexicon.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
@@ -87,8 +87,19 @@ function readNames(sentence: string): NameSpan[] {
     if (span) spans.push(span);
   };
   let officeCountryEnd = false;
+  const longNames = stateLongNames(sentence);
   for (const [i, term] of terms.entries()) {
     const next = terms[i + 1];
+    // "the Republic of Türkiye", "the Islamic Republic of Mauritania": a state's long name is the state, whatever the tagger makes of
+    // its words; an office it is of stays open ("Minister of Foreign Affairs of the Republic of Türkiye Hakan Fidan").
+    const longName = longNames.find((n) => term.start >= n.start && term.start < n.end);
+    if (longName) {
+      if (term.start === longName.start) {
+        if (run.length > 0) close();
+        spans.push(longName);
+      }
+      continue;
+    }
     // "South Korean President Lee", "North Korean leader": a word that makes one demonym with the next is no name, nor is the next.
     if (demonymEnd || (/^\p{Lu}/u.test(term.text) && term.post === ' ' && next !== undefined && countryOfDemonym(`${term.text} ${next.text}`) !== undefined)) {
       if (run.length > 0) close();
@@ -133,7 +144,7 @@ function readNames(sentence: string): NameSpan[] {
     // An initial before a name is the name's: "R. Venkatesh", "S. J. Rao" (not "Plan B. Then").
     const initial = /^\p{Lu}$/u.test(term.text) && /^\.\s$/.test(term.post) && next !== undefined && /^\p{Lu}/u.test(next.text) && !NOT_A_NAME.has(next.text) && (/^\p{Lu}$/u.test(next.text) || next.tags.has('LastName') || next.tags.has('FirstName') || (afterTitle && next.tags.has('ProperNoun')) || (run.at(-1)?.tags.has('FirstName') ?? false));
     // A sentence's first word before a name is the name's too, though its capital tells the tagger nothing: "Ravi Kumar and …", "– Ryosei Akazawa met …".
-    const opener = (i === 0 || /[-–—:]\s*$/.test(terms[i - 1]!.post)) && /^\p{Lu}\p{Ll}+$/u.test(term.text) && !FUNCTION_TAGS.some((t) => term.tags.has(t)) && term.post === ' ' && !NOT_A_NAME.has(term.text) && !isTitleWord(term) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && (next.tags.has('Person') || next.tags.has('LastName') || next.tags.has('ProperNoun')) && !NOT_A_NAME.has(next.text) && !OFFICE_QUALIFIER.test(next.text) && !isTitleWord(next);
+    const opener = (i === 0 || /[-–—:]\s*$/.test(terms[i - 1]!.post)) && /^\p{Lu}\p{Ll}+$/u.test(term.text) && !FUNCTION_TAGS.some((t) => term.tags.has(t)) && !SENTENCE_ADVERB.has(term.text) && term.post === ' ' && !NOT_A_NAME.has(term.text) && !isTitleWord(term) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && (next.tags.has('Person') || next.tags.has('LastName') || next.tags.has('ProperNoun')) && !NOT_A_NAME.has(next.text) && !OFFICE_QUALIFIER.test(next.text) && !isTitleWord(next);
     const named = joined || surname || given || initial || opener || bodyWord || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
     // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen", "Carlos de la Fuente", "Abdel Fattah al-Sisi", "Sharm el-Sheikh";
     // so does one elided onto the surname ("Marie-Claire d'Aubigny"), after which the tagger leaves an empty term of its own.
@@ -191,6 +202,25 @@ function readNames(sentence: string): NameSpan[] {
   return joinedBodies(spans, sentence).filter((span) => !describesOrCarries(span, sentence));
 }
 
+/** The states a sentence names by their long official names, each as a place span of its words ("Kingdom of Morocco"). */
+function stateLongNames(sentence: string): NameSpan[] {
+  if (!/\sof\s/.test(sentence)) return [];
+  const found: NameSpan[] = [];
+  for (const m of sentence.matchAll(STATE_LONG_NAME)) {
+    // The longest run of its words that names a state: "the Republic of Türkiye Hakan Fidan" ends before the name after it.
+    const words = m[0].split(/(?<=\S)(?=\s)/);
+    for (let n = words.length; n > 0; n -= 1) {
+      const text = words.slice(0, n).join('');
+      if (/\sof(?:\s+the)?$/.test(text)) break;
+      if (findCountry(text)) {
+        found.push({ kind: 'place', text, start: m.index, end: m.index + text.length });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /** How many capitalised words run from `i` on, one space apart: "Gulf Cooperation Council" in "met Gulf Cooperation Council ministers" is 3. */
 function capitalisedAhead(terms: Term[], i: number): number {
   let n = 0;
@@ -224,10 +254,10 @@ function describesOrCarries(span: NameSpan, sentence: string): boolean {
 const LOCATIVE = /^(?:in|at|inside|near|outside)$/i;
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
 /** Tags of words that open a sentence and are no one's name: "When Ursula von der Leyen met …", "After", "Both", "Later". */
-const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'QuestionWord', 'Pronoun', 'Verb', 'Auxiliary', 'Negative', 'Value', 'Date'];
+const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Determiner', 'QuestionWord', 'Pronoun', 'Verb', 'Auxiliary', 'Negative', 'Value', 'Date', 'Comparative', 'Superlative'];
 const INITIALS = /^\p{Lu}{2,6}$/u;
 /** Words of an office or a body after a title, never a name: "Secretary of State", "Chief of the General Staff", "General Assembly". */
-const OFFICE_WORD = /^(?:State|Defen[cs]e|Staff|General|Foreign|Affairs|Treasury|Justice|Interior|Commerce|Finance|Homeland|Security|National|Armed|Forces|Intelligence|Energy|Health|Economy|Assembly|Council|Committee|Secretariat|Office|Cabinet)$/;
+const OFFICE_WORD = /^(?:State|Defen[cs]e|Staff|General|Foreign|Affairs|Treasury|Justice|Interior|Commerce|Finance|Homeland|Security|National|Armed|Forces|Intelligence|Energy|Health|Economy|Assembly|Council|Committee|Secretariat|Office|Cabinet|Government|Presidency)$/;
 /** Words that qualify an office before its title ("Trade Representative", "Vice Premier"), never a name there. */
 const OFFICE_QUALIFIER = /^(?:Trade|Economy|Economic|Finance|Treasury|Interior|Justice|Energy|Health|Commerce|Agriculture|Education|Transport|Industry|Environment|Labou?r|Development|Culture|Vice|Deputy|Prime|Foreign|Defen[cs]e|Security|Special|Chief|Senior|First|Acting|Crown)$/;
 /** A title or form of address, written in full or cut short with a full stop ("Amb. Tomas Lind", "Pres. Ana Ruiz"; the tagger keeps the stop apart). */

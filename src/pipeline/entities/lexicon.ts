@@ -81,6 +81,30 @@ export const NOT_A_NAME = new Set([
   'Quote', 'Background', 'Update', 'Editor', 'Note', 'Read', 'More', 'Related', 'GMT', 'UTC', 'AP', 'AFP',
 ]);
 
+/**
+ * Words that open a sentence to place it in time or in the story, before its subject ("Later Tom
+ * Brown said", "Then Ana Ruiz met", "Separately Kofi Mensah flew"): never the first word of a name,
+ * though the tagger reads some as adjectives ("Later", "Earlier") and a capital tells it nothing.
+ */
+export const SENTENCE_ADVERB = new Set([
+  'Later', 'Earlier', 'Then', 'Meanwhile', 'Afterwards', 'Afterward', 'Subsequently', 'Separately', 'Also', 'Now', 'Today',
+  'Yesterday', 'Tomorrow', 'Tonight', 'Still', 'Finally', 'Eventually', 'Instead', 'Likewise', 'Similarly', 'Additionally',
+  'Moreover', 'Furthermore', 'However', 'Nevertheless', 'Nonetheless', 'Thereafter', 'Next', 'Elsewhere', 'Overnight',
+  'Recently', 'Previously', 'Initially', 'Ultimately', 'Again', 'Soon', 'Shortly', 'Privately', 'Publicly',
+]);
+
+/**
+ * A state's long official name: its form ("Republic", "Kingdom", "Sultanate"), perhaps after words
+ * that qualify the form ("Islamic", "Federal", "People's", "Hashemite"), then "of" and the state
+ * ("the Republic of Türkiye", "the Kingdom of Morocco", "the Federal Republic of Germany", "the
+ * Islamic Republic of Iran"). `STATE_FORM_PREFIX` is that prefix; `STATE_LONG_NAME` finds one in a
+ * sentence, its state's words capitalised (a "and" may join them: "Trinidad and Tobago").
+ */
+const STATE_FORM_NOUN = String.raw`Republic|Kingdom|State|Federation|Principality|Sultanate|Emirate|Emirates|Grand\s+Duchy|Duchy|Commonwealth|Confederation|Union|Dominion`;
+const STATE_FORM_QUALIFIER = String.raw`Islamic|People['’]s|Plurinational|Federative|Federal|Democratic|Arab|United|Co-operative|Cooperative|Hashemite|Independent|Sovereign|Socialist|Oriental|Bolivarian|Syrian|Lao|Great|Libyan|Popular|Revolutionary`;
+export const STATE_FORM_PREFIX = new RegExp(String.raw`^(?:the\s+)?(?:(?:${STATE_FORM_QUALIFIER})\s+){0,3}(?:${STATE_FORM_NOUN})\s+of\s+(?:the\s+)?`, 'iu');
+export const STATE_LONG_NAME = new RegExp(String.raw`\b(?:(?:${STATE_FORM_QUALIFIER})\s+){0,3}(?:${STATE_FORM_NOUN})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,4}`, 'gu');
+
 /** Names of months (or their short forms) that are also given names: "Jan Kowal", "May Chen", "June Park". */
 export const GIVEN_NAME_OF_MONTH = /^(?:Jan|April|May|June|August)$/;
 
@@ -353,7 +377,7 @@ export function seatOfVenue(name: string): string | undefined {
 }
 
 /** The last word of an office written with a name: "President", "Foreign Minister", "special envoy", "aide" (not "counterpart", "team", "Mr."). */
-const OFFICE_NOUN = String.raw`president|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|commander|prince|princess|king|queen|emir|sheikh|sultan|premier|taoiseach|commissioner|governor|mayor|diplomat|officer|mediator|lawmaker|general|gen\.|chief|director|senator|pope|state|staff`;
+export const OFFICE_NOUN = String.raw`president|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|commander|prince|princess|king|queen|emir|sheikh|sultan|premier|taoiseach|commissioner|governor|mayor|diplomat|officer|mediator|lawmaker|general|gen\.|chief|director|senator|pope|state|staff`;
 /** A side written before an office: a national adjective or initials ("Finnish", "South Korean", "U.S."), a possessive ("Russia's") or an institution ("Kremlin"). */
 const OFFICE_SIDE = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?(?:['’]s)?`;
 /** An office as written, its side first: the office words in any case, the side capitalised. */

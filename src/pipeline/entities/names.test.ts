@@ -49,6 +49,49 @@ describe('names the gazetteer lacks', () => {
     expect(ids[1]).not.toContain('florence');
   });
 
+  it('reads a word placing a sentence in time or story before a name as no part of it', () => {
+    const { ids } = found(['Later Tom Brown said the talks in Oslo had gone well.', 'Then Ana Ruiz met Peruvian officials in Lima on Tuesday.', 'Earlier Ravi Kumar flew to Delhi.']);
+    expect(ids[0]).toContain('tom-brown');
+    expect(ids[1]).toContain('ana-ruiz');
+    expect(ids[2]).toContain('ravi-kumar');
+    expect(ids.flat().filter((id) => /^(?:later|then|earlier)-/.test(id))).toEqual([]);
+  });
+
+  it("reads a state's long official name as the state, and the name after an office of it as a person", () => {
+    const { ids } = found([
+      'Minister of Foreign Affairs of the Republic of Türkiye Hakan Fidan met officials in Baghdad.',
+      'Representatives of the Kingdom of Morocco and the Islamic Republic of Mauritania met in Rabat on Monday.',
+      'The President of the Federal Republic of Germany, Frank Weber, arrived in Vienna.',
+      'Envoys of the Republic of Turkey met envoys of the Hashemite Kingdom of Jordan.',
+    ]);
+    expect(ids[0]).toEqual(['turkiye', 'hakan-fidan', 'baghdad']);
+    expect(ids[1]).toEqual(['morocco', 'mauritania', 'rabat']);
+    expect(ids[2]).toEqual(expect.arrayContaining(['germany', 'frank-weber']));
+    expect(ids[3]).toEqual(['turkiye', 'jordan']);
+  });
+
+  it('gives a person named after an office of a state that state as their side', () => {
+    const { names } = found(['President of Azerbaijan Ilham Aliyev spoke with Chairman of the Government of the Russian Federation Mikhail Mishustin.', 'Minister of Foreign Affairs of the Republic of Türkiye Hakan Fidan met officials in Baghdad.']);
+    expect(names.sideOf('ilham-aliyev')).toBe('azerbaijan');
+    expect(names.sideOf('mikhail-mishustin')).toBe('russia');
+    expect(names.sideOf('hakan-fidan')).toBe('turkiye');
+  });
+
+  it('reads an unknown full name that speaks, travels or meets another as a person, but not a firm of English words', () => {
+    const { ids } = found([
+      'Kwabena Owusu-Ansah said the talks had gone well.',
+      'The talks were useful, Bheki Ntshalintshali told reporters in Pretoria.',
+      'Meanwhile Nurlan Seitkali flew to Accra.',
+      'Tsegaye Bekele met Abdirahman Warsame in Djibouti on Monday.',
+      'Baltic Shipping said the port had reopened.',
+    ]);
+    expect(ids[0]).toEqual(['kwabena-owusu-ansah']);
+    expect(ids[1]).toContain('bheki-ntshalintshali');
+    expect(ids[2]).toContain('nurlan-seitkali');
+    expect(ids[3]).toEqual(expect.arrayContaining(['tsegaye-bekele', 'abdirahman-warsame']));
+    expect(ids[4]).not.toContain('baltic-shipping');
+  });
+
   it('reads a full name with its office written after it as a person', () => {
     const { ids } = found(['Paul Dawson flew in on Monday; Oleh Marchenko, head of the presidential office, arrived too.']);
     expect(ids[0]).toEqual(expect.arrayContaining(['paul-dawson', 'oleh-marchenko']));

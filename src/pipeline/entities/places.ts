@@ -6,7 +6,7 @@ import { oncePerObject } from '../memo.ts';
 import { compareStrings } from '../order.ts';
 import type { Entity } from './gazetteer.ts';
 import { alternateNamesById, FORMER_NAMES_FILE } from './former-names.ts';
-import { ALTERNATIVE_DEMONYMS } from './lexicon.ts';
+import { ALTERNATIVE_DEMONYMS, STATE_FORM_PREFIX } from './lexicon.ts';
 import { foldWithOffsets } from './recognise.ts';
 import { type Region, regionsByCode } from './regions.ts';
 import { romanisedSkeleton, russianRomanisationKey } from './romanised.ts';
@@ -178,7 +178,12 @@ function formedAdjective(name: string): string[] {
 
 /** The country a name stands for ("U.S.", "the United Arab Emirates", "UAE"), if any. */
 export function findCountry(name: string): Country | undefined {
-  return countryIndex().byKey.get(nameKey(name));
+  const byKey = countryIndex().byKey;
+  const named = byKey.get(nameKey(name));
+  if (named || !/\sof\s/.test(name)) return named;
+  // A long form the list does not spell ("the Republic of Turkey", "the Federal Republic of Nigeria" as a writer words it): the state its short part names.
+  const short = name.replace(STATE_FORM_PREFIX, '');
+  return short === name ? undefined : byKey.get(nameKey(short));
 }
 
 /** The country an adjective of nationality stands for ("Russian", "Emirati"); written with its capital. */

@@ -1,5 +1,5 @@
 import type { Entity } from './gazetteer.ts';
-import { OFFICE_BETWEEN, SENDER_BEFORE } from './lexicon.ts';
+import { OFFICE_BETWEEN, OFFICE_NOUN, SENDER_BEFORE } from './lexicon.ts';
 import { demonymsIn } from './national-sides.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
 import type { EntityMention } from './recognise.ts';
@@ -58,6 +58,8 @@ export function affiliationsIn(text: string, mentions: EntityMention[], sideOf: 
     const demonym = demonymsIn(before).reverse().find((w) => !w.word.plural && OFFICE_BETWEEN.test(before.slice(w.end)));
     let country: string | undefined;
     if (previous && OFFICE_BETWEEN.test(text.slice(previous.end, m.start))) country = side(previous);
+    // "President of Azerbaijan Ilham Aliyev", "Minister of Foreign Affairs of the Republic of Türkiye Hakan Fidan": the state an office is of, the name right after it.
+    if (!country && previous?.entity.type === 'country' && /^,?\s+$/.test(text.slice(previous.end, m.start)) && OFFICE_OF_BEFORE.test(text.slice(Math.max(0, previous.start - 60), previous.start))) country = previous.entity.id;
     if (!country && next && /^,\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+)?(?:the\s+|a\s+)?$/.test(text.slice(m.end, next.start)) && /^(?:['’]s)?\s+\p{Ll}/u.test(text.slice(next.end, next.end + 4))) country = next.entity.type === 'country' ? next.entity.id : undefined;
     // "President Javier Milei of Argentina".
     if (!country && next?.entity.type === 'country' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) country = next.entity.id;
@@ -77,6 +79,9 @@ export function affiliationsIn(text: string, mentions: EntityMention[], sideOf: 
   }
   return found;
 }
+
+/** Before a state, an office of it: "President of ", "Minister of Foreign Affairs of the ", "Chairman of the Government of the ". */
+const OFFICE_OF_BEFORE = new RegExp(String.raw`\b(?:${OFFICE_NOUN}|chair(?:man|woman|person)?)(?:\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*){0,3}\s+of\s+(?:the\s+)?$`, 'iu');
 
 /** Between a side and a member of its delegation: "'s delegation, which included Deputy Foreign Minister ", "'s team, led by ". */
 const DELEGATION_MEMBERS = /^(?:['’]s)?\s+(?:delegation|team|negotiators|negotiating\s+team|side)\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:was|were|is|are)\s+)?(?:included?|including|comprising|comprised|led\s+by|headed\s+by)\s+[^;:.()]*$/;

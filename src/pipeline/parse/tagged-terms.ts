@@ -43,3 +43,17 @@ export function taggedSentences(text: string): TaggedTerm[][] {
     world.hooks = all;
   }
 }
+
+/** Tags of compromise's lexicon that name people: a word with only these is a name, not an English word. */
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+
+/**
+ * Whether compromise's lexicon knows a word as English other than as a name ("mining", "watch",
+ * "peace"; not "Aroha", "Fidan", "Mensah"): a name made of such words may be a firm's or a
+ * body's ("Pacifica Mining", "Human Rights Watch"), one with none of them is more likely someone's.
+ */
+export function englishWord(word: string): boolean {
+  const tags = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon[word.toLowerCase()];
+  if (tags === undefined) return false;
+  return (Array.isArray(tags) ? tags : [tags]).some((tag) => !NAME_TAGS.has(tag));
+}
