@@ -64,6 +64,8 @@ const PAY_AFTER = /^(?:\s+of|['’])\s+(?:(?:base|basic|full|extra|his|her|their
 const NAME_WORD_BEFORE = new RegExp(String.raw`(?<![.!?]\s*)\b(?!(?:${WEEKDAY_NAME}|${MONTH_STEM})\b)[A-Z][A-Za-z&]*\s+$`);
 // "the people of tomorrow", "the world of today": those of an age.
 const AGE_OF_BEFORE = /\b(?:world|society|youth|generations?|children|kids|people|leaders|men|women|families|technology|culture|cities|schools?|workers|jobs|industry|economy)\s+of\s+$/i;
+// "the Russia of today", "the Europe of tomorrow": a place as it is in an age, as "today's Russia" (TODAY_AS_PLACE_NOW).
+const PLACE_OF_BEFORE = /\b[Tt]he\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+of\s+$/;
 const FUTURE_AS_TOPIC = /^\s+(?:of|looks?|seems?)\b/i;
 const PERIOD_AFTER = /^\s+(?:[\w-]+\s+)?(?:centur|decades?\b|years?\b|months?\b|weeks?\b|days?\b|nights?\b|hours?\b|quarters?\b|seasons?\b|summers?\b|winters?\b|springs?\b|falls?\b|autumns?\b|generations?\b)/i;
 const FRACTION_OF = /^\s+of\s+(?!(?:an?\s+|the\s+)?(?:hour|day|year|century|centuries)\b)/i;
@@ -441,10 +443,12 @@ export const VETOES: Veto[] = [
     name: 'today or tomorrow as an age',
     // "the people of tomorrow", "the world of today": an age, not a day.
     overrules: ['day-word'],
-    applies: (c) => /^(?:today|tomorrow)$/i.test(matched(c)) && AGE_OF_BEFORE.test(before(c, 40)),
+    applies: (c) => /^(?:today|tomorrow)$/i.test(matched(c)) && (AGE_OF_BEFORE.test(before(c, 40)) || PLACE_OF_BEFORE.test(before(c, 40))),
     examples: [
       { text: 'If I were choosing the people of tomorrow, I would have chosen these.', ref: '1989-11-02', not: 'tomorrow' },
       { text: 'The children of today read less.', ref: '1998-11-18', not: 'today' },
+      { text: 'Unlike the Russia of today, the Soviet Union had full employment.', ref: '1999-03-19', not: 'today' },
+      { text: 'Delors spoke of the Europe of tomorrow, a union of 25 states.', ref: '1996-05-09', not: 'tomorrow' },
     ],
   },
   {
