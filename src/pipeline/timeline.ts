@@ -7,6 +7,7 @@ import { unifyEntities } from './entities/unify.ts';
 import type { CandidateEvent, UndatedCandidate } from './events/candidate.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
 import { keepPublishedIds } from './ids/published-ids.ts';
+import { keepPeopleArticleNames, surnameReader } from './merge/article-people.ts';
 import { leadSentences } from './merge/cited-evidence.ts';
 import { reportDay } from './merge/lifecycle.ts';
 import { happeningFamily } from './merge/family.ts';
@@ -120,8 +121,12 @@ function gatherReports(ordered: Article[], extras: ContentExtras, extracted: Art
   const candidates = extracted.flatMap(({ found }) => found.candidates);
   for (const { found } of extracted) for (const [candidate, phrase] of found.phrases) phrases.set(candidate, phrase);
   const joined = (ids: string[]): string[] => [...new Set(ids.map(canonical))];
+  const world = mergeWorld(entities, sides);
+  // A nameless report keeps the people its article names (article-people.ts), of every person a report names.
+  const namesIn = surnameReader(new Set(candidates.flatMap((c) => c.participants.map(canonical)).filter(world.isPerson)));
   ordered.forEach((article, i) => {
     byId.set(article.id, { article, sentences: extracted[i]!.sentences });
+    keepPeopleArticleNames(extracted[i]!.found.candidates, article.body, namesIn);
     for (const u of extracted[i]!.found.undated) {
       undatedFound.push({ ...u, participants: joined(u.participants), place: u.place === null ? null : canonical(u.place), ...(u.mentions ? { mentions: joined(u.mentions) } : {}) });
     }
@@ -129,7 +134,7 @@ function gatherReports(ordered: Article[], extras: ContentExtras, extracted: Art
   const publishedOf = (id: string): string => byId.get(id)!.article.published;
   // The site's present is its latest article, never the clock: the same content, the same pages.
   const now = ordered.map((a) => reportDay(a)).reduce((a, b) => (compareStrings(a, b) < 0 ? b : a), '');
-  return { ordered, entities, sides, canonical, world: mergeWorld(entities, sides), byId, phrases, candidates, undatedFound, publishedOf, now };
+  return { ordered, entities, sides, canonical, world, byId, phrases, candidates, undatedFound, publishedOf, now };
 }
 
 /** The family of reports another thread merges, and what it will tell of them; none without `elsewhere`. */

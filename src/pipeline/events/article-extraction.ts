@@ -10,7 +10,6 @@ import { samePlace } from '../entities/place-chain.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import { splitSentences } from '../parse/sentences.ts';
 import type { Article, Sentence } from '../types.ts';
-import { keepArticleOfNamelessReports } from '../merge/article-people.ts';
 import type { ArticleEvents } from './candidate.ts';
 import { extractEvents } from './extract.ts';
 
@@ -46,7 +45,6 @@ export function extractArticle(article: Article, prepared: PreparedExtraction): 
     carryOnSides(found.candidates, names.sideOf);
     placeAtJourneyEnd(found.candidates, sentences, (text) => names.recognise(text, day));
     aidesAtReadout(found.candidates, sentences, (text) => names.recognise(text, day));
-    keepArticleOfNamelessReports(found.candidates, article.body);
     return { sentences, found, entities: names.discovered(), affiliations: names.affiliations() };
   });
 }

@@ -32,8 +32,8 @@ export interface CandidateEvent {
   roles?: Roles;
   /** Every entity its sentences name, whatever part they took ("Zelensky said …", the country struck): merging ties reports by them. */
   mentions?: string[];
-  /** For a call with no one taking part: its article's text, for the people named around it (merge/article-people.ts). */
-  articleText?: string;
+  /** For a call or a gathering with no one taking part: the people its article names around it, if only by surname (merge/article-people.ts), given as reports meet merging. */
+  peopleArticleNames?: string[];
   /** ISO 8601 duration when the report gives one ("30-minute call" → PT30M). */
   duration?: string;
   /** A plan its sentence moves: the day it had been due on before (the earlier date a rescheduling keeps). */

@@ -1,25 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { articleNamesSurname, keepArticleOfNamelessReports } from './article-people.ts';
+import { articleNamesSurname, keepPeopleArticleNames, surnameReader } from './article-people.ts';
 import { report } from '../../../tests/support/reports.ts';
 
-describe('keepArticleOfNamelessReports', () => {
-  it('keeps the article on a call or a gathering with no one taking part, and on nothing else', () => {
+describe('keepPeopleArticleNames', () => {
+  it('gives the people its article names to a call or a gathering with no one taking part, and to nothing else', () => {
     const nameless = report({ article: 'a', kind: 'call', mentions: ['ken-ishida'] });
     const named = report({ article: 'a', kind: 'call', participants: ['chidi-okafor'] });
     const meeting = report({ article: 'a', kind: 'meeting' });
     const namedMeeting = report({ article: 'a', kind: 'talks', participants: ['chidi-okafor'] });
     const strike = report({ article: 'a', kind: 'strike' });
-    keepArticleOfNamelessReports([nameless, named, meeting, namedMeeting, strike], 'Halvorsen asked for it.');
-    expect([nameless, named, meeting, namedMeeting, strike].map((c) => c.articleText)).toEqual(['Halvorsen asked for it.', undefined, 'Halvorsen asked for it.', undefined, undefined]);
+    const reports = [nameless, named, meeting, namedMeeting, strike];
+    keepPeopleArticleNames(reports, 'Halvorsen asked for it.', surnameReader(['ingrid-halvorsen', 'chidi-okafor']));
+    expect(reports.map((c) => c.peopleArticleNames)).toEqual([['ingrid-halvorsen'], undefined, ['ingrid-halvorsen'], undefined, undefined]);
+  });
+
+  it('reads an article with no nameless report not at all', () => {
+    let read = 0;
+    keepPeopleArticleNames([report({ article: 'a', kind: 'strike' })], 'Halvorsen asked for it.', () => (read += 1, []));
+    expect(read).toBe(0);
+  });
+});
+
+describe('surnameReader', () => {
+  const namesIn = surnameReader(['sanae-takaichi', 'recep-tayyip-erdogan', 'donald-trump', 'melania-trump']);
+  it('finds a person by the last word of their id, letters folded and case aside, as a whole word', () => {
+    expect(namesIn('Takaichi asked for it; TRUMP listened.')).toEqual(['sanae-takaichi', 'donald-trump', 'melania-trump']);
+    expect(namesIn('Erdoğan listened.')).toEqual(['recep-tayyip-erdogan']);
+    expect(namesIn("The Trumpeter played; Trump's aide did not.")).toEqual(['donald-trump', 'melania-trump']);
+    expect(namesIn('The Trumpeter played.')).toEqual([]);
+  });
+
+  it('matches a surname of other characters than letters as a pattern, whole', () => {
+    const oNeill = surnameReader(["aoife-o'neill"]);
+    expect(oNeill("Aoife O'Neill's column")).toEqual(["aoife-o'neill"]);
+    expect(oNeill("Ao'Neill")).toEqual([]);
   });
 });
 
 describe('articleNamesSurname', () => {
-  const call = (articleText?: string) => report({ article: 'a', kind: 'call', ...(articleText === undefined ? {} : { articleText }) });
-  it('finds a person by the last word of their id in a nameless call\'s article, letters folded, as a whole word', () => {
-    expect(articleNamesSurname(call('Takaichi asked for it.'), 'sanae-takaichi')).toBe(true);
-    expect(articleNamesSurname(call('Erdoğan listened.'), 'recep-tayyip-erdogan')).toBe(true);
-    expect(articleNamesSurname(call('The Trumpeter played.'), 'donald-trump')).toBe(false);
-    expect(articleNamesSurname(call(), 'donald-trump')).toBe(false);
+  it('reads the people kept on a report, and none on a report that kept none', () => {
+    const call = report({ article: 'a', kind: 'call', peopleArticleNames: ['sanae-takaichi'] });
+    expect(articleNamesSurname(call, 'sanae-takaichi')).toBe(true);
+    expect(articleNamesSurname(call, 'donald-trump')).toBe(false);
+    expect(articleNamesSurname(report({ article: 'a', kind: 'call' }), 'donald-trump')).toBe(false);
   });
 });

@@ -1,5 +1,4 @@
 import type { CandidateEvent } from '../events/candidate.ts';
-import { oncePerObject } from '../memo.ts';
 import { foldLetters } from '../parse/fold.ts';
 import { happeningFamily } from './family.ts';
 
@@ -8,29 +7,55 @@ import { happeningFamily } from './family.ts';
  * time", "Yesterday, Friday, another call, shorter"; "The meeting ran past midnight", "Thursday's
  * session at the palace was the longer one"): a transcript, a commentary or a column names the
  * people around it, in the sentences before or after, often by surname only ("Takaichi asked for
- * it … Trump listened"), which names no one the name reader can be sure of. Such a report keeps its
- * article's text, and merging may join it to the one call or gathering of its day whose people its
- * article names (ties.ts `namedByItsArticle`). Only reports with no one taking part (a transcript's
- * speaker tag may be mentioned): the rest are tied by their own sentences.
+ * it … Trump listened"), which names no one the name reader can be sure of. Merging may join such
+ * a report to the one call or gathering of its day whose people its article names (ties.ts
+ * `namedByItsArticle`). Only reports with no one taking part (a transcript's speaker tag may be
+ * mentioned): the rest are tied by their own sentences.
  */
-export function keepArticleOfNamelessReports(candidates: CandidateEvent[], body: string): void {
-  for (const c of candidates) if (c.participants.length === 0 && (c.kind === 'call' || happeningFamily(c) === 'gathering')) c.articleText = body;
+export function isNamelessReport(c: CandidateEvent): boolean {
+  return c.participants.length === 0 && (c.kind === 'call' || happeningFamily(c) === 'gathering');
 }
 
 /**
- * Whether a nameless report's article names a person by the last word of their id, the surname
- * ("sanae-takaichi": "Takaichi"; "donald-trump": "Trump"), letters folded as ids fold them.
- * The article is folded once a report, each surname's pattern made once: a report meets every report of its sort and day.
+ * Gives each nameless report of one article the people its article names by surname
+ * (`namesIn`, from surnameReader), read once an article and only for an article that has one:
+ * a report keeps these ids, never its article's text, which would cross to the other threads
+ * with every report and stay until merging ends.
  */
-export function articleNamesSurname(report: CandidateEvent, person: string): boolean {
-  let pattern = SURNAME_PATTERNS.get(person);
-  if (!pattern) {
-    pattern = new RegExp(String.raw`\b${RegExp.escape(person.split('-').at(-1)!)}\b`, 'i');
-    SURNAME_PATTERNS.set(person, pattern);
-  }
-  return report.articleText !== undefined && pattern.test(foldedArticle(report));
+export function keepPeopleArticleNames(candidates: CandidateEvent[], body: string, namesIn: (body: string) => string[]): void {
+  let named: string[] | undefined;
+  for (const c of candidates) if (isNamelessReport(c)) c.peopleArticleNames = named ??= namesIn(body);
 }
 
-const SURNAME_PATTERNS = new Map<string, RegExp>();
+/**
+ * Which of `people` an article names by the last word of their id, the surname
+ * ("sanae-takaichi": "Takaichi"; "donald-trump": "Trump"), as a whole word, letters folded as ids
+ * fold them and case aside. A surname of word characters only (nearly all) is looked up among the
+ * article's words; any other is matched as a pattern, as `\bSurname\b` reads it.
+ * `people` are every person a report names: a cluster's people are among them.
+ */
+export function surnameReader(people: Iterable<string>): (body: string) => string[] {
+  const bySurname = new Map<string, string[]>();
+  const patterned: [person: string, pattern: RegExp][] = [];
+  for (const person of people) {
+    const surname = person.split('-').at(-1)!;
+    if (/^\w+$/.test(surname)) {
+      const key = surname.toLowerCase();
+      const same = bySurname.get(key);
+      if (same) same.push(person);
+      else bySurname.set(key, [person]);
+    } else patterned.push([person, new RegExp(String.raw`\b${RegExp.escape(surname)}\b`, 'i')]);
+  }
+  return (body) => {
+    const folded = foldLetters(body);
+    const named = new Set<string>();
+    for (const [word] of folded.matchAll(/\w+/g)) for (const person of bySurname.get(word.toLowerCase()) ?? []) named.add(person);
+    for (const [person, pattern] of patterned) if (pattern.test(folded)) named.add(person);
+    return [...named];
+  };
+}
 
-const foldedArticle = oncePerObject((report: CandidateEvent) => foldLetters(report.articleText ?? ''));
+/** Whether a nameless report's article names a person by surname (keepPeopleArticleNames). */
+export function articleNamesSurname(report: CandidateEvent, person: string): boolean {
+  return report.peopleArticleNames?.includes(person) ?? false;
+}

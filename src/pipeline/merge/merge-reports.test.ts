@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateEvent } from '../events/candidate.ts';
+import { surnameReader } from './article-people.ts';
 import { mergeReports } from './merge-reports.ts';
 import { summarise } from './summarise.ts';
 import { day, report, said } from '../../../tests/support/reports.ts';
@@ -528,7 +529,8 @@ describe('mergeReports: a call that lost its people', () => {
 describe('mergeReports: a call its sentences name no one on the line of', () => {
   const person = (id: string) => id.includes('-');
   const call = (article: string, participants: string[]) => report({ article, kind: 'call', participants, mentions: participants });
-  const nameless = (article: string, sentence: string, articleText: string) => report({ article, kind: 'call', evidence: said(sentence), articleText });
+  const namesIn = surnameReader(['ingrid-halvorsen', 'chidi-okafor', 'marta-lindqvist']);
+  const nameless = (article: string, sentence: string, text: string) => report({ article, kind: 'call', evidence: said(sentence), peopleArticleNames: namesIn(text) });
   // Events as the articles of their reports, in one order whatever the founders' order.
   const articles = (reports: CandidateEvent[]) => mergeReports(reports, within, person).map((c) => c.members.map((m) => m.article).sort().join(' ')).sort();
   const podcast = 'HOST: Two calls in one week. GUEST: The first call was Tuesday night. Halvorsen asked for it. Okafor listened and promised nothing.';
@@ -546,7 +548,7 @@ describe('mergeReports: a call its sentences name no one on the line of', () => 
     const both = 'The call came hours after Halvorsen spoke to Lindqvist. Okafor said little.';
     expect(articles([held, other, nameless('podcast', 'The call was short.', both)])).toEqual(['agency', 'podcast', 'wire']);
     expect(articles([held, nameless('podcast', 'The call was short.', 'Okafor said little afterwards.')])).toEqual(['podcast', 'wire']);
-    const monday = report({ article: 'podcast', kind: 'call', date: day('2026-02-23'), evidence: said('The first call was Monday night.'), articleText: podcast });
+    const monday = report({ article: 'podcast', kind: 'call', date: day('2026-02-23'), evidence: said('The first call was Monday night.'), peopleArticleNames: namesIn(podcast) });
     expect(articles([held, monday])).toEqual(['podcast', 'wire']);
   });
 });
@@ -554,7 +556,8 @@ describe('mergeReports: a call its sentences name no one on the line of', () => 
 describe('mergeReports: a gathering its sentences name no one at, between two gatherings of its day', () => {
   const person = (id: string) => id.includes('-');
   const met = (article: string, participants: string[]) => report({ article, kind: 'meeting', date: day('2031-05-15'), participants, mentions: participants });
-  const nameless = (article: string, sentence: string, articleText: string) => report({ article, kind: 'meeting', date: day('2031-05-15'), evidence: said(sentence), articleText });
+  const namesIn = surnameReader(['ingrid-halvorsen', 'chidi-okafor', 'marta-lindqvist', 'jonas-berg']);
+  const nameless = (article: string, sentence: string, text: string) => report({ article, kind: 'meeting', date: day('2031-05-15'), evidence: said(sentence), peopleArticleNames: namesIn(text) });
   const articles = (reports: CandidateEvent[]) => mergeReports(reports, within, person).map((c) => c.members.map((m) => m.article).sort().join(' ')).sort();
   const trade = met('wire', ['ingrid-halvorsen', 'chidi-okafor']);
   const defence = met('agency', ['marta-lindqvist', 'jonas-berg']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateEvent } from '../events/candidate.ts';
+import { surnameReader } from './article-people.ts';
 import { addMember, newEntry, probeOf, type World } from './cluster-index.ts';
 import { mayTie, pairOf, TIE_NAMES, type TieName, tied } from './ties.ts';
 import { day, report, said } from '../../../tests/support/reports.ts';
@@ -26,7 +27,7 @@ const PAIRS: [string, CandidateEvent[], CandidateEvent][] = [
   ['table', [talks({ article: 'a', participants: ['ukraine', 'united-states'] })], talks({ participants: ['ukraine'], roles: { sides: ['united-states'] } as CandidateEvent['roles'] })],
   ['names', [talks({ article: 'a', mentions: ['iran', 'israel', 'tehran'] })], talks({ participants: ['x-person'], mentions: ['iran', 'israel'] })],
   ['speakers', [report({ article: 'a', kind: 'call', participants: ['donald-trump', 'vladimir-putin'] })], report({ article: 'b', kind: 'call', mentions: ['donald-trump', 'vladimir-putin'] })],
-  ['namedByItsArticle', [report({ article: 'a', kind: 'call', participants: ['donald-trump', 'vladimir-putin'] })], report({ article: 'b', kind: 'call', articleText: 'Putin asked for the call. Trump listened.' })],
+  ['namedByItsArticle', [report({ article: 'a', kind: 'call', participants: ['donald-trump', 'vladimir-putin'] })], report({ article: 'b', kind: 'call', peopleArticleNames: surnameReader(['donald-trump', 'vladimir-putin'])('Putin asked for the call. Trump listened.') })],
   ['spokenFor', [report({ article: 'a', kind: 'call', participants: ['rustem-umerov', 'emmanuel-macron'] })], report({ article: 'b', kind: 'call', participants: ['ukraine'], roles: { sides: ['france'] } as CandidateEvent['roles'] })],
   ['place', [talks({ article: 'a', place: 'istanbul', participants: ['rustem-umerov'] })], talks({ place: 'turkiye', participants: ['hakan-fidan'] })],
   ['peopleForTheTable', [talks({ article: 'a', place: 'istanbul', participants: ['russia', 'ukraine'] })], talks({ place: 'dolmabahce-palace', participants: ['rustem-umerov', 'vladimir-medinsky'] })],

@@ -99,9 +99,9 @@ const TIES = {
    * scores higher with the one gathering of its day its article names (compatible.ts sameDaysScore).
    */
   namedByItsArticle: {
-    may: (entry, { report }) => report.articleText !== undefined && entry.persons.size >= 2,
+    may: (entry, { report }) => report.peopleArticleNames !== undefined && entry.persons.size >= 2,
     holds: ({ entry, probe: { report, people, countries } }) =>
-      report.articleText !== undefined && people.length === 0 && countries.length === 0 && entry.persons.size >= 2 && [...entry.persons].every((p) => articleNamesSurname(report, p)),
+      report.peopleArticleNames !== undefined && people.length === 0 && countries.length === 0 && entry.persons.size >= 2 && [...entry.persons].every((p) => articleNamesSurname(report, p)),
   },
   /**
    * A call report naming no one, only the countries on the line ("Saturday's call with the
