@@ -45,6 +45,15 @@ export function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: Wo
 
 /** The score of a call that names none of its people but all of one call's speakers ("Trump said his call with Putin …"). */
 export const FACELESS_CALL = 0.5;
+/**
+ * …and of one naming only the countries on the line when the call's speakers are known to speak for
+ * every one of them, and for no other ("The presidents of Kazakhstan and Azerbaijan spoke by phone":
+ * Tokayev–Aliyev): a better fit than a call of that day that one of them is only not known not to
+ * speak for (Tokayev and a president whose country no article gives).
+ */
+export const FACELESS_CALL_SEATED = 0.75;
+/** A score only a report naming none of a call's people gets: of two calls of its day so fitting, it joins neither (merge-reports.ts bestFor). */
+export const isFacelessCall = (score: number | undefined): boolean => score === FACELESS_CALL || score === FACELESS_CALL_SEATED;
 
 function sameSort(entry: Indexed, { report, family }: Probe): boolean {
   const first = entry.cluster.members[0]!;
@@ -78,9 +87,18 @@ function whoSpoke(pair: Pair, fit: DateFit): 'apart' | number | undefined {
   // call was Monday night"; article-people.ts), and only when no other call ties as well (bestFor): the same sentence may name the
   // speakers of two calls. Met first, it waits alone for the second pass rather than take in the calls that come.
   if (ourPeople.length > 0 || theirs.length > 0) {
-    return fit === 'overlap' && sameDay && ourPeople.length === 0 && (tied(pair, 'speakers') || tied(pair, 'spokenFor') || tied(pair, 'namedByItsArticle')) ? FACELESS_CALL : 'apart';
+    if (!(fit === 'overlap' && sameDay && ourPeople.length === 0)) return 'apart';
+    if (tied(pair, 'spokenFor')) return seatedByItsSpeakers(pair) ? FACELESS_CALL_SEATED : FACELESS_CALL;
+    return tied(pair, 'speakers') || tied(pair, 'namedByItsArticle') ? FACELESS_CALL : 'apart';
   }
   return undefined;
+}
+
+/** The countries a report names on the line are the ones the call's speakers are known to speak for, each of them. */
+function seatedByItsSpeakers({ entry, probe, world: { sideOf } }: Pair): boolean {
+  const seats = new Set([...probe.countries, ...probe.sides]);
+  const sides = entry.speakers.map(sideOf);
+  return seats.size >= 2 && sides.every((c) => c !== undefined && seats.has(c)) && [...seats].every((c) => sides.includes(c));
 }
 
 /** One report's speakers all among the other's. */

@@ -40,6 +40,33 @@ describe('mergeReports', () => {
     }
   });
 
+  it('joins a call told only by its countries to the call of its day whose speakers are known to speak for each of them, not one whose other end is unknown', () => {
+    const countries = ['kazakhstan', 'azerbaijan', 'uzbekistan', 'armenia'];
+    const person = (id: string) => !countries.includes(id);
+    const sideOf = (p: string) => ({ 'kassym-jomart-tokayev': 'kazakhstan', 'ilham-aliyev': 'azerbaijan', 'nikol-pashinyan': 'armenia' })[p];
+    const call = (article: string, participants: string[], text: string) => report({ article, kind: 'call', participants, mentions: participants, evidence: said(text) });
+    const astana = call('astana', ['kassym-jomart-tokayev', 'ilham-aliyev'], 'Head of State Kassym-Jomart Tokayev held a telephone conversation with Ilham Aliyev.');
+    // The other end of this call speaks for a country no article gives: it may be spoken for, no more.
+    const tashkent = call('tashkent', ['shavkat-mirziyoyev', 'kassym-jomart-tokayev'], 'Shavkat Mirziyoyev held a telephone conversation with Kassym-Jomart Tokayev.');
+    for (const text of ['The presidents of Kazakhstan and Azerbaijan spoke by phone on Monday.', 'Kazakh and Azerbaijani leaders discussed Caspian transit in a phone call, officials in Astana and Baku said.']) {
+      const wire = call('wire', ['kazakhstan', 'azerbaijan'], text);
+      for (const order of [[astana, tashkent, wire], [wire, tashkent, astana]]) {
+        const clusters = mergeReports(order, within, person, sideOf);
+        expect(clusters).toHaveLength(2);
+        expect(clusters.find((c) => c.members.includes(wire))!.members).toContain(astana);
+      }
+      // Two calls of its day whose speakers both speak for each of its countries: it joins neither.
+      const yerevan = call('yerevan', ['kassym-jomart-tokayev', 'nikol-pashinyan'], 'Nikol Pashinyan held a telephone conversation with Kassym-Jomart Tokayev.');
+      const armenian = call('wire2', ['kazakhstan', 'armenia'], text.replace(/Azerbaijan(i)?/g, (_, adj) => (adj ? 'Armenian' : 'Armenia')));
+      const ministers = call('baku', ['murat-nurtleu', 'jeyhun-bayramov'], 'Foreign Minister Jeyhun Bayramov held a phone call with his Kazakh counterpart Murat Nurtleu.');
+      const sidesWithMinisters = (p: string) => sideOf(p) ?? ({ 'murat-nurtleu': 'kazakhstan', 'jeyhun-bayramov': 'azerbaijan' } as Record<string, string>)[p];
+      for (const order of [[astana, ministers, wire], [wire, ministers, astana]]) {
+        expect(mergeReports(order, within, person, sidesWithMinisters).find((c) => c.members.includes(wire))!.members).toEqual([wire]);
+      }
+      expect(mergeReports([astana, yerevan, armenian], within, person, sideOf).find((c) => c.members.includes(armenian))!.members).toContain(yerevan);
+    }
+  });
+
   it('keeps two calls of one day apart when different people spoke', () => {
     const clusters = mergeReports(
       [report({ article: 'a', kind: 'call', participants: ['donald-trump', 'vladimir-putin'] }), report({ article: 'a', kind: 'call', participants: ['volodymyr-zelenskyy', 'donald-trump'] })],

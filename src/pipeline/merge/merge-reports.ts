@@ -1,7 +1,7 @@
 import type { CandidateEvent } from '../events/candidate.ts';
 import { compareStrings } from '../order.ts';
 import { addMember, type EventCluster, type Indexed, newEntry, type Probe, probeOf, type World } from './cluster-index.ts';
-import { FACELESS_CALL, matchScore } from './compatible.ts';
+import { isFacelessCall, matchScore } from './compatible.ts';
 import { correctsADay, DayIndex } from './date-fit.ts';
 import { happeningFamily } from './family.ts';
 import { mayTie } from './ties.ts';
@@ -49,7 +49,7 @@ export function mergeReports(
     // White House") that two events of that day fit as well: the older is no better a guess than
     // the other. (A span that two events fit, its first day and its last, is what joins them.)
     const anonymousDay = probe.people.length === 0 && probe.countries.length === 0 && probe.sides.length === 0 && candidate.date.start === candidate.date.end;
-    if (!(best?.score === FACELESS_CALL || anonymousDay) || ties === 0) return best?.entry;
+    if (!(isFacelessCall(best?.score) || anonymousDay) || ties === 0) return best?.entry;
     undecided.add(candidate);
     return undefined;
   };
