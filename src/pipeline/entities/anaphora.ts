@@ -1,5 +1,5 @@
 import type { EntityType } from '../types.ts';
-import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, OFFICE_ANAPHOR, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PLACE_ANAPHOR, PRONOUN_SUBJECT } from './lexicon.ts';
+import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, OFFICE_ANAPHOR, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PLACE_ANAPHOR, PRONOUN_SUBJECT } from './lexicon.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
 import type { EntityMention } from './recognise.ts';
 
@@ -21,9 +21,6 @@ export interface Anaphor {
   pronoun?: true;
 }
 
-const COUNTS: Record<string, number> = { two: 2, pair: 2, both: 2, three: 3, four: 4 };
-const COUNTRY_NOUNS = /^(?:countries|sides|nations|delegations|governments)$/i;
-
 /** The group and place references of a sentence, in text order. */
 export function anaphorsIn(text: string): Anaphor[] {
   const found: Anaphor[] = [];
@@ -32,7 +29,7 @@ export function anaphorsIn(text: string): Anaphor[] {
     const noun = m[2] ?? m[3];
     // "the three held talks" is a group; "the two days" and "the three-point plan" are not.
     if (noun === undefined && !GROUP_ANAPHOR_BARE_NEXT.test(text.slice(m.index + m[0].length))) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, type: noun && COUNTRY_NOUNS.test(noun) ? 'country' : 'person', count: COUNTS[number]! });
+    found.push({ start: m.index, end: m.index + m[0].length, type: noun && GROUP_COUNTRY_NOUN.test(noun) ? 'country' : 'person', count: GROUP_SIZE[number]! });
   }
   for (const m of text.matchAll(OFFICES_OF_SIDES)) found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 2 });
   for (const m of text.matchAll(SIDES_OFFICE_GROUP)) {

@@ -207,8 +207,12 @@ export const GROUP_ANAPHOR = /\b(?:the\s+(two|three|four|pair)(?:\s+(countries|s
 export const OFFICES_OF_SIDES = /\b[Tt]he\s+(?:leaders|presidents|prime\s+ministers|premiers|(?:foreign|defen[cs]e|finance|trade|energy|interior)\s+ministers|heads\s+of\s+(?:state|government))\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/gu;
 /** People at a table named by office and their sides' adjectives, not by name: "Latvian and Lithuanian energy ministers", "Peruvian and Chilean negotiators" (groups 1 and 2 the adjectives, 3 the office). */
 export const SIDES_OFFICE_GROUP = /\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,2}?(minister|envoy|negotiator|ambassador|president|leader)s\b/gu;
+/** How many GROUP_ANAPHOR's number word counts ("the pair", "both leaders"). */
+export const GROUP_SIZE: Readonly<Record<string, number>> = { two: 2, pair: 2, both: 2, three: 3, four: 4 };
+/** A GROUP_ANAPHOR noun that makes the group countries, not people ("the two sides", "both delegations"). */
+export const GROUP_COUNTRY_NOUN = /^(?:countries|sides|nations|delegations|governments)$/i;
 /** After a bare "the three": a verb or a pause, so the number names the people ("the three held talks", "the pair met"). */
-export const GROUP_ANAPHOR_BARE_NEXT = /^\s*(?:[,.;]|\s(?:then|also|later|later|had|have|were|are|met|held|spoke|sat|went|began|did)\b|\s\p{Ll}+ed\b)/u;
+export const GROUP_ANAPHOR_BARE_NEXT = /^\s*(?:[,.;]|\s(?:then|also|later|had|have|were|are|met|held|spoke|sat|went|began|did)\b|\s\p{Ll}+ed\b)/u;
 /** People named by their group as meeting, before the event: "Officials from both countries met", "Negotiators held talks". */
 export const GROUP_AT_TABLE = /\b(?:officials|officers|delegations|delegates|negotiators|envoys|teams|representatives|ministers|diplomats|commanders|mediators)\b(?![^,;.]*\b(?:said|say|says|told)\b)/i;
 /** An office's head nouns, for OFFICE_ANAPHOR: the people an article calls by office after naming them. */
