@@ -54,8 +54,11 @@ export interface KindSpec {
 const DIPLOMAT = String.raw`(?:ambassador|envoy|charg[eé]\s+d['’]affaires|diplomats?)\b`;
 /** Who is met: a delegation, a side, a team of envoys ("the U.S. side", "the Russian delegation"). */
 const DELEGATION = String.raw`(?:sides?|delegation|delegates|team|negotiators|envoys?)\b`;
-/** Officials by their office ("the Omani foreign minister", "the G20 trade ministers", "the ASEAN defence chiefs", "her Egyptian counterpart"), not what is theirs ("the president's letter"): hosting them is a meeting. */
-const OFFICIALS = String.raw`(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministers?|leaders?|chiefs?|heads?\s+of\s+(?:state|government)|counterparts?|envoys?|ambassadors?|presidents?|premiers?)\b(?!['’])|(?:his|her|their|its)\s+(?:[\w.’'-]+\s+){0,2}counterparts?\b`;
+/**
+ * Officials by their office ("the Omani foreign minister", "the G20 trade ministers", "the ASEAN defence chiefs", "her Egyptian counterpart"), not what is theirs ("the president's letter"): hosting them is a meeting.
+ * A counterpart has other names: "his Pakistani colleague" (agencies), "his pair" (translated from Spanish "su par"), "her opposite number".
+ */
+const OFFICIALS = String.raw`(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministers?|leaders?|chiefs?|heads?\s+of\s+(?:state|government)|counterparts?|envoys?|ambassadors?|presidents?|premiers?)\b(?!['’])|(?:his|her|their|its)\s+(?:[\w.’'-]+\s+){0,2}(?:counterparts?|colleagues?|pairs?|opposite\s+numbers?)\b(?!['’])`;
 /** Someone named by office ("Chilean President Ana Ruiz", "Prime Minister Hale"): "visiting" before one describes the visitor, not a visit. */
 const OFFICE_HOLDER = String.raw`(?:[A-Z][\w’'-]+\s+){0,3}(?:President|Prime\s+Minister|Minister|Chancellor|King|Queen|Prince|Emir|Premier|Secretary|Vice)\b`;
 
@@ -114,10 +117,11 @@ export const EVENT_KINDS = {
     peopleOnly: false,
     specificity: 0,
     triggers: [
-      { pattern: /\b(?:phone|telephone)\s+(?:call|conversation|talk|exchange|contact)s?\b/gi },
+      // "telephonic" in Indian English and in translation ("had a telephonic conversation", "a telephonic colloquy").
+      { pattern: /\b(?:phone|telephone|telephonic)\s+(?:call|conversation|talk|exchange|contact|colloquy|consultation)s?\b/gi },
       // A readout tells what was discussed and says how: "discussed the shipping corridor by telephone on Wednesday"; not "told Reuters by phone".
       // Told of as done ("discussed", "conferred"), not as intended ("agreed to discuss the matter by phone next week").
-      { pattern: /\b(?:discussed|conferred)\b(?=[^.;]{0,80}?\b(?:(?:by|over\s+the)\s+(?:tele)?phone|(?:by|via|over)\s+(?:a\s+)?video\s*(?:link|call))\b)/gi },
+      { pattern: /\b(?:discussed|conferred|exchanged\s+views)\b(?=[^.;]{0,80}?\b(?:(?:by|over\s+the)\s+(?:tele)?phone|(?:by|via|over)\s+(?:a\s+)?video\s*(?:link|call))\b)/gi },
       // …or told by who was spoken to, then how ("spoke to the Commission president by phone on Wednesday", "had spoken to Whitcomb on Monday by telephone"); not to the press. The words up to "by phone" are the trigger's, so that a day after them, not one of a clause before, dates it.
       { pattern: /\b(?:spoke|spoken|speak|speaks|talked|talks)\s+to\b(?!\s+(?:reporters|journalists|the\s+(?:press|media|newspaper)|this\s+newspaper|us)\b)[^.;]{0,80}?\b(?:(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:by|via|over)\s+(?:a\s+)?video\s*(?:link|call))\b/gi },
       // Someone who called someone by name ("On Thursday she called Israeli Prime Minister Avi Levin, who briefed her"), not what someone was called ("called Putin a war criminal", "a group called Hamas", "so-called").
@@ -154,9 +158,12 @@ export const EVENT_KINDS = {
     peopleOnly: false,
     specificity: 0,
     triggers: [
-      { pattern: /\b(?:peace\s+)?(?:talks|negotiations|discussions|consultations)\b/gi },
+      // South Asian papers hold "parleys" ("held wide-ranging parleys with his Uzbek counterpart"), as others hold talks.
+      { pattern: /\b(?:peace\s+)?(?:talks|negotiations|discussions|consultations|parleys)\b/gi },
       // Sides that negotiated somewhere, with someone or on a day ("negotiated in Switzerland on Monday", "will negotiate with the Velsland side until Friday", "negotiating through the night at the Hofburg"); not a negotiating team or position, nor a deal negotiated.
       { pattern: new RegExp(String.raw`\bnegotiat(?:e|es|ed|ing)\b(?=\s+(?:(?:again|directly|late|early|overnight|through\s+the\s+night|for\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?\w+\s+(?:hours|days))\s+)*(?:(?:in|at)\s+(?:the\s+)?[A-Z]|with\b|until\b|(?:(?:late|early)\s+)?on\s+${DAY_NAMED}|yesterday\b|today\b))`, 'gi') },
+      // Views exchanged between sides are a round of talks ("had an exchange of views with his counterpart", "exchanged views on the border on Monday"); by phone it is a call (above).
+      { pattern: /\b(?:exchange|exchanges|exchanged|exchanging)\s+(?:of\s+)?views\b/gi },
       // "consulted with his Iranian counterpart": ministers consulting each other hold consultations.
       { pattern: /\bconsult(?:ed|s|ing)?\s+with\b/gi },
       // Negotiators who reconvene resume their talks ("are expected to reconvene on Tuesday"); a parliament reconvening is no round of talks.
@@ -207,6 +214,12 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`\b(?:receive[sd]?|receiving|host(?:s|ed|ing)?|welcome[sd]?|welcoming)\s+(?=${VISITOR})`, 'g') },
       // A courtesy call: "called on President Amara Obi in Abuja on Wednesday"; not a demand ("called on Putin to stop the war").
       { pattern: new RegExp(String.raw`\bcall(?:ed|s|ing)?\s+on\s+(?!${DAY_NAMED})(?=${VISITOR})(?![^,.;]{0,60}?\bto\s+[a-z])`, 'g') },
+      // A visit of protocol is to someone, not a place ("paid a courtesy visit to the Governor", "made a farewell call on the Prime Minister", "an introductory visit to the minister").
+      { pattern: /\b(?:courtesy|farewell|introductory|protocol)\s+(?:call|visit)\s+(?:on|to)\b/gi },
+      // An audience is a meeting with who grants it ("granted an audience to President Vance", "was received in private audience by the Pope", "had an audience with the King"); not an audience of listeners.
+      { pattern: /\b(?:grant(?:s|ed|ing)?|gave|give[sn]?|giving|had|has|have|having|receive[sd]?|receiving|seek(?:s|ing)?|sought)\s+(?:(?:him|her|them|an?|the|in)\s+)?(?:(?:private|papal|royal|special|brief)\s+)?audience\b(?!\s+of\b)|\baudience\s+with\b/gi },
+      // Credentials handed to a head of state are handed in person ("received the letters of credence of Ambassador Almada", "presented her credentials to President Duarte on Monday").
+      { pattern: /\b(?:present(?:s|ed|ing)?|receive[sd]?|receiving|accept(?:s|ed|ing)?)\s+(?:(?:his|her|their|its|the)\s+)?(?:letters?\s+of\s+credence|credentials|copies\s+of\s+(?:his|her|their|the)\s+credentials)\b/gi },
       // "will see him again at the Vatican": seeing someone again, or somewhere, is meeting them; "saw him as a rival" is not.
       { pattern: /\b(?:see|sees|saw|seeing)\s+(?=(?:him|her|them|each\s+other|one\s+another)\s+(?:again\b|(?:in|at)\s+(?:the\s+)?[A-Z]))/g },
       // Being somewhere, or going there, to see someone is meeting them ("was in Jakarta yesterday to see his Indonesian counterpart", "flew to Oslo on Monday to see Prime Minister Lund"); "hopes to see Putin punished" goes nowhere.
@@ -248,7 +261,8 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:exchange|swap)s?\s+of\s+(?:[\d,]+\s+)?(?:prisoners|POWs|captives|bodies)\b/gi },
       // …or the dead handed back both ways ("exchanged the bodies of eleven soldiers", "swapped the remains of 500 fallen soldiers").
       { pattern: /\b(?:exchanged|swapped|exchange|swap)\s+(?:the\s+)?(?:bodies|remains)\s+of\b/gi },
-      { pattern: /\b(?:exchanged|swapped|freed|released|exchange|swap)\s+(?:[\d,]+\s+)(?:(?:detained|captured|jailed|imprisoned|wounded)\s+)?(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\b/gi },
+      // …or handed both ways ("handed each other 52 prisoners of war", "returned to one another 30 detainees").
+      { pattern: /\b(?:exchanged|swapped|freed|released|exchange|swap|(?:handed|returned|gave|sent)\s+(?:back\s+)?(?:to\s+)?(?:each\s+other|one\s+another))\s+(?:[\d,]+\s+)(?:(?:detained|captured|jailed|imprisoned|wounded)\s+)?(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\b/gi },
       // …or named by its noun with the count freed ("welcomed the release of 48 civilian detainees by both sides on Thursday", "the return of 120 prisoners of war"), not one sought ("called for the release of").
       { pattern: new RegExp(String.raw`(?<!\b(?:for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|secur(?:e|ed|ing)|urg(?:e|ed|es|ing)|negotiat(?:e|ed|ing))\s+(?:the\s+)?)\b(?:release|return|repatriation|handover)\s+of\s+(?:(?:another|some|about|nearly|more\s+than|at\s+least)\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}(?:${CAPTIVES}|hostages\b)`, 'gi') },
       // …or told in the passive, by the count swapped ("60 prisoners were swapped on each side").
@@ -356,8 +370,8 @@ export const EVENT_KINDS = {
       // A treaty ratified ("ratified the extradition treaty with Mozambique after a vote on Thursday"): a parliament's act of its own day.
       { pattern: new RegExp(String.raw`(?<=\bratif(?:y|ies|ied|ying)\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4})${SIGNED_TEXT}`, 'gi'), noun: 'Ratification', datedByLead: true },
       // An agreement reached on a day ("reached an agreement on Thursday", "struck a deal late on Sunday", "agreed on Tuesday to restore dialogue", "agreed to restore military-to-military dialogue"), told as done, not one hoped for ("hopes to strike a deal") or missed ("failed to reach", REFUSED).
-      // …also in the passive ("The deal had been reached in Nairobi on 1 March"), not one a condition waits for ("unless a deal was reached").
-      { pattern: new RegExp(String.raw`(?<=(?<!\b(?:if|unless|until|once|whether|before)\s+(?:[\w-]+\s+){0,3})\b${SETTLEMENT}\s+(?:(?:had|has|have)\s+been|was|were)\s+)(?:reached|struck|clinched|sealed|hammered\s+out)\b|\b(?:reached|struck|clinched|sealed|hammered\s+out)\s+(?=(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,3}${SETTLEMENT})|\bagreed\s+(?=(?:(?:late|early)\s+)?on\s+${DAY_NAMED}\s+to\b|to\s+(?:restore|re-?establish|resume|restart|reopen|normali[sz]e)\b|(?:on\s+)?(?:(?:a|an|the|another|new|further|first|second|third|large|major)\s+){1,2}${AGREED_HAPPENING})`, 'gi'), noun: 'Agreement reached', datedByLead: true, occasion: 'whenPlaced' },
+      // …also in the passive ("The deal had been reached in Nairobi on 1 March"), not one a condition waits for ("unless a deal was reached") nor one denied ("no agreement has been reached", "No final deal was struck").
+      { pattern: new RegExp(String.raw`(?<=(?<!\b(?:if|unless|until|once|whether|before)\s+(?:[\w-]+\s+){0,3}|\b(?:[Nn]o|[Nn]or)\s+(?:[\w-]+\s+)?)\b${SETTLEMENT}\s+(?:(?:had|has|have)\s+been|was|were)\s+)(?:reached|struck|clinched|sealed|hammered\s+out)\b|\b(?:reached|struck|clinched|sealed|hammered\s+out)\s+(?=(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,3}${SETTLEMENT})|\bagreed\s+(?=(?:(?:late|early)\s+)?on\s+${DAY_NAMED}\s+to\b|to\s+(?:restore|re-?establish|resume|restart|reopen|normali[sz]e)\b|(?:on\s+)?(?:(?:a|an|the|another|new|further|first|second|third|large|major)\s+){1,2}${AGREED_HAPPENING})`, 'gi'), noun: 'Agreement reached', datedByLead: true, occasion: 'whenPlaced' },
       // Talks, dialogue or deliveries stopped by one side ("suspended the talks on Friday", "paused deliveries", "put its gas talks on hold", "dialogue, which had been cut off in 2021"): the stopping is the day's event, the talks are not held (triggers.ts).
       { pattern: new RegExp(String.raw`\b${SUSPENDING}\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b)|\bput(?:s|ting)?\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b(?:\s+[\w’'-]+){0,5}\s+on\s+hold\b)|(?<=\b${SUSPENDED_THING}(?:\s+[\w’'-]+){0,6}(?:,\s+(?:which|that))?\s+(?:(?:have|has|had)\s+been|was|were)\s+)${SUSPENDED_PARTICIPLE}`, 'gi'), noun: 'Suspension', datedByLead: true, of: new RegExp(SUSPENDED_THING, 'i') },
       // A ceasefire declared or taking effect ("declared a 72-hour ceasefire", "A truce … took effect", "A ceasefire … is set to begin").

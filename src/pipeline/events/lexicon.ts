@@ -183,13 +183,21 @@ export const TOOK_PLACE = /\b(?:under\s*way|(?:is|are)\s+(?:now\s+|still\s+|curr
 export const BACKGROUND = /\b(?:earlier|previous|previously|prior|recently|ongoing|including|since|in\s+the\s+past|once\s+(?:had\s+)?(?:met|held|spoke|talked|hosted|sat|\w+ed)\b)\b/i;
 
 /**
+ * Company told after a call or a gathering, pointing back at it: "On the line were …", "Also on the call was …", "Joining them on the call was …",
+ * "With them on the line was …" (not one only told about it: "briefed on the call").
+ */
+const COMPANY_TOLD_AFTER = String.raw`(?:^|\b(?:also|were|was|are|is|them|him|her)\s+)on\s+the\s+(?:line|call)\b|(?:joining|with)\s+(?:them|him|her)\s+(?:(?:on\s+the\s+(?:line|call)\s+)?(?:were|was)\b)`;
+/** A sentence of company told after the call or gathering it points back at (COMPANY_TOLD_AFTER): its people were there, whoever the event named before. */
+export const TOLD_AS_COMPANY = new RegExp(COMPANY_TOLD_AFTER, 'i');
+
+/**
  * Sentences that say who took part in the article's main gathering without naming it again: who led a side
  * ("led his country's delegation"), sat with "his Uzbek counterpart", joined the others,
  * or spoke after it ("said afterwards", "told reporters after the talks"), had aides "with him at the meeting",
  * chaired it, or were told after it as its company ("On the line were …", "Also on the call was …", "Joining them were …"; not
  * one only told about it: "briefed on the call").
  */
-export const PARTICIPATION = /\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+by|representing|represented\s+by|represented\s+(?:the\s+)?(?:[A-Z]|their\b|his\b|her\b|its\b)|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Za-z.-]+(?:['’]s)?\s+)?(?:side|team|delegation)\b|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|joined\s+(?:the\s+(?:talks|meeting|session|delegation)|them|him|her)\b|(?:said|told\s+\w+)\s+(?:afterwards|after\s+the\s+(?:talks|meeting|session|call|round))|(?:team|delegation)\s+(?:included|comprised|consisted\s+of|(?:was\s+)?made\s+up\s+of)|participants?\b|accompanied\s+by|with\s+(?:him|her|them)\s+(?:at|in|during|for)\s+the\s+(?:talks|meeting|session|summit|round|negotiations)\b|(?:chair(?:ed|s|ing)?|led|headed)\s+the\s+(?:[a-z-]+\s+)?(?:talks|meeting|session|summit|round|negotiations)\b|looking\s+on|in\s+attendance|(?:^|\b(?:also|were|was|are|is|them|him|her)\s+)on\s+the\s+(?:line|call)\b|(?:joining|with)\s+(?:them|him|her)\s+(?:were|was)\b|(?:at|around)\s+the\s+(?:negotiating\s+)?table\b|present\b|participat\w*|(?:took|take|takes|taking)\s+part|involved|attend\w*)/i;
+export const PARTICIPATION = new RegExp(String.raw`\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+by|representing|represented\s+by|represented\s+(?:the\s+)?(?:[A-Z]|their\b|his\b|her\b|its\b)|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Za-z.-]+(?:['’]s)?\s+)?(?:side|team|delegation)\b|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|joined\s+(?:the\s+(?:talks|meeting|session|delegation)|them|him|her)\b|(?:said|told\s+\w+)\s+(?:afterwards|after\s+the\s+(?:talks|meeting|session|call|round))|(?:team|delegation)\s+(?:included|comprised|consisted\s+of|(?:was\s+)?made\s+up\s+of)|participants?\b|accompanied\s+by|with\s+(?:him|her|them)\s+(?:at|in|during|for)\s+the\s+(?:talks|meeting|session|summit|round|negotiations)\b|(?:chair(?:ed|s|ing)?|led|headed)\s+the\s+(?:[a-z-]+\s+)?(?:talks|meeting|session|summit|round|negotiations)\b|looking\s+on|in\s+attendance|${COMPANY_TOLD_AFTER}|(?:at|around)\s+the\s+(?:negotiating\s+)?table\b|present\b|participat\w*|(?:took|take|takes|taking)\s+part|involved|attend\w*)`, 'i');
 
 /** A clause about someone else after the one that says who took part ("…, while Zambia's opposition leader criticised the deal"): its people did not. */
 const OTHERS_CLAUSE = /,\s+(?:while|whereas|but)\b|;/;

@@ -4,7 +4,7 @@ import type { EventKind } from '../types.ts';
 import type { CandidateEvent } from './candidate.ts';
 import type { ExtractionContext } from './context.ts';
 import { kindFamily } from './kinds.ts';
-import { othersClauseAt, PARTICIPATION } from './lexicon.ts';
+import { othersClauseAt, PARTICIPATION, TOLD_AS_COMPANY } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
 /** The already-found event an undated mention most likely speaks of, if any fits. */
@@ -25,10 +25,11 @@ export function bestMatch(candidates: CandidateEvent[], m: Mention, { samePlace,
     // …nor what already took place of a plan still ahead ("said the past three days of meetings had been productive").
     if (m.mood === 'past' && c.status === 'planned' && !sameSentence) continue;
     if (!m.reference && !continued && (m.rule.kind === 'call' || !sameSentence) && differentPeople(m, c, isPerson)) continue;
-    // "the face-to-face meeting … between them" (the two diplomats) does not point back at a summit of others.
-    if (m.reference && !sameSentence && m.persons.length > 0 && c.participants.some(isPerson) && !m.persons.some((p) => c.participants.includes(p))) continue;
+    // "the face-to-face meeting … between them" (the two diplomats) does not point back at a summit of others;
+    // a sentence that tells who took part ("Also on the call were …", "Joining them on the call was …") names the company of the one before, not others.
+    if (m.reference && !sameSentence && m.persons.length > 0 && c.participants.some(isPerson) && !m.persons.some((p) => c.participants.includes(p)) && !toldAsCompany(m)) continue;
     // "also" of one more person at it ("Novak also attended the talks") is not one more gathering.
-    if (m.another && shared === 0 && !attends(m)) continue;
+    if (m.another && shared === 0 && !attends(m) && !toldAsCompany(m)) continue;
     const placed = m.place !== null && c.place !== null;
     // A new report needs something that ties it to the event; "the talks" points back by itself.
     if (!m.reference && shared === 0 && !placed && !sameSentence && !continued) continue;
@@ -39,6 +40,11 @@ export function bestMatch(candidates: CandidateEvent[], m: Mention, { samePlace,
     if (!best || score > best.score) best = { candidate: c, score };
   }
   return best?.candidate;
+}
+
+/** "Also on the call were …", "Joining them on the call was …": a back-reference in a sentence telling the company of what it points back at (TOLD_AS_COMPANY). */
+function toldAsCompany(m: Mention): boolean {
+  return m.reference && TOLD_AS_COMPANY.test(m.sentence.text) && !NOT_TAKING_PART.test(m.sentence.text);
 }
 
 /**

@@ -220,3 +220,63 @@ describe('a levy or tariff put on goods is a happening, as sanctions are', () =>
     expect(found('Velsland threatened tariffs on Nordmark steel on Tuesday.')).toEqual([]);
   });
 });
+
+describe('a counterpart by another name, received, is met', () => {
+  it.each([
+    ["Foreign Minister Ana Lind today received her Velsland colleague Piet Maas, who is on an official visit.", '2058-03-13'],
+    ['The Chancellor received his pair Jonas Berg at the ministry on Monday.', '2058-03-11'],
+    ['The Home Secretary hosted her Nordmark opposite number in Dover on Tuesday.', '2058-03-12'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind === 'meeting' || kind === 'other')).toEqual([['meeting', null, day]]);
+  });
+
+  it("but not a colleague's letter", () => {
+    expect(found("The minister received her colleague's letter on Monday.").map(([kind]) => kind)).not.toContain('meeting');
+  });
+});
+
+describe('parleys are talks', () => {
+  it.each([
+    ['Foreign Minister Ana Lind on Tuesday held wide-ranging parleys with her Velsland counterpart Piet Maas.', '2058-03-12'],
+    ['The two army chiefs held parleys at the border post on Monday.', '2058-03-11'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toEqual([['talks', null, day]]);
+  });
+});
+
+describe('a light verb before a noun of talks, a call or a reception tells the happening', () => {
+  it.each([
+    ['Foreign Minister Ana Lind had an exchange of views with her Velsland counterpart in Kalsund on Tuesday.', 'talks', '2058-03-12'],
+    ['The two envoys exchanged views on the border dispute in Geneva on Monday.', 'talks', '2058-03-11'],
+    ['The two ministers exchanged views by telephone on Tuesday.', 'call', '2058-03-12'],
+    ['The President of the Region had yesterday a telephonic colloquy with the Velsland interior minister.', 'call', '2058-03-12'],
+    ['The prime minister held a telephonic conversation with Chancellor Karl Berg on Monday.', 'call', '2058-03-11'],
+    ['Ambassador Clara Menzies paid a courtesy visit to the Governor of the Lakes Province on Tuesday.', 'meeting', '2058-03-12'],
+    ['The outgoing envoy made a farewell call on the Prime Minister on Monday.', 'meeting', '2058-03-11'],
+    ['The Pope granted an audience on Wednesday to President Aurelio Vance.', 'meeting', '2058-03-13'],
+    ['On Monday the King received in audience the new Velsland ambassador.', 'meeting', '2058-03-11'],
+    ['On Monday President Helena Duarte received the letters of credence of Ambassador Rui Almada.', 'meeting', '2058-03-11'],
+    ['The new ambassador presented her credentials to the Governor-General on Tuesday.', 'meeting', '2058-03-12'],
+  ])('%s', (body, kind, day) => {
+    expect(found(body).filter(([k]) => k !== 'statement' && k !== 'other')).toEqual([[kind, null, day]]);
+  });
+
+  it('but not an audience of listeners', () => {
+    expect(found('The king told an audience of students on Monday that he would stay.').map(([kind]) => kind)).not.toContain('meeting');
+  });
+});
+
+describe('captives handed both ways are a prisoner exchange', () => {
+  it.each([
+    ['Velsland and Nordmark handed each other 52 prisoners of war at the bridge on Tuesday.', '2058-03-12'],
+    ['The two armies returned to one another 30 detainees on Monday, officials said.', '2058-03-11'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind === 'exchange')).toEqual([['exchange', null, day]]);
+  });
+});
+
+describe('an agreement denied is none reached', () => {
+  it.each(['Branch secretaries should tell members that no agreement has been reached.', 'No final deal was struck in the talks on Monday, the mediator said.'])('%s', (body) => {
+    expect(found(body).filter(([, noun]) => noun === 'Agreement reached')).toEqual([]);
+  });
+});

@@ -124,6 +124,14 @@ describe('people told as the company of a call or a gathering after it', () => {
     expect(idsOf(reportedIn(told, `about-the-call-${id}`, 'call')[0]?.roles?.present)).toEqual([]);
   });
 
+  it.each([
+    ['also-on-the-call', 'Prime Minister Ana Lind spoke by phone with President Karl Osk on Tuesday. Also on the call were Finance Minister Per Holm and Defence Minister Eva Strand.\n', ['ana-lind', 'karl-osk', 'per-holm', 'eva-strand']],
+    ['joining-them-on-the-call', 'The Taoiseach, Michael Breen, spoke with Chancellor Otto Kranz by telephone on Monday evening. Joining them on the call was Foreign Minister Siobhan Nolan.\n', ['michael-breen', 'otto-kranz', 'siobhan-nolan']],
+  ])('join a call whose callers are named before them (%s)', (id, body, present) => {
+    const told = timelineWithoutGazetteer([article(id, '2039-08-10', body)]);
+    expect(reportedIn(told, id, 'call')[0]?.participants.map((p) => p.id)).toEqual(present);
+  });
+
   it('but the line of a front or a call for calm is no company', () => {
     const other = timelineWithoutGazetteer([article('front-line', '2039-08-09', 'Uruguay and Paraguay held talks in Asuncion on Monday. On the front line, commander Jorge Vidal said the guns were silent.\n')]);
     expect(idsOf(gatheringsIn(other, 'front-line')[0]?.roles?.present)).toEqual([]);
