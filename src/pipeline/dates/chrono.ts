@@ -141,6 +141,13 @@ interface Gate {
   fixed: Parser;
 }
 
+/** Whether `text` lacks what every match of the gate's pattern holds (a loop: it runs for 72 parsers a text). */
+function ruledOut(gate: Gate, text: string, figures: boolean): boolean {
+  if (gate.figures && !figures) return true;
+  for (const test of gate.tests) if (!sentenceWords.passes(test, text)) return true;
+  return false;
+}
+
 /**
  * Chrono, trying each parser only on a text with the words its pattern cannot match without
  * (see ../required-words.ts): a pattern is otherwise tried from every position of every
@@ -159,21 +166,20 @@ class GatedChrono extends Chrono {
     let results: ParsingResult[] = [];
     // Parsers share tests (the month names): all are answered by one scan of the text being read.
     const figures = HAS_DIGIT.test(text);
-    const ruledOut = (gate: Gate): boolean => (gate.figures && !figures) || gate.tests.some((test) => !sentenceWords.passes(test, text));
     for (let i = 0; i < this.parsers.length; i += 1) {
       const parser = this.parsers[i]!;
       let gate = this.gates[i];
       // A parser's pattern depends on the parsing options only, the same on every call here: a
       // text its test rules out is skipped before the pattern is asked for (72 parsers a
       // sentence, each asked costs chrono's parsers a call of their own and a comparison).
-      if (gate && ruledOut(gate)) continue;
+      if (gate && ruledOut(gate, text, figures)) continue;
       const pattern = parser.pattern(context);
       // A parser keeps its pattern; one that builds another gets that one's test.
       if (gate?.pattern !== pattern) {
         // The pattern just asked for: asking again may build it again.
         const fixed: Parser = { pattern: () => pattern, extract: (c, match) => parser.extract(c, match) };
         this.gates[i] = gate = { pattern, tests: requiredWordsTests(pattern), figures: needsFigures(pattern), fixed };
-        if (ruledOut(gate)) continue;
+        if (ruledOut(gate, text, figures)) continue;
       }
       for (const result of executeParser(context, gate.fixed)) results.push(result);
     }

@@ -6,6 +6,7 @@ import { readingOf } from './annotation.ts';
 import { type Day, parseReferenceDay } from './calendar.ts';
 import { datelineChrono } from './chrono.ts';
 import { documentOption } from './document.ts';
+import type { ParsingOption, ParsingReference } from 'chrono-node';
 import type { TemporalExpression } from './model.ts';
 import { withQuotedMessages } from './quotedMessages.ts';
 
@@ -43,12 +44,26 @@ function referenceDay(reference: string): Day {
   return lastReference.day;
 }
 
+/**
+ * What chrono is given for the last day read against: an article's sentences and quotations are
+ * read against one day, and neither chrono nor a stage writes to either object (each parse makes
+ * its own context of them).
+ */
+let lastFrame: { day: Day; reference: ParsingReference; option: ParsingOption } | undefined;
+
+function frameOf(day: Day): { reference: ParsingReference; option: ParsingOption } {
+  if (lastFrame?.day !== day) {
+    // Noon UTC on the reference day: chrono sees the same calendar day in every time zone.
+    lastFrame = { day, reference: { instant: new Date(day.getTime() + NOON), timezone: 0 }, option: documentOption({ reference: day }) };
+  }
+  return lastFrame;
+}
+
 /** Every expression of `text` read against `day`, with offsets into `text`. */
 function read(text: string, day: Day): TemporalExpression[] {
-  // Noon UTC on the reference day: chrono sees the same calendar day in every time zone.
-  const instant = new Date(day.getTime() + NOON);
+  const { reference, option } = frameOf(day);
   const expressions: TemporalExpression[] = [];
-  for (const result of datelineChrono.parse(text, { instant, timezone: 0 }, documentOption({ reference: day }))) {
+  for (const result of datelineChrono.parse(text, reference, option)) {
     const timex = readingOf(result);
     if (timex) expressions.push({ start: result.index, end: result.index + result.text.length, text: result.text, ...timex });
   }
