@@ -97,6 +97,19 @@ describe('references to names given before', () => {
   });
 });
 
+describe('an office named first, its holder named next', () => {
+  it('takes the one person opening the next sentence with no office for the office, and no one when an office is written with them', () => {
+    const gabon = read(['The Gabonese foreign minister met Cameroonian officials in Yaounde on Thursday.', 'Ndong Obame-Mintsa told state radio afterwards that a joint patrol would begin.']);
+    expect(gabon[0]).toContain('ndong-obame-mintsa');
+    const kenya = read(['The Kenyan trade minister held talks with Ugandan officials in Kampala on Monday.', 'Later Wanjiru Kamau said a deal was close.']);
+    expect(kenya[0]).toContain('wanjiru-kamau');
+    const spokesman = read(['The Kenyan trade minister held talks with Ugandan officials in Kampala on Monday.', 'Ugandan spokesman Okello Ocen said a deal was close.']);
+    expect(spokesman[0]).not.toContain('okello-ocen');
+    const two = read(['The Kenyan trade minister held talks with Ugandan officials in Kampala on Monday.', 'Wanjiru Kamau and Okello Ocen said a deal was close.']);
+    expect(two[0]).not.toContain('wanjiru-kamau');
+  });
+});
+
 describe('a surname standing alone after a date', () => {
   it('finds the person named in full in a sentence before, through a long office and another spelling', () => {
     const ids = read(['Turkish Trade Minister Emre Doğanay arrived in Basra on Sunday.', 'On Monday Doganay met Iraqi officials.']);

@@ -1,5 +1,6 @@
 import type { EntityType } from '../types.ts';
 import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, OFFICE_ANAPHOR, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PLACE_ANAPHOR, PRONOUN_SUBJECT } from './lexicon.ts';
+import { officeWritten } from './offices.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
 import type { EntityMention } from './recognise.ts';
 
@@ -87,8 +88,25 @@ export function namedAfter(anaphor: Anaphor, later: { mentions: EntityMention[];
   const found = office
     ? distinctEntities(people.filter((m) => holdsOffice(later.text, m, office.words) && !otherSide(anaphor, later.text, m)))
     : subjectBefore(people.map((mention) => ({ mention, text: later.text })), anaphor.count > 1);
-  return found.length === anaphor.count && !found.some((e) => named.some((m) => m.entity.id === e.id)) ? found : [];
+  const holder = office && found.length === 0 && anaphor.count === 1 ? soleUntitledSubject(later.text, people) : undefined;
+  const taken = holder ? [holder] : found;
+  return taken.length === anaphor.count && !taken.some((e) => named.some((m) => m.entity.id === e.id)) ? taken : [];
 }
+
+/**
+ * The one person a sentence names, opening it with no office written ("The Gabonese foreign minister
+ * met … . Ndong Obame-Mintsa told state radio …", "… the Jamaican foreign minister flew … . Later
+ * Odette Brissett-Clarke told the Senate …"): news names by office first and by name next, so that
+ * person is the office's holder. None when the sentence names anyone else or gives the name an office.
+ */
+function soleUntitledSubject(text: string, people: EntityMention[]): EntityMention['entity'] | undefined {
+  const [first] = distinctEntities(people);
+  if (!first || distinctEntities(people).length !== 1) return undefined;
+  const mention = people[0]!;
+  return SUBJECT_OPENS.test(text.slice(0, mention.start)) && officeWritten(text, mention) === undefined ? first : undefined;
+}
+/** Before a sentence's subject: nothing, or a word placing it in time ("Later", "Then, "). */
+const SUBJECT_OPENS = /^\s*(?:\p{Lu}\p{Ll}+(?:\s+that\s+day)?,?\s+)?$/u;
 
 /** The entities of mentions, each once, in the order first named. */
 function distinctEntities(mentions: EntityMention[]): EntityMention['entity'][] {
