@@ -280,3 +280,17 @@ describe('an agreement denied is none reached', () => {
     expect(found(body).filter(([, noun]) => noun === 'Agreement reached')).toEqual([]);
   });
 });
+
+describe('a place taken by force is a capture', () => {
+  it.each([
+    ['The first was the fall of El Obeid, which the RSF captured on Monday after a four-month siege.', '2058-03-11'],
+    ['Rebels captured the town of Mavo on Tuesday, residents said.', '2058-03-12'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind === 'other')).toEqual([['other', 'Capture', day]]);
+  });
+
+  it('but not people or goods seized', () => {
+    expect(found('Russia captured Ukrainian soldiers near Kupiansk on Monday.').map(([, noun]) => noun)).not.toContain('Capture');
+    expect(found('The coast guard seized an Iranian tanker on Monday.').map(([, noun]) => noun)).not.toContain('Capture');
+  });
+});
