@@ -22,7 +22,7 @@ import type { Tense } from './tense.ts';
 
 import { MONTH_PATTERN } from './lexicon/calendar.ts';
 import { INCIDENTS } from './lexicon/incidents.ts';
-import { EN_NON_PARTICIPLES, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, alternation } from './lexicon/verbs.ts';
+import { EN_NON_PARTICIPLES, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
 
 /** "deadline": past when the clause is past, else ahead ("pay down the loan by February"). */
@@ -228,6 +228,21 @@ export const SIGNALS: Signal[] = [
     examples: [{ text: 'The plant said it could reopen as soon as January.', ref: '1989-11-01', finds: 'January', value: '1990-01' }],
   },
   {
+    name: 'as early as, of what may come',
+    side: 'before',
+    reach: 90,
+    // The earliest a thing may come, under a modal, is ahead: "could cut rates as early as June",
+    // "may reopen as early as September". Without one it may look back ("had known of the plot as
+    // early as October"), and the clause break at "as" hides the past verb: left to the sentence.
+    pattern: new RegExp(String.raw`\b(?:could|may|might|will|would|can|should)\s+(?:not\s+)?[^.;:]{0,60}?\bas\s+early\s+as\s+(?:(?:on|in)\s+)?${PARTS}$`, 'i'),
+    reads: 'future',
+    examples: [
+      { text: 'The central bank could cut rates as early as June, its governor said.', ref: '2026-02-17', finds: 'June', value: '2026-06' },
+      { text: 'The plant may reopen as early as September.', ref: '2026-02-17', finds: 'September', value: '2026-09' },
+      { text: 'Investigators had known of the plot as early as October.', ref: '2026-02-17', finds: 'October', value: '2025-10' },
+    ],
+  },
+  {
     name: 'effective',
     side: 'before',
     reach: 16,
@@ -248,6 +263,27 @@ export const SIGNALS: Signal[] = [
       { text: 'The new rules apply from Monday.', ref: '1998-11-18', finds: 'Monday', value: '1998-11-23' },
       { text: 'Beginning Monday, the store opens at 8 a.m.', ref: '1998-11-18', finds: 'Monday', value: '1998-11-23' },
       { text: 'Flights were cut starting Monday.', ref: '1998-11-18', finds: 'Monday', value: '1998-11-16' },
+    ],
+  },
+  {
+    name: 'time of a thing wished for',
+    side: 'before',
+    reach: 90,
+    // What a present verb of wanting or foreseeing asks for, and the time it is to start or
+    // come by, lies ahead: "the union wants a 10 percent increase from July", "the committee
+    // proposes a sugar levy in September" (in March, this year's). Unless the clause is past
+    // ("did not want a deal in July"). Not after a comparison's base word ("expects sales to
+    // beat last March"), nor through a clause break.
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:the|a|an|his|her|its|their|our)\s+)\b(?:${alternation(WISH_VERBS.map((v) => v.replace(' ', '\\s+')))})\s+(?!to\b)[^.;:,()]{1,60}?\b(?:in|from|by|starting|beginning|before)\s+${PARTS}$`,
+      'i',
+    ),
+    reads: 'deadline',
+    examples: [
+      { text: 'The union wants a 10 percent increase from July.', ref: '2026-03-10', finds: 'July', value: '2026-07' },
+      { text: 'The committee proposes a levy on sugary drinks in September.', ref: '2026-03-10', finds: 'September', value: '2026-09' },
+      { text: 'Opposition parties call for a snap election in November.', ref: '2026-03-10', finds: 'November', value: '2026-11' },
+      { text: 'He did not want a deal in July.', ref: '2026-03-10', finds: 'July', value: '2025-07' },
     ],
   },
   {

@@ -47,5 +47,16 @@ export const WARNING_VERBS = ['warned', 'threatened', 'called', 'announced', 'fo
 /** Nouns a "to" takes as a place or a state, not the verb of an infinitive: "was laid to rest on", "put to death on", "rushed to hospital on" (tense.ts pastActAt). */
 export const NOUNS_AFTER_TO = ['rest', 'death', 'hospital', 'prison', 'jail', 'court', 'trial', 'justice', 'custody', 'safety', 'power', 'office', 'exile', 'bed'];
 
+/**
+ * Present-tense verbs of wanting, proposing or foreseeing a thing (a noun object, not an
+ * infinitive: 'intends to' reads those): the time given to what they want is still to come
+ * ("the union wants a rise from July", "nurses demand a pay award in October", "analysts
+ * expect a recovery by September"). Present forms only: "wanted a rise in July" tells of then.
+ */
+export const WISH_VERBS = [
+  'wants?', 'seeks?', 'demands?', 'proposes?', 'expects?', 'predicts?', 'projects?', 'foresees?', 'envisages?', 'envisions?', 'forecasts',
+  'calls? for', 'asks? for', 'hopes? for', 'aims? for', 'presses? for', 'pushes? for', 'lobbies for', 'lobby for', 'argues? for',
+];
+
 /** A list as a regular-expression alternation. */
 export const alternation = (words: readonly string[]) => words.join('|');
