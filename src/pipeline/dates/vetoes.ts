@@ -7,6 +7,7 @@
 import type { ParsedComponents } from 'chrono-node';
 import { MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, SEASONS, WEEKDAYS, WEEKDAY_NAME, monthNumber } from './lexicon/calendar.ts';
 import { AGED_NOUNS, AMOUNT_BEFORE, PERIODICAL_WORDS } from './lexicon/amounts.ts';
+import { ON_NAMED_DAY } from './refiners/partOfDayOf.ts';
 
 export interface Candidate {
   /** The whole document and the matched span in it. */
@@ -49,7 +50,7 @@ const MARCH_AFTER = /^\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]/;
 const MONTH_RANGE_AFTER = new RegExp(String.raw`^\s*(?:[-‐‑–—]|\s(?:to|through|thru|till|until)\s)\s*${MONTH_PATTERN}(?![a-z])`, 'i');
 // "into the evening on Wednesday": the named day is the expression, its part of the day no other (refiners/partOfDayOf.ts).
 const PART_OF_DAY_WORD = new RegExp(String.raw`^(?:the\s+)?(?:(?:early|late)[-\s]+)?(?:${PART_OF_DAY_PATTERN})$`, 'i');
-const ON_NAMED_DAY_AFTER = new RegExp(String.raw`^\s+on\s+(?:${WEEKDAYS.join('|')}|${MONTH_PATTERN})\b`, 'i');
+const ON_NAMED_DAY_AFTER = new RegExp(String.raw`^\s+${ON_NAMED_DAY}`, 'i');
 const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,:]\d|\s*(?:percent|per\s*cent|%|-point|points?|[a-z]*-?(?:meter|metre|mile|kilometer|ton|pound|foot|feet)s?\b))/i;
 const NOT_A_YEAR_BEFORE = /(?:[\d$£€#@.,:/]|No\.\s*|\bNumber\s+)$/;
 const GROUP_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:squad|team|side|class|crew|cohort|vintage|model|edition|draft|graduates|champions)\b/;

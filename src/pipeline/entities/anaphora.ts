@@ -100,11 +100,12 @@ export function namedAfter(anaphor: Anaphor, later: { mentions: EntityMention[];
  * person is the office's holder. None when the sentence names anyone else or gives the name an office.
  */
 function soleUntitledSubject(text: string, people: EntityMention[]): EntityMention['entity'] | undefined {
-  const [first] = distinctEntities(people);
-  if (!first || distinctEntities(people).length !== 1) return undefined;
+  const named = distinctEntities(people);
+  if (named.length !== 1) return undefined;
   const mention = people[0]!;
-  return SUBJECT_OPENS.test(text.slice(0, mention.start)) && officeWritten(text, mention) === undefined ? first : undefined;
+  return SUBJECT_OPENS.test(text.slice(0, mention.start)) && officeWritten(text, mention) === undefined ? named[0] : undefined;
 }
+
 /** Before a sentence's subject: nothing, or a word placing it in time ("Later", "Then, "). */
 const SUBJECT_OPENS = /^\s*(?:\p{Lu}\p{Ll}+(?:\s+that\s+day)?,?\s+)?$/u;
 

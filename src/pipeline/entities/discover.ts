@@ -1,5 +1,5 @@
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ADDRESS_IN_CAPITALS, CRAFT_BEFORE, SENTENCE_ADVERB, STATE_LONG_NAME, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, POST_NOMINAL, SHIP_PREFIX, TITLE_WORDS } from './lexicon.ts';
+import { ADDRESS_IN_CAPITALS, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, POST_NOMINAL, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, TITLE_WORDS } from './lexicon.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */

@@ -148,6 +148,8 @@ export const MEDIATOR_GROUP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:mediators?|b
 export const SPEAKER_TAG_BEFORE = /^\s*(?:\p{Lu}[\p{Lu}.’'-]*\s+){0,3}$/u;
 export const SPEAKER_TAG_AFTER = /^\s*(?:\([^)]{1,60}\))?\s*:/;
 export const SPEAKS_BEFORE = /\b(?:according\s+to|said|told|quoted|cited|citing)\s+(?:the\s+)?$/i;
+/** After a name, what people do and bodies seldom: travel, visit, receive or telephone ("… flew to", "… has arrived in", "… later received"). */
+export const ACTS_AS_PERSON = /^\s+(?:(?:has|had|have|will|would|also|then|later|earlier|again|briefly)\s+)*(?:flew|flies|fly|travell?ed|travels|arrived|arrives|arrive|visited|visits|visit|landed|telephoned|phoned|received|receives|receive|welcomed|welcomes|greeted|greets|shook\s+hands)\b/i;
 /** Whose official the person is, named before them: "an adviser to President Robert Hale", "an envoy of the king". */
 export const PRINCIPAL_BEFORE = /\b(?:adviser|advisor|aide|assistant|envoy|emissary|spokes(?:man|woman|person)|representative|son-in-law|daughter|son|wife|husband|chief\s+of\s+staff|deputy)\s+(?:to|of|for)\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Mr\.?|Mrs\.?|Ms\.?|King|Queen|Crown\s+Prince|Chancellor|Secretary|Minister)\s+)?$/i;
 /** Who sent the person named next, or for whom they act, is not at their meeting: "Ortiz, sent by US President Mark Hale, met …", "… on behalf of French President Louis Garnier". */
@@ -381,7 +383,9 @@ export function seatOfVenue(name: string): string | undefined {
 }
 
 /** The last word of an office written with a name: "President", "Foreign Minister", "special envoy", "aide" (not "counterpart", "team", "Mr."). */
-export const OFFICE_NOUN = String.raw`president|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|commander|prince|princess|king|queen|emir|sheikh|sultan|premier|taoiseach|commissioner|governor|mayor|diplomat|officer|mediator|lawmaker|general|gen\.|chief|director|senator|pope|state|staff`;
+const OFFICE_NOUN = String.raw`president|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|commander|prince|princess|king|queen|emir|sheikh|sultan|premier|taoiseach|commissioner|governor|mayor|diplomat|officer|mediator|lawmaker|general|gen\.|chief|director|senator|pope|state|staff`;
+/** Before a state, an office of it: "President of ", "Minister of Foreign Affairs of the ", "Chairman of the Government of the ". */
+export const OFFICE_OF_BEFORE = new RegExp(String.raw`\b(?:${OFFICE_NOUN}|chair(?:man|woman|person)?)(?:\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*){0,3}\s+of\s+(?:the\s+)?$`, 'iu');
 /** A side written before an office: a national adjective or initials ("Finnish", "South Korean", "U.S."), a possessive ("Russia's") or an institution ("Kremlin"). */
 const OFFICE_SIDE = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?(?:['’]s)?`;
 /** An office as written, its side first: the office words in any case, the side capitalised. */

@@ -1,7 +1,7 @@
 // What an untyped name is by its company in a sentence: a person listed with people or met by
 // someone, an institution after "the", or no venue at all (article-names.ts reads the sentence).
 import type { NameSpan } from './discover.ts';
-import { INSTITUTION_NOUN, MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSED_BEFORE, OFFICE_APPOSITION, SPEAKS_AFTER, SPEAKS_BEFORE, TITLE_WORDS } from './lexicon.ts';
+import { ACTS_AS_PERSON, INSTITUTION_NOUN, MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSED_BEFORE, OFFICE_APPOSITION, SPEAKS_AFTER, SPEAKS_BEFORE, TITLE_WORDS } from './lexicon.ts';
 import { nationalWord } from './national-sides.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
 import { findCountry, findPlace } from './places.ts';
@@ -18,8 +18,6 @@ const MEETS = /^\s+(?:met|meets|received|hosted|(?:held|holds)\s+talks\s+with|sp
 const MEET_AFTER = /^\s+(?:met|meet|held|hold|spoke|talked|signed)\b/i;
 /** What follows a name that is someone's, not a word qualifying a noun ("met Ellison and …", "met Dawson in Jeddah"; not "met Florence officials"). */
 const NAME_ENDS = /^(?:\s*[,;.]|\s+(?:and|in|on|at|for|to|with|during|before|after|last|this|earlier|later)\b|\s*$)/;
-/** After a name, what people do and bodies seldom: travel, visit, receive or telephone ("… flew to", "… has arrived in", "… later received"). */
-const ACTS_AS_PERSON = /^\s+(?:(?:has|had|have|will|would|also|then|later|earlier|again|briefly)\s+)*(?:flew|flies|fly|travell?ed|travels|arrived|arrives|arrive|visited|visits|visit|landed|telephoned|phoned|received|receives|receive|welcomed|welcomes|greeted|greets|shook\s+hands)\b/i;
 /** A pronoun a sentence's subject takes: someone's ("… has called off his visit") or a body's ("… has closed its mine"). */
 const SUBJECT_PRONOUN = /\b(?:he|she|his|her|him|hers|himself|herself|its|itself)\b/i;
 /** A full name: two words or more ("Sodnomyn Batbold"), as bodies of one word ("Hamas") are not. */
@@ -51,11 +49,7 @@ export function peopleAmongNames(text: string, spans: NameSpan[], mentions: Enti
     // "Oleh Marchenko, head of the presidential office, arrived", "included the head of the customs service, Iryna Savchuk": a full name with its office beside it.
     const office = FULL.test(s.text) && (OFFICE_APPOSITION.test(text.slice(s.end, s.end + 80)) || OFFICE_APPOSED_BEFORE.test(text.slice(Math.max(0, s.start - 80), s.start)));
     const subject = s.start === opening && FULL.test(s.text) && pronounNext(text, s, spans, mentions);
-    // "Kwabena Owusu-Ansah said …", "…, Bheki Ntshalintshali told reporters", "according to Aigerim Suleimenova": a full name that speaks is someone's, not a body's.
-    // So does one that travels or receives as people do: "Kofi Mensah flew to Accra", "Aroha Ngata later received the envoys".
-    // Firms and bodies speak and travel too ("Pacifica Mining told …"): only a name of no English word is read so.
-    const speaks = FULL.test(s.text) && !bodyName(s.text) && !s.text.split(/[\s‐‑-]+/).some(englishWord) && !/\bthe\s+$/i.test(text.slice(Math.max(0, s.start - 4), s.start)) && (SPEAKS_AFTER.test(text.slice(s.end, s.end + 80)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) || ACTS_AS_PERSON.test(text.slice(s.end, s.end + 60)));
-    if (meetsPerson || pair || office || subject || speaks) people.add(s);
+    if (meetsPerson || pair || office || subject || actsAsPerson(text, s)) people.add(s);
   }
   // A town's name in a list with someone met is a person too ("met Ellison and Dawson").
   const items = [
@@ -84,6 +78,17 @@ function pronounNext(text: string, name: NameSpan, spans: NameSpan[], mentions: 
   const at = name.end + pronoun.index;
   const someone = [...spans.filter((s) => s.kind === 'person' || s.kind === 'name'), ...mentions.filter((m) => m.entity.type === 'person')];
   return !someone.some((other) => other.start >= name.end && other.start < at);
+}
+
+/**
+ * A full name that speaks is someone's, not a body's ("Kwabena Owusu-Ansah said …", "…, Bheki
+ * Ntshalintshali told reporters", "according to Aigerim Suleimenova"), and so is one that travels
+ * or receives as people do ("Kofi Mensah flew to Accra", "Aroha Ngata later received the envoys").
+ * Firms and bodies speak and travel too ("Pacifica Mining told …", "the Meridian Group said"): only a
+ * name of no English word, no institution's and not after "the" is read so.
+ */
+function actsAsPerson(text: string, s: NameSpan): boolean {
+  return FULL.test(s.text) && !bodyName(s.text) && !s.text.split(/[\s‐‑-]+/).some(englishWord) && !/\bthe\s+$/i.test(text.slice(Math.max(0, s.start - 4), s.start)) && (SPEAKS_AFTER.test(text.slice(s.end, s.end + 80)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) || ACTS_AS_PERSON.test(text.slice(s.end, s.end + 60)));
 }
 
 /** A name any word of which is an institution's or a movement's ("Crisis Group", "Hayat Tahrir"): a body's, never someone's. */

@@ -1,5 +1,5 @@
 import type { Entity } from './gazetteer.ts';
-import { OFFICE_BETWEEN, OFFICE_NOUN, SENDER_BEFORE } from './lexicon.ts';
+import { OFFICE_BETWEEN, OFFICE_OF_BEFORE, SENDER_BEFORE } from './lexicon.ts';
 import { demonymsIn } from './national-sides.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
 import type { EntityMention } from './recognise.ts';
@@ -79,9 +79,6 @@ export function affiliationsIn(text: string, mentions: EntityMention[], sideOf: 
   }
   return found;
 }
-
-/** Before a state, an office of it: "President of ", "Minister of Foreign Affairs of the ", "Chairman of the Government of the ". */
-const OFFICE_OF_BEFORE = new RegExp(String.raw`\b(?:${OFFICE_NOUN}|chair(?:man|woman|person)?)(?:\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*){0,3}\s+of\s+(?:the\s+)?$`, 'iu');
 
 /** Between a side and a member of its delegation: "'s delegation, which included Deputy Foreign Minister ", "'s team, led by ". */
 const DELEGATION_MEMBERS = /^(?:['’]s)?\s+(?:delegation|team|negotiators|negotiating\s+team|side)\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:was|were|is|are)\s+)?(?:included?|including|comprising|comprised|led\s+by|headed\s+by)\s+[^;:.()]*$/;

@@ -9,8 +9,13 @@ import { MONTH_PATTERN, WEEKDAY_NAME } from '../lexicon/calendar.ts';
 import type { Example } from '../model.ts';
 
 const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
-// "on" only before a day's name: "spent Wednesday morning on the telephone" keeps its morning.
-const OF_OR_ON_AFTER = new RegExp(String.raw`^\s+(?:of\s|on\s+(?:${WEEKDAY_NAME}|${MONTH_PATTERN})\b)`, 'i');
+/**
+ * "on" and a day's name after a part of the day ("into the night on Tuesday", "through the night on
+ * March 3"): the day is the expression; the veto 'part of a day named after it' reads it too.
+ * "on" only before a day's name: "spent Wednesday morning on the telephone" keeps its morning.
+ */
+export const ON_NAMED_DAY = String.raw`on\s+(?:${WEEKDAY_NAME}|${MONTH_PATTERN})\b`;
+const OF_OR_ON_AFTER = new RegExp(String.raw`^\s+(?:of\s|${ON_NAMED_DAY})`, 'i');
 
 export const partOfDayBeforeOf: Refiner = {
   refine(context, results) {
