@@ -503,11 +503,14 @@ export const GOAL_WORDS = String.raw`(?:(?:a|an|one|two|three|four|five|\d+)[\s-
  * so does the noun's own verb after an aside ("The summit on the dam, called off last month, is back on for Friday").
  */
 export const PLAN_ASIDE = /^[^,;.]{0,100}(?:,\s+(?:to\s+be\s+held|to\s+take\s+place|(?:due|scheduled|set|planned|slated)\s+(?:to|for|on|in)\b)|(?:,\s+[^,;.]{0,60},)?\s+(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:back\s+on|going\s+ahead)\b)/i;
+/** How a plan's first day is told (DUE_DAY_ASIDE, LEFT_DAY): "originally planned for", "initially set for", "first scheduled on", "due on". */
+const AT_FIRST = String.raw`(?:originally|initially|first|previously)`;
+const SET_FOR_A_DAY = String.raw`(?:scheduled|planned|set|slated|due|expected)`;
 /**
  * A plan set off by commas right after the event's noun ("Talks on the rail link, scheduled for Monday, were held …",
  * "The meeting, originally planned for May, took place …"): the day it had been due, not the clause's verb, which follows it.
  */
-export const DUE_DAY_ASIDE = /^[^,;.]{0,60}?,\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+|(?:originally|initially|first|previously)\s+)?(?:scheduled|planned|set|slated|due|expected)\s+(?:for|on|in|to)\b[^,;]{0,60},/i;
+export const DUE_DAY_ASIDE = new RegExp(String.raw`^[^,;.]{0,60}?,\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+|${AT_FIRST}\s+)?${SET_FOR_A_DAY}\s+(?:for|on|in|to)\b[^,;]{0,60},`, 'i');
 /** Verbs of saying and making known: a date beside one is the day of the news. */
 export const REPORTING =
   String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
@@ -579,7 +582,7 @@ export const ENDED_ROUND_ASIDE = /^[^,.;]{0,80}?,\s+(?:which|that)\s+(?:had\s+)?
 /** …whose main clause, right after the clause, plans the gathering's next round ("will resume in Geneva on March 24", "are due to reconvene", "is expected to continue"). */
 export const RESUMPTION_PLANNED = /^\s*(?:will|would|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|planned)\s+)?to)\s+(?:(?:now|then|only|be\s+set\s+to)\s+)?(?:resume|reconvene|restart|continue)\b/i;
 /** The day a plan had before it moved: "originally planned for February 1", "initially set for Sunday", "had been due on Friday", "moved from Sunday to …". */
-export const LEFT_DAY = new RegExp(String.raw`\b(?:originally|initially|first|previously|had\s+been)\s+(?:been\s+)?(?:planned|set|scheduled|slated|due|expected)\s+(?:for|on|to\s+(?:take\s+place|start|begin|open)\s+(?:on|in)?)\s*(?:on\s+)?$|\b${MOVING}\s+from\s+$`, 'i');
+export const LEFT_DAY = new RegExp(String.raw`\b(?:${AT_FIRST}|had\s+been)\s+(?:been\s+)?${SET_FOR_A_DAY}\s+(?:for|on|to\s+(?:take\s+place|start|begin|open)\s+(?:on|in)?)\s*(?:on\s+)?$|\b${MOVING}\s+from\s+$`, 'i');
 /** A time counted from another event's day, which the sentence does not give: "a day earlier", "two days later", "the next day", "the day before". */
 export const COUNTED_FROM_ANOTHER = new RegExp(String.raw`\b(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:earlier|later|(?:before|after)(?!\s+(?:the|his|her|their|its|a|an)\b))\b|\bthe\s+(?:next|following|previous)\s+(?:${DAY_OR_ITS_PART}|week)\b|\bthe\s+day\s+(?:before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|${THAT_DAY}`, 'i');
 /** Verbs that carry a gathering on to another day. */

@@ -5,10 +5,10 @@
  * the day is dropped before chrono's merging refiners see it.
  */
 import type { Refiner } from 'chrono-node';
-import { MONTH_PATTERN, WEEKDAY_NAME } from '../lexicon/calendar.ts';
+import { MONTH_PATTERN, PART_OF_DAY_PATTERN, WEEKDAY_NAME } from '../lexicon/calendar.ts';
 import type { Example } from '../model.ts';
 
-const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
+const PART_OF_DAY = new RegExp(String.raw`^(?:${PART_OF_DAY_PATTERN})$`, 'i');
 /**
  * "on" and a day's name after a part of the day ("into the night on Tuesday", "through the night on
  * March 3"): the day is the expression; the veto 'part of a day named after it' reads it too.
