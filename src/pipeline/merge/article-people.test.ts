@@ -23,17 +23,28 @@ describe('keepPeopleArticleNames', () => {
 
 describe('surnameReader', () => {
   const namesIn = surnameReader(['sanae-takaichi', 'recep-tayyip-erdogan', 'donald-trump', 'melania-trump']);
-  it('finds a person by the last word of their id, letters folded and case aside, as a whole word', () => {
+  it('finds a person by the last word of their id, letters folded, capitalised or in capitals, as a whole word', () => {
     expect(namesIn('Takaichi asked for it; TRUMP listened.')).toEqual(['sanae-takaichi', 'donald-trump', 'melania-trump']);
     expect(namesIn('Erdoğan listened.')).toEqual(['recep-tayyip-erdogan']);
     expect(namesIn("The Trumpeter played; Trump's aide did not.")).toEqual(['donald-trump', 'melania-trump']);
     expect(namesIn('The Trumpeter played.')).toEqual([]);
   });
 
+  it('reads a surname that is also a common word only where it is written as a name', () => {
+    const namesIn = surnameReader(['theresa-may', 'neil-young', 'ingrid-halvorsen']);
+    expect(namesIn('Talks may resume; a young aide said so.')).toEqual([]);
+    expect(namesIn('The talks, Mrs May said, may resume.')).toEqual(['theresa-may']);
+    expect(namesIn('Ministers met for hours. Young aides waited outside, and young diplomats too.')).toEqual([]);
+    expect(namesIn('Ministers met for hours. Young asked for it, and May listened.')).toEqual(['neil-young', 'theresa-may']);
+    expect(namesIn('"Halvorsen asked for it," an aide said. HALVORSEN left.')).toEqual(['ingrid-halvorsen']);
+    expect(namesIn('the halvorsen file')).toEqual([]);
+  });
+
   it('matches a surname of other characters than letters as a pattern, whole', () => {
     const oNeill = surnameReader(["aoife-o'neill"]);
     expect(oNeill("Aoife O'Neill's column")).toEqual(["aoife-o'neill"]);
     expect(oNeill("Ao'Neill")).toEqual([]);
+    expect(oNeill("the o'neill file")).toEqual([]);
   });
 });
 

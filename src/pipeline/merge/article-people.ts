@@ -30,9 +30,14 @@ export function keepPeopleArticleNames(candidates: CandidateEvent[], body: strin
 /**
  * Which of `people` an article names by the last word of their id, the surname
  * ("sanae-takaichi": "Takaichi"; "donald-trump": "Trump"), as a whole word, letters folded as ids
- * fold them and case aside. A surname of word characters only (nearly all) is looked up among the
- * article's words; any other is matched as a pattern, as `\bSurname\b` reads it.
- * `people` are every person a report names: a cluster's people are among them.
+ * fold them. Only as a name is written: a capitalised word ("Trump", "TRUMP"), for a surname that
+ * is also a common word ("theresa-may", a "Young", "Rice", "White", "Long") is no name written
+ * lower case ("talks may resume", "white smoke"); a word opening a sentence is capitalised
+ * whatever it is ("Long talks ended", "White smoke rose"), so there it names the person only in an
+ * article that never writes it lower case ("Takaichi asked for it … Trump listened").
+ * A surname of word characters only (nearly all) is looked up among the article's words; any other
+ * is matched as a pattern, as `\bSurname\b` reads it. `people` are every person a report names:
+ * a cluster's people are among them.
  */
 export function surnameReader(people: Iterable<string>): (body: string) => string[] {
   const bySurname = new Map<string, string[]>();
@@ -44,15 +49,34 @@ export function surnameReader(people: Iterable<string>): (body: string) => strin
       const same = bySurname.get(key);
       if (same) same.push(person);
       else bySurname.set(key, [person]);
-    } else patterned.push([person, new RegExp(String.raw`\b${RegExp.escape(surname)}\b`, 'i')]);
+    } else patterned.push([person, new RegExp(String.raw`\b${RegExp.escape(surname)}\b`, 'gi')]);
   }
   return (body) => {
     const folded = foldLetters(body);
+    const writtenLower = new Set<string>();
+    for (const [word] of folded.matchAll(/\b[a-z]\w*/g)) writtenLower.add(word);
+    const asAName = (word: string, at: number): boolean => isCapitalised(word) && (!opensASentence(folded, at) || !writtenLower.has(word.toLowerCase()));
     const named = new Set<string>();
-    for (const [word] of folded.matchAll(/\w+/g)) for (const person of bySurname.get(word.toLowerCase()) ?? []) named.add(person);
-    for (const [person, pattern] of patterned) if (pattern.test(folded)) named.add(person);
+    for (const { 0: word, index } of folded.matchAll(/\w+/g)) {
+      const same = bySurname.get(word.toLowerCase());
+      if (same && asAName(word, index)) for (const person of same) named.add(person);
+    }
+    for (const [person, pattern] of patterned) for (const { 0: word, index } of folded.matchAll(pattern)) if (asAName(word, index)) named.add(person);
     return [...named];
   };
+}
+
+/** A word written with a capital first letter. */
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/** Whether the word at `at` opens the text, a line or a sentence (after ".", "?" or "!"; spaces, quotes and brackets aside). */
+function opensASentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s"'“‘(\[]/u.test(text[i]!)) {
+    if (text[i] === '\n') return true;
+    i -= 1;
+  }
+  return i < 0 || (/[.!?]/.test(text[i]!) && i < at - 1);
 }
 
 /** Whether a nameless report's article names a person by surname (keepPeopleArticleNames). */
