@@ -122,6 +122,15 @@ export const HOSTED_FOR_OTHERS = /^\s+(?:between|among|of|for)\b/i;
 /** "trilateral", "three-way": with its parties named, a mediator among them is a party too; the word says how many sides. */
 export const MULTILATERAL = /\b(trilateral|three-way|tripartite|three-party|quadrilateral|four-way)\b/i;
 
+/**
+ * When a meeting or a call was, told between its verb and the one met ("spoke this evening with",
+ * "met on Tuesday with", "talked yesterday with", "spoke late on Monday with"): the day is the verb's, the
+ * one after "with" is still the one met.
+ */
+export const WHEN_BETWEEN = String.raw`(?:(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night|week)|yesterday|today|tonight|earlier\s+today|again|briefly|later)`;
+/** …and how ("talked by phone yesterday with", "spoke over the phone on Friday with", "spoke privately with"): one or two such phrases in any order. */
+export const WHEN_OR_HOW_BETWEEN = String.raw`(?:(?:${WHEN_BETWEEN}|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s*link)?|privately|separately|directly)\s+){0,2}`;
+
 /** What a person only speaks about: "X said", "X, a Kremlin aide, said", "according to X", "X told reporters". */
 export const SPEAKS_AFTER = /^(?:,\s+(?:the\s+|a\s+|an\s+)?[^,;]{1,60},)?[\s,]*(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|claimed|insisted|warned)\b/i;
 /** …unless what they say is about themselves: "Trump said he had spoken with Putin". */

@@ -1,7 +1,7 @@
 // What an untyped name is by its company in a sentence: a person listed with people or met by
 // someone, an institution after "the", or no venue at all (article-names.ts reads the sentence).
 import type { NameSpan } from './discover.ts';
-import { ACTS_AS_PERSON, INSTITUTION_NOUN, MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSED_BEFORE, OFFICE_APPOSITION, SPEAKS_AFTER, SPEAKS_BEFORE, TITLE_WORDS } from './lexicon.ts';
+import { ACTS_AS_PERSON, INSTITUTION_NOUN, MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSED_BEFORE, OFFICE_APPOSITION, SPEAKS_AFTER, SPEAKS_BEFORE, TITLE_WORDS, WHEN_OR_HOW_BETWEEN } from './lexicon.ts';
 import { nationalWord } from './national-sides.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
 import { findCountry, findPlace } from './places.ts';
@@ -10,14 +10,16 @@ import type { EntityMention } from './recognise.ts';
 /** What stands between two items of one list of names: ", ", " and ", ", and ". */
 const LIST_BETWEEN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 /** A verb whose object, named, is someone met or someone leading: "met Hnatov", "received Gruenbaum", "led by Medinsky". */
-const MET_BEFORE = /\b(?:met|meets|meeting\s+with|received|receives|hosted|hosts|spoke\s+(?:with|to)|talked\s+(?:with|to)|(?:led|headed|chaired|accompanied)\s+by)\s+$/i;
+const MET_BEFORE = new RegExp(String.raw`\b(?:(?:met|meets)(?:\s+${WHEN_OR_HOW_BETWEEN}with)?|meeting\s+with|received|receives|hosted|hosts|(?:spoke|talked)\s+${WHEN_OR_HOW_BETWEEN}(?:with|to)|(?:led|headed|chaired|accompanied)\s+by)\s+$`, 'i');
+/** How far before a name MET_BEFORE looks: room for a verb, a day and a manner ("talked by phone late on Monday with "). */
+const MET_REACH = 60;
 
-/** Between the names of two people who meet: "met", "held talks with", "spoke by phone with". */
-const MEETS = /^\s+(?:met|meets|received|hosted|(?:held|holds)\s+talks\s+with|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|talked\s+(?:with|to))\s+$/i;
+/** Between the names of two people who meet: "met", "held talks with", "spoke by phone with", "will speak on Friday with", "spoke this evening with". */
+const MEETS = new RegExp(String.raw`^\s+(?:(?:will|would|has|have|had|is\s+to|are\s+to)\s+)?(?:(?:met|meets|meet)(?:\s+${WHEN_OR_HOW_BETWEEN}with)?|received|hosted|(?:held|holds|hold)\s+talks\s+${WHEN_OR_HOW_BETWEEN}with|(?:spoke|spoken|speak|speaks|talked|talk)\s+${WHEN_OR_HOW_BETWEEN}(?:with|to))\s+$`, 'i');
 /** After a list of people, the act they share: "… held their annual summit", "… met in Hanoi". */
 const MEET_AFTER = /^\s+(?:met|meet|held|hold|spoke|talked|signed)\b/i;
-/** What follows a name that is someone's, not a word qualifying a noun ("met Ellison and …", "met Dawson in Jeddah"; not "met Florence officials"). */
-const NAME_ENDS = /^(?:\s*[,;.]|\s+(?:and|in|on|at|for|to|with|during|before|after|last|this|earlier|later)\b|\s*$)/;
+/** What follows a name that is someone's, not a word qualifying a noun ("met Ellison and …", "met Dawson in Jeddah", "spoke with Motegi about trade"; not "met Florence officials"). */
+const NAME_ENDS = /^(?:\s*[,;.]|\s+(?:and|in|on|at|for|to|with|about|during|before|after|last|this|earlier|later)\b|\s*$)/;
 /** A pronoun a sentence's subject takes: someone's ("… has called off his visit") or a body's ("… has closed its mine"). */
 const SUBJECT_PRONOUN = /\b(?:he|she|his|her|him|hers|himself|herself|its|itself)\b/i;
 /** A full name: two words or more ("Sodnomyn Batbold"), as bodies of one word ("Hamas") are not. */
@@ -37,7 +39,7 @@ const FULL = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
 export function peopleAmongNames(text: string, spans: NameSpan[], mentions: EntityMention[], opening = 0): Set<NameSpan> {
   const names = spans.filter((s) => s.kind === 'name' && !movement(s.text) && !findCountry(s.text));
   // Someone met is a person though a town has the name ("met Ellison and Dawson"): no one meets a town.
-  const met = names.filter((s) => MET_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)) && NAME_ENDS.test(text.slice(s.end)));
+  const met = names.filter((s) => MET_BEFORE.test(text.slice(Math.max(0, s.start - MET_REACH), s.start)) && NAME_ENDS.test(text.slice(s.end)));
   const placeNamed = new Set(names.filter((s) => !met.includes(s) && findPlace(s.text)));
   const untyped = names.filter((s) => !placeNamed.has(s));
   const people = new Set(met);

@@ -92,6 +92,23 @@ describe('names the gazetteer lacks', () => {
     expect(ids[4]).not.toContain('baltic-shipping');
   });
 
+  it('reads the one met or spoken with as a person when a time or a manner stands between the verb and "with"', () => {
+    const { ids } = found([
+      // A readout: no subject named, the one spoken with after the evening.
+      'The Minister spoke this evening with Toshimitsu Motegi about the trade corridor.',
+      // A wire: how and when, in either order.
+      'Mahlet Gebre talked by phone yesterday with Ruslan Abishev, the ministry said.',
+      // A newsletter: a weekday before "with".
+      'Tupou Vaipulu met on Tuesday with Ilkka Rautavaara to discuss fisheries.',
+      // A plan: an auxiliary before the verb.
+      'Kaito Ren will speak on Friday with Ilse Brandvold.',
+    ]);
+    expect(ids[0]).toEqual(['toshimitsu-motegi']);
+    expect(ids[1]).toEqual(['mahlet-gebre', 'ruslan-abishev']);
+    expect(ids[2]).toEqual(['tupou-vaipulu', 'ilkka-rautavaara']);
+    expect(ids[3]).toEqual(['kaito-ren', 'ilse-brandvold']);
+  });
+
   it('reads a full name with its office written after it as a person', () => {
     const { ids } = found(['Paul Dawson flew in on Monday; Oleh Marchenko, head of the presidential office, arrived too.']);
     expect(ids[0]).toEqual(expect.arrayContaining(['paul-dawson', 'oleh-marchenko']));

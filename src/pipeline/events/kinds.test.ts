@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventsSchema } from '../../exports/events-schema.ts';
 import { KIND_NAMES } from '../../site/kinds.ts';
 import { parseCorrections } from '../corrections/corrections-file.ts';
-import { extractOne } from '../../../tests/support/pipeline.ts';
+import { article, extractOne, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 import { writeHeadline } from './headline.ts';
 import { comesByCalendar, EVENT_KINDS, isEventKind, KINDS, occasionOf, peopleOnlyOf } from './kinds.ts';
 
@@ -86,6 +86,21 @@ describe('the table of event kinds', () => {
     expect(kindsOf('2026-03-06', 'The agency welcomed the return of 120 prisoners of war to each side on Saturday.\n')).toEqual(['exchange']);
     expect(kindsOf('2026-03-06', 'The bishops called for the release of 40 detainees held since the war.\n').filter((k) => k === 'exchange')).toEqual([]);
     expect(writeHeadline({ kind: 'exchange', status: 'occurred', participants: [{ name: 'Russia', type: 'country' }, { name: 'Ukraine', type: 'country' }], place: null, phrase: 'prisoner swap' })).toBe('Russia–Ukraine prisoner exchange');
+  });
+});
+
+describe('a call told with its time between the verb and the one spoken with', () => {
+  // Monday 14 April 2053 (the Tuesday before is the 8th); no name known to any gazetteer, as in news of people nobody listed.
+  const callsOf = (body: string) =>
+    timelineWithoutGazetteer([article('a', '2053-04-14', `${body}\n`)]).events.filter((e) => e.kind === 'call').map((e) => [e.date.value, e.participants.map((p) => p.id)]);
+
+  it('is a call of both, on the day the time phrase names', () => {
+    // A foreign ministry's readout, an evening of its own day.
+    expect(callsOf('Anita Anand spoke this evening with Toshimitsu Motegi about trade.')).toEqual([['2053-04-14', ['anita-anand', 'toshimitsu-motegi']]]);
+    // A wire: a weekday, then an attribution.
+    expect(callsOf('Ilse Brandvold talked late on Tuesday with Kaito Ren, her ministry said.')).toEqual([['2053-04-08', ['ilse-brandvold', 'kaito-ren']]]);
+    // The word order without a time phrase between is read as before.
+    expect(callsOf('Anita Anand spoke with Toshimitsu Motegi this evening about trade.')).toEqual([['2053-04-14', ['anita-anand', 'toshimitsu-motegi']]]);
   });
 });
 
