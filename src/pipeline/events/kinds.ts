@@ -109,8 +109,10 @@ const CAPTIVES = String.raw`(?:prisoners|POWs|captives|soldiers|servicemen|detai
 /** A character of one clause: a comma may set off an aside, ", and" starts another clause. */
 const IN_CLAUSE = String.raw`(?:[^.;,]|,(?!\s+(?:and|but)\b))`;
 
-/** What one meets or is met with that is no gathering: a demand, a target, a reception. */
-const MET_THING = String.raw`(?:demands?|expectations?|requirements?|targets?|criteria|needs|deadlines?|standards?|goals?|conditions|obligations|criticism|resistance|opposition|protests?|scepticism|skepticism|silence|approval|disapproval|condemnation|anger|derision|applause|success|failure)\b`;
+/** People a word of MET_THING may qualify, who are met ("the opposition leader", "protest organisers", "success stories" are not people, so none there). */
+const PEOPLE_QUALIFIED = String.raw`(?:leaders?|leadership|figures?|politicians?|lawmakers|legislators|MPs|deputies|members|chiefs?|heads?|candidates?|parties|party|groups?|delegations?|representatives?|organi[sz]ers?|activists?|spokes(?:man|woman|person))\b`;
+/** What one meets or is met with that is no gathering: a demand, a target, a reception; not when it only qualifies people ("will meet the opposition leader", "met protest organisers"). */
+const MET_THING = String.raw`(?:demands?|expectations?|requirements?|targets?|criteria|needs|deadlines?|standards?|goals?|conditions|obligations|criticism|resistance|opposition|protests?|scepticism|skepticism|silence|approval|disapproval|condemnation|anger|derision|applause|success|failure)\b(?!\s+${PEOPLE_QUALIFIED})`;
 
 export const EVENT_KINDS = {
   call: {

@@ -28,6 +28,23 @@ describe('plans told on a day of their own', () => {
   });
 });
 
+describe('plans told in reported speech, the one to be met named by what qualifies them', () => {
+  // Wednesday 12 May 2060: the Monday of the telling is the 10th, the Thursday ahead the 13th.
+  const meetings = (body: string) => extractOne('2060-05-12', `${body}\n`).candidates.filter((c) => c.kind === 'meeting').map((c) => [c.status, c.date.value]);
+
+  it('gives the plan its own day, not the telling’s, though the one met is "the opposition leader" or "protest organisers"', () => {
+    // A wire: "said on Monday that he would meet".
+    expect(meetings('Prime Minister Oren Halvic said on Monday that he would meet the opposition leader on Thursday to discuss the budget.')).toEqual([['planned', '2060-05-13']]);
+    // A regional paper: a plan told without a telling.
+    expect(meetings('The mayor is to meet protest organisers on Thursday at the town hall.')).toEqual([['planned', '2060-05-13']]);
+  });
+
+  it('still makes no meeting of opposition or protests met with', () => {
+    expect(meetings('The reform met with opposition from farmers on Monday.')).toEqual([]);
+    expect(meetings('The budget failed to meet opposition demands, the party said on Monday.')).toEqual([]);
+  });
+});
+
 describe('plans the sentence says went ahead', () => {
   it('dates a moved plan that went ahead on the day it moved to, past', () => {
     // Friday 11 April 2053: the Wednesday it moved to is the 9th.
