@@ -44,14 +44,14 @@ export function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: Wo
 }
 
 /** The score of a call that names none of its people but all of one call's speakers ("Trump said his call with Putin …"). */
-export const FACELESS_CALL = 0.5;
+const FACELESS_CALL = 0.5;
 /**
  * …and of one naming only the countries on the line when the call's speakers are known to speak for
  * every one of them, and for no other ("The presidents of Kazakhstan and Azerbaijan spoke by phone":
  * Tokayev–Aliyev): a better fit than a call of that day that one of them is only not known not to
  * speak for (Tokayev and a president whose country no article gives).
  */
-export const FACELESS_CALL_SEATED = 0.75;
+const FACELESS_CALL_SEATED = 0.75;
 /** A score only a report naming none of a call's people gets: of two calls of its day so fitting, it joins neither (merge-reports.ts bestFor). */
 export const isFacelessCall = (score: number | undefined): boolean => score === FACELESS_CALL || score === FACELESS_CALL_SEATED;
 

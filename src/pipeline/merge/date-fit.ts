@@ -156,7 +156,8 @@ export const countedDay = oncePerObject((report: CandidateEvent): number | undef
 
 /**
  * Where in its day a call's own sentence puts it, or a strike's sentences: at its end, at its
- * start, or neither; for a call also its evening or morning (EVENING_ON_THE_LINE, MORNING_ON_THE_LINE). A night's strike is told over several sentences, the one a report keeps as
+ * start, or neither; for a call also its evening or morning (EVENING_ON_THE_LINE,
+ * MORNING_ON_THE_LINE). A night's strike is told over several sentences, the one a report keeps as
  * its own often the tally ("the ministry says it shot down forty drones"), the next its hour
  * ("drones struck the port overnight"). A day its date's own word puts at its start or its end
  * ("early Sunday", "late on Saturday": TimeML's START and END of the day) says so first.

@@ -94,7 +94,7 @@ const TIES = {
    * A call its sentences name no one on the line of ("The first call was Monday night"), in an
    * article that names every person of the call elsewhere, if only by surname ("Takaichi asked for
    * it … Trump listened"): two people at least, so that one name (a president's, named in every
-   * story) ties nothing. Only on the call's day, and only one call of it (bestFor: FACELESS_CALL).
+   * story) ties nothing. Only on the call's day, and only one call of it (bestFor: isFacelessCall).
    * A gathering naming no one ("The meeting ran past midnight") is told apart the same way: it
    * scores higher with the one gathering of its day its article names (compatible.ts sameDaysScore).
    */
