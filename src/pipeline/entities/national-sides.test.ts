@@ -29,6 +29,10 @@ describe('countries named as sides', () => {
     expect(sides('The Jordanian crown prince met the Omani sultan in Muscat.')).toEqual(['jordan', 'oman']);
     expect(sides('The Jordanian crown prince said the talks went well.')).toEqual([]);
     expect(sides('The first Peruvian peace talks ended.')).toEqual(['peru']);
+    // A ruler by the title of the state: the state is a side.
+    expect(sides('The Emir of Qatar received the visiting Kenyan president in Doha.', ['Qatar'])).toEqual(['Qatar', 'kenya']);
+    expect(sides('His Majesty the King of Jordan held talks with Cypriot officials.', ['Jordan'])).toEqual(['Jordan', 'cyprus']);
+    expect(sides('The visit of Moroccan officials to the palace of Jordan ended.', ['Jordan'])).toEqual(['morocco']);
   });
 
   it("reads a capital's or a country's ministry as its side, but not one that only speaks of the event", () => {
