@@ -221,19 +221,28 @@ export const vagueDuration: Rule = {
 };
 
 /**
- * A rate: "five days a week", "two hours a day" say how much time each unit of time, a SET of
- * that unit (P1W), not a stretch of one week. An amount of anything else per unit ("$33 million
- * a year") is a measure, vetoed as 'amount per unit of time'.
+ * A rate: "five days a week", "two hours a day" say how much time each unit of time. TimeML
+ * 1.2.1 marks the whole phrase as one SET of the unit ("3 days each month": P1M, freq 3D), not
+ * a DURATION and a SET: the amount of time is the SET's frequency. A unit after another amount
+ * ("$33 million a year") is a measure, vetoed as 'amount per unit of time'.
  */
 export const rate: Rule = {
   name: 'rate',
   examples: [
-    { text: 'The plant runs five days a week.', ref: '1989-11-02', finds: 'a week', value: 'P1W' },
-    { text: 'Patients are dialysed four hours a day.', ref: '1998-02-13', finds: 'a day', value: 'P1D' },
+    { text: 'The plant runs five days a week.', ref: '1989-11-02', finds: 'five days a week', value: 'P1W' },
+    { text: 'Patients are dialysed four hours a day.', ref: '1998-02-13', finds: 'four hours a day', value: 'P1D' },
+    { text: 'Commuters spend 48 minutes a day on the bus.', ref: '2025-09-30', finds: '48 minutes a day', value: 'P1D' },
+    { text: 'Growers irrigate two nights a week.', ref: '2025-11-05', finds: 'two nights a week', value: 'P1W' },
+    { text: 'She trains a few hours a day.', ref: '2025-11-05', finds: 'a few hours a day', value: 'P1D' },
+    { text: 'She works two days a week and sleeps badly.', ref: '2025-11-05', finds: 'two days a week', value: 'P1W' },
+    { text: 'He stayed a year and a half in Lima.', ref: '2025-11-05', finds: 'a year and a half', value: 'P1Y6M' },
   ],
-  pattern: /an?\s+(day|week|month|year|quarter|hour)(?!\s+(?:later|after|before|earlier|ago|or|and|of|that|when|which|since|until)\b)/,
+  pattern: new RegExp(
+    String.raw`((?:${NUMBER_PATTERN})[\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?)\s+)?an?\s+(day|week|month|year|quarter|hour)(?!\s+(?:later|after|before|earlier|ago|of|that|when|which|since|until|(?:or|and)\s+(?:an?|one|two|three|more|less|so|\d+))\b)`,
+  ),
   read: ({ groups, before }) => {
-    const value = AMOUNT_BEFORE.test(before) ? durationValue(1, groups[1] ?? '') : undefined;
+    const [, amountOfTime, unit = ''] = groups;
+    const value = amountOfTime || AMOUNT_BEFORE.test(before) ? durationValue(1, unit) : undefined;
     return value ? { type: 'SET', value } : null;
   },
 };
