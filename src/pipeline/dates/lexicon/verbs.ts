@@ -58,5 +58,15 @@ export const WISH_VERBS = [
   'calls? for', 'asks? for', 'hopes? for', 'aims? for', 'presses? for', 'pushes? for', 'lobbies for', 'lobby for', 'argues? for',
 ];
 
+/**
+ * Present-tense verbs of habit or state, not of one act: after "<people> today" they tell how
+ * things are these days ("young drivers today earn less", "children today eat more sugar"),
+ * where an act's verb tells of the day ("EU leaders today meet in Brussels").
+ */
+export const HABITUAL_PRESENT_VERBS = [
+  'earn', 'spend', 'use', 'eat', 'drink', 'face', 'live', 'need', 'own', 'pay', 'work', 'read', 'watch', 'prefer', 'tend', 'know', 'feel',
+  'worry', 'struggle', 'rely', 'expect', 'want', 'see', 'buy', 'save', 'travel', 'sleep', 'marry', 'learn',
+];
+
 /** A list as a regular-expression alternation. */
 export const alternation = (words: readonly string[]) => words.join('|');

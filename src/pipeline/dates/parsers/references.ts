@@ -7,6 +7,7 @@ import type { Timex } from '../model.ts';
 import { MOMENTS_OF_DAY, PARTS_OF_DAY, WEEKDAYS, weekdayNumber } from '../lexicon/calendar.ts';
 import { weekdayDay } from '../refiners/chronoReadings.ts';
 import { inMonth, onDay } from '../resolved.ts';
+import { HABITUAL_PRESENT_VERBS, alternation } from '../lexicon/verbs.ts';
 import type { Rule } from './rule.ts';
 
 const dayTimex = (day: Day): Timex => ({ type: 'DATE', value: isoDay(day), date: onDay(day), relative: true });
@@ -84,15 +85,28 @@ export const someDay: Rule = {
  * day; "last night" is the night before the publication day (ours, not chrono's, whose
  * reading depends on the machine's time zone).
  */
+// A plural subject with no determiner, opening its clause, at most one word before it:
+// "Young drivers", "Children", "Commuters" (not "the ministers", "his children").
+const PEOPLE_IN_GENERAL_BEFORE = /(?:^[\s"“]*|[.;:!?"“”—–]\s*|\s-{1,2}\s+|\b(?:and|but|while|whereas)\s+)(?:(?!(?:the|a|an|his|her|its|their|our|your|these|those|this|that|both|all|two|three)\s)[A-Za-z-]+\s+)?(?:[A-Za-z-]+s|people|children|men|women)\s+$/i;
+// A present verb of habit or state; "are" not as an auxiliary ("are meeting", "are expected to").
+const HABIT_AFTER = new RegExp(String.raw`^\s+(?:are(?!\s+(?:\w+ing|\w+ed|due|set|to|about)\b)|(?:${alternation(HABITUAL_PRESENT_VERBS)})\b)`, 'i');
+
 export const dayWord: Rule = {
   name: 'day-word',
   examples: [
     { text: 'Shares surged yesterday.', ref: '1998-11-20', finds: 'yesterday', value: '1998-11-19' },
     { text: 'Police said the attack happened last night.', ref: '1998-11-20', finds: 'last night', value: '1998-11-19TNI' },
+    { text: 'Young drivers today earn less than their parents did.', ref: '2026-03-10', finds: 'today', value: 'PRESENT_REF' },
+    { text: 'Children today are heavier, the survey found.', ref: '2026-04-22', finds: 'today', value: 'PRESENT_REF' },
+    { text: 'EU leaders today meet in Brussels.', ref: '2026-04-22', finds: 'today', value: '2026-04-22' },
+    { text: 'Ministers today are expected to approve the budget.', ref: '2026-04-22', finds: 'today', value: '2026-04-22' },
   ],
   pattern: /(?:the day (before|after) )?(yesterday|today|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|last (night)/,
-  read: ({ groups, reference }) => {
+  read: ({ groups, reference, earlierInSentence, after }) => {
     const [, around, dayName, dayPart, lastNight] = groups;
+    // "Young drivers today earn less", "Children today are heavier": people in general, then a
+    // verb of habit or state, say how things are these days (TimeML: PRESENT_REF), not the day.
+    if (!around && !dayPart && /^today$/i.test(dayName ?? '') && HABIT_AFTER.test(after) && PEOPLE_IN_GENERAL_BEFORE.test(earlierInSentence())) return { type: 'DATE', value: 'PRESENT_REF' };
     const [word, part] = lastNight ? ['yesterday', 'night'] : [dayName ?? '', dayPart];
     const offset = (DAY_OFFSET[word.toLowerCase()] ?? 0) + (around ? (around.toLowerCase() === 'before' ? -1 : 1) : 0);
     const day = shift(reference, 'day', offset);
