@@ -55,3 +55,15 @@ describe('particles inside a name', () => {
     expect(kinds("He visited l'Aquila and d'Artagnan.")).toEqual([]);
   });
 });
+
+describe('regnal numbers', () => {
+  it("reads a monarch's or a pope's number as part of the name, never a person of its own", () => {
+    expect(kinds('Pope Leo XIV received the Peruvian president at the Vatican on Tuesday.')).toEqual([['person', 'Leo XIV'], ['place', 'Vatican']]);
+    expect(kinds('King Carl XVI Gustaf met Vice President Tom Vane and Ines Larsen on Monday.')).toEqual([['person', 'Carl XVI Gustaf'], ['person', 'Tom Vane'], ['person', 'Ines Larsen']]);
+    expect(kinds('The envoy was then received by King Charles III at Windsor Castle.')).toEqual([['person', 'Charles III'], ['place', 'Windsor Castle']]);
+  });
+
+  it('leaves the pronoun I and a lone capital after a name alone', () => {
+    expect(kinds('“When Tom Vane called, I listened,” she said.')).toEqual([['person', 'Tom Vane']]);
+  });
+});

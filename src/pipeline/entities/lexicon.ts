@@ -335,6 +335,11 @@ export const MOURNED_BEFORE = /\b(?:(?:funeral|burial|memorial(?:\s+service)?|re
 export const PATRONYMIC_PARTICLE = /^(?:bin|ibn|bint|ben)$/i;
 /** A lower-case word inside a name that belongs to the surname after it: "bin Salman", "da Silva", "von der Leyen"; or to a town's ("Frankfurt am Main", "Newcastle upon Tyne"). */
 export const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|do|van|von|der|den|le|la|am|upon)$/;
+/**
+ * A regnal number after a monarch's or a pope's given name: "Charles III", "Leo XIV", "Carl XVI Gustaf", "Henry V". It is the
+ * name's, never a person of its own. "I" is left out: it is also the pronoun ("as Leo I said").
+ */
+export const REGNAL_NUMBER = /^(?=[IVX]{2,}$|[VX]$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** Particles that, between two capitalised words, join them into one name: "Mohammed bin Salman", "Anne van der Berg" (not "do", "am", "upon": English words too). */
 const JOINING_PARTICLES = '(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|van|von|der|den|le|la)';
 /** What follows a name's first word when particles join it to the rest: " bin Salman". */

@@ -412,6 +412,10 @@ describe('what a person is called for short', () => {
     expect(['Zhao Lifang', 'He Weiming', 'Park Min-jun', 'Kim Jong Un', 'Hun Sokha', 'Kang Kyung-wha'].map(short)).toEqual(['Zhao', 'He', 'Park', 'Kim', 'Hun', 'Kang']);
   });
 
+  it("is a monarch's or a pope's whole name with its regnal number, never the number", () => {
+    expect(['Charles III', 'Leo XIV', 'Carl XVI Gustaf', 'Henry V'].map(short)).toEqual(['Charles III', 'Leo XIV', 'Carl XVI Gustaf', 'Henry V']);
+  });
+
   it('keeps the order of names whose given name is no such syllables', () => {
     expect(['Kim Darroch', 'Lee Morgan', 'Lee Anderson', 'Song Hartley'].map(short)).toEqual(['Darroch', 'Morgan', 'Anderson', 'Hartley']);
   });

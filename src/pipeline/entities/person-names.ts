@@ -1,4 +1,4 @@
-import { NAME_BY_HOUSE, NAME_PARTICLE, SURNAME_FIRST, SURNAME_FIRST_GIVEN } from './lexicon.ts';
+import { NAME_BY_HOUSE, NAME_PARTICLE, REGNAL_NUMBER, SURNAME_FIRST, SURNAME_FIRST_GIVEN } from './lexicon.ts';
 import { foldWithOffsets } from './recognise.ts';
 import { romanisedSkeleton } from './romanised.ts';
 
@@ -18,10 +18,13 @@ export function surnameKey(surname: string): string {
  * its first word alone (an alias "Xi" of "Xi Jinping", "Li" of "Li Chenggang": a name written
  * surname first), or its form says so: a common Chinese, Korean or Khmer surname before a given
  * name of its syllables ("He Lifeng", "Wang Yi", "Lee Jae-myung", "Hun Manet"), or a Gulf name
- * by father and house ("Tamim bin Hamad Al Thani" is Tamim).
+ * by father and house ("Tamim bin Hamad Al Thani" is Tamim). A monarch's or a pope's name with its
+ * regnal number is its own short form ("Charles III", "Leo XIV", "Carl XVI Gustaf"): its last word is
+ * no surname, and the number alone names no one.
  */
 export function shortName(person: { name: string; aliases?: readonly string[] }): string {
   const words = person.name.trim().split(/\s+/);
+  if (words.length > 1 && words.slice(1).some((w) => REGNAL_NUMBER.test(w))) return words.join(' ');
   const first = words.length > 1 && ((person.aliases ?? []).some((a) => surnameKey(a) === surnameKey(words[0]!) && !/\s/.test(a.trim())) || surnameFirst(words) || NAME_BY_HOUSE.test(person.name.trim()));
   if (first) return words[0]!;
   let from = words.length - 1;
