@@ -151,3 +151,11 @@ export const VOTE_ON =
 export const DECIDED_BY_VOTE = /^(?<clause>\p{Lu}.{11,}?),?\s+(?:after|following|in|by)\s+an?\s+(?:\p{Ll}+\s+)?vote\b/u;
 /** A day or a month: a time, never whom or where a noun concerns ("vote on Thursday"). */
 export const TIME_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** An exchange told by a verb that needs both its sides as its subject: "handed each other", "swapped … with one another". */
+export const RECIPROCAL = /\b(?:each\s+other|one\s+another)\b/i;
+/**
+ * The two sides an exchange's sentence names as the subject before its verb: "Velmora and Tarvo handed each other …",
+ * "Kyiv and Moscow swapped …" (names of one to three capitalised words, joined by "and", ending where the verb begins).
+ */
+export const TWO_SIDES_BEFORE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+and\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+$/u;

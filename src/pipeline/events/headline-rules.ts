@@ -4,7 +4,7 @@ import type { EntityType, EventStatus } from '../types.ts';
 import { findCountry } from '../entities/places.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, PRONOUN_SUBJECT, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, TELLING_ENDS, TOLD_WHERE, UNFINISHED, VENUE } from './headline-lexicon.ts';
+import { ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, PRONOUN_SUBJECT, RECIPROCAL, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, TELLING_ENDS, TWO_SIDES_BEFORE, TOLD_WHERE, UNFINISHED, VENUE } from './headline-lexicon.ts';
 import { hasVerb, inPresent, type InReportWords, inReportWords, wordsBeforeVerb } from './headline-form.ts';
 import { otherTitle } from './headline-other.ts';
 import { fold, type NamedForTitle, onlyAide, principals } from './headline-people.ts';
@@ -404,10 +404,23 @@ export const strikeHeadline: HeadlineRule = (input) => {
   return inReportWords(placed(capitalise(input.phrase || 'strikes'), input.place, 'on'));
 };
 
-/** "Russia–Ukraine prisoner exchange": the two sides, whatever the report's wording. */
+/**
+ * "Russia–Ukraine prisoner exchange": the two sides, whatever the report's wording; when the
+ * gazetteer knows neither, the two the sentence names as the subject of its verb ("Velmora and
+ * Tarvo handed each other 52 prisoners"). A verb of both sides ("handed each other") never takes
+ * one of them alone for its subject: without both, the title is the exchange's.
+ */
 export const exchangeHeadline: HeadlineRule = (input) => {
   const states = parties(input);
-  return states.length >= 2 ? `${states.slice(0, 2).join('–')} prisoner exchange` : inReportWords(capitalise(input.phrase || 'prisoner exchange'));
+  if (states.length >= 2) return `${states.slice(0, 2).join('–')} prisoner exchange`;
+  const sentence = input.sentence?.replace(WIRE_DATELINE, '') ?? '';
+  const at = input.phrase ? sentence.indexOf(input.phrase) : -1;
+  // The subject ends where the phrase's verb begins: the phrase may open with the second side's name ("Tarvo handed …").
+  const verbAt = at < 0 ? -1 : at + (/^(?:\p{Lu}[\p{L}’'-]*\s+)*/u.exec(input.phrase)?.[0].length ?? 0);
+  const sides = verbAt >= 0 ? TWO_SIDES_BEFORE.exec(sentence.slice(0, verbAt)) : null;
+  if (sides) return `${[sides[1]!, sides[2]!].sort((a, b) => compareStrings(fold(a), fold(b))).join('–')} prisoner exchange`;
+  if (RECIPROCAL.test(input.phrase)) return 'Prisoner exchange';
+  return inReportWords(capitalise(input.phrase || 'prisoner exchange'));
 };
 
 /** "Akazawa’s trip to Washington", "Lifting of sanctions on Syria" (headline-other.ts); else the phrase, with its place. */

@@ -32,6 +32,14 @@ describe('titles', () => {
     );
   });
 
+  it('name both sides of an exchange the gazetteer knows neither of, and never one side alone as the subject of a verb of both', () => {
+    const swap = (sentence: string, phrase: string) => writeHeadline({ kind: 'exchange', status: 'occurred', participants: [], place: null, phrase, sentence });
+    expect(swap('Velmora and Tarvo handed each other 52 prisoners on Saturday at the border crossing, officials said.', 'Tarvo handed each other 52 prisoners')).toBe('Tarvo–Velmora prisoner exchange');
+    expect(swap('KESTIN (Wire) — Ostland and North Varia swapped 40 captives each on Sunday.', 'North Varia swapped 40 captives')).toBe('North Varia–Ostland prisoner exchange');
+    expect(swap('The two countries handed each other 52 prisoners on Saturday.', 'countries handed each other 52 prisoners')).toBe('Prisoner exchange');
+    expect(swap('Under the deal, Tarvo handed over 30 prisoners on Saturday.', 'Tarvo handed over 30 prisoners')).toBe('Tarvo hands over 30 prisoners');
+  });
+
   it('name a call no person is named for by its sides', () => {
     const call = (participants: ReturnType<typeof country>[]) => writeHeadline({ kind: 'call', status: 'occurred', participants, place: null, phrase: 'hotline call between the two countries' });
     expect(call([country('Pakistan'), country('India')])).toBe('India–Pakistan phone call');
