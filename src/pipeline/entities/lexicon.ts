@@ -161,8 +161,12 @@ export const SPEAKS_BEFORE = /\b(?:according\s+to|said|told|quoted|cited|citing)
 export const ACTS_AS_PERSON = /^\s+(?:(?:has|had|have|will|would|also|then|later|earlier|again|briefly)\s+)*(?:flew|flies|fly|travell?ed|travels|arrived|arrives|arrive|visited|visits|visit|landed|telephoned|phoned|received|receives|receive|welcomed|welcomes|greeted|greets|shook\s+hands)\b/i;
 /** Whose official the person is, named before them: "an adviser to President Robert Hale", "an envoy of the king". */
 export const PRINCIPAL_BEFORE = /\b(?:adviser|advisor|aide|assistant|envoy|emissary|spokes(?:man|woman|person)|representative|son-in-law|daughter|son|wife|husband|chief\s+of\s+staff|deputy)\s+(?:to|of|for)\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Mr\.?|Mrs\.?|Ms\.?|King|Queen|Crown\s+Prince|Chancellor|Secretary|Minister)\s+)?$/i;
-/** Who sent the person named next, or for whom they act, is not at their meeting: "Ortiz, sent by US President Mark Hale, met …", "… on behalf of French President Louis Garnier". */
-export const SENDER_BEFORE = /\b(?:sent|dispatched|despatched|deputi[sz]ed|mandated)\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$|\bon\s+(?:the\s+)?(?:behalf|orders|instructions)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
+/**
+ * Who sent the person named next, or for whom they act, is not at their meeting: "Ortiz, sent by US President Mark Hale, met …",
+ * "On behalf of French President Louis Garnier, …"; nor is one whose words or letter a guest brings ("conveyed the greetings of
+ * Prime Minister X", "passed on warm regards from President Y", "handed over a letter from King Z", "delivered a message of …").
+ */
+export const SENDER_BEFORE = /\b(?:sent|dispatched|despatched|deputi[sz]ed|mandated)\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$|\b[Oo]n\s+(?:the\s+)?(?:behalf|orders|instructions)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$|\b(?:greetings|regards|wishes|message|letter|invitation|congratulations|condolences)\s+(?:from|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u;
 /**
  * What a meeting discussed, not who sat at it: the countries after "discussed", "about", "the
  * situation in" ("met … and discussed Iran and Venezuela", "talks on the war in Sudan"), a list of them taken whole.

@@ -22,6 +22,15 @@ describe('roles from the sentence', () => {
     expect(readRoles(behalf, at(behalf, 'met'), named(behalf, [['Ana Ruiz', 'ana-ruiz', 'person'], ['Ole Berg', 'ole-berg', 'person'], ['Louis Garnier', 'louis-garnier', 'person']]))).toMatchObject({ present: ['ana-ruiz', 'ole-berg'], mentioned: ['louis-garnier'] });
   });
 
+  it('does not put one whose greetings, letter or message a guest brings at the meeting, nor one acted for named first', () => {
+    const greetings = 'Prime Minister Ana Vale conveyed the greetings of Prime Minister Oskar Lind to President Tom Hale at their meeting in Riga.';
+    expect(readRoles(greetings, at(greetings, 'meeting'), named(greetings, [['Ana Vale', 'ana-vale', 'person'], ['Oskar Lind', 'oskar-lind', 'person'], ['Tom Hale', 'tom-hale', 'person']]))).toMatchObject({ present: ['ana-vale', 'tom-hale'], mentioned: ['oskar-lind'] });
+    const letter = 'Minister Li Tam handed over a letter from President Ada Kerr when she met Premier Sam Ford on Monday.';
+    expect(readRoles(letter, at(letter, 'met'), named(letter, [['Li Tam', 'li-tam', 'person'], ['Ada Kerr', 'ada-kerr', 'person'], ['Sam Ford', 'sam-ford', 'person']]))).toMatchObject({ present: ['li-tam', 'sam-ford'], mentioned: ['ada-kerr'] });
+    const opening = 'On behalf of President Ida Moss, Foreign Minister Ruth Keel met Premier Jon Bask in Oslo.';
+    expect(readRoles(opening, at(opening, 'met'), named(opening, [['Ida Moss', 'ida-moss', 'person'], ['Ruth Keel', 'ruth-keel', 'person'], ['Jon Bask', 'jon-bask', 'person']]))).toMatchObject({ present: ['ruth-keel', 'jon-bask'], mentioned: ['ida-moss'] });
+  });
+
   it('does not put the dead at their own funeral', () => {
     const text = 'Premier Anna Berg and President Ivo Kral attended the funeral of former King Oskar Lind in Oslo.';
     expect(readRoles(text, at(text, 'funeral'), named(text, [['Anna Berg', 'anna-berg', 'person'], ['Ivo Kral', 'ivo-kral', 'person'], ['Oskar Lind', 'oskar-lind', 'person']]))).toMatchObject({ present: ['anna-berg', 'ivo-kral'], mentioned: ['oskar-lind'] });
