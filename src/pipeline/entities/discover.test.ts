@@ -25,6 +25,18 @@ describe('names that are no one', () => {
     expect(kinds('Putin held talks with the President of the United States.')).toEqual([['person', 'Putin'], ['place', 'United States']]);
   });
 
+  it('reads a portfolio of two fields between an office and its holder as the office\'s, not as people', () => {
+    const names = (sentence: string) => discoverNames(sentence).map((s) => s.text);
+    expect(names("The ministers met Botswana's Minister of Youth and Sport, Kagiso Mmolotsi, in Gaborone.")).not.toContain('Youth');
+    expect(names("The ministers met Botswana's Minister of Youth and Sport, Kagiso Mmolotsi, in Gaborone.")).not.toContain('Sport');
+    expect(names('The Cabinet Secretary for Health and Social Care, Fiona Drummond, flew to Dublin.')).not.toContain('Health');
+    expect(names('The Minister of Trade and Industry, Lerato Motsamai, received her.')).toEqual(expect.arrayContaining(['Lerato Motsamai']));
+    expect(names('The Minister of Trade and Industry, Lerato Motsamai, received her.')).not.toContain('Trade');
+    expect(kinds('The Minister of Labour and Skills, Thandi Banda, met them.')).toContainEqual(['person', 'Thandi Banda']);
+    // Two people after a plain "and" are no portfolio: no office before "of".
+    expect(names('Talks of Tom Brown and Ann Lee, both envoys, ended.')).toEqual(expect.arrayContaining(['Tom Brown']));
+  });
+
   it('reads a party-and-state tag after a name as a description of that person, not a person', () => {
     expect(kinds('Representative Wade Lorimer (Republican-Idaho), speaking in Boise, backed the bill.')).toEqual([['person', 'Wade Lorimer'], ['place', 'Boise']]);
     expect(kinds('Rep. Nia Trent (D-Mich.) met the envoy.')).toEqual([['person', 'Nia Trent']]);

@@ -1,5 +1,5 @@
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ADDRESS_IN_CAPITALS, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, POST_NOMINAL, REGNAL_NUMBER, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, TITLE_WORDS } from './lexicon.ts';
+import { ADDRESS_IN_CAPITALS, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, TITLE_WORDS } from './lexicon.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
@@ -201,7 +201,15 @@ function readNames(sentence: string): NameSpan[] {
     }
   }
   if (run.length > 0) close();
-  return joinedBodies(spans, sentence).filter((span) => !describesOrCarries(span, sentence));
+  const portfolios = [...sentence.matchAll(PORTFOLIO_OF_OFFICE)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
+  return joinedBodies(spans, sentence)
+    .filter((span) => !describesOrCarries(span, sentence) && !withinPortfolio(span, portfolios))
+    .map((span) => (portfolios.some((p) => /^\s*,\s*$/.test(sentence.slice(p.end, span.start))) ? { ...span, kind: 'person' as const } : span));
+}
+
+/** A word of an office's portfolio ("Minister of Youth and Sport, …") names no one (the name after its comma is the holder's); a country in it stays. */
+function withinPortfolio(span: NameSpan, portfolios: { start: number; end: number }[]): boolean {
+  return portfolios.some((p) => span.start >= p.start && span.end <= p.end) && findCountry(span.text) === undefined;
 }
 
 /** The states a sentence names by their long official names, each as a place span of its words ("Kingdom of Morocco"). */

@@ -192,6 +192,12 @@ const PORTFOLIO_TITLE = String.raw`(?:\p{Lu}\p{Ll}+\s+(?:(?:and|&)\s+)?){1,3}(?:
  */
 export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:(?i:${OFFICE_WORDS})[\s‐‑-]+){0,4}(?i:${OFFICE_WORDS})|${PORTFOLIO_TITLE})(?:\s+|,\s+)$`, 'u');
 
+/**
+ * An office's portfolio of two fields, written after it and closed by a comma before its holder's
+ * name: "Minister of Youth and Sport, Kagiso …", "Minister of Trade and Industry, …", "Cabinet
+ * Secretary for Health and Social Care, …" (group 1 the portfolio).
+ */
+export const PORTFOLIO_OF_OFFICE = /\b(?:Minister|Secretary|Commissioner|Ministry|Department)\s+(?:of|for)\s+((?:\p{Lu}\p{Ll}+\s+){1,2}(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*,)/gu;
 /** An office written after a country word, capitalised as a title: "Emirati Foreign Minister", "Russian President", "Polish Climate Minister". */
 export const TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|Crown|Special|Interior|Finance|Economy|Trade|Treasury|Justice|Energy|Health|Commerce)\s+)?(?:President|Minister|Secretary|Envoy|Ambassador|Chancellor|King|Queen|Prince|Emir|Sheikh|Spokesman|Spokeswoman|Spokesperson|Premier|Taoiseach|Representative)|${PORTFOLIO_TITLE})\b`, 'u');
 /** Between two sides named by their leaders: "Vietnam's prime minister and the Thai …", "Kenya's president and …", "Turkish leader and the …". */
