@@ -37,6 +37,13 @@ describe('names that are no one', () => {
     expect(names('Talks of Tom Brown and Ann Lee, both envoys, ended.')).toEqual(expect.arrayContaining(['Tom Brown']));
   });
 
+  it('reads a town of several words after "in" as a place, though the tagger takes it for a name', () => {
+    expect(kinds('Philippine and Bruneian energy ministers met in Bandar Seri Begawan on Monday.')).toContainEqual(['place', 'Bandar Seri Begawan']);
+    expect(kinds('Customs officials met in San Cristobal, Venezuela, on Wednesday.')).toContainEqual(['place', 'San Cristobal']);
+    // Not after "in": the person stays one.
+    expect(kinds('Talks with Bandar Seri ended.')).not.toContainEqual(['place', 'Bandar Seri']);
+  });
+
   it('reads a party-and-state tag after a name as a description of that person, not a person', () => {
     expect(kinds('Representative Wade Lorimer (Republican-Idaho), speaking in Boise, backed the bill.')).toEqual([['person', 'Wade Lorimer'], ['place', 'Boise']]);
     expect(kinds('Rep. Nia Trent (D-Mich.) met the envoy.')).toEqual([['person', 'Nia Trent']]);

@@ -1,6 +1,6 @@
 import { taggedSentences } from '../parse/tagged-terms.ts';
 import { ADDRESS_IN_CAPITALS, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, TITLE_WORDS } from './lexicon.ts';
-import { countryOfDemonym, findCountry } from './places.ts';
+import { countryOfDemonym, findCountry, findPlace } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
 export type NameKind = 'person' | 'place' | 'organization' | 'name';
@@ -204,7 +204,16 @@ function readNames(sentence: string): NameSpan[] {
   const portfolios = [...sentence.matchAll(PORTFOLIO_OF_OFFICE)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
   return joinedBodies(spans, sentence)
     .filter((span) => !describesOrCarries(span, sentence) && !withinPortfolio(span, portfolios))
-    .map((span) => (portfolios.some((p) => /^\s*,\s*$/.test(sentence.slice(p.end, span.start))) ? { ...span, kind: 'person' as const } : span));
+    .map((span) => (portfolios.some((p) => /^\s*,\s*$/.test(sentence.slice(p.end, span.start))) ? { ...span, kind: 'person' as const } : span))
+    .map((span) => (townTakenForPerson(span, sentence) ? { ...span, kind: 'place' as const } : span));
+}
+
+/**
+ * A town of several words the tagger takes for someone's name ("met in Bandar Seri Begawan", "arrived in Port Moresby"):
+ * after "in" no one is named but a place, where GeoNames knows the words as a town.
+ */
+function townTakenForPerson(span: NameSpan, sentence: string): boolean {
+  return span.kind === 'person' && /\s/.test(span.text) && /\bin\s+$/.test(sentence.slice(Math.max(0, span.start - 4), span.start)) && findPlace(span.text)?.town !== undefined;
 }
 
 /** A word of an office's portfolio ("Minister of Youth and Sport, …") names no one (the name after its comma is the holder's); a country in it stays. */
