@@ -455,6 +455,8 @@ export const SUBJECTLESS_VERB =
   /^(?:hold|holds|held|holding|host|hosts|hosted|hosting|see|sees|saw|seeing|expect|expects|expected|expecting|want|wants|wanted|seek|seeks|sought|plan|plans|planned|hope|hopes|hoped|propose|proposes|proposed|urge|urges|urged|welcome|welcomes|welcomed|reject|rejects|rejected|demand|demands|demanded|announce|announces|announced|begin|begins|began|resume|resumes|resumed|attend|attends|attended|join|joins|joined)$/i;
 /** Words that join a name's parts in a phrase's tail ("Prince of Wales", "bin Salman"). */
 export const PHRASE_TAIL_JOIN = /^(?:and|of|de|al|bin)$/;
+/** Before a name that describes the noun after it: "her Kenyan counterpart", "the Velsland delegation", "their Polish hosts". */
+export const NAME_AS_MODIFIER_AFTER = /^(?:the|his|her|its|their|our|my|your)$/i;
 /** A preposition after the trigger opens its tail ("meeting of allied nations"). */
 export const PHRASE_TAIL_START = /^(?:of|from|at|between|with|in|for|on)$/i;
 /** A verb, a relative pronoun or a subordinator ends the tail. */

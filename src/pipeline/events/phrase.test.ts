@@ -16,6 +16,13 @@ describe('nounPhrase', () => {
     expect(phraseOf('SHARM EL-SHEIKH, Oct 7 (Gulf Daily Mirror) - Indirect negotiations between Israel and Hamas that began on Monday went on.', 'negotiations')).toBe('Indirect negotiations between Israel and Hamas');
   });
 
+  it('goes on through the noun a name after a possessive or an article describes ("her Kenyan counterpart"), and still ends a name before a predicate', () => {
+    expect(phraseOf('Foreign Minister Ana Pell held a working lunch with her Kenyan counterpart in London on Friday.', 'working lunch')).toBe('working lunch with her Kenyan counterpart in London');
+    expect(phraseOf('The minister said she had discussions with her Velsland colleague, Jan Holm, on Monday.', 'discussions')).toBe('discussions with her Velsland colleague');
+    expect(phraseOf('Talks with the Serbian delegation, the third round, ended.', 'Talks')).toBe('Talks with the Serbian delegation');
+    expect(phraseOf('The funeral of Pope Francis ended the week.', 'funeral')).toBe('funeral of Pope Francis');
+  });
+
   it('leaves out a verb of holding with no subject before it, and keeps one that has', () => {
     expect(phraseOf('Delegations will hold indirect talks in Doha on Monday.', 'talks')).toBe('indirect talks in Doha');
     expect(phraseOf('Prices rose as Israel began striking Iran.', 'striking')).toBe('Israel began striking');

@@ -3,11 +3,22 @@
  * nations", "fourth anniversary of Russia’s full-scale invasion of Ukraine". Used for
  * headlines when no template fits.
  */
-import { HEADLINE_PRESENT, PHRASE_DETERMINER, PHRASE_LEAD_STOP, PHRASE_SUBORDINATOR, PHRASE_TAIL_JOIN, PHRASE_TAIL_START, PHRASE_TAIL_STOP, SUBJECTLESS_VERB } from './lexicon.ts';
+import { HEADLINE_PRESENT, NAME_AS_MODIFIER_AFTER, PHRASE_DETERMINER, PHRASE_LEAD_STOP, PHRASE_SUBORDINATOR, PHRASE_TAIL_JOIN, PHRASE_TAIL_START, PHRASE_TAIL_STOP, SUBJECTLESS_VERB } from './lexicon.ts';
 
 /** A name's phrase is whole at its last word: a lower-case word after it starts a predicate ("of Pope Francis ended …"). */
 const NAME_END = (word: string): boolean => /^\p{Lu}/u.test(word) && !/['’]s$/.test(word);
 const MOST_TAIL_WORDS = 7;
+
+/**
+ * "with her Kenyan counterpart in London", "with the Velsland delegation": a name after a possessive or an article,
+ * with one lower-case word after it that ends the phrase, describes that word, which is the phrase's noun; the phrase
+ * goes on through it ("with her Kenyan" named no one).
+ */
+function nounOfModifier(tail: string[], word: string, next: string | undefined): boolean {
+  const owner = tail.at(-2);
+  if (owner === undefined || !NAME_AS_MODIFIER_AFTER.test(owner)) return false;
+  return /[,.;:!?—]$/.test(word) || next === undefined || PHRASE_TAIL_START.test(next) || PHRASE_TAIL_STOP.test(next);
+}
 
 export function nounPhrase(sentence: string, start: number, end: number, removeSpans: { start: number; end: number }[] = []): string {
   const before = sentence.slice(0, start).split(/\s+/).filter(Boolean);
@@ -22,10 +33,10 @@ export function nounPhrase(sentence: string, start: number, end: number, removeS
   const tail: string[] = [];
   if (after[0] !== undefined && PHRASE_TAIL_START.test(after[0]) && !/^on$/i.test(after[0])) {
     let whole = true;
-    for (const word of after) {
+    for (const [i, word] of after.entries()) {
       if (tail.length > 0 && PHRASE_TAIL_STOP.test(word)) break;
       const last = tail.at(-1);
-      if (last !== undefined && NAME_END(last) && /^\p{Ll}/u.test(word) && !PHRASE_TAIL_JOIN.test(word) && !PHRASE_TAIL_START.test(word)) break;
+      if (last !== undefined && NAME_END(last) && /^\p{Ll}/u.test(word) && !PHRASE_TAIL_JOIN.test(word) && !PHRASE_TAIL_START.test(word) && !nounOfModifier(tail, word, after[i + 1])) break;
       if (tail.length >= MOST_TAIL_WORDS) {
         whole = false;
         break;
