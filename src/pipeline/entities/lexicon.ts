@@ -1,3 +1,5 @@
+import { PART_OF_DAY_PATTERN, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
+
 // Word lists of the entity rules (discover.ts, article-names.ts, roles.ts), kept beside them.
 
 /**
@@ -127,7 +129,7 @@ export const MULTILATERAL = /\b(trilateral|three-way|tripartite|three-party|quad
  * "met on Tuesday with", "talked yesterday with", "spoke late on Monday with"): the day is the verb's, the
  * one after "with" is still the one met.
  */
-export const WHEN_BETWEEN = String.raw`(?:(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night|week)|yesterday|today|tonight|earlier\s+today|again|briefly|later)`;
+export const WHEN_BETWEEN = String.raw`(?:(?:late\s+|early\s+)?(?:on\s+)?${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?|(?:this|last|yesterday|tomorrow)\s+(?:${PART_OF_DAY_PATTERN}|week)|yesterday|today|tonight|earlier\s+today|again|briefly|later)`;
 /** …and how ("talked by phone yesterday with", "spoke over the phone on Friday with", "spoke privately with"): one or two such phrases in any order. */
 export const WHEN_OR_HOW_BETWEEN = String.raw`(?:(?:${WHEN_BETWEEN}|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s*link)?|privately|separately|directly)\s+){0,2}`;
 
