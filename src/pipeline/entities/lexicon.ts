@@ -129,9 +129,9 @@ export const MULTILATERAL = /\b(trilateral|three-way|tripartite|three-party|quad
  * "met on Tuesday with", "talked yesterday with", "spoke late on Monday with"): the day is the verb's, the
  * one after "with" is still the one met.
  */
-export const WHEN_BETWEEN = String.raw`(?:(?:late\s+|early\s+)?(?:on\s+)?${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?|(?:this|last|yesterday|tomorrow)\s+(?:${PART_OF_DAY_PATTERN}|week)|yesterday|today|tonight|earlier\s+today|again|briefly|later)`;
+export const TIME_BEFORE_WITH = String.raw`(?:(?:late\s+|early\s+)?(?:on\s+)?${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?|(?:this|last|yesterday|tomorrow)\s+(?:${PART_OF_DAY_PATTERN}|week)|yesterday|today|tonight|earlier\s+today|again|briefly|later)`;
 /** …and how ("talked by phone yesterday with", "spoke over the phone on Friday with", "spoke privately with"): one or two such phrases in any order. */
-export const WHEN_OR_HOW_BETWEEN = String.raw`(?:(?:${WHEN_BETWEEN}|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s*link)?|privately|separately|directly)\s+){0,2}`;
+export const WHEN_OR_HOW_BETWEEN = String.raw`(?:(?:${TIME_BEFORE_WITH}|(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|by\s+video(?:\s*link)?|privately|separately|directly)\s+){0,2}`;
 
 /** What a person only speaks about: "X said", "X, a Kremlin aide, said", "according to X", "X told reporters". */
 export const SPEAKS_AFTER = /^(?:,\s+(?:the\s+|a\s+|an\s+)?[^,;]{1,60},)?[\s,]*(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|claimed|insisted|warned)\b/i;

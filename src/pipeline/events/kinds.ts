@@ -3,7 +3,7 @@
  * trigger words, its headline rule, its place in the JSON Schema of /events.json, its
  * validation in corrections.yaml and its kind page (/kinds/<kind>/).
  */
-import { WHEN_BETWEEN } from '../entities/lexicon.ts';
+import { TIME_BEFORE_WITH } from '../entities/lexicon.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
 import { LEGISLATURE, MONTH_STEM, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, WEEKDAY_NAME } from './lexicon.ts';
@@ -146,7 +146,7 @@ export const EVENT_KINDS = {
       // "call" as a noun, but not "call for" (a demand), "call on" someone (a demand or a visit; "a call on Tuesday" is one, "his call on Friday for a truce" is not) or "called" (a verb of naming).
       { pattern: new RegExp(String.raw`\bcall\b(?!\s+for\b|\s+on\b(?!\s+${DAY_NAMED}(?!\s+for\b)))`, 'gi') },
       // …in any tense ("said she had spoken with her Norwegian counterpart by phone on Monday"), a time perhaps told between ("spoke this evening with", "talked on Tuesday with").
-      { pattern: new RegExp(String.raw`\b(?:spoke|spoken|speak|talked)\s+(?:(?:directly|${WHEN_BETWEEN})\s+){0,2}with\b`, 'gi') },
+      { pattern: new RegExp(String.raw`\b(?:spoke|spoken|speak|talked)\s+(?:(?:directly|${TIME_BEFORE_WITH})\s+){0,2}with\b`, 'gi') },
       // "The conversation between the presidents … on Thursday lasted two hours": leaders' conversations are told as calls, as "a conversation with" is.
       { pattern: /\bconversation\s+(?:with|between)\b/gi },
       // …or had while discussing something with someone ("discussed the attacks with the Polish prime minister during a conversation on Wednesday").
