@@ -1,12 +1,17 @@
 // The development sets' reader names the file, the article and the field a mistake is in.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readEntityDevArticles } from '../../scripts/lib/entity-score.ts';
 
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function setFile(yaml: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'dev-articles-')), 'set.yaml');
+  const dir = mkdtempSync(join(tmpdir(), 'dev-articles-'));
+  dirs.push(dir);
+  const file = join(dir, 'set.yaml');
   writeFileSync(file, yaml);
   return file;
 }

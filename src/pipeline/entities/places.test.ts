@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { countryCodeOf, countryOfDemonym, dataVersion, findCountry, findPlace, findTown, regionOfTown, steeringCountry } from './places.ts';
 
 describe('places against GeoNames and the ISO country list', () => {
@@ -165,9 +165,13 @@ describe('places against GeoNames and the ISO country list', () => {
 
 
 describe('the cached town index', () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
   /** A project with the two data packages at the given versions and names file. */
   function packages(versions: { cities: string; names: string }, namesFile: string): NodeJS.Require {
     const root = mkdtempSync(join(tmpdir(), 'dateline-places-'));
+    roots.push(root);
     const write = (path: string, text: string): void => {
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), text);
