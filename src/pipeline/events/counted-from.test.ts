@@ -115,3 +115,26 @@ describe('a weekday counted from an event the sentence’s own subordinate claus
     expect(dated('2058-05-13', ...story, 'The ministers are due to meet in Bergen the following Monday, an official said.').map((e) => e.split(' ')[1])).not.toContain('2058-05-20');
   });
 });
+
+describe('a day counted from an event the clause names by its noun, told before with its day', () => {
+  // Thursday 10 March 2061: the Friday gone by is the 4th, the Monday the 28th of February.
+  it('counts from the day the sentence before gives that event, before or after the main clause', () => {
+    const signed = 'The accord on river navigation was signed in Selvig on Friday.';
+    expect(dated('2061-03-10', `${signed} Five days after the accord was signed, the transport ministers of Korvia and Estmark met in Tallen.`)).toContain('meeting 2061-03-09 occurred');
+    expect(dated('2061-03-10', `${signed} The transport ministers of Korvia and Estmark met in Tallen five days after the accord was signed.`)).toContain('meeting 2061-03-09 occurred');
+  });
+
+  it('counts from an earlier event of that noun, in another outlet’s wording, and keeps the named event on its own day', () => {
+    const events = dated('2061-03-10', 'The Selvig summit closed on Monday, February 28.', 'A week after the summit ended, its host, President Kasimir Ondrel, received the Ostrian foreign minister, Ivo Marek, in the capital.');
+    expect(events).toContain('meeting 2061-03-07 occurred');
+    expect(events).not.toContain('summit 2061-03-10 occurred');
+  });
+
+  it('counts a plan from a planned day', () => {
+    expect(dated('2061-03-10', 'The vote is set for Sunday. Two days after the vote, the new parliament will meet in Brenn.')).toContain('meeting 2061-03-15 planned');
+  });
+
+  it('leaves the nearest day when no earlier sentence names the event counted from', () => {
+    expect(dated('2061-03-10', 'The ministers met in Tallen on Friday. Five days after the memorandum was signed, their deputies met in Selvig.')).not.toContain('meeting 2061-03-09 occurred');
+  });
+});

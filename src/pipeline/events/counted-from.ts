@@ -4,7 +4,7 @@ import type { CalendarDate, Sentence } from '../types.ts';
 import { reportVerbIn } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
-import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_WEEKDAY, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, THERE_AFTER } from './lexicon.ts';
+import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, COUNTED_FROM_EVENT_NAMED, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_WEEKDAY, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, THERE_AFTER } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { countedDays, firstOnWeekdayOf, shiftDay } from './shift-day.ts';
@@ -133,6 +133,43 @@ function dayOfEventNamedBefore(text: string, at: number, earlier: Mention[]): st
     if (event) day = event.date!.start;
   }
   return day;
+}
+
+/**
+ * "The accord was signed on Friday. Five days after the accord was signed, the ministers met in Tallen", "The summit closed on
+ * February 28. A week after the summit ended, its host received …": a count from an event the clause names by its noun, which an
+ * earlier sentence told with its day, dates the sentence's undated events by counting from that day (the nearest day before would
+ * be the signing's, the news day the story's). What the counting clause itself tells is that earlier event, on its day.
+ */
+export function datedFromEventNamed(found: Mention[], times: TemporalExpression[], text: string, earlier: Mention[], before: { text: string; day: () => string | undefined } | undefined): void {
+  for (const count of text.matchAll(COUNTED_FROM_EVENT_NAMED)) {
+    const [, number, unit, direction, phrase] = count;
+    const clauseEnd = clauseEndAfter(text, count.index + count[0].length);
+    // A day of its own in the clause is counted from already ("a day after the talks collapsed on Monday": COUNTED_FROM_NAMED_DAY).
+    if (times.some((t) => t.start >= count.index && t.start < clauseEnd && claimOf(t)?.precision === 'day')) continue;
+    const noun = singular(/[\p{L}-]+$/u.exec(phrase!)![0]);
+    // The event told by that noun with its day; else the sentence before in the paragraph, naming it with a day though no trigger read it ("The accord … was signed in Selvig on Friday").
+    const anchor = earlier.findLast((m) => m.date?.precision === 'day' && m.rule !== SAYING && namesNoun(m.sentence.text, noun))?.date!.start ?? (before && namesNoun(before.text, noun) ? before.day() : undefined);
+    const days = countedDays(number!, unit!);
+    if (!anchor || days === undefined) continue;
+    const day = shiftDay(anchor, direction!.toLowerCase() === 'before' ? -days : days);
+    for (const m of found) {
+      if (m.date) continue;
+      const on = m.start >= count.index && m.start < clauseEnd ? anchor : day;
+      [m.date, m.dateAt, m.dateWithheld] = [{ value: on, start: on, end: on, precision: 'day' }, undefined, false];
+    }
+  }
+}
+
+/** Where a counting clause that began before `from` ends: at its comma, semicolon or stop. */
+function clauseEndAfter(text: string, from: number): number {
+  const stop = /[,;]|\.(?:\s|$)/.exec(text.slice(from));
+  return stop ? from + stop.index : text.length;
+}
+
+/** Whether a sentence names a noun, in the singular or the plural ("the accord", "the accords"). */
+function namesNoun(text: string, noun: string): boolean {
+  return new RegExp(String.raw`\b${noun}s?\b`, 'i').test(text);
 }
 
 /** A noun without its plural's "s", lower-cased, to compare "talks" with "talk" and "meetings" with "meeting". */

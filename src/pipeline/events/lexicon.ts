@@ -435,6 +435,13 @@ export const COUNTED_IN_CLAUSE_AFTER = new RegExp(String.raw`^[^,;.]{0,50}?(?:${
  * ("a day after officials met") it is COUNTED_CLAUSE's.
  */
 export const COUNTED_BACK_ANCHOR = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+after\s+(?:(their)\s+first\b|(?:the|his|her|its|their)\s+(?:[\w.'’-]+\s+){1,4}?(?:held|had|met|began|spoke|sat|took|broke|[a-z]{3,}ed)\b)/gi;
+/**
+ * A count from an event the clause names by its noun after a determiner, up to that noun phrase's verb or the clause's end:
+ * "Five days after the accord was signed", "a week after the summit ended", "two days after the truce began", "a day after
+ * the election," (groups: count, unit, "after" or "before", the noun phrase). Its day is that of the event an earlier
+ * sentence tells of by that noun (`datedFromEventNamed`).
+ */
+export const COUNTED_FROM_EVENT_NAMED = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:the|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+)(?=\s+(?:was|were|had|has|have|is|are|began|took|came|broke|ran|went|fell|[a-z]{3,}ed)\b|\s*[,;.]|$)/giu;
 /** The anchor's clause ends at a stop (not an initial's: "the U.S. team") or a new clause. */
 export const ANCHOR_CLAUSE_END = /[,;]|(?<!\b[A-Z])\.|\s(?:and|but|while|as)\s/;
 /** A sentence whose subject points back at the event before it ("It took place one day after …", "The meeting came a week after …"). */
