@@ -70,6 +70,11 @@ describe('particles inside a name', () => {
     expect(kinds('Ambassador Anne van der Berg and Carlos de la Fuente met on Monday.')).toEqual([['person', 'Anne van der Berg'], ['person', 'Carlos de la Fuente']]);
   });
 
+  it('keeps a name whole across the particles of Spanish, Italian, Nordic and German surnames', () => {
+    expect(kinds("Peru's vice-minister, Rodrigo Vásquez del Solar, met Giulia Bianchi della Rovere on Monday.")).toEqual([['place', 'Peru'], ['person', 'Rodrigo Vásquez del Solar'], ['person', 'Giulia Bianchi della Rovere']]);
+    expect(kinds('Her counterpart, Jógvan á Lakjuni, spoke with Envoy Anna af Klercker and Minister Karl zu Steinfeld.')).toEqual([['person', 'Jógvan á Lakjuni'], ['person', 'Anna af Klercker'], ['person', 'Karl zu Steinfeld']]);
+  });
+
   it('leaves an elided word with no name before it alone', () => {
     expect(kinds("He visited l'Aquila and d'Artagnan.")).toEqual([]);
   });

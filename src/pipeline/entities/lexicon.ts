@@ -345,15 +345,19 @@ export const MOURNED_BEFORE = /\b(?:(?:funeral|burial|memorial(?:\s+service)?|re
 
 /** A particle that opens a father's (or forebear's) name inside an Arabic name ("bin Jassim", "ibn Saud", "bint Hamad"): a link a shorter form of the name may leave out. */
 export const PATRONYMIC_PARTICLE = /^(?:bin|ibn|bint|ben)$/i;
-/** A lower-case word inside a name that belongs to the surname after it: "bin Salman", "da Silva", "von der Leyen"; or to a town's ("Frankfurt am Main", "Newcastle upon Tyne"). */
-export const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|do|van|von|der|den|le|la|am|upon)$/;
+/**
+ * A lower-case word inside a name that belongs to the surname after it: "bin Salman", "da Silva", "von der Leyen", "Vásquez del
+ * Solar", "della Rovere", "Jógvan á Lakjuni" (Faroese), "af Klercker" (Swedish), "zu Guttenberg", "ter Horst"; or to a town's
+ * ("Frankfurt am Main", "Newcastle upon Tyne").
+ */
+export const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|del|della|delle|dei|degli|di|du|dos|das|do|van|von|der|den|ter|zu|af|á|í|le|la|am|upon)$/;
 /**
  * A regnal number after a monarch's or a pope's given name: "Charles III", "Leo XIV", "Carl XVI Gustaf", "Henry V". It is the
  * name's, never a person of its own. "I" is left out: it is also the pronoun ("as Leo I said").
  */
 export const REGNAL_NUMBER = /^(?=[IVX]{2,}$|[VX]$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** Particles that, between two capitalised words, join them into one name: "Mohammed bin Salman", "Anne van der Berg" (not "do", "am", "upon": English words too). */
-const JOINING_PARTICLES = '(?:bin|ibn|bint|al|el|da|de|di|du|dos|das|van|von|der|den|le|la)';
+const JOINING_PARTICLES = '(?:bin|ibn|bint|al|el|da|de|del|della|delle|dei|degli|di|du|dos|das|van|von|der|den|ter|zu|af|á|í|le|la)';
 /** What follows a name's first word when particles join it to the rest: " bin Salman". */
 export const PARTICLE_THEN_NAME = new RegExp(`^[\\s-]+(?:${JOINING_PARTICLES}[\\s-]+)+\\p{Lu}`, 'u');
 /** What comes before a name's last word when particles join it to the first: "Abdullah bin ". */
