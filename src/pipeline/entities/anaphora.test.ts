@@ -108,6 +108,15 @@ describe('an office named first, its holder named next', () => {
     const two = read(['The Kenyan trade minister held talks with Ugandan officials in Kampala on Monday.', 'Wanjiru Kamau and Okello Ocen said a deal was close.']);
     expect(two[0]).not.toContain('wanjiru-kamau');
   });
+
+  it('takes the holder after a sentence adverb only, not after any capitalised opener', () => {
+    const then = read(['The Malian defence minister flew to Niamey on Sunday.', 'Afterwards, Modibo Traoré met Nigerien commanders.']);
+    expect(then[0]).toContain('modibo-traore');
+    const sources = read(['The Malian defence minister flew to Niamey on Sunday.', 'Sources Modibo Traoré trusted said a pact was near.']);
+    expect(sources[0]).not.toContain('modibo-traore');
+    const honorific = read(['The Gabonese foreign minister met Cameroonian officials in Yaounde on Thursday.', 'Mr Ndong Obame-Mintsa told state radio a patrol would begin.']);
+    expect(honorific[0]).not.toContain('ndong-obame-mintsa');
+  });
 });
 
 describe('a surname standing alone after a date', () => {

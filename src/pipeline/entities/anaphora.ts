@@ -1,5 +1,5 @@
 import type { EntityType } from '../types.ts';
-import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, OFFICE_ANAPHOR, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PLACE_ANAPHOR, PRONOUN_SUBJECT } from './lexicon.ts';
+import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, OFFICE_ANAPHOR, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB } from './lexicon.ts';
 import { officeWritten } from './offices.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
 import type { EntityMention } from './recognise.ts';
@@ -106,8 +106,11 @@ function soleUntitledSubject(text: string, people: EntityMention[]): EntityMenti
   return SUBJECT_OPENS.test(text.slice(0, mention.start)) && officeWritten(text, mention) === undefined ? named[0] : undefined;
 }
 
-/** Before a sentence's subject: nothing, or a word placing it in time ("Later", "Then, "). */
-const SUBJECT_OPENS = /^\s*(?:\p{Lu}\p{Ll}+(?:\s+that\s+day)?,?\s+)?$/u;
+/**
+ * Before a sentence's subject: nothing, or a sentence adverb placing it in time or in the story ("Later", "Then, ",
+ * "Afterwards that day"). Not any capitalised word: "Sources said", "Mr Ndong told" open with words of other kinds.
+ */
+const SUBJECT_OPENS = new RegExp(String.raw`^\s*(?:(?:${[...SENTENCE_ADVERB].join('|')})(?:\s+that\s+day)?,?\s+)?$`, 'u');
 
 /** The entities of mentions, each once, in the order first named. */
 function distinctEntities(mentions: EntityMention[]): EntityMention['entity'][] {
