@@ -138,3 +138,19 @@ describe('a day counted from an event the clause names by its noun, told before 
     expect(dated('2061-03-10', 'The ministers met in Tallen on Friday. Five days after the memorandum was signed, their deputies met in Selvig.')).not.toContain('meeting 2061-03-09 occurred');
   });
 });
+
+describe('a day told by its place in a stay ("on the second day of her visit")', () => {
+  // Thursday 10 March 2061: Monday the 7th, Tuesday the 8th.
+  it('counts from the first day the sentence gives the stay, not the news day', () => {
+    expect(dated('2061-03-10', 'On the second day of her visit to Harvik, which began on Tuesday, Foreign Minister Petra Vallo met the city mayor.')).toContain('meeting 2061-03-09 occurred');
+  });
+
+  it('counts from a stay an earlier sentence tells with its day, its last day by its length', () => {
+    expect(dated('2061-03-10', 'Premier Aino Lasker began a three-day visit to Dorvia on Monday. On the last day of the visit she met President Kasimir Ondrel.')).toContain('meeting 2061-03-09 occurred');
+    expect(dated('2061-03-10', 'Premier Aino Lasker arrived in Dorvia on Monday for a four-day trip. On the third day of her trip, she held talks with President Kasimir Ondrel in Brenn.')).toContain('talks 2061-03-09 occurred');
+  });
+
+  it('leaves a day the sentence gives its event', () => {
+    expect(dated('2061-03-10', 'Premier Aino Lasker met President Kasimir Ondrel on Tuesday, the second day of a three-day visit to Dorvia.')).toContain('meeting 2061-03-08 occurred');
+  });
+});

@@ -4,10 +4,11 @@ import type { CalendarDate, Sentence } from '../types.ts';
 import { reportVerbIn } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
-import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, COUNTED_FROM_EVENT_NAMED, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_WEEKDAY, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, THERE_AFTER } from './lexicon.ts';
+import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, COUNTED_FROM_EVENT_NAMED, DAY_OF_A_STAY, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_WEEKDAY, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, THERE_AFTER } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { countedDays, firstOnWeekdayOf, shiftDay } from './shift-day.ts';
+import { parseOrdinal } from '../dates/lexicon/numbers.ts';
 import { SAYING } from './triggers.ts';
 
 /** A gerund opening the counted clause ("announcing", "imposing"): it has no subject of its own. */
@@ -158,6 +159,33 @@ export function datedFromEventNamed(found: Mention[], times: TemporalExpression[
       const on = m.start >= count.index && m.start < clauseEnd ? anchor : day;
       [m.date, m.dateAt, m.dateWithheld] = [{ value: on, start: on, end: on, precision: 'day' }, undefined, false];
     }
+  }
+}
+
+/**
+ * "On the second day of her visit to Harvik, which began on Tuesday, she met the mayor", "… began a three-day visit to Dorvia on
+ * Monday. On the last day of the visit she met the president": a day told by its place in a stay is counted from the stay's first
+ * day (a day this sentence says it began on, else the day of the last stay an earlier event tells of) and, for the last, its length.
+ * What the sentence tells after that first day is dated so, unless it has a day of its own; the news day it would take is the story's.
+ */
+export function datedByDayOfAStay(found: Mention[], times: TemporalExpression[], text: string, earlier: Mention[], before: { text: string; day: () => string | undefined } | undefined): void {
+  const place = DAY_OF_A_STAY.exec(text);
+  if (!place) return;
+  const ordinal = parseOrdinal(place[1]!);
+  const began = times.find((t) => claimOf(t)?.precision === 'day' && STAY_BEGAN_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)));
+  const stay = began ? undefined : earlier.findLast((m) => (m.date?.precision === 'day' || m.date?.precision === 'span') && m.rule !== SAYING && STAY_NAMED.test(m.sentence.text));
+  // "arrived in Dorvia on Monday for a four-day trip. On the third day of her trip, …": the sentence before names the stay with its day, though no event of its own.
+  const told = began || stay || !before || !STAY_NAMED.test(before.text) ? undefined : before;
+  const first = began ? claimOf(began)!.start : (stay?.date!.start ?? told?.day());
+  if (!first || ordinal === undefined) return;
+  const length = countedDays(place[2] ?? STAY_LENGTH.exec(text)?.[1] ?? STAY_LENGTH.exec(stay?.sentence.text ?? told?.text ?? '')?.[1] ?? '', 'days');
+  const last = length !== undefined ? shiftDay(first, length - 1) : stay?.date!.precision === 'span' ? stay.date!.end : undefined;
+  const day = ordinal > 0 ? shiftDay(first, ordinal - 1) : last;
+  if (!day) return;
+  const from = began ? began.end : place.index + place[0].length;
+  for (const m of found) {
+    if (m.start < from || m.rule.kind === 'statement' || (m.date && !(began && m.dateAt === began.start))) continue;
+    [m.date, m.dateAt, m.dateWithheld] = [{ value: day, start: day, end: day, precision: 'day' }, undefined, false];
   }
 }
 

@@ -34,3 +34,16 @@ describe('a second object of the same verb with a day of its own, the verb left 
     }
   });
 });
+
+describe('a second object after an adverb of sequence ("and then with …")', () => {
+  // Thursday 10 March 2061: Monday the 7th, Tuesday the 8th, Wednesday the 9th.
+  it('is a second event on its own day, in either wording', () => {
+    const days = (text: string): string[] => told('2061-03-10', text).map((e) => e.split(':')[0]!);
+    expect(days('Petra Vallo held phone talks with Jon Arvid on Monday and then with Mila Dorn on Wednesday, the ministry said.')).toEqual(['call 2061-03-07 occurred', 'call 2061-03-09 occurred']);
+    expect(days('The envoy spoke by telephone to the Korvian president on Monday and later to the Estmark premier on Wednesday.')).toEqual(['call 2061-03-07 occurred', 'call 2061-03-09 occurred']);
+  });
+
+  it('leaves a clause of its own after "and then" alone', () => {
+    expect(told('2061-03-10', 'The envoy met the Korvian president on Tuesday and then flew home on Wednesday.').map((e) => e.split(':')[0])).not.toContain('meeting 2061-03-09 occurred');
+  });
+});

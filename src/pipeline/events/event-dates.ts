@@ -3,7 +3,7 @@ import { isoWeek, parseReferenceDay } from '../dates/calendar.ts';
 import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
-import { agreeWithModality, endsOnItsDay, type Modality, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
+import { agreeWithModality, endsOnItsDay, isArrivalFor, type Modality, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
 import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, POSSESSIVE_DAY, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
@@ -209,12 +209,14 @@ function heldOnATripBack(found: Mention[], times: TemporalExpression[], text: st
  * "travelled to Ankara on Thursday, where she and her counterpart held four hours of talks": a
  * gathering told in a "where" clause after a journey with a day was held there on that day, not on
  * the day of the news; "will fly to Ankara on Monday, where she will meet …" plans it for the day
- * of arrival.
+ * of arrival. So is one a past journey's clause goes on to as what it was for ("Later that week he
+ * flew to Marrow for an audience with the king").
  */
 function heldWhereTheyWent(found: Mention[], text: string): void {
   for (const goal of found) {
     if (goal.date || goal.dateWithheld || kindFamily(goal.rule.kind) !== 'gathering') continue;
-    const trip = found.findLast((j) => j.rule.travel === true && j.date && j.end <= goal.start && WHERE_AFTER_JOURNEY.test(text.slice(Math.max(j.end, j.dateAt ?? 0), goal.start)));
+    // "flew to Marrow later that week for an audience with the king": the journey's own clause goes on to the gathering it was for, held when they got there.
+    const trip = found.findLast((j) => j.rule.travel === true && j.date && j.end <= goal.start && (WHERE_AFTER_JOURNEY.test(text.slice(Math.max(j.end, j.dateAt ?? 0), goal.start)) || (!j.future && isArrivalFor(text.slice(j.start, goal.start)))));
     if (trip) [goal.date, goal.dateAt] = [trip.date, trip.dateAt];
   }
 }

@@ -8,7 +8,7 @@ import type { ArticleEvents } from './candidate.ts';
 import { isCountedFromAnother, mayDateAReport } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
-import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedFromEventNamed, datesCountedFromAnother, lastDayNamed, weekdayCountedFromEventNamed } from './counted-from.ts';
+import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedFromEventNamed, datesCountedFromAnother, lastDayNamed, weekdayCountedFromEventNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { elidedSecondEvents } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
@@ -141,7 +141,9 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     // "A day earlier, he will meet …": counted from a day the article gives elsewhere, neither the scene's day nor the publication day; from the last it dates by day when there is one.
     const dayNamedBefore = (): string | undefined => (prior?.blockIndex === sentence.blockIndex ? lastDayNamed(prior.text, reference, today) : undefined);
     if (counted) for (const m of found) if (!m.date && !datedByCountingOn(m, times, mentions, dayNamedBefore)) m.dateWithheld = true;
-    datedFromEventNamed(found, times, text, mentions, prior?.blockIndex === sentence.blockIndex ? { text: prior.text, day: dayNamedBefore } : undefined);
+    const sentenceBefore = prior?.blockIndex === sentence.blockIndex ? { text: prior.text, day: dayNamedBefore } : undefined;
+    datedByDayOfAStay(found, times, text, mentions, sentenceBefore);
+    datedFromEventNamed(found, times, text, mentions, sentenceBefore);
     const undated = found.find((m) => !m.date && !m.reference && !m.dateWithheld);
     if (undated && previous && previous.blockIndex === sentence.blockIndex) {
       // Only a relative date ("last week", "over the weekend") sets the scene for the next sentence.

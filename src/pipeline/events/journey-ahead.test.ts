@@ -40,3 +40,13 @@ describe("a delegation's journey ahead", () => {
     expect(found.find((c) => c.kind === 'meeting')?.date.value).not.toBe('2052-04-05');
   });
 });
+
+describe('a past journey’s clause going on to what it was for', () => {
+  // Thursday 10 March 2061.
+  const spanOf = (body: string, kind: string): string[] => extractOne('2061-03-10', `${body}\n`).candidates.filter((c) => c.kind === kind).map((c) => `${c.date.start}/${c.date.end}`);
+
+  it('holds the gathering when the journey is dated, not on the news day', () => {
+    expect(spanOf('Rolf Ekdahl held talks with Ivo Marek in Brenn on Tuesday, March 1. Later that week he flew to Marrow for an audience with King Alaric.', 'meeting')).toEqual(['2061-03-02/2061-03-06']);
+    expect(spanOf('The Estmark premier hosted the Dorvian president in Brenn on Monday, February 28. Later that week she travelled to Ostby for an audience with Queen Edda.', 'meeting')).toContain('2061-03-01/2061-03-06');
+  });
+});

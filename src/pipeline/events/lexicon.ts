@@ -4,6 +4,7 @@
  */
 
 import { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
+import { ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
 
 /** Month and weekday names are the dates lexicon's ("Sept.", "Tuesday"). */
@@ -267,11 +268,12 @@ export const SUPPOSED_EVENT = /^(?:\s+(?:without|with|between|among|involving|ex
 /**
  * A second object of the same verb with a day of its own, the verb left out: "spoke with Sarem on Monday and with the rebels'
  * chief, Dariush Kalan, two days later", "called the Malawian president on Monday and the Zambian president the next day",
- * "met the prime minister on Tuesday and the king on Thursday" (groups: "with/to", the object, its count and unit, "next/following",
+ * "met the prime minister on Tuesday and the king on Thursday", "held phone talks with Arvid on Monday and then with Dorn on
+ * Wednesday" (an adverb of sequence only before "with" or "to": "and then met …" is a clause of its own) (groups: "with/to", the object, its count and unit, "next/following",
  * its weekday). What follows the first event's day, up to that day.
  */
 export const ELIDED_SECOND_OBJECT = new RegExp(
-  String.raw`^,?\s+and\s+((?:with|to)\s+)?(?!(?:then|later|also|again|he|she|they|it|we|I|on|in|at|after|before|since)\b)([^;.]{3,80}?),?\s+(?:(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+later|the\s+(next|following)\s+day|on\s+(${WEEKDAY_NAME}))\b`,
+  String.raw`^,?\s+and\s+(?:(?:then|later|also)\s+(?=(?:with|to)\s))?((?:with|to)\s+)?(?!(?:then|later|also|again|he|she|they|it|we|I|on|in|at|after|before|since)\b)([^;.]{3,80}?),?\s+(?:(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+later|the\s+(next|following)\s+day|on\s+(${WEEKDAY_NAME}))\b`,
   'i',
 );
 /** A verb in the words taken for an elided second object ("and the talks ended two days later"): a clause of its own, not a second object. */
@@ -288,6 +290,8 @@ export const COUNTED_BACK_WORD = /\b(?:previous|preceding)\b/i;
 export const NAMED_IN_SUBORDINATE = /\b(?:if|once|after|when|unless|should|following)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(meetings?|talks|summit|call|visit|round|session|negotiations|conference|consultations)\b/giu;
 /** A part of the day told from the story, not from the publication ("earlier in the day", "later in the day"; "earlier today" is the publication's). */
 export const STORY_DAY_PART = /^(?:earlier|later)\s+in\s+the\s+day$/i;
+/** A part of the week told from the story's day ("later that week", "earlier the same week"; group: "later" or "earlier"): the days of that week after (before) it. */
+export const STORY_WEEK_PART = /^(later|earlier)\s+(?:that|the\s+same)\s+week$/i;
 /** An entry of a diary labelled by its weekday ("Thursday: Balkan ministers hold talks in Sarajevo", "Tuesday — the chancellors meet"). */
 export const WEEKDAY_LABEL = /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?::|[—–]\s)/;
 /** A diary of the days to come: "The diplomatic week ahead", "Coming up this week", "What to watch", "the week's diary". */
@@ -442,6 +446,19 @@ export const COUNTED_BACK_ANCHOR = /\b(a|an|one|two|three|four|five|six|seven|\d
  * sentence tells of by that noun (`datedFromEventNamed`).
  */
 export const COUNTED_FROM_EVENT_NAMED = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:the|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+)(?=\s+(?:was|were|had|has|have|is|are|began|took|came|broke|ran|went|fell|[a-z]{3,}ed)\b|\s*[,;.]|$)/giu;
+/** The words naming a stay somewhere that runs over days: a visit, a trip, a tour. */
+const STAY_NOUN = String.raw`(?:visit|trip|tour|stay|mission)`;
+/**
+ * A day counted by its place in a stay: "On the second day of her visit to Harvik", "on the last day of a three-day
+ * state visit", "on the first day of his tour" (groups: the ordinal; the stay's length in days, when told here).
+ */
+export const DAY_OF_A_STAY = new RegExp(String.raw`\bon\s+the\s+(${ORDINAL_PATTERN})\s+day\s+of\s+(?:a|an|the|her|his|their|its)\s+(?:([\w]+)-day\s+)?(?:[\w-]+\s+){0,2}?${STAY_NOUN}\b`, 'i');
+/** A stay's length told by its noun ("a three-day visit", "his four-day state visit"; group: the count). */
+export const STAY_LENGTH = new RegExp(String.raw`\b(\w+)-day\s+(?:[\w-]+\s+){0,2}?${STAY_NOUN}\b`, 'i');
+/** A stay's noun anywhere in a sentence. */
+export const STAY_NAMED = new RegExp(String.raw`\b${STAY_NOUN}\b`, 'i');
+/** The words right before a stay's first day: "which began on Tuesday", "that opened Monday", "since Sunday", "starting on March 2". */
+export const STAY_BEGAN_BEFORE = /\b(?:began|begun|opened|started|starting|beginning|since)\s+(?:on\s+)?$/i;
 /** The anchor's clause ends at a stop (not an initial's: "the U.S. team") or a new clause. */
 export const ANCHOR_CLAUSE_END = /[,;]|(?<!\b[A-Z])\.|\s(?:and|but|while|as)\s/;
 /** A sentence whose subject points back at the event before it ("It took place one day after …", "The meeting came a week after …"). */

@@ -42,3 +42,17 @@ describe('a weekday counted from the story’s day, opening a paragraph', () => 
     expect(inParagraphs('2058-04-17', LEDE, `${BACKGROUND} Their deputies had met in Skarholm the previous Friday.`)).toContain('meeting 2058-03-22 occurred');
   });
 });
+
+describe('a part of the week told from the story’s day ("later that week")', () => {
+  // Thursday 10 March 2061: the week of Tuesday 1 March runs from Monday 28 February to Sunday 6 March.
+  const spanOf = (body: string, kind: string): string[] => extractOne('2061-03-10', `${body}\n`).candidates.filter((c) => c.kind === kind).map((c) => `${c.date.start}/${c.date.end}`);
+
+  it('keeps the days of that week after the story’s day, in either outlet’s wording', () => {
+    expect(spanOf('Rolf Ekdahl held talks with Ivo Marek in Brenn on Tuesday, March 1. Later that week he had an audience with King Alaric in Marrow.', 'meeting')).toEqual(['2061-03-02/2061-03-06']);
+    expect(spanOf('The envoy Sara Lindqvist met the Korvian president in Selvig on Tuesday, March 1. Later the same week she held talks with the Estmark premier.', 'talks')).toEqual(['2061-03-02/2061-03-06']);
+  });
+
+  it('keeps the days before it for "earlier that week"', () => {
+    expect(spanOf('The envoy met the rebels in Sefid on Thursday, March 3. Earlier that week she had held talks with the governor in Ardan.', 'talks')).toEqual(['2061-02-28/2061-03-02']);
+  });
+});

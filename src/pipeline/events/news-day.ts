@@ -5,7 +5,7 @@
  */
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import { datelineLength } from './dateline.ts';
-import { COUNTED_WEEKDAY, DAY_LINE, STORY_DAY_PART, WEEK_AHEAD, WEEKDAY_LABEL } from './lexicon.ts';
+import { COUNTED_WEEKDAY, DAY_LINE, STORY_DAY_PART, STORY_WEEK_PART, WEEK_AHEAD, WEEKDAY_LABEL } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
 
@@ -54,11 +54,18 @@ function recentDay(text: string, published: string, day: string, days: number): 
  */
 export function onTheStoryDay(times: TemporalExpression[], earlier: Mention[]): TemporalExpression[] {
   return times.map((t) => {
-    if (!t.date || !STORY_DAY_PART.test(t.text)) return t;
+    const part = !t.date ? undefined : STORY_DAY_PART.test(t.text) ? 'day' : STORY_WEEK_PART.exec(t.text)?.[1]?.toLowerCase();
+    if (!t.date || !part) return t;
     const inSentence = times.filter((o) => o.end <= t.start && o.date?.precision === 'day').at(-1)?.date;
     // A plan told before it is not the day in focus ("a pivotal February 26 meeting … Speaking earlier in the day, Zelenskyy …").
     const day = (inSentence ?? earlier.findLast((m) => m.date?.precision === 'day' && !m.future)?.date)?.start;
-    return day ? { ...t, date: { ...t.date, value: day, start: day, end: day } } : t;
+    if (!day) return t;
+    if (part === 'day') return { ...t, date: { ...t.date, value: day, start: day, end: day } };
+    // "held talks on Tuesday, March 1. Later that week he flew to Marrow": the days of that week after the story's day (before it, for "earlier that week");
+    // the week stays its value and precision, only its first or last day moves.
+    if (day < t.date.start || day > t.date.end) return t;
+    const [start, end] = part === 'later' ? [shiftDay(day, 1), t.date.end] : [t.date.start, shiftDay(day, -1)];
+    return start <= end ? { ...t, date: { ...t.date, start, end } } : t;
   });
 }
 
