@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inPresent, withListedNames, wordsBeforeVerb } from './headline-form.ts';
+import { inPresent, withListedNames, withWholeName, wordsBeforeVerb } from './headline-form.ts';
 import { writeHeadline } from './headline.ts';
 
 describe('the form of every title', () => {
@@ -36,5 +36,12 @@ describe('the form of every title', () => {
     expect(wordsBeforeVerb('the fourth round of talks between the two sides will take place in Rome'.split(' '))).toBe(9);
     expect(wordsBeforeVerb('the Russia-backed forces shelled the port'.split(' '))).toBe(3);
     expect(wordsBeforeVerb('the fourth round of talks'.split(' '))).toBe(5);
+  });
+
+  it('take the rest of a name a title ends on cut short from its sentence, never a day or what lies past a full stop', () => {
+    expect(withWholeName('Audience at the Vittoria', 'The king granted an audience at the Vittoria Palace on Monday.')).toBe('Audience at the Vittoria Palace');
+    expect(withWholeName('Working dinner in Castello', 'The mayor offered yesterday evening a working dinner at the Castello Sforzesco.')).toBe('Working dinner in Castello Sforzesco');
+    expect(withWholeName('Talks in Geneva', 'Talks in Geneva Monday were cut short.')).toBe('Talks in Geneva');
+    expect(withWholeName('Talks in Geneva', 'They held talks in Geneva. Officials said little.')).toBe('Talks in Geneva');
   });
 });

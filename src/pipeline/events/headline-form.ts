@@ -5,7 +5,8 @@
  */
 import nlp from 'compromise';
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ENDS_NOUN_PHRASE, OF_NAME_END, ORDINAL } from './headline-lexicon.ts';
+import { CALENDAR_NAME, ENDS_NOUN_PHRASE, OF_NAME_END, ORDINAL } from './headline-lexicon.ts';
+import { wholeWordsAt } from '../parse/whole-word.ts';
 
 /** A name, "the" before it allowed ("the UK", "Germany", "South Korea"). */
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*`;
@@ -23,6 +24,26 @@ export function withListedNames(phrase: string, sentence: string | undefined): s
   if (at < 0) return phrase;
   const rest = REST_OF_LIST.exec(sentence.slice(at + phrase.trim().length))?.[0];
   return rest ? `${phrase.trim()}${rest.replace(/,\s+and\s+/, ' and ')}` : phrase;
+}
+
+/** The run of capitalised words a title ends on ("at the Belem", "in Palazzo"), a name or the start of one. */
+const NAME_AT_END = /(?<![\p{L}.’'-])\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*$/u;
+/** The capitalised words a name goes on with in its sentence ("Belem | Palace", "Palazzo | Civico"), no day or month, no possessive. */
+const NAME_GOES_ON = new RegExp(String.raw`^(?:\s+(?!(?:${CALENDAR_NAME})(?![\p{L}]))\p{Lu}[\p{L}’'-]*(?<![’']s)(?![\p{L}’'-]))+`, 'u');
+
+/**
+ * A title that ends on a name cut short takes the rest of it from its sentence ("… at the Belem" of
+ * "at the Belem Palace", "Working dinner in Palazzo" of "at the Palazzo Civico"): a place or a
+ * venue is never the first word of its name.
+ */
+export function withWholeName(title: string, sentence: string | undefined): string {
+  const end = NAME_AT_END.exec(title)?.[0];
+  if (!sentence || !end) return title;
+  for (const at of wholeWordsAt(sentence, end)) {
+    const rest = NAME_GOES_ON.exec(sentence.slice(at + end.length))?.[0];
+    if (rest) return `${title}${rest.replace(/\s+/g, ' ')}`;
+  }
+  return title;
 }
 
 /** The word after a phrase in its sentence, and whether a mark ends the phrase there ("leaders," ends it). */

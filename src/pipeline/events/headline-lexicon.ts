@@ -87,12 +87,19 @@ export const RELATIVE_OPENER = /^(?:whose|which|who|whom|that)\s+/i;
 export const ANTECEDENT_NAME = /(?:^|\s)((?:\p{Lu}[\p{L}.’'-]+\s+){0,2}\p{Lu}[\p{L}.’'-]+),\s+(?:whose|which|who)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
 /** The name that opens a sentence and does something, never a word that opens any sentence ("The ministers, whose visit …"): ("Ryosei Akazawa has postponed …", "Rustem Umerov, secretary of …, leaves"). */
 export const OPENING_NAME = /^(?!(?:The|A|An|This|That|These|Those|It|Its|There|Their|They|He|His|She|Her|We|Our)\s)((?:\p{Lu}[\p{L}.’'-]+\s+){0,2}\p{Lu}[\p{L}.’'-]+)(?=,|\s+(?:has|have|had|will|is|was|\p{Ll}+(?:s|ed))\b)/u;
+/** Arms and forces that strike, all plural nouns ("Israeli aircraft", "Drones", "Rockets"): a plural verb follows them. */
+const ARMS = String.raw`aircraft|warplanes|jets|bombers|drones|missiles|rockets|shells|forces|troops|gunboats|warships`;
+/** An attacker that is arms or forces, whoever's ("Meridian aircraft", "Drones" opening a sentence, "Rockets"): it takes a plural verb ("strike", not "strikes"). */
+export const ARMS_ATTACKER = new RegExp(String.raw`(?:^|\s)(?:${ARMS})$`, 'iu');
 /**
  * A strike's phrase that is its attacker and verb with no object: a name ("Russia bombarded",
  * "Israel began striking"), or the arms or forces of one ("Israeli aircraft struck"), which take a
  * plural verb.
  */
-export const ATTACKER_AND_VERB = /^((?:\p{Lu}[\p{L}.’'-]*\s+)*(?:\p{Lu}[\p{L}.’'-]*|(?<=\p{Lu}[\p{L}.’'-]*\s+)(?:aircraft|warplanes|jets|bombers|drones|missiles|rockets|forces|troops|gunboats|warships)))\s+(?:(?:began|started|continued)\s+)?(?:\p{Ll}+ed|struck|hit|striking|shelling|bombing|attacking)$/u;
+export const ATTACKER_AND_VERB = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{L}.’'-]*\s+)*(?:\p{Lu}[\p{L}.’'-]*|(?<=\p{Lu}[\p{L}.’'-]*\s+)(?:${ARMS})))\s+(?:(?:began|started|continued)\s+)?(?:\p{Ll}+ed|struck|hit|striking|shelling|bombing|attacking)$`,
+  'u',
+);
 /**
  * What a strike's verb hit, as its sentence goes on after the attacker and verb ("struck | a
  * residential building in Khan Younis | on Tuesday"): a few words that end on a name, before a
@@ -144,13 +151,17 @@ export const OF_THE_DAY = /^(?:the\s+)?(?:(?:current|latest)\s+)?/i;
 
 /** The noun or verb of a vote ("vote", "58 votes to", "parliament voted"): its title says what was voted on or decided. */
 export const VOTE = /\bvot(?:e|es|ed|ing)\b/i;
+/** The names of the days and months (TIME_NAME, VOTE_ON, ENDS_OBJECT, headline-form.ts withWholeName). */
+export const CALENDAR_NAME = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
 /** What a vote was on, as its sentence names it ("a vote on the new language law took place"), never a day ("a vote on Thursday"): up to a verb, a place or a time. */
 export const VOTE_ON =
-  /\bvote\s+on\s+(?!(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)((?:the\s+)?[\p{L}\d’'-]+(?:\s+(?!(?:took|takes|was|were|is|are|will|would|passed|failed|ended|began|in|at|on|after|before|by|and|but)\b)[\p{L}\d’'-]+){0,7})/u;
+  new RegExp(String.raw`\bvote\s+on\s+(?!(?:the\s+)?(?:${CALENDAR_NAME}|\d)\b)((?:the\s+)?[\p{L}\d’'-]+(?:\s+(?!(?:took|takes|was|were|is|are|will|would|passed|failed|ended|began|in|at|on|after|before|by|and|but)\b)[\p{L}\d’'-]+){0,7})`,
+  'u',
+);
 /** The clause a vote decided, before it ("The Senate also ratified the treaty | after a vote on Thursday"). */
 export const DECIDED_BY_VOTE = /^(?<clause>\p{Lu}.{11,}?),?\s+(?:after|following|in|by)\s+an?\s+(?:\p{Ll}+\s+)?vote\b/u;
 /** A day or a month: a time, never whom or where a noun concerns ("vote on Thursday"). */
-export const TIME_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+export const TIME_NAME = new RegExp(`^(?:${CALENDAR_NAME})$`);
 
 /** An exchange told by a verb that needs both its sides as its subject: "handed each other", "swapped … with one another". */
 export const RECIPROCAL = /\b(?:each\s+other|one\s+another)\b/i;
@@ -159,3 +170,31 @@ export const RECIPROCAL = /\b(?:each\s+other|one\s+another)\b/i;
  * "Kyiv and Moscow swapped …" (names of one to three capitalised words, joined by "and", ending where the verb begins).
  */
 export const TWO_SIDES_BEFORE = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+and\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+$/u;
+
+/**
+ * Words that end a verb's object carried on from its sentence into a title (headline-clause.ts): a
+ * preposition of place, time or manner, a conjunction or a clause's first word, a time, an adverb
+ * ("welcomed a trade delegation from Gdynia | at the town hall", "met rebel commanders | in the hills",
+ * "speak with the Estmark president | by phone tonight"); "of", "from" and "with" carry it on.
+ * An adverb ends it too (ADVERB), but for one inside it ("the newly appointed ambassador").
+ */
+export const ENDS_OBJECT = new RegExp(
+  String.raw`^(?:at|in|on|near|outside|inside|above|below|beside|across|around|by|for|during|until|till|since|after|before|over|via|through|amid|following|without|despite|under|into|to|as|and|but|or|while|when|where|who|whom|which|that|whose|because|so|than|if|today|tonight|yesterday|tomorrow|this|last|next|early|earlier|late|later|overnight|again|soon|shortly|then|also|once|${CALENDAR_NAME}|\d{1,2}[:.]\d{2})$`,
+  'u',
+);
+/** A phrase told in the first person, as a written answer or a readout tells it ("I visited", "We held talks with …"): its author is the actor. */
+export const FIRST_PERSON_OPENING = /^(?:I|[Ww]e)\s+(?=\p{Ll})/u;
+/** "my" or "our" in a first-person phrase: a title in the third person does without them ("with my Velsland counterpart" → "with Velsland counterpart"). */
+export const OWN_FIRST_PERSON = /\b(?:my|our)\s+/gi;
+/** A pronoun for an object ("to see him", "met them"): no title's object. */
+export const OBJECT_PRONOUN = /^(?:him|her|them|it|us|me|you|each|both|one)$/i;
+/** A pronoun for a subject: no title's actor. */
+export const PRONOUN_ACTOR = /^(?:I|we|he|she|they|it)$/i;
+/**
+ * The subject a sentence gives a plan told before a phrase that is its verb alone ("The prime
+ * minister is expected to | speak", "On Monday, the two leaders will | meet"): up to four words.
+ */
+export const SUBJECT_BEFORE_PLAN =
+  /^(?:[^,]{0,40},\s+)?(?:the\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:is|are|will|would|plans?|planned|hopes?|intends?)(?:\s+(?:due|set|expected|scheduled|going|likely|also|still|now|planning|hoping|to|be))*\s+$/iu;
+/** An adverb ("privately", "newly"). */
+export const ADVERB = /^\p{Ll}+ly$/u;

@@ -4,8 +4,9 @@ import type { EntityType, EventStatus } from '../types.ts';
 import { findCountry } from '../entities/places.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, PRONOUN_SUBJECT, RECIPROCAL, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, TELLING_ENDS, TWO_SIDES_BEFORE, TOLD_WHERE, UNFINISHED, VENUE } from './headline-lexicon.ts';
+import { ARMS_ATTACKER, ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, PRONOUN_SUBJECT, RECIPROCAL, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, TELLING_ENDS, TWO_SIDES_BEFORE, TOLD_WHERE, UNFINISHED, VENUE } from './headline-lexicon.ts';
 import { hasVerb, inPresent, type InReportWords, inReportWords, wordsBeforeVerb } from './headline-form.ts';
+import { actorClause } from './headline-clause.ts';
 import { otherTitle } from './headline-other.ts';
 import { fold, type NamedForTitle, onlyAide, principals } from './headline-people.ts';
 import { nextWholeWord } from '../parse/whole-word.ts';
@@ -72,6 +73,16 @@ function placed(phrase: string, place: string | null, word: 'in' | 'at' | 'on'):
   if (!named) return `${phrase} ${where(word, place)}`;
   return findCountry(named[1]!) && !findCountry(place) ? `${phrase.slice(0, named.index)} ${where(word, place)}` : phrase;
 }
+/**
+ * A phrase that is one actor's clause, cut at its verb or told in the first person ("Mayor Tom Reddy
+ * welcomed", "sat down", "I visited"), as a title with what its verb takes (headline-clause.ts), the
+ * event's one person its actor where the phrase names none: "Reddy welcomes a trade delegation from Gdynia".
+ */
+function actorTitle(input: HeadlineInput): string | undefined {
+  const named = people(input);
+  const title = actorClause(input.phrase, input.sentence, named.length === 1 ? short(named[0]!) : undefined, input.status === 'planned');
+  return title === undefined ? undefined : placed(title, input.place, 'in');
+}
 /** "speak" or "to speak": a title says whether it happened. */
 const verb = (input: HeadlineInput, done: string, plural: string): string => (input.status === 'planned' ? `to ${plural}` : done);
 
@@ -84,6 +95,8 @@ export const callHeadline: HeadlineRule = (input) => {
   // An aide alone tells of the call: what he said is its title ("Yuri Ushakov says Vladimir Putin told Donald Trump during Monday's telephone conversation …").
   const told = names.length === 1 && onlyAide(names[0]!, [input.sentence ?? '', ...(input.evidence ?? [])].join(' ')) ? gist(input, names[0]!.name.length) : undefined;
   if (told) return `${names[0]!.name} ${told.verb} ${told.what}`;
+  const clause = actorTitle(input);
+  if (clause) return clause;
   if (names.length === 1) return `${names[0]!.name} ${verb(input, 'holds', 'hold')} a phone call`;
   // "The military operations chiefs of India and Pakistan spoke by phone": the sides, as for a meeting.
   const states = parties(input);
@@ -145,7 +158,7 @@ export function gatheringHeadline(noun: string): HeadlineRule {
     if (states.length >= 2) return `${states.slice(0, 3).join('–')} ${noun}${at}`;
     // "The current round opened in Cairo": a part of a series is named with what it is of ("Round of talks in Cairo", "Second round of talks in Dodoma").
     if (SERIES_PART.test(input.phrase.trim())) return `${capitalise(input.phrase.trim().replace(OF_THE_DAY, ''))} of ${noun}${at}`;
-    return oneParty(input, object, at) ?? inReportWords(placed(capitalise(withoutPronoun(input.phrase) || noun), input.place, 'in'));
+    return actorTitle(input) ?? oneParty(input, object, at) ?? inReportWords(placed(capitalise(withoutPronoun(input.phrase) || noun), input.place, 'in'));
   };
 }
 
@@ -156,6 +169,8 @@ export const meetingHeadline: HeadlineRule = (input) => {
   const at = input.place ? ` ${where('in', input.place)}` : '';
   if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'meet', 'meet')}${at}`;
   if (states.length >= 2) return `${states.slice(0, 3).join('–')} meeting${at}`;
+  const clause = actorTitle(input);
+  if (clause) return clause;
   // "They met in Kampala": the pronoun is no title's subject, and its verb alone says no more than the noun.
   const bare = BARE_MEETING.exec(withoutPronoun(input.phrase.trim()));
   if (bare) return `${bodyMeeting(input)}${bare[1] ?? at}`;
@@ -394,8 +409,8 @@ export const statementHeadline: HeadlineRule = (input) => {
  */
 export const strikeHeadline: HeadlineRule = (input) => {
   const attacker = ATTACKER_AND_VERB.exec(input.phrase)?.[1];
-  // A state strikes; its aircraft or forces strike.
-  const strikes = attacker && /\s\p{Ll}+$/u.test(attacker) ? verb(input, 'strike', 'strike') : verb(input, 'strikes', 'strike');
+  // A state strikes; its aircraft or forces strike, and so do drones or rockets whoever's they are ("Drones struck", "Rockets hit").
+  const strikes = attacker && ARMS_ATTACKER.test(attacker) ? verb(input, 'strike', 'strike') : verb(input, 'strikes', 'strike');
   if (attacker && input.place) return `${attacker} ${strikes} ${input.place}`;
   // No place known: what the verb hit, as the sentence says it ("Israeli aircraft strike a residential building in Khan Younis").
   const at = attacker ? (input.sentence ?? '').indexOf(input.phrase) : -1;

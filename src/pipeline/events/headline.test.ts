@@ -533,3 +533,52 @@ describe('a title that says what happened, not a pronoun, a day or a cut noun', 
     expect(title('other', 'trip', 'Mallin’s trip to Velmora was cut short.', null, [person('Rhea Mallin')])).toBe('Mallin’s trip to Velmora');
   });
 });
+
+describe('a clause of one actor cut at its verb, or told in the first person', () => {
+  const titled = (kind: 'meeting' | 'talks' | 'call', phrase: string, sentence: string, participants: { name: string; type: EntityType }[], status: 'occurred' | 'planned' = 'occurred', place: string | null = null) =>
+    writeHeadline({ kind, status, participants, place, phrase, sentence, evidence: [sentence] });
+
+  it('carry a phrase that ends on its verb on through what the verb takes, in the present', () => {
+    // A local paper's, a wire's and a ministry's wording.
+    expect(titled('meeting', 'Councillor Ada Brenn welcomed', 'Councillor Ada Brenn welcomed a group of exchange students from Ostra at the library on Saturday.', [person('Ada Brenn')])).toBe(
+      'Councillor Ada Brenn welcomes a group of exchange students from Ostra',
+    );
+    expect(titled('meeting', 'sat down', 'Velmish envoy Mara Lind, who arrived on Tuesday, sat down with opposition leaders in Ostra on Wednesday.', [person('Mara Lind')], 'occurred', 'Ostra')).toBe(
+      'Lind sits down with opposition leaders in Ostra',
+    );
+    expect(titled('meeting', 'Deputy Minister received', 'On 3 May the Deputy Minister received the newly accredited Ambassador of Velm, Tomas Ruud.', [person('Tomas Ruud')])).toBe(
+      'Deputy Minister receives the newly accredited Ambassador of Velm',
+    );
+    expect(titled('call', 'chancellor spoke to', 'The chancellor spoke to President Ilse Dorn late on Sunday about the grain corridor.', [person('Ilse Dorn')])).toBe('Chancellor speaks to President Ilse Dorn');
+  });
+
+  it('take the subject a plan gives before a verb alone, and say it is a plan', () => {
+    expect(titled('call', 'speak', 'The foreign minister is due to speak with her Ostrian counterpart by phone on Friday.', [], 'planned')).toBe('Foreign minister to speak with her Ostrian counterpart');
+    expect(titled('meeting', 'meet', 'Premier Ana Vell said on Monday that she would meet the union leaders on Thursday.', [person('Ana Vell')], 'planned')).toBe('Vell to meet the union leaders');
+  });
+
+  it('make the author of a first-person written answer or readout its actor', () => {
+    expect(titled('meeting', 'I met', 'The Secretary of State for Transport (Ms Dana Holm): I met the chief executives of the three rail operators on 4 March.', [person('Dana Holm')])).toBe(
+      'Holm meets the chief executives of the three rail operators',
+    );
+    expect(titled('talks', 'We held talks with our Tarvish partners in Riga', 'Foreign Minister Ivo Rask: We held talks with our Tarvish partners in Riga today on energy links.', [person('Ivo Rask')], 'occurred', 'Riga')).toBe(
+      'Rask holds talks with Tarvish partners in Riga',
+    );
+  });
+
+  it('leave a phrase that is no one actor’s clause, or whose verb takes only a pronoun, or whose actor is not named before it', () => {
+    expect(titled('meeting', 'They did not meet', 'They did not meet face to face.', [])).not.toMatch(/meets/);
+    expect(titled('meeting', 'see', 'The cardinal, Luis Orta, will travel to Velm to see him on Friday.', [person('Luis Orta')], 'planned')).not.toMatch(/him/);
+    // The person is whom the verb took: no actor is known.
+    expect(titled('meeting', 'received', 'On 3 May the Deputy Minister received the newly accredited Ambassador of Velm, Tomas Ruud.', [person('Tomas Ruud')])).not.toMatch(/^Ruud/);
+  });
+});
+
+describe('a strike by arms, whoever’s', () => {
+  it('give drones, rockets or missiles that open the sentence a plural verb', () => {
+    const struck = (phrase: string, sentence: string) => writeHeadline({ kind: 'strike', status: 'occurred', place: null, phrase, participants: [], sentence });
+    expect(struck('Drones struck', '06:40 — Drones struck a power station outside Velm before dawn, the mayor says.')).toBe('Drones strike a power station outside Velm');
+    expect(struck('Rockets hit', 'ANCHOR: Rockets hit the port of Ostra shortly after midnight, officials say.')).toBe('Rockets strike the port of Ostra');
+    expect(struck('Missiles slammed', 'Missiles slammed into Tarn overnight.')).not.toMatch(/strikes/);
+  });
+});
