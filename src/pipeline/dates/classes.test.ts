@@ -333,6 +333,29 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The truce takes effect at midnight local time.', ref: '2026-03-12', finds: 'midnight', expected: { type: 'TIME', value: '2026-03-12T24' } },
     { text: 'Forecasters have warned of gales overnight.', ref: '2026-03-12', finds: 'overnight', expected: { type: 'TIME', value: '2026-03-12TNI' } },
   ],
+  // A change told in the present with the month it starts from is a timetable: the coming month
+  // however far ahead; a comparison's base ("rises to 3 percent from March") and a past keep theirs.
+  'a plain present before "from <Month>" looks ahead': [
+    { text: 'WELLINGTON (NZPA) - Pensioners get the increase from October, the minister said.', ref: '2025-06-11', finds: 'October', expected: { value: '2025-10' } },
+    { text: 'Under the new scheme, low-income renters receive a bigger supplement from November.', ref: '2025-06-11', finds: 'November', expected: { value: '2025-11' } },
+    { text: 'The levy on sugary drinks comes into force from January, the Treasury said.', ref: '2026-03-10', finds: 'January', expected: { value: '2027-01' } },
+    { text: 'Fares go up 5 percent from December for most commuters.', ref: '2026-03-10', finds: 'December', expected: { value: '2026-12' } },
+    { text: 'Inflation rises to 3 percent from 2.5 percent in October.', ref: '2025-06-11', finds: 'October', expected: { value: '2024-10' } },
+    { text: 'Prices are up 4 percent from October.', ref: '2025-06-11', finds: 'October', expected: { value: '2024-10' } },
+    { text: 'Pensioners got the increase from October.', ref: '2025-06-11', finds: 'October', expected: { value: '2024-10' } },
+  ],
+  // A half of the year with no year, in a report of money or output: the reference year's half.
+  'a half of the year told alone': [
+    { text: 'TOKYO (Kyodo) - Economists expect the trade surplus to widen again in the second half.', ref: '1999-03-09', finds: 'the second half', expected: { type: 'DATE', value: '1999-H2' } },
+    { text: 'Net profit at the carmaker rose 12 percent in the first half, it said on Thursday.', ref: '2025-08-14', finds: 'the first half', expected: { type: 'DATE', value: '2025-H1' } },
+    { text: 'Exports slumped in the second half, the ministry said.', ref: '2026-02-10', finds: 'the second half', expected: { value: '2025-H2' } },
+  ],
+  // Australian and New Zealand statistics name a quarter by its last month.
+  'a quarter named by its last month': [
+    { text: 'Annual inflation was 2.5 percent in the March quarter, Statistics New Zealand said.', ref: '2025-06-11', finds: 'the March quarter', expected: { type: 'DATE', value: '2025-Q1' } },
+    { text: 'SYDNEY (AAP) - The economy grew 0.6 per cent in the September quarter.', ref: '2025-12-03', finds: 'the September quarter', expected: { value: '2025-Q3' } },
+    { text: 'Wages rose 0.8 per cent in the December quarter.', ref: '2026-02-18', finds: 'the December quarter', expected: { value: '2025-Q4' } },
+  ],
 };
 
 const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
@@ -364,6 +387,16 @@ const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
   'a season that qualifies a noun': [
     { text: 'The players report to spring training next month.', not: 'spring' },
     { text: 'The price fall in summer hurt farmers.', not: 'summer' },
+  ],
+  'a current that is no time': [
+    { text: "Japan's current account surplus shrank in January.", not: 'current' },
+    { text: 'The current-account deficit widened, while current accounts at banks grew.', not: 'current' },
+    { text: 'Two swimmers were swept away by a strong current.', not: 'current' },
+  ],
+  "a game's halves": [
+    { text: 'Ronaldo scored twice in the second half as Portugal won.', not: 'second half' },
+    { text: 'The referee sent off two players in the first half of a bad-tempered match.', not: 'first half' },
+    { text: 'Sales of tickets for the final soared after the hosts equalised in the second half.', not: 'second half' },
   ],
   'a thing named by a part of the day': [
     { text: 'The fire broke out on Sunday. Most workers in the night shift fled.', not: 'night' },

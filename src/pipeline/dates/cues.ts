@@ -22,7 +22,7 @@ import type { Tense } from './tense.ts';
 
 import { MONTH_PATTERN } from './lexicon/calendar.ts';
 import { INCIDENTS } from './lexicon/incidents.ts';
-import { EN_NON_PARTICIPLES, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
+import { EN_NON_PARTICIPLES, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, CHANGE_FROM_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
 
 /** "deadline": past when the clause is past, else ahead ("pay down the loan by February"). */
@@ -263,6 +263,27 @@ export const SIGNALS: Signal[] = [
       { text: 'The new rules apply from Monday.', ref: '1998-11-18', finds: 'Monday', value: '1998-11-23' },
       { text: 'Beginning Monday, the store opens at 8 a.m.', ref: '1998-11-18', finds: 'Monday', value: '1998-11-23' },
       { text: 'Flights were cut starting Monday.', ref: '1998-11-18', finds: 'Monday', value: '1998-11-16' },
+    ],
+  },
+  {
+    name: 'from, after a present verb of change',
+    side: 'before',
+    reach: 90,
+    // A change told in the present with the time it starts from is to come, as a timetable is
+    // ("pensioners get the increase from October", "fares rise 4 percent from January" in June:
+    // this October, next January). Not a comparison's base ("rises to 3 percent from March",
+    // "is up from October"), nor through a clause break; a past clause still reads it past.
+    pattern: new RegExp(
+      String.raw`\b(?:${alternation(CHANGE_FROM_VERBS.map((v) => v.replaceAll(' ', '\\s+')))})\s+(?:(?!\b(?:to|than|up|down|compared|versus|against|from)\b)[^.;:,()]){0,60}?\bfrom\s+${PARTS}$`,
+      'i',
+    ),
+    reads: 'deadline',
+    examples: [
+      { text: 'Pensioners get the increase from October, the minister said.', ref: '2025-06-11', finds: 'October', value: '2025-10' },
+      { text: 'Rail fares rise 4 percent from January.', ref: '2025-06-11', finds: 'January', value: '2026-01' },
+      { text: 'Households on prepaid meters pay the lower tariff from September.', ref: '2026-03-10', finds: 'September', value: '2026-09' },
+      { text: 'Inflation rises to 3 percent from October.', ref: '2025-06-11', finds: 'October', value: '2024-10' },
+      { text: 'Pensioners got the increase from October.', ref: '2025-06-11', finds: 'October', value: '2024-10' },
     ],
   },
   {

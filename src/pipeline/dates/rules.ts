@@ -14,7 +14,7 @@ import { weekdayOfMonth, weekdayWeeksOn } from './parsers/weekdays.ts';
 import { mayAfterPreposition, mayBeforeOccasion, relativeMay, thatMonth } from './parsers/months.ts';
 import { dayOfEachMonth, dayOfMonth } from './parsers/dayOfMonth.ts';
 import { partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
-import { halfYear, quarter, quarterOfMonths, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
+import { halfAlone, halfYear, quarter, quarterOfMonths, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { dayWord, futureReference, momentOfDay, pastReference, presentReference, sameDay, sameTimeOtherYear, seasonOfPlay, someDay } from './parsers/references.ts';
 import type { Rule } from './parsers/rule.ts';
 import { century, decade, decadeWords, fiscalYear, theYear, shortYear, splitYear, turnOfCentury, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
@@ -41,6 +41,7 @@ export const RULES: Rule[] = [
   reportingPeriod,
   yearEarlier,
   halfYear,
+  halfAlone,
   seasonOfYear,
   theSeason,
   seasonAlone,

@@ -7,6 +7,7 @@
 import type { ParsedComponents } from 'chrono-node';
 import { MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, SEASONS, WEEKDAYS, WEEKDAY_NAME, monthNumber } from './lexicon/calendar.ts';
 import { AGED_NOUNS, AMOUNT_BEFORE, PERIODICAL_WORDS } from './lexicon/amounts.ts';
+import { GAME_WORDS, MONEY_WORDS } from './lexicon/reporting.ts';
 import { ON_NAMED_DAY } from './refiners/partOfDayOf.ts';
 
 export interface Candidate {
@@ -71,8 +72,6 @@ const FUTURE_AS_TOPIC = /^\s+(?:of|looks?|seems?)\b/i;
 const PERIOD_AFTER = /^\s+(?:[\w-]+\s+)?(?:centur|decades?\b|years?\b|months?\b|weeks?\b|days?\b|nights?\b|hours?\b|quarters?\b|seasons?\b|summers?\b|winters?\b|springs?\b|falls?\b|autumns?\b|generations?\b)/i;
 const FRACTION_OF = /^\s+of\s+(?!(?:an?\s+|the\s+)?(?:hour|day|year|century|centuries)\b)/i;
 const SCORING_BEFORE = /\b(?:added|adds|scored|scores|conceded|concedes|grabbed|netted|nets|headed|fired|struck)\s+$/i;
-const GAME_WORDS = /\b(?:points|rebounds|touchdowns?|field\s+goals?|led\s+by|trailed|buzzer|overtime|halftime|quarterback|jumper|free\s+throws?)\b/i;
-const MONEY_WORDS = /\b(?:profits?|sales|revenue|earnings|per\s+cent|percent|economy|growth|share|shares|dividend|results)\b|%|\$/i;
 const ORDINAL_SECOND_AFTER = /^(?:[-‐‑–]\w|\s+(?!(?:or|and|to|of|in|on|at|for|from|later|ago|earlier|before|after|longer|shorter|faster|slower|late|too|more|less)\b)[a-z])/i;
 // Hours of a schedule, not a stretch of time: "after-hours trading", "office hours", "long hours";
 // "the early hours of Sunday" is a part of that day.

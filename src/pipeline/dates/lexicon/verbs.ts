@@ -59,6 +59,17 @@ export const WISH_VERBS = [
 ];
 
 /**
+ * Present-tense verbs of receiving, paying or changing: with a month or day after "from" they tell
+ * a change still to come, as a timetable does ("pensioners get the increase from October", "fares
+ * rise 4 percent from January", "households pay the new tariff from March"). Present forms only:
+ * "got the increase from October" tells of then.
+ */
+export const CHANGE_FROM_VERBS = [
+  'gets?', 'receives?', 'pays?', 'rises?', 'goes up', 'go up', 'falls?', 'takes? effect', 'comes? into (?:force|effect)', 'kicks? in', 'starts?', 'begins?',
+  'changes?', 'switch(?:es)?', 'moves?', 'costs?', 'charges?', 'faces?', 'enters?',
+];
+
+/**
  * Present-tense verbs of habit or state, not of one act: after "<people> today" they tell how
  * things are these days ("young drivers today earn less", "children today eat more sugar"),
  * where an act's verb tells of the day ("EU leaders today meet in Brussels").

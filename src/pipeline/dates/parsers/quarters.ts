@@ -12,6 +12,7 @@ import { ORDINAL_PATTERN, parseOrdinal } from '../lexicon/numbers.ts';
 import { between, inYear } from '../resolved.ts';
 import { quarterOf, quarterTimex } from './periods.ts';
 import type { Rule } from './rule.ts';
+import { FIELD_GAME_WORDS, GAME_WORDS, MONEY_WORDS, OUTPUT_WORDS } from '../lexicon/reporting.ts';
 
 const YEAR = String.raw`(?:19|20)\d\d`;
 const YEAR_EARLIER = String.raw`year[-‐‑](?:earlier|ago)`;
@@ -65,19 +66,23 @@ export const quarter: Rule = {
 };
 
 /**
- * A quarter named by its months, as Japanese and Indian companies report theirs: "the
- * April-June quarter" is the second (calendar) quarter; one not yet begun is last year's
- * unless the clause looks ahead.
+ * A quarter named by its months, as Japanese and Indian companies report theirs ("the
+ * April-June quarter" is the second calendar quarter), or by its last month, as Australian and
+ * New Zealand statistics do ("the March quarter", "the September quarter"); one not yet begun is
+ * last year's unless the clause looks ahead.
  */
 export const quarterOfMonths: Rule = {
   name: 'quarter-of-months',
   examples: [
     { text: 'Results for the April-June quarter are due in August.', ref: '2025-04-28', finds: 'the April-June quarter', value: '2025-Q2' },
     { text: 'Profit rose in the October-December quarter.', ref: '2026-02-10', finds: 'the October-December quarter', value: '2025-Q4' },
+    { text: 'Annual inflation was 2.5 percent in the March quarter.', ref: '2025-06-11', finds: 'the March quarter', value: '2025-Q1' },
+    { text: 'The economy shrank in the September quarter, the bureau said.', ref: '2026-02-10', finds: 'the September quarter', value: '2025-Q3' },
   ],
-  pattern: new RegExp(String.raw`the\s+(${MONTH_PATTERN})\s*[-‐‑–]\s*(${MONTH_PATTERN})\s+quarter`),
+  pattern: new RegExp(String.raw`the\s+(?:(${MONTH_PATTERN})\s*[-‐‑–]\s*)?(${MONTH_PATTERN})\s+quarter`),
   read: ({ groups, reference, tense }) => {
-    const [first = 0, last = 0] = [monthNumber(groups[1] ?? ''), monthNumber(groups[2] ?? '')];
+    const last = monthNumber(groups[2] ?? '') ?? 0;
+    const first = groups[1] === undefined ? last - 2 : (monthNumber(groups[1]) ?? 0);
     if (first % 3 !== 1 || last !== first + 2) return null;
     const number = (first + 2) / 3;
     const year = number > quarterOf(reference) && tense() !== 'future' ? reference.getFullYear() - 1 : reference.getFullYear();
@@ -113,6 +118,32 @@ export const yearEarlier: Rule = {
   read: ({ reference }): Timex => {
     const year = reference.getFullYear() - 1;
     return { type: 'DATE', value: String(year), date: inYear(year), relative: true };
+  },
+};
+
+/**
+ * "the first half", "the second half" with no year, in a report of money or output ("expect the
+ * surplus to widen in the second half", "sales rose 5 percent in the first half"): the half of
+ * the reference's year; one not yet begun is last year's unless the clause looks ahead, as a
+ * quarter is. A match's halves ("scored in the second half") are no time: the words of money must
+ * be in the sentence, those of a game not.
+ */
+export const halfAlone: Rule = {
+  name: 'half-alone',
+  examples: [
+    { text: 'Economists expect the surplus to widen in the second half.', ref: '1999-03-09', finds: 'the second half', value: '1999-H2' },
+    { text: 'Sales rose 5 percent in the first half, the company said.', ref: '1998-08-12', finds: 'the first half', value: '1998-H1' },
+    { text: 'Profit fell in the second half.', ref: '1999-03-09', finds: 'the second half', value: '1998-H2' },
+  ],
+  pattern: /the\s+(first|second|latter)\s+half(?!\s+of\b)/,
+  read: ({ groups, reference, tense, earlierInSentence, after }) => {
+    const sentence = `${earlierInSentence()} ${after.split(/[.!?](?:\s|$)/)[0] ?? ''}`;
+    if (!(MONEY_WORDS.test(sentence) || OUTPUT_WORDS.test(sentence)) || GAME_WORDS.test(sentence) || FIELD_GAME_WORDS.test(sentence)) return null;
+    const half = /^first$/i.test(groups[1] ?? '') ? 1 : 2;
+    const current = reference.getMonth() < 6 ? 1 : 2;
+    const year = half > current && tense() !== 'future' ? reference.getFullYear() - 1 : reference.getFullYear();
+    const date = between(utcDay(year, half * 6 - 5, 1), utcDay(year, half * 6 + 1, 0));
+    return { type: 'DATE', value: `${year}-H${half}`, date };
   },
 };
 

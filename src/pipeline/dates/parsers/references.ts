@@ -26,7 +26,9 @@ export const presentReference: Rule = {
   // "at the moment": the moment alone, as TimeML leaves the preposition out; not "at the moment
   // of the blast" or "at the moment he spoke", another event's moment. Not "for the moment",
   // which TimeBank leaves unmarked (a hedge on a plan, not a time).
-  pattern: /now|currently|(?<!\bthen\s)current|at present|presently|(?<=\bat\s+)the moment(?!\s+(?:of|when|that|he|she|it|they|we|I)\b)|nowadays|these days|the present/,
+  // Not a term of finance ("the current account surplus", "current accounts") nor the noun of a
+  // flow ("the electric current", "a strong current swept them"): no time (classes.test.ts).
+  pattern: /now|currently|(?<!\b(?:then|electric|alternating|direct|strong|swift|powerful|rip|ocean)\s)current(?![\s-‐‑]+accounts?\b)|at present|presently|(?<=\bat\s+)the moment(?!\s+(?:of|when|that|he|she|it|they|we|I)\b)|nowadays|these days|the present/,
   read: () => ({ type: 'DATE', value: 'PRESENT_REF' }),
 };
 

@@ -1,0 +1,16 @@
+/**
+ * Words that tell what kind of report a sentence is: the periods of a game ("the fourth quarter",
+ * "the second half") read as time only in a report of money or output, never in a game's.
+ */
+
+/** Words of a game's report (American sports copy): a quarter beside them is a period of play. */
+export const GAME_WORDS = /\b(?:points|rebounds|touchdowns?|field\s+goals?|led\s+by|trailed|buzzer|overtime|halftime|quarterback|jumper|free\s+throws?)\b/i;
+
+/** Words of football and rugby reports, whose halves are periods of play ("scored in the second half"). */
+export const FIELD_GAME_WORDS = /\b(?:goals?|scored|scores|equali[sz]ed|penalty|penalties|kick[-‐\s]?off|striker|keeper|match|tries|referee)\b/i;
+
+/** Words of a report of money: a quarter beside them is a part of the year. */
+export const MONEY_WORDS = /\b(?:profits?|sales|revenue|earnings|per\s+cent|percent|economy|growth|share|shares|dividend|results)\b|%|\$/i;
+
+/** Words of a report of output or trade, which halves of the year are told in as money is. */
+export const OUTPUT_WORDS = /\b(?:surplus|deficit|output|production|exports?|imports?|inflation|shipments|orders|arrivals|economists)\b/i;
