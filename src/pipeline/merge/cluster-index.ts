@@ -92,6 +92,14 @@ export function addMember(entry: Indexed, m: CandidateEvent, { isPerson, sideOf 
   }
 }
 
+/** An event made again of the given members, one having left it (what the index keeps is rebuilt by the caller). */
+export function rebuildEntry(entry: Indexed, members: CandidateEvent[], world: World): void {
+  const moves = entry.moves;
+  Object.assign(entry, newEntry(entry.order));
+  entry.moves = moves;
+  for (const m of members) addMember(entry, m, world);
+}
+
 /**
  * The countries and organisations a report seats at the table: its participants that are not
  * people, less those its sentence says brokered it ("mediated by Qatar and Turkey" names no side).

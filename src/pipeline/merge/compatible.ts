@@ -187,6 +187,7 @@ const setApart = oncePerObject((report: CandidateEvent) => SET_APART.test(report
 function otherDaysScore(pair: Pair, fit: Exclude<DateFit, 'overlap'>, samePlaceNamed: boolean): number | undefined {
   const { entry, probe, world, shared, sharedPeople } = pair;
   const { report: c, people: ourPeople } = probe;
+  if (fit === 'adjacent' && elsewhereNextDay(pair)) return undefined;
   const summit = probe.family === 'gathering' && fit === 'adjacent' ? summitGoesOn(entry, c, world) : undefined;
   if (summit === 'apart') return undefined;
   const table = fit === 'adjacent' ? heldTable(entry, world) : entry;
@@ -201,6 +202,19 @@ function otherDaysScore(pair: Pair, fit: Exclude<DateFit, 'overlap'>, samePlaceN
     summit === 'same body' ||
     ((samePlaceNamed || goingThere) && (sharedPeople > 0 ? samePeople : (shared > 0 || sameTable(probe, table, true)) && oneTable(probe, table)));
   return firm ? shared * 2 + (samePlaceNamed ? 2 : 0) - 1 : undefined;
+}
+
+/**
+ * Of two gatherings on following days, one says where it was and the other gives no place, but
+ * its sentences name a town of another country ("Witkoff hosted Dmitriev at his Miami office" the
+ * day after the Geneva round; "received at a Paris hotel"): not the one gathering going on.
+ */
+function elsewhereNextDay({ entry, probe, world, places }: Pair): boolean {
+  const { within, isPerson } = world;
+  const townElsewhere = (where: string[], named: Iterable<string>): boolean =>
+    where.length > 0 && [...named].some((m) => within(m) !== undefined && !isPerson(m) && !where.some((p) => samePlace(p, m, within) || sameCountry(p, m, within)));
+  const { report } = probe;
+  return (report.place === null && townElsewhere(places, probe.mentions)) || (entry.places.length === 0 && report.place !== null && townElsewhere([report.place], entry.mentions));
 }
 
 /**

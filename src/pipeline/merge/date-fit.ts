@@ -142,6 +142,7 @@ export class DayIndex {
   /** Takes an event whose reports went to another out of its family's days. */
   remove(entry: Indexed, family: string): void {
     for (const bucket of this.byDay.get(family)?.values() ?? []) if (bucket.includes(entry)) bucket.splice(bucket.indexOf(entry), 1);
+    this.few.delete(entry);
   }
 }
 

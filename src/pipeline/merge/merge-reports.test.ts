@@ -706,6 +706,61 @@ describe('mergeReports: reports with little to tie them', () => {
   });
 });
 
+describe('mergeReports: a report naming only its table, whatever was built beside it', () => {
+  const countries = ['china', 'russia', 'united-states', 'india'];
+  const person = (id: string) => !countries.includes(id);
+  const sideOf = (p: string) => ({ 'steve-witkoff': 'united-states', 'kirill-dmitriev': 'russia', 'mikhail-mishustin': 'russia', 'li-qiang': 'china', 'narendra-modi': 'india' })[p];
+  const met = (article: string, participants: string[], sides: string[], text: string) =>
+    report({ article, kind: 'meeting', date: day('2026-11-17'), participants, roles: { parties: [], mediators: [], present: [], mentioned: [], sides }, evidence: said(text) });
+
+  // Met first, a report of one side in common takes it in; a report of that day seating both its
+  // countries may come only later (another outlet, another set of articles built beside it).
+  it.each([
+    ['china', 'russia', "The Russian premier's talks with his Chinese counterpart in eastern China on Tuesday covered energy."],
+    ['russia', 'china', 'Chinese and Russian heads of government held talks on Tuesday, state media said.'],
+  ])('joins the event of its day seating both its countries, not the first one sharing one side with it (%s, side %s)', (country, side, text) => {
+    const table = met('table', [country], [side], text);
+    const envoys = met('envoys', ['steve-witkoff', 'kirill-dmitriev', 'russia'], [], 'Witkoff hosted Dmitriev on Tuesday.');
+    const leaders = met('leaders', ['mikhail-mishustin', 'li-qiang'], [], 'Mishustin and Li met on Tuesday.');
+    const seated = met('seated', ['mikhail-mishustin', 'li-qiang', 'china', 'russia'], [], 'Russian Prime Minister Mikhail Mishustin met Chinese Premier Li Qiang on Tuesday.');
+    // Named so that the table report is met before or after every other report of its day.
+    for (const names of [['a', 'b', 'c', 'd'], ['d', 'c', 'b', 'a'], ['b', 'a', 'd', 'c']]) {
+      const [t, e, l, s] = [table, envoys, leaders, seated].map((r, i) => ({ ...r, article: names[i]! }));
+      const clusters = mergeReports([t!, e!, l!, s!], within, person, sideOf);
+      expect(clusters.map((c) => c.members.map((m) => m.article).sort().join('+')).sort()).toEqual([names[1], [names[0], names[2], names[3]].sort().join('+')].sort());
+    }
+  });
+
+  it('stays with the event it joined when no other of its day fits it better', () => {
+    const table = met('a', ['india'], ['russia'], 'The Indian premier held talks with the Russian side on Tuesday.');
+    const envoys = met('b', ['steve-witkoff', 'kirill-dmitriev', 'russia'], [], 'Witkoff hosted Dmitriev on Tuesday.');
+    const leaders = met('c', ['mikhail-mishustin', 'li-qiang', 'china', 'russia'], [], 'Mishustin met Li on Tuesday.');
+    const clusters = mergeReports([envoys, table, leaders], within, person, sideOf);
+    expect(clusters.find((c) => c.members.includes(table))!.members).not.toContain(leaders);
+  });
+});
+
+describe('mergeReports: the next day somewhere else', () => {
+  const towns: Record<string, string> = { geneva: 'switzerland', lausanne: 'switzerland', miami: 'florida', florida: 'united-states', paris: 'france' };
+  const inside = (p: string) => towns[p];
+  const person = (id: string) => !(id in towns) && id !== 'united-states';
+  const envoys = ['steve-witkoff', 'kirill-dmitriev'];
+  const geneva = report({ article: 'a', kind: 'meeting', date: day('2026-11-16'), participants: envoys, place: 'geneva', evidence: said('The talks began in Geneva on Monday.') });
+  const nextDay = (text: string, mentions: string[]) => report({ article: 'b', kind: 'meeting', date: day('2026-11-17'), participants: envoys, mentions: [...envoys, ...mentions], evidence: said(text) });
+
+  it.each([
+    ['Witkoff hosted Dmitriev at his Miami office on Tuesday.', 'miami'],
+    ['Dmitriev was received by Witkoff at a Paris hotel on Tuesday.', 'paris'],
+  ])('does not take a report of the next day giving no place, whose sentence names a town of another country, for the gathering going on: %s', (text, town) => {
+    expect(mergeReports([geneva, nextDay(text, [town])], inside, person)).toHaveLength(2);
+  });
+
+  it('still does when the town it names is of the gathering\'s country, or when it names none', () => {
+    expect(mergeReports([geneva, nextDay('Witkoff and Dmitriev talked on at a hotel near Lausanne on Tuesday.', ['lausanne'])], inside, person)).toHaveLength(1);
+    expect(mergeReports([geneva, nextDay('Witkoff and Dmitriev talked on through Tuesday.', [])], inside, person)).toHaveLength(1);
+  });
+});
+
 describe('mergeReports: sides named by adjective or delegation', () => {
   const sided = (article: string, participants: string[], sides: string[], over: Partial<CandidateEvent> = {}) =>
     report({ article, kind: 'talks', participants, roles: { parties: [], mediators: [], present: [], mentioned: [], sides }, ...over });

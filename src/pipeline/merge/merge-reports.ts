@@ -1,6 +1,6 @@
 import type { CandidateEvent } from '../events/candidate.ts';
 import { compareStrings } from '../order.ts';
-import { addMember, type EventCluster, type Indexed, newEntry, type Probe, probeOf, type World } from './cluster-index.ts';
+import { addMember, type EventCluster, type Indexed, newEntry, type Probe, probeOf, rebuildEntry, type World } from './cluster-index.ts';
 import { isFacelessCall, matchScore } from './compatible.ts';
 import { correctsADay, DayIndex } from './date-fit.ts';
 import { happeningFamily } from './family.ts';
@@ -53,6 +53,26 @@ export function mergeReports(
     undecided.add(candidate);
     return undefined;
   };
+  /** Of the events of a report's own days, the one fitting it strictly better than what `entry` is without it, when only one does. */
+  const betterOnItsDays = (member: CandidateEvent, entry: Indexed): Indexed | undefined => {
+    const probe = probes.get(member)!;
+    const fits = index.fitsOf(member);
+    let best: { entry: Indexed; score: number } | undefined;
+    let ties = 0;
+    for (const [other, fit] of fits) {
+      if (other === entry || fit !== 'overlap' || !mayTie(other, probe, world)) continue;
+      const score = matchScore(other, probe, fit, world);
+      if (score === undefined) continue;
+      if (best && score === best.score) ties += 1;
+      else if (!best || score > best.score) ties = 0;
+      if (!best || score > best.score) best = { entry: other, score };
+    }
+    if (!best || ties > 0) return undefined;
+    const rest = newEntry(entry.order);
+    for (const m of entry.cluster.members) if (m !== member) addMember(rest, m, world);
+    const stay = matchScore(rest, probe, fits.get(entry) ?? 'overlap', world);
+    return stay === undefined || best.score > stay ? best.entry : undefined;
+  };
   const join = (candidate: CandidateEvent, entry: Indexed): void => {
     addMember(entry, candidate, world);
     index.add(entry, candidate);
@@ -72,6 +92,28 @@ export function mergeReports(
       if (undecided.has(candidate)) standingApart.add(entry);
     }
     join(candidate, entry);
+  }
+  // A report naming no person, only its table ("the Russian premier's talks with his Chinese
+  // counterpart"), met before a report of its day seated those countries at their event
+  // (Mishustin–Li), took the one event of its day then sharing a side with it: whether it did
+  // must not hang on what else was built beside it (nor, met first, that one joining it). Each
+  // such report sharing its event with others is matched once more against the events of its days
+  // as the others made them, and moves to one that fits it strictly better than the rest of its own.
+  let founderMoved = false;
+  for (const entry of entries) {
+    if (entry.cluster.members.length < 2) continue;
+    for (const member of [...entry.cluster.members]) {
+      const probe = probes.get(member)!;
+      if (probe.people.length > 0 || namesNoOne(probe) || entry.cluster.members.length < 2) continue;
+      const better = betterOnItsDays(member, entry);
+      if (!better) continue;
+      founderMoved ||= entry.cluster.members[0] === member;
+      const rest = entry.cluster.members.filter((m) => m !== member);
+      rebuildEntry(entry, rest, world);
+      index.remove(entry, happeningFamily(member));
+      for (const m of rest) index.add(entry, m);
+      join(member, better);
+    }
   }
   // A report met before the one that ties it to an event ("Umerov and Medinsky met on Friday",
   // then "talks in Istanbul on Thursday and Friday" joining the plan for Istanbul) stands alone:
@@ -104,7 +146,7 @@ export function mergeReports(
   // Clusters come in the order of their founders (merge-in-parts.ts puts families back together by it).
   const rank = new Map(ordered.map((c, i) => [c, i]));
   const founded = entries.filter((e) => !dissolved.has(e)).map((e) => e.cluster);
-  return nameless.length === 0 ? founded : founded.sort((a, b) => rank.get(a.members[0]!)! - rank.get(b.members[0]!)!);
+  return nameless.length === 0 && !founderMoved ? founded : founded.sort((a, b) => rank.get(a.members[0]!)! - rank.get(b.members[0]!)!);
 }
 
 /** A report that names no person, and no country either unless it is a call: the event it is about is a guess among those of its day. */
