@@ -135,8 +135,11 @@ export const WHEN_OR_HOW_BETWEEN = String.raw`(?:(?:${TIME_BEFORE_WITH}|(?:by|ov
 
 /** What a person only speaks about: "X said", "X, a Kremlin aide, said", "according to X", "X told reporters". */
 export const SPEAKS_AFTER = /^(?:,\s+(?:the\s+|a\s+|an\s+)?[^,;]{1,60},)?[\s,]*(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|claimed|insisted|warned)\b/i;
-/** …unless what they say is about themselves: "Trump said he had spoken with Putin". */
-export const SPEAKS_OF_SELF = /^[\s,]*(?:also\s+)?\w+\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|we|I)\b/i;
+/**
+ * …unless what they say is about themselves: "Trump said he had spoken with Putin", also told to
+ * someone first ("Holm told reporters on Tuesday that she would call", "told the radio he had met").
+ */
+export const SPEAKS_OF_SELF = /^[\s,]*(?:also\s+)?\w+\s+(?:(?:told|tells|tell)\s+)?(?:(?:the\s+)?(?!that\b|on\b)[\w’'-]+\s+(?:[\w’'-]+\s+)?)?(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|we|I)\b/i;
 /** An office written after a name, between commas ("Oleh Marchenko, head of the presidential office,", "Chidi Okafor, Nigeria's national security adviser"): the name is a person's. */
 export const OFFICE_APPOSITION = /^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:head|chief|minister|adviser|advisor|envoy|secretary|president|spokes(?:man|woman|person)|ambassador|negotiator|director|commander|leader|aide|deputy|chair(?:man|woman)?|premier|chancellor|governor|mayor|commissioner|representative)\b/u;
 /** Before a name, the office an apposition gives it: "the head of the customs service, ", "its deputy foreign minister, ", "Egypt's intelligence chief, ". */

@@ -4,7 +4,7 @@ import { stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
-import { AT_PERSON, HOST_AFTER, SAID_AFTER_OWN, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE } from './lexicon.ts';
+import { AT_PERSON, HOST_AFTER, SAID_AFTER_OWN, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { inOtherClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
 import { gap } from './span.ts';
@@ -70,6 +70,7 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
     }
   }
   speakersAtTheirGathering(found, text);
+  speakersOfTheirOwnEvent(found, text);
   return goalsOfTravel(found, entities, text);
 }
 
@@ -84,6 +85,20 @@ function speakersAtTheirGathering(found: Mention[], text: string): void {
     if (saying.rule.kind !== 'statement' || saying.persons.length === 0) continue;
     const gathering = found.find((m) => m.start > saying.end && kindFamily(m.rule.kind) === 'gathering' && SAID_AFTER_OWN.test(text.slice(saying.start, m.start)));
     for (const id of gathering ? saying.persons : []) if (!gathering!.persons.includes(id)) gathering!.persons.push(id);
+  }
+}
+
+/**
+ * "Oda Ferrand told reporters she planned to call Viktor Lanne": one who tells of an event as their
+ * own, their pronoun its subject, takes part in it. The name falls to the saying, nearest it; the
+ * event it reports takes it too (the reported clause's other people are the event's already).
+ */
+function speakersOfTheirOwnEvent(found: Mention[], text: string): void {
+  for (const saying of found) {
+    if (saying.rule.kind !== 'statement' || saying.persons.length !== 1) continue;
+    const told = found.find((m) => m.start > saying.end && m.rule.kind !== 'statement' && SPEAKER_SUBJECT_AFTER_SAYING.test(text.slice(saying.start, m.start)));
+    const [speaker] = saying.persons;
+    if (told && speaker !== undefined && !told.persons.includes(speaker)) told.persons.push(speaker);
   }
 }
 

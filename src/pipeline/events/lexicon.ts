@@ -228,8 +228,12 @@ export const OBJECT_OF_PREPOSITION = /\b(?:between|with|by|to|from|for|about|aga
 
 /** Persons named as spokespeople report an event; they do not take part in it. */
 export const SPOKESPERSON_BEFORE = /\b(?:spokesman|spokeswoman|spokesperson)\s+$/i;
-/** "Trump adviser Jared Kushner", "Putin’s special envoy": the first name only qualifies the second. */
-export const POSSESSOR_AFTER = /^(?:['’]s)?\s+(?:special\s+|top\s+|chief\s+)?(?:envoys?|advisers?|advisors?|aides?|team|administration|negotiators?|spokes\w+|government|comments?|demand|call)\b|^(?:['’]s)?\s+(?:President|Prime|Secretary|Special|Ambassador|Senator|Representative|Defense|Vice|officials?|forces|military|leaders?)\b/;
+/**
+ * "Trump adviser Jared Kushner", "Putin’s special envoy": the first name only qualifies the second; so
+ * does one whose words a guest brings ("conveyed President Sall's greetings", "read out the Chancellor
+ * Brand's warm message"): the sender is not at the meeting.
+ */
+export const POSSESSOR_AFTER = /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:greetings|regards|wishes|message|letter|congratulations|condolences)\b|^(?:['’]s)?\s+(?:special\s+|top\s+|chief\s+)?(?:envoys?|advisers?|advisors?|aides?|team|administration|negotiators?|spokes\w+|government|comments?|demand|call)\b|^(?:['’]s)?\s+(?:President|Prime|Secretary|Special|Ambassador|Senator|Representative|Defense|Vice|officials?|forces|military|leaders?)\b/;
 
 /** A gathering's place: "in Geneva", "at the Kremlin", "set for Abu Dhabi", "moved to Miami", where a journey ahead goes ("due to fly on to Moscow", "will leave for Nairobi"). */
 export const PLACE_BEFORE = /\b(?:in|at|inside|(?:set|scheduled|planned|slated|due|moved|shifted|relocated)\s+(?:for|to)|(?:fly|travel|go|head|leave|depart)(?:\s+on)?\s+(?:to|for))\s+(?:the\s+)?$/i;
@@ -349,6 +353,14 @@ export const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|to\s+discus
 
 /** From a saying to a gathering of its speakers' own it follows: "told reporters after their meeting", "said following his talks with", "spoke to journalists at the end of her visit". */
 export const SAID_AFTER_OWN = /^(?:said|says|told\s+(?:reporters|journalists|the\s+press)|spoke\s+to\s+(?:reporters|journalists|the\s+press))\s+(?:after|following|at\s+the\s+end\s+of)\s+(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * From a saying to an event its speaker tells of as their own, their pronoun its subject: "told
+ * reporters she planned to call", "told the radio on Tuesday that he would hold talks", "said we will
+ * meet". Only helping and planning words stand between the pronoun and the event ("she knew of the
+ * meeting" is no such telling).
+ */
+export const SPEAKER_SUBJECT_AFTER_SAYING = /^(?:said|says|told|tells|announced|announces|confirmed|confirms|added|adds|wrote|writes)\b(?:\s+(?!that\b|he\b|she\b|we\b)[\p{L}’'-]+){0,4}?\s+(?:that\s+)?(?:he|she|we)\s+(?:(?:had|has|have|would|will|shall|was|is|were|are|be|been|planned|plans|planning|intended|intends|intending|hoped|hopes|hoping|expected|expects|wanted|wants|going|due|about|to|also|again|soon|later|then|just|already|shortly|personally|hold|held|have|pay|paid|make|made|take|took)\s+){0,5}$/iu;
 
 /** A quotation of at least a few words closed by its speaker's pronoun: "“Our stocks will last until June,” he". */
 const QUOTE_CLOSED_BY_PRONOUN = String.raw`[“"][^“”"]{12,}[,?!][”"]\s+(?:he|she)`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractOne } from '../../../tests/support/pipeline.ts';
+import { article, extractOne, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 
 // Short reports of our own: "He told reporters …" is a statement of the one the sentence before names.
 const statements = (published: string, body: string) => extractOne(published, body).candidates.filter((c) => c.kind === 'statement');
@@ -41,5 +41,23 @@ describe('a statement whose sentence says only how its speaker spoke', () => {
     expect(own.map((s) => s.evidence.map((e) => e.sentence))).toEqual([[0]]);
     const apart = statements('2052-04-09', 'Speaking to reporters on Monday, Umerov stressed the need for shells.\n\n“The stocks will last until June,” he said.\n');
     expect(apart.map((s) => s.evidence.map((e) => e.sentence))).toEqual([[0]]);
+  });
+});
+
+describe('a speaker who tells of an event as their own, their pronoun its subject', () => {
+  const onTheCall = (body: string): string[][] =>
+    timelineWithoutGazetteer([article('own-plan', '2062-03-16', body)])
+      .events.filter((e) => e.kind === 'call' || e.kind === 'talks')
+      .map((e) => e.participants.map((p) => p.id).sort());
+
+  it('takes part in it, told to reporters or to a broadcaster, with "that" or without', () => {
+    expect(onTheCall('Prime Minister Oda Ferrand has just told reporters she planned to call the Estmark president, Viktor Lanne, later today.\n')).toEqual([['oda-ferrand', 'viktor-lanne']]);
+    expect(onTheCall('Chancellor Greta Holm told reporters on Tuesday that she would call President Ivo Marsh on Friday.\n')).toEqual([['greta-holm', 'ivo-marsh']]);
+    expect(onTheCall('Governor Ruth Vale told the radio on Monday that he would hold talks with Mayor Tom Orr on Friday.\n')).toEqual([['ruth-vale', 'tom-orr']]);
+  });
+
+  it('takes no part in one the pronoun only knows of, nor in one others told of hold', () => {
+    expect(onTheCall('Chancellor Greta Holm told reporters on Tuesday that she knew of the call between President Ivo Marsh and Premier Lea Dorn on Monday.\n')).toEqual([['ivo-marsh', 'lea-dorn']]);
+    expect(onTheCall('Chancellor Greta Holm told reporters on Tuesday that President Ivo Marsh would call Premier Lea Dorn on Friday.\n')).toEqual([['ivo-marsh', 'lea-dorn']]);
   });
 });
