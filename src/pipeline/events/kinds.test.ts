@@ -161,6 +161,21 @@ describe('kinds of the other table, each by its noun', () => {
     ['2056-03-03', 'The two ministers signed a demarcation protocol in Yerevan on Thursday.', 'Agreement signed', '2056-03-02'],
   ])('reads votes by their tally or by a chamber\'s act, court rulings, aid given, ceasefires in force and protocols signed (%s: "%s" → %s %s)', readAs);
 
+  it.each([
+    ['2062-03-16', 'We call on all parties to respect the agreement on humanitarian corridors signed in Ardun last month.', 'Agreement signed', '2062-02'],
+    ['2062-03-16', 'The accord, signed on Monday by both sides, ends the dispute over the dam.', 'Agreement signed', '2062-03-13'],
+    ['2062-03-16', 'A signing ceremony is set for 30 March in Stavan.', 'Agreement signed', '2062-03-30'],
+    ['2062-03-16', 'The signing ceremony took place in Lusk on Tuesday, with both premiers present.', 'Agreement signed', '2062-03-14'],
+  ])('reads a text signed told by the participle after its noun or by its ceremony (%s: "%s" → %s %s)', readAs);
+
+  it('makes no signing of a text only to be signed, nor a summit of a mountain\'s top', () => {
+    expect(nounsOf('2062-03-16', 'The agreement to be signed in Ardun next month is still being drafted.\n').filter(([, noun]) => noun === 'Agreement signed')).toEqual([]);
+    expect(kindsOf('2062-03-16', "Meanwhile the town's summit walk up Kestrel Pike raised £4,000 for the hospital on Sunday.\n")).toEqual([]);
+    expect(kindsOf('2062-03-16', 'Two climbers from Varn reached the summit of Mount Arvel on Saturday.\n')).toEqual([]);
+    expect(kindsOf('2062-03-16', 'Leaders of the lake states met at a summit in Port Ilsa on Monday.\n')).toEqual(['summit']);
+    expect(kindsOf('2062-03-16', 'The summit of Gulf leaders opened in Doha on Monday.\n')).toEqual(['summit']);
+  });
+
   it('reads an appointment told in the passive, and no such event of a panel appointed, the court as a place or a package still to be agreed', () => {
     expect(nounsOf('2056-03-31', 'Priya Nair, who was appointed on Friday morning, flew to Ottawa.\n').filter(([, noun]) => noun === 'Appointment')).toEqual([['other', 'Appointment', '2056-03-31']]);
     // A panel appointed to look into something, the court as a place, a package still to be agreed: no such event.

@@ -6,7 +6,7 @@
 import { TIME_BEFORE_WITH } from '../entities/lexicon.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { LEGISLATURE, MONTH_STEM, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, WEEKDAY_NAME } from './lexicon.ts';
+import { LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -97,6 +97,8 @@ const SETTLEMENT = String.raw`(?:agreement|deal|accord|compromise|understanding)
 /** What sides agree to hold later, told as a noun ("agreed a prisoner swap", "agreed a 30-day ceasefire"): the agreement is the day's happening, this one is still to come. */
 const AGREED_HAPPENING = String.raw`(?:(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)|(?:[\w-]+\s+)?(?:ceasefire|cease-fire|truce))\b`;
 /** What sides sign or ratify: "signed a joint declaration", "ratified the treaty", "signed a demarcation protocol". */
+/** What a participle after a signed text goes on with, to tell it was signed then or there: "signed in Ardun last month", "signed on Monday". */
+const SIGNED_WHEN_OR_WHERE = String.raw`in|at|on|last|earlier|this|yesterday|today|by\s+(?:both|the\s+two|all)`;
 const SIGNED_TEXT = String.raw`(?:agreement|deal|accord|treaty|pact|declaration|protocol|convention|charter|communiqu[eé])\b`;
 /** A count of time gone by since a day ("40 years since", "a year since"): a day marked. */
 const TIME_SINCE = String.raw`(?:(?:exactly|just|some|about|nearly|more\s+than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:days?|weeks?|months?|years?|decades?)\s+since\b`;
@@ -250,7 +252,8 @@ export const EVENT_KINDS = {
     datedByLead: true,
     peopleOnly: false,
     specificity: 2,
-    triggers: [{ pattern: /\bsummits?\b/gi }],
+    // A mountain's top is no gathering ("the town's summit walk up Kestrel Pike", "reached the summit of Mount Arvel").
+    triggers: [{ pattern: new RegExp(String.raw`(?<!${MOUNTAIN_SUMMIT_BEFORE})\bsummits?\b(?!${MOUNTAIN_SUMMIT_AFTER})`, 'gi') }],
     headline: gatheringHeadline('summit'),
   },
   exchange: {
@@ -373,7 +376,9 @@ export const EVENT_KINDS = {
       { pattern: /(?<=\b(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|slapp(?:ed|ing)|introduc(?:e|es|ed|ing)|scrapp(?:ed|ing))\s+(?:(?:a|an|new|fresh|further|additional|its|their|the|[\w%.,-]+)\s+){0,4})(?:levy|levies|tariffs?|import\s+dut(?:y|ies)|export\s+dut(?:y|ies)|customs\s+dut(?:y|ies))\b/gi, noun: 'Tariff', datedByLead: true },
       // A signed agreement ("signed a border demarcation agreement", "signed a deal on"), not one sought or close ("very close to a deal").
       // …or by putting names to it ("put their names to a water-sharing treaty"), or told in the passive ("The deal was signed in Doha on Monday").
-      { pattern: new RegExp(String.raw`(?<=\b(?:sign(?:s|ed|ing)?|put(?:s|ting)?\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to)\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4})${SIGNED_TEXT}|(?<=\b${SIGNED_TEXT}\s+(?:(?:had|has|have)\s+been|was|were)\s+)signed\b`, 'gi'), noun: 'Agreement signed', datedByLead: true },
+      // …or after its noun, the participle alone ("the agreement on humanitarian corridors signed in Ardun last month", "the accord signed on Monday"),
+      // or by its ceremony ("A signing ceremony is set for 30 March", "after Friday's signing ceremony").
+      { pattern: new RegExp(String.raw`(?<=\b(?:sign(?:s|ed|ing)?|put(?:s|ting)?\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to)\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4})${SIGNED_TEXT}|(?<=\b${SIGNED_TEXT}\s+(?:(?:had|has|have)\s+been|was|were)\s+)signed\b|(?<=\b${SIGNED_TEXT}(?:\s+(?:on|over|for|between|with)(?:\s+[\w-]+){1,3}?)?\s*,?\s+)signed\b(?=,?\s+(?:${SIGNED_WHEN_OR_WHERE})\b)|\bsigning\s+ceremony\b`, 'gi'), noun: 'Agreement signed', datedByLead: true },
       // A treaty ratified ("ratified the extradition treaty with Mozambique after a vote on Thursday"): a parliament's act of its own day.
       { pattern: new RegExp(String.raw`(?<=\bratif(?:y|ies|ied|ying)\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4})${SIGNED_TEXT}`, 'gi'), noun: 'Ratification', datedByLead: true },
       // An agreement reached on a day ("reached an agreement on Thursday", "struck a deal late on Sunday", "agreed on Tuesday to restore dialogue", "agreed to restore military-to-military dialogue"), told as done, not one hoped for ("hopes to strike a deal") or missed ("failed to reach", REFUSED).

@@ -632,3 +632,8 @@ export const CONTINUATION = /\b(?:reconven(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|c
  * Talking "about", "of" or "to" someone is not enough: the length or the lateness is what tells a sitting.
  */
 export const TALKED_LATE = /\b(?:talked|talking)(?=\s+(?:(?:again|privately|directly|face\s+to\s+face|on)\s+)?(?:for\s+(?:(?:about|nearly|almost|more\s+than|over|some|several|many)\s+)?(?:\w+\s+)?hours?\b|(?:(?:late|far|deep)\s+)?(?:until|till|into|through)\s+(?:(?:late|early|dawn|daybreak|midnight|after\s+midnight)\b|the\s+(?:early\s+hours|small\s+hours|(?:early\s+)?morning|(?:whole\s+)?night|evening)\b)|late\s+into\s+the\s+(?:night|evening)\b|overnight\b))/gi;
+
+/** Words before "summit" that make it a mountain's top, not a gathering: "reached the summit", "climbed to the summit". */
+export const MOUNTAIN_SUMMIT_BEFORE = String.raw`\b(?:reach(?:es|ed|ing)?|climb(?:s|ed|ing)?(?:\s+to)?|scal(?:e|es|ed|ing)|conquer(?:s|ed|ing)?|hik(?:e|es|ed|ing)\s+to|walk(?:s|ed|ing)?\s+to)\s+(?:the\s+)?`;
+/** Words after "summit" that make it a mountain's top: "the summit walk up Kestrel Pike", "the summit of Mount Arvel", "summit cairn". */
+export const MOUNTAIN_SUMMIT_AFTER = String.raw`\s+(?:walk|walks|climb|climbs|trek|hike|trail|path|ridge|cairn|route|push|attempt|plateau|of\s+(?:Mount|Mt\.?|Ben|Mont|Monte|the\s+(?:mountain|hill|peak|volcano|pass)))\b`;
