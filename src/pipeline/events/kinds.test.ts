@@ -168,6 +168,15 @@ describe('kinds of the other table, each by its noun', () => {
     ['2062-03-16', 'The signing ceremony took place in Lusk on Tuesday, with both premiers present.', 'Agreement signed', '2062-03-14'],
   ])('reads a text signed told by the participle after its noun or by its ceremony (%s: "%s" → %s %s)', readAs);
 
+  it.each([
+    ['2062-03-16', 'Our director returned on Tuesday from a five-day mission to the Orsk refugee settlements.', 'Visit', '2062-03-14'],
+    ['2062-03-16', 'The envoy began a fact-finding tour of the border villages on Monday.', 'Visit', '2062-03-13'],
+  ])('reads a mission or tour counted in days or seeking facts as a visit (%s: "%s" → %s %s)', readAs);
+
+  it('makes no visit of a standing mission', () => {
+    expect(nounsOf('2062-03-16', 'The UN peacekeeping mission to Mali ended its mandate on Monday.\n')).toEqual([]);
+  });
+
   it('makes no signing of a text only to be signed, nor a summit of a mountain\'s top', () => {
     expect(nounsOf('2062-03-16', 'The agreement to be signed in Ardun next month is still being drafted.\n').filter(([, noun]) => noun === 'Agreement signed')).toEqual([]);
     expect(kindsOf('2062-03-16', "Meanwhile the town's summit walk up Kestrel Pike raised £4,000 for the hospital on Sunday.\n")).toEqual([]);
