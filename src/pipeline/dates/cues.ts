@@ -200,6 +200,21 @@ export const SIGNALS: Signal[] = [
     ],
   },
   {
+    name: 'month of a statistic',
+    side: 'after',
+    reach: 40,
+    // "the February figures", "September's trade data", "the October jobs report": a month's
+    // statistics are known once it has begun, so the month is this one or behind, whatever the
+    // tense of their publishing ("will publish the February figures on April 8" in March).
+    pattern: /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:figures|data|statistics|numbers|readings?|index|(?:jobs|employment|payrolls?|trade|inflation)\s+report)\b/i,
+    reads: 'past',
+    examples: [
+      { text: 'The ministry will publish the February figures on April 8.', ref: '1999-03-09', finds: 'February', value: '1999-02' },
+      { text: "Analysts expect November's trade data to show a wider deficit.", ref: '2025-12-03', finds: 'November', value: '2025-11' },
+      { text: 'The government will release the October jobs report next week.', ref: '2025-11-12', finds: 'October', value: '2025-10' },
+    ],
+  },
+  {
     name: 'since',
     side: 'before',
     reach: 32,
