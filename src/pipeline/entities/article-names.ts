@@ -319,7 +319,7 @@ class ArticleReader {
       if (nationalWord(span.text)) continue;
       // A country's name is the country whatever the tagger makes of it ("the leaders of France" is no Anatole France).
       const named = findCountry(span.text);
-      const entity = named ? this.country(named) : (this.places.seatOfGovernment(span, text) ?? (movement(span.text) ? this.body(span.text) : span.kind === 'person' || people.has(span) ? this.person(span.text) : (this.places.place(span, text) ?? this.places.ownTown(span, text) ?? (span.kind === 'organization' || institution(text, span) || (span.kind === 'place' && institutionNamed(span.text)) ? this.body(span.text) : undefined))));
+      const entity = named ? this.country(named) : (this.places.seatOfGovernment(span, text) ?? this.places.hostTown(span, text) ?? (movement(span.text) ? this.body(span.text) : span.kind === 'person' || people.has(span) ? this.person(span.text) : (this.places.place(span, text) ?? this.places.ownTown(span, text) ?? (span.kind === 'organization' || institution(text, span) || (span.kind === 'place' && institutionNamed(span.text)) ? this.body(span.text) : undefined))));
       if (entity) this.add(mentions, text, entity, span.start, span.end);
       else if (span.kind === 'name') untyped.push(span);
     }

@@ -1,7 +1,7 @@
 import { datelineTownName } from './dateline-town.ts';
 import type { NameSpan } from './discover.ts';
 import type { Entity } from './gazetteer.ts';
-import { DESCRIBED_BEFORE, JOURNEY_TO, SEA_AFTER_THE, seatOfVenue } from './lexicon.ts';
+import { DESCRIBED_BEFORE, JOURNEY_TO, SEA_AFTER_THE, seatOfVenue, TOWN_HOSTS_AFTER, WELCOMED_TO } from './lexicon.ts';
 import { demonymsIn } from './national-sides.ts';
 import type { VenueSpan } from './named-venues.ts';
 import { capitalOf, countryByCode, countryById, countryCodeOf, findCountry, findPlace, nameKey, regionOfTown, type Country, type RegionPlace, slug, steeringCountry, type Town } from './places.ts';
@@ -43,9 +43,11 @@ export class ArticlePlaces {
     const named = findCountry(span.text);
     if (named) return this.reader.country(named);
     // An untyped name after a place's description is that place: "the Black Sea resort of Sochi"; so is
-    // one a journey ends at: "flew to Lilongwe", "arrived in Arequipa".
+    // one a journey ends at: "flew to Lilongwe", "arrived in Arequipa"; one a guest is welcomed to: "welcomed the Tuvaluan
+    // prime minister to Nuku'alofa".
     const before = text.slice(Math.max(0, span.start - 60), span.start);
-    if (span.kind !== 'place' && !(span.kind === 'name' && (DESCRIBED_BEFORE.test(before) || JOURNEY_TO.test(before)))) return undefined;
+    const welcomedTo = () => WELCOMED_TO.test(text.slice(Math.max(0, span.start - 160), span.start));
+    if (span.kind !== 'place' && !(span.kind === 'name' && (DESCRIBED_BEFORE.test(before) || JOURNEY_TO.test(before) || welcomedTo()))) return undefined;
     if (SEA_AFTER_THE.test(span.text) && /\bthe\s+$/i.test(before)) return undefined;
     const [, stem, word] = REGION_WORD_AFTER_NAME.exec(span.text) ?? [];
     if (stem && word) return this.regionAround(stem, word);
@@ -56,6 +58,20 @@ export class ArticlePlaces {
     // A region the tagger knows that CLDR lacks is a place without a point on the map; other unknowns are not places.
     if (!reading) return span.region ? (this.reader.found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place')) : undefined;
     return this.townEntity(reading.town);
+  }
+
+  /**
+   * "Port Louis hosted talks between …", "Tromsø will host a summit": a name opening a sentence as the host of a gathering
+   * is a town, not a person, when GeoNames knows it as its country's seat of government or as a town of a country the
+   * article names, and the article has named no person by it ("Carney hosted talks" after "Prime Minister Mark Carney").
+   */
+  hostTown(span: NameSpan, text: string): Entity | undefined {
+    if (text.slice(0, span.start).trim() !== '' || !TOWN_HOSTS_AFTER.test(text.slice(span.end))) return undefined;
+    if ([...this.reader.found.values()].some((e) => e.type === 'person' && e.name.endsWith(span.text))) return undefined;
+    const town = findPlace(span.text)?.town;
+    if (!town) return undefined;
+    const seat = capitalOf(town.country)?.id === town.id;
+    return seat || this.reader.sentences.some((s) => countriesNamedIn(s).includes(town.country)) ? this.townEntity(town) : undefined;
   }
 
   /**

@@ -1,5 +1,5 @@
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ADDRESS_IN_CAPITALS, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, TITLE_WORDS } from './lexicon.ts';
+import { ADDRESS_IN_CAPITALS, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { countryOfDemonym, findCountry, findPlace } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
@@ -205,7 +205,24 @@ function readNames(sentence: string): NameSpan[] {
   return joinedBodies(spans, sentence)
     .filter((span) => !describesOrCarries(span, sentence) && !withinPortfolio(span, portfolios))
     .map((span) => (portfolios.some((p) => /^\s*,\s*$/.test(sentence.slice(p.end, span.start))) ? { ...span, kind: 'person' as const } : span))
-    .map((span) => (townTakenForPerson(span, sentence) ? { ...span, kind: 'place' as const } : span));
+    .map((span) => (townTakenForPerson(span, sentence) ? { ...span, kind: 'place' as const } : span))
+    .concat(hostOpening(spans, sentence));
+}
+
+/** One to three capitalised words opening a sentence: "Tromsø", "Port Louis", "Bandar Seri Begawan". */
+const OPENING_WORDS = /^\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?=\s)/u;
+
+/**
+ * The words opening a sentence whose subject hosts a gathering ("Tromsø hosted Arctic talks", "Gaborone will host a summit"):
+ * a name the tagger may miss, its first capital telling it nothing; whether a town or a person, the article reader says.
+ */
+function hostOpening(spans: NameSpan[], sentence: string): NameSpan[] {
+  const words = OPENING_WORDS.exec(sentence);
+  if (!words || NOT_A_NAME.has(words[1]!) || SENTENCE_ADVERB.has(words[1]!)) return [];
+  const start = words[0].length - words[1]!.length;
+  const end = words[0].length;
+  if (spans.some((s) => s.start < end && s.end > start) || !TOWN_HOSTS_AFTER.test(sentence.slice(end))) return [];
+  return [{ kind: 'name', text: words[1]!, start, end }];
 }
 
 /**

@@ -293,6 +293,16 @@ export const SMALL_PLACE_LOCALITY = /^(?:,\s*|\s+in\s+(?:(?:the\s+)?(?:north|sou
 /** "flew to ", "arrived in ", "travelled on to ": a journey's end follows, which is a place whatever the tagger makes of its name. */
 export const JOURNEY_TO = /\b(?:flew|flown|flying|fly|travell?ed|travell?ing|travels?|arrived?|arriving|arrives|landed|landing|lands)\s+(?:back\s+|on\s+)?(?:to|in|into|at)\s+$/i;
 /** A sentence that may tell a journey's end (journey-place.ts): a quick test before the tagger reads it. */
+/**
+ * "welcomed the Prime Minister of Tuvalu, Penitusi Lauti, to ", "welcomes the visiting envoy back to ": a host's guest is
+ * welcomed to the place that follows, whatever the tagger makes of its name. Within the sentence, up to 140 characters.
+ */
+export const WELCOMED_TO = /\bwelcom(?:ed|es|e|ing)\s+[^.;!?]{1,140}?\s+(?:back\s+)?to\s+$/i;
+/**
+ * After a town opening a sentence, that it hosts a gathering: "Port Louis hosted talks between …", "Tromsø will host a summit",
+ * "Libreville hosted a two-day meeting of …". Its place, not its people (article-places.ts hostTown).
+ */
+export const TOWN_HOSTS_AFTER = /^\s+(?:(?:has|had|will|is|was|also|again)\s+)*(?:hosted|hosts|host|hosting|played\s+host\s+to)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:talks|meetings?|summit|conference|sessions?|round|forum|negotiations|consultations|gathering)\b/u;
 export const JOURNEY_VERB = /\b(?:fl[eoy]w?n?|flying|travell?(?:ed|ing|s)?|arriv\w*|land\w*)\b/i;
 export const DESCRIBED_BEFORE = /\bthe\s+((?:[\p{L}-]+\s+){0,3}?(?:city|town|port|resort|village|capital|island|enclave|oasis|emirate|hub)\s+(?:of\s+)?)$/iu;
 /** "the meetings took place in ", "the talks were held in ": where the gathering named before was held (the place follows). */

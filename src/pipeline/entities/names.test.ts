@@ -194,6 +194,26 @@ describe('names the gazetteer lacks', () => {
     expect(found(['Trump described the meeting with Zelenskyy as Davosian.']).ids[0]).not.toContain('davos');
   });
 
+  it('finds the town a guest is welcomed to, however long the guest\'s description', () => {
+    expect(found(["King Siaosi welcomed the Prime Minister of Tuvalu, Penitusi Lauti, to Nuku'alofa on Monday."]).ids[0]).toContain('nukualofa');
+    expect(found(['The deputy premier welcomes the visiting Fijian trade envoy back to Apia this week.']).ids[0]).toContain('apia');
+    // Near miss: "welcomed" and "to" in different sentences' worth of clauses say nothing.
+    expect(found(['Officials welcomed the plan. Teams went to Apiarist Hall.']).ids[0]).not.toContain('apia');
+  });
+
+  it('reads a town opening a sentence as the host of a gathering as the town, not a person, unless the article named a person so', () => {
+    const ids = (sentences: string[]) => {
+      const reader = readNames(sentences);
+      return sentences.map((s) => reader.recognise(s, DAY).map((m) => m.entity.id));
+    };
+    expect(ids(['Tromsø hosted Arctic working talks on Tuesday.', "Norway's state secretary chaired the session."])[0]).toEqual(['tromso']);
+    expect(ids(['Port Louis will host a summit of island states in May.'])[0]).toEqual(['port-louis']);
+    expect(ids(['Gaborone hosted a regional meeting of water ministers on Monday.'])[0]).toContain('gaborone');
+    // Near misses: a town of a country the article never names, and a person named before with the name.
+    expect(ids(['Tromsø hosted Arctic working talks on Tuesday.'])[0]).toEqual([]);
+    expect(ids(['Prime Minister Mark Carney met Mexican officials in Ottawa on Monday.', 'Carney hosted talks on trade on Tuesday.'])[1]).toEqual(['mark-carney']);
+  });
+
   it("reads a seat of government or a capital the tagger takes for an organisation as its state before a group of its people, not as a voice", () => {
     const empty = createNameReader(parseGazetteer('', 'empty.yaml'));
     const ids = (text: string): string[] => empty([text]).recognise(text, DAY).map((m) => m.entity.id);

@@ -20,9 +20,12 @@ export function markSides(text: string, mentions: EntityMention[], covered: (sta
     return state ? [{ start: m.start, end: m.end, country: state, capital: true }] : [];
   });
   const words: CountryWord[] = [...named.map((m) => ({ start: m.start, end: m.end })), ...seats, ...nationalWords(text, covered)].sort((a, b) => a.start - b.start);
-  // "Ankara hosted talks between …": the town is where they are held, its state the broker.
+  // "Ankara hosted talks between …": the town is where they are held, its state the broker; unless its own people are one of
+  // the sides after it ("Port Louis hosted talks between Mauritian and Seychellois officials"): then its state is a party.
+  const countryOfWord = (w: CountryWord): string | undefined => w.country?.id ?? named.find((m) => m.start === w.start)?.entity.id;
   for (const seat of seats) {
     if (!CAPITAL_BROKERS_AFTER.test(text.slice(seat.end)) || LOCATIVE_BEFORE.test(text.slice(Math.max(0, seat.start - 24), seat.start))) continue;
+    if (words.some((w) => w.start >= seat.end && !w.capital && countryOfWord(w) === seat.country.id)) continue;
     const broker = mentionOf(seat.country, seat.start, seat.end);
     broker.asSide = true;
     broker.asMediator = true;

@@ -9,6 +9,8 @@ const timeline = timelineWithoutGazetteer(
   [
     article('capitals', '2034-01-10', 'Hanoi and Manila held coast guard talks in Jakarta on Tuesday, officials said.\n'),
     article('capital-hosts', '2034-01-12', 'Doha hosted a round of talks between Sudanese and Chadian envoys on Thursday.\n'),
+    article('capital-hosts-own', '2034-01-13', 'Port Louis hosted talks between Mauritian and Seychellois maritime officials on Friday.\n'),
+    article('capital-hosts-own-named', '2034-01-13', 'Nairobi hosted a round of negotiations between Kenya and Somalia on the sea border on Monday.\n'),
     article('counterpart', '2034-01-14', 'Polish Defence Minister Jan Kowal and his Lithuanian counterpart met in Vilnius on Saturday.\n'),
     article('capital-envoy', '2034-01-16', "Moscow's envoy held talks with Serbian officials in Belgrade on Monday.\n"),
     article('auspices-adjective', '2034-01-18', 'Somali and Kenyan officials met in Mombasa on Wednesday under the auspices of the Ugandan government.\n'),
@@ -35,6 +37,14 @@ describe('sides named by capitals and single offices', () => {
     expect(firstReportedIn(timeline, 'capitals').place?.id).toBe('jakarta');
     expect(idsOf(firstReportedIn(timeline, 'capital-hosts').roles?.parties)).toEqual(['sudan', 'chad']);
     expect(idsOf(firstReportedIn(timeline, 'capital-hosts').roles?.mediators)).toEqual(['qatar']);
+  });
+
+  it("reads a capital hosting talks its own people take part in as the place, and its state as a party, not the broker", () => {
+    expect(idsOf(firstReportedIn(timeline, 'capital-hosts-own').roles?.parties)).toEqual(['mauritius', 'seychelles']);
+    expect(idsOf(firstReportedIn(timeline, 'capital-hosts-own').roles?.mediators)).toEqual([]);
+    expect(firstReportedIn(timeline, 'capital-hosts-own').place?.id).toBe('port-louis');
+    expect(idsOf(firstReportedIn(timeline, 'capital-hosts-own-named').roles?.parties)).toEqual(['kenya', 'somalia']);
+    expect(idsOf(firstReportedIn(timeline, 'capital-hosts-own-named').roles?.mediators)).toEqual([]);
   });
 
   it('reads who represented a side or led it as there', () => {
