@@ -81,6 +81,13 @@ describe('particles inside a name', () => {
 });
 
 describe('regnal numbers', () => {
+  it('reads a given name before a regnal number as a person when a ruler or a pope is written just before it, with no title beside it', () => {
+    expect(kinds('The pontiff, Leo XIV, received the Peruvian president on Tuesday.')).toEqual([['person', 'Leo XIV']]);
+    expect(kinds('The king — Tupou VII — opened the new session of parliament.')).toEqual([['person', 'Tupou VII']]);
+    // Near miss: a numbered thing with no ruler before it.
+    expect(kinds('The treaty, Annex IV, was signed on Tuesday.').map(([kind]) => kind)).not.toContain('person');
+  });
+
   it("reads a monarch's or a pope's number as part of the name, never a person of its own", () => {
     expect(kinds('Pope Leo XIV received the Peruvian president at the Vatican on Tuesday.')).toEqual([['person', 'Leo XIV'], ['place', 'Vatican']]);
     expect(kinds('King Carl XVI Gustaf met Vice President Tom Vane and Ines Larsen on Monday.')).toEqual([['person', 'Carl XVI Gustaf'], ['person', 'Tom Vane'], ['person', 'Ines Larsen']]);

@@ -1,5 +1,5 @@
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ADDRESS_IN_CAPITALS, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
+import { ADDRESS_IN_CAPITALS, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { countryOfDemonym, findCountry, findPlace } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
@@ -147,7 +147,10 @@ function readNames(sentence: string): NameSpan[] {
     const opener = (i === 0 || /[-–—:]\s*$/.test(terms[i - 1]!.post)) && /^\p{Lu}\p{Ll}+$/u.test(term.text) && !FUNCTION_TAGS.some((t) => term.tags.has(t)) && !SENTENCE_ADVERB.has(term.text) && term.post === ' ' && !NOT_A_NAME.has(term.text) && !isTitleWord(term) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && (next.tags.has('Person') || next.tags.has('LastName') || next.tags.has('ProperNoun')) && !NOT_A_NAME.has(next.text) && !OFFICE_QUALIFIER.test(next.text) && !isTitleWord(next);
     // A regnal number continues the name before it, whatever the tagger makes of it: "Pope Leo XIV", "King Carl XVI Gustaf".
     const regnal = run.length > 0 && run.at(-1)!.post === ' ' && REGNAL_NUMBER.test(term.text);
-    const named = regnal || joined || surname || given || initial || opener || bodyWord || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
+    // A given name before a regnal number, a ruler or a pope written before it, is a person though no title stands next to it:
+    // "The pontiff, Leo XIV, received …", "the king — Tupou VII — opened …" (not "World War II", "Phase II").
+    const regnalGiven = run.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(term.text) && term.post === ' ' && next !== undefined && REGNAL_NUMBER.test(next.text) && !NOT_A_NAME.has(term.text) && RULER_BEFORE.test(sentence.slice(Math.max(0, term.start - 40), term.start));
+    const named = regnal || regnalGiven || joined || surname || given || initial || opener || bodyWord || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
     // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen", "Carlos de la Fuente", "Abdel Fattah al-Sisi", "Sharm el-Sheikh";
     // so does one elided onto the surname ("Marie-Claire d'Aubigny"), after which the tagger leaves an empty term of its own.
     const nameGoesOn = run.length > 0 && !/[,;:]/.test(run.at(-1)!.post);
@@ -187,7 +190,7 @@ function readNames(sentence: string): NameSpan[] {
     // After a title a name is a person's whatever the tagger makes of its words ("Secretary of State Marco Rubio": "Marco" is no place).
     // Initials before an office are the body it is of ("OSCE Secretary General", "NATO Assistant Secretary General").
     const bodyOfOffice = bodyInitials && next !== undefined && term.post === ' ' && (next.tags.has('Actor') || isTitleWord(next) || OFFICE_QUALIFIER.test(next.text));
-    const k = (run.length === 0 && afterTitle) || nameInOffice ? 'person' : joined || surname || regnal ? undefined : bodyOfOffice ? 'organization' : termKind(term);
+    const k = (run.length === 0 && afterTitle) || nameInOffice || regnalGiven ? 'person' : joined || surname || regnal ? undefined : bodyOfOffice ? 'organization' : termKind(term);
     officeName = nameInOffice;
     // A change of kind ends a name: "Ukraine's Rustem Umerov" is a country, then a person.
     if (run.length > 0 && k !== undefined && kind !== undefined && k !== kind && !(kind === 'person' && afterTitle)) close();

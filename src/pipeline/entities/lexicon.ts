@@ -369,6 +369,8 @@ export const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|del|della|delle|dei|d
  * name's, never a person of its own. "I" is left out: it is also the pronoun ("as Leo I said").
  */
 export const REGNAL_NUMBER = /^(?=[IVX]{2,}$|[VX]$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+/** Before a monarch's or a pope's name, within its clause: "The pontiff, ", "the king — ", "His Holiness ". */
+export const RULER_BEFORE = /\b(?:pontiff|pope|king|queen|emperor|empress|monarch|sultan|emir|tsar|czar|holiness|majesty)\b[^.;:]{0,12}$/i;
 /** Particles that, between two capitalised words, join them into one name: "Mohammed bin Salman", "Anne van der Berg" (not "do", "am", "upon": English words too). */
 const JOINING_PARTICLES = '(?:bin|ibn|bint|al|el|da|de|del|della|delle|dei|degli|di|du|dos|das|van|von|der|den|ter|zu|af|á|í|le|la)';
 /** What follows a name's first word when particles join it to the rest: " bin Salman". */
