@@ -308,6 +308,21 @@ describe('mergeReports: one happening, several reports', () => {
     expect(mergeReports([reports[0]!, nameless], within, isPerson)).toHaveLength(1);
   });
 
+  it('keeps a nameless report of another sort apart from another article\'s named event of its day, unless its sentence names something of it', () => {
+    const reception = report({ article: 'a', kind: 'meeting', date: day('2026-11-23'), participants: ['halla-moreno', 'tomas-brill'], mentions: ['halla-moreno', 'tomas-brill', 'rail-link'], place: 'valmora', evidence: said('Mayor Halla Moreno received Tomas Brill at city hall on Monday.') });
+    const talks = (article: string, text: string, mentions: string[] = []) => report({ article, kind: 'talks', date: day('2026-11-23'), mentions, evidence: said(text) });
+    for (const text of ['Talks on the fishing quota resumed on Monday after a week-long pause.', 'Negotiators were back at the table on Monday, officials said.']) {
+      for (const order of [(x: CandidateEvent[]) => x, (x: CandidateEvent[]) => [...x].reverse()]) {
+        expect(mergeReports(order([reception, talks('b', text)]), within, isPerson)).toHaveLength(2);
+        // Two such reports of two more articles: neither joins the reception, nor each other.
+        expect(mergeReports(order([reception, talks('b', text), talks('c', 'The talks went on into the evening on Monday.')]), within, isPerson)).toHaveLength(3);
+      }
+    }
+    // Near misses: a nameless meeting of the day still joins it, and so do talks naming what the reception's sentences name.
+    expect(mergeReports([reception, report({ article: 'd', kind: 'meeting', date: day('2026-11-23'), evidence: said('The meeting on Monday lasted an hour.') })], within, isPerson)).toHaveLength(1);
+    expect(mergeReports([reception, talks('e', 'Talks on the rail link went on through Monday.', ['rail-link'])], within, isPerson)).toHaveLength(1);
+  });
+
   it('keeps apart reports of other articles that name no one and nowhere: a day alone is no tie between them', () => {
     const plan = (article: string, text: string) => report({ article, kind: 'meeting', status: 'planned', date: day('2026-11-24'), participants: [], place: null, evidence: said(text) });
     const held = (article: string, text: string) => report({ article, kind: 'meeting', date: day('2026-11-23'), participants: [], place: null, evidence: said(text) });

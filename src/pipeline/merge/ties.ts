@@ -52,6 +52,9 @@ const sameArticle = (entry: Indexed, { report }: Probe): boolean => entry.articl
 /** An event whose reports name a person, a country, a side or a place. */
 const namesSomeone = (entry: Indexed): boolean => entry.people.size > 0 || entry.sides.size > 0 || entry.places.length > 0;
 
+/** An event with a report of the same kind as this one, or naming something its sentence names. */
+const sortOrSubject = (entry: Indexed, { report, mentions }: Probe): boolean => entry.cluster.members.some((m) => m.kind === report.kind) || mentions.some((m) => entry.mentions.has(m));
+
 /** The countries a report seats, those named only as sides included. */
 const seatsOf = ({ countries, sides }: Probe): string[] => [...countries, ...sides];
 
@@ -61,13 +64,15 @@ const TIES = {
   article: { may: sameArticle, holds: (pair) => pair.sameArticle },
   /**
    * A report naming no one, no side and nowhere, of the same days or date as written, or of the same
-   * article; of another article only an event that names someone or somewhere: two nameless reports of
-   * other articles ("the fiscal court will hold a public meeting on Tuesday", "he'll meet the commerce
-   * secretary on Tuesday") share nothing but the day.
+   * article; of another article only an event that names someone or somewhere, and of its own sort
+   * or naming something its sentence names: two nameless reports of other articles ("the fiscal
+   * court will hold a public meeting on Tuesday", "he'll meet the commerce secretary on Tuesday")
+   * share nothing but the day, and nor do "talks on the rail link resumed on Monday" and a
+   * reception of that Monday told elsewhere.
    */
   anonymousDate: {
-    may: (entry, probe) => probe.anonymous && (sameArticle(entry, probe) || (namesSomeone(entry) && (entry.spans.has(probe.span) || entry.values.has(probe.report.date.value)))),
-    holds: ({ entry, probe, sameDay, sameArticle }) => probe.anonymous && (sameArticle || (namesSomeone(entry) && (sameDay || entry.values.has(probe.report.date.value)))),
+    may: (entry, probe) => probe.anonymous && (sameArticle(entry, probe) || (namesSomeone(entry) && (entry.spans.has(probe.span) || entry.values.has(probe.report.date.value)) && sortOrSubject(entry, probe))),
+    holds: ({ entry, probe, sameDay, sameArticle }) => probe.anonymous && (sameArticle || (namesSomeone(entry) && (sameDay || entry.values.has(probe.report.date.value)) && sortOrSubject(entry, probe))),
   },
   /** A participant in common. */
   participant: { may: (entry, { report }) => report.participants.some((p) => entry.people.has(p)), holds: (pair) => pair.shared > 0 },
