@@ -25,7 +25,7 @@ export function claimOf(t: TemporalExpression): CalendarDate | undefined {
  * day inside a quotation (said at a time the article does not give), a trip's date before its
  * purpose. A weekday read against the clause's mood is turned to agree with it.
  */
-export function assignDates(found: Mention[], times: TemporalExpression[], text: string, day: string): void {
+export function assignDates(found: Mention[], times: TemporalExpression[], text: string, day: string, storyDay?: string): void {
   const dated = new Map<Mention, { time: TemporalExpression }>();
   const dateline = datelineLength(text);
   const journeys = journeysWithGoals(found);
@@ -123,7 +123,11 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     const agreed = monthDayTold
       ? agreeWithModality(ranged, time, 'unmarked', readFrom)
       : agreeWithModality(ranged, time, toldOn || inForce ? 'plan' : reportedPlan ? 'reported plan' : mood, readFrom, owner.topic ? undefined : text);
-    owner.date = toldOn ? firstAfterTelling(agreed, time, readFrom) : mood === 'plan' ? weekAheadOnItsLastDay(agreed, time, day) : agreed;
+    // A plan told with no day of its telling was told after the last day the story has told ("met … on Wednesday. She told reporters afterwards that
+    // she would call him on Monday", in a Thursday story): its weekday is the first after that day, though the one gone by is nearer the news day.
+    // Only a reading before that day: one on it may be that day's own event told again ("spoke by phone on Saturday ahead of next week's summit").
+    const toldAfter = !toldOn && reportedPlan && storyDay !== undefined && agreed.start < storyDay ? storyDay : undefined;
+    owner.date = toldOn ? firstAfterTelling(agreed, time, readFrom) : toldAfter ? firstAfterTelling(agreed, time, toldAfter) : mood === 'plan' ? weekAheadOnItsLastDay(agreed, time, day) : agreed;
     owner.continuation = isContinuationVerb(text.slice(owner.start, owner.end)) || isContinuationDate(text, time, owner);
     dated.set(owner, { time });
     owner.dateAt = time.start;

@@ -81,3 +81,13 @@ export function storyDayContext(text: string, before: string, earlier: Mention[]
   return earlier.find((m) => m.date?.precision === 'day' && m.rule.kind !== 'statement')?.sentence.text ?? before;
 }
 
+
+/**
+ * The last day gone by that the story has told an event or a saying on, up to the news day: a plan told after it with no day
+ * of its own telling lies after it (assignDates).
+ */
+export function lastStoryDay(earlier: Mention[], today: string): string | undefined {
+  let last: string | undefined;
+  for (const m of earlier) if (m.date?.precision === 'day' && !m.future && m.date.start <= today && (last === undefined || m.date.start > last)) last = m.date.start;
+  return last;
+}

@@ -184,3 +184,16 @@ describe('days told beside their event', () => {
     expect(firstOf('talks', '2053-03-14', 'Umerov travelled to Ankara on Thursday. He and Medinsky are expected to hold talks in May.\n')).not.toMatchObject({ date: { value: '2053-03-13' } });
   });
 });
+
+describe('a plan told in the past with no day of its telling, after the story’s day', () => {
+  // Thursday 10 March 2061: the Monday gone by is the 7th (nearest the story's Thursday), the Monday ahead the 14th;
+  // the story has told events of Tuesday the 8th and Wednesday the 9th before the plan.
+  it('is the first of its weekday after the last day the story told, not the nearest to the news day', () => {
+    expect(firstOf('call', '2061-03-10', 'Premier Aino Lasker met President Kasimir Ondrel in Brenn on Wednesday. She told reporters afterwards that she would call the Estmark premier on Monday.\n')).toMatchObject({ status: 'planned', date: { value: '2061-03-14' } });
+    expect(firstOf('meeting', '2061-03-10', 'Hospital union leaders held talks with officials of the health ministry on Tuesday.\n\nThe health minister, Nora Fiell, said she would meet the union leaders on Monday, according to her office.\n')).toMatchObject({ status: 'planned', date: { value: '2061-03-14' } });
+  });
+
+  it('keeps the nearest weekday when the story tells no day before it', () => {
+    expect(firstOf('call', '2061-03-10', 'Chancellor Imre Sotak told reporters he would call the Harvik premier on Saturday.\n')).toMatchObject({ date: { value: '2061-03-12' } });
+  });
+});
