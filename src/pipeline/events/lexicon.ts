@@ -335,6 +335,11 @@ export const RELATIVE_ASIDE = new RegExp(String.raw`,\s+(?:which|who|(?:(?:origi
 export const STRONG_BOUNDARY = /;\s|\s[—–]\s/;
 /** Any clause boundary: a comma, colon, semicolon or dash. */
 export const CLAUSE_BOUNDARY = /[,;:]\s|\s[—–]\s/;
+/**
+ * A name set off by commas after the office or noun it names ("received by the Oberlinde mayor, Henrike
+ * Sautter, on Tuesday", "met her counterpart, Irena Pavlek, in Veldora"): its commas end no clause.
+ */
+export const NAME_IN_APPOSITION = /(?<=\b\p{Ll}[\p{L}-]*),\s(?:\p{Lu}[\p{L}’'.-]*\s){0,3}\p{Lu}[\p{L}’'.-]*,\s/gu;
 /** Where a subordinate clause ends, and the clause before a continuation ("…, and the two sides would reconvene"): a comma, semicolon or dash, not a colon. */
 export const CLAUSE_END = /[,;]\s|\s[—–]\s/g;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asideAround, boundaryBetween, type DateOwnership, inOtherClause, inOtherClauseThanDate, type NameOwnership, ownerOfDate, ownerOfName, segmentClauses, type Span, strongBoundaryBetween } from './sentence-clauses.ts';
+import { extractOne } from '../../../tests/support/pipeline.ts';
 
 /** The span of the `nth` occurrence of `words` in `text`. */
 function at(text: string, words: string, nth = 1): Span {
@@ -154,5 +155,19 @@ describe('which trigger a person or a place belongs to', () => {
     // …up to the end of the reported clause.
     const ended = 'Brandt told reporters that Gruber was recovering at home; the talks were over.';
     expect(nameOwner(ended, 'Gruber', ['told', 'talks'])).toBe('told');
+  });
+});
+
+describe('a name in apposition', () => {
+  const dated = (body: string) => extractOne('2062-03-16', `${body}\n`).candidates.map((c) => [c.kind, c.date.value]);
+
+  it('ends no clause: the date after it is the event before it', () => {
+    expect(dated('The delegation was received by the Oberlinde mayor, Henrike Sautter, on Tuesday afternoon, and they signed a renewed twinning charter in the town hall.')).toEqual([['meeting', '2062-03-14']]);
+    expect(dated('The minister met her Ostrian counterpart, Irena Pavlek, on Monday, and the two signed a fisheries accord.')).toEqual([['meeting', '2062-03-13']]);
+  });
+
+  it('is no list of names, whose commas still part its items', () => {
+    expect(segmentClauses('Leaders of Korvia, Estmark, Ostria and Valdria met.').boundaries).toHaveLength(2);
+    expect(segmentClauses('The minister met her counterpart, Irena Pavlek, in Veldora.').boundaries).toHaveLength(0);
   });
 });

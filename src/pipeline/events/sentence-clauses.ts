@@ -15,7 +15,7 @@
  * reporters") or the name stands in what a verb of saying reports ("told reporters that Gruber and Kral had spoken").
  * Word lists and patterns live in lexicon.ts.
  */
-import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, COORDINATED_PREDICATE, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR } from './lexicon.ts';
+import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, COORDINATED_PREDICATE, NAME_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR } from './lexicon.ts';
 import { nearest } from './span.ts';
 
 export interface Span {
@@ -59,7 +59,10 @@ export function segmentClauses(text: string): SentenceClauses {
     const boundary = CLAUSE_END.exec(text);
     return { start, end: boundary ? boundary.index : text.length };
   });
-  return { text, boundaries: matchesAt(CLAUSE_BOUNDARY, text), strong: matchesAt(STRONG_BOUNDARY, text), subordinate, asides: allMatches(RELATIVE_ASIDE, text) };
+  // The commas around a name in apposition end no clause: "received by the mayor, Henrike Sautter, on Tuesday" dates the reception.
+  const appositions = allMatches(NAME_IN_APPOSITION, text);
+  const boundaries = matchesAt(CLAUSE_BOUNDARY, text).filter((b) => !appositions.some((a) => holds(a, b)));
+  return { text, boundaries, strong: matchesAt(STRONG_BOUNDARY, text), subordinate, asides: allMatches(RELATIVE_ASIDE, text) };
 }
 
 function holds(c: Span, span: Span): boolean {
