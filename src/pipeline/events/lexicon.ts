@@ -541,14 +541,20 @@ export const TEAM_NAMED_FOR = new RegExp(
 export const VISIT = String.raw`visit(?:s|ing)?|pa(?:y|ys|id|ying)\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to`;
 /** What may stand between "for" and the gathering a journey is for ("for the annual strategic summit", "for two days of talks", "for the sixth round of negotiations"). */
 export const GOAL_WORDS = String.raw`(?:(?:a|an|one|two|three|four|five|\d+)[\s-]+days?\s+of\s+)?(?:(?:a|an|the|new|further|fresh|follow-up|another|more|annual|yearly|regular|strategic|bilateral|trilateral|[\w-]+-level)\s+)*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest|final|\d+(?:st|nd|rd|th))\s+round\s+of\s+)?`;
+/** Words that set a plan for a day (PLAN_ASIDE, SET_FOR_A_DAY): "scheduled for", "due on", "set to". */
+const SCHEDULED = String.raw`(?:due|scheduled|set|planned|slated)`;
 /**
  * "a meeting between X and Y, to be held in Washington on September 18": a phrase set off after the event's noun that makes it a plan still ahead;
  * so does the noun's own verb after an aside ("The summit on the dam, called off last month, is back on for Friday").
  */
-export const PLAN_ASIDE = /^[^,;.]{0,100}(?:,\s+(?:to\s+be\s+held|to\s+take\s+place|(?:due|scheduled|set|planned|slated)\s+(?:to|for|on|in)\b)|(?:,\s+[^,;.]{0,60},)?\s+(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:back\s+on|going\s+ahead)\b)/i;
+export const PLAN_ASIDE = new RegExp(
+  String.raw`^[^,;.]{0,100}(?:,\s+(?:to\s+be\s+held|to\s+take\s+place|${SCHEDULED}\s+(?:to|for|on|in)\b)|(?:,\s+[^,;.]{0,60},)?\s+(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:back\s+on|going\s+ahead)\b)`,
+  'i',
+);
 /** How a plan's first day is told (DUE_DAY_ASIDE, LEFT_DAY): "originally planned for", "initially set for", "first scheduled on", "due on". */
 const AT_FIRST = String.raw`(?:originally|initially|first|previously)`;
-const SET_FOR_A_DAY = String.raw`(?:scheduled|planned|set|slated|due|expected)`;
+/** A plan's day as it was set, or as it was expected (DUE_DAY_ASIDE, LEFT_DAY); an aside that makes a plan (PLAN_ASIDE) takes the set words alone: ", expected to …" after a noun may be a forecast of it ("talks, expected to be tough"). */
+const SET_FOR_A_DAY = String.raw`(?:${SCHEDULED}|expected)`;
 /**
  * A plan set off by commas right after the event's noun ("Talks on the rail link, scheduled for Monday, were held …",
  * "The meeting, originally planned for May, took place …"): the day it had been due, not the clause's verb, which follows it.

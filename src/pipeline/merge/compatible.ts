@@ -30,11 +30,28 @@ import { type Pair, pairOf, tied } from './ties.ts';
  *    before an undated report's article) need a firmer one; a strike of the night before, one
  *    place (or the place one gives named in the other's sentences).
  */
-export function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: World): number | undefined {
+export function matchOf(entry: Indexed, probe: Probe, fit: DateFit, world: World): Match | undefined {
   if (!sameSort(entry, probe)) return undefined;
   const pair = pairOf(entry, probe, world);
   const spoke = whoSpoke(pair, fit);
   if (spoke !== undefined) return spoke === 'apart' ? undefined : spoke;
+  const score = tableScore(pair, fit);
+  return score === undefined ? undefined : { score, facelessCall: false };
+}
+
+/**
+ * How well a report fits an event, higher better, and whether the report is a call naming none of
+ * its people, fitting by the names its sentence carries alone: of two calls of its day so fitting,
+ * it joins neither (merge-reports.ts bestFor).
+ */
+export interface Match {
+  readonly score: number;
+  readonly facelessCall: boolean;
+}
+
+/** Questions 3 to 6 for what is not told by who spoke: apart (undefined) or a score. */
+function tableScore(pair: Pair, fit: DateFit): number | undefined {
+  const { probe } = pair;
   if (otherTable(pair, fit) || !placeFits(pair, fit)) return undefined;
   const samePlaceNamed = tied(pair, 'place');
   // One article's two strikes a night apart are two: it would have told one strike once.
@@ -43,17 +60,18 @@ export function matchScore(entry: Indexed, probe: Probe, fit: DateFit, world: Wo
   return fit === 'overlap' ? sameDaysScore(pair, samePlaceNamed) : otherDaysScore(pair, fit, samePlaceNamed);
 }
 
-/** The score of a call that names none of its people but all of one call's speakers ("Trump said his call with Putin …"). */
-const FACELESS_CALL = 0.5;
+/** The match of a call that names none of its people but all of one call's speakers ("Trump said his call with Putin …"). */
+const FACELESS_CALL: Match = { score: 0.5, facelessCall: true };
 /**
  * …and of one naming only the countries on the line when the call's speakers are known to speak for
  * every one of them, and for no other ("The presidents of Kazakhstan and Azerbaijan spoke by phone":
  * Tokayev–Aliyev): a better fit than a call of that day that one of them is only not known not to
  * speak for (Tokayev and a president whose country no article gives).
  */
-const FACELESS_CALL_SEATED = 0.75;
-/** A score only a report naming none of a call's people gets: of two calls of its day so fitting, it joins neither (merge-reports.ts bestFor). */
-export const isFacelessCall = (score: number | undefined): boolean => score === FACELESS_CALL || score === FACELESS_CALL_SEATED;
+const FACELESS_CALL_SEATED: Match = { score: 0.75, facelessCall: true };
+/** The match of a call whose speakers a report names (or the line its sentence names), and of a call its article names: scores of their own. */
+const LINE_NAMED: Match = { score: 2, facelessCall: false };
+const ITS_ARTICLE_NAMES_IT: Match = { score: 1, facelessCall: false };
 
 function sameSort(entry: Indexed, { report, family }: Probe): boolean {
   const first = entry.cluster.members[0]!;
@@ -61,7 +79,7 @@ function sameSort(entry: Indexed, { report, family }: Probe): boolean {
 }
 
 /** For a call or a statement, defined by who spoke: apart, a score of its own, or undefined to ask the rest. */
-function whoSpoke(pair: Pair, fit: DateFit): 'apart' | number | undefined {
+function whoSpoke(pair: Pair, fit: DateFit): 'apart' | Match | undefined {
   const { entry, probe, world, sameDay } = pair;
   const { report: c, people: ourPeople } = probe;
   if (c.kind !== 'call' && c.kind !== 'statement') return undefined;
@@ -75,11 +93,11 @@ function whoSpoke(pair: Pair, fit: DateFit): 'apart' | number | undefined {
     const ourLine = lineOf(ourPeople, probe.mentions, world);
     const speaking = entry.cluster.members.find((m) => m.participants.some(world.isPerson))!;
     const theirLine = lineOf(theirs, speaking.mentions ?? [], world);
-    return oneAmongTheOther(ourLine, theirLine) && ourLine.filter((p) => theirLine.includes(p)).length >= 2 ? 2 : 'apart';
+    return oneAmongTheOther(ourLine, theirLine) && ourLine.filter((p) => theirLine.includes(p)).length >= 2 ? LINE_NAMED : 'apart';
   }
   if (c.kind === 'statement') return 'apart';
   // "The leaders of Russia and the US spoke" is the call its article names Putin and Trump for.
-  if (fit === 'overlap' && sameDay && tied(pair, 'article')) return 1;
+  if (fit === 'overlap' && sameDay && tied(pair, 'article')) return ITS_ARTICLE_NAMES_IT;
   // A report that lost its people ("Trump said he had a 'very good call' with Putin on
   // Monday") joins the call whose speakers its sentence all names, or whose speakers speak for
   // every country it names ("Saturday's call with the French president, officials in Kyiv

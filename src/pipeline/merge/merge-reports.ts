@@ -1,7 +1,7 @@
 import type { CandidateEvent } from '../events/candidate.ts';
 import { compareStrings } from '../order.ts';
 import { addMember, type EventCluster, type Indexed, newEntry, type Probe, probeOf, rebuildEntry, type World } from './cluster-index.ts';
-import { isFacelessCall, matchScore } from './compatible.ts';
+import { type Match, matchOf } from './compatible.ts';
 import { correctsADay, DayIndex } from './date-fit.ts';
 import { happeningFamily } from './family.ts';
 import { mayTie } from './ties.ts';
@@ -33,23 +33,24 @@ export function mergeReports(
   const undecided = new Set<CandidateEvent>();
   const standingApart = new Set<Indexed>();
   const bestFor = (candidate: CandidateEvent, self?: Indexed): Indexed | undefined => {
-    let best: { entry: Indexed; score: number } | undefined;
+    let best: { entry: Indexed; match: Match } | undefined;
     let ties = 0;
     const probe = probes.get(candidate)!;
     for (const [entry, fit] of index.fitsOf(candidate)) {
       if (entry === self || !mayTie(entry, probe, world)) continue;
-      const score = matchScore(entry, probe, fit, world);
-      if (score === undefined) continue;
-      if (best && score === best.score) ties += 1;
-      else if (!best || score > best.score) ties = 0;
-      if (!best || score > best.score || (score === best.score && entry.order < best.entry.order)) best = { entry, score };
+      const match = matchOf(entry, probe, fit, world);
+      if (match === undefined) continue;
+      const { score } = match;
+      if (best && score === best.match.score) ties += 1;
+      else if (!best || score > best.match.score) ties = 0;
+      if (!best || score > best.match.score || (score === best.match.score && entry.order < best.entry.order)) best = { entry, match };
     }
     // A call known only by the names its sentence carries belongs to one call, or stays apart; so
     // does a report of one day naming no one, no country and no side ("Thursday's meeting at the
     // White House") that two events of that day fit as well: the older is no better a guess than
     // the other. (A span that two events fit, its first day and its last, is what joins them.)
     const anonymousDay = probe.people.length === 0 && probe.countries.length === 0 && probe.sides.length === 0 && candidate.date.start === candidate.date.end;
-    if (!(isFacelessCall(best?.score) || anonymousDay) || ties === 0) return best?.entry;
+    if (!(best?.match.facelessCall || anonymousDay) || ties === 0) return best?.entry;
     undecided.add(candidate);
     return undefined;
   };
@@ -61,7 +62,7 @@ export function mergeReports(
     let ties = 0;
     for (const [other, fit] of fits) {
       if (other === entry || fit !== 'overlap' || !mayTie(other, probe, world)) continue;
-      const score = matchScore(other, probe, fit, world);
+      const score = matchOf(other, probe, fit, world)?.score;
       if (score === undefined) continue;
       if (best && score === best.score) ties += 1;
       else if (!best || score > best.score) ties = 0;
@@ -70,7 +71,7 @@ export function mergeReports(
     if (!best || ties > 0) return undefined;
     const rest = newEntry(entry.order);
     for (const m of entry.cluster.members) if (m !== member) addMember(rest, m, world);
-    const stay = matchScore(rest, probe, fits.get(entry) ?? 'overlap', world);
+    const stay = matchOf(rest, probe, fits.get(entry) ?? 'overlap', world)?.score;
     return stay === undefined || best.score > stay ? best.entry : undefined;
   };
   const join = (candidate: CandidateEvent, entry: Indexed): void => {

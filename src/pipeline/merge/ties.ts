@@ -58,7 +58,7 @@ const sortOrSubject = (entry: Indexed, { report, mentions }: Probe): boolean => 
 /** The countries a report seats, those named only as sides included. */
 const seatsOf = ({ countries, sides }: Probe): string[] => [...countries, ...sides];
 
-/** Every tie matching knows, cheapest `may` first. A score matchScore gives needs one of them to hold. */
+/** Every tie matching knows, cheapest `may` first. A score matchOf (compatible.ts) gives needs one of them to hold. */
 const TIES = {
   /** The same article ("the leaders of Russia and the US spoke" where it names Putin and Trump). */
   article: { may: sameArticle, holds: (pair) => pair.sameArticle },
@@ -99,7 +99,7 @@ const TIES = {
    * A call its sentences name no one on the line of ("The first call was Monday night"), in an
    * article that names every person of the call elsewhere, if only by surname ("Takaichi asked for
    * it … Trump listened"): two people at least, so that one name (a president's, named in every
-   * story) ties nothing. Only on the call's day, and only one call of it (bestFor: isFacelessCall).
+   * story) ties nothing. Only on the call's day, and only one call of it (bestFor: a faceless call's match).
    * A gathering naming no one ("The meeting ran past midnight") is told apart the same way: it
    * scores higher with the one gathering of its day its article names (compatible.ts sameDaysScore).
    */
