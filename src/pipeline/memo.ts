@@ -6,7 +6,9 @@
 export function oncePerObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const answers = new WeakMap<K, V>();
   return (key) => {
-    if (answers.has(key)) return answers.get(key)!;
+    // One lookup for an answer already made; a second only for an answer that is undefined.
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as V;
     const answer = compute(key);
     answers.set(key, answer);
     return answer;

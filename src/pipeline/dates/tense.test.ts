@@ -81,6 +81,30 @@ describe('pastActAt', () => {
   });
 });
 
+describe('a sentence read again at another place (its markers are kept by its words)', () => {
+  // A sentence's dates are read with the paragraph before it, so the same sentence comes again
+  // further along the next text: its markers must stand where it stands now.
+  const lastSentenceAt = (text: string, fragment: string) => text.lastIndexOf(fragment);
+  it('reads the same tense and the same act whether the sentence stands alone, after another, or twice', () => {
+    const alone = 'Ministers met in Geneva on Monday.';
+    const after = `Talks had stalled for weeks. ${alone}`;
+    const twice = `${alone} ${alone}`;
+    for (const text of [alone, after, twice, alone]) {
+      const at = lastSentenceAt(text, 'Monday');
+      expect(tenseAt(text, at, at + 6), text).toBe('past');
+      expect(pastActAt(text, at, at + 6), text).toBe(true);
+    }
+  });
+  it('moves the markers back as well as ahead: a plan read after a telling, then alone', () => {
+    const plan = 'The envoys will meet again in Doha on Friday.';
+    for (const text of [`The envoys spoke on Tuesday, a spokesman said. ${plan}`, plan, `They met on Monday. ${plan}`]) {
+      const at = lastSentenceAt(text, 'Friday');
+      expect(tenseAt(text, at, at + 6, 'clause'), text).toBe('future');
+      expect(pastActAt(text, at, at + 6), text).toBe(false);
+    }
+  });
+});
+
 describe('a clause with no verb of its own', () => {
   const tenseOf = (text: string, fragment: string) => tenseAt(text, text.indexOf(fragment), text.indexOf(fragment) + fragment.length, 'clause');
   it("takes its sentence's tense when set off by punctuation", () => {

@@ -49,21 +49,40 @@ interface MarkerAt extends Found {
   tense: Tense;
 }
 
-// The markers of the sentences of the text last read: every expression of a sentence asks for them.
+/** A sentence's markers, found at `start` of the text that held it. */
+interface Marked {
+  start: number;
+  found: Found[];
+}
+
+// The markers of the sentences of the text last read, by the sentence's words: every expression of
+// a sentence asks for them. A sentence's markers are its words' alone (markersIn reads its slice),
+// and the text read before holds most of this one's sentences: a sentence's dates are read with
+// the paragraph before it (events/paragraph-context.ts), whose sentences the last text held too.
 let markedText = '';
-const markedSentences = new Map<number, Found[]>();
+let markedSentences = new Map<string, Marked>();
+let markedBefore = new Map<string, Marked>();
 
 /** The markers of cues.ts found in sentence `span` of `text`, masks included, in table order (see there for how they mask). */
 function markers(text: string, span: Span): Found[] {
   if (text !== markedText) {
     markedText = text;
+    [markedBefore, markedSentences] = [markedSentences, markedBefore];
     markedSentences.clear();
   }
-  const known = markedSentences.get(span.start);
-  if (known) return known;
-  const found = markersIn(text, span);
-  markedSentences.set(span.start, found);
+  const words = text.slice(span.start, span.end);
+  const here = markedSentences.get(words);
+  if (here?.start === span.start) return here.found;
+  const elsewhere = here ?? markedBefore.get(words);
+  const found = elsewhere ? movedTo(elsewhere, span.start) : markersIn(text, span);
+  markedSentences.set(words, { start: span.start, found });
   return found;
+}
+
+/** Markers found in a sentence at one place of a text, where the same words stand at `start` of another. */
+function movedTo({ start, found }: Marked, at: number): Found[] {
+  if (start === at) return found;
+  return found.map((m) => ({ ...m, start: m.start - start + at, end: m.end - start + at }));
 }
 
 // A marker's pattern is tried on a sentence only when the text holding it has the words it cannot
