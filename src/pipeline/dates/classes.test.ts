@@ -340,6 +340,11 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'Under the new scheme, low-income renters receive a bigger supplement from November.', ref: '2025-06-11', finds: 'November', expected: { value: '2025-11' } },
     { text: 'The levy on sugary drinks comes into force from January, the Treasury said.', ref: '2026-03-10', finds: 'January', expected: { value: '2027-01' } },
     { text: 'Fares go up 5 percent from December for most commuters.', ref: '2026-03-10', finds: 'December', expected: { value: '2026-12' } },
+    { text: 'Schools reopen from Monday, the education ministry said.', ref: '2026-01-15', finds: 'Monday', expected: { value: '2026-01-19' } },
+    { text: 'The border crossing closes to trucks from Saturday.', ref: '2026-01-15', finds: 'Saturday', expected: { value: '2026-01-17' } },
+    // A telling verb after the timetable dates the telling, not the day told; a past in its own clause still does.
+    { text: 'The new rules apply from Monday, the minister said.', ref: '2026-01-15', finds: 'Monday', expected: { value: '2026-01-19' } },
+    { text: 'Flights were cut starting Monday, officials said.', ref: '2026-01-15', finds: 'Monday', expected: { value: '2026-01-12' } },
     { text: 'Inflation rises to 3 percent from 2.5 percent in October.', ref: '2025-06-11', finds: 'October', expected: { value: '2024-10' } },
     { text: 'Prices are up 4 percent from October.', ref: '2025-06-11', finds: 'October', expected: { value: '2024-10' } },
     { text: 'Pensioners got the increase from October.', ref: '2025-06-11', finds: 'October', expected: { value: '2024-10' } },

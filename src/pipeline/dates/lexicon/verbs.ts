@@ -61,12 +61,13 @@ export const WISH_VERBS = [
 /**
  * Present-tense verbs of receiving, paying or changing: with a month or day after "from" they tell
  * a change still to come, as a timetable does ("pensioners get the increase from October", "fares
- * rise 4 percent from January", "households pay the new tariff from March"). Present forms only:
+ * rise 4 percent from January", "households pay the new tariff from March", "schools reopen from
+ * Monday"). Present forms only:
  * "got the increase from October" tells of then.
  */
 export const CHANGE_FROM_VERBS = [
   'gets?', 'receives?', 'pays?', 'rises?', 'goes up', 'go up', 'falls?', 'takes? effect', 'comes? into (?:force|effect)', 'kicks? in', 'starts?', 'begins?',
-  'changes?', 'switch(?:es)?', 'moves?', 'costs?', 'charges?', 'faces?', 'enters?',
+  'changes?', 'switch(?:es)?', 'moves?', 'costs?', 'charges?', 'faces?', 'enters?', 'opens?', 'reopens?', 'resumes?', 'closes?', 'shuts?',
 ];
 
 /**

@@ -217,8 +217,10 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
     switch (signal.reads) {
       case 'unmarked':
         return undefined;
+      // Its own clause's past only: a telling verb after it ("The new rules apply from Monday,
+      // the minister said") dates the telling, not the timetable told.
       case 'deadline':
-        return clauseTense(scope) === 'past' ? 'past' : 'future';
+        return clauseTense('clause') === 'past' ? 'past' : 'future';
       default:
         return signal.reads;
     }
