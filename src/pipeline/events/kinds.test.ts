@@ -177,6 +177,14 @@ describe('kinds of the other table, each by its noun', () => {
     expect(nounsOf('2062-03-16', 'The UN peacekeeping mission to Mali ended its mandate on Monday.\n')).toEqual([]);
   });
 
+  it('reads a briefing of officials or backers in person as a meeting, and none of reporters or by phone', () => {
+    const dated = (body: string) => extractOne('2062-03-16', `${body}\n`).candidates.filter((c) => c.kind !== 'statement').map((c) => [c.kind, c.date.value, c.status]);
+    expect(dated('Our director will brief donors in Geneva on 23 March.')).toEqual([['meeting', '2062-03-23', 'planned']]);
+    expect(dated('The envoy briefed EU ambassadors in Brussels on Tuesday about the ceasefire.')).toEqual([['meeting', '2062-03-14', 'occurred']]);
+    expect(dated('The spokesman briefed reporters on Tuesday.')).toEqual([]);
+    expect(dated('The minister briefed the cabinet by phone on Tuesday.')).toEqual([]);
+  });
+
   it('makes no signing of a text only to be signed, nor a summit of a mountain\'s top', () => {
     expect(nounsOf('2062-03-16', 'The agreement to be signed in Ardun next month is still being drafted.\n').filter(([, noun]) => noun === 'Agreement signed')).toEqual([]);
     expect(kindsOf('2062-03-16', "Meanwhile the town's summit walk up Kestrel Pike raised £4,000 for the hospital on Sunday.\n")).toEqual([]);

@@ -6,7 +6,7 @@
 import { TIME_BEFORE_WITH } from '../entities/lexicon.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, WEEKDAY_NAME } from './lexicon.ts';
+import { BRIEFED_BODY, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -216,6 +216,9 @@ export const EVENT_KINDS = {
       { pattern: /(?<=\b(?:previous|earlier|past|prior|such|several|many|numerous|multiple)\s+(?:[\w-]+\s+)?)meetings\b/gi },
       // A diplomat summoned to be told a protest ("summoned the Iranian ambassador on Tuesday", "Chile's chargé d'affaires was summoned to the ministry"): the two sides meet; witnesses and courage are summoned too. The diplomat is the trigger's, so that a day after them dates it.
       { pattern: new RegExp(String.raw`\bsummon(?:ed|s|ing)?\s+(?:the\s+|[A-Z][\w’'-]*['’]s\s+)?(?:[\w.’'-]+\s+){0,2}?${DIPLOMAT}|(?<=\b${DIPLOMAT}[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+)summoned\b`, 'g') },
+      // Briefing a body of officials or backers in person is a meeting with them ("will brief donors in Geneva on 23 March", "briefed EU ambassadors in Brussels on Tuesday");
+      // briefing reporters is a statement, and a briefing by paper or phone is none.
+      { pattern: new RegExp(String.raw`\bbrief(?:s|ed|ing)?\s+(?=(?:(?:the|its|their|his|her|[A-Z][\w-]*|fellow|foreign|senior|visiting)\s+){0,3}${BRIEFED_BODY}\b(?![^.;]{0,40}?\b(?:by\s+(?:phone|telephone|letter|video)|in\s+writing)\b))`, 'g') },
       // "spent five hours with Putin".
       { pattern: /\bspent\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?\w+\s+(?:hours?|days?)\s+with\b/gi },
       // A host receiving someone is a meeting: "was received by Putin", "is to receive Zelensky", "due to host Ukraine's president".

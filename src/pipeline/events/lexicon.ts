@@ -648,3 +648,6 @@ export const TALKED_LATE = /\b(?:talked|talking)(?=\s+(?:(?:again|privately|dire
 export const MOUNTAIN_SUMMIT_BEFORE = String.raw`\b(?:reach(?:es|ed|ing)?|climb(?:s|ed|ing)?(?:\s+to)?|scal(?:e|es|ed|ing)|conquer(?:s|ed|ing)?|hik(?:e|es|ed|ing)\s+to|walk(?:s|ed|ing)?\s+to)\s+(?:the\s+)?`;
 /** Words after "summit" that make it a mountain's top: "the summit walk up Kestrel Pike", "the summit of Mount Arvel", "summit cairn". */
 export const MOUNTAIN_SUMMIT_AFTER = String.raw`\s+(?:walk|walks|climb|climbs|trek|hike|trail|path|ridge|cairn|route|push|attempt|plateau|of\s+(?:Mount|Mt\.?|Ben|Mont|Monte|the\s+(?:mountain|hill|peak|volcano|pass)))\b`;
+
+/** Those briefed in person at a meeting ("brief donors", "briefed EU ambassadors", "briefs the council"); never reporters or the press, whose briefing is a statement. */
+export const BRIEFED_BODY = String.raw`(?:donors|ambassadors|envoys|ministers|diplomats|allies|partners|governors|mayors|lawmakers|legislators|senators|council|committee|cabinet)`;
