@@ -560,9 +560,9 @@ const SET_FOR_A_DAY = String.raw`(?:${SCHEDULED}|expected)`;
  * "The meeting, originally planned for May, took place …"): the day it had been due, not the clause's verb, which follows it.
  */
 export const DUE_DAY_ASIDE = new RegExp(String.raw`^[^,;.]{0,60}?,\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+|${AT_FIRST}\s+)?${SET_FOR_A_DAY}\s+(?:for|on|in|to)\b[^,;]{0,60},`, 'i');
-/** Verbs of saying and making known: a date beside one is the day of the news. */
+/** Verbs of saying and making known: a date beside one is the day of the news. Whom one told may be a noun after its article ("told the radio", "told a rally", "told state television"). */
 export const REPORTING =
-  String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
+  String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|(?:(?:the|a|an|his|her|their|its)\s+)?(?:state\s+|local\s+|national\s+)?\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
 /** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */
 export const DEICTIC_DAY = /\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:after|before))\b/i;
 /**

@@ -197,3 +197,11 @@ describe('a plan told in the past with no day of its telling, after the story’
     expect(firstOf('call', '2061-03-10', 'Chancellor Imre Sotak told reporters he would call the Harvik premier on Saturday.\n')).toMatchObject({ date: { value: '2061-03-12' } });
   });
 });
+
+describe('a plan told on a day to an audience named by its noun', () => {
+  // Thursday 10 March 2061: the Monday gone by is the 7th, the Friday ahead the 11th.
+  it('dates the plan after the telling, not on the day it was told', () => {
+    expect(firstOf('talks', '2061-03-10', 'Governor Ruth Vale told the radio on Monday that he would hold talks with Mayor Tom Orr on Friday.\n')).toMatchObject({ status: 'planned', date: { value: '2061-03-11' } });
+    expect(firstOf('meeting', '2061-03-10', 'Premier Aino Lasker told a rally on Monday that she would meet the striking dockers on Friday.\n')).toMatchObject({ status: 'planned', date: { value: '2061-03-11' } });
+  });
+});
