@@ -86,6 +86,21 @@ describe('mergeReports', () => {
     expect(clusters.map((c) => c.members.map((m) => m.article))).toEqual([['a', 'c'], ['b']]);
   });
 
+  it.each([
+    ['Mr Dar arrived in Tashkent on Tuesday on a two-day official visit.', 'Dar on Wednesday held parleys with his Uzbek counterpart.'],
+    ['The minister is in Accra from Tuesday to Wednesday for an official visit.', 'Kamau and Mensah held talks in Accra on Wednesday.'],
+  ])('dates the talks held on a visit of days by their own day, not the visit\'s span: %s', (visitText, talksText) => {
+    const people = (id: string) => id.includes('-');
+    const visit = report({ article: 'a', kind: 'other', noun: 'Visit', place: 'accra', date: day('2026-11-17', '2026-11-18'), participants: ['wanjiru-kamau'], evidence: said(visitText) });
+    const talks = (text: string) => report({ article: 'a', kind: 'talks', place: 'accra', date: day('2026-11-18'), participants: ['wanjiru-kamau', 'kofi-mensah'], evidence: said(text, 1) });
+    const [event] = mergeReports([visit, talks(talksText)], within, people);
+    expect(event!.members).toHaveLength(2);
+    expect(summarise(event!, depth, people).date).toMatchObject({ start: '2026-11-18', end: '2026-11-18' });
+    // A gathering told as going on for days ("opened on Wednesday") keeps the span the visit gives.
+    const [summit] = mergeReports([visit, talks('The forum opened in Accra on Wednesday.')], within, people);
+    expect(summarise(summit!, depth, people).date).toMatchObject({ start: '2026-11-17', end: '2026-11-18' });
+  });
+
   it('makes a visit and the talks held on it one event, named by the talks', () => {
     const people = (id: string) => id.includes('-');
     const visit = report({ article: 'a', kind: 'other', noun: 'Visit', status: 'planned', participants: ['wanjiru-kamau'], mentions: ['wanjiru-kamau', 'accra'], evidence: said('Kamau will pay a state visit to Accra on Monday') });

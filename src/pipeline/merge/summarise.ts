@@ -98,7 +98,7 @@ function chooseDate(members: CandidateEvent[]): CalendarDate {
   const told = stated.length > 0 ? stated : members;
   const retracted = new Set(told.filter(correctsADay).map((m) => m.date.value));
   const standing = told.filter((m) => !retracted.has(m.date.value));
-  const pool = standing.length > 0 ? standing : told;
+  const pool = heldOnItsDay(standing.length > 0 ? standing : told);
   // A plan's day next to the day it happened is the plan slipping, not a longer event.
   const sharp = pool.filter(isSharp);
   const happened = sharp.filter((m) => m.status === 'occurred');
@@ -130,6 +130,20 @@ function chooseDate(members: CandidateEvent[]): CalendarDate {
   const qualifier = qualifiers.find((q) => SHAPING_QUALIFIERS.includes(q)) ?? qualifiers[0];
   const { qualifier: _drop, ...plain } = best;
   return qualifier ? { ...plain, qualifier } : plain;
+}
+
+/**
+ * The reports a date is chosen from: a visit of days (an occasion) gives its span to the event
+ * only when the gathering held on it is not told as one day. "Arrived in Tashkent on Tuesday on a
+ * two-day official visit" and "on Wednesday held parleys" (or "today received his colleague") are
+ * Wednesday's talks; a summit that "opened on Monday" on a three-day visit is not one day.
+ */
+function heldOnItsDay(pool: CandidateEvent[]): CandidateEvent[] {
+  const occasions = pool.filter(isOccasion);
+  if (occasions.length === 0 || occasions.length === pool.length) return pool;
+  const held = pool.filter((m) => !isOccasion(m) && isSharp(m) && m.status === 'occurred');
+  const oneDay = held.length > 0 && held.every((m) => daysTold(m).precision === 'day' && m.date.start === held[0]!.date.start && !GOES_ON.test(evidenceText(m)));
+  return oneDay ? pool.filter((m) => !isOccasion(m)) : pool;
 }
 
 /**
