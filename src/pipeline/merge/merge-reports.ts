@@ -2,7 +2,7 @@ import type { CandidateEvent } from '../events/candidate.ts';
 import { compareStrings } from '../order.ts';
 import { addMember, type EventCluster, type Indexed, newEntry, type Probe, probeOf, rebuildEntry, type World } from './cluster-index.ts';
 import { type Match, matchOf } from './compatible.ts';
-import { correctsADay, DayIndex } from './date-fit.ts';
+import { correctsADay, type DateFit, DayIndex } from './date-fit.ts';
 import { happeningFamily } from './family.ts';
 import { mayTie } from './ties.ts';
 
@@ -32,12 +32,12 @@ export function mergeReports(
   // Reports that two events fit as well, and the events they stand as: no one joins those on their account.
   const undecided = new Set<CandidateEvent>();
   const standingApart = new Set<Indexed>();
-  const bestFor = (candidate: CandidateEvent, self?: Indexed): Indexed | undefined => {
+  /** Of the events a report's dates fit that `admits` lets it meet, the one it fits best (the oldest of equals), and how many others fit it as well. */
+  const bestAmong = (fits: ReadonlyMap<Indexed, DateFit>, probe: Probe, admits: (entry: Indexed, fit: DateFit) => boolean): { best?: { entry: Indexed; match: Match }; ties: number } => {
     let best: { entry: Indexed; match: Match } | undefined;
     let ties = 0;
-    const probe = probes.get(candidate)!;
-    for (const [entry, fit] of index.fitsOf(candidate)) {
-      if (entry === self || !mayTie(entry, probe, world)) continue;
+    for (const [entry, fit] of fits) {
+      if (!admits(entry, fit) || !mayTie(entry, probe, world)) continue;
       const match = matchOf(entry, probe, fit, world);
       if (match === undefined) continue;
       const { score } = match;
@@ -45,6 +45,11 @@ export function mergeReports(
       else if (!best || score > best.match.score) ties = 0;
       if (!best || score > best.match.score || (score === best.match.score && entry.order < best.entry.order)) best = { entry, match };
     }
+    return { best, ties };
+  };
+  const bestFor = (candidate: CandidateEvent, self?: Indexed): Indexed | undefined => {
+    const probe = probes.get(candidate)!;
+    const { best, ties } = bestAmong(index.fitsOf(candidate), probe, (entry) => entry !== self);
     // A call known only by the names its sentence carries belongs to one call, or stays apart; so
     // does a report of one day naming no one, no country and no side ("Thursday's meeting at the
     // White House") that two events of that day fit as well: the older is no better a guess than
@@ -58,21 +63,13 @@ export function mergeReports(
   const betterOnItsDays = (member: CandidateEvent, entry: Indexed): Indexed | undefined => {
     const probe = probes.get(member)!;
     const fits = index.fitsOf(member);
-    let best: { entry: Indexed; score: number } | undefined;
-    let ties = 0;
-    for (const [other, fit] of fits) {
-      if (other === entry || fit !== 'overlap' || !mayTie(other, probe, world)) continue;
-      const score = matchOf(other, probe, fit, world)?.score;
-      if (score === undefined) continue;
-      if (best && score === best.score) ties += 1;
-      else if (!best || score > best.score) ties = 0;
-      if (!best || score > best.score) best = { entry: other, score };
-    }
+    // Which of equals is best does not matter: a tie decides nothing.
+    const { best, ties } = bestAmong(fits, probe, (other, fit) => other !== entry && fit === 'overlap');
     if (!best || ties > 0) return undefined;
     const rest = newEntry(entry.order);
     for (const m of entry.cluster.members) if (m !== member) addMember(rest, m, world);
     const stay = matchOf(rest, probe, fits.get(entry) ?? 'overlap', world)?.score;
-    return stay === undefined || best.score > stay ? best.entry : undefined;
+    return stay === undefined || best.match.score > stay ? best.entry : undefined;
   };
   const join = (candidate: CandidateEvent, entry: Indexed): void => {
     addMember(entry, candidate, world);
