@@ -80,6 +80,21 @@ describe('particles inside a name', () => {
   });
 });
 
+describe('regions and the places offices are of', () => {
+  it("reads a word of a country's divisions alone as nothing: it refers back", () => {
+    expect(kinds('The Region’s governor, Kossi Agbeyome, led the talks.')).toEqual([['person', 'Kossi Agbeyome']]);
+    expect(kinds('Officials of the Province met on Monday.')).toEqual([]);
+  });
+
+  it('reads the town or region an office is of as a place, and the name after its comma as the holder', () => {
+    expect(kinds('The governor of Kano, Abba Yusuf, met Nigerien officials on Monday.').slice(0, 2)).toEqual([['place', 'Kano'], ['person', 'Abba Yusuf']]);
+    expect(kinds('The mayor of Tromsø, Kari Holm, met Finnish officials on Monday.').slice(0, 2)).toEqual([['place', 'Tromsø'], ['person', 'Kari Holm']]);
+    expect(kinds('The governor of Lakes Province, Makur Kulang, met Ugandan officials.').slice(0, 2)).toEqual([['place', 'Lakes Province'], ['person', 'Makur Kulang']]);
+    // Near miss: a portfolio is no place ("Minister of Justice").
+    expect(kinds('The Minister of Justice, Ana Ruiz, met officials on Monday.')).toEqual([['person', 'Ana Ruiz']]);
+  });
+});
+
 describe('regnal numbers', () => {
   it('reads a given name before a regnal number as a person when a ruler or a pope is written just before it, with no title beside it', () => {
     expect(kinds('The pontiff, Leo XIV, received the Peruvian president on Tuesday.')).toEqual([['person', 'Leo XIV']]);

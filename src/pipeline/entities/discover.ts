@@ -1,5 +1,5 @@
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ADDRESS_IN_CAPITALS, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
+import { ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { countryOfDemonym, findCountry, findPlace } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
@@ -88,6 +88,7 @@ function readNames(sentence: string): NameSpan[] {
   };
   let officeCountryEnd = false;
   const longNames = stateLongNames(sentence);
+  const officePlaces = officePlaceSpans(sentence);
   for (const [i, term] of terms.entries()) {
     const next = terms[i + 1];
     // "the Republic of Türkiye", "the Islamic Republic of Mauritania": a state's long name is the state, whatever the tagger makes of
@@ -98,6 +99,12 @@ function readNames(sentence: string): NameSpan[] {
         if (run.length > 0) close();
         spans.push(longName);
       }
+      continue;
+    }
+    // "The governor of Kano, Abba Yusuf", "the mayor of Tromsø, Kari Holm": the place an office is of, then its holder.
+    const officePlace = afterTitle && run.length === 0 ? officePlaces.find((n) => term.start >= n.start && term.start < n.end) : undefined;
+    if (officePlace) {
+      if (term.start === officePlace.start) spans.push(officePlace);
       continue;
     }
     // "South Korean President Lee", "North Korean leader": a word that makes one demonym with the next is no name, nor is the next.
@@ -241,6 +248,26 @@ function withinPortfolio(span: NameSpan, portfolios: { start: number; end: numbe
   return portfolios.some((p) => span.start >= p.start && span.end <= p.end) && findCountry(span.text) === undefined;
 }
 
+/** "of Kano, ", "of the Lakes Province, ": up to three capitalised words after "of", then a comma and a capital. */
+const OF_PLACE_COMMA = /\bof\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\s){0,2}\p{Lu}[\p{L}\p{M}'’-]*),\s+(?=\p{Lu})/gu;
+
+/**
+ * The towns and regions offices are of, before the holder's name in apposition ("The governor of Kano, Abba Yusuf, …", "the
+ * mayor of Tromsø, Kari Holm", "the governor of Lakes Province, Makur Kulang"): a division's name or a GeoNames town, not a
+ * country (read on its own), nor a portfolio ("Minister of Justice, …"). The reader takes them only after a title.
+ */
+function officePlaceSpans(sentence: string): NameSpan[] {
+  return [...sentence.matchAll(OF_PLACE_COMMA)].flatMap((m) => {
+    const text = m[1]!;
+    const words = text.split(/\s+/);
+    if (findCountry(text) !== undefined || words.some((w) => OFFICE_WORD.test(w) || OFFICE_QUALIFIER.test(w) || NOT_A_NAME.has(w))) return [];
+    const division = ADMINISTRATIVE_DIVISION.test(words.at(-1)!);
+    if (!division && findPlace(text)?.town === undefined) return [];
+    const start = m.index + m[0].lastIndexOf(text);
+    return [{ kind: 'place' as const, text, start, end: start + text.length, ...(division ? { region: true } : {}) }];
+  });
+}
+
 /** The states a sentence names by their long official names, each as a place span of its words ("Kingdom of Morocco"). */
 function stateLongNames(sentence: string): NameSpan[] {
   if (!/\sof\s/.test(sentence)) return [];
@@ -323,6 +350,8 @@ function toSpan(run: Term[], kind: NameKind | undefined, sentence: string): Name
   end = start + text.length;
   // One capital letter or an all-lower-case token is not a name.
   if (text.length < 2 || !/\p{Lu}\p{Ll}|\p{Lu}{2}/u.test(text)) return undefined;
+  // A word of a country's divisions alone ("the Region's governor", "officials of the Province") names nothing: it refers back.
+  if (run.length === 1 && ADMINISTRATIVE_DIVISION.test(text)) return undefined;
   const region = kind === 'place' && run.every((t) => t.tags.has('Region'));
   // "Federal Maritime Service", "Meridian Wire": a name ending in an institution's noun is no one's.
   const named = INSTITUTION_NOUN.test(run.at(-1)!.text) && run.length > 1 && kind !== 'place' ? 'organization' : kind;

@@ -369,6 +369,11 @@ export const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|del|della|delle|dei|d
  * name's, never a person of its own. "I" is left out: it is also the pronoun ("as Leo I said").
  */
 export const REGNAL_NUMBER = /^(?=[IVX]{2,}$|[VX]$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+/**
+ * The last word of a country's division's name, capitalised: "Lakes Province", "Atacora Department", "Kindia Region", "Kursk
+ * Oblast" (not "State": "Islamic State", "Secretary of State").
+ */
+export const ADMINISTRATIVE_DIVISION = /^(?:Region|Province|Department|Oblast|Governorate|Prefecture|District|County|Krai|Canton|Voivodeship)$/;
 /** Before a monarch's or a pope's name, within its clause: "The pontiff, ", "the king — ", "His Holiness ". */
 export const RULER_BEFORE = /\b(?:pontiff|pope|king|queen|emperor|empress|monarch|sultan|emir|tsar|czar|holiness|majesty)\b[^.;:]{0,12}$/i;
 /** Particles that, between two capitalised words, join them into one name: "Mohammed bin Salman", "Anne van der Berg" (not "do", "am", "upon": English words too). */
