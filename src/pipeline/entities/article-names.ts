@@ -4,7 +4,7 @@ import { datelineLength } from '../events/dateline.ts';
 import { outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { BODY_BY_INITIALS, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_TITLE, PARTICLE_THEN_NAME, TITLE_WORDS } from './lexicon.ts';
+import { BODY_BY_INITIALS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_TITLE, PARTICLE_THEN_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
 import { nationalWord } from './national-sides.ts';
@@ -247,7 +247,7 @@ class ArticleReader {
     this.readSides(text, mentions, untyped);
     this.readAffiliations(text, mentions);
     this.readWhereIntroduced(text, day, mentions);
-    return mentions.sort((a, b) => a.start - b.start);
+    return mentions.filter((m) => !ownPremises(text, m)).sort((a, b) => a.start - b.start);
   }
 
   /** Adds a mention of `entity` written at start–end, remembering that spelling. */
@@ -495,6 +495,11 @@ class ArticleReader {
 }
 
 /** Whether a mention already covers any of start–end: a name is read once. */
+/** "at his Miami office", "from her Nairobi home": a town saying where someone's own premises are is no place the sentence reports anything at. */
+function ownPremises(text: string, m: EntityMention): boolean {
+  return m.entity.type === 'place' && OWN_PREMISES_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && OWN_PREMISES_AFTER.test(text.slice(m.end, m.end + 16));
+}
+
 function overlapsAny(mentions: EntityMention[], start: number, end: number): boolean {
   return mentions.some((m) => m.start < end && start < m.end);
 }

@@ -374,6 +374,9 @@ export const REGNAL_NUMBER = /^(?=[IVX]{2,}$|[VX]$)X{0,3}(?:IX|IV|V?I{0,3})$/;
  * Oblast" (not "State": "Islamic State", "Secretary of State").
  */
 export const ADMINISTRATIVE_DIVISION = /^(?:Region|Province|Department|Oblast|Governorate|Prefecture|District|County|Krai|Canton|Voivodeship)$/;
+/** Around a town that says where someone's own premises are: "his Miami office", "her Nairobi home", "their Geneva headquarters" (not "his Mar-a-Lago estate": a venue). */
+export const OWN_PREMISES_BEFORE = /\b(?:his|her|their|its|my|our)\s+$/i;
+export const OWN_PREMISES_AFTER = /^\s+(?:office|offices|home|residence|headquarters|studio|apartment|flat)\b/i;
 /** Before a monarch's or a pope's name, within its clause: "The pontiff, ", "the king — ", "His Holiness ". */
 export const RULER_BEFORE = /\b(?:pontiff|pope|king|queen|emperor|empress|monarch|sultan|emir|tsar|czar|holiness|majesty)\b[^.;:]{0,12}$/i;
 /** Particles that, between two capitalised words, join them into one name: "Mohammed bin Salman", "Anne van der Berg" (not "do", "am", "upon": English words too). */

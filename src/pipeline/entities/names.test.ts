@@ -214,6 +214,14 @@ describe('names the gazetteer lacks', () => {
     expect(ids(['Prime Minister Mark Carney met Mexican officials in Ottawa on Monday.', 'Carney hosted talks on trade on Tuesday.'])[1]).toEqual(['mark-carney']);
   });
 
+  it("reads no place into a town saying where someone's own premises are ('his Miami office', 'her Nairobi home')", () => {
+    expect(found(['Desmond Ellis, a community leader, said at his Miami office that a deal was close.']).ids[0]).not.toContain('miami');
+    expect(found(['Envoy Grace Wambui spoke later from her Nairobi home.']).ids[0]).not.toContain('nairobi');
+    // Near misses: the town where something happens, and a named estate, a venue of its own.
+    expect(found(['Envoy Grace Wambui met Sudanese officials at the Nairobi office of the bloc.']).ids[0]).toContain('nairobi');
+    expect(found(['Trump hosted Abbas at his Mar-a-Lago estate in Florida on Sunday.']).ids[0]).toContain('mar-a-lago');
+  });
+
   it("reads a seat of government or a capital the tagger takes for an organisation as its state before a group of its people, not as a voice", () => {
     const empty = createNameReader(parseGazetteer('', 'empty.yaml'));
     const ids = (text: string): string[] => empty([text]).recognise(text, DAY).map((m) => m.entity.id);
