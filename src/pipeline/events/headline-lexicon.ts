@@ -107,9 +107,11 @@ export const ATTACKER_AND_VERB = new RegExp(
  */
 export const STRUCK_TARGET = /^\s+((?:(?!(?:on|overnight|late|early|last|this|yesterday|today|killing|wounding|as|after|when|while|and|with|from)\s)[\p{Ll}\d’'-]+\s+){1,6}?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/u;
 
-/** Whom a call was with, as a sentence words it: a name, or an office ("call with the Kremlin leader", "spoke by phone with Iranian President Masoud Pezeshkian"). */
+/** Whom a call was with, as a sentence words it: a name, or an office ("call with the Kremlin leader", "spoke by phone with Iranian President Masoud Pezeshkian", "with the army chief", "with Harvik's mayor"). */
 export const CALLED_WITH =
-  /\b(?:call|conversation|spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone\s+)?with\s+((?:the\s+)?(?:(?!(?:and|or|on|in|at|for|about|after|before|to|that|which|who)\s)[\p{L}’'.-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*[\p{L}]|leader|president|premier|chancellor|prime\s+minister|minister|counterpart))(?![\p{L}’'-])/u;
+  /\b(?:call|conversation|spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone\s+)?with\s+((?:the\s+)?(?:(?!(?:and|or|on|in|at|for|about|after|before|to|that|which|who)\s)[\p{L}’'.-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*[\p{L}]|leader|president|premier|chancellor|prime\s+minister|minister|counterpart|chief|commander|mayor|governor|envoy|ambassador|secretary|king|queen|emir|sultan))(?![\p{L}’'-])/u;
+/** An apposition after whom a call was with, up to its mark ("with the Foreign Minister of Chile|, Rosa Ibarra"): a person named in it is the one called. */
+export const APPOSITION = /^,\s+[^,.;:]{1,40}/u;
 
 /**
  * An agreement told by its result, or a vote, its sides as the sentence's subject and what they agreed or voted to

@@ -4,7 +4,7 @@ import type { EntityType, EventStatus } from '../types.ts';
 import { findCountry } from '../entities/places.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { ARMS_ATTACKER, ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, PRONOUN_SUBJECT, RECIPROCAL, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, TELLING_ENDS, TWO_SIDES_BEFORE, TOLD_WHERE, UNFINISHED, VENUE } from './headline-lexicon.ts';
+import { APPOSITION, ARMS_ATTACKER, ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, PRONOUN_SUBJECT, RECIPROCAL, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, TELLING_ENDS, TWO_SIDES_BEFORE, TOLD_WHERE, UNFINISHED, VENUE } from './headline-lexicon.ts';
 import { hasVerb, inPresent, type InReportWords, inReportWords, wordsBeforeVerb } from './headline-form.ts';
 import { actorClause } from './headline-clause.ts';
 import { otherTitle } from './headline-other.ts';
@@ -89,9 +89,11 @@ const verb = (input: HeadlineInput, done: string, plural: string): string => (in
 export const callHeadline: HeadlineRule = (input) => {
   const names = people(input);
   if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'speak', 'speak')} by phone`;
-  // One person named: the other side as the sentence words it ("Trump's long call with the Kremlin leader").
-  const other = names.length === 1 ? CALLED_WITH.exec(input.sentence ?? '')?.[1] : undefined;
-  if (other) return `${short(names[0]!)} ${verb(input, 'speaks', 'speak')} by phone with ${other}`;
+  // One person named: the other side as the sentence words it ("Trump's long call with the Kremlin leader"),
+  // unless the one named is that other side ("with the Foreign Minister of Chile, Rosa Ibarra"): the call is with them, its caller unnamed.
+  const called = names.length === 1 ? CALLED_WITH.exec(input.sentence ?? '') : null;
+  if (called && isTheOneCalled(names[0]!, called)) return `Phone call with ${names[0]!.name}`;
+  if (called) return `${short(names[0]!)} ${verb(input, 'speaks', 'speak')} by phone with ${called[1]}`;
   // An aide alone tells of the call: what he said is its title ("Yuri Ushakov says Vladimir Putin told Donald Trump during Monday's telephone conversation …").
   const told = names.length === 1 && onlyAide(names[0]!, [input.sentence ?? '', ...(input.evidence ?? [])].join(' ')) ? gist(input, names[0]!.name.length) : undefined;
   if (told) return `${names[0]!.name} ${told.verb} ${told.what}`;
@@ -103,6 +105,12 @@ export const callHeadline: HeadlineRule = (input) => {
   if (states.length >= 2) return `${states.slice(0, 3).join('–')} phone call`;
   return inReportWords(capitalise(input.phrase || 'Phone call'));
 };
+
+/** Whether a person is the one a call was with: named in the words for them ("with Mayor Lars Fenne") or in an apposition after them ("with Harvik's mayor, Lars Fenne"). */
+function isTheOneCalled(person: Named, called: RegExpExecArray): boolean {
+  const after = APPOSITION.exec(called.input.slice(called.index + called[0].length))?.[0] ?? '';
+  return nextWholeWord(`${called[1]} ${after}`, short(person)) >= 0;
+}
 
 /** How many people a gathering's title names before it names the sides instead. */
 const MOST_NAMED = 3;

@@ -13,6 +13,13 @@ describe('titles', () => {
     expect(writeHeadline({ ...hosted, kind: 'summit', status: 'occurred', participants: [person('Giorgia Meloni')], phrase: 'hosted' })).toBe('Giorgia Meloni holds a summit in Verona');
   });
 
+  it('title a call with the one person named by them when that person is the one called, its caller unnamed', () => {
+    const call = (name: string, sentence: string) => writeHeadline({ kind: 'call', status: 'occurred', participants: [person(name)], place: null, phrase: 'telephone conversation', sentence });
+    expect(call('Ines Marr', 'On Monday, the Minister held a telephone conversation with the Trade Minister of Ostra, Ines Marr.')).toBe('Phone call with Ines Marr');
+    expect(call('Piet Aro', "Later she spoke by phone with Velm's governor, Piet Aro, about the floods.")).toBe('Phone call with Piet Aro');
+    expect(call('Piet Aro', 'Aro spoke by phone with the Velmish president on Sunday.')).toBe('Aro speaks by phone with the Velmish president');
+  });
+
   it('name the people of a call in one order, whoever the report named first', () => {
     const one = writeHeadline({ kind: 'call', status: 'occurred', participants: [person('Volodymyr Zelenskyy'), person('Donald Trump')], place: null, phrase: 'phone call' });
     const other = writeHeadline({ kind: 'call', status: 'occurred', participants: [person('Donald Trump'), person('Volodymyr Zelenskyy')], place: null, phrase: 'call' });
@@ -25,6 +32,8 @@ describe('titles', () => {
     expect(call('Holt met the envoy on Friday, a day after her long call with the Kremlin leader, officials said.')).toBe('Holt speaks by phone with the Kremlin leader');
     expect(call('Holt spoke by phone with Arno Veld on Friday and agreed to meet.')).toBe('Holt speaks by phone with Arno Veld');
     expect(call('Holt held a call on Friday.')).toBe('Mira Holt holds a phone call');
+    expect(call('Holt spoke by phone with the army chief on Sunday evening.')).toBe('Holt speaks by phone with the army chief');
+    expect(call("Two days later Holt spoke by phone with Velm's mayor about the ferry.")).toBe("Holt speaks by phone with Velm's mayor");
     // An aide alone named tells of the call: his words are its title.
     const told = 'Pavel Dromov told Anna Kovac during Monday’s telephone conversation that talks could resume, Kremlin aide Ilya Sorin said.';
     expect(writeHeadline({ kind: 'call', status: 'occurred', participants: [person('Ilya Sorin')], place: null, phrase: 'telephone conversation', sentence: told, evidence: [told] })).toBe(
