@@ -276,6 +276,9 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:exchanged|swapped|exchange|swap)\s+(?:the\s+)?(?:bodies|remains)\s+of\b/gi },
       // …or handed both ways ("handed each other 52 prisoners of war", "returned to one another 30 detainees").
       { pattern: /\b(?:exchanged|swapped|freed|released|exchange|swap|(?:handed|returned|gave|sent)\s+(?:back\s+)?(?:to\s+)?(?:each\s+other|one\s+another))\s+(?:[\d,]+\s+)(?:(?:detained|captured|jailed|imprisoned|wounded)\s+)?(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\b/gi },
+      // Swapped both ways, told by the verb with no count ("Armenia and Azerbaijan exchanged detainees at the border this morning", "Kyiv and Moscow swapped prisoners of war on Sunday"):
+      // exchanging or swapping captives is the swap itself; freeing or releasing them without a count is one side's act, and "agreed to exchange prisoners" a plan.
+      { pattern: /\b(?:exchanged|swapped)\s+(?:(?:their|more|some|the)\s+)?(?:(?:prisoners|POWs|captives|detainees)\b|(?:captured|detained|jailed|imprisoned)\s+(?:soldiers|servicemen|civilians)\b)/gi },
       // …or named by its noun with the count freed ("welcomed the release of 48 civilian detainees by both sides on Thursday", "the return of 120 prisoners of war"), not one sought ("called for the release of").
       { pattern: new RegExp(String.raw`(?<!\b(?:for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|secur(?:e|ed|ing)|urg(?:e|ed|es|ing)|negotiat(?:e|ed|ing))\s+(?:the\s+)?)\b(?:release|return|repatriation|handover)\s+of\s+(?:(?:another|some|about|nearly|more\s+than|at\s+least)\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}(?:${CAPTIVES}|hostages\b)`, 'gi') },
       // …or told in the passive, by the count swapped ("60 prisoners were swapped on each side").

@@ -500,6 +500,14 @@ describe('agreements, stoppages, series, customs and days marked', () => {
     expect(events(published, 'The Belgian premier arrived in Chisinau on Friday on a surprise visit.\n')).toEqual([['Visit', 'occurred', '2052-09-06']]);
   });
 
+  it('reads a swap told by its verb with no count, and not one agreed to or lists exchanged', () => {
+    expect(events(published, 'Armenia and Azerbaijan exchanged detainees at the border on Friday, with the Red Cross in the middle.\n')).toEqual([['exchange', 'occurred', '2052-09-06']]);
+    expect(events(published, 'On Friday Kyiv and Moscow swapped prisoners of war for the first time since June.\n')).toEqual([['exchange', 'occurred', '2052-09-06']]);
+    expect(events(published, 'The rebels and the army swapped captured soldiers near Goma on Friday.\n')).toEqual([['exchange', 'occurred', '2052-09-06']]);
+    expect(events(published, 'On Friday the two sides exchanged lists of prisoners they hold.\n')).toEqual([]);
+    expect(events(published, 'The two sides agreed on Friday to exchange prisoners next month.\n').map(([kind]) => kind)).not.toContain('exchange');
+  });
+
   it('reads a day marked by the years since an event as an anniversary of it, not as a plan once it has come', () => {
     expect(events(published, 'Estonia on Saturday marked 60 years since the end of the occupation with a concert in Tallinn.\n')).toEqual([['Anniversary', 'occurred', '2052-09-07']]);
   });
