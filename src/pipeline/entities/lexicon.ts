@@ -359,11 +359,16 @@ export const MOURNED_BEFORE = /\b(?:(?:funeral|burial|memorial(?:\s+service)?|re
 /** A particle that opens a father's (or forebear's) name inside an Arabic name ("bin Jassim", "ibn Saud", "bint Hamad"): a link a shorter form of the name may leave out. */
 export const PATRONYMIC_PARTICLE = /^(?:bin|ibn|bint|ben)$/i;
 /**
- * A lower-case word inside a name that belongs to the surname after it: "bin Salman", "da Silva", "von der Leyen", "Vásquez del
- * Solar", "della Rovere", "Jógvan á Lakjuni" (Faroese), "af Klercker" (Swedish), "zu Guttenberg", "ter Horst"; or to a town's
- * ("Frankfurt am Main", "Newcastle upon Tyne").
+ * Particles that, between two capitalised words, join them into one name: "Mohammed bin Salman", "Anne van der Berg", "Vásquez
+ * del Solar", "della Rovere", "Jógvan á Lakjuni" (Faroese), "af Klercker" (Swedish), "zu Guttenberg", "ter Horst".
  */
-export const NAME_PARTICLE = /^(?:bin|ibn|bint|al|el|da|de|del|della|delle|dei|degli|di|du|dos|das|do|van|von|der|den|ter|zu|af|á|í|le|la|am|upon)$/;
+const JOINING_PARTICLES = '(?:bin|ibn|bint|al|el|da|de|del|della|delle|dei|degli|di|du|dos|das|van|von|der|den|ter|zu|af|á|í|le|la)';
+/**
+ * A lower-case word inside a name that belongs to the surname after it: the joining particles ("bin Salman", "da Silva", "von der
+ * Leyen"); and "do", "am", "upon", English words too, so no joint of two capitalised words on their own (PARTICLE_THEN_NAME),
+ * but part of a name read on through them ("Frankfurt am Main", "Newcastle upon Tyne").
+ */
+export const NAME_PARTICLE = new RegExp(`^(?:${JOINING_PARTICLES}|do|am|upon)$`);
 /**
  * A regnal number after a monarch's or a pope's given name: "Charles III", "Leo XIV", "Carl XVI Gustaf", "Henry V". It is the
  * name's, never a person of its own. "I" is left out: it is also the pronoun ("as Leo I said").
@@ -379,8 +384,6 @@ export const OWN_PREMISES_BEFORE = /\b(?:his|her|their|its|my|our)\s+$/i;
 export const OWN_PREMISES_AFTER = /^\s+(?:office|offices|home|residence|headquarters|studio|apartment|flat)\b/i;
 /** Before a monarch's or a pope's name, within its clause: "The pontiff, ", "the king — ", "His Holiness ". */
 export const RULER_BEFORE = /\b(?:pontiff|pope|king|queen|emperor|empress|monarch|sultan|emir|tsar|czar|holiness|majesty)\b[^.;:]{0,12}$/i;
-/** Particles that, between two capitalised words, join them into one name: "Mohammed bin Salman", "Anne van der Berg" (not "do", "am", "upon": English words too). */
-const JOINING_PARTICLES = '(?:bin|ibn|bint|al|el|da|de|del|della|delle|dei|degli|di|du|dos|das|van|von|der|den|ter|zu|af|á|í|le|la)';
 /** What follows a name's first word when particles join it to the rest: " bin Salman". */
 export const PARTICLE_THEN_NAME = new RegExp(`^[\\s-]+(?:${JOINING_PARTICLES}[\\s-]+)+\\p{Lu}`, 'u');
 /** What comes before a name's last word when particles join it to the first: "Abdullah bin ". */

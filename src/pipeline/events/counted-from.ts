@@ -1,14 +1,14 @@
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
+import { parseOrdinal } from '../dates/lexicon/numbers.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
 import { reportVerbIn } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
-import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, COUNTED_FROM_EVENT_NAMED, DAY_OF_A_STAY, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_WEEKDAY, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, THERE_AFTER } from './lexicon.ts';
+import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, COUNTED_WEEKDAY, DAY_OF_A_STAY, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { countedDays, firstOnWeekdayOf, shiftDay } from './shift-day.ts';
-import { parseOrdinal } from '../dates/lexicon/numbers.ts';
 import { SAYING } from './triggers.ts';
 
 /** A gerund opening the counted clause ("announcing", "imposing"): it has no subject of its own. */
@@ -136,13 +136,19 @@ function dayOfEventNamedBefore(text: string, at: number, earlier: Mention[]): st
   return day;
 }
 
+/** The sentence before in the paragraph, and the day it names (read only when asked for). */
+export interface SentenceBefore {
+  readonly text: string;
+  readonly day: () => string | undefined;
+}
+
 /**
  * "The accord was signed on Friday. Five days after the accord was signed, the ministers met in Tallen", "The summit closed on
  * February 28. A week after the summit ended, its host received …": a count from an event the clause names by its noun, which an
  * earlier sentence told with its day, dates the sentence's undated events by counting from that day (the nearest day before would
  * be the signing's, the news day the story's). What the counting clause itself tells is that earlier event, on its day.
  */
-export function datedFromEventNamed(found: Mention[], times: TemporalExpression[], text: string, earlier: Mention[], before: { text: string; day: () => string | undefined } | undefined): void {
+export function datedFromEventNamed(found: Mention[], times: TemporalExpression[], text: string, earlier: Mention[], before: SentenceBefore | undefined): void {
   for (const count of text.matchAll(COUNTED_FROM_EVENT_NAMED)) {
     const [, number, unit, direction, phrase] = count;
     const clauseEnd = clauseEndAfter(text, count.index + count[0].length);
@@ -168,7 +174,7 @@ export function datedFromEventNamed(found: Mention[], times: TemporalExpression[
  * day (a day this sentence says it began on, else the day of the last stay an earlier event tells of) and, for the last, its length.
  * What the sentence tells after that first day is dated so, unless it has a day of its own; the news day it would take is the story's.
  */
-export function datedByDayOfAStay(found: Mention[], times: TemporalExpression[], text: string, earlier: Mention[], before: { text: string; day: () => string | undefined } | undefined): void {
+export function datedByDayOfAStay(found: Mention[], times: TemporalExpression[], text: string, earlier: Mention[], before: SentenceBefore | undefined): void {
   const place = DAY_OF_A_STAY.exec(text);
   if (!place) return;
   const ordinal = parseOrdinal(place[1]!);

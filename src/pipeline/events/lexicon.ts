@@ -469,7 +469,7 @@ const STAY_NOUN = String.raw`(?:visit|trip|tour|stay|mission)`;
  * A day counted by its place in a stay: "On the second day of her visit to Harvik", "on the last day of a three-day
  * state visit", "on the first day of his tour" (groups: the ordinal; the stay's length in days, when told here).
  */
-export const DAY_OF_A_STAY = new RegExp(String.raw`\bon\s+the\s+(${ORDINAL_PATTERN})\s+day\s+of\s+(?:a|an|the|her|his|their|its)\s+(?:([\w]+)-day\s+)?(?:[\w-]+\s+){0,2}?${STAY_NOUN}\b`, 'i');
+export const DAY_OF_A_STAY = new RegExp(String.raw`\bon\s+the\s+(${ORDINAL_PATTERN})\s+day\s+of\s+(?:a|an|the|her|his|their|its)\s+(?:(\w+)-day\s+)?(?:[\w-]+\s+){0,2}?${STAY_NOUN}\b`, 'i');
 /** A stay's length told by its noun ("a three-day visit", "his four-day state visit"; group: the count). */
 export const STAY_LENGTH = new RegExp(String.raw`\b(\w+)-day\s+(?:[\w-]+\s+){0,2}?${STAY_NOUN}\b`, 'i');
 /** A stay's noun anywhere in a sentence. */

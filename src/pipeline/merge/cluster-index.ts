@@ -92,12 +92,16 @@ export function addMember(entry: Indexed, m: CandidateEvent, { isPerson, sideOf 
   }
 }
 
-/** An event made again of the given members, one having left it (what the index keeps is rebuilt by the caller). */
-export function rebuildEntry(entry: Indexed, members: CandidateEvent[], world: World): void {
-  const moves = entry.moves;
-  Object.assign(entry, newEntry(entry.order));
-  entry.moves = moves;
+/** An event of the given reports, as matching sees it. */
+export function entryOf(order: number, members: readonly CandidateEvent[], world: World): Indexed {
+  const entry = newEntry(order);
   for (const m of members) addMember(entry, m, world);
+  return entry;
+}
+
+/** An event made again of the given members, one having left it (what the index keeps is rebuilt by the caller). */
+export function rebuildEntry(entry: Indexed, members: readonly CandidateEvent[], world: World): void {
+  Object.assign(entry, entryOf(entry.order, members, world), { moves: entry.moves });
 }
 
 /**

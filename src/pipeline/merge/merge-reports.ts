@@ -1,6 +1,6 @@
 import type { CandidateEvent } from '../events/candidate.ts';
 import { compareStrings } from '../order.ts';
-import { addMember, type EventCluster, type Indexed, newEntry, type Probe, probeOf, rebuildEntry, type World } from './cluster-index.ts';
+import { addMember, entryOf, type EventCluster, type Indexed, newEntry, type Probe, probeOf, rebuildEntry, type World } from './cluster-index.ts';
 import { type Match, matchOf } from './compatible.ts';
 import { correctsADay, type DateFit, DayIndex } from './date-fit.ts';
 import { happeningFamily } from './family.ts';
@@ -66,8 +66,7 @@ export function mergeReports(
     // Which of equals is best does not matter: a tie decides nothing.
     const { best, ties } = bestAmong(fits, probe, (other, fit) => other !== entry && fit === 'overlap');
     if (!best || ties > 0) return undefined;
-    const rest = newEntry(entry.order);
-    for (const m of entry.cluster.members) if (m !== member) addMember(rest, m, world);
+    const rest = entryOf(entry.order, entry.cluster.members.filter((m) => m !== member), world);
     const stay = matchOf(rest, probe, fits.get(entry) ?? 'overlap', world)?.score;
     return stay === undefined || best.match.score > stay ? best.entry : undefined;
   };
