@@ -16,6 +16,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { parseCorrections } from '../src/pipeline/corrections/corrections-file.ts';
 import { parseGazetteer } from '../src/pipeline/entities/gazetteer.ts';
 import { buildTimelineInParallel, startHelper } from '../src/pipeline/parallel.ts';
+import { type Stages, threadStages } from '../src/pipeline/stage-clock.ts';
 import { generateCorpus } from './synthetic/corpus.ts';
 import { scriptArgs } from './lib/args.ts';
 
@@ -32,6 +33,8 @@ interface Run {
   peakMB: number;
   /** sha256 of the timeline's JSON: every way of building it must give the same bytes. */
   digest: string;
+  /** Each thread's CPU and wall time per stage (stage-clock.ts): the main thread's, and the helper's on several threads. */
+  stages: { main: Stages; helper?: Stages };
 }
 
 const { values, fail } = scriptArgs({
@@ -51,15 +54,17 @@ if (values.size) {
   const cpu = process.cpuUsage();
   const mainCpu = process.threadCpuUsage();
   const started = performance.now();
+  threadStages.reset();
   const helper = threads > 1 ? startHelper() : undefined;
   const timeline = await buildTimelineInParallel(corpus.articles, extras, threads, helper);
   const seconds = (performance.now() - started) / 1000;
   const { user, system } = process.cpuUsage(cpu);
   const main = process.threadCpuUsage(mainCpu);
+  const stages = { main: threadStages.read(), ...(helper ? { helper: await helper.stages() } : {}) };
   await helper?.close();
   const peakMB = (process.resourceUsage().maxRSS * 1024) / 1e6;
   const digest = createHash('sha256').update(JSON.stringify(timeline)).digest('hex');
-  const run: Run = { articles, threads, events: timeline.events.length, seconds, cpuSeconds: (user + system) / 1e6, mainCpuSeconds: (main.user + main.system) / 1e6, peakMB, digest };
+  const run: Run = { articles, threads, events: timeline.events.length, seconds, cpuSeconds: (user + system) / 1e6, mainCpuSeconds: (main.user + main.system) / 1e6, peakMB, digest, stages };
   process.stdout.write(`${JSON.stringify(run)}\n`);
 } else {
   const sizes = values.sizes.split(',').map(Number);
@@ -79,6 +84,17 @@ if (values.size) {
   print('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of runs) {
     print(`| ${r.articles} | ${r.threads} | ${r.events} | ${r.seconds.toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${r.mainCpuSeconds.toFixed(2)} | ${Math.round(r.articles / r.seconds)} | ${((r.seconds * 1000) / r.articles).toFixed(2)} | ${Math.round(r.peakMB)} |`);
+  }
+  print();
+  // Where each thread's time went: on two cores, one thread's waiting is the other's critical path.
+  const stageTimes = (stages: Stages): string =>
+    Object.entries(stages)
+      .map(([stage, { cpuMs, wallMs }]) => `${stage} ${(cpuMs / 1000).toFixed(2)}/${(wallMs / 1000).toFixed(2)}`)
+      .join(', ');
+  for (const r of runs.filter((run) => run.stages.helper)) {
+    print(`stages, ${r.articles} articles on ${r.threads} threads (CPU s/wall s):`);
+    print(`- main: ${stageTimes(r.stages.main)}`);
+    print(`- helper: ${stageTimes(r.stages.helper!)}`);
   }
   print();
   const [smallest, largest] = [Math.min(...sizes), Math.max(...sizes)];

@@ -17,6 +17,7 @@ import { type ArticleExtraction, extractArticle, extractionContext } from './eve
 import type { FromWorker, ToWorker } from './events/extract-worker.ts';
 import type { FamilyDescribed, FamilyMerge, FamilyMerged, FamilyReplies, HereToDescribe } from './merge-in-parts.ts';
 import type { ContentExtras } from './read-content.ts';
+import { type Stages, threadStages } from './stage-clock.ts';
 import { assembleTimelineWith, buildTimeline, inIdOrder } from './timeline.ts';
 import type { Article, Timeline } from './types.ts';
 import { workerEntry } from './worker-bundle.ts';
@@ -95,6 +96,8 @@ export interface Helper {
   readonly running: boolean;
   /** Settles once it has loaded the pipeline. */
   readonly loaded: Promise<void>;
+  /** Its CPU and wall time in each stage so far (stage-clock.ts): what npm run bench tells. */
+  stages: () => Promise<Stages>;
 }
 
 export function startHelper(worker = WORKER): Helper {
@@ -155,15 +158,21 @@ async function read(articles: Article[], gazetteer: Gazetteer, threads: number, 
   try {
     // Except beside a helper still loading: reading while it loads costs more than it gains
     // (its module loading takes more than the other core), so this thread waits for it.
+    threadStages.lap('before reading');
     if (thisThread && helper) await helper.loaded;
+    threadStages.lap('waiting for the helper to load');
     if (thisThread) {
       const context = extractionContext(gazetteer);
+      threadStages.lap('gazetteer');
       for (let index = take(); index !== undefined; index = take()) {
         done(index, shares[index]!.map((article) => extractArticle(article, context)));
+        threadStages.lap('reading');
         await new Promise((resolve) => setImmediate(resolve)); // lets waiting workers take the next share
+        threadStages.lap('waiting');
       }
     }
     await Promise.all(reading);
+    threadStages.lap('waiting for the last shares');
   } catch (error) {
     next = shares.length; // the workers stop at their next share
     await Promise.allSettled(reading);
@@ -286,6 +295,15 @@ class Reader implements Helper {
       return describedHere;
     };
     return { merged, described, describeHere };
+  }
+
+  stages(): Promise<Stages> {
+    return this.until<Stages>((finish) => {
+      this.onMessage = (message) => {
+        if (typeof message === 'object' && 'stages' in message) finish(message.stages);
+      };
+      this.post('stages');
+    });
   }
 
   close(): Promise<void> {

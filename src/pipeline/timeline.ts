@@ -32,6 +32,7 @@ import type { ContentExtras } from './read-content.ts';
 import type { Article, ArticleReport, Redirect, Sentence, Timeline, TimelineEvent, UndatedMention, Warning } from './types.ts';
 import { compareChronologically, compareStrings } from './order.ts';
 import { describeEvent, type Described, type Finished, identify, received, toTimelineEvent } from './describe-event.ts';
+import { threadStages } from './stage-clock.ts';
 
 /**
  * The whole pipeline: articles → sentences → candidate events → merged, corrected,
@@ -73,7 +74,9 @@ export async function assembleTimelineWith(ordered: Article[], extras: ContentEx
   const steps = assembling(ordered, extras, extracted, elsewhere);
   for (let step = steps.next(); ; ) {
     if (step.done) return step.value;
-    step = steps.next(await step.value);
+    const value = await step.value;
+    threadStages.lap('waiting for the helper');
+    step = steps.next(value);
   }
 }
 
@@ -84,16 +87,20 @@ export async function assembleTimelineWith(ordered: Article[], extras: ContentEx
  */
 function* assembling(ordered: Article[], extras: ContentExtras, extracted: ArticleExtraction[], elsewhere: MergeElsewhere): Generator<Promise<unknown>, Timeline, unknown> {
   const gathered = gatherReports(ordered, extras, extracted);
+  threadStages.lap('gathering');
   // The family merged elsewhere is sent first, its names joined, and the other thread starts
   // on it while this one joins the names of the rest, then merges and describes them.
   const away = sendAwayFamily(gathered, elsewhere);
   for (const candidate of gathered.candidates) if (away.mergedHere(candidate)) canonicalReport(candidate, gathered.canonical);
+  threadStages.lap('sending the family');
   const warnings: Warning[] = extracted.flatMap(({ found }) => found.warnings);
   const descriptions = new Descriptions(gathered);
   const { machine, left } = yield* mergeClusters(gathered, away, descriptions);
   const undated = undatedMentions(gathered, left);
   const corrected = applyCorrections(machine, extras, gathered.byId, descriptions, warnings);
-  return publish(gathered, descriptions.finish(corrected), undated, extras.publishedIds, warnings);
+  const timeline = publish(gathered, descriptions.finish(corrected), undated, extras.publishedIds, warnings);
+  threadStages.lap('finishing');
+  return timeline;
 }
 
 /** What the articles read on their own give the stages after: joined names, reports, and the site's present. */
@@ -236,6 +243,7 @@ function* mergeClusters(g: Gathered, away: Away, descriptions: Descriptions): Ge
   const rest = mergeAndAttach(g.candidates.filter(away.mergedHere), g.undatedFound.filter(away.mergedHere), g.publishedOf, g.world);
   const here = rest.clusters.map(track);
   const left = new Set(rest.left);
+  threadStages.lap('merging');
   const { theirs } = away;
   if (!theirs) return { machine: here, left };
   // This thread's clusters not yet taken go to the other thread once it is free: both describe them then.
@@ -244,11 +252,14 @@ function* mergeClusters(g: Gathered, away: Away, descriptions: Descriptions): Ge
     descriptions.once(here[i]!);
     if (!handed && i + 1 < here.length && otherIsFree(away)) handed = handOver(here, i + 1, g.phrases, theirs);
   }
+  threadStages.lap('describing');
   const merged = (yield theirs.merged) as FamilyMerged;
   const reports = [...away.reports, ...merged.attached];
   const there = merged.clusters.map((members) => track({ members: members.map((i) => reports[i]!) }));
   for (let i = takeNext(away.next); i < there.length; i = takeNext(away.next)) descriptions.once(there[i]!);
+  threadStages.lap('describing');
   for (const [i, description] of (yield theirs.described) as FamilyDescribed) descriptions.keep(received(there[i]!, description, reports));
+  threadStages.lap('describing');
   if (handed) for (const [i, description] of (yield handed.described) as FamilyDescribed) descriptions.keep(received(here[i]!, description, handed.reports));
   for (const i of merged.left) left.add(away.undated[i]!);
   return { machine: inFounderOrder(here, there, new Map(g.candidates.map((c, i) => [c, i]))), left };
