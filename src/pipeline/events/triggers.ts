@@ -4,6 +4,8 @@ import { EVENT_KINDS, type EventKind, kindFamily, KINDS, type Trigger } from './
 import {
   CONDITION_AFTER,
   COUNTED,
+  FIXTURE_AFTER,
+  FIXTURE_BEFORE,
   FREQUENCY_AFTER,
   GENERIC,
   HABIT_BEFORE,
@@ -23,10 +25,12 @@ import {
   ONE_EARLIER,
   PUT_BEFORE,
   REFUSED,
+  SHAREHOLDERS_BEFORE,
   SUSPENDED_AFTER,
   SUSPENDED_BEFORE,
   TITLE_OPENING,
   TITLE_REST,
+  UNCONFIRMED_AFTER,
   UNREAL,
   UNTIL_AHEAD,
   UNTIL_DAY_AFTER,
@@ -84,8 +88,9 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
       const after = text.slice(end, end + 80);
       const heldFrom = (negated || ((kindFamily(rule.kind) === 'gathering' || rule.kind === 'call') && !testPart(UNTIL_AHEAD, after, text))) && testPart(UNTIL_DAY_AFTER, after, text);
       if ((negated && !heldFrom) || testPart(REFUSED, before, text) || testPart(POSSIBLE_BEFORE, before, text) || testPart(WILLING, before, text) || testPart(MISREPORTED, before, text) || testPart(UNREAL, text.slice(0, start), text) || (rule.kind !== 'other' && testPart(COUNTED, before, text))) continue;
-      if (isConditional(text, before, end) || testPart(NEGATED_AFTER, text.slice(end, end + 120), text) || (testPart(INDEFINITE_BEFORE, before, text) && testPart(POSSIBLE_AFTER, text.slice(end, end + 80), text))) continue;
+      if (isConditional(text, before, end) || testPart(NEGATED_AFTER, text.slice(end, end + 120), text) || testPart(UNCONFIRMED_AFTER, text.slice(end, end + 140), text) || (testPart(INDEFINITE_BEFORE, before, text) && testPart(POSSIBLE_AFTER, text.slice(end, end + 80), text))) continue;
       if (rule.kind !== 'other' && (isStopped(rule, text, before, end) || isHabitual(text, before, start, end))) continue;
+      if (kindFamily(rule.kind) === 'gathering' && isOtherDomain(text, before, start, end)) continue;
       const hit: TriggerHit = rule.kind !== 'other' && testPart(GENERIC, before, text) && !testPart(ONE_EARLIER, before, text) ? { rule, start, end, generic: true } : { rule, start, end };
       if (heldFrom) hit.heldFrom = true;
       hits.push(hit);
@@ -104,6 +109,12 @@ function isStopped(rule: TriggerRule, text: string, before: string, end: number)
   const after = text.slice(end, end + 120);
   // A meeting walked out of was held: the one who left had been at it.
   return (testPart(SUSPENDED_BEFORE, before, text) && !(rule.kind === 'meeting' && testPart(LEFT_SITTING_BEFORE, before, text))) || (testPart(PUT_BEFORE, before, text) && testPart(ON_HOLD_AFTER, after, text)) || testPart(SUSPENDED_AFTER, after, text);
+}
+
+/** A gathering of another domain: a company's owners' meeting, a sports fixture (lexicon.ts). */
+function isOtherDomain(text: string, before: string, start: number, end: number): boolean {
+  // The fixture's relative clause begins past the comma the clause before stops at.
+  return testPart(SHAREHOLDERS_BEFORE, before, text) || testPart(FIXTURE_BEFORE, text.slice(Math.max(0, start - 120), start), text) || testPart(FIXTURE_AFTER, text.slice(end, end + 80), text);
 }
 
 /** "negotiators meet in person once a month", "hold talks every week", "usually meet in March": a custom told in the present, no event at all. */

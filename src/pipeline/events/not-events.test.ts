@@ -1,0 +1,39 @@
+// What is not an event, told beside what is (events-29's classes, sentences invented here in other
+// wordings): a report its sentence says is unconfirmed; each with a real event in the same
+// article that must stay one.
+import { describe, expect, it } from 'vitest';
+import { article, GAZETTEER } from '../../../tests/support/pipeline.ts';
+import { extractArticle, extractionContext } from './article-extraction.ts';
+
+const prepared = extractionContext(GAZETTEER);
+
+/** The article's dated events as [kind or noun, status, date], in the order found. */
+function events(body: string): string[][] {
+  const { found } = extractArticle(article('own', '2063-04-12T09:00:00Z', `${body}\n`), prepared);
+  return found.candidates.map((c) => [c.noun ?? c.kind, c.status, c.date.value]);
+}
+
+describe('what is not an event', () => {
+  it('makes no event of a report its sentence says is unconfirmed, and keeps one told beside a hedge', () => {
+    expect(events('Reports in the Castavian press that the premier will visit Ostmark next month could not be confirmed.')).toEqual([]);
+    expect(events('A claim that the two envoys met secretly in Solvik on Monday has not been independently verified.')).toEqual([]);
+    expect(events('Rumoured talks between the army and the rebels on Tuesday remain unconfirmed.')).toEqual([]);
+    expect(events('The governor spoke by phone with the rebel commander on Saturday, according to unverified posts on social media.')).toEqual([]);
+    expect(events('Unverified reports said the exiled leader had met army chiefs in Pora on Tuesday.')).toEqual([]);
+    // A real event beside a hedge: its comma ends the report's clause.
+    expect(events('The ministers met in Belgrave on Tuesday, officials said, though no joint statement followed.')).toEqual([['meeting', 'occurred', '2063-04-10']]);
+    expect(events('The two presidents spoke by phone on Wednesday, their offices said, but what they agreed could not be confirmed.')).toEqual([['call', 'occurred', '2063-04-11']]);
+  });
+
+  it('makes no event of a company owners\' meeting or a sports fixture, and keeps a meeting held at a match', () => {
+    expect(events('Shareholders of Castel Mobile will meet in Norport on 20 April to vote on the takeover.')).toEqual([]);
+    expect(events('The bank\'s stockholders approved the dividend at the annual general meeting on Tuesday.')).toEqual([]);
+    expect(events('Ostmark meet Castavia in Saturday\'s World Cup qualifier in Belgrave.')).toEqual([]);
+    expect(events('The two clubs met in the Cup final on Sunday, a rematch of the 2060 final, when they last met.')).toEqual([]);
+    expect(events('The chess teams of Arvel and Dornia will meet for the title on Friday.')).toEqual([]);
+    // Members of a union meeting, the last round of talks and a meeting at a match are gatherings.
+    expect(events('Dockers will hold a members\' meeting at the depot on Friday.')).toEqual([['meeting', 'planned', '2063-04-13']]);
+    expect(events('The negotiators met in the final round of talks in Geneva on Tuesday.').map(([, , date]) => date)).toEqual(['2063-04-10']);
+    expect(events('The president met the emir at the Cup final in Doha on Sunday.')).toEqual([['meeting', 'occurred', '2063-04-08']]);
+  });
+});
