@@ -47,3 +47,23 @@ describe('a second object after an adverb of sequence ("and then with …")', ()
     expect(told('2061-03-10', 'The envoy met the Korvian president on Tuesday and then flew home on Wednesday.').map((e) => e.split(':')[0])).not.toContain('meeting 2061-03-09 occurred');
   });
 });
+
+describe('a second object told with its day before it ("on Monday with A and on Wednesday with B")', () => {
+  // Thursday 16 March 2062: Monday the 13th, Tuesday the 14th, Wednesday the 15th.
+  it('is a second event on its own day, with the first’s subject and its own people, in either wording', () => {
+    for (const [text, first, second] of [
+      ['Foreign Minister Ida Lund spoke on Monday with President Aron Vest and on Wednesday with Premier Tomas Hale.', '2062-03-13', '2062-03-15'],
+      ['The envoy Pia Norr held phone talks on Tuesday with the Korvian president, Jon Arvid, and then on Wednesday with the Estmark premier, Mila Dorn, his office said.', '2062-03-14', '2062-03-15'],
+    ] as const) {
+      const calls = told('2062-03-16', text).filter((e) => e.startsWith('call '));
+      expect(calls.map((e) => e.split(':')[0])).toEqual([`call ${first} occurred`, `call ${second} occurred`]);
+      // The subject is at both; each object at one only.
+      const [a, b] = calls.map((e) => e.split(': ')[1]!.split(','));
+      expect(a!.filter((p) => b!.includes(p))).toHaveLength(1);
+    }
+  });
+
+  it('leaves a clause with a verb of its own after "and on <day>" alone', () => {
+    expect(told('2062-03-16', 'Lund spoke on Monday with Vest and on Wednesday she met Hale.').filter((e) => e.startsWith('call '))).toHaveLength(1);
+  });
+});

@@ -10,7 +10,7 @@ import type { EntityMention } from '../entities/recognise.ts';
 import { agreeWithModality } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
-import { ELIDED_SECOND_OBJECT, FINITE_VERB_IN } from './lexicon.ts';
+import { DAY_FIRST_SECOND_OBJECT, ELIDED_SECOND_OBJECT, FINITE_VERB_IN } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { countedDays, firstOnWeekdayOf, shiftDay } from './shift-day.ts';
 
@@ -23,9 +23,9 @@ export function elidedSecondEvents(found: Mention[], times: TemporalExpression[]
   for (const first of found) {
     if (first.date?.precision !== 'day' || first.dateAt === undefined || !MEETING_FAMILIES.has(kindFamily(first.rule.kind))) continue;
     const own = times.find((t) => t.start === first.dateAt);
-    const tail = own ? ELIDED_SECOND_OBJECT.exec(text.slice(own.end)) : null;
-    if (!own || !tail || FINITE_VERB_IN.test(tail[2]!)) continue;
-    const [start, end] = [own.end + tail.index + tail[0].indexOf('and'), own.end + tail[0].length];
+    const tail = own ? secondObjectAfter(text.slice(own.end)) : undefined;
+    if (!own || !tail) continue;
+    const [start, end] = [own.end + tail.and, own.end + tail.end];
     // "held talks on Monday and a summit on Friday": an object that is an event of its own is that event, no second of the first's kind.
     if (found.some((m) => m !== first && m.start >= start && m.start < end)) continue;
     const date = secondDay(first, tail, times, start, day);
@@ -45,9 +45,31 @@ export function elidedSecondEvents(found: Mention[], times: TemporalExpression[]
   return seconds;
 }
 
+/** A second object told after the first's day: where its "and" stands and where it ends, and how its day is told. */
+interface SecondObject {
+  and: number;
+  end: number;
+  count?: string;
+  unit?: string;
+  next?: string;
+  weekday?: string;
+}
+
+/** The second object the words after the first event's day tell, its day after it ("… on Monday and B on Wednesday") or before it ("… on Monday with A and on Wednesday with B"); none when a verb makes it a clause of its own. */
+function secondObjectAfter(after: string): SecondObject | undefined {
+  const tail = ELIDED_SECOND_OBJECT.exec(after);
+  if (tail) {
+    const [, , object, count, unit, next, weekday] = tail;
+    return FINITE_VERB_IN.test(object!) ? undefined : { and: tail[0].indexOf('and'), end: tail[0].length, count, unit, next, weekday };
+  }
+  const dayFirst = DAY_FIRST_SECOND_OBJECT.exec(after);
+  if (!dayFirst || FINITE_VERB_IN.test(dayFirst[1]!) || FINITE_VERB_IN.test(dayFirst[3]!)) return undefined;
+  return { and: dayFirst[0].search(/\band\b/), end: dayFirst[0].length, weekday: dayFirst[2] };
+}
+
 /** The second object's day: counted from the first's ("two days later", "the next day"), or the weekday it names, read in the first's mood. */
-function secondDay(first: Mention, tail: RegExpExecArray, times: TemporalExpression[], start: number, day: string): CalendarDate | undefined {
-  const [, , , count, unit, next, weekday] = tail;
+function secondDay(first: Mention, tail: SecondObject, times: TemporalExpression[], start: number, day: string): CalendarDate | undefined {
+  const { count, unit, next, weekday } = tail;
   if (count || next) {
     const shifted = shiftDay(first.date!.start, count ? countedDays(count, unit!)! : 1);
     return { value: shifted, start: shifted, end: shifted, precision: 'day' };

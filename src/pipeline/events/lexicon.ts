@@ -305,6 +305,22 @@ export const ELIDED_SECOND_OBJECT = new RegExp(
   String.raw`^,?\s+and\s+(?:(?:then|later|also)\s+(?=(?:with|to)\s))?((?:with|to)\s+)?(?!(?:then|later|also|again|he|she|they|it|we|I|on|in|at|after|before|since)\b)([^;.]{3,80}?),?\s+(?:(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+later|the\s+(next|following)\s+day|on\s+(${WEEKDAY_NAME}))\b`,
   'i',
 );
+/**
+ * A second predicate joined to the first by "and", with the subject left out or told again by a pronoun: "met in Lusk on Monday and
+ * signed an accord on river traffic", "received the envoy on Tuesday, and they signed a twinning charter", "held talks on Friday and
+ * then the two sides agreed a ceasefire". The words from the first event's end up to the second's trigger: no stop, semicolon or
+ * colon, then "and", an adverb of sequence, a pronoun subject and at most five words of the second's verb and object.
+ */
+export const SAME_SUBJECT_AND = /^[^.;:]{0,80}?,?\s+and\s+(?:(?:then|also|later|afterwards)\s+)?(?:(?:they|we|he|she|both|the\s+two(?:\s+(?:sides|leaders|ministers|presidents|delegations|men|women))?)\s+)?(?!(?:the|a|an|his|her|their|its)\s)(?:[\w'’-]+\s+){0,5}$/i;
+/**
+ * The same, told with each day before its object: "spoke on Monday with President Vest and on Wednesday with Premier Hale", "held
+ * phone talks on Tuesday with the Korvian envoy and then on Friday with the Estmark premier" (groups: the first object, the second's
+ * weekday, the second object). What follows the first event's day, up to the second object's end.
+ */
+export const DAY_FIRST_SECOND_OBJECT = new RegExp(
+  String.raw`^\s+((?:with|to)\s+[^;.]{3,80}?),?\s+and\s+(?:(?:then|later|also)\s+)?on\s+(${WEEKDAY_NAME})\s+(?:with|to)\s+([^;.]{3,80}?)(?=\s*(?:[,;.]|$))`,
+  'i',
+);
 /** A verb in the words taken for an elided second object ("and the talks ended two days later"): a clause of its own, not a second object. */
 export const FINITE_VERB_IN = /\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall|has|have|had|did|does|said|says|met|held|spoke|began|took|went|told|gave|left|came|flew|saw|made)\b/i;
 /** A weekday counted from a day told before it: "the previous Friday", "the following Tuesday", "the preceding Sunday". */

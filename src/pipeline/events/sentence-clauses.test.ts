@@ -162,8 +162,9 @@ describe('a name in apposition', () => {
   const dated = (body: string) => extractOne('2062-03-16', `${body}\n`).candidates.map((c) => [c.kind, c.date.value]);
 
   it('ends no clause: the date after it is the event before it', () => {
-    expect(dated('The delegation was received by the Oberlinde mayor, Henrike Sautter, on Tuesday afternoon, and they signed a renewed twinning charter in the town hall.')).toEqual([['meeting', '2062-03-14']]);
-    expect(dated('The minister met her Ostrian counterpart, Irena Pavlek, on Monday, and the two signed a fisheries accord.')).toEqual([['meeting', '2062-03-13']]);
+    expect(dated('The delegation was received by the Oberlinde mayor, Henrike Sautter, on Tuesday afternoon, and they signed a renewed twinning charter in the town hall.')).toEqual([['meeting', '2062-03-14'], ['other', '2062-03-14']]);
+    // The signing after "and the two", with no day of its own, takes the meeting's (coordinated-predicate.ts).
+    expect(dated('The minister met her Ostrian counterpart, Irena Pavlek, on Monday, and the two signed a fisheries accord.')).toEqual([['meeting', '2062-03-13'], ['other', '2062-03-13']]);
   });
 
   it('is no list of names, whose commas still part its items', () => {
