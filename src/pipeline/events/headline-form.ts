@@ -4,9 +4,10 @@
  * whole ("Counter-proposal from the UK, France and Germany", not the first of the three).
  */
 import nlp from 'compromise';
+import { CALENDAR_NAME } from '../dates/lexicon/calendar.ts';
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { CALENDAR_NAME, ENDS_NOUN_PHRASE, OF_NAME_END, ORDINAL } from './headline-lexicon.ts';
 import { wholeWordsAt } from '../parse/whole-word.ts';
+import { ENDS_NOUN_PHRASE, OF_NAME_END, ORDINAL } from './headline-lexicon.ts';
 
 /** A name, "the" before it allowed ("the UK", "Germany", "South Korea"). */
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*`;

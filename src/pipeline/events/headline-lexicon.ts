@@ -1,3 +1,5 @@
+import { CALENDAR_NAME } from '../dates/lexicon/calendar.ts';
+
 /**
  * Word lists of the title rules (headline-rules.ts, headline-people.ts): the offices that say
  * whose title a person is in, and the words a cut-off gist must not end on.
@@ -153,8 +155,6 @@ export const OF_THE_DAY = /^(?:the\s+)?(?:(?:current|latest)\s+)?/i;
 
 /** The noun or verb of a vote ("vote", "58 votes to", "parliament voted"): its title says what was voted on or decided. */
 export const VOTE = /\bvot(?:e|es|ed|ing)\b/i;
-/** The names of the days and months (TIME_NAME, VOTE_ON, ENDS_OBJECT, headline-form.ts withWholeName). */
-export const CALENDAR_NAME = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
 /** What a vote was on, as its sentence names it ("a vote on the new language law took place"), never a day ("a vote on Thursday"): up to a verb, a place or a time. */
 export const VOTE_ON =
   new RegExp(String.raw`\bvote\s+on\s+(?!(?:the\s+)?(?:${CALENDAR_NAME}|\d)\b)((?:the\s+)?[\p{L}\d’'-]+(?:\s+(?!(?:took|takes|was|were|is|are|will|would|passed|failed|ended|began|in|at|on|after|before|by|and|but)\b)[\p{L}\d’'-]+){0,7})`,

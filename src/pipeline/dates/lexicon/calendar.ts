@@ -32,6 +32,10 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 export const WEEKDAY_STEMS = WEEKDAYS.map((name) => name.slice(0, -3));
 /** A capitalised weekday's name ("Tuesday"). */
 export const WEEKDAY_NAME = `(?:${WEEKDAY_STEMS.map(capitalised).join('|')})day`;
+/** Each month's full name, January first: the longest of its names ("september", not "sept"). */
+const MONTH_FULL_NAMES = Array.from({ length: 12 }, (_, i) => Object.keys(MONTHS).filter((name) => MONTHS[name] === i + 1).reduce((a, b) => (b.length > a.length ? b : a)));
+/** The full names of the weekdays, Monday first, and of the months, capitalised, as one alternation: "Monday|…|Sunday|January|…|December". */
+export const CALENDAR_NAME = [...WEEKDAYS.slice(1), WEEKDAYS[0]!, ...MONTH_FULL_NAMES].map(capitalised).join('|');
 /** A weekday's abbreviations, capitalised ("Tue", "Thurs"): a stop after them ends no sentence. */
 export const WEEKDAY_ABBREVIATION = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)';
 
