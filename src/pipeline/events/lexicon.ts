@@ -406,7 +406,7 @@ export const SAID_AFTER_OWN = /^(?:said|says|told\s+(?:reporters|journalists|the
  * meet". Only helping and planning words stand between the pronoun and the event ("she knew of the
  * meeting" is no such telling).
  */
-export const SPEAKER_SUBJECT_AFTER_SAYING = /^(?:said|says|told|tells|announced|announces|confirmed|confirms|added|adds|wrote|writes)\b(?:\s+(?!that\b|he\b|she\b|we\b)[\p{L}’'-]+){0,4}?\s+(?:that\s+)?(?:he|she|we)\s+(?:(?:had|has|have|would|will|shall|was|is|were|are|be|been|planned|plans|planning|intended|intends|intending|hoped|hopes|hoping|expected|expects|wanted|wants|going|due|about|to|also|again|soon|later|then|just|already|shortly|personally|hold|held|have|pay|paid|make|made|take|took)\s+){0,5}$/iu;
+export const SPEAKER_SUBJECT_AFTER_SAYING = /^(?:said|says|told|tells|announced|announces|confirmed|confirms|added|adds|wrote|writes)\b(?:\s+(?!that\b|he\b|she\b|we\b)[\p{L}’'-]+){0,4}?\s+(?:that\s+)?(?:he|she|we)\s+(?:(?:had|has|have|would|will|shall|was|is|were|are|be|been|planned|plans|planning|intended|intends|intending|hoped|hopes|hoping|expected|expects|wanted|wants|going|due|about|to|also|again|soon|later|then|just|already|shortly|personally|hold|held|pay|paid|make|made|take|took)\s+){0,5}$/iu;
 
 /** A quotation of at least a few words closed by its speaker's pronoun: "“Our stocks will last until June,” he". */
 const QUOTE_CLOSED_BY_PRONOUN = String.raw`[“"][^“”"]{12,}[,?!][”"]\s+(?:he|she)`;
