@@ -1,5 +1,5 @@
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
+import { ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, CLUB_PREFIX, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { countryOfDemonym, findCountry, findPlace } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
@@ -89,6 +89,7 @@ function readNames(sentence: string): NameSpan[] {
   let officeCountryEnd = false;
   const longNames = stateLongNames(sentence);
   const officePlaces = officePlaceSpans(sentence);
+  const portfolioWords = [...sentence.matchAll(PORTFOLIO_AFTER_OFFICE)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
   for (const [i, term] of terms.entries()) {
     const next = terms[i + 1];
     // "the Republic of Türkiye", "the Islamic Republic of Mauritania": a state's long name is the state, whatever the tagger makes of
@@ -99,6 +100,12 @@ function readNames(sentence: string): NameSpan[] {
         if (run.length > 0) close();
         spans.push(longName);
       }
+      continue;
+    }
+    // "Minister of Foreign and European Affairs of the Republic of Slovenia Tadeja Kranjc": a portfolio's words, "and" among them, continue the office's title.
+    // The pattern sees the office before it, so the title is open after it whatever "for" did ("Minister for Europe and Foreign Affairs Claire Dufort").
+    if (run.length === 0 && portfolioWords.some((p) => term.start >= p.start && term.start < p.end)) {
+      afterTitle = true;
       continue;
     }
     // "The governor of Kano, Abba Yusuf", "the mayor of Tromsø, Kari Holm": the place an office is of, then its holder.
@@ -216,6 +223,8 @@ function readNames(sentence: string): NameSpan[] {
     .filter((span) => !describesOrCarries(span, sentence) && !withinPortfolio(span, portfolios))
     .map((span) => (portfolios.some((p) => /^\s*,\s*$/.test(sentence.slice(p.end, span.start))) ? { ...span, kind: 'person' as const } : span))
     .map((span) => (townTakenForPerson(span, sentence) ? { ...span, kind: 'place' as const } : span))
+    // "FC Koper drew 1-1 at home": a club is a body, so the town in another sentence ("through Koper") is not its short form.
+    .map((span) => (CLUB_PREFIX.test(span.text) ? { ...span, kind: 'organization' as const } : span))
     .concat(hostOpening(spans, sentence));
 }
 

@@ -53,6 +53,11 @@ export const SHIP_PREFIX = /^(?:USS|USNS|HMS|HMAS|HMCS|INS|RFS|MV|SS)$/;
 /** A word that makes a name a movement or an armed group wherever it stands ("Islamic Jihad", "Ansar Allah", "Jaish al-Islam", "Popular Front"): never a person's. */
 export const MOVEMENT_WORD = /^(?:Islamic|Jihad|Ansar|Jaish|Harakat|Hay['’]at|Tahrir|Hezbollah|Hizbullah|Hizballah|Brigades?|Movement|Front|Liberation|Resistance|Revolutionary|Popular|Mobili[sz]ation|Taliban|Houthis?|Jamaat|Qaeda|Shabaab|Haram|Mujahideen|Martyrs)$/;
 /** Last words of an institution's name, never a person's: "Federal Maritime Service", "Meridian Wire". */
+/**
+ * The word or initials a sports club's name opens with ("FC Koper", "AC Milan", "NK Celje", "Dinamo
+ * Zagreb", "Sporting Braga"): the name is the club's, never a person's, whatever town follows it.
+ */
+export const CLUB_PREFIX = /^(?:FC|AC|SC|CF|FK|NK|SK|AS|CD|SV|VfB|VfL|HNK|PFC|OFK|Dinamo|Dynamo|Sporting|Olympique|Real)\s+\p{Lu}/u;
 export const INSTITUTION_NOUN = /^(?:Service|Agency|Ministry|Department|Office|Council|Commission|Committee|Bank|Fund|Organi[sz]ation|Union|Authority|Bureau|Administration|Court|Parliament|Assembly|Institute|University|Party|Company|Corporation|Group|Forces|Army|Navy|Guard|Wire|News|Post|Times|Press|Television|Radio|Agencies|Association|Federation|Foundation|Board|Forum|League|Alliance|Community|Coalition|Secretariat|Cooperation|Co-operation|Partnership|Nations)$/;
 
 /**
@@ -203,6 +208,17 @@ export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:(?i:${
  * Secretary for Health and Social Care, …" (group 1 the portfolio).
  */
 export const PORTFOLIO_OF_OFFICE = /\b(?:Minister|Secretary|Commissioner|Ministry|Department)\s+(?:of|for)\s+((?:\p{Lu}\p{Ll}+\s+){1,2}(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*,)/gu;
+/**
+ * An office's portfolio of foreign relations, written after it and before what it is of or its
+ * holder: "Minister of Foreign and European Affairs of the Republic of Slovenia Tadeja Kranjc",
+ * "Minister for Europe and Foreign Affairs", "Minister of Foreign Affairs and International
+ * Cooperation" (group 1 the portfolio). Its words, joined by "and", are the office's, never a name
+ * (PORTFOLIO_END the nouns such a portfolio ends in). A portfolio of one field ("Minister of External
+ * Affairs of the Republic of India") is left to the office words as before: reading it so lost India
+ * as Jaishankar's side in merge15-tune.
+ */
+const PORTFOLIO_END = String.raw`(?:Affairs|Trade|Cooperation|Co-operation|Relations|Integration|Worship|Diaspora)`;
+export const PORTFOLIO_AFTER_OFFICE = new RegExp(String.raw`\b(?:Minister|Ministry|Secretary|Commissioner|Department)\s+(?:of|for)\s+((?:\p{Lu}\p{Ll}+\s+){1,2}(?:and|&)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}${PORTFOLIO_END}|${PORTFOLIO_END}\s+(?:and|&)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)\b`, 'gu');
 /** An office written after a country word, capitalised as a title: "Emirati Foreign Minister", "Russian President", "Polish Climate Minister". */
 export const TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|Crown|Special|Interior|Finance|Economy|Trade|Treasury|Justice|Energy|Health|Commerce)\s+)?(?:President|Minister|Secretary|Envoy|Ambassador|Chancellor|King|Queen|Prince|Emir|Sheikh|Spokesman|Spokeswoman|Spokesperson|Premier|Taoiseach|Representative)|${PORTFOLIO_TITLE})\b`, 'u');
 /** Between two sides named by their leaders: "Vietnam's prime minister and the Thai …", "Kenya's president and …", "Turkish leader and the …". */
@@ -440,8 +456,8 @@ export function seatOfVenue(name: string): string | undefined {
 
 /** The last word of an office written with a name: "President", "Foreign Minister", "special envoy", "aide" (not "counterpart", "team", "Mr."). */
 const OFFICE_NOUN = String.raw`president|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|commander|prince|princess|king|queen|emir|sheikh|sultan|premier|taoiseach|commissioner|governor|mayor|diplomat|officer|mediator|lawmaker|general|gen\.|chief|director|senator|pope|state|staff`;
-/** Before a state, an office of it: "President of ", "Minister of Foreign Affairs of the ", "Chairman of the Government of the ". */
-export const OFFICE_OF_BEFORE = new RegExp(String.raw`\b(?:${OFFICE_NOUN}|chair(?:man|woman|person)?)(?:\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*){0,3}\s+of\s+(?:the\s+)?$`, 'iu');
+/** Before a state, an office of it: "President of ", "Minister of Foreign Affairs of the ", "Chairman of the Government of the ", "Minister of Foreign and European Affairs of the ". */
+export const OFFICE_OF_BEFORE = new RegExp(String.raw`\b(?:${OFFICE_NOUN}|chair(?:man|woman|person)?)(?:\s+(?:(?:of|and|&)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*){0,4}\s+of\s+(?:the\s+)?$`, 'iu');
 /** A side written before an office: a national adjective or initials ("Finnish", "South Korean", "U.S."), a possessive ("Russia's") or an institution ("Kremlin"). */
 const OFFICE_SIDE = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?(?:['’]s)?`;
 /** An office as written, its side first: the office words in any case, the side capitalised. */

@@ -70,6 +70,26 @@ describe('names the gazetteer lacks', () => {
     expect(ids[3]).toEqual(['turkiye', 'jordan']);
   });
 
+  it('reads the words of a foreign-relations portfolio, joined by "and", as the office, and the name after it as a person of the state it is of', () => {
+    const { ids, names } = found([
+      'Minister of Foreign and European Affairs of the Republic of Slovenia Tadeja Kranjc took part.',
+      'Minister for Europe and Foreign Affairs Claire Dufort arrived in Rome.',
+      'The Minister of Foreign Affairs and Trade Nanaia Pohe spoke with Minister of Foreign and European Affairs of Croatia Ivo Radić.',
+    ]);
+    expect(ids[0]).toEqual(['slovenia', 'tadeja-kranjc']);
+    expect(ids[1]).toEqual(['claire-dufort', 'rome']);
+    expect(ids[2]).toEqual(['nanaia-pohe', 'croatia', 'ivo-radic']);
+    expect(names.sideOf('tadeja-kranjc')).toBe('slovenia');
+    expect(names.sideOf('ivo-radic')).toBe('croatia');
+  });
+
+  it('reads a name opened by a sports club\'s initials or word as the club, so the town alone elsewhere is not its short form', () => {
+    const { ids, names } = found(['Sport: FC Koper drew 1-1 at home with Celje on Sunday.', 'Dinamo Zagreb beat NK Osijek in the cup.', 'The minister talked about shipping copper through Koper.']);
+    const typeOf = (id: string) => names.discovered().find((e) => e.id === id)?.type;
+    expect([typeOf('fc-koper'), typeOf('dinamo-zagreb'), typeOf('nk-osijek')]).toEqual(['organization', 'organization', 'organization']);
+    expect(ids[2]).not.toContain('fc-koper');
+  });
+
   it('gives a person named after an office of a state that state as their side', () => {
     const { names } = found(['President of Azerbaijan Ilham Aliyev spoke with Chairman of the Government of the Russian Federation Mikhail Mishustin.', 'Minister of Foreign Affairs of the Republic of Türkiye Hakan Fidan met officials in Baghdad.']);
     expect(names.sideOf('ilham-aliyev')).toBe('azerbaijan');
