@@ -154,3 +154,33 @@ describe('a day told by its place in a stay ("on the second day of her visit")',
     expect(dated('2061-03-10', 'Premier Aino Lasker met President Kasimir Ondrel on Tuesday, the second day of a three-day visit to Dorvia.')).toContain('meeting 2061-03-08 occurred');
   });
 });
+
+// Thursday 16 March 2062: Monday the 13th, Wednesday the 15th; 20 to 22 March the Monday to Wednesday ahead.
+describe('a day of a stay told in an earlier paragraph', () => {
+  it('counts "the third day of her trip" from the arrival a paragraph before, in either wording', () => {
+    expect(dated('2062-03-16', 'Foreign Minister Ida Lund arrived in Dorvia on Monday for a four-day trip.', 'On the third day of her trip, Lund met President Aron Vest in Kessel.')).toEqual(['meeting 2062-03-15 occurred']);
+    expect(dated('2062-03-16', 'The trade envoy Ola Brandt began a five-day tour of the northern ports on Monday, his office said.', 'Local officials welcomed the visit.', 'On the second day of the tour, Brandt held talks with harbour chiefs in Vessa.')).toContain('talks 2062-03-14 occurred');
+  });
+});
+
+describe('what a sentence set inside a dated stay tells', () => {
+  it('takes the stay’s days, as a plan when the stay is one', () => {
+    expect(dated('2062-03-16', 'MERVA, 16 March (National Information Agency) — President Arvid Kallas will pay a state visit to the country from 20 to 22 March. Within the framework of the visit, the heads of state will hold talks in narrow and expanded formats.')).toContain('talks 2062-03-20/2062-03-22 planned');
+    expect(dated('2062-03-16', 'President Ola Brandt arrived in Korvia on Monday for a three-day state visit.', 'During the visit, Brandt held talks with Premier Tomas Hale.')).toContain('talks 2062-03-13/2062-03-15 occurred');
+  });
+
+  it('leaves a sentence not set inside the stay to its own reading', () => {
+    expect(dated('2062-03-16', 'President Ola Brandt arrived in Korvia on Monday for a three-day state visit.', 'After the visit, Brandt will hold talks with Premier Tomas Hale.')).not.toContain('talks 2062-03-13/2062-03-15 planned');
+  });
+});
+
+describe('a gathering told by one of its days, with no day of its own', () => {
+  it('runs from its first day to the news day, in either wording', () => {
+    expect(dated('2062-03-16', 'Live: Northern Rim summit, day two\n09:42 Leaders have arrived at the Halden conference centre for the second day of the Northern Rim summit.')).toContain('summit 2062-03-15/2062-03-16 occurred');
+    expect(dated('2062-03-16', 'Negotiators went into the third day of talks in Geneva, with no sign of a deal.')).toContain('talks 2062-03-14/2062-03-16 occurred');
+  });
+
+  it('keeps a day the sentence gives', () => {
+    expect(dated('2062-03-16', 'The summit entered its third day on Monday.')).toEqual(['summit 2062-03-13 occurred']);
+  });
+});

@@ -5,7 +5,7 @@ import type { CalendarDate, Sentence } from '../types.ts';
 import { reportVerbIn } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
-import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, COUNTED_WEEKDAY, DAY_OF_A_STAY, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER } from './lexicon.ts';
+import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, DAY_OF_A_GATHERING_BEFORE, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, COUNTED_WEEKDAY, DAY_OF_A_STAY, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER, WITHIN_A_STAY } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { countedDays, firstOnWeekdayOf, shiftDay } from './shift-day.ts';
@@ -171,7 +171,8 @@ export function datedFromEventNamed(found: Mention[], times: TemporalExpression[
 /**
  * "On the second day of her visit to Harvik, which began on Tuesday, she met the mayor", "… began a three-day visit to Dorvia on
  * Monday. On the last day of the visit she met the president": a day told by its place in a stay is counted from the stay's first
- * day (a day this sentence says it began on, else the day of the last stay an earlier event tells of) and, for the last, its length.
+ * day (a day this sentence says it began on, else the day of the last stay an earlier event tells of, else of the last sentence naming
+ * a stay, in any paragraph) and, for the last, its length.
  * What the sentence tells after that first day is dated so, unless it has a day of its own; the news day it would take is the story's.
  */
 export function datedByDayOfAStay(found: Mention[], times: TemporalExpression[], text: string, earlier: Mention[], before: SentenceBefore | undefined): void {
@@ -192,6 +193,41 @@ export function datedByDayOfAStay(found: Mention[], times: TemporalExpression[],
   for (const m of found) {
     if (m.start < from || m.rule.kind === 'statement' || (m.date && !(began && m.dateAt === began.start))) continue;
     [m.date, m.dateAt, m.dateWithheld] = [{ value: day, start: day, end: day, precision: 'day' }, undefined, false];
+  }
+}
+
+/**
+ * "… will pay a state visit to the country from 20 to 22 March. Within the framework of the visit, the heads of state will hold talks",
+ * "arrived in Dorvia on Monday for a three-day visit. During the visit, she met the president": what a sentence set inside a stay the
+ * story told with its days tells with no day of its own took place on the stay's days, as a plan when the stay is one.
+ */
+export function datedWithinAStay(found: Mention[], text: string, earlier: Mention[]): void {
+  if (!WITHIN_A_STAY.test(text)) return;
+  const stay = earlier.findLast((m) => (m.date?.precision === 'day' || m.date?.precision === 'span') && m.rule !== SAYING && STAY_NAMED.test(m.sentence.text));
+  if (!stay) return;
+  for (const m of found) {
+    if (m.date || m.rule.kind === 'statement' || m.series || m.reference) continue;
+    [m.date, m.dateAt, m.dateWithheld] = [stay.date, undefined, false];
+    if (stay.future) [m.future, m.mood] = [true, 'plan'];
+  }
+}
+
+/**
+ * "Leaders have arrived at the Halden conference centre for the second day of the Northern Rim summit", "Negotiators went into the
+ * third day of talks in Geneva": a gathering told by one of its days, with no time of its own in the sentence and not as a plan, is on
+ * that day of it on the day the story is news of; it began the days before. Its date runs from that first day to the news day.
+ */
+export function datedByItsDayToday(found: Mention[], times: TemporalExpression[], text: string, today: string): void {
+  // A time of the news day itself (a live entry's "09:42", "today") says the same; any other is a day of its own.
+  if (times.some((t) => { const claim = claimOf(t); return claim && !(claim.start === today && claim.end === today); })) return;
+  for (const m of found) {
+    // "the second day of the Northern Rim summit" names the gathering going on, not one told before: a definite one is dated too.
+    if (m.date || m.future || m.series || kindFamily(m.rule.kind) !== 'gathering') continue;
+    const place = DAY_OF_A_GATHERING_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+    const ordinal = place ? parseOrdinal(place[1]!) : undefined;
+    if (ordinal === undefined || ordinal < 2) continue;
+    const start = shiftDay(today, 1 - ordinal);
+    [m.date, m.dateAt, m.dateWithheld] = [{ value: `${start}/${today}`, start, end: today, precision: 'span' }, undefined, false];
   }
 }
 

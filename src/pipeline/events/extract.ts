@@ -8,12 +8,12 @@ import type { ArticleEvents } from './candidate.ts';
 import { isCountedFromAnother, mayDateAReport } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
-import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedFromEventNamed, datesCountedFromAnother, lastDayNamed, weekdayCountedFromEventNamed } from './counted-from.ts';
+import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedByItsDayToday, datedFromEventNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, weekdayCountedFromEventNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { datedByCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { AFTER_ANOTHER, type CarriedSpeaker, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SPEAKER_CARRIED_ACROSS, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
+import { AFTER_ANOTHER, type CarriedSpeaker, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -43,10 +43,14 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   let sitting: CalendarDate | undefined;
   // Below a heading of the week ahead ("The week ahead."), a weekday's entry is a plan.
   let underDiary = false;
+  // The last sentence that named a stay ("arrived in Dorvia on Monday for a four-day trip"): a day told by its place in the stay counts from it, in whatever paragraph.
+  let stayTold: Sentence | undefined;
 
   for (const sentence of sentences) {
     const text = sentence.text;
     const before = paragraph.next(sentence.blockIndex, text);
+    const stayBefore = stayTold;
+    if (STAY_NAMED.test(text)) stayTold = sentence;
     const heading = dayHeading(text, article.published, day);
     if (heading) {
       [reference, today] = [heading, heading];
@@ -143,7 +147,9 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const dayNamedBefore = (): string | undefined => (prior?.blockIndex === sentence.blockIndex ? lastDayNamed(prior.text, reference, today) : undefined);
     if (counted) for (const m of found) if (!m.date && !datedByCountingOn(m, times, mentions, dayNamedBefore)) m.dateWithheld = true;
     const sentenceBefore = prior?.blockIndex === sentence.blockIndex ? { text: prior.text, day: dayNamedBefore } : undefined;
-    datedByDayOfAStay(found, times, text, mentions, sentenceBefore);
+    datedByDayOfAStay(found, times, text, mentions, stayBefore ? { text: stayBefore.text, day: () => lastDayNamed(stayBefore.text, reference, today) } : undefined);
+    datedWithinAStay(found, text, mentions);
+    datedByItsDayToday(found, times, text, today);
     datedFromEventNamed(found, times, text, mentions, sentenceBefore);
     datedByCoordinatedPredicate(found, text);
     const undated = found.find((m) => !m.date && !m.reference && !m.dateWithheld);
