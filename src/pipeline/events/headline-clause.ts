@@ -8,6 +8,7 @@
  * with Velsland counterpart in Brussels".
  */
 import nlp from 'compromise';
+import { caseBlindIndexOf } from '../parse/case-blind.ts';
 import { taggedSentences } from '../parse/tagged-terms.ts';
 import { WIRE_DATELINE } from './dateline.ts';
 import { ADVERB, DANGLING, ENDS_OBJECT, FIRST_PERSON_OPENING, OBJECT_PRONOUN, OWN_FIRST_PERSON, PLURAL_NOUN, PRONOUN_ACTOR, SUBJECT_BEFORE_PLAN } from './headline-lexicon.ts';
@@ -57,7 +58,7 @@ function cutOf(phrase: string): Cut | undefined {
  * place's preposition or another clause, ten at most, never ending on a word that leaves it hanging.
  */
 function objectAfter(phrase: string, sentence: string): string {
-  const at = sentence.toLowerCase().indexOf(phrase.toLowerCase());
+  const at = caseBlindIndexOf(sentence, phrase);
   if (at < 0) return '';
   const words = sentence.slice(at + phrase.length).trim().split(/\s+/);
   const kept: string[] = [];
@@ -95,7 +96,7 @@ export function actorClause(phrase: string, sentence: string | undefined, person
   const plain = sentence?.replace(WIRE_DATELINE, '') ?? '';
   const own = cut.subject !== '' && !PRONOUN_ACTOR.test(cut.subject) ? cut.subject.replace(/^the\s+/i, '') : undefined;
   // The event's person acts only when named before the verb: one named after it is whom the verb took ("received the Ambassador of Japan, Kenji Mori").
-  const before = plain.slice(0, Math.max(0, plain.toLowerCase().indexOf(trimmed.toLowerCase())));
+  const before = plain.slice(0, Math.max(0, caseBlindIndexOf(plain, trimmed)));
   const planSubject = cut.subject === '' ? SUBJECT_BEFORE_PLAN.exec(before)?.[1] : undefined;
   const actor = own ?? (person && before.includes(person) ? person : undefined) ?? (planSubject && !PRONOUN_ACTOR.test(planSubject) ? planSubject : undefined);
   if (!actor) return undefined;

@@ -11,6 +11,7 @@ import { DANGLING } from '../events/headline-lexicon.ts';
 import { kindFamily, type EventKind } from '../events/kinds.ts';
 import { findTriggers } from '../events/triggers.ts';
 import { oncePerObject } from '../memo.ts';
+import { escapeRegExp } from '../parse/case-blind.ts';
 import {
   ATTRIBUTED_WITHIN,
   ATTRIBUTION_OPENING,
@@ -114,7 +115,7 @@ interface Reduced {
 
 export function summarySentence({ kind, names, sources }: SummaryRequest): Summary {
   const surnames = names.map((n) => n.split(/\s+/).at(-1)!).filter((n) => n.length > 1);
-  const surnamePatterns = surnames.map((s) => new RegExp(`(?<!\\p{L})${escape(s)}(?!\\p{L})`, 'u'));
+  const surnamePatterns = surnames.map((s) => new RegExp(`(?<!\\p{L})${escapeRegExp(s)}(?!\\p{L})`, 'u'));
   const names_ = (text: string): boolean => surnamePatterns.some((pattern) => pattern.test(text));
   const family = kindFamily(kind);
   const tellsKind = (text: string): boolean => family === 'statement' || findTriggers(text, '').some((hit) => kindFamily(hit.rule.kind) === family);
@@ -223,10 +224,6 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Whom "he" or "she" opening a sentence (or after its phrase of time, or saying it: "…, he said") stands for: the one person of `people` (those the
  * article's reports name, and those the sentences before it name) that the nearest of the two sentences before it naming any of them names, as the reader of
@@ -239,7 +236,7 @@ export function pronounReferent(sentence: string, before: readonly string[], peo
   const candidates = [...new Set(people(nearest))];
   for (const text of nearest) {
     const found = candidates
-      .map((person) => ({ person, at: text.search(new RegExp(`(?<!\\p{L})${escape(person.split(/\s+/).at(-1)!)}(?!\\p{L})`, 'u')) }))
+      .map((person) => ({ person, at: text.search(new RegExp(`(?<!\\p{L})${escapeRegExp(person.split(/\s+/).at(-1)!)}(?!\\p{L})`, 'u')) }))
       .filter((f) => f.at >= 0)
       .sort((a, b) => a.at - b.at);
     if (found.length === 0) continue;

@@ -1,5 +1,6 @@
 import { leafPlaces, samePlace } from '../entities/place-chain.ts';
 import { evidenceText } from '../events/candidate.ts';
+import { escapeRegExp } from '../parse/case-blind.ts';
 import { foldLetters } from '../parse/fold.ts';
 import { articleNamesSurname } from './article-people.ts';
 import { type Indexed, type Probe, sharesSharpDay, type World } from './cluster-index.ts';
@@ -169,7 +170,7 @@ function placePattern(place: string): RegExp {
   if (!pattern) {
     const words = foldLetters(place)
       .split('-')
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      .map(escapeRegExp);
     pattern = new RegExp(String.raw`\b${words.join(String.raw`[\s-]+`)}\b`, 'i');
     PLACE_PATTERNS.set(place, pattern);
   }
