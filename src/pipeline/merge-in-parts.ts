@@ -19,6 +19,7 @@ import type { EventCluster, World } from './merge/cluster-index.ts';
 import { inMergeOrder, mergeReports } from './merge/merge-reports.ts';
 import type { Described } from './describe-event.ts';
 import type { EventDraft } from './merge/summarise.ts';
+import { threadStages } from './stage-clock.ts';
 
 /** What another thread needs to merge and describe one family of reports as this one would. */
 export interface FamilyMerge {
@@ -117,7 +118,10 @@ export function mergeWorld(entities: Map<string, Entity>, sides: Map<string, str
  */
 export function mergeAndAttach(reports: CandidateEvent[], undated: UndatedCandidate[], publishedOf: (article: string) => string, world: World): { clusters: EventCluster[]; left: UndatedCandidate[] } {
   const clusters = mergeReports(reports, world.within, world.isPerson, world.sideOf, world.onMap);
-  return { clusters, left: attachUndated(clusters, undated, publishedOf, world.isPerson, world.sideOf) };
+  threadStages.lap('merging');
+  const left = attachUndated(clusters, undated, publishedOf, world.isPerson, world.sideOf);
+  threadStages.lap('attaching undated');
+  return { clusters, left };
 }
 
 /** Puts a report's ids, mentions included, into their joined form. */

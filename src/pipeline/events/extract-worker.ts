@@ -42,7 +42,7 @@ port.on('message', (message: ToWorker) => {
   } else if ('merge' in message) {
     family = mergeFamily(message.merge);
     send({ merged: family.merged });
-    clock.lap('merging');
+    clock.lap('sending the clusters');
     const described = all(family.describeNext);
     markFree(message.merge);
     send({ described });
