@@ -625,8 +625,8 @@ export const PRESENT_PLAN_AFTER = /^[^,;:]{0,80}?\b(?:(?:is|are)\s+(?:(?:now|sti
 export const SUBORDINATOR = /\b(?:since|after|before|until|following|once|because|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\b|^(?:when|while|whilst)\b/gi;
 /** What follows a main clause's event and ends right before it: "on Thursday after two days of talks", "following 12 hours of negotiations". */
 export const AFTER_A_LENGTH = /\b(?:after|following|at\s+the\s+(?:end|close)\s+of|concluding|capping)\s+$/i;
-/** Verbs that close a gathering: a span they give a day to ends on it ("wrapped up two days of talks on Friday"). */
-export const ENDING = /\b(?:wrapped\s+up|wound\s+up|ended|concluded|closed|finished|completed|rounded\s+off)\b/i;
+/** Verbs that close a gathering: a span they give a day to ends on it ("wrapped up two days of talks on Friday"), also as a participle after it ("Two days of talks ending Tuesday in Chisinau", "a three-day visit concluding on Friday"). */
+export const ENDING = /\b(?:wrapped\s+up|wound\s+up|ended|concluded|closed|finished|completed|rounded\s+off|ending|concluding)\b/i;
 /** Verbs that move a plan to another day. */
 const MOVING = String.raw`(?:postponed|delayed|rescheduled|pushed\s+back|put\s+off|moved|shifted|brought\s+forward)`;
 /**

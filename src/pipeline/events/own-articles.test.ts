@@ -26,6 +26,9 @@ describe('extraction on articles of our own', () => {
       ['talks', 'occurred', '2026-04-09/2026-04-10'],
     ]);
     expect(events('2026-04-12T09:00:00Z', 'Three days of negotiations between the two sides ended in Geneva on Saturday.\n')).toEqual([['talks', 'occurred', '2026-04-09/2026-04-11']]);
+    // …also with the participle after the span ("ending", "concluding"): the day given is still the last.
+    expect(events('2026-04-14T09:00:00Z', 'Two days of talks ending Saturday in Geneva brought the sides closer.\n')).toEqual([['talks', 'occurred', '2026-04-10/2026-04-11']]);
+    expect(events('2026-04-14T09:00:00Z', 'Three days of negotiations concluding on Saturday in Vienna left the sides apart, officials said.\n')).toEqual([['talks', 'occurred', '2026-04-09/2026-04-11']]);
     expect(events('2026-04-12T09:00:00Z', 'Envoys began two days of talks in Geneva on Saturday.\n')).toEqual([['talks', 'occurred', '2026-04-11/2026-04-12']]);
   });
 
