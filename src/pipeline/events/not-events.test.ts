@@ -36,4 +36,11 @@ describe('what is not an event', () => {
     expect(events('The negotiators met in the final round of talks in Geneva on Tuesday.').map(([, , date]) => date)).toEqual(['2063-04-10']);
     expect(events('The president met the emir at the Cup final in Doha on Sunday.')).toEqual([['meeting', 'occurred', '2063-04-08']]);
   });
+
+  it('reads a past event joined by "and" to a plan of its own subject as past, and a gathering held every season as a habit', () => {
+    expect(events('I spoke to the UN envoy by telephone this morning and we agreed to stay in close touch.')).toEqual([['call', 'occurred', '2063-04-12']]);
+    expect(events('The premier met the strikers\' leaders on Tuesday and they agreed to talk again in May.').filter(([kind]) => kind === 'meeting')).toEqual([['meeting', 'occurred', '2063-04-10']]);
+    expect(events('The Rim foreign ministers meet their southern partners every spring.')).toEqual([]);
+    expect(events('The mayors of the twin towns hold talks each autumn.')).toEqual([]);
+  });
 });
