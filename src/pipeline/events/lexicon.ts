@@ -57,6 +57,8 @@ export const WILLING = /\b(?:open|willing|ready|prepared)\s+to\s+(?:(?:hold|have
 export const HABITUAL_VERB = /^(?:meet|talk|speak|sit|confer|consult|gather|convene|call)s?\b/i;
 /** A trigger that is a past participle: after "have" or "has" it is a perfect ("have met regularly"), not a custom ("have talks every week"). */
 export const PARTICIPLE = /^(?:met|spoken|talked|held|sat|conferred|consulted|gathered|convened|called)\b/i;
+/** A trigger after a perfect's participle ("have held talks each spring", "has conducted negotiations every year"): a series gone by, kept undated, not a custom. */
+export const PERFECT_HOLD_BEFORE = /\b(?:have|has|had)\s+(?:(?:also|already|regularly)\s+)?(?:held|had|conducted|hosted)\s+(?:[\w‑-]+\s+)?$/i;
 export const HABITUAL_HOLD_BEFORE = /\b(?:hold|holds|have|has|conduct|conducts)\s+(?:[\w‑-]+\s+)?$/i;
 export const FREQUENCY_AFTER = /^\s+(?:[\w‑-]+\s+){0,5}?(?:every\s+(?:other\s+)?(?:\w+\s+)?(?:day|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+a\s+(?:day|week|month|year)|(?:each|every)\s+(?:spring|summer|autumn|fall|winter)|each\s+(?:day|week|month|year)|daily|weekly|monthly|annually|regularly)\b/i;
 /** Things one side suspends, halts or breaks off: the act is an event of its own, and the talks it stops are not held that day ("suspended the talks on Friday", "paused deliveries", "froze its dialogue with Beijing"). */

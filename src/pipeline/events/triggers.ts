@@ -12,6 +12,7 @@ import {
   HABITUAL_HOLD_BEFORE,
   HABITUAL_VERB,
   PARTICIPLE,
+  PERFECT_HOLD_BEFORE,
   INDEFINITE_BEFORE,
   LEFT_SITTING_BEFORE,
   MISREPORTED,
@@ -122,6 +123,8 @@ function isHabitual(text: string, before: string, start: number, end: number): b
   const verb = testPart(HABITUAL_VERB, text.slice(start, end), text);
   // "have met regularly since …" is a perfect, a series gone by; "have talks every week" a custom.
   const perfect = PARTICIPLE.test(text.slice(start, end));
+  // The noun "talks" reads as the verb; after "have held" it is a perfect's object, a series gone by.
+  if (testPart(PERFECT_HOLD_BEFORE, before, text)) return false;
   return ((verb || (!perfect && testPart(HABITUAL_HOLD_BEFORE, before, text))) && testPart(FREQUENCY_AFTER, text.slice(end, end + 80), text)) || (verb && testPart(HABIT_BEFORE, text.slice(Math.max(0, start - 40), start), text));
 }
 
