@@ -113,3 +113,21 @@ describe('regnal numbers', () => {
     expect(kinds('“When Tom Vane called, I listened,” she said.')).toEqual([['person', 'Tom Vane']]);
   });
 });
+
+describe('a name an office is of, carried over "of" or "of the"', () => {
+  it('reads the name after an office and "of" as what the office is of, never its holder', () => {
+    expect(kinds('Leaders of the Northern Sea states met in Oslo on Monday.')).toEqual([['name', 'Northern Sea'], ['place', 'Oslo']]);
+    expect(kinds('The foreign ministers of Korvia and Estmark met on Monday.')).toEqual([['name', 'Korvia'], ['name', 'Estmark']]);
+    expect(kinds('Mr Holt then called on the Minister of Culture.')).toEqual([['person', 'Holt'], ['name', 'Culture']]);
+  });
+
+  it('reads a roman numeral after a common noun as part of no one ("Veterans of World War II", "Phase II")', () => {
+    expect(kinds('Veterans of World War II laid wreaths in Minsk on Monday.')).toEqual([['name', 'World War II'], ['place', 'Minsk']]);
+    expect(kinds('Delegates of Phase II of the talks arrived in Lome.')).toEqual([['name', 'Phase II'], ['place', 'Lome']]);
+  });
+
+  it('still reads the holder named after the office and its words', () => {
+    expect(kinds('Secretary of State Marco Rubio met the head of the African Union Commission Moussa Faki.')).toEqual([['person', 'Marco Rubio'], ['organization', 'African Union Commission'], ['person', 'Moussa Faki']]);
+    expect(kinds('Minister of Foreign Affairs of the Republic of Türkiye Hakan Fidan spoke.')).toEqual([['place', 'Republic of Türkiye'], ['person', 'Hakan Fidan']]);
+  });
+});

@@ -50,6 +50,8 @@ function readNames(sentence: string): NameSpan[] {
   let run: Term[] = [];
   let kind: NameKind | undefined;
   let afterTitle = false;
+  /** The office open before the name was carried over "of" or "the" ("the Minister of Culture", "Leaders of the Northern Sea states"): the name is what the office is of, not its holder. */
+  let afterOf = false;
   let afterLocative = false;
   let afterSaint = false;
   /** The name being read follows an office in lower case the tagger ran into it ("chief of staff Oleh Marchenko"). */
@@ -74,7 +76,7 @@ function readNames(sentence: string): NameSpan[] {
       kind = undefined;
       return;
     }
-    const span = toSpan(run, kind ?? (afterTitle ? 'person' : afterLocative && !initials ? 'place' : 'name'), sentence);
+    const span = toSpan(run, kind ?? (afterTitle && !afterOf ? 'person' : afterLocative && !initials ? 'place' : 'name'), sentence);
     if (span) spans.push(span);
     run = [];
     kind = undefined;
@@ -100,6 +102,7 @@ function readNames(sentence: string): NameSpan[] {
         if (run.length > 0) close();
         spans.push(longName);
       }
+      afterOf = false;
       continue;
     }
     // "Minister of Foreign and European Affairs of the Republic of Slovenia Tadeja Kranjc": a portfolio's words, "and" among them, continue the office's title.
@@ -112,6 +115,7 @@ function readNames(sentence: string): NameSpan[] {
     const officePlace = afterTitle && run.length === 0 ? officePlaces.find((n) => term.start >= n.start && term.start < n.end) : undefined;
     if (officePlace) {
       if (term.start === officePlace.start) spans.push(officePlace);
+      afterOf = false;
       continue;
     }
     // "South Korean President Lee", "North Korean leader": a word that makes one demonym with the next is no name, nor is the next.
@@ -179,12 +183,16 @@ function readNames(sentence: string): NameSpan[] {
       continue;
     }
     // "Secretary of State Marco Rubio", "the General Assembly": the words of an office continue its title, and name no one.
-    if (afterTitle && run.length === 0 && OFFICE_WORD.test(term.text)) continue;
+    if (afterTitle && run.length === 0 && OFFICE_WORD.test(term.text)) {
+      afterOf = false;
+      continue;
+    }
     // "President of Turkey Recep Tayyip Erdogan", "Prime Minister of the United Kingdom Keir Starmer": the country an office is of is a name of its own, and the name after it the person's.
     if (afterTitle && run.length === 0 && /^(?:of|the)$/i.test(previous?.text ?? '') && (findCountry(term.text) !== undefined || (next !== undefined && findCountry(`${term.text} ${next.text}`) !== undefined))) {
       countryOfOffice = findCountry(term.text) === undefined ? term : undefined;
       officeCountryEnd = countryOfOffice === undefined;
       if (officeCountryEnd) pushSpan(toSpan([term], 'place', sentence));
+      afterOf = false;
       continue;
     }
     if (countryOfOffice) {
@@ -198,13 +206,14 @@ function readNames(sentence: string): NameSpan[] {
       const officeOpen: boolean = afterTitle && run.length === 0;
       if (run.length > 0) close();
       afterTitle = title || (officeOpen && /^(?:of|the)$/i.test(term.text));
+      afterOf = !title && afterTitle;
       afterLocative = LOCATIVE.test(term.text) || (afterLocative && /^the$/i.test(term.text));
       continue;
     }
     // After a title a name is a person's whatever the tagger makes of its words ("Secretary of State Marco Rubio": "Marco" is no place).
     // Initials before an office are the body it is of ("OSCE Secretary General", "NATO Assistant Secretary General").
     const bodyOfOffice = bodyInitials && next !== undefined && term.post === ' ' && (next.tags.has('Actor') || isTitleWord(next) || OFFICE_QUALIFIER.test(next.text));
-    const k = (run.length === 0 && afterTitle) || nameInOffice || regnalGiven ? 'person' : joined || surname || regnal ? undefined : bodyOfOffice ? 'organization' : termKind(term);
+    const k = (run.length === 0 && afterTitle && !afterOf) || nameInOffice || regnalGiven ? 'person' : joined || surname || regnal ? undefined : bodyOfOffice ? 'organization' : termKind(term);
     officeName = nameInOffice;
     // A change of kind ends a name: "Ukraine's Rustem Umerov" is a country, then a person.
     if (run.length > 0 && k !== undefined && kind !== undefined && k !== kind && !(kind === 'person' && afterTitle)) close();
@@ -214,6 +223,7 @@ function readNames(sentence: string): NameSpan[] {
     if ((/[,;:—–()"“”]|\.\s/.test(term.post + (next?.pre ?? '')) && !initial) || /['’]s$/.test(term.text) || i === terms.length - 1) {
       close();
       afterTitle = false;
+      afterOf = false;
       afterLocative = false;
     }
   }
