@@ -109,6 +109,7 @@ function readNames(sentence: string): NameSpan[] {
     // The pattern sees the office before it, so the title is open after it whatever "for" did ("Minister for Europe and Foreign Affairs Claire Dufort").
     if (run.length === 0 && portfolioWords.some((p) => term.start >= p.start && term.start < p.end)) {
       afterTitle = true;
+      afterOf = false;
       continue;
     }
     // "The governor of Kano, Abba Yusuf", "the mayor of Tromsø, Kari Holm": the place an office is of, then its holder.
