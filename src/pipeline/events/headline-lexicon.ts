@@ -77,6 +77,8 @@ export const PLURAL_NOUN = /^\p{Ll}+(?:[^su]s|ies)$/u;
 export const GOES_TO = /\b(?:(?:leaves|left|leaving|departs|departed|departing)\s+for|(?:flies|flew|flying|travel(?:s|led|ed|ling|ing)?|heads|headed|heading|goes|went)\s+(?:for|to)|visit(?:s|ed|ing)?|(?:trip|journey|visit)\s+to)\s+/i;
 /** A preposition that ties a noun to whom or where it concerns ("sanctions on Syria", "trip to Washington", "oil sanctions against Russia"). */
 export const CONCERNS = /^\s+(?:to|on|against|for|in|from|with|over)\s+/;
+/** What a document or a measure is about, told after its noun up to the clause's end ("a memorandum on reopening the border crossings", "the protocol concerning fishing rights"). */
+export const TOPIC_AFTER = /^\s+(on|about|over|regarding|concerning)\s+([^,.;:()“”"]+)/u;
 /** A name in a sentence: capitalised words, "the" before a country ("the US", "the United States"). */
 export const PROPER_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|and)(?=\s+\p{Lu}|[\s,.;]|$))*/u;
 /** A possessive before a noun that points back to the sentence's subject ("Akazawa has postponed his trip"). */

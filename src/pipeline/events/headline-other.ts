@@ -9,7 +9,8 @@ import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
 import { inPresent, type InReportWords, inReportWords } from './headline-form.ts';
 import type { HeadlineInput } from './headline-rules.ts';
-import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, ANTECEDENT_NAME, CONCERNS, DECIDED_BY_VOTE, GOES_TO, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PROPER_NAME, RELATIVE_OPENER, TIME_NAME, UNNAMED_SUBJECT, VOTE, VOTE_ON } from './headline-lexicon.ts';
+import { caseBlindIndexOf } from '../parse/case-blind.ts';
+import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, ANTECEDENT_NAME, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PROPER_NAME, RELATIVE_OPENER, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, VOTE, VOTE_ON } from './headline-lexicon.ts';
 import { principals } from './headline-people.ts';
 
 /** The name a text opens with, without the full stop of its sentence ("Syria." but "the U.S."). */
@@ -98,9 +99,30 @@ export function otherTitle(input: HeadlineInput): string | InReportWords | undef
   if (/\s/.test(phrase.trim())) return relative ? ownedPhrase(input, sentence, phrase.trim()) : agreedTitle(input, sentence);
   if (phrase === '') return undefined;
   const found = widened(phrase, sentence);
-  if (!found) return relative ? ownedPhrase(input, sentence, phrase.trim()) : undefined;
+  if (!found) return relative ? ownedPhrase(input, sentence, phrase.trim()) : input.place ? undefined : topicTitle(phrase.trim(), sentence);
   const whose = found.possessor ?? owner(input, sentence, found.at);
   return inReportWords(whose ? `${whose}’s ${found.phrase}` : `${found.phrase.charAt(0).toUpperCase()}${found.phrase.slice(1)}`);
+}
+
+/** Most words of a topic a title carries: it stays a line. */
+const TOPIC_WORDS = 8;
+
+/**
+ * A noun alone, with no name it concerns and no place, says nothing as a title ("Memorandum"): it is
+ * titled by what its sentence says it is about, up to a place, a time or another clause ("Memorandum on
+ * reopening their shared border crossings").
+ */
+function topicTitle(noun: string, sentence: string): InReportWords | undefined {
+  const at = caseBlindIndexOf(sentence, noun);
+  const topic = at < 0 ? null : TOPIC_AFTER.exec(sentence.slice(at + noun.length));
+  const words: string[] = [];
+  // The topic ends where a place, a time or another clause begins ("on water | in Tarsk", "trip | on Monday").
+  for (const word of topic ? topic[2]!.trim().split(/\s+/) : []) {
+    if (ENDS_OBJECT.test(word) || TIME_NAME.test(word) || words.length === TOPIC_WORDS) break;
+    words.push(word);
+  }
+  while (words.length > 0 && DANGLING.test(words.at(-1)!)) words.pop();
+  return words.length === 0 ? undefined : inReportWords(`${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${topic![1]} ${words.join(' ')}`);
 }
 
 /** A relative clause's noun phrase with whose it is, where the sentence says it ("Petrescu’s resignation"), else the noun phrase alone. */

@@ -386,6 +386,17 @@ describe('an event named by one noun', () => {
     expect(other('Sanctions', 'New sanctions are being discussed.')).toBe('Sanctions');
   });
 
+  it('say what a document is about when it concerns no name and has no place', () => {
+    expect(other('Memorandum', 'The foreign ministers met in Tarsk on Saturday and signed a memorandum on reopening their shared border crossings, state media said.')).toBe('Memorandum on reopening their shared border crossings');
+    expect(other('Memorandum', 'Officials initialled a memorandum concerning fishing rights in the northern bay.')).toBe('Memorandum concerning fishing rights');
+    // The topic ends where a place, a time or another clause begins, and never on a word that needs the next one.
+    expect(other('Memorandum', 'They signed a memorandum about the joint use of the port and the rail yard.')).toBe('Memorandum about the joint use of the port');
+    expect(other('Memorandum', 'They signed a memorandum on Monday.')).toBe('Memorandum');
+    // A place says more than the noun alone; nothing said after it leaves the noun.
+    expect(writeHeadline({ kind: 'other', status: 'occurred', place: 'Tarsk', phrase: 'Memorandum', sentence: 'They signed a memorandum on water in Tarsk.', participants: [] })).toBe('Memorandum in Tarsk');
+    expect(other('Memorandum', 'A memorandum was signed.')).toBe('Memorandum');
+  });
+
   it('keep a hyphened word before the noun whole', () => {
     expect(other('Visit', 'Defence Minister Ada Roon, back from a three-day visit to Velm, spoke on Monday.', [person('Ada Roon')])).toBe('Roon’s three-day visit to Velm');
   });
