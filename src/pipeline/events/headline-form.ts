@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import { CALENDAR_NAME } from '../dates/lexicon/calendar.ts';
+import { caseBlindIndexOf } from '../parse/case-blind.ts';
 import { taggedSentences } from '../parse/tagged-terms.ts';
 import { wholeWordsAt } from '../parse/whole-word.ts';
 import { ENDS_NOUN_PHRASE, OF_NAME_END, ORDINAL } from './headline-lexicon.ts';
@@ -21,7 +22,7 @@ const REST_OF_LIST = new RegExp(String.raw`^(?:,\s+${NAME})*,?\s+and\s+${NAME}`,
 export function withListedNames(phrase: string, sentence: string | undefined): string {
   const last = phrase.trim().split(/\s+/).at(-1) ?? '';
   if (!sentence || !/^\p{Lu}/u.test(last)) return phrase;
-  const at = sentence.toLowerCase().indexOf(phrase.trim().toLowerCase());
+  const at = caseBlindIndexOf(sentence, phrase.trim());
   if (at < 0) return phrase;
   const rest = REST_OF_LIST.exec(sentence.slice(at + phrase.trim().length))?.[0];
   return rest ? `${phrase.trim()}${rest.replace(/,\s+and\s+/, ' and ')}` : phrase;
@@ -61,7 +62,7 @@ const HEAD_NOUN_WORDS = 2;
 export function withWholeNoun(phrase: string, sentence: string | undefined): string {
   const trimmed = phrase.trim();
   if (!sentence || trimmed === '' || !(OF_NAME_END.test(trimmed) || trimmed.split(/\s+/).some((w) => ORDINAL.test(w.toLowerCase())))) return phrase;
-  const at = sentence.toLowerCase().indexOf(trimmed.toLowerCase());
+  const at = caseBlindIndexOf(sentence, trimmed);
   if (at < 0) return phrase;
   let rest = sentence.slice(at + trimmed.length);
   const added: string[] = [];

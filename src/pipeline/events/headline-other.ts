@@ -127,7 +127,7 @@ function topicTitle(noun: string, sentence: string): InReportWords | undefined {
 
 /** A relative clause's noun phrase with whose it is, where the sentence says it ("Petrescu’s resignation"), else the noun phrase alone. */
 function ownedPhrase(input: HeadlineInput, sentence: string, phrase: string): InReportWords {
-  const at = sentence.toLowerCase().indexOf(phrase.toLowerCase());
+  const at = caseBlindIndexOf(sentence, phrase);
   const whose = at >= 0 ? owner(input, sentence, at) : undefined;
   return inReportWords(whose ? `${whose}’s ${phrase}` : `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`);
 }
