@@ -1,4 +1,4 @@
-// `npm run score:titles`: titles on the short reports of our own in tests/fixtures/dev-articles/titles*.yaml (titles, titles-2, titles-3)
+// `npm run score:titles`: titles on the short reports of our own in tests/fixtures/dev-articles/titles*.yaml (titles, titles-2 … titles-5)
 // (what they say, no vehicle or affiliation as a person, whole, present tense, people in one order),
 // each set by its tuning and held-out splits, with an empty gazetteer. `--verbose` lists the tuning splits' misses.
 import { readdirSync } from 'node:fs';

@@ -59,7 +59,10 @@ export function scoreTitles(articles: TitleDevArticle[]): TitleScore {
     for (const gold of article.events) {
       const label = `${article.id} “${gold.quote}”`;
       const citing = eventsCiting(timeline, article.id, gold.quote);
-      const event = citing.find((e) => e.kind === gold.kind) ?? citing[0];
+      // One sentence may tell two events ("rang X … then spoke to Y"): the gold's is the one of its
+      // kind whose title names whom it concerns, else the first of its kind, else the first.
+      const ofKind = citing.filter((e) => gold.kind === undefined || e.kind === gold.kind);
+      const event = ofKind.find((e) => (gold.title_has ?? []).every((w) => e.title.includes(w))) ?? ofKind[0] ?? citing[0];
       count(score.found, event !== undefined, `${label}: no event`);
       if (!event) continue;
       titled.push(event);
