@@ -131,3 +131,20 @@ describe('a name an office is of, carried over "of" or "of the"', () => {
     expect(kinds('Minister of Foreign Affairs of the Republic of Türkiye Hakan Fidan spoke.')).toEqual([['place', 'Republic of Türkiye'], ['person', 'Hakan Fidan']]);
   });
 });
+
+describe('a state named for a saint, and a broker titled before a name', () => {
+  it('reads "Saint Lucia" or "St Lucia" as the state, and its holder after the office', () => {
+    expect(kinds("Saint Lucia's Prime Minister, Philip Pierre, met Tom Vane.")).toEqual([['place', 'Saint Lucia'], ['person', 'Philip Pierre'], ['person', 'Tom Vane']]);
+    expect(kinds("St. Lucia's foreign minister Alva Baptiste flew to Bridgetown.")).toEqual([['place', 'St. Lucia'], ['person', 'Alva Baptiste'], ['place', 'Bridgetown']]);
+  });
+
+  it("still drops a saint's name that names a church", () => {
+    expect(kinds("Tom Vane prayed at St. Peter's on Monday.")).toEqual([['person', 'Tom Vane']]);
+  });
+
+  it('leaves a mediator\'s title out of the name ("Mediator Joan Alder", "Facilitator Ana Ruiz")', () => {
+    expect(kinds('Mediator Joan Alder met the two delegations in Oslo on Monday.')).toEqual([['person', 'Joan Alder'], ['place', 'Oslo']]);
+    expect(kinds('Facilitator Ana Ruiz opened the talks.')).toEqual([['person', 'Ana Ruiz']]);
+    expect(kinds('The mediator said talks would resume.')).toEqual([]);
+  });
+});

@@ -54,6 +54,8 @@ function readNames(sentence: string): NameSpan[] {
   let afterOf = false;
   let afterLocative = false;
   let afterSaint = false;
+  /** The word after a saint's name that, with it, names a state ("Saint Lucia"): read with it. */
+  let saintState = false;
   /** The name being read follows an office in lower case the tagger ran into it ("chief of staff Oleh Marchenko"). */
   let officeName = false;
   const close = (): void => {
@@ -132,6 +134,18 @@ function readNames(sentence: string): NameSpan[] {
       continue;
     }
     // A saint's name names a church, a square or a town ("St. Peter's Basilica"), not someone in the news.
+    // A state named for a saint is the state: "Saint Lucia's Prime Minister", "St Kitts and Nevis".
+    if (saintState) {
+      saintState = false;
+      continue;
+    }
+    if (SAINT.test(term.text) && next !== undefined && findCountry(`${term.text.replace(/^St\.?$/, 'Saint')} ${next.text.replace(/['’]s$/, '')}`) !== undefined) {
+      if (run.length > 0) close();
+      pushSpan({ kind: 'place', text: sentence.slice(term.start, next.end).replace(/['’]s$/, ''), start: term.start, end: next.end - (/['’]s$/.test(next.text) ? 2 : 0) });
+      saintState = true;
+      afterTitle = false;
+      continue;
+    }
     if (SAINT.test(term.text)) {
       if (run.length > 0) close();
       afterSaint = true;

@@ -19,6 +19,8 @@ export const TITLE_WORDS = new Set([
   'head', 'commander', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'king', 'queen', 'prince', 'sheikh',
   'pope', 'premier', 'governor', 'mayor', 'director', 'deputy', 'official', 'counterpart', 'leader', 'lawmaker', 'emir',
   'sultan', 'commissioner', 'taoiseach', 'dame', 'lord', 'lady',
+  // Who chairs or brokers talks, written before a name as a title ("Mediator Joan Alder", "Facilitator Ana Ruiz").
+  'mediator', 'facilitator', 'moderator',
   // The Commonwealth's form of address for ministers, as readouts write it ("the Honourable Anita Anand", "Senator the Hon Penny Wong").
   'honourable', 'honorable', 'hon',
   // Offices as headlines and wires abbreviate them ("PM Arjun Mehta", "FM Lina Haddad", "DPM Ivo Kral").
