@@ -1,7 +1,7 @@
 // `npm run score`: how the pipeline's chronology compares with the gold chronologies of the
 // seeds, of the development corpus (tuning split, held-out split, all 30 articles) and of the
-// sealed own corpus (tests/fixtures/own-corpus), and of the merging development sets (merge-tune, merge-held; merge4-tune … merge19-held).
-// `--verbose` lists every miss; `--only tuning` (or seeds, held-out, all, own, merge-tune, merge-held, merge4-tune … merge19-held, merge) prints one build.
+// sealed own corpus (tests/fixtures/own-corpus), and of the merging development sets (merge-tune, merge-held; merge4-tune … merge20-held).
+// `--verbose` lists every miss; `--only tuning` (or seeds, held-out, all, own, merge-tune, merge-held, merge4-tune … merge20-held, merge) prints one build.
 // `--only together` prints the tuning parts of every set built as one site (tuning+, merge+, merge4+ … merge12+), each on its own gold.
 // See scripts/lib/corpus-score.ts for what each figure counts.
 import { corpusBuilds, mergeDevBuilds, ownBuild, seedsBuild, togetherBuilds } from './lib/corpus-builds.ts';

@@ -3,7 +3,7 @@
  * development corpus as the tuning split, the held-out split and all 30 articles, each built
  * from its own articles only and scored against the gold events with sources among them; and
  * the own corpus (tests/fixtures/own-corpus), a sealed second yardstick nobody tunes on; and
- * the merging development sets (tests/fixtures/dev-articles/merge, merge-4 … merge-19), tuning and held-out parts;
+ * the merging development sets (tests/fixtures/dev-articles/merge, merge-4 … merge-20), tuning and held-out parts;
  * and all the tuning parts built together, each scored on its own gold (togetherBuilds).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -79,6 +79,7 @@ export function mergeDevBuilds(root = '.'): Build[] {
     ...splitBuilds('tests/fixtures/dev-articles/merge-17', { tuning: 'merge17-tune', heldOut: 'merge17-held' }, root),
     ...splitBuilds('tests/fixtures/dev-articles/merge-18', { tuning: 'merge18-tune', heldOut: 'merge18-held' }, root),
     ...splitBuilds('tests/fixtures/dev-articles/merge-19', { tuning: 'merge19-tune', heldOut: 'merge19-held' }, root),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-20', { tuning: 'merge20-tune', heldOut: 'merge20-held' }, root),
   ];
 }
 
