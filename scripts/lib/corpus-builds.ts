@@ -2,7 +2,8 @@
  * The builds the corpus scorer measures: the seeds (content/, with its corrections) and the
  * development corpus as the tuning split, the held-out split and all 30 articles, each built
  * from its own articles only and scored against the gold events with sources among them; and
- * the own corpus (tests/fixtures/own-corpus), a sealed second yardstick nobody tunes on; and
+ * the own corpus (tests/fixtures/own-corpus), a sealed second yardstick nobody tunes on, and the
+ * second own corpus (tests/fixtures/own-corpus-2), whole articles split into tuning and held-out; and
  * the merging development sets (tests/fixtures/dev-articles/merge, merge-4 … merge-20), tuning and held-out parts;
  * and all the tuning parts built together, each scored on its own gold (togetherBuilds).
  */
@@ -108,4 +109,9 @@ export function togetherBuilds(root = '.'): Build[] {
 export function ownBuild(root = '.'): Build {
   const own = readCorpus(join(root, 'tests/fixtures/own-corpus'));
   return scoreBuild('own', own.gold, own.articles, buildTimeline([...own.articles.values()], corpusExtras(root)));
+}
+
+/** The second own corpus of whole articles: its tuning half (own2-tune) and its sealed held-out half (own2-held). */
+export function own2Builds(root = '.'): Build[] {
+  return splitBuilds('tests/fixtures/own-corpus-2', { tuning: 'own2-tune', heldOut: 'own2-held' }, root);
 }
