@@ -111,6 +111,13 @@ export const ATTACKER_AND_VERB = new RegExp(
  */
 export const STRUCK_TARGET = /^\s+((?:(?!(?:on|overnight|late|early|last|this|yesterday|today|killing|wounding|as|after|when|while|and|with|from)\s)[\p{Ll}\d’'-]+\s+){1,6}?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/u;
 
+/**
+ * A call of protocol paid in person, told by its noun ("paid a courtesy call on Chief Minister Kofi
+ * Mensah", "made a farewell visit to the Governor", "an introductory call on the minister") or by
+ * the verb alone ("called on President Amara Obi in Abuja"): who paid it is named before it, whom
+ * it was paid to after; calling on someone to do something is a demand ("called on Marr to resign"). `noun` is the call's own words, when it has them.
+ */
+export const PROTOCOL_CALL = /\b(?:(?<noun>(?:courtesy|farewell|introductory|protocol)\s+(?:call|visit))\s+(?:on|to)|call(?:ed|s|ing)?\s+on)\s+(?=\p{Lu}|the\s)(?![^,.;]{0,60}?\bto\s+\p{Ll})/u;
 /** Whom a call was with, as a sentence words it: a name, or an office ("call with the Kremlin leader", "spoke by phone with Iranian President Masoud Pezeshkian", "with the army chief", "with Harvik's mayor"). */
 export const CALLED_WITH =
   /\b(?:call|conversation|spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone\s+)?with\s+((?:the\s+)?(?:(?!(?:and|or|on|in|at|for|about|after|before|to|that|which|who)\s)[\p{L}’'.-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*[\p{L}]|leader|president|premier|chancellor|prime\s+minister|minister|counterpart|chief|commander|mayor|governor|envoy|ambassador|secretary|king|queen|emir|sultan))(?![\p{L}’'-])/u;

@@ -4,7 +4,7 @@ import type { EntityType, EventStatus } from '../types.ts';
 import { findCountry } from '../entities/places.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { APPOSITION, ARMS_ATTACKER, ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, PRONOUN_SUBJECT, RECIPROCAL, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, TELLING_ENDS, TWO_SIDES_BEFORE, TOLD_WHERE, UNFINISHED, VENUE } from './headline-lexicon.ts';
+import { APPOSITION, ARMS_ATTACKER, ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, PRONOUN_SUBJECT, PROTOCOL_CALL, RECIPROCAL, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, TELLING_ENDS, TWO_SIDES_BEFORE, TOLD_WHERE, UNFINISHED, VENUE } from './headline-lexicon.ts';
 import { hasVerb, inPresent, type InReportWords, inReportWords, wordsBeforeVerb } from './headline-form.ts';
 import { actorClause } from './headline-clause.ts';
 import { otherTitle } from './headline-other.ts';
@@ -175,6 +175,8 @@ export const meetingHeadline: HeadlineRule = (input) => {
   const names = people(input);
   const states = parties(input);
   const at = input.place ? ` ${where('in', input.place)}` : '';
+  const paid = names.length >= 2 ? protocolCall(input, names, at) : undefined;
+  if (paid) return paid;
   if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'meet', 'meet')}${at}`;
   if (states.length >= 2) return `${states.slice(0, 3).join('–')} meeting${at}`;
   const clause = actorTitle(input);
@@ -184,6 +186,24 @@ export const meetingHeadline: HeadlineRule = (input) => {
   if (bare) return `${bodyMeeting(input)}${bare[1] ?? at}`;
   return oneParty(input, 'a meeting', at) ?? inReportWords(placed(capitalise(input.phrase || 'meeting'), input.place, 'in'));
 };
+
+/**
+ * A call of protocol is paid by one side to the other, not held by equals: those named before it
+ * in its sentence pay it to those named after, in its own words ("Rao pays a courtesy call on
+ * Mensah", "Sund pays a courtesy visit to Ito", "Obi pays a call on Adeyemi" for "called on").
+ */
+function protocolCall(input: HeadlineInput, names: readonly Named[], at: string): string | undefined {
+  const sentence = input.sentence ?? '';
+  const call = PROTOCOL_CALL.exec(sentence);
+  if (!call) return undefined;
+  const named = names.map((person) => ({ person, at: nextWholeWord(sentence, short(person)) })).filter((n) => n.at >= 0);
+  const payers = named.filter((n) => n.at < call.index).map((n) => short(n.person));
+  const hosts = named.filter((n) => n.at > call.index).map((n) => short(n.person));
+  if (payers.length === 0 || hosts.length === 0) return undefined;
+  const noun = call.groups?.noun ?? 'call';
+  const pays = input.status === 'planned' ? 'to pay' : payers.length === 1 ? 'pays' : 'pay';
+  return `${list(payers)} ${pays} ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} ${noun.endsWith('visit') ? 'to' : 'on'} ${list(hosts)}${at}`;
+}
 
 /** A meeting's phrase that is its verb alone, with what is left of a length of time ("The G7 ministers, who met in Halifax", "they met for in Ankara"): no title but where. */
 const BARE_MEETING = /^(?:met|meets?)(?:\s+for)?(\s+(?:in|at)\s+.+)?$/i;

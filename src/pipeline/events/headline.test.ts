@@ -20,6 +20,19 @@ describe('titles', () => {
     expect(call('Piet Aro', 'Aro spoke by phone with the Velmish president on Sunday.')).toBe('Aro speaks by phone with the Velmish president');
   });
 
+  it('title a call of protocol as paid by those named before it to those named after, in its own words', () => {
+    const met = (sentence: string, status: 'occurred' | 'planned' = 'occurred', names = ['Tove Lind', 'Aki Moro']) =>
+      writeHeadline({ kind: 'meeting', status, participants: names.map(person), place: null, phrase: 'courtesy call', sentence });
+    expect(met('Ambassador Aki Moro paid a courtesy call on Speaker Tove Lind at the parliament on Friday.')).toBe('Moro pays a courtesy call on Lind');
+    expect(met('On Monday the outgoing envoy, Aki Moro, made a farewell visit to Governor Tove Lind.')).toBe('Moro pays a farewell visit to Lind');
+    expect(met('Aki Moro is due to pay an introductory call on Tove Lind next week.', 'planned')).toBe('Moro to pay an introductory call on Lind');
+    expect(met('Trade envoys Aki Moro and Ruth Sato called on Premier Tove Lind in Velm.', 'occurred', ['Tove Lind', 'Aki Moro', 'Ruth Sato'])).toBe('Moro and Sato pay a call on Lind');
+    // Calling on someone to do something is a demand: the meeting is titled as one.
+    expect(met('Aki Moro met Tove Lind on Friday, a day after he called on Lind to resign.')).toBe('Lind and Moro meet');
+    // No one named before the call: nothing says who paid it.
+    expect(met('A courtesy call on Tove Lind by Aki Moro lasted an hour.')).toBe('Lind and Moro meet');
+  });
+
   it('name the people of a call in one order, whoever the report named first', () => {
     const one = writeHeadline({ kind: 'call', status: 'occurred', participants: [person('Volodymyr Zelenskyy'), person('Donald Trump')], place: null, phrase: 'phone call' });
     const other = writeHeadline({ kind: 'call', status: 'occurred', participants: [person('Donald Trump'), person('Volodymyr Zelenskyy')], place: null, phrase: 'call' });
