@@ -82,6 +82,11 @@ interface Scene {
    * 30"), may be back in the news. A date it anchors makes it a full scene.
    */
   pastOnly?: boolean;
+  /**
+   * Where a pastOnly scene anchors every clause still: the end of the sentence a when-clause
+   * sets in its year ("was in 1990, when the House sat until Oct. 28").
+   */
+  wholeUntil?: number;
   /** The scene's month, when it names one (1–12). */
   month?: number;
   passage: number;
@@ -124,8 +129,14 @@ function sceneOf(text: string, result: ParsingResult, named: Named, passage: num
     // alone dating a past clause sets a scene for the past clauses after it.
     if (!monthOrSeason && !WHEN_AFTER.test(text.slice(end, sentence.end)) && datesPastClause()) return { year: named.year, pastOnly: true, passage, end: sentencesOn(text, result.index) };
     // "was in 1990, when the House sat until Oct. 28": the when-clause tells that year, so its
-    // sentence is set there, wherever the year stands and whatever bounds it.
-    return WHEN_AFTER.test(text.slice(end, sentence.end)) ? { year: named.year, ...(named.month ? { month: named.month } : {}), passage, end: sentence.end } : undefined;
+    // sentence is set there, wherever the year stands and whatever bounds it; and unbounded, as
+    // a year dating a past clause, it anchors the past clauses fronted by a year-less date after
+    // it ("The post fell vacant in 1997, when the coach left. In January his successor was
+    // hurt"); a bound ("has kept its distance since 2020, when …") leaves the story in the news.
+    if (!WHEN_AFTER.test(text.slice(end, sentence.end))) return undefined;
+    const whole = { year: named.year, ...(named.month ? { month: named.month } : {}), passage, end: sentence.end };
+    const bound = BOUND_BEFORE.test(opening) || ATTRIBUTIVE_BEFORE.test(opening) || TOPIC_BEFORE.test(opening);
+    return bound ? whole : { ...whole, pastOnly: true, wholeUntil: sentence.end, end: sentencesOn(text, result.index) };
   }
   return { year: named.year, ...(named.month ? { month: named.month } : {}), passage, end: sentencesOn(text, result.index) };
 }
@@ -202,13 +213,14 @@ export const narrativeAnchoring: Refiner = {
       if (open) {
         const pointed: Scene | undefined = !scene && lastNamed && DEMONSTRATIVE.test(result.text) ? { year: lastNamed.year, passage, end: result.index + result.text.length } : undefined;
         const at = scene ?? pointed;
-        if (at && at.year < reference.getFullYear() && (at.pastOnly ? open.tense === 'past' && frontsClause(context.text, result) : open.tense !== 'future')) {
+        const pastOnly = at?.pastOnly && result.index >= (at.wholeUntil ?? 0);
+        if (at && at.year < reference.getFullYear() && (pastOnly ? open.tense === 'past' && frontsClause(context.text, result) : open.tense !== 'future')) {
           const anchored = inScene(open, at, referenceDay, frontsClause(context.text, result));
           if (!anchored) continue;
           annotate(result, anchored);
           const moved = namedTime(anchored);
           // The story goes on from its latest date: the scene holds for the sentences after it.
-          if (moved && scene) scene = { ...scene, pastOnly: false, year: moved.year, ...(moved.month ? { month: moved.month } : {}), end: Math.max(scene.end, sentencesOn(context.text, result.index)) };
+          if (moved && scene) scene = { ...scene, pastOnly: false, wholeUntil: undefined, year: moved.year, ...(moved.month ? { month: moved.month } : {}), end: Math.max(scene.end, sentencesOn(context.text, result.index)) };
           // "That summer, …" pointed back to a year and fronts its sentence: the story is there now.
           else if (moved) scene = sceneOf(context.text, result, moved, passage);
         }
@@ -244,6 +256,13 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   { text: 'They had talked after the August 1988 cease-fire. Iraq invaded on Aug. 2.', ref: '1990-08-15', finds: 'Aug. 2', value: '1990-08-02' },
   // A year inside a clause sets no scene for a date that follows in a present clause, but "that" points back to it.
   { text: 'He joined the company in 1995 as a clerk. That fall, he was promoted.', ref: '1998-11-18', finds: 'That fall', value: '1995-FA' },
+  // A when-clause's year anchors the past clauses fronted by a year-less date after it, as a year dating a past clause does.
+  { text: 'The post fell vacant in 1997, when the coach left for Switzerland. In January his successor was hurt in a crash.', ref: '1999-07-08', finds: 'January', value: '1997-01' },
+  { text: 'The quarrel goes back to 2011, when the council sold the old market. In May traders sued, and in October a judge ruled against them.', ref: '2016-03-02', finds: 'October', value: '2011-10' },
+  { text: 'The rift dates from 2004, when the two parties split. Its leaders meet again on Oct. 28.', ref: '2008-10-21', finds: 'Oct. 28', value: '2008-10-28' },
+  // A bound year's when-clause holds its own sentence only: the story is back in the news.
+  { text: 'Washington has kept its distance since 2020, when a draft was rejected. On 26 February, an envoy held a call with the ministers.', ref: '2058-03-05', finds: '26 February', value: '2058-02-26' },
+  { text: 'The two clubs have not met since 1998, when a final ended in a riot. On March 3, their chairmen shook hands.', ref: '2004-04-10', finds: 'March 3', value: '2004-03-03' },
   // A year alone dating a past clause anchors a past clause fronting a year-less date after it.
   { text: 'He joined the company in 1995 as a clerk. In the fall, he was promoted.', ref: '1998-11-18', finds: 'the fall', value: '1995-FA' },
   // A fronted "Last year" dates its own sentence.
