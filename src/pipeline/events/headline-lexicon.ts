@@ -118,9 +118,17 @@ export const STRUCK_TARGET = /^\s+((?:(?!(?:on|overnight|late|early|last|this|ye
  * it was paid to after; calling on someone to do something is a demand ("called on Marr to resign"). `noun` is the call's own words, when it has them.
  */
 export const PROTOCOL_CALL = /\b(?:(?<noun>(?:courtesy|farewell|introductory|protocol)\s+(?:call|visit))\s+(?:on|to)|call(?:ed|s|ing)?\s+on)\s+(?=\p{Lu}|the\s)(?![^,.;]{0,60}?\bto\s+\p{Ll})/u;
-/** Whom a call was with, as a sentence words it: a name, or an office ("call with the Kremlin leader", "spoke by phone with Iranian President Masoud Pezeshkian", "with the army chief", "with Harvik's mayor"). */
-export const CALLED_WITH =
-  /\b(?:call|conversation|spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone\s+)?with\s+((?:the\s+)?(?:(?!(?:and|or|on|in|at|for|about|after|before|to|that|which|who)\s)[\p{L}’'.-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*[\p{L}]|leader|president|premier|chancellor|prime\s+minister|minister|counterpart|chief|commander|mayor|governor|envoy|ambassador|secretary|king|queen|emir|sultan))(?![\p{L}’'-])/u;
+/**
+ * Whom a call was with, as a sentence words it: a name, or an office ("call with the Kremlin leader",
+ * "spoke by phone with Iranian President Masoud Pezeshkian", "with the army chief", "with Harvik's
+ * mayor"), a name whole however many words it has ("with my Estrian counterpart Jonas Pelt"), never
+ * a day after it ("spoke with Trump Monday"). When the call was told may stand before "with" ("Good
+ * call today with …", "spoke on Tuesday with …", "a conversation this morning with …").
+ */
+export const CALLED_WITH = new RegExp(
+  String.raw`\b(?:call|conversation|spoke|speaks|talked|talks)\s+(?:(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|(?:on|late\s+on|early\s+on|last)\s+(?:${CALENDAR_NAME}))\s+)?(?:by\s+(?:tele)?phone\s+)?with\s+((?:the\s+)?(?:(?!(?:and|or|on|in|at|for|about|after|before|to|that|which|who)\s)[\p{L}’'.-]+\s+){0,3}(?:(?!(?:${CALENDAR_NAME})(?![\p{L}]))\p{Lu}[\p{L}’'.-]*[\p{L}](?:\s+(?!(?:${CALENDAR_NAME})(?![\p{L}]))\p{Lu}[\p{L}’'.-]*[\p{L}])*|leader|president|premier|chancellor|prime\s+minister|minister|counterpart|chief|commander|mayor|governor|envoy|ambassador|secretary|king|queen|emir|sultan))(?![\p{L}’'-])`,
+  'u',
+);
 /** An apposition after whom a call was with, up to its mark ("with the Foreign Minister of Chile|, Rosa Ibarra"): a person named in it is the one called. */
 export const APPOSITION = /^,\s+[^,.;:]{1,40}/u;
 

@@ -4,7 +4,7 @@ import type { EntityType, EventStatus } from '../types.ts';
 import { findCountry } from '../entities/places.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { APPOSITION, ARMS_ATTACKER, ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, PRONOUN_SUBJECT, PROTOCOL_CALL, RECIPROCAL, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, TELLING_ENDS, TWO_SIDES_BEFORE, TOLD_WHERE, UNFINISHED, VENUE } from './headline-lexicon.ts';
+import { APPOSITION, ARMS_ATTACKER, ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, OWN_FIRST_PERSON, PRONOUN_SUBJECT, PROTOCOL_CALL, RECIPROCAL, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, TELLING_ENDS, TWO_SIDES_BEFORE, TOLD_WHERE, UNFINISHED, VENUE } from './headline-lexicon.ts';
 import { hasVerb, inPresent, type InReportWords, inReportWords, wordsBeforeVerb } from './headline-form.ts';
 import { actorClause } from './headline-clause.ts';
 import { otherTitle } from './headline-other.ts';
@@ -93,7 +93,8 @@ export const callHeadline: HeadlineRule = (input) => {
   // unless the one named is that other side ("with the Foreign Minister of Chile, Rosa Ibarra"): the call is with them, its caller unnamed.
   const called = names.length === 1 ? CALLED_WITH.exec(input.sentence ?? '') : null;
   if (called && isTheOneCalled(names[0]!, called)) return `Phone call with ${names[0]!.name}`;
-  if (called) return `${short(names[0]!)} ${verb(input, 'speaks', 'speak')} by phone with ${called[1]}`;
+  // A first-person readout's "my" or "our" is the writer's, not the title's ("with my Estrian counterpart" → "with Estrian counterpart").
+  if (called) return `${short(names[0]!)} ${verb(input, 'speaks', 'speak')} by phone with ${called[1]!.replace(OWN_FIRST_PERSON, '')}`;
   // An aide alone tells of the call: what he said is its title ("Yuri Ushakov says Vladimir Putin told Donald Trump during Monday's telephone conversation …").
   const told = names.length === 1 && onlyAide(names[0]!, [input.sentence ?? '', ...(input.evidence ?? [])].join(' ')) ? gist(input, names[0]!.name.length) : undefined;
   if (told) return `${names[0]!.name} ${told.verb} ${told.what}`;

@@ -33,6 +33,15 @@ describe('titles', () => {
     expect(met('A courtesy call on Tove Lind by Aki Moro lasted an hour.')).toBe('Lind and Moro meet');
   });
 
+  it('find whom a first-person readout’s call was with past the day it names and the writer’s "my", taking their name whole, never a day after it', () => {
+    const call = (name: string, sentence: string) => writeHeadline({ kind: 'call', status: 'occurred', participants: [person(name)], place: null, phrase: 'call', sentence });
+    expect(call('Jonas Pelt', 'Good call today with my Estrian counterpart Jonas Pelt. We discussed the patrols.')).toBe('Phone call with Jonas Pelt');
+    expect(call('Ona Balt', 'A long conversation this morning with my counterpart, Foreign Minister Ona Balt, on the grain corridor.')).toBe('Phone call with Ona Balt');
+    expect(call('Ona Balt', 'We spoke on Tuesday with our friend Ona Maria Balt about the grain corridor.')).toBe('Phone call with Ona Balt');
+    expect(call('Mira Holt', 'Holt: I spoke this morning with my Velmish counterpart about the ferry.')).toBe('Holt speaks by phone with Velmish counterpart');
+    expect(call('Mira Holt', 'Holt spoke with Arno Veld Monday about the ferry.')).toBe('Holt speaks by phone with Arno Veld');
+  });
+
   it('name the people of a call in one order, whoever the report named first', () => {
     const one = writeHeadline({ kind: 'call', status: 'occurred', participants: [person('Volodymyr Zelenskyy'), person('Donald Trump')], place: null, phrase: 'phone call' });
     const other = writeHeadline({ kind: 'call', status: 'occurred', participants: [person('Donald Trump'), person('Volodymyr Zelenskyy')], place: null, phrase: 'call' });
