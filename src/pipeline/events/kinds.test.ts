@@ -173,6 +173,33 @@ describe('kinds of the other table, each by its noun', () => {
     ['2062-03-16', 'The envoy began a fact-finding tour of the border villages on Monday.', 'Visit', '2062-03-13'],
   ])('reads a mission or tour counted in days or seeking facts as a visit (%s: "%s" → %s %s)', readAs);
 
+  it.each([
+    ['2065-03-12', 'General Secretary Mara Voss toured the Delft Road depot on Monday.', 'Visit', '2065-03-09'],
+    ['2065-03-12', 'The premier toured flood-hit villages near Kessel on Tuesday.', 'Visit', '2065-03-10'],
+    ['2065-03-12', 'The envoy began a tour of the border camps on Wednesday.', 'Visit', '2065-03-11'],
+    ['2065-03-12', 'Our director visited the Sava delta on Tuesday.', 'Visit', '2065-03-10'],
+    ['2065-03-12', 'Protesters were arrested during last Friday\'s visit of Foreign Minister Raul Ortega.', 'Visit', '2065-03-06'],
+    ['2065-03-12', 'The visit of President Ilse Marr to Sorn ended on Tuesday.', 'Visit', '2065-03-10'],
+    ['2065-03-12', 'Deputy Prime Minister Vesna Dor was welcomed to Kessel on Monday by the mayor.', 'Visit', '2065-03-09'],
+    ['2065-03-12', 'The Pope was warmly welcomed back to Arvo on Sunday by the president.', 'Visit', '2065-03-08'],
+  ])('reads a place toured or visited, a visit of someone and an arrival told by its welcome as a visit (%s: "%s" → %s %s)', readAs);
+
+  it('dates a site toured by its own day when talks follow in the sentence, and makes no visit of a tour of duty or of a person visited', () => {
+    const dated = (body: string) => extractOne('2065-03-12', `${body}\n`).candidates.map((c) => [c.kind, c.date.value]);
+    expect(dated('General Secretary Mara Voss toured the Delft Road depot on Monday and held talks with the transport director, Piet Aalders.')).toEqual([
+      ['other', '2065-03-09'],
+      ['talks', '2065-03-09'],
+    ]);
+    expect(dated('The minister visited the new port of Lisse on Tuesday and met its director, Jon Vries.')).toEqual([
+      ['other', '2065-03-10'],
+      ['meeting', '2065-03-10'],
+    ]);
+    expect(dated('He completed a tour of duty in Kell in 2050.')).toEqual([]);
+    expect(dated('The minister, who is on a three-nation tour of Southeast Asia, spoke to reporters.').filter(([kind]) => kind !== 'statement')).toEqual([]);
+    expect(dated('She began a five-country tour of Africa on Monday.')).toEqual([]);
+    expect(nounsOf('2065-03-12', 'The minister visited the prime minister on Tuesday.\n').filter(([, noun]) => noun === 'Visit')).toEqual([]);
+  });
+
   it('makes no visit of a standing mission', () => {
     expect(nounsOf('2062-03-16', 'The UN peacekeeping mission to Mali ended its mandate on Monday.\n')).toEqual([]);
   });

@@ -6,7 +6,7 @@
 import { TIME_BEFORE_WITH } from '../entities/lexicon.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { BRIEFED_BODY, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, WEEKDAY_NAME } from './lexicon.ts';
+import { BRIEFED_BODY, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -60,6 +60,8 @@ const DELEGATION = String.raw`(?:sides?|delegation|delegates|team|negotiators|en
  * A counterpart has other names: "his Pakistani colleague" (agencies), "his pair" (translated from Spanish "su par"), "her opposite number".
  */
 const OFFICIALS = String.raw`(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministers?|leaders?|chiefs?|heads?\s+of\s+(?:state|government)|counterparts?|envoys?|ambassadors?|presidents?|premiers?)\b(?!['’])|(?:his|her|their|its)\s+(?:[\w.’'-]+\s+){0,2}(?:counterparts?|colleagues?|pairs?|opposite\s+numbers?)\b(?!['’])`;
+/** A place seen on a visit or a tour, with the town it is of or in ("the Delft Road depot", "flood-hit villages", "the new port of Lisse", "the camps near Kell"). */
+const SITE_SEEN = String.raw`(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?${VISITED_SITE}(?:\s+(?:of|at|in|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?`;
 /** Someone named by office ("Chilean President Ana Ruiz", "Prime Minister Hale"): "visiting" before one describes the visitor, not a visit. */
 const OFFICE_HOLDER = String.raw`(?:[A-Z][\w’'-]+\s+){0,3}(?:President|Prime\s+Minister|Minister|Chancellor|King|Queen|Prince|Emir|Premier|Secretary|Vice)\b`;
 
@@ -396,9 +398,13 @@ export const EVENT_KINDS = {
       { pattern: /(?<=\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+(?:(?:a|an|the|unilateral|[\w-]+)\s+){0,3})(?:ceasefire|cease-fire|truce)\b/gi, noun: 'Ceasefire', datedByLead: true },
       // …also one that "came into force" or "took hold" ("A truce brokered by Washington took hold on the night of 5 April").
       { pattern: /\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?:(?:came|comes|come|coming|entered|enters)\s+into\s+(?:force|effect)|(?:took|takes|take|taking|taken)\s+(?:effect|hold))|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))/gi, noun: 'Ceasefire', datedByLead: true },
+      // A place toured or visited ("toured the Delft Road depot", "on a tour of the flood-hit villages", "visited the Sava delta"), a visit of someone ("last Friday's visit of Foreign Minister Ortega"),
+      // or an arrival told by its welcome ("was welcomed to Kessel on Monday by the mayor"): a visit too, as VISITED_SITE says what is seen. A tour of
+      // several states ("a three-nation tour of Southeast Asia", "a world tour") is only the sum of its visits, each told on its own. The site is matched, not
+      // looked ahead at, so a day after it is the visit's, not the next verb's ("toured the Delft Road depot on Monday and held talks").
       // A visit by someone somewhere ("a three-day state visit", "will visit Lebanon", "his visit to Kabul", "visiting China"); "sat down with visiting Australian Prime Minister Hale" and "… and visiting Chilean President Ruiz held talks" name the visitor, not the visit.
       // …or a mission or tour counted in days or seeking facts ("a five-day mission to the Orsk settlements", "a fact-finding tour of the border villages"), not a standing one ("the UN peacekeeping mission to Mali").
-      { pattern: new RegExp(String.raw`\b(?:state|official|working|first|unannounced|surprise|(?:one|two|three|four|five)-day)\s+visit\b|\b(?:(?:one|two|three|four|five|six|seven|ten|\d{1,2})-day|fact-finding)\s+(?:mission|tour)(?=\s+(?:to|of|in)\s)|\bvisit(?:s|ed)?\s+(?=[A-Z][\w’'-]+)|\bvisit(?=\s+(?:to\s+[A-Z]|by\s+(?:an?\s+|the\s+)?[A-Z]))|(?<!\b(?:with|the|a|met|meets|meet|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|of|for|by)\s+)\bvisiting\s+(?=[A-Z][\w’'-]+)(?!${OFFICE_HOLDER})`, 'g'), noun: 'Visit', datedByLead: true, travel: true, occasion: 'always' },
+      { pattern: new RegExp(String.raw`\b(?:state|official|working|first|unannounced|surprise|(?:one|two|three|four|five)-day)\s+visit\b|\btour(?:s|ed|ing)?\s+(?:${SITE_SEEN}|(?=[A-Z]))|(?<!\b(?:[\w]+-(?:nation|country|state|city|leg|stop)|world|regional)\s+)\btour\s+of\s+(?:${SITE_SEEN}|(?=[A-Z]))|\bvisit(?:s|ed)?\s+(?=the\s)${SITE_SEEN}|\bvisit(?=\s+of\s+(?:the\s+)?[A-Z])|(?<=\b(?:was|were|been|being|is|are)\s+(?:(?:warmly|formally|officially)\s+)?)welcomed\s+(?=(?:back\s+)?to\s+(?:the\s+)?[A-Z])|\b(?:(?:one|two|three|four|five|six|seven|ten|\d{1,2})-day|fact-finding)\s+(?:mission|tour)(?=\s+(?:to|of|in)\s)|\bvisit(?:s|ed)?\s+(?=[A-Z][\w’'-]+)|\bvisit(?=\s+(?:to\s+[A-Z]|by\s+(?:an?\s+|the\s+)?[A-Z]))|(?<!\b(?:with|the|a|met|meets|meet|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|of|for|by)\s+)\bvisiting\s+(?=[A-Z][\w’'-]+)(?!${OFFICE_HOLDER})`, 'g'), noun: 'Visit', datedByLead: true, travel: true, occasion: 'always' },
       // A trip somewhere ("leaves for the US on December 4 to meet Witkoff", "flew to Riyadh on Monday"): its day is the trip's, and the gathering it is for has its own; a matter "left to the Senate" goes nowhere.
       // …or named by its noun ("has postponed his trip to Washington, planned for Thursday").
       { pattern: /\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)(?:\s+on)?\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=,?\s+to\s+(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true, peopleOnly: true, travel: true, occasion: 'whenToldForItsFate' },
