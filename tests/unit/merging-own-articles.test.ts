@@ -88,3 +88,25 @@ describe('merging a plan through its fate', () => {
     expect(meeting!.lifecycle.map((s) => s.stage)).toEqual(['planned', 'occurred', 'occurred']);
   });
 });
+
+// A signing told with its place is the sides' meeting there that day, told by its act: one outlet's
+// "met … and signed", another's signing alone (active or passive) are one gathering.
+describe('merging a signing told alone with the meeting that signed it', () => {
+  const oneGathering = (given: Article[]) => gatherings(timelineOf(given)).map((e) => e.sources.map((s) => s.article).sort());
+  it('joins a wire\'s signing to a release\'s "met … and signed" of the same day and town', () => {
+    expect(
+      oneGathering([
+        article('s-release', '2026-06-02T12:00:00Z', 'VIENNA - Foreign Minister Pia Roth met her Slovak counterpart Ivan Kral in Vienna on Tuesday and signed with him a declaration on river shipping.'),
+        article('s-radio', '2026-06-02T18:00:00Z', 'NEWSREADER: Slovak Foreign Minister Ivan Kral signed a memorandum with Austrian Foreign Minister Pia Roth in Vienna today.'),
+      ]),
+    ).toEqual([['s-radio', 's-release']]);
+  });
+  it('joins a passive signing told in passing to the day\'s reception in that town', () => {
+    expect(
+      oneGathering([
+        article('t-agency', '2026-06-05T15:00:00Z', 'GENEVA - Prime Minister Lena Brandt received Prime Minister Tomas Vik in Geneva on Friday for talks on fisheries.'),
+        article('t-court', '2026-06-08T10:00:00Z', 'Counsel told the court that the treaty, signed in Geneva on Friday by Lena Brandt and Tomas Vik, was not yet in force.'),
+      ]),
+    ).toEqual([['t-agency', 't-court']]);
+  });
+});

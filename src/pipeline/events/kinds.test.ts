@@ -40,6 +40,8 @@ describe('the table of event kinds', () => {
   it('marks per trigger which reports are a gathering’s occasion (a visit always, a trip only told for its fate)', () => {
     expect(occasionOf('other', 'Visit')).toBe('always');
     expect(occasionOf('other', 'Trip')).toBe('whenToldForItsFate');
+    expect(occasionOf('other', 'Agreement signed')).toBe('whenPlaced');
+    expect(occasionOf('other', 'Memorandum')).toBe('whenPlaced');
     expect(occasionOf('other', 'Funeral')).toBeUndefined();
     expect(occasionOf('meeting', undefined)).toBeUndefined();
   });

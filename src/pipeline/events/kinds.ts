@@ -375,7 +375,8 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`(?<=\b${PLAN_DOCUMENT}s?\b[^.;]{0,60}?\b(?:was|were|been|being)\s+)made\s+public\b|\bmade\s+public\s+(?=(?:(?:a|an|the|its|their|[\w-]+)\s+){0,4}${PLAN_DOCUMENT}s?\b)`, 'gi'), noun: 'Plan made public', datedByLead: true },
       // …or told by the outcry it caused ("Last week the document provoked outrage around the world", "the draft sparked an uproar"): it became known then.
       { pattern: new RegExp(String.raw`(?<=\b${PLAN_DOCUMENT}s?\b[^.;]{0,40}?\s)(?:provoked|sparked|caused|triggered|prompted|stirred|drew|unleashed)\s+(?:(?:a|an|international|widespread|global|public|fierce|angry)\s+)*(?:outrage|uproar|backlash|outcry|fury|furore|furor|storm\s+of\s+(?:criticism|protest))\b`, 'gi'), noun: 'Plan made public', datedByLead: true },
-      { pattern: /\bmemorandum\b/gi, noun: 'Memorandum' },
+      // A memorandum told with its place is the meeting that signed it there, as a signed agreement is (occasion).
+      { pattern: /\bmemorandum\b/gi, noun: 'Memorandum', occasion: 'whenPlaced' },
       { pattern: /\bfuneral\b/gi, noun: 'Funeral', datedByLead: true, peopleOnly: true },
       // Sanctions as something done on a day ("imposed new sanctions on", "lifted part of its oil sanctions"), not threatened ("would face sanctions").
       // The noun is matched and the verb looked for behind it, so a sentence without the noun costs one scan.
@@ -386,7 +387,8 @@ export const EVENT_KINDS = {
       // …or by putting names to it ("put their names to a water-sharing treaty"), or told in the passive ("The deal was signed in Doha on Monday").
       // …or after its noun, the participle alone ("the agreement on humanitarian corridors signed in Ardun last month", "the accord signed on Monday"),
       // or by its ceremony ("A signing ceremony is set for 30 March", "after Friday's signing ceremony").
-      { pattern: new RegExp(String.raw`(?<=\b(?:sign(?:s|ed|ing)?|put(?:s|ting)?\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to)\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4})${SIGNED_TEXT}|(?<=\b${SIGNED_TEXT}\s+(?:(?:had|has|have)\s+been|was|were)\s+)signed\b|(?<=\b${SIGNED_TEXT}(?:\s+(?:on|over|for|between|with)(?:\s+[\w-]+){1,3}?)?\s*,?\s+)signed\b(?=,?\s+(?:${SIGNED_WHEN_OR_WHERE})\b)|\bsigning\s+ceremony\b`, 'gi'), noun: 'Agreement signed', datedByLead: true },
+      // Told with its place ("signed a memorandum with Speaker Hlinková in Trenčín today", "signed in Lisbon on Monday by"), it is the sides' meeting there (occasion), as an agreement reached somewhere is.
+      { pattern: new RegExp(String.raw`(?<=\b(?:sign(?:s|ed|ing)?|put(?:s|ting)?\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to)\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4})${SIGNED_TEXT}|(?<=\b${SIGNED_TEXT}\s+(?:(?:had|has|have)\s+been|was|were)\s+)signed\b|(?<=\b${SIGNED_TEXT}(?:\s+(?:on|over|for|between|with)(?:\s+[\w-]+){1,3}?)?\s*,?\s+)signed\b(?=,?\s+(?:${SIGNED_WHEN_OR_WHERE})\b)|\bsigning\s+ceremony\b`, 'gi'), noun: 'Agreement signed', datedByLead: true, occasion: 'whenPlaced' },
       // A treaty ratified ("ratified the extradition treaty with Mozambique after a vote on Thursday"): a parliament's act of its own day.
       { pattern: new RegExp(String.raw`(?<=\bratif(?:y|ies|ied|ying)\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4})${SIGNED_TEXT}`, 'gi'), noun: 'Ratification', datedByLead: true },
       // An agreement reached on a day ("reached an agreement on Thursday", "struck a deal late on Sunday", "agreed on Tuesday to restore dialogue", "agreed to restore military-to-military dialogue"), told as done, not one hoped for ("hopes to strike a deal") or missed ("failed to reach", REFUSED).

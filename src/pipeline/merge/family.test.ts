@@ -17,6 +17,12 @@ describe('happeningFamily', () => {
     expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Agreement reached', place: null, evidence: said('The two presidents agreed a ceasefire on Friday') }))).toBe('other');
   });
 
+  it('reads a text signed somewhere as the gathering that signed it, and one with no place as its own', () => {
+    expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Agreement signed', place: 'Lisbon', evidence: said('The minister signed today in Lisbon, with his counterpart, a treaty on prisoners') }))).toBe('gathering');
+    expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Memorandum', place: 'Trenčín', evidence: said('Vacek signed a memorandum with Speaker Hlinková in Trenčín today') }))).toBe('gathering');
+    expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Agreement signed', place: null, evidence: said('The two ministers signed an accord on Friday') }))).toBe('other');
+  });
+
   it('keeps a trip on its way, and other happenings, in their own family', () => {
     expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Trip', evidence: said('Umerov leaves for the US on December 4 to meet Witkoff') }))).toBe('other');
     expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Funeral', evidence: said('the funeral was postponed') }))).toBe('other');
