@@ -98,7 +98,8 @@ function heldAfterDueDay(after: string): boolean {
 /** The form the saying took, or who made it known, between the verb and its day ("said in a statement on Monday", "had been announced by both ministries on March 28"). */
 const SAYING_FORM = String.raw`(?:in\s+an?\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|post|briefing|readout|communiqu[eé]|interview)\s+|by\s+(?:the\s+|both\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){1,3}?)?`;
 // "first announced in March": a month or a period after its verb is the saying's too.
-const REPORTED_AFTER = new RegExp(String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|in\s+)?$`, 'i');
+// …and the form of a saying with the participle that gave it its day ("in an interview given on Monday", "in a speech delivered on Tuesday", "remarks made on Friday").
+const REPORTED_AFTER = new RegExp(String.raw`(?:\b${REPORTING}\s+${SAYING_FORM}|\b(?:interview|speech|address|remarks|statement|post)\s+(?:given|made|delivered|recorded|published|released|issued)\s+)(?:on\s+|in\s+)?$`, 'i');
 // The subject between a leading date and its verb: a few words, none of them a verb of its own.
 const REPORTED_BEFORE = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){0,4}${REPORTING}\b`, 'i');
 

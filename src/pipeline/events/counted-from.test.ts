@@ -134,6 +134,24 @@ describe('a day counted from an event the clause names by its noun, told before 
     expect(dated('2061-03-10', 'The vote is set for Sunday. Two days after the vote, the new parliament will meet in Brenn.')).toContain('meeting 2061-03-15 planned');
   });
 
+  it('counts from the day told of the same happening by another word ("the truce" after "The ceasefire", "the vote" after "a referendum")', () => {
+    // A relief agency's bulletin: the Sunday gone by is the 6th; three days into it is the 9th.
+    expect(dated('2061-03-10', 'The ceasefire between Korvia and Estmark came into force on Sunday. Three days into the truce, the two sides exchanged 12 prisoners at the Tallen bridge.')).toContain('exchange 2061-03-09 occurred');
+    // A diaspora weekly: two days after Sunday's referendum is Tuesday the 8th.
+    expect(dated('2061-03-10', 'Voters in Dorvia backed the new charter in a referendum on Sunday. Two days after the vote, President Kasimir Ondrel met the opposition leaders in Brenn.')).toContain('meeting 2061-03-08 occurred');
+  });
+
+  it('counts from the day one was elected or voters went to the polls ("a week after the election", "the day after the election")', () => {
+    // A think-tank digest: a week after 25 February is 4 March.
+    expect(dated('2061-03-10', 'Lena Marr was elected president of Estmark on 25 February. A week after the election, she held talks with the Korvian premier in Tallen.')).toContain('talks 2061-03-04 occurred');
+    // A local weekly: the day after Sunday the 6th is Monday the 7th.
+    expect(dated('2061-03-10', 'Voters went to the polls in Ostria on Sunday. The day after the election, the outgoing premier met the winner, Dana Ferro, at the chancellery.')).toContain('meeting 2061-03-07 occurred');
+  });
+
+  it('does not count from a happening of another sort ("the truce" is not "the election")', () => {
+    expect(dated('2061-03-10', 'Voters went to the polls in Ostria on Sunday. Three days into the truce, the two envoys met in Selvig.')).not.toContain('meeting 2061-03-09 occurred');
+  });
+
   it('leaves the nearest day when no earlier sentence names the event counted from', () => {
     expect(dated('2061-03-10', 'The ministers met in Tallen on Friday. Five days after the memorandum was signed, their deputies met in Selvig.')).not.toContain('meeting 2061-03-09 occurred');
   });

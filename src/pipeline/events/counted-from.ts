@@ -5,7 +5,7 @@ import type { CalendarDate, Sentence } from '../types.ts';
 import { reportVerbIn } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
-import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, DAY_OF_A_GATHERING_BEFORE, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, COUNTED_WEEKDAY, DAY_OF_A_STAY, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER, WITHIN_A_STAY } from './lexicon.ts';
+import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, DAY_OF_A_GATHERING_BEFORE, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, SAME_HAPPENING, COUNTED_WEEKDAY, DAY_OF_A_STAY, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER, WITHIN_A_STAY } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { countedDays, firstOnWeekdayOf, shiftDay } from './shift-day.ts';
@@ -150,7 +150,9 @@ export interface SentenceBefore {
  */
 export function datedFromEventNamed(found: Mention[], times: TemporalExpression[], text: string, earlier: Mention[], before: SentenceBefore | undefined): void {
   for (const count of text.matchAll(COUNTED_FROM_EVENT_NAMED)) {
-    const [, number, unit, direction, phrase] = count;
+    // "The day after the election": one day; "three days into the truce": after its first day.
+    const [, told, unit, way, phrase] = count;
+    const [number, direction] = [told || 'one', way!.toLowerCase() === 'into' ? 'after' : way!];
     const clauseEnd = clauseEndAfter(text, count.index + count[0].length);
     // A day of its own in the clause is counted from already ("a day after the talks collapsed on Monday": COUNTED_FROM_NAMED_DAY).
     if (times.some((t) => t.start >= count.index && t.start < clauseEnd && claimOf(t)?.precision === 'day')) continue;
@@ -239,7 +241,9 @@ function clauseEndAfter(text: string, from: number): number {
 
 /** Whether a sentence names a noun, in the singular or the plural ("the accord", "the accords"). */
 function namesNoun(text: string, noun: string): boolean {
-  return new RegExp(String.raw`\b${noun}s?\b`, 'i').test(text);
+  if (new RegExp(String.raw`\b${noun}s?\b`, 'i').test(text)) return true;
+  // "Three days into the truce" after "The ceasefire took effect on Sunday": another word of the same happening names it too.
+  return SAME_HAPPENING.some((group) => group.test(noun) && group.test(text));
 }
 
 /** A noun without its plural's "s", lower-cased, to compare "talks" with "talk" and "meetings" with "meeting". */

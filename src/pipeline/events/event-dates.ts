@@ -126,7 +126,10 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     // A plan told with no day of its telling was told after the last day the story has told ("met … on Wednesday. She told reporters afterwards that
     // she would call him on Monday", in a Thursday story): its weekday is the first after that day, though the one gone by is nearer the news day.
     // Only a reading before that day: one on it may be that day's own event told again ("spoke by phone on Saturday ahead of next week's summit").
-    const toldAfter = !toldOn && reportedPlan && storyDay !== undefined && agreed.start < storyDay ? storyDay : undefined;
+    // With no day of the story before it, the telling is itself the news, made known by the day after it at the latest: a weekday the
+    // nearest reading puts two days or more before the news is the next of its name ("told reporters he would meet her on Monday", "said she
+    // would receive the envoy on Tuesday", in a Thursday story: the Monday and Tuesday ahead), one the day before may be the telling's own.
+    const toldAfter = !toldOn && reportedPlan ? (storyDay !== undefined && agreed.start < storyDay ? storyDay : agreed.start < shiftDay(day, -1) ? shiftDay(day, -2) : undefined) : undefined;
     owner.date = toldOn ? firstAfterTelling(agreed, time, readFrom) : toldAfter ? firstAfterTelling(agreed, time, toldAfter) : mood === 'plan' ? weekAheadOnItsLastDay(agreed, time, day) : agreed;
     owner.continuation = isContinuationVerb(text.slice(owner.start, owner.end)) || isContinuationDate(text, time, owner);
     dated.set(owner, { time });

@@ -20,8 +20,11 @@ export const POSSIBLE_BEFORE = /\b(?:[Cc]ould|[Mm]ight|may)\s+(?:(?:still|yet|al
 export const INDEFINITE_BEFORE = /(?:^|\b(?:a|an|any|some)\s+(?:[\w‑-]+\s+){0,2}|\b(?:for|about)\s+)$/i;
 // …also in a relative clause of its own ("investors waited for talks between Mexico and the IMF, which could begin as early as next month").
 export const POSSIBLE_AFTER = /^(?:\s+[\w‑-]+){0,8}?(?:,\s+(?:which|that))?\s+(?:could|might|may)\s+(?:(?:still|yet|also|eventually|possibly|even|well)\s+)?(?:take\s+place|be\s+held|happen|go\s+ahead|resume|begin|start|open)\b/;
-/** A trigger that is itself a verb in the past ("agreed on Tuesday to resume talks", "suspended the talks", "struck a deal"): what follows it ("to resume") is the plan, the trigger took place. */
-export const OWN_PAST_VERB = /^(?:agreed|reached|struck|clinched|sealed|hammered\s+out|suspended|halted|paused|froze|frozen|broke\s+off|cut\s+off|walked\s+out\s+of|pulled\s+out\s+of)\b/i;
+/**
+ * A trigger that is itself a verb in the past ("agreed on Tuesday to resume talks", "suspended the talks", "struck a deal"): what follows it ("to resume") is the plan, the trigger took place.
+ * So is a gathering told by its own past verb that went on to prepare or discuss a later one ("met in Marnow on Monday to prepare next month's summit", "spoke on Tuesday about the upcoming talks").
+ */
+export const OWN_PAST_VERB = /^(?:met|spoke|talked|agreed|reached|struck|clinched|sealed|hammered\s+out|suspended|halted|paused|froze|frozen|broke\s+off|cut\s+off|walked\s+out\s+of|pulled\s+out\s+of)\b/i;
 /** …nor one its own clause says is not on: "A summit … is not on the agenda", "talks are not planned", "a meeting has been ruled out". */
 export const NEGATED_AFTER = /^[^.;:]{0,80}?\b(?:(?:is|are|was|were)\s+(?:not|no\s+longer)\s+(?:(?:yet|currently|even|now)\s+)?(?:on\s+the\s+(?:agenda|table|cards)|planned|scheduled|expected|envisaged|foreseen|in\s+the\s+works|being\s+(?:planned|prepared|considered|discussed))|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:ruled\s+out|off\s+the\s+(?:table|agenda))|never\s+(?:materiali[sz]ed|took\s+place|happened|came\s+about|went\s+ahead)|(?:did|has|have|had)\s+not\s+(?:materiali[sz]ed?|taken?\s+place|happen(?:ed)?|gone\s+ahead|go\s+ahead))\b/i;
 /**
@@ -507,7 +510,18 @@ export const COUNTED_BACK_ANCHOR = /\b(a|an|one|two|three|four|five|six|seven|\d
  * the election," (groups: count, unit, "after" or "before", the noun phrase). Its day is that of the event an earlier
  * sentence tells of by that noun (`datedFromEventNamed`).
  */
-export const COUNTED_FROM_EVENT_NAMED = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(after|before)\s+(?:the|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+)(?=\s+(?:was|were|had|has|have|is|are|began|took|came|broke|ran|went|fell|[a-z]{3,}ed)\b|\s*[,;.]|$)/giu;
+export const COUNTED_FROM_EVENT_NAMED = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|(?<=\bthe\s+)(?=day\b))\s*(days?|weeks?)\s+(after|before|into)\s+(?:the|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+)(?=\s+(?:was|were|had|has|have|is|are|began|took|came|broke|ran|went|fell|[a-z]{3,}ed)\b|\s*[,;.]|$)/giu;
+/**
+ * Words that name one happening told again by another word: a count from "the truce" is from the day "The ceasefire" was told with,
+ * from "the vote" or "the election" from the day of "a referendum", of voters going to "the polls", or of one "elected".
+ * Each is a pattern of one group's words; a noun may stand in several groups ("vote" is a referendum's and an election's).
+ */
+export const SAME_HAPPENING: readonly RegExp[] = [
+  /\b(?:ceasefires?|cease-fires?|truces?|armistices?)\b/i,
+  /\b(?:referend(?:um|ums|a)|plebiscites?|votes?|ballots?)\b/i,
+  /\b(?:elections?|polls?|votes?|ballots?|elected|re-elected)\b/i,
+  /\b(?:accords?|agreements?|deals?|pacts?|treat(?:y|ies))\b/i,
+];
 /** The words naming a stay somewhere that runs over days: a visit, a trip, a tour. */
 const STAY_NOUN = String.raw`(?:visit|trip|tour|stay|mission)`;
 /**
@@ -612,9 +626,14 @@ const SET_FOR_A_DAY = String.raw`(?:${SCHEDULED}|expected)`;
  * "The meeting, originally planned for May, took place …"): the day it had been due, not the clause's verb, which follows it.
  */
 export const DUE_DAY_ASIDE = new RegExp(String.raw`^[^,;.]{0,60}?,\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+|${AT_FIRST}\s+)?${SET_FOR_A_DAY}\s+(?:for|on|in|to)\b[^,;]{0,60},`, 'i');
-/** Verbs of saying and making known: a date beside one is the day of the news. Whom one told may be a noun after its article ("told the radio", "told a rally", "told state television"). */
+/**
+ * Verbs of saying and making known: a date beside one is the day of the news. Whom one told may be a noun after its article ("told the radio", "told a rally",
+ * "told state television"), two more words before it after the article ("told the Barsk parliament", "told the upper house", "told the party's congress"),
+ * none of them the start of what was told ("told the ministers to meet on Monday", "told the envoy that they would").
+ */
+const TOLD_AUDIENCE_WORD = String.raw`(?!(?:to|that|he|she|they|we|it|would|will|was|were|had|has|have|on|in)\b)[\w’'-]+`;
 export const REPORTING =
-  String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|(?:(?:the|a|an|his|her|their|its)\s+)?(?:state\s+|local\s+|national\s+)?\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
+  String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|(?:the|a|an|his|her|their|its)\s+(?:${TOLD_AUDIENCE_WORD}\s+){0,2}\w+|(?:state\s+|local\s+|national\s+)?\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
 /** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */
 export const DEICTIC_DAY = /\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:after|before))\b/i;
 /**

@@ -198,10 +198,59 @@ describe('a plan told in the past with no day of its telling, after the story’
   });
 });
 
+describe('a plan told in the past with no day of its telling and none of the story', () => {
+  // Thursday 10 March 2061: the telling is the news, made known by the day after it at the latest, so a weekday two days or more gone by
+  // (Monday the 7th, Tuesday the 8th) is the next of its name (the 14th, the 15th); the Wednesday before (the 9th) may be the telling's own day.
+  it('is the weekday ahead, not one gone by two days or more before the news', () => {
+    // A state radio summary.
+    expect(firstOf('meeting', '2061-03-10', 'Speaking to state radio, the foreign minister, Karl Dunne, said he would meet his Harvik counterpart in Brenn on Monday.\n')).toMatchObject({ status: 'planned', date: { value: '2061-03-14' } });
+    // A harbour newsletter in the present perfect of telling.
+    expect(firstOf('talks', '2061-03-10', 'Mayor Tove Brask has told the harbour board that she would hold talks with the ferry operators on Tuesday.\n')).toMatchObject({ status: 'planned', date: { value: '2061-03-15' } });
+  });
+
+  it('keeps the day before the news, which may be the telling’s own', () => {
+    expect(firstOf('call', '2061-03-10', 'Chancellor Imre Sotak told reporters he would call the Harvik premier on Wednesday evening.\n')).toMatchObject({ date: { value: '2061-03-09' } });
+  });
+});
+
 describe('a plan told on a day to an audience named by its noun', () => {
   // Thursday 10 March 2061: the Monday gone by is the 7th, the Friday ahead the 11th.
   it('dates the plan after the telling, not on the day it was told', () => {
     expect(firstOf('talks', '2061-03-10', 'Governor Ruth Vale told the radio on Monday that he would hold talks with Mayor Tom Orr on Friday.\n')).toMatchObject({ status: 'planned', date: { value: '2061-03-11' } });
     expect(firstOf('meeting', '2061-03-10', 'Premier Aino Lasker told a rally on Monday that she would meet the striking dockers on Friday.\n')).toMatchObject({ status: 'planned', date: { value: '2061-03-11' } });
+  });
+
+  it('reads an audience of a name and a noun, or two words, after its article ("told the Barsk parliament", "told the upper house")', () => {
+    // Monday is the telling's, Wednesday the 9th the plan's (not the telling's Monday, nor the Monday ahead).
+    expect(firstOf('meeting', '2061-03-10', 'Foreign Minister Ada Kron told the Barsk parliament on Monday that she would meet the Quelland envoy on Wednesday.\n')).toMatchObject({ status: 'planned', date: { value: '2061-03-09' } });
+    expect(firstOf('talks', '2061-03-10', 'The interior minister told the upper house on Monday that he would hold talks with the border police unions on Wednesday.\n')).toMatchObject({ status: 'planned', date: { value: '2061-03-09' } });
+  });
+
+  it('does not take what was told for the audience ("told the envoys to meet on Monday")', () => {
+    expect(firstOf('meeting', '2061-03-10', 'The premier told the two envoys to meet on Monday.\n')).toMatchObject({ date: { value: '2061-03-07' } });
+  });
+});
+
+describe('a past gathering that prepared or discussed a later one', () => {
+  // Thursday 10 March 2061: the Monday gone by is the 7th, the Tuesday the 8th.
+  const first = (kind: EventKind, body: string) => firstOf(kind, '2061-03-10', `${body}\n`);
+
+  it('took place on its own day, though a plan word follows its verb', () => {
+    // A business daily: "met … to prepare next month's summit".
+    expect(first('meeting', 'The two defence ministers met in Harvik on Monday to prepare next month’s summit of their presidents.')).toMatchObject({ status: 'occurred', date: { value: '2061-03-07' } });
+    // A union bulletin: "met … and discussed the upcoming conference".
+    expect(first('meeting', 'Union leaders met the port employers in Brenn on Tuesday and discussed the upcoming conference on pay.')).toMatchObject({ status: 'occurred', date: { value: '2061-03-08' } });
+  });
+
+  it('stays a plan when its own clause plans it before the verb', () => {
+    expect(first('meeting', 'The two defence ministers would have met in Harvik on Monday to prepare the summit.')).toMatchObject({ status: 'planned' });
+  });
+});
+
+describe('a plan told in an interview or a speech whose day is given by its participle', () => {
+  // Saturday 8 May 2055: "given on Monday" is the telling (the 3rd), so the Thursday is the 6th, after it (read from the news day, the Thursday gone by is the nearest too, so the story's day sets it a week back: the 13th would be wrong).
+  it('reads the weekday after the telling’s day', () => {
+    expect(firstOf('talks', '2055-05-08', 'In an interview given on Monday and aired on Friday, the premier said she would hold talks with the Estmark chancellor on Thursday.\n')).toMatchObject({ date: { value: '2055-05-06' } });
+    expect(firstOf('meeting', '2055-05-08', 'In a speech delivered on Monday, the mayor said he would meet the harbour pilots on Thursday.\n')).toMatchObject({ date: { value: '2055-05-06' } });
   });
 });
