@@ -37,7 +37,7 @@ export function mergeReports(
     let best: { entry: Indexed; match: Match } | undefined;
     let ties = 0;
     for (const [entry, fit] of fits) {
-      if (!admits(entry, fit) || !mayTie(entry, probe, world)) continue;
+      if (!admits(entry, fit) || !mayTie(entry, probe, world, fit)) continue;
       const match = matchOf(entry, probe, fit, world);
       if (match === undefined) continue;
       const { score } = match;

@@ -40,8 +40,21 @@ describe('ties', () => {
     for (const [name, members, incoming] of PAIRS) {
       const { entry, probe } = pairFor(members, incoming);
       expect(tied(pairOf(entry, probe, world), name as TieName), name).toBe(true);
-      expect(mayTie(entry, probe, world), name).toBe(true);
+      for (const fit of ['overlap', 'adjacent'] as const) expect(mayTie(entry, probe, world, fit), `${name} ${fit}`).toBe(true);
     }
+  });
+
+  it('on its own days lets a report no one takes part in by a cluster only when its article names every person of it', () => {
+    // Dated a day apart, so no tie of the same date holds (which days fit is the index's question, not this one).
+    const members = [report({ article: 'a', kind: 'call', date: day('2026-02-25'), participants: ['donald-trump', 'vladimir-putin'] })];
+    const nameless = (text: string) => pairFor(members, report({ article: 'b', kind: 'call', date: day('2026-02-26'), peopleArticleNames: surnameReader(['donald-trump', 'vladimir-putin'])(text) }));
+    const oneNamed = nameless('Trump said the first call was on Monday night.');
+    expect(mayTie(oneNamed.entry, oneNamed.probe, world, 'overlap')).toBe(false);
+    expect(tied(pairOf(oneNamed.entry, oneNamed.probe, world), 'namedByItsArticle')).toBe(false);
+    // On other days a summit going on or a plan moved there is asked of it (compatible.ts otherDaysScore): it is let by as before.
+    expect(mayTie(oneNamed.entry, oneNamed.probe, world, 'adjacent')).toBe(true);
+    const bothNamed = nameless('The call ran long, a Kremlin aide said. Putin spoke first; Trump listened.');
+    expect(mayTie(bothNamed.entry, bothNamed.probe, world, 'overlap')).toBe(true);
   });
 
   it('has a pair above for every tie it knows', () => {
@@ -62,7 +75,7 @@ describe('ties', () => {
 
   it('turns down a report with nothing in common with the cluster', () => {
     const { entry, probe } = pairFor([talks({ article: 'a', place: 'ankara', participants: ['recep-erdogan'] })], talks({ place: 'istanbul', participants: ['rustem-umerov'] }));
-    expect(mayTie(entry, probe, world)).toBe(false);
+    expect(mayTie(entry, probe, world, 'overlap')).toBe(false);
     expect(TIE_NAMES.filter((t) => tied(pairOf(entry, probe, world), t))).toEqual([]);
   });
 });

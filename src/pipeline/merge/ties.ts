@@ -4,6 +4,7 @@ import { escapeRegExp } from '../parse/case-blind.ts';
 import { foldLetters } from '../parse/fold.ts';
 import { articleNamesSurname } from './article-people.ts';
 import { type Indexed, type Probe, sharesSharpDay, type World } from './cluster-index.ts';
+import type { DateFit } from './date-fit.ts';
 import { peopleForTheTable, sameTable } from './tables.ts';
 
 /** A report and a cluster it meets, with what several ties read, worked out once. */
@@ -45,7 +46,7 @@ export function pairOf(entry: Indexed, probe: Probe, world: World): Pair {
  * million at 10,000 synthetic articles) before `holds` reads the pair closely.
  */
 interface Tie {
-  may: (entry: Indexed, probe: Probe, world: World) => boolean;
+  may: (entry: Indexed, probe: Probe, world: World, fit: DateFit) => boolean;
   holds: (pair: Pair) => boolean;
 }
 
@@ -58,6 +59,9 @@ const sortOrSubject = (entry: Indexed, { report, mentions }: Probe): boolean => 
 
 /** The countries a report seats, those named only as sides included. */
 const seatsOf = ({ countries, sides }: Probe): string[] => [...countries, ...sides];
+
+/** Every person of a cluster is named in a report's article, if only by surname (article-people.ts). */
+const everyPersonNamed = (entry: Indexed, report: Probe['report']): boolean => [...entry.persons].every((p) => articleNamesSurname(report, p));
 
 /** Every tie matching knows, cheapest `may` first. A score matchOf (compatible.ts) gives needs one of them to hold. */
 const TIES = {
@@ -105,9 +109,18 @@ const TIES = {
    * scores higher with the one gathering of its day its article names (compatible.ts sameDaysScore).
    */
   namedByItsArticle: {
-    may: (entry, { report }) => report.peopleArticleNames !== undefined && entry.persons.size >= 2,
+    /**
+     * A report no one takes part in (the only sort that keeps its article's names) matches a
+     * cluster of its own days only through a tie that holds (compatible.ts: sameDaysScore, and a
+     * faceless call's ties), so there `may` asks what `holds` asks: a plan of a month naming no one
+     * meets every cluster of two people of that month, and this turned down nearly all of them
+     * (a million at 10,000 synthetic articles) only after matchOf read each pair. On other days a
+     * cluster it lets by is also asked whether a summit goes on or a plan moved there
+     * (otherDaysScore), which no tie decides: there it stays as loose as it was.
+     */
+    may: (entry, { report }, _world, fit) => report.peopleArticleNames !== undefined && entry.persons.size >= 2 && (fit !== 'overlap' || everyPersonNamed(entry, report)),
     holds: ({ entry, probe: { report, people, countries } }) =>
-      report.peopleArticleNames !== undefined && people.length === 0 && countries.length === 0 && entry.persons.size >= 2 && [...entry.persons].every((p) => articleNamesSurname(report, p)),
+      report.peopleArticleNames !== undefined && people.length === 0 && countries.length === 0 && entry.persons.size >= 2 && everyPersonNamed(entry, report),
   },
   /**
    * A call report naming no one, only the countries on the line ("Saturday's call with the
@@ -183,9 +196,9 @@ export const TIE_NAMES = Object.keys(TIES) as TieName[];
 
 const ALL_TIES: Tie[] = Object.values(TIES);
 
-/** Whether a report may share with a cluster any tie at all: most clusters a report meets share none. */
-export function mayTie(entry: Indexed, probe: Probe, world: World): boolean {
-  return ALL_TIES.some((tie) => tie.may(entry, probe, world));
+/** Whether a report may share with a cluster its dates fit as `fit` any tie at all: most clusters a report meets share none. */
+export function mayTie(entry: Indexed, probe: Probe, world: World, fit: DateFit): boolean {
+  return ALL_TIES.some((tie) => tie.may(entry, probe, world, fit));
 }
 
 /** Whether a tie holds for the pair. */
