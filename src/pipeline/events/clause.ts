@@ -9,7 +9,7 @@ import type { TemporalExpression } from '../dates/index.ts';
 import { pastActAt } from '../dates/tense.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { CLAUSE_END, CONTINUATION, COUNTED_FROM_ANOTHER, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, VISIT, WEEKDAY_NAME } from './lexicon.ts';
+import { CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, VISIT, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -356,6 +356,15 @@ export function isCountedFromAnother(text: string): boolean {
 /** A trigger that is itself such a verb ("negotiators are expected to reconvene on Tuesday") carries on the gathering before it when there is one. */
 export function isContinuationVerb(words: string): boolean {
   return CONTINUATION.test(words);
+}
+
+/**
+ * "… held talks in Tarn on Tuesday. The talks resume tomorrow morning": a definite description that points back, with a
+ * verb carrying it on as its predicate (CONTINUED_AFTER), is the next day of the gathering it points at, not a new round;
+ * an indefinite "Talks will resume on Saturday" names a round of its own.
+ */
+export function isContinuedByReference(text: string, trigger: { end: number; reference: boolean }): boolean {
+  return trigger.reference && CONTINUED_AFTER.test(text.slice(trigger.end));
 }
 
 export function isContinuationDate(text: string, time: { start: number }, trigger: { end: number }): boolean {

@@ -3,7 +3,7 @@ import { isoWeek, parseReferenceDay } from '../dates/calendar.ts';
 import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
-import { agreeWithModality, endsOnItsDay, isArrivalFor, type Modality, isContinuationDate, isContinuationVerb, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
+import { agreeWithModality, endsOnItsDay, isArrivalFor, type Modality, isContinuationDate, isContinuationVerb, isContinuedByReference, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
 import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, POSSESSIVE_DAY, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
@@ -131,7 +131,7 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     // would receive the envoy on Tuesday", in a Thursday story: the Monday and Tuesday ahead), one the day before may be the telling's own.
     const toldAfter = !toldOn && reportedPlan ? (storyDay !== undefined && agreed.start < storyDay ? storyDay : agreed.start < shiftDay(day, -1) ? shiftDay(day, -2) : undefined) : undefined;
     owner.date = toldOn ? firstAfterTelling(agreed, time, readFrom) : toldAfter ? firstAfterTelling(agreed, time, toldAfter) : mood === 'plan' ? weekAheadOnItsLastDay(agreed, time, day) : agreed;
-    owner.continuation = isContinuationVerb(text.slice(owner.start, owner.end)) || isContinuationDate(text, time, owner);
+    owner.continuation = isContinuationVerb(text.slice(owner.start, owner.end)) || isContinuationDate(text, time, owner) || isContinuedByReference(text, owner);
     dated.set(owner, { time });
     owner.dateAt = time.start;
   }

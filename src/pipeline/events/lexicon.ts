@@ -707,6 +707,8 @@ export const LEFT_DAY = new RegExp(String.raw`\b(?:${AT_FIRST}|had\s+been)\s+(?:
 export const COUNTED_FROM_ANOTHER = new RegExp(String.raw`\b(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:earlier|later|(?:before|after)(?!\s+(?:the|his|her|their|its|a|an)\b))\b|\bthe\s+(?:next|following|previous)\s+(?:${DAY_OR_ITS_PART}|week)\b|\bthe\s+day\s+(?:before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|${THAT_DAY}`, 'i');
 /** Verbs that carry a gathering on to another day. */
 export const CONTINUATION = /\b(?:reconven(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|(?:meet|met|meeting)\s+again|pick(?:s|ed)?\s+up\s+again)\b/i;
+/** Such a verb right after what it carries on, as its predicate ("The talks resume tomorrow morning", "the negotiations will continue on Friday", "The talks are due to reconvene on Monday"). */
+export const CONTINUED_AFTER = /^\s+(?:(?:will|would|shall|are|is|were|was)\s+(?:(?:due|set|expected|scheduled)\s+to\s+)?|(?:are|is)\s+(?:due|set|expected|scheduled)\s+to\s+)?(?:reconven(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|go(?:es)?\s+on)\b/i;
 
 /**
  * Talking that went on for hours or until late ("talked for nearly five hours", "talked for hours", "talked until the early hours of Sunday",
