@@ -148,3 +148,31 @@ describe('a state named for a saint, and a broker titled before a name', () => {
     expect(kinds('The mediator said talks would resume.')).toEqual([]);
   });
 });
+
+describe('a portfolio written straight before its holder, titles of other languages, states joined by "and"', () => {
+  it('keeps a one- or two-field portfolio out of the name after it ("Minister of Culture Ana Ruiz")', () => {
+    expect(kinds('Minister of Culture Ana Ruiz opened the festival.')).toEqual([['person', 'Ana Ruiz']]);
+    expect(kinds('The Secretary for Youth and Sports Kofi Boateng met athletes in Accra.')).toEqual([['person', 'Kofi Boateng'], ['place', 'Accra']]);
+    expect(kinds("Minister of Tourism Carmen Rosa Villalobos-Peña received Jamaica's tourism minister.")).toEqual([['person', 'Carmen Rosa Villalobos-Peña'], ['place', 'Jamaica']]);
+  });
+
+  it('leaves a portfolio no name follows as it was', () => {
+    expect(kinds('The Minister of Culture said the festival would go on.')).toEqual([['name', 'Culture']]);
+  });
+
+  it('leaves a form of address of another language out of the name ("Madame", "Señora", "Herr", "Ratu")', () => {
+    expect(kinds('Madame Claire Toure met Monsieur Paul Diop in Dakar.')).toEqual([['person', 'Claire Toure'], ['person', 'Paul Diop'], ['place', 'Dakar']]);
+    expect(kinds('Señora Luisa Ortega Quiroga and Herr Jens Vogel arrived.')).toEqual([['person', 'Luisa Ortega Quiroga'], ['person', 'Jens Vogel']]);
+    expect(kinds("Fiji's prime minister, Ratu Josefa Tuivanua, chaired the meeting.")).toEqual([['person', 'Josefa Tuivanua']]);
+  });
+
+  it('reads a state whose name joins two words with "and" whole, in a list or alone', () => {
+    expect(kinds('Ministers of Trinidad and Tobago, Antigua and Barbuda and St Kitts and Nevis signed the accord.')).toEqual([['place', 'Trinidad and Tobago'], ['place', 'Antigua and Barbuda'], ['place', 'St Kitts and Nevis']]);
+    expect(kinds('Envoys from Jamaica, Bosnia and Herzegovina and Barbados met.')).toEqual([['place', 'Jamaica'], ['place', 'Bosnia and Herzegovina'], ['place', 'Barbados']]);
+    expect(kinds("Saint Vincent and the Grenadines' farm minister, Orville Sampson, spoke.")).toEqual([['place', 'Saint Vincent and the Grenadines'], ['person', 'Orville Sampson']]);
+  });
+
+  it('still splits two states a list joins with "and"', () => {
+    expect(kinds('Envoys of Trinidad and Jamaica signed.')).toEqual([['name', 'Trinidad'], ['place', 'Jamaica']]);
+  });
+});

@@ -1,6 +1,6 @@
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, CLUB_PREFIX, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
-import { countryOfDemonym, findCountry, findPlace } from './places.ts';
+import { ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, CLUB_PREFIX, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
+import { countryOfDemonym, findCountry, findPlace, joinedStateName } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
 export type NameKind = 'person' | 'place' | 'organization' | 'name';
@@ -93,7 +93,7 @@ function readNames(sentence: string): NameSpan[] {
   let officeCountryEnd = false;
   const longNames = stateLongNames(sentence);
   const officePlaces = officePlaceSpans(sentence);
-  const portfolioWords = [...sentence.matchAll(PORTFOLIO_AFTER_OFFICE)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
+  const portfolioWords = [...sentence.matchAll(PORTFOLIO_AFTER_OFFICE), ...sentence.matchAll(PORTFOLIO_BEFORE_NAME)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
   for (const [i, term] of terms.entries()) {
     const next = terms[i + 1];
     // "the Republic of Türkiye", "the Islamic Republic of Mauritania": a state's long name is the state, whatever the tagger makes of
@@ -107,7 +107,8 @@ function readNames(sentence: string): NameSpan[] {
       afterOf = false;
       continue;
     }
-    // "Minister of Foreign and European Affairs of the Republic of Slovenia Tadeja Kranjc": a portfolio's words, "and" among them, continue the office's title.
+    // "Minister of Foreign and European Affairs of the Republic of Slovenia Tadeja Kranjc": a portfolio's words, "and" among them, continue the office's title;
+    // so do a field's before its holder's name ("Minister of Culture Ana Ruiz").
     // The pattern sees the office before it, so the title is open after it whatever "for" did ("Minister for Europe and Foreign Affairs Claire Dufort").
     if (run.length === 0 && portfolioWords.some((p) => term.start >= p.start && term.start < p.end)) {
       afterTitle = true;
@@ -302,10 +303,14 @@ function officePlaceSpans(sentence: string): NameSpan[] {
   });
 }
 
-/** The states a sentence names by their long official names, each as a place span of its words ("Kingdom of Morocco"). */
+/**
+ * The states a sentence names by their long official names, each as a place span of its words ("Kingdom of Morocco"), and
+ * those whose names join two words with "and" ("Trinidad and Tobago, Antigua and Barbuda and St Kitts and Nevis"): read
+ * word by word, a list's "and" splits them into two places.
+ */
 function stateLongNames(sentence: string): NameSpan[] {
-  if (!/\sof\s/.test(sentence)) return [];
-  const found: NameSpan[] = [];
+  const found: NameSpan[] = / and /.test(sentence) ? [...sentence.matchAll(joinedStateName())].map((m) => ({ kind: 'place' as const, text: m[0], start: m.index, end: m.index + m[0].length })) : [];
+  if (!/\sof\s/.test(sentence)) return found;
   for (const m of sentence.matchAll(STATE_LONG_NAME)) {
     // The longest run of its words that names a state: "the Republic of Türkiye Hakan Fidan" ends before the name after it.
     const words = m[0].split(/(?<=\S)(?=\s)/);
@@ -318,7 +323,8 @@ function stateLongNames(sentence: string): NameSpan[] {
       }
     }
   }
-  return found;
+  // "the Federation of Saint Kitts and Nevis": the long name holds the joined one.
+  return found.filter((n) => !found.some((o) => o !== n && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start));
 }
 
 /** How many capitalised words run from `i` on, one space apart: "Gulf Cooperation Council" in "met Gulf Cooperation Council ministers" is 3. */

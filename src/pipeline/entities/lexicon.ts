@@ -23,6 +23,9 @@ export const TITLE_WORDS = new Set([
   'mediator', 'facilitator', 'moderator',
   // The Commonwealth's form of address for ministers, as readouts write it ("the Honourable Anita Anand", "Senator the Hon Penny Wong").
   'honourable', 'honorable', 'hon',
+  // Forms of address of other languages and customs that English reports keep before a name ("Madame Afi Mensah", "Señora Luisa
+  // Ortega", "Herr Jens Vogel", "Ratu Josefa Tuivanua", Fiji's chiefly title). Not "Don": an English given name as often as a title.
+  'madame', 'mme', 'mme.', 'monsieur', 'señora', 'senora', 'señor', 'senor', 'doña', 'dona', 'herr', 'frau', 'signora', 'signor', 'ratu',
   // Offices as headlines and wires abbreviate them ("PM Arjun Mehta", "FM Lina Haddad", "DPM Ivo Kral").
   'pm', 'fm', 'dpm',
   ...DOTTED_TITLES.map((title) => `${title.toLowerCase()}.`),
@@ -113,6 +116,9 @@ const STATE_FORM_NOUN = String.raw`Republic|Kingdom|State|Federation|Principalit
 const STATE_FORM_QUALIFIER = String.raw`Islamic|People['’]s|Plurinational|Federative|Federal|Democratic|Arab|United|Co-operative|Cooperative|Hashemite|Independent|Sovereign|Socialist|Oriental|Bolivarian|Syrian|Lao|Great|Libyan|Popular|Revolutionary`;
 export const STATE_FORM_PREFIX = new RegExp(String.raw`^(?:the\s+)?(?:(?:${STATE_FORM_QUALIFIER})\s+){0,3}(?:${STATE_FORM_NOUN})\s+of\s+(?:the\s+)?`, 'iu');
 export const STATE_LONG_NAME = new RegExp(String.raw`\b(?:(?:${STATE_FORM_QUALIFIER})\s+){0,3}(?:${STATE_FORM_NOUN})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,4}`, 'gu');
+
+/** Short demonyms that are given names as often ("Lucian Bode", not a Saint Lucian): never read alone as a people (places.ts withShortForms). */
+export const GIVEN_NAME_DEMONYMS = new Set(['Lucian']);
 
 /** Names of months (or their short forms) that are also given names: "Jan Kowal", "May Chen", "June Park". */
 export const GIVEN_NAME_OF_MONTH = /^(?:Jan|April|May|June|August)$/;
@@ -221,6 +227,21 @@ export const PORTFOLIO_OF_OFFICE = /\b(?:Minister|Secretary|Commissioner|Ministr
  */
 const PORTFOLIO_END = String.raw`(?:Affairs|Trade|Cooperation|Co-operation|Relations|Integration|Worship|Diaspora)`;
 export const PORTFOLIO_AFTER_OFFICE = new RegExp(String.raw`\b(?:Minister|Ministry|Secretary|Commissioner|Department)\s+(?:of|for)\s+((?:\p{Lu}\p{Ll}+\s+){1,2}(?:and|&)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}${PORTFOLIO_END}|${PORTFOLIO_END}\s+(?:and|&)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)\b`, 'gu');
+/**
+ * The fields a government's portfolio is of, one word each ("Culture", "Tourism", "Youth and
+ * Sports"): for PORTFOLIO_BEFORE_NAME. A list, unlike PORTFOLIO_TITLE, because without a comma
+ * nothing but the word says where a portfolio ends and its holder's name begins.
+ */
+const GOVERNMENT_FIELD = String.raw`(?:Agriculture|Commerce|Communications?|Culture|Defen[cs]e|Development|Economy|Education|Energy|Environment|Finance|Fisheries|Forestry|Health|Housing|Industry|Information|Infrastructure|Interior|Justice|Labou?r|Mines|Mining|Planning|Science|Security|Sports?|Technology|Tourism|Trade|Transport|Treasury|Water|Women|Works|Youth)`;
+/**
+ * An office's portfolio of one or two fields written straight before its holder's name, with no
+ * comma: "Minister of Culture Ana Ruiz", "Minister of Tourism Carmen Rosa Villalobos-Peña",
+ * "Secretary for Youth and Sports Kofi Boateng" (group 1 the portfolio). Its words are the
+ * office's, so the name after them is its holder's, not "Culture Ana Ruiz". A portfolio followed
+ * by anything but a capitalised name ("the Minister of Culture said", "Minister of Health of
+ * Ghana") is left as it was.
+ */
+export const PORTFOLIO_BEFORE_NAME = new RegExp(String.raw`\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(${GOVERNMENT_FIELD}(?:\s+(?:and|&)\s+${GOVERNMENT_FIELD})?)(?=\s+\p{Lu}\p{Ll})(?!\s+(?:and|of|for)\b)`, 'gu');
 /** An office written after a country word, capitalised as a title: "Emirati Foreign Minister", "Russian President", "Polish Climate Minister". */
 export const TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|Crown|Special|Interior|Finance|Economy|Trade|Treasury|Justice|Energy|Health|Commerce)\s+)?(?:President|Minister|Secretary|Envoy|Ambassador|Chancellor|King|Queen|Prince|Emir|Sheikh|Spokesman|Spokeswoman|Spokesperson|Premier|Taoiseach|Representative)|${PORTFOLIO_TITLE})\b`, 'u');
 /** Between two sides named by their leaders: "Vietnam's prime minister and the Thai …", "Kenya's president and …", "Turkish leader and the …". */

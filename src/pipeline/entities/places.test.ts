@@ -189,3 +189,30 @@ describe('the cached town index', () => {
     expect(dataVersion(packages({ cities: '3.1.0', names: '0.0.0' }, '1\tBombay\n2\tPeking\n'))).not.toBe(before);
   });
 });
+
+describe('the peoples and names of small states as English writes them', () => {
+  it('reads each of two peoples the list writes in one field ("Kittitian or Nevisian", "Antiguan, Barbudan")', () => {
+    expect(countryOfDemonym('Kittitian')?.id).toBe('saint-kitts-and-nevis');
+    expect(countryOfDemonym('Nevisian')?.id).toBe('saint-kitts-and-nevis');
+    expect(countryOfDemonym('Barbudan')?.id).toBe('antigua-and-barbuda');
+  });
+
+  it('reads the people of a state named for a saint by the word after "Saint", and "Saint" as no one', () => {
+    expect(countryOfDemonym('Vincentian')?.id).toBe('saint-vincent-and-the-grenadines');
+    expect(countryOfDemonym('Saint')).toBeUndefined();
+    // A given name as often: "Lucian Bode" is no Saint Lucian.
+    expect(countryOfDemonym('Lucian')).toBeUndefined();
+    expect(countryOfDemonym('Saint Lucian')?.id).toBe('saint-lucia');
+  });
+
+  it('reads a demonym with the accent its writer keeps ("Burkinabè")', () => {
+    expect(countryOfDemonym('Burkinabè')?.id).toBe('burkina-faso');
+    expect(countryOfDemonym('Burkinabe')?.id).toBe('burkina-faso');
+  });
+
+  it('reads "St" or "St." for the saint of a state\'s name', () => {
+    expect(findCountry('St Lucia')?.id).toBe('saint-lucia');
+    expect(findCountry('St. Kitts and Nevis')?.id).toBe('saint-kitts-and-nevis');
+    expect(findCountry('St Elsewhere')).toBeUndefined();
+  });
+});

@@ -3,10 +3,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import countryList from 'world-countries';
 import { oncePerObject } from '../memo.ts';
+import { escapeRegExp } from '../parse/case-blind.ts';
 import { compareStrings } from '../order.ts';
 import type { Entity } from './gazetteer.ts';
 import { alternateNamesById, FORMER_NAMES_FILE } from './former-names.ts';
-import { ALTERNATIVE_DEMONYMS, STATE_FORM_PREFIX } from './lexicon.ts';
+import { ALTERNATIVE_DEMONYMS, GIVEN_NAME_DEMONYMS, STATE_FORM_PREFIX } from './lexicon.ts';
 import { foldWithOffsets } from './recognise.ts';
 import { type Region, regionsByCode } from './regions.ts';
 import { romanisedSkeleton, russianRomanisationKey } from './romanised.ts';
@@ -96,7 +97,8 @@ function countryIndex(): NonNullable<typeof countries> {
   for (const c of sovereignFirst) {
     // Two-letter codes other than the few written in prose (US, UK) read as initials, not countries.
     const aliases = [c.name.official, ...c.altSpellings.filter((a) => a.length > 2 || a === 'US' || a === 'UK')];
-    const listed = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => typeof d === 'string' && d !== '');
+    // The list writes a state's two peoples in one field ("Kittitian or Nevisian", "Antiguan, Barbudan"): each is a demonym of it.
+    const listed = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => typeof d === 'string' && d !== '').flatMap((d) => d.split(/\s+or\s+|,\s*/));
     const demonyms = [...new Set([...listed.flatMap(withShortForms), ...stanAdjective(c.name.common, listed)])];
     // The id stays the list's own (a page's address does not move when the name shown does).
     const country: Country = { id: slug(c.name.common), name: englishName(c), code: c.cca2, aliases, demonyms, ...(c.capital[0] ? { capital: c.capital[0] } : {}) };
@@ -159,8 +161,10 @@ const STAN = /^(\p{Lu}\p{Ll}{2,}(?<!i))i?stan$/u;
 function withShortForms(demonym: string): string[] {
   const stem = STAN.exec(demonym.replace(/i$/, ''))?.[1];
   const words = demonym.split(' ');
-  const first = words.length === 2 && !/^(?:North|South|East|West|New|Central|Equatorial)$/.test(words[0]!) ? words[0] : undefined;
-  return [demonym, ...(stem ? [stem] : []), ...(first ? [first] : [])];
+  const first = words.length === 2 && !/^(?:North|South|East|West|New|Central|Equatorial|Saint)$/.test(words[0]!) ? words[0] : undefined;
+  // A state named for a saint has its people's word after "Saint" ("Saint Vincentian" is "Vincentian", "Saint Lucian" "Lucian"); "Saint" alone is no one's.
+  const afterSaint = words.length === 2 && words[0] === 'Saint' && !GIVEN_NAME_DEMONYMS.has(words[1]!) ? words[1] : undefined;
+  return [demonym, ...(stem ? [stem] : []), ...(first ? [first] : []), ...(afterSaint ? [afterSaint] : [])];
 }
 
 /**
@@ -184,16 +188,34 @@ function formedAdjective(name: string): string[] {
 /** The country a name stands for ("U.S.", "the United Arab Emirates", "UAE"), if any. */
 export function findCountry(name: string): Country | undefined {
   const byKey = countryIndex().byKey;
-  const named = byKey.get(nameKey(name));
+  const key = nameKey(name);
+  // "St Lucia", "St. Kitts and Nevis": the abbreviated saint of a state's name.
+  const named = byKey.get(key) ?? (key.startsWith('st ') ? byKey.get(`saint ${key.slice(3)}`) : undefined);
   if (named || !/\sof\s/.test(name)) return named;
   // A long form the list does not spell ("the Republic of Turkey", "the Federal Republic of Nigeria" as a writer words it): the state its short part names.
   const short = name.replace(STATE_FORM_PREFIX, '');
   return short === name ? undefined : byKey.get(nameKey(short));
 }
 
-/** The country an adjective of nationality stands for ("Russian", "Emirati"); written with its capital. */
+/**
+ * The states whose names join two words with "and" ("Trinidad and Tobago", "Antigua and Barbuda",
+ * "Saint Vincent and the Grenadines"), as one pattern: a list of states is split at its "and"s and
+ * commas, and one of these would fall apart into two places there. "Saint" may be written "St" or "St.".
+ */
+let joinedStateNames: RegExp | undefined;
+export function joinedStateName(): RegExp {
+  if (joinedStateNames) return joinedStateNames;
+  const names = new Set<string>();
+  for (const c of countryList) for (const name of [c.name.common, englishName(c), ...c.altSpellings]) if (/^\p{Lu}[\p{L} .'’-]* and (?:the )?\p{Lu}[\p{L} .'’-]*$/u.test(name) && !/\bof\b/.test(name)) names.add(name);
+  const spelled = [...names].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/^Saint /, String.raw`(?:Saint|St\.?) `));
+  joinedStateNames = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${spelled.join('|')})(?![\p{L}\p{M}])`, 'gu');
+  return joinedStateNames;
+}
+
+/** The country an adjective of nationality stands for ("Russian", "Emirati"); written with its capital, its accents as the writer keeps them ("Burkinabè" as "Burkinabe"). */
 export function countryOfDemonym(word: string): Country | undefined {
-  return countryIndex().byDemonym.get(word);
+  const { byDemonym } = countryIndex();
+  return byDemonym.get(word) ?? (/[^\x00-\x7f]/.test(word) ? byDemonym.get(foldWithOffsets(word).folded) : undefined);
 }
 
 export function countryByCode(code: string): Country | undefined {
