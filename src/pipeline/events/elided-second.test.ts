@@ -67,3 +67,19 @@ describe('a second object told with its day before it ("on Monday with A and on 
     expect(told('2062-03-16', 'Lund spoke on Monday with Vest and on Wednesday she met Hale.').filter((e) => e.startsWith('call '))).toHaveLength(1);
   });
 });
+
+describe('a series of objects of one verb, each with its day, told by commas up to its "and"', () => {
+  // Thursday 10 March 2061: the Monday gone by is the 7th, Tuesday the 8th, Wednesday the 9th; Friday ahead the 11th, Saturday the 12th, Monday the 14th.
+  const days = (text: string): string[] => extractOne('2061-03-10', `${text}\n`).candidates.map((c) => `${c.kind} ${c.date.value} ${c.status}`).sort();
+
+  it('is one event for each, on its own day, in the verb’s mood', () => {
+    // A ministry's readout, past.
+    expect(days('Minister Hana Selt met the mayor of Brenn on Monday, the harbour pilots on Tuesday and the regional governor on Wednesday, her office said.')).toEqual(['meeting 2061-03-07 occurred', 'meeting 2061-03-08 occurred', 'meeting 2061-03-09 occurred']);
+    // A regional broadcaster, a plan.
+    expect(days('On his tour the envoy will meet the Dorvian premier on Friday, the speaker of parliament on Saturday and student leaders on Monday.')).toEqual(['meeting 2061-03-11 planned', 'meeting 2061-03-12 planned', 'meeting 2061-03-14 planned']);
+  });
+
+  it('makes no event of a comma’s clause with a verb of its own', () => {
+    expect(days('Minister Hana Selt met the mayor of Brenn on Monday, officials said on Tuesday and Wednesday.')).toEqual(['meeting 2061-03-07 occurred']);
+  });
+});

@@ -20,11 +20,16 @@ const MEETING_FAMILIES = new Set(['call', 'gathering']);
 /** The second events such sentences tell, taking from each first event the names that stand in the second's words; `day` is the news day. */
 export function elidedSecondEvents(found: Mention[], times: TemporalExpression[], named: EntityMention[], text: string, day: string): Mention[] {
   const seconds: Mention[] = [];
-  for (const first of found) {
-    if (first.date?.precision !== 'day' || first.dateAt === undefined || !MEETING_FAMILIES.has(kindFamily(first.rule.kind))) continue;
-    const own = times.find((t) => t.start === first.dateAt);
-    const tail = own ? secondObjectAfter(text.slice(own.end)) : undefined;
-    if (!own || !tail) continue;
+  // Where each second's own day ends: a series ("A on Friday, B on Saturday and C on Monday") goes on from it to the next.
+  const dayEnd = new Map<Mention, number>();
+  const queue = [...found];
+  for (let i = 0; i < queue.length; i += 1) {
+    const first = queue[i]!;
+    if (first.date?.precision !== 'day' || !MEETING_FAMILIES.has(kindFamily(first.rule.kind))) continue;
+    const ownEnd = dayEnd.get(first) ?? times.find((t) => t.start === first.dateAt)?.end;
+    const tail = ownEnd !== undefined ? secondObjectAfter(text.slice(ownEnd)) : undefined;
+    if (ownEnd === undefined || !tail) continue;
+    const own = { end: ownEnd };
     const [start, end] = [own.end + tail.and, own.end + tail.end];
     // "held talks on Monday and a summit on Friday": an object that is an event of its own is that event, no second of the first's kind.
     if (found.some((m) => m !== first && m.start >= start && m.start < end)) continue;
@@ -41,6 +46,8 @@ export function elidedSecondEvents(found: Mention[], times: TemporalExpression[]
       else if (e.end <= first.start && first.parties.includes(id)) second.parties.push(id);
     }
     seconds.push(second);
+    queue.push(second);
+    dayEnd.set(second, own.end + tail.end);
   }
   return seconds;
 }

@@ -209,8 +209,8 @@ export const TIME_CLAUSE_BEFORE = /,\s+(?:(?:shortly|just|only|soon|hours|minute
 /** An event that others prepare for is still ahead: "ahead of renewed negotiations", "ahead of the G20 leaders' meeting", "ahead of next week's summit". */
 export const PROSPECT = /\b(?:ahead\s+of|preparations?\s+for|in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+for|precursor\s+to|groundwork\s+for|(?:possibility|prospect|chance)\s+of(?:\s+holding)?)\s+(?:[\w‑–.’'-]+\s+){0,4}$/i;
 
-/** A verb that tells something took place: an undated report needs one to be the day's news. "Had" only as a verb of its own ("had talks"), not as an auxiliary ("had received"); the progressive ("are under way", "is holding talks", "are now holding a video conference") tells it is taking place. */
-export const TOOK_PLACE = /\b(?:under\s*way|(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:holding|meeting|talking)|held|had(?!\s+(?:not\s+|never\s+|been\s+)?\w+(?:ed|en)\b)|spoke|spoken|met|ended|began|begun|opened|took\s+place|launched|hit|struck|announced|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|carried\s+out|completed|sat\s+down|negotiated|conferred)\b/i;
+/** A verb that tells something took place: an undated report needs one to be the day's news. "Had" only as a verb of its own ("had talks"), not as an auxiliary ("had received"); the progressive ("are under way", "is holding talks", "are now holding a video conference") tells it is taking place, and a present state of completion ("The swap is complete:", "The meeting … is over", "talks are now finished") that it has just taken place. */
+export const TOOK_PLACE = /\b(?:under\s*way|(?:is|are)\s+(?:now\s+)?(?:over|complete|finished|done)\b(?!\s+(?:by|with|for|in\s+time)\b)|(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:holding|meeting|talking)|held|had(?!\s+(?:not\s+|never\s+|been\s+)?\w+(?:ed|en)\b)|spoke|spoken|met|ended|began|begun|opened|took\s+place|launched|hit|struck|announced|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|carried\s+out|completed|sat\s+down|negotiated|conferred)\b/i;
 
 /** Past events that an article mentions as background, not as its news. */
 export const BACKGROUND = /\b(?:earlier|previous|previously|prior|recently|ongoing|including|since|in\s+the\s+past|once\s+(?:had\s+)?(?:met|held|spoke|talked|hosted|sat|\w+ed)\b)\b/i;
@@ -305,11 +305,12 @@ export const SUPPOSED_EVENT = /^(?:\s+(?:without|with|between|among|involving|ex
  * A second object of the same verb with a day of its own, the verb left out: "spoke with Sarem on Monday and with the rebels'
  * chief, Dariush Kalan, two days later", "called the Malawian president on Monday and the Zambian president the next day",
  * "met the prime minister on Tuesday and the king on Thursday", "held phone talks with Arvid on Monday and then with Dorn on
- * Wednesday" (an adverb of sequence only before "with" or "to": "and then met …" is a clause of its own) (groups: "with/to", the object, its count and unit, "next/following",
+ * Wednesday" (an adverb of sequence only before "with" or "to": "and then met …" is a clause of its own); one of a series told by
+ * commas up to its "and" ("will meet the premier on Friday, the speaker on Saturday and opposition leaders on Monday") (groups: "with/to", the object, its count and unit, "next/following",
  * its weekday). What follows the first event's day, up to that day.
  */
 export const ELIDED_SECOND_OBJECT = new RegExp(
-  String.raw`^,?\s+and\s+(?:(?:then|later|also)\s+(?=(?:with|to)\s))?((?:with|to)\s+)?(?!(?:then|later|also|again|he|she|they|it|we|I|on|in|at|after|before|since)\b)([^;.]{3,80}?),?\s+(?:(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+later|the\s+(next|following)\s+day|on\s+(${WEEKDAY_NAME}))\b`,
+  String.raw`^(?:,?\s+and|,(?=[^.;]{3,80}?\son\s+${WEEKDAY_NAME}\b[^.;]*?\sand\s))\s+(?:(?:then|later|also)\s+(?=(?:with|to)\s))?((?:with|to)\s+)?(?!(?:then|later|also|again|he|she|they|it|we|I|on|in|at|after|before|since)\b)([^;.]{3,80}?),?\s+(?:(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+later|the\s+(next|following)\s+day|on\s+(${WEEKDAY_NAME}))\b`,
   'i',
 );
 /**

@@ -56,3 +56,15 @@ describe('a part of the week told from the story’s day ("later that week")', (
     expect(spanOf('The envoy met the rebels in Sefid on Thursday, March 3. Earlier that week she had held talks with the governor in Ardan.', 'talks')).toEqual(['2061-02-28/2061-03-02']);
   });
 });
+
+describe('a live entry telling a present state of completion ("is complete", "is over")', () => {
+  // Thursday 10 March 2061.
+  it('is the news of the entry’s day', () => {
+    expect(dated('2061-03-10', '15:10 — The prisoner swap is complete: Korvia has handed over 30 Estmark soldiers and received 30 of its own at the Tallen bridge.')).toContain('exchange 2061-03-10 occurred');
+    expect(dated('2061-03-10', 'Update: The meeting between Premier Aino Lasker and President Kasimir Ondrel is over, their aides say.')).toContain('meeting 2061-03-10 occurred');
+  });
+
+  it('is no news when the state is one still awaited ("is over by Friday", "will be complete")', () => {
+    expect(dated('2061-03-10', 'The prisoner swap will be complete by Friday, Korvian officials hope.')).not.toContain('exchange 2061-03-10 occurred');
+  });
+});
