@@ -78,8 +78,12 @@ export const quarterOfMonths: Rule = {
     { text: 'Profit rose in the October-December quarter.', ref: '2026-02-10', finds: 'the October-December quarter', value: '2025-Q4' },
     { text: 'Annual inflation was 2.5 percent in the March quarter.', ref: '2025-06-11', finds: 'the March quarter', value: '2025-Q1' },
     { text: 'The economy shrank in the September quarter, the bureau said.', ref: '2026-02-10', finds: 'the September quarter', value: '2025-Q3' },
+    // The months joined by a range word, as by a dash.
+    { text: 'Disbursements in the April-to-June quarter trailed the plan.', ref: '2025-09-04', finds: 'the April-to-June quarter', value: '2025-Q2' },
+    { text: 'Net income fell in the July through September quarter.', ref: '1998-11-20', finds: 'the July through September quarter', value: '1998-Q3' },
+    { text: 'Exports rose in the October to December quarter, customs said.', ref: '2001-02-14', finds: 'the October to December quarter', value: '2000-Q4' },
   ],
-  pattern: new RegExp(String.raw`the\s+(?:(${MONTH_PATTERN})\s*[-‐‑–]\s*)?(${MONTH_PATTERN})\s+quarter`),
+  pattern: new RegExp(String.raw`the\s+(?:(${MONTH_PATTERN})(?:\s*[-‐‑–]\s*|[\s-]+(?:to|through|thru)[\s-]+))?(${MONTH_PATTERN})\s+quarter`),
   read: ({ groups, reference, tense }) => {
     const last = monthNumber(groups[2] ?? '') ?? 0;
     const first = groups[1] === undefined ? last - 2 : (monthNumber(groups[1]) ?? 0);
