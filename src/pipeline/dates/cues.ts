@@ -386,6 +386,22 @@ export const SIGNALS: Signal[] = [
     ],
   },
   {
+    name: 'ahead of',
+    side: 'before',
+    reach: 40,
+    // What a clause did before a day ("hiring was frozen ahead of the May 12 elections", "prices
+    // rose in the run-up to the March 3 vote") is behind like its clause, the day itself just
+    // after it (a deadline's slack); told in the present or future, the day is still to come.
+    pattern: new RegExp(String.raw`\b(?:ahead\s+of|in\s+the\s+run[\s-]*up\s+to)\s+(?:the\s+)?${PARTS}$`, 'i'),
+    reads: 'deadline',
+    examples: [
+      { text: 'Hiring was frozen ahead of the May 12 elections.', ref: '2025-09-04', finds: 'May 12', value: '2025-05-12' },
+      { text: 'Prices rose in the run-up to the March 3 vote.', ref: '2026-09-10', finds: 'March 3', value: '2026-03-03' },
+      { text: 'Leaders gather in Brussels ahead of the March 3 summit.', ref: '2026-02-25', finds: 'March 3', value: '2026-03-03' },
+      { text: 'Troops are massing on the border ahead of Sunday.', ref: '1998-11-18', finds: 'Sunday', value: '1998-11-22' },
+    ],
+  },
+  {
     name: 'occasion is on its day',
     side: 'before',
     reach: 16,
@@ -591,7 +607,8 @@ export const MARKERS: Marker[] = [
   },
   {
     name: 'ahead words',
-    pattern: /(?<!\bhad\s+(?:been\s+)?)\b(?:upcoming|forthcoming|next(?!\s+to\b)|ahead|tomorrow)\b/gi,
+    // Not the preposition "ahead of": what comes before a day says nothing of the clause's time (signal 'ahead of').
+    pattern: /(?<!\bhad\s+(?:been\s+)?)\b(?:upcoming|forthcoming|next(?!\s+to\b)|ahead(?!\s+of\b)|tomorrow)\b/gi,
     tense: 'future',
     firm: true,
     examples: [{ text: 'The upcoming talks on Friday matter.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-20' }],
