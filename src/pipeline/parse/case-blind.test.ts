@@ -16,6 +16,21 @@ describe('caseBlindIndexOf', () => {
     expect(caseBlindIndexOf('nothing here', 'there')).toBe(-1);
   });
 
+  it('answers what a case-blind pattern answers, whichever way it searches', () => {
+    const pattern = (text: string, part: string) => text.search(new RegExp(escapeRegExp(part), 'iu'));
+    const cases: [string, string][] = [
+      ['The minister’s “long” call with Rosa Ibarra — in Lima', 'CALL WITH rosa'],
+      ['İlham Aliyev received the envoy in Baku', 'in baku'],
+      ['Talks on the Meſſina strait', 'messina'],
+      ['A 5 \u212Aelvin drop in Kiruna', 'kelvin'],
+      ['ΣΥΝΟΔΟΣ in Athens; the Athens talks', 'athens talks'],
+      ['Straße talks in Graz', 'STRASSE'],
+      ['Nothing to find here', 'absent'],
+    ];
+    for (const [text, part] of cases) expect(caseBlindIndexOf(text, part)).toBe(pattern(text, part));
+    expect(caseBlindIndexOf('Talks on the Meſſina strait', 'messina')).toBe(13);
+  });
+
   it('escapes every character a pattern gives a meaning', () => {
     expect(new RegExp(escapeRegExp('.*+?^${}()|[]\\')).test('.*+?^${}()|[]\\')).toBe(true);
   });

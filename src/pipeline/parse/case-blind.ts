@@ -10,7 +10,22 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The offset of the first `part` in `text`, compared without case, else -1. */
+/** Only ASCII: lower-casing it is a letter for a letter, and only ASCII letters fold to it. */
+const ASCII = /^[\x00-\x7f]*$/;
+/** The two letters outside ASCII that a case-blind pattern matches to ASCII ones: long s to "s", the Kelvin sign to "k". */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+/**
+ * The offset of the first `part` in `text`, compared without case, else -1. A phrase of ASCII
+ * in a text no letter of which folds to ASCII, and whose lower-cased copy keeps its length (no
+ * letter of Unicode lower-cases shorter, so none grew), is found in the lower-cased copy at the
+ * original's offset: a fresh pattern per phrase costs twice as much, and titles ask for a new
+ * phrase nearly every call. Anything else is searched with a case-blind pattern.
+ */
 export function caseBlindIndexOf(text: string, part: string): number {
+  if (ASCII.test(part) && !FOLDS_TO_ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    if (lower.length === text.length) return lower.indexOf(part.toLowerCase());
+  }
   return text.search(new RegExp(escapeRegExp(part), 'iu'));
 }
