@@ -71,6 +71,9 @@ export const ATTRIBUTION_TAIL =
 export const ATTRIBUTION_OPENING =
   /^(?:(?:the|of|for|and|de|von|der|al|bin|[\p{Lu}][\p{L}.'’-]*,?|\([\p{Lu}]{2,8}\))\s+){1,9}(?:[^,;:"“”]{1,60},\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|told|tells|announced|announces|confirmed|confirms|reported|reports|wrote|writes|stated|declared|posted)\b/u;
 
+/** A sentence in its writer's own voice ("We announced a new aid package …", "I told the envoy that …"): its "I" or "we" names no one, so its outlet is credited. */
+export const OWN_VOICE_OPENING = /^(?:I|We)\s/u;
+
 /** Anywhere in a sentence: the words come from someone it names ("…, an Indian army statement said, and agreed …"). */
 export const ATTRIBUTED_WITHIN =
   /(?:,\s+(?:[^,]{2,60}\s+)(?:said|told\s+reporters|told\s+journalists|reported|announced|confirmed),|\baccording\s+to\b|\b(?:said|says|told\s+(?:reporters|journalists)|announced|confirmed|declared|wrote)(?:\s+(?:on|earlier|late|in)\s+[^,;:"“”]{1,30}?)?\s*(?::|\s+that\b))/;

@@ -19,6 +19,14 @@ describe('summarySentence', () => {
     expect(one('The envoys met in Geneva on Thursday.', 'meeting', [], 'Daily Post, carrying Test Wire')).toBe('The envoys met in Geneva on Thursday, according to Daily Post, carrying Test Wire.');
   });
 
+  it('credits a sentence in its writer’s own voice to its outlet: its "I" or "we" says no one', () => {
+    expect(one('We announced a new aid package for Sorin’s ministry on Monday, and we will do more.', 'statement')).toBe(
+      'We announced a new aid package for Sorin’s ministry on Monday, and we will do more, Test Wire reported.',
+    );
+    expect(one('I told Pavel Dromov on Tuesday that our talks would go on.', 'statement')).toBe('I told Pavel Dromov on Tuesday that our talks would go on, Test Wire reported.');
+    expect(one('I spoke with Pavel Dromov on Tuesday, the minister said.')).toBe('I spoke with Pavel Dromov on Tuesday, the minister said.');
+  });
+
   it('drops a dateline and a framing phrase before the subject', () => {
     expect(one('MOSCOW, December 4. /VW/. Sorin met Dromov in Miami.', 'meeting')).toBe('Sorin met Dromov in Miami, Test Wire reported.');
     expect(one('Kyiv, 3 June - Sorin and Dromov agreed at Monday’s talks to free all wounded prisoners.', 'talks')).toBe('Sorin and Dromov agreed at Monday’s talks to free all wounded prisoners, Test Wire reported.');

@@ -21,6 +21,7 @@ import {
   GROUP_SUBJECT,
   LEAD_IN,
   LONG_CLAUSE,
+  OWN_VOICE_OPENING,
   PART_BREAK,
   PERSON_PRONOUN_AFTER_TIME,
   PERSON_PRONOUN_OPENING,
@@ -154,7 +155,7 @@ function reduce(source: SummarySource, names: (text: string) => boolean, tellsKi
   // "…, he said." says nothing of who said it unless its article makes that plain.
   if (PERSON_PRONOUN_SPEAKER.test(said)) [said, flaws] = source.referent ? [said.replace(PERSON_PRONOUN_SPEAKER, `$1${source.referent}`), flaws] : [said, flaws + 4];
   body = cutBackground(body, TRAILING_BACKGROUND, names, tellsKind);
-  const credit = (text: string): string => (said !== '' || ATTRIBUTION_OPENING.test(text) || ATTRIBUTED_WITHIN.test(text) ? said : byOutlet(source.outlet));
+  const credit = (text: string): string => (said !== '' || (!OWN_VOICE_OPENING.test(text) && (ATTRIBUTION_OPENING.test(text) || ATTRIBUTED_WITHIN.test(text))) ? said : byOutlet(source.outlet));
   if (words(body + credit(body)) > SUMMARY_MAX_WORDS) body = cutBackground(body, LONG_CLAUSE, names, tellsKind);
   // What a cut leaves may end on who said it ("… put on “pause,” the Kremlin said on Friday, a blow to …").
   const left = tail ? null : ATTRIBUTION_TAIL.exec(`${body}.`);
