@@ -43,4 +43,16 @@ describe('what is not an event', () => {
     expect(events('The Rim foreign ministers meet their southern partners every spring.')).toEqual([]);
     expect(events('The mayors of the twin towns hold talks each autumn.')).toEqual([]);
   });
+
+  it('makes no event of a gathering or call only asked for or asked about, and keeps one told after a question set off before it', () => {
+    expect(events('We have requested a meeting with the Belvar energy minister but have had no reply.')).toEqual([]);
+    expect(events('The families sought a meeting with the president on Monday.')).toEqual([]);
+    expect(events('The opposition is seeking talks with the government before the vote.')).toEqual([]);
+    expect(events('Reporters asked if she would meet the rebel leaders in Kell next week.')).toEqual([]);
+    expect(events('The senator wanted to know whether the envoy had met the rebels on Monday.')).toEqual([]);
+    expect(events('Mr Finch asked whether the Prime Minister had spoken with President Odden since the incident.')).toEqual([]);
+    // The question ends at its comma: the main clause tells what happened.
+    expect(events('Asked if the talks had failed, she said the two sides met again on Wednesday.')).toEqual([['meeting', 'occurred', '2063-04-11']]);
+    expect(events('At Kenya\'s request, the two sides held talks in Nairobi on Monday.')).toEqual([['talks', 'occurred', '2063-04-09']]);
+  });
 });
