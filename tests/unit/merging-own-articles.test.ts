@@ -110,3 +110,16 @@ describe('merging a signing told alone with the meeting that signed it', () => {
     ).toEqual([['t-agency', 't-court']]);
   });
 });
+
+// One town hosts many tables a day: a signing or an agreement told with its place is the gathering
+// of its own people there, never another pair's meeting in that town.
+describe('merging a signing or an agreement of a town with another pair\'s meeting there', () => {
+  const tables = (given: Article[]) => timelineOf(given).events.map((e) => e.sources.map((s) => s.article).sort()).sort();
+  const meeting = article('u-wire', '2026-06-02T12:00:00Z', 'VIENNA - Foreign Minister Pia Roth of Austria met her Slovak counterpart Ivan Kral in Vienna on Tuesday.');
+  it('keeps another pair\'s signing apart', () => {
+    expect(tables([meeting, article('u-radio', '2026-06-02T18:00:00Z', 'NEWSREADER: Spanish Health Minister Ana Ruiz and Portuguese Health Minister João Costa signed an accord on vaccines in Vienna today.')])).toEqual([['u-radio'], ['u-wire']]);
+  });
+  it('keeps another pair\'s agreement apart', () => {
+    expect(tables([meeting, article('u-agency', '2026-06-02T18:00:00Z', 'VIENNA - Spanish Health Minister Ana Ruiz and Portuguese Health Minister João Costa reached an agreement on vaccines in Vienna on Tuesday.')])).toEqual([['u-agency'], ['u-wire']]);
+  });
+});

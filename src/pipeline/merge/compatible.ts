@@ -3,7 +3,7 @@ import type { CandidateEvent } from '../events/candidate.ts';
 import { oncePerObject } from '../memo.ts';
 import type { Indexed, Probe, World } from './cluster-index.ts';
 import type { DateFit } from './date-fit.ts';
-import { countsSeveral, happeningFamily } from './family.ts';
+import { countsSeveral, happeningFamily, toldByItsAct } from './family.ts';
 import { anotherTableThanTheSummit, besideTheSummit, summitGoesOn } from './side-meetings.ts';
 import { NEXT_OF_ITS_DAY, SET_APART } from './lifecycle-words.ts';
 import { heldTable, oneTable, partiesConflict, sameTable } from './tables.ts';
@@ -23,7 +23,7 @@ import { type Pair, pairOf, tied } from './ties.ts';
  *    meeting of a country it never names, a plenary going on to the next day only as the plenary.
  * 4. The same place: the same town at some level, or with people in common two towns of one country.
  * 5. The same people: a gathering naming people has someone in common, unless the same place is
- *    named; one host's two small tables of a day are two meetings, and so are two tables of a day
+ *    named (a signing or an agreement told with its place, never); one host's two small tables of a day are two meetings, and so are two tables of a day
  *    one article tells one after the other ("Later in the day, the minister called on the Sultan").
  * 6. Something in common, the score: the same days need one tie of ties.ts (people, place, table,
  *    names both sentences carry); other days (a gathering's next day, a moved plan, the days
@@ -158,6 +158,8 @@ function otherPeople(pair: Pair, samePlaceNamed: boolean): boolean {
   const c = probe.report;
   // Countries are too loosely attached to rule out a gathering; people are not.
   if (!samePlaceNamed && probe.people.length > 0 && entry.persons.size > 0 && sharedPeople === 0) return true;
+  // A signing or an agreement told with its place is a gathering there only of its own people (family.ts toldByItsAct).
+  if (sharedPeople === 0 && probe.people.length > 0 && entry.persons.size > 0 && (toldByItsAct(c) || entry.cluster.members.every(toldByItsAct))) return true;
   if (pair.sameArticle && anotherOfItsDay(entry, probe, world.isPerson)) return true;
   // Days of talks are no small table of one day: "began two days of talks … with a meeting with Jaishankar" is the round with Doval.
   return c.date.start === c.date.end && otherGuestsOfOne(probe.people, entry.persons, world.sideOf);

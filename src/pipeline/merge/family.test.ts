@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { report, said } from '../../../tests/support/reports.ts';
-import { happeningFamily } from './family.ts';
+import { happeningFamily, toldByItsAct } from './family.ts';
 
 describe('happeningFamily', () => {
   it('reads a visit as the gathering held on it', () => {
@@ -28,5 +28,12 @@ describe('happeningFamily', () => {
     expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Funeral', evidence: said('the funeral was postponed') }))).toBe('other');
     expect(happeningFamily(report({ article: 'a', kind: 'call' }))).toBe('call');
     expect(happeningFamily({ kind: 'meeting', evidence: { sentence: 0, text: 'x', start: 0, end: 1 } })).toBe('gathering');
+  });
+
+  it('tells a signing or an agreement told with its place by its act, not a visit or one with no place', () => {
+    expect(toldByItsAct(report({ article: 'a', kind: 'other', noun: 'Agreement signed', place: 'Vienna', evidence: said('Ruiz and Costa signed an accord in Vienna today') }))).toBe(true);
+    expect(toldByItsAct(report({ article: 'a', kind: 'other', noun: 'Agreement reached', place: 'Istanbul', evidence: said('The sides agreed a prisoner swap in Istanbul on Friday') }))).toBe(true);
+    expect(toldByItsAct(report({ article: 'a', kind: 'other', noun: 'Visit', place: 'Accra', evidence: said('Kamau will pay a state visit to Accra on Monday') }))).toBe(false);
+    expect(toldByItsAct(report({ article: 'a', kind: 'other', noun: 'Agreement signed', place: null, evidence: said('The two ministers signed an accord on Friday') }))).toBe(false);
   });
 });

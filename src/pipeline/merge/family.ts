@@ -34,6 +34,15 @@ export function isOccasion(report: Reported): boolean {
 }
 
 /**
+ * An occasion told by its act, with its place ("signed a memorandum … in Trenčín today", "agreed a
+ * prisoner swap … in Istanbul"): the gathering it stands for is known only by its place and people,
+ * and a town hosts many tables a day, so it is that gathering only with someone in common.
+ */
+export function toldByItsAct(report: Reported): boolean {
+  return occasionOf(report.kind, report.noun) === 'whenPlaced' && report.place != null;
+}
+
+/**
  * Its own sentence counts several happenings of its sort ("drone attacks on two Russian energy sites
  * over the weekend", "both strikes"): a summary of them, so it is none of them, and an event of one
  * strike is not dated by the span it gives. Read once a report.
