@@ -202,6 +202,14 @@ describe('kinds of the other table, each by its noun', () => {
     expect(nounsOf('2065-03-12', 'The minister visited the prime minister on Tuesday.\n').filter(([, noun]) => noun === 'Visit')).toEqual([]);
   });
 
+  it('reads a letter written to someone as a statement of its day, and none of letters to no one named', () => {
+    const said = (body: string) => timelineWithoutGazetteer([article('letter', '2065-03-12', `${body}\n`)]).events.map((e) => [e.kind, e.date.value]);
+    expect(said('On Monday, Foreign Minister Karim Mansour wrote to the UN Security Council asking for an urgent meeting.')).toEqual([['statement', '2065-03-09']]);
+    expect(said('Prime Minister Ada Rusk sent a letter to President Ilse Marr on Tuesday urging her to reopen the border.')).toEqual([['statement', '2065-03-10']]);
+    expect(said('In a letter to the European Commission on Wednesday, Foreign Minister Petra Lund warned of retaliation.')).toEqual([['statement', '2065-03-11']]);
+    expect(said('Readers wrote to us about the decision on Monday.')).toEqual([]);
+  });
+
   it('makes no visit of a standing mission', () => {
     expect(nounsOf('2062-03-16', 'The UN peacekeeping mission to Mali ended its mandate on Monday.\n')).toEqual([]);
   });

@@ -318,6 +318,8 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:evening|nightly|video|televised|weekly|annual|inaugural)\s+(?:video\s+)?address\b/gi },
       // …or said in a speech, an interview or an address ("said in a televised speech on Tuesday", "said in an interview with the radio on Friday"): the saying, dated by its own words.
       { pattern: /\b(?:said|says|warned|declared|insisted|told\s+\w+)\s+in\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|interview|address|broadcast)\b/gi },
+      // A letter written to someone is a saying of its day ("wrote to the UN Security Council asking for an urgent meeting", "sent a letter to President Ruiz urging", "In a letter to the Commission on Tuesday, the minister warned"); a letter of others' ("the letter to the editor") is not its writer's act told.
+      { pattern: /\b(?:wrote|writes|has\s+written|have\s+written)\s+(?:(?:a|an|an\s+open|a\s+joint)\s+letter\s+)?to\s+(?=(?:the\s+)?[A-Z])|\b(?:sent|sends|addressed|addresses)\s+(?:a|an)\s+(?:(?:open|joint|formal|personal)\s+)?letter\s+to\b|\b[Ii]n\s+(?:a|an)\s+(?:(?:open|joint|formal|personal)\s+)?letter\s+to\b/g },
     ],
     headline: statementHeadline,
   },
