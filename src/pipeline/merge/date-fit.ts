@@ -62,7 +62,8 @@ export class DayIndex {
     // April event of its sort within a publication day's reach.
     const sharp = isSharp(candidate);
     for (let day = first; day <= last; day += 1) {
-      for (const entry of days.get(day) ?? []) if (((!sharp && !candidate.datedByPublication) || entry.sharpDays.has(day)) && !this.nextAfterHeld(entry, candidate)) fits.set(entry, 'overlap');
+      // An event of several days is filed under each: met once is enough (whether it fits does not hang on the day).
+      for (const entry of days.get(day) ?? []) if (!fits.has(entry) && ((!sharp && !candidate.datedByPublication) || entry.sharpDays.has(day)) && !this.nextAfterHeld(entry, candidate)) fits.set(entry, 'overlap');
     }
     const again = saysAgain(candidate);
     if (candidate.datedByPublication && candidate.status === 'occurred' && !again) {
@@ -101,7 +102,7 @@ export class DayIndex {
     const opened = count === undefined ? [] : (days.get(first - count + 1) ?? []).filter((e) => e.sharpStarts.has(first - count + 1));
     const counting: Indexed[] = [];
     for (let later = 1; later < MAX_DAY_COUNT; later += 1) {
-      for (const entry of days.get(first + later) ?? []) if (this.members(entry).counting.some((m) => countedDay(m) === later + 1 && dayNumber(m.date.start) === first + later)) counting.push(entry);
+      for (const entry of days.get(first + later) ?? []) if (this.kept(entry).counting.some((m) => countedDay(m) === later + 1 && dayNumber(m.date.start) === first + later)) counting.push(entry);
     }
     return [...opened, ...counting];
   }
@@ -112,7 +113,12 @@ export class DayIndex {
    * held on Wednesday" is not the round of the Wednesday before, reported on the Thursday).
    */
   private nextAfterHeld(entry: Indexed, report: CandidateEvent): boolean {
-    return (plansTheNext(report) && entry.cluster.members.some((m) => heldFirst(m, report))) || this.members(entry).plansNext.some((m) => heldFirst(report, m));
+    return (plansTheNext(report) && entry.cluster.members.some((m) => heldFirst(m, report))) || this.kept(entry).plansNext.some((m) => heldFirst(report, m));
+  }
+
+  /** The few members kept of an event, none if it has none (asked of every event a report meets: nothing is made for those). */
+  private kept(entry: Indexed): { readonly plansNext: readonly CandidateEvent[]; readonly counting: readonly CandidateEvent[] } {
+    return this.few.get(entry) ?? NONE_KEPT;
   }
 
   private members(entry: Indexed): { plansNext: CandidateEvent[]; counting: CandidateEvent[] } {
@@ -145,6 +151,8 @@ export class DayIndex {
     this.few.delete(entry);
   }
 }
+
+const NONE_KEPT = { plansNext: [], counting: [] } as const;
 
 /** The furthest day of a gathering DAY_COUNT reads ("the fifth day"). */
 const MAX_DAY_COUNT = Math.max(...Object.values(DAY_ORDINALS));
