@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Gazetteer } from './entities/gazetteer.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
-import type { FromWorker, ToWorker } from './events/extract-worker.ts';
+import type { FromWorker, ToWorker } from './extract-worker.ts';
 import type { FamilyDescribed, FamilyMerge, FamilyMerged, FamilyReplies, HereToDescribe } from './merge-in-parts.ts';
 import type { ContentExtras } from './read-content.ts';
 import { type Stages, threadStages } from './stage-clock.ts';
@@ -45,9 +45,9 @@ export function shareOut(count: number, threads: number): { first: number; size:
 }
 
 /** The worker's source, from the project root. */
-export const EXTRACT_WORKER = 'src/pipeline/events/extract-worker.ts';
+export const EXTRACT_WORKER = 'src/pipeline/extract-worker.ts';
 
-const WORKER = new URL('./events/extract-worker.ts', import.meta.url);
+const WORKER = new URL('./extract-worker.ts', import.meta.url);
 
 /**
  * A worker costs about half a second to start, so below a couple of thousand articles one

@@ -1,25 +1,25 @@
-// A worker thread of buildTimelineInParallel (../parallel.ts): loads the pipeline at once,
+// A worker thread of buildTimelineInParallel (parallel.ts): loads the pipeline at once,
 // then reads the shares of articles it is sent with the last gazetteer sent, exactly as
 // buildTimeline would, and sends back what each yields; when asked, merges one family of
 // reports, sends its clusters, then describes those this thread takes, says it is free, and
-// describes those of the other thread's clusters it is then sent that it takes (../merge-in-parts.ts).
-// Its clock (../stage-clock.ts) laps each stage, waiting included, and is sent when asked.
+// describes those of the other thread's clusters it is then sent that it takes (merge-in-parts.ts).
+// Its clock (stage-clock.ts) laps each stage, waiting included, and is sent when asked.
 import { enableCompileCache } from 'node:module';
 import { parentPort } from 'node:worker_threads';
-import type { Gazetteer } from '../entities/gazetteer.ts';
-import type { Stages } from '../stage-clock.ts';
-import type { FamilyDescribed, FamilyMerge, FamilyMerged, HereToDescribe } from '../merge-in-parts.ts';
-import type { Article } from '../types.ts';
-import type { ArticleExtraction, PreparedExtraction } from './article-extraction.ts';
+import type { Gazetteer } from './entities/gazetteer.ts';
+import type { Stages } from './stage-clock.ts';
+import type { FamilyDescribed, FamilyMerge, FamilyMerged, HereToDescribe } from './merge-in-parts.ts';
+import type { Article } from './types.ts';
+import type { ArticleExtraction, PreparedExtraction } from './events/article-extraction.ts';
 
 export type ToWorker = { gazetteer: Gazetteer } | { index: number; articles: Article[] } | { merge: FamilyMerge } | { here: HereToDescribe } | 'stages' | null;
 export type FromWorker = 'ready' | { index: number; extracted: ArticleExtraction[] } | { merged: FamilyMerged } | { described: FamilyDescribed } | { describedHere: FamilyDescribed } | { stages: Stages };
 
 enableCompileCache();
-const { threadStages: clock } = await import('../stage-clock.ts');
-const { extractArticle, extractionContext } = await import('./article-extraction.ts');
-const { mergeFamily } = await import('../timeline.ts');
-const { markFree } = await import('../merge-in-parts.ts');
+const { threadStages: clock } = await import('./stage-clock.ts');
+const { extractArticle, extractionContext } = await import('./events/article-extraction.ts');
+const { mergeFamily } = await import('./timeline.ts');
+const { markFree } = await import('./merge-in-parts.ts');
 const port = parentPort!;
 let context: PreparedExtraction | undefined;
 let family: ReturnType<typeof mergeFamily> | undefined;
