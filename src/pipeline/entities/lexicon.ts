@@ -194,7 +194,7 @@ export const AGENDA_BEFORE = /\b(?:discuss(?:ed|es|ing)?|about|regarding|concern
 export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|without|to\s+pressure|to\s+persuade|to\s+convince)\s+(?:the\s+)?$|\b(?:case|release|fate|detention|arrest|trial|extradition|return|jailing|imprisonment|killing|death|health|freedom|sentencing|pardon)\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
 
 /** The words of an office, for OFFICE_BETWEEN. */
-const OFFICE_WORDS = String.raw`of|the|state|foreign|external|home|policy|defen[cs]e|security|national|special|chief|deputy|assistant|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|taoiseach|mr\.?|mrs\.?|ms\.?|dr\.?|trade|economy|economic|finance|treasury|interior|justice|energy|health|commerce|agriculture|education|transport|industry|environment|labou?r|development|culture|acting|first|commissioner|governor|mayor|diplomat|officer|military|intelligence|mediator|lawmaker`;
+const OFFICE_WORDS = String.raw`of|the|state|foreign|external|home|policy|defen[cs]e|security|national|special|chief|deputy|assistant|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|taoiseach|mr\.?|mrs\.?|ms\.?|dr\.?|trade|economy|economic|finance|treasury|interior|justice|energy|health|commerce|agriculture|education|transport|industry|environment|labou?r|development|culture|acting|first|commissioner|governor|mayor|diplomat|officer|military|intelligence|mediator|lawmaker|army|navy|naval|forces|armed|police|coastguard`;
 /** One word of an office, or an article before it: what may precede a sentence's subject ("Ghana's foreign minister, Kwame Asante, …"). */
 export const OFFICE_WORD = new RegExp(String.raw`^(?:${OFFICE_WORDS}|the|a|an|former|new|army|navy|air|force|forces|armed|police|border|central|bank|opposition|rebel|party|union|council)$`, 'i');
 /**
@@ -204,11 +204,16 @@ export const OFFICE_WORD = new RegExp(String.raw`^(?:${OFFICE_WORDS}|the|a|an|fo
  */
 const PORTFOLIO_TITLE = String.raw`(?:\p{Lu}\p{Ll}+\s+(?:(?:and|&)\s+)?){1,3}(?:Minister|Secretary|Commissioner)`;
 /**
+ * A military rank written between an office and its holder's name ("Togo's defence minister, Colonel Koffi Adjo", "the
+ * Nigerien army chief, Brigadier General Salou Garba"): for OFFICE_BETWEEN, the office's side is still the holder's.
+ */
+const MILITARY_RANK = String.raw`(?:Colonel|Col\.|Lieutenant|Lt\.|Major|Brigadier|Captain|Capt\.|Admiral|Rear|Vice|Air|Marshal|Field|Commodore|General|Gen\.)`;
+/**
  * What stands between a side and the person acting for it: an office of up to five words
  * ("'s foreign minister", " special envoy", " Secretary of State", "'s special envoy, "),
  * never a verb or another name. Office words may be hyphenated: "secretary-general", "director-general".
  */
-export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:(?i:${OFFICE_WORDS})[\s‐‑-]+){0,4}(?i:${OFFICE_WORDS})|${PORTFOLIO_TITLE})(?:\s+|,\s+)$`, 'u');
+export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:(?i:${OFFICE_WORDS})[\s‐‑-]+){0,4}(?i:${OFFICE_WORDS})|${PORTFOLIO_TITLE})(?:\s+|,\s+)(?:${MILITARY_RANK}\s+){0,2}$`, 'u');
 
 /**
  * An office's portfolio of two fields, written after it and closed by a comma before its holder's
