@@ -106,6 +106,11 @@ export const duration: Rule = {
     { text: 'They spent two days and two nights on the roof.', ref: '2026-03-06', finds: 'two days and two nights', value: 'P2D' },
     { text: 'The verdict is due two weeks from today.', ref: '2026-02-25', finds: 'two weeks from today', value: '2026-W11' },
     { text: 'They met two or three years ago.', ref: '1989-10-30', finds: 'two or three years ago', value: 'PAST_REF' },
+    // A range written high end last: how long, some time back, or after "in" some time ahead.
+    { text: 'The talks could last a week or two.', ref: '2026-02-25', finds: 'a week or two', value: 'PXW' },
+    { text: 'The plant closed a year or two ago.', ref: '1998-03-31', finds: 'a year or two ago', value: 'PAST_REF' },
+    { text: 'You may, in a year or two, save a few more lives.', ref: '1998-03-31', finds: 'a year or two', value: 'FUTURE_REF' },
+    { text: 'Prices could ease in a month or two, traders said.', ref: '2026-03-12', finds: 'a month or two', value: 'FUTURE_REF' },
   ],
   pattern: new RegExp(
     SPAN_OPENING +
@@ -113,10 +118,18 @@ export const duration: Rule = {
       // The low end of a range of counts ("two to three weeks", "between 6 and 9 months"); a
       // hyphen after a tens word joins one number ("twenty-five years"), it opens no range.
       String.raw`(?:(?:between\s+(${CARDINAL_PATTERN})\s+and|(${CARDINAL_PATTERN})\s*(?:to|or|(?<!ty)[-‐‑–]))\s*)?` +
-      String.raw`(${NUMBER_PATTERN})(${DASH})(?:(?:${UNIT_ADJECTIVES.join('|')})\s+)?(${UNIT_PATTERN})(s?)(?:${DASH}(long|old))?(?:(?<=days?)\s+and\s+(?:${NUMBER_PATTERN})\s+nights)?(\s+or\s+so)?(?:\s+(ago|earlier|from\s+(?:now|today)|hence|back)|(?=\s+(?:later|after|before)\b))?`,
+      String.raw`(${NUMBER_PATTERN})(${DASH})(?:(?:${UNIT_ADJECTIVES.join('|')})\s+)?(${UNIT_PATTERN})(s?)(?:${DASH}(long|old))?(?:(?<=days?)\s+and\s+(?:${NUMBER_PATTERN})\s+nights)?(\s+or\s+(?:so|${CARDINAL_PATTERN}))?(?:\s+(ago|earlier|from\s+(?:now|today)|hence|back)|(?=\s+(?:later|after|before)\b))?`,
   ),
-  read: ({ groups, reference }) => {
-    const [match = '', opening, bound, between, low = between, countText = '', separator = '', unit = '', plural, , orSo, anchor] = groups;
+  read: ({ groups, reference, before }) => {
+    const [match = '', opening, bound, between, low = between, countText = '', separator = '', unit = '', plural, , orMore, anchor] = groups;
+    // "a year or two", "a week or three": a range of counts written high end last.
+    const orCount = orMore && !/so$/i.test(orMore) ? orMore.replace(/^\s+or\s+/i, '') : undefined;
+    const orSo = orCount === undefined ? orMore : undefined;
+    if (orCount !== undefined) {
+      // "in a year or two": some time ahead, not how long (TimeBank FUTURE_REF).
+      const ahead = anchor === undefined && /\bin\s+$/i.test(before) ? 'from now' : anchor;
+      return rangeOfCounts(parseCount(countText), parseCount(orCount), unit, ahead, modOf(bound));
+    }
     // A bare "the" before an adjective is the noun's ("the eight-year war"), before a plural the amount's ("the four days").
     if (/^the\b/i.test(match) && !opening && !plural) return null;
     const count = parseCount(countText);
