@@ -222,6 +222,14 @@ describe('kinds of the other table, each by its noun', () => {
     expect(dated('The minister briefed the cabinet by phone on Tuesday.')).toEqual([]);
   });
 
+  it('reads the present "meets" of previews and liveblogs as a meeting, and not a standard or a demand met', () => {
+    const meetings = (body: string) => extractOne('2062-03-16', `${body}\n`).candidates.filter((c) => c.kind === 'meeting').map((c) => [c.date.value, c.status]);
+    expect(meetings('The next test comes on 20 March, when the joint border commission meets in Lusk.')).toEqual([['2062-03-20', 'planned']]);
+    expect(meetings('Foreign Minister Ilse Arlov meets her Estmark counterpart in Lusk on 20 March to discuss the fisheries row.')).toEqual([['2062-03-20', 'planned']]);
+    expect(meetings('The new reactor meets every safety standard, the regulator said on Monday.')).toEqual([]);
+    expect(meetings('The revised budget meets the demands of both coalition parties.')).toEqual([]);
+  });
+
   it('makes no signing of a text only to be signed, nor a summit of a mountain\'s top', () => {
     expect(nounsOf('2062-03-16', 'The agreement to be signed in Ardun next month is still being drafted.\n').filter(([, noun]) => noun === 'Agreement signed')).toEqual([]);
     expect(kindsOf('2062-03-16', "Meanwhile the town's summit walk up Kestrel Pike raised £4,000 for the hospital on Sunday.\n")).toEqual([]);

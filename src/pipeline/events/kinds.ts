@@ -206,7 +206,8 @@ export const EVENT_KINDS = {
     specificity: 0,
     triggers: [
       // Not what meeting a demand or meeting with criticism says ("failed to meet the demands", "met with fierce criticism").
-      { pattern: new RegExp(String.raw`\b(?:meeting|meet|met|session|encounter|video\s*conference|teleconference)\b(?!\s+(?:with\s+)?(?:(?:the|its|their|his|her|fierce|strong|stiff|widespread|broad|little|some|much|mixed|a|an)\s+)*${MET_THING})`, 'gi') },
+      // The present "meets" too: a preview's or a liveblog's ("Arlov meets her Estmark counterpart in Lusk on 20 March", "when the border commission meets in Lusk").
+      { pattern: new RegExp(String.raw`\b(?:meeting|meets?|met|session|encounter|video\s*conference|teleconference)\b(?!\s+(?:with\s+)?(?:(?:the|its|their|his|her|fierce|strong|stiff|widespread|broad|little|some|much|mixed|a|an)\s+)*${MET_THING})`, 'gi') },
       { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)\b/gi },
       // A meal of business with someone is a meeting ("held a working lunch with her Kenyan counterpart", "sat down for a working breakfast at the residence", "an official dinner for the visiting premier").
       { pattern: /\b(?:working|official|state|business)\s+(?:lunch|luncheon|dinner|breakfast|supper)\b/gi },
