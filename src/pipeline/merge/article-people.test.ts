@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { articleNamesSurname, keepPeopleArticleNames, surnameReader } from './article-people.ts';
+import { articleNamesSurname, keepPeopleArticleNames, shareTheirStory, surnameReader } from './article-people.ts';
 import { report } from '../../../tests/support/reports.ts';
 
 describe('keepPeopleArticleNames', () => {
-  it('gives the people its article names to a call or a gathering with no one taking part, and to nothing else', () => {
+  it('gives the people its article names to a call, a gathering or a happening told by its noun with no one taking part, and to nothing else', () => {
     const nameless = report({ article: 'a', kind: 'call', mentions: ['ken-ishida'] });
     const named = report({ article: 'a', kind: 'call', participants: ['chidi-okafor'] });
     const meeting = report({ article: 'a', kind: 'meeting' });
     const namedMeeting = report({ article: 'a', kind: 'talks', participants: ['chidi-okafor'] });
     const strike = report({ article: 'a', kind: 'strike' });
-    const reports = [nameless, named, meeting, namedMeeting, strike];
+    const truce = report({ article: 'a', kind: 'other', noun: 'ceasefire' });
+    const reports = [nameless, named, meeting, namedMeeting, strike, truce];
     keepPeopleArticleNames(reports, 'Halvorsen asked for it.', surnameReader(['ingrid-halvorsen', 'chidi-okafor']));
-    expect(reports.map((c) => c.peopleArticleNames)).toEqual([['ingrid-halvorsen'], undefined, ['ingrid-halvorsen'], undefined, undefined]);
+    expect(reports.map((c) => c.peopleArticleNames)).toEqual([['ingrid-halvorsen'], undefined, ['ingrid-halvorsen'], undefined, undefined, ['ingrid-halvorsen']]);
   });
 
   it('reads an article with no nameless report not at all', () => {
@@ -54,5 +55,15 @@ describe('articleNamesSurname', () => {
     expect(articleNamesSurname(call, 'sanae-takaichi')).toBe(true);
     expect(articleNamesSurname(call, 'donald-trump')).toBe(false);
     expect(articleNamesSurname(report({ article: 'a', kind: 'call' }), 'donald-trump')).toBe(false);
+  });
+});
+
+describe('shareTheirStory', () => {
+  it('holds for two articles naming two people or more in common, never one article, one name or none', () => {
+    const told = (article: string, peopleArticleNames?: string[]) => report({ article, kind: 'other', noun: 'ceasefire', ...(peopleArticleNames ? { peopleArticleNames } : {}) });
+    expect(shareTheirStory(told('a', ['hun-manet', 'anwar-ibrahim', 'donald-trump']), told('b', ['anwar-ibrahim', 'hun-manet']))).toBe(true);
+    expect(shareTheirStory(told('a', ['hun-manet', 'anwar-ibrahim']), told('a', ['anwar-ibrahim', 'hun-manet']))).toBe(false);
+    expect(shareTheirStory(told('a', ['hun-manet', 'donald-trump']), told('b', ['donald-trump', 'benjamin-netanyahu']))).toBe(false);
+    expect(shareTheirStory(told('a'), told('b', ['donald-trump', 'hun-manet']))).toBe(false);
   });
 });

@@ -10,10 +10,13 @@ import { happeningFamily } from './family.ts';
  * it … Trump listened"), which names no one the name reader can be sure of. Merging may join such
  * a report to the one call or gathering of its day whose people its article names (ties.ts
  * `namedByItsArticle`). Only reports with no one taking part (a transcript's speaker tag may be
- * mentioned): the rest are tied by their own sentences.
+ * mentioned): the rest are tied by their own sentences. A happening told by its noun alone ("The
+ * truce came into force at midnight", "a ceasefire agreed in Malaysia took effect at midnight")
+ * keeps them too: two such reports of one day in two outlets are one happening when their articles
+ * tell one story (`shareTheirStory`).
  */
 export function isNamelessReport(c: CandidateEvent): boolean {
-  return c.participants.length === 0 && (c.kind === 'call' || happeningFamily(c) === 'gathering');
+  return c.participants.length === 0 && (c.kind === 'call' || c.kind === 'other' || happeningFamily(c) === 'gathering');
 }
 
 /**
@@ -77,6 +80,22 @@ function opensASentence(text: string, at: number): boolean {
     i -= 1;
   }
   return i < 0 || (/[.!?]/.test(text[i]!) && i < at - 1);
+}
+
+/**
+ * Whether two nameless reports' articles name two people or more in common, if only by surname:
+ * whole articles tell a happening by its noun ("The truce came into force at midnight local
+ * time.") once their other sentences have named who made it, and two outlets naming the same
+ * people around one noun of one day tell one story; a president named in every story is one name,
+ * not two, and another war's truce of that day is told among other people.
+ */
+export function shareTheirStory(a: CandidateEvent, b: CandidateEvent): boolean {
+  const ours = a.peopleArticleNames;
+  const theirs = b.peopleArticleNames;
+  if (ours === undefined || theirs === undefined || a.article === b.article) return false;
+  let common = 0;
+  for (const person of ours) if (theirs.includes(person) && ++common >= 2) return true;
+  return false;
 }
 
 /** Whether a nameless report's article names a person by surname (keepPeopleArticleNames). */

@@ -637,6 +637,48 @@ describe('mergeReports: a gathering its sentences name no one at, between two ga
   });
 });
 
+describe('mergeReports: a happening told by its noun alone in two outlets telling one story', () => {
+  const person = (id: string) => id.includes('-');
+  const namesIn = surnameReader(['arvid-sollen', 'kaja-dorn', 'lina-ferrer', 'otto-brisk', 'milo-varga']);
+  const truce = (article: string, sentence: string, text: string) =>
+    report({ article, kind: 'other', noun: 'ceasefire', date: day('2031-05-15'), evidence: said(sentence), peopleArticleNames: namesIn(text) });
+  const articles = (reports: CandidateEvent[]) => mergeReports(reports, within, person).map((c) => c.members.map((m) => m.article).sort().join(' ')).sort();
+
+  it.each([
+    [
+      ['The truce came into force at midnight local time.', 'Markets rallied after President Sollen and Premier Dorn agreed to stop the shelling. The truce came into force at midnight local time.'],
+      ['06:12 The ceasefire is now in force, the army confirms.', '05:50 Sollen arrives at the barracks. 06:12 The ceasefire is now in force, the army confirms. 06:30 Dorn thanks the mediators.'],
+    ],
+    [
+      ['Guns along the river fell silent as the ceasefire took hold on Thursday.', 'Villagers of the valley went home. Guns along the river fell silent as the ceasefire took hold on Thursday. Dorn had signed it with Sollen the night before.'],
+      ['The ceasefire began on Thursday, our correspondent reports.', 'Kaja Dorn and Arvid Sollen shook hands in the capital. The ceasefire began on Thursday, our correspondent reports.'],
+    ],
+  ])('joins two outlets whose articles name the same two people around it: %j', ([s1, t1], [s2, t2]) => {
+    expect(articles([truce('daily', s1!, t1!), truce('blog', s2!, t2!)])).toEqual(['blog daily']);
+    expect(articles([truce('blog', s2!, t2!), truce('daily', s1!, t1!)])).toEqual(['blog daily']);
+  });
+
+  it('keeps apart another story\'s truce of that day (one name in common), one of another noun, and one whose article names no one', () => {
+    const ours = truce('daily', 'The truce came into force at midnight local time.', 'President Sollen and Premier Dorn agreed to stop the shelling.');
+    // Another war's ceasefire the same day, whose article names one of the same people (a mediator) only.
+    const theirs = truce('wire', 'The ceasefire in the south began at noon.', 'Ferrer and Brisk signed the truce, which Sollen had urged.');
+    expect(articles([ours, theirs])).toEqual(['daily', 'wire']);
+    const reopening = report({ article: 'wire', kind: 'other', noun: 'reopening', date: day('2031-05-15'), evidence: said('The crossing reopened at noon.'), peopleArticleNames: namesIn('Sollen and Dorn agreed it.') });
+    expect(articles([ours, reopening])).toEqual(['daily', 'wire']);
+    const noOne = truce('wire', 'The ceasefire began at midnight.', 'Nobody was named.');
+    expect(articles([ours, noOne])).toEqual(['daily', 'wire']);
+  });
+
+  it('keeps apart two nameless gatherings of that day in stories naming the same two people: one story holds many meetings of a day', () => {
+    const gathering = (article: string, sentence: string, text: string) =>
+      report({ article, kind: 'meeting', status: 'planned', date: day('2031-05-15'), evidence: said(sentence), peopleArticleNames: namesIn(text) });
+    const council = gathering('county', 'The county council will hold a public hearing on the depot on Thursday.', 'Sollen and Dorn agreed the depot deal. The county council will hold a public hearing on the depot on Thursday.');
+    const envoy = gathering('podcast', "She'll meet the trade secretary on Thursday, if the flight lands.", "DORN: Sollen wants the deal. She'll meet the trade secretary on Thursday, if the flight lands.");
+    expect(articles([council, envoy])).toEqual(['county', 'podcast']);
+    expect(articles([envoy, council])).toEqual(['county', 'podcast']);
+  });
+});
+
 describe('mergeReports: the next day in one article', () => {
   it('does not join a gathering of named people to the next day\'s gathering that names none (Davos, then Abu Dhabi)', () => {
     const clusters = mergeReports(

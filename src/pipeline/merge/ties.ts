@@ -2,7 +2,7 @@ import { leafPlaces, samePlace } from '../entities/place-chain.ts';
 import { evidenceText } from '../events/candidate.ts';
 import { escapeRegExp } from '../parse/case-blind.ts';
 import { foldLetters } from '../parse/fold.ts';
-import { articleNamesSurname } from './article-people.ts';
+import { articleNamesSurname, shareTheirStory } from './article-people.ts';
 import { type Indexed, type Probe, sharesSharpDay, type World } from './cluster-index.ts';
 import type { DateFit } from './date-fit.ts';
 import { peopleForTheTable, sameTable } from './tables.ts';
@@ -54,6 +54,15 @@ const sameArticle = (entry: Indexed, { report }: Probe): boolean => entry.articl
 /** An event whose reports name a person, a country, a side or a place. */
 const namesSomeone = (entry: Indexed): boolean => entry.people.size > 0 || entry.sides.size > 0 || entry.places.length > 0;
 
+/**
+ * A happening told by its noun alone (kind `other`: a truce, a reopening) and an event of such
+ * reports whose articles tell one story with its article (article-people.ts shareTheirStory). Not a
+ * gathering: one story has many meetings of a day ("the fiscal court will hold a public meeting on
+ * Tuesday", "he'll meet the commerce secretary on Tuesday", both in stories of one car plant).
+ */
+const toldInOneStory = (entry: Indexed, { report }: Probe): boolean =>
+  report.kind === 'other' && report.peopleArticleNames !== undefined && entry.cluster.members.some((m) => m.kind === 'other' && shareTheirStory(m, report));
+
 /** An event with a report of the same kind as this one, or naming something its sentence names. */
 const sortOrSubject = (entry: Indexed, { report, mentions }: Probe): boolean => entry.cluster.members.some((m) => m.kind === report.kind) || mentions.some((m) => entry.mentions.has(m));
 
@@ -73,11 +82,15 @@ const TIES = {
    * or naming something its sentence names: two nameless reports of other articles ("the fiscal
    * court will hold a public meeting on Tuesday", "he'll meet the commerce secretary on Tuesday")
    * share nothing but the day, and nor do "talks on the rail link resumed on Monday" and a
-   * reception of that Monday told elsewhere.
+   * reception of that Monday told elsewhere, unless their articles tell one story: "The truce came
+   * into force at midnight" and "a ceasefire agreed in Malaysia took effect at midnight", each in
+   * an article naming the two leaders who agreed it (toldInOneStory).
    */
   anonymousDate: {
-    may: (entry, probe) => probe.anonymous && (sameArticle(entry, probe) || (namesSomeone(entry) && (entry.spans.has(probe.span) || entry.values.has(probe.report.date.value)) && sortOrSubject(entry, probe))),
-    holds: ({ entry, probe, sameDay, sameArticle }) => probe.anonymous && (sameArticle || (namesSomeone(entry) && (sameDay || entry.values.has(probe.report.date.value)) && sortOrSubject(entry, probe))),
+    may: (entry, probe) =>
+      probe.anonymous && (sameArticle(entry, probe) || ((namesSomeone(entry) || toldInOneStory(entry, probe)) && (entry.spans.has(probe.span) || entry.values.has(probe.report.date.value)) && sortOrSubject(entry, probe))),
+    holds: ({ entry, probe, sameDay, sameArticle }) =>
+      probe.anonymous && (sameArticle || ((namesSomeone(entry) || toldInOneStory(entry, probe)) && (sameDay || entry.values.has(probe.report.date.value)) && sortOrSubject(entry, probe))),
   },
   /** A participant in common. */
   participant: { may: (entry, { report }) => report.participants.some((p) => entry.people.has(p)), holds: (pair) => pair.shared > 0 },
