@@ -104,4 +104,24 @@ describe('attachUndated', () => {
     // A report of the place and one side in the days after ties as well.
     expect(attachUndated(table(), [{ ...serious, article: 'later', participants: [], mentions: ['syria', 'baku'] }], published, onlyPerson)).toEqual([]);
   });
+
+  it.each([
+    ['Diplomats in Velk say the next step is a summit of Presidents Arlov and Brenn at the Palace of Nations in Lusk.'],
+    ['Arlov and Brenn, the two presidents, met in Lusk to open the peace conference, an aide recalled.'],
+  ])('ties no gathering of other people to a signing told with its place, by the place and the signing countries alone: %s', (text) => {
+    const person = (id: string) => id.includes('-');
+    const sideOf = (p: string) => ({ 'mara-arlov': 'velmark', 'ivo-brenn': 'estmark', 'ana-tesk': 'velmark', 'jon-halm': 'estmark' })[p];
+    const signing = () =>
+      mergeReports(
+        [report({ article: 'call', kind: 'other', noun: 'Agreement signed', date: day('2026-03-06'), participants: ['ana-tesk', 'jon-halm', 'velmark', 'estmark'], place: 'lusk', evidence: [{ sentence: 0, text: 'Foreign Ministers Ana Tesk and Jon Halm signed on Friday in Lusk a peace agreement.', start: 0, end: 80 }] })],
+        () => undefined,
+        person,
+        sideOf,
+      );
+    const summit = undated({ article: 'later', kind: 'summit', participants: ['mara-arlov', 'ivo-brenn'], place: 'lusk', mentions: ['mara-arlov', 'ivo-brenn', 'lusk'], evidence: { sentence: 2, text, start: 0, end: text.length } });
+    expect(attachUndated(signing(), [summit], published, person, sideOf)).toEqual([summit]);
+    // One of its signers named with the town ties as before ("Tesk said after the signing in Lusk …").
+    const signer = { ...summit, kind: 'meeting' as const, participants: ['ana-tesk'], mentions: ['ana-tesk', 'lusk'] };
+    expect(attachUndated(signing(), [signer], published, person, sideOf)).toEqual([]);
+  });
 });

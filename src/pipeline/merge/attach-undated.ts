@@ -1,6 +1,6 @@
 import type { CandidateEvent, UndatedCandidate } from '../events/candidate.ts';
 import { kindFamily } from '../events/kinds.ts';
-import { happeningFamily } from './family.ts';
+import { happeningFamily, toldByItsAct } from './family.ts';
 import { dayNumber } from '../dates/calendar.ts';
 import type { EventCluster } from './cluster-index.ts';
 import { PUBLICATION_LOOKBACK_DAYS } from './date-fit.ts';
@@ -51,6 +51,7 @@ export function attachUndated(
       persons: new Set(cluster.members.flatMap((m) => m.participants).filter(isPerson)),
       places: new Set(cluster.members.flatMap((m) => (m.place === null ? [] : [m.place]))),
       table: new Set(cluster.members.flatMap((m) => [...m.participants.filter((p) => !isPerson(p)), ...(m.roles?.sides ?? [])])),
+      byItsAct: cluster.members.every(toldByItsAct),
     };
     file(byEnd, Math.max(...stated.map((m) => dayNumber(m.date.end))), facts);
     file(byStart, Math.min(...stated.map((m) => dayNumber(m.date.start))), facts);
@@ -117,6 +118,8 @@ interface Facts {
   places: Set<string>;
   /** The countries at its table, named or as sides. */
   table: Set<string>;
+  /** Every report of it is an act told with its place (a signing in Washington): a gathering there only of its own people. */
+  byItsAct: boolean;
 }
 
 /**
@@ -132,5 +135,9 @@ function tie(f: Facts, people: Set<string>, names: Set<string>, countries: Set<s
   const sharedPeople = [...f.persons].filter((p) => people.has(p)).length;
   if (sharedPeople >= 2 && recent) return sharedPeople;
   if (![...f.places].some((p) => names.has(p))) return 0;
+  // A signing told with its place is that town's gathering of its signers only, as merging reads it
+  // (compatible.ts otherPeople, family.ts toldByItsAct): the countries that signed, with the town, do
+  // not make "the next step is a summit of the two presidents at the White House" the ministers' signing.
+  if (f.byItsAct && sharedPeople === 0 && people.size > 0) return 0;
   return sharedPeople + [...f.table].filter((c) => countries.has(c)).length;
 }
