@@ -36,4 +36,20 @@ describe('happeningFamily', () => {
     expect(toldByItsAct(report({ article: 'a', kind: 'other', noun: 'Visit', place: 'Accra', evidence: said('Kamau will pay a state visit to Accra on Monday') }))).toBe(false);
     expect(toldByItsAct(report({ article: 'a', kind: 'other', noun: 'Agreement signed', place: null, evidence: said('The two ministers signed an accord on Friday') }))).toBe(false);
   });
+
+  it.each([
+    'The negotiators signed a water-sharing memorandum in Lusk on Thursday after three days of talks.',
+    'Following two rounds of negotiations, the ministers signed the transit accord in Velk on Friday, the agency said.',
+    'At the end of a week of consultations the delegations signed a protocol in Orsk.',
+  ])('keeps an act that closed a round of days of talks its own happening, not the round: %s', (text) => {
+    const signed = report({ article: 'a', kind: 'other', noun: 'Agreement signed', place: 'lusk', evidence: said(text) });
+    expect(toldByItsAct(signed)).toBe(false);
+    expect(happeningFamily(signed)).toBe('other');
+  });
+
+  it('reads the signing told with the meeting of its day, or after an hour of talks, as that meeting', () => {
+    for (const text of ['Hlinková met Vacek in Trenčín on Monday and signed with him a memorandum.', 'The two put their signatures to a memorandum in Trenčín after an hour of talks.']) {
+      expect(happeningFamily(report({ article: 'a', kind: 'other', noun: 'Memorandum', place: 'trencin', evidence: said(text) }))).toBe('gathering');
+    }
+  });
 });

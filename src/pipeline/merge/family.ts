@@ -1,7 +1,7 @@
 import type { EvidenceRef } from '../events/candidate.ts';
 import { type EventKind, kindFamily, occasionOf } from '../events/kinds.ts';
 import { oncePerObject } from '../memo.ts';
-import { CANCELLED, RESCHEDULED, SEVERAL_HAPPENINGS } from './lifecycle-words.ts';
+import { CANCELLED, CLOSES_A_ROUND, RESCHEDULED, SEVERAL_HAPPENINGS } from './lifecycle-words.ts';
 
 /**
  * The sort of happening merging reads a report as: its kind's family (kinds.ts), except that a
@@ -27,19 +27,24 @@ interface Reported {
 /** A report told only for its fate: postponed or called off. Asked each time the report meets an event: its words are read once. */
 const toldForItsFate = oncePerObject((report: Reported) => [report.evidence].flat().some((e) => RESCHEDULED.test(e.text) || CANCELLED.test(e.text)));
 
+/** An act its own sentence tells as closing a round of days of talks (CLOSES_A_ROUND). Read once a report. */
+const closesARound = oncePerObject((report: Reported) => CLOSES_A_ROUND.test([report.evidence].flat()[0]?.text ?? ''));
+
 /** A visit, a trip postponed or called off, or an agreement reached somewhere: the occasion of a gathering, not a happening of its own (the kinds table's `occasion`). */
 export function isOccasion(report: Reported): boolean {
   const occasion = occasionOf(report.kind, report.noun);
-  return occasion === 'always' || (occasion === 'whenToldForItsFate' && toldForItsFate(report)) || (occasion === 'whenPlaced' && report.place != null);
+  return occasion === 'always' || (occasion === 'whenToldForItsFate' && toldForItsFate(report)) || toldByItsAct(report);
 }
 
 /**
  * An occasion told by its act, with its place ("signed a memorandum … in Trenčín today", "agreed a
  * prisoner swap … in Istanbul"): the gathering it stands for is known only by its place and people,
- * and a town hosts many tables a day, so it is that gathering only with someone in common.
+ * and a town hosts many tables a day, so it is that gathering only with someone in common. An act
+ * told as closing a round of days of talks ("signed a memorandum … in Almaty on Thursday after two
+ * days of talks") is a happening of its own day, as the round is of its days.
  */
 export function toldByItsAct(report: Reported): boolean {
-  return occasionOf(report.kind, report.noun) === 'whenPlaced' && report.place != null;
+  return occasionOf(report.kind, report.noun) === 'whenPlaced' && report.place != null && !closesARound(report);
 }
 
 /**

@@ -136,3 +136,13 @@ export const SET_APART = /^\W*(?:separately|meanwhile|(?:in|at|during)\s+(?:a\s+
  */
 export const EARLIER_HAPPENING =
   /^\W*(?:before|earlier|previously|beforehand|before\s+that|prior\s+to\s+(?:that|this))\s*,[^.;]*?\bhad\s+(?:(?:also|already|just)\s+)?(?!been\b|to\b)[a-z]+\b|\bhad\s+(?:previously|earlier)\s+(?!been\b)[a-z]+\b/i;
+
+/**
+ * "signed a memorandum … in Almaty on Thursday after two days of talks", "initialled the text in
+ * Geneva following three rounds of negotiations", "at the end of a week of consultations": an act
+ * told as what closed a round of days, weeks or rounds of talks, a happening of its own day, not
+ * the round's gathering (family.ts closesARound). An hour of talks is no round: "put their
+ * signatures to it after an hour of talks" is the meeting's signing.
+ */
+export const CLOSES_A_ROUND =
+  /\b(?:after|following|at\s+the\s+(?:end|close)\s+of|concluding|closing)\s+(?:(?:a|an|the|their|its|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+|long|tense|marathon|intensive|gruelling|grueling|further|more)\s+){0,3}(?:days?|weeks?|months?|rounds?)\s+of\s+(?:talks|negotiations|consultations|meetings|bargaining)\b/i;
