@@ -171,6 +171,18 @@ describe('kinds of the other table, each by its noun', () => {
   ])('reads a text signed told by the participle after its noun or by its ceremony (%s: "%s" → %s %s)', readAs);
 
   it.each([
+    ['2062-03-16', 'The Minister of Foreign Affairs, Mrs Ilse Varn, signed on Thursday 9 March 2062 in Lusk, on behalf of the Republic of Velmark, a trade agreement with Estmark.', 'Agreement signed', '2062-03-09'],
+    ['2062-03-16', 'The two governments had signed in Stavan, on 2 February last, a Declaration of Principles on the border.', 'Agreement signed', '2062-02-02'],
+    ['2062-03-16', 'El canciller Tomas Ibar signed on Monday in Orsk, for the Republic, the fisheries protocol with the Union.', 'Agreement signed', '2062-03-13'],
+  ])('reads a text signed in translated word order, day and place before the text (%s: "%s" → %s %s)', readAs);
+
+  it('makes no signing of a letter or a petition so told', () => {
+    const nouns = (body: string) => extractOne('2062-03-16', `${body}\n`).candidates.map((c) => c.noun);
+    expect(nouns('The mayor signed on Friday in Lusk, on behalf of the city, a letter to the ministry.')).not.toContain('Agreement signed');
+    expect(nouns('Thousands signed in Orsk, on Sunday, a petition against the dam.')).not.toContain('Agreement signed');
+  });
+
+  it.each([
     ['2062-03-16', 'Our director returned on Tuesday from a five-day mission to the Orsk refugee settlements.', 'Visit', '2062-03-14'],
     ['2062-03-16', 'The envoy began a fact-finding tour of the border villages on Monday.', 'Visit', '2062-03-13'],
   ])('reads a mission or tour counted in days or seeking facts as a visit (%s: "%s" → %s %s)', readAs);
