@@ -670,10 +670,11 @@ export const MARKERS: Marker[] = [
     // in June", "the third departing each Thursday from August 6". Not firm: a bare weekday
     // stays the nearest ("the market opens Monday"). Reported, it keeps a past verb of saying
     // from governing the day: "officials said the two sides meet on March 3".
-    // Not a noun or an infinitive: "the start of the war", "to begin talks", "on hold"; "meeting"
+    // Not a noun or an infinitive: "the start of the war", "to begin talks", "on hold", "took hold", "got hold of"
+    // (the noun after a verb of taking: "the truce took hold on Sunday" is past; "takes hold on Sunday" is the present of "takes effect"); "meeting"
     // is mostly a noun ("after a closed-door meeting on Monday"): "are meeting" is a progressive.
     pattern:
-      /(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|on)|n['’]t)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|meets?|visits|travels|tours|leaves|returns|flies|heads|runs|lasts|falls(?=\s+on\b)|(?:open|close|end)(?:s|ing)|holds?|tak(?:es?|ing)\s+effect|takes?\s+place|kick(?:s|ing)?\s+off)\b/gi,
+      /(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|on)|n['’]t)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|meets?|visits|travels|tours|leaves|returns|flies|heads|runs|lasts|falls(?=\s+on\b)|(?:open|close|end)(?:s|ing)|(?<!\b(?:tak(?:e|es|en|ing)|took|g[eo]t(?:s|ten|ting)?|caught|catch(?:es|ing)?)\s+)holds?|tak(?:es?|ing)\s+(?:effect|hold)|takes?\s+place|kick(?:s|ing)?\s+off)\b/gi,
     tense: 'future',
     firm: false,
     examples: [
@@ -687,6 +688,10 @@ export const MARKERS: Marker[] = [
       { text: 'Annan arrived Monday and leaves Friday.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-20' },
       // A contracted negation is no present either: "didn't resume" is the past "did not resume".
       { text: "The talks didn't resume Thursday.", ref: '2026-03-11', finds: 'Thursday', value: '2026-03-05' },
+      // "hold" after a verb of taking is a noun, and the taking's past governs the day; its present still looks ahead.
+      { text: 'The ceasefire between the two armies took hold on Sunday.', ref: '2026-03-12', finds: 'Sunday', value: '2026-03-08' },
+      { text: 'A shaky truce had finally taken hold by Monday, residents said.', ref: '2026-03-12', finds: 'Monday', value: '2026-03-09' },
+      { text: 'The new tariff regime takes hold on January 6.', ref: '2026-03-12', finds: 'January 6', value: '2027-01-06' },
     ],
   },
   {
