@@ -38,6 +38,26 @@ describe('happeningFamily', () => {
   });
 
   it.each([
+    'On Friday the foreign ministers of Velmark and Estmark, Ana Tesk and Jon Halm, signed a peace accord at the Foreign Ministry, with the mediator looking on.',
+    'Tesk and Halm put their names to the transit memorandum in the Mirror Hall of the old town hall late on Tuesday.',
+    'The water-sharing protocol was sealed inside the Palace of Nations shortly after noon, the agency said.',
+  ])('tells an act done in a building, with no town read, by its act as one told with its place: %s', (text) => {
+    const signed = report({ article: 'a', kind: 'other', noun: 'Agreement signed', place: null, evidence: said(text) });
+    expect(toldByItsAct(signed)).toBe(true);
+    expect(happeningFamily(signed)).toBe('gathering');
+  });
+
+  it.each([
+    'Speaking at the United Nations, Tesk said the two ministers had signed an accord on Friday.',
+    'The two ministers signed the accord at the request of the mediators on Friday.',
+    'Halm signed the decree on Friday; at the Foreign Ministry, officials were cautious.',
+  ])('keeps an act whose building is not where it was done, or that names none, its own happening: %s', (text) => {
+    const signed = report({ article: 'a', kind: 'other', noun: 'Agreement signed', place: null, evidence: said(text) });
+    expect(toldByItsAct(signed)).toBe(false);
+    expect(happeningFamily(signed)).toBe('other');
+  });
+
+  it.each([
     'The negotiators signed a water-sharing memorandum in Lusk on Thursday after three days of talks.',
     'Following two rounds of negotiations, the ministers signed the transit accord in Velk on Friday, the agency said.',
     'At the end of a week of consultations the delegations signed a protocol in Orsk.',

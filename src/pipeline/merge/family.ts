@@ -1,7 +1,7 @@
 import type { EvidenceRef } from '../events/candidate.ts';
 import { type EventKind, kindFamily, occasionOf } from '../events/kinds.ts';
 import { oncePerObject } from '../memo.ts';
-import { CANCELLED, CLOSES_A_ROUND, RESCHEDULED, SEVERAL_HAPPENINGS } from './lifecycle-words.ts';
+import { ACT_AT_A_VENUE, CANCELLED, CLOSES_A_ROUND, RESCHEDULED, SEVERAL_HAPPENINGS } from './lifecycle-words.ts';
 
 /**
  * The sort of happening merging reads a report as: its kind's family (kinds.ts), except that a
@@ -27,6 +27,9 @@ interface Reported {
 /** A report told only for its fate: postponed or called off. Asked each time the report meets an event: its words are read once. */
 const toldForItsFate = oncePerObject((report: Reported) => [report.evidence].flat().some((e) => RESCHEDULED.test(e.text) || CANCELLED.test(e.text)));
 
+/** An act its own sentence tells done in a building ("signed … at the State Department", ACT_AT_A_VENUE). Read once a report. */
+const doneAtAVenue = oncePerObject((report: Reported) => ACT_AT_A_VENUE.test([report.evidence].flat()[0]?.text ?? ''));
+
 /** An act its own sentence tells as closing a round of days of talks (CLOSES_A_ROUND). Read once a report. */
 const closesARound = oncePerObject((report: Reported) => CLOSES_A_ROUND.test([report.evidence].flat()[0]?.text ?? ''));
 
@@ -38,13 +41,15 @@ export function isOccasion(report: Reported): boolean {
 
 /**
  * An occasion told by its act, with its place ("signed a memorandum … in Trenčín today", "agreed a
- * prisoner swap … in Istanbul"): the gathering it stands for is known only by its place and people,
+ * prisoner swap … in Istanbul") or the building it was done in when no town is read ("signed a
+ * peace agreement at the State Department": the sides sat together, as in a town; one with neither
+ * may have been agreed by phone): the gathering it stands for is known only by its place and people,
  * and a town hosts many tables a day, so it is that gathering only with someone in common. An act
  * told as closing a round of days of talks ("signed a memorandum … in Almaty on Thursday after two
  * days of talks") is a happening of its own day, as the round is of its days.
  */
 export function toldByItsAct(report: Reported): boolean {
-  return occasionOf(report.kind, report.noun) === 'whenPlaced' && report.place != null && !closesARound(report);
+  return occasionOf(report.kind, report.noun) === 'whenPlaced' && (report.place != null || doneAtAVenue(report)) && !closesARound(report);
 }
 
 /**

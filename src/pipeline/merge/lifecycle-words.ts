@@ -146,3 +146,18 @@ export const EARLIER_HAPPENING =
  */
 export const CLOSES_A_ROUND =
   /\b(?:after|following|at\s+the\s+(?:end|close)\s+of|concluding|closing)\s+(?:(?:a|an|the|their|its|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+|long|tense|marathon|intensive|gruelling|grueling|further|more)\s+){0,3}(?:days?|weeks?|months?|rounds?)\s+of\s+(?:talks|negotiations|consultations|meetings|bargaining)\b/i;
+
+/** Buildings whose name ends with the word: "the Lancaster House", "in the East Room", "at Hofburg Palace". */
+const ROOM_OR_BUILDING = 'Room|Hall|Office|Palace|Building|House|Castle|Villa|Residence|Chancellery|Ministry|Embassy|Mission|Headquarters';
+
+/**
+ * "signed a peace agreement at the State Department", "put their names to the accord in the East
+ * Room", "the protocol was initialled at Lancaster House": a signing or an agreement told with the
+ * building it was done in, where the sides sat together, as much as one told with its town
+ * (family.ts toldByItsAct). Only after the act's word in its clause: "Speaking at the UN, she said
+ * the accord signed last year …" names where she spoke, and "signed at the request of" no building.
+ */
+export const ACT_AT_A_VENUE = new RegExp(
+  String.raw`\b(?:sign(?:s|ed|ing)?|initial(?:l)?(?:s|ed|ing)|(?:put|puts|putting)\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to|reached|struck|sealed|agreed)\b[^.;:!?]{0,100}?\b(?:(?:at|inside)\s+the\s+\p{Lu}|(?:at|inside|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}(?:${ROOM_OR_BUILDING})\b)`,
+  'u',
+);

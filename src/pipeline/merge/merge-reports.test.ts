@@ -962,6 +962,20 @@ describe('mergeReports: sides named by adjective or delegation', () => {
     const next = sided('a', ['russia'], ['united-states'], { place: 'miami', date: day('2025-12-20') });
     expect(mergeReports([first, next], within, isPerson)).toHaveLength(2);
   });
+
+  it('joins a signing told in a building to the one told in its town when the signers are the same, never another pair signing there that day', () => {
+    const signing = (article: string, participants: string[], place: string | null, text: string) =>
+      report({ article, kind: 'other', noun: 'Agreement signed', date: day('2026-03-06'), participants, place, evidence: said(text) });
+    const inTown = signing('agency', ['ana-tesk', 'jon-halm'], 'geneva', 'Foreign Minister Ana Tesk signed on Friday in Geneva, with Jon Halm, a peace agreement.');
+    const inBuilding = signing('podcast', ['jon-halm', 'ana-tesk'], null, 'On Friday Jon Halm and Ana Tesk signed the peace accord at the Palace of Nations.');
+    const inRoom = signing('daily', ['ana-tesk', 'jon-halm'], null, 'Tesk and Halm put their names to the accord in the Council Chamber Hall on Friday.');
+    const otherPair = signing('wire', ['pia-roth', 'ivan-kral'], null, 'Pia Roth and Ivan Kral signed a fisheries memorandum at the Palace of Nations on Friday.');
+    for (const reports of [[inTown, inBuilding, inRoom, otherPair], [otherPair, inRoom, inBuilding, inTown]]) {
+      const clusters = mergeReports(reports, within, isPerson);
+      expect(clusters.map((c) => c.members.map((m) => m.article).sort())).toEqual(expect.arrayContaining([['agency', 'daily', 'podcast'], ['wire']]));
+      expect(clusters).toHaveLength(2);
+    }
+  });
 });
 
 describe('mergeReports: a strike of a night, told on the evening and on the morning after', () => {
