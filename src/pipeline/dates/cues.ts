@@ -402,6 +402,21 @@ export const SIGNALS: Signal[] = [
     ],
   },
   {
+    name: 'expected on its day',
+    side: 'before',
+    reach: 24,
+    // A present passive of expecting or timing right before its day says when it is to come:
+    // "Results are expected Monday", "the verdict is expected on Friday", "The vote is scheduled
+    // Sunday" (a past one says "were expected"; the present passive otherwise tells no tense).
+    pattern: /\b(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|scheduled|slated|planned)\s+(?:on\s+)?$/i,
+    reads: 'future',
+    examples: [
+      { text: 'Results are expected Monday, officials said.', ref: '1998-10-07', finds: 'Monday', value: '1998-10-12' },
+      { text: 'A verdict is expected on Monday in the bribery trial.', ref: '2000-03-08', finds: 'Monday', value: '2000-03-13' },
+      { text: 'The final vote is now scheduled Sunday.', ref: '1999-06-10', finds: 'Sunday', value: '1999-06-13' },
+    ],
+  },
+  {
     name: 'occasion is on its day',
     side: 'before',
     reach: 16,
@@ -425,13 +440,27 @@ export const SIGNALS: Signal[] = [
     // last one was (the 'scheduled present' marker is infirm: it cannot move a weekday further off).
     // Not a noun ("the votes Tuesday"), an infinitive, a negation or a participle ("starting at noon
     // Saturday"), nor a verb a comparison or an adverb parts from the day ("begin as previously planned Saturday").
+    // The verbs of ending and of opening again, of going, visiting, signing and of a fixture are
+    // timetables too: "Voting ends Sunday", "the offer expires Friday", "Schools reopen Monday",
+    // "The premier flies to Tokyo Monday", "visits China Monday", "Ministers sign the accord
+    // Monday", "United face Chelsea Saturday" (were they past, they would read "ended", "flew").
+    // "visit", "sign", "host", "play" only with their "s": bare, they are mostly nouns ("Haddad's
+    // state visit to Jakarta on Monday was the first").
     pattern:
-      /(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|does|do|will|would|could|may|might)|n['’]t)\s+)\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|(?:meet|convene|resume|reconvene|open|close|begin|start|return|leave|arrive|travel|fly|head)s?)(?:\s+(?!(?:and|or|but|as|after|before|since|until|that|which|who|last|this)\b|\w+ly\b)[\w’'-]+){0,3}?\s+(?:on\s+)?$/i,
+      /(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|does|do|will|would|could|may|might)|n['’]t)\s+)\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|(?:(?:meet|convene|resume|reconvene|(?:re)?open|close|begin|(?:re)?start|return|leave|arrive|travel|head|end|expire|adjourn|gather|face)s?|(?:visit|sign|host|play)s|fl(?:y|ies)|go(?:es)?(?=\s+to\b)))(?:\s+(?!(?:and|or|but|as|after|before|since|until|that|which|who|last|this)\b|\w+ly\b)[\w’'-]+){0,3}?\s+(?:on\s+)?$/i,
     reads: 'future',
     examples: [
       { text: 'Voters go to the polls Tuesday in a race too close to call.', ref: '2000-11-03', finds: 'Tuesday', value: '2000-11-07' },
       { text: 'The central bank board meets Tuesday.', ref: '1999-08-13', finds: 'Tuesday', value: '1999-08-17' },
       { text: 'Parliament votes on the budget Monday.', ref: '2001-05-30', finds: 'Monday', value: '2001-06-04' },
+      { text: 'Schools reopen Monday, the ministry said.', ref: '1998-10-07', finds: 'Monday', value: '1998-10-12' },
+      { text: 'Voting ends Sunday, election officials said Wednesday.', ref: '1998-10-07', finds: 'Sunday', value: '1998-10-11' },
+      { text: 'The tender offer expires Monday, the company said.', ref: '1989-10-25', finds: 'Monday', value: '1989-10-30' },
+      { text: 'The premier flies to Tokyo Monday for talks, his office said.', ref: '1998-10-07', finds: 'Monday', value: '1998-10-12' },
+      { text: 'The president visits China Monday, officials said.', ref: '1998-10-07', finds: 'Monday', value: '1998-10-12' },
+      { text: 'The prime minister signs the accord Monday in Oslo.', ref: '1998-10-07', finds: 'Monday', value: '1998-10-12' },
+      { text: "Mr. Haddad's state visit to Jakarta on Monday was the first by a Lebanese leader in two decades.", ref: '2038-08-18', finds: 'Monday', value: '2038-08-16' },
+      { text: 'Kelvin United face Dunmore at home Sunday.', ref: '1998-10-07', finds: 'Sunday', value: '1998-10-11' },
       { text: 'Shelling resumed overnight, starting at noon Saturday.', ref: '1991-02-25', finds: 'noon Saturday', value: '1991-02-23T12:00' },
     ],
   },
@@ -608,10 +637,16 @@ export const MARKERS: Marker[] = [
   {
     name: 'ahead words',
     // Not the preposition "ahead of": what comes before a day says nothing of the clause's time (signal 'ahead of').
-    pattern: /(?<!\bhad\s+(?:been\s+)?)\b(?:upcoming|forthcoming|next(?!\s+to\b)|ahead(?!\s+of\b)|tomorrow)\b/gi,
+    // Nor "next" of a possessive time, which dates the object, not the clause: "passed next year's
+    // budget on Tuesday", "approved next month's schedule on Wednesday" are acts of the past days.
+    pattern: /(?<!\bhad\s+(?:been\s+)?)\b(?:upcoming|forthcoming|next(?!\s+to\b)(?!\s+\w+['’]s\b)|ahead(?!\s+of\b)|tomorrow)\b/gi,
     tense: 'future',
     firm: true,
-    examples: [{ text: 'The upcoming talks on Friday matter.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-20' }],
+    examples: [
+      { text: 'The upcoming talks on Friday matter.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-20' },
+      { text: "Hungary's parliament passed next year's budget on Tuesday.", ref: '2026-11-20', finds: 'Tuesday', value: '2026-11-17' },
+      { text: "The cabinet approved next month's spending plan on Monday, officials said.", ref: '1999-03-12', finds: 'Monday', value: '1999-03-08' },
+    ],
   },
   {
     name: 'modal may',
@@ -674,7 +709,7 @@ export const MARKERS: Marker[] = [
     // (the noun after a verb of taking: "the truce took hold on Sunday" is past; "takes hold on Sunday" is the present of "takes effect"); "meeting"
     // is mostly a noun ("after a closed-door meeting on Monday"): "are meeting" is a progressive.
     pattern:
-      /(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|on)|n['’]t)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|meets?|visits|travels|tours|leaves|returns|flies|heads|runs|lasts|falls(?=\s+on\b)|(?:open|close|end)(?:s|ing)|(?<!\b(?:tak(?:e|es|en|ing)|took|g[eo]t(?:s|ten|ting)?|caught|catch(?:es|ing)?)\s+)holds?|tak(?:es?|ing)\s+(?:effect|hold)|takes?\s+place|kick(?:s|ing)?\s+off)\b/gi,
+      /(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|on)|n['’]t)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|meets?|visits|travels|tours|leaves|returns|flies|heads|runs|lasts|falls(?=\s+on\b)|(?:(?:re)?open|close|end)(?:s|ing)|(?<!\b(?:tak(?:e|es|en|ing)|took|g[eo]t(?:s|ten|ting)?|caught|catch(?:es|ing)?)\s+)holds?|tak(?:es?|ing)\s+(?:effect|hold)|takes?\s+place|kick(?:s|ing)?\s+off)\b/gi,
     tense: 'future',
     firm: false,
     examples: [
@@ -739,7 +774,9 @@ export const MARKERS: Marker[] = [
       // Not a participle after "to be" ("is to be held", "is expected to be told"): a cue that
       // ends at or before "to be" ("is to", "expected to") leaves it unmasked. Checked after the word.
       // Nor one after a hyphen, an adjective as in the regular past ("the rebel-held city", "a state-run plant").
-      String.raw`\bhad\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?<![-\u2010\u2011])(?:${alternation(IRREGULAR_PASTS)})\b(?<!\bto\s+be\s+\w+)`,
+      // Nor a base form after "to", a modal or "be", where "hit", "put", "beat" are no past: "is
+      // expected to hit the coast Sunday", "will put the plan to a vote on Friday".
+      String.raw`\bhad\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?<![-\u2010\u2011])(?<!\b(?:to|will|would|shall|can|could|might|must|should|be|being)\s+(?:not\s+)?(?:\w+ly\s+)?)(?:${alternation(IRREGULAR_PASTS)})\b(?<!\bto\s+be\s+\w+)`,
       'gi',
     ),
     tense: 'past',
@@ -750,6 +787,11 @@ export const MARKERS: Marker[] = [
       // Regular, but too short for the pattern below, which would also take "red" and "bed".
       { text: 'He died Sunday.', ref: '1998-02-12', finds: 'Sunday', value: '1998-02-08' },
       { text: 'The storm hit Sunday.', ref: '1998-02-12', finds: 'Sunday', value: '1998-02-08' },
+      { text: 'The storm is expected to hit the coast Sunday.', ref: '1998-10-07', finds: 'Sunday', value: '1998-10-11' },
+      { text: 'The typhoon is due to hit Okinawa on Sunday, forecasters said.', ref: '1998-10-07', finds: 'Sunday', value: '1998-10-11' },
+      // A past that is spelled as its present: "put", "beat", "shed", "split", told with a day gone by.
+      { text: 'On Monday in Trencin, Hlinkova and Vacek put their signatures to a cooperation memorandum after an hour of talks.', ref: '2026-11-20', finds: 'Monday', value: '2026-11-16' },
+      { text: 'Rovers beat Dunmore 3-1 on Sunday to go top.', ref: '1998-10-07', finds: 'Sunday', value: '1998-10-04' },
       // An act's day is behind the reference however close: last March, not next month.
       { text: 'They met on March 3 in Geneva.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
       { text: 'Talks took place on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2025-03-20' },
