@@ -9,7 +9,7 @@ import type { TemporalExpression } from '../dates/index.ts';
 import { pastActAt } from '../dates/tense.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, VISIT, WEEKDAY_NAME } from './lexicon.ts';
+import { CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -225,7 +225,11 @@ export function agreeWithModality(claim: CalendarDate, time: TemporalExpression,
   if (WEEKDAY.test(time.text) && MONTH_DAY.test(time.text)) return claim;
   if (WEEKDAY.test(time.text)) {
     const by = mood === 'plan' && claim.end < day ? 7 : mood === 'past' && claim.start > day ? -7 : mood === 'reported plan' ? nearestWeek(claim, day) : 0;
-    return shiftClaim(claim, 'day', by);
+    // A plan's "next Saturday" is ahead of the news even when the Saturday gone by is nearer ("the third round will be held next
+    // Saturday" in a Sunday story, "said the talks would resume next Friday" on a Friday): a week on, never that day or one before.
+    const told = text === undefined ? time.text : text.slice(Math.max(0, time.start - 15), time.end);
+    const ahead = mood !== 'past' && WEEKDAY_AHEAD.test(told) && shiftDay(claim.start, by) <= day ? 7 : 0;
+    return shiftClaim(claim, 'day', by + ahead);
   }
   if (claim.precision === 'week' || !MONTH_NAME.test(time.text)) return claim;
   const read = mood === 'unmarked' && !withinAWeek(shiftClaim(claim, 'year', nearestYear(claim, day)), day) ? moodOfItsTense(time, text) : mood;

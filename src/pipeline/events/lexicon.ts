@@ -86,6 +86,8 @@ export const UNTIL_BEFORE = new RegExp(String.raw`\b(?:${GOING_ON_UNTIL})$`, 'i'
  */
 export const UNTIL_AHEAD = /^[^.;,]{0,40}?\b(?:will|shall|would|could|may|might|to|due|set|expected|scheduled|planned|continues?|runs?|lasts?|goes\s+on)\b[^.;,]{0,30}?\b(?:until|till)\b/i;
 /** "did not meet face to face until Friday afternoon": a negation bounded by a day tells when it was held. */
+/** A weekday the writer marks as ahead ("next Saturday", "this coming Friday"): never the day it is told on nor one gone by. */
+export const WEEKDAY_AHEAD = new RegExp(String.raw`\b(?:next|(?:this\s+)?coming)\s+${WEEKDAY_NAME}`, 'i');
 export const UNTIL_DAY_AFTER = new RegExp(String.raw`^(?:[^.;,]{0,40}?\s)?(?:${GOING_ON_UNTIL})(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+${MONTH_STEM})`, 'i');
 export const PUT_BEFORE = /\bput(?:s|ting)?\s+(?:[\w‑'’-]+\s+){0,4}$/i;
 export const ON_HOLD_AFTER = /^(?:\s+[\w‑'’-]+){0,6}?\s+on\s+hold\b/i;

@@ -16,6 +16,17 @@ describe('plans told on a day of their own', () => {
     expect(firstOf('talks', '2053-04-21', 'Peskov said on Monday that talks with Umerov would be held in Istanbul on Monday.\n')).toMatchObject({ date: { value: '2053-04-28' } });
   });
 
+  it('keeps a weekday the writer marks as ahead ("next Saturday", "this coming Friday") after the story’s day, though the one gone by is nearer', () => {
+    // Sunday 20 April 2053: "next Saturday" is the 26th, not yesterday, whether the plan is the writer's or told by someone.
+    expect(firstOf('talks', '2053-04-20', 'The second round was held yesterday in Rome. The third round at the level of heads of delegation will then be held next Saturday.\n')?.date.value).toBe('2053-04-19');
+    expect(extractOne('2053-04-20', 'The second round was held yesterday in Rome. The third round at the level of heads of delegation will then be held next Saturday.\n').candidates.map((c) => `${c.date.value} ${c.status}`)).toEqual(['2053-04-19 occurred', '2053-04-26 planned']);
+    expect(firstOf('meeting', '2053-04-20', 'Aide Noor Halim said the envoys would meet again next Saturday in Valletta.\n')).toMatchObject({ status: 'planned', date: { value: '2053-04-26' } });
+    // Friday 18 April 2053: "this coming Friday" is the 25th, not today.
+    expect(firstOf('talks', '2053-04-18', 'Negotiators from both capitals are due to resume talks this coming Friday, the mediator’s office said.\n')).toMatchObject({ status: 'planned', date: { value: '2053-04-25' } });
+    // A bare weekday keeps its nearest reading: "on Saturday" in a Sunday story may be the telling's own day.
+    expect(firstOf('talks', '2053-04-20', 'Aide Noor Halim said the talks would resume on Saturday.\n')?.date.value).toBe('2053-04-19');
+  });
+
   it('makes no statement of an earlier telling of what was then to come', () => {
     const { candidates } = extractOne('2025-08-06', 'Putin met Witkoff at the Kremlin on Wednesday.\n\nThe Kremlin had said on Tuesday that Putin would receive the envoy.\n');
     expect(candidates.map((c) => `${c.kind} ${c.date.value}`)).toEqual(['meeting 2025-08-06']);
