@@ -36,14 +36,18 @@ export const quarter: Rule = {
     { text: 'Profit fell in the fourth quarter of last year.', ref: '1998-11-20', finds: 'the fourth quarter of last year', value: '1997-Q4' },
     // "of the year": the year of the reference, begun or not.
     { text: 'The final quarter of the year is usually strong.', ref: '1998-08-12', finds: 'The final quarter of the year', value: '1998-Q4' },
+    { text: "Sales rose in the year's first quarter.", ref: '1999-11-17', finds: "the year's first quarter", value: '1999-Q1' },
+    { text: "Earnings for 1998's fourth quarter were restated.", ref: '1999-11-17', finds: "1998's fourth quarter", value: '1998-Q4' },
   ],
   pattern: new RegExp(
-    String.raw`(?:(this|last|next)\s+year['’]s\s+|the\s+(${YEAR})\s+)?((?:the|that)\s+(?!\S+-quarter\b))?(${MODIFIERS})quarter` +
+    // A year in the possessive names the quarter's year, as "of" after it does: "the year's first
+    // quarter" (the reference's), "1998's fourth quarter".
+    String.raw`(?:(this|last|next|the)\s+year['’]s\s+|the\s+(${YEAR})\s+|(${YEAR})['’]s\s+)?((?:the|that)\s+(?!\S+-quarter\b))?(${MODIFIERS})quarter` +
       // "of 1998", "of fiscal 1998", "of last year": the year the quarter is in; "of the year" the reference's.
       String.raw`(?:\s+of\s+(?:fiscal\s+)?(${YEAR})|\s+of\s+(this|last|next|the)\s+year|\s+(a\s+year\s+(?:ago|earlier)|last\s+year))?`,
   ),
   read: ({ groups, reference, tense }) => {
-    const [, yearWordBefore, yearBefore, the, modifiers = '', yearAfter, yearWordAfter, yearAgo] = groups;
+    const [, yearWordBefore, yearBefore, yearPossessive, the, modifiers = '', yearAfter, yearWordAfter, yearAgo] = groups;
     const yearWord = yearWordBefore ?? yearWordAfter;
     if (!the && !modifiers.trim() && !yearWord && !yearBefore) return null; // "quarter" alone is a fraction
     const words: string[] = modifiers.toLowerCase().match(MODIFIER_WORD) ?? [];
@@ -60,7 +64,7 @@ export const quarter: Rule = {
     }
     if (yearWord) year = reference.getFullYear() + (YEAR_STEP[yearWord.toLowerCase()] ?? 0);
     if (yearAgo || words.some((w) => w.startsWith('year'))) year--;
-    const written = yearBefore ?? yearAfter;
+    const written = yearBefore ?? yearPossessive ?? yearAfter;
     return quarterTimex(written ? Number(written) : year, number);
   },
 };
@@ -160,13 +164,20 @@ export const halfYear: Rule = {
     { text: 'Earnings will be lower for the last half of 1989.', ref: '1989-10-26', finds: 'the last half of 1989', value: '1989-H2' },
     { text: 'Output rose in the first half of this year.', ref: '1998-08-12', finds: 'the first half of this year', value: '1998-H1' },
     { text: 'Sales fell in the first half of the year.', ref: '1998-08-12', finds: 'the first half of the year', value: '1998-H1' },
+    { text: "Growth should pick up in this year's second half.", ref: '1999-11-17', finds: "this year's second half", value: '1999-H2' },
+    { text: "Profit in 1998's first half was restated.", ref: '1999-11-17', finds: "1998's first half", value: '1998-H1' },
   ],
   // "of the year" is the reference's, as "the year" alone is (year-alone's theYear).
-  pattern: new RegExp(String.raw`(?:the\s+)?(first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:(${YEAR})|(this|last|next|the)\s+year)`),
+  // Or the year in the possessive before it: "this year's second half", "the year's first half", "1998's second half".
+  pattern: new RegExp(
+    String.raw`(?:(?:the\s+)?(first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:(${YEAR})|(this|last|next|the)\s+year)` +
+      String.raw`|(?:(this|last|next|the)\s+year['’]s|(${YEAR})['’]s)\s+(first|second|last|latter)\s+(?:half|two\s+quarters))`,
+  ),
   read: ({ groups, reference }) => {
-    const offset = YEAR_OFFSETS[groups[3]?.toLowerCase() ?? ''];
-    const year = offset === undefined ? Number(groups[2]) : reference.getFullYear() + offset;
-    const half = /^first$/i.test(groups[1] ?? '') ? 1 : 2;
+    const [, ordinalAfter, yearAfter, yearWordAfter, yearWordBefore, yearBefore, ordinalBefore] = groups;
+    const offset = YEAR_OFFSETS[(yearWordAfter ?? yearWordBefore)?.toLowerCase() ?? ''];
+    const year = offset === undefined ? Number(yearAfter ?? yearBefore) : reference.getFullYear() + offset;
+    const half = /^first$/i.test(ordinalAfter ?? ordinalBefore ?? '') ? 1 : 2;
     const date = between(utcDay(year, half * 6 - 5, 1), utcDay(year, half * 6 + 1, 0));
     return { type: 'DATE', value: `${year}-H${half}`, date };
   },
