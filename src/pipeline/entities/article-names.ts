@@ -323,6 +323,14 @@ class ArticleReader {
       if (entity) this.add(mentions, text, entity, span.start, span.end);
       else if (span.kind === 'name') untyped.push(span);
     }
+    // "Kinshasa and Kigali have put their names to a deal": a name listed with a town may be a seat of government, read after every town is.
+    for (const span of [...untyped]) {
+      const listedWith = (m: EntityMention): boolean => isTown(m.entity) && JOINED_BY.test(m.end <= span.start ? text.slice(m.end, span.start) : text.slice(span.end, m.start));
+      const seat = mentions.some(listedWith) ? this.places.listedSeat(span) : undefined;
+      if (!seat) continue;
+      this.add(mentions, text, seat, span.start, span.end);
+      untyped.splice(untyped.indexOf(span), 1);
+    }
     // "Varma, India's prime minister": a country's name as whose someone is, which the tagger left out.
     for (const m of text.matchAll(COUNTRY_POSSESSIVE)) {
       const named = overlapsAny(mentions, m.index, m.index + m[1]!.length) ? undefined : findCountry(m[1]!);

@@ -1,10 +1,10 @@
 import { datelineTownName } from './dateline-town.ts';
 import type { NameSpan } from './discover.ts';
 import type { Entity } from './gazetteer.ts';
-import { DESCRIBED_BEFORE, JOURNEY_TO, SEA_AFTER_THE, seatOfVenue, TOWN_HOSTS_AFTER, WELCOMED_TO } from './lexicon.ts';
+import { DESCRIBED_BEFORE, JOURNEY_TO, SEA_AFTER_THE, seatOfVenue, TOWN_HOSTS_AFTER, townOfVenue, WELCOMED_TO } from './lexicon.ts';
 import { demonymsIn } from './national-sides.ts';
 import type { VenueSpan } from './named-venues.ts';
-import { capitalOf, countryByCode, countryById, countryCodeOf, findCountry, findPlace, nameKey, regionOfTown, type Country, type RegionPlace, slug, steeringCountry, type Town } from './places.ts';
+import { capitalOf, countryByCode, countryById, countryCodeOf, findCountry, findPlace, findTown, nameKey, regionOfTown, type Country, type RegionPlace, slug, steeringCountry, type Town } from './places.ts';
 import type { EntityMention } from './recognise.ts';
 import { townByForm } from './town-form.ts';
 import { townInVenueName, townNamedNear } from './venue-town.ts';
@@ -72,6 +72,16 @@ export class ArticlePlaces {
     if (!town) return undefined;
     const seat = capitalOf(town.country)?.id === town.id;
     return seat || this.reader.sentences.some((s) => countriesNamedIn(s).includes(town.country)) ? this.townEntity(town) : undefined;
+  }
+
+  /**
+   * "Kinshasa and Kigali", "Hanoi, Vientiane and Phnom Penh": a name the tagger could not type,
+   * listed with a town, is a town when GeoNames knows it as its country's seat of government (a
+   * surname listed with a town is rarely a capital's name; a small town's name often is one).
+   */
+  listedSeat(span: NameSpan): Entity | undefined {
+    const town = findPlace(span.text)?.town;
+    return town && capitalOf(town.country)?.id === town.id ? this.townEntity(town) : undefined;
   }
 
   /**
@@ -161,10 +171,15 @@ export class ArticlePlaces {
     return town ? this.townEntity(town) : undefined;
   }
 
-  /** "at the Kremlin", "inside the White House": a seat of government the gazetteer lacks stands for its state's capital. */
+  /**
+   * "at the Kremlin", "inside the White House": a seat of government the gazetteer lacks stands for its state's capital;
+   * "at the Palais des Nations", "at the Peace Palace": a well-known venue of meetings for its town.
+   */
   seatOfGovernment(span: { text: string; start: number }, text: string): Entity | undefined {
+    if (!IN_BUILDING.test(text.slice(Math.max(0, span.start - 12), span.start))) return undefined;
     const code = seatOfVenue(span.text);
-    const town = code && IN_BUILDING.test(text.slice(Math.max(0, span.start - 12), span.start)) ? capitalOf(code) : undefined;
+    const venue = code ? undefined : townOfVenue(span.text);
+    const town = code ? capitalOf(code) : venue ? findTown(venue[0], venue[1]) : undefined;
     return town ? this.townEntity(town) : undefined;
   }
 }

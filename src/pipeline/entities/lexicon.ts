@@ -262,8 +262,11 @@ export const SIDE_GROUP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:negotiators
 export const SIDE_JOINT = /^(?:['’]s)?\s*(?:[-‐‑–—]\s*)?(?:(?!(?:hosted|hosts|hosting|brokered|mediated|facilitated|sponsored|arranged|held|holds|will|has|had|have)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:talks|negotiations|meetings?|round|summit|call|contacts?|dialogue|consultations)\b/u;
 /** The same groups, before the sides they act for (a ruler, by the title of the state: "the Emir of Qatar", "the King of Jordan"): "delegations of Ukraine, the United States and Russia", "negotiators from the United States", "their counterparts from Washington", "the directors general of military operations of India and Pakistan", "the presidents of Russia and the United States", "talks between Kyiv and Moscow". */
 export const SIDE_GROUP_BEFORE = /\b(?:(?:negotiators|negotiating\s+teams?|delegations?|delegates|teams?|officials|representatives|envoys|diplomats|counterparts|leaders|ministers|chiefs|heads|commanders|directors(?:[\s-]+general)?|presidents|premiers|chancellors|kings|emirs|monarchs)\s+(?:of\s+(?:[a-z-]+\s+){1,3})?(?:of|from)|(?:king|queen|emir|amir|sultan|monarch|crown\s+prince)\s+of|(?:talks|negotiations|meetings?|dialogue|contacts?|consultations)\s+(?:between|among|involving))\s+(?:the\s+)?$/i;
-/** A capital that acts by itself, for its government: "Moscow rejected", "Kyiv has insisted", "Tehran and Riyadh held talks". */
-export const CAPITAL_ACTS_AFTER = /^(?:\s+on\s+\p{Lu}\p{Ll}+|,[^,]{1,30},)?\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+)*(?:said|says|held|holds|met|meets|resumed|exchanged|swapped|traded|signed|insisted|insists|rejected|rejects|denied|denies|agreed|agrees|accepted|accepts|refused|refuses|warned|warns|demanded|demands|proposed|proposes|responded|confirmed|confirms|announced|announces|wants|signall?ed|accused|accuses|welcomed|welcomes|sent|sends|offered|offers)\b/iu;
+/**
+ * A capital that acts by itself, for its government: "Moscow rejected", "Kyiv has insisted", "Tehran and Riyadh held talks";
+ * the verbs of concluding an agreement too ("Kinshasa and Kigali have put their names to a deal", "Hanoi and Vientiane inked a pact").
+ */
+export const CAPITAL_ACTS_AFTER = /^(?:\s+on\s+\p{Lu}\p{Ll}+|,[^,]{1,30},)?\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+|finally\s+|formally\s+)*(?:said|says|held|holds|met|meets|resumed|exchanged|swapped|traded|signed|put|puts|inked|inks|initiall?ed|concluded|concludes|reached|reaches|struck|strikes|sealed|seals|clinched|ratified|ratifies|renewed|renews|restored|restores|normali[sz]ed|finali[sz]ed|insisted|insists|rejected|rejects|denied|denies|agreed|agrees|accepted|accepts|refused|refuses|warned|warns|demanded|demands|proposed|proposes|responded|confirmed|confirms|announced|announces|wants|signall?ed|accused|accuses|welcomed|welcomes|sent|sends|offered|offers)\b/iu;
 /** A capital that hosts or brokers a gathering of others: where it is held, and its government the broker ("Ankara hosted talks between …", "Doha brokered a round of …"). */
 export const CAPITAL_BROKERS_AFTER = /^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:hosted|hosts|brokered|mediated)\s+(?:[\p{L}-]+\s+){0,5}?(?:talks|negotiations|meetings?|round|summit|consultations)\s+(?:between|among|of|for)\b/u;
 /** After a role phrase, someone who works for its holder: "the Russian president's investment envoy" is not the president. */
@@ -462,7 +465,7 @@ export const NAME_BY_HOUSE = /^\S+\s+(?:bin|ibn|bint)\s+\S+\s+(?:Al|Al-|al-|Aal)
  * small gazetteer. Only seats in the capital itself (not Camp David, not Chequers).
  */
 const SEATS_OF_GOVERNMENT = new Map([
-  ['Kremlin', 'RU'], ['White House', 'US'], ['Blair House', 'US'], ['Elysee', 'FR'], ['Élysée', 'FR'], ['Elysee Palace', 'FR'], ['Élysée Palace', 'FR'],
+  ['Kremlin', 'RU'], ['White House', 'US'], ['Oval Office', 'US'], ['State Department', 'US'], ['Blair House', 'US'], ["Quai d'Orsay", 'FR'], ['Elysee', 'FR'], ['Élysée', 'FR'], ['Elysee Palace', 'FR'], ['Élysée Palace', 'FR'],
   ['Downing Street', 'GB'], ['Number 10', 'GB'], ['Lancaster House', 'GB'], ['Zhongnanhai', 'CN'], ['Great Hall of the People', 'CN'], ['Diaoyutai State Guesthouse', 'CN'],
   ['Blue House', 'KR'], ['Kantei', 'JP'], ['Akasaka Palace', 'JP'], ['Casa Rosada', 'AR'], ['Planalto Palace', 'BR'], ['Alvorada Palace', 'BR'], ['Moncloa Palace', 'ES'],
   ['Quirinal Palace', 'IT'], ['Palazzo Chigi', 'IT'], ['Bellevue Palace', 'DE'], ['Rashtrapati Bhavan', 'IN'], ['Hyderabad House', 'IN'], ['Mariinsky Palace', 'UA'],
@@ -480,6 +483,21 @@ export function seatOfVenue(name: string): string | undefined {
   if (whole) return whole;
   const begun = SEAT_BEGINS_NAME.exec(name)?.[1];
   return begun ? SEATS_OF_GOVERNMENT.get(begun.replace(/’/g, "'")) : undefined;
+}
+
+/**
+ * Venues of international meetings outside a seat of government, by the names news gives them, with
+ * their town as GeoNames names it and its country: "at the Palais des Nations" is in Geneva, so a
+ * round told there and one told "in Geneva" share a place.
+ */
+const VENUES_IN_TOWNS = new Map([
+  ['Palais des Nations', ['Geneva', 'CH']], ['Palace of Nations', ['Geneva', 'CH']], ['Peace Palace', ['The Hague', 'NL']], ['Vienna International Centre', ['Vienna', 'AT']],
+  ['UN headquarters', ['New York City', 'US']], ['United Nations headquarters', ['New York City', 'US']], ['Palais de l’Europe', ['Strasbourg', 'FR']], ["Palais de l'Europe", ['Strasbourg', 'FR']],
+] as const);
+
+/** The town (GeoNames name) and state (ISO alpha-2) of a well-known venue of international meetings, if the name is one. */
+export function townOfVenue(name: string): readonly [town: string, country: string] | undefined {
+  return VENUES_IN_TOWNS.get(name as never);
 }
 
 /** The last word of an office written with a name: "President", "Foreign Minister", "special envoy", "aide" (not "counterpart", "team", "Mr."). */
