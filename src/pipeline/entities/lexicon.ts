@@ -267,6 +267,10 @@ export const SIDE_GROUP_BEFORE = /\b(?:(?:negotiators|negotiating\s+teams?|deleg
  * the verbs of concluding an agreement too ("Kinshasa and Kigali have put their names to a deal", "Hanoi and Vientiane inked a pact").
  */
 export const CAPITAL_ACTS_AFTER = /^(?:\s+on\s+\p{Lu}\p{Ll}+|,[^,]{1,30},)?\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+|finally\s+|formally\s+)*(?:said|says|held|holds|met|meets|resumed|exchanged|swapped|traded|signed|put|puts|inked|inks|initiall?ed|concluded|concludes|reached|reaches|struck|strikes|sealed|seals|clinched|ratified|ratifies|renewed|renews|restored|restores|normali[sz]ed|finali[sz]ed|insisted|insists|rejected|rejects|denied|denies|agreed|agrees|accepted|accepts|refused|refuses|warned|warns|demanded|demands|proposed|proposes|responded|confirmed|confirms|announced|announces|wants|signall?ed|accused|accuses|welcomed|welcomes|sent|sends|offered|offers)\b/iu;
+/** Before a place, a verb of saying in the same sentence: the place may be where it was said ("announced … in the Oval Office, that"). */
+export const SAYING_BEFORE = /\b(?:said|says|announced|announces|told|tells|declared|declares|stated|states|confirmed|confirms|revealed|reveals|insisted|insists)\b[^.;:]*$/;
+/** Right after that place, the "that" opening what was said. */
+export const THAT_AFTER_PLACE = /^,?\s+that\s/;
 /** A capital that hosts or brokers a gathering of others: where it is held, and its government the broker ("Ankara hosted talks between …", "Doha brokered a round of …"). */
 export const CAPITAL_BROKERS_AFTER = /^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:hosted|hosts|brokered|mediated)\s+(?:[\p{L}-]+\s+){0,5}?(?:talks|negotiations|meetings?|round|summit|consultations)\s+(?:between|among|of|for)\b/u;
 /** After a role phrase, someone who works for its holder: "the Russian president's investment envoy" is not the president. */

@@ -19,6 +19,14 @@ describe('how far an event reaches for its place', () => {
     expect(reaches(flew, 'Bergen', 'met')).toBe(false);
   });
 
+  it('does not take the place where someone said what the event is in, right before the "that" of it', () => {
+    const oval = 'Hale announced, sitting beside the Israeli leader in the Oval Office, that the United States was holding talks with Iran.';
+    expect(reaches(oval, 'Oval Office', 'talks')).toBe(false);
+    expect(reaches('The minister said in Bergen that talks with Sweden would resume next week.', 'Bergen', 'talks')).toBe(false);
+    expect(reaches('The minister said talks with Sweden were held in Bergen on Monday.', 'Bergen', 'talks')).toBe(true);
+    expect(reaches('Talks between Norway and Sweden in Bergen that ended on Monday were useful, the minister said.', 'Bergen', 'Talks')).toBe(true);
+  });
+
   it('does not take the town of those who speak of it', () => {
     expect(reaches('Envoys spoke by phone on Monday, officials in Bergen said.', 'Bergen', 'spoke')).toBe(false);
     expect(reaches('Ministers held talks on Sunday, a government spokesman in Tartu told reporters.', 'Tartu', 'talks')).toBe(false);

@@ -1,4 +1,4 @@
-import { ACCORDING_TO_BEFORE, CLAUSE_BREAK, COUNTRY_HOSTS_BEFORE, NAME_ASIDE, NAME_LISTED, SPEAKERS_IN_AFTER, SPEAKERS_IN_BEFORE } from './lexicon.ts';
+import { ACCORDING_TO_BEFORE, CLAUSE_BREAK, SAYING_BEFORE, THAT_AFTER_PLACE, COUNTRY_HOSTS_BEFORE, NAME_ASIDE, NAME_LISTED, SPEAKERS_IN_AFTER, SPEAKERS_IN_BEFORE } from './lexicon.ts';
 
 interface Span {
   start: number;
@@ -14,7 +14,7 @@ interface Span {
  * The town of those who speak of it is not where it happens ("…, officials in Kyiv said").
  */
 export function placeInReach(text: string, place: Span, trigger: Span, reach: number): boolean {
-  if (speakersTown(text, place)) return false;
+  if (speakersTown(text, place) || whereSaid(text, place, trigger)) return false;
   const gap = Math.max(0, Math.max(place.start, trigger.start) - Math.min(place.end, trigger.end));
   if (gap <= reach) return true;
   return place.start >= trigger.end && gap <= 2 * reach && !CLAUSE_BREAK.test(text.slice(trigger.end, place.start).replace(NAME_ASIDE, ' ').replace(NAME_LISTED, ' '));
@@ -30,6 +30,15 @@ const HOST_COUNTRY_REACH = 40;
  */
 export function hostCountry(text: string, country: Span, trigger: Span): boolean {
   return country.start > trigger.end && country.start - trigger.end <= HOST_COUNTRY_REACH && COUNTRY_HOSTS_BEFORE.test(text.slice(trigger.end, country.start));
+}
+
+/**
+ * A place right before the "that" of what someone says, the event in what they say: where it was said ("he
+ * announced, sitting beside the prime minister in the Oval Office, that the United States was holding talks",
+ * "the minister said in Nairobi that talks would resume"), not where the event is.
+ */
+function whereSaid(text: string, place: Span, trigger: Span): boolean {
+  return place.end <= trigger.start && THAT_AFTER_PLACE.test(text.slice(place.end, trigger.start)) && SAYING_BEFORE.test(text.slice(0, place.start));
 }
 
 /** A town or country named as where those who speak are: "…, officials in Kyiv said", "according to diplomats in Brussels". */
