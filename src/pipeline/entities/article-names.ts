@@ -319,6 +319,8 @@ class ArticleReader {
       if (nationalWord(span.text)) continue;
       // A country's name is the country whatever the tagger makes of it ("the leaders of France" is no Anatole France).
       const named = findCountry(span.text);
+      // "President Aurelio Vance of Santa Ines", "Mayor Ines Calvo of Puerto Lindo": a name after a person's "of" is where their office is, no one.
+      if (!named && (span.kind === 'person' || people.has(span)) && officeHoldersPlace(text, span, spans, mentions)) continue;
       const entity = named ? this.country(named) : (this.places.seatOfGovernment(span, text) ?? this.places.hostTown(span, text) ?? (movement(span.text) ? this.body(span.text) : span.kind === 'person' || people.has(span) ? this.person(span.text) : (this.places.place(span, text) ?? this.places.ownTown(span, text) ?? (span.kind === 'organization' || institution(text, span) || (span.kind === 'place' && institutionNamed(span.text)) ? this.body(span.text) : undefined))));
       if (entity) this.add(mentions, text, entity, span.start, span.end);
       else if (span.kind === 'name') untyped.push(span);
@@ -506,6 +508,12 @@ class ArticleReader {
 /** "at his Miami office", "from her Nairobi home": a town saying where someone's own premises are is no place the sentence reports anything at. */
 function ownPremises(text: string, m: EntityMention): boolean {
   return m.entity.type === 'place' && OWN_PREMISES_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && OWN_PREMISES_AFTER.test(text.slice(m.end, m.end + 16));
+}
+
+/** Whether a name follows a person's name and "of" ("Vance of Santa Ines"): the state or town of their office. */
+function officeHoldersPlace(text: string, span: NameSpan, spans: NameSpan[], mentions: EntityMention[]): boolean {
+  const holders = [...spans.filter((s) => s !== span && s.kind === 'person'), ...mentions.filter((m) => m.entity.type === 'person')];
+  return holders.some((h) => h.end <= span.start && /^\s+of\s+(?:the\s+)?$/.test(text.slice(h.end, span.start)));
 }
 
 function overlapsAny(mentions: EntityMention[], start: number, end: number): boolean {

@@ -194,7 +194,7 @@ export const AGENDA_BEFORE = /\b(?:discuss(?:ed|es|ing)?|about|regarding|concern
 export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|without|to\s+pressure|to\s+persuade|to\s+convince)\s+(?:the\s+)?$|\b(?:case|release|fate|detention|arrest|trial|extradition|return|jailing|imprisonment|killing|death|health|freedom|sentencing|pardon)\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
 
 /** The words of an office, for OFFICE_BETWEEN. */
-const OFFICE_WORDS = String.raw`of|the|state|foreign|external|home|policy|defen[cs]e|security|national|special|chief|deputy|assistant|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|taoiseach|mr\.?|mrs\.?|ms\.?|dr\.?|trade|economy|economic|finance|treasury|interior|justice|energy|health|commerce|agriculture|education|transport|industry|environment|labou?r|development|culture|acting|first|commissioner|governor|mayor|diplomat|officer|military|intelligence|mediator|lawmaker|army|navy|naval|forces|armed|police|coastguard`;
+const OFFICE_WORDS = String.raw`of|the|state|foreign|external|home|policy|defen[cs]e|security|national|special|chief|deputy|assistant|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|colleague|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|taoiseach|mr\.?|mrs\.?|ms\.?|dr\.?|trade|economy|economic|finance|treasury|interior|justice|energy|health|commerce|agriculture|education|transport|industry|environment|labou?r|development|culture|acting|first|commissioner|governor|mayor|diplomat|officer|military|intelligence|mediator|lawmaker|army|navy|naval|forces|armed|police|coastguard`;
 /** One word of an office, or an article before it: what may precede a sentence's subject ("Ghana's foreign minister, Kwame Asante, …"). */
 export const OFFICE_WORD = new RegExp(String.raw`^(?:${OFFICE_WORDS}|the|a|an|former|new|army|navy|air|force|forces|armed|police|border|central|bank|opposition|rebel|party|union|council)$`, 'i');
 /**
@@ -271,6 +271,11 @@ export const CAPITAL_ACTS_AFTER = /^(?:\s+on\s+\p{Lu}\p{Ll}+|,[^,]{1,30},)?\s+(?
 export const SAYING_BEFORE = /\b(?:said|says|announced|announces|told|tells|declared|declares|stated|states|confirmed|confirms|revealed|reveals|insisted|insists)\b[^.;:]*$/;
 /** Right after that place, the "that" opening what was said. */
 export const THAT_AFTER_PLACE = /^,?\s+that\s/;
+/**
+ * A region of several states, no party of its own ("leaders of the Western Balkan states", "the Summit of
+ * Leaders of the Western Balkans", "ministers from the Baltic states and the Nordic countries").
+ */
+export const REGION_OF_STATES = /^(?:(?:Western|Eastern|Northern|Southern|Central|South|North)\s+)?(?:Balkans?|Baltics?|Nordics?|Scandinavian?|Sahel|Caucasus|Maghreb|Levant|Mashriq|Horn\s+of\s+Africa|Great\s+Lakes)$/u;
 /** A capital that hosts or brokers a gathering of others: where it is held, and its government the broker ("Ankara hosted talks between …", "Doha brokered a round of …"). */
 export const CAPITAL_BROKERS_AFTER = /^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:hosted|hosts|brokered|mediated)\s+(?:[\p{L}-]+\s+){0,5}?(?:talks|negotiations|meetings?|round|summit|consultations)\s+(?:between|among|of|for)\b/u;
 /** After a role phrase, someone who works for its holder: "the Russian president's investment envoy" is not the president. */

@@ -1,7 +1,7 @@
 // What an untyped name is by its company in a sentence: a person listed with people or met by
 // someone, an institution after "the", or no venue at all (article-names.ts reads the sentence).
 import type { NameSpan } from './discover.ts';
-import { ACTS_AS_PERSON, INSTITUTION_NOUN, MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSED_BEFORE, OFFICE_APPOSITION, SPEAKS_AFTER, SPEAKS_BEFORE, TITLE_WORDS, WHEN_OR_HOW_BETWEEN } from './lexicon.ts';
+import { ACTS_AS_PERSON, INSTITUTION_NOUN, MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSED_BEFORE, OFFICE_APPOSITION, OFFICE_OF_BEFORE, REGION_OF_STATES, SPEAKS_AFTER, SPEAKS_BEFORE, TITLE_WORDS, WHEN_OR_HOW_BETWEEN } from './lexicon.ts';
 import { nationalWord } from './national-sides.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
 import { findCountry, findPlace } from './places.ts';
@@ -41,7 +41,9 @@ export function peopleAmongNames(text: string, spans: NameSpan[], mentions: Enti
   // Someone met is a person though a town has the name ("met Ellison and Dawson"): no one meets a town.
   const met = names.filter((s) => MET_BEFORE.test(text.slice(Math.max(0, s.start - MET_REACH), s.start)) && NAME_ENDS.test(text.slice(s.end)));
   const placeNamed = new Set(names.filter((s) => !met.includes(s) && findPlace(s.text)));
-  const untyped = names.filter((s) => !placeNamed.has(s));
+  // "the outgoing Ambassador of Tessaly, Rolf Binder", "the envoy of Marovia, Jana Kell": what an office is of, no one, though its holder is listed after it.
+  const officeOf = new Set(names.filter((s) => OFFICE_OF_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))));
+  const untyped = names.filter((s) => !placeNamed.has(s) && !officeOf.has(s));
   const people = new Set(met);
   // Someone met is someone to meet: "Tsegaye Bekele met Abdirahman Warsame" makes both people.
   const persons = [...met, ...spans.filter((s) => s.kind === 'person'), ...mentions.filter((m) => m.entity.type === 'person')];
@@ -64,7 +66,7 @@ export function peopleAmongNames(text: string, spans: NameSpan[], mentions: Enti
     for (let i = 1; i < order.length; i += 1) {
       const [a, b] = [order[i - 1]!, order[i]!];
       const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
-      if (a.person && !b.person && b.span && LIST_BETWEEN.test(between) && (!b.town || (!a.town && a.span !== undefined && met.includes(a.span)))) {
+      if (a.person && !b.person && b.span && !officeOf.has(b.span) && LIST_BETWEEN.test(between) && (!b.town || (!a.town && a.span !== undefined && met.includes(a.span)))) {
         b.person = true;
         people.add(b.span);
       }
@@ -105,7 +107,8 @@ export function movement(name: string): boolean {
 
 /** A name the tagger cannot type, after "the" and neither a place nor a people ("the Ukrainian delegation"), is an institution: "the Treasury said". People go without an article. */
 export function institution(text: string, span: NameSpan): boolean {
-  return span.kind === 'name' && !nationalWord(span.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, span.start - 4), span.start));
+  // A region of several states ("the Western Balkans") is no body.
+  return span.kind === 'name' && !nationalWord(span.text) && !REGION_OF_STATES.test(span.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, span.start - 4), span.start));
 }
 
 /** A bare name after "at" that names no venue: a day, an office, a people, a town or a country ("at Monday's talks", "at Davos"). */
