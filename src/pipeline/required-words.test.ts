@@ -88,6 +88,25 @@ describe('the words a pattern cannot match without', () => {
   });
 });
 
+describe('a test of the whole text also says where its words stand', () => {
+  const passes = (pattern: RegExp, text: string): boolean => requiredWordsTests(pattern, 'whole text').every((test) => test.test(text));
+  it('a word after a space or the start, not inside another: two holidays written two ways', () => {
+    const holidays = /(?<![\w’'])(?:Black\s+Friday|May\s+Day)(?![\w])/i;
+    expect(['Shoppers queued on Black Friday.', 'BLACK  FRIDAY deals', 'the May Day rally', 'May-Day'].filter((text) => passes(holidays, text))).toHaveLength(4);
+    // Each of its words stands in these, not as the holiday: "Friday" alone, "may" and "today".
+    expect(['They met on Friday.', 'Talks may resume today.', 'the black car, Friday', 'mayday'].filter((text) => passes(holidays, text))).toEqual([]);
+  });
+  it('an amount of days is no weekday and no "today", in either spelling', () => {
+    const days = /\b(?:a|one|two)\s+days?\b/i;
+    expect(['for a day', 'TWO DAYS later', 'one  day'].filter((text) => passes(days, text))).toHaveLength(3);
+    expect(['on Monday', 'talks today', 'Yesterday, a ministry said'].filter((text) => passes(days, text))).toEqual([]);
+  });
+  it('reads a parts test as before', () => {
+    expect(words(/(?<![\w’'])May\s+Day(?![\w])/i)).toBe(either('May'));
+    expect(requiredWordsTests(/(?<![\w’'])May\s+Day(?![\w])/i).map((test) => test.source)).toEqual([either('May'), either('Day')]);
+  });
+});
+
 // Text of every kind the dates read: the rules' and cues' examples, the seed articles, synthetic news.
 const seeds = readdirSync('tests/fixtures/seeds').map((file) => readFileSync(`tests/fixtures/seeds/${file}`, 'utf8'));
 const examples = [...RULES, ...MARKERS, ...SIGNALS].flatMap((owner) => owner.examples.map((e) => e.text));
@@ -97,9 +116,9 @@ const texts = [...examples, ...seeds.flatMap((s) => s.split(/\n+/)), ...syntheti
 describe('every parser the dates run passes its test wherever it matches', () => {
   const context = { text: '', option: documentOption({ reference: parseReferenceDay('2026-02-25') }) } as Parameters<(typeof casual.parsers)[number]['pattern']>[0];
   const parsers = [...RULES.map((rule) => ({ name: rule.name, parser: ruleParser(rule) })), ...casual.parsers.map((parser) => ({ name: parser.constructor.name, parser }))];
-  it.each(parsers.map(({ name, parser }) => [name, parser] as const))('%s', (_name, parser) => {
+  it.each(parsers.flatMap(({ name, parser }) => (['parts', 'whole text'] as const).map((reach) => [name, reach, parser] as const)))('%s (%s)', (_name, reach, parser) => {
     const pattern = parser.pattern(context);
-    const tests = requiredWordsTests(pattern);
+    const tests = requiredWordsTests(pattern, reach);
     const figures = needsFigures(pattern);
     const matched = texts.filter((text) => new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).test(text));
     expect(matched.filter((text) => tests.some((test) => !test.test(text)) || (figures && !/\d/.test(text)))).toEqual([]);
@@ -137,11 +156,36 @@ describe('one scan answers many tests as each test would', () => {
   const tests = [...new Set(patterns.map(requiredWordsTest).filter((t) => t !== undefined))];
   // Characters that fold in odd ways under /i: the Kelvin sign, long s, dotless and dotted i, micro sign, sharp s.
   const odd = ['MAY', 'mAy', 'ſunday', 'Sunday', 'ıts', 'İts', 'THE', 'µS', 'μs', 'ΜS', 'STRASSE', 'straße', 'abcd', 'abccd', 'bccd', 'christmas', 'Christmas', 'year‐earlier', 'YEAR-EARLIER', 'Sept. 3', 'sep 3', '\u212Aick'];
+  // The scan reads every character of no word as an edge (a run of them as one), so a test of a
+  // word with such characters ("sept.", "year-earlier") may pass where the test would not; it
+  // never fails where the test passes, and words of letters it answers exactly.
+  const EDGES = /\(\?<!\[A-Za-z0-9_\]\)|\(\?!\[A-Za-z0-9_\]\)|\[\^A-Za-z0-9_\]\+/g;
+  /** Whether the scan reads each of the test's words exactly: letters, digits and edges only. */
+  const ofLetters = (test: RegExp): boolean =>
+    test.source.split('|').every((word) => /^\w+$/.test(word.replace(EDGES, '').replace(/\\x([0-9a-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))));
+  const asksAsTheTest = (scan: RequiredWordsScan, test: RegExp, text: string): void => {
+    const [passed, expected] = [scan.passes(test, text), test.test(text)];
+    if (expected || ofLetters(test)) expect(passed, `${test} on ${text}`).toBe(expected);
+  };
   it('on texts of every kind and on odd letters', () => {
     const scan = new RequiredWordsScan();
+    let exact = 0;
     for (const text of [...odd, ...texts.slice(0, 3000)]) {
-      for (const test of tests) expect(scan.passes(test, text), `${test} on ${text}`).toBe(test.test(text));
+      for (const test of tests) {
+        asksAsTheTest(scan, test, text);
+        if (ofLetters(test)) exact += 1;
+      }
     }
+    expect(exact).toBeGreaterThan(10_000);
+  });
+  it('answers a test of the whole text as the test does', () => {
+    const scan = new RequiredWordsScan();
+    const whole = [...RULES.map(ruleParser), ...casual.parsers].flatMap((parser) => requiredWordsTests(parser.pattern({ text: '', option: documentOption({ reference: parseReferenceDay('2026-02-25') }) } as Parameters<typeof parser.pattern>[0]), 'whole text'));
+    for (const text of ['', 'x', ...odd, ...texts.slice(0, 1500)]) {
+      for (const test of whole) asksAsTheTest(scan, test, text);
+    }
+    // Tests that say where a word stands, read exactly, were among them.
+    expect(whole.filter((test) => ofLetters(test) && test.source.replace(EDGES, '') !== test.source).length).toBeGreaterThan(20);
   });
   it('learns a test asked about after a text was scanned', () => {
     const scan = new RequiredWordsScan();
@@ -155,8 +199,8 @@ describe('one scan answers many tests as each test would', () => {
     const [letters, signs] = [requiredWordsTest(/monday/i)!, requiredWordsTest(/#\d+%|q&a/i)!];
     expect(scan.passes(letters, 'Q&A on Monday: 40%')).toBe(true);
     for (const text of ['Q&A on Monday', 'a q & a', 'rose #3% on Monday', 'no sign']) {
-      expect(scan.passes(signs, text), text).toBe(signs.test(text));
-      expect(scan.passes(letters, text), text).toBe(letters.test(text));
+      asksAsTheTest(scan, signs, text);
+      asksAsTheTest(scan, letters, text);
     }
   });
   it('refuses a regular expression that is not a test', () => {

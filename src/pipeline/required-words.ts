@@ -30,6 +30,10 @@ const DIGITS = new Set('0123456789');
 const DIGIT: Reading = { exact: DIGITS, required: DIGITS, all: [DIGITS] };
 /** Zero-width: anchors, \b, lookarounds (what they look at is not part of the match). */
 const EMPTY: Reading = { exact: new Set(['']), required: null, all: [] };
+/** An edge (EDGE, Reach): a character of no word, or the start or end of the text. Nothing a test can be made of alone. */
+const EDGE_ONLY: Reading = { exact: new Set(['\u0001']), required: null, all: [] };
+/** What a look-around for no word character looks for: a class holding \w, or \w. */
+const NO_WORD_CHARACTER = /^(?:\\w|\[(?!\^)(?:[^\]\\]|\\.)*\\w(?:[^\]\\]|\\.)*\])$/;
 /** Beyond this many strings a set is dropped: it would cost more to test than it saves. */
 const MOST = 64;
 /** Flags under which the source reads as below (u and v change what escapes and classes mean). */
@@ -40,10 +44,31 @@ const UNDERSTOOD_FLAGS = /^[dgimsy]*$/;
  * or undefined when the pattern requires no literal text.
  */
 export function requiredWordsTest(pattern: RegExp): RegExp | undefined {
-  const reading = readingOf(pattern);
+  const reading = readingOf(pattern, false);
   const words = reading && best([reading.required, reading.exact]);
-  return words ? testOf(words, pattern.flags) : undefined;
+  return words ? testOf(words, pattern.flags, false) : undefined;
 }
+
+/**
+ * What tests are asked of. 'parts': the pattern may be tried on a part of the text tested (a
+ * clause, the words after a trigger), cut anywhere. 'whole text': the pattern is tried on the
+ * very text tested (chrono's parsers), so a test may also say where a word stands: after a
+ * space or at the start, where the pattern says so ("May Day" is no "today"; "a day" no "Monday").
+ */
+export type Reach = 'parts' | 'whole text';
+
+/**
+ * A word's edge in a test of the whole text (Reach): a run of characters of no word (not
+ * [A-Za-z0-9_]: spaces, punctuation, letters beyond ASCII) or the start or end of the text, as
+ * one character. The text is read so too, each such run as one EDGE, one before its start and
+ * one after its end: "Black  Friday" holds "Black\u0001Friday", "Monday" no "\u0001day". A word
+ * is no edge alone (every text has one).
+ */
+const EDGE = '\u0001';
+const EDGE_CODE = 1;
+const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+/** Whether a string of a test holds a character of a word: only then does it say anything. */
+const saysSomething = (s: string): boolean => s.replaceAll(EDGE, '') !== '';
 
 /**
  * Tests every match of `pattern` passes, each for a set of strings it cannot match without (see
@@ -51,8 +76,15 @@ export function requiredWordsTest(pattern: RegExp): RegExp | undefined {
  * requires no literal text. A chrono parser whose best set is common ("in" of "within|in|for")
  * is ruled out by the others ("a unit of time").
  */
-export function requiredWordsTests(pattern: RegExp): RegExp[] {
-  const reading = readingOf(pattern);
+export function requiredWordsTests(pattern: RegExp, reach: Reach = 'parts'): RegExp[] {
+  // A test of the whole text reads the pattern both ways: with its edges a word is rarer ("May
+  // Day", not "today"), without them a sign is a word ("+", "-" of "+3 days": one edge like any).
+  if (reach === 'whole text') return [...new Set([...testsOf(pattern, true), ...testsOf(pattern, false)])];
+  return testsOf(pattern, false);
+}
+
+function testsOf(pattern: RegExp, edges: boolean): RegExp[] {
+  const reading = readingOf(pattern, edges);
   if (!reading) return [];
   const first = best([reading.required, reading.exact]);
   if (!first) return [];
@@ -64,31 +96,32 @@ export function requiredWordsTests(pattern: RegExp): RegExp[] {
     if (chosen.length === MOST_TESTS) break;
     if (!chosen.some((other) => implies(other, set))) chosen.push(set);
   }
-  return [...new Set(chosen.map((set) => testOf(set, pattern.flags)))];
+  return [...new Set(chosen.map((set) => testOf(set, pattern.flags, edges)))];
 }
 
 /** Beyond this many tests a parser's gate costs more lookups than the last ones save. */
 const MOST_TESTS = 3;
 
 /** A set worth a test of its own beside the best: strings of two characters or more (a single letter is in every sentence). */
-const usable = (set: Set<string>): boolean => set.size > 0 && set.size <= MOST && shortestOf(set) >= 2;
+const usable = (set: Set<string>): boolean => set.size > 0 && set.size <= MOST && shortestOf(set) >= 2 && [...set].every(saysSomething);
 
-const shortestOf = (set: Set<string>): number => Math.min(...[...set].map((s) => s.length));
+/** The length of the shortest string, its edges not counted (they are in most texts). */
+const shortestOf = (set: Set<string>): number => Math.min(...[...set].map((s) => s.replaceAll(EDGE, '').length));
 
-function readingOf(pattern: RegExp): Reading | undefined {
+function readingOf(pattern: RegExp, edges: boolean): Reading | undefined {
   if (!UNDERSTOOD_FLAGS.test(pattern.flags)) return undefined;
   try {
-    return new SourceReader(pattern.source).whole();
+    return new SourceReader(pattern.source, false, edges).whole();
   } catch {
     return undefined;
   }
 }
 
-function testOf(words: Set<string>, patternFlags: string): RegExp {
+function testOf(words: Set<string>, patternFlags: string, edges: boolean): RegExp {
   const flags = patternFlags.replace(/[gdmsy]/g, '');
   const ignoreCase = flags.includes('i');
   const few = fewest([...words], ignoreCase);
-  const source = few.map(RegExp.escape).join('|');
+  const source = few.map((word) => (edges ? edgedSource(word) : RegExp.escape(word))).join('|');
   const key = `${flags}/${source}`;
   if (!tests.has(key)) {
     const test = new RegExp(source, flags);
@@ -96,6 +129,18 @@ function testOf(words: Set<string>, patternFlags: string): RegExp {
     wordsOf.set(test, { words: few, ignoreCase });
   }
   return tests.get(key)!;
+}
+
+/** A word of a test of the whole text as a pattern: an edge before it, between its words, or after it (EDGE). */
+function edgedSource(word: string): string {
+  const parts = word.split(EDGE);
+  return parts
+    .map((part, i) => {
+      if (i === 0) return RegExp.escape(part);
+      const edge = i === 1 && parts[0] === '' ? '(?<![A-Za-z0-9_])' : i === parts.length - 1 && part === '' ? '(?![A-Za-z0-9_])' : '[^A-Za-z0-9_]+';
+      return edge + RegExp.escape(part);
+    })
+    .join('');
 }
 
 /**
@@ -216,25 +261,43 @@ class WordAutomaton {
     this.stale = true;
   }
 
+  /**
+   * Which tests' words the text holds, the text read as tests of the whole text read it (EDGE):
+   * every character of no word an edge, each run of them one, one before the text and one after.
+   * A word of a test of parts is read so too (wordCodes): what holds "a.m." holds "a\u0001m", and
+   * the test passes wherever it did, and maybe where it did not: a gate, never the answer.
+   */
   scan(text: string, found: Uint32Array, generation: number): void {
     if (this.words.length === 0) return;
     if (this.stale) this.build();
-    const { next, fail, ends, ending, ascii, column, width, ignoreCase } = this;
-    let state = 0;
-    for (let i = 0; i < text.length; i += 1) {
-      const raw = text.charCodeAt(i);
-      if (raw < 128) state = ascii[state * width + column[raw]!]!;
+    const { ends, ending, ascii, column, width } = this;
+    const edge = column[EDGE_CODE]!;
+    let state = ascii[edge]!;
+    if (ending[state] === 1) for (const id of ends[state]!) found[id] = generation;
+    let afterEdge = true;
+    for (let i = 0; i <= text.length; i += 1) {
+      const raw = i < text.length ? text.charCodeAt(i) : EDGE_CODE;
+      if (raw < 128 && isWordCode(raw)) {
+        state = ascii[state * width + column[raw]!]!;
+        afterEdge = false;
+      } else if (afterEdge) continue;
       else {
-        const code = ignoreCase ? canonical(raw) : raw;
-        let to = next[state]!.get(code);
-        while (to === undefined && state !== 0) {
-          state = fail[state]!;
-          to = next[state]!.get(code);
-        }
-        state = to ?? 0;
+        state = ascii[state * width + edge]!;
+        afterEdge = true;
       }
       if (ending[state] === 1) for (const id of ends[state]!) found[id] = generation;
     }
+  }
+
+  /** A word's characters as the scan reads them: a word character (folded under ignoreCase), or an edge for each run of others. */
+  private wordCodes(word: string): number[] {
+    const codes: number[] = [];
+    for (let i = 0; i < word.length; i += 1) {
+      const raw = word.charCodeAt(i);
+      const code = isWordCode(raw) ? (this.ignoreCase ? canonical(raw) : raw) : EDGE_CODE;
+      if (code !== EDGE_CODE || codes.at(-1) !== EDGE_CODE) codes.push(code);
+    }
+    return codes;
   }
 
   private build(): void {
@@ -242,8 +305,7 @@ class WordAutomaton {
     this.ends = [[]];
     for (const { word, id } of this.words) {
       let state = 0;
-      for (let i = 0; i < word.length; i += 1) {
-        const code = this.ignoreCase ? canonical(word.charCodeAt(i)) : word.charCodeAt(i);
+      for (const code of this.wordCodes(word)) {
         let to = this.next[state]!.get(code);
         if (to === undefined) {
           to = this.next.length;
@@ -274,7 +336,7 @@ class WordAutomaton {
     // One column for each ASCII character a word has (its folded form, under ignoreCase), one for all the others.
     const codeOf = (raw: number): number => (this.ignoreCase ? canonical(raw) : raw);
     const used = new Set<number>();
-    for (const { word } of this.words) for (let i = 0; i < word.length; i += 1) used.add(this.ignoreCase ? canonical(word.charCodeAt(i)) : word.charCodeAt(i));
+    for (const { word } of this.words) for (const code of this.wordCodes(word)) used.add(code);
     this.column = new Uint8Array(128);
     const columns = new Map<number, number>();
     const representative = [-1];
@@ -312,8 +374,8 @@ export const sentenceWords = new RequiredWordsScan();
 /** The words no other of them lies within: a text with "sunday" has "sun". */
 function fewest(words: string[], ignoreCase: boolean): string[] {
   const fold = (s: string): string => (ignoreCase ? s.toLowerCase() : s);
-  // Only a word of plain letters stands for another: other letters may fold otherwise under /i.
-  const plain = (s: string): boolean => /^[\x20-\x7e]*$/.test(s);
+  // Only a word of plain letters (or edges) stands for another: other letters may fold otherwise under /i.
+  const plain = (s: string): boolean => /^[\x01\x20-\x7e]*$/.test(s);
   return words.filter((word) => !words.some((other) => other !== word && plain(other) && fold(word).includes(fold(other)) && (fold(other) !== fold(word) || other < word)));
 }
 
@@ -322,13 +384,22 @@ class SourceReader {
   private readonly source: string;
   /** Reads digits only, every other character as any (needsFigures): what is required is then figures. */
   private readonly figures: boolean;
-  constructor(source: string, figures = false) {
+  /** Reads for a test of the whole text (Reach): a character of no word is an edge, and so are what says one stands there. */
+  private readonly edges: boolean;
+  constructor(source: string, figures = false, edges = false) {
     this.source = source;
     this.figures = figures;
+    this.edges = edges;
   }
 
   private literal(c: string): Reading {
-    return this.figures && !/^[0-9]$/.test(c) ? ANY : literal(c);
+    if (this.figures && !/^[0-9]$/.test(c)) return ANY;
+    return literal(this.edges && !isWordCode(c.charCodeAt(0)) ? EDGE : c);
+  }
+
+  /** What the start or end of the text, or a look-around for no word character, is: an edge under `edges`, else nothing. */
+  private zeroWidthEdge(): Reading {
+    return this.edges ? EDGE_ONLY : EMPTY;
   }
 
   whole(): Reading {
@@ -388,6 +459,9 @@ class SourceReader {
     const [, symbol, least, comma, most] = bounds;
     const min = symbol ? (symbol === '+' ? 1 : 0) : Number(least);
     const max = symbol ? (symbol === '?' ? 1 : Infinity) : comma ? (most ? Number(most) : Infinity) : min;
+    // Edges repeated are one edge: a run of spaces reads as one (EDGE).
+    const edgesOnly = this.edges && item.exact !== null && [...item.exact].every((x) => x === EDGE);
+    if (edgesOnly) return min === 0 ? { exact: new Set(['', EDGE]), required: null, all: [] } : EDGE_ONLY;
     if (min === 0) return { exact: max === 1 && item.exact ? capped(['', ...item.exact]) : null, required: null, all: [] };
     let exact: Strings = min === max ? new Set(['']) : null;
     for (let i = 0; exact && i < min; i += 1) exact = product(exact, item.exact ?? new Set());
@@ -408,7 +482,7 @@ class SourceReader {
         return ANY;
       case '^':
       case '$':
-        return EMPTY;
+        return this.zeroWidthEdge();
       case '*':
       case '+':
       case '?':
@@ -422,9 +496,13 @@ class SourceReader {
     const head = /^\?(?:<?[=!]|:|<[A-Za-z_$][\w$]*>)?/.exec(this.source.slice(this.at))?.[0] ?? '';
     if (head === '?') throw new Error(`unknown group at ${this.at}`);
     this.at += head.length;
+    const from = this.at;
     const inner = this.alternation();
     if (this.source[this.at] !== ')') throw new Error(`unclosed group at ${this.at}`);
+    const looked = this.source.slice(from, this.at);
     this.at += 1;
+    // "(?<![\w’'])", "(?!\w)": no word character before or after; there an edge stands.
+    if ((head === '?<!' || head === '?!') && NO_WORD_CHARACTER.test(looked)) return this.zeroWidthEdge();
     return /^\?<?[=!]$/.test(head) ? EMPTY : inner;
   }
 
@@ -437,8 +515,10 @@ class SourceReader {
       if (c === '\\') {
         this.at += 1;
         const escaped = this.source[this.at] ?? '';
-        if (/[A-Za-z0-9]/.test(escaped)) plain = false;
-        members.push(escaped);
+        // A space or any character of no word: an edge.
+        if (this.edges && (escaped === 's' || escaped === 'W')) members.push(EDGE);
+        else if (/[A-Za-z0-9]/.test(escaped)) plain = false;
+        else members.push(escaped);
       } else if (c === '-' && members.length > 0 && this.source[this.at + 1] !== ']') {
         // A range of digits ("[0-3]") is those digits; any other range, too many characters to list.
         const [from, to] = [members.at(-1)!, this.source[this.at + 1]!];
@@ -452,7 +532,7 @@ class SourceReader {
     if (this.source[this.at] !== ']') throw new Error('unclosed class');
     this.at += 1;
     if (!plain || members.length === 0 || members.length > 10 || (this.figures && members.some((m) => !/^[0-9]$/.test(m)))) return ANY;
-    const exact = new Set(members);
+    const exact = new Set(this.edges ? members.map((m) => (isWordCode(m.charCodeAt(0)) ? m : EDGE)) : members);
     return { exact, required: exact, all: [exact] };
   }
 
@@ -460,6 +540,7 @@ class SourceReader {
     const c = this.source[this.at] ?? '';
     this.at += 1;
     if (c === 'b' || c === 'B') return EMPTY;
+    if (this.edges && (c === 's' || c === 'W')) return EDGE_ONLY;
     if (c === 'x' && /^[0-9a-fA-F]{2}/.test(this.source.slice(this.at))) {
       this.at += 2;
       return this.literal(String.fromCharCode(parseInt(this.source.slice(this.at - 2, this.at), 16)));
@@ -505,7 +586,7 @@ const MOST_BRANCHES = 256;
 function fewestRequired(reading: Reading): Strings {
   let chosen: Strings = null;
   for (const set of [reading.required, reading.exact, ...reading.all]) {
-    if (!set || set.size === 0 || set.has('')) continue;
+    if (!set || set.size === 0 || ![...set].every(saysSomething)) continue;
     if (!chosen || set.size < chosen.size || (set.size === chosen.size && shortestOf(set) > shortestOf(chosen))) chosen = set;
   }
   return chosen;
@@ -519,7 +600,7 @@ function capped(strings: string[]): Strings {
 function product(a: Set<string>, b: Set<string>): Strings {
   if (a.size * b.size > MOST) return null;
   const out = new Set<string>();
-  for (const x of a) for (const y of b) out.add(x + y);
+  for (const x of a) for (const y of b) out.add(x.endsWith(EDGE) && y.startsWith(EDGE) ? x + y.slice(1) : x + y);
   return out;
 }
 
@@ -528,7 +609,7 @@ function best(candidates: Strings[]): Strings {
   let chosen: Strings = null;
   let score = 0;
   for (const set of candidates) {
-    if (!set || set.size === 0 || set.has('')) continue;
+    if (!set || set.size === 0 || ![...set].every(saysSomething)) continue;
     const shortest = Math.min(...[...set].map((s) => s.length));
     if (shortest > score || (shortest === score && chosen && set.size < chosen.size)) [chosen, score] = [set, shortest];
   }

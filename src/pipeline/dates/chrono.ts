@@ -178,7 +178,7 @@ class GatedChrono extends Chrono {
       if (gate?.pattern !== pattern) {
         // The pattern just asked for: asking again may build it again.
         const fixed: Parser = { pattern: () => pattern, extract: (c, match) => parser.extract(c, match) };
-        this.gates[i] = gate = { pattern, tests: requiredWordsTests(pattern), figures: needsFigures(pattern), fixed };
+        this.gates[i] = gate = { pattern, tests: requiredWordsTests(pattern, 'whole text'), figures: needsFigures(pattern), fixed };
         if (ruledOut(gate, text, figures)) continue;
       }
       for (const result of executeParser(context, gate.fixed)) results.push(result);
