@@ -3,8 +3,40 @@
  * a twinning charter": a second predicate of the same subject, joined by "and" and told as done, or as planned, like the first, with no day of its own,
  * happened on the first's day, not on the day the story was published.
  */
-import { SAME_SUBJECT_AND } from './lexicon.ts';
+import type { EntityMention } from '../entities/recognise.ts';
+import { kindFamily } from './kinds.ts';
+import { SAME_SUBJECT_AND, SEQUEL_PRONOUN_SUBJECT } from './lexicon.ts';
 import type { Mention } from './mention.ts';
+
+/** Kinds of event one side holds with another: a caller's or a host's two of them are two, each with its own company. */
+const HELD_WITH_SOMEONE = new Set(['call', 'gathering']);
+
+/**
+ * "President Mara Olsen rang Chancellor Felix Bauer on Thursday morning and then spoke to Prime Minister Ines Kovac", "Governor
+ * Rell called the regional president on Monday and then met Mayor Ruzic in Pola": the subject of the first of two calls or
+ * meetings joined by "and" is the second's too, with the one its own words name; its own object is no one of the first's. So told,
+ * the caller's two calls have two different lines and stay two events (resolve-mentions, merging). Not when the second names a
+ * subject of its own before its verb ("… and Kovac then called Bauer").
+ */
+export function subjectOfCoordinatedPredicate(found: Mention[], named: EntityMention[], text: string): void {
+  const inOrder = [...found].sort((a, b) => a.start - b.start);
+  for (const [i, m] of inOrder.entries()) {
+    const first = inOrder[i - 1];
+    if (!first || first.end > m.start || !HELD_WITH_SOMEONE.has(kindFamily(first.rule.kind)) || !HELD_WITH_SOMEONE.has(kindFamily(m.rule.kind))) continue;
+    if (m.reference || m.topic || m.quoted || !SAME_SUBJECT_AND.test(text.slice(first.end, m.start))) continue;
+    const people = named.filter((e) => e.entity.type === 'person');
+    const and = first.end + text.slice(first.end, m.start).lastIndexOf('and');
+    const ownSubject = people.some((e) => e.start >= and && e.end <= m.start && m.persons.includes(e.entity.id));
+    const subject = people.filter((e) => e.end <= first.start && first.persons.includes(e.entity.id)).map((e) => e.entity.id);
+    if (ownSubject || subject.length === 0) continue;
+    // The first's object, named before the "and", is the first's, however near the second's verb ("called the President of the Region, Dario Fontana, on Monday and then met …").
+    const firstObject = people.filter((e) => e.start >= first.end && e.end <= and && m.persons.includes(e.entity.id)).map((e) => e.entity.id);
+    m.persons = m.persons.filter((p) => !firstObject.includes(p));
+    first.persons = [...new Set([...first.persons, ...firstObject])];
+    if (m.persons.length === 0) continue;
+    m.persons = [...new Set([...subject, ...m.persons])];
+  }
+}
 
 /** Gives each undated second predicate the day of the dated event its "and" joins it to (in order, so a third takes the second's). */
 export function datedByCoordinatedPredicate(found: Mention[], text: string): void {
@@ -15,5 +47,26 @@ export function datedByCoordinatedPredicate(found: Mention[], text: string): voi
     if (!first?.date || first.rule.kind === 'statement' || first.end > m.start || first.future !== m.future || (first.mood === 'plan') !== (m.mood === 'plan')) continue;
     if (!SAME_SUBJECT_AND.test(text.slice(first.end, m.start))) continue;
     [m.date, m.dateAt] = [first.date, undefined];
+  }
+}
+
+/**
+ * "President Mara Olsen phoned Chancellor Felix Bauer on Thursday. She then spoke with Prime Minister Ines Kovac.", "… met the
+ * premier in Lusk on Tuesday. He later called the Estmark president.": a call or meeting told next in the paragraph with a pronoun
+ * subject and an adverb of sequence (SEQUEL_PRONOUN_SUBJECT), with no day of its own, is the next one the subject held that day: on
+ * the day of the call or meeting told in the sentence before, with that one's subject (the first person it names before its verb).
+ * Naming someone that one lacks, it stays an event of its own (resolve-mentions); naming no one new, it is that one again.
+ * `subjectOf` reads the sentence before for the person named before a trigger of it.
+ */
+export function sequelsOfTheSentenceBefore(found: Mention[], before: Mention[], subjectOf: (m: Mention) => string | undefined): void {
+  for (const m of found) {
+    if (m.date || m.dateWithheld || m.reference || m.future || m.quoted || m.series || !HELD_WITH_SOMEONE.has(kindFamily(m.rule.kind)) || m.persons.length === 0) continue;
+    if (!SEQUEL_PRONOUN_SUBJECT.test(m.sentence.text.slice(0, m.start))) continue;
+    const earlier = before.findLast((b) => b.date && !b.future && HELD_WITH_SOMEONE.has(kindFamily(b.rule.kind)) && b.persons.length > 0);
+    const subject = earlier && subjectOf(earlier);
+    if (!earlier || !subject || m.persons.every((p) => earlier.persons.includes(p))) continue;
+    [m.date, m.dateAt] = [earlier.date, undefined];
+    m.persons = [...new Set([subject, ...m.persons])];
+    if (m.roles && !m.roles.present.includes(subject)) m.roles = { ...m.roles, present: [subject, ...m.roles.present] };
   }
 }

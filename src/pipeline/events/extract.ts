@@ -10,7 +10,7 @@ import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedByItsDayToday, datedFromEventNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, weekdayCountedFromEventNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
-import { datedByCoordinatedPredicate } from './coordinated-predicate.ts';
+import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { AFTER_ANOTHER, type CarriedSpeaker, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
@@ -104,6 +104,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     dropMentions(found, (f) => timeAnchorsOfLeadingClause(f, text));
     const named = recognise(text, day);
     named.push(...assignEntities(found, named, text));
+    subjectOfCoordinatedPredicate(found, named, text);
     found.push(...elidedSecondEvents(found, times, named, text, today));
     goalsOfJourneyBefore(found, mentions, sentence);
     joinStatements(found);
@@ -152,6 +153,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     datedByItsDayToday(found, times, text, today);
     datedFromEventNamed(found, times, text, mentions, sentenceBefore);
     datedByCoordinatedPredicate(found, text);
+    if (prior?.blockIndex === sentence.blockIndex) sequelsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior), (m) => subjectNamedBefore(m, context, day));
     const undated = found.find((m) => !m.date && !m.reference && !m.dateWithheld);
     if (undated && previous && previous.blockIndex === sentence.blockIndex) {
       // Only a relative date ("last week", "over the weekend") sets the scene for the next sentence.
@@ -236,6 +238,13 @@ function undatedTopics(found: Mention[]): Mention[] {
 /** "kept up his attacks on Zelensky": words aimed at a person, not a strike. */
 function attacksInWords(found: Mention[], named: EntityMention[], text: string): Mention[] {
   return found.filter((m) => m.rule.kind === 'strike' && aimedAtPerson(m, named, text));
+}
+
+/** The person a sentence names before a trigger of it, its subject ("President Mara Olsen phoned …"), when they took part in it. */
+function subjectNamedBefore(m: Mention, context: ExtractionContext, day: string): string | undefined {
+  const text = m.sentence.text;
+  const [subject] = persons(context.recognise(text, day).filter((e) => e.end <= m.start), text);
+  return subject !== undefined && m.persons.includes(subject) ? subject : undefined;
 }
 
 /**

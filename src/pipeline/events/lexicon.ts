@@ -188,6 +188,12 @@ export const COUNTED = new RegExp(
 /** "He met …", "They held …": a sentence that goes on about the people of the one before. */
 export const PRONOUN_SUBJECT = /^(?:He|She|They|The\s+two(?:\s+\w+)?|Both(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/;
 
+/**
+ * A pronoun subject told with an adverb of sequence: "She then spoke with …", "He later met …", "Afterwards they called …", "Later
+ * that day, she rang …". The sentence goes on to the next thing the one named before did that day (the words before its trigger).
+ */
+export const SEQUEL_PRONOUN_SUBJECT = /^(?:(?:(?:Later|Afterwards|After\s+that|Then|Subsequently)(?:\s+(?:that|the\s+same)\s+day|\s+in\s+the\s+day)?,?\s+(?:he|she|they))|(?:He|She|They)\s+(?:then|later|afterwards|subsequently)(?:\s+that\s+day)?)\s+$/;
+
 /** A definite description points back at an event already reported ("the call", "Thursday’s session"). */
 export const DEFINITE = /(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s)\s+(?:[\w‑–-]+\s+){0,3}$/i;
 /** An auxiliary right before a trigger: a determiner before it opens the verb's subject ("the Indonesian president have spoken twice"), not the trigger's noun phrase. */
@@ -366,8 +372,8 @@ const EARLIER_FORTUNE = String.raw`(?:called\s+off|cancell?ed|postponed|put\s+of
  * or a place in apposition ("Her first foreign trip, to Bucharest, is expected later this month"): it interrupts the trigger's own clause.
  */
 export const NON_RESTRICTIVE = new RegExp(String.raw`^,\s+(?:(?:which|who|whose|originally|initially|first|${EARLIER_FORTUNE}\s)\b[^,;]{0,80}|(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s*`);
-/** A second verb joined by "and" to a first ("last met in February and will meet again on Saturday", "spoke by phone on Thursday and agreed to meet", "hosted Erdogan on Thursday and said he might lift sanctions"), also with its own pronoun ("spoke to the envoy this morning and we agreed to stay in touch"): another predicate, with a mood and a date of its own. */
-const SECOND_PREDICATE = String.raw`\b(?:and|but)\s+(?:(?:then|now|also|later)\s+)?(?:(?:we|they|he|she|I)\s+(?:(?:then|now|also|later)\s+)?)?(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|plans?|expects?|hopes?|agreed|said|says|announced|urged|pledged|vowed|warned|signed|promised|added|stressed|voiced|invited|thanked|praised|offered|insisted|told|declared|unveiled|accused)\b`;
+/** A second verb joined by "and" to a first ("last met in February and will meet again on Saturday", "spoke by phone on Thursday and agreed to meet", "hosted Erdogan on Thursday and said he might lift sanctions"), also with its own pronoun ("spoke to the envoy this morning and we agreed to stay in touch"), or a second call or meeting ("called the regional president on Monday and then met the mayor", "rang the chancellor on Thursday and later spoke to the premier"): another predicate, with a mood and a date of its own. */
+const SECOND_PREDICATE = String.raw`\b(?:and|but)\s+(?:(?:then|now|also|later|afterwards)\s+)?(?:(?:we|they|he|she|I)\s+(?:(?:then|now|also|later|afterwards)\s+)?)?(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|plans?|expects?|hopes?|agreed|said|says|announced|urged|pledged|vowed|warned|signed|promised|added|stressed|voiced|invited|thanked|praised|offered|insisted|told|declared|unveiled|accused|met|spoke|talked|called|phoned|rang|hosted|received|visited)\b`;
 /** Where the clause after a trigger ends; a relative clause speaks of what follows the event ("an exchange in which both sides will release …"), and a second predicate of another. */
 export const CLAUSE_END_AFTER = new RegExp(String.raw`[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b|${SECOND_PREDICATE}`);
 /** A date right before a second predicate closes the clause of a trigger before it: the triggers after it are the second verb's. */
@@ -388,9 +394,10 @@ export const STRONG_BOUNDARY = /;\s|\s[—–]\s/;
 export const CLAUSE_BOUNDARY = /[,;:]\s|\s[—–]\s/;
 /**
  * A name set off by commas after the office or noun it names ("received by the Oberlinde mayor, Henrike
- * Sautter, on Tuesday", "met her counterpart, Irena Pavlek, in Veldora"): its commas end no clause.
+ * Sautter, on Tuesday", "met her counterpart, Irena Pavlek, in Veldora"), or after an office of a named place ("called the President of
+ * the Region, Dario Fontana, on Monday", "met the Governor of Kharkiv, Oleh Syniehubov, in Kyiv"): its commas end no clause.
  */
-export const NAME_IN_APPOSITION = /(?<=\b\p{Ll}[\p{L}-]*),\s(?:\p{Lu}[\p{L}’'.-]*\s){0,3}\p{Lu}[\p{L}’'.-]*,\s/gu;
+export const NAME_IN_APPOSITION = /(?<=\b\p{Ll}[\p{L}-]*|\b(?:[Pp]resident|[Gg]overnor|[Mm]ayor|[Mm]inister|[Pp]remier|[Pp]refect|[Cc]hair(?:man|woman)?|[Hh]ead|[Ss]peaker|[Ss]ecretary|[Ll]eader)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*),\s(?:\p{Lu}[\p{L}’'.-]*\s){0,3}\p{Lu}[\p{L}’'.-]*,\s/gu;
 /** Where a subordinate clause ends, and the clause before a continuation ("…, and the two sides would reconvene"): a comma, semicolon or dash, not a colon. */
 export const CLAUSE_END = /[,;]\s|\s[—–]\s/g;
 
