@@ -11,7 +11,7 @@ import { duration, finishingTime, rate, recurrence, unitLong, vagueDuration } fr
 import { eventDay } from './parsers/eventDays.ts';
 import { besideHoliday, feastSeason, holiday } from './parsers/holidays.ts';
 import { weekdayOfMonth, weekdayWeeksOn } from './parsers/weekdays.ts';
-import { mayAfterPreposition, mayBeforeOccasion, relativeMay, thatMonth } from './parsers/months.ts';
+import { mayAfterPreposition, mayAfterSuperlative, mayBeforeOccasion, relativeMay, thatMonth } from './parsers/months.ts';
 import { dayOfEachMonth, dayOfMonth } from './parsers/dayOfMonth.ts';
 import { partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { halfAlone, halfYear, quarter, quarterOfMonths, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
@@ -53,6 +53,7 @@ export const RULES: Rule[] = [
   feastSeason,
   relativeMay,
   mayAfterPreposition,
+  mayAfterSuperlative,
   mayBeforeOccasion,
   thatMonth,
   dayWord,

@@ -65,6 +65,24 @@ export const mayAfterPreposition: Rule = {
 };
 
 /**
+ * "the wettest May on record", "the busiest May since 1990", "the worst May ever": a capital May
+ * after "the" and a superlative, before a comparison's record, is the month measured (a modal
+ * never stands there), in the year its clause's tense says, as after a preposition.
+ */
+export const mayAfterSuperlative: Rule = {
+  name: 'may-after-superlative',
+  examples: [
+    { text: 'It was the warmest May on record, forecasters said.', ref: '1998-06-10', finds: 'May', value: '1998-05' },
+    { text: 'Airlines flew the busiest May since 1990 last year.', ref: '1999-03-10', finds: 'May', value: '1998-05' },
+    { text: 'Retailers reported their worst May ever.', ref: '2000-06-08', finds: 'May', value: '2000-05' },
+  ],
+  // The lookbehind after the word: the text is scanned for "May" first.
+  pattern: /May(?<=\b(?:the|their|its|our)\s+(?:[a-z]+est|best|worst)\s+May)(?=\s+(?:on\s+record|since|ever|in\s+(?:\d|decades|years|memory))\b|\s*[.,;:]|\s*$)/,
+  read: ({ reference, tense }) => mayIn(yearOfMonth(reference, 5, tense('clause'))),
+  readIn: (_expression, year) => mayIn(year),
+};
+
+/**
  * "the May elections", "tickets for the May fixtures": a capital May between a determiner and
  * an occasion it dates (lexicon/occasions.ts) is the month, in the year its clause's tense says.
  */
