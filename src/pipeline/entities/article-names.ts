@@ -4,7 +4,7 @@ import { datelineLength } from '../events/dateline.ts';
 import { outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { BODY_BY_INITIALS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_TITLE, PARTICLE_THEN_NAME, TITLE_WORDS } from './lexicon.ts';
+import { BODY_BY_INITIALS, SHARED_DEMONYMS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_TITLE, PARTICLE_THEN_NAME, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
 import { nationalWord } from './national-sides.ts';
@@ -101,6 +101,8 @@ class ArticleReader {
   private readonly firstWords = new Map<string, Entity | undefined>();
   /** Person id → the country the article says they act for. */
   private readonly affiliation = new Map<string, string>();
+  /** For each shared demonym's usual state, the state it stands for in this article, once read (null: the usual one). */
+  private steered: Map<string, Country | null> | undefined;
   /** The countries each sentence names together as sides, by the sentence's text. */
   private readonly groupsByText = new Map<string, string[][]>();
   /** Each sentence's names, read at most once, so references can look back. */
@@ -166,8 +168,23 @@ class ArticleReader {
   }
 
   /** A country by the gazetteer's entry where it has one, so its aliases and roles come along. */
-  private country(c: Country): Entity {
+  private country(named: Country): Entity {
+    const c = this.sharedDemonymState(named);
     return this.known.byId.get(c.id) ?? this.found.get(c.id) ?? discoveredEntity(c.id, c.name, 'country');
+  }
+
+  /** The state a shared demonym's usual state stands for in this article: the other one when only its words are written ("Congolese" in Brazzaville). */
+  private sharedDemonymState(c: Country): Country {
+    const shared = SHARED_DEMONYMS.find((s) => s.usual === c.id);
+    if (!shared) return c;
+    this.steered ??= new Map();
+    let other = this.steered.get(c.id);
+    if (other === undefined) {
+      const whole = this.sentences.join('\n');
+      other = shared.otherCue.test(whole) && !shared.usualCue.test(whole) ? (countryById(shared.other) ?? null) : null;
+      this.steered.set(c.id, other);
+    }
+    return other ?? c;
   }
 
   /** A body under the name the article spells out, if it gives one for its initials ("the EU" of "the European Union"), else under the name news knows it by. */
@@ -430,10 +447,10 @@ class ArticleReader {
     const actsFor = (id: string): string | undefined => this.affiliation.get(id) ?? sides.get(id) ?? seatOf(byId.get(id) ?? this.found.get(id))?.id;
     for (const [person, side] of affiliationsIn(text, mentions, actsFor)) {
       if (this.affiliation.has(person)) continue;
-      this.affiliation.set(person, side);
+      const state = countryById(side);
+      this.affiliation.set(person, state ? this.sharedDemonymState(state).id : side);
       // A side known only by its adjective ("Brazilian President …") is still an entity, with its name.
-      const state = byId.has(side) ? undefined : countryById(side);
-      if (state) this.remember(this.country(state), state.name);
+      if (state && !byId.has(side)) this.remember(this.country(state), this.sharedDemonymState(state).name);
     }
   }
 
@@ -488,8 +505,8 @@ class ArticleReader {
         // "The US envoy", "the Norwegian envoy": the side written with the office is theirs.
         const side = anaphor.office?.side ? (findCountry(anaphor.office.side) ?? countryOfDemonym(anaphor.office.side)) : undefined;
         if (side && !this.affiliation.has(entity.id)) {
-          this.affiliation.set(entity.id, side.id);
-          this.remember(this.country(side), side.name);
+          this.affiliation.set(entity.id, this.sharedDemonymState(side).id);
+          this.remember(this.country(side), this.sharedDemonymState(side).name);
         }
         mentions.push({ entity, text: text.slice(anaphor.start, anaphor.end), start: anaphor.start, end: anaphor.end, byRole: false, refersBack: true, ...(entity.type === 'country' ? { asSide: true as const } : {}) });
       }

@@ -276,6 +276,19 @@ export const THAT_AFTER_PLACE = /^,?\s+that\s/;
  * Leaders of the Western Balkans", "ministers from the Baltic states and the Nordic countries").
  */
 export const REGION_OF_STATES = /^(?:(?:Western|Eastern|Northern|Southern|Central|South|North)\s+)?(?:Balkans?|Baltics?|Nordics?|Scandinavian?|Sahel|Caucasus|Maghreb|Levant|Mashriq|Horn\s+of\s+Africa|Great\s+Lakes)$/u;
+/**
+ * A demonym two states share, by the state news means when nothing else is said, the other state, and the words
+ * that place an article in each: "Congolese" is of the Democratic Republic unless the article is in Brazzaville's
+ * Congo ("Brazzaville", "Congo-Brazzaville", "the Republic of the Congo") and names nothing of Kinshasa's.
+ */
+export const SHARED_DEMONYMS = [
+  {
+    usual: 'dr-congo',
+    other: 'republic-of-the-congo',
+    otherCue: /\b(?:Brazzaville|Pointe-Noire|(?<!Democratic\s)Republic\s+of\s+(?:the\s+)?Congo)\b/u,
+    usualCue: /\b(?:Kinshasa|DRC|DR\s?Congo|Democratic\s+Republic|Goma|Bukavu|Lubumbashi|Kivu|Ituri)\b/u,
+  },
+] as const;
 /** A capital that hosts or brokers a gathering of others: where it is held, and its government the broker ("Ankara hosted talks between …", "Doha brokered a round of …"). */
 export const CAPITAL_BROKERS_AFTER = /^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:hosted|hosts|brokered|mediated)\s+(?:[\p{L}-]+\s+){0,5}?(?:talks|negotiations|meetings?|round|summit|consultations)\s+(?:between|among|of|for)\b/u;
 /** After a role phrase, someone who works for its holder: "the Russian president's investment envoy" is not the president. */
