@@ -23,7 +23,8 @@ import { type Pair, pairOf, tied } from './ties.ts';
  *    meeting of a country it never names, a plenary going on to the next day only as the plenary.
  * 4. The same place: the same town at some level, or with people in common two towns of one country.
  * 5. The same people: a gathering naming people has someone in common, unless the same place is
- *    named (a signing or an agreement told with its place, never); one host's two small tables of a day are two meetings, and so are two tables of a day
+ *    named (a signing or an agreement told with its place, never; nor two whole tables of two with no
+ *    country in common, twoOtherBilaterals); one host's two small tables of a day are two meetings, and so are two tables of a day
  *    one article tells one after the other ("Later in the day, the minister called on the Sultan").
  * 6. Something in common, the score: the same days need one tie of ties.ts (people, place, table,
  *    names both sentences carry); other days (a gathering's next day, a moved plan, the days
@@ -160,6 +161,7 @@ function otherPeople(pair: Pair, samePlaceNamed: boolean): boolean {
   if (!samePlaceNamed && probe.people.length > 0 && entry.persons.size > 0 && sharedPeople === 0) return true;
   // A signing or an agreement told with its place is a gathering there only of its own people (family.ts toldByItsAct).
   if (sharedPeople === 0 && probe.people.length > 0 && entry.persons.size > 0 && (toldByItsAct(c) || entry.cluster.members.every(toldByItsAct))) return true;
+  if (sharedPeople === 0 && twoOtherBilaterals(probe, entry, world.sideOf)) return true;
   if (pair.sameArticle && anotherOfItsDay(entry, probe, world.isPerson)) return true;
   // Days of talks are no small table of one day: "began two days of talks … with a meeting with Jaishankar" is the round with Doval.
   return c.date.start === c.date.end && otherGuestsOfOne(probe.people, entry.persons, world.sideOf);
@@ -267,6 +269,27 @@ function lostForAnother(ours: string[], ourMentions: Iterable<string>, theirs: s
   const [fewer, named, more] = ours.length < theirs.length ? [ours, new Set(ourMentions), theirs] : [theirs, new Set(theirMentions), ours];
   const lacking = more.filter((p) => !fewer.includes(p));
   return !lacking.some((p) => named.has(p)) && [...named].some((p) => isPerson(p) && !more.includes(p));
+}
+
+/**
+ * Two whole tables of two, each of two people speaking for two countries, no person and no country
+ * in common: other meetings, though in one town on one day ("Foreign Minister Roth of Austria met
+ * her Slovak counterpart Kral in Vienna on Tuesday" is not "Spanish Health Minister Ruiz met
+ * Portuguese Health Minister Costa in Vienna on Tuesday"). The place alone ties gatherings naming
+ * different people (outlets name different envoys of one delegation), so only tables whose every
+ * seat is known, each one's countries none of the other's, are told apart so.
+ */
+function twoOtherBilaterals(probe: Probe, entry: Indexed, sideOf: World['sideOf']): boolean {
+  const bilateral = (people: string[], named: Iterable<string>): Set<string> | undefined => {
+    const sides = people.map(sideOf);
+    const seats = new Set(sides);
+    if (people.length !== 2 || seats.size !== 2 || seats.has(undefined)) return undefined;
+    // A country named beside the two (a host, a mediator) is a third seat: not a table of two.
+    return [...named].every((c) => seats.has(c)) ? (seats as Set<string>) : undefined;
+  };
+  const ours = bilateral(probe.people, [...probe.countries, ...probe.sides]);
+  const theirs = ours && bilateral([...entry.persons], [...entry.countries, ...entry.sides]);
+  return theirs !== undefined && ![...ours!].some((c) => theirs.has(c));
 }
 
 /**

@@ -976,6 +976,23 @@ describe('mergeReports: sides named by adjective or delegation', () => {
       expect(clusters).toHaveLength(2);
     }
   });
+
+  it('keeps two whole tables of two in one town on one day apart when no person and no country is in common, not one delegation told by other envoys', () => {
+    const sides: Record<string, string> = { 'pia-roth': 'austria', 'ivan-kral': 'slovakia', 'ana-ruiz': 'spain', 'joao-costa': 'portugal', 'lea-varga': 'hungary', 'tom-berg': 'sweden', 'rustem-umerov': 'ukraine', 'steve-witkoff': 'united-states', 'andriy-hnatov': 'ukraine', 'jared-kushner': 'united-states' };
+    const sideOf = (p: string) => sides[p];
+    const met = (article: string, participants: string[], text: string, extra: Partial<CandidateEvent> = {}) =>
+      report({ article, kind: 'meeting', date: day('2026-03-10'), participants, place: 'geneva', evidence: said(text), ...extra });
+    const ministers = met('wire', ['pia-roth', 'ivan-kral'], 'Foreign Minister Pia Roth of Austria met her Slovak counterpart Ivan Kral in Geneva on Tuesday.', { roles: { parties: [], mediators: [], present: ['pia-roth', 'ivan-kral'], mentioned: [], sides: ['slovakia'] } });
+    const health = met('paper', ['ana-ruiz', 'joao-costa'], 'Spanish Health Minister Ana Ruiz met Portuguese Health Minister João Costa in Geneva on Tuesday, her office said.');
+    const trade = met('tv', ['tom-berg', 'lea-varga'], 'Trade ministers Tom Berg and Lea Varga held talks on the sidelines in Geneva on Tuesday.');
+    // One delegation told by other envoys, in a town of its own that day: still one table.
+    const envoys = met('agency', ['rustem-umerov', 'steve-witkoff'], 'Umerov met Witkoff in Miami on Tuesday.', { place: 'miami' });
+    const others = met('daily', ['jared-kushner', 'andriy-hnatov'], 'Kushner and Hnatov held talks with the other delegation in Miami on Tuesday.', { place: 'miami' });
+    for (const reports of [[ministers, health, trade, envoys, others], [others, envoys, trade, health, ministers]]) {
+      const clusters = mergeReports(reports, within, isPerson, sideOf);
+      expect(clusters.map((c) => c.members.map((m) => m.article).sort()).sort()).toEqual([['agency', 'daily'], ['paper'], ['tv'], ['wire']]);
+    }
+  });
 });
 
 describe('mergeReports: a strike of a night, told on the evening and on the morning after', () => {
