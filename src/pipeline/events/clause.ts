@@ -9,7 +9,7 @@ import type { TemporalExpression } from '../dates/index.ts';
 import { pastActAt } from '../dates/tense.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
+import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -33,7 +33,12 @@ export type Modality = 'plan' | 'past' | 'unmarked';
  * after it ("talks are expected next week", "the meeting was held on Friday"). A plan word
  * further away belongs to another verb ("marked four years as talks could resume").
  */
-export function modality(before: string, after: string): Modality {
+export function modality(ownBefore: string, ownAfter: string): Modality {
+  // "passed next year's budget", "agreed next season's quotas at talks": a coming period in the possessive tells what its noun is for, unless that
+  // noun is the trigger ("next week's summit"); blanked to its length, so the markers keep their places.
+  const blank = (words: string): string => ' '.repeat(words.length);
+  const before = ownBefore.replace(POSSESSIVE_PERIOD_AHEAD, (words, at: number) => (POSSESSIVE_OF_TRIGGER.test(ownBefore.slice(at + words.length)) ? words : blank(words)));
+  const after = ownAfter.replace(POSSESSIVE_PERIOD_AHEAD, blank).replace(ATTRIBUTIVE_PLAN_AFTER, blank);
   const plan = lastMatch(PLAN_MARKER, before);
   const past = lastMatch(PAST_MARKER, before);
   if (plan || past) return (plan?.index ?? -1) > (past?.index ?? -1) ? 'plan' : 'past';

@@ -5,7 +5,7 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, isArrivalFor, type Modality, isContinuationDate, isContinuationVerb, isContinuedByReference, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, POSSESSIVE_DAY, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, AT_THE_HAPPENING, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
@@ -155,6 +155,15 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
  * that noun's; a trigger other than the noun it modifies does not take it (the noun, when it is a trigger, does: "the June 12 summit").
  */
 function modifiesAnotherNoun(text: string, time: TemporalExpression, owner: Mention): boolean {
+  // "passed next year's budget on Tuesday", "agreed last year's accounts": a period in the possessive names what its noun is for or belongs to, a few words on
+  // ("next year's defence budget"); it dates no other trigger, unless that one was done at the happening it names ("at last week's summit, the leaders agreed",
+  // "last month's donors' conference, where forty governments pledged"). A day's possessive ("Tuesday's donors' conference, where …") is left to nearness:
+  // what its sentence tells beside it is mostly done at it, that day.
+  if (claimOf(time)?.precision !== 'day' && POSSESSIVE_DATE.test(text.slice(time.end))) {
+    const ownNoun = owner.start >= time.end && POSSESSIVE_HEAD.test(text.slice(time.end, owner.start));
+    const doneThere = AT_THE_HAPPENING.test(text.slice(Math.max(0, time.start - 30), time.start)) || (owner.start >= time.end && WHERE_AT_THE_HAPPENING.test(text.slice(time.end, owner.start)));
+    return !ownNoun && !doneThere;
+  }
   const head = ATTRIBUTIVE_DATE_HEAD.exec(text.slice(time.end));
   if (!head || !ATTRIBUTIVE_DATE_BEFORE.test(text.slice(Math.max(0, time.start - 12), time.start))) return false;
   return !(owner.start >= time.end && owner.start < time.end + head[0].length);

@@ -590,6 +590,18 @@ export const HEADLINE_PRESENT: Record<string, string> = { told: 'tells', speakin
  */
 export const PLAN_MARKER =
   new RegExp(String.raw`\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|(?<!\bthe\s)next(?!\s+${DAY_OR_ITS_PART}\b)|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed(?!\s+by\b)|could|(?<!\b(?:in|of|since|until|by|early|late|mid|last|next|this|from|on)\s)may\b(?!\s*(?:\d|[,.;]|$))|might|due\s+to|(?:is|are|was|were|had\s+been)\s+due|supposed\s+to|ready\s+(?:to|for)|intends?\s+to|plans?\s+for|going\s+to|(?:a|no)\s+date\s+for|whether|(?<!\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\w]+-)?)(?:postponed|delayed|rescheduled|cancell?ed)|pushed\s+back|put\s+off|called\s+off|(?:is|are)\s+(?:(?:now|still|also)\s+)?back\s+on)\b`, 'gi');
+/**
+ * "passed next year's budget on Tuesday", "agreed next season's quotas": a coming period in the possessive names what the noun
+ * after it is for, not when the verb's act happens; after a trigger it sets no plan (before one, "next week's summit", it is the trigger's own).
+ */
+export const POSSESSIVE_PERIOD_AHEAD = /\b(?:next|coming|following)\s+(?:year|week|month|season|decade|spring|summer|autumn|fall|winter|weekend|term|quarter|half)['’]s\b/gi;
+/**
+ * "received the ambassador on Wednesday and discussed with her the upcoming talks", "hosted him and went over the planned summit": a plan word
+ * a determiner sets before a noun after the trigger qualifies that noun, not the trigger's clause.
+ */
+export const ATTRIBUTIVE_PLAN_AFTER = /\b(?:the|a|an|its|their|his|her|this|these|those)\s+(?:upcoming|forthcoming|planned|proposed|potential|scheduled)\b/gi;
+/** What stands between such a possessive and the trigger it is said of: a few words of its noun phrase at most ("next week's high-level summit"), no preposition ("quotas at talks"). */
+export const POSSESSIVE_OF_TRIGGER = /^\s+(?:(?!(?:at|in|on|for|of|to|with|by|from|during|after|before)\b)[\w’'-]+\s+){0,3}$/i;
 /** Verbs that say something took place, and a period up to now ("the past three days of meetings"). */
 export const PAST_MARKER =
   /\b(?:(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of|held|spoke|spoken|met|ended|began|begun|opened|took\s+place|went\s+ahead|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|marked|commemorated|carried\s+out|completed|exchanged|swapped|freed|released|following)\b/gi;
@@ -669,6 +681,12 @@ const MOVING = String.raw`(?:postponed|delayed|rescheduled|pushed\s+back|put\s+o
 export const PLAN_MOVED_AFTER = new RegExp(String.raw`^[^.;]{0,80}?\b(?:had\s+been|was|were)\s+(?:due|supposed\s+to|meant\s+to|scheduled|set|planned|slated|expected)\b[^.;]{0,60}?\b(?:but|until|before)\s+(?:(?:it|they|the\s+\w+)\s+)?(?:was|were|had\s+been)\s+(?:later\s+)?${MOVING}\b`, 'i');
 /** What follows a day that tells its event's noun, up to the noun: "Tuesday's call", "Monday's phone call", "Friday’s high-level meeting". */
 export const POSSESSIVE_DAY = /^['’]s\s+(?:[\w-]+\s+){0,2}$/;
+/** A date in the possessive ("Tuesday's", "next year's"): it dates the noun it is said of, which stands within three words after it (POSSESSIVE_HEAD: "Tuesday's high-level security meeting"). */
+export const POSSESSIVE_DATE = /^['’]s\s/;
+export const POSSESSIVE_HEAD = /^['’]s\s+(?:[\w’'-]+\s+){0,3}$/;
+/** Done at the happening a possessive date is said of: "at Monday's summit", "on the sidelines of Tuesday's conference"; "Tuesday's conference in Oslund, where … pledged" (read from after the date). */
+export const AT_THE_HAPPENING = /\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+$/i;
+export const WHERE_AT_THE_HAPPENING = /^['’]s\s+[^.;,]{0,80},\s+(?:where|at\s+which|during\s+which)\s+[^.;]*$/i;
 /**
  * From a journey to a gathering in the clause of where it went, read from the journey's words or
  * its day, whichever comes later: "on Thursday, where she and Foreign Minister Selim Aydın held",

@@ -82,7 +82,8 @@ export const qualifiers: Refiner = {
         result.text = context.text.slice(result.index, result.index + inside[0].length + result.text.length);
         timex = qualified;
       }
-      const outside = OUTSIDE.exec(context.text.slice(Math.max(0, result.index - 30), result.index));
+      // "After Tuesday's meeting", "since Monday's vote": the signal governs the noun the day is said of, and the day is that noun's own.
+      const outside = possessive ? null : OUTSIDE.exec(context.text.slice(Math.max(0, result.index - 30), result.index));
       if (outside?.[1] && timex.date && !timex.date.qualifier) {
         timex = { ...timex, date: { ...timex.date, qualifier: outside[1].toLowerCase().replace(/\s+/g, ' ') } };
       }
