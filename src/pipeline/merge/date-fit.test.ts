@@ -3,6 +3,7 @@ import type { CandidateEvent } from '../events/candidate.ts';
 import { day, report, said } from '../../../tests/support/reports.ts';
 import { addMember, newEntry } from './cluster-index.ts';
 import { DayIndex } from './date-fit.ts';
+import { keysOfMember } from './ties.ts';
 
 const world = { within: () => undefined, isPerson: () => true, sideOf: () => undefined, onMap: () => true };
 
@@ -12,7 +13,7 @@ function fitOf(members: CandidateEvent[], candidate: CandidateEvent): string | u
   const entry = newEntry(0);
   for (const m of members) {
     addMember(entry, m, world);
-    index.add(entry, m);
+    index.add(entry, m, keysOfMember(entry, m, world));
   }
   return index.fitsOf(candidate).get(entry);
 }

@@ -49,9 +49,21 @@ export class DayIndex {
    * report meets dozens of events a day, and asking each of their members cost a quarter of merging.
    */
   private readonly few = new WeakMap<Indexed, { plansNext: CandidateEvent[]; counting: CandidateEvent[] }>();
+  /**
+   * Of each family, its events under each key their reports give (ties.ts keysOfMember) and each
+   * shelf of days (SHELF_DAYS) their reports cover, and the keys, days and shelves each event is
+   * filed under: a report of a vague month meets every event of its month (a hundred and more at
+   * 10,000 synthetic articles) where a tie may join it to a few; a key alone (a president's name)
+   * holds the events of a year.
+   */
+  private readonly byKey = new Map<string, Map<string, Map<number, Set<Indexed>>>>();
+  private readonly filed = new Map<string, Map<Indexed, Filed>>();
 
-  /** The events a report's dates fit, and how. */
-  fitsOf(candidate: CandidateEvent): Map<Indexed, DateFit> {
+  /**
+   * The events a report's dates fit, and how; given `keys` (ties.ts keysToMeet), a report of
+   * vague days leaves out the events filed under none of them: no tie may join it to those.
+   */
+  fitsOf(candidate: CandidateEvent, keys?: readonly string[]): Map<Indexed, DateFit> {
     const family = happeningFamily(candidate);
     const days = this.byDay.get(family) ?? new Map<number, Indexed[]>();
     const [first, last] = [dayNumber(candidate.date.start), dayNumber(candidate.date.end)];
@@ -61,6 +73,19 @@ export class DayIndex {
     // join what dated reports anchored): "the previous one was in April" does not bring every
     // April event of its sort within a publication day's reach.
     const sharp = isSharp(candidate);
+    if (keys !== undefined && !sharp && !candidate.datedByPublication) {
+      // A vague report's every fit is the loop's below: any event filed on one of its days.
+      const filed = this.filed.get(family);
+      const byKey = this.byKey.get(family);
+      for (const key of keys) {
+        const shelves = byKey?.get(key);
+        if (!shelves) continue;
+        for (let shelf = shelfOf(first); shelf <= shelfOf(last); shelf += 1) {
+          for (const entry of shelves.get(shelf) ?? []) if (!fits.has(entry) && filedWithin(filed!.get(entry)!.days, first, last) && !this.nextAfterHeld(entry, candidate)) fits.set(entry, 'overlap');
+        }
+      }
+      return fits;
+    }
     for (let day = first; day <= last; day += 1) {
       // An event of several days is filed under each: met once is enough (whether it fits does not hang on the day).
       for (const entry of days.get(day) ?? []) if (!fits.has(entry) && ((!sharp && !candidate.datedByPublication) || entry.sharpDays.has(day)) && !this.nextAfterHeld(entry, candidate)) fits.set(entry, 'overlap');
@@ -127,11 +152,26 @@ export class DayIndex {
     return few;
   }
 
-  /** Files an event under the days of a report it has just taken in. */
-  add(entry: Indexed, candidate: CandidateEvent): void {
+  /** Files an event under the days of a report it has just taken in, and under the keys (ties.ts keysOfMember) that report gives it. */
+  add(entry: Indexed, candidate: CandidateEvent, keys: readonly string[]): void {
     const family = happeningFamily(candidate);
     const days = this.byDay.get(family) ?? new Map<number, Indexed[]>();
     this.byDay.set(family, days);
+    const filed = mapIn(this.filed, family);
+    const byKey = mapIn(this.byKey, family);
+    let record = filed.get(entry);
+    if (!record) filed.set(entry, (record = { keys: new Set(), days: new Set(), shelves: new Set() }));
+    // Its keys already filed go on its new shelves, its new keys on every shelf.
+    const [first, last] = [dayNumber(candidate.date.start), dayNumber(candidate.date.end)];
+    const newShelves: number[] = [];
+    for (let shelf = shelfOf(first); shelf <= shelfOf(last); shelf += 1) if (!record.shelves.has(shelf)) newShelves.push(shelf);
+    for (const key of record.keys) for (const shelf of newShelves) fileUnder(byKey, key, shelf, entry);
+    for (const shelf of newShelves) record.shelves.add(shelf);
+    for (const key of keys) {
+      if (record.keys.has(key)) continue;
+      record.keys.add(key);
+      for (const shelf of record.shelves) fileUnder(byKey, key, shelf, entry);
+    }
     if (saysItMoved(candidate) && !entry.moves) {
       entry.moves = true;
       this.moving.set(family, [...(this.moving.get(family) ?? []), entry]);
@@ -139,6 +179,7 @@ export class DayIndex {
     if (plansTheNext(candidate)) this.members(entry).plansNext.push(candidate);
     if (countedDay(candidate) !== undefined) this.members(entry).counting.push(candidate);
     for (let day = dayNumber(candidate.date.start), last = dayNumber(candidate.date.end); day <= last; day += 1) {
+      record.days.add(day);
       const bucket = days.get(day);
       if (!bucket) days.set(day, [entry]);
       else if (!bucket.includes(entry)) bucket.push(entry);
@@ -148,8 +189,48 @@ export class DayIndex {
   /** Takes an event whose reports went to another out of its family's days. */
   remove(entry: Indexed, family: string): void {
     for (const bucket of this.byDay.get(family)?.values() ?? []) if (bucket.includes(entry)) bucket.splice(bucket.indexOf(entry), 1);
+    const record = this.filed.get(family)?.get(entry);
+    for (const key of record?.keys ?? []) for (const shelf of record!.shelves) this.byKey.get(family)!.get(key)!.get(shelf)!.delete(entry);
+    this.filed.get(family)?.delete(entry);
     this.few.delete(entry);
   }
+}
+
+/** The keys (ties.ts keysOfMember), days and shelves of days (SHELF_DAYS) an event is filed under. */
+interface Filed {
+  keys: Set<string>;
+  days: Set<number>;
+  shelves: Set<number>;
+}
+
+/** How many days one shelf of a key holds: a month's report looks on five shelves of each of its keys, not on the year's. */
+const SHELF_DAYS = 8;
+
+const shelfOf = (day: number): number => Math.floor(day / SHELF_DAYS);
+
+function fileUnder(byKey: Map<string, Map<number, Set<Indexed>>>, key: string, shelf: number, entry: Indexed): void {
+  let shelves = byKey.get(key);
+  if (!shelves) byKey.set(key, (shelves = new Map()));
+  const under = shelves.get(shelf);
+  if (under) under.add(entry);
+  else shelves.set(shelf, new Set([entry]));
+}
+
+/** The map under `key`, made empty the first time. */
+function mapIn<K, V>(maps: Map<string, Map<K, V>>, key: string): Map<K, V> {
+  let map = maps.get(key);
+  if (!map) maps.set(key, (map = new Map()));
+  return map;
+}
+
+/** Whether an event filed under `days` is filed under one from `first` to `last`: whichever is fewer is walked. */
+function filedWithin(days: ReadonlySet<number>, first: number, last: number): boolean {
+  if (days.size <= last - first + 1) {
+    for (const day of days) if (day >= first && day <= last) return true;
+    return false;
+  }
+  for (let day = first; day <= last; day += 1) if (days.has(day)) return true;
+  return false;
 }
 
 const NONE_KEPT = { plansNext: [], counting: [] } as const;

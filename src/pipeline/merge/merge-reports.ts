@@ -4,7 +4,7 @@ import { addMember, entryOf, type EventCluster, type Indexed, newEntry, type Pro
 import { type Match, matchOf } from './compatible.ts';
 import { correctsADay, type DateFit, DayIndex } from './date-fit.ts';
 import { happeningFamily } from './family.ts';
-import { mayTie } from './ties.ts';
+import { keysOfMember, keysToMeet, mayTie } from './ties.ts';
 
 const PRECISION_RANK = { day: 0, span: 1, week: 2, month: 3, year: 4 } as const;
 
@@ -27,6 +27,8 @@ export function mergeReports(
   const world: World = { within, isPerson, sideOf, onMap };
   // A report's probe depends on the report alone, and bestFor meets most reports twice or more.
   const probes = new Map(ordered.map((c) => [c, probeOf(c, world)]));
+  // The keys of the only events a report may tie with (ties.ts), where they can be told: a vague report then meets those alone.
+  const toMeet = new Map(ordered.map((c) => [c, keysToMeet(probes.get(c)!)]));
   // Only clusters of the same sort whose dates fit can match (date-fit.ts): a report meets a handful of clusters, not all.
   const index = new DayIndex();
   // Reports that two events fit as well, and the events they stand as: no one joins those on their account.
@@ -49,7 +51,7 @@ export function mergeReports(
   };
   const bestFor = (candidate: CandidateEvent, self?: Indexed): Indexed | undefined => {
     const probe = probes.get(candidate)!;
-    const { best, ties } = bestAmong(index.fitsOf(candidate), probe, (entry) => entry !== self);
+    const { best, ties } = bestAmong(index.fitsOf(candidate, toMeet.get(candidate)), probe, (entry) => entry !== self);
     // A call known only by the names its sentence carries belongs to one call, or stays apart; so
     // does a report of one day naming no one, no country and no side ("Thursday's meeting at the
     // White House") that two events of that day fit as well: the older is no better a guess than
@@ -62,7 +64,7 @@ export function mergeReports(
   /** Of the events of a report's own days, the one fitting it strictly better than what `entry` is without it, when only one does. */
   const betterOnItsDays = (member: CandidateEvent, entry: Indexed): Indexed | undefined => {
     const probe = probes.get(member)!;
-    const fits = index.fitsOf(member);
+    const fits = index.fitsOf(member, toMeet.get(member));
     // Which of equals is best does not matter: a tie decides nothing.
     const { best, ties } = bestAmong(fits, probe, (other, fit) => other !== entry && fit === 'overlap');
     if (!best || ties > 0) return undefined;
@@ -72,7 +74,7 @@ export function mergeReports(
   };
   const join = (candidate: CandidateEvent, entry: Indexed): void => {
     addMember(entry, candidate, world);
-    index.add(entry, candidate);
+    index.add(entry, candidate, keysOfMember(entry, candidate, world));
   };
   const entries: Indexed[] = [];
   // Reports that name no one (a call "with the French president", "Thursday's meeting at the
@@ -108,7 +110,7 @@ export function mergeReports(
       const rest = entry.cluster.members.filter((m) => m !== member);
       rebuildEntry(entry, rest, world);
       index.remove(entry, happeningFamily(member));
-      for (const m of rest) index.add(entry, m);
+      for (const m of rest) index.add(entry, m, keysOfMember(entry, m, world));
       join(member, better);
     }
   }

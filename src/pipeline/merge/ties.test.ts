@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateEvent } from '../events/candidate.ts';
 import { surnameReader } from './article-people.ts';
 import { addMember, newEntry, probeOf, type World } from './cluster-index.ts';
-import { mayTie, pairOf, TIE_NAMES, type TieName, tied } from './ties.ts';
+import { keysOfMember, keysToMeet, mayTie, pairOf, TIE_NAMES, type TieName, tied } from './ties.ts';
 import { day, report, said } from '../../../tests/support/reports.ts';
 
 const world: World = {
@@ -55,6 +55,39 @@ describe('ties', () => {
     expect(mayTie(oneNamed.entry, oneNamed.probe, world, 'adjacent')).toBe(true);
     const bothNamed = nameless('The call ran long, a Kremlin aide said. Putin spoke first; Trump listened.');
     expect(mayTie(bothNamed.entry, bothNamed.probe, world, 'overlap')).toBe(true);
+  });
+
+  it('finds by its keys every cluster a report of no place may tie with on its own days, and only those it keys', () => {
+    // Every report above against every cluster above: a key missing for a tie's `may` fails here.
+    const [met, keyed, apart] = [[] as string[], [] as string[], [] as string[]];
+    for (const [clusterName, members] of PAIRS) {
+      const entry = newEntry(0);
+      const filed = new Set<string>();
+      for (const m of members) {
+        addMember(entry, m, world);
+        for (const key of keysOfMember(entry, m, world)) filed.add(key);
+      }
+      for (const [reportName, , incoming] of PAIRS) {
+        const probe = probeOf(incoming, world);
+        const keys = keysToMeet(probe);
+        if (keys === undefined) continue;
+        const found = keys.some((key) => filed.has(key));
+        const pair = `${reportName} report, ${clusterName} cluster`;
+        if (mayTie(entry, probe, world, 'overlap')) (found ? met : keyed).push(pair);
+        else if (!found) apart.push(pair);
+      }
+    }
+    expect(keyed).toEqual([]);
+    // A report of people saying no place, and a cluster saying only where (whoAndWhere), met by its key.
+    expect(met).toContain('participant report, peopleForTheTable cluster');
+    expect(met.length).toBeGreaterThan(10);
+    expect(apart.length).toBeGreaterThan(10);
+  });
+
+  it('keys no report saying where or of a strike: a place ties at any level, and a strike by a place told', () => {
+    expect(keysToMeet(probeOf(talks({ place: 'istanbul', participants: ['rustem-umerov'] }), world))).toBeUndefined();
+    expect(keysToMeet(probeOf(report({ article: 'b', kind: 'strike', participants: ['russia'] }), world))).toBeUndefined();
+    expect(keysToMeet(probeOf(talks({ participants: ['rustem-umerov'] }), world))).toContain('someone:rustem-umerov');
   });
 
   it('has a pair above for every tie it knows', () => {

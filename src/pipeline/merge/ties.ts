@@ -1,9 +1,10 @@
 import { leafPlaces, samePlace } from '../entities/place-chain.ts';
-import { evidenceText } from '../events/candidate.ts';
+import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import { escapeRegExp } from '../parse/case-blind.ts';
 import { foldLetters } from '../parse/fold.ts';
+import { compareStrings } from '../order.ts';
 import { articleNamesSurname, shareTheirStory } from './article-people.ts';
-import { type Indexed, type Probe, sharesSharpDay, type World } from './cluster-index.ts';
+import { atTheTable, type Indexed, type Probe, sharesSharpDay, type World } from './cluster-index.ts';
 import type { DateFit } from './date-fit.ts';
 import { peopleForTheTable, sameTable } from './tables.ts';
 
@@ -208,6 +209,72 @@ export type TieName = keyof typeof TIES;
 export const TIE_NAMES = Object.keys(TIES) as TieName[];
 
 const ALL_TIES: Tie[] = Object.values(TIES);
+
+/**
+ * What a report adds to its event that some tie's `may` looks for, as keys the event is filed
+ * under (date-fit.ts DayIndex): its article, its date as written and its days, its participants
+ * (and of them people, and the sides those speak for), its sides, its table's countries, the names
+ * its sentence carries; and whether the event then names a place and no person (whoAndWhere). An
+ * event's keys are its reports' keys: what it keeps indexed (cluster-index.ts) is theirs joined.
+ */
+export function keysOfMember(entry: Indexed, member: CandidateEvent, { isPerson, sideOf }: World): string[] {
+  const keys = [`article:${member.article}`];
+  // anonymousDate: only an event naming someone or somewhere, or of a happening told by its noun, ties by its dates alone (filed under them all once it does).
+  if (namesSomeone(entry) || entry.cluster.members.some((m) => m.kind === 'other')) {
+    for (const span of entry.spans) keys.push(`span:${span}`);
+    for (const value of entry.values) keys.push(`value:${value}`);
+  }
+  for (const p of member.participants) {
+    keys.push(`someone:${p}`);
+    if (!isPerson(p)) continue;
+    const side = sideOf(p);
+    if (side !== undefined) keys.push(`spokenFor:${side}`);
+  }
+  for (const c of atTheTable(member, isPerson)) keys.push(`country:${c}`);
+  for (const s of member.roles?.sides ?? []) keys.push(`side:${s}`);
+  for (const m of member.mentions ?? []) keys.push(`mention:${m}`);
+  // namedByItsArticle asks that the report's article name every person of the event: the first
+  // of them by id among the rest. Its first only comes earlier as people join: filed under each.
+  const first = firstPerson(entry);
+  if (first !== undefined) keys.push(`firstPerson:${first}`);
+  if (entry.persons.size === 0 && entry.places.length > 0) keys.push(WHERE_ONLY);
+  return keys;
+}
+
+const WHERE_ONLY = 'whereOnly';
+
+/** The person of an event whose id sorts first. */
+function firstPerson({ persons }: Indexed): string | undefined {
+  let first: string | undefined;
+  for (const p of persons) if (first === undefined || compareStrings(p, first) < 0) first = p;
+  return first;
+}
+
+/**
+ * The keys (keysOfMember) of every event a report of no place and not a strike may tie with
+ * on its own days, each the one a tie's `may` asks for there (`overlap`): only such an event can
+ * pass mayTie. Undefined when a tie asks what no key holds: a place (samePlace, peopleForTheTable,
+ * whoAndWhere's place), a strike's place told.
+ */
+export function keysToMeet({ report, family, people, sides, mentions, anonymous, countries }: Probe): string[] | undefined {
+  if (report.place !== null || family === 'strike') return undefined;
+  const keys = [`article:${report.article}`];
+  // anonymousDate: the same days or the date as written.
+  if (anonymous) keys.push(`span:${report.date.start}/${report.date.end}`, `value:${report.date.value}`);
+  // participant; table (a participant among the event's sides).
+  for (const p of report.participants) keys.push(`someone:${p}`, `side:${p}`);
+  // table (a side at the event's table or among its sides).
+  for (const s of sides) keys.push(`side:${s}`, `country:${s}`);
+  // names; speakers.
+  for (const m of mentions) keys.push(`mention:${m}`, `someone:${m}`);
+  // namedByItsArticle: every person of the event named by the report's article, two at least.
+  for (const p of report.peopleArticleNames ?? []) keys.push(`firstPerson:${p}`);
+  // spokenFor: a country seated spoken for by one of the event's people.
+  if (people.length === 0) for (const c of [...countries, ...sides]) keys.push(`spokenFor:${c}`);
+  // whoAndWhere: people of a report saying no place, an event saying only where.
+  if (people.length > 0) keys.push(WHERE_ONLY);
+  return keys;
+}
 
 /** Whether a report may share with a cluster its dates fit as `fit` any tie at all: most clusters a report meets share none. */
 export function mayTie(entry: Indexed, probe: Probe, world: World, fit: DateFit): boolean {
