@@ -147,6 +147,8 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`\b(?:spoke|spoken|speaks|talked)\s+to\s+(?=(?:the\s+)?${OFFICE_HOLDER})(?!${IN_CLAUSE}{0,80}?\b(?:(?:in|at)\s+(?:the\s+)?[A-Z]|at\s+the\b|on\s+the\s+sidelines|during\b|face\s+to\s+face|in\s+person))`, 'g') },
       // Headlines and timelines tell it in the present: "Feb. 12: Trump and Putin speak by phone"; "talked by phone" is the same.
       { pattern: /\b(?:spoke|speaks?|speaking|talk(?:s|ed|ing)?)\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)\b/gi },
+      // …and by video, told by the verb as readouts of leaders' calls do ("spoke by video link on Friday about the floods", "talked via video call on Monday"); "held talks by video link" stays talks, and a videoconference is a meeting.
+      { pattern: /\b(?:spoke|speaks|speaking|talked|talking)\s+(?:by|via|over)\s+(?:a\s+)?video\s*(?:link|call)\b/gi },
       { pattern: /\bspoken\s+by\s+(?:phone|telephone)\b/gi },
       // Talking again and again ("have spoken twice since the election", "spoke several times by telephone", "has spoken to the Chinese leader on numerous occasions"): a series of calls, kept undated (SERIES_AFTER); not talking to the press.
       { pattern: /\b(?:spoken|spoke|talked)\b(?!\s+(?:to|with)\s+(?:reporters|journalists|the\s+(?:press|media))\b)(?=\s+(?:(?:to|with)\s+(?:[\w.’'-]+\s+){1,5}?)?(?:by\s+(?:tele)?phone\s+)?(?:on\s+)?(?:twice|thrice|(?:several|many|numerous|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+(?:times|occasions)|repeatedly|regularly|frequently)\b)/gi },

@@ -20,3 +20,27 @@ describe('a word of a plan’s fate before another noun', () => {
     expect(dated('2052-09-29', 'The meeting of Wilk and Sorrel, set for Friday, was delayed.')).toEqual(['meeting 2052-10-04 planned']);
   });
 });
+
+/** Each report, dated or not, as "kind day-or-undated status". */
+const told = (published: string, body: string): string[] => {
+  const { candidates, undated } = extractOne(published, `${body}\n`);
+  return [...candidates.map((c) => `${c.kind} ${c.date.value} ${c.status}`), ...undated.map((u) => `${u.kind} undated ${u.status}`)];
+};
+
+describe('a gathering told as the next step', () => {
+  it('is a plan, not a report of one held', () => {
+    expect(told('2052-09-29', 'Officials said the ceasefire had held. The next step is a summit of President Wilk and Prime Minister Sorrel in Prague.')).toEqual(['summit undated planned']);
+    expect(told('2052-09-29', 'Diplomats said the next stage would be talks between the two foreign ministers in Riga.')).toEqual(['talks undated planned']);
+  });
+
+  it('leaves a step already taken to its own tense', () => {
+    expect(told('2052-09-29', 'The next step was taken on Friday, when Wilk and Sorrel met in Prague.')).toEqual(['meeting 2052-09-27 occurred']);
+  });
+});
+
+describe('leaders who spoke by video', () => {
+  it('held a call, told by video link or video call', () => {
+    expect(told('2052-09-29', 'President Marek Wilk and Mayor Ana Horvat spoke by video link on Friday about the flood defences.')).toEqual(['call 2052-09-27 occurred']);
+    expect(told('2052-09-29', 'Wilk and Sorrel talked via video call on Friday.')).toEqual(['call 2052-09-27 occurred']);
+  });
+});
