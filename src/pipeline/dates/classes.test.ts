@@ -324,6 +324,23 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'Last Thursday, border guards turned back two lorries, the agency reported.', ref: '2026-03-06', finds: 'Last Thursday', expected: { type: 'DATE', value: '2026-03-05' } },
     { text: 'The fund was launched last Friday.', ref: '2026-03-06', finds: 'last Friday', expected: { type: 'DATE', value: '2026-02-27' } },
   ],
+  // "this" reads a weekday in the reference's own week (Mon–Sun), so "next" is of the week after:
+  // said on a Wednesday, "next Thursday" is not tomorrow, nor "next Friday" the "this Friday" two days on.
+  '"next <weekday>" still ahead this week is the one of the week after': [
+    { text: 'The talks resume next Thursday, a spokesman said.', ref: '1998-10-14', finds: 'next Thursday', expected: { value: '1998-10-22' } },
+    { text: 'NICOSIA (Reuters) - Parliament will vote on the budget next Friday, the speaker told reporters.', ref: '2025-06-11', finds: 'next Friday', expected: { value: '2025-06-20' } },
+    { text: 'The council meets this Friday and again next Friday.', ref: '2025-06-11', finds: 'this Friday', expected: { value: '2025-06-13' } },
+    // Already gone by this week, or today's weekday: the coming one, as before.
+    { text: 'Trading resumes next Tuesday after the holiday.', ref: '1998-11-19', finds: 'next Tuesday', expected: { value: '1998-11-24' } },
+    { text: 'Ministers meet again next Wednesday.', ref: '1998-10-14', finds: 'next Wednesday', expected: { value: '1998-10-21' } },
+  ],
+  // With no date named before it, a unit counted back is counted from the day of writing
+  // (TimeML anchors an anaphor with no antecedent on the document's time): "last week" in other words.
+  '"the previous week", "the week before" with nothing named before them': [
+    { text: 'Jobless claims fell by 12,000 from the previous week, the department said.', ref: '1999-03-04', finds: 'the previous week', expected: { value: '1999-W08' } },
+    { text: 'Gunmen shot dead two policemen. The week before, they had ambushed a convoy, residents said.', ref: '2025-06-12', finds: 'The week before', expected: { value: '2025-W23' } },
+    { text: 'Retail sales were flat after a 0.4 percent rise in the preceding month.', ref: '2001-02-14', finds: 'the preceding month', expected: { value: '2001-01' } },
+  ],
   '"this Thursday" in a future clause is the coming one': [
     { text: 'The plan will be announced this Thursday.', ref: '2000-06-09', finds: 'this Thursday', expected: { value: '2000-06-15' } },
     { text: 'The plan was announced this Monday.', ref: '2000-06-09', finds: 'this Monday', expected: { value: '2000-06-05' } },
@@ -402,6 +419,11 @@ const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
     { text: 'Ronaldo scored twice in the second half as Portugal won.', not: 'second half' },
     { text: 'The referee sent off two players in the first half of a bad-tempered match.', not: 'first half' },
     { text: 'Sales of tickets for the final soared after the hosts equalised in the second half.', not: 'second half' },
+  ],
+  // Forward, with no date named before it, it is the sequel of something undated: no date.
+  'a unit counted forward from nothing named': [
+    { text: 'The envoys will come back the following week.', not: 'following week' },
+    { text: 'Aid workers hope to return to the camp the following month.', not: 'following month' },
   ],
   'a thing named by a part of the day': [
     { text: 'The fire broke out on Sunday. Most workers in the night shift fled.', not: 'night' },

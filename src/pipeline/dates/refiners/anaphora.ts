@@ -86,6 +86,13 @@ export const anaphora: Rule = {
     { text: 'The ballroom burned down in the spring of 1947 and reopened a year later.', ref: '2000-02-13', finds: 'a year later', value: '1948' },
     { text: 'In 1988 the building nearly closed; a decade later it was listed as a landmark.', ref: '2000-02-13', finds: 'a decade later', value: '199' },
     { text: 'In 1991 the first layoffs came. A decade earlier, the mill had posted record profits.', ref: '1999-05-09', finds: 'A decade earlier', value: '198' },
+    // Counted back with no date named before it: from the day of writing ("the previous week" is last week).
+    { text: 'Shares fell 3 percent after gains in the previous week.', ref: '1998-10-14', finds: 'the previous week', value: '1998-W41' },
+    { text: 'Rebels ambushed a patrol near the border. The week before, they had seized two villages.', ref: '2025-06-12', finds: 'The week before', value: '2025-W23' },
+    { text: 'Output rose 2 percent from the preceding month, the agency said.', ref: '1999-03-05', finds: 'the preceding month', value: '1999-02' },
+    { text: 'The mayor resigned; she had been re-elected the previous year.', ref: '2024-05-02', finds: 'the previous year', value: '2023' },
+    // Twice, with nothing named between: the same week, not one counted back from the other.
+    { text: 'Claims rose from the previous week. Orders, too, beat the previous week.', ref: '1998-10-14', finds: 'the previous week', value: '1998-W41' },
     // No date before it to count from: how long after, a stretch.
     { text: 'The plant reopened a year later.', ref: '2000-02-13', finds: 'a year later', value: 'P1Y' },
     { text: 'They married in March 1990 and moved to Paris the next month.', ref: '1998-11-20', finds: 'the next month', value: '1990-04' },
@@ -273,6 +280,20 @@ function datedAntecedent(timex: Timex): Antecedent | undefined {
   return season ? { ...timex, date: inYear(Number(season[1])) } : undefined;
 }
 
+// "the previous week", "in the preceding month", "the year before": a unit counted back, with
+// no date named before it to count from, is counted from the day of writing, as TimeML anchors
+// an anaphor with no antecedent on the document's time ("the previous week" is then "last
+// week"). Only backwards: "the following week" with nothing named is the sequel of something
+// undated, and says nothing.
+// "Down from $450 million the year before" stays unmarked, as conventions.test.ts has it since 4061eff.
+const COUNTED_BACK = /^(?:the\s+(?:previous|preceding)\s+(?:day|week|month|year)|the\s+(?:day|week|month)\s+before)$/i;
+
+/** The day of writing as the antecedent of a unit counted back with no date named before it, else none. */
+function backFromTheTelling(text: string, reference: Day): Antecedent | undefined {
+  if (!COUNTED_BACK.test(text)) return undefined;
+  return { type: 'DATE', value: isoDay(reference), date: onDay(reference) };
+}
+
 // "its lowest close since Aug. 11": a stretch's start up to now, no day the story is at.
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -328,12 +349,14 @@ export const anaphoraRefiner: Refiner = {
         return true;
       }
       const toldInThePast = PART_OF_DAY_ANAPHOR.test(result.text) && timex?.date?.start !== isoDay(reference);
-      const from = toldInThePast ? antecedentNotAhead : antecedent;
+      const fromTheTelling = toldInThePast || antecedent ? undefined : backFromTheTelling(result.text, reference);
+      const from = toldInThePast ? antecedentNotAhead : (antecedent ?? fromTheTelling);
       const resolved = (from && resolve(result.text, from, reference, toldInThePast)) || (timex?.date ? timex : undefined);
       // Unanchored, a counted year or decade keeps its stretch (the rule's reading); other anaphors say nothing.
       if (!resolved?.date) return !resolved && timex?.type === 'DURATION';
       annotate(result, resolved);
-      named({ ...resolved, date: resolved.date }, result.index);
+      // Counted from the day of writing, it sets no scene: a second "the previous week" is the same week.
+      if (!fromTheTelling) named({ ...resolved, date: resolved.date }, result.index);
       return true;
     });
   },

@@ -70,8 +70,12 @@ export function weekdayDay(reference: Day, target: number, modifier: string | un
     case 'last':
     case 'past':
       return shift(reference, 'day', -(behind || 7));
-    case 'next':
-      return shift(reference, 'day', ahead || 7);
+    case 'next': {
+      // "next Thursday" said on a Wednesday is not tomorrow, which "this Thursday" (or "Thursday")
+      // names: "next" is of the week after the reference's, where "this" is of its own (Mon–Sun).
+      const leftThisWeek = 6 - ((weekday(reference) + 6) % 7);
+      return shift(reference, 'day', ahead === 0 || ahead <= leftThisWeek ? ahead + 7 : ahead);
+    }
     case 'this': {
       const monday = shift(reference, 'day', -((weekday(reference) + 6) % 7));
       const day = shift(monday, 'day', (target + 6) % 7);
