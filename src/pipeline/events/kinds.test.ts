@@ -164,6 +164,24 @@ describe('kinds of the other table, each by its noun', () => {
   ])('reads votes by their tally or by a chamber\'s act, court rulings, aid given, ceasefires in force and protocols signed (%s: "%s" → %s %s)', readAs);
 
   it.each([
+    ['2056-04-26', 'A ceasefire began at 6 a.m. on Tuesday, the army said.', 'Ceasefire', '2056-04-25'],
+    ['2056-04-26', 'The truce itself started at midnight on Sunday after a week of shelling.', 'Ceasefire', '2056-04-23'],
+  ])('reads a ceasefire that began, its verb right after it (%s: "%s" → %s %s)', readAs);
+
+  it('reads a ceasefire told by the pronoun opening the sentence after the one it is the subject of', () => {
+    expect(nounsOf('2056-04-26', 'The ceasefire itself was agreed at a meeting in Lusk on Monday, where the mediator brought both premiers together. It began at midnight that night.\n')).toContainEqual(['other', 'Ceasefire', '2056-04-24']);
+    expect(nounsOf('2056-04-26', 'A truce brokered by the Norwegians was announced by both armies on Saturday. It took effect at dawn on Sunday.\n')).toEqual([['other', 'Ceasefire', '2056-04-23']]);
+  });
+
+  it('makes no ceasefire of talks about one, of a pronoun after another subject, or after a truce that only qualifies a noun', () => {
+    const ceasefires = (body: string) => nounsOf('2056-04-26', `${body}\n`).filter(([, noun]) => noun === 'Ceasefire');
+    expect(ceasefires('Talks on a ceasefire began in Doha on Monday.')).toEqual([]);
+    expect(ceasefires('The envoys held talks in Lusk on Sunday. It began at noon.')).toEqual([]);
+    expect(ceasefires('The ceasefire line was drawn by the commission in 2031. It began as a pencil mark on a map.')).toEqual([]);
+    expect(ceasefires('The ceasefire was agreed in Lusk on Monday.\n\nIt began at midnight on the border, a commander said.')).toEqual([]);
+  });
+
+  it.each([
     ['2062-03-16', 'We call on all parties to respect the agreement on humanitarian corridors signed in Ardun last month.', 'Agreement signed', '2062-02'],
     ['2062-03-16', 'The accord, signed on Monday by both sides, ends the dispute over the dam.', 'Agreement signed', '2062-03-13'],
     ['2062-03-16', 'A signing ceremony is set for 30 March in Stavan.', 'Agreement signed', '2062-03-30'],

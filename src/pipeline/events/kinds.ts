@@ -6,7 +6,7 @@
 import { TIME_BEFORE_WITH } from '../entities/lexicon.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { BRIEFED_BODY, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
+import { BRIEFED_BODY, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -409,6 +409,11 @@ export const EVENT_KINDS = {
       { pattern: /(?<=\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+(?:(?:a|an|the|unilateral|[\w-]+)\s+){0,3})(?:ceasefire|cease-fire|truce)\b/gi, noun: 'Ceasefire', datedByLead: true },
       // …also one that "came into force" or "took hold" ("A truce brokered by Washington took hold on the night of 5 April").
       { pattern: /\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?:(?:came|comes|come|coming|entered|enters)\s+into\s+(?:force|effect)|(?:took|takes|take|taking|taken)\s+(?:effect|hold))|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))/gi, noun: 'Ceasefire', datedByLead: true },
+      // …or one that began ("A ceasefire began at 6 a.m. on Sunday", "The truce itself started at midnight"), its verb right after it, not the talks about one ("Talks on a ceasefire began on Monday").
+      { pattern: new RegExp(String.raw`${NOT_TOPIC_BEFORE}\b(?:ceasefire|cease-fire|truce)\b(?=${TRUCE_BEGAN})`, 'gi'), noun: 'Ceasefire', datedByLead: true },
+      // …or told by a pronoun opening the sentence after the one whose subject it is ("The ceasefire was agreed in Putrajaya on 28 July. It began at midnight that night.",
+      // "A truce was declared by both armies on Sunday. It took effect at dawn on Monday."): the pronoun names the truce the sentence before opens with.
+      { pattern: new RegExp(String.raw`^(?:It|This)(?=${TRUCE_BEGAN}|\s+(?:(?:came|comes|entered|enters)\s+into\s+(?:force|effect)|(?:took|takes)\s+(?:effect|hold))\b)`, 'g'), noun: 'Ceasefire', datedByLead: true, topic: TRUCE_SUBJECT_BEFORE },
       // A place toured or visited ("toured the Delft Road depot", "on a tour of the flood-hit villages", "visited the Sava delta"), a visit of someone ("last Friday's visit of Foreign Minister Ortega"),
       // or an arrival told by its welcome ("was welcomed to Kessel on Monday by the mayor"): a visit too, as VISITED_SITE says what is seen. A tour of
       // several states ("a three-nation tour of Southeast Asia", "a world tour") is only the sum of its visits, each told on its own. The site is matched, not

@@ -752,3 +752,18 @@ export const MOUNTAIN_SUMMIT_AFTER = String.raw`\s+(?:walk|walks|climb|climbs|tr
 
 /** Those briefed in person at a meeting ("brief donors", "briefed EU ambassadors", "briefs the council"); never reporters or the press, whose briefing is a statement. */
 export const BRIEFED_BODY = String.raw`(?:donors|ambassadors|envoys|ministers|diplomats|allies|partners|governors|mayors|lawmakers|legislators|senators|council|committee|cabinet)`;
+
+/** A truce's own start told by a verb of beginning right after it, or after the pronoun that names it ("The truce itself started at midnight", "It began at 6 a.m."). */
+export const TRUCE_BEGAN = String.raw`(?:\s+(?:itself|finally|formally|officially|only))?\s+(?:began|begins|started|starts)\b`;
+
+/** A noun a preposition makes the topic of something else ("Talks on a ceasefire began", "hopes for a truce started to fade"): not the thing itself. */
+export const NOT_TOPIC_BEFORE = String.raw`(?<!\b(?:on|for|over|about|towards?|of)\s+(?:(?:a|an|the|any|lasting|new|possible|permanent)\s+){0,2})`;
+
+/**
+ * The sentence just before (the paragraph's last, as findTriggers passes it) whose subject is a
+ * truce: it opens with the truce in its first few words ("The ceasefire itself was agreed in
+ * Putrajaya …", "A truce brokered by Qatar was declared on Sunday."). A pronoun opening the next
+ * sentence ("It began …") names it; a truce named only later in that sentence may not be its subject, nor a noun the truce only qualifies ("The ceasefire line was drawn in 1990").
+ */
+export const TRUCE_SUBJECT_BEFORE = /(?:^|[.!?]["”’)]?\s+)(?:[\w’'-]+\s+){0,3}(?:ceasefire|cease-fire|truce)\b(?!\s+(?:line|talks|negotiations|monitors?|zone|violations?)\b)[^.!?]*[.!?]["”’)]?\s*$/i;
+
