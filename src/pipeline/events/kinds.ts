@@ -108,8 +108,13 @@ const TIME_SINCE = String.raw`(?:(?:exactly|just|some|about|nearly|more\s+than)\
 /** What the time is counted since, up to its clause's end or a phrase of manner or place ("since the end of the war with ceremonies" is "the end of the war"). */
 const SINCE_WHAT = /(?<=\bsince\s+)[\w’'-]+(?:\s+[\w’'-]+){0,7}?(?=\s+(?:with|at|in|on|as|which|that|when|after|before)\b|[,.;]|$)/;
 
-/** Who comes home in a swap: "bringing home 84 soldiers", "returned from captivity". */
-const CAPTIVES = String.raw`(?:prisoners|POWs|captives|soldiers|servicemen|detainees|defenders|captivity)\b`;
+/** Who comes home in a swap: "bringing home 84 soldiers", "returned from captivity", "the next exchange, of four hostages". */
+const CAPTIVES = String.raw`(?:prisoners|POWs|captives|soldiers|servicemen|detainees|defenders|hostages|captivity)\b`;
+/**
+ * Captives counted by the group or stage they came home in, as swaps in stages are told ("a first group of prisoners of war",
+ * "the second batch of Ukrainian servicemen", "another group of detainees"), with up to two words of who they are.
+ */
+const CAPTIVE_GROUP = String.raw`(?:(?:a|an|the|another|their|its)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|next|new|further|final|last|latest|initial|large|larger|small)\s+)?(?:group|batch|contingent)\s+of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|POWs|captives|detainees|hostages|servicemen|soldiers)\b`;
 /** A character of one clause: a comma may set off an aside, ", and" starts another clause. */
 const IN_CLAUSE = String.raw`(?:[^.;,]|,(?!\s+(?:and|but)\b))`;
 
@@ -282,11 +287,15 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:exchange|swap)s?\s+of\s+(?:[\d,]+\s+)?(?:prisoners|POWs|captives|bodies)\b/gi },
       // …or the dead handed back both ways ("exchanged the bodies of eleven soldiers", "swapped the remains of 500 fallen soldiers").
       { pattern: /\b(?:exchanged|swapped|exchange|swap)\s+(?:the\s+)?(?:bodies|remains)\s+of\b/gi },
-      // …or handed both ways ("handed each other 52 prisoners of war", "returned to one another 30 detainees").
-      { pattern: /\b(?:exchanged|swapped|freed|released|exchange|swap|(?:handed|returned|gave|sent)\s+(?:back\s+)?(?:to\s+)?(?:each\s+other|one\s+another))\s+(?:[\d,]+\s+)(?:(?:detained|captured|jailed|imprisoned|wounded)\s+)?(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\b/gi },
+      // …or handed both ways ("handed each other 52 prisoners of war", "returned to one another 30 detainees"), the captives perhaps named by whose they are
+      // ("freed 90 Palestinian prisoners", "released 146 Ukrainian soldiers"; a capital, so that "exchanged 12 rounds with soldiers" is no swap).
+      { pattern: /\b(?:[Ee]xchanged|[Ss]wapped|[Ff]reed|[Rr]eleased|[Ee]xchange|[Ss]wap|(?:[Hh]anded|[Rr]eturned|[Gg]ave|[Ss]ent)\s+(?:back\s+)?(?:to\s+)?(?:each\s+other|one\s+another))\s+(?:[\d,]+\s+)(?:(?:detained|captured|jailed|imprisoned|wounded|[A-Z][\w-]+)\s+){0,2}(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\b/g },
       // Swapped both ways, told by the verb with no count ("Armenia and Azerbaijan exchanged detainees at the border this morning", "Kyiv and Moscow swapped prisoners of war on Sunday"):
       // exchanging or swapping captives is the swap itself; freeing or releasing them without a count is one side's act, and "agreed to exchange prisoners" a plan.
       { pattern: /\b(?:exchanged|swapped)\s+(?:(?:their|more|some|the)\s+)?(?:(?:prisoners|POWs|captives|detainees)\b|(?:captured|detained|jailed|imprisoned)\s+(?:soldiers|servicemen|civilians)\b)/gi },
+      // …or told by the group or stage of captives, as swaps in stages are ("exchanged a first group of prisoners of war on Monday", "a second group of
+      // Russian servicemen was returned from territory controlled by Kyiv", "another batch of detainees were freed"); a group going elsewhere is not ("a group of soldiers returned to base").
+      { pattern: new RegExp(String.raw`\b(?:exchanged|swapped)\s+${CAPTIVE_GROUP}|\b${CAPTIVE_GROUP}(?=${IN_CLAUSE}{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:returned|handed\s+over|released|freed|exchanged|swapped|repatriated|brought\s+(?:back|home))|(?:returned|came|come|comes|brought)\s+(?:back\s+|home\s+)?from\s+(?:captivity|(?:the\s+)?territory\s+(?:controlled|held|occupied)\s+by))\b)`, 'gi') },
       // …or named by its noun with the count freed ("welcomed the release of 48 civilian detainees by both sides on Thursday", "the return of 120 prisoners of war"), not one sought ("called for the release of").
       { pattern: new RegExp(String.raw`(?<!\b(?:for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|secur(?:e|ed|ing)|urg(?:e|ed|es|ing)|negotiat(?:e|ed|ing))\s+(?:the\s+)?)\b(?:release|return|repatriation|handover)\s+of\s+(?:(?:another|some|about|nearly|more\s+than|at\s+least)\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}(?:${CAPTIVES}|hostages\b)`, 'gi') },
       // …or told in the passive, by the count swapped ("60 prisoners were swapped on each side").
@@ -403,6 +412,10 @@ export const EVENT_KINDS = {
       // An agreement reached on a day ("reached an agreement on Thursday", "struck a deal late on Sunday", "agreed on Tuesday to restore dialogue", "agreed to restore military-to-military dialogue"), told as done, not one hoped for ("hopes to strike a deal") or missed ("failed to reach", REFUSED).
       // …also in the passive ("The deal had been reached in Nairobi on 1 March"), not one a condition waits for ("unless a deal was reached") nor one denied ("no agreement has been reached", "No final deal was struck").
       { pattern: new RegExp(String.raw`(?<=(?<!\b(?:if|unless|until|once|whether|before)\s+(?:[\w-]+\s+){0,3}|\b(?:[Nn]o|[Nn]or)\s+(?:[\w-]+\s+)?)\b${SETTLEMENT}\s+(?:(?:had|has|have)\s+been|was|were)\s+)(?:reached|struck|clinched|sealed|hammered\s+out)\b|\b(?:reached|struck|clinched|sealed|hammered\s+out)\s+(?=(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,3}${SETTLEMENT})|\bagreed\s+(?=(?:(?:late|early)\s+)?on\s+${DAY_NAMED}\s+to\b|to\s+(?:restore|re-?establish|resume|restart|reopen|normali[sz]e)\b|(?:on\s+)?(?:(?:a|an|the|another|new|further|first|second|third|large|major)\s+){1,2}${AGREED_HAPPENING})`, 'gi'), noun: 'Agreement reached', datedByLead: true, occasion: 'whenPlaced' },
+      // …or named by its noun with the act after it, as what another happening followed ("in accordance with the agreements reached in Istanbul on 2 June",
+      // "under the deal struck in Doha last week"); not one reached only in principle, nor one denied ("no agreement made on Monday"). A truce "agreed in Malaysia"
+      // is told by what it did next ("after a ceasefire agreed in Malaysia took effect at midnight"): its taking effect is the news, not its agreeing.
+      { pattern: new RegExp(String.raw`(?<!\b(?:[Nn]o|[Nn]or|[Aa]ny)\s+(?:[\w-]+\s+)?)(?<=\b(?:agreements?|deals?|accords?|compromises?|understandings?)\s+)(?:reached|struck|made|sealed|clinched|agreed|hammered\s+out)\b(?=\s+(?:in|at|on|last|earlier|yesterday|between)\b)(?!\s+in\s+principle\b)`, 'g'), noun: 'Agreement reached', datedByLead: true, occasion: 'whenPlaced' },
       // Talks, dialogue or deliveries stopped by one side ("suspended the talks on Friday", "paused deliveries", "put its gas talks on hold", "dialogue, which had been cut off in 2021"): the stopping is the day's event, the talks are not held (triggers.ts).
       { pattern: new RegExp(String.raw`\b${SUSPENDING}\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b)|\bput(?:s|ting)?\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b(?:\s+[\w’'-]+){0,5}\s+on\s+hold\b)|(?<=\b${SUSPENDED_THING}(?:\s+[\w’'-]+){0,6}(?:,\s+(?:which|that))?\s+(?:(?:have|has|had)\s+been|was|were)\s+)${SUSPENDED_PARTICIPLE}`, 'gi'), noun: 'Suspension', datedByLead: true, of: new RegExp(SUSPENDED_THING, 'i') },
       // A ceasefire declared or taking effect ("declared a 72-hour ceasefire", "A truce … took effect", "A ceasefire … is set to begin").

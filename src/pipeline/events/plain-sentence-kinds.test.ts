@@ -294,3 +294,53 @@ describe('a place taken by force is a capture', () => {
     expect(found('The coast guard seized an Iranian tanker on Monday.').map(([, noun]) => noun)).not.toContain('Capture');
   });
 });
+
+describe('a swap in stages, told by the group of captives, is a prisoner exchange', () => {
+  it.each([
+    // A wire's lead and a defence ministry's officialese.
+    ['Velsland and Nordmark exchanged a first group of prisoners of war on Monday, both sides said.', '2058-03-11'],
+    ['On 12 March, a second group of Velsland servicemen was returned from territory controlled by the Nordmark regime.', '2058-03-12'],
+    ['Another batch of detainees were freed at the Kell crossing on Tuesday, the Red Cross said.', '2058-03-12'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind === 'exchange')).toEqual([['exchange', null, day]]);
+  });
+
+  it.each([
+    ['A group of soldiers returned to their barracks on Monday.'],
+    ['The first group of hostages\u2019 relatives met the prime minister on Monday.'],
+    ['The two patrols exchanged 12 rounds with soldiers on Monday.'],
+  ])('but not a group going elsewhere, or shots exchanged: %s', (body) => {
+    expect(found(body).filter(([kind]) => kind === 'exchange')).toEqual([]);
+  });
+
+  it.each([
+    ['On Monday, Israel freed 90 Palestinian prisoners from Ofer.', '2058-03-11'],
+    ['Nordmark released 146 Velsland soldiers at the border on Tuesday.', '2058-03-12'],
+  ])('and so is a count of captives named by whose they are: %s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind === 'exchange')).toEqual([['exchange', null, day]]);
+  });
+
+  it('and an exchange of hostages, planned', () => {
+    expect(found('Expect the next exchange, of four hostages, next Saturday if the truce holds.').filter(([kind]) => kind === 'exchange')).toEqual([['exchange', null, '2058-03-16']]);
+  });
+});
+
+describe('an agreement named by its noun and participle is reached on its own day, not the day of what followed it', () => {
+  it.each([
+    // Officialese and a regional paper's wording.
+    ['On 12 March, in accordance with the agreements reached in Kalsund on 2 March, a second group of Velsland servicemen was returned from territory controlled by Nordmark.', '2058-03-12'],
+    ['On Tuesday, under the deal struck in Doha on 2 March, Nordmark freed 3 Velsland hostages and Velsland released 90 Nordmark prisoners.', '2058-03-12'],
+  ])('%s', (body, exchangeDay) => {
+    const events = found(body);
+    expect(events.filter(([, noun]) => noun === 'Agreement reached')).toEqual([['other', 'Agreement reached', '2058-03-02']]);
+    expect(events.filter(([kind]) => kind === 'exchange')).toEqual([['exchange', null, exchangeDay]]);
+  });
+
+  it.each([
+    ['Residents began asking on Tuesday when they could go home, after a ceasefire agreed in Malaysia took effect at midnight.'],
+    ['The sides hailed the understanding reached in principle in Rome on Friday.'],
+    ['No agreement reached on Monday could survive the vote.'],
+  ])('but not a truce told by its taking effect, one in principle or one denied: %s', (body) => {
+    expect(found(body).filter(([, noun]) => noun === 'Agreement reached')).toEqual([]);
+  });
+});
