@@ -341,6 +341,15 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'Gunmen shot dead two policemen. The week before, they had ambushed a convoy, residents said.', ref: '2025-06-12', finds: 'The week before', expected: { value: '2025-W23' } },
     { text: 'Retail sales were flat after a 0.4 percent rise in the preceding month.', ref: '2001-02-14', finds: 'the preceding month', expected: { value: '2001-01' } },
   ],
+  // TIDES and TimeML value a generic weekday as repeating (XXXX-WXX-1), as "on Mondays" is.
+  'a weekday after an adverb of habit in its clause is any such day': [
+    { text: 'Museums are usually closed on Monday.', ref: '1998-10-14', finds: 'Monday', expected: { type: 'SET', value: 'XXXX-WXX-1' } },
+    { text: 'In Tehran the council normally meets on Tuesday evening, when offices close.', ref: '2025-06-11', finds: 'Tuesday evening', expected: { type: 'SET', value: 'XXXX-WXX-2TEV' } },
+    { text: 'Villagers traditionally gather at the shrine on Friday after prayers.', ref: '2026-02-25', finds: 'Friday', expected: { type: 'SET', value: 'XXXX-WXX-5' } },
+    // Not across a comma, nor into another clause: those weekdays are dates.
+    { text: 'The market, which usually closes on Friday, opened on Monday.', ref: '1998-10-14', finds: 'Monday', expected: { type: 'DATE', value: '1998-10-12' } },
+    { text: 'The minister regularly visits Gaza and will go there on Tuesday.', ref: '1998-10-14', finds: 'Tuesday', expected: { type: 'DATE', value: '1998-10-20' } },
+  ],
   '"this Thursday" in a future clause is the coming one': [
     { text: 'The plan will be announced this Thursday.', ref: '2000-06-09', finds: 'this Thursday', expected: { value: '2000-06-15' } },
     { text: 'The plan was announced this Monday.', ref: '2000-06-09', finds: 'this Monday', expected: { value: '2000-06-05' } },

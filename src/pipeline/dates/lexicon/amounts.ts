@@ -92,3 +92,11 @@ export const PERIODICAL_WORDS = ['daily', 'weekly', 'monthly', 'quarterly', 'yea
 
 /** Who is said to be "of" an age: "a granddaughter of 8 months", "a boy of 12 years" (vetoes.ts 'aged'). */
 export const AGED_NOUNS = ['boy', 'girl', 'child', 'baby', 'infant', 'toddler', 'son', 'daughter', 'grandson', 'granddaughter', 'nephew', 'niece', 'man', 'woman', 'calf', 'foal', 'puppy'];
+
+/**
+ * Adverbs of habit: before "on <weekday>" in their clause they make the weekday any such day
+ * ("Museums are usually closed on Monday": SET XXXX-WXX-1, as "on Mondays"), not one date.
+ */
+export const HABIT_ADVERBS = ['usually', 'normally', 'typically', 'generally', 'customarily', 'traditionally', 'routinely', 'always', 'regularly'];
+/** Words that start another clause or act between the habit and the weekday ("regularly visits Gaza and will go there on Tuesday"). */
+export const OTHER_CLAUSE_WORDS = ['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'yet', 'will', 'would', 'shall', 'was', 'were', 'had', 'did', 'said', 'told', 'this', 'next', 'last'];

@@ -10,7 +10,8 @@ import { type Day, daysBetween, isoDay, isoMonth, parseReferenceDay, shift, utcD
 import type { Timex } from '../model.ts';
 import { monthYearWords } from '../monthYearWords.ts';
 import { weeklyValue } from '../parsers/durations.ts';
-import { PARTS_OF_DAY, PART_OF_DAY_NOUNS, PART_OF_DAY_PATTERN, WEEKDAY_STEMS } from '../lexicon/calendar.ts';
+import { PARTS_OF_DAY, PART_OF_DAY_NOUNS, PART_OF_DAY_PATTERN, WEEKDAYS, WEEKDAY_STEMS } from '../lexicon/calendar.ts';
+import { HABIT_ADVERBS, OTHER_CLAUSE_WORDS } from '../lexicon/amounts.ts';
 import { isVetoed, vetoesOf } from '../vetoes.ts';
 import { yearless } from './narrative.ts';
 import { referenceDayOf } from '../document.ts';
@@ -103,6 +104,17 @@ const CHRONO_VETOES = vetoesOf('chrono');
 
 // "on Monday and Tuesday nights": the plural that follows makes both weekdays repeat.
 const COORDINATED_REPETITION = new RegExp(String.raw`^,?\s+(?:and|or)\s+(?:${WEEKDAY_STEMS.join('|')})day(?:s|\s+(${PART_OF_DAY_PATTERN})s)\b`, 'i');
+
+// "Museums are usually closed on Monday", "the council normally meets on Tuesday evening": a
+// weekday in the singular after an adverb of habit in its clause is any such day, as the plural
+// ("on Mondays") is: TIDES and TimeML value a generic weekday as repeating, XXXX-WXX-1. Not across
+// a comma, a clause's end or another clause's word ("which usually closes on Friday, opened on
+// Monday"; "regularly visits Gaza and will go there on Tuesday").
+const HABITUAL_WEEKDAY = new RegExp(String.raw`^(?:${WEEKDAYS.join('|')})(?:\s+(${PART_OF_DAY_PATTERN}))?$`, 'i');
+const HABIT_BEFORE = new RegExp(
+  String.raw`\b(?:${HABIT_ADVERBS.join('|')})\b(?:(?!\b(?:${OTHER_CLAUSE_WORDS.join('|')})\b)[^.;:!?,\n]){0,60}?\bon\s+$`,
+  'i',
+);
 
 const PART_OF_DAY = new RegExp(String.raw`\b(${PART_OF_DAY_PATTERN})\b`, 'i');
 const PART_OF_DAY_AFTER = new RegExp(String.raw`^\s+(?:${PART_OF_DAY_PATTERN})\b(?!\s+(?:${PART_OF_DAY_NOUNS.join('|')})\b)`, 'i');
@@ -212,6 +224,10 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
   const repeated = COORDINATED_REPETITION.exec(context.text.slice(result.index + result.text.length, result.index + result.text.length + 40));
   if (repeated && result.start.isCertain('weekday') && !result.start.isCertain('day') && /^[a-z]+$/i.test(text)) {
     return annotate(result, { type: 'SET', value: weeklyValue(result.start.get('weekday') ?? 0, repeated[1]) });
+  }
+  const habitual = HABITUAL_WEEKDAY.exec(text);
+  if (habitual && result.start.isCertain('weekday') && !result.start.isCertain('day') && HABIT_BEFORE.test(context.text.slice(Math.max(0, result.index - 90), result.index))) {
+    return annotate(result, { type: 'SET', value: weeklyValue(result.start.get('weekday') ?? 0, habitual[1]) });
   }
   const end = result.index + result.text.length;
   const signal = signalAt(context.text, result.index, end);
