@@ -202,3 +202,26 @@ describe('a gathering told by one of its days, with no day of its own', () => {
     expect(dated('2062-03-16', 'The summit entered its third day on Monday.')).toEqual(['summit 2062-03-13 occurred']);
   });
 });
+
+describe('a happening a sequence verb sets before another ("followed talks … a week earlier")', () => {
+  // Monday 13 May 2058: the Saturday is the 11th, a week before it the 4th; the Friday is the 10th.
+  const SATURDAY_MEETING = 'Envoy Marta Lindqvist met President Karim Ostad in Ardan on Saturday.';
+  const RESIGNED_FRIDAY = 'His chief of staff resigned on Friday after a raid on his home.';
+  it('keeps the two gatherings apart and counts the object from the day of the one its subject points back at, not from the last day told', () => {
+    for (const [told, day] of [
+      ['The Ardan meeting followed talks in Sefid a week earlier.', '2058-05-04'],
+      ['The meeting came on the heels of talks in Sefid and followed a round of consultations in Qalat two days earlier.', '2058-05-09'],
+      ['That meeting was preceded by talks in Sefid three days earlier, officials said.', '2058-05-08'],
+    ] as const) {
+      const events = dated('2058-05-13', `${SATURDAY_MEETING} ${RESIGNED_FRIDAY}`, told);
+      expect(events).toContain('meeting 2058-05-11 occurred');
+      expect(events.some((e) => e.endsWith(`${day} occurred`) && /^(?:talks|meeting)/.test(e))).toBe(true);
+      // Counted from the Friday of the resignation, the last day told, it would fall on the 3rd, 8th or 7th.
+      expect(events.filter((e) => /^(?:talks|meeting)/.test(e))).toHaveLength(2);
+    }
+  });
+
+  it('still counts a gathering with no sequence verb from the last day the story told', () => {
+    expect(dated('2058-05-13', `${SATURDAY_MEETING} ${RESIGNED_FRIDAY} Lindqvist met the rebel commanders a week earlier.`)).toContain('meeting 2058-05-03 occurred');
+  });
+});

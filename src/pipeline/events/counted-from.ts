@@ -5,7 +5,8 @@ import type { CalendarDate, Sentence } from '../types.ts';
 import { reportVerbIn } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
-import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, DAY_OF_A_GATHERING_BEFORE, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, SAME_HAPPENING, COUNTED_WEEKDAY, DAY_OF_A_STAY, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER, WITHIN_A_STAY } from './lexicon.ts';
+import { sameSort } from './match-mention.ts';
+import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, DAY_OF_A_GATHERING_BEFORE, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, SAME_HAPPENING, COUNTED_WEEKDAY, DAY_OF_A_STAY, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, SEQUENCE_VERB_AT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER, WITHIN_A_STAY } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { countedDays, firstOnWeekdayOf, shiftDay } from './shift-day.ts';
@@ -80,18 +81,20 @@ function dayCountedFrom(text: string, at: number, times: TemporalExpression[], f
  * it, or before this sentence) is dated by counting from that day. False when there is none: the
  * day it counts from is not given, and the event keeps no day.
  */
-export function datedByCountingOn(m: Mention, times: TemporalExpression[], earlier: Mention[], dayNamedBefore: () => string | undefined): boolean {
+export function datedByCountingOn(m: Mention, times: TemporalExpression[], earlier: Mention[], dayNamedBefore: () => string | undefined, found: Mention[] = []): boolean {
   const text = m.sentence.text;
   COUNTED_ADVERB.lastIndex = 0;
   const adverb = COUNTED_ADVERB.exec(text);
   if (!adverb || m.date) return false;
   const own = times.filter((t) => t.end <= adverb.index && claimOf(t)?.precision === 'day').at(-1);
+  // "The Florida meeting followed talks in Geneva a week earlier": counted from the day of the happening its subject points back at.
+  const subject = own ? undefined : dayOfSequenceSubject(m, adverb.index, found, earlier);
   // "After the talks in Doha, the envoys met again two days later": counted from the event its own subordinate clause names.
-  const named = own ? undefined : dayOfEventNamedBefore(text, adverb.index, earlier);
+  const named = own || subject ? undefined : dayOfEventNamedBefore(text, adverb.index, earlier);
   const event = earlier.findLast((e) => e.date?.precision === 'day' && e.rule.kind !== 'statement' && e.rule !== SAYING);
   // "The standoff began on May 2 … Two days later, the envoy met …": with no event its paragraph dates, the day the sentence before names, though no event's.
   const inParagraph = event?.sentence.blockIndex === m.sentence.blockIndex ? event : undefined;
-  const from = own ? claimOf(own)!.start : (named ?? inParagraph?.date!.start ?? dayNamedBefore() ?? event?.date?.start);
+  const from = own ? claimOf(own)!.start : (subject ?? named ?? inParagraph?.date!.start ?? dayNamedBefore() ?? event?.date?.start);
   if (!from) return false;
   const [, count, unit, direction, nextOrPrevious, dayBeforeOrAfter, sameDay] = adverb;
   const days = count ? countedDays(count, unit!)! : 1;
@@ -99,6 +102,25 @@ export function datedByCountingOn(m: Mention, times: TemporalExpression[], earli
   const day = sameDay ? from : shiftDay(from, back === 'earlier' || back === 'previous' || back === 'before' ? -days : days);
   [m.date, m.dateWithheld] = [{ value: day, start: day, end: day, precision: 'day' }, false];
   return true;
+}
+
+/**
+ * "The Florida meeting followed talks in Geneva a week earlier", "The Oslo round preceded a summit
+ * two days later": the subject of a sequence verb is a happening told before, and it is what the
+ * object's count starts from, not the last day the story gave. True of the subject itself, which the
+ * count does not date.
+ */
+export function subjectOfASequence(m: Mention, found: Mention[]): boolean {
+  const verb = SEQUENCE_VERB_AT.exec(m.sentence.text);
+  return verb !== null && m.reference && m.end <= verb.index && found.some((o) => o.start >= verb.index + verb[0].length);
+}
+
+/** The day of the happening a sequence's subject points back at: the last one of its sort the article dates by its day, in no other place. */
+function dayOfSequenceSubject(m: Mention, at: number, found: Mention[], earlier: Mention[]): string | undefined {
+  const subject = found.find((s) => s !== m && s.end <= m.start && subjectOfASequence(s, found));
+  if (!subject || at < m.start) return undefined;
+  const antecedent = earlier.findLast((e) => e.date?.precision === 'day' && !e.future && sameSort(e.rule.kind, subject.rule.kind, e.rule.noun, subject.rule.noun) && !(e.place && subject.place && e.place !== subject.place));
+  return antecedent?.date!.start;
 }
 
 /**

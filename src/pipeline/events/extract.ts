@@ -8,7 +8,7 @@ import type { ArticleEvents } from './candidate.ts';
 import { isCountedFromAnother, mayDateAReport } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
-import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedByItsDayToday, datedFromEventNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, weekdayCountedFromEventNamed } from './counted-from.ts';
+import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedByItsDayToday, datedFromEventNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents } from './elided-second.ts';
@@ -146,7 +146,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (counted) found.push(...datesCountedFromAnother(sentence, times, named, found, mentions));
     // "A day earlier, he will meet …": counted from a day the article gives elsewhere, neither the scene's day nor the publication day; from the last it dates by day when there is one.
     const dayNamedBefore = (): string | undefined => (prior?.blockIndex === sentence.blockIndex ? lastDayNamed(prior.text, reference, today) : undefined);
-    if (counted) for (const m of found) if (!m.date && !datedByCountingOn(m, times, mentions, dayNamedBefore)) m.dateWithheld = true;
+    // The subject of "followed talks … a week earlier" is the happening told before, not one counted back from it.
+    if (counted) for (const m of found) if (!m.date && !subjectOfASequence(m, found) && !datedByCountingOn(m, times, mentions, dayNamedBefore, found)) m.dateWithheld = true;
     const sentenceBefore = prior?.blockIndex === sentence.blockIndex ? { text: prior.text, day: dayNamedBefore } : undefined;
     datedByDayOfAStay(found, times, text, mentions, stayBefore ? { text: stayBefore.text, day: () => lastDayNamed(stayBefore.text, reference, today) } : undefined);
     datedWithinAStay(found, text, mentions);
@@ -158,7 +159,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (undated && previous && previous.blockIndex === sentence.blockIndex) {
       // Only a relative date ("last week", "over the weekend") sets the scene for the next sentence.
       const scene = findTemporalExpressions(previous.text, reference).find((t) => t.date && t.relative);
-      if (scene) {
+      // A plan is set in no scene already gone by ("The accord was initialled on Monday. The next stage would be talks in Oslo.").
+      if (scene && !(undated.future && claimOf(scene) && claimOf(scene)!.end < today)) {
         undated.date = claimOf(scene);
         // The sentence that gave the date tells of the event too ("European nations scrambled to respond last week").
         if (undated.date) undated.scene = previous;

@@ -362,8 +362,15 @@ export const DAY_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?
 
 /** Names joined by "and" ("hosted Witkoff and Kushner … for talks"): they do not end a clause. */
 export const JOINED_NAMES = /\b[A-Z][\w.’'-]*\s+and\s+(?=[A-Z])/g;
-/** What ends a trigger's clause before a second trigger: punctuation, "and", a relative clause ("talks … that could lead to the next round"), or a clause about another happening ("held talks on Friday ahead of the BRICS summit", "on the eve of the June 12 summit"). */
-export const CLAUSE_BREAK = /[,;:]\s|\s[—–]\s|\b(?:and|that|which|who|ahead\s+of|on\s+the\s+eve\s+of|prior\s+to|before|after|following|since|until)\b/;
+/**
+ * A verb that sets one happening after or before another ("The Florida meeting followed talks in Geneva a week earlier",
+ * "The summit was preceded by two days of talks"): its subject and its object are two happenings, never one.
+ */
+const SEQUENCE_VERB = String.raw`(?:followed|follows|preceded|precedes)`;
+/** The sequence verb of a sentence, where it stands ("The Oslo round followed talks …"). */
+export const SEQUENCE_VERB_AT = new RegExp(String.raw`\b${SEQUENCE_VERB}\b`);
+/** What ends a trigger's clause before a second trigger: punctuation, "and", a relative clause ("talks … that could lead to the next round"), or a clause about another happening ("held talks on Friday ahead of the BRICS summit", "on the eve of the June 12 summit", "the meeting followed talks in Geneva"). */
+export const CLAUSE_BREAK = new RegExp(String.raw`[,;:]\s|\s[—–]\s|\b(?:and|that|which|who|ahead\s+of|on\s+the\s+eve\s+of|prior\s+to|before|after|following|since|until|${SEQUENCE_VERB})\b`);
 
 /** What a gathering went through before the clause tells of it ("The summit, called off last month, is back on"): set off by commas, it is an aside like a relative clause. */
 const EARLIER_FORTUNE = String.raw`(?:called\s+off|cancell?ed|postponed|put\s+off|delayed|shelved|scrapped|suspended|announced|proposed|agreed)`;

@@ -265,3 +265,21 @@ describe('a plan told in an interview or a speech whose day is given by its part
     expect(firstOf('meeting', '2055-05-08', 'In a speech delivered on Monday, the mayor said he would meet the harbour pilots on Thursday.\n')).toMatchObject({ date: { value: '2055-05-06' } });
   });
 });
+
+describe('a plan told after a sentence that sets a past scene', () => {
+  // Wednesday 16 April 2053: the Monday is the 14th; last week is the week of the 7th.
+  const dated = (body: string): string[] => extractOne('2053-04-16', `${body}\n`).candidates.map((c) => `${c.kind} ${c.date.value} ${c.status}`);
+  it('gives a plan no day of a scene already gone by', () => {
+    for (const body of [
+      'The accord was initialled on Monday. The next stage would be talks in Oslo.',
+      'The ceasefire text was agreed by both cabinets last week. Talks on a settlement in Valletta are expected to follow.',
+    ]) {
+      expect(dated(body).filter((e) => e.endsWith('planned'))).toEqual([]);
+    }
+  });
+
+  it('still sets a past report, or a plan in a scene to come, in the scene before it', () => {
+    expect(dated('The ceasefire text was agreed by both cabinets last week. Talks on a settlement in Valletta began soon after.')).toEqual(['talks 2053-W15 occurred']);
+    expect(dated('The border crossing will reopen next week. Talks on a settlement in Valletta are expected to follow.')).toEqual(['talks 2053-W17 planned']);
+  });
+});
