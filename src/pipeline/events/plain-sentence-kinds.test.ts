@@ -321,7 +321,7 @@ describe('a swap in stages, told by the group of captives, is a prisoner exchang
   });
 
   it('and an exchange of hostages, planned', () => {
-    expect(found('Expect the next exchange, of four hostages, next Saturday if the truce holds.').filter(([kind]) => kind === 'exchange')).toEqual([['exchange', null, '2058-03-16']]);
+    expect(found('Expect the next exchange, of four hostages, on Saturday if the truce holds.').filter(([kind]) => kind === 'exchange')).toEqual([['exchange', null, '2058-03-16']]);
   });
 });
 
