@@ -13,7 +13,7 @@ beforeAll(() => {
 }, 600_000);
 
 /** A speaker and a reporting act, nothing of what was said or done ("Reuters says so", "Vikram Misri tells reporters"). */
-const SPEECH_ACT_ONLY = /^(?:\S+\s+){1,5}(?:says|said|tells\s+reporters|told\s+reporters|speaks|makes\s+a\s+statement|holds\s+a\s+phone\s+call)(?:\s+so)?$/;
+const SPEECH_ACT_ONLY = /^(?:\S+\s+){1,5}(?:says|said|tells\s+reporters|told\s+reporters|speaks|makes\s+a\s+statement|holds\s+a\s+(?:phone|video)\s+call)(?:\s+so)?$/;
 
 describe('titles of the tuning builds', () => {
   it('builds events to look at', () => {

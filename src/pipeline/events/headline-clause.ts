@@ -11,7 +11,7 @@ import nlp from 'compromise';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
 import { taggedSentences } from '../parse/tagged-terms.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { ADVERB, DANGLING, ENDS_OBJECT, FIRST_PERSON_OPENING, OBJECT_PRONOUN, OWN_FIRST_PERSON, PLURAL_NOUN, PRONOUN_ACTOR, SUBJECT_BEFORE_PLAN } from './headline-lexicon.ts';
+import { ADVERB, DANGLING, ENDS_OBJECT, FIRST_PERSON_OPENING, OBJECT_PRONOUN, OF_BEFORE_SUBJECT, OWN_FIRST_PERSON, PLURAL_NOUN, PRONOUN_ACTOR, SUBJECT_BEFORE_PLAN } from './headline-lexicon.ts';
 import { capitalise } from './phrase.ts';
 
 /** Tags no word of a subject has: a verb, a negation or an adverb before the verb makes the phrase a clause of more than one actor's verb. */
@@ -94,9 +94,13 @@ export function actorClause(phrase: string, sentence: string | undefined, person
   const cut = trimmed === '' ? undefined : cutOf(trimmed);
   if (!cut || cut.verb === '') return undefined;
   const plain = sentence?.replace(WIRE_DATELINE, '') ?? '';
-  const own = cut.subject !== '' && !PRONOUN_ACTOR.test(cut.subject) ? cut.subject.replace(/^the\s+/i, '') : undefined;
   // The event's person acts only when named before the verb: one named after it is whom the verb took ("received the Ambassador of Japan, Kenji Mori").
   const before = plain.slice(0, Math.max(0, caseBlindIndexOf(plain, trimmed)));
+  // A name the sentence writes after "of" is the tail of a longer subject ("Head of | State granted",
+  // "President Aurelio Vance of | Santa Ines met"): a country or a word of an office, never the actor
+  // ("Water ministers of the | five riparian states negotiated" is theirs: no name).
+  const tail = /^\p{Lu}/u.test(cut.subject) && OF_BEFORE_SUBJECT.test(before);
+  const own = cut.subject !== '' && !PRONOUN_ACTOR.test(cut.subject) && !tail ? cut.subject.replace(/^the\s+/i, '') : undefined;
   const planSubject = cut.subject === '' ? SUBJECT_BEFORE_PLAN.exec(before)?.[1] : undefined;
   const actor = own ?? (person && before.includes(person) ? person : undefined) ?? (planSubject && !PRONOUN_ACTOR.test(planSubject) ? planSubject : undefined);
   if (!actor) return undefined;

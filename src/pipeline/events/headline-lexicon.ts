@@ -123,10 +123,11 @@ export const PROTOCOL_CALL = /\b(?:(?<noun>(?:courtesy|farewell|introductory|pro
  * "spoke by phone with Iranian President Masoud Pezeshkian", "with the army chief", "with Harvik's
  * mayor"), a name whole however many words it has ("with my Estrian counterpart Jonas Pelt"), never
  * a day after it ("spoke with Trump Monday"). When the call was told may stand before "with" ("Good
- * call today with …", "spoke on Tuesday with …", "a conversation this morning with …").
+ * call today with …", "spoke on Tuesday with …", "a conversation this morning with …"), and by video
+ * as by phone ("a videoconference with …", "spoke by video link with …").
  */
 export const CALLED_WITH = new RegExp(
-  String.raw`\b(?:call|conversation|spoke|speaks|talked|talks)\s+(?:(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|(?:on|late\s+on|early\s+on|last)\s+(?:${CALENDAR_NAME}))\s+)?(?:by\s+(?:tele)?phone\s+)?with\s+((?:the\s+)?(?:(?!(?:and|or|on|in|at|for|about|after|before|to|that|which|who)\s)[\p{L}’'.-]+\s+){0,3}(?:(?!(?:${CALENDAR_NAME})(?![\p{L}]))\p{Lu}[\p{L}’'.-]*[\p{L}](?:\s+(?!(?:${CALENDAR_NAME})(?![\p{L}]))\p{Lu}[\p{L}’'.-]*[\p{L}])*|leader|president|premier|chancellor|prime\s+minister|minister|counterpart|chief|commander|mayor|governor|envoy|ambassador|secretary|king|queen|emir|sultan))(?![\p{L}’'-])`,
+  String.raw`\b(?:call|conversation|video\s*conference|spoke|speaks|talked|talks)\s+(?:(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|(?:on|late\s+on|early\s+on|last)\s+(?:${CALENDAR_NAME}))\s+)?(?:by\s+(?:(?:tele)?phone|video(?:\s+link)?)\s+)?with\s+((?:the\s+)?(?:(?!(?:and|or|on|in|at|for|about|after|before|to|that|which|who)\s)[\p{L}’'.-]+\s+){0,3}(?:(?!(?:${CALENDAR_NAME})(?![\p{L}]))\p{Lu}[\p{L}’'.-]*[\p{L}](?:\s+(?!(?:${CALENDAR_NAME})(?![\p{L}]))\p{Lu}[\p{L}’'.-]*[\p{L}])*|leader|president|premier|chancellor|prime\s+minister|minister|counterpart|chief|commander|mayor|governor|envoy|ambassador|secretary|king|queen|emir|sultan))(?![\p{L}’'-])`,
   'u',
 );
 /** An apposition after whom a call was with, up to its mark ("with the Foreign Minister of Chile|, Rosa Ibarra"): a person named in it is the one called. */
@@ -217,3 +218,18 @@ export const SUBJECT_BEFORE_PLAN =
   /^(?:[^,]{0,40},\s+)?(?:the\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:is|are|will|would|plans?|planned|hopes?|intends?)(?:\s+(?:due|set|expected|scheduled|going|likely|also|still|now|planning|hoping|to|be))*\s+$/iu;
 /** An adverb ("privately", "newly"). */
 export const ADVERB = /^\p{Ll}+ly$/u;
+
+/** A call held by video, however the report words it: "video link", "video call", "videoconference", "video conference". */
+export const VIDEO_CALL = /\bvideo[\s-]*(?:link|call|conference|chat)s?\b|\bvideoconferenc(?:e|ing)\b/i;
+/** A call held by telephone: "by phone", "telephone conversation", "phoned". */
+export const TELEPHONE = /\b(?:tele)?phon(?:e|ed|es|ing)\b/i;
+/** A phrase naming whom a gathering was with or between: what comes before, and the other side. */
+export const WITH_WHOM = /^(.*?)\s*\b(?:with|between)\s+(.+)$/i;
+/** A person who brokered, chaired or hosted a gathering of others. */
+export const BROKERED = /\b(?:brokered|mediated|chaired|facilitated|moderated)\s+by\b|\b(?:she|he)\s+chaired\b/i;
+/** Words that open another clause between a person and a gathering's phrase ("…, who said", "…, where"). */
+export const ANOTHER_CLAUSE = /,\s*(?:who|which|where|when)\b|\bsaid\b/i;
+/** A sentence's words before a phrase that end on "of" ("Head of", "Vance of the"): the phrase's subject is the tail of a longer noun phrase. */
+export const OF_BEFORE_SUBJECT = /\bof(?:\s+the)?\s*$/i;
+/** The place a phrase names at its end ("met | at the Hotel Ivoire", "talks | in Geneva"). */
+export const PHRASE_VENUE = /\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[^,;]*$/u;

@@ -4,12 +4,14 @@ import type { EntityType, EventStatus } from '../types.ts';
 import { findCountry } from '../entities/places.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { APPOSITION, ARMS_ATTACKER, ATTACKER_AND_VERB, AUDIENCE, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, PHRASE_OPENER, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, OWN_FIRST_PERSON, PRONOUN_SUBJECT, PROTOCOL_CALL, RECIPROCAL, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, TELLING_ENDS, TWO_SIDES_BEFORE, TOLD_WHERE, UNFINISHED, VENUE } from './headline-lexicon.ts';
+import { ANOTHER_CLAUSE, APPOSITION, ARMS_ATTACKER, ATTACKER_AND_VERB, AUDIENCE, BROKERED, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, OF_BEFORE_SUBJECT, PHRASE_OPENER, PHRASE_VENUE, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, OWN_FIRST_PERSON, PRONOUN_SUBJECT, PROTOCOL_CALL, RECIPROCAL, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, TELEPHONE, TELLING_ENDS, TWO_SIDES_BEFORE, TOLD_WHERE, UNFINISHED, VENUE, VIDEO_CALL, WITH_WHOM } from './headline-lexicon.ts';
 import { hasVerb, inPresent, type InReportWords, inReportWords, wordsBeforeVerb } from './headline-form.ts';
 import { actorClause } from './headline-clause.ts';
 import { otherTitle } from './headline-other.ts';
 import { fold, type NamedForTitle, onlyAide, principals } from './headline-people.ts';
 import { nextWholeWord } from '../parse/whole-word.ts';
+import { caseBlindIndexOf } from '../parse/case-blind.ts';
+import { taggedSentences } from '../parse/tagged-terms.ts';
 import { SUBJECTLESS_VERB } from './lexicon.ts';
 import { capitalise } from './phrase.ts';
 
@@ -88,24 +90,34 @@ const verb = (input: HeadlineInput, done: string, plural: string): string => (in
 
 export const callHeadline: HeadlineRule = (input) => {
   const names = people(input);
-  if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'speak', 'speak')} by phone`;
+  const { by, noun } = callMedium(input.sentence ?? '');
+  if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'speak', 'speak')} ${by}`;
   // One person named: the other side as the sentence words it ("Trump's long call with the Kremlin leader"),
   // unless the one named is that other side ("with the Foreign Minister of Chile, Rosa Ibarra"): the call is with them, its caller unnamed.
   const called = names.length === 1 ? CALLED_WITH.exec(input.sentence ?? '') : null;
-  if (called && isTheOneCalled(names[0]!, called)) return `Phone call with ${names[0]!.name}`;
+  if (called && isTheOneCalled(names[0]!, called)) return `${capitalise(noun)} with ${names[0]!.name}`;
   // A first-person readout's "my" or "our" is the writer's, not the title's ("with my Estrian counterpart" → "with Estrian counterpart").
-  if (called) return `${short(names[0]!)} ${verb(input, 'speaks', 'speak')} by phone with ${called[1]!.replace(OWN_FIRST_PERSON, '')}`;
+  if (called) return `${short(names[0]!)} ${verb(input, 'speaks', 'speak')} ${by} with ${called[1]!.replace(OWN_FIRST_PERSON, '')}`;
   // An aide alone tells of the call: what he said is its title ("Yuri Ushakov says Vladimir Putin told Donald Trump during Monday's telephone conversation …").
   const told = names.length === 1 && onlyAide(names[0]!, [input.sentence ?? '', ...(input.evidence ?? [])].join(' ')) ? gist(input, names[0]!.name.length) : undefined;
   if (told) return `${names[0]!.name} ${told.verb} ${told.what}`;
   const clause = actorTitle(input);
   if (clause) return clause;
-  if (names.length === 1) return `${names[0]!.name} ${verb(input, 'holds', 'hold')} a phone call`;
+  if (names.length === 1) return `${names[0]!.name} ${verb(input, 'holds', 'hold')} a ${noun}`;
   // "The military operations chiefs of India and Pakistan spoke by phone": the sides, as for a meeting.
   const states = parties(input);
-  if (states.length >= 2) return `${states.slice(0, 3).join('–')} phone call`;
+  if (states.length >= 2) return `${states.slice(0, 3).join('–')} ${noun}`;
   return inReportWords(capitalise(input.phrase || 'Phone call'));
 };
+
+/**
+ * How a call was held, as its sentence tells it: by video where it says so and names no telephone
+ * ("spoke by video link on Wednesday with …", "held a video call with …", "conferred by
+ * videoconference"), else by phone, as most calls are.
+ */
+function callMedium(sentence: string): { by: string; noun: string } {
+  return VIDEO_CALL.test(sentence) && !TELEPHONE.test(sentence) ? { by: 'by video link', noun: 'video call' } : { by: 'by phone', noun: 'phone call' };
+}
 
 /** Whether a person is the one a call was with: named in the words for them ("with Mayor Lars Fenne") or in an apposition after them ("with Harvik's mayor, Lars Fenne"). */
 function isTheOneCalled(person: Named, called: RegExpExecArray): boolean {
@@ -167,7 +179,8 @@ export function gatheringHeadline(noun: string): HeadlineRule {
     if (states.length >= 2) return `${states.slice(0, 3).join('–')} ${noun}${at}`;
     // "The current round opened in Cairo": a part of a series is named with what it is of ("Round of talks in Cairo", "Second round of talks in Dodoma").
     if (SERIES_PART.test(input.phrase.trim())) return `${capitalise(input.phrase.trim().replace(OF_THE_DAY, ''))} of ${noun}${at}`;
-    return actorTitle(input) ?? oneParty(input, object, at) ?? inReportWords(placed(capitalise(withoutPronoun(input.phrase) || noun), input.place, 'in'));
+    const withTheOne = noun === 'talks' ? heldWithTheOne(input, 'Talks') : undefined;
+    return actorTitle(input) ?? oneParty(input, object, at) ?? withTheOne ?? inReportWords(placed(capitalise(withoutPronoun(input.phrase) || noun), input.place, 'in'));
   };
 }
 
@@ -180,7 +193,7 @@ export const meetingHeadline: HeadlineRule = (input) => {
   if (paid) return paid;
   if (names.length >= 2) return `${list(names.slice(0, 4).map(short))} ${verb(input, 'meet', 'meet')}${at}`;
   if (states.length >= 2) return `${states.slice(0, 3).join('–')} meeting${at}`;
-  const clause = actorTitle(input);
+  const clause = actorTitle(input) ?? heldWithTheOne(input, 'Meeting');
   if (clause) return clause;
   // "They met in Kampala": the pronoun is no title's subject, and its verb alone says no more than the noun.
   const bare = BARE_MEETING.exec(withoutPronoun(input.phrase.trim()));
@@ -204,6 +217,43 @@ function protocolCall(input: HeadlineInput, names: readonly Named[], at: string)
   const noun = call.groups?.noun ?? 'call';
   const pays = input.status === 'planned' ? 'to pay' : payers.length === 1 ? 'pays' : 'pay';
   return `${list(payers)} ${pays} ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} ${noun.endsWith('visit') ? 'to' : 'on'} ${list(hosts)}${at}`;
+}
+
+/**
+ * A gathering whose one named person is whom it was held with, not who held it: the sentence names
+ * them after its first verb, in the clause that tells the gathering, its actor an office or no one
+ * ("The Head of State granted an audience to the Ambassador of Tessaly, Rolf Binder": "Meeting with
+ * Rolf Binder"; "The Head of Government received …, Nadia Rusk, … for an exchange of views":
+ * "Exchange of views with Nadia Rusk"; "an audience with King Alaric": "Audience with Alaric"). The
+ * report's noun phrase names it where it has no verb, else the kind's noun (`noun`). None where the
+ * phrase has its own subject ("The Estmark delegation held talks with …"), names another side ("with
+ * the Chinese ambassador", "between …"), is a round of a series, or the person brokered or chaired it.
+ */
+function heldWithTheOne(input: HeadlineInput, noun: string): string | undefined {
+  const names = people(input);
+  if (names.length !== 1 || !input.sentence) return undefined;
+  const person = names[0]!;
+  const sentence = input.sentence.replace(WIRE_DATELINE, '');
+  const personAt = nextWholeWord(sentence, short(person));
+  const phrase = withoutPronoun(input.phrase.trim());
+  const phraseAt = caseBlindIndexOf(sentence, phrase);
+  if (personAt < 0 || phraseAt < 0 || BROKERED.test(sentence) || /\bround\b/i.test(phrase)) return undefined;
+  const beforePerson = sentence.slice(0, personAt).split(/\s+/);
+  if (wordsBeforeVerb(beforePerson) === beforePerson.length) return undefined;
+  // "Ambassador Leo Brandt, who said he had accompanied the minister to talks": another clause's gathering.
+  const between = sentence.slice(Math.min(personAt, phraseAt), Math.max(personAt, phraseAt));
+  if (ANOTHER_CLAUSE.test(between)) return undefined;
+  const withWhom = WITH_WHOM.exec(phrase);
+  if (withWhom && !fold(withWhom[2]!).includes(fold(short(person)))) return undefined;
+  const head = withWhom ? withWhom[1]! : phrase;
+  // "working dinner", "meeting": a gerund is a noun's word, not the phrase's verb.
+  const verb = taggedSentences(head).flat().find((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
+  // A phrase with its own subject before its verb tells who held it, but a subject cut from "Head of | State" tells no one.
+  if (verb && verb.at > 0 && !OF_BEFORE_SUBJECT.test(sentence.slice(0, phraseAt))) return undefined;
+  const what = head !== '' && !verb ? capitalise(head.replace(PHRASE_VENUE, '')) : noun;
+  // Where the phrase held it stays ("met at the Hotel Ivoire": "Meeting with Awa Kone at the Hotel Ivoire").
+  const venue = PHRASE_VENUE.exec(head)?.[0] ?? '';
+  return placed(`${what} with ${person.name}${venue}`, input.place, 'in');
 }
 
 /** A meeting's phrase that is its verb alone, with what is left of a length of time ("The G7 ministers, who met in Halifax", "they met for in Ankara"): no title but where. */
