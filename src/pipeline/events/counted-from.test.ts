@@ -225,3 +225,21 @@ describe('a happening a sequence verb sets before another ("followed talks … a
     expect(dated('2058-05-13', `${SATURDAY_MEETING} ${RESIGNED_FRIDAY} Lindqvist met the rebel commanders a week earlier.`)).toContain('meeting 2058-05-03 occurred');
   });
 });
+
+describe('a count from a gathering named by its place ("two days before the Berlin meeting")', () => {
+  // Friday 20 May 2058: the consultations were on the 18th, two days before them the 16th.
+  it('counts from the gathering told before with that place, whatever its noun, not from a later day the story names', () => {
+    for (const told of [
+      ['The consultations in Ardan on 18 May were the first in two years.', 'Ostad needs Sefid on side before the council on 17 June. That is why he flew to Qalat to see President Karim Haddad two days before the Ardan meeting.'],
+      ['Talks in Ardan on 18 May ended without a text.', 'A day after the Ardan round, the envoy met President Karim Haddad in Qalat.'],
+    ]) {
+      const events = dated('2058-05-20', ...told);
+      expect(events.some((e) => e.startsWith('talks 2058-05-18'))).toBe(true);
+      expect(events.filter((e) => e.startsWith('meeting')).map((e) => e.split(' ')[1])).toEqual([told[1]!.includes('two days before') ? '2058-05-16' : '2058-05-19']);
+    }
+  });
+
+  it('still counts from the day told with the noun itself when the count names no place ("a week after the summit ended")', () => {
+    expect(dated('2058-05-20', 'The summit closed in Ardan on 12 May.', 'A week after the summit ended, its host received President Karim Haddad.')).toContain('meeting 2058-05-19 occurred');
+  });
+});

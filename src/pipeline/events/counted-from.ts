@@ -6,7 +6,7 @@ import { reportVerbIn } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
-import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, DAY_OF_A_GATHERING_BEFORE, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, SAME_HAPPENING, COUNTED_WEEKDAY, DAY_OF_A_STAY, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, SEQUENCE_VERB_AT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER, WITHIN_A_STAY } from './lexicon.ts';
+import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, DAY_OF_A_GATHERING_BEFORE, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, SAME_HAPPENING, COUNTED_WEEKDAY, DAY_OF_A_STAY, GATHERING_NOUN, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, SEQUENCE_VERB_AT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER, WITHIN_A_STAY } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { countedDays, firstOnWeekdayOf, shiftDay } from './shift-day.ts';
@@ -179,8 +179,12 @@ export function datedFromEventNamed(found: Mention[], times: TemporalExpression[
     // A day of its own in the clause is counted from already ("a day after the talks collapsed on Monday": COUNTED_FROM_NAMED_DAY).
     if (times.some((t) => t.start >= count.index && t.start < clauseEnd && claimOf(t)?.precision === 'day')) continue;
     const noun = singular(/[\p{L}-]+$/u.exec(phrase!)![0]);
+    // "the Berlin meeting", "the Doha round": a gathering named by its place or its parties is the gathering told before with that name, by whichever noun ("The consultations in Berlin on 18 November …").
+    const names = phrase!.split(/\s+/).slice(0, -1).filter((word) => /^\p{Lu}/u.test(word));
+    const byName = names.length > 0 && GATHERING_NOUN.test(noun);
+    const tellsIt = (m: Mention): boolean => (byName ? kindFamily(m.rule.kind) === 'gathering' && names.every((name) => m.sentence.text.includes(name)) : namesNoun(m.sentence.text, noun));
     // The event told by that noun with its day; else the sentence before in the paragraph, naming it with a day though no trigger read it ("The accord … was signed in Selvig on Friday").
-    const anchor = earlier.findLast((m) => m.date?.precision === 'day' && m.rule !== SAYING && namesNoun(m.sentence.text, noun))?.date!.start ?? (before && namesNoun(before.text, noun) ? before.day() : undefined);
+    const anchor = earlier.findLast((m) => m.date?.precision === 'day' && m.rule !== SAYING && tellsIt(m))?.date!.start ?? (before && !byName && namesNoun(before.text, noun) ? before.day() : undefined);
     const days = countedDays(number!, unit!);
     if (!anchor || days === undefined) continue;
     const day = shiftDay(anchor, direction!.toLowerCase() === 'before' ? -days : days);

@@ -528,6 +528,8 @@ export const COUNTED_BACK_ANCHOR = /\b(a|an|one|two|three|four|five|six|seven|\d
  * sentence tells of by that noun (`datedFromEventNamed`).
  */
 export const COUNTED_FROM_EVENT_NAMED = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|(?<=\bthe\s+)(?=day\b))\s*(days?|weeks?)\s+(after|before|into)\s+(?:the|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+)(?=\s+(?:was|were|had|has|have|is|are|began|took|came|broke|ran|went|fell|[a-z]{3,}ed)\b|\s*[,;.]|$)/giu;
+/** A gathering's noun, singular, that a count may name by its place or its parties ("two days before the Berlin meeting", "a day after the Doha round"). */
+export const GATHERING_NOUN = /^(?:meeting|talk|consultation|negotiation|summit|round|session|conference)$/;
 /**
  * Words that name one happening told again by another word: a count from "the truce" is from the day "The ceasefire" was told with,
  * from "the vote" or "the election" from the day of "a referendum", of voters going to "the polls", or of one "elected".
