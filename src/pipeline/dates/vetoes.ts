@@ -19,6 +19,9 @@ export interface Candidate {
   chrono?: ParsedComponents;
 }
 
+// A price said before "a quarter": the coin ("cost a quarter", "sold for a quarter").
+const COIN_PRICE_BEFORE = /\b(?:costs?|costing|cost|charged?|charges|charging|pay|pays|paid|(?:sold|sells?|selling|went|goes|bought|buys?)\s+for)\s+(?:(?:only|just|about|less\s+than)\s+)?$/i;
+
 export interface VetoExample {
   text: string;
   ref: string;
@@ -416,6 +419,18 @@ export const VETOES: Veto[] = [
     overrules: ['year-alone'],
     applies: (c) => /\b(?:the|a|its|their|his|her|our)\s+$/i.test(before(c, 12)) && GROUP_AFTER.test(after(c, 30)),
     examples: [{ text: 'Three players from the 1966 squad attended.', ref: '1998-11-18', not: '1966' }],
+  },
+  {
+    name: 'a quarter as a coin',
+    // "a tamale cost a quarter", "a ride on the carousel was sold for a quarter": 25 cents after a
+    // verb of price, not three months.
+    overrules: ['duration', 'unit-long'],
+    applies: (c) => /^an?\s+quarter$/i.test(matched(c)) && COIN_PRICE_BEFORE.test(before(c, 30)),
+    examples: [
+      { text: 'In the 1970s, a tamale cost a quarter; today it costs $1.50.', ref: '1999-11-03', not: 'a quarter' },
+      { text: 'Back then a phone call from the booth on Main Street costs only a quarter.', ref: '2026-02-25', not: 'a quarter' },
+      { text: 'Programs at the county fair were sold for a quarter.', ref: '1998-08-13', not: 'a quarter' },
+    ],
   },
   {
     name: 'pay for a stretch of time',
