@@ -13,7 +13,7 @@ import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { AFTER_ANOTHER, type CarriedSpeaker, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
+import { AFTER_ANOTHER, type CarriedSpeaker, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -302,11 +302,15 @@ function goalsOfJourneyBefore(found: Mention[], mentions: Mention[], sentence: S
  * clause points back to, with no date of its own, happened in that event's time.
  */
 function datedAfterEarlier(found: Mention[], mentions: Mention[], text: string): void {
-  const leading = AFTER_ANOTHER.exec(text);
+  const leading = AFTER_ANOTHER.exec(text) ?? SEQUEL_OPENING.exec(text);
   if (!leading) return;
   const pointer = found.find((m) => m.reference && m.end <= leading[0].length);
-  const pointsBack = (m: Mention): boolean => (pointer ? sameSort(m.rule.kind, pointer.rule.kind, m.rule.noun, pointer.rule.noun) : kindFamily(m.rule.kind) === 'gathering');
-  if (!pointer && !POINTED_GATHERINGS.test(leading[0])) return;
+  // "After the ceremony, the ministers were received …": the ceremony is the act just told (a signing), not a gathering;
+  // "Hours later Trump had them in the Oval Office": whatever was last told as done.
+  const sequel = SEQUEL_OPENING.test(leading[0]);
+  const ceremony = !pointer && POINTED_CEREMONY.test(leading[0]);
+  const pointsBack = (m: Mention): boolean => (pointer ? sameSort(m.rule.kind, pointer.rule.kind, m.rule.noun, pointer.rule.noun) : sequel || (ceremony ? m.rule.kind === 'other' : kindFamily(m.rule.kind) === 'gathering'));
+  if (!pointer && !sequel && !ceremony && !POINTED_GATHERINGS.test(leading[0])) return;
   const earlier = mentions.findLast((m) => m.date && !m.future && pointsBack(m));
   if (!earlier) return;
   for (const m of found) {

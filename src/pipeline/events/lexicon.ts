@@ -209,6 +209,10 @@ export const LEADING_CLAUSE = /^(?:Following|After|Before|Ahead of|During|Since|
 export const AFTER_ANOTHER = /^(?:After|Following|In\s+the\s+wake\s+of)\b[^,]{0,120},/;
 /** …gatherings named in it by a word that points back, plural as the main clause's trigger words are not ("those high-level meetings", "these talks"). */
 export const POINTED_GATHERINGS = /\b(?:those|these|the)\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|negotiations|discussions|consultations|sessions|rounds|contacts)\b/i;
+/** …or the ceremony of an act just told ("After the ceremony, the two ministers were received …", "Following the signing, …"): the act, a signing or a swearing-in, not a gathering. */
+export const POINTED_CEREMONY = /\b(?:the|that|this|its)\s+(?:[\w-]+\s+)?(?:ceremony|signing)\b/i;
+/** A main clause opened by a short lapse after what was just told ("Hours later Trump had them in the Oval Office", "Shortly afterwards, the envoys met …"): that one's day. */
+export const SEQUEL_OPENING = /^(?:(?:Hours|Minutes|Moments)\s+later|(?:Shortly|Soon)\s+after(?:wards)?)\b,?/;
 /** …and one that puts the main clause before another event ("Before the meeting, Zelensky stopped in Halifax") leaves its day unknown. */
 export const BEFORE_ANOTHER = /^(?:Before|Ahead\s+of|Prior\s+to|In\s+the\s+run-up\s+to)\b[^,]{0,120},/;
 /** …as does a clause of time after the main one ("was received on Wednesday, shortly before the deadline … ran out"): the event it names is no news of the day. */
@@ -777,3 +781,12 @@ export const NOT_TOPIC_BEFORE = String.raw`(?<!\b(?:on|for|over|about|towards?|o
  */
 export const TRUCE_SUBJECT_BEFORE = /(?:^|[.!?]["”’)]?\s+)(?:[\w’'-]+\s+){0,3}(?:ceasefire|cease-fire|truce)\b(?!\s+(?:line|talks|negotiations|monitors?|zone|violations?)\b)[^.!?]*[.!?]["”’)]?\s*$/i;
 
+
+/**
+ * A building or room of state by its name ("the Oval Office", "the Kremlin", "the Élysée Palace",
+ * "the Presidential Palace", "Government House", "the East Room"): where a host receives visitors.
+ */
+export const ROOM_OF_STATE = String.raw`(?:the\s+)?(?:(?:[A-Z][\w’'-]+\s+){1,3}(?:Office|House|Palace|Chancellery|Residence|Hall|Lodge|Room|Garden)|Kremlin|[ÉE]lys[ée]e(?:\s+Palace)?|Quirinale?|Zhongnanhai)\b`;
+
+/** Where a reception was held, told between its participle and its host ("received at the White House by", "welcomed in Ankara by"). */
+export const RECEIVED_WHERE = String.raw`(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*`;
