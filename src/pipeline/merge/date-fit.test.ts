@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateEvent } from '../events/candidate.ts';
 import { day, report, said } from '../../../tests/support/reports.ts';
-import { addMember, newEntry } from './cluster-index.ts';
+import { addMember, newEntry, probeOf } from './cluster-index.ts';
 import { DayIndex } from './date-fit.ts';
-import { keysOfMember } from './ties.ts';
+import { keysOfMember, keysToMeet } from './ties.ts';
 
 const world = { within: () => undefined, isPerson: () => true, sideOf: () => undefined, onMap: () => true };
 
 /** An index holding one event of the given reports, and how a report's dates fit it. */
-function fitOf(members: CandidateEvent[], candidate: CandidateEvent): string | undefined {
+function fitOf(members: CandidateEvent[], candidate: CandidateEvent, keyed = false): string | undefined {
   const index = new DayIndex();
   const entry = newEntry(0);
   for (const m of members) {
     addMember(entry, m, world);
     index.add(entry, m, keysOfMember(entry, m, world));
   }
-  return index.fitsOf(candidate).get(entry);
+  return index.fitsOf(candidate, keyed ? keysToMeet(probeOf(candidate, world)) : undefined).get(entry);
 }
 
 const talks = (over: Partial<CandidateEvent>) => report({ article: 'a', kind: 'talks', ...over });
@@ -163,5 +163,23 @@ describe('DayIndex.fitsOf', () => {
     // A plan without "next", or one written before the session was reported held, is that session.
     expect(fitOf([held], { ...next, evidence: said('Negotiators said talks would be held in Geneva on Wednesday.') })).toBe('overlap');
     expect(fitOf([held], { ...next, published: '2026-11-10' })).toBe('overlap');
+  });
+
+  it('given the keys a report may tie by, meets on its own days, dated to the day or to a span, only the events filed under one of them, and fits those it left out no other way', () => {
+    const envoys = (over: Partial<CandidateEvent>) => talks({ article: 'b', participants: ['steve-witkoff'], ...over });
+    // Someone in common, a day or a span it falls in: met, keys or not.
+    expect(fitOf([talks({ participants: ['steve-witkoff'], date: day('2025-06-09') })], envoys({ date: day('2025-06-09') }), true)).toBe('overlap');
+    expect(fitOf([talks({ participants: ['steve-witkoff'], date: day('2025-06-09', '2025-06-11') })], envoys({ date: day('2025-06-10') }), true)).toBe('overlap');
+    expect(fitOf([talks({ participants: ['steve-witkoff'], date: day('2025-06-10') })], envoys({ date: day('2025-06-09', '2025-06-11') }), true)).toBe('overlap');
+    // Nothing in common on its day: no tie may join them, so the keys leave the event out; without them it is met and turned down later.
+    const other = talks({ participants: ['kirill-dmitriev'], date: day('2025-06-09') });
+    expect(fitOf([other], envoys({ date: day('2025-06-09') }))).toBe('overlap');
+    expect(fitOf([other], envoys({ date: day('2025-06-09') }), true)).toBeUndefined();
+    // An event of that day and the next, left out on the day, is not met as the day after's either ("began on Monday").
+    const twoDays = [talks({ participants: ['kirill-dmitriev'], date: day('2025-06-09') }), talks({ article: 'c', participants: ['kirill-dmitriev'], date: day('2025-06-10') })];
+    const began = envoys({ date: day('2025-06-09'), evidence: said('Witkoff began talks in Geneva on Monday.') });
+    expect(fitOf(twoDays, began)).toBe('overlap');
+    expect(fitOf(twoDays, began, true)).toBeUndefined();
+    expect(fitOf([twoDays[1]!], began, true)).toBe('adjacent');
   });
 });

@@ -73,23 +73,36 @@ export class DayIndex {
     // join what dated reports anchored): "the previous one was in April" does not bring every
     // April event of its sort within a publication day's reach.
     const sharp = isSharp(candidate);
-    if (keys !== undefined && !sharp && !candidate.datedByPublication) {
-      // A vague report's every fit is the loop's below: any event filed on one of its days.
-      const filed = this.filed.get(family);
+    // Given keys, a report meets on its own days only the events filed under one of them: no tie
+    // may join it to another there (an event met there and left out stays out of every fit below,
+    // as it stayed out of the events it was let meet). Not a report dated only by its publication:
+    // it looks back over days before its article too.
+    const keyed = keys !== undefined && !candidate.datedByPublication;
+    const filed = this.filed.get(family);
+    /** Whether an event is one the loop over the report's days meets as `overlap` (none taken out of the days: a plan said to have moved stays among those that moved). */
+    const onItsDays = (entry: Indexed): boolean => {
+      const filedOn = filed?.get(entry)?.days;
+      return filedOn !== undefined && (sharp ? filedSharplyWithin(filedOn, entry.sharpDays, first, last) : filedWithin(filedOn, first, last)) && !this.nextAfterHeld(entry, candidate);
+    };
+    if (keyed) {
       const byKey = this.byKey.get(family);
       for (const key of keys) {
         const shelves = byKey?.get(key);
         if (!shelves) continue;
         for (let shelf = shelfOf(first); shelf <= shelfOf(last); shelf += 1) {
-          for (const entry of shelves.get(shelf) ?? []) if (!fits.has(entry) && filedWithin(filed!.get(entry)!.days, first, last) && !this.nextAfterHeld(entry, candidate)) fits.set(entry, 'overlap');
+          for (const entry of shelves.get(shelf) ?? []) if (!fits.has(entry) && onItsDays(entry)) fits.set(entry, 'overlap');
         }
       }
-      return fits;
+      // A vague report's every fit is the overlap: any event filed on one of its days.
+      if (!sharp) return fits;
+    } else {
+      for (let day = first; day <= last; day += 1) {
+        // An event of several days is filed under each: met once is enough (whether it fits does not hang on the day).
+        for (const entry of days.get(day) ?? []) if (!fits.has(entry) && ((!sharp && !candidate.datedByPublication) || entry.sharpDays.has(day)) && !this.nextAfterHeld(entry, candidate)) fits.set(entry, 'overlap');
+      }
     }
-    for (let day = first; day <= last; day += 1) {
-      // An event of several days is filed under each: met once is enough (whether it fits does not hang on the day).
-      for (const entry of days.get(day) ?? []) if (!fits.has(entry) && ((!sharp && !candidate.datedByPublication) || entry.sharpDays.has(day)) && !this.nextAfterHeld(entry, candidate)) fits.set(entry, 'overlap');
-    }
+    /** Whether an event is yet to be given a fit: not met on the report's days, nor left out there by its keys. */
+    const open = (entry: Indexed): boolean => !fits.has(entry) && !(keyed && onItsDays(entry));
     const again = saysAgain(candidate);
     if (candidate.datedByPublication && candidate.status === 'occurred' && !again) {
       for (let day = first - PUBLICATION_LOOKBACK_DAYS; day < first; day += 1) for (const entry of days.get(day) ?? []) if (!fits.has(entry) && entry.sharpDays.has(day)) fits.set(entry, 'recent');
@@ -100,18 +113,18 @@ export class DayIndex {
       // or a trip is a gathering's occasion on its days only, never its eve or its morrow.
       const goesOn = family === 'gathering' && !isOccasion(candidate);
       for (const entry of goesOn ? [...(days.get(first - 1) ?? []), ...(days.get(last + 1) ?? [])] : []) {
-        if (entry.cluster.members.every(isOccasion)) continue;
+        if (!open(entry) || entry.cluster.members.every(isOccasion)) continue;
         // Two reports of one-day meetings on following days are two meetings (Geneva on Monday, Miami on Tuesday) unless one tells of days going on, a plan slipping, or a correction naming the other day.
         if (!reachesNextDay(candidate) && !entry.cluster.members.some(reachesNextDay)) continue;
         const earlier = entry.sharpEnds.has(first - 1) && !again;
         const later = entry.sharpStarts.has(last + 1) && !entry.cluster.members.some((m) => saysAgain(m) && dayNumber(m.date.start) > last);
-        if (!fits.has(entry) && (earlier || later)) fits.set(entry, 'adjacent');
+        if (earlier || later) fits.set(entry, 'adjacent');
       }
-      if (goesOn) for (const entry of this.countedFrom(candidate, days)) if (!fits.has(entry)) fits.set(entry, 'adjacent');
-      if (family === 'call' || family === 'strike') for (const entry of acrossMidnight(candidate, days)) if (!fits.has(entry)) fits.set(entry, 'acrossMidnight');
+      if (goesOn) for (const entry of this.countedFrom(candidate, days)) if (open(entry)) fits.set(entry, 'adjacent');
+      if (family === 'call' || family === 'strike') for (const entry of acrossMidnight(candidate, days)) if (open(entry)) fits.set(entry, 'acrossMidnight');
       const far = new Set(this.moving.get(family) ?? []);
       if (saysItMoved(candidate)) for (let day = first - RESCHEDULE_WINDOW_DAYS; day <= last + RESCHEDULE_WINDOW_DAYS; day += 1) for (const entry of days.get(day) ?? []) far.add(entry);
-      for (const entry of far) if (!fits.has(entry) && !heldBeforeThePlan(entry, candidate) && entry.cluster.members.some((m) => movedPlan(m, candidate))) fits.set(entry, 'moved');
+      for (const entry of far) if (open(entry) && !heldBeforeThePlan(entry, candidate) && entry.cluster.members.some((m) => movedPlan(m, candidate))) fits.set(entry, 'moved');
     }
     return fits;
   }
@@ -230,6 +243,16 @@ function filedWithin(days: ReadonlySet<number>, first: number, last: number): bo
     return false;
   }
   for (let day = first; day <= last; day += 1) if (days.has(day)) return true;
+  return false;
+}
+
+/** Whether an event filed under `days`, of which `sharpDays` a report dated to the day gave it, has such a day from `first` to `last`. */
+function filedSharplyWithin(days: ReadonlySet<number>, sharpDays: ReadonlySet<number>, first: number, last: number): boolean {
+  if (sharpDays.size <= last - first + 1) {
+    for (const day of sharpDays) if (day >= first && day <= last && days.has(day)) return true;
+    return false;
+  }
+  for (let day = first; day <= last; day += 1) if (sharpDays.has(day) && days.has(day)) return true;
   return false;
 }
 
