@@ -64,14 +64,22 @@ export function withWholeNoun(phrase: string, sentence: string | undefined): str
   if (!sentence || trimmed === '' || !(OF_NAME_END.test(trimmed) || trimmed.split(/\s+/).some((w) => ORDINAL.test(w.toLowerCase())))) return phrase;
   const at = caseBlindIndexOf(sentence, trimmed);
   if (at < 0) return phrase;
-  let rest = sentence.slice(at + trimmed.length);
+  const added = headNounAfter(sentence.slice(at + trimmed.length));
+  return added !== '' ? `${trimmed} ${added}` : phrase;
+}
+
+/**
+ * The nouns a sentence goes on by after a name that modifies them ("the Halden | oil terminal",
+ * "the Lake Varn | peace accord"), up to a preposition, a time, a verb or a mark; "" when none.
+ */
+export function headNounAfter(rest: string): string {
   const added: string[] = [];
   for (let m = NEXT_WORD.exec(rest); m && added.length < HEAD_NOUN_WORDS && !ENDS_NOUN_PHRASE.test(m[1]!) && !isVerb(m[1]!); m = NEXT_WORD.exec(rest)) {
     added.push(m[1]!);
     if (m[2]) break;
     rest = rest.slice(m[0].length);
   }
-  return added.length > 0 ? `${trimmed} ${added.join(' ')}` : phrase;
+  return added.join(' ');
 }
 
 /**

@@ -5,7 +5,7 @@ import { findCountry } from '../entities/places.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
 import { ANOTHER_CLAUSE, APPOSITION, ARMS_ATTACKER, ATTACKER_AND_VERB, AUDIENCE, BROKERED, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, OF_BEFORE_SUBJECT, PHRASE_OPENER, PHRASE_VENUE, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, OWN_FIRST_PERSON, PRONOUN_SUBJECT, PROTOCOL_CALL, RECIPROCAL, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, TELEPHONE, TELLING_ENDS, TWO_SIDES_BEFORE, TOLD_WHERE, UNFINISHED, VENUE, VIDEO_CALL, WITH_WHOM } from './headline-lexicon.ts';
-import { hasVerb, inPresent, type InReportWords, inReportWords, wordsBeforeVerb } from './headline-form.ts';
+import { hasVerb, headNounAfter, inPresent, type InReportWords, inReportWords, wordsBeforeVerb } from './headline-form.ts';
 import { actorClause } from './headline-clause.ts';
 import { otherTitle } from './headline-other.ts';
 import { fold, type NamedForTitle, onlyAide, principals } from './headline-people.ts';
@@ -490,11 +490,18 @@ export const strikeHeadline: HeadlineRule = (input) => {
   const attacker = ATTACKER_AND_VERB.exec(input.phrase)?.[1];
   // A state strikes; its aircraft or forces strike, and so do drones or rockets whoever's they are ("Drones struck", "Rockets hit").
   const strikes = attacker && ARMS_ATTACKER.test(attacker) ? verb(input, 'strike', 'strike') : verb(input, 'strikes', 'strike');
-  if (attacker && input.place) return `${attacker} ${strikes} ${input.place}`;
-  // No place known: what the verb hit, as the sentence says it ("Israeli aircraft strike a residential building in Khan Younis").
-  const at = attacker ? (input.sentence ?? '').indexOf(input.phrase) : -1;
-  const target = at >= 0 ? STRUCK_TARGET.exec(input.sentence!.slice(at + input.phrase.length))?.[1] : undefined;
-  if (target) return `${attacker} ${strikes} ${target}`;
+  // What the verb hit, as the sentence says it ("Israeli aircraft strike a residential building in Khan Younis").
+  const sentence = (input.sentence ?? '').replace(WIRE_DATELINE, '');
+  const at = attacker ? sentence.indexOf(input.phrase) : -1;
+  const after = at >= 0 ? sentence.slice(at + input.phrase.length) : '';
+  const target = STRUCK_TARGET.exec(after)?.[1];
+  // The event's place where its sentence names it, or where it names nothing hit; a place from elsewhere (where the
+  // report was filed) never stands for the target the sentence names ("ZELL - Artillery shelled the power station at Gorvik").
+  const placeNamed = input.place !== null && fold(sentence).includes(fold(input.place.split(', ')[0]!));
+  if (attacker && input.place && (placeNamed || !target)) return `${attacker} ${strikes} ${input.place}`;
+  // A name that modifies what was hit goes on to it ("the Halden | oil terminal").
+  const head = target ? headNounAfter(after.slice(after.indexOf(target) + target.length)) : '';
+  if (target) return `${attacker} ${strikes} ${[target, head].filter(Boolean).join(' ')}`;
   return inReportWords(placed(capitalise(input.phrase || 'strikes'), input.place, 'on'));
 };
 

@@ -527,6 +527,17 @@ describe('a strike', () => {
     expect(struck('Meridia bombarded', 'Meridia bombarded the area on Tuesday.')).toBe('Meridia bombarded');
   });
 
+  it('carry a target named by a name on to its head noun, and take the sentence’s target over a place it does not name', () => {
+    const struck = (phrase: string, sentence: string, place: string | null = null) => writeHeadline({ kind: 'strike', status: 'occurred', place, phrase, participants: [], sentence });
+    expect(struck('Drones struck', 'KORVIN, Feb 3 (Newsdesk) - Drones struck the Halden oil terminal in southern Veskar early on Tuesday.')).toBe('Drones strike the Halden oil terminal');
+    expect(struck('Missiles hit', 'Missiles hit the Brenna rail bridge overnight, officials said.')).toBe('Missiles strike the Brenna rail bridge');
+    // A place the sentence never names (where the report was filed) does not stand for what it says was hit.
+    expect(struck('Artillery shelled', 'ZELL, Oct 12 (Newsdesk) - Artillery shelled the power station at Gorvik on Saturday night.', 'Zell')).toBe('Artillery strikes the power station at Gorvik');
+    expect(struck('Drones hit', 'Drones hit a fuel depot near Orrin overnight, the regional governor said.', 'Korvin')).toBe('Drones strike a fuel depot near Orrin');
+    // The place the sentence names is kept, as before.
+    expect(struck('Meridian aircraft struck', 'Meridian aircraft struck energy facilities in Velm overnight.', 'Velm')).toBe('Meridian aircraft strike Velm');
+  });
+
   it('name every place of a list its sentence gives after the one it was placed at', () => {
     const strike = (sentence: string) => writeHeadline({ kind: 'strike', status: 'occurred', place: 'Velm', phrase: 'drone attack', participants: [], sentence });
     expect(strike('The air force said it had repelled a drone attack on Velm and Ostra overnight.')).toBe('Drone attack on Velm and Ostra');
