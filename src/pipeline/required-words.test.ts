@@ -66,6 +66,20 @@ describe('the words a pattern cannot match without', () => {
     expect(needsFigures(decades)).toBe(true);
     expect(words(decades)).toBeDefined();
   });
+  it('requires the words a look-behind or look-ahead must find, beside those of the match', () => {
+    const sources = (pattern: RegExp): string[] => requiredWordsTests(pattern).map((test) => test.source);
+    // A noun the verb before it makes an event of: the noun is in many sentences, the verb in few.
+    const ratified = /(?<=\bratif(?:y|ies|ied)\s+(?:\w+\s+){0,3})(?:treaty|accord)\b/gi;
+    expect(sources(ratified)).toEqual([either('treaty', 'accord'), either('ratify', 'ratifies', 'ratified')]);
+    const passAll = (text: string): boolean => requiredWordsTests(ratified).every((test) => test.test(text));
+    expect(['The treaty was signed in June.', 'Lawmakers debated the accord.'].filter(passAll)).toEqual([]);
+    expect(['Parliament ratified the border treaty.', 'VOTES TO RATIFY THE ACCORD'].filter(passAll)).toHaveLength(2);
+    // …and what a look-ahead must find after the match ("left for talks", "flew to the summit").
+    expect(sources(/\b(?:left|flew)\s+(?=(?:for|to)\s+(?:the\s+)?(?:talks|summit)\b)/i)).toEqual([either('left', 'flew'), either('talks', 'summit'), either('for', 'to')]);
+    // What must not stand there requires nothing.
+    expect(sources(/(?<!\bnot\s+)(?<!\bnever\s+)signed\b(?!\s+off\b)/i)).toEqual([either('signed')]);
+  });
+
   it('tells a pattern every match of which holds a digit', () => {
     expect([/\d+/, /(?:jan|mar)\w*\s+\d{1,2}/i, /\b\d{1,2}\s+(?:March|April)\b/, /Q[1-4]/, /(?:19|20)\d\d|'\d\d/, /x\x31/].map(needsFigures)).toEqual([true, true, true, true, true, true]);
     // A date in words, a digit only in one of its forms, a class of more than digits: none.
@@ -211,9 +225,9 @@ describe('one scan answers many tests as each test would', () => {
 describe('every trigger of the kinds table and every tense marker passes its test wherever it matches', () => {
   const patterns = [...TRIGGERS.map((rule) => [`trigger ${rule.kind}`, rule.pattern] as const), ...MARKERS.map((marker) => [`marker ${marker.name}`, marker.pattern] as const)];
   it.each(patterns)('%s %s', (_name, pattern) => {
-    const test = requiredWordsTest(pattern);
-    if (!test) return;
-    const stopped = texts.filter((text) => new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).test(text) && !test.test(text));
+    // Every test a trigger is gated on (triggers.ts), the words it looks behind or ahead at among them.
+    const tests = [requiredWordsTest(pattern), ...requiredWordsTests(pattern)].filter((test) => test !== undefined);
+    const stopped = texts.filter((text) => new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).test(text) && !tests.every((test) => test.test(text)));
     expect(stopped).toEqual([]);
   });
 });

@@ -503,7 +503,8 @@ class SourceReader {
     this.at += 1;
     // "(?<![\w’'])", "(?!\w)": no word character before or after; there an edge stands.
     if ((head === '?<!' || head === '?!') && NO_WORD_CHARACTER.test(looked)) return this.zeroWidthEdge();
-    return /^\?<?[=!]$/.test(head) ? EMPTY : inner;
+    if (head === '?=' || head === '?<=') return lookedFor(inner);
+    return /^\?<?!$/.test(head) ? EMPTY : inner;
   }
 
   /** A class of a few plain characters ("[-‐‑–]") is those characters; any other, any one. */
@@ -561,6 +562,18 @@ class SourceReader {
     }
     return this.literal(c);
   }
+}
+
+/**
+ * A look-ahead or look-behind that must match ("(?<=\\bratif(?:y|ies|ied)\\s+…)agreement",
+ * "signed(?=\\s+on\\b)"): zero-width, so no part of the match and of no string the match is,
+ * but what it looks at stands in the text tried, so its words are required there too (Reading.all):
+ * a test of them rules out the texts without them. Its words stand beside the match, not in it,
+ * so they join no run of the match's letters (exact stays the empty string).
+ */
+function lookedFor(inner: Reading): Reading {
+  const own = best([inner.required, inner.exact]);
+  return { exact: new Set(['']), required: null, all: own ? [...inner.all, own] : inner.all };
 }
 
 function literal(c: string): Reading {

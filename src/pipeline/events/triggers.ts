@@ -1,4 +1,4 @@
-import { requiredWordsTest, sentenceWords, testPart } from '../required-words.ts';
+import { requiredWordsTests, sentenceWords, testPart } from '../required-words.ts';
 import { clauseBefore } from './clause-text.ts';
 import { EVENT_KINDS, type EventKind, kindFamily, KINDS, type Trigger } from './kinds.ts';
 import {
@@ -64,7 +64,9 @@ for (const rule of TRIGGERS) if (!rule.pattern.global) throw new Error(`Trigger 
 
 // A pattern is scanned from every position of every sentence, though most sentences lack the
 // words it cannot match without ("dialogue", "truce"): those are looked for first (see required-words.ts).
-const REQUIRED_WORDS = TRIGGERS.map((rule) => requiredWordsTest(rule.pattern));
+// Each set of words it cannot match without, those of what it looks behind or ahead at too
+// ("ratified" of the treaty ratified, where the noun alone is in many sentences): a sentence lacking one is skipped.
+const REQUIRED_WORDS = TRIGGERS.map((rule) => requiredWordsTests(rule.pattern));
 
 /** The triggers of a sentence; `paragraph` is the text of its paragraph before it, for triggers that need a topic named. */
 export function findTriggers(text: string, paragraph: string): TriggerHit[] {
@@ -73,8 +75,7 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
   // By index: entries() makes a pair for each of the 53 rules of every sentence.
   for (let i = 0; i < TRIGGERS.length; i += 1) {
     const rule = TRIGGERS[i]!;
-    const required = REQUIRED_WORDS[i];
-    if (required && !sentenceWords.passes(required, text)) continue;
+    if (!passesAll(REQUIRED_WORDS[i]!, text)) continue;
     // exec on the shared pattern: matchAll would clone it for every sentence.
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
@@ -98,6 +99,12 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the text holds a word of each test (a loop: it runs for every rule of every sentence). */
+function passesAll(tests: RegExp[], text: string): boolean {
+  for (const test of tests) if (!sentenceWords.passes(test, text)) return false;
+  return true;
 }
 
 function isConditional(text: string, before: string, end: number): boolean {
