@@ -71,8 +71,17 @@ export function isTravelPurpose(before: string): boolean {
   return TRAVEL_FOR.test(before);
 }
 
+/**
+ * "will travel to Jerusalem on Thursday to meet Netanyahu", "travelled to Paris to see President
+ * Macron": a journey to a place told with what it is for, the gathering's verb after "to", is that
+ * gathering; setting off ("leaves for Oslo on Monday to meet Witkoff") still is not.
+ */
+const JOURNEY_TO_DO = new RegExp(
+  String.raw`\b(?:(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|head(?:s|ed|ing)?|com(?:e|es|ing)|came|return(?:s|ed|ing)?)\s+to|${VISIT}|visited)\s+(?:the\s+)?[A-Z][^;,]{0,60}?\bto\s+$`,
+);
+
 export function isJourneyGoal(before: string): boolean {
-  return JOURNEY_TO_FOR.test(before);
+  return JOURNEY_TO_FOR.test(before) || JOURNEY_TO_DO.test(before);
 }
 
 /**

@@ -50,3 +50,17 @@ describe('a past journey’s clause going on to what it was for', () => {
     expect(spanOf('The Estmark premier hosted the Dorvian president in Brenn on Monday, February 28. Later that week she travelled to Ostby for an audience with Queen Edda.', 'meeting')).toContain('2061-03-01/2061-03-06');
   });
 });
+
+describe('a journey told with the gathering it is for after "to" ("travel to Jerusalem to meet …")', () => {
+  // Wednesday 3 April 2052: the Thursday is the 4th; the Monday gone by the 1st.
+  const told = (body: string) => candidates('2052-04-03', `${body}\n`).map((c) => `${c.kind} ${c.date.value} ${c.status}`);
+  it('is that gathering, on the journey’s day, with no trip beside it', () => {
+    expect(told('This Thursday he will travel to Geneva to meet with President Karim Ostad and to lay a wreath at the memorial.')).toEqual(['meeting 2052-04-04 planned']);
+    expect(told('The envoy will fly to Geneva on Thursday to see Zelenskyy.')).toEqual(['meeting 2052-04-04 planned']);
+    expect(told('On Monday she travelled to Kyiv to see the foreign minister.')).toEqual(['meeting 2052-04-01 occurred']);
+  });
+
+  it('keeps setting off ("leaves for … to meet") a journey of its own', () => {
+    expect(told('He leaves for Geneva on Thursday to meet Witkoff.')).toContain('other 2052-04-04 planned');
+  });
+});
