@@ -93,6 +93,13 @@ const PEOPLE_IN_GENERAL_BEFORE = /(?:^[\s"“]*|[.;:!?"“”—–]\s*|\s-{1,2}
 // A present verb of habit or state; "are" not as an auxiliary ("are meeting", "are expected to").
 const HABIT_AFTER = new RegExp(String.raw`^\s+(?:are(?!\s+(?:\w+ing|\w+ed|due|set|to|about)\b)|(?:${alternation(HABITUAL_PRESENT_VERBS)})\b)`, 'i');
 
+// "In the 1970s, a tamale cost a quarter; today it costs $1.50", "Twenty years ago the valley had
+// five mills, but today it has none": a time long past, then "today" opening the clause set
+// against it, in the present, is how things are now (TimeML: PRESENT_REF), not the day of writing.
+const PAST_ERA = /\b(?:(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:1[89]|20)\d0s|(?:\w+\s+)?(?:years|decades|generations?|centuries)\s+ago|an?\s+(?:generation|decade|century)\s+ago)\b/i;
+const CLAUSE_SET_AGAINST = /(?:;|,?\s+(?:but|while|whereas))\s*$/i;
+const PRESENT_CLAUSE_AFTER = /^\s*,?\s+(?:[\w'-]+\s+){0,3}?(?:is|are|has|have|costs?|sells?|stands?|remains?|lives?|works?|employs?|makes?|owns?|holds?)\b/i;
+
 export const dayWord: Rule = {
   name: 'day-word',
   examples: [
@@ -101,6 +108,11 @@ export const dayWord: Rule = {
     { text: 'Young drivers today earn less than their parents did.', ref: '2026-03-10', finds: 'today', value: 'PRESENT_REF' },
     { text: 'Children today are heavier, the survey found.', ref: '2026-04-22', finds: 'today', value: 'PRESENT_REF' },
     { text: 'EU leaders today meet in Brussels.', ref: '2026-04-22', finds: 'today', value: '2026-04-22' },
+    { text: 'Twenty years ago the valley had five mills, but today it has none.', ref: '2001-05-02', finds: 'today', value: 'PRESENT_REF' },
+    { text: 'In the early 1960s a ticket cost a shilling; today the same seat costs 40 pounds.', ref: '2025-09-17', finds: 'today', value: 'PRESENT_REF' },
+    // Not a telling of the day, nor without a time long past set against it.
+    { text: 'Output fell in the 1990s, but today the ministry said it had recovered.', ref: '2001-05-02', finds: 'today', value: '2001-05-02' },
+    { text: 'The plant closed in May; today it is a car park.', ref: '2001-05-02', finds: 'today', value: '2001-05-02' },
     { text: 'Ministers today are expected to approve the budget.', ref: '2026-04-22', finds: 'today', value: '2026-04-22' },
   ],
   pattern: /(?:the day (before|after) )?(yesterday|today|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|last (night)/,
@@ -109,6 +121,10 @@ export const dayWord: Rule = {
     // "Young drivers today earn less", "Children today are heavier": people in general, then a
     // verb of habit or state, say how things are these days (TimeML: PRESENT_REF), not the day.
     if (!around && !dayPart && /^today$/i.test(dayName ?? '') && HABIT_AFTER.test(after) && PEOPLE_IN_GENERAL_BEFORE.test(earlierInSentence())) return { type: 'DATE', value: 'PRESENT_REF' };
+    if (!around && !dayPart && /^today$/i.test(dayName ?? '') && PRESENT_CLAUSE_AFTER.test(after)) {
+      const before = earlierInSentence();
+      if (CLAUSE_SET_AGAINST.test(before) && PAST_ERA.test(before)) return { type: 'DATE', value: 'PRESENT_REF' };
+    }
     const [word, part] = lastNight ? ['yesterday', 'night'] : [dayName ?? '', dayPart];
     const offset = (DAY_OFFSET[word.toLowerCase()] ?? 0) + (around ? (around.toLowerCase() === 'before' ? -1 : 1) : 0);
     const day = shift(reference, 'day', offset);
