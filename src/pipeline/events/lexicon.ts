@@ -781,7 +781,6 @@ export const NOT_TOPIC_BEFORE = String.raw`(?<!\b(?:on|for|over|about|towards?|o
  */
 export const TRUCE_SUBJECT_BEFORE = /(?:^|[.!?]["”’)]?\s+)(?:[\w’'-]+\s+){0,3}(?:ceasefire|cease-fire|truce)\b(?!\s+(?:line|talks|negotiations|monitors?|zone|violations?)\b)[^.!?]*[.!?]["”’)]?\s*$/i;
 
-
 /**
  * A building or room of state by its name ("the Oval Office", "the Kremlin", "the Élysée Palace",
  * "the Presidential Palace", "Government House", "the East Room"): where a host receives visitors.
@@ -790,3 +789,12 @@ export const ROOM_OF_STATE = String.raw`(?:the\s+)?(?:(?:[A-Z][\w’'-]+\s+){1,3
 
 /** Where a reception was held, told between its participle and its host ("received at the White House by", "welcomed in Ankara by"). */
 export const RECEIVED_WHERE = String.raw`(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*`;
+
+/**
+ * A gathering only called to mind by a comparison, no event of the story: what a scene, a day or
+ * "it" recalled or evoked ("For Genevans the day recalled the Biden–Putin summit of June 2021", "The
+ * scenes evoked the 1995 talks"), what something was reminiscent of or brought back memories of
+ * ("a lockdown reminiscent of the G8 summit", "brought back memories of the Reykjavik summit").
+ * Not a person who recalls ("the minister recalled the Lusk talks"), who may be telling of one.
+ */
+export const RECALLED_BEFORE = /(?:\b(?:the\s+(?:day|days|scene|scenes|sight|mood|atmosphere|operation|images?|spectacle|occasion|perimeter|lockdown)|it|this|that)\s+(?:recalled|recalls|evoked|evokes|echoed|echoes)|\breminiscent\s+of|\b(?:brought|brings|bring|bringing)\s+back\s+(?:memories|the\s+memory)\s+of)\s+(?:(?:the|a|an|that|those)\s+)?(?:[\w’'–-]+\s+){0,3}$/i;

@@ -25,6 +25,17 @@ describe('what is not an event', () => {
     expect(events('The two presidents spoke by phone on Wednesday, their offices said, but what they agreed could not be confirmed.')).toEqual([['call', 'occurred', '2063-04-11']]);
   });
 
+  it('makes no event of a gathering a scene only recalls by comparison, and keeps one a person recalls or one the scene came after', () => {
+    // Thursday 12 April 2063: Tuesday the 10th.
+    expect(events('For the people of Belgrave the day recalled the Arvel summit at the old castle in June 2041, when a similar cordon closed the bridges.')).toEqual([]);
+    expect(events('The lockdown of the lakeside was reminiscent of the 2049 talks between the two rivals.')).toEqual([]);
+    expect(events('Old residents said the convoys brought back memories of the Solvik summit of 2030.')).toEqual([]);
+    // The day's own talks stay an event beside the recalled one.
+    expect(events('The ministers met in Belgrave on Tuesday. The scenes evoked the Dornia summit of 2051.')).toEqual([['meeting', 'occurred', '2063-04-10']]);
+    // Someone who recalls a gathering may be telling of it: it is read as before.
+    expect(events('The minister recalled the summit in Pora on Tuesday, where the accord was drafted.')).toEqual([['summit', 'occurred', '2063-04-10']]);
+  });
+
   it('makes no event of a company owners\' meeting or a sports fixture, and keeps a meeting held at a match', () => {
     expect(events('Shareholders of Castel Mobile will meet in Norport on 20 April to vote on the takeover.')).toEqual([]);
     expect(events('The bank\'s stockholders approved the dividend at the annual general meeting on Tuesday.')).toEqual([]);
