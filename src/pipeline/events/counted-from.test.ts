@@ -84,7 +84,7 @@ describe('a day counted from the day the sentence before names', () => {
   // Wednesday 15 May 2058.
   it('counts "two days later" from a day the sentence before names for something that is no event', () => {
     for (const [told, expected] of [
-      ['The standoff began on May 2 when the army seized the airport. Two days later, the UN envoy Marta Lindqvist met President Karim Ostad in Ardan.', 'meeting 2058-05-04 occurred'],
+      ['The standoff began on May 2 when protesters blocked the airport road. Two days later, the UN envoy Marta Lindqvist met President Karim Ostad in Ardan.', 'meeting 2058-05-04 occurred'],
       ['Protests erupted in Ardan on May 2. A week later, Lindqvist held talks with the opposition there.', 'talks 2058-05-09 occurred'],
       ['The ceasefire collapsed on Sunday, May 5. Lindqvist met Ostad in Ardan three days later.', 'meeting 2058-05-08 occurred'],
     ] as const) {

@@ -344,3 +344,22 @@ describe('an agreement named by its noun and participle is reached on its own da
     expect(found(body).filter(([, noun]) => noun === 'Agreement reached')).toEqual([]);
   });
 });
+
+describe('a place taken, named by its kind, is a capture', () => {
+  it.each([
+    // An NGO release and a wire's wording.
+    ['Rebels captured the airport on Monday, residents said.', '2058-03-11'],
+    ['The militia had taken control of the city on Tuesday evening, according to aid workers.', '2058-03-12'],
+    ['Since the rebels took the town of Mavo on 3 March, thousands have fled.', '2058-03-03'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([, noun]) => noun === 'Capture')).toEqual([['other', 'Capture', day]]);
+  });
+
+  it.each([
+    ['The mayor took the city\u2019s side in the dispute on Monday.'],
+    ['The minister took control of the budget on Monday.'],
+    ['The film captured the capital\u2019s mood on Monday.'],
+  ])('but not a side taken, a thing controlled or a mood captured: %s', (body) => {
+    expect(found(body).filter(([, noun]) => noun === 'Capture')).toEqual([]);
+  });
+});
