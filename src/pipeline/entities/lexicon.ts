@@ -91,6 +91,9 @@ export const NOT_A_NAME = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'His', 'Her',
   'Their', 'Its', 'Our', 'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Minister', 'Secretary', 'Photo', 'Source', 'Details',
   'Quote', 'Background', 'Update', 'Editor', 'Note', 'Read', 'More', 'Related', 'GMT', 'UTC', 'AP', 'AFP',
+  // The offices of who chairs a house or a board, written as a title after a name ("Marta Hlinková, Speaker of the National
+  // Council,", "Ana Ruiz, Chairwoman of the Senate,"): an office, never a person of that name.
+  'Speaker', 'Chairman', 'Chairwoman', 'Chairperson',
 ]);
 
 /**
@@ -367,6 +370,12 @@ export const JOURNEY_TO = /\b(?:flew|flown|flying|fly|travell?ed|travell?ing|tra
  * welcomed to the place that follows, whatever the tagger makes of its name. Within the sentence, up to 140 characters.
  */
 export const WELCOMED_TO = /\bwelcom(?:ed|es|e|ing)\s+[^.;!?]{1,140}?\s+(?:back\s+)?to\s+$/i;
+/**
+ * After a person, that they receive a guest as host: "King Siaosi welcomed the Prime Minister of Tuvalu …",
+ * "Minister of Tourism Carmen Villalobos received Jamaica's tourism minister …", "…, who hosted …" (host-side.ts).
+ * Their office may come between: "Marta Hlinková, Speaker of the National Council, received …".
+ */
+export const HOST_VERB_AFTER = /^(?:,[^,.;]{1,80})?,?\s+(?:has\s+|had\s+|will\s+|is\s+to\s+|was\s+to\s+)?(?:welcom(?:ed|es|e)|receiv(?:ed|es|e)|host(?:ed|s)?|play(?:ed|s)?\s+host\s+to)\b/iu;
 /**
  * After a town opening a sentence, that it hosts a gathering: "Port Louis hosted talks between …", "Tromsø will host a summit",
  * "Libreville hosted a two-day meeting of …". Its place, not its people (article-places.ts hostTown).

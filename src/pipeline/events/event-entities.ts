@@ -1,5 +1,5 @@
 /** Which of a sentence's people, places and countries belong to which of its triggers. */
-import { CLAUSE_BREAK, DESTINATION_BEFORE, GOAL_AFTER_DESTINATION, TRAVEL_FOR_BEFORE, MEDIATOR_AFTER, MEDIATOR_BEFORE } from '../entities/lexicon.ts';
+import { CLAUSE_BREAK, DESTINATION_BEFORE, GOAL_AFTER_DESTINATION, TRAVEL_FOR_BEFORE, MEDIATOR_AFTER, MEDIATOR_BEFORE, WELCOMED_TO } from '../entities/lexicon.ts';
 import { stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
@@ -58,8 +58,10 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
       // A gathering "in the United States" with no town named is held in the country; a town named with it says more.
       const hosting = !strike && e.entity.type === 'country' && kindFamily(owner.rule.kind) === 'gathering' && hostCountry(text, e, owner);
       if (e.entity.type === 'place' || hosting || (strike && e.entity.type === 'country' && STRIKE_PLACE_BEFORE.test(lead))) {
-        // A place belongs to an event when the event is "in" it, set for it, hosts it, names it ("Geneva talks") or is "there".
-        const named = hosting || (strike ? STRIKE_PLACE_BEFORE : PLACE_BEFORE).test(lead) || (!strike && HOST_AFTER.test(text.slice(e.end, e.end + 40)));
+        // A place belongs to an event when the event is "in" it, set for it, hosts it, names it ("Geneva talks") or is "there";
+        // a welcome is where the guest is welcomed to ("welcomed the Tuvaluan prime minister to Nuku'alofa", "was welcomed to Castries").
+        const welcomedTo = !strike && WELCOMED_TO.test(text.slice(Math.max(0, e.start - 160), e.start));
+        const named = hosting || welcomedTo || (strike ? STRIKE_PLACE_BEFORE : PLACE_BEFORE).test(lead) || (!strike && HOST_AFTER.test(text.slice(e.end, e.end + 40)));
         if (!(named || e.refersBack || (e.end <= owner.start && owner.start - e.end <= 2)) || (owner.place !== null && !placedInCountry.has(owner))) continue;
         owner.place = id;
         if (hosting) placedInCountry.add(owner);

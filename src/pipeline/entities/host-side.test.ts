@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { article, idsOf, timelineWithoutGazetteer, firstReportedIn } from '../../../tests/support/pipeline.ts';
+
+// Reports of our own, with an empty gazetteer: a host whose office names no state, receiving a guest of
+// another state in a town of the host's own, acts for that town's state; a guest is welcomed to a town.
+const timeline = timelineWithoutGazetteer([
+  article('speaker-received', '2034-06-02', 'TRENČÍN — Marta Hlinková, Speaker of the National Council, received the Czech foreign minister, Pavel Dvořák, in Trenčín on Tuesday.\n'),
+  article('office-first-hosted', '2034-06-04', 'The Speaker of the National Council, Marta Hlinková, hosted Austrian chancellor Karl Weber in Bratislava on Thursday for talks.\n'),
+  article('portfolio-received', '2034-06-06', "Minister of Tourism Carmen Villalobos received Jamaica's tourism minister, Delroy Whitfield, in Santo Domingo on Saturday.\n"),
+  article('abroad-met', '2034-06-08', 'Marta Hlinková, Speaker of the National Council, met the Czech foreign minister, Pavel Dvořák, in Prague on Monday.\n'),
+  article('no-guest-side', '2034-06-10', 'Minister of Tourism Carmen Villalobos hosted cruise executive Tomas Brenner in Santo Domingo on Wednesday for talks on new routes.\n'),
+  article('king-welcomed-to', '2034-06-12', "King Siaosi welcomed the Prime Minister of Tuvalu, Penitusi Lauti, to Nuku'alofa on Friday.\n"),
+  article('welcomed-back-to', '2034-06-14', "Samoa's prime minister welcomed the Fijian delegation back to Apia on Sunday for talks on fisheries.\n"),
+]);
+
+describe("a host's side from the town they receive a guest in", () => {
+  it('is the state the town lies in, whether the office comes before or after the name', () => {
+    expect(idsOf(firstReportedIn(timeline, 'speaker-received').roles?.parties)).toEqual(['czechia', 'slovakia']);
+    expect(idsOf(firstReportedIn(timeline, 'office-first-hosted').roles?.parties)).toEqual(['austria', 'slovakia']);
+    expect(idsOf(firstReportedIn(timeline, 'portfolio-received').roles?.parties)).toEqual(['jamaica', 'dominican-republic']);
+    expect(idsOf(firstReportedIn(timeline, 'king-welcomed-to').roles?.parties)).toEqual(['tuvalu', 'tonga']);
+  });
+
+  it('is none when the guest is of the town\'s state or of none, since the town then tells no host apart', () => {
+    expect(idsOf(firstReportedIn(timeline, 'abroad-met').roles?.parties)).toEqual(['czechia']);
+    expect(idsOf(firstReportedIn(timeline, 'no-guest-side').roles?.parties)).toEqual([]);
+  });
+});
+
+describe('a welcome', () => {
+  it('is held in the town the guest is welcomed to', () => {
+    expect(firstReportedIn(timeline, 'king-welcomed-to').place?.id).toBe('nukualofa');
+    expect(firstReportedIn(timeline, 'welcomed-back-to').place?.id).toBe('apia');
+  });
+});

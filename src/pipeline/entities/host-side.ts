@@ -1,0 +1,32 @@
+import type { CandidateEvent } from '../events/candidate.ts';
+import type { Sentence } from '../types.ts';
+import { kindFamily } from '../events/kinds.ts';
+import { HOST_VERB_AFTER } from './lexicon.ts';
+import { placeChain, type Within } from './place-chain.ts';
+import { countryById } from './places.ts';
+import type { EntityMention } from './recognise.ts';
+
+/**
+ * "His Majesty King Siaosi welcomed the Prime Minister of Tuvalu, Penitusi Lauti, to Nuku'alofa", "Minister of Tourism
+ * Carmen Villalobos received Jamaica's tourism minister, Delroy Whitfield, in Santo Domingo": a host whose office names
+ * no state receives a guest of another state in a town of the host's own. The office alone never says whose ("King",
+ * "Minister of Tourism", "Speaker of the National Council"); the article's cue does: the gathering's town lies in a state
+ * no one else at it acts for, while a guest acts for another. That state is the host's side at this gathering.
+ */
+export function hostSides(candidates: CandidateEvent[], sentences: readonly Sentence[], read: (text: string) => EntityMention[], sideOf: (id: string) => string | undefined, within: Within): void {
+  for (const gathering of candidates) {
+    const text = sentences[gathering.evidence[0]?.sentence ?? -1]?.text;
+    if (text === undefined || gathering.place === null || kindFamily(gathering.kind) !== 'gathering') continue;
+    const state = placeChain(gathering.place, within).find((id) => countryById(id) !== undefined);
+    if (!state) continue;
+    const named = read(text).filter((m) => m.entity.type === 'person' && gathering.participants.includes(m.entity.id));
+    const people = named.map((m) => m.entity.id);
+    // The sides already at the table: the people's, the states named ("Jamaica's tourism minister") and named only as sides.
+    const seated = [...people.map(sideOf), ...gathering.participants.filter((id) => countryById(id) !== undefined), ...(gathering.roles?.sides ?? [])].filter((side) => side !== undefined);
+    // A guest of another state, and no one yet for the host's: else the town says nothing of who hosted.
+    if (seated.length === 0 || seated.includes(state)) continue;
+    const host = named.find((m) => sideOf(m.entity.id) === undefined && HOST_VERB_AFTER.test(text.slice(m.end)));
+    if (!host) continue;
+    gathering.roles = { ...(gathering.roles ?? { parties: [], mediators: [], present: [], mentioned: [] }), sides: [...(gathering.roles?.sides ?? []), state] };
+  }
+}
