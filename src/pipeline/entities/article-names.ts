@@ -4,7 +4,7 @@ import { datelineLength } from '../events/dateline.ts';
 import { outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { BODY_BY_INITIALS, SHARED_DEMONYMS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_TITLE, PARTICLE_THEN_NAME, TITLE_WORDS } from './lexicon.ts';
+import { BODY_BY_INITIALS, SHARED_DEMONYMS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_TITLE, PARTICLE_THEN_NAME, SENTENCE_ADVERB, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
 import { nationalWord } from './national-sides.ts';
@@ -47,6 +47,8 @@ const OFFICE_AFTER_NAME = String.raw`,\s+(?:who\s+(?:is|was|became|has\s+been|ha
 const FULL_NAME = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,4}(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 /** Before a surname standing alone: no capitalised word, unless a form of address ("Mr.", "Dr."). */
 const LONE_WORD_BEFORE = /(?:^|(?:^|[^\p{L}.])(?:Mr|Mrs|Ms|Dr|Gen|Sen)\.?\s+|(?:^|[^\p{L}])[\p{Ll}\d,;:"“(]+\s+)$/u;
+/** Two or three capitalised words, the run a double surname is written as ("Quispe Mamani", "Salazar Andrade"). */
+const SURNAME_RUN = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,2}(?![\p{L}\p{M}'’-])/u;
 /** After a word that is not a name alone: another capitalised word ("Okafor Group"). */
 const NAME_CONTINUES = /^(?:['’]s)?\s+\p{Lu}/u;
 
@@ -243,6 +245,23 @@ class ArticleReader {
     return this.readIntroduction(surname, text, day) ? this.surnames.get(surnameKey(surname)) : undefined;
   }
 
+  /**
+   * "Later Quispe Mamani met …" after "Peru's trade minister, Óscar Quispe Mamani,", "On Tuesday dos Santos Neto …": a run of
+   * capitalised words standing where a name begins (no name word before it) that ends the longer full name of a person the
+   * article names is that person: double surnames are written without the given name, as single ones are.
+   */
+  private endOfFullName(text: string, start: number, day: string): { person: Entity; end: number } | undefined {
+    const run = SURNAME_RUN.exec(text.slice(start))?.[0];
+    if (!run) return undefined;
+    const before = /(\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+    if (before && !NOT_A_NAME.has(before) && !SENTENCE_ADVERB.has(before) && !TITLE_WORDS.has(before.toLowerCase())) return undefined;
+    const last = run.split(/\s+/).at(-1)!;
+    const key = surnameKey(last);
+    if (!this.surnames.has(key)) this.readIntroduction(last, text, day);
+    const person = this.surnames.get(key);
+    return person?.type === 'person' && person.name.endsWith(` ${run}`) ? { person, end: start + run.length } : undefined;
+  }
+
   // ── One sentence: each step adds to or rewrites its mentions, in this order ──
 
   /** The names of one sentence, each step below in turn; the sentences it needs first are read on the way. */
@@ -292,6 +311,11 @@ class ArticleReader {
       const end = start + word[0].replace(/['’]s$|[.'’-]+$/u, '').length;
       const token = text.slice(start, end);
       if (overlapsAny(mentions, start, end) || NOT_A_NAME.has(token) || TITLE_WORDS.has(token.toLowerCase())) continue;
+      const whole = this.endOfFullName(text, start, day);
+      if (whole) {
+        this.add(mentions, text, whole.person, start, whole.end);
+        continue;
+      }
       const key = surnameKey(token);
       const same = this.surnames.get(key) ?? this.firstWords.get(key) ?? this.namedInFullElsewhere(text, start, end, day);
       // "Mohammed bin Salman" after "Mohamed bin Zayed", "Abdullah bin Hamad" after "Tamim bin Hamad": a word particles join to

@@ -13,6 +13,8 @@ import { townInVenueName, townNamedNear } from './venue-town.ts';
 const REGION_WORDS = 'region|oblast|province|governorate|prefecture|krai';
 export const REGION_WORD_AFTER = new RegExp(String.raw`^\s+(${REGION_WORDS})\b`, 'i');
 const REGION_WORD_AFTER_NAME = new RegExp(String.raw`^(.+?)\s+(${REGION_WORDS})$`, 'i');
+/** A venue's name whose first word is its owner's: "Valparaiso's Cerro Castillo". */
+const POSSESSIVE_FIRST = /^\p{Lu}[\p{L}\p{M}-]*['’]s\s/u;
 const IN_BUILDING = /\b(?:in|at|inside|into)\s+(?:the\s+)?$/i;
 
 /** What an article's places are read with: the article reader's entities, so a town found here is the one its sentences name. */
@@ -147,7 +149,10 @@ export class ArticlePlaces {
 
   /** The town a venue's own name begins with, or, for a building, the one the sentences around it name. */
   nearbyTown(venue: VenueSpan, text: string): Entity | undefined {
-    const inName = townInVenueName(venue.name);
+    // "the Riverside Hall", "Lincoln Center", "the Victoria Theatre": a town word a venue's name begins with is its town only
+    // when the article names that town's country ("Prague Castle" in a Czech story) or writes it as the owner ("Riyadh's …").
+    const word = townInVenueName(venue.name);
+    const inName = word && (POSSESSIVE_FIRST.test(venue.name) || this.reader.sentences.some((s) => countriesNamedIn(s).includes(word.country))) ? word : undefined;
     const near = venue.bare ? undefined : townNamedNear(this.reader.sentences, this.reader.sentences.indexOf(text));
     // "the Carlton Hotel … The talks, in central Bratislava": a town the venue's name begins with in no country the sentence names yields to the town the sentences name.
     const town = inName && near && !countriesNamedIn(text).includes(inName.country) ? near : (inName ?? near);

@@ -1,5 +1,5 @@
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, CLUB_PREFIX, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
+import { ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, CLUB_PREFIX, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { countryOfDemonym, findCountry, findPlace, joinedStateName } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
@@ -246,7 +246,7 @@ function readNames(sentence: string): NameSpan[] {
   if (run.length > 0) close();
   const portfolios = [...sentence.matchAll(PORTFOLIO_OF_OFFICE)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
   return joinedBodies(spans, sentence)
-    .filter((span) => !describesOrCarries(span, sentence) && !withinPortfolio(span, portfolios))
+    .filter((span) => !describesOrCarries(span, sentence) && !withinPortfolio(span, portfolios) && !(span.kind !== 'organization' && STREET_NAME.test(span.text) && seatOfVenue(span.text) === undefined))
     .map((span) => (portfolios.some((p) => /^\s*,\s*$/.test(sentence.slice(p.end, span.start))) ? { ...span, kind: 'person' as const } : span))
     .map((span) => (townTakenForPerson(span, sentence) ? { ...span, kind: 'place' as const } : span))
     // "FC Koper drew 1-1 at home": a club is a body, so the town in another sentence ("through Koper") is not its short form.

@@ -388,8 +388,15 @@ export const GATHERING_HELD_IN = /\b(?:the|these|those)\s+(?:[\p{Ll}-]+\s+)?(?:t
 /** A capital named by its state's adjective: "the Kazakh capital", "the Emirati capital" (not "the Russian capital city of …", not "capital markets"). */
 export const CAPITAL_BY_ADJECTIVE = /\bthe\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+capital\b(?!\s+(?:of|city|markets?|flows?|controls?|spending|investment)\b)/gu;
 
+/**
+ * A street's name, by its street word first ("Route de Pregny", "Avenue de la Paix", "Rue du Rhône", "Calle Mayor") or
+ * last ("Rustaveli Avenue", "Nevsky Prospekt"): the address of a building, never a person and never a town of its own
+ * (discover.ts); a street that stands for a seat of government ("Downing Street") is read as the seat.
+ */
+export const STREET_NAME = /^(?:Route|Rue|Avenue|Avenida|Calle|Via|Viale|Boulevard|Chauss[ée]e|Strada|Ulitsa|Place\s+d[eu']|Plaza\s+de)\s|\s(?:Street|Road|Avenue|Boulevard|Lane|Strasse|Straße|Straat|Prospekt|Prospect)$/u;
+
 /** Words for a building or grounds that end a venue's name ("St. Peter's Basilica", "Prague Castle"). */
-const VENUE_NOUNS = 'Basilica|Cathedral|Church|Chapel|Mosque|Abbey|Palace|Castle|Hotel|Resort|Estate|House|Hall|Lodge|Villa|Manor|Residence|Centre|Center|Club|Fortress|Pavilion|Compound|Retreat|Ranch|Mansion|Tower|Chateau|Château|Base|Airbase|Airport|Course';
+const VENUE_NOUNS = 'Basilica|Cathedral|Church|Chapel|Mosque|Abbey|Palace|Castle|Hotel|Resort|Estate|House|Hall|Lodge|Villa|Manor|Residence|Centre|Center|Club|Fortress|Pavilion|Compound|Retreat|Ranch|Mansion|Tower|Chateau|Château|Base|Airbase|Airport|Course|Theatre|Theater|Arena|Stadium|Auditorium|Museum|Library|Gallery';
 /** Building words that begin a venue's name, as French, Italian or hotel names do: "the Hotel Ivoire", "Villa Madama", "Palais Coburg". */
 const VENUE_NOUNS_FIRST = 'Hotel|Villa|Palazzo|Palais|Palacio|Casa|Castle|Chateau|Château|Schloss';
 /** Any word for a building in a sentence, in any case: most sentences have none and skip the venue patterns. */

@@ -542,6 +542,9 @@ function readPlace(name: string, countryHint?: string): PlaceReading | undefined
   }
   if (regions.length === 0) return town ? { town } : undefined;
   if (candidates.some((row) => row[4] >= CITY_OVER_REGION)) return town ? { town } : reading(regions[0]!);
+  // "Ruse" is Bulgaria's city of 150,000, not Slovenia's Ruše: a region that has the name only with its accents
+  // folded away yields to a city written exactly so.
+  if (town && town.population >= NAMESAKE_CITY && nameKey(town.name) === nameKey(name) && town.name.toLowerCase() === name.toLowerCase() && regions.every((r) => r.name.toLowerCase() !== name.toLowerCase())) return { town };
   return reading(regions[0]!);
 }
 
