@@ -4,7 +4,7 @@ import { datelineLength } from '../events/dateline.ts';
 import { outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { BODY_BY_INITIALS, SHARED_DEMONYMS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_TITLE, PARTICLE_THEN_NAME, SENTENCE_ADVERB, TITLE_WORDS } from './lexicon.ts';
+import { BODY_BY_INITIALS, SHARED_DEMONYMS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_THEN_COMMA, OFFICE_TITLE, PARTICLE_THEN_NAME, SENTENCE_ADVERB, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
 import { nationalWord } from './national-sides.ts';
@@ -38,8 +38,8 @@ const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
 const ABBREVIATION = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,4})$/u;
 /** How many sentences back "the three" or "there" may find what it refers to. */
 const LOOK_BACK = 4;
-/** A name written as whose something is, before a word in lower case or an office written as a title: "India's prime minister", "Romania's President Radu Munteanu". */
-const COUNTRY_POSSESSIVE = new RegExp(String.raw`(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)['’]s\s+(?=\p{Ll}|${OFFICE_TITLE.source})`, 'gu');
+/** A name written as whose something is, before a word in lower case or an office written as a title: "India's prime minister", "Romania's President Radu Munteanu", "Ghana's Minister of Trade, Kofi Mensah". */
+const COUNTRY_POSSESSIVE = new RegExp(String.raw`(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)['’]s\s+(?=\p{Ll}|${OFFICE_TITLE.source}|${OFFICE_THEN_COMMA.source})`, 'gu');
 /** After a surname, the office a sentence gives it: ", India's prime minister", ", who became Japan's prime minister", ", the Dutch premier". */
 const OFFICE_AFTER_NAME = String.raw`,\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+)?(?:the\s+|a\s+)?\p{Lu}[\p{L}.]*(?:['’]s)?\s+\p{Ll}`;
 

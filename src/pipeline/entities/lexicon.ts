@@ -219,12 +219,6 @@ const MILITARY_RANK = String.raw`(?:Colonel|Col\.|Lieutenant|Lt\.|Major|Brigadie
 export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:(?i:${OFFICE_WORDS})[\s‐‑-]+){0,4}(?i:${OFFICE_WORDS})|${PORTFOLIO_TITLE})(?:\s+|,\s+)(?:${MILITARY_RANK}\s+){0,2}$`, 'u');
 
 /**
- * An office's portfolio of two fields, written after it and closed by a comma before its holder's
- * name: "Minister of Youth and Sport, Kagiso …", "Minister of Trade and Industry, …", "Cabinet
- * Secretary for Health and Social Care, …" (group 1 the portfolio).
- */
-export const PORTFOLIO_OF_OFFICE = /\b(?:Minister|Secretary|Commissioner|Ministry|Department)\s+(?:of|for)\s+((?:\p{Lu}\p{Ll}+\s+){1,2}(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*,)/gu;
-/**
  * An office's portfolio of foreign relations, written after it and before what it is of or its
  * holder: "Minister of Foreign and European Affairs of the Republic of Slovenia Tadeja Kranjc",
  * "Minister for Europe and Foreign Affairs", "Minister of Foreign Affairs and International
@@ -250,6 +244,13 @@ const GOVERNMENT_FIELD = String.raw`(?:Agriculture|Commerce|Communications?|Cult
  * Ghana") is left as it was.
  */
 export const PORTFOLIO_BEFORE_NAME = new RegExp(String.raw`\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(${GOVERNMENT_FIELD}(?:\s+(?:and|&)\s+${GOVERNMENT_FIELD})?)(?=\s+\p{Lu}\p{Ll})(?!\s+(?:and|of|for)\b)`, 'gu');
+/**
+ * An office's portfolio of two fields, written after it and closed by a comma before its holder's
+ * name: "Minister of Youth and Sport, Kagiso …", "Minister of Trade and Industry, …", "Cabinet
+ * Secretary for Health and Social Care, …" (group 1 the portfolio).
+ * A one-field portfolio is one too ("Ghana's Minister of Trade, Kofi Mensah", "Minister for Energy, Issouf Compaoré").
+ */
+export const PORTFOLIO_OF_OFFICE = new RegExp(String.raw`\b(?:Minister|Secretary|Commissioner|Ministry|Department)\s+(?:of|for)\s+((?:\p{Lu}\p{Ll}+\s+){1,2}(?:and|&)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|${GOVERNMENT_FIELD})(?=\s*,)`, 'gu');
 /** An office written after a country word, capitalised as a title: "Emirati Foreign Minister", "Russian President", "Polish Climate Minister". */
 export const TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|Crown|Special|Interior|Finance|Economy|Trade|Treasury|Justice|Energy|Health|Commerce)\s+)?(?:President|Minister|Secretary|Envoy|Ambassador|Chancellor|King|Queen|Prince|Emir|Sheikh|Spokesman|Spokeswoman|Spokesperson|Premier|Taoiseach|Representative)|${PORTFOLIO_TITLE})\b`, 'u');
 /** Between two sides named by their leaders: "Vietnam's prime minister and the Thai …", "Kenya's president and …", "Turkish leader and the …". */
@@ -257,10 +258,10 @@ export const JOINED_BY_OFFICES = /^(?:['’]s)?\s+(?:(?:prime|foreign|defen[cs]e
 /** Between two country words of one list or compound: "Ukrainian, Russian and American", "US–Russia", "Ukraine and the US". */
 export const JOINED_BY = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-‐‑–—/]\s*)(?:the\s+)?$/;
 /**
- * People acting for a side, after its name or adjective: "US negotiators", "Ukraine's delegation", "Ukrainian and American negotiating teams", "his Russian counterpart", "Beijing's envoy", "border guards";
+ * People acting for a side, after its name or adjective: "US negotiators", "Ukraine's delegation", "Ukrainian and American negotiating teams", "his Russian counterpart", "her Burkinabè opposite number", "Beijing's envoy", "border guards";
  * a head of state or government by office alone ("the Turkish leader met …", "the American and Syrian presidents", "Vietnam's prime minister"), unless they only speak ("the Russian president said").
  */
-export const SIDE_GROUP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:negotiators?|negotiating\s+teams?|delegations?|delegates?|teams?|officials|officers|chiefs|heads|directors|ambassadors|representatives?|envoys?|diplomats?|sides?|counterparts?|leaders|ministers|commissioners|guards|commanders|forces|troops|military|government|authorities|(?:ministry|presidents?|leader|premiers?|minister|chancellors?|kings?|queens?|emirs?|princes?|sultans?|monarchs?)(?![^,.;]{0,40}\b(?:said|says|announced|reported|added|statement|told)\b))\b/u;
+export const SIDE_GROUP = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:negotiators?|negotiating\s+teams?|delegations?|delegates?|teams?|officials|officers|chiefs|heads|directors|ambassadors|representatives?|envoys?|diplomats?|sides?|counterparts?|opposite\s+numbers?|leaders|ministers|commissioners|guards|commanders|forces|troops|military|government|authorities|(?:ministry|presidents?|leader|premiers?|minister|chancellors?|kings?|queens?|emirs?|princes?|sultans?|monarchs?)(?![^,.;]{0,40}\b(?:said|says|announced|reported|added|statement|told)\b))\b/u;
 /** What sides undertake together, after their names: "Russian–US talks", "US peace talks". */
 export const SIDE_JOINT = /^(?:['’]s)?\s*(?:[-‐‑–—]\s*)?(?:(?!(?:hosted|hosts|hosting|brokered|mediated|facilitated|sponsored|arranged|held|holds|will|has|had|have)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:talks|negotiations|meetings?|round|summit|call|contacts?|dialogue|consultations)\b/u;
 /** The same groups, before the sides they act for (a ruler, by the title of the state: "the Emir of Qatar", "the King of Jordan"): "delegations of Ukraine, the United States and Russia", "negotiators from the United States", "their counterparts from Washington", "the directors general of military operations of India and Pakistan", "the presidents of Russia and the United States", "talks between Kyiv and Moscow". */
@@ -550,6 +551,11 @@ const OFFICE_WRITTEN = String.raw`(?:(?i:former|outgoing|acting|interim|incoming
 export const OFFICE_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}.'’-])(${OFFICE_WRITTEN})\s+$`, 'u');
 /** An office written as a title before a name: "President Radu Munteanu", "Climate Minister Ana Pop" (after a possessive, "Romania's"). */
 export const OFFICE_TITLE = new RegExp(String.raw`(?:(?:(?i:${OFFICE_WORDS})\s+){0,4}(?i:${OFFICE_NOUN})|${PORTFOLIO_TITLE})\s+\p{Lu}`, 'u');
+/**
+ * An office written as a title and closed by a comma before its holder's name: "President, ", "Deputy Prime Minister, ",
+ * "Minister of Trade, ", "Minister of Trade and Industry, " (after a state's possessive: "Ghana's President, Kofi Mensah").
+ */
+export const OFFICE_THEN_COMMA = new RegExp(String.raw`(?:(?i:${OFFICE_WORDS})\s+){0,4}(?i:${OFFICE_NOUN})(?:\s+(?:of|for)\s+(?:\p{Lu}\p{Ll}+\s+(?:(?:and|&)\s+)?){0,3}\p{Lu}\p{Ll}+)?,\s`, 'u');
 /** After a name, the office an apposition gives it: ", Russia's foreign minister,", ", the Dutch premier." */
 export const OFFICE_AFTER_NAME = new RegExp(String.raw`^,\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+)?(?:the\s+|a\s+)?(${OFFICE_WRITTEN})(?=\s*[,.;]|\s+(?:and|met|meets|said|says|held|holds|told|spoke|speaks)\b)`, 'u');
 
