@@ -1,7 +1,7 @@
 import { datelineTownName } from './dateline-town.ts';
 import type { NameSpan } from './discover.ts';
 import type { Entity } from './gazetteer.ts';
-import { DESCRIBED_BEFORE, JOURNEY_TO, SEA_AFTER_THE, seatOfVenue, TOWN_HOSTS_AFTER, townOfVenue, WELCOMED_TO } from './lexicon.ts';
+import { CAPITAL_ACTS_AFTER, DESCRIBED_BEFORE, JOURNEY_TO, SEA_AFTER_THE, seatOfVenue, TOWN_HOSTS_AFTER, townOfVenue, WELCOMED_TO } from './lexicon.ts';
 import { demonymsIn } from './national-sides.ts';
 import type { VenueSpan } from './named-venues.ts';
 import { capitalOf, countryByCode, countryById, countryCodeOf, findCountry, findPlace, findTown, nameKey, regionOfTown, type Country, type RegionPlace, slug, steeringCountry, type Town } from './places.ts';
@@ -68,12 +68,14 @@ export class ArticlePlaces {
    * article names, and the article has named no person by it ("Carney hosted talks" after "Prime Minister Mark Carney").
    */
   hostTown(span: NameSpan, text: string): Entity | undefined {
-    if (text.slice(0, span.start).trim() !== '' || !TOWN_HOSTS_AFTER.test(text.slice(span.end))) return undefined;
+    const hosts = TOWN_HOSTS_AFTER.test(text.slice(span.end));
+    if (text.slice(0, span.start).trim() !== '' || !(hosts || CAPITAL_ACTS_AFTER.test(text.slice(span.end)))) return undefined;
     if ([...this.reader.found.values()].some((e) => e.type === 'person' && e.name.endsWith(span.text))) return undefined;
     const town = findPlace(span.text)?.town;
     if (!town) return undefined;
     const seat = capitalOf(town.country)?.id === town.id;
-    return seat || this.reader.sentences.some((s) => countriesNamedIn(s).includes(town.country)) ? this.townEntity(town) : undefined;
+    // A town that hosts may be any of a country the article names; one that speaks or acts for a state only its seat ("Nouakchott has offered").
+    return seat || (hosts && this.reader.sentences.some((s) => countriesNamedIn(s).includes(town.country))) ? this.townEntity(town) : undefined;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, CLUB_PREFIX, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
-import { countryOfDemonym, findCountry, findPlace, joinedStateName } from './places.ts';
+import { ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
+import { capitalOf, countryOfDemonym, findCountry, findPlace, joinedStateName } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
 export type NameKind = 'person' | 'place' | 'organization' | 'name';
@@ -258,7 +258,8 @@ function readNames(sentence: string): NameSpan[] {
 const OPENING_WORDS = /^\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?=\s)/u;
 
 /**
- * The words opening a sentence whose subject hosts a gathering ("Tromsø hosted Arctic talks", "Gaborone will host a summit"):
+ * The words opening a sentence whose subject hosts a gathering ("Tromsø hosted Arctic talks", "Gaborone will host a summit"),
+ * or a seat of government acting as its state ("Nouakchott has offered to host", "Ouagadougou accused Abidjan"):
  * a name the tagger may miss, its first capital telling it nothing; whether a town or a person, the article reader says.
  */
 function hostOpening(spans: NameSpan[], sentence: string): NameSpan[] {
@@ -266,8 +267,16 @@ function hostOpening(spans: NameSpan[], sentence: string): NameSpan[] {
   if (!words || NOT_A_NAME.has(words[1]!) || SENTENCE_ADVERB.has(words[1]!)) return [];
   const start = words[0].length - words[1]!.length;
   const end = words[0].length;
-  if (spans.some((s) => s.start < end && s.end > start) || !TOWN_HOSTS_AFTER.test(sentence.slice(end))) return [];
+  if (spans.some((s) => s.start < end && s.end > start)) return [];
+  // "Nouakchott has offered to …", "Ouagadougou accused …": a seat of government acting as its state, whatever the tagger made of it.
+  if (!TOWN_HOSTS_AFTER.test(sentence.slice(end)) && !(CAPITAL_ACTS_AFTER.test(sentence.slice(end)) && isSeat(words[1]!))) return [];
   return [{ kind: 'name', text: words[1]!, start, end }];
+}
+
+/** A name GeoNames knows as its country's seat of government ("Nouakchott", "Tbilisi"). */
+export function isSeat(name: string): boolean {
+  const town = findPlace(name)?.town;
+  return town !== undefined && capitalOf(town.country)?.id === town.id;
 }
 
 /**

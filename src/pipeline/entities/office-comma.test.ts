@@ -33,3 +33,21 @@ describe('an opposite number', () => {
     expect(idsOf(firstReportedIn(timeline, 'opposite-number-bare').roles?.parties)).toEqual(['kenya', 'uganda']);
   });
 });
+
+describe('a seat of government opening a sentence the tagger does not type', () => {
+  const seats = timelineWithoutGazetteer([
+    article('seat-offers', '2034-08-13', 'Mali and Senegal agreed on Sunday to resume border talks.\nNouakchott has offered to host the talks, which would open on 2 September.\n'),
+    article('seat-signs', '2034-08-15', 'Ouagadougou signed a border accord with Niamey on Tuesday.\n'),
+    article('no-seat', '2034-08-17', 'Officials said on Thursday that Ghanaian and Togolese ministers met in Lomé.\n'),
+  ]);
+  const sides = (id: string) => idsOf(seats.events.filter((e) => e.sources.some((s) => s.article === id)).flatMap((e) => [...(e.roles?.parties ?? []), ...(e.roles?.mediators ?? [])]));
+
+  it('is its state', () => {
+    expect(sides('seat-offers')).toContain('mauritania');
+    expect(sides('seat-signs')).toContain('burkina-faso');
+  });
+
+  it('is nothing when the opening word is no seat', () => {
+    expect(sides('no-seat').every((id) => id === 'ghana' || id === 'togo')).toBe(true);
+  });
+});
