@@ -370,6 +370,13 @@ export const JOURNEY_TO = /\b(?:flew|flown|flying|fly|travell?ed|travell?ing|tra
  * "welcomed the Prime Minister of Tuvalu, Penitusi Lauti, to ", "welcomes the visiting envoy back to ": a host's guest is
  * welcomed to the place that follows, whatever the tagger makes of its name. Within the sentence, up to 140 characters.
  */
+/**
+ * A sentence about a broadcast ("on Tuesday's episode of the Foreign Desk podcast", "the talk-show host", "on his radio
+ * programme"), and, before a name in it, the part someone plays in the broadcast: "host Clara Jensen", "her guest, the
+ * analyst Tomas Berg", "presenter Ama Owusu". They discuss the events they name and take part in none (event-entities.ts).
+ */
+export const BROADCAST = /\b(?:podcast|talk[- ]?show|chat\s+show|episode|(?:radio|television|TV)\s+(?:show|programme|program|broadcast)|programme)\b/i;
+export const BROADCAST_ROLE_BEFORE = /\b(?:host|co-host|presenter|anchor|guest|panell?ist)s?\s*,?\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 export const WELCOMED_TO = /\bwelcom(?:ed|es|e|ing)\s+[^.;!?]{1,140}?\s+(?:back\s+)?to\s+$/i;
 /**
  * After a person, that they receive a guest as host: "King Siaosi welcomed the Prime Minister of Tuvalu …",

@@ -1,5 +1,5 @@
 /** Which of a sentence's people, places and countries belong to which of its triggers. */
-import { CLAUSE_BREAK, DESTINATION_BEFORE, GOAL_AFTER_DESTINATION, TRAVEL_FOR_BEFORE, MEDIATOR_AFTER, MEDIATOR_BEFORE, WELCOMED_TO } from '../entities/lexicon.ts';
+import { BROADCAST, BROADCAST_ROLE_BEFORE, CLAUSE_BREAK, DESTINATION_BEFORE, GOAL_AFTER_DESTINATION, TRAVEL_FOR_BEFORE, MEDIATOR_AFTER, MEDIATOR_BEFORE, WELCOMED_TO } from '../entities/lexicon.ts';
 import { stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
@@ -26,9 +26,11 @@ export function aimedAtPerson(m: Mention, named: EntityMention[], text: string):
   return named.some((e) => e.entity.type === 'person' && e.start >= m.end && AT_PERSON.test(text.slice(m.end, e.start)));
 }
 
-/** Spokespeople and possessors ("Trump adviser Jared Kushner") are named, but do not take part. */
+/** Spokespeople, possessors ("Trump adviser Jared Kushner") and a broadcast's host and guests are named, but do not take part. */
 export function isBystander(e: EntityMention, text: string): boolean {
-  return SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)) || POSSESSOR_AFTER.test(text.slice(e.end, e.end + 30));
+  if (SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)) || POSSESSOR_AFTER.test(text.slice(e.end, e.end + 30))) return true;
+  // A broadcast's host and guests discuss the events they name ("host Clara Jensen and her guest, the analyst Tomas Berg, discussed …").
+  return e.entity.type === 'person' && BROADCAST.test(text) && BROADCAST_ROLE_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start));
 }
 
 /**
