@@ -13,7 +13,7 @@ import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { AFTER_ANOTHER, type CarriedSpeaker, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
+import { AFTER_ANOTHER, type CarriedSpeaker, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -159,8 +159,10 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (undated && previous && previous.blockIndex === sentence.blockIndex) {
       // Only a relative date ("last week", "over the weekend") sets the scene for the next sentence.
       const scene = findTemporalExpressions(previous.text, reference).find((t) => t.date && t.relative);
-      // A plan is set in no scene already gone by ("The accord was initialled on Monday. The next stage would be talks in Oslo.").
-      if (scene && !(undated.future && claimOf(scene) && claimOf(scene)!.end < today)) {
+      // A plan is set in no scene already gone by ("The accord was initialled on Monday. The next stage would be talks in Oslo."),
+      // unless it is told as it stood then ("… on Monday. Her delegation was then due to fly on to Orsk for talks.").
+      const goneBy = scene && undated.future && claimOf(scene) && claimOf(scene)!.end < today && !PLAN_AS_OF_THE_SCENE.test(text);
+      if (scene && !goneBy) {
         undated.date = claimOf(scene);
         // The sentence that gave the date tells of the event too ("European nations scrambled to respond last week").
         if (undated.date) undated.scene = previous;

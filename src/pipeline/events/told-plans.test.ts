@@ -278,6 +278,11 @@ describe('a plan told after a sentence that sets a past scene', () => {
     }
   });
 
+  it('sets a plan told as it stood then ("was then due to") in the scene gone by', () => {
+    expect(dated('The minister arrived in Kessel on Monday. Her delegation was then due to fly on to Orsk for talks.')).toEqual(['talks 2053-04-14 planned']);
+    expect(dated('The envoys conferred in Harvik last week. They were at that point expected to hold talks in Velk.')).toEqual(['talks 2053-W15 planned']);
+  });
+
   it('still sets a past report, or a plan in a scene to come, in the scene before it', () => {
     expect(dated('The ceasefire text was agreed by both cabinets last week. Talks on a settlement in Valletta began soon after.')).toEqual(['talks 2053-W15 occurred']);
     expect(dated('The border crossing will reopen next week. Talks on a settlement in Valletta are expected to follow.')).toEqual(['talks 2053-W17 planned']);
