@@ -176,3 +176,16 @@ describe('a portfolio written straight before its holder, titles of other langua
     expect(kinds('Envoys of Trinidad and Jamaica signed.')).toEqual([['name', 'Trinidad'], ['place', 'Jamaica']]);
   });
 });
+
+describe('"Jan" before a name with no title before it', () => {
+  it('is the given name, at a sentence\'s start or inside it', () => {
+    const people = (sentence: string) => kinds(sentence).filter(([kind]) => kind === 'person').map(([, text]) => text);
+    expect(people('Jan Lipavsky, the Czech foreign minister, met envoys in Bratislava.')).toEqual(['Jan Lipavsky']);
+    expect(people('The talks were opened by Jan Novak and Petra Sloboda in Brno.')).toEqual(['Jan Novak', 'Petra Sloboda']);
+  });
+
+  it('is still the month before a day, and the other months still need a title to be a given name', () => {
+    expect(kinds('The envoy arrived in Brno on Jan 5.').map(([, text]) => text)).not.toContain('Jan');
+    expect(kinds('In May Putin met envoys in Minsk.').map(([, text]) => text)).not.toContain('May Putin');
+  });
+});

@@ -125,6 +125,8 @@ export const GIVEN_NAME_DEMONYMS = new Set(['Lucian']);
 
 /** Names of months (or their short forms) that are also given names: "Jan Kowal", "May Chen", "June Park". */
 export const GIVEN_NAME_OF_MONTH = /^(?:Jan|April|May|June|August)$/;
+/** Of those, the short form no date is written with before a capitalised word (dates write "Jan. 5", "Jan 5"): a given name wherever it stands, "said Jan Novak", "Jan Lipavsky met …". */
+export const GIVEN_NAME_NOT_A_DATE = /^Jan$/;
 
 /** A brokering or hosting word written onto its actor ("U.S.-brokered", "UAE-mediated") or after it ("with Oman mediating", "Saudi Arabia acting as mediator"). */
 export const MEDIATOR_AFTER = /^[-‐‑–]\s?(?:brokered|mediated|hosted|facilitated|sponsored)\b|^\s+(?:(?:(?:is|was)\s+)?acting\s+as|as)\s+(?:(?:a|the)\s+)?(?:mediators?|brokers?|hosts?|facilitators?)\b|^\s+(?:mediating|brokering)\b/i;
