@@ -2,6 +2,7 @@ import type { CandidateEvent } from '../events/candidate.ts';
 import { kindFamily } from '../events/kinds.ts';
 import { CARRIED_ON } from './lexicon.ts';
 import { countryById } from './places.ts';
+import { noRoles } from './roles.ts';
 
 /**
  * "Talks will resume on Saturday", "the sides will meet again on Monday": a gathering that
@@ -26,7 +27,7 @@ export function carryOnSides(candidates: CandidateEvent[], sideOf: (id: string) 
     const carried = before.sort((a, b) => Math.max(...b.evidence.map((e) => e.sentence)) - Math.max(...a.evidence.map((e) => e.sentence)))[0];
     if (!carried) continue;
     // As sides, which tie reports of the same days only: the next day's session is not the day before's.
-    if (!named) candidate.roles = { ...(candidate.roles ?? { parties: [], mediators: [], present: [], mentioned: [] }), sides: sidesOf(carried) };
+    if (!named) candidate.roles = { ...(candidate.roles ?? noRoles()), sides: sidesOf(carried) };
     candidate.place ??= carried.place;
   }
 }

@@ -5,6 +5,7 @@ import { HOST_VERB_AFTER } from './lexicon.ts';
 import { placeChain, type Within } from './place-chain.ts';
 import { countryById } from './places.ts';
 import type { EntityMention } from './recognise.ts';
+import { noRoles } from './roles.ts';
 
 /**
  * "His Majesty King Siaosi welcomed the Prime Minister of Tuvalu, Penitusi Lauti, to Nuku'alofa", "Minister of Tourism
@@ -27,6 +28,6 @@ export function hostSides(candidates: CandidateEvent[], sentences: readonly Sent
     if (seated.length === 0 || seated.includes(state)) continue;
     const host = named.find((m) => sideOf(m.entity.id) === undefined && HOST_VERB_AFTER.test(text.slice(m.end)));
     if (!host) continue;
-    gathering.roles = { ...(gathering.roles ?? { parties: [], mediators: [], present: [], mentioned: [] }), sides: [...(gathering.roles?.sides ?? []), state] };
+    gathering.roles = { ...(gathering.roles ?? noRoles()), sides: [...(gathering.roles?.sides ?? []), state] };
   }
 }

@@ -2,6 +2,7 @@ import type { CandidateEvent } from '../events/candidate.ts';
 import { peopleOnlyOf } from '../events/kinds.ts';
 import { MULTILATERAL } from './lexicon.ts';
 import { countryById } from './places.ts';
+import { noRoles } from './roles.ts';
 
 /**
  * "The next trilateral meeting", "the three-way talks": a report that says how many sides sat
@@ -16,7 +17,7 @@ export function completeMultilateral(candidates: CandidateEvent[], groups: { sen
     const word = evidence ? MULTILATERAL.exec(evidence.text)?.[1]?.toLowerCase() : undefined;
     if (!evidence || !word || peopleOnlyOf(candidate.kind, candidate.noun)) continue;
     const count = /^(?:quadrilateral|four)/.test(word) ? 4 : 3;
-    const roles = candidate.roles ?? { parties: [], mediators: [], present: [], mentioned: [], sides: [] };
+    const roles = candidate.roles ?? noRoles();
     const known = [...new Set([...candidate.participants, ...roles.sides])].filter((id) => countryById(id) !== undefined);
     // A report naming two sides itself is of its own table ("Ukrainian and U.S. officials held talks on the next phase of the trilateral negotiations").
     if (known.length >= 2) continue;

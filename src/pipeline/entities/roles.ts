@@ -31,6 +31,11 @@ export interface Roles {
   sides: string[];
 }
 
+/** Roles with no one in them yet, for a rule that adds the first. */
+export function noRoles(): Roles {
+  return { parties: [], mediators: [], present: [], mentioned: [], sides: [] };
+}
+
 /** How far before its trigger "trilateral" or "three-way" still qualifies it ("trilateral peace talks"). */
 const QUALIFIER_REACH = 40;
 /** How far before its trigger a group named as meeting may stand ("Officials from both countries met"). */
@@ -51,7 +56,7 @@ const SIDE_REACH = 70;
  * outlet or a ministry named in passing is no side), unless named as a side at the table.
  */
 export function readRoles(text: string, trigger: { start: number; end: number }, named: NamedInSentence[], { statement = false, othersInSentence = false, delegations = false } = {}): Roles {
-  const roles: Roles = { parties: [], mediators: [], present: [], mentioned: [], sides: [] };
+  const roles = noRoles();
   const add = (list: string[], id: string): void => {
     if (!Object.values(roles).some((l: string[]) => l.includes(id))) list.push(id);
   };

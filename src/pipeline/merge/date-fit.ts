@@ -82,7 +82,7 @@ export class DayIndex {
     /** Whether an event is one the loop over the report's days meets as `overlap` (none taken out of the days: a plan said to have moved stays among those that moved). */
     const onItsDays = (entry: Indexed): boolean => {
       const filedOn = filed?.get(entry)?.days;
-      return filedOn !== undefined && (sharp ? filedSharplyWithin(filedOn, entry.sharpDays, first, last) : filedWithin(filedOn, first, last)) && !this.nextAfterHeld(entry, candidate);
+      return filedOn !== undefined && filedWithin(filedOn, first, last, sharp ? entry.sharpDays : filedOn) && !this.nextAfterHeld(entry, candidate);
     };
     if (keyed) {
       const byKey = this.byKey.get(family);
@@ -236,23 +236,16 @@ function mapIn<K, V>(maps: Map<string, Map<K, V>>, key: string): Map<K, V> {
   return map;
 }
 
-/** Whether an event filed under `days` is filed under one from `first` to `last`: whichever is fewer is walked. */
-function filedWithin(days: ReadonlySet<number>, first: number, last: number): boolean {
-  if (days.size <= last - first + 1) {
-    for (const day of days) if (day >= first && day <= last) return true;
+/**
+ * Whether an event filed under `days` is filed under one from `first` to `last`; given `among` (the days a
+ * report dated to the day gave it), under one of those: whichever is fewer, those days or the range, is walked.
+ */
+function filedWithin(days: ReadonlySet<number>, first: number, last: number, among: ReadonlySet<number> = days): boolean {
+  if (among.size <= last - first + 1) {
+    for (const day of among) if (day >= first && day <= last && days.has(day)) return true;
     return false;
   }
-  for (let day = first; day <= last; day += 1) if (days.has(day)) return true;
-  return false;
-}
-
-/** Whether an event filed under `days`, of which `sharpDays` a report dated to the day gave it, has such a day from `first` to `last`. */
-function filedSharplyWithin(days: ReadonlySet<number>, sharpDays: ReadonlySet<number>, first: number, last: number): boolean {
-  if (sharpDays.size <= last - first + 1) {
-    for (const day of sharpDays) if (day >= first && day <= last && days.has(day)) return true;
-    return false;
-  }
-  for (let day = first; day <= last; day += 1) if (sharpDays.has(day) && days.has(day)) return true;
+  for (let day = first; day <= last; day += 1) if (among.has(day) && days.has(day)) return true;
   return false;
 }
 
