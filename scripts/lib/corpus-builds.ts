@@ -3,7 +3,7 @@
  * development corpus as the tuning split, the held-out split and all 30 articles, each built
  * from its own articles only and scored against the gold events with sources among them; and
  * the own corpus (tests/fixtures/own-corpus), a sealed second yardstick nobody tunes on, and the
- * second, third and fourth own corpora (tests/fixtures/own-corpus-2, own-corpus-3, own-corpus-4), whole articles split into tuning and held-out; and
+ * second to fifth own corpora (tests/fixtures/own-corpus-2 … own-corpus-5), whole articles split into tuning and held-out; and
  * the merging development sets (tests/fixtures/dev-articles/merge, merge-4 … merge-20), tuning and held-out parts;
  * and all the tuning parts built together, each scored on its own gold (togetherBuilds).
  */
@@ -116,9 +116,10 @@ const OWN_SPLIT_CORPORA = [
   { dir: 'tests/fixtures/own-corpus-2', name: 'own2' },
   { dir: 'tests/fixtures/own-corpus-3', name: 'own3' },
   { dir: 'tests/fixtures/own-corpus-4', name: 'own4' },
+  { dir: 'tests/fixtures/own-corpus-5', name: 'own5' },
 ];
 
-/** The second, third and fourth own corpora of whole articles: each one's tuning half (own2-tune, own3-tune, own4-tune) and sealed held-out half (own2-held, own3-held, own4-held). */
+/** The second to fifth own corpora of whole articles: each one's tuning half (own2-tune … own5-tune) and sealed held-out half (own2-held … own5-held). */
 export function ownSplitBuilds(root = '.'): Build[] {
   return OWN_SPLIT_CORPORA.flatMap(({ dir, name }) => splitBuilds(dir, { tuning: `${name}-tune`, heldOut: `${name}-held` }, root));
 }
