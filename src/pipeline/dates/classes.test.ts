@@ -333,6 +333,12 @@ const CLASSES: Record<string, Finds[]> = {
     // Already gone by this week, or today's weekday: the coming one, as before.
     { text: 'Trading resumes next Tuesday after the holiday.', ref: '1998-11-19', finds: 'next Tuesday', expected: { value: '1998-11-24' } },
     { text: 'Ministers meet again next Wednesday.', ref: '1998-10-14', finds: 'next Wednesday', expected: { value: '1998-10-21' } },
+    // Said on a Sunday, the last day of the reference's Mon–Sun week, "next" is of the week that
+    // begins tomorrow (s36, settled: a liveblog of Sunday 19 January 2025 expecting "the next
+    // exchange next Saturday" meant the 25th), so "next Monday" is tomorrow, as ISO weeks have it.
+    { text: 'Expect the next handover of prisoners next Saturday if the truce holds.', ref: '2025-01-19', finds: 'next Saturday', expected: { value: '2025-01-25' } },
+    { text: 'BELGRADE (AP) _ The envoy returns next Monday for a second round, officials said Sunday.', ref: '1999-03-21', finds: 'next Monday', expected: { value: '1999-03-22' } },
+    { text: 'Voting is set for next Sunday.', ref: '2025-06-15', finds: 'next Sunday', expected: { value: '2025-06-22' } },
   ],
   // With no date named before it, a unit counted back is counted from the day of writing
   // (TimeML anchors an anaphor with no antecedent on the document's time): "last week" in other words.
@@ -428,6 +434,12 @@ const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
     { text: 'Ronaldo scored twice in the second half as Portugal won.', not: 'second half' },
     { text: 'The referee sent off two players in the first half of a bad-tempered match.', not: 'first half' },
     { text: 'Sales of tickets for the final soared after the hosts equalised in the second half.', not: 'second half' },
+  ],
+  // "the decade", "the century" counted from another time are no decade of the calendar (s36, the-decade).
+  'a decade or century counted from another time': [
+    { text: 'The decade since the war has been hard on the valley.', not: 'decade' },
+    { text: 'In the century after the conquest, the city shrank by half.', not: 'century' },
+    { text: 'The century-old bridge will close for repairs.', not: 'century' },
   ],
   // Forward, with no date named before it, it is the sequel of something undated: no date.
   'a unit counted forward from nothing named': [

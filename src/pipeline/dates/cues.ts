@@ -776,7 +776,7 @@ export const MARKERS: Marker[] = [
       // Nor one after a hyphen, an adjective as in the regular past ("the rebel-held city", "a state-run plant").
       // Nor a base form after "to", a modal or "be", where "hit", "put", "beat" are no past: "is
       // expected to hit the coast Sunday", "will put the plan to a vote on Friday".
-      String.raw`\bhad\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?<![-\u2010\u2011])(?<!\b(?:to|will|would|shall|can|could|might|must|should|be|being)\s+(?:not\s+)?(?:\w+ly\s+)?)(?:${alternation(IRREGULAR_PASTS)})\b(?<!\bto\s+be\s+\w+)`,
+      String.raw`\bhad\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?<![-\u2010\u2011])(?<!\b(?:to|will|would|shall|can|could|might|must|should|be|being)\s+(?:not\s+)?(?:\w+ly\s+)?)(?:${alternation(IRREGULAR_PASTS)})\b(?!['’]s\b)(?<!\bto\s+be\s+\w+)`,
       'gi',
     ),
     tense: 'past',
@@ -792,6 +792,9 @@ export const MARKERS: Marker[] = [
       // A past that is spelled as its present: "put", "beat", "shed", "split", told with a day gone by.
       { text: 'On Monday in Trencin, Hlinkova and Vacek put their signatures to a cooperation memorandum after an hour of talks.', ref: '2026-11-20', finds: 'Monday', value: '2026-11-16' },
       { text: 'Rovers beat Dunmore 3-1 on Sunday to go top.', ref: '1998-10-07', finds: 'Sunday', value: '1998-10-04' },
+      // "let": a month just gone that let something happen ("A dry September let farmers start"), not next year's.
+      { text: 'A dry September let farmers start the harvest two weeks early.', ref: '2000-10-04', finds: 'September', value: '2000-09' },
+      { text: 'The court ruling in August let the mill reopen, the union said.', ref: '1999-11-10', finds: 'August', value: '1999-08' },
       // An act's day is behind the reference however close: last March, not next month.
       { text: 'They met on March 3 in Geneva.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
       { text: 'Talks took place on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2025-03-20' },

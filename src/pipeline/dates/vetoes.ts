@@ -7,7 +7,7 @@
 import type { ParsedComponents } from 'chrono-node';
 import { MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, SEASONS, WEEKDAYS, WEEKDAY_NAME, monthNumber } from './lexicon/calendar.ts';
 import { AGED_NOUNS, AMOUNT_BEFORE, PERIODICAL_WORDS } from './lexicon/amounts.ts';
-import { GAME_WORDS, MONEY_WORDS } from './lexicon/reporting.ts';
+import { DECLINE_BEFORE_FALL, GAME_WORDS, MONEY_WORDS } from './lexicon/reporting.ts';
 import { ON_NAMED_DAY } from './refiners/partOfDayOf.ts';
 
 export interface Candidate {
@@ -419,6 +419,18 @@ export const VETOES: Veto[] = [
     overrules: ['year-alone'],
     applies: (c) => /\b(?:the|a|its|their|his|her|our)\s+$/i.test(before(c, 12)) && GROUP_AFTER.test(after(c, 30)),
     examples: [{ text: 'Three players from the 1966 squad attended.', ref: '1998-11-18', not: '1966' }],
+  },
+  {
+    name: 'a fall as a decline',
+    // "exports suffered a fall in 1998", "a sharp fall in 1997", "the 5 percent fall in 1999": a
+    // drop told with its year, not the autumn (the season is "the fall of 1998", "in the fall").
+    overrules: ['season-of-year'],
+    applies: (c) => /^fall\b/i.test(matched(c)) && DECLINE_BEFORE_FALL.test(before(c, 30)),
+    examples: [
+      { text: 'Exports grew 16 percent, after a fall in 1998 caused by the Asian financial crisis.', ref: '2000-03-22', not: 'fall in 1998' },
+      { text: 'Sales showed a sharp fall in 1997 and recovered in 1999.', ref: '2000-03-22', not: 'fall in 1997' },
+      { text: 'The 5 percent fall in 1999 was the worst since the war.', ref: '2000-10-04', not: 'fall in 1999' },
+    ],
   },
   {
     name: 'a quarter as a coin',

@@ -14,3 +14,10 @@ export const MONEY_WORDS = /\b(?:profits?|sales|revenue|earnings|per\s+cent|perc
 
 /** Words of a report of output or trade, which halves of the year are told in as money is. */
 export const OUTPUT_WORDS = /\b(?:surplus|deficit|output|production|exports?|imports?|inflation|shipments|orders|arrivals|economists)\b/i;
+
+/**
+ * What stands before "fall" as a decline, not the season: an article, a size or an amount of the
+ * drop ("a fall in 1998", "a sharp fall in 1997", "the 5 percent fall in 1999", "a further fall").
+ */
+export const DECLINE_BEFORE_FALL =
+  /\b(?:an?|sharp|sharper|steep|steeper|slight|further|big|bigger|biggest|small|modest|sudden|dramatic|heavy|marked|record|annual|renewed|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|[\w.]+-(?:point|percent))\s+$/i;

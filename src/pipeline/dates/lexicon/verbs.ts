@@ -11,8 +11,9 @@ export const IRREGULAR_PASTS = [
   'wore', 'tore', 'broke', 'drove', 'fled', 'sought', 'caught', 'built', 'fed', 'dug', 'dealt', 'slept', 'swept', 'wept', 'withdrew', 'arose',
   'blew', 'bled', 'crept', 'drank', 'ate', 'forgot', 'overtook', 'underwent', 'upheld', 'withheld', 'oversaw', 'undertook', 'forbade',
   'died', 'tied', 'lied', 'used', 'owed', 'eyed', 'hit', 'hurt', 'spread', 'sped', 'slew', 'sat',
-  // Spelled as their present: read past unless "to", a modal or "be" stands before (cues.ts).
-  'put', 'beat', 'shed', 'split', 'burst',
+  // Spelled as their present: read past unless "to", a modal or "be" stands before (cues.ts);
+  // "let" not before "'s" ("Let's meet Monday").
+  'put', 'beat', 'shed', 'split', 'burst', 'let',
 ];
 
 /** Past participles neither "-ed" nor "-en" spells: "to be told", "to be held", "to be sent" (cues.ts 'passive infinitive'). */

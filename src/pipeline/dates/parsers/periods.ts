@@ -11,7 +11,7 @@ import type { Tense } from '../tense.ts';
 import { yearOfMonth } from '../yearChoice.ts';
 import { narrow } from '../refiners/qualifiers.ts';
 import type { Rule, RuleMatch } from './rule.ts';
-import { SPELLED_YEAR, endsTheLastOne, spelledYear, yearOfItsEnd } from './years.ts';
+import { SPELLED_YEAR, decadeNamedBefore, endsTheLastOne, spelledYear, yearOfItsEnd } from './years.ts';
 
 /** -1 previous, 0 current, +1 next. */
 function stepOf(word: string): number {
@@ -172,6 +172,8 @@ export const partOfCurrentPeriod: Rule = {
     { text: 'Later in the week, the ministers will meet again.', ref: '1998-11-17', finds: 'Later in the week', value: '1998-W47' },
     { text: 'Earlier in the month, the bank cut rates.', ref: '1998-11-20', finds: 'Earlier in the month', value: '1998-11' },
     { text: 'The measure expires at the end of the decade.', ref: '1998-11-20', finds: 'the end of the decade', value: '199' },
+    { text: 'In the 1970s the city lost jobs, and by the end of the decade it was nearly bankrupt.', ref: '1998-11-20', finds: 'the end of the decade', value: '197' },
+    { text: 'The reform had been awaited since the 1990s and would be felt only by the end of the decade.', ref: '2025-12-03', finds: 'the end of the decade', value: '202' },
     // A year's close told as past before its last month is last year's.
     { text: 'Sales picked up at the close of the year.', ref: '2026-02-25', finds: 'the close of the year', value: '2025' },
     { text: 'The port hopes to clear its backlog by the close of the quarter.', ref: '2025-06-12', finds: 'the close of the quarter', value: '2025-Q2' },
@@ -183,7 +185,8 @@ export const partOfCurrentPeriod: Rule = {
   read: (match) => {
     const { groups, reference } = match;
     const unit = (groups[2] ?? '').toLowerCase();
-    if (unit === 'decade') return { type: 'DATE', value: String(Math.floor(reference.getFullYear() / 10)), ...(groups[1] ? { mod: PART_MOD[groups[1].toLowerCase()]!.mod } : {}) };
+    // The decade its sentence named before ('In the 1970s … by the end of the decade'), else the writing's.
+    if (unit === 'decade') return { type: 'DATE', value: decadeNamedBefore(match) ?? String(Math.floor(reference.getFullYear() / 10)), ...(groups[1] ? { mod: PART_MOD[groups[1].toLowerCase()]!.mod } : {}) };
     const part = groups[1] ? PART_MOD[groups[1].toLowerCase()]! : undefined;
     if (unit === 'quarter') return quarterAtPart(match, part);
     if (!part) return unit === 'week' ? weekTimex(reference) : unit === 'year' ? yearTimex(reference.getFullYear()) : monthTimex(reference);

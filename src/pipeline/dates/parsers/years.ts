@@ -99,6 +99,40 @@ export const decade: Rule = {
   },
 };
 
+/**
+ * The decade its sentence last named before a match ("the 1990s … of the decade": "199"), if any;
+ * not one after "since", which bounds a stretch up to now ("awaited since the 1990s and felt only
+ * by the close of the decade" is the writing's).
+ */
+export function decadeNamedBefore(match: RuleMatch): string | undefined {
+  const named = [...match.earlierInSentence().matchAll(/(?<!\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)\b((?:1[5-9]|20)\d)0['’]?s\b/gi)].at(-1)?.[1];
+  return named !== undefined && Number(named) % 10 !== 0 ? named : undefined;
+}
+
+/** What after "the decade", "the century" makes it another's: "the decade since the war", "the century-old". */
+const ANOTHER_PERIOD_AFTER = String.raw`(?![-‐‑]|\s+(?:since|after|before|that|which|when|following|ahead|to\s+come|of|old|earlier|later|ago|or|and)\b)`;
+
+/**
+ * "the decade" alone: the one its sentence named before it ("grew 40 percent in the 1990s, the
+ * fastest of the decade"), else the writing's ("the best year of the decade", TimeML anchors it
+ * on the document's time). Not one counted from another time ("the decade since the war", "the
+ * decade before"), nor a part of it ("the end of the decade": part-of-current-period).
+ */
+export const theDecade: Rule = {
+  name: 'the-decade',
+  examples: [
+    { text: 'It was the second-fastest-growing state of the decade, the estimates show.', ref: '1999-11-10', finds: 'the decade', value: '199' },
+    { text: 'This has been the best year of the decade for car dealers.', ref: '1999-12-28', finds: 'the decade', value: '199' },
+    { text: 'Output doubled in the 1970s, the strongest growth of the decade coming in 1973.', ref: '1999-12-28', finds: 'the decade', value: '197' },
+  ],
+  pattern: new RegExp(String.raw`(?<!\b(?:end|beginning|start|middle|close|turn)\s+of\s+|\b(?:earlier|later)\s+in\s+)the\s+decade${ANOTHER_PERIOD_AFTER}`),
+  read: (match) => {
+    const value = decadeNamedBefore(match) ?? String(Math.floor(match.reference.getFullYear() / 10));
+    const first = Number(value) * 10;
+    return { type: 'DATE', value, date: { ...between(utcDay(first, 1, 1), utcDay(first + 9, 12, 31)), value: `${value}X`, precision: 'span' } };
+  },
+};
+
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
@@ -225,10 +259,15 @@ export const century: Rule = {
     // "the new century" of wire copy around 2000 is the one that begins at the round hundred nearest the writing.
     { text: 'China will enter the new century with confidence.', ref: '1999-03-10', finds: 'the new century', value: '20' },
     { text: 'Growth has slowed since the start of the new century.', ref: '2006-05-02', finds: 'the start of the new century', value: '20' },
-    // "the century" alone is the writing's only as a part of it is named: "the end of the century".
     { text: 'Work will be completed by the end of the century.', ref: '1999-03-10', finds: 'the end of the century', value: '19' },
+    // "the century" alone is the writing's (TimeML anchors it on the document's time), unless
+    // counted from another time ("the century since the war") or its turn (turn-of-century).
+    { text: 'As the century ends, officials said the computers had been fixed.', ref: '1999-12-28', finds: 'the century', value: '19' },
+    { text: 'Forecasters called it the storm of the century.', ref: '1998-03-04', finds: 'the century', value: '19' },
   ],
-  pattern: /(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(this|last|next)|the\s+(next|coming|previous|new))[\s-]+century|(?<=\b(?:end|beginning|start|middle|close)\s+of\s+)the\s+century/,
+  pattern: new RegExp(
+    String.raw`(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(this|last|next)|the\s+(next|coming|previous|new))[\s-]+century|(?<!\bturn\s+of\s+)the\s+century${ANOTHER_PERIOD_AFTER}`,
+  ),
   read: ({ groups, reference }) => {
     const relative = (groups[2] ?? groups[3])?.toLowerCase();
     const year = reference.getFullYear();

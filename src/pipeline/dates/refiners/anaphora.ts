@@ -284,9 +284,10 @@ function datedAntecedent(timex: Timex): Antecedent | undefined {
 // no date named before it to count from, is counted from the day of writing, as TimeML anchors
 // an anaphor with no antecedent on the document's time ("the previous week" is then "last
 // week"). Only backwards: "the following week" with nothing named is the sequel of something
-// undated, and says nothing.
-// "Down from $450 million the year before" stays unmarked, as conventions.test.ts has it since 4061eff.
-const COUNTED_BACK = /^(?:the\s+(?:previous|preceding)\s+(?:day|week|month|year)|the\s+(?:day|week|month)\s+before)$/i;
+// undated, and says nothing. "The year before" is "the previous year" in other words: one
+// convention for both ("down from $450 million the year before" is the year before the writing's,
+// as TimeBank anchors "a year earlier" with nothing named on the document's time).
+const COUNTED_BACK = /^(?:the\s+(?:previous|preceding)\s+(?:day|week|month|year)|the\s+(?:day|week|month|year)\s+before)$/i;
 
 /** The day of writing as the antecedent of a unit counted back with no date named before it, else none. */
 function backFromTheTelling(text: string, reference: Day): Antecedent | undefined {
