@@ -457,7 +457,7 @@ export const PATRONYMIC_PARTICLE = /^(?:bin|ibn|bint|ben)$/i;
  * Particles that, between two capitalised words, join them into one name: "Mohammed bin Salman", "Anne van der Berg", "Vásquez
  * del Solar", "della Rovere", "Jógvan á Lakjuni" (Faroese), "af Klercker" (Swedish), "zu Guttenberg", "ter Horst".
  */
-const JOINING_PARTICLES = '(?:bin|ibn|bint|al|el|da|de|del|della|delle|dei|degli|di|du|dos|das|van|von|der|den|ter|zu|af|á|í|le|la)';
+export const JOINING_PARTICLES = '(?:bin|ibn|bint|al|el|da|de|del|della|delle|dei|degli|di|du|dos|das|van|von|der|den|ter|zu|af|á|í|le|la)';
 /**
  * A lower-case word inside a name that belongs to the surname after it: the joining particles ("bin Salman", "da Silva", "von der
  * Leyen"); and "do", "am", "upon", English words too, so no joint of two capitalised words on their own (PARTICLE_THEN_NAME),
@@ -560,11 +560,13 @@ const OFFICE_WRITTEN = String.raw`(?:(?i:former|outgoing|acting|interim|incoming
 export const OFFICE_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}.'’-])(${OFFICE_WRITTEN})\s+$`, 'u');
 /** An office written as a title before a name: "President Radu Munteanu", "Climate Minister Ana Pop" (after a possessive, "Romania's"). */
 export const OFFICE_TITLE = new RegExp(String.raw`(?:(?:(?i:${OFFICE_WORDS})\s+){0,4}(?i:${OFFICE_NOUN})|${PORTFOLIO_TITLE})\s+\p{Lu}`, 'u');
+/** An office written as a title, before the comma or name after it: "President", "Deputy Prime Minister", "Minister of Trade and Industry". */
+export const OFFICE_AS_TITLE = String.raw`(?:(?i:${OFFICE_WORDS})\s+){0,4}(?i:${OFFICE_NOUN})(?:\s+(?:of|for)\s+(?:\p{Lu}\p{Ll}+\s+(?:(?:and|&)\s+)?){0,3}\p{Lu}\p{Ll}+)?`;
 /**
  * An office written as a title and closed by a comma before its holder's name: "President, ", "Deputy Prime Minister, ",
  * "Minister of Trade, ", "Minister of Trade and Industry, " (after a state's possessive: "Ghana's President, Kofi Mensah").
  */
-export const OFFICE_THEN_COMMA = new RegExp(String.raw`(?:(?i:${OFFICE_WORDS})\s+){0,4}(?i:${OFFICE_NOUN})(?:\s+(?:of|for)\s+(?:\p{Lu}\p{Ll}+\s+(?:(?:and|&)\s+)?){0,3}\p{Lu}\p{Ll}+)?,\s`, 'u');
+export const OFFICE_THEN_COMMA = new RegExp(String.raw`${OFFICE_AS_TITLE},\s`, 'u');
 /** After a name, the office an apposition gives it: ", Russia's foreign minister,", ", the Dutch premier." */
 export const OFFICE_AFTER_NAME = new RegExp(String.raw`^,\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+)?(?:the\s+|a\s+)?(${OFFICE_WRITTEN})(?=\s*[,.;]|\s+(?:and|met|meets|said|says|held|holds|told|spoke|speaks)\b)`, 'u');
 

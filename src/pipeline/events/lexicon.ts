@@ -6,6 +6,7 @@
 import { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
 import { ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
+import { JOINING_PARTICLES, OFFICE_AS_TITLE } from '../entities/lexicon.ts';
 
 /** Month and weekday names are the dates lexicon's ("Sept.", "Tuesday"). */
 export { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
@@ -406,9 +407,14 @@ export const CLAUSE_BOUNDARY = /[,;:]\s|\s[—–]\s/;
 /**
  * A name set off by commas after the office or noun it names ("received by the Oberlinde mayor, Henrike
  * Sautter, on Tuesday", "met her counterpart, Irena Pavlek, in Veldora"), or after an office of a named place ("called the President of
- * the Region, Dario Fontana, on Monday", "met the Governor of Kharkiv, Oleh Syniehubov, in Kyiv"): its commas end no clause.
+ * the Region, Dario Fontana, on Monday", "met the Governor of Kharkiv, Oleh Syniehubov, in Kyiv"), or after an office written as a
+ * title ("hosted Micronesia's President, Ricky W. Alokoa, in Koror", "Bolivia's Minister of Foreign Affairs, Luisa Ortega, met"):
+ * its commas end no clause. A name's particles and initials are its own ("Verónica Salazar de Andrade", "J. K. Mensah").
  */
-export const NAME_IN_APPOSITION = /(?<=\b\p{Ll}[\p{L}-]*|\b(?:[Pp]resident|[Gg]overnor|[Mm]ayor|[Mm]inister|[Pp]remier|[Pp]refect|[Cc]hair(?:man|woman)?|[Hh]ead|[Ss]peaker|[Ss]ecretary|[Ll]eader)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*),\s(?:\p{Lu}[\p{L}’'.-]*\s){0,3}\p{Lu}[\p{L}’'.-]*,\s/gu;
+export const NAME_IN_APPOSITION = new RegExp(
+  String.raw`(?<=\b\p{Ll}[\p{L}-]*|\b(?:[Pp]resident|[Gg]overnor|[Mm]ayor|[Mm]inister|[Pp]remier|[Pp]refect|[Cc]hair(?:man|woman)?|[Hh]ead|[Ss]peaker|[Ss]ecretary|[Ll]eader)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*|\b${OFFICE_AS_TITLE}),\s(?:\p{Lu}[\p{L}’'.-]*\s|${JOINING_PARTICLES}\s){0,4}\p{Lu}[\p{L}’'.-]*,\s`,
+  'gu',
+);
 /** Where a subordinate clause ends, and the clause before a continuation ("…, and the two sides would reconvene"): a comma, semicolon or dash, not a colon. */
 export const CLAUSE_END = /[,;]\s|\s[—–]\s/g;
 

@@ -6,6 +6,7 @@ import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { isArrivalFor, isJourneyGoal, isPlanAside, isPresentPlan, isQuoted, isTravelPurpose, type Modality, modality, outsideQuotations } from './clause.ts';
 import { comesByCalendar, kindFamily, kindSpec } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
+import { withoutAppositions } from './sentence-clauses.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
 import {
   AUXILIARY_BEFORE,
@@ -193,7 +194,7 @@ export function sameEventInOneClause(found: Mention[], text: string): Mention[] 
   for (const [i, b] of found.entries()) {
     const a = found[i - 1];
     // Names joined by "and" do not end the clause; a comma, "and" or a relative clause does, and "the next round" brings in another event.
-    const between = text.slice(a?.end ?? 0, b.start).replace(JOINED_NAMES, ' ');
+    const between = withoutAppositions(text).slice(a?.end ?? 0, b.start).replace(JOINED_NAMES, ' ');
     const same = a && !a.series && !b.series && !b.topic && sameSort(a.rule.kind, b.rule.kind, a.rule.noun, b.rule.noun) && !CLAUSE_BREAK.test(between) && !NEW_EVENT_MODIFIER.test(text.slice(b.start - 30 > a.end ? b.start - 30 : a.end, b.end));
     if (!same) kept.push(b);
     // A delegation's journey ahead is named by the gathering it goes for ("will fly to Nairobi on Monday for talks").
@@ -209,8 +210,9 @@ export function gatheringsTeamsAreNamedFor(found: Mention[], text: string): Ment
 
 /** What a gathering before it in its clause was held for ("met on Monday to agree a new exchange"): no happening, so it neither dates nor takes the sentence (PURPOSE_OF_GATHERING). */
 export function purposesOfGatherings(found: Mention[], text: string): Mention[] {
+  const plain = withoutAppositions(text);
   const heldFor = (g: Mention, m: Mention): boolean =>
-    g.end <= m.start && kindFamily(g.rule.kind) === 'gathering' && g.rule.travel !== true && g.rule.journey !== true && PURPOSE_OF_GATHERING.test(text.slice(g.end, m.start));
+    g.end <= m.start && kindFamily(g.rule.kind) === 'gathering' && g.rule.travel !== true && g.rule.journey !== true && PURPOSE_OF_GATHERING.test(plain.slice(g.end, m.start));
   return found.filter((m) => found.some((g) => heldFor(g, m)));
 }
 

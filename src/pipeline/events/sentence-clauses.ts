@@ -65,6 +65,15 @@ export function segmentClauses(text: string): SentenceClauses {
   return { text, boundaries, strong: matchesAt(STRONG_BOUNDARY, text), subordinate, asides: allMatches(RELATIVE_ASIDE, text) };
 }
 
+/**
+ * The text with the commas around each name in apposition blanked ("met Niger's energy minister, Abdourahamane Garba, in Niamey
+ * to sign a deal"), offsets unchanged: for the tests that read a stretch of words for a clause's end, which those commas are not.
+ */
+export function withoutAppositions(text: string): string {
+  if (!text.includes(',')) return text;
+  return text.replace(NAME_IN_APPOSITION, (apposition) => apposition.replace(/,/g, ' '));
+}
+
 function holds(c: Span, span: Span): boolean {
   return c.start <= span.start && span.end <= c.end;
 }
