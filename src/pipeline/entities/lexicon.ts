@@ -607,3 +607,9 @@ export const ALTERNATIVE_DEMONYMS: Readonly<Record<string, readonly string[]>> =
 
 /** "on the sidelines of the SCO summit", "meeting on the margins of the G20 summit": held where something larger was. */
 export const SIDELINES = /\bon\s+the\s+(?:sidelines|margins|fringes|side-?lines)\b/i;
+
+/**
+ * Many at the table: "Leaders of the Group of 20 opened …", "more than 20 leaders", "NATO heads of state and
+ * government meeting in The Hague" ("the two leaders", "both heads of state" are a pair).
+ */
+export const MANY_LEADERS = /(?<!\b(?:two|both|the\s+pair\s+of)\s+)\b(?:leaders|heads\s+of\s+(?:state|government))\b/i;

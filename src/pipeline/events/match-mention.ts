@@ -1,4 +1,4 @@
-import { ATTENDED_BEFORE, NOT_TAKING_PART } from '../entities/lexicon.ts';
+import { ATTENDED_BEFORE, MANY_LEADERS, NOT_TAKING_PART, SIDELINES } from '../entities/lexicon.ts';
 import type { Roles } from '../entities/roles.ts';
 import type { EventKind } from '../types.ts';
 import type { CandidateEvent } from './candidate.ts';
@@ -89,6 +89,22 @@ export function otherTable(a: Roles | undefined, b: Roles | undefined): boolean 
   const sides = (r: Roles | undefined): string[] => (r ? [...new Set([...r.parties, ...r.sides])] : []);
   const [x, y] = [sides(a), sides(b)];
   return x.length >= 2 && y.length >= 2 && x.some((s) => !y.includes(s)) && y.some((s) => !x.includes(s));
+}
+
+/**
+ * A meeting its sentence holds on the sidelines ("Zelensky met Trump on the sidelines on Wednesday") and a
+ * gathering of many leaders of that day not so told ("NATO heads of state and government meeting in The Hague
+ * adopted …", "Leaders of the bloc opened their summit in Tianjin on Sunday") are the summit and a meeting
+ * beside it: one article telling both has two reports (merge/side-meetings.ts keeps them apart across articles).
+ * "The two leaders met for fifty minutes" after "met on the sidelines" is the side meeting again.
+ */
+export function besideTheGathering(m: Mention, c: CandidateEvent): boolean {
+  const sideOf = (texts: string[]): boolean => texts.some((t) => SIDELINES.test(t));
+  const plenary = (kind: EventKind, texts: string[]): boolean => kind === 'summit' || texts.some((t) => MANY_LEADERS.test(t));
+  const ours = [m.sentence.text];
+  const theirs = c.evidence.map((e) => e.text);
+  if (sideOf(ours) === sideOf(theirs)) return false;
+  return sideOf(ours) ? plenary(c.kind, theirs) : plenary(m.rule.kind, ours);
 }
 
 export function sameSort(a: EventKind, b: EventKind, nounA?: string, nounB?: string): boolean {

@@ -76,6 +76,24 @@ describe('a meeting on the sidelines', () => {
   });
 });
 
+// One article telling a summit's session of many leaders and a meeting of two on its sidelines, both dated: two reports, in any outlet's words.
+const besideTheSession = timelineWithoutGazetteer([
+  article('heads-then-sidelines', '2039-06-17', 'Heads of state and government of the 24 member states met in Accra on Thursday and adopted a declaration on grain reserves. Ghanaian President Kofi Mensah met Nigerian President Bola Adeyemi on the sidelines on Thursday for forty minutes.\n'),
+  article('sidelines-then-leaders', '2039-06-20', 'Zambian President Peter Mwale will meet Angolan President Joao Neto on the sidelines in Lusaka on Sunday. Leaders of the 15 nations meet in Lusaka on Sunday for a single working session.\n'),
+  article('sidelines-then-pair', '2039-06-22', 'Kenyan President Daniel Ruto met Ethiopian Prime Minister Abiy Tesfaye on the sidelines of the summit in Addis Ababa on Saturday. The two leaders met on Saturday for an hour, officials said.\n'),
+]);
+
+describe('a meeting on the sidelines and the session of many leaders it was held beside', () => {
+  it('are two reports when one article dates both, whichever it tells first', () => {
+    expect(gatheringsIn(besideTheSession, 'heads-then-sidelines')).toHaveLength(2);
+    expect(gatheringsIn(besideTheSession, 'sidelines-then-leaders')).toHaveLength(2);
+  });
+
+  it('are one when the second sentence tells of the same two ("the two leaders met")', () => {
+    expect(gatheringsIn(besideTheSession, 'sidelines-then-pair')).toHaveLength(1);
+  });
+});
+
 // Speakers telling the press after a gathering of their own, the saying itself no event (the attribution of the dated gathering).
 const afterTheirOwn = timelineWithoutGazetteer([
   article('told-after-their', '2039-08-06', 'President Milan Horvat and Prime Minister Ivo Kranjec told reporters after their meeting in Zagreb on Monday that the rail link would open in June.\n'),

@@ -41,6 +41,29 @@ describe('summitPart', () => {
   });
 });
 
+describe('a gathering of many leaders told by another noun than summit', () => {
+  const session = (article: string, text: string, participants: string[]) =>
+    report({ article, kind: 'meeting', published: '2025-09-01', date: day('2025-09-01'), place: 'tianjin', participants, evidence: said(text) });
+  const leaders = session('leaders', 'Leaders of the ten member states meet at 10 a.m. in Tianjin for a session planned to last three hours.', ['narendra-modi']);
+  const heads = session('heads', 'On 1 September, SCO heads of state and government meeting in Tianjin adopted a declaration on trade.', ['xi-jinping', 'sco']);
+
+  it('is the plenary, whatever its verb; two heads of state are a pair', () => {
+    expect(summitPart(leaders, world)).toBe('plenary');
+    expect(summitPart(heads, world)).toBe('plenary');
+    expect(summitPart(session('pair', 'The two heads of state met in Tianjin on Monday.', ['xi-jinping', 'narendra-modi']), world)).toBeUndefined();
+  });
+
+  it('keeps a meeting on its sidelines apart though they share a leader, and joins its reports to each other', () => {
+    for (const reports of [
+      [sideline, leaders, heads],
+      [heads, leaders, sideline],
+    ]) {
+      const clusters = mergeReports(reports, within, isPerson, sideOf);
+      expect(clusters.map((c) => c.members.map((m) => m.article).sort()).sort()).toEqual([['heads', 'leaders'], ['side']]);
+    }
+  });
+});
+
 describe('a summit and its side meetings', () => {
   const plenary = summit('plenary', 'The two-day SCO summit in Tianjin, which ended on Monday, was about the pictures: Xi, Putin and Modi.', ['xi-jinping', 'vladimir-putin', 'narendra-modi']);
 

@@ -1,7 +1,8 @@
-import { SIDELINES } from '../entities/lexicon.ts';
+import { MANY_LEADERS, SIDELINES } from '../entities/lexicon.ts';
 import { countryById } from '../entities/places.ts';
 import { oncePerObject } from '../memo.ts';
 import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
+import { kindFamily } from '../events/kinds.ts';
 import type { Indexed, World } from './cluster-index.ts';
 
 /**
@@ -11,9 +12,6 @@ import type { Indexed, World } from './cluster-index.ts';
  * apart, a summit's reports take in every bilateral of its days, and which ones they take
  * depends on which reports of other events a site happens to hold.
  */
-
-/** "Leaders of the Group of 20 opened …", "more than 20 leaders": many at the table ("the two leaders" are a pair). */
-const MANY_LEADERS = /\b(?<!(?:two|both|the\s+pair\s+of)\s+)leaders\b/i;
 
 /** Its sentence says it was held on the sidelines of something: a meeting, whatever summit its words name. */
 export function onTheSidelines(report: CandidateEvent): boolean {
@@ -30,7 +28,9 @@ export type SummitPart = 'plenary' | 'side' | undefined;
  * summit", "The APEC summit in Gyeongju") or names three leaders or more ("The two-day SCO
  * summit …: Xi, Putin and Modi") or says leaders met ("Leaders of the Asia-Pacific Economic
  * Cooperation forum opened their two-day summit", whatever the forum's name was read as), or
- * names no one ("The summit's declaration will be adopted on Monday"). A meeting of two named people with no such words is neither:
+ * names no one ("The summit's declaration will be adopted on Monday"). A gathering told by another noun is the
+ * plenary when it says leaders met, whatever its verb ("Leaders of the 32 allies meet at 10 a.m. for a session",
+ * "NATO heads of state and government meeting in The Hague adopted a declaration"). A meeting of two named people with no such words is neither:
  * a summit of two (Trump and Putin in Alaska, the EU and China in Beijing) is reported as both.
  */
 export function summitPart(report: CandidateEvent, world: World): SummitPart {
@@ -42,7 +42,8 @@ const summitPartIn = oncePerObject((world: World) =>
   oncePerObject((report: CandidateEvent): SummitPart => {
     const people = report.participants.filter(world.isPerson);
     if (onTheSidelines(report)) return people.length >= 2 ? 'side' : undefined;
-    if (report.kind === 'summit' && (bodiesOf(report, world).length > 0 || people.length === 0 || people.length >= 3 || MANY_LEADERS.test(evidenceText(report)))) return 'plenary';
+    if (MANY_LEADERS.test(evidenceText(report)) && kindFamily(report.kind) === 'gathering') return 'plenary';
+    if (report.kind === 'summit' && (bodiesOf(report, world).length > 0 || people.length === 0 || people.length >= 3)) return 'plenary';
     return undefined;
   }),
 );
