@@ -1,5 +1,9 @@
-import { casual, ParsingContext } from 'chrono-node';
+import { Chrono, casual, ParsingContext } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
+import { parseReferenceDay } from './calendar.ts';
+import { documentOption } from './document.ts';
+import { ruleParser } from './parsers/rule.ts';
+import { RULES } from './rules.ts';
 
 // dates/chrono.ts skips chrono's refiners on a text where chrono's parsers found nothing: that
 // holds only while none of them makes a result of no results.
@@ -9,5 +13,38 @@ describe("chrono's refiners", () => {
     expect(refiners.length).toBeGreaterThan(5);
     const context = new ParsingContext('Talks resumed on Friday, at 10 a.m. GMT (+0300), on 3/4.', new Date('2026-03-03T12:00:00Z'), {});
     for (const refiner of refiners) expect([refiner.constructor.name, refiner.refine(context, [])]).toEqual([refiner.constructor.name, []]);
+  });
+});
+
+// dates/chrono.ts skips a rule whose mayRead says no: sound only while the rule reads nothing in
+// any text mayRead turns away. Each rule alone (no gate, no refiners) on every example of every
+// rule, and on wordings of our own, reads something only where its mayRead passes.
+describe("a rule's mayRead", () => {
+  const OWN_WORDINGS = [
+    'The hearing ran for three hours and twenty minutes on Tuesday.',
+    'Negotiators spent 2 days, 6 hours in the hotel before the deal.',
+    'He was jailed for four and a half years in 2019.',
+    'The ceasefire held for a week and a half, officials said.',
+    'Rescuers dug for 36 hours; the last survivor was found a day later.',
+    'A year and three months after the vote, the law took effect.',
+    'The talks lasted ¾ hour.',
+    'The two-day summit opened on Monday, a week after the attack.',
+    'Voting lasted twelve hours.',
+  ];
+  const texts = [...RULES.flatMap((rule) => rule.examples.map((example) => example.text)), ...OWN_WORDINGS];
+  const gated = RULES.filter((rule) => rule.mayRead);
+  it('is asked by at least the compound durations', () => expect(gated.map((rule) => rule.name)).toContain('compound-duration'));
+  it.each(gated.map((rule) => [rule.name, rule] as const))('%s reads nothing where it says no', (_name, rule) => {
+    const alone = new Chrono({ parsers: [ruleParser(rule)], refiners: [] });
+    const option = documentOption({ reference: parseReferenceDay('2026-02-25') });
+    let read = 0;
+    for (const text of texts) {
+      const found = alone.parse(text, new Date('2026-02-25T12:00:00Z'), option).length > 0;
+      if (found) read += 1;
+      if (found) expect(rule.mayRead!(text), text).toBe(true);
+    }
+    // Honest: the texts hold some it reads, and some with one unit it turns away.
+    expect(read).toBeGreaterThan(5);
+    expect(texts.filter((text) => !rule.mayRead!(text)).length).toBeGreaterThan(5);
   });
 });

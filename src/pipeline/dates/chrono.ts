@@ -10,7 +10,7 @@
 import { type ParsedResult, type Parser, type ParsingOption, type ParsingReference, type ParsingResult, type Refiner, casual } from 'chrono-node';
 import { Chrono, ParsingContext } from 'chrono-node';
 import { isAnnotated } from './annotation.ts';
-import { ruleParser } from './parsers/rule.ts';
+import { type RuleParser, ruleParser } from './parsers/rule.ts';
 import { anaphoraRefiner } from './refiners/anaphora.ts';
 import { countedFromStart } from './parsers/eventDays.ts';
 import { chronoReadings } from './refiners/chronoReadings.ts';
@@ -138,6 +138,8 @@ interface Gate {
   tests: RegExp[];
   /** Every match holds a digit (needsFigures): most sentences have none. */
   figures: boolean;
+  /** The rule's own test of a text it can read nothing in (Rule.mayRead), asked after the words'. */
+  mayRead: ((text: string) => boolean) | undefined;
   fixed: Parser;
 }
 
@@ -145,7 +147,7 @@ interface Gate {
 function ruledOut(gate: Gate, text: string, figures: boolean): boolean {
   if (gate.figures && !figures) return true;
   for (const test of gate.tests) if (!sentenceWords.passes(test, text)) return true;
-  return false;
+  return gate.mayRead !== undefined && !gate.mayRead(text);
 }
 
 /**
@@ -178,7 +180,7 @@ class GatedChrono extends Chrono {
       if (gate?.pattern !== pattern) {
         // The pattern just asked for: asking again may build it again.
         const fixed: Parser = { pattern: () => pattern, extract: (c, match) => parser.extract(c, match) };
-        this.gates[i] = gate = { pattern, tests: requiredWordsTests(pattern, 'whole text'), figures: needsFigures(pattern), fixed };
+        this.gates[i] = gate = { pattern, tests: requiredWordsTests(pattern, 'whole text'), figures: needsFigures(pattern), mayRead: (parser as RuleParser).mayRead, fixed };
         if (ruledOut(gate, text, figures)) continue;
       }
       for (const result of executeParser(context, gate.fixed)) results.push(result);

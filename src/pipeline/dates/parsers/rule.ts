@@ -41,13 +41,23 @@ export interface Rule {
    * year of the story's scene (refiners/narrative.ts).
    */
   readIn?(match: RuleMatch, year: number): Timex | null;
+  /**
+   * False only for a text in which the rule can read nothing, asked before its pattern is
+   * tried (dates/chrono.ts): for a rule whose pattern matches far more than it reads, where
+   * the words its pattern needs (required-words.ts) are in most sentences it reads nothing in.
+   */
+  mayRead?(text: string): boolean;
 }
 
-export function ruleParser(rule: Rule): Parser {
+/** A rule as a chrono parser, with the rule's mayRead for the gate before its pattern. */
+export type RuleParser = Parser & Pick<Rule, 'mayRead'>;
+
+export function ruleParser(rule: Rule): RuleParser {
   const pattern = new RegExp(String.raw`(?<![\w’'])(?:${rule.pattern.source})(?![\w])`, 'i');
   const vetoes = vetoesOf(rule.name);
   return {
     pattern: () => pattern,
+    ...(rule.mayRead ? { mayRead: rule.mayRead } : {}),
     extract(context, match) {
       const index = match.index ?? 0;
       if (/[\w’']/.test(context.text[index - 1] ?? '')) return null; // chrono may resume mid-word
