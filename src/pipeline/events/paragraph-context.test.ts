@@ -15,6 +15,27 @@ describe('ParagraphContext', () => {
     expect(context.next(1, 'On March 18 they spoke again.')).toBe('');
   });
 
+  it('keeps the paragraph before for a paragraph that opens by pointing back to its day', () => {
+    const longRead = new ParagraphContext();
+    longRead.next(0, 'On 28 February the talks in the Oval Office collapsed.');
+    longRead.next(0, 'The lunch was left on the table.');
+    expect(longRead.next(1, 'That Sunday, European leaders gathered in London.')).toBe('On 28 February the talks in the Oval Office collapsed. The lunch was left on the table.');
+    const courtReport = new ParagraphContext();
+    courtReport.next(0, 'The envoy landed in Minsk on 21 June.');
+    expect(courtReport.next(1, 'On the Monday, he was received by the president.')).toBe('The envoy landed in Minsk on 21 June.');
+    const magazine = new ParagraphContext();
+    magazine.next(0, 'The summit opened on 3 May.');
+    expect(magazine.next(1, 'A fortnight later, the ministers met again.')).toBe('The summit opened on 3 May.');
+  });
+
+  it('starts over when the new paragraph names its own day or "that" is no day', () => {
+    const context = new ParagraphContext();
+    context.next(0, 'On 28 February the talks collapsed.');
+    expect(context.next(1, 'On Sunday, leaders met in London.')).toBe('');
+    expect(context.next(2, 'That is why the deal was delayed.')).toBe('');
+    expect(context.next(3, 'The Monday meeting was cancelled.')).toBe('');
+  });
+
   it('keeps only the last sentences within its length, and always the one just before', () => {
     const context = new ParagraphContext(30);
     context.next(0, 'A first sentence of some length.');

@@ -1,3 +1,5 @@
+import { OPENS_POINTING_BACK } from './lexicon.ts';
+
 /**
  * The text of a paragraph before the sentence being read, as the rules read it: a scene it
  * sets ("In February 2025, …") dates what follows, a topic it names lets a trigger stand.
@@ -15,9 +17,16 @@ export class ParagraphContext {
     this.characters = characters;
   }
 
-  /** The context of a sentence of paragraph `block`; then the sentence joins it for the next one. */
+  /**
+   * The context of a sentence of paragraph `block`; then the sentence joins it for the next one.
+   * A paragraph that opens by pointing back ("That Sunday, …", "On the Monday, …") keeps the
+   * paragraph before as its context: its day is counted from the day last told there.
+   */
   next(block: number, text: string): string {
-    if (block !== this.block) [this.block, this.sentences, this.length] = [block, [], 0];
+    if (block !== this.block) {
+      this.block = block;
+      if (!OPENS_POINTING_BACK.test(text)) [this.sentences, this.length] = [[], 0];
+    }
     const before = this.sentences.join(' ');
     this.sentences.push(text);
     this.length += text.length + 1;

@@ -52,9 +52,17 @@ const ANAPHOR = new RegExp(
     // reference's year (durations.ts, reportingQuarter.ts). Days and weeks counted so stay
     // stretches, as TimeBank marks them ("Three days later" P3D, "A day earlier" P1D).
     String.raw`|(?:a|one)\s+(decade(?=\s+(?:later|earlier))|year(?=\s+later))\s+(later|earlier)\b` +
-    String.raw`|(?<!\b(?:an?|the)\s+)overnight(?![-‐‑–]\w|\s+(?:success|sensation|star|stays?|trips?|bags?|rates?|loans?|deposits?|shift|flights?|train|bus|ferry|camp|guests?|visitors?)\b|\s+(?:(?:on|into|to|until|till|through|before)\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\b)`,
+    String.raw`|(?<!\b(?:an?|the)\s+)overnight(?![-‐‑–]\w|\s+(?:success|sensation|star|stays?|trips?|bags?|rates?|loans?|deposits?|shift|flights?|train|bus|ferry|camp|guests?|visitors?)\b|\s+(?:(?:on|into|to|until|till|through|before)\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\b)` +
+    // "On the Monday, the White House paused deliveries", "was charged on the Friday": a weekday
+    // with the article is the story's own, the first one after the day last named, as a long
+    // read or a court report tells a week gone by; not "the Monday after Thanksgiving", "the
+    // Friday before the vote" (counted from their own day) nor "on the Friday's agenda".
+    // The weekday alone is the expression, as TimeBank marks it ("on the <Monday>").
+    String.raw`|(?<=\b(?:on|by|until|till)\s+the\s+)((?:${WEEKDAY_STEMS.join('|')})day)(?!['’]s|\s+(?:after|before|of|prior|following|preceding)\b)`,
   'i',
 );
+/** The story's weekday as the rule matches it, without the "on the" before it: "Monday". */
+const STORY_WEEKDAY = new RegExp(String.raw`^((?:${WEEKDAY_STEMS.join('|')})day)$`, 'i');
 const RULE_TAG = 'dateline/rule:anaphora';
 
 /** Found by this rule, resolved by the refiner below; the reading here is never returned as is. */
@@ -99,6 +107,11 @@ export const anaphora: Rule = {
     { text: 'The bombs exploded on Wednesday, Aug. 5, 1998. Rescuers gave up that Friday.', ref: '1998-11-18', finds: 'that Friday', value: '1998-08-07' },
     { text: 'The bombs exploded on Aug. 5, 1998. That weekend, rescuers searched the rubble.', ref: '1998-11-18', finds: 'That weekend', value: '1998-W32-WE' },
     { text: 'Rescuers gave up that Friday.', ref: '1998-11-18', finds: 'that Friday', value: '1998-11-13' },
+    // The story's weekday, with the article: the first after the day last named, not the reference's.
+    { text: 'The talks collapsed on Sunday, March 2, 2025. On the Monday, the White House paused deliveries.', ref: '2025-05-04', finds: 'Monday', value: '2025-03-03' },
+    { text: 'He was arrested in Leeds on 24 April 1997 and was charged on the Friday.', ref: '1998-11-20', finds: 'Friday', value: '1997-04-25' },
+    // With no day named before it, the weekday its tense says, as without the article.
+    { text: 'Ministers met on the Monday, officials said.', ref: '2025-05-07', finds: 'Monday', value: '2025-05-05' },
     // A day of telling after the story's own date in its sentence leaves that date the antecedent.
     { text: 'Exports fell 3 percent in January, the ministry said on Tuesday. Imports also fell that month.', ref: '1998-02-19', finds: 'that month', value: '1998-01' },
     { text: 'Officials said on Tuesday that the plant would close. That night, workers marched.', ref: '1998-02-19', finds: 'That night', value: '1998-02-17TNI' },
@@ -142,12 +155,12 @@ export const anaphora: Rule = {
       const night = shift(reference, 'day', -1);
       return { type: 'TIME', value: `${isoDay(night)}TNI`, date: onDay(night), relative: true };
     }
-    const [, month, , step, unit = '', weekdayStep = '', weekdayName = '', , , , unitCounted] = groups;
+    const [, month, , step, unit = '', weekdayStep = '', weekdayName = '', , , , unitCounted, , storyWeekday = ''] = groups;
     // With no date named before it, "a year later" still says how long after: the stretch.
     if (unitCounted) return { type: 'DURATION', value: /^decade$/i.test(unitCounted) ? 'P10Y' : 'P1Y' };
-    // With no day named before it, "that Friday" is still a Friday: the one its tense says.
-    const weekdayNumber = WEEKDAYS.indexOf(weekdayName.toLowerCase());
-    if (/^that$/i.test(weekdayStep) && weekdayNumber >= 0) {
+    // With no day named before it, "that Friday" or "on the Friday" is still a Friday: the one its tense says.
+    const weekdayNumber = WEEKDAYS.indexOf((weekdayName || storyWeekday).toLowerCase());
+    if ((/^that$/i.test(weekdayStep) || storyWeekday) && weekdayNumber >= 0) {
       const day = weekdayDay(reference, weekdayNumber, undefined, tense('sentence'));
       return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
     }
@@ -214,6 +227,9 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
     const part = counted(antecedent.date, overnight ? 'night' : text.replace(END_OF_PART, '').toLowerCase(), (overnight || nightOfToday) && !atDayEnd ? 'previous' : undefined);
     return part && end ? { ...part, mod: MOD_OF_END[end]! } : part;
   }
+  // The story's weekday ("On the Monday", matched as "Monday") is the following one.
+  const storyWeekday = STORY_WEEKDAY.exec(text)?.[1];
+  if (storyWeekday) return WITHIN_A_WEEK.includes(antecedent.date.precision) ? nextToWeekday(dayOf(antecedent.date.start), 'following', storyWeekday) : undefined;
   const [, month, , step, unit = '', weekdayStep, weekdayName, unitBefore = '', beforeOrAfter, , unitCounted, laterOrEarlier = ''] = ANAPHOR.exec(text) ?? [];
   if (unitCounted) return yearsFrom(antecedent.date, /^decade$/i.test(unitCounted) ? 10 : 1, /^later$/i.test(laterOrEarlier) ? 1 : -1);
   // A weekday counts from a day, or from the first day of a weekend or week ("That weekend … the following Monday").
