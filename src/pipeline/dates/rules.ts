@@ -15,7 +15,7 @@ import { mayAfterPreposition, mayAfterSuperlative, mayBeforeOccasion, relativeMa
 import { dayOfEachMonth, dayOfMonth } from './parsers/dayOfMonth.ts';
 import { partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { halfAlone, halfYear, quarter, quarterOfMonths, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
-import { dayWord, futureReference, momentOfDay, pastReference, presentReference, sameDay, sameTimeOtherYear, seasonOfPlay, someDay } from './parsers/references.ts';
+import { dayWord, futureReference, momentOfDay, pastReference, presentReference, sameDay, samePeriodLastYear, sameTimeOtherYear, seasonOfPlay, someDay } from './parsers/references.ts';
 import type { Rule } from './parsers/rule.ts';
 import { century, decade, decadeWords, fiscalYear, theDecade, theYear, shortYear, splitYear, turnOfCentury, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
 
@@ -32,6 +32,7 @@ export const RULES: Rule[] = [
   vagueDuration,
   dayOfEachMonth, // before recurrence: "the 15th of each month" is one SET, not "each month"
   recurrence,
+  samePeriodLastYear, // before relative-period: "the same period last year" is the period reported on, a year before
   sameTimeOtherYear, // before relative-period: "this time last year" is one date, not "last year"
   relativePeriod,
   partOfCurrentPeriod,

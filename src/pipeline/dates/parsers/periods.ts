@@ -30,7 +30,7 @@ function monthTimex(day: Day): Timex {
   return { type: 'DATE', value: isoMonth(y, m), date: inMonth(y, m), relative: true };
 }
 
-function yearTimex(year: number): Timex {
+export function yearTimex(year: number): Timex {
   return { type: 'DATE', value: String(year), date: inYear(year), relative: true };
 }
 

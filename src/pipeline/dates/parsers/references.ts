@@ -4,7 +4,8 @@
  */
 import { type Day, isoDay, shift } from '../calendar.ts';
 import type { Timex } from '../model.ts';
-import { MOMENTS_OF_DAY, PARTS_OF_DAY, WEEKDAYS, weekdayNumber } from '../lexicon/calendar.ts';
+import { MONTH_STEM, MOMENTS_OF_DAY, PARTS_OF_DAY, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
+import { quarterTimex, yearTimex } from './periods.ts';
 import { weekdayDay } from '../refiners/chronoReadings.ts';
 import { inMonth, onDay } from '../resolved.ts';
 import { HABITUAL_PRESENT_VERBS, alternation } from '../lexicon/verbs.ts';
@@ -235,6 +236,46 @@ export const seasonOfPlay: Rule = {
   ],
   pattern: /(?:the\s+)?(this|current|last|previous|next|coming)\s+season/,
   read: ({ groups }) => ({ type: 'DATE', value: SEASON_REFERENCE[(groups[1] ?? '').toLowerCase()] ?? 'PRESENT_REF' }),
+};
+
+const HALF_NAMED = /\b(first|second)\s+half\b/gi;
+const QUARTER_NAMED = /\b(first|second|third|fourth)[\s-]+quarter\b/gi;
+const MONTH_NAMED = new RegExp(String.raw`\b${MONTH_STEM}[a-z]*\b`, 'g');
+const ORDINAL_OF_PART: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/**
+ * "the same period last year", "the same period of last year": the period its sentence reports on
+ * before it, a year before the writing's year: a half ("in the first half … the same period
+ * last year" 1998-H1), a quarter (1998-Q1), one month (1998-10); a stretch of several months
+ * or none ("from January to July", "so far this year", "the first four months") the year before.
+ */
+export const samePeriodLastYear: Rule = {
+  name: 'same-period-last-year',
+  examples: [
+    { text: 'Exports in the first half rose 4 percent from the same period of last year.', ref: '1999-08-10', finds: 'the same period of last year', value: '1998-H1' },
+    { text: 'Output in the first quarter rose 7 percent over the same period last year.', ref: '1999-04-14', finds: 'the same period last year', value: '1998-Q1' },
+    { text: 'Retail sales in October rose 9 percent from the same period last year, the bureau said.', ref: '1999-11-10', finds: 'the same period last year', value: '1998-10' },
+    { text: 'Car sales from March to June were 8 percent below the same period last year.', ref: '1999-07-20', finds: 'the same period last year', value: '1998' },
+    { text: 'So far this year, investment has risen 10 percent over the same period of last year.', ref: '1999-03-18', finds: 'the same period of last year', value: '1998' },
+  ],
+  pattern: /the\s+same\s+period\s+(?:of\s+)?last\s+year/,
+  read: (match) => {
+    const year = match.reference.getFullYear() - 1;
+    const earlier = match.earlierInSentence();
+    const last = (pattern: RegExp) => [...earlier.matchAll(pattern)].at(-1);
+    const half = last(HALF_NAMED);
+    const quarter = last(QUARTER_NAMED);
+    const months = [...earlier.matchAll(MONTH_NAMED)].filter((m) => monthNumber(m[0]) !== undefined);
+    const named = [half, quarter, months.length === 1 ? months[0] : undefined].filter((m) => m !== undefined);
+    const latest = named.sort((a, b) => (b.index ?? 0) - (a.index ?? 0))[0];
+    if (latest === half && half) return { type: 'DATE', value: `${year}-H${ORDINAL_OF_PART[half[1]!.toLowerCase()]}` };
+    if (latest === quarter && quarter) return quarterTimex(year, ORDINAL_OF_PART[quarter[1]!.toLowerCase()]!);
+    if (latest && months.length === 1) {
+      const month = monthNumber(latest[0])!;
+      return { type: 'DATE', value: inMonth(year, month).value, date: inMonth(year, month), relative: true };
+    }
+    return yearTimex(year);
+  },
 };
 
 /**
