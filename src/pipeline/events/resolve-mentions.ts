@@ -112,13 +112,26 @@ export function resolveMentions(
   const paragraphOf = new Map(mentions.map((m) => [m.sentence.index, m.sentence.blockIndex]));
   const newsToldWithDay = (m: Mention): boolean =>
     candidates.some((c) => c.kind === 'statement' && !c.datedByPublication && c.evidence[0]!.sentence < m.sentence.index && paragraphOf.get(c.evidence[0]!.sentence) === m.sentence.blockIndex);
+  /**
+   * "On the flight over, Trump told reporters that …" in a newsletter's first section, "The ceasefire that Trump announced on Monday night …"
+   * in its second: a saying told anew with no day of its own is another saying than one of its speaker the article dates only after it,
+   * in another paragraph; it can carry on one told before it ("Speaking to reporters on March 9, Trump said …" … "Mr Trump told a news
+   * conference …": the same press conference quoted on), and a back-reference ("the statement") points where it will.
+   */
+  const laterSaying = (m: Mention, c: CandidateEvent): boolean =>
+    m.rule.kind === 'statement' && c.kind === 'statement' && !m.reference && !c.datedByPublication && c.evidence.every((e) => e.sentence > m.sentence.index && paragraphOf.get(e.sentence) !== m.sentence.blockIndex);
   for (const m of mentions.filter((x) => !x.date)) {
     // Background ("have held eleven rounds of talks since …", "earlier sessions") is neither news nor evidence; what it reports with no day is still listed.
     if (m.background) {
       if (!m.reference && !m.quoted && datedByLead(m.rule)) keepUndated(m);
       continue;
     }
-    const match = m.series ? undefined : bestMatch(candidates, m, context);
+    const match = m.series ? undefined : bestMatch(candidates.filter((c) => !laterSaying(m, c)), m, context);
+    // Nor is it the news of the day it is reported: the article dates its speaker's saying and gives this one no day.
+    if (!match && candidates.some((c) => laterSaying(m, c) && [...m.persons, ...m.parties].some((p) => c.participants.includes(p)))) {
+      keepUndated(m);
+      continue;
+    }
     if (match) {
       addEvidence(match, evidence(m));
       // Only a report that shares someone with the event (or fills an empty one) may add to who took part,
