@@ -5,7 +5,7 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, isArrivalFor, type Modality, isContinuationDate, isContinuationVerb, isContinuedByReference, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, AT_THE_HAPPENING, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, AT_THE_HAPPENING, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, REPORTED_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
@@ -95,7 +95,7 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     const fate = FATE_DAY.test(text.slice(Math.max(0, time.start - 30), time.start));
     // "announced Tuesday's call": a day its event's noun is told by ("Tuesday's", "Monday's") is that event's, however close the verb of saying before it.
     const ownDay = POSSESSIVE_DAY.test(text.slice(time.end, owner.start));
-    if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && ((!(newsAsReported(text, owner, dayNotGiven) && !owner.series) && !ownDay && isReportDate(text, time, owner.start)) || fate))) {
+    if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && ((!(newsAsReported(text, owner, dayNotGiven, pairs.some((p) => p.owner === owner && p.time !== time)) && !owner.series) && !ownDay && isReportDate(text, time, owner.start)) || fate))) {
       owner.dateWithheld = true;
       // "A meeting of the council on Somalia, scheduled for Friday, was called off on Thursday": the plan called off keeps the day it was set for.
       const setFor = fate ? dates.find((t) => t !== time && !pairs.some((p) => p.time === t) && SET_FOR.test(text.slice(Math.max(0, t.start - 30), t.start))) : undefined;
@@ -145,7 +145,7 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   const telling = found.find((m) => m.rule.kind === 'statement' && m.date?.precision === 'day' && !m.future);
   if (!telling) return;
   for (const m of found) {
-    if (m.date || m.dateWithheld || m.series || m.future || m.end > telling.start || m.rule.kind === 'statement' || !newsAsReported(text, m, dayNotGiven)) continue;
+    if (m.date || m.dateWithheld || m.series || m.future || m.end > telling.start || m.rule.kind === 'statement' || !newsAsReported(text, m, dayNotGiven, false)) continue;
     [m.date, m.dateAt] = [telling.date, telling.dateAt];
   }
 }
@@ -290,8 +290,12 @@ function asideMood(aside: string, own: Modality): Modality {
  * Whether a trigger's clause tells it as the news of the moment it is reported: done just now ("have spoken") or going on ("are under way", "is now meeting"),
  * unless the sentence says its day is not given ("…, the ministry announced on Monday, without saying when the meeting took place").
  */
-function newsAsReported(text: string, m: Mention, dayNotGiven: boolean): boolean {
+function newsAsReported(text: string, m: Mention, dayNotGiven: boolean, dayOfItsOwn: boolean): boolean {
   if (dayNotGiven) return false;
+  // A claim told back ("said on Monday it had taken control of the city") is news of the saying's day; not with a day of its own
+  // ("said on Wednesday that he had met Witkoff in Geneva on Monday"), nor a meeting, a call or a strike, whose own day another report gives
+  // (dated by the saying, "said on Wednesday that he had met Witkoff" would be a second meeting beside it).
+  if (m.rule.kind === 'other' && !dayOfItsOwn && REPORTED_PERFECT.test(text.slice(Math.max(0, m.start - 120), m.start))) return true;
   // The verb may follow a long subject ("Talks between the Sudanese army and the Rapid Support Forces are under way").
   const after = text.slice(m.end, m.end + 120).split(CLAUSE_BOUNDARY)[0];
   return PRESENT_PERFECT.test(clauseBefore(text, m.start)) || IN_PROGRESS.test(`${clauseBefore(text, m.start)}${text.slice(m.start, m.end)}${after}`);

@@ -293,6 +293,12 @@ export const IN_PROGRESS = /\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:u
 export const DAY_NOT_GIVEN = /\b(?:without\s+(?:saying|giving|specifying|disclosing|revealing|stating)|(?:did|does|would)\s+not\s+(?:say|give|specify|disclose|reveal|state)|(?:gave|giving)\s+no)\b[^.;]{0,40}?\b(?:when|date|day)\b/i;
 /** "have spoken by telephone", "has ended": news as of its report, which dates it ("…, Ushakov said on Monday"). */
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:just|now|already|also)\s+)?(?:\w+\s+)?$/i;
+/**
+ * "the M23 said on Monday morning it had taken control of the city", "announced on 27 January that its forces had captured the
+ * airport": a perfect told back in a saying ("We have taken Goma") is news as of the saying, as PRESENT_PERFECT is. Read on the
+ * sentence up to the event, not its clause: the saying and the perfect may stand in two.
+ */
+export const REPORTED_PERFECT = /\b(?:said|says|announced|claimed|declared|confirmed|reported|stated)\b[^,;.]{0,80}?\bhad\s+(?:(?:just|now|already|also)\s+)?(?:\w+\s+)?$/i;
 
 /** A line that links to another story ("Related: …", "Read more: …"): its words are that story's headline. */
 export const LINK_LINE = /^(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|More\s+on\s+this|Watch)\s*:/i;
