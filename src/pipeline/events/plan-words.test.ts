@@ -44,3 +44,17 @@ describe('leaders who spoke by video', () => {
     expect(told('2052-09-29', 'Wilk and Sorrel talked via video call on Friday.')).toEqual(['call 2052-09-27 occurred']);
   });
 });
+
+describe('the month May told day-first', () => {
+  // Friday 20 May 2058: the 18th is gone by.
+  it('is no modal "may": what it dates took place by its verb', () => {
+    // A wire's day-first date before a past verb; a paper's date before its subject.
+    expect(dated('2058-05-20', 'Talks in Geneva on 18 May ended without a text.')).toEqual(['talks 2058-05-18 occurred']);
+    expect(dated('2058-05-20', 'Wilk and Sorrel held talks in Prague on 18 May that produced no text.')).toEqual(['talks 2058-05-18 occurred']);
+  });
+
+  it('still reads the modal "may" as a plan', () => {
+    // The near miss: the modal after a noun, whose talks are not yet held.
+    expect(dated('2058-05-20', 'Talks in Geneva may resume on 25 May.')).toEqual([]);
+  });
+});
