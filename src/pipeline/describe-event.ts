@@ -7,7 +7,7 @@ import type { CandidateEvent } from './events/candidate.ts';
 import { writeHeadline } from './events/headline.ts';
 import { comesByCalendar } from './events/kinds.ts';
 import { eventId, nameFromId } from './ids/event-id.ts';
-import { rankReports } from './merge/best-report.ts';
+import { type LeadHappening, leadHappening, rankReports } from './merge/best-report.ts';
 import { eventEvidence, type LeadSentences } from './merge/cited-evidence.ts';
 import { describeDate } from './merge/describe-date.ts';
 import { lifecycle, statusAsOf } from './merge/lifecycle.ts';
@@ -38,6 +38,8 @@ export interface Finished {
   date: TimelineEvent['date'];
   lifecycle: TimelineEvent['lifecycle'];
   standing: TimelineEvent['statusAsOf'];
+  /** The first happening of its lead report's sentence, which its summary reads first: read here, on whichever thread describes it. */
+  lead: LeadHappening | undefined;
 }
 
 /** An event described, before it has an id. */
@@ -92,7 +94,7 @@ export function describeEvent(tracked: TrackedCluster, depth: (p: string) => num
   const date = { ...draft.date, text: describeDate(draft.date) };
   const steps = lifecycle(draft.members);
   const standing = steps.length > 0 ? statusAsOf(steps, date.end, now, comesByCalendar(draft.kind, draft.noun)) : manualStatus(draft.status, date.end);
-  return { tracked, draft, title, principals, baseId: eventId({ ...draft, participants: principals, phrase }), ranked, taking, date, lifecycle: steps, standing };
+  return { tracked, draft, title, principals, baseId: eventId({ ...draft, participants: principals, phrase }), ranked, taking, date, lifecycle: steps, standing, lead: leadHappening(ranked, draft.kind) };
 }
 
 /** Gives each event its id; when two events would share one, both say more about themselves. */
@@ -117,7 +119,7 @@ export function toTimelineEvent(f: Finished, byId: Map<string, { article: Articl
   const nameOf = (id: string) => entities.get(id)?.name;
   const names = [...draft.participants, ...(draft.place ? [draft.place] : [])].map(nameOf).filter((n): n is string => n !== undefined);
   const articleOf = (id: string) => byId.get(id)!.article;
-  const { summary, sources } = eventEvidence(f.ranked, f.tracked.cluster.members, draft.kind, names, leading, entities, (id) => ({ outlet: articleOf(id).outlet, sentences: byId.get(id)!.sentences }));
+  const { summary, sources } = eventEvidence(f.ranked, f.tracked.cluster.members, draft.kind, names, leading, entities, (id) => ({ outlet: articleOf(id).outlet, sentences: byId.get(id)!.sentences }), f.lead);
   const cited: Source[] = sources.map(({ article, quotes }) => {
     const { id, title, outlet, published, url } = articleOf(article);
     return { article: id, title, outlet, published, url: url ?? null, quotes };

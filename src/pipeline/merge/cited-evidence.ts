@@ -7,7 +7,7 @@
 import type { CandidateEvent, EvidenceRef } from '../events/candidate.ts';
 import { kindFamily } from '../events/kinds.ts';
 import type { EventKind, Quote } from '../types.ts';
-import { reportsAnotherEvent, summaryAndLead } from './best-report.ts';
+import { type LeadHappening, reportsAnotherEvent, summaryAndLead } from './best-report.ts';
 import { overlaps } from './lifecycle.ts';
 import { DATED_BY_ONE_OF, EARLIER_HAPPENING } from './lifecycle-words.ts';
 import { peopleNamedIn } from './summary-sentence.ts';
@@ -101,7 +101,8 @@ export interface ArticleQuotes {
  * An event's summary and its evidence by article: the article of the report the summary stands
  * on first and its sentence the first quote, then the other reports', most direct first; of each
  * report its own sentence and the further ones the event cites (citesFurther).
- * `ranked` are the event's reports, most direct first (rankReports); `names` its people, sides and place.
+ * `ranked` are the event's reports, most direct first (rankReports); `names` its people, sides and place;
+ * `lead` the first happening of the lead report's sentence, if read already (best-report.ts LeadHappening).
  */
 export function eventEvidence(
   ranked: readonly CandidateEvent[],
@@ -111,6 +112,7 @@ export function eventEvidence(
   leading: LeadSentences,
   entities: ReadonlyMap<string, { name: string; type: string }>,
   articleOf: (id: string) => EvidenceArticle,
+  lead?: LeadHappening,
 ): { summary: string | undefined; sources: ArticleQuotes[] } {
   const cites = (member: CandidateEvent, evidence: EvidenceRef): boolean => citesFurther(leading, members, member, evidence);
   const { summary, ranked: led, quote } = summaryAndLead(
@@ -120,6 +122,7 @@ export function eventEvidence(
     (id) => ({ ...articleOf(id), people: (before) => [...(leading.get(id)?.people ?? []), ...peopleNamedIn(before, entities)] }),
     cites,
     (member, evidence) => ledElsewhere(leading, members, member, evidence).map((l) => l.report.kind),
+    lead,
   );
   const sources = new Map<string, Quote[]>();
   for (const member of led) {

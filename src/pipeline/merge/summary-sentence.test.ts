@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupReferent, isAbout, peopleNamedIn, pronounReferent, summarySentence, type SummarySource } from './summary-sentence.ts';
+import { firstHappening, groupReferent, isAbout, peopleNamedIn, pronounReferent, summarySentence, type SummarySource } from './summary-sentence.ts';
 
 const one = (sentence: string, kind: Parameters<typeof summarySentence>[0]['kind'] = 'call', names = ['Ilya Sorin', 'Pavel Dromov'], outlet = 'Test Wire'): string =>
   summarySentence({ kind, names, sources: [{ sentence, outlet }] }).text;
@@ -160,5 +160,22 @@ describe('groupReferent', () => {
     expect(groupReferent('They met on Tuesday.', ['An article misstated the day of the meeting between the Velmish ministers.'])).toBeUndefined();
     expect(groupReferent('The ministers met on Tuesday.', ['The Velmish ministers flew to Varn.'])).toBeUndefined();
     expect(groupReferent('They met on Tuesday.', [])).toBeUndefined();
+  });
+
+  it('judges a source by the first happening given with it (read already where the event was described), not by reading it again', () => {
+    const meetingFirst = 'Sorin met Dromov in Oslo on Friday, a day after their long call.';
+    const callFirst = 'Sorin and Dromov spoke by phone on Thursday, the Kremlin said.';
+    const pick = (first: SummarySource['first'], sentence: string, other: string) =>
+      summarySentence({ kind: 'call', names: ['Ilya Sorin', 'Pavel Dromov'], sources: [{ sentence, outlet: 'Test Wire', ...(first === undefined ? {} : { first }) }, { sentence: other, outlet: 'Test Wire' }] }).source;
+    // Read: the meeting comes first, so the call's summary is the other sentence; given as the call (or as none), it is this one.
+    expect(pick(undefined, meetingFirst, callFirst)).toBe(1);
+    expect(pick('call', meetingFirst, callFirst)).toBe(0);
+    expect(pick(null, meetingFirst, callFirst)).toBe(0);
+    // And the other way: a sentence that reads as the call, given as a meeting, is another event's.
+    const alsoCall = 'Both men also spoke by phone on Thursday, officials in Oslo said.';
+    expect(pick(undefined, callFirst, alsoCall)).toBe(0);
+    expect(pick('meeting', callFirst, alsoCall)).toBe(1);
+    expect(firstHappening(meetingFirst, 'call')).toBe('meeting');
+    expect(firstHappening(callFirst, 'call')).toBe('call');
   });
 });

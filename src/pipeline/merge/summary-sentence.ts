@@ -47,6 +47,8 @@ export interface SummarySource {
   further?: boolean;
   /** The kinds of other events' reports read from it too: it is theirs when it first tells of one of them. */
   shared?: EventKind[];
+  /** Its first happening read for the event's kind (firstHappening; null: none), when read already: describing reads the lead report's on both threads, publishing runs on one. */
+  first?: EventKind | null;
 }
 
 export interface SummaryRequest {
@@ -91,7 +93,7 @@ function firstOfFamily(first: EventKind | undefined, kind: EventKind): boolean {
 }
 
 /** The kind of the first happening a sentence's main part tells of, read for an event of `kind` (see isAbout). */
-function firstHappening(sentence: string, kind: EventKind): EventKind | undefined {
+export function firstHappening(sentence: string, kind: EventKind): EventKind | undefined {
   // A verb of saying frames what was said ("Putin told Trump during Monday's telephone conversation that …"); a
   // journey, an anniversary or a funeral is the setting of a call or a meeting the sentence goes on to ("he flies
   // to South Korea, where he will meet …"), unless the event is one of those.
@@ -126,7 +128,7 @@ export function summarySentence({ kind, names, sources }: SummaryRequest): Summa
     i += 1;
     const reduced = reduce(source, names_, tellsKind);
     // Its first happening, read once (findTriggers on the whole sentence): whether it is about this event and whether it tells of another's first.
-    const first = firstHappening(source.sentence, kind);
+    const first = source.first === undefined ? firstHappening(source.sentence, kind) : (source.first ?? undefined);
     const about = (family === 'statement' || firstOfFamily(first, kind)) && !toldOfAnother(first, kind, source.shared ?? []);
     const flaws = reduced.flaws + (source.further ? 3 : 0) + (about ? 0 : 8) + (names_(reduced.text) || tellsKind(reduced.text) ? 0 : 2);
     if (!best || flaws < best.flaws) best = { summary: { text: reduced.text, source: i }, flaws };
