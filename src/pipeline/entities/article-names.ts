@@ -4,7 +4,7 @@ import { datelineLength } from '../events/dateline.ts';
 import { outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { BODY_BY_INITIALS, SHARED_DEMONYMS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_THEN_COMMA, OFFICE_TITLE, PARTICLE_THEN_NAME, SENTENCE_ADVERB, TITLE_WORDS } from './lexicon.ts';
+import { BODY_BY_INITIALS, COUNTERPART_BEFORE, SHARED_DEMONYMS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_THEN_COMMA, OFFICE_TITLE, PARTICLE_THEN_NAME, SENTENCE_ADVERB, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
 import { nationalWord } from './national-sides.ts';
@@ -111,6 +111,10 @@ class ArticleReader {
   private readonly read = new Map<number, EntityMention[]>();
   /** The last sentence `recognise` was given, so a sentence written twice is found at its second place. */
   private cursor = -1;
+  /** Person id → the person whose counterpart the article calls them, their side unwritten ("met his counterpart, Aminata Ouédraogo"). */
+  private readonly counterparts = new Map<string, string>();
+  /** The day the article's sentences are read on (a gazetteer's roles hold for some days only), once one is. */
+  private day: string | undefined;
   /** For each last word of a run of capitalised words ("Chidi Okafor"), the first sentence that writes it so. */
   private fullNames: Map<string, number> | undefined;
 
@@ -132,7 +136,7 @@ class ArticleReader {
       isPerson: (id) => (byId.get(id) ?? this.found.get(id))?.type === 'person',
       within: (id) => placeWithin(byId.get(id) ?? this.found.get(id)),
       discovered: () => [...this.found.values()],
-      affiliations: () => [...this.affiliation],
+      affiliations: () => [...this.affiliation, ...this.counterpartSides()],
       sideOf: (id) => this.affiliation.get(id) ?? sides.get(id),
       sideGroups: () => this.sentences.flatMap((text, sentence) => (this.groupsByText.get(text) ?? []).map((ids) => ({ sentence, ids }))),
     };
@@ -467,6 +471,11 @@ class ArticleReader {
   /** For whom the sentence says its people act ("Russia's foreign minister Sergey Lavrov"), the first saying kept. */
   private readAffiliations(text: string, mentions: EntityMention[]): void {
     const { byId, sides } = this.known;
+    // "Asante met his counterpart, Aminata Ouédraogo": whose counterpart she is, the person before her in the sentence.
+    for (const [i, m] of mentions.entries()) {
+      const holder = mentions.slice(0, i).findLast((o) => o.entity.type === 'person' && o.entity !== m.entity);
+      if (m.entity.type === 'person' && holder && COUNTERPART_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !this.counterparts.has(m.entity.id)) this.counterparts.set(m.entity.id, holder.entity.id);
+    }
     // A capital before an office stands for its state: "Beijing's special envoy Li Hui".
     const actsFor = (id: string): string | undefined => this.affiliation.get(id) ?? sides.get(id) ?? seatOf(byId.get(id) ?? this.found.get(id))?.id;
     for (const [person, side] of affiliationsIn(text, mentions, actsFor)) {
@@ -476,6 +485,25 @@ class ArticleReader {
       // A side known only by its adjective ("Brazilian President …") is still an entity, with its name.
       if (state && !byId.has(side)) this.remember(this.country(state), this.sharedDemonymState(state).name);
     }
+  }
+
+  /**
+   * "Asante met his counterpart, Aminata Ouédraogo, …" in an article whose only states are Ghana and Burkina Faso: a counterpart
+   * whose side no sentence writes acts for the other of the two, once the whole article is read; with more states, or none
+   * other, it has none (the town they met in says nothing of whose they are).
+   */
+  private counterpartSides(): [string, string][] {
+    if (this.counterparts.size === 0 || this.day === undefined) return [];
+    // Every sentence counts, the ones that report nothing too ("Tanzania had asked for it").
+    for (const at of this.sentences.keys()) if (!this.read.has(at)) this.readAhead(at, this.day);
+    const states = new Set([...this.read.values()].flat().filter((m) => m.entity.type === 'country').map((m) => m.entity.id));
+    for (const side of this.affiliation.values()) if (countryById(side)) states.add(side);
+    if (states.size !== 2) return [];
+    return [...this.counterparts].flatMap(([person, holder]) => {
+      const own = this.affiliation.get(holder) ?? this.known.sides.get(holder);
+      const other = [...states].find((s) => s !== own);
+      return own && states.has(own) && other && !this.affiliation.has(person) ? [[person, other] as [string, string]] : [];
+    });
   }
 
   /** Whom a person acts for is said where the article introduces them ("U.S. trade envoy Mark Dalton arrived …"). */
@@ -499,6 +527,7 @@ class ArticleReader {
 
   /** The names of the next sentence of the article (or of any text), with its references resolved. */
   private recognise(text: string, day: string): EntityMention[] {
+    this.day = day;
     const at = this.sentences.indexOf(text, this.cursor + 1);
     // Marked as read while it is read: an introduction or an office read from it never reads it again.
     if (at >= 0 && !this.read.has(at)) this.read.set(at, []);

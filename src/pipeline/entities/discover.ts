@@ -175,8 +175,9 @@ function readNames(sentence: string): NameSpan[] {
     const surname = run.length === 0 && i > 0 && term.tags.has('Pronoun') && /^\p{Lu}\p{Ll}/u.test(term.text) && /^ $/.test(term.post) && !/[.:!?"“”—–-]/.test(terms[i - 1]!.post) && next !== undefined && /^\p{Lu}/u.test(next.text) && next.tags.has('ProperNoun') && !NOT_A_NAME.has(next.text);
     // A month's name after a title and before a name is a given name: "Defence Minister Jan Kowal", "Ambassador May Chen"; "Jan" is one anywhere ("said Jan Novak").
     const given = run.length === 0 && (afterTitle ? GIVEN_NAME_OF_MONTH : GIVEN_NAME_NOT_A_DATE).test(term.text) && term.post === ' ' && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && !NOT_A_NAME.has(next.text);
-    // An initial before a name is the name's: "R. Venkatesh", "S. J. Rao" (not "Plan B. Then").
-    const initial = /^\p{Lu}$/u.test(term.text) && /^\.\s$/.test(term.post) && next !== undefined && /^\p{Lu}/u.test(next.text) && !NOT_A_NAME.has(next.text) && (/^\p{Lu}$/u.test(next.text) || next.tags.has('LastName') || next.tags.has('FirstName') || (afterTitle && next.tags.has('ProperNoun')) || (run.at(-1)?.tags.has('FirstName') ?? false));
+    // An initial before a name is the name's: "R. Venkatesh", "S. J. Rao", "J. K. Mensah" (the second initial before a surname the tagger
+    // does not know), "Ernest T. Ngiraked" (not "Plan B. Then").
+    const initial = /^\p{Lu}$/u.test(term.text) && /^\.\s$/.test(term.post) && next !== undefined && /^\p{Lu}/u.test(next.text) && !NOT_A_NAME.has(next.text) && (/^\p{Lu}$/u.test(next.text) || next.tags.has('LastName') || next.tags.has('FirstName') || (afterTitle && next.tags.has('ProperNoun')) || (run.at(-1)?.tags.has('FirstName') ?? false) || (run.length > 0 && /^\p{Lu}$/u.test(run.at(-1)!.text) && next.tags.has('ProperNoun')));
     // A sentence's first word before a name is the name's too, though its capital tells the tagger nothing: "Ravi Kumar and …", "– Ryosei Akazawa met …".
     const opener = (i === 0 || /[-–—:]\s*$/.test(terms[i - 1]!.post)) && /^\p{Lu}\p{Ll}+$/u.test(term.text) && !FUNCTION_TAGS.some((t) => term.tags.has(t)) && !SENTENCE_ADVERB.has(term.text) && term.post === ' ' && !NOT_A_NAME.has(term.text) && !isTitleWord(term) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && (next.tags.has('Person') || next.tags.has('LastName') || next.tags.has('ProperNoun')) && !NOT_A_NAME.has(next.text) && !OFFICE_QUALIFIER.test(next.text) && !isTitleWord(next);
     // A regnal number continues the name before it, whatever the tagger makes of it: "Pope Leo XIV", "King Carl XVI Gustaf".
@@ -229,7 +230,8 @@ function readNames(sentence: string): NameSpan[] {
     // After a title a name is a person's whatever the tagger makes of its words ("Secretary of State Marco Rubio": "Marco" is no place).
     // Initials before an office are the body it is of ("OSCE Secretary General", "NATO Assistant Secretary General").
     const bodyOfOffice = bodyInitials && next !== undefined && term.post === ' ' && (next.tags.has('Actor') || isTitleWord(next) || OFFICE_QUALIFIER.test(next.text));
-    const k = (run.length === 0 && afterTitle && !afterOf) || nameInOffice || regnalGiven ? 'person' : joined || surname || regnal ? undefined : bodyOfOffice ? 'organization' : termKind(term);
+    // Initials before a surname are a person's ("J. K. Mensah", "A. Novak"), whatever the tagger makes of the letters.
+    const k = (run.length === 0 && afterTitle && !afterOf) || nameInOffice || regnalGiven || initial ? 'person' : joined || surname || regnal ? undefined : bodyOfOffice ? 'organization' : termKind(term);
     officeName = nameInOffice;
     // A change of kind ends a name: "Ukraine's Rustem Umerov" is a country, then a person.
     if (run.length > 0 && k !== undefined && kind !== undefined && k !== kind && !(kind === 'person' && afterTitle)) close();

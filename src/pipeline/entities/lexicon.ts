@@ -198,6 +198,13 @@ export const AGENDA_BEFORE = /\b(?:discuss(?:ed|es|ing)?|about|regarding|concern
 /** What a person is the subject of rather than a party to: "talks about Putin", "a summit on Putin's demands", "the case of jailed journalist …". */
 export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|without|to\s+pressure|to\s+persuade|to\s+convince)\s+(?:the\s+)?$|\b(?:case|release|fate|detention|arrest|trial|extradition|return|jailing|imprisonment|killing|death|health|freedom|sentencing|pardon)\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/iu;
 
+/**
+ * A region an office is for, written after its state's possessive and before the office ("Finland's Arctic ambassador", "Norway's
+ * Middle East envoy", "Japan's Sahel envoy"): the office's side is still the possessive's.
+ */
+const REGION_OF_OFFICE = String.raw`(?:\p{Lu}\p{Ll}+\s+){0,1}\p{Lu}\p{Ll}+`;
+/** Before a name, a counterpart whose side is not written: "his counterpart, ", "her opposite number ", "their counterparts, " (not "his Angolan counterpart"). */
+export const COUNTERPART_BEFORE = /\b(?:his|her|their|its)\s+(?:(?:\p{Ll}+\s+){0,2})(?:counterparts?|opposite\s+numbers?)\s*,?\s+$/u;
 /** The words of an office, for OFFICE_BETWEEN. */
 const OFFICE_WORDS = String.raw`of|the|state|foreign|external|home|policy|defen[cs]e|security|national|special|chief|deputy|assistant|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|colleague|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|taoiseach|mr\.?|mrs\.?|ms\.?|dr\.?|trade|economy|economic|finance|treasury|interior|justice|energy|health|commerce|agriculture|education|transport|industry|environment|labou?r|development|culture|acting|first|commissioner|governor|mayor|diplomat|officer|military|intelligence|mediator|lawmaker|army|navy|naval|forces|armed|police|coastguard`;
 /** One word of an office, or an article before it: what may precede a sentence's subject ("Ghana's foreign minister, Kwame Asante, …"). */
@@ -218,7 +225,7 @@ const MILITARY_RANK = String.raw`(?:Colonel|Col\.|Lieutenant|Lt\.|Major|Brigadie
  * ("'s foreign minister", " special envoy", " Secretary of State", "'s special envoy, "),
  * never a verb or another name. Office words may be hyphenated: "secretary-general", "director-general".
  */
-export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:(?i:${OFFICE_WORDS})[\s‐‑-]+){0,4}(?i:${OFFICE_WORDS})|${PORTFOLIO_TITLE})(?:\s+|,\s+)(?:${MILITARY_RANK}\s+){0,2}$`, 'u');
+export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s(?:\s+${REGION_OF_OFFICE})?)?\s+(?:(?:(?i:${OFFICE_WORDS})[\s‐‑-]+(?:for\s+)?){0,4}(?i:${OFFICE_WORDS})|${PORTFOLIO_TITLE})(?:\s+|,\s+)(?:${MILITARY_RANK}\s+){0,2}$`, 'u');
 
 /**
  * An office's portfolio of foreign relations, written after it and before what it is of or its
