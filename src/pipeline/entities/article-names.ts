@@ -34,6 +34,8 @@ export interface ArticleNames {
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
+/** What ends a capitalised word without being of its name: a possessive 's, trailing dots, quotes or dashes. */
+const POSSESSIVE_OR_TRAILING_MARKS = /['’]s$|[.'’-]+$/u;
 /** A country written in initials: "U.S.", "U.K.", "UAE", "US". */
 const ABBREVIATION = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,4})$/u;
 /** How many sentences back "the three" or "there" may find what it refers to. */
@@ -312,7 +314,7 @@ class ArticleReader {
     let unknown = false;
     for (const word of text.matchAll(CAPITALISED)) {
       const start = word.index;
-      const end = start + word[0].replace(/['’]s$|[.'’-]+$/u, '').length;
+      const end = start + word[0].replace(POSSESSIVE_OR_TRAILING_MARKS, '').length;
       const token = text.slice(start, end);
       if (overlapsAny(mentions, start, end) || NOT_A_NAME.has(token) || TITLE_WORDS.has(token.toLowerCase())) continue;
       const whole = this.endOfFullName(text, start, day);

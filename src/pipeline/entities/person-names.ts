@@ -2,9 +2,12 @@ import { NAME_BY_HOUSE, NAME_PARTICLE, REGNAL_NUMBER, SURNAME_FIRST, SURNAME_FIR
 import { foldWithOffsets } from './recognise.ts';
 import { romanisedSkeleton } from './romanised.ts';
 
+/** Made once: asked of every word of every name compared. */
+const NOT_A_LETTER = /[^a-z]/g;
+
 /** A spelling-blind form of a name's word, for transliterations of one name (romanisedSkeleton): its letters alone. */
 export function nameSkeleton(word: string): string {
-  return romanisedSkeleton(foldWithOffsets(word).folded.toLowerCase().replace(/[^a-z]/g, ''));
+  return romanisedSkeleton(foldWithOffsets(word).folded.toLowerCase().replace(NOT_A_LETTER, ''));
 }
 
 /** A surname written alone ("Umerov", "Mr. Umerov") finds the person named in full with it. */

@@ -212,10 +212,14 @@ export function joinedStateName(): RegExp {
   return joinedStateNames;
 }
 
+// Regular expressions of the functions read for every word or sentence are made once here, not
+// at each call (a literal in a function is a new object each time it is evaluated).
+const BEYOND_ASCII = /[^\x00-\x7f]/;
+
 /** The country an adjective of nationality stands for ("Russian", "Emirati"); written with its capital, its accents as the writer keeps them ("Burkinabè" as "Burkinabe"). */
 export function countryOfDemonym(word: string): Country | undefined {
   const { byDemonym } = countryIndex();
-  return byDemonym.get(word) ?? (/[^\x00-\x7f]/.test(word) ? byDemonym.get(foldWithOffsets(word).folded) : undefined);
+  return byDemonym.get(word) ?? (BEYOND_ASCII.test(word) ? byDemonym.get(foldWithOffsets(word).folded) : undefined);
 }
 
 export function countryByCode(code: string): Country | undefined {

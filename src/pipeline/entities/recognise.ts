@@ -124,7 +124,10 @@ function firstWord(text: string): string {
   return /^[\p{L}\p{N}][\p{L}\p{N}.]*/u.exec(text)?.[0].replace(/\.$/, '') ?? text;
 }
 
+/** Made once: asked at the end of every form found. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function isWordBoundary(text: string, index: number): boolean {
   const c = text[index];
-  return c === undefined || !/[\p{L}\p{N}]/u.test(c);
+  return c === undefined || !LETTER_OR_DIGIT.test(c);
 }

@@ -1,3 +1,8 @@
+// Made once (asked of every name compared): replace() starts a global pattern at 0 and leaves it there.
+const Y_OR_J = /[yj]/g;
+const DOUBLED_DIGRAPH = /(zh|kh|ch|sh|ts)\1+/g;
+const DOUBLED_LETTER = /([a-z])\1+/g;
+
 /**
  * The form the romanisations of one name agree on, for towns and people alike: y and j as i,
  * no doubled letters or doubled digraphs. Odesa ~ Odessa, Zaporizhzhia ~ Zaporizhia, Kupiansk ~
@@ -5,7 +10,7 @@
  * Sergej, Andrii ~ Andriy ~ Andrij. Takes a name already folded to lower-case ASCII.
  */
 export function romanisedSkeleton(folded: string): string {
-  return folded.replace(/[yj]/g, 'i').replace(/(zh|kh|ch|sh|ts)\1+/g, '$1').replace(/([a-z])\1+/g, '$1');
+  return folded.replace(Y_OR_J, 'i').replace(DOUBLED_DIGRAPH, '$1').replace(DOUBLED_LETTER, '$1');
 }
 
 /**

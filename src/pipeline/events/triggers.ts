@@ -136,7 +136,10 @@ function isHabitual(text: string, before: string, start: number, end: number): b
   return ((verb || (!perfect && testPart(HABITUAL_HOLD_BEFORE, before, text))) && testPart(FREQUENCY_AFTER, text.slice(end, end + 80), text)) || (verb && testPart(HABIT_BEFORE, text.slice(Math.max(0, start - 40), start), text));
 }
 
+/** Made once: asked of every trigger found. */
+const CAPITAL = /^[A-Z]/;
+
 /** "appeared on "Meet the Nation"": a trigger word opening a quoted title names a programme, not an event; a quoted sentence ("Talks will resume") is no title. */
 function isTitle(text: string, start: number, end: number): boolean {
-  return start > 0 && /^[A-Z]/.test(text[start]!) && TITLE_OPENING.test(text.slice(0, start)) && TITLE_REST.test(text.slice(end));
+  return start > 0 && CAPITAL.test(text[start]!) && TITLE_OPENING.test(text.slice(0, start)) && TITLE_REST.test(text.slice(end));
 }
