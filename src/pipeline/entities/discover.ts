@@ -1,5 +1,5 @@
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
+import { ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { capitalOf, countryOfDemonym, findCountry, findPlace, joinedStateName } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
@@ -168,7 +168,9 @@ function readNames(sentence: string): NameSpan[] {
     const initials = term.tags.has('Acronym') && INITIALS.test(term.text);
     // "NATO Deputy Secretary General …", "the OSCE secretary general": the tagger takes a body's initials before an office for part of it; they are the body's name.
     const bodyInitials = initials && !term.tags.has('Honorific') && !isTitleWord(term);
-    const title = !bodyWord && !bodyInitials && (term.tags.has('Honorific') || (term.tags.has('Actor') && !nameInOffice) || isTitleWord(term) || officeWord) && !inOffice;
+    // "Don Esteban Giménez Ruiz": before a given name and two surnames "Don" is a form of address, not the English given name ("Don Bacon").
+    const spanishAddress = run.length === 0 && ADDRESS_BEFORE_TWO_SURNAMES.test(term.text) && term.post === ' ' && capitalisedAhead(terms, i + 1) >= 3;
+    const title = !bodyWord && !bodyInitials && (term.tags.has('Honorific') || (term.tags.has('Actor') && !nameInOffice) || isTitleWord(term) || officeWord || spanishAddress) && !inOffice;
     // A hyphenated part continues the name it is joined to, whatever its case: "Lee Jae-myung", "Park Ji-won".
     const joined = run.length > 0 && (/^[-‐‑]$/.test(terms[i - 1]!.post) || (/^\p{Lu}/u.test(term.text) && /^[-‐‑]$/.test(term.post)));
     // A pronoun's spelling inside a sentence, before a name, is a surname: "Bessent and He Lifeng".
@@ -185,7 +187,7 @@ function readNames(sentence: string): NameSpan[] {
     // A given name before a regnal number, a ruler or a pope written before it, is a person though no title stands next to it:
     // "The pontiff, Leo XIV, received …", "the king — Tupou VII — opened …" (not "World War II", "Phase II").
     const regnalGiven = run.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(term.text) && term.post === ' ' && next !== undefined && REGNAL_NUMBER.test(next.text) && !NOT_A_NAME.has(term.text) && RULER_BEFORE.test(sentence.slice(Math.max(0, term.start - 40), term.start));
-    const named = regnal || regnalGiven || joined || surname || given || initial || opener || bodyWord || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
+    const named = regnal || regnalGiven || joined || surname || given || initial || (opener && !spanishAddress) || bodyWord || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
     // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen", "Carlos de la Fuente", "Abdel Fattah al-Sisi", "Sharm el-Sheikh";
     // so does one elided onto the surname ("Marie-Claire d'Aubigny"), after which the tagger leaves an empty term of its own.
     const nameGoesOn = run.length > 0 && !/[,;:]/.test(run.at(-1)!.post);

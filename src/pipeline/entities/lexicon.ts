@@ -24,7 +24,8 @@ export const TITLE_WORDS = new Set([
   // The Commonwealth's form of address for ministers, as readouts write it ("the Honourable Anita Anand", "Senator the Hon Penny Wong").
   'honourable', 'honorable', 'hon',
   // Forms of address of other languages and customs that English reports keep before a name ("Madame Afi Mensah", "Señora Luisa
-  // Ortega", "Herr Jens Vogel", "Ratu Josefa Tuivanua", Fiji's chiefly title). Not "Don": an English given name as often as a title.
+  // Ortega", "Herr Jens Vogel", "Ratu Josefa Tuivanua", Fiji's chiefly title). Not "Don": an English given name as often as a title
+  // (ADDRESS_BEFORE_TWO_SURNAMES).
   'madame', 'mme', 'mme.', 'monsieur', 'señora', 'senora', 'señor', 'senor', 'doña', 'dona', 'herr', 'frau', 'signora', 'signor', 'ratu',
   // Offices as headlines and wires abbreviate them ("PM Arjun Mehta", "FM Lina Haddad", "DPM Ivo Kral").
   'pm', 'fm', 'dpm',
@@ -203,6 +204,8 @@ export const SUBJECT_BEFORE = /\b(?:about|over|regarding|concerning|on|against|w
  * Middle East envoy", "Japan's Sahel envoy"): the office's side is still the possessive's.
  */
 const REGION_OF_OFFICE = String.raw`(?:\p{Lu}\p{Ll}+\s+){0,1}\p{Lu}\p{Ll}+`;
+/** "Don" (and Portuguese "Dom") before a given name and two surnames, Spanish and Portuguese style, is a form of address ("Don Esteban Giménez Ruiz"); alone before a name it is an English given name ("Don Bacon"). */
+export const ADDRESS_BEFORE_TWO_SURNAMES = /^(?:Don|Dom)$/;
 /** Before a name, a counterpart whose side is not written: "his counterpart, ", "her opposite number ", "their counterparts, " (not "his Angolan counterpart"). */
 export const COUNTERPART_BEFORE = /\b(?:his|her|their|its)\s+(?:(?:\p{Ll}+\s+){0,2})(?:counterparts?|opposite\s+numbers?)\s*,?\s+$/u;
 /** The words of an office, for OFFICE_BETWEEN. */
