@@ -1,5 +1,5 @@
 /** Which of a sentence's people, places and countries belong to which of its triggers. */
-import { BROADCAST, BROADCAST_ROLE_BEFORE, CLAUSE_BREAK, DESTINATION_BEFORE, GOAL_AFTER_DESTINATION, TRAVEL_FOR_BEFORE, MEDIATOR_AFTER, MEDIATOR_BEFORE, WELCOMED_TO } from '../entities/lexicon.ts';
+import { BROADCAST, BROADCAST_ROLE_BEFORE, CLAUSE_BREAK, DESTINATION_BEFORE, GOAL_AFTER_DESTINATION, TRAVEL_FOR_BEFORE, MEDIATOR_AFTER, MEDIATOR_BEFORE, TAKEN_BY_FORCE, WELCOMED_TO } from '../entities/lexicon.ts';
 import { stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
@@ -63,7 +63,9 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
         // A place belongs to an event when the event is "in" it, set for it, hosts it, names it ("Geneva talks") or is "there";
         // a welcome is where the guest is welcomed to ("welcomed the Tuvaluan prime minister to Nuku'alofa", "was welcomed to Castries").
         const welcomedTo = !strike && WELCOMED_TO.test(text.slice(Math.max(0, e.start - 160), e.start));
-        const named = hosting || welcomedTo || (strike ? STRIKE_PLACE_BEFORE : PLACE_BEFORE).test(lead) || (!strike && HOST_AFTER.test(text.slice(e.end, e.end + 40)));
+        // A place taken is the capture's ("said it had taken Goma", "took the town of Minova").
+        const taken = owner.rule.noun === 'Capture' && TAKEN_BY_FORCE.test(text.slice(Math.max(0, e.start - 60), e.start));
+        const named = hosting || welcomedTo || taken || (strike ? STRIKE_PLACE_BEFORE : PLACE_BEFORE).test(lead) || (!strike && HOST_AFTER.test(text.slice(e.end, e.end + 40)));
         if (!(named || e.refersBack || (e.end <= owner.start && owner.start - e.end <= 2)) || (owner.place !== null && !placedInCountry.has(owner))) continue;
         owner.place = id;
         if (hosting) placedInCountry.add(owner);

@@ -2,7 +2,7 @@
 // holder, a stay to see someone, a readout's "spoke to President …", sides that "negotiated"
 // somewhere, a numbered attack set off by a comma, money pledged and a team appointed.
 import { describe, expect, it } from 'vitest';
-import { extractOne } from '../../../tests/support/pipeline.ts';
+import { article, extractOne, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 
 /** Kind, noun and day of every candidate an article gives (Wednesday 2058-03-13 is its day). */
 const found = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
@@ -361,5 +361,41 @@ describe('a place taken, named by its kind, is a capture', () => {
     ['The film captured the capital\u2019s mood on Monday.'],
   ])('but not a side taken, a thing controlled or a mood captured: %s', (body) => {
     expect(found(body).filter(([, noun]) => noun === 'Capture')).toEqual([]);
+  });
+});
+
+describe('a capture its taker claims on a day is the capture of that day, and the claim is its report', () => {
+  /** Every candidate with its place and evidence (Wednesday 2058-03-13 is the day). */
+  const reports = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
+  it.each([
+    // An NGO's release, a consular notice, a wire's lead.
+    ['On Monday morning the militia said it had taken control of the city.', '2058-03-11'],
+    ['The armed group announced on 12 March that it had taken Kell.', '2058-03-12'],
+    ['Rebel commanders claimed on Tuesday that their fighters had captured the airport.', '2058-03-12'],
+    ['The Northern Front on Monday claimed full control of the port city of Lenna.', '2058-03-11'],
+  ])('%s', (body, day) => {
+    expect(reports(body)).toEqual([['other', 'Capture', day]]);
+  });
+
+  it.each([
+    // Not a person taken somewhere, one's side or word taken, a claimed meeting (days after it, maybe), nor a capture denied.
+    ['The police said on Monday they had taken Ruiz to hospital.'],
+    ['The envoy said on Monday he had taken Kell\u2019s side in the dispute.'],
+    ['The army denied on Tuesday that the rebels had taken the airport.'],
+  ])('but not a person taken somewhere, a side taken or a capture denied: %s', (body) => {
+    expect(reports(body).filter(([, noun]) => noun === 'Capture')).toEqual([]);
+  });
+
+  it.each([
+    // Two reports of one fall, one naming the town taken, the other its kind only: one capture, where the town is (GeoNames' towns).
+    ['Rebels said on Monday they had captured Pokrovsk.', 'On Monday morning the rebels said they had taken control of the city.'],
+    ['The rebel army announced on 11 March that it had taken Kupiansk.', 'The rebels claimed control of the city on Monday.'],
+  ])('held where the town taken is, so two outlets\' reports are one capture: %s', (first, second) => {
+    const timeline = timelineWithoutGazetteer([article('wire', '2058-03-12', `${first}\n`), article('ngo', '2058-03-13', `${second}\n`)]);
+    expect(timeline.events.map((e) => [e.kind, e.date.value, e.place?.name ?? null, e.sources.length])).toEqual([['other', '2058-03-11', first.includes('Pokrovsk') ? 'Pokrovsk' : 'Kupiansk', 2]]);
+  });
+
+  it('a meeting told in the past perfect under a dated saying keeps no day of the saying', () => {
+    expect(reports('The ministry said on Tuesday that the envoys had met in Kell.').filter(([kind]) => kind === 'meeting').map(([, , day]) => day)).not.toContain('2058-03-12');
   });
 });
