@@ -11,6 +11,9 @@ const timeline = timelineWithoutGazetteer([
   article('no-guest-side', '2034-06-10', 'Minister of Tourism Carmen Villalobos hosted cruise executive Tomas Brenner in Santo Domingo on Wednesday for talks on new routes.\n'),
   article('king-welcomed-to', '2034-06-12', "King Siaosi welcomed the Prime Minister of Tuvalu, Penitusi Lauti, to Nuku'alofa on Friday.\n"),
   article('welcomed-back-to', '2034-06-14', "Samoa's prime minister welcomed the Fijian delegation back to Apia on Sunday for talks on fisheries.\n"),
+  // Told in the passive, the guest its subject: nothing between the verb and "to".
+  article('passive-welcomed-to', '2034-06-16', "The pontiff, Leo XIV, was welcomed to Castries on Thursday by Saint Lucia's Prime Minister, Marcus Joseph-Alcide.\n"),
+  article('passive-welcomed-back', '2034-06-18', 'Togolese President Koffi Agbeko was welcomed back to Kumasi on Saturday by the regional minister, Kwame Boadu.\n'),
 ]);
 
 describe("a host's side from the town they receive a guest in", () => {
@@ -31,5 +34,10 @@ describe('a welcome', () => {
   it('is held in the town the guest is welcomed to', () => {
     expect(firstReportedIn(timeline, 'king-welcomed-to').place?.id).toBe('nukualofa');
     expect(firstReportedIn(timeline, 'welcomed-back-to').place?.id).toBe('apia');
+  });
+
+  it('told in the passive is held where its subject is welcomed to', () => {
+    expect(firstReportedIn(timeline, 'passive-welcomed-to').place?.id).toBe('castries');
+    expect(firstReportedIn(timeline, 'passive-welcomed-back').place?.id).toBe('kumasi');
   });
 });

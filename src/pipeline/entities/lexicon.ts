@@ -391,7 +391,7 @@ export const TAKEN_BY_FORCE = /\b(?:captured|seized|overran|recaptured|retook|(?
  */
 export const BROADCAST = /\b(?:podcast|talk[- ]?show|chat\s+show|episode|(?:radio|television|TV)\s+(?:show|programme|program|broadcast)|programme)\b/i;
 export const BROADCAST_ROLE_BEFORE = /\b(?:host|co-host|presenter|anchor|guest|panell?ist)s?\s*,?\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
-export const WELCOMED_TO = /\bwelcom(?:ed|es|e|ing)\s+[^.;!?]{1,140}?\s+(?:back\s+)?to\s+$/i;
+export const WELCOMED_TO = /\bwelcom(?:ed|es|e|ing)\s+(?:[^.;!?]{1,140}?\s+)?(?:back\s+)?to\s+$/i;
 /**
  * After a person, that they receive a guest as host: "King Siaosi welcomed the Prime Minister of Tuvalu …",
  * "Minister of Tourism Carmen Villalobos received Jamaica's tourism minister …", "…, who hosted …" (host-side.ts).
