@@ -94,6 +94,8 @@ const PLAN_DOCUMENT = String.raw`(?:plan|draft|proposal|document|framework|bluep
 const HELD_PLACE = String.raw`(?:town|city|village|port|airport|base|capital|region|province|district|stronghold|hill|bridge|garrison)`;
 /** A place taken named alone, its clause ending or going on with when, how or from whom ("had taken Goma.", "has taken Kherson after a week of fighting"); not a person taken somewhere ("had taken Ruiz to hospital") nor one's side or word ("taken Kyiv's side", "taken Putin at his word"). */
 const TAKEN_PLACE = String.raw`[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?!['’])(?=\s*(?:[.,;]|$)|\s+(?:on|in|after|from|last|this|earlier|yesterday|overnight|within|without)\b)`;
+/** What air defence downs, as bulletins count it ("drones", "unmanned aerial vehicles", "UAVs"), not aircraft counted since a war began. */
+const AERIAL_WEAPONS = String.raw`(?:drones|missiles|rockets|UAVs|(?:[\w-]+\s+)?(?:unmanned\s+)?aerial\s+vehicles)\b`;
 /** What is captured or seized that is no place: people and goods ("captured Ukrainian soldiers", "seized Russian assets"). */
 const SEIZED_NOT_PLACE = String.raw`(?:soldiers|troops|servicemen|fighters|prisoners|commanders?|leaders?|members|militants|operatives|suspects|assets|vessels?|ships?|tankers?|officials?|nationals|citizens|men|women|drones?|weapons|equipment|documents|funds|accounts|oil|cargo|trucks|vehicles|tanks|positions?)`;
 /** A sum of money ("$4bn", "€ 500 million", "2 billion euros", "US$1.2 billion"). */
@@ -373,6 +375,12 @@ export const EVENT_KINDS = {
       { pattern: /\bshot\s+down\s+(?:[\w,-]+\s+){0,5}(?:drones|missiles|rockets)\b|\b(?:drones|missiles|rockets)\s+(?:launched|fired)\s+(?:by|at|overnight)\b/gi },
       // …or the aircraft that carried them ("Israeli aircraft struck targets in southern Lebanon", "warplanes hit a fuel depot").
       { pattern: /\b(?:drones?|missiles?|rockets?|shells?|aircraft|warplanes?|(?:fighter\s+)?jets|bombers|helicopter\s+gunships)\s+(?:struck|hit|slammed\s+into|targeted|attacked|pounded|bombed)\b/gi },
+      // A strike told by what it did to a town ("an attack on Kyiv, 150 kilometres to the south, killed three people", "A drone attack on Odesa overnight wounded five").
+      { pattern: /\b(?:attack|strike|raid)\s+on\s+(?=[A-Z][\w’'-]+\b(?!['’])[^.;]{0,80}?\b(?:killed|wounded|injured|damaged|destroyed)\b)/g },
+      // …or by its shells falling on a place ("Shells fell in the hospital compound on Monday afternoon", "Two rockets landed near the airport").
+      { pattern: /\b(?:shells|rockets|missiles|bombs|mortars|mortar\s+rounds|projectiles)\s+(?:fell|landed|exploded|rained\s+down)\s+(?=(?:in|on|near|at|around|inside)\b)/gi },
+      // …or by what air defence intercepted ("intercepted and destroyed 49 fixed-wing unmanned aerial vehicles", "downed 12 UAVs over the Kursk region").
+      { pattern: new RegExp(String.raw`\b(?:intercepted|downed|destroyed)\s+(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?(?:[\w,-]+\s+){0,4}?${AERIAL_WEAPONS}`, 'gi') },
       // The weapons after the verb: "pounded Ukraine's power grid overnight with 70 drones and 12 missiles".
       { pattern: /\b(?:pounded|hammered|struck|hit|targeted|attacked|battered|blasted)\b(?=[^.;]{0,80}?\bwith\s+(?:(?:about|nearly|more\s+than|over|some|at\s+least)\s+)?(?:[\w,-]+\s+){0,3}(?:drones|missiles|rockets|shells|bombs|artillery)\b)/gi },
     ],

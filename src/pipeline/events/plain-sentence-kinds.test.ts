@@ -399,3 +399,22 @@ describe('a capture its taker claims on a day is the capture of that day, and th
     expect(reports('The ministry said on Tuesday that the envoys had met in Kell.').filter(([kind]) => kind === 'meeting').map(([, , day]) => day)).not.toContain('2058-03-12');
   });
 });
+
+describe('a strike told by what it did to a town, or by its shells falling', () => {
+  it.each([
+    // A regional daily, an NGO's quotation, a wire.
+    ['In the early hours of Tuesday an attack on Lenna, 150 kilometres to the south, killed three people.', '2058-03-12'],
+    ['Shells fell in the hospital compound on Monday afternoon.', '2058-03-11'],
+    ['Rockets landed near the airport on Tuesday.', '2058-03-12'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind === 'strike')).toEqual([['strike', null, day]]);
+  });
+
+  it.each([
+    ['The dockers\u2019 union launched a strike over pay.'],
+    ['Shares fell in early trading on Monday.'],
+    ['In total, the following have been destroyed: 663 aircraft and 60,542 unmanned aerial vehicles.'],
+  ])('but not a union\u2019s strike, prices falling or a running total: %s', (body) => {
+    expect(found(body).filter(([kind]) => kind === 'strike')).toEqual([]);
+  });
+});
