@@ -418,3 +418,18 @@ describe('a strike told by what it did to a town, or by its shells falling', () 
     expect(found(body).filter(([kind]) => kind === 'strike')).toEqual([]);
   });
 });
+
+describe('people taken out of danger are an evacuation', () => {
+  it.each([
+    // An NGO's release, a consular notice, a wire.
+    ['Medicos Norte has relocated 14 international staff members to Kell by road on Monday.', '2058-03-11'],
+    ['On Tuesday a convoy organised with partner embassies took 63 Canadians and family members from Lenna.', '2058-03-12'],
+    ['The army evacuated 300 civilians from Lenna on Tuesday.', '2058-03-12'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([, noun]) => noun === 'Evacuation')).toEqual([['other', 'Evacuation', day]]);
+  });
+
+  it('but not an office moved', () => {
+    expect(found('The company relocated its headquarters to Dublin on Monday.').filter(([, noun]) => noun === 'Evacuation')).toEqual([]);
+  });
+});
