@@ -5,7 +5,7 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, isArrivalFor, type Modality, isContinuationDate, isContinuationVerb, isContinuedByReference, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, CLAIM_TOLD, CLAIMED_PERFECT, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, AT_THE_HAPPENING, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, REPORTED_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, CLAIM_TOLD, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, AT_THE_HAPPENING, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, REPORTED_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
@@ -298,8 +298,8 @@ function newsAsReported(text: string, m: Mention, dayNotGiven: boolean, dayOfIts
   if (m.rule.kind === 'other' && !dayOfItsOwn && REPORTED_PERFECT.test(text.slice(Math.max(0, m.start - 120), m.start))) return true;
   // The verb may follow a long subject ("Talks between the Sudanese army and the Rapid Support Forces are under way").
   const after = text.slice(m.end, m.end + 120).split(CLAUSE_BOUNDARY)[0];
-  // "said on Monday it had taken the city", "on Monday claimed control of the city": an act its doer claims, told in the past perfect of the saying or by the claim itself, is news of the telling's day too.
-  return PRESENT_PERFECT.test(clauseBefore(text, m.start)) || (m.rule.claimed === true && (CLAIMED_PERFECT.test(clauseBefore(text, m.start)) || CLAIM_TOLD.test(text.slice(m.start, m.end)))) || IN_PROGRESS.test(`${clauseBefore(text, m.start)}${text.slice(m.start, m.end)}${after}`);
+  // "on Monday claimed control of the city": an act its doer claims, told by the claim itself, is news of the telling's day too.
+  return PRESENT_PERFECT.test(clauseBefore(text, m.start)) || (m.rule.claimed === true && CLAIM_TOLD.test(text.slice(m.start, m.end))) || IN_PROGRESS.test(`${clauseBefore(text, m.start)}${text.slice(m.start, m.end)}${after}`);
 }
 
 /** "30-minute call", "two days of talks … on Tuesday": a duration right before or after its trigger; `day` is the news day plans and past are read against. */

@@ -31,7 +31,7 @@ export interface Trigger {
   peopleOnly?: boolean;
   /** Merging reads its reports as the occasion of a gathering, not a happening of their own: `always` (a visit is held as talks or a meeting), or `whenToldForItsFate`, only when it is told as postponed or called off (a trip on its way is a journey of its own day), or `whenPlaced`, only when it is told with a place ("agreed a prisoner swap … in Istanbul on Friday": the sides met there that day; an agreement with no place may have been reached by phone). */
   occasion?: 'always' | 'whenToldForItsFate' | 'whenPlaced';
-  /** An act its doer claims as soon as it is done (a place taken): told in the past perfect under a dated verb of saying ("said on Monday it had taken the city"), it is news of the telling's day (CLAIMED_PERFECT), and the claim is its report, no statement of its own. */
+  /** An act its doer claims as soon as it is done (a place taken): told in the past perfect under a dated verb of saying ("said on Monday it had taken the city"), it is news of the telling's day (REPORTED_PERFECT, or CLAIM_TOLD when the trigger is the claim), and the claim is its report, no statement of its own. */
   claimed?: boolean;
 }
 

@@ -683,13 +683,8 @@ export const DUE_DAY_ASIDE = new RegExp(String.raw`^[^,;.]{0,60}?,\s*(?:(?:which
 const TOLD_AUDIENCE_WORD = String.raw`(?!(?:to|that|he|she|they|we|it|would|will|was|were|had|has|have|on|in)\b)[\w’'-]+`;
 export const REPORTING =
   String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|(?:the|a|an|his|her|their|its)\s+(?:${TOLD_AUDIENCE_WORD}\s+){0,2}\w+|(?:state\s+|local\s+|national\s+)?\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
-/** A trigger that is itself the claim ("on Monday claimed control of the city"): the day of the claim is the act's, as in CLAIMED_PERFECT. */
+/** A trigger that is itself the claim ("on Monday claimed control of the city"): the day of the claim is the act's, as REPORTED_PERFECT's is. */
 export const CLAIM_TOLD = /^claim(?:s|ed|ing)?\b/i;
-/**
- * "said it had taken control of the city", "announced on 27 January that its fighters had captured the airport": the past perfect a
- * verb of saying puts its clause in is the present perfect of the telling ("we have taken the city"), news as of its day, as PRESENT_PERFECT is.
- */
-export const CLAIMED_PERFECT = new RegExp(String.raw`\b${REPORTING}\s+(?:[\w’'.-]+\s+){1,6}?had\s+(?:(?:now|already|just|also|fully|finally)\s+)?$`, 'i');
 /** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */
 export const DEICTIC_DAY = /\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:after|before))\b/i;
 /**
