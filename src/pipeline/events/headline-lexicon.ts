@@ -143,6 +143,25 @@ export const AGREED_TO =
   /^(?:[^,]{1,60},\s+)??(?<subject>\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?)\s+(?:(?:reached|struck|clinched|sealed)\s+(?:an?|the|their|its|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|accord)|agreed|(?<voted>voted))\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+\s+|(?:last|this|earlier\s+this)\s+week\s+)?(?:in\s+principle\s+)?to\s+(?<what>\p{Ll}[^,;.:“”"]*)/u;
 /** The noun of an agreement's event ("Agreement reached", "Deal signed"). */
 export const AGREEMENT_NOUN = /^(?:agreement|deal|accord)\b/i;
+/** The nouns of a signing's event, as its triggers name it (kinds.ts: "Agreement signed", "Memorandum"), a memorandum's name carried on ("Memorandum of Understanding"). */
+export const SIGNING_NOUN = /^(?:agreement\s+signed|memorandum(?:\s+of\s+\p{L}+)?)$/iu;
+/** What is signed, in either case ("a Memorandum of Understanding", "the treaty"). */
+const SIGNED_DOCUMENT = ['agreement', 'deal', 'accord', 'treaty', 'pact', 'declaration', 'protocol', 'convention', 'charter', 'memorandum']
+  .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`)
+  .join('|');
+/**
+ * A signing told in the active, what was signed after its verb up to its head noun and a name it
+ * takes or a memorandum's "of understanding" or "of intent" ("signed a trade agreement", "have
+ * signed the border treaty", "signed on 12 May in Vessen a Memorandum of Understanding" as
+ * officialese and translations order it): never a passive ("was signed", "had been signed"), where
+ * the document is the subject and no signer need be named.
+ */
+export const SIGNED_ACTIVE = new RegExp(
+  String.raw`(?<!\b(?:was|were|been|being|be|is|are|get|got)\s+)\bsigned\s+(?:(?:on|in|at)\s+[^,.;]{1,60}?,?\s+)?(?<text>(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:${SIGNED_DOCUMENT})(?:\s+of\s+(?:understanding|intent|\p{Lu}\p{L}+))?)(?![\p{L}-])`,
+  'u',
+);
+/** Those a document was signed with, named after it ("… a trade agreement with Premier Lena Kral"). */
+export const SIGNED_WITH = /^\s+(?:with|between)\s+[^,.;]{1,60}/u;
 /** Words that open a subject that names nobody ("The two sides agreed …", "They agreed …"): such a subject is no title's; "The" before a name opens one that does ("The Latvian parliament"). */
 export const UNNAMED_SUBJECT = /^(?:The(?!\s+\p{Lu})|A|An|It|Its|They|Their|He|His|She|Her|We|Our|Both|This|That|These|Those|Officials|Negotiators)\b/u;
 /** Where what was agreed to stops: a clause of its own or of the report's ("… crossing | after two days of talks"). */

@@ -10,7 +10,7 @@ import { WIRE_DATELINE } from './dateline.ts';
 import { inPresent, type InReportWords, inReportWords } from './headline-form.ts';
 import type { HeadlineInput } from './headline-rules.ts';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
-import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, ANTECEDENT_NAME, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PROPER_NAME, RELATIVE_OPENER, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, VOTE, VOTE_ON } from './headline-lexicon.ts';
+import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, ANTECEDENT_NAME, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PROPER_NAME, RELATIVE_OPENER, SIGNED_ACTIVE, SIGNED_WITH, SIGNING_NOUN, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, VOTE, VOTE_ON } from './headline-lexicon.ts';
 import { principals } from './headline-people.ts';
 
 /** The name a text opens with, without the full stop of its sentence ("Syria." but "the U.S."). */
@@ -87,6 +87,26 @@ function agreedTitle(input: HeadlineInput, sentence: string): string | undefined
 }
 
 /**
+ * "Ruiz and Kral sign a trade agreement": a signing titled as other kinds' acts are, its signers,
+ * its verb in the present and what they signed, when the sentence tells it in the active and names
+ * its signers among the event's participants, before the verb or after "with" ("Ruiz signed a
+ * trade agreement with Kral"). People are named as every title names them (headline-people.ts);
+ * with none, the countries or bodies named. A passive, or signers the event does not name ("The
+ * two ministers signed …"), keeps the noun's title ("Agreement signed in Riga").
+ */
+function signedTitle(input: HeadlineInput, sentence: string): string | undefined {
+  const found = input.status === 'occurred' ? SIGNED_ACTIVE.exec(sentence) : null;
+  if (!found) return undefined;
+  const withWhom = SIGNED_WITH.exec(sentence.slice(found.index + found[0].length))?.[0] ?? '';
+  const signers = `${sentence.slice(0, found.index)} ${withWhom}`;
+  const people = input.participants.filter((p) => p.type === 'person' && signers.includes(shortName(p)));
+  const named = people.length > 0 ? principals(people, signers).map((p) => shortName(p)) : input.participants.filter((p) => signers.includes(p.name)).map((p) => p.name);
+  if (named.length === 0) return undefined;
+  const title = `${named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`} ${named.length === 1 ? 'signs' : 'sign'} ${found.groups!.text!}`;
+  return title.length <= MOST_CHARACTERS ? title : undefined;
+}
+
+/**
  * An agreement's title is written with its own verb; a noun's is the sentence's words ("Akazawa’s
  * planned visit to Washington"). A phrase a relative clause gave ("whose resignation") is the noun
  * it owns: the pronoun is no title's subject.
@@ -95,6 +115,8 @@ export function otherTitle(input: HeadlineInput): string | InReportWords | undef
   const sentence = input.sentence?.replace(WIRE_DATELINE, '') ?? '';
   const relative = RELATIVE_OPENER.exec(input.phrase.trim());
   const phrase = relative ? input.phrase.trim().slice(relative[0].length) : input.phrase;
+  const signed = SIGNING_NOUN.test(phrase.trim()) ? signedTitle(input, sentence) : undefined;
+  if (signed) return signed;
   if (VOTE.test(phrase)) return votedTitle(input, sentence);
   if (/\s/.test(phrase.trim())) return relative ? ownedPhrase(input, sentence, phrase.trim()) : agreedTitle(input, sentence);
   if (phrase === '') return undefined;

@@ -483,6 +483,23 @@ describe('a title in the report’s words', () => {
     expect(writeHeadline({ kind: 'other', status: 'occurred', place: 'Nairobi', phrase: 'Deal reached', sentence: 'The deal had been reached in Nairobi on 1 March.', participants: [] })).toBe('Deal reached in Nairobi');
   });
 
+  it('title a signing told in the active by its signers, the event names them, and what they signed, in the present', () => {
+    const signing = (phrase: string, sentence: string, participants: ReturnType<typeof person>[], place: string | null = null) => writeHeadline({ kind: 'other', status: 'occurred', place, phrase, sentence, participants });
+    const ruizAndKral = [person('Elena Ruiz'), person('Tomas Kral')];
+    // A broadsheet's sentence, the signers before the verb; an agency's, the second signer after "with".
+    expect(signing('Agreement signed', 'Prime Minister Elena Ruiz and President Tomas Kral signed a trade agreement in Velm on Monday.', ruizAndKral, 'Velm')).toBe('Kral and Ruiz sign a trade agreement');
+    expect(signing('Agreement signed', 'VELM (Wire) - Ruiz signed a new trade deal with her Ostran counterpart Tomas Kral on Monday, officials said.', ruizAndKral)).toBe('Kral and Ruiz sign a new trade deal');
+    // Officialese in a translation's order, the day and place before the document, which keeps its name.
+    expect(signing('Memorandum', 'The Minister of Foreign Affairs, Dr Ana Velt, and her counterpart, Mr Ivo Brenn, signed on 3 April in Dorr a Memorandum of Understanding on Fisheries.', [person('Ana Velt'), person('Ivo Brenn')], 'Dorr')).toBe('Brenn and Velt sign a Memorandum of Understanding');
+    // The event named by the memorandum's whole name, a regional paper's wording.
+    expect(signing('Memorandum of Understanding', 'Council leader Rhona Dale yesterday signed a memorandum of understanding with Mayor Piet Aro on shared bus routes.', [person('Rhona Dale'), person('Piet Aro')])).toBe('Aro and Dale sign a memorandum of understanding');
+    // No person named: the countries that signed.
+    expect(signing('Agreement signed', 'Meridia and Ostland signed a border treaty on Friday.', [country('Meridia'), country('Ostland')])).toBe('Meridia and Ostland sign a border treaty');
+    // A passive, with or without its signers, and signers the event does not name keep the noun's title.
+    expect(signing('Agreement signed', 'The deal was signed by Ruiz and Kral in Riga.', ruizAndKral, 'Riga')).toBe('Agreement signed in Riga');
+    expect(signing('Agreement signed', 'The two ministers signed a trade agreement in Riga.', [], 'Riga')).toBe('Agreement signed in Riga');
+  });
+
   it('put a subject and verb the report writes together in the present', () => {
     expect(writeHeadline({ kind: 'strike', status: 'occurred', place: null, phrase: 'Meridia launched airstrikes on Velm', sentence: 'Meridia launched airstrikes on Velm overnight.', participants: [] })).toBe('Meridia launches airstrikes on Velm');
   });
