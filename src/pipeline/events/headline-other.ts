@@ -10,7 +10,7 @@ import { WIRE_DATELINE } from './dateline.ts';
 import { inPresent, type InReportWords, inReportWords } from './headline-form.ts';
 import type { HeadlineInput } from './headline-rules.ts';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
-import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, ANTECEDENT_NAME, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PROPER_NAME, RELATIVE_OPENER, SIGNED_ACTIVE, SIGNED_WITH, SIGNING_NOUN, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, VOTE, VOTE_ON } from './headline-lexicon.ts';
+import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, ANTECEDENT_NAME, CAPTURE_PHRASE, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PLURAL_TAKER, PROPER_NAME, RELATIVE_OPENER, SIGNED_ACTIVE, SIGNED_WITH, SIGNING_NOUN, TAKEN_BY, TAKEN_PLACE_KIND, TAKER_OPENER, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, UNNAMED_TAKER, VOTE, VOTE_ON } from './headline-lexicon.ts';
 import { principals } from './headline-people.ts';
 
 /** The name a text opens with, without the full stop of its sentence ("Syria." but "the U.S."). */
@@ -107,6 +107,31 @@ function signedTitle(input: HeadlineInput, sentence: string): string | undefined
 }
 
 /**
+ * "M23 rebels take Goma": a capture titled as other kinds' acts are, its taker, "take" (or "retake"
+ * for a place taken back) in the present and the place, when the sentence names the taker before
+ * its verb ("The Varnian Army retook the port city of Lenna": "Varnian Army retakes Lenna").
+ * A taker that names nobody ("Rebels captured …"), a day ("On Monday"), or a passive keeps the
+ * capture's own title.
+ */
+function capturedTitle(input: HeadlineInput, sentence: string): string | undefined {
+  const found = input.status === 'occurred' ? TAKEN_BY.exec(sentence) : null;
+  if (!found) return undefined;
+  // The words before the taker's name that only open the sentence ("On Monday | M23").
+  const words = found.groups!.taker!.split(/\s+/);
+  while (words.length > 1 && (TAKER_OPENER.test(words[0]!) || TIME_NAME.test(words[0]!))) words.shift();
+  const taker = words.join(' ');
+  if (UNNAMED_TAKER.test(taker) || UNNAMED_SUBJECT.test(taker) || TIME_NAME.test(taker)) return undefined;
+  const what = found.groups!.what!;
+  // The event's place where the object names it ("the port city of Lenna" is Lenna), else an object that is a place by its kind
+  // ("the airport of Dorr"); a person or a thing seized ("Police seized Ivan Dorr") is no capture of a place.
+  const place = input.place !== null && what.endsWith(input.place) ? input.place : TAKEN_PLACE_KIND.test(what) ? what : undefined;
+  if (!place) return undefined;
+  const back = /^(?:recaptured|retook)$/.test(found.groups!.verb!) ? 're' : '';
+  const title = `${taker} ${back}${PLURAL_TAKER.test(taker) ? 'take' : 'takes'} ${place}`;
+  return title.length <= MOST_CHARACTERS ? title : undefined;
+}
+
+/**
  * An agreement's title is written with its own verb; a noun's is the sentence's words ("Akazawa’s
  * planned visit to Washington"). A phrase a relative clause gave ("whose resignation") is the noun
  * it owns: the pronoun is no title's subject.
@@ -117,6 +142,8 @@ export function otherTitle(input: HeadlineInput): string | InReportWords | undef
   const phrase = relative ? input.phrase.trim().slice(relative[0].length) : input.phrase;
   const signed = SIGNING_NOUN.test(phrase.trim()) ? signedTitle(input, sentence) : undefined;
   if (signed) return signed;
+  const captured = CAPTURE_PHRASE.test(phrase.trim()) ? capturedTitle(input, sentence) : undefined;
+  if (captured) return captured;
   if (VOTE.test(phrase)) return votedTitle(input, sentence);
   if (/\s/.test(phrase.trim())) return relative ? ownedPhrase(input, sentence, phrase.trim()) : agreedTitle(input, sentence);
   if (phrase === '') return undefined;

@@ -500,6 +500,19 @@ describe('a title in the report’s words', () => {
     expect(signing('Agreement signed', 'The two ministers signed a trade agreement in Riga.', [], 'Riga')).toBe('Agreement signed in Riga');
   });
 
+  it('title a capture whose taker the sentence names before its verb by the taker taking the place, in the present', () => {
+    const capture = (phrase: string, sentence: string, place: string | null, participants: ReturnType<typeof person>[] = []) => writeHeadline({ kind: 'other', status: 'occurred', place, phrase, sentence, participants });
+    // An agency flash, the taker and its fighters before the verb; a ministry's statement, a place taken back, its kind before its name.
+    expect(capture('M23 rebels captured', 'GOMA, Jan 27 (Wire) - M23 rebels captured Goma on Monday after days of fighting, residents said.', 'Goma')).toBe('M23 rebels take Goma');
+    expect(capture('Capture', 'The Varnian Army retook the port city of Lenna on Tuesday, the defence ministry said.', 'Lenna', [{ name: 'Varnian Army', type: 'organization' }])).toBe('Varnian Army retakes Lenna');
+    // A day before the taker opens the sentence only; a place named by its kind with no event place is told as written.
+    expect(capture('Capture', 'On Monday M23 captured Sake, a town west of Goma.', 'Sake')).toBe('M23 takes Sake');
+    expect(capture('Capture', 'Kestrel Brigade fighters seized the airport of Dorr overnight.', null)).toBe('Kestrel Brigade fighters take the airport of Dorr');
+    // No taker named, or a person seized, keeps the capture's own title.
+    expect(capture('Capture', 'Rebels captured the town of Mavo on Monday.', 'Mavo')).toBe('Capture in Mavo');
+    expect(capture('Capture', 'Police seized Ivan Dorr at his home in Goma on Monday.', 'Goma')).toBe('Capture in Goma');
+  });
+
   it('put a subject and verb the report writes together in the present', () => {
     expect(writeHeadline({ kind: 'strike', status: 'occurred', place: null, phrase: 'Meridia launched airstrikes on Velm', sentence: 'Meridia launched airstrikes on Velm overnight.', participants: [] })).toBe('Meridia launches airstrikes on Velm');
   });
