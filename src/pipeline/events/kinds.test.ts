@@ -173,6 +173,24 @@ describe('kinds of the other table, each by its noun', () => {
     expect(nounsOf('2056-04-26', 'A truce brokered by the Norwegians was announced by both armies on Saturday. It took effect at dawn on Sunday.\n')).toEqual([['other', 'Ceasefire', '2056-04-23']]);
   });
 
+  it.each([
+    // A wire's participle phrase, an agency release's first coordinated verb, a weekly's relative clause, a ministry bulletin's passive.
+    ['2056-04-26', 'The truce, brokered by Norway and Chile after weeks of shuttle talks in Lusk, entered into force at dawn on Monday.', 'Ceasefire', '2056-04-24'],
+    ['2056-04-26', 'The ceasefire between Varn and Eskia was announced in Lusk on 20 April and entered into force on 23 April at 06:00 local time.', 'Ceasefire', '2056-04-23'],
+    ['2056-04-26', 'The ceasefire, which both commanders had rejected out of hand only a week earlier, finally took hold on Tuesday night.', 'Ceasefire', '2056-04-25'],
+    ['2056-04-26', 'A truce was declared along the river front on Sunday.', 'Ceasefire', '2056-04-23'],
+  ])('reads a ceasefire taking effect with its verb far from it, on the verb\'s day, or declared in the passive (%s: "%s" → %s %s)', readAs);
+
+  it('makes no report of its own day of a ceasefire only possible, a known one in a clause of time hung on another happening, or one that took effect long before', () => {
+    const ceasefires = (body: string) => nounsOf('2056-04-26', `${body}\n`).filter(([, noun]) => noun === 'Ceasefire');
+    expect(ceasefires('A ceasefire could enter into force next week, the mediator said.')).toEqual([]);
+    expect(ceasefires('Aid lorries crossed into the valley on Tuesday after the truce took effect.')).toEqual([]);
+    expect(ceasefires('Shops in Pola reopened on Tuesday once the ceasefire began.')).toEqual([]);
+    expect(ceasefires('The ceasefire that entered into force in January has been broken twice this week.')).toEqual([['other', 'Ceasefire', '2056-01']]);
+    // A truce brought in as new in that clause is still told by it.
+    expect(ceasefires('Residents began asking on Tuesday when they could go home, after a ceasefire agreed in Malaysia took effect at midnight.')).toEqual([['other', 'Ceasefire', '2056-04-25']]);
+  });
+
   it('makes no ceasefire of talks about one, of a pronoun after another subject, or after a truce that only qualifies a noun', () => {
     const ceasefires = (body: string) => nounsOf('2056-04-26', `${body}\n`).filter(([, noun]) => noun === 'Ceasefire');
     expect(ceasefires('Talks on a ceasefire began in Doha on Monday.')).toEqual([]);

@@ -786,6 +786,29 @@ export const BRIEFED_BODY = String.raw`(?:donors|ambassadors|envoys|ministers|di
 /** A truce's own start told by a verb of beginning right after it, or after the pronoun that names it ("The truce itself started at midnight", "It began at 6 a.m."). */
 export const TRUCE_BEGAN = String.raw`(?:\s+(?:itself|finally|formally|officially|only))?\s+(?:began|begins|started|starts)\b`;
 
+/**
+ * A truce's taking effect told by its verb ("came into force", "took effect", "took hold"), which may stand far from the noun, past a
+ * participle phrase or a first coordinated verb ("The truce, brokered by Qatar and Egypt after weeks of talks, entered into force at
+ * 11:15", "The ceasefire … was announced in Doha on 15 January and entered into force on 19 January").
+ */
+export const TRUCE_TOOK_EFFECT = String.raw`(?:came|comes|entered|enters)\s+into\s+(?:force|effect)|(?:took|takes|taken)\s+(?:effect|hold)`;
+
+/**
+ * …or by its state now in a report of its day ("The ceasefire is now in force", "the truce is now in effect"), or by the passive of one
+ * side's declaring it ("A truce was declared at dawn"). Not one only planned ("could enter into force next week"), nor a state since
+ * some day ("has been in force since January": no "now").
+ */
+export const TRUCE_IN_FORCE_NOW = String.raw`(?:is|are)\s+now\s+in\s+(?:force|effect)|(?:was|were|(?:has|had)\s+been)\s+declared`;
+
+/**
+ * A truce already known ("the truce", "the Gaza ceasefire") named in a clause of time hung on another
+ * happening ("A further 630 lorries had crossed on Sunday after the truce took effect", "Shops reopened
+ * once the ceasefire began"): the clause places that happening, it is no report of the truce. A truce
+ * brought in there as new ("after a ceasefire agreed in Malaysia took effect at midnight") still is. A truce the main clause came
+ * before (", shortly before the truce took effect") is kept as an undated mention by TIME_CLAUSE_BEFORE.
+ */
+export const KNOWN_TRUCE_IN_TIME_CLAUSE = String.raw`(?<!\b(?:after|since|once|when)\s+the\s+(?:[\w-]+\s+)?)`;
+
 /** A noun a preposition makes the topic of something else ("Talks on a ceasefire began", "hopes for a truce started to fade"): not the thing itself. */
 export const NOT_TOPIC_BEFORE = String.raw`(?<!\b(?:on|for|over|about|towards?|of)\s+(?:(?:a|an|the|any|lasting|new|possible|permanent)\s+){0,2})`;
 
