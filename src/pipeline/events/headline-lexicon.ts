@@ -160,6 +160,8 @@ export const SIGNED_ACTIVE = new RegExp(
   String.raw`(?<!\b(?:was|were|been|being|be|is|are|get|got)\s+)\bsigned\s+(?:(?:on|in|at)\s+[^,.;]{1,60}?,?\s+)?(?<text>(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:${SIGNED_DOCUMENT})(?:\s+of\s+(?:understanding|intent|\p{Lu}\p{L}+))?)(?![\p{L}-])`,
   'u',
 );
+/** A list of names that ends right before a verb, the verb's subject ("… | Egypt and Ethiopia | signed"; "Armenian and Azerbaijani officials" is no list of names). */
+export const NAMES_BEFORE_VERB = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*,?\s+and\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)\s+(?:(?:had|have|has)\s+)?$/u;
 /** Those a document was signed with, named after it ("… a trade agreement with Premier Lena Kral"). */
 export const SIGNED_WITH = /^\s+(?:with|between)\s+[^,.;]{1,60}/u;
 /** A capture's event as its trigger names it: its noun, or its taker and verb ("Capture", "M23 rebels captured"). */

@@ -10,7 +10,7 @@ import { WIRE_DATELINE } from './dateline.ts';
 import { inPresent, type InReportWords, inReportWords } from './headline-form.ts';
 import type { HeadlineInput } from './headline-rules.ts';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
-import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, ANTECEDENT_NAME, CAPTURE_PHRASE, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PLURAL_TAKER, PROPER_NAME, RELATIVE_OPENER, SIGNED_ACTIVE, SIGNED_WITH, SIGNING_NOUN, TAKEN_BY, TAKEN_PLACE_KIND, TAKER_OPENER, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, UNNAMED_TAKER, VOTE, VOTE_ON } from './headline-lexicon.ts';
+import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, ANTECEDENT_NAME, CAPTURE_PHRASE, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PLURAL_TAKER, PROPER_NAME, RELATIVE_OPENER, NAMES_BEFORE_VERB, SIGNED_ACTIVE, SIGNED_WITH, SIGNING_NOUN, TAKEN_BY, TAKEN_PLACE_KIND, TAKER_OPENER, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, UNNAMED_TAKER, VOTE, VOTE_ON } from './headline-lexicon.ts';
 import { principals } from './headline-people.ts';
 
 /** The name a text opens with, without the full stop of its sentence ("Syria." but "the U.S."). */
@@ -97,12 +97,23 @@ function agreedTitle(input: HeadlineInput, sentence: string): string | undefined
 function signedTitle(input: HeadlineInput, sentence: string): string | undefined {
   const found = input.status === 'occurred' ? SIGNED_ACTIVE.exec(sentence) : null;
   if (!found) return undefined;
-  const withWhom = SIGNED_WITH.exec(sentence.slice(found.index + found[0].length))?.[0] ?? '';
-  const signers = `${sentence.slice(0, found.index)} ${withWhom}`;
+  const after = sentence.slice(found.index + found[0].length);
+  const withWhom = SIGNED_WITH.exec(after)?.[0] ?? '';
+  const before = sentence.slice(0, found.index);
+  const signers = `${before} ${withWhom}`;
   const people = input.participants.filter((p) => p.type === 'person' && signers.includes(shortName(p)));
-  const named = people.length > 0 ? principals(people, signers).map((p) => shortName(p)) : input.participants.filter((p) => signers.includes(p.name)).map((p) => p.name);
+  // With no person named, the sides as the sentence lists them before its verb ("Egypt and Ethiopia signed"), else those of the event it names.
+  // A list cut short by a name that holds "and" ("Antigua and Barbuda, Saint Kitts and Nevis and …") leaves out a side the event names: the event's sides then.
+  const sides = input.participants.filter((p) => signers.includes(p.name)).map((p) => p.name);
+  const listed = NAMES_BEFORE_VERB.exec(before)?.[1];
+  const whole = listed && !withWhom && sides.every((side) => listed.includes(side)) ? listed : undefined;
+  const named = people.length > 0 ? principals(people, signers).map((p) => shortName(p)) : whole ? [whole] : sides;
   if (named.length === 0) return undefined;
-  const title = `${named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`} ${named.length === 1 ? 'signs' : 'sign'} ${found.groups!.text!}`;
+  const several = named.length > 1 || /\sand\s/.test(named[0]!);
+  const signed = `${named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`} ${several ? 'sign' : 'signs'} ${found.groups!.text!}`;
+  // What the document is about, when the line has room for it ("… sign a deal on the filling of the dam").
+  const topic = topicAfter(after);
+  const title = topic && signed.length + topic.length < MOST_CHARACTERS ? `${signed} ${topic}` : signed;
   return title.length <= MOST_CHARACTERS ? title : undefined;
 }
 
@@ -163,7 +174,13 @@ const TOPIC_WORDS = 8;
  */
 function topicTitle(noun: string, sentence: string): InReportWords | undefined {
   const at = caseBlindIndexOf(sentence, noun);
-  const topic = at < 0 ? null : TOPIC_AFTER.exec(sentence.slice(at + noun.length));
+  const topic = at < 0 ? undefined : topicAfter(sentence.slice(at + noun.length));
+  return topic ? inReportWords(`${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${topic}`) : undefined;
+}
+
+/** What the words after a noun say it is about ("on reopening their shared border crossings"), up to a place, a time or another clause; `undefined` when they say nothing. */
+function topicAfter(rest: string): string | undefined {
+  const topic = TOPIC_AFTER.exec(rest);
   const words: string[] = [];
   // The topic ends where a place, a time or another clause begins ("on water | in Tarsk", "trip | on Monday").
   for (const word of topic ? topic[2]!.trim().split(/\s+/) : []) {
@@ -171,7 +188,7 @@ function topicTitle(noun: string, sentence: string): InReportWords | undefined {
     words.push(word);
   }
   while (words.length > 0 && DANGLING.test(words.at(-1)!)) words.pop();
-  return words.length === 0 ? undefined : inReportWords(`${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${topic![1]} ${words.join(' ')}`);
+  return words.length === 0 ? undefined : `${topic![1]} ${words.join(' ')}`;
 }
 
 /** A relative clause's noun phrase with whose it is, where the sentence says it ("Petrescu’s resignation"), else the noun phrase alone. */

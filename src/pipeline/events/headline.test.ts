@@ -490,9 +490,13 @@ describe('a title in the report’s words', () => {
     expect(signing('Agreement signed', 'Prime Minister Elena Ruiz and President Tomas Kral signed a trade agreement in Velm on Monday.', ruizAndKral, 'Velm')).toBe('Kral and Ruiz sign a trade agreement');
     expect(signing('Agreement signed', 'VELM (Wire) - Ruiz signed a new trade deal with her Ostran counterpart Tomas Kral on Monday, officials said.', ruizAndKral)).toBe('Kral and Ruiz sign a new trade deal');
     // Officialese in a translation's order, the day and place before the document, which keeps its name.
-    expect(signing('Memorandum', 'The Minister of Foreign Affairs, Dr Ana Velt, and her counterpart, Mr Ivo Brenn, signed on 3 April in Dorr a Memorandum of Understanding on Fisheries.', [person('Ana Velt'), person('Ivo Brenn')], 'Dorr')).toBe('Brenn and Velt sign a Memorandum of Understanding');
+    expect(signing('Memorandum', 'The Minister of Foreign Affairs, Dr Ana Velt, and her counterpart, Mr Ivo Brenn, signed on 3 April in Dorr a Memorandum of Understanding on Fisheries.', [person('Ana Velt'), person('Ivo Brenn')], 'Dorr')).toBe('Brenn and Velt sign a Memorandum of Understanding on Fisheries');
     // The event named by the memorandum's whole name, a regional paper's wording.
     expect(signing('Memorandum of Understanding', 'Council leader Rhona Dale yesterday signed a memorandum of understanding with Mayor Piet Aro on shared bus routes.', [person('Rhona Dale'), person('Piet Aro')])).toBe('Aro and Dale sign a memorandum of understanding');
+    // No person named: the sides the sentence lists before its verb, whether or not the event names them all, with what the document is about.
+    expect(signing('Agreement signed', 'TARSK - Meridia and Ostland signed a deal on the filling of the dam on Friday, the presidency said.', [country('Ostland')])).toBe('Meridia and Ostland sign a deal on the filling of the dam');
+    // A side whose name holds "and" cuts the sentence's list: the event's sides then, none left out.
+    expect(signing('Agreement signed', 'Sarn and Velm, Ostland and Meridia signed a ferry accord in March.', [country('Sarn and Velm'), country('Ostland'), country('Meridia')])).toBe('Sarn and Velm, Ostland and Meridia sign a ferry accord');
     // No person named: the countries that signed.
     expect(signing('Agreement signed', 'Meridia and Ostland signed a border treaty on Friday.', [country('Meridia'), country('Ostland')])).toBe('Meridia and Ostland sign a border treaty');
     // A passive, with or without its signers, and signers the event does not name keep the noun's title.
