@@ -172,20 +172,18 @@ const FIGHTERS = String.raw`(?:rebels|forces|troops|fighters|militia|militiamen|
  * A place taken by a named taker, the taker the name before the verb, a word for fighters after it
  * allowed ("M23 rebels captured Goma", "The Varnian Army retook the port city of Lenna", "Kestrel
  * Brigade fighters seized the airport of Dorr", "had taken control of Mavo"); `what` runs to the
- * place's name. A taker that is a word for fighters alone ("Rebels captured …") names nobody.
+ * place's name; a word for fighters alone is a taker too ("Rebels captured the town of Mavo").
  */
 export const TAKEN_BY = new RegExp(
   String.raw`(?<![\p{L}\d’'-])(?<taker>\p{Lu}[\p{L}\d’'.-]*(?:\s+\p{Lu}[\p{L}\d’'.-]*)*(?:\s+${FIGHTERS})?)\s+(?:(?:had|has|have)\s+(?:now\s+|already\s+|just\s+)?)?(?<verb>captured|seized|overran|recaptured|retook|taken\s+control\s+of|took\s+control\s+of)\s+(?<what>(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:of\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)`,
   'u',
 );
-/** A taker named by a word for fighters alone, or by a word that opens a sentence with no name ("Rebels", "The army"). */
-export const UNNAMED_TAKER = new RegExp(String.raw`^(?:The\s+)?${FIGHTERS}$`, 'iu');
 /** Words that open a sentence before a taker's name, never part of it ("The | Varnian Army", "On Monday | M23 captured …", "Overnight Kestrel Brigade fighters seized …"). */
 export const TAKER_OPENER = /^(?:The|On|In|At|After|By|Late|Early|Then|Last|Overnight|Yesterday|Today|Earlier|Later)$/u;
 /** A place named by its kind, as a capture's trigger knows it (kinds.ts HELD_PLACE: "the airport of Dorr", "the town of Mavo"). */
 export const TAKEN_PLACE_KIND = /\b(?:town|city|village|port|airport|base|capital|region|province|district|stronghold|hill|bridge|garrison)\b/u;
 /** A taker word for fighters, whose verb is plural ("M23 rebels take"). */
-export const PLURAL_TAKER = new RegExp(String.raw`\s(?!army\b)${FIGHTERS}$`, 'u');
+export const PLURAL_TAKER = new RegExp(String.raw`(?:^|\s)(?!army\b)${FIGHTERS}$`, 'iu');
 /** Words that open a subject that names nobody ("The two sides agreed …", "They agreed …"): such a subject is no title's; "The" before a name opens one that does ("The Latvian parliament"). */
 export const UNNAMED_SUBJECT = /^(?:The(?!\s+\p{Lu})|A|An|It|Its|They|Their|He|His|She|Her|We|Our|Both|This|That|These|Those|Officials|Negotiators)\b/u;
 /** Where what was agreed to stops: a clause of its own or of the report's ("… crossing | after two days of talks"). */

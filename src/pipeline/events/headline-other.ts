@@ -10,7 +10,7 @@ import { WIRE_DATELINE } from './dateline.ts';
 import { inPresent, type InReportWords, inReportWords } from './headline-form.ts';
 import type { HeadlineInput } from './headline-rules.ts';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
-import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, ANTECEDENT_NAME, CAPTURE_PHRASE, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PLURAL_TAKER, PROPER_NAME, RELATIVE_OPENER, NAMES_BEFORE_VERB, SIGNED_ACTIVE, SIGNED_WITH, SIGNING_NOUN, TAKEN_BY, TAKEN_PLACE_KIND, TAKER_OPENER, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, UNNAMED_TAKER, VOTE, VOTE_ON } from './headline-lexicon.ts';
+import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, ANTECEDENT_NAME, CAPTURE_PHRASE, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PLURAL_TAKER, PROPER_NAME, RELATIVE_OPENER, NAMES_BEFORE_VERB, SIGNED_ACTIVE, SIGNED_WITH, SIGNING_NOUN, TAKEN_BY, TAKEN_PLACE_KIND, TAKER_OPENER, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, VOTE, VOTE_ON } from './headline-lexicon.ts';
 import { principals } from './headline-people.ts';
 
 /** The name a text opens with, without the full stop of its sentence ("Syria." but "the U.S."). */
@@ -121,7 +121,8 @@ function signedTitle(input: HeadlineInput, sentence: string): string | undefined
  * "M23 rebels take Goma": a capture titled as other kinds' acts are, its taker, "take" (or "retake"
  * for a place taken back) in the present and the place, when the sentence names the taker before
  * its verb ("The Varnian Army retook the port city of Lenna": "Varnian Army retakes Lenna").
- * A taker that names nobody ("Rebels captured …"), a day ("On Monday"), or a passive keeps the
+ * A word for fighters alone is a taker too ("Rebels captured the town of Mavo": "Rebels take
+ * Mavo", never "Rebels capture in Mavo"); a pronoun, a day ("On Monday") or a passive keeps the
  * capture's own title.
  */
 function capturedTitle(input: HeadlineInput, sentence: string): string | undefined {
@@ -131,7 +132,7 @@ function capturedTitle(input: HeadlineInput, sentence: string): string | undefin
   const words = found.groups!.taker!.split(/\s+/);
   while (words.length > 1 && (TAKER_OPENER.test(words[0]!) || TIME_NAME.test(words[0]!))) words.shift();
   const taker = words.join(' ');
-  if (UNNAMED_TAKER.test(taker) || UNNAMED_SUBJECT.test(taker) || TIME_NAME.test(taker)) return undefined;
+  if (UNNAMED_SUBJECT.test(taker) || TIME_NAME.test(taker)) return undefined;
   const what = found.groups!.what!;
   // The event's place where the object names it ("the port city of Lenna" is Lenna), else an object that is a place by its kind
   // ("the airport of Dorr"); a person or a thing seized ("Police seized Ivan Dorr") is no capture of a place.

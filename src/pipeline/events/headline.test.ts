@@ -512,8 +512,10 @@ describe('a title in the report’s words', () => {
     // A day before the taker opens the sentence only; a place named by its kind with no event place is told as written.
     expect(capture('Capture', 'On Monday M23 captured Sake, a town west of Goma.', 'Sake')).toBe('M23 takes Sake');
     expect(capture('Capture', 'Kestrel Brigade fighters seized the airport of Dorr overnight.', null)).toBe('Kestrel Brigade fighters take the airport of Dorr');
-    // No taker named, or a person seized, keeps the capture's own title.
-    expect(capture('Capture', 'Rebels captured the town of Mavo on Monday.', 'Mavo')).toBe('Capture in Mavo');
+    // A word for fighters alone takes as a name does; a pronoun or a person seized keeps the capture's own title.
+    expect(capture('Rebels captured', 'Rebels captured the town of Mavo on Monday.', 'Mavo')).toBe('Rebels take Mavo');
+    expect(capture('Capture', 'Troops retook Sake on Friday after a week of shelling, the ministry said.', 'Sake')).toBe('Troops retake Sake');
+    expect(capture('Capture', 'They captured the town of Mavo on Monday.', 'Mavo')).toBe('Capture in Mavo');
     expect(capture('Capture', 'Police seized Ivan Dorr at his home in Goma on Monday.', 'Goma')).toBe('Capture in Goma');
   });
 
