@@ -377,8 +377,12 @@ export const DESCRIBED_SMALL_PLACE = /\bthe\s+((?:[\p{L}-]+\s+){0,3}?)(?:resort|
 export const SMALL_PLACE_LOCALITY = /^(?:,\s*|\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern)\s+)?)(?=\p{Lu})/u;
 /** "flew to ", "arrived in ", "travelled on to ": a journey's end follows, which is a place whatever the tagger makes of its name. */
 export const JOURNEY_TO = /\b(?:flew|flown|flying|fly|travell?ed|travell?ing|travels?|arrived?|arriving|arrives|landed|landing|lands)\s+(?:back\s+|on\s+)?(?:to|in|into|at)\s+$/i;
+/** Verbs of taking a place by force ("captured Goma", "retook the port city of Lenna"): the capture trigger's, its title's and its place's. */
+export const TAKING_BY_FORCE_VERB = String.raw`(?:captured|seized|overran|recaptured|retook)`;
+/** A place held by force, named by its kind ("the town of Mavo", "the port city of Lenna", "the airport"). */
+export const HELD_PLACE = String.raw`(?:town|city|village|port|airport|base|capital|region|province|district|stronghold|hill|bridge|garrison)`;
 /** "had taken ", "captured ", "took control of ", "took the town of ": a place taken by force follows, which is a place whatever the tagger makes of its name ("the M23 said it had taken Goma", "Russian forces captured Pokrovsk"). */
-export const TAKEN_BY_FORCE = /\b(?:captured|seized|overran|recaptured|retook|(?:had|has|have)\s+(?:(?:now|already|just|also|fully|finally)\s+)?taken|(?:took|taken|claimed)\s+(?:full\s+)?control\s+(?:of|over)|took)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|port|capital|region|province|district)\s+of\s+)?$/i;
+export const TAKEN_BY_FORCE = new RegExp(String.raw`\b(?:${TAKING_BY_FORCE_VERB}|(?:had|has|have)\s+(?:(?:now|already|just|also|fully|finally)\s+)?taken|(?:took|taken|claimed)\s+(?:full\s+)?control\s+(?:of|over)|took)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|port|capital|region|province|district)\s+of\s+)?$`, 'i');
 /** A sentence that may tell a journey's end (journey-place.ts): a quick test before the tagger reads it. */
 /**
  * "welcomed the Prime Minister of Tuvalu, Penitusi Lauti, to ", "welcomes the visiting envoy back to ": a host's guest is

@@ -1,4 +1,5 @@
 import { CALENDAR_NAME } from '../dates/lexicon/calendar.ts';
+import { HELD_PLACE, TAKING_BY_FORCE_VERB } from '../entities/lexicon.ts';
 
 /**
  * Word lists of the title rules (headline-rules.ts, headline-people.ts): the offices that say
@@ -165,7 +166,7 @@ export const NAMES_BEFORE_VERB = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'.-]*(?:\s+\p
 /** Those a document was signed with, named after it ("… a trade agreement with Premier Lena Kral"). */
 export const SIGNED_WITH = /^\s+(?:with|between)\s+[^,.;]{1,60}/u;
 /** A capture's event as its trigger names it: its noun, or its taker and verb ("Capture", "M23 rebels captured"). */
-export const CAPTURE_PHRASE = /^capture$|\b(?:captured|seized|overran|recaptured|retook|took\s+control\s+of|taken)$/iu;
+export const CAPTURE_PHRASE = new RegExp(String.raw`^capture$|\b(?:${TAKING_BY_FORCE_VERB}|took\s+control\s+of|taken)$`, 'iu');
 /** A word for those who fight, after a name that says whose they are ("M23 | rebels", "Kestrel Brigade | fighters"). */
 const FIGHTERS = String.raw`(?:rebels|forces|troops|fighters|militia|militiamen|army|soldiers|insurgents|militants|units)`;
 /**
@@ -175,13 +176,13 @@ const FIGHTERS = String.raw`(?:rebels|forces|troops|fighters|militia|militiamen|
  * place's name; a word for fighters alone is a taker too ("Rebels captured the town of Mavo").
  */
 export const TAKEN_BY = new RegExp(
-  String.raw`(?<![\p{L}\d’'-])(?<taker>\p{Lu}[\p{L}\d’'.-]*(?:\s+\p{Lu}[\p{L}\d’'.-]*)*(?:\s+${FIGHTERS})?)\s+(?:(?:had|has|have)\s+(?:now\s+|already\s+|just\s+)?)?(?<verb>captured|seized|overran|recaptured|retook|taken\s+control\s+of|took\s+control\s+of)\s+(?<what>(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:of\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)`,
+  String.raw`(?<![\p{L}\d’'-])(?<taker>\p{Lu}[\p{L}\d’'.-]*(?:\s+\p{Lu}[\p{L}\d’'.-]*)*(?:\s+${FIGHTERS})?)\s+(?:(?:had|has|have)\s+(?:now\s+|already\s+|just\s+)?)?(?<verb>${TAKING_BY_FORCE_VERB}|taken\s+control\s+of|took\s+control\s+of)\s+(?<what>(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:of\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)`,
   'u',
 );
 /** Words that open a sentence before a taker's name, never part of it ("The | Varnian Army", "On Monday | M23 captured …", "Overnight Kestrel Brigade fighters seized …"). */
 export const TAKER_OPENER = /^(?:The|On|In|At|After|By|Late|Early|Then|Last|Overnight|Yesterday|Today|Earlier|Later)$/u;
-/** A place named by its kind, as a capture's trigger knows it (kinds.ts HELD_PLACE: "the airport of Dorr", "the town of Mavo"). */
-export const TAKEN_PLACE_KIND = /\b(?:town|city|village|port|airport|base|capital|region|province|district|stronghold|hill|bridge|garrison)\b/u;
+/** A place named by its kind, as a capture's trigger knows it (HELD_PLACE: "the airport of Dorr", "the town of Mavo"). */
+export const TAKEN_PLACE_KIND = new RegExp(String.raw`\b${HELD_PLACE}\b`, 'u');
 /** A taker word for fighters, whose verb is plural ("M23 rebels take"). */
 export const PLURAL_TAKER = new RegExp(String.raw`(?:^|\s)(?!army\b)${FIGHTERS}$`, 'iu');
 /** Words that open a subject that names nobody ("The two sides agreed …", "They agreed …"): such a subject is no title's; "The" before a name opens one that does ("The Latvian parliament"). */
