@@ -22,7 +22,7 @@ import type { Tense } from './tense.ts';
 
 import { MONTH_PATTERN } from './lexicon/calendar.ts';
 import { INCIDENTS } from './lexicon/incidents.ts';
-import { EN_NON_PARTICIPLES, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, CHANGE_FROM_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
+import { BEFORE_THE_NOUN, EN_NON_PARTICIPLES, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, OBJECT_OPENERS, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
 
 /** "deadline": past when the clause is past, else ahead ("pay down the loan by February"). */
@@ -819,6 +819,29 @@ export const MARKERS: Marker[] = [
       { text: 'Talks in the Russian-held town of Kherson are expected on Thursday.', ref: '2058-05-13', finds: 'Thursday', value: '2058-05-16' },
       { text: 'The U.S.-led mission will arrive in Sefid on Thursday.', ref: '2058-05-13', finds: 'Thursday', value: '2058-05-16' },
       { text: 'The rebels held the city on Wednesday.', ref: '2058-05-13', finds: 'Wednesday', value: '2058-05-08' },
+    ],
+  },
+  {
+    name: 'past spelled as present, with its object',
+    // "cut", "cast", "upset" are also nouns and presents: past only with an object after them
+    // ("Heavy rain in March cut the harvest") or a "back" after it ("A wet spring set planting
+    // back"), not after a determiner or a noun they qualify ("a cut in rates", "the rate cut
+    // the bank made"), nor after "to", a modal or "be" ("is expected to cut output in March").
+    pattern: new RegExp(
+      String.raw`(?<![-\u2010\u2011])(?<!\b(?:to|will|would|shall|can|could|might|must|should|be|being|does|do)\s+(?:not\s+)?(?:\w+ly\s+)?)(?<!\b(?:${alternation(BEFORE_THE_NOUN)})\s+)` +
+        String.raw`\b(?:(?:${alternation(PRESENT_SPELLED_TRANSITIVE_PASTS)})(?=\s+(?:${alternation(OBJECT_OPENERS)}|\d|\$)\b)|(?:${alternation(PHRASAL_BACK_PASTS)})(?=(?:\s+[\w'’-]+){1,3}\s+back\b))`,
+      'gi',
+    ),
+    tense: 'past',
+    firm: true,
+    act: true,
+    examples: [
+      { text: 'Heavy rain in March cut the harvest by a third.', ref: '2025-01-20', finds: 'March', value: '2024-03' },
+      { text: 'A strike at the smelter in April cut output to a ten-year low, the company said.', ref: '1999-02-10', finds: 'April', value: '1998-04' },
+      { text: 'Frost in May set the grape harvest back by weeks.', ref: '2025-02-03', finds: 'May', value: '2024-05' },
+      // The noun, or the base form after a modal, tells nothing of the past.
+      { text: 'Analysts expect a rate cut in March.', ref: '2025-01-20', finds: 'March', value: '2025-03' },
+      { text: 'The cartel is expected to cut output in April.', ref: '1999-02-10', finds: 'April', value: '1999-04' },
     ],
   },
   {

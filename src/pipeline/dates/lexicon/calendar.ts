@@ -76,6 +76,13 @@ export const SEASONS: Record<string, { code: string; firstMonth: number }> = {
   winter: { code: 'WI', firstMonth: 12 },
 };
 export const SEASON_PATTERN = Object.keys(SEASONS).join('|');
+/**
+ * What the weather of a season is said to have been: "a wet spring", "the hot summer", "an
+ * unusually mild winter" name the season as "the spring" does (periods.ts seasonAlone).
+ */
+export const SEASON_WEATHER = ['wet', 'dry', 'hot', 'cold', 'mild', 'warm', 'cool', 'rainy', 'snowy', 'harsh', 'severe', 'bitter', 'stormy', 'icy', 'freezing', 'scorching', 'sweltering', 'damp', 'frosty', 'sunny', 'drought-hit', 'record-hot', 'record-wet'];
+/** Adverbs of degree before such a word: "an unusually mild winter". */
+export const WEATHER_DEGREE = ['unusually', 'exceptionally', 'very', 'particularly', 'relatively', 'bitterly', 'extremely', 'record', 'late', 'early'];
 
 /** "the nineties": the decades said in words, twenties first. */
 export const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];

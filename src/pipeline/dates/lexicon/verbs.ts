@@ -16,6 +16,22 @@ export const IRREGULAR_PASTS = [
   'put', 'beat', 'shed', 'split', 'burst', 'let',
 ];
 
+/**
+ * Pasts spelled as their present and also nouns ("a cut", "the rate cut"): read past only with
+ * their object after them ("Heavy rain in March cut the harvest", "The strike cut output by a
+ * third"), where the noun would take a preposition ("a cut in rates"). See OBJECT_OPENERS.
+ */
+export const PRESENT_SPELLED_TRANSITIVE_PASTS = ['cut', 'cast', 'upset'];
+
+/** Words an object opens with after a verb: a determiner, a possessive, a number, an amount. */
+export const OBJECT_OPENERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'all', 'most', 'much', 'many', 'more', 'output', 'production', 'prices', 'jobs', 'costs', 'supplies', 'exports', 'imports', 'yields?'];
+
+/** Words before such a word that make it a noun: a determiner or a noun it qualifies ("a cut", "the rate cut", "a deep cut"). */
+export const BEFORE_THE_NOUN = ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'any', 'no', 'another', 'further', 'deep', 'sharp', 'big', 'steep', 'rate', 'tax', 'pay', 'price', 'job', 'budget', 'spending', 'wage'];
+
+/** Pasts spelled as their present that a "back" after their object makes a phrasal past: "A wet spring set planting back", "cut spending back". */
+export const PHRASAL_BACK_PASTS = ['set', 'cut'];
+
 /** Past participles neither "-ed" nor "-en" spells: "to be told", "to be held", "to be sent" (cues.ts 'passive infinitive'). */
 export const IRREGULAR_PARTICIPLES = [
   'told', 'held', 'made', 'sent', 'built', 'sold', 'paid', 'won', 'brought', 'bought', 'found', 'kept', 'met', 'left', 'led', 'shut', 'set', 'put',

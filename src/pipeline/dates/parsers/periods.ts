@@ -4,7 +4,7 @@
  */
 import { type Day, isoDay, isoMonth, isoWeek, shift, utcDay, weekday } from '../calendar.ts';
 import type { Timex } from '../model.ts';
-import { MONTH_PATTERN, PART_OF_DAY_PATTERN, PERIOD_PARTS, SEASONS, SEASON_PATTERN, monthNumber } from '../lexicon/calendar.ts';
+import { MONTH_PATTERN, PART_OF_DAY_PATTERN, PERIOD_PARTS, SEASONS, SEASON_PATTERN, SEASON_WEATHER, WEATHER_DEGREE, monthNumber } from '../lexicon/calendar.ts';
 import { ORDINAL_PATTERN, parseOrdinal } from '../lexicon/numbers.ts';
 import { between, inMonth, inWeek, inYear } from '../resolved.ts';
 import type { Tense } from '../tense.ts';
@@ -269,6 +269,11 @@ export const seasonAlone: Rule = {
     { text: 'The harvest failed in mid-winter.', ref: '2026-03-12', finds: 'mid-winter', value: '2025-WI' },
     { text: 'The ministry will publish the plan in spring, an aide said.', ref: '2026-01-20', finds: 'spring', value: '2026-SP' },
     { text: 'In 1940 the city fell. In late summer the army returned.', ref: '1998-11-20', finds: 'late summer', value: '1940-SU' },
+    // A season its weather qualifies: by the tense, as "the spring".
+    { text: 'A wet spring set planting back by three weeks, the ministry said.', ref: '2025-07-14', finds: 'spring', value: '2025-SP' },
+    { text: 'Farmers said the hot, dry summer had cut yields.', ref: '1999-10-02', finds: 'summer', value: '1999-SU' },
+    { text: 'After an unusually mild winter, gas stocks were high.', ref: '1998-04-20', finds: 'winter', value: '1997-WI' },
+    { text: 'Forecasters expect a cold winter.', ref: '1998-10-20', finds: 'winter', value: '1998-WI' },
   ],
   pattern: new RegExp(String.raw`(?:(early|late|mid)[\s-]*)?(${SEASON_PATTERN})(?!\s+(?:of|\d)|[-‐‑]\w)`),
   read: (match) => (isSeasonAlone(match) ? seasonIn(match.groups, seasonYear(match.reference, match.groups[2] ?? '', match.tense())) : null),
@@ -276,7 +281,11 @@ export const seasonAlone: Rule = {
 };
 
 const PREPOSITION_BEFORE = /\b(?:in|during|by|until|till|since|through|throughout|over|before|after)\s+$/i;
-const isSeasonAlone = ({ groups, before, after }: RuleMatch) => groups[1] !== undefined || (PREPOSITION_BEFORE.test(before) && CLAUSE_GOES_ON.test(after));
+// A season its weather qualifies is one season, told of as "the spring" is: "a wet spring set
+// planting back", "the hot summer drove demand", "after an unusually mild winter".
+const WEATHER_BEFORE = new RegExp(String.raw`\b(?:a|an|the|that)\s+(?:(?:${WEATHER_DEGREE.join('|')})\s+)?(?:${SEASON_WEATHER.join('|')})(?:,?\s+(?:${SEASON_WEATHER.join('|')}))?\s+$`, 'i');
+const isSeasonAlone = ({ groups, before, after }: RuleMatch) =>
+  groups[1] !== undefined || (PREPOSITION_BEFORE.test(before) && CLAUSE_GOES_ON.test(after)) || WEATHER_BEFORE.test(before);
 
 /** "last fall", "this summer" are handled above; "the summer of 1998", "the winter of nineteen ninety-four" here. */
 export const seasonOfYear: Rule = {

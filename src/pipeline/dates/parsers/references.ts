@@ -248,6 +248,9 @@ const ORDINAL_OF_PART: Record<string, number> = { first: 1, second: 2, third: 3,
  * before it, a year before the writing's year: a half ("in the first half … the same period
  * last year" 1998-H1), a quarter (1998-Q1), one month (1998-10); a stretch of several months
  * or none ("from January to July", "so far this year", "the first four months") the year before.
+ * A sentence that names no period of its own compares with the one the sentence before reported
+ * on ("Exports rose 8 percent in the first quarter. That was well below the same period last
+ * year"): there a half, a quarter or a month the report is "in" or "for", not a day it names.
  */
 export const samePeriodLastYear: Rule = {
   name: 'same-period-last-year',
@@ -257,26 +260,41 @@ export const samePeriodLastYear: Rule = {
     { text: 'Retail sales in October rose 9 percent from the same period last year, the bureau said.', ref: '1999-11-10', finds: 'the same period last year', value: '1998-10' },
     { text: 'Car sales from March to June were 8 percent below the same period last year.', ref: '1999-07-20', finds: 'the same period last year', value: '1998' },
     { text: 'So far this year, investment has risen 10 percent over the same period of last year.', ref: '1999-03-18', finds: 'the same period of last year', value: '1998' },
+    // Its period named in the sentence before.
+    { text: 'Steel output rose 6 percent in the third quarter, the ministry said. That compares with a fall of 2 percent in the same period last year.', ref: '1999-10-21', finds: 'the same period last year', value: '1998-Q3' },
+    { text: 'Tourist arrivals for July topped 2 million.\n\nThe figure was 11 percent higher than in the same period of last year.', ref: '2000-08-09', finds: 'the same period of last year', value: '1999-07' },
+    { text: 'The figures were released on March 3. Sales were up on the same period last year.', ref: '1999-03-18', finds: 'the same period last year', value: '1998' },
+    { text: 'Sales rose 5 percent in the first half. From January to May they were above the same period last year.', ref: '1999-07-18', finds: 'the same period last year', value: '1998' },
   ],
   pattern: /the\s+same\s+period\s+(?:of\s+)?last\s+year/,
   read: (match) => {
     const year = match.reference.getFullYear() - 1;
     const earlier = match.earlierInSentence();
-    const last = (pattern: RegExp) => [...earlier.matchAll(pattern)].at(-1);
-    const half = last(HALF_NAMED);
-    const quarter = last(QUARTER_NAMED);
-    const months = [...earlier.matchAll(MONTH_NAMED)].filter((m) => monthNumber(m[0]) !== undefined);
-    const named = [half, quarter, months.length === 1 ? months[0] : undefined].filter((m) => m !== undefined);
-    const latest = named.sort((a, b) => (b.index ?? 0) - (a.index ?? 0))[0];
-    if (latest === half && half) return { type: 'DATE', value: `${year}-H${ORDINAL_OF_PART[half[1]!.toLowerCase()]}` };
-    if (latest === quarter && quarter) return quarterTimex(year, ORDINAL_OF_PART[quarter[1]!.toLowerCase()]!);
-    if (latest && months.length === 1) {
-      const month = monthNumber(latest[0])!;
-      return { type: 'DATE', value: inMonth(year, month).value, date: inMonth(year, month), relative: true };
-    }
-    return yearTimex(year);
+    const own = periodReportedOn(earlier, year, MONTH_NAMED);
+    if (own || namesAPeriod(earlier)) return own ?? yearTimex(year);
+    return periodReportedOn(match.sentenceBefore(), year, MONTH_REPORTED_ON) ?? yearTimex(year);
   },
 };
+
+// A month a report is "in" or "for", not a day it names ("in July", "for July"; not "on March 3").
+const MONTH_REPORTED_ON = new RegExp(String.raw`(?<=\b(?:in|for|during)\s+)${MONTH_STEM}[a-z]*\b(?!\s+\d)`, 'g');
+
+// A period of its own a sentence compares with, read above as the year: several months, "so far this year", "the first four months".
+const namesAPeriod = (text: string): boolean => /\b(?:years?|months)\b/i.test(text) || [...text.matchAll(MONTH_NAMED)].some((m) => monthNumber(m[0]) !== undefined);
+
+/** The half, quarter or single month `text` last names (months as `months` finds them), in `year`. */
+function periodReportedOn(text: string, year: number, months: RegExp): Timex | undefined {
+  const last = (pattern: RegExp) => [...text.matchAll(pattern)].at(-1);
+  const half = last(HALF_NAMED);
+  const quarter = last(QUARTER_NAMED);
+  const named = [...text.matchAll(months)].filter((m) => monthNumber(m[0]) !== undefined);
+  const latest = [half, quarter, named.length === 1 ? named[0] : undefined].filter((m) => m !== undefined).sort((a, b) => (b.index ?? 0) - (a.index ?? 0))[0];
+  if (!latest) return undefined;
+  if (latest === half) return { type: 'DATE', value: `${year}-H${ORDINAL_OF_PART[half[1]!.toLowerCase()]}` };
+  if (latest === quarter) return quarterTimex(year, ORDINAL_OF_PART[quarter[1]!.toLowerCase()]!);
+  const month = monthNumber(latest[0])!;
+  return { type: 'DATE', value: inMonth(year, month).value, date: inMonth(year, month), relative: true };
+}
 
 /**
  * "this time last year", "at this time next year", "the same time a year ago": the month of the

@@ -21,6 +21,8 @@ export interface RuleMatch {
   after: string;
   /** The match's sentence up to the match. */
   earlierInSentence(): string;
+  /** The sentence before the match's (across a paragraph break too: a wire's paragraph is often one sentence); empty at the text's start. */
+  sentenceBefore(): string;
   /** Tense around the match (computed on demand); see TenseScope. */
   tense(scope?: TenseScope): Tense | undefined;
   /** Whether the match is the day of a past act ("met on Christmas Day"); see tense.ts pastActAt. */
@@ -71,6 +73,7 @@ export function ruleParser(rule: Rule): RuleParser {
         before: context.text.slice(Math.max(0, index - 40), index),
         after: context.text.slice(index + text.length, index + text.length + 40),
         earlierInSentence: () => context.text.slice(sentenceAround(context.text, index).start, index),
+        sentenceBefore: () => sentenceBefore(context.text, index),
         tense: tenseReader(context.text, index, index + text.length),
         pastAct: () => pastActAt(context.text, index, index + text.length),
       };
@@ -84,4 +87,13 @@ export function ruleParser(rule: Rule): RuleParser {
       return result;
     },
   };
+}
+
+/** The sentence before the one around `offset`, blank lines skipped; empty when there is none. */
+function sentenceBefore(text: string, offset: number): string {
+  let end = sentenceAround(text, offset).start;
+  while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end === 0) return '';
+  const previous = sentenceAround(text, end - 1);
+  return text.slice(previous.start, end);
 }

@@ -105,7 +105,17 @@ export const decade: Rule = {
  * by the close of the decade" is the writing's).
  */
 export function decadeNamedBefore(match: RuleMatch): string | undefined {
-  const named = [...match.earlierInSentence().matchAll(/(?<!\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)\b((?:1[5-9]|20)\d)0['’]?s\b/gi)].at(-1)?.[1];
+  const inSentence = decadeNamedIn(match.earlierInSentence());
+  if (inSentence !== undefined) return inSentence;
+  // The sentence before names it, and this one tells of the past, not of the time at hand:
+  // "The 1970s were hard for the city. By the end of the decade it was nearly bankrupt", not
+  // "This has been the best year of the decade".
+  const ofTheTimeAtHand = /\b(?:this|current|has|have|is|are)\b/i.test(`${match.earlierInSentence()} ${match.after.split(/[.!?]/)[0]}`);
+  return match.tense() === 'past' && !ofTheTimeAtHand ? decadeNamedIn(match.sentenceBefore()) : undefined;
+}
+
+function decadeNamedIn(text: string): string | undefined {
+  const named = [...text.matchAll(/(?<!\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)\b((?:1[5-9]|20)\d)0['’]?s\b/gi)].at(-1)?.[1];
   return named !== undefined && Number(named) % 10 !== 0 ? named : undefined;
 }
 
@@ -124,6 +134,10 @@ export const theDecade: Rule = {
     { text: 'It was the second-fastest-growing state of the decade, the estimates show.', ref: '1999-11-10', finds: 'the decade', value: '199' },
     { text: 'This has been the best year of the decade for car dealers.', ref: '1999-12-28', finds: 'the decade', value: '199' },
     { text: 'Output doubled in the 1970s, the strongest growth of the decade coming in 1973.', ref: '1999-12-28', finds: 'the decade', value: '197' },
+    // Named in the sentence before, told of in the past.
+    { text: 'The 1980s brought the city a building boom. Office rents tripled during the decade.', ref: '1999-12-28', finds: 'the decade', value: '198' },
+    { text: 'Few had foreseen the oil shocks of the 1970s.\n\nInflation averaged 9 percent over the decade, the study found.', ref: '2000-03-02', finds: 'the decade', value: '197' },
+    { text: 'Rents tripled in the 1980s. This has been the quietest year of the decade.', ref: '1999-12-28', finds: 'the decade', value: '199' },
   ],
   pattern: new RegExp(String.raw`(?<!\b(?:end|beginning|start|middle|close|turn)\s+of\s+|\b(?:earlier|later)\s+in\s+)the\s+decade${ANOTHER_PERIOD_AFTER}`),
   read: (match) => {
