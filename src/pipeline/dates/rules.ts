@@ -13,7 +13,7 @@ import { besideHoliday, feastSeason, holiday } from './parsers/holidays.ts';
 import { weekdayOfMonth, weekdayWeeksOn } from './parsers/weekdays.ts';
 import { mayAfterPreposition, mayAfterSuperlative, mayBeforeOccasion, relativeMay, thatMonth } from './parsers/months.ts';
 import { dayOfEachMonth, dayOfMonth } from './parsers/dayOfMonth.ts';
-import { partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekend, weekOfMonth } from './parsers/periods.ts';
+import { partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekReported, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { halfAlone, halfYear, quarter, quarterOfMonths, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { dayWord, futureReference, momentOfDay, pastReference, presentReference, sameDay, samePeriodLastYear, sameTimeOtherYear, seasonOfPlay, someDay } from './parsers/references.ts';
 import type { Rule } from './parsers/rule.ts';
@@ -37,6 +37,7 @@ export const RULES: Rule[] = [
   relativePeriod,
   partOfCurrentPeriod,
   theWeekend,
+  theWeekReported,
   quarterOfMonths, // before month: "the April-June quarter" is one quarter
   quarter,
   reportingPeriod,

@@ -225,6 +225,23 @@ export const theWeekend: Rule = {
       : weekendTimex(reference, 0, tense() ?? (weekday(reference) >= 4 ? 'future' : 'past')),
 };
 
+/**
+ * "For the week, the index gained 3.6 percent", "the Nasdaq lost 2 percent on the week": a
+ * market report's week is the one it is written in (TimeML anchors "the week" on the document's
+ * time). Only after "for"/"on" and before the clause's end, where it can be no stretch ("for the
+ * week ahead", "on the week of March 3").
+ */
+export const theWeekReported: Rule = {
+  name: 'the-week-reported',
+  examples: [
+    { text: 'For the week, the Dow gained 3.6 percent.', ref: '1998-11-06', finds: 'the week', value: '1998-W45' },
+    { text: 'The Nasdaq composite lost 41 points on the week.', ref: '2000-03-18', finds: 'the week', value: '2000-W11' },
+    { text: 'Gold ended at $288.40 an ounce, up $4 for the week, dealers said.', ref: '1999-10-01', finds: 'the week', value: '1999-W39' },
+  ],
+  pattern: /(?<=\b(?:for|on)\s+)the\s+week(?=\s*[,.;]|\s*$)/,
+  read: ({ reference }) => weekTimex(reference),
+};
+
 /** "the summer", "the early summer" (a mod), "over the winter": by the tense of the clause. */
 export const theSeason: Rule = {
   name: 'the-season',

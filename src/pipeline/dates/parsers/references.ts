@@ -238,14 +238,15 @@ export const seasonOfPlay: Rule = {
   read: ({ groups }) => ({ type: 'DATE', value: SEASON_REFERENCE[(groups[1] ?? '').toLowerCase()] ?? 'PRESENT_REF' }),
 };
 
-const HALF_NAMED = /\b(first|second)\s+half\b/gi;
+const HALF_NAMED = /\b(first|second)[\s-]+half\b/gi;
 const QUARTER_NAMED = /\b(first|second|third|fourth)[\s-]+quarter\b/gi;
 const MONTH_NAMED = new RegExp(String.raw`\b${MONTH_STEM}[a-z]*\b`, 'g');
 const ORDINAL_OF_PART: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 /**
- * "the same period last year", "the same period of last year": the period its sentence reports on
- * before it, a year before the writing's year: a half ("in the first half … the same period
+ * "the same period last year", "the same period of last year" (also "… of 1997", "… a year earlier",
+ * "… the previous year"): the period its sentence reports on before it, in the year given or a
+ * year before the writing's year: a half ("in the first half … the same period
  * last year" 1998-H1), a quarter (1998-Q1), one month (1998-10); a stretch of several months
  * or none ("from January to July", "so far this year", "the first four months") the year before.
  * A sentence that names no period of its own compares with the one the sentence before reported
@@ -260,15 +261,20 @@ export const samePeriodLastYear: Rule = {
     { text: 'Retail sales in October rose 9 percent from the same period last year, the bureau said.', ref: '1999-11-10', finds: 'the same period last year', value: '1998-10' },
     { text: 'Car sales from March to June were 8 percent below the same period last year.', ref: '1999-07-20', finds: 'the same period last year', value: '1998' },
     { text: 'So far this year, investment has risen 10 percent over the same period of last year.', ref: '1999-03-18', finds: 'the same period of last year', value: '1998' },
+    // The year given another way: written out, or counted back from the writing.
+    { text: 'Output in the fourth quarter rose 8 percent over the same period of 1997, the bureau said.', ref: '1999-01-27', finds: 'the same period of 1997', value: '1997-Q4' },
+    { text: 'Passenger traffic in July was 6 percent above the same period a year earlier.', ref: '2000-08-15', finds: 'the same period a year earlier', value: '1999-07' },
+    { text: 'Second-half profit fell 12 percent from the same period the previous year.', ref: '1998-09-02', finds: 'the same period the previous year', value: '1997-H2' },
     // Its period named in the sentence before.
     { text: 'Steel output rose 6 percent in the third quarter, the ministry said. That compares with a fall of 2 percent in the same period last year.', ref: '1999-10-21', finds: 'the same period last year', value: '1998-Q3' },
     { text: 'Tourist arrivals for July topped 2 million.\n\nThe figure was 11 percent higher than in the same period of last year.', ref: '2000-08-09', finds: 'the same period of last year', value: '1999-07' },
     { text: 'The figures were released on March 3. Sales were up on the same period last year.', ref: '1999-03-18', finds: 'the same period last year', value: '1998' },
     { text: 'Sales rose 5 percent in the first half. From January to May they were above the same period last year.', ref: '1999-07-18', finds: 'the same period last year', value: '1998' },
   ],
-  pattern: /the\s+same\s+period\s+(?:of\s+)?last\s+year/,
+  pattern: /the\s+same\s+period\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|((?:19|20)\d\d))(?!\d)/,
   read: (match) => {
-    const year = match.reference.getFullYear() - 1;
+    const named = match.groups[1];
+    const year = named ? Number(named) : match.reference.getFullYear() - 1;
     const earlier = match.earlierInSentence();
     const own = periodReportedOn(earlier, year, MONTH_NAMED);
     if (own || namesAPeriod(earlier)) return own ?? yearTimex(year);
