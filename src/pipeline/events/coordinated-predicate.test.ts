@@ -70,3 +70,24 @@ describe('one subject’s two calls or meetings with different people', () => {
     expect(heldWith('2062-03-16', 'The ministers met in Lusk on Monday and signed an accord on river traffic.')).toEqual(['meeting 2062-03-13 []', 'other 2062-03-13 []']);
   });
 });
+
+/** Each candidate of kind other or strike as "noun-or-kind day [its sides]". */
+const sides = (published: string, text: string): string[] =>
+  extractOne(published, `${text}\n`)
+    .candidates.filter((c) => c.kind === 'other' || c.kind === 'strike')
+    .map((c) => `${c.noun ?? c.kind} ${c.date.value} [${c.participants.join(', ')}]`);
+
+describe('the sides named as the subject of a first happening are those of a second joined to it by "and"', () => {
+  it.each([
+    // An agency's passive: the truce's sides, before the first verb, are the truce's when it takes effect.
+    ['The ceasefire between Russia and Ukraine was announced in Geneva on 4 March 2062 and entered into force on 9 March at noon.', ['Agreement announced 2062-03-04 [russia, ukraine]', 'Ceasefire 2062-03-09 [russia, ukraine]']],
+    // A wire's active voice: the sides that agreed are those that declared.
+    ['Russia and Ukraine agreed a prisoner swap in Geneva on Monday and declared a ceasefire on Tuesday.', ['Agreement reached 2062-03-13 [russia, ukraine]', 'Ceasefire 2062-03-14 [russia, ukraine]']],
+  ])('%s', (text, expected) => {
+    expect(sides('2062-03-16', text)).toEqual(expected);
+  });
+
+  it("but not when the second names sides of its own", () => {
+    expect(sides('2062-03-16', 'Ukraine and Russia agreed a prisoner swap in Geneva on Monday and Kyiv declared a ceasefire on Tuesday.')).toContain('Ceasefire 2062-03-14 [ukraine]');
+  });
+});

@@ -38,6 +38,23 @@ export function subjectOfCoordinatedPredicate(found: Mention[], named: EntityMen
   }
 }
 
+/**
+ * "The ceasefire between Nordmark and Velsland was announced in Lisse on 4 March and entered into force on 9 March", "Nordmark's army
+ * shelled the port on Monday and struck the depot on Tuesday": the sides named as the subject of the first of two happenings joined by
+ * "and" are the second's too, when it names none of its own, so each report of it is tied to its sides (merging). Calls and gatherings
+ * carry their own company (subjectOfCoordinatedPredicate); a statement is its speaker's alone.
+ */
+export function sidesOfCoordinatedPredicate(found: Mention[], named: EntityMention[], text: string): void {
+  const inOrder = [...found].sort((a, b) => a.start - b.start);
+  for (const [i, m] of inOrder.entries()) {
+    const first = inOrder[i - 1];
+    if (!first || first.end > m.start || m.parties.length > 0 || m.persons.length > 0 || first.parties.length === 0) continue;
+    if ([first, m].some((o) => HELD_WITH_SOMEONE.has(kindFamily(o.rule.kind)) || o.rule.kind === 'statement')) continue;
+    if (m.reference || m.topic || m.quoted || !SAME_SUBJECT_AND.test(text.slice(first.end, m.start))) continue;
+    m.parties = named.filter((e) => e.end <= first.start && first.parties.includes(e.entity.id)).map((e) => e.entity.id).filter((id, k, all) => all.indexOf(id) === k);
+  }
+}
+
 /** Gives each undated second predicate the day of the dated event its "and" joins it to (in order, so a third takes the second's). */
 export function datedByCoordinatedPredicate(found: Mention[], text: string): void {
   const inOrder = [...found].sort((a, b) => a.start - b.start);

@@ -95,7 +95,7 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     const fate = FATE_DAY.test(text.slice(Math.max(0, time.start - 30), time.start));
     // "announced Tuesday's call": a day its event's noun is told by ("Tuesday's", "Monday's") is that event's, however close the verb of saying before it.
     const ownDay = POSSESSIVE_DAY.test(text.slice(time.end, owner.start));
-    if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && ((!(newsAsReported(text, owner, dayNotGiven, pairs.some((p) => p.owner === owner && p.time !== time)) && !owner.series) && !ownDay && isReportDate(text, time, owner.start)) || fate))) {
+    if (isQuotedDeixis(text, time) || (owner.rule.kind !== 'statement' && !owner.rule.told && ((!(newsAsReported(text, owner, dayNotGiven, pairs.some((p) => p.owner === owner && p.time !== time)) && !owner.series) && !ownDay && isReportDate(text, time, owner.start)) || fate))) {
       owner.dateWithheld = true;
       // "A meeting of the council on Somalia, scheduled for Friday, was called off on Thursday": the plan called off keeps the day it was set for.
       const setFor = fate ? dates.find((t) => t !== time && !pairs.some((p) => p.time === t) && SET_FOR.test(text.slice(Math.max(0, t.start - 30), t.start))) : undefined;

@@ -10,7 +10,7 @@ import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedByItsDayToday, datedFromEventNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
-import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
+import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { AFTER_ANOTHER, type CarriedSpeaker, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
@@ -105,6 +105,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const named = recognise(text, day);
     named.push(...assignEntities(found, named, text));
     subjectOfCoordinatedPredicate(found, named, text);
+    sidesOfCoordinatedPredicate(found, named, text);
     found.push(...elidedSecondEvents(found, times, named, text, today));
     goalsOfJourneyBefore(found, mentions, sentence);
     joinStatements(found);

@@ -33,6 +33,8 @@ export interface Trigger {
   occasion?: 'always' | 'whenToldForItsFate' | 'whenPlaced';
   /** An act its doer claims as soon as it is done (a place taken): told in the past perfect under a dated verb of saying ("said on Monday it had taken the city"), it is news of the telling's day (REPORTED_PERFECT, or CLAIM_TOLD when the trigger is the claim), and the claim is its report, no statement of its own. */
   claimed?: boolean;
+  /** A happening that is itself a telling (an agreement announced): the day of its verb of saying is its own, not a report's of something else. */
+  told?: boolean;
 }
 
 export interface KindSpec {
@@ -102,6 +104,10 @@ const SEIZED_NOT_PLACE = String.raw`(?:soldiers|troops|servicemen|fighters|priso
 const MONEY = String.raw`(?:(?:US|A|C)?[$€£¥]\s?\d[\d.,]*(?:\s*(?:bn|m|billion|million|trillion)\b)?|\d[\d.,]*\s*(?:bn|m|billion|million|trillion)?\s+(?:dollars|euros|pounds|yen|francs|krone[rn]?|kronor)\b)`;
 /** What sides settle on: "reached an agreement", "struck a deal", "hammered out a compromise". */
 const SETTLEMENT = String.raw`(?:agreement|deal|accord|compromise|understanding)\b`;
+/** Saying an agreement aloud for the first time: "announced the deal", "announces an accord". */
+const ANNOUNCING = String.raw`announc(?:e|es|ed|ing)`;
+/** A truce by any of its names. */
+const TRUCE = String.raw`(?:ceasefire|cease-fire|truce)\b`;
 /** What sides agree to hold later, told as a noun ("agreed a prisoner swap", "agreed a 30-day ceasefire"): the agreement is the day's happening, this one is still to come. */
 const AGREED_HAPPENING = String.raw`(?:(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)|(?:[\w-]+\s+)?(?:ceasefire|cease-fire|truce))\b`;
 /** What sides sign or ratify: "signed a joint declaration", "ratified the treaty", "signed a demarcation protocol". */
@@ -431,6 +437,11 @@ export const EVENT_KINDS = {
       // "under the deal struck in Doha last week"); not one reached only in principle, nor one denied ("no agreement made on Monday"). A truce "agreed in Malaysia"
       // is told by what it did next ("after a ceasefire agreed in Malaysia took effect at midnight"): its taking effect is the news, not its agreeing.
       { pattern: new RegExp(String.raw`(?<!\b(?:[Nn]o|[Nn]or|[Aa]ny)\s+(?:[\w-]+\s+)?)(?<=\b(?:agreements?|deals?|accords?|compromises?|understandings?)\s+)(?:reached|struck|made|sealed|clinched|agreed|hammered\s+out)\b(?=\s+(?:in|at|on|last|earlier|yesterday|between)\b)(?!\s+in\s+principle\b)`, 'g'), noun: 'Agreement reached', datedByLead: true, occasion: 'whenPlaced' },
+      // An agreement made known by whoever brokered or reached it ("Qatar's prime minister announced the deal in Doha on Wednesday", "The ceasefire between
+      // Israel and Hamas was announced in Doha on 15 January"): the announcing is the day's happening. Not what is told of a deal ("announced details of the deal",
+      // "announced that the deal had collapsed"), nor one denied or awaited ("no deal was announced", "once an agreement is announced"). A side's own truce
+      // ("announced a unilateral ceasefire") is a ceasefire declared, below; a truce in the passive is one agreed by others, announced.
+      { pattern: new RegExp(String.raw`\b${ANNOUNCING}\s+(?=(?:(?!(?:of|that|no)\b)[\w’'-]+\s+){0,3}${SETTLEMENT})|(?<=(?<!\b(?:if|unless|until|once|whether|before)\s+(?:[\w-]+\s+){0,3}|\b(?:[Nn]o|[Nn]or)\s+(?:[\w-]+\s+)?)\b(?:${SETTLEMENT}|${TRUCE})${IN_CLAUSE}{0,60}?\s+(?:(?:had|has|have)\s+been|was|were)\s+)announced\b`, 'gi'), noun: 'Agreement announced', datedByLead: true, told: true },
       // Talks, dialogue or deliveries stopped by one side ("suspended the talks on Friday", "paused deliveries", "put its gas talks on hold", "dialogue, which had been cut off in 2021"): the stopping is the day's event, the talks are not held (triggers.ts).
       { pattern: new RegExp(String.raw`\b${SUSPENDING}\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b)|\bput(?:s|ting)?\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b(?:\s+[\w’'-]+){0,5}\s+on\s+hold\b)|(?<=\b${SUSPENDED_THING}(?:\s+[\w’'-]+){0,6}(?:,\s+(?:which|that))?\s+(?:(?:have|has|had)\s+been|was|were)\s+)${SUSPENDED_PARTICIPLE}`, 'gi'), noun: 'Suspension', datedByLead: true, of: new RegExp(SUSPENDED_THING, 'i') },
       // A ceasefire declared or taking effect ("declared a 72-hour ceasefire", "A truce … took effect", "A ceasefire … is set to begin").
