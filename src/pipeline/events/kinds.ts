@@ -114,6 +114,11 @@ const AGREED_HAPPENING = String.raw`(?:(?:prisoner|prisoner-of-war|POW|captive)s
 /** What a participle after a signed text goes on with, to tell it was signed then or there: "signed in Ardun last month", "signed on Monday". */
 const SIGNED_WHEN_OR_WHERE = String.raw`in|at|on|last|earlier|this|yesterday|today|by\s+(?:both|the\s+two|all)`;
 const SIGNED_TEXT = String.raw`(?:agreement|deal|accord|treaty|pact|declaration|protocol|convention|charter|communiqu[eé])\b`;
+/** What a gathering adopts as its own words ("adopted a joint declaration", "the final communique, adopted on Monday", "approved the outcome document"): the adopting is the day's act, apart from the gathering. */
+// "communiqué" ends in a letter that \b does not count (no u flag), so the accented form has no \b.
+const ADOPTED_TEXT = String.raw`(?:(?:declaration|communique|(?:joint|final|closing|leaders['’]?)\s+statement|(?:final|outcome|closing)\s+document)\b|communiqué)`;
+/** What stops a text told with a verb of adopting from being adopted ("did not adopt", "failed to adopt", "without adopting", "No declaration was adopted"). */
+const NOT_ADOPTED = String.raw`(?<!\b(?:not|never|failed\s+to|refused\s+to|unable\s+to|without|no|nor)\s+(?:[\w-]+\s+)?)`;
 /** A count of time gone by since a day ("40 years since", "a year since"): a day marked. */
 const TIME_SINCE = String.raw`(?:(?:exactly|just|some|about|nearly|more\s+than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:days?|weeks?|months?|years?|decades?)\s+since\b`;
 
@@ -428,6 +433,10 @@ export const EVENT_KINDS = {
       // Told with its place ("signed a memorandum with Speaker Hlinková in Trenčín today", "signed in Lisbon on Monday by"), it is the sides' meeting there (occasion), as an agreement reached somewhere is.
       // …also in the order of a text translated from French or Spanish, the day and place before the text signed ("signed on Friday 27 June in Washington, on behalf of the Republic, a peace agreement", "had signed in Lusk, on 25 April last, a Declaration of Principles").
       { pattern: new RegExp(String.raw`\bsigned\b(?=\s+(?:on|in|at)\s+[^,.;]{1,60}?(?:,\s+(?:on\s+behalf\s+of|for|on|in|at)\s+[^,.;]{1,80}?)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}${SIGNED_TEXT})|(?<=\b(?:sign(?:s|ed|ing)?|put(?:s|ting)?\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to)\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4})${SIGNED_TEXT}|(?<=\b${SIGNED_TEXT}\s+(?:(?:had|has|have)\s+been|was|were)\s+)signed\b|(?<=\b${SIGNED_TEXT}(?:\s+(?:on|over|for|between|with)(?:\s+[\w-]+){1,3}?)?\s*,?\s+)signed\b(?=,?\s+(?:${SIGNED_WHEN_OR_WHERE})\b)|\bsigning\s+ceremony\b`, 'gi'), noun: 'Agreement signed', datedByLead: true, occasion: 'whenPlaced' },
+      // A text a gathering adopts ("Leaders adopted a joint declaration on Saturday", "were adopting the Kigali declaration", "the final communique, adopted on Monday
+      // afternoon", "the declaration … after it was adopted"): the adopting is an act of its own day, not the gathering itself (a summit lasts days; its text is
+      // adopted on one). The noun is matched behind the verb, the participle behind the noun; none denied or failed (NOT_ADOPTED), none only expected ("is expected to be adopted").
+      { pattern: new RegExp(String.raw`(?<=${NOT_ADOPTED}\b(?:adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing))\s+(?:(?:a|an|the|their|its|[\w'’-]+)\s+){0,3})${ADOPTED_TEXT}|(?<=(?<!\b[Nn]o\s+(?:[\w-]+\s+)?)\b${ADOPTED_TEXT}[^.;]{0,40}?(?:\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:unanimously|formally|finally|swiftly)\s+)?|,\s+))adopted\b`, 'g'), noun: 'Declaration adopted', datedByLead: true },
       // A treaty ratified ("ratified the extradition treaty with Mozambique after a vote on Thursday"): a parliament's act of its own day.
       { pattern: new RegExp(String.raw`(?<=\bratif(?:y|ies|ied|ying)\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4})${SIGNED_TEXT}`, 'gi'), noun: 'Ratification', datedByLead: true },
       // An agreement reached on a day ("reached an agreement on Thursday", "struck a deal late on Sunday", "agreed on Tuesday to restore dialogue", "agreed to restore military-to-military dialogue"), told as done, not one hoped for ("hopes to strike a deal") or missed ("failed to reach", REFUSED).
