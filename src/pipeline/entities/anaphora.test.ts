@@ -44,7 +44,8 @@ describe('references to names given before', () => {
   });
 
   it('reads "he" or "she" opening a sentence as the person the sentence before has as its subject', () => {
-    expect(anaphorsIn('On Tuesday he met the Bulgarian president.')).toMatchObject([{ type: 'person', count: 1, pronoun: true, start: 11, end: 13 }]);
+    // "the Bulgarian president" is an office standing for one person too.
+    expect(anaphorsIn('On Tuesday he met the Bulgarian president.')).toMatchObject([{ type: 'person', count: 1, pronoun: true, start: 11, end: 13 }, { office: { words: 'president', side: 'Bulgarian' } }]);
     expect(anaphorsIn('He said the talks were useful.')).toEqual([]);
     expect(anaphorsIn('She held talks with her counterpart.')).toMatchObject([{ pronoun: true, start: 0, end: 3 }]);
     const subject = read(["Ghana's foreign minister, Kwame Asante, arrived in Accra with Ama Owusu on Sunday.", 'He met Togolese President Koffi Mensah on Monday.']);
@@ -62,6 +63,14 @@ describe('references to names given before', () => {
     // One person as the subject, the other only met: "they" may be anyone the article spoke of.
     expect(read(['Kwame Asante met Koffi Mensah in Accra on Sunday.', 'They agreed to meet again.'])[1]).toEqual([]);
     expect(read(['Kwame Asante, who met Ama Owusu on Friday, and Koffi Mensah arrived in Accra.', 'They held talks.'])[1]).toEqual([]);
+  });
+
+  it('reads "the city" or "the town" as the town named before, not a country, a dateline town or a body of the town', () => {
+    expect(read(['Ukrainian and Russian negotiators arrived in Istanbul on Sunday.', 'They met in the city on Monday for three hours.'])[1]).toContain('istanbul');
+    expect(read(['Aid agencies said conditions in Kherson were dire.', 'A drone strike hit the town on Tuesday, killing four people.'])[1]).toContain('kherson');
+    expect(read(['Aid agencies in Ukraine said conditions were dire.', 'A drone strike hit the town on Tuesday.'])[1]).not.toContain('ukraine');
+    expect(read(['KHERSON, March 19 (Reuters) - Aid agencies said conditions were dire.', 'A drone strike hit the town on Tuesday.'])[1]).not.toContain('kherson');
+    expect(read(['Officials in Kherson said on Monday that the city council would meet.'])[0]).toEqual(['kherson']);
   });
 
   it('reads "there" as the place named before, and gives no group when too few were named', () => {
@@ -107,6 +116,20 @@ describe('an office named first, its holder named next', () => {
     expect(spokesman[0]).not.toContain('okello-ocen');
     const two = read(['The Kenyan trade minister held talks with Ugandan officials in Kampala on Monday.', 'Wanjiru Kamau and Okello Ocen said a deal was close.']);
     expect(two[0]).not.toContain('wanjiru-kamau');
+  });
+
+  it('takes the people the next sentence opens with for as many offices with no name, in order', () => {
+    const ghana = read(['The Ghanaian president hosted the Togolese foreign minister in Accra on Tuesday.', 'Later Kwabena Owusu-Ansah and Edem Agbodjan discussed border trade.']);
+    expect(ghana[0]).toEqual(expect.arrayContaining(['kwabena-owusu-ansah', 'edem-agbodjan']));
+    const estonia = read(['The Estonian prime minister held talks with the Finnish president in Tallinn on Monday.', 'Kaja Tamm-Rebane and Sauli Vartiainen agreed to open a second ferry line.']);
+    expect(estonia[0]).toEqual(expect.arrayContaining(['kaja-tamm-rebane', 'sauli-vartiainen']));
+  });
+
+  it('leaves several offices unread when the next sentence names another number of people, or describes them', () => {
+    const three = read(['The Ghanaian president hosted the Togolese foreign minister in Accra on Tuesday.', 'Kwabena Owusu-Ansah, Edem Agbodjan and Kofi Mensah-Bonsu discussed border trade.']);
+    expect(three[0]).not.toContain('kwabena-owusu-ansah');
+    const analysts = read(['The Chilean foreign minister met the Peruvian president in Lima on Monday.', 'Analysts Rosa Quispe and Jorge Salas said the talks were overdue.']);
+    expect(analysts[0]).not.toContain('jorge-salas');
   });
 
   it('takes the holder after a sentence adverb only, not after any capitalised opener', () => {

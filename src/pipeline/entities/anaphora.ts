@@ -1,5 +1,6 @@
 import type { EntityType } from '../types.ts';
-import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, OFFICE_ANAPHOR, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB } from './lexicon.ts';
+import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, OFFICE_ANAPHOR, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB, TOWN_ANAPHOR } from './lexicon.ts';
+import { englishWord } from '../parse/tagged-terms.ts';
 import { officeWritten } from './offices.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
 import type { EntityMention } from './recognise.ts';
@@ -20,6 +21,8 @@ export interface Anaphor {
   sides?: { ids: string[]; office: string };
   /** "He met …": the person the nearest sentence before that names people is about, its first named; "They met …" (count 2): the people it opens with. */
   pronoun?: true;
+  /** "the city", "the town": a place that is a town (one with coordinates), not a region or a building. */
+  town?: true;
 }
 
 /** The group and place references of a sentence, in text order. */
@@ -44,6 +47,7 @@ export function anaphorsIn(text: string): Anaphor[] {
   const [start, end] = PRONOUN_SUBJECT.exec(text)?.indices?.groups?.pronoun ?? [];
   if (start !== undefined && end !== undefined) found.push({ start, end, type: 'person', count: text.startsWith('They', start) ? 2 : 1, pronoun: true });
   for (const m of text.matchAll(PLACE_ANAPHOR)) found.push({ start: m.index, end: m.index + m[0].length, type: 'place', count: 1 });
+  for (const m of text.matchAll(TOWN_ANAPHOR)) found.push({ start: m.index, end: m.index + m[0].length, type: 'place', count: 1, town: true });
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -60,6 +64,7 @@ export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention;
     const { mention, text } = earlier[i]!;
     if (mention.entity.type !== anaphor.type || mention.refersBack || chosen.some((e) => e.id === mention.entity.id)) continue;
     if (anaphor.type === 'person' && /^['’]s?\s/.test(text.slice(mention.end, mention.end + 3))) continue;
+    if (anaphor.town && mention.entity.coordinates === undefined) continue;
     if (anaphor.office && (!holdsOffice(text, mention, anaphor.office.words) || otherSide(anaphor, text, mention))) continue;
     chosen.push(mention.entity);
   }
@@ -76,7 +81,7 @@ export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention;
  * President Kwame Asante and Togolese President Koffi Agbeko agreed …"). None that the reference's
  * own sentence names, and none when the next sentence names another number or other offices.
  */
-export function namedAfter(anaphor: Anaphor, later: { mentions: EntityMention[]; text: string }, named: EntityMention[]): EntityMention['entity'][] {
+export function namedAfter(anaphor: Anaphor, later: { mentions: EntityMention[]; text: string }, named: EntityMention[], rank: OfficeRank = { index: 0, of: 1 }): EntityMention['entity'][] {
   if (anaphor.pronoun || anaphor.type !== 'person') return [];
   const people = later.mentions.filter((m) => m.entity.type === 'person' && !m.refersBack);
   const sides = anaphor.sides;
@@ -88,22 +93,49 @@ export function namedAfter(anaphor: Anaphor, later: { mentions: EntityMention[];
   const found = office
     ? distinctEntities(people.filter((m) => holdsOffice(later.text, m, office.words) && !otherSide(anaphor, later.text, m)))
     : subjectBefore(people.map((mention) => ({ mention, text: later.text })), anaphor.count > 1);
-  const holder = office && found.length === 0 && anaphor.count === 1 ? soleUntitledSubject(later.text, people) : undefined;
+  const holder = office && found.length === 0 && anaphor.count === 1 ? untitledSubjects(later.text, people, rank.of)[rank.index] : undefined;
   const taken = holder ? [holder] : found;
   return taken.length === anaphor.count && !taken.some((e) => named.some((m) => m.entity.id === e.id)) ? taken : [];
 }
 
 /**
- * The one person a sentence names, opening it with no office written ("The Gabonese foreign minister
- * met … . Ndong Obame-Mintsa told state radio …", "… the Jamaican foreign minister flew … . Later
- * Odette Brissett-Clarke told the Senate …"): news names by office first and by name next, so that
- * person is the office's holder. None when the sentence names anyone else or gives the name an office.
+ * Which of a sentence's offices with no name an office is, in text order ("The Malagasy president
+ * hosted the Mauritian prime minister": the president 0 of 2): the next sentence names them in the
+ * same order.
  */
-function soleUntitledSubject(text: string, people: EntityMention[]): EntityMention['entity'] | undefined {
+export interface OfficeRank {
+  index: number;
+  of: number;
+}
+
+/**
+ * The people a sentence opens with, no office written, when they are all it names and as many as
+ * the offices of the sentence before that went unnamed: news names by office first and by name
+ * next, so they are the offices' holders, in order. One ("The Gabonese foreign minister met … .
+ * Ndong Obame-Mintsa told state radio …", "… the Jamaican foreign minister flew … . Later Odette
+ * Brissett-Clarke told the Senate …"), or several joined as one subject ("The Malagasy president
+ * hosted the Mauritian prime minister … . Hery Rakotomalala and Pravind Jhugroo-Bissessur agreed
+ * …"). None when the sentence names anyone else, another number of people, or gives a name an office.
+ */
+function untitledSubjects(text: string, people: EntityMention[], count: number): EntityMention['entity'][] {
   const named = distinctEntities(people);
-  if (named.length !== 1) return undefined;
-  const mention = people[0]!;
-  return SUBJECT_OPENS.test(text.slice(0, mention.start)) && officeWritten(text, mention) === undefined ? named[0] : undefined;
+  if (named.length !== count) return [];
+  const ordered = [...people].sort((a, b) => a.start - b.start);
+  const first = ordered[0]!;
+  if (!SUBJECT_OPENS.test(text.slice(0, first.start))) return [];
+  const joined = [first];
+  for (const mention of ordered.slice(1)) {
+    if (mention.entity.id === joined.at(-1)!.entity.id) continue;
+    if (!joinedAsOne(text.slice(joined.at(-1)!.end, mention.start))) return [];
+    joined.push(mention);
+  }
+  return joined.some((m) => officeWritten(text, m) !== undefined || describedInName(m.text)) ? [] : joined.map((m) => m.entity);
+}
+
+/** "Analysts Rosa Quispe": a name read with a word before it that says what someone is, no part of a name; they are no office's holder. */
+function describedInName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 2 && englishWord(words[0]!);
 }
 
 /**

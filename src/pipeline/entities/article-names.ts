@@ -1,4 +1,4 @@
-import { type Anaphor, anaphorsIn, antecedents, namedAfter } from './anaphora.ts';
+import { type Anaphor, anaphorsIn, antecedents, namedAfter, type OfficeRank } from './anaphora.ts';
 import { ArticlePlaces, discoveredEntity, REGION_WORD_AFTER } from './article-places.ts';
 import { datelineLength } from '../events/dateline.ts';
 import { outletAfterDateline } from './dateline-town.ts';
@@ -554,9 +554,9 @@ class ArticleReader {
     for (const anaphor of anaphors) {
       // An office the gazetteer reads as its holder ("the U.S. envoy") is read as it says.
       if (anaphor.office && mentions.some((m) => m.entity.type === 'person' && m.start < anaphor.end && anaphor.start < m.end)) continue;
-      const preceding = [...earlier, ...mentions.filter((m) => m.end <= anaphor.start).map((mention) => ({ mention, text }))];
+      const preceding = [...earlier, ...mentions.filter((m) => m.end <= anaphor.start).map((mention) => ({ mention, text }))].filter((p) => !(anaphor.town && this.inDateline(p)));
       const before = antecedents(anaphor, preceding);
-      for (const entity of before.length > 0 ? before : this.namedInNext(anaphor, at, day, mentions)) {
+      for (const entity of before.length > 0 ? before : this.namedInNext(anaphor, at, day, mentions, officeRank(anaphors, anaphor))) {
         // "The US envoy", "the Norwegian envoy": the side written with the office is theirs.
         const side = anaphor.office?.side ? (findCountry(anaphor.office.side) ?? countryOfDemonym(anaphor.office.side)) : undefined;
         if (side && !this.affiliation.has(entity.id)) {
@@ -568,12 +568,23 @@ class ArticleReader {
     }
   }
 
+  /** Whether a name is its wire dateline's ("GOMA, Jan 27 (Reuters) -"): where the story is filed from, which "the city" after it need not be. */
+  private inDateline({ mention, text }: { mention: EntityMention; text: string }): boolean {
+    return text === this.sentences[0] && mention.end <= datelineLength(text);
+  }
+
   /** Whom a reference no names before stand for, named in the next sentence ("… with the German chancellor. Chancellor Friedrich Albrecht …"). */
-  private namedInNext(anaphor: Anaphor, at: number, day: string, mentions: EntityMention[]): Entity[] {
+  private namedInNext(anaphor: Anaphor, at: number, day: string, mentions: EntityMention[], rank: OfficeRank): Entity[] {
     const next = this.sentences[at + 1];
     if (next === undefined || anaphor.pronoun || anaphor.type !== 'person') return [];
-    return namedAfter(anaphor, { mentions: this.read.get(at + 1) ?? this.readSentence(next, day), text: next }, mentions);
+    return namedAfter(anaphor, { mentions: this.read.get(at + 1) ?? this.readSentence(next, day), text: next }, mentions, rank);
   }
+}
+
+/** Which of its sentence's offices standing for one person an office is ("the president" 0 of 2 in "The Malagasy president hosted the Mauritian prime minister"). */
+function officeRank(anaphors: Anaphor[], anaphor: Anaphor): OfficeRank {
+  const offices = anaphors.filter((a) => a.office && a.count === 1);
+  return { index: Math.max(0, offices.indexOf(anaphor)), of: Math.max(1, offices.length) };
 }
 
 /** Whether a mention already covers any of start–end: a name is read once. */

@@ -327,7 +327,7 @@ export const GROUP_ANAPHOR_BARE_NEXT = /^\s*(?:[,.;]|\s(?:then|also|later|had|ha
 /** People named by their group as meeting, before the event: "Officials from both countries met", "Negotiators held talks". */
 export const GROUP_AT_TABLE = /\b(?:officials|officers|delegations|delegates|negotiators|envoys|teams|representatives|ministers|diplomats|commanders|mediators)\b(?![^,;.]*\b(?:said|say|says|told)\b)/i;
 /** An office's head nouns, for OFFICE_ANAPHOR: the people an article calls by office after naming them. */
-const OFFICE_HEAD = String.raw`(?:(?:foreign|defen[cs]e|prime|finance|trade|interior|economy|energy)\s+minister|minister|envoy|negotiator|ambassador|(?:national\s+)?security\s+adviser|adviser|chancellor|premier|secretary\s+of\s+state)`;
+const OFFICE_HEAD = String.raw`(?:(?:foreign|defen[cs]e|prime|finance|trade|interior|economy|energy)\s+minister|minister|(?:vice[\s-])?president|envoy|negotiator|ambassador|(?:national\s+)?security\s+adviser|adviser|chancellor|premier|secretary\s+of\s+state)`;
 /**
  * "The foreign minister met …", "the US envoy held talks", "the Norwegian envoy": one person by
  * office alone, with the side written before it if any; not one the office's name follows
@@ -343,6 +343,12 @@ export const PRONOUN_SUBJECT = /^(?:(?:On|Later|Then|Earlier|Afterwards|Next|The
 export const CALENDAR_WORD_BEFORE = /(?:^|[^\p{L}])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s+$/u;
 /** "there" as a place named before ("held its own talks there"), not "there is", "there were". */
 export const PLACE_ANAPHOR = /\bthere\b(?!\s+(?:is|are|was|were|has|had|have|will|would|could|might|may|must|should|seems?|appears?|remains?)\b)/gi;
+/**
+ * "the city", "the town": a town named before ("… arrived in Istanbul on Sunday. They met in the city
+ * on Monday", "… in Mavo were dire. A drone strike hit the town"); not one named after it ("the city
+ * of Goma"), nor a body or part of one ("the city council", "the town hall", "the city centre").
+ */
+export const TOWN_ANAPHOR = /\bthe\s+(?:city|town|village)\b(?!\s+(?:of|council|hall|centre|center|authorities|government|administration|mayor|limits|walls|square|gates)\b|[-‐]|['’]s\s+(?:mayor|council|governor)\b)/gi;
 
 /** Between a gathering and the country it is held in: "… on Saturday in the United States", with no clause break and no war or peace in between. */
 export const COUNTRY_HOSTS_BEFORE = /^(?:(?!\b(?:war|conflict|fighting|invasion|peace|ceasefire|crisis|situation|settlement|aggression|people|troops|forces)\b)[^,;:.()"“”—–])*\b(?:in|inside)\s+(?:the\s+)?$/i;
@@ -395,6 +401,14 @@ export const TAKEN_BY_FORCE = new RegExp(String.raw`\b(?:${TAKING_BY_FORCE_VERB}
  */
 export const BROADCAST = /\b(?:podcast|talk[- ]?show|chat\s+show|episode|(?:radio|television|TV)\s+(?:show|programme|program|broadcast)|programme)\b/i;
 export const BROADCAST_ROLE_BEFORE = /\b(?:host|co-host|presenter|anchor|guest|panell?ist)s?\s*,?\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/**
+ * Before a place, another act told of the same subject, not the event's own happening: a deal made there
+ * ("The truce, agreed in Cairo last week, took effect …", "was announced in Doha and entered into
+ * force in Gaza", "brokered by Qatar in Doha"), read between an event's noun and the place.
+ */
+export const DEAL_MADE_AT = /\b(?:announced|agreed|brokered|reached|negotiated|mediated|drafted|initial(?:l)?ed|struck|hammered\s+out|concluded|proclaimed|declared)\s+(?:(?:by|with|between)\s+[^,;.]{1,40}?\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+/** Between a place and a later verb: the end of the predicate the place is in, and "and" joining another one to the same subject ("… in Doha on 15 January and entered into force"). */
+export const COORDINATED_PREDICATE_BETWEEN = /^[^,;.()]{0,40}?\s+and\s+(?:(?:then|later|finally|eventually)\s+)?$/i;
 export const WELCOMED_TO = /\bwelcom(?:ed|es|e|ing)\s+(?:[^.;!?]{1,140}?\s+)?(?:back\s+)?to\s+$/i;
 /**
  * After a person, that they receive a guest as host: "King Siaosi welcomed the Prime Minister of Tuvalu …",

@@ -16,8 +16,8 @@ const MET_REACH = 60;
 
 /** Between the names of two people who meet: "met", "held talks with", "spoke by phone with", "will speak on Friday with", "spoke this evening with". */
 const MEETS = new RegExp(String.raw`^\s+(?:(?:will|would|has|have|had|is\s+to|are\s+to)\s+)?(?:(?:met|meets|meet)(?:\s+${WHEN_OR_HOW_BETWEEN}with)?|received|hosted|(?:held|holds|hold)\s+talks\s+${WHEN_OR_HOW_BETWEEN}with|(?:spoke|spoken|speak|speaks|talked|talk)\s+${WHEN_OR_HOW_BETWEEN}(?:with|to))\s+$`, 'i');
-/** After a list of people, the act they share: "… held their annual summit", "… met in Hanoi". */
-const MEET_AFTER = /^\s+(?:met|meet|held|hold|spoke|talked|signed)\b/i;
+/** After a list of people, the act they share: "… held their annual summit", "… met in Hanoi", what they settled at the table ("… agreed to restart flights", "… discussed water sharing"). */
+const MEET_AFTER = /^\s+(?:(?:also|then|later)\s+)?(?:met|meet|held|hold|spoke|talked|signed|agreed|discussed)\b/i;
 /** What follows a name that is someone's, not a word qualifying a noun ("met Ellison and …", "met Dawson in Jeddah", "spoke with Motegi about trade"; not "met Florence officials"). */
 const NAME_ENDS = /^(?:\s*[,;.]|\s+(?:and|in|on|at|for|to|with|about|during|before|after|last|this|earlier|later)\b|\s*$)/;
 /** A pronoun a sentence's subject takes: someone's ("… has called off his visit") or a body's ("… has closed its mine"). */

@@ -1,5 +1,5 @@
 /** Which of a sentence's people, places and countries belong to which of its triggers. */
-import { BROADCAST, BROADCAST_ROLE_BEFORE, CLAUSE_BREAK, DESTINATION_BEFORE, GOAL_AFTER_DESTINATION, TRAVEL_FOR_BEFORE, MEDIATOR_AFTER, MEDIATOR_BEFORE, TAKEN_BY_FORCE, WELCOMED_TO } from '../entities/lexicon.ts';
+import { BROADCAST, BROADCAST_ROLE_BEFORE, CLAUSE_BREAK, COORDINATED_PREDICATE_BETWEEN, DEAL_MADE_AT, DESTINATION_BEFORE, GOAL_AFTER_DESTINATION, TRAVEL_FOR_BEFORE, MEDIATOR_AFTER, MEDIATOR_BEFORE, TAKEN_BY_FORCE, WELCOMED_TO } from '../entities/lexicon.ts';
 import { stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
@@ -40,6 +40,8 @@ export function isBystander(e: EntityMention, text: string): boolean {
  */
 export function assignEntities(found: Mention[], entities: EntityMention[], text: string): EntityMention[] {
   const placedInCountry = new Set<Mention>();
+  // Events placed by where another act of their subject was done ("was announced in Doha and entered into force in Gaza"): a place of their own still wins.
+  const placedByOtherAct = new Set<Mention>();
   const clauses = segmentClauses(text);
   // A round a relative clause ends takes no name of its own: its people and place are its gathering's (extractEvents).
   const owners = found.filter((m) => m.asideEnd === undefined);
@@ -66,10 +68,14 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
         // A place taken is the capture's ("said it had taken Goma", "took the town of Minova").
         const taken = owner.rule.noun === 'Capture' && TAKEN_BY_FORCE.test(text.slice(Math.max(0, e.start - 60), e.start));
         const named = hosting || welcomedTo || taken || (strike ? STRIKE_PLACE_BEFORE : PLACE_BEFORE).test(lead) || (!strike && HOST_AFTER.test(text.slice(e.end, e.end + 40)));
-        if (!(named || e.refersBack || (e.end <= owner.start && owner.start - e.end <= 2)) || (owner.place !== null && !placedInCountry.has(owner))) continue;
+        const otherAct = !hosting && !welcomedTo && !taken && placeOfAnotherAct(text, e, owner);
+        const replaceable = placedInCountry.has(owner) || (placedByOtherAct.has(owner) && !otherAct);
+        if (!(named || e.refersBack || (e.end <= owner.start && owner.start - e.end <= 2)) || (owner.place !== null && !replaceable)) continue;
         owner.place = id;
         if (hosting) placedInCountry.add(owner);
         else placedInCountry.delete(owner);
+        if (otherAct) placedByOtherAct.add(owner);
+        else placedByOtherAct.delete(owner);
       } else if (gap(owner, e) <= PARTY_REACH && !peopleOnlyOf(owner.rule.kind, owner.rule.noun) && (!NOT_A_SIDE_BEFORE.test(lead) || MEDIATOR_BEFORE.test(text.slice(0, e.start)) || MEDIATOR_AFTER.test(text.slice(e.end))) && !owner.parties.includes(id)) {
         owner.parties.push(id);
       }
@@ -78,6 +84,18 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
   speakersAtTheirGathering(found, text);
   speakersOfTheirOwnEvent(found, text);
   return goalsOfTravel(found, entities, text);
+}
+
+/**
+ * Whether a place is where another act of the event's subject was done, not where the event
+ * happened: a deal made there, told between the event's noun and the place ("The truce, agreed in
+ * Cairo last week, took effect in Khartoum", "The truce was announced in Doha … and entered into
+ * force in Gaza"), or a predicate before the event's own verb, joined to it by "and" ("… was
+ * announced in Doha on 15 January and entered into force").
+ */
+function placeOfAnotherAct(text: string, place: EntityMention, owner: Mention): boolean {
+  if (place.start >= owner.end) return DEAL_MADE_AT.test(text.slice(owner.end, place.start));
+  return DEAL_MADE_AT.test(text.slice(Math.max(0, place.start - 80), place.start)) && COORDINATED_PREDICATE_BETWEEN.test(text.slice(place.end, owner.start));
 }
 
 /**
