@@ -182,4 +182,25 @@ describe('DayIndex.fitsOf', () => {
     expect(fitOf(twoDays, began, true)).toBeUndefined();
     expect(fitOf([twoDays[1]!], began, true)).toBe('adjacent');
   });
+
+  it("finds a report's keys once: asked again with the same keys, it meets the events filed under them since, and drops none it left", () => {
+    const index = new DayIndex();
+    const vague = talks({ article: 'b', participants: ['steve-witkoff'], date: month });
+    const keys = keysToMeet(probeOf(vague, world))!;
+    // Asked before any event is filed under its keys: nothing met.
+    expect(index.fitsOf(vague, keys).size).toBe(0);
+    const fileOne = (order: number, member: CandidateEvent) => {
+      const entry = newEntry(order);
+      addMember(entry, member, world);
+      index.add(entry, member, keysOfMember(entry, member, world));
+      return entry;
+    };
+    const first = fileOne(0, talks({ participants: ['steve-witkoff'], date: day('2025-06-09') }));
+    const apart = fileOne(1, talks({ article: 'c', participants: ['kirill-dmitriev'], date: day('2025-06-12') }));
+    expect([...index.fitsOf(vague, keys).keys()]).toEqual([first]);
+    // A key none of them was filed under when the keys were first found ('someone:steve-witkoff' on a later shelf, another article's).
+    const later = fileOne(2, talks({ article: 'd', participants: ['steve-witkoff'], date: day('2025-06-28') }));
+    expect(new Set(index.fitsOf(vague, keys).keys())).toEqual(new Set([first, later]));
+    expect(index.fitsOf(vague, keys).has(apart)).toBe(false);
+  });
 });

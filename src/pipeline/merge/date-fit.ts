@@ -58,6 +58,13 @@ export class DayIndex {
    */
   private readonly byKey = new Map<string, Map<string, Map<number, Set<Indexed>>>>();
   private readonly filed = new Map<string, Map<Indexed, Filed>>();
+  /**
+   * Each report's keys (ties.ts keysToMeet) as its family's shelves under each, found once: a
+   * vague report gives sixty keys and more (every person its article names), and is met two or
+   * three times; looking its keys up each time was the hottest line of fitsOf. A key no event is
+   * filed under yet gets its empty shelves then, where add files the first.
+   */
+  private readonly shelvesOfKeys = new Map<string, WeakMap<readonly string[], Map<number, Set<Indexed>>[]>>();
 
   /**
    * The events a report's dates fit, and how; given `keys` (ties.ts keysToMeet), a report of
@@ -85,10 +92,7 @@ export class DayIndex {
       return filedOn !== undefined && filedWithin(filedOn, first, last, sharp ? entry.sharpDays : filedOn) && !this.nextAfterHeld(entry, candidate);
     };
     if (keyed) {
-      const byKey = this.byKey.get(family);
-      for (const key of keys) {
-        const shelves = byKey?.get(key);
-        if (!shelves) continue;
+      for (const shelves of this.shelvesUnder(family, keys)) {
         for (let shelf = shelfOf(first); shelf <= shelfOf(last); shelf += 1) {
           for (const entry of shelves.get(shelf) ?? []) if (!fits.has(entry) && onItsDays(entry)) fits.set(entry, 'overlap');
         }
@@ -127,6 +131,18 @@ export class DayIndex {
       for (const entry of far) if (open(entry) && !heldBeforeThePlan(entry, candidate) && entry.cluster.members.some((m) => movedPlan(m, candidate))) fits.set(entry, 'moved');
     }
     return fits;
+  }
+
+  /** The shelves (SHELF_DAYS) of the family's events under each of a report's keys. */
+  private shelvesUnder(family: string, keys: readonly string[]): Map<number, Set<Indexed>>[] {
+    let found = this.shelvesOfKeys.get(family);
+    if (!found) this.shelvesOfKeys.set(family, (found = new WeakMap()));
+    let shelves = found.get(keys);
+    if (!shelves) {
+      const byKey = mapIn(this.byKey, family);
+      found.set(keys, (shelves = keys.map((key) => mapIn(byKey, key))));
+    }
+    return shelves;
   }
 
   /**
