@@ -1,6 +1,7 @@
 import { Chrono, casual, ParsingContext } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
 import { parseReferenceDay } from './calendar.ts';
+import { CHRONO_PARSERS_LEFT_OUT, datelineChrono } from './chrono.ts';
 import { documentOption } from './document.ts';
 import { ruleParser } from './parsers/rule.ts';
 import { RULES } from './rules.ts';
@@ -46,5 +47,55 @@ describe("a rule's mayRead", () => {
     // Honest: the texts hold some it reads, and some with one unit it turns away.
     expect(read).toBeGreaterThan(5);
     expect(texts.filter((text) => !rule.mayRead!(text)).length).toBeGreaterThan(5);
+  });
+});
+
+// dates/chrono.ts leaves out chrono's parsers whose every result is relative (relativeLeftToRules
+// drops them all): sound only while each makes no other result, and while nothing before that
+// stage reads one result by another. Wordings of our own that each reads, in several styles.
+describe("chrono's parsers of relative spans, left out", () => {
+  const RELATIVE_WORDINGS = [
+    'Talks collapsed two weeks ago, officials said.',
+    'The ministers met 3 days ago in Vienna.',
+    'The envoy returned five days later with a draft.',
+    'A second round followed a week later, on Friday.',
+    'Prices rose over the last 3 months, the bank said.',
+    'Fighting eased in the past two weeks along the front.',
+    'The accord takes effect within 30 days of signing.',
+    'A decision is expected in 2 hours.',
+    'The strike has run for 6 weeks now.',
+    'Next 2 days will decide it; the last 24 hours were calm.',
+    'At last they agreed to meet in Geneva on March 3.',
+    'Within a month, on 12 May, the deal was signed.',
+  ];
+  const reference = { instant: new Date('2026-02-25T12:00:00Z'), timezone: 0 };
+  const option = documentOption({ reference: parseReferenceDay('2026-02-25') });
+  const relative = casual.clone().parsers.filter((p) => CHRONO_PARSERS_LEFT_OUT.has(p.constructor.name) && p.constructor.name !== 'ENEndOfCurrentMonthParser');
+  it('are the four of durations counted from the reference', () => expect(relative.map((p) => p.constructor.name).sort()).toEqual(['ENTimeUnitAgoFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENTimeUnitLaterFormatParser', 'ENTimeUnitWithinFormatParser']));
+  it.each(relative.map((parser) => [parser.constructor.name, parser] as const))('%s makes relative results only', (_name, parser) => {
+    const alone = new Chrono({ parsers: [parser], refiners: [] });
+    let read = 0;
+    for (const text of RELATIVE_WORDINGS) {
+      for (const result of alone.parse(text, reference, option)) {
+        read += 1;
+        expect([...result.tags()].some((tag) => tag.startsWith('result/relative')), `${text}: ${result.text}`).toBe(true);
+      }
+    }
+    // Honest: each reads some of the wordings.
+    expect(read).toBeGreaterThan(0);
+  });
+  it('read nothing that reaches the readings: the dates read are those with every parser of chrono', () => {
+    const every = casual.clone();
+    every.parsers = [...RULES.map(ruleParser), ...casual.clone().parsers.filter((p) => p.constructor.name !== 'ENEndOfCurrentMonthParser')];
+    every.refiners = datelineChrono.refiners;
+    const read = (chrono: Chrono, text: string): string[] => chrono.parse(text, reference, option).map((r) => `${r.index}:${r.text}:${r.start.date().toISOString()}`);
+    const texts = [...RELATIVE_WORDINGS, ...RULES.flatMap((rule) => rule.examples.map((example) => example.text))];
+    let dated = 0;
+    for (const text of texts) {
+      const found = read(datelineChrono, text);
+      expect(found, text).toEqual(read(every, text));
+      dated += found.length;
+    }
+    expect(dated).toBeGreaterThan(100);
   });
 });
