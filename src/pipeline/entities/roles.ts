@@ -1,3 +1,4 @@
+import { isQuoted } from '../parse/quotes.ts';
 import type { EntityType } from '../types.ts';
 import { sideInReach } from './listed-sides.ts';
 import type { EntityMention } from './recognise.ts';
@@ -141,12 +142,7 @@ function speaksOnly(text: string, e: { start: number; end: number }): boolean {
 
 /** True when one of the two offsets is inside quotation marks and the other is not. */
 function quotedApart(text: string, a: number, b: number): boolean {
-  return quoted(text, a) !== quoted(text, b);
-}
-
-function quoted(text: string, index: number): boolean {
-  const head = text.slice(0, index);
-  return head.lastIndexOf('“') > head.lastIndexOf('”') || (head.match(/"/g)?.length ?? 0) % 2 === 1;
+  return isQuoted(text, a) !== isQuoted(text, b);
 }
 
 /**

@@ -7,6 +7,7 @@
 import { dayNumber, isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
 import type { TemporalExpression } from '../dates/index.ts';
 import { pastActAt } from '../dates/tense.ts';
+import { isQuoted } from '../parse/quotes.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
 import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
@@ -201,11 +202,6 @@ export function isQuotedDeixis(text: string, time: { start: number; text: string
 /** A sentence that is only a quotation, perhaps under a one-word label ("Quote:", not "Umerov said:"), with no one's telling beside it. */
 const QUOTATION_ALONE = /^(?:[A-Z][a-z]+:\s*)?["“][^"“”]+["”]?\s*$/;
 
-/** Inside quotation marks at `index`: what someone said, not what the article reports. */
-export function isQuoted(text: string, index: number): boolean {
-  const head = text.slice(0, index);
-  return head.lastIndexOf('“') > head.lastIndexOf('”') || (head.match(/"/g)?.length ?? 0) % 2 === 1;
-}
 
 export function isPresentPlan(before: string, after = ''): boolean {
   return PRESENT_PLAN.test(before) || PRESENT_PLAN_AFTER.test(after);

@@ -1,7 +1,8 @@
 import type { TemporalExpression } from '../dates/index.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import type { Sentence } from '../types.ts';
-import { agreeWithModality, isQuoted, reportVerbAt } from './clause.ts';
+import { isQuoted } from '../parse/quotes.ts';
+import { agreeWithModality, reportVerbAt } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { datelineLength } from './dateline.ts';
 import { isBystander } from './event-entities.ts';

@@ -35,10 +35,18 @@ export interface SentenceClauses {
   readonly asides: readonly Span[];
 }
 
-/** Where a boundary pattern matches at each position of the text, overlapping matches included, so a match inside any stretch of it is found exactly as testing that stretch would find it. */
-function matchesAt(pattern: RegExp, text: string): Span[] {
-  const ahead = new RegExp(`(?=(${pattern.source}))`, 'g');
+/** A pattern as a look-ahead (matchesAt), tried at every position; made once, not for every sentence. */
+const everyPlace = (pattern: RegExp): RegExp => new RegExp(`(?=(${pattern.source}))`, 'g');
+const CLAUSE_BOUNDARY_AHEAD = everyPlace(CLAUSE_BOUNDARY);
+const STRONG_BOUNDARY_AHEAD = everyPlace(STRONG_BOUNDARY);
+
+/**
+ * Where a boundary pattern matches at each position of the text, overlapping matches included, so a match inside any
+ * stretch of it is found exactly as testing that stretch would find it. `ahead` is the pattern's everyPlace.
+ */
+function matchesAt(ahead: RegExp, text: string): Span[] {
   const spans: Span[] = [];
+  ahead.lastIndex = 0;
   for (let m = ahead.exec(text); m !== null; m = ahead.exec(text)) {
     spans.push({ start: m.index, end: m.index + m[1]!.length });
     ahead.lastIndex = m.index + 1;
@@ -61,8 +69,8 @@ export function segmentClauses(text: string): SentenceClauses {
   });
   // The commas around a name in apposition end no clause: "received by the mayor, Henrike Sautter, on Tuesday" dates the reception.
   const appositions = allMatches(NAME_IN_APPOSITION, text);
-  const boundaries = matchesAt(CLAUSE_BOUNDARY, text).filter((b) => !appositions.some((a) => holds(a, b)));
-  return { text, boundaries, strong: matchesAt(STRONG_BOUNDARY, text), subordinate, asides: allMatches(RELATIVE_ASIDE, text) };
+  const boundaries = matchesAt(CLAUSE_BOUNDARY_AHEAD, text).filter((b) => !appositions.some((a) => holds(a, b)));
+  return { text, boundaries, strong: matchesAt(STRONG_BOUNDARY_AHEAD, text), subordinate, asides: allMatches(RELATIVE_ASIDE, text) };
 }
 
 /**
