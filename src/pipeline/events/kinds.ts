@@ -108,6 +108,8 @@ const SETTLEMENT = String.raw`(?:agreement|deal|accord|compromise|understanding)
 const ANNOUNCING = String.raw`announc(?:e|es|ed|ing)`;
 /** A truce by any of its names. */
 const TRUCE = String.raw`(?:ceasefire|cease-fire|truce)\b`;
+/** The dead of a war as their return is told ("the bodies of 1,212 soldiers", "the remains of 49 servicemen", "909 bodies"). */
+const WAR_DEAD = String.raw`bodies|remains`;
 /** What sides agree to hold later, told as a noun ("agreed a prisoner swap", "agreed a 30-day ceasefire"): the agreement is the day's happening, this one is still to come. */
 const AGREED_HAPPENING = String.raw`(?:(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)|(?:[\w-]+\s+)?(?:ceasefire|cease-fire|truce))\b`;
 /** What sides sign or ratify: "signed a joint declaration", "ratified the treaty", "signed a demarcation protocol". */
@@ -451,6 +453,10 @@ export const EVENT_KINDS = {
       // "announced that the deal had collapsed"), nor one denied or awaited ("no deal was announced", "once an agreement is announced"). A side's own truce
       // ("announced a unilateral ceasefire") is a ceasefire declared, below; a truce in the passive is one agreed by others, announced.
       { pattern: new RegExp(String.raw`\b${ANNOUNCING}\s+(?=(?:(?!(?:of|that|no)\b)[\w’'-]+\s+){0,3}${SETTLEMENT})|(?<=(?<!\b(?:if|unless|until|once|whether|before)\s+(?:[\w-]+\s+){0,3}|\b(?:[Nn]o|[Nn]or)\s+(?:[\w-]+\s+)?)\b(?:${SETTLEMENT}|${TRUCE})${IN_CLAUSE}{0,60}?\s+(?:(?:had|has|have)\s+been|was|were)\s+)announced\b`, 'gi'), noun: 'Agreement announced', datedByLead: true, told: true },
+      // The dead of a war given back by one side to the other, told by the handing over or the receiving ("On Wednesday Ukraine received the bodies
+      // of 1,212 soldiers", "Russia handed over 909 bodies at the border on Friday", "the remains of 49 servicemen were repatriated"): the day's act.
+      // Not a readiness or a plan to hand them over (an infinitive), nor bodies that lie somewhere ("1,212 bodies have been at the border since 7 June").
+      { pattern: new RegExp(String.raw`\b(?:received|handed\s+over|returned|repatriated|gave\s+back)\s+(?=(?:the\s+)?(?:${WAR_DEAD})\s+of\b|(?:(?:the|another|a\s+further|more\s+than|over|some)\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:${WAR_DEAD})\b)|(?<=\b(?:${WAR_DEAD})\s+of\s+(?:[\w,-]+\s+){1,4}?(?:was|were)\s+)(?:received|handed\s+over|returned|repatriated)\b`, 'g'), noun: 'Repatriation of the dead', datedByLead: true },
       // Talks, dialogue or deliveries stopped by one side ("suspended the talks on Friday", "paused deliveries", "put its gas talks on hold", "dialogue, which had been cut off in 2021"): the stopping is the day's event, the talks are not held (triggers.ts).
       { pattern: new RegExp(String.raw`\b${SUSPENDING}\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b)|\bput(?:s|ting)?\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b(?:\s+[\w’'-]+){0,5}\s+on\s+hold\b)|(?<=\b${SUSPENDED_THING}(?:\s+[\w’'-]+){0,6}(?:,\s+(?:which|that))?\s+(?:(?:have|has|had)\s+been|was|were)\s+)${SUSPENDED_PARTICIPLE}`, 'gi'), noun: 'Suspension', datedByLead: true, of: new RegExp(SUSPENDED_THING, 'i') },
       // A ceasefire declared or taking effect ("declared a 72-hour ceasefire", "A truce … took effect", "A ceasefire … is set to begin").
