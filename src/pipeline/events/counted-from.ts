@@ -6,10 +6,10 @@ import { reportVerbIn } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
-import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, DAY_OF_A_GATHERING_BEFORE, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, SAME_HAPPENING, COUNTED_WEEKDAY, DAY_OF_A_STAY, GATHERING_NOUN, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, SEQUENCE_VERB_AT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER, WITHIN_A_STAY } from './lexicon.ts';
+import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, DAY_OF_A_GATHERING_BEFORE, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, COUNTED_FROM_PLACE_NAMED, SAME_HAPPENING, COUNTED_WEEKDAY, DAY_OF_A_STAY, GATHERING_NOUN, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, SEQUENCE_VERB_AT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER, WITHIN_A_STAY } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
-import { countedDays, firstOnWeekdayOf, shiftDay } from './shift-day.ts';
+import { countedDays, firstOnWeekdayOf, shiftDay, shiftMonths } from './shift-day.ts';
 import { SAYING } from './triggers.ts';
 
 /** A gerund opening the counted clause ("announcing", "imposing"): it has no subject of its own. */
@@ -194,6 +194,52 @@ export function datedFromEventNamed(found: Mention[], times: TemporalExpression[
       [m.date, m.dateAt, m.dateWithheld] = [{ value: on, start: on, end: on, precision: 'day' }, undefined, false];
     }
   }
+}
+
+/** An earlier sentence of the article, with the last day gone by it names (read only when asked for). */
+export interface SentenceTold {
+  readonly sentence: Sentence;
+  readonly day: () => string | undefined;
+}
+
+/**
+ * "On 28 February Zelensky sat in the Oval Office … Eleven days after the Oval Office, the two delegations met in Jeddah",
+ * "The presidents met in Alaska on 15 August. Two weeks after Alaska, they spoke by phone": a count from a happening named by its
+ * place alone dates the undated events of its clause by counting from the day of the happening the article told there: the last
+ * event an earlier sentence naming the place dates by its day, else the day that sentence names. With no such sentence the events
+ * keep no day (neither the news day nor a day counted on from the last one told): the place has no day of its own. Returns the events
+ * it counted, dated or not, which no other count dates.
+ */
+export function datedFromPlaceNamed(found: Mention[], times: TemporalExpression[], named: EntityMention[], text: string, earlier: Mention[], told: () => SentenceTold[]): Set<Mention> {
+  const counted = new Set<Mention>();
+  for (const count of text.matchAll(COUNTED_FROM_PLACE_NAMED)) {
+    const [, number, unit, direction, place] = count;
+    const [from, to] = [count.index, count.index + count[0].length];
+    const amount = countedDays(number!, /^months?$/.test(unit!) ? 'days' : unit!);
+    // "a week after Christmas", "two days after Monday": a day the date reader reads; "a week after Trump": a person, no place.
+    const at = to - place!.length;
+    const dayOrPerson = times.some((t) => t.date && t.start < to && t.end > at) || named.some((e) => e.entity.type === 'person' && e.start < to && e.end > at);
+    if (amount === undefined || dayOrPerson) continue;
+    const namesPlace = (sentence: Sentence): boolean => new RegExp(String.raw`\b${place!.replace(/[.]/g, String.raw`\.`)}\b`, 'u').test(sentence.text);
+    const anchor = told().findLast((s) => namesPlace(s.sentence));
+    const event = anchor && earlier.findLast((m) => m.sentence === anchor.sentence && m.date?.precision === 'day' && !m.future && m.rule.kind !== 'statement' && m.rule !== SAYING);
+    const anchorDay = event ? event.date!.start : anchor?.day();
+    const step = direction === 'before' ? -amount : amount;
+    const day = anchorDay === undefined ? undefined : /^months?$/.test(unit!) ? shiftMonths(anchorDay, step) : shiftDay(anchorDay, step);
+    // Its clause runs from the semicolon before the count to the one after it.
+    const clauseStart = text.lastIndexOf(';', from) + 1;
+    const semicolon = text.indexOf(';', to);
+    const clauseEnd = semicolon < 0 ? text.length : semicolon;
+    for (const m of found) {
+      if (m.date || m.start < clauseStart || m.start >= clauseEnd) continue;
+      if (!day) {
+        m.dateWithheld = true;
+        continue;
+      }
+      [m.date, m.dateAt, m.dateWithheld] = [{ value: day, start: day, end: day, precision: 'day' }, undefined, false];
+    }
+  }
+  return counted;
 }
 
 /**

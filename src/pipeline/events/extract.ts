@@ -8,7 +8,7 @@ import type { ArticleEvents } from './candidate.ts';
 import { isCountedFromAnother, mayDateAReport } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
-import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedByItsDayToday, datedFromEventNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
+import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedByItsDayToday, datedFromEventNamed, datedFromPlaceNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents } from './elided-second.ts';
@@ -144,11 +144,13 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && !m.speaker) speakerNamedBefore(m, prior, day, context);
     }
     dateAnchorsCountedBack(text, found);
+    // "Eleven days after the Oval Office, …": counted from the happening told there, before a count on from the last day told ("the next day") could take it.
+    const byPlace = datedFromPlaceNamed(found, times, named, text, mentions, () => sentences.slice(0, sentence.index).map((s) => ({ sentence: s, day: () => lastDayNamed(s.text, reference, today) })));
     if (counted) found.push(...datesCountedFromAnother(sentence, times, named, found, mentions));
     // "A day earlier, he will meet …": counted from a day the article gives elsewhere, neither the scene's day nor the publication day; from the last it dates by day when there is one.
     const dayNamedBefore = (): string | undefined => (prior?.blockIndex === sentence.blockIndex ? lastDayNamed(prior.text, reference, today) : undefined);
     // The subject of "followed talks … a week earlier" is the happening told before, not one counted back from it.
-    if (counted) for (const m of found) if (!m.date && !subjectOfASequence(m, found) && !datedByCountingOn(m, times, mentions, dayNamedBefore, found)) m.dateWithheld = true;
+    if (counted) for (const m of found) if (!m.date && !byPlace.has(m) && !subjectOfASequence(m, found) && !datedByCountingOn(m, times, mentions, dayNamedBefore, found)) m.dateWithheld = true;
     const sentenceBefore = prior?.blockIndex === sentence.blockIndex ? { text: prior.text, day: dayNamedBefore } : undefined;
     datedByDayOfAStay(found, times, text, mentions, stayBefore ? { text: stayBefore.text, day: () => lastDayNamed(stayBefore.text, reference, today) } : undefined);
     datedWithinAStay(found, text, mentions);

@@ -547,6 +547,13 @@ export const COUNTED_FROM_EVENT_NAMED = /\b(a|an|one|two|three|four|five|six|sev
 /** A gathering's noun, singular, that a count may name by its place or its parties ("two days before the Berlin meeting", "a day after the Doha round"). */
 export const GATHERING_NOUN = /^(?:meeting|talk|consultation|negotiation|summit|round|session|conference)$/;
 /**
+ * A count from a happening named by its place or room alone, with no noun of what happened there: "Eleven days after the Oval
+ * Office", "two weeks after Alaska", "a month after Istanbul" (groups: count, unit, "after" or "before", the place's capitalised
+ * words). Its day is that of the happening an earlier sentence tells there (`datedFromPlaceNamed`); the count's own words are checked
+ * by the number reader, so "Several weeks after Geneva" counts nothing.
+ */
+export const COUNTED_FROM_PLACE_NAMED = /\b(\p{L}+|\d{1,3})\s+(days?|weeks?|months?)\s+(after|before)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)(?=\s*[,;.]|\s*$)/gu;
+/**
  * Words that name one happening told again by another word: a count from "the truce" is from the day "The ceasefire" was told with,
  * from "the vote" or "the election" from the day of "a referendum", of voters going to "the polls", or of one "elected".
  * Each is a pattern of one group's words; a noun may stand in several groups ("vote" is a referendum's and an election's).

@@ -6,6 +6,11 @@ export function shiftDay(day: string, by: number): string {
   return isoDay(shift(parseReferenceDay(day), 'day', by));
 }
 
+/** The ISO day `by` calendar months after (or before) `day` ("a month after 15 August" is 15 September). */
+export function shiftMonths(day: string, by: number): string {
+  return isoDay(shift(parseReferenceDay(day), 'month', by));
+}
+
 /** The first ISO day from `start` on, stepping a day at a time by `step` (1 ahead, -1 back), that falls on the weekday of `like`. */
 export function firstOnWeekdayOf(like: string, start: string, step: 1 | -1 = 1): string {
   const named = weekday(parseReferenceDay(like));
