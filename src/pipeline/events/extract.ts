@@ -17,6 +17,7 @@ import { AFTER_ANOTHER, type CarriedSpeaker, FIRST_PERSON_QUOTE, LINK_LINE, RECO
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
+import { opensCorrection, wrongVersionEnd } from './earlier-version.ts';
 import { datelineDay, dayHeading, lastStoryDay, onTheStoryDay, storyDayContext, weekAheadEntry, weekAheadHeading } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
 import { statementAt, statementsOnReportDays } from './report-day-statements.ts';
@@ -45,6 +46,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   let underDiary = false;
   // The last sentence that named a stay ("arrived in Dorvia on Monday for a four-day trip"): a day told by its place in the stay counts from it, in whatever paragraph.
   let stayTold: Sentence | undefined;
+  // The paragraph of a correction telling what an earlier version of the article said: its "It also said …" is a wrong clause too.
+  let correctionBlock: number | undefined;
 
   for (const sentence of sentences) {
     const text = sentence.text;
@@ -70,6 +73,10 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (!label) found.push(...anchorsCountedBack(text, triggered, found));
     if (!label) found.push(...earlierOnes(sentence, found, before ? mentions.at(-1) : undefined));
     if (!label) found.push(...endedRounds(sentence, found));
+    if (opensCorrection(text)) correctionBlock = sentence.blockIndex;
+    // "An earlier version of this article said the memorandum was signed on 18 April": the wrong clause reports nothing.
+    const wrongEnd = wrongVersionEnd(text, sentence.blockIndex === correctionBlock);
+    if (wrongEnd !== undefined) dropMentions(found, (f) => f.filter((m) => m.start < wrongEnd));
     // A record's heading is read for its sitting's day whether or not it reports anything itself; its own events take the same reading.
     const headingTimes = sentence.index === 0 && RECORD_HEADING.test(text) ? findTemporalExpressions(text, reference, { before }) : undefined;
     if (headingTimes) sitting = sittingDay(text, headingTimes);
@@ -87,7 +94,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       [previous, prior] = [sentence, sentence];
       continue;
     }
-    const times = onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before: storyDayContext(text, before, mentions) }), mentions);
+    // The wrong clause's day is no one's: only what the correction says is so is read.
+    const times = onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before: storyDayContext(text, before, mentions) }), mentions).filter((t) => wrongEnd === undefined || t.start >= wrongEnd);
     if (weekAheadEntry(text, before, underDiary)) for (const m of found) [m.future, m.mood, m.presentPlan] = [true, 'plan', true];
     assignDates(found, times, text, today, lastStoryDay(mentions, today));
     datedByItsUntil(found, times, text);

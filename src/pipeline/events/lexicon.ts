@@ -214,6 +214,14 @@ export const POINTED_GATHERINGS = /\b(?:those|these|the)\s+(?:[\w-]+\s+){0,2}(?:
 export const POINTED_CEREMONY = /\b(?:the|that|this|its)\s+(?:[\w-]+\s+)?(?:ceremony|signing)\b/i;
 /** A main clause opened by a short lapse after what was just told ("Hours later Trump had them in the Oval Office", "Shortly afterwards, the envoys met …"): that one's day. */
 export const SEQUEL_OPENING = /^(?:(?:Hours|Minutes|Moments)\s+later|(?:Shortly|Soon)\s+after(?:wards)?)\b,?/;
+/**
+ * A correction's telling of what an earlier version of the article wrongly said ("An earlier version of this article said …", "A
+ * previous version of this story misstated …", "This report originally said …"): what follows up to its semicolon reports nothing
+ * (`earlier-version.ts`).
+ */
+export const EARLIER_VERSION_TOLD = /\b(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|piece|item)\b|\bthis\s+(?:article|story|report|piece)\s+(?:previously|originally|earlier|wrongly|incorrectly|mistakenly)\s+(?:said|stated|reported|gave|misstated)\b/i;
+/** …and, in the correction's paragraph, a sentence going on with what that version said: "It also said that …", "The article also gave …". */
+export const EARLIER_VERSION_TOLD_ON = /^(?:It|The\s+(?:article|story|report))\s+(?:also\s+)?(?:wrongly\s+|incorrectly\s+)?(?:said|stated|reported|gave|misstated|described|referred)\b/;
 /** …and one that puts the main clause before another event ("Before the meeting, Zelensky stopped in Halifax") leaves its day unknown. */
 export const BEFORE_ANOTHER = /^(?:Before|Ahead\s+of|Prior\s+to|In\s+the\s+run-up\s+to)\b[^,]{0,120},/;
 /** …as does a clause of time after the main one ("was received on Wednesday, shortly before the deadline … ran out"): the event it names is no news of the day. */
