@@ -21,6 +21,8 @@ export const TITLE_WORDS = new Set([
   'sultan', 'commissioner', 'taoiseach', 'dame', 'lord', 'lady',
   // Who chairs or brokers talks, written before a name as a title ("Mediator Joan Alder", "Facilitator Ana Ruiz").
   'mediator', 'facilitator', 'moderator',
+  // A counterpart as translated readouts write it ("met with his pair Hakan Fidan", Spanish "su par").
+  'pair',
   // The Commonwealth's form of address for ministers, as readouts write it ("the Honourable Anita Anand", "Senator the Hon Penny Wong").
   'honourable', 'honorable', 'hon',
   // Forms of address of other languages and customs that English reports keep before a name ("Madame Afi Mensah", "Señora Luisa
@@ -207,7 +209,7 @@ const REGION_OF_OFFICE = String.raw`(?:\p{Lu}\p{Ll}+\s+){0,1}\p{Lu}\p{Ll}+`;
 /** "Don" (and Portuguese "Dom") before a given name and two surnames, Spanish and Portuguese style, is a form of address ("Don Esteban Giménez Ruiz"); alone before a name it is an English given name ("Don Bacon"). */
 export const ADDRESS_BEFORE_TWO_SURNAMES = /^(?:Don|Dom)$/;
 /** Before a name, a counterpart whose side is not written: "his counterpart, ", "her opposite number ", "their counterparts, " (not "his Angolan counterpart"). */
-export const COUNTERPART_BEFORE = /\b(?:his|her|their|its)\s+(?:(?:\p{Ll}+\s+){0,2})(?:counterparts?|opposite\s+numbers?)\s*,?\s+$/u;
+export const COUNTERPART_BEFORE = /\b(?:his|her|their|its)\s+(?:(?:\p{Ll}+\s+){0,2})(?:counterparts?|opposite\s+numbers?|pair)\s*,?\s+$/u;
 /** The words of an office, for OFFICE_BETWEEN. */
 const OFFICE_WORDS = String.raw`of|the|state|foreign|external|home|policy|defen[cs]e|security|national|special|chief|deputy|assistant|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|colleague|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|taoiseach|mr\.?|mrs\.?|ms\.?|dr\.?|trade|economy|economic|finance|treasury|interior|justice|energy|health|commerce|agriculture|education|transport|industry|environment|labou?r|development|culture|acting|first|commissioner|governor|mayor|diplomat|officer|military|intelligence|mediator|lawmaker|army|navy|naval|forces|armed|police|coastguard`;
 /** One word of an office, or an article before it: what may precede a sentence's subject ("Ghana's foreign minister, Kwame Asante, …"). */

@@ -5,7 +5,7 @@
  */
 import type { EntityMention } from '../entities/recognise.ts';
 import { kindFamily } from './kinds.ts';
-import { SAME_SUBJECT_AND, SEQUEL_PRONOUN_SUBJECT } from './lexicon.ts';
+import { AUXILIARY_IN_TRIGGER, SAME_SUBJECT_AND, SEQUEL_NAMED_SUBJECT, SEQUEL_PRONOUN_SUBJECT } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
 /** Kinds of event one side holds with another: a caller's or a host's two of them are two, each with its own company. */
@@ -85,5 +85,32 @@ export function sequelsOfTheSentenceBefore(found: Mention[], before: Mention[], 
     [m.date, m.dateAt] = [earlier.date, undefined];
     m.persons = [...new Set([subject, ...m.persons])];
     if (m.roles && !m.roles.present.includes(subject)) m.roles = { ...m.roles, present: [subject, ...m.roles.present] };
+  }
+}
+
+/** A determiner right before a trigger, one lowercase word between at most ("the meeting", "their first call"): the trigger's own noun phrase, pointing back; "the Republic was then received" names a subject. */
+const OWN_DETERMINER = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$/;
+
+/**
+ * "Later, the deputy prime minister called on President Mirziyoyev", "The President of the Republic was then received by His
+ * Majesty at Windsor Castle", "Mr Macron later travelled on to Windsor for an audience with the King", "Before, Quirno had
+ * maintained a meeting with his pair": a call or meeting told with an adverb of sequence and a subject named or described
+ * (SEQUEL_NAMED_SUBJECT), with no day of its own, is one the story's scene led to (or came out of): on the day of the last
+ * call or gathering the article told as done before it, in any paragraph. A subject only described ("the deputy prime
+ * minister") is that one's subject. It is another happening than that one (`sequelTo`), so resolve-mentions never folds it in.
+ * A determiner of the subject is no back-reference ("the deputy prime minister called on"); one of the trigger's own noun is.
+ */
+export function sequelsToldLater(found: Mention[], earlier: Mention[], subjectOf: (m: Mention) => string | undefined, namedBefore: (m: Mention) => boolean): void {
+  for (const m of found) {
+    if (m.date || m.dateWithheld || m.future || m.quoted || m.series || m.persons.length === 0 || !HELD_WITH_SOMEONE.has(kindFamily(m.rule.kind))) continue;
+    const before = m.sentence.text.slice(0, m.start);
+    const told = before + (AUXILIARY_IN_TRIGGER.exec(m.sentence.text.slice(m.start, m.end))?.[0] ?? '');
+    if (!SEQUEL_NAMED_SUBJECT.test(told) || (m.reference && OWN_DETERMINER.test(before))) continue;
+    const scene = earlier.findLast((b) => b.date && !b.future && b.sentence.index < m.sentence.index && HELD_WITH_SOMEONE.has(kindFamily(b.rule.kind)) && b.persons.length > 0);
+    if (!scene) continue;
+    [m.date, m.dateAt, m.reference, m.sequelTo] = [scene.date, undefined, false, scene];
+    const subject = namedBefore(m) ? undefined : subjectOf(scene);
+    if (subject) m.persons = [...new Set([subject, ...m.persons])];
+    if (subject && m.roles && !m.roles.present.includes(subject)) m.roles = { ...m.roles, present: [subject, ...m.roles.present] };
   }
 }

@@ -10,7 +10,7 @@ import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedByItsDayToday, datedFromEventNamed, datedFromPlaceNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
-import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
+import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { AFTER_ANOTHER, type CarriedSpeaker, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
@@ -166,6 +166,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     datedFromEventNamed(found, times, text, mentions, sentenceBefore);
     datedByCoordinatedPredicate(found, text);
     if (prior?.blockIndex === sentence.blockIndex) sequelsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior), (m) => subjectNamedBefore(m, context, day));
+    sequelsToldLater(found, mentions, (m) => subjectNamedBefore(m, context, day), (m) => subjectNamedBefore(m, context, day) !== undefined);
     const undated = found.find((m) => !m.date && !m.reference && !m.dateWithheld);
     if (undated && previous && previous.blockIndex === sentence.blockIndex) {
       // Only a relative date ("last week", "over the weekend") sets the scene for the next sentence.

@@ -6,7 +6,7 @@
 import { HELD_PLACE, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } from '../entities/lexicon.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { BRIEFED_BODY, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, RECEIVED_WHERE, ROOM_OF_STATE, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
+import { BRIEFED_BODY, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, RECEIVED_ON_DAY, RECEIVED_WHERE, ROOM_OF_STATE, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -255,7 +255,8 @@ export const EVENT_KINDS = {
       { pattern: /\bspent\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?\w+\s+(?:hours?|days?)\s+with\b/gi },
       // A host receiving someone is a meeting: "was received by Putin", "is to receive Zelensky", "due to host Ukraine's president".
       // …also with the building between the participle and the host ("were received at the White House by the President", "was welcomed in the Kremlin by Putin").
-      { pattern: new RegExp(String.raw`\b(?:was|were|been|being)\s+(?:received|hosted|welcomed)\s+(?:${RECEIVED_WHERE}\s+)?by\b`, 'g') },
+      // …and with an adverb of sequence before it or its day after it ("was then received by His Majesty", "was received this Wednesday by his Turkish counterpart"), a person's host then ("by fax" is no one).
+      { pattern: new RegExp(String.raw`\b(?:was|were|been|being)\s+(?:(?:then|later|afterwards|subsequently)\s+)?(?:received|hosted|welcomed)\s+(?:(?:${RECEIVED_WHERE}\s+)?by\b|${RECEIVED_ON_DAY}\s+by\b(?=\s+(?:${VISITOR}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:counterpart|host|pair)\b)))`, 'g') },
       // A host who "had" the visitors in a room of state is receiving them ("Hours later Trump had them in the Oval Office", "Macron had the two premiers at the Élysée Palace for lunch"); not "had them in mind".
       { pattern: new RegExp(String.raw`\b(?:had|has|have|having)\s+(?:them|him|her|the\s+(?:two|three|four)\s+[\w-]+)\s+(?:in|at|to)\s+(?=${ROOM_OF_STATE})`, 'g') },
       { pattern: new RegExp(String.raw`\b(?:receive[sd]?|receiving|host(?:s|ed|ing)?|welcome[sd]?|welcoming)\s+(?=${VISITOR})`, 'g') },

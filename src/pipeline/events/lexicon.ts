@@ -195,6 +195,24 @@ export const PRONOUN_SUBJECT = /^(?:He|She|They|The\s+two(?:\s+\w+)?|Both(?:\s+\
  */
 export const SEQUEL_PRONOUN_SUBJECT = /^(?:(?:(?:Later|Afterwards|After\s+that|Then|Subsequently)(?:\s+(?:that|the\s+same)\s+day|\s+in\s+the\s+day)?,?\s+(?:he|she|they))|(?:He|She|They)\s+(?:then|later|afterwards|subsequently)(?:\s+that\s+day)?)\s+$/;
 
+/**
+ * A call or gathering told as the next that the story's scene led to, by an adverb of sequence with a subject named or
+ * described rather than a pronoun: "Later, the deputy prime minister called on President Mirziyoyev", "The President of
+ * the Republic was then received by His Majesty", "Later, the minister held a working meeting with …". Read on the
+ * sentence up to the trigger (a reception's auxiliary and adverb included). The subject is a short run of words with no
+ * comma; after it, at most a verb of holding with an indefinite object ("held a working ", "paid a courtesy ").
+ * Not a journey told between ("Mr Macron later travelled on to Windsor for an audience"): its report stays on the
+ * article's day until its other reports can be tied to it by name (merge18-tune: it made a duplicate).
+ */
+const SEQUEL_ADVERB = String.raw`(?:then|later|afterwards|subsequently)`;
+const SEQUEL_SUBJECT = String.raw`(?:[\w’'.-]+\s+){1,6}?`;
+const SEQUEL_HOLDING = String.raw`(?:(?:had\s+)?(?:held|had|maintained|paid|made|conducted)\s+(?:a|an)\s+(?:[\w-]+\s+)?)?`;
+export const SEQUEL_NAMED_SUBJECT = new RegExp(
+  String.raw`^(?:(?:Later|Afterwards|After\s+that|Subsequently|Then)(?:\s+(?:that|the\s+same)\s+day)?,\s+${SEQUEL_SUBJECT}(?:had\s+)?|${SEQUEL_SUBJECT}(?:(?:was|were|had)\s+)?${SEQUEL_ADVERB}\s+)${SEQUEL_HOLDING}$`,
+);
+/** A reception's auxiliary and its adverb of sequence, told inside its trigger ("was then received by"): read with the words before it. */
+export const AUXILIARY_IN_TRIGGER = /^(?:was|were)\s+(?:then|later|afterwards|subsequently)\s+/;
+
 /** A definite description points back at an event already reported ("the call", "Thursday’s session"). */
 export const DEFINITE = /(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s)\s+(?:[\w‑–-]+\s+){0,3}$/i;
 /** An auxiliary right before a trigger: a determiner before it opens the verb's subject ("the Indonesian president have spoken twice"), not the trigger's noun phrase. */
@@ -842,6 +860,8 @@ export const TRUCE_SUBJECT_BEFORE = /(?:^|[.!?]["”’)]?\s+)(?:[\w’'-]+\s+){
 export const ROOM_OF_STATE = String.raw`(?:the\s+)?(?:(?:[A-Z][\w’'-]+\s+){1,3}(?:Office|House|Palace|Chancellery|Residence|Hall|Lodge|Room|Garden)|Kremlin|[ÉE]lys[ée]e(?:\s+Palace)?|Quirinale?|Zhongnanhai)\b`;
 
 /** Where a reception was held, told between its participle and its host ("received at the White House by", "welcomed in Ankara by"). */
+/** …or its day ("received this Wednesday by", "welcomed on Monday by", "received yesterday by"). */
+export const RECEIVED_ON_DAY = String.raw`(?:(?:this|last|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+\d{1,2}\s+[A-Z][a-z]+)`;
 export const RECEIVED_WHERE = String.raw`(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*`;
 
 /**

@@ -84,7 +84,7 @@ export function resolveMentions(
     } else if (precise(m.rule.kind, m.date) || (m.rule === SAYING && m.date.precision === 'month')) {
       // Two statements of one day are one only when one speaker makes both.
       const sameSpeaker = (c: CandidateEvent): boolean => m.rule.kind !== 'statement' || [...m.persons, ...m.parties].some((p) => c.participants.includes(p));
-      const same = candidates.find((c) => sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && (!differentPeople(m, c, context.isPerson) || attends(m)) && !otherTable(m.roles, c.roles) && !besideTheGathering(m, c) && sameSpeaker(c));
+      const same = candidates.find((c) => sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && (!differentPeople(m, c, context.isPerson) || attends(m)) && !otherTable(m.roles, c.roles) && !besideTheGathering(m, c) && sameSpeaker(c) && !followsIt(m, c));
       // One article reporting one event twice on one date ("expects talks this weekend" … "travelling for talks at the weekend").
       if (same) {
         addEvidence(same, evidence(m));
@@ -251,4 +251,9 @@ function movedPlanOfEarlier(candidates: CandidateEvent[], m: Mention): boolean {
   if (!earlier) return false;
   addEvidence(earlier, { sentence: m.sentence.index, text: m.sentence.text, start: m.sentence.start, end: m.sentence.end });
   return true;
+}
+
+/** A call or meeting told as the next after another ("Later, the minister called on …": `sequelTo`) is not the one it followed. */
+function followsIt(m: Mention, c: CandidateEvent): boolean {
+  return m.sequelTo !== undefined && c.evidence.some((e) => e.sentence === m.sequelTo!.sentence.index);
 }
