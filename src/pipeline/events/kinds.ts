@@ -115,7 +115,7 @@ const AGREED_HAPPENING = String.raw`(?:(?:prisoner|prisoner-of-war|POW|captive)s
 /** What sides sign or ratify: "signed a joint declaration", "ratified the treaty", "signed a demarcation protocol". */
 /** What a participle after a signed text goes on with, to tell it was signed then or there: "signed in Ardun last month", "signed on Monday". */
 const SIGNED_WHEN_OR_WHERE = String.raw`in|at|on|last|earlier|this|yesterday|today|by\s+(?:both|the\s+two|all)`;
-const SIGNED_TEXT = String.raw`(?:agreement|deal|accord|treaty|pact|declaration|protocol|convention|charter|communiqu[eé])\b`;
+const SIGNED_TEXT = String.raw`(?:agreement|deal|accord|treaty|pact|declaration|protocol|convention|charter|communiqu[eé]|text|document)\b`;
 /** What a gathering adopts as its own words ("adopted a joint declaration", "the final communique, adopted on Monday", "approved the outcome document"): the adopting is the day's act, apart from the gathering. */
 // "communiqué" ends in a letter that \b does not count (no u flag), so the accented form has no \b.
 const ADOPTED_TEXT = String.raw`(?:(?:declaration|communique|(?:joint|final|closing|leaders['’]?)\s+statement|(?:final|outcome|closing)\s+document)\b|communiqué)`;

@@ -20,6 +20,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not break after a quotation ending in ! or ? when the sentence goes on in lower case', () => {
+    const body = 'That same day Mr Trump wrote "Vladimir, STOP!" on his social network. The minister asked ‘Who pays?’ and left the room. “Enough!” She walked out.';
+    expect(splitSentences(body).map((s) => s.text)).toEqual([
+      'That same day Mr Trump wrote "Vladimir, STOP!" on his social network.',
+      'The minister asked ‘Who pays?’ and left the room.',
+      '“Enough!”',
+      'She walked out.',
+    ]);
+  });
+
   it('does not break after an office or rank cut short before a name', () => {
     const body = 'Pres. Ana Ruiz met Amb. Tomas Lind in Lisbon. Lt. Gen. Omar Aziz and Brig. Hassan Noor flew on. Rev. Joan Ellis and Supt. Dev Rai stayed. The visit ended at six p.m. Talks resume in June.';
     expect(splitSentences(body).map((s) => s.text)).toEqual([

@@ -17,6 +17,14 @@ const ABBREVIATIONS = new RegExp(
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
+ * A quotation that ends in "!" or "?" inside a sentence ('wrote "Vladimir, STOP!" on his
+ * network', 'shouted 'Why now?' and walked out'): Unicode breaks after its closing quote, but a
+ * piece that then goes on in lower case is the same sentence.
+ */
+const QUOTE_ENDING_IN_EXCLAMATION = /[!?]+["'’”]+$/;
+const GOES_ON_IN_LOWER_CASE = /^\s*\p{Ll}/u;
+
+/**
  * A text Unicode's sentence rules (UAX #29) cannot break before its end, as most news
  * paragraphs are: no sentence terminator (. ! ? and their kin) or line break, but for one run
  * of terminators at the end, then closing quotes or brackets. A break needs a terminator or
@@ -127,7 +135,9 @@ function sentencePieces(text: string): { text: string; start: number; end: numbe
     const start = segment.index;
     const end = start + segment.segment.length;
     const previous = pieces.at(-1);
-    if (previous && ABBREVIATIONS.test(text.slice(previous.start, previous.end).trimEnd())) previous.end = end;
+    const before = previous ? text.slice(previous.start, previous.end).trimEnd() : '';
+    const joins = ABBREVIATIONS.test(before) || (QUOTE_ENDING_IN_EXCLAMATION.test(before) && GOES_ON_IN_LOWER_CASE.test(segment.segment));
+    if (previous && joins) previous.end = end;
     else pieces.push({ start, end });
   }
   return pieces
