@@ -6,7 +6,7 @@
 import { HELD_PLACE, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } from '../entities/lexicon.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { BRIEFED_BODY, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, RECEIVED_ON_DAY, RECEIVED_WHERE, ROOM_OF_STATE, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
+import { BRIEFED_BODY, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, ROOM_OF_STATE, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -236,7 +236,7 @@ export const EVENT_KINDS = {
     triggers: [
       // Not what meeting a demand or meeting with criticism says ("failed to meet the demands", "met with fierce criticism").
       // The present "meets" too: a preview's or a liveblog's ("Arlov meets her Estmark counterpart in Lusk on 20 March", "when the border commission meets in Lusk").
-      { pattern: new RegExp(String.raw`\b(?:meeting|meets?|met|session|encounter|video\s*conference|teleconference)\b(?!\s+(?:with\s+)?(?:(?:the|its|their|his|her|fierce|strong|stiff|widespread|broad|little|some|much|mixed|a|an)\s+)*${MET_THING})`, 'gi') },
+      { pattern: new RegExp(String.raw`(?<!${SPOKEN_TO_BEFORE})\b(?:meeting|meets?|met|session|encounter|video\s*conference|teleconference)\b(?!\s+(?:with\s+)?(?:(?:the|its|their|his|her|fierce|strong|stiff|widespread|broad|little|some|much|mixed|a|an)\s+)*${MET_THING})`, 'gi') },
       { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)\b/gi },
       // A meal of business with someone is a meeting ("held a working lunch with her Kenyan counterpart", "sat down for a working breakfast at the residence", "an official dinner for the visiting premier").
       { pattern: /\b(?:working|official|state|business)\s+(?:lunch|luncheon|dinner|breakfast|supper)\b/gi },
@@ -292,7 +292,7 @@ export const EVENT_KINDS = {
     peopleOnly: false,
     specificity: 2,
     // A mountain's top is no gathering ("the town's summit walk up Kestrel Pike", "reached the summit of Mount Arvel").
-    triggers: [{ pattern: new RegExp(String.raw`(?<!${MOUNTAIN_SUMMIT_BEFORE})\bsummits?\b(?!${MOUNTAIN_SUMMIT_AFTER})`, 'gi') }],
+    triggers: [{ pattern: new RegExp(String.raw`(?<!${MOUNTAIN_SUMMIT_BEFORE})(?<!${SPOKEN_TO_BEFORE})\bsummits?\b(?!${MOUNTAIN_SUMMIT_AFTER})`, 'gi') }],
     headline: gatheringHeadline('summit'),
   },
   exchange: {
@@ -349,6 +349,8 @@ export const EVENT_KINDS = {
       // …or a body of listeners ("told a rally in Port Sudan", "told a congressional committee on Monday", "told a gathering of party activists"), not one person.
       { pattern: /\b(?:told|telling)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:rally|committee|hearing|crowd|audience|conference|congress|convention|forum|assembly|panel|inquiry|court|tribunal|summit|session|meeting|gathering|briefing)\b/g, readout: true },
       { pattern: /\bspeaking\b/gi },
+      // …or a speech to a gathering, told by its noun ("said the Vice President in his intervention in the first session on Saturday", "In her speech to the plenary session, the minister warned"): the gathering is its audience (SPOKEN_TO_BEFORE).
+      { pattern: /\b(?:intervention|speech|address|remarks)\s+(?:in|at|to|before)\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:session|summit|plenary|meeting|assembly|gathering)\b/g },
       // "Peskov, asked by reporters about the article, said": a question answered in front of the press.
       { pattern: /\basked\s+by\s+(?:reporters|journalists|the\s+press)\b/gi, readout: true },
       { pattern: /\bcalled\s+for\b/gi },

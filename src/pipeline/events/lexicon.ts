@@ -808,6 +808,24 @@ export const CONTINUED_AFTER = /^\s+(?:(?:will|would|shall|are|is|were|was)\s+(?
  */
 export const TALKED_LATE = /\b(?:talked|talking)(?=\s+(?:(?:again|privately|directly|face\s+to\s+face|on)\s+)?(?:for\s+(?:(?:about|nearly|almost|more\s+than|over|some|several|many)\s+)?(?:\w+\s+)?hours?\b|(?:(?:late|far|deep)\s+)?(?:until|till|into|through)\s+(?:(?:late|early|dawn|daybreak|midnight|after\s+midnight)\b|the\s+(?:early\s+hours|small\s+hours|(?:early\s+)?morning|(?:whole\s+)?night|evening)\b)|late\s+into\s+the\s+(?:night|evening)\b|overnight\b))/gi;
 
+/**
+ * A gathering spoken to ("told the opening session", "told a summit of Gulf leaders", "in his intervention in the first
+ * session", "in her speech to the plenary session"): the saying's audience, which its statement trigger names, not a
+ * report of the gathering of its own. As the tail of a negative lookbehind before a gathering's noun.
+ */
+export const SPOKEN_TO_BEFORE = String.raw`\b(?:(?:told|telling)|(?:intervention|speech|address|remarks)\s+(?:in|at|to|before))\s+(?:a|an|the|its|their)\s+(?:(?!(?:the|a|an|that)\b)[\w’'-]+\s+){0,2}`;
+/** A statement trigger naming the gathering it was said to ("told the opening session", "in his intervention in the first session"), and which day of it the session was. */
+export const SAID_TO_GATHERING = /^(?:told|telling|intervention|speech|address|remarks)\b[^.;]*\b(?:session|summit|plenary|meeting|assembly|gathering)$/i;
+export const OPENING_SESSION = /\b(?:opening|first|inaugural)\s+(?:[\w’'-]+\s+)?(?:session|plenary|day)\b/i;
+export const CLOSING_SESSION = /\b(?:closing|final|last|concluding)\s+(?:[\w’'-]+\s+)?(?:session|plenary|day)\b/i;
+/**
+ * A gathering over days whose first day is another body's ("on Sunday and Monday, with foreign ministers meeting first",
+ * "on 3 and 4 May, opening with a meeting of finance ministers", "over two days, with their ministers gathering on the first day"):
+ * the leaders' gathering is the days after it.
+ */
+export const MINISTERS_FIRST = /^[^.;]{0,80}?\b(?:with|after)\s+(?:(?:the|their|its)\s+)?(?:[\w-]+\s+){0,2}?ministers['’]?\s+(?:meeting|gathering|convening|sitting|meet|gather|convene)\s+(?:first|beforehand|on\s+the\s+(?:first|opening)\s+day)\b|^[^.;]{0,80}?\b(?:open(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?)\s+with\s+(?:a|an|the)\s+(?:meeting|session|gathering)\s+of\s+(?:[\w-]+\s+){0,2}?ministers\b|^[^.;]{0,80}?\b(?:open(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?)\s+with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?ministers['’]\s+(?:meeting|session|gathering)\b/i;
+/** The ministers' meeting such a gathering opens with, around its trigger ("a meeting of finance ministers", "a foreign ministers' session"). */
+export const MINISTERS_MEETING = /\b(?:meeting|session|gathering)\s+of\s+(?:[\w-]+\s+){0,2}?ministers\b|\bministers['’]\s+(?:meeting|session|gathering)\b/i;
 /** Words before "summit" that make it a mountain's top, not a gathering: "reached the summit", "climbed to the summit". */
 export const MOUNTAIN_SUMMIT_BEFORE = String.raw`\b(?:reach(?:es|ed|ing)?|climb(?:s|ed|ing)?(?:\s+to)?|scal(?:e|es|ed|ing)|conquer(?:s|ed|ing)?|hik(?:e|es|ed|ing)\s+to|walk(?:s|ed|ing)?\s+to)\s+(?:the\s+)?`;
 /** Words after "summit" that make it a mountain's top: "the summit walk up Kestrel Pike", "the summit of Mount Arvel", "summit cairn". */

@@ -6,7 +6,7 @@ import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
-import { BACKGROUND_PIECE, PLAN_MOVED_AFTER, RELATIVE_BEFORE } from './lexicon.ts';
+import { BACKGROUND_PIECE, CLOSING_SESSION, MINISTERS_FIRST, MINISTERS_MEETING, OPENING_SESSION, PLAN_MOVED_AFTER, RELATIVE_BEFORE, SAID_TO_GATHERING } from './lexicon.ts';
 import { attends, besideTheGathering, bestMatch, differentPeople, otherTable, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -73,6 +73,7 @@ export function resolveMentions(
   const fileAge = shiftDay(day, -365);
   for (const m of mentions) {
     if (!m.date) continue;
+    m.date = leadersDays(m, m.date);
     // A caption dated long before the article shows a file photo, not the news.
     if (isCaption(m.sentence.text) && m.date.end < fileAge) continue;
     if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && !m.speaker) {
@@ -152,7 +153,10 @@ export function resolveMentions(
     // unless it only attributes a dated event of its sentence ("Putin received Witkoff on Friday, Peskov told reporters").
     if (m.rule.kind === 'statement') {
       const attribution = mentions.some((o) => o.sentence === m.sentence && o.date !== undefined && o.rule.kind !== 'statement');
-      if (!attribution && !m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && !m.reference && m.rule !== SAYING && (m.persons.length > 0 || m.parties.length > 0) && !RELATIVE_BEFORE.test(m.sentence.text.slice(0, m.start))) create(m, newsDayOf(m), true);
+      if (!attribution && !m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && !m.reference && m.rule !== SAYING && (m.persons.length > 0 || m.parties.length > 0) && !RELATIVE_BEFORE.test(m.sentence.text.slice(0, m.start))) {
+        const session = dayOfTheSessionSaidTo(m, candidates);
+        create(m, session ?? newsDayOf(m), session === undefined);
+      }
       continue;
     }
     if (m.rule.kind === 'other' && !datedByLead(m.rule)) continue;
@@ -180,6 +184,35 @@ export function resolveMentions(
   }
   placeSideMeetings(candidates);
   return { candidates, phrases, undated, warnings };
+}
+
+/**
+ * "Leaders gathered in Velm on Tuesday … Obi told the opening session that …": a saying with no day of its own, told to a
+ * gathering (SAID_TO_GATHERING), was said on the day of the gathering of that family told before it: its first day for
+ * the opening session, its last for the closing one, and no day of a span for any other session (the news day then).
+ */
+function dayOfTheSessionSaidTo(m: Mention, candidates: CandidateEvent[]): CalendarDate | undefined {
+  const trigger = m.sentence.text.slice(m.start, m.end);
+  if (!SAID_TO_GATHERING.test(trigger)) return undefined;
+  const gathering = candidates.findLast((c) => kindFamily(c.kind) === 'gathering' && c.status === 'occurred' && !c.datedByPublication && c.evidence.some((e) => e.sentence < m.sentence.index));
+  if (!gathering || (gathering.date.precision !== 'day' && gathering.date.precision !== 'span')) return undefined;
+  const { start, end } = gathering.date;
+  const on = OPENING_SESSION.test(trigger) ? start : CLOSING_SESSION.test(trigger) ? end : start === end ? start : undefined;
+  return on === undefined ? undefined : { value: on, start: on, end: on, precision: 'day' };
+}
+
+/**
+ * "Doha will host an emergency summit … on Sunday and Monday, with foreign ministers meeting first": of a gathering over
+ * days whose first day is its ministers' (MINISTERS_FIRST), the leaders' gathering is the days after that one.
+ */
+function leadersDays(m: Mention, date: CalendarDate): CalendarDate {
+  if (date.precision !== 'span' || kindFamily(m.rule.kind) !== 'gathering') return date;
+  // The ministers' meeting itself ("opens with a meeting of finance ministers") is the first day.
+  if (MINISTERS_MEETING.test(m.sentence.text.slice(Math.max(0, m.start - 40), m.end + 40)) && MINISTERS_FIRST.test(m.sentence.text.slice(0, m.end + 40))) return { value: date.start, start: date.start, end: date.start, precision: 'day' };
+  if (!MINISTERS_FIRST.test(m.sentence.text.slice(m.end))) return date;
+  const start = shiftDay(date.start, 1);
+  if (start > date.end) return date;
+  return start === date.end ? { value: start, start, end: start, precision: 'day' } : { value: `${start}/${date.end}`, start, end: date.end, precision: 'span' };
 }
 
 /** Whether people told after it can have taken part in it: a gathering, or a call ("On the line were …", "Taking part were …"). */
