@@ -110,8 +110,11 @@ function heldAfterDueDay(after: string): boolean {
   return past !== undefined && (plan?.index ?? Infinity) > past.index;
 }
 
-/** The form the saying took, or who made it known, between the verb and its day ("said in a statement on Monday", "had been announced by both ministries on March 28"). */
-const SAYING_FORM = String.raw`(?:in\s+an?\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|post|briefing|readout|communiqu[eé]|interview)\s+|by\s+(?:the\s+|both\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){1,3}?)?`;
+/**
+ * The form the saying took, who made it known, or to whom and where it was said, between the verb and its day ("said in a statement on
+ * Monday", "had been announced by both ministries on March 28", "said at a news conference on Tuesday", "said to journalists on Sunday").
+ */
+const SAYING_FORM = String.raw`(?:in\s+an?\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|post|briefing|readout|communiqu[eé]|interview)\s+|(?:at|during)\s+an?\s+(?:news|press)\s+(?:conference|briefing)\s+|to\s+(?:reporters|journalists|the\s+(?:press|media))\s+|by\s+(?:the\s+|both\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){1,3}?)?`;
 // "first announced in March": a month or a period after its verb is the saying's too.
 // …and the form of a saying with the participle that gave it its day ("in an interview given on Monday", "in a speech delivered on Tuesday", "remarks made on Friday").
 const REPORTED_AFTER = new RegExp(String.raw`(?:\b${REPORTING}\s+${SAYING_FORM}|\b(?:interview|speech|address|remarks|statement|post)\s+(?:given|made|delivered|recorded|published|released|issued)\s+)(?:on\s+|in\s+)?$`, 'i');

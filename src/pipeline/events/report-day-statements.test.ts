@@ -31,4 +31,13 @@ describe('statements on the days they were made', () => {
     // The near miss: a saying that reports the event of its main clause is still no statement.
     expect(kindsAndDays('2053-04-18', 'Umerov, the defence minister, met Witkoff in Geneva on Sunday, the ministry said on Monday.\n')).toEqual(['meeting 2053-04-13']);
   });
+
+  it('dates a saying told with where or to whom it was said before its day', () => {
+    // Friday 18 April 2053: the Monday is the 14th, the Tuesday the 15th, the Wednesday the 16th.
+    expect(kindsAndDays('2053-04-18', 'The defence minister, Rustem Umerov, said at a press briefing on Monday that the army needed more shells.\n')).toEqual(['statement 2053-04-14']);
+    expect(kindsAndDays('2053-04-18', 'Steve Witkoff said to journalists on Tuesday that the border would stay open.\n')).toEqual(['statement 2053-04-15']);
+    expect(kindsAndDays('2053-04-18', 'Umerov said during a news conference on Wednesday that no one had been told in advance.\n')).toEqual(['statement 2053-04-16']);
+    // The near miss: a briefing with no verb of saying before its day is no saying of that day.
+    expect(kindsAndDays('2053-04-18', 'Rustem Umerov gave no figures at a press briefing, and the ministry declined to comment.\n')).toEqual([]);
+  });
 });
