@@ -6,6 +6,7 @@ import { article, firstReportedIn, reportedIn, timelineWithoutGazetteer } from '
 // predicate joined by "and" or in an aside), in two wordings; with no place of its own it keeps the
 // one it has, and two acts each with their own verb keep their own places.
 const timeline = timelineWithoutGazetteer([
+  article('coordinated', '2041-03-20', 'The truce was announced in Doha on Friday and entered into force in Gaza on Sunday.\n'),
   article('announced-aside', '2041-03-20', 'The truce, announced in Doha on Friday, entered into force in Gaza on Sunday.\n'),
   article('aside', '2041-03-20', 'The ceasefire, agreed in Cairo last week, took effect in Khartoum on Sunday.\n'),
   article('proclaimed', '2041-03-20', 'The truce was proclaimed in Niamey on Friday and came into effect in Agadez on Sunday.\n'),
@@ -20,6 +21,8 @@ const placeOf = (id: string, kind?: 'meeting'): string | undefined => {
 
 describe('a place where another act of the event was done', () => {
   it('gives way to the place the event happened in', () => {
+    // The announcing is an event of its own, placed in Doha; the truce taking effect is placed where it did.
+    expect(reportedIn(timeline, 'coordinated').map((e) => `${e.title.split(' in ')[0]} ${e.place?.id}`)).toEqual(['Agreement announced doha', 'Ceasefire gaza']);
     expect(placeOf('announced-aside')).toBe('gaza');
     expect(placeOf('aside')).toBe('khartoum');
     expect(placeOf('proclaimed')).toBe('agadez');

@@ -408,9 +408,9 @@ export const BROADCAST_ROLE_BEFORE = /\b(?:host|co-host|presenter|anchor|guest|p
  * ("The truce, agreed in Cairo last week, took effect …", "was announced in Doha and entered into
  * force in Gaza", "brokered by Qatar in Doha"), read between an event's noun and the place.
  */
-export const DEAL_MADE_AT = /\b(?:announced|agreed|brokered|reached|negotiated|mediated|drafted|initial(?:l)?ed|struck|hammered\s+out|concluded|proclaimed|declared)\s+(?:(?:by|with|between)\s+[^,;.]{1,40}?\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+export const DEAL_MADE_AT = /\b(?:announced|agreed|signed|brokered|reached|negotiated|mediated|drafted|initial(?:l)?ed|struck|hammered\s+out|concluded|proclaimed|declared)\s+(?:(?:by|with|between)\s+[^,;.]{1,40}?\s+)?(?:at\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?in\s+|(?:in|at)\s+(?:the\s+)?)$/i;
 /** Between a place and a later verb: the end of the predicate the place is in, and "and" joining another one to the same subject ("… in Doha on 15 January and entered into force"). */
-export const COORDINATED_PREDICATE_BETWEEN = /^[^,;.()]{0,40}?\s+and\s+(?:(?:then|later|finally|eventually)\s+)?$/i;
+export const COORDINATED_PREDICATE_BETWEEN = /^[^,;.()]{0,40}?\s+(?:and|but)\s+(?:(?:then|later|only|finally|eventually)\s+)?$/i;
 export const WELCOMED_TO = /\bwelcom(?:ed|es|e|ing)\s+(?:[^.;!?]{1,140}?\s+)?(?:back\s+)?to\s+$/i;
 /**
  * After a person, that they receive a guest as host: "King Siaosi welcomed the Prime Minister of Tuvalu …",

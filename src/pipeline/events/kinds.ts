@@ -6,7 +6,7 @@
 import { HELD_PLACE, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } from '../entities/lexicon.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { BRIEFED_BODY, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, ROOM_OF_STATE, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
+import { BRIEFED_BODY, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -469,7 +469,7 @@ export const EVENT_KINDS = {
       // or far from it, past a participle phrase or a first coordinated verb, or told by its state now or a passive declaring: then the verb is matched, so the day
       // beside it is the truce's, not the first verb's ("was announced in Doha on 15 January and entered into force on 19 January"). Not a known truce in a clause
       // of time hung on another happening (KNOWN_TRUCE_IN_TIME_CLAUSE).
-      { pattern: new RegExp(String.raw`${KNOWN_TRUCE_IN_TIME_CLAUSE}\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?:${TRUCE_TOOK_EFFECT}|(?:come|coming)\s+into\s+(?:force|effect)|(?:take|taking)\s+(?:effect|hold))|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))|(?<=${KNOWN_TRUCE_IN_TIME_CLAUSE}\b(?:ceasefire|cease-fire|truce)\b[^.;]{61,100}?)\b(?:${TRUCE_TOOK_EFFECT})\b|(?<=${KNOWN_TRUCE_IN_TIME_CLAUSE}\b(?:ceasefire|cease-fire|truce)\b[^.;]{0,100}?)\b(?:${TRUCE_IN_FORCE_NOW})\b`, 'gi'), noun: 'Ceasefire', datedByLead: true },
+      { pattern: new RegExp(String.raw`${KNOWN_TRUCE_IN_TIME_CLAUSE}\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?<!${SECOND_PREDICATE_AND})(?:${TRUCE_TOOK_EFFECT}|(?:come|coming)\s+into\s+(?:force|effect)|(?:take|taking)\s+(?:effect|hold))|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))|(?<=${KNOWN_TRUCE_IN_TIME_CLAUSE}\b(?:ceasefire|cease-fire|truce)\b(?:[^.;]{61,100}?|[^.;]{0,60}?${SECOND_PREDICATE_AND}))\b(?:${TRUCE_TOOK_EFFECT})\b|(?<=${KNOWN_TRUCE_IN_TIME_CLAUSE}\b(?:ceasefire|cease-fire|truce)\b[^.;]{0,100}?)\b(?:${TRUCE_IN_FORCE_NOW})\b`, 'gi'), noun: 'Ceasefire', datedByLead: true },
       // …or one that began ("A ceasefire began at 6 a.m. on Sunday", "The truce itself started at midnight"), its verb right after it, not the talks about one ("Talks on a ceasefire began on Monday").
       { pattern: new RegExp(String.raw`${NOT_TOPIC_BEFORE}${KNOWN_TRUCE_IN_TIME_CLAUSE}\b(?:ceasefire|cease-fire|truce)\b(?=${TRUCE_BEGAN})`, 'gi'), noun: 'Ceasefire', datedByLead: true },
       // …or told by a pronoun opening the sentence after the one whose subject it is ("The ceasefire was agreed in Putrajaya on 28 July. It began at midnight that night.",

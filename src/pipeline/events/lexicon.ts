@@ -417,7 +417,9 @@ const EARLIER_FORTUNE = String.raw`(?:called\s+off|cancell?ed|postponed|put\s+of
  */
 export const NON_RESTRICTIVE = new RegExp(String.raw`^,\s+(?:(?:which|who|whose|originally|initially|first|${EARLIER_FORTUNE}\s)\b[^,;]{0,80}|(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s*`);
 /** A second verb joined by "and" to a first ("last met in February and will meet again on Saturday", "spoke by phone on Thursday and agreed to meet", "hosted Erdogan on Thursday and said he might lift sanctions"), also with its own pronoun ("spoke to the envoy this morning and we agreed to stay in touch"), a happening's next step ("was announced in Doha on 15 January and entered into force on 19 January"), or a second call or meeting ("called the regional president on Monday and then met the mayor", "rang the chancellor on Thursday and later spoke to the premier"): another predicate, with a mood and a date of its own. */
-const SECOND_PREDICATE = String.raw`\b(?:and|but)\s+(?:(?:then|now|also|later|afterwards)\s+)?(?:(?:we|they|he|she|I)\s+(?:(?:then|now|also|later|afterwards)\s+)?)?(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|plans?|expects?|hopes?|agreed|said|says|announced|urged|pledged|vowed|warned|signed|promised|added|stressed|voiced|invited|thanked|praised|offered|insisted|told|declared|unveiled|accused|met|spoke|talked|called|phoned|rang|hosted|received|visited|entered|came|took|began|started|ended)\b`;
+/** An adverb between "and" or "but" and a second verb ("and then met", "but only took effect", "and later spoke"). */
+const SECOND_PREDICATE_ADVERB = String.raw`(?:then|now|also|later|afterwards|only|finally|formally|officially|eventually)`;
+const SECOND_PREDICATE = String.raw`\b(?:and|but)\s+(?:${SECOND_PREDICATE_ADVERB}\s+)?(?:(?:we|they|he|she|I)\s+(?:${SECOND_PREDICATE_ADVERB}\s+)?)?(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|plans?|expects?|hopes?|agreed|said|says|announced|urged|pledged|vowed|warned|signed|promised|added|stressed|voiced|invited|thanked|praised|offered|insisted|told|declared|unveiled|accused|met|spoke|talked|called|phoned|rang|hosted|received|visited|entered|came|took|began|started|ended)\b`;
 /** Where the clause after a trigger ends; a relative clause speaks of what follows the event ("an exchange in which both sides will release …"), and a second predicate of another. */
 export const CLAUSE_END_AFTER = new RegExp(String.raw`[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b|${SECOND_PREDICATE}`);
 /** A date right before a second predicate closes the clause of a trigger before it: the triggers after it are the second verb's. */
@@ -843,6 +845,13 @@ export const TRUCE_BEGAN = String.raw`(?:\s+(?:itself|finally|formally|officiall
  * 11:15", "The ceasefire … was announced in Doha on 15 January and entered into force on 19 January").
  */
 export const TRUCE_TOOK_EFFECT = String.raw`(?:came|comes|entered|enters)\s+into\s+(?:force|effect)|(?:took|takes|taken)\s+(?:effect|hold)`;
+
+/**
+ * "and" or "but" joining a truce's taking effect to a first predicate of the same subject ("The truce was announced in Doha on Friday
+ * and entered into force in Gaza on Sunday", "The ceasefire was agreed on Monday but only took effect on Wednesday"): the verb, however
+ * near the noun, tells the truce's own day and place, so it is matched, not the noun (the noun's clause is the first verb's).
+ */
+export const SECOND_PREDICATE_AND = String.raw`\b(?:and|but)\s+(?:${SECOND_PREDICATE_ADVERB}\s+)?`;
 
 /**
  * …or by its state now in a report of its day ("The ceasefire is now in force", "the truce is now in effect"), or by the passive of one

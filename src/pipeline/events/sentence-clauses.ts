@@ -145,8 +145,12 @@ export interface DateOwnership<T> {
 export function ownerOfDate<T extends Span>(c: SentenceClauses, time: Span, datable: T[], { newDay, dates }: { newDay: boolean; dates: Span[] }): DateOwnership<T> {
   const inClause = datable.filter((m) => newDay || !inOtherClauseThanDate(c, time, m));
   // A date that a second predicate follows ("spoke by phone on Thursday and agreed to meet") ends the clause of a trigger before it.
-  const closes = inClause.some((m) => m.end <= time.start && !boundaryBetween(c, m.end, time.start)) && opensCoordinatedPredicate(c, time.end);
-  const eligible = closes ? inClause.filter((m) => m.start < time.end) : inClause;
+  const opens = opensCoordinatedPredicate(c, time.end);
+  const closes = opens && inClause.some((m) => m.end <= time.start && !boundaryBetween(c, m.end, time.start));
+  // …nor is it the day of the second predicate's trigger when that one names a day of its own in its clause ("The truce was proclaimed in
+  // Niamey on Friday and came into effect in Agadez on Sunday", "was signed on Monday but only took effect on Thursday"): it is the first verb's, event or not.
+  const ownDayAfter = (m: T): boolean => dates.some((t) => t !== time && t.start >= m.end && !boundaryBetween(c, m.end, t.start));
+  const eligible = closes ? inClause.filter((m) => m.start < time.end) : opens ? inClause.filter((m) => m.start < time.end || !ownDayAfter(m)) : inClause;
   // A date in a relative clause set off by commas tells of the noun before it ("The talks, which ended on Friday, produced a deal"),
   // also when a subordinate clause holding the noun ends at the comma ("met Carney on Sunday before flying west for the G7 summit, which opens on Monday"),
   // though not when one inside the relative clause holds the date ("an exchange, which both sides hope to carry out before the end of the month").
