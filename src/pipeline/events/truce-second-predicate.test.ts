@@ -42,6 +42,13 @@ describe("a truce taking effect in a second predicate keeps its own day and plac
     expect(others).toEqual(['Agreement announced in Doha 2041-03-15 paper+wire', 'Ceasefire in Gaza 2041-03-17 paper+wire']);
   });
 
+  it('and its beginning told so, not a beginning to do something nor talks on a truce', () => {
+    expect(others('The truce was announced in Doha on Friday and began in Gaza on Sunday.')).toEqual(['Agreement announced in Doha 2041-03-15', 'Ceasefire in Gaza 2041-03-17']);
+    expect(others('The ceasefire was agreed in Cairo on Thursday and started at dawn on Saturday in Khartoum.')).toEqual(['Ceasefire in Khartoum 2041-03-16']);
+    expect(others('The truce held until Monday and then began to fray.')).toEqual([]);
+    expect(others('Talks on a truce stalled on Monday and began again on Friday.')).toEqual([]);
+  });
+
   it('a truce with no day of its own still takes the first act\'s', () => {
     expect(others('The truce was proclaimed in Niamey on Friday and came into effect in Agadez.')).toEqual(['Ceasefire in Agadez 2041-03-15']);
   });
