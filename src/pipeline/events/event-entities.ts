@@ -26,9 +26,14 @@ export function aimedAtPerson(m: Mention, named: EntityMention[], text: string):
   return named.some((e) => e.entity.type === 'person' && e.start >= m.end && AT_PERSON.test(text.slice(m.end, e.start)));
 }
 
+/** A spokesperson named as such ("Ramaphosa's spokesman Vincent Magwenya"): no part in the events told, but the speaker of their own saying. */
+export function isSpokesperson(e: EntityMention, text: string): boolean {
+  return SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start));
+}
+
 /** Spokespeople, possessors ("Trump adviser Jared Kushner") and a broadcast's host and guests are named, but do not take part. */
 export function isBystander(e: EntityMention, text: string): boolean {
-  if (SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)) || POSSESSOR_AFTER.test(text.slice(e.end, e.end + 30))) return true;
+  if (isSpokesperson(e, text) || POSSESSOR_AFTER.test(text.slice(e.end, e.end + 30))) return true;
   // A broadcast's host and guests discuss the events they name ("host Clara Jensen and her guest, the analyst Tomas Berg, discussed …").
   return e.entity.type === 'person' && BROADCAST.test(text) && BROADCAST_ROLE_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start));
 }

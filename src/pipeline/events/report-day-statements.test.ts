@@ -40,4 +40,12 @@ describe('statements on the days they were made', () => {
     // The near miss: a briefing with no verb of saying before its day is no saying of that day.
     expect(kindsAndDays('2053-04-18', 'Rustem Umerov gave no figures at a press briefing, and the ministry declined to comment.\n')).toEqual([]);
   });
+
+  it('makes a spokesperson named as such the speaker of their own saying', () => {
+    // Friday 18 April 2053: the Thursday is the 17th.
+    for (const body of ['Kremlin spokesman Dmitry Peskov said on Thursday that the decision was final.\n', "Putin's spokesman Dmitry Peskov made clear on Thursday that no date had been set.\n"]) {
+      const statements = extractOne('2053-04-18', body).candidates.map((c) => [c.kind, c.date.value, c.participants]);
+      expect(statements).toEqual([['statement', '2053-04-17', ['dmitry-peskov']]]);
+    }
+  });
 });

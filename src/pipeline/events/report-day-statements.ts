@@ -5,7 +5,7 @@ import { isQuoted } from '../parse/quotes.ts';
 import { agreeWithModality, reportVerbAt } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { datelineLength } from './dateline.ts';
-import { isBystander } from './event-entities.ts';
+import { isBystander, isSpokesperson } from './event-entities.ts';
 import { EARLIER_TELLING, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB, SUPPOSED_EVENT, TOLD_AS_AHEAD } from './lexicon.ts';
 import { type Mention, toMention } from './mention.ts';
 import { SAYING } from './triggers.ts';
@@ -61,7 +61,7 @@ export function statementAt(sentence: Sentence, verb: { start: number; end: numb
   const until = subjectBefore ?? RELATIVE_BEFORE_VERB.exec(text.slice(0, verb.start))?.index ?? verb.start;
   const from = until - SPEAKER_REACH;
   const speaker = named
-    .filter((e) => e.end <= until && e.start >= from && !isBystander(e, text) && !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, e.start - 60), e.start)) && (e.entity.type === 'person' || e.entity.type === 'organization'))
+    .filter((e) => e.end <= until && e.start >= from && (!isBystander(e, text) || isSpokesperson(e, text)) && !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, e.start - 60), e.start)) && (e.entity.type === 'person' || e.entity.type === 'organization'))
     .at(-1);
   const voice = speaker || !unnamed ? undefined : unnamedSpeaker(text, verb.start);
   if (!speaker && !voice) return undefined;
