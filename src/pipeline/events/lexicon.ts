@@ -813,9 +813,10 @@ export const TALKED_LATE = /\b(?:talked|talking)(?=\s+(?:(?:again|privately|dire
 /**
  * A gathering spoken to ("told the opening session", "told a summit of Gulf leaders", "in his intervention in the first
  * session", "in her speech to the plenary session"): the saying's audience, which its statement trigger names, not a
- * report of the gathering of its own. As the tail of a negative lookbehind before a gathering's noun.
+ * report of the gathering of its own; so is one listened to ("Quirno listens to a session on Sunday", a caption's "Delegates
+ * listen during the closing session"): a spectator's picture, no meeting. As the tail of a negative lookbehind before a gathering's noun.
  */
-export const SPOKEN_TO_BEFORE = String.raw`\b(?:(?:told|telling)|(?:intervention|speech|address|remarks)\s+(?:in|at|to|before))\s+(?:a|an|the|its|their)\s+(?:(?!(?:the|a|an|that)\b)[\w’'-]+\s+){0,2}`;
+export const SPOKEN_TO_BEFORE = String.raw`\b(?:(?:told|telling)|(?:intervention|speech|address|remarks)\s+(?:in|at|to|before)|listen(?:s|ed|ing)?\s+(?:to|during|in))\s+(?:a|an|the|its|their)\s+(?:(?!(?:the|a|an|that)\b)[\w’'-]+\s+){0,2}`;
 /** A statement trigger naming the gathering it was said to ("told the opening session", "in his intervention in the first session"), and which day of it the session was. */
 export const SAID_TO_GATHERING = /^(?:told|telling|intervention|speech|address|remarks)\b[^.;]*\b(?:session|summit|plenary|meeting|assembly|gathering)$/i;
 export const OPENING_SESSION = /\b(?:opening|first|inaugural)\s+(?:[\w’'-]+\s+)?(?:session|plenary|day)\b/i;

@@ -54,3 +54,18 @@ describe('a gathering whose first day is its ministers’ is the leaders’ on t
     expect(found('Geneva will host a summit of regional leaders on Sunday and Monday, with foreign ministers attending.').filter(([kind]) => kind === 'summit').map(([, d]) => d)).toEqual(['2058-03-17/2058-03-18']);
   });
 });
+
+describe('a session listened to is no meeting of its own', () => {
+  it.each([
+    // A photo caption's present.
+    'Argentine Foreign Minister Umerov listens to a session in Geneva on Tuesday.',
+    // A wire's past, the session named by its day of the gathering.
+    'Delegates from Ukraine listened to the opening session in Geneva on Tuesday.',
+  ])('%s', (body) => {
+    expect(found(body).map(([kind]) => kind).filter((kind) => kind === 'meeting')).toEqual([]);
+  });
+
+  it('a session held still is one', () => {
+    expect(found('Umerov chaired a session of the council in Geneva on Tuesday.').map(([kind]) => kind)).toContain('meeting');
+  });
+});
