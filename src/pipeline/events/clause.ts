@@ -205,7 +205,6 @@ export function isQuotedDeixis(text: string, time: { start: number; text: string
 /** A sentence that is only a quotation, perhaps under a one-word label ("Quote:", not "Umerov said:"), with no one's telling beside it. */
 const QUOTATION_ALONE = /^(?:[A-Z][a-z]+:\s*)?["“][^"“”]+["”]?\s*$/;
 
-
 export function isPresentPlan(before: string, after = ''): boolean {
   return PRESENT_PLAN.test(before) || PRESENT_PLAN_AFTER.test(after);
 }

@@ -100,7 +100,7 @@ const OWN_DETERMINER = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh
  * minister") is that one's subject. It is another happening than that one (`sequelTo`), so resolve-mentions never folds it in.
  * A determiner of the subject is no back-reference ("the deputy prime minister called on"); one of the trigger's own noun is.
  */
-export function sequelsToldLater(found: Mention[], earlier: Mention[], subjectOf: (m: Mention) => string | undefined, namedBefore: (m: Mention) => boolean): void {
+export function sequelsToldLater(found: Mention[], earlier: Mention[], subjectOf: (m: Mention) => string | undefined): void {
   for (const m of found) {
     if (m.date || m.dateWithheld || m.future || m.quoted || m.series || m.persons.length === 0 || !HELD_WITH_SOMEONE.has(kindFamily(m.rule.kind))) continue;
     const before = m.sentence.text.slice(0, m.start);
@@ -109,7 +109,7 @@ export function sequelsToldLater(found: Mention[], earlier: Mention[], subjectOf
     const scene = earlier.findLast((b) => b.date && !b.future && b.sentence.index < m.sentence.index && HELD_WITH_SOMEONE.has(kindFamily(b.rule.kind)) && b.persons.length > 0);
     if (!scene) continue;
     [m.date, m.dateAt, m.reference, m.sequelTo] = [scene.date, undefined, false, scene];
-    const subject = namedBefore(m) ? undefined : subjectOf(scene);
+    const subject = subjectOf(m) === undefined ? subjectOf(scene) : undefined;
     if (subject) m.persons = [...new Set([subject, ...m.persons])];
     if (subject && m.roles && !m.roles.present.includes(subject)) m.roles = { ...m.roles, present: [subject, ...m.roles.present] };
   }

@@ -232,6 +232,7 @@ export function datedFromPlaceNamed(found: Mention[], times: TemporalExpression[
     const clauseEnd = semicolon < 0 ? text.length : semicolon;
     for (const m of found) {
       if (m.date || m.start < clauseStart || m.start >= clauseEnd) continue;
+      counted.add(m);
       if (!day) {
         m.dateWithheld = true;
         continue;

@@ -166,7 +166,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     datedFromEventNamed(found, times, text, mentions, sentenceBefore);
     datedByCoordinatedPredicate(found, text);
     if (prior?.blockIndex === sentence.blockIndex) sequelsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior), (m) => subjectNamedBefore(m, context, day));
-    sequelsToldLater(found, mentions, (m) => subjectNamedBefore(m, context, day), (m) => subjectNamedBefore(m, context, day) !== undefined);
+    sequelsToldLater(found, mentions, (m) => subjectNamedBefore(m, context, day));
     const undated = found.find((m) => !m.date && !m.reference && !m.dateWithheld);
     if (undated && previous && previous.blockIndex === sentence.blockIndex) {
       // Only a relative date ("last week", "over the weekend") sets the scene for the next sentence.
