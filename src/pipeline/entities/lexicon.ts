@@ -640,6 +640,19 @@ export const ALTERNATIVE_DEMONYMS: Readonly<Record<string, readonly string[]>> =
 /** "on the sidelines of the SCO summit", "meeting on the margins of the G20 summit": held where something larger was. */
 export const SIDELINES = /\bon\s+the\s+(?:sidelines|margins|fringes|side-?lines)\b/i;
 
+/** A gathering of many by its noun, as its closing is told ("the summit", "the two-day forum"). */
+const CLOSED_GATHERING = String.raw`(?:summit|conference|forum|congress|assembly)\b`;
+/**
+ * A gathering's close told as an act of its own: someone closing it ("bangs the gavel to close the summit", "Lula closed the
+ * forum on Tuesday", "declared the conference closed"), it closed by someone ("the summit was closed by President Ramaphosa"),
+ * or its close told with the ceremony it closes with ("The summit closes on Sunday with the handover of the presidency").
+ * Not a gathering that only "ended" ("The two-day SCO summit, which ended on Monday"): that is its last day.
+ */
+export const CLOSING_ACT = new RegExp(
+  String.raw`\bclos(?:e|es|ed|ing)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?${CLOSED_GATHERING}|\bdeclar(?:e|es|ed|ing)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?${CLOSED_GATHERING}\s+(?:(?:formally|officially)\s+)?closed\b|\b${CLOSED_GATHERING}[^.;]{0,40}?\b(?:was|were|is|has\s+been|had\s+been)\s+(?:(?:formally|officially)\s+)?closed\s+by\b|\b${CLOSED_GATHERING}\s+(?:clos(?:e|es|ed)|will\s+close)\b[^.;]{0,40}?\bwith\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:handover|hand-over|handing\s+over|passing|ceremony)\b|\bclosing\s+ceremony\b`,
+  'i',
+);
+
 /**
  * Many at the table: "Leaders of the Group of 20 opened …", "more than 20 leaders", "NATO heads of state and
  * government meeting in The Hague" ("the two leaders", "both heads of state" are a pair).

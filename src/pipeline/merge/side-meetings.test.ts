@@ -145,3 +145,32 @@ describe('a summit and the days either side of it', () => {
     expect(mergeReports([opens, ends], within, isOne).map((c) => c.members.map((m) => m.article))).toEqual([['opens', 'ends']]);
   });
 });
+
+describe('the closing of a summit told as an act', () => {
+  const people = ['ana-ruiz', 'tamim-bin-hamad'];
+  const isOne = (id: string) => people.includes(id);
+  const lima = (article: string, text: string, participants: string[], date: CandidateEvent['date']) =>
+    report({ article, kind: 'summit', published: '2026-05-13', date, place: 'lima', participants, evidence: said(text) });
+  const opened = lima('opened', 'Leaders of the Pacific Alliance opened their two-day summit in Lima on Monday.', ['pacific-alliance'], day('2026-05-11', '2026-05-12'));
+  const closedBy = lima('closed-by', 'President Ana Ruiz closed the summit in Lima on Tuesday evening with a call for calm.', ['ana-ruiz'], day('2026-05-12'));
+  const passive = lima('passive', 'The summit was formally closed by President Ruiz on Tuesday, an hour later than planned.', ['ana-ruiz'], day('2026-05-12'));
+  const ceremony = lima('ceremony', 'The summit closes on Tuesday with the handing over of the chair to Chile.', [], day('2026-05-12'));
+  const ended = lima('ended', 'The Pacific Alliance summit ended on Tuesday without a joint statement.', ['pacific-alliance'], day('2026-05-12'));
+
+  it('reads a one-day report closing it, closed by someone or with its ceremony, as its closing; one of the summit that ended, as the plenary', () => {
+    for (const r of [closedBy, passive, ceremony]) expect(summitPart(r, { ...world, isPerson: isOne })).toBe('closing');
+    expect(summitPart(ended, { ...world, isPerson: isOne })).toBe('plenary');
+    const told = lima('told', 'Ruiz opened the two-day summit on Monday; the summit was closed by her on Tuesday.', ['ana-ruiz'], day('2026-05-11', '2026-05-12'));
+    expect(summitPart(told, { ...world, isPerson: isOne })).not.toBe('closing');
+  });
+
+  it('keeps the closing apart from the summit of its days, and its reports together, whichever comes first', () => {
+    for (const reports of [
+      [opened, closedBy, ended, passive, ceremony],
+      [ceremony, passive, ended, closedBy, opened],
+    ]) {
+      const clusters = mergeReports(reports, within, isOne);
+      expect(clusters.map((c) => c.members.map((m) => m.article).sort()).sort()).toEqual([['ceremony', 'closed-by', 'passive'], ['ended', 'opened']]);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { MANY_LEADERS, SIDELINES } from '../entities/lexicon.ts';
+import { CLOSING_ACT, MANY_LEADERS, SIDELINES } from '../entities/lexicon.ts';
 import { countryById } from '../entities/places.ts';
 import { oncePerObject } from '../memo.ts';
 import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
@@ -18,8 +18,8 @@ export function onTheSidelines(report: CandidateEvent): boolean {
   return SIDELINES.test(evidenceText(report));
 }
 
-/** How a report stands to a summit: the gathering of a bloc itself, a meeting of named people beside one, or neither. */
-export type SummitPart = 'plenary' | 'side' | undefined;
+/** How a report stands to a summit: the gathering of a bloc itself, a meeting of named people beside one, its closing, or neither. */
+export type SummitPart = 'plenary' | 'side' | 'closing' | undefined;
 
 /**
  * A report saying it was held on the sidelines of something, naming two people or more, is a
@@ -32,6 +32,8 @@ export type SummitPart = 'plenary' | 'side' | undefined;
  * plenary when it says leaders met, whatever its verb ("Leaders of the 32 allies meet at 10 a.m. for a session",
  * "NATO heads of state and government meeting in The Hague adopted a declaration"). A meeting of two named people with no such words is neither:
  * a summit of two (Trump and Putin in Alaska, the EU and China in Beijing) is reported as both.
+ * A summit report of one day telling its close as an act (CLOSING_ACT: "Ramaphosa bangs the gavel to close the summit on Sunday",
+ * "the summit was closed by the Emir") is its closing, a happening of that day apart from the summit's days, as a text it adopts is.
  */
 export function summitPart(report: CandidateEvent, world: World): SummitPart {
   return summitPartIn(world)(report);
@@ -42,11 +44,17 @@ const summitPartIn = oncePerObject((world: World) =>
   oncePerObject((report: CandidateEvent): SummitPart => {
     const people = report.participants.filter(world.isPerson);
     if (onTheSidelines(report)) return people.length >= 2 ? 'side' : undefined;
+    if (closingOfTheSummit(report)) return 'closing';
     if (MANY_LEADERS.test(evidenceText(report)) && kindFamily(report.kind) === 'gathering') return 'plenary';
     if (report.kind === 'summit' && (bodiesOf(report, world).length > 0 || people.length === 0 || people.length >= 3)) return 'plenary';
     return undefined;
   }),
 );
+
+/** A summit report of one day whose sentences tell the summit closed by someone or with its ceremony: a report of its days is the summit still. */
+function closingOfTheSummit(report: CandidateEvent): boolean {
+  return report.kind === 'summit' && report.date.start === report.date.end && CLOSING_ACT.test(evidenceText(report));
+}
 
 /** The blocs and forums a report seats: organisations none of its people speaks for ("Leaders of the Group of Seven", "the G7 summit"). */
 function bodiesOf(report: CandidateEvent, { isPerson, sideOf }: World): string[] {
