@@ -187,13 +187,20 @@ export class RequiredWordsScan {
   private pendingRuns = 0;
 
   passes(test: RegExp, text: string): boolean {
+    return this.holds(this.idOf(test), text);
+  }
+
+  /**
+   * The id a test is asked by (holds): a caller asking the same tests of every text looks each up
+   * once, not for every text (the dates' parsers and the triggers ask some 2,000 a sentence).
+   */
+  idOf(test: RegExp): number {
+    return this.ids.get(test) ?? this.learn(test);
+  }
+
+  /** Whether `text` holds a word of test `id` (idOf). */
+  holds(id: number, text: string): boolean {
     if (text !== this.text) this.scan(text);
-    let id = this.ids.get(test);
-    if (id === undefined) {
-      // Looked for in the texts after this one, which is scanned already.
-      id = this.learn(test);
-      if (test.test(text)) this.found[id] = this.generation;
-    }
     return this.found[id] === this.generation;
   }
 
@@ -209,6 +216,8 @@ export class RequiredWordsScan {
     if (!known) throw new Error(`RequiredWordsScan: ${test} is not a test of requiredWordsTest`);
     (known.ignoreCase ? this.folded : this.exact).add(known.words, id);
     this.pending.push({ test, id });
+    // The text scanned already is answered now; the texts after it by the scan.
+    if (this.text !== undefined && test.test(this.text)) this.found[id] = this.generation;
     return id;
   }
 
@@ -656,8 +665,8 @@ function best(candidates: Strings[]): Strings {
   return chosen;
 }
 
-/** Each pattern's requiredWordsTest, or null for one that requires nothing or keeps a lastIndex (g, y). */
-const partTests = new WeakMap<RegExp, RegExp | null>();
+/** The id in sentenceWords of each pattern's requiredWordsTest, or null for one that requires nothing or keeps a lastIndex (g, y). */
+const partTests = new WeakMap<RegExp, number | null>();
 
 /**
  * `pattern.test(part)` for a part of the sentence `sentence` (a slice of it, or slices that
@@ -667,10 +676,11 @@ const partTests = new WeakMap<RegExp, RegExp | null>();
  * trigger, the words after it) with patterns most sentences have no word of.
  */
 export function testPart(pattern: RegExp, part: string, sentence: string): boolean {
-  let test = partTests.get(pattern);
-  if (test === undefined) {
-    test = pattern.global || pattern.sticky ? null : (requiredWordsTest(pattern) ?? null);
-    partTests.set(pattern, test);
+  let id = partTests.get(pattern);
+  if (id === undefined) {
+    const test = pattern.global || pattern.sticky ? undefined : requiredWordsTest(pattern);
+    id = test ? sentenceWords.idOf(test) : null;
+    partTests.set(pattern, id);
   }
-  return (test === null || sentenceWords.passes(test, sentence)) && pattern.test(part);
+  return (id === null || sentenceWords.holds(id, sentence)) && pattern.test(part);
 }

@@ -134,8 +134,8 @@ const HAS_DIGIT = /\d/;
 
 interface Gate {
   pattern: RegExp;
-  /** Each set of words the pattern cannot match without (requiredWordsTests): a text lacking one is skipped. */
-  tests: RegExp[];
+  /** Each set of words the pattern cannot match without (requiredWordsTests), by its id in sentenceWords: a text lacking one is skipped. */
+  tests: number[];
   /** Every match holds a digit (needsFigures): most sentences have none. */
   figures: boolean;
   /** The rule's own test of a text it can read nothing in (Rule.mayRead), asked after the words'. */
@@ -146,7 +146,7 @@ interface Gate {
 /** Whether `text` lacks what every match of the gate's pattern holds (a loop: it runs for 72 parsers a text). */
 function ruledOut(gate: Gate, text: string, figures: boolean): boolean {
   if (gate.figures && !figures) return true;
-  for (const test of gate.tests) if (!sentenceWords.passes(test, text)) return true;
+  for (const test of gate.tests) if (!sentenceWords.holds(test, text)) return true;
   return gate.mayRead !== undefined && !gate.mayRead(text);
 }
 
@@ -180,7 +180,7 @@ class GatedChrono extends Chrono {
       if (gate?.pattern !== pattern) {
         // The pattern just asked for: asking again may build it again.
         const fixed: Parser = { pattern: () => pattern, extract: (c, match) => parser.extract(c, match) };
-        this.gates[i] = gate = { pattern, tests: requiredWordsTests(pattern, 'whole text'), figures: needsFigures(pattern), mayRead: (parser as RuleParser).mayRead, fixed };
+        this.gates[i] = gate = { pattern, tests: requiredWordsTests(pattern, 'whole text').map((test) => sentenceWords.idOf(test)), figures: needsFigures(pattern), mayRead: (parser as RuleParser).mayRead, fixed };
         if (ruledOut(gate, text, figures)) continue;
       }
       for (const result of executeParser(context, gate.fixed)) results.push(result);

@@ -91,7 +91,12 @@ function movedTo({ start, found }: Marked, at: number): Found[] {
 // A marker's pattern is tried on a sentence only when the text holding it has the words it cannot
 // match without (see ../required-words.ts): what the sentence holds, its text holds, and the text
 // is the one the sentence's triggers and chrono's parsers were gated by, scanned already.
-const MARKER_TESTS = MARKERS.map((marker) => requiredWordsTest(marker.pattern));
+const MARKER_TESTS = MARKERS.map((marker) => idOfTest(requiredWordsTest(marker.pattern)));
+
+/** A test's id in sentenceWords, or undefined for no test. */
+function idOfTest(test: RegExp | undefined): number | undefined {
+  return test && sentenceWords.idOf(test);
+}
 
 function markersIn(text: string, span: Span): Found[] {
   const slice = text.slice(span.start, span.end);
@@ -100,7 +105,7 @@ function markersIn(text: string, span: Span): Found[] {
   for (let i = 0; i < MARKERS.length; i += 1) {
     const marker = MARKERS[i]!;
     const test = MARKER_TESTS[i];
-    if (test && !sentenceWords.passes(test, text)) continue;
+    if (test !== undefined && !sentenceWords.holds(test, text)) continue;
     // exec on the table's own (global) pattern: matchAll would copy the pattern for every sentence.
     const { pattern } = marker;
     pattern.lastIndex = 0;
@@ -126,14 +131,14 @@ const hasTense = (m: Found): m is MarkerAt => m.tense !== 'none';
 
 // A signal's pattern is tried beside an expression only when the whole text has the words it
 // cannot match without: what the text beside it holds, the text holds (one scan for all its expressions).
-const SIGNAL_TESTS = SIGNALS.map((signal) => (signal.pattern.global || signal.pattern.sticky ? undefined : requiredWordsTest(signal.pattern)));
+const SIGNAL_TESTS = SIGNALS.map((signal) => (signal.pattern.global || signal.pattern.sticky ? undefined : idOfTest(requiredWordsTest(signal.pattern))));
 
 /** The first signal of cues.ts beside text[start, end), if any. */
 export function signalAt(text: string, start: number, end: number): Signal | undefined {
   for (let i = 0; i < SIGNALS.length; i += 1) {
     const { side, reach, pattern } = SIGNALS[i]!;
     const test = SIGNAL_TESTS[i];
-    if (test && !sentenceWords.passes(test, text)) continue;
+    if (test !== undefined && !sentenceWords.holds(test, text)) continue;
     if (pattern.test(side === 'before' ? text.slice(Math.max(0, start - reach), start) : text.slice(end, end + reach))) return SIGNALS[i];
   }
   return undefined;

@@ -67,7 +67,7 @@ for (const rule of TRIGGERS) if (!rule.pattern.global) throw new Error(`Trigger 
 // words it cannot match without ("dialogue", "truce"): those are looked for first (see required-words.ts).
 // Each set of words it cannot match without, those of what it looks behind or ahead at too
 // ("ratified" of the treaty ratified, where the noun alone is in many sentences): a sentence lacking one is skipped.
-const REQUIRED_WORDS = TRIGGERS.map((rule) => requiredWordsTests(rule.pattern));
+const REQUIRED_WORDS = TRIGGERS.map((rule) => requiredWordsTests(rule.pattern).map((test) => sentenceWords.idOf(test)));
 
 /** The triggers of a sentence; `paragraph` is the text of its paragraph before it, for triggers that need a topic named. */
 export function findTriggers(text: string, paragraph: string): TriggerHit[] {
@@ -102,9 +102,9 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** Whether the text holds a word of each test (a loop: it runs for every rule of every sentence). */
-function passesAll(tests: RegExp[], text: string): boolean {
-  for (const test of tests) if (!sentenceWords.passes(test, text)) return false;
+/** Whether the text holds a word of each test, by its id in sentenceWords (a loop: it runs for every rule of every sentence). */
+function passesAll(tests: number[], text: string): boolean {
+  for (const test of tests) if (!sentenceWords.holds(test, text)) return false;
   return true;
 }
 
