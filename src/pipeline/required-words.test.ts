@@ -217,6 +217,16 @@ describe('one scan answers many tests as each test would', () => {
       asksAsTheTest(scan, letters, text);
     }
   });
+  it('answers tests learnt after the automata were built, first by the tests themselves, then by the automata', () => {
+    const scan = new RequiredWordsScan();
+    const [weekday, later] = [requiredWordsTest(/monday|tuesday/i)!, requiredWordsTest(/thursday|friday/i)!];
+    const days = ['talks on Friday', 'met on Monday', 'no day at all', 'FRIDAY prayers', 'thursdays off', 'tuesday'];
+    // Enough texts for the runs of tests not yet built in to pay for a build, and more after it.
+    for (let i = 0; i < 40_000; i += 1) {
+      const text = `${days[i % days.length]} ${i}`;
+      for (const test of i < 100 ? [weekday] : [weekday, later]) if (scan.passes(test, text) !== test.test(text)) expect.fail(`${test} on ${text}`);
+    }
+  });
   it('refuses a regular expression that is not a test', () => {
     expect(() => new RequiredWordsScan().passes(/x/, 'x')).toThrow(/requiredWordsTest/);
   });
