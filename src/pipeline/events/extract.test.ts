@@ -311,6 +311,10 @@ describe('extractEvents', () => {
     // A courtesy call is a meeting; calling on someone to do something is a demand.
     expect(kinds('2035-11-08', 'Umerov called on President Zelensky in Kyiv on Wednesday and conveyed greetings from Washington.\n')).toEqual([['meeting', '2035-11-07']]);
     expect(kinds('2035-11-08', 'Zelensky called on Putin to stop the strikes on Wednesday.\n').filter(([kind]) => kind !== 'strike')).toEqual([]);
+    // …paid to someone, in any preposition, it is no telephone call; told as made by telephone, it is one.
+    expect(kinds('2035-11-08', 'On Wednesday the envoy paid a courtesy call to President Ana Ruiz at the palace.\n')).toEqual([['meeting', '2035-11-07']]);
+    expect(kinds('2035-11-08', 'The outgoing ambassador, Mira Sen, paid a farewell call to Foreign Minister Tomas Kral in Lima on Wednesday.\n')).toEqual([['meeting', '2035-11-07']]);
+    expect(kinds('2035-11-08', 'On Wednesday the Prime Minister had a courtesy call with President Ines Marr by telephone.\n')).toEqual([['call', '2035-11-07']]);
   });
 
   it('takes the day inside a week first named, and lists a meeting dated only by a decade without a day', () => {

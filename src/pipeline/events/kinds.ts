@@ -176,8 +176,10 @@ export const EVENT_KINDS = {
       { pattern: /\bspoken\s+by\s+(?:phone|telephone)\b/gi },
       // Talking again and again ("have spoken twice since the election", "spoke several times by telephone", "has spoken to the Chinese leader on numerous occasions"): a series of calls, kept undated (SERIES_AFTER); not talking to the press.
       { pattern: /\b(?:spoken|spoke|talked)\b(?!\s+(?:to|with)\s+(?:reporters|journalists|the\s+(?:press|media))\b)(?=\s+(?:(?:to|with)\s+(?:[\w.’'-]+\s+){1,5}?)?(?:by\s+(?:tele)?phone\s+)?(?:on\s+)?(?:twice|thrice|(?:several|many|numerous|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+(?:times|occasions)|repeatedly|regularly|frequently)\b)/gi },
-      // "call" as a noun, but not "call for" (a demand), "call on" someone (a demand or a visit; "a call on Tuesday" is one, "his call on Friday for a truce" is not) or "called" (a verb of naming).
-      { pattern: new RegExp(String.raw`\bcall\b(?!\s+for\b|\s+on\b(?!\s+${DAY_NAMED}(?!\s+for\b)))`, 'gi') },
+      // "call" as a noun, but not "call for" (a demand), "call on" someone (a demand or a visit; "a call on Tuesday" is one, "his call on Friday for a truce" is not) or "called" (a verb of naming),
+      // nor a call of protocol, paid in person whatever word follows it ("paid a courtesy call to President Ramaphosa", "a farewell call at the ministry": the meeting below),
+      // unless told as made by telephone ("a courtesy call with President Marr by telephone").
+      { pattern: new RegExp(String.raw`(?:(?<!\b(?:courtesy|farewell|introductory|protocol)\s+)\bcall\b|\bcall\b(?=[^.;]{0,60}?\b(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b))(?!\s+for\b|\s+on\b(?!\s+${DAY_NAMED}(?!\s+for\b)))`, 'gi') },
       // …in any tense ("said she had spoken with her Norwegian counterpart by phone on Monday"), a time perhaps told between ("spoke this evening with", "talked on Tuesday with").
       { pattern: new RegExp(String.raw`\b(?:spoke|spoken|speak|talked)\s+(?:(?:directly|${TIME_BEFORE_WITH})\s+){0,2}with\b`, 'gi') },
       // "The conversation between the presidents … on Thursday lasted two hours": leaders' conversations are told as calls, as "a conversation with" is.
