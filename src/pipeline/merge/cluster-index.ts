@@ -1,6 +1,6 @@
 import { dayNumber } from '../dates/calendar.ts';
 import type { CandidateEvent } from '../events/candidate.ts';
-import { happeningFamily } from './family.ts';
+import { happeningFamily, isOccasion } from './family.ts';
 
 /** Reports that one real-world event received, from one or more articles. */
 export interface EventCluster {
@@ -44,6 +44,8 @@ export interface Indexed {
   sharpEnds: Set<number>;
   /** A member says the plan moved. */
   moves: boolean;
+  /** Every member is a gathering's occasion (family.ts isOccasion): a report of the next day or the day before asks it of every event it meets there. */
+  occasionsOnly: boolean;
 }
 
 export function newEntry(order: number): Indexed {
@@ -65,11 +67,13 @@ export function newEntry(order: number): Indexed {
     sharpDays: new Set(),
     sharpEnds: new Set(),
     moves: false,
+    occasionsOnly: true,
   };
 }
 
 export function addMember(entry: Indexed, m: CandidateEvent, { isPerson, sideOf }: World): void {
   entry.cluster.members.push(m);
+  if (entry.occasionsOnly && !isOccasion(m)) entry.occasionsOnly = false;
   for (const p of m.participants) {
     entry.people.add(p);
     if (isPerson(p)) entry.persons.add(p);

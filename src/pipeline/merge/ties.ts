@@ -8,36 +8,42 @@ import { atTheTable, type Indexed, type Probe, sharesSharpDay, type World } from
 import type { DateFit } from './date-fit.ts';
 import { peopleForTheTable, sameTable } from './tables.ts';
 
-/** A report and a cluster it meets, with what several ties read, worked out once. */
-export interface Pair {
-  entry: Indexed;
-  probe: Probe;
-  world: World;
+/**
+ * A report and a cluster it meets, with what several ties read, worked out once. A class, not an
+ * object literal with a getter: V8 builds such a literal slowly, and a pair is made for every
+ * cluster matchOf reads (a third of a million in the largest family at 10,000 articles).
+ */
+export class Pair {
+  readonly entry: Indexed;
+  readonly probe: Probe;
+  readonly world: World;
   /** Participants in common, and of them people. */
-  shared: number;
-  sharedPeople: number;
-  sameDay: boolean;
-  sameArticle: boolean;
-  /** The cluster's most precise places: Istanbul, not the Türkiye of "met in Turkey". */
-  readonly places: string[];
+  readonly shared: number;
+  readonly sharedPeople: number;
+  readonly sameDay: boolean;
+  readonly sameArticle: boolean;
+  private leaves: string[] | undefined;
+
+  constructor(entry: Indexed, probe: Probe, world: World) {
+    const { report } = probe;
+    this.entry = entry;
+    this.probe = probe;
+    this.world = world;
+    this.shared = report.participants.filter((p) => entry.people.has(p)).length;
+    this.sharedPeople = probe.people.filter((p) => entry.persons.has(p)).length;
+    this.sameDay = entry.spans.has(probe.span);
+    this.sameArticle = entry.articles.has(report.article);
+  }
+
+  /** The cluster's most precise places: Istanbul, not the Türkiye of "met in Turkey". Read by few pairs: found when first asked. */
+  get places(): string[] {
+    this.leaves ??= leafPlaces(this.entry.places, this.world.within);
+    return this.leaves;
+  }
 }
 
 export function pairOf(entry: Indexed, probe: Probe, world: World): Pair {
-  let places: string[] | undefined;
-  const { report } = probe;
-  return {
-    entry,
-    probe,
-    world,
-    shared: report.participants.filter((p) => entry.people.has(p)).length,
-    sharedPeople: probe.people.filter((p) => entry.persons.has(p)).length,
-    sameDay: entry.spans.has(probe.span),
-    sameArticle: entry.articles.has(report.article),
-    get places() {
-      places ??= leafPlaces(entry.places, world.within);
-      return places;
-    },
-  };
+  return new Pair(entry, probe, world);
 }
 
 /**
