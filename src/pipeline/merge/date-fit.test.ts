@@ -204,3 +204,27 @@ describe('DayIndex.fitsOf', () => {
     expect(index.fitsOf(vague, keys).has(apart)).toBe(false);
   });
 });
+
+describe('DayIndex.remove', () => {
+  it('takes an event out of every day and key it was filed under, and leaves the events beside it', () => {
+    const index = new DayIndex();
+    const fileOne = (order: number, members: CandidateEvent[]) => {
+      const entry = newEntry(order);
+      for (const m of members) {
+        addMember(entry, m, world);
+        index.add(entry, m, keysOfMember(entry, m, world));
+      }
+      return entry;
+    };
+    // One event over three days and a month, another on its middle day.
+    const gone = fileOne(0, [talks({ participants: ['marco-rubio'], date: day('2025-06-09', '2025-06-11') }), talks({ article: 'b', participants: ['marco-rubio'], date: month })]);
+    const kept = fileOne(1, [talks({ article: 'c', participants: ['marco-rubio'], date: day('2025-06-10') })]);
+    index.remove(gone, 'gathering');
+    for (const on of ['2025-06-09', '2025-06-10', '2025-06-11']) {
+      const asked = talks({ article: 'd', participants: ['marco-rubio'], date: day(on) });
+      expect([...index.fitsOf(asked).keys()], on).toEqual(on === '2025-06-10' ? [kept] : []);
+    }
+    const vague = talks({ article: 'e', participants: ['marco-rubio'], date: month });
+    expect([...index.fitsOf(vague, keysToMeet(probeOf(vague, world))).keys()]).toEqual([kept]);
+  });
+});
