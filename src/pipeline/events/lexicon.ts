@@ -394,8 +394,12 @@ export const STORY_WEEK_PART = /^(later|earlier)\s+(?:that|the\s+same)\s+week$/i
 export const WEEKDAY_LABEL = /^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?::|[—–]\s)/;
 /** A diary of the days to come: "The diplomatic week ahead", "Coming up this week", "What to watch", "the week's diary". */
 export const WEEK_AHEAD = /\b(?:(?:week|days)\s+ahead|coming\s+up|what\s+to\s+watch|look(?:ing)?\s+ahead|the\s+(?:coming|next)\s+(?:week|few\s+days)|(?:diary|agenda|calendar)\s+(?:for\s+)?(?:the|this|next)\s+week)\b/i;
-/** A line that is only a day ("Tuesday, March 3, 2026", "3 March 2026"), as live blogs head each day's entries. */
-export const DAY_LINE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\.?$/;
+/**
+ * A line that is only a day ("Tuesday, March 3, 2026", "3 March 2026"), as live blogs head each day's entries; with its weekday the
+ * year may go unsaid, as a newsletter heads the bullets of each day ("Tuesday, March 4", "Monday 3 March", "WEDNESDAY, MARCH 5").
+ */
+export const DAY_LINE =
+  /^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\.?\s+\d{1,2}))\.?$/i;
 
 /** Names joined by "and" ("hosted Witkoff and Kushner … for talks"): they do not end a clause. */
 export const JOINED_NAMES = /\b[A-Z][\w.’'-]*\s+and\s+(?=[A-Z])/g;

@@ -68,3 +68,17 @@ describe('a live entry telling a present state of completion ("is complete", "is
     expect(dated('2061-03-10', 'The prisoner swap will be complete by Friday, Korvian officials hope.')).not.toContain('exchange 2061-03-10 occurred');
   });
 });
+
+describe('a newsletter’s day heading with no year ("Monday, March 4" and its bullets)', () => {
+  // Friday 8 March 2058: the Monday before it is the 4th, the Tuesday the 5th.
+  const bulletin = (...lines: string[]): string[] => extractOne('2058-03-08', `${lines.join('\n\n')}\n`).candidates.map((c) => `${c.kind} ${c.date.value}`);
+
+  it('gives the bullets below it its day, not the day the newsletter went out', () => {
+    expect(bulletin('THE WEEK IN DIPLOMACY', 'Monday, March 4', '- The foreign ministers of Estmark and Vell met in Orsa to discuss the border.', 'TUESDAY 5 MARCH', '• President Tomas Kral spoke by phone with Prime Minister Ana Ruiz.')).toEqual(['meeting 2058-03-04', 'call 2058-03-05']);
+    expect(bulletin('Your morning digest', 'Tuesday 5 March', '* The two delegations held talks in Geneva.')).toEqual(['talks 2058-03-05']);
+  });
+
+  it('is no heading when the line says more than its day', () => {
+    expect(bulletin('Monday, March 4 was a quiet day. The two delegations held talks in Geneva.')).toEqual(['talks 2058-03-08']);
+  });
+});
