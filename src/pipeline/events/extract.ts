@@ -21,6 +21,7 @@ import { opensCorrection, wrongVersionEnd } from './earlier-version.ts';
 import { datelineDay, dayHeading, lastStoryDay, onTheStoryDay, storyDayContext, weekAheadEntry, weekAheadHeading } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
 import { statementAt, statementsOnReportDays } from './report-day-statements.ts';
+import { withoutSecondClocks } from './second-clock.ts';
 import { resolveMentions } from './resolve-mentions.ts';
 import { findTriggers, SAYING } from './triggers.ts';
 import { unnamedSpeaker } from './unnamed-speaker.ts';
@@ -95,7 +96,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       continue;
     }
     // The wrong clause's day is no one's: only what the correction says is so is read.
-    const times = onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before: storyDayContext(text, before, mentions) }), mentions).filter((t) => wrongEnd === undefined || t.start >= wrongEnd);
+    const times = withoutSecondClocks(onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before: storyDayContext(text, before, mentions) }), mentions), text).filter((t) => wrongEnd === undefined || t.start >= wrongEnd);
     if (weekAheadEntry(text, before, underDiary)) for (const m of found) [m.future, m.mood, m.presentPlan] = [true, 'plan', true];
     assignDates(found, times, text, today, lastStoryDay(mentions, today));
     datedByItsUntil(found, times, text);

@@ -3,7 +3,7 @@
  * counted, pointing back, a plan, the news of the day), and where a clause or a line stops.
  */
 
-import { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
+import { MONTH_STEM, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
 import { ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
 import { JOINING_PARTICLES, OFFICE_AS_TITLE } from '../entities/lexicon.ts';
@@ -386,6 +386,14 @@ export const COUNTED_BACK_WORD = /\b(?:previous|preceding)\b/i;
  * "After the talks in Doha, … two days later" (group 1: the noun; the sentence must hold no other day to count from).
  */
 export const NAMED_IN_SUBORDINATE = /\b(?:if|once|after|when|unless|should|following)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(meetings?|talks|summit|call|visit|round|session|negotiations|conference|consultations)\b/giu;
+/**
+ * One moment told in two clocks: between the first clock (and the place it is told in) and the second, a comma or a bracket,
+ * perhaps "which was" ("at 11 p.m. Kyiv time on Tuesday, 4 p.m. in Washington", "at 1 a.m. on Wednesday in Kyiv, which was
+ * 6 p.m. on Tuesday in Washington", "at 12:30 a.m. on Thursday in Tokyo (11:30 a.m. on Wednesday in New York)") …
+ */
+export const SECOND_CLOCK_BEFORE = new RegExp(String.raw`^(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?:\s+${PLACE_TIME})?\s*[,(]\s*(?:(?:which|that)\s+(?:was|is|would\s+be)\s+|or\s+)?(?:late\s+|early\s+)?(?:on\s+)?$`);
+/** … and the second clock names its place or zone after it ("… in Washington", "… Moscow time", "… GMT"). */
+export const SECOND_CLOCK_AFTER = new RegExp(String.raw`^\s*(?:in\s+[A-Z]|${PLACE_TIME}|(?:${ZONE_ABBREVIATION})\b)`);
 /** A part of the day told from the story, not from the publication ("earlier in the day", "later in the day"; "earlier today" is the publication's). */
 export const STORY_DAY_PART = /^(?:earlier|later)\s+in\s+the\s+day$/i;
 /** A part of the week told from the story's day ("later that week", "earlier the same week"; group: "later" or "earlier"): the days of that week after (before) it. */

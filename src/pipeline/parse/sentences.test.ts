@@ -30,6 +30,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not break after a clock’s a.m. or p.m. when its zone or its day comes next', () => {
+    const body = 'The presidents spoke at 11 p.m. Kyiv time on Tuesday. The envoys landed at 7 a.m. Friday and met at 4 p.m. EST in the embassy. The session opened at 9 a.m. New York time. It ended at 9 p.m. Officials said it went well.';
+    expect(splitSentences(body).map((s) => s.text)).toEqual([
+      'The presidents spoke at 11 p.m. Kyiv time on Tuesday.',
+      'The envoys landed at 7 a.m. Friday and met at 4 p.m. EST in the embassy.',
+      'The session opened at 9 a.m. New York time.',
+      'It ended at 9 p.m.',
+      'Officials said it went well.',
+    ]);
+  });
+
   it('does not break after an office or rank cut short before a name', () => {
     const body = 'Pres. Ana Ruiz met Amb. Tomas Lind in Lisbon. Lt. Gen. Omar Aziz and Brig. Hassan Noor flew on. Rev. Joan Ellis and Supt. Dev Rai stayed. The visit ended at six p.m. Talks resume in June.';
     expect(splitSentences(body).map((s) => s.text)).toEqual([

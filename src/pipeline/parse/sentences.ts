@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { MONTH_ABBREVIATION } from '../dates/lexicon/calendar.ts';
+import { MONTH_ABBREVIATION, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
 import { DOTTED_TITLES } from '../entities/lexicon.ts';
 import type { BlockKind, Sentence } from '../types.ts';
 
@@ -13,6 +13,13 @@ import type { BlockKind, Sentence } from '../types.ts';
 const ABBREVIATIONS = new RegExp(
   String.raw`(?:^|[\s(“"‘'])(?:[A-Z]\.){1,3}$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|${DOTTED_TITLES.join('|')}|St|Jr|Sr|No|Vol|${MONTH_ABBREVIATION}|Inc|Corp|Ltd|Co|vs|etc|approx)\.$`,
 );
+
+/**
+ * A clock's "a.m." or "p.m." ends no sentence when its zone or its day comes next ("spoke at 11 p.m. Kyiv time on Tuesday",
+ * "met at 4 p.m. EST Tuesday", "landed at 7 a.m. Friday"): Unicode breaks before the capital.
+ */
+const CLOCK_ENDING = /\d\s*[ap]\.m\.$/i;
+const CLOCK_GOES_ON = new RegExp(String.raw`^\s*(?:(?:${ZONE_ABBREVIATION})\b|${PLACE_TIME}|${WEEKDAY_NAME}\b)`);
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -136,7 +143,7 @@ function sentencePieces(text: string): { text: string; start: number; end: numbe
     const end = start + segment.segment.length;
     const previous = pieces.at(-1);
     const before = previous ? text.slice(previous.start, previous.end).trimEnd() : '';
-    const joins = ABBREVIATIONS.test(before) || (QUOTE_ENDING_IN_EXCLAMATION.test(before) && GOES_ON_IN_LOWER_CASE.test(segment.segment));
+    const joins = ABBREVIATIONS.test(before) || (QUOTE_ENDING_IN_EXCLAMATION.test(before) && GOES_ON_IN_LOWER_CASE.test(segment.segment)) || (CLOCK_ENDING.test(before) && CLOCK_GOES_ON.test(segment.segment));
     if (previous && joins) previous.end = end;
     else pieces.push({ start, end });
   }

@@ -36,6 +36,10 @@ export const WEEKDAY_NAME = `(?:${WEEKDAY_STEMS.map(capitalised).join('|')})day`
 const MONTH_FULL_NAMES = Array.from({ length: 12 }, (_, i) => Object.keys(MONTHS).filter((name) => MONTHS[name] === i + 1).reduce((a, b) => (b.length > a.length ? b : a)));
 /** The full names of the weekdays, Monday first, and of the months, capitalised, as one alternation: "Monday|…|Sunday|January|…|December". */
 export const CALENDAR_NAME = [...WEEKDAYS.slice(1), WEEKDAYS[0]!, ...MONTH_FULL_NAMES].map(capitalised).join('|');
+/** A time zone written after a clock ("0630 GMT", "4 p.m. EDT", "13:30 MSK"): its letters mark a number as a clock time. */
+export const ZONE_ABBREVIATION = String.raw`GMT|UTC|Z|[ECMP][SD]T|CET|CEST|BST|MSK`;
+/** A clock's zone told by its place: "local time", "Kyiv time", "New York time" (the clock's day may come after it). */
+export const PLACE_TIME = String.raw`(?:[Ll]ocal|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b`;
 /** A weekday's abbreviations, capitalised ("Tue", "Thurs"): a stop after them ends no sentence. */
 export const WEEKDAY_ABBREVIATION = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)';
 

@@ -4,13 +4,13 @@
  * named beside it ("1900 GMT on Sunday", "yesterday at 0630 GMT"). Chrono reads "10:30 a.m." itself.
  */
 import { isoDay, shift } from '../calendar.ts';
-import { WEEKDAYS, weekdayNumber } from '../lexicon/calendar.ts';
+import { WEEKDAYS, weekdayNumber, ZONE_ABBREVIATION } from '../lexicon/calendar.ts';
 import { onDay } from '../resolved.ts';
 import { weekdayDay } from '../refiners/chronoReadings.ts';
 import type { Rule } from './rule.ts';
 
 /** Words that mark a number as a clock time: time zones and "local time" ("1200 hours" may be an amount). */
-const ZONE = String.raw`GMT|UTC|Z|[ECMP][SD]T|CET|CEST|BST|MSK|local\s+time`;
+const ZONE = String.raw`${ZONE_ABBREVIATION}|local\s+time`;
 
 const DAY_WORDS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
 

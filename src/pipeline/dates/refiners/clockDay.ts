@@ -12,6 +12,7 @@ import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
 import { daysBetween, isoDay, parseReferenceDay, shift } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
+import { PLACE_TIME } from '../lexicon/calendar.ts';
 import type { Example } from '../model.ts';
 import { sentenceAround, tenseAt } from '../tense.ts';
 import { boundsAStretch, endsItsDay } from './anaphora.ts';
@@ -21,8 +22,8 @@ import { isTellingDay } from './tellingDay.ts';
 const NAMES_A_DAY = /(?<!mid)day\b|(?<!mid)night\b|morning|afternoon|evening|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\/\d/i;
 // A clock or a moment of the day ("at dawn" is TMO): both take the day last named.
 const CLOCK_VALUE = /^\d{4}-\d\d-\d\d(T(?:\d\d(?::\d\d)*|MO|AF|EV|NI))$/;
-/** Between a time and the next expression: "local time", a conversion in brackets, "on". */
-const ZONE_GAP = /^\s*(?:local\s+time\s*)?(?:\(\s*)?(?:on\s+)?$/i;
+/** Between a time and the next expression: "local time" or a place's ("11 p.m. Kyiv time on Tuesday"), a conversion in brackets, "on". */
+const ZONE_GAP = new RegExp(String.raw`^\s*(?:${PLACE_TIME}\s*)?(?:\(\s*)?(?:[Oo]n\s+)?$`);
 const LOCAL_GAP = /^\s*local\s+time\s*(?:on\s+)?$/i;
 const OVERNIGHT = /^overnight$/i;
 const LATE_BEFORE = /\blate[\s-]+$/i;
@@ -254,6 +255,9 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   { text: 'The plane landed at 9:15 p.m. (0215 GMT Friday).', ref: '1999-09-24', finds: '9:15 p.m.', value: '1999-09-23T21:15' },
   { text: 'The ceasefire will take effect at midnight local time on Sunday.', ref: '2000-01-12', finds: 'midnight local time on Sunday', value: '2000-01-16T24' },
   { text: 'The curfew begins at 10 p.m. local time Friday.', ref: '2026-03-12', finds: '10 p.m. local time Friday', value: '2026-03-13T22:00' },
+  // A zone told by its place is one too: the day after it is the clock's.
+  { text: 'The two presidents spoke at 11 p.m. Kyiv time on Tuesday.', ref: '2026-03-12', finds: '11 p.m.', value: '2026-03-10T23:00' },
+  { text: 'The ceasefire took effect at 6 a.m. New York time Sunday.', ref: '2026-03-12', finds: '6 a.m.', value: '2026-03-08T06:00' },
   { text: 'The ceasefire took effect at midnight local time.', ref: '2000-01-24', finds: 'midnight', value: '2000-01-23T24' },
   { text: 'The bomb went off at 10:40 a.m. Thursday (3:40 a.m. EDT).', ref: '1998-08-07', finds: '3:40 a.m. EDT', value: '1998-08-06T03:40' },
   { text: 'The plane crashed Monday night. It lost contact at 11:15 p.m.', ref: '1998-02-12', finds: '11:15 p.m.', value: '1998-02-09T23:15' },
