@@ -243,3 +243,31 @@ describe('a count from a gathering named by its place ("two days before the Berl
     expect(dated('2058-05-20', 'The summit closed in Ardan on 12 May.', 'A week after the summit ended, its host received President Karim Haddad.')).toContain('meeting 2058-05-19 occurred');
   });
 });
+
+describe('a saying made right after a happening the article dates ("said after the vote")', () => {
+  // Monday 13 May 2058: the Sunday is the 12th, the Thursday gone by the 9th. Speakers the test gazetteer knows.
+  it('takes that happening’s day, not the day the sentence before names nor the news day', () => {
+    // A wire story: the vote told with its tally; the sentence between names another day.
+    expect(dated('2058-05-13', 'The Rada voted 300 to 80 on Thursday to ratify the accord.', 'The opposition had walked out on Tuesday. Zelenskyy said in a televised address after the vote that the country had chosen peace.')).toContain('statement 2058-05-09 occurred');
+    // A regional paper: the election told by its participle, the saying a paragraph on.
+    expect(dated('2058-05-13', 'Parliament elected Rustem Umerov as speaker on Thursday.', 'Umerov told reporters following the election that he would stand above the parties.')).toContain('statement 2058-05-09 occurred');
+  });
+
+  it('leaves a saying with a day of its own on it', () => {
+    expect(dated('2058-05-13', 'The Rada voted 300 to 80 on Thursday to ratify the accord.', 'Zelenskyy said on Saturday, after the vote, that the country had chosen peace.')).toContain('statement 2058-05-11 occurred');
+  });
+});
+
+describe('a count from a happening named by the noun of its kind or by a fortnight', () => {
+  // Monday 13 May 2058; the call of 15 August is last year's.
+  it('counts from an event told by its verb when the count names it by its kind ("The day after the call,")', () => {
+    const events = dated('2058-05-13', 'Trump and Putin spoke by phone on 15 August.', 'The day after the call, Zelenskyy met Umerov in Kyiv. Two days after the call, Umerov met Witkoff in Geneva.');
+    expect(events).toContain('meeting 2057-08-16 occurred');
+    expect(events).toContain('meeting 2057-08-17 occurred');
+  });
+
+  it('counts a fortnight as fourteen days, after the happening named or the last one told', () => {
+    expect(dated('2058-05-13', 'Zelenskyy and Trump held talks in Geneva on 3 March.', 'A fortnight after the talks, Zelenskyy and Trump spoke by phone.')).toContain('call 2058-03-17 occurred');
+    expect(dated('2058-05-13', 'Zelenskyy and Trump held talks in Geneva on 3 March. A fortnight later, Umerov met Witkoff in Kyiv.')).toContain('meeting 2058-03-17 occurred');
+  });
+});

@@ -6,7 +6,7 @@ import { reportVerbIn } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
-import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, DAY_OF_A_GATHERING_BEFORE, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, COUNTED_FROM_PLACE_NAMED, SAME_HAPPENING, COUNTED_WEEKDAY, DAY_OF_A_STAY, GATHERING_NOUN, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, SEQUENCE_VERB_AT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER, WITHIN_A_STAY } from './lexicon.ts';
+import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, DAY_OF_A_GATHERING_BEFORE, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, COUNTED_FROM_PLACE_NAMED, SAID_AFTER_HAPPENING, SAME_HAPPENING, COUNTED_WEEKDAY, DAY_OF_A_STAY, GATHERING_NOUN, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, SEQUENCE_VERB_AT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER, WITHIN_A_STAY } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { countedDays, firstOnWeekdayOf, shiftDay, shiftMonths } from './shift-day.ts';
@@ -178,13 +178,7 @@ export function datedFromEventNamed(found: Mention[], times: TemporalExpression[
     const clauseEnd = clauseEndAfter(text, count.index + count[0].length);
     // A day of its own in the clause is counted from already ("a day after the talks collapsed on Monday": COUNTED_FROM_NAMED_DAY).
     if (times.some((t) => t.start >= count.index && t.start < clauseEnd && claimOf(t)?.precision === 'day')) continue;
-    const noun = singular(/[\p{L}-]+$/u.exec(phrase!)![0]);
-    // "the Berlin meeting", "the Doha round": a gathering named by its place or its parties is the gathering told before with that name, by whichever noun ("The consultations in Berlin on 18 November …").
-    const names = phrase!.split(/\s+/).slice(0, -1).filter((word) => /^\p{Lu}/u.test(word));
-    const byName = names.length > 0 && GATHERING_NOUN.test(noun);
-    const tellsIt = (m: Mention): boolean => (byName ? kindFamily(m.rule.kind) === 'gathering' && names.every((name) => m.sentence.text.includes(name)) : namesNoun(m.sentence.text, noun));
-    // The event told by that noun with its day; else the sentence before in the paragraph, naming it with a day though no trigger read it ("The accord … was signed in Selvig on Friday").
-    const anchor = earlier.findLast((m) => m.date?.precision === 'day' && m.rule !== SAYING && tellsIt(m))?.date!.start ?? (before && !byName && namesNoun(before.text, noun) ? before.day() : undefined);
+    const anchor = dayOfHappeningNamed(phrase!, earlier, before);
     const days = countedDays(number!, unit!);
     if (!anchor || days === undefined) continue;
     const day = shiftDay(anchor, direction!.toLowerCase() === 'before' ? -days : days);
@@ -193,6 +187,37 @@ export function datedFromEventNamed(found: Mention[], times: TemporalExpression[
       const on = m.start >= count.index && m.start < clauseEnd ? anchor : day;
       [m.date, m.dateAt, m.dateWithheld] = [{ value: on, start: on, end: on, precision: 'day' }, undefined, false];
     }
+  }
+}
+
+/**
+ * The day of the happening a phrase names by its noun ("the accord", "the vote", "the Berlin meeting"): the last event an earlier
+ * sentence tells by that noun with its day; else the sentence before in the paragraph, naming it with a day though no trigger read
+ * it ("The accord … was signed in Selvig on Friday").
+ */
+function dayOfHappeningNamed(phrase: string, earlier: Mention[], before: SentenceBefore | undefined): string | undefined {
+  const noun = singular(/[\p{L}-]+$/u.exec(phrase)![0]);
+  // "the Berlin meeting", "the Doha round": a gathering named by its place or its parties is the gathering told before with that name, by whichever noun ("The consultations in Berlin on 18 November …").
+  const names = phrase.split(/\s+/).slice(0, -1).filter((word) => /^\p{Lu}/u.test(word));
+  const byName = names.length > 0 && GATHERING_NOUN.test(noun);
+  const tellsIt = (m: Mention): boolean => (byName ? kindFamily(m.rule.kind) === 'gathering' && names.every((name) => m.sentence.text.includes(name)) : namesNoun(m.sentence.text, noun));
+  const dated = earlier.filter((m) => m.date?.precision === 'day' && m.rule !== SAYING);
+  // "The day after the call," after "Trump and Putin spoke by phone on 15 August": the noun of a kind names the last event of that kind, however told.
+  const ofItsKind = byName ? undefined : dated.findLast((m) => singular(m.rule.kind) === noun);
+  return (ofItsKind ?? dated.findLast(tellsIt))?.date!.start ?? (before && !byName && namesNoun(before.text, noun) ? before.day() : undefined);
+}
+
+/**
+ * "Dimova said in a short address after the vote that …", "Kral told reporters after the talks in Geneva that …": a saying told
+ * as made right after a happening the article dates, with no day of its own, was made that day (not on the day the sentence before
+ * names, nor on the news day).
+ */
+export function saidAfterHappeningNamed(found: Mention[], text: string, earlier: Mention[], before: SentenceBefore | undefined): void {
+  for (const m of found) {
+    if (m.date || m.rule.kind !== 'statement') continue;
+    const after = SAID_AFTER_HAPPENING.exec(text.slice(m.end));
+    const day = after ? dayOfHappeningNamed(after[1]!, earlier, before) : undefined;
+    if (day) [m.date, m.dateAt, m.dateWithheld] = [{ value: day, start: day, end: day, precision: 'day' }, undefined, false];
   }
 }
 

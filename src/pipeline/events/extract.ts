@@ -8,7 +8,7 @@ import type { ArticleEvents } from './candidate.ts';
 import { isCountedFromAnother, mayDateAReport } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
-import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedByItsDayToday, datedFromEventNamed, datedFromPlaceNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
+import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedByItsDayToday, datedFromEventNamed, datedFromPlaceNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, saidAfterHappeningNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf } from './event-dates.ts';
 import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents } from './elided-second.ts';
@@ -165,6 +165,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     datedWithinAStay(found, text, mentions);
     datedByItsDayToday(found, times, text, today);
     datedFromEventNamed(found, times, text, mentions, sentenceBefore);
+    saidAfterHappeningNamed(found, text, mentions, sentenceBefore);
     datedByCoordinatedPredicate(found, text);
     if (prior?.blockIndex === sentence.blockIndex) sequelsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior), (m) => subjectNamedBefore(m, context, day));
     sequelsToldLater(found, mentions, (m) => subjectNamedBefore(m, context, day));

@@ -557,7 +557,7 @@ export const ATTRIBUTION_AFTER = /^[^,]*,[^,]*$/;
 const DAY_OR_ITS_PART = String.raw`(?:day|morning|afternoon|evening|night)`;
 const THAT_DAY = String.raw`(?<!\b(?:since|until|till|from)\s+)\b(?:that|the\s+same)\s+(?:same\s+)?(day)\b(?!-)`;
 /** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "two days before," (nothing named after it), "the next day", "the following morning", "the day before" (not "the day before the talks"), "that day" (counting none); the whole days of COUNTED_FROM_ANOTHER, which also knows hours and "a few". */
-export const COUNTED_ADVERB = new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later|before(?=\s*[,.;])|after(?=\s*[,.;]))\b|\bthe\s+(next|following|previous)\s+${DAY_OR_ITS_PART}\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|${THAT_DAY}`, 'gi');
+export const COUNTED_ADVERB = new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(earlier|later|before(?=\s*[,.;])|after(?=\s*[,.;]))\b|\bthe\s+(next|following|previous)\s+${DAY_OR_ITS_PART}\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|${THAT_DAY}`, 'gi');
 /**
  * A day counted from a date named for another thing, up to that date: "the day before the Northern
  * Council summit on June 12", "two days before the May 6 ceasefire deadline", "on the eve of the
@@ -583,7 +583,12 @@ export const COUNTED_BACK_ANCHOR = /\b(a|an|one|two|three|four|five|six|seven|\d
  * the election," (groups: count, unit, "after" or "before", the noun phrase). Its day is that of the event an earlier
  * sentence tells of by that noun (`datedFromEventNamed`).
  */
-export const COUNTED_FROM_EVENT_NAMED = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|(?<=\bthe\s+)(?=day\b))\s*(days?|weeks?)\s+(after|before|into)\s+(?:the|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+)(?=\s+(?:was|were|had|has|have|is|are|began|took|came|broke|ran|went|fell|[a-z]{3,}ed)\b|\s*[,;.]|$)/giu;
+export const COUNTED_FROM_EVENT_NAMED = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|(?<=\bthe\s+)(?=day\b))\s*(days?|weeks?|fortnights?)\s+(after|before|into)\s+(?:the|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+)(?=\s+(?:was|were|had|has|have|is|are|began|took|came|broke|ran|went|fell|[a-z]{3,}ed)\b|\s*[,;.]|$)/giu;
+/**
+ * After a verb of saying, within its clause, the happening it was said right after ("said in a short address after the vote that",
+ * "told reporters after the talks in Geneva", "said following their meeting"; group: the happening's noun phrase).
+ */
+export const SAID_AFTER_HAPPENING = /^[^,;.]{0,40}?\b(?:after|following)\s+(?:the|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+)(?=\s+(?:that|in|at|on|with)\b|\s*[,;.]|$)/u;
 /** A gathering's noun, singular, that a count may name by its place or its parties ("two days before the Berlin meeting", "a day after the Doha round"). */
 export const GATHERING_NOUN = /^(?:meeting|talk|consultation|negotiation|summit|round|session|conference)$/;
 /**
@@ -592,15 +597,15 @@ export const GATHERING_NOUN = /^(?:meeting|talk|consultation|negotiation|summit|
  * words). Its day is that of the happening an earlier sentence tells there (`datedFromPlaceNamed`); the count's own words are checked
  * by the number reader, so "Several weeks after Geneva" counts nothing.
  */
-export const COUNTED_FROM_PLACE_NAMED = /\b(\p{L}+|\d{1,3})\s+(days?|weeks?|months?)\s+(after|before)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)(?=\s*[,;.]|\s*$)/gu;
+export const COUNTED_FROM_PLACE_NAMED = /\b(\p{L}+|\d{1,3})\s+(days?|weeks?|fortnights?|months?)\s+(after|before)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)(?=\s*[,;.]|\s*$)/gu;
 /**
  * Words that name one happening told again by another word: a count from "the truce" is from the day "The ceasefire" was told with,
- * from "the vote" or "the election" from the day of "a referendum", of voters going to "the polls", or of one "elected".
+ * from "the vote" or "the election" from the day of "a referendum", of voters going to "the polls", of one "elected", or of a chamber that "voted".
  * Each is a pattern of one group's words; a noun may stand in several groups ("vote" is a referendum's and an election's).
  */
 export const SAME_HAPPENING: readonly RegExp[] = [
   /\b(?:ceasefires?|cease-fires?|truces?|armistices?)\b/i,
-  /\b(?:referend(?:um|ums|a)|plebiscites?|votes?|ballots?)\b/i,
+  /\b(?:referend(?:um|ums|a)|plebiscites?|votes?|voted|ballots?)\b/i,
   /\b(?:elections?|polls?|votes?|ballots?|elected|re-elected)\b/i,
   /\b(?:accords?|agreements?|deals?|pacts?|treat(?:y|ies))\b/i,
 ];
@@ -809,7 +814,7 @@ export const RESUMPTION_PLANNED = /^\s*(?:will|would|(?:is|are)\s+(?:(?:due|set|
 /** The day a plan had before it moved: "originally planned for February 1", "initially set for Sunday", "had been due on Friday", "moved from Sunday to …". */
 export const LEFT_DAY = new RegExp(String.raw`\b(?:${AT_FIRST}|had\s+been)\s+(?:been\s+)?${SET_FOR_A_DAY}\s+(?:for|on|to\s+(?:take\s+place|start|begin|open)\s+(?:on|in)?)\s*(?:on\s+)?$|\b${MOVING}\s+from\s+$`, 'i');
 /** A time counted from another event's day, which the sentence does not give: "a day earlier", "two days later", "the next day", "the day before". */
-export const COUNTED_FROM_ANOTHER = new RegExp(String.raw`\b(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?)\s+(?:earlier|later|(?:before|after)(?!\s+(?:the|his|her|their|its|a|an)\b))\b|\bthe\s+(?:next|following|previous)\s+(?:${DAY_OR_ITS_PART}|week)\b|\bthe\s+day\s+(?:before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|${THAT_DAY}`, 'i');
+export const COUNTED_FROM_ANOTHER = new RegExp(String.raw`\b(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|fortnights?|months?|hours?)\s+(?:earlier|later|(?:before|after)(?!\s+(?:the|his|her|their|its|a|an)\b))\b|\bthe\s+(?:next|following|previous)\s+(?:${DAY_OR_ITS_PART}|week)\b|\bthe\s+day\s+(?:before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|${THAT_DAY}`, 'i');
 /** Verbs that carry a gathering on to another day. */
 export const CONTINUATION = /\b(?:reconven(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|(?:meet|met|meeting)\s+again|pick(?:s|ed)?\s+up\s+again)\b/i;
 /** Such a verb right after what it carries on, as its predicate ("The talks resume tomorrow morning", "the negotiations will continue on Friday", "The talks are due to reconvene on Monday"). */

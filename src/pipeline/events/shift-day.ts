@@ -19,8 +19,8 @@ export function firstOnWeekdayOf(like: string, start: string, step: 1 | -1 = 1):
   return day;
 }
 
-/** How many days a written count of days or weeks spans ("a day", "two weeks", "10 days"), if the count reads as a number. */
+/** How many days a written count of days, weeks or fortnights spans ("a day", "two weeks", "a fortnight", "10 days"), if the count reads as a number. */
 export function countedDays(count: string, unit: string): number | undefined {
   const n = parseCount(count);
-  return n === undefined ? undefined : n * (/^weeks?$/i.test(unit) ? 7 : 1);
+  return n === undefined ? undefined : n * (/^weeks?$/i.test(unit) ? 7 : /^fortnights?$/i.test(unit) ? 14 : 1);
 }
