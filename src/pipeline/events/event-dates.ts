@@ -5,7 +5,7 @@ import type { CalendarDate } from '../types.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, isArrivalFor, type Modality, isContinuationDate, isContinuationVerb, isContinuedByReference, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
-import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, CLAIM_TOLD, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, AT_THE_HAPPENING, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, REPORTED_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, CLAIM_TOLD, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, AT_THE_HAPPENING, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, MINISTERS_FIRST, MINISTERS_MEETING, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, REPORTED_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
@@ -334,4 +334,19 @@ function closedByMainClause(m: Mention, times: TemporalExpression[], text: strin
   m.date = agreeWithModality(claimOf(main)!, main, m.mood, day);
   m.dateAt = main.start;
   return true;
+}
+
+/**
+ * "Doha will host an emergency summit … on Sunday and Monday, with foreign ministers meeting first": of a gathering over
+ * days whose first day is its ministers' (MINISTERS_FIRST), the leaders' gathering is the days after that one. Read once every
+ * report has its day, before resolution: a later sentence counting from the summit counts from the span as told.
+ */
+export function leadersDays(m: Mention, date: CalendarDate): CalendarDate {
+  if (date.precision !== 'span' || kindFamily(m.rule.kind) !== 'gathering') return date;
+  // The ministers' meeting itself ("opens with a meeting of finance ministers") is the first day.
+  if (MINISTERS_MEETING.test(m.sentence.text.slice(Math.max(0, m.start - 40), m.end + 40)) && MINISTERS_FIRST.test(m.sentence.text.slice(0, m.end + 40))) return { value: date.start, start: date.start, end: date.start, precision: 'day' };
+  if (!MINISTERS_FIRST.test(m.sentence.text.slice(m.end))) return date;
+  const start = shiftDay(date.start, 1);
+  if (start > date.end) return date;
+  return start === date.end ? { value: start, start, end: start, precision: 'day' } : { value: `${start}/${date.end}`, start, end: date.end, precision: 'span' };
 }

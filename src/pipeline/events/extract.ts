@@ -9,7 +9,7 @@ import { isCountedFromAnother, mayDateAReport } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedByItsDayToday, datedFromEventNamed, datedFromPlaceNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, saidAfterHappeningNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
-import { assignDates, assignDurations, claimOf } from './event-dates.ts';
+import { assignDates, assignDurations, claimOf, leadersDays } from './event-dates.ts';
 import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
@@ -191,6 +191,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     prior = sentence;
   }
   quoteAuthorsTakePart(mentions, sentences, context, day);
+  for (const m of mentions) if (m.date) m.date = leadersDays(m, m.date);
   return resolveMentions(article, day, mentions, participation, context);
 }
 

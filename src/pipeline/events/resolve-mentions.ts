@@ -6,7 +6,7 @@ import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
-import { BACKGROUND_PIECE, CLOSING_SESSION, MINISTERS_FIRST, MINISTERS_MEETING, OPENING_SESSION, PLAN_MOVED_AFTER, RELATIVE_BEFORE, SAID_TO_GATHERING } from './lexicon.ts';
+import { BACKGROUND_PIECE, CLOSING_SESSION, OPENING_SESSION, PLAN_MOVED_AFTER, RELATIVE_BEFORE, SAID_TO_GATHERING } from './lexicon.ts';
 import { attends, besideTheGathering, bestMatch, differentPeople, otherTable, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -73,7 +73,6 @@ export function resolveMentions(
   const fileAge = shiftDay(day, -365);
   for (const m of mentions) {
     if (!m.date) continue;
-    m.date = leadersDays(m, m.date);
     // A caption dated long before the article shows a file photo, not the news.
     if (isCaption(m.sentence.text) && m.date.end < fileAge) continue;
     if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && !m.speaker) {
@@ -199,20 +198,6 @@ function dayOfTheSessionSaidTo(m: Mention, candidates: CandidateEvent[]): Calend
   const { start, end } = gathering.date;
   const on = OPENING_SESSION.test(trigger) ? start : CLOSING_SESSION.test(trigger) ? end : start === end ? start : undefined;
   return on === undefined ? undefined : { value: on, start: on, end: on, precision: 'day' };
-}
-
-/**
- * "Doha will host an emergency summit … on Sunday and Monday, with foreign ministers meeting first": of a gathering over
- * days whose first day is its ministers' (MINISTERS_FIRST), the leaders' gathering is the days after that one.
- */
-function leadersDays(m: Mention, date: CalendarDate): CalendarDate {
-  if (date.precision !== 'span' || kindFamily(m.rule.kind) !== 'gathering') return date;
-  // The ministers' meeting itself ("opens with a meeting of finance ministers") is the first day.
-  if (MINISTERS_MEETING.test(m.sentence.text.slice(Math.max(0, m.start - 40), m.end + 40)) && MINISTERS_FIRST.test(m.sentence.text.slice(0, m.end + 40))) return { value: date.start, start: date.start, end: date.start, precision: 'day' };
-  if (!MINISTERS_FIRST.test(m.sentence.text.slice(m.end))) return date;
-  const start = shiftDay(date.start, 1);
-  if (start > date.end) return date;
-  return start === date.end ? { value: start, start, end: start, precision: 'day' } : { value: `${start}/${date.end}`, start, end: date.end, precision: 'span' };
 }
 
 /** Whether people told after it can have taken part in it: a gathering, or a call ("On the line were …", "Taking part were …"). */
