@@ -3,7 +3,7 @@
  * trigger words, its headline rule, its place in the JSON Schema of /events.json, its
  * validation in corrections.yaml and its kind page (/kinds/<kind>/).
  */
-import { HELD_PLACE, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } from '../entities/lexicon.ts';
+import { HELD_PLACE, OFFICE_SECOND, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } from '../entities/lexicon.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
 import { ARRIVAL_ASIDE_BEFORE, ARRIVAL_FOR_AFTER, BRIEFED_BODY, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, NOT_TRAVELLER, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
@@ -63,7 +63,7 @@ const DELEGATION = String.raw`(?:sides?|delegation|delegates|team|negotiators|en
  * Officials by their office ("the Omani foreign minister", "the G20 trade ministers", "the ASEAN defence chiefs", "her Egyptian counterpart"), not what is theirs ("the president's letter"): hosting them is a meeting.
  * A counterpart has other names: "his Pakistani colleague" (agencies), "his pair" (translated from Spanish "su par"), "her opposite number".
  */
-const OFFICIALS = String.raw`(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministers?|leaders?|chiefs?|heads?\s+of\s+(?:state|government)|counterparts?|envoys?|ambassadors?|presidents?|premiers?)\b(?!['’])|(?:his|her|their|its)\s+(?:[\w.’'-]+\s+){0,2}(?:counterparts?|colleagues?|pairs?|opposite\s+numbers?)\b(?!['’])`;
+const OFFICIALS = String.raw`(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:${OFFICE_SECOND})?(?:ministers?|leaders?|chiefs?|heads?\s+of\s+(?:state|government)|counterparts?|envoys?|ambassadors?|presidents?|premiers?)\b(?!['’])|(?:his|her|their|its)\s+(?:[\w.’'-]+\s+){0,2}(?:counterparts?|colleagues?|pairs?|opposite\s+numbers?)\b(?!['’])`;
 /** A place seen on a visit or a tour, with the town it is of or in ("the Delft Road depot", "flood-hit villages", "the new port of Lisse", "the camps near Kell"). */
 const SITE_SEEN = String.raw`(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?${VISITED_SITE}(?:\s+(?:of|at|in|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?`;
 /** What makes a call or a visit one of protocol, paid in person to someone ("a courtesy call to the President", "a farewell visit to the Governor"): a meeting, not a phone call, nor a visit of its own. */
@@ -264,8 +264,8 @@ export const EVENT_KINDS = {
       { pattern: /\bspent\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?\w+\s+(?:hours?|days?)\s+with\b/gi },
       // A host receiving someone is a meeting: "was received by Putin", "is to receive Zelensky", "due to host Ukraine's president".
       // …also with the building between the participle and the host ("were received at the White House by the President", "was welcomed in the Kremlin by Putin").
-      // …and with an adverb of sequence before it or its day after it ("was then received by His Majesty", "was received this Wednesday by his Turkish counterpart"), a person's host then ("by fax" is no one).
-      { pattern: new RegExp(String.raw`\b(?:was|were|been|being)\s+(?:(?:then|later|afterwards|subsequently)\s+)?(?:received|hosted|welcomed)\s+(?:(?:${RECEIVED_WHERE}\s+)?by\b|${RECEIVED_ON_DAY}\s+by\b(?=\s+(?:${VISITOR}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:counterpart|host|pair)\b)))`, 'g') },
+      // …and with an adverb of sequence or manner before it or its day after it ("was then received by His Majesty", "was warmly welcomed by the Prime Minister", "was received this Wednesday by his Turkish counterpart"), a person's host then ("by fax" is no one).
+      { pattern: new RegExp(String.raw`\b(?:was|were|been|being)\s+(?:(?:then|later|afterwards|subsequently|warmly|formally|officially)\s+)?(?:received|hosted|welcomed)\s+(?:(?:${RECEIVED_WHERE}\s+)?by\b|${RECEIVED_ON_DAY}\s+by\b(?=\s+(?:${VISITOR}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:counterpart|host|pair)\b)))`, 'g') },
       // A host who "had" the visitors in a room of state is receiving them ("Hours later Trump had them in the Oval Office", "Macron had the two premiers at the Élysée Palace for lunch"); not "had them in mind".
       { pattern: new RegExp(String.raw`\b(?:had|has|have|having)\s+(?:them|him|her|the\s+(?:two|three|four)\s+[\w-]+)\s+(?:in|at|to)\s+(?=${ROOM_OF_STATE})`, 'g') },
       { pattern: new RegExp(String.raw`\b(?:receive[sd]?|receiving|host(?:s|ed|ing)?|welcome[sd]?|welcoming)\s+(?=${VISITOR})`, 'g') },
