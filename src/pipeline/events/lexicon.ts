@@ -147,7 +147,7 @@ export const HABIT_TIME_BEFORE = /\b(?:(?:every|each)\s+(?:other\s+)?(?:\w+\s+)?
  */
 export const RECORD_HEADING = /^[^.—–]{0,40}?\b(?:minutes|record|hansard|proceedings|verbatim\s+report)\b[^.—–]{0,60}?\s[—–]\s/i;
 /** What a strike hits, as the noun of one attack or raid names it ("the attack on the Burshtyn power plant", "a raid on a fuel depot"); words attacking a budget or a record are no strike. */
-export const STRUCK_TARGET = String.raw`(?:plant|station|substation|depot|refinery|terminal|port|airport|airfield|base|barracks|convoy|camp|market|hospital|school|bridge|dam|village|town|city|building|block|tower|factory|facility|pipeline|grid|positions?|posts?|checkpoint|car|vehicle|bus|train|ship|vessel)s?\b`;
+export const STRUCK_TARGET = String.raw`(?:plant|station|substation|depot|refinery|terminal|port|airport|airfield|base|barracks|convoy|camp|market|hospital|school|bridge|dam|village|town|city|building|block|tower|factory|facility|pipeline|grid|positions?|posts?|checkpoint|car|vehicle|tank|bus|train|ship|vessel|target)s?\b`;
 /** A place one goes to see, as what a visit or a tour is of ("toured the Delft Road depot", "visited the Sava delta", "a tour of the flood-hit villages"), not a person met ("visited the minister" is a meeting). */
 export const VISITED_SITE = String.raw`(?:plant|factory|works|mill|mine|refinery|shipyard|depot|port|harbou?r|docks|site|facility|base|barracks|camp|settlement|village|town|district|region|province|valley|delta|border|frontier|crossing|front\s+line|hospital|clinic|school|university|farm|museum|memorial|exhibition|building)s?\b`;
 /** What arrives or lands somewhere without being anyone's journey: goods, weapons, people counted in flight ("aid lorries arrived in Rafah", "two rockets landed in Sderot", "refugees arriving in Gisenyi"). */
@@ -545,6 +545,8 @@ export const UNNAMED_SPEAKER = new RegExp(
   String.raw`(?:^|[,;:—–(][”"’']?\s*|\s-+\s+|\b(?:when|as|after|before|while)\s+)((?:(?:the|a|an|its|their)\s+)?(?:[\w’'.-]+\s+){0,4}?${SPEAKER_NOUN}(?:\s+(?:for|of|at|in|from|(?:led|headed|backed)\s+by|(?:working|based)\s+in)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)?)\s+(?:(?:on|earlier|late|later)\s+\w+\s+|in\s+a\s+(?:statement|post|briefing)\s+(?:on\s+\w+\s+)?)?$`,
   'i',
 );
+/** A voice of the press giving its view (a press review's "A private Lusk daily wrote on Friday that …", "the weekly argued"): opinion on the news, no happening of its own. News agencies and broadcasters are not in it: what they say is often what they learnt. */
+export const PRESS_VOICE = /\b(?:newspapers?|dail(?:y|ies)|weekl(?:y|ies)|tabloids?|broadsheets?|editorials?|columnists?|commentators?)$/i;
 /** An outlet or agency telling what it learnt: "Reuters had reported", "The Straits Observer reported", "Xinhua reported on Monday". */
 export const OUTLET_REPORTED = /(?:^|[,;:—–(]\s*|\s-+\s+)((?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}?)(?:had\s+|has\s+|first\s+)?$/;
 

@@ -6,7 +6,7 @@ import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
-import { BACKGROUND_PIECE, CLOSING_SESSION, OPENING_SESSION, PLAN_MOVED_AFTER, RELATIVE_BEFORE, SAID_TO_GATHERING } from './lexicon.ts';
+import { BACKGROUND_PIECE, CLOSING_SESSION, OPENING_SESSION, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, SAID_TO_GATHERING } from './lexicon.ts';
 import { attends, besideTheGathering, bestMatch, differentPeople, otherTable, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -75,6 +75,8 @@ export function resolveMentions(
     if (!m.date) continue;
     // A caption dated long before the article shows a file photo, not the news.
     if (isCaption(m.sentence.text) && m.date.end < fileAge) continue;
+    // "A private Lusk daily wrote on Friday that …": a paper's view of the news is no happening.
+    if (m.rule.kind === 'statement' && m.speaker !== undefined && PRESS_VOICE.test(m.speaker)) continue;
     if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && !m.speaker) {
       warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a statement on ${m.date.value} by someone not in the gazetteer was left off the timeline (add them to content/gazetteer.yaml): “${m.sentence.text}”` });
     } else if (m.continuation && extendContinued(candidates, m, context)) {
