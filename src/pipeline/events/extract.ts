@@ -17,7 +17,7 @@ import { AFTER_ANOTHER, AT_PLACE_OPENING, type CarriedSpeaker, FIRST_PERSON_QUOT
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
-import { opensCorrection, wrongVersionEnd } from './earlier-version.ts';
+import { wrongVersionClause } from './earlier-version.ts';
 import { datelineDay, dayHeading, lastStoryDay, onTheStoryDay, storyDayContext, weekAheadEntry, weekAheadHeading } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
 import { statementAt, statementsOnReportDays } from './report-day-statements.ts';
@@ -74,9 +74,10 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (!label) found.push(...anchorsCountedBack(text, triggered, found));
     if (!label) found.push(...earlierOnes(sentence, found, before ? mentions.at(-1) : undefined));
     if (!label) found.push(...endedRounds(sentence, found));
-    if (opensCorrection(text)) correctionBlock = sentence.blockIndex;
     // "An earlier version of this article said the memorandum was signed on 18 April": the wrong clause reports nothing.
-    const wrongEnd = wrongVersionEnd(text, sentence.blockIndex === correctionBlock);
+    const wrong = wrongVersionClause(text, sentence.blockIndex === correctionBlock);
+    if (wrong?.opens) correctionBlock = sentence.blockIndex;
+    const wrongEnd = wrong?.end;
     if (wrongEnd !== undefined) dropMentions(found, (f) => f.filter((m) => m.start < wrongEnd));
     // A record's heading is read for its sitting's day whether or not it reports anything itself; its own events take the same reading.
     const headingTimes = sentence.index === 0 && RECORD_HEADING.test(text) ? findTemporalExpressions(text, reference, { before }) : undefined;

@@ -208,6 +208,9 @@ describe('kinds of the other table, each by its noun', () => {
     ['2062-03-16', 'The accord, signed on Monday by both sides, ends the dispute over the dam.', 'Agreement signed', '2062-03-13'],
     ['2062-03-16', 'A signing ceremony is set for 30 March in Stavan.', 'Agreement signed', '2062-03-30'],
     ['2062-03-16', 'The signing ceremony took place in Lusk on Tuesday, with both premiers present.', 'Agreement signed', '2062-03-14'],
+    // The accented noun as the unaccented one ("communiqué" ends in a letter a word boundary does not count).
+    ['2062-03-16', 'The joint communiqué, signed on Monday by both foreign ministers, reopens the border.', 'Agreement signed', '2062-03-13'],
+    ['2062-03-16', 'The communiqué signed in Lusk on Tuesday sets out a timetable for the vote.', 'Agreement signed', '2062-03-14'],
   ])('reads a text signed told by the participle after its noun or by its ceremony (%s: "%s" → %s %s)', readAs);
 
   it.each([

@@ -123,10 +123,11 @@ const AGREED_HAPPENING = String.raw`(?:(?:prisoner|prisoner-of-war|POW|captive)s
 /** What sides sign or ratify: "signed a joint declaration", "ratified the treaty", "signed a demarcation protocol". */
 /** What a participle after a signed text goes on with, to tell it was signed then or there: "signed in Ardun last month", "signed on Monday". */
 const SIGNED_WHEN_OR_WHERE = String.raw`in|at|on|last|earlier|this|yesterday|today|by\s+(?:both|the\s+two|all)`;
-const SIGNED_TEXT = String.raw`(?:agreement|deal|accord|treaty|pact|declaration|protocol|convention|charter|communiqu[eé]|text|document)\b`;
+/** "communique" or "communiqué": the accented form ends in a letter that \b does not count (no u flag), so it takes none. */
+const COMMUNIQUE = String.raw`communiqu(?:e\b|é)`;
+const SIGNED_TEXT = String.raw`(?:(?:agreement|deal|accord|treaty|pact|declaration|protocol|convention|charter|text|document)\b|${COMMUNIQUE})`;
 /** What a gathering adopts as its own words ("adopted a joint declaration", "the final communique, adopted on Monday", "approved the outcome document"): the adopting is the day's act, apart from the gathering. */
-// "communiqué" ends in a letter that \b does not count (no u flag), so the accented form has no \b.
-const ADOPTED_TEXT = String.raw`(?:(?:declaration|communique|(?:joint|final|closing|leaders['’]?)\s+statement|(?:final|outcome|closing)\s+document)\b|communiqué)`;
+const ADOPTED_TEXT = String.raw`(?:(?:declaration|(?:joint|final|closing|leaders['’]?)\s+statement|(?:final|outcome|closing)\s+document)\b|${COMMUNIQUE})`;
 /** What stops a text told with a verb of adopting from being adopted ("did not adopt", "failed to adopt", "without adopting", "No declaration was adopted"). */
 const NOT_ADOPTED = String.raw`(?<!\b(?:not|never|failed\s+to|refused\s+to|unable\s+to|without|no|nor)\s+(?:[\w-]+\s+)?)`;
 /** A count of time gone by since a day ("40 years since", "a year since"): a day marked. */
