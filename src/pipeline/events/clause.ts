@@ -10,7 +10,7 @@ import { pastActAt } from '../dates/tense.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
+import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DAY_OR_ITS_PART, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_OF_ITS_OBJECT, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -145,6 +145,8 @@ export function reportVerbIn(text: string, from: number, to: number): { start: n
 const PERFECT = String.raw`(?:(?:has|have|had)\s+(?:already\s+|also\s+|just\s+)?)?`;
 /** A verb of saying right before its date ("said on Friday", "said earlier Sunday", "announced on Jul. 29"). */
 const SAID_ON = new RegExp(String.raw`\b(${REPORTING})\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?$`, 'i');
+/** …or after the object the saying was about or took ("condemned the attack on Tuesday", "issued an advisory on Tuesday night"). */
+const SAID_OF_OBJECT_ON = new RegExp(String.raw`\b${SAID_OF_ITS_OBJECT}(?:on\s+|earlier\s+|late\s+|later\s+)?$`, 'i');
 /** …or right before it, after its subject ("The Kremlin on Monday denied"). */
 const DAY_THEN_SAID = new RegExp(String.raw`^\s+(${REPORTING})\b`, 'i');
 /** …or after a leading date and its subject ("On Tuesday Lavrov made clear"). */
@@ -157,8 +159,11 @@ const CLAUSE_OPENING = /(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?$/;
 /** Where a date says when something was said, the verb of saying it belongs to. */
 export function reportVerbAt(text: string, time: { start: number; end: number }): { start: number; end: number } | undefined {
   const from = Math.max(0, time.start - 40);
-  const after = SAID_ON.exec(text.slice(from, time.start));
-  if (after) return { start: from + after.index, end: from + after.index + after[1]!.length };
+  const after = SAID_ON.exec(text.slice(from, time.start)) ?? SAID_OF_OBJECT_ON.exec(text.slice(Math.max(0, time.start - 80), time.start));
+  if (after) {
+    const at = time.start - after.input.length + after.index;
+    return { start: at, end: at + after[1]!.length };
+  }
   const next = DAY_THEN_SAID.exec(text.slice(time.end, time.end + 30));
   if (next) return { start: time.end + next.index + next[0].length - next[1]!.length, end: time.end + next.index + next[0].length };
   // Only a date that opens the sentence or a clause, or its leading phrase ("While in China in early September,"): "… talks on Tuesday, Peskov said" dates the talks.
@@ -173,6 +178,15 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   return { start: end - before[1]!.length, end };
 }
 
+/** A verb of saying right before a count from a day told before ("said the same day", "told reporters the next morning", "announced two days later"). */
+const SAID_COUNTED_ON = new RegExp(String.raw`\b(${REPORTING})\s+${SAYING_FORM}(?=(?:the\s+same|that)\s+day\b|the\s+(?:next|following)\s+${DAY_OR_ITS_PART}\b|(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+later\b)`, 'i');
+
+/** The verb of saying a count from a day told before dates ("Netanyahu said the same day that …"). */
+export function reportVerbBeforeCount(text: string): { start: number; end: number } | undefined {
+  const said = SAID_COUNTED_ON.exec(text);
+  return said ? { start: said.index, end: said.index + said[1]!.length } : undefined;
+}
+
 /** A period near the day of the news ("this week", "last month's"). */
 const RECENT = String.raw`(?:this|last|earlier\s+this)\s+(?:week|month)`;
 const DAY_WORD = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d|\d{1,2}\s+${MONTH_STEM})`;
@@ -185,7 +199,7 @@ const SETTING_BEFORE = new RegExp(String.raw`^\s*${SETTING}(?:(?:early|late|mid-
 /** A cheap look for a dateline before a leading period ("LAGOS - In March …"). */
 const LEADING_PERIOD_AFTER_DATELINE = /^[A-Z][^a-z]{0,60}[-–—)]\s+(?:In|This|Last|Earlier|Early|Late|Later|While|When|During|Speaking|At)\b/;
 const REPORT_CUE = new RegExp(
-  String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?(?:${DAY_WORD}|${RECENT})|(?:on|earlier|late)\s+${DAY_WORD}\w*\s+${REPORTING}\b|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD}|${RECENT})|(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?${RECENT}\b`,
+  String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?(?:${DAY_WORD}|${RECENT})|(?:on|earlier|late)\s+${DAY_WORD}\w*\s+${REPORTING}\b|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD}|${RECENT})|(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?${RECENT}\b|\b${SAID_OF_ITS_OBJECT}(?:on\s+|late\s+)?${DAY_WORD}|${SAID_COUNTED_ON.source}`,
 );
 
 /** A cheap first look: whether a sentence may date something said ("the Kremlin said on Friday"), before its dates are read. */

@@ -560,7 +560,7 @@ export const SENTENCE_STOP = /[.;!?]/;
 export const ATTRIBUTION_AFTER = /^[^,]*,[^,]*$/;
 /** A day told as the one the story has just told of: "met the president in Ardan that day", "later that day", "on the same day" (not "day-long", nor a span "since that day"). */
 /** A day or a part of one after "the next", "the following", "the previous": "the next morning" counts on from a day told. */
-const DAY_OR_ITS_PART = String.raw`(?:day|morning|afternoon|evening|night)`;
+export const DAY_OR_ITS_PART = String.raw`(?:day|morning|afternoon|evening|night)`;
 const THAT_DAY = String.raw`(?<!\b(?:since|until|till|from)\s+)\b(?:that|the\s+same)\s+(?:same\s+)?(day)\b(?!-)`;
 /** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "two days before," (nothing named after it), "the next day", "the following morning", "the day before" (not "the day before the talks"), "that day" (counting none); the whole days of COUNTED_FROM_ANOTHER, which also knows hours and "a few". */
 export const COUNTED_ADVERB = new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(earlier|later|before(?=\s*[,.;])|after(?=\s*[,.;]))\b|\bthe\s+(next|following|previous)\s+${DAY_OR_ITS_PART}\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|${THAT_DAY}`, 'gi');
@@ -753,6 +753,15 @@ export const DUE_DAY_ASIDE = new RegExp(String.raw`^[^,;.]{0,60}?,\s*(?:(?:which
 const TOLD_AUDIENCE_WORD = String.raw`(?!(?:to|that|he|she|they|we|it|would|will|was|were|had|has|have|on|in)\b)[\w’'-]+`;
 export const REPORTING =
   String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|(?:the|a|an|his|her|their|its)\s+(?:${TOLD_AUDIENCE_WORD}\s+){0,2}\w+|(?:state\s+|local\s+|national\s+)?\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
+/**
+ * A saying told by what it did to its object, its day after the object ("Qatar condemned the attack on Tuesday", "denounced the
+ * decision late on Sunday", "The embassy issued an advisory on Tuesday night", "issued a joint statement on Friday"): the verb,
+ * then the object. Only verbs that are a saying whatever they take, and "issued" only with a text of saying.
+ */
+export const SAID_OF_ITS_OBJECT = String.raw`(condemned|denounced|deplored|issued(?=\s+(?:an?|its|their)\s+(?:[\w-]+\s+)?(?:advisory|statement|warning|communiqu[eé]|readout|alert)\b))\s+(?:the|an?|its|their|his|her|this|what)\s+(?:[\w’'-]+\s+){0,4}?`;
+/** A state named as the whole subject of a saying, at its clause's opening ("Qatar condemned …", "In Jerusalem, Israel said on Tuesday …", "Russia on Monday denied …"). */
+export const STATE_SUBJECT_BEFORE = /(?:^|[,;:—–]\s*|\b(?:and|but)\s+)(?:the\s+)?$/;
+export const STATE_SUBJECT_AFTER = /^\s+(?:(?:(?:on|late|early|earlier|later)\s+)?[A-Z][a-z]+\s+)?$/;
 /** A trigger that is itself the claim ("on Monday claimed control of the city"): the day of the claim is the act's, as REPORTED_PERFECT's is. */
 export const CLAIM_TOLD = /^claim(?:s|ed|ing)?\b/i;
 /** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */

@@ -2,11 +2,11 @@ import type { TemporalExpression } from '../dates/index.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import type { Sentence } from '../types.ts';
 import { isQuoted } from '../parse/quotes.ts';
-import { agreeWithModality, reportVerbAt } from './clause.ts';
+import { agreeWithModality, reportVerbAt, reportVerbBeforeCount } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { datelineLength } from './dateline.ts';
 import { isBystander, isSpokesperson } from './event-entities.ts';
-import { EARLIER_TELLING, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB, SUPPOSED_EVENT, TOLD_AS_AHEAD } from './lexicon.ts';
+import { EARLIER_TELLING, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUPPOSED_EVENT, TOLD_AS_AHEAD } from './lexicon.ts';
 import { type Mention, toMention } from './mention.ts';
 import { SAYING } from './triggers.ts';
 import { unnamedSpeaker } from './unnamed-speaker.ts';
@@ -17,7 +17,9 @@ const SPEAKER_REACH = 60;
 /**
  * "Lavrov said earlier Sunday that …", "On Tuesday Lavrov made clear …": a date beside a verb of
  * saying is the day of a statement by whoever says it, when a person or an institution does,
- * named or not ("the foreign ministry said on Tuesday").
+ * named or not ("the foreign ministry said on Tuesday"). A verb of saying right before a count
+ * from a day told before ("Netanyahu said the same day", "told reporters the next morning") makes
+ * a statement too, left undated here for the count to date.
  */
 export function statementsOnReportDays(sentence: Sentence, times: TemporalExpression[], named: EntityMention[], found: Mention[], day: string): Mention[] {
   const text = sentence.text;
@@ -29,22 +31,31 @@ export function statementsOnReportDays(sentence: Sentence, times: TemporalExpres
     const verb = claim && !isQuoted(text, time.start) ? reportVerbAt(text, time) : undefined;
     // "The Kremlin had said on Tuesday that Putin would receive the envoy": a telling further back than the story's news, of what was then to come, is the plan's announcement, no statement of its own.
     if (verb && EARLIER_TELLING.test(text.slice(0, verb.start)) && TOLD_AS_AHEAD.test(text.slice(verb.end))) continue;
-    if (!verb || found.some((m) => m.rule.kind === 'statement' && m.start < verb.end + 20 && verb.start < m.end + 20)) continue;
-    // "After a meeting with Hamas officials on Wednesday, the Qatari prime minister said on Thursday that …": a leading clause's event sets the scene for the saying; it is not what the saying reports.
-    // "Halloran, who returned on Sunday from a visit to Warsaw, told reporters on Monday that …": the subject's aside tells of the speaker, not what the saying reports.
-    const aside = RELATIVE_BEFORE_VERB.exec(text.slice(0, verb.start))?.index ?? verb.start;
-    const told = found.filter((m) => (verb.start < leadingEnd || m.end > leadingEnd) && (m.start < aside || m.start >= verb.start));
-    // Saying that something took place, or will before the saying ("… will meet He Lifeng on May 10, the Treasury said on Tuesday"), is the report of that event, not a statement of its own.
-    if (told.some((m) => m.rule.kind !== 'statement' && !m.reference && (m.tookPlace || (m.presentPlan && m.end <= verb.start)))) continue;
-    // A voice with no name that tells of an event ("the delegations … agreed on the largest prisoner exchange, the foreign ministry said on Tuesday", "the Kremlin had said on Tuesday that Putin would receive the envoy") gives the news of that event: its day is the news's.
-    // An event it only supposes (SUPPOSED_EVENT) is no news the voice gives.
-    const tellsOfEvent = told.some((m) => m.rule.kind !== 'statement' && m.rule !== SAYING && !SUPPOSED_EVENT.test(text.slice(m.end)));
-    const mention = statementAt(sentence, verb, named, !tellsOfEvent);
+    const mention = verb ? statementOfVerb(sentence, verb, named, found, leadingEnd) : undefined;
     if (!mention) continue;
     mention.date = agreeWithModality(claim!, time, 'past', day);
     statements.push(mention);
   }
+  const counted = reportVerbBeforeCount(text);
+  const mention = counted && !isQuoted(text, counted.start) ? statementOfVerb(sentence, counted, named, found, leadingEnd) : undefined;
+  if (mention) statements.push(mention);
   return statements;
+}
+
+/** The statement a verb of saying makes, unless the sentence already has it or the verb only gives the news of an event the sentence tells. */
+function statementOfVerb(sentence: Sentence, verb: { start: number; end: number }, named: EntityMention[], found: Mention[], leadingEnd: number): Mention | undefined {
+  const text = sentence.text;
+  if (found.some((m) => m.rule.kind === 'statement' && m.start < verb.end + 20 && verb.start < m.end + 20)) return undefined;
+  // "After a meeting with Hamas officials on Wednesday, the Qatari prime minister said on Thursday that …": a leading clause's event sets the scene for the saying; it is not what the saying reports.
+  // "Halloran, who returned on Sunday from a visit to Warsaw, told reporters on Monday that …": the subject's aside tells of the speaker, not what the saying reports.
+  const aside = RELATIVE_BEFORE_VERB.exec(text.slice(0, verb.start))?.index ?? verb.start;
+  const told = found.filter((m) => (verb.start < leadingEnd || m.end > leadingEnd) && (m.start < aside || m.start >= verb.start));
+  // Saying that something took place, or will before the saying ("… will meet He Lifeng on May 10, the Treasury said on Tuesday"), is the report of that event, not a statement of its own.
+  if (told.some((m) => m.rule.kind !== 'statement' && !m.reference && (m.tookPlace || (m.presentPlan && m.end <= verb.start)))) return undefined;
+  // A voice with no name that tells of an event ("the delegations … agreed on the largest prisoner exchange, the foreign ministry said on Tuesday", "the Kremlin had said on Tuesday that Putin would receive the envoy") gives the news of that event: its day is the news's.
+  // An event it only supposes (SUPPOSED_EVENT) is no news the voice gives.
+  const tellsOfEvent = told.some((m) => m.rule.kind !== 'statement' && m.rule !== SAYING && !SUPPOSED_EVENT.test(text.slice(m.end)));
+  return statementAt(sentence, verb, named, !tellsOfEvent);
 }
 
 /**
@@ -61,7 +72,7 @@ export function statementAt(sentence: Sentence, verb: { start: number; end: numb
   const until = subjectBefore ?? RELATIVE_BEFORE_VERB.exec(text.slice(0, verb.start))?.index ?? verb.start;
   const from = until - SPEAKER_REACH;
   const speaker = named
-    .filter((e) => e.end <= until && e.start >= from && (!isBystander(e, text) || isSpokesperson(e, text)) && !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, e.start - 60), e.start)) && (e.entity.type === 'person' || e.entity.type === 'organization'))
+    .filter((e) => e.end <= until && e.start >= from && (!isBystander(e, text) || isSpokesperson(e, text)) && !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, e.start - 60), e.start)) && (e.entity.type === 'person' || e.entity.type === 'organization' || stateAsSubject(text, e, until)))
     .at(-1);
   const voice = speaker || !unnamed ? undefined : unnamedSpeaker(text, verb.start);
   if (!speaker && !voice) return undefined;
@@ -74,4 +85,9 @@ export function statementAt(sentence: Sentence, verb: { start: number; end: numb
   mention.mood = 'past';
   mention.future = false;
   return mention;
+}
+
+/** "Qatar condemned the attack on Tuesday", "In Jerusalem, Israel said on Tuesday": a state that is the whole subject of its clause speaks through its government. */
+function stateAsSubject(text: string, e: EntityMention, verbStart: number): boolean {
+  return e.entity.type === 'country' && STATE_SUBJECT_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start)) && STATE_SUBJECT_AFTER.test(text.slice(e.end, verbStart));
 }

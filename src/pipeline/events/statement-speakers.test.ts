@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { article, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+
+// Short reports of our own: sayings whose speaker is a state, told by what they did to their object, or dated by a count from a day told before.
+// Read with no gazetteer: the states are known by their names alone.
+const statements = (published: string, body: string): [string, string[]][] =>
+  timelineWithoutGazetteer([article('own', published, `${body}\n`)])
+    .events.filter((e) => e.kind === 'statement')
+    .map((e) => [e.date.value, e.participants.map((p) => p.id)]);
+
+// Thursday 12 March 2054.
+const PUBLISHED = '2054-03-12';
+
+describe('a state that is the whole subject of a saying', () => {
+  it('is its speaker, the day beside the verb the statement’s', () => {
+    expect(statements(PUBLISHED, 'Norway said on Monday that it would recall its ambassador from Minsk.')).toEqual([['2054-03-09', ['norway']]]);
+    expect(statements(PUBLISHED, 'In Santiago, Chile on Tuesday denied that the ruling was binding.')).toEqual([['2054-03-10', ['chile']]]);
+  });
+
+  it('but not a state that only qualifies the subject', () => {
+    expect(statements(PUBLISHED, 'Norway’s fishermen said on Monday that the quotas were too low.')).toEqual([]);
+  });
+});
+
+describe('a saying told by what it did to its object', () => {
+  it('is a statement of the day after the object: a condemnation, a denunciation, an advisory or a statement issued', () => {
+    expect(statements(PUBLISHED, 'Chile condemned the expulsion of its diplomats on Tuesday as a breach of the treaty.')).toEqual([['2054-03-10', ['chile']]]);
+    expect(statements(PUBLISHED, 'Norway denounced the decision late on Sunday.')).toEqual([['2054-03-08', ['norway']]]);
+    expect(statements(PUBLISHED, 'The Chilean embassy in Lima issued a travel advisory on Wednesday evening urging citizens to stay away from the border.')).toEqual([['2054-03-11', []]]);
+    expect(statements(PUBLISHED, 'The foreign ministry issued a statement on Monday calling for calm.')).toEqual([['2054-03-09', []]]);
+  });
+
+  it('but "issued" only with a text of saying, and no day is not one', () => {
+    expect(statements(PUBLISHED, 'The embassy issued new passports on Monday to the stranded crew.')).toEqual([]);
+    expect(statements(PUBLISHED, 'Chile condemned the expulsion of its diplomats as a breach of the treaty.')).toEqual([]);
+  });
+});
+
+describe('a saying dated by a count from a day told before', () => {
+  it('is a statement of that day, counted on', () => {
+    const sameDay = statements(PUBLISHED, 'The talks in Geneva ended on Monday. Steve Witkoff said the same day that the two sides had narrowed their differences.');
+    expect(sameDay).toEqual([['2054-03-09', ['steve-witkoff']]]);
+    const nextMorning = statements(PUBLISHED, 'Umerov visited a hospital in Kyiv on Monday. Dmitry Peskov told reporters the next morning that Moscow had not been informed.');
+    expect(nextMorning).toEqual([['2054-03-10', ['dmitry-peskov']]]);
+  });
+});
