@@ -130,7 +130,11 @@ const REPORTED_BEFORE = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|wo
 export function isReportDate(text: string, time: { start: number; end: number }, triggerStart: number): boolean {
   // Right after its verb a date is the saying's wherever the trigger is ("Talks are frozen, Zelensky said on March 4").
   if (REPORTED_AFTER.test(text.slice(Math.max(0, time.start - 40), time.start))) return true;
-  return time.end <= triggerStart && REPORTED_BEFORE.test(text.slice(time.end, Math.min(text.length, time.end + 60)));
+  if (time.end > triggerStart) return false;
+  if (REPORTED_BEFORE.test(text.slice(time.end, Math.min(text.length, time.end + 60)))) return true;
+  // "Oct 22 - US Treasury sanctions Rosneft and Lukoil; Trump says he has cancelled the Budapest meeting": the line's day is the saying's for what it tells.
+  const later = SENTENCE_OPENING_DAY.test(text.slice(Math.min(time.start, datelineLength(text)), time.start)) ? CLAUSE_THEN_SAID.exec(text.slice(time.end, time.end + 240)) : null;
+  return later !== null && time.end + later.index + later[0].length <= triggerStart;
 }
 
 const SAYING_VERB = new RegExp(String.raw`\b${REPORTING}\b`, 'i');
@@ -153,6 +157,13 @@ const DAY_THEN_SAID = new RegExp(String.raw`^\s+(${REPORTING})\b`, 'i');
 const ON_DAY_SAID = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){1,5}${PERFECT}(${REPORTING})\b`, 'i');
 /** …or after the comma that ends a leading setting, its subject perhaps followed by a relative clause ("At last month's summit in Dubai, Dr Anwar Gargash, who advises the president, said"); "and" only between names ("led by Kenya and Ghana"). */
 const SETTING_THEN_SAID = new RegExp(String.raw`^[^,;]{0,80},\s+(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had)\b|and\s+[a-z])[\w’'.-]+\s+){0,12}?[\w’'.-]+(?:,\s+(?:who|which)\b[^,;]{0,100},)?\s+${PERFECT}(${REPORTING})\b`);
+/**
+ * …or opening a later clause, after a semicolon, of a sentence the date opens ("Oct 22 - US Treasury sanctions Rosneft and Lukoil;
+ * Trump says he has cancelled the Budapest meeting"): a chronology's line dates each of its clauses, unless the clause names a day of its own.
+ */
+const CLAUSE_THEN_SAID = new RegExp(String.raw`^[^;]{0,160};\s+(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and|on|in|at|since|after|before|when)\b)[\w’'.-]+\s+){1,5}${PERFECT}(${REPORTING})\b`, 'i');
+/** What may stand before a date that opens its sentence ("On", "Earlier on", "Late in"). */
+const SENTENCE_OPENING_DAY = /^\s*(?:(?:Earlier|Late|Early|Later)\s+)?(?:on\s+|in\s+)?$/i;
 /** A clause opening inside a sentence ("…, and this week Putin has already signalled …", "… — this week the ministry said …"). */
 const CLAUSE_OPENING = /(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?$/;
 
@@ -169,10 +180,14 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   // Only a date that opens the sentence or a clause, or its leading phrase ("While in China in early September,"): "… talks on Tuesday, Peskov said" dates the talks.
   const lead = text.slice(Math.min(time.start, datelineLength(text)), time.start);
   const setting = SETTING_BEFORE.test(lead);
-  if (!(/^\s*(?:(?:Earlier|Late|Early|Later)\s+)?(?:on\s+|in\s+)?$/i.test(lead) || setting || CLAUSE_OPENING.test(text.slice(0, time.start)))) return undefined;
+  const opensSentence = SENTENCE_OPENING_DAY.test(lead);
+  if (!(opensSentence || setting || CLAUSE_OPENING.test(text.slice(0, time.start)))) return undefined;
   // A setting, or a period set off by a comma at the head of the sentence ("This month, more than a dozen states in a bloc led by … said"), runs to its comma; its subject and verb follow.
   const setOff = setting || /^\s*,/.test(text.slice(time.end));
-  const before = ON_DAY_SAID.exec(text.slice(time.end, time.end + 60)) ?? (setOff ? SETTING_THEN_SAID.exec(text.slice(time.end, time.end + 240)) : null);
+  const before =
+    ON_DAY_SAID.exec(text.slice(time.end, time.end + 60)) ??
+    (setOff ? SETTING_THEN_SAID.exec(text.slice(time.end, time.end + 240)) : null) ??
+    (opensSentence ? CLAUSE_THEN_SAID.exec(text.slice(time.end, time.end + 240)) : null);
   if (!before) return undefined;
   const end = time.end + before.index + before[0].length;
   return { start: end - before[1]!.length, end };

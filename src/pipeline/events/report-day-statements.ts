@@ -49,7 +49,9 @@ function statementOfVerb(sentence: Sentence, verb: { start: number; end: number 
   // "After a meeting with Hamas officials on Wednesday, the Qatari prime minister said on Thursday that …": a leading clause's event sets the scene for the saying; it is not what the saying reports.
   // "Halloran, who returned on Sunday from a visit to Warsaw, told reporters on Monday that …": the subject's aside tells of the speaker, not what the saying reports.
   const aside = RELATIVE_BEFORE_VERB.exec(text.slice(0, verb.start))?.index ?? verb.start;
-  const told = found.filter((m) => (verb.start < leadingEnd || m.end > leadingEnd) && (m.start < aside || m.start >= verb.start));
+  // "Oct 16 - Trump and Putin speak by phone; Trump announces a summit in Budapest": what a clause before a semicolon tells is not what the saying after it reports (SENTENCE_STOP).
+  const clauseStart = text.lastIndexOf(';', verb.start) + 1;
+  const told = found.filter((m) => m.start >= clauseStart && (verb.start < leadingEnd || m.end > leadingEnd) && (m.start < aside || m.start >= verb.start));
   // Saying that something took place, or will before the saying ("… will meet He Lifeng on May 10, the Treasury said on Tuesday"), is the report of that event, not a statement of its own.
   if (told.some((m) => m.rule.kind !== 'statement' && !m.reference && (m.tookPlace || (m.presentPlan && m.end <= verb.start)))) return undefined;
   // A voice with no name that tells of an event ("the delegations … agreed on the largest prisoner exchange, the foreign ministry said on Tuesday", "the Kremlin had said on Tuesday that Putin would receive the envoy") gives the news of that event: its day is the news's.
@@ -61,7 +63,7 @@ function statementOfVerb(sentence: Sentence, verb: { start: number; end: number 
 /**
  * The statement a verb of saying makes, with its speaker: the name nearest before the verb
  * ("Lavrov said on …"), or between a leading date and it ("On Tuesday Lavrov made clear"); else,
- * when `unnamed` allows, a voice that is no name ("the foreign ministry said"). A verb with no subject of
+ * when `unnamed` allows, a voice that is no name ("the foreign ministry said") or a state that is the whole subject ("Qatar condemned"). A verb with no subject of
  * its own has the one before `subjectBefore` ("X met Y on Wednesday, a day after announcing …": X). Undefined when no one says it.
  */
 export function statementAt(sentence: Sentence, verb: { start: number; end: number }, named: EntityMention[], unnamed: boolean, subjectBefore?: number): Mention | undefined {
@@ -72,7 +74,7 @@ export function statementAt(sentence: Sentence, verb: { start: number; end: numb
   const until = subjectBefore ?? RELATIVE_BEFORE_VERB.exec(text.slice(0, verb.start))?.index ?? verb.start;
   const from = until - SPEAKER_REACH;
   const speaker = named
-    .filter((e) => e.end <= until && e.start >= from && (!isBystander(e, text) || isSpokesperson(e, text)) && !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, e.start - 60), e.start)) && (e.entity.type === 'person' || e.entity.type === 'organization' || stateAsSubject(text, e, until)))
+    .filter((e) => e.end <= until && e.start >= from && (!isBystander(e, text) || isSpokesperson(e, text)) && !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, e.start - 60), e.start)) && (e.entity.type === 'person' || e.entity.type === 'organization' || (unnamed && stateAsSubject(text, e, until))))
     .at(-1);
   const voice = speaker || !unnamed ? undefined : unnamedSpeaker(text, verb.start);
   if (!speaker && !voice) return undefined;
@@ -87,7 +89,10 @@ export function statementAt(sentence: Sentence, verb: { start: number; end: numb
   return mention;
 }
 
-/** "Qatar condemned the attack on Tuesday", "In Jerusalem, Israel said on Tuesday": a state that is the whole subject of its clause speaks through its government. */
+/**
+ * "Qatar condemned the attack on Tuesday", "In Jerusalem, Israel said on Tuesday": a state that is the whole subject of its clause speaks through its government,
+ * when what it says is its own news; one telling of an event ("Ankara said on Tuesday that its intelligence chief had met …") is a side of that event instead.
+ */
 function stateAsSubject(text: string, e: EntityMention, verbStart: number): boolean {
   return e.entity.type === 'country' && STATE_SUBJECT_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start)) && STATE_SUBJECT_AFTER.test(text.slice(e.end, verbStart));
 }

@@ -44,3 +44,20 @@ describe('a saying dated by a count from a day told before', () => {
     expect(nextMorning).toEqual([['2054-03-10', ['dmitry-peskov']]]);
   });
 });
+
+describe('a saying in a later clause of a dated chronology line', () => {
+  const line = (body: string): [string, string, string][] =>
+    timelineWithoutGazetteer([article('own', PUBLISHED, `KEY DATES\n\n${body}\n`)]).events.map((e) => [e.kind, e.date.value, e.participants.map((p) => p.id).join(',')]);
+
+  it('is a statement of the line’s day after what its first clause tells', () => {
+    expect(line('Mar 2 - Talks open in Geneva; Steve Witkoff says the first session went well.')).toEqual([
+      ['talks', '2054-03-02', ''],
+      ['statement', '2054-03-02', 'steve-witkoff'],
+    ]);
+  });
+
+  it('and a gathering it tells of takes no day from the line: the day is the saying’s', () => {
+    const told = line('Mar 9 - Drones hit an oil depot near Lenna; Dmitry Peskov announces a meeting in Minsk.');
+    expect(told.filter(([kind]) => kind !== 'strike')).toEqual([['statement', '2054-03-09', 'dmitry-peskov']]);
+  });
+});
