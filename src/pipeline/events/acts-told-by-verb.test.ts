@@ -29,7 +29,7 @@ describe('fighting that broke out, flared or resumed is an event of its day', ()
     ['Fighting broke out near the border on Monday.', '2058-03-11'],
     ['On Tuesday, fighting flared up again as militias converged on the town.', '2058-03-12'],
   ])('%s', (body, day) => {
-    expect(found(body)).toEqual([['other', 'Fighting', day]]);
+    expect(found(body)).toEqual([['other', 'Fighting breaks out', day]]);
   });
 
   it('but not fighting that began to ease, nor one told by the act that began it', () => {
