@@ -7,7 +7,7 @@ import { countsSeveral, happeningFamily, toldByItsAct } from './family.ts';
 import { anotherTableThanTheSummit, besideTheSummit, summitGoesOn } from './side-meetings.ts';
 import { NEXT_OF_ITS_DAY, SET_APART } from './lifecycle-words.ts';
 import { heldTable, oneTable, partiesConflict, sameTable } from './tables.ts';
-import { type Pair, pairOf, tied } from './ties.ts';
+import { Pair, tied } from './ties.ts';
 
 /**
  * Whether a report and an event its dates fit (date-fit.ts) can be one happening, and how well
@@ -33,7 +33,7 @@ import { type Pair, pairOf, tied } from './ties.ts';
  */
 export function matchOf(entry: Indexed, probe: Probe, fit: DateFit, world: World): Match | undefined {
   if (!sameSort(entry, probe)) return undefined;
-  const pair = pairOf(entry, probe, world);
+  const pair = new Pair(entry, probe, world);
   const spoke = whoSpoke(pair, fit);
   if (spoke !== undefined) return spoke === 'apart' ? undefined : spoke;
   const score = tableScore(pair, fit);

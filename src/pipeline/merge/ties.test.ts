@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateEvent } from '../events/candidate.ts';
 import { surnameReader } from './article-people.ts';
 import { addMember, newEntry, probeOf, type World } from './cluster-index.ts';
-import { keysOfMember, keysToMeet, mayTie, pairOf, TIE_NAMES, type TieName, tied } from './ties.ts';
+import { keysOfMember, keysToMeet, mayTie, Pair, TIE_NAMES, type TieName, tied } from './ties.ts';
 import { day, report, said } from '../../../tests/support/reports.ts';
 
 const world: World = {
@@ -39,7 +39,7 @@ describe('ties', () => {
   it('lets through every pair a tie holds for', () => {
     for (const [name, members, incoming] of PAIRS) {
       const { entry, probe } = pairFor(members, incoming);
-      expect(tied(pairOf(entry, probe, world), name as TieName), name).toBe(true);
+      expect(tied(new Pair(entry, probe, world), name as TieName), name).toBe(true);
       for (const fit of ['overlap', 'adjacent'] as const) expect(mayTie(entry, probe, world, fit), `${name} ${fit}`).toBe(true);
     }
   });
@@ -50,7 +50,7 @@ describe('ties', () => {
     const nameless = (text: string) => pairFor(members, report({ article: 'b', kind: 'call', date: day('2026-02-26'), peopleArticleNames: surnameReader(['donald-trump', 'vladimir-putin'])(text) }));
     const oneNamed = nameless('Trump said the first call was on Monday night.');
     expect(mayTie(oneNamed.entry, oneNamed.probe, world, 'overlap')).toBe(false);
-    expect(tied(pairOf(oneNamed.entry, oneNamed.probe, world), 'namedByItsArticle')).toBe(false);
+    expect(tied(new Pair(oneNamed.entry, oneNamed.probe, world), 'namedByItsArticle')).toBe(false);
     // On other days a summit going on or a plan moved there is asked of it (compatible.ts otherDaysScore): it is let by as before.
     expect(mayTie(oneNamed.entry, oneNamed.probe, world, 'adjacent')).toBe(true);
     const bothNamed = nameless('The call ran long, a Kremlin aide said. Putin spoke first; Trump listened.');
@@ -98,7 +98,7 @@ describe('ties', () => {
     const strikeIn = (place: string, text: string) => pairFor([report({ article: 'a', kind: 'strike', evidence: said(text) })], report({ article: 'b', kind: 'strike', place }));
     const told = (place: string, text: string) => {
       const { entry, probe } = strikeIn(place, text);
-      return tied(pairOf(entry, probe, world), 'placeTold');
+      return tied(new Pair(entry, probe, world), 'placeTold');
     };
     expect(told('krakow', 'Drones struck a depot near Kraków overnight.')).toBe(true);
     expect(told('lodz', 'A missile hit a warehouse in Łódź.')).toBe(true);
@@ -109,6 +109,6 @@ describe('ties', () => {
   it('turns down a report with nothing in common with the cluster', () => {
     const { entry, probe } = pairFor([talks({ article: 'a', place: 'ankara', participants: ['recep-erdogan'] })], talks({ place: 'istanbul', participants: ['rustem-umerov'] }));
     expect(mayTie(entry, probe, world, 'overlap')).toBe(false);
-    expect(TIE_NAMES.filter((t) => tied(pairOf(entry, probe, world), t))).toEqual([]);
+    expect(TIE_NAMES.filter((t) => tied(new Pair(entry, probe, world), t))).toEqual([]);
   });
 });

@@ -42,10 +42,6 @@ export class Pair {
   }
 }
 
-export function pairOf(entry: Indexed, probe: Probe, world: World): Pair {
-  return new Pair(entry, probe, world);
-}
-
 /**
  * Something a report and a cluster have in common that may make them one event. `may` is
  * read first, on every cluster a report's dates reach, from what the cluster keeps indexed:
