@@ -8,7 +8,7 @@ import { SECOND_CLOCK_AFTER, SECOND_CLOCK_BEFORE } from './lexicon.ts';
 export function withoutSecondClocks(times: TemporalExpression[], text: string): TemporalExpression[] {
   return times.filter((t, i) => {
     const before = times[i - 1];
-    const clockBefore = times.slice(0, i).some((o) => o.type === 'TIME');
-    return !(before && clockBefore && SECOND_CLOCK_BEFORE.test(text.slice(before.end, t.start)) && SECOND_CLOCK_AFTER.test(text.slice(t.end)));
+    // The words between are read first: most dated sentences have no clock, and this runs on every one of them.
+    return !(before && SECOND_CLOCK_BEFORE.test(text.slice(before.end, t.start)) && SECOND_CLOCK_AFTER.test(text.slice(t.end)) && times.slice(0, i).some((o) => o.type === 'TIME'));
   });
 }
