@@ -99,6 +99,15 @@ describe('a paper’s view in a press review is no statement', () => {
     expect(found(body)).toEqual([]);
   });
 
+  // Never left off silently: the editor is told which sentence and how to add it, should it be news.
+  it.each([
+    ['A Lusk daily wrote on Friday that the state had lost the south in a week.', 'A Lusk daily', '2058-03-08'],
+    ['The state daily wrote on Monday that the vote was lost.', 'The state daily', '2058-03-11'],
+  ])('%s is named in a warning', (body, paper, day) => {
+    const { warnings } = extractOne('2058-03-13', `${body}\n`);
+    expect(warnings.map((w) => w.message)).toContain(`a, sentence 1: what a paper or commentator (“${paper}”) wrote on ${day} was not taken as a statement; if it is news, add it in content/corrections.yaml: “${body}”`);
+  });
+
   it('but a ministry’s saying on a day stays one', () => {
     expect(found('The foreign ministry said on Friday that the border would reopen.')).toEqual([['statement', null, '2058-03-08']]);
   });

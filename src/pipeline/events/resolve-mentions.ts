@@ -75,8 +75,11 @@ export function resolveMentions(
     if (!m.date) continue;
     // A caption dated long before the article shows a file photo, not the news.
     if (isCaption(m.sentence.text) && m.date.end < fileAge) continue;
-    // "A private Lusk daily wrote on Friday that …": a paper's view of the news is no happening.
-    if (m.rule.kind === 'statement' && m.speaker !== undefined && PRESS_VOICE.test(m.speaker)) continue;
+    // "A private Lusk daily wrote on Friday that …": a paper's view of the news is no happening; the editor is told, in case it is news.
+    if (m.rule.kind === 'statement' && m.speaker !== undefined && PRESS_VOICE.test(m.speaker)) {
+      warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: what a paper or commentator (“${m.speaker}”) wrote on ${m.date.value} was not taken as a statement; if it is news, add it in content/corrections.yaml: “${m.sentence.text}”` });
+      continue;
+    }
     if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && !m.speaker) {
       warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a statement on ${m.date.value} by someone not in the gazetteer was left off the timeline (add them to content/gazetteer.yaml): “${m.sentence.text}”` });
     } else if (m.continuation && extendContinued(candidates, m, context)) {
