@@ -304,7 +304,7 @@ export const SPOKESPERSON_BEFORE = /\b(?:spokesman|spokeswoman|spokesperson)\s+$
  * does one whose words a guest brings ("conveyed President Sall's greetings", "read out the Chancellor
  * Brand's warm message"): the sender is not at the meeting.
  */
-export const POSSESSOR_AFTER = /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:greetings|regards|wishes|message|letter|congratulations|condolences)\b|^(?:['’]s)?\s+(?:special\s+|top\s+|chief\s+)?(?:envoys?|advisers?|advisors?|aides?|team|administration|negotiators?|spokes\w+|government|comments?|demand|call)\b|^(?:['’]s)?\s+(?:President|Prime|Secretary|Special|Ambassador|Senator|Representative|Defense|Vice|officials?|forces|military|leaders?)\b/;
+export const POSSESSOR_AFTER = /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:greetings|regards|wishes|message|letter|congratulations|condolences)\b|^(?:['’]s)?\s+(?:special\s+|top\s+|chief\s+)?(?:envoys?|advisers?|advisors?|aides?|team|administration|negotiators?|spokes\w+|government|comments?|demand|call|request|behest)\b|^(?:['’]s)?\s+(?:President|Prime|Secretary|Special|Ambassador|Senator|Representative|Defense|Vice|officials?|forces|military|leaders?)\b/;
 
 /** A gathering's place: "in Geneva", "at the Kremlin", "set for Abu Dhabi", "moved to Miami", where a journey ahead goes ("due to fly on to Moscow", "will leave for Nairobi"). */
 export const PLACE_BEFORE = /\b(?:in|at|inside|(?:set|scheduled|planned|slated|due|moved|shifted|relocated)\s+(?:for|to)|(?:fly|travel|go|head|leave|depart)(?:\s+on)?\s+(?:to|for))\s+(?:the\s+)?$/i;
