@@ -1,5 +1,5 @@
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
+import { ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, JOURNEY_TO, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { capitalOf, countryOfDemonym, findCountry, findPlace, joinedStateName } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
@@ -284,11 +284,14 @@ export function isSeat(name: string): boolean {
 }
 
 /**
- * A town of several words the tagger takes for someone's name ("met in Bandar Seri Begawan", "arrived in Port Moresby"):
- * after "in" no one is named but a place, where GeoNames knows the words as a town.
+ * A town the tagger takes for someone's name, where GeoNames knows the words as a town: one of several words
+ * after "in" ("met in Bandar Seri Begawan", "arrived in Port Moresby"), or one a journey goes to, where no one
+ * is named but a place, however much it reads as a given name ("Macron goes to Nancy to sign", "flew to Florence").
  */
 function townTakenForPerson(span: NameSpan, sentence: string): boolean {
-  return span.kind === 'person' && /\s/.test(span.text) && /\bin\s+$/.test(sentence.slice(Math.max(0, span.start - 4), span.start)) && findPlace(span.text)?.town !== undefined;
+  if (span.kind !== 'person' || findPlace(span.text)?.town === undefined) return false;
+  const before = sentence.slice(Math.max(0, span.start - 40), span.start);
+  return (/\s/.test(span.text) && /\bin\s+$/.test(before)) || DESTINATION_BEFORE.test(before) || JOURNEY_TO.test(before);
 }
 
 /** A word of an office's portfolio ("Minister of Youth and Sport, …") names no one (the name after its comma is the holder's); a country in it stays. */

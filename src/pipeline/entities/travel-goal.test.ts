@@ -48,3 +48,17 @@ describe('the gathering a journey is for', () => {
     expect(idsOf(talks.roles?.parties)).toEqual(['tajikistan', 'kyrgyzstan']);
   });
 });
+
+// Towns that read as given names ("Nancy", "Florence", "Charlotte"): where a journey goes, no one is named but a place.
+describe('a town a journey goes to that reads as a given name', () => {
+  const towns = timelineWithoutGazetteer([
+    article('goes', '2039-06-01', 'On Friday Prime Minister Marta Kowal goes to Nancy to sign the rail accord with President Jean Arnaud.\n'),
+    article('flew', '2039-06-02', 'Chancellor Dieter Haas flew to Florence on Thursday for talks with Premier Lucia Conti.\n'),
+  ]);
+  it('is no one at the event', () => {
+    const named = towns.events.flatMap((e) => idsOf(e.participants));
+    expect(named).not.toContain('nancy');
+    expect(named).not.toContain('florence');
+    expect(reportedIn(towns, 'flew', 'talks')[0]!.place?.id).toBe('florence');
+  });
+});
