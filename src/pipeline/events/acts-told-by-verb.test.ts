@@ -13,6 +13,8 @@ describe('a speech told by whom it was given to is a statement', () => {
     ['Zelensky addressed both houses of the Velsland parliament on Tuesday afternoon.', '2058-03-12'],
     ['On Monday Putin addressed the nation from the Kremlin.', '2058-03-11'],
     ['Zelensky addressed parliament in Lusk on Monday.', '2058-03-11'],
+    // A planner's present, dated by its own day here as under a day heading.
+    ['Putin addresses the nation from the Kremlin on Friday.', '2058-03-15'],
   ])('%s', (body, day) => {
     expect(found(body)).toEqual([['statement', null, day]]);
   });

@@ -13,7 +13,7 @@ import { assignDates, assignDurations, claimOf, leadersDays } from './event-date
 import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { AFTER_ANOTHER, type CarriedSpeaker, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
+import { AFTER_ANOTHER, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -55,7 +55,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const before = paragraph.next(sentence.blockIndex, text);
     const stayBefore = stayTold;
     if (STAY_NAMED.test(text)) stayTold = sentence;
-    const heading = dayHeading(text, article.published, day);
+    const heading = dayHeading(text, article.published, day, underDiary);
     if (heading) {
       [reference, today] = [heading, heading];
       continue;
@@ -67,6 +67,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     // Headings label what the paragraphs below report, and a link names another story: they are not reports themselves.
     const label = sentence.block === 'heading' || LINK_LINE.test(text);
     const triggered = label ? [] : findTriggers(text, before).map((hit) => toMention(hit, sentence));
+    // What follows an entry's clock time is its item; the sentences after it in the entry comment on it ("No press conference.", "The first summit since 2023.").
+    if (ENTRY_STAMP.test(text)) for (const m of triggered) m.entry = true;
     markTopics(triggered, text);
     dropMentions(triggered, (f) => purposesOfGatherings(f, text), (f) => gatheringsTeamsAreNamedFor(f, text));
     const found = sameEventInOneClause(triggered, text);

@@ -328,8 +328,11 @@ export const REPORTED_PERFECT = /\b(?:said|says|announced|claimed|declared|confi
 
 /** A line that links to another story ("Related: …", "Read more: …"): its words are that story's headline. */
 export const LINK_LINE = /^(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|More\s+on\s+this|Watch)\s*:/i;
-/** The clock time a live entry opens with ("14:05 GMT —", "10:42 -", "9.15am:"): when it was posted. */
-export const ENTRY_STAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|[A-Z]{2,4}T)\s*)?(?:--|[-–—:])\s*/i;
+/**
+ * The clock time a live entry opens with ("14:05 GMT —", "10:42 -", "9.15am:"): when it was posted; a thread's post
+ * puts its number before it ("9/ 21:40 —"), a planner's item its place after it ("10:45 RAF Northolt —").
+ */
+export const ENTRY_STAMP = /^(?:\d{1,2}\/\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|[A-Z]{2,4}T)\s*)?(?:--|[-–—:]|[A-Z][^—–:.;]{0,40}?\s[—–])\s*/i;
 /** A weekday with nothing to pin its week ("Monday", "next Monday", "Friday evening"): read from whatever day it was told on. */
 export const BARE_WEEKDAY = new RegExp(String.raw`^(?:on\s+)?(?:(?:this|next|coming)\s+)?${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?$`, 'i');
 /** The week of the story's day, as a plan's date ("this week", "later this week"). */
@@ -408,6 +411,8 @@ export const WEEK_AHEAD = /\b(?:(?:week|days)\s+ahead|coming\s+up|what\s+to\s+wa
  */
 export const DAY_LINE =
   /^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\.?\s+\d{1,2}))\.?$/i;
+/** A line that is only a weekday ("Thursday", "WEDNESDAY"), as a diary heads each day's entry. */
+export const WEEKDAY_LINE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?$/i;
 
 /** Names joined by "and" ("hosted Witkoff and Kushner … for talks"): they do not end a clause. */
 export const JOINED_NAMES = /\b[A-Z][\w.’'-]*\s+and\s+(?=[A-Z])/g;

@@ -93,6 +93,11 @@ export interface Mention {
   quotation?: Sentence;
   /** The day its sentence is news of: the publication day, or a live blog's day heading above it. */
   newsDay?: string;
+  /**
+   * Told in the sentence that opens an entry with its clock time (ENTRY_STAMP: a live blog's entry, a thread's post, a planner's item):
+   * the news of the entry's day wherever the entry stands, in the present ("21:40 — The ministry announces a ceasefire") as in the past.
+   */
+  entry?: boolean;
   /** Where the date it took stands in its sentence. */
   dateAt?: number;
   /** A plan its sentence moves: the day it had been due on before ("due on Thursday, has been moved to Friday"), for its lifecycle. */

@@ -82,3 +82,32 @@ describe('a newsletter’s day heading with no year ("Monday, March 4" and its b
     expect(bulletin('Monday, March 4 was a quiet day. The two delegations held talks in Geneva.')).toEqual(['talks 2058-03-08']);
   });
 });
+
+describe('the day in force under a head: a planner’s day heading, a diary’s weekday, an entry’s clock time', () => {
+  const lines = (published: string, ...paragraphs: string[]): string[] => extractOne(published, `${paragraphs.join('\n\n')}\n`).candidates.map((c) => `${c.kind} ${c.date.value} ${c.status}`);
+  // Monday 4 March 2058: a forward planner of the days after it.
+  it('dates a planner’s items by the day heading above them, though the day is still to come and the items are told in the present', () => {
+    expect(lines('2058-03-04', 'PLANNING DIARY', 'TUESDAY 5 MARCH', '10:00 Orsa — President Tomas Kral holds talks with Prime Minister Ana Ruiz.', 'WEDNESDAY 6 MARCH', '14:30 Parliament House — President Zelenskyy addresses both chambers of parliament.')).toEqual(['talks 2058-03-05 planned', 'statement 2058-03-06 planned']);
+    expect(lines('2058-03-04', 'Thursday, March 7', '09:15 Vell — The foreign ministers of Estmark and Vell meet at the border crossing.')).toEqual(['meeting 2058-03-07 planned']);
+  });
+  it('takes no heading of a day more than a week ahead', () => {
+    expect(lines('2058-03-04', 'Tuesday 26 March', '10:00 Orsa — The two delegations hold talks.')).not.toContain('talks 2058-03-26 planned');
+  });
+  // Saturday 9 March 2058: the Tuesday before it is the 5th, the Thursday the 7th.
+  it('dates a diary’s entry by the weekday line above it, the last such day up to the article’s', () => {
+    expect(lines('2058-03-09', 'Tuesday', 'In the morning the two foreign ministers held talks in Orsa.', 'Thursday', 'At noon the leaders sat side by side for a video call with the Estmark premier.').sort()).toEqual(['call 2058-03-07 occurred', 'talks 2058-03-05 occurred']);
+  });
+  it('reads no weekday line of a diary of the week ahead as a day gone by', () => {
+    expect(lines('2058-03-09', 'The week ahead', 'Tuesday', 'The two foreign ministers hold talks in Orsa.')).not.toContain('talks 2058-03-05 occurred');
+  });
+  // Wednesday 6 March 2058: a reporter's thread of the day, its posts numbered, each with its clock time.
+  it('dates a thread post or a live entry told in the present by its day, wherever it stands', () => {
+    const filler = Array.from({ length: 9 }, (_, i) => `${i + 1}/ Smoke is still rising over the old town, post ${i + 1}.`);
+    expect(lines('2058-03-06', ...filler, '10/ 21:40 — Premier Aino Lasker and President Kasimir Ondrel hold talks at the border post.')).toEqual(['talks 2058-03-06 occurred']);
+    expect(lines('2058-03-06', ...filler, '18:05 GMT — Lasker and Ondrel meet at the border post, their aides say.')).toEqual(['meeting 2058-03-06 occurred']);
+  });
+  it('leaves undated a present told after the entry’s item, and a custom told in an entry', () => {
+    expect(lines('2058-03-04', 'TUESDAY 5 MARCH', '09:00 Orsa — Ceremony at the palace. The first summit between the two governments since Tarnby in 2051.')).toEqual([]);
+    expect(lines('2058-03-06', '11:20 — The two ministers meet once a month in Orsa.')).toEqual([]);
+  });
+});

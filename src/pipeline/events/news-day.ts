@@ -5,13 +5,29 @@
  */
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import { datelineLength } from './dateline.ts';
-import { COUNTED_WEEKDAY, DAY_LINE, STORY_DAY_PART, STORY_WEEK_PART, WEEK_AHEAD, WEEKDAY_LABEL } from './lexicon.ts';
+import { COUNTED_WEEKDAY, DAY_LINE, STORY_DAY_PART, STORY_WEEK_PART, WEEK_AHEAD, WEEKDAY_LABEL, WEEKDAY_LINE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
-import { shiftDay } from './shift-day.ts';
+import { firstOnWeekdayOf, shiftDay } from './shift-day.ts';
 
-/** The day a day heading names, when it is one of the month up to the article's (a live blog runs backwards from it). */
-export function dayHeading(text: string, published: string, day: string): string | undefined {
-  return DAY_LINE.test(text.trim()) ? recentDay(text, published, day, 31) : undefined;
+/**
+ * The day a day heading names, when it is one of the month up to the article's (a live blog runs backwards from it) or of the
+ * week after it (a forward planner's "TUESDAY 8 JULY" heads the items of a day to come). A heading that is only a weekday
+ * ("Thursday", above a diary's entry) names the last one up to the article's day: a diary tells days gone by, unless it is a
+ * diary of the days to come (`underDiary`), whose entries weekAheadEntry reads.
+ */
+export function dayHeading(text: string, published: string, day: string, underDiary: boolean): string | undefined {
+  const line = text.trim();
+  if (WEEKDAY_LINE.test(line)) return underDiary ? undefined : weekdayUpTo(line, published, day);
+  return DAY_LINE.test(line) ? recentDay(line, published, day, 31, PLANNER_DAYS) : undefined;
+}
+
+/** How many days ahead of its publication a planner's day heading may stand: the week it plans. */
+const PLANNER_DAYS = 7;
+
+/** The last day up to `day` that falls on the weekday a line names. */
+function weekdayUpTo(line: string, published: string, day: string): string | undefined {
+  const named = findTemporalExpressions(line, published)[0]?.date;
+  return named?.precision === 'day' ? firstOnWeekdayOf(named.start, day, -1) : undefined;
 }
 
 /**
@@ -39,10 +55,10 @@ export function datelineDay(text: string, published: string, day: string): strin
   return length === 0 ? undefined : recentDay(text.slice(0, length), published, day, 7);
 }
 
-/** The day the text's first date names, when it is one of the `days` up to `day`: a day further off is no day the story is news of. */
-function recentDay(text: string, published: string, day: string, days: number): string | undefined {
+/** The day the text's first date names, when it is one of the `days` up to `day` (or of the `ahead` after it): a day further off is no day the story is news of. */
+function recentDay(text: string, published: string, day: string, days: number, ahead = 0): string | undefined {
   const date = findTemporalExpressions(text, published)[0]?.date;
-  return date?.precision === 'day' && date.start <= day && date.start >= shiftDay(day, -days) ? date.start : undefined;
+  return date?.precision === 'day' && date.start <= shiftDay(day, ahead) && date.start >= shiftDay(day, -days) ? date.start : undefined;
 }
 
 /**

@@ -164,7 +164,9 @@ export function resolveMentions(
       continue;
     }
     if (m.rule.kind === 'other' && !datedByLead(m.rule)) continue;
-    if (!m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && m.tookPlace && m.sentence.index < LEAD_SENTENCES && datedByLead(m.rule) && !background && !newsToldWithDay(m)) {
+    // The lead's events told as done are its day's news; a stamped entry's are its day's wherever it stands, told in the present too.
+    const news = m.entry ? m.tookPlace || m.mood === 'unmarked' : m.tookPlace && m.sentence.index < LEAD_SENTENCES;
+    if (!m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && news && datedByLead(m.rule) && !background && !newsToldWithDay(m)) {
       create(m, newsDayOf(m), true);
       continue;
     }
