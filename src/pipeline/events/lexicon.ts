@@ -934,13 +934,19 @@ export const RECEIVED_WHERE = String.raw`(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'.
  */
 export const RECALLED_BEFORE = /(?:\b(?:the\s+(?:day|days|scene|scenes|sight|mood|atmosphere|operation|images?|spectacle|occasion|perimeter|lockdown)|it|this|that)\s+(?:recalled|recalls|evoked|evokes|echoed|echoes)|\breminiscent\s+of|\b(?:brought|brings|bring|bringing)\s+back\s+(?:memories|the\s+memory)\s+of)\s+(?:(?:the|a|an|that|those)\s+)?(?:[\w’'–-]+\s+){0,3}$/i;
 
+/** An interview's question and the answer after it ("Q: On Wednesday he went to Paris. Why?" "A: … he met Macron in the morning"): the answer is read after its question. */
+export const QUESTION_LINE = /^Q\s*[:.]\s/;
+export const ANSWER_LINE = /^A\s*[:.]\s/;
+
 /**
  * A paragraph's opening that points back to the day last told ("That Sunday, …", "The next
  * morning …", "On the Monday, …", "The day before, …", "A fortnight later, …", "Later that
- * week …"): the story runs on from the paragraph before, whose dates are its antecedents.
+ * week …", "In the afternoon …": a part of a day with no day of its own): the story runs on
+ * from the paragraph before, whose dates are its antecedents.
  */
 export const OPENS_POINTING_BACK = new RegExp(
   String.raw`^(?:(?:later|earlier)\s+)?(?:that|the\s+(?:same|next|following|previous|preceding))\s+(?:day|morning|afternoon|evening|night|week|weekend|${WEEKDAY_NAME})\b` +
+    String.raw`|^(?:later\s+)?in\s+the\s+(?:morning|afternoon|evening)\b` +
     String.raw`|^the\s+(?:day|night|week)\s+(?:before|after)\b` +
     String.raw`|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:days?|weeks?|fortnight)\s+(?:later|earlier|after\s+(?:that|this|it))\b` +
     String.raw`|^(?:on|by)\s+the\s+${WEEKDAY_NAME}\b`,

@@ -111,3 +111,19 @@ describe('the day in force under a head: a planner’s day heading, a diary’s 
     expect(lines('2058-03-06', '11:20 — The two ministers meet once a month in Orsa.')).toEqual([]);
   });
 });
+
+describe('the day in force from the paragraph before: a question’s day for its answer, a day’s part told on', () => {
+  const lines = (published: string, ...paragraphs: string[]): string[] => extractOne(published, `${paragraphs.join('\n\n')}\n`).candidates.map((c) => `${c.kind} ${c.date.value} ${c.status}`);
+  // Saturday 9 March 2058: the Monday before it is the 4th, the Tuesday the 5th, the Thursday the 7th.
+  it('dates an answer’s act by the day its question names', () => {
+    expect(lines('2058-03-09', 'Q: On Tuesday the minister flew to Orsa. What did she do there?', 'A: It was a long day. She held talks with the Estmark premier in the afternoon.')).toContain('talks 2058-03-05 occurred');
+    expect(lines('2058-03-09', 'Q: And on Thursday you went on to Tarnby?', 'A: Yes. In the evening the minister spoke by phone with President Zelenskyy from the hotel.')).toContain('call 2058-03-07 occurred');
+  });
+  it('keeps an answer’s own day', () => {
+    expect(lines('2058-03-09', 'Q: On Tuesday you were in Orsa. And before that?', 'A: On Monday I held talks with the premier in Tarnby.')).toEqual(['talks 2058-03-04 occurred']);
+  });
+  it('dates a paragraph opening on a part of the day by the day the paragraph before narrated', () => {
+    expect(lines('2058-03-09', 'The summit opened in Orsa on Thursday with a speech by its host.', 'In the afternoon its host spoke by phone with President Zelenskyy.')).toContain('call 2058-03-07 occurred');
+    expect(lines('2058-03-09', 'The delegations reached Tarnby on Tuesday.', 'In the evening the envoy met the mayor at the town hall.')).toContain('meeting 2058-03-05 occurred');
+  });
+});

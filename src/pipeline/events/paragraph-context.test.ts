@@ -28,6 +28,23 @@ describe('ParagraphContext', () => {
     expect(magazine.next(1, 'A fortnight later, the ministers met again.')).toBe('The summit opened on 3 May.');
   });
 
+  it('keeps the question for its answer, and the paragraph before for a part of a day with no day of its own', () => {
+    const interview = new ParagraphContext();
+    interview.next(0, 'Q: On Tuesday you flew to Orsa.');
+    interview.next(0, 'What happened there?');
+    expect(interview.next(1, 'A: We sat down with the premier in the morning.')).toBe('Q: On Tuesday you flew to Orsa. What happened there?');
+    expect(interview.next(2, 'Q: And the next step?')).toBe('');
+    const report = new ParagraphContext();
+    report.next(0, 'The ministers arrived in Tarnby on 4 May.');
+    expect(report.next(1, 'In the evening they dined with the mayor.')).toBe('The ministers arrived in Tarnby on 4 May.');
+  });
+
+  it('starts over for an answer to no question', () => {
+    const context = new ParagraphContext();
+    context.next(0, 'The talks opened on Monday.');
+    expect(context.next(1, 'A: Nobody expected that.')).toBe('');
+  });
+
   it('starts over when the new paragraph names its own day or "that" is no day', () => {
     const context = new ParagraphContext();
     context.next(0, 'On 28 February the talks collapsed.');

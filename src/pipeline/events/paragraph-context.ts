@@ -1,4 +1,4 @@
-import { OPENS_POINTING_BACK } from './lexicon.ts';
+import { ANSWER_LINE, OPENS_POINTING_BACK, QUESTION_LINE } from './lexicon.ts';
 
 /**
  * The text of a paragraph before the sentence being read, as the rules read it: a scene it
@@ -9,6 +9,8 @@ import { OPENS_POINTING_BACK } from './lexicon.ts';
  */
 export class ParagraphContext {
   private block = -1;
+  /** The first sentence of the paragraph being read. */
+  private opening = '';
   private sentences: string[] = [];
   private length = 0;
   private readonly characters: number;
@@ -24,8 +26,11 @@ export class ParagraphContext {
    */
   next(block: number, text: string): string {
     if (block !== this.block) {
+      // An answer keeps its question: the day the question names ("Q: On Wednesday he went to Paris.") is the answer's, a day of its own aside.
+      const answering = ANSWER_LINE.test(text) && QUESTION_LINE.test(this.opening);
       this.block = block;
-      if (!OPENS_POINTING_BACK.test(text)) [this.sentences, this.length] = [[], 0];
+      this.opening = text;
+      if (!OPENS_POINTING_BACK.test(text) && !answering) [this.sentences, this.length] = [[], 0];
     }
     const before = this.sentences.join(' ');
     this.sentences.push(text);
