@@ -1,6 +1,6 @@
 // Happenings told by a verb the triggers did not know (own-corpus-7's misses, sentences written
 // here in other words): a speech told by its audience, fighting that broke out, forces that
-// withdrew, someone sworn in, a state that struck a target, a text signed with a list between
+// withdrew or moved in, someone sworn in, a state that struck a target, a text signed with a list between
 // it and its verb.
 import { describe, expect, it } from 'vitest';
 import { extractOne } from '../../../tests/support/pipeline.ts';
@@ -53,6 +53,21 @@ describe('forces that withdrew are a withdrawal of its day', () => {
   it('but not one called for, nor a party leaving a coalition', () => {
     expect(found('The opposition demanded the withdrawal of foreign troops on Monday.').filter(([, noun]) => noun === 'Withdrawal')).toEqual([]);
     expect(found('The party withdrew from the coalition on Monday.')).toEqual([['other', 'Coalition exit', '2058-03-11']]);
+  });
+});
+
+describe('forces that went into a place are their moving in, of its day', () => {
+  it.each([
+    ['Army columns moved in on Tuesday morning, saying they had come to keep order.', '2058-03-12'],
+    ['Rebel units had moved into the port on Monday night.', '2058-03-11'],
+    ['On Sunday government troops entered the provincial capital.', '2058-03-10'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toEqual([['other', 'Forces move in', day]]);
+  });
+
+  it('but not a family that moved in, nor forces entered into talks', () => {
+    expect(found('The new tenants moved in on Monday.')).toEqual([]);
+    expect(found('The rebel forces entered into talks on Monday.').filter(([, noun]) => noun === 'Forces move in')).toEqual([]);
   });
 });
 

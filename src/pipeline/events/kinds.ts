@@ -368,6 +368,8 @@ export const EVENT_KINDS = {
       { pattern: /\bcalled\s+for\b/gi },
       // A leader's speech: "said so in his evening video address on March 4".
       { pattern: /\b(?:evening|nightly|video|televised|weekly|annual|inaugural)\s+(?:video\s+)?address\b/gi },
+      // …or a statement told by how it was put out ("Netanyahu's video statement of Thursday", "said in a televised statement on Monday night"); a written one or a ministry's plain "statement" may be a press release, and a joint one a text adopted.
+      { pattern: /\b(?:video|televised|recorded)\s+statement\b/gi },
       // …or said in a speech, an interview or an address ("said in a televised speech on Tuesday", "said in an interview with the radio on Friday"): the saying, dated by its own words.
       { pattern: /\b(?:said|says|warned|declared|insisted|told\s+\w+)\s+in\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|interview|address|broadcast)\b/gi },
       // A speech told by whom it was given to ("addressed both Houses of Parliament", "addressed the nation in the early hours of Thursday", "will address parliament"); not a letter, a problem or a chamber's concerns addressed. Told as done, ahead ("will address") or in a planner's present ("15:30 — Mr Macron addresses members of both Houses", dated by its day's heading). One that goes on to what was said (", telling lawmakers that …") is that saying's, whose words make its title.
@@ -503,7 +505,10 @@ export const EVENT_KINDS = {
       // A trip somewhere ("leaves for the US on December 4 to meet Witkoff", "flew to Riyadh on Monday"): its day is the trip's, and the gathering it is for has its own; a matter "left to the Senate" goes nowhere.
       // …or named by its noun ("has postponed his trip to Washington, planned for Thursday").
       { pattern: /\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)(?:\s+on)?\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=,?\s+to\s+(?:the\s+)?[A-Z])/g, noun: 'Trip', datedByLead: true, peopleOnly: true, travel: true, occasion: 'whenToldForItsFate' },
-      { pattern: /\b(?:presidential|parliamentary|general|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election', datedByLead: true },
+      { pattern: /\b(?:presidential|parliamentary|general|federal|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election', datedByLead: true },
+      // …or by its day right after it ("before the election of 23 February", "the election on Sunday"), and a party's win by a landslide so ("Labour's landslide of 4 July 2024", "won a landslide on 4 July");
+      // not "the election of a new speaker", nor earth that slid ("a landslide on Monday buried the road": no party's, none won).
+      { pattern: new RegExp(String.raw`(?:\belections?|(?<=(?<!\b${WEEKDAY_NAME})(?:['’]s|s['’])\s+(?:[\w-]+\s+)?|\b(?:won|win|wins|winning)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?)landslide)\b(?=\s+(?:of|on|held\s+on)\s+${DAY_NAMED})`, 'g'), noun: 'Election', datedByLead: true },
       // …or dated by its own noun phrase ("came second in the October 2057 election", "since the March election").
       { pattern: new RegExp(String.raw`(?<=\b(?:the|a|an|last|this|that)\s+(?:${MONTH_STEM}[a-z]*\.?(?:\s+\d{4})?|\d{4})\s+(?:[\w-]+\s+)?)elections?\b`, 'g'), noun: 'Election', datedByLead: true },
       // A vote taken ("voted on Tuesday to ratify the treaty", "votes against the budget"), not one due ("will vote", "a vote is expected").
@@ -543,6 +548,8 @@ export const EVENT_KINDS = {
       // Forces pulled back from a place ("Government forces withdrew from the city on Wednesday night", "withdrew its troops from the border", "a withdrawal of government forces from the city that night"); not one asked for or planned ("called for the withdrawal of"), nor a party's from a coalition.
       { pattern: new RegExp(String.raw`(?<=\b${FORCES}\s+(?:(?:had|have|has)\s+)?(?:(?:then|later|finally|quickly|fully|partly|also)\s+)?)(?:withdrew|withdrawn|pulled\s+(?:back|out))\b(?=\s+(?:from|to)\b)|\b(?:withdrew|pulled\s+(?:back|out))\s+(?=(?:(?:its|their|the|all|some|most|[\w-]+)\s+){0,2}${FORCES})`, 'gi'), noun: 'Withdrawal', datedByLead: true },
       { pattern: new RegExp(String.raw`(?<!\b${SOUGHT_BEFORE}\s+(?:[\w-]+\s+){0,2})\bwithdrawal\s+of\s+(?=(?:[\w-]+\s+){0,2}${FORCES})`, 'gi'), noun: 'Withdrawal' },
+      // Forces that went into a place ("Government forces moved in on Monday", "Army units moved into the town overnight", "troops entered the city on Tuesday"); not a family that moved in, nor forces "entered into" talks.
+      { pattern: new RegExp(String.raw`(?<=\b${FORCES}\s+(?:(?:had|have|has)\s+)?(?:(?:then|later|finally|quickly|also|first)\s+)?)(?:moved\s+in(?:to)?|entered(?!\s+into\b)|rolled\s+into|marched\s+into|pushed\s+into)\b`, 'g'), noun: 'Forces move in', datedByLead: true },
       // People taken out of danger ("has relocated 14 international staff members to Gisenyi by road on Monday", "evacuated 300 civilians from the town",
       // "a convoy organised with partner embassies took 63 Canadians and family members from Goma"); goods or a company's office moved are no evacuation.
       { pattern: new RegExp(String.raw`\b(?:evacuated|relocated|evacuates|relocates)\s+(?=(?:[\w,-]+\s+){0,3}?${EVACUEES})|(?<=\b(?:convoy|flight|bus(?:es)?|airlift)\b[^.;]{0,60}?)\b(?:took|carried|brought|flew)\s+(?=\d[\d,]*\s+(?:[\w-]+\s+){0,2}?${EVACUEES}[^.;]{0,60}?\bfrom\b)`, 'g'), noun: 'Evacuation', datedByLead: true },

@@ -1,0 +1,41 @@
+// Happenings told by a noun with its day right after it ("the election of 23 February", "his video
+// statement of Thursday"), as background and press reviews tell them (own-corpus-7's misses, sentences
+// written here in other words).
+import { describe, expect, it } from 'vitest';
+import { extractOne } from '../../../tests/support/pipeline.ts';
+
+/** Kind, noun and day of every candidate an article gives (Wednesday 2058-03-13 is its day). */
+const found = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
+
+describe('an election dated by the day after its noun, or a party’s landslide so', () => {
+  it.each([
+    ['The pledge dates from the campaign before the election of 9 February.', '2058-02-09'],
+    ['Turnout in the election on Sunday was the lowest since 1990.', '2058-03-10'],
+    ['Nordmark held a federal election on 2 March.', '2058-03-02'],
+    ['Much has changed since the Greens’ landslide of 6 May 2056.', '2056-05-06'],
+    ['The Liberals won a landslide on 14 October 2057 and governed alone.', '2057-10-14'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toEqual([['other', 'Election', day]]);
+  });
+
+  it('but not someone elected to an office, nor earth that slid', () => {
+    expect(found('The chamber debated the election of a new speaker.')).toEqual([]);
+    expect(found('A landslide on Monday cut the mountain road.')).toEqual([]);
+    expect(found('Monday’s landslide of 2 March cut the mountain road.')).toEqual([]);
+  });
+});
+
+describe('a statement told by how it was put out is its speaker’s saying', () => {
+  it.each([
+    ['The paper quoted Putin’s video statement of Monday, in which he called the truce a victory.', '2058-03-11'],
+    ['In a televised statement on Tuesday evening, Zelensky said the front was holding.', '2058-03-12'],
+    ['Putin said in a recorded statement on Monday that the talks would go on.', '2058-03-11'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toEqual([['statement', null, day]]);
+  });
+
+  it('but not a written statement or a plain one, which may be a press release', () => {
+    expect(found('Putin’s written statement of Monday set out the new rules.')).toEqual([]);
+    expect(found('Putin’s statement of Monday set out the new rules.')).toEqual([]);
+  });
+});
