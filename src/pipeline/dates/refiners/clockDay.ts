@@ -6,7 +6,9 @@
  * A time with no day after it is on the day last named when its sentence is told on that side
  * of the publication day: "The plane crashed Monday night. It lost contact at 11:15 p.m." is
  * Monday's 23:15; "The meeting is Saturday. It starts at 10 a.m." Saturday's 10:00. So is
- * "earlier/later in the day", which names no day either.
+ * "earlier/later in the day", which names no day either. An earlier evening the story went back
+ * to lends none to a morning clock after it ("searched Friday for a ferry that capsized Thursday
+ * evening. By 9 a.m. …" is Friday's).
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
@@ -53,6 +55,41 @@ function isOtherEventsDay(text: string, results: ParsingResult[], j: number): bo
   if (!phrase) return false;
   const phraseStart = sentenceStart + phrase.index;
   return results.slice(0, j).some((r) => r.index >= sentenceStart && r.index < phraseStart && dayOf(r) !== undefined);
+}
+
+/** Where a part of the day begins, in minutes: a night overlaps its evening ("fought Wednesday night … at about 9 p.m."). */
+const PART_BEGINS: Record<string, number> = { MO: 0, AF: 12 * 60, EV: 18 * 60, NI: 18 * 60 };
+
+/** Where a time of day begins, in minutes: a clock's own ("T10:30", "T24"), a part's first hour ("TEV"). */
+function beginsAt(value: string): number | undefined {
+  const part = /T(MO|AF|EV|NI)$/.exec(value)?.[1];
+  return part ? PART_BEGINS[part] : minutesOf(value);
+}
+
+/**
+ * Whether `named` is a time of an earlier day the story went back to ("Rescue teams dug
+ * Friday for survivors of a slide that buried the village Thursday evening"; "shares edged
+ * higher on Wednesday as talks ran late into Tuesday night"): a later day, not ahead of the
+ * publication day, was named before it, and the clock, in a later sentence, comes before that
+ * time of day begins ("A police spokesman said at 10:30 a.m.", "up 0.2% by 0915 GMT"). Such a
+ * clock is not later in that evening's story but back in the news; "… the village Thursday
+ * evening. It struck at 7:40 p.m." stays Thursday's.
+ */
+function isEarlierHourGoneBackTo(text: string, results: ParsingResult[], named: ParsingResult, time: ParsingResult, reference: string): boolean {
+  const day = dayOf(named);
+  // "overnight" lends the morning it runs into (morningAfterOvernight), not its night.
+  if (!day || OVERNIGHT.test(named.text)) return false;
+  // The time of day it is read in: itself, or the one around it (chrono's "Sunday" inside "the
+  // early hours of Sunday" stays beside it until the longest reading is kept, overlaps.ts).
+  const around = results.find((r) => r.index <= named.index && r.index + r.text.length >= named.index + named.text.length && readingOf(r)?.type === 'TIME' && dayOf(r) === day);
+  const [hour, clock] = [around && beginsAt(readingOf(around)!.value), beginsAt(readingOf(time)?.value ?? '')];
+  if (!around || hour === undefined || clock === undefined || clock >= hour) return false;
+  // Its own sentence goes on with it: "ran aground in the small hours of Sunday and was refloated at 2 p.m." is Sunday's.
+  if (sentenceAround(text, time.index).start <= around.index) return false;
+  return results.some((r) => {
+    const before = dayOf(r);
+    return r.index < around.index && before !== undefined && before > day && before <= reference;
+  });
 }
 
 /**
@@ -124,7 +161,10 @@ function dayLastNamed(text: string, results: ParsingResult[], i: number, referen
   // no day when the story named a day of its own week before it; the clock is back in the news.
   const backInTheNews =
     last && isBackground(text, last, time, reference) ? candidates.findLast((r) => Math.abs(daysBetween(parseReferenceDay(dayOf(r)!), parseReferenceDay(reference))) <= NEWS_WEEK) : undefined;
-  const named = backInTheNews ?? last;
+  const picked = backInTheNews ?? last;
+  // An earlier hour the story went back to lends none: the clock is on the story's day before it, else the publication day.
+  const goneBack = (r: ParsingResult) => isEarlierHourGoneBackTo(text, results, r, time, reference);
+  const named = picked && goneBack(picked) ? candidates.slice(0, candidates.indexOf(picked)).findLast((r) => !goneBack(r)) : picked;
   const day = named && dayOf(named);
   const anchor = day && named && OVERNIGHT.test(named.text) ? morningAfterOvernight(text, day, candidates.slice(0, candidates.indexOf(named)).at(-1)) : day;
   return anchor === reference ? undefined : anchor;
@@ -295,6 +335,14 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   // A day told in an after/before phrase, once its sentence named its own, is another event's.
   { text: 'Stocks fell early Thursday after a slide on Wall Street late yesterday, and the index closed at 3 p.m.', ref: '1998-11-19', finds: '3 p.m.', value: '1998-11-19T15:00' },
   { text: 'Talks resumed Monday, two days after the bombing on Saturday. They broke up at 6 p.m.', ref: '1998-11-19', finds: '6 p.m.', value: '1998-11-16T18:00' },
+  // An earlier evening or night the story went back to lends no day to a clock of a later sentence before it begins: back in the news.
+  { text: 'Divers searched the lake on Friday for a ferry that capsized Thursday evening. By 9 a.m. two bodies had been found.', ref: '2001-05-11', finds: '9 a.m.', value: '2001-05-11T09:00' },
+  { text: 'Bond yields fell on Tuesday after budget talks dragged on into Monday night. The 10-year note stood at 4.1% at 1030 GMT.', ref: '2026-03-10', finds: '1030 GMT', value: '2026-03-10T10:30' },
+  { text: 'The mayor announced Wednesday that the levee broke Tuesday night. Crews began sandbagging at 6 a.m.', ref: '1999-04-28', finds: '6 a.m.', value: '1999-04-28T06:00' },
+  { text: 'Flights resumed on Sunday at the airport, which a storm shut on Saturday evening. The first plane left at 7:15 a.m.', ref: '2025-02-09', finds: '7:15 a.m.', value: '2025-02-09T07:15' },
+  // A clock within that evening or night, or in the sentence that tells it, is of its day.
+  { text: 'Divers searched the lake on Friday for a ferry that capsized Thursday evening. It had left the pier at 7:40 p.m.', ref: '2001-05-11', finds: '7:40 p.m.', value: '2001-05-10T19:40' },
+  { text: 'Crews cleared the line on Monday. A freight train derailed in the early hours of Sunday and the track reopened at 3 p.m.', ref: '2024-08-13', finds: '3 p.m.', value: '2024-08-11T15:00' },
   // Told in the present, or on the other side of the publication day: the publication day's.
   { text: 'The vote was held on Monday. Results are due at 10 a.m.', ref: '1998-02-12', finds: '10 a.m.', value: '1998-02-12T10:00' },
 ];
