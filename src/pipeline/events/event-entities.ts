@@ -4,7 +4,7 @@ import { stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
-import { AT_PERSON, HOST_AFTER, SAID_AFTER_OWN, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE } from './lexicon.ts';
+import { AT_PERSON, CAME_FROM_WHERE, HOST_AFTER, SAID_AFTER_OWN, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { inOtherClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
 import { gap } from './span.ts';
@@ -88,6 +88,7 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
   }
   speakersAtTheirGathering(found, text);
   speakersOfTheirOwnEvent(found, text);
+  travellersAtTheirLastStop(found, entities, text);
   return goalsOfTravel(found, entities, text);
 }
 
@@ -128,6 +129,23 @@ function speakersOfTheirOwnEvent(found: Mention[], text: string): void {
     const told = found.find((m) => m.start > saying.end && m.rule.kind !== 'statement' && SPEAKER_SUBJECT_AFTER_SAYING.test(text.slice(saying.start, m.start)));
     const [speaker] = saying.persons;
     if (told && speaker !== undefined && !told.persons.includes(speaker)) told.persons.push(speaker);
+  }
+}
+
+/**
+ * "Milei arrived in Ankara on Tuesday evening from Rome, where he met Pope Leo XIV": a gathering told
+ * at the last stop of a journey, its subject a pronoun, is the traveller's, held at that stop. The
+ * names fall to the journey, nearest them; the gathering takes them too, and the stop as its place
+ * when its clause names none.
+ */
+function travellersAtTheirLastStop(found: Mention[], entities: EntityMention[], text: string): void {
+  for (const trip of found) {
+    if (trip.rule.travel !== true || trip.persons.length === 0) continue;
+    const gathering = found.find((m) => m.start > trip.end && kindFamily(m.rule.kind) === 'gathering' && CAME_FROM_WHERE.test(text.slice(trip.end, m.start)));
+    if (!gathering) continue;
+    for (const id of trip.persons) if (!gathering.persons.includes(id)) gathering.persons.push(id);
+    const stop = entities.find((e) => e.entity.type === 'place' && e.start > trip.end && e.end <= gathering.start && text.startsWith(', where', e.end));
+    gathering.place ??= stop?.entity.id ?? null;
   }
 }
 

@@ -27,10 +27,15 @@ describe('officials gathered by a host', () => {
   });
 });
 
-describe('a text sent to a legislature', () => {
+describe('a text sent to a legislature, and its vote ahead', () => {
   it('is the government’s act of its day, apart from the vote', () => {
     expect(told('The cabinet sent the accord to the Storting on Monday.')).toEqual(['other/Sent to parliament 2053-03-10 occurred']);
     expect(told('The government will submit the treaty to Parliament on Friday.')).toEqual(['other/Sent to parliament 2053-03-14 planned']);
     expect(told('The mayor sent the draft to the White House on Monday.').filter((t) => t.includes('Sent to parliament'))).toEqual([]);
+  });
+
+  it('is a vote planned when a chamber is due to take it', () => {
+    expect(told('The Storting is expected to vote on the treaty on Friday.')).toEqual(['other/Vote 2053-03-14 planned']);
+    expect(told('The Senate will vote on the accord on Friday.')).toEqual(['other/Vote 2053-03-14 planned']);
   });
 });

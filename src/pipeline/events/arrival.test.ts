@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractOne } from '../../../tests/support/pipeline.ts';
+
+// Short reports of our own: someone's arrival somewhere is a trip of its day, told by its end.
+// Wednesday 12 March 2053: the Monday gone by is the 10th, the Friday ahead the 14th.
+const told = (body: string) => extractOne('2053-03-12', `${body}\n`).candidates.map((c) => `${c.kind}${c.noun ? `/${c.noun}` : ''} ${c.date.value} ${c.status}`);
+
+describe('an arrival told by its verb', () => {
+  it('is a trip of the day it names, done or ahead', () => {
+    expect(told('The Estmark foreign minister arrived in Lusk on Monday with a delegation of bankers.')).toEqual(['other/Trip 2053-03-10 occurred']);
+    expect(told('Premier Aldo Vance touched down at Kessel airport on Monday night.')).toEqual(['other/Trip 2053-03-10 occurred']);
+    expect(told('The envoy is due to land in Orsk on Friday afternoon.')).toEqual(['other/Trip 2053-03-14 planned']);
+    expect(told('Ms Halvorsen will arrive in Brenn on Friday.')).toEqual(['other/Trip 2053-03-14 planned']);
+  });
+
+  it('is told by a participle or in a translated report’s "arrived to"', () => {
+    expect(told('The king was cheered by schoolchildren after landing at Marrow International Airport on Monday evening.')).toEqual(['other/Trip 2053-03-10 occurred']);
+    expect(told('The Deputy Premier arrived to Ostby on last Monday together with the trade minister.')).toEqual(['other/Trip 2053-03-10 occurred']);
+  });
+
+  it('is none for goods, weapons or people counted in flight, nor for a decision arrived at', () => {
+    expect(told('Three aid shipments arrived in Ostby on Monday.').filter((t) => t.startsWith('other/Trip'))).toEqual([]);
+    expect(told('Two shells landed in Kessel on Monday.').filter((t) => t.startsWith('other/Trip'))).toEqual([]);
+    expect(told('The panel arrived at a verdict on Monday.')).toEqual([]);
+    expect(told('Farmers own most of the land in Brenn.')).toEqual([]);
+  });
+
+  it('is no trip beside the gathering or visit it is for, nor in an aside about someone the sentence tells of', () => {
+    expect(told('The Velsland trade minister arrived in Brenn on Monday for a second round of talks with Ivo Marek.')).toEqual(['talks 2053-03-10 occurred']);
+    expect(told('King Alaric landed in Ostby on Monday on a three-day state visit.').filter((t) => t.startsWith('other/Trip'))).toEqual([]);
+    expect(told('The Dorvian team was headed by Ines Marr, who had arrived at Lusk airport on Monday night, with two aides.').filter((t) => t.startsWith('other/Trip'))).toEqual([]);
+  });
+});
+
+describe('a gathering at the last stop of a journey', () => {
+  it('is the traveller’s, held at that stop', () => {
+    const [trip, talks] = extractOne('2053-03-12', 'Zelenskyy landed in Geneva on Tuesday night from Kyiv, where he had held talks with Rustem Umerov that morning.\n').candidates;
+    expect(trip).toMatchObject({ kind: 'other', noun: 'Trip', date: { value: '2053-03-11' }, place: 'geneva' });
+    expect(talks).toMatchObject({ kind: 'talks', place: 'kyiv' });
+    expect(talks!.participants).toEqual(expect.arrayContaining(['volodymyr-zelenskyy', 'rustem-umerov']));
+    const [, met] = extractOne('2053-03-12', 'Witkoff arrived in Kyiv on Monday from Geneva, where he met Umerov on Sunday.\n').candidates;
+    expect(met).toMatchObject({ kind: 'meeting', place: 'geneva', date: { value: '2053-03-09' } });
+    expect(met!.participants).toEqual(expect.arrayContaining(['steve-witkoff', 'rustem-umerov']));
+  });
+});
