@@ -43,3 +43,10 @@ describe('a gathering at the last stop of a journey', () => {
     expect(met!.participants).toEqual(expect.arrayContaining(['steve-witkoff', 'rustem-umerov']));
   });
 });
+
+describe('a call told from where the journey before went', () => {
+  it('is on the journey’s day, and the journey stays a trip', () => {
+    const found = extractOne('2053-03-12', 'The Velsland premier landed in Ostby on Monday afternoon. From Ostby she telephoned Chancellor Weber.\n').candidates;
+    expect(found.map((c) => `${c.kind} ${c.date.value}`)).toEqual(['other 2053-03-10', 'call 2053-03-10']);
+  });
+});

@@ -13,7 +13,7 @@ import { assignDates, assignDurations, claimOf, leadersDays } from './event-date
 import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { AFTER_ANOTHER, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
+import { AFTER_ANOTHER, AT_PLACE_OPENING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -120,6 +120,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     sidesOfCoordinatedPredicate(found, named, text);
     found.push(...elidedSecondEvents(found, times, named, text, today));
     goalsOfJourneyBefore(found, mentions, sentence);
+    doneAtTheJourneysEnd(found, mentions, sentence);
     joinStatements(found);
     dropMentions(found, (f) => attacksInWords(f, named, text), (f) => readoutsOfOthers(f, today));
     for (const m of found) {
@@ -313,6 +314,23 @@ function goalsOfJourneyBefore(found: Mention[], mentions: Mention[], sentence: S
     goal.place ??= journey.place;
     if (journey.future) [goal.future, goal.mood] = [true, 'plan'];
     mentions.splice(mentions.indexOf(journey), 1);
+  }
+}
+
+/**
+ * "Four leaders arrived in Kyiv by train on Saturday morning. … From Kyiv they telephoned President
+ * Trump": a call or a gathering with no day of its own, told from where the journey of the sentence
+ * before went, was on that journey's day; the journey stays an event of its own.
+ */
+function doneAtTheJourneysEnd(found: Mention[], mentions: Mention[], sentence: Sentence): void {
+  const where = AT_PLACE_OPENING.exec(sentence.text)?.[1];
+  if (where === undefined) return;
+  const journey = mentions.findLast((m) => m.sentence.index === sentence.index - 1 && m.sentence.blockIndex === sentence.blockIndex && m.rule.travel === true && m.date && m.sentence.text.slice(m.end).includes(where));
+  if (!journey) return;
+  for (const m of found) {
+    if (m.date || m.dateWithheld || (m.rule.kind !== 'call' && kindFamily(m.rule.kind) !== 'gathering')) continue;
+    [m.date, m.dateAt, m.scene] = [journey.date, undefined, journey.sentence];
+    if (journey.future) [m.future, m.mood] = [true, 'plan'];
   }
 }
 
