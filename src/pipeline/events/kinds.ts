@@ -6,7 +6,7 @@
 import { HELD_PLACE, OFFICE_SECOND, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } from '../entities/lexicon.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { ARRIVAL_ASIDE_BEFORE, ARRIVAL_FOR_AFTER, BRIEFED_BODY, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, NOT_TRAVELLER, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
+import { ARRIVAL_ASIDE_BEFORE, ARRIVAL_FOR_AFTER, BRIEFED_BODY, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, NOT_TRAVELLER, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SITTING_DAY_AFTER, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -70,6 +70,8 @@ const SITE_SEEN = String.raw`(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,3
 const PROTOCOL = String.raw`(?:courtesy|farewell|introductory|protocol)`;
 /** Someone's arrival told by its verb ("arrived", "landing", "touched down"; the bare "arrive" and "land" only after "to" or a modal, as "the land in the south" is none), not what arrives without travelling (NOT_TRAVELLER), nor one told in an aside (ARRIVAL_ASIDE_BEFORE) or for a gathering or a visit (ARRIVAL_FOR_AFTER: that is the event). */
 const ARRIVING = String.raw`(?<!\b${NOT_TRAVELLER}\s+(?:[\w-]+\s+){0,2}|${ARRIVAL_ASIDE_BEFORE})(?:\b(?:arriv(?:es|ed|ing)|land(?:s|ed|ing)|touch(?:es|ed|ing)?\s+down)|(?<=\b(?:to|will|would|shall)\s+)(?:arrive|land|touch\s+down))\b(?!${ARRIVAL_FOR_AFTER})`;
+/** What a vote ahead is told to be on or for, right after its verb ("vote on the treaty", "vote to ratify", "vote against the bill"). */
+const VOTED_WAY = String.raw`(?:on|to|for|against|in\s+favou?r\s+of)\b`;
 /** Someone named by office ("Chilean President Ana Ruiz", "Prime Minister Hale"): "visiting" before one describes the visitor, not a visit. */
 const OFFICE_HOLDER = String.raw`(?:[A-Z][\w’'-]+\s+){0,3}(?:President|Prime\s+Minister|Minister|Chancellor|King|Queen|Prince|Emir|Premier|Secretary|Vice)\b`;
 
@@ -523,8 +525,9 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:adopted|approved|passed|rejected|carried|defeated)\s+by\s+(?:a\s+)?\d[\d,]*\s+(?:votes?\s+)?(?:to|against)\s+\d/gi, noun: 'Vote', datedByLead: true },
       { pattern: new RegExp(String.raw`(?<=\b${LEGISLATURE}\s+(?:(?:also|then|later|narrowly|overwhelmingly|unanimously)\s+)?)(?:approved|adopted|passed|rejected|endorsed)\b`, 'g'), noun: 'Vote', datedByLead: true },
       // …a vote told in the present with its object ("The Slovak parliament votes on the new government" in a week-ahead list), or one expected ("A vote in the Assembly … is expected next week").
-      // …or one a chamber is due to take, told by the verb ("the Rada is expected to vote on it on Thursday", "the Senate will vote on the bill next week").
-      { pattern: /\b(?:votes|voted)\s+on\s+(?=(?:the|a|an|whether)\b)|\bvote\b(?=[^.;]{0,80}?\b(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:expected|due|scheduled|set|planned)\b)|(?<=\b(?:(?:expected|due|set|scheduled|going|poised)\s+to|will|would|shall)\s+)vote\s+(?=(?:on|to|for|against|in\s+favou?r\s+of)\b)/gi, noun: 'Vote', datedByLead: true },
+      // …or one a chamber is told to be due to take ("the Rada is expected to vote on it on Thursday", "Congress, which is expected to vote on it in early April"), or
+      // will take on a day it names ("the Senate will vote on the accord on Friday"; SITTING_DAY_AFTER: "will vote" with no day is an intention, none yet).
+      { pattern: new RegExp(String.raw`\b(?:votes|voted)\s+on\s+(?=(?:the|a|an|whether)\b)|\bvote\b(?=[^.;]{0,80}?\b(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:expected|due|scheduled|set|planned)\b)|(?<=\b(?:expected|due|set|scheduled|poised)\s+to\s+)vote\s+(?=${VOTED_WAY})|(?<=\b(?:will|would|shall|going\s+to)\s+)vote\s+(?=${VOTED_WAY})${SITTING_DAY_AFTER}`, 'gi'), noun: 'Vote', datedByLead: true },
       { pattern: /\b(?:voted|votes)\s+(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:\d[\d,]*\s*(?:to|-|–)\s*\d[\d,]*\s+)?(?:(?:(?:late|early)\s+)?on\s+\w+\s+|in\s+(?:(?:late|early)\s+)?[A-Z]\w+(?:\s+\d{4})?\s+|(?:last|this|earlier\s+this)\s+(?:week|month|year|\w+day)\s+|yesterday\s+)?(?:(?:overwhelmingly|unanimously|narrowly)\s+)?(?:to|for|against|in\s+favou?r\s+of)\b/gi, noun: 'Vote', datedByLead: true },
       // A text sent to a legislature for its vote ("The government sent the agreement to the Verkhovna Rada on Friday", "will submit the treaty to Parliament", "referred the bill to the Senate"):
       // the government's act of its day, apart from the vote. The text is named: "sent it to the Rada" may send anything.

@@ -34,8 +34,16 @@ describe('a text sent to a legislature, and its vote ahead', () => {
     expect(told('The mayor sent the draft to the White House on Monday.').filter((t) => t.includes('Sent to parliament'))).toEqual([]);
   });
 
-  it('is a vote planned when a chamber is due to take it', () => {
+  it('is a vote planned when a chamber is due to take it on a day it names', () => {
     expect(told('The Storting is expected to vote on the treaty on Friday.')).toEqual(['other/Vote 2053-03-14 planned']);
     expect(told('The Senate will vote on the accord on Friday.')).toEqual(['other/Vote 2053-03-14 planned']);
+    expect(told('Deputies are due to vote on the budget on 14 March.')).toEqual(['other/Vote 2053-03-14 planned']);
+  });
+
+  it('is none yet when the chamber only will vote, with no day or only a week', () => {
+    expect(told('Lawmakers will vote on the accord next week.')).toEqual([]);
+    expect(told('Most senators would vote against the treaty.')).toEqual([]);
+    // Told as due, it is on the chamber's calendar whatever its time.
+    expect(told('The Sejm is scheduled to vote on the treaty next week.')).toEqual(['other/Vote 2053-W12 planned']);
   });
 });
