@@ -28,6 +28,9 @@ describe('an arrival told by its verb', () => {
   it('is no trip beside the gathering or visit it is for, nor in an aside about someone the sentence tells of', () => {
     expect(told('The Velsland trade minister arrived in Brenn on Monday for a second round of talks with Ivo Marek.')).toEqual(['talks 2053-03-10 occurred']);
     expect(told('King Alaric landed in Ostby on Monday on a three-day state visit.').filter((t) => t.startsWith('other/Trip'))).toEqual([]);
+    // …nor beside the stay it begins, whose days are counted from it ("on the third day of her trip").
+    expect(told('Ines Marr arrived in Brenn on Monday for a three-day stay.')).toEqual([]);
+    expect(told('The Dorvian premier touched down in Lusk on Monday for a week-long trip.')).toEqual([]);
     expect(told('The Dorvian team was headed by Ines Marr, who had arrived at Lusk airport on Monday night, with two aides.').filter((t) => t.startsWith('other/Trip'))).toEqual([]);
   });
 });

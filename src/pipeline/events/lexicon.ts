@@ -726,9 +726,10 @@ export const VISIT = String.raw`visit(?:s|ing)?|pa(?:y|ys|id|ying)\s+an?\s+(?:[\
 export const GOAL_WORDS = String.raw`(?:(?:a|an|one|two|three|four|five|\d+)[\s-]+days?\s+of\s+)?(?:(?:a|an|the|new|further|fresh|follow-up|another|more|annual|yearly|regular|strategic|bilateral|trilateral|[\w-]+-level)\s+)*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest|final|\d+(?:st|nd|rd|th))\s+round\s+of\s+)?`;
 /**
  * What an arrival is for, told after it in its clause ("arrived in Tashkent on Tuesday on a two-day official visit", "has arrived in Chisinau for two days of
- * talks"): the gathering or the visit is the event, dated by the arrival, and the arrival no trip beside it.
+ * talks"): the gathering or the visit is the event, dated by the arrival, and the arrival no trip beside it. An arrival for a stay ("arrived in Dorvia on
+ * Monday for a four-day trip") is that stay's first day, counted from (DAY_OF_A_STAY), not a second event.
  */
-export const ARRIVAL_FOR_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:for|on)\s+${GOAL_WORDS}(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions|parleys|meetings?|summit|visit|round|session|conference|audience)\b)`;
+export const ARRIVAL_FOR_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:for|on)\s+${GOAL_WORDS}(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions|parleys|meetings?|summit|${STAY_NOUN}|round|session|conference|audience)\b)`;
 /**
  * Between a journey and a gathering at its last stop, told after where it came from ("arrived in Muscat on Wednesday night from Doha, where he had held
  * talks", "flew home from Rome, where she met the Pope"): the gathering's subject is the traveller; the place of the group is the stop.
