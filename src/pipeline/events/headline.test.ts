@@ -433,6 +433,12 @@ describe('an event named by one noun', () => {
     expect(other('Visit', 'A trade team led by Olaf Brand will visit New Delhi from August 25.', [person('Olaf Brand')])).toBe('Brand’s visit to New Delhi');
   });
 
+  it('say whose trip it is and where to when it is told by its end, someone arriving or landing', () => {
+    expect(other('Trip', 'Premier Ansel Dorn touched down at Kessel airport late on Monday.', [person('Ansel Dorn')])).toBe('Dorn’s trip to Kessel');
+    expect(other('Trip', 'Rhea Mallin arrived in Velmora on Tuesday evening, her office said.', [person('Rhea Mallin')])).toBe('Mallin’s trip to Velmora');
+    expect(other('Trip', 'He is due to land in Ostby on Friday.', [person('Ivo Marek')])).toBe('Marek’s trip to Ostby');
+  });
+
   it('say what the noun is of and whom it concerns', () => {
     expect(other('Sanctions', 'The talks came a day after the lifting of sanctions on Meridia.')).toBe('Lifting of sanctions on Meridia');
     // No name follows: the noun stays as it is.
