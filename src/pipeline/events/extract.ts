@@ -174,16 +174,19 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (prior?.blockIndex === sentence.blockIndex) sequelsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior), (m) => subjectNamedBefore(m, context, day));
     sequelsToldLater(found, mentions, (m) => subjectNamedBefore(m, context, day));
     const undated = found.find((m) => !m.date && !m.reference && !m.dateWithheld);
-    if (undated && previous && previous.blockIndex === sentence.blockIndex) {
+    // A plan told as it stood then looks ahead from the sentence before whatever that sentence reports ("The minister met Lund in Kessel on Monday.
+    // Her delegation was then due to fly on to Orsk for talks."); any other event takes the scene only of a sentence that reports nothing.
+    const setting = previous ?? (undated?.future && PLAN_AS_OF_THE_SCENE.test(text) ? prior : undefined);
+    if (undated && setting && setting.blockIndex === sentence.blockIndex) {
       // Only a relative date ("last week", "over the weekend") sets the scene for the next sentence.
-      const scene = findTemporalExpressions(previous.text, reference).find((t) => t.date && t.relative);
+      const scene = findTemporalExpressions(setting.text, reference).find((t) => t.date && t.relative);
       // A plan is set in no scene already gone by ("The accord was initialled on Monday. The next stage would be talks in Oslo."),
       // unless it is told as it stood then ("… on Monday. Her delegation was then due to fly on to Orsk for talks.").
       const goneBy = scene && undated.future && claimOf(scene) && claimOf(scene)!.end < today && !PLAN_AS_OF_THE_SCENE.test(text);
       if (scene && !goneBy) {
         undated.date = claimOf(scene);
         // The sentence that gave the date tells of the event too ("European nations scrambled to respond last week").
-        if (undated.date) undated.scene = previous;
+        if (undated.date) undated.scene = setting;
       }
     }
     previous = undefined;

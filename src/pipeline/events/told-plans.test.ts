@@ -279,8 +279,13 @@ describe('a plan told after a sentence that sets a past scene', () => {
   });
 
   it('sets a plan told as it stood then ("was then due to") in the scene gone by', () => {
-    expect(dated('The minister arrived in Kessel on Monday. Her delegation was then due to fly on to Orsk for talks.')).toEqual(['talks 2053-04-14 planned']);
+    expect(dated('The minister arrived in Kessel on Monday. Her delegation was then due to fly on to Orsk for talks.')).toEqual(['other 2053-04-14 occurred', 'talks 2053-04-14 planned']);
     expect(dated('The envoys conferred in Harvik last week. They were at that point expected to hold talks in Velk.')).toEqual(['talks 2053-W15 planned']);
+  });
+
+  it('sets it there though the sentence before reports an event of its own', () => {
+    expect(dated('Ida Lund landed in Kessel on Monday. Her aides were at that point due to hold talks in Orsk.')).toEqual(['other 2053-04-14 occurred', 'talks 2053-04-14 planned']);
+    expect(dated('The envoys signed a memorandum in Harvik last week. They were then expected to meet the governor in Velk.')).toContainEqual('meeting 2053-W15 planned');
   });
 
   it('still sets a past report, or a plan in a scene to come, in the scene before it', () => {
