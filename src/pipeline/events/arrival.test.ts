@@ -53,3 +53,21 @@ describe('a call told from where the journey before went', () => {
     expect(found.map((c) => `${c.kind} ${c.date.value}`)).toEqual(['other 2053-03-10', 'call 2053-03-10']);
   });
 });
+
+describe('a gathering joined to the journey by its predicate', () => {
+  it('is held where the journey went, with the traveller', () => {
+    const [trip, met] = extractOne('2053-03-12', 'Zelenskyy landed in Geneva on Monday and met Rustem Umerov.\n').candidates;
+    expect(trip).toMatchObject({ kind: 'other', noun: 'Trip', date: { value: '2053-03-10' } });
+    expect(met).toMatchObject({ kind: 'meeting', place: 'geneva', date: { value: '2053-03-10' } });
+    expect(met!.participants).toEqual(expect.arrayContaining(['volodymyr-zelenskyy', 'rustem-umerov']));
+    const talks = extractOne('2053-03-12', 'Witkoff arrived in Kyiv, the capital, late on Monday and then held talks with Umerov.\n').candidates.find((c) => c.kind === 'talks');
+    expect(talks).toMatchObject({ place: 'kyiv', date: { value: '2053-03-10' } });
+  });
+
+  it('keeps the place its own clause names, and another subject’s gathering is not the traveller’s', () => {
+    const talks = extractOne('2053-03-12', 'Witkoff arrived in Kyiv on Monday and held talks with Umerov in Geneva on Tuesday.\n').candidates.find((c) => c.kind === 'talks');
+    expect(talks).toMatchObject({ place: 'geneva', date: { value: '2053-03-11' } });
+    const found = extractOne('2053-03-12', 'Witkoff arrived in Kyiv on Monday, and in Geneva Umerov met Rubio.\n').candidates;
+    expect(found.find((c) => c.kind === 'meeting')?.participants ?? []).not.toContain('steve-witkoff');
+  });
+});

@@ -4,7 +4,7 @@ import { stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
-import { AT_PERSON, CAME_FROM_WHERE, HOST_AFTER, SAID_AFTER_OWN, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE } from './lexicon.ts';
+import { AT_PERSON, CAME_FROM_WHERE, HOST_AFTER, JOINED_PREDICATE, SAID_AFTER_OWN, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { inOtherClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
 import { gap } from './span.ts';
@@ -89,6 +89,7 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
   speakersAtTheirGathering(found, text);
   speakersOfTheirOwnEvent(found, text);
   travellersAtTheirLastStop(found, entities, text);
+  gatheringsWhereTheyArrived(found, entities, text);
   return goalsOfTravel(found, entities, text);
 }
 
@@ -146,6 +147,22 @@ function travellersAtTheirLastStop(found: Mention[], entities: EntityMention[], 
     for (const id of trip.persons) if (!gathering.persons.includes(id)) gathering.persons.push(id);
     const stop = entities.find((e) => e.entity.type === 'place' && e.start > trip.end && e.end <= gathering.start && text.startsWith(', where', e.end));
     gathering.place ??= stop?.entity.id ?? null;
+  }
+}
+
+/**
+ * "The Pope landed in Ankara on Thursday and met the president": a gathering told by the predicate
+ * joined to a journey is the traveller's, held where the journey went, when its clause names no
+ * place of its own (the place falls to the journey, nearest it).
+ */
+function gatheringsWhereTheyArrived(found: Mention[], entities: EntityMention[], text: string): void {
+  for (const trip of found) {
+    if (trip.rule.travel !== true || trip.rule.noun !== 'Trip') continue;
+    const gathering = found.find((m) => m.start > trip.end && kindFamily(m.rule.kind) === 'gathering' && JOINED_PREDICATE.test(text.slice(trip.end, m.start)));
+    const destination = gathering && entities.find((e) => e.entity.type === 'place' && e.start >= trip.end && e.end <= gathering.start);
+    if (!gathering || !destination) continue;
+    gathering.place ??= destination.entity.id;
+    for (const id of trip.persons) if (!gathering.persons.includes(id)) gathering.persons.push(id);
   }
 }
 

@@ -735,6 +735,8 @@ export const ARRIVAL_FOR_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:for|on)\s+${GOAL
  * talks", "flew home from Rome, where she met the Pope"): the gathering's subject is the traveller; the place of the group is the stop.
  */
 export const CAME_FROM_WHERE = /\bfrom\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+where\s+(?:he|she|they|the\s+[\w-]+)\s+(?:(?:had|has|have|also|then|first)\s+){0,2}(?:[\w-]+\s+){0,2}$/;
+/** The words between a journey and a second predicate of its subject, in one clause, up to the gathering's trigger ("landed in Ankara on Thursday and met", "… and then held talks"; not after a stop or a semicolon). */
+export const JOINED_PREDICATE = /^[^.;]{0,80}?\s(?:and|then)\s+(?:(?:then|later|also|soon|quickly)\s+)?(?:(?:held|holds|hold|had|has|opened|opens|began|begins|joined|joins)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?)?$/;
 /** An arrival told in an aside about someone the sentence names (", who arrived at Cointrin on Sunday morning,"): background to the sentence's own news, whose people stay with it. */
 export const ARRIVAL_ASIDE_BEFORE = String.raw`,\s+(?:who|which)\s+(?:(?:had|has|have)\s+)?(?:just\s+|only\s+|already\s+)?`;
 /** Words that set a plan for a day (PLAN_ASIDE, SET_FOR_A_DAY): "scheduled for", "due on", "set to". */
