@@ -172,7 +172,8 @@ function otherSide(anaphor: Anaphor, text: string, person: { start: number; end:
 
 /** Whether a sentence gives a person the office: before the name ("Kazakhstan's foreign minister, Aliya Nurlanova") or after it ("… named Laura Finch as its special envoy", "Erik Holm, Norway's envoy"). */
 function holdsOffice(text: string, person: { start: number; end: number }, office: string): boolean {
-  return officeBefore(office, String.raw`\b`).test(text.slice(Math.max(0, person.start - 60), person.start)) || officeAfter(office).test(text.slice(person.end, person.end + 60));
+  // "the President" is not "Vice President Gibran Raka", nor "the foreign minister" a deputy foreign minister.
+  return officeBefore(office, String.raw`(?<!\b(?:vice|deputy)[\s-]+)\b`).test(text.slice(Math.max(0, person.start - 60), person.start)) || officeAfter(office).test(text.slice(person.end, person.end + 60));
 }
 
 /** An office (its words, any space between them) written just before a name, up to three capitalised words between ("foreign minister, Aliya Nurlanova", "Energy Minister Rasa Vaitkute"); `lead`: what is read before the office. */
@@ -185,7 +186,8 @@ function officeAfter(office: string): RegExp {
   return new RegExp(String.raw`^(?:,\s+|\s+as\s+)((?:[\p{L}'’.-]+\s+){0,4})${officeWords(office)}\b`, 'iu');
 }
 
-const officeWords = (office: string): string => office.replace(/\s+/g, String.raw`\s+`);
+/** An office's words, any space or hyphen between them ("vice president" is "Vice-President"). */
+const officeWords = (office: string): string => office.replace(/[\s-]+/g, String.raw`[\s-]+`);
 
 /**
  * Whom "he" or "she" opening a sentence stands for: the subject of the nearest sentence before

@@ -332,12 +332,18 @@ export const GROUP_ANAPHOR_BARE_NEXT = /^\s*(?:[,.;]|\s(?:then|also|later|had|ha
 export const GROUP_AT_TABLE = /\b(?:officials|officers|delegations|delegates|negotiators|envoys|teams|representatives|ministers|diplomats|commanders|mediators)\b(?![^,;.]*\b(?:said|say|says|told)\b)/i;
 /** An office's head nouns, for OFFICE_ANAPHOR: the people an article calls by office after naming them. */
 const OFFICE_HEAD = String.raw`(?:(?:foreign|defen[cs]e|prime|finance|trade|interior|economy|energy)\s+minister|minister|(?:vice[\s-])?president|envoy|negotiator|ambassador|(?:national\s+)?security\s+adviser|adviser|chancellor|premier|secretary\s+of\s+state)`;
+/** The same offices written as titles, with the crown's ("the President", "the Vice President", "the King"): capitalised, so no side's adjective. */
+const OFFICE_TITLE_HEAD = String.raw`(?:(?:Vice[\s-])?President|Prime\s+Minister|Foreign\s+Minister|Chancellor|Premier|King|Queen|Emir|Sultan|Crown\s+Prince)`;
 /**
- * "The foreign minister met …", "the US envoy held talks", "the Norwegian envoy": one person by
- * office alone, with the side written before it if any; not one the office's name follows
- * ("the foreign minister Aliya Nurlanova"), nor whose something is ("the envoy's plan").
+ * "The foreign minister met …", "the US envoy held talks", "the Norwegian envoy", "the King
+ * received …", "said the Vice President", "the President of the Republic": one person by office
+ * alone, with the side written before it if any; not one the office's name follows ("the foreign
+ * minister Aliya Nurlanova"), nor whose something is ("the envoy's plan").
  */
-export const OFFICE_ANAPHOR = new RegExp(String.raw`\b[Tt]he\s+(?:(?<side>U\.S\.|\p{Lu}[\p{L}]+)\s+)?(?:(?:special|chief|top|lead|senior)\s+)?(?<office>${OFFICE_HEAD})\b(?!['’]s|\s+(?:of\s+)?\p{Lu}|\s+(?:and|or)\b)`, 'gu');
+export const OFFICE_ANAPHOR = new RegExp(
+  String.raw`\b[Tt]he\s+(?:(?<side>U\.S\.|(?!(?:Vice|Prime|Foreign|Crown)\b)\p{Lu}[\p{L}]+)\s+)?(?:(?:special|chief|top|lead|senior)\s+)?(?<office>${OFFICE_HEAD}|${OFFICE_TITLE_HEAD})(?:\s+of\s+the\s+Republic)?\b(?!['’]s|\s+(?:of\s+)?\p{Lu}|\s+(?:and|or)\b)`,
+  'gu',
+);
 /**
  * "He met …", "On Tuesday she held talks …", "They met for two hours": a pronoun opening the sentence as the subject of an
  * act, the person (or people) the sentences before were about; not one that only speaks ("He said …").
