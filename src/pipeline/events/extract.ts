@@ -5,7 +5,7 @@ import { rolesFor } from '../entities/roles.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, CalendarDate, Sentence } from '../types.ts';
 import type { ArticleEvents } from './candidate.ts';
-import { isCountedFromAnother, mayDateAReport } from './clause.ts';
+import { isCountedFromAnother, mayDateAReport, reportVerbIn } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedByItsDayToday, datedFromEventNamed, datedFromPlaceNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, saidAfterHappeningNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
@@ -13,7 +13,7 @@ import { assignDates, assignDurations, claimOf, leadersDays } from './event-date
 import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { AFTER_ANOTHER, AT_PLACE_OPENING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
+import { AFTER_ANOTHER, AT_PLACE_OPENING, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -112,6 +112,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     }
     assignDurations(found, times, text, today);
     datedAfterEarlier(found, mentions, text);
+    datedBeforeLeaving(found, times, text);
     if (sitting) datedBySitting(found, sitting);
     dropMentions(found, (f) => timeAnchorsOfLeadingClause(f, text));
     const named = recognise(text, day);
@@ -357,6 +358,21 @@ function datedAfterEarlier(found: Mention[], mentions: Mention[], text: string):
   for (const m of found) {
     if (m.start < leading[0].length || m.date || m.dateWithheld || m.future || m.rule.kind === 'statement') continue;
     [m.date, m.dateAt] = [earlier.date, undefined];
+  }
+}
+
+/**
+ * "Before going to the airport on Sunday evening, the Vice President paid a visit to …", "Before flying home on Friday, Berg held
+ * talks with the mayor": what the subject did before leaving on a day, with no day of its own, was done that day.
+ */
+function datedBeforeLeaving(found: Mention[], times: TemporalExpression[], text: string): void {
+  const leading = BEFORE_LEAVING.exec(text);
+  const time = leading ? times.find((t) => t.end <= leading[0].length && claimOf(t)?.precision === 'day') : undefined;
+  if (!leading || !time) return;
+  // "Before leaving Lima on Sunday, Tamm told reporters he hoped for talks with …": what a saying tells is not done then.
+  for (const m of found) {
+    if (m.start < leading[0].length || reportVerbIn(text, leading[0].length, m.start) || m.date || m.future || m.rule.kind === 'statement') continue;
+    [m.date, m.dateAt, m.dateWithheld] = [claimOf(time)!, time.start, false];
   }
 }
 

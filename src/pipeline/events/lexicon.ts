@@ -249,6 +249,8 @@ export const EARLIER_VERSION_TOLD = /\b(?:an?|the)\s+(?:earlier|previous|prior|o
 export const EARLIER_VERSION_TOLD_ON = /^(?:It|The\s+(?:article|story|report))\s+(?:also\s+)?(?:wrongly\s+|incorrectly\s+)?(?:said|stated|reported|gave|misstated|described|referred)\b/;
 /** …and one that puts the main clause before another event ("Before the meeting, Zelensky stopped in Halifax") leaves its day unknown. */
 export const BEFORE_ANOTHER = /^(?:Before|Ahead\s+of|Prior\s+to|In\s+the\s+run-up\s+to)\b[^,]{0,120},/;
+/** …unless it is the subject's own leaving on a day ("Before going to the airport on Sunday evening,", "Before flying home on Friday,"): the main clause was done that day (`datedBeforeLeaving`). */
+export const BEFORE_LEAVING = /^Before\s+(?:going|leaving|flying|heading|departing|returning|travell?ing)\b[^,]{0,120},/;
 /** …as does a clause of time after the main one ("was received on Wednesday, shortly before the deadline … ran out"): the event it names is no news of the day. */
 export const TIME_CLAUSE_BEFORE = /,\s+(?:(?:shortly|just|only|soon|hours|minutes|days|weeks)\s+)?(?:before|after|until)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
