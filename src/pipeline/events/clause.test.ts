@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, extractOne } from '../../../tests/support/pipeline.ts';
+import { extractOne } from '../../../tests/support/pipeline.ts';
 import { isCaption, isPresentPlan, isReportDate, isTravelPurpose, modality } from './clause.ts';
 
 function candidates(published: string, body: string) {

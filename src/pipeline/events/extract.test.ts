@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, extractOne } from '../../../tests/support/pipeline.ts';
-import { extractEvents } from './extract.ts';
+import { extractOne } from '../../../tests/support/pipeline.ts';
 
 describe('extractEvents', () => {
   it('dates a call by the weekday of its sentence, in the tense of the sentence', () => {
