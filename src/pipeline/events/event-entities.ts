@@ -88,8 +88,7 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
   }
   speakersAtTheirGathering(found, text);
   speakersOfTheirOwnEvent(found, text);
-  travellersAtTheirLastStop(found, entities, text);
-  gatheringsWhereTheyArrived(found, entities, text);
+  travellersAtTheirGatherings(found, entities, text);
   return goalsOfTravel(found, entities, text);
 }
 
@@ -134,35 +133,27 @@ function speakersOfTheirOwnEvent(found: Mention[], text: string): void {
 }
 
 /**
- * "Milei arrived in Ankara on Tuesday evening from Rome, where he met Pope Leo XIV": a gathering told
- * at the last stop of a journey, its subject a pronoun, is the traveller's, held at that stop. The
- * names fall to the journey, nearest them; the gathering takes them too, and the stop as its place
- * when its clause names none.
+ * How a gathering told after a journey in one sentence is the travellers': the words between them, which journeys, and
+ * where it was held when its clause names no place. At the journey's last stop, its subject a pronoun ("Milei arrived in
+ * Ankara on Tuesday evening from Rome, where he met Pope Leo XIV"); or where the journey went, told by the predicate joined
+ * to it ("The Pope landed in Ankara on Thursday and met the president"), only when that place is named.
  */
-function travellersAtTheirLastStop(found: Mention[], entities: EntityMention[], text: string): void {
-  for (const trip of found) {
-    if (trip.rule.travel !== true || trip.persons.length === 0) continue;
-    const gathering = found.find((m) => m.start > trip.end && kindFamily(m.rule.kind) === 'gathering' && CAME_FROM_WHERE.test(text.slice(trip.end, m.start)));
-    if (!gathering) continue;
-    for (const id of trip.persons) if (!gathering.persons.includes(id)) gathering.persons.push(id);
-    const stop = entities.find((e) => e.entity.type === 'place' && e.start > trip.end && e.end <= gathering.start && text.startsWith(', where', e.end));
-    gathering.place ??= stop?.entity.id ?? null;
-  }
-}
+const TRAVELLERS_GATHERINGS: { between: RegExp; journey: (trip: Mention) => boolean; heldAt: (place: EntityMention, trip: Mention, text: string) => boolean; placeNeeded: boolean }[] = [
+  { between: CAME_FROM_WHERE, journey: (trip) => trip.persons.length > 0, heldAt: (place, trip, text) => place.start > trip.end && text.startsWith(', where', place.end), placeNeeded: false },
+  { between: JOINED_PREDICATE, journey: (trip) => trip.rule.noun === 'Trip', heldAt: (place, trip) => place.start >= trip.end, placeNeeded: true },
+];
 
-/**
- * "The Pope landed in Ankara on Thursday and met the president": a gathering told by the predicate
- * joined to a journey is the traveller's, held where the journey went, when its clause names no
- * place of its own (the place falls to the journey, nearest it).
- */
-function gatheringsWhereTheyArrived(found: Mention[], entities: EntityMention[], text: string): void {
-  for (const trip of found) {
-    if (trip.rule.travel !== true || trip.rule.noun !== 'Trip') continue;
-    const gathering = found.find((m) => m.start > trip.end && kindFamily(m.rule.kind) === 'gathering' && JOINED_PREDICATE.test(text.slice(trip.end, m.start)));
-    const destination = gathering && entities.find((e) => e.entity.type === 'place' && e.start >= trip.end && e.end <= gathering.start);
-    if (!gathering || !destination) continue;
-    gathering.place ??= destination.entity.id;
-    for (const id of trip.persons) if (!gathering.persons.includes(id)) gathering.persons.push(id);
+/** The names and the place fall to the journey, nearest them; the gathering it tells of takes them too (TRAVELLERS_GATHERINGS). */
+function travellersAtTheirGatherings(found: Mention[], entities: EntityMention[], text: string): void {
+  for (const { between, journey, heldAt, placeNeeded } of TRAVELLERS_GATHERINGS) {
+    for (const trip of found) {
+      if (trip.rule.travel !== true || !journey(trip)) continue;
+      const gathering = found.find((m) => m.start > trip.end && kindFamily(m.rule.kind) === 'gathering' && between.test(text.slice(trip.end, m.start)));
+      const place = gathering && entities.find((e) => e.entity.type === 'place' && heldAt(e, trip, text) && e.end <= gathering.start);
+      if (!gathering || (placeNeeded && !place)) continue;
+      for (const id of trip.persons) if (!gathering.persons.includes(id)) gathering.persons.push(id);
+      if (place) gathering.place ??= place.entity.id;
+    }
   }
 }
 

@@ -6,7 +6,7 @@
 import { HELD_PLACE, OFFICE_SECOND, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } from '../entities/lexicon.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { ARRIVAL_ASIDE_BEFORE, ARRIVAL_FOR_AFTER, BRIEFED_BODY, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, NOT_TRAVELLER, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SITTING_DAY_AFTER, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
+import { ARRIVAL_ASIDE_BEFORE, ARRIVAL_FOR_AFTER, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, NOT_TRAVELLER, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SITTING_DAY_AFTER, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -91,9 +91,6 @@ const CALLED_NAME = String.raw`(?:(?:[A-Z][\w.’'-]*|bin|ibn|al|el|de|van|von|d
 
 /** A month with its year, perhaps a day ("February 2022", "Feb. 24, 2022", "24 February 2022"): a date long enough ago to be a war's start. */
 const MONTH_YEAR = String.raw`(?:(?:early|late|mid-?)\s*)?(?:${MONTH_STEM}[a-z]*\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+${MONTH_STEM}[a-z]*\.?\s+)\d{4}\b`;
-
-/** A day named after "on": a weekday or a day of a month. */
-const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_STEM}[a-z]*)\b`;
 
 /** A document that sets out a plan: made public, it is news of its own. */
 const PLAN_DOCUMENT = String.raw`(?:plan|draft|proposal|document|framework|blueprint|road\s*map|memo)`;

@@ -152,11 +152,13 @@ export const STRUCK_TARGET = String.raw`(?:plant|station|substation|depot|refine
 export const VISITED_SITE = String.raw`(?:plant|factory|works|mill|mine|refinery|shipyard|depot|port|harbou?r|docks|site|facility|base|barracks|camp|settlement|village|town|district|region|province|valley|delta|border|frontier|crossing|front\s+line|hospital|clinic|school|university|farm|museum|memorial|exhibition|building)s?\b`;
 /** What arrives or lands somewhere without being anyone's journey: goods, weapons, people counted in flight ("aid lorries arrived in Rafah", "two rockets landed in Sderot", "refugees arriving in Gisenyi"). */
 export const NOT_TRAVELLER = String.raw`(?:aid|convoys?|lorries|trucks|shipments?|cargo|supplies|goods|deliveries|consignments?|shells?|rockets?|missiles?|drones?|bombs?|mortars?|projectiles?|debris|fragments?|refugees|migrants|evacuees|arrivals|asylum\s+seekers)`;
+/** A day named after "on": a weekday or a day of a month. */
+export const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_STEM}[a-z]*)\b`;
 /**
  * The day a chamber "will vote" on something, told in its clause ("will vote on the accord on Friday", "will vote on it on 14 March"): a sitting on the
  * calendar is a vote planned; "will vote" told "next week", or with no day ("the committee will vote on the bill"), is an intention, none yet.
  */
-export const SITTING_DAY_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:${WEEKDAY_NAME}|tomorrow|\d{1,2}\s+${MONTH_STEM}[a-z]*|${MONTH_STEM}[a-z]*\.?\s+\d{1,2})\b)`;
+export const SITTING_DAY_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:tomorrow\b|${DAY_NAMED}))`;
 /** A legislature or its members, as the one who votes ("The House approved", "Parliament rejected", "lawmakers passed"): a capital is kept where it names one chamber. */
 export const LEGISLATURE = String.raw`(?:[Pp]arliament|House|Senate|[Aa]ssembly|Congress|Bundestag|Knesset|Duma|Rada|Sejm|Storting|Riksdag|[Ll]egislature|[Cc]hamber|lawmakers|deputies|MPs|senators)`;
 /** A piece labelled as background at its head ("Explainer: why …", "ANALYSIS-", "Q&A:", "Factbox:"): what it reports with no day is not the day's news. */
