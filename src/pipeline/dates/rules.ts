@@ -13,7 +13,7 @@ import { besideHoliday, feastSeason, holiday } from './parsers/holidays.ts';
 import { weekdayOfMonth, weekdayWeeksOn } from './parsers/weekdays.ts';
 import { mayAfterPreposition, mayAfterSuperlative, mayBeforeOccasion, relativeMay, thatMonth } from './parsers/months.ts';
 import { dayOfEachMonth, dayOfMonth } from './parsers/dayOfMonth.ts';
-import { partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekReported, theWeekend, weekOfMonth } from './parsers/periods.ts';
+import { elidedPeriod, partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekReported, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { halfAlone, halfYear, quarter, quarterOfMonths, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { dayWord, futureReference, momentOfDay, pastReference, presentReference, sameDay, samePeriodLastYear, sameTimeOtherYear, seasonOfPlay, someDay } from './parsers/references.ts';
 import type { Rule } from './parsers/rule.ts';
@@ -35,6 +35,7 @@ export const RULES: Rule[] = [
   samePeriodLastYear, // before relative-period: "the same period last year" is the period reported on, a year before
   sameTimeOtherYear, // before relative-period: "this time last year" is one date, not "last year"
   relativePeriod,
+  elidedPeriod,
   partOfCurrentPeriod,
   theWeekend,
   theWeekReported,

@@ -149,6 +149,44 @@ export const relativePeriod: Rule = {
   },
 };
 
+/**
+ * "this year as last", "higher this quarter than last", "this month or next": a period named
+ * once and compared with the one before or after it, whose noun is left out. The bare "last" or
+ * "next" is that period a step from the reference (TimeBank: "twice as high a dividend this year
+ * as last", "last" 1988). Only at a clause's end, so "this year and last Tuesday" is not one,
+ * nor "first and last".
+ */
+export const elidedPeriod: Rule = {
+  name: 'elided-period',
+  examples: [
+    { text: 'The gain would mean nearly twice as high a dividend this year as last.', ref: '1989-10-27', finds: 'last', value: '1988' },
+    { text: 'Exports grew faster this quarter than last, the ministry said.', ref: '1998-11-20', finds: 'last', value: '1998-Q3' },
+    { text: 'Rates may be cut this month or next.', ref: '2026-02-25', finds: 'next', value: '2026-03' },
+    { text: 'Turnout this week was below last.', ref: '2025-11-24', finds: 'last', value: '2025-W47' },
+    { text: 'Sales this year and last Tuesday fell.', ref: '1989-10-27', finds: 'last Tuesday', value: '1989-10-24' },
+    { text: 'The fair this year was its first and last.', ref: '1989-10-27', finds: 'this year', value: '1989' },
+  ],
+  pattern: new RegExp(
+    String.raw`(?<=\b(?:this|the\s+current)\s+(week|month|year|quarter)\b[^.;:!?]{0,60}?\b(?:as|than|and|or|from|over|below|above|with)\s+)(?<!\bfirst\s+and\s+)(last|next)(?=\s*(?:[.,;:!?)"'”’]|$))`,
+  ),
+  read: ({ groups, reference }) => {
+    const [, unit = '', which = ''] = groups;
+    const step = stepOf(which);
+    switch (unit.toLowerCase()) {
+      case 'week':
+        return weekTimex(shift(reference, 'week', step));
+      case 'month':
+        return monthTimex(shift(reference, 'month', step));
+      case 'year':
+        return yearTimex(reference.getFullYear() + step);
+      default: {
+        const index = reference.getFullYear() * 4 + quarterOf(reference) - 1 + step;
+        return quarterTimex(Math.floor(index / 4), (index % 4) + 1);
+      }
+    }
+  },
+};
+
 const PART_MOD: Record<string, { mod: string; qualifier: string }> = {
   beginning: { mod: 'START', qualifier: 'early' },
   start: { mod: 'START', qualifier: 'early' },
