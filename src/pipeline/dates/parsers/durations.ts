@@ -197,6 +197,8 @@ export const vagueDuration: Rule = {
     { text: 'Ukraine was ruled from Moscow for centuries.', ref: '1998-02-27', finds: 'centuries', value: 'PXC' },
     { text: 'The tradition dates back centuries.', ref: '2026-02-25', finds: 'centuries', value: 'PXC' },
     { text: 'They will have to live without power for a while.', ref: '1998-01-11', finds: 'a while', value: 'PXX' },
+    { text: 'The troops are there to stay for a fairly lengthy period.', ref: '1990-08-16', finds: 'a fairly lengthy period', value: 'PXX' },
+    { text: 'Prices held steady over a brief period of time.', ref: '2025-11-24', finds: 'a brief period of time', value: 'PXX' },
     { text: 'Funds will sell bonds in the weeks ahead.', ref: '1989-10-27', finds: 'the weeks ahead', value: 'PXW' },
     { text: 'The region will prosper in the years to come.', ref: '1989-10-27', finds: 'the years to come', value: 'PXY' },
     { text: 'A truce could be agreed within days.', ref: '1998-11-20', finds: 'days', value: 'PXD' },
@@ -214,7 +216,9 @@ export const vagueDuration: Rule = {
     // "the weeks ahead", "the years to come": the stretch still to run, with its article.
     String.raw`(?:the\s+)?(?:(years|months|weeks|days|decades)\s+(?:ahead(?!\s+of\b)|to\s+come))|` +
     // "for a while", "for some time": a stretch of no stated unit (PXX).
-    String.raw`(?<=\bfor\s)(a\s+while|some\s+time)(?!\s+(?:ago|later|before|after)\b)|` +
+    // "for a lengthy period", "over a brief period of time": a stretch told only as long or short
+    // (TimeBank: "for a fairly lengthy period" PXX). Not "a long time": TimeBank leaves it unmarked.
+    String.raw`(?<=\b(?:for|over)\s)(a\s+while|some\s+time|an?\s+(?:(?:fairly|very|rather|quite|relatively)\s+)?(?:long|lengthy|extended|brief|short|limited)\s+period(?:\s+of\s+time)?)(?!\s+(?:ago|later|before|after)\b)|` +
     String.raw`(?:(?<=\b(?:for|within|take|takes|took|taken|taking|lasts|lasted|lasting)\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|centuries|hours)|(?:recent|(?:the\s+)?(?:coming|past))\s+(years|months|weeks|days|decades|quarters)` +
       String.raw`|(?<!\d[,.]?\s*|\b(?:${NUMBER_PATTERN}|of|than|more|hundred|thousand|dozen)\s+)(years|months|weeks|decades|centuries|hours|minutes|(?<!\b(?:first|last|final)\s+)days(?=\s+(?:later|earlier|before|after)\b|(?<=\b(?:after|following|amid|despite)\s+days)\s+of\b))(?![-‐‑–]|\s+(?:old|of\s+age)\b))` +
       // "weeks or months", "recent weeks and months": one stretch, as vague as its first unit.
