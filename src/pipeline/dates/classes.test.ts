@@ -393,6 +393,17 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'SYDNEY (AAP) - The economy grew 0.6 per cent in the September quarter.', ref: '2025-12-03', finds: 'the September quarter', expected: { value: '2025-Q3' } },
     { text: 'Wages rose 0.8 per cent in the December quarter.', ref: '2026-02-18', finds: 'the December quarter', expected: { value: '2025-Q4' } },
   ],
+  // A period named once and compared with the one before or after it, its noun left out (s40).
+  'a last or next whose period was named just before': [
+    { text: 'Home sales were stronger this month than last, the agents said.', ref: '2025-11-24', finds: 'last', expected: { type: 'DATE', value: '2025-10' } },
+    { text: 'The utility expects to spend as much this year as next.', ref: '2025-11-24', finds: 'next', expected: { type: 'DATE', value: '2026' } },
+    { text: 'Margins this quarter were thinner than last.', ref: '2025-11-24', finds: 'last', expected: { type: 'DATE', value: '2025-Q3' } },
+  ],
+  // How long, told only as long or short: no unit, PXX (s40).
+  'a stretch told only as long or short': [
+    { text: 'The embassy will stay shut for an extended period.', ref: '2025-11-24', finds: 'an extended period', expected: { type: 'DURATION', value: 'PXX' } },
+    { text: 'Inflation ran above target over a relatively short period of time.', ref: '2025-11-24', finds: 'a relatively short period of time', expected: { type: 'DURATION', value: 'PXX' } },
+  ],
 };
 
 const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
@@ -445,6 +456,13 @@ const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
   'a unit counted forward from nothing named': [
     { text: 'The envoys will come back the following week.', not: 'following week' },
     { text: 'Aid workers hope to return to the camp the following month.', not: 'following month' },
+  ],
+  'a last or next that names no period': [
+    { text: 'The festival this year was the first and last.', not: 'last' },
+    { text: 'She works this week and next she will travel.', not: 'next' },
+  ],
+  'a period that is no stretch of time': [
+    { text: 'The vase dates from a long period of decline.', not: 'period' },
   ],
   'a thing named by a part of the day': [
     { text: 'The fire broke out on Sunday. Most workers in the night shift fled.', not: 'night' },
