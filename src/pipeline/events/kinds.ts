@@ -6,7 +6,7 @@
 import { HELD_PLACE, OFFICE_SECOND, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } from '../entities/lexicon.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { ARRIVAL_ASIDE_BEFORE, ARRIVAL_FOR_AFTER, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, NOT_TRAVELLER, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SITTING_DAY_AFTER, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
+import { AGREEMENT_NOUN, ARRIVAL_ASIDE_BEFORE, ARRIVAL_FOR_AFTER, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, NOT_TRAVELLER, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SITTING_DAY_AFTER, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -469,7 +469,7 @@ export const EVENT_KINDS = {
       // …or named by its noun with the act after it, as what another happening followed ("in accordance with the agreements reached in Istanbul on 2 June",
       // "under the deal struck in Doha last week"); not one reached only in principle, nor one denied ("no agreement made on Monday"). A truce "agreed in Malaysia"
       // is told by what it did next ("after a ceasefire agreed in Malaysia took effect at midnight"): its taking effect is the news, not its agreeing.
-      { pattern: new RegExp(String.raw`(?<!\b(?:[Nn]o|[Nn]or|[Aa]ny)\s+(?:[\w-]+\s+)?)(?<=\b(?:agreements?|deals?|accords?|compromises?|understandings?)\s+)(?:reached|struck|made|sealed|clinched|agreed|hammered\s+out)\b(?=\s+(?:in|at|on|last|earlier|yesterday|between)\b)(?!\s+in\s+principle\b)`, 'g'), noun: 'Agreement reached', datedByLead: true, occasion: 'whenPlaced' },
+      { pattern: new RegExp(String.raw`(?<!\b(?:[Nn]o|[Nn]or|[Aa]ny)\s+(?:[\w-]+\s+)?)(?<=\b${AGREEMENT_NOUN}\s+)(?:reached|struck|made|sealed|clinched|agreed|hammered\s+out)\b(?=\s+(?:in|at|on|last|earlier|yesterday|between)\b)(?!\s+in\s+principle\b)`, 'g'), noun: 'Agreement reached', datedByLead: true, occasion: 'whenPlaced' },
       // An agreement made known by whoever brokered or reached it ("Qatar's prime minister announced the deal in Doha on Wednesday", "The ceasefire between
       // Israel and Hamas was announced in Doha on 15 January"): the announcing is the day's happening. Not what is told of a deal ("announced details of the deal",
       // "announced that the deal had collapsed"), nor one denied or awaited ("no deal was announced", "once an agreement is announced"). A side's own truce

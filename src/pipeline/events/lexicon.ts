@@ -26,6 +26,13 @@ export const POSSIBLE_AFTER = /^(?:\s+[\w‑-]+){0,8}?(?:,\s+(?:which|that))?\s+
  * So is a gathering told by its own past verb that went on to prepare or discuss a later one ("met in Marnow on Monday to prepare next month's summit", "spoke on Tuesday about the upcoming talks").
  */
 export const OWN_PAST_VERB = /^(?:met|spoke|talked|agreed|reached|struck|clinched|sealed|hammered\s+out|suspended|halted|paused|froze|frozen|broke\s+off|cut\s+off|walked\s+out\s+of|pulled\s+out\s+of)\b/i;
+/** The nouns an agreement is told by ("a deal agreed in Geneva", "the accords reached on Monday"). */
+export const AGREEMENT_NOUN = String.raw`(?:agreements?|deals?|accords?|compromises?|understandings?)`;
+/**
+ * Such a noun right before the trigger, which is its participle ("may enter the bay under a deal agreed in Geneva on Monday",
+ * "will be sent back under the accord reached last week"): the participle's past is its own, whatever the main clause's mood.
+ */
+export const PARTICIPLE_OF_AGREEMENT_BEFORE = new RegExp(String.raw`\b${AGREEMENT_NOUN}\s+$`, 'i');
 /** …nor one its own clause says is not on: "A summit … is not on the agenda", "talks are not planned", "a meeting has been ruled out". */
 export const NEGATED_AFTER = /^[^.;:]{0,80}?\b(?:(?:is|are|was|were)\s+(?:not|no\s+longer)\s+(?:(?:yet|currently|even|now)\s+)?(?:on\s+the\s+(?:agenda|table|cards)|planned|scheduled|expected|envisaged|foreseen|in\s+the\s+works|being\s+(?:planned|prepared|considered|discussed))|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:ruled\s+out|off\s+the\s+(?:table|agenda))|never\s+(?:materiali[sz]ed|took\s+place|happened|came\s+about|went\s+ahead)|(?:did|has|have|had)\s+not\s+(?:materiali[sz]ed?|taken?\s+place|happen(?:ed)?|gone\s+ahead|go\s+ahead))\b/i;
 /**
@@ -770,12 +777,14 @@ export const DUE_DAY_ASIDE = new RegExp(String.raw`^[^,;.]{0,60}?,\s*(?:(?:which
 const TOLD_AUDIENCE_WORD = String.raw`(?!(?:to|that|he|she|they|we|it|would|will|was|were|had|has|have|on|in)\b)[\w’'-]+`;
 export const REPORTING =
   String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|(?:the|a|an|his|her|their|its)\s+(?:${TOLD_AUDIENCE_WORD}\s+){0,2}\w+|(?:state\s+|local\s+|national\s+)?\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
+/** "Issued" is a saying only with a text of saying for its object ("issued a joint statement", not "issued a decree"). */
+export const ISSUED_A_SAYING = String.raw`issued(?=\s+(?:an?|its|their)\s+(?:[\w-]+\s+)?(?:advisory|statement|warning|communiqu[eé]|readout|alert)\b)`;
 /**
  * A saying told by what it did to its object, its day after the object ("Qatar condemned the attack on Tuesday", "denounced the
  * decision late on Sunday", "The embassy issued an advisory on Tuesday night", "issued a joint statement on Friday"): the verb,
  * then the object. Only verbs that are a saying whatever they take, and "issued" only with a text of saying.
  */
-export const SAID_OF_ITS_OBJECT = String.raw`(condemned|denounced|deplored|issued(?=\s+(?:an?|its|their)\s+(?:[\w-]+\s+)?(?:advisory|statement|warning|communiqu[eé]|readout|alert)\b))\s+(?:the|an?|its|their|his|her|this|what)\s+(?:[\w’'-]+\s+){0,4}?`;
+export const SAID_OF_ITS_OBJECT = String.raw`(condemned|denounced|deplored|${ISSUED_A_SAYING})\s+(?:the|an?|its|their|his|her|this|what)\s+(?:[\w’'-]+\s+){0,4}?`;
 /** A state named as the whole subject of a saying, at its clause's opening ("Qatar condemned …", "In Jerusalem, Israel said on Tuesday …", "Russia on Monday denied …"). */
 export const STATE_SUBJECT_BEFORE = /(?:^|[,;:—–]\s*|\b(?:and|but)\s+)(?:the\s+)?$/;
 export const STATE_SUBJECT_AFTER = /^\s+(?:(?:(?:on|late|early|earlier|later)\s+)?[A-Z][a-z]+\s+)?$/;
