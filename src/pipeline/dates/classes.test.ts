@@ -399,6 +399,12 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The utility expects to spend as much this year as next.', ref: '2025-11-24', finds: 'next', expected: { type: 'DATE', value: '2026' } },
     { text: 'Margins this quarter were thinner than last.', ref: '2025-11-24', finds: 'last', expected: { type: 'DATE', value: '2025-Q3' } },
   ],
+  // A period named by its months, told of in the future: the one already over this year (s40).
+  'a range of months named as a period, over before a future telling': [
+    { text: 'Back pay for the February-May period will reach workers next month.', ref: '2025-07-10', finds: 'May', expected: { type: 'DATE', value: '2025-05' } },
+    { text: 'Figures for the April-June period will be published on Friday.', ref: '2025-07-10', finds: 'April', expected: { type: 'DATE', value: '2025-04' } },
+    { text: 'Tariffs for the November-December period will be set soon.', ref: '2025-07-10', finds: 'November', expected: { type: 'DATE', value: '2025-11' } },
+  ],
   // How long, told only as long or short: no unit, PXX (s40).
   'a stretch told only as long or short': [
     { text: 'The embassy will stay shut for an extended period.', ref: '2025-11-24', finds: 'an extended period', expected: { type: 'DURATION', value: 'PXX' } },

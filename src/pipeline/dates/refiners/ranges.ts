@@ -73,6 +73,26 @@ function endBeforeTelling(first: ParsingResult, last: ParsingResult, text: strin
   annotate(last, movedLast);
 }
 
+/**
+ * A range of months named as a period ("the January-June period") told in a future clause whose
+ * act concerns the period, not its months ("arrears for the January-June period will be paid",
+ * written in July): the period of the reference's year, already over, not next year's. Only
+ * when that one has ended before the telling: "the October-December period" ahead keeps its year.
+ */
+function periodAlreadyEnded(first: ParsingResult, last: ParsingResult, text: string, reference: string): void {
+  const [from, to] = [monthOf(first), monthOf(last)];
+  if (!from || !to || from.year !== to.year || to.year - 1 !== Number(reference.slice(0, 4)) || to.month >= Number(reference.slice(5, 7))) return;
+  if (!NAMED_PERIOD.test(text.slice(last.index + last.text.length)) || WRITTEN_YEAR.test(last.text)) return;
+  if (!MONTH_NAMED.test(first.text) || !MONTH_NAMED.test(last.text)) return;
+  if (tenseAt(text, first.index, last.index + last.text.length, 'clause') !== 'future') return;
+  const [movedFirst, movedLast] = [readInYear(first, from.year - 1), readInYear(last, to.year - 1)];
+  if (!movedFirst || !movedLast) return;
+  annotate(first, movedFirst);
+  annotate(last, movedLast);
+}
+
+const NAMED_PERIOD = /^\s+period\b/i;
+
 export const rangeSharesYear: Refiner = {
   refine(context, results) {
     const reference = isoDay(referenceDayOf(context));
@@ -82,6 +102,7 @@ export const rangeSharesYear: Refiner = {
       if (RUNS_TO.test(context.text.slice(first.index + first.text.length, last.index))) {
         runForward(first, last);
         endBeforeTelling(first, last, context.text, reference);
+        periodAlreadyEnded(first, last, context.text, reference);
       }
       const [from, to] = [monthOf(first), monthOf(last)];
       if (!from || !to || !WRITTEN_YEAR.test(last.text)) continue;
@@ -104,6 +125,9 @@ export const RANGE_EXAMPLES: Example[] = [
   { text: 'Exports rose 12 percent in January-May.', ref: '1998-02-13', finds: 'January', value: '1997-01' },
   { text: 'Output fell in the March to June quarter, the ministry said.', ref: '1998-04-20', finds: 'March', value: '1997-03' },
   { text: 'Car sales in Jan.-Sept. were up 8 percent on the year.', ref: '1998-02-13', finds: 'Jan', value: '1997-01' },
+  { text: 'Arrears for the January-June period will be paid in two instalments.', ref: '1998-07-14', finds: 'June', value: '1998-06' },
+  { text: 'Bonuses for the January-March period will be paid next month.', ref: '2025-08-20', finds: 'January', value: '2025-01' },
+  { text: 'Output in the October-December period will rise, the bank said.', ref: '1998-07-14', finds: 'October', value: '1998-10' },
   { text: 'The fair is open 1 May - 3 June.', ref: '2026-02-25', finds: '3 June', value: '2026-06-03' },
   { text: 'The storm is expected to make landfall late Tuesday or early Wednesday.', ref: '2026-02-25', finds: 'early Wednesday', value: '2026-03-04' },
   // A list is no range: each keeps its own reading.
