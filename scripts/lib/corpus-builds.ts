@@ -10,11 +10,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { Gazetteer } from '../../src/pipeline/entities/gazetteer.ts';
 import { readArticles, readContentExtras } from '../../src/pipeline/read-content.ts';
 import { buildTimeline } from '../../src/pipeline/timeline.ts';
 import type { Article, Timeline } from '../../src/pipeline/types.ts';
 import { articlesOfSources, readCorpus } from './corpus.ts';
-import { type Gold, type Score, scoreCorpus } from './corpus-score.ts';
+import { type Gold, type Score, knownNames, scoreCorpus } from './corpus-score.ts';
 
 export interface Build {
   name: string;
@@ -22,10 +23,11 @@ export interface Build {
   timeline: Timeline;
 }
 
-function scoreBuild(name: string, gold: Gold, bySource: Map<string, Article>, timeline: Timeline): Build {
+/** Scores a build against its gold; gold names resolve through the gazetteer the build read (`knownNames`). */
+function scoreBuild(name: string, gold: Gold, bySource: Map<string, Article>, timeline: Timeline, gazetteer: Gazetteer): Build {
   const articleOf = new Map([...bySource].map(([file, a]) => [file, a.id]));
   const textOf = new Map([...bySource.values()].map((a) => [a.id, a.body]));
-  return { name, timeline, score: scoreCorpus({ gold, timeline, articleOf, textOf }) };
+  return { name, timeline, score: scoreCorpus({ gold, timeline, articleOf, textOf, known: knownNames(gazetteer) }) };
 }
 
 export function seedsBuild(root = '.'): Build {
@@ -34,7 +36,8 @@ export function seedsBuild(root = '.'): Build {
   const seedsDir = join(root, 'tests/fixtures/seeds');
   const sources = new Map(readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join(seedsDir, f), 'utf8')]));
   const gold = parse(readFileSync(join(root, 'tests/fixtures/expected-timeline.yaml'), 'utf8')) as Gold;
-  return scoreBuild('seeds', gold, articlesOfSources(sources, articles), buildTimeline(articles, readContentExtras(content)));
+  const extras = readContentExtras(content);
+  return scoreBuild('seeds', gold, articlesOfSources(sources, articles), buildTimeline(articles, extras), extras.gazetteer);
 }
 
 // The site's gazetteer, none of the site's corrections: those fix the seed articles.
@@ -45,7 +48,7 @@ function splitBuilds(dir: string, names: { tuning: string; heldOut: string; whol
   const corpus = readCorpus(join(root, dir));
   const extras = corpusExtras(root);
   const split = (keep: (file: string) => boolean): Map<string, Article> => new Map([...corpus.articles].filter(([file]) => keep(file)));
-  const build = (name: string, bySource: Map<string, Article>): Build => scoreBuild(name, corpus.gold, bySource, buildTimeline([...bySource.values()], extras));
+  const build = (name: string, bySource: Map<string, Article>): Build => scoreBuild(name, corpus.gold, bySource, buildTimeline([...bySource.values()], extras), extras.gazetteer);
   return [
     build(names.tuning, split((f) => !corpus.heldOut.has(f))),
     build(names.heldOut, split((f) => corpus.heldOut.has(f))),
@@ -102,13 +105,14 @@ export function togetherBuilds(root = '.'): Build[] {
     return { name: `${dir.split('/').at(-1)!.replace('corpus', 'tuning').replace('merge-', 'merge')}+`, gold: corpus.gold, tuning: new Map([...corpus.articles].filter(([file]) => !corpus.heldOut.has(file))) };
   });
   const timeline = buildTimeline(sets.flatMap((s) => [...s.tuning.values()]), extras);
-  return sets.map((s) => scoreBuild(s.name, s.gold, s.tuning, timeline));
+  return sets.map((s) => scoreBuild(s.name, s.gold, s.tuning, timeline, extras.gazetteer));
 }
 
 /** The own corpus, scored like the corpus builds: a measure only, no floors, never tuned on. */
 export function ownBuild(root = '.'): Build {
   const own = readCorpus(join(root, 'tests/fixtures/own-corpus'));
-  return scoreBuild('own', own.gold, own.articles, buildTimeline([...own.articles.values()], corpusExtras(root)));
+  const extras = corpusExtras(root);
+  return scoreBuild('own', own.gold, own.articles, buildTimeline([...own.articles.values()], extras), extras.gazetteer);
 }
 
 /** The own corpora of whole articles split in two, each with the name its builds carry. */

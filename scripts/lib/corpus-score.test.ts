@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CorpusInput, type Gold, type GoldEvent, type ScoredEvent, family, formatScore, onGoldDate, scoreCorpus } from './corpus-score.ts';
+import { type CorpusInput, type Gold, type GoldEvent, type ScoredEvent, family, formatScore, knownNames, onGoldDate, scoreCorpus } from './corpus-score.ts';
+import { parseGazetteer } from '../../src/pipeline/entities/gazetteer.ts';
 
 const TEXT_A = 'Smith and Jones held talks in Oslo on Monday. The two will meet again on Friday. A photo from 2019 shows them laughing. The exchange may follow.';
 const TEXT_B = 'Officials said Monday’s talks in Oslo were “useful”. The ministers spoke by phone afterwards.';
@@ -59,6 +60,16 @@ describe('scoreCorpus', () => {
     expect(parties(['Türkiye', 'Czech Republic'], [{ id: 'turkiye', name: 'Turkey' }, { id: 'czechia', name: 'Czechia' }])).toEqual({ hit: 2, of: 2 });
     expect(parties(['Burma'], [{ id: 'myanmar', name: 'Myanmar' }])).toEqual({ hit: 1, of: 1 });
     expect(parties(['Turkey'], [{ id: 'greece', name: 'Greece' }])).toEqual({ hit: 0, of: 1 });
+  });
+
+  it('finds a person the gold spells as one of the gazetteer aliases of the person found, and no one else by an alias', () => {
+    const known = knownNames(parseGazetteer('people:\n  oksana-hrytsenko:\n    name: Oksana Hrytsenkova\n    aliases: [Oksana Grytsenko, Hrytsenko]\n', 'test.yaml'));
+    const people = (names: string[], found: ScoredEvent['participants']) =>
+      scoreCorpus({ ...input({ events: [gold({ participants: names })] }, [event('e1', '2026-03-02', BOTH, { participants: found })]), known }).participants;
+    expect(people(['Oksana Grytsenko', 'Bo Jones'], [{ id: 'oksana-hrytsenko', name: 'Oksana Hrytsenkova' }, { id: 'bo-jones', name: 'Bo Jones' }])).toEqual({ hit: 2, of: 2 });
+    expect(people(['Hrytsenko'], [{ id: 'oksana-hrytsenko', name: 'Oksana Hrytsenkova' }])).toEqual({ hit: 1, of: 1 });
+    expect(people(['Oksana Grytsenko'], [{ id: 'olena-hrytsenko', name: 'Olena Hrytsenkova' }])).toEqual({ hit: 0, of: 1 });
+    expect(scoreCorpus(input({ events: [gold({ participants: ['Oksana Grytsenko'] })] }, [event('e1', '2026-03-02', BOTH, { participants: [{ id: 'oksana-hrytsenko', name: 'Oksana Hrytsenkova' }] })])).participants).toEqual({ hit: 0, of: 1 });
   });
 
   it('counts an event that cites two gold events of its day through a sentence of each as mixed, but not through one sentence about both', () => {

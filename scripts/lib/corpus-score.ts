@@ -18,6 +18,7 @@
  * evidence in it: an event is multi-source in a split when two or more of its sources are.
  */
 
+import type { Gazetteer } from '../../src/pipeline/entities/gazetteer.ts';
 import { findCountry } from '../../src/pipeline/entities/places.ts';
 
 export type GoldDate = string | number | { start: string; end: string };
@@ -72,6 +73,8 @@ export interface CorpusInput {
   articleOf: Map<string, string>;
   /** Article id → its text, to tell which source an evidence string or trap comes from. */
   textOf: Map<string, string>;
+  /** The gazetteer the build read: a gold name one of its entries spells is that entry (`knownNames`). */
+  known?: Map<string, string>;
 }
 
 export interface Tally {
@@ -162,6 +165,21 @@ function sameName(gold: string, found: string, person: boolean): boolean {
 }
 
 /**
+ * Every name and alias of a gazetteer, folded, to its entry's id: the product's own table of
+ * spellings, so a gold name it lists as an alias ("Volodymyr Zelensky") is the entry the pipeline
+ * named another way ("Volodymyr Zelenskyy"). Built from the gazetteer a build reads, tuning and
+ * held-out alike.
+ */
+export function knownNames(gazetteer: Gazetteer): Map<string, string> {
+  return new Map(gazetteer.entities.flatMap((e) => [e.name, ...e.aliases].map((name) => [fold(name), e.id] as const)));
+}
+
+/** The same person: the same name or surname, or a name the gazetteer gives the person found. */
+function samePerson(gold: string, found: { id: string; name: string }, known: Map<string, string> | undefined): boolean {
+  return sameName(gold, found.name, true) || known?.get(fold(gold)) === found.id;
+}
+
+/**
  * The same party: the same name, or one state under either of its names. Golds write a state as
  * their articles do ("Türkiye" where the article says so, "Turkey" elsewhere); the pipeline gives
  * it one name, so the spelling is no miss when both name the same state.
@@ -228,7 +246,7 @@ export function scoreCorpus(input: CorpusInput): Score {
     const reports = events.filter((e) => tied.get(e)!.includes(gold));
     let onDate = reports.filter((e) => onGoldDate(e.date, gold));
     const takesPart = (e: ScoredEvent): boolean =>
-      [...(gold.participants ?? []), ...(gold.parties ?? [])].every((name) => e.participants.some((p) => sameName(name, p.name, true)));
+      [...(gold.participants ?? []), ...(gold.parties ?? [])].every((name) => e.participants.some((p) => samePerson(name, p, input.known)));
     // Two calls on one day in one sentence differ by who spoke.
     if (onDate.length > 1 && onDate.some(takesPart)) onDate = onDate.filter(takesPart);
     const tier = gold.tier === 'key' ? score.key : score.context;
@@ -249,7 +267,7 @@ export function scoreCorpus(input: CorpusInput): Score {
       if (onDate.length === 1 && citing.length === 1) score.merged.hit += 1;
       else misses.push({ label: `merge: ${gold.label}`, why: `${gold.articles.length} sources in ${onDate.length} events on its date (${onDate.map((e) => `${e.id}: ${e.sources.map((s) => s.article).join(' ')}`).join('; ')})` });
     }
-    if (gold.tier === 'key' && event) scoreWho(gold, event, score, misses);
+    if (gold.tier === 'key' && event) scoreWho(gold, event, score, misses, input.known);
   }
 
   for (const event of events) {
@@ -303,11 +321,11 @@ function mixedGolds(event: ScoredEvent, golds: ScopedGold[]): [ScopedGold, Scope
   return undefined;
 }
 
-function scoreWho(gold: ScopedGold, event: ScoredEvent, score: Score, misses: Miss[]): void {
+function scoreWho(gold: ScopedGold, event: ScoredEvent, score: Score, misses: Miss[], known: Map<string, string> | undefined): void {
   const check = (names: string[] | undefined, tally: Tally, person: boolean, what: string): void => {
     for (const name of names ?? []) {
       tally.of += 1;
-      if (event.participants.some((p) => (person ? sameName(name, p.name, true) : sameParty(name, p)))) tally.hit += 1;
+      if (event.participants.some((p) => (person ? samePerson(name, p, known) : sameParty(name, p)))) tally.hit += 1;
       else misses.push({ label: `${what}: ${gold.label}`, why: `${name} not among ${event.participants.map((p) => p.name).join(', ') || 'no one'}` });
     }
   };
