@@ -610,6 +610,14 @@ export const OFFICE_THEN_COMMA = new RegExp(String.raw`${OFFICE_AS_TITLE},\s`, '
 /** After a name, the office an apposition gives it: ", Russia's foreign minister,", ", the Dutch premier." */
 export const OFFICE_AFTER_NAME = new RegExp(String.raw`^,\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+)?(?:the\s+|a\s+)?(${OFFICE_WRITTEN})(?=\s*[,.;]|\s+(?:and|met|meets|said|says|held|holds|told|spoke|speaks)\b)`, 'u');
 
+/**
+ * A name the tagger reads as someone's, written with the article before it and ending its phrase ("queueing for the
+ * Hagia Sophia while …", "the crowd outside the Santa Maria, …"): a building or landmark, never a person (`landmarkTakenForPerson`
+ * in discover.ts). A person's name takes no article; where one does, it qualifies the noun after it ("the Biden
+ * administration"), which NAME_ENDS_PHRASE leaves alone.
+ */
+export const ARTICLE_BEFORE_NAME = /\bthe\s+$/i;
+export const NAME_ENDS_PHRASE = /^(?:\s*[,.;:)!?]|\s*$|\s+(?:while|when|as|in|on|at|for|with|to|from|by|where|which|that|is|was|were|has|had|will|would)\b)/;
 /** Before a traveller's destination: "flew to", "was due to fly on to", "left for", "headed for", "travelling to the". */
 export const DESTINATION_BEFORE = /\b(?:(?:fl(?:y|ies|ew|ying|own)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?)(?:\s+on)?\s+(?:back\s+)?to|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off|head(?:s|ed|ing)?)\s+for)\s+(?:the\s+)?$/i;
 /** Before a gathering a journey is for, its destination not named before it: "left Bratislava on Monday for talks (in Vienna)". */
