@@ -405,6 +405,11 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'Figures for the April-June period will be published on Friday.', ref: '2025-07-10', finds: 'April', expected: { type: 'DATE', value: '2025-04' } },
     { text: 'Tariffs for the November-December period will be set soon.', ref: '2025-07-10', finds: 'November', expected: { type: 'DATE', value: '2025-11' } },
   ],
+  // A month's figures "for May": the month, the nearest one, however the figures are told of (s40).
+  'May after a month\'s figures and "for"': [
+    { text: 'Jobless numbers for May will be published on Friday.', ref: '2025-06-04', finds: 'May', expected: { type: 'DATE', value: '2025-05' } },
+    { text: 'Statistics for May showed exports up 3 percent.', ref: '1999-06-20', finds: 'May', expected: { type: 'DATE', value: '1999-05' } },
+  ],
   // How long, told only as long or short: no unit, PXX (s40).
   'a stretch told only as long or short': [
     { text: 'The embassy will stay shut for an extended period.', ref: '2025-11-24', finds: 'an extended period', expected: { type: 'DURATION', value: 'PXX' } },
@@ -466,6 +471,9 @@ const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
   'a last or next that names no period': [
     { text: 'The festival this year was the first and last.', not: 'last' },
     { text: 'She works this week and next she will travel.', not: 'next' },
+  ],
+  'May after "for" that is a person': [
+    { text: 'Backing for May among party members has collapsed.', not: 'May' },
   ],
   'a period that is no stretch of time': [
     { text: 'The vase dates from a long period of decline.', not: 'period' },

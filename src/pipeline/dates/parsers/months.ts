@@ -1,7 +1,7 @@
 /** Rules for month names chrono misses (chrono reads the rest; see refiners/chronoReadings.ts). */
 import { isoMonth } from '../calendar.ts';
 import { MONTH_PATTERN, monthNumber } from '../lexicon/calendar.ts';
-import { OCCASIONS } from '../lexicon/occasions.ts';
+import { MONTH_FIGURES, OCCASIONS } from '../lexicon/occasions.ts';
 import { alternation } from '../lexicon/verbs.ts';
 import type { Timex } from '../model.ts';
 import { yearOfMonth } from '../yearChoice.ts';
@@ -84,16 +84,24 @@ export const mayAfterSuperlative: Rule = {
 
 /**
  * "the May elections", "tickets for the May fixtures": a capital May between a determiner and
- * an occasion it dates (lexicon/occasions.ts) is the month, in the year its clause's tense says.
+ * an occasion it dates (lexicon/occasions.ts) is the month, in the year its clause's tense says;
+ * so is May after a month's figures and "for" ("payrolls for May rose"), whatever follows it,
+ * where "support for May" may be Theresa May's: the nearest May, the tense being the figures'.
  */
 export const mayBeforeOccasion: Rule = {
   name: 'may-before-occasion',
   examples: [
     { text: 'Tickets for the May fixtures go on sale next month.', ref: '1998-10-16', finds: 'May', value: '1999-05' },
     { text: 'The May elections were a disaster for the party.', ref: '2026-03-12', finds: 'May', value: '2025-05' },
+    { text: 'Retail sales figures for May are due on Thursday.', ref: '2025-06-10', finds: 'May', value: '2025-05' },
+    { text: 'Payrolls for May rose by 139,000, the department said.', ref: '2025-06-10', finds: 'May', value: '2025-05' },
   ],
-  pattern: new RegExp(String.raw`May(?<=\b(?:the|a|an|its|their|this|next|last|of)\s+May)(?=\s+(?:local\s+|general\s+|parliamentary\s+|presidential\s+)?(?:${alternation(OCCASIONS)})\b)`),
-  read: ({ text, reference, tense }) => (text === 'May' ? mayIn(yearOfMonth(reference, 5, tense('clause'))) : null),
+  pattern: new RegExp(
+    String.raw`May(?<=\b(?:the|a|an|its|their|this|next|last|of)\s+May)(?=\s+(?:local\s+|general\s+|parliamentary\s+|presidential\s+)?(?:${alternation(OCCASIONS)})\b)` +
+      String.raw`|May(?<=\b(?:${alternation(MONTH_FIGURES)})\s+for\s+May)`,
+  ),
+  // The figures' month is the nearest May, whatever the clause tells of the figures ("are due", "will show").
+  read: ({ text, reference, tense, before }) => (text === 'May' ? mayIn(yearOfMonth(reference, 5, /\bfor\s+$/i.test(before) ? undefined : tense('clause'))) : null),
   readIn: ({ text }, year) => (text === 'May' ? mayIn(year) : null),
 };
 
