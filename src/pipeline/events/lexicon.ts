@@ -397,8 +397,11 @@ export const DAY_FIRST_SECOND_OBJECT = new RegExp(
 );
 /** A verb in the words taken for an elided second object ("and the talks ended two days later"): a clause of its own, not a second object. */
 export const FINITE_VERB_IN = /\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall|has|have|had|did|does|said|says|met|held|spoke|began|took|went|told|gave|left|came|flew|saw|made)\b/i;
+const COUNTED_ON_FROM = String.raw`\bthe\s+(?:following|previous|preceding)\s+`;
 /** A weekday counted from a day told before it: "the previous Friday", "the following Tuesday", "the preceding Sunday". */
-export const COUNTED_WEEKDAY = /\bthe\s+(?:following|previous|preceding)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+export const COUNTED_WEEKDAY = new RegExp(String.raw`${COUNTED_ON_FROM}(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`, 'i');
+/** A weekday or a day counted from a day told before it: "the previous Friday", "the previous day", "the following day". */
+export const COUNTED_FROM_A_DAY_TOLD = new RegExp(String.raw`${COUNTED_WEEKDAY.source}|${COUNTED_ON_FROM}day\b`, 'i');
 /** …and the words of one that counts back, to a weekday before that day ("the previous Friday", "the preceding Sunday"). */
 export const COUNTED_BACK_WORD = /\b(?:previous|preceding)\b/i;
 /**

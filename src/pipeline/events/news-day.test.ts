@@ -38,6 +38,11 @@ describe('a weekday counted from the story’s day, opening a paragraph', () => 
     }
   });
 
+  it('counts "the previous day" in a paragraph of its own from the day of the story’s news too, not from the day of writing', () => {
+    expect(inParagraphs('2058-04-17', LEDE, BACKGROUND, 'Both ministers had flown in from Halden, where their deputies had held talks the previous day.')).toContain('talks 2058-04-15 occurred');
+    expect(inParagraphs('2058-04-17', LEDE, BACKGROUND, 'The coast guards of the two countries met in Tarnby the previous day to settle the patrol lines.')).toContain('meeting 2058-04-15 occurred');
+  });
+
   it('counts from a day its own paragraph names', () => {
     expect(inParagraphs('2058-04-17', LEDE, `${BACKGROUND} Their deputies had met in Skarholm the previous Friday.`)).toContain('meeting 2058-03-22 occurred');
   });

@@ -5,7 +5,7 @@
  */
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import { datelineLength } from './dateline.ts';
-import { COUNTED_WEEKDAY, DAY_LINE, STORY_DAY_PART, STORY_WEEK_PART, WEEK_AHEAD, WEEKDAY_LABEL, WEEKDAY_LINE } from './lexicon.ts';
+import { COUNTED_FROM_A_DAY_TOLD, DAY_LINE, STORY_DAY_PART, STORY_WEEK_PART, WEEK_AHEAD, WEEKDAY_LABEL, WEEKDAY_LINE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { firstOnWeekdayOf, shiftDay } from './shift-day.ts';
 
@@ -86,14 +86,14 @@ export function onTheStoryDay(times: TemporalExpression[], earlier: Mention[]): 
 }
 
 /**
- * "The breakthrough came in a phone call between the two ministers the previous Friday", opening a
- * paragraph after paragraphs of background: a weekday counted from a day, with nothing before it
- * in its paragraph to count from, counts from the day of the story's news (the first event the
- * article dates by its day), not from the background told between. Returns the text the sentence's
- * dates are read after: its paragraph's, else the sentence of that news.
+ * "The breakthrough came in a phone call between the two ministers the previous Friday", "… straight from Tokyo, where
+ * they had held their own summit the previous day", opening a paragraph after paragraphs of background: a weekday or a day
+ * counted from a day, with nothing before it in its paragraph to count from, counts from the day of the story's news (the
+ * first event the article dates by its day), not from the background told between (nor from the day of writing). Returns
+ * the text the sentence's dates are read after: its paragraph's, else the sentence of that news.
  */
 export function storyDayContext(text: string, before: string, earlier: Mention[]): string {
-  if (before !== '' || !COUNTED_WEEKDAY.test(text)) return before;
+  if (before !== '' || !COUNTED_FROM_A_DAY_TOLD.test(text)) return before;
   return earlier.find((m) => m.date?.precision === 'day' && m.rule.kind !== 'statement')?.sentence.text ?? before;
 }
 
