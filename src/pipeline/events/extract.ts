@@ -13,12 +13,12 @@ import { assignDates, assignDurations, claimOf, leadersDays } from './event-date
 import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { AFTER_ANOTHER, AT_PLACE_OPENING, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE } from './lexicon.ts';
+import { AFTER_ANOTHER, AT_PLACE_OPENING, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
 import { wrongVersionClause } from './earlier-version.ts';
-import { datelineDay, dayHeading, lastStoryDay, onTheStoryDay, storyDayContext, weekAheadEntry, weekAheadHeading } from './news-day.ts';
+import { datelineDay, dayHeading, lastStoryDay, onTheStoryDay, storyDayContext, weekAheadEntry, weekAheadHeading, weekdaysOfAPlan, type PlanRun } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
 import { statementAt, statementsOnReportDays } from './report-day-statements.ts';
 import { withoutSecondClocks } from './second-clock.ts';
@@ -49,6 +49,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   let stayTold: Sentence | undefined;
   // The paragraph of a correction telling what an earlier version of the article said: its "It also said …" is a wrong clause too.
   let correctionBlock: number | undefined;
+  // The last day a programme told forward by weekdays has reached ("will be received on Thursday … On Friday he travels …"): its next weekday is after it.
+  let plan: PlanRun | undefined;
 
   for (const sentence of sentences) {
     const text = sentence.text;
@@ -66,6 +68,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (filed) [reference, today] = [filed, filed];
     // Headings label what the paragraphs below report, and a link names another story: they are not reports themselves.
     const label = sentence.block === 'heading' || LINK_LINE.test(text);
+    if (label) plan = undefined;
     const triggered = label ? [] : findTriggers(text, before).map((hit) => toMention(hit, sentence));
     // What follows an entry's clock time is its item; the sentences after it in the entry comment on it ("No press conference.", "The first summit since 2023.").
     if (ENTRY_STAMP.test(text)) for (const m of triggered) m.entry = true;
@@ -94,12 +97,16 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     // "It came two days after the ministry said …": a saying counted from the event before.
     const counted = !label && isCountedFromAnother(text);
     if (found.length === 0 && !saying && !counted) {
+      // A programme's day that reports nothing the rules know ("On Friday he travels to İznik") still carries its run on.
+      if (!label && WEEKDAY_WORD.test(text)) plan = weekdaysOfAPlan(findTemporalExpressions(text, reference, { before }), text, plan, today).run;
       if (PARTICIPATION.test(text) && !NOT_TAKING_PART.test(text)) participation.push({ sentence, persons: persons(recognise(text, day).filter((e) => e.start < participationClauseEnd(text)), text) });
       [previous, prior] = [sentence, sentence];
       continue;
     }
     // The wrong clause's day is no one's: only what the correction says is so is read.
-    const times = withoutSecondClocks(onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before: storyDayContext(text, before, mentions) }), mentions), text).filter((t) => wrongEnd === undefined || t.start >= wrongEnd);
+    const read = withoutSecondClocks(onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before: storyDayContext(text, before, mentions) }), mentions), text).filter((t) => wrongEnd === undefined || t.start >= wrongEnd);
+    const { times, run } = weekdaysOfAPlan(read, text, plan, today);
+    plan = run;
     if (weekAheadEntry(text, before, underDiary)) for (const m of found) [m.future, m.mood, m.presentPlan] = [true, 'plan', true];
     assignDates(found, times, text, today, lastStoryDay(mentions, today));
     datedByItsUntil(found, times, text);

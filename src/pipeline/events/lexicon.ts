@@ -3,7 +3,7 @@
  * counted, pointing back, a plan, the news of the day), and where a clause or a line stops.
  */
 
-import { MONTH_STEM, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
+import { MONTH_STEM, PART_OF_DAY_PATTERN, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
 import { ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
 import { JOINING_PARTICLES, OFFICE_AS_TITLE } from '../entities/lexicon.ts';
@@ -397,6 +397,10 @@ export const DAY_FIRST_SECOND_OBJECT = new RegExp(
 );
 /** A verb in the words taken for an elided second object ("and the talks ended two days later"): a clause of its own, not a second object. */
 export const FINITE_VERB_IN = /\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall|has|have|had|did|does|said|says|met|held|spoke|began|took|went|told|gave|left|came|flew|saw|made)\b/i;
+/** A weekday alone as the dates read it, maybe with its part ("Sunday", "Thursday afternoon"): the nearest such day, or the one its tense says, not one the text fixes. */
+export const WEEKDAY_ALONE = new RegExp(String.raw`^${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?$`, 'i');
+/** A weekday's name anywhere in a sentence: only such a sentence can carry a programme's run of weekdays on. */
+export const WEEKDAY_WORD = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'i');
 const COUNTED_ON_FROM = String.raw`\bthe\s+(?:following|previous|preceding)\s+`;
 /** A weekday counted from a day told before it: "the previous Friday", "the following Tuesday", "the preceding Sunday". */
 export const COUNTED_WEEKDAY = new RegExp(String.raw`${COUNTED_ON_FROM}(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`, 'i');

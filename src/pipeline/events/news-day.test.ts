@@ -132,3 +132,25 @@ describe('the day in force from the paragraph before: a question’s day for its
     expect(lines('2058-03-09', 'The delegations reached Tarnby on Tuesday.', 'In the evening the envoy met the mayor at the town hall.')).toContain('meeting 2058-03-05 occurred');
   });
 });
+
+describe('a programme told forward by weekdays', () => {
+  const lines = (published: string, ...paragraphs: string[]): string[] => extractOne(published, `${paragraphs.join('\n\n')}\n`).candidates.map((c) => `${c.kind} ${c.date.value} ${c.status}`);
+  // Sunday 10 March 2058: the coming Thursday is the 14th; the run goes on to Saturday the 16th, Sunday the 17th, Monday the 18th.
+  it('dates each weekday of a trip that starts after the day of writing after the day before it in the run, across paragraphs', () => {
+    const trip = ['The tour opens in Orsa, where the King will be received by the Estmark premier on Thursday morning.', 'On Saturday the King visits the harbour in Tarnby.'];
+    expect(lines('2058-03-10', ...trip, 'On Sunday he holds talks with President Ondrel, and in the afternoon he flies to Halden.')).toEqual(expect.arrayContaining(['talks 2058-03-17 planned']));
+    expect(lines('2058-03-10', ...trip, 'On Monday he meets the mayor of Halden and addresses students in the evening.')).toEqual(expect.arrayContaining(['meeting 2058-03-18 planned']));
+  });
+  // Thursday 7 March 2058: the Monday ahead is the 11th, the Tuesday after it the 12th (the Tuesday gone by is the 5th).
+  it('dates a weekday told after a meeting expected ahead as the one after it, not the nearest', () => {
+    expect(lines('2058-03-07', 'Premier Lasker is expected to meet President Ondrel on Monday morning. Aides say talks between their foreign ministers are possible on Tuesday.')).toContain('talks 2058-03-12 planned');
+    expect(lines('2058-03-07', 'The envoy will meet the Velsland premier in Orsa on Monday. A meeting with the opposition leader may follow on Tuesday.')).toContain('meeting 2058-03-12 planned');
+  });
+  it('leaves a day of a plan told out of order where the dates read it, ahead', () => {
+    expect(lines('2058-03-07', 'The two presidents will meet in Orsa on Monday. Their foreign ministers hold talks in Tarnby on Saturday to prepare the text.')).toContain('talks 2058-03-09 planned');
+    expect(lines('2058-03-07', 'The two presidents will meet in Orsa on Monday. Their envoys will hold talks in Tarnby on Sunday to prepare the text.')).toContain('talks 2058-03-10 planned');
+  });
+  it('leaves a weekday told in the past where its tense puts it', () => {
+    expect(lines('2058-03-07', 'The envoy will meet the Velsland premier in Orsa on Monday. On Tuesday he held talks with the opposition leader in Tarnby.')).toContain('talks 2058-03-05 occurred');
+  });
+});

@@ -4,8 +4,9 @@
  * last dated for "earlier in the day".
  */
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
+import { tenseAt } from '../dates/tense.ts';
 import { datelineLength } from './dateline.ts';
-import { COUNTED_FROM_A_DAY_TOLD, DAY_LINE, STORY_DAY_PART, STORY_WEEK_PART, WEEK_AHEAD, WEEKDAY_LABEL, WEEKDAY_LINE } from './lexicon.ts';
+import { COUNTED_FROM_A_DAY_TOLD, DAY_LINE, STORY_DAY_PART, STORY_WEEK_PART, WEEK_AHEAD, WEEKDAY_ALONE, WEEKDAY_LABEL, WEEKDAY_LINE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { firstOnWeekdayOf, shiftDay } from './shift-day.ts';
 
@@ -106,4 +107,48 @@ export function lastStoryDay(earlier: Mention[], today: string): string | undefi
   let last: string | undefined;
   for (const m of earlier) if (m.date?.precision === 'day' && !m.future && m.date.start <= today && (last === undefined || m.date.start > last)) last = m.date.start;
   return last;
+}
+
+/** How far a programme told forward by weekdays has gone: the last day it reached, and whether it has carried a weekday past the one the dates read. */
+export interface PlanRun {
+  reached: string;
+  carried: boolean;
+}
+
+/**
+ * A programme told forward by weekdays: a Sunday newsletter's journey that starts on Thursday ("The Pope will be received by President
+ * Erdoğan on Thursday afternoon … On Friday he travels to İznik … On Sunday he joins the Patriarch … On Monday he goes to pray …"), an
+ * advisory's meetings to come ("expected to meet Mr. Carney on Monday morning. A meeting … is possible on Tuesday"). A run starts at a
+ * weekday of a plan told in the future ahead of the news day. A weekday alone not told in the past that the dates read before the day the
+ * run reached is the first such day after it, when the dates read it on the news day or before (no plan ahead is gone by), or when the
+ * run has already carried one so; the dates of its sentence read on its day after it move with it ("and in the afternoon he flies to
+ * Beirut"). A weekday told in the future and read ahead is the coming one already, whatever order a plan is told in ("The leaders meet on
+ * Friday; their ministers will prepare the text on Thursday"); one told in the past ends the run (the story has turned back). Returns
+ * the times and the run after them.
+ */
+export function weekdaysOfAPlan(times: TemporalExpression[], text: string, run: PlanRun | undefined, today: string): { times: TemporalExpression[]; run: PlanRun | undefined } {
+  let moved: { from: string; to: string } | undefined;
+  const read = times.map((t) => {
+    const day = t.date?.precision === 'day' ? t.date.start : undefined;
+    if (!day) return t;
+    if (!WEEKDAY_ALONE.test(t.text)) return moved && day === moved.from ? readOn(t, moved.to) : t;
+    if (tenseAt(text, t.start, t.end) === 'past') {
+      [run, moved] = [undefined, undefined];
+      return t;
+    }
+    const ahead = day > today && tenseAt(text, t.start, t.end, 'clause', true) === 'future';
+    if (ahead || !run || day >= run.reached || (day > today && !run.carried)) {
+      if (ahead && (!run || day > run.reached)) run = { reached: day, carried: run?.carried ?? false };
+      return t;
+    }
+    const to = firstOnWeekdayOf(day, shiftDay(run.reached, 1));
+    [run, moved] = [{ reached: to, carried: true }, { from: day, to }];
+    return readOn(t, to);
+  });
+  return { times: read, run };
+}
+
+/** The expression read on another day than the dates read it. */
+function readOn(t: TemporalExpression, day: string): TemporalExpression {
+  return { ...t, value: t.value.replace(/^\d{4}-\d{2}-\d{2}/, day), date: { ...t.date!, value: day, start: day, end: day } };
 }
