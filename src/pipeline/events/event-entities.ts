@@ -4,7 +4,7 @@ import { stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
-import { AT_PERSON, CAME_FROM_WHERE, HOST_AFTER, JOINED_PREDICATE, SAID_AFTER_OWN, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE } from './lexicon.ts';
+import { AT_PERSON, CAME_FROM_WHERE, HOST_AFTER, JOINED_PREDICATE, SAID_AFTER_OWN, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { inOtherClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
 import { gap } from './span.ts';
@@ -81,7 +81,14 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
         else placedInCountry.delete(owner);
         if (otherAct) placedByOtherAct.add(owner);
         else placedByOtherAct.delete(owner);
-      } else if (gap(owner, e) <= PARTY_REACH && !peopleOnlyOf(owner.rule.kind, owner.rule.noun) && (!NOT_A_SIDE_BEFORE.test(lead) || MEDIATOR_BEFORE.test(text.slice(0, e.start)) || MEDIATOR_AFTER.test(text.slice(e.end))) && !owner.parties.includes(id)) {
+      } else if (
+        gap(owner, e) <= PARTY_REACH &&
+        !peopleOnlyOf(owner.rule.kind, owner.rule.noun) &&
+        (!NOT_A_SIDE_BEFORE.test(lead) || MEDIATOR_BEFORE.test(text.slice(0, e.start)) || MEDIATOR_AFTER.test(text.slice(e.end))) &&
+        // Whose plan or draft is talked about is no side at the table ("met … to discuss a U.S. plan", "talks over a French draft").
+        !TOPIC_BEFORE.test(lead) &&
+        !owner.parties.includes(id)
+      ) {
         owner.parties.push(id);
       }
     }
