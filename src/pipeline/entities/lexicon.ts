@@ -282,11 +282,20 @@ export const SIDE_GROUP = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+
 export const SIDE_JOINT = /^(?:['’]s)?\s*(?:[-‐‑–—]\s*)?(?:(?!(?:hosted|hosts|hosting|brokered|mediated|facilitated|sponsored|arranged|held|holds|will|has|had|have)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:talks|negotiations|meetings?|round|summit|call|contacts?|dialogue|consultations)\b/u;
 /** The same groups, before the sides they act for (a ruler, by the title of the state: "the Emir of Qatar", "the King of Jordan"): "delegations of Ukraine, the United States and Russia", "negotiators from the United States", "their counterparts from Washington", "the directors general of military operations of India and Pakistan", "the presidents of Russia and the United States", "talks between Kyiv and Moscow". */
 export const SIDE_GROUP_BEFORE = /\b(?:(?:negotiators|negotiating\s+teams?|delegations?|delegates|teams?|officials|representatives|envoys|diplomats|counterparts|leaders|ministers|chiefs|heads|commanders|directors(?:[\s-]+general)?|presidents|premiers|chancellors|kings|emirs|monarchs)\s+(?:of\s+(?:[a-z-]+\s+){1,3})?(?:of|from)|(?:king|queen|emir|amir|sultan|monarch|crown\s+prince)\s+of|(?:talks|negotiations|meetings?|dialogue|contacts?|consultations)\s+(?:between|among|involving))\s+(?:the\s+)?$/i;
+/** How an act follows its actor: "Moscow has rejected", "Kyiv, in a statement, insisted", "Tehran on Monday froze". */
+const ACTOR_THEN = String.raw`^(?:\s+on\s+\p{Lu}\p{Ll}+|,[^,]{1,30},)?\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+|finally\s+|formally\s+)*`;
+/** What a state does through its government, not its voice: "Washington paused military aid", "the White House suspended deliveries". */
+const STATE_ACT = String.raw`(?:paused|pauses|suspended|suspends|halted|halts|froze|freezes|lifted|lifts|imposed|imposes|expelled|expels|recalled|recalls)`;
 /**
  * A capital that acts by itself, for its government: "Moscow rejected", "Kyiv has insisted", "Tehran and Riyadh held talks";
  * the verbs of concluding an agreement too ("Kinshasa and Kigali have put their names to a deal", "Hanoi and Vientiane inked a pact").
  */
-export const CAPITAL_ACTS_AFTER = /^(?:\s+on\s+\p{Lu}\p{Ll}+|,[^,]{1,30},)?\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+|finally\s+|formally\s+)*(?:said|says|held|holds|met|meets|resumed|exchanged|swapped|traded|signed|put|puts|inked|inks|initiall?ed|concluded|concludes|reached|reaches|struck|strikes|sealed|seals|clinched|ratified|ratifies|renewed|renews|restored|restores|normali[sz]ed|finali[sz]ed|insisted|insists|rejected|rejects|denied|denies|agreed|agrees|accepted|accepts|refused|refuses|warned|warns|demanded|demands|proposed|proposes|responded|confirmed|confirms|announced|announces|wants|signall?ed|accused|accuses|welcomed|welcomes|sent|sends|offered|offers)\b/iu;
+export const CAPITAL_ACTS_AFTER = new RegExp(String.raw`${ACTOR_THEN}(?:said|says|held|holds|met|meets|resumed|exchanged|swapped|traded|signed|put|puts|inked|inks|initiall?ed|concluded|concludes|reached|reaches|struck|strikes|sealed|seals|clinched|ratified|ratifies|renewed|renews|restored|restores|normali[sz]ed|finali[sz]ed|insisted|insists|rejected|rejects|denied|denies|agreed|agrees|accepted|accepts|refused|refuses|warned|warns|demanded|demands|proposed|proposes|responded|confirmed|confirms|announced|announces|wants|signall?ed|accused|accuses|welcomed|welcomes|sent|sends|offered|offers|${STATE_ACT})\b`, 'iu');
+/**
+ * An institution of a state doing one of the state's acts stands for it ("On the Monday, the White House paused deliveries",
+ * as "Washington paused military aid" does); as a voice ("the Kremlin said") it stays itself.
+ */
+export const SEAT_ACTS_AFTER = new RegExp(String.raw`${ACTOR_THEN}${STATE_ACT}\b`, 'iu');
 /** Before a place, a verb of saying in the same sentence: the place may be where it was said ("announced … in the Oval Office, that"). */
 export const SAYING_BEFORE = /\b(?:said|says|announced|announces|told|tells|declared|declares|stated|states|confirmed|confirms|revealed|reveals|insisted|insists)\b[^.;:]*$/;
 /** Right after that place, the "that" opening what was said. */

@@ -1,7 +1,7 @@
 // Countries as sides in one sentence: which country words act, capitals named for their
 // governments, and compounds of countries (article-names.ts reads the sentence).
 import type { Entity } from './gazetteer.ts';
-import { CAPITAL_BROKERS_AFTER, LOCATIVE_BEFORE, seatOfVenue, SIDE_GROUP } from './lexicon.ts';
+import { CAPITAL_BROKERS_AFTER, LOCATIVE_BEFORE, SEAT_ACTS_AFTER, seatOfVenue, SIDE_GROUP } from './lexicon.ts';
 import { type CountryWord, nationalWord, nationalWords, sideGroups } from './national-sides.ts';
 import { capitalOf, countryByCode, type Country, findCountry, findTown } from './places.ts';
 import type { EntityMention } from './recognise.ts';
@@ -15,8 +15,10 @@ import type { EntityMention } from './recognise.ts';
 export function markSides(text: string, mentions: EntityMention[], covered: (start: number, end: number) => boolean, mentionOf: (c: Country, start: number, end: number) => EntityMention): string[][] {
   const named = mentions.filter((m) => m.entity.type === 'country' && !m.byRole);
   const seats = mentions.flatMap((m) => {
-    // An institution stands for its state before a group of its people ("the Kremlin's envoy"); as a voice ("the Kremlin said") it stays itself.
-    const state = m.entity.type === 'place' || SIDE_GROUP.test(text.slice(m.end)) ? seatOf(m.entity) : undefined;
+    // An institution stands for its state before a group of its people ("the Kremlin's envoy") or doing the state's act ("the White House
+    // paused deliveries"); as a voice ("the Kremlin said") it stays itself.
+    const after = text.slice(m.end);
+    const state = m.entity.type === 'place' || SIDE_GROUP.test(after) || SEAT_ACTS_AFTER.test(after) ? seatOf(m.entity) : undefined;
     return state ? [{ start: m.start, end: m.end, country: state, capital: true }] : [];
   });
   const words: CountryWord[] = [...named.map((m) => ({ start: m.start, end: m.end })), ...seats, ...nationalWords(text, covered)].sort((a, b) => a.start - b.start);
