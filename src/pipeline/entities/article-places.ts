@@ -15,7 +15,8 @@ export const REGION_WORD_AFTER = new RegExp(String.raw`^\s+(${REGION_WORDS})\b`,
 const REGION_WORD_AFTER_NAME = new RegExp(String.raw`^(.+?)\s+(${REGION_WORDS})$`, 'i');
 /** A venue's name whose first word is its owner's: "Valparaiso's Cerro Castillo". */
 const POSSESSIVE_FIRST = /^\p{Lu}[\p{L}\p{M}-]*['’]s\s/u;
-const IN_BUILDING = /\b(?:in|at|inside|into)\s+(?:the\s+)?$/i;
+/** Before a building, words that put what is told inside it ("at the Kremlin", "visited the White House"): the building is a place, not who acts. */
+const IN_BUILDING = /\b(?:in|at|inside|into|visit(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
 
 /** What an article's places are read with: the article reader's entities, so a town found here is the one its sentences name. */
 export interface PlaceReading {

@@ -6,9 +6,9 @@ import { parseGazetteer } from './gazetteer.ts';
 
 // Short reports of our own: an institution of a state doing one of the state's acts ("the White House suspended shipments")
 // is its state, as its capital is ("Washington suspended shipments"), so two outlets' reports of one act are one event;
-// as a voice ("the Kremlin said") it stays itself.
+// as a voice ("the Kremlin said") it stays itself; visited ("visited the Kremlin"), it is where the guest was, not a host.
 const gazetteer = parseGazetteer(
-  'organizations:\n  white-house: { name: White House, aliases: [the White House] }\n  kremlin: { name: Kremlin, aliases: [the Kremlin] }\n',
+  'organizations:\n  white-house: { name: White House, aliases: [the White House], description: The US presidency }\n  kremlin: { name: Kremlin, aliases: [the Kremlin], description: The Russian presidency }\n',
   'seats.yaml',
 );
 const timeline = buildTimeline(
@@ -31,5 +31,21 @@ describe('an institution doing its state’s act', () => {
 
   it('stays itself as a voice: no side at the table it tells of', () => {
     expect(idsOf(reportOf('voice').participants)).not.toContain('russia');
+  });
+});
+
+describe('a seat of government visited', () => {
+  const visits = buildTimeline(
+    [
+      article('visit', '2041-04-02', 'Chancellor Greta Lindholm visited the Kremlin on Tuesday, but the meeting ended without a statement.\n'),
+      article('guest', '2041-04-06', 'President Tomas Berg visited the White House on Thursday, where the talks on tariffs ran for two hours.\n'),
+    ],
+    { gazetteer, corrections: parseCorrections('', 'none') },
+  );
+  const of = (source: string) => visits.events.find((e) => e.sources.some((s) => s.article === source))!;
+
+  it('is where the guest was, not one who met the guest', () => {
+    expect(idsOf(of('visit').participants)).not.toContain('kremlin');
+    expect(idsOf(of('guest').participants)).not.toContain('white-house');
   });
 });
