@@ -6,7 +6,7 @@ import { reportVerbIn } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
-import { ANCHOR_CLAUSE_END, COUNTED_ADVERB, DAY_OF_A_GATHERING_BEFORE, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, COUNTED_FROM_PLACE_NAMED, SAID_AFTER_HAPPENING, SAME_HAPPENING, COUNTED_WEEKDAY, DAY_OF_A_STAY, GATHERING_NOUN, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, SEQUENCE_VERB_AT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER, WITHIN_A_STAY } from './lexicon.ts';
+import { ANCHOR_CLAUSE_END, AT_THE_START_OF_A_STAY, COUNTED_ADVERB, DAY_OF_A_GATHERING_BEFORE, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, COUNTED_FROM_PLACE_NAMED, SAID_AFTER_HAPPENING, SAME_HAPPENING, COUNTED_WEEKDAY, DAY_OF_A_STAY, GATHERING_NOUN, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, SEQUENCE_VERB_AT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER, WITHIN_A_STAY } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { countedDays, firstOnWeekdayOf, shiftDay, shiftMonths } from './shift-day.ts';
@@ -309,6 +309,23 @@ export function datedWithinAStay(found: Mention[], text: string, earlier: Mentio
     if (m.date || m.rule.kind === 'statement' || m.series || m.reference) continue;
     [m.date, m.dateAt, m.dateWithheld] = [stay.date, undefined, false];
     if (stay.future) [m.future, m.mood] = [true, 'plan'];
+  }
+}
+
+/**
+ * "King Siaosi welcomed the Prime Minister of Tuvalu to Nuku'alofa on Monday at the start of a three-day state visit": the stay
+ * took the day, and what its clause told before it with no day of its own took place on the stay's first day, where the stay is when it says nowhere else.
+ */
+export function datedAtTheStartOfAStay(found: Mention[], text: string): void {
+  const start = AT_THE_START_OF_A_STAY.exec(text);
+  if (!start) return;
+  const stay = found.find((m) => m.start >= start.index && m.end <= start.index + start[0].length && (m.date?.precision === 'day' || m.date?.precision === 'span'));
+  if (!stay) return;
+  const first = stay.date!.start;
+  for (const m of found) {
+    if (m.date || m.end > start.index || m.rule.kind === 'statement' || m.series || m.reference || m.dateWithheld) continue;
+    [m.date, m.dateAt, m.future, m.mood] = [{ value: first, start: first, end: first, precision: 'day' }, undefined, stay.future, stay.mood];
+    m.place ??= stay.place;
   }
 }
 

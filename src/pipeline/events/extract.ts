@@ -8,7 +8,7 @@ import type { ArticleEvents } from './candidate.ts';
 import { isCountedFromAnother, mayDateAReport, reportVerbIn } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
-import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedByItsDayToday, datedFromEventNamed, datedFromPlaceNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, saidAfterHappeningNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
+import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedAtTheStartOfAStay, datedByItsDayToday, datedFromEventNamed, datedFromPlaceNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, saidAfterHappeningNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf, leadersDays } from './event-dates.ts';
 import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents } from './elided-second.ts';
@@ -175,6 +175,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const sentenceBefore = prior?.blockIndex === sentence.blockIndex ? { text: prior.text, day: dayNamedBefore } : undefined;
     datedByDayOfAStay(found, times, text, mentions, stayBefore ? { text: stayBefore.text, day: () => lastDayNamed(stayBefore.text, reference, today) } : undefined);
     datedWithinAStay(found, text, mentions);
+    datedAtTheStartOfAStay(found, text);
     datedByItsDayToday(found, times, text, today);
     datedFromEventNamed(found, times, text, mentions, sentenceBefore);
     saidAfterHappeningNamed(found, text, mentions, sentenceBefore);

@@ -655,6 +655,8 @@ export const DAY_OF_A_STAY = new RegExp(String.raw`\bon\s+the\s+(${ORDINAL_PATTE
  * her stay in Dorvia, Lund met the president", "In the course of the trip, …": what it tells with no day of its own was on the stay's days.
  */
 export const WITHIN_A_STAY = new RegExp(String.raw`^(?:within\s+the\s+framework\s+of|during|in\s+the\s+course\s+of|as\s+part\s+of)\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?${STAY_NOUN}\b[^,;.]{0,40},`, 'i');
+/** A stay an act told before it in its clause opened: "welcomed the Prime Minister to Nuku'alofa on Monday at the start of a three-day state visit", "was received at the airport on Tuesday at the beginning of his two-day trip". */
+export const AT_THE_START_OF_A_STAY = new RegExp(String.raw`\b(?:at|on)\s+the\s+(?:start|beginning|opening|outset)\s+of\s+(?:a|an|the|her|his|their|its)\s+(?:[\w-]+\s+){0,3}?${STAY_NOUN}\b`, 'i');
 /** A gathering told by one of its days just before it: "for the second day of the Northern Rim summit", "into the third day of talks" (group: the ordinal). */
 export const DAY_OF_A_GATHERING_BEFORE = new RegExp(String.raw`\b(?:the|a)\s+(${ORDINAL_PATTERN})\s+day\s+of\s+(?:(?:the|this|a|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?$`, 'i');
 /** A stay's length told by its noun ("a three-day visit", "his four-day state visit"; group: the count). */
