@@ -483,6 +483,11 @@ export const STRONG_BOUNDARY = /;\s|\s[—–]\s/;
 /** Any clause boundary: a comma, colon, semicolon or dash. */
 export const CLAUSE_BOUNDARY = /[,;:]\s|\s[—–]\s/;
 /**
+ * A place's description set off by commas after the town it describes ("landed in Ankara, Turkey's capital, last Thursday and met …",
+ * "met Putin in Geneva, the Swiss city, on Thursday"): its commas end no clause either.
+ */
+export const PLACE_IN_APPOSITION = /(?<=\b(?:in|to|at|from)\s+\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?),\s(?:the\s|\p{Lu}[\p{L}-]*[’']s\s)(?:[\p{L}-]+\s){0,2}(?:capital|city|town|port|village|region|province|resort|island)(?:\s+of\s+\p{Lu}[\p{L}-]*)?,\s/gu;
+/**
  * A name set off by commas after the office or noun it names ("received by the Oberlinde mayor, Henrike
  * Sautter, on Tuesday", "met her counterpart, Irena Pavlek, in Veldora"), or after an office of a named place ("called the President of
  * the Region, Dario Fontana, on Monday", "met the Governor of Kharkiv, Oleh Syniehubov, in Kyiv"), or after an office written as a

@@ -15,7 +15,7 @@
  * reporters") or the name stands in what a verb of saying reports ("told reporters that Gruber and Kral had spoken").
  * Word lists and patterns live in lexicon.ts.
  */
-import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, COORDINATED_PREDICATE, NAME_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR } from './lexicon.ts';
+import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, COORDINATED_PREDICATE, NAME_IN_APPOSITION, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR } from './lexicon.ts';
 import { nearest } from './span.ts';
 
 export interface Span {
@@ -67,19 +67,20 @@ export function segmentClauses(text: string): SentenceClauses {
     const boundary = CLAUSE_END.exec(text);
     return { start, end: boundary ? boundary.index : text.length };
   });
-  // The commas around a name in apposition end no clause: "received by the mayor, Henrike Sautter, on Tuesday" dates the reception.
-  const appositions = allMatches(NAME_IN_APPOSITION, text);
+  // The commas around a name or a place's description in apposition end no clause: "received by the mayor, Henrike Sautter, on Tuesday" dates the reception.
+  const appositions = [...allMatches(NAME_IN_APPOSITION, text), ...allMatches(PLACE_IN_APPOSITION, text)];
   const boundaries = matchesAt(CLAUSE_BOUNDARY_AHEAD, text).filter((b) => !appositions.some((a) => holds(a, b)));
   return { text, boundaries, strong: matchesAt(STRONG_BOUNDARY_AHEAD, text), subordinate, asides: allMatches(RELATIVE_ASIDE, text) };
 }
 
 /**
- * The text with the commas around each name in apposition blanked ("met Niger's energy minister, Abdourahamane Garba, in Niamey
+ * The text with the commas around each name or place's description in apposition blanked ("met Niger's energy minister, Abdourahamane Garba, in Niamey
  * to sign a deal"), offsets unchanged: for the tests that read a stretch of words for a clause's end, which those commas are not.
  */
 export function withoutAppositions(text: string): string {
   if (!text.includes(',')) return text;
-  return text.replace(NAME_IN_APPOSITION, (apposition) => apposition.replace(/,/g, ' '));
+  const blank = (apposition: string): string => apposition.replace(/,/g, ' ');
+  return text.replace(NAME_IN_APPOSITION, blank).replace(PLACE_IN_APPOSITION, blank);
 }
 
 function holds(c: Span, span: Span): boolean {
