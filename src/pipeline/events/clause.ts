@@ -164,11 +164,14 @@ const SETTING_THEN_SAID = new RegExp(String.raw`^[^,;]{0,80},\s+(?:(?!(?:met|hel
 const CLAUSE_THEN_SAID = new RegExp(String.raw`^[^;]{0,160};\s+(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and|on|in|at|since|after|before|when)\b)[\w’'.-]+\s+){1,5}${PERFECT}(${REPORTING})\b`, 'i');
 /** What may stand before a date that opens its sentence ("On", "Earlier on", "Late in"). */
 const SENTENCE_OPENING_DAY = /^\s*(?:(?:Earlier|Late|Early|Later)\s+)?(?:on\s+|in\s+)?$/i;
-/** A clause opening inside a sentence ("…, and this week Putin has already signalled …", "… — this week the ministry said …"). */
-const CLAUSE_OPENING = /(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?$/;
+/** A clause opening inside a sentence ("…, and this week Putin has already signalled …", "… — this week the ministry said …", "…, and on Thursday the White House said …"). */
+const CLAUSE_OPENING = /(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?(?:on\s+)?$/;
 
-/** Where a date says when something was said, the verb of saying it belongs to. */
-export function reportVerbAt(text: string, time: { start: number; end: number }): { start: number; end: number } | undefined {
+/**
+ * Where a date says when something was said, the verb of saying it belongs to; with `clause`, where the clause the date
+ * opens begins ("Trump met Putin on Tuesday, and on Thursday the Kremlin said …"): what is told before it is not what was said.
+ */
+export function reportVerbAt(text: string, time: { start: number; end: number }): { start: number; end: number; clause?: number } | undefined {
   const from = Math.max(0, time.start - 40);
   const after = SAID_ON.exec(text.slice(from, time.start)) ?? SAID_OF_OBJECT_ON.exec(text.slice(Math.max(0, time.start - 80), time.start));
   if (after) {
@@ -181,7 +184,8 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   const lead = text.slice(Math.min(time.start, datelineLength(text)), time.start);
   const setting = SETTING_BEFORE.test(lead);
   const opensSentence = SENTENCE_OPENING_DAY.test(lead);
-  if (!(opensSentence || setting || CLAUSE_OPENING.test(text.slice(0, time.start)))) return undefined;
+  const opening = CLAUSE_OPENING.exec(text.slice(0, time.start));
+  if (!(opensSentence || setting || opening)) return undefined;
   // A setting, or a period set off by a comma at the head of the sentence ("This month, more than a dozen states in a bloc led by … said"), runs to its comma; its subject and verb follow.
   const setOff = setting || /^\s*,/.test(text.slice(time.end));
   const before =
@@ -190,7 +194,7 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
     (opensSentence ? CLAUSE_THEN_SAID.exec(text.slice(time.end, time.end + 240)) : null);
   if (!before) return undefined;
   const end = time.end + before.index + before[0].length;
-  return { start: end - before[1]!.length, end };
+  return { start: end - before[1]!.length, end, ...(opening && !opensSentence && !setting ? { clause: opening.index } : {}) };
 }
 
 /** A verb of saying right before a count from a day told before ("said the same day", "told reporters the next morning", "announced two days later"). */
@@ -214,7 +218,7 @@ const SETTING_BEFORE = new RegExp(String.raw`^\s*${SETTING}(?:(?:early|late|mid-
 /** A cheap look for a dateline before a leading period ("LAGOS - In March …"). */
 const LEADING_PERIOD_AFTER_DATELINE = /^[A-Z][^a-z]{0,60}[-–—)]\s+(?:In|This|Last|Earlier|Early|Late|Later|While|When|During|Speaking|At)\b/;
 const REPORT_CUE = new RegExp(
-  String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?(?:${DAY_WORD}|${RECENT})|(?:on|earlier|late)\s+${DAY_WORD}\w*\s+(?:${REPORTING}|${ISSUED_A_SAYING})\b|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD}|${RECENT})|(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?${RECENT}\b|\b${SAID_OF_ITS_OBJECT}(?:on\s+|late\s+)?${DAY_WORD}|${SAID_COUNTED_ON.source}`,
+  String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?(?:${DAY_WORD}|${RECENT})|(?:on|earlier|late)\s+${DAY_WORD}\w*\s+(?:${REPORTING}|${ISSUED_A_SAYING})\b|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD}|${RECENT})|(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?${RECENT}\b|(?:[,;]|\s[—–])\s+(?:and|but)\s+on\s+${DAY_WORD}|\b${SAID_OF_ITS_OBJECT}(?:on\s+|late\s+)?${DAY_WORD}|${SAID_COUNTED_ON.source}`,
 );
 
 /** A cheap first look: whether a sentence may date something said ("the Kremlin said on Friday"), before its dates are read. */

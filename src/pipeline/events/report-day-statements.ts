@@ -6,7 +6,7 @@ import { agreeWithModality, reportVerbAt, reportVerbBeforeCount } from './clause
 import { claimOf } from './event-dates.ts';
 import { datelineLength } from './dateline.ts';
 import { isBystander, isSpokesperson } from './event-entities.ts';
-import { EARLIER_TELLING, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUPPOSED_EVENT, TOLD_AS_AHEAD } from './lexicon.ts';
+import { EARLIER_TELLING, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB, RELATIVE_CLAUSE_VERB, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUPPOSED_EVENT, TOLD_AS_AHEAD } from './lexicon.ts';
 import { type Mention, toMention } from './mention.ts';
 import { SAYING } from './triggers.ts';
 import { unnamedSpeaker } from './unnamed-speaker.ts';
@@ -43,15 +43,17 @@ export function statementsOnReportDays(sentence: Sentence, times: TemporalExpres
 }
 
 /** The statement a verb of saying makes, unless the sentence already has it or the verb only gives the news of an event the sentence tells. */
-function statementOfVerb(sentence: Sentence, verb: { start: number; end: number }, named: EntityMention[], found: Mention[], leadingEnd: number): Mention | undefined {
+function statementOfVerb(sentence: Sentence, verb: { start: number; end: number; clause?: number }, named: EntityMention[], found: Mention[], leadingEnd: number): Mention | undefined {
   const text = sentence.text;
   if (found.some((m) => m.rule.kind === 'statement' && m.start < verb.end + 20 && verb.start < m.end + 20)) return undefined;
   // "After a meeting with Hamas officials on Wednesday, the Qatari prime minister said on Thursday that …": a leading clause's event sets the scene for the saying; it is not what the saying reports.
   // "Halloran, who returned on Sunday from a visit to Warsaw, told reporters on Monday that …": the subject's aside tells of the speaker, not what the saying reports.
   const aside = RELATIVE_BEFORE_VERB.exec(text.slice(0, verb.start))?.index ?? verb.start;
   // "Oct 16 - Trump and Putin speak by phone; Trump announces a summit in Budapest": what a clause before a semicolon tells is not what the saying after it reports (SENTENCE_STOP).
-  const clauseStart = text.lastIndexOf(';', verb.start) + 1;
-  const told = found.filter((m) => m.start >= clauseStart && (verb.start < leadingEnd || m.end > leadingEnd) && (m.start < aside || m.start >= verb.start));
+  // "Trump met Putin on Tuesday, and on Thursday the Kremlin said …": nor is what a clause tells before the one the saying's day opens.
+  const clauseStart = Math.max(text.lastIndexOf(';', verb.start) + 1, verb.clause ?? 0);
+  // "issued a joint statement on the war, which began on 13 June": a relative clause's happening is background to what was said, not its news.
+  const told = found.filter((m) => m.start >= clauseStart && (verb.start < leadingEnd || m.end > leadingEnd) && (m.start < aside || m.start >= verb.start) && !RELATIVE_CLAUSE_VERB.test(text.slice(Math.max(0, m.start - 20), m.end)));
   // Saying that something took place, or will before the saying ("… will meet He Lifeng on May 10, the Treasury said on Tuesday"), is the report of that event, not a statement of its own.
   if (told.some((m) => m.rule.kind !== 'statement' && !m.reference && (m.tookPlace || (m.presentPlan && m.end <= verb.start)))) return undefined;
   // A voice with no name that tells of an event ("the delegations … agreed on the largest prisoner exchange, the foreign ministry said on Tuesday", "the Kremlin had said on Tuesday that Putin would receive the envoy") gives the news of that event: its day is the news's.
