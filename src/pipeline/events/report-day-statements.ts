@@ -59,22 +59,23 @@ function statementOfVerb(sentence: Sentence, verb: { start: number; end: number;
   // A voice with no name that tells of an event ("the delegations … agreed on the largest prisoner exchange, the foreign ministry said on Tuesday", "the Kremlin had said on Tuesday that Putin would receive the envoy") gives the news of that event: its day is the news's.
   // An event it only supposes (SUPPOSED_EVENT) is no news the voice gives.
   const tellsOfEvent = told.some((m) => m.rule.kind !== 'statement' && m.rule !== SAYING && !SUPPOSED_EVENT.test(text.slice(m.end)));
-  return statementAt(sentence, verb, named, !tellsOfEvent);
+  return statementAt(sentence, verb, named, !tellsOfEvent, undefined, clauseStart);
 }
 
 /**
  * The statement a verb of saying makes, with its speaker: the name nearest before the verb
  * ("Lavrov said on …"), or between a leading date and it ("On Tuesday Lavrov made clear"); else,
  * when `unnamed` allows, a voice that is no name ("the foreign ministry said") or a state that is the whole subject ("Qatar condemned"). A verb with no subject of
- * its own has the one before `subjectBefore` ("X met Y on Wednesday, a day after announcing …": X). Undefined when no one says it.
+ * its own has the one before `subjectBefore` ("X met Y on Wednesday, a day after announcing …": X). The speaker stands in the
+ * verb's own clause, from `clauseStart` ("Trump met Zelenskyy on Monday, and on Tuesday the White House said": not Zelenskyy). Undefined when no one says it.
  */
-export function statementAt(sentence: Sentence, verb: { start: number; end: number }, named: EntityMention[], unnamed: boolean, subjectBefore?: number): Mention | undefined {
+export function statementAt(sentence: Sentence, verb: { start: number; end: number }, named: EntityMention[], unnamed: boolean, subjectBefore?: number, clauseStart = 0): Mention | undefined {
   const text = sentence.text;
   // A passive verb has no speaker before it ("was leaked on Tuesday"); nor is the object of a preposition one ("a call between Witkoff and Ushakov, leaked …").
   if (PASSIVE_BEFORE.test(text.slice(0, verb.start))) return undefined;
   // The speaker stands before a relative clause between it and its verb ("Gargash, who advises President Mohamed, said").
   const until = subjectBefore ?? RELATIVE_BEFORE_VERB.exec(text.slice(0, verb.start))?.index ?? verb.start;
-  const from = until - SPEAKER_REACH;
+  const from = Math.max(until - SPEAKER_REACH, clauseStart);
   const speaker = named
     .filter((e) => e.end <= until && e.start >= from && (!isBystander(e, text) || isSpokesperson(e, text)) && !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, e.start - 60), e.start)) && (e.entity.type === 'person' || e.entity.type === 'organization' || (unnamed && stateAsSubject(text, e, until))))
     .at(-1);
