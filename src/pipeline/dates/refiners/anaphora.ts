@@ -115,6 +115,9 @@ export const anaphora: Rule = {
     // A day of telling after the story's own date in its sentence leaves that date the antecedent.
     { text: 'Exports fell 3 percent in January, the ministry said on Tuesday. Imports also fell that month.', ref: '1998-02-19', finds: 'that month', value: '1998-01' },
     { text: 'Officials said on Tuesday that the plant would close. That night, workers marched.', ref: '1998-02-19', finds: 'That night', value: '1998-02-17TNI' },
+    // Nor does a date told in a relative clause after the sentence's own day: it is background.
+    { text: 'On Friday the council passed a budget for the bridge, which opened on 2 May 1988. The mayor resigned that night.', ref: '2031-06-09', finds: 'that night', value: '2031-06-06TNI' },
+    { text: 'On Thursday the envoy laid flowers at the dam, where the flood of 12 March 2004 began, and flew home that evening.', ref: '2031-06-09', finds: 'that evening', value: '2031-06-05TEV' },
     // Nor does the day the telling was made public ("recorded on Wednesday and broadcast on Sunday").
     { text: 'In an interview recorded on Wednesday and broadcast on Sunday, the minister said she would meet him the next day.', ref: '2057-04-01', finds: 'the next day', value: '2057-03-29' },
     { text: 'Hopes were dashed Friday. Dealers placed heavy buy orders in the morning.', ref: '1989-10-30', finds: 'the morning', value: '1989-10-27TMO' },
@@ -319,6 +322,18 @@ export function boundsAStretch(text: string, index: number): boolean {
   return SINCE_BEFORE.test(text.slice(Math.max(0, index - 16), index));
 }
 
+// "On Monday evening the leaders issued a statement on the war, which began on 13 June, …",
+// "On Tuesday he stops at the port, where the explosion of 4 August 2020 killed …": a date told
+// in a relative clause after its sentence named its own day is background to that day, not the
+// scene a later "that night" or "that evening" goes back to.
+const RELATIVE_CLAUSE_BEFORE = /,\s+(?:which|where|who)\b[^,;.]{0,80}$/i;
+
+/** Whether the date at `index` is told in a relative clause after its sentence named a day of its own (at `namedAt`). */
+function inAnAsideAfterItsDay(text: string, index: number, namedAt: number): boolean {
+  const { start } = sentenceAround(text, index);
+  return namedAt >= start && RELATIVE_CLAUSE_BEFORE.test(text.slice(start, index));
+}
+
 // "on Aug. 3 that year", "in March of the same year": the year-less date just before the
 // anaphor is in the year last named before that date, not in the publication year.
 const YEAR_OF_DATE_BEFORE = /^(?:that|the\s+same|that\s+same)\s+year$/i;
@@ -347,7 +362,7 @@ export const anaphoraRefiner: Refiner = {
       if (!result.tags().has(RULE_TAG)) {
         const toldAfterItsStory = () => namedAt >= sentenceAround(context.text, result.index).start && (isTellingDay(context.text, result) || isMadePublicDay(context.text, result));
         const dated = timex && datedAntecedent(timex);
-        if (dated && !toldAfterItsStory() && !boundsAStretch(context.text, result.index)) {
+        if (dated && !toldAfterItsStory() && !boundsAStretch(context.text, result.index) && !inAnAsideAfterItsDay(context.text, result.index, namedAt)) {
           lastDate = { result, before: antecedent };
           named(dated, result.index, result.index + result.text.length);
         }
