@@ -628,7 +628,7 @@ export const OFFICE_AFTER_NAME = new RegExp(String.raw`^,\s+(?:who\s+(?:is|was|b
 export const ARTICLE_BEFORE_NAME = /\bthe\s+$/i;
 export const NAME_ENDS_PHRASE = /^(?:\s*[,.;:)!?]|\s*$|\s+(?:while|when|as|in|on|at|for|with|to|from|by|where|which|that|is|was|were|has|had|will|would)\b)/;
 /** Before a traveller's destination: "flew to", "was due to fly on to", "left for", "headed for", "travelling to the". */
-export const DESTINATION_BEFORE = /\b(?:(?:fl(?:y|ies|ew|ying|own)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?)(?:\s+on)?\s+(?:back\s+)?to|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off|head(?:s|ed|ing)?)\s+for)\s+(?:the\s+)?$/i;
+export const DESTINATION_BEFORE = /\b(?:(?:fl(?:y|ies|ew|ying|own)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?)(?:\s+on)?\s+(?:(?:back|home)\s+)?to|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off|head(?:s|ed|ing)?)\s+for)\s+(?:the\s+)?$/i;
 /** Before a gathering a journey is for, its destination not named before it: "left Bratislava on Monday for talks (in Vienna)". */
 export const TRAVEL_FOR_BEFORE = /\b(?:left|leav(?:e|es|ing)|flew|fl(?:y|ies|ying)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off)\b[^;.!?"“”]{0,60}?\bfor\s+(?:(?:a|an|the|their|new|further|fresh|follow-up|another|more)\s+)*$/i;
 /** Between a destination and the gathering the journey is for: "… on Tuesday for talks", "… at the weekend for a new round". */

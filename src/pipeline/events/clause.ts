@@ -65,7 +65,7 @@ const TRAVEL_FOR = new RegExp(
  * with an arrival; setting off ("leaves for Oslo on Monday to meet Witkoff") is not being there.
  */
 const JOURNEY_TO_FOR = new RegExp(
-  String.raw`(?:\b(?:travel(?:s|ling|ing)?|fl(?:y|ies|ying)|go(?:es|ing)?|head(?:s|ing)?|com(?:e|es|ing)|return(?:s|ing)?)\s+to|\bleav(?:e|es|ing)\s+for|\b(?:${VISIT}))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\bfor\s+${GOAL_WORDS}$`,
+  String.raw`(?:\b(?:travel(?:s|ling|ing)?|fl(?:y|ies|ying)|go(?:es|ing)?|head(?:s|ing)?|com(?:e|es|ing)|return(?:s|ing)?)(?:\s+(?:back|home))?\s+to|\bleav(?:e|es|ing)\s+for|\b(?:${VISIT}))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\bfor\s+${GOAL_WORDS}$`,
 );
 
 export function isTravelPurpose(before: string): boolean {
@@ -74,11 +74,11 @@ export function isTravelPurpose(before: string): boolean {
 
 /**
  * "will travel to Jerusalem on Thursday to meet Netanyahu", "travelled to Paris to see President
- * Macron": a journey to a place told with what it is for, the gathering's verb after "to", is that
+ * Macron", "flew back to Geneva on Monday to meet Umerov": a journey to a place told with what it is for, the gathering's verb after "to", is that
  * gathering; setting off ("leaves for Oslo on Monday to meet Witkoff") still is not.
  */
 const JOURNEY_TO_DO = new RegExp(
-  String.raw`\b(?:(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|head(?:s|ed|ing)?|com(?:e|es|ing)|came|return(?:s|ed|ing)?)\s+to|${VISIT}|visited)\s+(?:the\s+)?[A-Z][^;,]{0,60}?\bto\s+$`,
+  String.raw`\b(?:(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|head(?:s|ed|ing)?|com(?:e|es|ing)|came|return(?:s|ed|ing)?)(?:\s+(?:back|home))?\s+to|${VISIT}|visited)\s+(?:the\s+)?[A-Z][^;,]{0,60}?\bto\s+$`,
 );
 
 export function isJourneyGoal(before: string): boolean {

@@ -78,7 +78,11 @@ export const PLURAL_NOUN = /^\p{Ll}+(?:[^su]s|ies)$/u;
  * Going somewhere, as a verb ("leaves for the US", "flies to South Korea", "will visit New Delhi"), or arriving there ("arrived in China", "is due to land
  * in Jakarta", "touched down at Kessel airport"): a trip's or visit's destination follows.
  */
-export const GOES_TO = /\b(?:(?:leaves|left|leaving|departs|departed|departing)\s+for|(?:flies|flew|flying|travel(?:s|led|ed|ling|ing)?|heads|headed|heading|goes|went)\s+(?:for|to)|visit(?:s|ed|ing)?|(?:trip|journey|visit)\s+to|(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed|ing)?\s+down)\s+(?:(?:safely|back|late|early)\s+)?(?:in|at|to))\s+/i;
+export const GOES_TO = /\b(?:(?:leaves|left|leaving|departs|departed|departing)\s+for|(?:flies|flew|flying|travel(?:s|led|ed|ling|ing)?|heads|headed|heading|goes|went)(?:\s+(?:back|home))?\s+(?:for|to)|returned(?:\s+home)?\s+to|visit(?:s|ed|ing)?|(?:trip|journey|visit)\s+to|(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed|ing)?\s+down)\s+(?:(?:safely|back|late|early)\s+)?(?:in|at|to))\s+/i;
+/** A journey told by where it set off from ("He left Kananaskis last night", "departed Rome on Thursday"): its title is the departure from there. */
+export const LEAVES_FROM = /\b(?:left|leaves|departed|departs)\s+(?=\p{Lu})/u;
+/** A journey told by its end with no place ("Leaders arrived on Sunday 15 June"): its title is the arrival. */
+export const ARRIVES = /\barriv(?:e|es|ed|ing)\b/;
 /** A preposition that ties a noun to whom or where it concerns ("sanctions on Syria", "trip to Washington", "oil sanctions against Russia"). */
 export const CONCERNS = /^\s+(?:to|on|against|for|in|from|with|over)\s+/;
 /** What a document or a measure is about, told after its noun up to the clause's end ("a memorandum on reopening the border crossings", "the protocol concerning fishing rights"). */

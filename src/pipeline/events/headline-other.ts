@@ -10,7 +10,7 @@ import { WIRE_DATELINE } from './dateline.ts';
 import { inPresent, type InReportWords, inReportWords } from './headline-form.ts';
 import type { HeadlineInput } from './headline-rules.ts';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
-import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, ANTECEDENT_NAME, CAPTURE_PHRASE, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PLURAL_TAKER, PROPER_NAME, RELATIVE_OPENER, NAMES_BEFORE_VERB, SIGNED_ACTIVE, SIGNED_WITH, SIGNING_NOUN, TAKEN_BY, TAKEN_PLACE_KIND, TAKER_OPENER, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, VOTE, VOTE_ON } from './headline-lexicon.ts';
+import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, ANTECEDENT_NAME, ARRIVES, CAPTURE_PHRASE, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, LEAVES_FROM, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PLURAL_TAKER, PROPER_NAME, RELATIVE_OPENER, NAMES_BEFORE_VERB, SIGNED_ACTIVE, SIGNED_WITH, SIGNING_NOUN, TAKEN_BY, TAKEN_PLACE_KIND, TAKER_OPENER, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, VOTE, VOTE_ON } from './headline-lexicon.ts';
 import { principals } from './headline-people.ts';
 
 /** The name a text opens with, without the full stop of its sentence ("Syria." but "the U.S."). */
@@ -40,7 +40,17 @@ function widened(noun: string, sentence: string): { phrase: string; at: number; 
   }
   const going = GOES_TO.exec(sentence);
   const goal = going ? named(sentence.slice(going.index + going[0].length)) : undefined;
-  return going && goal && (word === 'trip' || word === 'visit') ? { phrase: `${word} to ${goal}`, at: going.index } : undefined;
+  if (going && goal && (word === 'trip' || word === 'visit')) return { phrase: `${word} to ${goal}`, at: going.index };
+  return word === 'trip' ? tripByItsOtherEnd(sentence) : undefined;
+}
+
+/** A trip told by where it set off from is the departure from there ("Trump’s departure from Kananaskis"); one told by its end with no place, the arrival. */
+function tripByItsOtherEnd(sentence: string): { phrase: string; at: number } | undefined {
+  const leaving = LEAVES_FROM.exec(sentence);
+  const left = leaving ? named(sentence.slice(leaving.index + leaving[0].length)) : undefined;
+  if (leaving && left) return { phrase: `departure from ${left}`, at: leaving.index };
+  const arriving = ARRIVES.exec(sentence);
+  return arriving ? { phrase: 'arrival', at: arriving.index } : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { HELD_PLACE, OFFICE_SECOND, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } from '../entities/lexicon.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { AGREEMENT_NOUN, ARRIVAL_ASIDE_BEFORE, ARRIVAL_FOR_AFTER, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, NOT_TRAVELLER, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SITTING_DAY_AFTER, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
+import { AGREEMENT_NOUN, ARRIVAL_ASIDE_BEFORE, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, NOT_TRAVELLER, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SITTING_DAY_AFTER, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -69,7 +69,13 @@ const SITE_SEEN = String.raw`(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,3
 /** What makes a call or a visit one of protocol, paid in person to someone ("a courtesy call to the President", "a farewell visit to the Governor"): a meeting, not a phone call, nor a visit of its own. */
 const PROTOCOL = String.raw`(?:courtesy|farewell|introductory|protocol)`;
 /** Someone's arrival told by its verb ("arrived", "landing", "touched down"; the bare "arrive" and "land" only after "to" or a modal, as "the land in the south" is none), not what arrives without travelling (NOT_TRAVELLER), nor one told in an aside (ARRIVAL_ASIDE_BEFORE) or for a gathering or a visit (ARRIVAL_FOR_AFTER: that is the event). */
-const ARRIVING = String.raw`(?<!\b${NOT_TRAVELLER}\s+(?:[\w-]+\s+){0,2}|${ARRIVAL_ASIDE_BEFORE})(?:\b(?:arriv(?:es|ed|ing)|land(?:s|ed|ing)|touch(?:es|ed|ing)?\s+down)|(?<=\b(?:to|will|would|shall)\s+)(?:arrive|land|touch\s+down))\b(?!${ARRIVAL_FOR_AFTER})`;
+/** Not said of what travels without being anyone's journey (NOT_TRAVELLER: "aid lorries arrived", "the convoy left Rafah on Monday"). */
+const NOT_CARRIED = String.raw`(?<!\b${NOT_TRAVELLER}\s+(?:[\w-]+\s+){0,2})`;
+const ARRIVING = String.raw`${NOT_CARRIED}(?<!${ARRIVAL_ASIDE_BEFORE})(?:\b(?:arriv(?:es|ed|ing)|land(?:s|ed|ing)|touch(?:es|ed|ing)?\s+down)|(?<=\b(?:to|will|would|shall)\s+)(?:arrive|land|touch\s+down))\b(?!${ARRIVAL_FOR_AFTER})`;
+/** Someone's departure from a place, done and told with its day after the place (JOURNEY_DAY_AFTER: "He left Kananaskis last night", "departed Rome on Thursday"); one told ahead ("leaves Britain this afternoon") is the end of the visit's plan. */
+const DEPARTING = String.raw`${NOT_CARRIED}\b(?:left|departed)`;
+/** A return done ("flew back to Washington", "flew home to Rome", "returned to Kyiv"): a return told ahead ("is due back in Rome", "will fly home") is only the end of the plan. */
+const RETURNED = String.raw`\b(?:(?:flew|travell?ed|headed)\s+(?:back|home)|returned(?:\s+home)?)\s+to`;
 /** What a vote ahead is told to be on or for, right after its verb ("vote on the treaty", "vote to ratify", "vote against the bill"). */
 const VOTED_WAY = String.raw`(?:on|to|for|against|in\s+favou?r\s+of)\b`;
 /** Someone named by office ("Chilean President Ana Ruiz", "Prime Minister Hale"): "visiting" before one describes the visitor, not a visit. */
@@ -507,7 +513,10 @@ export const EVENT_KINDS = {
       // …or named by its noun ("has postponed his trip to Washington, planned for Thursday").
       // …or told by its end, someone arriving or landing somewhere ("arrived in Washington on Thursday", "after landing at O.R. Tambo International Airport", "is due to land in Jakarta
       // on Tuesday", "arrived to Johannesburg" in a translated report); not goods, weapons or people counted in flight (NOT_TRAVELLER), nor a decision arrived at.
-      { pattern: new RegExp(String.raw`\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)(?:\s+on)?\s+(?:for|to))\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=,?\s+to\s+(?:the\s+)?[A-Z])|${ARRIVING}\s+(?:(?:safely|back|late|early)\s+)?(?:in|at|to)\s+(?=(?:the\s+)?[A-Z])`, 'g'), noun: 'Trip', datedByLead: true, peopleOnly: true, travel: true, occasion: 'whenToldForItsFate' },
+      // …or by its other end, someone leaving a place on a day ("He left Kananaskis last night"), or gone back home (RETURNED: "flew back to Washington that night",
+      // "flew home to Rome"; not one told ahead, "was due to fly back to Washington on Monday": a visit's end is in every plan), or arriving on a day with no place named ("Leaders arrived on Sunday 15 June"; not the writer's own party, WRITERS_OWN_BEFORE, nor "she arrived on Monday", an
+      // arrival told before with its place, told again for its day).
+      { pattern: new RegExp(String.raw`\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)(?:\s+on)?\s+(?:for|to)|${RETURNED})\s+(?=(?:the\s+)?[A-Z])|\b(?:trip|journey)(?=,?\s+to\s+(?:the\s+)?[A-Z])|${ARRIVING}\s+(?:(?:safely|back|late|early)\s+)?(?:in|at|to)\s+(?=(?:the\s+)?[A-Z])|${DEPARTING}\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}${JOURNEY_DAY_AFTER})|(?<!${WRITERS_OWN_BEFORE}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)(?:${ARRIVING}|${NOT_CARRIED}\barrive\b(?!${ARRIVAL_FOR_AFTER}))${JOURNEY_DAY_AFTER}`, 'g'), noun: 'Trip', datedByLead: true, peopleOnly: true, travel: true, occasion: 'whenToldForItsFate' },
       { pattern: /\b(?:presidential|parliamentary|general|federal|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election', datedByLead: true },
       // …or by its day right after it ("before the election of 23 February", "the election on Sunday"), and a party's win by a landslide so ("Labour's landslide of 4 July 2024", "won a landslide on 4 July");
       // not "the election of a new speaker", nor earth that slid ("a landslide on Monday buried the road": no party's, none won).

@@ -324,8 +324,13 @@ export const SPOKESPERSON_BEFORE = /\b(?:spokesman|spokeswoman|spokesperson)\s+$
  */
 export const POSSESSOR_AFTER = /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:greetings|regards|wishes|message|letter|congratulations|condolences)\b|^(?:['’]s)?\s+(?:special\s+|top\s+|chief\s+)?(?:envoys?|advisers?|advisors?|aides?|team|administration|negotiators?|spokes\w+|government|comments?|demand|call|request|behest)\b|^(?:['’]s)?\s+(?:President|Prime|Secretary|Special|Ambassador|Senator|Representative|Defense|Vice|officials?|forces|military|leaders?)\b/;
 
-/** A gathering's place: "in Geneva", "at the Kremlin", "set for Abu Dhabi", "moved to Miami", where a journey ahead goes ("due to fly on to Moscow", "will leave for Nairobi"). */
-export const PLACE_BEFORE = /\b(?:in|at|inside|(?:set|scheduled|planned|slated|due|moved|shifted|relocated)\s+(?:for|to)|(?:fly|travel|go|head|leave|depart)(?:\s+on)?\s+(?:to|for))\s+(?:the\s+)?$/i;
+/**
+ * Where a journey done or told went, as the words before it ("flew to Minsk", "flew back to Washington", "flew home to Rome", "Kellogg's trip to Minsk",
+ * "visited Minsk", "returned to Kyiv"): the town gone to is the trip's or the visit's place, so two reports of one journey on one day name one town.
+ */
+const WENT_TO = String.raw`(?:fl(?:y|ies|ew|ying)|travel(?:s|led|ed|ling|ing)?|go(?:es|ing)?|went|head(?:s|ed|ing)?|leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|return(?:s|ed|ing)?)(?:\s+(?:on|back|home))?\s+(?:to|for)|(?:trip|journey|visit)\s+to|visit(?:s|ed|ing)?`;
+/** A gathering's place: "in Geneva", "at the Kremlin", "set for Abu Dhabi", "moved to Miami", where a journey goes or went ("due to fly on to Moscow", "will leave for Nairobi", WENT_TO). */
+export const PLACE_BEFORE = new RegExp(String.raw`\b(?:in|at|inside|(?:set|scheduled|planned|slated|due|moved|shifted|relocated)\s+(?:for|to)|${WENT_TO})\s+(?:the\s+)?$`, 'i');
 /** A strike's place, or the country it hits: "in Kherson", "struck Odesa", "started bombing Iran". */
 export const STRIKE_PLACE_BEFORE = /\b(?:in|at|on|of|hit|hitting|struck|striking|targeted|targeting|bomb(?:ed|ing)?|shell(?:ed|ing)?|attack(?:ed|ing)?)\s+(?:the\s+)?$/i;
 /** A place that hosts the gathering: "Abu Dhabi hosted the second round", "Abu Dhabi was the venue … for talks". */
@@ -764,6 +769,17 @@ export const ARRIVAL_FOR_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:for|on)\s+${GOAL
 export const CAME_FROM_WHERE = /\bfrom\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+where\s+(?:he|she|they|the\s+[\w-]+)\s+(?:(?:had|has|have|also|then|first)\s+){0,2}(?:[\w-]+\s+){0,2}$/;
 /** The words between a journey and a second predicate of its subject, in one clause, up to the gathering's trigger ("landed in Ankara on Thursday and met", "… and then held talks"; not after a stop or a semicolon). */
 export const JOINED_PREDICATE = /^[^.;]{0,80}?\s(?:and|then)\s+(?:(?:then|later|also|soon|quickly)\s+)?(?:(?:held|holds|hold|had|has|opened|opens|began|begins|joined|joins)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?)?$/;
+/**
+ * When someone set off or arrived, told right after the verb or the place left ("He left Kananaskis last night", "Leaders arrived on Sunday 15 June",
+ * "left Rome early on Thursday", "arrive this afternoon"): with it a departure, or an arrival naming no place, is a journey; without it "left Britain
+ * exposed", "left Labour" or "arrived at a figure" are none.
+ */
+export const JOURNEY_DAY_AFTER = String.raw`(?=\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:${DAY_NAMED}|yesterday|today|tonight|last\s+night|(?:this|that)\s+${DAY_OR_ITS_PART}\b))`;
+/**
+ * The writer's own party as the subject right before a verb ("Our group of eleven from the diocese arrived on Wednesday", "We arrived on Monday"): a
+ * diary's or a blog's own travels, told with no place, are no one's news; "our correspondent said the minister arrived" reports another's.
+ */
+export const WRITERS_OWN_BEFORE = String.raw`(?:\b(?:I|[Ww]e)|\b[Oo]ur(?:\s+(?!(?:said|says|told|tells|reported|reports)\b)[\w’'-]+){1,8})\s+`;
 /** An arrival told in an aside about someone the sentence names (", who arrived at Cointrin on Sunday morning,"): background to the sentence's own news, whose people stay with it. */
 export const ARRIVAL_ASIDE_BEFORE = String.raw`,\s+(?:who|which)\s+(?:(?:had|has|have)\s+)?(?:just\s+|only\s+|already\s+)?`;
 /** Words that set a plan for a day (PLAN_ASIDE, SET_FOR_A_DAY): "scheduled for", "due on", "set to". */
