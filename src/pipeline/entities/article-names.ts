@@ -556,7 +556,10 @@ class ArticleReader {
       if (anaphor.office && mentions.some((m) => m.entity.type === 'person' && m.start < anaphor.end && anaphor.start < m.end)) continue;
       const preceding = [...earlier, ...mentions.filter((m) => m.end <= anaphor.start).map((mention) => ({ mention, text }))].filter((p) => !(anaphor.town && this.inDateline(p)));
       const before = antecedents(anaphor, preceding);
-      for (const entity of before.length > 0 ? before : this.namedInNext(anaphor, at, day, mentions, officeRank(anaphors, anaphor))) {
+      const resolved = before.length > 0 ? before : this.namedInNext(anaphor, at, day, mentions, officeRank(anaphors, anaphor));
+      // "The Prime Minister's Office confirmed …": the office's holder speaks, and its "Office" is no body of its own.
+      if (anaphor.office && resolved.length > 0) removeBodiesWithin(mentions, anaphor);
+      for (const entity of resolved) {
         // "The US envoy", "the Norwegian envoy": the side written with the office is theirs.
         const side = anaphor.office?.side ? (findCountry(anaphor.office.side) ?? countryOfDemonym(anaphor.office.side)) : undefined;
         if (side && !this.affiliation.has(entity.id)) {
@@ -578,6 +581,14 @@ class ArticleReader {
     const next = this.sentences[at + 1];
     if (next === undefined || anaphor.pronoun || anaphor.type !== 'person') return [];
     return namedAfter(anaphor, { mentions: this.read.get(at + 1) ?? this.readSentence(next, day), text: next }, mentions, rank);
+  }
+}
+
+/** Drops the bodies discovered inside a reference to an office's holder (the "Office" of "the Prime Minister's Office"). */
+function removeBodiesWithin(mentions: EntityMention[], within: { start: number; end: number }): void {
+  for (let i = mentions.length - 1; i >= 0; i -= 1) {
+    const m = mentions[i]!;
+    if (m.entity.type === 'organization' && m.entity.discovered && m.start >= within.start && m.end <= within.end) mentions.splice(i, 1);
   }
 }
 

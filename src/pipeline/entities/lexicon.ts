@@ -350,7 +350,7 @@ const OFFICE_TITLE_HEAD = String.raw`(?:(?:Vice[\s-])?President|Prime\s+Minister
  * minister Aliya Nurlanova"), nor whose something is ("the envoy's plan").
  */
 export const OFFICE_ANAPHOR = new RegExp(
-  String.raw`\b[Tt]he\s+(?:(?<side>U\.S\.|(?!(?:Vice|Prime|Foreign|Crown)\b)\p{Lu}[\p{L}]+)\s+)?(?:(?:special|chief|top|lead|senior)\s+)?(?<office>${OFFICE_HEAD}|${OFFICE_TITLE_HEAD})(?:\s+of\s+the\s+Republic)?\b(?!['’]s|\s+(?:of\s+)?\p{Lu}|\s+(?:and|or)\b)`,
+  String.raw`\b[Tt]he\s+(?:(?<side>U\.S\.|(?!(?:Vice|Prime|Foreign|Crown)\b)\p{Lu}[\p{L}]+)\s+)?(?:(?:special|chief|top|lead|senior)\s+)?(?<office>${OFFICE_HEAD}|${OFFICE_TITLE_HEAD})(?:\s+of\s+the\s+Republic)?(?:['’]s\s+Office)?\b(?!['’]s|\s+(?:of\s+)?\p{Lu}|\s+(?:and|or)\b)`,
   'gu',
 );
 /**
