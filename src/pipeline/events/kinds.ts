@@ -148,6 +148,8 @@ const CAPTIVES = String.raw`(?:prisoners|POWs|captives|soldiers|servicemen|detai
  * "the second batch of Ukrainian servicemen", "another group of detainees"), with up to two words of who they are.
  */
 const CAPTIVE_GROUP = String.raw`(?:(?:a|an|the|another|their|its)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|next|new|further|final|last|latest|initial|large|larger|small)\s+)?(?:group|batch|contingent)\s+of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|POWs|captives|detainees|hostages|servicemen|soldiers)\b`;
+/** Putting a measure on trade or taking it off ("imposed", "lifted", "slapped", "introduced", "scrapped"): the measure is then the day's act. */
+const TRADE_MEASURE_PUT = String.raw`(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|slapp(?:ed|ing)|introduc(?:e|es|ed|ing)|scrapp(?:ed|ing))`;
 /** A character of one clause: a comma may set off an aside, ", and" starts another clause. */
 const IN_CLAUSE = String.raw`(?:[^.;,]|,(?!\s+(?:and|but)\b))`;
 
@@ -377,6 +379,9 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:evening|nightly|video|televised|weekly|annual|inaugural)\s+(?:video\s+)?address\b/gi },
       // …or a statement told by how it was put out ("Netanyahu's video statement of Thursday", "said in a televised statement on Monday night"); a written one or a ministry's plain "statement" may be a press release, and a joint one a text adopted.
       { pattern: /\b(?:video|televised|recorded)\s+statement\b/gi },
+      // …or a ruling a ministry or a regulator makes public ("the Ministry of Commerce announced its final anti-dumping ruling on EU brandy on 4 July", "the agency published
+      // its preliminary determination on steel on Monday"): its saying of that day. A court's ruling is the Ruling of its own (other).
+      { pattern: /(?<!\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?)\s+(?:[\w-]+\s+){0,2})\b(?:announc|publish)(?:e|es|ed|ing)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ruling|determination)\b/g },
       // …or said in a speech, an interview or an address ("said in a televised speech on Tuesday", "said in an interview with the radio on Friday"): the saying, dated by its own words.
       { pattern: /\b(?:said|says|warned|declared|insisted|told\s+\w+)\s+in\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|interview|address|broadcast)\b/gi },
       // A speech told by whom it was given to ("addressed both Houses of Parliament", "addressed the nation in the early hours of Thursday", "will address parliament"); not a letter, a problem or a chamber's concerns addressed. Told as done, ahead ("will address") or in a planner's present ("15:30 — Mr Macron addresses members of both Houses", dated by its day's heading). One that goes on to what was said (", telling lawmakers that …") is that saying's, whose words make its title.
@@ -451,11 +456,19 @@ export const EVENT_KINDS = {
       // A memorandum told with its place is the meeting that signed it there, as a signed agreement is (occasion).
       { pattern: /\bmemorandum\b/gi, noun: 'Memorandum', occasion: 'whenPlaced' },
       { pattern: /\bfuneral\b/gi, noun: 'Funeral', datedByLead: true, peopleOnly: true },
+      // A blast or a quake named by its day ("the explosion of 4 August 2020 killed more than two hundred people", "since the earthquake on 6 February"): a happening of that day.
+      { pattern: new RegExp(String.raw`\b(?:explosion|blast|earthquake)s?\b(?=\s+(?:of|on)\s+${DAY_NAMED})`, 'gi'), noun: 'Disaster', datedByLead: true },
       // Sanctions as something done on a day ("imposed new sanctions on", "lifted part of its oil sanctions"), not threatened ("would face sanctions").
       // The noun is matched and the verb looked for behind it, so a sentence without the noun costs one scan.
       { pattern: /(?<=\b(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|slapp(?:ed|ing)|extend(?:s|ed|ing)?|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing))\s+(?:(?:new|fresh|further|more|additional|some|part\s+of|its|their|the|[\w-]+)\s+){0,4})sanctions\b/gi, noun: 'Sanctions', datedByLead: true },
       // A levy or tariff put on goods on a day ("imposed a 15% levy on copper", "slapped new tariffs of 25 percent on steel", "lifted the duty on grain"), as sanctions are; one threatened ("threatened tariffs") is not.
-      { pattern: /(?<=\b(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|slapp(?:ed|ing)|introduc(?:e|es|ed|ing)|scrapp(?:ed|ing))\s+(?:(?:a|an|new|fresh|further|additional|its|their|the|[\w%.,-]+)\s+){0,4})(?:levy|levies|tariffs?|import\s+dut(?:y|ies)|export\s+dut(?:y|ies)|customs\s+dut(?:y|ies))\b/gi, noun: 'Tariff', datedByLead: true },
+      { pattern: new RegExp(String.raw`(?<=${TRADE_MEASURE_PUT}\s+(?:(?:a|an|new|fresh|further|additional|its|their|the|[\w%.,-]+)\s+){0,4})(?:levy|levies|tariffs?|import\s+dut(?:y|ies)|export\s+dut(?:y|ies)|customs\s+dut(?:y|ies))\b`, 'gi'), noun: 'Tariff', datedByLead: true },
+      // …and so are curbs on trade that are no levy ("imposed export licences on seven rare earths on 4 April", "introduced import quotas for steel"), and a market closed to
+      // another state's firms ("closed large public tenders for medical devices to Chinese firms on 20 June", "shut its procurement market to Japanese suppliers");
+      // a tender that closed on a day is a deadline, not a market closed to anyone.
+      { pattern: new RegExp(String.raw`(?<=${TRADE_MEASURE_PUT}\s+(?:(?:a|an|new|fresh|further|additional|its|their|the|[\w%.,-]+)\s+){0,4})(?:export|import)\s+(?:licen[cs]es|licensing|controls|bans?|quotas|restrictions)\b|\b(?:closed|shut|barred)\s+(?:(?:its|their|the|a|an|[\w-]+)\s+){0,3}?(?:tenders|procurement(?:\s+market)?|public\s+contracts)\b(?=[^.;]{0,60}?\bto\s+(?:[A-Z][\w’'-]*\s+)?(?:firms|companies|suppliers|bidders|manufacturers|makers)\b)`, 'gi'), noun: 'Trade restriction', datedByLead: true },
+      // A state that answered another's measure with its own ("China answered in kind on 6 July", "Ottawa responded in kind with duties on Friday"): the reprisal is its act of that day.
+      { pattern: /\b(?:answered|responded|replied|retaliated|hit\s+back|struck\s+back)\s+in\s+kind\b/gi, noun: 'Retaliation', datedByLead: true },
       // A signed agreement ("signed a border demarcation agreement", "signed a deal on"), not one sought or close ("very close to a deal").
       // …or by putting names to it ("put their names to a water-sharing treaty"), or told in the passive ("The deal was signed in Doha on Monday").
       // …or after its noun, the participle alone ("the agreement on humanitarian corridors signed in Ardun last month", "the accord signed on Monday"),
