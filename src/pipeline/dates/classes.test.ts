@@ -290,6 +290,9 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'On March 30, 12 people died when the bridge fell.', ref: '1998-11-20', finds: 'March 30', expected: { value: '1998-03-30' } },
     { text: 'So far this year, 20 people have died on the roads.', ref: '1998-11-20', finds: 'this year', expected: { value: '1998' } },
     { text: 'This month, 12 mines have closed.', ref: '1998-11-20', finds: 'This month', expected: { value: '1998-11' } },
+    // A comma after a weekday before the month is no comma before a count: the day stays the month's.
+    { text: 'The summit opened on Sunday, June 15 in Banff.', ref: '2025-06-12', finds: 'Sunday, June 15', expected: { value: '2025-06-15' } },
+    { text: 'Talks ran from Monday, March 3 to Friday, March 7 without a break.', ref: '2025-06-12', finds: 'Monday, March 3', expected: { value: '2025-03-03' } },
     { text: 'On Tuesday, March 3, 20 people died.', ref: '1998-11-20', finds: 'Tuesday, March 3', expected: { value: '1998-03-03' } },
     // A count of days or weeks after the comma: the day stays, and the span is a duration of its own.
     { text: 'The deal was signed on March 30, 12 days before the vote.', ref: '1998-11-20', finds: 'March 30', expected: { value: '1998-03-30' } },

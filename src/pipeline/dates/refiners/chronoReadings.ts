@@ -52,12 +52,14 @@ function dayFirst(result: ParsingResult): void {
 // decimal) after a month is a count, not the month's day.
 const DAY_OF_A_COUNT = /^(\D*[A-Za-z]\.?),?\s+\d{1,2}$/;
 const REST_OF_NUMBER = /^[,.]\d/;
+const COMMA_BEFORE_NUMBER = /,\s+\d{1,2}$/;
 
 /** The month alone, when chrono took the first digits of a count after it for its day. */
 function countAfterMonth(text: string, result: ParsingResult): void {
   const month = DAY_OF_A_COUNT.exec(result.text)?.[1];
   const rest = text.slice(result.index + result.text.length);
-  const countsAWord = result.text.includes(',') && COUNTED_WORD_AFTER.test(rest);
+  // The comma stands right before the number ("In March, 30 people"), not after a weekday before the month ("on Sunday, June 15 in Geneva").
+  const countsAWord = COMMA_BEFORE_NUMBER.test(result.text) && COUNTED_WORD_AFTER.test(rest);
   if (!month || !result.start.isCertain('day') || !(REST_OF_NUMBER.test(rest) || countsAWord)) return;
   result.text = month;
   result.start.delete('day');
