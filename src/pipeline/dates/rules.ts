@@ -12,7 +12,7 @@ import { eventDay } from './parsers/eventDays.ts';
 import { besideHoliday, feastSeason, holiday } from './parsers/holidays.ts';
 import { weekdayOfMonth, weekdayWeeksOn } from './parsers/weekdays.ts';
 import { mayAfterPreposition, mayAfterSuperlative, mayBeforeOccasion, relativeMay, thatMonth } from './parsers/months.ts';
-import { dayOfEachMonth, dayOfMonth } from './parsers/dayOfMonth.ts';
+import { dayOfEachMonth, dayOfMonth, monthDayBeforeAmWord } from './parsers/dayOfMonth.ts';
 import { elidedPeriod, partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekReported, theWeekend, weekOfMonth } from './parsers/periods.ts';
 import { halfAlone, halfYear, quarter, quarterOfMonths, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { dayWord, futureReference, momentOfDay, pastReference, presentReference, sameDay, samePeriodLastYear, sameTimeOtherYear, seasonOfPlay, someDay } from './parsers/references.ts';
@@ -51,6 +51,7 @@ export const RULES: Rule[] = [
   weekOfMonth,
   eventDay,
   dayOfMonth,
+  monthDayBeforeAmWord,
   besideHoliday, // before holiday and duration: "the day after Thanksgiving" is one day
   holiday,
   feastSeason,

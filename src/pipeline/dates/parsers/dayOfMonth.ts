@@ -3,7 +3,7 @@ import { isoDay, monthBounds, shift, utcDay } from '../calendar.ts';
 import { MONTH_PATTERN, WEEKDAY_NAME, monthNumber } from '../lexicon/calendar.ts';
 import { ORDINAL_PATTERN } from '../lexicon/numbers.ts';
 import { onDay } from '../resolved.ts';
-import { yearOfMonth } from '../yearChoice.ts';
+import { yearOfMonth, yearOfMonthDay } from '../yearChoice.ts';
 import type { Rule } from './rule.ts';
 
 // After a preposition of time, and ending its phrase: not "the 24th floor", "the 50th
@@ -42,6 +42,31 @@ export const dayOfMonth: Rule = {
       month = first.getMonth() + 1;
       year = first.getFullYear();
     }
+    if (dayOfMonth < 1 || dayOfMonth > monthBounds(year, month)[1].getDate()) return null;
+    const day = utcDay(year, month, dayOfMonth);
+    return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
+  },
+};
+
+/**
+ * A month and its day before a word opening with "am" or "pm" ("on June 15 amid protests", "on
+ * Sunday, March 2 among the first"): chrono's month-day pattern takes the word for "a.m." or
+ * "p.m." and reads nothing. Its year is chosen by the clause's tense as chrono's readings choose it.
+ */
+export const monthDayBeforeAmWord: Rule = {
+  name: 'month-day-before-am-word',
+  examples: [
+    { text: 'Police cleared the square on June 15 amid protests.', ref: '2025-06-20', finds: 'June 15', value: '2025-06-15' },
+    { text: 'The ceasefire began on Sunday, March 2 amid heavy shelling.', ref: '2025-03-05', finds: 'Sunday, March 2', value: '2025-03-02' },
+    { text: 'Elections will be held on October 12 amid tight security.', ref: '2025-06-20', finds: 'October 12', value: '2025-10-12' },
+    { text: 'Trading resumed on Jan. 6 amid heavy selling.', ref: '2025-06-20', finds: 'Jan. 6', value: '2025-01-06' },
+  ],
+  pattern: new RegExp(String.raw`(?:${WEEKDAY_NAME},?\s+)?(${MONTH_PATTERN})\s+([12]?\d|3[01])(?:st|nd|rd|th)?(?=\s+(?:am|pm)[a-z])`),
+  read: ({ groups, reference, tense, pastAct }) => {
+    const month = monthNumber(groups[1] ?? '');
+    const dayOfMonth = Number(groups[2]);
+    if (!month) return null;
+    const year = yearOfMonthDay(reference, month, dayOfMonth, tense('clause'), pastAct());
     if (dayOfMonth < 1 || dayOfMonth > monthBounds(year, month)[1].getDate()) return null;
     const day = utcDay(year, month, dayOfMonth);
     return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
