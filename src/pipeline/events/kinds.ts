@@ -148,8 +148,8 @@ const CAPTIVES = String.raw`(?:prisoners|POWs|captives|soldiers|servicemen|detai
  * "the second batch of Ukrainian servicemen", "another group of detainees"), with up to two words of who they are.
  */
 const CAPTIVE_GROUP = String.raw`(?:(?:a|an|the|another|their|its)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|next|new|further|final|last|latest|initial|large|larger|small)\s+)?(?:group|batch|contingent)\s+of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|POWs|captives|detainees|hostages|servicemen|soldiers)\b`;
-/** Putting a measure on trade or taking it off ("imposed", "lifted", "slapped", "introduced", "scrapped"): the measure is then the day's act. */
-const TRADE_MEASURE_PUT = String.raw`(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|slapp(?:ed|ing)|introduc(?:e|es|ed|ing)|scrapp(?:ed|ing))`;
+/** Right after putting a measure on trade or taking it off ("imposed", "lifted", "slapped", "introduced", "scrapped", up to four words before the measure): the measure is then the day's act. */
+const TRADE_MEASURE_PUT = String.raw`(?<=(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|slapp(?:ed|ing)|introduc(?:e|es|ed|ing)|scrapp(?:ed|ing))\s+(?:(?:a|an|new|fresh|further|additional|its|their|the|[\w%.,-]+)\s+){0,4})`;
 /** A character of one clause: a comma may set off an aside, ", and" starts another clause. */
 const IN_CLAUSE = String.raw`(?:[^.;,]|,(?!\s+(?:and|but)\b))`;
 
@@ -462,11 +462,11 @@ export const EVENT_KINDS = {
       // The noun is matched and the verb looked for behind it, so a sentence without the noun costs one scan.
       { pattern: /(?<=\b(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|slapp(?:ed|ing)|extend(?:s|ed|ing)?|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing))\s+(?:(?:new|fresh|further|more|additional|some|part\s+of|its|their|the|[\w-]+)\s+){0,4})sanctions\b/gi, noun: 'Sanctions', datedByLead: true },
       // A levy or tariff put on goods on a day ("imposed a 15% levy on copper", "slapped new tariffs of 25 percent on steel", "lifted the duty on grain"), as sanctions are; one threatened ("threatened tariffs") is not.
-      { pattern: new RegExp(String.raw`(?<=${TRADE_MEASURE_PUT}\s+(?:(?:a|an|new|fresh|further|additional|its|their|the|[\w%.,-]+)\s+){0,4})(?:levy|levies|tariffs?|import\s+dut(?:y|ies)|export\s+dut(?:y|ies)|customs\s+dut(?:y|ies))\b`, 'gi'), noun: 'Tariff', datedByLead: true },
+      { pattern: new RegExp(String.raw`${TRADE_MEASURE_PUT}(?:levy|levies|tariffs?|import\s+dut(?:y|ies)|export\s+dut(?:y|ies)|customs\s+dut(?:y|ies))\b`, 'gi'), noun: 'Tariff', datedByLead: true },
       // …and so are curbs on trade that are no levy ("imposed export licences on seven rare earths on 4 April", "introduced import quotas for steel"), and a market closed to
       // another state's firms ("closed large public tenders for medical devices to Chinese firms on 20 June", "shut its procurement market to Japanese suppliers");
       // a tender that closed on a day is a deadline, not a market closed to anyone.
-      { pattern: new RegExp(String.raw`(?<=${TRADE_MEASURE_PUT}\s+(?:(?:a|an|new|fresh|further|additional|its|their|the|[\w%.,-]+)\s+){0,4})(?:export|import)\s+(?:licen[cs]es|licensing|controls|bans?|quotas|restrictions)\b|\b(?:closed|shut|barred)\s+(?:(?:its|their|the|a|an|[\w-]+)\s+){0,3}?(?:tenders|procurement(?:\s+market)?|public\s+contracts)\b(?=[^.;]{0,60}?\bto\s+(?:[A-Z][\w’'-]*\s+)?(?:firms|companies|suppliers|bidders|manufacturers|makers)\b)`, 'gi'), noun: 'Trade restriction', datedByLead: true },
+      { pattern: new RegExp(String.raw`${TRADE_MEASURE_PUT}(?:export|import)\s+(?:licen[cs]es|licensing|controls|bans?|quotas|restrictions)\b|\b(?:closed|shut|barred)\s+(?:(?:its|their|the|a|an|[\w-]+)\s+){0,3}?(?:tenders|procurement(?:\s+market)?|public\s+contracts)\b(?=[^.;]{0,60}?\bto\s+(?:[A-Z][\w’'-]*\s+)?(?:firms|companies|suppliers|bidders|manufacturers|makers)\b)`, 'gi'), noun: 'Trade restriction', datedByLead: true },
       // A state that answered another's measure with its own ("China answered in kind on 6 July", "Ottawa responded in kind with duties on Friday"): the reprisal is its act of that day.
       { pattern: /\b(?:answered|responded|replied|retaliated|hit\s+back|struck\s+back)\s+in\s+kind\b/gi, noun: 'Retaliation', datedByLead: true },
       // A signed agreement ("signed a border demarcation agreement", "signed a deal on"), not one sought or close ("very close to a deal").

@@ -136,8 +136,9 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const unquotedBefore = clauseBefore(unquoted, hit.start);
   // "agreed on Tuesday to resume talks in May": the plan after a verb that is itself the trigger is the next event's; the trigger took place, unless its own clause plans it ("will have agreed").
   // "may enter the bay under a deal agreed in Geneva on Monday": a participle after its agreement's noun is past whatever the main clause plans.
-  const participle = testPart(OWN_PAST_VERB, text.slice(hit.start, hit.end), text) && PARTICIPLE_OF_AGREEMENT_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start));
-  const ownPast = participle || (testPart(OWN_PAST_VERB, text.slice(hit.start, hit.end), text) && modality(unquotedBefore, '') !== 'plan');
+  const pastVerb = testPart(OWN_PAST_VERB, text.slice(hit.start, hit.end), text);
+  const participle = pastVerb && PARTICIPLE_OF_AGREEMENT_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start));
+  const ownPast = participle || (pastVerb && modality(unquotedBefore, '') !== 'plan');
   const mood = ownPast ? 'past' : modality(unquotedBefore, clauseAfter(unquoted, hit.end));
   // A trip's goal may follow its place in apposition ("stopped in Halifax, Nova Scotia, for talks").
   const trip = text.slice(Math.max(0, text.lastIndexOf('; ', hit.start) + 1), hit.start);

@@ -4,6 +4,7 @@ import { MONTH_PATTERN, WEEKDAY_NAME, monthNumber } from '../lexicon/calendar.ts
 import { ORDINAL_PATTERN } from '../lexicon/numbers.ts';
 import { onDay } from '../resolved.ts';
 import { yearOfMonth, yearOfMonthDay } from '../yearChoice.ts';
+import type { Timex } from '../model.ts';
 import type { Rule } from './rule.ts';
 
 // After a preposition of time, and ending its phrase: not "the 24th floor", "the 50th
@@ -42,11 +43,16 @@ export const dayOfMonth: Rule = {
       month = first.getMonth() + 1;
       year = first.getFullYear();
     }
-    if (dayOfMonth < 1 || dayOfMonth > monthBounds(year, month)[1].getDate()) return null;
-    const day = utcDay(year, month, dayOfMonth);
-    return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
+    return dayReading(year, month, dayOfMonth);
   },
 };
+
+/** The day of a month in a year, when the month has it. */
+function dayReading(year: number, month: number, dayOfMonth: number): Timex | null {
+  if (dayOfMonth < 1 || dayOfMonth > monthBounds(year, month)[1].getDate()) return null;
+  const day = utcDay(year, month, dayOfMonth);
+  return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
+}
 
 /**
  * A month and its day before a word opening with "am" or "pm" ("on June 15 amid protests", "on
@@ -67,9 +73,7 @@ export const monthDayBeforeAmWord: Rule = {
     const dayOfMonth = Number(groups[2]);
     if (!month) return null;
     const year = yearOfMonthDay(reference, month, dayOfMonth, tense('clause'), pastAct());
-    if (dayOfMonth < 1 || dayOfMonth > monthBounds(year, month)[1].getDate()) return null;
-    const day = utcDay(year, month, dayOfMonth);
-    return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
+    return dayReading(year, month, dayOfMonth);
   },
 };
 
