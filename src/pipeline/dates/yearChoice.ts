@@ -3,7 +3,7 @@
  * moved by the tense when the tense contradicts it ("told reporters on October 6" in a
  * February article is last October; "will meet on January 5" in December is next January).
  */
-import { type Day, daysBetween, utcDay } from './calendar.ts';
+import { type Day, daysBetween, utcDay, weekday } from './calendar.ts';
 import type { Tense } from './tense.ts';
 
 interface Period {
@@ -56,3 +56,9 @@ export function yearOfMonth(reference: Day, month: number, tense: Tense | undefi
   });
 }
 
+
+/** "Saturday, April 25": of the year chosen and its neighbours, the one whose day falls on the weekday written. */
+export function yearOfWeekday(year: number, month: number, dayOfMonth: number, weekdayWritten: number | null): number {
+  if (weekdayWritten === null) return year;
+  return [year, year - 1, year + 1].find((y) => weekday(utcDay(y, month, dayOfMonth)) === weekdayWritten) ?? year;
+}

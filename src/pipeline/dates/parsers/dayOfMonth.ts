@@ -1,9 +1,9 @@
 /** A day of the month named by its ordinal alone: "MPs vote on the 24th", "ended on the 9th". */
 import { isoDay, monthBounds, shift, utcDay } from '../calendar.ts';
-import { MONTH_PATTERN, WEEKDAY_NAME, monthNumber } from '../lexicon/calendar.ts';
+import { MONTH_PATTERN, WEEKDAY_NAME, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
 import { ORDINAL_PATTERN } from '../lexicon/numbers.ts';
 import { onDay } from '../resolved.ts';
-import { yearOfMonth, yearOfMonthDay } from '../yearChoice.ts';
+import { yearOfMonth, yearOfMonthDay, yearOfWeekday } from '../yearChoice.ts';
 import type { Timex } from '../model.ts';
 import type { Rule } from './rule.ts';
 
@@ -57,7 +57,8 @@ function dayReading(year: number, month: number, dayOfMonth: number): Timex | nu
 /**
  * A month and its day before a word opening with "am" or "pm" ("on June 15 amid protests", "on
  * Sunday, March 2 among the first"): chrono's month-day pattern takes the word for "a.m." or
- * "p.m." and reads nothing. Its year is chosen by the clause's tense as chrono's readings choose it.
+ * "p.m." and reads nothing. Its year is chosen as chrono's readings choose it: by the clause's
+ * tense, then by the weekday written beside it.
  */
 export const monthDayBeforeAmWord: Rule = {
   name: 'month-day-before-am-word',
@@ -66,14 +67,17 @@ export const monthDayBeforeAmWord: Rule = {
     { text: 'The ceasefire began on Sunday, March 2 amid heavy shelling.', ref: '2025-03-05', finds: 'Sunday, March 2', value: '2025-03-02' },
     { text: 'Elections will be held on October 12 amid tight security.', ref: '2025-06-20', finds: 'October 12', value: '2025-10-12' },
     { text: 'Trading resumed on Jan. 6 amid heavy selling.', ref: '2025-06-20', finds: 'Jan. 6', value: '2025-01-06' },
+    { text: 'Voters go to the polls on Sunday, March 1 amid fears of unrest.', ref: '2026-02-20', finds: 'Sunday, March 1', value: '2026-03-01' },
+    { text: 'The talks resumed on Sunday, March 1 amid fresh strikes.', ref: '2026-02-20', finds: 'Sunday, March 1', value: '2026-03-01' },
   ],
-  pattern: new RegExp(String.raw`(?:${WEEKDAY_NAME},?\s+)?(${MONTH_PATTERN})\s+([12]?\d|3[01])(?:st|nd|rd|th)?(?=\s+(?:am|pm)[a-z])`),
+  pattern: new RegExp(String.raw`(?:(${WEEKDAY_NAME}),?\s+)?(${MONTH_PATTERN})\s+([12]?\d|3[01])(?:st|nd|rd|th)?(?=\s+(?:am|pm)[a-z])`),
   read: ({ groups, reference, tense, pastAct }) => {
-    const month = monthNumber(groups[1] ?? '');
-    const dayOfMonth = Number(groups[2]);
+    const [, weekdayName, monthName, day] = groups;
+    const month = monthNumber(monthName ?? '');
+    const dayOfMonth = Number(day);
     if (!month) return null;
-    const year = yearOfMonthDay(reference, month, dayOfMonth, tense('clause'), pastAct());
-    return dayReading(year, month, dayOfMonth);
+    const byTense = yearOfMonthDay(reference, month, dayOfMonth, tense('clause'), pastAct());
+    return dayReading(yearOfWeekday(byTense, month, dayOfMonth, weekdayName ? weekdayNumber(weekdayName) : null), month, dayOfMonth);
   },
 };
 

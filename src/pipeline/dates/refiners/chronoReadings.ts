@@ -17,7 +17,7 @@ import { yearless } from './narrative.ts';
 import { referenceDayOf } from '../document.ts';
 import { between, inMonth, inYear, onDay } from '../resolved.ts';
 import { type Tense, type TenseScope, pastActAt, signalAt, tenseReader } from '../tense.ts';
-import { yearOfMonth, yearOfMonthDay } from '../yearChoice.ts';
+import { yearOfMonth, yearOfMonthDay, yearOfWeekday } from '../yearChoice.ts';
 
 const LEADING_PREPOSITION = /^(?:[,(（]\s*)?(?:(?:on|in|at|by|during|since|from|until|of|for)\s+)?/i;
 // Also a dangling "of" that chrono keeps when no year follows ("March of the ...").
@@ -133,12 +133,6 @@ function clockTime(start: ParsedComponents, text: string): string {
 }
 
 type TenseReader = (scope?: TenseScope, firmFuture?: boolean) => Tense | undefined;
-
-/** "Saturday, April 25": of the year chosen and its neighbours, the one whose day falls on the weekday written. */
-function yearOfWeekday(year: number, month: number, dayOfMonth: number, weekdayWritten: number | null): number {
-  if (weekdayWritten === null) return year;
-  return [year, year - 1, year + 1].find((y) => weekday(utcDay(y, month, dayOfMonth)) === weekdayWritten) ?? year;
-}
 
 function dateReading(start: ParsedComponents, reference: Day, text: string, tense: TenseReader, exactDay: () => boolean, namedYear?: number): Timex | null {
   const known = (c: Parameters<ParsedComponents['isCertain']>[0]) => start.isCertain(c);
