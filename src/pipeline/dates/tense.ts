@@ -225,9 +225,13 @@ export function tenseReader(text: string, start: number, end: number): (scope?: 
 
 // What may stand between an act's verb and the day it governs: its object and a place, however
 // long, ending in "on" ("agreed to a settlement with the families of the victims of the crash
-// on"), or nothing ("met Tuesday"); no infinitive, whose verb would govern it. No marker stands
-// between (the verb is the nearest), and the clause ends at a comma or a conjunction.
-const GOVERNED_AFTER_VERB = /^(?:(?:\s+[\w'’.-]+){0,20}\s+on|\s+(?:\w+ly|not|again|also|first|last))?\s+$/i;
+// on") and the part of the day the date is read for ("was elected on the evening of"), or nothing
+// ("met Tuesday"); no infinitive, whose verb would govern it. No marker stands between (the verb
+// is the nearest), and the clause ends at a comma or a conjunction.
+const GOVERNED_AFTER_VERB = new RegExp(
+  String.raw`^(?:(?:\s+[\w'’.-]+){0,20}\s+on(?:\s+the\s+(?:${PART_OF_DAY_PATTERN})\s+of)?|\s+(?:\w+ly|not|again|also|first|last))?\s+$`,
+  'i',
+);
 // A scheduling verb's day is the one it sets, not the day it acted: "had set March 20 for the vote".
 const SCHEDULES = new RegExp(String.raw`\b(?:${alternation(SCHEDULING_VERBS)})$`, 'i');
 // A day put between a subject and its verb: "The minister on March 3 agreed to resign", "Iraq

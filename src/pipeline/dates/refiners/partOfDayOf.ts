@@ -28,4 +28,8 @@ export const PART_OF_DAY_OF_EXAMPLES: Example[] = [
   { text: 'Talks ran late into the night on Tuesday.', ref: '2053-04-16', finds: 'Tuesday', value: '2053-04-15' },
   { text: 'Clinton, who spent Wednesday morning on the telephone, won the vote.', ref: '1998-10-22', finds: 'Wednesday morning', value: '1998-10-21TMO' },
   { text: 'The negotiators worked on into the evening on Friday, a spokesman said.', ref: '1999-03-08', finds: 'Friday', value: '1999-03-05' },
+  // A past act's tense crosses the part of the day: the day is behind the reference, however close.
+  { text: 'She was sworn in on the evening of 2 April, her office said.', ref: '2026-03-13', finds: '2 April', value: '2025-04-02' },
+  { text: 'The ferry capsized on the morning of April 20 off the coast.', ref: '2026-03-13', finds: 'April 20', value: '2025-04-20' },
+  { text: 'The ferry will sail on the morning of April 20.', ref: '2026-03-13', finds: 'April 20', value: '2026-04-20' },
 ];
