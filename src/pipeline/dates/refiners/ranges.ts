@@ -5,7 +5,8 @@
  * Its own year, chosen against the publication day, would split the range across two years.
  * And a range runs forward: an end that names no year and falls before its start is the next
  * one after it ("from June 14 to July 19" in February is this July, though last July is
- * nearer; "late Tuesday or early Wednesday" is the Wednesday after that Tuesday).
+ * nearer; "late Tuesday or early Wednesday" is the Wednesday after that Tuesday, "from Sunday,
+ * June 15 to Tuesday" the Tuesday after the 15th).
  * But a range told in the past tense has ended before the telling: "exports rose in
  * January-May" or "output fell in the March to June quarter", written in February, are last
  * year's months, both of them, though this January is past.
@@ -43,7 +44,8 @@ function runForward(first: ParsingResult, last: ParsingResult): void {
   const [start, end] = [readingOf(first)?.date, readingOf(last)?.date];
   const endReading = readingOf(last);
   if (!start || !end || !endReading || end.start >= start.start || WRITTEN_YEAR.test(last.text)) return;
-  if (WEEKDAY_ALONE.test(first.text) && WEEKDAY_ALONE.test(last.text) && end.precision === 'day') {
+  // "from Thursday to Saturday", "from Sunday, June 15 to Tuesday": the first such weekday from the start.
+  if (start.precision === 'day' && WEEKDAY_ALONE.test(last.text) && end.precision === 'day') {
     let day = parseReferenceDay(end.start);
     while (day.getTime() < parseReferenceDay(start.start).getTime()) day = shift(day, 'week', 1);
     const value = endReading.value.replace(end.start, onDay(day).value);
@@ -130,6 +132,9 @@ export const RANGE_EXAMPLES: Example[] = [
   { text: 'Output in the October-December period will rise, the bank said.', ref: '1998-07-14', finds: 'October', value: '1998-10' },
   { text: 'The fair is open 1 May - 3 June.', ref: '2026-02-25', finds: '3 June', value: '2026-06-03' },
   { text: 'The storm is expected to make landfall late Tuesday or early Wednesday.', ref: '2026-02-25', finds: 'early Wednesday', value: '2026-03-04' },
+  { text: 'The summit runs from Sunday, June 15 to Tuesday in the Rockies.', ref: '2025-06-10', finds: 'Tuesday', value: '2025-06-17' },
+  { text: 'The fair will be open from Friday, July 3 to Monday.', ref: '2026-06-10', finds: 'Monday', value: '2026-07-06' },
+  { text: 'Voting lasts from March 30 through Thursday.', ref: '2026-03-24', finds: 'Thursday', value: '2026-04-02' },
   // A list is no range: each keeps its own reading.
   { text: 'Statements were released Friday and Thursday by his lawyer.', ref: '1998-02-06', finds: 'Thursday', value: '1998-02-05' },
   { text: 'Data added Friday to December figures showed more jobs.', ref: '1998-02-06', finds: 'December', value: '1997-12' },
