@@ -140,6 +140,13 @@ export const anaphora: Rule = {
     { text: 'The stadium came down Wednesday. Residents kept their windows shut until evening.', ref: '2000-03-09', finds: 'evening', value: '2000-03-08TEV' },
     { text: 'The river rose all Tuesday, and by late afternoon it had crested.', ref: '1998-08-13', finds: 'late afternoon', value: '1998-08-11TAF' },
     { text: 'Talks resume at 10 a.m. Wednesday. The bomb went off Monday, and the search went on into the evening.', ref: '1999-11-29', finds: 'the evening', value: '1999-11-29TEV' },
+    // After a midnight that ends its day, a morning, afternoon or evening is the next day's; the night is midnight's own.
+    { text: 'The talks ran past midnight Sunday and into the evening, when a draft was agreed.', ref: '2026-03-09', finds: 'the evening', value: '2026-03-09TEV' },
+    { text: 'Delegates argued until midnight on Saturday and resumed in the afternoon.', ref: '2026-03-09', finds: 'the afternoon', value: '2026-03-08TAF' },
+    { text: 'Shelling stopped shortly after midnight Friday. Fighting resumed during the night.', ref: '2026-03-09', finds: 'the night', value: '2026-03-06TNI' },
+    // After a month or a year, a part of the day is of the day last named.
+    { text: 'The minister spoke to parliament on Tuesday, March 3. Fuel duty rose in February, she said. Opposition members walked out in the afternoon.', ref: '2026-03-04', finds: 'the afternoon', value: '2026-03-03TAF' },
+    { text: 'Floods hit the capital on 12 January. Rainfall in December had been twice the average, and during the night the river burst its banks.', ref: '2026-01-14', finds: 'the night', value: '2026-01-12TNI' },
     // The day written after it says which night.
     { text: 'Drones hit Kyiv overnight into Saturday.', ref: '2025-10-06', finds: 'Saturday', value: '2025-10-04' },
     // Not in the past: no day is told ("in the morning" of a habit or a plan).
@@ -200,6 +207,9 @@ function nextToWeekday(first: Day, weekdayStep: string, weekdayName: string): Ti
   return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
 }
 
+/** A midnight that ends its day, as TimeML writes it: "midnight Sunday" is 2026-03-08T24. */
+const ENDS_AT_MIDNIGHT = /T24(?::00)?$/;
+
 /** Whether a date names its day's end ("late Wednesday", "Thursday afternoon", "9:40 p.m."): the night after it follows it. */
 export function endsItsDay(date: Timex & { date: CalendarDate }): boolean {
   return date.date.qualifier === 'late' || /T(?:AF|EV|NI|1[2-9]|2\d)/.test(date.value);
@@ -227,7 +237,11 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
     const atDayEnd = endsItsDay(antecedent);
     // "by late afternoon": that part at its end (TimeML mod END), "in the early evening" at its start.
     const end = END_OF_PART.exec(text)?.[1]?.toLowerCase();
-    const part = counted(antecedent.date, overnight ? 'night' : text.replace(END_OF_PART, '').toLowerCase(), (overnight || nightOfToday) && !atDayEnd ? 'previous' : undefined);
+    const name = overnight ? 'night' : text.replace(END_OF_PART, '').toLowerCase();
+    // After a midnight that ends its day ("ran past midnight Sunday and into the evening"), a
+    // morning, afternoon or evening is the next day's; the night is the one midnight is in.
+    const afterMidnight = ENDS_AT_MIDNIGHT.test(antecedent.value) && name !== 'night';
+    const part = counted(antecedent.date, name, (overnight || nightOfToday) && !atDayEnd ? 'previous' : afterMidnight ? 'following' : undefined);
     return part && end ? { ...part, mod: MOD_OF_END[end]! } : part;
   }
   // The story's weekday ("On the Monday", matched as "Monday") is the following one.
@@ -346,6 +360,10 @@ export const anaphoraRefiner: Refiner = {
     // A part of the day told in the past ("the search went on into the evening") is of a day
     // behind the story, not of one ahead just named ("are due to meet at 10 a.m. Wednesday").
     let antecedentNotAhead: Antecedent | undefined;
+    // The day last named, for a part of the day told after a coarser date ("from September …
+    // staged a walkout in the afternoon" is of the day last told, not of September).
+    let day: Antecedent | undefined;
+    let dayNotAhead: Antecedent | undefined;
     // The date last named and the antecedent before it, for "Aug. 3 that year".
     let lastDate: { result: ParsingResult; before: Antecedent | undefined } | undefined;
     // Where the antecedent was named: a day of telling does not replace one its sentence named.
@@ -355,7 +373,12 @@ export const anaphoraRefiner: Refiner = {
     const named = (timex: Antecedent, at: number, end = at) => {
       antecedent = timex;
       namedAt = at;
-      if (timex.date.start < today || (timex.date.start === today && !(end > at && tenseAt(context.text, at, end, 'clause') === 'future'))) antecedentNotAhead = timex;
+      const isDay = timex.date.precision === 'day';
+      if (isDay) day = timex;
+      if (timex.date.start < today || (timex.date.start === today && !(end > at && tenseAt(context.text, at, end, 'clause') === 'future'))) {
+        antecedentNotAhead = timex;
+        if (isDay) dayNotAhead = timex;
+      }
     };
     return results.filter((result) => {
       const timex = readingOf(result);
@@ -380,9 +403,12 @@ export const anaphoraRefiner: Refiner = {
         named({ ...year, date: year.date }, result.index);
         return true;
       }
-      const toldInThePast = PART_OF_DAY_ANAPHOR.test(result.text) && timex?.date?.start !== isoDay(reference);
+      const partOfDay = PART_OF_DAY_ANAPHOR.test(result.text);
+      const toldInThePast = partOfDay && timex?.date?.start !== isoDay(reference);
       const fromTheTelling = toldInThePast || antecedent ? undefined : backFromTheTelling(result.text, reference);
-      const from = toldInThePast ? antecedentNotAhead : (antecedent ?? fromTheTelling);
+      const last = toldInThePast ? antecedentNotAhead : (antecedent ?? fromTheTelling);
+      // A part of the day is of a day: after a month or a year, of the day last named.
+      const from = partOfDay && last && last.date.precision !== 'day' ? (toldInThePast ? dayNotAhead : day) : last;
       const resolved = (from && resolve(result.text, from, reference, toldInThePast)) || (timex?.date ? timex : undefined);
       // Unanchored, a counted year or decade keeps its stretch (the rule's reading); other anaphors say nothing.
       if (!resolved?.date) return !resolved && timex?.type === 'DURATION';
