@@ -323,6 +323,20 @@ export const SIGNALS: Signal[] = [
     ],
   },
   {
+    name: 'time of a prospect',
+    side: 'before',
+    reach: 90,
+    // What a prospect, hope or expectation is of lies ahead of its telling, whatever the tense
+    // of the verb that weighs it: "traders weighed the prospect of more supply from April",
+    // "the talks raised hopes of a ceasefire in May" (in March, this year's). Not through a clause break.
+    pattern: new RegExp(String.raw`\b(?:prospects?|hopes?|expectations?)\s+(?:of|for)\s+[^.;:,()]{1,60}?\b(?:in|from|by|starting|beginning)\s+${PARTS}$`, 'i'),
+    reads: 'future',
+    examples: [
+      { text: 'Oil slipped as traders weighed the prospect of more supply from April.', ref: '2026-03-06', finds: 'April', value: '2026-04' },
+      { text: 'The talks raised hopes of a ceasefire in February, diplomats said.', ref: '2025-12-10', finds: 'February', value: '2026-02' },
+    ],
+  },
+  {
     name: 'limit granted',
     side: 'before',
     reach: 80,
