@@ -5,6 +5,7 @@
 import { type Day, isoDay, isoMonth, isoWeek, shift, utcDay, weekday } from '../calendar.ts';
 import type { Timex } from '../model.ts';
 import { MONTH_PATTERN, PART_OF_DAY_PATTERN, PERIOD_PARTS, SEASONS, SEASON_PATTERN, SEASON_WEATHER, WEATHER_DEGREE, monthNumber } from '../lexicon/calendar.ts';
+import { HABIT_ADVERBS } from '../lexicon/amounts.ts';
 import { ORDINAL_PATTERN, parseOrdinal } from '../lexicon/numbers.ts';
 import { between, inMonth, inWeek, inYear } from '../resolved.ts';
 import type { Tense } from '../tense.ts';
@@ -329,11 +330,27 @@ export const seasonAlone: Rule = {
     { text: 'Farmers said the hot, dry summer had cut yields.', ref: '1999-10-02', finds: 'summer', value: '1999-SU' },
     { text: 'After an unusually mild winter, gas stocks were high.', ref: '1998-04-20', finds: 'winter', value: '1997-WI' },
     { text: 'Forecasters expect a cold winter.', ref: '1998-10-20', finds: 'winter', value: '1998-WI' },
+    // A habit told in the present: any such season.
+    { text: 'City crews salt the main roads each night in winter.', ref: '2001-01-11', finds: 'winter', value: 'XXXX-WI' },
+    { text: 'The ferry normally runs in winter.', ref: '2001-01-11', finds: 'winter', value: 'XXXX-WI' },
+    { text: 'Shepherds moved their flocks to the hills in summer.', ref: '2001-01-11', finds: 'summer', value: '2000-SU' },
   ],
   pattern: new RegExp(String.raw`(?:(early|late|mid)[\s-]*)?(${SEASON_PATTERN})(?!\s+(?:of|\d)|[-‐‑]\w)`),
-  read: (match) => (isSeasonAlone(match) ? seasonIn(match.groups, seasonYear(match.reference, match.groups[2] ?? '', match.tense())) : null),
-  readIn: (match, year) => (isSeasonAlone(match) ? seasonIn(match.groups, year) : null),
+  read: (match) => {
+    if (!isSeasonAlone(match)) return null;
+    return isGenericSeason(match) ? genericSeason(match.groups) : seasonIn(match.groups, seasonYear(match.reference, match.groups[2] ?? '', match.tense()));
+  },
+  readIn: (match, year) => (isSeasonAlone(match) ? (isGenericSeason(match) ? genericSeason(match.groups) : seasonIn(match.groups, year)) : null),
 };
+
+// A season a habit is told in, in the present, is any such season: "crews salt the roads each
+// night in winter", "shepherds usually move the flocks in summer" (TimeML XXXX-WI, as "every winter").
+const HABIT_BEFORE_SEASON = new RegExp(String.raw`\b(?:(?:each|every)\s+(?:day|night|week|month|year|morning|afternoon|evening|weekend)|${HABIT_ADVERBS.join('|')})\b[^.;:!?]{0,60}$`, 'i');
+const isGenericSeason = ({ groups, before, tense }: RuleMatch) => groups[1] === undefined && HABIT_BEFORE_SEASON.test(before) && tense('clause') !== 'past';
+
+function genericSeason(groups: (string | undefined)[]): Timex {
+  return { type: 'DATE', value: `XXXX-${SEASONS[(groups[2] ?? '').toLowerCase()]?.code}` };
+}
 
 const PREPOSITION_BEFORE = /\b(?:in|during|by|until|till|since|through|throughout|over|before|after)\s+$/i;
 // A season its weather qualifies is one season, told of as "the spring" is: "a wet spring set
