@@ -59,8 +59,15 @@ export function parseOrdinal(text: string): number | undefined {
   return ORDINALS[text.toLowerCase()];
 }
 
-/** Any ordinal that counts the days of a running event ("the 30th day", "its eighth week"). */
-export const COUNTING_ORDINAL_PATTERN = String.raw`\d{1,3}(?:st|nd|rd|th)|${byLength([
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'twentieth', 'thirtieth', 'hundredth',
-])}`;
+const COUNTING_ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, thirtieth: 30, hundredth: 100,
+};
+/** Any ordinal that counts the days of a running event ("the 30th day", "its eighth week", "the fourth evening"). */
+export const COUNTING_ORDINAL_PATTERN = String.raw`\d{1,3}(?:st|nd|rd|th)|${byLength(Object.keys(COUNTING_ORDINALS))}`;
+
+/** The number a counting ordinal stands for ("30th" 30, "eighth" 8). */
+export function countingOrdinal(text: string): number | undefined {
+  const digits = /^(\d{1,3})(?:st|nd|rd|th)$/i.exec(text);
+  return digits ? Number(digits[1]) : COUNTING_ORDINALS[text.toLowerCase()];
+}

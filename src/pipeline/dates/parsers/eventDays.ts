@@ -12,7 +12,7 @@ import { annotate, readingOf } from '../annotation.ts';
 import { isoDay, parseReferenceDay, shift } from '../calendar.ts';
 import type { Example, Timex } from '../model.ts';
 import { STOPPAGES, STOPPAGE_VERBS } from '../lexicon/incidents.ts';
-import { COUNTING_ORDINAL_PATTERN, parseCount } from '../lexicon/numbers.ts';
+import { COUNTING_ORDINAL_PATTERN, countingOrdinal } from '../lexicon/numbers.ts';
 import { inWeek, onDay } from '../resolved.ts';
 import type { Rule } from './rule.ts';
 
@@ -42,15 +42,9 @@ export const eventDay: Rule = {
 const RULE_TAG = 'dateline/rule:event-day';
 /** The event the count is of: "of the strike", "of the hunger strike", "in its siege". */
 const EVENT_AFTER = /^\s+(?:of|in)\s+(?:the|an?|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]+)\b(?!\s+(?:of|by)\b)/i;
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, thirtieth: 30, hundredth: 100,
-};
-
 function ordinalOf(text: string): number | undefined {
-  const word = /(\d{1,3})(?:st|nd|rd|th)|([a-z]+)\s+(?:day|week)$/i.exec(text);
-  if (!word) return undefined;
-  return word[1] ? parseCount(word[1]) : ORDINAL_WORDS[(word[2] ?? '').toLowerCase()];
+  const word = /(\d{1,3}(?:st|nd|rd|th))|([a-z]+)\s+(?:day|week)$/i.exec(text);
+  return word ? countingOrdinal(word[1] ?? word[2] ?? '') : undefined;
 }
 
 // "walked out on Feb. 10": a verb of the stoppage, then at most a few words, before the date.

@@ -14,6 +14,7 @@ import type { CalendarDate } from '../../types.ts';
 import type { Rule } from '../parsers/rule.ts';
 import { between, inMonth, inWeek, inYear, onDay } from '../resolved.ts';
 import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_NOUNS, PART_OF_DAY_PATTERN, WEEKDAYS, WEEKDAY_STEMS, monthNumber } from '../lexicon/calendar.ts';
+import { COUNTING_ORDINAL_PATTERN, countingOrdinal } from '../lexicon/numbers.ts';
 import { REPORTING_VERBS, alternation } from '../lexicon/verbs.ts';
 import { weekendAround } from '../parsers/periods.ts';
 import { weekdayDay } from './chronoReadings.ts';
@@ -27,12 +28,19 @@ const END_OF_PART = /^(?:the\s+)?(?:(early|late)[-\s]+)?/i;
 const MOD_OF_END: Record<string, string> = { early: 'START', late: 'END' };
 const PART_OF_DAY_ANAPHOR = new RegExp(String.raw`^(?:${PART_OF_DAY_ALONE}|overnight)$`, 'i');
 
+/**
+ * "the fourth evening", "the third day": a day of a stay or a siege counted from its first. Not
+ * "the first day", the day already named ("opened on Saturday and adopted a declaration on the
+ * first day"): it tells of no other day, and read as one it split the act from its day's event.
+ */
+const ORDINAL_DAY = String.raw`the\s+(?!first\b|1st\b)(${COUNTING_ORDINAL_PATTERN})\s+(day|${PART_OF_DAY_PATTERN})`;
+
 // "the next day" narrates; "the next year" is more often the coming one (see relativePeriod),
 // unless a past clause tells it ("the mayor returned the next year"; see the rule's read).
 // "the previous Friday": the Friday before the day last named, not the reference's last Friday.
 // "in August of that year": the month, in the year last named.
 const ANAPHOR = new RegExp(
-  String.raw`(?:(${MONTH_PATTERN})\s+of\s+)?(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next))\s+(day|${PART_OF_DAY_PATTERN}|week|month|year)\b` +
+  String.raw`(?:(${MONTH_PATTERN})\s+of\s+)?(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next))\s+(day|${PART_OF_DAY_PATTERN}|week|month|season|year)\b` +
     // "that Friday", "that weekend": of the week last named; not "said that Friday's vote …".
     String.raw`|(?:the\s+(?=(?:following|previous|preceding)\s)|(?<!\b(?:${alternation(REPORTING_VERBS)})\s+)(?=that\s))(following|previous|preceding|that)\s+((?:${WEEKDAY_STEMS.join('|')})day|weekend)(?!['’]s)` +
     // "the day before." ends its clause: "the day before the vote" is counted from the vote.
@@ -58,9 +66,14 @@ const ANAPHOR = new RegExp(
     // read or a court report tells a week gone by; not "the Monday after Thanksgiving", "the
     // Friday before the vote" (counted from their own day) nor "on the Friday's agenda".
     // The weekday alone is the expression, as TimeBank marks it ("on the <Monday>").
-    String.raw`|(?<=\b(?:on|by|until|till)\s+the\s+)((?:${WEEKDAY_STEMS.join('|')})day)(?!['’]s|\s+(?:after|before|of|prior|following|preceding)\b)`,
+    String.raw`|(?<=\b(?:on|by|until|till)\s+the\s+)((?:${WEEKDAY_STEMS.join('|')})day)(?!['’]s|\s+(?:after|before|of|prior|following|preceding)\b)` +
+    // "On the fourth evening it cleared", "on the third day the garrison surrendered": counted
+    // from the day last named, its first; not "the second day of the offensive" (its own day),
+    // nor "for the second day running" (a count, not a day).
+    String.raw`|(?<=\bon\s+)${ORDINAL_DAY}(?!\s+(?:of|in|running)\b)`,
   'i',
 );
+const ORDINAL_DAY_ALONE = new RegExp(String.raw`^${ORDINAL_DAY}$`, 'i');
 /** The story's weekday as the rule matches it, without the "on the" before it: "Monday". */
 const STORY_WEEKDAY = new RegExp(String.raw`^((?:${WEEKDAY_STEMS.join('|')})day)$`, 'i');
 const RULE_TAG = 'dateline/rule:anaphora';
@@ -147,6 +160,12 @@ export const anaphora: Rule = {
     // After a month or a year, a part of the day is of the day last named.
     { text: 'The minister spoke to parliament on Tuesday, March 3. Fuel duty rose in February, she said. Opposition members walked out in the afternoon.', ref: '2026-03-04', finds: 'the afternoon', value: '2026-03-03TAF' },
     { text: 'Floods hit the capital on 12 January. Rainfall in December had been twice the average, and during the night the river burst its banks.', ref: '2026-01-14', finds: 'the night', value: '2026-01-12TNI' },
+    // A day of a stay or a siege counted from the day named, its first; not a count ("for the second day running").
+    { text: 'The siege began on Sunday, Feb. 1. On the third day the garrison surrendered.', ref: '2026-03-06', finds: 'the third day', value: '2026-02-03' },
+    { text: 'We reached the pass on 9 August and camped in fog; on the second morning the sky cleared.', ref: '2026-09-01', finds: 'the second morning', value: '2026-08-10TMO' },
+    // A sports season is its year's.
+    { text: 'He joined the club in 2016 and scored 20 goals that season.', ref: '2025-11-27', finds: 'that season', value: '2016' },
+    { text: 'She won the title in 2019 and retired the following season.', ref: '2025-11-27', finds: 'the following season', value: '2020' },
     // The day written after it says which night.
     { text: 'Drones hit Kyiv overnight into Saturday.', ref: '2025-10-06', finds: 'Saturday', value: '2025-10-04' },
     // Not in the past: no day is told ("in the morning" of a habit or a plan).
@@ -166,6 +185,8 @@ export const anaphora: Rule = {
       return { type: 'TIME', value: `${isoDay(night)}TNI`, date: onDay(night), relative: true };
     }
     const [, month, , step, unit = '', weekdayStep = '', weekdayName = '', , , , unitCounted, , storyWeekday = ''] = groups;
+    // Counted from a day named before it, or nothing.
+    if (ORDINAL_DAY_ALONE.test(text)) return { type: 'DATE', value: 'XXXX', relative: true };
     // With no date named before it, "a year later" still says how long after: the stretch.
     if (unitCounted) return { type: 'DURATION', value: /^decade$/i.test(unitCounted) ? 'P10Y' : 'P1Y' };
     // With no day named before it, "that Friday" or "on the Friday" is still a Friday: the one its tense says.
@@ -187,6 +208,8 @@ const PRECISE_ENOUGH: Record<string, CalendarDate['precision'][]> = {
   week: ['day', 'week'],
   month: ['day', 'month'],
   year: ['day', 'week', 'month', 'year'],
+  // "the longest game of that season": a sports season is its year's, as TimeML values it.
+  season: ['day', 'week', 'month', 'year'],
 };
 
 const WITHIN_A_WEEK: CalendarDate['precision'][] = ['day', 'span', 'week'];
@@ -244,6 +267,8 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
     const part = counted(antecedent.date, name, (overnight || nightOfToday) && !atDayEnd ? 'previous' : afterMidnight ? 'following' : undefined);
     return part && end ? { ...part, mod: MOD_OF_END[end]! } : part;
   }
+  const ordinalDay = ORDINAL_DAY_ALONE.exec(text);
+  if (ordinalDay) return dayCounted(antecedent.date, countingOrdinal(ordinalDay[1] ?? '') ?? 1, (ordinalDay[2] ?? '').toLowerCase());
   // The story's weekday ("On the Monday", matched as "Monday") is the following one.
   const storyWeekday = STORY_WEEKDAY.exec(text)?.[1];
   if (storyWeekday) return WITHIN_A_WEEK.includes(antecedent.date.precision) ? nextToWeekday(dayOf(antecedent.date.start), 'following', storyWeekday) : undefined;
@@ -257,6 +282,12 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
   if (!reading?.date || monthNumbered === undefined) return reading;
   const year = Number(reading.value);
   return { type: 'DATE', value: isoMonth(year, monthNumbered), date: inMonth(year, monthNumbered), relative: true };
+}
+
+/** "the fourth evening" of a stay begun on the day named: that day is the first. */
+function dayCounted(antecedent: CalendarDate, ordinal: number, unit: string): Timex | undefined {
+  if (antecedent.precision !== 'day') return undefined;
+  return counted(onDay(shift(dayOf(antecedent.start), 'day', ordinal - 1)), unit, undefined);
 }
 
 /** "a year later", "a decade earlier": the year (1948) or decade (198) that many years from the antecedent's, at the unit's own precision. */
@@ -404,11 +435,12 @@ export const anaphoraRefiner: Refiner = {
         return true;
       }
       const partOfDay = PART_OF_DAY_ANAPHOR.test(result.text);
+      const ofADay = partOfDay || ORDINAL_DAY_ALONE.test(result.text);
       const toldInThePast = partOfDay && timex?.date?.start !== isoDay(reference);
       const fromTheTelling = toldInThePast || antecedent ? undefined : backFromTheTelling(result.text, reference);
       const last = toldInThePast ? antecedentNotAhead : (antecedent ?? fromTheTelling);
       // A part of the day is of a day: after a month or a year, of the day last named.
-      const from = partOfDay && last && last.date.precision !== 'day' ? (toldInThePast ? dayNotAhead : day) : last;
+      const from = ofADay && last && last.date.precision !== 'day' ? (toldInThePast ? dayNotAhead : day) : last;
       const resolved = (from && resolve(result.text, from, reference, toldInThePast)) || (timex?.date ? timex : undefined);
       // Unanchored, a counted year or decade keeps its stretch (the rule's reading); other anaphors say nothing.
       if (!resolved?.date) return !resolved && timex?.type === 'DURATION';
