@@ -24,6 +24,9 @@ export const twentyFourHourClock: Rule = {
     { text: 'The vote closes at 1900 GMT on Sunday.', ref: '1998-08-07', finds: '1900 GMT on Sunday', value: '1998-08-09T19:00' },
     { text: 'The meeting began at 14:30.', ref: '1998-08-07', finds: '14:30', value: '1998-08-07T14:30' },
     { text: 'The blast came yesterday at 0630 GMT.', ref: '1998-08-07', finds: 'yesterday at 0630 GMT', value: '1998-08-06T06:30' },
+    // Midnight's clock too, which chrono reads from "at" as a day's time and would leave a day alone.
+    { text: 'The truce takes effect at 0000 GMT on Saturday.', ref: '2026-03-06', finds: '0000 GMT on Saturday', value: '2026-03-07T00:00' },
+    { text: 'Markets in Tokyo reopened at 0000 GMT on Monday.', ref: '2026-03-10', finds: '0000 GMT on Monday', value: '2026-03-09T00:00' },
     // A value keeps the precision written (TimeML's ISO 8601 values): seconds when given.
     { text: 'The quake struck at 14:05:30 GMT.', ref: '1998-08-07', finds: '14:05:30 GMT', value: '1998-08-07T14:05:30' },
   ],
