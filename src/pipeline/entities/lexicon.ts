@@ -341,8 +341,8 @@ export const GROUP_ANAPHOR_BARE_NEXT = /^\s*(?:[,.;]|\s(?:then|also|later|had|ha
 export const GROUP_AT_TABLE = /\b(?:officials|officers|delegations|delegates|negotiators|envoys|teams|representatives|ministers|diplomats|commanders|mediators)\b(?![^,;.]*\b(?:said|say|says|told)\b)/i;
 /** An office's head nouns, for OFFICE_ANAPHOR: the people an article calls by office after naming them. */
 const OFFICE_HEAD = String.raw`(?:(?:foreign|defen[cs]e|prime|finance|trade|interior|economy|energy)\s+minister|minister|(?:vice[\s-])?president|envoy|negotiator|ambassador|(?:national\s+)?security\s+adviser|adviser|chancellor|premier|secretary\s+of\s+state)`;
-/** The same offices written as titles, with the crown's ("the President", "the Vice President", "the King"): capitalised, so no side's adjective. */
-const OFFICE_TITLE_HEAD = String.raw`(?:(?:Vice[\s-])?President|Prime\s+Minister|Foreign\s+Minister|Chancellor|Premier|King|Queen|Emir|Sultan|Crown\s+Prince)`;
+/** The same offices written as titles, with the crown's and the Holy See's ("the President", "the Vice President", "the King", "the Pope"): capitalised, so no side's adjective. */
+const OFFICE_TITLE_HEAD = String.raw`(?:(?:Vice[\s-])?President|Pope|Prime\s+Minister|Foreign\s+Minister|Chancellor|Premier|King|Queen|Emir|Sultan|Crown\s+Prince)`;
 /**
  * "The foreign minister met …", "the US envoy held talks", "the Norwegian envoy", "the King
  * received …", "said the Vice President", "the President of the Republic": one person by office
