@@ -158,7 +158,7 @@ function otherPeople(pair: Pair, samePlaceNamed: boolean): boolean {
   if (probe.family !== 'gathering') return false;
   const c = probe.report;
   // Countries are too loosely attached to rule out a gathering; people are not.
-  if (!samePlaceNamed && probe.people.length > 0 && entry.persons.size > 0 && sharedPeople === 0) return true;
+  if (!samePlaceNamed && probe.people.length > 0 && entry.persons.size > 0 && sharedPeople === 0 && !tied(pair, 'halves')) return true;
   // A signing or an agreement told with its place is a gathering there only of its own people (family.ts toldByItsAct).
   if (sharedPeople === 0 && probe.people.length > 0 && entry.persons.size > 0 && (toldByItsAct(c) || entry.cluster.members.every(toldByItsAct))) return true;
   if (sharedPeople === 0 && twoOtherBilaterals(probe, entry, world.sideOf)) return true;
@@ -250,7 +250,7 @@ function sameDaysScore(pair: Pair, samePlaceNamed: boolean): number | undefined 
   // Names both sentences carry tie better still when one is the other's place.
   const placeMentioned = namesTie && ((c.place !== null && entry.mentions.has(c.place)) || places.some((p) => probe.mentions.includes(p)));
   const tableTie = tied(pair, 'table') || tied(pair, 'peopleForTheTable');
-  if (shared === 0 && !samePlaceNamed && !namesTie && !tied(pair, 'whoAndWhere') && !tableTie && !tied(pair, 'anonymousDate')) return undefined;
+  if (shared === 0 && !samePlaceNamed && !namesTie && !tied(pair, 'whoAndWhere') && !tableTie && !tied(pair, 'anonymousDate') && !tied(pair, 'halves')) return undefined;
   // A report naming no one ("The summit's declaration will be adopted on Monday") is about what its own article reports,
   // and, of the gatherings of its day, the one whose people its article names around it ("The meeting ran past midnight",
   // after "Halvorsen and Okafor …": article-people.ts): two such gatherings of its day tie, and it stays apart (bestFor).

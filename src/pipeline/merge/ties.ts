@@ -6,6 +6,7 @@ import { compareStrings } from '../order.ts';
 import { articleNamesSurname, shareTheirStory } from './article-people.ts';
 import { atTheTable, type Indexed, type Probe, sharesSharpDay, type World } from './cluster-index.ts';
 import type { DateFit } from './date-fit.ts';
+import { TOLD_UNNAMED } from './lifecycle-words.ts';
 import { peopleForTheTable, sameTable } from './tables.ts';
 
 /**
@@ -172,6 +173,23 @@ const TIES = {
     may: (entry, probe) => probe.report.place !== null && entry.places.length > 0 && peopleForTheTable(probe, entry),
     holds: ({ entry, probe, places }) => probe.report.place !== null && places.length > 0 && peopleForTheTable(probe, entry),
   },
+  /**
+   * A gathering of one day seen from each end: each names one person, not the other's, and tells
+   * the other's person by pronoun or office alone ("The Pope landed in Ankara … and met the
+   * country's president", "… while he was meeting President Erdoğan"), both sentences naming
+   * something else in common (Turkey). People in common cannot be asked of such a pair.
+   */
+  halves: {
+    may: (entry, { people, mentions }) => people.length === 1 && entry.persons.size === 1 && mentions.some((m) => entry.mentions.has(m)),
+    holds: ({ entry, probe: { report, people, mentions }, world, sameDay, sharedPeople }) =>
+      sameDay &&
+      sharedPeople === 0 &&
+      people.length === 1 &&
+      entry.persons.size === 1 &&
+      toldUnnamed(report) &&
+      entry.cluster.members.some(toldUnnamed) &&
+      mentions.some((m) => !world.isPerson(m) && entry.mentions.has(m)),
+  },
   /** On a day both give, one says only where ("talks in Istanbul"), the other only who ("Umerov and Medinsky met"). */
   whoAndWhere: {
     may: (entry, { report, people }) =>
@@ -204,6 +222,11 @@ function placePattern(place: string): RegExp {
     PLACE_PATTERNS.set(place, pattern);
   }
   return pattern;
+}
+
+/** Its own sentence tells someone by pronoun or office alone (TOLD_UNNAMED). */
+function toldUnnamed(report: CandidateEvent): boolean {
+  return TOLD_UNNAMED.test(report.evidence[0]?.text ?? '');
 }
 
 export type TieName = keyof typeof TIES;
