@@ -158,6 +158,9 @@ const PEOPLE_QUALIFIED = String.raw`(?:leaders?|leadership|figures?|politicians?
 /** What one meets or is met with that is no gathering: a demand, a target, a reception; not when it only qualifies people ("will meet the opposition leader", "met protest organisers"). */
 const MET_THING = String.raw`(?:demands?|expectations?|requirements?|targets?|criteria|needs|deadlines?|standards?|goals?|conditions|obligations|criticism|resistance|opposition|protests?|scepticism|skepticism|silence|approval|disapproval|condemnation|anger|derision|applause|success|failure)\b(?!\s+${PEOPLE_QUALIFIED})`;
 
+/** Arrivals greeted by a body's staff, no one named ("where they were met by representatives of the Ministry", "was met at the airport by officials from the embassy"): a welcome at the door, no gathering. */
+const GREETED_BY_STAFF = String.raw`(?<=\b(?:was|were|is|are|be|been|being)\s+)met\s+(?:at\s+[^.;,]{1,40}?\s+)?by\s+(?:(?:the|a|an|some|several|two|three|junior|senior|local|embassy|ministry|government)\s+)*(?:representatives|officials|staff|members|delegations?|officers|diplomats)\s+(?:of|from)\b`;
+
 export const EVENT_KINDS = {
   call: {
     plural: 'Calls',
@@ -254,7 +257,8 @@ export const EVENT_KINDS = {
     triggers: [
       // Not what meeting a demand or meeting with criticism says ("failed to meet the demands", "met with fierce criticism").
       // The present "meets" too: a preview's or a liveblog's ("Arlov meets her Estmark counterpart in Lusk on 20 March", "when the border commission meets in Lusk").
-      { pattern: new RegExp(String.raw`(?<!${SPOKEN_TO_BEFORE})\b(?:meeting|meets?|met|session|encounter|video\s*conference|teleconference)\b(?!\s+(?:with\s+)?(?:(?:the|its|their|his|her|fierce|strong|stiff|widespread|broad|little|some|much|mixed|a|an)\s+)*${MET_THING})`, 'gi') },
+      // Nor arrivals greeted by a body's staff (GREETED_BY_STAFF).
+      { pattern: new RegExp(String.raw`(?<!${SPOKEN_TO_BEFORE})(?!${GREETED_BY_STAFF})\b(?:meeting|meets?|met|session|encounter|video\s*conference|teleconference)\b(?!\s+(?:with\s+)?(?:(?:the|its|their|his|her|fierce|strong|stiff|widespread|broad|little|some|much|mixed|a|an)\s+)*${MET_THING})`, 'gi') },
       { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)\b/gi },
       // A meal of business with someone is a meeting ("held a working lunch with her Kenyan counterpart", "sat down for a working breakfast at the residence", "an official dinner for the visiting premier").
       { pattern: /\b(?:working|official|state|business)\s+(?:lunch|luncheon|dinner|breakfast|supper)\b/gi },
