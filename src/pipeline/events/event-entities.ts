@@ -4,7 +4,7 @@ import { stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
-import { AT_PERSON, CAME_FROM_WHERE, HOST_AFTER, JOINED_PREDICATE, SAID_AFTER_OWN, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE } from './lexicon.ts';
+import { AT_PERSON, CAME_FROM_WHERE, HOST_AFTER, JOINED_PREDICATE, SAID_AFTER_OWN, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITOR_WHO } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { inOtherClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
 import { gap } from './span.ts';
@@ -143,11 +143,13 @@ function speakersOfTheirOwnEvent(found: Mention[], text: string): void {
  * How a gathering told after a journey in one sentence is the travellers': the words between them, which journeys, and
  * where it was held when its clause names no place. At the journey's last stop, its subject a pronoun ("Milei arrived in
  * Ankara on Tuesday evening from Rome, where he met Pope Leo XIV"); or where the journey went, told by the predicate joined
- * to it ("The Pope landed in Ankara on Thursday and met the president"), only when that place is named.
+ * to it ("The Pope landed in Ankara on Thursday and met the president") or by the visitor's relative clause ("the visit to
+ * Minsk of the envoy, John Coale, who met with Lukashenko"), only when that place is named.
  */
 const TRAVELLERS_GATHERINGS: { between: RegExp; journey: (trip: Mention) => boolean; heldAt: (place: EntityMention, trip: Mention, text: string) => boolean; placeNeeded: boolean }[] = [
   { between: CAME_FROM_WHERE, journey: (trip) => trip.persons.length > 0, heldAt: (place, trip, text) => place.start > trip.end && text.startsWith(', where', place.end), placeNeeded: false },
   { between: JOINED_PREDICATE, journey: (trip) => trip.rule.noun === 'Trip', heldAt: (place, trip) => place.start >= trip.end, placeNeeded: true },
+  { between: VISITOR_WHO, journey: (trip) => trip.rule.noun === 'Visit', heldAt: (place, trip) => place.start >= trip.end, placeNeeded: true },
 ];
 
 /** The names and the place fall to the journey, nearest them; the gathering it tells of takes them too (TRAVELLERS_GATHERINGS). */

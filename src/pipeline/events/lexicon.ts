@@ -762,6 +762,8 @@ export const GOAL_WORDS = String.raw`(?:(?:a|an|one|two|three|four|five|\d+)[\s-
  * Monday for a four-day trip") is that stay's first day, counted from (DAY_OF_A_STAY), not a second event.
  */
 export const ARRIVAL_FOR_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:for|on)\s+${GOAL_WORDS}(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions|parleys|meetings?|summit|${STAY_NOUN}|round|session|conference|audience)\b)`;
+/** The words between a visit and the visitor's relative clause of a gathering ("the visit to Minsk of the envoy, John Coale, who met with", "a visit to Oslo by the minister, who also held talks"; not after a stop or a semicolon). */
+export const VISITOR_WHO = /^[^.;]{0,120}?,\s+who\s+(?:(?:also|then|later|first)\s+)?(?:(?:held|had)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?)?$/;
 /**
  * Between a journey and a gathering at its last stop, told after where it came from ("arrived in Muscat on Wednesday night from Doha, where he had held
  * talks", "flew home from Rome, where she met the Pope"): the gathering's subject is the traveller; the place of the group is the stop.
