@@ -42,8 +42,23 @@ const ABBREVIATION = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,4})$/u;
 const LOOK_BACK = 4;
 /** A name written as whose something is, before a word in lower case or an office written as a title: "India's prime minister", "Romania's President Radu Munteanu", "Ghana's Minister of Trade, Kofi Mensah". */
 const COUNTRY_POSSESSIVE = new RegExp(String.raw`(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)['’]s\s+(?=\p{Ll}|${OFFICE_TITLE.source}|${OFFICE_THEN_COMMA.source})`, 'gu');
-/** After a surname, the office a sentence gives it: ", India's prime minister", ", who became Japan's prime minister", ", the Dutch premier". */
-const OFFICE_AFTER_NAME = String.raw`,\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+)?(?:the\s+|a\s+)?\p{Lu}[\p{L}.]*(?:['’]s)?\s+\p{Ll}`;
+/** After a surname, the office a sentence gives it: ", India's prime minister", ", who became Japan's prime minister", ", the Dutch premier". Sticky: read where the surname ends (officeAfterSurname). */
+const OFFICE_AFTER_NAME = /,\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+)?(?:the\s+|a\s+)?\p{Lu}[\p{L}.]*(?:['’]s)?\s+\p{Ll}/uy;
+/** A letter or a hyphen ending a text: a surname after one is the end of another word. */
+const WORD_ENDS = /[\p{L}-]$/u;
+
+/**
+ * Whether a sentence writes the surname, as a word's start, with an office after it ("Sato, Japan's prime minister"). The surname is
+ * looked for as written and the office read after it, with patterns made once: one made per surname cost more to compile than to run.
+ */
+function officeAfterSurname(sentence: string, surname: string): boolean {
+  for (let at = sentence.indexOf(surname); at >= 0; at = sentence.indexOf(surname, at + 1)) {
+    if (WORD_ENDS.test(sentence.slice(0, at))) continue;
+    OFFICE_AFTER_NAME.lastIndex = at + surname.length;
+    if (OFFICE_AFTER_NAME.test(sentence)) return true;
+  }
+  return false;
+}
 
 /** A run of capitalised words, its last one captured: a name in full ("Chidi Okafor", "Turkish Trade Minister Emre Doğanay"), or not. */
 const FULL_NAME = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,4}(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
@@ -119,6 +134,8 @@ class ArticleReader {
   private day: string | undefined;
   /** For each last word of a run of capitalised words ("Chidi Okafor"), the first sentence that writes it so. */
   private fullNames: Map<string, number> | undefined;
+  /** For each surname readOffice was asked of, the sentences that give it an office after it (officeSentences). */
+  private readonly officeGivenIn = new Map<string, number[]>();
 
   private readonly known: Known;
   private readonly sentences: string[];
@@ -236,11 +253,22 @@ class ArticleReader {
    * with no side may have it written in a sentence that reports nothing.
    */
   private readOffice(surname: string, text: string, day: string): void {
-    // A surname is letters, apostrophes and hyphens: none of them is special in a pattern.
+    // A surname is letters, apostrophes and hyphens: a word with other marks in it is given no office.
     if (!/^[\p{L}'’-]+$/u.test(surname)) return;
-    const given = new RegExp(String.raw`(?<![\p{L}-])${surname}${OFFICE_AFTER_NAME}`, 'u');
-    const at = this.sentences.findIndex((sentence, i) => sentence !== text && !this.read.has(i) && given.test(sentence));
-    if (at >= 0) this.readAhead(at, day);
+    const at = this.officeSentences(surname).find((i) => this.sentences[i] !== text && !this.read.has(i));
+    if (at !== undefined) this.readAhead(at, day);
+  }
+
+  /**
+   * The sentences that give a surname an office after it, in order, found once per surname: readOffice asks at every mention of
+   * a person with no side.
+   */
+  private officeSentences(surname: string): number[] {
+    let found = this.officeGivenIn.get(surname);
+    if (found) return found;
+    found = this.sentences.flatMap((sentence, i) => (officeAfterSurname(sentence, surname) ? [i] : []));
+    this.officeGivenIn.set(surname, found);
+    return found;
   }
 
   /** A surname standing alone ("Mr. Okafor met …", "Dalton's team") whose person a sentence not yet read names in full. */

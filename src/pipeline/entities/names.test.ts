@@ -317,6 +317,14 @@ describe('names the gazetteer lacks', () => {
     expect(new Map(names.affiliations())).toEqual(new Map([['ravi-kumar', 'india'], ['emma-lund', 'norway']]));
   });
 
+  it("reads the office given where the surname is written as a word, not inside another's or without an office", () => {
+    const sentences = ['Tomas Berg and Aiko Mori opened the forum in Bergen on Friday.', "Ostberg, Denmark's envoy, spoke first; later Berg, Sweden's foreign minister, met Mori, who is Japan's trade minister."];
+    const names = createNameReader(parseGazetteer('', 'empty.yaml'))(sentences);
+    names.recognise(sentences[0]!, DAY);
+    const sides = new Map(names.affiliations());
+    expect([sides.get('tomas-berg'), sides.get('aiko-mori')]).toEqual(['sweden', 'japan']);
+  });
+
   it('keeps a name with a particle whole', () => {
     expect(found(['Crown Prince Mohammed bin Salman met Trump on Thursday.']).ids[0]).toEqual(['mohammed-bin-salman', 'donald-trump']);
     expect(found(['President Lula da Silva spoke with Zelenskyy.']).ids[0]).toEqual(['lula-da-silva', 'volodymyr-zelenskyy']);
