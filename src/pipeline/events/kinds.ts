@@ -150,6 +150,10 @@ const CAPTIVES = String.raw`(?:prisoners|POWs|captives|soldiers|servicemen|detai
 const CAPTIVE_GROUP = String.raw`(?:(?:a|an|the|another|their|its)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|next|new|further|final|last|latest|initial|large|larger|small)\s+)?(?:group|batch|contingent)\s+of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|POWs|captives|detainees|hostages|servicemen|soldiers)\b`;
 /** Right after putting a measure on trade or taking it off ("imposed", "lifted", "slapped", "introduced", "scrapped", up to four words before the measure): the measure is then the day's act. */
 const TRADE_MEASURE_PUT = String.raw`(?<=(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|slapp(?:ed|ing)|introduc(?:e|es|ed|ing)|scrapp(?:ed|ing))\s+(?:(?:a|an|new|fresh|further|additional|its|their|the|[\w%.,-]+)\s+){0,4})`;
+/** Not an act denied ("did not pray", "never laid a wreath"). */
+const NOT_DONE = String.raw`(?<!\b(?:not|never|didn['’]t|won['’]t|can['’]t|cannot)\s+)`;
+/** Not what the writer or their party did ("I prayed at the shrine", "we laid flowers"): a diarist's or a pilgrim's own day is no news. */
+const NOT_WRITERS_OWN = String.raw`(?<!\b(?:I|[Ww]e)\s+(?:(?:all|also|then|later|too|both)\s+)?)`;
 /** A character of one clause: a comma may set off an aside, ", and" starts another clause. */
 const IN_CLAUSE = String.raw`(?:[^.;,]|,(?!\s+(?:and|but)\b))`;
 
@@ -460,6 +464,15 @@ export const EVENT_KINDS = {
       // A memorandum told with its place is the meeting that signed it there, as a signed agreement is (occasion).
       { pattern: /\bmemorandum\b/gi, noun: 'Memorandum', occasion: 'whenPlaced' },
       { pattern: /\bfuneral\b/gi, noun: 'Funeral', datedByLead: true, peopleOnly: true },
+      // Rites someone performs ("The Pope prayed with the Patriarch by the lake", "prays at the tomb of Saint Charbel", "celebrated Mass in the stadium", "led a huge open-air Mass",
+      // "laid a wreath at the war memorial"): a happening of its day and place, as a funeral is. Not a wish ("prayed for peace"), nor the writer's own ("we prayed at the
+      // shrine": a diarist's day is no news), nor one denied ("did not pray"), nor a journey's purpose ("went to İznik to pray with …", "will travel to Geneva to meet … and to lay a wreath": the journey or its meeting is the event), nor a mass of anything ("led a mass walkout"; the rite is written with a capital).
+      { pattern: new RegExp(String.raw`${NOT_WRITERS_OWN}${NOT_DONE}(?<!\bto\s+)\bpray(?:s|ed|ing)?\s+(?:(?:together|silently|quietly|in\s+silence|alone)\s+)?(?=(?:with|at|by|beside|before|in)\b)`, 'g'), noun: 'Prayer', datedByLead: true, peopleOnly: true },
+      // …or a silence kept at a place of loss, told as done ("stood quietly at the port where the blast happened", "stopped in silence at the memorial", "paused in silent
+      // prayer beside the graves"): a tribute of its day and place; standing quietly in anything else ("stood quietly in the queue") is no rite.
+      { pattern: new RegExp(String.raw`${NOT_WRITERS_OWN}${NOT_DONE}\b(?:stood|stopped|paused)\s+(?:quietly|silently|in\s+(?:silence|silent\s+prayer|prayer))\s+(?=(?:at|by|beside|before)\s)`, 'g'), noun: 'Silent tribute', datedByLead: true, peopleOnly: true },
+      { pattern: new RegExp(String.raw`${NOT_WRITERS_OWN}${NOT_DONE}(?<!\bto\s+)\b(?:celebrat(?:e|es|ed|ing)|led|lead(?:s|ing)?|presid(?:e|es|ed|ing)\s+over)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:Mass|[Dd]ivine\s+[Ll]iturgy|[Ee]ucharist|[Vv]espers)\b(?!\s+times\b)`, 'g'), noun: 'Mass', datedByLead: true, peopleOnly: true },
+      { pattern: new RegExp(String.raw`${NOT_WRITERS_OWN}${NOT_DONE}(?<!\bto\s+)\b(?:lay|lays|laid|laying)\s+(?:a\s+|(?:the\s+)?(?:first\s+)?)?wreaths?\b|\bwreath-laying\b`, 'gi'), noun: 'Wreath laid', datedByLead: true, peopleOnly: true },
       // A blast or a quake named by its day ("the explosion of 4 August 2020 killed more than two hundred people", "since the earthquake on 6 February"): a happening of that day.
       { pattern: new RegExp(String.raw`\b(?:explosion|blast|earthquake)s?\b(?=\s+(?:of|on)\s+${DAY_NAMED})`, 'gi'), noun: 'Disaster', datedByLead: true },
       // Sanctions as something done on a day ("imposed new sanctions on", "lifted part of its oil sanctions"), not threatened ("would face sanctions").

@@ -246,8 +246,11 @@ export const AFTER_ANOTHER = /^(?:After|Following|In\s+the\s+wake\s+of)\b[^,]{0,
 export const POINTED_GATHERINGS = /\b(?:those|these|the)\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|negotiations|discussions|consultations|sessions|rounds|contacts)\b/i;
 /** …or the ceremony of an act just told ("After the ceremony, the two ministers were received …", "Following the signing, …"): the act, a signing or a swearing-in, not a gathering. */
 export const POINTED_CEREMONY = /\b(?:the|that|this|its)\s+(?:[\w-]+\s+)?(?:ceremony|signing)\b/i;
-/** A main clause opened by a short lapse after what was just told ("Hours later Trump had them in the Oval Office", "Shortly afterwards, the envoys met …"): that one's day. */
-export const SEQUEL_OPENING = /^(?:(?:Hours|Minutes|Moments)\s+later|(?:Shortly|Soon)\s+after(?:wards)?)\b,?/;
+/**
+ * A main clause opened by a short lapse after what was just told ("Hours later Trump had them in the Oval Office", "Shortly afterwards, the envoys met …")
+ * or by the next step of a story told in order ("Then he led a huge open-air Mass by the sea"; not "Then-president Obama"): that one's day.
+ */
+export const SEQUEL_OPENING = /^(?:(?:Hours|Minutes|Moments)\s+later|(?:Shortly|Soon)\s+after(?:wards)?|Then(?![\w-]))\b,?/;
 /**
  * A correction's telling of what an earlier version of the article wrongly said ("An earlier version of this article said …", "A
  * previous version of this story misstated …", "This report originally said …"): what follows up to its semicolon reports nothing

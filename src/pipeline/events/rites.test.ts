@@ -1,0 +1,64 @@
+// Happenings told by a verb the triggers did not know (own-corpus-8's misses, sentences written
+// here in other words): rites someone performs, a site of worship or a grave visited.
+import { describe, expect, it } from 'vitest';
+import { extractOne } from '../../../tests/support/pipeline.ts';
+
+/** Kind, noun and day of every candidate an article gives (Wednesday 2058-03-13 is its day). */
+const found = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
+
+describe('a rite someone performs is a happening of its day', () => {
+  it.each([
+    ['The Archbishop prayed with the Mufti at the old bridge on Monday.', 'Prayer', '2058-03-11'],
+    ['On Tuesday the Patriarch prayed in silence beside the ruined harbour wall.', 'Prayer', '2058-03-12'],
+    ['The Cardinal celebrated Mass in the football stadium on Sunday evening.', 'Mass', '2058-03-10'],
+    ['On Monday the bishop led a crowded open-air Mass in the market square.', 'Mass', '2058-03-11'],
+    ['The President laid a wreath at the war memorial on Tuesday.', 'Wreath laid', '2058-03-12'],
+    ['On Monday the two premiers laid wreaths at the cenotaph in Lusk.', 'Wreath laid', '2058-03-11'],
+  ])('%s', (body, noun, day) => {
+    expect(found(body).filter(([kind]) => kind === 'other')).toEqual([['other', noun, day]]);
+  });
+
+  it('a journey made to pray is the journey, not a prayer of its own', () => {
+    expect(found('On Monday the Cardinal flew to Lusk to pray with the survivors.').map(([, noun]) => noun)).toEqual(['Trip']);
+    expect(found('On Monday the Cardinal flew to Lusk to celebrate Mass with the survivors.').map(([, noun]) => noun)).toEqual(['Trip']);
+    expect(found('The President will travel to Orsk on Thursday to lay a wreath at the war memorial.').map(([, noun]) => noun)).not.toContain('Wreath laid');
+  });
+
+  it('but not a wish, the writer’s own day, nor a mass of anything else', () => {
+    expect(found('The bishop prayed for peace on Monday.')).toEqual([]);
+    expect(found('On Monday we prayed at the shrine before breakfast.')).toEqual([]);
+    expect(found('I laid a wreath at the cenotaph on Tuesday.')).toEqual([]);
+    expect(found('The union led a mass walkout at the plant on Monday.')).toEqual([]);
+    expect(found('The Cardinal did not pray in the mosque on Monday.')).toEqual([]);
+    expect(found('The minister never laid a wreath at the memorial.')).toEqual([]);
+    expect(found('The parish celebrated Mass times are listed below.')).toEqual([]);
+  });
+});
+
+describe('a silence kept at a place of loss is a tribute of its day', () => {
+  it.each([
+    ['On Monday the Archbishop stood in silence at the ruined harbour wall.', '2058-03-11'],
+    ['The two presidents stood quietly by the graves of the miners on Tuesday.', '2058-03-12'],
+    ['On Sunday the Queen paused in silent prayer before the memorial to the flood victims.', '2058-03-10'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([kind]) => kind === 'other')).toEqual([['other', 'Silent tribute', day]]);
+  });
+
+  it('but not standing quietly in anything else, nor a silence kept ahead', () => {
+    expect(found('On Monday the minister stood quietly in the queue for the ferry.')).toEqual([]);
+    expect(found('We stood in silence at the gate on Monday.')).toEqual([]);
+  });
+});
+
+describe('a sentence opened by "Then" tells the next step of the story, on the day of the step before', () => {
+  it.each([
+    ['On Monday the Cardinal stood in silence at the old quay. Then he celebrated Mass in the square.', ['Silent tribute', 'Mass'], '2058-03-11'],
+    ['The Patriarch prayed with the survivors at the chapel on Tuesday. Then he led the Divine Liturgy in the cathedral.', ['Prayer', 'Mass'], '2058-03-12'],
+  ])('%s', (body, nouns, day) => {
+    expect(found(body)).toEqual(nouns.map((noun) => ['other', noun, day]));
+  });
+
+  it('not "Then-" naming someone by an office held then', () => {
+    expect(found('On Monday the Cardinal stood in silence at the old quay. Then-president Halvorsen laid a wreath at the cenotaph.')).not.toContainEqual(['other', 'Wreath laid', '2058-03-11']);
+  });
+});
