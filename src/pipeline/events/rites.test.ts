@@ -62,3 +62,21 @@ describe('a sentence opened by "Then" tells the next step of the story, on the d
     expect(found('On Monday the Cardinal stood in silence at the old quay. Then-president Halvorsen laid a wreath at the cenotaph.')).not.toContainEqual(['other', 'Wreath laid', '2058-03-11']);
   });
 });
+
+describe('an order a leader signs is an act of its day', () => {
+  it.each([
+    ['The governor signed an executive order on flood relief on Monday.', '2058-03-11'],
+    ['On Tuesday the president signed a decree calling up ten thousand reservists.', '2058-03-12'],
+    ['The premier met the mayors on Sunday. Then at noon she signed the order closing the border crossings.', '2058-03-10'],
+    ['The king signed the budget bill into law on Monday.', '2058-03-11'],
+  ])('%s', (body, day) => {
+    expect(found(body).filter(([, noun]) => noun === 'Order signed').map(([, , d]) => d)).toEqual([day]);
+  });
+
+  it('but not goods ordered, a text signed "in order to" do something, nor an order not signed', () => {
+    const orders = (body: string) => found(body).filter(([, noun]) => noun === 'Order signed');
+    expect(orders('The airline signed an order for forty jets on Monday.')).toEqual([]);
+    expect(orders('The two ministers signed the accord in order to reopen the port on Monday.')).toEqual([]);
+    expect(orders('The president did not sign the decree on Monday.')).toEqual([]);
+  });
+});
