@@ -1,5 +1,5 @@
 import type { EntityType } from '../types.ts';
-import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, OFFICE_ANAPHOR, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB, TOWN_ANAPHOR } from './lexicon.ts';
+import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, NAMED_BEFORE_AS_GONE, OFFICE_ANAPHOR, OPENING_WHEN_WHERE, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB, TOLD_AS_GONE, TOWN_ANAPHOR } from './lexicon.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
 import { officeWritten } from './offices.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
@@ -62,14 +62,21 @@ export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention;
   const chosen: EntityMention['entity'][] = [];
   for (let i = earlier.length - 1; i >= 0 && chosen.length < anaphor.count; i -= 1) {
     const { mention, text } = earlier[i]!;
-    if (mention.entity.type !== anaphor.type || mention.refersBack || chosen.some((e) => e.id === mention.entity.id)) continue;
+    // "the Pope" again after "the Pope" read as the pope named before: the same holder.
+    const sameTitle = anaphor.office !== undefined && mention.refersBack === true && new RegExp(String.raw`\b${officeWords(anaphor.office.words)}\b`, 'i').test(mention.text);
+    if (mention.entity.type !== anaphor.type || (mention.refersBack && !sameTitle) || chosen.some((e) => e.id === mention.entity.id)) continue;
     if (anaphor.type === 'person' && /^['’]s?\s/.test(text.slice(mention.end, mention.end + 3))) continue;
     if (anaphor.town && mention.entity.coordinates === undefined) continue;
-    if (anaphor.office && (!holdsOffice(text, mention, anaphor.office.words) || otherSide(anaphor, text, mention))) continue;
+    if (anaphor.office && !sameTitle && (!holdsOffice(text, mention, anaphor.office.words) || otherSide(anaphor, text, mention) || goneFromOffice(text, mention))) continue;
     chosen.push(mention.entity);
   }
   // Fewer names than the number says: the text has not named them all, and a guess would mislead.
   return chosen.length === anaphor.count ? chosen.reverse() : [];
+}
+
+/** A holder its sentence tells as no longer in office ("the late Pope Clement", "after his death"): a title alone later is another. */
+function goneFromOffice(text: string, person: { start: number; end: number }): boolean {
+  return NAMED_BEFORE_AS_GONE.test(text.slice(0, person.start)) || TOLD_AS_GONE.test(text);
 }
 
 /**
@@ -192,7 +199,8 @@ const officeWords = (office: string): string => office.replace(/[\s-]+/g, String
 /**
  * Whom "he" or "she" opening a sentence stands for: the subject of the nearest sentence before
  * that names a person, when a person is its subject (only names, offices and their articles
- * before it: "Ghana's foreign minister, Kwame Asante, arrived …"), not a possessor ("Putin's envoy");
+ * before it, after an opening phrase of when or where: "Ghana's foreign minister, Kwame Asante, arrived …", "On Saturday,
+ * in Istanbul, the Pope visits …"), not a possessor ("Putin's envoy");
  * a pronoun read there counts ("He arrived on Sunday. He met …"). "The envoy met President
  * Kamau. He also …" stands for the envoy, whom it does not name: none. "They" (`plural`) stands
  * for the people joined as that subject ("Chancellor Ruth Albers and Prime Minister Jonas Medved
@@ -206,9 +214,10 @@ function subjectBefore(earlier: { mention: EntityMention; text: string }[], plur
   let first = last;
   while (first > 0 && earlier[first - 1]!.text === sentence) first -= 1;
   const subject = earlier.slice(first, last + 1).find(isPerson)!.mention;
-  const lead = sentence.slice(0, subject.start).match(/[\p{L}.'’]+/gu) ?? [];
+  const lead = sentence.slice(0, subject.start).replace(OPENING_WHEN_WHERE, '').match(/[\p{L}.'’]+/gu) ?? [];
   const leads = lead.every((word) => /^\p{Lu}/u.test(word) || OFFICE_WORD.test(word)) && !/^['’]s?\s/.test(sentence.slice(subject.end, subject.end + 3));
-  if (!leads) return [];
+  // "Pope Clement had hoped to go; after his death it fell to his successor. On Sunday he …": not the holder gone.
+  if (!leads || goneFromOffice(sentence, subject)) return [];
   if (!plural) return [subject.entity];
   const joined = [subject];
   for (const { mention } of earlier.slice(first, last + 1).filter(isPerson).sort((a, b) => a.mention.start - b.mention.start)) {

@@ -927,6 +927,11 @@ export const SPOKEN_TO_BEFORE = String.raw`\b(?:(?:told|telling)|(?:intervention
 /** A statement trigger naming the gathering it was said to ("told the opening session", "in his intervention in the first session"), and which day of it the session was. */
 export const SAID_TO_GATHERING = /^(?:told|telling|intervention|speech|address|remarks)\b[^.;]*\b(?:session|summit|plenary|meeting|assembly|gathering)$/i;
 export const OPENING_SESSION = /\b(?:opening|first|inaugural)\s+(?:[\w’'-]+\s+)?(?:session|plenary|day)\b/i;
+/**
+ * A meeting told beside a gathering's sitting rather than in it: "before the first session", "ahead of the opening
+ * plenary", "after the closing session", "at the summit": with SIDELINES, a meeting held where that gathering is.
+ */
+export const BESIDE_A_SESSION = /\b(?:before|ahead\s+of|after)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:session|plenary)\b|\bat\s+the\s+(?:[\w’'-]+\s+){0,2}?summit\b/i;
 export const CLOSING_SESSION = /\b(?:closing|final|last|concluding)\s+(?:[\w’'-]+\s+)?(?:session|plenary|day)\b/i;
 /**
  * A gathering over days whose first day is another body's ("on Sunday and Monday, with foreign ministers meeting first",

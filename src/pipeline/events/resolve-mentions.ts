@@ -6,7 +6,7 @@ import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
-import { BACKGROUND_PIECE, CLOSING_SESSION, OPENING_SESSION, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, SAID_TO_GATHERING } from './lexicon.ts';
+import { BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, OPENING_SESSION, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, SAID_TO_GATHERING } from './lexicon.ts';
 import { attends, besideTheGathering, bestMatch, differentPeople, otherTable, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -215,14 +215,23 @@ function hasCompany(kind: EventKind): boolean {
 /**
  * "Leaders gathered in Addis Ababa for the summit. Mwangi met Tesfaye on the sidelines.": a meeting
  * held on the sidelines, with no place of its own, is where the gathering told in its sentence or
- * the one before it is, on that gathering's day (or on none of its own).
+ * the one before it is, on that gathering's day (or on none of its own); and one held on the margins
+ * of, before a session of, or at a summit its article places and dates over its day ("hosts the
+ * summit at Kananaskis from Sunday to Tuesday" … "expected to meet Mr. Carney on the margins on Monday
+ * morning", "sat down with him before the first session") is where that summit is, when it is the
+ * article's one placed summit of that day.
  */
 function placeSideMeetings(candidates: CandidateEvent[]): void {
   for (const side of candidates) {
-    if (side.place !== null || kindFamily(side.kind) !== 'gathering' || !side.evidence.some((e) => SIDELINES.test(e.text))) continue;
+    if (side.place !== null || kindFamily(side.kind) !== 'gathering') continue;
+    const sidelines = side.evidence.some((e) => SIDELINES.test(e.text));
+    if (!sidelines && !side.evidence.some((e) => BESIDE_A_SESSION.test(e.text))) continue;
     const at = side.evidence[0]!.sentence;
-    const larger = candidates.find((c) => c !== side && c.place !== null && (side.datedByPublication || c.date.value === side.date.value) && c.evidence.some((e) => e.sentence === at || e.sentence === at - 1));
-    if (larger) side.place = larger.place;
+    const larger = sidelines ? candidates.find((c) => c !== side && c.place !== null && (side.datedByPublication || c.date.value === side.date.value) && c.evidence.some((e) => e.sentence === at || e.sentence === at - 1)) : undefined;
+    const summits = side.datedByPublication ? [] : candidates.filter((c) => c !== side && c.kind === 'summit' && c.place !== null && c.date.start <= side.date.start && side.date.end <= c.date.end);
+    const summit = new Set(summits.map((c) => c.place)).size === 1 ? summits[0] : undefined;
+    const place = larger?.place ?? summit?.place;
+    if (place) side.place = place;
   }
 }
 
