@@ -10,7 +10,7 @@ import { pastActAt } from '../dates/tense.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DAY_OR_ITS_PART, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, ISSUED_A_SAYING, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_OF_ITS_OBJECT, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
+import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DAY_OR_ITS_PART, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, ISSUED_A_SAYING, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_OF_ITS_OBJECT, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -175,6 +175,9 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   const from = Math.max(0, time.start - 40);
   const after = SAID_ON.exec(text.slice(from, time.start)) ?? SAID_OF_OBJECT_ON.exec(text.slice(Math.max(0, time.start - 80), time.start));
   if (after) {
+    // "said Saturday's statement changed nothing", "said Tuesday's strike killed no one": a day in the possessive after the verb is its noun's,
+    // what the saying is about, not the saying's (one opening the sentence sets its scene: "At last month's summit, Gargash said").
+    if (POSSESSIVE_DATE.test(text.slice(time.end))) return undefined;
     const at = time.start - after.input.length + after.index;
     return { start: at, end: at + after[1]!.length };
   }
