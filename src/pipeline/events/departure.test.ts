@@ -54,6 +54,6 @@ describe('an arrival naming no place', () => {
 describe('where a trip or a visit went', () => {
   it('is its place', () => {
     expect(told('Ivo Marek flew to Geneva on Monday.')).toEqual(['other/Trip 2053-03-10 occurred geneva']);
-    expect(told('Ivo Marek’s trip to Geneva on Monday was his first abroad.')).toEqual(['other/Trip 2053-03-10 occurred geneva']);
+    expect(told('Ivo Marek’s trip to Geneva on Monday was his first abroad.')).toEqual(['other/Visit 2053-03-10 occurred geneva']);
   });
 });

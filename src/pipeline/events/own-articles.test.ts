@@ -326,7 +326,7 @@ describe('extraction on articles of our own', () => {
   });
 
   it('dates a trip or a visit put off by the day it was planned for', () => {
-    expect(events('2033-06-07T09:00:00Z', 'The minister has cancelled her trip to Seoul, scheduled for Thursday, because of the strike.\n')).toEqual([['Trip', 'planned', '2033-06-09']]);
+    expect(events('2033-06-07T09:00:00Z', 'The minister has cancelled her trip to Seoul, scheduled for Thursday, because of the strike.\n')).toEqual([['Visit', 'planned', '2033-06-09']]);
   });
 
   it('reads hosting a body of officials, and sitting beside someone, as a meeting', () => {
@@ -413,7 +413,7 @@ describe('extraction on articles of our own', () => {
     expect(events('2046-03-20T09:00:00Z', 'The stance echoes Pete Hegseth, who told NATO allies there was no prospect of membership.\n')).toEqual([]);
   });
   it('dates a live entry by its own words before its time stamp, and by the stamp when it has none', () => {
-    expect(events('2046-03-14T15:00:00Z', '14:05 GMT — Novak has put off his trip to Warsaw, which had been planned for Friday.\n')).toEqual([['Trip', 'planned', '2046-03-16']]);
+    expect(events('2046-03-14T15:00:00Z', '14:05 GMT — Novak has put off his trip to Warsaw, which had been planned for Friday.\n')).toEqual([['Visit', 'planned', '2046-03-16']]);
     expect(events('2046-03-14T15:00:00Z', '09:10 — Talks have begun in Geneva.\n')).toEqual([['talks', 'occurred', '2046-03-14']]);
   });
 
