@@ -87,6 +87,7 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
         (!NOT_A_SIDE_BEFORE.test(lead) || MEDIATOR_BEFORE.test(text.slice(0, e.start)) || MEDIATOR_AFTER.test(text.slice(e.end))) &&
         // Whose plan or draft is talked about is no side at the table ("met … to discuss a U.S. plan", "talks over a French draft").
         !TOPIC_BEFORE.test(lead) &&
+        !isTownsCountry(e, entities, text) &&
         !owner.parties.includes(id)
       ) {
         owner.parties.push(id);
@@ -97,6 +98,15 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
   speakersOfTheirOwnEvent(found, text);
   travellersAtTheirGatherings(found, entities, text);
   return goalsOfTravel(found, entities, text);
+}
+
+/**
+ * A country written after a town and a comma says where the town lies, not who took part ("met in Geneva,
+ * Switzerland, on Monday"); one owning the town's description ("Vilnius, Lithuania's capital") is read as before.
+ */
+function isTownsCountry(country: EntityMention, entities: EntityMention[], text: string): boolean {
+  if (/^['’]s\b/.test(text.slice(country.end))) return false;
+  return entities.some((town) => town.entity.type === 'place' && town.end < country.start && /^\s*,\s*$/.test(text.slice(town.end, country.start)));
 }
 
 /**
