@@ -56,7 +56,6 @@ export function yearOfMonth(reference: Day, month: number, tense: Tense | undefi
   });
 }
 
-
 /** "Saturday, April 25": of the year chosen and its neighbours, the one whose day falls on the weekday written. */
 export function yearOfWeekday(year: number, month: number, dayOfMonth: number, weekdayWritten: number | null): number {
   if (weekdayWritten === null) return year;

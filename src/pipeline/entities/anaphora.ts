@@ -60,10 +60,11 @@ export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention;
   if (anaphor.pronoun) return subjectBefore(earlier, anaphor.count > 1);
   if (anaphor.sides) return [];
   const chosen: EntityMention['entity'][] = [];
+  // "the Pope" again after "the Pope" read as the pope named before: the same holder.
+  const titleWritten = anaphor.office && new RegExp(String.raw`\b${officeWords(anaphor.office.words)}\b`, 'i');
   for (let i = earlier.length - 1; i >= 0 && chosen.length < anaphor.count; i -= 1) {
     const { mention, text } = earlier[i]!;
-    // "the Pope" again after "the Pope" read as the pope named before: the same holder.
-    const sameTitle = anaphor.office !== undefined && mention.refersBack === true && new RegExp(String.raw`\b${officeWords(anaphor.office.words)}\b`, 'i').test(mention.text);
+    const sameTitle = titleWritten !== undefined && mention.refersBack === true && titleWritten.test(mention.text);
     if (mention.entity.type !== anaphor.type || (mention.refersBack && !sameTitle) || chosen.some((e) => e.id === mention.entity.id)) continue;
     if (anaphor.type === 'person' && /^['’]s?\s/.test(text.slice(mention.end, mention.end + 3))) continue;
     if (anaphor.town && mention.entity.coordinates === undefined) continue;

@@ -353,12 +353,12 @@ export const OFFICE_ANAPHOR = new RegExp(
   String.raw`\b[Tt]he\s+(?:(?<side>U\.S\.|(?!(?:Vice|Prime|Foreign|Crown)\b)\p{Lu}[\p{L}]+)\s+)?(?:(?:special|chief|top|lead|senior)\s+)?(?<office>${OFFICE_HEAD}|${OFFICE_TITLE_HEAD})(?:\s+of\s+the\s+Republic)?(?:['’]s\s+Office)?\b(?!['’]s|\s+(?:of\s+)?\p{Lu}|\s+(?:and|or)\b)`,
   'gu',
 );
+/** A sentence's opening phrases of when or where, each closed by a comma ("On Saturday, in Istanbul, "): no part of who its subject is. */
+export const OPENING_WHEN_WHERE = /^(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ff]rom|[Ll]ater|[Tt]hen|[Aa]fter|[Bb]efore|[Dd]uring)\b[^,.;:]{0,30},\s+){1,2}/u;
 /**
  * A holder its sentence tells as gone from the office: "the late Pope Clement", "former President Ruiz", "Pope Clement
  * had hoped to go; after his death it fell to his successor". A title alone later in the article is the one in office.
  */
-/** A sentence's opening phrases of when or where, each closed by a comma ("On Saturday, in Istanbul, "): no part of who its subject is. */
-export const OPENING_WHEN_WHERE = /^(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ff]rom|[Ll]ater|[Tt]hen|[Aa]fter|[Bb]efore|[Dd]uring)\b[^,.;:]{0,30},\s+){1,2}/u;
 export const NAMED_BEFORE_AS_GONE = /\b(?:the\s+late|former|ex-)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 export const TOLD_AS_GONE = /\b(?:after|since|before)\s+(?:his|her)\s+death\b|\b(?:his|her)\s+(?:successor|death|funeral)\b|\bwho\s+died\b/i;
 /**

@@ -336,12 +336,15 @@ export const seasonAlone: Rule = {
     { text: 'Shepherds moved their flocks to the hills in summer.', ref: '2001-01-11', finds: 'summer', value: '2000-SU' },
   ],
   pattern: new RegExp(String.raw`(?:(early|late|mid)[\s-]*)?(${SEASON_PATTERN})(?!\s+(?:of|\d)|[-‐‑]\w)`),
-  read: (match) => {
-    if (!isSeasonAlone(match)) return null;
-    return isGenericSeason(match) ? genericSeason(match.groups) : seasonIn(match.groups, seasonYear(match.reference, match.groups[2] ?? '', match.tense()));
-  },
-  readIn: (match, year) => (isSeasonAlone(match) ? (isGenericSeason(match) ? genericSeason(match.groups) : seasonIn(match.groups, year)) : null),
+  read: (match) => seasonReading(match, () => seasonYear(match.reference, match.groups[2] ?? '', match.tense())),
+  readIn: (match, year) => seasonReading(match, () => year),
 };
+
+/** A season alone in the year given, or any such season when a present habit is told in it. */
+function seasonReading(match: RuleMatch, year: () => number): Timex | null {
+  if (!isSeasonAlone(match)) return null;
+  return isGenericSeason(match) ? genericSeason(match.groups) : seasonIn(match.groups, year());
+}
 
 // A season a habit is told in, in the present, is any such season: "crews salt the roads each
 // night in winter", "shepherds usually move the flocks in summer" (TimeML XXXX-WI, as "every winter").
