@@ -18,7 +18,7 @@ import { PLACE_TIME } from '../lexicon/calendar.ts';
 import type { Example } from '../model.ts';
 import { sentenceAround, tenseAt } from '../tense.ts';
 import { boundsAStretch, endsItsDay } from './anaphora.ts';
-import { isTellingDay } from './tellingDay.ts';
+import { isTellingClock, isTellingDay } from './tellingDay.ts';
 
 /** A time of day that names no day: "6 a.m.", "0400 GMT", "around 10:30 a.m. EDT", "nightfall", "midday". */
 const NAMES_A_DAY = /(?<!mid)day\b|(?<!mid)night\b|morning|afternoon|evening|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\/\d/i;
@@ -142,18 +142,20 @@ function dayLastNamed(text: string, results: ParsingResult[], i: number, referen
   const tense = tenseAt(text, time.index, time.index + time.text.length);
   const onItsSide = (day: string) => day === reference || (tense === 'past' && day < reference) || (tense === 'future' && day > reference);
   const reach = tense === 'future' ? planReach(text, time.index) : 0;
-  const candidates = results.slice(0, i).filter((r, j) => {
+  const lendsBy = (telling: boolean) => (r: ParsingResult, j: number) => {
     const lends =
       r.index >= reach &&
       r.index + r.text.length <= time.index &&
       clockOnly(r) === undefined &&
       !inPastPerfect(text, r) &&
       !boundsAStretch(text, r.index) &&
-      !isTellingDay(text, r) &&
+      (telling ? isTellingDay(text, r) || r.index >= sentenceAround(text, time.index).start : !isTellingDay(text, r)) &&
       !isOtherEventsDay(text, results, j);
     const day = lends ? dayOf(r) : undefined;
     return day !== undefined && onItsSide(day);
-  });
+  };
+  const storyDays = results.slice(0, i).filter(lendsBy(false));
+  const candidates = isTellingOfTheNews(text, time, storyDays.at(-1), reference) ? results.slice(0, i).filter(lendsBy(true)) : storyDays;
   const last = candidates.at(-1);
   // A background passage between the news and the clock ("Rebels seized the town on Thursday. It
   // was captured in March 1996 after a siege that lasted until June 30. At 10 a.m., the rebels
@@ -183,6 +185,20 @@ function morningAfterOvernight(text: string, overnightDay: string, before: Parsi
   if (!beforeDay || !timex?.date) return isoDay(shift(parseReferenceDay(overnightDay), 'day', 1));
   // "late Sunday": "late" joins the reading after this stage (qualifiers.ts), so it is read here.
   return LATE_BEFORE.test(text.slice(Math.max(0, before.index - 6), before.index)) || endsItsDay({ ...timex, date: timex.date }) ? isoDay(shift(parseReferenceDay(beforeDay), 'day', 1)) : beforeDay;
+}
+
+/**
+ * Whether a clock times a telling of the news ("the premier told reporters at midday", "a
+ * spokesman said at 10:30 a.m."), its sentence naming no day: it is on the day of telling last
+ * named, else the publication day, not on the day of the story told before it ("… pulled a boy
+ * alive late Wednesday. … the premier told reporters at midday" is the publication day's). A
+ * story far from the news ("The ferry sank on June 30, 1996. … the captain told the crew at 10
+ * a.m.") keeps its day: its tellings are of then.
+ */
+function isTellingOfTheNews(text: string, time: ParsingResult, storyDay: ParsingResult | undefined, reference: string): boolean {
+  if (!isTellingClock(text, time)) return false;
+  const day = storyDay && dayOf(storyDay);
+  return !day || Math.abs(daysBetween(parseReferenceDay(day), parseReferenceDay(reference))) <= NEWS_WEEK;
 }
 
 /** Days either side of the publication day that a story's news is told on. */
@@ -326,6 +342,12 @@ export const CLOCK_DAY_EXAMPLES: Example[] = [
   // A day of telling lends none: the story's clocks are on the story's day.
   { text: 'Gunmen fought Wednesday night, witnesses said Thursday. The shooting started at about 9 p.m.', ref: '1998-02-19', finds: 'about 9 p.m.', value: '1998-02-18T21:00' },
   { text: 'The leader told reporters Monday evening that members had 48 hours. When the House met again at 10 a.m., few were there.', ref: '1999-06-08', finds: '10 a.m.', value: '1999-06-08T10:00' },
+  // A clock that times a telling of the news, its sentence naming no day: the telling's day, else the publication day's.
+  { text: 'Rescuers pulled a boy alive from the rubble late Wednesday. Power is back in the capital. The premier told reporters at midday that schools would reopen.', ref: '1999-09-23', finds: 'midday', value: '1999-09-23T12:00' },
+  { text: 'Gunmen stormed the embassy on Monday, the ministry said. Talks go on. A spokesman said at about 9 a.m. that two hostages were freed.', ref: '2003-05-14', finds: 'about 9 a.m.', value: '2003-05-14T09:00' },
+  { text: 'Floods cut the road on Sunday, officials said Monday. An aide told journalists around noon that the army would help.', ref: '2003-05-14', finds: 'around noon', value: '2003-05-12T12:00' },
+  { text: 'Fighting broke out on Tuesday, and the mayor told reporters at midday that the town was calm.', ref: '2003-05-14', finds: 'midday', value: '2003-05-13T12:00' },
+  { text: 'The ferry sank on June 30, 1996. At dawn the sea rose, and the captain told the crew at 10 a.m. to abandon ship.', ref: '1998-11-20', finds: '10 a.m.', value: '1996-06-30T10:00' },
   // A plan further back than the sentence before lends no day to a time to come.
   { text: 'The storm would reach Guatemala late Saturday. Officials said Thursday night that 30 had died. The next advisory will be issued at 5 p.m.', ref: '1998-10-30', finds: '5 p.m.', value: '1998-10-30T17:00' },
   // Back in the news after a background passage: the story's own day, not the background's.

@@ -12,10 +12,22 @@ import { TELLING_VERBS, alternation } from '../lexicon/verbs.ts';
  * takes the place of the story's date its sentence named ("Exports fell in January, the
  * ministry said on Tuesday. Imports also fell that month." is January; anaphora.ts).
  */
-const TELLING_BEFORE = new RegExp(String.raw`\b(?:(?:${alternation(TELLING_VERBS)})|told(?:\s+(?!(?:on|to|that|would|will|he|she|it|they|we)\b)[\w.'’-]+){1,3})\s+(?:on\s+)?(?:(?:late|early)\s+)?$`, 'i');
+const TELLING = String.raw`\b(?:(?:${alternation(TELLING_VERBS)})|told(?:\s+(?!(?:on|to|that|would|will|he|she|it|they|we)\b)[\w.'’-]+){1,3})`;
+const TELLING_BEFORE = new RegExp(String.raw`${TELLING}\s+(?:on\s+)?(?:(?:late|early)\s+)?$`, 'i');
 
 export function isTellingDay(text: string, result: ParsingResult): boolean {
   return TELLING_BEFORE.test(text.slice(Math.max(0, result.index - 60), result.index));
+}
+
+/**
+ * A clock that times a telling, right after its verb and the told: "the premier told reporters
+ * at midday", "a spokesman said at about 10:30 a.m.". With no day written it is the telling's
+ * clock, not the story's (clockDay.ts).
+ */
+const TELLING_CLOCK_BEFORE = new RegExp(String.raw`${TELLING}\s+(?:at|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:about\s+|around\s+)?$`, 'i');
+
+export function isTellingClock(text: string, result: ParsingResult): boolean {
+  return TELLING_CLOCK_BEFORE.test(text.slice(Math.max(0, result.index - 60), result.index));
 }
 
 /** The day a telling was made public: "recorded on Wednesday and broadcast on Sunday", "in an interview that aired on Sunday", "published by the agency on Friday". */
