@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oncePerObject } from './memo.ts';
+import { oncePerObject, oncePerText } from './memo.ts';
 
 describe('oncePerObject', () => {
   it('computes once per object, undefined answers included, and apart for each object', () => {
@@ -11,5 +11,21 @@ describe('oncePerObject', () => {
     const [named, unnamed] = [{ name: 'Lima' }, {}];
     expect([lookup(named), lookup(named), lookup(unnamed), lookup(unnamed)]).toEqual(['Lima', 'Lima', undefined, undefined]);
     expect(calls).toBe(2);
+  });
+});
+
+describe('oncePerText', () => {
+  it('computes once per text, undefined answers included, and starts again past its limit', () => {
+    const asked: string[] = [];
+    const lookup = oncePerText((text: string) => {
+      asked.push(text);
+      return text.startsWith('met') ? text.length : undefined;
+    }, 2);
+    expect([lookup('met in Oslo'), lookup('met in Oslo'), lookup('talks'), lookup('talks')]).toEqual([11, 11, undefined, undefined]);
+    expect(asked).toEqual(['met in Oslo', 'talks']);
+    // A third text fills it past two: the answers kept are forgotten and made again when asked.
+    lookup('met at noon');
+    lookup('met in Oslo');
+    expect(asked).toEqual(['met in Oslo', 'talks', 'met at noon', 'met in Oslo']);
   });
 });

@@ -14,3 +14,20 @@ export function oncePerObject<K extends object, V>(compute: (key: K) => V): (key
     return answer;
   };
 }
+
+/**
+ * A function of a text computed once per text, the answers kept until there are `limit` of them
+ * and then started again (a bound on memory, not a tuning knob): wire copy repeats its sentences,
+ * and the headline rules tag the same short phrases event after event.
+ */
+export function oncePerText<V>(compute: (text: string) => V, limit: number): (text: string) => V {
+  const answers = new Map<string, V>();
+  return (text) => {
+    const known = answers.get(text);
+    if (known !== undefined || answers.has(text)) return known as V;
+    const answer = compute(text);
+    if (answers.size >= limit) answers.clear();
+    answers.set(text, answer);
+    return answer;
+  };
+}

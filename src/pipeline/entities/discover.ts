@@ -1,3 +1,4 @@
+import { oncePerText } from '../memo.ts';
 import { taggedSentences } from '../parse/tagged-terms.ts';
 import { ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { capitalOf, countryOfDemonym, findCountry, findPlace, joinedStateName } from './places.ts';
@@ -24,10 +25,6 @@ interface Term {
   tags: ReadonlySet<string>;
 }
 
-/** Past this many remembered sentences the cache starts again: a bound on memory, not a tuning knob. */
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, NameSpan[]>();
-
 /**
  * The people, places and organisations named in a sentence, by compromise's tagger (its
  * lexicon of given names, places and organisations and its rules for honorifics), plus a
@@ -35,14 +32,7 @@ const cache = new Map<string, NameSpan[]>();
  * Minister Rustem Umerov", "envoy Kirill Dmitriev") is a person whatever its origin.
  * Results are kept per sentence text: wire copy and live pages repeat sentences.
  */
-export function discoverNames(sentence: string): NameSpan[] {
-  const known = cache.get(sentence);
-  if (known) return known;
-  const found = readNames(sentence);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(sentence, found);
-  return found;
-}
+export const discoverNames: (sentence: string) => NameSpan[] = oncePerText(readNames, 20_000);
 
 function readNames(sentence: string): NameSpan[] {
   const terms: Term[] = taggedSentences(sentence).flatMap((s) => s.map((t) => ({ text: t.text, pre: t.pre, post: t.post, start: t.at, end: t.at + t.text.length, tags: t.tags })));

@@ -9,7 +9,7 @@
  */
 import nlp from 'compromise';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
-import { taggedSentences } from '../parse/tagged-terms.ts';
+import { taggedPhrase } from '../parse/tagged-terms.ts';
 import { WIRE_DATELINE } from './dateline.ts';
 import { ADVERB, DANGLING, ENDS_OBJECT, FIRST_PERSON_OPENING, OBJECT_PRONOUN, OF_BEFORE_SUBJECT, OWN_FIRST_PERSON, PLURAL_NOUN, PRONOUN_ACTOR, SUBJECT_BEFORE_PLAN } from './headline-lexicon.ts';
 import { capitalise } from './phrase.ts';
@@ -39,7 +39,7 @@ function cutOf(phrase: string): Cut | undefined {
     const [verb = '', ...rest] = phrase.slice(opening[0].length).split(/\s+/);
     return { subject: '', verb, after: '', rest: rest.join(' ').replace(OWN_FIRST_PERSON, ''), firstPerson: true };
   }
-  const terms = taggedSentences(phrase)[0] ?? [];
+  const terms = taggedPhrase(phrase)[0] ?? [];
   const last = terms.at(-1);
   if (!last) return undefined;
   // "sat down", "spoke to": the verb is the word before its particle or preposition.

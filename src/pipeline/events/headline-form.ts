@@ -6,7 +6,7 @@
 import nlp from 'compromise';
 import { CALENDAR_NAME } from '../dates/lexicon/calendar.ts';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
-import { taggedSentences } from '../parse/tagged-terms.ts';
+import { taggedPhrase } from '../parse/tagged-terms.ts';
 import { wholeWordsAt } from '../parse/whole-word.ts';
 import { ENDS_NOUN_PHRASE, OF_NAME_END, ORDINAL } from './headline-lexicon.ts';
 
@@ -104,7 +104,7 @@ export const inReportWords = (reportWords: string): InReportWords => ({ reportWo
  */
 export function inPresent(title: string, sentence?: string): string {
   if (!mayHoldPastTense(title)) return title;
-  const terms = taggedSentences(title)[0];
+  const terms = taggedPhrase(title)[0];
   if (!terms) return title;
   const verbAt = terms.findIndex((t) => t.tags.has('Verb'));
   const verb = terms[verbAt];
@@ -165,7 +165,7 @@ interface Conjugated {
 
 /** Words that hold a verb, as compromise tags them ("the UAE was seen", not "the fourth round of talks"). */
 export function hasVerb(text: string): boolean {
-  return taggedSentences(text).some((terms) => terms.some((t) => t.tags.has('Verb')));
+  return taggedPhrase(text).some((terms) => terms.some((t) => t.tags.has('Verb')));
 }
 
 /**
@@ -174,7 +174,7 @@ export function hasVerb(text: string): boolean {
  * answers for every shorter run of them, where tagging each run would cost one per run.
  */
 export function wordsBeforeVerb(words: readonly string[]): number {
-  const verb = taggedSentences(words.join(' '))
+  const verb = taggedPhrase(words.join(' '))
     .flat()
     .find((t) => t.tags.has('Verb'));
   if (!verb) return words.length;

@@ -11,7 +11,7 @@ import { otherTitle } from './headline-other.ts';
 import { fold, type NamedForTitle, onlyAide, principals } from './headline-people.ts';
 import { nextWholeWord } from '../parse/whole-word.ts';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
-import { taggedSentences } from '../parse/tagged-terms.ts';
+import { taggedPhrase } from '../parse/tagged-terms.ts';
 import { SUBJECTLESS_VERB } from './lexicon.ts';
 import { capitalise } from './phrase.ts';
 
@@ -247,7 +247,7 @@ function heldWithTheOne(input: HeadlineInput, noun: string): string | undefined 
   if (withWhom && !fold(withWhom[2]!).includes(fold(short(person)))) return undefined;
   const head = withWhom ? withWhom[1]! : phrase;
   // "working dinner", "meeting": a gerund is a noun's word, not the phrase's verb.
-  const verb = taggedSentences(head).flat().find((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
+  const verb = taggedPhrase(head).flat().find((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
   // A phrase with its own subject before its verb tells who held it, but a subject cut from "Head of | State" tells no one.
   if (verb && verb.at > 0 && !OF_BEFORE_SUBJECT.test(sentence.slice(0, phraseAt))) return undefined;
   const what = head !== '' && !verb ? capitalise(head.replace(PHRASE_VENUE, '')) : noun;
