@@ -584,7 +584,8 @@ class ArticleReader {
       if (anaphor.office && mentions.some((m) => m.entity.type === 'person' && m.start < anaphor.end && anaphor.start < m.end)) continue;
       const preceding = [...earlier, ...mentions.filter((m) => m.end <= anaphor.start).map((mention) => ({ mention, text }))].filter((p) => !(anaphor.town && this.inDateline(p)));
       const before = antecedents(anaphor, preceding);
-      const resolved = before.length > 0 ? before : this.namedInNext(anaphor, at, day, mentions, officeRank(anaphors, anaphor));
+      const next = before.length > 0 ? before : this.namedInNext(anaphor, at, day, mentions, officeRank(anaphors, anaphor));
+      const resolved = next.length > 0 ? next : this.holderFurtherBack(anaphor, at, day);
       // "The Prime Minister's Office confirmed …": the office's holder speaks, and its "Office" is no body of its own.
       if (anaphor.office && resolved.length > 0) removeBodiesWithin(mentions, anaphor);
       for (const entity of resolved) {
@@ -597,6 +598,22 @@ class ArticleReader {
         mentions.push({ entity, text: text.slice(anaphor.start, anaphor.end), start: anaphor.start, end: anaphor.end, byRole: false, refersBack: true, ...(entity.type === 'country' ? { asSide: true as const } : {}) });
       }
     }
+  }
+
+  /**
+   * Whom an office alone stands for when the few sentences before and the next name no holder: the article's latest holder of
+   * it, however far back ("Pope Leo XIV flies to Ankara. … [six sentences] … On Saturday the Pope visits the Blue Mosque"); an
+   * office is held by one person at a time, and a holder told as gone is passed over (`antecedents`).
+   */
+  private holderFurtherBack(anaphor: Anaphor, at: number, day: string): Entity[] {
+    if (!anaphor.office || anaphor.count !== 1 || at <= LOOK_BACK) return [];
+    const earlier: { mention: EntityMention; text: string }[] = [];
+    for (let i = 0; i < at - LOOK_BACK; i += 1) {
+      const before = this.read.get(i) ?? this.readSentence(this.sentences[i]!, day);
+      this.read.set(i, before);
+      earlier.push(...before.map((mention) => ({ mention, text: this.sentences[i]! })));
+    }
+    return antecedents(anaphor, earlier);
   }
 
   /** Whether a name is its wire dateline's ("GOMA, Jan 27 (Reuters) -"): where the story is filed from, which "the city" after it need not be. */

@@ -356,10 +356,12 @@ export const OFFICE_ANAPHOR = new RegExp(
 /** A sentence's opening phrases of when or where, each closed by a comma ("On Saturday, in Istanbul, "): no part of who its subject is. */
 export const OPENING_WHEN_WHERE = /^(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ff]rom|[Ll]ater|[Tt]hen|[Aa]fter|[Bb]efore|[Dd]uring)\b[^,.;:]{0,30},\s+){1,2}/u;
 /**
- * A holder its sentence tells as gone from the office: "the late Pope Clement", "former President Ruiz", "Pope Clement
- * had hoped to go; after his death it fell to his successor". A title alone later in the article is the one in office.
+ * A holder its sentence tells as gone from the office: "the late Pope Clement", "former President Ruiz", "then-Chancellor
+ * Roth", "the then Prime Minister Dahl", "talks held then still under Chancellor Roth", "Pope Clement had hoped to go;
+ * after his death it fell to his successor". A title alone later in the article is the one in office. Not a bare "then"
+ * before a title: "and then President Vidal received him" tells what came next.
  */
-export const NAMED_BEFORE_AS_GONE = /\b(?:the\s+late|former|ex-)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+export const NAMED_BEFORE_AS_GONE = /\b(?:(?:[Tt]he\s+late|[Ff]ormer|[Tt]he\s+then|then\s+(?:still\s+)?under)\s+|[Ee]x-|[Tt]hen-)(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 export const TOLD_AS_GONE = /\b(?:after|since|before)\s+(?:his|her)\s+death\b|\b(?:his|her)\s+(?:successor|death|funeral)\b|\bwho\s+died\b/i;
 /**
  * "He met …", "On Tuesday she held talks …", "They met for two hours": a pronoun opening the sentence as the subject of an
