@@ -72,6 +72,14 @@ describe('scoreCorpus', () => {
     expect(scoreCorpus(input({ events: [gold({ participants: ['Oksana Grytsenko'] })] }, [event('e1', '2026-03-02', BOTH, { participants: [{ id: 'oksana-hrytsenko', name: 'Oksana Hrytsenkova' }] })])).participants).toEqual({ hit: 0, of: 1 });
   });
 
+  it('finds a monarch or pope the gold writes with a regnal number under the name found without it, and no other of that name', () => {
+    const people = (names: string[], found: ScoredEvent['participants']) => scoreCorpus(input({ events: [gold({ participants: names })] }, [event('e1', '2026-03-02', BOTH, { participants: found })])).participants;
+    expect(people(['Pope Leo XIV', 'King Charles III'], [{ id: 'leo', name: 'Leo' }, { id: 'charles', name: 'Charles' }])).toEqual({ hit: 2, of: 2 });
+    expect(people(['Queen Margrethe'], [{ id: 'margrethe-ii', name: 'Margrethe II' }])).toEqual({ hit: 1, of: 1 });
+    expect(people(['Pope Leo XIII'], [{ id: 'leo-xiv', name: 'Leo XIV' }])).toEqual({ hit: 0, of: 1 });
+    expect(people(['Wang Li'], [{ id: 'li', name: 'Li' }])).toEqual({ hit: 1, of: 1 });
+  });
+
   it('counts an event that cites two gold events of its day through a sentence of each as mixed, but not through one sentence about both', () => {
     const other = gold({ label: 'Smith–Jones call', kind: 'talks', sources: ['b.txt'], evidence: ['The ministers spoke by phone afterwards'] });
     const swallowing = event('e1', '2026-03-02', { a: BOTH.a, b: ['The ministers spoke by phone afterwards.'] });

@@ -156,13 +156,29 @@ function cites(event: ScoredEvent, fragments: string[]): boolean {
   return fragments.some((f) => quotes.some((q) => q.includes(f)));
 }
 
-/** The same name, or (for people) the same surname: "Sergei Lavrov" is "Sergey Lavrov". */
+/**
+ * The same name, or (for people) the same surname: "Sergei Lavrov" is "Sergey Lavrov"; a regnal number is no surname,
+ * so "Pope Leo XIV" is "Leo" and "King Charles III" is "Charles", but "Leo XIII" is not "Leo XIV".
+ */
 function sameName(gold: string, found: string, person: boolean): boolean {
   const a = fold(gold);
   const b = fold(found);
   if (a === b) return true;
-  return person && a.split(' ').at(-1) === b.split(' ').at(-1);
+  if (!person) return false;
+  const [x, y] = [regnal(gold), regnal(found)];
+  return lastWord(x.name) === lastWord(y.name) && (x.number === undefined || y.number === undefined || x.number === y.number);
 }
+
+/** A regnal number closing a name, in capitals as written ("Leo XIV", "Charles III"); "Li" of "Wang Li" is a name. */
+const REGNAL_NUMBER = /\s+([IVXL]+)$/;
+
+/** A person's name without its regnal number, and the number (folded). */
+function regnal(name: string): { name: string; number?: string } {
+  const m = REGNAL_NUMBER.exec(plain(name));
+  return m ? { name: plain(name).slice(0, m.index), number: m[1]! } : { name };
+}
+
+const lastWord = (name: string): string | undefined => fold(name).split(' ').at(-1);
 
 /**
  * Every name and alias of a gazetteer, folded, to its entry's id: the product's own table of
