@@ -319,6 +319,7 @@ export const SIGNALS: Signal[] = [
       { text: 'The union wants a 10 percent increase from July.', ref: '2026-03-10', finds: 'July', value: '2026-07' },
       { text: 'The committee proposes a levy on sugary drinks in September.', ref: '2026-03-10', finds: 'September', value: '2026-09' },
       { text: 'Opposition parties call for a snap election in November.', ref: '2026-03-10', finds: 'November', value: '2026-11' },
+      { text: 'Health officials urge a booster in March for the over-75s.', ref: '2025-06-11', finds: 'March', value: '2026-03' },
       { text: 'He did not want a deal in July.', ref: '2026-03-10', finds: 'July', value: '2025-07' },
     ],
   },

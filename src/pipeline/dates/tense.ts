@@ -209,11 +209,34 @@ export function tenseAt(text: string, start: number, end: number, scope: TenseSc
   return inSentence.some((m) => m.firm && m.tense === 'future') ? 'future' : undefined;
 }
 
+export type TenseRead = (scope?: TenseScope, firmFuture?: boolean) => Tense | undefined;
+
+/**
+ * The tense a signal beside a date gives it (cues.ts SIGNALS), else its clause's (`clauseTense`):
+ * "since March" is past, "until Tuesday" unmarked whatever the verb, a deadline ("by", "wants a
+ * levy in September") past in a past clause and ahead otherwise.
+ */
+export function signalledTense(signal: Signal | undefined, clauseTense: TenseRead): TenseRead {
+  return (scope, firmFuture) => {
+    if (!signal) return clauseTense(scope, firmFuture);
+    switch (signal.reads) {
+      case 'unmarked':
+        return undefined;
+      // Its own clause's past only: a telling verb after it ("The new rules apply from Monday,
+      // the minister said") dates the telling, not the timetable told.
+      case 'deadline':
+        return clauseTense('clause') === 'past' ? 'past' : 'future';
+      default:
+        return signal.reads;
+    }
+  };
+}
+
 /**
  * tenseAt for one expression, each scope read once: a reading asks again and again (for the
  * year, the day, the year-less reading).
  */
-export function tenseReader(text: string, start: number, end: number): (scope?: TenseScope, firmFuture?: boolean) => Tense | undefined {
+export function tenseReader(text: string, start: number, end: number): TenseRead {
   let read: Map<string, Tense | undefined> | undefined;
   return (scope = 'sentence', firmFuture = false) => {
     const key = `${scope} ${firmFuture}`;

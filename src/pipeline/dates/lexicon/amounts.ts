@@ -100,3 +100,8 @@ export const AGED_NOUNS = ['boy', 'girl', 'child', 'baby', 'infant', 'toddler', 
 export const HABIT_ADVERBS = ['usually', 'normally', 'typically', 'generally', 'customarily', 'traditionally', 'routinely', 'always', 'regularly'];
 /** Words that start another clause or act between the habit and the weekday ("regularly visits Gaza and will go there on Tuesday"). */
 export const OTHER_CLAUSE_WORDS = ['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'yet', 'will', 'would', 'shall', 'was', 'were', 'had', 'did', 'said', 'told', 'this', 'next', 'last'];
+/**
+ * What may stand between an adverb of habit and the date it makes any such date: the rest of its
+ * clause, up to 80 characters with no clause's end, comma or other clause's word.
+ */
+export const HABIT_CLAUSE_GAP = String.raw`(?:(?!\b(?:${OTHER_CLAUSE_WORDS.join('|')})\b)[^.;:!?,\n]){0,80}?`;

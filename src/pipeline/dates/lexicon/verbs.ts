@@ -75,6 +75,8 @@ export const NOUNS_AFTER_TO = ['rest', 'death', 'hospital', 'prison', 'jail', 'c
 export const WISH_VERBS = [
   'wants?', 'seeks?', 'demands?', 'proposes?', 'expects?', 'predicts?', 'projects?', 'foresees?', 'envisages?', 'envisions?', 'forecasts',
   'calls? for', 'asks? for', 'hopes? for', 'aims? for', 'presses? for', 'pushes? for', 'lobbies for', 'lobby for', 'argues? for',
+  // Advice: what is advised is still to be done ("doctors recommend a booster in the spring").
+  'recommends?', 'advises?', 'urges?',
 ];
 
 /**

@@ -7,7 +7,7 @@ import { annotate } from '../annotation.ts';
 import type { Day } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import type { Example, Timex } from '../model.ts';
-import { type Tense, type TenseScope, pastActAt, sentenceAround, tenseReader } from '../tense.ts';
+import { type Tense, type TenseRead, type TenseScope, pastActAt, sentenceAround, signalAt, signalledTense, tenseReader } from '../tense.ts';
 import { yearless } from '../refiners/narrative.ts';
 import { isVetoed, vetoesOf } from '../vetoes.ts';
 
@@ -25,6 +25,11 @@ export interface RuleMatch {
   sentenceBefore(): string;
   /** Tense around the match (computed on demand); see TenseScope. */
   tense(scope?: TenseScope): Tense | undefined;
+  /**
+   * tense(), else, where the verbs around say none (a present), as a signal beside the match says
+   * ("wants a levy in", "the prospect of … in"; cues.ts): "doctors recommend a booster in the spring" looks ahead.
+   */
+  signalledTense(scope?: TenseScope): Tense | undefined;
   /** Whether the match is the day of a past act ("met on Christmas Day"); see tense.ts pastActAt. */
   pastAct(): boolean;
 }
@@ -65,6 +70,8 @@ export function ruleParser(rule: Rule): RuleParser {
       if (/[\w’']/.test(context.text[index - 1] ?? '')) return null; // chrono may resume mid-word
       const text = match[0];
       if (isVetoed(vetoes, { text: context.text, start: index, end: index + text.length })) return null;
+      const tense = tenseReader(context.text, index, index + text.length);
+      let signalled: TenseRead | undefined;
       const ruleMatch: RuleMatch = {
         groups: [...match],
         text,
@@ -74,7 +81,8 @@ export function ruleParser(rule: Rule): RuleParser {
         after: context.text.slice(index + text.length, index + text.length + 40),
         earlierInSentence: () => context.text.slice(sentenceAround(context.text, index).start, index),
         sentenceBefore: () => sentenceBefore(context.text, index),
-        tense: tenseReader(context.text, index, index + text.length),
+        tense,
+        signalledTense: (scope) => tense(scope) ?? (signalled ??= signalledTense(signalAt(context.text, index, index + text.length), tense))(scope),
         pastAct: () => pastActAt(context.text, index, index + text.length),
       };
       const timex = rule.read(ruleMatch);

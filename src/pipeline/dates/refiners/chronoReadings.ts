@@ -11,12 +11,12 @@ import type { Timex } from '../model.ts';
 import { monthYearWords } from '../monthYearWords.ts';
 import { weeklyValue } from '../parsers/durations.ts';
 import { PARTS_OF_DAY, PART_OF_DAY_NOUNS, PART_OF_DAY_PATTERN, WEEKDAYS, WEEKDAY_STEMS } from '../lexicon/calendar.ts';
-import { HABIT_ADVERBS, OTHER_CLAUSE_WORDS } from '../lexicon/amounts.ts';
+import { HABIT_ADVERBS, HABIT_CLAUSE_GAP } from '../lexicon/amounts.ts';
 import { isVetoed, vetoesOf } from '../vetoes.ts';
 import { yearless } from './narrative.ts';
 import { referenceDayOf } from '../document.ts';
 import { between, inMonth, inYear, onDay } from '../resolved.ts';
-import { type Tense, type TenseScope, pastActAt, signalAt, tenseReader } from '../tense.ts';
+import { type Tense, type TenseRead, pastActAt, signalAt, signalledTense, tenseReader } from '../tense.ts';
 import { yearOfMonth, yearOfMonthDay, yearOfWeekday } from '../yearChoice.ts';
 
 const LEADING_PREPOSITION = /^(?:[,(（]\s*)?(?:(?:on|in|at|by|during|since|from|until|of|for)\s+)?/i;
@@ -114,7 +114,7 @@ const COORDINATED_REPETITION = new RegExp(String.raw`^,?\s+(?:and|or)\s+(?:${WEE
 // Monday"; "regularly visits Gaza and will go there on Tuesday").
 const HABITUAL_WEEKDAY = new RegExp(String.raw`^(?:${WEEKDAYS.join('|')})(?:\s+(${PART_OF_DAY_PATTERN}))?$`, 'i');
 const HABIT_BEFORE = new RegExp(
-  String.raw`\b(?:${HABIT_ADVERBS.join('|')})\b(?:(?!\b(?:${OTHER_CLAUSE_WORDS.join('|')})\b)[^.;:!?,\n]){0,60}?\bon\s+$`,
+  String.raw`\b(?:${HABIT_ADVERBS.join('|')})\b${HABIT_CLAUSE_GAP}\bon\s+$`,
   'i',
 );
 
@@ -132,9 +132,7 @@ function clockTime(start: ParsedComponents, text: string): string {
   return `T${pad(start.get('hour'))}:${pad(start.get('minute'))}${seconds}`;
 }
 
-type TenseReader = (scope?: TenseScope, firmFuture?: boolean) => Tense | undefined;
-
-function dateReading(start: ParsedComponents, reference: Day, text: string, tense: TenseReader, exactDay: () => boolean, namedYear?: number): Timex | null {
+function dateReading(start: ParsedComponents, reference: Day, text: string, tense: TenseRead, exactDay: () => boolean, namedYear?: number): Timex | null {
   const known = (c: Parameters<ParsedComponents['isCertain']>[0]) => start.isCertain(c);
   const month = start.get('month');
   const year = namedYear ?? (known('year') ? start.get('year') : null);
@@ -222,25 +220,13 @@ function readChronoResult(context: ParsingContext, result: ParsingResult): Parsi
     return annotate(result, { type: 'SET', value: weeklyValue(result.start.get('weekday') ?? 0, repeated[1]) });
   }
   const habitual = HABITUAL_WEEKDAY.exec(text);
-  if (habitual && result.start.isCertain('weekday') && !result.start.isCertain('day') && HABIT_BEFORE.test(context.text.slice(Math.max(0, result.index - 90), result.index))) {
+  if (habitual && result.start.isCertain('weekday') && !result.start.isCertain('day') && HABIT_BEFORE.test(context.text.slice(Math.max(0, result.index - 120), result.index))) {
     return annotate(result, { type: 'SET', value: weeklyValue(result.start.get('weekday') ?? 0, habitual[1]) });
   }
   const end = result.index + result.text.length;
   const signal = signalAt(context.text, result.index, end);
   const clauseTense = tenseReader(context.text, result.index, end);
-  const tense = (scope?: TenseScope, firmFuture?: boolean): Tense | undefined => {
-    if (!signal) return clauseTense(scope, firmFuture);
-    switch (signal.reads) {
-      case 'unmarked':
-        return undefined;
-      // Its own clause's past only: a telling verb after it ("The new rules apply from Monday,
-      // the minister said") dates the telling, not the timetable told.
-      case 'deadline':
-        return clauseTense('clause') === 'past' ? 'past' : 'future';
-      default:
-        return signal.reads;
-    }
-  };
+  const tense = signalledTense(signal, clauseTense);
   // A signal says what the day is: behind ("since", "most recently") or not ("by", "until", "effective").
   // Else a past act's day ("met on March 3") or a plan's a firm future verb sets ("will be sworn in on
   // Jan. 20") is that day exactly, with none of a deadline's slack; not a plan a participle names,
