@@ -127,6 +127,9 @@ export const NO_DAY_BEFORE =
 /** …or that its sentence says was not given one ("held talks with opposition leaders, officials said, without saying when", "the talks had not been scheduled", "but set no date"), or whose day a planner's note says is still to come, whatever week or month it named ("visits London next week; date to follow", "in September; date to be confirmed", "at a date to be agreed"): only a date's note, not a time's or a venue's. */
 export const NO_DAY_AFTER = /^[^.]{0,80}?(?:[;(]\s*|\bat\s+a\s+)(?:the\s+)?(?:exact\s+|precise\s+)?dates?\s+(?:(?:is|are)\s+)?(?:(?:yet|still)\s+)?to\s+(?:follow|be\s+(?:confirmed|announced|set|fixed|agreed|decided|determined))\b|^[^.;]{0,80}?\b(?:(?:set|gave|fixed|named|announced)\s+no\s+(?:date|day)|without\s+(?:setting|giving|fixing|naming)\s+a\s+(?:date|day))\b|^[^.;]{0,80}?\b(?:without\s+saying|(?:did|do|does|would|could)\s+not\s+say|(?:didn|don|doesn|wouldn|couldn)['’]t\s+say|declin(?:ed|es|ing)\s+to\s+say|(?:not|never)\s+(?:said|specified|disclosed|revealed))\s+when\b|^\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:scheduled|set|fixed|arranged|planned|dated)\b/i;
 
+/** A time the writer only guesses at ("would like to visit Africa, perhaps next year", "will go to Kyiv, possibly at the weekend", "maybe in March"): no date of what its sentence tells. */
+export const GUESS_BEFORE = /\b(?:perhaps|possibly|maybe)\s+(?:as\s+(?:early|soon)\s+as\s+)?(?:(?:on|in|at|by|during|over)\s+)?$/i;
+
 /** A trigger after these words is an earlier event a later day counts from ("marked the fifth anniversary of the Vienna summit", "a year since the last phone call"): the day in its sentence is not its own. */
 export const COUNTED_FROM = /\b(?:anniversary\s+of|(?:days?|weeks?|months?|years?|decades?)\s+since)\s+(?:[\w‑'’-]+\s+){0,4}$/i;
 

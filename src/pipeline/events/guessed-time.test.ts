@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { article, KINDS_BUT_STATEMENT, reportedIn, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import type { Timeline } from '../types.ts';
+
+// A time the writer only guesses at is no date: the plan is listed undated.
+const timeline = timelineWithoutGazetteer([
+  article('guessed', '2061-08-03', 'Namibia’s president Ilse Garoeb wants to visit Gaborone, possibly next month, aides say.\n\nThe two foreign ministers Peter Shikongo and Tebogo Masire will meet again in Maun, maybe in December.\n'),
+  article('set', '2061-08-03', 'Namibia’s president Ilse Garoeb will visit Gaborone next month, aides say, perhaps with her trade minister.\n'),
+]);
+const undatedOf = (reports: Timeline, source: string) => reports.undated.filter((u) => u.article === source).map((u) => u.quote.text);
+
+describe('a time only guessed at', () => {
+  it('dates no plan, which is listed undated', () => {
+    expect(reportedIn(timeline, 'guessed', ...KINDS_BUT_STATEMENT)).toEqual([]);
+    expect(undatedOf(timeline, 'guessed')).toHaveLength(2);
+  });
+
+  it('still dates a plan whose time is told, a guess about something else beside it', () => {
+    expect(reportedIn(timeline, 'set', ...KINDS_BUT_STATEMENT).map((e) => [e.kind, e.date.value, e.status])).toEqual([['other', '2061-09', 'planned']]);
+  });
+});
