@@ -29,10 +29,15 @@ export const OWN_PAST_VERB = /^(?:met|spoke|talked|agreed|reached|struck|clinche
 /** The nouns an agreement is told by ("a deal agreed in Geneva", "the accords reached on Monday"). */
 export const AGREEMENT_NOUN = String.raw`(?:agreements?|deals?|accords?|compromises?|understandings?)`;
 /**
+ * Nouns that are an agreement only when told as agreed ("under a pilot scheme agreed yesterday by the two prime ministers", "an
+ * arrangement agreed between the ministries on Monday"): "travel arrangements made last week" or "a scheme reached" tell of no two sides.
+ */
+export const AGREED_UPON_NOUN = String.raw`(?:schemes?|arrangements?)`;
+/**
  * Such a noun right before the trigger, which is its participle ("may enter the bay under a deal agreed in Geneva on Monday",
  * "will be sent back under the accord reached last week"): the participle's past is its own, whatever the main clause's mood.
  */
-export const PARTICIPLE_OF_AGREEMENT_BEFORE = new RegExp(String.raw`\b${AGREEMENT_NOUN}\s+$`, 'i');
+export const PARTICIPLE_OF_AGREEMENT_BEFORE = new RegExp(String.raw`\b(?:${AGREEMENT_NOUN}|${AGREED_UPON_NOUN})\s+$`, 'i');
 /** …nor one its own clause says is not on: "A summit … is not on the agenda", "talks are not planned", "a meeting has been ruled out". */
 export const NEGATED_AFTER = /^[^.;:]{0,80}?\b(?:(?:is|are|was|were)\s+(?:not|no\s+longer)\s+(?:(?:yet|currently|even|now)\s+)?(?:on\s+the\s+(?:agenda|table|cards)|planned|scheduled|expected|envisaged|foreseen|in\s+the\s+works|being\s+(?:planned|prepared|considered|discussed))|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:ruled\s+out|off\s+the\s+(?:table|agenda))|never\s+(?:materiali[sz]ed|took\s+place|happened|came\s+about|went\s+ahead)|(?:did|has|have|had)\s+not\s+(?:materiali[sz]ed?|taken?\s+place|happen(?:ed)?|gone\s+ahead|go\s+ahead))\b/i;
 /**
