@@ -13,6 +13,7 @@ import { splitSentences } from '../parse/sentences.ts';
 import type { Article, Sentence } from '../types.ts';
 import type { ArticleEvents } from './candidate.ts';
 import { extractEvents } from './extract.ts';
+import { markStays } from './trip-stay.ts';
 
 /** What one article yields on its own, whatever the other articles say. */
 export interface ArticleExtraction {
@@ -47,6 +48,7 @@ export function extractArticle(article: Article, prepared: PreparedExtraction): 
     placeAtJourneyEnd(found.candidates, sentences, (text) => names.recognise(text, day));
     aidesAtReadout(found.candidates, sentences, (text) => names.recognise(text, day));
     hostSides(found.candidates, sentences, (text) => names.recognise(text, day), names.sideOf, names.within);
+    markStays(found.candidates);
     return { sentences, found, entities: names.discovered(), affiliations: names.affiliations() };
   });
 }

@@ -1045,3 +1045,6 @@ export const OPENS_POINTING_BACK = new RegExp(
     String.raw`|^(?:on|by)\s+the\s+${WEEKDAY_NAME}\b`,
   'i',
 );
+
+/** A journey told by its leaving or its way home ("his plane left for Beirut", "departed from Kabul", "flew home to Rome", "returns to Paris"): the going, never the stay at its end (trip-stay.ts). */
+export const LEAVING_OR_GOING_HOME = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:for|from)\b|\b(?:back|home)\s+to\b|\breturn(?:s|ed|ing)?\s+(?:home|to)\b/i;

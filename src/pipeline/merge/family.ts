@@ -22,6 +22,7 @@ interface Reported {
   noun?: string;
   evidence: EvidenceRef[] | EvidenceRef;
   place?: string | null;
+  toldForItsStay?: true;
 }
 
 /** A report told only for its fate: postponed or called off. Asked each time the report meets an event: its words are read once. */
@@ -36,7 +37,7 @@ const closesARound = oncePerObject((report: Reported) => CLOSES_A_ROUND.test([re
 /** A visit, a trip postponed or called off, or an agreement reached somewhere: the occasion of a gathering, not a happening of its own (the kinds table's `occasion`). */
 export function isOccasion(report: Reported): boolean {
   const occasion = occasionOf(report.kind, report.noun);
-  return occasion === 'always' || (occasion === 'whenToldForItsFate' && toldForItsFate(report)) || toldByItsAct(report);
+  return occasion === 'always' || (occasion === 'whenToldForItsFate' && (report.toldForItsStay === true || toldForItsFate(report))) || toldByItsAct(report);
 }
 
 /**

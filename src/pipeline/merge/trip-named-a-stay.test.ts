@@ -14,7 +14,8 @@ describe('a trip named by its noun and a visit of the same person, day and town'
     expect(events('Ivo Marek’s trip to Kessel on Tuesday was his second this year.', 'On Tuesday Ivo Marek visited Kessel for the first time since the war.')).toHaveLength(1);
   });
 
-  it('is a journey of its own when told by its verb', () => {
-    expect(events('Envoy Ivo Marek visited Lusk on Tuesday and eight detainees were freed.', 'Ivo Marek flew to Lusk on 14 March.')).toHaveLength(2);
+  // A journey told by its arrival alone is the stay when its article tells no gathering of it (events/trip-stay.ts); its leaving never is.
+  it('is a journey of its own when told by its leaving', () => {
+    expect(events('Envoy Ivo Marek visited Lusk on Tuesday and eight detainees were freed.', 'Ivo Marek left for Lusk on 14 March.')).toHaveLength(2);
   });
 });
