@@ -42,8 +42,8 @@ describe('a stay told by the days spent somewhere is a visit there', () => {
     ['The envoy spent two days in Kell last week.', null],
   ])('%s', (body, day) => {
     const visits = found(body).filter(([, noun]) => noun === 'Visit');
-    expect(visits.length).toBe(1);
-    if (day) expect(visits[0][2]).toBe(day);
+    expect(visits).toHaveLength(1);
+    if (day) expect(visits[0]?.[2]).toBe(day);
   });
 
   it('but not years of a life, nor the writer’s own days', () => {
