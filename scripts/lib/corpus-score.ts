@@ -19,6 +19,7 @@
  */
 
 import type { Gazetteer } from '../../src/pipeline/entities/gazetteer.ts';
+import { REGNAL_NUMBER } from '../../src/pipeline/entities/lexicon.ts';
 import { findCountry } from '../../src/pipeline/entities/places.ts';
 
 export type GoldDate = string | number | { start: string; end: string };
@@ -169,13 +170,11 @@ function sameName(gold: string, found: string, person: boolean): boolean {
   return lastWord(x.name) === lastWord(y.name) && (x.number === undefined || y.number === undefined || x.number === y.number);
 }
 
-/** A regnal number closing a name, in capitals as written ("Leo XIV", "Charles III"); "Li" of "Wang Li" is a name. */
-const REGNAL_NUMBER = /\s+([IVXL]+)$/;
-
-/** A person's name without its regnal number, and the number (folded). */
+/** A person's name without the regnal number closing it, read by the pipeline's own `REGNAL_NUMBER` ("Leo XIV", "Charles III"; "Wang Li" keeps its Li). */
 function regnal(name: string): { name: string; number?: string } {
-  const m = REGNAL_NUMBER.exec(plain(name));
-  return m ? { name: plain(name).slice(0, m.index), number: m[1]! } : { name };
+  const words = plain(name).split(/\s+/);
+  const last = words.at(-1) ?? '';
+  return words.length > 1 && REGNAL_NUMBER.test(last) ? { name: words.slice(0, -1).join(' '), number: last } : { name: plain(name) };
 }
 
 const lastWord = (name: string): string | undefined => fold(name).split(' ').at(-1);

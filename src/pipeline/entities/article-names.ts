@@ -573,12 +573,7 @@ class ArticleReader {
 
   /** Adds, for each reference back, the names it refers to among this sentence's and the few before. */
   private resolveAnaphors(anaphors: Anaphor[], at: number, text: string, day: string, mentions: EntityMention[]): void {
-    const earlier: { mention: EntityMention; text: string }[] = [];
-    for (let i = Math.max(0, at - LOOK_BACK); i < at; i += 1) {
-      const before = this.read.get(i) ?? this.readSentence(this.sentences[i]!, day);
-      this.read.set(i, before);
-      earlier.push(...before.map((mention) => ({ mention, text: this.sentences[i]! })));
-    }
+    const earlier = this.mentionsOf(Math.max(0, at - LOOK_BACK), at, day);
     for (const anaphor of anaphors) {
       // An office the gazetteer reads as its holder ("the U.S. envoy") is read as it says.
       if (anaphor.office && mentions.some((m) => m.entity.type === 'person' && m.start < anaphor.end && anaphor.start < m.end)) continue;
@@ -607,13 +602,18 @@ class ArticleReader {
    */
   private holderFurtherBack(anaphor: Anaphor, at: number, day: string): Entity[] {
     if (!anaphor.office || anaphor.count !== 1 || at <= LOOK_BACK) return [];
-    const earlier: { mention: EntityMention; text: string }[] = [];
-    for (let i = 0; i < at - LOOK_BACK; i += 1) {
-      const before = this.read.get(i) ?? this.readSentence(this.sentences[i]!, day);
-      this.read.set(i, before);
-      earlier.push(...before.map((mention) => ({ mention, text: this.sentences[i]! })));
+    return antecedents(anaphor, this.mentionsOf(0, at - LOOK_BACK, day));
+  }
+
+  /** The mentions of sentences `from` to before `to`, each with its sentence, read once and kept. */
+  private mentionsOf(from: number, to: number, day: string): { mention: EntityMention; text: string }[] {
+    const found: { mention: EntityMention; text: string }[] = [];
+    for (let i = from; i < to; i += 1) {
+      const mentions = this.read.get(i) ?? this.readSentence(this.sentences[i]!, day);
+      this.read.set(i, mentions);
+      found.push(...mentions.map((mention) => ({ mention, text: this.sentences[i]! })));
     }
-    return antecedents(anaphor, earlier);
+    return found;
   }
 
   /** Whether a name is its wire dateline's ("GOMA, Jan 27 (Reuters) -"): where the story is filed from, which "the city" after it need not be. */

@@ -25,6 +25,9 @@ interface Term {
   tags: ReadonlySet<string>;
 }
 
+/** Past this many remembered sentences the memo starts again: a bound on memory, not a tuning knob. */
+const REMEMBERED_SENTENCES = 20_000;
+
 /**
  * The people, places and organisations named in a sentence, by compromise's tagger (its
  * lexicon of given names, places and organisations and its rules for honorifics), plus a
@@ -32,7 +35,7 @@ interface Term {
  * Minister Rustem Umerov", "envoy Kirill Dmitriev") is a person whatever its origin.
  * Results are kept per sentence text: wire copy and live pages repeat sentences.
  */
-export const discoverNames: (sentence: string) => NameSpan[] = oncePerText(readNames, 20_000);
+export const discoverNames: (sentence: string) => NameSpan[] = oncePerText(readNames, REMEMBERED_SENTENCES);
 
 function readNames(sentence: string): NameSpan[] {
   const terms: Term[] = taggedSentences(sentence).flatMap((s) => s.map((t) => ({ text: t.text, pre: t.pre, post: t.post, start: t.at, end: t.at + t.text.length, tags: t.tags })));

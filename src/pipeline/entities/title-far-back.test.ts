@@ -29,6 +29,16 @@ const timeline = timelineWithoutGazetteer([
     '2052-06-11',
     'King Oskar Brann of Vestland flies to Nordby on Friday. The two crowns signed a treaty in 1990. Then-King Harald Brann led the talks. The treaty ended a long quarrel over the islands. Fishing rose after it. Trade has grown every year. On Saturday the King met President Signe Aas.\n',
   ),
+  article(
+    'the-then',
+    '2052-07-09',
+    'Prime Minister Ana Holt visits Bergen on Monday. The two cities have been twinned since 1975. The then Prime Minister Erik Moe signed the first accord. Ferries have run daily since. Students move freely between them. Both councils want a tunnel. On Tuesday the Prime Minister held talks with President Ivar Dal.\n',
+  ),
+  article(
+    'and-then',
+    '2052-08-13',
+    'The envoy Tarik Omar landed in Keldia on Monday, and then President Nora Vidal received him. The visit had been delayed twice. Keldia exports copper. Its mines reopened last year. Prices have risen since. Ports are being dredged. On Thursday the President held talks with Prime Minister Jon Aske.\n',
+  ),
 ]);
 
 /** Who took part in the gathering its quote opens with. */
@@ -45,5 +55,10 @@ describe('a title alone far after the holder was named', () => {
     expect(people('chancellor-gone-far', 'On Tuesday')).toEqual(['mia-lenz', 'karel-dvorak']);
     expect(people('prime-minister-then', 'On Tuesday')).toEqual(['lena-berg', 'aron-lind']);
     expect(people('king-then-hyphen', 'On Saturday')).toEqual(['oskar-brann', 'signe-aas']);
+    expect(people('the-then', 'On Tuesday')).toEqual(['ana-holt', 'ivar-dal']);
+  });
+
+  it('is the holder named after a bare "then" telling what came next', () => {
+    expect(people('and-then', 'On Thursday')).toEqual(['nora-vidal', 'jon-aske']);
   });
 });

@@ -246,8 +246,8 @@ export const EVENT_KINDS = {
       // "the second round", "a new round of talks", "a round of Russian-American contacts", "the previous round", "that round" told after the next one ("That round will be held in Brugel"); not a round of sanctions or strikes.
       // …and rounds gone by, none in particular ("The two previous rounds ended without a joint statement"): a series, kept undated (GENERIC).
       { pattern: /(?<=\b(?:previous|earlier|past|prior|several|many|numerous|multiple)\s+)rounds\b(?!\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|discussions|consultations|contacts)\b))/gi },
-      // Not a round of a ballot (ROUND_OF_A_BALLOT: "agreed to hold a second round the same day, and in the afternoon he was elected with 325 votes").
-      { pattern: new RegExp(String.raw`\b(?:trilateral|that|next|proposed|first|second|third|fourth|fifth|new|further|another|latest|current|ongoing|final|previous|prior|preceding|earlier|last)\s+round\b(?!\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|discussions|consultations|contacts)\b))${ROUND_OF_A_BALLOT}`, 'gi') },
+      // A bare round not of a ballot (ROUND_OF_A_BALLOT: "agreed to hold a second round the same day, and in the afternoon he was elected with 325 votes"); a round of talks is talks whatever else its sentence counts.
+      { pattern: new RegExp(String.raw`\b(?:trilateral|that|next|proposed|first|second|third|fourth|fifth|new|further|another|latest|current|ongoing|final|previous|prior|preceding|earlier|last)\s+round\b(?:(?=\s+of\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|discussions|consultations|contacts)\b)|(?!\s+of\b)${ROUND_OF_A_BALLOT})`, 'gi') },
     ],
     headline: gatheringHeadline('talks'),
   },

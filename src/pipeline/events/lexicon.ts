@@ -176,9 +176,18 @@ export const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+
 export const SITTING_DAY_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:tomorrow\b|${DAY_NAMED}))`;
 /** A legislature or its members, as the one who votes ("The House approved", "Parliament rejected", "lawmakers passed"): a capital is kept where it names one chamber. */
 export const LEGISLATURE = String.raw`(?:[Pp]arliament|House|Senate|[Aa]ssembly|Congress|Bundestag|Knesset|Duma|Rada|Sejm|Storting|Riksdag|[Ll]egislature|[Cc]hamber|lawmakers|deputies|MPs|senators)`;
-/** A round of a ballot, not of talks: its sentence counts votes or tells who was elected ("agreed to hold a second round the same day, and in the afternoon he was elected with 325 votes"). */
-export const ROUND_OF_A_BALLOT = String.raw`(?![^.;]{0,120}?\b(?:votes|ballots?|elected)\b)(?<!\b(?:votes|ballots?|elected)\b[^.;]{0,120}?)`;
-/** How someone elected by a chamber is told: by the chamber, by the tally or by the round ("was elected by the Bundestag", "elected chancellor with 325 votes", "elected in the second round"); a plain "was elected" may be a people's election. */
+/**
+ * A bare round of a ballot, not of talks: its sentence counts votes or tells who was elected ("agreed to hold a second round the
+ * same day, and in the afternoon he was elected with 325 votes"); "the newly elected president hosted the second round" is a past
+ * election's word, not this round's.
+ */
+const BALLOT_WORD = String.raw`(?:votes|ballots?|(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:re-?)?elected)\b`;
+export const ROUND_OF_A_BALLOT = String.raw`(?![^.;]{0,120}?\b${BALLOT_WORD})(?<!\b${BALLOT_WORD}[^.;]{0,120}?)`;
+/**
+ * How someone elected on a day's counted ballot is told: by the chamber, by the tally or by the round ("was elected by the Bundestag",
+ * "elected chancellor with 325 votes", "re-elected in the second round on Sunday", a chamber's or a people's); a plain "was elected"
+ * tells a career, no ballot of a day ("was elected mayor in 2049").
+ */
 export const ELECTED_BY_A_CHAMBER = String.raw`(?=\s+(?:[\w-]+\s+){0,2}?(?:by\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?${LEGISLATURE}\b|with\s+[\d,]+\s+(?:votes|ballots)\b|in\s+(?:the\s+)?(?:first|second|third|fourth|final|decisive)\s+(?:round|ballot)\b))`;
 /** How long a stay is told, a day or a few ("spent Friday in Brussels", "spent the weekend in Kyiv", "spent two days in Jakarta"): years spent somewhere are a life, not a visit. */
 export const STAY_SPAN = String.raw`(?:(?:the\s+)?(?:day|weekend|morning|afternoon|evening|night)|${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|(?:a|an|one|two|three|four|five|six|several|\d)\s+(?:days?|nights?))\b`;

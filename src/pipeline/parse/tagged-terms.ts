@@ -21,7 +21,7 @@ interface CompromiseTerm {
 export interface TaggedTerm extends Readonly<Omit<CompromiseTerm, 'tags'>> {
   tags: ReadonlySet<string>;
   /** Where the term's text starts in the text tagged: a caller can tell which of its own words a term is of. */
-  at: number;
+  readonly at: number;
 }
 
 const TAGGING = nlp.hooks().filter((hook) => hook !== 'chunks');
@@ -45,11 +45,14 @@ export function taggedSentences(text: string): TaggedTerm[][] {
   }
 }
 
+/** Past this many remembered phrases the memo starts again: a bound on memory, not a tuning knob. */
+const REMEMBERED_PHRASES = 5_000;
+
 /**
  * taggedSentences of a short phrase, kept per text: the headline rules tag the same phrases event
  * after event (a synthetic bench's 3,800 taggings were of 100 texts). The terms are shared, so read-only.
  */
-export const taggedPhrase: (text: string) => readonly (readonly TaggedTerm[])[] = oncePerText(taggedSentences, 5_000);
+export const taggedPhrase: (text: string) => readonly (readonly TaggedTerm[])[] = oncePerText(taggedSentences, REMEMBERED_PHRASES);
 
 /** Tags of compromise's lexicon that name people: a word with only these is a name, not an English word. */
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);

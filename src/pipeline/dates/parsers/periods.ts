@@ -300,7 +300,7 @@ export const theSeason: Rule = {
     { text: 'Doctors advised a second dose in the spring.', ref: '2024-10-03', finds: 'the spring', value: '2024-SP' },
   ],
   pattern: new RegExp(String.raw`(?:the|that)\s+(?:(early|late)\s+)?(${SEASON_PATTERN})(?!\s+(?:of|\d))`),
-  read: (match) => seasonIn(match.groups, seasonYear(match.reference, match.groups[2] ?? '', match.signalledTense())),
+  read: (match) => seasonIn(match.groups, seasonYear(match.reference, match.groups[2] ?? '', match.tenseElseSignal())),
   // In a story about the past, "the summer", "that summer" are the summer of its scene.
   readIn: ({ groups }, year) => seasonIn(groups, year),
 };
@@ -345,7 +345,7 @@ export const seasonAlone: Rule = {
     { text: 'The ferry usually runs to the island every day, but it will stop in winter.', ref: '2001-05-11', finds: 'winter', value: '2001-WI' },
   ],
   pattern: new RegExp(String.raw`(?:(early|late|mid)[\s-]*)?(${SEASON_PATTERN})(?!\s+(?:of|\d)|[-‐‑]\w)`),
-  read: (match) => seasonReading(match, () => seasonYear(match.reference, match.groups[2] ?? '', match.signalledTense())),
+  read: (match) => seasonReading(match, () => seasonYear(match.reference, match.groups[2] ?? '', match.tenseElseSignal())),
   readIn: (match, year) => seasonReading(match, () => year),
 };
 

@@ -29,7 +29,7 @@ export interface RuleMatch {
    * tense(), else, where the verbs around say none (a present), as a signal beside the match says
    * ("wants a levy in", "the prospect of … in"; cues.ts): "doctors recommend a booster in the spring" looks ahead.
    */
-  signalledTense(scope?: TenseScope): Tense | undefined;
+  tenseElseSignal(scope?: TenseScope): Tense | undefined;
   /** Whether the match is the day of a past act ("met on Christmas Day"); see tense.ts pastActAt. */
   pastAct(): boolean;
 }
@@ -82,7 +82,7 @@ export function ruleParser(rule: Rule): RuleParser {
         earlierInSentence: () => context.text.slice(sentenceAround(context.text, index).start, index),
         sentenceBefore: () => sentenceBefore(context.text, index),
         tense,
-        signalledTense: (scope) => tense(scope) ?? (signalled ??= signalledTense(signalAt(context.text, index, index + text.length), tense))(scope),
+        tenseElseSignal: (scope) => tense(scope) ?? (signalled ??= signalledTense(signalAt(context.text, index, index + text.length), tense))(scope),
         pastAct: () => pastActAt(context.text, index, index + text.length),
       };
       const timex = rule.read(ruleMatch);

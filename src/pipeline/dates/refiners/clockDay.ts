@@ -142,6 +142,7 @@ function dayLastNamed(text: string, results: ParsingResult[], i: number, referen
   const tense = tenseAt(text, time.index, time.index + time.text.length);
   const onItsSide = (day: string) => day === reference || (tense === 'past' && day < reference) || (tense === 'future' && day > reference);
   const reach = tense === 'future' ? planReach(text, time.index) : 0;
+  const sentenceStart = sentenceAround(text, time.index).start;
   const lendsBy = (telling: boolean) => (r: ParsingResult, j: number) => {
     const lends =
       r.index >= reach &&
@@ -149,7 +150,7 @@ function dayLastNamed(text: string, results: ParsingResult[], i: number, referen
       clockOnly(r) === undefined &&
       !inPastPerfect(text, r) &&
       !boundsAStretch(text, r.index) &&
-      (telling ? isTellingDay(text, r) || r.index >= sentenceAround(text, time.index).start : !isTellingDay(text, r)) &&
+      (telling ? isTellingDay(text, r) || r.index >= sentenceStart : !isTellingDay(text, r)) &&
       !isOtherEventsDay(text, results, j);
     const day = lends ? dayOf(r) : undefined;
     return day !== undefined && onItsSide(day);
