@@ -48,6 +48,11 @@ describe('a stay told by the days spent somewhere is a visit there', () => {
     expect(found(body).filter(([, noun]) => noun === 'Visit')).toEqual([['other', 'Visit', date]]);
   });
 
+  it('but not days held or tended somewhere', () => {
+    expect(found('The reporter spent two nights in Evin Prison last week.').map(([, noun]) => noun)).not.toContain('Visit');
+    expect(found('The senator spent Monday in the Charité hospital after a fall.').map(([, noun]) => noun)).not.toContain('Visit');
+  });
+
   it('but not years of a life, nor the writer’s own days', () => {
     expect(found('The ambassador spent twenty years in Orsk before the war.').map(([, noun]) => noun)).not.toContain('Visit');
     expect(found('We spent Monday in Lusk waiting for the ferry.').map(([, noun]) => noun)).not.toContain('Visit');

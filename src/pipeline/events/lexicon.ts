@@ -191,6 +191,8 @@ export const ROUND_OF_A_BALLOT = String.raw`(?![^.;]{0,120}?\b${BALLOT_WORD})(?<
 export const ELECTED_BY_A_CHAMBER = String.raw`(?=\s+(?:[\w-]+\s+){0,2}?(?:by\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?${LEGISLATURE}\b|with\s+[\d,]+\s+(?:votes|ballots)\b|in\s+(?:the\s+)?(?:first|second|third|fourth|final|decisive)\s+(?:round|ballot)\b))`;
 /** How long a stay is told, a day or a few ("spent Friday in Brussels", "spent the weekend in Kyiv", "spent two days in Jakarta"): years spent somewhere are a life, not a visit. */
 export const STAY_SPAN = String.raw`(?:(?:the\s+)?(?:day|weekend|morning|afternoon|evening|night)|${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|(?:a|an|one|two|three|four|five|six|several|\d)\s+(?:days?|nights?))\b`;
+/** A place the days were spent in that holds or tends people, not one visited ("spent two nights in Evin Prison", "three days in the Charité hospital"). */
+export const CONFINED_PLACE_AFTER = String.raw`(?![^.;,]{0,40}?\b(?:[Pp]risons?|[Jj]ails?|[Gg]aol|[Cc]ustody|[Dd]etention|[Hh]ospitals?|[Cc]linics?)\b)`;
 /** A piece labelled as background at its head ("Explainer: why …", "ANALYSIS-", "Q&A:", "Factbox:"): what it reports with no day is not the day's news. */
 export const BACKGROUND_PIECE = /^\s*(?:explainer|analysis|fact\s*check|factbox|q\s*&\s*a|timeline|backgrounder)\s*(?:[:|]|[-–—]\s*)/i;
 
