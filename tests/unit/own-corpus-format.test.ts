@@ -3,7 +3,7 @@
  * tuning half open and its held-out half sealed) are yardsticks whose gold must be right by
  * construction. These checks hold each fixture to its format: every article listed and between
  * 250 and 600 words, every source an article, every evidence an exact substring of a source it
- * names, every date a real calendar date or span, every held-out file (split.yaml) an article.
+ * names, every date a real calendar date, ISO week or span, every held-out file (split.yaml) an article.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -31,9 +31,21 @@ function wellFormedDay(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** A real ISO week ("2025-W05"): a week is a date of its own precision (tests/fixtures/own-conventions.md, "Weeks"). */
+function wellFormedWeek(value: string): boolean {
+  const m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [year, week] = [Number(m[1]), Number(m[2])];
+  // A year has 53 ISO weeks when its 28 December (always in its last week) falls in week 53.
+  const dec28 = new Date(Date.UTC(year, 11, 28));
+  const thursday = new Date(dec28.getTime() + (3 - ((dec28.getUTCDay() + 6) % 7)) * 86_400_000);
+  const weeks = Math.ceil(((thursday.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 + 1) / 7);
+  return week >= 1 && week <= weeks;
+}
+
 function wellFormed(date: GoldDate): boolean {
   if (typeof date === 'object') return wellFormedDay(String(date.start)) && wellFormedDay(String(date.end)) && String(date.start) < String(date.end);
-  return wellFormedDay(String(date));
+  return wellFormedDay(String(date)) || wellFormedWeek(String(date));
 }
 
 describe.each(DIRS)('%s', (DIR) => {
