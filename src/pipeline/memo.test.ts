@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oncePerObject, oncePerText } from './memo.ts';
+import { LONGEST_REMEMBERED_TEXT, oncePerObject, oncePerText } from './memo.ts';
 
 describe('oncePerObject', () => {
   it('computes once per object, undefined answers included, and apart for each object', () => {
@@ -27,5 +27,19 @@ describe('oncePerText', () => {
     lookup('met at noon');
     lookup('met in Oslo');
     expect(asked).toEqual(['met in Oslo', 'talks', 'met at noon', 'met in Oslo']);
+  });
+
+  it('keeps no answer for a text longer than it remembers, and the same answer all the same', () => {
+    let calls = 0;
+    const count = oncePerText((text: string) => {
+      calls += 1;
+      return text.split(' ').length;
+    }, 10);
+    const unstopped = 'talks went on '.repeat(LONGEST_REMEMBERED_TEXT);
+    const atTheBound = 'x'.repeat(LONGEST_REMEMBERED_TEXT);
+    expect([count(unstopped), count(unstopped)]).toEqual([3 * LONGEST_REMEMBERED_TEXT + 1, 3 * LONGEST_REMEMBERED_TEXT + 1]);
+    expect(calls).toBe(2);
+    expect([count(atTheBound), count(atTheBound)]).toEqual([1, 1]);
+    expect(calls).toBe(3);
   });
 });

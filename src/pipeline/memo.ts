@@ -16,13 +16,22 @@ export function oncePerObject<K extends object, V>(compute: (key: K) => V): (key
 }
 
 /**
+ * The longest text oncePerText keeps an answer for: a sentence of news is a few hundred
+ * characters, and a text of no sentences (a page without stops, a hostile input) kept whole as a
+ * key, `limit` times over, would hold megabytes. Such a text is read each time it is asked.
+ */
+export const LONGEST_REMEMBERED_TEXT = 1_000;
+
+/**
  * A function of a text computed once per text, the answers kept until there are `limit` of them
  * and then started again (a bound on memory, not a tuning knob): wire copy repeats its sentences,
- * and the headline rules tag the same short phrases event after event.
+ * and the headline rules tag the same short phrases event after event. Texts longer than
+ * LONGEST_REMEMBERED_TEXT are not kept.
  */
 export function oncePerText<V>(compute: (text: string) => V, limit: number): (text: string) => V {
   const answers = new Map<string, V>();
   return (text) => {
+    if (text.length > LONGEST_REMEMBERED_TEXT) return compute(text);
     const known = answers.get(text);
     if (known !== undefined || answers.has(text)) return known as V;
     const answer = compute(text);
