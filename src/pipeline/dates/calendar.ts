@@ -144,6 +144,9 @@ export function shift(day: Day, unit: Unit, amount: number): Day {
   }
 }
 
+/** Days either side of the publication day that a story's news is told on. */
+export const NEWS_WEEK = 7;
+
 export function daysBetween(later: Day, earlier: Day): number {
   // In UTC a calendar day is a whole multiple of DAY_MS: no zone offset or daylight saving.
   return Math.floor(later.getTime() / DAY_MS) - Math.floor(earlier.getTime() / DAY_MS);

@@ -70,6 +70,12 @@ export const MOMENTS_OF_DAY: Record<string, string> = {
 };
 /** Nouns a part of the day qualifies, naming a thing, not a time: "the night shift", "the morning papers". */
 export const PART_OF_DAY_NOUNS = ['shift', 'shifts', 'sky', 'paper', 'papers', 'news', 'edition', 'prayer', 'prayers', 'show', 'flight', 'flights', 'train', 'trains', 'class', 'classes', 'school', 'club', 'clubs', 'life', 'air', 'light', 'rush', 'traffic', 'session', 'sessions', 'person', 'people', 'watch', 'guard', 'curfew', 'raid', 'raids', 'trading', 'deals', 'dealings'];
+/**
+ * Words that may follow an adverbial "overnight" ("continued overnight in Hebron", "pounded
+ * targets overnight and ground troops pushed", "worked overnight with flashlights"): any other
+ * word after it is the noun it qualifies ("overnight losses", "overnight selling").
+ */
+export const OVERNIGHT_ADVERB_FOLLOWERS = ['in', 'on', 'at', 'across', 'along', 'around', 'near', 'off', 'over', 'outside', 'inside', 'into', 'to', 'toward', 'towards', 'through', 'throughout', 'under', 'with', 'without', 'from', 'for', 'by', 'amid', 'after', 'before', 'as', 'and', 'but', 'or', 'while', 'when', 'until', 'despite', 'again', 'too', 'alone', 'only'];
 
 /** Seasons: TimeML code and the month each begins in (meteorological, northern hemisphere). */
 export const SEASONS: Record<string, { code: string; firstMonth: number }> = {

@@ -8,12 +8,12 @@
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
 import { referenceDayOf } from '../document.ts';
-import { type Day, isoDay, isoMonth, shift, utcDay, weekday } from '../calendar.ts';
+import { type Day, NEWS_WEEK, daysBetween, isoDay, isoMonth, shift, utcDay, weekday } from '../calendar.ts';
 import type { Timex } from '../model.ts';
 import type { CalendarDate } from '../../types.ts';
 import type { Rule } from '../parsers/rule.ts';
 import { between, inMonth, inWeek, inYear, onDay } from '../resolved.ts';
-import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_NOUNS, PART_OF_DAY_PATTERN, WEEKDAYS, WEEKDAY_STEMS, monthNumber } from '../lexicon/calendar.ts';
+import { MONTH_PATTERN, OVERNIGHT_ADVERB_FOLLOWERS, PARTS_OF_DAY, PART_OF_DAY_NOUNS, PART_OF_DAY_PATTERN, WEEKDAYS, WEEKDAY_STEMS, monthNumber } from '../lexicon/calendar.ts';
 import { COUNTING_ORDINAL_PATTERN, countingOrdinal } from '../lexicon/numbers.ts';
 import { REPORTING_VERBS, alternation } from '../lexicon/verbs.ts';
 import { weekendAround } from '../parsers/periods.ts';
@@ -145,6 +145,14 @@ export const anaphora: Rule = {
     { text: 'Leaders agreed late Tuesday. The House is expected to vote Wednesday afternoon. "We worked through the night," a negotiator said.', ref: '1998-10-21', finds: 'the night', value: '1998-10-20TNI' },
     { text: 'Stocks fell Tuesday, to their lowest close since Aug. 11. Bonds slid overnight in Tokyo.', ref: '1999-09-29', finds: 'overnight', value: '1999-09-27TNI' },
     { text: 'The twister touched down at 9:40 p.m. Wednesday. Crews worked overnight.', ref: '1999-03-18', finds: 'overnight', value: '1999-03-17TNI' },
+    // A development told by "overnight" after a day two or more days back (named in an earlier
+    // sentence or a relative clause, at no end of day) is the news's latest night, the night
+    // before the day of writing; "overnight" before its noun ("by overnight losses") stays the
+    // night before the day named.
+    { text: 'The quake struck on Tuesday, killing at least 300 people. Aftershocks rattled the valley overnight.', ref: '1999-09-24', finds: 'overnight', value: '1999-09-23TNI' },
+    { text: 'The blaze, which started on Monday morning in dry scrub, spread to two more villages overnight, officials said.', ref: '2025-01-09', finds: 'overnight', value: '2025-01-08TNI' },
+    { text: 'Floodwaters first entered the old town on Saturday. The river kept rising overnight and levees gave way.', ref: '2026-04-14', finds: 'overnight', value: '2026-04-13TNI' },
+    { text: 'The index closed lower on Friday. Dealers blamed overnight selling in Tokyo.', ref: '2026-04-13', finds: 'overnight', value: '2026-04-09TNI' },
     // A night told in the past, of the day of writing, is the night before it, as "overnight" is.
     { text: 'The fires were largely under control today. Firefighters worked through the night to save homes.', ref: '2000-01-19', finds: 'the night', value: '2000-01-18TNI' },
     { text: 'Police said Wednesday that rebels had shelled the town during the night.', ref: '1999-02-17', finds: 'the night', value: '1999-02-16TNI' },
@@ -282,6 +290,28 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
   if (!reading?.date || monthNumbered === undefined) return reading;
   const year = Number(reading.value);
   return { type: 'DATE', value: isoMonth(year, monthNumbered), date: inMonth(year, monthNumbered), relative: true };
+}
+
+// "overnight losses in New York", "after overnight gains": "overnight" before its noun, not
+// the adverb of its clause's verb ("continued overnight", "doubled in size overnight, while …").
+const OVERNIGHT_BEFORE_ITS_NOUN = new RegExp(String.raw`^overnight\s+(?!(?:${OVERNIGHT_ADVERB_FOLLOWERS.join('|')})\b)[a-z]`);
+
+/**
+ * Whether an adverbial "overnight" is the news's latest night, the night before the publication
+ * day (the rule's own reading), and not the night before the day last named: the story has moved
+ * on from that day, told two to seven days back at no end of day ("Tuesday", "Tuesday morning",
+ * not "late Tuesday"), in an earlier sentence or a relative clause of its own ("The quake struck
+ * on Tuesday … Aftershocks continued overnight", "The fire, which broke out Tuesday morning,
+ * doubled in size overnight", written on Friday, are Thursday night). "Overnight" before its
+ * noun names a thing of the day named ("depressed on Friday by overnight losses in New York").
+ */
+function isLatestNight(text: string, result: ParsingResult, from: Antecedent, namedAt: number, reference: Day): boolean {
+  if (!/^overnight$/i.test(result.text) || OVERNIGHT_BEFORE_ITS_NOUN.test(text.slice(result.index, result.index + 40))) return false;
+  if (from.date.precision !== 'day' || endsItsDay(from)) return false;
+  const { start } = sentenceAround(text, result.index);
+  if (namedAt >= start && !RELATIVE_CLAUSE_BEFORE.test(text.slice(start, namedAt))) return false;
+  const daysBack = daysBetween(reference, dayOf(from.date.start));
+  return daysBack >= 2 && daysBack <= NEWS_WEEK;
 }
 
 /** "the fourth evening" of a stay begun on the day named: that day is the first. */
@@ -441,7 +471,8 @@ export const anaphoraRefiner: Refiner = {
       const last = toldInThePast ? antecedentNotAhead : (antecedent ?? fromTheTelling);
       // A part of the day is of a day: after a month or a year, of the day last named.
       const from = ofADay && last && last.date.precision !== 'day' ? (toldInThePast ? dayNotAhead : day) : last;
-      const resolved = (from && resolve(result.text, from, reference, toldInThePast)) || (timex?.date ? timex : undefined);
+      const latestNight = from && isLatestNight(context.text, result, from, namedAt, reference);
+      const resolved = (from && !latestNight && resolve(result.text, from, reference, toldInThePast)) || (timex?.date ? timex : undefined);
       // Unanchored, a counted year or decade keeps its stretch (the rule's reading); other anaphors say nothing.
       if (!resolved?.date) return !resolved && timex?.type === 'DURATION';
       annotate(result, resolved);

@@ -12,7 +12,7 @@
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
-import { daysBetween, isoDay, parseReferenceDay, shift } from '../calendar.ts';
+import { NEWS_WEEK, daysBetween, isoDay, parseReferenceDay, shift } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import { PLACE_TIME } from '../lexicon/calendar.ts';
 import type { Example } from '../model.ts';
@@ -201,9 +201,6 @@ function isTellingOfTheNews(text: string, time: ParsingResult, storyDay: Parsing
   const day = storyDay && dayOf(storyDay);
   return !day || Math.abs(daysBetween(parseReferenceDay(day), parseReferenceDay(reference))) <= NEWS_WEEK;
 }
-
-/** Days either side of the publication day that a story's news is told on. */
-const NEWS_WEEK = 7;
 
 /** A day named in an earlier sentence than the time and further than a week from the publication day. */
 function isBackground(text: string, named: ParsingResult, time: ParsingResult, reference: string): boolean {
