@@ -1,6 +1,6 @@
 import { oncePerText } from '../memo.ts';
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
+import { ACCORD_OR_GATHERING_AFTER_TOWN, ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { capitalOf, countryOfDemonym, findCountry, findPlace, joinedStateName } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
@@ -245,7 +245,7 @@ function readNames(sentence: string): NameSpan[] {
   return joinedBodies(spans, sentence)
     .filter((span) => !describesOrCarries(span, sentence) && !withinPortfolio(span, portfolios) && !(span.kind !== 'organization' && STREET_NAME.test(span.text) && seatOfVenue(span.text) === undefined))
     .map((span) => (portfolios.some((p) => /^\s*,\s*$/.test(sentence.slice(p.end, span.start))) ? { ...span, kind: 'person' as const } : span))
-    .map((span) => (townTakenForPerson(span, sentence) || landmarkTakenForPerson(span, sentence) ? { ...span, kind: 'place' as const } : span))
+    .map((span) => (townTakenForPerson(span, sentence) || landmarkTakenForPerson(span, sentence) || townNamesItsAccord(span, sentence) ? { ...span, kind: 'place' as const } : span))
     // "FC Koper drew 1-1 at home": a club is a body, so the town in another sentence ("through Koper") is not its short form.
     .map((span) => (CLUB_PREFIX.test(span.text) ? { ...span, kind: 'organization' as const } : span))
     .concat(hostOpening(spans, sentence));
@@ -285,6 +285,11 @@ function townTakenForPerson(span: NameSpan, sentence: string): boolean {
   if (span.kind !== 'person' || findPlace(span.text)?.town === undefined) return false;
   const before = sentence.slice(Math.max(0, span.start - 40), span.start);
   return (/\s/.test(span.text) && /\bin\s+$/.test(before)) || DESTINATION_BEFORE.test(before) || JOURNEY_TO.test(before);
+}
+
+/** A town GeoNames knows, after "the" and before a pact or gathering it names ("the Nancy treaty", "the Aachen accord"): the town, not someone or a body. */
+function townNamesItsAccord(span: NameSpan, sentence: string): boolean {
+  return span.kind !== 'place' && findPlace(span.text)?.town !== undefined && ARTICLE_BEFORE_NAME.test(sentence.slice(Math.max(0, span.start - 4), span.start)) && ACCORD_OR_GATHERING_AFTER_TOWN.test(sentence.slice(span.end));
 }
 
 /** A name the tagger takes for someone's, with "the" before it and nothing it qualifies after it: a building or landmark ("the Hagia Sophia"). */

@@ -636,6 +636,12 @@ export const OFFICE_AFTER_NAME = new RegExp(String.raw`^,\s+(?:who\s+(?:is|was|b
  * administration"), which NAME_ENDS_PHRASE leaves alone.
  */
 export const ARTICLE_BEFORE_NAME = /\bthe\s+$/i;
+/**
+ * A town's name written as the adjective of a pact or a gathering named after where it was made or held ("the Nancy treaty",
+ * "the Minsk agreements", "the Aachen accord", "the Geneva talks"): the town, never a person or a body, whatever the tagger
+ * makes of the word (`townNamesItsAccord` in discover.ts). With "the" before the name only: "Nancy talks to reporters" is someone.
+ */
+export const ACCORD_OR_GATHERING_AFTER_TOWN = /^\s+(?:treat(?:y|ies)|accords?|agreements?|protocols?|declarations?|conventions?|memorandum|talks|summit|conference|negotiations|process|format)\b/i;
 export const NAME_ENDS_PHRASE = /^(?:\s*[,.;:)!?]|\s*$|\s+(?:while|when|as|in|on|at|for|with|to|from|by|where|which|that|is|was|were|has|had|will|would)\b)/;
 /** Before a traveller's destination: "flew to", "was due to fly on to", "left for", "headed for", "travelling to the". */
 export const DESTINATION_BEFORE = /\b(?:(?:fl(?:y|ies|ew|ying|own)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|return(?:s|ed|ing)?)(?:\s+on)?\s+(?:(?:back|home)\s+)?to|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off|head(?:s|ed|ing)?)\s+for)\s+(?:the\s+)?$/i;
