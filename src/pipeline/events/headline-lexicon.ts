@@ -149,8 +149,6 @@ export const APPOSITION = /^,\s+[^,.;:]{1,40}/u;
  */
 export const AGREED_TO =
   /^(?:[^,]{1,60},\s+)??(?<subject>\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?)\s+(?:(?:reached|struck|clinched|sealed)\s+(?:an?|the|their|its|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|deal|accord)|agreed|(?<voted>voted))\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+\s+|(?:last|this|earlier\s+this)\s+week\s+)?(?:in\s+principle\s+)?to\s+(?<what>\p{Ll}[^,;.:“”"]*)/u;
-/** The noun of an agreement's event ("Agreement reached", "Deal signed"). */
-export const AGREEMENT_NOUN = /^(?:agreement|deal|accord)\b/i;
 /** The nouns of a signing's event, as its triggers name it (kinds.ts: "Agreement signed", "Memorandum"), a memorandum's name carried on ("Memorandum of Understanding"). */
 export const SIGNING_NOUN = /^(?:agreement\s+signed|memorandum(?:\s+of\s+\p{L}+)?)$/iu;
 /** What is signed, in either case ("a Memorandum of Understanding", "the treaty"). */

@@ -10,8 +10,9 @@ import { WIRE_DATELINE } from './dateline.ts';
 import { inPresent, type InReportWords, inReportWords } from './headline-form.ts';
 import type { HeadlineInput } from './headline-rules.ts';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
-import { AGREED_ENDS, AGREED_TO, AGREEMENT_NOUN, ANTECEDENT_NAME, ARRIVES, CAPTURE_PHRASE, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, LEAVES_FROM, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PLURAL_TAKER, PROPER_NAME, RELATIVE_OPENER, NAMES_BEFORE_VERB, SIGNED_ACTIVE, SIGNED_WITH, SIGNING_NOUN, TAKEN_BY, TAKEN_PLACE_KIND, TAKER_OPENER, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, VOTE, VOTE_ON } from './headline-lexicon.ts';
+import { AGREED_ENDS, AGREED_TO, ANTECEDENT_NAME, ARRIVES, CAPTURE_PHRASE, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, LEAVES_FROM, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PLURAL_TAKER, PROPER_NAME, RELATIVE_OPENER, NAMES_BEFORE_VERB, SIGNED_ACTIVE, SIGNED_WITH, SIGNING_NOUN, TAKEN_BY, TAKEN_PLACE_KIND, TAKER_OPENER, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, VOTE, VOTE_ON } from './headline-lexicon.ts';
 import { principals } from './headline-people.ts';
+import { AGREEMENT_WORD } from './lexicon.ts';
 
 /** The name a text opens with, without the full stop of its sentence ("Syria." but "the U.S."). */
 const named = (text: string): string | undefined => PROPER_NAME.exec(text)?.[0].replace(/(?<!\.\p{L})\.$/u, '');
@@ -70,6 +71,8 @@ function owner(input: HeadlineInput, sentence: string, at: number): string | und
 
 /** A place and a colon that open a sentence the way some outlets file ("Brussels: EU finance ministers agreed …"). */
 const PLACE_LEAD = /^\p{Lu}[\p{L}’' .-]{0,30}:\s+/u;
+/** The noun of an agreement's event ("Agreement reached", "Deal signed"). */
+const AGREEMENT_EVENT = new RegExp(String.raw`^${AGREEMENT_WORD}\b`, 'i');
 /** A title stays a line. */
 const MOST_CHARACTERS = 100;
 
@@ -79,7 +82,7 @@ const MOST_CHARACTERS = 100;
  * that follows; two of the event's people in it are named as every title names them (headline-people.ts).
  */
 function agreedTitle(input: HeadlineInput, sentence: string): string | undefined {
-  const found = input.status === 'occurred' && (AGREEMENT_NOUN.test(input.phrase) || VOTE.test(input.phrase)) ? AGREED_TO.exec(sentence.replace(PLACE_LEAD, '')) : null;
+  const found = input.status === 'occurred' && (AGREEMENT_EVENT.test(input.phrase) || VOTE.test(input.phrase)) ? AGREED_TO.exec(sentence.replace(PLACE_LEAD, '')) : null;
   if (!found || UNNAMED_SUBJECT.test(found.groups!.subject!)) return undefined;
   // A headline drops the article before a name ("The Latvian parliament" is "Latvian parliament").
   const said = found.groups!.subject!.replace(/^The\s+/, '');

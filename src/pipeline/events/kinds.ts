@@ -6,7 +6,7 @@
 import { HELD_PLACE, OFFICE_SECOND, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } from '../entities/lexicon.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { AGREED_UPON_NOUN, AGREEMENT_NOUN, ARRIVAL_ASIDE_BEFORE, CONFINED_PLACE_AFTER, ELECTED_BY_A_CHAMBER, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, NOT_TRAVELLER, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SITTING_DAY_AFTER, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
+import { AGREED_UPON_NOUN, AGREEMENT_NOUN, AGREEMENT_WORD, ARRIVAL_ASIDE_BEFORE, CONFINED_PLACE_AFTER, ELECTED_BY_A_CHAMBER, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, NOT_TRAVELLER, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SITTING_DAY_AFTER, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -115,8 +115,8 @@ const MONEY = String.raw`(?:(?:US|A|C)?[$€£¥]\s?\d[\d.,]*(?:\s*(?:bn|m|billi
 const FORCES = String.raw`(?:forces|troops|soldiers|army|units|columns|battalions|brigades)\b`;
 /** What one asks, plans or proposes before a noun of an act, which is then not yet done ("called for the withdrawal of", "the plan provides for a full withdrawal of"). */
 const SOUGHT_BEFORE = String.raw`(?:for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|urg(?:e|ed|es|ing)|requir(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|envisag(?:e|es|ed|ing)|includ(?:e|es|ed|ing))`;
-/** What sides settle on: "reached an agreement", "struck a deal", "hammered out a compromise". */
-const SETTLEMENT = String.raw`(?:agreement|deal|accord|compromise|understanding)\b`;
+/** What sides settle on, one thing: "reached an agreement", "struck a deal", "hammered out a compromise". */
+const SETTLEMENT = String.raw`${AGREEMENT_WORD}\b`;
 /** Saying an agreement aloud for the first time: "announced the deal", "announces an accord". */
 const ANNOUNCING = String.raw`announc(?:e|es|ed|ing)`;
 /** A truce by any of its names. */

@@ -26,8 +26,10 @@ export const POSSIBLE_AFTER = /^(?:\s+[\w‑-]+){0,8}?(?:,\s+(?:which|that))?\s+
  * So is a gathering told by its own past verb that went on to prepare or discuss a later one ("met in Marnow on Monday to prepare next month's summit", "spoke on Tuesday about the upcoming talks").
  */
 export const OWN_PAST_VERB = /^(?:met|spoke|talked|agreed|reached|struck|clinched|sealed|hammered\s+out|suspended|halted|paused|froze|frozen|broke\s+off|cut\s+off|walked\s+out\s+of|pulled\s+out\s+of)\b/i;
-/** The nouns an agreement is told by ("a deal agreed in Geneva", "the accords reached on Monday"). */
-export const AGREEMENT_NOUN = String.raw`(?:agreements?|deals?|accords?|compromises?|understandings?)`;
+/** The words an agreement is told by, one of them ("a deal agreed in Geneva", "reached an understanding"): the triggers of an agreement (kinds.ts) and its title (headline-other.ts) read this one list. */
+export const AGREEMENT_WORD = String.raw`(?:agreement|deal|accord|compromise|understanding)`;
+/** …one or more ("the accords reached on Monday"). */
+export const AGREEMENT_NOUN = String.raw`${AGREEMENT_WORD}s?`;
 /**
  * Nouns that are an agreement only when told as agreed ("under a pilot scheme agreed yesterday by the two prime ministers", "an
  * arrangement agreed between the ministries on Monday"): "travel arrangements made last week" or "a scheme reached" tell of no two sides.
