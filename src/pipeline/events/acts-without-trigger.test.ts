@@ -58,3 +58,44 @@ describe('a stay told by the days spent somewhere is a visit there', () => {
     expect(found('We spent Monday in Lusk waiting for the ferry.').map(([, noun]) => noun)).not.toContain('Visit');
   });
 });
+
+describe('the press’s questions answered are a statement of their day', () => {
+  it.each([
+    ['On Tuesday Zelenskyy took reporters’ questions at the airport before flying on.', '2058-03-12'],
+    ['Witkoff fielded questions from the travelling press on Monday, mostly about the ceasefire.', '2058-03-11'],
+    ['Umerov answered questions from journalists for forty minutes on Monday evening.', '2058-03-11'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toContainEqual(['statement', null, day]);
+  });
+
+  it('but not questions from the floor or from members', () => {
+    expect(found('On Monday Zelenskyy answered questions from the floor of the assembly.').map(([kind]) => kind)).not.toContain('statement');
+  });
+});
+
+describe('a statement of more than one put out is their statement of that day', () => {
+  it.each([
+    ['Putin and Witkoff put out a joint statement on Monday about the grain corridor.', '2058-03-11'],
+    ['On Tuesday Umerov and Witkoff released a joint statement on the exchange.', '2058-03-12'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toContainEqual(['statement', null, day]);
+  });
+});
+
+describe('a relative clause after a topic of the trigger dates that topic, not the trigger', () => {
+  it.each([
+    ['On Monday evening Putin and Witkoff issued a joint statement on the blockade, which began on 2 February.', 'statement', '2058-03-11'],
+    ['On Tuesday Umerov met Witkoff to discuss the corridor, which was closed in January.', 'meeting', '2058-03-12'],
+  ])('%s', (body, kind, day) => {
+    expect(found(body).filter(([k]) => k === kind).map(([, , date]) => date)).toEqual([day]);
+  });
+
+  it('while one right after the trigger, or after a topic of a trigger with no day before it, still dates it', () => {
+    expect(found('The talks, which ended on Friday, produced a deal.')).toContainEqual(['talks', null, '2058-03-08']);
+    expect(found('The talks on the river tolls, which had been set for Monday, went ahead in Lusk.')).toContainEqual(['talks', null, '2058-03-11']);
+  });
+
+  it('and a happening whose trigger runs into the clause keeps its day', () => {
+    expect(found('On Monday evening Putin and Witkoff issued a joint statement on the war, which began on 2 February.')).toContainEqual(['other', 'Start of the war', '2058-02-02']);
+  });
+});

@@ -119,6 +119,8 @@ const SOUGHT_BEFORE = String.raw`(?:for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sough
 const SETTLEMENT = String.raw`${AGREEMENT_WORD}\b`;
 /** Saying an agreement aloud for the first time: "announced the deal", "announces an accord". */
 const ANNOUNCING = String.raw`announc(?:e|es|ed|ing)`;
+/** The press as who asks a speaker questions ("reporters", "the travelling press", "journalists"). */
+const PRESS = String.raw`(?:reporters|journalists|correspondents|press|media)\b`;
 /** A truce by any of its names. */
 const TRUCE = String.raw`(?:ceasefire|cease-fire|truce)\b`;
 /** The dead of a war as their return is told ("the bodies of 1,212 soldiers", "the remains of 49 servicemen", "909 bodies"). */
@@ -381,11 +383,17 @@ export const EVENT_KINDS = {
       { pattern: /\bspeaking\b/gi },
       // …or a speech to a gathering, told by its noun ("said the Vice President in his intervention in the first session on Saturday", "In her speech to the plenary session, the minister warned"): the gathering is its audience (SPOKEN_TO_BEFORE).
       { pattern: /\b(?:intervention|speech|address|remarks)\s+(?:in|at|to|before)\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:session|summit|plenary|meeting|assembly|gathering)\b/g },
+      // …or told as the press's questions answered ("answered questions from journalists for nearly an hour", "took reporters' questions on the tarmac", "fielded
+      // questions from the travelling press"): a press conference by another name. Questions from the floor or from MPs are a session's, not the press's.
+      { pattern: new RegExp(String.raw`\b(?:answer(?:ed|s|ing)?|took|takes|taking|fielded|fields|fielding)\s+(?:(?:a\s+few|several|some|more|further)\s+)?(?:questions\s+(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?${PRESS}|${PRESS}['’]\s+questions\b)`, 'gi'), readout: true },
       // "Peskov, asked by reporters about the article, said": a question answered in front of the press.
       { pattern: /\basked\s+by\s+(?:reporters|journalists|the\s+press)\b/gi, readout: true },
       { pattern: /\bcalled\s+for\b/gi },
       // A leader's speech: "said so in his evening video address on March 4".
       { pattern: /\b(?:evening|nightly|video|televised|weekly|annual|inaugural)\s+(?:video\s+)?address\b/gi },
+      // …or a statement of more than one put out ("the leaders put out a joint statement on the war", "The two sides issued their climate statement in the evening",
+      // "released a joint statement on Friday"): their saying of that day. One side's statement may be a press release, and one adopted is a text (ADOPTED_TEXT).
+      { pattern: /\b(?:issued|put\s+out|released)\s+(?:(?:a|an)\s+joint\s+|their\s+(?:joint\s+)?(?:[\w-]+\s+)?)statement\b/gi },
       // …or a statement told by how it was put out ("Netanyahu's video statement of Thursday", "said in a televised statement on Monday night"); a written one or a ministry's plain "statement" may be a press release, and a joint one a text adopted.
       { pattern: /\b(?:video|televised|recorded)\s+statement\b/gi },
       // …or a ruling a ministry or a regulator makes public ("the Ministry of Commerce announced its final anti-dumping ruling on EU brandy on 4 July", "the agency published

@@ -549,6 +549,8 @@ export const AT_PERSON = /^\s+(?:on|against)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+|lead
 export const NOT_A_SIDE_BEFORE = /\b(?:of|in|into|to|for|across|against|on)\s+(?:the\s+)?$/i;
 
 /** A trigger after these words names what another event is about ("talks on a new prisoner exchange", "a call about a possible summit"). */
+/** A topic between a trigger and a relative clause set off after it ("statement on the war, which began …", "to discuss the border, which …"): the clause tells of the topic's noun. */
+export const TOPIC_BEFORE_ASIDE = /\b(?:on|about|over|regarding|concerning|discuss(?:ed|es|ing)?)\s+(?:the|a|an|its|their|his|her)\s+[^,;.]*$/i;
 export const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|to\s+discuss|discuss(?:ed|es|ing)?)\s+(?:(?:a|an|new|possible|further|another|future|planned|proposed|potential|fresh|prisoner|wider|broader)\s+)*$/i;
 
 /** From a saying to a gathering of its speakers' own it follows: "told reporters after their meeting", "said following his talks with", "spoke to journalists at the end of her visit". */

@@ -15,7 +15,7 @@
  * reporters") or the name stands in what a verb of saying reports ("told reporters that Gruber and Kral had spoken").
  * Word lists and patterns live in lexicon.ts.
  */
-import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, COORDINATED_PREDICATE, NAME_IN_APPOSITION, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR } from './lexicon.ts';
+import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, COORDINATED_PREDICATE, NAME_IN_APPOSITION, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, TOPIC_BEFORE_ASIDE } from './lexicon.ts';
 import { nearest } from './span.ts';
 
 export interface Span {
@@ -135,7 +135,7 @@ export interface DateOwnership<T> {
   owner?: T;
   /** The relative aside holding the date, when the date is its noun's or its own trigger's. */
   aside?: Span;
-  rule: 'own-aside' | 'aside-dated-by-main-clause' | 'aside-describes-noun' | 'own-clause' | 'no-strong-boundary' | 'nearest' | 'none';
+  rule: 'own-aside' | 'aside-dated-by-main-clause' | 'aside-describes-topic' | 'aside-describes-noun' | 'own-clause' | 'no-strong-boundary' | 'nearest' | 'none';
 }
 
 /**
@@ -158,11 +158,17 @@ export function ownerOfDate<T extends Span>(c: SentenceClauses, time: Span, data
   const aside = asideAround(c, time);
   if (aside) {
     // …unless the clause tells of its own event ("dialogue, which had been cut off in 2021").
-    const own = eligible.find((m) => holds(aside, m));
+    // …or whose trigger runs into it ("the war, which began on 13 June": its trigger is "war, which began").
+    const own = eligible.find((m) => holds(aside, m) || (m.start < aside.start && m.end > aside.start));
     if (own) return { owner: own, aside, rule: 'own-aside' };
     // …nor of the noun when the main clause goes on to date it ("The talks, which were in doubt last night, went ahead this morning"): the clause's day is its own predicate's.
     if (dates.some((t) => t.start >= aside.end && !boundaryBetween(c, aside.end, t.start))) return { rule: 'aside-dated-by-main-clause' };
     const described = datable.filter((m) => m.end <= aside.start && !strongBoundaryBetween(c, m.end, aside.start) && (inClause.includes(m) || !inOtherClause(c, time, m))).at(-1);
+    // …a noun after a trigger already dated before it that is what the trigger was about, though ("On Monday evening the leaders issued a joint statement on the war, which began
+    // on 13 June", "On Tuesday they met to discuss the border, which was closed in May"): the clause dates that topic, and no trigger. With no day before it, the clause may well
+    // date the trigger ("The talks on the shipping rules, which had been scheduled for Monday, went ahead").
+    const toldOfTopic = (m: T): boolean => TOPIC_BEFORE_ASIDE.test(c.text.slice(m.end, aside.start)) && dates.some((t) => t !== time && t.end <= m.start);
+    if (described && toldOfTopic(described)) return { aside, rule: 'aside-describes-topic' };
     if (described) return { owner: described, aside, rule: 'aside-describes-noun' };
   }
   // A trigger in the date's own clause goes first ("received Witkoff at the Kremlin on Friday, Kremlin aide Yuri Ushakov told reporters"),
