@@ -26,14 +26,20 @@ export function isTellingDay(text: string, result: ParsingResult): boolean {
  */
 const TELLING_CLOCK_BEFORE = new RegExp(String.raw`${TELLING}\s+(?:at|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:about\s+|around\s+)?$`, 'i');
 
+/** How far before a clock its telling is read: "told" with up to three words of the told and "shortly after about " fit, the clause's earlier words do not. */
+const TELLING_CLOCK_REACH = 60;
+
 export function isTellingClock(text: string, result: ParsingResult): boolean {
-  return TELLING_CLOCK_BEFORE.test(text.slice(Math.max(0, result.index - 60), result.index));
+  return TELLING_CLOCK_BEFORE.test(text.slice(Math.max(0, result.index - TELLING_CLOCK_REACH), result.index));
 }
 
 /** The day a telling was made public: "recorded on Wednesday and broadcast on Sunday", "in an interview that aired on Sunday", "published by the agency on Friday". */
 const MADE_PUBLIC_BEFORE = /\b(?:broadcast|aired|published|released|posted|printed|screened)\b[^,.;]{0,40}?\s(?:on\s+)?$/i;
 
 /** Whether a day is the day a telling was made public, which, like the day of a saying, is not the story's. */
+/** How far before a day its making public is read: the verb and the 40 characters MADE_PUBLIC_BEFORE lets follow it. */
+const MADE_PUBLIC_REACH = 50;
+
 export function isMadePublicDay(text: string, result: ParsingResult): boolean {
-  return MADE_PUBLIC_BEFORE.test(text.slice(Math.max(0, result.index - 50), result.index));
+  return MADE_PUBLIC_BEFORE.test(text.slice(Math.max(0, result.index - MADE_PUBLIC_REACH), result.index));
 }
