@@ -14,7 +14,7 @@ import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLat
 import { elidedSecondEvents } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { withoutGuessedTimes } from './guessed-time.ts';
-import { AFTER_ANOTHER, AT_PLACE_OPENING, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, WEEKDAY_WORD } from './lexicon.ts';
+import { AFTER_ANOTHER, AT_PLACE_OPENING, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -187,7 +187,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     // A plan told as it stood then looks ahead from the sentence before whatever that sentence reports ("The minister met Lund in Kessel on Monday.
     // Her delegation was then due to fly on to Orsk for talks."); any other event takes the scene only of a sentence that reports nothing.
     const setting = previous ?? (undated?.future && PLAN_AS_OF_THE_SCENE.test(text) ? prior : undefined);
-    if (undated && setting && setting.blockIndex === sentence.blockIndex) {
+    // What is told with a horizon too vague to place ("expected in the coming weeks") keeps it: no scene gives it a day.
+    if (undated && setting && setting.blockIndex === sentence.blockIndex && !VAGUE_HORIZON.test(text)) {
       // Only a relative date ("last week", "over the weekend") sets the scene for the next sentence.
       const scene = findTemporalExpressions(setting.text, reference).find((t) => t.date && t.relative);
       // A plan is set in no scene already gone by ("The accord was initialled on Monday. The next stage would be talks in Oslo."),
