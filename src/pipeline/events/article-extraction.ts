@@ -48,7 +48,7 @@ export function extractArticle(article: Article, prepared: PreparedExtraction): 
     placeAtJourneyEnd(found.candidates, sentences, (text) => names.recognise(text, day));
     aidesAtReadout(found.candidates, sentences, (text) => names.recognise(text, day));
     hostSides(found.candidates, sentences, (text) => names.recognise(text, day), names.sideOf, names.within);
-    markStays(found.candidates);
+    markStays(found.candidates, context.samePlace);
     return { sentences, found, entities: names.discovered(), affiliations: names.affiliations() };
   });
 }

@@ -38,7 +38,7 @@ export interface CandidateEvent {
   duration?: string;
   /** A plan its sentence moves: the day it had been due on before (the earlier date a rescheduling keeps). */
   wasDue?: CalendarDate;
-  /** A journey told with where it went, in an article that tells no gathering of its days: the stay's gathering (trip-stay.ts). */
+  /** A journey told done with where it went, in an article that tells no gathering of its days or one of its day there with its people: the gathering held there (trip-stay.ts). */
   toldForItsStay?: true;
   evidence: EvidenceRef[];
 }

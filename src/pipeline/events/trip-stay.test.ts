@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { article, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import { article, GAZETTEER, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+import { parseCorrections } from '../corrections/corrections-file.ts';
+import { buildTimeline } from '../timeline.ts';
 
 /** The events of a timeline of two reports, each as "kind day place: sources". */
 const events = (first: string, second: string): string[] =>
@@ -23,5 +25,25 @@ describe('a journey its article tells nothing of the stay beside', () => {
   it('stays a journey when told by its leaving or its way home', () => {
     expect(events('Ivo Marek met Premier Dana Holt in Lusk on Tuesday.', 'Ivo Marek left for Lusk on Tuesday morning.')).toHaveLength(2);
     expect(events('Ivo Marek met Premier Dana Holt in Lusk on Tuesday.', 'On Tuesday Ivo Marek flew home to Lusk.')).toHaveLength(2);
+  });
+});
+
+/** The events of one or more reports of Wednesday 12 March 2053 (Monday the 10th), read with the test gazetteer, each as "kind day place". */
+const read = (...bodies: string[]): string[] =>
+  buildTimeline(
+    bodies.map((body, i) => article(`r${i}`, '2053-03-12', `${body}\n`)),
+    { gazetteer: GAZETTEER, corrections: parseCorrections('', 'none') },
+  ).events.map((e) => `${e.kind} ${e.date.value} ${e.place?.name ?? '-'}`);
+
+// tests/fixtures/own-conventions.md, Arrivals: an arrival told done is the gathering held there that day with its people.
+describe('a journey told done whose article tells a gathering of its day where it went, with one of its people', () => {
+  it('is that gathering', () => {
+    expect(read('Witkoff landed in Geneva on Monday and met Umerov there that evening.')).toEqual(['meeting 2053-03-10 Geneva']);
+    expect(read('Kushner arrived in Geneva early on Monday. In the afternoon Kushner held talks with Umerov in the city.')).toEqual(['talks 2053-03-10 Geneva']);
+  });
+
+  it('stays a journey beside a gathering there of other people, or of the next day', () => {
+    expect(read('Witkoff arrived in Geneva on Monday. Also on Monday, Putin met Peskov in Geneva.')).toHaveLength(2);
+    expect(read('Witkoff arrived in Geneva on Monday. On Tuesday he met Umerov in Geneva.')).toHaveLength(2);
   });
 });
