@@ -292,6 +292,10 @@ export const recurrence: Rule = {
     { text: 'Shelling resumed each night.', ref: '1998-11-20', finds: 'each night', value: 'XXXX-XX-XXTNI' },
     { text: 'The committee meets twice a week.', ref: '1998-11-20', finds: 'twice a week', value: 'P1W' },
     { text: 'Inspectors visit three times a year.', ref: '1998-11-20', finds: 'three times a year', value: 'P1Y' },
+    // A habit of a decade repeats as a year's does: a SET, not a stretch of ten years.
+    { text: 'A flood like this comes once a decade, if that.', ref: '1998-11-20', finds: 'once a decade', value: 'P10Y' },
+    { text: 'The lake freezes over about twice a decade.', ref: '1998-11-20', finds: 'twice a decade', value: 'P10Y' },
+    { text: 'The census is taken every decade.', ref: '1998-11-20', finds: 'every decade', value: 'P10Y' },
     { text: 'Voters go to the polls every five years.', ref: '1998-11-20', finds: 'every five years', value: 'P5Y' },
     { text: 'The survey is taken every other week.', ref: '1998-11-20', finds: 'every other week', value: 'P2W' },
     { text: 'Rebels attack every few days.', ref: '1998-11-20', finds: 'every few days', value: 'PXD' },
@@ -303,7 +307,7 @@ export const recurrence: Rule = {
   pattern: new RegExp(
     // "every five years" (P5Y), "every other week" (P2W), "every few days" (PXD): the unit counted.
     String.raw`every\s+(?:(other)|(${NUMBER_PATTERN}))\s+(${UNIT_PATTERN})s?(?![-‐‑–\w])|` +
-      String.raw`(${Object.keys(REPEATING_ADVERBS).sort((a, b) => b.length - a.length).join('|')})|(?:every|each|per|(?:${HOW_OFTEN_PATTERN})\s+(?:a|an|per|each|every))\s+(?:other\s+)?(?:(day|week|month|year|quarter|hour)|(${WEEKDAYS.join('|')})(?:\s+(${PART_OF_DAY_PATTERN})(?![-‐‑\w]))?|(${MONTH_PATTERN}))` +
+      String.raw`(${Object.keys(REPEATING_ADVERBS).sort((a, b) => b.length - a.length).join('|')})|(?:every|each|per|(?:${HOW_OFTEN_PATTERN})\s+(?:a|an|per|each|every))\s+(?:other\s+)?(?:(day|week|month|year|quarter|hour|decade)|(${WEEKDAYS.join('|')})(?:\s+(${PART_OF_DAY_PATTERN})(?![-‐‑\w]))?|(${MONTH_PATTERN}))` +
       String.raw`|(${WEEKDAYS.join('|')})(?:s|\s+(${PART_OF_DAY_PATTERN})s)` +
       String.raw`|(?:every|each)\s+(?:other\s+)?(?:(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN})|(weekend))(?![-‐‑\w])` +
       // "on weekends", "at weekends": a weekend in the plural repeats, as "Sundays" does.
