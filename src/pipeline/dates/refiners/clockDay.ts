@@ -143,20 +143,21 @@ function dayLastNamed(text: string, results: ParsingResult[], i: number, referen
   const onItsSide = (day: string) => day === reference || (tense === 'past' && day < reference) || (tense === 'future' && day > reference);
   const reach = tense === 'future' ? planReach(text, time.index) : 0;
   const sentenceStart = sentenceAround(text, time.index).start;
-  const lendsBy = (telling: boolean) => (r: ParsingResult, j: number) => {
+  // One pass reads which days before the time could lend theirs; a day of telling ("witnesses
+  // said Thursday") lends only to a clock timing a telling of the news, as does a day of its own sentence.
+  const lending = results.slice(0, i).filter((r, j) => {
     const lends =
       r.index >= reach &&
       r.index + r.text.length <= time.index &&
       clockOnly(r) === undefined &&
       !inPastPerfect(text, r) &&
       !boundsAStretch(text, r.index) &&
-      (telling ? isTellingDay(text, r) || r.index >= sentenceStart : !isTellingDay(text, r)) &&
       !isOtherEventsDay(text, results, j);
     const day = lends ? dayOf(r) : undefined;
     return day !== undefined && onItsSide(day);
-  };
-  const storyDays = results.slice(0, i).filter(lendsBy(false));
-  const candidates = isTellingOfTheNews(text, time, storyDays.at(-1), reference) ? results.slice(0, i).filter(lendsBy(true)) : storyDays;
+  });
+  const storyDays = lending.filter((r) => !isTellingDay(text, r));
+  const candidates = isTellingOfTheNews(text, time, storyDays.at(-1), reference) ? lending.filter((r) => isTellingDay(text, r) || r.index >= sentenceStart) : storyDays;
   const last = candidates.at(-1);
   // A background passage between the news and the clock ("Rebels seized the town on Thursday. It
   // was captured in March 1996 after a siege that lasted until June 30. At 10 a.m., the rebels
