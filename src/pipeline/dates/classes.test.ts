@@ -358,6 +358,10 @@ const CLASSES: Record<string, Finds[]> = {
     // Not across a comma, nor into another clause: those weekdays are dates.
     { text: 'The market, which usually closes on Friday, opened on Monday.', ref: '1998-10-14', finds: 'Monday', expected: { type: 'DATE', value: '1998-10-12' } },
     { text: 'The minister regularly visits Gaza and will go there on Tuesday.', ref: '1998-10-14', finds: 'Tuesday', expected: { type: 'DATE', value: '1998-10-20' } },
+    { text: 'The envoy usually visited Gaza and left on Tuesday.', ref: '1998-10-14', finds: 'Tuesday', expected: { type: 'DATE', value: '1998-10-13' } },
+    // "and" in a list, or between the habit's present verbs, stays inside the clause.
+    { text: 'Growers usually bring apples and pears to the square on Saturday.', ref: '1998-10-14', finds: 'Saturday', expected: { type: 'SET', value: 'XXXX-WXX-6' } },
+    { text: 'The mayor normally tours estates and meets tenants on Thursday.', ref: '1998-10-14', finds: 'Thursday', expected: { type: 'SET', value: 'XXXX-WXX-4' } },
   ],
   '"this Thursday" in a future clause is the coming one': [
     { text: 'The plan will be announced this Thursday.', ref: '2000-06-09', finds: 'this Thursday', expected: { value: '2000-06-15' } },

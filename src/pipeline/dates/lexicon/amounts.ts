@@ -101,7 +101,13 @@ export const HABIT_ADVERBS = ['usually', 'normally', 'typically', 'generally', '
 /** Words that start another clause or act between the habit and the weekday ("regularly visits Gaza and will go there on Tuesday"). */
 export const OTHER_CLAUSE_WORDS = ['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'yet', 'will', 'would', 'shall', 'was', 'were', 'had', 'did', 'said', 'told', 'this', 'next', 'last'];
 /**
+ * "and" between two words ending in s joins a list ("carries cars and lorries", "sells apples and
+ * pears") or two present verbs of the habit ("visits towns and meets voters"), not another clause:
+ * a past or future act after "and" has no such ending ("visits Gaza and left", "and will go").
+ */
+const LIST_AND = String.raw`(?<=\ws\s+)and(?=\s+\w+s\b)`;
+/**
  * What may stand between an adverb of habit and the date it makes any such date: the rest of its
  * clause, up to 80 characters with no clause's end, comma or other clause's word.
  */
-export const HABIT_CLAUSE_GAP = String.raw`(?:(?!\b(?:${OTHER_CLAUSE_WORDS.join('|')})\b)[^.;:!?,\n]){0,80}?`;
+export const HABIT_CLAUSE_GAP = String.raw`(?:(?=${LIST_AND})a|(?!\b(?:${OTHER_CLAUSE_WORDS.join('|')})\b)[^.;:!?,\n]){0,80}?`;

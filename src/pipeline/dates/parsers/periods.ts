@@ -343,6 +343,10 @@ export const seasonAlone: Rule = {
     { text: 'Shepherds usually graze their flocks on the high pastures above the village in summer.', ref: '2001-01-11', finds: 'summer', value: 'XXXX-SU' },
     { text: 'The old ferry normally carries its cars across the narrow strait to the island in winter.', ref: '2001-05-11', finds: 'winter', value: 'XXXX-WI' },
     { text: 'The ferry usually runs to the island every day, but it will stop in winter.', ref: '2001-05-11', finds: 'winter', value: '2001-WI' },
+    // "and" joining a list or the habit's present verbs is inside its clause; before a subject it opens another.
+    { text: 'The ferry normally carries cars and lorries across the strait in winter.', ref: '2001-05-11', finds: 'winter', value: 'XXXX-WI' },
+    { text: 'Herders typically drive cows and calves down to the valley floor in autumn.', ref: '2001-05-11', finds: 'autumn', value: 'XXXX-FA' },
+    { text: 'The ferry normally carries cars and the port closes in winter.', ref: '2001-05-11', finds: 'winter', value: '2001-WI' },
   ],
   pattern: new RegExp(String.raw`(?:(early|late|mid)[\s-]*)?(${SEASON_PATTERN})(?!\s+(?:of|\d)|[-‐‑]\w)`),
   read: (match) => seasonReading(match, () => seasonYear(match.reference, match.groups[2] ?? '', match.tenseElseSignal())),
