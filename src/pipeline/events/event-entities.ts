@@ -6,7 +6,7 @@ import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
 import { AT_PERSON, CAME_FROM_WHERE, HOST_AFTER, JOINED_PREDICATE, SAID_AFTER_OWN, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITOR_WHO } from './lexicon.ts';
 import type { Mention } from './mention.ts';
-import { inOtherClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
+import { inOtherClause, outsideTriggersWhereClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
 import { gap } from './span.ts';
 
 /** How far (characters) a journey's verb may stand from where it goes ("flew to the", "fly on to "). */
@@ -59,8 +59,8 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
     if (!owner || inOtherClause(clauses, e, owner)) continue;
     const id = e.entity.id;
     if (e.entity.type === 'person') {
-      // Strikes are reported by place; the people near them condemn or order them.
-      if (owner.rule.kind !== 'strike' && !owner.persons.includes(id)) owner.persons.push(id);
+      // Strikes are reported by place; the people near them condemn or order them. A place's happening told after ", where" is the place's, not its visitor's.
+      if (owner.rule.kind !== 'strike' && !owner.persons.includes(id) && !outsideTriggersWhereClause(clauses, e, owner)) owner.persons.push(id);
     } else if (placeInReach(text, e, owner, PARTY_REACH)) {
       const lead = text.slice(Math.max(0, e.start - 24), e.start);
       const strike = owner.rule.kind === 'strike';

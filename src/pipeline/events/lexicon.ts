@@ -516,6 +516,13 @@ export const SCHEDULED_PRESENT = /\b(?:opens|begins|starts|runs|closes|resumes|c
 export const RELATIVE_CLAUSE_VERB = /,\s+(?:which|that|who)\s+(?:had\s+)?[\w-]+$/i;
 /** A relative clause set off by commas ("The talks, which ended on Friday, produced a deal", "postponed his trip to Washington, planned for Thursday, as …", "The summit, called off last month, is back on"): a date in it tells of the noun before it. */
 export const RELATIVE_ASIDE = new RegExp(String.raw`,\s+(?:which|who|(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|set|slated|due|expected)\s+(?:for|on|to)\b|${EARLIER_FORTUNE}\s+(?:\w+\s+)?(?:last|this|earlier|on|in)\b)[^,;]*(?:,|$)`, 'g');
+/**
+ * A relative clause on a place whose subject is a happening, from ", where the" to its clause's end ("stops at the port of
+ * Beirut, where the explosion of 4 August 2020 killed …"): the happening is the place's, and who acts in the main clause
+ * takes no part in it (`HAPPENING_OPENS_WHERE_CLAUSE`: the trigger is that subject); "…, where she met the mayor" is her act.
+ */
+export const WHERE_CLAUSE = /,\s+where\s[^,;—–]*/g;
+export const HAPPENING_OPENS_WHERE_CLAUSE = /^,\s+where\s+(?:the|a|an|its|this|that)\s+(?:[\p{L}’'-]+\s+){0,2}$/u;
 
 /** A boundary that no date reaches across to a trigger: a semicolon or a dash. */
 export const STRONG_BOUNDARY = /;\s|\s[—–]\s/;

@@ -15,7 +15,7 @@
  * reporters") or the name stands in what a verb of saying reports ("told reporters that Gruber and Kral had spoken").
  * Word lists and patterns live in lexicon.ts.
  */
-import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, COORDINATED_PREDICATE, NAME_IN_APPOSITION, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, TOPIC_BEFORE_ASIDE } from './lexicon.ts';
+import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, COORDINATED_PREDICATE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
 import { nearest } from './span.ts';
 
 export interface Span {
@@ -33,6 +33,8 @@ export interface SentenceClauses {
   readonly subordinate: readonly Span[];
   /** Relative asides set off by commas, commas included. */
   readonly asides: readonly Span[];
+  /** Relative clauses on a place: from ", where" to the clause's end. */
+  readonly whereClauses: readonly Span[];
 }
 
 /** A pattern as a look-ahead (matchesAt), tried at every position; made once, not for every sentence. */
@@ -70,7 +72,7 @@ export function segmentClauses(text: string): SentenceClauses {
   // The commas around a name or a place's description in apposition end no clause: "received by the mayor, Henrike Sautter, on Tuesday" dates the reception.
   const appositions = [...allMatches(NAME_IN_APPOSITION, text), ...allMatches(PLACE_IN_APPOSITION, text)];
   const boundaries = matchesAt(CLAUSE_BOUNDARY_AHEAD, text).filter((b) => !appositions.some((a) => holds(a, b)));
-  return { text, boundaries, strong: matchesAt(STRONG_BOUNDARY_AHEAD, text), subordinate, asides: allMatches(RELATIVE_ASIDE, text) };
+  return { text, boundaries, strong: matchesAt(STRONG_BOUNDARY_AHEAD, text), subordinate, asides: allMatches(RELATIVE_ASIDE, text), whereClauses: allMatches(WHERE_CLAUSE, text) };
 }
 
 /**
@@ -109,6 +111,11 @@ export function strongBoundaryBetween(c: SentenceClauses, from: number, to: numb
  */
 export function inOtherClause(c: SentenceClauses, span: Span, trigger: Span): boolean {
   return c.subordinate.some((s) => holds(s, span) && !holds(s, trigger));
+}
+
+/** True when a trigger is the subject of a relative clause on a place and a name is outside it: the main clause's actor is not the place's happening's ("he stops at the port, where the explosion of 2020 killed …"). */
+export function outsideTriggersWhereClause(c: SentenceClauses, name: Span, trigger: Span): boolean {
+  return c.whereClauses.some((w) => holds(w, trigger) && !holds(w, name) && HAPPENING_OPENS_WHERE_CLAUSE.test(c.text.slice(w.start, trigger.start)));
 }
 
 /**
