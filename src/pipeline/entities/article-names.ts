@@ -128,6 +128,8 @@ class ArticleReader {
   private readonly read = new Map<number, EntityMention[]>();
   /** The last sentence `recognise` was given, so a sentence written twice is found at its second place. */
   private cursor = -1;
+  /** For each office as an anaphor writes it, the latest holder found before a sentence (`upTo`), so the search further back goes on from there. */
+  private readonly latestHolders = new Map<string, { upTo: number; holder: Entity[] }>();
   /** Person id → the person whose counterpart the article calls them, their side unwritten ("met his counterpart, Aminata Ouédraogo"). */
   private readonly counterparts = new Map<string, string>();
   /** The day the article's sentences are read on (a gazetteer's roles hold for some days only), once one is. */
@@ -602,7 +604,16 @@ class ArticleReader {
    */
   private holderFurtherBack(anaphor: Anaphor, at: number, day: string): Entity[] {
     if (!anaphor.office || anaphor.count !== 1 || at <= LOOK_BACK) return [];
-    return antecedents(anaphor, this.mentionsOf(0, at - LOOK_BACK, day));
+    // One holder is looked for, latest first: the sentences since the last search, newest first, then that search's answer.
+    const key = JSON.stringify([anaphor.type, anaphor.town ?? false, anaphor.office]);
+    const to = at - LOOK_BACK;
+    const known = this.latestHolders.get(key);
+    const from = known !== undefined && known.upTo <= to ? known.upTo : 0;
+    let holder: Entity[] = [];
+    for (let i = to - 1; i >= from && holder.length === 0; i -= 1) holder = antecedents(anaphor, this.mentionsOf(i, i + 1, day));
+    if (holder.length === 0 && from > 0) holder = known!.holder;
+    this.latestHolders.set(key, { upTo: to, holder });
+    return holder;
   }
 
   /** The mentions of sentences `from` to before `to`, each with its sentence, read once and kept. */
