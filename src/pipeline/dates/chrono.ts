@@ -22,7 +22,7 @@ import { kindOfDayIsNoDay } from './refiners/kindOfDay.ts';
 import { narrativeAnchoring } from './refiners/narrative.ts';
 import { sameDayLongAgo } from './refiners/longAgo.ts';
 import { longestReading } from './refiners/overlaps.ts';
-import { partOfDayBeforeOf } from './refiners/partOfDayOf.ts';
+import { partOfDayBeforeOf, partOfNamedDay } from './refiners/partOfDayOf.ts';
 import { qualifiers } from './refiners/qualifiers.ts';
 import { rangeSharesYear } from './refiners/ranges.ts';
 import { reportingMonth } from './refiners/reportingMonth.ts';
@@ -109,6 +109,8 @@ function stages(base: Chrono): Refiner[] {
     dayListsShareMonth,
     // "on Wednesday and Friday": the second weekday of a list goes the way the first went.
     weekdayListsGoOneWay,
+    // "the night of Oct. 23" one TIME once its date is read, before a clock in its sentence looks for an evening.
+    partOfNamedDay,
     // A clock time on the day written after it ("6 a.m. (0400 GMT) Saturday"), once that day is read.
     clockTakesDay,
     // A day in another zone's reckoning ("Saturday Moscow time") keeps its value, dates no event.

@@ -251,9 +251,22 @@ describe('parts of days', () => {
     expect(find('He was to appear before a judge at midday.', '1999-10-08', 'midday')).toMatchObject({ type: 'TIME', value: '1999-10-08T12:00' });
     expect(find('In London at mid-afternoon yesterday, shares were up.', '1989-11-02', 'afternoon')).toMatchObject({ text: 'mid-afternoon yesterday', value: '1989-11-01TAF' });
   });
-  it('"on the night of Oct. 23" keeps its date (chrono\'s merge would lose it); TimeML marks the date alone', () => {
-    expect(find('He was shot to death on the night of Oct. 23 as he stood.', '1999-05-05', 'Oct.')).toMatchObject({ text: 'Oct. 23', value: '1998-10-23' });
-    expect(find('They returned home on the night of Friday, Oct. 23.', '1998-11-21', 'Oct.')).toMatchObject({ text: 'Friday, Oct. 23', value: '1998-10-23' });
+  // THE convention for a part of the day (s44, counted in TimeBank's own gold, tuning): every part of a day
+  // written with its day is one TIME over both, 15 of 15 ("Thursday evening", "Saturday night", "noon
+  // Thursday", "midnight Friday", "mid-afternoon yesterday", "this morning", "last night", "later this
+  // afternoon"); "early"/"late"/"earlier"/"later" and a day with no part is a DATE with its mod, 6 of 6
+  // ("early Tuesday" START, "late yesterday" END). TimeBank writes no "the night of <date>" nor "<part>
+  // on <day>": they are the same class, one TIME. Our own golds follow it (tests/fixtures/dates/*).
+  it('a part of the day written with its day is one TIME over both, however joined: "Tuesday night", "the night of Oct. 23", "the evening on Wednesday"', () => {
+    expect(find('He was shot to death on the night of Oct. 23 as he stood.', '1999-05-05', 'Oct.')).toMatchObject({ text: 'the night of Oct. 23', type: 'TIME', value: '1998-10-23TNI' });
+    expect(find('They returned home on the night of Friday, Oct. 23.', '1998-11-21', 'Oct.')).toMatchObject({ text: 'the night of Friday, Oct. 23', type: 'TIME', value: '1998-10-23TNI' });
+    expect(find('Envoys bargained into the evening on Wednesday, an aide said.', '2031-06-13', 'Wednesday')).toMatchObject({ text: 'the evening on Wednesday', type: 'TIME', value: '2031-06-11TEV' });
+    expect(find('The dam gave way before dawn on Friday.', '2025-07-07', 'Friday')).toMatchObject({ text: 'dawn on Friday', type: 'TIME', value: '2025-07-04TMO' });
+    expect(find('Troops crossed the river late Thursday night.', '1999-03-19', 'Thursday')).toMatchObject({ text: 'late Thursday night', type: 'TIME', value: '1999-03-18TNI', mod: 'END' });
+  });
+  it('"early"/"late" and a day with no part of it is the day with its mod, a DATE: "late Wednesday", "early today"', () => {
+    expect(find('The vote came late Wednesday, officials said.', '2000-02-11', 'Wednesday')).toMatchObject({ text: 'late Wednesday', type: 'DATE', value: '2000-02-09', mod: 'END' });
+    expect(find('Crews restored power early today.', '2001-01-11', 'today')).toMatchObject({ text: 'early today', type: 'DATE', value: '2001-01-11', mod: 'START' });
   });
 });
 

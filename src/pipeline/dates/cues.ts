@@ -887,7 +887,7 @@ export const MARKERS: Marker[] = [
       { text: 'The ministry will publish detailed figures in mid-January.', ref: '1998-12-30', finds: 'mid-January', value: '1999-01' },
       { text: 'The bureau plans to release revised data in February.', ref: '1998-12-30', finds: 'February', value: '1999-02' },
       // A fronted day with its part of the day before it is still the day of the act after it.
-      { text: 'On the morning of March 3, troops entered the city.', ref: '1998-12-30', finds: 'March 3', value: '1998-03-03' },
+      { text: 'On the morning of March 3, troops entered the city.', ref: '1998-12-30', finds: 'the morning of March 3', value: '1998-03-03TMO' },
     ],
   },
 ];

@@ -52,7 +52,7 @@ const MARCH_BEFORE = /\b(?:the|a|annual)\s+$/i;
 const MARCH_AFTER = /^\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]/;
 // "the March-June quarter", "the March to May period": the first month of a range is no march.
 const MONTH_RANGE_AFTER = new RegExp(String.raw`^\s*(?:[-‐‑–—]|\s(?:to|through|thru|till|until)\s)\s*${MONTH_PATTERN}(?![a-z])`, 'i');
-// "into the evening on Wednesday": the named day is the expression, its part of the day no other (refiners/partOfDayOf.ts).
+// "into the evening on Wednesday": the part of the day is read with its named day, not alone (refiners/partOfDayOf.ts).
 const PART_OF_DAY_WORD = new RegExp(String.raw`^(?:the\s+)?(?:(?:early|late)[-\s]+)?(?:${PART_OF_DAY_PATTERN})$`, 'i');
 const ON_NAMED_DAY_AFTER = new RegExp(String.raw`^\s+${ON_NAMED_DAY}`, 'i');
 const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,:]\d|\s*(?:percent|per\s*cent|%|-point|points?|[a-z]*-?(?:meter|metre|mile|kilometer|ton|pound|foot|feet)s?\b))/i;
@@ -258,7 +258,7 @@ export const VETOES: Veto[] = [
   {
     name: 'part of a day named after it',
     // "negotiated into the evening on Wednesday", "fighting went on through the night on March 3":
-    // TimeML marks the day ("Wednesday"), as in "the night of Oct. 23"; the part is no time of its own.
+    // The part is no time of its own: refiners/partOfDayOf.ts puts it around its day, one TIME.
     overrules: ['anaphora'],
     applies: (c) => PART_OF_DAY_WORD.test(matched(c)) && ON_NAMED_DAY_AFTER.test(after(c, 20)),
     examples: [

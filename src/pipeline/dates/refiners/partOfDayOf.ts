@@ -1,11 +1,15 @@
 /**
- * "on the night of Oct. 23", "talks ran into the night on Tuesday": chrono merges its casual
- * "night" with the date that follows and the merged result loses the date (nothing was found
- * at all in the second). TimeML marks the date alone ("Oct. 23", "Tuesday"), so the part of
- * the day is dropped before chrono's merging refiners see it.
+ * "on the night of Oct. 23", "talks ran into the night on Tuesday": a part of the day and the
+ * date it is of. Chrono merges its casual "night" with the date that follows and the merged
+ * result loses the date (nothing was found at all in the second), so the part of the day is
+ * dropped before chrono's merging refiners see it (partOfDayBeforeOf); once the date is read,
+ * the part is put back around it as one TIME, "the night of Oct. 23" 1998-10-23TNI
+ * (partOfNamedDay), as TimeBank marks every part of a day written with its day ("Saturday
+ * night", "noon Thursday", "mid-afternoon yesterday": the convention in conventions.test.ts).
  */
 import type { Refiner } from 'chrono-node';
-import { MONTH_PATTERN, PART_OF_DAY_PATTERN, WEEKDAY_NAME } from '../lexicon/calendar.ts';
+import { annotate, readingOf } from '../annotation.ts';
+import { MONTH_PATTERN, MOMENTS_OF_DAY, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_NAME } from '../lexicon/calendar.ts';
 import type { Example } from '../model.ts';
 
 const PART_OF_DAY = new RegExp(String.raw`^(?:${PART_OF_DAY_PATTERN})$`, 'i');
@@ -23,13 +27,42 @@ export const partOfDayBeforeOf: Refiner = {
   },
 };
 
+/** A part of the day as written before "of" or "on" and its date, with its TimeML code: "the night", "the early hours" (lexicon MOMENTS_OF_DAY). */
+const PARTS_BEFORE_A_DATE: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(PARTS_OF_DAY).map(([part, code]) => [`the ${part}`, code])),
+  ...Object.fromEntries(Object.entries(MOMENTS_OF_DAY).flatMap(([moment, code]) => (moment.endsWith(' of') ? [[moment.slice(0, -' of'.length), code]] : []))),
+};
+const PART_BEFORE = new RegExp(String.raw`\b(${Object.keys(PARTS_BEFORE_A_DATE).map((part) => part.replaceAll(' ', String.raw`\s+`)).join('|')})\s+(?:of|on)\s+$`, 'i');
+const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
+
+/** "the night of Oct. 23", "the evening on Wednesday", "the early hours of March 3": the day read, widened to its part of the day, a TIME. */
+export const partOfNamedDay: Refiner = {
+  refine(context, results) {
+    for (const result of results) {
+      const timex = readingOf(result);
+      if (timex?.type !== 'DATE' || timex.mod || !DAY_VALUE.test(timex.value)) continue;
+      const part = PART_BEFORE.exec(context.text.slice(Math.max(0, result.index - 30), result.index));
+      const code = part?.[1] ? PARTS_BEFORE_A_DATE[part[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      if (!part || !code) continue;
+      result.index -= part[0].length;
+      result.text = context.text.slice(result.index, result.index + part[0].length + result.text.length);
+      annotate(result, { ...timex, type: 'TIME', value: `${timex.value}T${code}` });
+    }
+    return results;
+  },
+};
+
 export const PART_OF_DAY_OF_EXAMPLES: Example[] = [
-  { text: 'The patrol was attacked on the night of Oct. 23.', ref: '1998-11-02', finds: 'Oct. 23', value: '1998-10-23' },
-  { text: 'Talks ran late into the night on Tuesday.', ref: '2053-04-16', finds: 'Tuesday', value: '2053-04-15' },
+  { text: 'The patrol was attacked on the night of Oct. 23.', ref: '1998-11-02', finds: 'the night of Oct. 23', value: '1998-10-23TNI' },
+  { text: 'Talks ran late into the night on Tuesday.', ref: '2053-04-16', finds: 'the night on Tuesday', value: '2053-04-15TNI' },
   { text: 'Clinton, who spent Wednesday morning on the telephone, won the vote.', ref: '1998-10-22', finds: 'Wednesday morning', value: '1998-10-21TMO' },
-  { text: 'The negotiators worked on into the evening on Friday, a spokesman said.', ref: '1999-03-08', finds: 'Friday', value: '1999-03-05' },
+  { text: 'The negotiators worked on into the evening on Friday, a spokesman said.', ref: '1999-03-08', finds: 'the evening on Friday', value: '1999-03-05TEV' },
+  { text: 'Fighting raged through the early hours of March 3 in the old town.', ref: '1998-03-05', finds: 'the early hours of March 3', value: '1998-03-03TNI' },
+  { text: 'Two men were arrested on the afternoon of Monday, Nov. 9, at the border.', ref: '1998-11-12', finds: 'the afternoon of Monday, Nov. 9', value: '1998-11-09TAF' },
   // A past act's tense crosses the part of the day: the day is behind the reference, however close.
-  { text: 'She was sworn in on the evening of 2 April, her office said.', ref: '2026-03-13', finds: '2 April', value: '2025-04-02' },
-  { text: 'The ferry capsized on the morning of April 20 off the coast.', ref: '2026-03-13', finds: 'April 20', value: '2025-04-20' },
-  { text: 'The ferry will sail on the morning of April 20.', ref: '2026-03-13', finds: 'April 20', value: '2026-04-20' },
+  { text: 'She was sworn in on the evening of 2 April, her office said.', ref: '2026-03-13', finds: 'the evening of 2 April', value: '2025-04-02TEV' },
+  { text: 'The ferry capsized on the morning of April 20 off the coast.', ref: '2026-03-13', finds: 'the morning of April 20', value: '2025-04-20TMO' },
+  { text: 'The ferry will sail on the morning of April 20.', ref: '2026-03-13', finds: 'the morning of April 20', value: '2026-04-20TMO' },
+  // A part of a month or of a year is no part of a day.
+  { text: 'Prices rose in the first week of March.', ref: '1998-03-20', finds: 'the first week of March', value: '1998-03' },
 ];
