@@ -39,6 +39,9 @@ describe('surnameReader', () => {
     expect(namesIn('Ministers met for hours. Young asked for it, and May listened.')).toEqual(['neil-young', 'theresa-may']);
     expect(namesIn('"Halvorsen asked for it," an aide said. HALVORSEN left.')).toEqual(['ingrid-halvorsen']);
     expect(namesIn('the halvorsen file')).toEqual([]);
+    // Lower case only as a whole word: "youngest" and "may-day" are not "young" and "may".
+    expect(namesIn('Young spoke first. The youngest aide listened.')).toEqual(['neil-young']);
+    expect(namesIn('Ministers met. May spoke; young_aides and mayday calls did not count.')).toEqual(['theresa-may']);
   });
 
   it('matches a surname of other characters than letters as a pattern, whole', () => {

@@ -56,11 +56,10 @@ export function surnameReader(people: Iterable<string>): (body: string) => strin
   }
   return (body) => {
     const folded = foldLetters(body);
-    const writtenLower = new Set<string>();
-    for (const [word] of folded.matchAll(/\b[a-z]\w*/g)) writtenLower.add(word);
-    const asAName = (word: string, at: number): boolean => isCapitalised(word) && (!opensASentence(folded, at) || !writtenLower.has(word.toLowerCase()));
+    const asAName = (word: string, at: number): boolean => isCapitalised(word) && (!opensASentence(folded, at) || !writtenLowerCase(folded, word));
     const named = new Set<string>();
-    for (const { 0: word, index } of folded.matchAll(/\w+/g)) {
+    // Only a capitalised word can be a name (asAName): a body's other words are never looked up.
+    for (const { 0: word, index } of folded.matchAll(CAPITALISED_WORD)) {
       const same = bySurname.get(word.toLowerCase());
       if (same && asAName(word, index)) for (const person of same) named.add(person);
     }
@@ -68,6 +67,19 @@ export function surnameReader(people: Iterable<string>): (body: string) => strin
     return [...named];
   };
 }
+
+/** A whole word (`\w+`, as `\b` reads words) whose first letter is a capital. */
+const CAPITALISED_WORD = /\b[A-Z]\w*/g;
+
+/** Whether `text` writes `word` lower case as a whole word ("young" for "Young"): found where it is written, not by a set of every word of the body. */
+function writtenLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) if (!isWordCharacter(text, at - 1) && !isWordCharacter(text, at + lower.length)) return true;
+  return false;
+}
+
+/** Whether the character at `at` is one `\w` reads (ASCII letters, digits, "_"); none before the text or after it. */
+const isWordCharacter = (text: string, at: number): boolean => at >= 0 && at < text.length && /\w/.test(text[at]!);
 
 /** A word written with a capital first letter. */
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
