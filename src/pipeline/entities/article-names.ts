@@ -4,7 +4,7 @@ import { datelineLength } from '../events/dateline.ts';
 import { outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { BODY_BY_INITIALS, COUNTERPART_BEFORE, SHARED_DEMONYMS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_THEN_COMMA, OFFICE_TITLE, PARTICLE_THEN_NAME, SENTENCE_ADVERB, TITLE_WORDS } from './lexicon.ts';
+import { BODY_BY_INITIALS, COUNTERPART_BEFORE, SHARED_DEMONYMS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, VENUE_AWAY_FROM_TOWN, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_THEN_COMMA, OFFICE_TITLE, PARTICLE_THEN_NAME, SENTENCE_ADVERB, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
 import { nationalWord } from './national-sides.ts';
@@ -457,8 +457,10 @@ class ArticleReader {
       // A hotel or a palace in a town stands for the town ("at the Sheraton Hotel in Addis Ababa"); with none
       // written, for the town a wire dateline files from ("PARIS (AFP) — … at the Élysée Palace").
       // Else in the town its own name begins with ("Aviano Air Base"), or, for a building, the one the sentences
-      // around it name (a bare name after "at" may be no building at all: "at Quinta Rosales").
-      const town = locality ? (isTown(locality.entity) ? locality.entity : undefined) : (this.places.filedFrom() ?? this.places.nearbyTown(venue, text));
+      // around it name (a bare name after "at" may be no building at all: "at Quinta Rosales"). One written at a distance
+      // from a town ("about an hour west of Calgary") is in none of them.
+      const away = !locality && VENUE_AWAY_FROM_TOWN.test(text.slice(venue.end));
+      const town = locality ? (isTown(locality.entity) ? locality.entity : undefined) : away ? undefined : (this.places.filedFrom() ?? this.places.nearbyTown(venue, text));
       const entity = town ?? this.remember(this.places.venueEntity(venue.name, locality?.entity), venue.name);
       const end = locality?.end ?? venue.end;
       mentions.splice(0, mentions.length, ...mentions.filter((m) => !inName.includes(m) && m !== locality));

@@ -140,12 +140,15 @@ export class ArticlePlaces {
     };
   }
 
-  /** The town the article's wire dateline files from: a venue with no town written is there. */
+  /**
+   * The town the article's wire dateline files from: a venue with no town written is there. The dateline opens the
+   * story, which may come after a masthead, a byline or an editor's note ("Developing story - …", "(Adds …)"): the
+   * first sentence whose dateline names a town is it.
+   */
   filedFrom(): Entity | undefined {
     if (!this.dateline) {
-      const written = datelineTownName(this.reader.sentences[0] ?? '');
-      const reading = written ? findPlace(written.name, written.beside ? countryCodeOf(written.beside, written.name) : undefined) : undefined;
-      this.dateline = { town: reading?.town ? this.reader.remember(this.townEntity(reading.town), written!.name) : undefined };
+      const town = firstDatelineTown(this.reader.sentences);
+      this.dateline = { town: town ? this.reader.remember(this.townEntity(town.town), town.written) : undefined };
     }
     return this.dateline.town;
   }
@@ -190,6 +193,16 @@ export class ArticlePlaces {
     const town = code ? capitalOf(code) : venue ? findTown(venue[0], venue[1]) : undefined;
     return town ? this.townEntity(town) : undefined;
   }
+}
+
+/** The town the first dateline naming one files from, as it is written. */
+function firstDatelineTown(sentences: string[]): { town: Town; written: string } | undefined {
+  for (const sentence of sentences) {
+    const written = datelineTownName(sentence);
+    const town = written ? findPlace(written.name, written.beside ? countryCodeOf(written.beside, written.name) : undefined)?.town : undefined;
+    if (town) return { town, written: written!.name };
+  }
+  return undefined;
 }
 
 /** An entity the gazetteer lacks, as the article first names it. */

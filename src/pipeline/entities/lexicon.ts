@@ -492,6 +492,12 @@ export const VENUE_BARE = /\b(?:at|inside)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}\p{M
 export const NOT_A_VENUE = /^(?:Christmas|Easter|New|Ramadan|Eid|Passover|Hanukkah|Diwali|Thanksgiving|Noon|Midnight|Dawn|Dusk|Least|Last|First|Once|Times?|Present|Stake|Risk|Odds|Home|Work|Gunpoint)\b/;
 /** The locality written right after a venue: "… estate in Florida", "… Palace, Vienna". */
 export const VENUE_LOCALITY = /^(?:,\s*|\s+(?:in|near|outside)\s+)(?:[Tt]he\s+)?(?=\p{Lu})/u;
+/**
+ * A venue written at a distance from a town, right after its name: "at Kananaskis, about an hour west of Calgary",
+ * "at Bürgenstock, 20 km south of Lucerne", "at the Lakeside Lodge, two hours' drive from Nairobi". It is a place of
+ * its own, not in that town nor in the town a dateline files from.
+ */
+export const VENUE_AWAY_FROM_TOWN = /^,?\s+(?:(?:about|some|around|roughly|nearly)\s+)?(?:an?\s+hour(?:'s|’s)?|(?:\d[\d,.]*|[a-z]+)\s*(?:km|kilometres|kilometers|miles|hours(?:'|’)?))(?:\s+drive)?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from)\s/iu;
 
 /** A gathering carried on: "talks will resume", "the sides will meet again", "would reconvene". */
 export const CARRIED_ON = /\b(?:resume[sd]?|resuming|continue[sd]?|continuing|reconvene[sd]?|reconvening|again)\b/i;
