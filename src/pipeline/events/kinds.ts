@@ -459,7 +459,8 @@ export const EVENT_KINDS = {
     peopleOnly: false,
     specificity: 0,
     triggers: [
-      { pattern: /\banniversary\b/gi, noun: 'Anniversary', byCalendar: true },
+      // Not one a thing is done or planned for ("published a letter on the Creed for the anniversary", "a reception planned … for the fiftieth anniversary"): the purpose of another act, told by it.
+      { pattern: /(?<!\bfor\s+(?:the|its|their|this\s+year['’]s)\s+(?:[\w-]+\s+){0,2})\banniversary\b/gi, noun: 'Anniversary', byCalendar: true },
       // A day marked by the time since another ("Kosovo on Sunday marked 40 years since the end of the war", "Wednesday marks five years since the first round"): the count is matched, the verb looked for behind it.
       { pattern: new RegExp(String.raw`(?<=\b(?:mark(?:s|ed|ing)?|commemorat(?:e|es|ed|ing)|celebrat(?:e|es|ed|ing))\s+)${TIME_SINCE}`, 'gi'), noun: 'Anniversary', byCalendar: true, of: SINCE_WHAT },
       // …or one told by those who took part or joined ("about 8,000 people took part in Thursday's march", "Thousands joined a protest outside parliament"); "March" is a month.
