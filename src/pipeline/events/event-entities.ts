@@ -65,7 +65,10 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
       const lead = text.slice(Math.max(0, e.start - 24), e.start);
       const strike = owner.rule.kind === 'strike';
       // A gathering "in the United States" with no town named is held in the country; a town named with it says more.
-      const hosting = !strike && e.entity.type === 'country' && kindFamily(owner.rule.kind) === 'gathering' && hostCountry(text, e, owner);
+      // A journey is placed where its own words take it ("flies to Beirut", "arrived in Türkiye"), not where it set out from
+      // ("joins the Patriarch at the Phanar, and in the afternoon flies to Beirut"); a country so reached is its place when no town is named.
+      const toward = journeysEnd(text, e, owner);
+      const hosting = !strike && e.entity.type === 'country' && ((kindFamily(owner.rule.kind) === 'gathering' && hostCountry(text, e, owner)) || toward);
       if (e.entity.type === 'place' || hosting || (strike && e.entity.type === 'country' && STRIKE_PLACE_BEFORE.test(lead))) {
         // A place belongs to an event when the event is "in" it, set for it, hosts it, names it ("Geneva talks") or is "there";
         // a welcome is where the guest is welcomed to ("welcomed the Tuvaluan prime minister to Nuku'alofa", "was welcomed to Castries").
@@ -74,7 +77,7 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
         const taken = owner.rule.noun === 'Capture' && TAKEN_BY_FORCE.test(text.slice(Math.max(0, e.start - 60), e.start));
         const named = hosting || welcomedTo || taken || (strike ? STRIKE_PLACE_BEFORE : PLACE_BEFORE).test(lead) || (!strike && HOST_AFTER.test(text.slice(e.end, e.end + 40)));
         const otherAct = !hosting && !welcomedTo && !taken && placeOfAnotherAct(text, e, owner);
-        const replaceable = placedInCountry.has(owner) || (placedByOtherAct.has(owner) && !otherAct);
+        const replaceable = toward || placedInCountry.has(owner) || (placedByOtherAct.has(owner) && !otherAct);
         if (!(named || e.refersBack || (e.end <= owner.start && owner.start - e.end <= 2)) || (owner.place !== null && !replaceable)) continue;
         owner.place = id;
         if (hosting) placedInCountry.add(owner);
@@ -98,6 +101,11 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
   speakersOfTheirOwnEvent(found, text);
   travellersAtTheirGatherings(found, entities, text);
   return goalsOfTravel(found, entities, text);
+}
+
+/** A town or country a journey's own words take it to ("flies to Beirut", "arrived in Türkiye", "left for the Netherlands"): the trigger ends on its "in", "to" or "for". */
+function journeysEnd(text: string, country: EntityMention, trip: Mention): boolean {
+  return trip.rule.noun === 'Trip' && country.start >= trip.end && /^\s*(?:the\s+)?$/i.test(text.slice(trip.end, country.start));
 }
 
 /**
