@@ -6,6 +6,7 @@ import { placeChain } from './entities/place-chain.ts';
 import { unifyEntities } from './entities/unify.ts';
 import type { CandidateEvent, UndatedCandidate } from './events/candidate.ts';
 import { type ArticleExtraction, extractArticle, extractionContext } from './events/article-extraction.ts';
+import { markStaysAcross } from './events/trip-stay.ts';
 import { keepPublishedIds } from './ids/published-ids.ts';
 import { keepPeopleArticleNames, surnameReader } from './merge/article-people.ts';
 import { leadSentences } from './merge/cited-evidence.ts';
@@ -138,6 +139,8 @@ function gatherReports(ordered: Article[], extras: ContentExtras, extracted: Art
       undatedFound.push({ ...u, participants: joined(u.participants), place: u.place === null ? null : canonical(u.place), ...(u.mentions ? { mentions: joined(u.mentions) } : {}) });
     }
   });
+  // A journey its article left a journey may be the gathering another article tells (trip-stay.ts): families are read after.
+  markStaysAcross(candidates, canonical, world.within);
   const publishedOf = (id: string): string => byId.get(id)!.article.published;
   // The site's present is its latest article, never the clock: the same content, the same pages.
   const now = ordered.map((a) => reportDay(a)).reduce((a, b) => (compareStrings(a, b) < 0 ? b : a), '');

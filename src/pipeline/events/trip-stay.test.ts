@@ -47,3 +47,20 @@ describe('a journey told done whose article tells a gathering of its day where i
     expect(read('Witkoff arrived in Geneva on Monday. On Tuesday he met Umerov in Geneva.')).toHaveLength(2);
   });
 });
+
+// tests/fixtures/own-conventions.md, Arrivals: the gathering may be told by another article than the arrival.
+describe('a journey told done whose article tells other gatherings near its day', () => {
+  it('is the gathering another article tells of its day where it went, with one of its people', () => {
+    expect(events('Premier Dana Holt received Ivo Marek in Kessel on Tuesday.', 'Ivo Marek arrived in Kessel on Tuesday. On Wednesday Marek held talks with Milo Brandt in Lusk.')).toEqual([
+      'meeting 2062-03-14 Kessel: a b',
+      'talks 2062-03-15 Lusk: b',
+    ]);
+    expect(events('Ivo Marek and Dana Holt held talks in Lusk on Tuesday.', 'On Tuesday Ivo Marek flew to Lusk. The next day he met Milo Brandt in Kessel.')).toHaveLength(2);
+    expect(read('Witkoff met Umerov in Kyiv on Monday.', 'Witkoff arrived in Ukraine on Monday. On Tuesday he met Putin in Moscow.')).toEqual(['meeting 2053-03-10 Kyiv', 'meeting 2053-03-11 Moscow']);
+  });
+
+  it('stays a journey when that gathering has none of its people, or when told by its leaving', () => {
+    expect(events('Dana Holt met Milo Brandt in Kessel on Tuesday.', 'Ivo Marek arrived in Kessel on Tuesday. On Wednesday Marek held talks with Milo Brandt in Lusk.')).toHaveLength(3);
+    expect(events('Ivo Marek and Dana Holt held talks in Lusk on Tuesday.', 'On Tuesday Ivo Marek left for Lusk. The next day he met Milo Brandt in Kessel.')).toHaveLength(3);
+  });
+});

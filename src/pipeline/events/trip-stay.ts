@@ -1,3 +1,5 @@
+import { dayNumber } from '../dates/calendar.ts';
+import { samePlace, type Within } from '../entities/place-chain.ts';
 import type { CalendarDate } from '../types.ts';
 import type { CandidateEvent } from './candidate.ts';
 import { kindFamily, occasionOf } from './kinds.ts';
@@ -13,18 +15,60 @@ import { shiftDay } from './shift-day.ts';
  * in Kyiv by train on Saturday morning"), it is the stay, as another outlet's "met Zelensky in
  * Kyiv". One in an article that tells only other gatherings near its day ("On Sunday the Pope flew
  * to Lebanon" and "That evening he met thousands of young people" on Monday) is a happening of its
- * own; so is a journey told by its leaving or its way home ("at lunchtime his plane left for
- * Beirut"), and one still ahead ("is expected to travel to Washington next week"): what it is for
- * is not known yet.
+ * own, unless another article tells the gathering (markStaysAcross); so is a journey told by its
+ * leaving or its way home ("at lunchtime his plane left for Beirut"), and one still ahead ("is
+ * expected to travel to Washington next week"): what it is for is not known yet.
  */
 export function markStays(candidates: CandidateEvent[], samePlace: (a: string, b: string) => boolean): void {
-  const gatherings = candidates.filter((c) => kindFamily(c.kind) === 'gathering' || occasionOf(c.kind, c.noun) === 'always');
+  const gatherings = candidates.filter(isGathering);
   for (const trip of candidates) {
-    const place = trip.place;
-    if (place === null || trip.status !== 'occurred' || occasionOf(trip.kind, trip.noun) !== 'whenToldForItsFate' || LEAVING_OR_GOING_HOME.test(trip.evidence[0]?.text ?? '')) continue;
+    if (!mayBeAStay(trip)) continue;
     const near = gatherings.filter((g) => inTheStay(g.date, trip.date));
-    if (near.length === 0 || near.some((g) => heldOnArrival(g, trip, place, samePlace))) trip.toldForItsStay = true;
+    if (near.length === 0 || near.some((g) => heldOnArrival(g, trip, samePlace, (a, b) => a === b))) trip.toldForItsStay = true;
   }
+}
+
+/**
+ * The same across articles, once names are joined (timeline.ts): a journey told done that its own
+ * article leaves a journey is the gathering another article tells of its day at the place it went,
+ * with one of its people ("On Sunday the Pope flew to Lebanon", in an article telling Monday's
+ * meetings, and another's "President Aoun met him on the tarmac" that Sunday).
+ */
+export function markStaysAcross(candidates: CandidateEvent[], canonical: (id: string) => string, within: Within): void {
+  const trips = candidates.filter(mayBeAStay).filter((c) => c.toldForItsStay !== true);
+  if (trips.length === 0) return;
+  const byDay = gatheringsByDay(candidates);
+  const same = (a: string, b: string): boolean => canonical(a) === canonical(b);
+  const sameTown = (a: string, b: string): boolean => samePlace(canonical(a), canonical(b), within);
+  for (const trip of trips) {
+    const met = new Set<CandidateEvent>();
+    for (let day = dayNumber(trip.date.start), last = dayNumber(trip.date.end); day <= last; day += 1) for (const g of byDay.get(day) ?? []) met.add(g);
+    if ([...met].some((g) => g.article !== trip.article && heldOnArrival(g, trip, sameTown, same))) trip.toldForItsStay = true;
+  }
+}
+
+/** A journey told done, with where it went, not by its leaving or its way home: it may be the stay it began. */
+function mayBeAStay(trip: CandidateEvent): trip is CandidateEvent & { place: string } {
+  return trip.place !== null && trip.status === 'occurred' && occasionOf(trip.kind, trip.noun) === 'whenToldForItsFate' && !LEAVING_OR_GOING_HOME.test(trip.evidence[0]?.text ?? '');
+}
+
+function isGathering(c: CandidateEvent): boolean {
+  return kindFamily(c.kind) === 'gathering' || occasionOf(c.kind, c.noun) === 'always';
+}
+
+/** The longest gathering filed by its days: a summit of a week, not a month's vague report. */
+const GATHERING_DAYS = 14;
+
+/** The placed gatherings dated to their days, under each of those days. */
+function gatheringsByDay(candidates: CandidateEvent[]): Map<number, CandidateEvent[]> {
+  const byDay = new Map<number, CandidateEvent[]>();
+  for (const g of candidates) {
+    if (!isGathering(g) || g.place === null || (g.date.precision !== 'day' && g.date.precision !== 'span')) continue;
+    const [first, last] = [dayNumber(g.date.start), dayNumber(g.date.end)];
+    if (last - first >= GATHERING_DAYS) continue;
+    for (let day = first; day <= last; day += 1) byDay.set(day, [...(byDay.get(day) ?? []), g]);
+  }
+  return byDay;
 }
 
 /** A gathering's date shares a day with the journey's days or the day after them (an arrival late on a day). */
@@ -33,7 +77,7 @@ function inTheStay(gathering: CalendarDate, journey: CalendarDate): boolean {
 }
 
 /** A gathering of the journey's own day, in the place it went to, with one of its people: the gathering the journey was told for. */
-function heldOnArrival(gathering: CandidateEvent, trip: CandidateEvent, place: string, samePlace: (a: string, b: string) => boolean): boolean {
+function heldOnArrival(gathering: CandidateEvent, trip: CandidateEvent & { place: string }, samePlace: (a: string, b: string) => boolean, samePerson: (a: string, b: string) => boolean): boolean {
   const sameDay = gathering.date.start <= trip.date.end && trip.date.start <= gathering.date.end;
-  return sameDay && gathering.place !== null && samePlace(gathering.place, place) && gathering.participants.some((p) => trip.participants.includes(p));
+  return sameDay && gathering.place !== null && samePlace(gathering.place, trip.place) && gathering.participants.some((p) => trip.participants.some((q) => samePerson(p, q)));
 }
