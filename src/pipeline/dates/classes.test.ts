@@ -422,6 +422,12 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The embassy will stay shut for an extended period.', ref: '2025-11-24', finds: 'an extended period', expected: { type: 'DURATION', value: 'PXX' } },
     { text: 'Inflation ran above target over a relatively short period of time.', ref: '2025-11-24', finds: 'a relatively short period of time', expected: { type: 'DURATION', value: 'PXX' } },
   ],
+  // TimeBank: "late yesterday" END, "early Tuesday" START (6 of 6); the agencies write "on" between.
+  'early or late "on" a day is that day with its mod, as "late Saturday"': [
+    { text: 'Police detained four men late on Friday after the march, a spokesman said.', ref: '2031-05-12', finds: 'late on Friday', expected: { type: 'DATE', value: '2031-05-09', mod: 'END' } },
+    { text: 'The ceasefire took hold early on Tuesday, the army said.', ref: '2031-05-14', finds: 'early on Tuesday', expected: { type: 'DATE', value: '2031-05-13', mod: 'START' } },
+    { text: 'Parliament passed the budget late on 3 March by 204 votes to 190.', ref: '2031-03-10', finds: 'late on 3 March', expected: { type: 'DATE', value: '2031-03-03', mod: 'END' } },
+  ],
 };
 
 const NOT_TIMES: Record<string, { text: string; not: string }[]> = {

@@ -1,7 +1,7 @@
 /**
  * Words that qualify a date. Inside the expression (TimeML puts them in the TIMEX3 with a
- * mod): "early March" (START), "mid-1998" (MID), "late November" (END), "around the first
- * week of March" (APPROX). Outside it, as signals the reader still needs: "as early as March",
+ * mod): "early March" (START), "mid-1998" (MID), "late November" (END), "late on Saturday"
+ * (END, a day only), "around the first week of March" (APPROX). Outside it, as signals the reader still needs: "as early as March",
  * "since February 2022", "by June", "until 2030".
  *
  * "early"/"mid"/"late" narrow the days covered: a month splits at the 10th and 20th, a year
@@ -14,6 +14,8 @@ import type { Timex } from '../model.ts';
 import type { CalendarDate } from '../../types.ts';
 
 const INSIDE = /\b(early|mid|late|around|about|approximately|roughly|circa|the\s+(?:beginning|start|middle|end)\s+of)(?:\s+|-)$/i;
+// "late on Saturday", "early on Tuesday" (Reuters' and AFP's way): the day with its mod, as "late Saturday".
+const EARLY_OR_LATE_ON = /\b(early|late)\s+on\s+$/i;
 const OUTSIDE = /\b(as\s+(?:early|soon|late)\s+as|no\s+(?:earlier|later)\s+than|since|by|until|till|before|after)\s+$/i;
 
 const PART: Record<string, { mod: string; qualifier: string }> = {
@@ -75,7 +77,8 @@ export const qualifiers: Refiner = {
       if (!timex || (!timex.date && !SEASON_VALUE.test(timex.value))) continue;
       // "get around Wednesday's ruling": "around" goes with the verb, not the day.
       const possessive = /^['’]s\b/.test(context.text.slice(result.index + result.text.length));
-      const inside = possessive ? null : INSIDE.exec(context.text.slice(Math.max(0, result.index - 30), result.index));
+      const textBefore = context.text.slice(Math.max(0, result.index - 30), result.index);
+      const inside = possessive ? null : (INSIDE.exec(textBefore) ?? (timex.date?.precision === 'day' ? EARLY_OR_LATE_ON.exec(textBefore) : null));
       const qualified = inside?.[1] ? qualifyInside(timex, inside[1]) : undefined;
       if (inside && qualified) {
         result.index -= inside[0].length;
