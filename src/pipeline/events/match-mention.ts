@@ -20,6 +20,7 @@ export function bestMatch(candidates: CandidateEvent[], m: Mention, { samePlace,
     const sameSentence = c.evidence.some((e) => e.sentence === m.sentence.index);
     const continued = m.continues && c.evidence.some((e) => e.sentence < m.sentence.index && e.sentence >= m.sentence.index - 2);
     if (m.place && c.place && !samePlace(m.place, c.place)) continue;
+    if (planWithNoDayYet(m) && !c.datedByPublication && !sameSentence) continue;
     // A plan is no evidence of what already happened ("the planned summit is off").
     if (m.mood === 'plan' && c.status === 'occurred' && !sameSentence) continue;
     // …nor what already took place of a plan still ahead ("said the past three days of meetings had been productive").
@@ -40,6 +41,14 @@ export function bestMatch(candidates: CandidateEvent[], m: Mention, { samePlace,
     if (!best || score > best.score) best = { candidate: c, score };
   }
   return best?.candidate;
+}
+
+/**
+ * A plan its clause says has no day yet ("will hold their next round of talks in Maun at a date to be agreed", "no date has been set
+ * for a summit"): a plan of its own, neither evidence of a plan another sentence dates nor a pointer back at one.
+ */
+export function planWithNoDayYet(m: Mention): boolean {
+  return m.dayless && m.future;
 }
 
 /** "Also on the call were …", "Joining them on the call was …": a back-reference in a sentence telling the company of what it points back at (TOLD_AS_COMPANY). */

@@ -7,7 +7,7 @@ import type { ExtractionContext } from './context.ts';
 import { datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
 import { BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, OPENING_SESSION, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, SAID_TO_GATHERING } from './lexicon.ts';
-import { attends, besideTheGathering, bestMatch, differentPeople, otherTable, sameSort, tellsWhoTookPart } from './match-mention.ts';
+import { attends, besideTheGathering, bestMatch, differentPeople, otherTable, planWithNoDayYet, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
 import { SAYING } from './triggers.ts';
@@ -152,7 +152,7 @@ export function resolveMentions(
     // "The meeting with the Russian side has started": a definite description with nothing of its sort dated before it is the article's first report of it
     // (a title line "Live: NATO summit in Vilnius" gives "the summit venue, where the opening session has begun" nothing to point back at).
     const pointsBack = m.reference && mentions.some((x) => x.sentence.index < m.sentence.index && x.date !== undefined && sameSort(x.rule.kind, m.rule.kind, x.rule.noun, m.rule.noun));
-    if (pointsBack) continue;
+    if (pointsBack && !planWithNoDayYet(m)) continue;
     // "Zelenskiy, speaking in Kyiv, said …", "told reporters": a named voice heard with no other day is the news of the day it is reported,
     // unless it only attributes a dated event of its sentence ("Putin received Witkoff on Friday, Peskov told reporters").
     if (m.rule.kind === 'statement') {
