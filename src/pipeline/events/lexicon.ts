@@ -3,7 +3,7 @@
  * counted, pointing back, a plan, the news of the day), and where a clause or a line stops.
  */
 
-import { MONTH_STEM, PART_OF_DAY_PATTERN, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
+import { MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
 import { ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
 import { JOINING_PARTICLES, OFFICE_AS_TITLE } from '../entities/lexicon.ts';
@@ -131,10 +131,17 @@ export const YES_NO_QUESTION = /^(?:[A-Z][A-Z.’' -]*:\s+)?[“"‘']?(?:Will|W
 /** A trigger its clause says has no day: none set for it ("no date has been set for a summit", "without setting a date for talks", "too early to name a date for the next round"), or a process of weeks or more ("ending two years of negotiations"). */
 export const NO_DAY_BEFORE =
   /\b(?:no\s+(?:date|day|time)\s+(?:has|have|had|was|were)?\s*(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|scheduled|given)|(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:set|fix|fixed|agree(?:d)?\s+on|announce[sd]?|give|given)\s+a\s+(?:date|day|time)|without\s+(?:setting|fixing|giving|announcing)\s+a\s+(?:date|day|time)|(?:too\s+(?:early|soon)|premature)\s+to\s+(?:set|fix|name|give|announce|agree\s+on|talk\s+about)\s+a\s+(?:date|day|time))\s+(?:for|of)\s+(?:[\w‑-]+\s+){0,3}$|\b(?:\w+|a|several|many)\s+(?:weeks|months|years|decades|week|month|year)\s+of\s+(?:[\w‑-]+\s+){0,2}$/i;
-/** …or that its sentence says was not given one ("held talks with opposition leaders, officials said, without saying when", "the talks had not been scheduled", "but set no date"), or whose day a planner's note says is still to come, whatever month it named ("in September; date to be confirmed", "at a date to be agreed"): only a date's note, not a time's or a venue's. */
+/** …or that its sentence says was not given one ("held talks with opposition leaders, officials said, without saying when", "the talks had not been scheduled", "but set no date"), or whose day a planner's note says is still to come ("date to be confirmed", "at a date to be agreed"): only a date's note, not a time's or a venue's. */
 export const NO_DAY_AFTER = /^[^.]{0,80}?(?:[;(]\s*|\bat\s+a\s+)(?:the\s+)?(?:exact\s+|precise\s+)?dates?\s+(?:(?:is|are)\s+)?(?:(?:yet|still)\s+)?to\s+(?:follow|be\s+(?:confirmed|announced|set|fixed|agreed|decided|determined))\b|^[^.;]{0,80}?\b(?:(?:set|gave|fixed|named|announced)\s+no\s+(?:date|day)|without\s+(?:setting|giving|fixing|naming)\s+a\s+(?:date|day))\b|^[^.;]{0,80}?\b(?:without\s+saying|(?:did|do|does|would|could)\s+not\s+say|(?:didn|don|doesn|wouldn|couldn)['’]t\s+say|declin(?:ed|es|ing)\s+to\s+say|(?:not|never)\s+(?:said|specified|disclosed|revealed))\s+when\b|^\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:scheduled|set|fixed|arranged|planned|dated)\b/i;
-/** …but a week the plan names before such a note stands: the note withholds its day, not its week ("visits London next week; date to follow" is that week's plan; tests/fixtures/own-conventions.md, "Weeks"). */
-export const WEEK_BEFORE_NOTE = /^[^.;(]{0,80}?\b(?:(?:later|earlier)\s+)?(?:this|next|last|(?:the\s+)?coming|the\s+following)\s+week\b/i;
+/**
+ * …but a week or a month the plan names before such a note stands: the note withholds its day, not its week or month
+ * ("visits London next week; date to follow" is that week's plan, "will meet in October; date to be confirmed" October's;
+ * tests/fixtures/own-conventions.md, "Weeks" and "Months").
+ */
+export const PERIOD_BEFORE_NOTE = new RegExp(
+  String.raw`^[^.;(]{0,80}?(?:\b(?:(?:later|earlier)\s+)?(?:this|next|last|(?:the\s+)?coming|the\s+following)\s+(?:week|month)\b|\bin\s+(?:(?:early|mid|late)[\s-]+)?${MONTH_PATTERN}(?![a-z]))`,
+  'i',
+);
 
 /** A time the writer only guesses at ("would like to visit Africa, perhaps next year", "will go to Kyiv, possibly at the weekend", "maybe in March"): no date of what its sentence tells. */
 export const GUESS_BEFORE = /\b(?:perhaps|possibly|maybe)\s+(?:as\s+(?:early|soon)\s+as\s+)?(?:(?:on|in|at|by|during|over)\s+)?$/i;

@@ -47,7 +47,7 @@ import {
   TOOK_PLACE,
   TOPIC_BEFORE,
   WEEKDAY_MARKS,
-  WEEK_BEFORE_NOTE,
+  PERIOD_BEFORE_NOTE,
 } from './lexicon.ts';
 import { SAYING, type TriggerHit, type TriggerRule } from './triggers.ts';
 
@@ -159,7 +159,7 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const severalInPeriod = testPart(SEVERAL_IN_PERIOD_BEFORE, text.slice(Math.max(0, hit.start - 20), hit.start), text) && testPart(COUNT_IN_PERIOD_AFTER, text.slice(hit.end), text);
   // "In recent weeks, mediators have held talks", "has also met the ministers during his term": a series up to now, no one day.
   const overPeriodUpToNow = testPart(PRESENT_PERFECT, before, text) && testPart(PERIOD_UP_TO_NOW, text, text);
-  const dayless = generic || habit || severalInPeriod || overPeriodUpToNow || testPart(NO_DAY_BEFORE, near, text) || (hit.rule.kind !== 'other' && testPart(COUNTED_FROM, near, text)) || (testPart(NO_DAY_AFTER, text.slice(hit.end), text) && !testPart(WEEK_BEFORE_NOTE, text.slice(hit.end), text));
+  const dayless = generic || habit || severalInPeriod || overPeriodUpToNow || testPart(NO_DAY_BEFORE, near, text) || (hit.rule.kind !== 'other' && testPart(COUNTED_FROM, near, text)) || (testPart(NO_DAY_AFTER, text.slice(hit.end), text) && !testPart(PERIOD_BEFORE_NOTE, text.slice(hit.end), text));
   const series = generic || habit || severalInPeriod || overPeriodUpToNow || testPart(SERIES_AFTER, text.slice(hit.end, hit.end + 80), text);
   // A weekday marking a day of the calendar ("Friday marks the 100th anniversary") is read forward, as a plan stated now is; whether it has come is for its day to say.
   const marksDay = comesByCalendar(hit.rule.kind, hit.rule.noun) && testPart(WEEKDAY_MARKS, text.slice(0, hit.start), text);
