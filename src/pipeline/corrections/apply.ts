@@ -1,3 +1,4 @@
+import { tellsPersonUnnamed } from '../entities/anaphora.ts';
 import type { CandidateEvent } from '../events/candidate.ts';
 import type { EventCluster } from '../merge/cluster-index.ts';
 import type { EventDraft } from '../merge/summarise.ts';
@@ -143,6 +144,7 @@ function manualMember(article: Article, sentence: Sentence, fields: EventFields 
     participants: fields.participants ?? [],
     named: fields.participants ?? [],
     place: fields.place ?? null,
+    ...(tellsPersonUnnamed(sentence.text) ? { toldUnnamed: true as const } : {}),
     evidence: [{ sentence: sentence.index, text: sentence.text, start: sentence.start, end: sentence.end }],
   };
 }

@@ -1,5 +1,5 @@
 import type { EntityType } from '../types.ts';
-import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, NAMED_BEFORE_AS_GONE, OFFICE_ANAPHOR, OPENING_WHEN_WHERE, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB, TOLD_AS_GONE, TOWN_ANAPHOR } from './lexicon.ts';
+import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, NAMED_BEFORE_AS_GONE, OFFICE_ANAPHOR, OPENING_WHEN_WHERE, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PERSON_TOLD_UNNAMED, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB, TOLD_AS_GONE, TOWN_ANAPHOR } from './lexicon.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
 import { officeWritten } from './offices.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
@@ -49,6 +49,14 @@ export function anaphorsIn(text: string): Anaphor[] {
   for (const m of text.matchAll(PLACE_ANAPHOR)) found.push({ start: m.index, end: m.index + m[0].length, type: 'place', count: 1 });
   for (const m of text.matchAll(TOWN_ANAPHOR)) found.push({ start: m.index, end: m.index + m[0].length, type: 'place', count: 1, town: true });
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a sentence tells a person by pronoun or by office alone ("he", "him", "the country's president", "the King"),
+ * found whether or not it is resolved: anaphorsIn takes only the ones a name before can stand for.
+ */
+export function tellsPersonUnnamed(text: string): boolean {
+  return PERSON_TOLD_UNNAMED.test(text);
 }
 
 /**

@@ -368,6 +368,13 @@ export const TOLD_AS_GONE = /\b(?:after|since|before)\s+(?:his|her)\s+death\b|\b
  * act, the person (or people) the sentences before were about; not one that only speaks ("He said …").
  */
 export const PRONOUN_SUBJECT = /^(?:(?:On|Later|Then|Earlier|Afterwards|Next|The\s+next\s+day|The\s+following\s+day)\b[^,.;:]{0,30}?,?\s+)?(?<pronoun>[Hh]e|[Ss]he|They)\b(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll})(?!\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|stressed|noted|warned|wrote|posted|insisted|argued|claimed|is|was|are|were|has\s+said|had\s+said|have\s+said)\b)/du;
+/**
+ * A person its sentence tells by pronoun or by office alone, no name after it, whether or not the sentences before name
+ * them: "while he was meeting President Erdoğan", "landed in Ankara and met the country's president", "was received by
+ * the King" (anaphora.ts tellsPersonUnnamed; merging's tie of two halves of one table).
+ */
+export const PERSON_TOLD_UNNAMED =
+  /\b(?:[Hh]e|[Ss]he|him)\b(?!['’])|\b[Tt]he\s+(?:(?:country|nation|kingdom|host|republic)['’]s\s+)?(?:[Vv]ice[\s-])?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Pp]ope|(?:[Ff]oreign\s+)?[Mm]inister)\b(?!['’]|\s+(?:of\s+)?\p{Lu})/u;
 /** A day or month before a surname standing alone ("On Monday Tsogt met …", "On March 12, Okafor …"): a date, no part of the name. */
 export const CALENDAR_WORD_BEFORE = /(?:^|[^\p{L}])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s+$/u;
 /** "there" as a place named before ("held its own talks there"), not "there is", "there were". */

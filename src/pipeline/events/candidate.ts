@@ -40,6 +40,8 @@ export interface CandidateEvent {
   wasDue?: CalendarDate;
   /** A journey told done with where it went, in an article that tells no gathering of its days or one of its day there with its people: the gathering held there (trip-stay.ts). */
   toldForItsStay?: true;
+  /** Its first evidence sentence tells a person by pronoun or office alone, resolved or not (entities/anaphora.ts tellsPersonUnnamed). */
+  toldUnnamed?: true;
   evidence: EvidenceRef[];
 }
 

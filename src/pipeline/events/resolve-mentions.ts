@@ -1,5 +1,6 @@
 import { dayNumber } from '../dates/calendar.ts';
 import type { Article, CalendarDate, EventKind, Sentence, Warning } from '../types.ts';
+import { tellsPersonUnnamed } from '../entities/anaphora.ts';
 import { SIDELINES } from '../entities/lexicon.ts';
 import type { ArticleEvents, CandidateEvent, EvidenceRef, UndatedCandidate } from './candidate.ts';
 import { isCaption } from './clause.ts';
@@ -50,6 +51,7 @@ export function resolveMentions(
       mentions: m.mentions ?? [],
       ...(m.duration ? { duration: m.duration.value } : {}),
       ...(m.wasDue ? { wasDue: m.wasDue } : {}),
+      ...(tellsPersonUnnamed((m.quotation ?? m.sentence).text) ? { toldUnnamed: true as const } : {}),
       // What a statement said, when the next sentence quotes it, comes first: its title and summary draw on it.
       evidence: [...(m.quotation ? [cited(m.quotation)] : []), evidence(m), ...(m.scene ? [cited(m.scene)] : [])],
     };

@@ -161,11 +161,3 @@ export const ACT_AT_A_VENUE = new RegExp(
   String.raw`\b(?:sign(?:s|ed|ing)?|initial(?:l)?(?:s|ed|ing)|(?:put|puts|putting)\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to|reached|struck|sealed|agreed)\b[^.;:!?]{0,100}?\b(?:(?:at|inside)\s+the\s+\p{Lu}|(?:at|inside|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}(?:${ROOM_OR_BUILDING})\b)`,
   'u',
 );
-
-/**
- * A person its sentence tells by pronoun or by office alone, no name after it: "while he was meeting President Erdoğan",
- * "landed in Ankara and met the country's president", "was received by the King". A report naming one person and so
- * telling the other names only half its table.
- */
-export const TOLD_UNNAMED =
-  /\b(?:[Hh]e|[Ss]he|him)\b(?!['’])|\b[Tt]he\s+(?:(?:country|nation|kingdom|host|republic)['’]s\s+)?(?:[Vv]ice[\s-])?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Pp]ope|(?:[Ff]oreign\s+)?[Mm]inister)\b(?!['’]|\s+(?:of\s+)?\p{Lu})/u;

@@ -32,7 +32,8 @@ const PAIRS: [string, CandidateEvent[], CandidateEvent][] = [
   ['place', [talks({ article: 'a', place: 'istanbul', participants: ['rustem-umerov'] })], talks({ place: 'turkiye', participants: ['hakan-fidan'] })],
   ['peopleForTheTable', [talks({ article: 'a', place: 'istanbul', participants: ['russia', 'ukraine'] })], talks({ place: 'dolmabahce-palace', participants: ['rustem-umerov', 'vladimir-medinsky'] })],
   ['placeTold', [report({ article: 'a', kind: 'strike', evidence: said('Drones struck the port of Ust-Luga overnight.') })], report({ article: 'b', kind: 'strike', place: 'ust-luga' })],
-  ['halves', [talks({ article: 'a', kind: 'meeting', participants: ['recep-erdogan'], mentions: ['recep-erdogan', 'turkiye'], evidence: said('On Thursday we queued in Istanbul while he was meeting President Erdoğan.') })], talks({ kind: 'meeting', participants: ['leo'], mentions: ['leo', 'turkiye'], evidence: said("The Pope landed in Turkey on Thursday and met the country's president.") })],
+  // Each tells the other's person by pronoun or office alone, as the entities stage marks it (toldUnnamed).
+  ['halves', [talks({ article: 'a', kind: 'meeting', participants: ['recep-erdogan'], mentions: ['recep-erdogan', 'turkiye'], toldUnnamed: true, evidence: said('On Thursday we queued in Istanbul while he was meeting President Erdoğan.') })], talks({ kind: 'meeting', participants: ['leo'], mentions: ['leo', 'turkiye'], toldUnnamed: true, evidence: said("The Pope landed in Turkey on Thursday and met the country's president.") })],
   ['whoAndWhere', [talks({ article: 'a', date: day('2026-02-25'), participants: ['rustem-umerov', 'vladimir-medinsky'] })], talks({ date: day('2026-02-25'), place: 'istanbul' })],
 ];
 

@@ -6,7 +6,6 @@ import { compareStrings } from '../order.ts';
 import { articleNamesSurname, shareTheirStory } from './article-people.ts';
 import { atTheTable, type Indexed, type Probe, sharesSharpDay, type World } from './cluster-index.ts';
 import type { DateFit } from './date-fit.ts';
-import { TOLD_UNNAMED } from './lifecycle-words.ts';
 import { peopleForTheTable, sameTable } from './tables.ts';
 
 /**
@@ -224,9 +223,9 @@ function placePattern(place: string): RegExp {
   return pattern;
 }
 
-/** Its own sentence tells someone by pronoun or office alone (TOLD_UNNAMED). */
+/** Its own sentence tells someone by pronoun or office alone, as the entities stage found (CandidateEvent.toldUnnamed). */
 function toldUnnamed(report: CandidateEvent): boolean {
-  return TOLD_UNNAMED.test(report.evidence[0]?.text ?? '');
+  return report.toldUnnamed === true;
 }
 
 export type TieName = keyof typeof TIES;
