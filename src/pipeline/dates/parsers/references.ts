@@ -4,7 +4,7 @@
  */
 import { type Day, isoDay, shift } from '../calendar.ts';
 import type { Timex } from '../model.ts';
-import { MONTH_STEM, MOMENTS_OF_DAY, PARTS_OF_DAY, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
+import { MONTH_STEM, MOMENTS_OF_DAY, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
 import { quarterTimex, yearTimex } from './periods.ts';
 import { weekdayDay } from '../refiners/chronoReadings.ts';
 import { inMonth, onDay } from '../resolved.ts';
@@ -177,6 +177,12 @@ const PARTING_MOMENTS = MOMENTS.filter((m) => m !== 'midday' && !/(?:of|to|into)
 // "the night from Saturday to Sunday", "the night of Saturday to Sunday", "the night between
 // Saturday and Sunday": one night, dated as "the night to Sunday" is, by the day it runs into.
 const NIGHT_BETWEEN_DAYS = String.raw`the\s+night\s+(?:from|of|between)\s+(?:${WEEKDAYS.join('|')})\s+(?:to|into|and)\s+(${WEEKDAYS.join('|')})`;
+// "mid-morning Saturday", "the early evening Friday", "in the late afternoon on Tuesday": a part of the day
+// before its day, its early, middle or late stretch the mod (TimeBank: "mid-afternoon yesterday" TAF MID).
+// Not "of" a day: "the morning of Tuesday, Feb. 8" is the date's (refiners/partOfDayOf.ts). A space or a
+// hyphen after "mid": "midnight Friday" is T24 (rule same-day), no middle of a night.
+const PART_BEFORE_DAY = String.raw`(?:the\s+)?(?:(early|mid|late)[-\s]+)?(${PART_OF_DAY_PATTERN})(?:\s+on)?\s+(${WEEKDAYS.join('|')}|yesterday|today|tomorrow)`;
+const MOD_OF_STRETCH: Record<string, string> = { early: 'START', mid: 'MID', late: 'END' };
 
 /**
  * A moment of the day (lexicon MOMENTS_OF_DAY) as the wires date things by it: with its day
@@ -201,19 +207,28 @@ export const momentOfDay: Rule = {
     { text: 'Looters struck shops in the night between Friday and Saturday.', ref: '2026-11-16', finds: 'the night between Friday and Saturday', value: '2026-11-14TNI' },
     { text: 'By nightfall, the fires were out.', ref: '1998-08-13', finds: 'nightfall', value: '1998-08-13TEV' },
     { text: 'Rebels shelled the town on Tuesday. The attack began at dawn.', ref: '1998-08-13', finds: 'dawn', value: '1998-08-11TMO' },
+    { text: 'Police raided three flats in the predawn hours Thursday.', ref: '2031-09-12', finds: 'the predawn hours Thursday', value: '2031-09-11TNI' },
+    { text: 'The ferry docked mid-morning Monday after a rough crossing.', ref: '2031-09-12', finds: 'mid-morning Monday', value: '2031-09-08TMO' },
+    { text: 'Envoys resumed talks in the late afternoon on Wednesday.', ref: '2031-09-12', finds: 'the late afternoon on Wednesday', value: '2031-09-10TAF' },
+    { text: 'The strike will end in the early evening Sunday, the union said.', ref: '2031-09-12', finds: 'the early evening Sunday', value: '2031-09-14TEV' },
   ],
   pattern: new RegExp(
     String.raw`(${MOMENTS.join('|')})(?:\s+on)?\s+(${WEEKDAYS.join('|')}|yesterday|today|tomorrow)` +
       String.raw`|(?<=\b(?:at|by|before|after|until|till|from|since|around|about|toward|towards)\s+)(${PARTING_MOMENTS.join('|')})(?!\s+(?:of|to)\b)` +
-      `|${NIGHT_BETWEEN_DAYS}`,
+      `|${NIGHT_BETWEEN_DAYS}` +
+      `|${PART_BEFORE_DAY}`,
   ),
   read: ({ groups, reference, tense }) => {
-    const [, written, writtenDay, alone, intoDay] = groups;
+    const [, written, writtenDay, alone, intoDay, stretch, part, partDay] = groups;
     const moment = intoDay ? 'the night to' : written;
-    const dayName = intoDay ?? writtenDay ?? '';
+    const dayName = intoDay ?? writtenDay ?? partDay ?? '';
     const name = dayName.toLowerCase();
     const day =
       name in DAY_OFFSET ? shift(reference, 'day', DAY_OFFSET[name]!) : name ? weekdayDay(reference, weekdayNumber(name), undefined, tense('sentence')) : reference;
+    if (part) {
+      const mod = stretch ? MOD_OF_STRETCH[stretch.toLowerCase()] : undefined;
+      return { type: 'TIME', value: `${isoDay(day)}T${PARTS_OF_DAY[part.toLowerCase()]}`, date: onDay(day), relative: true, ...(mod ? { mod } : {}) };
+    }
     const code = MOMENTS_OF_DAY[(moment ?? alone ?? '').toLowerCase().replace(/\s+/g, ' ')];
     if (!code) return null;
     return { type: 'TIME', value: `${isoDay(day)}T${code}`, date: onDay(day), relative: true };

@@ -43,17 +43,17 @@ const ANAPHOR = new RegExp(
   String.raw`(?:(${MONTH_PATTERN})\s+of\s+)?(?:(?:earlier|later)\s+)?(?:(that|the\s+same|that\s+same)|the\s+(following|previous|preceding|next))\s+(day|${PART_OF_DAY_PATTERN}|week|month|season|year)\b` +
     // "that Friday", "that weekend": of the week last named; not "said that Friday's vote …".
     String.raw`|(?:the\s+(?=(?:following|previous|preceding)\s)|(?<!\b(?:${alternation(REPORTING_VERBS)})\s+)(?=that\s))(following|previous|preceding|that)\s+((?:${WEEKDAY_STEMS.join('|')})day|weekend)(?!['’]s)` +
-    // "the day before." ends its clause: "the day before the vote" is counted from the vote.
-    String.raw`|the\s+(day|week|month|year)\s+(before|after)(?=\s*(?:[,.;:!?)"”’]|$))` +
+    // "the day before." (or "the night before,") ends its clause: "the day before the vote" is counted from the vote.
+    String.raw`|the\s+(day|week|month|year|${PART_OF_DAY_PATTERN})\s+(before|after)(?=\s*(?:[,.;:!?)"”’]|$))` +
     // "at the time", "at that time" are the time last named; "at the time of the vote" names its own.
     String.raw`|(?<=\bat\s+)(?:the|that)\s+(time)(?!\s+(?:of|when|being))` +
     // "until then", "by then": the time last named itself, a bound ahead of the story; TimeML
     // leaves "since then" unmarked (a stretch up to now, not a time).
     String.raw`|(?<=\b(?:until|till|by)\s+)then\b(?!\s*-)` +
-    // "placed orders in the morning", "fighting raged during the night", "by evening", "shut until evening": that
+    // "placed orders in the morning", "fighting raged during the night", "by evening", "spent the night": that
     // part of the day last named, in a past clause (see the rule's read); "overnight" is the
     // night before it. Not "the morning of May 3" or "morning prayers", which name their own.
-    String.raw`|(?<=\b(?:in|during|into|through|throughout|by|until|till)\s+)${PART_OF_DAY_ALONE}(?!\s+(?:of|hours?|${PART_OF_DAY_NOUNS.join('|')})\b|[-‐‑–]\w)` +
+    String.raw`|(?<=\b(?:in|during|into|through|throughout|by|until|till|spent|spend|spends|spending)\s+)${PART_OF_DAY_ALONE}(?!\s+(?:of|hours?|${PART_OF_DAY_NOUNS.join('|')})\b|[-‐‑–]\w)` +
     // "reopened a year later", "a decade earlier": one year or decade from the date last named
     // (TimeBank dates "a year earlier" by the year it counts to, 1988, as the guideline's
     // anchored "two years ago"); "a year earlier" itself is the business comparison with the
@@ -179,6 +179,10 @@ export const anaphora: Rule = {
     // Not in the past: no day is told ("in the morning" of a habit or a plan).
     { text: 'Talks resume on Monday. The envoys will meet in the morning.', ref: '1998-11-20', finds: 'Monday', value: '1998-11-23' },
     { text: 'The army entered the town on May 22, 1995. Officials said that Friday the mayor fled.', ref: '1998-11-18', finds: 'Friday', value: '1998-11-13' },
+    // A part of the day a past verb spends, and "the night before" ending its clause, as "the day before".
+    { text: 'The ship ran aground on Thursday. Passengers spent the night on deck.', ref: '2031-09-12', finds: 'the night', value: '2031-09-11TNI' },
+    { text: 'Voters queued on Sunday; many had spent the evening outside the hall.', ref: '2031-09-12', finds: 'the evening', value: '2031-09-07TEV' },
+    { text: 'The dam broke on Wednesday. The night before, engineers had warned of cracks.', ref: '2031-09-12', finds: 'The night before', value: '2031-09-09TNI' },
   ],
   pattern: new RegExp(ANAPHOR.source),
   read: ({ groups, text, tense, reference }) => {
