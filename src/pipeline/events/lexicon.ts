@@ -1079,5 +1079,11 @@ export const OPENS_POINTING_BACK = new RegExp(
   'i',
 );
 
+/**
+ * A journey told as ending late in its day ("arrived in Ankara on Tuesday evening", "arrived in Türkiye on Tuesday at
+ * night", "landed late on Monday"): the gathering it was told for may be the next day's (trip-stay.ts, merge/date-fit.ts).
+ */
+export const ARRIVED_LATE = /\b(?:[A-Z]\w*day\s+(?:evening|night)|(?:at|by)\s+night|late\s+(?:on\s+|in\s+the\s+)?(?:[A-Z]\w*day|evening|night)|(?:in\s+the|that|this|last)\s+(?:evening|night)|overnight|tonight|(?:around|near|just\s+(?:before|after))\s+midnight)\b/;
+
 /** A journey told by its leaving or its way home ("his plane left for Beirut", "departed from Kabul", "flew home to Rome", "returns to Paris"): the going, never the stay at its end (trip-stay.ts). */
 export const LEAVING_OR_GOING_HOME = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:for|from)\b|\b(?:back|home)\s+to\b|\breturn(?:s|ed|ing)?\s+(?:home|to)\b/i;

@@ -64,3 +64,21 @@ describe('a journey told done whose article tells other gatherings near its day'
     expect(events('Ivo Marek and Dana Holt held talks in Lusk on Tuesday.', 'On Tuesday Ivo Marek left for Lusk. The next day he met Milo Brandt in Kessel.')).toHaveLength(3);
   });
 });
+
+// tests/fixtures/own-conventions.md, Arrivals: "or the next, for an arrival late in a day".
+describe('a journey told done late in its day', () => {
+  it('is the gathering of the next day where it went, with one of its people', () => {
+    expect(events('Premier Dana Holt received Ivo Marek in Kessel on Wednesday.', 'Ivo Marek arrived in Kessel on Tuesday evening.')).toEqual(['meeting 2062-03-15 Kessel: a b']);
+    expect(events('Ivo Marek and Dana Holt held talks in Lusk on Wednesday.', 'Ivo Marek landed in Lusk late on Tuesday, after a stop in Kessel.')).toEqual(['talks 2062-03-15 Lusk: a b']);
+    expect(events('Dana Holt spoke to reporters in Lusk on Monday.', 'Ivo Marek flew to Lusk on Tuesday night. On Wednesday he met Premier Dana Holt in Lusk.')).toEqual([
+      'statement 2062-03-13 Lusk: a',
+      'meeting 2062-03-15 Lusk: b',
+    ]);
+  });
+
+  it('stays the day it was told, when not late, late only in another clause, or with none of its people', () => {
+    expect(events('Premier Dana Holt received Ivo Marek in Kessel on Wednesday.', 'Ivo Marek arrived in Kessel on Tuesday.')).toHaveLength(2);
+    expect(events('Premier Dana Holt received Ivo Marek in Kessel on Wednesday.', 'Ivo Marek arrived in Kessel on Tuesday and toured the harbour in the evening.')).toHaveLength(2);
+    expect(events('Premier Dana Holt received Milo Brandt in Kessel on Wednesday.', 'Ivo Marek arrived in Kessel on Tuesday evening.')).toHaveLength(2);
+  });
+});

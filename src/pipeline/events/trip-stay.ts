@@ -1,9 +1,11 @@
 import { dayNumber } from '../dates/calendar.ts';
+import { JOURNEY_VERB } from '../entities/lexicon.ts';
 import { samePlace, type Within } from '../entities/place-chain.ts';
+import { oncePerObject } from '../memo.ts';
 import type { CalendarDate } from '../types.ts';
 import type { CandidateEvent } from './candidate.ts';
 import { kindFamily, occasionOf } from './kinds.ts';
-import { LEAVING_OR_GOING_HOME } from './lexicon.ts';
+import { ARRIVED_LATE, CLAUSE_BREAK, LEAVING_OR_GOING_HOME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /**
@@ -42,7 +44,8 @@ export function markStaysAcross(candidates: CandidateEvent[], canonical: (id: st
   const sameTown = (a: string, b: string): boolean => samePlace(canonical(a), canonical(b), within);
   for (const trip of trips) {
     const met = new Set<CandidateEvent>();
-    for (let day = dayNumber(trip.date.start), last = dayNumber(trip.date.end); day <= last; day += 1) for (const g of byDay.get(day) ?? []) met.add(g);
+    const last = dayNumber(trip.date.end) + (arrivedLate(trip) ? 1 : 0);
+    for (let day = dayNumber(trip.date.start); day <= last; day += 1) for (const g of byDay.get(day) ?? []) met.add(g);
     if ([...met].some((g) => g.article !== trip.article && heldOnArrival(g, trip, sameTown, same))) trip.toldForItsStay = true;
   }
 }
@@ -76,8 +79,31 @@ function inTheStay(gathering: CalendarDate, journey: CalendarDate): boolean {
   return gathering.start <= shiftDay(journey.end, 1) && journey.start <= gathering.end;
 }
 
-/** A gathering of the journey's own day, in the place it went to, with one of its people: the gathering the journey was told for. */
+/**
+ * A journey told done, with its day, as ending late in it ("arrived in Ankara on Tuesday evening"): the gathering it was
+ * told for may be the next day's (ARRIVED_LATE). Read once a report; merge/date-fit.ts asks it too.
+ */
+export const arrivedLate = oncePerObject((trip: CandidateEvent) => trip.date.precision === 'day' && (trip.date.qualifier === 'late' || ARRIVED_LATE.test(journeyClause(trip.evidence[0]?.text ?? ''))));
+
+/**
+ * A journey's own clause: its sentence up to the first break after its verb of travel. "He arrived in Israel on
+ * Sunday" of "… and visited the Western Wall with Netanyahu in the evening": the evening is the visit's.
+ */
+function journeyClause(text: string): string {
+  const verb = JOURNEY_VERB.exec(text);
+  if (!verb) return text;
+  const end = verb.index + verb[0].length;
+  const cut = CLAUSE_BREAK.exec(text.slice(end));
+  return text.slice(0, cut ? end + cut.index : text.length);
+}
+
+/**
+ * A gathering of the journey's own day (or, for an arrival late in a day, of the next: "arrived in Ankara on Tuesday
+ * evening" and Wednesday's welcome there), in the place it went to, with one of its people: the gathering the journey
+ * was told for.
+ */
 function heldOnArrival(gathering: CandidateEvent, trip: CandidateEvent & { place: string }, samePlace: (a: string, b: string) => boolean, samePerson: (a: string, b: string) => boolean): boolean {
   const sameDay = gathering.date.start <= trip.date.end && trip.date.start <= gathering.date.end;
-  return sameDay && gathering.place !== null && samePlace(gathering.place, trip.place) && gathering.participants.some((p) => trip.participants.some((q) => samePerson(p, q)));
+  const nextDay = arrivedLate(trip) && gathering.date.start === shiftDay(trip.date.end, 1);
+  return (sameDay || nextDay) && gathering.place !== null && samePlace(gathering.place, trip.place) && gathering.participants.some((p) => trip.participants.some((q) => samePerson(p, q)));
 }

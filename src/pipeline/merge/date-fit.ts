@@ -1,5 +1,6 @@
 import { dayNumber } from '../dates/calendar.ts';
 import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
+import { arrivedLate } from '../events/trip-stay.ts';
 import { oncePerObject } from '../memo.ts';
 import { compareStrings } from '../order.ts';
 import { type Indexed, isSharp } from './cluster-index.ts';
@@ -129,6 +130,7 @@ export class DayIndex {
         if (earlier || later) fits.set(entry, 'adjacent');
       }
       if (goesOn) for (const entry of this.countedFrom(candidate, days)) if (open(entry)) fits.set(entry, 'adjacent');
+      if (family === 'gathering') for (const entry of eveOfArrival(candidate, days)) if (open(entry)) fits.set(entry, 'adjacent');
       if (family === 'call' || family === 'strike') for (const entry of acrossMidnight(candidate, days)) if (open(entry)) fits.set(entry, 'acrossMidnight');
       const far = new Set(this.moving.get(family) ?? []);
       if (saysItMoved(candidate)) for (let day = first - RESCHEDULE_WINDOW_DAYS; day <= last + RESCHEDULE_WINDOW_DAYS; day += 1) for (const entry of days.get(day) ?? []) far.add(entry);
@@ -321,6 +323,21 @@ function acrossMidnight(candidate: CandidateEvent, days: Map<number, Indexed[]>)
   const after = (days.get(day + 1) ?? []).filter((e) => e.sharpDays.has(day + 1) && (edge === 'late' || toldAt(e, day + 1, 'early')));
   return [...before, ...after];
 }
+
+/**
+ * A stay's arrival told late in its day and the gatherings begun the next day, or a gathering and the events of the day
+ * before made only of such arrivals: "arrived in Ankara on Tuesday evening" is Wednesday's welcome there
+ * (tests/fixtures/own-conventions.md, Arrivals; the people and the place decide the rest, compatible.ts).
+ */
+function eveOfArrival(candidate: CandidateEvent, days: Map<number, Indexed[]>): Indexed[] {
+  const [first, last] = [dayNumber(candidate.date.start), dayNumber(candidate.date.end)];
+  if (lateStay(candidate)) return (days.get(last + 1) ?? []).filter((e) => e.sharpStarts.has(last + 1) && !e.occasionsOnly);
+  if (isOccasion(candidate)) return [];
+  return (days.get(first - 1) ?? []).filter((e) => e.occasionsOnly && e.cluster.members.some((m) => lateStay(m) && dayNumber(m.date.end) === first - 1));
+}
+
+/** A journey told done that merging reads as its stay (events/trip-stay.ts), ending late in its day. */
+const lateStay = (report: CandidateEvent): boolean => report.toldForItsStay === true && report.status === 'occurred' && arrivedLate(report);
 
 /**
  * Its evidence says the plan moved ("postponed", "pushed back to"), or, held, that it went ahead
