@@ -11,7 +11,7 @@ import { DANGLING } from '../events/headline-lexicon.ts';
 import { kindFamily, type EventKind } from '../events/kinds.ts';
 import { findTriggers } from '../events/triggers.ts';
 import { oncePerObject } from '../memo.ts';
-import { escapeRegExp } from '../parse/case-blind.ts';
+import { nextWholeWord } from '../parse/whole-word.ts';
 import {
   ATTRIBUTED_WITHIN,
   ATTRIBUTION_OPENING,
@@ -118,8 +118,8 @@ interface Reduced {
 
 export function summarySentence({ kind, names, sources }: SummaryRequest): Summary {
   const surnames = names.map((n) => n.split(/\s+/).at(-1)!).filter((n) => n.length > 1);
-  const surnamePatterns = surnames.map((s) => new RegExp(`(?<!\\p{L})${escapeRegExp(s)}(?!\\p{L})`, 'u'));
-  const names_ = (text: string): boolean => surnamePatterns.some((pattern) => pattern.test(text));
+  // A surname whole (no letter either side), found by indexOf: no pattern made for each event and tried from every position of each text.
+  const names_ = (text: string): boolean => surnames.some((surname) => nextWholeWord(text, surname) !== -1);
   const family = kindFamily(kind);
   const tellsKind = (text: string): boolean => family === 'statement' || findTriggers(text, '').some((hit) => kindFamily(hit.rule.kind) === family);
   let best: { summary: Summary; flaws: number } | undefined;
@@ -219,9 +219,23 @@ function quoteOpen(text: string): boolean {
   return (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
+/** How many words a text has: its runs of characters other than white space (`\s`), counted in place (a summary's words are counted several times for each event, and splitting made an array of them each time). */
 function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (!space && !inWord) count += 1;
+    inWord = !space;
+  }
+  return count;
 }
+
+/** Made once: asked of every character beyond ASCII a summary counts. */
+const WHITE_SPACE = /\s/;
+
+/** Whether a UTF-16 unit is white space as `\s` reads it: tab to carriage return and the space in ASCII, the pattern's own answer beyond. */
+const isWhiteSpace = (code: number): boolean => (code < 128 ? code === 32 || (code >= 9 && code <= 13) : WHITE_SPACE.test(String.fromCharCode(code)));
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -239,7 +253,7 @@ export function pronounReferent(sentence: string, before: readonly string[], peo
   const candidates = [...new Set(people(nearest))];
   for (const text of nearest) {
     const found = candidates
-      .map((person) => ({ person, at: text.search(new RegExp(`(?<!\\p{L})${escapeRegExp(person.split(/\s+/).at(-1)!)}(?!\\p{L})`, 'u')) }))
+      .map((person) => ({ person, at: nextWholeWord(text, person.split(/\s+/).at(-1)!) }))
       .filter((f) => f.at >= 0)
       .sort((a, b) => a.at - b.at);
     if (found.length === 0) continue;
