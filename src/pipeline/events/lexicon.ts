@@ -649,6 +649,9 @@ export const ATTRIBUTION_AFTER = /^[^,]*,[^,]*$/;
 /** A day told as the one the story has just told of: "met the president in Ardan that day", "later that day", "on the same day" (not "day-long", nor a span "since that day"). */
 /** A day or a part of one after "the next", "the following", "the previous": "the next morning" counts on from a day told. */
 export const DAY_OR_ITS_PART = String.raw`(?:day|morning|afternoon|evening|night)`;
+
+/** A part of the day told with no day of its own ("issued their climate statement in the evening", "later that afternoon"): of the day its paragraph tells. */
+export const PART_OF_DAY_ALONE = /\b(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b|\b(?:later\s+)?that\s+(?:morning|afternoon|evening|night)\b/i;
 const THAT_DAY = String.raw`(?<!\b(?:since|until|till|from)\s+)\b(?:that|the\s+same)\s+(?:same\s+)?(day)\b(?!-)`;
 /** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "two days before," (nothing named after it), "the next day", "the following morning", "the day before" (not "the day before the talks"), "that day" (counting none); the whole days of COUNTED_FROM_ANOTHER, which also knows hours and "a few". */
 export const COUNTED_ADVERB = new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(earlier|later|before(?=\s*[,.;])|after(?=\s*[,.;]))\b|\bthe\s+(next|following|previous)\s+${DAY_OR_ITS_PART}\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|${THAT_DAY}`, 'gi');

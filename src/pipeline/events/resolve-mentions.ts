@@ -7,7 +7,7 @@ import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
-import { BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, OPENING_SESSION, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, SAID_TO_GATHERING } from './lexicon.ts';
+import { BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, OPENING_SESSION, PART_OF_DAY_ALONE, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, SAID_TO_GATHERING } from './lexicon.ts';
 import { attends, besideTheGathering, bestMatch, differentPeople, otherTable, planWithNoDayYet, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -133,6 +133,15 @@ export function resolveMentions(
       if (!m.reference && !m.quoted && datedByLead(m.rule)) keepUndated(m);
       continue;
     }
+    // "Premier Li then chaired the summit session in the afternoon. The two sides issued their climate statement in the evening": a statement told by a part of
+    // the day alone is of the day of the gathering its paragraph tells before it, not more of some other dated statement of the article.
+    // Naming no one ("The two sides issued …"), it is the gathering's sides'.
+    const gathering = m.rule.kind === 'statement' && !m.future && !m.quoted && PART_OF_DAY_ALONE.test(m.sentence.text) ? gatheringOfParagraph(m, candidates, paragraphOf) : undefined;
+    if (gathering) {
+      if (m.persons.length === 0 && m.parties.length === 0) m.parties = gathering.participants.filter((p) => !context.isPerson(p));
+      create(m, gathering.date, false);
+      continue;
+    }
     const match = m.series ? undefined : bestMatch(candidates.filter((c) => !laterSaying(m, c)), m, context);
     // Nor is it the news of the day it is reported: the article dates its speaker's saying and gives this one no day.
     if (!match && candidates.some((c) => laterSaying(m, c) && [...m.persons, ...m.parties].some((p) => c.participants.includes(p)))) {
@@ -207,6 +216,13 @@ function dayOfTheSessionSaidTo(m: Mention, candidates: CandidateEvent[]): Calend
   const { start, end } = gathering.date;
   const on = OPENING_SESSION.test(trigger) ? start : CLOSING_SESSION.test(trigger) ? end : start === end ? start : undefined;
   return on === undefined ? undefined : { value: on, start: on, end: on, precision: 'day' };
+}
+
+/** The last gathering of one day its paragraph cites before the mention's sentence. */
+function gatheringOfParagraph(m: Mention, candidates: CandidateEvent[], paragraphOf: Map<number, number>): CandidateEvent | undefined {
+  const before = (c: CandidateEvent): number => Math.max(-1, ...c.evidence.filter((e) => e.sentence < m.sentence.index && paragraphOf.get(e.sentence) === m.sentence.blockIndex).map((e) => e.sentence));
+  const told = candidates.filter((c) => hasCompany(c.kind) && c.date.precision === 'day' && c.date.start === c.date.end && before(c) >= 0);
+  return told.sort((a, b) => before(a) - before(b)).at(-1);
 }
 
 /** Whether people told after it can have taken part in it: a gathering, or a call ("On the line were …", "Taking part were …"). */
