@@ -13,7 +13,7 @@ import { assignDates, assignDurations, claimOf, leadersDays } from './event-date
 import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
-import { withoutGuessedTimes } from './guessed-time.ts';
+import { withoutUnsetTimes } from './unset-time.ts';
 import { AFTER_ANOTHER, AT_PLACE_OPENING, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
@@ -105,7 +105,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       continue;
     }
     // The wrong clause's day is no one's: only what the correction says is so is read.
-    const read = withoutGuessedTimes(withoutSecondClocks(onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before: storyDayContext(text, before, mentions) }), mentions), text), text, found).filter((t) => wrongEnd === undefined || t.start >= wrongEnd);
+    const read = withoutUnsetTimes(withoutSecondClocks(onTheStoryDay(headingTimes ?? findTemporalExpressions(text, reference, { before: storyDayContext(text, before, mentions) }), mentions), text), text, found).filter((t) => wrongEnd === undefined || t.start >= wrongEnd);
     const { times, run } = weekdaysOfAPlan(read, text, plan, today);
     plan = run;
     if (weekAheadEntry(text, before, underDiary)) for (const m of found) [m.future, m.mood, m.presentPlan] = [true, 'plan', true];

@@ -145,6 +145,8 @@ export const PERIOD_BEFORE_NOTE = new RegExp(
 
 /** A time the writer only guesses at ("would like to visit Africa, perhaps next year", "will go to Kyiv, possibly at the weekend", "maybe in March"): no date of what its sentence tells. */
 export const GUESS_BEFORE = /\b(?:perhaps|possibly|maybe)\s+(?:as\s+(?:early|soon)\s+as\s+)?(?:(?:on|in|at|by|during|over)\s+)?$/i;
+/** …nor a deadline, only the latest a plan may come ("must take place by early August", "are due no later than Friday"; tests/fixtures/own-conventions.md, "Months"). */
+export const DEADLINE_BEFORE = /\b(?:by|(?:no|not)\s+later\s+than)\s+$/i;
 
 /** A trigger after these words is an earlier event a later day counts from ("marked the fifth anniversary of the Vienna summit", "a year since the last phone call"): the day in its sentence is not its own. */
 export const COUNTED_FROM = /\b(?:anniversary\s+of|(?:days?|weeks?|months?|years?|decades?)\s+since)\s+(?:[\w‑'’-]+\s+){0,4}$/i;
