@@ -306,6 +306,15 @@ export const TIME_CLAUSE_BEFORE = /,\s+(?:(?:shortly|just|only|soon|hours|minute
 
 /** An event that others prepare for is still ahead: "ahead of renewed negotiations", "ahead of the G20 leaders' meeting", "ahead of next week's summit". */
 export const PROSPECT = /\b(?:ahead\s+of|preparations?\s+for|in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+for|precursor\s+to|groundwork\s+for|(?:possibility|prospect|chance)\s+of(?:\s+holding)?)\s+(?:[\w‑–.’'-]+\s+){0,4}$/i;
+/**
+ * …and what a decision still to be made is about has no day yet: "would decide on U.S. strikes within the next two weeks",
+ * "will decide on Friday whether to order strikes on the camps", "has not decided whether to attend the summit" (a day beside it is the
+ * deciding's, or the news's). Not what was decided ("decided on a new round of talks", "decided on Tuesday to hold talks on Friday").
+ */
+export const UNDECIDED_BEFORE = new RegExp(
+  String.raw`\b(?:decid(?:e|es|ing)\s+(?:on|about)\s+(?:(?!to\b|${WEEKDAY_NAME})[\w‑–.’'-]+\s+){0,3}|decid(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:whether|if)\s+(?:or\s+not\s+)?(?:[\w‑–.’'-]+\s+){0,4})$`,
+  'i',
+);
 
 /** A verb that tells something took place: an undated report needs one to be the day's news. "Had" only as a verb of its own ("had talks"), not as an auxiliary ("had received"); the progressive ("are under way", "is holding talks", "are now holding a video conference") tells it is taking place, and a present state of completion ("The swap is complete:", "The meeting … is over", "talks are now finished") that it has just taken place. */
 export const TOOK_PLACE = /\b(?:under\s*way|(?:is|are)\s+(?:now\s+)?(?:over|complete|finished|done)\b(?!\s+(?:by|with|for|in\s+time)\b)|(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:holding|meeting|talking)|held|had(?!\s+(?:not\s+|never\s+|been\s+)?\w+(?:ed|en)\b)|spoke|spoken|met|ended|began|begun|opened|took\s+place|launched|hit|struck|announced|concluded|wrapped\s+up|convened|hosted|talked|mediated|brokered|carried\s+out|completed|sat\s+down|negotiated|conferred)\b/i;

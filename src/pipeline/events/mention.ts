@@ -37,6 +37,7 @@ import {
   TEAM_NAMED_FOR,
   PRONOUN_SUBJECT,
   PROSPECT,
+  UNDECIDED_BEFORE,
   RESUMPTION_PLANNED,
   RELATIVE_ASIDE,
   SERIES_AFTER,
@@ -146,7 +147,8 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const arrival = isArrivalFor(trip);
   const travelPurpose = !arrival && isTravelPurpose(trip);
   // What others prepare for or weigh is still ahead ("prepared for talks on Tuesday", "the possibility of holding a meeting").
-  const prospect = travelPurpose || testPart(PROSPECT, before, text);
+  const undecided = testPart(UNDECIDED_BEFORE, before, text);
+  const prospect = travelPurpose || undecided || testPart(PROSPECT, before, text);
   const aside = mood === 'unmarked' && isPlanAside(text.slice(hit.end, hit.end + 140));
   const near = text.slice(Math.max(0, hit.start - 80), hit.start);
   const generic = hit.generic === true;
@@ -159,7 +161,7 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const severalInPeriod = testPart(SEVERAL_IN_PERIOD_BEFORE, text.slice(Math.max(0, hit.start - 20), hit.start), text) && testPart(COUNT_IN_PERIOD_AFTER, text.slice(hit.end), text);
   // "In recent weeks, mediators have held talks", "has also met the ministers during his term": a series up to now, no one day.
   const overPeriodUpToNow = testPart(PRESENT_PERFECT, before, text) && testPart(PERIOD_UP_TO_NOW, text, text);
-  const dayless = generic || habit || severalInPeriod || overPeriodUpToNow || testPart(NO_DAY_BEFORE, near, text) || (hit.rule.kind !== 'other' && testPart(COUNTED_FROM, near, text)) || (testPart(NO_DAY_AFTER, text.slice(hit.end), text) && !testPart(PERIOD_BEFORE_NOTE, text.slice(hit.end), text));
+  const dayless = generic || habit || undecided || severalInPeriod || overPeriodUpToNow || testPart(NO_DAY_BEFORE, near, text) || (hit.rule.kind !== 'other' && testPart(COUNTED_FROM, near, text)) || (testPart(NO_DAY_AFTER, text.slice(hit.end), text) && !testPart(PERIOD_BEFORE_NOTE, text.slice(hit.end), text));
   const series = generic || habit || severalInPeriod || overPeriodUpToNow || testPart(SERIES_AFTER, text.slice(hit.end, hit.end + 80), text);
   // A weekday marking a day of the calendar ("Friday marks the 100th anniversary") is read forward, as a plan stated now is; whether it has come is for its day to say.
   const marksDay = comesByCalendar(hit.rule.kind, hit.rule.noun) && testPart(WEEKDAY_MARKS, text.slice(0, hit.start), text);
