@@ -575,6 +575,14 @@ export const AT_PERSON = /^\s+(?:on|against)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+|lead
 /** A country after these words is what the event is of, in or about, not a side of it ("the war in Ukraine", "talks on Ukraine"). */
 export const NOT_A_SIDE_BEFORE = /\b(?:of|in|into|to|for|across|against|on)\s+(?:the\s+)?$/i;
 
+/**
+ * A clause ", but" opens with an act in the past of a subject of its own, running on to a date with no comma: "…, but the Chinese
+ * side shortened it to one in June", "…, but the speaker put it off on Monday". Not a pronoun's act or a passive, which may tell the
+ * event's own new day ("…, but it was moved to Friday", "…, but were postponed until March"), nor a day the act moves the event to
+ * ("…, but the mediators moved them to Friday"), nor the day an act opens or ends the event itself ("…, but the mediators ended them early on Monday").
+ */
+export const CONTRASTED_ACT_BEFORE = /,\s+but\s+(?:the|a|an|its|their|his|her|our|[A-Z][\w’'-]*)\s+(?:(?!(?:was|were|been|being|is|are|be|had|has|have|it|they)\b)[\w’'-]+\s+){0,3}?(?:(?!(?:ended|closed|opened|started|concluded|finished|adjourned|resumed|reconvened)\b)\w{2,}ed|put|cut|set|split|brought|made|gave|took)\s+(?!(?:by|that)\b)[^,;.]*(?<!\b(?:to|until|till|for|from)\s+)$/;
+
 /** A trigger after these words names what another event is about ("talks on a new prisoner exchange", "a call about a possible summit"). */
 /** A topic between a trigger and a relative clause set off after it ("statement on the war, which began …", "to discuss the border, which …"): the clause tells of the topic's noun. */
 export const TOPIC_BEFORE_ASIDE = /\b(?:on|about|over|regarding|concerning|discuss(?:ed|es|ing)?)\s+(?:the|a|an|its|their|his|her)\s+[^,;.]*$/i;

@@ -15,7 +15,7 @@
  * reporters") or the name stands in what a verb of saying reports ("told reporters that Gruber and Kral had spoken").
  * Word lists and patterns live in lexicon.ts.
  */
-import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, COORDINATED_PREDICATE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
+import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
 import { nearest } from './span.ts';
 
 export interface Span {
@@ -142,7 +142,7 @@ export interface DateOwnership<T> {
   owner?: T;
   /** The relative aside holding the date, when the date is its noun's or its own trigger's. */
   aside?: Span;
-  rule: 'own-aside' | 'aside-dated-by-main-clause' | 'aside-describes-topic' | 'aside-describes-noun' | 'own-clause' | 'no-strong-boundary' | 'nearest' | 'none';
+  rule: 'own-aside' | 'aside-dated-by-main-clause' | 'aside-describes-topic' | 'aside-describes-noun' | 'contrasted-act' | 'own-clause' | 'no-strong-boundary' | 'nearest' | 'none';
 }
 
 /**
@@ -178,6 +178,10 @@ export function ownerOfDate<T extends Span>(c: SentenceClauses, time: Span, data
     if (described && toldOfTopic(described)) return { aside, rule: 'aside-describes-topic' };
     if (described) return { owner: described, aside, rule: 'aside-describes-noun' };
   }
+  // A date in a clause that ", but" opens with an act of its own subject ("had been planned for two days, but the hosts shortened it to one
+  // in June", "was set for Tuesday, but the speaker put it off on Monday") is that act's day, no trigger's before it: the act is no event.
+  const contrast = CONTRASTED_ACT_BEFORE.exec(c.text.slice(0, time.start));
+  if (contrast && !eligible.some((m) => m.start >= contrast.index && m.end <= time.start)) return { rule: 'contrasted-act' };
   // A trigger in the date's own clause goes first ("received Witkoff at the Kremlin on Friday, Kremlin aide Yuri Ushakov told reporters"),
   // then one that no dash or semicolon sets apart ("fifth encounter in 2025 — the previous one was in April").
   const from = (m: T): number => Math.min(m.end, time.end);
