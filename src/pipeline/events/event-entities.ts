@@ -4,7 +4,7 @@ import { stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
-import { AT_PERSON, CAME_FROM_WHERE, HOST_AFTER, JOINED_PREDICATE, SAID_AFTER_OWN, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITOR_WHO } from './lexicon.ts';
+import { AT_PERSON, CAME_FROM_WHERE, HOST_AFTER, JOINED_PREDICATE, SAID_AFTER_OWN, SPEAKER_LABEL_AFTER, SPEAKER_LABEL_HEAD, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITOR_WHO } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { inOtherClause, outsideTriggersWhereClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
 import { gap } from './span.ts';
@@ -26,9 +26,13 @@ export function aimedAtPerson(m: Mention, named: EntityMention[], text: string):
   return named.some((e) => e.entity.type === 'person' && e.start >= m.end && AT_PERSON.test(text.slice(m.end, e.start)));
 }
 
-/** A spokesperson named as such ("Ramaphosa's spokesman Vincent Magwenya"): no part in the events told, but the speaker of their own saying. */
+/**
+ * A spokesperson named as such ("Ramaphosa's spokesman Vincent Magwenya"), or the speaker a label
+ * heads the sentence with ("Ms Castell: European leaders will meet in Brussels on Thursday"): no
+ * part in the events told, but the speaker of their own saying.
+ */
 export function isSpokesperson(e: EntityMention, text: string): boolean {
-  return SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start));
+  return SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)) || (SPEAKER_LABEL_HEAD.test(text.slice(0, e.start)) && SPEAKER_LABEL_AFTER.test(text.slice(e.end)));
 }
 
 /** Spokespeople, possessors ("Trump adviser Jared Kushner") and a broadcast's host and guests are named, but do not take part. */
@@ -54,7 +58,7 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
     if (e.byAdjective) continue;
     const { owner } = ownerOfName(clauses, e, owners, (m) => m.rule.kind === 'statement');
     // A spokesperson takes part in no event but the statement they make ("spokesman Liu Wei told reporters").
-    if (isBystander(e, text) && !(owner?.rule.kind === 'statement' && SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)))) continue;
+    if (isBystander(e, text) && !(owner?.rule.kind === 'statement' && isSpokesperson(e, text))) continue;
     // Who sets a deadline "shortly before" a meeting is not at the meeting.
     if (!owner || inOtherClause(clauses, e, owner)) continue;
     const id = e.entity.id;

@@ -368,6 +368,14 @@ export const OBJECT_OF_PREPOSITION = /\b(?:between|with|by|to|from|for|about|aga
 /** Persons named as spokespeople report an event; they do not take part in it. */
 export const SPOKESPERSON_BEFORE = /\b(?:spokesman|spokeswoman|spokesperson)\s+$/i;
 /**
+ * A speaker label at the head of a sentence, as a record of proceedings or a transcript prints it ("Ms Castell: European
+ * leaders will meet …", "The Minister for Europe (Ms Helen Castell): Let me …", "Mr Gareth Penry (North Wyndham) (LD): What
+ * assessment …"): the head before the name holds no clause (no colon, stop or comma), and after it come only its
+ * brackets and the colon. Not "Umerov said:", whose colon follows a verb.
+ */
+export const SPEAKER_LABEL_HEAD = /^[^:;,.!?"“”]{0,60}$/;
+export const SPEAKER_LABEL_AFTER = /^\)?(?:\s*\([^()]*\))*:\s/;
+/**
  * "Trump adviser Jared Kushner", "Putin’s special envoy": the first name only qualifies the second; so
  * does one whose words a guest brings ("conveyed President Sall's greetings", "read out the Chancellor
  * Brand's warm message"): the sender is not at the meeting.
