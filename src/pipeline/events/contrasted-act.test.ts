@@ -12,6 +12,8 @@ describe('a date in a contrasted clause with an act of its own', () => {
 
   it('still dates the event by the day the act moves it to, ends it on, or by its own passive', () => {
     expect(dated('The talks of Peter Shikongo and Tebogo Masire in Maun had been meant to run all week, but the mediators ended them early on Monday.\n')).toEqual([['talks', 'occurred', '2061-08-01']]);
+    expect(dated('The talks of Peter Shikongo and Tebogo Masire in Maun had been meant to run all week, but the mediators completed them on Monday.\n')).toEqual([['talks', 'occurred', '2061-08-01']]);
+    expect(dated('The talks of Peter Shikongo and Tebogo Masire in Maun had been meant to run all week, but the mediators adjourned them on Monday.\n')).toEqual([['talks', 'occurred', '2061-08-01']]);
     expect(dated('The talks between Peter Shikongo and Tebogo Masire were due on Monday, but the mediators moved them to Friday.\n')).toEqual([['talks', 'planned', '2061-08-05']]);
     expect(dated('The talks between Peter Shikongo and Tebogo Masire were due on Monday, but they were moved to Friday.\n')).toEqual([['talks', 'planned', '2061-08-05']]);
   });

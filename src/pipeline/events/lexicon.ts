@@ -3,7 +3,7 @@
  * counted, pointing back, a plan, the news of the day), and where a clause or a line stops.
  */
 
-import { MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
+import { MOMENTS_OF_DAY, MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, PARTS_OF_DAY, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
 import { ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
 import { JOINING_PARTICLES, OFFICE_AS_TITLE } from '../entities/lexicon.ts';
@@ -583,15 +583,18 @@ export const AT_PERSON = /^\s+(?:on|against)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+|lead
 /** A country after these words is what the event is of, in or about, not a side of it ("the war in Ukraine", "talks on Ukraine"). */
 export const NOT_A_SIDE_BEFORE = /\b(?:of|in|into|to|for|across|against|on)\s+(?:the\s+)?$/i;
 
+/** An act that ends a gathering, told as done ("ended", "wrapped up"): ENDING's, and what CONTRASTED_ACT_BEFORE leaves to the event's own day. */
+const ENDED = String.raw`wrapped\s+up|wound\s+up|ended|concluded|closed|finished|completed|adjourned|rounded\s+off`;
+/** An act that opens a gathering or opens it again, told as done ("opened", "reconvened"). */
+const OPENED = String.raw`opened|started|resumed|reconvened`;
 /**
  * A clause ", but" opens with an act in the past of a subject of its own, running on to a date with no comma: "…, but the Chinese
  * side shortened it to one in June", "…, but the speaker put it off on Monday". Not a pronoun's act or a passive, which may tell the
  * event's own new day ("…, but it was moved to Friday", "…, but were postponed until March"), nor a day the act moves the event to
  * ("…, but the mediators moved them to Friday"), nor the day an act opens or ends the event itself ("…, but the mediators ended them early on Monday").
  */
-export const CONTRASTED_ACT_BEFORE = /,\s+but\s+(?:the|a|an|its|their|his|her|our|[A-Z][\w’'-]*)\s+(?:(?!(?:was|were|been|being|is|are|be|had|has|have|it|they)\b)[\w’'-]+\s+){0,3}?(?:(?!(?:ended|closed|opened|started|concluded|finished|adjourned|resumed|reconvened)\b)\w{2,}ed|put|cut|set|split|brought|made|gave|took)\s+(?!(?:by|that)\b)[^,;.]*(?<!\b(?:to|until|till|for|from)\s+)$/;
+export const CONTRASTED_ACT_BEFORE = new RegExp(String.raw`,\s+but\s+(?:the|a|an|its|their|his|her|our|[A-Z][\w’'-]*)\s+(?:(?!(?:was|were|been|being|is|are|be|had|has|have|it|they)\b)[\w’'-]+\s+){0,3}?(?:(?!(?:${ENDED}|${OPENED})\b)\w{2,}ed|put|cut|set|split|brought|made|gave|took)\s+(?!(?:by|that)\b)[^,;.]*(?<!\b(?:to|until|till|for|from)\s+)$`);
 
-/** A trigger after these words names what another event is about ("talks on a new prisoner exchange", "a call about a possible summit"). */
 /** A topic between a trigger and a relative clause set off after it ("statement on the war, which began …", "to discuss the border, which …"): the clause tells of the topic's noun. */
 export const TOPIC_BEFORE_ASIDE = /\b(?:on|about|over|regarding|concerning|discuss(?:ed|es|ing)?)\s+(?:the|a|an|its|their|his|her)\s+[^,;.]*$/i;
 export const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning|to\s+discuss|discuss(?:ed|es|ing)?)\s+(?:(?:a|an|new|possible|further|another|future|planned|proposed|potential|fresh|prisoner|wider|broader)\s+)*$/i;
@@ -675,10 +678,10 @@ export const SENTENCE_STOP = /[.;!?]/;
 export const ATTRIBUTION_AFTER = /^[^,]*,[^,]*$/;
 /** A day told as the one the story has just told of: "met the president in Ardan that day", "later that day", "on the same day" (not "day-long", nor a span "since that day"). */
 /** A day or a part of one after "the next", "the following", "the previous": "the next morning" counts on from a day told. */
-export const DAY_OR_ITS_PART = String.raw`(?:day|morning|afternoon|evening|night)`;
+export const DAY_OR_ITS_PART = String.raw`(?:day|${PART_OF_DAY_PATTERN})`;
 
 /** A part of the day told with no day of its own ("issued their climate statement in the evening", "later that afternoon"): of the day its paragraph tells. */
-export const PART_OF_DAY_ALONE = /\b(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)\b|\b(?:later\s+)?that\s+(?:morning|afternoon|evening|night)\b/i;
+export const PART_OF_DAY_WITHOUT_DAY = new RegExp(String.raw`\b(?:in|during)\s+the\s+(?:${PART_OF_DAY_PATTERN})\b|\b(?:later\s+)?that\s+(?:${PART_OF_DAY_PATTERN})\b`, 'i');
 const THAT_DAY = String.raw`(?<!\b(?:since|until|till|from)\s+)\b(?:that|the\s+same)\s+(?:same\s+)?(day)\b(?!-)`;
 /** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "two days before," (nothing named after it), "the next day", "the following morning", "the day before" (not "the day before the talks"), "that day" (counting none); the whole days of COUNTED_FROM_ANOTHER, which also knows hours and "a few". */
 export const COUNTED_ADVERB = new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(earlier|later|before(?=\s*[,.;])|after(?=\s*[,.;]))\b|\bthe\s+(next|following|previous)\s+${DAY_OR_ITS_PART}\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|${THAT_DAY}`, 'gi');
@@ -920,7 +923,7 @@ export const SUBORDINATOR = /\b(?:since|after|before|until|following|once|becaus
 /** What follows a main clause's event and ends right before it: "on Thursday after two days of talks", "following 12 hours of negotiations". */
 export const AFTER_A_LENGTH = /\b(?:after|following|at\s+the\s+(?:end|close)\s+of|concluding|capping)\s+$/i;
 /** Verbs that close a gathering: a span they give a day to ends on it ("wrapped up two days of talks on Friday"), also as a participle after it ("Two days of talks ending Tuesday in Chisinau", "a three-day visit concluding on Friday"). */
-export const ENDING = /\b(?:wrapped\s+up|wound\s+up|ended|concluded|closed|finished|completed|rounded\s+off|ending|concluding)\b/i;
+export const ENDING = new RegExp(String.raw`\b(?:${ENDED}|ending|concluding)\b`, 'i');
 /** Verbs that move a plan to another day. */
 const MOVING = String.raw`(?:postponed|delayed|rescheduled|pushed\s+back|put\s+off|moved|shifted|brought\s+forward)`;
 /**
@@ -1113,7 +1116,12 @@ export const OPENS_POINTING_BACK = new RegExp(
  * A journey told as ending late in its day ("arrived in Ankara on Tuesday evening", "arrived in Türkiye on Tuesday at
  * night", "landed late on Monday"): the gathering it was told for may be the next day's (trip-stay.ts, merge/date-fit.ts).
  */
-export const ARRIVED_LATE = /\b(?:[A-Z]\w*day\s+(?:evening|night)|(?:at|by)\s+night|late\s+(?:on\s+|in\s+the\s+)?(?:[A-Z]\w*day|evening|night)|(?:in\s+the|that|this|last)\s+(?:evening|night)|overnight|tonight|(?:around|near|just\s+(?:before|after))\s+midnight)\b/;
+/** The parts of the day a journey ends late in ("evening", "night"), and its moments ("dusk", "nightfall"): the dates lexicon's, by their TimeML codes. */
+const LATE_PART_OF_DAY = Object.keys(PARTS_OF_DAY).filter((part) => PARTS_OF_DAY[part] === 'EV' || PARTS_OF_DAY[part] === 'NI').join('|');
+const LATE_MOMENT_OF_DAY = Object.keys(MOMENTS_OF_DAY).filter((moment) => MOMENTS_OF_DAY[moment] === 'EV').join('|');
+export const ARRIVED_LATE = new RegExp(
+  String.raw`\b(?:[A-Z]\w*day\s+(?:${LATE_PART_OF_DAY})|(?:at|by)\s+(?:night|${LATE_MOMENT_OF_DAY})|late\s+(?:on\s+|in\s+the\s+)?(?:[A-Z]\w*day|${LATE_PART_OF_DAY})|(?:in\s+the|that|this|last)\s+(?:${LATE_PART_OF_DAY})|overnight|tonight|(?:around|near|just\s+(?:before|after))\s+midnight)\b`,
+);
 
 /** A journey told by its leaving or its way home ("his plane left for Beirut", "departed from Kabul", "flew home to Rome", "returns to Paris"): the going, never the stay at its end (trip-stay.ts). */
 export const LEAVING_OR_GOING_HOME = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:for|from)\b|\b(?:back|home)\s+to\b|\breturn(?:s|ed|ing)?\s+(?:home|to)\b/i;

@@ -7,7 +7,7 @@ import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
-import { BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, OPENING_SESSION, PART_OF_DAY_ALONE, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, SAID_TO_GATHERING } from './lexicon.ts';
+import { BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, OPENING_SESSION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, SAID_TO_GATHERING } from './lexicon.ts';
 import { attends, besideTheGathering, bestMatch, differentPeople, otherTable, planWithNoDayYet, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -136,7 +136,7 @@ export function resolveMentions(
     // "Premier Li then chaired the summit session in the afternoon. The two sides issued their climate statement in the evening": a statement told by a part of
     // the day alone is of the day of the gathering its paragraph tells before it, not more of some other dated statement of the article.
     // Naming no one ("The two sides issued …"), it is the gathering's sides'.
-    const gathering = m.rule.kind === 'statement' && !m.future && !m.quoted && PART_OF_DAY_ALONE.test(m.sentence.text) ? gatheringOfParagraph(m, candidates, paragraphOf) : undefined;
+    const gathering = m.rule.kind === 'statement' && !m.future && !m.quoted && PART_OF_DAY_WITHOUT_DAY.test(m.sentence.text) ? gatheringOfParagraph(m, candidates, paragraphOf) : undefined;
     if (gathering) {
       if (m.persons.length === 0 && m.parties.length === 0) m.parties = gathering.participants.filter((p) => !context.isPerson(p));
       create(m, gathering.date, false);

@@ -74,6 +74,8 @@ describe('a journey told done late in its day', () => {
       'statement 2062-03-13 Lusk: a',
       'meeting 2062-03-15 Lusk: b',
     ]);
+    // The dates lexicon's moments of the evening are late too.
+    expect(events('Premier Dana Holt received Ivo Marek in Kessel on Wednesday.', 'Ivo Marek arrived in Kessel at nightfall on Tuesday.')).toEqual(['meeting 2062-03-15 Kessel: a b']);
   });
 
   it('stays the day it was told, when not late, late only in another clause, or with none of its people', () => {
