@@ -54,12 +54,16 @@ export const futureReference: Rule = {
   examples: [
     { text: 'It may help in the near future.', ref: '1998-11-20', finds: 'the near future', value: 'FUTURE_REF' },
     { text: 'The plant will be financed at a later date.', ref: '1998-11-20', finds: 'a later date', value: 'FUTURE_REF' },
+    { text: 'The board said it would sell the plant as soon as possible.', ref: '2024-06-12', finds: 'as soon as possible', value: 'FUTURE_REF' },
   ],
   // The noun only: the adjective ("future earnings") and "eventually" say what, not when.
-  // "soon" in "as soon as", "soon after" or a past clause ("was soon released") is relative to another event.
+  // "soon" looking ahead is the future (TimeBank marks 4 of the 6 it has, and "as soon as
+  // possible", whole, 1 of 1, whatever the tense of the telling); "soon" in "as soon as" a
+  // clause, "soon after" or a past clause ("was soon released") is relative to another event
+  // (TimeBank: 0 of 4). README, dates conventions.
   // "for the foreseeable future" says how long (open-ended), not when.
-  pattern: /the (?:near |distant |immediate )?future|in future|the (?:near|short) term|a (?:later|future) date|(?<!\bas\s)soon(?!\s+(?:as|after|afterwards?|thereafter)\b)|someday/,
-  read: ({ text, tense }) => (/soon/i.test(text) && tense() === 'past' ? null : { type: 'DATE', value: 'FUTURE_REF' }),
+  pattern: /the (?:near |distant |immediate )?future|in future|the (?:near|short) term|a (?:later|future) date|as soon as (?:possible|practicable|feasible)|(?<!\bas\s)soon(?!\s+(?:as|after|afterwards?|thereafter)\b)|someday/,
+  read: ({ text, tense }) => (/^soon$/i.test(text) && tense() === 'past' ? null : { type: 'DATE', value: 'FUTURE_REF' }),
 };
 
 /** A modal or a wish, and its subject, before "one day": "will one day be", "hopes he one day follows". */
