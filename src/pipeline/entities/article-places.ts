@@ -7,7 +7,7 @@ import type { VenueSpan } from './named-venues.ts';
 import { capitalOf, countryByCode, countryById, countryCodeOf, findCountry, findPlace, findTown, nameKey, regionOfTown, type Country, type RegionPlace, slug, steeringCountry, type Town } from './places.ts';
 import type { EntityMention } from './recognise.ts';
 import { townByForm } from './town-form.ts';
-import { townInVenueName, townNamedNear } from './venue-town.ts';
+import { townInVenueName, townNamedNear, townWrittenAlone } from './venue-town.ts';
 
 /** The words that make a town's name a region's: "the Donetsk region", "Idlib province". */
 const REGION_WORDS = 'region|oblast|province|governorate|prefecture|krai';
@@ -156,9 +156,10 @@ export class ArticlePlaces {
   /** The town a venue's own name begins with, or, for a building, the one the sentences around it name. */
   nearbyTown(venue: VenueSpan, text: string): Entity | undefined {
     // "the Riverside Hall", "Lincoln Center", "the Victoria Theatre": a town word a venue's name begins with is its town only
-    // when the article names that town's country ("Prague Castle" in a Czech story) or writes it as the owner ("Riyadh's …").
+    // when the article names that town's country ("Prague Castle" in a Czech story), writes it as the owner ("Riyadh's …") or
+    // writes it alone where something is ("Windsor Castle" beside "at Windsor").
     const word = townInVenueName(venue.name);
-    const inName = word && (POSSESSIVE_FIRST.test(venue.name) || this.reader.sentences.some((s) => countriesNamedIn(s).includes(word.country))) ? word : undefined;
+    const inName = word && (POSSESSIVE_FIRST.test(venue.name) || this.reader.sentences.some((s) => countriesNamedIn(s).includes(word.country)) || townWrittenAlone(this.reader.sentences, venue.name)) ? word : undefined;
     const near = venue.bare ? undefined : townNamedNear(this.reader.sentences, this.reader.sentences.indexOf(text));
     // "the Carlton Hotel … The talks, in central Bratislava": a town the venue's name begins with in no country the sentence names yields to the town the sentences name.
     const town = inName && near && !countriesNamedIn(text).includes(inName.country) ? near : (inName ?? near);

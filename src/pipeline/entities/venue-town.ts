@@ -2,6 +2,7 @@
 // package lists buildings with their towns, so the article says where, in the venue's own name
 // ("Aviano Air Base", "Sochi's Bocharov Ruchei residence") or in a sentence near it ("flew to
 // Cairo on Saturday", "The funeral in Venice drew leaders").
+import { escapeRegExp } from '../parse/case-blind.ts';
 import { findPlace, type Town } from './places.ts';
 
 /** A town of this size or more is what a venue's name means by it, not a hamlet of the same word. */
@@ -19,11 +20,27 @@ const SHIFTED_DAY = /\b(?:(?:\d+|a|one|two|three|four|five|six|several|few)\s+da
 
 /** The town a venue's name begins with ("Aviano Air Base", "Riyadh's Al Yamamah Palace"), if its first word is one. */
 export function townInVenueName(name: string): Town | undefined {
-  const words = name.split(/\s+/);
-  if (words.length < 2) return undefined;
-  const first = words[0]!.replace(/['’]s$/u, '');
-  const town = /^\p{Lu}\p{Ll}/u.test(first) ? findPlace(first)?.town : undefined;
+  const first = townWordOf(name);
+  const town = first !== undefined && /^\p{Lu}\p{Ll}/u.test(first) ? findPlace(first)?.town : undefined;
   return town && town.population >= NAMED_TOWN_POPULATION ? town : undefined;
+}
+
+/**
+ * Whether the article writes the town word a venue's name begins with alone, as where something is or goes
+ * ("Windsor Castle" beside "The ceremony at Windsor on Wednesday", "welcomed to Windsor"): the venue lies in
+ * the town the article names, whatever larger namesake abroad the word also names.
+ */
+export function townWrittenAlone(sentences: readonly string[], name: string): boolean {
+  const first = townWordOf(name);
+  if (first === undefined) return false;
+  const alone = new RegExp(String.raw`\b(?:in|at|to|from|outside|near)\s+${escapeRegExp(first)}\b(?![\s-]+\p{Lu})`, 'u');
+  return sentences.some((s) => alone.test(s));
+}
+
+/** The word a venue's name of two words or more begins with, its owner's "'s" dropped ("Riyadh's Al Yamamah Palace": Riyadh). */
+function townWordOf(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  return words.length < 2 ? undefined : words[0]!.replace(/['’]s$/u, '');
 }
 
 /** The town the sentences nearest to the venue's (`at`) name, the one before first on a tie. */

@@ -8,6 +8,7 @@ const timeline = timelineWithoutGazetteer([
   article('hall-no-country', '2034-07-01', 'The Moldovan and Romanian presidents met at the Riverside Hall on Friday.\n'),
   article('center-no-country', '2034-07-02', 'The Moldovan and Romanian presidents met at the Lincoln Center on Saturday.\n'),
   article('castle-country', '2034-07-03', 'Czech Foreign Minister Pavel Novak and his Slovak counterpart Marek Hudec met inside Prague Castle on Sunday.\n'),
+  article('castle-town-alone', '2034-07-10', 'The Irish and Danish premiers met at Perth Castle on Friday.\nCrowds had waited at Perth since dawn to see them.\n'),
   article('theatre', '2034-07-04', 'Bulgarian and Greek ministers met at the Victoria Theatre on 2 July.\n'),
   article('street-first', '2034-07-05', 'Negotiators met at a villa on Route de Pregny in Geneva on Tuesday.\n'),
   article('street-last', '2034-07-06', 'Georgian and Armenian envoys met in an office on Rustaveli Avenue in Tbilisi on Wednesday.\n'),
@@ -24,6 +25,10 @@ describe("a town word in a venue's name", () => {
 
   it("is the town in a story of its country", () => {
     expect(firstReportedIn(timeline, 'castle-country').place?.id).toBe('prague');
+  });
+
+  it('is the town the article writes alone where something is, whatever larger namesake abroad it also names', () => {
+    expect(firstReportedIn(timeline, 'castle-town-alone').place?.id).toBe('perth');
   });
 
   it('makes no person of a theatre', () => {
