@@ -268,7 +268,7 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`(?<!${SPOKEN_TO_BEFORE})(?!${GREETED_BY_STAFF})\b(?:meeting|meets?|met|session|encounter|video\s*conference|teleconference)\b(?!\s+(?:with\s+)?(?:(?:the|its|their|his|her|fierce|strong|stiff|widespread|broad|little|some|much|mixed|a|an)\s+)*${MET_THING})`, 'gi') },
       { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)\b/gi },
       // A meal of business with someone is a meeting ("held a working lunch with her Kenyan counterpart", "sat down for a working breakfast at the residence", "an official dinner for the visiting premier").
-      { pattern: /\b(?:working|official|state|business)\s+(?:lunch|luncheon|dinner|breakfast|supper)\b/gi },
+      { pattern: /\b(?:working|official|state|business)\s+(?:lunch|luncheon|dinner|banquet|breakfast|supper)\b/gi },
       // A host who gathers or convenes officials holds a meeting with them ("gathered European leaders at Lancaster House", "convened the G7 finance ministers in Rome");
       // gathering evidence or support is none.
       { pattern: new RegExp(String.raw`\b(?:gather(?:s|ed|ing)?|convene[sd]?|convening|(?:brought|brings|bring|bringing)\s+together)\s+(?=${OFFICIALS})`, 'g') },

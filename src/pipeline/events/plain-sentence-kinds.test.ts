@@ -111,6 +111,8 @@ describe('a meal of business with someone is a meeting', () => {
     ['The Foreign Secretary has held a working lunch with her Kenyan counterpart in London today.', '2058-03-13'],
     ['The two presidents had a working breakfast at the residence on Tuesday.', '2058-03-12'],
     ['The king gave an official dinner for the visiting premier on Monday evening.', '2058-03-11'],
+    ['The grand duke hosted a state banquet for the Chilean president at the palace on Tuesday.', '2058-03-12'],
+    ['On Monday evening the queen gave a state banquet in the Hall of Mirrors.', '2058-03-11'],
   ])('%s', (body, day) => {
     expect(found(body).filter(([kind]) => kind === 'meeting')).toEqual([['meeting', null, day]]);
   });
