@@ -19,7 +19,7 @@ import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
 import { wrongVersionClause } from './earlier-version.ts';
-import { datelineDay, dayHeading, lastStoryDay, onTheStoryDay, storyDayContext, weekAheadEntry, weekAheadHeading, weekdaysOfAPlan, type PlanRun } from './news-day.ts';
+import { datelineDay, dayHeading, diaryDayHeading, lastStoryDay, onTheStoryDay, storyDayContext, weekAheadEntry, weekAheadHeading, weekdaysOfAPlan, type PlanRun } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
 import { statementAt, statementsOnReportDays } from './report-day-statements.ts';
 import { withoutSecondClocks } from './second-clock.ts';
@@ -42,6 +42,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   // A live blog's day heading ("Tuesday, March 3, 2026") is the day its entries below are news of.
   let reference = article.published;
   let today = day;
+  // Below a diary's weekday heading ("Wednesday"), what the diarist tells of someone is that day's news.
+  let inDiaryEntry = false;
   // A record's heading gives the day of the sitting it records.
   let sitting: CalendarDate | undefined;
   // Below a heading of the week ahead ("The week ahead."), a weekday's entry is a plan.
@@ -61,6 +63,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     const heading = dayHeading(text, article.published, day, underDiary);
     if (heading) {
       [reference, today] = [heading, heading];
+      inDiaryEntry = diaryDayHeading(text);
       continue;
     }
     underDiary ||= weekAheadHeading(text);
@@ -204,6 +207,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     for (const m of found) {
       m.phrase ||= phraseOf(m, times);
       m.newsDay = today;
+      if (inDiaryEntry) m.inDiaryEntry = true;
     }
     mentions.push(...found);
     prior = sentence;

@@ -101,6 +101,8 @@ export interface Mention {
    * the news of the entry's day wherever the entry stands, in the present ("21:40 — The ministry announces a ceasefire") as in the past.
    */
   entry?: boolean;
+  /** Told below a diary's day heading ("Wednesday", `diaryDayHeading`): what it tells of someone as done is that day's news, however far down the article it stands. */
+  inDiaryEntry?: boolean;
   /** Where the date it took stands in its sentence. */
   dateAt?: number;
   /** A plan its sentence moves: the day it had been due on before ("due on Thursday, has been moved to Friday"), for its lifecycle. */

@@ -18,8 +18,16 @@ import { firstOnWeekdayOf, shiftDay } from './shift-day.ts';
  */
 export function dayHeading(text: string, published: string, day: string, underDiary: boolean): string | undefined {
   const line = text.trim();
-  if (WEEKDAY_LINE.test(line)) return underDiary ? undefined : weekdayUpTo(line, published, day);
+  if (diaryDayHeading(line)) return underDiary ? undefined : weekdayUpTo(line, published, day);
   return DAY_LINE.test(line) ? recentDay(line, published, day, 31, PLANNER_DAYS) : undefined;
+}
+
+/**
+ * A heading that is only a weekday ("Wednesday"): a diary's entry, told in the diarist's own voice. A dated heading may head a
+ * sitting's record instead ("Tuesday 21 October 2025" above its speakers' questions and answers), whose lines are speakers' words.
+ */
+export function diaryDayHeading(text: string): boolean {
+  return WEEKDAY_LINE.test(text.trim());
 }
 
 /** How many days ahead of its publication a planner's day heading may stand: the week it plans. */

@@ -127,6 +127,12 @@ export function resolveMentions(
    */
   const laterSaying = (m: Mention, c: CandidateEvent): boolean =>
     m.rule.kind === 'statement' && c.kind === 'statement' && !m.reference && !c.datedByPublication && c.evidence.every((e) => e.sentence > m.sentence.index && paragraphOf.get(e.sentence) !== m.sentence.blockIndex);
+  /**
+   * "09:30 Downing Street — Mr Macron holds talks with Prime Minister Keir Starmer" under a planner's "WEDNESDAY 9 JULY", "15:05 — … killed
+   * in the Damascus strikes" in a thread of the day: what a stamped entry tells with no day of its own is of its entry's day, no more evidence
+   * of an event the article dates on another day ("last met in person in Tirana on 16 May") than of none.
+   */
+  const ofTheEntrysDay = (m: Mention, c: CandidateEvent): boolean => !m.entry || (c.date.start <= newsDayOf(m).start && newsDayOf(m).start <= c.date.end);
   for (const m of mentions.filter((x) => !x.date)) {
     // Background ("have held eleven rounds of talks since …", "earlier sessions") is neither news nor evidence; what it reports with no day is still listed.
     if (m.background) {
@@ -142,7 +148,7 @@ export function resolveMentions(
       create(m, gathering.date, false);
       continue;
     }
-    const match = m.series ? undefined : bestMatch(candidates.filter((c) => !laterSaying(m, c)), m, context);
+    const match = m.series ? undefined : bestMatch(candidates.filter((c) => !laterSaying(m, c) && ofTheEntrysDay(m, c)), m, context);
     // Nor is it the news of the day it is reported: the article dates its speaker's saying and gives this one no day.
     if (!match && candidates.some((c) => laterSaying(m, c) && [...m.persons, ...m.parties].some((p) => c.participants.includes(p)))) {
       keepUndated(m);
@@ -175,8 +181,12 @@ export function resolveMentions(
       continue;
     }
     if (m.rule.kind === 'other' && !datedByLead(m.rule)) continue;
-    // The lead's events told as done are its day's news; a stamped entry's are its day's wherever it stands, told in the present too.
-    const news = m.entry ? m.tookPlace || m.mood === 'unmarked' : m.tookPlace && m.sentence.index < LEAD_SENTENCES;
+    // The lead's events told as done are its day's news; a stamped entry's are its day's wherever it stands, told in the present too, and so
+    // are those a diary's day entry tells of someone it names ("Wednesday": "The two governments also signed a declaration …"; not the
+    // diarist's own "whom I met again at Northwood").
+    const toldOfItsDay = m.tookPlace || m.mood === 'unmarked';
+    const ofTheDiarysDay = m.inDiaryEntry === true && toldOfItsDay && m.persons.length + m.parties.length > 0;
+    const news = m.entry ? toldOfItsDay : (m.tookPlace && m.sentence.index < LEAD_SENTENCES) || ofTheDiarysDay;
     if (!m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && news && datedByLead(m.rule) && !background && !newsToldWithDay(m)) {
       create(m, newsDayOf(m), true);
       continue;
