@@ -227,6 +227,18 @@ describe('one scan answers many tests as each test would', () => {
       for (const test of i < 100 ? [weekday] : [weekday, later]) if (scan.passes(test, text) !== test.test(text)) expect.fail(`${test} on ${text}`);
     }
   });
+  it('answers as the tests do when their automaton has more states than two bytes number', () => {
+    // 20,000 made-up words of six letters in 400 tests: some 60,000 states, past the tables' entries of two bytes.
+    let seed = 1;
+    const letter = (): string => String.fromCharCode(97 + ((seed = (seed * 48_271) % 2_147_483_647) % 26));
+    const words = Array.from({ length: 20_000 }, () => Array.from({ length: 6 }, letter).join(''));
+    const tests = Array.from({ length: 400 }, (_, t) => requiredWordsTest(new RegExp(String.raw`\b(?:${words.slice(t * 50, t * 50 + 50).join('|')})\b`, 'i'))!);
+    const texts = words.filter((_, i) => i % 97 === 0).flatMap((w, i) => [`Talks on ${w.toUpperCase()} day ${i}`, `no ${w.slice(1)} here ${i}`, `${w}${i}`]);
+    const scan = new RequiredWordsScan();
+    // The first texts are answered by the tests themselves until the automaton is built, the rest by it.
+    for (const text of texts) for (const test of tests) if (scan.passes(test, text) !== test.test(text)) expect.fail(`${test.source.slice(0, 40)}… on ${text}`);
+    expect(texts.filter((text) => tests.some((test) => test.test(text))).length).toBeGreaterThan(200);
+  });
   it('refuses a regular expression that is not a test', () => {
     expect(() => new RequiredWordsScan().passes(/x/, 'x')).toThrow(/requiredWordsTest/);
   });

@@ -264,23 +264,35 @@ function canonical(code: number): number {
 /** canonical() of each character beyond ASCII met so far; 0 where not yet worked out. */
 const CANONICAL = new Uint16Array(65536);
 
+/** A typed array of `length` entries none over `largest`: two bytes an entry when that is enough, so the scan's tables take half the cache. */
+function narrowest(length: number, largest: number): Uint16Array | Uint32Array {
+  return largest <= 0xffff ? new Uint16Array(length) : new Uint32Array(length);
+}
+
 /** Aho–Corasick over the words of several tests: which tests a text holds a word of. */
 class WordAutomaton {
   private readonly ignoreCase: boolean;
   private readonly words: { word: string; id: number }[] = [];
   private next: Map<number, number>[] = [new Map()];
   private fail: number[] = [0];
-  /** The tests whose words end at each state (its own and those of its failure chain). */
-  private ends: number[][] = [[]];
-  /** 1 for a state where some word ends: most states end none, and a typed array is cheaper to ask. */
-  private ending = new Uint8Array(1);
+  /**
+   * The tests whose words end at each state (its own and those of its failure chain), all in one
+   * array: state s's are endIds[endStart[s]] up to endIds[endStart[s + 1]]. A scan reaches about
+   * sixty such states a sentence, between which the rest of reading has pushed these tables out
+   * of the processor's cache: a list of its own for each state (an object and its elements, away
+   * from the others) cost two fetches from memory where these cost about one.
+   */
+  private endStart = new Uint32Array(2);
+  private endIds: Uint16Array | Uint32Array = new Uint16Array(0);
   /**
    * The next state for each state and ASCII character (failures followed): most text is ASCII.
    * A row holds one entry per character some word has, not 128 (`column`): the table is read
    * for every character of every sentence, and a smaller one stays in the processor's cache
    * between sentences (a row of 128 made it several times slower in the pipeline than alone).
+   * An entry is the state times two, plus one where some word ends there (stepTo): the row just
+   * read tells it, where a table of its own cost another fetch from memory at every character.
    */
-  private ascii: Uint16Array | Int32Array = new Uint16Array(1);
+  private ascii: Uint16Array | Uint32Array = new Uint16Array(1);
   /** The column of each ASCII character in a row of `ascii`: 0 for every character no word has (all lead back to the root). */
   private column = new Uint8Array(128);
   private width = 1;
@@ -304,22 +316,24 @@ class WordAutomaton {
    */
   scan(text: string, found: Uint32Array, generation: number): void {
     if (this.built === 0) return;
-    const { ends, ending, ascii, column, width } = this;
+    const { endStart, endIds, ascii, column, width } = this;
     const edge = column[EDGE_CODE]!;
-    let state = ascii[edge]!;
-    if (ending[state] === 1) for (const id of ends[state]!) found[id] = generation;
+    let step = ascii[edge]!;
+    let state = step >>> 1;
+    if ((step & 1) === 1) for (let k = endStart[state]!; k < endStart[state + 1]!; k += 1) found[endIds[k]!] = generation;
     let afterEdge = true;
     for (let i = 0; i <= text.length; i += 1) {
       const raw = i < text.length ? text.charCodeAt(i) : EDGE_CODE;
       if (raw < 128 && isWordCode(raw)) {
-        state = ascii[state * width + column[raw]!]!;
+        step = ascii[state * width + column[raw]!]!;
         afterEdge = false;
       } else if (afterEdge) continue;
       else {
-        state = ascii[state * width + edge]!;
+        step = ascii[state * width + edge]!;
         afterEdge = true;
       }
-      if (ending[state] === 1) for (const id of ends[state]!) found[id] = generation;
+      state = step >>> 1;
+      if ((step & 1) === 1) for (let k = endStart[state]!; k < endStart[state + 1]!; k += 1) found[endIds[k]!] = generation;
     }
   }
 
@@ -339,7 +353,7 @@ class WordAutomaton {
     if (this.built === this.words.length) return;
     this.built = this.words.length;
     this.next = [new Map()];
-    this.ends = [[]];
+    const ends: number[][] = [[]];
     for (const { word, id } of this.words) {
       let state = 0;
       for (const code of this.wordCodes(word)) {
@@ -347,12 +361,12 @@ class WordAutomaton {
         if (to === undefined) {
           to = this.next.length;
           this.next.push(new Map());
-          this.ends.push([]);
+          ends.push([]);
           this.next[state]!.set(code, to);
         }
         state = to;
       }
-      if (!this.ends[state]!.includes(id)) this.ends[state]!.push(id);
+      if (!ends[state]!.includes(id)) ends[state]!.push(id);
     }
     // Breadth first: a state's failure is the longest proper suffix of its string that is a state.
     this.fail = new Array<number>(this.next.length).fill(0);
@@ -364,11 +378,16 @@ class WordAutomaton {
         while (back !== 0 && !this.next[back]!.has(code)) back = this.fail[back]!;
         const target = this.next[back]!.get(code);
         this.fail[to] = target !== undefined && target !== to ? target : 0;
-        for (const id of this.ends[this.fail[to]!]!) if (!this.ends[to]!.includes(id)) this.ends[to]!.push(id);
+        for (const id of ends[this.fail[to]!]!) if (!ends[to]!.includes(id)) ends[to]!.push(id);
         queue.push(to);
       }
     }
-    this.ending = Uint8Array.from(this.ends, (ids) => (ids.length > 0 ? 1 : 0));
+    this.endStart = new Uint32Array(ends.length + 1);
+    for (let state = 0; state < ends.length; state += 1) this.endStart[state + 1] = this.endStart[state]! + ends[state]!.length;
+    const ids = ends.flat();
+    this.endIds = narrowest(ids.length, ids.reduce((largest, id) => Math.max(largest, id), 0));
+    this.endIds.set(ids);
+    const stepTo = (state: number): number => state * 2 + (ends[state]!.length > 0 ? 1 : 0);
     // In the same order a state's failure comes before it, so its row is ready to fall back on.
     // One column for each ASCII character a word has (its folded form, under ignoreCase), one for all the others.
     const codeOf = (raw: number): number => (this.ignoreCase ? canonical(raw) : raw);
@@ -388,12 +407,12 @@ class WordAutomaton {
     }
     this.width = representative.length;
     // Two bytes an entry while the states are that few (thousands, for all the dates' parsers): half the cache again.
-    this.ascii = this.next.length <= 0xffff ? new Uint16Array(this.next.length * this.width) : new Int32Array(this.next.length * this.width);
+    this.ascii = narrowest(this.next.length * this.width, stepTo(this.next.length - 1) | 1);
     for (const state of [0, ...queue]) {
-      // Column 0 stays 0: a character no word has leads back to the root from every state.
-      for (let col = 1; col < this.width; col += 1) {
+      // Column 0 is the root's: a character no word has leads back to it from every state.
+      for (let col = 0; col < this.width; col += 1) {
         const to = this.next[state]!.get(representative[col]!);
-        this.ascii[state * this.width + col] = to ?? (state === 0 ? 0 : this.ascii[this.fail[state]! * this.width + col]!);
+        this.ascii[state * this.width + col] = to !== undefined ? stepTo(to) : state === 0 ? stepTo(0) : this.ascii[this.fail[state]! * this.width + col]!;
       }
     }
   }
