@@ -97,6 +97,8 @@ export const NOT_A_NAME = new Set([
   // The offices of who chairs a house or a board, written as a title after a name ("Marta Hlinková, Speaker of the National
   // Council,", "Ana Ruiz, Chairwoman of the Senate,"): an office, never a person of that name.
   'Speaker', 'Chairman', 'Chairwoman', 'Chairperson',
+  // What a heading calls a gathering ("Japan-Republic of Korea Summit Meeting", "G20 Leaders' Summit"): a gathering, never a person.
+  'Summit', 'Meeting',
 ]);
 
 /**
