@@ -428,6 +428,15 @@ const CLASSES: Record<string, Finds[]> = {
     { text: 'The ceasefire took hold early on Tuesday, the army said.', ref: '2031-05-14', finds: 'early on Tuesday', expected: { type: 'DATE', value: '2031-05-13', mod: 'START' } },
     { text: 'Parliament passed the budget late on 3 March by 204 votes to 190.', ref: '2031-03-10', finds: 'late on 3 March', expected: { type: 'DATE', value: '2031-03-03', mod: 'END' } },
   ],
+  // A part of the day "of" its date is one TIME (TimeBank 13 of 13 with the day), its early, middle or late
+  // stretch the mod and "hours" after it no other time, as before a weekday ("the late afternoon on Tuesday").
+  'a part of the day with its stretch or "hours", of its date': [
+    { text: 'The levee gave way in the early morning hours of Tuesday, officials said.', ref: '2031-05-08', finds: 'the early morning hours of Tuesday', expected: { type: 'TIME', value: '2031-05-06TMO', mod: 'START' } },
+    { text: 'Crowds gathered in the late evening of June 4 outside the court.', ref: '2031-06-09', finds: 'the late evening of June 4', expected: { type: 'TIME', value: '2031-06-04TEV', mod: 'END' } },
+    { text: 'The hostages were freed in the afternoon hours of Sunday.', ref: '2031-06-09', finds: 'the afternoon hours of Sunday', expected: { type: 'TIME', value: '2031-06-08TAF' } },
+    { text: 'Gunmen stormed the hotel in the early morning hours Thursday.', ref: '2031-09-12', finds: 'the early morning hours Thursday', expected: { type: 'TIME', value: '2031-09-11TMO', mod: 'START' } },
+    { text: 'Shelling eased by the mid-morning of 12 May, residents said.', ref: '2031-05-20', finds: 'the mid-morning of 12 May', expected: { type: 'TIME', value: '2031-05-12TMO', mod: 'MID' } },
+  ],
 };
 
 const NOT_TIMES: Record<string, { text: string; not: string }[]> = {

@@ -70,6 +70,8 @@ export const MOMENTS_OF_DAY: Record<string, string> = {
   // night into Saturday"): the same hours after midnight, so that day's night part, as above.
   'the night to': 'NI', 'the night into': 'NI',
 };
+/** An early, middle or late stretch of a part of the day and its TimeML mod (TimeBank: "mid-afternoon yesterday" TAF MID). */
+export const MOD_OF_STRETCH: Record<string, string> = { early: 'START', mid: 'MID', late: 'END' };
 /** Nouns a part of the day qualifies, naming a thing, not a time: "the night shift", "the morning papers". */
 export const PART_OF_DAY_NOUNS = ['shift', 'shifts', 'sky', 'paper', 'papers', 'news', 'edition', 'prayer', 'prayers', 'show', 'flight', 'flights', 'train', 'trains', 'class', 'classes', 'school', 'club', 'clubs', 'life', 'air', 'light', 'rush', 'traffic', 'session', 'sessions', 'person', 'people', 'watch', 'guard', 'curfew', 'raid', 'raids', 'trading', 'deals', 'dealings'];
 /**

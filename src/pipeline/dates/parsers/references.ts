@@ -4,7 +4,7 @@
  */
 import { type Day, isoDay, shift } from '../calendar.ts';
 import type { Timex } from '../model.ts';
-import { MONTH_STEM, MOMENTS_OF_DAY, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
+import { MOD_OF_STRETCH, MONTH_STEM, MOMENTS_OF_DAY, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
 import { quarterTimex, yearTimex } from './periods.ts';
 import { weekdayDay } from '../refiners/chronoReadings.ts';
 import { inMonth, onDay } from '../resolved.ts';
@@ -181,12 +181,12 @@ const PARTING_MOMENTS = MOMENTS.filter((m) => m !== 'midday' && !/(?:of|to|into)
 // "the night from Saturday to Sunday", "the night of Saturday to Sunday", "the night between
 // Saturday and Sunday": one night, dated as "the night to Sunday" is, by the day it runs into.
 const NIGHT_BETWEEN_DAYS = String.raw`the\s+night\s+(?:from|of|between)\s+(?:${WEEKDAYS.join('|')})\s+(?:to|into|and)\s+(${WEEKDAYS.join('|')})`;
-// "mid-morning Saturday", "the early evening Friday", "in the late afternoon on Tuesday": a part of the day
-// before its day, its early, middle or late stretch the mod (TimeBank: "mid-afternoon yesterday" TAF MID).
+// "mid-morning Saturday", "the early evening Friday", "in the late afternoon on Tuesday", "the early morning
+// hours Wednesday": a part of the day before its day, its early, middle or late stretch the mod (TimeBank:
+// "mid-afternoon yesterday" TAF MID).
 // Not "of" a day: "the morning of Tuesday, Feb. 8" is the date's (refiners/partOfDayOf.ts). A space or a
 // hyphen after "mid": "midnight Friday" is T24 (rule same-day), no middle of a night.
-const PART_BEFORE_DAY = String.raw`(?:the\s+)?(?:(early|mid|late)[-\s]+)?(${PART_OF_DAY_PATTERN})(?:\s+on)?\s+(${WEEKDAYS.join('|')}|yesterday|today|tomorrow)`;
-const MOD_OF_STRETCH: Record<string, string> = { early: 'START', mid: 'MID', late: 'END' };
+const PART_BEFORE_DAY = String.raw`(?:the\s+)?(?:(${Object.keys(MOD_OF_STRETCH).join('|')})[-\s]+)?(${PART_OF_DAY_PATTERN})(?:\s+hours)?(?:\s+on)?\s+(${WEEKDAYS.join('|')}|yesterday|today|tomorrow)`;
 
 /**
  * A moment of the day (lexicon MOMENTS_OF_DAY) as the wires date things by it: with its day
@@ -215,6 +215,7 @@ export const momentOfDay: Rule = {
     { text: 'The ferry docked mid-morning Monday after a rough crossing.', ref: '2031-09-12', finds: 'mid-morning Monday', value: '2031-09-08TMO' },
     { text: 'Envoys resumed talks in the late afternoon on Wednesday.', ref: '2031-09-12', finds: 'the late afternoon on Wednesday', value: '2031-09-10TAF' },
     { text: 'The strike will end in the early evening Sunday, the union said.', ref: '2031-09-12', finds: 'the early evening Sunday', value: '2031-09-14TEV' },
+    { text: 'Gunmen stormed the hotel in the early morning hours Thursday.', ref: '2031-09-12', finds: 'the early morning hours Thursday', value: '2031-09-11TMO' },
   ],
   pattern: new RegExp(
     String.raw`(${MOMENTS.join('|')})(?:\s+on)?\s+(${WEEKDAYS.join('|')}|yesterday|today|tomorrow)` +

@@ -9,7 +9,7 @@
  */
 import type { Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
-import { MONTH_PATTERN, MOMENTS_OF_DAY, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_NAME } from '../lexicon/calendar.ts';
+import { MOD_OF_STRETCH, MONTH_PATTERN, MOMENTS_OF_DAY, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_NAME } from '../lexicon/calendar.ts';
 import type { Example } from '../model.ts';
 
 const PART_OF_DAY = new RegExp(String.raw`^(?:${PART_OF_DAY_PATTERN})$`, 'i');
@@ -27,26 +27,40 @@ export const partOfDayBeforeOf: Refiner = {
   },
 };
 
-/** A part of the day as written before "of" or "on" and its date, with its TimeML code: "the night", "the early hours" (lexicon MOMENTS_OF_DAY). */
-const PARTS_BEFORE_A_DATE: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(PARTS_OF_DAY).map(([part, code]) => [`the ${part}`, code])),
-  ...Object.fromEntries(Object.entries(MOMENTS_OF_DAY).flatMap(([moment, code]) => (moment.endsWith(' of') ? [[moment.slice(0, -' of'.length), code]] : []))),
-};
-const PART_BEFORE = new RegExp(String.raw`\b(${Object.keys(PARTS_BEFORE_A_DATE).map((part) => part.replaceAll(' ', String.raw`\s+`)).join('|')})\s+(?:of|on)\s+$`, 'i');
+/** A moment of the day written before "of" and its date, with its TimeML code: "the early hours", "the small hours" (lexicon MOMENTS_OF_DAY). */
+const MOMENTS_BEFORE_A_DATE: Record<string, string> = Object.fromEntries(
+  Object.entries(MOMENTS_OF_DAY).flatMap(([moment, code]) => (moment.endsWith(' of') ? [[moment.slice(0, -' of'.length), code]] : [])),
+);
+const STRETCH = Object.keys(MOD_OF_STRETCH).join('|');
+/**
+ * Before "of" or "on" and a date: a moment ("the early hours"), or a part of the day with its
+ * early, middle or late stretch and "hours" if written ("the night", "the late afternoon", "the
+ * early morning hours", "the mid-morning").
+ */
+const PART_BEFORE = new RegExp(
+  String.raw`\b(?:(${Object.keys(MOMENTS_BEFORE_A_DATE).map((moment) => moment.replaceAll(' ', String.raw`\s+`)).join('|')})|the\s+(?:(${STRETCH})[-\s]+)?(${PART_OF_DAY_PATTERN})(?:\s+hours)?)\s+(?:of|on)\s+$`,
+  'i',
+);
 const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 
-/** "the night of Oct. 23", "the evening on Wednesday", "the early hours of March 3": the day read, widened to its part of the day, a TIME. */
+/**
+ * "the night of Oct. 23", "the evening on Wednesday", "the early hours of March 3": the day read, widened to its part of the day, a TIME;
+ * its stretch the mod, as before a weekday (rule moment-of-day): "the early morning hours of Tuesday" TMO START.
+ */
 export const partOfNamedDay: Refiner = {
   refine(context, results) {
     for (const result of results) {
       const timex = readingOf(result);
       if (timex?.type !== 'DATE' || timex.mod || !DAY_VALUE.test(timex.value)) continue;
-      const part = PART_BEFORE.exec(context.text.slice(Math.max(0, result.index - 30), result.index));
-      const code = part?.[1] ? PARTS_BEFORE_A_DATE[part[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
-      if (!part || !code) continue;
-      result.index -= part[0].length;
-      result.text = context.text.slice(result.index, result.index + part[0].length + result.text.length);
-      annotate(result, { ...timex, type: 'TIME', value: `${timex.value}T${code}` });
+      const before = PART_BEFORE.exec(context.text.slice(Math.max(0, result.index - 40), result.index));
+      if (!before) continue;
+      const [written, moment, stretch, part] = before;
+      const code = moment ? MOMENTS_BEFORE_A_DATE[moment.toLowerCase().replace(/\s+/g, ' ')] : PARTS_OF_DAY[(part ?? '').toLowerCase()];
+      if (!code) continue;
+      const mod = stretch ? MOD_OF_STRETCH[stretch.toLowerCase()] : undefined;
+      result.index -= written.length;
+      result.text = context.text.slice(result.index, result.index + written.length + result.text.length);
+      annotate(result, { ...timex, type: 'TIME', value: `${timex.value}T${code}`, ...(mod ? { mod } : {}) });
     }
     return results;
   },
@@ -58,6 +72,10 @@ export const PART_OF_DAY_OF_EXAMPLES: Example[] = [
   { text: 'Clinton, who spent Wednesday morning on the telephone, won the vote.', ref: '1998-10-22', finds: 'Wednesday morning', value: '1998-10-21TMO' },
   { text: 'The negotiators worked on into the evening on Friday, a spokesman said.', ref: '1999-03-08', finds: 'the evening on Friday', value: '1999-03-05TEV' },
   { text: 'Fighting raged through the early hours of March 3 in the old town.', ref: '1998-03-05', finds: 'the early hours of March 3', value: '1998-03-03TNI' },
+  // Its stretch and "hours": a part of the day still, its stretch the mod.
+  { text: 'The levee gave way in the early morning hours of Tuesday, officials said.', ref: '2031-05-08', finds: 'the early morning hours of Tuesday', value: '2031-05-06TMO' },
+  { text: 'Crowds gathered in the late evening of June 4 outside the court.', ref: '2031-06-09', finds: 'the late evening of June 4', value: '2031-06-04TEV' },
+  { text: 'The hostages were freed in the afternoon hours of Sunday.', ref: '2031-06-09', finds: 'the afternoon hours of Sunday', value: '2031-06-08TAF' },
   { text: 'Two men were arrested on the afternoon of Monday, Nov. 9, at the border.', ref: '1998-11-12', finds: 'the afternoon of Monday, Nov. 9', value: '1998-11-09TAF' },
   // A past act's tense crosses the part of the day: the day is behind the reference, however close.
   { text: 'She was sworn in on the evening of 2 April, her office said.', ref: '2026-03-13', finds: 'the evening of 2 April', value: '2025-04-02TEV' },
