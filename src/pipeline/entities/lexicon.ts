@@ -214,6 +214,8 @@ export const ADDRESS_BEFORE_TWO_SURNAMES = /^(?:Don|Dom)$/;
 export const COUNTERPART_BEFORE = /\b(?:his|her|their|its)\s+(?:(?:\p{Ll}+\s+){0,2})(?:counterparts?|opposite\s+numbers?|pair)\s*,?\s+$/u;
 /** The words of an office, for OFFICE_BETWEEN. */
 const OFFICE_WORDS = String.raw`of|the|state|foreign|external|home|policy|defen[cs]e|security|national|special|chief|deputy|assistant|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|colleague|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|taoiseach|mr\.?|mrs\.?|ms\.?|dr\.?|trade|economy|economic|finance|treasury|interior|justice|energy|health|commerce|agriculture|education|transport|industry|environment|labou?r|development|culture|acting|first|commissioner|governor|mayor|diplomat|officer|military|intelligence|mediator|lawmaker|army|navy|naval|forces|armed|police|coastguard`;
+/** After a name, a comma and the first words of an office ("Jan Novak, President of …", ", the Deputy Prime Minister of …"), never a clause (", who met the President of …"). */
+export const APPOSITION_OPENS_OFFICE = new RegExp(String.raw`^,\s+(?:(?:\p{Lu}[\p{L}-]*|(?i:${OFFICE_WORDS}))\s+){0,4}$`, 'u');
 /** One word of an office, or an article before it: what may precede a sentence's subject ("Ghana's foreign minister, Kwame Asante, …"). */
 export const OFFICE_WORD = new RegExp(String.raw`^(?:${OFFICE_WORDS}|the|a|an|former|new|army|navy|air|force|forces|armed|police|border|central|bank|opposition|rebel|party|union|council)$`, 'i');
 /**

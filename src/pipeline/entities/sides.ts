@@ -1,5 +1,5 @@
 import type { Entity } from './gazetteer.ts';
-import { OFFICE_BETWEEN, OFFICE_OF_BEFORE, SENDER_BEFORE } from './lexicon.ts';
+import { APPOSITION_OPENS_OFFICE, OFFICE_BETWEEN, OFFICE_OF_BEFORE, SENDER_BEFORE } from './lexicon.ts';
 import { demonymsIn } from './national-sides.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
 import type { EntityMention } from './recognise.ts';
@@ -63,6 +63,8 @@ export function affiliationsIn(text: string, mentions: EntityMention[], sideOf: 
     if (!country && next && /^,\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+)?(?:the\s+|a\s+)?$/.test(text.slice(m.end, next.start)) && /^(?:['’]s)?\s+\p{Ll}/u.test(text.slice(next.end, next.end + 4))) country = next.entity.type === 'country' ? next.entity.id : undefined;
     // "President Javier Milei of Argentina".
     if (!country && next?.entity.type === 'country' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) country = next.entity.id;
+    // "Jan Novak, President of Slovakia,", "Mr. LEE Jae-myung, President of the Republic of Korea": an office of a state in apposition.
+    if (!country && next?.entity.type === 'country' && officeInApposition(text.slice(m.end, next.start))) country = next.entity.id;
     if (!country && demonym) country = demonym.word.country.id;
     // "Georgia's delegation, which included … Nino Beridze and … Giorgi Kapanadze": the members of a side's delegation act for it.
     if (!country) country = delegationOf(text, m, mentions.slice(0, i), side) ?? demonymsIn(text.slice(0, m.start)).reverse().find((w) => (!w.word.plural && DELEGATION_MEMBERS.test(text.slice(w.end, m.start))) || REPRESENTED_BY.test(text.slice(w.end, m.start)))?.word.country.id;
@@ -92,3 +94,8 @@ function delegationOf(text: string, person: EntityMention, before: EntityMention
   return country && (DELEGATION_MEMBERS.test(text.slice(country.end, person.start)) || REPRESENTED_BY.test(text.slice(country.end, person.start))) ? side(country) : undefined;
 }
 
+/** Between a name and a state, an office of that state opened by a comma: ", President of ", ", the Deputy Prime Minister of ". */
+function officeInApposition(between: string): boolean {
+  const office = OFFICE_OF_BEFORE.exec(between);
+  return office !== null && APPOSITION_OPENS_OFFICE.test(between.slice(0, office.index));
+}
