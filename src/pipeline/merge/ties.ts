@@ -66,6 +66,13 @@ const namesSomeone = (entry: Indexed): boolean => entry.people.size > 0 || entry
 const toldInOneStory = (entry: Indexed, { report }: Probe): boolean =>
   report.kind === 'other' && report.peopleArticleNames !== undefined && entry.cluster.members.some((m) => m.kind === 'other' && shareTheirStory(m, report));
 
+/**
+ * An event its own article told naming no one, no side and nowhere, met by a report of its days that names someone or somewhere
+ * ("The Israeli strike on Sept. 9 killed five …" and "last week's Israeli strike on Hamas leaders in the Qatari capital"): what
+ * anonymousDate ties when the nameless report comes second, tied when it came first and made the event of its day.
+ */
+const namelessOfItsArticle = (entry: Indexed, probe: Probe): boolean => !probe.anonymous && !namesSomeone(entry) && sameArticle(entry, probe);
+
 /** An event with a report of the same kind as this one, or naming something its sentence names. */
 const sortOrSubject = (entry: Indexed, { report, mentions }: Probe): boolean => entry.cluster.members.some((m) => m.kind === report.kind) || mentions.some((m) => entry.mentions.has(m));
 
@@ -91,9 +98,11 @@ const TIES = {
    */
   anonymousDate: {
     may: (entry, probe) =>
-      probe.anonymous && (sameArticle(entry, probe) || ((namesSomeone(entry) || toldInOneStory(entry, probe)) && (entry.spans.has(probe.span) || entry.values.has(probe.report.date.value)) && sortOrSubject(entry, probe))),
+      (probe.anonymous && (sameArticle(entry, probe) || ((namesSomeone(entry) || toldInOneStory(entry, probe)) && (entry.spans.has(probe.span) || entry.values.has(probe.report.date.value)) && sortOrSubject(entry, probe)))) ||
+      namelessOfItsArticle(entry, probe),
     holds: ({ entry, probe, sameDay, sameArticle }) =>
-      probe.anonymous && (sameArticle || ((namesSomeone(entry) || toldInOneStory(entry, probe)) && (sameDay || entry.values.has(probe.report.date.value)) && sortOrSubject(entry, probe))),
+      (probe.anonymous && (sameArticle || ((namesSomeone(entry) || toldInOneStory(entry, probe)) && (sameDay || entry.values.has(probe.report.date.value)) && sortOrSubject(entry, probe)))) ||
+      namelessOfItsArticle(entry, probe),
   },
   /** A participant in common. */
   participant: { may: (entry, { report }) => report.participants.some((p) => entry.people.has(p)), holds: (pair) => pair.shared > 0 },
