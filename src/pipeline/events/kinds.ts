@@ -6,7 +6,7 @@
 import { HELD_PLACE, OFFICE_SECOND, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } from '../entities/lexicon.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { AGREED_UPON_NOUN, AGREEMENT_NOUN, AGREEMENT_WORD, ARRIVAL_ASIDE_BEFORE, CONFINED_PLACE_AFTER, ELECTED_BY_A_CHAMBER, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, NOT_TRAVELLER, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SITTING_DAY_AFTER, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
+import { HOSTED_MEAL, MEAL, MEAL_OF_BUSINESS, AGREED_UPON_NOUN, AGREEMENT_NOUN, AGREEMENT_WORD, ARRIVAL_ASIDE_BEFORE, CONFINED_PLACE_AFTER, ELECTED_BY_A_CHAMBER, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, NOT_TRAVELLER, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SITTING_DAY_AFTER, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -268,7 +268,7 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`(?<!${SPOKEN_TO_BEFORE})(?!${GREETED_BY_STAFF})\b(?:meeting|meets?|met|session|encounter|video\s*conference|teleconference)\b(?!\s+(?:with\s+)?(?:(?:the|its|their|his|her|fierce|strong|stiff|widespread|broad|little|some|much|mixed|a|an)\s+)*${MET_THING})`, 'gi') },
       { pattern: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:with|together)\b/gi },
       // A meal of business with someone is a meeting ("held a working lunch with her Kenyan counterpart", "sat down for a working breakfast at the residence", "an official dinner for the visiting premier").
-      { pattern: /\b(?:working|official|state|business)\s+(?:lunch|luncheon|dinner|banquet|breakfast|supper)\b/gi },
+      { pattern: new RegExp(String.raw`\b${MEAL_OF_BUSINESS}\s+${MEAL}\b`, 'gi') },
       // A host who gathers or convenes officials holds a meeting with them ("gathered European leaders at Lancaster House", "convened the G7 finance ministers in Rome");
       // gathering evidence or support is none.
       { pattern: new RegExp(String.raw`\b(?:gather(?:s|ed|ing)?|convene[sd]?|convening|(?:brought|brings|bring|bringing)\s+together)\s+(?=${OFFICIALS})`, 'g') },
@@ -291,7 +291,8 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`\b(?:was|were|been|being)\s+(?:(?:then|later|afterwards|subsequently|warmly|formally|officially)\s+)?(?:received|hosted|welcomed)\s+(?:(?:${RECEIVED_WHERE}\s+)?by\b|${RECEIVED_ON_DAY}\s+by\b(?=\s+(?:${VISITOR}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:counterpart|host|pair)\b)))`, 'g') },
       // A host who "had" the visitors in a room of state is receiving them ("Hours later Trump had them in the Oval Office", "Macron had the two premiers at the Élysée Palace for lunch"); not "had them in mind".
       { pattern: new RegExp(String.raw`\b(?:had|has|have|having)\s+(?:them|him|her|the\s+(?:two|three|four)\s+[\w-]+)\s+(?:in|at|to)\s+(?=${ROOM_OF_STATE})`, 'g') },
-      { pattern: new RegExp(String.raw`\b(?:receive[sd]?|receiving|host(?:s|ed|ing)?|welcome[sd]?|welcoming)\s+(?=${VISITOR})`, 'g') },
+      // …not a host's meal for guests (HOSTED_MEAL: "hosted the leaders for dinner"), an occasion of its own below.
+      { pattern: new RegExp(String.raw`(?!${HOSTED_MEAL})\b(?:receive[sd]?|receiving|host(?:s|ed|ing)?|welcome[sd]?|welcoming)\s+(?=${VISITOR})`, 'g') },
       // A courtesy call: "called on President Amara Obi in Abuja on Wednesday"; not a demand ("called on Putin to stop the war").
       { pattern: new RegExp(String.raw`\bcall(?:ed|s|ing)?\s+on\s+(?!${DAY_NAMED})(?=${VISITOR})(?![^,.;]{0,60}?\bto\s+[a-z])`, 'g') },
       // A visit of protocol is to someone, not a place ("paid a courtesy visit to the Governor", "made a farewell call on the Prime Minister", "an introductory visit to the minister").
@@ -610,6 +611,9 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`(?<=\b${FORCES}\s+(?:(?:had|have|has)\s+)?(?:(?:then|later|finally|quickly|fully|partly|also)\s+)?)(?:withdrew|withdrawn|pulled\s+(?:back|out))\b(?=\s+(?:from|to)\b)|\b(?:withdrew|pulled\s+(?:back|out))\s+(?=(?:(?:its|their|the|all|some|most|[\w-]+)\s+){0,2}${FORCES})`, 'gi'), noun: 'Withdrawal', datedByLead: true },
       { pattern: new RegExp(String.raw`(?<!\b${SOUGHT_BEFORE}\s+(?:[\w-]+\s+){0,2})\bwithdrawal\s+of\s+(?=(?:[\w-]+\s+){0,2}${FORCES})`, 'gi'), noun: 'Withdrawal' },
       // Forces that went into a place ("Government forces moved in on Monday", "Army units moved into the town overnight", "troops entered the city on Tuesday"); not a family that moved in, nor forces "entered into" talks.
+      // A meal a host gives guests with no word of business or state ("Last night the King and Queen hosted the leaders for dinner", "hosted a dinner for Lee
+      // after the talks"): the evening's occasion of its own (HOSTED_MEAL); a working or state meal is a meeting, above.
+      { pattern: new RegExp(HOSTED_MEAL, 'g'), noun: 'Meal for guests', datedByLead: true },
       { pattern: new RegExp(String.raw`(?<=\b${FORCES}\s+(?:(?:had|have|has)\s+)?(?:(?:then|later|finally|quickly|also|first)\s+)?)(?:moved\s+in(?:to)?|entered(?!\s+into\b)|rolled\s+into|marched\s+into|pushed\s+into)\b`, 'g'), noun: 'Forces move in', datedByLead: true },
       // People taken out of danger ("has relocated 14 international staff members to Gisenyi by road on Monday", "evacuated 300 civilians from the town",
       // "a convoy organised with partner embassies took 63 Canadians and family members from Goma"); goods or a company's office moved are no evacuation.

@@ -1125,3 +1125,13 @@ export const ARRIVED_LATE = new RegExp(
 
 /** A journey told by its leaving or its way home ("his plane left for Beirut", "departed from Kabul", "flew home to Rome", "returns to Paris"): the going, never the stay at its end (trip-stay.ts). */
 export const LEAVING_OR_GOING_HOME = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:for|from)\b|\b(?:back|home)\s+to\b|\breturn(?:s|ed|ing)?\s+(?:home|to)\b/i;
+
+/** A meal, as a host gives one or guests share it ("a working lunch", "hosted the leaders for dinner", "a state banquet"). */
+export const MEAL = String.raw`(?:lunch|luncheon|dinner|banquet|breakfast|supper)`;
+/** What makes a meal one of business or of a state's protocol, a meeting with the guest ("a working lunch", "an official dinner", "a state banquet"). */
+export const MEAL_OF_BUSINESS = String.raw`(?:working|official|state|business)`;
+/**
+ * A meal a host gives guests with no word of business or state ("hosted the leaders for dinner", "hosted a dinner for Lee after the talks"): the
+ * evening's social occasion of its own, beside the talks or the summit of its day, not a meeting with them.
+ */
+export const HOSTED_MEAL = String.raw`\bhost(?:s|ed|ing)?\s+(?:(?:a|an)\s+(?!${MEAL_OF_BUSINESS}\s)(?:[\w-]+\s+)?${MEAL}\b|(?:[\w.’'-]+\s+){1,4}?for\s+(?:a\s+|an\s+)?(?!${MEAL_OF_BUSINESS}\s)(?:[\w-]+\s+)?${MEAL}\b)`;

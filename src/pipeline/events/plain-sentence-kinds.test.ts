@@ -118,6 +118,19 @@ describe('a meal of business with someone is a meeting', () => {
   });
 });
 
+describe("a meal a host gives guests, with no word of business or state, is the evening's occasion of its own", () => {
+  it.each([
+    ['On Monday evening the grand duchess hosted the visiting ministers for dinner at the palace.', '2058-03-11'],
+    ['Premier Ana Rell hosted a dinner for the Moldovan president on Tuesday.', '2058-03-12'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toEqual([['other', 'Meal for guests', day]]);
+  });
+
+  it('but a working or state meal a host gives is a meeting', () => {
+    expect(found('Premier Ana Rell hosted a working lunch for the Moldovan president on Tuesday.')).toEqual([['meeting', null, '2058-03-12']]);
+  });
+});
+
 describe('a host receiving a delegation or a newly appointed ambassador is a meeting', () => {
   it.each([
     ['Mayor Tom Reddy welcomed a trade delegation from the Polish port of Gdynia at the town hall on Monday.', '2058-03-11'],
