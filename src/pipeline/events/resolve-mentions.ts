@@ -5,7 +5,7 @@ import { SIDELINES } from '../entities/lexicon.ts';
 import type { ArticleEvents, CandidateEvent, EvidenceRef, UndatedCandidate } from './candidate.ts';
 import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
-import { datedByLead, kindFamily } from './kinds.ts';
+import { comesByCalendar, datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
 import { BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, OPENING_SESSION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, SAID_TO_GATHERING } from './lexicon.ts';
 import { attends, besideTheGathering, bestMatch, differentPeople, otherTable, planWithNoDayYet, sameSort, tellsWhoTookPart } from './match-mention.ts';
@@ -88,7 +88,7 @@ export function resolveMentions(
       continue;
     } else if (movedPlanOfEarlier(candidates, m)) {
       continue;
-    } else if (precise(m.rule.kind, m.date) || (m.rule === SAYING && m.date.precision === 'month')) {
+    } else if (precise(m.rule.kind, m.rule.noun, m.date) || (m.rule === SAYING && m.date.precision === 'month')) {
       // Two statements of one day are one only when one speaker makes both.
       const sameSpeaker = (c: CandidateEvent): boolean => m.rule.kind !== 'statement' || [...m.persons, ...m.parties].some((p) => c.participants.includes(p));
       const same = candidates.find((c) => sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && (!differentPeople(m, c, context.isPerson) || attends(m)) && !otherTable(m.roles, c.roles) && !besideTheGathering(m, c) && sameSpeaker(c) && !followsIt(m, c));
@@ -267,9 +267,12 @@ function placeSideMeetings(candidates: CandidateEvent[]): void {
  * A statement is news on a day (or, said in one, a month); a call or a meeting at least in a month. Coarser dates
  * ("talks … 2026") say when something was true, not when it happened.
  */
-function precise(kind: EventKind, date: CalendarDate): boolean {
+function precise(kind: EventKind, noun: string | undefined, date: CalendarDate): boolean {
   // A span of more than a year ("a decade ago", "in the 1990s") says when, not which day or month.
   if (date.precision === 'span' && dayNumber(date.end) - dayNumber(date.start) > 366) return false;
+  // What comes by the calendar told only by its year ("this year is the 1,700th anniversary of the council", "The two countries mark the
+  // 60th anniversary of their ties this year") is the year itself, no happening of it: its day is what would make it one.
+  if (comesByCalendar(kind, noun) && date.precision === 'year') return false;
   if (kind === 'other') return true;
   if (kind === 'statement') return date.precision !== 'month' && date.precision !== 'year';
   return date.precision !== 'year';
