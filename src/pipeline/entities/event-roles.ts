@@ -1,5 +1,5 @@
 import type { CandidateEvent } from '../events/candidate.ts';
-import { peopleOnlyOf } from '../events/kinds.ts';
+import { occasionOf, peopleOnlyOf } from '../events/kinds.ts';
 import type { EntityRef, EventKind, EventRoles } from '../types.ts';
 import type { Entity } from './gazetteer.ts';
 
@@ -23,7 +23,8 @@ export function withRoles(
   const mediators = unique([...named, ...named.filter(isPerson).flatMap((id) => sides.get(id) ?? [])]);
   const present = unique([...participants, ...named].filter(isPerson));
   // Sides sit at calls and gatherings; who makes a statement speaks for no table.
-  const seated = members.some((m) => SIDED_KINDS.has(m.kind));
+  // So do those who sign or reach an agreement somewhere: told with its place, it is the sides' meeting there (the trigger's occasion).
+  const seated = members.some((m) => SIDED_KINDS.has(m.kind) || (m.place !== null && occasionOf(m.kind, m.noun) === 'whenPlaced'));
   const parties = unique([
     ...participants.filter((id) => entities.get(id)?.type !== 'person'),
     ...(seated ? present.flatMap((id) => sides.get(id) ?? []) : []),
