@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, idsOf, timelineWithoutGazetteer, firstReportedIn } from '../../../tests/support/pipeline.ts';
+import { article, idsOf, timelineWithoutGazetteer, firstReportedIn, reportedIn } from '../../../tests/support/pipeline.ts';
 
 // Reports of our own, with an empty gazetteer: a host whose office names no state, receiving a guest of
 // another state in a town of the host's own, acts for that town's state; a guest is welcomed to a town.
@@ -13,6 +13,10 @@ const timeline = timelineWithoutGazetteer([
   article('welcomed-back-to', '2034-06-14', "Samoa's prime minister welcomed the Fijian delegation back to Apia on Sunday for talks on fisheries.\n"),
   // Told in the passive, the guest its subject: nothing between the verb and "to".
   article('passive-welcomed-to', '2034-06-16', "The pontiff, Leo XIV, was welcomed to Castries on Thursday by Saint Lucia's Prime Minister, Marcus Joseph-Alcide.\n"),
+  // Met on a visit to the town: its state's capital is the host's; a town abroad, or no visit told, says nothing of who hosted.
+  article('visit-met', '2034-06-20', 'The release followed the visit to Vientiane of the Czech foreign minister, Pavel Dvořák, who met with Somsack Vongsa in Vientiane on Tuesday.\n'),
+  article('visit-met-not-capital', '2034-06-22', 'On a visit to Luang Prabang, the Czech trade minister, Ondřej Malý, met with Bounthong Keo in Luang Prabang on Friday.\n'),
+  article('met-in-capital', '2034-06-24', 'The Czech culture minister, Jana Veselá, met with Khamla Sone in Vientiane on Monday.\n'),
   article('passive-welcomed-back', '2034-06-18', 'Togolese President Koffi Agbeko was welcomed back to Kumasi on Saturday by the regional minister, Kwame Boadu.\n'),
 ]);
 
@@ -22,6 +26,12 @@ describe("a host's side from the town they receive a guest in", () => {
     expect(idsOf(firstReportedIn(timeline, 'office-first-hosted').roles?.parties)).toEqual(['austria', 'slovakia']);
     expect(idsOf(firstReportedIn(timeline, 'portfolio-received').roles?.parties)).toEqual(['jamaica', 'dominican-republic']);
     expect(idsOf(firstReportedIn(timeline, 'king-welcomed-to').roles?.parties)).toEqual(['tuvalu', 'tonga']);
+  });
+
+  it("is the capital's state for the one a guest met with on a visit there, and only there", () => {
+    expect(idsOf(reportedIn(timeline, 'visit-met', 'meeting')[0]?.roles?.parties)).toEqual(['czechia', 'laos']);
+    expect(idsOf(reportedIn(timeline, 'visit-met-not-capital', 'meeting')[0]?.roles?.parties)).toEqual(['czechia']);
+    expect(idsOf(firstReportedIn(timeline, 'met-in-capital').roles?.parties)).toEqual(['czechia']);
   });
 
   it('is none when the guest is of the town\'s state or of none, since the town then tells no host apart', () => {

@@ -1,9 +1,9 @@
 import type { CandidateEvent } from '../events/candidate.ts';
 import type { Sentence } from '../types.ts';
 import { kindFamily } from '../events/kinds.ts';
-import { HOST_VERB_AFTER } from './lexicon.ts';
+import { HOST_VERB_AFTER, MET_BEFORE, VISIT_TOLD } from './lexicon.ts';
 import { placeChain, type Within } from './place-chain.ts';
-import { countryById } from './places.ts';
+import { capitalOf, countryById } from './places.ts';
 import type { EntityMention } from './recognise.ts';
 import { noRoles } from './roles.ts';
 
@@ -13,6 +13,9 @@ import { noRoles } from './roles.ts';
  * no state receives a guest of another state in a town of the host's own. The office alone never says whose ("King",
  * "Minister of Tourism", "Speaker of the National Council"); the article's cue does: the gathering's town lies in a state
  * no one else at it acts for, while a guest acts for another. That state is the host's side at this gathering.
+ * So is the one a guest "met with" on a visit to that state's capital ("after the visit to Minsk of the Special Envoy of
+ * the President of the United States, John Coale, who met with Alexander Lukashenko"): a capital a guest travels to is
+ * the host's, where a third state's town may be anyone's venue.
  */
 export function hostSides(candidates: CandidateEvent[], sentences: readonly Sentence[], read: (text: string) => EntityMention[], sideOf: (id: string) => string | undefined, within: Within): void {
   for (const gathering of candidates) {
@@ -26,7 +29,8 @@ export function hostSides(candidates: CandidateEvent[], sentences: readonly Sent
     const seated = [...people.map(sideOf), ...gathering.participants.filter((id) => countryById(id) !== undefined), ...(gathering.roles?.sides ?? [])].filter((side) => side !== undefined);
     // A guest of another state, and no one yet for the host's: else the town says nothing of who hosted.
     if (seated.length === 0 || seated.includes(state)) continue;
-    const host = named.find((m) => sideOf(m.entity.id) === undefined && HOST_VERB_AFTER.test(text.slice(m.end)));
+    const visitedCapital = capitalOf(countryById(state)!.code)?.id === gathering.place && VISIT_TOLD.test(text);
+    const host = named.find((m) => sideOf(m.entity.id) === undefined && (HOST_VERB_AFTER.test(text.slice(m.end)) || (visitedCapital && MET_BEFORE.test(text.slice(0, m.start)))));
     if (!host) continue;
     gathering.roles = { ...(gathering.roles ?? noRoles()), sides: [...(gathering.roles?.sides ?? []), state] };
   }

@@ -457,6 +457,14 @@ export const WELCOMED_TO = /\bwelcom(?:ed|es|e|ing)\s+(?:[^.;!?]{1,140}?\s+)?(?:
  */
 export const HOST_VERB_AFTER = /^(?:,[^,.;]{1,80})?,?\s+(?:has\s+|had\s+|will\s+|is\s+to\s+|was\s+to\s+)?(?:welcom(?:ed|es|e)|receiv(?:ed|es|e)|host(?:ed|s)?|play(?:ed|s)?\s+host\s+to)\b/iu;
 /**
+ * A guest's journey to the gathering's town told in its sentence ("after the visit to Minsk of the Special Envoy …",
+ * "on a visit to Nicosia, the envoy met …", "visited Tbilisi and met …"): the town is the guest's destination, not a
+ * neutral venue (host-side.ts).
+ */
+export const VISIT_TOLD = /\b(?:(?:visit|trip|journey)\s+to|visit(?:ed|ing)|travell?ed\s+to|flew\s+to)\s+[A-Z]/u;
+/** The one a guest meets, right after: "met with Alexander Lukashenko", "held talks with", "sat down with" (host-side.ts). */
+export const MET_BEFORE = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|(?:held\s+)?talks\s+with|sat\s+down\s+with)\s+$/u;
+/**
  * After a town opening a sentence, that it hosts a gathering: "Port Louis hosted talks between …", "Tromsø will host a summit",
  * "Libreville hosted a two-day meeting of …". Its place, not its people (article-places.ts hostTown).
  */
