@@ -21,15 +21,16 @@ export function hostSides(candidates: CandidateEvent[], sentences: readonly Sent
   for (const gathering of candidates) {
     const text = sentences[gathering.evidence[0]?.sentence ?? -1]?.text;
     if (text === undefined || gathering.place === null || kindFamily(gathering.kind) !== 'gathering') continue;
-    const state = placeChain(gathering.place, within).find((id) => countryById(id) !== undefined);
-    if (!state) continue;
+    const country = placeChain(gathering.place, within).map(countryById).find((c) => c !== undefined);
+    if (!country) continue;
+    const state = country.id;
     const named = read(text).filter((m) => m.entity.type === 'person' && gathering.participants.includes(m.entity.id));
     const people = named.map((m) => m.entity.id);
     // The sides already at the table: the people's, the states named ("Jamaica's tourism minister") and named only as sides.
     const seated = [...people.map(sideOf), ...gathering.participants.filter((id) => countryById(id) !== undefined), ...(gathering.roles?.sides ?? [])].filter((side) => side !== undefined);
     // A guest of another state, and no one yet for the host's: else the town says nothing of who hosted.
     if (seated.length === 0 || seated.includes(state)) continue;
-    const visitedCapital = capitalOf(countryById(state)!.code)?.id === gathering.place && VISIT_TOLD.test(text);
+    const visitedCapital = capitalOf(country.code)?.id === gathering.place && VISIT_TOLD.test(text);
     const host = named.find((m) => sideOf(m.entity.id) === undefined && (HOST_VERB_AFTER.test(text.slice(m.end)) || (visitedCapital && MET_BEFORE.test(text.slice(0, m.start)))));
     if (!host) continue;
     gathering.roles = { ...(gathering.roles ?? noRoles()), sides: [...(gathering.roles?.sides ?? []), state] };

@@ -610,10 +610,10 @@ export const EVENT_KINDS = {
       // Forces pulled back from a place ("Government forces withdrew from the city on Wednesday night", "withdrew its troops from the border", "a withdrawal of government forces from the city that night"); not one asked for or planned ("called for the withdrawal of"), nor a party's from a coalition.
       { pattern: new RegExp(String.raw`(?<=\b${FORCES}\s+(?:(?:had|have|has)\s+)?(?:(?:then|later|finally|quickly|fully|partly|also)\s+)?)(?:withdrew|withdrawn|pulled\s+(?:back|out))\b(?=\s+(?:from|to)\b)|\b(?:withdrew|pulled\s+(?:back|out))\s+(?=(?:(?:its|their|the|all|some|most|[\w-]+)\s+){0,2}${FORCES})`, 'gi'), noun: 'Withdrawal', datedByLead: true },
       { pattern: new RegExp(String.raw`(?<!\b${SOUGHT_BEFORE}\s+(?:[\w-]+\s+){0,2})\bwithdrawal\s+of\s+(?=(?:[\w-]+\s+){0,2}${FORCES})`, 'gi'), noun: 'Withdrawal' },
-      // Forces that went into a place ("Government forces moved in on Monday", "Army units moved into the town overnight", "troops entered the city on Tuesday"); not a family that moved in, nor forces "entered into" talks.
       // A meal a host gives guests with no word of business or state ("Last night the King and Queen hosted the leaders for dinner", "hosted a dinner for Lee
       // after the talks"): the evening's occasion of its own (HOSTED_MEAL); a working or state meal is a meeting, above.
       { pattern: new RegExp(HOSTED_MEAL, 'g'), noun: 'Meal for guests', datedByLead: true },
+      // Forces that went into a place ("Government forces moved in on Monday", "Army units moved into the town overnight", "troops entered the city on Tuesday"); not a family that moved in, nor forces "entered into" talks.
       { pattern: new RegExp(String.raw`(?<=\b${FORCES}\s+(?:(?:had|have|has)\s+)?(?:(?:then|later|finally|quickly|also|first)\s+)?)(?:moved\s+in(?:to)?|entered(?!\s+into\b)|rolled\s+into|marched\s+into|pushed\s+into)\b`, 'g'), noun: 'Forces move in', datedByLead: true },
       // People taken out of danger ("has relocated 14 international staff members to Gisenyi by road on Monday", "evacuated 300 civilians from the town",
       // "a convoy organised with partner embassies took 63 Canadians and family members from Goma"); goods or a company's office moved are no evacuation.
