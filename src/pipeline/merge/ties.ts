@@ -76,6 +76,12 @@ const namelessOfItsArticle = (entry: Indexed, probe: Probe): boolean => !probe.a
 /** An event with a report of the same kind as this one, or naming something its sentence names. */
 const sortOrSubject = (entry: Indexed, { report, mentions }: Probe): boolean => entry.cluster.members.some((m) => m.kind === report.kind) || mentions.some((m) => entry.mentions.has(m));
 
+/** anonymousDate, asked with what the index knows (`may`: the report's days filed) or what the pair knows (`holds`: its days met). */
+function anonymousTies(entry: Indexed, probe: Probe, ofOneArticle: boolean, sameDays: boolean): boolean {
+  const datedAlike = sameDays || entry.values.has(probe.report.date.value);
+  return (probe.anonymous && (ofOneArticle || ((namesSomeone(entry) || toldInOneStory(entry, probe)) && datedAlike && sortOrSubject(entry, probe)))) || namelessOfItsArticle(entry, probe);
+}
+
 /** The countries a report seats, those named only as sides included. */
 const seatsOf = ({ countries, sides }: Probe): string[] => [...countries, ...sides];
 
@@ -97,12 +103,8 @@ const TIES = {
    * an article naming the two leaders who agreed it (toldInOneStory).
    */
   anonymousDate: {
-    may: (entry, probe) =>
-      (probe.anonymous && (sameArticle(entry, probe) || ((namesSomeone(entry) || toldInOneStory(entry, probe)) && (entry.spans.has(probe.span) || entry.values.has(probe.report.date.value)) && sortOrSubject(entry, probe)))) ||
-      namelessOfItsArticle(entry, probe),
-    holds: ({ entry, probe, sameDay, sameArticle }) =>
-      (probe.anonymous && (sameArticle || ((namesSomeone(entry) || toldInOneStory(entry, probe)) && (sameDay || entry.values.has(probe.report.date.value)) && sortOrSubject(entry, probe)))) ||
-      namelessOfItsArticle(entry, probe),
+    may: (entry, probe) => anonymousTies(entry, probe, sameArticle(entry, probe), entry.spans.has(probe.span)),
+    holds: ({ entry, probe, sameDay, sameArticle }) => anonymousTies(entry, probe, sameArticle, sameDay),
   },
   /** A participant in common. */
   participant: { may: (entry, { report }) => report.participants.some((p) => entry.people.has(p)), holds: (pair) => pair.shared > 0 },
