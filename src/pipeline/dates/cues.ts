@@ -22,7 +22,7 @@ import type { Tense } from './tense.ts';
 
 import { MONTH_PATTERN } from './lexicon/calendar.ts';
 import { INCIDENTS } from './lexicon/incidents.ts';
-import { BEFORE_THE_NOUN, EN_NON_PARTICIPLES, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, OBJECT_OPENERS, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
+import { BEFORE_THE_NOUN, IRREGULAR_PASTS, OBJECT_OPENERS, PARTICIPLE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
 
 /** "deadline": past when the clause is past, else ahead ("pay down the loan by February"). */
@@ -687,7 +687,7 @@ export const MARKERS: Marker[] = [
     // Still to happen: "guidelines to be published in early November", "is expected to be told
     // of its decision in January" (an irregular participle is no past tense here).
     pattern: new RegExp(
-      String.raw`\bto\s+be\s+(?:\w+ed|(?!(?:${alternation(EN_NON_PARTICIPLES)})\b)\w+en|${alternation(IRREGULAR_PARTICIPLES)})\b`,
+      String.raw`\bto\s+be\s+${PARTICIPLE}`,
       'gi',
     ),
     tense: 'future',

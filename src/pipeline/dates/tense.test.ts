@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pastActAt, tenseAt } from './tense.ts';
+import { pastActAt, pastPerfectAt, tenseAt } from './tense.ts';
 
 const tenseOf = (text: string, fragment: string) => tenseAt(text, text.indexOf(fragment), text.indexOf(fragment) + fragment.length);
 
@@ -78,6 +78,19 @@ describe('pastActAt', () => {
   });
   it('lets a past act before an infinitive keep its own day', () => {
     expect(actAt('Peskov said the two had spoken on March 18 and agreed to a truce.', 'March 18')).toBe(true);
+  });
+});
+
+describe('pastPerfectAt', () => {
+  const pastPerfect = (text: string, fragment: string) => pastPerfectAt(text, text.indexOf(fragment), text.indexOf(fragment) + fragment.length);
+  it('is the verb of its clause, or of its sentence after a fronted expression, in the past perfect', () => {
+    expect(pastPerfect('Overnight, police had cleared the square.', 'Overnight')).toBe(true);
+    expect(pastPerfect('Engineers had patched the levee overnight, the mayor said.', 'overnight')).toBe(true);
+  });
+  it('is not a simple past, nor a past perfect of another clause', () => {
+    expect(pastPerfect('Overnight, police cleared the square.', 'Overnight')).toBe(false);
+    expect(pastPerfect('A curfew had been announced on Friday, but few heard of it overnight.', 'overnight')).toBe(false);
+    expect(pastPerfect('They had talks overnight.', 'overnight')).toBe(false);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { MARKERS, SIGNALS, type Signal } from './cues.ts';
 import { MONTH_ABBREVIATION, PART_OF_DAY_PATTERN, WEEKDAY_ABBREVIATION } from './lexicon/calendar.ts';
-import { NOUNS_AFTER_TO, SCHEDULING_VERBS, alternation } from './lexicon/verbs.ts';
+import { NOUNS_AFTER_TO, PARTICIPLE, SCHEDULING_VERBS, alternation } from './lexicon/verbs.ts';
 import { requiredWordsTest, sentenceWords } from '../required-words.ts';
 
 export type Tense = 'past' | 'future';
@@ -183,14 +183,8 @@ const OPENS_SENTENCE = new RegExp(String.raw`^(?:[A-Z][A-Z.'’ -]+,?[^()]{0,40}
 const AFTER_PUNCTUATION = /[,;:()—–-]\s*(?:(?:though|although|and|but|or)\s*)?$/;
 const VERBLESS = /^(?:[\s.,;:!?"'“”‘’()]|\d+(?:st|nd|rd|th)?\b|[A-Z][\w.'’-]*(?![\w'’-])|\b(?:in|into|onto|on|at|by|from|during|until|till|between|and|or|to|through|then|again|also|both|either|early|late|mid|the|of|each|this|last|next|year|time|only|especially|mostly|mainly|largely|chiefly|notably|particularly|probably|possibly|perhaps|likely|even|just|already|first|once|twice|around|about|almost|nearly|roughly|sometime|as|no|later|than)\b)*$/;
 
-/**
- * Tense of the clause holding text[start, end), else (scope 'sentence', or an expression that
- * opens its sentence: "In January, the company cut jobs", or a clause with no verb: ", in June and
- * December") of its sentence; undefined when unmarked.
- * With firmFuture, a modal or a participle ("could not be located Wednesday", "a service
- * planned for Saturday") says future only beside a firm marker ("will", "is scheduled to").
- */
-export function tenseAt(text: string, start: number, end: number, scope: TenseScope = 'sentence', firmFuture = false): Tense | undefined {
+/** The marker whose tense text[start, end) takes (see tenseAt), and its sentence's markers of a tense. */
+function tenseMarkerAt(text: string, start: number, end: number, scope: TenseScope): { marker: MarkerAt | undefined; inSentence: MarkerAt[] } {
   const expression = { start, end };
   const sentence = sentenceAround(text, start);
   const inSentence = markers(text, sentence).filter(hasTense);
@@ -203,7 +197,31 @@ export function tenseAt(text: string, start: number, end: number, scope: TenseSc
   // A clause whose verb a mask hides ("relief flights were to begin Saturday morning, the Red
   // Cross said") has a verb of its own that says neither way: the sentence's telling does not date it.
   const masked = () => markers(text, sentence).some((m) => m.tense === 'none' && m.start >= clause.start && m.end <= clause.end);
-  const marker = nearest(inClause, expression) ?? (readsSentence() && !masked() ? nearest(inSentence, expression) : undefined);
+  return { marker: nearest(inClause, expression) ?? (readsSentence() && !masked() ? nearest(inSentence, expression) : undefined), inSentence };
+}
+
+// A past perfect as the tense markers match it ("had sealed", "had not been told"), not "had" and its object ("had talks").
+const PAST_PERFECT_MARKER = new RegExp(String.raw`^had\s+(?:\w+ly\s+|not\s+)?(?:been\b|${PARTICIPLE})`, 'i');
+
+/**
+ * Whether the verb whose tense text[start, end) takes (its clause's, or its sentence's when it
+ * fronts it: "Overnight, troops had sealed off the roads") is a past perfect: told as before the
+ * time the story is at.
+ */
+export function pastPerfectAt(text: string, start: number, end: number): boolean {
+  const { marker } = tenseMarkerAt(text, start, end, 'clause');
+  return marker !== undefined && PAST_PERFECT_MARKER.test(text.slice(marker.start, marker.end));
+}
+
+/**
+ * Tense of the clause holding text[start, end), else (scope 'sentence', or an expression that
+ * opens its sentence: "In January, the company cut jobs", or a clause with no verb: ", in June and
+ * December") of its sentence; undefined when unmarked.
+ * With firmFuture, a modal or a participle ("could not be located Wednesday", "a service
+ * planned for Saturday") says future only beside a firm marker ("will", "is scheduled to").
+ */
+export function tenseAt(text: string, start: number, end: number, scope: TenseScope = 'sentence', firmFuture = false): Tense | undefined {
+  const { marker, inSentence } = tenseMarkerAt(text, start, end, scope);
   if (marker && marker.before && marker.start >= end) return marker.before;
   if (!marker || marker.firm || !firmFuture) return marker?.tense;
   return inSentence.some((m) => m.firm && m.tense === 'future') ? 'future' : undefined;

@@ -103,3 +103,6 @@ export const HABITUAL_PRESENT_VERBS = [
 
 /** A list as a regular-expression alternation. */
 export const alternation = (words: readonly string[]) => words.join('|');
+
+/** A past participle: "sealed", "taken" (not "often", "open": EN_NON_PARTICIPLES), "told" (IRREGULAR_PARTICIPLES). */
+export const PARTICIPLE = String.raw`(?:\w+ed|(?!(?:${alternation(EN_NON_PARTICIPLES)})\b)\w+en|${alternation(IRREGULAR_PARTICIPLES)})\b`;

@@ -20,7 +20,7 @@ import { weekendAround } from '../parsers/periods.ts';
 import { weekdayDay } from './chronoReadings.ts';
 import { SEASON_OF_YEAR, readInYear } from './narrative.ts';
 import { isMadePublicDay, isTellingDay } from './tellingDay.ts';
-import { sentenceAround, tenseAt } from '../tense.ts';
+import { pastPerfectAt, sentenceAround, tenseAt } from '../tense.ts';
 
 /** A part of the day alone, with or without its article and its early or late end: "the morning", "evening", "late afternoon". */
 const PART_OF_DAY_ALONE = String.raw`(?:the\s+)?(?:(?:early|late)[-\s]+)?(?:${PART_OF_DAY_PATTERN})`;
@@ -145,6 +145,9 @@ export const anaphora: Rule = {
     { text: 'Leaders agreed late Tuesday. The House is expected to vote Wednesday afternoon. "We worked through the night," a negotiator said.', ref: '1998-10-21', finds: 'the night', value: '1998-10-20TNI' },
     { text: 'Stocks fell Tuesday, to their lowest close since Aug. 11. Bonds slid overnight in Tokyo.', ref: '1999-09-29', finds: 'overnight', value: '1999-09-27TNI' },
     { text: 'The twister touched down at 9:40 p.m. Wednesday. Crews worked overnight.', ref: '1999-03-18', finds: 'overnight', value: '1999-03-17TNI' },
+    // Told in the past perfect, before the time the story is at: the night before the day still, however late that day was told.
+    { text: 'The crowd drifted away at dusk on Friday. Overnight, police had cleared the square.', ref: '2031-05-12', finds: 'Overnight', value: '2031-05-08TNI' },
+    { text: 'The river crested late Tuesday; engineers had shored up the levee overnight.', ref: '2026-03-12', finds: 'overnight', value: '2026-03-09TNI' },
     // A development told by "overnight" after a day two or more days back (named in an earlier
     // sentence or a relative clause, at no end of day) is the news's latest night, the night
     // before the day of writing; "overnight" before its noun ("by overnight losses") stays the
@@ -254,8 +257,9 @@ export function endsItsDay(date: Timex & { date: CalendarDate }): boolean {
  * @param toldInThePast a part of the day its clause tells in the past: a night told so, of the
  * day of writing itself, is the night before it, as "overnight" is ("fires were under control
  * today … crews worked through the night", "police said Wednesday that rebels attacked during the night").
+ * @param toldInPastPerfect an anaphor its verb tells in the past perfect, as before the time the story is at.
  */
-function resolve(text: string, antecedent: Timex & { date: CalendarDate }, reference: Day, toldInThePast = false): Timex | undefined {
+function resolve(text: string, antecedent: Timex & { date: CalendarDate }, reference: Day, toldInThePast = false, toldInPastPerfect = false): Timex | undefined {
   // The match alone: "at" stays outside it, as TimeML marks "the time". TimeML values it as a
   // reference to the past (or future); its date is the time last named.
   if (/^then$/i.test(text)) return { type: antecedent.type, value: antecedent.value, date: antecedent.date, relative: true };
@@ -268,8 +272,10 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
     const nightOfToday = toldInThePast && /\bnight$/i.test(text) && antecedent.date.start === isoDay(reference);
     // "overnight" is the night before the day last named, unless the story is already past
     // that day's morning ("late Wednesday", "Thursday afternoon"): then it is the night that follows.
-    // So is a clock time after noon ("touched down at 9:40 p.m. … worked overnight").
-    const atDayEnd = endsItsDay(antecedent);
+    // So is a clock time after noon ("touched down at 9:40 p.m. … worked overnight"). Not in the
+    // past perfect, which goes back before the story's time: "The crowd broke up at dusk.
+    // Overnight, troops had sealed off the roads" is the night before.
+    const atDayEnd = endsItsDay(antecedent) && !(overnight && toldInPastPerfect);
     // "by late afternoon": that part at its end (TimeML mod END), "in the early evening" at its start.
     const end = END_OF_PART.exec(text)?.[1]?.toLowerCase();
     const name = overnight ? 'night' : text.replace(END_OF_PART, '').toLowerCase();
@@ -476,7 +482,8 @@ export const anaphoraRefiner: Refiner = {
       // A part of the day is of a day: after a month or a year, of the day last named.
       const from = ofADay && last && last.date.precision !== 'day' ? (toldInThePast ? dayNotAhead : day) : last;
       const latestNight = from && isLatestNight(context.text, result, from, namedAt, reference);
-      const resolved = (from && !latestNight && resolve(result.text, from, reference, toldInThePast)) || (timex?.date ? timex : undefined);
+      const toldInPastPerfect = partOfDay && pastPerfectAt(context.text, result.index, result.index + result.text.length);
+      const resolved = (from && !latestNight && resolve(result.text, from, reference, toldInThePast, toldInPastPerfect)) || (timex?.date ? timex : undefined);
       // Unanchored, a counted year or decade keeps its stretch (the rule's reading); other anaphors say nothing.
       if (!resolved?.date) return !resolved && timex?.type === 'DURATION';
       annotate(result, resolved);
