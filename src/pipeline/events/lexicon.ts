@@ -154,6 +154,9 @@ export const COUNTED_FROM = /\b(?:anniversary\s+of|(?:days?|weeks?|months?|years
 /** A capitalised trigger opening a short title in quotation marks is a programme's or a book's name ("appeared on "Meet the Nation" on Sunday"): every word of it capitalised but the small ones, and the quote closes right after. */
 export const TITLE_OPENING = /["“‘]$/;
 export const TITLE_REST = /^(?:\s+(?:[A-Z][\w’'-]*|the|of|a|an|and|in|on|at|to|for|with)){0,6}["”’]/;
+/** …and a trigger word that is only ever a verb ("met", "meets"; "meeting" and "meet" are nouns too), written capitalised after "the", is a word of a name ("the Met Office has issued a warning", "at the Met Gala"): no verb follows an article. */
+export const ARTICLE_BEFORE = /\bthe\s+$/i;
+export const VERB_ONLY = /^(?:met|meets)$/i;
 
 /** …or is a habit, what is done as a rule ("usually meet in March", "traditionally hold talks each spring"): a month or a season it is given is its custom, not one event's day. */
 export const HABIT_BEFORE = /\b(?:usually|normally|typically|traditionally|customarily|habitually|generally|often|tend\s+to|tends\s+to|used\s+to)\s+(?:[\w‑-]+\s+)?$/i;

@@ -66,4 +66,12 @@ describe('what is not an event', () => {
     expect(events('Asked if the talks had failed, she said the two sides met again on Wednesday.')).toEqual([['meeting', 'occurred', '2063-04-11']]);
     expect(events('At Kenya\'s request, the two sides held talks in Nairobi on Monday.')).toEqual([['talks', 'occurred', '2063-04-09']]);
   });
+
+  it('makes no meeting of a name a verb-only trigger word opens after "the", and keeps the verb', () => {
+    expect(events('Frost is likely inland tonight; the Met Office has issued a yellow ice warning until Sunday.')).toEqual([]);
+    expect(events('Guests at the Met Gala in Norport on Monday wore silver.')).toEqual([]);
+    // Lower case it is the verb; opening a sentence it is the verb too.
+    expect(events('The ministers met in Belgrave on Tuesday.')).toEqual([['meeting', 'occurred', '2063-04-10']]);
+    expect(events('Met by the mayor in Kell on Tuesday, the envoys thanked him.')).toEqual([['meeting', 'occurred', '2063-04-10']]);
+  });
 });

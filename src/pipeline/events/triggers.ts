@@ -2,6 +2,7 @@ import { requiredWordsTests, sentenceWords, testPart } from '../required-words.t
 import { clauseBefore } from './clause-text.ts';
 import { EVENT_KINDS, type EventKind, kindFamily, KINDS, type Trigger } from './kinds.ts';
 import {
+  ARTICLE_BEFORE,
   CONDITION_AFTER,
   COUNTED,
   FIXTURE_AFTER,
@@ -36,6 +37,7 @@ import {
   UNREAL,
   UNTIL_AHEAD,
   UNTIL_DAY_AFTER,
+  VERB_ONLY,
   WILLING,
   YES_NO_QUESTION,
 } from './lexicon.ts';
@@ -84,7 +86,7 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
       const end = start + match[0].length;
       if (hits.some((h) => h.start < end && start < h.end)) continue;
       if (rule.topic && !rule.topic.test(`${paragraph} ${text.slice(0, start)}`)) continue;
-      if (isTitle(text, start, end)) continue;
+      if (isTitle(text, start, end) || isNamesWord(text, start, end)) continue;
       const before = clauseBefore(text, start);
       const negated = testPart(NEGATED, before, text);
       // "did not meet face to face until Friday afternoon" was held that day; a gathering or a call that went on until a day ("negotiated until late on Monday", "talked until the early hours of Sunday") ended on it, one told as going on ahead ("will continue until Friday") did not.
@@ -138,6 +140,11 @@ function isHabitual(text: string, before: string, start: number, end: number): b
 
 /** Made once: asked of every trigger found. */
 const CAPITAL = /^[A-Z]/;
+
+/** "the Met Office has issued a warning": a verb-only trigger word after "the", capitalised, is a word of a name, no act (lexicon.ts). */
+function isNamesWord(text: string, start: number, end: number): boolean {
+  return CAPITAL.test(text[start]!) && VERB_ONLY.test(text.slice(start, end)) && ARTICLE_BEFORE.test(text.slice(0, start));
+}
 
 /** "appeared on "Meet the Nation"": a trigger word opening a quoted title names a programme, not an event; a quoted sentence ("Talks will resume") is no title. */
 function isTitle(text: string, start: number, end: number): boolean {
