@@ -1,7 +1,7 @@
 import { type Anaphor, anaphorsIn, antecedents, namedAfter, type OfficeRank } from './anaphora.ts';
 import { ArticlePlaces, discoveredEntity, REGION_WORD_AFTER } from './article-places.ts';
 import { datelineLength } from '../events/dateline.ts';
-import { outletAfterDateline } from './dateline-town.ts';
+import { entryHeadingPlace, outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { BODY_BY_INITIALS, COUNTERPART_BEFORE, SHARED_DEMONYMS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, VENUE_AWAY_FROM_TOWN, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_THEN_COMMA, OFFICE_TITLE, PARTICLE_THEN_NAME, SENTENCE_ADVERB, TITLE_WORDS } from './lexicon.ts';
@@ -303,6 +303,7 @@ class ArticleReader {
   /** The names of one sentence, each step below in turn; the sentences it needs first are read on the way. */
   private readSentence(text: string, day: string): EntityMention[] {
     const mentions = this.gazetteerMentions(text, day);
+    this.readEntryHeading(text, mentions);
     // "the Group of Seven", "G7": a body of one id whichever way it is written, which the tagger splits or misses.
     for (const group of numberedGroups(text)) if (!overlapsAny(mentions, group.start, group.end)) this.add(mentions, text, this.body(group.name), group.start, group.end);
     const unknown = this.readCapitalisedWords(text, day, mentions);
@@ -440,8 +441,23 @@ class ArticleReader {
     }
   }
 
+  /**
+   * "15:30 Palace of Westminster — Mr Macron addresses …", "12:00 Northwood — Mr Starmer and …": the place a planner's
+   * item is written under is its town (`headingTown`), no one in the news, whatever the gazetteer or the tagger reads in it.
+   */
+  private readEntryHeading(text: string, mentions: EntityMention[]): void {
+    const heading = entryHeadingPlace(text);
+    const town = heading ? this.places.headingTown(heading) : undefined;
+    if (!heading || !town) return;
+    mentions.splice(0, mentions.length, ...mentions.filter((m) => m.end <= heading.start || heading.end <= m.start));
+    mentions.push({ entity: this.remember(town, town.name), text: text.slice(heading.start, heading.end), start: heading.start, end: heading.end, byRole: false });
+  }
+
   /** A named hotel, palace or estate: the town it stands in, or a place of its own; the names inside it are none. */
   private readVenues(text: string, mentions: EntityMention[]): void {
+    const heading = entryHeadingPlace(text);
+    // The town a planner's item is written under is where its venues are ("09:00 Northwood — Summit at the Permanent Joint Headquarters").
+    const headingTown = heading ? mentions.find((m) => m.start === heading.start && isTown(m.entity))?.entity : undefined;
     for (const venue of venuesIn(text)) {
       const inName = mentions.filter((m) => m.start < venue.nameEnd && venue.nameStart < m.end);
       // A venue the gazetteer knows ("the White House") is read as it says; a bare name anyone reads otherwise too.
@@ -455,12 +471,12 @@ class ArticleReader {
       if (venue.bare && (inName.length > 0 || unnamed(venue.name))) continue;
       const locality = mentions.find((m) => m.start === venue.localityAt && (m.entity.type === 'place' || m.entity.type === 'country'));
       // A hotel or a palace in a town stands for the town ("at the Sheraton Hotel in Addis Ababa"); with none
-      // written, for the town a wire dateline files from ("PARIS (AFP) — … at the Élysée Palace").
+      // written, for the town a planner's item is written under or a wire dateline files from ("PARIS (AFP) — … at the Élysée Palace").
       // Else in the town its own name begins with ("Aviano Air Base"), or, for a building, the one the sentences
       // around it name (a bare name after "at" may be no building at all: "at Quinta Rosales"). One written at a distance
       // from a town ("about an hour west of Calgary") is in none of them.
       const away = !locality && VENUE_AWAY_FROM_TOWN.test(text.slice(venue.end));
-      const town = locality ? (isTown(locality.entity) ? locality.entity : undefined) : away ? undefined : (this.places.filedFrom() ?? this.places.nearbyTown(venue, text));
+      const town = locality ? (isTown(locality.entity) ? locality.entity : undefined) : away ? undefined : (headingTown ?? this.places.filedFrom() ?? this.places.nearbyTown(venue, text));
       const entity = town ?? this.remember(this.places.venueEntity(venue.name, locality?.entity), venue.name);
       const end = locality?.end ?? venue.end;
       mentions.splice(0, mentions.length, ...mentions.filter((m) => !inName.includes(m) && m !== locality));

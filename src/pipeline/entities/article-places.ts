@@ -7,7 +7,7 @@ import type { VenueSpan } from './named-venues.ts';
 import { capitalOf, countryByCode, countryById, countryCodeOf, findCountry, findPlace, findTown, nameKey, regionOfTown, type Country, type RegionPlace, slug, steeringCountry, type Town } from './places.ts';
 import type { EntityMention } from './recognise.ts';
 import { townByForm } from './town-form.ts';
-import { townInVenueName, townNamedNear, townWrittenAlone } from './venue-town.ts';
+import { NAMED_TOWN_POPULATION, townInVenueName, townNamedNear, townWrittenAlone } from './venue-town.ts';
 
 /** The words that make a town's name a region's: "the Donetsk region", "Idlib province". */
 const REGION_WORDS = 'region|oblast|province|governorate|prefecture|krai';
@@ -155,15 +155,35 @@ export class ArticlePlaces {
 
   /** The town a venue's own name begins with, or, for a building, the one the sentences around it name. */
   nearbyTown(venue: VenueSpan, text: string): Entity | undefined {
-    // "the Riverside Hall", "Lincoln Center", "the Victoria Theatre": a town word a venue's name begins with is its town only
-    // when the article names that town's country ("Prague Castle" in a Czech story), writes it as the owner ("Riyadh's …") or
-    // writes it alone where something is ("Windsor Castle" beside "at Windsor").
-    const word = townInVenueName(venue.name);
-    const inName = word && (POSSESSIVE_FIRST.test(venue.name) || this.reader.sentences.some((s) => countriesNamedIn(s).includes(word.country)) || townWrittenAlone(this.reader.sentences, venue.name)) ? word : undefined;
+    const inName = this.townBeginningName(venue.name);
     const near = venue.bare ? undefined : townNamedNear(this.reader.sentences, this.reader.sentences.indexOf(text));
     // "the Carlton Hotel … The talks, in central Bratislava": a town the venue's name begins with in no country the sentence names yields to the town the sentences name.
     const town = inName && near && !countriesNamedIn(text).includes(inName.country) ? near : (inName ?? near);
     return town ? this.reader.remember(this.townEntity(town), town.name) : undefined;
+  }
+
+  /**
+   * "the Riverside Hall", "Lincoln Center", "the Victoria Theatre": a town word a venue's name begins with is its town only
+   * when the article names that town's country ("Prague Castle" in a Czech story), writes it as the owner ("Riyadh's …") or
+   * writes it alone where something is ("Windsor Castle" beside "at Windsor").
+   */
+  private townBeginningName(name: string): Town | undefined {
+    const word = townInVenueName(name);
+    return word && (POSSESSIVE_FIRST.test(name) || this.reader.sentences.some((s) => countriesNamedIn(s).includes(word.country)) || townWrittenAlone(this.reader.sentences, name)) ? word : undefined;
+  }
+
+  /**
+   * The town a planner's item is written under, read as a dateline's ("15:30 Palace of Westminster —" is London,
+   * "09:00 Northwood, Middlesex —" Northwood, "20:00 Windsor Castle —" Windsor): a seat of government or a venue of
+   * meetings stands for its town, a town of some size for itself, a venue for the town its name begins with; "18:30
+   * Guildhall —" (a hamlet's name abroad) for none.
+   */
+  headingTown(heading: { name: string; beside?: string }): Entity | undefined {
+    const town =
+      townOfSeat(heading.name) ??
+      findPlace(heading.name, heading.beside ? countryCodeOf(heading.beside, heading.name) : undefined)?.town ??
+      this.townBeginningName(heading.name);
+    return town && town.population >= NAMED_TOWN_POPULATION ? this.townEntity(town) : undefined;
   }
 
   /** "in Niagara-on-the-Lake": a town by its name's form that GeoNames lacks, a place of its own in the country the sentence gives. */
@@ -189,11 +209,16 @@ export class ArticlePlaces {
    */
   seatOfGovernment(span: { text: string; start: number }, text: string): Entity | undefined {
     if (!IN_BUILDING.test(text.slice(Math.max(0, span.start - 12), span.start))) return undefined;
-    const code = seatOfVenue(span.text);
-    const venue = code ? undefined : townOfVenue(span.text);
-    const town = code ? capitalOf(code) : venue ? findTown(venue[0], venue[1]) : undefined;
+    const town = townOfSeat(span.text);
     return town ? this.townEntity(town) : undefined;
   }
+}
+
+/** The capital a seat of government stands in, or the town of a well-known venue of meetings. */
+function townOfSeat(name: string): Town | undefined {
+  const code = seatOfVenue(name);
+  const venue = code ? undefined : townOfVenue(name);
+  return code ? capitalOf(code) : venue ? findTown(venue[0], venue[1]) : undefined;
 }
 
 /** The town the first dateline naming one files from, as it is written. */

@@ -1,5 +1,5 @@
 import { datelineLength } from '../events/dateline.ts';
-import { MONTH_STEM } from '../events/lexicon.ts';
+import { ENTRY_STAMP, MONTH_STEM } from '../events/lexicon.ts';
 
 /** A month's name, which follows a town in a dateline but is not beside it ("NAIROBI, March 6"). */
 const MONTH_FIRST = new RegExp(`^${MONTH_STEM}`);
@@ -19,6 +19,20 @@ export function datelineTownName(sentence: string): { name: string; beside?: str
   if (!m) return undefined;
   const beside = m.groups!.beside;
   return { name: m.groups!.name!, ...(beside && !MONTH_FIRST.test(beside) ? { beside } : {}) };
+}
+
+/**
+ * The place a planner's item is written under, after its clock time ("15:30 Palace of Westminster — Mr Macron
+ * addresses …", "09:00 Northwood, Middlesex — Summit at the Permanent Joint Headquarters"): where the item happens, as
+ * a dateline's town is where a story is filed from; with what is written beside it, and where the two stand.
+ */
+export function entryHeadingPlace(sentence: string): { name: string; beside?: string; start: number; end: number } | undefined {
+  const stamp = ENTRY_STAMP.exec(sentence);
+  const written = stamp?.groups!.place;
+  if (!written || !/^\p{Lu}/u.test(written)) return undefined;
+  const start = stamp![0].indexOf(written);
+  const [name, beside] = written.split(/,\s*/);
+  return { name: name!, ...(beside ? { beside } : {}), start, end: start + written.length };
 }
 
 /** After a dateline that ends in a dash, an outlet's name closed by another: "OTTAWA — Maple Ledger — …". */

@@ -3,10 +3,11 @@
 // ("Aviano Air Base", "Sochi's Bocharov Ruchei residence") or in a sentence near it ("flew to
 // Cairo on Saturday", "The funeral in Venice drew leaders").
 import { escapeRegExp } from '../parse/case-blind.ts';
+import { entryHeadingPlace } from './dateline-town.ts';
 import { findPlace, type Town } from './places.ts';
 
 /** A town of this size or more is what a venue's name means by it, not a hamlet of the same word. */
-const NAMED_TOWN_POPULATION = 1_000;
+export const NAMED_TOWN_POPULATION = 1_000;
 /** How many sentences either side of the venue's may say where it is, nearest first. */
 const NEAR = 2;
 /** A town where something is or someone goes: "in Venice", "to Cairo", "outside Killarney", "in central Bratislava". */
@@ -27,14 +28,14 @@ export function townInVenueName(name: string): Town | undefined {
 
 /**
  * Whether the article writes the town word a venue's name begins with alone, as where something is or goes
- * ("Windsor Castle" beside "The ceremony at Windsor on Wednesday", "welcomed to Windsor"): the venue lies in
- * the town the article names, whatever larger namesake abroad the word also names.
+ * ("Windsor Castle" beside "The ceremony at Windsor on Wednesday", "welcomed to Windsor", a planner's item under
+ * "12:15 Windsor —"): the venue lies in the town the article names, whatever larger namesake abroad the word also names.
  */
 export function townWrittenAlone(sentences: readonly string[], name: string): boolean {
   const first = townWordOf(name);
   if (first === undefined) return false;
   const alone = new RegExp(String.raw`\b(?:in|at|to|from|outside|near)\s+${escapeRegExp(first)}\b(?![\s-]+\p{Lu})`, 'u');
-  return sentences.some((s) => alone.test(s));
+  return sentences.some((s) => alone.test(s) || entryHeadingPlace(s)?.name === first);
 }
 
 /** The word a venue's name of two words or more begins with, its owner's "'s" dropped ("Riyadh's Al Yamamah Palace": Riyadh). */

@@ -414,9 +414,10 @@ export const REPORTED_PERFECT = /\b(?:said|says|announced|claimed|declared|confi
 export const LINK_LINE = /^(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|More\s+on\s+this|Watch)\s*:/i;
 /**
  * The clock time a live entry opens with ("14:05 GMT —", "10:42 -", "9.15am:"): when it was posted; a thread's post
- * puts its number before it ("9/ 21:40 —"), a planner's item its place after it ("10:45 RAF Northolt —").
+ * puts its number before it ("9/ 21:40 —"), a planner's item its place after it ("10:45 RAF Northolt —", `place`). A zone or "am" is a whole word, never
+ * the start of the place's name ("12:00 Northwood —" is no zone "Nort").
  */
-export const ENTRY_STAMP = /^(?:\d{1,2}\/\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|[A-Z]{2,4}T)\s*)?(?:--|[-–—:]|[A-Z][^—–:.;]{0,40}?\s[—–])\s*/i;
+export const ENTRY_STAMP = /^(?:\d{1,2}\/\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?(?![a-z])\s*)?(?:(?:GMT|UTC|[A-Z]{2,4}T)\b\s*)?(?:--|[-–—:]|(?<place>[A-Z][^—–:.;]{0,40}?)\s[—–])\s*/i;
 /** A weekday with nothing to pin its week ("Monday", "next Monday", "Friday evening"): read from whatever day it was told on. */
 export const BARE_WEEKDAY = new RegExp(String.raw`^(?:on\s+)?(?:(?:this|next|coming)\s+)?${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?$`, 'i');
 /** The week of the story's day, as a plan's date ("this week", "later this week"). */
