@@ -10,7 +10,7 @@ import { pastActAt } from '../dates/tense.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DAY_OR_ITS_PART, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, ISSUED_A_SAYING, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_OF_ITS_OBJECT, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
+import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DAY_OR_ITS_PART, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, ISSUED_A_SAYING, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_OF_ITS_OBJECT, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -169,7 +169,8 @@ const CLAUSE_OPENING = /(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?(?:on\s+)?$/;
 
 /**
  * Where a date says when something was said, the verb of saying it belongs to; with `clause`, where the clause the date
- * opens begins ("Trump met Putin on Tuesday, and on Thursday the Kremlin said …"): what is told before it is not what was said.
+ * opens begins ("Trump met Putin on Tuesday, and on Thursday the Kremlin said …"), or where the saying's own clause begins after an aside
+ * naming the day ("On Tuesday, the day the President landed, Microsoft said …"): what is told before it is not what was said.
  */
 export function reportVerbAt(text: string, time: { start: number; end: number }): { start: number; end: number; clause?: number } | undefined {
   const from = Math.max(0, time.start - 40);
@@ -191,13 +192,18 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   if (!(opensSentence || setting || opening)) return undefined;
   // A setting, or a period set off by a comma at the head of the sentence ("This month, more than a dozen states in a bloc led by … said"), runs to its comma; its subject and verb follow.
   const setOff = setting || /^\s*,/.test(text.slice(time.end));
+  // An aside that names the day by another happening ("On Tuesday, the day the President landed, Microsoft said") stands between the date and its subject;
+  // the saying's clause begins after it (the President is not the speaker, nor his landing what was said).
+  const aside = DAY_TOLD_BY_ASIDE.exec(text.slice(time.end, time.end + 100));
+  const subjectFrom = time.end + (aside?.[0].length ?? 0);
   const before =
-    ON_DAY_SAID.exec(text.slice(time.end, time.end + 60)) ??
-    (setOff ? SETTING_THEN_SAID.exec(text.slice(time.end, time.end + 240)) : null) ??
-    (opensSentence ? CLAUSE_THEN_SAID.exec(text.slice(time.end, time.end + 240)) : null);
+    ON_DAY_SAID.exec(text.slice(subjectFrom, subjectFrom + 60)) ??
+    (setOff ? SETTING_THEN_SAID.exec(text.slice(subjectFrom, subjectFrom + 240)) : null) ??
+    (opensSentence ? CLAUSE_THEN_SAID.exec(text.slice(subjectFrom, subjectFrom + 240)) : null);
   if (!before) return undefined;
-  const end = time.end + before.index + before[0].length;
-  return { start: end - before[1]!.length, end, ...(opening && !opensSentence && !setting ? { clause: opening.index } : {}) };
+  const end = subjectFrom + before.index + before[0].length;
+  const clause = aside ? subjectFrom : opening && !opensSentence && !setting ? opening.index : undefined;
+  return { start: end - before[1]!.length, end, ...(clause === undefined ? {} : { clause }) };
 }
 
 /** A verb of saying right before a count from a day told before ("said the same day", "told reporters the next morning", "announced two days later"). */

@@ -684,6 +684,12 @@ export const ATTRIBUTION_AFTER = /^[^,]*,[^,]*$/;
 /** A day or a part of one after "the next", "the following", "the previous": "the next morning" counts on from a day told. */
 export const DAY_OR_ITS_PART = String.raw`(?:day|${PART_OF_DAY_PATTERN})`;
 
+/**
+ * An aside after a leading date that says which day it was by what else happened on it ("On Tuesday, the day the President landed, …",
+ * "On Monday, the eve of the summit, …", "On 4 May, two days before the vote, …"), up to its closing comma: the saying it dates comes after it.
+ */
+export const DAY_TOLD_BY_ASIDE = new RegExp(String.raw`^\s*,\s+(?:the\s+(?:same\s+)?day\b(?![’'-])|the\s+eve\s+of\b|(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?:before|after)\b)[^,;.]{1,60}(?=,)`, 'i');
+
 /** A part of the day told with no day of its own ("issued their climate statement in the evening", "later that afternoon"): of the day its paragraph tells. */
 export const PART_OF_DAY_WITHOUT_DAY = new RegExp(String.raw`\b(?:in|during)\s+the\s+(?:${PART_OF_DAY_PATTERN})\b|\b(?:later\s+)?that\s+(?:${PART_OF_DAY_PATTERN})\b`, 'i');
 const THAT_DAY = String.raw`(?<!\b(?:since|until|till|from)\s+)\b(?:that|the\s+same)\s+(?:same\s+)?(day)\b(?!-)`;

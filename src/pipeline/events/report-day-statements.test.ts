@@ -48,4 +48,14 @@ describe('statements on the days they were made', () => {
       expect(statements).toEqual([['statement', '2053-04-17', ['dmitry-peskov']]]);
     }
   });
+
+  it('dates a saying by its leading day when an aside between them names that day by another happening', () => {
+    const statements = (body: string) => extractOne('2053-04-18', body).candidates.filter((c) => c.kind === 'statement').map((c) => [c.date.value, c.participants]);
+    // Friday 18 April 2053: the Monday is the 14th, the Tuesday the 15th, the 10th a Thursday.
+    expect(statements('On Tuesday, the day the delegation flew home, Peskov told reporters that the door stayed open.\n')).toEqual([['2053-04-15', ['dmitry-peskov']]]);
+    expect(statements('On 10 April, two days before the ballot, the foreign ministry announced that the border would stay shut.\n')).toEqual([['2053-04-10', []]]);
+    expect(statements('On Monday, the eve of the budget debate, Umerov said the army needed more shells.\n')).toEqual([['2053-04-14', ['rustem-umerov']]]);
+    // Who the aside names is no speaker: the saying is the one its own clause gives after the aside.
+    expect(statements('On Tuesday, the day Witkoff landed, Ukraine said it would recall its ambassador.\n')).toEqual([['2053-04-15', ['ukraine']]]);
+  });
 });
