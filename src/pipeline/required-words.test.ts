@@ -239,6 +239,19 @@ describe('one scan answers many tests as each test would', () => {
     for (const text of texts) for (const test of tests) if (scan.passes(test, text) !== test.test(text)) expect.fail(`${test.source.slice(0, 40)}… on ${text}`);
     expect(texts.filter((text) => tests.some((test) => test.test(text))).length).toBeGreaterThan(200);
   });
+  it('finds a word wherever it stands in a long text, across the middle where the scan walks it in two', () => {
+    // Phrases across word edges (tests of the whole text), a word within another and a long one, each put at every distance
+    // from the text's start and end, so that the middle of the text falls before, in and after it.
+    const tests = [/first\s+light/i, /\bthe\s+day\s+before\b/i, /ing\b/, /\bextraordinarily\b/i, /\bsept\.?\s+\d+/i, /a\s+day\s+later/i, /\ba\.m\./i].flatMap((pattern) => requiredWordsTests(pattern, 'whole text'));
+    const phrases = ['at first light', 'on the day before', 'meeting', 'an extraordinarily long day', 'Sept. 3', 'a day later', 'at 9 a.m. sharp', 'the day befor', 'first lightly'];
+    const texts = phrases.flatMap((phrase) => Array.from({ length: 30 }, (_, before) => Array.from({ length: 30 }, (_, after) => `${'ab '.repeat(before)}${phrase}${' cd'.repeat(after)}`)).flat());
+    const scan = new RequiredWordsScan();
+    // Again and again: the first texts are answered by the tests themselves, the rest once the automaton is built.
+    for (let round = 0; round < 6; round += 1) {
+      for (const text of texts) for (const test of tests) if (scan.passes(test, text) !== test.test(text)) expect.fail(`${test} on ${text}`);
+    }
+    expect(texts.filter((text) => tests.some((test) => test.test(text))).length).toBeGreaterThan(4_000);
+  });
   it('refuses a regular expression that is not a test', () => {
     expect(() => new RequiredWordsScan().passes(/x/, 'x')).toThrow(/requiredWordsTest/);
   });

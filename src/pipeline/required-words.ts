@@ -264,6 +264,12 @@ function canonical(code: number): number {
 /** canonical() of each character beyond ASCII met so far; 0 where not yet worked out. */
 const CANONICAL = new Uint16Array(65536);
 
+/**
+ * Codes of text from which a scan walks its two halves side by side (WordAutomaton.scan): below
+ * it the second walk's start costs more than the wait it hides.
+ */
+const SPLIT_FROM = 24;
+
 /** A typed array of `length` entries none over `largest`: two bytes an entry when that is enough, so the scan's tables take half the cache. */
 function narrowest(length: number, largest: number): Uint16Array | Uint32Array {
   return largest <= 0xffff ? new Uint16Array(length) : new Uint32Array(length);
@@ -296,6 +302,11 @@ class WordAutomaton {
   /** The column of each ASCII character in a row of `ascii`: 0 for every character no word has (all lead back to the root). */
   private column = new Uint8Array(128);
   private width = 1;
+  /** How many characters of a word each state has read (its string's length): where two walks of one text meet (scan). */
+  private depth = new Uint16Array(1);
+  /** The columns of the text being scanned (columnsOf), kept for the next text. */
+  private codes = new Uint8Array(256);
+  private codeCount = 0;
   /** How many of `words` the tables hold: none until the first build. */
   private built = 0;
 
@@ -313,28 +324,72 @@ class WordAutomaton {
    * every character of no word an edge, each run of them one, one before the text and one after.
    * A word of a test of parts is read so too (wordCodes): what holds "a.m." holds "a\u0001m", and
    * the test passes wherever it did, and maybe where it did not: a gate, never the answer.
+   *
+   * The tables are mostly out of the processor's cache when a sentence comes (the rest of reading
+   * pushes them out), so each step waits on memory for its row, and a walk's steps wait on each
+   * other. Two walks, one from each half of the text, wait side by side: the second starts from
+   * the root at an edge near the middle (anywhere would do: all it finds is in the text), and the
+   * first goes on past that until its state's string lies within what the second has read
+   * (`depth`), after which the two are in the same state and find the same.
    */
   scan(text: string, found: Uint32Array, generation: number): void {
     if (this.built === 0) return;
-    const { endStart, endIds, ascii, column, width } = this;
+    const { endStart, endIds, ascii, width, depth } = this;
+    const codes = this.columnsOf(text);
+    const count = this.codeCount;
+    const edge = this.column[EDGE_CODE]!;
+    // The second walk's start: the edge nearest the middle (none in a short text or a single word).
+    let half = count >> 1;
+    while (half > 0 && codes[half] !== edge) half -= 1;
+    if (count < SPLIT_FROM) half = 0;
+    let first = 0;
+    let second = half;
+    let firstState = 0;
+    let secondState = 0;
+    let step = 0;
+    while (first < half || second < count) {
+      if (first < half) {
+        step = ascii[firstState * width + codes[first]!]!;
+        firstState = step >>> 1;
+        if ((step & 1) === 1) for (let k = endStart[firstState]!; k < endStart[firstState + 1]!; k += 1) found[endIds[k]!] = generation;
+        first += 1;
+      }
+      if (second < count) {
+        step = ascii[secondState * width + codes[second]!]!;
+        secondState = step >>> 1;
+        if ((step & 1) === 1) for (let k = endStart[secondState]!; k < endStart[secondState + 1]!; k += 1) found[endIds[k]!] = generation;
+        second += 1;
+      }
+    }
+    // The first walk's string reaching back before the second's start: what it may still find.
+    for (let at = half; at < count && depth[firstState]! > at - half; at += 1) {
+      step = ascii[firstState * width + codes[at]!]!;
+      firstState = step >>> 1;
+      if ((step & 1) === 1) for (let k = endStart[firstState]!; k < endStart[firstState + 1]!; k += 1) found[endIds[k]!] = generation;
+    }
+  }
+
+  /** The text as the scan reads it, a column of `ascii` for each character (an edge for each run of no word's, one before and one after), in `codes` up to `codeCount`. */
+  private columnsOf(text: string): Uint8Array {
+    if (this.codes.length < text.length + 2) this.codes = new Uint8Array(2 * text.length + 2);
+    const { codes, column } = this;
     const edge = column[EDGE_CODE]!;
-    let step = ascii[edge]!;
-    let state = step >>> 1;
-    if ((step & 1) === 1) for (let k = endStart[state]!; k < endStart[state + 1]!; k += 1) found[endIds[k]!] = generation;
+    codes[0] = edge;
+    let count = 1;
     let afterEdge = true;
-    for (let i = 0; i <= text.length; i += 1) {
-      const raw = i < text.length ? text.charCodeAt(i) : EDGE_CODE;
+    for (let i = 0; i < text.length; i += 1) {
+      const raw = text.charCodeAt(i);
       if (raw < 128 && isWordCode(raw)) {
-        step = ascii[state * width + column[raw]!]!;
+        codes[count++] = column[raw]!;
         afterEdge = false;
-      } else if (afterEdge) continue;
-      else {
-        step = ascii[state * width + edge]!;
+      } else if (!afterEdge) {
+        codes[count++] = edge;
         afterEdge = true;
       }
-      state = step >>> 1;
-      if ((step & 1) === 1) for (let k = endStart[state]!; k < endStart[state + 1]!; k += 1) found[endIds[k]!] = generation;
     }
+    if (!afterEdge) codes[count++] = edge;
+    this.codeCount = count;
+    return codes;
   }
 
   /** A word's characters as the scan reads them: a word character (folded under ignoreCase), or an edge for each run of others. */
@@ -354,6 +409,7 @@ class WordAutomaton {
     this.built = this.words.length;
     this.next = [new Map()];
     const ends: number[][] = [[]];
+    const depths = [0];
     for (const { word, id } of this.words) {
       let state = 0;
       for (const code of this.wordCodes(word)) {
@@ -362,6 +418,7 @@ class WordAutomaton {
           to = this.next.length;
           this.next.push(new Map());
           ends.push([]);
+          depths.push(depths[state]! + 1);
           this.next[state]!.set(code, to);
         }
         state = to;
@@ -382,6 +439,7 @@ class WordAutomaton {
         queue.push(to);
       }
     }
+    this.depth = Uint16Array.from(depths);
     this.endStart = new Uint32Array(ends.length + 1);
     for (let state = 0; state < ends.length; state += 1) this.endStart[state + 1] = this.endStart[state]! + ends[state]!.length;
     const ids = ends.flat();
