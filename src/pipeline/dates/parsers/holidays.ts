@@ -66,6 +66,16 @@ function diwali(year: number): Day {
   return shift(newMoon, 'day', -1);
 }
 
+/**
+ * Qingming (Ching Ming, Tomb-Sweeping Day): a solar term, not a lunar day, the day the sun
+ * reaches 15° of longitude, April 4 or 5. By the usual reckoning of the solar terms from the
+ * year's last two digits y, ⌊0.2422·y + c⌋ − ⌊y/4⌋ (c 5.59 in the 1900s, 4.81 in the 2000s).
+ */
+function qingming(year: number): Day {
+  const y = year % 100;
+  return utcDay(year, 4, Math.floor(0.2422 * y + (year < 2000 ? 5.59 : 4.81)) - Math.floor(y / 4));
+}
+
 const HOLIDAYS: [RegExp, (year: number) => Day][] = [
   [/^(?:(?:lunar|chinese)\s+new\s+year|spring\s+festival)/i, chinese(1, 1)],
   [/^t[eế]t$/i, chinese(1, 1)],
@@ -76,6 +86,7 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
   [/^hang[eu]u?l/i, (y) => utcDay(y, 10, 9)],
   [/^dragon\s+boat/i, chinese(5, 5)],
   [/^(?:mid-autumn|moon)/i, chinese(8, 15)],
+  [/^(?:qingming|ching\s+ming|tomb)/i, qingming],
   [/^eid\W+\w+\W+fitr/i, islamic(10, 1)],
   [/^eid\W+\w+\W+adha/i, islamic(12, 10)],
   [/^ashura/i, islamic(1, 10)],
@@ -125,7 +136,7 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
 
 // Fixed feasts and the days counted from Easter and Thanksgiving, as US and British news name them.
 const HOLIDAY_PATTERN =
-  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|T[eế]t|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|D[ie]wali|Deepavali|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|National\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
+  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|T[eế]t|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|(?:Qingming|Ching\s+Ming)(?:\s+Festival)?|Tomb[\s-]Sweeping\s+(?:Day|Festival)|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|D[ie]wali|Deepavali|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|National\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
 
 export const holiday: Rule = {
   name: 'holiday',
@@ -146,6 +157,10 @@ export const holiday: Rule = {
     { text: 'The record was set during the 2025 Spring Festival.', ref: '2026-02-20', finds: '2025 Spring Festival', value: '2025-01-29' },
     { text: 'Sales of moon cakes peaked before the Mid-Autumn Festival.', ref: '2025-10-08', finds: 'Mid-Autumn Festival', value: '2025-10-06' },
     { text: 'Millions of Koreans travelled home for Chuseok.', ref: '2025-10-07', finds: 'Chuseok', value: '2025-10-06' },
+    // Qingming is a solar term: April 4 or 5, whatever the moon.
+    { text: 'Cemeteries in Taipei braced for crowds before the Qingming Festival.', ref: '2024-03-28', finds: 'Qingming Festival', value: '2024-04-04' },
+    { text: 'Flower sellers did brisk trade at Ching Ming.', ref: '1999-04-12', finds: 'Ching Ming', value: '1999-04-05' },
+    { text: 'Offices will close for Tomb-Sweeping Day.', ref: '2023-03-30', finds: 'Tomb-Sweeping Day', value: '2023-04-05' },
     { text: 'She died a fortnight before Tet.', ref: '2025-01-27', finds: 'Tet', value: '2025-01-29' },
     { text: 'Prayers were held across the Gulf for Eid al-Fitr.', ref: '2025-04-02', finds: 'Eid al-Fitr', value: '2025-03-30' },
     { text: 'Families will gather for Passover.', ref: '2025-03-20', finds: 'Passover', value: '2025-04-13' },
