@@ -92,6 +92,11 @@ const NEW_TO_OFFICE = String.raw`(?:newly[\s-]+)?(?:appointed|elected|accredited
  */
 const VISITOR = String.raw`(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*\b(?!['’]|\s+(?:talks|summit|meeting|forum|conference)\b)|[A-Z]\w+['’]s\s+(?:[A-Z][\w-]*\s+){0,2}?${POSSESSED_OFFICE}\b|the\s+(?:${NEW_TO_OFFICE}\s+)?(?:${OFFICE_HOLDER}|(?:[A-Z][\w’'-]+\s+){0,2}Ambassador\b)|(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+)?${DELEGATION}|${OFFICIALS}`;
 
+/** A host's reception told in the passive, with an adverb of sequence or manner before it ("was then received", "was warmly welcomed"). */
+const RECEPTION_PARTICIPLE = String.raw`(?:(?:then|later|afterwards|subsequently|warmly|formally|officially)\s+)?(?:received|hosted|welcomed)`;
+/** Who receives, after "by": a visitor-like person or office, or someone's counterpart or host ("by his Turkish counterpart"); not investors or markets. */
+const RECEIVING_HOST = String.raw`\s+(?:${VISITOR}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:counterpart|host|pair)\b)`;
+
 /** Someone called by name ("Israeli Prime Minister Avi Levin", "Crown Prince Mohammed bin Salman"), not a possessive ("called Putin's office"). */
 const CALLED_NAME = String.raw`(?:(?:[A-Z][\w.’'-]*|bin|ibn|al|el|de|van|von|der|da|di|du)\s+){0,5}[A-Z][\w’'-]*(?<!['’]s)`;
 
@@ -288,7 +293,8 @@ export const EVENT_KINDS = {
       // A host receiving someone is a meeting: "was received by Putin", "is to receive Zelensky", "due to host Ukraine's president".
       // …also with the building between the participle and the host ("were received at the White House by the President", "was welcomed in the Kremlin by Putin").
       // …and with an adverb of sequence or manner before it or its day after it ("was then received by His Majesty", "was warmly welcomed by the Prime Minister", "was received this Wednesday by his Turkish counterpart"), a person's host then ("by fax" is no one).
-      { pattern: new RegExp(String.raw`\b(?:was|were|been|being)\s+(?:(?:then|later|afterwards|subsequently|warmly|formally|officially)\s+)?(?:received|hosted|welcomed)\s+(?:(?:${RECEIVED_WHERE}\s+)?by\b|${RECEIVED_ON_DAY}\s+by\b(?=\s+(?:${VISITOR}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:counterpart|host|pair)\b)))`, 'g') },
+      // Told ahead ("will be received by President Rell", "is to be hosted by King Ivo"), by someone who receives: a plan is welcomed by investors too.
+      { pattern: new RegExp(String.raw`\b(?:was|were|been|being)\s+${RECEPTION_PARTICIPLE}\s+(?:(?:${RECEIVED_WHERE}\s+)?by\b|${RECEIVED_ON_DAY}\s+by\b(?=${RECEIVING_HOST}))|\bbe\s+${RECEPTION_PARTICIPLE}\s+(?:(?:${RECEIVED_WHERE}|${RECEIVED_ON_DAY})\s+)?by\b(?=${RECEIVING_HOST})`, 'g') },
       // A host who "had" the visitors in a room of state is receiving them ("Hours later Trump had them in the Oval Office", "Macron had the two premiers at the Élysée Palace for lunch"); not "had them in mind".
       { pattern: new RegExp(String.raw`\b(?:had|has|have|having)\s+(?:them|him|her|the\s+(?:two|three|four)\s+[\w-]+)\s+(?:in|at|to)\s+(?=${ROOM_OF_STATE})`, 'g') },
       // …not a host's meal for guests (HOSTED_MEAL: "hosted the leaders for dinner"), an occasion of its own below.

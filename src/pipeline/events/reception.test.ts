@@ -25,6 +25,17 @@ describe('a host receiving visitors in a building of state', () => {
   });
 });
 
+describe('a host receiving visitors told ahead', () => {
+  it('is a planned meeting beside the other acts of its sentence', () => {
+    expect(told('2062-03-16', 'On Friday the Pope will be received by President Ana Rell in Lusk and will lay a wreath at the war memorial.')).toEqual(['meeting 2062-03-17', 'other 2062-03-17']);
+    expect(told('2062-03-16', 'Premier Vera Kos is to be hosted by King Ivo at the Blue Palace on Friday.')).toEqual(['meeting 2062-03-17']);
+  });
+
+  it('is no meeting when what is welcomed is a plan and those who welcome it no host', () => {
+    expect(told('2062-03-16', 'The plan will be welcomed by investors on Friday.')).toEqual([]);
+  });
+});
+
 describe('a clause opened by the ceremony just told or by a short lapse after it', () => {
   it('takes the day of the act or event told before', () => {
     expect(told('2062-03-16', 'The two ministers signed the accord in Lusk on Tuesday. After the ceremony, they were received at the Presidential Palace by President Ana Rell.')).toEqual(['other 2062-03-14', 'meeting 2062-03-14']);
