@@ -131,6 +131,11 @@ export const YES_NO_QUESTION = /^(?:[A-Z][A-Z.’' -]*:\s+)?[“"‘']?(?:Will|W
 /** A trigger its clause says has no day: none set for it ("no date has been set for a summit", "without setting a date for talks", "too early to name a date for the next round"), or a process of weeks or more ("ending two years of negotiations"). */
 export const NO_DAY_BEFORE =
   /\b(?:no\s+(?:date|day|time)\s+(?:has|have|had|was|were)?\s*(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|scheduled|given)|(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:set|fix|fixed|agree(?:d)?\s+on|announce[sd]?|give|given)\s+a\s+(?:date|day|time)|without\s+(?:setting|fixing|giving|announcing)\s+a\s+(?:date|day|time)|(?:too\s+(?:early|soon)|premature)\s+to\s+(?:set|fix|name|give|announce|agree\s+on|talk\s+about)\s+a\s+(?:date|day|time))\s+(?:for|of)\s+(?:[\w‑-]+\s+){0,3}$|\b(?:\w+|a|several|many)\s+(?:weeks|months|years|decades|week|month|year)\s+of\s+(?:[\w‑-]+\s+){0,2}$/i;
+/**
+ * …unless a relative clause right after it tells the day it began ("a week of fighting in the province that began last Sunday",
+ * "months of talks, which started on 3 March"): the stretch is then dated by its first day, as its beginning is the happening.
+ */
+export const BEGAN_IN_ITS_CLAUSE = /^[^,;.]{0,40}?,?\s+(?:that|which)\s+(?:began|started|broke\s+out|erupted)\s+(?:on\s+)?$/;
 /** …or that its sentence says was not given one ("held talks with opposition leaders, officials said, without saying when", "the talks had not been scheduled", "but set no date"), or whose day a planner's note says is still to come ("date to be confirmed", "at a date to be agreed"): only a date's note, not a time's or a venue's. */
 export const NO_DAY_AFTER = /^[^.]{0,80}?(?:[;(]\s*|\bat\s+a\s+)(?:the\s+)?(?:exact\s+|precise\s+)?dates?\s+(?:(?:is|are)\s+)?(?:(?:yet|still)\s+)?to\s+(?:follow|be\s+(?:confirmed|announced|set|fixed|agreed|decided|determined))\b|^[^.;]{0,80}?\b(?:(?:set|gave|fixed|named|announced)\s+no\s+(?:date|day)|without\s+(?:setting|giving|fixing|naming)\s+a\s+(?:date|day))\b|^[^.;]{0,80}?\b(?:without\s+saying|(?:did|do|does|would|could)\s+not\s+say|(?:didn|don|doesn|wouldn|couldn)['’]t\s+say|declin(?:ed|es|ing)\s+to\s+say|(?:not|never)\s+(?:said|specified|disclosed|revealed))\s+when\b|^\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:scheduled|set|fixed|arranged|planned|dated)\b/i;
 /**
