@@ -25,7 +25,9 @@ export const POSSIBLE_AFTER = /^(?:\s+[\w‑-]+){0,8}?(?:,\s+(?:which|that))?\s+
  * A trigger that is itself a verb in the past ("agreed on Tuesday to resume talks", "suspended the talks", "struck a deal"): what follows it ("to resume") is the plan, the trigger took place.
  * So is a gathering told by its own past verb that went on to prepare or discuss a later one ("met in Marnow on Monday to prepare next month's summit", "spoke on Tuesday about the upcoming talks").
  */
-export const OWN_PAST_VERB = /^(?:met|spoke|talked|agreed|reached|struck|clinched|sealed|hammered\s+out|suspended|halted|paused|froze|frozen|broke\s+off|cut\s+off|walked\s+out\s+of|pulled\s+out\s+of)\b/i;
+export const OWN_PAST_VERB = /^(?:met|sat\s+down|spoke|talked|agreed|reached|struck|clinched|sealed|hammered\s+out|suspended|halted|paused|froze|frozen|broke\s+off|cut\s+off|walked\s+out\s+of|pulled\s+out\s+of)\b/i;
+/** The words before a trigger up to the relative pronoun opening its own clause ("agreed to lift on the same morning that John Coale "): a plan there is the main clause's, not the trigger's. */
+export const UP_TO_OWN_RELATIVE_CLAUSE = /^.*\b(?:that|which|who|when)\s+/s;
 /** The words an agreement is told by, one of them ("a deal agreed in Geneva", "reached an understanding"): the triggers of an agreement (kinds.ts) and its title (headline-other.ts) read this one list. */
 export const AGREEMENT_WORD = String.raw`(?:agreement|deal|accord|compromise|understanding)`;
 /** …one or more ("the accords reached on Monday"). */

@@ -28,6 +28,7 @@ import {
   NO_DAY_AFTER,
   NO_DAY_BEFORE,
   OWN_PAST_VERB,
+  UP_TO_OWN_RELATIVE_CLAUSE,
   PARTICIPLE_OF_AGREEMENT_BEFORE,
   JOURNEY_NOUN,
   LAST_OCCASION,
@@ -139,10 +140,11 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const unquoted = outsideQuotations(text, hit.start);
   const unquotedBefore = clauseBefore(unquoted, hit.start);
   // "agreed on Tuesday to resume talks in May": the plan after a verb that is itself the trigger is the next event's; the trigger took place, unless its own clause plans it ("will have agreed").
-  // "may enter the bay under a deal agreed in Geneva on Monday": a participle after its agreement's noun is past whatever the main clause plans.
+  // "may enter the bay under a deal agreed in Geneva on Monday": a participle after its agreement's noun is past whatever the main clause plans;
+  // so is a past verb in a relative clause of its own ("agreed to lift the sanctions on the same morning that Coale sat down with him").
   const pastVerb = testPart(OWN_PAST_VERB, text.slice(hit.start, hit.end), text);
   const participle = pastVerb && PARTICIPLE_OF_AGREEMENT_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start));
-  const ownPast = participle || (pastVerb && modality(unquotedBefore, '') !== 'plan');
+  const ownPast = participle || (pastVerb && modality(unquotedBefore.replace(UP_TO_OWN_RELATIVE_CLAUSE, ''), '') !== 'plan');
   const mood = ownPast ? 'past' : modality(unquotedBefore, clauseAfter(unquoted, hit.end));
   // A trip's goal may follow its place in apposition ("stopped in Halifax, Nova Scotia, for talks").
   const trip = text.slice(Math.max(0, text.lastIndexOf('; ', hit.start) + 1), hit.start);
