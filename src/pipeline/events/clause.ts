@@ -10,7 +10,7 @@ import { pastActAt } from '../dates/tense.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DAY_OR_ITS_PART, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, ISSUED_A_SAYING, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_OF_ITS_OBJECT, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
+import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DAY_OR_ITS_PART, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, ISSUED_A_SAYING, LEARNING, LEFT_DAY, MONTH_STEM, NEW_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_OF_ITS_OBJECT, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -116,8 +116,8 @@ function heldAfterDueDay(after: string): boolean {
  */
 const SAYING_FORM = String.raw`(?:in\s+an?\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|post|briefing|readout|communiqu[eé]|interview)\s+|(?:at|during)\s+an?\s+(?:news|press)\s+(?:conference|briefing)\s+|to\s+(?:reporters|journalists|the\s+(?:press|media))\s+|by\s+(?:the\s+|both\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){1,3}?)?`;
 // "first announced in March": a month or a period after its verb is the saying's too.
-// …and the form of a saying with the participle that gave it its day ("in an interview given on Monday", "in a speech delivered on Tuesday", "remarks made on Friday").
-const REPORTED_AFTER = new RegExp(String.raw`(?:\b${REPORTING}\s+${SAYING_FORM}|\b(?:interview|speech|address|remarks|statement|post)\s+(?:given|made|delivered|recorded|published|released|issued)\s+)(?:on\s+|in\s+)?$`, 'i');
+// …and a verb of coming to know ("learned on Thursday that …", "heard tonight that …"), and the form of a saying with the participle that gave it its day ("in an interview given on Monday", "in a speech delivered on Tuesday", "remarks made on Friday").
+const REPORTED_AFTER = new RegExp(String.raw`(?:\b${REPORTING}\s+${SAYING_FORM}|\b${LEARNING}\s+|\b(?:interview|speech|address|remarks|statement|post)\s+(?:given|made|delivered|recorded|published|released|issued)\s+)(?:on\s+|in\s+)?$`, 'i');
 // The subject between a leading date and its verb: a few words, none of them a verb of its own.
 const REPORTED_BEFORE = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){0,4}${REPORTING}\b`, 'i');
 
