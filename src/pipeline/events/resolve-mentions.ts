@@ -270,9 +270,9 @@ function placeSideMeetings(candidates: CandidateEvent[]): void {
 function precise(kind: EventKind, noun: string | undefined, date: CalendarDate): boolean {
   // A span of more than a year ("a decade ago", "in the 1990s") says when, not which day or month.
   if (date.precision === 'span' && dayNumber(date.end) - dayNumber(date.start) > 366) return false;
-  // What comes by the calendar told only by its year ("this year is the 1,700th anniversary of the council", "The two countries mark the
-  // 60th anniversary of their ties this year") is the year itself, no happening of it: its day is what would make it one.
-  if (comesByCalendar(kind, noun) && date.precision === 'year') return false;
+  // What comes by the calendar told only by its year or its month ("this year is the 1,700th anniversary of the council", "The two countries mark the
+  // 60th anniversary of their ties this year", "the anniversary was marked back in May") is that stretch of the calendar, no happening of it: its day is what would make it one.
+  if (comesByCalendar(kind, noun) && (date.precision === 'year' || date.precision === 'month')) return false;
   if (kind === 'other') return true;
   if (kind === 'statement') return date.precision !== 'month' && date.precision !== 'year';
   return date.precision !== 'year';
