@@ -58,6 +58,7 @@ const withinGazetteer = (place: string): string | undefined => GAZETTEER.entitie
 const extractionContext = {
   recognise: createRecogniser(GAZETTEER),
   samePlace: (a: string, b: string) => a === b || withinGazetteer(a) === b || withinGazetteer(b) === a,
+  liesWithin: (place: string, larger: string) => withinGazetteer(place) === larger,
   isPerson: (id: string) => GAZETTEER.entities.find((e) => e.id === id)?.type === 'person',
 };
 

@@ -7,7 +7,7 @@ import { carryOnSides } from '../entities/carried-on.ts';
 import { hostSides } from '../entities/host-side.ts';
 import { placeAtJourneyEnd } from '../entities/journey-place.ts';
 import { completeMultilateral } from '../entities/multilateral.ts';
-import { samePlace } from '../entities/place-chain.ts';
+import { placeChain, samePlace } from '../entities/place-chain.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import { splitSentences } from '../parse/sentences.ts';
 import type { Article, Sentence } from '../types.ts';
@@ -38,7 +38,12 @@ export function extractArticle(article: Article, prepared: PreparedExtraction): 
   return naming(article.file, () => {
     const sentences = splitSentences(article.body);
     const names = prepared.readNames(sentences.map((s) => s.text));
-    const context = { recognise: names.recognise, isPerson: names.isPerson, samePlace: (a: string, b: string) => samePlace(a, b, names.within) };
+    const context = {
+      recognise: names.recognise,
+      isPerson: names.isPerson,
+      samePlace: (a: string, b: string) => samePlace(a, b, names.within),
+      liesWithin: (place: string, larger: string) => placeChain(place, names.within).slice(1).includes(larger),
+    };
     const found = extractEvents(article, sentences, context);
     const day = calendarDay(article.published);
     placeFromHeadline(found.candidates, article.title, (text) => names.recognise(text, day), day);

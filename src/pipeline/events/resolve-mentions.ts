@@ -102,7 +102,7 @@ export function resolveMentions(
         };
         same.participants = peopleFirst([...same.participants, ...m.persons, ...m.parties]);
         same.named = peopleFirst([...same.named, ...m.persons, ...m.parties]);
-        same.place ??= m.place;
+        same.place = closerPlace(same.place, m.place, context);
         same.mentions = [...new Set([...(same.mentions ?? []), ...(m.mentions ?? [])])];
       } else create(m, m.date, false);
     } else {
@@ -164,6 +164,8 @@ export function resolveMentions(
         for (const p of named) if (!match.participants.includes(p)) match.participants.push(p);
         match.place ??= m.place;
       }
+      // Whoever it names, a town it places the event in inside the event's region or country says more closely where it was.
+      if (match.place !== null && m.place !== null) match.place = closerPlace(match.place, m.place, context);
       continue;
     }
     // "The meeting with the Russian side has started": a definite description with nothing of its sort dated before it is the article's first report of it
@@ -276,6 +278,14 @@ function precise(kind: EventKind, noun: string | undefined, date: CalendarDate):
   if (kind === 'other') return true;
   if (kind === 'statement') return date.precision !== 'month' && date.precision !== 'year';
   return date.precision !== 'year';
+}
+
+/**
+ * The place of an event another report of it in the article gives: its own where it has none, the report's where that lies
+ * inside its own ("talks in Florida on Sunday" … "met … at a private club in Hallandale Beach": Hallandale Beach).
+ */
+function closerPlace(own: string | null, reported: string | null, context: ExtractionContext): string | null {
+  return own === null || (reported !== null && context.liesWithin(reported, own)) ? reported : own;
 }
 
 function addEvidence(candidate: CandidateEvent, ref: EvidenceRef): void {
