@@ -71,3 +71,15 @@ describe('a gathering joined to the journey by its predicate', () => {
     expect(found.find((c) => c.kind === 'meeting')?.participants ?? []).not.toContain('steve-witkoff');
   });
 });
+
+describe('an arrival told in an aside that names a day by it', () => {
+  it('is a trip of that day', () => {
+    expect(told('On Monday, the day the envoy landed, the Estmark central bank said it would cut its rates.')).toContain('other/Trip 2053-03-10 occurred');
+    expect(told('On Monday, the day that Premier Aldo Vance arrived, dockers in Lusk walked off the job.')).toContain('other/Trip 2053-03-10 occurred');
+  });
+
+  it('but not land named in such an aside, nor an arrival with no aside to name its day', () => {
+    expect(told('On Monday, the day the land was sold, the farmers marched.').filter((t) => t.startsWith('other/Trip'))).toEqual([]);
+    expect(told('The envoy landed, and the bank cut its rates.').filter((t) => t.startsWith('other/Trip'))).toEqual([]);
+  });
+});
