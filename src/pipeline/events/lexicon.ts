@@ -921,6 +921,10 @@ export const ISSUED_A_SAYING = String.raw`issued(?=\s+(?:an?|its|their)\s+(?:[\w
  * then the object. Only verbs that are a saying whatever they take, and "issued" only with a text of saying.
  */
 export const SAID_OF_ITS_OBJECT = String.raw`(condemned|denounced|deplored|${ISSUED_A_SAYING})\s+(?:the|an?|its|their|his|her|this|what)\s+(?:[\w’'-]+\s+){0,4}?`;
+/** A verb of saying that opens a second predicate with no subject of its own ("… had given Ukraine until Thursday to accept it, but said on Saturday that …", "and then told reporters"): its subject is its clause's. */
+export const COORDINATED_SAYING_BEFORE = /,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:(?:has|had|have)\s+)?$/;
+/** A name that opens its clause, after no more than a title or two ("President Donald Trump had given …"): the clause's subject. */
+export const SUBJECT_AT_OPENING = /^\s*(?:[A-Z][\w.’'-]*\s+){0,3}$/;
 /** A state named as the whole subject of a saying, at its clause's opening ("Qatar condemned …", "In Jerusalem, Israel said on Tuesday …", "Russia on Monday denied …"). */
 export const STATE_SUBJECT_BEFORE = /(?:^|[,;:—–]\s*|\b(?:and|but)\s+)(?:the\s+)?$/;
 export const STATE_SUBJECT_AFTER = /^\s+(?:(?:(?:on|late|early|earlier|later)\s+)?[A-Z][a-z]+\s+)?$/;

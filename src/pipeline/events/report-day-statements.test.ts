@@ -58,4 +58,12 @@ describe('statements on the days they were made', () => {
     // Who the aside names is no speaker: the saying is the one its own clause gives after the aside.
     expect(statements('On Tuesday, the day Witkoff landed, Ukraine said it would recall its ambassador.\n')).toEqual([['2053-04-15', ['ukraine']]]);
   });
+
+  it('gives a saying in a second predicate with no subject of its own to its clause’s subject, however far', () => {
+    const statements = (body: string) => extractOne('2053-04-18', body).candidates.filter((c) => c.kind === 'statement').map((c) => [c.date.value, c.participants]);
+    // Friday 18 April 2053: the Wednesday is the 16th.
+    expect(statements('Defence Minister Rustem Umerov had given the negotiators until the end of the month, the deadline agreed in March, but said on Wednesday that talks could run on.\n')).toEqual([['2053-04-16', ['rustem-umerov']]]);
+    // Another subject before the second predicate is no speaker of it ("the envoy" names no one: no statement).
+    expect(statements('After a long night of talks with Umerov in Geneva, the envoy and his team went back to their hotel and said on Wednesday that the talks could run on.\n').filter(([, who]) => (who as string[]).includes('rustem-umerov'))).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@ import { agreeWithModality, reportVerbAt, reportVerbBeforeCount } from './clause
 import { claimOf } from './event-dates.ts';
 import { datelineLength } from './dateline.ts';
 import { isBystander, isSpokesperson } from './event-entities.ts';
-import { EARLIER_TELLING, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB, RELATIVE_CLAUSE_VERB, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUPPOSED_EVENT, TOLD_AS_AHEAD } from './lexicon.ts';
+import { COORDINATED_SAYING_BEFORE, EARLIER_TELLING, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB, RELATIVE_CLAUSE_VERB, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUBJECT_AT_OPENING, SUPPOSED_EVENT, TOLD_AS_AHEAD } from './lexicon.ts';
 import { type Mention, toMention } from './mention.ts';
 import { SAYING } from './triggers.ts';
 import { unnamedSpeaker } from './unnamed-speaker.ts';
@@ -59,7 +59,9 @@ function statementOfVerb(sentence: Sentence, verb: { start: number; end: number;
   // A voice with no name that tells of an event ("the delegations … agreed on the largest prisoner exchange, the foreign ministry said on Tuesday", "the Kremlin had said on Tuesday that Putin would receive the envoy") gives the news of that event: its day is the news's.
   // An event it only supposes (SUPPOSED_EVENT) is no news the voice gives.
   const tellsOfEvent = told.some((m) => m.rule.kind !== 'statement' && m.rule !== SAYING && !SUPPOSED_EVENT.test(text.slice(m.end)));
-  return statementAt(sentence, verb, named, !tellsOfEvent, undefined, clauseStart);
+  // "President Donald Trump had given Ukraine until Thursday …, but said on Saturday that …": a saying in a second predicate with no subject of its own is its clause's subject's, however far.
+  const subject = COORDINATED_SAYING_BEFORE.test(text.slice(clauseStart, verb.start)) ? named.find((e) => e.start >= clauseStart && SUBJECT_AT_OPENING.test(text.slice(clauseStart, e.start))) : undefined;
+  return statementAt(sentence, verb, named, !tellsOfEvent, subject?.end, clauseStart);
 }
 
 /**
