@@ -86,6 +86,7 @@ describe('pastPerfectAt', () => {
   it('is the verb of its clause, or of its sentence after a fronted expression, in the past perfect', () => {
     expect(pastPerfect('Overnight, police had cleared the square.', 'Overnight')).toBe(true);
     expect(pastPerfect('Engineers had patched the levee overnight, the mayor said.', 'overnight')).toBe(true);
+    expect(pastPerfect('A water main had burst overnight.', 'overnight')).toBe(true);
   });
   it('is not a simple past, nor a past perfect of another clause', () => {
     expect(pastPerfect('Overnight, police cleared the square.', 'Overnight')).toBe(false);

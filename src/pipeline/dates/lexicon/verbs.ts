@@ -36,7 +36,7 @@ export const PHRASAL_BACK_PASTS = ['set', 'cut'];
 export const IRREGULAR_PARTICIPLES = [
   'told', 'held', 'made', 'sent', 'built', 'sold', 'paid', 'won', 'brought', 'bought', 'found', 'kept', 'met', 'left', 'led', 'shut', 'set', 'put',
   'cut', 'hit', 'spent', 'struck', 'fought', 'sought', 'taught', 'caught', 'laid', 'dealt', 'run', 'begun', 'done', 'shown', 'known', 'seen',
-  'heard', 'read', 'spread', 'hung', 'upheld', 'withheld',
+  'heard', 'read', 'spread', 'hung', 'upheld', 'withheld', 'burst', 'shed', 'split', 'hurt', 'quit', 'let',
 ];
 
 /** Words in "-en" that are no participle after "to be": "expected to be even higher", "to be open", "to be seven". */

@@ -186,6 +186,9 @@ export const anaphora: Rule = {
     { text: 'The ship ran aground on Thursday. Passengers spent the night on deck.', ref: '2031-09-12', finds: 'the night', value: '2031-09-11TNI' },
     { text: 'Voters queued on Sunday; many had spent the evening outside the hall.', ref: '2031-09-12', finds: 'the evening', value: '2031-09-07TEV' },
     { text: 'The dam broke on Wednesday. The night before, engineers had warned of cracks.', ref: '2031-09-12', finds: 'The night before', value: '2031-09-09TNI' },
+    // Counted back in the past perfect, it is background: the story stays at its day.
+    { text: 'Floods swept the valley on Tuesday. A dam upstream had burst the night before. Soldiers spent the afternoon filling sandbags.', ref: '2031-09-12', finds: 'the afternoon', value: '2031-09-09TAF' },
+    { text: 'The strike began on Monday, March 3. Talks had broken down the day before. That evening, pickets gathered at the gates.', ref: '2031-03-12', finds: 'That evening', value: '2031-03-03TEV' },
   ],
   pattern: new RegExp(ANAPHOR.source),
   read: ({ groups, text, tense, reference }) => {
@@ -482,13 +485,16 @@ export const anaphoraRefiner: Refiner = {
       // A part of the day is of a day: after a month or a year, of the day last named.
       const from = ofADay && last && last.date.precision !== 'day' ? (toldInThePast ? dayNotAhead : day) : last;
       const latestNight = from && isLatestNight(context.text, result, from, namedAt, reference);
-      const toldInPastPerfect = partOfDay && pastPerfectAt(context.text, result.index, result.index + result.text.length);
-      const resolved = (from && !latestNight && resolve(result.text, from, reference, toldInThePast, toldInPastPerfect)) || (timex?.date ? timex : undefined);
+      const toldInPastPerfect = pastPerfectAt(context.text, result.index, result.index + result.text.length);
+      const resolved = (from && !latestNight && resolve(result.text, from, reference, toldInThePast, partOfDay && toldInPastPerfect)) || (timex?.date ? timex : undefined);
       // Unanchored, a counted year or decade keeps its stretch (the rule's reading); other anaphors say nothing.
       if (!resolved?.date) return !resolved && timex?.type === 'DURATION';
       annotate(result, resolved);
       // Counted from the day of writing, it sets no scene: a second "the previous week" is the same week.
-      if (!fromTheTelling) named({ ...resolved, date: resolved.date }, result.index);
+      // Counted back and told in the past perfect ("A smaller tremor had hit the area the night
+      // before"), it is the story's background: the story stays at its day for the anaphors after it.
+      const background = toldInPastPerfect && from !== undefined && resolved.date.end < from.date.start;
+      if (!fromTheTelling && !background) named({ ...resolved, date: resolved.date }, result.index);
       return true;
     });
   },
