@@ -141,10 +141,13 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const unquotedBefore = clauseBefore(unquoted, hit.start);
   // "agreed on Tuesday to resume talks in May": the plan after a verb that is itself the trigger is the next event's; the trigger took place, unless its own clause plans it ("will have agreed").
   // "may enter the bay under a deal agreed in Geneva on Monday": a participle after its agreement's noun is past whatever the main clause plans;
-  // so is a past verb in a relative clause of its own ("agreed to lift the sanctions on the same morning that Coale sat down with him").
+  // so is a past verb in a relative clause of its own ("agreed to lift the sanctions on the same morning that Coale sat down with him"), whose day is
+  // the main clause's, unknown: withheld, never the publication day's.
   const pastVerb = testPart(OWN_PAST_VERB, text.slice(hit.start, hit.end), text);
   const participle = pastVerb && PARTICIPLE_OF_AGREEMENT_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start));
-  const ownPast = participle || (pastVerb && modality(unquotedBefore.replace(UP_TO_OWN_RELATIVE_CLAUSE, ''), '') !== 'plan');
+  const pastOfItsOwn = pastVerb && modality(unquotedBefore, '') !== 'plan';
+  const pastInRelativeClause = pastVerb && !pastOfItsOwn && modality(unquotedBefore.replace(UP_TO_OWN_RELATIVE_CLAUSE, ''), '') !== 'plan';
+  const ownPast = participle || pastOfItsOwn || pastInRelativeClause;
   const mood = ownPast ? 'past' : modality(unquotedBefore, clauseAfter(unquoted, hit.end));
   // A trip's goal may follow its place in apposition ("stopped in Halifax, Nova Scotia, for talks").
   const trip = text.slice(Math.max(0, text.lastIndexOf('; ', hit.start) + 1), hit.start);
@@ -192,7 +195,7 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     continues: testPart(PRONOUN_SUBJECT, text.slice(0, hit.start), text),
     // A series ("have met several times") is no one day's news; a date it is given still dates it ("has struck Kyiv repeatedly, most recently on Sunday").
     series,
-    dateWithheld: dayless || series || testPart(LAST_OCCASION, before, text),
+    dateWithheld: dayless || series || pastInRelativeClause || testPart(LAST_OCCASION, before, text),
     another: testPart(ONE_MORE, before, text),
     dayless,
     continuation: false,
