@@ -791,8 +791,14 @@ export const PHRASE_SUBORDINATOR = /^(?:who|which|whom|since|when|whenever|while
  * A verb that would open the phrase has no subject before it: "will hold indirect talks" is
  * "indirect talks", "expects fresh talks" is "fresh talks"; a phrase that is such a verb alone ("host") says nothing (headline-rules.ts).
  */
-export const SUBJECTLESS_VERB =
-  /^(?:hold|holds|held|holding|host|hosts|hosted|hosting|see|sees|saw|seeing|expect|expects|expected|expecting|want|wants|wanted|seek|seeks|sought|plan|plans|planned|hope|hopes|hoped|propose|proposes|proposed|urge|urges|urged|welcome|welcomes|welcomed|reject|rejects|rejected|demand|demands|demanded|announce|announces|announced|begin|begins|began|resume|resumes|resumed|attend|attends|attended|join|joins|joined)$/i;
+const VERB_OF_A_TRIGGER =
+  String.raw`(?:hold|holds|held|holding|host|hosts|hosted|hosting|see|sees|saw|seeing|expect|expects|expected|expecting|want|wants|wanted|seek|seeks|sought|plan|plans|planned|hope|hopes|hoped|propose|proposes|proposed|urge|urges|urged|welcome|welcomes|welcomed|reject|rejects|rejected|demand|demands|demanded|announce|announces|announced|begin|begins|began|resume|resumes|resumed|attend|attends|attended|join|joins|joined|impose|imposes|imposed|imposing)`;
+export const SUBJECTLESS_VERB = new RegExp(String.raw`^${VERB_OF_A_TRIGGER}$`, 'i');
+/**
+ * …and a determiner before such a verb opens the verb's subject, not the trigger's noun phrase ("his envoy held talks with the rebels", "hours after his Treasury
+ * imposed sanctions"): no back-reference; one after the verb is the trigger's ("held the talks"), and a verb right after the determiner is an adjective ("the expected talks").
+ */
+export const VERB_OF_A_TRIGGER_BEFORE = new RegExp(String.raw`(?<!\b(?:the|this|that|these|those|its|his|her|their)\s+)\b${VERB_OF_A_TRIGGER}\s+(?:(?!(?:the|this|that|these|those|its|his|her|their)\b)[\w‑–-]+\s+){0,3}$`, 'i');
 /** Words that join a name's parts in a phrase's tail ("Prince of Wales", "bin Salman"). */
 export const PHRASE_TAIL_JOIN = /^(?:and|of|de|al|bin)$/;
 /** Before a name that describes the noun after it: "her Kenyan counterpart", "the Velsland delegation", "their Polish hosts". */
