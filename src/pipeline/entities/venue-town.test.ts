@@ -49,6 +49,11 @@ describe('the town of a venue no town is written beside', () => {
     expect(townNamedNear(['He held talks in Lima on April 3.', 'Two days later he met her at the palace.'], 1)).toBeUndefined();
     expect(townNamedNear(['He held talks in Lima last week.', 'On Friday he met her at the palace.'], 1)).toBeUndefined();
     expect(townNamedNear(['He held talks in Lima on Tuesday.', 'On Tuesday he met her at the palace.'], 1)?.id).toBe('lima');
+    // After "the" the run is a name of its own, a town only whole: no Reading in "the Reading Room", no Royal in "the Royal Gallery".
+    expect(townNamedNear(['They met at the palace.', 'He spoke in the Reading Room.'], 0)).toBeUndefined();
+    expect(townNamedNear(['They met at the palace.', 'Lunch was served in the Royal Gallery.'], 0)).toBeUndefined();
+    expect(townNamedNear(['They met at the palace.', 'The talks in the Hague ended.'], 0)?.id).toBe('hague');
+    expect(townNamedNear(['They met at the palace.', 'He flew to Cairo Airport.'], 0)?.id).toBe('cairo');
     expect(event('before').place?.id).toBe('beirut');
     expect(event('after').place?.id).toBe('guatemala-city');
   });

@@ -11,7 +11,7 @@ export const NAMED_TOWN_POPULATION = 1_000;
 /** How many sentences either side of the venue's may say where it is, nearest first. */
 const NEAR = 2;
 /** A town where something is or someone goes: "in Venice", "to Cairo", "outside Killarney", "in central Bratislava". */
-const TOWN_AFTER = /\b(in|to|from|outside|near)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|old)\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+const TOWN_AFTER = /\b(in|to|from|outside|near)\s+(?<the>the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|old)\s+)?(?<run>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
 /** Before "in", a trip's end rather than a place something was held: "arrived in Cairo", "landed in Riga". */
 const ARRIVED_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down|flew|travell?ed|returned)\s+$/i;
 /** The days a sentence dates what it tells: "on Monday", "yesterday", "on 3 April", "April 3". */
@@ -56,9 +56,11 @@ export function townNamedNear(sentences: readonly string[], at: number): Town | 
       for (const m of sentence.matchAll(TOWN_AFTER)) {
         const heldThere = m[1] !== 'to' && m[1] !== 'from' && !ARRIVED_BEFORE.test(sentence.slice(0, m.index));
         if (otherDay && heldThere) continue;
-        const words = m[2]!.split(/\s+/);
-        // "in Venice On Monday" never occurs, but "to Cairo Airport" does: the longest run that is a town.
-        for (let n = words.length; n > 0; n -= 1) {
+        const words = m.groups!['run']!.split(/\s+/);
+        // "in Venice On Monday" never occurs, but "to Cairo Airport" does: the longest run that is a town. After "the" the
+        // run is a name of its own ("in the Royal Gallery" is no town Royal): only the whole of it may be a town.
+        const shortest = m.groups!['the'] === undefined ? 1 : words.length;
+        for (let n = words.length; n >= shortest; n -= 1) {
           const town = findPlace(words.slice(0, n).join(' '))?.town;
           if (town) return town;
         }
