@@ -303,7 +303,7 @@ class ArticleReader {
   /** The names of one sentence, each step below in turn; the sentences it needs first are read on the way. */
   private readSentence(text: string, day: string): EntityMention[] {
     const mentions = this.gazetteerMentions(text, day);
-    this.readEntryHeading(text, mentions);
+    const headingTown = this.readEntryHeading(text, mentions);
     // "the Group of Seven", "G7": a body of one id whichever way it is written, which the tagger splits or misses.
     for (const group of numberedGroups(text)) if (!overlapsAny(mentions, group.start, group.end)) this.add(mentions, text, this.body(group.name), group.start, group.end);
     const unknown = this.readCapitalisedWords(text, day, mentions);
@@ -316,7 +316,7 @@ class ArticleReader {
       return state && !state.plural ? this.country(state.country) : undefined;
     });
     this.addCapitalsByAdjective(text, mentions);
-    this.readVenues(text, mentions);
+    this.readVenues(text, mentions, headingTown);
     this.readSides(text, mentions, untyped);
     this.readAffiliations(text, mentions);
     this.readWhereIntroduced(text, day, mentions);
@@ -445,19 +445,21 @@ class ArticleReader {
    * "15:30 Palace of Westminster — Mr Macron addresses …", "12:00 Northwood — Mr Starmer and …": the place a planner's
    * item is written under is its town (`headingTown`), no one in the news, whatever the gazetteer or the tagger reads in it.
    */
-  private readEntryHeading(text: string, mentions: EntityMention[]): void {
+  private readEntryHeading(text: string, mentions: EntityMention[]): Entity | undefined {
     const heading = entryHeadingPlace(text);
     const town = heading ? this.places.headingTown(heading) : undefined;
-    if (!heading || !town) return;
+    if (!heading || !town) return undefined;
     mentions.splice(0, mentions.length, ...mentions.filter((m) => m.end <= heading.start || heading.end <= m.start));
-    mentions.push({ entity: this.remember(town, town.name), text: text.slice(heading.start, heading.end), start: heading.start, end: heading.end, byRole: false });
+    const entity = this.remember(town, town.name);
+    mentions.push({ entity, text: text.slice(heading.start, heading.end), start: heading.start, end: heading.end, byRole: false });
+    return entity;
   }
 
-  /** A named hotel, palace or estate: the town it stands in, or a place of its own; the names inside it are none. */
-  private readVenues(text: string, mentions: EntityMention[]): void {
-    const heading = entryHeadingPlace(text);
-    // The town a planner's item is written under is where its venues are ("09:00 Northwood — Summit at the Permanent Joint Headquarters").
-    const headingTown = heading ? mentions.find((m) => m.start === heading.start && isTown(m.entity))?.entity : undefined;
+  /**
+   * A named hotel, palace or estate: the town it stands in, or a place of its own; the names inside it are none. The town a
+   * planner's item is written under (readEntryHeading) is where its venues are ("09:00 Northwood — Summit at the Permanent Joint Headquarters").
+   */
+  private readVenues(text: string, mentions: EntityMention[], headingTown: Entity | undefined): void {
     for (const venue of venuesIn(text)) {
       const inName = mentions.filter((m) => m.start < venue.nameEnd && venue.nameStart < m.end);
       // A venue the gazetteer knows ("the White House") is read as it says; a bare name anyone reads otherwise too.

@@ -8,10 +8,15 @@ export function placeChain(p: string, within: Within): string[] {
   return chain;
 }
 
+/** The first place lies inside the second: Hallandale Beach in Florida, Geneva in Switzerland (not Geneva in itself). */
+export function liesWithin(place: string, larger: string, within: Within): boolean {
+  return placeChain(place, within).slice(1).includes(larger);
+}
+
 /** The places no other of them lies within: Istanbul of Istanbul and Türkiye; Miami and Hallandale Beach. */
 export function leafPlaces(places: string[], within: Within): string[] {
   if (places.length < 2) return places;
-  return places.filter((p) => !places.some((q) => q !== p && placeChain(q, within).includes(p)));
+  return places.filter((p) => !places.some((q) => liesWithin(q, p, within)));
 }
 
 /** Geneva and Switzerland are the same place at two levels. */

@@ -7,7 +7,7 @@ import { carryOnSides } from '../entities/carried-on.ts';
 import { hostSides } from '../entities/host-side.ts';
 import { placeAtJourneyEnd } from '../entities/journey-place.ts';
 import { completeMultilateral } from '../entities/multilateral.ts';
-import { placeChain, samePlace } from '../entities/place-chain.ts';
+import { liesWithin, samePlace } from '../entities/place-chain.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import { splitSentences } from '../parse/sentences.ts';
 import type { Article, Sentence } from '../types.ts';
@@ -42,7 +42,7 @@ export function extractArticle(article: Article, prepared: PreparedExtraction): 
       recognise: names.recognise,
       isPerson: names.isPerson,
       samePlace: (a: string, b: string) => samePlace(a, b, names.within),
-      liesWithin: (place: string, larger: string) => placeChain(place, names.within).slice(1).includes(larger),
+      liesWithin: (place: string, larger: string) => liesWithin(place, larger, names.within),
     };
     const found = extractEvents(article, sentences, context);
     const day = calendarDay(article.published);

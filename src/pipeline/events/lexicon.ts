@@ -798,7 +798,8 @@ export const SUBJECTLESS_VERB = new RegExp(String.raw`^${VERB_OF_A_TRIGGER}$`, '
  * …and a determiner before such a verb opens the verb's subject, not the trigger's noun phrase ("his envoy held talks with the rebels", "hours after his Treasury
  * imposed sanctions"): no back-reference; one after the verb is the trigger's ("held the talks"), and a verb right after the determiner is an adjective ("the expected talks").
  */
-export const VERB_OF_A_TRIGGER_BEFORE = new RegExp(String.raw`(?<!\b(?:the|this|that|these|those|its|his|her|their)\s+)\b${VERB_OF_A_TRIGGER}\s+(?:(?!(?:the|this|that|these|those|its|his|her|their)\b)[\w‑–-]+\s+){0,3}$`, 'i');
+const DETERMINER = String.raw`(?:the|this|that|these|those|its|his|her|their)`;
+export const VERB_OF_A_TRIGGER_BEFORE = new RegExp(String.raw`(?<!\b${DETERMINER}\s+)\b${VERB_OF_A_TRIGGER}\s+(?:(?!${DETERMINER}\b)[\w‑–-]+\s+){0,3}$`, 'i');
 /** Words that join a name's parts in a phrase's tail ("Prince of Wales", "bin Salman"). */
 export const PHRASE_TAIL_JOIN = /^(?:and|of|de|al|bin)$/;
 /** Before a name that describes the noun after it: "her Kenyan counterpart", "the Velsland delegation", "their Polish hosts". */

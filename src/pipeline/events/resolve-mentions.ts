@@ -165,7 +165,7 @@ export function resolveMentions(
         match.place ??= m.place;
       }
       // Whoever it names, a town it places the event in inside the event's region or country says more closely where it was.
-      if (match.place !== null && m.place !== null) match.place = closerPlace(match.place, m.place, context);
+      if (match.place !== null) match.place = closerPlace(match.place, m.place, context);
       continue;
     }
     // "The meeting with the Russian side has started": a definite description with nothing of its sort dated before it is the article's first report of it
