@@ -39,6 +39,9 @@ export const IRREGULAR_PARTICIPLES = [
   'heard', 'read', 'spread', 'hung', 'upheld', 'withheld', 'burst', 'shed', 'split', 'hurt', 'quit', 'let',
 ];
 
+/** Particles that follow a verb ("drawn up", "carried out"): a verb whose participle no list spells. */
+export const VERB_PARTICLES = ['up', 'out', 'off', 'down', 'back', 'over'];
+
 /** Words in "-en" that are no participle after "to be": "expected to be even higher", "to be open", "to be seven". */
 export const EN_NON_PARTICIPLES = [
   'often', 'even', 'uneven', 'open', 'then', 'when', 'seven', 'eleven', 'keen', 'green', 'between', 'sudden', 'golden', 'wooden',

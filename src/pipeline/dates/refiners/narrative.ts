@@ -10,7 +10,8 @@
  * fronts its time ("In February 2025, …", "On May 22, 1995, …", "In 1940 …"), or when it
  * names its month too and dates a past clause ("Russia invaded in February 2022."); a year
  * alone inside a clause ("a program approved in 1987", "the 1994 memorandum") or a bound
- * ("since February 1980") does not. The scene holds for its sentence and the two after it,
+ * ("since February 1980") does not. A year in the subject of a past clause ("A pilot scheme in
+ * 2017 paid out grants in March") sets that clause's sentence in its year. The scene holds for its sentence and the two after it,
  * in its paragraph, and ends at a date read against the publication day or another date
  * ("Friday", "the following year"): the text has moved on. Only a past year narrates the past.
  * A time talked about or remembered ("talked about the winter of 1976") sets no scene: the
@@ -29,6 +30,7 @@ import { annotate, readingOf } from '../annotation.ts';
 import { isoDay } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import type { Example, Timex } from '../model.ts';
+import { IRREGULAR_PASTS, PARTICIPLE, VERB_PARTICLES, alternation } from '../lexicon/verbs.ts';
 import { type Tense, sentenceAround, tenseAt } from '../tense.ts';
 
 interface Yearless {
@@ -65,6 +67,11 @@ const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 // A time talked about or remembered ("talked about the winter of 1976", "recalled the summer of
 // 1989") is a memory told in the story's present, not a time the story has gone back to.
 const TOPIC_BEFORE = /\b(?:(?:talk|spoke|speak|reminisc|wr[io]te|writ|told|tell|think|thought)\w*\s+(?:about|of)|(?:recall|remember|describ|reliv)\w*)\s+$/i;
+// A year in the noun phrase that opens its sentence, its subject ("A similar scheme in 2022 paid
+// out … over the summer"): the clause the subject's verb tells is set in that year. No verb may
+// stand before the year: "a program approved in 1987" dates the approval, not the clause, and a
+// particle tells a verb whose participle no list spells ("a plan drawn up in 2013").
+const SUBJECT_BEFORE = new RegExp(String.raw`^[\s"“'‘(]*(?:the|a|an|its|their|his|her|our|this|that)\s+(?:(?!(?:${PARTICIPLE}|\w+ing\b|(?:${alternation(IRREGULAR_PASTS)}|${alternation(VERB_PARTICLES)})\b))[\w'’-]+,?\s+){1,4}in\s+$`, 'i');
 // A when-clause right after the date ("in 1990, when …") tells what happened then.
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
 // "that summer", "that fall": a demonstrative points back to the year last named, scene or not.
@@ -125,6 +132,10 @@ function sceneOf(text: string, result: ParsingResult, named: Named, passage: num
   const datesPastClause = () => !BOUND_BEFORE.test(opening) && !ATTRIBUTIVE_BEFORE.test(opening) && !TOPIC_BEFORE.test(opening) && tenseAt(text, result.index, end, 'clause') === 'past';
   const monthOrSeason = named.month !== undefined || named.season;
   if (!FRONTED.test(opening) && !(monthOrSeason && datesPastClause())) {
+    // "A similar scheme in 2022 paid out … over the summer": a year in the subject of a past
+    // clause sets its whole sentence there, and, as a year dating a past clause, the past
+    // clauses fronted by a year-less date after it.
+    if (!monthOrSeason && SUBJECT_BEFORE.test(opening) && datesPastClause()) return { year: named.year, pastOnly: true, wholeUntil: sentence.end, passage, end: sentencesOn(text, result.index) };
     // "The cannery's owners came to the harbour in 1962. In March they bought a quay": a year
     // alone dating a past clause sets a scene for the past clauses after it.
     if (!monthOrSeason && !WHEN_AFTER.test(text.slice(end, sentence.end)) && datesPastClause()) return { year: named.year, pastOnly: true, passage, end: sentencesOn(text, result.index) };
@@ -283,6 +294,10 @@ export const NARRATIVE_EXAMPLES: Example[] = [
   { text: 'The brothers opened their first shop in 1978. In June they hired a baker.', ref: '2001-03-10', finds: 'June', value: '1978-06' },
   { text: 'Kovac was elected mayor in 2009, and on Nov. 3 he moved into the town hall.', ref: '2015-06-01', finds: 'Nov. 3', value: '2009-11-03' },
   { text: 'The treaty was signed in 1994. On Feb. 2 parliament ratified it after a long debate.', ref: '1998-10-21', finds: 'Feb. 2', value: '1994-02-02' },
+  // A year in the subject of a past clause sets the clause's year-less dates in that year; a verb before the year dates only itself.
+  { text: 'The last ferry strike in 2019 shut the harbour over the summer.', ref: '2024-02-10', finds: 'the summer', value: '2019-SU' },
+  { text: 'A pilot scheme in 2017 paid out grants in March, and the council praised it.', ref: '2021-06-01', finds: 'March', value: '2017-03' },
+  { text: 'A plan drawn up in 2013 was shelved in June.', ref: '2020-10-21', finds: 'June', value: '2020-06' },
   // Not fronted, a year-less date may be the news again ("Harwell, founded in 1923, … lost $18 million in the three months that ended Jan. 30").
   { text: 'Harwell, founded in 1923, lost money in the three months that ended Jan. 30.', ref: '1999-03-10', finds: 'Jan. 30', value: '1999-01-30' },
   { text: 'The plant was built in 1990. Its owners meet on Oct. 28.', ref: '1998-10-21', finds: 'Oct. 28', value: '1998-10-28' },
