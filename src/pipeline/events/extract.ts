@@ -14,7 +14,7 @@ import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLat
 import { elidedSecondEvents } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { withoutUnsetTimes } from './unset-time.ts';
-import { AFTER_ANOTHER, AT_PLACE_OPENING, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
+import { AFTER_ANOTHER, AT_PLACE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -34,8 +34,9 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   const mentions: Mention[] = [];
   const participation: { sentence: Sentence; persons: string[] }[] = [];
   // Dates are the costly part: a sentence is read for them only when it reports something,
-  // or when the sentence after it does and may take its scene-setting date.
-  let previous: Sentence | undefined;
+  // or when a sentence after it does and may take its scene-setting date. These are the sentences
+  // that reported nothing since the last that did, nearest last.
+  let unreported: Sentence[] = [];
   // The sentence before, whatever it reports: a pronoun's speaker is named there.
   let prior: Sentence | undefined;
   const paragraph = new ParagraphContext();
@@ -104,7 +105,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       // A programme's day that reports nothing the rules know ("On Friday he travels to İznik") still carries its run on.
       if (!label && WEEKDAY_WORD.test(text)) plan = weekdaysOfAPlan(findTemporalExpressions(text, reference, { before }), text, plan, today).run;
       if (PARTICIPATION.test(text) && !NOT_TAKING_PART.test(text)) participation.push({ sentence, persons: persons(recognise(text, day).filter((e) => e.start < participationClauseEnd(text)), text) });
-      [previous, prior] = [sentence, sentence];
+      unreported.push(sentence);
+      prior = sentence;
       continue;
     }
     // The wrong clause's day is no one's: only what the correction says is so is read.
@@ -188,22 +190,26 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     sequelsToldLater(found, mentions, (m) => subjectNamedBefore(m, context, day));
     const undated = found.find((m) => !m.date && !m.reference && !m.dateWithheld);
     // A plan told as it stood then looks ahead from the sentence before whatever that sentence reports ("The minister met Lund in Kessel on Monday.
-    // Her delegation was then due to fly on to Orsk for talks."); any other event takes the scene only of a sentence that reports nothing.
-    const setting = previous ?? (undated?.future && PLAN_AS_OF_THE_SCENE.test(text) ? prior : undefined);
+    // Her delegation was then due to fly on to Orsk for talks."); any other event takes the scene only of sentences that report nothing:
+    // the nearest of its paragraph's since the last report that sets one ("Friday was the day I came for. We set off at six and reached
+    // İznik by late morning. The Pope prayed with the Patriarch by the lake").
+    const settings = unreported.length > 0 ? [...unreported.slice(0, -1).filter((s) => DAY_AS_SUBJECT.test(s.text)), unreported.at(-1)!] : undated?.future && PLAN_AS_OF_THE_SCENE.test(text) && prior ? [prior] : [];
     // What is told with a horizon too vague to place ("expected in the coming weeks") keeps it: no scene gives it a day.
-    if (undated && setting && setting.blockIndex === sentence.blockIndex && !VAGUE_HORIZON.test(text)) {
-      // Only a relative date ("last week", "over the weekend") sets the scene for the next sentence.
+    for (const setting of undated && !VAGUE_HORIZON.test(text) ? settings.filter((s) => s.blockIndex === sentence.blockIndex).reverse() : []) {
+      // Only a relative date ("last week", "over the weekend") sets the scene for what follows.
       const scene = findTemporalExpressions(setting.text, reference).find((t) => t.date && t.relative);
+      if (!scene) continue;
       // A plan is set in no scene already gone by ("The accord was initialled on Monday. The next stage would be talks in Oslo."),
       // unless it is told as it stood then ("… on Monday. Her delegation was then due to fly on to Orsk for talks.").
-      const goneBy = scene && undated.future && claimOf(scene) && claimOf(scene)!.end < today && !PLAN_AS_OF_THE_SCENE.test(text);
-      if (scene && !goneBy) {
-        undated.date = claimOf(scene);
+      const goneBy = undated!.future && claimOf(scene) && claimOf(scene)!.end < today && !PLAN_AS_OF_THE_SCENE.test(text);
+      if (!goneBy) {
+        undated!.date = claimOf(scene);
         // The sentence that gave the date tells of the event too ("European nations scrambled to respond last week").
-        if (undated.date) undated.scene = setting;
+        if (undated!.date) undated!.scene = setting;
       }
+      break;
     }
-    previous = undefined;
+    unreported = [];
     for (const m of found) {
       m.phrase ||= phraseOf(m, times);
       m.newsDay = today;

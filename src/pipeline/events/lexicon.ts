@@ -26,6 +26,8 @@ export const POSSIBLE_AFTER = /^(?:\s+[\w‑-]+){0,8}?(?:,\s+(?:which|that))?\s+
  * So is a gathering told by its own past verb that went on to prepare or discuss a later one ("met in Marnow on Monday to prepare next month's summit", "spoke on Tuesday about the upcoming talks").
  */
 export const OWN_PAST_VERB = /^(?:met|sat\s+down|spoke|talked|agreed|reached|struck|clinched|sealed|hammered\s+out|suspended|halted|paused|froze|frozen|broke\s+off|cut\s+off|walked\s+out\s+of|pulled\s+out\s+of)\b/i;
+/** A trigger that is a regular verb told in the simple past ("prayed", "visited"): a determiner before it opens its subject ("The Pope prayed by the lake"), not a noun phrase pointing back. */
+export const REGULAR_PAST_VERB = /^[a-z]{2,}ed\b/;
 /** The words before a trigger up to the relative pronoun opening its own clause ("agreed to lift on the same morning that John Coale "): a plan there is the main clause's, not the trigger's. */
 export const UP_TO_OWN_RELATIVE_CLAUSE = /^.*\b(?:that|which|who|when)\s+/s;
 /** The words an agreement is told by, one of them ("a deal agreed in Geneva", "reached an understanding"): the triggers of an agreement (kinds.ts) and its title (headline-other.ts) read this one list. */
@@ -473,6 +475,11 @@ export const DAY_FIRST_SECOND_OBJECT = new RegExp(
 export const FINITE_VERB_IN = /\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall|has|have|had|did|does|said|says|met|held|spoke|began|took|went|told|gave|left|came|flew|saw|made)\b/i;
 /** A weekday alone as the dates read it, maybe with its part ("Sunday", "Thursday afternoon"): the nearest such day, or the one its tense says, not one the text fixes. */
 export const WEEKDAY_ALONE = new RegExp(String.raw`^${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?$`, 'i');
+/**
+ * A sentence whose subject is its day ("Friday was the day I came for.", "Saturday began in the rain."): what the sentences after it
+ * in its paragraph tell with no day of their own happened that day, until one reports something (events/extract.ts).
+ */
+export const DAY_AS_SUBJECT = new RegExp(String.raw`^(?:${WEEKDAY_NAME}|Yesterday|Today)\s+(?:was|were|began|begun|started|brought|opened|dawned)\b`);
 /** A weekday's name anywhere in a sentence: only such a sentence can carry a programme's run of weekdays on. */
 export const WEEKDAY_WORD = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'i');
 const COUNTED_ON_FROM = String.raw`\bthe\s+(?:following|previous|preceding)\s+`;
