@@ -28,7 +28,7 @@ export function withRoles(
   const parties = unique([
     ...participants.filter((id) => entities.get(id)?.type !== 'person'),
     ...(seated ? present.flatMap((id) => sides.get(id) ?? []) : []),
-    // A statement is one person's; a strike is reported by where it hit (the kinds table's peopleOnly, per trigger).
+    // A statement is one person's, a funeral or a trip someone's (the kinds table's peopleOnly, per trigger).
     ...members.flatMap((m) => (peopleOnlyOf(m.kind, m.noun) ? [] : (m.roles?.sides ?? []))),
   ]).filter((id) => !mediators.includes(id));
   const mentioned = unique(members.flatMap((m) => m.roles?.mentioned ?? [])).filter((id) => !participants.includes(id) && !present.includes(id) && isPerson(id));

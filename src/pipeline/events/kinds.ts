@@ -422,7 +422,8 @@ export const EVENT_KINDS = {
     family: 'strike',
     tier: 'context',
     datedByLead: true,
-    peopleOnly: true,
+    // A strike has sides: the state that strikes ("Israel's air strikes", "Israel struck government tanks", "Israeli jets") is a party of it.
+    peopleOnly: false,
     specificity: 0,
     triggers: [
       {
