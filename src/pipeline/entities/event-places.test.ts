@@ -46,3 +46,16 @@ describe('a town named before and called "the city" or "the town"', () => {
     expect(firstReportedIn(towns, 'the-town').place?.id).toBe('kherson');
   });
 });
+
+// A list of happenings, each item with its own place: a town closing one item is that item's,
+// though the next item's noun stands nearer to it.
+const listed = timelineWithoutGazetteer([
+  article('list', '2041-03-20', "The vote followed a week of protests, Russia's drone strikes on the grain port in Izmail on Sunday, and a withdrawal of troops that night.\n"),
+]);
+
+describe('a town closing an item of a list of happenings', () => {
+  it('is the place of that item, not of the next', () => {
+    expect(reportedIn(listed, 'list', 'strike').map((e) => e.place?.id)).toEqual(['izmail']);
+    expect(reportedIn(listed, 'list', 'other').map((e) => e.place?.id ?? null)).not.toContain('izmail');
+  });
+});

@@ -56,7 +56,7 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
   const owners = found.filter((m) => m.asideEnd === undefined);
   for (const e of entities) {
     if (e.byAdjective) continue;
-    const { owner } = ownerOfName(clauses, e, owners, (m) => m.rule.kind === 'statement');
+    const { owner } = ownerOfName(clauses, e, owners, (m) => m.rule.kind === 'statement', { place: e.entity.type === 'place' });
     // A spokesperson takes part in no event but the statement they make ("spokesman Liu Wei told reporters").
     if (isBystander(e, text) && !(owner?.rule.kind === 'statement' && isSpokesperson(e, text))) continue;
     // Who sets a deadline "shortly before" a meeting is not at the meeting.

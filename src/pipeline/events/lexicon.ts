@@ -401,6 +401,8 @@ export const POSSESSOR_AFTER = /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:greetings|rega
 const WENT_TO = String.raw`(?:fl(?:y|ies|ew|ying)|travel(?:s|led|ed|ling|ing)?|go(?:es|ing)?|went|head(?:s|ed|ing)?|leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|return(?:s|ed|ing)?)(?:\s+(?:on|back|home))?\s+(?:to|for)|(?:trip|journey|visit)\s+to|visit(?:s|ed|ing)?`;
 /** A gathering's place: "in Geneva", "at the Kremlin", "set for Abu Dhabi", "moved to Miami", where a journey goes or went ("due to fly on to Moscow", "will leave for Nairobi", WENT_TO). */
 export const PLACE_BEFORE = new RegExp(String.raw`\b(?:in|at|inside|(?:set|scheduled|planned|slated|due|moved|shifted|relocated)\s+(?:for|to)|${WENT_TO})\s+(?:the\s+)?$`, 'i');
+/** Where one item of a list of happenings ends and the next begins: a comma, maybe "and", and the next item's article ("…, and a withdrawal", ", the strikes"). */
+export const NEXT_LIST_ITEM = /^[^,;:.]*,\s+(?:and\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A strike's place, or the country it hits: "in Kherson", "struck Odesa", "started bombing Iran". */
 export const STRIKE_PLACE_BEFORE = /\b(?:in|at|on|of|hit|hitting|struck|striking|targeted|targeting|bomb(?:ed|ing)?|shell(?:ed|ing)?|attack(?:ed|ing)?)\s+(?:the\s+)?$/i;
 /** A place that hosts the gathering: "Abu Dhabi hosted the second round", "Abu Dhabi was the venue … for talks". */

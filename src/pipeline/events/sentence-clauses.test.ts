@@ -128,9 +128,9 @@ describe('which trigger a person or a place belongs to', () => {
   function nameOwner(text: string, name: string, triggers: string[]): string | undefined {
     return nameOwnership(text, name, triggers).owner;
   }
-  function nameOwnership(text: string, name: string, triggers: string[]): { owner?: string; rule: NameOwnership<Trigger>['rule'] } {
+  function nameOwnership(text: string, name: string, triggers: string[], place = false): { owner?: string; rule: NameOwnership<Trigger>['rule'] } {
     const found = triggers.map((words) => ({ ...at(text, words), words }));
-    const result = ownerOfName(segmentClauses(text), at(text, name), found, (m) => sayings.has(m.words));
+    const result = ownerOfName(segmentClauses(text), at(text, name), found, (m) => sayings.has(m.words), { place });
     return { owner: result.owner?.words, rule: result.rule };
   }
 
@@ -155,6 +155,21 @@ describe('which trigger a person or a place belongs to', () => {
     // …up to the end of the reported clause.
     const ended = 'Brandt told reporters that Gruber was recovering at home; the talks were over.';
     expect(nameOwner(ended, 'Gruber', ['told', 'talks'])).toBe('told');
+  });
+});
+
+describe('a place closing an item of a list of happenings', () => {
+  const text = "The vote followed a week of protests, Korvia's air strikes on the barracks in Velmar on Tuesday, and a withdrawal of troops that night.";
+  const triggers = ['protests', 'air strikes', 'withdrawal'];
+
+  it("is that item's, not the next item's it stands nearer", () => {
+    expect(ownerOfName(segmentClauses(text), at(text, 'Velmar'), triggers.map((words) => ({ ...at(text, words), words })), () => false, { place: true })).toMatchObject({ owner: { words: 'air strikes' }, rule: 'list-item' });
+  });
+
+  it("stays the nearest trigger's when it is a person, or when the next clause is no item of a list", () => {
+    expect(ownerOfName(segmentClauses(text), at(text, 'Velmar'), triggers.map((words) => ({ ...at(text, words), words })), () => false, { place: false })).toMatchObject({ owner: { words: 'withdrawal' }, rule: 'nearest' });
+    const clause = "Korvia's air strikes on the army barracks hit Velmar, and troops withdrew.";
+    expect(ownerOfName(segmentClauses(clause), at(clause, 'Velmar'), ['air strikes', 'withdrew'].map((words) => ({ ...at(clause, words), words })), () => false, { place: true })).toMatchObject({ owner: { words: 'withdrew' }, rule: 'nearest' });
   });
 });
 

@@ -15,7 +15,7 @@
  * reporters") or the name stands in what a verb of saying reports ("told reporters that Gruber and Kral had spoken").
  * Word lists and patterns live in lexicon.ts.
  */
-import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
+import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, NEXT_LIST_ITEM, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
 import { nearest } from './span.ts';
 
 export interface Span {
@@ -218,7 +218,7 @@ function toldBeforeAttribution<T extends Span>(c: SentenceClauses, name: Span, t
 
 export interface NameOwnership<T> {
   owner?: T;
-  rule: 'before-attribution' | 'reported-clause' | 'nearest' | 'none';
+  rule: 'before-attribution' | 'reported-clause' | 'list-item' | 'nearest' | 'none';
 }
 
 /**
@@ -227,11 +227,18 @@ export interface NameOwnership<T> {
  * to the event it reports, not to the saying ("adviser Lena Brandt told reporters that Tobias
  * Gruber and Martin Kral had spoken": Brandt makes the statement, Gruber and Kral the call).
  */
-export function ownerOfName<T extends Span>(c: SentenceClauses, name: Span, triggers: T[], isSaying: (m: T) => boolean): NameOwnership<T> {
+export function ownerOfName<T extends Span>(c: SentenceClauses, name: Span, triggers: T[], isSaying: (m: T) => boolean, { place }: { place: boolean }): NameOwnership<T> {
   const attributed = toldBeforeAttribution(c, name, triggers, isSaying);
   if (attributed) return { owner: attributed, rule: 'before-attribution' };
   const owner = nearest(triggers, name);
   if (!owner) return { rule: 'none' };
+  // A place closing one item of a list of happenings is that item's, not the next item's it stands nearer
+  // ("Israel's air strikes on the ministry in Damascus on Wednesday, and a withdrawal from the city that night");
+  // a person there may well be the next item's subject.
+  if (place && owner.start >= name.end && NEXT_LIST_ITEM.test(c.text.slice(name.end, owner.start))) {
+    const item = nearest(triggers.filter((m) => m.end <= name.start && !boundaryBetween(c, m.end, name.start)), name);
+    if (item) return { owner: item, rule: 'list-item' };
+  }
   if (isSaying(owner) && inReportedClause(c, name, owner)) {
     const reported = nearest(triggers.filter((m) => !isSaying(m) && laterInReportedClause(c, name, m)), name);
     if (reported) return { owner: reported, rule: 'reported-clause' };
