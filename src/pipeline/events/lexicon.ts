@@ -885,6 +885,11 @@ export const VISITOR_WHO = /^[^.;]{0,120}?,\s+who\s+(?:(?:also|then|later|first)
  * talks", "flew home from Rome, where she met the Pope"): the gathering's subject is the traveller; the place of the group is the stop.
  */
 export const CAME_FROM_WHERE = /\bfrom\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+where\s+(?:he|she|they|the\s+[\w-]+)\s+(?:(?:had|has|have|also|then|first)\s+){0,2}(?:[\w-]+\s+){0,2}$/;
+/**
+ * Between a visit and a gathering its traveller held there, told in a relative clause on the place visited, its subject a pronoun
+ * ("made a visit to Moscow on Thursday, where he delivered a message to President Putin and held consultations with"; not after a stop or a semicolon).
+ */
+export const VISITED_WHERE = /^\s*(?:to\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?:on|last|this)\s+\w+)?,\s+where\s+(?:he|she|they)\s+[^.;]{0,160}?$/;
 /** The words between a journey and a second predicate of its subject, in one clause, up to the gathering's trigger ("landed in Ankara on Thursday and met", "… and then held talks"; not after a stop or a semicolon). */
 export const JOINED_PREDICATE = /^[^.;]{0,80}?\s(?:and|then)\s+(?:(?:then|later|also|soon|quickly)\s+)?(?:(?:held|holds|hold|had|has|opened|opens|began|begins|joined|joins)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?)?$/;
 /**

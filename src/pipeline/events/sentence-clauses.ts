@@ -218,7 +218,7 @@ function toldBeforeAttribution<T extends Span>(c: SentenceClauses, name: Span, t
 
 export interface NameOwnership<T> {
   owner?: T;
-  rule: 'before-attribution' | 'reported-clause' | 'list-item' | 'nearest' | 'none';
+  rule: 'before-attribution' | 'reported-clause' | 'list-item' | 'main-clause' | 'nearest' | 'none';
 }
 
 /**
@@ -238,6 +238,11 @@ export function ownerOfName<T extends Span>(c: SentenceClauses, name: Span, trig
   if (place && owner.start >= name.end && NEXT_LIST_ITEM.test(c.text.slice(name.end, owner.start))) {
     const item = nearest(triggers.filter((m) => m.end <= name.start && !boundaryBetween(c, m.end, name.start)), name);
     if (item) return { owner: item, rule: 'list-item' };
+  }
+  // The subject of a main clause opened by a subordinate one is its own verb's ("Before travelling to Rome, the Foreign Minister made a visit to Moscow").
+  if (owner.end <= name.start && c.subordinate.some((s) => holds(s, owner) && !holds(s, name))) {
+    const main = nearest(triggers.filter((m) => m.start >= name.end && !boundaryBetween(c, name.end, m.start)), name);
+    if (main) return { owner: main, rule: 'main-clause' };
   }
   if (isSaying(owner) && inReportedClause(c, name, owner)) {
     const reported = nearest(triggers.filter((m) => !isSaying(m) && laterInReportedClause(c, name, m)), name);
