@@ -62,8 +62,15 @@ describe.each([
       'A day after the consultations, Tusk flew on to Brussels to see the Commission president.',
       'Merz had spoken to Macron by phone on the eve of the talks in Berlin.',
       'Three weeks before that meeting, the two foreign ministers had met in Frankfurt an der Oder.',
+      'Filmed on Tuesday afternoon, shortly before the Berlin meeting.',
+      'Tusk toured a shipyard in Gdańsk on Monday, ahead of the consultations.',
     ],
-    kept: ['Tusk said after the meeting that the day had been hard and honest.', 'The consultations, two days after the budget vote in the Bundestag, ran for four hours.'],
+    kept: [
+      'Tusk said after the meeting that the day had been hard and honest.',
+      'The consultations, two days after the budget vote in the Bundestag, ran for four hours.',
+      'After the talks, the two leaders took no questions.',
+      'The delegations met again on Tuesday, after the vote in the Sejm.',
+    ],
   },
   {
     about: 'tells of an earlier happening',

@@ -2,6 +2,7 @@
  * Words that tell an event's fate in the sentence reporting it. Read beside the rules of
  * lifecycle.ts; the tense of the report (planned or occurred) comes from extraction.
  */
+import { WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
 
 /** "called off", "shelved", "scrapped": the plan will not happen. */
 export const CANCELLED = /\b(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|shelved|scrapped|scrap|abandoned|off\s+the\s+table|will\s+not\s+(?:take\s+place|go\s+ahead)|won['’]t\s+(?:take\s+place|go\s+ahead))\b/i;
@@ -97,11 +98,15 @@ export const SEVERAL_HAPPENINGS = new RegExp(
 
 /**
  * "two days before the Berlin meeting", "a day after the consultations", "on the eve of the talks",
- * "three weeks before that call": a sentence that dates something by a happening of this sort tells
- * of another happening, before or after it. Its nouns by kind family: the offset must point at one
- * of the event's own sort ("two days after the budget vote" dates the talks by something else).
+ * "three weeks before that call", "Recorded Friday morning, before the Oval Office meeting": a sentence that
+ * dates something by a happening of this sort tells of another happening, before or after it; so does one whose
+ * clause gives a day or a part of a day of its own and then sets itself before or after the happening
+ * (TIMED_OF_ITS_OWN: "Before the talks, the two leaders posed for photographs" gives none, and tells of the talks).
+ * Its nouns by kind family: the offset must point at one of the event's own sort ("two days after the budget vote"
+ * dates the talks by something else).
  */
-const OFFSET = String.raw`(?:(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)|the\s+(?:day|night|morning|evening|week))\s+(?:before|after|ahead\s+of|prior\s+to)|(?:on\s+)?the\s+eve\s+of)`;
+const TIMED_OF_ITS_OWN = String.raw`\b(?:${WEEKDAY_NAME}|morning|afternoon|evening|night),\s+(?:shortly\s+|just\s+)?(?:before|after|ahead\s+of)`;
+const OFFSET = String.raw`(?:(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)|the\s+(?:day|night|morning|evening|week))\s+(?:before|after|ahead\s+of|prior\s+to)|${TIMED_OF_ITS_OWN}|(?:on\s+)?the\s+eve\s+of)`;
 const NOUNS_OF_FAMILY: Record<string, string> = {
   gathering: String.raw`(?:meeting|talks|consultations|negotiations|summit|round|session|conference|visit)`,
   call: String.raw`(?:call|conversation)`,
