@@ -64,6 +64,8 @@ describe.each([
       'Three weeks before that meeting, the two foreign ministers had met in Frankfurt an der Oder.',
       'Filmed on Tuesday afternoon, shortly before the Berlin meeting.',
       'Tusk toured a shipyard in Gdańsk on Monday, ahead of the consultations.',
+      'The zloty firmed in Warsaw after the news of the consultations, traders said.',
+      'Shares of German carmakers rose on news of the Berlin talks.',
     ],
     kept: [
       'Tusk said after the meeting that the day had been hard and honest.',

@@ -98,7 +98,8 @@ export const SEVERAL_HAPPENINGS = new RegExp(
 
 /**
  * "two days before the Berlin meeting", "a day after the consultations", "on the eve of the talks",
- * "three weeks before that call", "Recorded Friday morning, before the Oval Office meeting": a sentence that
+ * "three weeks before that call", "Recorded Friday morning, before the Oval Office meeting", "the currency
+ * strengthened after the news of the talks" (a reaction to it, NEWS_OF): a sentence that
  * dates something by a happening of this sort tells of another happening, before or after it; so does one whose
  * clause gives a day or a part of a day of its own and then sets itself before or after the happening
  * (TIMED_OF_ITS_OWN: "Before the talks, the two leaders posed for photographs" gives none, and tells of the talks).
@@ -106,7 +107,8 @@ export const SEVERAL_HAPPENINGS = new RegExp(
  * dates the talks by something else).
  */
 const TIMED_OF_ITS_OWN = String.raw`\b(?:${WEEKDAY_NAME}|morning|afternoon|evening|night),\s+(?:shortly\s+|just\s+)?(?:before|after|ahead\s+of)`;
-const OFFSET = String.raw`(?:(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)|the\s+(?:day|night|morning|evening|week))\s+(?:before|after|ahead\s+of|prior\s+to)|${TIMED_OF_ITS_OWN}|(?:on\s+)?the\s+eve\s+of)`;
+const NEWS_OF = String.raw`\b(?:after|on|at)\s+(?:the\s+)?news\s+of`;
+const OFFSET = String.raw`(?:(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?)|the\s+(?:day|night|morning|evening|week))\s+(?:before|after|ahead\s+of|prior\s+to)|${TIMED_OF_ITS_OWN}|${NEWS_OF}|(?:on\s+)?the\s+eve\s+of)`;
 const NOUNS_OF_FAMILY: Record<string, string> = {
   gathering: String.raw`(?:meeting|talks|consultations|negotiations|summit|round|session|conference|visit)`,
   call: String.raw`(?:call|conversation)`,
