@@ -2,7 +2,9 @@
  * "spoke with Sarem on Monday and with the rebels' chief, Dariush Kalan, two days later", "called the
  * Malawian president on Monday and the Zambian president the next day": a second object of the same
  * verb, told with a day of its own and the verb left out, is a second event of the same kind, with the
- * subject of the first and the people of its own words, on its own day.
+ * subject of the first and the people of its own words, on its own day. The same act told done again on
+ * another day ("struck the depot on Monday and again on Tuesday") is a second event of its kind too, with
+ * the first's people and place.
  */
 import type { TemporalExpression } from '../dates/index.ts';
 import type { CalendarDate } from '../types.ts';
@@ -10,7 +12,7 @@ import type { EntityMention } from '../entities/recognise.ts';
 import { agreeWithModality } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
-import { DAY_FIRST_SECOND_OBJECT, ELIDED_SECOND_OBJECT, FINITE_VERB_IN } from './lexicon.ts';
+import { AGAIN_ON_DAY, DAY_FIRST_SECOND_OBJECT, ELIDED_SECOND_OBJECT, FINITE_VERB_IN } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { countedDays, firstOnWeekdayOf, shiftDay } from './shift-day.ts';
 
@@ -25,8 +27,18 @@ export function elidedSecondEvents(found: Mention[], times: TemporalExpression[]
   const queue = [...found];
   for (let i = 0; i < queue.length; i += 1) {
     const first = queue[i]!;
-    if (first.date?.precision !== 'day' || !MEETING_FAMILIES.has(kindFamily(first.rule.kind))) continue;
+    if (first.date?.precision !== 'day') continue;
     const ownEnd = dayEnd.get(first) ?? times.find((t) => t.start === first.dateAt)?.end;
+    // "struck government tanks near the city on Monday and again on Tuesday": the same act on the same object, whatever its kind, on a day of its own.
+    const again = ownEnd !== undefined ? AGAIN_ON_DAY.exec(text.slice(ownEnd)) : null;
+    if (again) {
+      // Its words are the first's: only its day is its own.
+      const [, count, unit, next, weekday] = again;
+      const date = secondDay(first, { and: 0, end: 0, count, unit, next, weekday }, times, ownEnd!, day);
+      if (date) seconds.push({ ...first, date, dateAt: undefined, persons: [...first.persons], parties: [...first.parties] });
+      continue;
+    }
+    if (!MEETING_FAMILIES.has(kindFamily(first.rule.kind))) continue;
     const tail = ownEnd !== undefined ? secondObjectAfter(text.slice(ownEnd)) : undefined;
     if (ownEnd === undefined || !tail) continue;
     const own = { end: ownEnd };
