@@ -12,7 +12,7 @@ import { fold, type NamedForTitle, onlyAide, principals } from './headline-peopl
 import { nextWholeWord } from '../parse/whole-word.ts';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
 import { taggedPhrase } from '../parse/tagged-terms.ts';
-import { NEWS_RELATIVE_DAY, SUBJECTLESS_VERB } from './lexicon.ts';
+import { JUDGED_IN_QUOTED_WORDS, NEWS_RELATIVE_DAY, SUBJECTLESS_VERB } from './lexicon.ts';
 import { capitalise } from './phrase.ts';
 
 export interface HeadlineInput {
@@ -293,6 +293,8 @@ const AFTER_SPEAKING = new RegExp(
   String.raw`(?:^(?:[Ss]peaking|[Tt]alking)\b[^,]*,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}|^(?:[^,]*\s)?\p{Lu}[\p{L}.’'-]*(?:\s+\([^)]*\))?,\s+(?:speaking|talking)\b[^,]*,\s+)(\p{Ll}+ed)\s+(.+)$`,
   'u',
 );
+/** A judgement told in quoted words after its day ("welcomed on Saturday "a historic step", during …"): the verb and the words, nothing after them. */
+const JUDGED_QUOTATION = new RegExp(String.raw`\b${JUDGED_IN_QUOTED_WORDS}\s+(?:on|late|earlier)\s+[\w.]+(?:\s+\d{1,2})?,?\s+(["“][^"“”]+["”]?)`, 'u');
 const OPENING_TIME = /^(?:(?:this|that|on|last|earlier|later)\s+(?:morning|afternoon|evening|night|week|\p{Lu}\p{Ll}+)|today|yesterday),\s+/iu;
 /** A title stays a line: the gist is cut to what is left of it after the speaker. */
 const TITLE_CHARACTERS = 100;
@@ -327,7 +329,7 @@ function gist(input: HeadlineInput, room: number): { verb: string; what: string 
   const plain = input.sentence?.replace(WIRE_DATELINE, '').replace(/[.!?…"”’]+$/, '') ?? '';
   const before = THAT_SAID.exec(plain);
   const after = before ? undefined : SAID_THAT.exec(plain);
-  const scene = before || after ? undefined : AFTER_SPEAKING.exec(plain);
+  const scene = before || after ? undefined : (AFTER_SPEAKING.exec(plain) ?? JUDGED_QUOTATION.exec(plain));
   const [told, all] = before ? [before[2]!, before[1]!] : after ? [after[1]!, after[2]!] : scene ? [scene[1]!, scene[2]!] : ['', ''];
   // "stressed the importance of air defence, saying the Baltic states would need …": a verb that says nothing and its noun; what was said follows the participle.
   const participle = EMPTY_SAYING_VERB.test(told) ? SAYING.exec(all) : null;

@@ -957,6 +957,12 @@ export const CLAIM_TOLD = /^claim(?:s|ed|ing)?\b/i;
 export const NEWS_RELATIVE_DAY = String.raw`(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)\b`;
 /** A verb of its own right after a saying's day ("Home Office figures published yesterday show …"): the participle before the day was its noun's, a reduced relative clause, no one's saying. */
 export const VERB_OF_THE_PARTICIPLES_NOUN = /^\s*(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b/;
+/**
+ * A verb of judging whose object, right after its day, is a quotation ("welcomed on Saturday "a historic step"", "hailed on Monday
+ * "a new chapter"", "condemned on Tuesday "an act of piracy""): the words judged are the speaker's own, a saying of that day. A person
+ * or a thing after the day ("welcomed on Saturday the Pope") is a welcome or an act, no saying.
+ */
+export const JUDGED_IN_QUOTED_WORDS = String.raw`(welcomed|hailed|praised|condemned|denounced|deplored|criticised|criticized)`;
 /** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */
 export const DEICTIC_DAY = /\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:after|before))\b/i;
 /**
