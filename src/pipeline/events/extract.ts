@@ -21,7 +21,7 @@ import { earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, j
 import { wrongVersionClause } from './earlier-version.ts';
 import { datelineDay, dayHeading, diaryDayHeading, lastStoryDay, onTheStoryDay, storyDayContext, weekAheadEntry, weekAheadHeading, weekdaysOfAPlan, type PlanRun } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
-import { statementAt, statementsOnReportDays } from './report-day-statements.ts';
+import { statementAt, statementsOfAnEntry, statementsOnReportDays } from './report-day-statements.ts';
 import { withoutSecondClocks } from './second-clock.ts';
 import { resolveMentions } from './resolve-mentions.ts';
 import { findTriggers, SAYING } from './triggers.ts';
@@ -98,7 +98,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       quoting.quotation = sentence;
       dropMentions(found, (f) => f.filter((m) => m.rule.kind === 'statement'));
     }
-    const saying = !label && !quoting && mayDateAReport(text);
+    // A stamped entry's saying takes the entry's day (statementsOfAnEntry).
+    const saying = !label && !quoting && (mayDateAReport(text) || ENTRY_STAMP.test(text));
     // "It came two days after the ministry said …": a saying counted from the event before.
     const counted = !label && isCountedFromAnother(text);
     if (found.length === 0 && !saying && !counted) {
@@ -144,6 +145,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       }
     }
     if (saying) found.push(...statementsOnReportDays(sentence, times, named, found, today));
+    if (saying) found.push(...statementsOfAnEntry(sentence, named, found, today));
     for (const m of found) {
       m.mentions = [...new Set(named.map((e) => e.entity.id))];
       if (m.rule === SAYING) continue;

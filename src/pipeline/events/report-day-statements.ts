@@ -6,7 +6,7 @@ import { agreeWithModality, reportVerbAt, reportVerbBeforeCount } from './clause
 import { claimOf } from './event-dates.ts';
 import { datelineLength } from './dateline.ts';
 import { isBystander, isSpokesperson } from './event-entities.ts';
-import { COORDINATED_SAYING_BEFORE, EARLIER_TELLING, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB, RELATIVE_CLAUSE_VERB, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUBJECT_AT_OPENING, SUPPOSED_EVENT, TOLD_AS_AHEAD } from './lexicon.ts';
+import { COORDINATED_SAYING_BEFORE, EARLIER_TELLING, ENTRY_STAMP, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB, RELATIVE_CLAUSE_VERB, REPORTING, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUBJECT_AT_OPENING, SUPPOSED_EVENT, TOLD_AS_AHEAD } from './lexicon.ts';
 import { type Mention, toMention } from './mention.ts';
 import { SAYING } from './triggers.ts';
 import { unnamedSpeaker } from './unnamed-speaker.ts';
@@ -40,6 +40,27 @@ export function statementsOnReportDays(sentence: Sentence, times: TemporalExpres
   const mention = counted && !isQuoted(text, counted.start) ? statementOfVerb(sentence, counted, named, found, leadingEnd) : undefined;
   if (mention) statements.push(mention);
   return statements;
+}
+
+/** The first verb of saying after an entry's clock time, in its first clause, outside a quotation ("16:30 — In Washington, Marco Rubio says …"). */
+const SAID_IN_ITS_ENTRY = new RegExp(String.raw`^[^;:“"]{0,160}?\b(${REPORTING})\b`);
+
+/**
+ * "7/ 16:30 — In Washington, Secretary of State Marco Rubio says the US is very worried": a saying in the sentence that opens a
+ * stamped entry (ENTRY_STAMP: a live blog's entry, a thread's post), with no day beside it, is a statement of the entry's day,
+ * told in the present as in the past, as any news the entry opens with is; one that only gives the news of an event its sentence
+ * tells ("18:10 — Ines Marr says Umerov and Witkoff met in Lusk this afternoon") is no statement of its own.
+ */
+export function statementsOfAnEntry(sentence: Sentence, named: EntityMention[], found: Mention[], day: string): Mention[] {
+  const text = sentence.text;
+  const stamp = ENTRY_STAMP.exec(text);
+  const said = stamp ? SAID_IN_ITS_ENTRY.exec(text.slice(stamp[0].length)) : null;
+  if (!stamp || !said) return [];
+  const start = stamp[0].length + said.index + said[0].length - said[1]!.length;
+  const mention = statementOfVerb(sentence, { start, end: start + said[1]!.length }, named, found, stamp[0].length);
+  if (!mention) return [];
+  [mention.date, mention.entry] = [{ value: day, start: day, end: day, precision: 'day' }, true];
+  return [mention];
 }
 
 /** The statement a verb of saying makes, unless the sentence already has it or the verb only gives the news of an event the sentence tells. */
