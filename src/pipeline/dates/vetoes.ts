@@ -57,6 +57,8 @@ const PART_OF_DAY_WORD = new RegExp(String.raw`^(?:the\s+)?(?:(?:early|late)[-\s
 const ON_NAMED_DAY_AFTER = new RegExp(String.raw`^\s+${ON_NAMED_DAY}`, 'i');
 const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,:]\d|\s*(?:percent|per\s*cent|%|-point|points?|[a-z]*-?(?:meter|metre|mile|kilometer|ton|pound|foot|feet)s?\b))/i;
 const NOT_A_YEAR_BEFORE = /(?:[\d$£€#@.,:/]|No\.\s*|\bNumber\s+)$/;
+// A repetition ("every summer", "each January") earlier in the sentence, then "the rest of".
+const REPETITION_THEN_REST = new RegExp(String.raw`\b(?:every|each)\s+(?:${MONTH_PATTERN}|${WEEKDAY_NAME}|${Object.keys(SEASONS).join('|')}|day|week|weekend|month)\b[^.;!?]*\bthe\s+rest\s+of\s+$`, 'i');
 const GROUP_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:squad|team|side|class|crew|cohort|vintage|model|edition|draft|graduates|champions)\b/;
 const TODAY_AS_AGE = /^['’]s\s+(?:[\w-]+\s+)?(?:world|society|youth|young|generations?|children|kids|teenagers|families|computers|technology|culture)\b/i;
 // "In today's Russia, …", "today's China is …": a place or a people named right after "today's"
@@ -540,6 +542,18 @@ export const VETOES: Veto[] = [
     overrules: ['chrono'],
     applies: (c) => /^weekend$/i.test(matched(c)) && /\b(?:a|an|every|each|one|per)\s+$/i.test(before(c, 8)),
     examples: [{ text: 'He spent a weekend in Paris.', ref: '2026-03-20', not: 'weekend' }],
+  },
+  {
+    name: 'the rest of any year beside a repetition',
+    // "tours every summer and spends the rest of the year in the studio": the rest of each year
+    // the habit comes round in, no year of the story; "flat for the rest of the year" after a
+    // dated act stays the reference's year (the-year).
+    overrules: ['the-year'],
+    applies: (c) => /^the\s+year$/i.test(matched(c)) && REPETITION_THEN_REST.test(before(c, 160)),
+    examples: [
+      { text: 'The band tours every summer and spends the rest of the year in the studio.', ref: '2026-03-20', not: 'the year' },
+      { text: 'He teaches in Oslo each spring, and writes for the rest of the year.', ref: '2026-03-20', not: 'the year' },
+    ],
   },
   {
     name: 'title of a periodical',

@@ -190,6 +190,8 @@ export const theYear: Rule = {
     { text: 'Borrowing will fall next financial year, the Treasury said.', ref: '2025-03-04', finds: 'next financial year', value: '2026' },
     { text: 'Its deficit for the previous financial year was revised.', ref: '2025-03-04', finds: 'the previous financial year', value: '2024' },
     { text: 'Inflation fell to 2.3% in the year to January, the ONS said.', ref: '2026-02-25', finds: 'the year', value: 'P1Y' },
+    // The rest of the year, with no repetition beside it (see vetoes.ts), is the reference's.
+    { text: 'Orders picked up in March and stayed firm for the rest of the year.', ref: '1989-11-02', finds: 'the year', value: '1989' },
   ],
   pattern:
     /(?:(earlier|later)\s+in\s+)?(?:the\s+(?:(?:full|fiscal|financial|current\s+(?:fiscal|financial)|(latest|last|previous|past|next|coming)\s+(?:fiscal|financial))\s+)?|(last|this|next)\s+(?:fiscal|financial)\s+)year(?:\s+((?:19|20)\d\d))?(?![-‐‑]|\s+(?:before|after|earlier|ago|later|to\s+date|or)\b)/,
