@@ -57,6 +57,8 @@ const PART_OF_DAY_WORD = new RegExp(String.raw`^(?:the\s+)?(?:(?:early|late)[-\s
 const ON_NAMED_DAY_AFTER = new RegExp(String.raw`^\s+${ON_NAMED_DAY}`, 'i');
 const NOT_A_YEAR_AFTER = /^(?:[\d%]|[.,:]\d|\s*(?:percent|per\s*cent|%|-point|points?|[a-z]*-?(?:meter|metre|mile|kilometer|ton|pound|foot|feet)s?\b))/i;
 const NOT_A_YEAR_BEFORE = /(?:[\d$£€#@.,:/]|No\.\s*|\bNumber\s+)$/;
+const MONTH_NAME = new RegExp(`^${MONTH_PATTERN}$`, 'i');
+const SUPERLATIVE_BEFORE = /\b(?:the|its|their|our|his|her)\s+(?:[a-z]+est|best|worst)\s+$/;
 // A repetition ("every summer", "each January") earlier in the sentence, then "the rest of".
 const REPETITION_THEN_REST = new RegExp(String.raw`\b(?:every|each)\s+(?:${MONTH_PATTERN}|${WEEKDAY_NAME}|${Object.keys(SEASONS).join('|')}|day|week|weekend|month)\b[^.;!?]*\bthe\s+rest\s+of\s+$`, 'i');
 const GROUP_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:squad|team|side|class|crew|cohort|vintage|model|edition|draft|graduates|champions)\b/;
@@ -542,6 +544,18 @@ export const VETOES: Veto[] = [
     overrules: ['chrono'],
     applies: (c) => /^weekend$/i.test(matched(c)) && /\b(?:a|an|every|each|one|per)\s+$/i.test(before(c, 8)),
     examples: [{ text: 'He spent a weekend in Paris.', ref: '2026-03-20', not: 'weekend' }],
+  },
+  {
+    name: 'a month naming a kind of day',
+    // "its hottest January day since 2009", "the coldest March night in years": a superlative
+    // before the month and "day" or "night" after it measure a day against the days of every
+    // such month; the day itself is dated beside it, if at all.
+    overrules: ['chrono'],
+    applies: (c) => MONTH_NAME.test(matched(c)) && SUPERLATIVE_BEFORE.test(before(c, 40)) && /^\s+(?:day|night)s?\b/i.test(after(c, 8)),
+    examples: [
+      { text: 'Perth sweltered on Monday, its hottest February day in a decade.', ref: '2026-03-20', not: 'February' },
+      { text: 'It was the coldest March night since 1987.', ref: '2026-03-20', not: 'March' },
+    ],
   },
   {
     name: 'the rest of any year beside a repetition',
