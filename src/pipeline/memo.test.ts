@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LONGEST_REMEMBERED_TEXT, oncePerObject, oncePerText } from './memo.ts';
 
 describe('oncePerObject', () => {
@@ -11,6 +11,19 @@ describe('oncePerObject', () => {
     const [named, unnamed] = [{ name: 'Lima' }, {}];
     expect([lookup(named), lookup(named), lookup(unnamed), lookup(unnamed)]).toEqual(['Lima', 'Lima', undefined, undefined]);
     expect(calls).toBe(2);
+  });
+
+  it('answers an object asked before by one lookup, an undefined answer too', () => {
+    const countedDay = oncePerObject((report: { text: string }) => (/third day/.test(report.text) ? 3 : undefined));
+    const [counted, uncounted] = [{ text: 'on the third day of talks' }, { text: 'talks ended' }];
+    expect([countedDay(counted), countedDay(uncounted)]).toEqual([3, undefined]);
+    const [get, has] = [vi.spyOn(WeakMap.prototype, 'get'), vi.spyOn(WeakMap.prototype, 'has')];
+    const again = [countedDay(counted), countedDay(uncounted)];
+    const lookups = [get.mock.calls.length, has.mock.calls.length];
+    get.mockRestore();
+    has.mockRestore();
+    expect(again).toEqual([3, undefined]);
+    expect(lookups).toEqual([2, 0]);
   });
 });
 

@@ -4,16 +4,21 @@
  * from the same array.
  */
 export function oncePerObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
-  const answers = new WeakMap<K, V>();
+  const answers = new WeakMap<K, V | typeof UNDEFINED>();
   return (key) => {
-    // One lookup for an answer already made; a second only for an answer that is undefined.
+    // One lookup for every answer already made, undefined ones too (kept as UNDEFINED): most
+    // reports merging asks about count no day or tell no edge of one, and a second lookup for
+    // each of those was most of this function's time (a WeakMap lookup hashes the object).
     const known = answers.get(key);
-    if (known !== undefined || answers.has(key)) return known as V;
+    if (known !== undefined) return (known === UNDEFINED ? undefined : known) as V;
     const answer = compute(key);
-    answers.set(key, answer);
+    answers.set(key, answer === undefined ? UNDEFINED : answer);
     return answer;
   };
 }
+
+/** An answer of undefined as oncePerObject keeps it, told from "not asked yet" by one lookup. */
+const UNDEFINED: unique symbol = Symbol('undefined answer');
 
 /**
  * The longest text oncePerText keeps an answer for: a sentence of news is a few hundred
