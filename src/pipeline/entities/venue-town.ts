@@ -34,9 +34,20 @@ export function townInVenueName(name: string): Town | undefined {
 export function townWrittenAlone(sentences: readonly string[], name: string): boolean {
   const first = townWordOf(name);
   if (first === undefined) return false;
-  const alone = new RegExp(String.raw`\b(?:in|at|to|from|outside|near)\s+${escapeRegExp(first)}\b(?![\s-]+\p{Lu})`, 'u');
+  const alone = writtenAlonePattern(first);
   return sentences.some((s) => alone.test(s) || entryHeadingPlace(s)?.name === first);
 }
+
+/** "in Windsor", "at Windsor", not "at Windsor Castle": made once per town word, as every venue of every article asks. */
+function writtenAlonePattern(word: string): RegExp {
+  let pattern = writtenAlone.get(word);
+  if (pattern === undefined) {
+    pattern = new RegExp(String.raw`\b(?:in|at|to|from|outside|near)\s+${escapeRegExp(word)}\b(?![\s-]+\p{Lu})`, 'u');
+    writtenAlone.set(word, pattern);
+  }
+  return pattern;
+}
+const writtenAlone = new Map<string, RegExp>();
 
 /** The word a venue's name of two words or more begins with, its owner's "'s" dropped ("Riyadh's Al Yamamah Palace": Riyadh). */
 function townWordOf(name: string): string | undefined {
