@@ -14,7 +14,8 @@ import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLat
 import { elidedSecondEvents } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { withoutUnsetTimes } from './unset-time.ts';
-import { AFTER_ANOTHER, AT_PLACE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
+import { testPart } from '../required-words.ts';
+import { AFTER_ANOTHER, AT_PLACE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -128,7 +129,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     datedAfterEarlier(found, mentions, text);
     datedBeforeLeaving(found, times, text);
     if (sitting) datedBySitting(found, sitting);
-    dropMentions(found, (f) => timeAnchorsOfLeadingClause(f, text));
+    dropMentions(found, (f) => timeAnchorsOfLeadingClause(f, text), (f) => viewsOfThePress(f, text));
     const named = recognise(text, day);
     named.push(...assignEntities(found, named, text));
     subjectOfCoordinatedPredicate(found, named, text);
@@ -252,6 +253,14 @@ function quoteAuthorWords(sentence: Sentence, sentences: Sentence[]): string | u
     if (closing) return closing[1];
   }
   return undefined;
+}
+
+/**
+ * "a Doha daily's editorial on Friday said the strikes on Damascus violated international law": what a paper says of a happening
+ * it points back at is its view of the news (PRESS_VIEW_BEFORE), no report of the happening: the sentence is no evidence of it.
+ */
+function viewsOfThePress(found: Mention[], text: string): Mention[] {
+  return found.filter((m) => m.reference && m.rule.kind !== 'statement' && testPart(PRESS_VIEW_BEFORE, text.slice(0, m.start), text));
 }
 
 /** Finds, among a sentence's mentions, those that are no event of their own (a topic, a journey, a readout …). */

@@ -686,7 +686,10 @@ export const UNNAMED_SPEAKER = new RegExp(
   'i',
 );
 /** A voice of the press giving its view (a press review's "A private Lusk daily wrote on Friday that …", "the weekly argued"): opinion on the news, no happening of its own. News agencies and broadcasters are not in it: what they say is often what they learnt. */
-export const PRESS_VOICE = /\b(?:newspapers?|dail(?:y|ies)|weekl(?:y|ies)|tabloids?|broadsheets?|editorials?|columnists?|commentators?)$/i;
+const PRESS_NOUN = String.raw`(?:newspapers?|dail(?:y|ies)|weekl(?:y|ies)|tabloids?|broadsheets?|editorials?|columnists?|commentators?)`;
+export const PRESS_VOICE = new RegExp(String.raw`\b${PRESS_NOUN}$`, 'i');
+/** …and what such a voice says, argues or asks in its clause, up to a trigger in it ("a Doha daily's editorial on Friday said the strikes …"): its view of that happening. */
+export const PRESS_VIEW_BEFORE = new RegExp(String.raw`\b${PRESS_NOUN}\s+(?:(?:on|earlier|late|later)\s+\w+\s+)?(?:said|says|wrote|writes|argued|argues|asked|asks|praised|praises|warned|warns|insisted|insists)\b[^;.]*$`, 'i');
 /** An outlet or agency telling what it learnt: "Reuters had reported", "The Straits Observer reported", "Xinhua reported on Monday". */
 export const OUTLET_REPORTED = /(?:^|[,;:—–(]\s*|\s-+\s+)((?:The\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}?)(?:had\s+|has\s+|first\s+)?$/;
 
