@@ -724,6 +724,7 @@ export const CLOSING_ACT = new RegExp(
 
 /**
  * Many at the table: "Leaders of the Group of 20 opened …", "more than 20 leaders", "NATO heads of state and
- * government meeting in The Hague" ("the two leaders", "both heads of state" are a pair).
+ * government meeting in The Hague" ("the two leaders", "both heads of state" are a pair; "European leaders met …"
+ * at a summit of the world's are some of its leaders, a table of their own).
  */
-export const MANY_LEADERS = /(?<!\b(?:two|both|the\s+pair\s+of)\s+)\b(?:leaders|heads\s+of\s+(?:state|government))\b/i;
+export const MANY_LEADERS = /(?<!\b(?:two|both|the\s+pair\s+of|European|African|Asian|Western|Nordic|Baltic)\s+)\b(?:leaders|heads\s+of\s+(?:state|government))\b/i;

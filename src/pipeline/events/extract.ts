@@ -1,8 +1,10 @@
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import { NOT_TAKING_PART } from '../entities/lexicon.ts';
+import { demonymsIn } from '../entities/national-sides.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { rolesFor } from '../entities/roles.ts';
 import { calendarDay } from '../parse/iso-date.ts';
+import { testPart } from '../required-words.ts';
 import type { Article, CalendarDate, Sentence } from '../types.ts';
 import type { ArticleEvents } from './candidate.ts';
 import { isCountedFromAnother, mayDateAReport, reportVerbIn } from './clause.ts';
@@ -14,7 +16,6 @@ import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLat
 import { elidedSecondEvents } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { withoutUnsetTimes } from './unset-time.ts';
-import { testPart } from '../required-words.ts';
 import { AFTER_ANOTHER, AT_PLACE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
@@ -147,8 +148,10 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     }
     if (saying) found.push(...statementsOnReportDays(sentence, times, named, found, today));
     if (saying) found.push(...statementsOfAnEntry(sentence, named, found, today));
+    // Everyone and everywhere the sentence names: a country by its adjective too ("the American plan" names the United States as "a U.S. plan" does).
+    const sentenceNames = [...new Set([...named.map((e) => e.entity.id), ...demonymsIn(text).map((d) => d.word.country.id)])];
     for (const m of found) {
-      m.mentions = [...new Set(named.map((e) => e.entity.id))];
+      m.mentions = sentenceNames;
       if (m.rule === SAYING) continue;
       // The round a relative clause ends is its gathering's, with its name, people and place ("Talks between Ethiopia and Eritrea …, which ended on Wednesday,"):
       // the clause's own words ("which ended") name nothing.

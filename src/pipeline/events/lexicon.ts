@@ -241,6 +241,13 @@ export const ONE_MORE = /\b(?:also|separately|additionally)\s+(?:[\w‑-]+\s+){0
 
 /** …nor a series of them ("multiple meetings", "earlier rounds"); a crowd of "several hundred demonstrators" still gathers. */
 export const GENERIC = /\b(?:multiple|several|many|numerous|various|earlier|previous|prior|past|other|any|such)\s+(?:[\w‑-]+\s+){0,2}$/i;
+/**
+ * …nor gatherings of a sort told as a class: a bare plural after "of", perhaps after the names of their body ("a break with the usual
+ * order of G20 summits", "the history of summits"). Only plurals of nouns that have a singular: "the start of talks" is one round;
+ * and not after a stretch of time: "two days of meetings" is one gathering.
+ */
+export const CLASS_OF_BEFORE = /(?<!\b(?:hours?|days?|nights?|weeks?|months?)\s+)\bof\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}$/u;
+export const COUNTABLE_GATHERINGS = /^(?:summits|meetings|conferences|visits)$/i;
 /** …unless one particular earlier event is meant: "the previous meeting", "their earlier call", "the prior talks". */
 export const ONE_EARLIER = /\b(?:the|their|its|his|her)\s+(?:previous|prior|preceding|earlier)\s+(?:[\w‑-]+\s+){0,2}$/i;
 /** "The previous one was in April": "one" stands for the event named before it, an earlier one of its sort. */

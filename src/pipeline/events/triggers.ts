@@ -3,7 +3,9 @@ import { clauseBefore } from './clause-text.ts';
 import { EVENT_KINDS, type EventKind, kindFamily, KINDS, type Trigger } from './kinds.ts';
 import {
   ARTICLE_BEFORE,
+  CLASS_OF_BEFORE,
   CONDITION_AFTER,
+  COUNTABLE_GATHERINGS,
   COUNTED,
   FIXTURE_AFTER,
   FIXTURE_BEFORE,
@@ -96,7 +98,8 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
       if (isConditional(text, before, end) || testPart(NEGATED_AFTER, text.slice(end, end + 120), text) || testPart(UNCONFIRMED_AFTER, text.slice(end, end + 140), text) || (testPart(INDEFINITE_BEFORE, before, text) && testPart(POSSIBLE_AFTER, text.slice(end, end + 80), text))) continue;
       if (rule.kind !== 'other' && (isStopped(rule, text, before, end) || isHabitual(text, before, start, end))) continue;
       if (kindFamily(rule.kind) === 'gathering' && isOtherDomain(text, before, start, end)) continue;
-      const hit: TriggerHit = rule.kind !== 'other' && testPart(GENERIC, before, text) && !testPart(ONE_EARLIER, before, text) ? { rule, start, end, generic: true } : { rule, start, end };
+      const generic = (testPart(GENERIC, before, text) && !testPart(ONE_EARLIER, before, text)) || (COUNTABLE_GATHERINGS.test(text.slice(start, end)) && testPart(CLASS_OF_BEFORE, before, text));
+      const hit: TriggerHit = rule.kind !== 'other' && generic ? { rule, start, end, generic: true } : { rule, start, end };
       if (heldFrom) hit.heldFrom = true;
       hits.push(hit);
     }

@@ -47,6 +47,11 @@ describe('a gathering of many leaders told by another noun than summit', () => {
   const leaders = session('leaders', 'Leaders of the ten member states meet at 10 a.m. in Tianjin for a session planned to last three hours.', ['narendra-modi']);
   const heads = session('heads', 'On 1 September, SCO heads of state and government meeting in Tianjin adopted a declaration on trade.', ['xi-jinping', 'sco']);
 
+  it("is not the plenary when its leaders are told by their continent's adjective: some of the summit's leaders, a table of their own", () => {
+    expect(summitPart(session('europeans', 'Putin and Modi talked in a corridor before European leaders met on Monday to discuss the plan.', ['vladimir-putin', 'narendra-modi', 'xi-jinping']), world)).toBeUndefined();
+    expect(summitPart(session('africans', 'African leaders met in Tianjin on Monday on the debt plan.', []), world)).toBeUndefined();
+  });
+
   it('is the plenary, whatever its verb; two heads of state are a pair', () => {
     expect(summitPart(leaders, world)).toBe('plenary');
     expect(summitPart(heads, world)).toBe('plenary');
