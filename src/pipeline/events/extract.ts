@@ -199,21 +199,24 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     // Her delegation was then due to fly on to Orsk for talks."); any other event takes the scene only of sentences that report nothing:
     // the nearest of its paragraph's since the last report that sets one ("Friday was the day I came for. We set off at six and reached
     // İznik by late morning. The Pope prayed with the Patriarch by the lake").
-    const settings = unreported.length > 0 ? [...unreported.slice(0, -1).filter((s) => DAY_AS_SUBJECT.test(s.text)), unreported.at(-1)!] : undated?.future && PLAN_AS_OF_THE_SCENE.test(text) && prior ? [prior] : [];
     // What is told with a horizon too vague to place ("expected in the coming weeks") keeps it: no scene gives it a day.
-    for (const setting of undated && !VAGUE_HORIZON.test(text) ? settings.filter((s) => s.blockIndex === sentence.blockIndex).reverse() : []) {
-      // Only a relative date ("last week", "over the weekend") sets the scene for what follows.
-      const scene = findTemporalExpressions(setting.text, reference).find((t) => t.date && t.relative);
-      if (!scene) continue;
-      // A plan is set in no scene already gone by ("The accord was initialled on Monday. The next stage would be talks in Oslo."),
-      // unless it is told as it stood then ("… on Monday. Her delegation was then due to fly on to Orsk for talks.").
-      const goneBy = undated!.future && claimOf(scene) && claimOf(scene)!.end < today && !PLAN_AS_OF_THE_SCENE.test(text);
-      if (!goneBy) {
-        undated!.date = claimOf(scene);
-        // The sentence that gave the date tells of the event too ("European nations scrambled to respond last week").
-        if (undated!.date) undated!.scene = setting;
+    if (undated && !VAGUE_HORIZON.test(text)) {
+      const settings = unreported.length > 0 ? [...unreported.slice(0, -1).filter((s) => DAY_AS_SUBJECT.test(s.text)), unreported.at(-1)!] : undated.future && PLAN_AS_OF_THE_SCENE.test(text) && prior ? [prior] : [];
+      for (const setting of settings.filter((s) => s.blockIndex === sentence.blockIndex).reverse()) {
+        // Only a relative date ("last week", "over the weekend") sets the scene for what follows.
+        const scene = findTemporalExpressions(setting.text, reference).find((t) => t.date && t.relative);
+        if (!scene) continue;
+        const date = claimOf(scene);
+        // A plan is set in no scene already gone by ("The accord was initialled on Monday. The next stage would be talks in Oslo."),
+        // unless it is told as it stood then ("… on Monday. Her delegation was then due to fly on to Orsk for talks.").
+        const goneBy = undated.future && date && date.end < today && !PLAN_AS_OF_THE_SCENE.test(text);
+        if (!goneBy) {
+          undated.date = date;
+          // The sentence that gave the date tells of the event too ("European nations scrambled to respond last week").
+          if (date) undated.scene = setting;
+        }
+        break;
       }
-      break;
     }
     unreported = [];
     for (const m of found) {
