@@ -443,8 +443,8 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:launched|fired)\s+(?:[\w,-]+\s+){0,5}(?:drones|missiles|rockets|mortars|shells)\b/gi },
       // …or told by what air defence downed ("shot down 41 of 56 drones launched overnight"), or in the passive ("drones launched by the enemy").
       { pattern: /\bshot\s+down\s+(?:[\w,-]+\s+){0,5}(?:drones|missiles|rockets)\b|\b(?:drones|missiles|rockets)\s+(?:launched|fired)\s+(?:by|at|overnight)\b/gi },
-      // …or the aircraft that carried them ("Israeli aircraft struck targets in southern Lebanon", "warplanes hit a fuel depot").
-      { pattern: /\b(?:drones?|missiles?|rockets?|shells?|aircraft|warplanes?|(?:fighter\s+)?jets|bombers|helicopter\s+gunships)\s+(?:struck|hit|slammed\s+into|targeted|attacked|pounded|bombed)\b/gi },
+      // …or the aircraft that carried them ("Israeli aircraft struck targets in southern Lebanon", "warplanes hit a fuel depot"), in the perfect too ("jets have struck the compound", "drones had hit the depot").
+      { pattern: /\b(?:drones?|missiles?|rockets?|shells?|aircraft|warplanes?|(?:fighter\s+)?jets|bombers|helicopter\s+gunships)\s+(?:(?:have|has|had)\s+(?:(?:just|now|already|also|again)\s+)?)?(?:struck|hit|slammed\s+into|targeted|attacked|pounded|bombed)\b/gi },
       // A strike told by what it did to a town ("an attack on Kyiv, 150 kilometres to the south, killed three people", "A drone attack on Odesa overnight wounded five").
       { pattern: /\b(?:attack|strike|raid)\s+on\s+(?=[A-Z][\w’'-]+\b(?!['’])[^.;]{0,80}?\b(?:killed|wounded|injured|damaged|destroyed)\b)/g },
       // …or by its shells falling on a place ("Shells fell in the hospital compound on Monday afternoon", "Two rockets landed near the airport").
