@@ -437,7 +437,9 @@ class ArticleReader {
       // Under the name the country list gives it (GeoNames may still have a former one: Nur-Sultan for Astana).
       const town = state && !state.plural ? (state.country.capital ? findTown(state.country.capital, state.country.code) : undefined) : undefined;
       const start = named.index + named[0].indexOf(named[1]!);
-      if (town && !overlapsAny(mentions, start, named.index + named[0].length)) this.add(mentions, text, this.places.townEntity(town), start, named.index + named[0].length);
+      if (!town || overlapsAny(mentions, start, named.index + named[0].length)) continue;
+      this.add(mentions, text, this.places.townEntity(town), start, named.index + named[0].length);
+      mentions.at(-1)!.capitalByAdjective = true;
     }
   }
 

@@ -15,6 +15,8 @@ export interface EntityMention {
   asMediator?: true;
   /** Named by its adjective ("Ukrainian", "Americans"): only ever a side, never a place or a named party. */
   byAdjective?: true;
+  /** A capital named by its state's adjective ("the Qatari capital"): the sentence writes its state too. */
+  capitalByAdjective?: true;
   /** Found through a reference to names given before ("the three", "the two sides", "there"). */
   refersBack?: true;
 }

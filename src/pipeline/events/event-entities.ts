@@ -1,6 +1,6 @@
 /** Which of a sentence's people, places and countries belong to which of its triggers. */
 import { BROADCAST, BROADCAST_ROLE_BEFORE, CLAUSE_BREAK, COORDINATED_PREDICATE_BETWEEN, DEAL_MADE_AT, DESTINATION_BEFORE, GOAL_AFTER_DESTINATION, TRAVEL_FOR_BEFORE, MEDIATOR_AFTER, MEDIATOR_BEFORE, TAKEN_BY_FORCE, WELCOMED_TO } from '../entities/lexicon.ts';
-import { stateOfPlace } from '../entities/places.ts';
+import { findCountry, stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
@@ -44,8 +44,8 @@ export function isBystander(e: EntityMention, text: string): boolean {
 
 /**
  * Gives each of a sentence's triggers its people, sides and place; returns the mentions it reads
- * in words that name something else (the state a delegation travels to, named by its town), for
- * the caller to add to the sentence's.
+ * in words that name something else (the state a delegation travels to, named by its town; the
+ * state a strike hit, named by its capital's adjective), for the caller to add to the sentence's.
  */
 export function assignEntities(found: Mention[], entities: EntityMention[], text: string): EntityMention[] {
   const placedInCountry = new Set<Mention>();
@@ -54,6 +54,7 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
   const clauses = segmentClauses(text);
   // A round a relative clause ends takes no name of its own: its people and place are its gathering's (extractEvents).
   const owners = found.filter((m) => m.asideEnd === undefined);
+  const struckStates: EntityMention[] = [];
   for (const e of entities) {
     if (e.byAdjective) continue;
     const { owner } = ownerOfName(clauses, e, owners, (m) => m.rule.kind === 'statement', { place: e.entity.type === 'place' });
@@ -73,7 +74,16 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
       // ("joins the Patriarch at the Phanar, and in the afternoon flies to Beirut"); a country so reached is its place when no town is named.
       const toward = journeysEnd(text, e, owner);
       const hosting = !strike && e.entity.type === 'country' && ((kindFamily(owner.rule.kind) === 'gathering' && hostCountry(text, e, owner)) || toward);
-      if (e.entity.type === 'place' || hosting || (strike && e.entity.type === 'country' && STRIKE_PLACE_BEFORE.test(lead))) {
+      const struckCountry = strike && e.entity.type === 'country' && STRIKE_PLACE_BEFORE.test(lead);
+      if (e.entity.type === 'place' || hosting || struckCountry) {
+        // The state a strike hits is a side of it when the sentence writes that state: by its name as what it hit ("struck Qatar",
+        // "strikes on Iran") or by the adjective of its capital ("in the Qatari capital"); a town alone, a capital too
+        // ("an attack on Kyiv"), names none.
+        const struck = struckCountry && findCountry(e.text)?.id === id ? e : strike && e.capitalByAdjective ? struckStateOfCapital(e) : undefined;
+        if (struck && !owner.parties.includes(struck.entity.id)) {
+          owner.parties.push(struck.entity.id);
+          if (struck !== e) struckStates.push(struck);
+        }
         // A place belongs to an event when the event is "in" it, set for it, hosts it, names it ("Geneva talks") or is "there";
         // a welcome is where the guest is welcomed to ("welcomed the Tuvaluan prime minister to Nuku'alofa", "was welcomed to Castries").
         const welcomedTo = !strike && WELCOMED_TO.test(text.slice(Math.max(0, e.start - 160), e.start));
@@ -104,7 +114,13 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
   speakersAtTheirGathering(found, text);
   speakersOfTheirOwnEvent(found, text);
   travellersAtTheirGatherings(found, entities, text);
-  return goalsOfTravel(found, entities, text);
+  return [...struckStates, ...goalsOfTravel(found, entities, text)];
+}
+
+/** The state of a capital named by its adjective ("the Qatari capital"): its mention is the capital's words. */
+function struckStateOfCapital(capital: EntityMention): EntityMention | undefined {
+  const state = stateOfPlace(capital.entity);
+  return state ? { entity: state, text: capital.text, start: capital.start, end: capital.end, byRole: false } : undefined;
 }
 
 /** A town or country a journey's own words take it to ("flies to Beirut", "arrived in Türkiye", "left for the Netherlands"): the trigger ends on its "in", "to" or "for". */
