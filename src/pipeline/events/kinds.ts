@@ -6,7 +6,7 @@
 import { HELD_PLACE, OFFICE_SECOND, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } from '../entities/lexicon.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { HOSTED_MEAL, MEAL, MEAL_OF_BUSINESS, AGREED_UPON_NOUN, AGREEMENT_NOUN, AGREEMENT_WORD, ARRIVAL_ASIDE_BEFORE, CONFINED_PLACE_AFTER, ELECTED_BY_A_CHAMBER, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, NOT_TRAVELLER, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SITTING_DAY_AFTER, STRUCK_TARGET, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
+import { HOSTED_MEAL, MEAL, MEAL_OF_BUSINESS, AGREED_UPON_NOUN, AGREEMENT_NOUN, AGREEMENT_WORD, ARRIVAL_ASIDE_BEFORE, CONFINED_PLACE_AFTER, ELECTED_BY_A_CHAMBER, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, NOT_TRAVELLER, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SITTING_DAY_AFTER, STRUCK_TARGET, FORCE_TELLS_IT_STRUCK, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -453,6 +453,8 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`\b(?:intercepted|downed|destroyed)\s+(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?(?:[\w,-]+\s+){0,4}?${AERIAL_WEAPONS}`, 'gi') },
       // …or a state, by its one name, that hit a target of war ("Israel struck government tanks near the city", "Velsland hit rebel positions on Tuesday"); a storm named is no state ("Storm Ciarán hit the town").
       { pattern: new RegExp(String.raw`(?<=(?<!\b(?:Storm|Hurricane|Typhoon|Cyclone)\s+)\b[A-Z][\w’'-]+\s+(?:(?:also|again|then|later)\s+)?)(?:struck|hit|bombed|shelled|pounded)\s+(?=(?:[\w’'-]+\s+){0,3}?${STRUCK_TARGET})`, 'g') },
+      // …or told back by the force that struck, a pronoun its subject ("The Velsland army confirms it struck the compound", "the military said they had hit rebel positions").
+      { pattern: new RegExp(String.raw`(?<=${FORCE_TELLS_IT_STRUCK})(?:struck|hit|bombed|shelled|pounded|targeted)\s+(?=(?:[\w’'-]+\s+){0,3}?${STRUCK_TARGET})`, 'gi') },
       // The weapons after the verb: "pounded Ukraine's power grid overnight with 70 drones and 12 missiles".
       { pattern: /\b(?:pounded|hammered|struck|hit|targeted|attacked|battered|blasted)\b(?=[^.;]{0,80}?\bwith\s+(?:(?:about|nearly|more\s+than|over|some|at\s+least)\s+)?(?:[\w,-]+\s+){0,3}(?:drones|missiles|rockets|shells|bombs|artillery)\b)/gi },
     ],

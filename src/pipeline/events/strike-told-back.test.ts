@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { article } from '../../../tests/support/pipeline.ts';
+import { parseGazetteer } from '../entities/gazetteer.ts';
+import { extractArticle, extractionContext } from './article-extraction.ts';
+
+// Names no gazetteer knows, found as the article tells them (as the dev sets are read).
+const prepared = extractionContext(parseGazetteer('', 'empty-gazetteer.yaml'));
+/** Each report of the article: its kind, its day and the sentences it was read from. */
+const reports = (published: string, text: string): [string, string | undefined, string[]][] =>
+  extractArticle(article('a', published, `${text}\n`), prepared).found.candidates.map((c) => [c.kind, c.date?.value, c.evidence.map((e) => e.text)]);
+
+// Saturday 19 March 2061: Tuesday the 15th.
+describe('a strike told back by the force that struck, a pronoun its subject', () => {
+  it('is the strike, no statement, in a thread\'s stamped post ("the army confirms it struck the compound")', () => {
+    const post = '3/ 09:15 — The Velsland army confirms it struck the barracks compound in Harrin and says it also hit a fuel depot.';
+    expect(reports('2061-03-19', post)).toEqual([['strike', '2061-03-19', [post]]]);
+  });
+
+  it('is no strike when the force denies it or only threatens one', () => {
+    expect(reports('2061-03-19', 'The Velsland army denies it struck the hospital in Harrin.')).toEqual([]);
+    expect(reports('2061-03-19', '3/ 09:15 — The Velsland army says it will hit the port of Harrin if the shelling goes on.').map(([kind]) => kind)).toEqual(['statement']);
+  });
+});
+
+describe('what a strike hits', () => {
+  it('takes in a compound and a palace ("Velsland struck the presidential palace")', () => {
+    const told = 'Velsland struck the presidential palace in Harrin on Tuesday.';
+    expect(reports('2061-03-19', told)).toEqual([['strike', '2061-03-15', [told]]]);
+  });
+
+  it('leaves a ministry hit with sanctions', () => {
+    expect(reports('2061-03-19', 'Velsland hit the finance ministry with new sanctions on Tuesday.')).toEqual([]);
+  });
+});
