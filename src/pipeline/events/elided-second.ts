@@ -34,7 +34,7 @@ export function elidedSecondEvents(found: Mention[], times: TemporalExpression[]
     if (again) {
       // Its words are the first's: only its day is its own.
       const [, count, unit, next, weekday] = again;
-      const date = secondDay(first, { and: 0, end: 0, count, unit, next, weekday }, times, ownEnd!, day);
+      const date = secondDay(first, { count, unit, next, weekday }, times, ownEnd!, day);
       if (date) seconds.push({ ...first, date, dateAt: undefined, persons: [...first.persons], parties: [...first.parties] });
       continue;
     }
@@ -65,13 +65,17 @@ export function elidedSecondEvents(found: Mention[], times: TemporalExpression[]
 }
 
 /** A second object told after the first's day: where its "and" stands and where it ends, and how its day is told. */
-interface SecondObject {
-  and: number;
-  end: number;
+/** How a second act's day is told: counted on from the first's ("two days later", "the next day") or by its weekday. */
+interface DayOfSecond {
   count?: string;
   unit?: string;
   next?: string;
   weekday?: string;
+}
+
+interface SecondObject extends DayOfSecond {
+  and: number;
+  end: number;
 }
 
 /** The second object the words after the first event's day tell, its day after it ("… on Monday and B on Wednesday") or before it ("… on Monday with A and on Wednesday with B"); none when a verb makes it a clause of its own. */
@@ -87,7 +91,7 @@ function secondObjectAfter(after: string): SecondObject | undefined {
 }
 
 /** The second object's day: counted from the first's ("two days later", "the next day"), or the weekday it names, read in the first's mood. */
-function secondDay(first: Mention, tail: SecondObject, times: TemporalExpression[], start: number, day: string): CalendarDate | undefined {
+function secondDay(first: Mention, tail: DayOfSecond, times: TemporalExpression[], start: number, day: string): CalendarDate | undefined {
   const { count, unit, next, weekday } = tail;
   if (count || next) {
     const shifted = shiftDay(first.date!.start, count ? countedDays(count, unit!)! : 1);
