@@ -22,7 +22,7 @@ import type { Tense } from './tense.ts';
 
 import { MONTH_PATTERN } from './lexicon/calendar.ts';
 import { INCIDENTS } from './lexicon/incidents.ts';
-import { BEFORE_THE_NOUN, IRREGULAR_PASTS, OBJECT_OPENERS, PARTICIPLE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
+import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
 
 /** "deadline": past when the clause is past, else ahead ("pay down the loan by February"). */
@@ -791,7 +791,7 @@ export const MARKERS: Marker[] = [
       // Nor one after a hyphen, an adjective as in the regular past ("the rebel-held city", "a state-run plant").
       // Nor a base form after "to", a modal or "be", where "hit", "put", "beat" are no past: "is
       // expected to hit the coast Sunday", "will put the plan to a vote on Friday".
-      String.raw`\bhad\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?<![-\u2010\u2011])(?<!\b(?:to|will|would|shall|can|could|might|must|should|be|being)\s+(?:not\s+)?(?:\w+ly\s+)?)(?:${alternation(IRREGULAR_PASTS)})\b(?!['’]s\b)(?<!\bto\s+be\s+\w+)`,
+      String.raw`\bhad\s+(?:\w+ly\s+|not\s+)?(?:been\s+)?\w+|\b(?<![-\u2010\u2011])(?<!\b(?:to|will|would|shall|can|could|might|must|should|be|being)\s+(?:not\s+)?(?:\w+ly\s+)?)(?:${IRREGULAR_PAST})\b(?!['’]s\b)(?<!\bto\s+be\s+\w+)`,
       'gi',
     ),
     tense: 'past',
@@ -807,6 +807,13 @@ export const MARKERS: Marker[] = [
       // A past that is spelled as its present: "put", "beat", "shed", "split", told with a day gone by.
       { text: 'On Monday in Trencin, Hlinkova and Vacek put their signatures to a cooperation memorandum after an hour of talks.', ref: '2026-11-20', finds: 'Monday', value: '2026-11-16' },
       { text: 'Rovers beat Dunmore 3-1 on Sunday to go top.', ref: '1998-10-07', finds: 'Sunday', value: '1998-10-04' },
+      // A past with a prefix is as past as its stem ("rebuilt", "overran", "overrode"); "resent" and "output" are no pasts.
+      { text: 'Engineers rebuilt the footbridge over the canal on Friday.', ref: '2026-03-10', finds: 'Friday', value: '2026-03-06' },
+      { text: 'Militia fighters overran an army outpost in the hills on Friday.', ref: '2026-03-10', finds: 'Friday', value: '2026-03-06' },
+      { text: 'The council overrode the mayor in April.', ref: '2026-03-10', finds: 'April', value: '2025-04' },
+      { text: 'The regulator withdrew the licence on Thursday.', ref: '2026-03-10', finds: 'Thursday', value: '2026-03-05' },
+      { text: 'Farmers resent the levy, which starts on Friday.', ref: '2026-03-10', finds: 'Friday', value: '2026-03-13' },
+      { text: 'Factory output on Friday will be watched closely.', ref: '2026-03-10', finds: 'Friday', value: '2026-03-13' },
       // "let": a month just gone that let something happen ("A dry September let farmers start"), not next year's.
       { text: 'A dry September let farmers start the harvest two weeks early.', ref: '2000-10-04', finds: 'September', value: '2000-09' },
       { text: 'The court ruling in August let the mill reopen, the union said.', ref: '1999-11-10', finds: 'August', value: '1999-08' },

@@ -2,19 +2,31 @@
  * Verbs whose form or meaning the tense cues (cues.ts) and tense.ts read. Word lists only.
  */
 
-/** Simple pasts a regular "-ed" pattern misses (and short regular ones it would confuse with "red", "bed"). */
+/**
+ * Simple pasts a regular "-ed" pattern misses (and short regular ones it would confuse with "red",
+ * "bed"), each also with a prefix of PAST_PREFIXES before it: read them through IRREGULAR_PAST.
+ */
 export const IRREGULAR_PASTS = [
   'was', 'were', 'did', "didn't", 'said', 'told', 'held', 'began', 'met', 'spoke', 'went', 'came', 'made', 'took', 'gave', 'saw', 'won', 'lost',
   'left', 'led', 'got', 'sent', 'struck', 'fell', 'rose', 'ran', 'wrote', 'brought', 'bought', 'sold', 'paid', 'found', 'thought', 'knew',
   'heard', 'felt', 'kept', 'became', 'chose', 'drew', 'flew', 'fought', 'froze', 'grew', 'hid', 'hung', 'laid', 'meant', 'quit', 'rode',
-  'rang', 'sang', 'sank', 'shook', 'shot', 'shut', 'slid', 'spent', 'stole', 'stood', 'swore', 'taught', 'threw', 'understood', 'woke',
-  'wore', 'tore', 'broke', 'drove', 'fled', 'sought', 'caught', 'built', 'fed', 'dug', 'dealt', 'slept', 'swept', 'wept', 'withdrew', 'arose',
-  'blew', 'bled', 'crept', 'drank', 'ate', 'forgot', 'overtook', 'underwent', 'upheld', 'withheld', 'oversaw', 'undertook', 'forbade',
+  'rang', 'sang', 'sank', 'shook', 'shot', 'shut', 'slid', 'spent', 'stole', 'stood', 'swore', 'taught', 'threw', 'woke',
+  'wore', 'tore', 'broke', 'drove', 'fled', 'sought', 'caught', 'built', 'fed', 'dug', 'dealt', 'slept', 'swept', 'wept', 'arose',
+  'blew', 'bled', 'crept', 'drank', 'ate', 'forgot', 'upheld', 'forbade',
   'died', 'tied', 'lied', 'used', 'owed', 'eyed', 'hit', 'hurt', 'spread', 'sped', 'slew', 'sat',
   // Spelled as their present: read past unless "to", a modal or "be" stands before (cues.ts);
   // "let" not before "'s" ("Let's meet Monday").
   'put', 'beat', 'shed', 'split', 'burst', 'let',
 ];
+
+/**
+ * Prefixes that make a verb of a verb, its past as irregular as the stem's: "rebuilt", "retook",
+ * "overran", "overrode", "outgrew", "mistook", "foretold", "underwent", "withdrew".
+ */
+export const PAST_PREFIXES = ['re', 'over', 'under', 'out', 'mis', 'fore', 'with'];
+
+/** Words a prefix and a past of IRREGULAR_PASTS spell that are no past: a present ("they resent the tax") or a noun ("output", "an outlet"). */
+export const NOT_PREFIXED_PASTS = ['resent', 'output', 'outlet', 'outburst'];
 
 /**
  * Pasts spelled as their present and also nouns ("a cut", "the rate cut"): read past only with
@@ -106,6 +118,9 @@ export const HABITUAL_PRESENT_VERBS = [
 
 /** A list as a regular-expression alternation. */
 export const alternation = (words: readonly string[]) => words.join('|');
+
+/** An irregular past, prefixed or not ("built", "rebuilt", "overran"), as a pattern: the caller puts the word boundaries around it. */
+export const IRREGULAR_PAST = String.raw`(?!(?:${alternation(NOT_PREFIXED_PASTS)})\b)(?:${alternation(PAST_PREFIXES)})?(?:${alternation(IRREGULAR_PASTS)})`;
 
 /** A past participle: "sealed", "taken" (not "often", "open": EN_NON_PARTICIPLES), "told" (IRREGULAR_PARTICIPLES). */
 export const PARTICIPLE = String.raw`(?:\w+ed|(?!(?:${alternation(EN_NON_PARTICIPLES)})\b)\w+en|${alternation(IRREGULAR_PARTICIPLES)})\b`;

@@ -30,7 +30,7 @@ import { annotate, readingOf } from '../annotation.ts';
 import { isoDay } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import type { Example, Timex } from '../model.ts';
-import { IRREGULAR_PASTS, PARTICIPLE, VERB_PARTICLES, alternation } from '../lexicon/verbs.ts';
+import { IRREGULAR_PAST, PARTICIPLE, VERB_PARTICLES, alternation } from '../lexicon/verbs.ts';
 import { type Tense, sentenceAround, tenseAt } from '../tense.ts';
 
 interface Yearless {
@@ -71,7 +71,7 @@ const TOPIC_BEFORE = /\b(?:(?:talk|spoke|speak|reminisc|wr[io]te|writ|told|tell|
 // out … over the summer"): the clause the subject's verb tells is set in that year. No verb may
 // stand before the year: "a program approved in 1987" dates the approval, not the clause, and a
 // particle tells a verb whose participle no list spells ("a plan drawn up in 2013").
-const SUBJECT_BEFORE = new RegExp(String.raw`^[\s"“'‘(]*(?:the|a|an|its|their|his|her|our|this|that)\s+(?:(?!(?:${PARTICIPLE}|\w+ing\b|(?:${alternation(IRREGULAR_PASTS)}|${alternation(VERB_PARTICLES)})\b))[\w'’-]+,?\s+){1,4}in\s+$`, 'i');
+const SUBJECT_BEFORE = new RegExp(String.raw`^[\s"“'‘(]*(?:the|a|an|its|their|his|her|our|this|that)\s+(?:(?!(?:${PARTICIPLE}|\w+ing\b|(?:${IRREGULAR_PAST}|${alternation(VERB_PARTICLES)})\b))[\w'’-]+,?\s+){1,4}in\s+$`, 'i');
 // A when-clause right after the date ("in 1990, when …") tells what happened then.
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
 // "that summer", "that fall": a demonstrative points back to the year last named, scene or not.
