@@ -134,9 +134,11 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
   [/^easter/i, easter],
 ];
 
-// Fixed feasts and the days counted from Easter and Thanksgiving, as US and British news name them.
+// Fixed feasts and the days counted from Easter and Thanksgiving, as US and British news name them;
+// a year after the name, bare or after "of" or "in", is the holiday's ("Christmas 1994", "Easter of
+// 1987", "at Christmas in 2000"), one expression as a season's ("the summer of 1997").
 const HOLIDAY_PATTERN =
-  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|T[eế]t|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|(?:Qingming|Ching\s+Ming)(?:\s+Festival)?|Tomb[\s-]Sweeping\s+(?:Day|Festival)|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|D[ie]wali|Deepavali|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|National\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:,?\s+((?:19|20)\d\d))?(\s+weekend)?/;
+  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|T[eế]t|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|(?:Qingming|Ching\s+Ming)(?:\s+Festival)?|Tomb[\s-]Sweeping\s+(?:Day|Festival)|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|D[ie]wali|Deepavali|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|National\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:(?:,?\s+|\s+(?:of|in)\s+)((?:19|20)\d\d))?(\s+weekend)?/;
 
 export const holiday: Rule = {
   name: 'holiday',
@@ -147,6 +149,10 @@ export const holiday: Rule = {
     { text: 'The two leaders will meet on Christmas Day in Rome.', ref: '2025-12-10', finds: 'Christmas Day', value: '2025-12-25' },
     { text: 'In 1940 the city fell. At Christmas, the government left for London.', ref: '1998-11-20', finds: 'Christmas', value: '1940-12-25' },
     { text: 'In 1940 the city fell. Last Christmas the museum opened.', ref: '1998-11-20', finds: 'Last Christmas', value: '1997-12-25' },
+    // A year after the name is the holiday's, whatever the tense or scene.
+    { text: 'Shoppers spent less than they had at Christmas in 2003.', ref: '2005-12-28', finds: 'Christmas in 2003', value: '2003-12-25' },
+    { text: 'The roof was last repaired over Easter of 1987.', ref: '2019-04-24', finds: 'Easter of 1987', value: '1987-04-19' },
+    { text: 'The feud began at Thanksgiving in 2006 and never ended.', ref: '2008-10-01', finds: 'Thanksgiving in 2006', value: '2006-11-23' },
     { text: 'Traffic deaths rose over the Labor Day weekend.', ref: '1998-09-09', finds: 'Labor Day weekend', value: '1998-W36-WE' },
     { text: 'Shoppers queued for Black Friday deals.', ref: '2026-02-25', finds: 'Black Friday', value: '2025-11-28' },
     { text: 'Workers marched on May Day.', ref: '2026-02-25', finds: 'May Day', value: '2025-05-01' },
