@@ -580,6 +580,12 @@ export const RELATIVE_ASIDE = new RegExp(String.raw`,\s+(?:which|who|(?:(?:origi
  */
 export const WHERE_CLAUSE = /,\s+where\s[^,;—–]*/g;
 export const HAPPENING_OPENS_WHERE_CLAUSE = /^,\s+where\s+(?:the|a|an|its|this|that)\s+(?:[\p{L}’'-]+\s+){0,2}$/u;
+/**
+ * A relative clause on a place set off by commas right before its sentence's verb ("The area around the World Forum, where the
+ * summit meets on Wednesday, has been closed to traffic since Friday"): the place is what the sentence tells of, and what the
+ * clause says is held there is told in passing (the mention's `inPassing`), from ", where" to the verb.
+ */
+export const PLACE_ASIDE_BEFORE_VERB = /^,\s+where\s[^,;—–]*,\s+(?:has|have|had|is|are|was|were|will|would|remains|remained|stays|stayed)\b/;
 
 /** A boundary that no date reaches across to a trigger: a semicolon or a dash. */
 export const STRONG_BOUNDARY = /;\s|\s[—–]\s/;

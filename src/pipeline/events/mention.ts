@@ -52,6 +52,7 @@ import {
   REGULAR_PAST_VERB,
   WEEKDAY_MARKS,
   PERIOD_BEFORE_NOTE,
+  PLACE_ASIDE_BEFORE_VERB,
 } from './lexicon.ts';
 import { SAYING, type TriggerHit, type TriggerRule } from './triggers.ts';
 
@@ -129,6 +130,11 @@ export interface Mention {
   speaker?: string;
   /** What another event of its sentence is about ("held talks on a new prisoner exchange"): an event only with a date of its own. */
   topic?: boolean;
+  /**
+   * Told in passing, in a relative clause on the place its sentence is about ("The area around the World Forum, where the summit
+   * meets on Wednesday, has been closed …"): a report only when its article tells it in no sentence of its own.
+   */
+  inPassing: boolean;
 }
 
 export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
@@ -174,6 +180,8 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const series = generic || habit || severalInPeriod || overPeriodUpToNow || testPart(SERIES_AFTER, text.slice(hit.end, hit.end + 80), text);
   // A weekday marking a day of the calendar ("Friday marks the 100th anniversary") is read forward, as a plan stated now is; whether it has come is for its day to say.
   const marksDay = comesByCalendar(hit.rule.kind, hit.rule.noun) && testPart(WEEKDAY_MARKS, text.slice(0, hit.start), text);
+  const whereAt = text.lastIndexOf(', where ', hit.start);
+  const placeAside = whereAt < 0 ? null : PLACE_ASIDE_BEFORE_VERB.exec(text.slice(whereAt));
   return {
     rule: hit.rule,
     start: hit.start,
@@ -203,6 +211,7 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     continuation: false,
     tookPlace: arrival || testPart(TOOK_PLACE, before + text.slice(hit.start, Math.min(text.length, hit.end + 80)), text),
     background: testPart(BACKGROUND, clause, text),
+    inPassing: placeAside !== null && hit.end <= whereAt + placeAside[0].length,
     phrase: '',
     ...(hit.heldFrom ? { heldFrom: true } : {}),
   };

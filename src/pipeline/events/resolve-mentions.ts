@@ -71,10 +71,11 @@ export function resolveMentions(
     return true;
   };
 
-  // Dated reports first: they anchor the undated ones that refer back to them.
+  // Dated reports first: they anchor the undated ones that refer back to them. What a sentence tells in passing comes after
+  // what its article tells in sentences of its own, to which it adds nothing (Mention.inPassing).
   const fileAge = shiftDay(day, -365);
-  for (const m of mentions) {
-    if (!m.date) continue;
+  const dated = mentions.filter((x): x is Mention & { date: CalendarDate } => x.date !== undefined);
+  for (const m of dated.sort((a, b) => Number(a.inPassing) - Number(b.inPassing))) {
     // A caption dated long before the article shows a file photo, not the news.
     if (isCaption(m.sentence.text) && m.date.end < fileAge) continue;
     // "A private Lusk daily wrote on Friday that …": a paper's view of the news is no happening; the editor is told, in case it is news.
@@ -94,6 +95,7 @@ export function resolveMentions(
       const same = candidates.find((c) => sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && (!differentPeople(m, c, context.isPerson) || attends(m)) && !otherTable(m.roles, c.roles) && !besideTheGathering(m, c) && sameSpeaker(c) && !followsIt(m, c));
       // One article reporting one event twice on one date ("expects talks this weekend" … "travelling for talks at the weekend").
       if (same) {
+        if (m.inPassing) continue;
         addEvidence(same, evidence(m));
         // People first, then countries and organisations, as in every candidate.
         const peopleFirst = (ids: string[]): string[] => {
