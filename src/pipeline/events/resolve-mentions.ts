@@ -158,11 +158,14 @@ export function resolveMentions(
     }
     if (match) {
       addEvidence(match, evidence(m));
-      // Only a report that shares someone with the event (or fills an empty one) may add to who took part,
-      // unless its sentence says who did.
+      // Only a report of the event's kind that shares someone with the event (or fills an empty one) may add to who took part, unless its
+      // sentence says who did; so may one of its sort that shares someone, a side the event was told by included: "US and Ukrainian
+      // negotiators said talks on Sunday had been productive" … "Umerov, who leads Ukraine's delegation, met Rubio and Witkoff" names the talks' people.
       const named = [...m.persons, ...m.parties];
       const tookPart = tellsWhoTookPart(m);
-      if ((!m.reference || tookPart) && (match.kind === m.rule.kind || m.continues || tookPart) && (match.participants.length === 0 || m.continues || tookPart || named.some((p) => match.participants.includes(p)))) {
+      const shares = named.some((p) => match.participants.includes(p) || match.roles?.sides.includes(p));
+      const ofItsKind = match.kind === m.rule.kind && (match.participants.length === 0 || shares);
+      if ((!m.reference || tookPart) && (ofItsKind || (shares && sameSort(match.kind, m.rule.kind, match.noun, m.rule.noun)) || m.continues || tookPart)) {
         for (const p of named) if (!match.participants.includes(p)) match.participants.push(p);
         match.place ??= m.place;
       }
