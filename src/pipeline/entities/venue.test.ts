@@ -48,6 +48,12 @@ describe('a country as where a gathering is held', () => {
     expect(hosts('Talks will take place in Belgium next week.', 'Belgium', 'Talks')).toBe(true);
   });
 
+  it('takes one the clause names after the level the gathering is held at, its verb and its day', () => {
+    expect(hosts('It was agreed that talks at the level of deputy ministers will begin on Thursday in Norway.', 'Norway', 'talks')).toBe(true);
+    expect(hosts('Consultations between the two foreign ministries are expected to resume next Tuesday in Chile.', 'Chile', 'Consultations')).toBe(true);
+    expect(hosts('It was agreed that talks at the level of deputy ministers will begin on Thursday, a week after the vote in Norway.', 'Norway', 'talks')).toBe(false);
+  });
+
   it('not the country the talks are about, nor one in another clause', () => {
     expect(hosts('Envoys held talks on ending the war in Sudan.', 'Sudan', 'talks')).toBe(false);
     expect(hosts('The talks ended, and fighting went on in Sudan.', 'Sudan', 'talks')).toBe(false);

@@ -20,13 +20,17 @@ export function placeInReach(text: string, place: Span, trigger: Span, reach: nu
   return place.start >= trigger.end && gap <= 2 * reach && !CLAUSE_BREAK.test(text.slice(trigger.end, place.start).replace(NAME_ASIDE, ' ').replace(NAME_LISTED, ' '));
 }
 
-/** How far after its trigger a country may still say where a gathering is held. */
-const HOST_COUNTRY_REACH = 40;
+/**
+ * How far after its trigger a country may still say where a gathering is held: far enough for the level it is held at, its verb
+ * and its day, all in its own clause ("technical talks at the level of experts will begin on Wednesday in Oman").
+ */
+const HOST_COUNTRY_REACH = 80;
 
 /**
  * A country as where a gathering is held, when the clause names no town: "we expect a meeting
  * on Saturday in the United States", "talks will take place in Turkey". Not "talks on ending
- * the war in Ukraine" (the country of what the talks are about), nor a country named before.
+ * the war in Ukraine" (the country of what the talks are about), nor a country named before,
+ * nor one after a break of the gathering's clause (COUNTRY_HOSTS_BEFORE).
  */
 export function hostCountry(text: string, country: Span, trigger: Span): boolean {
   return country.start > trigger.end && country.start - trigger.end <= HOST_COUNTRY_REACH && COUNTRY_HOSTS_BEFORE.test(text.slice(trigger.end, country.start));
