@@ -11,6 +11,7 @@ import type { Timex } from '../model.ts';
 import { onDay } from '../resolved.ts';
 import { yearOfDay } from '../yearChoice.ts';
 import { nthWeekday } from './holidays.ts';
+import { weekendAround } from './periods.ts';
 import type { Rule, RuleMatch } from './rule.ts';
 
 const WEEKS: Record<string, number> = { week: 1, fortnight: 2, 'two weeks': 2 };
@@ -51,7 +52,9 @@ export const weekdayWeeksOn: Rule = {
 /**
  * A weekday counted within a month: "the last Sunday in March", "the second Tuesday of
  * November", "the first Monday in May 2027". One day, its year chosen as a month-day's is
- * (by the tense, or written); not chrono's "last Sunday" before the reference.
+ * (by the tense, or written); not chrono's "last Sunday" before the reference. A weekend is
+ * counted so by its Saturday ("the first weekend of June", "the last weekend in October"), the
+ * weekend as TimeML writes it (1999-W25-WE), not chrono's "last weekend" or a bare "weekend".
  */
 export const weekdayOfMonth: Rule = {
   name: 'weekday-of-month',
@@ -59,8 +62,10 @@ export const weekdayOfMonth: Rule = {
     { text: 'The clocks go forward on the last Sunday in March.', ref: '2026-02-25', finds: 'the last Sunday in March', value: '2026-03-29' },
     { text: 'The vote was held on the second Tuesday of November.', ref: '2026-02-25', finds: 'the second Tuesday of November', value: '2025-11-11' },
     { text: 'The fair opens on the first Monday in May 2027.', ref: '2026-02-25', finds: 'the first Monday in May 2027', value: '2027-05-03' },
+    { text: 'The regatta will be held on the last weekend of June.', ref: '2026-03-10', finds: 'the last weekend of June', value: '2026-W26-WE' },
+    { text: 'Floods closed the valley road on the second weekend in February.', ref: '2026-03-10', finds: 'the second weekend in February', value: '2026-W07-WE' },
   ],
-  pattern: new RegExp(String.raw`the\s+(${ORDINAL_PATTERN})\s+(${WEEKDAY_NAME})\s+(?:of|in)\s+(${MONTH_PATTERN})(?:,?\s+((?:19|20)\d\d))?`),
+  pattern: new RegExp(String.raw`the\s+(${ORDINAL_PATTERN})\s+(${WEEKDAY_NAME}|weekend)\s+(?:of|in)\s+(${MONTH_PATTERN})(?:,?\s+((?:19|20)\d\d))?`),
   read: (match) => weekdayOfMonthIn(match, undefined),
   readIn: (match, year) => (match.groups[4] ? null : weekdayOfMonthIn(match, year)),
 };
@@ -70,9 +75,11 @@ function weekdayOfMonthIn({ groups, reference, tense, pastAct }: RuleMatch, scen
   const n = parseOrdinal(ordinal);
   const month = monthNumber(monthName);
   if (!n || !month) return null;
-  const dayIn = (year: number) => nthWeekday(year, month, weekdayNumber(name), n);
+  const weekend = /^weekend$/i.test(name);
+  const dayIn = (year: number) => nthWeekday(year, month, weekdayNumber(weekend ? 'Saturday' : name), n);
   const year = yearText ? Number(yearText) : (sceneYear ?? yearOfDay(reference, dayIn, tense('clause'), pastAct()));
   const day = dayIn(year);
   if (day.getUTCMonth() + 1 !== month) return null;
+  if (weekend) return { ...weekendAround(day), relative: !yearText };
   return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: !yearText };
 }
