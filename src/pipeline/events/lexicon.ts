@@ -192,6 +192,20 @@ export const STRUCK_TARGET = String.raw`(?:plant|station|substation|depot|refine
 export const FORCE_TELLS_IT_STRUCK = String.raw`\b(?:military|army|armed\s+forces|air\s+force|navy|forces|troops)\s+(?:confirm(?:s|ed)|sa(?:ys|id)|announc(?:es|ed)|claim(?:s|ed)|report(?:s|ed))\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:(?:also|again|just)\s+)?`;
 /** A place one goes to see, as what a visit or a tour is of ("toured the Delft Road depot", "visited the Sava delta", "a tour of the flood-hit villages"), not a person met ("visited the minister" is a meeting). */
 export const VISITED_SITE = String.raw`(?:plant|factory|works|mill|mine|refinery|shipyard|depot|port|harbou?r|docks|site|facility|base|barracks|camp|settlement|village|town|district|region|province|valley|delta|border|frontier|crossing|front\s+line|hospital|clinic|school|university|farm|museum|memorial|exhibition|building)s?\b`;
+/**
+ * A crowd that protests, as the subject of its march or rally ("Several thousand people marched from the square on Sunday", "Hundreds
+ * protested outside the ministry", "Thousands of farmers rallied"); troops that march in are forces moving in, no crowd.
+ */
+export const PROTESTING_CROWD = String.raw`(?:thousands|hundreds|crowds?|people|protesters|demonstrators|supporters)`;
+/** What a crowd does to walk in protest: march, rally, demonstrate, protest. */
+export const CROWD_PROTESTED = String.raw`(?:rallied|marched|protested|demonstrated)\b`;
+/**
+ * What protesters do to a place that is their protest's act ("Protesters attacked several embassies on Tuesday", "demonstrators stormed the
+ * parliament"); a road they blocked or a square they occupied is a state that lasts, the scene of what a story tells next, no happening of its day.
+ */
+export const PROTESTERS_ACT = String.raw`(?:protesters|demonstrators|rioters)\s+(?:(?:then|later|also|briefly)\s+)?(?:attacked|stormed|torched|ransacked|besieged|clashed|set\s+fire)\b`;
+/** A march told by its route, the noun lower-case as March the month never is ("the march from Portland Place to the square on Wednesday", "a march through the centre"). */
+export const MARCH_ROUTE = String.raw`(?<=\b(?:[Aa]|[Tt]he|[Tt]heir|[Aa]nother|\p{Lu}[\p{L}’'-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?)march\s+(?=(?:from|through|past|along|to)\s)`;
 /** What arrives or lands somewhere without being anyone's journey: goods, weapons, people counted in flight ("aid lorries arrived in Rafah", "two rockets landed in Sderot", "refugees arriving in Gisenyi"). */
 export const NOT_TRAVELLER = String.raw`(?:aid|convoys?|lorries|trucks|shipments?|cargo|supplies|goods|deliveries|consignments?|shells?|rockets?|missiles?|drones?|bombs?|mortars?|projectiles?|debris|fragments?|refugees|migrants|evacuees|arrivals|asylum\s+seekers)`;
 /** A day named after "on": a weekday or a day of a month. */

@@ -1,0 +1,29 @@
+// Protests the triggers did not know (own-corpus-3/4/5 misses, sentences written here in other words): a crowd that
+// marched or protested, protesters' act against a place, a march told by its route.
+import { describe, expect, it } from 'vitest';
+import { extractOne } from '../../../tests/support/pipeline.ts';
+
+/** Kind, noun and day of every candidate an article gives (Wednesday 2058-03-13 is its day). */
+const found = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
+
+describe('a protest is a happening of its day', () => {
+  it.each([
+    ['Several hundred people marched from the old harbour on Sunday against the new tolls.', '2058-03-10'],
+    ['Thousands of farmers protested outside the ministry in Lusk on Monday.', '2058-03-11'],
+    ['On Tuesday about two thousand people demonstrated in front of the assembly.', '2058-03-12'],
+    ['Protesters attacked two consulates in Orsk on Monday, 11 March, and set fires near the station.', '2058-03-11'],
+    ['Demonstrators stormed the town hall in Lusk on Tuesday evening.', '2058-03-12'],
+    ['The police put the crowd at the march from Dock Street to the cathedral on Monday at about 3,000.', '2058-03-11'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toEqual([['other', 'Rally', day]]);
+  });
+
+  it('but not March the month, troops marching in, a march of anything else, nor a road protesters block', () => {
+    expect(found('In March from the first week on, the ferry ran twice a day.')).toEqual([]);
+    expect(found('The army marched into Orsk on Monday.').map(([, noun]) => noun)).not.toContain('Rally');
+    expect(found('The march of the tolls through the budget went on on Monday.')).toEqual([]);
+    expect(found('Protesters said on Monday they would come back.').map(([, noun]) => noun)).not.toContain('Rally');
+    // A road blocked, a square occupied: a state that lasts, the scene of what follows.
+    expect(found('Protesters blocked the bridge on Monday.').map(([, noun]) => noun)).not.toContain('Rally');
+  });
+});
