@@ -528,12 +528,14 @@ export const MARKERS: Marker[] = [
   },
   {
     name: 'scheduled to',
+    // A plan set for a day, and a protest or a strike called or announced for one, in the present or the present perfect ("A demonstration has been announced for Tuesday afternoon").
     pattern:
-      /\b(?:is|are|am|be|(?<!\bhad\s+)been|being)\s+(?:\w+ly\s+)?(?:scheduled|slated|set|expected|due|going|planned|poised|likely|about|supposed)\s+(?:to|for)\b|(?<!\bhad\s+(?:been\s+)?)\b(?:scheduled|slated|set|planned|due)\s+(?:to|for)\b/gi,
+      /\b(?:is|are|am|be|(?<!\bhad\s+)been|being)\s+(?:\w+ly\s+)?(?:scheduled|slated|set|expected|due|going|planned|poised|likely|about|supposed)\s+(?:to|for)\b|(?<!\bhad\s+(?:been\s+)?)\b(?:scheduled|slated|set|planned|due)\s+(?:to|for)\b|\b(?:is|are|(?<!\bhad\s+)been)\s+(?:\w+ly\s+)?(?:announced|called)\s+for\b/gi,
     tense: 'future',
     firm: true,
     examples: [
       { text: 'Umerov is scheduled to meet Witkoff on Thursday.', ref: '2026-02-25', finds: 'Thursday', value: '2026-02-26' },
+      { text: 'A demonstration has been announced for Tuesday afternoon.', ref: '2025-06-23', finds: 'Tuesday afternoon', value: '2025-06-24TAF' },
       { text: 'The offer had been scheduled to expire at midnight Friday.', ref: '1998-11-18', finds: 'midnight Friday', value: '1998-11-13T24' },
     ],
   },
