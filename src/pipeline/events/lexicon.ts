@@ -206,6 +206,11 @@ export const CROWD_PROTESTED = String.raw`(?:rallied|marched|protested|demonstra
 export const PROTESTERS_ACT = String.raw`(?:protesters|demonstrators|rioters)\s+(?:(?:then|later|also|briefly)\s+)?(?:attacked|stormed|torched|ransacked|besieged|clashed|set\s+fire)\b`;
 /** A march told by its route, the noun lower-case as March the month never is ("the march from Portland Place to the square on Wednesday", "a march through the centre"). */
 export const MARCH_ROUTE = String.raw`(?<=\b(?:[Aa]|[Tt]he|[Tt]heir|[Aa]nother|\p{Lu}[\p{L}’'-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?)march\s+(?=(?:from|through|past|along|to)\s)`;
+/**
+ * A protest or a demonstration named as a crowd's ("Saturday the protest downtown was peaceful", "Another demonstration has been announced for
+ * Tuesday afternoon"), not one a government lodges ("lodged a protest with the embassy", "a protest note"), nor a showing of something ("a demonstration of force").
+ */
+export const PROTEST_NOUN = String.raw`(?<!\b(?:lodged|lodge|lodges|filed|sent|delivered|issued|registered|handed|made)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?)(?<=\b(?:[Aa]|[Aa]n|[Aa]nother|[Tt]he|[Tt]heir|\p{Lu}\p{Ll}+day['’]s)\s+(?:(?:large|small|big|mass|peaceful|silent|student|street|weekly|anti-[\p{L}-]+)\s+)?)(?:protest|demonstration)\b(?!\s+(?:of|note|letter|vote)\b)`;
 /** What arrives or lands somewhere without being anyone's journey: goods, weapons, people counted in flight ("aid lorries arrived in Rafah", "two rockets landed in Sderot", "refugees arriving in Gisenyi"). */
 export const NOT_TRAVELLER = String.raw`(?:aid|convoys?|lorries|trucks|shipments?|cargo|supplies|goods|deliveries|consignments?|shells?|rockets?|missiles?|drones?|bombs?|mortars?|projectiles?|debris|fragments?|refugees|migrants|evacuees|arrivals|asylum\s+seekers)`;
 /** A day named after "on": a weekday or a day of a month. */

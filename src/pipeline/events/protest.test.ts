@@ -27,3 +27,19 @@ describe('a protest is a happening of its day', () => {
     expect(found('Protesters blocked the bridge on Monday.').map(([, noun]) => noun)).not.toContain('Rally');
   });
 });
+
+describe('a protest or a demonstration named by its noun is a happening of its day', () => {
+  it.each([
+    ['Sunday the protest by the harbour was peaceful, the police said.', '2058-03-10'],
+    ['Another demonstration has been announced for Friday afternoon near the assembly.', '2058-03-15'],
+    ['A large protest is planned outside the ministry on Saturday.', '2058-03-16'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toEqual([['other', 'Rally', day]]);
+  });
+
+  it('but not a protest a government lodges, nor a showing of something', () => {
+    expect(found('On Monday Lusk lodged a protest with the Orsk embassy.').map(([, noun]) => noun)).not.toContain('Rally');
+    expect(found('The ministry sent a protest note to Orsk on Monday.').map(([, noun]) => noun)).not.toContain('Rally');
+    expect(found('The parade on Monday was a demonstration of force.').map(([, noun]) => noun)).not.toContain('Rally');
+  });
+});
