@@ -63,7 +63,12 @@ const DELEGATION = String.raw`(?:sides?|delegation|delegates|team|negotiators|en
  * Officials by their office ("the Omani foreign minister", "the G20 trade ministers", "the ASEAN defence chiefs", "her Egyptian counterpart"), not what is theirs ("the president's letter"): hosting them is a meeting.
  * A counterpart has other names: "his Pakistani colleague" (agencies), "his pair" (translated from Spanish "su par"), "her opposite number".
  */
-const OFFICIALS = String.raw`(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:${OFFICE_SECOND})?(?:ministers?|leaders?|chiefs?|heads?\s+of\s+(?:state|government)|counterparts?|envoys?|ambassadors?|presidents?|premiers?)\b(?!['’])|(?:his|her|their|its)\s+(?:[\w.’'-]+\s+){0,2}(?:counterparts?|colleagues?|pairs?|opposite\s+numbers?)\b(?!['’])`;
+/**
+ * A coalition of states, whose leaders or ministers meet as one ("hosted the coalition of the willing", "convened a coalition of Gulf states"):
+ * not its plan or its offer ("welcomed the coalition of the willing's plan"), nor a government's coalition agreement.
+ */
+const COALITION = String.raw`(?:(?:the|a)\s+)?coalitions?\s+of\b(?![^,.;]*?['’]s\b)`;
+const OFFICIALS = String.raw`(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:${OFFICE_SECOND})?(?:ministers?|leaders?|chiefs?|heads?\s+of\s+(?:state|government)|counterparts?|envoys?|ambassadors?|presidents?|premiers?)\b(?!['’])|${COALITION}|(?:his|her|their|its)\s+(?:[\w.’'-]+\s+){0,2}(?:counterparts?|colleagues?|pairs?|opposite\s+numbers?)\b(?!['’])`;
 /** A place seen on a visit or a tour, with the town it is of or in ("the Delft Road depot", "flood-hit villages", "the new port of Lisse", "the camps near Kell"). */
 const SITE_SEEN = String.raw`(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?${VISITED_SITE}(?:\s+(?:of|at|in|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?`;
 /** What makes a call or a visit one of protocol, paid in person to someone ("a courtesy call to the President", "a farewell visit to the Governor"): a meeting, not a phone call, nor a visit of its own. */

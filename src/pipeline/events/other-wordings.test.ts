@@ -47,3 +47,15 @@ describe('a text sent to a legislature, and its vote ahead', () => {
     expect(told('The Sejm is scheduled to vote on the treaty next week.')).toEqual(['other/Vote 2053-W12 planned']);
   });
 });
+
+describe('a coalition of states a host receives or convenes', () => {
+  it('is a meeting of its members', () => {
+    expect(told('On Tuesday the Velsland premier hosted the coalition of the willing in Lusk.')).toEqual(['meeting 2053-03-11 occurred']);
+    expect(told('The president convened a coalition of Gulf states in Dorvia on Monday.')).toEqual(['meeting 2053-03-10 occurred']);
+  });
+
+  it('is none when its plan is welcomed, nor is a coalition agreement', () => {
+    expect(told("On Monday the chancellor welcomed the coalition of the willing's plan.")).toEqual([]);
+    expect(told('On Monday the chancellor welcomed the coalition agreement.')).toEqual([]);
+  });
+});
