@@ -449,6 +449,11 @@ export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:just|now|already|also)\s+
  */
 export const REPORTED_PERFECT = /\b(?:said|says|announced|claimed|declared|confirmed|reported|stated)\b[^,;.]{0,80}?\bhad\s+(?:(?:just|now|already|also)\s+)?(?:\w+\s+)?$/i;
 
+/**
+ * A heading over the outlet's own notice board ("PARISH NOTICES", "Club notices", "Notices"): what its items tell are the
+ * community's own affairs ("The Justice and Peace group met on Tuesday", "Holy hour: Wednesday at 7 p.m."), no news.
+ */
+export const NOTICES_HEADING = /^(?:[\p{L}’'-]+\s+){0,2}notices$/iu;
 /** A line that links to another story ("Related: …", "Read more: …"): its words are that story's headline. */
 export const LINK_LINE = /^(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|More\s+on\s+this|Watch)\s*:/i;
 /**
