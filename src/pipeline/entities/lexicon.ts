@@ -722,9 +722,11 @@ export const CLOSING_ACT = new RegExp(
   'i',
 );
 
+/** Adjectives of a continent or a part of the world that leaders are told by ("European leaders", "Nordic leaders"): some of a wider table's. */
+const REGIONAL_ADJECTIVE = String.raw`(?:European|African|Asian|Western|Nordic|Baltic)`;
 /**
  * Many at the table: "Leaders of the Group of 20 opened …", "more than 20 leaders", "NATO heads of state and
  * government meeting in The Hague" ("the two leaders", "both heads of state" are a pair; "European leaders met …"
- * at a summit of the world's are some of its leaders, a table of their own).
+ * at a summit of the world's are some of its leaders, a table of their own: REGIONAL_ADJECTIVE).
  */
-export const MANY_LEADERS = /(?<!\b(?:two|both|the\s+pair\s+of|European|African|Asian|Western|Nordic|Baltic)\s+)\b(?:leaders|heads\s+of\s+(?:state|government))\b/i;
+export const MANY_LEADERS = new RegExp(String.raw`(?<!\b(?:two|both|the\s+pair\s+of|${REGIONAL_ADJECTIVE})\s+)\b(?:leaders|heads\s+of\s+(?:state|government))\b`, 'i');
