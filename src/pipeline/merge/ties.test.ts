@@ -92,6 +92,17 @@ describe('ties', () => {
     expect(keysToMeet(probeOf(talks({ participants: ['rustem-umerov'] }), world))).toContain('someone:rustem-umerov');
   });
 
+  it('spells a key as its kind and value, alike for every report and member that gives it', () => {
+    const entry = newEntry(0);
+    const first = report({ article: 'a', kind: 'call', participants: ['rustem-umerov', 'ukraine'], mentions: ['turkiye'] });
+    addMember(entry, first, world);
+    const again = report({ article: 'a', kind: 'call', participants: ['rustem-umerov', 'ukraine'], mentions: ['turkiye'] });
+    const keys = keysOfMember(entry, first, world);
+    expect(keys).toEqual(['article:a', 'span:2026-02-25/2026-02-25', 'value:2026-02-25', 'someone:rustem-umerov', 'spokenFor:ukraine', 'someone:ukraine', 'country:ukraine', 'mention:turkiye', 'firstPerson:rustem-umerov']);
+    expect(keysOfMember(entry, again, world)).toEqual(keys);
+    expect(keysToMeet(probeOf(talks({ participants: ['rustem-umerov'] }), world))).toEqual(keysToMeet(probeOf(talks({ participants: ['rustem-umerov'] }), world)));
+  });
+
   it('has a pair above for every tie it knows', () => {
     expect(TIE_NAMES.filter((t) => !PAIRS.some(([name]) => name === t))).toEqual([]);
   });

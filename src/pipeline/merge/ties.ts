@@ -2,6 +2,7 @@ import { leafPlaces, samePlace } from '../entities/place-chain.ts';
 import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import { escapeRegExp } from '../parse/case-blind.ts';
 import { foldLetters } from '../parse/fold.ts';
+import { oncePerText } from '../memo.ts';
 import { compareStrings } from '../order.ts';
 import { articleNamesSurname, shareTheirStory } from './article-people.ts';
 import { atTheTable, type Indexed, type Probe, sharesSharpDay, type World } from './cluster-index.ts';
@@ -253,30 +254,54 @@ const ALL_TIES: Tie[] = Object.values(TIES);
  * event's keys are its reports' keys: what it keeps indexed (cluster-index.ts) is theirs joined.
  */
 export function keysOfMember(entry: Indexed, member: CandidateEvent, { isPerson, sideOf }: World): string[] {
-  const keys = [`article:${member.article}`];
+  const keys = [KEY.article(member.article)];
   // anonymousDate: only an event naming someone or somewhere, or of a happening told by its noun, ties by its dates alone (filed under them all once it does).
   if (namesSomeone(entry) || entry.cluster.members.some((m) => m.kind === 'other')) {
-    for (const span of entry.spans) keys.push(`span:${span}`);
-    for (const value of entry.values) keys.push(`value:${value}`);
+    for (const span of entry.spans) keys.push(KEY.span(span));
+    for (const value of entry.values) keys.push(KEY.value(value));
   }
   for (const p of member.participants) {
-    keys.push(`someone:${p}`);
+    keys.push(KEY.someone(p));
     if (!isPerson(p)) continue;
     const side = sideOf(p);
-    if (side !== undefined) keys.push(`spokenFor:${side}`);
+    if (side !== undefined) keys.push(KEY.spokenFor(side));
   }
-  for (const c of atTheTable(member, isPerson)) keys.push(`country:${c}`);
-  for (const s of member.roles?.sides ?? []) keys.push(`side:${s}`);
-  for (const m of member.mentions ?? []) keys.push(`mention:${m}`);
+  for (const c of atTheTable(member, isPerson)) keys.push(KEY.country(c));
+  for (const s of member.roles?.sides ?? []) keys.push(KEY.side(s));
+  for (const m of member.mentions ?? []) keys.push(KEY.mention(m));
   // namedByItsArticle asks that the report's article name every person of the event: the first
   // of them by id among the rest. Its first only comes earlier as people join: filed under each.
   const first = firstPerson(entry);
-  if (first !== undefined) keys.push(`firstPerson:${first}`);
+  if (first !== undefined) keys.push(KEY.firstPerson(first));
   if (entry.persons.size === 0 && entry.places.length > 0) keys.push(WHERE_ONLY);
   return keys;
 }
 
 const WHERE_ONLY = 'whereOnly';
+
+/** How many keys of a kind are kept spelt (a bound on memory: the people, places and articles of a large corpus). */
+const KEYS_KEPT = 100_000;
+
+/**
+ * Each kind of key, its string for a value made once (oncePerText): a key spelt afresh for every
+ * report is a new string, which a Map hashes the first time it is looked up with it (the hash is
+ * then kept in the string), and the DayIndex looks up every key of every report met (sixty for a
+ * vague one, every person its article names) and of every member filed. Spelt once, a key is
+ * hashed once.
+ */
+const keyOfKind = (kind: string): ((value: string) => string) => oncePerText((value) => `${kind}:${value}`, KEYS_KEPT);
+
+const KEY = {
+  article: keyOfKind('article'),
+  span: keyOfKind('span'),
+  value: keyOfKind('value'),
+  someone: keyOfKind('someone'),
+  spokenFor: keyOfKind('spokenFor'),
+  country: keyOfKind('country'),
+  side: keyOfKind('side'),
+  mention: keyOfKind('mention'),
+  firstPerson: keyOfKind('firstPerson'),
+};
 
 /** The person of an event whose id sorts first. */
 function firstPerson({ persons }: Indexed): string | undefined {
@@ -293,19 +318,19 @@ function firstPerson({ persons }: Indexed): string | undefined {
  */
 export function keysToMeet({ report, family, people, sides, mentions, anonymous, countries }: Probe): string[] | undefined {
   if (report.place !== null || family === 'strike') return undefined;
-  const keys = [`article:${report.article}`];
+  const keys = [KEY.article(report.article)];
   // anonymousDate: the same days or the date as written.
-  if (anonymous) keys.push(`span:${report.date.start}/${report.date.end}`, `value:${report.date.value}`);
+  if (anonymous) keys.push(KEY.span(`${report.date.start}/${report.date.end}`), KEY.value(report.date.value));
   // participant; table (a participant among the event's sides).
-  for (const p of report.participants) keys.push(`someone:${p}`, `side:${p}`);
+  for (const p of report.participants) keys.push(KEY.someone(p), KEY.side(p));
   // table (a side at the event's table or among its sides).
-  for (const s of sides) keys.push(`side:${s}`, `country:${s}`);
+  for (const s of sides) keys.push(KEY.side(s), KEY.country(s));
   // names; speakers.
-  for (const m of mentions) keys.push(`mention:${m}`, `someone:${m}`);
+  for (const m of mentions) keys.push(KEY.mention(m), KEY.someone(m));
   // namedByItsArticle: every person of the event named by the report's article, two at least.
-  for (const p of report.peopleArticleNames ?? []) keys.push(`firstPerson:${p}`);
+  for (const p of report.peopleArticleNames ?? []) keys.push(KEY.firstPerson(p));
   // spokenFor: a country seated spoken for by one of the event's people.
-  if (people.length === 0) for (const c of [...countries, ...sides]) keys.push(`spokenFor:${c}`);
+  if (people.length === 0) for (const c of [...countries, ...sides]) keys.push(KEY.spokenFor(c));
   // whoAndWhere: people of a report saying no place, an event saying only where.
   if (people.length > 0) keys.push(WHERE_ONLY);
   return keys;
