@@ -12,7 +12,7 @@ import type { EntityMention } from '../entities/recognise.ts';
 import { agreeWithModality } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
-import { AGAIN_ON_DAY, DAY_FIRST_SECOND_OBJECT, ELIDED_SECOND_OBJECT, FINITE_VERB_IN } from './lexicon.ts';
+import { AGAIN_ON_DAY, DAY_FIRST_SECOND_OBJECT, ELIDED_SECOND_OBJECT, FINITE_VERB_IN, STAGE_BY_ORDINAL, STAGES_AFTER_COLON } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { countedDays, firstOnWeekdayOf, shiftDay } from './shift-day.ts';
 
@@ -62,6 +62,29 @@ export function elidedSecondEvents(found: Mention[], times: TemporalExpression[]
     dayEnd.set(second, own.end + tail.end);
   }
   return seconds;
+}
+
+/**
+ * "Three groups of soldiers have now come home this week: the first, all under 25, on Monday; the second, made up of the wounded, on
+ * Tuesday; and a third this morning": each stage after a count's colon, told by its ordinal with a day of its own, is an event of the
+ * count's kind on that day, with the count's people and place. The count, some days of its week, is none of them: it gives way to its
+ * stages when two or more are dated, and stays as it was otherwise.
+ */
+export function stagesOfACount(found: Mention[], times: TemporalExpression[], text: string, day: string): void {
+  for (const count of [...found]) {
+    const colon = STAGES_AFTER_COLON.exec(text.slice(count.end));
+    if (!colon) continue;
+    const stages: Mention[] = [];
+    let start = count.end + colon[0].length;
+    for (const item of text.slice(start).split(';')) {
+      const end = start + item.length;
+      const time = STAGE_BY_ORDINAL.test(item) ? times.find((t) => t.start >= start && t.start < end && claimOf(t)?.precision === 'day') : undefined;
+      if (time) stages.push({ ...count, date: agreeWithModality(claimOf(time)!, time, count.mood, day), dateAt: undefined, persons: [...count.persons], parties: [...count.parties] });
+      start = end + 1;
+    }
+    if (stages.length < 2) continue;
+    found.splice(found.indexOf(count), 1, ...stages);
+  }
 }
 
 /** A second object told after the first's day: where its "and" stands and where it ends, and how its day is told. */

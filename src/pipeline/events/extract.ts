@@ -13,7 +13,7 @@ import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedAtTheStartOfAStay, datedByItsDayToday, datedFromEventNamed, datedFromPlaceNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, saidAfterHappeningNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf, leadersDays } from './event-dates.ts';
 import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
-import { elidedSecondEvents } from './elided-second.ts';
+import { elidedSecondEvents, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { withoutUnsetTimes } from './unset-time.ts';
 import { AFTER_ANOTHER, AT_PLACE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
@@ -140,6 +140,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     subjectOfCoordinatedPredicate(found, named, text);
     sidesOfCoordinatedPredicate(found, named, text);
     found.push(...elidedSecondEvents(found, times, named, text, today));
+    stagesOfACount(found, times, text, today);
     goalsOfJourneyBefore(found, mentions, sentence);
     doneAtTheJourneysEnd(found, mentions, sentence);
     joinStatements(found);

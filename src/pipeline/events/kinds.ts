@@ -168,6 +168,13 @@ const NOT_DONE = String.raw`(?<!\b(?:not|never|didn['’]t|won['’]t|can['’]t
 const NOT_WRITERS_OWN = String.raw`(?<!\b(?:I|[Ww]e)\s+(?:(?:all|also|then|later|too|both)\s+)?)`;
 /** A character of one clause: a comma may set off an aside, ", and" starts another clause. */
 const IN_CLAUSE = String.raw`(?:[^.;,]|,(?!\s+(?:and|but)\b))`;
+/**
+ * Captives counted in groups that came home, their stages told after a colon ("Three groups of Ukrainian soldiers have now come home this
+ * week: the first … on Monday; the second … on Tuesday"), or one such stage told by its ordinal ("The first group of servicemen returned
+ * yesterday"): a stage of a swap; one that returned to a place, from one or fire is not. The count gives way to the stages told after its
+ * colon (stagesOfACount in elided-second.ts).
+ */
+const CAPTIVE_STAGES = String.raw`\b(?:(?:two|three|four|five|six|several)\s+(?:groups|batches|contingents)\s+of\s+(?:[\w-]+\s+){0,2}?${CAPTIVES}(?=[^.]*?:\s+the\s+first\b)|(?:(?:a|the|another)\s+)?(?:first|second|third|fourth|fifth|sixth|final|last|latest)\s+(?:group|batch|contingent)\s+of\s+(?:[\w-]+\s+){0,2}?${CAPTIVES})(?=${IN_CLAUSE}{0,80}?\b(?:(?:have|has|had)\s+(?:now\s+)?)?(?:returned(?!\s+(?:to|from|fire)\b)|(?:came|come|comes)\s+home\b))`;
 
 /** People a word of MET_THING may qualify, who are met ("the opposition leader", "protest organisers", "success stories" are not people, so none there). */
 const PEOPLE_QUALIFIED = String.raw`(?:leaders?|leadership|figures?|politicians?|lawmakers|legislators|MPs|deputies|members|chiefs?|heads?|candidates?|parties|party|groups?|delegations?|representatives?|organi[sz]ers?|activists?|spokes(?:man|woman|person))\b`;
@@ -363,6 +370,8 @@ export const EVENT_KINDS = {
       // …or told by the group or stage of captives, as swaps in stages are ("exchanged a first group of prisoners of war on Monday", "a second group of
       // Russian servicemen was returned from territory controlled by Kyiv", "another batch of detainees were freed"); a group going elsewhere is not ("a group of soldiers returned to base").
       { pattern: new RegExp(String.raw`\b(?:exchanged|swapped)\s+${CAPTIVE_GROUP}|\b${CAPTIVE_GROUP}(?=${IN_CLAUSE}{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:returned|handed\s+over|released|freed|exchanged|swapped|repatriated|brought\s+(?:back|home))|(?:returned|came|come|comes|brought)\s+(?:back\s+|home\s+)?from\s+(?:captivity|(?:the\s+)?territory\s+(?:controlled|held|occupied)\s+by))\b)`, 'gi') },
+      // …or by a stage of its captives that came home, or their groups counted with each stage after (CAPTIVE_STAGES).
+      { pattern: new RegExp(CAPTIVE_STAGES, 'gi') },
       // …or named by its noun with the count freed ("welcomed the release of 48 civilian detainees by both sides on Thursday", "the return of 120 prisoners of war"), not one sought ("called for the release of").
       { pattern: new RegExp(String.raw`(?<!\b(?:for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|secur(?:e|ed|ing)|urg(?:e|ed|es|ing)|negotiat(?:e|ed|ing))\s+(?:the\s+)?)\b(?:release|return|repatriation|handover)\s+of\s+(?:(?:another|some|about|nearly|more\s+than|at\s+least)\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}(?:${CAPTIVES}|hostages\b)`, 'gi') },
       // …or told in the passive, by the count swapped ("60 prisoners were swapped on each side").

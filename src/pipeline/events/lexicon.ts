@@ -508,6 +508,10 @@ export const DAY_FIRST_SECOND_OBJECT = new RegExp(
 );
 /** The same act done again on another day, its verb and object left out ("Israel struck government tanks near the city on Monday and again on Tuesday", "… and again two days later", "… and again the next day"): a second event of its own day. */
 export const AGAIN_ON_DAY = new RegExp(String.raw`^,?\s+and\s+again\s+(?:(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+later|the\s+(next|following)\s+day|(?:on\s+)?(${WEEKDAY_NAME}))\b`, 'i');
+/** A count's stages told one by one after its colon ("… this week: the first, all under 25, on Monday; the second …"): where the list begins. */
+export const STAGES_AFTER_COLON = /^[^.:;]*:\s+(?=the\s+first\b)/i;
+/** One stage of such a list, told by its ordinal ("the first, all under 25, on Monday", "and a third this morning"). */
+export const STAGE_BY_ORDINAL = /^\s*(?:and\s+)?(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|last|final)\b/i;
 /** A verb in the words taken for an elided second object ("and the talks ended two days later"): a clause of its own, not a second object. */
 export const FINITE_VERB_IN = /\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall|has|have|had|did|does|said|says|met|held|spoke|began|took|went|told|gave|left|came|flew|saw|made)\b/i;
 /** A weekday alone as the dates read it, maybe with its part ("Sunday", "Thursday afternoon"): the nearest such day, or the one its tense says, not one the text fixes. */
