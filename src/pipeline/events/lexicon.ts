@@ -999,8 +999,10 @@ export const STATE_SUBJECT_BEFORE = /(?:^|[,;:—–]\s*|\b(?:and|but)\s+)(?:the
 export const STATE_SUBJECT_AFTER = /^\s+(?:(?:(?:on|late|early|earlier|later)\s+)?[A-Z][a-z]+\s+)?$/;
 /** A trigger that is itself the claim ("on Monday claimed control of the city"): the day of the claim is the act's, as REPORTED_PERFECT's is. */
 export const CLAIM_TOLD = /^claim(?:s|ed|ing)?\b/i;
+/** Today and the days and parts of days named from it ("yesterday", "tonight", "this morning"): what a news day and a speaker's day are both told by. */
+const TODAY_AND_ITS_PARTS = String.raw`(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))`;
 /** A day the news names from its own ("said yesterday", "told reporters this morning", "said last night", "posted overnight"): beside a verb of saying, the saying's day, as a weekday is. */
-export const NEWS_RELATIVE_DAY = String.raw`(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|overnight)\b`;
+export const NEWS_RELATIVE_DAY = String.raw`(?:${TODAY_AND_ITS_PARTS}|last\s+night|overnight)\b`;
 /** A verb of its own right after a saying's day ("Home Office figures published yesterday show …"): the participle before the day was its noun's, a reduced relative clause, no one's saying. */
 export const VERB_OF_THE_PARTICIPLES_NOUN = /^\s*(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b/;
 /**
@@ -1010,7 +1012,7 @@ export const VERB_OF_THE_PARTICIPLES_NOUN = /^\s*(?:show|shows|showed|suggest|su
  */
 export const JUDGED_IN_QUOTED_WORDS = String.raw`(welcomed|hailed|praised|condemned|denounced|deplored|criticised|criticized)`;
 /** Days named from the moment of speaking: inside a quotation they count from a day the article may not give. */
-export const DEICTIC_DAY = /\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:after|before))\b/i;
+export const DEICTIC_DAY = new RegExp(String.raw`\b(?:${TODAY_AND_ITS_PARTS}|tomorrow|the\s+day\s+(?:after|before))\b`, 'i');
 /**
  * A plan stated as of now ("will meet", "expects talks", "is due to"), unlike one reported
  * from before ("said talks would open on Sunday", "was scheduled for Sunday"), whose day may
