@@ -13,6 +13,9 @@ describe('someone elected on a counted ballot is its vote of that day', () => {
     ['The governor was re-elected in the second round on Monday with a narrow lead.', '2058-03-11'],
     ['On Tuesday the speaker was elected with 301 votes after a night of bargaining.', '2058-03-12'],
     ['Hale was finally elected premier in the third round on Monday.', '2058-03-11'],
+    // …or told with its day right after it.
+    ['Two days have passed since Cardinal Ondrel was elected on the evening of 11 March.', '2058-03-11'],
+    ['Ferro was elected speaker on Tuesday after a week of talks.', '2058-03-12'],
   ])('%s', (body, day) => {
     expect(found(body)).toContainEqual(['other', 'Vote', day]);
   });

@@ -233,10 +233,11 @@ const BALLOT_WORD = String.raw`(?:votes|ballots?|(?:was|were|been|being|is|are)\
 export const ROUND_OF_A_BALLOT = String.raw`(?![^.;]{0,120}?\b${BALLOT_WORD})(?<!\b${BALLOT_WORD}[^.;]{0,120}?)`;
 /**
  * How someone elected on a day's counted ballot is told: by the chamber, by the tally or by the round ("was elected by the Bundestag",
- * "elected chancellor with 325 votes", "re-elected in the second round on Sunday", a chamber's or a people's); a plain "was elected"
- * tells a career, no ballot of a day ("was elected mayor in 2049").
+ * "elected chancellor with 325 votes", "re-elected in the second round on Sunday", a chamber's or a people's), or by the day itself right
+ * after it ("Pope Leo was elected on the evening of 8 May", "was elected speaker on Tuesday"); a plain "was elected" tells a career, no
+ * ballot of a day ("was elected mayor in 2049").
  */
-export const ELECTED_BY_A_CHAMBER = String.raw`(?=\s+(?:[\w-]+\s+){0,2}?(?:by\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?${LEGISLATURE}\b|with\s+[\d,]+\s+(?:votes|ballots)\b|in\s+(?:the\s+)?(?:first|second|third|fourth|final|decisive)\s+(?:round|ballot)\b))`;
+export const ELECTED_BY_A_CHAMBER = String.raw`(?=\s+(?:[\w-]+\s+){0,2}?(?:by\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?${LEGISLATURE}\b|with\s+[\d,]+\s+(?:votes|ballots)\b|in\s+(?:the\s+)?(?:first|second|third|fourth|final|decisive)\s+(?:round|ballot)\b|on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?${DAY_NAMED}))`;
 /** How long a stay is told, a day or a few ("spent Friday in Brussels", "spent the weekend in Kyiv", "spent two days in Jakarta"): years spent somewhere are a life, not a visit. */
 export const STAY_SPAN = String.raw`(?:(?:the\s+)?(?:day|weekend|morning|afternoon|evening|night)|${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|(?:a|an|one|two|three|four|five|six|several|\d)\s+(?:days?|nights?))\b`;
 /** A place the days were spent in that holds or tends people, not one visited ("spent two nights in Evin Prison", "three days in the Charité hospital"). */
