@@ -1,0 +1,22 @@
+// Someone put out of an office, the trigger table had no wording for (own-corpus-5's miss, sentences written here in
+// other words): a dismissal of its day, as a resignation is.
+import { describe, expect, it } from 'vitest';
+import { extractOne } from '../../../tests/support/pipeline.ts';
+
+/** Kind, noun and day of every candidate an article gives (Wednesday 2058-03-13 is its day). */
+const found = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
+
+describe('someone put out of an office is a dismissal of that day', () => {
+  it.each([
+    ['Ana Ruiz was sacked as ambassador in Orsk on 11 March, after her letters were published.', '2058-03-11'],
+    ['She was dismissed from her post on Tuesday.', '2058-03-12'],
+    ['Ferro had been removed as party leader on Monday evening.', '2058-03-11'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toContainEqual(['other', 'Dismissal', day]);
+  });
+
+  it('but not rockets fired, nor people removed from a place', () => {
+    expect(found('Two rockets were fired at the port on Monday.').map(([, noun]) => noun)).not.toContain('Dismissal');
+    expect(found('The protesters were removed from the square on Monday.').map(([, noun]) => noun)).not.toContain('Dismissal');
+  });
+});
