@@ -403,8 +403,11 @@ export const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:\S+\s+){0,3}$/i;
 export const NAME_ASIDE = /,\s+(?:(?:a|an|the|who|whose)\s+[^,;:.()]*?|\p{Lu}[\p{L}'’-]*['’]s\s+[^,;:.()]*?),/gu;
 /** One more person in a list of guests: ", and Amy Sato". */
 export const NAME_LISTED = /,?\s+and\s+(?=\p{Lu})/gu;
-/** What ends a clause between an event and a place named after it (a list's commas and "and" do not: "the Ukrainian, Russian and American delegations"). */
-export const CLAUSE_BREAK = /[;:()—–"“”]|\s-\s|,\s+(?:and|but|or|while|which|who|where|when|as)\b|\b(?:but|while|after|before|when|where|which|who|since|because|then|said|says)\b/i;
+/**
+ * What ends a clause between an event and a place named after it (a list's commas and "and" do not: "the Ukrainian, Russian and American
+ * delegations"; nor a "then" of sequence inside the event's own verb: "the third round will then be held next Saturday, also in Muscat").
+ */
+export const CLAUSE_BREAK = /[;:()—–"“”]|\s-\s|,\s+(?:and|but|or|while|which|who|where|when|as)\b|\b(?:but|while|after|before|when|where|which|who|since|because|said|says)\b|\bthen\b(?<!\b(?:will|would|shall|is|are|was|were|to)\s+then)/i;
 
 /** A headline that speaks of a gathering at all. */
 export const HEADLINE_GATHERING = /\b(?:talks|negotiations|meet|meets|meeting|summit|round)\b/i;

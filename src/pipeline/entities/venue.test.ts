@@ -19,6 +19,11 @@ describe('how far an event reaches for its place', () => {
     expect(reaches(flew, 'Bergen', 'met')).toBe(false);
   });
 
+  it('reaches past a "then" of sequence inside the event’s own verb, not past one that opens another act', () => {
+    expect(reaches('The second round at the level of the heads of the two delegations will then be held next Friday, also in Bergen.', 'Bergen', 'round')).toBe(true);
+    expect(reaches('The envoys held talks for most of the long and difficult morning and then drove north along the coast road and on to Bergen.', 'Bergen', 'talks')).toBe(false);
+  });
+
   it('does not take the place where someone said what the event is in, right before the "that" of it', () => {
     const oval = 'Hale announced, sitting beside the Israeli leader in the Oval Office, that the United States was holding talks with Iran.';
     expect(reaches(oval, 'Oval Office', 'talks')).toBe(false);
