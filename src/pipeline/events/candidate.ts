@@ -40,6 +40,8 @@ export interface CandidateEvent {
   wasDue?: CalendarDate;
   /** A journey told done with where it went, in an article that tells no gathering of its days or one of its day there with its people: the gathering held there (trip-stay.ts). */
   toldForItsStay?: true;
+  /** Told as followed by a sitting of a summit (Mention.beforeASession): a meeting beside that summit, as one on its sidelines is. */
+  beforeASession?: true;
   /** Its first evidence sentence tells a person by pronoun or office alone, resolved or not (entities/anaphora.ts tellsPersonUnnamed). */
   toldUnnamed?: true;
   evidence: EvidenceRef[];

@@ -1121,6 +1121,12 @@ export const OPENING_SESSION = /\b(?:opening|first|inaugural)\s+(?:[\w’'-]+\s+
  * plenary", "after the closing session", "at the summit": with SIDELINES, a meeting held where that gathering is.
  */
 export const BESIDE_A_SESSION = /\b(?:before|ahead\s+of|after)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:session|plenary)\b|\bat\s+the\s+(?:[\w’'-]+\s+){0,2}?summit\b/i;
+/**
+ * A sentence telling a sitting of a gathering as coming next, after what the sentence before it told: "Premier Li then chaired
+ * the summit session in the afternoon", "Vera chaired the plenary session that followed", "The summit session followed at noon".
+ * What that sentence told ("In the morning the president received the two leaders") is a happening of its own beside the gathering.
+ */
+export const SESSION_TOLD_AS_NEXT = /\bthen\s+(?:[\w’'-]+\s+){0,2}?(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:session|plenary|summit)\b|\b(?:session|plenary|summit)\s+(?:that|which)\s+followed\b|\b(?:session|plenary|summit)\s+(?:then\s+)?followed\b(?!\s+(?:by|from|on\s+from))/i;
 export const CLOSING_SESSION = /\b(?:closing|final|last|concluding)\s+(?:[\w’'-]+\s+)?(?:session|plenary|day)\b/i;
 /**
  * A gathering over days whose first day is another body's ("on Sunday and Monday, with foreign ministers meeting first",

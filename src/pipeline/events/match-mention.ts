@@ -20,6 +20,7 @@ export function bestMatch(candidates: CandidateEvent[], m: Mention, { samePlace,
     const sameSentence = c.evidence.some((e) => e.sentence === m.sentence.index);
     const continued = m.continues && c.evidence.some((e) => e.sentence < m.sentence.index && e.sentence >= m.sentence.index - 2);
     if (m.place && c.place && !samePlace(m.place, c.place)) continue;
+    if (toldBeforeItsSession(m, c)) continue;
     if (planWithNoDayYet(m) && !c.datedByPublication && !sameSentence) continue;
     // A plan is no evidence of what already happened ("the planned summit is off").
     if (m.mood === 'plan' && c.status === 'occurred' && !sameSentence) continue;
@@ -105,15 +106,30 @@ export function otherTable(a: Roles | undefined, b: Roles | undefined): boolean 
  * gathering of many leaders of that day not so told ("NATO heads of state and government meeting in The Hague
  * adopted …", "Leaders of the bloc opened their summit in Tianjin on Sunday") are the summit and a meeting
  * beside it: one article telling both has two reports (merge/side-meetings.ts keeps them apart across articles).
- * "The two leaders met for fifty minutes" after "met on the sidelines" is the side meeting again.
+ * "The two leaders met for fifty minutes" after "met on the sidelines" is the side meeting again. So is a meeting told before
+ * the gathering's session (toldBeforeItsSession).
  */
 export function besideTheGathering(m: Mention, c: CandidateEvent): boolean {
+  if (toldBeforeItsSession(m, c)) return true;
   const sideOf = (texts: string[]): boolean => texts.some((t) => SIDELINES.test(t));
-  const plenary = (kind: EventKind, texts: string[]): boolean => kind === 'summit' || texts.some((t) => MANY_LEADERS.test(t));
   const ours = [m.sentence.text];
   const theirs = c.evidence.map((e) => e.text);
   if (sideOf(ours) === sideOf(theirs)) return false;
-  return sideOf(ours) ? plenary(c.kind, theirs) : plenary(m.rule.kind, ours);
+  return sideOf(ours) ? isPlenary(c.kind, theirs) : isPlenary(m.rule.kind, ours);
+}
+
+/**
+ * A meeting (no summit itself) the next sentence of its paragraph tells as followed by a sitting of a summit ("In the morning the president received the two
+ * leaders. The premier then chaired the summit session", "… the plenary session that followed": Mention.beforeASession) is no sitting of it,
+ * whether it gives a day of its own or points back at none.
+ */
+export function toldBeforeItsSession(m: Mention, c: CandidateEvent): boolean {
+  return m.beforeASession === true && isPlenary(c.kind, c.evidence.map((e) => e.text));
+}
+
+/** A gathering of many leaders: a summit, or told of leaders or heads of state and government (MANY_LEADERS). */
+export function isPlenary(kind: EventKind, texts: string[]): boolean {
+  return kind === 'summit' || texts.some((t) => MANY_LEADERS.test(t));
 }
 
 export function sameSort(a: EventKind, b: EventKind, nounA?: string, nounB?: string): boolean {

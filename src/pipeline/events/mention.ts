@@ -94,6 +94,8 @@ export interface Mention {
   travelPurpose: boolean;
   /** The goal of a journey to where it is held ("will travel to Washington on Thursday for talks", "will visit Tokyo later this month for the annual summit"): the journey's day is the goal's, and the journey is no event beside it. */
   journeyGoal: boolean;
+  /** A gathering, no summit itself, the next sentence of its paragraph tells as followed by a sitting of a summit (SESSION_TOLD_AS_NEXT): no sitting of it (besideTheGathering). */
+  beforeASession?: true;
   /** The sentence before it, whose relative date it takes ("… last week. A counter-proposal …"). */
   scene?: Sentence;
   /** The quotation the next sentence gives of what a statement with no words of its own said ("Trump emphasized urgency. "Ukraine better come to the table fast," he said."): its evidence first. */

@@ -8,7 +8,7 @@ import type { ExtractionContext } from './context.ts';
 import { comesByCalendar, datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
 import { BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, OPENING_SESSION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, SAID_TO_GATHERING } from './lexicon.ts';
-import { attends, besideTheGathering, bestMatch, differentPeople, otherTable, planWithNoDayYet, sameSort, tellsWhoTookPart } from './match-mention.ts';
+import { attends, besideTheGathering, bestMatch, differentPeople, isPlenary, otherTable, planWithNoDayYet, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
 import { SAYING } from './triggers.ts';
@@ -51,6 +51,7 @@ export function resolveMentions(
       mentions: m.mentions ?? [],
       ...(m.duration ? { duration: m.duration.value } : {}),
       ...(m.wasDue ? { wasDue: m.wasDue } : {}),
+      ...(m.beforeASession ? { beforeASession: true as const } : {}),
       ...(tellsPersonUnnamed((m.quotation ?? m.sentence).text) ? { toldUnnamed: true as const } : {}),
       // What a statement said, when the next sentence quotes it, comes first: its title and summary draw on it.
       evidence: [...(m.quotation ? [cited(m.quotation)] : []), evidence(m), ...(m.scene ? [cited(m.scene)] : [])],
@@ -216,6 +217,7 @@ export function resolveMentions(
     for (const person of p.persons) if (!gathering.participants.includes(person)) gathering.participants.push(person);
     addEvidence(gathering, { sentence: p.sentence.index, text: p.sentence.text, start: p.sentence.start, end: p.sentence.end });
   }
+  guestsBeforeTheSession(candidates, context.isPerson);
   placeSideMeetings(candidates);
   return { candidates, phrases, undated, warnings };
 }
@@ -267,6 +269,19 @@ function placeSideMeetings(candidates: CandidateEvent[]): void {
     const summit = new Set(summits.map((c) => c.place)).size === 1 ? summits[0] : undefined;
     const place = larger?.place ?? summit?.place;
     if (place) side.place = place;
+  }
+}
+
+/**
+ * "In the morning the president received the two leaders. The premier then chaired the summit session": those received before a
+ * sitting of the summit of that day are its guests, at the summit too, and a reception told with no place of its own is where the summit is.
+ */
+function guestsBeforeTheSession(candidates: CandidateEvent[], isPerson: (id: string) => boolean): void {
+  for (const side of candidates.filter((c) => c.beforeASession)) {
+    const summit = candidates.find((c) => c !== side && isPlenary(c.kind, c.evidence.map((e) => e.text)) && c.date.start <= side.date.start && side.date.end <= c.date.end);
+    if (!summit) continue;
+    side.place ??= summit.place;
+    for (const p of side.participants.filter(isPerson)) if (!summit.participants.includes(p)) summit.participants.push(p);
   }
 }
 

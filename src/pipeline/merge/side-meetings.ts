@@ -22,8 +22,9 @@ export function onTheSidelines(report: CandidateEvent): boolean {
 export type SummitPart = 'plenary' | 'side' | 'closing' | undefined;
 
 /**
- * A report saying it was held on the sidelines of something, naming two people or more, is a
- * side meeting. A summit report not so held is the plenary when it seats a bloc or forum (an
+ * A report saying it was held on the sidelines of something, or told as followed by a sitting of a summit
+ * (CandidateEvent.beforeASession: "received the two leaders in the morning. The premier then chaired the summit
+ * session"), naming two people or more, is a side meeting. A summit report not so held is the plenary when it seats a bloc or forum (an
  * organisation none of its people speaks for: "Leaders of the Group of 20 opened a two-day
  * summit", "The APEC summit in Gyeongju") or names three leaders or more ("The two-day SCO
  * summit …: Xi, Putin and Modi") or says leaders met ("Leaders of the Asia-Pacific Economic
@@ -43,7 +44,7 @@ export function summitPart(report: CandidateEvent, world: World): SummitPart {
 const summitPartIn = oncePerObject((world: World) =>
   oncePerObject((report: CandidateEvent): SummitPart => {
     const people = report.participants.filter(world.isPerson);
-    if (onTheSidelines(report)) return people.length >= 2 ? 'side' : undefined;
+    if (onTheSidelines(report) || report.beforeASession) return people.length >= 2 ? 'side' : undefined;
     if (closingOfTheSummit(report)) return 'closing';
     if (MANY_LEADERS.test(evidenceText(report)) && kindFamily(report.kind) === 'gathering') return 'plenary';
     if (report.kind === 'summit' && (bodiesOf(report, world).length > 0 || people.length === 0 || people.length >= 3)) return 'plenary';
