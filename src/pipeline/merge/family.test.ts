@@ -41,6 +41,9 @@ describe('happeningFamily', () => {
     'On Friday the foreign ministers of Velmark and Estmark, Ana Tesk and Jon Halm, signed a peace accord at the Foreign Ministry, with the mediator looking on.',
     'Tesk and Halm put their names to the transit memorandum in the Mirror Hall of the old town hall late on Tuesday.',
     'The water-sharing protocol was sealed inside the Palace of Nations shortly after noon, the agency said.',
+    // A building the article named before, written as the same one again.
+    'The transit accord grew out of a framework signed in the same building on 3 March, with the mediator present.',
+    'A year later the two premiers sealed the fisheries pact at the same palace.',
   ])('tells an act done in a building, with no town read, by its act as one told with its place: %s', (text) => {
     const signed = report({ article: 'a', kind: 'other', noun: 'Agreement signed', place: null, evidence: said(text) });
     expect(toldByItsAct(signed)).toBe(true);
@@ -51,6 +54,7 @@ describe('happeningFamily', () => {
     'Speaking at the United Nations, Tesk said the two ministers had signed an accord on Friday.',
     'The two ministers signed the accord at the request of the mediators on Friday.',
     'Halm signed the decree on Friday; at the Foreign Ministry, officials were cautious.',
+    'Tesk signed the accord on Friday and stayed in the same hotel as the mediators.',
   ])('keeps an act whose building is not where it was done, or that names none, its own happening: %s', (text) => {
     const signed = report({ article: 'a', kind: 'other', noun: 'Agreement signed', place: null, evidence: said(text) });
     expect(toldByItsAct(signed)).toBe(false);

@@ -156,15 +156,17 @@ export const CLOSES_A_ROUND =
 
 /** Buildings whose name ends with the word: "the Lancaster House", "in the East Room", "at Hofburg Palace". */
 const ROOM_OR_BUILDING = 'Room|Hall|Office|Palace|Building|House|Castle|Villa|Residence|Chancellery|Ministry|Embassy|Mission|Headquarters';
+/** …or a building the article named before, written as the same one again: "signed in the same building", "at the same palace". */
+const THE_SAME_BUILDING = String.raw`(?:at|inside|in)\s+the\s+same\s+(?:room|hall|building|palace|house|castle|villa|residence|chancellery|ministry|embassy|venue)\b`;
 
 /**
  * "signed a peace agreement at the State Department", "put their names to the accord in the East
  * Room", "the protocol was initialled at Lancaster House": a signing or an agreement told with the
- * building it was done in, where the sides sat together, as much as one told with its town
+ * building it was done in, where the sides sat together ("signed in the same building" too), as much as one told with its town
  * (family.ts toldByItsAct). Only after the act's word in its clause: "Speaking at the UN, she said
  * the accord signed last year …" names where she spoke, and "signed at the request of" no building.
  */
 export const ACT_AT_A_VENUE = new RegExp(
-  String.raw`\b(?:sign(?:s|ed|ing)?|initial(?:l)?(?:s|ed|ing)|(?:put|puts|putting)\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to|reached|struck|sealed|agreed)\b[^.;:!?]{0,100}?\b(?:(?:at|inside)\s+the\s+\p{Lu}|(?:at|inside|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}(?:${ROOM_OR_BUILDING})\b)`,
+  String.raw`\b(?:sign(?:s|ed|ing)?|initial(?:l)?(?:s|ed|ing)|(?:put|puts|putting)\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to|reached|struck|sealed|agreed)\b[^.;:!?]{0,100}?\b(?:(?:at|inside)\s+the\s+\p{Lu}|(?:at|inside|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}(?:${ROOM_OR_BUILDING})\b|${THE_SAME_BUILDING})`,
   'u',
 );
