@@ -10,7 +10,7 @@
  * has no cluster of its family left, takes this thread's too (HereToDescribe).
  */
 import type { Entity } from './entities/gazetteer.ts';
-import { placeWithin } from './entities/places.ts';
+import { placeWithin, stateOfPlace } from './entities/places.ts';
 import { canonicalise } from './entities/unify.ts';
 import type { CandidateEvent, UndatedCandidate } from './events/candidate.ts';
 import { attachUndated } from './merge/attach-undated.ts';
@@ -108,6 +108,11 @@ export function mergeWorld(entities: Map<string, Entity>, sides: Map<string, str
     isPerson: (id) => entities.get(id)?.type === 'person',
     sideOf: (person) => sides.get(person),
     onMap: (place) => entities.get(place)?.type !== 'place' || within(place) !== undefined,
+    // The country a gazetteer's capital stands for (any country it lists, GeoNames' or its own), or the one GeoNames gives a town the capital of.
+    seatOf: (place) => {
+      const entity = entities.get(place);
+      return entity?.type === 'place' ? (entity.standsFor ?? stateOfPlace(entity)?.id) : undefined;
+    },
   };
 }
 
@@ -117,7 +122,7 @@ export function mergeWorld(entities: Map<string, Entity>, sides: Map<string, str
  * own family, so each part attaches its own, and an event is described once, whole.
  */
 export function mergeAndAttach(reports: CandidateEvent[], undated: UndatedCandidate[], publishedOf: (article: string) => string, world: World): { clusters: EventCluster[]; left: UndatedCandidate[] } {
-  const clusters = mergeReports(reports, world.within, world.isPerson, world.sideOf, world.onMap);
+  const clusters = mergeReports(reports, world.within, world.isPerson, world.sideOf, world.onMap, world.seatOf);
   threadStages.lap('merging');
   const left = attachUndated(clusters, undated, publishedOf, world.isPerson, world.sideOf);
   threadStages.lap('attaching undated');

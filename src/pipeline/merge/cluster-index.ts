@@ -15,6 +15,8 @@ export interface World {
   sideOf: (person: string) => string | undefined;
   /** A place known to lie somewhere (a town, a country); a venue named with no locality is not: it can tie, never rule out. */
   onMap: (place: string) => boolean;
+  /** The country a place is the seat of government of (Washington: the United States); none for any other place. */
+  seatOf: (place: string) => string | undefined;
 }
 
 /** A cluster being built, with what matching asks of it every time, kept up as members join. */

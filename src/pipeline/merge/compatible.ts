@@ -27,7 +27,7 @@ import { Pair, tied } from './ties.ts';
  *    country in common, twoOtherBilaterals); one host's two small tables of a day are two meetings, and so are two tables of a day
  *    one article tells one after the other ("Later in the day, the minister called on the Sultan").
  * 6. Something in common, the score: the same days need one tie of ties.ts (people, place, table,
- *    names both sentences carry); other days (a gathering's next day, a moved plan, the days
+ *    names both sentences carry, a capital one gives as its place and the other writes for its country); other days (a gathering's next day, a moved plan, the days
  *    before an undated report's article) need a firmer one; a strike of the night before, one
  *    place (or the place one gives named in the other's sentences).
  */
@@ -250,7 +250,7 @@ function sameDaysScore(pair: Pair, samePlaceNamed: boolean): number | undefined 
   // Names both sentences carry tie better still when one is the other's place.
   const placeMentioned = namesTie && ((c.place !== null && entry.mentions.has(c.place)) || places.some((p) => probe.mentions.includes(p)));
   const tableTie = tied(pair, 'table') || tied(pair, 'peopleForTheTable');
-  if (shared === 0 && !samePlaceNamed && !namesTie && !tied(pair, 'whoAndWhere') && !tableTie && !tied(pair, 'anonymousDate') && !tied(pair, 'halves')) return undefined;
+  if (shared === 0 && !samePlaceNamed && !namesTie && !tied(pair, 'whoAndWhere') && !tableTie && !tied(pair, 'anonymousDate') && !tied(pair, 'halves') && !tied(pair, 'capital')) return undefined;
   // A report naming no one ("The summit's declaration will be adopted on Monday") is about what its own article reports,
   // and, of the gatherings of its day, the one whose people its article names around it ("The meeting ran past midnight",
   // after "Halvorsen and Okafor …": article-people.ts): two such gatherings of its day tie, and it stays apart (bestFor).

@@ -5,7 +5,7 @@ import { addMember, newEntry, probeOf } from './cluster-index.ts';
 import { DayIndex } from './date-fit.ts';
 import { keysOfMember, keysToMeet } from './ties.ts';
 
-const world = { within: () => undefined, isPerson: () => true, sideOf: () => undefined, onMap: () => true };
+const world = { within: () => undefined, isPerson: () => true, sideOf: () => undefined, onMap: () => true, seatOf: () => undefined };
 
 /** An index holding one event of the given reports, and how a report's dates fit it. */
 function fitOf(members: CandidateEvent[], candidate: CandidateEvent, keyed = false): string | undefined {

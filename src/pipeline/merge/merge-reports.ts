@@ -22,9 +22,10 @@ export function mergeReports(
   isPerson: (id: string) => boolean,
   sideOf: (person: string) => string | undefined = () => undefined,
   onMap: (place: string) => boolean = () => true,
+  seatOf: (place: string) => string | undefined = () => undefined,
 ): EventCluster[] {
   const ordered = [...candidates].sort(inMergeOrder);
-  const world: World = { within, isPerson, sideOf, onMap };
+  const world: World = { within, isPerson, sideOf, onMap, seatOf };
   // A report's probe depends on the report alone, and bestFor meets most reports twice or more.
   const probes = new Map(ordered.map((c) => [c, probeOf(c, world)]));
   // The keys of the only events a report may tie with (ties.ts), where they can be told: a vague report then meets those alone.

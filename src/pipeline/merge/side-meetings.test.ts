@@ -8,7 +8,7 @@ import { summarise } from './summarise.ts';
 const PEOPLE = ['vladimir-putin', 'narendra-modi', 'xi-jinping', 'ursula-von-der-leyen', 'donald-trump', 'tayyip-erdogan'];
 const isPerson = (id: string) => PEOPLE.includes(id);
 const sideOf = (p: string) => ({ 'vladimir-putin': 'russia', 'narendra-modi': 'india', 'xi-jinping': 'china', 'ursula-von-der-leyen': 'european-union', 'donald-trump': 'united-states' })[p];
-const world = { within: () => undefined, isPerson, sideOf, onMap: () => true };
+const world = { within: () => undefined, isPerson, sideOf, onMap: () => true, seatOf: () => undefined };
 const within = () => undefined;
 
 const summit = (article: string, text: string, participants: string[], date = day('2025-08-31', '2025-09-01')) =>

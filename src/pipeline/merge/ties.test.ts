@@ -10,6 +10,7 @@ const world: World = {
   isPerson: (id) => !['ukraine', 'russia', 'united-states', 'turkiye'].includes(id),
   sideOf: (p) => ({ 'rustem-umerov': 'ukraine', 'vladimir-medinsky': 'russia', 'steve-witkoff': 'united-states' })[p],
   onMap: () => true,
+  seatOf: (p) => ({ ankara: 'turkiye' })[p],
 };
 
 function pairFor(members: CandidateEvent[], incoming: CandidateEvent) {
@@ -34,6 +35,8 @@ const PAIRS: [string, CandidateEvent[], CandidateEvent][] = [
   ['placeTold', [report({ article: 'a', kind: 'strike', evidence: said('Drones struck the port of Ust-Luga overnight.') })], report({ article: 'b', kind: 'strike', place: 'ust-luga' })],
   // Each tells the other's person by pronoun or office alone, as the entities stage marks it (toldUnnamed).
   ['halves', [talks({ article: 'a', kind: 'meeting', participants: ['recep-erdogan'], mentions: ['recep-erdogan', 'turkiye'], toldUnnamed: true, evidence: said('On Thursday we queued in Istanbul while he was meeting President Erdoğan.') })], talks({ kind: 'meeting', participants: ['leo'], mentions: ['leo', 'turkiye'], toldUnnamed: true, evidence: said("The Pope landed in Turkey on Thursday and met the country's president.") })],
+  // One gives the capital as its place, the other writes the capital for its country.
+  ['capital', [talks({ article: 'a', date: day('2026-02-25'), participants: ['turkiye'], evidence: said('Ankara hosted the round on Wednesday.') })], talks({ date: day('2026-02-25'), place: 'ankara' })],
   ['whoAndWhere', [talks({ article: 'a', date: day('2026-02-25'), participants: ['rustem-umerov', 'vladimir-medinsky'] })], talks({ date: day('2026-02-25'), place: 'istanbul' })],
 ];
 

@@ -179,6 +179,18 @@ const TIES = {
     holds: ({ entry, probe: { report } }) =>
       (report.place !== null && entry.cluster.members.some((m) => namesPlace(evidenceText(m), report.place!))) || entry.places.some((p) => namesPlace(evidenceText(report), p)),
   },
+  /**
+   * On a day both give, one report gives as its place a country's seat of government, and the
+   * other seats that country by the capital's name ("signed in Washington on 25 April" and "The
+   * Washington deal grew out of a Declaration of Principles signed … on 25 April"): both say
+   * Washington, one as the venue, one for the country. A country named by its own name is no
+   * tie with a place ("The United States and Kenya signed a health pact" is not every signing
+   * in Washington that day).
+   */
+  capital: {
+    may: (entry, probe, world) => seatedByItsCapital(entry, probe, world),
+    holds: ({ entry, probe, world }) => sharesSharpDay(entry, probe.report) && seatedByItsCapital(entry, probe, world),
+  },
   /** People who speak for every country at the other's table, both saying where. */
   peopleForTheTable: {
     may: (entry, probe) => probe.report.place !== null && entry.places.length > 0 && peopleForTheTable(probe, entry),
@@ -235,6 +247,20 @@ function placePattern(place: string): RegExp {
   return pattern;
 }
 
+/**
+ * The place one side gives is the seat of government of a country the other seats, and a
+ * report seating it names the capital in its own sentence (capital).
+ */
+function seatedByItsCapital(entry: Indexed, { report, countries }: Probe, { seatOf }: World): boolean {
+  // Most pairs seat no country on one side or the other: asked first, as `may` asks it of every event a report meets.
+  const seat = report.place === null || entry.countries.size === 0 ? undefined : seatOf(report.place);
+  if (seat !== undefined && entry.countries.has(seat) && entry.cluster.members.some((m) => m.participants.includes(seat) && namesPlace(evidenceText(m), report.place!))) return true;
+  return countries.length > 0 && entry.places.some((p) => {
+    const country = seatOf(p);
+    return country !== undefined && countries.includes(country) && namesPlace(evidenceText(report), p);
+  });
+}
+
 /** Its own sentence tells someone by pronoun or office alone, as the entities stage found (CandidateEvent.toldUnnamed). */
 function toldUnnamed(report: CandidateEvent): boolean {
   return report.toldUnnamed === true;
@@ -250,10 +276,11 @@ const ALL_TIES: Tie[] = Object.values(TIES);
  * What a report adds to its event that some tie's `may` looks for, as keys the event is filed
  * under (date-fit.ts DayIndex): its article, its date as written and its days, its participants
  * (and of them people, and the sides those speak for), its sides, its table's countries, the names
- * its sentence carries; and whether the event then names a place and no person (whoAndWhere). An
- * event's keys are its reports' keys: what it keeps indexed (cluster-index.ts) is theirs joined.
+ * its sentence carries, the country whose seat of government its place is (capital); and whether
+ * the event then names a place and no person (whoAndWhere). An event's keys are its reports'
+ * keys: what it keeps indexed (cluster-index.ts) is theirs joined.
  */
-export function keysOfMember(entry: Indexed, member: CandidateEvent, { isPerson, sideOf }: World): string[] {
+export function keysOfMember(entry: Indexed, member: CandidateEvent, { isPerson, sideOf, seatOf }: World): string[] {
   const keys = [KEY.article(member.article)];
   // anonymousDate: only an event naming someone or somewhere, or of a happening told by its noun, ties by its dates alone (filed under them all once it does).
   if (namesSomeone(entry) || entry.cluster.members.some((m) => m.kind === 'other')) {
@@ -269,6 +296,9 @@ export function keysOfMember(entry: Indexed, member: CandidateEvent, { isPerson,
   for (const c of atTheTable(member, isPerson)) keys.push(KEY.country(c));
   for (const s of member.roles?.sides ?? []) keys.push(KEY.side(s));
   for (const m of member.mentions ?? []) keys.push(KEY.mention(m));
+  // capital: the country whose seat of government its place is.
+  const seat = member.place === null ? undefined : seatOf(member.place);
+  if (seat !== undefined) keys.push(KEY.seat(seat));
   // namedByItsArticle asks that the report's article name every person of the event: the first
   // of them by id among the rest. Its first only comes earlier as people join: filed under each.
   const first = firstPerson(entry);
@@ -301,6 +331,7 @@ const KEY = {
   side: keyOfKind('side'),
   mention: keyOfKind('mention'),
   firstPerson: keyOfKind('firstPerson'),
+  seat: keyOfKind('seat'),
 };
 
 /** The person of an event whose id sorts first. */
@@ -325,6 +356,8 @@ export function keysToMeet({ report, family, people, sides, mentions, anonymous,
   for (const p of report.participants) keys.push(KEY.someone(p), KEY.side(p));
   // table (a side at the event's table or among its sides).
   for (const s of sides) keys.push(KEY.side(s), KEY.country(s));
+  // capital: an event whose place is the seat of government of a country at its table.
+  for (const c of countries) keys.push(KEY.seat(c));
   // names; speakers.
   for (const m of mentions) keys.push(KEY.mention(m), KEY.someone(m));
   // namedByItsArticle: every person of the event named by the report's article, two at least.
