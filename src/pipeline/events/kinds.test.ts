@@ -211,6 +211,8 @@ describe('kinds of the other table, each by its noun', () => {
     // The accented noun as the unaccented one ("communiqué" ends in a letter a word boundary does not count).
     ['2062-03-16', 'The joint communiqué, signed on Monday by both foreign ministers, reopens the border.', 'Agreement signed', '2062-03-13'],
     ['2062-03-16', 'The communiqué signed in Lusk on Tuesday sets out a timetable for the vote.', 'Agreement signed', '2062-03-14'],
+    // A text named by what it is of.
+    ['2062-03-16', 'The border pact grew out of a Protocol of Cooperation signed in the same hall on 2 February.', 'Agreement signed', '2062-02-02'],
   ])('reads a text signed told by the participle after its noun or by its ceremony (%s: "%s" → %s %s)', readAs);
 
   it.each([
