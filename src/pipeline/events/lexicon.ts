@@ -724,6 +724,14 @@ export const SPEAKER_CARRIED_ACROSS = {
  * reports, its author did.
  */
 export const FIRST_PERSON_QUOTE = /^\s*["“]\s*(?:(?:[A-Z][\w’'-]*\s+){0,3}?(?:I|[Ww]e)\b(?!['’]d\b)|(?:Had|Held|Spoke|Met|Just\s+(?:had|spoke|met))\b)/;
+/** A platform a writer puts a saying out on, by its name ("Truth Social", "X", "Telegram") or as the writer's own channel ("his social network", "her Telegram channel", "its website"). */
+const PLATFORM_NAME = String.raw`(?:Truth\s+Social|X|Telegram|Facebook|Instagram|Weibo|VK|Bluesky)`;
+const OWN_CHANNEL = String.raw`(?:social\s+(?:network|media\s+account)|channel|account|website|page|feed|blog)`;
+export const PLATFORM = String.raw`(?:(?:his|her|its|their)\s+(?:own\s+)?(?:(?:official|personal|${PLATFORM_NAME})\s+)?${OWN_CHANNEL}|${PLATFORM_NAME}(?![\w-])|social\s+media)`;
+/** What a writer puts out on one as a saying: words quoted, or a message told by its noun ("a message", "a long post", "a text message", "a statement", "a letter"). */
+export const WRITTEN_SAYING = String.raw`(?:["“][^"”]{1,200}["”]|(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:message|post|statement|letter|note)\b)`;
+/** A message posted is put out on a platform even when none is named ("posted a text message from the minister"); a letter posted is mailed, troops posted are sent. */
+export const POSTED_MESSAGE = String.raw`posted\s+(?:a|an)\s+(?:(?:text|video|long|short|brief)\s+)?(?:message|post)\b`;
 /** The words after a quotation closes that put it to its author ("…,” Zelensky wrote on Telegram", "…" the president said). */
 export const QUOTE_AUTHOR_AFTER = /[”"]\s*,?\s+([^”"“]{1,80}?)\s+(?:wrote|writes|said|says|posted|tweeted|added)\b/;
 /** Nouns of speakers that are no one's name: an institution or its voice ("the foreign ministry", "a Kremlin spokesman", "officials", "the presidency"). */
