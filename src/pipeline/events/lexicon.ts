@@ -986,13 +986,20 @@ const SET_FOR_A_DAY = String.raw`(?:${SCHEDULED}|expected)`;
  */
 export const DUE_DAY_ASIDE = new RegExp(String.raw`^[^,;.]{0,60}?,\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+|${AT_FIRST}\s+)?${SET_FOR_A_DAY}\s+(?:for|on|in|to)\b[^,;]{0,60},`, 'i');
 /**
+ * "Posted" is a saying but for what is posted somewhere or posted as a result: people set at a post ("posted troops on the border", "posted two
+ * guards at the gate") and a company's figures ("posted a loss", "posted record profits"); the words between may not be a saying's own noun
+ * ("posted a message about the troops" is one).
+ */
+const POSTED_NOT_SAID = String.raw`(?:troops|soldiers|guards?|sentr(?:y|ies)|police(?:men)?|officers|forces|units|men|staff|loss(?:es)?|profits?|gains?|earnings|results|deficits?|surplus(?:es)?|revenues?|growth|rises?|falls?|drops?|declines?)`;
+const POSTED_AS_SAYING = String.raw`posted(?!\s+(?:(?!(?:message|post|statement|video|text|tweet|comment|note|letter|photo|picture)\b)[\w.,%-]+\s+){0,3}?${POSTED_NOT_SAID}\b)`;
+/**
  * Verbs of saying and making known: a date beside one is the day of the news. Whom one told may be a noun after its article ("told the radio", "told a rally",
  * "told state television"), two more words before it after the article ("told the Barsk parliament", "told the upper house", "told the party's congress"),
  * none of them the start of what was told ("told the ministers to meet on Monday", "told the envoy that they would").
  */
 const TOLD_AUDIENCE_WORD = String.raw`(?!(?:to|that|he|she|they|we|it|would|will|was|were|had|has|have|on|in)\b)[\w’'-]+`;
 export const REPORTING =
-  String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|(?:the|a|an|his|her|their|its)\s+(?:${TOLD_AUDIENCE_WORD}\s+){0,2}\w+|(?:state\s+|local\s+|national\s+)?\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|posted|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
+  String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|(?:the|a|an|his|her|their|its)\s+(?:${TOLD_AUDIENCE_WORD}\s+){0,2}\w+|(?:state\s+|local\s+|national\s+)?\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|${POSTED_AS_SAYING}|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
 /** Verbs of coming to know ("I learned tonight that …", "heard on Monday that …"): a date beside one is the day the news reached its subject, as a saying's is the day it was made known. */
 export const LEARNING = String.raw`(?:learned|learnt|heard|found\s+out)`;
 /** "Issued" is a saying only with a text of saying for its object ("issued a joint statement", not "issued a decree"). */

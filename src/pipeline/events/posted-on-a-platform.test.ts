@@ -27,4 +27,11 @@ describe('a saying written or posted on a platform', () => {
     expect(statements('2061-05-12', 'The Keszler Group posted a loss of 40 million on Monday.')).toEqual([]);
     expect(statements('2061-05-12', 'Premier Ana Duvik wrote a book about the dam on Monday.')).toEqual([]);
   });
+
+  it('is none for people posted somewhere or a result posted, the day before the verb', () => {
+    expect(statements('2061-05-12', 'On Monday General Piet Varga posted troops on the border.')).toEqual([]);
+    expect(statements('2061-05-12', 'On Monday Minister Ana Duvik posted two guards at the gate.')).toEqual([]);
+    expect(statements('2061-05-12', 'On Monday the Keszler Group posted a loss of 40 million.')).toEqual([]);
+    expect(statements('2061-05-12', 'On Monday General Piet Varga posted a message about the troops on the border.')).toEqual(['2061-05-09: On Monday General Piet Varga p']);
+  });
 });
