@@ -3,10 +3,7 @@
 // withdrew or moved in, someone sworn in, a state that struck a target, a text signed with a list between
 // it and its verb.
 import { describe, expect, it } from 'vitest';
-import { extractOne } from '../../../tests/support/pipeline.ts';
-
-/** Kind, noun and day of every candidate an article gives (Wednesday 2058-03-13 is its day). */
-const found = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
+import { extractOne, kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
 
 describe('a speech told by whom it was given to is a statement', () => {
   it.each([

@@ -2,10 +2,7 @@
 // other words): someone elected by a chamber, a round of a ballot, a stay told by the days spent
 // there.
 import { describe, expect, it } from 'vitest';
-import { extractOne } from '../../../tests/support/pipeline.ts';
-
-/** Kind, noun and day of every candidate an article gives (Wednesday 2058-03-13 is its day). */
-const found = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
+import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
 
 describe('someone elected on a counted ballot is its vote of that day', () => {
   it.each([

@@ -2,10 +2,7 @@
 // statement) is an act of its own day, apart from the gathering: a summit lasts days, its text is
 // adopted on one, and other outlets tell the adopting, not the gathering.
 import { describe, expect, it } from 'vitest';
-import { extractOne } from '../../../tests/support/pipeline.ts';
-
-/** Kind, noun and day of every candidate an article gives (Wednesday 2058-03-13 is its day). */
-const found = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
+import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
 
 describe('a text adopted by a gathering is an act of its day', () => {
   it.each([

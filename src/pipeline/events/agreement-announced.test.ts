@@ -1,10 +1,8 @@
 // An agreement made known by whoever brokered or reached it is a happening of the day of its
 // announcing, one noun for every outlet's wording, so their reports merge.
 import { describe, expect, it } from 'vitest';
-import { extractOne } from '../../../tests/support/pipeline.ts';
+import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
 
-/** Kind, noun and day of every candidate an article gives (Wednesday 2058-03-13 is its day). */
-const found = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
 const announced = (body: string) => found(body).filter(([, noun]) => noun === 'Agreement announced');
 
 describe('an agreement announced is a happening of the announcing day', () => {

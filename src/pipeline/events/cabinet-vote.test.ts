@@ -1,10 +1,7 @@
 // A cabinet's approval the trigger table had no wording for (own-corpus-4's misses, sentences written here in other
 // words): a government sitting as one body backs or approves a text, its act of that day as a chamber's vote is.
 import { describe, expect, it } from 'vitest';
-import { extractOne } from '../../../tests/support/pipeline.ts';
-
-/** Kind, noun and day of every candidate an article gives (Wednesday 2058-03-13 is its day). */
-const found = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
+import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
 
 describe('a cabinet that approves a text is its vote of that day', () => {
   it.each([

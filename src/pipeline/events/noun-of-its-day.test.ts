@@ -2,10 +2,7 @@
 // statement of Thursday"), as background and press reviews tell them (own-corpus-7's misses, sentences
 // written here in other words).
 import { describe, expect, it } from 'vitest';
-import { extractOne } from '../../../tests/support/pipeline.ts';
-
-/** Kind, noun and day of every candidate an article gives (Wednesday 2058-03-13 is its day). */
-const found = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
+import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
 
 describe('an election dated by the day after its noun, or a party’s landslide so', () => {
   it.each([

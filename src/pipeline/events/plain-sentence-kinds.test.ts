@@ -2,10 +2,7 @@
 // holder, a stay to see someone, a readout's "spoke to President …", sides that "negotiated"
 // somewhere, a numbered attack set off by a comma, money pledged and a team appointed.
 import { describe, expect, it } from 'vitest';
-import { article, extractOne, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
-
-/** Kind, noun and day of every candidate an article gives (Wednesday 2058-03-13 is its day). */
-const found = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
+import { article, timelineWithoutGazetteer, kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
 
 describe('a visit or a reception told by its host is a meeting', () => {
   it.each([
@@ -380,8 +377,7 @@ describe('a place taken, named by its kind, is a capture', () => {
 });
 
 describe('a capture its taker claims on a day is the capture of that day, and the claim is its report', () => {
-  /** Every candidate with its place and evidence (Wednesday 2058-03-13 is the day). */
-  const reports = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
+  const reports = found;
   it.each([
     // An NGO's release, a consular notice, a wire's lead.
     ['On Monday morning the militia said it had taken control of the city.', '2058-03-11'],

@@ -1,10 +1,7 @@
 // Protests the triggers did not know (own-corpus-3/4/5 misses, sentences written here in other words): a crowd that
 // marched or protested, protesters' act against a place, a march told by its route.
 import { describe, expect, it } from 'vitest';
-import { extractOne } from '../../../tests/support/pipeline.ts';
-
-/** Kind, noun and day of every candidate an article gives (Wednesday 2058-03-13 is its day). */
-const found = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
+import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
 
 describe('a protest is a happening of its day', () => {
   it.each([

@@ -1,10 +1,7 @@
 // Happenings told by a verb the triggers did not know (own-corpus-8's misses, sentences written
 // here in other words): rites someone performs, a site of worship or a grave visited.
 import { describe, expect, it } from 'vitest';
-import { extractOne } from '../../../tests/support/pipeline.ts';
-
-/** Kind, noun and day of every candidate an article gives (Wednesday 2058-03-13 is its day). */
-const found = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
+import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
 
 describe('a rite someone performs is a happening of its day', () => {
   it.each([

@@ -2,10 +2,7 @@
 // here in other words): curbs on trade and their reprisals, a ruling a ministry makes public, a
 // blast named by its day.
 import { describe, expect, it } from 'vitest';
-import { extractOne } from '../../../tests/support/pipeline.ts';
-
-/** Kind, noun and day of every candidate an article gives (Wednesday 2058-03-13 is its day). */
-const found = (body: string) => extractOne('2058-03-13', `${body}\n`).candidates.map((c) => [c.kind, c.noun ?? null, c.date.value]);
+import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
 
 describe('a curb on trade, a market closed to foreign firms and its reprisal are acts of their day', () => {
   it.each([
