@@ -233,6 +233,8 @@ export const CABINET = String.raw`(?:[Cc]abinet|(?:full|whole)\s+government)`;
  */
 const BALLOT_WORD = String.raw`(?:votes|ballots?|(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:re-?)?elected)\b`;
 export const ROUND_OF_A_BALLOT = String.raw`(?![^.;]{0,120}?\b${BALLOT_WORD})(?<!\b${BALLOT_WORD}[^.;]{0,120}?)`;
+/** A round of talks told by its place in their series ("the third round", "a new round of negotiations"): one of the series' rounds, between its sides. */
+export const ROUND_OF_THE_SERIES = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|further|another|latest|final)\s+round\b/i;
 /**
  * How someone elected on a day's counted ballot is told: by the chamber, by the tally or by the round ("was elected by the Bundestag",
  * "elected chancellor with 325 votes", "re-elected in the second round on Sunday", a chamber's or a people's), or by the day itself right

@@ -7,7 +7,7 @@ import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { comesByCalendar, datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
-import { BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, OPENING_SESSION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, SAID_TO_GATHERING } from './lexicon.ts';
+import { BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, OPENING_SESSION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, ROUND_OF_THE_SERIES, SAID_TO_GATHERING } from './lexicon.ts';
 import { attends, besideTheGathering, bestMatch, differentPeople, isPlenary, otherTable, planWithNoDayYet, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -219,6 +219,7 @@ export function resolveMentions(
   }
   guestsBeforeTheSession(candidates, context.isPerson);
   placeSideMeetings(candidates);
+  sidesOfTheSeries(candidates, context.isPerson);
   return { candidates, phrases, undated, warnings };
 }
 
@@ -270,6 +271,17 @@ function placeSideMeetings(candidates: CandidateEvent[]): void {
     const place = larger?.place ?? summit?.place;
     if (place) side.place = place;
   }
+}
+
+/**
+ * "The second round of negotiations between Iran and the United States was held yesterday in Rome" … "The third round will then be
+ * held next Saturday, also in Muscat": a round of talks that names no one is a round of the same series as the article's other rounds,
+ * between their sides; not their people, as who leads a delegation may change from one round to the next.
+ */
+function sidesOfTheSeries(candidates: CandidateEvent[], isPerson: (id: string) => boolean): void {
+  const rounds = candidates.filter((c) => c.kind === 'talks' && ROUND_OF_THE_SERIES.test(c.evidence[0]!.text));
+  const sides = [...new Set(rounds.flatMap((c) => c.participants.filter((p) => !isPerson(p))))];
+  for (const round of rounds.filter((c) => c.participants.length === 0)) round.participants.push(...sides);
 }
 
 /**
