@@ -137,8 +137,10 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
 // Fixed feasts and the days counted from Easter and Thanksgiving, as US and British news name them;
 // a year after the name, bare or after "of" or "in", is the holiday's ("Christmas 1994", "Easter of
 // 1987", "at Christmas in 2000"), one expression as a season's ("the summer of 1997").
+// The week or weekend after the name is the one that holds the holiday ("Christmas week",
+// "Thanksgiving week", "Easter week", "the Labor Day weekend").
 const HOLIDAY_PATTERN =
-  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|T[eế]t|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|(?:Qingming|Ching\s+Ming)(?:\s+Festival)?|Tomb[\s-]Sweeping\s+(?:Day|Festival)|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|D[ie]wali|Deepavali|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|National\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday|week))?)(?:(?:,?\s+|\s+(?:of|in)\s+)((?:19|20)\d\d))?(\s+weekend)?/;
+  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|T[eế]t|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|(?:Qingming|Ching\s+Ming)(?:\s+Festival)?|Tomb[\s-]Sweeping\s+(?:Day|Festival)|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|D[ie]wali|Deepavali|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|National\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday))?)(?:(?:,?\s+|\s+(?:of|in)\s+)((?:19|20)\d\d))?(?:\s+(week(?:end)?))?/;
 
 export const holiday: Rule = {
   name: 'holiday',
@@ -154,6 +156,10 @@ export const holiday: Rule = {
     { text: 'The roof was last repaired over Easter of 1987.', ref: '2019-04-24', finds: 'Easter of 1987', value: '1987-04-19' },
     { text: 'The feud began at Thanksgiving in 2006 and never ended.', ref: '2008-10-01', finds: 'Thanksgiving in 2006', value: '2006-11-23' },
     { text: 'Traffic deaths rose over the Labor Day weekend.', ref: '1998-09-09', finds: 'Labor Day weekend', value: '1998-W36-WE' },
+    // Any holiday's week is the ISO week that holds it, as Easter's was.
+    { text: 'Toy sales slumped in Christmas week.', ref: '2025-01-08', finds: 'Christmas week', value: '2024-W52' },
+    { text: 'Airports braced for crowds in Thanksgiving week.', ref: '2023-11-20', finds: 'Thanksgiving week', value: '2023-W47' },
+    { text: 'Pilgrims filled the city in Easter week.', ref: '2025-05-02', finds: 'Easter week', value: '2025-W16' },
     { text: 'Shoppers queued for Black Friday deals.', ref: '2026-02-25', finds: 'Black Friday', value: '2025-11-28' },
     { text: 'Workers marched on May Day.', ref: '2026-02-25', finds: 'May Day', value: '2025-05-01' },
     { text: 'The Boxing Day sales began early.', ref: '2026-02-25', finds: 'Boxing Day', value: '2025-12-26' },
@@ -224,8 +230,9 @@ function nationalDay(kind: 'independence' | 'national', { earlierInSentence, aft
 
 function holidayIn(dayIn: (year: number) => Day, groups: (string | undefined)[], year: number, relative: boolean): Timex | null {
   const day = dayIn(year);
-  if (groups[5]) return { ...weekendAround(day), relative };
-  if (groups[3]?.toLowerCase() === 'week') return { type: 'DATE', value: inWeek(day).value, date: inWeek(day), relative };
+  const stretch = groups[5]?.toLowerCase();
+  if (stretch === 'weekend') return { ...weekendAround(day), relative };
+  if (stretch === 'week') return { type: 'DATE', value: inWeek(day).value, date: inWeek(day), relative };
   return { type: 'DATE', value: isoDay(day), date: onDay(day), relative };
 }
 
@@ -235,8 +242,8 @@ const OFFSET_GROUPS = 2;
 /**
  * A day or week next to a holiday, as one date: "the day after Thanksgiving" is 2025-11-28,
  * "the week before Christmas" the week before Christmas's, "the weekend before Easter", "the
- * Monday after Thanksgiving". News dates shop openings, travel and votes so; the holiday's year
- * is chosen as the holiday's own. A count ("three weeks before Election Day", "a fortnight
+ * Monday after Thanksgiving", "the eve of Christmas" the day before. News dates shop openings,
+ * travel and votes so; the holiday's year is chosen as the holiday's own. A count ("three weeks before Election Day", "a fortnight
  * before Tet") is a stretch and the holiday a date of its own, as TimeBank marks "Eight
  * trading days after Oct. 12" (DURATION, then the date) and the guideline an anchored duration.
  */
@@ -249,9 +256,12 @@ export const besideHoliday: Rule = {
     { text: 'They will meet again three weeks before Election Day.', ref: '2000-10-12', finds: 'Election Day', value: '2000-11-07' },
     { text: 'Traffic peaks on the weekend before Easter.', ref: '2026-02-25', finds: 'the weekend before Easter', value: '2026-W13-WE' },
     { text: 'Online sales jumped on the Monday after Thanksgiving.', ref: '2026-02-25', finds: 'the Monday after Thanksgiving', value: '2025-12-01' },
+    // "The eve of" a holiday is the day before it.
+    { text: 'The talks broke down on the eve of Christmas.', ref: '2025-01-08', finds: 'the eve of Christmas', value: '2024-12-24' },
+    { text: 'Rail workers will strike on the eve of Thanksgiving.', ref: '2023-11-02', finds: 'the eve of Thanksgiving', value: '2023-11-22' },
   ],
   pattern: new RegExp(
-    String.raw`the\s+(day|week|weekend|${WEEKDAY_NAME})\s+(before|after|following|preceding|ahead\s+of)\s+(?:the\s+)?(?:${HOLIDAY_PATTERN.source})`,
+    String.raw`the\s+(day|week|weekend|eve|${WEEKDAY_NAME})\s+(before|after|following|preceding|ahead\s+of|(?<=eve\s+)of)\s+(?:the\s+)?(?:${HOLIDAY_PATTERN.source})`,
   ),
   read: (match) => offsetFromHoliday(match, holiday.read(holidayMatch(match))),
   readIn: (match, year) => offsetFromHoliday(match, holiday.readIn?.(holidayMatch(match), year) ?? null),
@@ -265,7 +275,8 @@ function offsetFromHoliday({ groups }: RuleMatch, holidayTimex: Timex | null): T
   if (!start) return null;
   const [, unitWord = '', direction = ''] = groups;
   const day = parseReferenceDay(start);
-  const sign = /^(?:before|preceding|ahead)/i.test(direction) ? -1 : 1;
+  // "The eve of" a holiday is a day before it, as "the day before" is.
+  const sign = /^(?:before|preceding|ahead|of)/i.test(direction) ? -1 : 1;
   const unit = unitWord.toLowerCase();
   if (unit === 'week') {
     const week = inWeek(shift(day, 'week', sign));
@@ -295,9 +306,13 @@ function ramadans(year: number): [Day, Day][] {
 /** Lent, from Ash Wednesday to Holy Saturday. */
 const lents = (year: number): [Day, Day][] => [[fromEaster(-46)(year), fromEaster(-1)(year)]];
 
+/** The Christmas holidays, from Christmas Eve to New Year's Day. */
+const christmasHolidays = (year: number): [Day, Day][] => [[utcDay(year, 12, 24), utcDay(year + 1, 1, 1)]];
+
 const SEASONS_OF_FEASTS: [RegExp, (year: number) => [Day, Day][]][] = [
   [/^rama[dz]an/i, ramadans],
   [/^lent/i, lents],
+  [/^(?:the\s+)?christmas/i, christmasHolidays],
 ];
 
 /**
@@ -334,7 +349,8 @@ function seasonMeant(spans: [Day, Day][], reference: Day, step: string | undefin
 
 /**
  * The seasons of feasts news dates things by: "during Ramadan", "the holy month of Ramadan",
- * "before Lent": a span of days, the one around the reference the tense points to.
+ * "before Lent", "over the Christmas holidays" (its period, break or season, not the day): a span
+ * of days, the one around the reference the tense points to.
  */
 export const feastSeason: Rule = {
   name: 'feast-season',
@@ -345,12 +361,15 @@ export const feastSeason: Rule = {
     { text: 'Police guarded mosques during the holy month of Ramadan.', ref: '1998-11-20', finds: 'Ramadan', value: '1997' },
     { text: 'The talks will resume after Ramadan.', ref: '1998-11-20', finds: 'Ramadan', value: '1998' },
     { text: 'Many give up meat for Lent.', ref: '2026-03-01', finds: 'Lent', value: '2026' },
+    // Over the turn of the year, valued by the year it begins in.
+    { text: 'Trains will run less often over the Christmas holidays.', ref: '2025-11-18', finds: 'the Christmas holidays', value: '2025' },
+    { text: 'Hotels were full over the Christmas period.', ref: '2026-01-05', finds: 'the Christmas period', value: '2025' },
   ],
-  pattern: /(?:(last|next|this)\s+)?(Rama[dz]an|Lent)(?:,?\s+((?:19|20)\d\d))?/,
+  pattern: /(?:(last|next|this)\s+)?(Rama[dz]an|Lent|the\s+Christmas\s+(?:holidays|period|break|season|recess))(?:,?\s+((?:19|20)\d\d))?/,
   read: ({ groups, reference, tense }): Timex | null => {
     const [, step, name = '', yearText] = groups;
-    // "lent" in lower case is the verb.
-    if (!/^[A-Z]/.test(name)) return null;
+    // "lent" in lower case is the verb, "christmas" a season's mood.
+    if (!/^[A-Z]/.test(name.replace(/^the\s+/i, ''))) return null;
     const spansIn = SEASONS_OF_FEASTS.find(([pattern]) => pattern.test(name))?.[1];
     if (!spansIn) return null;
     const year = reference.getUTCFullYear();
