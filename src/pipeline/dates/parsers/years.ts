@@ -207,6 +207,27 @@ export const theYear: Rule = {
   },
 };
 
+/**
+ * "in the new year", "into the new year": a plan's next year, the year after the publication
+ * day's ("Fares will rise in the new year", written in November); in a past clause, or written in
+ * January, the year just begun ("repairs ran into the new year", "will open later in the new
+ * year" on Jan. 5). Only after a preposition of time: "celebrated the new year" is the feast.
+ */
+export const theNewYear: Rule = {
+  name: 'the-new-year',
+  examples: [
+    { text: 'Fares will rise in the new year, the company said.', ref: '2025-11-18', finds: 'the new year', value: '2026' },
+    { text: 'A second park will open later in the new year.', ref: '2026-01-05', finds: 'the new year', value: '2026' },
+    { text: 'The strike dragged on into the new year.', ref: '2024-12-02', finds: 'the new year', value: '2024' },
+  ],
+  pattern: /(?<=\b(?:in|into|until|till|by|after|through)\s+)the\s+new\s+year(?!['’])/,
+  read: ({ reference, tense }) => {
+    const begun = tense('clause') === 'past' || reference.getUTCMonth() === 0;
+    const year = reference.getUTCFullYear() + (begun ? 0 : 1);
+    return { type: 'DATE', value: String(year), date: inYear(year), relative: true };
+  },
+};
+
 /** "by year-end", "year's end": the end of the reference's year. */
 /**
  * The year whose end "year-end" or "the close of the year" names: last year's after "since"
