@@ -142,6 +142,15 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
 const HOLIDAY_PATTERN =
   /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|T[eế]t|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|(?:Qingming|Ching\s+Ming)(?:\s+Festival)?|Tomb[\s-]Sweeping\s+(?:Day|Festival)|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|D[ie]wali|Deepavali|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|National\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday))?)(?:(?:,?\s+|\s+(?:of|in)\s+)((?:19|20)\d\d))?(?:\s+(week(?:end)?))?/;
 
+/**
+ * A limit before a holiday: the day ends a stretch that may still be running ("had promised to
+ * reopen by Thanksgiving", "extended the offer until Christmas", "prices rose before Easter"),
+ * so a past clause may still point a little ahead to it (yearChoice.ts, a deadline's slack).
+ * Any other holiday is when what its clause tells happened or will ("sales fell over
+ * Christmas", written in November, is last Christmas).
+ */
+const LIMIT_BEFORE = /\b(?:by|until|till|to|through|before|ahead\s+of)\s+(?:the\s+)?$/i;
+
 export const holiday: Rule = {
   name: 'holiday',
   examples: [
@@ -151,6 +160,10 @@ export const holiday: Rule = {
     { text: 'The two leaders will meet on Christmas Day in Rome.', ref: '2025-12-10', finds: 'Christmas Day', value: '2025-12-25' },
     { text: 'In 1940 the city fell. At Christmas, the government left for London.', ref: '1998-11-20', finds: 'Christmas', value: '1940-12-25' },
     { text: 'In 1940 the city fell. Last Christmas the museum opened.', ref: '1998-11-20', finds: 'Last Christmas', value: '1997-12-25' },
+    // Told in the past before the holiday comes round again, it is the last one; a limit may lie ahead.
+    { text: 'Toy sales fell 6 percent over Christmas, the chain said.', ref: '1999-11-12', finds: 'Christmas', value: '1998-12-25' },
+    { text: 'Church attendance rose at Easter.', ref: '2025-03-24', finds: 'Easter', value: '2024-03-31' },
+    { text: 'The company extended the offer until Christmas.', ref: '1999-11-12', finds: 'Christmas', value: '1999-12-25' },
     // A year after the name is the holiday's, whatever the tense or scene.
     { text: 'Shoppers spent less than they had at Christmas in 2003.', ref: '2005-12-28', finds: 'Christmas in 2003', value: '2003-12-25' },
     { text: 'The roof was last repaired over Easter of 1987.', ref: '2019-04-24', finds: 'Easter of 1987', value: '1987-04-19' },
@@ -187,13 +200,20 @@ export const holiday: Rule = {
   ],
   pattern: HOLIDAY_PATTERN,
   read: (match): Timex | null => {
-    const { groups, reference, tense, pastAct } = match;
+    const { groups, reference, tense, pastAct, before } = match;
     const [, step, name = '', , yearText] = groups;
     const dayIn = dayOf(name, match);
     if (!dayIn) return null;
     // "the 2025 Spring Festival": a year before the name, after "the", is the holiday's.
     const yearBefore = /^\d{4}$/.test(step ?? '') ? step : undefined;
-    let year = yearText || yearBefore ? Number(yearText ?? yearBefore) : yearOfDay(reference, dayIn, tense('clause'), pastAct());
+    // A holiday is when things happen, not a deadline's day, unless a limit stands before it;
+    // its week or weekend is placed by the day it begins ("as Easter week began", that Monday).
+    const exact = pastAct() || !LIMIT_BEFORE.test(before);
+    const beginsIn = (y: number): Day => {
+      const start = holidayIn(dayIn, groups, y, true)?.date?.start;
+      return start ? parseReferenceDay(start) : dayIn(y);
+    };
+    let year = yearText || yearBefore ? Number(yearText ?? yearBefore) : yearOfDay(reference, beginsIn, tense('clause'), exact);
     if (step?.toLowerCase() === 'last' && isoDay(dayIn(year)) >= isoDay(reference)) year--;
     if (step?.toLowerCase() === 'next' && isoDay(dayIn(year)) <= isoDay(reference)) year++;
     return holidayIn(dayIn, groups, year, !yearText);
