@@ -21,6 +21,13 @@ describe('a departure or a return', () => {
     expect(told('The envoy is due back in Geneva on Friday.')).toEqual([]);
     expect(told('Ms Halvorsen was due to fly back to Geneva on Monday.')).toEqual([]);
     expect(told('Premier Aldo Vance leaves Kessel on Friday.')).toEqual([]);
+    expect(told('Ms Halvorsen flies home on Friday.')).toEqual([]);
+  });
+
+  it('is a trip of the news day when told in the present with the rest of that day: the visit ends on the day the news is of', () => {
+    expect(told('Premier Aldo Vance leaves Kessel this afternoon.')).toEqual(['other/Trip 2053-03-12 occurred -']);
+    expect(told('The envoy departs Lusk later today, officials said.')).toEqual(['other/Trip 2053-03-12 occurred -']);
+    expect(told('The President flies home tonight.')).toEqual(['other/Trip 2053-03-12 occurred -']);
   });
 
   it('is none for what is left behind, left exposed or carried', () => {

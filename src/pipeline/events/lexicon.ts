@@ -955,6 +955,14 @@ export const CAME_FROM_WHERE = /\bfrom\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][
 export const VISITED_WHERE = /^\s*(?:to\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?:on|last|this)\s+\w+)?,\s+where\s+(?:he|she|they)\s+[^.;]{0,160}?$/;
 /** The words between a journey and a second predicate of its subject, in one clause, up to the gathering's trigger ("landed in Ankara on Thursday and met", "… and then held talks"; not after a stop or a semicolon). */
 export const JOINED_PREDICATE = /^[^.;]{0,80}?\s(?:and|then)\s+(?:(?:then|later|also|soon|quickly)\s+)?(?:(?:held|holds|hold|had|has|opened|opens|began|begins|joined|joins)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?)?$/;
+/** The news day and its parts still to come when it is written ("today", "tonight", "this afternoon"). */
+const REST_OF_TODAY = String.raw`(?:today|tonight|this\s+(?:morning|afternoon|evening))`;
+/**
+ * The rest of the news day told right after a departure in the present or its place ("Mr Trump leaves Britain this afternoon", "the President flies
+ * home tonight", "departs Kessel later today"): the visit ends on the day the news is of, a journey of that day; a departure in the present on a day
+ * ahead ("leaves Kessel on Friday") is only the end of the visit's plan.
+ */
+export const NEWS_DAY_AFTER = String.raw`(?=\s+(?:later\s+)?${REST_OF_TODAY}\b)`;
 /**
  * When someone set off or arrived, told right after the verb or the place left ("He left Kananaskis last night", "Leaders arrived on Sunday 15 June",
  * "left Rome early on Thursday", "arrive this afternoon"): with it a departure, or an arrival naming no place, is a journey; without it "left Britain
@@ -1022,7 +1030,7 @@ export const STATE_SUBJECT_AFTER = /^\s+(?:(?:(?:on|late|early|earlier|later)\s+
 /** A trigger that is itself the claim ("on Monday claimed control of the city"): the day of the claim is the act's, as REPORTED_PERFECT's is. */
 export const CLAIM_TOLD = /^claim(?:s|ed|ing)?\b/i;
 /** Today and the days and parts of days named from it ("yesterday", "tonight", "this morning"): what a news day and a speaker's day are both told by. */
-const TODAY_AND_ITS_PARTS = String.raw`(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))`;
+const TODAY_AND_ITS_PARTS = String.raw`(?:yesterday|${REST_OF_TODAY})`;
 /** A day the news names from its own ("said yesterday", "told reporters this morning", "said last night", "posted overnight"): beside a verb of saying, the saying's day, as a weekday is. */
 export const NEWS_RELATIVE_DAY = String.raw`(?:${TODAY_AND_ITS_PARTS}|last\s+night|overnight)\b`;
 /** A verb of its own right after a saying's day ("Home Office figures published yesterday show …"): the participle before the day was its noun's, a reduced relative clause, no one's saying. */
