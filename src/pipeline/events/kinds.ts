@@ -186,6 +186,9 @@ const MET_THING = String.raw`(?:demands?|expectations?|requirements?|targets?|cr
 /** Arrivals greeted by a body's staff, no one named ("where they were met by representatives of the Ministry", "was met at the airport by officials from the embassy"): a welcome at the door, no gathering. */
 const GREETED_BY_STAFF = String.raw`(?<=\b(?:was|were|is|are|be|been|being)\s+)met\s+(?:at\s+[^.;,]{1,40}?\s+)?by\s+(?:(?:the|a|an|some|several|two|three|junior|senior|local|embassy|ministry|government)\s+)*(?:representatives|officials|staff|members|delegations?|officers|diplomats)\s+(?:of|from)\b`;
 
+/** The noun of someone's journey, a trip of its own day (flew to, left, arrived): merging reads a visit told as ended by its visitor's departure by it too (merge/family.ts happeningNoun). */
+export const JOURNEY_NOUN = 'Trip';
+
 export const EVENT_KINDS = {
   call: {
     plural: 'Calls',
@@ -595,7 +598,7 @@ export const EVENT_KINDS = {
       // …or by its other end, someone leaving a place on a day ("He left Kananaskis last night"), or gone back home (RETURNED: "flew back to Washington that night",
       // "flew home to Rome"; not one told ahead, "was due to fly back to Washington on Monday": a visit's end is in every plan), or arriving on a day with no place named ("Leaders arrived on Sunday 15 June"; not the writer's own party, WRITERS_OWN_BEFORE, nor "she arrived on Monday", an
       // arrival told before with its place, told again for its day), or arriving in an aside that names a day by it ("On Tuesday, the day the President landed, Microsoft said …": the day the aside follows is the arrival's).
-      { pattern: new RegExp(String.raw`\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)(?:\s+on)?\s+(?:for|to)|${RETURNED})\s+(?=(?:the\s+)?[A-Z])|\bjourney(?=,?\s+to\s+(?:the\s+)?[A-Z])|${ARRIVING}\s+(?:(?:safely|back|late|early)\s+)?(?:in|at|to)\s+(?=(?:the\s+)?[A-Z])|${DEPARTING}\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}${JOURNEY_DAY_AFTER})|${LEAVING_TODAY}|(?<!${WRITERS_OWN_BEFORE}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)(?:${ARRIVING}|${NOT_CARRIED}\barrive\b(?!${ARRIVAL_FOR_AFTER}))${JOURNEY_DAY_AFTER}|(?<=\bthe\s+day\s+(?:that\s+|when\s+)?(?:[\w’'-]+\s+){1,4})${ARRIVING}(?=\s*,)`, 'g'), noun: 'Trip', datedByLead: true, peopleOnly: true, travel: true, occasion: 'whenToldForItsFate' },
+      { pattern: new RegExp(String.raw`\b(?:(?:leave|leaves|left|leaving|depart|departs|departed|departing)\s+for|(?:fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?|head|heads|headed|heading)(?:\s+on)?\s+(?:for|to)|${RETURNED})\s+(?=(?:the\s+)?[A-Z])|\bjourney(?=,?\s+to\s+(?:the\s+)?[A-Z])|${ARRIVING}\s+(?:(?:safely|back|late|early)\s+)?(?:in|at|to)\s+(?=(?:the\s+)?[A-Z])|${DEPARTING}\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}${JOURNEY_DAY_AFTER})|${LEAVING_TODAY}|(?<!${WRITERS_OWN_BEFORE}|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+)(?:${ARRIVING}|${NOT_CARRIED}\barrive\b(?!${ARRIVAL_FOR_AFTER}))${JOURNEY_DAY_AFTER}|(?<=\bthe\s+day\s+(?:that\s+|when\s+)?(?:[\w’'-]+\s+){1,4})${ARRIVING}(?=\s*,)`, 'g'), noun: JOURNEY_NOUN, datedByLead: true, peopleOnly: true, travel: true, occasion: 'whenToldForItsFate' },
       { pattern: /\b(?:presidential|parliamentary|general|federal|legislative|snap|local|regional)\s+elections?\b|\bwent\s+to\s+the\s+polls\b/gi, noun: 'Election', datedByLead: true },
       // …or by its day right after it ("before the election of 23 February", "the election on Sunday"), and a party's win by a landslide so ("Labour's landslide of 4 July 2024", "won a landslide on 4 July");
       // not "the election of a new speaker", nor earth that slid ("a landslide on Monday buried the road": no party's, none won).

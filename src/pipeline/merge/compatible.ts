@@ -3,7 +3,7 @@ import type { CandidateEvent } from '../events/candidate.ts';
 import { oncePerObject } from '../memo.ts';
 import type { Indexed, Probe, World } from './cluster-index.ts';
 import type { DateFit } from './date-fit.ts';
-import { countsSeveral, happeningFamily, toldByItsAct } from './family.ts';
+import { countsSeveral, happeningFamily, happeningNoun, toldByItsAct } from './family.ts';
 import { anotherTableThanTheSummit, besideTheSummit, summitGoesOn } from './side-meetings.ts';
 import { NEXT_OF_ITS_DAY, SET_APART } from './lifecycle-words.ts';
 import { heldTable, oneTable, partiesConflict, sameTable } from './tables.ts';
@@ -76,7 +76,7 @@ const ITS_ARTICLE_NAMES_IT: Match = { score: 1, facelessCall: false };
 
 function sameSort(entry: Indexed, { report, family }: Probe): boolean {
   const first = entry.cluster.members[0]!;
-  return happeningFamily(first) === family && (family !== 'other' || first.noun === report.noun) && countsSeveral(first) === countsSeveral(report);
+  return happeningFamily(first) === family && (family !== 'other' || happeningNoun(first) === happeningNoun(report)) && countsSeveral(first) === countsSeveral(report);
 }
 
 /** For a call or a statement, defined by who spoke: apart, a score of its own, or undefined to ask the rest. */

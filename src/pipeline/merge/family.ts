@@ -1,7 +1,7 @@
 import type { EvidenceRef } from '../events/candidate.ts';
-import { type EventKind, kindFamily, occasionOf } from '../events/kinds.ts';
+import { type EventKind, JOURNEY_NOUN, kindFamily, occasionOf } from '../events/kinds.ts';
 import { oncePerObject } from '../memo.ts';
-import { ACT_AT_A_VENUE, CANCELLED, CLOSES_A_ROUND, RESCHEDULED, SEVERAL_HAPPENINGS } from './lifecycle-words.ts';
+import { ACT_AT_A_VENUE, CANCELLED, CLOSES_A_ROUND, ENDED_BY_DEPARTURE, RESCHEDULED, SEVERAL_HAPPENINGS } from './lifecycle-words.ts';
 
 /**
  * The sort of happening merging reads a report as: its kind's family (kinds.ts), except that a
@@ -34,10 +34,25 @@ const doneAtAVenue = oncePerObject((report: Reported) => ACT_AT_A_VENUE.test([re
 /** An act its own sentence tells as closing a round of days of talks (CLOSES_A_ROUND). Read once a report. */
 const closesARound = oncePerObject((report: Reported) => CLOSES_A_ROUND.test([report.evidence].flat()[0]?.text ?? ''));
 
-/** A visit, a trip postponed or called off, or an agreement reached somewhere: the occasion of a gathering, not a happening of its own (the kinds table's `occasion`). */
+/**
+ * A visit its own sentence tells as ended by the visitor's departure ("the state visit ended on Thursday afternoon, when Air Force One left
+ * Stansted", ENDED_BY_DEPARTURE): what it tells of its day is the departure, a journey of that day as "Mr Trump leaves Britain this afternoon"
+ * is, not the gathering held on the visit. Read once a report.
+ */
+const endedByDeparture = oncePerObject((report: Reported) => ENDED_BY_DEPARTURE.test([report.evidence].flat()[0]?.text ?? ''));
+
+/**
+ * A visit, a trip postponed or called off, or an agreement reached somewhere: the occasion of a gathering, not a happening of its own (the kinds table's `occasion`).
+ * A visit told as ended by its visitor's departure is that departure (endedByDeparture), no occasion.
+ */
 export function isOccasion(report: Reported): boolean {
   const occasion = occasionOf(report.kind, report.noun);
-  return occasion === 'always' || (occasion === 'whenToldForItsFate' && (report.toldForItsStay === true || toldForItsFate(report))) || toldByItsAct(report);
+  return (occasion === 'always' && !endedByDeparture(report)) || (occasion === 'whenToldForItsFate' && (report.toldForItsStay === true || toldForItsFate(report))) || toldByItsAct(report);
+}
+
+/** The noun merging tells happenings of kind `other` apart by: its own, but a journey's for a visit told as ended by its visitor's departure (endedByDeparture). */
+export function happeningNoun(report: Reported): string | undefined {
+  return occasionOf(report.kind, report.noun) === 'always' && endedByDeparture(report) ? JOURNEY_NOUN : report.noun;
 }
 
 /**

@@ -7,6 +7,12 @@ import { WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
 /** "called off", "shelved", "scrapped": the plan will not happen. */
 export const CANCELLED = /\b(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|shelved|scrapped|scrap|abandoned|off\s+the\s+table|will\s+not\s+(?:take\s+place|go\s+ahead)|won['’]t\s+(?:take\s+place|go\s+ahead))\b/i;
 
+/**
+ * A visit told as ended by its visitor's departure ("the state visit ended on Thursday afternoon, when Air Force One left Stansted",
+ * "his tour came to an end as he flew home on Sunday"): the departure that closes it, a journey of its day, no gathering held on it.
+ */
+export const ENDED_BY_DEPARTURE = /\b(?:visit|trip|tour|stay)\b[^.;]{0,60}?\b(?:ended|ends|came\s+to\s+an\s+end|comes\s+to\s+an\s+end|closed)\b[^.;]{0,50}?\b(?:when|as)\b[^.;]{0,60}?\b(?:left|leaves|departed|departs|took\s+off|takes\s+off|flew\s+(?:out|home|back)|flies\s+(?:out|home|back))\b/i;
+
 /** "postponed", "moved to", "slipped", "a week later than first planned", "will go next week instead", "cut to a single day": the plan stands on other days. */
 export const RESCHEDULED = /\b(?:postpone(?:[ds]|ment)?|delay(?:ed|s)?|reschedul(?:ed|es?)|deferr?(?:ed|s)?|(?:moved|shifted|switched)\s+(?:to|from|back)|pushed\s+(?:back|to)|put\s+(?:off|back)|slip(?:ped|s)?\s+by|brought\s+forward|(?:later|earlier)\s+than\s+(?:first\s+|originally\s+)?(?:planned|scheduled|expected|intended)|(?:next|the\s+following)\s+(?:week|month)\s+instead|(?:cut|shortened|trimmed|reduced|extended|lengthened)\s+(?:[\w'’-]+\s+){0,8}?(?:to|by)\s+(?:a\s+(?:single|second|third)|one|two|three|four|an\s+extra|another)\s+days?)\b/i;
 
