@@ -8,7 +8,7 @@ import { writeHeadline } from './events/headline.ts';
 import { comesByCalendar } from './events/kinds.ts';
 import { eventId, nameFromId } from './ids/event-id.ts';
 import { type LeadHappening, leadHappening, rankReports } from './merge/best-report.ts';
-import { eventEvidence, type LeadSentences } from './merge/cited-evidence.ts';
+import { type EventEvidence, eventEvidence, type LeadSentences } from './merge/cited-evidence.ts';
 import { describeDate } from './merge/describe-date.ts';
 import { lifecycle, statusAsOf } from './merge/lifecycle.ts';
 import type { SentDescription } from './merge-in-parts.ts';
@@ -112,14 +112,30 @@ export function identify(items: Described[]): Finished[] {
   return withIds;
 }
 
-/** A finished event as the timeline publishes it: the sources its reports cite, its status as of its lifecycle. */
-export function toTimelineEvent(f: Finished, byId: Map<string, { article: Article; sentences: Sentence[] }>, entities: Map<string, Entity>, leading: LeadSentences): TimelineEvent {
-  const { draft, date, lifecycle: steps, standing } = f;
-  // The report the summary stands on leads: its article is the first source and its sentence the first quote.
+/** An event's summary and its quotes by article (cited-evidence.ts eventEvidence), given what every event's reports lead with. */
+export function evidenceOf(d: Described, byId: Map<string, { article: Article; sentences: Sentence[] }>, entities: Map<string, Entity>, leading: LeadSentences): EventEvidence {
+  const { draft } = d;
   const nameOf = (id: string) => entities.get(id)?.name;
   const names = [...draft.participants, ...(draft.place ? [draft.place] : [])].map(nameOf).filter((n): n is string => n !== undefined);
+  const read = (id: string) => byId.get(id)!;
+  return eventEvidence(d.ranked, d.tracked.cluster.members, draft.kind, names, leading, entities, (id) => ({ outlet: read(id).article.outlet, sentences: read(id).sentences }), d.lead);
+}
+
+/**
+ * A finished event as the timeline publishes it: the sources its reports cite, its status as of its lifecycle.
+ * `evidence` is its evidence if worked out already (evidence-ahead.ts).
+ */
+export function toTimelineEvent(
+  f: Finished,
+  byId: Map<string, { article: Article; sentences: Sentence[] }>,
+  entities: Map<string, Entity>,
+  leading: LeadSentences,
+  evidence = evidenceOf(f, byId, entities, leading),
+): TimelineEvent {
+  const { draft, date, lifecycle: steps, standing } = f;
+  // The report the summary stands on leads: its article is the first source and its sentence the first quote.
   const articleOf = (id: string) => byId.get(id)!.article;
-  const { summary, sources } = eventEvidence(f.ranked, f.tracked.cluster.members, draft.kind, names, leading, entities, (id) => ({ outlet: articleOf(id).outlet, sentences: byId.get(id)!.sentences }), f.lead);
+  const { summary, sources } = evidence;
   const cited: Source[] = sources.map(({ article, quotes }) => {
     const { id, title, outlet, published, url } = articleOf(article);
     return { article: id, title, outlet, published, url: url ?? null, quotes };

@@ -33,6 +33,7 @@ import type { ContentExtras } from './read-content.ts';
 import type { Article, ArticleReport, Redirect, Sentence, Timeline, TimelineEvent, UndatedMention, Warning } from './types.ts';
 import { compareChronologically, compareStrings } from './order.ts';
 import { describeEvent, type Described, type Finished, identify, received, toTimelineEvent } from './describe-event.ts';
+import { EvidenceAhead } from './evidence-ahead.ts';
 import { threadStages } from './stage-clock.ts';
 
 /**
@@ -96,10 +97,11 @@ function* assembling(ordered: Article[], extras: ContentExtras, extracted: Artic
   threadStages.lap('sending the family');
   const warnings: Warning[] = extracted.flatMap(({ found }) => found.warnings);
   const descriptions = new Descriptions(gathered);
-  const { machine, left } = yield* mergeClusters(gathered, away, descriptions);
+  const ahead = new EvidenceAhead(gathered.byId, gathered.entities);
+  const { machine, left } = yield* mergeClusters(gathered, away, descriptions, ahead);
   const undated = undatedMentions(gathered, left);
   const corrected = applyCorrections(machine, extras, gathered.byId, descriptions, warnings);
-  const timeline = publish(gathered, descriptions.finish(corrected), undated, extras.publishedIds, warnings);
+  const timeline = publish(gathered, descriptions.finish(corrected), undated, extras.publishedIds, warnings, ahead);
   threadStages.lap('finishing');
   return timeline;
 }
@@ -203,6 +205,11 @@ class Descriptions {
     this.depth = placeDepth(gathered.world);
   }
 
+  /** What this thread has described of a cluster so far, checked or not. */
+  madeOf(tracked: TrackedCluster): Described | undefined {
+    return this.described.get(tracked)?.result;
+  }
+
   keep(result: Described): Described {
     const { tracked } = result;
     this.described.set(tracked, { members: [...tracked.cluster.members], fixes: JSON.stringify(tracked.fixes), manual: tracked.manual, result });
@@ -242,7 +249,7 @@ function placeDepth(world: World): (place: string) => number {
  * merges the rest and describes what it found while the family is merged elsewhere; descriptions
  * are kept, from there as from here, so the corrections' stage finds them done.
  */
-function* mergeClusters(g: Gathered, away: Away, descriptions: Descriptions): Generator<Promise<unknown>, { machine: TrackedCluster[]; left: Set<UndatedCandidate> }, unknown> {
+function* mergeClusters(g: Gathered, away: Away, descriptions: Descriptions, ahead: EvidenceAhead): Generator<Promise<unknown>, { machine: TrackedCluster[]; left: Set<UndatedCandidate> }, unknown> {
   const rest = mergeAndAttach(g.candidates.filter(away.mergedHere), g.undatedFound.filter(away.mergedHere), g.publishedOf, g.world);
   const here = rest.clusters.map(track);
   const left = new Set(rest.left);
@@ -256,6 +263,13 @@ function* mergeClusters(g: Gathered, away: Away, descriptions: Descriptions): Ge
     if (!handed && i + 1 < here.length && otherIsFree(away)) handed = handOver(here, i + 1, g.phrases, theirs);
   }
   threadStages.lap('describing');
+  // Most often the other thread is still merging: this one works out what it can of finishing meanwhile.
+  ahead.workOut(
+    here.flatMap((tracked) => descriptions.madeOf(tracked) ?? []),
+    here.map((tracked) => tracked.cluster.members),
+    away.reports,
+  );
+  threadStages.lap('evidence ahead');
   const merged = (yield theirs.merged) as FamilyMerged;
   const reports = [...away.reports, ...merged.attached];
   const there = merged.clusters.map((members) => track({ members: members.map((i) => reports[i]!) }));
@@ -298,10 +312,10 @@ function applyCorrections(machine: TrackedCluster[], extras: ContentExtras, byId
 }
 
 /** The timeline the site and the exports read: events in chronological order, their redirects, and each article's report. */
-function publish(g: Gathered, finished: Finished[], undated: UndatedMention[], publishedIds: ContentExtras['publishedIds'], warnings: Warning[]): Timeline {
+function publish(g: Gathered, finished: Finished[], undated: UndatedMention[], publishedIds: ContentExtras['publishedIds'], warnings: Warning[], ahead: EvidenceAhead): Timeline {
   const final = finished.filter((f) => f.tracked.cluster.members.length > 0 || f.tracked.manual);
   const leading = leadSentences(final.map((f) => f.tracked.cluster.members), g.entities);
-  const events = final.map((f) => toTimelineEvent(f, g.byId, g.entities, leading)).sort(compareChronologically);
+  const events = final.map((f) => toTimelineEvent(f, g.byId, g.entities, leading, ahead.of(f, leading))).sort(compareChronologically);
   const taken = new Set(events.map((e) => e.id));
   for (const e of events) e.aliases = e.aliases.filter((alias) => !taken.has(alias));
   keepPublishedIds(events, publishedIds);

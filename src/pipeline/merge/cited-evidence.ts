@@ -97,6 +97,12 @@ export interface ArticleQuotes {
   quotes: Quote[];
 }
 
+/** An event's summary (none when no report has a sentence) and its quotes by article. */
+export interface EventEvidence {
+  summary: string | undefined;
+  sources: ArticleQuotes[];
+}
+
 /**
  * An event's summary and its evidence by article: the article of the report the summary stands
  * on first and its sentence the first quote, then the other reports', most direct first; of each
@@ -113,7 +119,7 @@ export function eventEvidence(
   entities: ReadonlyMap<string, { name: string; type: string }>,
   articleOf: (id: string) => EvidenceArticle,
   lead?: LeadHappening,
-): { summary: string | undefined; sources: ArticleQuotes[] } {
+): EventEvidence {
   const cites = (member: CandidateEvent, evidence: EvidenceRef): boolean => citesFurther(leading, members, member, evidence);
   const { summary, ranked: led, quote } = summaryAndLead(
     ranked,
