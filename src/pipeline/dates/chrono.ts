@@ -23,6 +23,7 @@ import { narrativeAnchoring } from './refiners/narrative.ts';
 import { sameDayLongAgo } from './refiners/longAgo.ts';
 import { longestReading } from './refiners/overlaps.ts';
 import { partOfDayBeforeOf, partOfNamedDay } from './refiners/partOfDayOf.ts';
+import { weekOfNamedDay } from './refiners/weekOfDay.ts';
 import { qualifiers } from './refiners/qualifiers.ts';
 import { rangeSharesYear } from './refiners/ranges.ts';
 import { reportingMonth } from './refiners/reportingMonth.ts';
@@ -111,6 +112,8 @@ function stages(base: Chrono): Refiner[] {
     weekdayListsGoOneWay,
     // "the night of Oct. 23" one TIME once its date is read, before a clock in its sentence looks for an evening.
     partOfNamedDay,
+    // "the week of March 16" its ISO week once the day is read.
+    weekOfNamedDay,
     // A clock time on the day written after it ("6 a.m. (0400 GMT) Saturday"), once that day is read.
     clockTakesDay,
     // A day in another zone's reckoning ("Saturday Moscow time") keeps its value, dates no event.

@@ -18,6 +18,7 @@ import { PART_OF_DAY_OF_EXAMPLES } from './refiners/partOfDayOf.ts';
 import { RANGE_EXAMPLES } from './refiners/ranges.ts';
 import { REPORTING_MONTH_EXAMPLES } from './refiners/reportingMonth.ts';
 import { WEEKDAY_COUNT_EXAMPLES } from './refiners/weekdayCount.ts';
+import { WEEK_OF_DAY_EXAMPLES } from './refiners/weekOfDay.ts';
 import { RULES } from './rules.ts';
 import { VETOES } from './vetoes.ts';
 
@@ -48,6 +49,10 @@ describe('narrative anchoring reads its examples', () => {
 
 describe('a part of the day before "of" or "on" a date leaves the date to be read', () => {
   it.each(examplesOf([{ name: 'part of day before a date', examples: PART_OF_DAY_OF_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
+});
+
+describe("a week or weekend named by a day in it is that day's week or weekend", () => {
+  it.each(examplesOf([{ name: 'week of a day', examples: WEEK_OF_DAY_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
 });
 
 describe('a range of dates shares the year of its end', () => {
