@@ -7,7 +7,7 @@ import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { comesByCalendar, datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
-import { BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, OPENING_SESSION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, ROUND_OF_THE_SERIES, SAID_TO_GATHERING } from './lexicon.ts';
+import { BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, OPENING_SESSION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, ROUND_OF_THE_SERIES, SAID_TO_GATHERING, VAGUE_HORIZON } from './lexicon.ts';
 import { attends, besideTheGathering, bestMatch, differentPeople, isPlenary, otherTable, planWithNoDayYet, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -179,10 +179,13 @@ export function resolveMentions(
     const pointsBack = m.reference && mentions.some((x) => x.sentence.index < m.sentence.index && x.date !== undefined && sameSort(x.rule.kind, m.rule.kind, x.rule.noun, m.rule.noun));
     if (pointsBack && !planWithNoDayYet(m)) continue;
     // "Zelenskiy, speaking in Kyiv, said …", "told reporters": a named voice heard with no other day is the news of the day it is reported,
-    // unless it only attributes a dated event of its sentence ("Putin received Witkoff on Friday, Peskov told reporters").
+    // unless it only attributes a dated event of its sentence ("Putin received Witkoff on Friday, Peskov told reporters"), or tells a plan of its
+    // sentence put off to a horizon too vague to place ("Ishiba told reporters that he hopes to visit Korea at an early date", VAGUE_HORIZON): the
+    // plan's undated report, whose telling has no more a day than the plan.
     if (m.rule.kind === 'statement') {
       const attribution = mentions.some((o) => o.sentence === m.sentence && o.date !== undefined && o.rule.kind !== 'statement');
-      if (!attribution && !m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && !m.reference && m.rule !== SAYING && (m.persons.length > 0 || m.parties.length > 0) && !RELATIVE_BEFORE.test(m.sentence.text.slice(0, m.start))) {
+      const vaguePlan = VAGUE_HORIZON.test(m.sentence.text) && mentions.some((o) => o.sentence === m.sentence && o.date === undefined && o.future && o.rule.kind !== 'statement');
+      if (!attribution && !vaguePlan && !m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && !m.reference && m.rule !== SAYING && (m.persons.length > 0 || m.parties.length > 0) && !RELATIVE_BEFORE.test(m.sentence.text.slice(0, m.start))) {
         const session = dayOfTheSessionSaidTo(m, candidates);
         create(m, session ?? newsDayOf(m), session === undefined);
       }
