@@ -635,6 +635,9 @@ export const EVENT_KINDS = {
       // …or a government or its members sworn in ("Dimova's government was sworn in on July 9", "the ministers were sworn in before parliament"); a jury or a witness is sworn in to a trial, not an office.
       // …or someone by name or pronoun ("Merz was sworn in on Tuesday evening", "She had been sworn in that morning"): a lowercase noun before it is no office holder ("the witness was sworn in").
       { pattern: /(?<=\b(?:[Gg]overnment|[Cc]abinet|[Mm]inisters?|[Pp]resident|[Pp]remier|[Gg]overnor|[Mm]ayor|[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?)sworn\s+in\b/g, noun: 'Appointment', datedByLead: true, peopleOnly: true },
+      // Taking office is the same act told by who took it, by name ("since Lee took office in June", "President Ferro took office on Tuesday"); a pronoun's
+      // ("since she took office this month") may point to no one the sentence names, and "the bank took offices in the harbour" is no office.
+      { pattern: /(?<=\b[A-Z][\w’'-]+\s+)took\s+office\b/g, noun: 'Appointment', datedByLead: true, peopleOnly: true },
       // A party that left a coalition ("quit the coalition on March 14", "pulled out of the ruling coalition"), not one threatening to.
       { pattern: /(?<!\bthreaten(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}to\s+)\b(?:quit|quits|quitting|left|leaves|leaving|withdrew|withdraws|withdrawn|pull(?:s|ed|ing)?\s+out\s+of)\s+(?:from\s+)?(?:the|its|their|his|her)\s+(?:(?:ruling|governing|government|[\w-]+-party)\s+){0,2}coalition\b/gi, noun: 'Coalition exit', datedByLead: true },
       // Offices searched by the law ("prosecutors raided the offices of Bulgargaz", "were raided by anti-corruption investigators"); a fridge raided is not.
