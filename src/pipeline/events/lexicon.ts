@@ -1016,10 +1016,11 @@ export const LEARNING = String.raw`(?:learned|learnt|heard|found\s+out)`;
 export const ISSUED_A_SAYING = String.raw`issued(?=\s+(?:an?|its|their)\s+(?:[\w-]+\s+)?(?:advisory|statement|warning|communiqu[eé]|readout|alert)\b)`;
 /**
  * A saying told by what it did to its object, its day after the object ("Qatar condemned the attack on Tuesday", "denounced the
- * decision late on Sunday", "The embassy issued an advisory on Tuesday night", "issued a joint statement on Friday"): the verb,
- * then the object. Only verbs that are a saying whatever they take, and "issued" only with a text of saying.
+ * decision late on Sunday", "The embassy issued an advisory on Tuesday night", "issued a joint statement on Friday", "announced the
+ * visit on 28 May": the announcing, not the visit, is of that day): the verb, then the object. Only verbs that are a saying whatever
+ * they take, and "issued" only with a text of saying.
  */
-export const SAID_OF_ITS_OBJECT = String.raw`(condemned|denounced|deplored|${ISSUED_A_SAYING})\s+(?:the|an?|its|their|his|her|this|what)\s+(?:[\w’'-]+\s+){0,4}?`;
+export const SAID_OF_ITS_OBJECT = String.raw`(condemned|denounced|deplored|announced|${ISSUED_A_SAYING})\s+(?:the|an?|its|their|his|her|this|what)\s+(?:[\w’'-]+\s+){0,4}?`;
 /** A verb of saying that opens a second predicate with no subject of its own ("… had given Ukraine until Thursday to accept it, but said on Saturday that …", "and then told reporters"): its subject is its clause's. */
 export const COORDINATED_SAYING_BEFORE = /,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:(?:has|had|have)\s+)?$/;
 /** A name that opens its clause, after no more than a title or two ("President Donald Trump had given …"): the clause's subject. */
