@@ -124,6 +124,8 @@ const STATE_FORM_NOUN = String.raw`Republic|Kingdom|State|Federation|Principalit
 const STATE_FORM_QUALIFIER = String.raw`Islamic|People['’]s|Plurinational|Federative|Federal|Democratic|Arab|United|Co-operative|Cooperative|Hashemite|Independent|Sovereign|Socialist|Oriental|Bolivarian|Syrian|Lao|Great|Libyan|Popular|Revolutionary`;
 export const STATE_FORM_PREFIX = new RegExp(String.raw`^(?:the\s+)?(?:(?:${STATE_FORM_QUALIFIER})\s+){0,3}(?:${STATE_FORM_NOUN})\s+of\s+(?:the\s+)?`, 'iu');
 export const STATE_LONG_NAME = new RegExp(String.raw`\b(?:(?:${STATE_FORM_QUALIFIER})\s+){0,3}(?:${STATE_FORM_NOUN})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,4}`, 'gu');
+/** A state's long form right before its short name, where the sentence writes both: "Islamic Republic of " before "Iran", "Kingdom of the " before "Netherlands". */
+export const STATE_FORM_BEFORE = new RegExp(String.raw`\b(?:(?:${STATE_FORM_QUALIFIER})\s+){0,3}(?:${STATE_FORM_NOUN})\s+of\s+(?:the\s+)?$`, 'u');
 
 /** Short demonyms that are given names as often ("Lucian Bode", not a Saint Lucian): never read alone as a people (places.ts withShortForms). */
 export const GIVEN_NAME_DEMONYMS = new Set(['Lucian']);

@@ -1,7 +1,7 @@
 // Countries as sides in one sentence: which country words act, capitals named for their
 // governments, and compounds of countries (article-names.ts reads the sentence).
 import type { Entity } from './gazetteer.ts';
-import { CAPITAL_BROKERS_AFTER, LOCATIVE_BEFORE, SEAT_ACTS_AFTER, seatOfVenue, SIDE_GROUP } from './lexicon.ts';
+import { CAPITAL_BROKERS_AFTER, LOCATIVE_BEFORE, SEAT_ACTS_AFTER, seatOfVenue, SIDE_GROUP, STATE_FORM_BEFORE } from './lexicon.ts';
 import { type CountryWord, nationalWord, nationalWords, sideGroups } from './national-sides.ts';
 import { capitalOf, countryByCode, type Country, findCountry, findTown } from './places.ts';
 import type { EntityMention } from './recognise.ts';
@@ -21,10 +21,13 @@ export function markSides(text: string, mentions: EntityMention[], covered: (sta
     const state = m.entity.type === 'place' || SIDE_GROUP.test(after) || SEAT_ACTS_AFTER.test(after) ? seatOf(m.entity) : undefined;
     return state ? [{ start: m.start, end: m.end, country: state, capital: true }] : [];
   });
-  const words: CountryWord[] = [...named.map((m) => ({ start: m.start, end: m.end })), ...seats, ...nationalWords(text, covered)].sort((a, b) => a.start - b.start);
+  // "talks between the Islamic Republic of Iran and the United States": a state written with its long form is a word from the form on, so
+  // that the words before the form tell the group it is in and an "and" before it joins it to a list. A named state's word is found by its end.
+  const fromForm = (m: EntityMention): number => m.start - (STATE_FORM_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start))?.[0].length ?? 0);
+  const words: CountryWord[] = [...named.map((m) => ({ start: fromForm(m), end: m.end })), ...seats, ...nationalWords(text, covered)].sort((a, b) => a.start - b.start);
   // "Ankara hosted talks between …": the town is where they are held, its state the broker; unless its own people are one of
   // the sides after it ("Port Louis hosted talks between Mauritian and Seychellois officials"): then its state is a party.
-  const countryOfWord = (w: CountryWord): string | undefined => w.country?.id ?? named.find((m) => m.start === w.start)?.entity.id;
+  const countryOfWord = (w: CountryWord): string | undefined => w.country?.id ?? named.find((m) => m.end === w.end)?.entity.id;
   for (const seat of seats) {
     if (!CAPITAL_BROKERS_AFTER.test(text.slice(seat.end)) || LOCATIVE_BEFORE.test(text.slice(Math.max(0, seat.start - 24), seat.start))) continue;
     if (words.some((w) => w.start >= seat.end && !w.capital && countryOfWord(w) === seat.country.id)) continue;
@@ -36,7 +39,7 @@ export function markSides(text: string, mentions: EntityMention[], covered: (sta
     group.flatMap((side) => {
       const seat = side.capital ? mentions.findIndex((m) => m.start === side.start && m.entity.type !== 'country') : -1;
       if (seat >= 0) mentions.splice(seat, 1);
-      const mention = side.country ? mentionOf(side.country, side.start, side.end) : named.find((m) => m.start === side.start);
+      const mention = side.country ? mentionOf(side.country, side.start, side.end) : named.find((m) => m.end === side.end);
       if (!mention) return [];
       mention.asSide = true;
       if (side.mediator) mention.asMediator = true;
