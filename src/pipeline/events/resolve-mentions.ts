@@ -1,6 +1,7 @@
 import { dayNumber } from '../dates/calendar.ts';
 import type { Article, CalendarDate, EventKind, Sentence, Warning } from '../types.ts';
 import { tellsPersonUnnamed } from '../entities/anaphora.ts';
+import { noRoles } from '../entities/roles.ts';
 import { SIDELINES } from '../entities/lexicon.ts';
 import type { ArticleEvents, CandidateEvent, EvidenceRef, UndatedCandidate } from './candidate.ts';
 import { isCaption } from './clause.ts';
@@ -283,8 +284,9 @@ function placeSideMeetings(candidates: CandidateEvent[]): void {
  */
 function sidesOfTheSeries(candidates: CandidateEvent[], isPerson: (id: string) => boolean): void {
   const rounds = candidates.filter((c) => c.kind === 'talks' && ROUND_OF_THE_SERIES.test(c.evidence[0]!.text));
-  const sides = [...new Set(rounds.flatMap((c) => c.participants.filter((p) => !isPerson(p))))];
-  for (const round of rounds.filter((c) => c.participants.length === 0)) round.participants.push(...sides);
+  const sides = [...new Set(rounds.flatMap((c) => [...c.participants.filter((p) => !isPerson(p)), ...(c.roles?.sides ?? [])]))];
+  // Sides it is given, not named: merging weighs them as it weighs "the two delegations".
+  for (const round of rounds.filter((c) => c.participants.length === 0 && sides.length > 0)) round.roles = { ...(round.roles ?? noRoles()), sides };
 }
 
 /**
