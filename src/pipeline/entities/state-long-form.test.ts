@@ -13,7 +13,7 @@ const articles = [
 ];
 
 const partiesOf = (source: string) =>
-  reportedIn(buildTimeline(articles.filter((a) => a.id === source), { gazetteer, corrections: parseCorrections('', 'none') }), source, 'talks')[0]?.roles.parties.map((p) => p.name);
+  reportedIn(buildTimeline(articles.filter((a) => a.id === source), { gazetteer, corrections: parseCorrections('', 'none') }), source, 'talks')[0]?.roles?.parties.map((p) => p.name);
 
 describe('a state the gazetteer knows, written with its long official form', () => {
   it('is a side of the talks it is listed at, its form read with it', () => {
