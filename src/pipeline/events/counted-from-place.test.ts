@@ -15,7 +15,7 @@ describe('a day counted from a happening named by its place alone', () => {
     // A wire report: the place is a town the meeting was held in.
     expect(read(PUBLISHED, 'Presidents Tomas Kral and Ana Ruiz met in Tallen on 15 August. The talks were tense.', 'Two weeks after Tallen, Kral and Ruiz spoke by phone.').dated).toEqual(['meeting 2057-08-15', 'call 2057-08-29']);
     // A long read: the place is a room, told with the day in a sentence no trigger reads.
-    expect(read(PUBLISHED, 'On 3 June the foreign ministers of Orsa and Vell sat down in the Blue Hall of the Palace of Nations.', 'Nine days after the Blue Hall, the two ministers met in Kestrel, and the envoys held talks the next day.').dated).toEqual(['meeting 2057-06-12']);
+    expect(read(PUBLISHED, 'On 3 June the foreign ministers of Orsa and Vell were in the Blue Hall of the Palace of Nations.', 'Nine days after the Blue Hall, the two ministers met in Kestrel, and the envoys held talks the next day.').dated).toEqual(['meeting 2057-06-12']);
     // An analysis: a month, counted by the calendar.
     expect(read(PUBLISHED, 'The delegations held talks in Selvig on 16 May, the foreign ministry said.', 'The second round came later. A month after Selvig, the delegations met again in Riga.').dated).toEqual(['talks 2057-05-16', 'meeting 2057-06-16']);
   });

@@ -1220,6 +1220,9 @@ export const TRUCE_SUBJECT_BEFORE = /(?:^|[.!?]["”’)]?\s+)(?:[\w’'-]+\s+){
  */
 export const ROOM_OF_STATE = String.raw`(?:the\s+)?(?:(?:[A-Z][\w’'-]+\s+){1,3}(?:Office|House|Palace|Chancellery|Residence|Hall|Lodge|Room|Garden)|Kremlin|[ÉE]lys[ée]e(?:\s+Palace)?|Quirinale?|Zhongnanhai)\b`;
 
+/** Those who, seated together ("the two presidents sat down …"), are meeting: people named by an office they hold, not anyone who sits. */
+export const SEATED_TOGETHER = String.raw`(?:leaders|presidents|ministers|premiers|chancellors|envoys|heads\s+of\s+state)`;
+
 /** Where a reception was held, told between its participle and its host ("received at the White House by", "welcomed in Ankara by"). */
 /** …or its day ("received this Wednesday by", "welcomed on Monday by", "received yesterday by"). */
 export const RECEIVED_ON_DAY = String.raw`(?:(?:this|last|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+\d{1,2}\s+[A-Z][a-z]+)`;
