@@ -190,6 +190,9 @@ export const RECORD_HEADING = /^[^.—–]{0,40}?\b(?:minutes|record|hansard|pro
 export const STRUCK_TARGET = String.raw`(?:plant|station|substation|depot|refinery|terminal|port|airport|airfield|base|barracks|compound|palace|convoy|camp|market|hospital|school|bridge|dam|village|town|city|building|block|tower|factory|facility|pipeline|grid|positions?|posts?|checkpoint|car|vehicle|tank|bus|train|ship|vessel|target)s?\b`;
 /** An armed force telling back what it struck, a pronoun the strike's subject ("The Velsland army confirms it struck", "the military said they had hit"): the force, not the pronoun, struck. */
 export const FORCE_TELLS_IT_STRUCK = String.raw`\b(?:military|army|armed\s+forces|air\s+force|navy|forces|troops)\s+(?:confirm(?:s|ed)|sa(?:ys|id)|announc(?:es|ed)|claim(?:s|ed)|report(?:s|ed))\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:(?:also|again|just)\s+)?`;
+/** A phone call its paragraph has named ("The door opened with a phone call."): who is then told spoken to by name was on that call. */
+export const PHONE_CALL_NAMED = /\b(?:phone|telephone)\s+(?:call|conversation)s?\b/i;
+
 /** A house of prayer or a grave, named or not ("the Blue Mosque", "a famous mosque", "the grave of a famous monk"): a site seen, and one gone to is visited ("went to the Blue Mosque"). */
 export const HOLY_SITE = String.raw`(?i:mosque|church|cathedral|basilica|shrine|tomb|grave|monastery|temple|synagogue)`;
 /** A place one goes to see, as what a visit or a tour is of ("toured the Delft Road depot", "visited the Sava delta", "a tour of the flood-hit villages"), not a person met ("visited the minister" is a meeting). */
