@@ -9,7 +9,7 @@ import { article } from '../../tests/support/pipeline.ts';
 import { day, report, said } from '../../tests/support/reports.ts';
 
 const texts = ['Olga Varn called Piet Doran on Monday.', 'The two then met in Tromsø on Tuesday.', 'He said they would meet again.'];
-const sentences: Sentence[] = texts.map((text, index) => ({ index, text, start: 0, end: text.length, block: 'paragraph' }));
+const sentences: Sentence[] = texts.map((text, index) => ({ index, text, start: 0, end: text.length, block: 'paragraph', blockIndex: index }));
 const byId = new Map([['a', { article: article('a', '2061-05-08', texts.join(' ')), sentences }]]);
 const entities = new Map<string, Entity>(
   [
