@@ -51,6 +51,10 @@ describe('references to names given before', () => {
     const subject = read(["Ghana's foreign minister, Kwame Asante, arrived in Accra with Ama Owusu on Sunday.", 'He met Togolese President Koffi Mensah on Monday.']);
     expect(subject[1]).toEqual(expect.arrayContaining(['kwame-asante', 'koffi-mensah']));
     expect(subject[1]).not.toContain('ama-owusu');
+    // Its subject after the day it opens with, no comma between: "he" is that subject.
+    const afterTheDay = read(['On Sunday morning Foreign Minister Kwame Asante met members of the chamber of commerce at his hotel.', 'He will hold talks with President Koffi Mensah on Monday.']);
+    expect(afterTheDay[1]).toEqual(expect.arrayContaining(['kwame-asante', 'koffi-mensah']));
+    expect(read(['On Friday Foreign Minister Ama Owusu met the delegation.', 'She then held talks with President Koffi Mensah.'])[1]).toEqual(expect.arrayContaining(['ama-owusu', 'koffi-mensah']));
     // The subject before is an office the article names no one for: "he" is no one it can tell.
     expect(read(['The envoy met President Joseph Kamau in Nairobi.', 'He also held talks with opposition leaders.'])[1]).toEqual([]);
   });
