@@ -36,6 +36,22 @@ describe('a departure or a return', () => {
   });
 });
 
+describe('who departs', () => {
+  it('is someone who travels: a name, a pronoun, an office or a delegation', () => {
+    expect(told('Mrs Oduya leaves Kessel this evening.')).toEqual(['other/Trip 2053-03-12 occurred -']);
+    expect(told('The visit is short: she departs Lusk later today.')).toEqual(['other/Trip 2053-03-12 occurred -']);
+    expect(told('The Lusk delegation leaves Kessel tonight.')).toEqual(['other/Trip 2053-03-12 occurred -']);
+    expect(told('The trade ministers then departed Lusk on Monday evening.')).toEqual(['other/Trip 2053-03-10 occurred -']);
+  });
+
+  it('is no trip when what leaves is a vessel, a train, the weather or a route', () => {
+    expect(told('The last ferry leaves Kessel tonight.')).toEqual([]);
+    expect(told('The storm leaves Kessel this evening.')).toEqual([]);
+    expect(told('The night train to Varna departs later today.')).toEqual([]);
+    expect(told('The cold front finally left Lusk on Monday night.')).toEqual([]);
+  });
+});
+
 describe('a journey back or home for a gathering', () => {
   it('is that gathering, held where they went, as any journey for one', () => {
     const whole = (body: string) => extractOne('2053-03-12', `${body}\n`).candidates.map((c) => `${c.kind} ${c.date.value} ${c.place ?? '-'} ${c.participants.join('+')}`);

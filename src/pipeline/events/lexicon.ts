@@ -6,7 +6,7 @@
 import { MOMENTS_OF_DAY, MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, PARTS_OF_DAY, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
 import { ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
-import { JOINING_PARTICLES, OFFICE_AS_TITLE } from '../entities/lexicon.ts';
+import { JOINING_PARTICLES, OFFICE_AS_TITLE, OFFICE_NOUN } from '../entities/lexicon.ts';
 
 /** Month and weekday names are the dates lexicon's ("Sept.", "Tuesday"). */
 export { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
@@ -218,6 +218,14 @@ export const MARCH_ROUTE = String.raw`(?<=\b(?:[Aa]|[Tt]he|[Tt]heir|[Aa]nother|\
 export const PROTEST_NOUN = String.raw`(?<!\b(?:lodged|lodge|lodges|filed|sent|delivered|issued|registered|handed|made)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?)(?<=\b(?:[Aa]|[Aa]n|[Aa]nother|[Tt]he|[Tt]heir|\p{Lu}\p{Ll}+day['’]s)\s+(?:(?:large|small|big|mass|peaceful|silent|student|street|weekly|anti-[\p{L}-]+)\s+)?)(?:protest|demonstration)\b(?!\s+(?:of|note|letter|vote)\b)`;
 /** What arrives or lands somewhere without being anyone's journey: goods, weapons, people counted in flight ("aid lorries arrived in Rafah", "two rockets landed in Sderot", "refugees arriving in Gisenyi"). */
 export const NOT_TRAVELLER = String.raw`(?:aid|convoys?|lorries|trucks|shipments?|cargo|supplies|goods|deliveries|consignments?|shells?|rockets?|missiles?|drones?|bombs?|mortars?|projectiles?|debris|fragments?|refugees|migrants|evacuees|arrivals|asylum\s+seekers)`;
+/** A party of people who travel together, named by what they are ("the delegation", "the delegates", "the royal couple"). */
+const TRAVELLING_PARTY = String.raw`(?:delegations?|delegates|entourage|couple)`;
+/**
+ * Someone who travels, written right before a departure's verb (with "then", "later" or an aside's comma between): a name or a title ("Mr Trump",
+ * "Air Force One", "the Holy Father"), not a place a route runs to ("the train to Varna departs"); a pronoun for one ("he", "who"); an office
+ * (OFFICE_NOUN: "the President", "the foreign minister", "the Pope") or a travelling party. A ferry, a train or a storm that leaves is no one's journey.
+ */
+export const TRAVELLER_BEFORE = String.raw`(?<=(?:(?<!\bto\s+)\b[A-Z][\w’'.-]*|\b(?:[Hh]e|[Ss]he|[Tt]hey|who|(?i:${OFFICE_NOUN})s?|${TRAVELLING_PARTY})),?\s+(?:(?:then|later|also|finally)\s+)?)`;
 /** A day named after "on": a weekday or a day of a month. */
 export const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_STEM}[a-z]*)\b`;
 /**
