@@ -10,7 +10,7 @@ import { compoundDuration } from './parsers/compoundDurations.ts';
 import { duration, finishingTime, rate, recurrence, unitLong, vagueDuration } from './parsers/durations.ts';
 import { eventDay } from './parsers/eventDays.ts';
 import { besideHoliday, feastSeason, holiday } from './parsers/holidays.ts';
-import { weekdayOfMonth, weekdayWeeksOn } from './parsers/weekdays.ts';
+import { weekdayOfMonth, weekdayOfNearWeek, weekdayWeeksOn } from './parsers/weekdays.ts';
 import { mayAfterPreposition, mayAfterSuperlative, mayBeforeOccasion, relativeMay, thatMonth } from './parsers/months.ts';
 import { dayOfEachMonth, dayOfMonth, monthDayBeforeAmWord } from './parsers/dayOfMonth.ts';
 import { elidedPeriod, partOfCurrentPeriod, relativePeriod, seasonAlone, seasonOfYear, theSeason, theWeekReported, theWeekend, weekOfMonth } from './parsers/periods.ts';
@@ -23,6 +23,7 @@ export const RULES: Rule[] = [
   anaphora, // before the periods and durations: "the following month" is a date here
   weekdayOfMonth, // before chrono's "last Sunday": "the last Sunday in March" is March's
   weekdayWeeksOn, // before duration: "a week on Friday" is one day, not a week's stretch
+  weekdayOfNearWeek, // before relative-period: "Friday last week" is one day, not Friday and a week
   compoundDuration,
   someDay, // before duration: "will one day be" is some day to come, not one day's stretch
   rate, // before duration: "$33 million a year" is a rate, not a year's stretch

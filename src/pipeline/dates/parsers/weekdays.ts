@@ -4,8 +4,8 @@
  * Friday", "a week from Thursday", "a week today". One day, not the weekday and a week's
  * stretch.
  */
-import { type Day, isoDay, shift, weekday } from '../calendar.ts';
-import { MONTH_PATTERN, WEEKDAY_NAME, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
+import { type Day, isoDay, shift, weekBounds, weekday } from '../calendar.ts';
+import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_NAME, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
 import { ORDINAL_PATTERN, parseOrdinal } from '../lexicon/numbers.ts';
 import type { Timex } from '../model.ts';
 import { onDay } from '../resolved.ts';
@@ -45,6 +45,39 @@ export const weekdayWeeksOn: Rule = {
     const back = how?.toLowerCase() === 'last';
     const from = weekdayFrom(reference, name ?? dayAfter ?? nameBefore ?? 'today', back);
     const day = shift(from, 'week', back ? -weeks : weeks);
+    return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
+  },
+};
+
+/** Weeks from the reference's week that "last week" and "next week" name. */
+const NEAR_WEEKS: Record<string, number> = { last: -1, next: 1 };
+
+/**
+ * A weekday named with the week it falls in, "last week" or "next week" after it, with or
+ * without a part of the day between: "Thursday last week", "Monday morning last week",
+ * "Tuesday of next week". One day, that weekday in the ISO week before or after the
+ * reference's; not the weekday nearest the reference beside a separate week ("Friday
+ * evening" + "last week" read a Saturday paper's Friday last week as the day before). Not
+ * before "'s": in "said on Friday last week's figures were wrong" the week is the figures'.
+ */
+export const weekdayOfNearWeek: Rule = {
+  name: 'weekday-of-near-week',
+  examples: [
+    // 2025-07-05 is a Saturday in 2025-W27: last week ran from Monday June 23 to Sunday June 29.
+    { text: 'The ministers signed the accord on Friday last week.', ref: '2025-07-05', finds: 'Friday last week', value: '2025-06-27' },
+    { text: 'They met on a humid Friday evening last week.', ref: '2025-07-05', finds: 'Friday evening last week', value: '2025-06-27TEV' },
+    { text: 'The board resigned on Tuesday of last week.', ref: '2025-07-05', finds: 'Tuesday of last week', value: '2025-06-24' },
+    // A Sunday paper: its week ends that day, and the Sunday next week is a week on.
+    { text: 'Voters go to the polls on Sunday next week.', ref: '2025-07-06', finds: 'Sunday next week', value: '2025-07-13' },
+    { text: 'The court sits again on Monday morning of next week.', ref: '2025-07-06', finds: 'Monday morning of next week', value: '2025-07-07TMO' },
+  ],
+  pattern: new RegExp(String.raw`(${WEEKDAY_NAME})(?:\s+(${PART_OF_DAY_PATTERN}))?\s+(?:of\s+)?(last|next)\s+week(?!['’]s)`),
+  read: ({ groups, reference }): Timex => {
+    const [, name = '', part, near = ''] = groups;
+    const [monday] = weekBounds(shift(reference, 'week', NEAR_WEEKS[near.toLowerCase()] ?? 0));
+    const day = shift(monday, 'day', (weekdayNumber(name) + 6) % 7);
+    const partCode = PARTS_OF_DAY[(part ?? '').toLowerCase()];
+    if (partCode) return { type: 'TIME', value: `${isoDay(day)}T${partCode}`, date: onDay(day), relative: true };
     return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
   },
 };
