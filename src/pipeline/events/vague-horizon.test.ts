@@ -30,6 +30,8 @@ describe('a telling of a plan with a vague horizon, with no day of its own', () 
   it('is the plan’s undated report, not a statement of the day the news is of', () => {
     expect(told('Umerov told reporters that he hopes to visit Geneva at an early date.')).toEqual({ events: [], undated: ['other planned'] });
     expect(told('Peskov told reporters that talks with Witkoff would resume in the coming weeks.')).toEqual({ events: [], undated: ['talks planned'] });
+    expect(told('Peskov told reporters that Putin would visit Minsk at an appropriate time.')).toEqual({ events: [], undated: ['other planned'] });
+    expect(told('Umerov told journalists that the delegations would meet again at a convenient time.')).toEqual({ events: [], undated: ['meeting planned'] });
   });
 
   it('leaves a telling with a day of its own, and one of no plan, a statement', () => {
