@@ -8,9 +8,9 @@
  * night", "noon Thursday", "mid-afternoon yesterday": the convention in conventions.test.ts).
  */
 import type { Refiner } from 'chrono-node';
-import { annotate, readingOf } from '../annotation.ts';
 import { MOD_OF_STRETCH, MONTH_PATTERN, MOMENTS_OF_DAY, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_NAME } from '../lexicon/calendar.ts';
 import type { Example } from '../model.ts';
+import { widenedDay } from './widenedDay.ts';
 
 const PART_OF_DAY = new RegExp(String.raw`^(?:${PART_OF_DAY_PATTERN})$`, 'i');
 /**
@@ -41,30 +41,17 @@ const PART_BEFORE = new RegExp(
   String.raw`\b(?:(${Object.keys(MOMENTS_BEFORE_A_DATE).map((moment) => moment.replaceAll(' ', String.raw`\s+`)).join('|')})|the\s+(?:(${STRETCH})[-\s]+)?(${PART_OF_DAY_PATTERN})(?:\s+hours)?)\s+(?:of|on)\s+$`,
   'i',
 );
-const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 
 /**
  * "the night of Oct. 23", "the evening on Wednesday", "the early hours of March 3": the day read, widened to its part of the day, a TIME;
  * its stretch the mod, as before a weekday (rule moment-of-day): "the early morning hours of Tuesday" TMO START.
  */
-export const partOfNamedDay: Refiner = {
-  refine(context, results) {
-    for (const result of results) {
-      const timex = readingOf(result);
-      if (timex?.type !== 'DATE' || timex.mod || !DAY_VALUE.test(timex.value)) continue;
-      const before = PART_BEFORE.exec(context.text.slice(Math.max(0, result.index - 40), result.index));
-      if (!before) continue;
-      const [written, moment, stretch, part] = before;
-      const code = moment ? MOMENTS_BEFORE_A_DATE[moment.toLowerCase().replace(/\s+/g, ' ')] : PARTS_OF_DAY[(part ?? '').toLowerCase()];
-      if (!code) continue;
-      const mod = stretch ? MOD_OF_STRETCH[stretch.toLowerCase()] : undefined;
-      result.index -= written.length;
-      result.text = context.text.slice(result.index, result.index + written.length + result.text.length);
-      annotate(result, { ...timex, type: 'TIME', value: `${timex.value}T${code}`, ...(mod ? { mod } : {}) });
-    }
-    return results;
-  },
-};
+export const partOfNamedDay = widenedDay(PART_BEFORE, 40, ([, moment, stretch, part], timex) => {
+  const code = moment ? MOMENTS_BEFORE_A_DATE[moment.toLowerCase().replace(/\s+/g, ' ')] : PARTS_OF_DAY[(part ?? '').toLowerCase()];
+  if (!code) return undefined;
+  const mod = stretch ? MOD_OF_STRETCH[stretch.toLowerCase()] : undefined;
+  return { ...timex, type: 'TIME', value: `${timex.value}T${code}`, ...(mod ? { mod } : {}) };
+});
 
 export const PART_OF_DAY_OF_EXAMPLES: Example[] = [
   { text: 'The patrol was attacked on the night of Oct. 23.', ref: '1998-11-02', finds: 'the night of Oct. 23', value: '1998-10-23TNI' },

@@ -6,33 +6,18 @@
  * are (parsers/holidays.ts). The bare "the weekend" before "of" is then no weekend of its own: the
  * longer reading covers it (refiners/overlaps.ts).
  */
-import type { Refiner } from 'chrono-node';
-import { annotate, readingOf } from '../annotation.ts';
 import { parseReferenceDay } from '../calendar.ts';
 import type { Example } from '../model.ts';
 import { weekendAround } from '../parsers/periods.ts';
 import { inWeek } from '../resolved.ts';
+import { widenedDay } from './widenedDay.ts';
 
 const WEEK_OF_BEFORE = /\bthe\s+(week(?:end)?)\s+of\s+(?:the\s+)?$/i;
-const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
-
-export const weekOfNamedDay: Refiner = {
-  refine(context, results) {
-    for (const result of results) {
-      const timex = readingOf(result);
-      if (timex?.type !== 'DATE' || timex.mod || !DAY_VALUE.test(timex.value)) continue;
-      const before = WEEK_OF_BEFORE.exec(context.text.slice(Math.max(0, result.index - 30), result.index));
-      if (!before) continue;
-      const [written, unit = ''] = before;
-      const day = parseReferenceDay(timex.value);
-      const week = unit.toLowerCase() === 'weekend' ? weekendAround(day) : { type: 'DATE' as const, value: inWeek(day).value, date: inWeek(day) };
-      result.index -= written.length;
-      result.text = context.text.slice(result.index, result.index + written.length + result.text.length);
-      annotate(result, { ...timex, type: 'DATE', value: week.value, ...(week.date ? { date: week.date } : {}) });
-    }
-    return results;
-  },
-};
+export const weekOfNamedDay = widenedDay(WEEK_OF_BEFORE, 30, ([, unit = ''], timex) => {
+  const day = parseReferenceDay(timex.value);
+  const week = unit.toLowerCase() === 'weekend' ? weekendAround(day) : { type: 'DATE' as const, value: inWeek(day).value, date: inWeek(day) };
+  return { ...timex, type: 'DATE', value: week.value, ...(week.date ? { date: week.date } : {}) };
+});
 
 export const WEEK_OF_DAY_EXAMPLES: Example[] = [
   { text: 'The committee will vote during the week of March 9.', ref: '2026-02-24', finds: 'the week of March 9', value: '2026-W11' },
