@@ -28,18 +28,21 @@ interface Reported {
 /** A report told only for its fate: postponed or called off. Asked each time the report meets an event: its words are read once. */
 const toldForItsFate = oncePerObject((report: Reported) => [report.evidence].flat().some((e) => RESCHEDULED.test(e.text) || CANCELLED.test(e.text)));
 
-/** An act its own sentence tells done in a building ("signed … at the State Department", ACT_AT_A_VENUE). Read once a report. */
-const doneAtAVenue = oncePerObject((report: Reported) => ACT_AT_A_VENUE.test([report.evidence].flat()[0]?.text ?? ''));
+/** Whether a report's own sentence (its first evidence) says `pattern`. Asked each time the report meets an event: read once a report. */
+const ownSentenceSays = (pattern: RegExp) => oncePerObject((report: Reported) => pattern.test([report.evidence].flat()[0]?.text ?? ''));
 
-/** An act its own sentence tells as closing a round of days of talks (CLOSES_A_ROUND). Read once a report. */
-const closesARound = oncePerObject((report: Reported) => CLOSES_A_ROUND.test([report.evidence].flat()[0]?.text ?? ''));
+/** An act its own sentence tells done in a building ("signed … at the State Department", ACT_AT_A_VENUE). */
+const doneAtAVenue = ownSentenceSays(ACT_AT_A_VENUE);
+
+/** An act its own sentence tells as closing a round of days of talks (CLOSES_A_ROUND). */
+const closesARound = ownSentenceSays(CLOSES_A_ROUND);
 
 /**
  * A visit its own sentence tells as ended by the visitor's departure ("the state visit ended on Thursday afternoon, when Air Force One left
  * Stansted", ENDED_BY_DEPARTURE): what it tells of its day is the departure, a journey of that day as "Mr Trump leaves Britain this afternoon"
- * is, not the gathering held on the visit. Read once a report.
+ * is, not the gathering held on the visit.
  */
-const endedByDeparture = oncePerObject((report: Reported) => ENDED_BY_DEPARTURE.test([report.evidence].flat()[0]?.text ?? ''));
+const endedByDeparture = ownSentenceSays(ENDED_BY_DEPARTURE);
 
 /**
  * A visit, a trip postponed or called off, or an agreement reached somewhere: the occasion of a gathering, not a happening of its own (the kinds table's `occasion`).

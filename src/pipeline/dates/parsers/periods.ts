@@ -7,7 +7,7 @@ import type { Timex } from '../model.ts';
 import { MONTH_PATTERN, PART_OF_DAY_PATTERN, PERIOD_PARTS, SEASONS, SEASON_PATTERN, SEASON_WEATHER, WEATHER_DEGREE, monthNumber } from '../lexicon/calendar.ts';
 import { HABIT_ADVERBS, HABIT_CLAUSE_GAP } from '../lexicon/amounts.ts';
 import { ORDINAL_PATTERN, parseOrdinal } from '../lexicon/numbers.ts';
-import { between, inMonth, inWeek, inYear } from '../resolved.ts';
+import { between, inMonth, inWeek, inYear, onDay } from '../resolved.ts';
 import type { Tense } from '../tense.ts';
 import { yearOfMonth } from '../yearChoice.ts';
 import { narrow } from '../refiners/qualifiers.ts';
@@ -29,6 +29,12 @@ function weekTimex(day: Day): Timex {
 function monthTimex(day: Day): Timex {
   const [y, m] = [day.getFullYear(), day.getMonth() + 1];
   return { type: 'DATE', value: isoMonth(y, m), date: inMonth(y, m), relative: true };
+}
+
+/** A day, or the part of it whose TimeML code is given ("Friday evening": TEV), a TIME then. */
+export function dayTimex(day: Day, partCode?: string): Timex {
+  if (partCode) return { type: 'TIME', value: `${isoDay(day)}T${partCode}`, date: onDay(day), relative: true };
+  return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
 }
 
 export function yearTimex(year: number): Timex {

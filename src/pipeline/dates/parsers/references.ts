@@ -5,13 +5,12 @@
 import { type Day, isoDay, shift } from '../calendar.ts';
 import type { Timex } from '../model.ts';
 import { MOD_OF_STRETCH, MONTH_STEM, MOMENTS_OF_DAY, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
-import { quarterTimex, yearTimex } from './periods.ts';
+import { dayTimex, quarterTimex, yearTimex } from './periods.ts';
 import { weekdayDay } from '../refiners/chronoReadings.ts';
 import { inMonth, onDay } from '../resolved.ts';
 import { HABITUAL_PRESENT_VERBS, alternation } from '../lexicon/verbs.ts';
 import type { Rule } from './rule.ts';
 
-const dayTimex = (day: Day): Timex => ({ type: 'DATE', value: isoDay(day), date: onDay(day), relative: true });
 
 const PART_OF_DAY: Record<string, string> = { ...PARTS_OF_DAY, tonight: PARTS_OF_DAY.night! };
 
@@ -134,8 +133,7 @@ export const dayWord: Rule = {
     const offset = (DAY_OFFSET[word.toLowerCase()] ?? 0) + (around ? (around.toLowerCase() === 'before' ? -1 : 1) : 0);
     const day = shift(reference, 'day', offset);
     const partCode = PART_OF_DAY[(part ?? (word.toLowerCase() === 'tonight' ? 'tonight' : '')).toLowerCase()];
-    if (partCode) return { type: 'TIME', value: `${isoDay(day)}T${partCode}`, date: onDay(day), relative: true };
-    return dayTimex(day);
+    return dayTimex(day, partCode);
   },
 };
 
@@ -170,7 +168,7 @@ export const sameDay: Rule = {
       return { type: 'TIME', value: `${isoDay(ended)}T24`, date: onDay(ended), relative: true };
     }
     const partCode = PART_OF_DAY[(part ?? laterPart ?? midPart ?? '').toLowerCase()];
-    if (partCode) return { type: 'TIME', value: `${isoDay(day)}T${partCode}`, date: onDay(day), relative: true };
+    if (partCode) return dayTimex(day, partCode);
     return dayTimex(reference);
   },
 };
@@ -236,7 +234,7 @@ export const momentOfDay: Rule = {
     }
     const code = MOMENTS_OF_DAY[(moment ?? alone ?? '').toLowerCase().replace(/\s+/g, ' ')];
     if (!code) return null;
-    return { type: 'TIME', value: `${isoDay(day)}T${code}`, date: onDay(day), relative: true };
+    return dayTimex(day, code);
   },
 };
 

@@ -11,7 +11,7 @@ import type { Timex } from '../model.ts';
 import { onDay } from '../resolved.ts';
 import { yearOfDay } from '../yearChoice.ts';
 import { nthWeekday } from './holidays.ts';
-import { weekendAround } from './periods.ts';
+import { dayTimex, weekendAround } from './periods.ts';
 import type { Rule, RuleMatch } from './rule.ts';
 
 const WEEKS: Record<string, number> = { week: 1, fortnight: 2, 'two weeks': 2 };
@@ -45,7 +45,7 @@ export const weekdayWeeksOn: Rule = {
     const back = how?.toLowerCase() === 'last';
     const from = weekdayFrom(reference, name ?? dayAfter ?? nameBefore ?? 'today', back);
     const day = shift(from, 'week', back ? -weeks : weeks);
-    return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
+    return dayTimex(day);
   },
 };
 
@@ -76,9 +76,7 @@ export const weekdayOfNearWeek: Rule = {
     const [, name = '', part, near = ''] = groups;
     const [monday] = weekBounds(shift(reference, 'week', NEAR_WEEKS[near.toLowerCase()] ?? 0));
     const day = shift(monday, 'day', (weekdayNumber(name) + 6) % 7);
-    const partCode = PARTS_OF_DAY[(part ?? '').toLowerCase()];
-    if (partCode) return { type: 'TIME', value: `${isoDay(day)}T${partCode}`, date: onDay(day), relative: true };
-    return { type: 'DATE', value: isoDay(day), date: onDay(day), relative: true };
+    return dayTimex(day, PARTS_OF_DAY[(part ?? '').toLowerCase()]);
   },
 };
 
