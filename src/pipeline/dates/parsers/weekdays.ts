@@ -1,8 +1,10 @@
 /**
  * A weekday counted on by whole weeks, as British and American news write a day past the
  * coming week: "Tuesday week", "a week on Friday", "a fortnight on Monday", "a week last
- * Friday", "a week from Thursday", "a week today". One day, not the weekday and a week's
- * stretch.
+ * Friday", "a week from Thursday", "a week today"; and a week before the weekday "last" names
+ * or after the one "next" names: "a week ago Monday", "last Monday week", "the Friday before
+ * last", "Thursday after next". One day, not the weekday and a week's stretch, nor the
+ * weekday nearest the reference beside a separate "last".
  */
 import { type Day, isoDay, shift, weekBounds, weekday } from '../calendar.ts';
 import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_NAME, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
@@ -35,30 +37,38 @@ export const weekdayWeeksOn: Rule = {
     { text: 'He was charged a week last Friday.', ref: '2026-02-25', finds: 'a week last Friday', value: '2026-02-13' },
     { text: 'The jury will return a week from Thursday.', ref: '2026-02-25', finds: 'a week from Thursday', value: '2026-03-05' },
     { text: 'The results are due a week today.', ref: '2026-02-25', finds: 'a week today', value: '2026-03-04' },
+    // The weekday a week before the one "last" names, or after the one "next" names.
+    { text: 'The mill shut a week ago Monday.', ref: '2026-02-25', finds: 'a week ago Monday', value: '2026-02-16' },
+    { text: 'The mill shut last Monday week.', ref: '2026-02-25', finds: 'last Monday week', value: '2026-02-16' },
+    { text: 'The ferry sank on the Friday before last.', ref: '2026-02-25', finds: 'the Friday before last', value: '2026-02-13' },
+    { text: 'Voting opens on Thursday after next.', ref: '2026-02-25', finds: 'Thursday after next', value: '2026-03-05' },
   ],
   pattern: new RegExp(
-    String.raw`(?:a|one)\s+(week|fortnight)\s+(on|from|last)\s+(${WEEKDAY_NAME}|tomorrow|yesterday)|(?:a|one)\s+(week|fortnight)\s+(today|tomorrow)|(${WEEKDAY_NAME}|tomorrow)\s+(week|fortnight)`,
+    String.raw`(?:a|one)\s+(week|fortnight)\s+(on|from|last|ago)\s+(${WEEKDAY_NAME}|tomorrow|yesterday)|(?:a|one)\s+(week|fortnight)\s+(today|tomorrow)|(last\s+)?(${WEEKDAY_NAME}|tomorrow)\s+(week|fortnight)` +
+      String.raw`|(?:the\s+)?(${WEEKDAY_NAME})\s+(before\s+last|after\s+next)`,
   ),
   read: ({ groups, reference }): Timex => {
-    const [, unit, how, name, unitAfter, dayAfter, nameBefore, unitBefore] = groups;
+    const [, unit, how, name, unitAfter, dayAfter, lastBefore, nameBefore, unitBefore, nameApart, apart] = groups;
     const weeks = WEEKS[(unit ?? unitAfter ?? unitBefore ?? 'week').toLowerCase()] ?? 1;
-    const back = how?.toLowerCase() === 'last';
-    const from = weekdayFrom(reference, name ?? dayAfter ?? nameBefore ?? 'today', back);
+    const back = /^(?:last|ago)$/i.test(how ?? '') || lastBefore !== undefined || /^before/i.test(apart ?? '');
+    const from = weekdayFrom(reference, name ?? dayAfter ?? nameBefore ?? nameApart ?? 'today', back);
     const day = shift(from, 'week', back ? -weeks : weeks);
     return dayTimex(day);
   },
 };
 
-/** Weeks from the reference's week that "last week" and "next week" name. */
-const NEAR_WEEKS: Record<string, number> = { last: -1, next: 1 };
+/** Weeks from the reference's week that "last week", "next week", "the week before last" and "the week after next" name. */
+const NEAR_WEEKS: Record<string, number> = { last: -1, next: 1, 'before last': -2, 'after next': 2 };
 
 /**
  * A weekday named with the week it falls in, "last week" or "next week" after it, with or
- * without a part of the day between: "Thursday last week", "Monday morning last week",
- * "Tuesday of next week". One day, that weekday in the ISO week before or after the
- * reference's; not the weekday nearest the reference beside a separate week ("Friday
- * evening" + "last week" read a Saturday paper's Friday last week as the day before). Not
- * before "'s": in "said on Friday last week's figures were wrong" the week is the figures'.
+ * without a part of the day or a comma between, or the week before last or after next:
+ * "Thursday last week", "Monday morning last week", "Tuesday of next week", "Friday, last
+ * week", "Wednesday of the week before last". One day, that weekday in the ISO week one or
+ * two before or after the reference's; not the weekday nearest the reference beside a
+ * separate week ("Friday evening" + "last week" read a Saturday paper's Friday last week as
+ * the day before). Not before "'s": in "said on Friday last week's figures were wrong" the
+ * week is the figures'.
  */
 export const weekdayOfNearWeek: Rule = {
   name: 'weekday-of-near-week',
@@ -67,14 +77,21 @@ export const weekdayOfNearWeek: Rule = {
     { text: 'The ministers signed the accord on Friday last week.', ref: '2025-07-05', finds: 'Friday last week', value: '2025-06-27' },
     { text: 'They met on a humid Friday evening last week.', ref: '2025-07-05', finds: 'Friday evening last week', value: '2025-06-27TEV' },
     { text: 'The board resigned on Tuesday of last week.', ref: '2025-07-05', finds: 'Tuesday of last week', value: '2025-06-24' },
+    { text: 'The ministers met on Friday, last week, to settle it.', ref: '2025-07-05', finds: 'Friday, last week', value: '2025-06-27' },
+    { text: 'Looters struck on Thursday night, last week.', ref: '2025-07-05', finds: 'Thursday night, last week', value: '2025-06-26TNI' },
+    { text: 'The treaty was signed on Monday of the week before last.', ref: '2025-07-05', finds: 'Monday of the week before last', value: '2025-06-16' },
     // A Sunday paper: its week ends that day, and the Sunday next week is a week on.
     { text: 'Voters go to the polls on Sunday next week.', ref: '2025-07-06', finds: 'Sunday next week', value: '2025-07-13' },
     { text: 'The court sits again on Monday morning of next week.', ref: '2025-07-06', finds: 'Monday morning of next week', value: '2025-07-07TMO' },
+    { text: 'The fair opens on Saturday in the week after next.', ref: '2025-07-06', finds: 'Saturday in the week after next', value: '2025-07-19' },
   ],
-  pattern: new RegExp(String.raw`(${WEEKDAY_NAME})(?:\s+(${PART_OF_DAY_PATTERN}))?\s+(?:of\s+)?(last|next)\s+week(?!['’]s)`),
+  pattern: new RegExp(
+    String.raw`(${WEEKDAY_NAME})(?:\s+(${PART_OF_DAY_PATTERN}))?(?:,?\s+(?:of\s+)?(last|next)\s+week|\s+(?:of|in)\s+the\s+week\s+(before\s+last|after\s+next))(?!['’]s)`,
+  ),
   read: ({ groups, reference }): Timex => {
-    const [, name = '', part, near = ''] = groups;
-    const [monday] = weekBounds(shift(reference, 'week', NEAR_WEEKS[near.toLowerCase()] ?? 0));
+    const [, name = '', part, near, apart = ''] = groups;
+    const weeks = NEAR_WEEKS[(near ?? apart.replace(/\s+/g, ' ')).toLowerCase()] ?? 0;
+    const [monday] = weekBounds(shift(reference, 'week', weeks));
     const day = shift(monday, 'day', (weekdayNumber(name) + 6) % 7);
     return dayTimex(day, PARTS_OF_DAY[(part ?? '').toLowerCase()]);
   },
