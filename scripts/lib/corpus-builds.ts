@@ -3,7 +3,7 @@
  * development corpus as the tuning split, the held-out split and all 30 articles, each built
  * from its own articles only and scored against the gold events with sources among them; and
  * the own corpus (tests/fixtures/own-corpus), a sealed second yardstick nobody tunes on, and the
- * second to eighth own corpora (tests/fixtures/own-corpus-2 … own-corpus-8), whole articles split into tuning and held-out; and
+ * second to ninth own corpora (tests/fixtures/own-corpus-2 … own-corpus-9), whole articles split into tuning and held-out; and
  * the merging development sets (tests/fixtures/dev-articles/merge, merge-4 … merge-20), tuning and held-out parts;
  * and all the tuning parts built together, each scored on its own gold (togetherBuilds).
  */
@@ -124,9 +124,10 @@ const OWN_SPLIT_CORPORA = [
   { dir: 'tests/fixtures/own-corpus-6', name: 'own6' },
   { dir: 'tests/fixtures/own-corpus-7', name: 'own7' },
   { dir: 'tests/fixtures/own-corpus-8', name: 'own8' },
+  { dir: 'tests/fixtures/own-corpus-9', name: 'own9' },
 ];
 
-/** The second to eighth own corpora of whole articles: each one's tuning half (own2-tune … own8-tune) and sealed held-out half (own2-held … own8-held). */
+/** The second to ninth own corpora of whole articles: each one's tuning half (own2-tune … own9-tune) and sealed held-out half (own2-held … own9-held). */
 export function ownSplitBuilds(root = '.'): Build[] {
   return OWN_SPLIT_CORPORA.flatMap(({ dir, name }) => splitBuilds(dir, { tuning: `${name}-tune`, heldOut: `${name}-held` }, root));
 }
