@@ -7,6 +7,7 @@ import { calendarDay } from '../parse/iso-date.ts';
 import { testPart } from '../required-words.ts';
 import type { Article, CalendarDate, Sentence } from '../types.ts';
 import type { ArticleEvents } from './candidate.ts';
+import { nextInTurnInItsSentence, nextInTurnOfTheSentenceBefore } from './acts-in-turn.ts';
 import { isCountedFromAnother, mayDateAReport, reportVerbIn } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
@@ -116,6 +117,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (found.length === 0 && !saying && !counted) {
       // A programme's day that reports nothing the rules know ("On Friday he travels to İznik") still carries its run on.
       if (!label && WEEKDAY_WORD.test(text)) plan = weekdaysOfAPlan(findTemporalExpressions(text, reference, { before }), text, plan, today).run;
+      // "Brandt signed first. Marek followed a minute later.": the next signer of the act the sentence before told in turn.
+      if (prior?.blockIndex === sentence.blockIndex) nextInTurnOfTheSentenceBefore(sentence, mentions.filter((m) => m.sentence === prior), () => recognise(text, day));
       if (PARTICIPATION.test(text) && !NOT_TAKING_PART.test(text)) participation.push({ sentence, persons: persons(recognise(text, day).filter((e) => e.start < participationClauseEnd(text)), text) });
       unreported.push(sentence);
       prior = sentence;
@@ -186,6 +189,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0) m.speaker = unnamedSpeaker(text, m.start);
       if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && !m.speaker) speakerNamedBefore(m, prior, day, context);
     }
+    nextInTurnInItsSentence(found, named, text);
     dateAnchorsCountedBack(text, found);
     // "Eleven days after the Oval Office, …": counted from the happening told there, before a count on from the last day told ("the next day") could take it.
     const byPlace = datedFromPlaceNamed(found, times, named, text, mentions, () => sentences.slice(0, sentence.index).map((s) => ({ sentence: s, day: () => lastDayNamed(s.text, reference, today) })));

@@ -1292,3 +1292,21 @@ export const MEAL_OF_BUSINESS = String.raw`(?:working|official|state|business)`;
  * evening's social occasion of its own, beside the talks or the summit of its day, not a meeting with them.
  */
 export const HOSTED_MEAL = String.raw`\bhost(?:s|ed|ing)?\s+(?:(?:a|an)\s+(?!${MEAL_OF_BUSINESS}\s)(?:[\w-]+\s+)?${MEAL}\b|(?:[\w.’'-]+\s+){1,4}?for\s+(?:a\s+|an\s+)?(?!${MEAL_OF_BUSINESS}\s)(?:[\w-]+\s+)?${MEAL}\b)`;
+
+/**
+ * A signing told in turn, one signer after the other ("Wagner of Congo signed first; Nduhungirehe of Rwanda followed", "the two
+ * ministers signed in turn", "signed one after the other"): a text's signing though no text is named, and the signers were at one
+ * table, as at a venue (merge/family.ts toldByItsAct). Not a "first-round" or "first-team" anything.
+ */
+export const SIGNED_IN_TURN = String.raw`\bsigned\s+(?:first|in\s+turn|one\s+after\s+the\s+other)\b(?![\w-])`;
+
+/**
+ * The next signer's act after one told in turn, told by what he did after the first ("…; Nduhungirehe of Rwanda followed", "…, and
+ * Marek did the same", "Then Marek signed too", "Marek signed next"); its subject stands before it. Not what someone followed ("followed the
+ * debate"), nor a "followed by" or "followed from", which tell what came after something else.
+ */
+const NEXT_IN_TURN = String.raw`(?:then\s+)?(?:followed(?:\s+(?:suit|him|her|them))?(?=\s*(?:[.;,]|$)|\s+(?:[\w-]+\s+){0,2}(?:later|after(?:wards)?)\b|\s+(?:shortly|soon|at\s+once|in\s+turn)\b)|did\s+(?:the\s+same|likewise|so\s+too)|signed\s+(?:too|as\s+well|next|second|after\s+(?:him|her|them)))\b`;
+/** …in a clause after the first act's in its sentence (";", "and", ", then"): the subject is the clause's words before the act. */
+export const NEXT_IN_TURN_CLAUSE = new RegExp(String.raw`(?:;|,?\s+and|,\s+then)\s+(?<subject>[^;]{1,80}?)\s+${NEXT_IN_TURN}`, 'di');
+/** …or as the whole next sentence, its subject opening it ("Ivo Marek of Varno followed a minute later."). */
+export const NEXT_IN_TURN_SENTENCE = new RegExp(String.raw`^(?<subject>[^;,]{1,80}?)\s+${NEXT_IN_TURN}`, 'di');

@@ -98,6 +98,8 @@ export interface Mention {
   beforeASession?: true;
   /** The sentence before it, whose relative date it takes ("… last week. A counter-proposal …"). */
   scene?: Sentence;
+  /** The next sentence of its paragraph, telling who signed after the one its sentence tells signing first (acts-in-turn.ts). */
+  nextInTurn?: Sentence;
   /** The quotation the next sentence gives of what a statement with no words of its own said ("Trump emphasized urgency. "Ukraine better come to the table fast," he said."): its evidence first. */
   quotation?: Sentence;
   /** The day its sentence is news of: the publication day, or a live blog's day heading above it. */

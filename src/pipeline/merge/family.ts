@@ -1,5 +1,6 @@
 import type { EvidenceRef } from '../events/candidate.ts';
 import { type EventKind, JOURNEY_NOUN, kindFamily, occasionOf } from '../events/kinds.ts';
+import { SIGNED_IN_TURN } from '../events/lexicon.ts';
 import { oncePerObject } from '../memo.ts';
 import { ACT_AT_A_VENUE, CANCELLED, CLOSES_A_ROUND, ENDED_BY_DEPARTURE, RESCHEDULED, SEVERAL_HAPPENINGS } from './lifecycle-words.ts';
 
@@ -34,6 +35,9 @@ const ownSentenceSays = (pattern: RegExp) => oncePerObject((report: Reported) =>
 /** An act its own sentence tells done in a building ("signed … at the State Department", ACT_AT_A_VENUE). */
 const doneAtAVenue = ownSentenceSays(ACT_AT_A_VENUE);
 
+/** A signing its own sentence tells in turn, one signer after the other ("signed first; … followed", SIGNED_IN_TURN): the signers sat together, as at a venue. */
+const signedInTurn = ownSentenceSays(new RegExp(SIGNED_IN_TURN, 'i'));
+
 /** An act its own sentence tells as closing a round of days of talks (CLOSES_A_ROUND). */
 const closesARound = ownSentenceSays(CLOSES_A_ROUND);
 
@@ -61,14 +65,14 @@ export function happeningNoun(report: Reported): string | undefined {
 /**
  * An occasion told by its act, with its place ("signed a memorandum … in Trenčín today", "agreed a
  * prisoner swap … in Istanbul") or the building it was done in when no town is read ("signed a
- * peace agreement at the State Department": the sides sat together, as in a town; one with neither
- * may have been agreed by phone): the gathering it stands for is known only by its place and people,
+ * peace agreement at the State Department", or one told in turn, "signed first; … followed": the sides sat
+ * together, as in a town; one with neither may have been agreed by phone): the gathering it stands for is known only by its place and people,
  * and a town hosts many tables a day, so it is that gathering only with someone in common. An act
  * told as closing a round of days of talks ("signed a memorandum … in Almaty on Thursday after two
  * days of talks") is a happening of its own day, as the round is of its days.
  */
 export function toldByItsAct(report: Reported): boolean {
-  return occasionOf(report.kind, report.noun) === 'whenPlaced' && (report.place != null || doneAtAVenue(report)) && !closesARound(report);
+  return occasionOf(report.kind, report.noun) === 'whenPlaced' && (report.place != null || doneAtAVenue(report) || signedInTurn(report)) && !closesARound(report);
 }
 
 /**
