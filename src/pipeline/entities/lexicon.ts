@@ -280,11 +280,17 @@ export const JOINED_BY_OFFICES = /^(?:['’]s)?\s+(?:(?:prime|foreign|defen[cs]e
 /** Between two country words of one list or compound: "Ukrainian, Russian and American", "US–Russia", "Ukraine and the US". */
 export const JOINED_BY = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-‐‑–—/]\s*)(?:the\s+)?$/;
 /**
+ * A side's soldiers and its people held captive, after its adjective ("a second group of Russian servicemen was returned", "Israel freed 90
+ * Palestinian prisoners", "four Israeli soldiers were handed over"): a swap is between the sides whose people come home, however it is told.
+ */
+const CAPTIVES_OF_A_SIDE = String.raw`soldiers|servicemen|prisoners|POWs|captives|detainees|hostages|defenders`;
+/**
  * People acting for a side, after its name or adjective: "US negotiators", "Ukraine's delegation", "Ukrainian and American negotiating teams", "his Russian counterpart", "her Burkinabè opposite number", "Beijing's envoy", "border guards";
  * a head of state or government by office alone ("the Turkish leader met …", "the American and Syrian presidents", "Vietnam's prime minister"), unless they only speak ("the Russian president said");
- * its armed forces and what they strike with ("Israeli forces", "Israeli jets", "Russian drones", "an Israeli air strike"): the side that strikes.
+ * its armed forces and what they strike with ("Israeli forces", "Israeli jets", "Russian drones", "an Israeli air strike"): the side that strikes;
+ * its soldiers and captives (CAPTIVES_OF_A_SIDE).
  */
-export const SIDE_GROUP = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${OFFICE_SECOND})?(?:negotiators?|negotiating\s+teams?|delegations?|delegates?|teams?|officials|officers|chiefs|heads|directors|ambassadors|representatives?|envoys?|diplomats?|sides?|counterparts?|opposite\s+numbers?|leaders|ministers|commissioners|guards|commanders|forces|troops|military|jets|warplanes|drones?|missiles?|(?:air\s*)?strikes?|government|authorities|(?:ministry|presidents?|leader|premiers?|minister|chancellors?|kings?|queens?|emirs?|princes?|sultans?|monarchs?)(?![^,.;]{0,40}\b(?:said|says|announced|reported|added|statement|told)\b))\b`, 'u');
+export const SIDE_GROUP = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${OFFICE_SECOND})?(?:negotiators?|negotiating\s+teams?|delegations?|delegates?|teams?|officials|officers|chiefs|heads|directors|ambassadors|representatives?|envoys?|diplomats?|sides?|counterparts?|opposite\s+numbers?|leaders|ministers|commissioners|guards|commanders|forces|${CAPTIVES_OF_A_SIDE}|troops|military|jets|warplanes|drones?|missiles?|(?:air\s*)?strikes?|government|authorities|(?:ministry|presidents?|leader|premiers?|minister|chancellors?|kings?|queens?|emirs?|princes?|sultans?|monarchs?)(?![^,.;]{0,40}\b(?:said|says|announced|reported|added|statement|told)\b))\b`, 'u');
 /** What sides undertake together, after their names: "Russian–US talks", "US peace talks". */
 export const SIDE_JOINT = /^(?:['’]s)?\s*(?:[-‐‑–—]\s*)?(?:(?!(?:hosted|hosts|hosting|brokered|mediated|facilitated|sponsored|arranged|held|holds|will|has|had|have)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:talks|negotiations|meetings?|round|summit|call|contacts?|dialogue|consultations)\b/u;
 /** The same groups, before the sides they act for (a ruler, by the title of the state: "the Emir of Qatar", "the King of Jordan"): "delegations of Ukraine, the United States and Russia", "negotiators from the United States", "their counterparts from Washington", "the directors general of military operations of India and Pakistan", "the presidents of Russia and the United States", "talks between Kyiv and Moscow". */
