@@ -391,13 +391,18 @@ const COMPANY_TOLD_AFTER = String.raw`(?:^|\b(?:also|were|was|are|is|them|him|he
 export const TOLD_AS_COMPANY = new RegExp(COMPANY_TOLD_AFTER, 'i');
 
 /**
+ * A gathering's broker told in a sentence after it, by the passive of brokering: "The talks were facilitated by Foreign Minister …",
+ * "The session was chaired by …", "The negotiations had been mediated by …".
+ */
+const BROKER_TOLD_AFTER = String.raw`(?:talks|negotiations|meeting|session|round|dialogue|consultations)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:facilitated|mediated|brokered|moderated|chaired|hosted)\s+by\b`;
+/**
  * Sentences that say who took part in the article's main gathering without naming it again: who led a side
  * ("led his country's delegation"), sat with "his Uzbek counterpart", joined the others,
  * or spoke after it ("said afterwards", "told reporters after the talks"), had aides "with him at the meeting",
- * chaired it, or were told after it as its company ("On the line were …", "Also on the call was …", "Joining them were …"; not
+ * chaired it or brokered it (BROKER_TOLD_AFTER), or were told after it as its company ("On the line were …", "Also on the call was …", "Joining them were …"; not
  * one only told about it: "briefed on the call").
  */
-export const PARTICIPATION = new RegExp(String.raw`\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+by|representing|represented\s+by|represented\s+(?:the\s+)?(?:[A-Z]|their\b|his\b|her\b|its\b)|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Za-z.-]+(?:['’]s)?\s+)?(?:side|team|delegation)\b|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|joined\s+(?:the\s+(?:talks|meeting|session|delegation)|them|him|her)\b|(?:said|told\s+\w+)\s+(?:afterwards|after\s+the\s+(?:talks|meeting|session|call|round))|(?:team|delegation)\s+(?:included|comprised|consisted\s+of|(?:was\s+)?made\s+up\s+of)|participants?\b|accompanied\s+by|with\s+(?:him|her|them)\s+(?:at|in|during|for)\s+the\s+(?:talks|meeting|session|summit|round|negotiations)\b|(?:chair(?:ed|s|ing)?|led|headed)\s+the\s+(?:[a-z-]+\s+)?(?:talks|meeting|session|summit|round|negotiations)\b|looking\s+on|in\s+attendance|${COMPANY_TOLD_AFTER}|(?:at|around)\s+the\s+(?:negotiating\s+)?table\b|present\b|participat\w*|(?:took|take|takes|taking)\s+part|involved|attend\w*)`, 'i');
+export const PARTICIPATION = new RegExp(String.raw`\b(?:delegation\s+(?:is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+by|representing|represented\s+by|represented\s+(?:the\s+)?(?:[A-Z]|their\b|his\b|her\b|its\b)|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Za-z.-]+(?:['’]s)?\s+)?(?:side|team|delegation)\b|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|joined\s+(?:the\s+(?:talks|meeting|session|delegation)|them|him|her)\b|(?:said|told\s+\w+)\s+(?:afterwards|after\s+the\s+(?:talks|meeting|session|call|round))|(?:team|delegation)\s+(?:included|comprised|consisted\s+of|(?:was\s+)?made\s+up\s+of)|participants?\b|accompanied\s+by|with\s+(?:him|her|them)\s+(?:at|in|during|for)\s+the\s+(?:talks|meeting|session|summit|round|negotiations)\b|(?:chair(?:ed|s|ing)?|led|headed)\s+the\s+(?:[a-z-]+\s+)?(?:talks|meeting|session|summit|round|negotiations)\b|looking\s+on|in\s+attendance|${COMPANY_TOLD_AFTER}|${BROKER_TOLD_AFTER}|(?:at|around)\s+the\s+(?:negotiating\s+)?table\b|present\b|participat\w*|(?:took|take|takes|taking)\s+part|involved|attend\w*)`, 'i');
 
 /** A clause about someone else after the one that says who took part ("…, while Zambia's opposition leader criticised the deal"): its people did not. */
 const OTHERS_CLAUSE = /,\s+(?:while|whereas|but)\b|;/;
