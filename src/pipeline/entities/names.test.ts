@@ -295,6 +295,17 @@ describe('names the gazetteer lacks', () => {
     expect(ids('Hamas and Fatah held talks in Cairo.')).not.toContain('hamas');
   });
 
+  it('takes two untyped full names joined by "and" for people when they are to meet or have met, planned or told in a tense of their own', () => {
+    const empty = createNameReader(parseGazetteer('', 'empty.yaml'));
+    const people = (text: string): string[] => empty([text]).recognise(text, DAY).filter((m) => m.entity.type === 'person').map((m) => m.entity.id);
+    expect(people('Tserendorj Ganbold and Ouk Sarith are scheduled to meet in Hanoi on Friday.')).toEqual(['tserendorj-ganbold', 'ouk-sarith']);
+    expect(people('Tserendorj Ganbold and Ouk Sarith are due to hold talks in Hanoi.')).toEqual(['tserendorj-ganbold', 'ouk-sarith']);
+    expect(people('Tserendorj Ganbold and Ouk Sarith will sign the accord in Hanoi.')).toEqual(['tserendorj-ganbold', 'ouk-sarith']);
+    expect(people('Tserendorj Ganbold and Ouk Sarith have met twice this year.')).toEqual(['tserendorj-ganbold', 'ouk-sarith']);
+    // Two names and a plan that is no meeting's stay untyped.
+    expect(people('Tserendorj Ganbold and Ouk Sarith are scheduled to open in Hanoi.')).toEqual([]);
+  });
+
   it('takes an unknown full name opening a sentence, after any dateline, for a person when the sentence calls it "he" or "his"', () => {
     const empty = createNameReader(parseGazetteer('', 'empty.yaml'));
     const people = (text: string): string[] => empty([text]).recognise(text, DAY).filter((m) => m.entity.type === 'person').map((m) => m.entity.id);
