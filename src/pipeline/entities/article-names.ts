@@ -116,8 +116,8 @@ class ArticleReader {
   private readonly found = new Map<string, Entity>();
   /** Surnames of the people this article has named in full, so "Umerov" alone is the same man. */
   private readonly surnames = new Map<string, Entity>();
-  /** The first words of the names named in full, for names written surname first; undefined where two people share one. */
-  private readonly firstWords = new Map<string, Entity | undefined>();
+  /** The people named in full by the first words of their names, for names written surname first and first words two people share. */
+  private readonly firstWords = new Map<string, Entity[]>();
   /** Person id → the country the article says they act for. */
   private readonly affiliation = new Map<string, string>();
   /** For each shared demonym's usual state, the state it stands for in this article, once read (null: the usual one). */
@@ -180,7 +180,7 @@ class ArticleReader {
     if (words.length === 1) {
       // "Xi" after "Xi Jinping", "Moon" after "Moon Hee-jin": a surname written first, when no one has it last.
       const key = surnameKey(name);
-      const same = this.surnames.get(key) ?? this.firstWords.get(key);
+      const same = this.surnames.get(key) ?? this.onlyOneFirstWord(key);
       if (same) return same;
     }
     const entity = this.known.peopleByKey.get(personKey(name)) ?? this.found.get(slug(name)) ?? discoveredEntity(slug(name), name, 'person');
@@ -188,10 +188,21 @@ class ArticleReader {
       const last = surnameKey(words.at(-1)!);
       if (!this.surnames.has(last)) this.surnames.set(last, entity);
       const first = surnameKey(words[0]!);
-      // Two people of one first word: "Kim" alone says neither.
-      this.firstWords.set(first, this.firstWords.has(first) && this.firstWords.get(first) !== entity ? undefined : entity);
+      const sharing = this.firstWords.get(first) ?? [];
+      if (!sharing.includes(entity)) this.firstWords.set(first, [...sharing, entity]);
     }
     return entity;
+  }
+
+  /** The person a first word alone says: the one named in full with it, if only one is ("Kim" alone says neither of two Kims). */
+  private onlyOneFirstWord(key: string): Entity | undefined {
+    const people = this.firstWords.get(key);
+    return people?.length === 1 ? people[0] : undefined;
+  }
+
+  /** The person named in full before whose whole name is written at `start`, whoever else shares its first word ("Mirela Szabo" after "Mirela Iwasaki"). */
+  private writtenInFull(text: string, start: number, key: string): Entity | undefined {
+    return this.firstWords.get(key)?.find((p) => text.startsWith(p.name, start) && !/^[\p{L}\p{M}]/u.test(text.slice(start + p.name.length)));
   }
 
   /** A country by the gazetteer's entry where it has one, so its aliases and roles come along. */
@@ -354,7 +365,7 @@ class ArticleReader {
         continue;
       }
       const key = surnameKey(token);
-      const same = this.surnames.get(key) ?? this.firstWords.get(key) ?? this.namedInFullElsewhere(text, start, end, day);
+      const same = this.writtenInFull(text, start, key) ?? this.surnames.get(key) ?? this.onlyOneFirstWord(key) ?? this.namedInFullElsewhere(text, start, end, day);
       // "Mohammed bin Salman" after "Mohamed bin Zayed", "Abdullah bin Hamad" after "Tamim bin Hamad": a word particles join to
       // another is part of a name of its own, which only that whole name read before says.
       const joined = PARTICLE_THEN_NAME.test(text.slice(end)) || NAME_THEN_PARTICLE.test(text.slice(Math.max(0, start - 40), start));

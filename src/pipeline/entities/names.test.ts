@@ -306,6 +306,18 @@ describe('names the gazetteer lacks', () => {
     expect(people('Tserendorj Ganbold and Ouk Sarith are scheduled to open in Hanoi.')).toEqual([]);
   });
 
+  it('reads a full name whose first word another person shares as that name, in any sentence, read first or again', () => {
+    const empty = createNameReader(parseGazetteer('', 'empty.yaml'));
+    const sentences = ['Tserendorj Ganbold and Tserendorj Altan held their first summit in Hanoi on Friday.', 'Tserendorj Altan told reporters the talks would go ahead.'];
+    const names = empty(sentences);
+    const read = (text: string) => names.recognise(text, DAY).filter((m) => m.entity.type === 'person').map((m) => [m.entity.id, m.text]);
+    expect(read(sentences[0]!)).toEqual([['tserendorj-ganbold', 'Tserendorj Ganbold'], ['tserendorj-altan', 'Tserendorj Altan']]);
+    expect(read(sentences[1]!)).toEqual([['tserendorj-altan', 'Tserendorj Altan']]);
+    expect(read(sentences[0]!)).toEqual([['tserendorj-ganbold', 'Tserendorj Ganbold'], ['tserendorj-altan', 'Tserendorj Altan']]);
+    // The first word alone says neither; no surname alone is taken for a spelling of either.
+    expect(names.discovered().filter((e) => e.type === 'person').map((e) => e.aliases)).toEqual([[], []]);
+  });
+
   it('takes an unknown full name opening a sentence, after any dateline, for a person when the sentence calls it "he" or "his"', () => {
     const empty = createNameReader(parseGazetteer('', 'empty.yaml'));
     const people = (text: string): string[] => empty([text]).recognise(text, DAY).filter((m) => m.entity.type === 'person').map((m) => m.entity.id);
