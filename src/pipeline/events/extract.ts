@@ -17,7 +17,7 @@ import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLat
 import { elidedSecondEvents, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { withoutUnsetTimes } from './unset-time.ts';
-import { AFTER_ANOTHER, AT_PLACE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
+import { AFTER_ANOTHER, AT_PLACE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { isPlenary, sameSort } from './match-mention.ts';
 import { earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -60,10 +60,12 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   let plan: PlanRun | undefined;
   // Under a heading of the outlet's own notices, up to the next heading: nothing there is news.
   let notices = false;
+  // The paragraph of the last heading: the section of a briefing a sentence stands in.
+  let section = -1;
 
   for (const sentence of sentences) {
     const text = sentence.text;
-    if (sentence.block === 'heading') notices = NOTICES_HEADING.test(text);
+    if (sentence.block === 'heading') [notices, section] = [NOTICES_HEADING.test(text), sentence.blockIndex];
     if (notices) continue;
     const before = paragraph.next(sentence.blockIndex, text);
     const stayBefore = stayTold;
@@ -140,6 +142,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     }
     assignDurations(found, times, text, today);
     datedAfterEarlier(found, mentions, text);
+    saidInTheStorysScene(found, mentions, text);
     datedBeforeLeaving(found, times, text);
     if (sitting) datedBySitting(found, sitting);
     dropMentions(found, (f) => timeAnchorsOfLeadingClause(f, text), (f) => viewsOfThePress(f, text));
@@ -237,6 +240,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       m.phrase ||= phraseOf(m, times);
       m.newsDay = today;
       if (inDiaryEntry) m.inDiaryEntry = true;
+      m.section = section;
     }
     mentions.push(...found);
     prior = sentence;
@@ -409,6 +413,22 @@ function datedAfterEarlier(found: Mention[], mentions: Mention[], text: string):
   for (const m of found) {
     if (m.start < leading[0].length || m.date || m.dateWithheld || m.future || m.rule.kind === 'statement') continue;
     [m.date, m.dateAt] = [earlier.date, undefined];
+  }
+}
+
+/**
+ * "On the flight over, Trump told reporters …", "Hours later he posted a message …": a saying opened by the scene of the story it
+ * was said in, with no day of its own, is on the day of the last happening the article has told as done before it, not the day
+ * the story was published (SAID_IN_THE_STORYS_SCENE), and another saying than one told there (`sequelTo`: "On the flight over, Trump
+ * told reporters … Hours later he posted …" are two).
+ */
+function saidInTheStorysScene(found: Mention[], mentions: Mention[], text: string): void {
+  const opening = SAID_IN_THE_STORYS_SCENE.exec(text);
+  const earlier = opening ? mentions.findLast((m) => m.date?.precision === 'day' && !m.future) : undefined;
+  if (!opening || !earlier) return;
+  for (const m of found) {
+    if (m.rule.kind !== 'statement' || m.start < opening[0].length || m.date || m.dateWithheld || m.future) continue;
+    [m.date, m.dateAt, m.sequelTo] = [earlier.date, undefined, earlier];
   }
 }
 

@@ -350,6 +350,14 @@ export const POINTED_CEREMONY = /\b(?:the|that|this|its)\s+(?:[\w-]+\s+)?(?:cere
  */
 export const SEQUEL_OPENING = /^(?:(?:Hours|Minutes|Moments)\s+later|(?:Shortly|Soon)\s+after(?:wards)?|Then(?![\w-]))\b,?/;
 /**
+ * A saying opened by the scene of the story it was said in ("On the flight over, Trump told reporters …", "In front of the cameras
+ * she told reporters …", "Aboard the plane home he posted a message …") or by a sequel (SEQUEL_OPENING: "Hours later he posted …"):
+ * it goes on with the story told before it, on that story's day, not the day the story was published. The scene is a leg of the
+ * journey or the cameras, named with no day of its own.
+ */
+const SCENE_OF_A_SAYING = String.raw`(?:(?:On|Aboard|During)\s+(?:the|his|her|their)\s+(?:flight|plane|journey|trip|way)(?:\s+(?:over|out|in|there|home|back))?|In\s+front\s+of\s+(?:the\s+)?(?:cameras|reporters|journalists|press))\b,?`;
+export const SAID_IN_THE_STORYS_SCENE = new RegExp(String.raw`^(?:${SCENE_OF_A_SAYING}|${SEQUEL_OPENING.source.slice(1)})`);
+/**
  * A correction's telling of what an earlier version of the article wrongly said ("An earlier version of this article said …", "A
  * previous version of this story misstated …", "This report originally said …"): what follows up to its semicolon reports nothing
  * (`earlier-version.ts`).
@@ -719,12 +727,13 @@ export interface CarriedSpeaker {
 export const SPEAKER_CARRIED_ACROSS = {
   /**
    * A telling whose subject is only a pronoun opening its sentence ("He told reporters", "On
-   * Monday, she told journalists"), or closing the quotation the sentence opens with: its speaker
+   * Monday, she told journalists") or following the scene it opens with ("Hours later he posted a
+   * message", SAID_IN_THE_STORYS_SCENE), or closing the quotation the sentence opens with: its speaker
    * is the one named first before. `here` is read up to the telling's verb.
    */
   pronounTeller: {
     example: 'Prime Minister Jonas Erikstad visited fishermen in Tromso on Monday. He told reporters that …',
-    here: new RegExp(String.raw`^(?:(?:[A-Z][^,.;:"“”]{0,40},\s+)?(?:He|She)|${QUOTE_CLOSED_BY_PRONOUN})\s+(?:(?:also|later|then|again|had|has)\s+)?$`),
+    here: new RegExp(String.raw`^(?:(?:[A-Z][^,.;:"“”]{0,40},\s+)?(?:He|She)|${SAID_IN_THE_STORYS_SCENE.source.slice(1)}\s+(?:he|she)|${QUOTE_CLOSED_BY_PRONOUN})\s+(?:(?:also|later|then|again|had|has)\s+)?$`),
   },
   /**
    * A sentence that is a quotation its speaker's pronoun closes, after a statement whose sentence

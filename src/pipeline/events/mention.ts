@@ -69,7 +69,7 @@ export interface Mention {
   place: string | null;
   /** Told as not held until a day ("did not meet … until Friday afternoon"), or as going on until one ("negotiated until late on Monday"): that day, the "until" date's, is its own. */
   heldFrom?: boolean;
-  /** The call or gathering told before that this one followed (or preceded) as the next in its story ("Later, the minister called on …"): another happening than it. */
+  /** The call or gathering told before that this one followed (or preceded) as the next in its story ("Later, the minister called on …"), or what a saying told in the story's scene followed ("Hours later he posted …"): another happening than it. */
   sequelTo?: Mention;
   /** Points back at an event already reported rather than reporting one. */
   reference: boolean;
@@ -109,6 +109,8 @@ export interface Mention {
    * the news of the entry's day wherever the entry stands, in the present ("21:40 — The ministry announces a ceasefire") as in the past.
    */
   entry?: boolean;
+  /** The paragraph of the last heading before it (-1 under none): the section of a briefing it is told in. */
+  section?: number;
   /** Told below a diary's day heading ("Wednesday", `diaryDayHeading`): what it tells of someone as done is that day's news, however far down the article it stands. */
   inDiaryEntry?: boolean;
   /** Where the date it took stands in its sentence. */

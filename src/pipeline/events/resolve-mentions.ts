@@ -132,6 +132,13 @@ export function resolveMentions(
   const laterSaying = (m: Mention, c: CandidateEvent): boolean =>
     m.rule.kind === 'statement' && c.kind === 'statement' && !m.reference && !c.datedByPublication && c.evidence.every((e) => e.sentence > m.sentence.index && paragraphOf.get(e.sentence) !== m.sentence.blockIndex);
   /**
+   * "2. Israel and Iran" … "Trump told reporters on the White House lawn that …" after "1. NATO" … "On the flight over, Trump told reporters …":
+   * a briefing's sections are stories of their own, and a saying told anew with no day of its own carries on none told under another heading.
+   */
+  const sectionOf = new Map(mentions.map((x) => [x.sentence.index, x.section]));
+  const sayingOfAnotherSection = (m: Mention, c: CandidateEvent): boolean =>
+    m.rule.kind === 'statement' && c.kind === 'statement' && !m.reference && c.evidence.every((e) => sectionOf.has(e.sentence) && sectionOf.get(e.sentence) !== m.section);
+  /**
    * "09:30 Downing Street — Mr Macron holds talks with Prime Minister Keir Starmer" under a planner's "WEDNESDAY 9 JULY", "15:05 — … killed
    * in the Damascus strikes" in a thread of the day: what a stamped entry tells with no day of its own is of its entry's day, no more evidence
    * of an event the article dates on another day ("last met in person in Tirana on 16 May") than of none.
@@ -152,7 +159,7 @@ export function resolveMentions(
       create(m, gathering.date, false);
       continue;
     }
-    const match = m.series ? undefined : bestMatch(candidates.filter((c) => !laterSaying(m, c) && ofTheEntrysDay(m, c)), m, context);
+    const match = m.series ? undefined : bestMatch(candidates.filter((c) => !laterSaying(m, c) && !sayingOfAnotherSection(m, c) && ofTheEntrysDay(m, c)), m, context);
     // Nor is it the news of the day it is reported: the article dates its speaker's saying and gives this one no day.
     if (!match && candidates.some((c) => laterSaying(m, c) && [...m.persons, ...m.parties].some((p) => c.participants.includes(p)))) {
       keepUndated(m);
@@ -365,7 +372,7 @@ function movedPlanOfEarlier(candidates: CandidateEvent[], m: Mention): boolean {
   return true;
 }
 
-/** A call or meeting told as the next after another ("Later, the minister called on …": `sequelTo`) is not the one it followed. */
+/** A call, meeting or saying told as the next after another ("Later, the minister called on …", "Hours later he posted …": `sequelTo`) is not the one it followed. */
 function followsIt(m: Mention, c: CandidateEvent): boolean {
   return m.sequelTo !== undefined && c.evidence.some((e) => e.sentence === m.sequelTo!.sentence.index);
 }

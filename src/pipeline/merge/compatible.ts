@@ -85,6 +85,7 @@ function whoSpoke(pair: Pair, fit: DateFit): 'apart' | Match | undefined {
   const { report: c, people: ourPeople } = probe;
   if (c.kind !== 'call' && c.kind !== 'statement') return undefined;
   const theirs = entry.speakers;
+  if (c.kind === 'statement' && pair.sameArticle && anotherSayingOfItsDay(entry, c)) return 'apart';
   if (ourPeople.length > 0 && theirs.length > 0) {
     if (lostForAnother(ourPeople, probe.mentions, theirs, entry.mentions, world.isPerson)) return 'apart';
     if (oneAmongTheOther(ourPeople, theirs)) return undefined;
@@ -118,6 +119,14 @@ function seatedByItsSpeakers({ entry, probe, world: { sideOf } }: Pair): boolean
   const seats = new Set([...probe.countries, ...probe.sides]);
   const sides = entry.speakers.map(sideOf);
   return seats.size >= 2 && sides.every((c) => c !== undefined && seats.has(c)) && [...seats].every((c) => sides.includes(c));
+}
+
+/**
+ * One article's sayings of a day, one told as the next ("On the flight over, Trump told reporters …. Hours later he posted a text
+ * message …"): two sayings, as its article told them, even of one speaker.
+ */
+function anotherSayingOfItsDay(entry: Indexed, report: CandidateEvent): boolean {
+  return nextOfItsDay(report) || entry.cluster.members.some((m) => m.article === report.article && nextOfItsDay(m));
 }
 
 /** One report's speakers all among the other's. */

@@ -22,6 +22,7 @@ describe('a happening told as the next of its day', () => {
     'Subsequently, Ruto was received by the Senate President',
     'On the same day, the guest was received by the President of the Republic',
     'That same day, Wadephul paid a courtesy call on Prime Minister Kim',
+    'Hours later he posted a text message from the Chancellor',
   ])('%s', (text) => expect(NEXT_OF_ITS_DAY.test(text)).toBe(true));
   it.each([
     'The ministers met later this month in Geneva',
