@@ -5,7 +5,7 @@
  * examples of each (none of them may yield an expression with the text in `not`).
  */
 import type { ParsedComponents } from 'chrono-node';
-import { MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, SEASONS, WEEKDAYS, WEEKDAY_NAME, monthNumber } from './lexicon/calendar.ts';
+import { MONTH_PATTERN, MONTH_STEM, NEW_YEAR_AS_YEAR_AFTER, PART_OF_DAY_PATTERN, SEASONS, WEEKDAYS, WEEKDAY_NAME, monthNumber } from './lexicon/calendar.ts';
 import { AGED_NOUNS, AMOUNT_BEFORE, PERIODICAL_WORDS } from './lexicon/amounts.ts';
 import { DECLINE_BEFORE_FALL, GAME_WORDS, MONEY_WORDS } from './lexicon/reporting.ts';
 import { ON_NAMED_DAY } from './refiners/partOfDayOf.ts';
@@ -145,6 +145,8 @@ const NOUN_AFTER = /^[ \t]+(?!(?:in|on|at|for|to|from|by|and|or|but|since|until|
 // "a Christmas tree", "New Year's resolutions": a thing of the holiday, not its day; so is a
 // pact or a revolt named by the holiday it was made on ("the Good Friday agreement", "the Easter Rising").
 const HOLIDAY_THING_AFTER = /^\s+(?:trees?|cards?|carols?|lights|decorations|ornaments|presents|gifts|spirit|songs?|music|cakes?|puddings?|stockings?|resolutions?|movies?|films?|specials?|sweaters?|jumpers?|bonus(?:es)?|markets?|fairs?|offensive|agreements?|accords?|truces?|ceasefires?|peace\s+(?:deal|accord|agreement|process)|rising|uprising)\b/i;
+// "in the New Year", "into the New Year": the year the feast opens (rule the-new-year), not the feast.
+const NEW_YEAR_AS_YEAR_BEFORE = new RegExp(String.raw`\b(?:${NEW_YEAR_AS_YEAR_AFTER})\s+$`, 'i');
 // "now and then", "now and again": after "now", the rest of an idiom of frequency.
 const NOW_AND_THEN_AFTER = /^\s+(?:and|or)\s+(?:then|again)\b/i;
 // "Saturday Night Live", "Monday Night Football": a weekday's part of the day that opens a name.
@@ -633,6 +635,23 @@ export const VETOES: Veto[] = [
       { text: 'Both armies kept to the Christmas truce.', ref: '1999-12-20', not: 'Christmas' },
       { text: 'Her New Year’s resolutions failed.', ref: '1998-11-18', not: 'New Year’s' },
     ],
+  },
+  {
+    name: 'holiday in a greeting',
+    // "Happy New Year", "Merry Christmas": a wish, not the day.
+    overrules: ['holiday'],
+    applies: (c) => /\b(?:happy|merry)\s+$/i.test(before(c, 8)),
+    examples: [
+      { text: '"Happy New Year," the mayor told the crowd.', ref: '2026-01-03', not: 'New Year' },
+      { text: 'She wished them a merry Christmas.', ref: '2025-12-20', not: 'Christmas' },
+    ],
+  },
+  {
+    name: 'the new year as a year',
+    // "Fares will rise in the New Year": the year after the publication day's, read by the-new-year; "over the New Year" is the feast.
+    overrules: ['holiday'],
+    applies: (c) => /^the\s+New\s+Year$/i.test(matched(c)) && NEW_YEAR_AS_YEAR_BEFORE.test(before(c, 10)),
+    examples: [{ text: 'Fares will rise in the New Year, the company said.', ref: '2025-11-18', not: 'New Year' }],
   },
   {
     name: 'holiday in lower case',

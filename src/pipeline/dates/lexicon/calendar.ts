@@ -98,6 +98,13 @@ export const SEASON_WEATHER = ['wet', 'dry', 'hot', 'cold', 'mild', 'warm', 'coo
 /** Adverbs of degree before such a word: "an unusually mild winter". */
 export const WEATHER_DEGREE = ['unusually', 'exceptionally', 'very', 'particularly', 'relatively', 'bitterly', 'extremely', 'record', 'late', 'early'];
 
+/**
+ * Prepositions of time after which "the new year" is the year, not the feast that opens it: "in
+ * the new year", "into the new year" (parsers/years.ts theNewYear); "over the New Year" is the
+ * feast (parsers/holidays.ts, vetoes.ts).
+ */
+export const NEW_YEAR_AS_YEAR_AFTER = String.raw`in|into|until|till|by|after|through`;
+
 /** "the nineties": the decades said in words, twenties first. */
 export const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 

@@ -106,7 +106,7 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
   [/^christmas/i, (y) => utcDay(y, 12, 25)],
   [/^boxing/i, (y) => utcDay(y, 12, 26)],
   [/^new\s+year['’]s\s+eve/i, (y) => utcDay(y, 12, 31)],
-  [/^new\s+year/i, (y) => utcDay(y, 1, 1)],
+  [/^(?:the\s+)?new\s+year/i, (y) => utcDay(y, 1, 1)],
   [/^the\s+fourth/i, (y) => utcDay(y, 7, 4)],
   [/^memorial/i, (y) => nthWeekday(y, 5, 1, -1)],
   [/^labou?r/i, (y) => nthWeekday(y, 9, 1, 1)],
@@ -140,7 +140,7 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
 // The week or weekend after the name is the one that holds the holiday ("Christmas week",
 // "Thanksgiving week", "Easter week", "the Labor Day weekend").
 const HOLIDAY_PATTERN =
-  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|T[eế]t|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|(?:Qingming|Ching\s+Ming)(?:\s+Festival)?|Tomb[\s-]Sweeping\s+(?:Day|Festival)|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|D[ie]wali|Deepavali|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day|National\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday))?)(?:(?:,?\s+|\s+(?:of|in)\s+)((?:19|20)\d\d))?(?:\s+(week(?:end)?))?/;
+  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|T[eế]t|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|(?:Qingming|Ching\s+Ming)(?:\s+Festival)?|Tomb[\s-]Sweeping\s+(?:Day|Festival)|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|D[ie]wali|Deepavali|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|(?:the\s+)?New\s+Year(?!['’])|Independence\s+Day|National\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday))?)(?:(?:,?\s+|\s+(?:of|in)\s+)((?:19|20)\d\d))?(?:\s+(week(?:end)?))?/;
 
 /**
  * A limit before a holiday: the day ends a stretch that may still be running ("had promised to
@@ -176,6 +176,10 @@ export const holiday: Rule = {
     { text: 'Shoppers queued for Black Friday deals.', ref: '2026-02-25', finds: 'Black Friday', value: '2025-11-28' },
     { text: 'Workers marched on May Day.', ref: '2026-02-25', finds: 'May Day', value: '2025-05-01' },
     { text: 'The Boxing Day sales began early.', ref: '2026-02-25', finds: 'Boxing Day', value: '2025-12-26' },
+    // The New Year without "'s" is the feast, as "over Christmas" is Christmas Day; "in the new year" is the year (theNewYear).
+    { text: 'Crowds thronged the harbour over the New Year.', ref: '2026-01-04', finds: 'the New Year', value: '2026-01-01' },
+    { text: 'The tunnel will shut for repairs over New Year.', ref: '2025-12-12', finds: 'New Year', value: '2026-01-01' },
+    { text: 'Bus fares went up at New Year.', ref: '2025-10-14', finds: 'New Year', value: '2025-01-01' },
     { text: 'The church will hold a vigil on Good Friday.', ref: '2026-02-25', finds: 'Good Friday', value: '2026-04-03' },
     // Lunar and religious calendars, found in the Gregorian year.
     { text: 'Trains were packed after the Lunar New Year.', ref: '2026-02-20', finds: 'Lunar New Year', value: '2026-02-17' },
@@ -326,13 +330,13 @@ function ramadans(year: number): [Day, Day][] {
 /** Lent, from Ash Wednesday to Holy Saturday. */
 const lents = (year: number): [Day, Day][] => [[fromEaster(-46)(year), fromEaster(-1)(year)]];
 
-/** The Christmas holidays, from Christmas Eve to New Year's Day. */
+/** The Christmas holidays, from Christmas Eve to New Year's Day: also the holiday or festive season. */
 const christmasHolidays = (year: number): [Day, Day][] => [[utcDay(year, 12, 24), utcDay(year + 1, 1, 1)]];
 
 const SEASONS_OF_FEASTS: [RegExp, (year: number) => [Day, Day][]][] = [
   [/^rama[dz]an/i, ramadans],
   [/^lent/i, lents],
-  [/^(?:the\s+)?christmas/i, christmasHolidays],
+  [/^(?:the\s+)?(?:christmas|holiday|festive)/i, christmasHolidays],
 ];
 
 /**
@@ -369,8 +373,9 @@ function seasonMeant(spans: [Day, Day][], reference: Day, step: string | undefin
 
 /**
  * The seasons of feasts news dates things by: "during Ramadan", "the holy month of Ramadan",
- * "before Lent", "over the Christmas holidays" (its period, break or season, not the day): a span
- * of days, the one around the reference the tense points to.
+ * "before Lent", "over the Christmas holidays" (its period, break or season, not the day), "the
+ * holiday season", "the festive period" (the Christmas holidays by their common name): a span of
+ * days, the one around the reference the tense points to.
  */
 export const feastSeason: Rule = {
   name: 'feast-season',
@@ -384,12 +389,14 @@ export const feastSeason: Rule = {
     // Over the turn of the year, valued by the year it begins in.
     { text: 'Trains will run less often over the Christmas holidays.', ref: '2025-11-18', finds: 'the Christmas holidays', value: '2025' },
     { text: 'Hotels were full over the Christmas period.', ref: '2026-01-05', finds: 'the Christmas period', value: '2025' },
+    { text: 'Ski resorts are fully booked for the festive season.', ref: '2025-12-01', finds: 'the festive season', value: '2025' },
+    { text: 'Toy sales rose during the holiday season.', ref: '2026-01-12', finds: 'the holiday season', value: '2025' },
   ],
-  pattern: /(?:(last|next|this)\s+)?(Rama[dz]an|Lent|the\s+Christmas\s+(?:holidays|period|break|season|recess))(?:,?\s+((?:19|20)\d\d))?/,
+  pattern: /(?:(last|next|this)\s+)?(Rama[dz]an|Lent|the\s+Christmas\s+(?:holidays|period|break|season|recess)|the\s+(?:holiday|festive)\s+(?:season|period))(?:,?\s+((?:19|20)\d\d))?/,
   read: ({ groups, reference, tense }): Timex | null => {
     const [, step, name = '', yearText] = groups;
-    // "lent" in lower case is the verb, "christmas" a season's mood.
-    if (!/^[A-Z]/.test(name.replace(/^the\s+/i, ''))) return null;
+    // "lent" in lower case is the verb, "christmas" a season's mood; "the festive season" is no name.
+    if (/^(?:the\s+)?(?:lent|rama[dz]an|christmas)/.test(name)) return null;
     const spansIn = SEASONS_OF_FEASTS.find(([pattern]) => pattern.test(name))?.[1];
     if (!spansIn) return null;
     const year = reference.getUTCFullYear();

@@ -10,7 +10,7 @@ import { between, inYear } from '../resolved.ts';
 import type { Timex } from '../model.ts';
 import type { Rule, RuleMatch } from './rule.ts';
 
-import { DECADE_WORDS, PERIOD_PARTS as PART_MOD } from '../lexicon/calendar.ts';
+import { DECADE_WORDS, NEW_YEAR_AS_YEAR_AFTER, PERIOD_PARTS as PART_MOD } from '../lexicon/calendar.ts';
 
 export const yearAlone: Rule = {
   name: 'year-alone',
@@ -220,7 +220,7 @@ export const theNewYear: Rule = {
     { text: 'A second park will open later in the new year.', ref: '2026-01-05', finds: 'the new year', value: '2026' },
     { text: 'The strike dragged on into the new year.', ref: '2024-12-02', finds: 'the new year', value: '2024' },
   ],
-  pattern: /(?<=\b(?:in|into|until|till|by|after|through)\s+)the\s+new\s+year(?!['’])/,
+  pattern: new RegExp(String.raw`(?<=\b(?:${NEW_YEAR_AS_YEAR_AFTER})\s+)the\s+new\s+year(?!['’])`),
   read: ({ reference, tense }) => {
     const begun = tense('clause') === 'past' || reference.getUTCMonth() === 0;
     const year = reference.getUTCFullYear() + (begun ? 0 : 1);
