@@ -258,6 +258,26 @@ describe('a saying made right after a happening the article dates ("said after t
   });
 });
 
+describe('a happening whose clause ends on the one it came right after ("hosted a dinner … after the talks")', () => {
+  // Monday 13 May 2058: the Saturday is the 11th, the Thursday the 9th.
+  it('takes that happening’s day, not the news day', () => {
+    const events = dated('2058-05-13', 'Marta Lindqvist and Karim Ostad held talks in Ardan on Saturday.', 'Ostad hosted a dinner for Lindqvist and her husband, Jon Berg, after the talks.');
+    expect(events).toContain('other 2058-05-11 occurred');
+    expect(events).not.toContain('other 2058-05-13 occurred');
+    expect(dated('2058-05-13', 'Marta Lindqvist and Karim Ostad held talks in Ardan on Thursday.', 'Lindqvist laid a wreath at the war memorial following the talks.')).toContain('other 2058-05-09 occurred');
+  });
+
+  it('takes the day of the gathering its article told by another noun ("after the talks" of a summit)', () => {
+    expect(dated('2058-05-13', 'Presidents Lindqvist and Ostad held a summit in Ardan on Saturday.', 'Ostad hosted a dinner for his guest after the talks.')).toContain('other 2058-05-11 occurred');
+  });
+
+  it('leaves a happening with a day of its own, or counted from the other, on that day', () => {
+    const talks = 'Marta Lindqvist and Karim Ostad held talks in Ardan on Thursday.';
+    expect(dated('2058-05-13', talks, 'Ostad hosted a dinner for Lindqvist on Saturday, after the talks.')).toContain('other 2058-05-11 occurred');
+    expect(dated('2058-05-13', talks, 'Ostad hosted a dinner for Lindqvist two days after the talks.')).toContain('other 2058-05-11 occurred');
+  });
+});
+
 describe('a count from a happening named by the noun of its kind or by a fortnight', () => {
   // Monday 13 May 2058; the call of 15 August is last year's.
   it('counts from an event told by its verb when the count names it by its kind ("The day after the call,")', () => {

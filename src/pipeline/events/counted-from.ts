@@ -6,7 +6,7 @@ import { reportVerbIn } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
-import { ANCHOR_CLAUSE_END, AT_THE_START_OF_A_STAY, COUNTED_ADVERB, DAY_OF_A_GATHERING_BEFORE, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, COUNTED_FROM_PLACE_NAMED, SAID_AFTER_HAPPENING, SAME_HAPPENING, COUNTED_WEEKDAY, DAY_OF_A_STAY, GATHERING_NOUN, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, SEQUENCE_VERB_AT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER, WITHIN_A_STAY } from './lexicon.ts';
+import { ANCHOR_CLAUSE_END, AT_THE_START_OF_A_STAY, COUNTED_ADVERB, DAY_OF_A_GATHERING_BEFORE, COUNTED_BACK_ANCHOR, COUNTED_BACK_WORD, COUNTED_CLAUSE, COUNTED_FROM_EVENT_NAMED, COUNTED_FROM_PLACE_NAMED, DONE_AFTER_HAPPENING, SAID_AFTER_HAPPENING, SAME_HAPPENING, COUNTED_WEEKDAY, DAY_OF_A_STAY, GATHERING_NOUN, NAMED_IN_SUBORDINATE, POINTING_SUBJECT, REPORTED_CONTENT, SEQUENCE_VERB_AT, STAY_BEGAN_BEFORE, STAY_LENGTH, STAY_NAMED, THERE_AFTER, WITHIN_A_STAY } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { countedDays, firstOnWeekdayOf, shiftDay, shiftMonths } from './shift-day.ts';
@@ -204,18 +204,21 @@ function dayOfHappeningNamed(phrase: string, earlier: Mention[], before: Sentenc
   const dated = earlier.filter((m) => m.date?.precision === 'day' && m.rule !== SAYING);
   // "The day after the call," after "Trump and Putin spoke by phone on 15 August": the noun of a kind names the last event of that kind, however told.
   const ofItsKind = byName ? undefined : dated.findLast((m) => singular(m.rule.kind) === noun);
-  return (ofItsKind ?? dated.findLast(tellsIt))?.date!.start ?? (before && !byName && namesNoun(before.text, noun) ? before.day() : undefined);
+  const toldBefore = (ofItsKind ?? dated.findLast(tellsIt))?.date!.start ?? (before && !byName && namesNoun(before.text, noun) ? before.day() : undefined);
+  // "after the talks" when the article told them as "the first summit held in Tokyo": a gathering's noun names the last gathering it dates, by whichever noun.
+  return toldBefore ?? (!byName && GATHERING_NOUN.test(noun) ? dated.findLast((m) => kindFamily(m.rule.kind) === 'gathering')?.date!.start : undefined);
 }
 
 /**
  * "Dimova said in a short address after the vote that …", "Kral told reporters after the talks in Geneva that …": a saying told
  * as made right after a happening the article dates, with no day of its own, was made that day (not on the day the sentence before
- * names, nor on the news day).
+ * names, nor on the news day). So was any other happening whose clause ends on the one it followed ("Ishiba hosted a dinner for Lee
+ * and his wife after the talks."): a dinner after Saturday's talks is Saturday's, though the paper is Sunday's.
  */
-export function saidAfterHappeningNamed(found: Mention[], text: string, earlier: Mention[], before: SentenceBefore | undefined): void {
+export function doneAfterHappeningNamed(found: Mention[], text: string, earlier: Mention[], before: SentenceBefore | undefined): void {
   for (const m of found) {
-    if (m.date || m.rule.kind !== 'statement') continue;
-    const after = SAID_AFTER_HAPPENING.exec(text.slice(m.end));
+    if (m.date || (m.rule.kind !== 'statement' && m.reference)) continue;
+    const after = (m.rule.kind === 'statement' ? SAID_AFTER_HAPPENING : DONE_AFTER_HAPPENING).exec(text.slice(m.end));
     const day = after ? dayOfHappeningNamed(after[1]!, earlier, before) : undefined;
     if (day) [m.date, m.dateAt, m.dateWithheld] = [{ value: day, start: day, end: day, precision: 'day' }, undefined, false];
   }

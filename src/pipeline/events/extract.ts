@@ -11,7 +11,7 @@ import { nextInTurnInItsSentence, nextInTurnOfTheSentenceBefore } from './acts-i
 import { isCountedFromAnother, mayDateAReport, reportVerbIn } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
-import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedAtTheStartOfAStay, datedByItsDayToday, datedFromEventNamed, datedFromPlaceNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, saidAfterHappeningNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
+import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedAtTheStartOfAStay, datedByItsDayToday, datedFromEventNamed, datedFromPlaceNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, doneAfterHappeningNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf, leadersDays } from './event-dates.ts';
 import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents, stagesOfACount } from './elided-second.ts';
@@ -207,7 +207,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     datedAtTheStartOfAStay(found, text);
     datedByItsDayToday(found, times, text, today);
     datedFromEventNamed(found, times, text, mentions, sentenceBefore);
-    saidAfterHappeningNamed(found, text, mentions, sentenceBefore);
+    doneAfterHappeningNamed(found, text, mentions, sentenceBefore);
     datedByCoordinatedPredicate(found, text);
     if (prior?.blockIndex === sentence.blockIndex) sequelsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior), (m) => subjectNamedBefore(m, context, day));
     sequelsToldLater(found, mentions, (m) => subjectNamedBefore(m, context, day));

@@ -832,6 +832,12 @@ export const COUNTED_FROM_EVENT_NAMED = /\b(a|an|one|two|three|four|five|six|sev
  * "told reporters after the talks in Geneva", "said following their meeting"; group: the happening's noun phrase).
  */
 export const SAID_AFTER_HAPPENING = /^[^,;.]{0,40}?\b(?:after|following)\s+(?:the|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+)(?=\s+(?:that|in|at|on|with)\b|\s*[,;.]|$)/u;
+/**
+ * A happening's clause that ends on the happening it came right after ("hosted a dinner for Lee and his wife, Kim Hea-kyung, after the
+ * talks.", "laid a wreath at the memorial following the ceremony"; group: the happening's noun phrase). A count before it ("two days
+ * after the talks") is counted from that happening instead (COUNTED_FROM_EVENT_NAMED), and "hours after" may fall on the next day.
+ */
+export const DONE_AFTER_HAPPENING = /^[^;.]{0,100}?\s(?<!\b(?:days?|weeks?|fortnights?|months?|years?|hours?)\s)(?:after|following)\s+(?:the|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+)\s*(?=[;.]|$)/u;
 /** A gathering's noun, singular, that a count may name by its place or its parties ("two days before the Berlin meeting", "a day after the Doha round"). */
 export const GATHERING_NOUN = /^(?:meeting|talk|consultation|negotiation|summit|round|session|conference)$/;
 /**
