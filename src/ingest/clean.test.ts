@@ -59,6 +59,11 @@ describe('the top of an article', () => {
     expect(result.removed.map((removal) => removal.rule)).toEqual(['section label', 'headline']);
   });
 
+  it('keeps a diary’s first day heading above its first entry: no kicker, the day the entry tells of', () => {
+    expect(keptTexts(lines('Tuesday', PARAGRAPH, 'Wednesday', LATER), 'Three days in Geneva')).toEqual(['Tuesday', PARAGRAPH, 'Wednesday', LATER]);
+    expect(keptTexts(lines('World', 'Tuesday', PARAGRAPH), 'Three days in Geneva')).toEqual(['Tuesday', PARAGRAPH]);
+  });
+
   it('drops the headline repeated in the body, and a truncated repeat of it', () => {
     expect(keptTexts(lines('Envoys Meet in Geneva', PARAGRAPH, headline), headline)).toEqual([PARAGRAPH]);
   });

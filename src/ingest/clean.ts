@@ -3,6 +3,7 @@
  * order and returns the article's own blocks, what was removed (and why) and what was kept
  * although it looks like furniture.
  */
+import { WEEKDAY_LINE } from '../pipeline/events/lexicon.ts';
 import { endsWithoutPunctuation, isProse, wordCount } from './blocks.ts';
 import type { Doubt, IngestBlock, Removal } from './blocks.ts';
 import {
@@ -120,7 +121,8 @@ function splitGalleryTitles(entries: Entry[], doubts: Doubt[]): void {
 function takeTopOfArticle(entries: Entry[], title: string | undefined): string | undefined {
   let headline = title;
   for (const entry of live(entries)) {
-    if (isProse(entry.block)) break;
+    // A diary's first day heading ("Tuesday") is no kicker: the entries below it are the article, told of that day.
+    if (isProse(entry.block) || WEEKDAY_LINE.test(entry.block.text.trim())) break;
     if (!isLabelLike(entry.block)) continue;
     const words = wordCount(entry.block.text);
     if (words <= SECTION_LABEL_MAX_WORDS) entry.removedBy = 'section label';

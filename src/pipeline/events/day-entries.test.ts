@@ -14,6 +14,18 @@ describe('an entry of a day', () => {
     expect(diary).toEqual(['2026-03-10 other: Mr Umerov and Mr Witkoff', '2026-03-11 talks: Mr Umerov and Mr Witkoff']);
   });
 
+  it('in a diary under its weekday heading, told of a place it names and no one, is that day’s news too, dated by its entry and not by the paper; the diarist’s own doings are not', () => {
+    const { candidates, undated } = extractOne(
+      '2026-03-14',
+      'THE WEEKEND LEDGER | Diary | 14 March 2026\n\nTuesday\n\nRain over the lake all morning. The ferries ran late. The state banquet in Geneva that evening ran late.\n\nWednesday\n\nMr Umerov and Mr Witkoff held talks in the hotel library that ran past lunch. Nobody said what was agreed. The bar stayed open.\n\nThursday\n\nThe man in the bow tie, whom I met again in Geneva, waved from the quay.\n',
+    );
+    expect(candidates.map((c) => `${c.date.value} ${c.kind} ${c.place ?? '-'} ${c.datedByPublication ? 'by the paper' : 'by its entry'}: ${c.evidence.map((e) => e.text.slice(0, 24)).join(' | ')}`)).toEqual([
+      '2026-03-10 meeting geneva by its entry: The state banquet in Gen',
+      '2026-03-11 talks - by its entry: Mr Umerov and Mr Witkoff',
+    ]);
+    expect(undated.map((u) => u.evidence.text)).toEqual(['The man in the bow tie, whom I met again in Geneva, waved from the quay.']);
+  });
+
   it('stamped with its clock time under a planner’s day heading, is evidence of that day’s event only', () => {
     const planner = reports(
       '2026-03-09',

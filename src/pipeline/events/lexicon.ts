@@ -747,6 +747,8 @@ export const SPEAKER_CARRIED_ACROSS = {
   },
 } satisfies Record<string, CarriedSpeaker>;
 
+/** The diarist as the subject of the verb that follows ("whom I met again at Northwood", "we waited at the gate"): the writer's own doings, no news of the entry's day. */
+export const DIARIST_BEFORE = /\b(?:I|[Ww]e)\s+(?:\p{Ll}+ly\s+|had\s+|have\s+|then\s+|also\s+)?$/u;
 /**
  * A sentence that opens a quotation in the first person ("\u201cI spoke with President Erdoğan on
  * Friday.", "\"Had a good call with Keir Starmer last night.", "\u201cToday we met …"): what it

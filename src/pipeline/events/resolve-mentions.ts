@@ -8,7 +8,7 @@ import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { comesByCalendar, datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
-import { BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, OPENING_SESSION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, ROUND_OF_THE_SERIES, SAID_TO_GATHERING, VAGUE_HORIZON } from './lexicon.ts';
+import { BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, DIARIST_BEFORE, OPENING_SESSION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, ROUND_OF_THE_SERIES, SAID_TO_GATHERING, VAGUE_HORIZON } from './lexicon.ts';
 import { attends, besideTheGathering, bestMatch, differentPeople, isPlenary, otherTable, planWithNoDayYet, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -141,9 +141,10 @@ export function resolveMentions(
   /**
    * "09:30 Downing Street — Mr Macron holds talks with Prime Minister Keir Starmer" under a planner's "WEDNESDAY 9 JULY", "15:05 — … killed
    * in the Damascus strikes" in a thread of the day: what a stamped entry tells with no day of its own is of its entry's day, no more evidence
-   * of an event the article dates on another day ("last met in person in Tirana on 16 May") than of none.
+   * of an event the article dates on another day ("last met in person in Tirana on 16 May") than of none; nor is what a diary's day entry tells
+   * ("Thursday": "Northwood, … for the thirty-seventh summit" is no evidence of Tuesday's banquet at Windsor).
    */
-  const ofTheEntrysDay = (m: Mention, c: CandidateEvent): boolean => !m.entry || (c.date.start <= newsDayOf(m).start && newsDayOf(m).start <= c.date.end);
+  const ofTheEntrysDay = (m: Mention, c: CandidateEvent): boolean => !toldUnderItsDay(m) || (c.date.start <= newsDayOf(m).start && newsDayOf(m).start <= c.date.end);
   for (const m of mentions.filter((x) => !x.date)) {
     // Background ("have held eleven rounds of talks since …", "earlier sessions") is neither news nor evidence; what it reports with no day is still listed.
     if (m.background) {
@@ -201,13 +202,14 @@ export function resolveMentions(
     }
     if (m.rule.kind === 'other' && !datedByLead(m.rule)) continue;
     // The lead's events told as done are its day's news; a stamped entry's are its day's wherever it stands, told in the present too, and so
-    // are those a diary's day entry tells of someone it names ("Wednesday": "The two governments also signed a declaration …"; not the
-    // diarist's own "whom I met again at Northwood").
+    // are those a diary's day entry tells of someone or somewhere it names ("Wednesday": "The two governments also signed a declaration …",
+    // "Tuesday": "The state banquet at Windsor that evening ran late"; not the diarist's own "whom I met again at Northwood", DIARIST_BEFORE).
+    // An entry's day is one its article gives under a heading, not the paper's: the event is dated by it as by a day its sentence names.
     const toldOfItsDay = m.tookPlace || m.mood === 'unmarked';
-    const ofTheDiarysDay = m.inDiaryEntry === true && toldOfItsDay && m.persons.length + m.parties.length > 0;
+    const ofTheDiarysDay = m.inDiaryEntry === true && toldOfItsDay && (m.persons.length + m.parties.length > 0 || (m.place !== null && !DIARIST_BEFORE.test(m.sentence.text.slice(0, m.start))));
     const news = m.entry ? toldOfItsDay : (m.tookPlace && m.sentence.index < LEAD_SENTENCES) || ofTheDiarysDay;
     if (!m.future && !m.quoted && !m.dateWithheld && !m.beforeAnother && news && datedByLead(m.rule) && !background && !newsToldWithDay(m)) {
-      create(m, newsDayOf(m), true);
+      create(m, newsDayOf(m), !toldUnderItsDay(m) || newsDayOf(m).start === day);
       continue;
     }
     if (datedByLead(m.rule) && keepUndated(m)) {
@@ -375,4 +377,9 @@ function movedPlanOfEarlier(candidates: CandidateEvent[], m: Mention): boolean {
 /** A call, meeting or saying told as the next after another ("Later, the minister called on …", "Hours later he posted …": `sequelTo`) is not the one it followed. */
 function followsIt(m: Mention, c: CandidateEvent): boolean {
   return m.sequelTo !== undefined && c.evidence.some((e) => e.sentence === m.sequelTo!.sentence.index);
+}
+
+/** Told under a day heading of its article: a planner's stamped entry ("09:30 Downing Street — …" under "WEDNESDAY 9 JULY") or a diary's day entry ("Wednesday"). */
+function toldUnderItsDay(m: Mention): boolean {
+  return m.entry === true || m.inDiaryEntry === true;
 }
