@@ -613,10 +613,10 @@ const EARLIER_FORTUNE = String.raw`(?:called\s+off|cancell?ed|postponed|put\s+of
  * or a place in apposition ("Her first foreign trip, to Bucharest, is expected later this month"): it interrupts the trigger's own clause.
  */
 export const NON_RESTRICTIVE = new RegExp(String.raw`^,\s+(?:(?:which|who|whose|originally|initially|first|${EARLIER_FORTUNE}\s)\b[^,;]{0,80}|(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s*`);
-/** A second verb joined by "and" to a first ("last met in February and will meet again on Saturday", "spoke by phone on Thursday and agreed to meet", "hosted Erdogan on Thursday and said he might lift sanctions"), also with its own pronoun ("spoke to the envoy this morning and we agreed to stay in touch"), a happening's next step ("was announced in Doha on 15 January and entered into force on 19 January"), or a second call or meeting ("called the regional president on Monday and then met the mayor", "rang the chancellor on Thursday and later spoke to the premier"): another predicate, with a mood and a date of its own. */
+/** A second verb joined by "and" to a first ("last met in February and will meet again on Saturday", "spoke by phone on Thursday and agreed to meet", "hosted Erdogan on Thursday and said he might lift sanctions"), also with its own pronoun ("spoke to the envoy this morning and we agreed to stay in touch"), a happening's next step ("was announced in Doha on 15 January and entered into force on 19 January"), or a second call or meeting ("called the regional president on Monday and then met the mayor", "rang the chancellor on Thursday and later spoke to the premier"), or a speech after a welcome ("was welcomed to Windsor by the King on Tuesday and addressed both Houses the same afternoon"): another predicate, with a mood and a date of its own. */
 /** An adverb between "and" or "but" and a second verb ("and then met", "but only took effect", "and later spoke"). */
 const SECOND_PREDICATE_ADVERB = String.raw`(?:then|now|also|later|afterwards|only|finally|formally|officially|eventually)`;
-const SECOND_PREDICATE = String.raw`\b(?:and|but)\s+(?:${SECOND_PREDICATE_ADVERB}\s+)?(?:(?:we|they|he|she|I)\s+(?:${SECOND_PREDICATE_ADVERB}\s+)?)?(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|plans?|expects?|hopes?|agreed|said|says|announced|urged|pledged|vowed|warned|signed|promised|added|stressed|voiced|invited|thanked|praised|offered|insisted|told|declared|unveiled|accused|met|spoke|talked|called|phoned|rang|hosted|received|visited|entered|came|took|began|started|ended)\b`;
+const SECOND_PREDICATE = String.raw`\b(?:and|but)\s+(?:${SECOND_PREDICATE_ADVERB}\s+)?(?:(?:we|they|he|she|I)\s+(?:${SECOND_PREDICATE_ADVERB}\s+)?)?(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|plans?|expects?|hopes?|agreed|said|says|announced|urged|pledged|vowed|warned|signed|promised|added|stressed|voiced|invited|thanked|praised|offered|insisted|told|declared|unveiled|accused|met|spoke|talked|called|phoned|rang|hosted|received|visited|addressed|entered|came|took|began|started|ended)\b`;
 /** Where the clause after a trigger ends; a relative clause speaks of what follows the event ("an exchange in which both sides will release …"), and a second predicate of another. */
 export const CLAUSE_END_AFTER = new RegExp(String.raw`[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b|${SECOND_PREDICATE}`);
 /** A date right before a second predicate closes the clause of a trigger before it: the triggers after it are the second verb's. */
@@ -1258,10 +1258,10 @@ export const ROOM_OF_STATE = String.raw`(?:the\s+)?(?:(?:[A-Z][\w’'-]+\s+){1,3
 /** Those who, seated together ("the two presidents sat down …"), are meeting: people named by an office they hold, not anyone who sits. */
 export const SEATED_TOGETHER = String.raw`(?:leaders|presidents|ministers|premiers|chancellors|envoys|heads\s+of\s+state)`;
 
-/** Where a reception was held, told between its participle and its host ("received at the White House by", "welcomed in Ankara by"). */
-/** …or its day ("received this Wednesday by", "welcomed on Monday by", "received yesterday by"). */
+/** The day of a reception, told between its participle and its host ("received this Wednesday by", "welcomed on Monday by", "received yesterday by"). */
 export const RECEIVED_ON_DAY = String.raw`(?:(?:this|last|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+\d{1,2}\s+[A-Z][a-z]+)`;
-export const RECEIVED_WHERE = String.raw`(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*`;
+/** Where a reception was held, told between its participle and its host ("received at the White House by", "welcomed in Ankara by", "welcomed to Windsor by"). */
+export const RECEIVED_WHERE = String.raw`(?:at|in|to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*`;
 
 /**
  * A gathering only called to mind by a comparison, no event of the story: what a scene, a day or

@@ -14,6 +14,10 @@ describe('a host receiving visitors in a building of state', () => {
     expect(told('2062-03-16', 'Foreign Minister Ivo Sand was welcomed in the Kremlin by President Lev Orlov on Monday.')).toEqual(['meeting 2062-03-13']);
   });
 
+  it('is a meeting with the town the visitor was welcomed to, its day not taken by a second predicate of the visitor ("and addressed …")', () => {
+    expect(told('2062-03-16', 'President Ana Rell was welcomed to Orsk by King Otto on Tuesday and addressed both houses of parliament the same afternoon.')).toEqual(['meeting 2062-03-14']);
+  });
+
   it('is a meeting when the host "had" them in a room of state', () => {
     expect(told('2062-03-16', 'On Monday evening Premier Vera Kos had the two ministers at the Blue Palace.')).toEqual(['meeting 2062-03-13']);
     expect(told('2062-03-16', 'President Ana Rell had them in the Oval Office on Tuesday, aides said.')).toContain('meeting 2062-03-14');

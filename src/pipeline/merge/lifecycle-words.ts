@@ -25,6 +25,13 @@ export const RESCHEDULED = /\b(?:postpone(?:[ds]|ment)?|delay(?:ed|s)?|reschedul
 export const GOES_ON = /\b(?:beg[au]n|begins|opened|opens|started|kicked\s+off|ended|ends|closed|concluded|wrapped\s+up|wound\s+up|resumed|continued|adjourned|(?:two|three|four|five|six|seven|[2-7])-day|(?:two|three|four|five|six|seven)\s+days|(?:first|second|third|fourth|fifth|final|last|closing|opening)\s+day)\b/i;
 
 /**
+ * The days a visit or a trip is counted by ("a three-day state visit", "on a two-day official visit"): they tell how long the
+ * occasion lasts, not that a gathering held on it goes on for days ("was welcomed to Windsor by the King on Tuesday" in "a
+ * three-day state visit in which …" is one day's reception).
+ */
+export const DAYS_OF_A_VISIT = /\b(?:(?:two|three|four|five|six|seven|[2-7])-day|(?:two|three|four|five|six|seven)\s+days')\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b/gi;
+
+/**
  * "Correction: A report … said it took place on Monday", "an earlier version of this story said",
  * "incorrectly reported": the sentence tells what a report got wrong, and the day it gives is the
  * wrong one, whoever else gave it.

@@ -2,7 +2,7 @@ import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import { EVENT_KINDS } from '../events/kinds.ts';
 import { isOccasion } from './family.ts';
 import { correctsADay, countedDay } from './date-fit.ts';
-import { GOES_ON } from './lifecycle-words.ts';
+import { DAYS_OF_A_VISIT, GOES_ON } from './lifecycle-words.ts';
 import { onTheSidelines } from './side-meetings.ts';
 import type { CalendarDate, Disagreement, EventKind, EventStatus, Tier } from '../types.ts';
 import type { EventCluster } from './cluster-index.ts';
@@ -142,7 +142,7 @@ function heldOnItsDay(pool: CandidateEvent[]): CandidateEvent[] {
   const occasions = pool.filter(isOccasion);
   if (occasions.length === 0 || occasions.length === pool.length) return pool;
   const held = pool.filter((m) => !isOccasion(m) && isSharp(m) && m.status === 'occurred');
-  const oneDay = held.length > 0 && held.every((m) => daysTold(m).precision === 'day' && m.date.start === held[0]!.date.start && !GOES_ON.test(evidenceText(m)));
+  const oneDay = held.length > 0 && held.every((m) => daysTold(m).precision === 'day' && m.date.start === held[0]!.date.start && !GOES_ON.test(evidenceText(m).replace(DAYS_OF_A_VISIT, '')));
   return oneDay ? pool.filter((m) => !isOccasion(m)) : pool;
 }
 
