@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { article, idsOf, timelineWithoutGazetteer, firstReportedIn, reportedIn } from '../../../tests/support/pipeline.ts';
+import { report, said } from '../../../tests/support/reports.ts';
+import { splitSentences } from '../parse/sentences.ts';
+import { hostSides } from './host-side.ts';
+import type { EntityMention } from './recognise.ts';
 
 // Reports of our own, with an empty gazetteer: a host whose office names no state, receiving a guest of
 // another state in a town of the host's own, acts for that town's state; a guest is welcomed to a town.
@@ -49,5 +53,31 @@ describe('a welcome', () => {
   it('told in the passive is held where its subject is welcomed to', () => {
     expect(firstReportedIn(timeline, 'passive-welcomed-to').place?.id).toBe('castries');
     expect(firstReportedIn(timeline, 'passive-welcomed-back').place?.id).toBe('kumasi');
+  });
+});
+
+describe('the sentences a host is looked for in', () => {
+  // One gathering in a town of Slovakia, its sentence read by `read`: the names are asked for only where a host may be told.
+  const namesAskedFor = (sentence: string, place = 'trencin'): string[] => {
+    const asked: string[] = [];
+    const read = (text: string): EntityMention[] => {
+      asked.push(text);
+      return [];
+    };
+    const gathering = report({ article: 'a', kind: 'meeting', place, participants: ['pavel-dvorak'], evidence: said(sentence) });
+    hostSides([gathering], splitSentences(`${sentence}\n`), read, () => undefined, (town) => (['trencin', 'bratislava'].includes(town) ? 'slovakia' : undefined));
+    return asked;
+  };
+
+  it('are those with a host\'s verb, or a meeting on a visit', () => {
+    expect(namesAskedFor('Marta Hlinková received Pavel Dvořák in Trenčín on Tuesday.')).toHaveLength(1);
+    expect(namesAskedFor('Marta Hlinková will host Pavel Dvořák in Trenčín on Tuesday.')).toHaveLength(1);
+    expect(namesAskedFor('On a visit to Bratislava, Pavel Dvořák met with Marta Hlinková on Tuesday.', 'bratislava')).toHaveLength(1);
+  });
+
+  it('leaves the others unread: a meeting told with no visit to the capital, a gathering told by its noun', () => {
+    expect(namesAskedFor('Pavel Dvořák met with Marta Hlinková in Bratislava on Tuesday.', 'bratislava')).toEqual([]);
+    expect(namesAskedFor('On a visit to Trenčín, Pavel Dvořák met with Marta Hlinková on Tuesday.')).toEqual([]);
+    expect(namesAskedFor('The talks between Pavel Dvořák and Marta Hlinková in Trenčín ended on Tuesday.')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { CandidateEvent } from '../events/candidate.ts';
 import type { Sentence } from '../types.ts';
 import { kindFamily } from '../events/kinds.ts';
-import { HOST_VERB_AFTER, MET_BEFORE, VISIT_TOLD } from './lexicon.ts';
+import { HOST_VERB_AFTER, HOST_VERB_WRITTEN, MET_BEFORE, MET_WRITTEN, VISIT_TOLD } from './lexicon.ts';
 import { placeChain, type Within } from './place-chain.ts';
 import { capitalOf, countryById } from './places.ts';
 import type { EntityMention } from './recognise.ts';
@@ -24,13 +24,16 @@ export function hostSides(candidates: CandidateEvent[], sentences: readonly Sent
     const country = placeChain(gathering.place, within).map(countryById).find((c) => c !== undefined);
     if (!country) continue;
     const state = country.id;
+    const visitedCapital = capitalOf(country.code)?.id === gathering.place && VISIT_TOLD.test(text);
+    // A host is told by a verb after a name or, on a visit, a meeting before one: a sentence with neither has none, and its
+    // names (read again here, after the article's last sentence) are not asked for: most gatherings' sentences have neither.
+    if (!HOST_VERB_WRITTEN.test(text) && !(visitedCapital && MET_WRITTEN.test(text))) continue;
     const named = read(text).filter((m) => m.entity.type === 'person' && gathering.participants.includes(m.entity.id));
     const people = named.map((m) => m.entity.id);
     // The sides already at the table: the people's, the states named ("Jamaica's tourism minister") and named only as sides.
     const seated = [...people.map(sideOf), ...gathering.participants.filter((id) => countryById(id) !== undefined), ...(gathering.roles?.sides ?? [])].filter((side) => side !== undefined);
     // A guest of another state, and no one yet for the host's: else the town says nothing of who hosted.
     if (seated.length === 0 || seated.includes(state)) continue;
-    const visitedCapital = capitalOf(country.code)?.id === gathering.place && VISIT_TOLD.test(text);
     const host = named.find((m) => sideOf(m.entity.id) === undefined && (HOST_VERB_AFTER.test(text.slice(m.end)) || (visitedCapital && MET_BEFORE.test(text.slice(0, m.start)))));
     if (!host) continue;
     gathering.roles = { ...(gathering.roles ?? noRoles()), sides: [...(gathering.roles?.sides ?? []), state] };

@@ -465,12 +465,16 @@ export const DEAL_MADE_AT = /\b(?:announced|agreed|signed|brokered|reached|negot
 /** Between a place and a later verb: the end of the predicate the place is in, and "and" joining another one to the same subject ("… in Doha on 15 January and entered into force"). */
 export const COORDINATED_PREDICATE_BETWEEN = /^[^,;.()]{0,40}?\s+(?:and|but)\s+(?:(?:then|later|only|finally|eventually)\s+)?$/i;
 export const WELCOMED_TO = /\bwelcom(?:ed|es|e|ing)\s+(?:[^.;!?]{1,140}?\s+)?(?:back\s+)?to\s+$/i;
+/** A host's verb, its auxiliary first if any: "welcomed", "has received", "will host", "played host to". */
+const HOST_VERB = String.raw`(?:has\s+|had\s+|will\s+|is\s+to\s+|was\s+to\s+)?(?:welcom(?:ed|es|e)|receiv(?:ed|es|e)|host(?:ed|s)?|play(?:ed|s)?\s+host\s+to)\b`;
 /**
  * After a person, that they receive a guest as host: "King Siaosi welcomed the Prime Minister of Tuvalu …",
  * "Minister of Tourism Carmen Villalobos received Jamaica's tourism minister …", "…, who hosted …" (host-side.ts).
  * Their office may come between: "Marta Hlinková, Speaker of the National Council, received …".
  */
-export const HOST_VERB_AFTER = /^(?:,[^,.;]{1,80})?,?\s+(?:has\s+|had\s+|will\s+|is\s+to\s+|was\s+to\s+)?(?:welcom(?:ed|es|e)|receiv(?:ed|es|e)|host(?:ed|s)?|play(?:ed|s)?\s+host\s+to)\b/iu;
+export const HOST_VERB_AFTER = new RegExp(String.raw`^(?:,[^,.;]{1,80})?,?\s+${HOST_VERB}`, 'iu');
+/** The host's verb anywhere in a sentence: one without it tells no host by it (host-side.ts reads no names there). */
+export const HOST_VERB_WRITTEN = new RegExp(String.raw`\s${HOST_VERB}`, 'iu');
 /**
  * A guest's journey to the gathering's town told in its sentence ("after the visit to Minsk of the Special Envoy …",
  * "on a visit to Nicosia, the envoy met …", "visited Tbilisi and met …"): the town is the guest's destination, not a
@@ -478,7 +482,10 @@ export const HOST_VERB_AFTER = /^(?:,[^,.;]{1,80})?,?\s+(?:has\s+|had\s+|will\s+
  */
 export const VISIT_TOLD = /\b(?:(?:visit|trip|journey)\s+to|visit(?:ed|ing)|travell?ed\s+to|flew\s+to)\s+[A-Z]/u;
 /** The one a guest meets, right after: "met with Alexander Lukashenko", "held talks with", "sat down with" (host-side.ts). */
-export const MET_BEFORE = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|(?:held\s+)?talks\s+with|sat\s+down\s+with)\s+$/u;
+const MET_WITH = String.raw`\b(?:met(?:\s+with)?|meets(?:\s+with)?|(?:held\s+)?talks\s+with|sat\s+down\s+with)\s+`;
+export const MET_BEFORE = new RegExp(`${MET_WITH}$`, 'u');
+/** Such a meeting anywhere in a sentence: one without it tells no one met so (host-side.ts reads no names there). */
+export const MET_WRITTEN = new RegExp(MET_WITH, 'u');
 /**
  * After a town opening a sentence, that it hosts a gathering: "Port Louis hosted talks between …", "Tromsø will host a summit",
  * "Libreville hosted a two-day meeting of …". Its place, not its people (article-places.ts hostTown).
