@@ -81,9 +81,9 @@ describe('the words a pattern cannot match without', () => {
   });
 
   it('tells a pattern every match of which holds a digit', () => {
-    expect([/\d+/, /(?:jan|mar)\w*\s+\d{1,2}/i, /\b\d{1,2}\s+(?:March|April)\b/, /Q[1-4]/, /(?:19|20)\d\d|'\d\d/, /x\x31/].map(needsFigures)).toEqual([true, true, true, true, true, true]);
+    expect([/\d+/, /(?:jan|mar)\w*\s+\d{1,2}/i, /\b\d{1,2}\s+(?:March|April)\b/, /Q[1-4]/, /(?:19|20)\d\d|'\d\d/, /x\x31/, /\d/u].map(needsFigures)).toEqual([true, true, true, true, true, true, true]);
     // A date in words, a digit only in one of its forms, a class of more than digits: none.
-    expect([/march\s+third/i, /\d+|a\s+week/, /[0-9a-f]{4}/, /\w+/, /(?:\d)?x/, /\d/u].map(needsFigures)).toEqual([false, false, false, false, false, false]);
+    expect([/march\s+third/i, /\d+|a\s+week/, /[0-9a-f]{4}/, /\w+/, /(?:\d)?x/, /\d/iu].map(needsFigures)).toEqual([false, false, false, false, false, false]);
   });
   it('requires nothing of what it cannot follow', () => {
     expect(words(/\w+/)).toBeUndefined();
@@ -92,8 +92,21 @@ describe('the words a pattern cannot match without', () => {
     expect(words(/(?:yes|\w+)/)).toBeUndefined();
     expect(words(/[^x]y/)).toBe(either('y'));
     expect(words(/^$/)).toBeUndefined();
-    // Under the u flag escapes and classes read otherwise.
-    expect(words(/week/u)).toBeUndefined();
+    // Under the u flag with i, letters beyond ASCII fold into plain ones ("ſ" is an "s"), as the scan's folding does not.
+    expect(words(/week/iu)).toBeUndefined();
+  });
+  it('reads a group that turns on letters of either case as any text in a pattern of one case, and a group turning it off as written', () => {
+    expect(words(/(?i:president|envoy)\s+left/)).toBe(either('left'));
+    expect(words(/(?i:envoy)/)).toBeUndefined();
+    expect(words(/(?<=\b(?:[Hh]e|(?i:minister)s?),?\s+)departed/)).toBe(either('departed'));
+    expect(words(/(?-i:Envoy)/i)).toBe(either('Envoy'));
+    expect(words(/(?m:envoy)/)).toBe(either('envoy'));
+  });
+  it('reads a pattern of the u flag alone, a property or a code point as any character', () => {
+    expect(words(/week/u)).toBe(either('week'));
+    expect(words(/(?<=\b(?:[Aa]|\p{Lu}\p{Ll}+['’]s)\s+)(?:protest|demonstration)\b/gu)).toBe(either('protest', 'demonstration'));
+    expect(words(/[\p{L}-]+\s+march/u)).toBe(either('march'));
+    expect(words(/\u{1F600}\s*smile/u)).toBe(either('smile'));
   });
   it('finds words holding the characters of patterns as written, and nothing they would stand for', () => {
     const test = requiredWordsTest(/costs\s+\$5\.00\/m-2|\(see\)\s+\[x\]\{1\}\^\|/)!;

@@ -36,8 +36,11 @@ const EDGE_ONLY: Reading = { exact: new Set(['\u0001']), required: null, all: []
 const NO_WORD_CHARACTER = /^(?:\\w|\[(?!\^)(?:[^\]\\]|\\.)*\\w(?:[^\]\\]|\\.)*\])$/;
 /** Beyond this many strings a set is dropped: it would cost more to test than it saves. */
 const MOST = 64;
-/** Flags under which the source reads as below (u and v change what escapes and classes mean). */
-const UNDERSTOOD_FLAGS = /^[dgimsy]*$/;
+/**
+ * Flags under which the source reads as below: v changes what classes mean, and u with i folds letters beyond
+ * ASCII into plain ones ("ſ" is an "s"), which the automata's folding does not; u alone adds only escapes read below.
+ */
+const understood = (flags: string): boolean => /^[dgimsyu]*$/.test(flags) && !(flags.includes('u') && flags.includes('i'));
 
 /**
  * A test that every match of `pattern` passes (the same flags, so the same letters match),
@@ -109,9 +112,9 @@ const usable = (set: Set<string>): boolean => set.size > 0 && set.size <= MOST &
 const shortestOf = (set: Set<string>): number => Math.min(...[...set].map((s) => s.replaceAll(EDGE, '').length));
 
 function readingOf(pattern: RegExp, edges: boolean): Reading | undefined {
-  if (!UNDERSTOOD_FLAGS.test(pattern.flags)) return undefined;
+  if (!understood(pattern.flags)) return undefined;
   try {
-    return new SourceReader(pattern.source, false, edges).whole();
+    return new SourceReader(pattern.source, pattern.ignoreCase, false, edges).whole();
   } catch {
     return undefined;
   }
@@ -150,9 +153,9 @@ function edgedSource(word: string): string {
  * have none.
  */
 export function needsFigures(pattern: RegExp): boolean {
-  if (!UNDERSTOOD_FLAGS.test(pattern.flags)) return false;
+  if (!understood(pattern.flags)) return false;
   try {
-    const reading = new SourceReader(pattern.source, true).whole();
+    const reading = new SourceReader(pattern.source, pattern.ignoreCase, true).whole();
     return best([reading.required, reading.exact]) !== null;
   } catch {
     return false;
@@ -495,12 +498,15 @@ function fewest(words: string[], ignoreCase: boolean): string[] {
 class SourceReader {
   private at = 0;
   private readonly source: string;
+  /** The pattern's own i flag: a group that turns it on ("(?i:president)") matches letters of either case, which its test would not. */
+  private readonly ignoreCase: boolean;
   /** Reads digits only, every other character as any (needsFigures): what is required is then figures. */
   private readonly figures: boolean;
   /** Reads for a test of the whole text (Reach): a character of no word is an edge, and so are what says one stands there. */
   private readonly edges: boolean;
-  constructor(source: string, figures = false, edges = false) {
+  constructor(source: string, ignoreCase: boolean, figures = false, edges = false) {
     this.source = source;
+    this.ignoreCase = ignoreCase;
     this.figures = figures;
     this.edges = edges;
   }
@@ -606,7 +612,7 @@ class SourceReader {
   }
 
   private group(): Reading {
-    const head = /^\?(?:<?[=!]|:|<[A-Za-z_$][\w$]*>)?/.exec(this.source.slice(this.at))?.[0] ?? '';
+    const head = /^\?(?:<?[=!]|[ims]*(?:-[ims]+)?:|<[A-Za-z_$][\w$]*>)?/.exec(this.source.slice(this.at))?.[0] ?? '';
     if (head === '?') throw new Error(`unknown group at ${this.at}`);
     this.at += head.length;
     const from = this.at;
@@ -617,6 +623,8 @@ class SourceReader {
     // "(?<![\w’'])", "(?!\w)": no word character before or after; there an edge stands.
     if ((head === '?<!' || head === '?!') && NO_WORD_CHARACTER.test(looked)) return this.zeroWidthEdge();
     if (head === '?=' || head === '?<=') return lookedFor(inner);
+    // "(?i:president|minister)" in a pattern of one case: its words in any case, which no test of the pattern's flags finds.
+    if (!this.ignoreCase && /^\?[ms]*i/.test(head)) return ANY;
     return /^\?<?!$/.test(head) ? EMPTY : inner;
   }
 
@@ -631,7 +639,11 @@ class SourceReader {
         const escaped = this.source[this.at] ?? '';
         // A space or any character of no word: an edge.
         if (this.edges && (escaped === 's' || escaped === 'W')) members.push(EDGE);
-        else if (/[A-Za-z0-9]/.test(escaped)) plain = false;
+        else if (/[A-Za-z0-9]/.test(escaped)) {
+          plain = false;
+          // A property of u ("\p{L}", "\P{Lu}"): its name is no member.
+          if (/^[pP]\{/.test(this.source.slice(this.at))) this.at = this.source.indexOf('}', this.at);
+        }
         else members.push(escaped);
       } else if (c === '-' && members.length > 0 && this.source[this.at + 1] !== ']') {
         // A range of digits ("[0-3]") is those digits; any other range, too many characters to list.
@@ -664,6 +676,11 @@ class SourceReader {
       return this.literal(String.fromCharCode(parseInt(this.source.slice(this.at - 4, this.at), 16)));
     }
     if (c === 'k' && this.source[this.at] === '<') this.at = this.source.indexOf('>', this.at) + 1;
+    // A property or a code point of u ("\p{L}", "\u{1F600}"): any character, its braces read with it.
+    if ((c === 'p' || c === 'P' || c === 'u') && this.source[this.at] === '{') {
+      this.at = this.source.indexOf('}', this.at) + 1;
+      return ANY;
+    }
     // A digit is one of ten (without u or v, \d is [0-9]): most sentences have none, and the
     // parsers of written dates ("3 March", "2026-03-03", "10:30") need one.
     if (c === 'd') return DIGIT;
