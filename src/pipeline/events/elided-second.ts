@@ -7,12 +7,12 @@
  * the first's people and place.
  */
 import type { TemporalExpression } from '../dates/index.ts';
-import type { CalendarDate } from '../types.ts';
+import type { CalendarDate, Sentence } from '../types.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { agreeWithModality } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
-import { AGAIN_ON_DAY, DAY_FIRST_SECOND_OBJECT, ELIDED_SECOND_OBJECT, FINITE_VERB_IN, STAGE_BY_ORDINAL, STAGES_AFTER_COLON } from './lexicon.ts';
+import { AGAIN_ON_DAY, AT_EACH_STAGE, DAY_FIRST_SECOND_OBJECT, ELIDED_SECOND_OBJECT, FINITE_VERB_IN, STAGE_BY_ORDINAL, STAGES_AFTER_COLON } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { countedDays, firstOnWeekdayOf, shiftDay } from './shift-day.ts';
 
@@ -79,11 +79,29 @@ export function stagesOfACount(found: Mention[], times: TemporalExpression[], te
     for (const item of text.slice(start).split(';')) {
       const end = start + item.length;
       const time = STAGE_BY_ORDINAL.test(item) ? times.find((t) => t.start >= start && t.start < end && claimOf(t)?.precision === 'day') : undefined;
-      if (time) stages.push({ ...count, date: agreeWithModality(claimOf(time)!, time, count.mood, day), dateAt: undefined, persons: [...count.persons], parties: [...count.parties] });
+      if (time) stages.push({ ...count, date: agreeWithModality(claimOf(time)!, time, count.mood, day), dateAt: undefined, persons: [...count.persons], parties: [...count.parties], stageOfACount: true });
       start = end + 1;
     }
     if (stages.length < 2) continue;
     found.splice(found.indexOf(count), 1, ...stages);
+  }
+}
+
+/**
+ * "… the first, all under 25, on Monday; the second … on Tuesday; and a third this morning. … Russia received the same number of
+ * its own servicemen each time.": a sentence of the count's paragraph telling a side's act at every stage (AT_EACH_STAGE) makes the
+ * side named before its verb a side of each stage.
+ */
+export function sideAtEachStage(sentence: Sentence, earlier: Mention[], recognise: () => EntityMention[]): void {
+  const stages = earlier.filter((m) => m.stageOfACount && m.sentence.blockIndex === sentence.blockIndex);
+  const at = stages.length > 0 ? sentence.text.search(AT_EACH_STAGE) : -1;
+  if (at < 0) return;
+  const verb = sentence.text.slice(0, at).search(FINITE_VERB_IN);
+  const sides = recognise().filter((e) => e.entity.type === 'country' && e.end <= verb).map((e) => e.entity.id);
+  for (const stage of stages) {
+    const added = sides.filter((id) => !stage.parties.includes(id));
+    stage.parties = [...stage.parties, ...added];
+    if (stage.roles) stage.roles = { ...stage.roles, parties: [...stage.roles.parties, ...added.filter((id) => !stage.roles!.parties.includes(id))] };
   }
 }
 

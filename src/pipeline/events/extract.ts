@@ -14,7 +14,7 @@ import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedAtTheStartOfAStay, datedByItsDayToday, datedFromEventNamed, datedFromPlaceNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, doneAfterHappeningNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf, leadersDays } from './event-dates.ts';
 import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
-import { elidedSecondEvents, stagesOfACount } from './elided-second.ts';
+import { elidedSecondEvents, sideAtEachStage, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { withoutUnsetTimes } from './unset-time.ts';
 import { AFTER_ANOTHER, AT_PLACE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
@@ -121,6 +121,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       if (!label && WEEKDAY_WORD.test(text)) plan = weekdaysOfAPlan(findTemporalExpressions(text, reference, { before }), text, plan, today).run;
       // "Brandt signed first. Marek followed a minute later.": the next signer of the act the sentence before told in turn.
       if (prior?.blockIndex === sentence.blockIndex) nextInTurnOfTheSentenceBefore(sentence, mentions.filter((m) => m.sentence === prior), () => recognise(text, day));
+      // "… and a third this morning. … Russia received the same number of its own servicemen each time.": a side of every stage.
+      sideAtEachStage(sentence, mentions, () => recognise(text, day));
       if (PARTICIPATION.test(text) && !NOT_TAKING_PART.test(text)) participation.push({ sentence, persons: persons(recognise(text, day).filter((e) => e.start < participationClauseEnd(text)), text) });
       unreported.push(sentence);
       prior = sentence;

@@ -545,6 +545,11 @@ export const AGAIN_ON_DAY = new RegExp(String.raw`^,?\s+and\s+again\s+(?:(a|an|o
 export const STAGES_AFTER_COLON = /^[^.:;]*:\s+(?=the\s+first\b)/i;
 /** One stage of such a list, told by its ordinal ("the first, all under 25, on Monday", "and a third this morning"). */
 export const STAGE_BY_ORDINAL = /^\s*(?:and\s+)?(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|last|final)\b/i;
+/**
+ * A side's act told of every stage of a count told before ("Russia received the same number of its own servicemen each time", "Moscow
+ * freed as many at every stage"): the side named before its verb took part in each of them.
+ */
+export const AT_EACH_STAGE = /\b(?:(?:each|every)\s+time|(?:at|in)\s+(?:each|every)\s+(?:stage|round|step))\b/i;
 /** A verb in the words taken for an elided second object ("and the talks ended two days later"): a clause of its own, not a second object. */
 export const FINITE_VERB_IN = /\b(?:[a-z]{3,}ed|is|are|was|were|will|would|shall|has|have|had|did|does|said|says|met|held|spoke|began|took|went|told|gave|left|came|flew|saw|made)\b/i;
 /** A weekday alone as the dates read it, maybe with its part ("Sunday", "Thursday afternoon"): the nearest such day, or the one its tense says, not one the text fixes. */

@@ -98,6 +98,8 @@ export interface Mention {
   beforeASession?: true;
   /** The sentence before it, whose relative date it takes ("… last week. A counter-proposal …"). */
   scene?: Sentence;
+  /** One of the stages a count lists after its colon ("the first …; the second …", elided-second.ts stagesOfACount). */
+  stageOfACount?: true;
   /** The next sentence of its paragraph, telling who signed after the one its sentence tells signing first (acts-in-turn.ts). */
   nextInTurn?: Sentence;
   /** The quotation the next sentence gives of what a statement with no words of its own said ("Trump emphasized urgency. "Ukraine better come to the table fast," he said."): its evidence first. */
