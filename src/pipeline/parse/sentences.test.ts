@@ -41,6 +41,20 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads a live entry’s clock time on a line of its own with the sentence below it, in its paragraph or above it', () => {
+    const inParagraph = '19:40\nThe ferry has left Lusk. It carries forty cars.';
+    expect(splitSentences(inParagraph).map((s) => s.text)).toEqual(['19:40\nThe ferry has left Lusk.', 'It carries forty cars.']);
+    const above = '## 09:45 GMT\n\nThe ferry has left Lusk. It carries forty cars.\n\n## 10:05\n\n## Harbour news\n';
+    const sentences = splitSentences(above);
+    expect(sentences.map((s) => [s.text, s.block, s.blockIndex])).toEqual([
+      ['09:45 GMT\nThe ferry has left Lusk.', 'paragraph', 1],
+      ['It carries forty cars.', 'paragraph', 1],
+      ['10:05', 'heading', 2],
+      ['Harbour news', 'heading', 3],
+    ]);
+    expect(above.slice(sentences[0]!.start, sentences[0]!.end)).toBe('09:45 GMT\n\nThe ferry has left Lusk.');
+  });
+
   it('does not break after an office or rank cut short before a name', () => {
     const body = 'Pres. Ana Ruiz met Amb. Tomas Lind in Lisbon. Lt. Gen. Omar Aziz and Brig. Hassan Noor flew on. Rev. Joan Ellis and Supt. Dev Rai stayed. The visit ended at six p.m. Talks resume in June.';
     expect(splitSentences(body).map((s) => s.text)).toEqual([

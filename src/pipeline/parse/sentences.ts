@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { MONTH_ABBREVIATION, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
 import { DOTTED_TITLES } from '../entities/lexicon.ts';
+import { STAMP_LINE } from '../events/lexicon.ts';
 import type { BlockKind, Sentence } from '../types.ts';
 
 /**
@@ -70,16 +71,23 @@ interface Block {
  */
 export function splitSentences(body: string): Sentence[] {
   const sentences: Sentence[] = [];
-  let blockIndex = 0;
-  for (const { run, kind } of plainBlocks(body) ?? markdownBlocks(body)) {
-    for (const piece of sentencePieces(run.text)) {
+  const add = (sentence: Omit<Sentence, 'index'>): void => void sentences.push({ index: sentences.length, ...sentence });
+  // A live entry's clock time in a block of its own ("## 19:40" above the entry), held for the entry's first sentence.
+  let stamp: Omit<Sentence, 'index'> | undefined;
+  for (const [blockIndex, { run, kind }] of (plainBlocks(body) ?? markdownBlocks(body)).entries()) {
+    const found = sentencePieces(run.text).flatMap((piece) => {
       const first = run.source(piece.start);
       const last = run.source(piece.end - 1);
-      if (first === undefined || last === undefined) continue;
-      sentences.push({ index: sentences.length, text: piece.text, start: first, end: last + 1, block: kind, blockIndex });
-    }
-    blockIndex += 1;
+      return first === undefined || last === undefined ? [] : [{ text: piece.text, start: first, end: last + 1, block: kind, blockIndex }];
+    });
+    const [opening] = found;
+    // The time stamps the sentence below it, as one on the entry's own line does ("19:40 — Air Force One has left …").
+    if (stamp && opening && kind !== 'heading') Object.assign(opening, { text: `${stamp.text}\n${opening.text}`, start: stamp.start });
+    else if (stamp) add(stamp);
+    stamp = found.length === 1 && STAMP_LINE.test(opening!.text) ? opening : undefined;
+    if (!stamp) found.forEach(add);
   }
+  if (stamp) add(stamp);
   return sentences;
 }
 
@@ -143,7 +151,8 @@ function sentencePieces(text: string): { text: string; start: number; end: numbe
     const end = start + segment.segment.length;
     const previous = pieces.at(-1);
     const before = previous ? text.slice(previous.start, previous.end).trimEnd() : '';
-    const joins = ABBREVIATIONS.test(before) || (QUOTE_ENDING_IN_EXCLAMATION.test(before) && GOES_ON_IN_LOWER_CASE.test(segment.segment)) || (CLOCK_ENDING.test(before) && CLOCK_GOES_ON.test(segment.segment));
+    // A live entry's clock time on a line of its own ("19:40", then "Air Force One has left …"): Unicode breaks at the line's end, but the time stamps the sentence below it.
+    const joins = ABBREVIATIONS.test(before) || (QUOTE_ENDING_IN_EXCLAMATION.test(before) && GOES_ON_IN_LOWER_CASE.test(segment.segment)) || (CLOCK_ENDING.test(before) && CLOCK_GOES_ON.test(segment.segment)) || STAMP_LINE.test(before);
     if (previous && joins) previous.end = end;
     else pieces.push({ start, end });
   }
