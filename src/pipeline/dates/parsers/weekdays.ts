@@ -2,8 +2,9 @@
  * A weekday counted on by whole weeks, as British and American news write a day past the
  * coming week: "Tuesday week", "a week on Friday", "a fortnight on Monday", "a week last
  * Friday", "a week from Thursday", "a week today"; and a week before the weekday "last" names
- * or after the one "next" names: "a week ago Monday", "last Monday week", "the Friday before
- * last", "Thursday after next". One day, not the weekday and a week's stretch, nor the
+ * or after the one "next" names: "a week ago Monday", "last Monday week", "next Friday week", "the
+ * Friday before last", "Thursday after next", and the reference a week back: "a week ago today".
+ * One day, not the weekday and a week's stretch, nor the
  * weekday nearest the reference beside a separate "last".
  */
 import { type Day, isoDay, shift, weekBounds, weekday } from '../calendar.ts';
@@ -42,9 +43,13 @@ export const weekdayWeeksOn: Rule = {
     { text: 'The mill shut last Monday week.', ref: '2026-02-25', finds: 'last Monday week', value: '2026-02-16' },
     { text: 'The ferry sank on the Friday before last.', ref: '2026-02-25', finds: 'the Friday before last', value: '2026-02-13' },
     { text: 'Voting opens on Thursday after next.', ref: '2026-02-25', finds: 'Thursday after next', value: '2026-03-05' },
+    // "next" names the coming Friday (February 27), as in "Thursday after next"; the week is on from it.
+    { text: 'The strike begins next Friday week.', ref: '2026-02-25', finds: 'next Friday week', value: '2026-03-06' },
+    { text: 'The dam gave way a week ago today.', ref: '2026-02-25', finds: 'a week ago today', value: '2026-02-18' },
+    { text: 'Shares peaked a fortnight ago today.', ref: '2026-02-25', finds: 'a fortnight ago today', value: '2026-02-11' },
   ],
   pattern: new RegExp(
-    String.raw`(?:a|one)\s+(week|fortnight)\s+(on|from|last|ago)\s+(${WEEKDAY_NAME}|tomorrow|yesterday)|(?:a|one)\s+(week|fortnight)\s+(today|tomorrow)|(last\s+)?(${WEEKDAY_NAME}|tomorrow)\s+(week|fortnight)` +
+    String.raw`(?:a|one)\s+(week|fortnight)\s+(on|from|last|ago)\s+(${WEEKDAY_NAME}|today|tomorrow|yesterday)|(?:a|one)\s+(week|fortnight)\s+(today|tomorrow)|(?:(last)\s+|next\s+)?(${WEEKDAY_NAME}|tomorrow)\s+(week|fortnight)` +
       String.raw`|(?:the\s+)?(${WEEKDAY_NAME})\s+(before\s+last|after\s+next)`,
   ),
   read: ({ groups, reference }): Timex => {
