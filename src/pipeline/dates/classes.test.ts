@@ -505,6 +505,10 @@ const NOT_TIMES: Record<string, { text: string; not: string }[]> = {
     { text: 'Shares fell on Friday. Traders sold in the morning session.', not: 'morning' },
     { text: 'Shares rose on Tuesday in early afternoon trading.', not: 'afternoon' },
   ],
+  // Read in February: "the holidays" are the Christmas ones only in a paper of November to January.
+  'the holidays of a school or a summer': [
+    { text: 'Families rent cottages by the sea for the holidays.', not: 'holidays' },
+  ],
 };
 
 describe('the classes of issue 9', () => {

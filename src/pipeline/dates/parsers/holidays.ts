@@ -340,6 +340,13 @@ const SEASONS_OF_FEASTS: [RegExp, (year: number) => [Day, Day][]][] = [
 ];
 
 /**
+ * The months whose papers mean the Christmas holidays by "the holidays" alone ("over the
+ * holidays" in November to January); in the rest of the year the holidays are a school's or
+ * a summer's, no span of ours.
+ */
+const MONTHS_OF_THE_HOLIDAYS = new Set([11, 12, 1]);
+
+/**
  * A season's TimeML value: the month that holds it, else its year (Ramadan of 2025, March 1-29,
  * is 2025-03; of 2026, Feb. 18-March 19, is 2026). TimeML has no value for a span; the calendar
  * date says the days exactly. Over the turn of a year (Ramadan of 1999, Dec. 9 to Jan. 7) the
@@ -374,8 +381,9 @@ function seasonMeant(spans: [Day, Day][], reference: Day, step: string | undefin
 /**
  * The seasons of feasts news dates things by: "during Ramadan", "the holy month of Ramadan",
  * "before Lent", "over the Christmas holidays" (its period, break or season, not the day), "the
- * holiday season", "the festive period" (the Christmas holidays by their common name): a span of
- * days, the one around the reference the tense points to.
+ * Christmas and New Year holidays" (one span, not two feasts), "the holiday season", "the festive
+ * period", and "the holidays" in a paper of November to January (the Christmas holidays by their
+ * common names): a span of days, the one around the reference the tense points to.
  */
 export const feastSeason: Rule = {
   name: 'feast-season',
@@ -391,12 +399,18 @@ export const feastSeason: Rule = {
     { text: 'Hotels were full over the Christmas period.', ref: '2026-01-05', finds: 'the Christmas period', value: '2025' },
     { text: 'Ski resorts are fully booked for the festive season.', ref: '2025-12-01', finds: 'the festive season', value: '2025' },
     { text: 'Toy sales rose during the holiday season.', ref: '2026-01-12', finds: 'the holiday season', value: '2025' },
+    // Named by both feasts, one span; named "the holidays" alone in a paper of November to January.
+    { text: 'The museum shuts over the Christmas and New Year holidays.', ref: '2025-11-20', finds: 'the Christmas and New Year holidays', value: '2025' },
+    { text: 'Airports expect long queues over the holidays.', ref: '2025-12-15', finds: 'the holidays', value: '2025' },
+    { text: 'Gym sign-ups jumped after the holidays.', ref: '2026-01-08', finds: 'the holidays', value: '2025' },
   ],
-  pattern: /(?:(last|next|this)\s+)?(Rama[dz]an|Lent|the\s+Christmas\s+(?:holidays|period|break|season|recess)|the\s+(?:holiday|festive)\s+(?:season|period))(?:,?\s+((?:19|20)\d\d))?/,
+  pattern:
+    /(?:(last|next|this)\s+)?(Rama[dz]an|Lent|the\s+Christmas(?:\s+and\s+New\s+Year(?:['’]s)?)?\s+(?:holidays|period|break|season|recess)|the\s+(?:holiday|festive)\s+(?:season|period)|the\s+holidays)(?:,?\s+((?:19|20)\d\d))?/,
   read: ({ groups, reference, tense }): Timex | null => {
     const [, step, name = '', yearText] = groups;
     // "lent" in lower case is the verb, "christmas" a season's mood; "the festive season" is no name.
     if (/^(?:the\s+)?(?:lent|rama[dz]an|christmas)/.test(name)) return null;
+    if (/^the\s+holidays$/i.test(name) && !MONTHS_OF_THE_HOLIDAYS.has(reference.getUTCMonth() + 1)) return null;
     const spansIn = SEASONS_OF_FEASTS.find(([pattern]) => pattern.test(name))?.[1];
     if (!spansIn) return null;
     const year = reference.getUTCFullYear();
