@@ -105,6 +105,13 @@ export const WEATHER_DEGREE = ['unusually', 'exceptionally', 'very', 'particular
  */
 export const NEW_YEAR_AS_YEAR_AFTER = String.raw`in|into|until|till|by|after|through`;
 
+/**
+ * Nouns a feast's name stands before as a modifier ("the New Year holiday", "the New Year
+ * celebrations"): the article is the noun's, and the expression is the feast's name alone
+ * (parsers/holidays.ts).
+ */
+export const NOUNS_AFTER_A_FEAST = String.raw`holidays?|break|period|celebrations?|festivities|rush`;
+
 /** "the nineties": the decades said in words, twenties first. */
 export const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 

@@ -5,7 +5,7 @@
  * otherCalendars.ts); the year follows "last"/"next" or else the tense, as for a month and day.
  */
 import { type Day, daysBetween, isoDay, isoMonth, parseReferenceDay, shift, utcDay, weekday } from '../calendar.ts';
-import { WEEKDAY_NAME, weekdayNumber } from '../lexicon/calendar.ts';
+import { NOUNS_AFTER_A_FEAST, WEEKDAY_NAME, weekdayNumber } from '../lexicon/calendar.ts';
 import { NATIONAL_DAYS } from '../lexicon/nationalDays.ts';
 import type { Timex } from '../model.ts';
 import { between, inWeek, onDay } from '../resolved.ts';
@@ -138,9 +138,12 @@ const HOLIDAYS: [RegExp, (year: number) => Day][] = [
 // a year after the name, bare or after "of" or "in", is the holiday's ("Christmas 1994", "Easter of
 // 1987", "at Christmas in 2000"), one expression as a season's ("the summer of 1997").
 // The week or weekend after the name is the one that holds the holiday ("Christmas week",
-// "Thanksgiving week", "Easter week", "the Labor Day weekend").
-const HOLIDAY_PATTERN =
-  /(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|T[eế]t|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|(?:Qingming|Ching\s+Ming)(?:\s+Festival)?|Tomb[\s-]Sweeping\s+(?:Day|Festival)|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|D[ie]wali|Deepavali|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|(?:the\s+)?New\s+Year(?!['’])|Independence\s+Day|National\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday))?)(?:(?:,?\s+|\s+(?:of|in)\s+)((?:19|20)\d\d))?(?:\s+(week(?:end)?))?/;
+// "Thanksgiving week", "Easter week", "the Labor Day weekend"). "The New Year" is the feast with
+// its article, but before a noun the feast's name alone ("the New Year holiday", as "the Easter
+// holidays", "the Lunar New Year holidays").
+const HOLIDAY_PATTERN = new RegExp(
+  String.raw`(?:(last|next|this|(?<=\bthe\s)(?:19|20)\d\d)\s+)?((?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|T[eế]t|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Moon\s+Festival|(?:Qingming|Ching\s+Ming)(?:\s+Festival)?|Tomb[\s-]Sweeping\s+(?:Day|Festival)|Seollal|Chuseok|National\s+Foundation\s+Day|Hang[eu]u?l\s+Day|Eid[\s-](?:al|ul|el)[\s-](?:Fitr|Adha)|Ashura|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Hanukk?ah|Chanukah|Purim|Passover|Shavuot|D[ie]wali|Deepavali|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Election\s+Day|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s(?:\s+(?:Day|Eve))?|(?:the\s+(?!New\s+Year\s+(?:${NOUNS_AFTER_A_FEAST})\b))?New\s+Year(?!['’])|Independence\s+Day|National\s+Day|the\s+Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Juneteenth|Columbus\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|Remembrance\s+Sunday|Bonfire\s+Night|May\s+Day(?!\s+(?:call|signal|alert)s?\b)|St\.?\s+Patrick['’]s\s+Day|Bastille\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Easter(?:\s+(Sunday|Monday))?)(?:(?:,?\s+|\s+(?:of|in)\s+)((?:19|20)\d\d))?(?:\s+(week(?:end)?))?`,
+);
 
 /**
  * A limit before a holiday: the day ends a stretch that may still be running ("had promised to
@@ -180,6 +183,9 @@ export const holiday: Rule = {
     { text: 'Crowds thronged the harbour over the New Year.', ref: '2026-01-04', finds: 'the New Year', value: '2026-01-01' },
     { text: 'The tunnel will shut for repairs over New Year.', ref: '2025-12-12', finds: 'New Year', value: '2026-01-01' },
     { text: 'Bus fares went up at New Year.', ref: '2025-10-14', finds: 'New Year', value: '2025-01-01' },
+    // Before a noun the article is the noun's: the expression is the feast's name alone.
+    { text: 'Ferries were full during the New Year holiday.', ref: '2026-01-06', finds: 'New Year', value: '2026-01-01' },
+    { text: 'Police will cancel all leave for the New Year celebrations.', ref: '2025-12-20', finds: 'New Year', value: '2026-01-01' },
     { text: 'The church will hold a vigil on Good Friday.', ref: '2026-02-25', finds: 'Good Friday', value: '2026-04-03' },
     // Lunar and religious calendars, found in the Gregorian year.
     { text: 'Trains were packed after the Lunar New Year.', ref: '2026-02-20', finds: 'Lunar New Year', value: '2026-02-17' },
