@@ -664,6 +664,8 @@ export const PLACE_ASIDE_BEFORE_VERB = /^,\s+where\s[^,;—–]*,\s+(?:has|have|
 export const STRONG_BOUNDARY = /;\s|\s[—–]\s/;
 /** Any clause boundary: a comma, colon, semicolon or dash. */
 export const CLAUSE_BOUNDARY = /[,;:]\s|\s[—–]\s/;
+/** A boundary that opens a clause of its own after a whole one: ", and", ", but", a semicolon ("approved it overnight, and the ceasefire took effect …"). */
+export const NEXT_CLAUSE_JOIN = /,\s+(?:and|but)\s|;\s/;
 /**
  * A place's description set off by commas after the town it describes ("landed in Ankara, Turkey's capital, last Thursday and met …",
  * "met Putin in Geneva, the Swiss city, on Thursday"): its commas end no clause either.

@@ -15,7 +15,7 @@
  * reporters") or the name stands in what a verb of saying reports ("told reporters that Gruber and Kral had spoken").
  * Word lists and patterns live in lexicon.ts.
  */
-import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, NEXT_LIST_ITEM, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
+import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, NEXT_CLAUSE_JOIN, NEXT_LIST_ITEM, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
 import { nearest } from './span.ts';
 
 export interface Span {
@@ -158,7 +158,11 @@ export function ownerOfDate<T extends Span>(c: SentenceClauses, time: Span, data
   // …nor is it the day of the second predicate's trigger when that one names a day of its own in its clause ("The truce was proclaimed in
   // Niamey on Friday and came into effect in Agadez on Sunday", "was signed on Monday but only took effect on Thursday"): it is the first verb's, event or not.
   const ownDayAfter = (m: T): boolean => dates.some((t) => t !== time && t.start >= m.end && !boundaryBetween(c, m.end, t.start));
-  const eligible = closes ? inClause.filter((m) => m.start < time.end) : opens ? inClause.filter((m) => m.start < time.end || !ownDayAfter(m)) : inClause;
+  // A date before ", and" or "; " is no day of a trigger after it whose own clause names a day of its own ("Israel's cabinet approved it overnight, and the
+  // ceasefire took effect at noon on Friday 10 October"): the first clause's day is its own verb's, event or not; the second clause's day is its trigger's.
+  const ownDayInNextClause = (m: T): boolean =>
+    time.end <= m.start && NEXT_CLAUSE_JOIN.test(c.text.slice(time.end, m.start)) && dates.some((t) => t !== time && t.start >= time.end && !boundaryBetween(c, Math.min(m.end, t.end), Math.max(m.start, t.start)));
+  const eligible = (closes ? inClause.filter((m) => m.start < time.end) : opens ? inClause.filter((m) => m.start < time.end || !ownDayAfter(m)) : inClause).filter((m) => !ownDayInNextClause(m));
   // A date in a relative clause set off by commas tells of the noun before it ("The talks, which ended on Friday, produced a deal"),
   // also when a subordinate clause holding the noun ends at the comma ("met Carney on Sunday before flying west for the G7 summit, which opens on Monday"),
   // though not when one inside the relative clause holds the date ("an exchange, which both sides hope to carry out before the end of the month").
