@@ -19,6 +19,9 @@ export function claimOf(t: TemporalExpression): CalendarDate | undefined {
   return { value: d.value, start: d.start, end: d.end, precision: d.precision, ...(d.qualifier ? { qualifier: d.qualifier } : {}) };
 }
 
+/** The precisions of a date a more precise one after it narrows: a day those of its week, month or year, a month its year's. */
+const WIDER_THAN: Partial<Record<CalendarDate['precision'], readonly CalendarDate['precision'][]>> = { day: ['week', 'month', 'year'], month: ['year'] };
+
 /**
  * Each date belongs to the trigger nearest to it; each trigger takes at most one date. Dates
  * that are not the event's are left out: the day something was said or announced, a relative
@@ -71,10 +74,10 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
     .sort((a, b) => rank(a) - rank(b) || gap(a.owner, a.time) - gap(b.owner, b.time));
   for (const { time, claim, owner, aside } of pairs) {
     const first = dated.get(owner);
-    // "This week's meeting …, on Tuesday", "This year they met … on Monday": a day after it, inside the week, month or year first taken, is the more precise date of the two
-    // (one before it is another verb's: "on Monday thanked partners, saying the next round could take place this week").
+    // "This week's meeting …, on Tuesday", "This year they met … on Monday", "will hold next year's summit … in December 2026": a day, or a month, after it, inside the
+    // week, month or year first taken, is the more precise date of the two (one before it is another verb's: "on Monday thanked partners, saying the next round could take place this week").
     const said = isQuotedDeixis(text, time) || isReportDate(text, time, owner.start);
-    const within = first && !said && time.start >= owner.end && claim.precision === 'day' && owner.date && (owner.date.precision === 'week' || owner.date.precision === 'month' || owner.date.precision === 'year') ? agreeWithModality(claim, time, owner.mood, day) : undefined;
+    const within = first && !said && time.start >= owner.end && owner.date && WIDER_THAN[claim.precision]?.includes(owner.date.precision) ? agreeWithModality(claim, time, owner.mood, day) : undefined;
     if (within && owner.date!.start <= within.start && within.end <= owner.date!.end) {
       owner.date = within;
       owner.dateAt = time.start;
