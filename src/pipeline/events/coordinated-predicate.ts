@@ -5,7 +5,7 @@
  */
 import type { EntityMention } from '../entities/recognise.ts';
 import { kindFamily } from './kinds.ts';
-import { AUXILIARY_IN_TRIGGER, SAME_SUBJECT_AND, SEQUEL_NAMED_SUBJECT, SEQUEL_PRONOUN_SUBJECT } from './lexicon.ts';
+import { AUXILIARY_IN_TRIGGER, IN_RETURN_OPENING, SAME_SUBJECT_AND, SEQUEL_NAMED_SUBJECT, SEQUEL_PRONOUN_SUBJECT } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
 /** Kinds of event one side holds with another: a caller's or a host's two of them are two, each with its own company. */
@@ -112,5 +112,18 @@ export function sequelsToldLater(found: Mention[], earlier: Mention[], subjectOf
     const subject = subjectOf(m) === undefined ? subjectOf(scene) : undefined;
     if (subject) m.persons = [...new Set([subject, ...m.persons])];
     if (subject && m.roles && !m.roles.present.includes(subject)) m.roles = { ...m.roles, present: [subject, ...m.roles.present] };
+  }
+}
+
+/**
+ * "All twenty hostages were released on Monday. In return Israel freed about 1,900 prisoners the same day.": what a sentence opening on a
+ * return (IN_RETURN_OPENING) tells is the other side's act, another happening than the one of its kind the sentence before told (`sequelTo`),
+ * so resolve-mentions never folds it in.
+ */
+export function counterpartsOfTheSentenceBefore(found: Mention[], before: Mention[]): void {
+  for (const m of found) {
+    if (!IN_RETURN_OPENING.test(m.sentence.text)) continue;
+    const other = before.findLast((b) => b.rule.kind === m.rule.kind);
+    if (other) m.sequelTo = other;
   }
 }

@@ -13,7 +13,7 @@ import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedAtTheStartOfAStay, datedByItsDayToday, datedFromEventNamed, datedFromPlaceNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, doneAfterHappeningNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf, leadersDays } from './event-dates.ts';
-import { datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
+import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents, sideAtEachStage, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { withoutUnsetTimes } from './unset-time.ts';
@@ -212,6 +212,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     doneAfterHappeningNamed(found, text, mentions, sentenceBefore);
     datedByCoordinatedPredicate(found, text);
     if (prior?.blockIndex === sentence.blockIndex) sequelsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior), (m) => subjectNamedBefore(m, context, day));
+    if (prior?.blockIndex === sentence.blockIndex) counterpartsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior));
     sequelsToldLater(found, mentions, (m) => subjectNamedBefore(m, context, day));
     const undated = found.find((m) => !m.date && !m.reference && !m.dateWithheld);
     // A plan told as it stood then looks ahead from the sentence before whatever that sentence reports ("The minister met Lund in Kessel on Monday.

@@ -4,6 +4,7 @@
  * validation in corrections.yaml and its kind page (/kinds/<kind>/).
  */
 import { HELD_PLACE, OFFICE_SECOND, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } from '../entities/lexicon.ts';
+import { CARDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
 import { HOSTED_MEAL, MEAL, MEAL_OF_BUSINESS, AGREED_UPON_NOUN, AGREEMENT_NOUN, AGREEMENT_WORD, ARRIVAL_ASIDE_BEFORE, CABINET, CONFINED_PLACE_AFTER, CROWD_PROTESTED, ELECTED_BY_A_CHAMBER, MARCH_ROUTE, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, NEWS_DAY_AFTER, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, NOT_TOPIC_BEFORE, NOT_TRAVELLER, TRAVELLER_BEFORE, PLATFORM, POSTED_MESSAGE, PROTEST_NOUN, REMOVED_FROM_OFFICE, WRITTEN_SAYING, PROTESTERS_ACT, PROTESTING_CROWD, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SEATED_TOGETHER, SIGNED_IN_TURN, SITTING_DAY_AFTER, STRUCK_TARGET, FORCE_TELLS_IT_STRUCK, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, HOLY_SITE, PHONE_CALL_NAMED, WEEKDAY_NAME } from './lexicon.ts';
@@ -157,6 +158,14 @@ const SINCE_WHAT = /(?<=\bsince\s+)[\w’'-]+(?:\s+[\w’'-]+){0,7}?(?=\s+(?:wit
 
 /** Who comes home in a swap: "bringing home 84 soldiers", "returned from captivity", "the next exchange, of four hostages". */
 const CAPTIVES = String.raw`(?:prisoners|POWs|captives|soldiers|servicemen|detainees|defenders|hostages|captivity)\b`;
+/** Those held whom a side frees, counted ("1,900 Palestinian prisoners", "twenty living hostages"); "captivity" is where they come home from, not who. */
+const HELD_PEOPLE = String.raw`(?:prisoners|POWs|captives|soldiers|servicemen|detainees|hostages)\b`;
+/** Words that make a count of captives rough, whole or one more batch ("about 1,900", "more than 300", "All twenty", "another 95"). */
+const ABOUT_A_COUNT = String.raw`(?:about|some|nearly|almost|around|roughly|approximately|more\s+than|over|at\s+least|up\s+to|another|a\s+further|all)`;
+/** How many captives, in digits or words, perhaps roughly ("1,900", "about 1,900", "twenty", "all twenty"). */
+const CAPTIVE_COUNT = String.raw`(?<![\d,.])(?:${ABOUT_A_COUNT}\s+)?(?:\d[\d,]*|${CARDINAL_PATTERN})\b`;
+/** What is done to a count of captives told in the passive that frees them or swaps them ("were released", "have been handed to the Red Cross", "were swapped"); a release from a hospital or from service is none. */
+const FREED_PASSIVE = String.raw`(?:released(?!\s+from\s+(?:(?:the|a)\s+)?(?:hospital|duty|service|treatment)\b)|freed|handed\s+(?:over|back|to)|returned|repatriated|swapped|exchanged)\b`;
 /**
  * Captives counted by the group or stage they came home in, as swaps in stages are told ("a first group of prisoners of war",
  * "the second batch of Ukrainian servicemen", "another group of detainees"), with up to two words of who they are.
@@ -374,7 +383,8 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:exchanged|swapped|exchange|swap)\s+(?:the\s+)?(?:bodies|remains)\s+of\b/gi },
       // …or handed both ways ("handed each other 52 prisoners of war", "returned to one another 30 detainees"), the captives perhaps named by whose they are
       // ("freed 90 Palestinian prisoners", "released 146 Ukrainian soldiers"; a capital, so that "exchanged 12 rounds with soldiers" is no swap).
-      { pattern: /\b(?:[Ee]xchanged|[Ss]wapped|[Ff]reed|[Rr]eleased|[Ee]xchange|[Ss]wap|(?:[Hh]anded|[Rr]eturned|[Gg]ave|[Ss]ent)\s+(?:back\s+)?(?:to\s+)?(?:each\s+other|one\s+another))\s+(?:[\d,]+\s+)(?:(?:detained|captured|jailed|imprisoned|wounded|[A-Z][\w-]+)\s+){0,2}(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\b/g },
+      // The count may be in words or rough ("Hamas freed twenty hostages", "freed about 1,900 Palestinian prisoners", "handed over seven living hostages").
+      { pattern: new RegExp(String.raw`\b(?:[Ee]xchanged|[Ss]wapped|[Ff]reed|[Rr]eleased|[Ee]xchange|[Ss]wap|[Hh]anded\s+(?:over|back)|(?:[Hh]anded|[Rr]eturned|[Gg]ave|[Ss]ent)\s+(?:back\s+)?(?:to\s+)?(?:each\s+other|one\s+another))\s+${CAPTIVE_COUNT}\s+(?:(?:detained|captured|jailed|imprisoned|wounded|living|remaining|[A-Z][\w-]+)\s+){0,2}${HELD_PEOPLE}`, 'g') },
       // Swapped both ways, told by the verb with no count ("Armenia and Azerbaijan exchanged detainees at the border this morning", "Kyiv and Moscow swapped prisoners of war on Sunday"):
       // exchanging or swapping captives is the swap itself; freeing or releasing them without a count is one side's act, and "agreed to exchange prisoners" a plan.
       { pattern: /\b(?:exchanged|swapped)\s+(?:(?:their|more|some|the)\s+)?(?:(?:prisoners|POWs|captives|detainees)\b|(?:captured|detained|jailed|imprisoned)\s+(?:soldiers|servicemen|civilians)\b)/gi },
@@ -384,9 +394,11 @@ export const EVENT_KINDS = {
       // …or by a stage of its captives that came home, or their groups counted with each stage after (CAPTIVE_STAGES).
       { pattern: new RegExp(CAPTIVE_STAGES, 'gi') },
       // …or named by its noun with the count freed ("welcomed the release of 48 civilian detainees by both sides on Thursday", "the return of 120 prisoners of war"), not one sought ("called for the release of").
-      { pattern: new RegExp(String.raw`(?<!\b(?:for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|secur(?:e|ed|ing)|urg(?:e|ed|es|ing)|negotiat(?:e|ed|ing))\s+(?:the\s+)?)\b(?:release|return|repatriation|handover)\s+of\s+(?:(?:another|some|about|nearly|more\s+than|at\s+least)\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}(?:${CAPTIVES}|hostages\b)`, 'gi') },
-      // …or told in the passive, by the count swapped ("60 prisoners were swapped on each side").
-      { pattern: /(?<=\b[\d,]+\s+(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\s+(?:were|have\s+been|had\s+been)\s+)(?:swapped|exchanged)\b/gi },
+      { pattern: new RegExp(String.raw`(?<!\b(?:for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|secur(?:e|ed|ing)|urg(?:e|ed|es|ing)|negotiat(?:e|ed|ing))\s+(?:the\s+)?)\b(?:release|return|repatriation|handover)\s+of\s+${CAPTIVE_COUNT}\s+(?:[\w-]+\s+){0,2}${CAPTIVES}`, 'gi') },
+      // …or told in the passive, by the count swapped or freed, in digits or words, perhaps rough ("60 prisoners were swapped on each side", "All twenty living
+      // hostages were released on Monday", "The first seven hostages have been handed to the Red Cross"); "40 soldiers were released from hospital" is no release of captives,
+      // nor are the dead returned ("the remains of 49 servicemen were repatriated": a repatriation of their own).
+      { pattern: new RegExp(String.raw`(?<=(?<!\b(?:${WAR_DEAD})\s+of\s+(?:[\w-]+\s+){0,2})\b${CAPTIVE_COUNT}\s+(?:[\w-]+\s+){0,2}${HELD_PEOPLE}\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:all|now|finally|safely)\s+)?)${FREED_PASSIVE}`, 'gi') },
       // …or by those who came home from captivity ("Another 95 Ukrainian defenders returned home from Russian captivity on Sunday"): in a war, a return from captivity is one side of a swap.
       { pattern: /\b(?:return(?:ed|s|ing)?|came|come|comes|coming|brought)\s+(?:back\s+)?home\s+from\s+(?:[A-Z][\w-]*\s+)?captivity\b/g },
       // A swap or an exchange told by who came home: "carried out their latest swap on Sunday, each side bringing home 84 soldiers"; not an exchange of fire, views or notes, nor one agreed to ("an agreement to exchange prisoners"). The noun is matched first and what came home looked for around it.

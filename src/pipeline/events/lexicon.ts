@@ -304,6 +304,12 @@ export const COUNTED = new RegExp(
 export const PRONOUN_SUBJECT = /^(?:He|She|They|The\s+two(?:\s+\w+)?|Both(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/;
 
 /**
+ * A sentence opening on what one side gave back for what the other gave ("In return Israel freed …", "In exchange, Moscow released …"):
+ * the other side's act, another happening than the one told before it, even of its kind and day. "In exchange for the hostages, …" names
+ * the price of the act it tells, which may be the one told before, told again.
+ */
+export const IN_RETURN_OPENING = /^In\s+(?:return|exchange)\b(?!\s+for\b)/;
+/**
  * A pronoun subject told with an adverb of sequence: "She then spoke with …", "He later met …", "Afterwards they called …", "Later
  * that day, she rang …". The sentence goes on to the next thing the one named before did that day (the words before its trigger).
  */

@@ -69,7 +69,7 @@ export interface Mention {
   place: string | null;
   /** Told as not held until a day ("did not meet … until Friday afternoon"), or as going on until one ("negotiated until late on Monday"): that day, the "until" date's, is its own. */
   heldFrom?: boolean;
-  /** The call or gathering told before that this one followed (or preceded) as the next in its story ("Later, the minister called on …"), or what a saying told in the story's scene followed ("Hours later he posted …"): another happening than it. */
+  /** The call or gathering told before that this one followed (or preceded) as the next in its story ("Later, the minister called on …"), or what a saying told in the story's scene followed ("Hours later he posted …"), or the act this one gave back for ("In return Israel freed …"): another happening than it. */
   sequelTo?: Mention;
   /** Points back at an event already reported rather than reporting one. */
   reference: boolean;

@@ -374,7 +374,7 @@ function movedPlanOfEarlier(candidates: CandidateEvent[], m: Mention): boolean {
   return true;
 }
 
-/** A call, meeting or saying told as the next after another ("Later, the minister called on …", "Hours later he posted …": `sequelTo`) is not the one it followed. */
+/** A call, meeting or saying told as the next after another ("Later, the minister called on …", "Hours later he posted …": `sequelTo`), or an act given in return for another ("In return Israel freed …"), is not the one it followed. */
 function followsIt(m: Mention, c: CandidateEvent): boolean {
   return m.sequelTo !== undefined && c.evidence.some((e) => e.sentence === m.sequelTo!.sentence.index);
 }

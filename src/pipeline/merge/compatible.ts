@@ -1,5 +1,6 @@
 import { sameCountry, samePlace } from '../entities/place-chain.ts';
 import type { CandidateEvent } from '../events/candidate.ts';
+import { IN_RETURN_OPENING } from '../events/lexicon.ts';
 import { oncePerObject } from '../memo.ts';
 import type { Indexed, Probe, World } from './cluster-index.ts';
 import type { DateFit } from './date-fit.ts';
@@ -57,7 +58,7 @@ function tableScore(pair: Pair, fit: DateFit): number | undefined {
   const samePlaceNamed = tied(pair, 'place');
   // One article's two strikes a night apart are two: it would have told one strike once.
   if (fit === 'acrossMidnight' && probe.family === 'strike') return !pair.sameArticle && (samePlaceNamed || tied(pair, 'placeTold')) ? 1 : undefined;
-  if (otherPeople(pair, samePlaceNamed)) return undefined;
+  if (otherPeople(pair, samePlaceNamed) || givenInReturn(pair)) return undefined;
   return fit === 'overlap' ? sameDaysScore(pair, samePlaceNamed) : otherDaysScore(pair, fit, samePlaceNamed);
 }
 
@@ -200,6 +201,18 @@ function setApartFrom(report: CandidateEvent, people: string[], others: Candidat
   const theirs = others.flatMap((m) => m.participants.filter(isPerson));
   return theirs.length > 0 && !people.some((p) => theirs.includes(p));
 }
+
+/**
+ * One article's act and the other side's act given back for it ("All twenty hostages were released on Monday. In return Israel freed
+ * about 1,900 prisoners the same day."): two happenings, whichever of the two was told in return (IN_RETURN_OPENING), as the article
+ * kept them (coordinated-predicate.ts counterpartsOfTheSentenceBefore).
+ */
+function givenInReturn({ entry, probe, sameArticle }: Pair): boolean {
+  return sameArticle && (inReturn(probe.report) || entry.cluster.members.some((m) => m.article === probe.report.article && inReturn(m)));
+}
+
+/** Its own sentence tells it as given in return for another act (IN_RETURN_OPENING). Read once a report. */
+const inReturn = oncePerObject((report: CandidateEvent) => IN_RETURN_OPENING.test(report.evidence[0]?.text ?? ''));
 
 /** Its own sentence tells it as after or before another happening of its day (NEXT_OF_ITS_DAY). Read once a report. */
 const nextOfItsDay = oncePerObject((report: CandidateEvent) => NEXT_OF_ITS_DAY.test(report.evidence[0]?.text ?? ''));

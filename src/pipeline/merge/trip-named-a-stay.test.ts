@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { article, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 
-/** The events of a timeline of two reports, each as "kind day place: sources". */
+/** The events of a timeline of two reports but the detainees' release (an exchange of its own, captives-freed.test.ts), each as "kind day place: sources". */
 const events = (first: string, second: string): string[] =>
-  timelineWithoutGazetteer([article('a', '2062-03-16', `${first}\n`), article('b', '2062-03-17', `${second}\n`)]).events.map(
+  timelineWithoutGazetteer([article('a', '2062-03-16', `${first}\n`), article('b', '2062-03-17', `${second}\n`)]).events.filter((e) => e.kind !== 'exchange').map(
     (e) => `${e.kind} ${e.date.value} ${e.place?.name ?? '-'}: ${e.sources.map((s) => s.article).join(' ')}`,
   );
 
