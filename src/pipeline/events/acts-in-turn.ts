@@ -2,7 +2,7 @@ import type { EntityMention } from '../entities/recognise.ts';
 import type { Sentence } from '../types.ts';
 import { persons } from './event-entities.ts';
 import { NEXT_IN_TURN_CLAUSE, NEXT_IN_TURN_SENTENCE, SIGNED_IN_TURN } from './lexicon.ts';
-import type { Mention } from './mention.ts';
+import { addToMention, type Mention } from './mention.ts';
 
 /** A trigger that tells the first of acts in turn ("Wagner signed first"), read from where it stands. */
 const FIRST_IN_TURN = new RegExp(String.raw`^${SIGNED_IN_TURN}`, 'i');
@@ -20,14 +20,6 @@ function subjectBetween(named: EntityMention[], text: string, from: number, to: 
   );
 }
 
-/** Seats `subject` at the act told in turn: one signing, whoever signed after the first. */
-function joinInTurn(m: Mention, subject: string[]): void {
-  const added = subject.filter((p) => !m.persons.includes(p));
-  if (added.length === 0) return;
-  m.persons = [...m.persons, ...added];
-  if (m.roles) m.roles = { ...m.roles, present: [...m.roles.present, ...added.filter((p) => !m.roles!.present.includes(p))] };
-}
-
 /**
  * "Wagner of Congo signed first; Nduhungirehe of Rwanda followed", "Brandt signed first, and Marek did the same": the one who
  * signed after the first, told in the next clause of the sentence by his act alone (NEXT_IN_TURN_CLAUSE), signed the same text
@@ -37,7 +29,7 @@ export function nextInTurnInItsSentence(found: Mention[], named: EntityMention[]
   for (const m of firstsInTurn(found)) {
     const next = NEXT_IN_TURN_CLAUSE.exec(text.slice(m.end));
     const at = next?.indices?.groups?.subject;
-    if (at) joinInTurn(m, subjectBetween(named, text, m.end + at[0], m.end + at[1]));
+    if (at) addToMention(m, 'persons', subjectBetween(named, text, m.end + at[0], m.end + at[1]));
   }
 }
 
@@ -53,6 +45,6 @@ export function nextInTurnOfTheSentenceBefore(sentence: Sentence, before: Mentio
   if (!first || !at) return;
   const subject = subjectBetween(recognise(), sentence.text, at[0], at[1]);
   if (subject.length === 0) return;
-  joinInTurn(first, subject);
+  addToMention(first, 'persons', subject);
   first.nextInTurn = sentence;
 }

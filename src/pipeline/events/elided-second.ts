@@ -13,7 +13,7 @@ import { agreeWithModality } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { kindFamily } from './kinds.ts';
 import { AGAIN_ON_DAY, AT_EACH_STAGE, DAY_FIRST_SECOND_OBJECT, ELIDED_SECOND_OBJECT, FINITE_VERB_IN, STAGE_BY_ORDINAL, STAGES_AFTER_COLON } from './lexicon.ts';
-import type { Mention } from './mention.ts';
+import { addToMention, type Mention } from './mention.ts';
 import { countedDays, firstOnWeekdayOf, shiftDay } from './shift-day.ts';
 
 /** Kinds of event one side holds with another, whom a verb's second object can name: calls and gatherings. */
@@ -98,11 +98,7 @@ export function sideAtEachStage(sentence: Sentence, earlier: Mention[], recognis
   if (at < 0) return;
   const verb = sentence.text.slice(0, at).search(FINITE_VERB_IN);
   const sides = recognise().filter((e) => e.entity.type === 'country' && e.end <= verb).map((e) => e.entity.id);
-  for (const stage of stages) {
-    const added = sides.filter((id) => !stage.parties.includes(id));
-    stage.parties = [...stage.parties, ...added];
-    if (stage.roles) stage.roles = { ...stage.roles, parties: [...stage.roles.parties, ...added.filter((id) => !stage.roles!.parties.includes(id))] };
-  }
+  for (const stage of stages) addToMention(stage, 'parties', sides);
 }
 
 /** A second object told after the first's day: where its "and" stands and where it ends, and how its day is told. */

@@ -56,6 +56,18 @@ import {
 } from './lexicon.ts';
 import { SAYING, type TriggerHit, type TriggerRule } from './triggers.ts';
 
+/**
+ * People or sides a later sentence seats at a mention (the next signer of acts in turn, a side acting at every stage of a count): each
+ * once, in the mention's list and in its roles' (people among those present, sides among the parties).
+ */
+export function addToMention(m: Mention, field: 'persons' | 'parties', ids: string[]): void {
+  const added = ids.filter((id) => !m[field].includes(id));
+  if (added.length === 0) return;
+  m[field] = [...m[field], ...added];
+  const role = field === 'persons' ? 'present' : 'parties';
+  if (m.roles) m.roles = { ...m.roles, [role]: [...m.roles[role], ...added.filter((id) => !m.roles![role].includes(id))] };
+}
+
 /** One trigger in one sentence, with what its clause says of it: the unit extraction dates, peoples and resolves into events. */
 export interface Mention {
   rule: TriggerRule;

@@ -127,7 +127,12 @@ function seatedByItsSpeakers({ entry, probe, world: { sideOf } }: Pair): boolean
  * message …"): two sayings, as its article told them, even of one speaker.
  */
 function anotherSayingOfItsDay(entry: Indexed, report: CandidateEvent): boolean {
-  return nextOfItsDay(report) || entry.cluster.members.some((m) => m.article === report.article && nextOfItsDay(m));
+  return toldSoInItsArticle(entry, report, nextOfItsDay);
+}
+
+/** The report, or a member of the event from the report's own article, tells itself so: how that article kept its happenings apart. */
+function toldSoInItsArticle(entry: Indexed, report: CandidateEvent, tells: (r: CandidateEvent) => boolean): boolean {
+  return tells(report) || entry.cluster.members.some((m) => m.article === report.article && tells(m));
 }
 
 /** One report's speakers all among the other's. */
@@ -208,7 +213,7 @@ function setApartFrom(report: CandidateEvent, people: string[], others: Candidat
  * kept them (coordinated-predicate.ts counterpartsOfTheSentenceBefore).
  */
 function givenInReturn({ entry, probe, sameArticle }: Pair): boolean {
-  return sameArticle && (inReturn(probe.report) || entry.cluster.members.some((m) => m.article === probe.report.article && inReturn(m)));
+  return sameArticle && toldSoInItsArticle(entry, probe.report, inReturn);
 }
 
 /** Its own sentence tells it as given in return for another act (IN_RETURN_OPENING). Read once a report. */
