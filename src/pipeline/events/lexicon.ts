@@ -7,6 +7,7 @@ import { MOMENTS_OF_DAY, MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, PARTS_O
 import { ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
 import { JOINING_PARTICLES, OFFICE_AS_TITLE, OFFICE_NOUN } from '../entities/lexicon.ts';
+import { CLOCK_STAMP } from '../parse/lexicon.ts';
 
 /** Month and weekday names are the dates lexicon's ("Sept.", "Tuesday"). */
 export { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
@@ -495,19 +496,12 @@ export const REPORTED_PERFECT = /\b(?:said|says|announced|claimed|declared|confi
 export const NOTICES_HEADING = /^(?:[\p{L}’'-]+\s+){0,2}notices$/iu;
 /** A line that links to another story ("Related: …", "Read more: …"): its words are that story's headline. */
 export const LINK_LINE = /^(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|More\s+on\s+this|Watch)\s*:/i;
-/** A live entry's clock time, with a thread's post number, "am" and a zone ("9/ 21:40", "9.15am", "14:05 GMT"), all on one line. */
-const CLOCK_STAMP = String.raw`(?:\d{1,2}\/[^\S\n]*)?\d{1,2}[:.]\d{2}[^\S\n]*(?:[ap]\.?m\.?(?![a-z])[^\S\n]*)?(?:(?:GMT|UTC|[A-Z]{2,4}T)\b[^\S\n]*)?`;
 /**
  * The clock time a live entry opens with ("14:05 GMT —", "10:42 -", "9.15am:"): when it was posted; a thread's post
  * puts its number before it ("9/ 21:40 —"), a planner's item its place after it ("10:45 RAF Northolt —", `place`). A zone or "am" is a whole word, never
  * the start of the place's name ("12:00 Northwood —" is no zone "Nort").
  */
 export const ENTRY_STAMP = new RegExp(String.raw`^${CLOCK_STAMP}(?:--|[-–—:]|\n|(?<place>[A-Z][^—–:.;\n]{0,40}?)\s[—–])\s*`, 'i');
-/**
- * A clock time alone on its line, above the entry it stamps ("19:40", "09:45 GMT"): the entry's first sentence is read
- * with it, as one after "19:40 —" is (the line break ends ENTRY_STAMP as the dash does).
- */
-export const STAMP_LINE = new RegExp(String.raw`^${CLOCK_STAMP}$`, 'i');
 /** A weekday with nothing to pin its week ("Monday", "next Monday", "Friday evening"): read from whatever day it was told on. */
 export const BARE_WEEKDAY = new RegExp(String.raw`^(?:on\s+)?(?:(?:this|next|coming)\s+)?${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?$`, 'i');
 /** The week of the story's day, as a plan's date ("this week", "later this week"). */
