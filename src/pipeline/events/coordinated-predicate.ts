@@ -6,7 +6,7 @@
 import type { EntityMention } from '../entities/recognise.ts';
 import { kindFamily } from './kinds.ts';
 import { AUXILIARY_IN_TRIGGER, IN_RETURN_OPENING, SAME_SUBJECT_AND, SEQUEL_NAMED_SUBJECT, SEQUEL_PRONOUN_SUBJECT } from './lexicon.ts';
-import type { Mention } from './mention.ts';
+import { addToMention, type Mention } from './mention.ts';
 
 /** Kinds of event one side holds with another: a caller's or a host's two of them are two, each with its own company. */
 const HELD_WITH_SOMEONE = new Set(['call', 'gathering']);
@@ -83,8 +83,7 @@ export function sequelsOfTheSentenceBefore(found: Mention[], before: Mention[], 
     const subject = earlier && subjectOf(earlier);
     if (!earlier || !subject || m.persons.every((p) => earlier.persons.includes(p))) continue;
     [m.date, m.dateAt] = [earlier.date, undefined];
-    m.persons = [...new Set([subject, ...m.persons])];
-    if (m.roles && !m.roles.present.includes(subject)) m.roles = { ...m.roles, present: [subject, ...m.roles.present] };
+    addToMention(m, 'persons', [subject], 'first');
   }
 }
 
@@ -110,8 +109,7 @@ export function sequelsToldLater(found: Mention[], earlier: Mention[], subjectOf
     if (!scene) continue;
     [m.date, m.dateAt, m.reference, m.sequelTo] = [scene.date, undefined, false, scene];
     const subject = subjectOf(m) === undefined ? subjectOf(scene) : undefined;
-    if (subject) m.persons = [...new Set([subject, ...m.persons])];
-    if (subject && m.roles && !m.roles.present.includes(subject)) m.roles = { ...m.roles, present: [subject, ...m.roles.present] };
+    if (subject) addToMention(m, 'persons', [subject], 'first');
   }
 }
 

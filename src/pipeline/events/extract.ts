@@ -20,7 +20,7 @@ import { withoutUnsetTimes } from './unset-time.ts';
 import { AFTER_ANOTHER, AT_PLACE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { isPlenary, sameSort } from './match-mention.ts';
-import { earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
+import { addToMention, earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
 import { wrongVersionClause } from './earlier-version.ts';
 import { datelineDay, dayHeading, diaryDayHeading, lastStoryDay, onTheStoryDay, storyDayContext, weekAheadEntry, weekAheadHeading, weekdaysOfAPlan, type PlanRun } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
@@ -264,9 +264,7 @@ function quoteAuthorsTakePart(mentions: Mention[], sentences: Sentence[], contex
     if ((family !== 'call' && family !== 'gathering') || !FIRST_PERSON_QUOTE.test(m.sentence.text)) continue;
     const words = quoteAuthorWords(m.sentence, sentences);
     const author = words === undefined ? undefined : persons(context.recognise(words, day), words)[0];
-    if (!author || m.persons.includes(author)) continue;
-    m.persons.push(author);
-    if (m.roles && !m.roles.present.includes(author)) m.roles = { ...m.roles, present: [...m.roles.present, author] };
+    if (author) addToMention(m, 'persons', [author]);
   }
 }
 

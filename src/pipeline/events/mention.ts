@@ -57,15 +57,18 @@ import {
 import { SAYING, type TriggerHit, type TriggerRule } from './triggers.ts';
 
 /**
- * People or sides a later sentence seats at a mention (the next signer of acts in turn, a side acting at every stage of a count): each
- * once, in the mention's list and in its roles' (people among those present, sides among the parties).
+ * People or sides a later sentence seats at a mention (the next signer of acts in turn, a side acting at every stage of a count, the
+ * author of a first-person quote), or its own sentence's subject told by a pronoun or in a sentence before (a call told next): each
+ * once, in the mention's list and in its roles' (people among those present, sides among the parties). A subject goes `first`, where
+ * its sentence tells it, before the people its verb names.
  */
-export function addToMention(m: Mention, field: 'persons' | 'parties', ids: string[]): void {
+export function addToMention(m: Mention, field: 'persons' | 'parties', ids: string[], at: 'first' | 'last' = 'last'): void {
   const added = ids.filter((id) => !m[field].includes(id));
   if (added.length === 0) return;
-  m[field] = [...m[field], ...added];
+  const joined = (list: string[], more: string[]): string[] => (at === 'first' ? [...more, ...list] : [...list, ...more]);
+  m[field] = joined(m[field], added);
   const role = field === 'persons' ? 'present' : 'parties';
-  if (m.roles) m.roles = { ...m.roles, [role]: [...m.roles[role], ...added.filter((id) => !m.roles![role].includes(id))] };
+  if (m.roles) m.roles = { ...m.roles, [role]: joined(m.roles[role], added.filter((id) => !m.roles![role].includes(id))) };
 }
 
 /** One trigger in one sentence, with what its clause says of it: the unit extraction dates, peoples and resolves into events. */
