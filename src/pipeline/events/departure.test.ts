@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractOne } from '../../../tests/support/pipeline.ts';
+import { extractOne, readOne } from '../../../tests/support/pipeline.ts';
 
 // Short reports of our own: a journey told by its other end, someone leaving a place, flying back or home, or arriving on a day.
 // Wednesday 12 March 2053: the Monday gone by is the 10th, the Friday ahead the 14th.
-const told = (body: string) => extractOne('2053-03-12', `${body}\n`).candidates.map((c) => `${c.kind}${c.noun ? `/${c.noun}` : ''} ${c.date.value} ${c.status} ${c.place ?? '-'}`);
+const told = (body: string) => readOne('2053-03-12', `${body}\n`).candidates.map((c) => `${c.kind}${c.noun ? `/${c.noun}` : ''} ${c.date.value} ${c.status} ${c.place ?? '-'}`);
 
 describe('a departure or a return', () => {
   it('is a trip of the day told after the place left', () => {

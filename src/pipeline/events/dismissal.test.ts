@@ -1,13 +1,13 @@
 // Someone put out of an office, the trigger table had no wording for (own-corpus-5's miss, sentences written here in
 // other words): a dismissal of its day, as a resignation is.
 import { describe, expect, it } from 'vitest';
-import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
+import { kindsNounsAndDaysRead as found } from '../../../tests/support/pipeline.ts';
 
 describe('someone put out of an office is a dismissal of that day', () => {
   it.each([
     ['Ana Ruiz was sacked as ambassador in Orsk on 11 March, after her letters were published.', '2058-03-11'],
     ['She was dismissed from her post on Tuesday.', '2058-03-12'],
-    ['Ferro had been removed as party leader on Monday evening.', '2058-03-11'],
+    ['Marta Ferro had been removed as party leader on Monday evening.', '2058-03-11'],
   ])('%s', (body, day) => {
     expect(found(body)).toContainEqual(['other', 'Dismissal', day]);
   });

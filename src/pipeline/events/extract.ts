@@ -17,7 +17,7 @@ import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, sequelsOf
 import { elidedSecondEvents, sideAtEachStage, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { withoutUnsetTimes } from './unset-time.ts';
-import { AFTER_ANOTHER, AT_PLACE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
+import { AFTER_ANOTHER, AT_PLACE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, OFFICE_WORD, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { isPlenary, sameSort } from './match-mention.ts';
 import { addToMention, earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -149,6 +149,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (sitting) datedBySitting(found, sitting);
     dropMentions(found, (f) => timeAnchorsOfLeadingClause(f, text), (f) => viewsOfThePress(f, text));
     const named = recognise(text, day);
+    dropMentions(found, (f) => doersNotNamed(f, named, text));
     named.push(...assignEntities(found, named, text));
     subjectOfCoordinatedPredicate(found, named, text);
     sidesOfCoordinatedPredicate(found, named, text);
@@ -316,6 +317,16 @@ function datedByItsUntil(found: Mention[], times: TemporalExpression[], text: st
 /** "held talks in Bangkok on Thursday on a new prisoner exchange": what talks are about is an event only when the sentence dates it. */
 function undatedTopics(found: Mention[]): Mention[] {
   return found.filter((m) => m.topic && !m.date);
+}
+
+/**
+ * "Officials took office on Monday", "Geneva was removed as the venue", "Ferries left Orsk on Monday": a trigger whose doer its pattern reads
+ * in a capitalised word (`subjectAt`) is someone's act only when that word is of a person or a body the sentence's names recognise, or is an
+ * office (OFFICE_WORD: "The President left Kessel"); the first word of a sentence, a place or a thing is capitalised too.
+ */
+function doersNotNamed(found: Mention[], named: EntityMention[], text: string): Mention[] {
+  const doer = (e: EntityMention): boolean => e.entity.type === 'person' || e.entity.type === 'organization';
+  return found.filter(({ subjectAt: at }) => at && !OFFICE_WORD.test(text.slice(at[0], at[1])) && !named.some((e) => doer(e) && e.start < at[1] && at[0] < e.end));
 }
 
 /** "kept up his attacks on Zelensky": words aimed at a person, not a strike. */

@@ -222,11 +222,15 @@ export const NOT_TRAVELLER = String.raw`(?:aid|convoys?|lorries|trucks|shipments
 /** A party of people who travel together, named by what they are ("the delegation", "the delegates", "the royal couple"). */
 const TRAVELLING_PARTY = String.raw`(?:delegations?|delegates|entourage|couple)`;
 /**
- * Someone who travels, written right before a departure's verb (with "then", "later" or an aside's comma between): a name or a title ("Mr Trump",
- * "Air Force One", "the Holy Father"), not a place a route runs to ("the train to Varna departs"); a pronoun for one ("he", "who"); an office
- * (OFFICE_NOUN: "the President", "the foreign minister", "the Pope") or a travelling party. A ferry, a train or a storm that leaves is no one's journey.
+ * Someone who travels, written right before a departure's verb (with "then", "later" or an aside's comma between): a pronoun for one ("he",
+ * "who"), an office (OFFICE_NOUN: "the President", "the foreign minister", "the Pope"), a travelling party, or a name (`subject`: "Mr Kell"),
+ * not a place a route runs to ("the train to Varna departs"). A name is one the sentence's names recognise as a person or a body, or an
+ * office capitalised (extract.ts, OFFICE_WORD: the office alternative may leave "The President" to `subject`): "Ferries left Orsk on Monday",
+ * like a ferry, a train or a storm that leaves, is no one's journey.
  */
-export const TRAVELLER_BEFORE = String.raw`(?<=(?:(?<!\bto\s+)\b[A-Z][\w’'.-]*|\b(?:[Hh]e|[Ss]he|[Tt]hey|who|(?i:${OFFICE_NOUN})s?|${TRAVELLING_PARTY})),?\s+(?:(?:then|later|also|finally)\s+)?)`;
+export const TRAVELLER_BEFORE = String.raw`(?<=(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|who|(?i:${OFFICE_NOUN})s?|${TRAVELLING_PARTY})|(?<!\bto\s+)\b(?<subject>[A-Z][\w’'.-]*)),?\s+(?:(?:then|later|also|finally)\s+)?)`;
+/** A capitalised word that is an office, not a name ("The President left", "the Pope was removed as …"): it names someone the story tells of. */
+export const OFFICE_WORD = new RegExp(String.raw`^(?:${OFFICE_NOUN})$`, 'i');
 /** A day named after "on": a weekday or a day of a month. */
 export const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_STEM}[a-z]*)\b`;
 /**

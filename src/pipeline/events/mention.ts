@@ -84,6 +84,8 @@ export interface Mention {
   place: string | null;
   /** Told as not held until a day ("did not meet … until Friday afternoon"), or as going on until one ("negotiated until late on Monday"): that day, the "until" date's, is its own. */
   heldFrom?: boolean;
+  /** Its trigger's doer told by a capitalised word (TriggerHit's `subjectAt`): a name the sentence must recognise. */
+  subjectAt?: [number, number];
   /** The call or gathering told before that this one followed (or preceded) as the next in its story ("Later, the minister called on …"), or what a saying told in the story's scene followed ("Hours later he posted …"), or the act this one gave back for ("In return Israel freed …"): another happening than it. */
   sequelTo?: Mention;
   /** Points back at an event already reported rather than reporting one. */
@@ -237,6 +239,7 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     inPassing: placeAside !== null && hit.end <= whereAt + placeAside[0].length,
     phrase: '',
     ...(hit.heldFrom ? { heldFrom: true } : {}),
+    ...(hit.subjectAt ? { subjectAt: hit.subjectAt } : {}),
   };
 }
 

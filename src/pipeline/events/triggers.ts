@@ -62,6 +62,8 @@ export interface TriggerHit {
   generic?: boolean;
   /** Told as not held until a day ("did not meet face to face until Friday afternoon"), or as going on until one ("negotiated until late on Monday"): held that day. */
   heldFrom?: boolean;
+  /** Where the capitalised word its pattern reads as its doer stands (the pattern's `subject` group: "Ana Ruiz was sacked", "Kell left Orsk"): a name only when the sentence's names recognise it. */
+  subjectAt?: [number, number];
 }
 
 // findTriggers walks each pattern with exec from lastIndex; without the g flag it would never advance.
@@ -101,6 +103,8 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
       const generic = (testPart(GENERIC, before, text) && !testPart(ONE_EARLIER, before, text)) || (COUNTABLE_GATHERINGS.test(text.slice(start, end)) && testPart(CLASS_OF_BEFORE, before, text));
       const hit: TriggerHit = rule.kind !== 'other' && generic ? { rule, start, end, generic: true } : { rule, start, end };
       if (heldFrom) hit.heldFrom = true;
+      const subject = match.indices?.groups?.subject;
+      if (subject) hit.subjectAt = subject;
       hits.push(hit);
     }
   }
