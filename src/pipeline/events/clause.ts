@@ -160,6 +160,10 @@ const DAY_THEN_SAID = new RegExp(String.raw`^\s+(${REPORTING}|${ISSUED_A_SAYING}
 const ON_DAY_SAID = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){1,5}${PERFECT}(${REPORTING}|${ISSUED_A_SAYING})\b`, 'i');
 /** …or after the comma that ends a leading setting, its subject perhaps followed by a relative clause ("At last month's summit in Dubai, Dr Anwar Gargash, who advises the president, said"); "and" only between names ("led by Kenya and Ghana"). */
 const SETTING_THEN_SAID = new RegExp(String.raw`^[^,;]{0,80},\s+(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had)\b|and\s+[a-z])[\w’'.-]+\s+){0,12}?[\w’'.-]+(?:,\s+(?:who|which)\b[^,;]{0,100},)?\s+${PERFECT}(${REPORTING})\b`);
+/** A question put to a speaker on a day, opening the sentence or what follows a label's colon ("Asked on 21 November whether the Premier would meet …,", "Note: Asked on Monday about the talks,"). */
+const ASKED_ON = /(?:^\s*|[:—–]\s+)Asked\s+(?:on\s+|in\s+)?$/;
+/** …and its answer after the question's comma, however long the question (group 1 up to the answer's clause), by a subject of a few words (group 2: the verb of saying). */
+const ASKED_THEN_SAID = new RegExp(String.raw`^([^;]{0,160}?,\s+)(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had)\b|and\s+[a-z])[\w’'.-]+\s+){0,6}?${PERFECT}(${REPORTING})\b`);
 /**
  * …or opening a later clause, after a semicolon, of a sentence the date opens ("Oct 22 - US Treasury sanctions Rosneft and Lukoil;
  * Trump says he has cancelled the Budapest meeting"): a chronology's line dates each of its clauses, unless the clause names a day of its own.
@@ -187,6 +191,12 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
     if (VERB_OF_THE_PARTICIPLES_NOUN.test(text.slice(time.end))) return undefined;
     const at = time.start - after.input.length + after.index;
     return { start: at, end: at + after[1]!.length };
+  }
+  // "Asked on 21 November whether the Premier would meet Takaichi, a ministry spokesperson said …": the day the question was put is the answer's; the question is no clause of it.
+  const answer = ASKED_ON.test(text.slice(0, time.start)) ? ASKED_THEN_SAID.exec(text.slice(time.end, time.end + 240)) : null;
+  if (answer) {
+    const end = time.end + answer[0].length;
+    return { start: end - answer[2]!.length, end, clause: time.end + answer[1]!.length };
   }
   const next = DAY_THEN_SAID.exec(text.slice(time.end, time.end + 30));
   if (next) return { start: time.end + next.index + next[0].length - next[1]!.length, end: time.end + next.index + next[0].length };
@@ -233,7 +243,7 @@ const SETTING_BEFORE = new RegExp(String.raw`^\s*${SETTING}(?:(?:early|late|mid-
 /** A cheap look for a dateline before a leading period ("LAGOS - In March …"). */
 const LEADING_PERIOD_AFTER_DATELINE = /^[A-Z][^a-z]{0,60}[-–—)]\s+(?:In|This|Last|Earlier|Early|Late|Later|While|When|During|Speaking|At)\b/;
 const REPORT_CUE = new RegExp(
-  String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?(?:${DAY_WORD}|${RECENT}|${NEWS_RELATIVE_DAY})|(?:on|earlier|late)\s+${DAY_WORD}\w*\s+(?:${REPORTING}|${ISSUED_A_SAYING})\b|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD}|${RECENT})|(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?${RECENT}\b|(?:[,;]|\s[—–])\s+(?:and|but)\s+on\s+${DAY_WORD}|\b${SAID_OF_ITS_OBJECT}(?:on\s+|late\s+)?${DAY_WORD}|\b${JUDGED_IN_QUOTED_WORDS}\s+(?:on\s+|late\s+|earlier\s+)?${DAY_WORD}\w*\s*,?\s*["“]|${SAID_COUNTED_ON.source}`,
+  String.raw`\b${REPORTING}\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?(?:${DAY_WORD}|${RECENT}|${NEWS_RELATIVE_DAY})|(?:on|earlier|late)\s+${DAY_WORD}\w*\s+(?:${REPORTING}|${ISSUED_A_SAYING})\b|^(?:On|Earlier\s+on|Late\s+on)\s+${DAY_WORD}|^(?:${LEADING_PERIOD})|^${SETTING}(?:(?:early|late|mid-?)\s*)?(?:${MONTH}|${DAY_WORD}|${RECENT})|(?:[,;]|\s[—–])\s+(?:(?:and|but)\s+)?${RECENT}\b|(?:[,;]|\s[—–])\s+(?:and|but)\s+on\s+${DAY_WORD}|\b${SAID_OF_ITS_OBJECT}(?:on\s+|late\s+)?${DAY_WORD}|\b${JUDGED_IN_QUOTED_WORDS}\s+(?:on\s+|late\s+|earlier\s+)?${DAY_WORD}\w*\s*,?\s*["“]|${SAID_COUNTED_ON.source}|${ASKED_ON.source.slice(0, -1)}${DAY_WORD}`,
 );
 
 /** A cheap first look: whether a sentence may date something said ("the Kremlin said on Friday"), before its dates are read. */
