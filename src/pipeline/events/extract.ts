@@ -17,7 +17,7 @@ import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, sequelsOf
 import { elidedSecondEvents, sideAtEachStage, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { withoutUnsetTimes } from './unset-time.ts';
-import { AFTER_ANOTHER, AT_PLACE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, OFFICE_WORD, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
+import { AFTER_ANOTHER, AT_PLACE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, OFFICE_WORD, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { isPlenary, sameSort } from './match-mention.ts';
 import { addToMention, earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -194,6 +194,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       // "A Kremlin spokesman told reporters": a statement whose speaker is no name still has one.
       if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0) m.speaker = unnamedSpeaker(text, m.start);
       if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && !m.speaker) speakerNamedBefore(m, prior, day, context);
+      if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && !m.speaker) speakerOfTheScene(m, mentions);
     }
     nextInTurnInItsSentence(found, named, text);
     dateAnchorsCountedBack(text, found);
@@ -442,6 +443,20 @@ function saidInTheStorysScene(found: Mention[], mentions: Mention[], text: strin
     if (m.rule.kind !== 'statement' || m.start < opening[0].length || m.date || m.dateWithheld || m.future) continue;
     [m.date, m.dateAt, m.sequelTo] = [earlier.date, undefined, earlier];
   }
+}
+
+/**
+ * "The Pope flew home on Tuesday. … On the plane home he answered questions from journalists": a saying told in the story's scene whose
+ * subject is only a pronoun (SCENE_SPEAKER_UNNAMED), with no one named before it in its paragraph, is by the person the story is about:
+ * the first of those who did the last happening it told as done with someone in it.
+ */
+function speakerOfTheScene(m: Mention, mentions: Mention[]): void {
+  const opening = SAID_IN_THE_STORYS_SCENE.exec(m.sentence.text);
+  if (!opening || !SCENE_SPEAKER_UNNAMED.test(m.sentence.text.slice(opening[0].length, m.start))) return;
+  const doer = mentions.findLast((b) => b.date && !b.future && b.persons.length > 0)?.persons[0];
+  if (!doer) return;
+  m.persons = [doer];
+  if (m.roles) m.roles = { ...m.roles, present: [doer] };
 }
 
 /**

@@ -369,6 +369,11 @@ export const SEQUEL_OPENING = /^(?:(?:Hours|Minutes|Moments)\s+later|(?:Shortly|
 const SCENE_OF_A_SAYING = String.raw`(?:(?:On|Aboard|During)\s+(?:the|his|her|their)\s+(?:flight|plane|journey|trip|way)(?:\s+(?:over|out|in|there|home|back))?|In\s+front\s+of\s+(?:the\s+)?(?:cameras|reporters|journalists|press))\b,?`;
 export const SAID_IN_THE_STORYS_SCENE = new RegExp(String.raw`^(?:${SCENE_OF_A_SAYING}|${SEQUEL_OPENING.source.slice(1)})`);
 /**
+ * The subject of such a saying when it is only a pronoun ("On the plane home he answered questions from journalists", "In front of the
+ * cameras, she told reporters …") with no one named before it in its paragraph: the person the story is about.
+ */
+export const SCENE_SPEAKER_UNNAMED = /^\s*(?:he|she)\s+(?:(?:also|then|later)\s+)?$/;
+/**
  * A correction's telling of what an earlier version of the article wrongly said ("An earlier version of this article said …", "A
  * previous version of this story misstated …", "This report originally said …"): what follows up to its semicolon reports nothing
  * (`earlier-version.ts`).

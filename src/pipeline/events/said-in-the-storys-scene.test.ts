@@ -28,6 +28,11 @@ describe('a saying opened by the scene of the story', () => {
     expect(timeline.events.filter((e) => e.kind === 'statement').map((e) => e.date.value)).toEqual(['2058-03-12', '2058-03-12']);
   });
 
+  it('with only a pronoun for its speaker and no one named before it in its paragraph, is by the one who did the happening told before', () => {
+    const body = 'Putin flew home to Moscow on Tuesday.\n\nThe talks were hard. On the plane home he answered questions from journalists for nearly an hour.\n';
+    expect(statements('2058-03-13', body).map((s) => [s.date.value, s.participants])).toEqual([['2058-03-12', ['vladimir-putin']]]);
+  });
+
   it('keeps a day of its own, and a saying with no scene stays on the day of the story', () => {
     expect(statements('2058-03-13', `${DINNER}On the flight to Geneva on Monday, Trump told reporters that the talks would go ahead.\n`)[0]).toMatchObject({ date: { value: '2058-03-11' } });
     expect(statements('2058-03-13', `${DINNER}Trump told reporters that the talks would go ahead.\n`)[0]).toMatchObject({ date: { value: '2058-03-13' }, datedByPublication: true });
