@@ -108,6 +108,12 @@ describe('the words a pattern cannot match without', () => {
     expect(words(/[\p{L}-]+\s+march/u)).toBe(either('march'));
     expect(words(/\u{1F600}\s*smile/u)).toBe(either('smile'));
   });
+  it('takes a word of nearly every sentence ("the", "to") last, after any other of two letters or more', () => {
+    expect(words(/\bthe\s+\d+(?:st|nd|rd|th)\s+day\b/i)).toBe(either('day'));
+    expect(words(/\bto\s+be\s+\w+ed\b/i)).toBe(either('be'));
+    // With no other word, it is still the test.
+    expect(words(/\bwas\s+\w+/i)).toBe(either('was'));
+  });
   it('finds words holding the characters of patterns as written, and nothing they would stand for', () => {
     const test = requiredWordsTest(/costs\s+\$5\.00\/m-2|\(see\)\s+\[x\]\{1\}\^\|/)!;
     expect(['it costs $5.00/m-2', 'read [x]{1}^| now'].filter((text) => test.test(text))).toHaveLength(2);
