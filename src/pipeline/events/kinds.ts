@@ -142,6 +142,10 @@ const WAR_DEAD = String.raw`bodies|remains`;
 const AGREED_HAPPENING = String.raw`(?:(?:prisoner|prisoner-of-war|POW|captive)s?\s+(?:exchange|swap)|(?:[\w-]+\s+)?(?:ceasefire|cease-fire|truce))\b`;
 /** A part or the wording of a deal that sides settle, told as its object ("the two sides agreed the first phase on 8 October", "agreed the terms late on Sunday"): agreeing it is the day's agreement. */
 const AGREED_PART = String.raw`(?:phase|stage|part|terms|text|framework)\b`;
+/** An office a state or a body holds in turn ("the rotating presidency", "the chairmanship"), not a noun's attribute ("the presidency suite"). */
+const ROTATING_OFFICE = String.raw`(?:presidency|chairmanship)\b(?!\s+(?!(?:of|to|from|on|in|at|for|and|or|with|until|this|next|when|after|before|as|by|early|late|later|today|tomorrow)\b)[a-z])`;
+/** …named as a body's ("the G20 presidency", "its rotating presidency", "the EU Council chairmanship"). */
+const OFFICE_OF_A_BODY = String.raw`(?:the|its|their)\s+(?:rotating\s+)?(?:[A-Z][\w-]*\s+){0,2}${ROTATING_OFFICE}`;
 /** What sides sign or ratify: "signed a joint declaration", "ratified the treaty", "signed a demarcation protocol". */
 /** What a participle after a signed text goes on with, to tell it was signed then or there: "signed in Ardun last month", "signed on Monday". */
 const SIGNED_WHEN_OR_WHERE = String.raw`in|at|on|last|earlier|this|yesterday|today|by\s+(?:both|the\s+two|all)`;
@@ -664,6 +668,10 @@ export const EVENT_KINDS = {
       // on Tuesday"); a pronoun's ("since she took office this month") may point to no one the sentence names, "Officials took office" names no one, and "the bank
       // took offices in the harbour" is no office.
       { pattern: /(?<=\b(?<subject>[A-Z][\w’'-]+)\s+)took\s+office\b/dg, noun: 'Appointment', datedByLead: true, peopleOnly: true },
+      // A rotating office a state or a body takes on or hands on ("The United States takes over the G20 on 1 December", "is due to take over the rotating presidency",
+      // "will start its presidency on 1 December", "assumed the EU Council presidency", "handed over the chairmanship to Velsland"): the handover is the day's act, the body its side.
+      // A body's office only: "its" or "their" presidency, or one named with "the"; "his presidency" is a person's term.
+      { pattern: new RegExp(String.raw`\b(?:(?:take|takes|took|taking|taken|hand|hands|handed|handing)\s+over|assum(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\s+on)?)\s+(?=${OFFICE_OF_A_BODY}|the\s+G\d{1,2}\b)|\b(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?=(?:its|their)\s+(?:rotating\s+)?${ROTATING_OFFICE})`, 'g'), noun: 'Presidency handed over', datedByLead: true },
       // A party that left a coalition ("quit the coalition on March 14", "pulled out of the ruling coalition"), not one threatening to.
       { pattern: /(?<!\bthreaten(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}to\s+)\b(?:quit|quits|quitting|left|leaves|leaving|withdrew|withdraws|withdrawn|pull(?:s|ed|ing)?\s+out\s+of)\s+(?:from\s+)?(?:the|its|their|his|her)\s+(?:(?:ruling|governing|government|[\w-]+-party)\s+){0,2}coalition\b/gi, noun: 'Coalition exit', datedByLead: true },
       // Offices searched by the law ("prosecutors raided the offices of Bulgargaz", "were raided by anti-corruption investigators"); a fridge raided is not.
