@@ -48,6 +48,12 @@ describe('business reporting: a year ago means the quarter reported on, a year b
     expect(find('Third-quarter net rose. For the year, volume was flat.', '1989-11-02', 'the year').value).toBe('1989');
     expect(find('Sales for the full year rose.', '2000-01-27', 'the full year').value).toBe('2000');
   });
+  it('a quarter before the one reported on is told beside it; a fiscal one is reported on', () => {
+    const text = 'Marlow Foods said third-quarter profit rose 8%. After a weak second quarter, it credited its bakeries. Costs in the year-earlier period included a plant closing.';
+    expect(find(text, '2031-10-30', 'year-earlier period').value).toBe('2030-Q3');
+    const fiscal = 'Third-quarter net at Orland Mills rose. Tessel Corp. posted a fiscal second-quarter loss. The latest period included a gain.';
+    expect(find(fiscal, '2031-10-30', 'latest period').value).toBe('2031-Q2');
+  });
   it('a quarter still running is forecast, not reported on', () => {
     const text = 'Third-quarter net rose. Fourth-quarter earnings will fall. The latest quarter was strong.';
     expect(find(text, '1989-11-02', 'latest')).toMatchObject({ value: '1989-Q3' });

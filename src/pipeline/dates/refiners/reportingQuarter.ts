@@ -3,7 +3,10 @@
  * a quarter ("third-quarter profit rose"), "a year ago", "a year earlier", "year-earlier
  * results" and "the year-ago quarter" mean that quarter a year before; "the quarter", "the
  * latest period" and "that quarter" mean the quarter itself; "the 1988 period" its 1988 twin.
- * The quarter reported on is the last finished one named before (else the first named after).
+ * The quarter reported on is the last finished one named before (else the first named after),
+ * unless an earlier one: a report on the third quarter tells the second beside it ("After a flat
+ * second quarter, the company attributed the gain to …"), and "the year-earlier period" is still
+ * the third's. A fiscal quarter counts in a company's own year and may follow a later one.
  * A longer period named in the same sentence ("in the first nine months") takes the comparison
  * back to plain years. "For the year", "the full year" is the reported quarter's year: a report
  * in January on the fourth quarter gives the results of the year just ended (TimeBank marks
@@ -26,6 +29,7 @@ const PLACEHOLDER = /^(?:the|that)\s+(?:(?:latest|most\s+recent)\s+)?(?:quarter|
 const ORDINAL = new RegExp(String.raw`\b(${ORDINAL_PATTERN})\b`, 'i');
 const WRITTEN_YEAR = /\b((?:19|20)\d\d)\b/;
 const YEAR_OF_REPORT = /^the\s+(?:full\s+)?year$/i;
+const FISCAL = /\bfiscal\b/i;
 
 interface Quarter {
   year: number;
@@ -61,6 +65,11 @@ function reportedQuarter(result: ParsingResult, reference: Day): Quarter | undef
   return { year: Number(match[1]), number: Number(match[2]) };
 }
 
+/** Whether `quarter`, named at `result`, is the one reported on from there instead of `reported`. */
+function takesOverReport(quarter: Quarter, reported: Quarter, result: ParsingResult): boolean {
+  return FISCAL.test(result.text) || quarter.year * 4 + quarter.number >= reported.year * 4 + reported.number;
+}
+
 export const reportingQuarter: Refiner = {
   refine(context, results) {
     const reference = referenceDayOf(context);
@@ -72,7 +81,7 @@ export const reportingQuarter: Refiner = {
       if (SENTENCE_END.test(context.text.slice(previousEnd, result.index))) longerPeriod = false;
       previousEnd = result.index + result.text.length;
       const quarter = reportedQuarter(result, reference);
-      if (quarter) [reported, longerPeriod] = [quarter, false];
+      if (quarter && takesOverReport(quarter, reported, result)) [reported, longerPeriod] = [quarter, false];
       const timex = readingOf(result);
       if (timex?.type === 'DURATION' && LONGER_PERIOD.test(timex.value)) longerPeriod = true;
       if (timex?.type === 'DATE' && result.tags().has('dateline/rule:the-year') && YEAR_OF_REPORT.test(result.text)) {
