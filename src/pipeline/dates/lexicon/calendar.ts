@@ -106,6 +106,14 @@ export const WEATHER_DEGREE = ['unusually', 'exceptionally', 'very', 'particular
 export const NEW_YEAR_AS_YEAR_AFTER = String.raw`in|into|until|till|by|after|through`;
 
 /**
+ * Prepositions of time after which "the holidays" alone, in a paper of November to January, are
+ * the Christmas holidays ("over the holidays", "home for the holidays", "after the holidays";
+ * parsers/holidays.ts feastSeason); a subject or object is a thing talked about, no time ("The
+ * holidays are hard on shelters", "made the holidays brighter").
+ */
+export const HOLIDAYS_AS_A_TIME_AFTER = String.raw`over|during|for|after|before|through|throughout|until|till|since|ahead\s+of`;
+
+/**
  * Nouns a feast's name stands before as a modifier ("the New Year holiday", "the New Year
  * celebrations"): the article is the noun's, and the expression is the feast's name alone
  * (parsers/holidays.ts).

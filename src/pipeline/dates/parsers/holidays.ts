@@ -5,7 +5,7 @@
  * otherCalendars.ts); the year follows "last"/"next" or else the tense, as for a month and day.
  */
 import { type Day, daysBetween, isoDay, isoMonth, parseReferenceDay, shift, utcDay, weekday } from '../calendar.ts';
-import { NOUNS_AFTER_A_FEAST, WEEKDAY_NAME, weekdayNumber } from '../lexicon/calendar.ts';
+import { HOLIDAYS_AS_A_TIME_AFTER, NOUNS_AFTER_A_FEAST, WEEKDAY_NAME, weekdayNumber } from '../lexicon/calendar.ts';
 import { NATIONAL_DAYS } from '../lexicon/nationalDays.ts';
 import type { Timex } from '../model.ts';
 import { between, inWeek, onDay } from '../resolved.ts';
@@ -388,8 +388,8 @@ function seasonMeant(spans: [Day, Day][], reference: Day, step: string | undefin
  * The seasons of feasts news dates things by: "during Ramadan", "the holy month of Ramadan",
  * "before Lent", "over the Christmas holidays" (its period, break or season, not the day), "the
  * Christmas and New Year holidays" (one span, not two feasts), "the holiday season", "the festive
- * period", and "the holidays" in a paper of November to January (the Christmas holidays by their
- * common names): a span of days, the one around the reference the tense points to.
+ * period", and "the holidays" after a preposition of time in a paper of November to January
+ * (the Christmas holidays by their common names): a span of days, the one around the reference the tense points to.
  */
 export const feastSeason: Rule = {
   name: 'feast-season',
@@ -409,9 +409,11 @@ export const feastSeason: Rule = {
     { text: 'The museum shuts over the Christmas and New Year holidays.', ref: '2025-11-20', finds: 'the Christmas and New Year holidays', value: '2025' },
     { text: 'Airports expect long queues over the holidays.', ref: '2025-12-15', finds: 'the holidays', value: '2025' },
     { text: 'Gym sign-ups jumped after the holidays.', ref: '2026-01-08', finds: 'the holidays', value: '2025' },
+    { text: 'Students flew home for the holidays.', ref: '2025-12-27', finds: 'the holidays', value: '2025' },
   ],
-  pattern:
-    /(?:(last|next|this)\s+)?(Rama[dz]an|Lent|the\s+Christmas(?:\s+and\s+New\s+Year(?:['’]s)?)?\s+(?:holidays|period|break|season|recess)|the\s+(?:holiday|festive)\s+(?:season|period)|the\s+holidays)(?:,?\s+((?:19|20)\d\d))?/,
+  pattern: new RegExp(
+    String.raw`(?:(last|next|this)\s+)?(Rama[dz]an|Lent|the\s+Christmas(?:\s+and\s+New\s+Year(?:['’]s)?)?\s+(?:holidays|period|break|season|recess)|the\s+(?:holiday|festive)\s+(?:season|period)|(?<=\b(?:${HOLIDAYS_AS_A_TIME_AFTER})\s+)the\s+holidays)(?:,?\s+((?:19|20)\d\d))?`,
+  ),
   read: ({ groups, reference, tense }): Timex | null => {
     const [, step, name = '', yearText] = groups;
     // "lent" in lower case is the verb, "christmas" a season's mood; "the festive season" is no name.
