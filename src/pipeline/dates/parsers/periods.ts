@@ -41,13 +41,18 @@ export function yearTimex(year: number): Timex {
   return { type: 'DATE', value: String(year), date: inYear(year), relative: true };
 }
 
-/** The weekend (Saturday–Sunday) meant from `reference`: past → the latest one begun, future → the next one. */
+/**
+ * The weekend (Saturday–Sunday) `step` weekends from `reference`: past → the latest one begun,
+ * future → the next one; "the weekend before last" (-2) is the one a week before last weekend.
+ */
 function weekendTimex(reference: Day, step: number, tense: Tense | undefined): Timex {
   const dayOfWeek = weekday(reference); // 0 Sunday … 6 Saturday
+  const onAWeekend = dayOfWeek === 0 || dayOfWeek === 6;
   const lastSaturday = shift(reference, 'day', -((dayOfWeek + 1) % 7));
   let saturday = lastSaturday;
-  if (step > 0 || (step === 0 && tense === 'future' && dayOfWeek !== 0 && dayOfWeek !== 6)) saturday = shift(lastSaturday, 'week', 1);
-  if (step < 0 && (dayOfWeek === 0 || dayOfWeek === 6)) saturday = shift(lastSaturday, 'week', -1);
+  if (step > 0 || (step === 0 && tense === 'future' && !onAWeekend)) saturday = shift(lastSaturday, 'week', Math.max(step, 1));
+  // Told on a weekend, last weekend is the one before the weekend at hand.
+  if (step < 0) saturday = shift(lastSaturday, 'week', step + 1 - (onAWeekend ? 1 : 0));
   return weekendFrom(saturday);
 }
 
@@ -104,13 +109,16 @@ export const relativePeriod: Rule = {
     { text: 'Workers lost earning power in the last decade.', ref: '1998-02-06', finds: 'the last decade', value: '198' },
     { text: 'Russia launched 400 drones over the past week.', ref: '2026-02-26', finds: 'the past week', value: 'P1W' },
     { text: 'The envoys met the week before last.', ref: '2026-02-26', finds: 'the week before last', value: '2026-W07' },
+    // Told on a Thursday, last weekend was April 18-19, the one before it April 11-12; the next is April 25-26.
+    { text: 'The pub closed the weekend before last.', ref: '2026-04-23', finds: 'the weekend before last', value: '2026-W15-WE' },
+    { text: 'The fair opens the weekend after next.', ref: '2026-04-23', finds: 'the weekend after next', value: '2026-W18-WE' },
     { text: 'Wenger warned that the next fortnight would test his squad.', ref: '1998-10-16', finds: 'the next fortnight', value: 'P2W' },
   ],
   pattern:
     new RegExp(
       String.raw`(?:(earlier|later)\s+)?(this\s+past|this|last|next|past|previous|coming|current|the\s+(?:current|past|previous|coming|next|last|following))\s+(week|fortnight|month|year|quarter|weekend|${SEASON_PATTERN}|decade)` +
-        // "the week before last", "the year after next": two periods away.
-        String.raw`|the\s+(week|month|year|quarter)\s+(before\s+last|after\s+next)`,
+        // "the week before last", "the weekend after next": two periods away.
+        String.raw`|the\s+(week|weekend|month|year|quarter)\s+(before\s+last|after\s+next)`,
     ),
   read: ({ groups, reference, tense }) => {
     const [, , which = '', unitWord = groups[4] ?? '', , twoAway] = groups;
