@@ -492,6 +492,7 @@ class ArticleReader {
       // from a town ("about an hour west of Calgary") is in none of them.
       const away = !locality && VENUE_AWAY_FROM_TOWN.test(text.slice(venue.end));
       const town = locality ? (isTown(locality.entity) ? locality.entity : undefined) : away ? undefined : (headingTown ?? this.places.filedFrom() ?? this.places.nearbyTown(venue, text));
+      if (!town && venue.described) continue;
       const entity = town ?? this.remember(this.places.venueEntity(venue.name, locality?.entity), venue.name);
       const end = locality?.end ?? venue.end;
       mentions.splice(0, mentions.length, ...mentions.filter((m) => !inName.includes(m) && m !== locality));

@@ -529,6 +529,8 @@ export const VENUE_AFTER_NAME = new RegExp(String.raw`${VENUE_LEAD}(?<name>\p{Lu
  * organisation), for article-names.ts.
  */
 export const VENUE_BARE = /\b(?:at|inside)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}\p{M}'’]{2,}(?!\.\p{Lu})(?:-\p{L}[\p{L}\p{M}'’]*)*(?:\s+\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*){0,3})(?<tail>)/gu;
+/** A sea's name, which before a building word says where the place lies: "the Black Sea resort", "the Red Sea resort". */
+export const SEA_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:Sea|Ocean)$/u;
 /** Times of year named after "at", never places: "at Christmas". */
 export const NOT_A_VENUE = /^(?:Christmas|Easter|New|Ramadan|Eid|Passover|Hanukkah|Diwali|Thanksgiving|Noon|Midnight|Dawn|Dusk|Least|Last|First|Once|Times?|Present|Stake|Risk|Odds|Home|Work|Gunpoint)\b/;
 /** The locality written right after a venue: "… estate in Florida", "… Palace, Vienna". */

@@ -1,4 +1,5 @@
-import { NOT_A_VENUE, VENUE_AFTER_NAME, VENUE_BARE, VENUE_LOCALITY, VENUE_NAMED, VENUE_WORD } from './lexicon.ts';
+import { countryOfDemonym } from './places.ts';
+import { SEA_NAME, NOT_A_VENUE, VENUE_AFTER_NAME, VENUE_BARE, VENUE_LOCALITY, VENUE_NAMED, VENUE_WORD } from './lexicon.ts';
 
 /** A building or an estate named as where something happens, and where its words stand. */
 export interface VenueSpan {
@@ -15,6 +16,8 @@ export interface VenueSpan {
   localityAt?: number;
   /** Named with no building word ("at Mar-a-Lago"): a venue only if no other reading takes the name. */
   bare?: true;
+  /** Named by a nation's adjective or a sea ("the Egyptian resort", "the Black Sea resort"): whose it is or where it lies, no name of its own; it stands only for a town written with it or near it. */
+  described?: true;
 }
 
 /**
@@ -37,7 +40,16 @@ export function venuesIn(text: string): VenueSpan[] {
       // "the Black Sea resort of Sochi", "the Black Sea resort city of Sochi" describe Sochi: no venue of their own.
       if (found.some((v) => v.start < end && start < v.end) || /^\s+(?:(?:city|town|port|island|village)\s+)?of\s/.test(text.slice(end))) continue;
       const locality = VENUE_LOCALITY.exec(text.slice(end));
-      found.push({ name, start, nameStart, nameEnd, end, ...(locality ? { localityAt: end + locality[0].length } : {}), ...(pattern === VENUE_BARE ? { bare: true as const } : {}) });
+      found.push({
+        name,
+        start,
+        nameStart,
+        nameEnd,
+        end,
+        ...(locality ? { localityAt: end + locality[0].length } : {}),
+        ...(pattern === VENUE_BARE ? { bare: true as const } : {}),
+        ...(countryOfDemonym(name) !== undefined || SEA_NAME.test(name) ? { described: true as const } : {}),
+      });
     }
   }
   return found;

@@ -79,4 +79,12 @@ describe('venues named in a sentence', () => {
     expect(names('The Hofburg Palace was closed to visitors.')).toEqual([]);
     expect(names('The House passed the bill.')).toEqual([]);
   });
+
+  it('marks a venue named by a nation\'s adjective or a sea alone: it says whose the place is or where it lies, not its name', () => {
+    const described = (text: string) => venuesIn(text).map((v) => [v.name, v.described ?? false]);
+    expect(described('More than twenty leaders met at the Egyptian resort for a peace summit.')).toEqual([['Egyptian', true]]);
+    expect(described('The envoys were received at the Turkish palace on Monday.')).toEqual([['Turkish', true]]);
+    expect(described('Ministers met in the Black Sea resort on Thursday.')).toEqual([['Black Sea', true]]);
+    expect(described('He will receive her at his Quinta Serena estate on Sunday.')).toEqual([['Quinta Serena', false]]);
+  });
 });
