@@ -221,16 +221,22 @@ export const PROTEST_NOUN = String.raw`(?<!\b(?:lodged|lodge|lodges|filed|sent|d
 export const NOT_TRAVELLER = String.raw`(?:aid|convoys?|lorries|trucks|shipments?|cargo|supplies|goods|deliveries|consignments?|shells?|rockets?|missiles?|drones?|bombs?|mortars?|projectiles?|debris|fragments?|refugees|migrants|evacuees|arrivals|asylum\s+seekers)`;
 /** A party of people who travel together, named by what they are ("the delegation", "the delegates", "the royal couple"). */
 const TRAVELLING_PARTY = String.raw`(?:delegations?|delegates|entourage|couple)`;
+/** A leader's own aircraft, which carries its traveller ("the presidential plane", "the royal jet", "Air Force One", "Marine One"), not any flight of a timetable. */
+const LEADERS_PLANE = String.raw`(?:(?:presidential|royal|official|government|state)\s+(?:plane|jet|aircraft)|(?:Air\s+Force|Marine)\s+One)`;
 /**
- * Someone who travels, written right before a departure's verb (with "then", "later" or an aside's comma between): a pronoun for one ("he",
- * "who"), an office (OFFICE_NOUN: "the President", "the foreign minister", "the Pope"), a travelling party, or a name (`subject`: "Mr Kell"),
+ * Someone who travels, written right before a departure's verb (with "then", "later", an aside's comma, the perfect's "has" or a plan's "is due to" between): a pronoun for one ("he",
+ * "who"), an office (OFFICE_NOUN: "the President", "the foreign minister", "the Pope"), a travelling party, a leader's plane (LEADERS_PLANE), or a name (`subject`: "Mr Kell"),
  * not a place a route runs to ("the train to Varna departs"). A name is one the sentence's names recognise as a person or a body, or an
  * office capitalised (extract.ts, OFFICE_WORD: the office alternative may leave "The President" to `subject`): "Ferries left Orsk on Monday",
  * like a ferry, a train or a storm that leaves, is no one's journey.
  */
-export const TRAVELLER_BEFORE = String.raw`(?<=(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|who|(?i:${OFFICE_NOUN})s?|${TRAVELLING_PARTY})|(?<!\bto\s+)\b(?<subject>[A-Z][\w’'.-]*)),?\s+(?:(?:then|later|also|finally)\s+)?)`;
+export const TRAVELLER_BEFORE = String.raw`(?<=(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|who|(?i:${OFFICE_NOUN})s?|${TRAVELLING_PARTY}|${LEADERS_PLANE})|(?<!\bto\s+)\b(?<subject>[A-Z][\w’'.-]*)),?\s+(?:(?:then|later|also|finally)\s+)?(?:(?:has|have|had)\s+(?:just\s+)?|(?:is|are|was|were)\s+(?:expected|due|scheduled|set)\s+to\s+)?)`;
 /** A capitalised word that is an office, not a name ("The President left", "the Pope was removed as …"): it names someone the story tells of. */
 export const OFFICE_WORD = new RegExp(String.raw`^(?:${OFFICE_NOUN})$`, 'i');
+/** The name of a place someone leaves, of up to three words, joined by a particle's hyphen too ("Kessel", "Sharm el-Sheikh", "Nur al-Din"). */
+export const PLACE_LEFT = String.raw`[A-Z][\w’'-]*(?:\s+(?:${JOINING_PARTICLES}-)?[A-Z][\w’'-]*){0,2}`;
+/** A departure's place closing its clause, or before where to ("has left Sharm el-Sheikh.", "has departed Lusk for Kessel"): nothing left behind or exposed ("has left Kessel without power"). */
+export const PLACE_LEFT_ENDS_CLAUSE = String.raw`(?=${PLACE_LEFT}(?:\s*[.;,]|\s*$|\s+for\s))`;
 /** A day named after "on": a weekday or a day of a month. */
 export const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH_STEM}[a-z]*)\b`;
 /**
@@ -1023,10 +1029,10 @@ const REST_OF_TODAY = String.raw`(?:today|tonight|this\s+(?:morning|afternoon|ev
 export const NEWS_DAY_AFTER = String.raw`(?=\s+(?:later\s+)?${REST_OF_TODAY}\b)`;
 /**
  * When someone set off or arrived, told right after the verb or the place left ("He left Kananaskis last night", "Leaders arrived on Sunday 15 June",
- * "left Rome early on Thursday", "arrive this afternoon"): with it a departure, or an arrival naming no place, is a journey; without it "left Britain
+ * "left Rome early on Thursday", "left Kessel on the evening of 23 May", "arrive this afternoon"): with it a departure, or an arrival naming no place, is a journey; without it "left Britain
  * exposed", "left Labour" or "arrived at a figure" are none.
  */
-export const JOURNEY_DAY_AFTER = String.raw`(?=\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:${DAY_NAMED}|yesterday|today|tonight|last\s+night|(?:this|that)\s+${DAY_OR_ITS_PART}\b))`;
+export const JOURNEY_DAY_AFTER = String.raw`(?=\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:the\s+(?:${PART_OF_DAY_PATTERN})\s+of\s+)?(?:${DAY_NAMED}|yesterday|today|tonight|last\s+night|(?:this|that)\s+${DAY_OR_ITS_PART}\b))`;
 /**
  * The writer's own party as the subject right before a verb ("Our group of eleven from the diocese arrived on Wednesday", "We arrived on Monday"): a
  * diary's or a blog's own travels, told with no place, are no one's news; "our correspondent said the minister arrived" reports another's.
