@@ -7,7 +7,7 @@ import { HELD_PLACE, OFFICE_SECOND, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } fro
 import { CARDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { HOSTED_MEAL, MEAL, MEAL_OF_BUSINESS, AGREED_UPON_NOUN, AGREEMENT_NOUN, AGREEMENT_WORD, ARRIVAL_ASIDE_BEFORE, CABINET, CONFINED_PLACE_AFTER, CROWD_PROTESTED, ELECTED_BY_A_CHAMBER, MARCH_ROUTE, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, NEWS_DAY_AFTER, PLACE_LEFT, PLACE_LEFT_ENDS_CLAUSE, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, SUMMIT_TEXT_AFTER, NOT_TOPIC_BEFORE, NOT_TRAVELLER, TRAVELLER_BEFORE, PLATFORM, POSTED_MESSAGE, PROTEST_NOUN, REMOVED_FROM_OFFICE, WRITTEN_SAYING, PROTESTERS_ACT, PROTESTING_CROWD, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SEATED_TOGETHER, SIGNED_IN_TURN, SITTING_DAY_AFTER, STRUCK_TARGET, FORCE_TELLS_IT_STRUCK, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, HOLY_SITE, PHONE_CALL_NAMED, WEEKDAY_NAME } from './lexicon.ts';
+import { HOSTED_MEAL, MEAL, MEAL_OF_BUSINESS, AGREED_UPON_NOUN, AGREEMENT_NOUN, AGREEMENT_WORD, ARRIVAL_ASIDE_BEFORE, FREED_ARRIVING_BEFORE, FREED_CAPTIVES, HELD_PEOPLE, CABINET, CONFINED_PLACE_AFTER, CROWD_PROTESTED, ELECTED_BY_A_CHAMBER, MARCH_ROUTE, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, NEWS_DAY_AFTER, PLACE_LEFT, PLACE_LEFT_ENDS_CLAUSE, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, SUMMIT_TEXT_AFTER, NOT_TOPIC_BEFORE, NOT_TRAVELLER, TRAVELLER_BEFORE, PLATFORM, POSTED_MESSAGE, PROTEST_NOUN, REMOVED_FROM_OFFICE, WRITTEN_SAYING, PROTESTERS_ACT, PROTESTING_CROWD, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SEATED_TOGETHER, SIGNED_IN_TURN, SITTING_DAY_AFTER, STRUCK_TARGET, FORCE_TELLS_IT_STRUCK, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, HOLY_SITE, PHONE_CALL_NAMED, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -77,7 +77,7 @@ const PROTOCOL = String.raw`(?:courtesy|farewell|introductory|protocol)`;
 /** Someone's arrival told by its verb ("arrived", "landing", "touched down"; the bare "arrive" and "land" only after "to" or a modal, as "the land in the south" is none), not what arrives without travelling (NOT_TRAVELLER), nor one told in an aside (ARRIVAL_ASIDE_BEFORE) or for a gathering or a visit (ARRIVAL_FOR_AFTER: that is the event). */
 /** Not said of what travels without being anyone's journey (NOT_TRAVELLER: "aid lorries arrived", "the convoy left Rafah on Monday"). */
 const NOT_CARRIED = String.raw`(?<!\b${NOT_TRAVELLER}\s+(?:[\w-]+\s+){0,2})`;
-const ARRIVING = String.raw`${NOT_CARRIED}(?<!${ARRIVAL_ASIDE_BEFORE})(?:\b(?:arriv(?:es|ed|ing)|land(?:s|ed|ing)|touch(?:es|ed|ing)?\s+down)|(?<=\b(?:to|will|would|shall)\s+)(?:arrive|land|touch\s+down))\b(?!${ARRIVAL_FOR_AFTER})`;
+const ARRIVING = String.raw`${NOT_CARRIED}(?<!${ARRIVAL_ASIDE_BEFORE})(?<!${FREED_ARRIVING_BEFORE})(?:\b(?:arriv(?:es|ed|ing)|land(?:s|ed|ing)|touch(?:es|ed|ing)?\s+down)|(?<=\b(?:to|will|would|shall)\s+)(?:arrive|land|touch\s+down))\b(?!${ARRIVAL_FOR_AFTER})`;
 /** Someone's departure from a place, done and told with its day after the place (JOURNEY_DAY_AFTER: "He left Kananaskis last night", "departed Rome on Thursday"); one told ahead ("leaves Kessel on Friday") is the end of the visit's plan. */
 const DEPARTING = String.raw`${NOT_CARRIED}${TRAVELLER_BEFORE}\b(?:left|departed)`;
 /**
@@ -169,8 +169,6 @@ const SINCE_WHAT = /(?<=\bsince\s+)[\w’'-]+(?:\s+[\w’'-]+){0,7}?(?=\s+(?:wit
 
 /** Who comes home in a swap: "bringing home 84 soldiers", "returned from captivity", "the next exchange, of four hostages". */
 const CAPTIVES = String.raw`(?:prisoners|POWs|captives|soldiers|servicemen|detainees|defenders|hostages|captivity)\b`;
-/** Those held whom a side frees, counted ("1,900 Palestinian prisoners", "twenty living hostages"); "captivity" is where they come home from, not who. */
-const HELD_PEOPLE = String.raw`(?:prisoners|POWs|captives|soldiers|servicemen|detainees|hostages)\b`;
 /** Words that make a count of captives rough, whole or one more batch ("about 1,900", "more than 300", "All twenty", "another 95"). */
 const ABOUT_A_COUNT = String.raw`(?:about|some|nearly|almost|around|roughly|approximately|more\s+than|over|at\s+least|up\s+to|another|a\s+further|all)`;
 /** How many captives, in digits or words, perhaps roughly ("1,900", "about 1,900", "twenty", "all twenty"). */
@@ -410,6 +408,8 @@ export const EVENT_KINDS = {
       // hostages were released on Monday", "The first seven hostages have been handed to the Red Cross"); "40 soldiers were released from hospital" is no release of captives,
       // nor are the dead returned ("the remains of 49 servicemen were repatriated": a repatriation of their own).
       { pattern: new RegExp(String.raw`(?<=(?<!\b(?:${WAR_DEAD})\s+of\s+(?:[\w-]+\s+){0,2})\b${CAPTIVE_COUNT}\s+(?:[\w-]+\s+){0,2}${HELD_PEOPLE}\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:all|now|finally|safely)\s+)?)${FREED_PASSIVE}`, 'gi') },
+      // …or by the freed arriving, carried or not ("Buses carrying freed Palestinian prisoners have begun arriving in Ramallah"; FREED_ARRIVING_BEFORE keeps it from being a trip).
+      { pattern: new RegExp(String.raw`${FREED_CAPTIVES}(?=${IN_CLAUSE}{0,40}?\b(?:arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\b)`, 'g') },
       // …or by those who came home from captivity ("Another 95 Ukrainian defenders returned home from Russian captivity on Sunday"): in a war, a return from captivity is one side of a swap.
       { pattern: /\b(?:return(?:ed|s|ing)?|came|come|comes|coming|brought)\s+(?:back\s+)?home\s+from\s+(?:[A-Z][\w-]*\s+)?captivity\b/g },
       // A swap or an exchange told by who came home: "carried out their latest swap on Sunday, each side bringing home 84 soldiers"; not an exchange of fire, views or notes, nor one agreed to ("an agreement to exchange prisoners"). The noun is matched first and what came home looked for around it.

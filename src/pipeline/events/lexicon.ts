@@ -1038,6 +1038,15 @@ export const JOURNEY_DAY_AFTER = String.raw`(?=\s+(?:(?:early|late)\s+)?(?:on\s+
  * diary's or a blog's own travels, told with no place, are no one's news; "our correspondent said the minister arrived" reports another's.
  */
 export const WRITERS_OWN_BEFORE = String.raw`(?:\b(?:I|[Ww]e)|\b[Oo]ur(?:\s+(?!(?:said|says|told|tells|reported|reports)\b)[\w’'-]+){1,8})\s+`;
+/** Those held whom a side frees, counted ("1,900 Palestinian prisoners", "twenty living hostages"); "captivity" is where they come home from, not who. */
+export const HELD_PEOPLE = String.raw`(?:prisoners|POWs|captives|soldiers|servicemen|detainees|hostages)\b`;
+/** Captives told as freed, perhaps named by whose they are ("freed Palestinian prisoners", "the released hostages"). */
+export const FREED_CAPTIVES = String.raw`\b(?:[Ff]reed|[Rr]eleased)\s+(?:(?:[A-Z][\w-]+|living|remaining)\s+){0,2}${HELD_PEOPLE}(?!['’])`;
+/**
+ * Freed captives as the subject of an arrival, carried or not ("Buses carrying freed Palestinian prisoners have begun arriving in Ramallah", "The released
+ * hostages arrived at Re'im"): the arrival is their release's (an exchange), no one's trip.
+ */
+export const FREED_ARRIVING_BEFORE = String.raw`${FREED_CAPTIVES}[^.;,]{0,40}?`;
 /** An arrival told in an aside about someone the sentence names (", who arrived at Cointrin on Sunday morning,"): background to the sentence's own news, whose people stay with it. */
 export const ARRIVAL_ASIDE_BEFORE = String.raw`,\s+(?:who|which)\s+(?:(?:had|has|have)\s+)?(?:just\s+|only\s+|already\s+)?`;
 /** Words that set a plan for a day (PLAN_ASIDE, SET_FOR_A_DAY): "scheduled for", "due on", "set to". */
