@@ -4,12 +4,23 @@
  * happened on the first's day, not on the day the story was published.
  */
 import type { EntityMention } from '../entities/recognise.ts';
+import type { Sentence } from '../types.ts';
 import { kindFamily } from './kinds.ts';
 import { AUXILIARY_IN_TRIGGER, IN_RETURN_OPENING, SAME_SUBJECT_AND, SEQUEL_NAMED_SUBJECT, SEQUEL_PRONOUN_SUBJECT } from './lexicon.ts';
 import { addToMention, type Mention } from './mention.ts';
+import { statementAt } from './report-day-statements.ts';
 
 /** Kinds of event one side holds with another: a caller's or a host's two of them are two, each with its own company. */
 const HELD_WITH_SOMEONE = new Set(['call', 'gathering']);
+
+/** Each trigger with the one before it when "and" joins them as two predicates of one subject (SAME_SUBJECT_AND), the second told anew: not pointing back, no topic, not quoted. */
+function secondPredicates(found: Mention[], text: string): [Mention, Mention][] {
+  const inOrder = [...found].sort((a, b) => a.start - b.start);
+  return inOrder.flatMap((m, i): [Mention, Mention][] => {
+    const first = inOrder[i - 1];
+    return first && first.end <= m.start && !m.reference && !m.topic && !m.quoted && SAME_SUBJECT_AND.test(text.slice(first.end, m.start)) ? [[first, m]] : [];
+  });
+}
 
 /**
  * "President Mara Olsen rang Chancellor Felix Bauer on Thursday morning and then spoke to Prime Minister Ines Kovac", "Governor
@@ -19,11 +30,8 @@ const HELD_WITH_SOMEONE = new Set(['call', 'gathering']);
  * subject of its own before its verb ("… and Kovac then called Bauer").
  */
 export function subjectOfCoordinatedPredicate(found: Mention[], named: EntityMention[], text: string): void {
-  const inOrder = [...found].sort((a, b) => a.start - b.start);
-  for (const [i, m] of inOrder.entries()) {
-    const first = inOrder[i - 1];
-    if (!first || first.end > m.start || !HELD_WITH_SOMEONE.has(kindFamily(first.rule.kind)) || !HELD_WITH_SOMEONE.has(kindFamily(m.rule.kind))) continue;
-    if (m.reference || m.topic || m.quoted || !SAME_SUBJECT_AND.test(text.slice(first.end, m.start))) continue;
+  for (const [first, m] of secondPredicates(found, text)) {
+    if (!HELD_WITH_SOMEONE.has(kindFamily(first.rule.kind)) || !HELD_WITH_SOMEONE.has(kindFamily(m.rule.kind))) continue;
     const people = named.filter((e) => e.entity.type === 'person');
     const and = first.end + text.slice(first.end, m.start).lastIndexOf('and');
     const ownSubject = people.some((e) => e.start >= and && e.end <= m.start && m.persons.includes(e.entity.id));
@@ -45,13 +53,23 @@ export function subjectOfCoordinatedPredicate(found: Mention[], named: EntityMen
  * carry their own company (subjectOfCoordinatedPredicate); a statement is its speaker's alone.
  */
 export function sidesOfCoordinatedPredicate(found: Mention[], named: EntityMention[], text: string): void {
-  const inOrder = [...found].sort((a, b) => a.start - b.start);
-  for (const [i, m] of inOrder.entries()) {
-    const first = inOrder[i - 1];
-    if (!first || first.end > m.start || m.parties.length > 0 || m.persons.length > 0 || first.parties.length === 0) continue;
+  for (const [first, m] of secondPredicates(found, text)) {
+    if (m.parties.length > 0 || m.persons.length > 0 || first.parties.length === 0) continue;
     if ([first, m].some((o) => HELD_WITH_SOMEONE.has(kindFamily(o.rule.kind)) || o.rule.kind === 'statement')) continue;
-    if (m.reference || m.topic || m.quoted || !SAME_SUBJECT_AND.test(text.slice(first.end, m.start))) continue;
     m.parties = named.filter((e) => e.end <= first.start && first.parties.includes(e.entity.id)).map((e) => e.entity.id).filter((id, k, all) => all.indexOf(id) === k);
+  }
+}
+
+/**
+ * "President Ana Rell was welcomed to Lusk by the King on Tuesday and addressed both Houses the same afternoon": a saying a trigger reads
+ * as the second predicate of the first's subject, joined by "and" with no speaker of its own, is that subject's (subjectsSaying), not
+ * the King's who welcomed her. Left without one, it would be no one's saying and no statement (resolve-mentions).
+ */
+export function speakerOfCoordinatedPredicate(found: Mention[], named: EntityMention[], sentence: Sentence): void {
+  for (const [first, m] of secondPredicates(found, sentence.text)) {
+    if (m.rule.kind !== 'statement' || m.persons.length > 0 || m.parties.length > 0) continue;
+    const saying = subjectsSaying(sentence, m, named, first);
+    if (saying) [m.persons, m.parties] = [saying.persons, saying.parties];
   }
 }
 
@@ -65,6 +83,12 @@ export function datedByCoordinatedPredicate(found: Mention[], text: string): voi
     if (!SAME_SUBJECT_AND.test(text.slice(first.end, m.start))) continue;
     [m.date, m.dateAt] = [first.date, undefined];
   }
+}
+
+/** The saying of a verb told as the second predicate of `act`, by the act's subject: the speaker statementAt reads before the act's verb, one who does the act. */
+function subjectsSaying(sentence: Sentence, verb: { start: number; end: number }, named: EntityMention[], act: Mention): Mention | undefined {
+  const saying = statementAt(sentence, verb, named, false, act.start);
+  return saying && [...saying.persons, ...saying.parties].every((id) => act.persons.includes(id) || act.parties.includes(id)) ? saying : undefined;
 }
 
 /**

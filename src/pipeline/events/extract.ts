@@ -13,7 +13,7 @@ import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedAtTheStartOfAStay, datedByItsDayToday, datedFromEventNamed, datedFromPlaceNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, doneAfterHappeningNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf, leadersDays } from './event-dates.ts';
-import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
+import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, speakerOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents, sideAtEachStage, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { withoutUnsetTimes } from './unset-time.ts';
@@ -153,6 +153,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     named.push(...assignEntities(found, named, text));
     subjectOfCoordinatedPredicate(found, named, text);
     sidesOfCoordinatedPredicate(found, named, text);
+    speakerOfCoordinatedPredicate(found, named, sentence);
     found.push(...elidedSecondEvents(found, times, named, text, today));
     stagesOfACount(found, times, text, today);
     goalsOfJourneyBefore(found, mentions, sentence);
