@@ -1,16 +1,7 @@
 import { PART_OF_DAY_PATTERN, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
+import { DOTTED_TITLES } from '../parse/lexicon.ts';
 
 // Word lists of the entity rules (discover.ts, article-names.ts, roles.ts), kept beside them.
-
-/**
- * Offices and ranks as copy abbreviates them with a full stop before a name ("Pres. Ana Ruiz",
- * "Amb. Tomas Lind", "Lt. Gen. Omar Aziz", "Rev. Joan Ellis"): the stop ends no sentence
- * (parse/sentences.ts) and the word is a title, not a name.
- */
-export const DOTTED_TITLES = [
-  'Pres', 'Amb', 'Sen', 'Rep', 'Gov', 'Gen', 'Adm', 'Sec', 'Secy', 'Dep', 'Maj', 'Brig', 'Col', 'Lt', 'Cmdr', 'Cdr', 'Capt',
-  'Sgt', 'Cpl', 'Rev', 'Hon', 'Atty', 'Supt', 'Insp', 'Msgr', 'Prof',
-] as const;
 
 /** Offices and forms of address: the capitalised words after them name a person. */
 export const TITLE_WORDS = new Set([
