@@ -702,6 +702,11 @@ export const CLAUSE_END = /[,;]\s|\s[—–]\s/g;
 
 /** Words between a duration and a trigger that show the duration belongs to something else ("a 30-day ceasefire at talks"). */
 export const OTHER_HEAD = /\b(?:at|in|on|for|with|to|after|before|during|from|by|and|amid|over|ceasefire|truce|pause|moratorium|deadline|halt|ultimatum)\b|[,;]/i;
+/**
+ * Words that go on after a noun heading its phrase, never a noun it qualifies: a preposition, a conjunction or a time ("the
+ * presidency of the bloc", "the chairmanship on 1 April", "the presidency today"; not "the presidency suite").
+ */
+export const AFTER_A_HEAD_NOUN = String.raw`(?:of|to|from|on|in|at|for|and|or|with|until|this|next|when|after|before|as|by|early|late|later|today|tomorrow)\b`;
 /** Qualifiers that describe a state of affairs, not when something happened ("pre-2014 borders"). */
 export const NOT_WHEN = new Set(['before', 'after', 'by']);
 
