@@ -58,7 +58,7 @@ const TIME_OF_DAY = /^(\d{4}(?:-\d\d(?:-\d\d)?)?)T/;
 const SHORT_WEEK = /^(\d{4}-W)(\d)(?!\d)/;
 
 /** Week numbers in ISO form (2000-W7 → 2000-W07): a notation, the same value. */
-export function asWritten(span: Span): Span {
+function asWritten(span: Span): Span {
   return { ...span, value: span.value.replace(SHORT_WEEK, '$10$2') };
 }
 
@@ -128,7 +128,7 @@ function textShape(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/\d/g, '#');
 }
 
-export function errorKey(error: ValueError): string {
+function errorKey(error: ValueError): string {
   const gold = error.gold ? `${textShape(error.gold.text)} = ${relativeValue(error.gold.value, error.reference)}` : '(no gold DATE)';
   const ours = error.system ? `${textShape(error.system.text)} = ${relativeValue(error.system.value, error.reference)}` : '(not found)';
   return `${gold} → ${ours}`;

@@ -40,7 +40,7 @@ export function pickBrowser({ playwrightPath, pathDirs, exists }: BrowserSearch)
   return system ? { source: 'system', executablePath: system } : undefined;
 }
 
-export function findBrowser(): FoundBrowser | undefined {
+function findBrowser(): FoundBrowser | undefined {
   return pickBrowser({
     playwrightPath: chromium.executablePath(),
     pathDirs: pathDirs(),
@@ -100,10 +100,4 @@ export function ensureBrowser(log: (line: string) => void = console.log): FoundB
     throw new Error(`apt-get could not install chromium.\n${HOW_TO_GET_ONE}`);
   }
   return requireBrowser();
-}
-
-/** The browser's own version line, e.g. "Chromium 156.0.8078.79 built on Debian …". */
-export function browserVersion(browser: FoundBrowser): string {
-  const result = spawnSync(browser.executablePath, ['--version'], { encoding: 'utf8' });
-  return (result.stdout ?? '').trim() || `unknown (${browser.executablePath})`;
 }

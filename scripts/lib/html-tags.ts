@@ -27,7 +27,7 @@ export function* scripts(html: string): Generator<{ attributes: Map<string, stri
 }
 
 /** Attributes of a start tag (names lower-cased, values entity-decoded; the first wins). */
-export function parseAttributes(source: string): Map<string, string> {
+function parseAttributes(source: string): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const [, attribute, double, single, bare] of source.matchAll(ATTRIBUTE)) {
     const key = attribute!.toLowerCase();

@@ -9,7 +9,7 @@ export const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'pa
  * Newest modification time (ms) of a file, or of a folder and anything under it (a folder's
  * own time changes when a file in it is deleted); 0 when missing.
  */
-export function newestMtime(file: string): number {
+function newestMtime(file: string): number {
   let stats;
   try {
     stats = statSync(file);

@@ -65,7 +65,7 @@ export function inCalendar(date: Pick<EventDate, 'start' | 'end'>): boolean {
 }
 
 /** The date is a range the event falls somewhere in, not the days it lasted. */
-export function isApproximate(event: TimelineEvent): boolean {
+function isApproximate(event: TimelineEvent): boolean {
   return event.date.precision === 'week' || event.date.precision === 'month' || event.date.precision === 'year' || Boolean(event.date.qualifier);
 }
 

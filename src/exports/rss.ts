@@ -29,7 +29,7 @@ export function eventsFeed(timeline: Timeline, root: string, siteName: string, l
   });
 }
 
-export function feedItems(timeline: Timeline, root: string, limit = FEED_ITEMS): RSSFeedItem[] {
+function feedItems(timeline: Timeline, root: string, limit = FEED_ITEMS): RSSFeedItem[] {
   const events = chronological(timeline.events);
   // On a tie the later event in the timeline goes first, as in the feed.
   const latest = new Set(

@@ -40,7 +40,7 @@ export interface YearGroup {
   count: number;
 }
 
-export function periodLabel(key: string): string {
+function periodLabel(key: string): string {
   return key.length === 4 ? `Some time in ${key}` : format(parseReferenceDay(`${key}-01`), 'MMMM yyyy');
 }
 

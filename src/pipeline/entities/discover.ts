@@ -271,7 +271,7 @@ function hostOpening(spans: NameSpan[], sentence: string): NameSpan[] {
 }
 
 /** A name GeoNames knows as its country's seat of government ("Nouakchott", "Tbilisi"). */
-export function isSeat(name: string): boolean {
+function isSeat(name: string): boolean {
   const town = findPlace(name)?.town;
   return town !== undefined && capitalOf(town.country)?.id === town.id;
 }

@@ -123,7 +123,7 @@ export function besideTheGathering(m: Mention, c: CandidateEvent): boolean {
  * leaders. The premier then chaired the summit session", "… the plenary session that followed": Mention.beforeASession) is no sitting of it,
  * whether it gives a day of its own or points back at none.
  */
-export function toldBeforeItsSession(m: Mention, c: CandidateEvent): boolean {
+function toldBeforeItsSession(m: Mention, c: CandidateEvent): boolean {
   return m.beforeASession === true && isPlenary(c.kind, c.evidence.map((e) => e.text));
 }
 

@@ -15,7 +15,7 @@ import { happeningFamily } from './family.ts';
  * keeps them too: two such reports of one day in two outlets are one happening when their articles
  * tell one story (`shareTheirStory`).
  */
-export function isNamelessReport(c: CandidateEvent): boolean {
+function isNamelessReport(c: CandidateEvent): boolean {
   return c.participants.length === 0 && (c.kind === 'call' || c.kind === 'other' || happeningFamily(c) === 'gathering');
 }
 
