@@ -24,6 +24,7 @@ import { type Row, markdownTable, typeTable } from './bench-dates/table.ts';
 import { SPLITS, corpusOf, isWallStreetJournal, splitOf } from './bench-dates/split.ts';
 import { type TimemlDocument, readTimeml } from './bench-dates/tml.ts';
 import { scriptArgs } from './lib/args.ts';
+import { compareStrings } from '../src/pipeline/order.ts';
 
 const { values, positionals, fail } = scriptArgs({
   name: 'bench:dates',
@@ -35,7 +36,7 @@ function tmlFiles(dir: string): string[] {
   try {
     return readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.tml'))
-      .sort()
+      .sort(compareStrings)
       .map((name) => path.join(dir, name));
   } catch (error) {
     return fail(`cannot read ${dir}: ${(error as Error).message}`);

@@ -17,6 +17,7 @@ import { scriptArgs } from './lib/args.ts';
 import { buildSplit, median, type BuildSplit } from './lib/bench-split.ts';
 import { gzipSync } from 'node:zlib';
 import { largestByKind, PAGE_BUDGET_BYTES, pageTotal, weighBuiltSite, type PageWeight } from './lib/page-budget.ts';
+import { compareStrings } from '../src/pipeline/order.ts';
 
 const { values, fail } = scriptArgs({
   name: 'bench:site',
@@ -88,7 +89,7 @@ function weigh(out: string): { pages: PageWeight[]; files: { file: string; bytes
   const files = readdirSync(out, { recursive: true, encoding: 'utf8' })
     .map((file) => file.split(path.sep).join('/'))
     .filter((file) => GROWING_FILES.test(file))
-    .sort()
+    .sort(compareStrings)
     .map((file) => {
       const bytes = readFileSync(path.join(out, file));
       return { file, bytes: bytes.length, gz: gzipSync(bytes).length };

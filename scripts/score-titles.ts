@@ -4,9 +4,10 @@
 import { readdirSync } from 'node:fs';
 import { printDevScore } from './lib/dev-articles.ts';
 import { formatTitleScore, readTitleDevArticles, scoreTitles } from './lib/title-score.ts';
+import { compareStrings } from '../src/pipeline/order.ts';
 
 const DIR = 'tests/fixtures/dev-articles';
-for (const file of readdirSync(DIR).filter((f) => /^titles(?:-\d+)?\.yaml$/.test(f)).sort()) {
+for (const file of readdirSync(DIR).filter((f) => /^titles(?:-\d+)?\.yaml$/.test(f)).sort(compareStrings)) {
   process.stdout.write(`${file}\n`);
   printDevScore(readTitleDevArticles(`${DIR}/${file}`), scoreTitles, formatTitleScore);
 }

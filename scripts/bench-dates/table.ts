@@ -1,6 +1,7 @@
 /** The benchmark's Markdown table: one row per system and scope, TempEval-3 Task A columns. */
 import type { TypeTally } from './evaluate.ts';
 import { type Tally, figures } from './score.ts';
+import { compareStrings } from '../../src/pipeline/order.ts';
 
 export interface Row {
   split: string;
@@ -33,7 +34,7 @@ const TYPE_HEADER = [
 /** Where the official measure is lost, type by type: misses and wrong values by gold type, spurious ones by ours. */
 export function typeTable(rows: { split: string; byType: Map<string, TypeTally> }[]): string {
   const lines = rows.flatMap(({ split, byType }) =>
-    ['DATE', 'TIME', 'DURATION', 'SET', ...[...byType.keys()].filter((k) => !['DATE', 'TIME', 'DURATION', 'SET'].includes(k)).sort()]
+    ['DATE', 'TIME', 'DURATION', 'SET', ...[...byType.keys()].filter((k) => !['DATE', 'TIME', 'DURATION', 'SET'].includes(k)).sort(compareStrings)]
       .filter((type) => byType.has(type))
       .map((type) => {
         const t = byType.get(type)!;

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from './dist-pages.ts';
+import { compareStrings } from '../../src/pipeline/order.ts';
 
 export interface SiteDifference {
   file: string;
@@ -17,7 +18,7 @@ export function siteDifferences(first: string, second: string): SiteDifference[]
   const a = new Set(listFiles(first));
   const b = new Set(listFiles(second));
   const differences: SiteDifference[] = [];
-  for (const file of [...new Set([...a, ...b])].sort()) {
+  for (const file of [...new Set([...a, ...b])].sort(compareStrings)) {
     if (!b.has(file)) differences.push({ file, reason: `only in ${first}` });
     else if (!a.has(file)) differences.push({ file, reason: `only in ${second}` });
     else if (digest(path.join(first, file)) !== digest(path.join(second, file))) differences.push({ file, reason: firstDifference(path.join(first, file), path.join(second, file)) });

@@ -7,6 +7,7 @@
 import type { EventKind, TimelineEvent } from '../../src/pipeline/types.ts';
 import { ratio, type Tally } from './corpus-score.ts';
 import { type DevArticle, devTimeline, eventsCiting, readDevArticles } from './dev-articles.ts';
+import { compareStrings } from '../../src/pipeline/order.ts';
 
 export interface TitleDevArticle extends DevArticle {
   events: ExpectedTitle[];
@@ -83,7 +84,7 @@ export function scoreTitles(articles: TitleDevArticle[]): TitleScore {
     const at = surnames.map((s) => ({ s, i: e.title.indexOf(s) })).filter((x) => x.i >= 0).sort((a, b) => a.i - b.i);
     for (const [n, a] of at.entries()) {
       for (const b of at.slice(n + 1)) {
-        const pair = [a.s, b.s].sort().join('|');
+        const pair = [a.s, b.s].sort(compareStrings).join('|');
         const seen = order.get(pair);
         if (seen === undefined) order.set(pair, `${a.s} before ${b.s}`);
         else count(score.order, seen === `${a.s} before ${b.s}`, `${e.id}: “${e.title}” names ${b.s} after ${a.s}, elsewhere ${seen}`);

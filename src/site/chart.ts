@@ -9,6 +9,7 @@ import { format } from 'date-fns/format';
 import { parseReferenceDay } from '../pipeline/dates/calendar.ts';
 import type { TimelineEvent } from '../pipeline/types.ts';
 import { periodKey } from './timeline-view.ts';
+import { compareStrings } from '../pipeline/order.ts';
 
 /** Width of a month slot and height of a mark's row: the 24 px target size of WCAG 2.2. */
 export const SLOT = 24;
@@ -84,7 +85,7 @@ export function overviewChart(events: readonly TimelineEvent[]): OverviewChart {
     byMonth.set(key, [...(byMonth.get(key) ?? []), event]);
   }
   for (const list of byMonth.values()) list.sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0));
-  const years = [...new Set([...byMonth.keys()].map((key) => key.slice(0, 4)))].sort();
+  const years = [...new Set([...byMonth.keys()].map((key) => key.slice(0, 4)))].sort(compareStrings);
   const left = LABEL;
   const right = left + 12 * SLOT;
   const rows: ChartRow[] = [];

@@ -10,6 +10,7 @@ import { warningLines } from '../pipeline/warnings.ts';
 import { buildDay, futurePublicationWarnings } from '../pipeline/parse/future-publication.ts';
 import { contentDir } from './content-dir.ts';
 import { buildTimelineCached, pipelineSourceVersion, startHelperAhead } from './extraction-cache.ts';
+import { compareStrings } from '../pipeline/order.ts';
 
 type ArticleEntry = Awaited<ReturnType<typeof getCollection<'articles'>>>[number];
 /** What the timeline reads of an article entry: the collection's, or the content loader's store's (the same data). */
@@ -64,7 +65,7 @@ export function prepareTimeline(count: number): void {
 }
 
 function articlesOf(entries: readonly TimelineEntry[]): Articles {
-  const contents = entries.map((e) => `${e.id}\0${e.digest ?? e.body}`).sort();
+  const contents = entries.map((e) => `${e.id}\0${e.digest ?? e.body}`).sort(compareStrings);
   return { signature: createHash('sha256').update(contents.join('\0')).digest('hex'), entries };
 }
 

@@ -208,7 +208,7 @@ function disagreements(members: CandidateEvent[]): Disagreement[] {
   if (new Set(dates.map((c) => c.value)).size > 1) found.push({ field: 'date', claims: dates });
   const durations = perArticle((m) => m.duration, String);
   if (new Set(durations.map((c) => c.value)).size > 1) found.push({ field: 'duration', claims: durations });
-  const people = perArticle((m) => (m.participants.length >= 2 ? [...m.participants].sort() : undefined), (v) => v.join(', '));
+  const people = perArticle((m) => (m.participants.length >= 2 ? [...m.participants].sort(compareStrings) : undefined), (v) => v.join(', '));
   if (new Set(people.map((c) => c.value)).size > 1) found.push({ field: 'participants', claims: people });
   return found;
 }
