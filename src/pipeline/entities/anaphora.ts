@@ -1,5 +1,6 @@
 import type { EntityType } from '../types.ts';
 import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, NAMED_BEFORE_AS_GONE, OFFICE_ANAPHOR, OPENING_WHEN_WHERE, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PERSON_TOLD_UNNAMED, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB, TOLD_AS_GONE, TOWN_ANAPHOR } from './lexicon.ts';
+import { matchesIn } from '../gated-matches.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
 import { officeWritten } from './offices.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
@@ -28,26 +29,26 @@ export interface Anaphor {
 /** The group and place references of a sentence, in text order. */
 export function anaphorsIn(text: string): Anaphor[] {
   const found: Anaphor[] = [];
-  for (const m of text.matchAll(GROUP_ANAPHOR)) {
+  for (const m of matchesIn(GROUP_ANAPHOR, text)) {
     const number = (m[1] ?? 'both').toLowerCase();
     const noun = m[2] ?? m[3];
     // "the three held talks" is a group; "the two days" and "the three-point plan" are not.
     if (noun === undefined && !GROUP_ANAPHOR_BARE_NEXT.test(text.slice(m.index + m[0].length))) continue;
     found.push({ start: m.index, end: m.index + m[0].length, type: noun && GROUP_COUNTRY_NOUN.test(noun) ? 'country' : 'person', count: GROUP_SIZE[number]! });
   }
-  for (const m of text.matchAll(OFFICES_OF_SIDES)) found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 2 });
-  for (const m of text.matchAll(SIDES_OFFICE_GROUP)) {
+  for (const m of matchesIn(OFFICES_OF_SIDES, text)) found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 2 });
+  for (const m of matchesIn(SIDES_OFFICE_GROUP, text)) {
     const ids = [m[1]!, m[2]!].map((word) => countryOfDemonym(word)?.id);
     if (ids.every((id) => id !== undefined)) found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 2, sides: { ids, office: m[3]! } });
   }
-  for (const m of text.matchAll(OFFICE_ANAPHOR)) {
+  for (const m of matchesIn(OFFICE_ANAPHOR, text)) {
     const side = m.groups!.side;
     found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 1, office: { words: m.groups!.office!.toLowerCase(), ...(side ? { side } : {}) } });
   }
   const [start, end] = PRONOUN_SUBJECT.exec(text)?.indices?.groups?.pronoun ?? [];
   if (start !== undefined && end !== undefined) found.push({ start, end, type: 'person', count: text.startsWith('They', start) ? 2 : 1, pronoun: true });
-  for (const m of text.matchAll(PLACE_ANAPHOR)) found.push({ start: m.index, end: m.index + m[0].length, type: 'place', count: 1 });
-  for (const m of text.matchAll(TOWN_ANAPHOR)) found.push({ start: m.index, end: m.index + m[0].length, type: 'place', count: 1, town: true });
+  for (const m of matchesIn(PLACE_ANAPHOR, text)) found.push({ start: m.index, end: m.index + m[0].length, type: 'place', count: 1 });
+  for (const m of matchesIn(TOWN_ANAPHOR, text)) found.push({ start: m.index, end: m.index + m[0].length, type: 'place', count: 1, town: true });
   return found.sort((a, b) => a.start - b.start);
 }
 

@@ -1,3 +1,4 @@
+import { matchesIn } from '../gated-matches.ts';
 import { countryOfDemonym } from './places.ts';
 import { SEA_NAME, NOT_A_VENUE, VENUE_AFTER_NAME, VENUE_BARE, VENUE_LOCALITY, VENUE_NAMED, VENUE_WORD } from './lexicon.ts';
 
@@ -30,7 +31,7 @@ export interface VenueSpan {
 export function venuesIn(text: string): VenueSpan[] {
   const found: VenueSpan[] = [];
   for (const pattern of VENUE_WORD.test(text) ? [VENUE_NAMED, VENUE_AFTER_NAME, VENUE_BARE] : [VENUE_BARE]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesIn(pattern, text)) {
       const name = m.groups!.name!;
       if (pattern === VENUE_BARE && NOT_A_VENUE.test(name)) continue;
       const end = m.index + m[0].length;

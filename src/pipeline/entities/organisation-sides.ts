@@ -1,6 +1,7 @@
 // Organisations as sides of a sentence: a body named as the group whose people act ("Leaders of
 // the Gulf Cooperation Council met …", "EU negotiators"), and a body written by its first word in a
 // compound of sides ("a Gulf-US summit" after the article named the Gulf Cooperation Council).
+import { matchesIn } from '../gated-matches.ts';
 import { parseCount } from '../dates/lexicon/numbers.ts';
 import type { Entity } from './gazetteer.ts';
 import { INSTITUTION_NOUN, SIDE_GROUP, SIDE_GROUP_BEFORE } from './lexicon.ts';
@@ -28,7 +29,7 @@ export function markOrganisationSides(text: string, mentions: EntityMention[], b
     if (SIDE_GROUP_BEFORE.test(text.slice(0, m.start)) || SIDE_GROUP.test(text.slice(m.end))) m.asSide = true;
   }
   const covered = (start: number, end: number): boolean => mentions.some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end && m.entity.type === 'country'));
-  for (const compound of text.matchAll(COMPOUND)) {
+  for (const compound of matchesIn(COMPOUND, text)) {
     const parts = [...compound[0].matchAll(/[^-‐‑–]+/gu)].map((p) => ({ text: p[0], start: compound.index + p.index, end: compound.index + p.index + p[0].length }));
     const sides = parts.map((p) => findCountry(p.text) ?? nationalWord(p.text)?.country ?? begun(p.text));
     if (!sides.every((side) => side !== undefined) || !sides.some((side) => 'type' in side)) continue;
@@ -63,7 +64,7 @@ const GROUP_OF = /\bGroup\s+of\s+(\d{1,2}|[A-Z][a-z]+(?:-[a-z]+)?)\b|\bG(\d{1,2}
 
 /** The groups of so many countries a sentence names, each by its short name ("G7"), whichever way it is written. */
 export function numberedGroups(text: string): { name: string; start: number; end: number }[] {
-  return [...text.matchAll(GROUP_OF)].flatMap((m) => {
+  return [...matchesIn(GROUP_OF, text)].flatMap((m) => {
     const count = m[2] ?? (m[1] ? parseCount(m[1]) : undefined);
     return count === undefined ? [] : [{ name: `G${count}`, start: m.index, end: m.index + m[0].length }];
   });

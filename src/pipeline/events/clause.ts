@@ -7,7 +7,9 @@
 import { dayNumber, isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
 import type { TemporalExpression } from '../dates/index.ts';
 import { pastActAt } from '../dates/tense.ts';
+import { mayMatch } from '../gated-matches.ts';
 import { isQuoted } from '../parse/quotes.ts';
+import { testPart } from '../required-words.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
 import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DAY_OR_ITS_PART, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, ISSUED_A_SAYING, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NEW_DAY, NEWS_RELATIVE_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_OF_ITS_OBJECT, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
@@ -129,9 +131,9 @@ const REPORTED_BEFORE = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|wo
  */
 export function isReportDate(text: string, time: { start: number; end: number }, triggerStart: number): boolean {
   // Right after its verb a date is the saying's wherever the trigger is ("Talks are frozen, Zelensky said on March 4").
-  if (REPORTED_AFTER.test(text.slice(Math.max(0, time.start - 40), time.start))) return true;
+  if (testPart(REPORTED_AFTER, text.slice(Math.max(0, time.start - 40), time.start), text)) return true;
   if (time.end > triggerStart) return false;
-  if (REPORTED_BEFORE.test(text.slice(time.end, Math.min(text.length, time.end + 60)))) return true;
+  if (testPart(REPORTED_BEFORE, text.slice(time.end, Math.min(text.length, time.end + 60)), text)) return true;
   // "Oct 22 - US Treasury sanctions Rosneft and Lukoil; Trump says he has cancelled the Budapest meeting": the line's day is the saying's for what it tells.
   const later = SENTENCE_OPENING_DAY.test(text.slice(Math.min(time.start, datelineLength(text)), time.start)) ? CLAUSE_THEN_SAID.exec(text.slice(time.end, time.end + 240)) : null;
   return later !== null && time.end + later.index + later[0].length <= triggerStart;
@@ -248,7 +250,7 @@ const REPORT_CUE = new RegExp(
 
 /** A cheap first look: whether a sentence may date something said ("the Kremlin said on Friday"), before its dates are read. */
 export function mayDateAReport(text: string): boolean {
-  return REPORT_CUE.test(text) || (LEADING_PERIOD_AFTER_DATELINE.test(text) && REPORT_CUE.test(text.slice(datelineLength(text))));
+  return mayMatch(REPORT_CUE, text) && (REPORT_CUE.test(text) || (LEADING_PERIOD_AFTER_DATELINE.test(text) && REPORT_CUE.test(text.slice(datelineLength(text)))));
 }
 
 /**

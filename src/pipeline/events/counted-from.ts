@@ -1,4 +1,5 @@
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
+import { matchesIn } from '../gated-matches.ts';
 import { parseOrdinal } from '../dates/lexicon/numbers.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
@@ -171,7 +172,7 @@ export interface SentenceBefore {
  * be the signing's, the news day the story's). What the counting clause itself tells is that earlier event, on its day.
  */
 export function datedFromEventNamed(found: Mention[], times: TemporalExpression[], text: string, earlier: Mention[], before: SentenceBefore | undefined): void {
-  for (const count of text.matchAll(COUNTED_FROM_EVENT_NAMED)) {
+  for (const count of matchesIn(COUNTED_FROM_EVENT_NAMED, text)) {
     // "The day after the election": one day; "three days into the truce": after its first day.
     const [, told, unit, way, phrase] = count;
     const [number, direction] = [told || 'one', way!.toLowerCase() === 'into' ? 'after' : way!];
@@ -240,7 +241,7 @@ export interface SentenceTold {
  */
 export function datedFromPlaceNamed(found: Mention[], times: TemporalExpression[], named: EntityMention[], text: string, earlier: Mention[], told: () => SentenceTold[]): Set<Mention> {
   const counted = new Set<Mention>();
-  for (const count of text.matchAll(COUNTED_FROM_PLACE_NAMED)) {
+  for (const count of matchesIn(COUNTED_FROM_PLACE_NAMED, text)) {
     const [, number, unit, direction, place] = count;
     const [from, to] = [count.index, count.index + count[0].length];
     const amount = countedDays(number!, /^months?$/.test(unit!) ? 'days' : unit!);

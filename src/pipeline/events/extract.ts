@@ -69,7 +69,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     if (notices) continue;
     const before = paragraph.next(sentence.blockIndex, text);
     const stayBefore = stayTold;
-    if (STAY_NAMED.test(text)) stayTold = sentence;
+    if (testPart(STAY_NAMED, text, text)) stayTold = sentence;
     const heading = dayHeading(text, article.published, day, underDiary);
     if (heading) {
       [reference, today] = [heading, heading];

@@ -15,6 +15,7 @@
  * reporters") or the name stands in what a verb of saying reports ("told reporters that Gruber and Kral had spoken").
  * Word lists and patterns live in lexicon.ts.
  */
+import { mayMatch } from '../gated-matches.ts';
 import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, NEXT_CLAUSE_JOIN, NEXT_LIST_ITEM, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
 import { nearest } from './span.ts';
 
@@ -58,6 +59,7 @@ function matchesAt(ahead: RegExp, text: string): Span[] {
 
 function allMatches(pattern: RegExp, text: string): Span[] {
   const spans: Span[] = [];
+  if (!mayMatch(pattern, text)) return spans;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
