@@ -39,6 +39,8 @@ export const PREPOSITION = /^(?:across|along|among|around|at|between|by|for|from
 
 /** Verbs that report what someone said; the gist of a statement follows them. */
 export const REPORTING_VERB = /said|says|announced|declared|stated|warned|made\s+clear|signall?ed|stressed|emphasi[sz]ed|insisted|confirmed|reiterated|reaffirmed|repeated|underlined|underscored|(?:had\s+)?reported|wrote/;
+/** Reporting verbs whose object is what was said, a noun phrase with no verb of its own ("announced 40 million crowns in new flood aid"): the object is the gist. */
+export const SAID_AS_OBJECT = /^announced$/;
 /** How a title says the verb now; any other reporting verb is "says". */
 export const PRESENT_VERB: readonly (readonly [RegExp, string])[] = [
   [/^warned$/, 'warns'],

@@ -4,7 +4,7 @@ import type { EntityType, EventStatus } from '../types.ts';
 import { findCountry } from '../entities/places.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
-import { ANOTHER_CLAUSE, APPOSITION, ARMS_ATTACKER, ATTACKER_AND_VERB, AUDIENCE, BROKERED, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, OF_BEFORE_SUBJECT, PHRASE_OPENER, PHRASE_VENUE, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, OWN_FIRST_PERSON, PRONOUN_SUBJECT, PROTOCOL_CALL, RECIPROCAL, REPORTING_VERB, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, TELEPHONE, TELLING_ENDS, TWO_SIDES_BEFORE, TOLD_WHERE, UNFINISHED, VENUE, VIDEO_CALL, WITH_WHOM } from './headline-lexicon.ts';
+import { ANOTHER_CLAUSE, APPOSITION, ARMS_ATTACKER, ATTACKER_AND_VERB, AUDIENCE, BROKERED, CALLED_WITH, DANGLING, EMPTY_SAYING_VERB, FIRST_PERSON, HANGING_CONJUNCTION, OF_BEFORE_SUBJECT, PHRASE_OPENER, PHRASE_VENUE, PLURAL_NOUN, PREPOSITION, PRESENT_VERB, OF_THE_DAY, OWN_FIRST_PERSON, PRONOUN_SUBJECT, PROTOCOL_CALL, RECIPROCAL, REPORTING_VERB, SAID_AS_OBJECT, SAYING, SAYING_VERB, SERIES_PART, STRUCK_TARGET, TAKES_THE, TELEPHONE, TELLING_ENDS, TWO_SIDES_BEFORE, TOLD_WHERE, UNFINISHED, VENUE, VIDEO_CALL, WITH_WHOM } from './headline-lexicon.ts';
 import { hasVerb, headNounAfter, inPresent, type InReportWords, inReportWords, wordsBeforeVerb } from './headline-form.ts';
 import { actorClause } from './headline-clause.ts';
 import { otherTitle } from './headline-other.ts';
@@ -345,8 +345,8 @@ function gist(input: HeadlineInput, room: number): { verb: string; what: string 
   let verbAt: number | undefined;
   const holdsVerb = (end: number): boolean => (verbAt ??= wordsBeforeVerb(words)) < end;
   if (scene && !topicAlone && words.length > 0) return { verb: presentOf(verb), what: wholePhrases(words, Math.max(40, TITLE_CHARACTERS - room), holdsVerb).kept.join(' ').replace(/[,;:–—-]+$/, '') };
-  // "told reporters after the meeting": words with no verb say nothing of what was said.
-  if (words.length < 3 || !holdsVerb(words.length)) return undefined;
+  // "told reporters after the meeting": words with no verb say nothing of what was said, unless the verb's object is what was said ("announced 40 million crowns in new flood aid").
+  if (words.length < 3 || !(holdsVerb(words.length) || SAID_AS_OBJECT.test(verb))) return undefined;
   // "says The fourth round …", "says Peace efforts …": a sentence's opening word is lower-cased after "says" unless it is a name.
   if (!ownWords && (SENTENCE_OPENER.test(words[0]!) || !knownName(words, input))) words[0] = words[0]!.toLowerCase();
   const { kept, whole } = wholePhrases(words, Math.max(40, TITLE_CHARACTERS - room), holdsVerb);

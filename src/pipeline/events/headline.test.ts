@@ -333,6 +333,8 @@ describe('what a statement said, in a line', () => {
   it('say what was signalled or warned with its own verb, never "makes a statement"', () => {
     expect(said('This week Mallin has already signaled that nothing short of surrender will satisfy her.')).toBe('Rhea Mallin signals nothing short of surrender will satisfy her');
     expect(said('Mallin warned on Monday that the ceasefire would not hold.')).toBe('Rhea Mallin warns the ceasefire would not hold');
+    // What is announced is said by its noun phrase, no clause of its own.
+    expect(said('Mallin on Tuesday announced 40 million crowns in new flood aid for the Hekkel valley.')).toBe('Rhea Mallin announces 40 million crowns in new flood aid for the Hekkel valley');
   });
 
   it('cut a long gist where a clause or phrase ends, never inside a quotation, so the title says a whole thing', () => {
