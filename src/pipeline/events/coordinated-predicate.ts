@@ -5,10 +5,12 @@
  */
 import type { EntityMention } from '../entities/recognise.ts';
 import type { Sentence } from '../types.ts';
+import { reportVerbIn } from './clause.ts';
 import { kindFamily } from './kinds.ts';
-import { AUXILIARY_IN_TRIGGER, IN_RETURN_OPENING, SAME_SUBJECT_AND, SEQUEL_NAMED_SUBJECT, SEQUEL_PRONOUN_SUBJECT } from './lexicon.ts';
-import { addToMention, type Mention } from './mention.ts';
+import { AUXILIARY_IN_TRIGGER, CLAUSE_END_AFTER, COORDINATED_SAYING_BEFORE, IN_RETURN_OPENING, SAME_SUBJECT_AND, SEQUEL_NAMED_SUBJECT, SEQUEL_PRONOUN_SUBJECT } from './lexicon.ts';
+import { addToMention, type Mention, toMention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
+import { SAYING } from './triggers.ts';
 
 /** Kinds of event one side holds with another: a caller's or a host's two of them are two, each with its own company. */
 const HELD_WITH_SOMEONE = new Set(['call', 'gathering']);
@@ -71,6 +73,38 @@ export function speakerOfCoordinatedPredicate(found: Mention[], named: EntityMen
     const saying = subjectsSaying(sentence, m, named, first);
     if (saying) [m.persons, m.parties] = [saying.persons, saying.parties];
   }
+}
+
+/**
+ * "Prime Minister Carney met President Zelensky in the morning and announced C$2 billion in new military aid", "Rell hosted the envoy on
+ * Tuesday and then said the talks had gone well": a verb of saying no trigger reads (REPORTING), the second predicate of an act told as
+ * done, with no subject of its own, is a statement of the act's subject (subjectsSaying) on the act's day. A saying with a day of its own is
+ * already one (statementsOnReportDays); one that tells of an event as done ("and said the two sides had signed an accord") is that event's report.
+ * "pledged four more air defence systems" is no verb of saying: a pledge is read by what was pledged (kinds.ts), or not at all.
+ */
+export function sayingsOfCoordinatedPredicate(found: Mention[], named: EntityMention[], sentence: Sentence): Mention[] {
+  const text = sentence.text;
+  const verbs: Mention[] = [];
+  for (let verb = reportVerbIn(text, 0, text.length); verb; verb = reportVerbIn(text, verb.end, text.length)) {
+    const { start, end } = verb;
+    // Read as a mention only where "and" opens it: most verbs of saying are no second predicate.
+    if (COORDINATED_SAYING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !found.some((m) => m.start < end && start < m.end)) verbs.push(toMention({ rule: SAYING, start, end }, sentence));
+  }
+  const sayings: Mention[] = [];
+  for (const [act, verb] of secondPredicates([...found, ...verbs], text)) {
+    if (!verbs.includes(verb) || !act.date || act.rule.kind === 'statement' || act.future || act.mood === 'plan' || act.series) continue;
+    // The verb right after "and" ("and then said", not "and Peskov said" nor "and played a video that he said"), the act's clause running up to it
+    // ("met Putin on Tuesday, who smiled and said" and "the ceasefire that took effect on Friday and said" are others' clauses).
+    const between = text.slice(act.end, verb.start);
+    if (!COORDINATED_SAYING_BEFORE.test(between) || between.slice(0, between.lastIndexOf('and')).search(CLAUSE_END_AFTER) >= 0) continue;
+    // As a dated saying's (statementOfVerb): one that says an event took place is that event's report.
+    if (found.some((m) => m.start >= verb.end && (m.rule.kind === 'statement' || (!m.reference && (m.tookPlace || m.presentPlan))))) continue;
+    const saying = subjectsSaying(sentence, verb, named, act);
+    if (!saying) continue;
+    [saying.date, saying.mentions] = [act.date, act.mentions];
+    sayings.push(saying);
+  }
+  return sayings;
 }
 
 /** Gives each undated second predicate the day of the dated event its "and" joins it to (in order, so a third takes the second's). */

@@ -13,7 +13,7 @@ import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedAtTheStartOfAStay, datedByItsDayToday, datedFromEventNamed, datedFromPlaceNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, doneAfterHappeningNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf, leadersDays } from './event-dates.ts';
-import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, speakerOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
+import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, sayingsOfCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, speakerOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents, sideAtEachStage, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { withoutUnsetTimes } from './unset-time.ts';
@@ -242,6 +242,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       }
     }
     unreported = [];
+    found.push(...sayingsOfCoordinatedPredicate(found, named, sentence));
     for (const m of found) {
       m.phrase ||= phraseOf(m, times);
       m.newsDay = today;
