@@ -353,9 +353,7 @@ function speakerNamedBefore(m: Mention, prior: Sentence | undefined, day: string
   const from = speakerCarriedFrom(SPEAKER_CARRIED_ACROSS.pronounTeller, m.sentence.text.slice(0, m.start), m.sentence, prior);
   if (!from) return;
   const speaker = persons(context.recognise(from.text, day), from.text)[0];
-  if (!speaker) return;
-  m.persons = [speaker];
-  if (m.roles) m.roles = { ...m.roles, present: [speaker] };
+  if (speaker) addToMention(m, 'persons', [speaker]);
 }
 
 /**
@@ -456,9 +454,7 @@ function speakerOfTheScene(m: Mention, mentions: Mention[]): void {
   const opening = SAID_IN_THE_STORYS_SCENE.exec(m.sentence.text);
   if (!opening || !SCENE_SPEAKER_UNNAMED.test(m.sentence.text.slice(opening[0].length, m.start))) return;
   const doer = mentions.findLast((b) => b.date && !b.future && b.persons.length > 0)?.persons[0];
-  if (!doer) return;
-  m.persons = [doer];
-  if (m.roles) m.roles = { ...m.roles, present: [doer] };
+  if (doer) addToMention(m, 'persons', [doer]);
 }
 
 /**
