@@ -120,8 +120,10 @@ const SAYING_FORM = String.raw`(?:in\s+an?\s+(?:written\s+|joint\s+|brief\s+)?(?
 // "first announced in March": a month or a period after its verb is the saying's too.
 // …and a verb of coming to know ("learned on Thursday that …", "heard tonight that …"), and the form of a saying with the participle that gave it its day ("in an interview given on Monday", "in a speech delivered on Tuesday", "remarks made on Friday").
 const REPORTED_AFTER = new RegExp(String.raw`(?:\b${REPORTING}\s+${SAYING_FORM}|\b${LEARNING}\s+|\b(?:interview|speech|address|remarks|statement|post)\s+(?:given|made|delivered|recorded|published|released|issued)\s+)(?:on\s+|in\s+)?$`, 'i');
+/** Verbs of a clause's own, never a word of the subject before a verb of saying ("The talks were held …, officials said": "were" ends the subject). */
+const OWN_VERB = String.raw`met|held|will|would|is|are|was|were|has|have|had`;
 // The subject between a leading date and its verb: a few words, none of them a verb of its own.
-const REPORTED_BEFORE = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){0,4}${REPORTING}\b`, 'i');
+const REPORTED_BEFORE = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:${OWN_VERB}|and)\b)[\w’'.-]+\s+){0,4}${REPORTING}\b`, 'i');
 
 /**
  * True when a date says when something was said or made known ("said on Wednesday",
@@ -159,18 +161,18 @@ const QUOTATION_AFTER = /^\s*,?\s*["“]/;
 /** …or right before it, after its subject ("The Kremlin on Monday denied", "The embassy on Friday issued an advisory"). */
 const DAY_THEN_SAID = new RegExp(String.raw`^\s+(${REPORTING}|${ISSUED_A_SAYING})\b`, 'i');
 /** …or after a leading date and its subject ("On Tuesday Lavrov made clear", "On Monday evening the leaders issued a joint statement"). */
-const ON_DAY_SAID = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and)\b)[\w’'.-]+\s+){1,5}${PERFECT}(${REPORTING}|${ISSUED_A_SAYING})\b`, 'i');
+const ON_DAY_SAID = new RegExp(String.raw`^\s*,?\s*(?:(?!(?:${OWN_VERB}|and)\b)[\w’'.-]+\s+){1,5}${PERFECT}(${REPORTING}|${ISSUED_A_SAYING})\b`, 'i');
 /** …or after the comma that ends a leading setting, its subject perhaps followed by a relative clause ("At last month's summit in Dubai, Dr Anwar Gargash, who advises the president, said"); "and" only between names ("led by Kenya and Ghana"). */
-const SETTING_THEN_SAID = new RegExp(String.raw`^[^,;]{0,80},\s+(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had)\b|and\s+[a-z])[\w’'.-]+\s+){0,12}?[\w’'.-]+(?:,\s+(?:who|which)\b[^,;]{0,100},)?\s+${PERFECT}(${REPORTING})\b`);
+const SETTING_THEN_SAID = new RegExp(String.raw`^[^,;]{0,80},\s+(?:(?!(?:${OWN_VERB})\b|and\s+[a-z])[\w’'.-]+\s+){0,12}?[\w’'.-]+(?:,\s+(?:who|which)\b[^,;]{0,100},)?\s+${PERFECT}(${REPORTING})\b`);
 /** A question put to a speaker on a day, opening the sentence or what follows a label's colon ("Asked on 21 November whether the Premier would meet …,", "Note: Asked on Monday about the talks,"). */
 const ASKED_ON = /(?:^\s*|[:—–]\s+)Asked\s+(?:on\s+|in\s+)?$/;
 /** …and its answer after the question's comma, however long the question (group 1 up to the answer's clause), by a subject of a few words (group 2: the verb of saying). */
-const ASKED_THEN_SAID = new RegExp(String.raw`^([^;]{0,160}?,\s+)(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had)\b|and\s+[a-z])[\w’'.-]+\s+){0,6}?${PERFECT}(${REPORTING})\b`);
+const ASKED_THEN_SAID = new RegExp(String.raw`^([^;]{0,160}?,\s+)(?:(?!(?:${OWN_VERB})\b|and\s+[a-z])[\w’'.-]+\s+){0,6}?${PERFECT}(${REPORTING})\b`);
 /**
  * …or opening a later clause, after a semicolon, of a sentence the date opens ("Oct 22 - US Treasury sanctions Rosneft and Lukoil;
  * Trump says he has cancelled the Budapest meeting"): a chronology's line dates each of its clauses, unless the clause names a day of its own.
  */
-const CLAUSE_THEN_SAID = new RegExp(String.raw`^[^;]{0,160};\s+(?:(?!(?:met|held|will|would|is|are|was|were|has|have|had|and|on|in|at|since|after|before|when)\b)[\w’'.-]+\s+){1,5}${PERFECT}(${REPORTING})\b`, 'i');
+const CLAUSE_THEN_SAID = new RegExp(String.raw`^[^;]{0,160};\s+(?:(?!(?:${OWN_VERB}|and|on|in|at|since|after|before|when)\b)[\w’'.-]+\s+){1,5}${PERFECT}(${REPORTING})\b`, 'i');
 /** What may stand before a date that opens its sentence ("On", "Earlier on", "Late in"). */
 const SENTENCE_OPENING_DAY = /^\s*(?:(?:Earlier|Late|Early|Later)\s+)?(?:on\s+|in\s+)?$/i;
 /** A clause opening inside a sentence ("…, and this week Putin has already signalled …", "… — this week the ministry said …", "…, and on Thursday the White House said …"). */
