@@ -258,7 +258,8 @@ export const seasonOfPlay: Rule = {
 
 const HALF_NAMED = /\b(first|second)[\s-]+half\b/gi;
 const QUARTER_NAMED = /\b(first|second|third|fourth)[\s-]+quarter\b/gi;
-const MONTH_NAMED = new RegExp(String.raw`\b${MONTH_STEM}[a-z]*\b`, 'g');
+// A month with its day ("BEIJING, June 9 (Xinhua) --", "on Oct. 8") names a day, not a period reported on.
+const MONTH_NAMED = new RegExp(String.raw`\b${MONTH_STEM}[a-z]*\b(?!\.?\s+\d{1,2}\b)`, 'g');
 const ORDINAL_OF_PART: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 /**
@@ -279,6 +280,8 @@ export const samePeriodLastYear: Rule = {
     { text: 'Retail sales in October rose 9 percent from the same period last year, the bureau said.', ref: '1999-11-10', finds: 'the same period last year', value: '1998-10' },
     { text: 'Car sales from March to June were 8 percent below the same period last year.', ref: '1999-07-20', finds: 'the same period last year', value: '1998' },
     { text: 'So far this year, investment has risen 10 percent over the same period of last year.', ref: '1999-03-18', finds: 'the same period of last year', value: '1998' },
+    // A wire's dateline is the day of writing, not the period compared.
+    { text: 'HANOI, May 4 (Xinhua) -- Rice exports in the first four months rose 9 percent over the same period of last year.', ref: '1999-05-04', finds: 'the same period of last year', value: '1998' },
     // The year given another way: written out, or counted back from the writing.
     { text: 'Output in the fourth quarter rose 8 percent over the same period of 1997, the bureau said.', ref: '1999-01-27', finds: 'the same period of 1997', value: '1997-Q4' },
     { text: 'Passenger traffic in July was 6 percent above the same period a year earlier.', ref: '2000-08-15', finds: 'the same period a year earlier', value: '1999-07' },
