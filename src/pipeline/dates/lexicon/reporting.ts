@@ -12,8 +12,8 @@ export const FIELD_GAME_WORDS = /\b(?:goals?|scored|scores|equali[sz]ed|penalty|
 /** Words of a report of money: a quarter beside them is a part of the year. */
 export const MONEY_WORDS = /\b(?:profits?|sales|revenue|earnings|per\s+cent|percent|economy|growth|share|shares|dividend|results)\b|%|\$/i;
 
-/** Words of a report of output or trade, which halves of the year are told in as money is. */
-export const OUTPUT_WORDS = /\b(?:surplus|deficit|output|production|exports?|imports?|inflation|shipments|orders|arrivals|economists)\b/i;
+/** Words of a report of output, trade or the economy, which halves of the year are told in as money is. */
+export const OUTPUT_WORDS = /\b(?:surplus|deficit|output|production|exports?|imports?|inflation|shipments|orders|arrivals|economists|trade|investment|demand|spending|consumption)\b/i;
 
 /**
  * What stands before "fall" as a decline, not the season: an article, a size or an amount of the

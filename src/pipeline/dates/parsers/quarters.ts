@@ -142,6 +142,8 @@ export const halfAlone: Rule = {
     { text: 'Economists expect the surplus to widen in the second half.', ref: '1999-03-09', finds: 'the second half', value: '1999-H2' },
     { text: 'Sales rose 5 percent in the first half, the company said.', ref: '1998-08-12', finds: 'the first half', value: '1998-H1' },
     { text: 'Profit fell in the second half.', ref: '1999-03-09', finds: 'the second half', value: '1998-H2' },
+    { text: 'Officials expect trade with Japan to recover in the second half as demand returns.', ref: '1999-04-20', finds: 'the second half', value: '1999-H2' },
+    { text: 'Consumer spending slowed in the first half, the bank said.', ref: '2000-09-12', finds: 'the first half', value: '2000-H1' },
   ],
   pattern: /the\s+(first|second|latter)\s+half(?!\s+of\b)/,
   read: ({ groups, reference, tense, earlierInSentence, after }) => {
