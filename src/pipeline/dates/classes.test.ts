@@ -497,6 +497,11 @@ const NOT_TIMES: Record<string, { text: string; not: string; ref?: string }[]> =
   'May after "for" that is a person': [
     { text: 'Backing for May among party members has collapsed.', not: 'May' },
   ],
+  // A streak's count, as "the third straight day": no day of an event.
+  'the day of a streak': [
+    { text: 'Temperatures passed 100 degrees on Thursday for the third day in a row.', not: 'the third day' },
+    { text: 'The index fell for the fifth week in a row, traders said.', not: 'the fifth week' },
+  ],
   'a period that is no stretch of time': [
     { text: 'The vase dates from a long period of decline.', not: 'period' },
   ],

@@ -19,6 +19,8 @@ import type { Rule } from './rule.ts';
 const UNDERSPECIFIED: Record<string, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' };
 // "the first day of the month" is the calendar's, not an event's.
 const CALENDAR_UNIT = String.raw`(?:the|this|that|next|last|each|every)\s+(?:new\s+)?(?:year|month|week|quarter|decade|century)\b`;
+// "the third day in a row" counts a streak, as "the third straight day" does: no event's day.
+const IN_A_ROW = String.raw`a\s+row\b`;
 const IS_TODAY = /(?:\b(?:today|tonight|it|this)\s+(?:is|marks)|\b(?:it|today)['’]s)\s+$/i;
 
 export const eventDay: Rule = {
@@ -29,7 +31,7 @@ export const eventDay: Rule = {
     { text: "It's the second day of an offensive by the army.", ref: '1998-03-06', finds: 'the second day', value: '1998-03-06' },
   ],
   pattern: new RegExp(
-    String.raw`(?:the|its|their)\s+(${COUNTING_ORDINAL_PATTERN})\s+(day|week|month|year)(?=\s+(?:of|in)\s+(?!${CALENDAR_UNIT})(?:the|an?|its|their|his|her|this|that|["“\`']))`,
+    String.raw`(?:the|its|their)\s+(${COUNTING_ORDINAL_PATTERN})\s+(day|week|month|year)(?=\s+(?:of|in)\s+(?!${CALENDAR_UNIT}|${IN_A_ROW})(?:the|an?|its|their|his|her|this|that|["“\`']))`,
   ),
   read: ({ groups, before, reference }): Timex | null => {
     const unit = (groups[2] ?? '').toLowerCase();
