@@ -153,7 +153,7 @@ const NOW_AND_THEN_AFTER = /^\s+(?:and|or)\s+(?:then|again)\b/i;
 const WEEKDAY_PART_NAME = new RegExp(String.raw`^${WEEKDAY_NAME}\s+(?:Night|Morning|Evening|Afternoon)$`);
 const DATE_AFTER = new RegExp(String.raw`^,?\s+(?:as\s+)?(?:(?:[Ll]ast|[Tt]his|on|in)\s+)?(?:${MONTH_STEM}[a-z]*\b|${WEEKDAY_NAME}\b|(?:week|month|year)\b|\d{4}\b)`);
 // A capitalised word after "the Sunday" that is a name's ("the Sunday Times"), not a month's ("the Sunday March 3 vote").
-const SEASON_NAMED = /^(?:[Tt]he\s+)?(?:Spring|Summer|Autumn|Fall|Winter)$/;
+const SEASON_NAMED = /^(?:(?:[Tt]he|[Nn]ext|[Ll]ast|[Tt]his)\s+)?(?:Spring|Summer|Autumn|Fall|Winter)$/;
 const NAME_AFTER = new RegExp(String.raw`^\s+(?!${MONTH_STEM}[a-z]*\b)[A-Z][a-z]`);
 
 export const VETOES: Veto[] = [
@@ -410,13 +410,14 @@ export const VETOES: Veto[] = [
   },
   {
     name: 'season opening a name',
-    // "the Spring Festival", "the Summer Palace", "the Winter Olympics": a capitalised season
-    // inside its sentence, before a capitalised word that is no month, weekday or year.
-    overrules: ['the-season', 'season-alone', 'season-of-year', 'chrono'],
-    applies: (c) => SEASON_NAMED.test(matched(c)) && (/^the\s/i.test(matched(c)) || /\b(?:the|a|an)\s+$/i.test(before(c, 8))) && NAME_AFTER.test(after(c, 20)),
+    // "the Spring Festival", "the Summer Palace", "the Winter Olympics", "the next Summer Games": a
+    // capitalised season inside its sentence, before a capitalised word that is no month, weekday or year.
+    overrules: ['the-season', 'season-alone', 'season-of-year', 'relative-period', 'chrono'],
+    applies: (c) => SEASON_NAMED.test(matched(c)) && (/^(?:the|next|last|this)\s/i.test(matched(c)) || /\b(?:the|a|an)\s+$/i.test(before(c, 8))) && NAME_AFTER.test(after(c, 20)),
     examples: [
       { text: 'Millions travel home for the Spring Festival.', ref: '1998-08-20', not: 'the Spring' },
       { text: 'Tourists crowded the Summer Palace on Sunday.', ref: '1998-08-20', not: 'the Summer' },
+      { text: 'The next Summer Games will be held in Osaka in 2032.', ref: '2026-08-20', not: 'next Summer' },
     ],
   },
   {
