@@ -31,10 +31,10 @@ const mayIn = (year: number): Timex => monthIn(year, 5);
 
 /**
  * "collapsed by May.", "until May", "since May, …", "in mid-May", "the end of May", "from
- * January to May this year", "January-May": where a preposition of time, a part of a month or
- * another month stands before it, a capital May is the month (chrono reads it only after "in").
+ * January to May this year", "January-May", "between June 1999 and May": where a preposition of
+ * time, a part of a month or another month (with its year or not) stands before it, a capital May is the month (chrono reads it only after "in").
  */
-const MAY_BEFORE = String.raw`(?:\b(?:by|until|till|since|from|through|throughout|before|after|to|during|of|between)\s+(?:(?:early|mid|late)[\s-]+)?|\b(?:in|at|on)\s+(?:early|mid|late)[\s-]+|\bmid[-‐‑–\s]|${MONTH_PATTERN}\s*(?:[-‐‑–]|\s(?:to|and|or|through|till|until)\s)\s*)`;
+const MAY_BEFORE = String.raw`(?:\b(?:by|until|till|since|from|through|throughout|before|after|to|during|of|between)\s+(?:(?:early|mid|late)[\s-]+)?|\b(?:in|at|on)\s+(?:early|mid|late)[\s-]+|\bmid[-‐‑–\s]|${MONTH_PATTERN}(?:\s+(?:19|20)\d\d)?\s*(?:[-‐‑–]|\s(?:to|and|or|through|till|until)\s)\s*)`;
 // What may follow the month: a stop, a conjunction, a year's words, or the noun of a span after a range ("the January-May period": no modal stands before a noun).
 const MAY_AFTER = String.raw`\s*[.,;:)]|\s*$|\s+(?:and|or|to|through|until|when|the|he|she|it|they|we)\b|\s+(?:period|quarter|months|season|stretch)\b|\s+(?:of\s+)?(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year\b`;
 
@@ -51,6 +51,7 @@ export const mayAfterPreposition: Rule = {
     { text: 'Exports rose 12 percent in January-May.', ref: '1998-08-12', finds: 'May', value: '1998-05' },
     { text: 'Imports during the January-May period fell 4 percent.', ref: '1999-06-05', finds: 'May', value: '1999-05' },
     { text: 'Sales in the March to May quarter were flat.', ref: '1999-06-05', finds: 'May', value: '1999-05' },
+    { text: 'The bank raised its rate four times between August 1999 and May to cool prices.', ref: '2000-11-14', finds: 'May', value: '2000-05' },
   ],
   // The lookbehind after the word: the text is scanned for "May" first.
   // "May this year": TimeML puts the year's words inside the expression (as monthYearWords.ts does for chrono's months).
