@@ -27,6 +27,7 @@ import { ParagraphContext } from './paragraph-context.ts';
 import { statementAt, statementsOfAnEntry, statementsOnReportDays } from './report-day-statements.ts';
 import { withoutSecondClocks } from './second-clock.ts';
 import { resolveMentions } from './resolve-mentions.ts';
+import { withPlansPutOff } from './plans-put-off.ts';
 import { findTriggers, SAYING } from './triggers.ts';
 import { unnamedSpeaker } from './unnamed-speaker.ts';
 
@@ -254,7 +255,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   }
   quoteAuthorsTakePart(mentions, sentences, context, day);
   for (const m of mentions) if (m.date) m.date = leadersDays(m, m.date);
-  return resolveMentions(article, day, mentions, participation, context);
+  return withPlansPutOff(article.id, sentences, resolveMentions(article, day, mentions, participation, context));
 }
 
 /**
