@@ -7,6 +7,7 @@ import { calendarDay } from '../parse/iso-date.ts';
 import { testPart } from '../required-words.ts';
 import type { Article, CalendarDate, Sentence } from '../types.ts';
 import type { ArticleEvents } from './candidate.ts';
+import { actsAtTheGatheringBefore } from './act-at-the-gathering.ts';
 import { nextInTurnInItsSentence, nextInTurnOfTheSentenceBefore } from './acts-in-turn.ts';
 import { isCountedFromAnother, mayDateAReport, reportVerbIn } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
@@ -217,6 +218,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     datedByCoordinatedPredicate(found, text);
     if (prior?.blockIndex === sentence.blockIndex) sequelsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior), (m) => subjectNamedBefore(m, context, day));
     if (prior?.blockIndex === sentence.blockIndex) counterpartsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior));
+    if (prior?.blockIndex === sentence.blockIndex) actsAtTheGatheringBefore(found, mentions.filter((m) => m.sentence === prior));
     sequelsToldLater(found, mentions, (m) => subjectNamedBefore(m, context, day));
     const undated = found.find((m) => !m.date && !m.reference && !m.dateWithheld);
     // A plan told as it stood then looks ahead from the sentence before whatever that sentence reports ("The minister met Lund in Kessel on Monday.

@@ -523,6 +523,8 @@ export const BARE_WEEKDAY = new RegExp(String.raw`^(?:on\s+)?(?:(?:this|next|com
 export const THIS_WEEK = /^(?:(?:later|earlier)\s+)?this\s+week$/i;
 /** The rest of a plan's sentence saying it was held after all ("…, and the meeting went ahead as planned", "…, moved to Wednesday, went ahead in Vilnius"). */
 export const HELD_AS_PLANNED = /^[^.;]{0,80}?(?:,\s+|\b(?:and|but)\s+(?:the\s+\w+|it|they)\s+)(?:finally\s+|eventually\s+|still\s+)?(?:went\s+ahead|took\s+place|(?:was|were)\s+held)\b/i;
+/** An act told in the past perfect up to its trigger ("They had signed a truce", "had already agreed a swap"): done before the scene the story sets. */
+export const ACT_IN_THE_PLUPERFECT = /\bhad\s+(?:(?:already|also|earlier|previously)\s+)?(?:sign|agree|reach|strike|struck|seal|clinch|put|initial)\w*\b[^.;]{0,60}$/i;
 /** A verb of saying in the past perfect ("had said", "had already announced"): told before the story's news. */
 export const EARLIER_TELLING = /\bhad\s+(?:already\s+|also\s+)?$/i;
 /** What a telling says was then still to come ("… that Putin would receive the envoy", "that the talks were to resume"). */
