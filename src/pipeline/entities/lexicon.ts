@@ -1,3 +1,4 @@
+import { anyCase } from '../any-case.ts';
 import { PART_OF_DAY_PATTERN, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
 import { DOTTED_TITLES } from '../parse/lexicon.ts';
 
@@ -207,8 +208,10 @@ export const ADDRESS_BEFORE_TWO_SURNAMES = /^(?:Don|Dom)$/;
 export const COUNTERPART_BEFORE = /\b(?:his|her|their|its)\s+(?:(?:\p{Ll}+\s+){0,2})(?:counterparts?|opposite\s+numbers?|pair)\s*,?\s+$/u;
 /** The words of an office, for OFFICE_BETWEEN. */
 const OFFICE_WORDS = String.raw`of|the|state|foreign|external|home|policy|defen[cs]e|security|national|special|chief|deputy|assistant|prime|vice|senior|top|lead|affairs|general|gen\.|president|presidential|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|counterpart|colleague|commander|staff|delegation|team|member|crown|prince|princess|king|queen|emir|sheikh|sultan|premier|taoiseach|mr\.?|mrs\.?|ms\.?|dr\.?|trade|economy|economic|finance|treasury|interior|justice|energy|health|commerce|agriculture|education|transport|industry|environment|labou?r|development|culture|acting|first|commissioner|governor|mayor|diplomat|officer|military|intelligence|mediator|lawmaker|army|navy|naval|forces|armed|police|coastguard`;
+/** OFFICE_WORDS in any case, inside patterns that read names by their capitals. */
+const OFFICE_WORDS_ANY_CASE = anyCase(OFFICE_WORDS);
 /** After a name, a comma and the first words of an office ("Jan Novak, President of …", ", the Deputy Prime Minister of …"), never a clause (", who met the President of …"). */
-export const APPOSITION_OPENS_OFFICE = new RegExp(String.raw`^,\s+(?:(?:\p{Lu}[\p{L}-]*|(?i:${OFFICE_WORDS}))\s+){0,4}$`, 'u');
+export const APPOSITION_OPENS_OFFICE = new RegExp(String.raw`^,\s+(?:(?:\p{Lu}[\p{L}-]*|(?:${OFFICE_WORDS_ANY_CASE}))\s+){0,4}$`, 'u');
 /** One word of an office, or an article before it: what may precede a sentence's subject ("Ghana's foreign minister, Kwame Asante, …"). */
 export const OFFICE_WORD = new RegExp(String.raw`^(?:${OFFICE_WORDS}|the|a|an|former|new|army|navy|air|force|forces|armed|police|border|central|bank|opposition|rebel|party|union|council)$`, 'i');
 /**
@@ -227,7 +230,7 @@ const MILITARY_RANK = String.raw`(?:Colonel|Col\.|Lieutenant|Lt\.|Major|Brigadie
  * ("'s foreign minister", " special envoy", " Secretary of State", "'s special envoy, "),
  * never a verb or another name. Office words may be hyphenated: "secretary-general", "director-general".
  */
-export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s(?:\s+${REGION_OF_OFFICE})?)?\s+(?:(?:(?i:${OFFICE_WORDS})[\s‐‑-]+(?:for\s+)?){0,4}(?i:${OFFICE_WORDS})|${PORTFOLIO_TITLE})(?:\s+|,\s+)(?:${MILITARY_RANK}\s+){0,2}$`, 'u');
+export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s(?:\s+${REGION_OF_OFFICE})?)?\s+(?:(?:(?:${OFFICE_WORDS_ANY_CASE})[\s‐‑-]+(?:for\s+)?){0,4}(?:${OFFICE_WORDS_ANY_CASE})|${PORTFOLIO_TITLE})(?:\s+|,\s+)(?:${MILITARY_RANK}\s+){0,2}$`, 'u');
 
 /**
  * An office's portfolio of foreign relations, written after it and before what it is of or its
@@ -651,18 +654,20 @@ export function townOfVenue(name: string): readonly [town: string, country: stri
 
 /** The last word of an office written with a name: "President", "Foreign Minister", "special envoy", "aide" (not "counterpart", "team", "Mr."). */
 export const OFFICE_NOUN = String.raw`president|minister|secretary|envoy|aide|adviser|advisor|ambassador|negotiator|chancellor|spokesman|spokeswoman|spokesperson|head|leader|official|representative|commander|prince|princess|king|queen|emir|sheikh|sultan|premier|taoiseach|commissioner|governor|mayor|diplomat|officer|mediator|lawmaker|general|gen\.|chief|director|senator|pope|state|staff`;
+/** OFFICE_NOUN in any case, inside patterns that read names by their capitals ("the President", "the pope"). */
+export const OFFICE_NOUN_ANY_CASE = anyCase(OFFICE_NOUN);
 /** Before a state, an office of it: "President of ", "Minister of Foreign Affairs of the ", "Chairman of the Government of the ", "Minister of Foreign and European Affairs of the ". */
 export const OFFICE_OF_BEFORE = new RegExp(String.raw`\b(?:${OFFICE_NOUN}|chair(?:man|woman|person)?)(?:\s+(?:(?:of|and|&)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*){0,4}\s+of\s+(?:the\s+)?$`, 'iu');
 /** A side written before an office: a national adjective or initials ("Finnish", "South Korean", "U.S."), a possessive ("Russia's") or an institution ("Kremlin"). */
 const OFFICE_SIDE = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?(?:['’]s)?`;
 /** An office as written, its side first: the office words in any case, the side capitalised. */
-const OFFICE_WRITTEN = String.raw`(?:(?i:former|outgoing|acting|interim|incoming)\s+)?(?:${OFFICE_SIDE}\s+)?(?:(?i:${OFFICE_WORDS})\s+){0,4}(?i:${OFFICE_NOUN})`;
+const OFFICE_WRITTEN = String.raw`(?:(?:${anyCase('former|outgoing|acting|interim|incoming')})\s+)?(?:${OFFICE_SIDE}\s+)?(?:(?:${OFFICE_WORDS_ANY_CASE})\s+){0,4}(?:${OFFICE_NOUN_ANY_CASE})`;
 /** Before a name, the office the sentence gives it: "Former Colombian President ", "U.S. special envoy ", "Kremlin aide ", "Foreign Minister ". */
 export const OFFICE_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}.'’-])(${OFFICE_WRITTEN})\s+$`, 'u');
 /** An office written as a title before a name: "President Radu Munteanu", "Climate Minister Ana Pop" (after a possessive, "Romania's"). */
-export const OFFICE_TITLE = new RegExp(String.raw`(?:(?:(?i:${OFFICE_WORDS})\s+){0,4}(?i:${OFFICE_NOUN})|${PORTFOLIO_TITLE})\s+\p{Lu}`, 'u');
+export const OFFICE_TITLE = new RegExp(String.raw`(?:(?:(?:${OFFICE_WORDS_ANY_CASE})\s+){0,4}(?:${OFFICE_NOUN_ANY_CASE})|${PORTFOLIO_TITLE})\s+\p{Lu}`, 'u');
 /** An office written as a title, before the comma or name after it: "President", "Deputy Prime Minister", "Minister of Trade and Industry". */
-export const OFFICE_AS_TITLE = String.raw`(?:(?i:${OFFICE_WORDS})\s+){0,4}(?i:${OFFICE_NOUN})(?:\s+(?:of|for)\s+(?:\p{Lu}\p{Ll}+\s+(?:(?:and|&)\s+)?){0,3}\p{Lu}\p{Ll}+)?`;
+export const OFFICE_AS_TITLE = String.raw`(?:(?:${OFFICE_WORDS_ANY_CASE})\s+){0,4}(?:${OFFICE_NOUN_ANY_CASE})(?:\s+(?:of|for)\s+(?:\p{Lu}\p{Ll}+\s+(?:(?:and|&)\s+)?){0,3}\p{Lu}\p{Ll}+)?`;
 /**
  * An office written as a title and closed by a comma before its holder's name: "President, ", "Deputy Prime Minister, ",
  * "Minister of Trade, ", "Minister of Trade and Industry, " (after a state's possessive: "Ghana's President, Kofi Mensah").

@@ -6,7 +6,8 @@
 import { MOMENTS_OF_DAY, MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, PARTS_OF_DAY, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
 import { ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
-import { JOINING_PARTICLES, OFFICE_AS_TITLE, OFFICE_NOUN } from '../entities/lexicon.ts';
+import { anyCase } from '../any-case.ts';
+import { JOINING_PARTICLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE } from '../entities/lexicon.ts';
 import { CLOCK_STAMP } from '../parse/lexicon.ts';
 
 /** Month and weekday names are the dates lexicon's ("Sept.", "Tuesday"). */
@@ -195,7 +196,7 @@ export const FORCE_TELLS_IT_STRUCK = String.raw`\b(?:military|army|armed\s+force
 export const PHONE_CALL_NAMED = /\b(?:phone|telephone)\s+(?:call|conversation)s?\b/i;
 
 /** A house of prayer or a grave, named or not ("the Blue Mosque", "a famous mosque", "the grave of a famous monk"): a site seen, and one gone to is visited ("went to the Blue Mosque"). */
-export const HOLY_SITE = String.raw`(?i:mosque|church|cathedral|basilica|shrine|tomb|grave|monastery|temple|synagogue)`;
+export const HOLY_SITE = `(?:${anyCase('mosque|church|cathedral|basilica|shrine|tomb|grave|monastery|temple|synagogue')})`;
 /** A place one goes to see, as what a visit or a tour is of ("toured the Delft Road depot", "visited the Sava delta", "a tour of the flood-hit villages"), not a person met ("visited the minister" is a meeting). */
 export const VISITED_SITE = String.raw`(?:plant|factory|works|mill|mine|refinery|shipyard|depot|port|harbou?r|docks|site|facility|base|barracks|camp|settlement|village|town|district|region|province|valley|delta|border|frontier|crossing|front\s+line|hospital|clinic|school|university|farm|museum|memorial|exhibition|building|${HOLY_SITE})s?\b`;
 /**
@@ -230,7 +231,7 @@ const LEADERS_PLANE = String.raw`(?:(?:presidential|royal|official|government|st
  * office capitalised (extract.ts, OFFICE_WORD: the office alternative may leave "The President" to `subject`): "Ferries left Orsk on Monday",
  * like a ferry, a train or a storm that leaves, is no one's journey.
  */
-export const TRAVELLER_BEFORE = String.raw`(?<=(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|who|(?i:${OFFICE_NOUN})s?|${TRAVELLING_PARTY}|${LEADERS_PLANE})|(?<!\bto\s+)\b(?<subject>[A-Z][\w’'.-]*)),?\s+(?:(?:then|later|also|finally)\s+)?(?:(?:has|have|had)\s+(?:just\s+)?|(?:is|are|was|were)\s+(?:expected|due|scheduled|set)\s+to\s+)?)`;
+export const TRAVELLER_BEFORE = String.raw`(?<=(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|who|(?:${OFFICE_NOUN_ANY_CASE})s?|${TRAVELLING_PARTY}|${LEADERS_PLANE})|(?<!\bto\s+)\b(?<subject>[A-Z][\w’'.-]*)),?\s+(?:(?:then|later|also|finally)\s+)?(?:(?:has|have|had)\s+(?:just\s+)?|(?:is|are|was|were)\s+(?:expected|due|scheduled|set)\s+to\s+)?)`;
 /** A capitalised word that is an office, not a name ("The President left", "the Pope was removed as …"): it names someone the story tells of. */
 export const OFFICE_WORD = new RegExp(String.raw`^(?:${OFFICE_NOUN})$`, 'i');
 /** The name of a place someone leaves, of up to three words, joined by a particle's hyphen too ("Kessel", "Sharm el-Sheikh", "Nur al-Din"). */
