@@ -73,7 +73,9 @@ for (const rule of TRIGGERS) if (!rule.pattern.global) throw new Error(`Trigger 
 // words it cannot match without ("dialogue", "truce"): those are looked for first (see required-words.ts).
 // Each set of words it cannot match without, those of what it looks behind or ahead at too
 // ("ratified" of the treaty ratified, where the noun alone is in many sentences): a sentence lacking one is skipped.
-const REQUIRED_WORDS = TRIGGERS.map((rule) => requiredWordsTests(rule.pattern).map((test) => sentenceWords.idOf(test)));
+// The pattern is tried on the very sentence tested, so its tests also say where a word stands
+// (Reach 'whole text'): "went to" needs the two words side by side, not "to" anywhere ("into", "went on to").
+const REQUIRED_WORDS = TRIGGERS.map((rule) => requiredWordsTests(rule.pattern, 'whole text').map((test) => sentenceWords.idOf(test)));
 
 /** The triggers of a sentence; `paragraph` is the text of its paragraph before it, for triggers that need a topic named. */
 export function findTriggers(text: string, paragraph: string): TriggerHit[] {
@@ -82,7 +84,7 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
   // By index: entries() makes a pair for each of the 53 rules of every sentence.
   for (let i = 0; i < TRIGGERS.length; i += 1) {
     const rule = TRIGGERS[i]!;
-    if (!passesAll(REQUIRED_WORDS[i]!, text)) continue;
+    if (!mayMatch(i, text)) continue;
     // exec on the shared pattern: matchAll would clone it for every sentence.
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
@@ -111,9 +113,9 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** Whether the text holds a word of each test, by its id in sentenceWords (a loop: it runs for every rule of every sentence). */
-function passesAll(tests: number[], text: string): boolean {
-  for (const test of tests) if (!sentenceWords.holds(test, text)) return false;
+/** Whether the sentence holds a word of each test of TRIGGERS[rule] (REQUIRED_WORDS), by id in sentenceWords (a loop: it runs for every rule of every sentence). */
+export function mayMatch(rule: number, text: string): boolean {
+  for (const test of REQUIRED_WORDS[rule]!) if (!sentenceWords.holds(test, text)) return false;
   return true;
 }
 
