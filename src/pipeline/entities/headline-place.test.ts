@@ -43,6 +43,30 @@ describe('the place a headline gives', () => {
   });
 });
 
+describe('the place a headline gives a truce', () => {
+  const truce = (sentences: number, place: string | null = null): CandidateEvent => ({ ...candidate('other', sentences, place), noun: 'Ceasefire' });
+  it('goes to the article\'s truce, named before it or where it holds', () => {
+    const main = truce(2);
+    placeFromHeadline([main], 'Bergen ceasefire in force after a day\'s delay', () => placeIn('Bergen ceasefire in force after a day\'s delay', 'Bergen'), DAY);
+    expect(main.place).toBe('bergen');
+    const held = truce(1);
+    placeFromHeadline([held], 'Truce in Bergen holds', () => placeIn('Truce in Bergen holds', 'Bergen'), DAY);
+    expect(held.place).toBe('bergen');
+  });
+
+  it('not a place named for something else, nor over its own, nor to a gathering', () => {
+    const main = truce(2);
+    placeFromHeadline([main], 'Floods in Bergen as the ceasefire holds', () => placeIn('Floods in Bergen as the ceasefire holds', 'Bergen'), DAY);
+    expect(main.place).toBeNull();
+    const placed = truce(2, 'oslo');
+    placeFromHeadline([placed], 'Bergen truce holds', () => placeIn('Bergen truce holds', 'Bergen'), DAY);
+    expect(placed.place).toBe('oslo');
+    const talks = candidate('talks', 2);
+    placeFromHeadline([talks], 'Bergen truce holds', () => placeIn('Bergen truce holds', 'Bergen'), DAY);
+    expect(talks.place).toBeNull();
+  });
+});
+
 describe('the place a later sentence says the gathering was held', () => {
   const said = (text: string) => (text.includes('Bergen') ? placeIn(text, 'Bergen') : []);
   it('goes to the main gathering when nothing else said where', () => {

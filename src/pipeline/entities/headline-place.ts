@@ -1,21 +1,30 @@
 import type { CandidateEvent } from '../events/candidate.ts';
-import { kindFamily } from '../events/kinds.ts';
-import { GATHERING_HELD_IN, HEADLINE_GATHERING, HEADLINE_GATHERING_AFTER, HEADLINE_GATHERING_BEFORE } from './lexicon.ts';
+import { kindFamily, TRUCE_NOUN } from '../events/kinds.ts';
+import { GATHERING_HELD_IN, HEADLINE_GATHERING, HEADLINE_GATHERING_AFTER, HEADLINE_GATHERING_BEFORE, HEADLINE_TRUCE, HEADLINE_TRUCE_AFTER, HEADLINE_TRUCE_BEFORE } from './lexicon.ts';
 import type { EntityMention } from './recognise.ts';
 
 /**
- * The place a headline gives the gathering it announces ("… reports 'constructive' Miami
- * talks", "Envoys meet in Geneva"), for the article's main gathering — the one most of its
- * sentences report, up to its day — when none of those sentences says where. Other
- * gatherings of the article may be background elsewhere and keep no place.
+ * The place a headline gives the happening it announces, for the article's main report of it — the
+ * one most of its sentences tell, up to its day — when none of those sentences says where: a
+ * gathering ("… reports 'constructive' Miami talks", "Envoys meet in Geneva") or a truce ("Gaza
+ * ceasefire in force after three-hour delay"). Other reports of the article may be background
+ * elsewhere and keep no place.
  */
 export function placeFromHeadline(candidates: CandidateEvent[], headline: string, read: (text: string) => EntityMention[], day: string): void {
-  const main = mainGathering(candidates, day);
-  // Reading a headline may take the tagger: only when it can give a place that is wanted.
-  if (!main || main.place !== null || !HEADLINE_GATHERING.test(headline)) return;
-  const place = read(headline).find((m) => m.entity.type === 'place' && (HEADLINE_GATHERING_AFTER.test(headline.slice(m.end)) || HEADLINE_GATHERING_BEFORE.test(headline.slice(0, m.start))));
-  if (place) main.place = place.entity.id;
+  for (const { told, after, before, isIt } of HEADLINE_HAPPENINGS) {
+    const main = mainReport(candidates, day, isIt);
+    // Reading a headline may take the tagger: only when it can give a place that is wanted.
+    if (!main || main.place !== null || !told.test(headline)) continue;
+    const place = read(headline).find((m) => m.entity.type === 'place' && (after.test(headline.slice(m.end)) || before.test(headline.slice(0, m.start))));
+    if (place) main.place = place.entity.id;
+  }
 }
+
+/** The happenings a headline may place, each by the words that name it and where its place stands to them. */
+const HEADLINE_HAPPENINGS: { told: RegExp; after: RegExp; before: RegExp; isIt: (c: CandidateEvent) => boolean }[] = [
+  { told: HEADLINE_GATHERING, after: HEADLINE_GATHERING_AFTER, before: HEADLINE_GATHERING_BEFORE, isIt: isGathering },
+  { told: HEADLINE_TRUCE, after: HEADLINE_TRUCE_AFTER, before: HEADLINE_TRUCE_BEFORE, isIt: (c) => c.noun === TRUCE_NOUN },
+];
 
 /**
  * Where a sentence of the article says "the meetings" or "the talks" took place ("Earlier media
@@ -23,7 +32,7 @@ export function placeFromHeadline(candidates: CandidateEvent[], headline: string
  * its own sentences nor the headline said where.
  */
 export function placeSaidOfGathering(candidates: CandidateEvent[], sentences: readonly string[], read: (text: string) => EntityMention[], day: string): void {
-  const main = mainGathering(candidates, day);
+  const main = mainReport(candidates, day, isGathering);
   if (!main || main.place !== null) return;
   for (const text of sentences) {
     const said = GATHERING_HELD_IN.exec(text);
@@ -37,7 +46,11 @@ export function placeSaidOfGathering(candidates: CandidateEvent[], sentences: re
   }
 }
 
-/** The gathering most of an article's sentences report, up to its day. */
-function mainGathering(candidates: CandidateEvent[], day: string): CandidateEvent | undefined {
-  return candidates.filter((c) => kindFamily(c.kind) === 'gathering' && c.date.start <= day).sort((a, b) => b.evidence.length - a.evidence.length)[0];
+function isGathering(c: CandidateEvent): boolean {
+  return kindFamily(c.kind) === 'gathering';
+}
+
+/** The report of a sort most of an article's sentences tell, up to its day. */
+function mainReport(candidates: CandidateEvent[], day: string, isIt: (c: CandidateEvent) => boolean): CandidateEvent | undefined {
+  return candidates.filter((c) => isIt(c) && c.date.start <= day).sort((a, b) => b.evidence.length - a.evidence.length)[0];
 }

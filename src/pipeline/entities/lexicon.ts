@@ -420,6 +420,10 @@ export const HEADLINE_GATHERING = /\b(?:talks|negotiations|meet|meets|meeting|su
 export const HEADLINE_GATHERING_AFTER = /^\s+(?:(?!(?:as|and|or|but|while|after|before|amid|over|to|in|on|for|with|at|of)\s)[\p{Ll}-]+\s+)?(?:talks|negotiations|meeting|summit|round)\b/u;
 /** …or where one is held: "talks in Geneva", "Envoys meet in Miami", "summit at Mar-a-Lago". */
 export const HEADLINE_GATHERING_BEFORE = /\b(?:talks|negotiations|meet|meets|meeting|summit|round)\b[^.;:!?]{0,40}\b(?:in|at)\s+(?:the\s+)?$/i;
+/** A headline that speaks of a truce; its place named for it ("Gaza ceasefire in force") or where it holds ("Truce in Darfur holds"). */
+export const HEADLINE_TRUCE = /\b(?:ceasefire|cease-fire|truce)\b/i;
+export const HEADLINE_TRUCE_AFTER = /^\s+(?:ceasefire|cease-fire|truce)\b/i;
+export const HEADLINE_TRUCE_BEFORE = /\b(?:ceasefire|cease-fire|truce)\s+(?:in|for)\s+(?:the\s+)?$/i;
 
 /**
  * A place GeoNames' towns may lack, named after its description ("the Alpine resort of Kaltenried",

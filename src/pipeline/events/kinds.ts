@@ -206,6 +206,8 @@ const GREETED_BY_STAFF = String.raw`(?<=\b(?:was|were|is|are|be|been|being)\s+)m
 
 /** The noun of someone's journey, a trip of its own day (flew to, left, arrived): merging reads a visit told as ended by its visitor's departure by it too (merge/family.ts happeningNoun). */
 export const JOURNEY_NOUN = 'Trip';
+/** The noun of a truce made or taking effect: a headline naming one may give its place (entities/headline-place.ts). */
+export const TRUCE_NOUN = 'Ceasefire';
 
 export const EVENT_KINDS = {
   call: {
@@ -602,20 +604,20 @@ export const EVENT_KINDS = {
       // Talks, dialogue or deliveries stopped by one side ("suspended the talks on Friday", "paused deliveries", "put its gas talks on hold", "dialogue, which had been cut off in 2021"): the stopping is the day's event, the talks are not held (triggers.ts).
       { pattern: new RegExp(String.raw`\b${SUSPENDING}\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b)|\bput(?:s|ting)?\s+(?=(?:[\w’'-]+\s+){0,4}${SUSPENDED_THING}\b(?:\s+[\w’'-]+){0,5}\s+on\s+hold\b)|(?<=\b${SUSPENDED_THING}(?:\s+[\w’'-]+){0,6}(?:,\s+(?:which|that))?\s+(?:(?:have|has|had)\s+been|was|were)\s+)${SUSPENDED_PARTICIPLE}`, 'gi'), noun: 'Suspension', datedByLead: true, of: new RegExp(SUSPENDED_THING, 'i') },
       // A ceasefire declared or taking effect ("declared a 72-hour ceasefire", "A truce … took effect", "A ceasefire … is set to begin").
-      { pattern: /(?<=\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+(?:(?:a|an|the|unilateral|[\w-]+)\s+){0,3})(?:ceasefire|cease-fire|truce)\b/gi, noun: 'Ceasefire', datedByLead: true },
+      { pattern: /(?<=\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+(?:(?:a|an|the|unilateral|[\w-]+)\s+){0,3})(?:ceasefire|cease-fire|truce)\b/gi, noun: TRUCE_NOUN, datedByLead: true },
       // …also one that "came into force" or "took hold" ("A truce brokered by Washington took hold on the night of 5 April").
       // …its verb near it, the noun matched ("The ceasefire that Trump announced on Monday night came into force yesterday": the saying stays a saying of its own day);
       // or far from it, past a participle phrase or a first coordinated verb, or told by its state now or a passive declaring: then the verb is matched, so the day
       // beside it is the truce's, not the first verb's ("was announced in Doha on 15 January and entered into force on 19 January"). Not a known truce in a clause
       // of time hung on another happening (KNOWN_TRUCE_IN_TIME_CLAUSE).
-      { pattern: new RegExp(String.raw`${KNOWN_TRUCE_IN_TIME_CLAUSE}\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?<!${SECOND_PREDICATE_AND})(?:${TRUCE_TOOK_EFFECT}|(?:come|coming)\s+into\s+(?:force|effect)|(?:take|taking)\s+(?:effect|hold))|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))|(?<=${KNOWN_TRUCE_IN_TIME_CLAUSE}\b(?:ceasefire|cease-fire|truce)\b(?:[^.;]{61,100}?|[^.;]{0,60}?${SECOND_PREDICATE_AND}))\b(?:${TRUCE_TOOK_EFFECT})\b|(?<=${KNOWN_TRUCE_IN_TIME_CLAUSE}\b(?:ceasefire|cease-fire|truce)\b[^.;]{0,100}?)\b(?:${TRUCE_IN_FORCE_NOW})\b`, 'gi'), noun: 'Ceasefire', datedByLead: true },
+      { pattern: new RegExp(String.raw`${KNOWN_TRUCE_IN_TIME_CLAUSE}\b(?:ceasefire|cease-fire|truce)\b(?=[^.;]{0,60}?\b(?<!${SECOND_PREDICATE_AND})(?:${TRUCE_TOOK_EFFECT}|(?:come|coming)\s+into\s+(?:force|effect)|(?:take|taking)\s+(?:effect|hold))|[^.;]{0,60}?\b(?:is|was)\s+(?:set|due|scheduled)\s+to\s+(?:begin|start|take\s+effect))|(?<=${KNOWN_TRUCE_IN_TIME_CLAUSE}\b(?:ceasefire|cease-fire|truce)\b(?:[^.;]{61,100}?|[^.;]{0,60}?${SECOND_PREDICATE_AND}))\b(?:${TRUCE_TOOK_EFFECT})\b|(?<=${KNOWN_TRUCE_IN_TIME_CLAUSE}\b(?:ceasefire|cease-fire|truce)\b[^.;]{0,100}?)\b(?:${TRUCE_IN_FORCE_NOW})\b`, 'gi'), noun: TRUCE_NOUN, datedByLead: true },
       // …or one that began ("A ceasefire began at 6 a.m. on Sunday", "The truce itself started at midnight"), its verb right after it, not the talks about one ("Talks on a ceasefire began on Monday").
       // …or its beginning told as a second predicate of the truce as subject ("The truce was announced in Doha on Friday and began in Gaza on Sunday"): the verb, with
       // its own day and place (SECOND_PREDICATE_AND); not a beginning to do something ("and then began to fray").
-      { pattern: new RegExp(String.raw`${NOT_TOPIC_BEFORE}${KNOWN_TRUCE_IN_TIME_CLAUSE}\b(?:ceasefire|cease-fire|truce)\b(?=${TRUCE_BEGAN})|(?<=${NOT_TOPIC_BEFORE}${KNOWN_TRUCE_IN_TIME_CLAUSE}\b(?:ceasefire|cease-fire|truce)\b[^.;]{0,60}?${SECOND_PREDICATE_AND})(?:began|started)\b(?!\s+to\b)`, 'gi'), noun: 'Ceasefire', datedByLead: true },
+      { pattern: new RegExp(String.raw`${NOT_TOPIC_BEFORE}${KNOWN_TRUCE_IN_TIME_CLAUSE}\b(?:ceasefire|cease-fire|truce)\b(?=${TRUCE_BEGAN})|(?<=${NOT_TOPIC_BEFORE}${KNOWN_TRUCE_IN_TIME_CLAUSE}\b(?:ceasefire|cease-fire|truce)\b[^.;]{0,60}?${SECOND_PREDICATE_AND})(?:began|started)\b(?!\s+to\b)`, 'gi'), noun: TRUCE_NOUN, datedByLead: true },
       // …or told by a pronoun opening the sentence after the one whose subject it is ("The ceasefire was agreed in Putrajaya on 28 July. It began at midnight that night.",
       // "A truce was declared by both armies on Sunday. It took effect at dawn on Monday."): the pronoun names the truce the sentence before opens with.
-      { pattern: new RegExp(String.raw`^(?:It|This)(?=${TRUCE_BEGAN}|\s+(?:(?:came|comes|entered|enters)\s+into\s+(?:force|effect)|(?:took|takes)\s+(?:effect|hold))\b)`, 'g'), noun: 'Ceasefire', datedByLead: true, topic: TRUCE_SUBJECT_BEFORE },
+      { pattern: new RegExp(String.raw`^(?:It|This)(?=${TRUCE_BEGAN}|\s+(?:(?:came|comes|entered|enters)\s+into\s+(?:force|effect)|(?:took|takes)\s+(?:effect|hold))\b)`, 'g'), noun: TRUCE_NOUN, datedByLead: true, topic: TRUCE_SUBJECT_BEFORE },
       // A place toured or visited ("toured the Delft Road depot", "on a tour of the flood-hit villages", "visited the Sava delta", "visited a famous mosque in Istanbul"), a house of prayer or a grave gone to (HOLY_SITE: "went to the Blue Mosque"), a visit of someone ("last Friday's visit of Foreign Minister Ortega"),
       // or an arrival told by its welcome ("was welcomed to Kessel on Monday by the mayor"): a visit too, as VISITED_SITE says what is seen. A tour of
       // several states ("a three-nation tour of Southeast Asia", "a world tour") is only the sum of its visits, each told on its own. The site is matched, not

@@ -122,6 +122,24 @@ describe('ties', () => {
     expect(told('krakow', 'Drones struck a depot near Krakowiec overnight.')).toBe(false);
   });
 
+  it('takes the countries at the table for who when no one says who by a person', () => {
+    const truce = (over: Partial<CandidateEvent>) => report({ article: 'b', kind: 'other', noun: 'Ceasefire', ...over });
+    const whoAndWhere = (members: CandidateEvent[], incoming: CandidateEvent) => {
+      const { entry, probe } = pairFor(members, incoming);
+      return mayTie(entry, probe, world, 'overlap') && tied(new Pair(entry, probe, world), 'whoAndWhere');
+    };
+    expect(whoAndWhere([truce({ article: 'a', participants: ['ukraine', 'russia'] })], truce({ place: 'istanbul' }))).toBe(true);
+    expect(whoAndWhere([truce({ article: 'a', place: 'istanbul' })], truce({ participants: ['ukraine', 'russia'] }))).toBe(true);
+    // Met by its key: a report of countries saying no place, an event saying only where.
+    const entry = newEntry(0);
+    const placed = truce({ article: 'a', place: 'istanbul' });
+    addMember(entry, placed, world);
+    expect(keysToMeet(probeOf(truce({ participants: ['ukraine'] }), world))?.some((k) => keysOfMember(entry, placed, world).includes(k))).toBe(true);
+    // Not when both say who, or both where.
+    expect(whoAndWhere([truce({ article: 'a', participants: ['ukraine'], place: 'ankara' })], truce({ participants: ['russia'] }))).toBe(false);
+    expect(whoAndWhere([truce({ article: 'a', participants: ['ukraine'] })], truce({ participants: ['russia'], place: 'istanbul' }))).toBe(false);
+  });
+
   it('turns down a report with nothing in common with the cluster', () => {
     const { entry, probe } = pairFor([talks({ article: 'a', place: 'ankara', participants: ['recep-erdogan'] })], talks({ place: 'istanbul', participants: ['rustem-umerov'] }));
     expect(mayTie(entry, probe, world, 'overlap')).toBe(false);

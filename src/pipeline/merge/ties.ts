@@ -1,5 +1,6 @@
 import { leafPlaces, samePlace } from '../entities/place-chain.ts';
 import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
+import { occasionOf } from '../events/kinds.ts';
 import { escapeRegExp } from '../parse/case-blind.ts';
 import { foldLetters } from '../parse/fold.ts';
 import { oncePerText } from '../memo.ts';
@@ -215,14 +216,28 @@ const TIES = {
   },
   /** On a day both give, one says only where ("talks in Istanbul"), the other only who ("Umerov and Medinsky met"). */
   whoAndWhere: {
-    may: (entry, { report, people }) =>
-      (people.length > 0 && report.place === null && entry.persons.size === 0 && entry.places.length > 0) ||
-      (people.length === 0 && report.place !== null && entry.places.length === 0 && entry.persons.size > 0),
-    holds: ({ entry, probe: { report, people }, places }) =>
-      sharesSharpDay(entry, report) &&
-      ((people.length === 0 && report.place !== null && entry.places.length === 0 && entry.persons.size > 0) || (report.place === null && entry.persons.size === 0 && places.length > 0 && people.length > 0)),
+    may: (entry, probe) => onlyWhoAndOnlyWhere(entry, probe),
+    holds: ({ entry, probe, places }) => sharesSharpDay(entry, probe.report) && onlyWhoAndOnlyWhere(entry, probe, places.length),
   },
 } satisfies Record<string, Tie>;
+
+/**
+ * One says only who, the other only where: who are people, or, for a happening told by its noun
+ * that neither names a person of, the countries at the table ("The ceasefire between Israel and
+ * Hamas … entered into force" and "Gaza ceasefire in force"). Not a gathering's, nor an act's that
+ * stands for one where it was done (a signing: family.ts toldByItsAct): a country meets others in
+ * many places a day, and a town hosts many tables ("the three countries met" is no tie with talks
+ * in Cairo, "Velmark and Orsland signed a pact" none with a signing in Lusk that day).
+ * `places` the cluster's, once the pair has read them.
+ */
+function onlyWhoAndOnlyWhere(entry: Indexed, probe: Probe, places = entry.places.length): boolean {
+  const { report, people } = probe;
+  const byNoun = report.kind === 'other' && occasionOf(report.kind, report.noun) !== 'whenPlaced' && entry.cluster.members.some((m) => m.kind === 'other' && m.noun === report.noun);
+  const entrySeats = byNoun ? entry.countries.size + entry.sides.size : 0;
+  const probeSeats = byNoun ? seatsOf(probe).length : 0;
+  if (report.place === null) return places > 0 && entry.persons.size === 0 && (people.length > 0 || (probeSeats > 0 && entrySeats === 0));
+  return people.length === 0 && entry.places.length === 0 && (entry.persons.size > 0 || (entrySeats > 0 && probeSeats === 0));
+}
 
 /**
  * A text names a place by the words of its id ("ust-luga": "Ust-Luga", "Ust Luga"), letters
@@ -364,8 +379,8 @@ export function keysToMeet({ report, family, people, sides, mentions, anonymous,
   for (const p of report.peopleArticleNames ?? []) keys.push(KEY.firstPerson(p));
   // spokenFor: a country seated spoken for by one of the event's people.
   if (people.length === 0) for (const c of [...countries, ...sides]) keys.push(KEY.spokenFor(c));
-  // whoAndWhere: people of a report saying no place, an event saying only where.
-  if (people.length > 0) keys.push(WHERE_ONLY);
+  // whoAndWhere: people (or, for a happening told by its noun, countries) of a report saying no place, an event saying only where.
+  if (people.length > 0 || (report.kind === 'other' && (countries.length > 0 || sides.length > 0))) keys.push(WHERE_ONLY);
   return keys;
 }
 
