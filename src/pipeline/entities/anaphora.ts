@@ -116,6 +116,33 @@ export function namedAfter(anaphor: Anaphor, later: { mentions: EntityMention[];
 }
 
 /**
+ * Whom an office written with its side stands for when no sentence near it names a holder: the first person a later sentence
+ * of the article gives that side and that office, whole or by its last word ("… with the mediation of the Norwegian foreign
+ * minister … . [two paragraphs] … The Norwegian minister, Mr Erik Holm, wrote …", "Norway's minister, Erik Holm"); news
+ * may name a broker or a host by office where it tells the event and by name only where it quotes them. None the office's own
+ * sentence names, and none of another side or of another office of that side ("Norwegian Defence Minister Ola Brekke").
+ */
+export function namedLater(anaphor: Anaphor, later: { mentions: EntityMention[]; text: string }, named: EntityMention[]): EntityMention['entity'] | undefined {
+  const office = anaphor.office;
+  const side = office?.side ? countryOfWord(office.side)?.id : undefined;
+  if (!office || !side || anaphor.count !== 1) return undefined;
+  const lastWord = office.words.split(/\s+/).at(-1)!;
+  const holder = later.mentions.find(
+    (m) =>
+      m.entity.type === 'person' &&
+      !m.refersBack &&
+      ((holdsOffice(later.text, m, office.words) && sidesOfOffice(later.text, m, office.words).includes(side)) || sideRightBefore(later.text, m, lastWord) === side),
+  );
+  return holder && !named.some((m) => m.entity.id === holder.entity.id) ? holder.entity : undefined;
+}
+
+/** The country of the one word right before an office's last word written before a name ("The Norwegian minister, Mr Erik Holm", "Norway's minister, Erik Holm"). */
+function sideRightBefore(text: string, person: { start: number }, lastWord: string): string | undefined {
+  const word = officeBefore(lastWord, String.raw`(?<![\p{L}'’-])(\p{L}+)(?:['’]s)?\s+`).exec(text.slice(Math.max(0, person.start - 60), person.start))?.[1];
+  return word === undefined ? undefined : countryOfWord(word)?.id;
+}
+
+/**
  * Which of a sentence's offices with no name an office is, in text order ("The Malagasy president
  * hosted the Mauritian prime minister": the president 0 of 2): the next sentence names them in the
  * same order.

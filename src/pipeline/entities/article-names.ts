@@ -1,4 +1,4 @@
-import { type Anaphor, anaphorsIn, antecedents, namedAfter, type OfficeRank } from './anaphora.ts';
+import { type Anaphor, anaphorsIn, antecedents, namedAfter, namedLater, type OfficeRank } from './anaphora.ts';
 import { ArticlePlaces, discoveredEntity, REGION_WORD_AFTER } from './article-places.ts';
 import { datelineLength } from '../events/dateline.ts';
 import { entryHeadingPlace, outletAfterDateline } from './dateline-town.ts';
@@ -616,7 +616,8 @@ class ArticleReader {
       const preceding = [...earlier, ...mentions.filter((m) => m.end <= anaphor.start).map((mention) => ({ mention, text }))].filter((p) => !(anaphor.town && this.inDateline(p)));
       const before = antecedents(anaphor, preceding);
       const next = before.length > 0 ? before : this.namedInNext(anaphor, at, day, mentions, officeRank(anaphors, anaphor));
-      const resolved = next.length > 0 ? next : this.holderFurtherBack(anaphor, at, day);
+      const further = next.length > 0 ? next : this.holderFurtherBack(anaphor, at, day);
+      const resolved = further.length > 0 ? further : this.holderNamedLater(anaphor, at, day, mentions);
       // "The Prime Minister's Office confirmed …": the office's holder speaks, and its "Office" is no body of its own.
       if (anaphor.office && resolved.length > 0) removeBodiesWithin(mentions, anaphor);
       for (const entity of resolved) {
@@ -648,6 +649,22 @@ class ArticleReader {
     if (holder.length === 0 && from > 0) holder = known!.holder;
     this.latestHolders.set(key, { upTo: to, holder });
     return holder;
+  }
+
+  /** Whom an office written with its side stands for when no sentence before or next names a holder: one a later sentence gives that side and office (namedLater). */
+  private holderNamedLater(anaphor: Anaphor, at: number, day: string, mentions: EntityMention[]): Entity[] {
+    const office = anaphor.office;
+    if (!office?.side || anaphor.count !== 1) return [];
+    const lastWord = office.words.split(/\s+/).at(-1)!;
+    for (let i = at + 1; i < this.sentences.length; i += 1) {
+      const text = this.sentences[i]!;
+      // Only a sentence that writes the office's last word can give its holder: the others are not read for it.
+      if (!text.toLowerCase().includes(lastWord)) continue;
+      if (!this.read.has(i)) this.readAhead(i, day);
+      const holder = namedLater(anaphor, { mentions: this.read.get(i)!, text }, mentions);
+      if (holder) return [holder];
+    }
+    return [];
   }
 
   /** The mentions of sentences `from` to before `to`, each with its sentence, read once and kept. */
