@@ -32,6 +32,18 @@ describe('honorifics and post-nominal letters around a name', () => {
   });
 });
 
+describe('an honorific of a ruling house before a name', () => {
+  const omani = timelineWithoutGazetteer([
+    article('omani-readout', '2041-06-10', 'Sayyid Tariq bin Salim Albalushi met Ambassador Lina Haddad in Muscat on Monday.\n'),
+    article('omani-wire', '2041-06-11', 'Sayyida Mona Harthy met Tariq Albalushi in Sohar on Tuesday.\n'),
+  ]);
+
+  it('is no part of the name, so the one person is one id however fully another report names them', () => {
+    expect(idsOf(firstReportedIn(omani, 'omani-readout').roles?.present)).toEqual(['tariq-bin-salim-albalushi', 'lina-haddad']);
+    expect(idsOf(firstReportedIn(omani, 'omani-wire').roles?.present)).toEqual(['mona-harthy', 'tariq-bin-salim-albalushi']);
+  });
+});
+
 describe('a body an office is of', () => {
   const bodies = timelineWithoutGazetteer([
     article('whole-body', '2041-06-08', 'Foreign ministers of the Andean Cooperation Organisation met in Quito on Monday.\n'),

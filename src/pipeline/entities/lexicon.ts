@@ -21,6 +21,8 @@ export const TITLE_WORDS = new Set([
   // Ortega", "Herr Jens Vogel", "Ratu Josefa Tuivanua", Fiji's chiefly title). Not "Don": an English given name as often as a title
   // (ADDRESS_BEFORE_TWO_SURNAMES).
   'madame', 'mme', 'mme.', 'monsieur', 'señora', 'senora', 'señor', 'senor', 'doña', 'dona', 'herr', 'frau', 'signora', 'signor', 'ratu',
+  // Oman's honorific for the ruling house, kept by its readouts before the name ("Sayyid Badr bin Hamad Albusaidi", "Sayyida Mona Al Said").
+  'sayyid', 'sayyida',
   // Offices as headlines and wires abbreviate them ("PM Arjun Mehta", "FM Lina Haddad", "DPM Ivo Kral").
   'pm', 'fm', 'dpm',
   ...DOTTED_TITLES.map((title) => `${title.toLowerCase()}.`),
