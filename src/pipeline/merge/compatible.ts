@@ -174,8 +174,8 @@ function otherPeople(pair: Pair, samePlaceNamed: boolean): boolean {
   const c = probe.report;
   // Countries are too loosely attached to rule out a gathering; people are not.
   if (!samePlaceNamed && probe.people.length > 0 && entry.persons.size > 0 && sharedPeople === 0 && !tied(pair, 'halves')) return true;
-  // A signing or an agreement told with its place is a gathering there only of its own people (family.ts toldByItsAct).
-  if (sharedPeople === 0 && probe.people.length > 0 && entry.persons.size > 0 && (toldByItsAct(c) || entry.cluster.members.every(toldByItsAct))) return true;
+  // A signing or an agreement told with its place is a gathering there only of its own people (family.ts toldByItsAct), or of those its sentences name when it seats no one.
+  if ((toldByItsAct(c) || entry.cluster.members.every(toldByItsAct)) && noneInCommon(...peopleTold(probe, entry, world.isPerson))) return true;
   if (sharedPeople === 0 && twoOtherBilaterals(probe, entry, world.sideOf)) return true;
   if (pair.sameArticle && anotherOfItsDay(entry, probe, world.isPerson)) return true;
   // Days of talks are no small table of one day: "began two days of talks … with a meeting with Jaishankar" is the round with Doval.
@@ -198,6 +198,22 @@ function anotherOfItsDay(entry: Indexed, probe: Probe, isPerson: World['isPerson
   if (setApartFrom(report, people, ofItsArticle, isPerson) || ofItsArticle.some((m) => setApartFrom(m, m.participants.filter(isPerson), [report], isPerson))) return true;
   const toldAsNext = nextOfItsDay(report) || ofItsArticle.some(nextOfItsDay);
   return toldAsNext && people.some((p) => !entry.persons.has(p)) && [...entry.persons].some((p) => !people.includes(p));
+}
+
+/**
+ * The people of a report and of an event as their sentences tell them: those they seat, or, for one
+ * that seats no one, the people its sentences name (a signing told by its countries, "The prime
+ * ministers of Velmark and Estmark signed an accord in Corvin on Sunday, with Dorn looking on", is
+ * a table where Dorn was): as lineOf reads a call that lost its speakers.
+ */
+function peopleTold({ people, mentions }: Probe, entry: Indexed, isPerson: World['isPerson']): [string[], string[]] {
+  const ours = people.length > 0 ? people : mentions.filter(isPerson);
+  return [ours, entry.persons.size > 0 ? [...entry.persons] : [...entry.mentions].filter(isPerson)];
+}
+
+/** Two sets of people, both named, with no one in common. */
+function noneInCommon(ours: string[], theirs: string[]): boolean {
+  return ours.length > 0 && theirs.length > 0 && !ours.some((p) => theirs.includes(p));
 }
 
 /** A report its sentence sets apart (SET_APART), naming people none of whom are among the people of the `others` of its article. */
