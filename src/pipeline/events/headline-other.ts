@@ -12,7 +12,7 @@ import type { HeadlineInput } from './headline-rules.ts';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
 import { AGREED_ENDS, AGREED_TO, ANTECEDENT_NAME, ARRIVES, CAPTURE_PHRASE, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, LEAVES_FROM, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PLURAL_TAKER, PROPER_NAME, RELATIVE_OPENER, NAMES_BEFORE_VERB, SIGNED_ACTIVE, SIGNED_WITH, SIGNING_NOUN, TAKEN_BY, TAKEN_PLACE_KIND, TAKER_OPENER, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, VOTE, VOTE_ON } from './headline-lexicon.ts';
 import { principals } from './headline-people.ts';
-import { AGREEMENT_WORD } from './lexicon.ts';
+import { AGREEMENT_WORD, RATE_DECIDED, RATE_DECISION, RATE_LOWERED, RATE_RAISED } from './lexicon.ts';
 
 /** The name a text opens with, without the full stop of its sentence ("Syria." but "the U.S."). */
 const named = (text: string): string | undefined => PROPER_NAME.exec(text)?.[0].replace(/(?<!\.\p{L})\.$/u, '');
@@ -157,6 +157,21 @@ function capturedTitle(input: HeadlineInput, sentence: string): string | undefin
 }
 
 /**
+ * "The Federal Reserve cuts its rate by a quarter point to 3.75%–4%": a rate decision titled by its bank, what it did to its rate in the
+ * present, by how much and to what level, as the sentence tells them; a rate held stays "at" its level ("The Bank of Estmark holds its rate
+ * at 4%"). A sentence that tells no bank before its verb keeps the noun's title.
+ */
+function rateTitle(sentence: string): string | undefined {
+  const found = RATE_DECIDED.exec(sentence);
+  if (!found) return undefined;
+  const { bank, verb, by, to, at } = found.groups!;
+  const did = RATE_LOWERED.test(verb!) ? 'cuts' : RATE_RAISED.test(verb!) ? 'raises' : 'holds';
+  const range = (percent: string) => percent.replace(/\s*(?:to|-|–)\s*/, '–').replace(/\s+%/g, '%');
+  const title = [`${bank!.replace(/^the\b/, 'The')} ${did} its rate`, by?.replace(/\s+of\s+a\s+percentage\s+point\b/, ' point'), to && `to ${range(to)}`, at && `at ${range(at)}`].filter(Boolean).join(' ');
+  return title.length <= MOST_CHARACTERS ? title : undefined;
+}
+
+/**
  * An agreement's title is written with its own verb; a noun's is the sentence's words ("Akazawa’s
  * planned visit to Washington"). A phrase a relative clause gave ("whose resignation") is the noun
  * it owns: the pronoun is no title's subject.
@@ -170,6 +185,7 @@ export function otherTitle(input: HeadlineInput): string | InReportWords | undef
   const captured = CAPTURE_PHRASE.test(phrase.trim()) ? capturedTitle(input, sentence) : undefined;
   if (captured) return captured;
   if (VOTE.test(phrase)) return votedTitle(input, sentence);
+  if (RATE_DECISION.test(phrase.trim())) return rateTitle(sentence);
   if (/\s/.test(phrase.trim())) return relative ? ownedPhrase(input, sentence, phrase.trim()) : agreedTitle(input, sentence);
   if (phrase === '') return undefined;
   const found = widened(phrase, sentence);

@@ -1384,3 +1384,29 @@ const NEXT_IN_TURN = String.raw`(?:then\s+)?(?:followed(?:\s+(?:suit|him|her|the
 export const NEXT_IN_TURN_CLAUSE = new RegExp(String.raw`(?:;|,?\s+and|,\s+then)\s+(?<subject>[^;]{1,80}?)\s+${NEXT_IN_TURN}`, 'di');
 /** …or as the whole next sentence, its subject opening it ("Ivo Marek of Varno followed a minute later."). */
 export const NEXT_IN_TURN_SENTENCE = new RegExp(String.raw`^(?<subject>[^;,]{1,80}?)\s+${NEXT_IN_TURN}`, 'di');
+
+/**
+ * A central bank by its name or by what it is ("the Federal Reserve", "the Fed", "the Bank of Estmark", "the ECB", "the central bank", "the Reserve
+ * Bank of Kessia", "the Monetary Policy Committee"): who decides a policy rate. Case is kept: "fed" is a verb.
+ */
+export const CENTRAL_BANK = String.raw`(?:Fed|Federal\s+Reserve|Federal\s+Open\s+Market\s+Committee|FOMC|ECB|European\s+Central\s+Bank|(?:(?:Reserve|Central)\s+)?Bank\s+of\s+[A-Z][\w’'-]*|(?:[Cc]entral|Reserve)\s+[Bb]ank|Riksbank|Bundesbank|Norges\s+Bank|Monetary\s+Policy\s+Committee|MPC)\b`;
+/** What a bank does to its rate on a decision's day: cuts, raises or holds it ("lowered", "hiked", "held", "kept", "left"). */
+export const RATE_MOVED = String.raw`(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|held|holds?|holding|kept|keeps?|keeping|left|leaves?|leaving)`;
+/** A bank's rate as a decision names it ("its benchmark rate", "the main interest rate", "its key policy rate", "rates"), not a rate of tax, of a mortgage or of exchange. */
+export const POLICY_RATE = String.raw`(?:(?:its|their|the)\s+)?(?:(?:benchmark|key|main|policy|base|bank|lending|deposit|refinancing|repo|cash|overnight|official|interest|short-term)\s+){0,3}rates?\b`;
+/** A rate decision's event as its trigger names it. */
+export const RATE_DECISION = /^rate decision$/iu;
+/** A rate or a range of rates in percent ("4%", "3.75% to 4%", "3.75%-4%"). */
+const PERCENT = String.raw`\d[\d.]*\s?%(?:\s*(?:to|-|–)\s*\d[\d.]*\s?%)?`;
+/**
+ * A bank's decision on its rate as a sentence tells it, the bank before its verb ("The Federal Reserve lowered its main interest rate by a
+ * quarter of a percentage point on Wednesday, to a range of 3.75% to 4%", "the Bank of Estmark held rates at 4%"): `by` how much, a day
+ * between, then the level it went `to` or stayed `at`.
+ */
+export const RATE_DECIDED = new RegExp(
+  String.raw`(?<bank>(?:[Tt]he\s+)?${CENTRAL_BANK})[^.;]{0,60}?\b(?<verb>${RATE_MOVED})\s+${POLICY_RATE}(?:\s+(?<by>by\s+(?:[^,.;]|\.(?=\d)){1,40}?)(?=\s+(?:on|to|at|in|from|for|last|this|yesterday|today|and)\b|[,.;]|$))?(?:\s+(?:on|last|this)\s+\p{L}+)?(?:,?\s+to\s+(?:a\s+range\s+of\s+)?(?<to>${PERCENT}))?(?:\s+at\s+(?<at>${PERCENT}))?`,
+  'u',
+);
+/** A rate decision's verb by what it did: lowered, raised, or else held. */
+export const RATE_LOWERED = /^(?:cut|lower|reduc|trim)/u;
+export const RATE_RAISED = /^(?:rais|hik|increas)/u;
