@@ -12,7 +12,7 @@ import type { HeadlineInput } from './headline-rules.ts';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
 import { AGREED_ENDS, AGREED_TO, ANTECEDENT_NAME, ARRIVES, CAPTURE_PHRASE, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, LEAVES_FROM, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PLURAL_TAKER, PROPER_NAME, RELATIVE_OPENER, NAMES_BEFORE_VERB, SIGNED_ACTIVE, SIGNED_WITH, SIGNING_NOUN, TAKEN_BY, TAKEN_PLACE_KIND, TAKER_OPENER, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, VOTE, VOTE_ON } from './headline-lexicon.ts';
 import { principals } from './headline-people.ts';
-import { AGREEMENT_WORD, RATE_DECIDED, RATE_DECISION, RATE_LOWERED, RATE_RAISED } from './lexicon.ts';
+import { ACCESSION, ADMITTED_MEMBER_OF, AGREEMENT_WORD, BLOC_ADMITS, JOINS_AS_MEMBER, RATE_DECIDED, RATE_DECISION, RATE_LOWERED, RATE_RAISED } from './lexicon.ts';
 
 /** The name a text opens with, without the full stop of its sentence ("Syria." but "the U.S."). */
 const named = (text: string): string | undefined => PROPER_NAME.exec(text)?.[0].replace(/(?<!\.\p{L})\.$/u, '');
@@ -172,6 +172,29 @@ function rateTitle(sentence: string): string | undefined {
 }
 
 /**
+ * "ASEAN admits Timor-Leste as its eleventh member", "Finland joins NATO as its 31st member": an accession titled by the bloc and the
+ * state, told the way the sentence tells it (the bloc admits, the state joins), with how the member is counted. Words that only open
+ * the sentence ("On Sunday | Velsland joined …") are no name's; a sentence that names no bloc keeps the noun's title.
+ */
+function accessionTitle(sentence: string): string | undefined {
+  const name = (words: string | undefined) => {
+    const kept = (words ?? '').split(/\s+/);
+    while (kept.length > 1 && (TAKER_OPENER.test(kept[0]!) || TIME_NAME.test(kept[0]!))) kept.shift();
+    const joined = kept.join(' ');
+    return joined === '' || TIME_NAME.test(joined) ? undefined : joined;
+  };
+  const as = (count: string) => (/^(?:new|newest|latest|full)$/.test(count) ? `as a ${count} member` : `as its ${count} member`);
+  const admits = BLOC_ADMITS.exec(sentence) ?? ADMITTED_MEMBER_OF.exec(sentence);
+  const joins = admits ? null : JOINS_AS_MEMBER.exec(sentence);
+  const found = (admits ?? joins)?.groups;
+  const bloc = name(found?.bloc ?? found?.blocAfter);
+  const member = name(found?.member);
+  if (!found || !bloc || !member) return undefined;
+  const title = admits ? `${bloc.replace(/^the\b/, 'The')} admits ${member} ${as(found.count!)}` : `${member} joins ${bloc} ${as(found.count!)}`;
+  return title.length <= MOST_CHARACTERS ? title : undefined;
+}
+
+/**
  * An agreement's title is written with its own verb; a noun's is the sentence's words ("Akazawa’s
  * planned visit to Washington"). A phrase a relative clause gave ("whose resignation") is the noun
  * it owns: the pronoun is no title's subject.
@@ -186,6 +209,7 @@ export function otherTitle(input: HeadlineInput): string | InReportWords | undef
   if (captured) return captured;
   if (VOTE.test(phrase)) return votedTitle(input, sentence);
   if (RATE_DECISION.test(phrase.trim())) return rateTitle(sentence);
+  if (ACCESSION.test(phrase.trim())) return accessionTitle(sentence);
   if (/\s/.test(phrase.trim())) return relative ? ownedPhrase(input, sentence, phrase.trim()) : agreedTitle(input, sentence);
   if (phrase === '') return undefined;
   const found = widened(phrase, sentence);

@@ -4,7 +4,7 @@
  */
 
 import { MOMENTS_OF_DAY, MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, PARTS_OF_DAY, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
-import { ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
+import { COUNTING_ORDINAL_PATTERN, ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
 import { anyCase } from '../any-case.ts';
 import { JOINING_PARTICLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE } from '../entities/lexicon.ts';
@@ -1410,3 +1410,23 @@ export const RATE_DECIDED = new RegExp(
 /** A rate decision's verb by what it did: lowered, raised, or else held. */
 export const RATE_LOWERED = /^(?:cut|lower|reduc|trim)/u;
 export const RATE_RAISED = /^(?:rais|hik|increas)/u;
+
+/**
+ * A member a bloc takes in, counted or new ("the bloc's eleventh member", "its 31st member", "a full member of ASEAN", "the newest member state"):
+ * a member "of" something is of a body named ("the first member of her family" is no bloc's).
+ */
+export const MEMBER_ADMITTED = String.raw`(?:(?:the|its|their|a|an)\s+)?(?:(?:the\s+)?[\w’'-]+['’]s\s+)?(?:(?:${COUNTING_ORDINAL_PATTERN}|new|newest|latest|full)\s+)+member(?:\s+(?:state|country|nation))?\b(?!\s+(?:of\s+(?!(?:the\s+)?[A-Z])|to\b))`;
+/** A name of one to four capitalised words ("Timor-Leste", "NATO", "the Association of Southeast Asian Nations" without its article). */
+const BLOC_OR_STATE = String.raw`[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}`;
+/** A bloc that admits a state, or a state that joins one, as a member ("admitted Timor-Leste as the bloc's eleventh member", "admitted as the eleventh member of ASEAN", "joined NATO as its 31st member", "became the bloc's eleventh member"). */
+export const ADMITTED_AS_MEMBER = String.raw`\badmit(?:s|ted|ting)?\s+(?:(?:the\s+)?${BLOC_OR_STATE}\s+)?as\s+(?=${MEMBER_ADMITTED})|\b(?:join(?:s|ed)?|bec(?:ame|omes))\s+(?:(?:the\s+)?${BLOC_OR_STATE}\s+as\s+)?(?=${MEMBER_ADMITTED})`;
+/** How a member a bloc takes in is counted, for its title ("eleventh", "31st", "full"). */
+const MEMBER_COUNT = String.raw`(?<count>${COUNTING_ORDINAL_PATTERN}|new|newest|latest|full)`;
+/** A bloc that admits a state, told by the bloc ("the leaders of the Association of Southeast Asian Nations admitted Timor-Leste as the bloc's eleventh member"). */
+export const BLOC_ADMITS = new RegExp(String.raw`(?<bloc>${BLOC_OR_STATE})\s+admit(?:s|ted)\s+(?<member>(?:the\s+)?${BLOC_OR_STATE})\s+as\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+['’]s\s+)?${MEMBER_COUNT}\s+member\b`, 'u');
+/** …or by the state admitted ("Timor-Leste, admitted as the eleventh member of ASEAN yesterday", "Velsland was admitted as a full member of the Union"). */
+export const ADMITTED_MEMBER_OF = new RegExp(String.raw`(?<member>${BLOC_OR_STATE}),?\s+(?:(?:was|has\s+been|had\s+been)\s+)?admitted\s+as\s+(?:the|its|a|an)\s+${MEMBER_COUNT}\s+member(?:\s+state)?\s+of\s+(?<bloc>(?:the\s+)?${BLOC_OR_STATE})`, 'u');
+/** A state that joins a bloc ("Finland joined NATO as its 31st member", "Velsland became the eleventh member of the Union"). */
+export const JOINS_AS_MEMBER = new RegExp(String.raw`(?<member>${BLOC_OR_STATE})\s+(?:join(?:s|ed)\s+(?<bloc>(?:the\s+)?${BLOC_OR_STATE})\s+as|bec(?:ame|omes))\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+['’]s\s+)?${MEMBER_COUNT}\s+member(?:\s+state)?(?:\s+of\s+(?<blocAfter>(?:the\s+)?${BLOC_OR_STATE}))?`, 'u');
+/** An accession's event as its trigger names it. */
+export const ACCESSION = /^accession$/iu;
