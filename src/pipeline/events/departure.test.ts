@@ -11,6 +11,12 @@ describe('a departure or a return', () => {
     expect(told('The Estmark foreign minister departed Lusk late on Monday evening.')).toEqual(['other/Trip 2053-03-10 occurred -']);
   });
 
+  it('is a trip of the day when told with where it was for after the place left, a day after it or not', () => {
+    expect(told('Premier Aldo Vance left Kessel for Lusk on Monday.')).toEqual(['other/Trip 2053-03-10 occurred -']);
+    expect(told('The envoy departed Kessel for Lusk at 9.40 am on Monday after a send-off at the airport.')).toEqual(['other/Trip 2053-03-10 occurred -']);
+    expect(told('The storm left Kessel for Lusk on Monday.')).toEqual([]);
+  });
+
   it('is a trip to where they flew back or home, done', () => {
     expect(told('Ms Halvorsen flew back to Geneva on Monday night.')).toEqual(['other/Trip 2053-03-10 occurred geneva']);
     expect(told('King Alaric flew home to Geneva on Monday after the ceremony.')).toEqual(['other/Trip 2053-03-10 occurred geneva']);
