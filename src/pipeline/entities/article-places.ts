@@ -4,7 +4,7 @@ import type { Entity } from './gazetteer.ts';
 import { CAPITAL_ACTS_AFTER, DESCRIBED_BEFORE, JOURNEY_TO, SEA_AFTER_THE, seatOfVenue, TAKEN_BY_FORCE, TOWN_HOSTS_AFTER, townOfVenue, WELCOMED_TO } from './lexicon.ts';
 import { demonymsIn } from './national-sides.ts';
 import type { VenueSpan } from './named-venues.ts';
-import { capitalOf, countryByCode, countryById, countryCodeOf, findCountry, findPlace, findTown, nameKey, regionOfTown, type Country, type RegionPlace, slug, steeringCountry, type Town } from './places.ts';
+import { capitalOf, countryByCode, countryById, countryCodeOf, findCountry, findPlace, findTown, nameKey, regionOfTown, type Country, type RegionPlace, slug, smallTownRespelled, steeringCountry, type Town } from './places.ts';
 import type { EntityMention } from './recognise.ts';
 import { townByForm } from './town-form.ts';
 import { NAMED_TOWN_POPULATION, townInVenueName, townNamedNear, townWrittenAlone } from './venue-town.ts';
@@ -36,6 +36,8 @@ export class ArticlePlaces {
   private readonly reader: PlaceReading;
   /** The town of the article's wire dateline, read once. */
   private dateline: { town: Entity | undefined } | undefined;
+  /** The countries the article names or files from, read once. */
+  private named: string[] | undefined;
 
   constructor(reader: PlaceReading) {
     this.reader = reader;
@@ -60,7 +62,35 @@ export class ArticlePlaces {
     if (reading?.region) return this.regionEntity(reading.region);
     // A region the tagger knows that CLDR lacks is a place without a point on the map; other unknowns are not places.
     if (!reading) return span.region ? (this.reader.found.get(slug(span.text)) ?? discoveredEntity(slug(span.text), span.text, 'place')) : undefined;
+    // A small town found only by respelling the name is a guess, wrong where the article names countries and not the town's
+    // ("Annaya" in a Lebanese story is no Annau, Turkmenistan); a text naming no country has nothing to say against it.
+    if (smallTownRespelled(span.text, reading.town) && this.namesOtherCountries(reading.town)) return undefined;
     return this.townEntity(reading.town);
+  }
+
+  /** The countries (ISO alpha-2) the article names anywhere, and the one its dateline files from. */
+  private articleCountries(): string[] {
+    if (!this.named) {
+      const filed = firstDatelineTown(this.reader.sentences)?.town.country;
+      this.named = [...new Set([...this.reader.sentences.flatMap(countriesNamedIn), ...(filed ? [filed] : [])])];
+    }
+    return this.named;
+  }
+
+  /** Whether the article names or files from some country, and not the town's. */
+  private namesOtherCountries(town: Town): boolean {
+    const countries = this.articleCountries();
+    return countries.length > 0 && !countries.includes(town.country);
+  }
+
+  /**
+   * The town a name read as its largest namesake means in this article: the namesake in a country the article names, where
+   * the largest is a town in none ("Airdrie" in a Canadian story); one a country written beside it chose stays.
+   */
+  private namesake(town: Town): Town {
+    if (findTown(town.name)?.id !== town.id) return town;
+    const country = steeringCountry(town.name, this.articleCountries(), 'article');
+    return (country && findTown(town.name, country)) || town;
   }
 
   /**
@@ -111,7 +141,8 @@ export class ArticlePlaces {
   }
 
   /** A GeoNames town, under the gazetteer's entry for it if there is one, on the map. */
-  townEntity(town: Town): Entity {
+  townEntity(read: Town): Entity {
+    const town = this.namesake(read);
     const known = this.reader.known.byId.get(town.id) ?? this.reader.known.placesByName.get(nameKey(town.name)) ?? this.reader.found.get(town.id);
     if (known) return known;
     // A town lies in its region where GeoNames says which (Anchorage in Alaska), so a report of either is of one place.

@@ -407,21 +407,40 @@ export function findTown(name: string, countryHint?: string): Town | undefined {
 const STEERED_CITY = 100_000;
 /** …and it is no village beside a metropolis: at least this share of the largest town of its name. */
 const STEERED_SHARE = 0.1;
+/** A town GeoNames counts people in: a row of no population is a locality, not the town a report means. */
+const STEERED_TOWN = 1_000;
 
 /**
  * The country (ISO alpha-2) that says which town a shared name is, from the countries a sentence
  * names ("Spanish and Moroccan ministers met in Córdoba" is Córdoba, Spain, not Argentina's):
  * the one namesake city in a named country, when the largest town of the name is in none of them.
+ * An article's countries (`reach` "article") say less, and steer only from a largest namesake that is
+ * no city a report names alone, to a town ("Raj in Airdrie" in a Canadian phone-in is Airdrie,
+ * Alberta, not the larger Airdrie in Scotland).
  */
-export function steeringCountry(name: string, named: readonly string[]): string | undefined {
+export function steeringCountry(name: string, named: readonly string[], reach: 'sentence' | 'article' = 'sentence'): string | undefined {
   if (named.length === 0) return undefined;
-  const { candidates } = townCandidates(name);
-  if (candidates.length < 2) return undefined;
+  const { candidates, everyCountry } = townCandidates(name);
+  if (candidates.length === 0) return undefined;
   const largest = candidates.reduce((a, b) => (b[4] > a[4] ? b : a));
-  if (named.includes(largest[1])) return undefined;
+  if (named.includes(largest[1]) || (reach === 'article' && largest[4] >= STEERED_CITY)) return undefined;
+  const least = Math.max(reach === 'article' ? STEERED_TOWN : STEERED_CITY, largest[4] * STEERED_SHARE);
   // A name's spellings may list one town twice: it is the countries that must be one.
-  const steered = new Set(candidates.filter((r) => named.includes(r[1]) && r[4] >= STEERED_CITY && r[4] >= largest[4] * STEERED_SHARE).map((r) => r[1]));
+  const steered = new Set([...candidates, ...everyCountry].filter((r) => named.includes(r[1]) && r[4] >= least).map((r) => r[1]));
   return steered.size === 1 ? [...steered][0] : undefined;
+}
+
+/**
+ * Whether a name finds its town only by another spelling of it, as a small town: "Annaya" finds
+ * Annau, Turkmenistan by a Russian romanisation, "Kiev" Kyiv (a city of millions, no small town).
+ * Such a match is a guess, not to be kept in an article that names countries but not the town's.
+ */
+export function smallTownRespelled(name: string, town: Town): boolean {
+  if (town.population >= EXONYM_POPULATION) return false;
+  const index = townIndex();
+  const key = nameKey(name);
+  const spelled = [key, `${key} city`, formerKey(key)].flatMap((k) => index.every(k) ?? []);
+  return !spelled.some((r) => r[1] === town.country);
 }
 
 let regionNames: Map<string, Region[]> | undefined;
