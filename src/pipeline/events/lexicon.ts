@@ -589,6 +589,11 @@ export const WEEKDAY_WORD = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, 'i');
 const COUNTED_ON_FROM = String.raw`\bthe\s+(?:following|previous|preceding)\s+`;
 /** A weekday counted from a day told before it: "the previous Friday", "the following Tuesday", "the preceding Sunday". */
 export const COUNTED_WEEKDAY = new RegExp(String.raw`${COUNTED_ON_FROM}(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`, 'i');
+/**
+ * A time of day told from the happening told before it, opening its sentence ("Earlier in the morning, …", "Later that day, …",
+ * "That afternoon, …", "In the evening, …"): it has no day of its own, and the paragraph before may name none.
+ */
+export const OPENS_WITH_TIME_OF_THAT_DAY = /^(?:(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)|(?:that|in\s+the)\s+(?:morning|afternoon|evening))\b/i;
 /** A weekday or a day counted from a day told before it: "the previous Friday", "the previous day", "the following day". */
 export const COUNTED_FROM_A_DAY_TOLD = new RegExp(String.raw`${COUNTED_WEEKDAY.source}|${COUNTED_ON_FROM}day\b`, 'i');
 /** …and the words of one that counts back, to a weekday before that day ("the previous Friday", "the preceding Sunday"). */
@@ -1336,7 +1341,7 @@ export const ANSWER_LINE = /^A\s*[:.]\s/;
  */
 export const OPENS_POINTING_BACK = new RegExp(
   String.raw`^(?:(?:later|earlier)\s+)?(?:that|the\s+(?:same|next|following|previous|preceding))\s+(?:day|morning|afternoon|evening|night|week|weekend|${WEEKDAY_NAME})\b` +
-    String.raw`|^(?:later\s+)?in\s+the\s+(?:morning|afternoon|evening)\b` +
+    String.raw`|^(?:(?:later|earlier)\s+)?in\s+the\s+(?:morning|afternoon|evening)\b` +
     String.raw`|^the\s+(?:day|night|week)\s+(?:before|after)\b` +
     String.raw`|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:days?|weeks?|fortnight)\s+(?:later|earlier|after\s+(?:that|this|it))\b` +
     String.raw`|^(?:on|by)\s+the\s+${WEEKDAY_NAME}\b`,

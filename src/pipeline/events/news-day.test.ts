@@ -131,6 +131,12 @@ describe('the day in force from the paragraph before: a question’s day for its
     expect(lines('2058-03-09', 'The summit opened in Orsa on Thursday with a speech by its host.', 'In the afternoon its host spoke by phone with President Zelenskyy.')).toContain('call 2058-03-07 occurred');
     expect(lines('2058-03-09', 'The delegations reached Tarnby on Tuesday.', 'In the evening the envoy met the mayor at the town hall.')).toContain('meeting 2058-03-05 occurred');
   });
+  it('dates a time of that day opening a paragraph by the happening told before it, though a quotation between names no day', () => {
+    const signing = 'The presidents of Estmark and Velsland signed a border accord in Orsa on Thursday.';
+    const quoted = '"We have waited thirty years for this," the Estmark president said at the ceremony.';
+    expect(lines('2058-03-09', 'x', signing, quoted, 'Earlier in the morning, the leaders of the Northern League admitted Velsland as the bloc\'s ninth member.')).toContain('other 2058-03-07 occurred');
+    expect(lines('2058-03-09', 'x', signing, quoted, 'That afternoon, the Velsland president spoke by phone with President Zelenskyy.')).toContain('call 2058-03-07 occurred');
+  });
 });
 
 describe('a programme told forward by weekdays', () => {

@@ -6,7 +6,7 @@
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import { tenseAt } from '../dates/tense.ts';
 import { datelineLength } from './dateline.ts';
-import { COUNTED_FROM_A_DAY_TOLD, DAY_LINE, STORY_DAY_PART, STORY_WEEK_PART, WEEK_AHEAD, WEEKDAY_ALONE, WEEKDAY_LABEL, WEEKDAY_LINE } from './lexicon.ts';
+import { COUNTED_FROM_A_DAY_TOLD, DAY_LINE, OPENS_WITH_TIME_OF_THAT_DAY, STORY_DAY_PART, STORY_WEEK_PART, WEEK_AHEAD, WEEKDAY_ALONE, WEEKDAY_LABEL, WEEKDAY_LINE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { firstOnWeekdayOf, shiftDay } from './shift-day.ts';
 
@@ -83,7 +83,7 @@ export function onTheStoryDay(times: TemporalExpression[], earlier: Mention[]): 
     if (!t.date || !part) return t;
     const inSentence = times.filter((o) => o.end <= t.start && o.date?.precision === 'day').at(-1)?.date;
     // A plan told before it is not the day in focus ("a pivotal February 26 meeting … Speaking earlier in the day, Zelenskyy …").
-    const day = (inSentence ?? earlier.findLast((m) => m.date?.precision === 'day' && !m.future)?.date)?.start;
+    const day = (inSentence ?? lastDoneByDay(earlier)?.date)?.start;
     if (!day) return t;
     if (part === 'day') return { ...t, date: { ...t.date, value: day, start: day, end: day } };
     // "held talks on Tuesday, March 1. Later that week he flew to Marrow": the days of that week after the story's day (before it, for "earlier that week");
@@ -101,9 +101,27 @@ export function onTheStoryDay(times: TemporalExpression[], earlier: Mention[]): 
  * first event the article dates by its day), not from the background told between (nor from the day of writing). Returns
  * the text the sentence's dates are read after: its paragraph's, else the sentence of that news.
  */
-export function storyDayContext(text: string, before: string, earlier: Mention[]): string {
+export function storyDayContext(text: string, before: string, earlier: Mention[], opensParagraph: boolean): string {
+  if (opensParagraph && OPENS_WITH_TIME_OF_THAT_DAY.test(text)) return afterTheLastDay(before, earlier);
   if (before !== '' || !COUNTED_FROM_A_DAY_TOLD.test(text)) return before;
   return earlier.find((m) => m.date?.precision === 'day' && m.rule.kind !== 'statement')?.sentence.text ?? before;
+}
+
+/**
+ * "… signed a joint declaration on Sunday. \"We did something …,\" Trump said." then "Earlier in the morning, the leaders admitted
+ * Timor-Leste": a time of that day opening a paragraph is of the day of the happening told before it, even when the paragraph
+ * before names no day (the resolver would read it on none, and the report would go undated). That happening's sentence is
+ * read first, so a day the paragraph names after it still comes nearer. Inside a paragraph the sentences before it are its
+ * context already, and the last happening told may be another day's (own8-tune lost a key event and a merge when they were not).
+ */
+function afterTheLastDay(before: string, earlier: Mention[]): string {
+  const last = lastDoneByDay(earlier)?.sentence.text;
+  return last === undefined || before.includes(last) ? before : `${last} ${before}`.trimEnd();
+}
+
+/** The last event or saying told as done and dated by its day. */
+function lastDoneByDay(earlier: Mention[]): Mention | undefined {
+  return earlier.findLast((m) => m.date?.precision === 'day' && !m.future);
 }
 
 
