@@ -21,6 +21,17 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   return true;
 }
 
+/**
+ * `pattern.test(part)` for a part of the sentence `sentence` (a slice of it, or slices that join
+ * where they meet), skipped where mayMatch rules the sentence out: what the part holds, its
+ * sentence holds. The rules test many such parts (the clause before a trigger, the words after
+ * it) with patterns most sentences have no word of. A pattern that keeps a lastIndex (g, y) is
+ * always asked: a skipped test would leave its lastIndex where the test would have reset it.
+ */
+export function testPart(pattern: RegExp, part: string, sentence: string): boolean {
+  return (pattern.global || pattern.sticky || mayMatch(pattern, sentence)) && pattern.test(part);
+}
+
 const NONE: readonly RegExpExecArray[] = [];
 
 /** `text.matchAll(pattern)` (a global pattern), or none at once where mayMatch rules every match out. */

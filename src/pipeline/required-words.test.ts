@@ -10,7 +10,8 @@ import { documentOption } from './dates/document.ts';
 import { TRIGGERS } from './events/triggers.ts';
 import { ruleParser } from './dates/parsers/rule.ts';
 import * as eventWords from './events/lexicon.ts';
-import { needsFigures, RequiredWordsScan, requiredWordsTest, requiredWordsTests, testPart } from './required-words.ts';
+import { testPart } from './gated-matches.ts';
+import { needsFigures, RequiredWordsScan, requiredWordsTest, requiredWordsTests } from './required-words.ts';
 import { RULES } from './dates/rules.ts';
 
 const words = (pattern: RegExp): string | undefined => requiredWordsTest(pattern)?.source;

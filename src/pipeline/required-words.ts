@@ -767,23 +767,3 @@ function best(candidates: Strings[]): Strings {
   }
   return chosen;
 }
-
-/** The id in sentenceWords of each pattern's requiredWordsTest, or null for one that requires nothing or keeps a lastIndex (g, y). */
-const partTests = new WeakMap<RegExp, number | null>();
-
-/**
- * `pattern.test(part)` for a part of the sentence `sentence` (a slice of it, or slices that
- * join where they meet), skipped when the sentence lacks the words the pattern cannot match
- * without: what the part holds, its sentence holds, and the sentence is scanned once for all
- * the tests of its words (sentenceWords). The rules test many such parts (the clause before a
- * trigger, the words after it) with patterns most sentences have no word of.
- */
-export function testPart(pattern: RegExp, part: string, sentence: string): boolean {
-  let id = partTests.get(pattern);
-  if (id === undefined) {
-    const test = pattern.global || pattern.sticky ? undefined : requiredWordsTest(pattern);
-    id = test ? sentenceWords.idOf(test) : null;
-    partTests.set(pattern, id);
-  }
-  return (id === null || sentenceWords.holds(id, sentence)) && pattern.test(part);
-}

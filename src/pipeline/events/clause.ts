@@ -7,9 +7,8 @@
 import { dayNumber, isoDay, parseReferenceDay, shift } from '../dates/calendar.ts';
 import type { TemporalExpression } from '../dates/index.ts';
 import { pastActAt } from '../dates/tense.ts';
-import { mayMatch } from '../gated-matches.ts';
+import { mayMatch, testPart } from '../gated-matches.ts';
 import { isQuoted } from '../parse/quotes.ts';
-import { testPart } from '../required-words.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
 import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DAY_OR_ITS_PART, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, ISSUED_A_SAYING, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NEW_DAY, NEWS_RELATIVE_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_OF_ITS_OBJECT, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';

@@ -4,7 +4,7 @@ import { demonymsIn } from '../entities/national-sides.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { rolesFor } from '../entities/roles.ts';
 import { calendarDay } from '../parse/iso-date.ts';
-import { testPart } from '../required-words.ts';
+import { testPart } from '../gated-matches.ts';
 import type { Article, CalendarDate, Sentence } from '../types.ts';
 import type { ArticleEvents } from './candidate.ts';
 import { actsAtTheGatheringBefore } from './act-at-the-gathering.ts';

@@ -1,7 +1,7 @@
 import type { TemporalExpression } from '../dates/index.ts';
 import type { Roles } from '../entities/roles.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
-import { testPart } from '../required-words.ts';
+import { testPart } from '../gated-matches.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import { isArrivalFor, isJourneyGoal, isPlanAside, isPresentPlan, isTravelPurpose, type Modality, modality, outsideQuotations } from './clause.ts';

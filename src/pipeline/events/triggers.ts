@@ -1,4 +1,5 @@
-import { requiredWordsTests, sentenceWords, testPart } from '../required-words.ts';
+import { testPart } from '../gated-matches.ts';
+import { requiredWordsTests, sentenceWords } from '../required-words.ts';
 import { clauseBefore } from './clause-text.ts';
 import { EVENT_KINDS, type EventKind, kindFamily, KINDS, type Trigger } from './kinds.ts';
 import {
