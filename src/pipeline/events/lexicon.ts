@@ -13,8 +13,12 @@ import { CLOCK_STAMP } from '../parse/lexicon.ts';
 /** Month and weekday names are the dates lexicon's ("Sept.", "Tuesday"). */
 export { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
 
+/** Words that deny what follows them: a trigger (NEGATED), a horizon (HORIZON_DENIED_BEFORE). */
+const DENIAL = 'no|not|never';
 /** A trigger right after these words is no event ("no scheduled meetings"). */
-export const NEGATED = /\b(?:no|not|never|without)\s+(?:[\w‑-]+\s+){0,2}$/i;
+export const NEGATED = new RegExp(String.raw`\b(?:${DENIAL}|without)\s+(?:[\w‑-]+\s+){0,2}$`, 'i');
+/** A horizon denied ("will not end soon", "no deal within weeks"): no plan is put off to it (plans-put-off.ts). */
+export const HORIZON_DENIED_BEFORE = new RegExp(String.raw`\b(?:${DENIAL})\b[^.;,]{0,30}$`, 'i');
 /** …nor one someone refuses, fails at or turns down ("refused on Friday to meet the delegation", "failed to reach an agreement", "has ruled out talks", "turned down a meeting"), nor one only near ("close to a deal"). */
 export const REFUSED = /\b(?:(?:refus|declin)(?:e|es|ed|ing)|fail(?:s|ed|ing)?|unable|(?:close|closer|near|nearer|nearing))\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?to\s+(?:[\w‑-]+\s+){0,2}$|\b(?:rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down)\s+(?:[\w‑-]+\s+){0,2}$/i;
 /** …nor one only possible ("could meet on the sidelines later this year", "might hold talks", "the envoys may meet in Doha"): a hypothesis, not a plan. Lower-case "may" only, since "the May summit" is a month. */

@@ -1,15 +1,13 @@
 import type { Sentence } from '../types.ts';
 import type { ArticleEvents, UndatedCandidate } from './candidate.ts';
-import { PLAN_MARKER, VAGUE_HORIZON } from './lexicon.ts';
+import { HORIZON_DENIED_BEFORE, PLAN_MARKER, VAGUE_HORIZON } from './lexicon.ts';
 
 const PLAN = new RegExp(PLAN_MARKER.source, 'i');
-/** A horizon denied ("will not end soon", "no deal within weeks"): no plan is put off. */
-const DENIED_BEFORE = /\b(?:not|never|no)\b[^.;,]{0,30}$/i;
 
 /** The sentence's vague horizon, unless it is denied. */
 function putOffPlan(text: string): boolean {
   const horizon = VAGUE_HORIZON.exec(text);
-  return horizon !== null && !DENIED_BEFORE.test(text.slice(0, horizon.index)) && PLAN.test(text);
+  return horizon !== null && !HORIZON_DENIED_BEFORE.test(text.slice(0, horizon.index)) && PLAN.test(text);
 }
 
 /**
