@@ -12,7 +12,9 @@ import type { HeadlineInput } from './headline-rules.ts';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
 import { AGREED_ENDS, AGREED_TO, ANTECEDENT_NAME, ARRIVES, CAPTURE_PHRASE, CONCERNS, DANGLING, DECIDED_BY_VOTE, ENDS_OBJECT, GOES_TO, LEAVES_FROM, NOT_A_MODIFIER, OPENING_NAME, OWN, PLURAL_NOUN, PLURAL_TAKER, PROPER_NAME, RELATIVE_OPENER, NAMES_BEFORE_VERB, SIGNED_ACTIVE, SIGNED_WITH, SIGNING_NOUN, TAKEN_BY, TAKEN_PLACE_KIND, TAKER_OPENER, TIME_NAME, TOPIC_AFTER, UNNAMED_SUBJECT, VOTE, VOTE_ON } from './headline-lexicon.ts';
 import { principals } from './headline-people.ts';
-import { ACCESSION, ADMITTED_MEMBER_OF, AGREEMENT_WORD, BLOC_ADMITS, JOINS_AS_MEMBER, RATE_DECIDED, RATE_DECISION, RATE_LOWERED, RATE_RAISED } from './lexicon.ts';
+import type { Trigger } from './kinds.ts';
+import { AGREEMENT_WORD } from './lexicon.ts';
+import { MOST_CHARACTERS } from './noun-titles.ts';
 
 /** The name a text opens with, without the full stop of its sentence ("Syria." but "the U.S."). */
 const named = (text: string): string | undefined => PROPER_NAME.exec(text)?.[0].replace(/(?<!\.\p{L})\.$/u, '');
@@ -73,8 +75,6 @@ function owner(input: HeadlineInput, sentence: string, at: number): string | und
 const PLACE_LEAD = /^\p{Lu}[\p{L}’' .-]{0,30}:\s+/u;
 /** The noun of an agreement's event ("Agreement reached", "Deal signed"). */
 const AGREEMENT_EVENT = new RegExp(String.raw`^${AGREEMENT_WORD}\b`, 'i');
-/** A title stays a line. */
-const MOST_CHARACTERS = 100;
 
 /**
  * "Serbia and Kosovo agree to reopen the Jarinje border crossing": the subject of a sentence that
@@ -157,49 +157,12 @@ function capturedTitle(input: HeadlineInput, sentence: string): string | undefin
 }
 
 /**
- * "The Federal Reserve cuts its rate by a quarter point to 3.75%–4%": a rate decision titled by its bank, what it did to its rate in the
- * present, by how much and to what level, as the sentence tells them; a rate held stays "at" its level ("The Bank of Estmark holds its rate
- * at 4%"). A sentence that tells no bank before its verb keeps the noun's title.
- */
-function rateTitle(sentence: string): string | undefined {
-  const found = RATE_DECIDED.exec(sentence);
-  if (!found) return undefined;
-  const { bank, verb, by, to, at } = found.groups!;
-  const did = RATE_LOWERED.test(verb!) ? 'cuts' : RATE_RAISED.test(verb!) ? 'raises' : 'holds';
-  const range = (percent: string) => percent.replace(/\s*(?:to|-|–)\s*/, '–').replace(/\s+%/g, '%');
-  const title = [`${bank!.replace(/^the\b/, 'The')} ${did} its rate`, by?.replace(/\s+of\s+a\s+percentage\s+point\b/, ' point'), to && `to ${range(to)}`, at && `at ${range(at)}`].filter(Boolean).join(' ');
-  return title.length <= MOST_CHARACTERS ? title : undefined;
-}
-
-/**
- * "ASEAN admits Timor-Leste as its eleventh member", "Finland joins NATO as its 31st member": an accession titled by the bloc and the
- * state, told the way the sentence tells it (the bloc admits, the state joins), with how the member is counted. Words that only open
- * the sentence ("On Sunday | Velsland joined …") are no name's; a sentence that names no bloc keeps the noun's title.
- */
-function accessionTitle(sentence: string): string | undefined {
-  const name = (words: string | undefined) => {
-    const kept = (words ?? '').split(/\s+/);
-    while (kept.length > 1 && (TAKER_OPENER.test(kept[0]!) || TIME_NAME.test(kept[0]!))) kept.shift();
-    const joined = kept.join(' ');
-    return joined === '' || TIME_NAME.test(joined) ? undefined : joined;
-  };
-  const as = (count: string) => (/^(?:new|newest|latest|full)$/.test(count) ? `as a ${count} member` : `as its ${count} member`);
-  const admits = BLOC_ADMITS.exec(sentence) ?? ADMITTED_MEMBER_OF.exec(sentence);
-  const joins = admits ? null : JOINS_AS_MEMBER.exec(sentence);
-  const found = (admits ?? joins)?.groups;
-  const bloc = name(found?.bloc ?? found?.blocAfter);
-  const member = name(found?.member);
-  if (!found || !bloc || !member) return undefined;
-  const title = admits ? `${bloc.replace(/^the\b/, 'The')} admits ${member} ${as(found.count!)}` : `${member} joins ${bloc} ${as(found.count!)}`;
-  return title.length <= MOST_CHARACTERS ? title : undefined;
-}
-
-/**
  * An agreement's title is written with its own verb; a noun's is the sentence's words ("Akazawa’s
- * planned visit to Washington"). A phrase a relative clause gave ("whose resignation") is the noun
- * it owns: the pronoun is no title's subject.
+ * planned visit to Washington"), or what its kind's trigger titles it by (Trigger.title: a rate
+ * decision's bank and act). A phrase a relative clause gave ("whose resignation") is the noun it
+ * owns: the pronoun is no title's subject.
  */
-export function otherTitle(input: HeadlineInput): string | InReportWords | undefined {
+export function otherTitle(input: HeadlineInput, triggers: readonly Trigger[]): string | InReportWords | undefined {
   const sentence = input.sentence?.replace(WIRE_DATELINE, '') ?? '';
   const relative = RELATIVE_OPENER.exec(input.phrase.trim());
   const phrase = relative ? input.phrase.trim().slice(relative[0].length) : input.phrase;
@@ -208,8 +171,8 @@ export function otherTitle(input: HeadlineInput): string | InReportWords | undef
   const captured = CAPTURE_PHRASE.test(phrase.trim()) ? capturedTitle(input, sentence) : undefined;
   if (captured) return captured;
   if (VOTE.test(phrase)) return votedTitle(input, sentence);
-  if (RATE_DECISION.test(phrase.trim())) return rateTitle(sentence);
-  if (ACCESSION.test(phrase.trim())) return accessionTitle(sentence);
+  const nounTitle = triggers.find((trigger) => trigger.title && trigger.noun?.toLowerCase() === phrase.trim().toLowerCase())?.title;
+  if (nounTitle) return nounTitle(sentence);
   if (/\s/.test(phrase.trim())) return relative ? ownedPhrase(input, sentence, phrase.trim()) : agreedTitle(input, sentence);
   if (phrase === '') return undefined;
   const found = widened(phrase, sentence);

@@ -1,6 +1,7 @@
 import { oncePerObject } from '../memo.ts';
 import { compareStrings } from '../order.ts';
 import type { EntityType, EventStatus } from '../types.ts';
+import type { Trigger } from './kinds.ts';
 import { findCountry } from '../entities/places.ts';
 import { shortName } from '../entities/person-names.ts';
 import { WIRE_DATELINE } from './dateline.ts';
@@ -33,9 +34,10 @@ export interface HeadlineInput {
 /**
  * How one kind of event is titled from what the pipeline knows (see kinds.ts): a title whose verb
  * the rule wrote ("X says …", "Russia strikes Kyiv") as it stands, one that opens with the
- * report's own words as `inReportWords`, to be put in the present (headline-form.ts).
+ * report's own words as `inReportWords`, to be put in the present (headline-form.ts). It is given
+ * its kind's triggers, for what a trigger says of its noun's title (Trigger.title).
  */
-export type HeadlineRule = (input: HeadlineInput) => string | InReportWords;
+export type HeadlineRule = (input: HeadlineInput, triggers: readonly Trigger[]) => string | InReportWords;
 
 type Named = HeadlineInput['participants'][number];
 
@@ -527,4 +529,4 @@ export const exchangeHeadline: HeadlineRule = (input) => {
 };
 
 /** "Akazawa’s trip to Washington", "Lifting of sanctions on Syria" (headline-other.ts); else the phrase, with its place. */
-export const otherHeadline: HeadlineRule = (input) => otherTitle(input) ?? inReportWords(placed(capitalise(input.phrase), input.place, 'at'));
+export const otherHeadline: HeadlineRule = (input, triggers) => otherTitle(input, triggers) ?? inReportWords(placed(capitalise(input.phrase), input.place, 'at'));

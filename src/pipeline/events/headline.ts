@@ -13,7 +13,8 @@ import { EVENT_KINDS } from './kinds.ts';
  * and one whose subject and verb the sentence does not write together is a passive ("Agreement signed in Riga").
  */
 export function writeHeadline(input: HeadlineInput & { kind: EventKind }): string {
-  const title = EVENT_KINDS[input.kind].headline({ ...input, phrase: withListedNames(withWholeNoun(input.phrase, input.sentence), input.sentence) });
+  const { headline, triggers } = EVENT_KINDS[input.kind];
+  const title = headline({ ...input, phrase: withListedNames(withWholeNoun(input.phrase, input.sentence), input.sentence) }, triggers);
   const written = typeof title === 'string' ? withListedNames(title, input.sentence) : inPresent(withListedNames(title.reportWords, input.sentence), input.sentence);
   return withWholeName(written, input.sentence);
 }

@@ -7,6 +7,7 @@ import { HELD_PLACE, OFFICE_SECOND, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } fro
 import { CARDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
+import { accessionTitle, rateTitle } from './noun-titles.ts';
 import { ADMITTED_AS_MEMBER, AFTER_A_HEAD_NOUN, CENTRAL_BANK, POLICY_RATE, RATE_MOVED, HOSTED_MEAL, MEAL, MEAL_OF_BUSINESS, AGREED_UPON_NOUN, AGREEMENT_NOUN, AGREEMENT_WORD, ARRIVAL_ASIDE_BEFORE, FREED_ARRIVING_BEFORE, FREED_CAPTIVES, HELD_PEOPLE, CABINET, CONFINED_PLACE_AFTER, CROWD_PROTESTED, ELECTED_BY_A_CHAMBER, MARCH_ROUTE, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, NEWS_DAY_AFTER, PLACE_LEFT, PLACE_LEFT_ENDS_CLAUSE, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, SUMMIT_TEXT_AFTER, NOT_TOPIC_BEFORE, NOT_TRAVELLER, TRAVELLER_BEFORE, PLATFORM, POSTED_MESSAGE, PROTEST_NOUN, REMOVED_FROM_OFFICE, WRITTEN_SAYING, PROTESTERS_ACT, PROTESTING_CROWD, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SEATED_TOGETHER, SIGNED_IN_TURN, SITTING_DAY_AFTER, STRUCK_TARGET, FORCE_TELLS_IT_STRUCK, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, HOLY_SITE, PHONE_CALL_NAMED, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
@@ -16,6 +17,8 @@ export interface Trigger {
   noun?: string;
   /** For a noun the sentence does not write: what it is of, as the sentence names it after the trigger (else before it), for its title ("suspended the talks" is a "Suspension of talks"). */
   of?: RegExp;
+  /** For a noun that says nothing as a title alone: the title its best sentence gives the event ("The Bank of Estmark holds its rate at 4%"), else undefined and the noun's own (noun-titles.ts). */
+  title?: (sentence: string) => string | undefined;
   /** It comes with its day whatever anyone reports (an anniversary): once the day has passed, it has occurred. */
   byCalendar?: boolean;
   /** What its paragraph must have named before it, for words that point at the event only in its context ("since February 2022" where the invasion is spoken of). */
@@ -573,10 +576,10 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`${TRADE_MEASURE_PUT}(?:export|import)\s+(?:licen[cs]es|licensing|controls|bans?|quotas|restrictions)\b|\b(?:closed|shut|barred)\s+(?:(?:its|their|the|a|an|[\w-]+)\s+){0,3}?(?:tenders|procurement(?:\s+market)?|public\s+contracts)\b(?=[^.;]{0,60}?\bto\s+(?:[A-Z][\w’'-]*\s+)?(?:firms|companies|suppliers|bidders|manufacturers|makers)\b)`, 'gi'), noun: 'Trade restriction', datedByLead: true },
       // A central bank's decision on its rate, told by the bank and its act ("The Federal Reserve lowered its main interest rate by a quarter point on Wednesday",
       // "the Bank of Estmark held rates at 4%", "the ECB raised its deposit rate"): the day's act of the bank, not a cut expected or denied ("did not cut rates").
-      { pattern: new RegExp(String.raw`(?<=\b${CENTRAL_BANK}[^.;]{0,60}?)${NOT_DONE}\b${RATE_MOVED}\s+(?=${POLICY_RATE})`, 'g'), noun: 'Rate decision', datedByLead: true },
+      { pattern: new RegExp(String.raw`(?<=\b${CENTRAL_BANK}[^.;]{0,60}?)${NOT_DONE}\b${RATE_MOVED}\s+(?=${POLICY_RATE})`, 'g'), noun: 'Rate decision', datedByLead: true, title: rateTitle },
       // A bloc that takes in a state as a member, or a state that joins one ("the leaders admitted Timor-Leste as the bloc's eleventh member on Sunday",
       // "Finland joined NATO as its 31st member", "Timor-Leste, admitted as the eleventh member of ASEAN yesterday"): the enlargement is its day's act.
-      { pattern: new RegExp(ADMITTED_AS_MEMBER, 'g'), noun: 'Accession', datedByLead: true },
+      { pattern: new RegExp(ADMITTED_AS_MEMBER, 'g'), noun: 'Accession', datedByLead: true, title: accessionTitle },
       // A state that answered another's measure with its own ("China answered in kind on 6 July", "Ottawa responded in kind with duties on Friday"): the reprisal is its act of that day.
       { pattern: /\b(?:answered|responded|replied|retaliated|hit\s+back|struck\s+back)\s+in\s+kind\b/gi, noun: 'Retaliation', datedByLead: true },
       // A signed agreement ("signed a border demarcation agreement", "signed a deal on"), not one sought or close ("very close to a deal").

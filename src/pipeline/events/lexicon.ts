@@ -1403,8 +1403,6 @@ export const CENTRAL_BANK = String.raw`(?:Fed|Federal\s+Reserve|Federal\s+Open\s
 export const RATE_MOVED = String.raw`(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|held|holds?|holding|kept|keeps?|keeping|left|leaves?|leaving)`;
 /** A bank's rate as a decision names it ("its benchmark rate", "the main interest rate", "its key policy rate", "rates"), not a rate of tax, of a mortgage or of exchange. */
 export const POLICY_RATE = String.raw`(?:(?:its|their|the)\s+)?(?:(?:benchmark|key|main|policy|base|bank|lending|deposit|refinancing|repo|cash|overnight|official|interest|short-term)\s+){0,3}rates?\b`;
-/** A rate decision's event as its trigger names it. */
-export const RATE_DECISION = /^rate decision$/iu;
 /** A rate or a range of rates in percent ("4%", "3.75% to 4%", "3.75%-4%"). */
 const PERCENT = String.raw`\d[\d.]*\s?%(?:\s*(?:to|-|–)\s*\d[\d.]*\s?%)?`;
 /**
@@ -1437,5 +1435,3 @@ export const BLOC_ADMITS = new RegExp(String.raw`(?<bloc>${BLOC_OR_STATE})\s+adm
 export const ADMITTED_MEMBER_OF = new RegExp(String.raw`(?<member>${BLOC_OR_STATE}),?\s+(?:(?:was|has\s+been|had\s+been)\s+)?admitted\s+as\s+(?:the|its|a|an)\s+${MEMBER_COUNT}\s+member(?:\s+state)?\s+of\s+(?<bloc>(?:the\s+)?${BLOC_OR_STATE})`, 'u');
 /** A state that joins a bloc ("Finland joined NATO as its 31st member", "Velsland became the eleventh member of the Union"). */
 export const JOINS_AS_MEMBER = new RegExp(String.raw`(?<member>${BLOC_OR_STATE})\s+(?:join(?:s|ed)\s+(?<bloc>(?:the\s+)?${BLOC_OR_STATE})\s+as|bec(?:ame|omes))\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+['’]s\s+)?${MEMBER_COUNT}\s+member(?:\s+state)?(?:\s+of\s+(?<blocAfter>(?:the\s+)?${BLOC_OR_STATE}))?`, 'u');
-/** An accession's event as its trigger names it. */
-export const ACCESSION = /^accession$/iu;
