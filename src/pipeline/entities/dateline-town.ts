@@ -1,5 +1,6 @@
 import { datelineLength } from '../events/dateline.ts';
-import { ENTRY_STAMP, MONTH_STEM } from '../events/lexicon.ts';
+import { MONTH_STEM } from '../dates/lexicon/calendar.ts';
+import { ENTRY_STAMP } from '../parse/lexicon.ts';
 
 /** A month's name, which follows a town in a dateline but is not beside it ("NAIROBI, March 6"). */
 const MONTH_FIRST = new RegExp(`^${MONTH_STEM}`);

@@ -8,7 +8,8 @@ import { COUNTING_ORDINAL_PATTERN, ORDINAL_PATTERN } from '../dates/lexicon/numb
 import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
 import { anyCase } from '../any-case.ts';
 import { JOINING_PARTICLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE } from '../entities/lexicon.ts';
-import { CLOCK_STAMP } from '../parse/lexicon.ts';
+/** A live entry's clock stamp is parsing's (parse/lexicon.ts), read by events and by a dateline's town alike. */
+export { ENTRY_STAMP } from '../parse/lexicon.ts';
 
 /** Month and weekday names are the dates lexicon's ("Sept.", "Tuesday"). */
 export { MONTH_STEM, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
@@ -516,12 +517,6 @@ export const REPORTED_PERFECT = /\b(?:said|says|announced|claimed|declared|confi
 export const NOTICES_HEADING = /^(?:[\p{L}’'-]+\s+){0,2}notices$/iu;
 /** A line that links to another story ("Related: …", "Read more: …"): its words are that story's headline. */
 export const LINK_LINE = /^(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|More\s+on\s+this|Watch)\s*:/i;
-/**
- * The clock time a live entry opens with ("14:05 GMT —", "10:42 -", "9.15am:"): when it was posted; a thread's post
- * puts its number before it ("9/ 21:40 —"), a planner's item its place after it ("10:45 RAF Northolt —", `place`). A zone or "am" is a whole word, never
- * the start of the place's name ("12:00 Northwood —" is no zone "Nort").
- */
-export const ENTRY_STAMP = new RegExp(String.raw`^${CLOCK_STAMP}(?:--|[-–—:]|\n|(?<place>[A-Z][^—–:.;\n]{0,40}?)\s[—–])\s*`, 'i');
 /** A weekday with nothing to pin its week ("Monday", "next Monday", "Friday evening"): read from whatever day it was told on. */
 export const BARE_WEEKDAY = new RegExp(String.raw`^(?:on\s+)?(?:(?:this|next|coming)\s+)?${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?$`, 'i');
 /** The week of the story's day, as a plan's date ("this week", "later this week"). */

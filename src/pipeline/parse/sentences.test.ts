@@ -137,3 +137,13 @@ describe('segments', () => {
     for (const paragraph of paragraphs) same(paragraph);
   });
 });
+
+describe('parse, the first stage', () => {
+  // Data flows one way: sentences are cut before anything is read in them, so what parse needs of a later stage's words lives in parse/lexicon.ts.
+  it('imports nothing of the stages that read its sentences', () => {
+    const files = readdirSync('src/pipeline/parse').filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
+    expect(files.length).toBeGreaterThan(5);
+    const later = files.filter((name) => /^import\b[^;]*from\s+'\.\.\/(?:dates|entities|events|merge)\//m.test(readFileSync(`src/pipeline/parse/${name}`, 'utf8')));
+    expect(later).toEqual([]);
+  });
+});

@@ -1,8 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { MONTH_ABBREVIATION, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
-import { DOTTED_TITLES, STAMP_LINE } from './lexicon.ts';
+import { DOTTED_TITLES, MONTH_ABBREVIATION, PLACE_TIME, STAMP_LINE, WEEKDAY_NAME, ZONE_ABBREVIATION } from './lexicon.ts';
 import type { BlockKind, Sentence } from '../types.ts';
 
 /**

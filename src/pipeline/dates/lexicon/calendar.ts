@@ -1,24 +1,17 @@
 /**
  * The calendar's words as news writes them: months, weekdays, parts of the day, seasons,
- * decades. Word lists only; the rules that use them live in parsers/ and refiners/.
+ * decades. Word lists only; the rules that use them live in parsers/ and refiners/. The names of
+ * months and weekdays, and a clock's zones, are parsing's (parse/lexicon.ts: sentences are cut by
+ * them, before any date is read), and read here from there.
  */
+import { capitalised, isMonthAbbreviation, MONTHS, WEEKDAYS, WEEKDAY_STEMS } from '../../parse/lexicon.ts';
 
-export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
-};
+export { MONTH_ABBREVIATION, MONTHS, PLACE_TIME, WEEKDAY_NAME, WEEKDAY_STEMS, WEEKDAYS, ZONE_ABBREVIATION } from '../../parse/lexicon.ts';
 
 const monthNames = Object.keys(MONTHS).sort((a, b) => b.length - a.length);
-/** Full names as short as an abbreviation: they take no dot ("May." ends a sentence). */
-const FULL_SHORT_NAMES = new Set(['may', 'june', 'july']);
-const isAbbreviation = (name: string) => name.length <= 4 && !FULL_SHORT_NAMES.has(name);
 /** Full names, or abbreviations with an optional dot ("Sept.", "Oct"), any case. */
-export const MONTH_PATTERN = String.raw`(?:${monthNames.map((name) => (isAbbreviation(name) ? String.raw`${name}\.?` : name)).join('|')})`;
+export const MONTH_PATTERN = String.raw`(?:${monthNames.map((name) => (isMonthAbbreviation(name) ? String.raw`${name}\.?` : name)).join('|')})`;
 
-const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-/** The abbreviations a writer puts a stop after, capitalised ("Jan", "Sept", "Sep"): a stop after them ends no sentence. */
-export const MONTH_ABBREVIATION = `(?:${Object.keys(MONTHS).filter(isAbbreviation).map(capitalised).join('|')})`;
 /** What a capitalised month's name starts with ("Sept.", "September"): a month's name is a stem and its lower-case rest. */
 export const MONTH_STEM = `(?:${[...new Set(Object.keys(MONTHS).map((name) => capitalised(name.slice(0, 3))))].join('|')})`;
 
@@ -26,20 +19,10 @@ export function monthNumber(text: string): number | undefined {
   return MONTHS[text.toLowerCase().replace(/\.$/, '')];
 }
 
-/** Sunday first, as Date.getDay counts. */
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-/** What is left of a weekday's name without its "day": "tues", "wednes". */
-export const WEEKDAY_STEMS = WEEKDAYS.map((name) => name.slice(0, -3));
-/** A capitalised weekday's name ("Tuesday"). */
-export const WEEKDAY_NAME = `(?:${WEEKDAY_STEMS.map(capitalised).join('|')})day`;
 /** Each month's full name, January first: the longest of its names ("september", not "sept"). */
 const MONTH_FULL_NAMES = Array.from({ length: 12 }, (_, i) => Object.keys(MONTHS).filter((name) => MONTHS[name] === i + 1).reduce((a, b) => (b.length > a.length ? b : a)));
 /** The full names of the weekdays, Monday first, and of the months, capitalised, as one alternation: "Monday|…|Sunday|January|…|December". */
 export const CALENDAR_NAME = [...WEEKDAYS.slice(1), WEEKDAYS[0]!, ...MONTH_FULL_NAMES].map(capitalised).join('|');
-/** A time zone written after a clock ("0630 GMT", "4 p.m. EDT", "13:30 MSK"): its letters mark a number as a clock time. */
-export const ZONE_ABBREVIATION = String.raw`GMT|UTC|Z|[ECMP][SD]T|CET|CEST|BST|MSK`;
-/** A clock's zone told by its place: "local time", "Kyiv time", "New York time" (the clock's day may come after it). */
-export const PLACE_TIME = String.raw`(?:[Ll]ocal|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b`;
 /** A weekday's abbreviations, capitalised ("Tue", "Thurs"): a stop after them ends no sentence. */
 export const WEEKDAY_ABBREVIATION = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)';
 
