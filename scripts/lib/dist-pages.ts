@@ -1,6 +1,7 @@
 /** The HTML pages of a built site (an Astro out dir), for the budget and link checks. */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { compareStrings } from '../../src/pipeline/order.ts';
 
 export interface DistPage {
   /** Path of the HTML file relative to the out dir, with `/` separators: `events/x/index.html`. */
@@ -27,7 +28,7 @@ export function listFiles(outDir: string): string[] {
     }
   };
   walk(outDir, '');
-  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return files.sort(compareStrings);
 }
 
 /** `events/x/index.html` → `events/x/`; `index.html` → `''`; `404.html` stays. */

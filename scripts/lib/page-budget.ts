@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { compareStrings } from '../../src/pipeline/order.ts';
 import { builtSiteRoot } from './dist-links.ts';
 import { listFiles, pagePath } from './dist-pages.ts';
 import { decodeEntities, scripts, startTags } from './html-tags.ts';
@@ -86,7 +87,7 @@ export interface BudgetSummary {
 }
 
 export function summarise(weights: readonly PageWeight[], budget = PAGE_BUDGET_BYTES): BudgetSummary {
-  const byTotal = [...weights].sort((a, b) => pageTotal(b) - pageTotal(a) || (a.path < b.path ? -1 : 1));
+  const byTotal = [...weights].sort((a, b) => pageTotal(b) - pageTotal(a) || compareStrings(a.path, b.path));
   const totals = byTotal.map(pageTotal).reverse();
   const middle = totals.length >> 1;
   const median = totals.length === 0 ? 0 : totals.length % 2 ? totals[middle]! : (totals[middle - 1]! + totals[middle]!) / 2;
@@ -121,7 +122,7 @@ export function largestByKind(weights: readonly PageWeight[]): { kind: string; c
       if (pageTotal(page) > pageTotal(seen.largest)) seen.largest = page;
     }
   }
-  return [...kinds.values()].sort((a, b) => pageTotal(b.largest) - pageTotal(a.largest) || (a.kind < b.kind ? -1 : 1));
+  return [...kinds.values()].sort((a, b) => pageTotal(b.largest) - pageTotal(a.largest) || compareStrings(a.kind, b.kind));
 }
 
 function gzSize(text: string): number {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildCacheDir, linkTree } from './cache-dir.ts';
+import { compareStrings } from '../pipeline/order.ts';
 
 /** The sections whose pages the search covers: each event and each article, not the lists that repeat them. */
 const SEARCHED_SECTIONS = ['events', 'articles'];
@@ -63,7 +64,7 @@ export function searchedFiles(site: string): SearchedFile[] {
     if (!existsSync(dir)) return [];
     return readdirSync(dir, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'index.html')))
-      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .sort((a, b) => compareStrings(a.name, b.name))
       .map((entry) => ({ url: `/${section}/${entry.name}/`, file: join(dir, entry.name, 'index.html') }));
   });
 }
@@ -120,7 +121,7 @@ export function searchShards(files: SearchedFile[]): Map<string, SearchedFile[]>
     if (list.length <= MAX_SHARD_PAGES) shards.set(year, list);
     else for (const [month, part] of group((id) => /^\d{4}-\d{2}(?=-|$)/.exec(id)?.[0], list)) shards.set(month === 'other' ? year : month, part);
   }
-  return new Map([...shards].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return new Map([...shards].sort(([a], [b]) => compareStrings(a, b)));
 }
 
 /** Indexes `pages` in a Pagefind process of its own, into `target` (written aside first: a build stopped while writing leaves no index there). */

@@ -35,6 +35,8 @@ describe('compareStrings', () => {
   it.each([
     ['localeCompare', /\.localeCompare\(/, /\.(ts|astro|mjs)$/],
     ['the default order of sort()', /\.(?:sort|toSorted)\(\)/, /(?<!\.test)\.(ts|astro|mjs)$/],
+    // "(a, b) => (a.name < b.name ? -1 : 1)": code units again, and a comparator that never answers 0.
+    ['a comparison written out with < or >', /\.(?:sort|toSorted)\([^\n]*?(?:\s<\s|(?<!=)\s>\s)[^\n]*?\?\s*-1\s*:/, /(?<!\.test)\.(ts|astro|mjs)$/],
   ])('is the only string order: nothing in src/ or scripts/ sorts with %s', (_, sorting, read) => {
     const offenders = ['src', 'scripts'].flatMap((dir) =>
       readdirSync(dir, { recursive: true, encoding: 'utf8' })

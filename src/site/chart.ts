@@ -84,7 +84,7 @@ export function overviewChart(events: readonly TimelineEvent[]): OverviewChart {
     const key = periodKey(event);
     byMonth.set(key, [...(byMonth.get(key) ?? []), event]);
   }
-  for (const list of byMonth.values()) list.sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0));
+  for (const list of byMonth.values()) list.sort((a, b) => compareStrings(a.date.start, b.date.start));
   const years = [...new Set([...byMonth.keys()].map((key) => key.slice(0, 4)))].sort(compareStrings);
   const left = LABEL;
   const right = left + 12 * SLOT;

@@ -5,6 +5,7 @@
  * cut the way the timeline's archive is, so every page stays within the size budget.
  */
 import { indexPagePath } from '../exports/site-url.ts';
+import { compareStrings } from '../pipeline/order.ts';
 import type { EntityEntry, EntityType, Timeline, TimelineEvent } from '../pipeline/types.ts';
 import { SECTION_OF } from './entity-path.ts';
 import { buildArchive, latestPeriods, PAGE_CAP, type Archive, type ArchivePage } from './timeline-view.ts';
@@ -37,7 +38,7 @@ export function sectionIndex(entities: readonly EntityEntry[], section: Section)
   return GROUPS[section]
     .map(({ type, heading }) => ({
       heading,
-      entities: entities.filter((e) => e.type === type && e.events.length > 0).sort((a, b) => byName.compare(a.name, b.name) || (a.id < b.id ? -1 : 1)),
+      entities: entities.filter((e) => e.type === type && e.events.length > 0).sort((a, b) => byName.compare(a.name, b.name) || compareStrings(a.id, b.id)),
     }))
     .filter((group) => group.entities.length > 0);
 }

@@ -7,6 +7,7 @@ import { dayNumber } from '../pipeline/dates/calendar.ts';
 import { parseEdtf } from '../pipeline/corrections/edtf.ts';
 import { describeDate } from '../pipeline/merge/describe-date.ts';
 import { oncePerObject } from '../pipeline/memo.ts';
+import { compareStrings } from '../pipeline/order.ts';
 import type { Disagreement, EditorCorrection, EntityRef, EntityType, Redirect, Timeline, TimelineEvent } from '../pipeline/types.ts';
 import { cardPath } from '../exports/og-cards.ts';
 import { count } from './count.ts';
@@ -204,7 +205,7 @@ export function redirectsOf(timeline: Pick<Timeline, 'events' | 'redirects'>): R
   return [...found]
     .filter(([from, to]) => !current.has(from) && current.has(to))
     .map(([from, to]) => ({ from, to }))
-    .sort((a, b) => (a.from < b.from ? -1 : 1));
+    .sort((a, b) => compareStrings(a.from, b.from));
 }
 
 const SCHEMA_TYPE: Record<EntityType, string> = { person: 'Person', organization: 'Organization', country: 'Country', place: 'Place' };

@@ -16,6 +16,7 @@ import { join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { type ArticleExtraction, extractArticle, extractionContext } from '../pipeline/events/article-extraction.ts';
 import { assembleInParallel, extractInParallel, type Helper, PARALLEL_FROM, type ParallelOptions, startHelper } from '../pipeline/parallel.ts';
+import { compareStrings } from '../pipeline/order.ts';
 import type { ContentExtras } from '../pipeline/read-content.ts';
 import { assembleTimeline, inIdOrder } from '../pipeline/timeline.ts';
 import type { Article, Timeline } from '../pipeline/types.ts';
@@ -176,7 +177,7 @@ async function writeCached(file: string, bytes: Buffer): Promise<void> {
 export function pipelineSourceVersion(root: string): string {
   const hash = createHash('sha256').update(process.version);
   const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (/\.(ts|json|ya?ml|txt)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) hash.update(relative(root, path)).update('\0').update(readFileSync(path));
