@@ -16,6 +16,7 @@ const { values, fail } = scriptArgs({
 const wanted = (name: string): boolean => values.only === undefined || name.startsWith(values.only);
 // The tuning parts built together are built only when one of their names is asked for.
 const together = values.only === undefined || values.only === 'together' || /^(?:tuning|merge\d*)\+/.test(values.only) ? togetherBuilds().filter((b) => values.only === 'together' || wanted(b.name)) : [];
-const builds = [seedsBuild(), ...corpusBuilds(), ownBuild(), ...ownSplitBuilds(), ...mergeDevBuilds()].filter((b) => wanted(b.name)).concat(together);
+// Only the builds asked for are made: '--only own10-tune' reads and builds own-corpus-10's tuning half alone.
+const builds = [...(wanted('seeds') ? [seedsBuild()] : []), ...corpusBuilds('.', wanted), ...(wanted('own') ? [ownBuild()] : []), ...ownSplitBuilds('.', wanted), ...mergeDevBuilds('.', wanted)].concat(together);
 if (builds.length === 0) fail(`--only ${values.only} names no build; use seeds, tuning, held-out, all, own, merge or together`);
 for (const build of builds) process.stdout.write(`${formatScore(build.name, build.score, values.verbose)}\n`);

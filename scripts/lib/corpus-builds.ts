@@ -6,6 +6,7 @@
  * second to tenth own corpora (tests/fixtures/own-corpus-2 … own-corpus-10), whole articles split into tuning and held-out; and
  * the merging development sets (tests/fixtures/dev-articles/merge, merge-4 … merge-20), tuning and held-out parts;
  * and all the tuning parts built together, each scored on its own gold (togetherBuilds).
+ * A list of builds takes `wanted`, the names to build: a corpus none of whose builds is wanted is not read.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,47 +44,54 @@ export function seedsBuild(root = '.'): Build {
 // The site's gazetteer, none of the site's corrections: those fix the seed articles.
 const corpusExtras = (root: string) => ({ ...readContentExtras(join(root, 'content')), corrections: { file: 'content/corrections.yaml', items: [] } });
 
-/** A corpus with a split.yaml as its tuning part, its held-out part and (when `whole` is named) all of it. */
-function splitBuilds(dir: string, names: { tuning: string; heldOut: string; whole?: string }, root: string): Build[] {
+/** Which builds to make, by name: all of them unless told. */
+export type Wanted = (name: string) => boolean;
+const ALL: Wanted = () => true;
+
+/** A corpus with a split.yaml as its tuning part, its held-out part and (when `whole` is named) all of it: those of them wanted. */
+function splitBuilds(dir: string, names: { tuning: string; heldOut: string; whole?: string }, root: string, wanted: Wanted): Build[] {
+  const parts = [
+    { name: names.tuning, keep: (file: string, heldOut: Set<string>) => !heldOut.has(file) },
+    { name: names.heldOut, keep: (file: string, heldOut: Set<string>) => heldOut.has(file) },
+    { name: names.whole, keep: () => true },
+  ].filter((part) => part.name !== undefined && wanted(part.name));
+  if (parts.length === 0) return [];
   const corpus = readCorpus(join(root, dir));
   const extras = corpusExtras(root);
-  const split = (keep: (file: string) => boolean): Map<string, Article> => new Map([...corpus.articles].filter(([file]) => keep(file)));
-  const build = (name: string, bySource: Map<string, Article>): Build => scoreBuild(name, corpus.gold, bySource, buildTimeline([...bySource.values()], extras), extras.gazetteer);
-  return [
-    build(names.tuning, split((f) => !corpus.heldOut.has(f))),
-    build(names.heldOut, split((f) => corpus.heldOut.has(f))),
-    ...(names.whole === undefined ? [] : [build(names.whole, corpus.articles)]),
-  ];
+  return parts.map(({ name, keep }) => {
+    const bySource = new Map([...corpus.articles].filter(([file]) => keep(file, corpus.heldOut)));
+    return scoreBuild(name!, corpus.gold, bySource, buildTimeline([...bySource.values()], extras), extras.gazetteer);
+  });
 }
 
-export function corpusBuilds(root = '.'): Build[] {
-  return splitBuilds('tests/fixtures/corpus', { tuning: 'tuning', heldOut: 'held-out', whole: 'all 30' }, root);
+export function corpusBuilds(root = '.', wanted = ALL): Build[] {
+  return splitBuilds('tests/fixtures/corpus', { tuning: 'tuning', heldOut: 'held-out', whole: 'all 30' }, root, wanted);
 }
 
 /**
  * The merging development sets: scenario groups of our own, a third of each batch set aside
  * (its split.yaml). The fourth to twelfth batches are sets of their own, each measured apart from those before it.
  */
-export function mergeDevBuilds(root = '.'): Build[] {
+export function mergeDevBuilds(root = '.', wanted = ALL): Build[] {
   return [
-    ...splitBuilds('tests/fixtures/dev-articles/merge', { tuning: 'merge-tune', heldOut: 'merge-held' }, root),
-    ...splitBuilds('tests/fixtures/dev-articles/merge-4', { tuning: 'merge4-tune', heldOut: 'merge4-held' }, root),
-    ...splitBuilds('tests/fixtures/dev-articles/merge-5', { tuning: 'merge5-tune', heldOut: 'merge5-held' }, root),
-    ...splitBuilds('tests/fixtures/dev-articles/merge-6', { tuning: 'merge6-tune', heldOut: 'merge6-held' }, root),
-    ...splitBuilds('tests/fixtures/dev-articles/merge-7', { tuning: 'merge7-tune', heldOut: 'merge7-held' }, root),
-    ...splitBuilds('tests/fixtures/dev-articles/merge-8', { tuning: 'merge8-tune', heldOut: 'merge8-held' }, root),
-    ...splitBuilds('tests/fixtures/dev-articles/merge-9', { tuning: 'merge9-tune', heldOut: 'merge9-held' }, root),
-    ...splitBuilds('tests/fixtures/dev-articles/merge-10', { tuning: 'merge10-tune', heldOut: 'merge10-held' }, root),
-    ...splitBuilds('tests/fixtures/dev-articles/merge-11', { tuning: 'merge11-tune', heldOut: 'merge11-held' }, root),
-    ...splitBuilds('tests/fixtures/dev-articles/merge-12', { tuning: 'merge12-tune', heldOut: 'merge12-held' }, root),
-    ...splitBuilds('tests/fixtures/dev-articles/merge-13', { tuning: 'merge13-tune', heldOut: 'merge13-held' }, root),
-    ...splitBuilds('tests/fixtures/dev-articles/merge-14', { tuning: 'merge14-tune', heldOut: 'merge14-held' }, root),
-    ...splitBuilds('tests/fixtures/dev-articles/merge-15', { tuning: 'merge15-tune', heldOut: 'merge15-held' }, root),
-    ...splitBuilds('tests/fixtures/dev-articles/merge-16', { tuning: 'merge16-tune', heldOut: 'merge16-held' }, root),
-    ...splitBuilds('tests/fixtures/dev-articles/merge-17', { tuning: 'merge17-tune', heldOut: 'merge17-held' }, root),
-    ...splitBuilds('tests/fixtures/dev-articles/merge-18', { tuning: 'merge18-tune', heldOut: 'merge18-held' }, root),
-    ...splitBuilds('tests/fixtures/dev-articles/merge-19', { tuning: 'merge19-tune', heldOut: 'merge19-held' }, root),
-    ...splitBuilds('tests/fixtures/dev-articles/merge-20', { tuning: 'merge20-tune', heldOut: 'merge20-held' }, root),
+    ...splitBuilds('tests/fixtures/dev-articles/merge', { tuning: 'merge-tune', heldOut: 'merge-held' }, root, wanted),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-4', { tuning: 'merge4-tune', heldOut: 'merge4-held' }, root, wanted),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-5', { tuning: 'merge5-tune', heldOut: 'merge5-held' }, root, wanted),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-6', { tuning: 'merge6-tune', heldOut: 'merge6-held' }, root, wanted),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-7', { tuning: 'merge7-tune', heldOut: 'merge7-held' }, root, wanted),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-8', { tuning: 'merge8-tune', heldOut: 'merge8-held' }, root, wanted),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-9', { tuning: 'merge9-tune', heldOut: 'merge9-held' }, root, wanted),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-10', { tuning: 'merge10-tune', heldOut: 'merge10-held' }, root, wanted),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-11', { tuning: 'merge11-tune', heldOut: 'merge11-held' }, root, wanted),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-12', { tuning: 'merge12-tune', heldOut: 'merge12-held' }, root, wanted),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-13', { tuning: 'merge13-tune', heldOut: 'merge13-held' }, root, wanted),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-14', { tuning: 'merge14-tune', heldOut: 'merge14-held' }, root, wanted),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-15', { tuning: 'merge15-tune', heldOut: 'merge15-held' }, root, wanted),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-16', { tuning: 'merge16-tune', heldOut: 'merge16-held' }, root, wanted),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-17', { tuning: 'merge17-tune', heldOut: 'merge17-held' }, root, wanted),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-18', { tuning: 'merge18-tune', heldOut: 'merge18-held' }, root, wanted),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-19', { tuning: 'merge19-tune', heldOut: 'merge19-held' }, root, wanted),
+    ...splitBuilds('tests/fixtures/dev-articles/merge-20', { tuning: 'merge20-tune', heldOut: 'merge20-held' }, root, wanted),
   ];
 }
 
@@ -129,6 +137,6 @@ const OWN_SPLIT_CORPORA = [
 ];
 
 /** The second to tenth own corpora of whole articles: each one's tuning half (own2-tune … own10-tune) and sealed held-out half (own2-held … own10-held). */
-export function ownSplitBuilds(root = '.'): Build[] {
-  return OWN_SPLIT_CORPORA.flatMap(({ dir, name }) => splitBuilds(dir, { tuning: `${name}-tune`, heldOut: `${name}-held` }, root));
+export function ownSplitBuilds(root = '.', wanted = ALL): Build[] {
+  return OWN_SPLIT_CORPORA.flatMap(({ dir, name }) => splitBuilds(dir, { tuning: `${name}-tune`, heldOut: `${name}-held` }, root, wanted));
 }
