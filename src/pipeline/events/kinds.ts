@@ -188,6 +188,8 @@ const FREED_PASSIVE = String.raw`(?:released(?!\s+from\s+(?:(?:the|a)\s+)?(?:hos
  * "the second batch of Ukrainian servicemen", "another group of detainees"), with up to two words of who they are.
  */
 const CAPTIVE_GROUP = String.raw`(?:(?:a|an|the|another|their|its)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|next|new|further|final|last|latest|initial|large|larger|small)\s+)?(?:group|batch|contingent)\s+of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|POWs|captives|detainees|hostages|servicemen|soldiers)\b`;
+/** A levy put on goods crossing a border, by any of its names. */
+const TRADE_LEVY = String.raw`(?:levy|levies|tariffs?|(?:import|export|customs)\s+dut(?:y|ies))`;
 /** Right after putting a measure on trade or taking it off ("imposed", "lifted", "slapped", "introduced", "scrapped", up to four words before the measure): the measure is then the day's act. */
 const TRADE_MEASURE_PUT = String.raw`(?<=(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|slapp(?:ed|ing)|introduc(?:e|es|ed|ing)|scrapp(?:ed|ing))\s+(?:(?:a|an|new|fresh|further|additional|its|their|the|[\w%.,-]+)\s+){0,4})`;
 /** Not an act denied ("did not pray", "never laid a wreath"). */
@@ -569,7 +571,11 @@ export const EVENT_KINDS = {
       // The noun is matched and the verb looked for behind it, so a sentence without the noun costs one scan.
       { pattern: /(?<=\b(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|slapp(?:ed|ing)|extend(?:s|ed|ing)?|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing))\s+(?:(?:new|fresh|further|more|additional|some|part\s+of|its|their|the|[\w-]+)\s+){0,4})sanctions\b/gi, noun: 'Sanctions', datedByLead: true },
       // A levy or tariff put on goods on a day ("imposed a 15% levy on copper", "slapped new tariffs of 25 percent on steel", "lifted the duty on grain"), as sanctions are; one threatened ("threatened tariffs") is not.
-      { pattern: new RegExp(String.raw`${TRADE_MEASURE_PUT}(?:levy|levies|tariffs?|import\s+dut(?:y|ies)|export\s+dut(?:y|ies)|customs\s+dut(?:y|ies))\b`, 'gi'), noun: 'Tariff', datedByLead: true },
+      { pattern: new RegExp(String.raw`${TRADE_MEASURE_PUT}${TRADE_LEVY}\b`, 'gi'), noun: 'Tariff', datedByLead: true },
+      // …or one taking effect on its day, told ahead or done ("The new tariff is due to take effect on Friday, 1 August", "Trump's tariffs on Canadian cars came into force
+      // on April 3"): the day the goods start to pay it is the news, whoever put it on and whenever. The verb is matched, so the day beside it is the levy's,
+      // not one of an earlier clause ("won the April 28 election, weeks after Trump's tariffs … came into force on April 3").
+      { pattern: new RegExp(String.raw`(?<=\b${TRADE_LEVY}\b[^.;]{0,60}?)\b(?:${TRUCE_TOOK_EFFECT}|(?<=\b(?:to|will|would)\s+)(?:take\s+effect|come\s+into\s+(?:force|effect)))\b`, 'gi'), noun: 'Tariff', datedByLead: true },
       // …and so are curbs on trade that are no levy ("imposed export licences on seven rare earths on 4 April", "introduced import quotas for steel"), and a market closed to
       // another state's firms ("closed large public tenders for medical devices to Chinese firms on 20 June", "shut its procurement market to Japanese suppliers");
       // a tender that closed on a day is a deadline, not a market closed to anyone.
