@@ -97,7 +97,8 @@ export function datedByCountingOn(m: Mention, times: TemporalExpression[], earli
   const inParagraph = event?.sentence.blockIndex === m.sentence.blockIndex ? event : undefined;
   const from = own ? claimOf(own)!.start : (subject ?? named ?? inParagraph?.date!.start ?? dayNamedBefore() ?? event?.date?.start);
   if (!from) return false;
-  const [, count, unit, direction, nextOrPrevious, dayBeforeOrAfter, sameDay] = adverb;
+  const [, count, unit, direction, nextOrPrevious, dayBeforeOrAfter, thatDay, hoursLater] = adverb;
+  const sameDay = thatDay ?? hoursLater;
   const days = count ? countedDays(count, unit!)! : 1;
   const back = (direction ?? nextOrPrevious ?? dayBeforeOrAfter)?.toLowerCase();
   const day = sameDay ? from : shiftDay(from, back === 'earlier' || back === 'previous' || back === 'before' ? -days : days);

@@ -4,7 +4,7 @@ import { findCountry, stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
-import { AT_PERSON, CAME_FROM_WHERE, HOST_AFTER, JOINED_PREDICATE, SAID_AFTER_OWN, SPEAKER_LABEL_AFTER, SPEAKER_LABEL_HEAD, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITED_WHERE, VISITOR_WHO } from './lexicon.ts';
+import { AT_PERSON, CALLED_BY_A_NAME_AFTER, CALLED_BY_A_NAME_BEFORE, CAME_FROM_WHERE, HOST_AFTER, JOINED_PREDICATE, SAID_AFTER_OWN, SPEAKER_LABEL_AFTER, SPEAKER_LABEL_HEAD, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITED_WHERE, VISITOR_WHO } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { inOtherClause, outsideTriggersWhereClause, ownerOfName, segmentClauses } from './sentence-clauses.ts';
 import { gap } from './span.ts';
@@ -65,6 +65,8 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
     const id = e.entity.id;
     if (e.entity.type === 'person') {
       // Strikes are reported by place; the people near them condemn or order them. A place's happening told after ", where" is the place's, not its visitor's.
+      // A saying's people are its speakers: one it calls by a name is spoken of ("Trump … called Powell "too late"").
+      if (owner.rule.kind === 'statement' && calledByAName(e, text)) continue;
       if (owner.rule.kind !== 'strike' && !owner.persons.includes(id) && !outsideTriggersWhereClause(clauses, e, owner)) owner.persons.push(id);
     } else if (placeInReach(text, e, owner, PARTY_REACH)) {
       const lead = text.slice(Math.max(0, e.start - 24), e.start);
@@ -115,6 +117,11 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
   speakersOfTheirOwnEvent(found, text);
   travellersAtTheirGatherings(found, entities, text);
   return [...struckStates, ...goalsOfTravel(found, entities, text)];
+}
+
+/** Someone a sentence calls by a name ("called Powell "too late""): CALLED_BY_A_NAME_BEFORE, CALLED_BY_A_NAME_AFTER. */
+function calledByAName(e: EntityMention, text: string): boolean {
+  return CALLED_BY_A_NAME_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)) && CALLED_BY_A_NAME_AFTER.test(text.slice(e.end, e.end + 20));
 }
 
 /** The state of a capital named by its adjective ("the Qatari capital"): its mention is the capital's words. */

@@ -842,8 +842,10 @@ export const DAY_TOLD_BY_ASIDE = new RegExp(String.raw`^\s*,\s+(?:the\s+(?:same\
 /** A part of the day told with no day of its own ("issued their climate statement in the evening", "later that afternoon"): of the day its paragraph tells. */
 export const PART_OF_DAY_WITHOUT_DAY = new RegExp(String.raw`\b(?:in|during)\s+the\s+(?:${PART_OF_DAY_PATTERN})\b|\b(?:later\s+)?that\s+(?:${PART_OF_DAY_PATTERN})\b`, 'i');
 const THAT_DAY = String.raw`(?<!\b(?:since|until|till|from)\s+)\b(?:that|the\s+same)\s+(?:same\s+)?(day)\b(?!-)`;
-/** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "two days before," (nothing named after it), "the next day", "the following morning", "the day before" (not "the day before the talks"), "that day" (counting none); the whole days of COUNTED_FROM_ANOTHER, which also knows hours and "a few". */
-export const COUNTED_ADVERB = new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(earlier|later|before(?=\s*[,.;])|after(?=\s*[,.;]))\b|\bthe\s+(next|following|previous)\s+${DAY_OR_ITS_PART}\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|${THAT_DAY}`, 'gi');
+/** Hours or minutes after the day's happening told before ("at his news conference half an hour later", "an hour later", "minutes later"): of its day, counting none. */
+const HOURS_LATER = String.raw`\b((?:(?:half\s+an|an|a\s+few|one|two|three|four|five|six|\d{1,2})\s+)?(?:hours?|minutes?))\s+later\b`;
+/** An adverb counting a sentence's event from a day the article gives before it: "a week earlier", "two days later", "two days before," (nothing named after it), "the next day", "the following morning", "the day before" (not "the day before the talks"), "that day" or "half an hour later" (counting none); the whole days of COUNTED_FROM_ANOTHER, which also knows hours and "a few". */
+export const COUNTED_ADVERB = new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(earlier|later|before(?=\s*[,.;])|after(?=\s*[,.;]))\b|\bthe\s+(next|following|previous)\s+${DAY_OR_ITS_PART}\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)|${THAT_DAY}|${HOURS_LATER}`, 'gi');
 /**
  * A day counted from a date named for another thing, up to that date: "the day before the Northern
  * Council summit on June 12", "two days before the May 6 ceasefire deadline", "on the eve of the
@@ -1390,10 +1392,23 @@ export const NEXT_IN_TURN_CLAUSE = new RegExp(String.raw`(?:;|,?\s+and|,\s+then)
 export const NEXT_IN_TURN_SENTENCE = new RegExp(String.raw`^(?<subject>[^;,]{1,80}?)\s+${NEXT_IN_TURN}`, 'di');
 
 /**
+ * Someone a speaker calls by a name, in quotes or as a noun ("called Powell "too late"", "called Zelensky a dictator"): spoken of, not a speaker of
+ * the saying. The words before the name and after it; a call placed to someone ("called Putin on Tuesday") is neither.
+ */
+export const CALLED_BY_A_NAME_BEFORE = /\bcall(?:s|ed|ing)?\s+$/u;
+export const CALLED_BY_A_NAME_AFTER = /^\s+(?:["“‘]|an?\s+(?!(?:hour|day|week|month|year|minute|while|few)\b))/u;
+
+/**
  * A central bank by its name or by what it is ("the Federal Reserve", "the Fed", "the Bank of Estmark", "the ECB", "the central bank", "the Reserve
  * Bank of Kessia", "the Monetary Policy Committee"): who decides a policy rate. Case is kept: "fed" is a verb.
  */
 export const CENTRAL_BANK = String.raw`(?:Fed|Federal\s+Reserve|Federal\s+Open\s+Market\s+Committee|FOMC|ECB|European\s+Central\s+Bank|(?:(?:Reserve|Central)\s+)?Bank\s+of\s+[A-Z][\w’'-]*|(?:[Cc]entral|Reserve)\s+[Bb]ank|Riksbank|Bundesbank|Norges\s+Bank|Monetary\s+Policy\s+Committee|MPC)\b`;
+/**
+ * A news conference given by whoever holds it, told as theirs or as given ("has begun his news conference", "at her press conference half an hour later",
+ * "Ruiz's news conference", "held a press conference on Monday"): the occasion of what its holder said. One named by its day or by another's words
+ * ("Thursday evening's press conference", "told the press conference") is no holder's own.
+ */
+export const OWN_NEWS_CONFERENCE = String.raw`(?<=\b(?:his|her|[A-Z][\w’'-]+['’]s)\s+(?:(?:first|last|final|regular|weekly|monthly|customary|usual|closing)\s+)?)(?:news|press)\s+conference\b|\b(?:held|holds|hold|holding|gave|gives|give|giving|began|begun|begins|opened|opens|called|calls)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?(?:news|press)\s+conference\b`;
 /** What a bank does to its rate on a decision's day: cuts, raises or holds it ("lowered", "hiked", "held", "kept", "left"). */
 export const RATE_MOVED = String.raw`(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|held|holds?|holding|kept|keeps?|keeping|left|leaves?|leaving)`;
 /** A bank's rate as a decision names it ("its benchmark rate", "the main interest rate", "its key policy rate", "rates"), not a rate of tax, of a mortgage or of exchange. */

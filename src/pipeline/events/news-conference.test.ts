@@ -1,0 +1,40 @@
+// A news conference its holder gives is that holder's saying of its day, dated "an hour later" by the happening told before it;
+// someone the speaker calls by a name is spoken of, not a speaker.
+import { describe, expect, it } from 'vitest';
+import { kindsNounsAndDaysRead as found, readOne } from '../../../tests/support/pipeline.ts';
+
+// Wednesday 13 March 2058.
+const statementsOf = (body: string): [string, string[]][] =>
+  readOne('2058-03-13', `${body}\n`)
+    .candidates.filter((c) => c.kind === 'statement')
+    .map((c) => [c.date.value, c.participants]);
+
+describe('a news conference its holder gives', () => {
+  it.each([
+    'Governor Ilse Varga has begun her news conference at the bank’s headquarters in Lusk.',
+    'Ilse Varga held a press conference in Lusk on Wednesday.',
+    'Governor Ilse Varga gave a news conference on Wednesday.',
+  ])('is a statement of its day: %s', (body) => {
+    expect(found(body)).toEqual([['statement', null, '2058-03-13']]);
+  });
+
+  it('is of the day of the happening told before it when it came hours or minutes later', () => {
+    const body =
+      'The Bank of Kessia raised its main rate by half a point on Tuesday. Markets had expected that. What surprised them was Ilse Varga’s warning, at her press conference half an hour later, that more rises would follow.';
+    expect(found(body)).toEqual([
+      ['other', 'Rate decision', '2058-03-12'],
+      ['statement', null, '2058-03-12'],
+    ]);
+  });
+
+  it('but not one named by its day alone, nor the holder’s plans for one', () => {
+    expect(found('Thursday evening’s press conference was cancelled.')).toEqual([]);
+    expect(found('The conference room was booked for the press.')).toEqual([]);
+  });
+});
+
+describe('someone a speaker calls by a name', () => {
+  it('is spoken of, not a speaker', () => {
+    expect(statementsOf('President Omar Daler, speaking to farmers in Lusk earlier today, said he expected a cut and called Ilse Varga "too slow" again.')).toEqual([['2058-03-13', ['omar-daler']]]);
+  });
+});
