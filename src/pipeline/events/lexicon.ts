@@ -1429,6 +1429,22 @@ export const RATE_LOWERED = /^(?:cut|lower|reduc|trim)/u;
 export const RATE_RAISED = /^(?:rais|hik|increas)/u;
 
 /**
+ * A government that shuts down for want of a budget, told by its verb or by the shutdown's start ("Then the government shut down on 1 October",
+ * "The shutdown, which began on October 1, has cut off most official data"); not an office or a programme the government shut down.
+ */
+export const GOVERNMENT_SHUT_DOWN = String.raw`\b(?:(?:federal\s+)?government|administration)\s+(?:(?:partially|partly)\s+)?shut(?:s|ting)?\s+down\b(?!\s+(?:the|a|an|its|their|his|her|all)\b)|\b(?:government\s+)?shutdown\b(?=(?:,?\s+(?:which|that))?\s+(?:began|started|begins|starts)\b)`;
+/**
+ * A central bank's end to the run-off of its balance sheet, after the bank's name ("the Fed will stop shrinking its balance sheet on December 1",
+ * "the Fed said it would end on 1 December the run-off of its bond holdings", "the ECB ended quantitative tightening"): the verb, what it ends after it.
+ */
+export const RUN_OFF_ENDED = String.raw`(?:stop|stops|stopped|stopping|end|ends|ended|ending|halt|halts|halted|halting)\s+(?=(?:shrinking|reducing|running\s+down)\s+(?:its|the)\s+balance\s+sheet\b|(?:on\s+[^.;,]{1,30}?\s+)?the\s+run-?off\s+of\s+its\s+(?:[\w-]+\s+)?(?:bond|asset|securities)\s+holdings\b|(?:its\s+)?(?:quantitative\s+tightening|balance[\s-]+sheet\s+run-?off)\b)`;
+/**
+ * A court that hears a case, done or ahead ("The Supreme Court will hear her case in January", "the tribunal heard the appeal on Monday",
+ * "judges are due to hear Ruiz's challenge"): the hearing is its day's happening; "will not hear" is none.
+ */
+export const COURT_HEARS_A_CASE = String.raw`(?<=\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices)\s+(?:(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|agreed\s+to)\s+)?)(?:hear|hears|heard)\s+(?=(?:(?:the|a|an|her|his|its|their)\s+|[A-Z][\w’'-]+['’]s\s+)(?:[\w’'-]+\s+){0,2}?(?:case|appeal|challenge|arguments|petition|complaint)s?\b)`;
+
+/**
  * A member a bloc takes in, counted or new ("the bloc's eleventh member", "its 31st member", "a full member of ASEAN", "the newest member state"):
  * a member "of" something is of a body named ("the first member of her family" is no bloc's).
  */
