@@ -23,6 +23,12 @@ describe('a departure or a return', () => {
     expect(told('Ines Marr returned to Geneva on Monday.')).toEqual(['other/Trip 2053-03-10 occurred geneva']);
   });
 
+  it('is a trip of its day when home or back alone is told with the day after it, no place named', () => {
+    expect(told('Ms Halvorsen flew home on Monday evening.')).toEqual(['other/Trip 2053-03-10 occurred -']);
+    expect(told('The Estmark delegation headed back on Monday after the talks.')).toEqual(['other/Trip 2053-03-10 occurred -']);
+    expect(told('Prices flew back on Monday.')).toEqual([]);
+  });
+
   it('is none when told ahead: the end of every visit’s plan', () => {
     expect(told('The envoy is due back in Geneva on Friday.')).toEqual([]);
     expect(told('Ms Halvorsen was due to fly back to Geneva on Monday.')).toEqual([]);
