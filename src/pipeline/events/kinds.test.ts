@@ -123,6 +123,8 @@ describe('kinds of the other table, each by its noun', () => {
     // A vote told with its tally, someone appointed to an office.
     ['2033-11-08', 'The House voted 312 to 140 on Wednesday to approve the treaty.', 'Vote', '2033-11-02'],
     ['2033-11-08', 'The president appointed Laura Pinto as ambassador to Argentina on Friday.', 'Appointment', '2033-11-04'],
+    // …the office written as a title, capitalised.
+    ['2033-11-08', "The chamber's first sitting on Monday elected Ivo Marsh as Speaker of the House of Delegates.", 'Appointment', '2033-11-07'],
   ])('reads funerals, sanctions, signed agreements, ceasefires, visits, elections, resignations, votes and appointments on their days (%s: "%s" → %s %s)', readAs);
 
   it('reads a resignation announced ahead in its month, and no appointment in a venue confirmed', () => {

@@ -1461,3 +1461,9 @@ export const BLOC_ADMITS = new RegExp(String.raw`(?<bloc>${BLOC_OR_STATE})\s+adm
 export const ADMITTED_MEMBER_OF = new RegExp(String.raw`(?<member>${BLOC_OR_STATE}),?\s+(?:(?:was|has\s+been|had\s+been)\s+)?admitted\s+as\s+(?:the|its|a|an)\s+${MEMBER_COUNT}\s+member(?:\s+state)?\s+of\s+(?<bloc>(?:the\s+)?${BLOC_OR_STATE})`, 'u');
 /** A state that joins a bloc ("Finland joined NATO as its 31st member", "Velsland became the eleventh member of the Union"). */
 export const JOINS_AS_MEMBER = new RegExp(String.raw`(?<member>${BLOC_OR_STATE})\s+(?:join(?:s|ed)\s+(?<bloc>(?:the\s+)?${BLOC_OR_STATE})\s+as|bec(?:ame|omes))\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+['’]s\s+)?${MEMBER_COUNT}\s+member(?:\s+state)?(?:\s+of\s+(?<blocAfter>(?:the\s+)?${BLOC_OR_STATE}))?`, 'u');
+
+/**
+ * The office someone is appointed or elected to, as the sentence writes it: lower case or capitalised as a title ("confirmed Laura Pinto as
+ * ambassador", "elected Ana Ruiz as Speaker of the House of Commons", "named Kessel Obi as Prime Minister").
+ */
+export const APPOINTED_OFFICE = anyCase(String.raw`(?:ambassador|minister|president|speaker|chair(?:man|woman|person)?|head|director|governor|envoy|judge|secretary|commander|chief|premier|mayor|prosecutor|spokes(?:man|woman|person))`);
