@@ -1351,14 +1351,21 @@ export const OPENS_POINTING_BACK = new RegExp(
 
 /**
  * A journey told as ending late in its day ("arrived in Ankara on Tuesday evening", "arrived in Türkiye on Tuesday at
- * night", "landed late on Monday"): the gathering it was told for may be the next day's (trip-stay.ts, merge/date-fit.ts).
+ * night", "landed late on Monday", "On the evening of 21 November … arrived in Johannesburg"): the gathering it was told for may be the next day's (trip-stay.ts, merge/date-fit.ts).
  */
 /** The parts of the day a journey ends late in ("evening", "night"), and its moments ("dusk", "nightfall"): the dates lexicon's, by their TimeML codes. */
 const LATE_PART_OF_DAY = Object.keys(PARTS_OF_DAY).filter((part) => PARTS_OF_DAY[part] === 'EV' || PARTS_OF_DAY[part] === 'NI').join('|');
 const LATE_MOMENT_OF_DAY = Object.keys(MOMENTS_OF_DAY).filter((moment) => MOMENTS_OF_DAY[moment] === 'EV').join('|');
 export const ARRIVED_LATE = new RegExp(
-  String.raw`\b(?:[A-Z]\w*day\s+(?:${LATE_PART_OF_DAY})|(?:at|by)\s+(?:night|${LATE_MOMENT_OF_DAY})|late\s+(?:on\s+|in\s+the\s+)?(?:[A-Z]\w*day|${LATE_PART_OF_DAY})|(?:in\s+the|that|this|last)\s+(?:${LATE_PART_OF_DAY})|overnight|tonight|(?:around|near|just\s+(?:before|after))\s+midnight)\b`,
+  String.raw`\b(?:[A-Z]\w*day\s+(?:${LATE_PART_OF_DAY})|(?:at|by)\s+(?:night|${LATE_MOMENT_OF_DAY})|late\s+(?:on\s+|in\s+the\s+)?(?:[A-Z]\w*day|${LATE_PART_OF_DAY})|(?:in\s+the|that|this|last)\s+(?:${LATE_PART_OF_DAY})|the\s+(?:${LATE_PART_OF_DAY})\s+of\s+(?:[A-Z]\w*day|\d{1,2}\s+[A-Z]\w+|[A-Z]\w+\s+\d{1,2})|overnight|tonight|(?:around|near|just\s+(?:before|after))\s+midnight)\b`,
 );
+
+/**
+ * What a journey says it was made for, after its verb ("arrived in Johannesburg by special plane to attend the Group of
+ * Twenty Leaders' Summit", "landed in Velm for the Coastal Forum summit"): the words up to the end of its clause, in which
+ * a summit is looked for (trip-stay.ts cameForASummit).
+ */
+export const JOURNEY_PURPOSE = /\b(?:to\s+(?:attend|join|take\s+part\s+in|participate\s+in)|for)\s+(?:the|a|an)\s+([^,;:—–]{1,80})/i;
 
 /** A journey told by its leaving or its way home ("his plane left for Beirut", "departed from Kabul", "flew home to Rome", "returns to Paris"): the going, never the stay at its end (trip-stay.ts). */
 export const LEAVING_OR_GOING_HOME = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:for|from)\b|\b(?:back|home)\s+to\b|\breturn(?:s|ed|ing)?\s+(?:home|to)\b/i;

@@ -4,8 +4,8 @@ import { samePlace, type Within } from '../entities/place-chain.ts';
 import { oncePerObject } from '../memo.ts';
 import type { CalendarDate } from '../types.ts';
 import type { CandidateEvent } from './candidate.ts';
-import { kindFamily, occasionOf } from './kinds.ts';
-import { ARRIVED_LATE, CLAUSE_BREAK, LEAVING_OR_GOING_HOME } from './lexicon.ts';
+import { EVENT_KINDS, kindFamily, occasionOf, type Trigger } from './kinds.ts';
+import { ARRIVED_LATE, CLAUSE_BREAK, JOURNEY_PURPOSE, LEAVING_OR_GOING_HOME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /**
@@ -84,6 +84,17 @@ function inTheStay(gathering: CalendarDate, journey: CalendarDate): boolean {
  * told for may be the next day's (ARRIVED_LATE). Read once a report; merge/date-fit.ts asks it too.
  */
 export const arrivedLate = oncePerObject((trip: CandidateEvent) => trip.date.precision === 'day' && (trip.date.qualifier === 'late' || ARRIVED_LATE.test(journeyClause(trip.evidence[0]?.text ?? ''))));
+
+/**
+ * A journey whose sentence says it was made for a summit ("arrived in Johannesburg on the evening of 21 November to attend
+ * the G20 Leaders' Summit", "landed in Velm for the Coastal Forum summit"): told late on the summit's eve, it is the
+ * summit's, not a meeting of its own that a plenary of the next day would not go on from (merge/side-meetings.ts).
+ */
+export const cameForASummit = oncePerObject((journey: CandidateEvent): boolean => {
+  const purpose = JOURNEY_PURPOSE.exec(journey.evidence[0]?.text ?? '')?.[1];
+  const triggers: readonly Trigger[] = EVENT_KINDS.summit.triggers;
+  return purpose !== undefined && triggers.some((t) => new RegExp(t.pattern.source, t.pattern.flags.replace('g', '')).test(purpose));
+});
 
 /**
  * A journey's own clause: its sentence up to the first break after its verb of travel. "He arrived in Israel on

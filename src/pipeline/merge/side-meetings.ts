@@ -3,6 +3,7 @@ import { countryById } from '../entities/places.ts';
 import { oncePerObject } from '../memo.ts';
 import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import { kindFamily } from '../events/kinds.ts';
+import { cameForASummit } from '../events/trip-stay.ts';
 import type { Indexed, World } from './cluster-index.ts';
 
 /**
@@ -75,7 +76,7 @@ export function summitGoesOn(entry: Indexed, report: CandidateEvent, world: Worl
   const plenaries = entry.cluster.members.filter(plenary);
   if (plenary(report) !== plenaries.length > 0) {
     const meetings = plenary(report) ? entry.cluster.members : [report];
-    return meetings.every((m) => m.kind !== 'summit') ? 'apart' : undefined;
+    return meetings.every((m) => m.kind !== 'summit' && !cameForASummit(m)) ? 'apart' : undefined;
   }
   if (!plenary(report)) return undefined;
   const bodies = new Set(plenaries.flatMap((m) => bodiesOf(m, world)));

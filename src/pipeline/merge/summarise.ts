@@ -1,5 +1,6 @@
 import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import { EVENT_KINDS } from '../events/kinds.ts';
+import { arrivedLate } from '../events/trip-stay.ts';
 import { isOccasion } from './family.ts';
 import { correctsADay, countedDay } from './date-fit.ts';
 import { DAYS_OF_A_VISIT, GOES_ON } from './lifecycle-words.ts';
@@ -143,7 +144,9 @@ function heldOnItsDay(pool: CandidateEvent[]): CandidateEvent[] {
   if (occasions.length === 0 || occasions.length === pool.length) return pool;
   const held = pool.filter((m) => !isOccasion(m) && isSharp(m) && m.status === 'occurred');
   const oneDay = held.length > 0 && held.every((m) => daysTold(m).precision === 'day' && m.date.start === held[0]!.date.start && !GOES_ON.test(evidenceText(m).replace(DAYS_OF_A_VISIT, '')));
-  return oneDay ? pool.filter((m) => !isOccasion(m)) : pool;
+  if (oneDay) return pool.filter((m) => !isOccasion(m));
+  // An arrival late in its day is the eve of what it came for, none of its days ("arrived on the evening of 21 November to attend the summit" of the 22nd and 23rd).
+  return held.length > 0 ? pool.filter((m) => !(isOccasion(m) && arrivedLate(m))) : pool;
 }
 
 /**
