@@ -18,7 +18,7 @@ import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, sayingsOf
 import { elidedSecondEvents, sideAtEachStage, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { withoutUnsetTimes } from './unset-time.ts';
-import { AFTER_ANOTHER, AT_PLACE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, OFFICE_WORD, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
+import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, OFFICE_WORD, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { isPlenary, sameSort } from './match-mention.ts';
 import { addToMention, earlierOnes, endedRounds, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -394,18 +394,28 @@ function goalsOfJourneyBefore(found: Mention[], mentions: Mention[], sentence: S
 
 /**
  * "Four leaders arrived in Kyiv by train on Saturday morning. … From Kyiv they telephoned President
- * Trump": a call or a gathering with no day of its own, told from where the journey of the sentence
- * before went, was on that journey's day; the journey stays an event of its own.
+ * Trump", "The plane carrying King Alaric touched down at Lusk airport yesterday." then "Premier Aldo
+ * Vance met the King on the tarmac.": a call or a gathering with no day of its own, told right after
+ * a journey with a day, where the journey ended (a place its sentence names after it, the airport,
+ * "on arrival", "after landing"), or "From there" after a journey or a gathering so dated, was on that
+ * happening's day, in its scene: the sentence that gave the day is its evidence too, and a time of that
+ * day opening a paragraph after it is read from there (afterTheLastDay). Right after it may be across
+ * a paragraph's end: a report opens the welcome's paragraph after the landing's. The journey stays an
+ * event of its own.
  */
 function doneAtTheJourneysEnd(found: Mention[], mentions: Mention[], sentence: Sentence): void {
   const where = AT_PLACE_OPENING.exec(sentence.text)?.[1];
-  if (where === undefined) return;
-  const journey = mentions.findLast((m) => m.sentence.index === sentence.index - 1 && m.sentence.blockIndex === sentence.blockIndex && m.rule.travel === true && m.date && m.sentence.text.slice(m.end).includes(where));
-  if (!journey) return;
+  const fromThere = FROM_THERE_OPENING.test(sentence.text);
+  if (where === undefined && !fromThere && !AT_THE_ARRIVAL.test(sentence.text)) return;
+  const endedThere = (m: Mention): boolean => (m.rule.travel === true ? where === undefined || m.sentence.text.slice(m.end).includes(where) : fromThere && kindFamily(m.rule.kind) === 'gathering');
+  const scene = mentions.findLast((m) => m.sentence.index === sentence.index - 1 && m.date && !m.quoted && endedThere(m));
+  if (!scene) return;
   for (const m of found) {
-    if (m.date || m.dateWithheld || (m.rule.kind !== 'call' && kindFamily(m.rule.kind) !== 'gathering')) continue;
-    [m.date, m.dateAt, m.scene] = [journey.date, undefined, journey.sentence];
-    if (journey.future) [m.future, m.mood] = [true, 'plan'];
+    if (m.date || m.dateWithheld || m.quoted || (m.future && !scene.future) || (m.rule.kind !== 'call' && kindFamily(m.rule.kind) !== 'gathering')) continue;
+    [m.date, m.dateAt, m.scene] = [scene.date, undefined, scene.scene ?? scene.sentence];
+    // Gone on from a gathering, it is the next happening of the day, not that one.
+    if (fromThere && !scene.rule.travel) m.sequelTo = scene;
+    if (scene.future) [m.future, m.mood] = [true, 'plan'];
   }
 }
 

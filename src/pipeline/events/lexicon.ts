@@ -659,6 +659,10 @@ export const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*,?\s*${SECOND_PRE
 export const THERE_AFTER = /^[^.;,]{0,60}?\bthere\b/i;
 /** A sentence opening at a place ("From Kyiv they telephoned President Trump", "In Ostby, she called the premier"): what it tells was done there; the place is group 1. */
 export const AT_PLACE_OPENING = /^(?:From|In|While\s+in|Once\s+in)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),?\s/;
+/** Where an arrival leaves its travellers, in the words of what they did there: "met the couple on the tarmac", "greeted him on arrival", "after landing", "at the foot of the aircraft steps". */
+export const AT_THE_ARRIVAL = /\b(?:on|at)\s+the\s+(?:tarmac|runway|airport|airfield|(?:foot|bottom)\s+of\s+the\s+(?:aircraft\s+|plane['’]s\s+|plane\s+)?steps)\b|\b(?:on|upon)\s+(?:(?:his|her|their|its)\s+)?(?:arrival|landing)\b|\bafter\s+(?:landing|touching\s+down)\b/i;
+/** "From there the motorcade went on to the harbour, where …": what the sentence tells went on from where the happening before it was. */
+export const FROM_THERE_OPENING = /^From\s+there\b/;
 /** A relative clause telling what happened on a trip or a visit ("Witkoff's August visit to Moscow, where he met Putin", "where he was to hold trade talks"). */
 export const JOURNEY_NOUN = /^(?:visit|trip|journey)$/i;
 export const ON_THE_JOURNEY = /^[^;,]*,\s+where\s+(?:[\w’'-]+\s+){0,5}$/;

@@ -115,7 +115,9 @@ export function storyDayContext(text: string, before: string, earlier: Mention[]
  * context already, and the last happening told may be another day's (own8-tune lost a key event and a merge when they were not).
  */
 function afterTheLastDay(before: string, earlier: Mention[]): string {
-  const last = lastDoneByDay(earlier)?.sentence.text;
+  const happening = lastDoneByDay(earlier);
+  // A happening dated by its scene ("Premier Vance met the King on the tarmac", after the landing) is read on the sentence that gave it its day.
+  const last = (happening?.scene ?? happening?.sentence)?.text;
   return last === undefined || before.includes(last) ? before : `${last} ${before}`.trimEnd();
 }
 
