@@ -22,12 +22,14 @@ export function withRoles(
   // A host who brokers a gathering of others is there, and so is the side they act for, as a broker.
   const mediators = unique([...named, ...named.filter(isPerson).flatMap((id) => sides.get(id) ?? [])]);
   const present = unique([...participants, ...named].filter(isPerson));
+  const onlookers = new Set(members.flatMap((m) => m.roles?.onlookers ?? []));
   // Sides sit at calls and gatherings; who makes a statement speaks for no table.
   // So do those who sign or reach an agreement somewhere: told with its place, it is the sides' meeting there (the trigger's occasion).
   const seated = members.some((m) => SIDED_KINDS.has(m.kind) || (m.place !== null && occasionOf(m.kind, m.noun) === 'whenPlaced'));
   const parties = unique([
     ...participants.filter((id) => entities.get(id)?.type !== 'person'),
-    ...(seated ? present.flatMap((id) => sides.get(id) ?? []) : []),
+    // Onlookers sign for no side ("signed …, with Dorn looking on").
+    ...(seated ? present.filter((id) => !onlookers.has(id)).flatMap((id) => sides.get(id) ?? []) : []),
     // A statement is one person's, a funeral or a trip someone's (the kinds table's peopleOnly, per trigger).
     ...members.flatMap((m) => (peopleOnlyOf(m.kind, m.noun) ? [] : (m.roles?.sides ?? []))),
   ]).filter((id) => !mediators.includes(id));

@@ -553,6 +553,14 @@ export const CARRIED_ON = /\b(?:resume[sd]?|resuming|continue[sd]?|continuing|re
 export const ATTENDED_BEFORE = /\b(?:attend(?:ed|s|ing)?|join(?:ed|s|ing)?|(?:took|take|takes|taking)\s+part\s+in|sat\s+in\s+on|(?:said|spoke|told\s+reporters|spoke\s+to\s+(?:reporters|journalists))\s+(?:shortly\s+|right\s+|just\s+)?after)\s+(?:the|that|this|those|these)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Taking part denied: "Russia did not participate in the Geneva talks", "was not represented", "without attending". */
 export const NOT_TAKING_PART = /\b(?:not|never|nor|without|n['’]t)\s+(?:(?:be|been|being|yet|even)\s+)?(?:participat\w*|attend\w*|take\s+part|took\s+part|taking\s+part|join\w*|represented|present|involved|at\s+the\s+(?:talks|meeting|summit|table|negotiations))\b/i;
+
+/**
+ * A clause of people who watch an act others do, closing the clause that tells the act: ", with U.S. President Dorn and
+ * Prime Minister Vell looking on", ", as Dorn looked on", ", witnessed by Dorn", "in the presence of Dorn". They are there,
+ * at the act, not at a gathering the clause goes on to name ("looking on at the opening of the summit"), and sign for no side.
+ */
+export const ONLOOKERS_CLAUSE = /,\s+with\s+[^;:—–]{1,120}?\s+(?:looking\s+on|watching\s+on|in\s+attendance)\b|,\s+as\s+[^;:—–,]{1,80}?\s+(?:looked|watched)\s+on\b|\b(?:witnessed\s+by|in\s+the\s+presence\s+of)\s+[^,;:—–]{1,120}/g;
+
 /** After a person, what says they were elsewhere: ", who did not attend,", ", who was not at the talks, said", " remained in Doha", ", who had been expected, stayed in Berlin". */
 export const ELSEWHERE_AFTER = /^,\s+who\s+[^,;]{0,50}?\b(?:not|never|n['’]t)\b|^(?:,[^,;]{1,60},)?\s+(?:remained|stayed)\s+(?:behind\s+)?(?:in|at|away)\b/i;
 

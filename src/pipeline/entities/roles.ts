@@ -2,7 +2,7 @@ import { isQuoted } from '../parse/quotes.ts';
 import type { EntityType } from '../types.ts';
 import { sideInReach } from './listed-sides.ts';
 import type { EntityMention } from './recognise.ts';
-import { AGENDA_BEFORE, AIDE_APPOSITION, AIDE_BEFORE, ELSEWHERE_AFTER, GROUP_AT_TABLE, HOSTED_FOR_OTHERS, JOINED_BY, MEDIATES, MEDIATOR_AFTER, MEDIATOR_BEFORE, MOURNED_BEFORE, MULTILATERAL, ORGANISATION_ACTS, PRINCIPAL_BEFORE, SAID_AFTER_IT, SENDER_BEFORE, SPEAKER_TAG_AFTER, SPEAKER_TAG_BEFORE, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
+import { AGENDA_BEFORE, AIDE_APPOSITION, AIDE_BEFORE, ELSEWHERE_AFTER, GROUP_AT_TABLE, HOSTED_FOR_OTHERS, JOINED_BY, MEDIATES, ONLOOKERS_CLAUSE, MEDIATOR_AFTER, MEDIATOR_BEFORE, MOURNED_BEFORE, MULTILATERAL, ORGANISATION_ACTS, PRINCIPAL_BEFORE, SAID_AFTER_IT, SENDER_BEFORE, SPEAKER_TAG_AFTER, SPEAKER_TAG_BEFORE, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
 
 /** An entity named in a sentence, as role reading needs it. */
 export interface NamedInSentence {
@@ -30,6 +30,8 @@ export interface Roles {
    * that merging must not weigh them like the sides it was given by name.
    */
   sides: string[];
+  /** People there to watch others act ("with Dorn looking on", "witnessed by Dorn"), among the present too: they sign for no side. */
+  onlookers?: string[];
 }
 
 /** Roles with no one in them yet, for a rule that adds the first. */
@@ -59,7 +61,7 @@ const SIDE_REACH = 70;
 export function readRoles(text: string, trigger: { start: number; end: number }, named: NamedInSentence[], { statement = false, othersInSentence = false, delegations = false } = {}): Roles {
   const roles = noRoles();
   const add = (list: string[], id: string): void => {
-    if (!Object.values(roles).some((l: string[]) => l.includes(id))) list.push(id);
+    if (![roles.parties, roles.mediators, roles.present, roles.mentioned, roles.sides].some((l) => l.includes(id))) list.push(id);
   };
   const multilateral = MULTILATERAL.test(text.slice(Math.max(0, trigger.start - QUALIFIER_REACH), trigger.end));
   const speakers: { id: string; aide: boolean }[] = [];
@@ -74,12 +76,15 @@ export function readRoles(text: string, trigger: { start: number; end: number },
       if (!statement && speakerTag(text, e)) add(roles.mentioned, e.id);
       else if (subject || principal(text, e) || quotedApart(text, e.start, trigger.start) || ELSEWHERE_AFTER.test(after) || MOURNED_BEFORE.test(before.slice(-60))) add(roles.mentioned, e.id);
       // "…, hosted by Kenyan Foreign Minister Peter Wanjala": the host brokers, for their side.
-      else if (!multilateral && (hosts(text, e, trigger) || (e.start > trigger.end && MEDIATOR_BEFORE.test(before)))) add(roles.mediators, e.id);
+      else if (watches(text, e)) {
+        add(roles.present, e.id);
+        (roles.onlookers ??= []).push(e.id);
+      } else if (!multilateral && (hosts(text, e, trigger) || (e.start > trigger.end && MEDIATOR_BEFORE.test(before)))) add(roles.mediators, e.id);
       else if (speaks && !SAID_AFTER_IT.test(text.slice(e.end, trigger.start))) speakers.push({ id: e.id, aide: AIDE_APPOSITION.test(after) || AIDE_BEFORE.test(before.slice(-40)) });
       else add(roles.present, e.id);
-    } else if ((e.type === 'country' || e.type === 'organization') && !statement && e.start > trigger.end && (speaksOnly(text, e) || AGENDA_BEFORE.test(before))) {
+    } else if ((e.type === 'country' || e.type === 'organization') && !statement && e.start > trigger.end && (speaksOnly(text, e) || AGENDA_BEFORE.test(before) || watches(text, e))) {
       // "…, the United Arab Emirates said": a state or an institution giving the news is its source, not a side;
-      // "… and discussed Iran": a state talked about is the agenda, not a side.
+      // "… and discussed Iran": a state talked about is the agenda, not a side; an onlooker's ("with U.S. President Dorn looking on") is none either.
       add(roles.mentioned, e.id);
     } else if (e.type === 'country' || (e.type === 'organization' && (!e.discovered || e.side || atTable(text, e, trigger, named)))) {
       const mediates = e.broker === true || MEDIATOR_AFTER.test(after) || MEDIATOR_BEFORE.test(before) || (e.end <= trigger.start && MEDIATES.test(after.slice(0, trigger.start - e.end + 1)));
@@ -119,6 +124,11 @@ function atTable(text: string, e: { start: number; end: number }, trigger: { sta
 function principal(text: string, e: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, e.start - 60), e.start);
   return PRINCIPAL_BEFORE.test(before) || SENDER_BEFORE.test(before);
+}
+
+/** A person named in a clause of onlookers (ONLOOKERS_CLAUSE). */
+function watches(text: string, e: { start: number; end: number }): boolean {
+  return [...text.matchAll(ONLOOKERS_CLAUSE)].some((o) => o.index <= e.start && e.end <= o.index + o[0].length);
 }
 
 /** A person who hosts a gathering of others ("Erdogan will host a summit of Russian and Ukrainian leaders") is there, for the side that brokers it. */

@@ -243,7 +243,7 @@ export function canonicalise(candidate: Pick<CandidateEvent, 'participants' | 'n
   candidate.named = joined(candidate.named);
   if (candidate.place !== null) candidate.place = canonical(candidate.place);
   const roles = candidate.roles;
-  if (roles) candidate.roles = { parties: joined(roles.parties), mediators: joined(roles.mediators), present: joined(roles.present), mentioned: joined(roles.mentioned), sides: joined(roles.sides) };
+  if (roles) candidate.roles = { parties: joined(roles.parties), mediators: joined(roles.mediators), present: joined(roles.present), mentioned: joined(roles.mentioned), sides: joined(roles.sides), ...(roles.onlookers ? { onlookers: joined(roles.onlookers) } : {}) };
 }
 
 /**

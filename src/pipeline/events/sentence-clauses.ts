@@ -6,7 +6,8 @@
  *   no date reaches across ("fifth encounter in 2025 — the previous one was in April");
  * - subordinate clauses: from a subordinator ("since", "after", "ahead of" …) to the next
  *   boundary ("Since the war began in 2022, Oslo has hosted …");
- * - relative asides set off by commas ("The talks, which ended on Friday, produced a deal").
+ * - relative asides set off by commas ("The talks, which ended on Friday, produced a deal");
+ * - clauses of onlookers ("…, with Dorn and Vell looking on").
  *
  * `ownerOfDate` then applies the date ownership rules, each named in `DateOwnership['rule']`, in order,
  * asking at the date whether a second verb joined by "and"/"but" opens there ("spoke on Thursday and
@@ -17,6 +18,7 @@
  */
 import { mayMatch } from '../gated-matches.ts';
 import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, NEXT_CLAUSE_JOIN, NEXT_LIST_ITEM, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
+import { ONLOOKERS_CLAUSE } from '../entities/lexicon.ts';
 import { nearest } from './span.ts';
 
 export interface Span {
@@ -36,6 +38,8 @@ export interface SentenceClauses {
   readonly asides: readonly Span[];
   /** Relative clauses on a place: from ", where" to the clause's end. */
   readonly whereClauses: readonly Span[];
+  /** Clauses of people who watch the act told before them (ONLOOKERS_CLAUSE). */
+  readonly onlookers: readonly Span[];
 }
 
 /** A pattern as a look-ahead (matchesAt), tried at every position; made once, not for every sentence. */
@@ -74,7 +78,7 @@ export function segmentClauses(text: string): SentenceClauses {
   // The commas around a name or a place's description in apposition end no clause: "received by the mayor, Henrike Sautter, on Tuesday" dates the reception.
   const appositions = [...allMatches(NAME_IN_APPOSITION, text), ...allMatches(PLACE_IN_APPOSITION, text)];
   const boundaries = matchesAt(CLAUSE_BOUNDARY_AHEAD, text).filter((b) => !appositions.some((a) => holds(a, b)));
-  return { text, boundaries, strong: matchesAt(STRONG_BOUNDARY_AHEAD, text), subordinate, asides: allMatches(RELATIVE_ASIDE, text), whereClauses: allMatches(WHERE_CLAUSE, text) };
+  return { text, boundaries, strong: matchesAt(STRONG_BOUNDARY_AHEAD, text), subordinate, asides: allMatches(RELATIVE_ASIDE, text), whereClauses: allMatches(WHERE_CLAUSE, text), onlookers: allMatches(ONLOOKERS_CLAUSE, text) };
 }
 
 /**
@@ -224,7 +228,7 @@ function toldBeforeAttribution<T extends Span>(c: SentenceClauses, name: Span, t
 
 export interface NameOwnership<T> {
   owner?: T;
-  rule: 'before-attribution' | 'reported-clause' | 'list-item' | 'main-clause' | 'nearest' | 'none';
+  rule: 'before-attribution' | 'reported-clause' | 'list-item' | 'main-clause' | 'onlookers' | 'nearest' | 'none';
 }
 
 /**
@@ -249,6 +253,13 @@ export function ownerOfName<T extends Span>(c: SentenceClauses, name: Span, trig
   if (owner.end <= name.start && c.subordinate.some((s) => holds(s, owner) && !holds(s, name))) {
     const main = nearest(triggers.filter((m) => m.start >= name.end && !boundaryBetween(c, name.end, m.start)), name);
     if (main) return { owner: main, rule: 'main-clause' };
+  }
+  // Onlookers watch the act told before their clause, not a gathering their clause names nearer them ("signed a declaration
+  // on Sunday, with Dorn and Vell looking on at the opening of the summit"), nor a saying.
+  const watching = c.onlookers.find((o) => holds(o, name));
+  if (watching) {
+    const act = nearest(triggers.filter((m) => m.end <= watching.start && !isSaying(m) && !strongBoundaryBetween(c, m.end, watching.start)), name);
+    if (act) return { owner: act, rule: 'onlookers' };
   }
   if (isSaying(owner) && inReportedClause(c, name, owner)) {
     const reported = nearest(triggers.filter((m) => !isSaying(m) && laterInReportedClause(c, name, m)), name);
