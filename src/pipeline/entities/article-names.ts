@@ -31,6 +31,8 @@ export interface ArticleNames {
   sideOf: (id: string) => string | undefined;
   /** The countries each sentence read so far names together as sides ("Ukraine–Russia–US talks"), by sentence index. */
   sideGroups: () => { sentence: number; ids: string[] }[];
+  /** The id of the town the article's wire dateline files it from, if it has one. */
+  filedFrom: () => string | undefined;
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
@@ -160,6 +162,7 @@ class ArticleReader {
       affiliations: () => [...this.affiliation, ...this.counterpartSides()],
       sideOf: (id) => this.affiliation.get(id) ?? sides.get(id),
       sideGroups: () => this.sentences.flatMap((text, sentence) => (this.groupsByText.get(text) ?? []).map((ids) => ({ sentence, ids }))),
+      filedFrom: () => this.places.filedFrom()?.id,
     };
   }
 

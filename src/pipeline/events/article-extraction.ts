@@ -4,6 +4,7 @@ import type { Entity, Gazetteer } from '../entities/gazetteer.ts';
 import { placeFromHeadline, placeSaidOfGathering } from '../entities/headline-place.ts';
 import { aidesAtReadout } from '../entities/aide-readout.ts';
 import { carryOnSides } from '../entities/carried-on.ts';
+import { placeInDatelineTown } from '../entities/dateline-place.ts';
 import { hostSides } from '../entities/host-side.ts';
 import { placeAtJourneyEnd } from '../entities/journey-place.ts';
 import { completeMultilateral } from '../entities/multilateral.ts';
@@ -53,6 +54,7 @@ export function extractArticle(article: Article, prepared: PreparedExtraction): 
     placeAtJourneyEnd(found.candidates, sentences, (text) => names.recognise(text, day));
     aidesAtReadout(found.candidates, sentences, (text) => names.recognise(text, day));
     hostSides(found.candidates, sentences, (text) => names.recognise(text, day), names.sideOf, names.within);
+    placeInDatelineTown(found.candidates, names.filedFrom, (text) => names.recognise(text, day), context.liesWithin, day);
     markStays(found.candidates, context.samePlace);
     return { sentences, found, entities: names.discovered(), affiliations: names.affiliations() };
   });

@@ -28,6 +28,8 @@ export interface CandidateEvent {
   /** Who its own sentence names (participants may grow as later sentences add people). */
   named: string[];
   place: string | null;
+  /** The town its story was filed from, where it was done when no report of it says where (entities/dateline-place.ts); merging never reads it. */
+  filedFrom?: string;
   /** Who took which part, as its own sentence says (entities/roles.ts). */
   roles?: Roles;
   /** Every entity its sentences name, whatever part they took ("Zelensky said …", the country struck): merging ties reports by them. */

@@ -252,6 +252,8 @@ export const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+
 export const SITTING_DAY_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:tomorrow\b|${DAY_NAMED}))`;
 /** A legislature or its members, as the one who votes ("The House approved", "Parliament rejected", "lawmakers passed"): a capital is kept where it names one chamber. */
 export const LEGISLATURE = String.raw`(?:[Pp]arliament|House|Senate|[Aa]ssembly|Congress|Bundestag|Knesset|Duma|Rada|Sejm|Storting|Riksdag|[Ll]egislature|[Cc]hamber|lawmakers|deputies|MPs|senators)`;
+/** A saying told as spoken to a legislature in its chamber ("telling senators and MPs that …", "told parliament", "addressed both Houses"): made where the chamber sits. */
+export const TOLD_THE_CHAMBER = new RegExp(String.raw`\b(?:told|telling|addressed|addressing)\s+(?:members\s+of\s+)?(?:both\s+(?:[Hh]ouses|chambers)\s+of\s+)?(?:the\s+)?${LEGISLATURE}\b`);
 /** Put out of an office, told with the office or the post left ("sacked as ambassador", "dismissed from her post", "removed as party leader"). */
 export const REMOVED_FROM_OFFICE = String.raw`(?:sacked|fired|dismissed|ousted|removed)\s+(?=as\s|from\s+(?:his|her|their|the)\s+(?:post|job|office|role|position)\b)`;
 /** A government sitting as one body, whose approval is its act of the day as a legislature's vote is ("the security cabinet backed it", "the full government approved it"); "the government" alone is the state acting, no sitting. */
