@@ -195,6 +195,12 @@ const FREED_PASSIVE = String.raw`(?:released(?!\s+from\s+(?:(?:the|a)\s+)?(?:hos
 const CAPTIVE_GROUP = String.raw`(?:(?:a|an|the|another|their|its)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|next|new|further|final|last|latest|initial|large|larger|small)\s+)?(?:group|batch|contingent)\s+of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|POWs|captives|detainees|hostages|servicemen|soldiers)\b`;
 /** A levy put on goods crossing a border, by any of its names. */
 const TRADE_LEVY = String.raw`(?:levy|levies|tariffs?|(?:import|export|customs)\s+dut(?:y|ies))`;
+/** A quake by any of its names, capitalised only as a sentence's first word. */
+const QUAKE = String.raw`(?:[Ee]arthquake|[Qq]uake|[Tt]remor|[Aa]ftershock)s?`;
+/** A built thing that can fall down, capitalised only as a sentence's first word ("mine" left out: it is also a pronoun). */
+const BUILDING = String.raw`(?:[Tt]ower|[Bb]uilding|[Bb]ridge|[Dd]am|[Rr]oof|[Ss]kyscraper|[Hh]otel|[Ss]chool|[Ss]tadium|[Ff]actory|[Bb]lock\s+of\s+flats)s?`;
+/** What may stand between a disaster's noun and its verb: where it was ("in Brell", "off Cape Dorn"), its size ("of magnitude 6.4", "of 6.4") or its state ("under construction"). */
+const DISASTER_AT = String.raw`(?:\s+(?:(?:in|at|on|near|off|under)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|of\s+(?:magnitude\s+)?[\d.]+|under\s+construction))?\s+(?:has\s+|had\s+|then\s+)?`;
 /** Right after putting a measure on trade or taking it off ("imposed", "lifted", "slapped", "introduced", "scrapped", up to four words before the measure): the measure is then the day's act. */
 const TRADE_MEASURE_PUT = String.raw`(?<=(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|slapp(?:ed|ing)|introduc(?:e|es|ed|ing)|scrapp(?:ed|ing))\s+(?:(?:a|an|new|fresh|further|additional|its|their|the|[\w%.,-]+)\s+){0,4})`;
 /** Not an act denied ("did not pray", "never laid a wreath"). */
@@ -575,6 +581,12 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`${NOT_WRITERS_OWN}${NOT_DONE}(?<!\bto\s+)\b(?:lay|lays|laid|laying)\s+(?:a\s+|(?:the\s+)?(?:first\s+)?)?wreaths?\b|\bwreath-laying\b`, 'gi'), noun: 'Wreath laid', datedByLead: true, peopleOnly: true },
       // A blast or a quake named by its day ("the explosion of 4 August 2020 killed more than two hundred people", "since the earthquake on 6 February"): a happening of that day.
       { pattern: new RegExp(String.raw`\b(?:explosion|blast|earthquake)s?\b(?=\s+(?:of|on)\s+${DAY_NAMED})`, 'gi'), noun: 'Disaster', datedByLead: true },
+      // A disaster told by its verb, the noun its subject ("A strong earthquake struck central Vell on Friday", "A second quake of 6.4 followed", "the hotel tower in Brell
+      // collapsed", "the old bridge fell into the river"): a happening of its day, as one named by its day is. Not a quake in a report or a plan ("the quake report",
+      // "the tower project collapsed"): the verb must follow the noun with only its place, size or state between.
+      { pattern: new RegExp(String.raw`\b${BUILDING}\b(?=${DISASTER_AT}(?:collapsed|collapses|caved\s+in|came\s+down|fell|toppled)\b)`, 'g'), noun: 'Collapse', datedByLead: true },
+      // A quake in a clause of "when" is the time of what its sentence tells ("the bridge fell when Friday's earthquake shook the valley"), not a second happening.
+      { pattern: new RegExp(String.raw`(?<!\bwhen\s+(?:[\w'’]+\s+){0,3})\b${QUAKE}\b(?=${DISASTER_AT}(?:struck|strikes|hit|hits|rocked|rocks|shook|shakes|jolted|jolts|followed)\b)`, 'g'), noun: 'Earthquake', datedByLead: true },
       // Sanctions as something done on a day ("imposed new sanctions on", "lifted part of its oil sanctions"), not threatened ("would face sanctions").
       // The noun is matched and the verb looked for behind it, so a sentence without the noun costs one scan.
       { pattern: /(?<=\b(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|slapp(?:ed|ing)|extend(?:s|ed|ing)?|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing))\s+(?:(?:new|fresh|further|more|additional|some|part\s+of|its|their|the|[\w-]+)\s+){0,4})sanctions\b/gi, noun: 'Sanctions', datedByLead: true },
