@@ -363,6 +363,9 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`\b(?:had|has|have|having)\s+(?:them|him|her|the\s+(?:two|three|four)\s+[\w-]+)\s+(?:in|at|to)\s+(?=${ROOM_OF_STATE})`, 'g') },
       // …not a host's meal for guests (HOSTED_MEAL: "hosted the leaders for dinner"), an occasion of its own below.
       { pattern: new RegExp(String.raw`(?!${HOSTED_MEAL})\b(?:receive[sd]?|receiving|host(?:s|ed|ing)?|welcome[sd]?|welcoming)\s+(?=${VISITOR})`, 'g') },
+      // Greeting someone is receiving them ("Trump greeted Putin on the tarmac", "where the President greeted him before midnight", "the two greeted each other"):
+      // one greets people, so a town that "greeted it with celebrations" or investors who greeted the news meet no one.
+      { pattern: new RegExp(String.raw`\bgreet(?:s|ed|ing)?\s+(?=${VISITOR}|(?:him|her|each\s+other|one\s+another)\b)`, 'g') },
       // A courtesy call: "called on President Amara Obi in Abuja on Wednesday"; not a demand ("called on Putin to stop the war").
       { pattern: new RegExp(String.raw`\bcall(?:ed|s|ing)?\s+on\s+(?!${DAY_NAMED})(?=${VISITOR})(?![^,.;]{0,60}?\bto\s+[a-z])`, 'g') },
       // A visit of protocol is to someone, not a place ("paid a courtesy visit to the Governor", "made a farewell call on the Prime Minister", "an introductory visit to the minister").

@@ -1172,9 +1172,11 @@ export const WHERE_AT_THE_HAPPENING = /^['’]s\s+[^.;,]{0,80},\s+(?:where|at\s+
 /**
  * From a journey to a gathering in the clause of where it went, read from the journey's words or
  * its day, whichever comes later: "on Thursday, where she and Foreign Minister Selim Aydın held",
- * "(On Thursday she flew) to Ankara, where she and Aydın held".
+ * "(On Thursday she flew) to Ankara, where she and Aydın held"; or where an onward leg the traveller
+ * was carried on took them, however much is told of the journey first ("landed at Kessel late on Monday
+ * aboard the plane of the premier's envoy, Ivo Sand, and was driven to the palace, where …").
  */
-export const WHERE_AFTER_JOURNEY = /^[^.;]{0,60}?,\s+where\b[^.;]*$/;
+export const WHERE_AFTER_JOURNEY = /^(?:[^.;]{0,60}?|[^.;]{0,120}?\band\s+(?:was|were)\s+(?:driven|taken|flown|brought|escorted)\s+(?:straight\s+)?to\s+[^.;,]{1,60}?),\s+where\b[^.;]*$/;
 /**
  * A gathering told in the clause of a trip the subject is back from, up to its trigger: "returned on
  * Sunday from a visit to Geneva, where he met …", "flew home on Wednesday from a three-day trip to
