@@ -1,0 +1,21 @@
+// One person set free by name is a release of its day, as a count of captives freed is (captives-freed.test.ts). Thursday 12 March 2065 is the papers' day.
+import { describe, expect, it } from 'vitest';
+import { extractOne } from '../../../tests/support/pipeline.ts';
+
+/** The days of the prisoner exchanges one article reports. */
+const exchanges = (text: string): string[] =>
+  extractOne('2065-03-12', `${text}\n`).candidates.filter((c) => c.kind === 'exchange').map((c) => c.date.value);
+
+describe('a person freed by name', () => {
+  it('is a release of its day', () => {
+    expect(exchanges('On Wednesday the Interior Ministry released Tomas Berglund, a Norland engineer jailed for spying, and sent him home.')).toEqual(['2065-03-11']);
+    expect(exchanges('Estmark freed Ilse Marr Vance on Tuesday after three years in prison.')).toEqual(['2065-03-10']);
+  });
+
+  it('is none when what is released is a thing, a possession or no name', () => {
+    expect(exchanges('The ministry released Tomas Berglund’s letters on Tuesday.')).toEqual([]);
+    expect(exchanges('On Tuesday the studio released Northern Lights Rising Again, a film about the war.')).toEqual([]);
+    expect(exchanges('On Tuesday the agency released Annual Figures 2064.')).toEqual([]);
+    expect(exchanges('On Tuesday the ministry released figures on the harvest.')).toEqual([]);
+  });
+});
