@@ -14,8 +14,15 @@ describe('a text adopted by a gathering is an act of its day', () => {
     ['On Tuesday, the ministers were adopting the Bergvik declaration in the beginning of the session.', '2058-03-12'],
     // A passive with an adverb.
     ["The leaders' statement was unanimously adopted in Kessel on Monday.", '2058-03-11'],
+    // A caption's passive clause of "after", its pronoun the text held up on a day: adopted that day, read back from a caption's present.
+    ["Premier Obi holds up the leaders' declaration on Saturday morning after it was adopted at the opening session.", '2058-03-09'],
+    ['The ministers published the communiqué on Monday after it had been formally adopted.', '2058-03-11'],
   ])('%s', (body, day) => {
     expect(found(body)).toContainEqual(['other', 'Declaration adopted', day]);
+  });
+
+  it('keeps the day of its own in a clause of "after"', () => {
+    expect(found('Premier Obi held up the declaration on Saturday after it was adopted on Friday.')).toContainEqual(['other', 'Declaration adopted', '2058-03-08']);
   });
 
   it.each([

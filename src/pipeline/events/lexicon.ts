@@ -1178,6 +1178,11 @@ export const WHERE_AT_THE_HAPPENING = /^['’]s\s+[^.;,]{0,80},\s+(?:where|at\s+
  */
 export const WHERE_AFTER_JOURNEY = /^(?:[^.;]{0,60}?|[^.;]{0,120}?\band\s+(?:was|were)\s+(?:driven|taken|flown|brought|escorted)\s+(?:straight\s+)?to\s+[^.;,]{1,60}?),\s+where\b[^.;]*$/;
 /**
+ * What lies between a day and a trigger told in the passive in a clause of "after" whose pronoun takes back the clause before it:
+ * "holds up the declaration on Saturday morning after it was adopted", "published the text on Friday after they had been formally approved".
+ */
+export const PASSIVE_AFTER_ITS_DAY = /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+after\s+(?:it|they)\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?$/;
+/**
  * A gathering told in the clause of a trip the subject is back from, up to its trigger: "returned on
  * Sunday from a visit to Geneva, where he met …", "flew home on Wednesday from a three-day trip to
  * Lilongwe during which she held talks …", "Back from a tour of the Gulf, in the course of which he met …";
