@@ -487,6 +487,8 @@ class ArticleReader {
         continue;
       }
       if (venue.bare && (inName.length > 0 || unnamed(venue.name))) continue;
+      // "at the Geneva headquarters of the WHO": a town that names its premises is the town.
+      if (venue.premises && inName.some((m) => m.entity.type === 'place' || m.entity.type === 'country')) continue;
       const locality = mentions.find((m) => m.start === venue.localityAt && (m.entity.type === 'place' || m.entity.type === 'country'));
       // A hotel or a palace in a town stands for the town ("at the Sheraton Hotel in Addis Ababa"); with none
       // written, for the town a planner's item is written under or a wire dateline files from ("PARIS (AFP) — … at the Élysée Palace").
@@ -494,8 +496,8 @@ class ArticleReader {
       // around it name (a bare name after "at" may be no building at all: "at Quinta Rosales"). One written at a distance
       // from a town ("about an hour west of Calgary") is in none of them.
       const away = !locality && VENUE_AWAY_FROM_TOWN.test(text.slice(venue.end));
-      const town = locality ? (isTown(locality.entity) ? locality.entity : undefined) : away ? undefined : (headingTown ?? this.places.filedFrom() ?? this.places.nearbyTown(venue, text));
-      if (!town && venue.described) continue;
+      const town = locality ? (isTown(locality.entity) || venue.premises ? locality.entity : undefined) : away ? undefined : (headingTown ?? this.places.filedFrom() ?? this.places.nearbyTown(venue, text));
+      if (!town && (venue.described || venue.premises)) continue;
       const entity = town ?? this.remember(this.places.venueEntity(venue.name, locality?.entity), venue.name);
       const end = locality?.end ?? venue.end;
       mentions.splice(0, mentions.length, ...mentions.filter((m) => !inName.includes(m) && m !== locality));

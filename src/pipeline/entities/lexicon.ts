@@ -509,8 +509,10 @@ export const STREET_NAME = /^(?:Route|Rue|Avenue|Avenida|Calle|Via|Viale|Bouleva
 const VENUE_NOUNS = 'Basilica|Cathedral|Church|Chapel|Mosque|Abbey|Palace|Castle|Hotel|Resort|Estate|House|Hall|Lodge|Villa|Manor|Residence|Centre|Center|Club|Fortress|Pavilion|Compound|Retreat|Ranch|Mansion|Tower|Chateau|Château|Base|Airbase|Airport|Course|Theatre|Theater|Arena|Stadium|Auditorium|Museum|Library|Gallery';
 /** Building words that begin a venue's name, as French, Italian or hotel names do: "the Hotel Ivoire", "Villa Madama", "Palais Coburg". */
 const VENUE_NOUNS_FIRST = 'Hotel|Villa|Palazzo|Palais|Palacio|Casa|Castle|Chateau|Château|Schloss';
+/** Words for a body's own premises, in lower case after the body's name: "the Fed's headquarters", "Okafor Group's offices". */
+const PREMISES_NOUNS = 'headquarters|offices';
 /** Any word for a building in a sentence, in any case: most sentences have none and skip the venue patterns. */
-export const VENUE_WORD = new RegExp(String.raw`\b(?:${VENUE_NOUNS}|${VENUE_NOUNS_FIRST}|home|dacha)\b`, 'i');
+export const VENUE_WORD = new RegExp(String.raw`\b(?:${VENUE_NOUNS}|${VENUE_NOUNS_FIRST}|${PREMISES_NOUNS}|home|dacha)\b`, 'i');
 /** Before a venue: where something is ("at", "inside"), and whose it is ("his Mar-a-Lago estate"). */
 const VENUE_LEAD = String.raw`\b(?:in|at|inside)\s+(?:the\s+)?(?<possessive>(?:his|her|their|its)\s+)?`;
 /**
@@ -523,6 +525,12 @@ export const VENUE_NAMED = new RegExp(
 );
 /** A venue named before its building word in lower case: "his Mar-a-Lago estate", "the Bocharov Ruchei residence". */
 export const VENUE_AFTER_NAME = new RegExp(String.raw`${VENUE_LEAD}(?<name>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?<tail>\s+(?:${VENUE_NOUNS.toLowerCase()}|home|dacha))\b`, 'gu');
+/**
+ * A body's premises, named by the body ("at the Fed's headquarters in Washington", "at the Estmark Bank headquarters"): no
+ * building of a name of its own, so where it stands is the town written with it (named-venues.ts). Not "its Frankfurt
+ * headquarters", whose town is the name (OWN_PREMISES_AFTER).
+ */
+export const PREMISES_OF_BODY = new RegExp(String.raw`\b(?:in|at|inside)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?<tail>\s+(?:${PREMISES_NOUNS}))\b`, 'gu');
 /**
  * A name after "at" or "inside" with no building word: "at Mar-a-Lago", "at Camp David", "at
  * the Elysee", "at Downing Street". A venue when nothing else reads it (no person, town or
