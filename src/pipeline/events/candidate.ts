@@ -44,6 +44,8 @@ export interface CandidateEvent {
   toldForItsStay?: true;
   /** Told as followed by a sitting of a summit (Mention.beforeASession): a meeting beside that summit, as one on its sidelines is. */
   beforeASession?: true;
+  /** A publication of an office, figures or minutes (Trigger.issued): a statement of no speaker named; two articles' of one day are one release. */
+  issued?: true;
   /** Its first evidence sentence tells a person by pronoun or office alone, resolved or not (entities/anaphora.ts tellsPersonUnnamed). */
   toldUnnamed?: true;
   evidence: EvidenceRef[];

@@ -1421,6 +1421,15 @@ export const CALLED_BY_A_NAME_BEFORE = /\bcall(?:s|ed|ing)?\s+$/u;
 export const CALLED_BY_A_NAME_AFTER = /^\s+(?:["“‘]|an?\s+(?!(?:hour|day|week|month|year|minute|while|few)\b))/u;
 
 /**
+ * Official figures or minutes told by their coming out, as the main verb ("September's consumer price report came out last Friday", "the September
+ * inflation report was released on 24 October", "The minutes of this week's meeting come out on 19 November"): the issuing office's saying of that
+ * day, done or ahead; the verb is matched, as a month before the noun is what the figures are of, not their day. Figures cited for what they show ("Home Office figures published yesterday show …") have no verb of their own here, and are no event.
+ */
+export const FIGURES_PUBLISHED = String.raw`(?<=\b(?:(?:inflation|consumer[\s-]+price|producer[\s-]+price|jobs|employment|payrolls?|unemployment|GDP|growth|trade|retail[\s-]+sales)\s+(?:report|figures|data|numbers|statistics)|minutes)(?:\s+of\s+[^.;,]{1,40}?)?\s+)(?:(?:came|come|comes|coming)\s+out|(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+(?:released|published))\b`;
+/** The gathering minutes record, named between them and their coming out ("The minutes of this week's meeting come out on …"): told for its minutes, not reported itself. */
+export const MINUTES_OF_BEFORE = /\bminutes\s+of\s+(?:[\w’'-]+\s+){0,3}$/iu;
+
+/**
  * A central bank by its name or by what it is ("the Federal Reserve", "the Fed", "the Bank of Estmark", "the ECB", "the central bank", "the Reserve
  * Bank of Kessia", "the Monetary Policy Committee"): who decides a policy rate. Case is kept: "fed" is a verb.
  */

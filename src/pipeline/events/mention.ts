@@ -34,6 +34,7 @@ import {
   LAST_OCCASION,
   ON_THE_JOURNEY,
   ONE_MORE,
+  MINUTES_OF_BEFORE,
   PURPOSE_OF_GATHERING,
   TEAM_NAMED_FOR,
   PRONOUN_SUBJECT,
@@ -275,6 +276,11 @@ export function purposesOfGatherings(found: Mention[], text: string): Mention[] 
   return found.filter((m) => found.some((g) => heldFor(g, m)));
 }
 
+/** The gathering minutes record, named before their coming out ("The minutes of this week's meeting come out on 19 November"): no report of its own; "within minutes of the meeting" is a time, with no minutes that come out. */
+export function gatheringsOfMinutes(found: Mention[], text: string): Mention[] {
+  return found.filter((g) => kindFamily(g.rule.kind) === 'gathering' && MINUTES_OF_BEFORE.test(text.slice(0, g.start)) && found.some((m) => m.rule.issued && m.start >= g.end));
+}
+
 /**
  * Trips and visits whose goal follows them in their sentence ("will visit Tokyo later this month
  * for the annual summit", "Witkoff's August visit to Moscow, where he met Putin"): the goal is the
@@ -378,6 +384,8 @@ export function phraseOf(m: Mention, times: TemporalExpression[]): string {
   // A statement found by its day has no words of its own to name it: its title is drawn from what was said.
   if (m.speaker) return `${m.speaker} says`;
   if (m.rule === SAYING) return '';
+  // Figures or minutes that came out are named by themselves and their coming out ("September's consumer price report came out"), not by what they say.
+  if (m.rule.issued) return `${clauseBefore(text, m.start).trim()} ${text.slice(m.start, m.end)}`;
   if (m.rule.kind === 'statement') return statementGist(text, m.start, times);
   if (m.rule.noun && !text.slice(m.start, m.end).toLowerCase().includes(m.rule.noun.toLowerCase())) {
     const of = m.rule.of && (m.rule.of.exec(text.slice(m.start)) ?? [...text.slice(0, m.start).matchAll(new RegExp(m.rule.of.source, 'gi'))].at(-1));

@@ -53,6 +53,7 @@ export function resolveMentions(
       ...(m.duration ? { duration: m.duration.value } : {}),
       ...(m.wasDue ? { wasDue: m.wasDue } : {}),
       ...(m.beforeASession ? { beforeASession: true as const } : {}),
+      ...(m.rule.issued ? { issued: true as const } : {}),
       ...(tellsPersonUnnamed((m.quotation ?? m.sentence).text) ? { toldUnnamed: true as const } : {}),
       // What a statement said, when the next sentence quotes it, comes first: its title and summary draw on it.
       evidence: [...(m.quotation ? [cited(m.quotation)] : []), evidence(m), ...(m.nextInTurn ? [cited(m.nextInTurn)] : []), ...(m.scene ? [cited(m.scene)] : [])],
@@ -85,7 +86,7 @@ export function resolveMentions(
       warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: what a paper or commentator (“${m.speaker}”) wrote on ${m.date.value} was not taken as a statement; if it is news, add it in content/corrections.yaml: “${m.sentence.text}”` });
       continue;
     }
-    if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && !m.speaker) {
+    if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && !m.speaker && !m.rule.issued) {
       warnings.push({ code: 'low-confidence', file: article.id, message: `${article.id}, sentence ${m.sentence.index + 1}: a statement on ${m.date.value} by someone not in the gazetteer was left off the timeline (add them to content/gazetteer.yaml): “${m.sentence.text}”` });
     } else if (m.continuation && extendContinued(candidates, m, context)) {
       continue;

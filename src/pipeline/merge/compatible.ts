@@ -74,6 +74,8 @@ const FACELESS_CALL_SEATED: Match = { score: 0.75, facelessCall: true };
 /** The match of a call whose speakers a report names (or the line its sentence names), and of a call its article names: scores of their own. */
 const LINE_NAMED: Match = { score: 2, facelessCall: false };
 const ITS_ARTICLE_NAMES_IT: Match = { score: 1, facelessCall: false };
+/** The match of two articles' releases of figures of one day, neither naming its office: a score of its own. */
+const ONE_RELEASE: Match = { score: 1, facelessCall: false };
 
 function sameSort(entry: Indexed, { report, family }: Probe): boolean {
   const first = entry.cluster.members[0]!;
@@ -98,7 +100,8 @@ function whoSpoke(pair: Pair, fit: DateFit): 'apart' | Match | undefined {
     const theirLine = lineOf(theirs, speaking.mentions ?? [], world);
     return oneAmongTheOther(ourLine, theirLine) && ourLine.filter((p) => theirLine.includes(p)).length >= 2 ? LINE_NAMED : 'apart';
   }
-  if (c.kind === 'statement') return 'apart';
+  // Figures that came out on one day, told by two articles with no one named as putting them out, are one release (CandidateEvent.issued).
+  if (c.kind === 'statement') return c.issued && entry.cluster.members[0]!.issued && !pair.sameArticle && fit === 'overlap' && sameDay && ourPeople.length === 0 && theirs.length === 0 ? ONE_RELEASE : 'apart';
   // "The leaders of Russia and the US spoke" is the call its article names Putin and Trump for.
   if (fit === 'overlap' && sameDay && tied(pair, 'article')) return ITS_ARTICLE_NAMES_IT;
   // A report that lost its people ("Trump said he had a 'very good call' with Putin on

@@ -68,6 +68,9 @@ const namesSomeone = (entry: Indexed): boolean => entry.people.size > 0 || entry
 const toldInOneStory = (entry: Indexed, { report }: Probe): boolean =>
   report.kind === 'other' && report.peopleArticleNames !== undefined && entry.cluster.members.some((m) => m.kind === 'other' && shareTheirStory(m, report));
 
+/** A publication of figures or minutes naming no office, and an event of such publications (CandidateEvent.issued): a release of its day, whoever told it. */
+const oneRelease = (entry: Indexed, { report }: Probe): boolean => report.issued === true && entry.cluster.members.some((m) => m.issued === true);
+
 /**
  * An event its own article told naming no one, no side and nowhere, met by a report of its days that names someone or somewhere
  * ("The Israeli strike on Sept. 9 killed five …" and "last week's Israeli strike on Hamas leaders in the Qatari capital"): what
@@ -81,7 +84,7 @@ const sortOrSubject = (entry: Indexed, { report, mentions }: Probe): boolean => 
 /** anonymousDate, asked with what the index knows (`may`: the report's days filed) or what the pair knows (`holds`: its days met). */
 function anonymousTies(entry: Indexed, probe: Probe, ofOneArticle: boolean, sameDays: boolean): boolean {
   const datedAlike = sameDays || entry.values.has(probe.report.date.value);
-  return (probe.anonymous && (ofOneArticle || ((namesSomeone(entry) || toldInOneStory(entry, probe)) && datedAlike && sortOrSubject(entry, probe)))) || namelessOfItsArticle(entry, probe);
+  return (probe.anonymous && (ofOneArticle || ((namesSomeone(entry) || toldInOneStory(entry, probe) || oneRelease(entry, probe)) && datedAlike && sortOrSubject(entry, probe)))) || namelessOfItsArticle(entry, probe);
 }
 
 /** The countries a report seats, those named only as sides included. */
@@ -102,7 +105,7 @@ const TIES = {
    * share nothing but the day, and nor do "talks on the rail link resumed on Monday" and a
    * reception of that Monday told elsewhere, unless their articles tell one story: "The truce came
    * into force at midnight" and "a ceasefire agreed in Malaysia took effect at midnight", each in
-   * an article naming the two leaders who agreed it (toldInOneStory).
+   * an article naming the two leaders who agreed it (toldInOneStory); nor two releases of figures of the day (oneRelease).
    */
   anonymousDate: {
     may: (entry, probe) => anonymousTies(entry, probe, sameArticle(entry, probe), entry.spans.has(probe.span)),
@@ -297,8 +300,8 @@ const ALL_TIES: Tie[] = Object.values(TIES);
  */
 export function keysOfMember(entry: Indexed, member: CandidateEvent, { isPerson, sideOf, seatOf }: World): string[] {
   const keys = [KEY.article(member.article)];
-  // anonymousDate: only an event naming someone or somewhere, or of a happening told by its noun, ties by its dates alone (filed under them all once it does).
-  if (namesSomeone(entry) || entry.cluster.members.some((m) => m.kind === 'other')) {
+  // anonymousDate: only an event naming someone or somewhere, or of a happening told by its noun or a release, ties by its dates alone (filed under them all once it does).
+  if (namesSomeone(entry) || entry.cluster.members.some((m) => m.kind === 'other' || m.issued === true)) {
     for (const span of entry.spans) keys.push(KEY.span(span));
     for (const value of entry.values) keys.push(KEY.value(value));
   }
