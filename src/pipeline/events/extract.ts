@@ -21,7 +21,7 @@ import { withoutUnsetTimes } from './unset-time.ts';
 import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, OFFICE_WORD, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { isPlenary, sameSort } from './match-mention.ts';
-import { addToMention, earlierOnes, endedRounds, gatheringsOfMinutes, gatheringsTeamsAreNamedFor, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
+import { addToMention, earlierOnes, endedRounds, gatheringsOfMinutes, gatheringsTeamsAreNamedFor, nextOfNoneToldBefore, settingsOfActs, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
 import { wrongVersionClause } from './earlier-version.ts';
 import { datelineDay, dayHeading, diaryDayHeading, lastStoryDay, onTheStoryDay, storyDayContext, weekAheadEntry, weekAheadHeading, weekdaysOfAPlan, type PlanRun } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
@@ -94,7 +94,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     // What follows an entry's clock time is its item; the sentences after it in the entry comment on it ("No press conference.", "The first summit since 2023.").
     if (ENTRY_STAMP.test(text)) for (const m of triggered) m.entry = true;
     markTopics(triggered, text);
-    dropMentions(triggered, (f) => purposesOfGatherings(f, text), (f) => gatheringsTeamsAreNamedFor(f, text), (f) => gatheringsOfMinutes(f, text));
+    dropMentions(triggered, (f) => purposesOfGatherings(f, text), (f) => gatheringsTeamsAreNamedFor(f, text), (f) => gatheringsOfMinutes(f, text), (f) => nextOfNoneToldBefore(f, mentions), (f) => settingsOfActs(f, text));
     const found = sameEventInOneClause(triggered, text);
     // "a day after the U.S. team held talks": the anchor is an event of its own, not the main one's second name.
     if (!label) found.push(...anchorsCountedBack(text, triggered, found));

@@ -8,7 +8,7 @@ import { CARDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
 import { accessionTitle, rateTitle } from './noun-titles.ts';
-import { ADMITTED_AS_MEMBER, COURT_HEARS_A_CASE, FIGURES_PUBLISHED, GOVERNMENT_SHUT_DOWN, OWN_NEWS_CONFERENCE, RUN_OFF_ENDED, AFTER_A_HEAD_NOUN, APPOINTED_OFFICE, CENTRAL_BANK, POLICY_RATE, RATE_MOVED, HOSTED_MEAL, MEAL, MEAL_OF_BUSINESS, AGREED_UPON_NOUN, AGREEMENT_NOUN, AGREEMENT_WORD, ARRIVAL_ASIDE_BEFORE, FREED_ARRIVING_BEFORE, FREED_CAPTIVES, HELD_PEOPLE, CABINET, CONFINED_PLACE_AFTER, CROWD_PROTESTED, ELECTED_BY_A_CHAMBER, MARCH_ROUTE, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, NEWS_DAY_AFTER, PLACE_LEFT, PLACE_LEFT_ENDS_CLAUSE, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, SUMMIT_TEXT_AFTER, NOT_TOPIC_BEFORE, NOT_TRAVELLER, TRAVELLER_BEFORE, PLATFORM, POSTED_MESSAGE, PROTEST_NOUN, REMOVED_FROM_OFFICE, WRITTEN_SAYING, PROTESTERS_ACT, PROTESTING_CROWD, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SEATED_TOGETHER, SIGNED_IN_TURN, SITTING_DAY_AFTER, STRUCK_TARGET, FORCE_TELLS_IT_STRUCK, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, HOLY_SITE, PHONE_CALL_NAMED, WEEKDAY_NAME } from './lexicon.ts';
+import { ADMITTED_AS_MEMBER, COURT_HEARS_A_CASE, FIGURES_PUBLISHED, NEXT_DECISION, GOVERNMENT_SHUT_DOWN, OWN_NEWS_CONFERENCE, RUN_OFF_ENDED, AFTER_A_HEAD_NOUN, APPOINTED_OFFICE, CENTRAL_BANK, POLICY_RATE, RATE_MOVED, HOSTED_MEAL, MEAL, MEAL_OF_BUSINESS, AGREED_UPON_NOUN, AGREEMENT_NOUN, AGREEMENT_WORD, ARRIVAL_ASIDE_BEFORE, FREED_ARRIVING_BEFORE, FREED_CAPTIVES, HELD_PEOPLE, CABINET, CONFINED_PLACE_AFTER, CROWD_PROTESTED, ELECTED_BY_A_CHAMBER, MARCH_ROUTE, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, NEWS_DAY_AFTER, PLACE_LEFT, PLACE_LEFT_ENDS_CLAUSE, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, SUMMIT_TEXT_AFTER, NOT_TOPIC_BEFORE, NOT_TRAVELLER, TRAVELLER_BEFORE, PLATFORM, POSTED_MESSAGE, PROTEST_NOUN, REMOVED_FROM_OFFICE, WRITTEN_SAYING, PROTESTERS_ACT, PROTESTING_CROWD, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SEATED_TOGETHER, SIGNED_IN_TURN, SITTING_DAY_AFTER, STRUCK_TARGET, FORCE_TELLS_IT_STRUCK, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, HOLY_SITE, PHONE_CALL_NAMED, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -33,6 +33,8 @@ export interface Trigger {
   readout?: boolean;
   /** A publication that is its office's saying (figures, minutes): a statement whether or not its issuer is named, as the words are the office's own. */
   issued?: boolean;
+  /** Words that name the happening only as the next of its sort ("the next decision"): it stands only where its article told one of its noun before. */
+  toldBefore?: boolean;
   /** Its kind's `peopleOnly`, for this trigger alone: a funeral, a trip or a resignation is someone's, though its kind's agreements and visits have sides. */
   peopleOnly?: boolean;
   /** Merging reads its reports as the occasion of a gathering, not a happening of their own: `always` (a visit is held as talks or a meeting), or `whenToldForItsFate`, only when it is told as postponed or called off (a trip on its way is a journey of its own day), or `whenPlaced`, only when it is told with a place ("agreed a prisoner swap … in Istanbul on Friday": the sides met there that day; an agreement with no place may have been reached by phone). */
@@ -615,6 +617,8 @@ export const EVENT_KINDS = {
       // A central bank's decision on its rate, told by the bank and its act ("The Federal Reserve lowered its main interest rate by a quarter point on Wednesday",
       // "the Bank of Estmark held rates at 4%", "the ECB raised its deposit rate"): the day's act of the bank, not a cut expected or denied ("did not cut rates").
       { pattern: new RegExp(String.raw`(?<=\b${CENTRAL_BANK}[^.;]{0,60}?)${NOT_DONE}\b${RATE_MOVED}\s+(?=${POLICY_RATE})`, 'g'), noun: 'Rate decision', datedByLead: true, title: rateTitle },
+      // …and the bank's next one, named only as the next after its article told one ("The next decision is due on 10 December"): planned for its day (NEXT_DECISION).
+      { pattern: new RegExp(NEXT_DECISION, 'g'), noun: 'Rate decision', toldBefore: true },
       // A bloc that takes in a state as a member, or a state that joins one ("the leaders admitted Timor-Leste as the bloc's eleventh member on Sunday",
       // "Finland joined NATO as its 31st member", "Timor-Leste, admitted as the eleventh member of ASEAN yesterday"): the enlargement is its day's act.
       { pattern: new RegExp(ADMITTED_AS_MEMBER, 'g'), noun: 'Accession', datedByLead: true, title: accessionTitle },

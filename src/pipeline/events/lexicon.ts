@@ -1430,6 +1430,14 @@ export const FIGURES_PUBLISHED = String.raw`(?<=\b(?:(?:inflation|consumer[\s-]+
 export const MINUTES_OF_BEFORE = /\bminutes\s+of\s+(?:[\w’'-]+\s+){0,3}$/iu;
 
 /**
+ * A body's next decision, named only as the next ("The next decision is due on 10 December", "the bank's next rate decision"): the decision of
+ * the kind its article told before, ahead (Trigger.toldBefore).
+ */
+export const NEXT_DECISION = String.raw`(?<=\b[Tt]he\s+(?:[\w’'-]+['’]s\s+)?next\s+(?:(?:rate|interest[\s-]+rate|policy)\s+)?)decision\b`;
+/** What an act of its clause is told at the end of, an indefinite gathering ("due on 10 December, at the end of a two-day meeting"): the act's setting, no report of its own. */
+export const AT_THE_END_OF_A = /,\s+at\s+the\s+(?:end|close|conclusion)\s+of\s+an?\s+(?:[\w-]+\s+){0,2}$/u;
+
+/**
  * A central bank by its name or by what it is ("the Federal Reserve", "the Fed", "the Bank of Estmark", "the ECB", "the central bank", "the Reserve
  * Bank of Kessia", "the Monetary Policy Committee"): who decides a policy rate. Case is kept: "fed" is a verb.
  */

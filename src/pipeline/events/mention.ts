@@ -34,6 +34,7 @@ import {
   LAST_OCCASION,
   ON_THE_JOURNEY,
   ONE_MORE,
+  AT_THE_END_OF_A,
   MINUTES_OF_BEFORE,
   PURPOSE_OF_GATHERING,
   TEAM_NAMED_FOR,
@@ -279,6 +280,16 @@ export function purposesOfGatherings(found: Mention[], text: string): Mention[] 
 /** The gathering minutes record, named before their coming out ("The minutes of this week's meeting come out on 19 November"): no report of its own; "within minutes of the meeting" is a time, with no minutes that come out. */
 export function gatheringsOfMinutes(found: Mention[], text: string): Mention[] {
   return found.filter((g) => kindFamily(g.rule.kind) === 'gathering' && MINUTES_OF_BEFORE.test(text.slice(0, g.start)) && found.some((m) => m.rule.issued && m.start >= g.end));
+}
+
+/** An indefinite gathering an act before it in its clause is told at the end of ("The next decision is due on 10 December, at the end of a two-day meeting"): the act's setting (AT_THE_END_OF_A). */
+export function settingsOfActs(found: Mention[], text: string): Mention[] {
+  return found.filter((g) => kindFamily(g.rule.kind) === 'gathering' && AT_THE_END_OF_A.test(text.slice(0, g.start)) && found.some((m) => m.rule.kind === 'other' && m.end <= g.start));
+}
+
+/** What is named only as the next of its sort ("the next decision", Trigger.toldBefore) where its article told none of its noun before. */
+export function nextOfNoneToldBefore(found: Mention[], before: Mention[]): Mention[] {
+  return found.filter((m) => m.rule.toldBefore && !before.some((o) => o.rule.noun === m.rule.noun));
 }
 
 /**
