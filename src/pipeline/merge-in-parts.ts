@@ -124,7 +124,7 @@ export function mergeWorld(entities: Map<string, Entity>, sides: Map<string, str
 export function mergeAndAttach(reports: CandidateEvent[], undated: UndatedCandidate[], publishedOf: (article: string) => string, world: World): { clusters: EventCluster[]; left: UndatedCandidate[] } {
   const clusters = mergeReports(reports, world.within, world.isPerson, world.sideOf, world.onMap, world.seatOf);
   threadStages.lap('merging');
-  const left = attachUndated(clusters, undated, publishedOf, world.isPerson, world.sideOf);
+  const left = attachUndated(clusters, undated, publishedOf, world.isPerson, world.sideOf, world.within);
   threadStages.lap('attaching undated');
   return { clusters, left };
 }

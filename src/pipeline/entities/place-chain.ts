@@ -29,3 +29,8 @@ export function sameCountry(a: string, b: string, within: Within): boolean {
   const [up, down] = [placeChain(a, within), placeChain(b, within)];
   return up.length > 1 && down.length > 1 && up.at(-1) === down.at(-1);
 }
+
+/** Whether `named` holds a town (a place on the map, no person) neither one of `where` nor of its country: Miami beside Geneva, London beside Ottawa. */
+export function townElsewhere(where: readonly string[], named: Iterable<string>, within: Within, isPerson: (id: string) => boolean): boolean {
+  return where.length > 0 && [...named].some((m) => within(m) !== undefined && !isPerson(m) && !where.some((p) => samePlace(p, m, within) || sameCountry(p, m, within)));
+}

@@ -57,6 +57,16 @@ describe('attachUndated', () => {
     expect(attachUndated(clusters, [elsewhere], published, isPerson)).toEqual([elsewhere]);
   });
 
+  it('leaves it undated when its sentence names a town of another country than the event\'s', () => {
+    const royal = (id: string) => id === 'alaric-iv' || id === 'queen-mira';
+    const arrival = () => mergeReports([report({ article: 'call', kind: 'other', published: '2026-03-09', date: day('2026-03-09'), participants: ['alaric-iv', 'queen-mira'], place: 'lusk' })], () => undefined, royal);
+    const within = (place: string) => ({ lusk: 'norland', kessel: 'estmark', 'war-memorial': 'lusk' })[place];
+    const flewHome = undated({ kind: 'other', participants: [], mentions: ['alaric-iv', 'queen-mira', 'war-memorial', 'kessel'] });
+    expect(attachUndated(arrival(), [flewHome], published, royal, undefined, within)).toEqual([flewHome]);
+    const atTheMemorial = undated({ kind: 'other', participants: [], mentions: ['alaric-iv', 'queen-mira', 'war-memorial'] });
+    expect(attachUndated(arrival(), [atTheMemorial], published, royal, undefined, within)).toEqual([]);
+  });
+
   it('leaves it undated when two events fit it equally', () => {
     const clusters = mergeReports(
       [

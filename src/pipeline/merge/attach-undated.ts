@@ -4,6 +4,7 @@ import { happeningFamily, toldByItsAct } from './family.ts';
 import { dayNumber } from '../dates/calendar.ts';
 import type { EventCluster } from './cluster-index.ts';
 import { PUBLICATION_LOOKBACK_DAYS } from './date-fit.ts';
+import { townElsewhere, type Within } from '../entities/place-chain.ts';
 
 /**
  * Ties reports an article gives no date for to the event of another article they speak of:
@@ -32,6 +33,7 @@ export function attachUndated(
   publishedOf: (article: string) => string,
   isPerson: (id: string) => boolean,
   sideOf: (person: string) => string | undefined = () => undefined,
+  within: Within = () => undefined,
 ): UndatedCandidate[] {
   // Events by the day their dated reports end and the day they begin, so a report meets only the few of its days.
   const byEnd = new Map<number, Facts[]>();
@@ -78,7 +80,7 @@ export function attachUndated(
     else for (let start = day; start <= day + PLAN_HORIZON_DAYS; start += 1) near.push(...(byStart.get(start) ?? []).map((f) => ({ f, recent: true })));
     const fits = near
       .filter(({ f }) => f.family === kindFamily(report.kind) && !f.articles.has(report.article))
-      .map(({ f, recent }) => ({ f, shared: tie(f, named, names, countries, recent) }))
+      .map(({ f, recent }) => ({ f, shared: tie(f, named, names, countries, recent && !townElsewhere([...f.places], names, within, isPerson)) }))
       .filter((x) => x.shared > 0)
       .sort((a, b) => b.shared - a.shared);
     const best = fits[0];
@@ -124,16 +126,18 @@ interface Facts {
 
 /**
  * How strongly a report's names tie it to an event: two of its people or more (their count),
- * when the event ended in the few days before the report (`recent`), else its place and one of its people ("Araghchi said after the meeting with European
+ * when the event ended in the few days before the report and the report names no town of another
+ * country than the event's (`peopleSuffice`: "… laid a wreath before he and Queen Camilla left for London"
+ * is not their arrival in Ottawa the day before), else its place and one of its people ("Araghchi said after the meeting with European
  * ministers in Geneva") or countries at its table, named or the sides of people named ("the
  * energy-truce talks in the Saudi capital ended without a text, Ukraine's foreign ministry said",
  * "Syrian Foreign Minister al-Shaibani said the first round in Baku had shown …"), the more the
  * stronger ("the Russian and American delegations in Riyadh" tie to the US–Russia table, not the
  * US–Ukraine one of the day before), else nothing.
  */
-function tie(f: Facts, people: Set<string>, names: Set<string>, countries: Set<string>, recent: boolean): number {
+function tie(f: Facts, people: Set<string>, names: Set<string>, countries: Set<string>, peopleSuffice: boolean): number {
   const sharedPeople = [...f.persons].filter((p) => people.has(p)).length;
-  if (sharedPeople >= 2 && recent) return sharedPeople;
+  if (sharedPeople >= 2 && peopleSuffice) return sharedPeople;
   if (![...f.places].some((p) => names.has(p))) return 0;
   // A signing told with its place is that town's gathering of its signers only, as merging reads it
   // (compatible.ts otherPeople, family.ts toldByItsAct): the countries that signed, with the town, do

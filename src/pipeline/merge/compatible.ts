@@ -1,4 +1,4 @@
-import { sameCountry, samePlace } from '../entities/place-chain.ts';
+import { sameCountry, samePlace, townElsewhere } from '../entities/place-chain.ts';
 import type { CandidateEvent } from '../events/candidate.ts';
 import { IN_RETURN_OPENING } from '../events/lexicon.ts';
 import { oncePerObject } from '../memo.ts';
@@ -279,10 +279,8 @@ function otherDaysScore(pair: Pair, fit: Exclude<DateFit, 'overlap'>, samePlaceN
  */
 function elsewhereNextDay({ entry, probe, world, places }: Pair): boolean {
   const { within, isPerson } = world;
-  const townElsewhere = (where: string[], named: Iterable<string>): boolean =>
-    where.length > 0 && [...named].some((m) => within(m) !== undefined && !isPerson(m) && !where.some((p) => samePlace(p, m, within) || sameCountry(p, m, within)));
   const { report } = probe;
-  return (report.place === null && townElsewhere(places, probe.mentions)) || (entry.places.length === 0 && report.place !== null && townElsewhere([report.place], entry.mentions));
+  return (report.place === null && townElsewhere(places, probe.mentions, within, isPerson)) || (entry.places.length === 0 && report.place !== null && townElsewhere([report.place], entry.mentions, within, isPerson));
 }
 
 /**
