@@ -10,6 +10,7 @@ describe('a person freed by name', () => {
   it('is a release of its day', () => {
     expect(exchanges('On Wednesday the Interior Ministry released Tomas Berglund, a Norland engineer jailed for spying, and sent him home.')).toEqual(['2065-03-11']);
     expect(exchanges('Estmark freed Ilse Marr Vance on Tuesday after three years in prison.')).toEqual(['2065-03-10']);
+    expect(exchanges('On Monday Velmark released Łukasz Ólafsson, a Norland reporter held since 2063.')).toEqual(['2065-03-09']);
   });
 
   it('is none when what is released is a thing, a possession or no name', () => {

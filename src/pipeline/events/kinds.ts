@@ -193,7 +193,7 @@ const CAPTIVE_COUNT = String.raw`(?<![\d,.])(?:${ABOUT_A_COUNT}\s+)?(?:\d[\d,]*|
 /** What is done to a count of captives told in the passive that frees them or swaps them ("were released", "have been handed to the Red Cross", "were swapped"); a release from a hospital or from service is none. */
 const FREED_PASSIVE = String.raw`(?:released(?!\s+from\s+(?:(?:the|a)\s+)?(?:hospital|duty|service|treatment)\b)|freed|handed\s+(?:over|back|to)|returned|repatriated|swapped|exchanged)\b`;
 /** A person's name of two or three words, as one freed is told by it ("Alexander Vinnik", "Marc Fogel"); not a thing's ("Apple's report") nor a longer title. */
-const FREED_BY_NAME = String.raw`[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}\b(?!['’]|\s+[A-Z\d])`;
+const FREED_BY_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2}(?![\p{L}'’]|\s+[\p{Lu}\d])`;
 /**
  * Captives counted by the group or stage they came home in, as swaps in stages are told ("a first group of prisoners of war",
  * "the second batch of Ukrainian servicemen", "another group of detainees"), with up to two words of who they are.
@@ -433,7 +433,7 @@ export const EVENT_KINDS = {
       // Russian servicemen was returned from territory controlled by Kyiv", "another batch of detainees were freed"); a group going elsewhere is not ("a group of soldiers returned to base").
       { pattern: new RegExp(String.raw`\b(?:exchanged|swapped)\s+${CAPTIVE_GROUP}|\b${CAPTIVE_GROUP}(?=${IN_CLAUSE}{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:returned|handed\s+over|released|freed|exchanged|swapped|repatriated|brought\s+(?:back|home))|(?:returned|came|come|comes|brought)\s+(?:back\s+|home\s+)?from\s+(?:captivity|(?:the\s+)?territory\s+(?:controlled|held|occupied)\s+by))\b)`, 'gi') },
       // …or one person set free by name ("the Justice Department released Alexander Vinnik", "Russia freed Marc Fogel on Tuesday"): a captive named needs no count.
-      { pattern: new RegExp(String.raw`\b(?:freed|released)\s+(?=${FREED_BY_NAME})`, 'g') },
+      { pattern: new RegExp(String.raw`\b(?:freed|released)\s+(?=${FREED_BY_NAME})`, 'gu') },
       // …or by a stage of its captives that came home, or their groups counted with each stage after (CAPTIVE_STAGES).
       { pattern: new RegExp(CAPTIVE_STAGES, 'gi') },
       // …or named by its noun with the count freed ("welcomed the release of 48 civilian detainees by both sides on Thursday", "the return of 120 prisoners of war"), not one sought ("called for the release of").
