@@ -1487,6 +1487,15 @@ export const RUN_OFF_ENDED = String.raw`(?:stop|stops|stopped|stopping|end|ends|
  */
 export const COURT_HEARS_A_CASE = String.raw`(?<=\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices)\s+(?:(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|agreed\s+to)\s+)?)(?:hear|hears|heard)\s+(?=(?:(?:the|a|an|her|his|its|their)\s+|[A-Z][\w’'-]+['’]s\s+)(?:[\w’'-]+\s+){0,2}?(?:case|appeal|challenge|arguments|petition|complaint)s?\b)`;
 
+/** Who passes a sentence or a verdict of guilt: a court, its judges or a jury. */
+const SENTENCING_BENCH = String.raw`\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ury)\b[^.;!?]{0,40}?`;
+/**
+ * A sentence or a verdict of guilt passed on someone, told by its court ("a court in Minsk sentenced the blogger … to four years", "the criminal
+ * court found the former president guilty") or in the passive ("was sentenced to three years on Monday", "were found guilty"): the day's act of its
+ * court. Not one asked for, feared or still to come ("asked the court to sentence him", "could be sentenced", "if found guilty", "if convicted").
+ */
+export const COURT_SENTENCED = String.raw`(?<=${SENTENCING_BENCH})(?<!\bif\s+)\b(?:sentenced|convicted|jailed)\b|(?<=${SENTENCING_BENCH})\bfound\s+(?=(?:[\w’'.-]+\s+){1,4}?guilty\b)|(?<=\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|then|later|finally|duly)\s+)?)(?:sentenced|convicted|jailed|found\s+guilty)\b`;
+
 /**
  * A member a bloc takes in, counted or new ("the bloc's eleventh member", "its 31st member", "a full member of ASEAN", "the newest member state"):
  * a member "of" something is of a body named ("the first member of her family" is no bloc's).

@@ -1,0 +1,25 @@
+// A court's sentence is the day's act of its court, told by its verb ("sentenced … to five years") or by a verdict of guilt, as a court's ruling is. Thursday 12 March 2065 is the papers' day.
+import { describe, expect, it } from 'vitest';
+import { extractOne } from '../../../tests/support/pipeline.ts';
+
+/** The days and nouns of the events of kind other one article reports. */
+const others = (text: string): string[] =>
+  extractOne('2065-03-12', `${text}\n`).candidates.filter((c) => c.kind === 'other').map((c) => `${c.date.value} ${c.noun ?? ''}`.trim());
+
+describe('a court sentence', () => {
+  it('is an event of its day, told actively or passively', () => {
+    expect(others('A court in Vellin on Wednesday sentenced the former president Aram Tesk to five years in prison for bribery.')).toEqual(['2065-03-11 Sentence']);
+    expect(others('On Tuesday a district court sentenced the blogger Ilse Marr to four years in a labour colony.')).toEqual(['2065-03-10 Sentence']);
+    expect(others('Orla Brandt, a former mayor of Kessel, was sentenced to three years on Monday.')).toEqual(['2065-03-09 Sentence']);
+  });
+
+  it('is told by a finding of guilt', () => {
+    expect(others('The Vellin criminal court found the former president guilty of conspiracy on Tuesday afternoon, and acquitted him of the other charges.')).toEqual(['2065-03-10 Sentence']);
+  });
+
+  it('is none when only threatened, asked for or not yet given', () => {
+    expect(others('On Wednesday prosecutors asked the court to sentence Aram Tesk to seven years.')).toEqual([]);
+    expect(others('If found guilty on Friday, Tesk could be sentenced to ten years.')).toEqual([]);
+    expect(others('Tesk, who faces up to ten years in prison if convicted, arrived at court on Wednesday.').filter((e) => e.endsWith('Sentence'))).toEqual([]);
+  });
+});
