@@ -55,6 +55,8 @@ function approximate(date: CalendarDate): CalendarDate {
 }
 
 const CLOCK = /T\d\d/;
+// Midnight written as the day's end ("T24") borders the next day.
+const CLOCK_WITHIN_ITS_DAY = /T(?!24)\d\d/;
 
 // A season has no days of its own (no date): "early last summer" only takes the mod.
 const SEASON_VALUE = /^\d{4}-(?:SP|SU|FA|WI)$/;
@@ -68,6 +70,14 @@ function qualifyInside(timex: Timex, word: string): Timex | undefined {
   if (!timex.date) return SEASON_VALUE.test(timex.value) ? { ...timex, mod: part.mod } : undefined;
   const date = part.mod === 'APPROX' ? approximate(timex.date) : narrow(timex.date, part.qualifier);
   return { ...timex, mod: part.mod, date: { ...date, qualifier: part.qualifier } };
+}
+
+/**
+ * "touched down a little after 1:30 p.m. yesterday", "left shortly before 9 a.m. on Friday": before or after a time of a day is
+ * still that day; the signal bounds the clock, not the day (after a day, "after Tuesday's vote", it is no day of the event's).
+ */
+function boundsItsClockOnly(signal: string, timex: Timex): boolean {
+  return (signal.toLowerCase() === 'before' || signal.toLowerCase() === 'after') && timex.date?.precision === 'day' && CLOCK_WITHIN_ITS_DAY.test(timex.value);
 }
 
 export const qualifiers: Refiner = {
@@ -87,7 +97,7 @@ export const qualifiers: Refiner = {
       }
       // "After Tuesday's meeting", "since Monday's vote": the signal governs the noun the day is said of, and the day is that noun's own.
       const outside = possessive ? null : OUTSIDE.exec(context.text.slice(Math.max(0, result.index - 30), result.index));
-      if (outside?.[1] && timex.date && !timex.date.qualifier) {
+      if (outside?.[1] && timex.date && !timex.date.qualifier && !boundsItsClockOnly(outside[1], timex)) {
         timex = { ...timex, date: { ...timex.date, qualifier: outside[1].toLowerCase().replace(/\s+/g, ' ') } };
       }
       annotate(result, timex);
