@@ -599,6 +599,8 @@ export const COUNTED_WEEKDAY = new RegExp(String.raw`${COUNTED_ON_FROM}(?:mon|tu
  * "That afternoon, …", "In the evening, …"): it has no day of its own, and the paragraph before may name none.
  */
 export const OPENS_WITH_TIME_OF_THAT_DAY = /^(?:(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)|(?:that|in\s+the)\s+(?:morning|afternoon|evening))\b/i;
+/** …one told as later or earlier than what came before it ("Later in the afternoon, …", "Earlier that day, …"): not a happening told before it. */
+export const OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY = /^(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)\b/i;
 /** A weekday or a day counted from a day told before it: "the previous Friday", "the previous day", "the following day". */
 export const COUNTED_FROM_A_DAY_TOLD = new RegExp(String.raw`${COUNTED_WEEKDAY.source}|${COUNTED_ON_FROM}day\b`, 'i');
 /** …and the words of one that counts back, to a weekday before that day ("the previous Friday", "the preceding Sunday"). */

@@ -90,6 +90,8 @@ export interface Mention {
   subjectAt?: [number, number];
   /** The call or gathering told before that this one followed (or preceded) as the next in its story ("Later, the minister called on …"), or what a saying told in the story's scene followed ("Hours later he posted …"), or the act this one gave back for ("In return Israel freed …"): another happening than it. */
   sequelTo?: Mention;
+  /** A call or gathering in a sentence opened by another time of its day than the one told before it ("Later in the afternoon, at Rideau Hall, the King … met privately with Mr. Carney"): none of the happenings the article told before it. */
+  atAnotherTimeOfTheDay?: boolean;
   /** Points back at an event already reported rather than reporting one. */
   reference: boolean;
   /** Inside quotation marks: what someone said, not what the article reports. */

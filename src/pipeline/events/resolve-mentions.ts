@@ -375,8 +375,12 @@ function movedPlanOfEarlier(candidates: CandidateEvent[], m: Mention): boolean {
   return true;
 }
 
-/** A call, meeting or saying told as the next after another ("Later, the minister called on …", "Hours later he posted …": `sequelTo`), or an act given in return for another ("In return Israel freed …"), is not the one it followed. */
+/**
+ * A call, meeting or saying told as the next after another ("Later, the minister called on …", "Hours later he posted …": `sequelTo`), or an act given in return for another ("In return Israel freed …"), is not the one it followed;
+ * one told at another time of its day ("Later in the afternoon, …": `atAnotherTimeOfTheDay`) is none told before it.
+ */
 function followsIt(m: Mention, c: CandidateEvent): boolean {
+  if (m.atAnotherTimeOfTheDay === true && c.evidence.every((e) => e.sentence < m.sentence.index)) return true;
   return m.sequelTo !== undefined && c.evidence.some((e) => e.sentence === m.sequelTo!.sentence.index);
 }
 

@@ -180,7 +180,7 @@ function otherPeople(pair: Pair, samePlaceNamed: boolean): boolean {
   // A signing or an agreement told with its place is a gathering there only of its own people (family.ts toldByItsAct), or of those its sentences name when it seats no one.
   if ((toldByItsAct(c) || entry.cluster.members.every(toldByItsAct)) && noneInCommon(...peopleTold(probe, entry, world.isPerson))) return true;
   if (sharedPeople === 0 && twoOtherBilaterals(probe, entry, world.sideOf)) return true;
-  if (pair.sameArticle && anotherOfItsDay(entry, probe, world.isPerson)) return true;
+  if (pair.sameArticle && anotherOfItsDay(entry, probe, world)) return true;
   // Days of talks are no small table of one day: "began two days of talks … with a meeting with Jaishankar" is the round with Doval.
   return c.date.start === c.date.end && otherGuestsOfOne(probe.people, entry.persons, world.sideOf);
 }
@@ -195,12 +195,23 @@ function otherPeople(pair: Pair, samePlaceNamed: boolean): boolean {
  * gathering its article told (setApartFrom): another outlet may seat them at both (Quirno sat in
  * on the presidents' talks), so only the article's own reports are asked.
  */
-function anotherOfItsDay(entry: Indexed, probe: Probe, isPerson: World['isPerson']): boolean {
+function anotherOfItsDay(entry: Indexed, probe: Probe, { isPerson, within }: World): boolean {
   const { report, people } = probe;
   const ofItsArticle = entry.cluster.members.filter((m) => m.article === report.article);
   if (setApartFrom(report, people, ofItsArticle, isPerson) || ofItsArticle.some((m) => setApartFrom(m, m.participants.filter(isPerson), [report], isPerson))) return true;
+  if (movedOn(report, ofItsArticle, within) || ofItsArticle.some((m) => nextOfItsDay(m) && movedOn(m, [report], within))) return true;
   const toldAsNext = nextOfItsDay(report) || ofItsArticle.some(nextOfItsDay);
   return toldAsNext && people.some((p) => !entry.persons.has(p)) && [...entry.persons].some((p) => !people.includes(p));
+}
+
+/**
+ * A gathering told as the next of its day at a place its article's other report of that day does not give ("Prime Minister
+ * Carney and Governor General Simon met the couple on the tarmac." … "Later in the afternoon, at Rideau Hall, the King … met
+ * privately with Mr. Carney"): the same people met again elsewhere, another gathering.
+ */
+function movedOn(next: CandidateEvent, others: CandidateEvent[], within: World['within']): boolean {
+  const place = next.place;
+  return place !== null && nextOfItsDay(next) && others.length > 0 && others.every((o) => o.place === null || !samePlace(o.place, place, within));
 }
 
 /**

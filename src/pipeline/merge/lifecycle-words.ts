@@ -132,7 +132,7 @@ export const DATED_BY_ONE_OF: ReadonlyMap<string, RegExp> = new Map(
 );
 
 /**
- * "Later in the day", "earlier that day", "afterwards", "later on Thursday": the sentence tells a
+ * "Later in the day", "earlier that day", "later in the afternoon", "afterwards", "later on Thursday": the sentence tells a
  * happening after or before another its article tells of that day; so does one that opens with
  * "Later," or "Subsequently," (a daily's "Later, the deputy prime minister called on President …"),
  * with a short lapse ("Hours later he posted a message …")
@@ -140,7 +140,7 @@ export const DATED_BY_ONE_OF: ReadonlyMap<string, RegExp> = new Map(
  * protocol; "That same day, …"), the opening only: inside a clause "the same day" dates by another.
  */
 export const NEXT_OF_ITS_DAY =
-  /\b(?:(?:later|earlier)\s+(?:in\s+the\s+day|that\s+day|on\s+the\s+same\s+day|on\s+\w+day)|afterwards)\b|^\W*(?:(?:later|subsequently|thereafter)\s*,|(?:hours|minutes|moments)\s+later\b|(?:on\s+)?(?:the|that)\s+same\s+day\b)/i;
+  /\b(?:(?:later|earlier)\s+(?:(?:in\s+the|that)\s+(?:day|morning|afternoon|evening)|on\s+the\s+same\s+day|on\s+\w+day)|afterwards)\b|^\W*(?:(?:later|subsequently|thereafter)\s*,|(?:hours|minutes|moments)\s+later\b|(?:on\s+)?(?:the|that)\s+same\s+day\b)/i;
 
 /**
  * "Separately, Foreign Minister Fidan received …", "In a separate meeting, the two trade ministers
