@@ -399,7 +399,8 @@ function goalsOfJourneyBefore(found: Mention[], mentions: Mention[], sentence: S
  * Vance met the King on the tarmac.": a call or a gathering with no day of its own, told right after
  * a journey with a day, where the journey ended (a place its sentence names after it, the airport,
  * "on arrival", "after landing"), or "From there" after a journey or a gathering so dated, was on that
- * happening's day, in its scene: the sentence that gave the day is its evidence too, and a time of that
+ * happening's day, in its scene: the sentence that gave the day is its evidence too (not of one gone on
+ * "From there" after a gathering: the gathering's sentences tell the gathering), and a time of that
  * day opening a paragraph after it is read from there (afterTheLastDay). Right after it may be across
  * a paragraph's end: a report opens the welcome's paragraph after the landing's. The journey stays an
  * event of its own.
@@ -413,9 +414,10 @@ function doneAtTheJourneysEnd(found: Mention[], mentions: Mention[], sentence: S
   if (!scene) return;
   for (const m of found) {
     if (m.date || m.dateWithheld || m.quoted || (m.future && !scene.future) || (m.rule.kind !== 'call' && kindFamily(m.rule.kind) !== 'gathering')) continue;
-    [m.date, m.dateAt, m.scene] = [scene.date, undefined, scene.scene ?? scene.sentence];
-    // Gone on from a gathering, it is the next happening of the day, not that one.
-    if (fromThere && !scene.rule.travel) m.sequelTo = scene;
+    const dayFrom = scene.scene ?? scene.sentence;
+    // Gone on from a gathering, it is the next happening of the day, not that one: the sentences of that one are no evidence of it.
+    if (fromThere && !scene.rule.travel) [m.date, m.dateAt, m.dayFrom, m.sequelTo] = [scene.date, undefined, dayFrom, scene];
+    else [m.date, m.dateAt, m.scene] = [scene.date, undefined, dayFrom];
     if (scene.future) [m.future, m.mood] = [true, 'plan'];
   }
 }

@@ -19,10 +19,16 @@ describe('a happening told in the scene of a dated arrival', () => {
     expect(told('Chancellor Britta Holm flew to Kessel on Monday.', 'She held talks with Prime Minister Lars Vikan on arrival.')).toContain('talks 2063-03-12: She held talks + Chancellor Britta Holm');
   });
 
-  it('dates what went on "From there" after a dated gathering that day, as another happening than it', () => {
+  it('dates what went on "From there" after a dated gathering that day, as another happening than it, which it does not cite', () => {
     expect(told('The envoys of Norland and Estmark met in Kessel on Monday. From there the delegation drove to Orsk, where it held talks with the premier.')).toEqual([
       'meeting 2063-03-12: The envoys of',
-      'talks 2063-03-12: From there the + The envoys of',
+      'talks 2063-03-12: From there the',
+    ]);
+    // Nor the landing that dated that gathering: the sentences that tell the welcome are no evidence of the meeting after it.
+    expect(told(LANDED, 'Premier Aldo Vance met the King on the tarmac. From there the motorcade went to Orsk, where the King met farmers at a market.')).toEqual([
+      'other 2063-03-13: The plane carrying',
+      'meeting 2063-03-13: Premier Aldo Vance + The plane carrying',
+      'meeting 2063-03-13: From there the',
     ]);
   });
 

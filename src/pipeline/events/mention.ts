@@ -119,6 +119,8 @@ export interface Mention {
   beforeASession?: true;
   /** The sentence before it, whose relative date it takes ("… last week. A counter-proposal …"). */
   scene?: Sentence;
+  /** The sentence its day was read from when that is no evidence of it ("From there the motorcade went straight to Lansdowne, where the King met farmers", after the welcome on the tarmac the landing dated): what a time of that day opening a paragraph after it is read on (afterTheLastDay). */
+  dayFrom?: Sentence;
   /** One of the stages a count lists after its colon ("the first …; the second …", elided-second.ts stagesOfACount). */
   stageOfACount?: true;
   /** The next sentence of its paragraph, telling who signed after the one its sentence tells signing first (acts-in-turn.ts). */

@@ -117,7 +117,7 @@ export function storyDayContext(text: string, before: string, earlier: Mention[]
 function afterTheLastDay(before: string, earlier: Mention[]): string {
   const happening = lastDoneByDay(earlier);
   // A happening dated by its scene ("Premier Vance met the King on the tarmac", after the landing) is read on the sentence that gave it its day.
-  const last = (happening?.scene ?? happening?.sentence)?.text;
+  const last = (happening?.scene ?? happening?.dayFrom ?? happening?.sentence)?.text;
   return last === undefined || before.includes(last) ? before : `${last} ${before}`.trimEnd();
 }
 
