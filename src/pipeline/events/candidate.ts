@@ -40,7 +40,7 @@ export interface CandidateEvent {
   duration?: string;
   /** A plan its sentence moves: the day it had been due on before (the earlier date a rescheduling keeps). */
   wasDue?: CalendarDate;
-  /** A journey told done with where it went, in an article that tells no gathering of its days or one of its day there with its people: the gathering held there (trip-stay.ts). */
+  /** A journey told done with where it went, in an article that tells no gathering of its days, one of its day there with its people, or one told at its end: the gathering held there (trip-stay.ts). */
   toldForItsStay?: true;
   /** Told as followed by a sitting of a summit (Mention.beforeASession): a meeting beside that summit, as one on its sidelines is. */
   beforeASession?: true;

@@ -84,3 +84,18 @@ describe('a journey told done late in its day', () => {
     expect(events('Premier Dana Holt received Milo Brandt in Kessel on Wednesday.', 'Ivo Marek arrived in Kessel on Tuesday evening.')).toHaveLength(2);
   });
 });
+
+// tests/fixtures/own-conventions.md, Arrivals: a welcome told in the landing's scene ("on the tarmac") is held at its end.
+describe('a journey told done and a gathering told at its end, dated by it', () => {
+  const withWelcome = (landing: string): string[] =>
+    timelineWithoutGazetteer([article('a', '2062-03-16', `${landing}\n\nPremier Dana Holt and Chancellor Ivo Marek met the couple on the tarmac.\n`)]).events.map(
+      (e) => `${e.kind} ${e.date.value} ${e.place?.name ?? '-'}: ${e.participants.map((p) => p.name).join(', ')}`,
+    );
+
+  it('are one gathering, held where the journey went, of the travellers and those who met them', () => {
+    expect(withWelcome('The plane carrying King Alaric and Queen Mira touched down at Lusk airport on Tuesday.')).toEqual([
+      'meeting 2062-03-14 Lusk: Alaric, Mira, Dana Holt, Ivo Marek',
+    ]);
+    expect(withWelcome('The plane carrying King Alaric and Queen Mira touched down at Lusk airport a little after 1:30 p.m. on Tuesday.')).toHaveLength(1);
+  });
+});

@@ -26,8 +26,20 @@ export function markStays(candidates: CandidateEvent[], samePlace: (a: string, b
   for (const trip of candidates) {
     if (!mayBeAStay(trip)) continue;
     const near = gatherings.filter((g) => inTheStay(g.date, trip.date));
-    if (near.length === 0 || near.some((g) => heldOnArrival(g, trip, samePlace, (a, b) => a === b))) trip.toldForItsStay = true;
+    const welcomes = near.filter((g) => toldAtItsEnd(g, trip));
+    for (const welcome of welcomes) welcome.place ??= trip.place;
+    if (near.length === 0 || welcomes.length > 0 || near.some((g) => heldOnArrival(g, trip, samePlace, (a, b) => a === b))) trip.toldForItsStay = true;
   }
+}
+
+/**
+ * A gathering told in the journey's scene, citing the journey's sentence as what gave it its day ("The plane carrying King
+ * Alaric touched down at Lusk airport yesterday." then "Premier Vance met the King on the tarmac.", extract.ts
+ * doneAtTheJourneysEnd): held at the journey's end, where it went, whoever the two sentences name.
+ */
+function toldAtItsEnd(gathering: CandidateEvent, trip: CandidateEvent): boolean {
+  const told = trip.evidence[0]?.sentence;
+  return gathering.evidence.slice(1).some((e) => e.sentence === told) && gathering.date.start === trip.date.start;
 }
 
 /**
