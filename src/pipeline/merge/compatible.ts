@@ -205,13 +205,15 @@ function anotherOfItsDay(entry: Indexed, probe: Probe, { isPerson, within }: Wor
 }
 
 /**
- * A gathering told as the next of its day at a place its article's other report of that day does not give ("Prime Minister
- * Carney and Governor General Simon met the couple on the tarmac." … "Later in the afternoon, at Rideau Hall, the King … met
- * privately with Mr. Carney"): the same people met again elsewhere, another gathering.
+ * A gathering told as the next of its day at another place than the one its article's other report of that day names
+ * ("Prime Minister Carney and Governor General Simon met the couple on the tarmac" at Ottawa airport … "Later in the
+ * afternoon, at Rideau Hall, the King … met privately with Mr. Carney"): the same people met again elsewhere, another
+ * gathering. Both places are asked for: a table told with no place may be the one going on there later that day ("Later in
+ * the day, the two ministers signed a memorandum on shipping").
  */
 function movedOn(next: CandidateEvent, others: CandidateEvent[], within: World['within']): boolean {
   const place = next.place;
-  return place !== null && nextOfItsDay(next) && others.length > 0 && others.every((o) => o.place === null || !samePlace(o.place, place, within));
+  return place !== null && nextOfItsDay(next) && others.length > 0 && others.every((o) => o.place !== null && !samePlace(o.place, place, within));
 }
 
 /**
