@@ -1393,6 +1393,9 @@ export const JOURNEY_PURPOSE = /\b(?:to\s+(?:attend|join|take\s+part\s+in|partic
 /** A journey told by its leaving or its way home ("his plane left for Beirut", "departed from Kabul", "flew home to Rome", "returns to Paris"): the going, never the stay at its end (trip-stay.ts). */
 export const LEAVING_OR_GOING_HOME = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:for|from)\b|\b(?:back|home)\s+to\b|\breturn(?:s|ed|ing)?\s+(?:home|to)\b/i;
 
+/** …or by the place it left ("Mr Trump leaves Britain this afternoon", "left Stansted at noon"), read in the journey's own clause: "flew to Washington …, and after that argument he left the White House" went to Washington. */
+export const LEFT_A_PLACE = /\b(?:leav(?:e|es|ing)|left)\s+(?=(?:the\s+)?[A-Z])/;
+
 /** A meal, as a host gives one or guests share it ("a working lunch", "hosted the leaders for dinner", "a state banquet"). */
 export const MEAL = String.raw`(?:lunch|luncheon|dinner|banquet|breakfast|supper)`;
 /** What makes a meal one of business or of a state's protocol, a meeting with the guest ("a working lunch", "an official dinner", "a state banquet"). */

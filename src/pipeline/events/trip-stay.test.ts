@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { article, GAZETTEER, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 import { parseCorrections } from '../corrections/corrections-file.ts';
 import { buildTimeline } from '../timeline.ts';
+import { report, said } from '../../../tests/support/reports.ts';
+import { markStays } from './trip-stay.ts';
 
 /** The events of a timeline of two reports, each as "kind day place: sources". */
 const events = (first: string, second: string): string[] =>
@@ -25,6 +27,19 @@ describe('a journey its article tells nothing of the stay beside', () => {
   it('stays a journey when told by its leaving or its way home', () => {
     expect(events('Ivo Marek met Premier Dana Holt in Lusk on Tuesday.', 'Ivo Marek left for Lusk on Tuesday morning.')).toHaveLength(2);
     expect(events('Ivo Marek met Premier Dana Holt in Lusk on Tuesday.', 'On Tuesday Ivo Marek flew home to Lusk.')).toHaveLength(2);
+  });
+
+  it('stays a journey when told by the place it left, in its own clause', () => {
+    const trip = (text: string) => report({ article: 'a', kind: 'other', noun: 'Trip', place: 'lusk', evidence: said(text) });
+    const stays = (text: string): boolean | undefined => {
+      const told = trip(text);
+      markStays([told], (a, b) => a === b);
+      return told.toldForItsStay;
+    };
+    expect(stays('Mr Marek leaves Lusk this afternoon.')).toBeUndefined();
+    expect(stays('Ivo Marek left Lusk on Tuesday after three days of talks.')).toBeUndefined();
+    // A leaving in another clause than the journey's: the journey went to Lusk.
+    expect(stays('On Tuesday Ivo Marek flew to Lusk to sign a treaty, and after a row he left the Palace without signing.')).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@ import { oncePerObject } from '../memo.ts';
 import type { CalendarDate } from '../types.ts';
 import type { CandidateEvent } from './candidate.ts';
 import { EVENT_KINDS, kindFamily, occasionOf, type Trigger } from './kinds.ts';
-import { ARRIVED_LATE, CLAUSE_BREAK, JOURNEY_PURPOSE, LEAVING_OR_GOING_HOME } from './lexicon.ts';
+import { ARRIVED_LATE, CLAUSE_BREAK, JOURNEY_PURPOSE, LEAVING_OR_GOING_HOME, LEFT_A_PLACE } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /**
@@ -64,7 +64,8 @@ export function markStaysAcross(candidates: CandidateEvent[], canonical: (id: st
 
 /** A journey told done, with where it went, not by its leaving or its way home: it may be the stay it began. */
 function mayBeAStay(trip: CandidateEvent): trip is CandidateEvent & { place: string } {
-  return trip.place !== null && trip.status === 'occurred' && occasionOf(trip.kind, trip.noun) === 'whenToldForItsFate' && !LEAVING_OR_GOING_HOME.test(trip.evidence[0]?.text ?? '');
+  const told = trip.evidence[0]?.text ?? '';
+  return trip.place !== null && trip.status === 'occurred' && occasionOf(trip.kind, trip.noun) === 'whenToldForItsFate' && !LEAVING_OR_GOING_HOME.test(told) && !LEFT_A_PLACE.test(journeyClause(told));
 }
 
 function isGathering(c: CandidateEvent): boolean {
