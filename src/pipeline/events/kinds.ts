@@ -173,7 +173,7 @@ const OFFICE_OF_A_BODY = String.raw`(?:the|its|their)\s+(?:rotating\s+)?(?:[A-Z]
 const SIGNED_WHEN_OR_WHERE = String.raw`in|at|on|last|earlier|this|yesterday|today|by\s+(?:both|the\s+two|all)`;
 /** "communique" or "communiqué": the accented form ends in a letter that \b does not count (no u flag), so it takes none. */
 const COMMUNIQUE = String.raw`communiqu(?:e\b|é)`;
-const SIGNED_TEXT = String.raw`(?:(?:agreement|deal|accord|treaty|pact|declaration|protocol|convention|charter|text|document)\b|${COMMUNIQUE})`;
+const SIGNED_TEXT = String.raw`(?:(?:agreement|deal|accord|treaty|pact|partnership|declaration|protocol|convention|charter|text|document)\b|${COMMUNIQUE})`;
 /** What a gathering adopts as its own words ("adopted a joint declaration", "the final communique, adopted on Monday", "approved the outcome document"): the adopting is the day's act, apart from the gathering. */
 const ADOPTED_TEXT = String.raw`(?:(?:declaration|(?:joint|final|closing|leaders['’]?)\s+statement|(?:final|outcome|closing)\s+document)\b|${COMMUNIQUE})`;
 /** What stops a text told with a verb of adopting from being adopted ("did not adopt", "failed to adopt", "without adopting", "No declaration was adopted"). */
@@ -826,4 +826,15 @@ export function occasionOf(kind: EventKind, noun: string | undefined): Trigger['
 export function comesByCalendar(kind: EventKind, noun: string | undefined): boolean {
   const triggers: readonly Trigger[] = EVENT_KINDS[kind].triggers;
   return triggers.some((t) => t.byCalendar === true && t.noun === noun);
+}
+/**
+ * The nouns of a text signed: one article's signed agreement and memorandum of one day are one signing told twice ("Britain
+ * and the United States signed a technology partnership at Chequers this morning" … "a memorandum of understanding signed by
+ * Mr Trump and Prime Minister Keir Starmer shortly before noon"), as two reports of one noun are (events/resolve-mentions.ts).
+ */
+const SIGNED_NOUNS: ReadonlySet<string> = new Set(['Agreement signed', 'Memorandum']);
+
+/** Two reports of kind `other` telling a text signed, whatever its name. */
+export function bothSigned(nounA: string | undefined, nounB: string | undefined): boolean {
+  return nounA !== undefined && nounB !== undefined && SIGNED_NOUNS.has(nounA) && SIGNED_NOUNS.has(nounB);
 }
