@@ -477,7 +477,8 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`\b(?:answer(?:ed|s|ing)?|took|takes|taking|fielded|fields|fielding)\s+(?:(?:a\s+few|several|some|more|further)\s+)?(?:questions\s+(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?${PRESS}|${PRESS}['’]\s+questions\b)`, 'gi'), readout: true },
       // "Peskov, asked by reporters about the article, said": a question answered in front of the press.
       { pattern: /\basked\s+by\s+(?:reporters|journalists|the\s+press)\b/gi, readout: true },
-      { pattern: /\bcalled\s+for\b/gi },
+      // A demand or a plea said aloud ("called for calm", "appealed for help from any country", "who appealed for foreign aid on Friday"): a saying of its day.
+      { pattern: /\b(?:called|appealed)\s+for\b/gi },
       // A leader's speech: "said so in his evening video address on March 4".
       { pattern: /\b(?:evening|nightly|video|televised|weekly|annual|inaugural)\s+(?:video\s+)?address\b/gi },
       // …or a statement of more than one put out ("the leaders put out a joint statement on the war", "The two sides issued their climate statement in the evening",
