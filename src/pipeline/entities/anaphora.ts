@@ -61,11 +61,22 @@ export function tellsPersonUnnamed(text: string): boolean {
 }
 
 /**
+ * Given for a title alone ("The Prime Minister will hand over …") when the article has named a holder of it at home
+ * (heldAtHome): `home` is the article's own country, the one its dateline files from, if it gives one.
+ */
+export interface AtHome {
+  home: string | undefined;
+}
+
+/**
  * What an anaphor stands for: the last `count` different entities of its type named before it,
  * nearest first among them; people named as possessors ("Putin's envoy") are not among the
- * candidates. `earlier` is in text order, each mention with the text it was found in.
+ * candidates. `earlier` is in text order, each mention with the text it was found in. With
+ * `atHome`, a title alone passes over the holders whose office is written with another country
+ * ("Japanese Prime Minister Sanae Takaichi" in a story from Kuala Lumpur that named Prime Minister
+ * Anwar Ibrahim): news writes a visitor's title with their country and the home holder's bare.
  */
-export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention; text: string }[]): EntityMention['entity'][] {
+export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention; text: string }[], atHome?: AtHome): EntityMention['entity'][] {
   if (anaphor.pronoun) return subjectBefore(earlier, anaphor.count > 1);
   if (anaphor.sides) return [];
   const chosen: EntityMention['entity'][] = [];
@@ -78,10 +89,25 @@ export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention;
     if (anaphor.type === 'person' && /^['’]s?\s/.test(text.slice(mention.end, mention.end + 3))) continue;
     if (anaphor.town && mention.entity.coordinates === undefined) continue;
     if (anaphor.office && !sameTitle && (!holdsOffice(text, mention, anaphor.office.words) || otherSide(anaphor, text, mention) || goneFromOffice(text, mention))) continue;
+    if (anaphor.office && atHome && !sameTitle && heldAbroad(text, mention, anaphor.office.words, atHome.home)) continue;
     chosen.push(mention.entity);
   }
   // Fewer names than the number says: the text has not named them all, and a guess would mislead.
   return chosen.length === anaphor.count ? chosen.reverse() : [];
+}
+
+/**
+ * Whether the people named before include a holder of the office at home: one whose office is written with no country
+ * ("Prime Minister Anwar Ibrahim") or with the article's own ("Malaysia's prime minister, Anwar Ibrahim").
+ */
+export function heldAtHome(office: string, earlier: { mention: EntityMention; text: string }[], home: string | undefined): boolean {
+  return earlier.some(({ mention, text }) => mention.entity.type === 'person' && !mention.refersBack && holdsOffice(text, mention, office) && !heldAbroad(text, mention, office, home));
+}
+
+/** Whether a sentence writes a person's office with countries, none of them the article's own ("Japanese Prime Minister Sanae Takaichi" in a story from Kuala Lumpur). */
+function heldAbroad(text: string, person: { start: number; end: number }, office: string, home: string | undefined): boolean {
+  const sides = sidesOfOffice(text, person, office);
+  return sides.length > 0 && (home === undefined || !sides.includes(home));
 }
 
 /** A holder its sentence tells as no longer in office ("the late Pope Clement", "after his death"): a title alone later is another. */
@@ -193,9 +219,12 @@ function distinctEntities(mentions: EntityMention[]): EntityMention['entity'][] 
   return [...new Map(mentions.map((m) => [m.entity.id, m.entity])).values()];
 }
 
-/** The countries written with the office a sentence gives a person ("Latvia's minister, Ilze Kalnina", "Lithuanian Energy Minister Rasa Vaitkute", "Hristo Vasilev, Bulgaria's minister"): up to three words before the office, with up to two between ("Latvia's deputy energy minister"). */
+/**
+ * The countries written with the office a sentence gives a person ("Latvia's minister, Ilze Kalnina", "Lithuanian Energy Minister Rasa Vaitkute", "Hristo Vasilev, Bulgaria's minister"):
+ * among the five words right before the office ("Latvia's deputy energy minister", "held talks with Japanese Prime Minister Sanae Takaichi"), or up to four after the name.
+ */
 function sidesOfOffice(text: string, person: { start: number; end: number }, office: string): string[] {
-  const before = officeBefore(office, String.raw`((?:[\p{L}'’.-]+\s+){0,3})(?:[\p{L}-]+\s+){0,2}?`).exec(text.slice(Math.max(0, person.start - 80), person.start));
+  const before = officeBefore(office, String.raw`((?:[\p{L}'’.-]+\s+){0,5})`).exec(text.slice(Math.max(0, person.start - 80), person.start));
   const after = officeAfter(office).exec(text.slice(person.end, person.end + 80));
   return `${before?.[1] ?? ''} ${after?.[1] ?? ''}`.split(/\s+/).flatMap((word) => {
     const bare = word.replace(/(?:['’]s)?[^\p{L}]*$/u, '');

@@ -1,4 +1,4 @@
-import { type Anaphor, anaphorsIn, antecedents, namedAfter, namedLater, type OfficeRank } from './anaphora.ts';
+import { type Anaphor, anaphorsIn, antecedents, type AtHome, heldAtHome, namedAfter, namedLater, type OfficeRank } from './anaphora.ts';
 import { ArticlePlaces, discoveredEntity, REGION_WORD_AFTER } from './article-places.ts';
 import { datelineLength } from '../events/dateline.ts';
 import { entryHeadingPlace, outletAfterDateline } from './dateline-town.ts';
@@ -619,9 +619,10 @@ class ArticleReader {
       // An office the gazetteer reads as its holder ("the U.S. envoy") is read as it says.
       if (anaphor.office && mentions.some((m) => m.entity.type === 'person' && m.start < anaphor.end && anaphor.start < m.end)) continue;
       const preceding = [...earlier, ...mentions.filter((m) => m.end <= anaphor.start).map((mention) => ({ mention, text }))].filter((p) => !(anaphor.town && this.inDateline(p)));
-      const before = antecedents(anaphor, preceding);
+      const atHome = this.titleAtHome(anaphor, at, day, preceding);
+      const before = antecedents(anaphor, preceding, atHome);
       const next = before.length > 0 ? before : this.namedInNext(anaphor, at, day, mentions, officeRank(anaphors, anaphor));
-      const further = next.length > 0 ? next : this.holderFurtherBack(anaphor, at, day);
+      const further = next.length > 0 ? next : this.holderFurtherBack(anaphor, at, day, atHome);
       const resolved = further.length > 0 ? further : this.holderNamedLater(anaphor, at, day, mentions);
       // "The Prime Minister's Office confirmed …": the office's holder speaks, and its "Office" is no body of its own.
       if (anaphor.office && resolved.length > 0) removeBodiesWithin(mentions, anaphor);
@@ -642,18 +643,29 @@ class ArticleReader {
    * it, however far back ("Pope Leo XIV flies to Ankara. … [six sentences] … On Saturday the Pope visits the Blue Mosque"); an
    * office is held by one person at a time, and a holder told as gone is passed over (`antecedents`).
    */
-  private holderFurtherBack(anaphor: Anaphor, at: number, day: string): Entity[] {
+  private holderFurtherBack(anaphor: Anaphor, at: number, day: string, atHome: AtHome | undefined): Entity[] {
     if (!anaphor.office || anaphor.count !== 1 || at <= LOOK_BACK) return [];
     // One holder is looked for, latest first: the sentences since the last search, newest first, then that search's answer.
-    const key = JSON.stringify([anaphor.type, anaphor.town ?? false, anaphor.office]);
+    const key = JSON.stringify([anaphor.type, anaphor.town ?? false, anaphor.office, atHome !== undefined]);
     const to = at - LOOK_BACK;
     const known = this.latestHolders.get(key);
     const from = known !== undefined && known.upTo <= to ? known.upTo : 0;
     let holder: Entity[] = [];
-    for (let i = to - 1; i >= from && holder.length === 0; i -= 1) holder = antecedents(anaphor, this.mentionsOf(i, i + 1, day));
+    for (let i = to - 1; i >= from && holder.length === 0; i -= 1) holder = antecedents(anaphor, this.mentionsOf(i, i + 1, day), atHome);
     if (holder.length === 0 && from > 0) holder = known!.holder;
     this.latestHolders.set(key, { upTo: to, holder });
     return holder;
+  }
+
+  /**
+   * For a title alone ("The Prime Minister will …"), when the article before it named a holder of the title at home (heldAtHome,
+   * its own country the dateline's): a visitor named nearer with their country's title is not the one meant.
+   */
+  private titleAtHome(anaphor: Anaphor, at: number, day: string, preceding: { mention: EntityMention; text: string }[]): AtHome | undefined {
+    if (!anaphor.office || anaphor.office.side || anaphor.count !== 1) return undefined;
+    const town = this.places.filedFrom();
+    const home = countryById(town?.country ?? placeWithin(town) ?? '')?.id;
+    return heldAtHome(anaphor.office.words, [...this.mentionsOf(0, Math.max(0, at - LOOK_BACK), day), ...preceding], home) ? { home } : undefined;
   }
 
   /** Whom an office written with its side stands for when no sentence before or next names a holder: one a later sentence gives that side and office (namedLater). */
