@@ -1,15 +1,12 @@
 import type { CandidateEvent } from '../events/candidate.ts';
-import { JOURNEY_NOUN, kindFamily } from '../events/kinds.ts';
+import { doneWhereReported, JOURNEY_NOUN, kindFamily } from '../events/kinds.ts';
 import { TOLD_THE_CHAMBER } from '../events/lexicon.ts';
 import type { EntityMention } from './recognise.ts';
-
-/** The families of events done where they are reported from: gatherings and acts, not calls, strikes or swaps. */
-const DONE_THERE = new Set(['gathering', 'other']);
 
 /** Done where it is reported from: a gathering, an act but a journey, or a saying spoken to a chamber (TOLD_THE_CHAMBER). */
 function doneThere(c: CandidateEvent): boolean {
   if (kindFamily(c.kind) === 'statement') return c.evidence.some((e) => TOLD_THE_CHAMBER.test(e.text));
-  return DONE_THERE.has(kindFamily(c.kind)) && c.noun !== JOURNEY_NOUN;
+  return doneWhereReported(c.kind) && c.noun !== JOURNEY_NOUN;
 }
 
 /**

@@ -57,6 +57,8 @@ export interface KindSpec {
   datedByLead: boolean;
   /** Its reports name their people; countries near them are only background. */
   peopleOnly: boolean;
+  /** Done where it is reported from: a gathering or an act told on a story's day, in the town it is filed from (entities/dateline-place.ts); a call, a strike or a swap is told by its own places, a saying may be made from anywhere. */
+  doneWhereReported: boolean;
   /** Of two kinds of a family that one clause names for one event ("will host Aliyev for a summit"), the higher names it. */
   specificity: number;
   triggers: Trigger[];
@@ -233,6 +235,8 @@ const GREETED_BY_STAFF = String.raw`(?<=\b(?:was|were|is|are|be|been|being)\s+)m
 
 /** The noun of someone's journey, a trip of its own day (flew to, left, arrived): merging reads a visit told as ended by its visitor's departure by it too (merge/family.ts happeningNoun). */
 export const JOURNEY_NOUN = 'Trip';
+/** The noun of a central bank's decision on its rate, made or next (titled by rateTitle, noun-titles.ts). */
+const RATE_DECISION = 'Rate decision';
 /** The noun of a truce made or taking effect: a headline naming one may give its place (entities/headline-place.ts). */
 export const TRUCE_NOUN = 'Ceasefire';
 
@@ -244,6 +248,7 @@ export const EVENT_KINDS = {
     tier: 'key',
     datedByLead: true,
     peopleOnly: false,
+    doneWhereReported: false,
     specificity: 0,
     triggers: [
       // "telephonic" in Indian English and in translation ("had a telephonic conversation", "a telephonic colloquy").
@@ -295,6 +300,7 @@ export const EVENT_KINDS = {
     tier: 'key',
     datedByLead: true,
     peopleOnly: false,
+    doneWhereReported: true,
     specificity: 0,
     triggers: [
       // South Asian papers hold "parleys" ("held wide-ranging parleys with his Uzbek counterpart"), as others hold talks.
@@ -332,6 +338,7 @@ export const EVENT_KINDS = {
     tier: 'key',
     datedByLead: true,
     peopleOnly: false,
+    doneWhereReported: true,
     specificity: 0,
     triggers: [
       // Not what meeting a demand or meeting with criticism says ("failed to meet the demands", "met with fierce criticism").
@@ -402,6 +409,7 @@ export const EVENT_KINDS = {
     tier: 'key',
     datedByLead: true,
     peopleOnly: false,
+    doneWhereReported: true,
     specificity: 2,
     // A mountain's top is no gathering ("the town's summit walk up Kestrel Pike", "reached the summit of Mount Arvel"), nor is the summit a text is named by ("signed the summit document").
     triggers: [{ pattern: new RegExp(String.raw`(?<!${MOUNTAIN_SUMMIT_BEFORE})(?<!${SPOKEN_TO_BEFORE})\bsummits?\b(?!${MOUNTAIN_SUMMIT_AFTER}|${SUMMIT_TEXT_AFTER})`, 'gi') }],
@@ -414,6 +422,7 @@ export const EVENT_KINDS = {
     tier: 'context',
     datedByLead: true,
     peopleOnly: false,
+    doneWhereReported: false,
     specificity: 0,
     triggers: [
       // Not the deal, plan or talks about one ("a prisoner exchange deal").
@@ -462,6 +471,7 @@ export const EVENT_KINDS = {
     tier: 'context',
     datedByLead: false,
     peopleOnly: true,
+    doneWhereReported: false,
     specificity: 0,
     triggers: [
       { pattern: /\b(?:told|telling)\s+(?:reporters|journalists|parliament|lawmakers|legislators|senators|RFE\/RL|[A-Z][\w/]+|an?\s+(?:news|press)\s+(?:conference|briefing))\b/g, readout: true },
@@ -519,6 +529,7 @@ export const EVENT_KINDS = {
     datedByLead: true,
     // A strike has sides: the state that strikes ("Israel's air strikes", "Israel struck government tanks", "Israeli jets") is a party of it.
     peopleOnly: false,
+    doneWhereReported: false,
     specificity: 0,
     triggers: [
       {
@@ -563,6 +574,7 @@ export const EVENT_KINDS = {
     datedByLead: false,
     // An agreement, sanctions or a visit has sides ("Kosovo and Serbia signed a Swiss-brokered agreement"); a funeral or a trip is someone's (the trigger's peopleOnly).
     peopleOnly: false,
+    doneWhereReported: true,
     specificity: 0,
     triggers: [
       // Not one a thing is done or planned for ("published a letter on the Creed for the anniversary", "a reception planned … for the fiftieth anniversary"): the purpose of another act, told by it.
@@ -617,9 +629,9 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(String.raw`${TRADE_MEASURE_PUT}(?:export|import)\s+(?:licen[cs]es|licensing|controls|bans?|quotas|restrictions)\b|\b(?:closed|shut|barred)\s+(?:(?:its|their|the|a|an|[\w-]+)\s+){0,3}?(?:tenders|procurement(?:\s+market)?|public\s+contracts)\b(?=[^.;]{0,60}?\bto\s+(?:[A-Z][\w’'-]*\s+)?(?:firms|companies|suppliers|bidders|manufacturers|makers)\b)`, 'gi'), noun: 'Trade restriction', datedByLead: true },
       // A central bank's decision on its rate, told by the bank and its act ("The Federal Reserve lowered its main interest rate by a quarter point on Wednesday",
       // "the Bank of Estmark held rates at 4%", "the ECB raised its deposit rate"): the day's act of the bank, not a cut expected or denied ("did not cut rates").
-      { pattern: new RegExp(String.raw`(?<=\b${CENTRAL_BANK}[^.;]{0,60}?)${NOT_DONE}\b${RATE_MOVED}\s+(?=${POLICY_RATE})`, 'g'), noun: 'Rate decision', datedByLead: true, title: rateTitle },
+      { pattern: new RegExp(String.raw`(?<=\b${CENTRAL_BANK}[^.;]{0,60}?)${NOT_DONE}\b${RATE_MOVED}\s+(?=${POLICY_RATE})`, 'g'), noun: RATE_DECISION, datedByLead: true, title: rateTitle },
       // …and the bank's next one, named only as the next after its article told one ("The next decision is due on 10 December"): planned for its day (NEXT_DECISION).
-      { pattern: new RegExp(NEXT_DECISION, 'g'), noun: 'Rate decision', toldBefore: true },
+      { pattern: new RegExp(NEXT_DECISION, 'g'), noun: RATE_DECISION, toldBefore: true },
       // A bloc that takes in a state as a member, or a state that joins one ("the leaders admitted Timor-Leste as the bloc's eleventh member on Sunday",
       // "Finland joined NATO as its 31st member", "Timor-Leste, admitted as the eleventh member of ASEAN yesterday"): the enlargement is its day's act.
       { pattern: new RegExp(ADMITTED_AS_MEMBER, 'g'), noun: 'Accession', datedByLead: true, title: accessionTitle },
@@ -804,6 +816,11 @@ export function isEventKind(value: unknown): value is EventKind {
 /** Kinds that are the same sort of event for merging: a "meeting" in one report is "talks" in another. */
 export function kindFamily(kind: EventKind): string {
   return EVENT_KINDS[kind].family;
+}
+
+/** Whether an event of this kind is done where it is reported from (KindSpec.doneWhereReported). */
+export function doneWhereReported(kind: EventKind): boolean {
+  return EVENT_KINDS[kind].doneWhereReported;
 }
 
 /** Whether an undated past-tense report of it in an article's lead is that day's news (and an undated one is listed on the article's page). */
