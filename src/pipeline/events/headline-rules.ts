@@ -13,7 +13,7 @@ import { fold, type NamedForTitle, onlyAide, principals } from './headline-peopl
 import { nextWholeWord } from '../parse/whole-word.ts';
 import { caseBlindIndexOf } from '../parse/case-blind.ts';
 import { taggedPhrase } from '../parse/tagged-terms.ts';
-import { JUDGED_IN_QUOTED_WORDS, NEWS_RELATIVE_DAY, SUBJECTLESS_VERB } from './lexicon.ts';
+import { FORM_PUT_OUT, JUDGED_IN_QUOTED_WORDS, NEWS_RELATIVE_DAY, SUBJECTLESS_VERB } from './lexicon.ts';
 import { capitalise } from './phrase.ts';
 
 export interface HeadlineInput {
@@ -272,8 +272,8 @@ function bodyMeeting(input: HeadlineInput): string {
 
 /** A reporting verb alone ("tells reporters", "tells a news conference"), or with where or to whom ("speaks in Kyiv", "asked by reporters about …"), says nothing of what was said. */
 const BARE_REPORTING = new RegExp(String.raw`^(?:tells?|told|telling|speaks?|spoke|speaking|asked\s+by)(?:\s+(?:to\s+|in\s+|at\s+)?(?:${AUDIENCE}|[\w/]+))?(?:\s+(?:about|on|at|in|aboard|after|before|following|during)\s+.+)?$`, 'i');
-/** Words between a reporting verb and what was said: "in a statement", "on Friday", "on 10 February", "earlier Sunday", a count from a day told before ("the same day", "the next morning", "two days later"), "that". */
-const SAID_WHEN = String.raw`(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|briefing|readout|interview)\s+)?(?:${NEWS_RELATIVE_DAY},?\s+|(?:on|in|last|this|earlier|late|later)\s+[\w.]+(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|\p{Lu}\p{Ll}+))?,?\s+|(?:the\s+same|that)\s+day\s+|the\s+(?:next|following)\s+\w+\s+|\w+\s+(?:days?|weeks?)\s+later\s+)?`;
+/** Words between a reporting verb and what was said: "in a statement", "in a statement issued", "on Friday", "on 10 February", "earlier Sunday", a count from a day told before ("the same day", "the next morning", "two days later"), "that". */
+const SAID_WHEN = String.raw`(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|briefing|readout|interview)\s+(?:${FORM_PUT_OUT}\s+)?)?(?:${NEWS_RELATIVE_DAY},?\s+|(?:on|in|last|this|earlier|late|later)\s+[\w.]+(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|\p{Lu}\p{Ll}+))?,?\s+|(?:the\s+same|that)\s+day\s+|the\s+(?:next|following)\s+\w+\s+|\w+\s+(?:days?|weeks?)\s+later\s+)?`;
 /** What follows "said" or "told reporters" in a sentence: the gist of a statement, after its verb. */
 const SAID_THAT = new RegExp(
   String.raw`\b(${REPORTING_VERB.source}|(?:told|telling)\s+(?:[\w/]+\s+){0,2}?${AUDIENCE}|tells\s+[\w/]+):?\s+${SAID_WHEN}(?:that\s+)?(.{12,})$`,
