@@ -159,7 +159,7 @@ function capturedTitle(input: HeadlineInput, sentence: string): string | undefin
 /**
  * An agreement's title is written with its own verb; a noun's is the sentence's words ("Akazawa’s
  * planned visit to Washington"), or what its kind's trigger titles it by (Trigger.title: a rate
- * decision's bank and act). A phrase a relative clause gave ("whose resignation") is the noun it
+ * decision's bank and act, a quake as it struck). A phrase a relative clause gave ("whose resignation") is the noun it
  * owns: the pronoun is no title's subject.
  */
 export function otherTitle(input: HeadlineInput, triggers: readonly Trigger[]): string | InReportWords | undefined {
@@ -171,7 +171,8 @@ export function otherTitle(input: HeadlineInput, triggers: readonly Trigger[]): 
   const captured = CAPTURE_PHRASE.test(phrase.trim()) ? capturedTitle(input, sentence) : undefined;
   if (captured) return captured;
   if (VOTE.test(phrase)) return votedTitle(input, sentence);
-  const nounTitle = triggers.find((trigger) => trigger.title && trigger.noun?.toLowerCase() === phrase.trim().toLowerCase())?.title;
+  // The noun may come with the words the report put before it ("strong earthquake"): the noun is its last word.
+  const nounTitle = triggers.find((trigger) => trigger.title && trigger.noun !== undefined && new RegExp(`(?:^|\\s)${RegExp.escape(trigger.noun)}$`, 'i').test(phrase.trim()))?.title;
   if (nounTitle) return nounTitle(sentence);
   if (/\s/.test(phrase.trim())) return relative ? ownedPhrase(input, sentence, phrase.trim()) : agreedTitle(input, sentence);
   if (phrase === '') return undefined;

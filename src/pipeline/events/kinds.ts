@@ -7,8 +7,8 @@ import { HELD_PLACE, OFFICE_SECOND, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } fro
 import { CARDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { accessionTitle, rateTitle } from './noun-titles.ts';
-import { ADMITTED_AS_MEMBER, COURT_HEARS_A_CASE, COURT_SENTENCED, FIGURES_PUBLISHED, NEXT_DECISION, GOVERNMENT_SHUT_DOWN, OWN_NEWS_CONFERENCE, RUN_OFF_ENDED, AFTER_A_HEAD_NOUN, APPOINTED_OFFICE, CENTRAL_BANK, POLICY_RATE, RATE_MOVED, HOSTED_MEAL, MEAL, MEAL_OF_BUSINESS, AGREED_UPON_NOUN, AGREEMENT_NOUN, AGREEMENT_WORD, ARRIVAL_ASIDE_BEFORE, FREED_ARRIVING_BEFORE, FREED_CAPTIVES, HELD_PEOPLE, CABINET, CONFINED_PLACE_AFTER, CROWD_PROTESTED, ELECTED_BY_A_CHAMBER, MARCH_ROUTE, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, NEWS_DAY_AFTER, PLACE_LEFT, PLACE_LEFT_ENDS_CLAUSE, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, SUMMIT_TEXT_AFTER, NOT_TOPIC_BEFORE, NOT_TRAVELLER, TRAVELLER_BEFORE, PLATFORM, POSTED_MESSAGE, PROTEST_NOUN, REMOVED_FROM_OFFICE, WRITTEN_SAYING, PROTESTERS_ACT, PROTESTING_CROWD, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SEATED_TOGETHER, SIGNED_IN_TURN, SITTING_DAY_AFTER, STRUCK_TARGET, FORCE_TELLS_IT_STRUCK, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, HOLY_SITE, PHONE_CALL_NAMED, WEEKDAY_NAME } from './lexicon.ts';
+import { accessionTitle, disasterTitle, hearingTitle, rateTitle, runOffTitle, shutdownTitle } from './noun-titles.ts';
+import { ADMITTED_AS_MEMBER, BUILDING, BUILDING_FELL, DISASTER_AT, QUAKE, QUAKE_STRUCK, COURT_HEARS_A_CASE, COURT_SENTENCED, FIGURES_PUBLISHED, NEXT_DECISION, GOVERNMENT_SHUT_DOWN, OWN_NEWS_CONFERENCE, RUN_OFF_ENDED, AFTER_A_HEAD_NOUN, APPOINTED_OFFICE, CENTRAL_BANK, POLICY_RATE, RATE_MOVED, HOSTED_MEAL, MEAL, MEAL_OF_BUSINESS, AGREED_UPON_NOUN, AGREEMENT_NOUN, AGREEMENT_WORD, ARRIVAL_ASIDE_BEFORE, FREED_ARRIVING_BEFORE, FREED_CAPTIVES, HELD_PEOPLE, CABINET, CONFINED_PLACE_AFTER, CROWD_PROTESTED, ELECTED_BY_A_CHAMBER, MARCH_ROUTE, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, NEWS_DAY_AFTER, PLACE_LEFT, PLACE_LEFT_ENDS_CLAUSE, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, SUMMIT_TEXT_AFTER, NOT_TOPIC_BEFORE, NOT_TRAVELLER, TRAVELLER_BEFORE, PLATFORM, POSTED_MESSAGE, PROTEST_NOUN, REMOVED_FROM_OFFICE, WRITTEN_SAYING, PROTESTERS_ACT, PROTESTING_CROWD, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SEATED_TOGETHER, SIGNED_IN_TURN, SITTING_DAY_AFTER, STRUCK_TARGET, FORCE_TELLS_IT_STRUCK, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, HOLY_SITE, PHONE_CALL_NAMED, WEEKDAY_NAME } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -203,12 +203,6 @@ const FREED_BY_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{L
 const CAPTIVE_GROUP = String.raw`(?:(?:a|an|the|another|their|its)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|next|new|further|final|last|latest|initial|large|larger|small)\s+)?(?:group|batch|contingent)\s+of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|POWs|captives|detainees|hostages|servicemen|soldiers)\b`;
 /** A levy put on goods crossing a border, by any of its names. */
 const TRADE_LEVY = String.raw`(?:levy|levies|tariffs?|(?:import|export|customs)\s+dut(?:y|ies))`;
-/** A quake by any of its names, capitalised only as a sentence's first word. */
-const QUAKE = String.raw`(?:[Ee]arthquake|[Qq]uake|[Tt]remor|[Aa]ftershock)s?`;
-/** A built thing that can fall down, capitalised only as a sentence's first word ("mine" left out: it is also a pronoun). */
-const BUILDING = String.raw`(?:[Tt]ower|[Bb]uilding|[Bb]ridge|[Dd]am|[Rr]oof|[Ss]kyscraper|[Hh]otel|[Ss]chool|[Ss]tadium|[Ff]actory|[Bb]lock\s+of\s+flats)s?`;
-/** What may stand between a disaster's noun and its verb: where it was ("in Brell", "off Cape Dorn"), its size ("of magnitude 6.4", "of 6.4") or its state ("under construction"). */
-const DISASTER_AT = String.raw`(?:\s+(?:(?:in|at|on|near|off|under)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|of\s+(?:magnitude\s+)?[\d.]+|under\s+construction))?\s+(?:has\s+|had\s+|then\s+)?`;
 /** Right after putting a measure on trade or taking it off ("imposed", "lifted", "slapped", "introduced", "scrapped", up to four words before the measure): the measure is then the day's act. */
 const TRADE_MEASURE_PUT = String.raw`(?<=(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|slapp(?:ed|ing)|introduc(?:e|es|ed|ing)|scrapp(?:ed|ing))\s+(?:(?:a|an|new|fresh|further|additional|its|their|the|[\w%.,-]+)\s+){0,4})`;
 /** Not an act denied ("did not pray", "never laid a wreath"). */
@@ -611,9 +605,9 @@ export const EVENT_KINDS = {
       // A disaster told by its verb, the noun its subject ("A strong earthquake struck central Vell on Friday", "A second quake of 6.4 followed", "the hotel tower in Brell
       // collapsed", "the old bridge fell into the river"): a happening of its day, as one named by its day is. Not a quake in a report or a plan ("the quake report",
       // "the tower project collapsed"): the verb must follow the noun with only its place, size or state between.
-      { pattern: new RegExp(String.raw`\b${BUILDING}\b(?=${DISASTER_AT}(?:collapsed|collapses|caved\s+in|came\s+down|fell|toppled)\b)`, 'g'), noun: 'Collapse', datedByLead: true },
+      { pattern: new RegExp(String.raw`\b${BUILDING}\b(?=${DISASTER_AT}${BUILDING_FELL}\b)`, 'g'), noun: 'Collapse', datedByLead: true, title: disasterTitle },
       // A quake in a clause of "when" is the time of what its sentence tells ("the bridge fell when Friday's earthquake shook the valley"), not a second happening.
-      { pattern: new RegExp(String.raw`(?<!\bwhen\s+(?:[\w'’]+\s+){0,3})\b${QUAKE}\b(?=${DISASTER_AT}(?:struck|strikes|hit|hits|rocked|rocks|shook|shakes|jolted|jolts|followed)\b)`, 'g'), noun: 'Earthquake', datedByLead: true },
+      { pattern: new RegExp(String.raw`(?<!\bwhen\s+(?:[\w'’]+\s+){0,3})\b${QUAKE}\b(?=${DISASTER_AT}${QUAKE_STRUCK}\b)`, 'g'), noun: 'Earthquake', datedByLead: true, title: disasterTitle },
       // Sanctions as something done on a day ("imposed new sanctions on", "lifted part of its oil sanctions"), not threatened ("would face sanctions").
       // The noun is matched and the verb looked for behind it, so a sentence without the noun costs one scan.
       { pattern: /(?<=\b(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|slapp(?:ed|ing)|extend(?:s|ed|ing)?|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing))\s+(?:(?:new|fresh|further|more|additional|some|part\s+of|its|their|the|[\w-]+)\s+){0,4})sanctions\b/gi, noun: 'Sanctions', datedByLead: true },
@@ -638,9 +632,9 @@ export const EVENT_KINDS = {
       // What a state's institutions do on a day, told by the institution and its act: a government that shuts down ("the government shut down on
       // 1 October"), a central bank that ends the run-off of its balance sheet ("the Fed will stop shrinking its balance sheet on December 1"), a
       // court that hears a case ("The Supreme Court will hear her case in January"). Done or ahead, each is its day's happening.
-      { pattern: new RegExp(GOVERNMENT_SHUT_DOWN, 'g'), noun: 'Government shutdown', datedByLead: true },
-      { pattern: new RegExp(String.raw`(?<=\b${CENTRAL_BANK}[^.;]{0,60}?)${NOT_DONE}\b${RUN_OFF_ENDED}`, 'g'), noun: 'End of balance-sheet run-off', datedByLead: true },
-      { pattern: new RegExp(COURT_HEARS_A_CASE, 'g'), noun: 'Hearing', datedByLead: true },
+      { pattern: new RegExp(GOVERNMENT_SHUT_DOWN, 'g'), noun: 'Government shutdown', datedByLead: true, title: shutdownTitle },
+      { pattern: new RegExp(String.raw`(?<=\b${CENTRAL_BANK}[^.;]{0,60}?)${NOT_DONE}\b${RUN_OFF_ENDED}`, 'g'), noun: 'End of balance-sheet run-off', datedByLead: true, title: runOffTitle },
+      { pattern: new RegExp(COURT_HEARS_A_CASE, 'g'), noun: 'Hearing', datedByLead: true, title: hearingTitle },
       // A state that answered another's measure with its own ("China answered in kind on 6 July", "Ottawa responded in kind with duties on Friday"): the reprisal is its act of that day.
       { pattern: /\b(?:answered|responded|replied|retaliated|hit\s+back|struck\s+back)\s+in\s+kind\b/gi, noun: 'Retaliation', datedByLead: true },
       // A signed agreement ("signed a border demarcation agreement", "signed a deal on"), not one sought or close ("very close to a deal").

@@ -1480,21 +1480,52 @@ export const RATE_DECIDED = new RegExp(
 export const RATE_LOWERED = /^(?:cut|lower|reduc|trim)/u;
 export const RATE_RAISED = /^(?:rais|hik|increas)/u;
 
+/** A quake by any of its names, capitalised only as a sentence's first word. */
+export const QUAKE = String.raw`(?:[Ee]arthquake|[Qq]uake|[Tt]remor|[Aa]ftershock)s?`;
+/** A built thing that can fall down, capitalised only as a sentence's first word ("mine" left out: it is also a pronoun). */
+export const BUILDING = String.raw`(?:[Tt]ower|[Bb]uilding|[Bb]ridge|[Dd]am|[Rr]oof|[Ss]kyscraper|[Hh]otel|[Ss]chool|[Ss]tadium|[Ff]actory|[Bb]lock\s+of\s+flats)s?`;
+/** Where a disaster was ("in Brell", "off Cape Dorn"), its size ("of magnitude 6.4", "of 6.4") or its state ("under construction"), right after its noun. */
+const DISASTER_WHERE = String.raw`(?:\s+(?:(?:in|at|on|near|off|under)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|of\s+(?:magnitude\s+)?[\d.]+|under\s+construction))?`;
+const DISASTER_AUXILIARY = String.raw`\s+(?:has\s+|had\s+|then\s+)?`;
+/** What may stand between a disaster's noun and its verb: DISASTER_WHERE, then an auxiliary. */
+export const DISASTER_AT = `${DISASTER_WHERE}${DISASTER_AUXILIARY}`;
+/** The verbs of a building that fell, and of a quake that struck. */
+export const BUILDING_FELL = String.raw`(?:collapsed|collapses|caved\s+in|came\s+down|fell|toppled)`;
+export const QUAKE_STRUCK = String.raw`(?:struck|strikes|hit|hits|rocked|rocks|shook|shakes|jolted|jolts|followed)`;
+/** A disaster told by its verb, for its title: the noun with up to two words before it and DISASTER_WHERE, its verb, and what follows in its clause; the noun apart, for its number. */
+export const DISASTER_TOLD = new RegExp(
+  String.raw`(?:\b(?:[Aa]n?|[Tt]he)\s+)?(?<what>\b(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?<noun>${QUAKE}|${BUILDING})\b${DISASTER_WHERE})${DISASTER_AUXILIARY}(?<verb>${BUILDING_FELL}|${QUAKE_STRUCK})\b(?<rest>[^.;,:]*)`,
+  'u',
+);
+/** The present of a disaster's verb, as a title tells it ("struck" → "strikes"). */
+export const DISASTER_PRESENT: Record<string, string> = { struck: 'strikes', hit: 'hits', rocked: 'rocks', shook: 'shakes', jolted: 'jolts', followed: 'follows', collapsed: 'collapses', 'caved in': 'caves in', 'came down': 'comes down', fell: 'falls', toppled: 'topples' };
+
 /**
  * A government that shuts down for want of a budget, told by its verb or by the shutdown's start ("Then the government shut down on 1 October",
  * "The shutdown, which began on October 1, has cut off most official data"); not an office or a programme the government shut down.
  */
 export const GOVERNMENT_SHUT_DOWN = String.raw`\b(?:(?:federal\s+)?government|administration)\s+(?:(?:partially|partly)\s+)?shut(?:s|ting)?\s+down\b(?!\s+(?:the|a|an|its|their|his|her|all)\b)|\b(?:government\s+)?shutdown\b(?=(?:,?\s+(?:which|that))?\s+(?:began|started|begins|starts)\b)`;
+/** …and whose government shut down, as the sentence names it before it ("The Kessian government shut down", "the government shut down"), for its title. */
+export const GOVERNMENT_THAT_SHUT = new RegExp(String.raw`(?<whose>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,2})(?<body>(?:federal\s+)?government|administration)\s+(?:(?:partially|partly)\s+)?shut(?:s|ting)?\s+down\b`, 'u');
 /**
  * A central bank's end to the run-off of its balance sheet, after the bank's name ("the Fed will stop shrinking its balance sheet on December 1",
  * "the Fed said it would end on 1 December the run-off of its bond holdings", "the ECB ended quantitative tightening"): the verb, what it ends after it.
  */
-export const RUN_OFF_ENDED = String.raw`(?:stop|stops|stopped|stopping|end|ends|ended|ending|halt|halts|halted|halting)\s+(?=(?:shrinking|reducing|running\s+down)\s+(?:its|the)\s+balance\s+sheet\b|(?:on\s+[^.;,]{1,30}?\s+)?the\s+run-?off\s+of\s+its\s+(?:[\w-]+\s+)?(?:bond|asset|securities)\s+holdings\b|(?:its\s+)?(?:quantitative\s+tightening|balance[\s-]+sheet\s+run-?off)\b)`;
+const RUN_OFF_VERB = String.raw`(?:stop|stops|stopped|stopping|end|ends|ended|ending|halt|halts|halted|halting)`;
+const RUN_OFF = String.raw`(?:shrinking|reducing|running\s+down)\s+(?:its|the)\s+balance\s+sheet\b|(?:on\s+[^.;,]{1,30}?\s+)?the\s+run-?off\s+of\s+its\s+(?:[\w-]+\s+)?(?:bond|asset|securities)\s+holdings\b|(?:its\s+)?(?:quantitative\s+tightening|balance[\s-]+sheet\s+run-?off)\b`;
+export const RUN_OFF_ENDED = String.raw`${RUN_OFF_VERB}\s+(?=${RUN_OFF})`;
+/** …and the bank, its verb and what it ends, for its title ("The Fed stops shrinking its balance sheet"); a day between the verb and the run-off is no part of it. */
+export const RUN_OFF_TOLD = new RegExp(String.raw`(?<bank>(?:[Tt]he\s+)?${CENTRAL_BANK})[^.;]{0,60}?\b(?<verb>${RUN_OFF_VERB})\s+(?:on\s+[^.;,]{1,30}?\s+(?=the\s))?(?<what>${RUN_OFF})`, 'u');
 /**
  * A court that hears a case, done or ahead ("The Supreme Court will hear her case in January", "the tribunal heard the appeal on Monday",
  * "judges are due to hear Ruiz's challenge"): the hearing is its day's happening; "will not hear" is none.
  */
-export const COURT_HEARS_A_CASE = String.raw`(?<=\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices)\s+(?:(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|agreed\s+to)\s+)?)(?:hear|hears|heard)\s+(?=(?:(?:the|a|an|her|his|its|their)\s+|[A-Z][\w’'-]+['’]s\s+)(?:[\w’'-]+\s+){0,2}?(?:case|appeal|challenge|arguments|petition|complaint)s?\b)`;
+const COURT = String.raw`(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices)`;
+const HEARING_AHEAD = String.raw`(?:(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|agreed\s+to)\s+)?`;
+const CASE_HEARD = String.raw`(?:(?:the|a|an|her|his|its|their)\s+|[A-Z][\w’'-]+['’]s\s+)(?:[\w’'-]+\s+){0,2}?(?:case|appeal|challenge|arguments|petition|complaint)s?\b`;
+export const COURT_HEARS_A_CASE = String.raw`(?<=\b${COURT}\s+${HEARING_AHEAD})(?:hear|hears|heard)\s+(?=${CASE_HEARD})`;
+/** …and the court, with up to three capitalised words of its name ("The Supreme Court", "the Kessian High Court"), and the case it hears, for its title. */
+export const COURT_HEARD = new RegExp(String.raw`(?<court>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}${COURT})\s+${HEARING_AHEAD}(?:hear|hears|heard)\s+(?<heard>${CASE_HEARD})`, 'u');
 
 /** Who passes a sentence or a verdict of guilt: a court, its judges or a jury. */
 const SENTENCING_BENCH = String.raw`\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ury)\b[^.;!?]{0,40}?`;

@@ -1,11 +1,11 @@
 /**
  * Titles an event of kind `other` takes from its sentence when its noun is one a trigger carries a
  * title for (Trigger.title in kinds.ts): who did what, as the sentence tells it, where the noun
- * alone ("Rate decision", "Accession") would say nothing of it. Each gives undefined when its
+ * alone ("Rate decision", "Accession", "Hearing") would say nothing of it. Each gives undefined when its
  * sentence does not tell enough, and the noun keeps its own title.
  */
-import { TAKER_OPENER, TIME_NAME } from './headline-lexicon.ts';
-import { ADMITTED_MEMBER_OF, BLOC_ADMITS, JOINS_AS_MEMBER, RATE_DECIDED, RATE_LOWERED, RATE_RAISED } from './lexicon.ts';
+import { DANGLING, ENDS_OBJECT, TAKER_OPENER, TIME_NAME } from './headline-lexicon.ts';
+import { ADMITTED_MEMBER_OF, BLOC_ADMITS, COURT_HEARD, DISASTER_PRESENT, DISASTER_TOLD, GOVERNMENT_THAT_SHUT, JOINS_AS_MEMBER, RATE_DECIDED, RATE_LOWERED, RATE_RAISED, RUN_OFF_TOLD } from './lexicon.ts';
 
 /** A title stays a line. */
 export const MOST_CHARACTERS = 100;
@@ -46,4 +46,53 @@ export function accessionTitle(sentence: string): string | undefined {
   if (!found || !bloc || !member) return undefined;
   const title = admits ? `${bloc.replace(/^the\b/, 'The')} admits ${member} ${as(found.count!)}` : `${member} joins ${bloc} ${as(found.count!)}`;
   return title.length <= MOST_CHARACTERS ? title : undefined;
+}
+
+/** A title's first letter in capitals ("the Fed" opens "The Fed stops …"). */
+const opening = (words: string): string => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+/** A title of one line, else none. */
+const aLine = (title: string): string | undefined => (title.length <= MOST_CHARACTERS ? title : undefined);
+
+/**
+ * "Strong earthquake strikes central Vell", "Hotel tower in Brell collapses": a disaster titled as its sentence tells it, the noun with
+ * its place or size, its verb in the present and what it struck, up to a time, a place of another clause or a clause's end ("central
+ * Vell | on Friday"). Towers that fell fall: a plural noun takes the verb's plain form.
+ */
+export function disasterTitle(sentence: string): string | undefined {
+  const found = DISASTER_TOLD.exec(sentence);
+  if (!found) return undefined;
+  const { what, noun, verb, rest } = found.groups!;
+  const present = DISASTER_PRESENT[verb!.replace(/\s+/g, ' ')] ?? verb!;
+  // "blocks of flats" are many, a "block of flats" one.
+  const plural = /s$/.test(noun!.replace(/\s+of\s+flats$/, ''));
+  const told: string[] = [];
+  for (const word of rest!.trim().split(/\s+/).filter(Boolean)) {
+    if (ENDS_OBJECT.test(word) || TIME_NAME.test(word)) break;
+    told.push(word);
+  }
+  while (told.length > 0 && DANGLING.test(told.at(-1)!)) told.pop();
+  return aLine([opening(what!.trim()), plural ? present.replace(/^(\S+)s\b/, '$1') : present, ...told].join(' '));
+}
+
+/** "The Supreme Court hears the case", "Judges hear Ruiz's challenge": a hearing titled by its court and the case; a pronoun's case is the case. */
+export function hearingTitle(sentence: string): string | undefined {
+  const found = COURT_HEARD.exec(sentence);
+  if (!found) return undefined;
+  const court = found.groups!.court!;
+  const heard = found.groups!.heard!.replace(/^(?:her|his|its|their)\b/, 'the');
+  return aLine(`${opening(court)} ${/(?:judges|justices)$/i.test(court) ? 'hear' : 'hears'} ${heard}`);
+}
+
+/** "The Fed stops shrinking its balance sheet", "The ECB ends quantitative tightening": the end of a run-off titled by its bank and what it ends. */
+export function runOffTitle(sentence: string): string | undefined {
+  const found = RUN_OFF_TOLD.exec(sentence);
+  if (!found) return undefined;
+  const { bank, verb, what } = found.groups!;
+  return aLine(`${opening(bank!)} ${/^stop/.test(verb!) ? 'stops' : /^halt/.test(verb!) ? 'halts' : 'ends'} ${what}`);
+}
+
+/** "The government shuts down", "The Kessian government shuts down": a shutdown told by its verb titled by whose government it is; one told by its start, as beginning. */
+export function shutdownTitle(sentence: string): string | undefined {
+  const found = GOVERNMENT_THAT_SHUT.exec(sentence);
+  return aLine(found ? `${opening(`${found.groups!.whose}${found.groups!.body}`)} shuts down` : 'Government shutdown begins');
 }
