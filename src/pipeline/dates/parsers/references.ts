@@ -68,9 +68,18 @@ export const futureReference: Rule = {
 /** A modal or a wish, and its subject, before "one day": "will one day be", "hopes he one day follows". */
 const WISH_BEFORE = /\b(?:will|would|could|might|may|can|should|must|shall|hopes?|hoped|hoping|dreams?|dreamed|wants?|wanted|wish(?:es|ed)?)(?:\s+(?:that|he|she|they|we|I|you|it|not|also|still))?\s+$/i;
 
+/** Where a clause opens: the text's start, a sentence's or clause's punctuation, a conjunction. */
+const CLAUSE_OPENS_BEFORE = /(?:^|[.;:!?"“”—–]|\b(?:and|but|while|whereas|because))\s*$/i;
+/** What a stretch's "one day" is followed by: "One day of talks", "One day later", "one day and a night". */
+const STRETCH_AFTER = /^\s+(?:of|later|after|before|ago|earlier|and|or|in|at|for)\b/;
+/** A clause's own subject after a fronted "One day" (or "soon", or a comma): not "One day will be enough". */
+const CLAUSE_AFTER = /^(?:\s*,|\s+(?:soon|the|a|an|he|she|it|they|we|I|you|this|that|these|those|his|her|its|their|our|[A-Z]\w*)\b)/;
+
 /**
  * "one day" after a modal or a wish is some day to come (TimeML FUTURE_REF), not a day's
- * stretch: "Islam will one day be the second religion", "he hopes he one day follows".
+ * stretch: "Islam will one day be the second religion", "he hopes he one day follows"; so is
+ * "One day" opening a clause that tells what is to come ("One day, she says, the mine will
+ * reopen", "One day soon the rains will return"): it dates the clause, it measures nothing.
  * Before the duration rule, which would read one day (P1D).
  */
 export const someDay: Rule = {
@@ -78,12 +87,16 @@ export const someDay: Rule = {
   examples: [
     { text: 'Islam will one day be the second largest religion here.', ref: '1998-03-03', finds: 'one day', value: 'FUTURE_REF' },
     { text: 'He expressed the hope he one day follow in the footsteps of Glenn.', ref: '1998-04-18', finds: 'one day', value: 'FUTURE_REF' },
+    { text: 'One day, Tamsin Orrell says, the old mine will reopen.', ref: '1999-06-14', finds: 'One day', value: 'FUTURE_REF' },
+    { text: 'The valley is dry now, but one day the river will come back.', ref: '2000-03-02', finds: 'one day', value: 'FUTURE_REF' },
   ],
   pattern: /one day|some day/,
-  read: ({ before, after }) =>
-    WISH_BEFORE.test(before) && /^\s+[a-z]/.test(after) && !/^\s+(?:of|later|after|before|ago|earlier|and|or|in|at|for)\b/.test(after)
-      ? { type: 'DATE', value: 'FUTURE_REF' }
-      : null,
+  read: ({ before, after, tense }) => {
+    if (STRETCH_AFTER.test(after)) return null;
+    const wished = WISH_BEFORE.test(before) && /^\s+[a-z]/.test(after);
+    const opensFutureClause = CLAUSE_OPENS_BEFORE.test(before) && CLAUSE_AFTER.test(after) && tense('clause') === 'future';
+    return wished || opensFutureClause ? { type: 'DATE', value: 'FUTURE_REF' } : null;
+  },
 };
 
 /**
