@@ -175,8 +175,8 @@ const RECENT_PAST = /^recent\s+(?:years|decades)$/i;
 
 /**
  * Bare plural units read as an unspecified stretch: "for years", "recent months", "months
- * ago", "weeks or months", "the weeks ahead", "hours", "within days", "days later" ("days"
- * alone is too often "those days", "the days of"). A count before the unit makes it a
+ * ago", "weeks or months", "the weeks ahead", "hours", "within days", "days later", "days ago"
+ * ("days" alone is too often "those days", "the days of"). A count before the unit makes it a
  * duration rule's match instead (the longer reading wins).
  */
 export const vagueDuration: Rule = {
@@ -203,6 +203,9 @@ export const vagueDuration: Rule = {
     { text: 'The region will prosper in the years to come.', ref: '1989-10-27', finds: 'the years to come', value: 'PXY' },
     { text: 'A truce could be agreed within days.', ref: '1998-11-20', finds: 'days', value: 'PXD' },
     { text: 'Days later, the minister resigned.', ref: '1998-11-20', finds: 'Days', value: 'PXD' },
+    // "days ago" as "weeks ago", "months ago" (TimeBank: "just months ago" DURATION PXM).
+    { text: 'Just days ago the ferry operator denied any fault.', ref: '1999-02-11', finds: 'days', value: 'PXD' },
+    { text: 'The ward, opened only days ago, is already full.', ref: '2000-06-05', finds: 'days', value: 'PXD' },
     // How long a thing takes or lasts: "Results could take days", "the repairs took months".
     { text: 'Results could take days in some states.', ref: '2024-11-05', finds: 'days', value: 'PXD' },
     { text: 'The talks lasted hours.', ref: '2026-02-25', finds: 'hours', value: 'PTXH' },
@@ -220,7 +223,7 @@ export const vagueDuration: Rule = {
     // (TimeBank: "for a fairly lengthy period" PXX). Not "a long time": TimeBank leaves it unmarked.
     String.raw`(?<=\b(?:for|over)\s)(a\s+while|some\s+time|an?\s+(?:(?:fairly|very|rather|quite|relatively)\s+)?(?:long|lengthy|extended|brief|short|limited)\s+period(?:\s+of\s+time)?)(?!\s+(?:ago|later|before|after)\b)|` +
     String.raw`(?:(?<=\b(?:for|within|take|takes|took|taken|taking|lasts|lasted|lasting)\s)(?:(?:many|several|a few)\s+)?(years|months|weeks|days|decades|centuries|hours)|(?:recent|(?:the\s+)?(?:coming|past))\s+(years|months|weeks|days|decades|quarters)` +
-      String.raw`|(?<!\d[,.]?\s*|\b(?:${NUMBER_PATTERN}|of|than|more|hundred|thousand|dozen)\s+)(years|months|weeks|decades|centuries|hours|minutes|(?<!\b(?:first|last|final)\s+)days(?=\s+(?:later|earlier|before|after)\b|(?<=\b(?:after|following|amid|despite)\s+days)\s+of\b))(?![-‐‑–]|\s+(?:old|of\s+age)\b))` +
+      String.raw`|(?<!\d[,.]?\s*|\b(?:${NUMBER_PATTERN}|of|than|more|hundred|thousand|dozen)\s+)(years|months|weeks|decades|centuries|hours|minutes|(?<!\b(?:first|last|final)\s+)days(?=\s+(?:later|earlier|before|after|ago)\b|(?<=\b(?:after|following|amid|despite)\s+days)\s+of\b))(?![-‐‑–]|\s+(?:old|of\s+age)\b))` +
       // "weeks or months", "recent weeks and months": one stretch, as vague as its first unit.
       String.raw`(?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours))?`,
   ),
