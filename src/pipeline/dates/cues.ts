@@ -20,7 +20,7 @@
  */
 import type { Tense } from './tense.ts';
 
-import { MONTH_PATTERN } from './lexicon/calendar.ts';
+import { BOUNDED_PERIODS, MONTH_PATTERN } from './lexicon/calendar.ts';
 import { INCIDENTS } from './lexicon/incidents.ts';
 import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
@@ -727,8 +727,13 @@ export const MARKERS: Marker[] = [
     // Not a noun or an infinitive: "the start of the war", "to begin talks", "on hold", "took hold", "got hold of"
     // (the noun after a verb of taking: "the truce took hold on Sunday" is past; "takes hold on Sunday" is the present of "takes effect"); "meeting"
     // is mostly a noun ("after a closed-door meeting on Monday"): "are meeting" is a progressive.
-    pattern:
-      /(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|on)|n['’]t)\s+)\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|meets?|visits|travels|tours|leaves|returns|flies|heads|runs|lasts|falls(?=\s+on\b)|(?:(?:re)?open|close|end)(?:s|ing)|(?<!\b(?:tak(?:e|es|en|ing)|took|g[eo]t(?:s|ten|ting)?|caught|catch(?:es|ing)?)\s+)holds?|tak(?:es?|ing)\s+(?:effect|hold)|takes?\s+place|kick(?:s|ing)?\s+off)\b/gi,
+    // Nor a participle that bounds a period ("Sales fell in the fiscal year ending in June", "the
+    // period starting in May"): the period's verb dates it, as "the year ended June 30" does.
+    pattern: new RegExp(
+      String.raw`(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|on)|n['’]t)\s+)(?!(?<=\b(?:${BOUNDED_PERIODS.join('|')})\s+)\w+ing\b)` +
+        String.raw`\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|meets?|visits|travels|tours|leaves|returns|flies|heads|runs|lasts|falls(?=\s+on\b)|(?:(?:re)?open|close|end)(?:s|ing)|(?<!\b(?:tak(?:e|es|en|ing)|took|g[eo]t(?:s|ten|ting)?|caught|catch(?:es|ing)?)\s+)holds?|tak(?:es?|ing)\s+(?:effect|hold)|takes?\s+place|kick(?:s|ing)?\s+off)\b`,
+      'gi',
+    ),
     tense: 'future',
     firm: false,
     examples: [
@@ -746,6 +751,10 @@ export const MARKERS: Marker[] = [
       { text: 'The ceasefire between the two armies took hold on Sunday.', ref: '2026-03-12', finds: 'Sunday', value: '2026-03-08' },
       { text: 'A shaky truce had finally taken hold by Monday, residents said.', ref: '2026-03-12', finds: 'Monday', value: '2026-03-09' },
       { text: 'The new tariff regime takes hold on January 6.', ref: '2026-03-12', finds: 'January 6', value: '2027-01-06' },
+      // A participle bounding a period is no timetable: the clause's own verb dates the month.
+      { text: 'Copper exports fell 4 percent in the fiscal year ending in June, the ministry said.', ref: '1998-08-07', finds: 'June', value: '1998-06' },
+      { text: 'Bookings at Halvorsen Lines rose in the 12 months starting in May.', ref: '2000-03-20', finds: 'May', value: '1999-05' },
+      { text: 'Growers expect prices to firm in the season beginning in October.', ref: '2000-03-20', finds: 'October', value: '2000-10' },
     ],
   },
   {

@@ -115,3 +115,5 @@ export const LONG_AGO = /^(?:exactly\s+|just\s+)?(\w+)\s+(day|week|month|year|de
 export const AGO_JOIN = /^,?\s*(?:on\s+)?$/i;
 /** The day named before it ("On this day ten years ago", "this day five years ago"). */
 export const THIS_DAY_BEFORE = /\bthis\s+(?:very\s+)?day,?\s+$/i;
+/** Periods a participle bounds ("the fiscal year ending in June", "the 12 months starting in May"): cues.ts 'scheduled present'. */
+export const BOUNDED_PERIODS = ['year', 'years', 'quarter', 'quarters', 'month', 'months', 'half', 'period', 'periods', 'week', 'weeks', 'season', 'term', 'session'];
