@@ -215,6 +215,34 @@ export const SIGNALS: Signal[] = [
     ],
   },
   {
+    name: 'extreme of a month',
+    side: 'after',
+    reach: 30,
+    // "below its October high", "off their July peak", "up from the March low": a market's or a
+    // measure's peak or trough is named once it has been reached, whatever the tense of the
+    // comparison ("Shares are trading below their October high" in August is last October).
+    // Not "high-level", "high school", "low-income".
+    pattern: /^(?:['’]s)?\s+(?:(?:record|all-time|[\w]+-(?:year|month|week))\s+)?(?:peaks?|highs?|lows?|troughs?)\b(?![-‐‑]|\s+(?:school|court|commission|commissioner|street|tide|season|water|point)\b)/,
+    reads: 'past',
+    examples: [
+      { text: 'Shares of Dorvale Mining are trading 40 percent below their October high.', ref: '1998-08-07', finds: 'October', value: '1997-10' },
+      { text: "The index is still 12 percent off September's record high, dealers said.", ref: '1998-08-07', finds: 'September', value: '1997-09' },
+    ],
+  },
+  {
+    name: 'extreme in a month',
+    side: 'before',
+    reach: 60,
+    // "down from its peak in October", "above the low of March": the same past extreme, its month
+    // after it, measured against ("will reach a peak in December" is still to come).
+    pattern: new RegExp(String.raw`\b(?:from|below|above|off|under|beyond|near|since|than|of)\s+(?:its|their|the)\s+(?:(?:record|all-time|[\w]+-(?:year|month|week))\s+)?(?:peak|high|low|trough)\s+(?:of|in)\s+${PARTS}$`),
+    reads: 'past',
+    examples: [
+      { text: 'Coffee prices are down a third from their peak in October, traders say.', ref: '1998-08-07', finds: 'October', value: '1997-10' },
+      { text: 'The rupiah is well above its low of October, dealers say.', ref: '1998-08-07', finds: 'October', value: '1997-10' },
+    ],
+  },
+  {
     name: 'since',
     side: 'before',
     reach: 32,
