@@ -206,9 +206,13 @@ export const SIGNALS: Signal[] = [
     // "the February figures", "September's trade data", "the October jobs report": a month's
     // statistics are known once it has begun, so the month is this one or behind, whatever the
     // tense of their publishing ("will publish the February figures on April 8" in March).
-    pattern: /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:figures|data|statistics|numbers|readings?|index|(?:jobs|employment|payrolls?|trade|inflation)\s+report)\b/i,
+    // So is a month's level or pace, a comparison's base ("remains above its December level",
+    // "running at twice its September pace").
+    pattern: /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:figures|data|statistics|numbers|readings?|index|levels?|pace|(?:jobs|employment|payrolls?|trade|inflation)\s+report)\b/i,
     reads: 'past',
     examples: [
+      { text: 'Exports are expected to recover to their September level by spring.', ref: '1998-08-07', finds: 'September', value: '1997-09' },
+      { text: 'Inflation in Kestrava is running at twice its November pace.', ref: '1998-08-07', finds: 'November', value: '1997-11' },
       { text: 'The ministry will publish the February figures on April 8.', ref: '1999-03-09', finds: 'February', value: '1999-02' },
       { text: "Analysts expect November's trade data to show a wider deficit.", ref: '2025-12-03', finds: 'November', value: '2025-11' },
       { text: 'The government will release the October jobs report next week.', ref: '2025-11-12', finds: 'October', value: '2025-10' },
@@ -241,6 +245,15 @@ export const SIGNALS: Signal[] = [
       { text: 'Coffee prices are down a third from their peak in October, traders say.', ref: '1998-08-07', finds: 'October', value: '1997-10' },
       { text: 'The rupiah is well above its low of October, dealers say.', ref: '1998-08-07', finds: 'October', value: '1997-10' },
     ],
+  },
+  {
+    name: 'level of a month',
+    side: 'before',
+    reach: 40,
+    // The same base with its month after it: "back to its level of October", "their levels in September".
+    pattern: new RegExp(String.raw`\b(?:its|their|the)\s+levels?\s+(?:of|in)\s+${PARTS}$`, 'i'),
+    reads: 'past',
+    examples: [{ text: 'Output at the Orvin mills is back to its level of October.', ref: '1998-08-07', finds: 'October', value: '1997-10' }],
   },
   {
     name: 'since',
