@@ -1,6 +1,7 @@
 /**
- * Merging split by kind family, so that another thread can merge one family while this one
- * merges and describes the rest: reports of different families never meet (mergeReports), and
+ * Merging split by kind family (family.ts mergePart: what is of family `other` goes with the
+ * gatherings, as an act told without its place meets the one told with it), so that another thread can merge one family while this one
+ * merges and describes the rest: reports of different parts never meet (mergeReports, attachUndated), and
  * clusters come in the order of the report that founded each (inMergeOrder), so the parts put
  * back in that order are the clusters of the whole, byte for byte (merge-in-parts.test.ts and
  * parallel.test.ts check it). The other thread runs timeline.ts's mergeFamily, tells the
@@ -14,7 +15,7 @@ import { placeWithin, stateOfPlace } from './entities/places.ts';
 import { canonicalise } from './entities/unify.ts';
 import type { CandidateEvent, UndatedCandidate } from './events/candidate.ts';
 import { attachUndated } from './merge/attach-undated.ts';
-import { happeningFamily } from './merge/family.ts';
+import { mergePart } from './merge/family.ts';
 import type { EventCluster, World } from './merge/cluster-index.ts';
 import { inMergeOrder, mergeReports } from './merge/merge-reports.ts';
 import type { Described } from './describe-event.ts';
@@ -138,7 +139,7 @@ export function canonicalReport(candidate: CandidateEvent, canonical: (id: strin
 /** The family with the most reports: the part worth giving another thread. */
 export function largestFamily(candidates: CandidateEvent[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const c of candidates) counts.set(happeningFamily(c), (counts.get(happeningFamily(c)) ?? 0) + 1);
+  for (const c of candidates) counts.set(mergePart(c), (counts.get(mergePart(c)) ?? 0) + 1);
   return [...counts].reduce<[string, number] | undefined>((best, entry) => (!best || entry[1] > best[1] ? entry : best), undefined)?.[0];
 }
 

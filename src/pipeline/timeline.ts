@@ -11,7 +11,7 @@ import { keepPublishedIds } from './ids/published-ids.ts';
 import { keepPeopleArticleNames, surnameReader } from './merge/article-people.ts';
 import { leadSentences } from './merge/cited-evidence.ts';
 import { reportDay } from './merge/lifecycle.ts';
-import { happeningFamily } from './merge/family.ts';
+import { mergePart } from './merge/family.ts';
 import type { EventCluster, World } from './merge/cluster-index.ts';
 import {
   canonicalReport,
@@ -164,7 +164,7 @@ interface Away {
 /** Sends the largest family, its names joined, to the other thread. Each side attaches its undated reports before describing, so no event is described twice. */
 function sendAwayFamily(g: Gathered, elsewhere: MergeElsewhere): Away {
   const awayFamily = elsewhere ? largestFamily(g.candidates) : undefined;
-  const mergedHere = (report: CandidateEvent | UndatedCandidate): boolean => happeningFamily(report) !== awayFamily;
+  const mergedHere = (report: CandidateEvent | UndatedCandidate): boolean => mergePart(report) !== awayFamily;
   const reports = g.candidates.filter((c) => !mergedHere(c));
   const undated = g.undatedFound.filter((u) => !mergedHere(u));
   for (const candidate of reports) canonicalReport(candidate, g.canonical);

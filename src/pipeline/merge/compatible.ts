@@ -4,7 +4,7 @@ import { IN_RETURN_OPENING } from '../events/lexicon.ts';
 import { oncePerObject } from '../memo.ts';
 import type { Indexed, Probe, World } from './cluster-index.ts';
 import type { DateFit } from './date-fit.ts';
-import { countsSeveral, happeningFamily, happeningNoun, toldByItsAct } from './family.ts';
+import { countsSeveral, happeningFamily, happeningNoun, placedAndUnplaced, toldByItsAct } from './family.ts';
 import { anotherTableThanTheSummit, besideTheSummit, summitGoesOn } from './side-meetings.ts';
 import { NEXT_OF_ITS_DAY, SET_APART } from './lifecycle-words.ts';
 import { heldTable, oneTable, partiesConflict, sameTable } from './tables.ts';
@@ -79,7 +79,8 @@ const ONE_RELEASE: Match = { score: 1, facelessCall: false };
 
 function sameSort(entry: Indexed, { report, family }: Probe): boolean {
   const first = entry.cluster.members[0]!;
-  return happeningFamily(first) === family && (family !== 'other' || happeningNoun(first) === happeningNoun(report)) && countsSeveral(first) === countsSeveral(report);
+  const sort = (happeningFamily(first) === family && (family !== 'other' || happeningNoun(first) === happeningNoun(report))) || placedAndUnplaced(first, report);
+  return sort && countsSeveral(first) === countsSeveral(report);
 }
 
 /** For a call or a statement, defined by who spoke: apart, a score of its own, or undefined to ask the rest. */
@@ -173,8 +174,9 @@ function placeFits(pair: Pair, fit: DateFit): boolean {
 /** Gatherings whose people differ. */
 function otherPeople(pair: Pair, samePlaceNamed: boolean): boolean {
   const { entry, probe, world, sharedPeople } = pair;
-  if (probe.family !== 'gathering') return false;
   const c = probe.report;
+  // An act told without its place is the one told with it only of its own people, as that one is a gathering only of them.
+  if (probe.family !== 'gathering') return placedAndUnplaced(entry.cluster.members[0]!, c) && noneInCommon(...peopleTold(probe, entry, world.isPerson));
   // Countries are too loosely attached to rule out a gathering; people are not.
   if (!samePlaceNamed && probe.people.length > 0 && entry.persons.size > 0 && sharedPeople === 0 && !tied(pair, 'halves')) return true;
   // A signing or an agreement told with its place is a gathering there only of its own people (family.ts toldByItsAct), or of those its sentences name when it seats no one.

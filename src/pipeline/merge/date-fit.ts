@@ -4,7 +4,7 @@ import { arrivedLate } from '../events/trip-stay.ts';
 import { oncePerObject } from '../memo.ts';
 import { compareStrings } from '../order.ts';
 import { type Indexed, isSharp } from './cluster-index.ts';
-import { isOccasion, happeningFamily } from './family.ts';
+import { isOccasion, happeningFamily, mergeGround } from './family.ts';
 import { CANCELLED, CORRECTED_CLAIM, DAY_COUNT, GOES_ON, DAY_ORDINALS, EARLY_IN_THE_DAY, EVENING_ON_THE_LINE, HELD_AGAIN, LATE_IN_THE_DAY, MORNING_ON_THE_LINE, NEXT_SESSION, PLANNED_AGAIN, RESCHEDULED } from './lifecycle-words.ts';
 
 /**
@@ -38,7 +38,7 @@ const RESCHEDULE_WINDOW_DAYS = 31;
 export const PUBLICATION_LOOKBACK_DAYS = 3;
 
 /**
- * The events met so far, by kind family and by the days their reports give, so that a report
+ * The events met so far, by the ground they meet on (family.ts mergeGround: their kind family) and by the days their reports give, so that a report
  * meets the handful of events its dates fit, not all of them; events with a plan said to have
  * moved are met from further away.
  */
@@ -51,7 +51,7 @@ export class DayIndex {
    */
   private readonly few = new WeakMap<Indexed, { plansNext: CandidateEvent[]; counting: CandidateEvent[] }>();
   /**
-   * Of each family, its events under each key their reports give (ties.ts keysOfMember) and each
+   * Of each ground, its events under each key their reports give (ties.ts keysOfMember) and each
    * shelf of days (SHELF_DAYS) their reports cover, and the keys, days and shelves each event is
    * filed under: a report of a vague month meets every event of its month (a hundred and more at
    * 10,000 synthetic articles) where a tie may join it to a few; a key alone (a president's name)
@@ -60,7 +60,7 @@ export class DayIndex {
   private readonly byKey = new Map<string, Map<string, Map<number, Set<Indexed>>>>();
   private readonly filed = new Map<string, Map<Indexed, Filed>>();
   /**
-   * Each report's keys (ties.ts keysToMeet) as its family's shelves under each, found once: a
+   * Each report's keys (ties.ts keysToMeet) as its ground's shelves under each, found once: a
    * vague report gives sixty keys and more (every person its article names), and is met two or
    * three times; looking its keys up each time was the hottest line of fitsOf. A key no event is
    * filed under yet gets its empty shelves then, where add files the first.
@@ -73,7 +73,8 @@ export class DayIndex {
    */
   fitsOf(candidate: CandidateEvent, keys?: readonly string[]): Map<Indexed, DateFit> {
     const family = happeningFamily(candidate);
-    const days = this.byDay.get(family) ?? new Map<number, Indexed[]>();
+    const ground = mergeGround(candidate);
+    const days = this.byDay.get(ground) ?? new Map<number, Indexed[]>();
     const [first, last] = [dayNumber(candidate.date.start), dayNumber(candidate.date.end)];
     const fits = new Map<Indexed, DateFit>();
     // A report dated to the day, or only by its publication day, meets an event on a day a
@@ -86,7 +87,7 @@ export class DayIndex {
     // as it stayed out of the events it was let meet). Not a report dated only by its publication:
     // it looks back over days before its article too.
     const keyed = keys !== undefined && !candidate.datedByPublication;
-    const filed = this.filed.get(family);
+    const filed = this.filed.get(ground);
     /** Whether an event is one the loop over the report's days meets as `overlap` (none taken out of the days: a plan said to have moved stays among those that moved). */
     const onItsDays = (entry: Indexed): boolean => {
       const filedOn = filed?.get(entry)?.days;
@@ -94,7 +95,7 @@ export class DayIndex {
     };
     if (keyed) {
       const [low, high] = [shelfOf(first), shelfOf(last)];
-      for (const shelves of this.shelvesUnder(family, keys)) {
+      for (const shelves of this.shelvesUnder(ground, keys)) {
         // Most keys hold an event or two, on no shelf of the report's days (3.47M shelves asked at 10k): no empty list is made for those.
         if (shelves.size === 0) continue;
         for (let shelf = low; shelf <= high; shelf += 1) {
@@ -132,20 +133,20 @@ export class DayIndex {
       if (goesOn) for (const entry of this.countedFrom(candidate, days)) if (open(entry)) fits.set(entry, 'adjacent');
       if (family === 'gathering') for (const entry of eveOfArrival(candidate, days)) if (open(entry)) fits.set(entry, 'adjacent');
       if (family === 'call' || family === 'strike') for (const entry of acrossMidnight(candidate, days)) if (open(entry)) fits.set(entry, 'acrossMidnight');
-      const far = new Set(this.moving.get(family) ?? []);
+      const far = new Set(this.moving.get(ground) ?? []);
       if (saysItMoved(candidate)) for (let day = first - RESCHEDULE_WINDOW_DAYS; day <= last + RESCHEDULE_WINDOW_DAYS; day += 1) for (const entry of days.get(day) ?? []) far.add(entry);
       for (const entry of far) if (open(entry) && !heldBeforeThePlan(entry, candidate) && entry.cluster.members.some((m) => movedPlan(m, candidate))) fits.set(entry, 'moved');
     }
     return fits;
   }
 
-  /** The shelves (SHELF_DAYS) of the family's events under each of a report's keys. */
-  private shelvesUnder(family: string, keys: readonly string[]): Map<number, Set<Indexed>>[] {
-    let found = this.shelvesOfKeys.get(family);
-    if (!found) this.shelvesOfKeys.set(family, (found = new WeakMap()));
+  /** The shelves (SHELF_DAYS) of the ground's events (family.ts mergeGround) under each of a report's keys. */
+  private shelvesUnder(ground: string, keys: readonly string[]): Map<number, Set<Indexed>>[] {
+    let found = this.shelvesOfKeys.get(ground);
+    if (!found) this.shelvesOfKeys.set(ground, (found = new WeakMap()));
     let shelves = found.get(keys);
     if (!shelves) {
-      const byKey = mapIn(this.byKey, family);
+      const byKey = mapIn(this.byKey, ground);
       found.set(keys, (shelves = keys.map((key) => mapIn(byKey, key))));
     }
     return shelves;
@@ -189,11 +190,11 @@ export class DayIndex {
 
   /** Files an event under the days of a report it has just taken in, and under the keys (ties.ts keysOfMember) that report gives it. */
   add(entry: Indexed, candidate: CandidateEvent, keys: readonly string[]): void {
-    const family = happeningFamily(candidate);
-    const days = this.byDay.get(family) ?? new Map<number, Indexed[]>();
-    this.byDay.set(family, days);
-    const filed = mapIn(this.filed, family);
-    const byKey = mapIn(this.byKey, family);
+    const ground = mergeGround(candidate);
+    const days = this.byDay.get(ground) ?? new Map<number, Indexed[]>();
+    this.byDay.set(ground, days);
+    const filed = mapIn(this.filed, ground);
+    const byKey = mapIn(this.byKey, ground);
     let record = filed.get(entry);
     if (!record) filed.set(entry, (record = { keys: new Set(), days: new Set(), shelves: new Set() }));
     // Its keys already filed go on its new shelves, its new keys on every shelf.
@@ -209,7 +210,7 @@ export class DayIndex {
     }
     if (saysItMoved(candidate) && !entry.moves) {
       entry.moves = true;
-      this.moving.set(family, [...(this.moving.get(family) ?? []), entry]);
+      this.moving.set(ground, [...(this.moving.get(ground) ?? []), entry]);
     }
     if (plansTheNext(candidate)) this.members(entry).plansNext.push(candidate);
     if (countedDay(candidate) !== undefined) this.members(entry).counting.push(candidate);
@@ -221,19 +222,19 @@ export class DayIndex {
     }
   }
 
-  /** Takes an event whose reports went to another out of its family's days. */
-  remove(entry: Indexed, family: string): void {
-    const record = this.filed.get(family)?.get(entry);
+  /** Takes an event whose reports went to another out of its ground's days (family.ts mergeGround). */
+  remove(entry: Indexed, ground: string): void {
+    const record = this.filed.get(ground)?.get(entry);
     if (!record) return;
-    // Only the days it is filed under hold it: walking every day of the family (thousands at 10,000 articles) for each event taken out was a third of merging.
-    const days = this.byDay.get(family)!;
+    // Only the days it is filed under hold it: walking every day of the ground (thousands at 10,000 articles) for each event taken out was a third of merging.
+    const days = this.byDay.get(ground)!;
     for (const day of record.days) {
       const bucket = days.get(day)!;
       bucket.splice(bucket.indexOf(entry), 1);
     }
-    const byKey = this.byKey.get(family)!;
+    const byKey = this.byKey.get(ground)!;
     for (const key of record.keys) for (const shelf of record.shelves) byKey.get(key)!.get(shelf)!.delete(entry);
-    this.filed.get(family)!.delete(entry);
+    this.filed.get(ground)!.delete(entry);
     this.few.delete(entry);
   }
 }

@@ -17,6 +17,31 @@ export function happeningFamily(report: Reported): string {
   return isOccasion(report) ? 'gathering' : kindFamily(report.kind);
 }
 
+/**
+ * The reports a report may meet in merging (date-fit.ts files events by it; merge-in-parts.ts merges each apart): those of its sort,
+ * but an act its place makes a gathering (toldByItsAct) meets the gatherings whether its place is told or not: "signed a peace accord
+ * in Lusk on Monday" and "the accord signed by Velmark and Estmark on Monday" are one signing, the second told without its town
+ * (placedAndUnplaced).
+ */
+export function mergeGround(report: Reported): string {
+  return occasionOf(report.kind, report.noun) === 'whenPlaced' ? 'gathering' : happeningFamily(report);
+}
+
+/**
+ * The part of merging a report goes to (merge-in-parts.ts merges one part on another thread): its ground, the gatherings' for any
+ * report of family `other` too, since an undated report of that family is made evidence of any event of it (attach-undated.ts), and
+ * some of those met on the gatherings' ground.
+ */
+export function mergePart(report: Reported): string {
+  const family = happeningFamily(report);
+  return family === 'other' ? 'gathering' : mergeGround(report);
+}
+
+/** Two reports of one act that a place makes a gathering, one told with its place (toldByItsAct), the other not: one happening's two tellings, as compatible.ts sameSort reads them. */
+export function placedAndUnplaced(a: Reported, b: Reported): boolean {
+  return a.kind === b.kind && a.noun === b.noun && occasionOf(a.kind, a.noun) === 'whenPlaced' && toldByItsAct(a) !== toldByItsAct(b);
+}
+
 /** What a report of any sort, dated or not, says of its kind. */
 interface Reported {
   kind: EventKind;

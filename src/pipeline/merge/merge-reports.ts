@@ -3,7 +3,7 @@ import { compareStrings } from '../order.ts';
 import { addMember, entryOf, type EventCluster, type Indexed, newEntry, type Probe, probeOf, rebuildEntry, type World } from './cluster-index.ts';
 import { type Match, matchOf } from './compatible.ts';
 import { correctsADay, type DateFit, DayIndex } from './date-fit.ts';
-import { happeningFamily } from './family.ts';
+import { happeningFamily, mergeGround } from './family.ts';
 import { keysOfMember, keysToMeet, mayTie } from './ties.ts';
 
 const PRECISION_RANK = { day: 0, span: 1, week: 2, month: 3, year: 4 } as const;
@@ -110,7 +110,7 @@ export function mergeReports(
       founderMoved ||= entry.cluster.members[0] === member;
       const rest = entry.cluster.members.filter((m) => m !== member);
       rebuildEntry(entry, rest, world);
-      index.remove(entry, happeningFamily(member));
+      index.remove(entry, mergeGround(member));
       for (const m of rest) index.add(entry, m, keysOfMember(entry, m, world));
       join(member, better);
     }
@@ -127,7 +127,7 @@ export function mergeReports(
     const better = bestFor(members[0]!, entry);
     if (!better || dissolved.has(better) || standingApart.has(better) || members.some((m) => bestFor(m, entry) !== better)) continue;
     dissolved.add(entry);
-    index.remove(entry, happeningFamily(members[0]!));
+    index.remove(entry, mergeGround(members[0]!));
     for (const m of members) join(m, better);
   }
   // A correction ("A report … said it took place on Monday. The ministers met on Tuesday, November 24")
@@ -137,10 +137,10 @@ export function mergeReports(
     const retraction = dissolved.has(entry) ? undefined : entry.cluster.members.find(correctsADay);
     if (!retraction) continue;
     const family = happeningFamily(retraction);
-    const corrected = entries.find((e) => e !== entry && !dissolved.has(e) && e.cluster.members.some((m) => m.article === retraction.article && !correctsADay(m) && happeningFamily(m) === family));
+    const corrected = entries.find((e) => e !== entry && !dissolved.has(e) && e.cluster.members.some((m) => m.article === retraction.article && !correctsADay(m) && happeningFamily(m) === family && mergeGround(m) === mergeGround(retraction)));
     if (!corrected) continue;
     dissolved.add(entry);
-    index.remove(entry, family);
+    index.remove(entry, mergeGround(retraction));
     for (const m of entry.cluster.members) join(m, corrected);
   }
   // Clusters come in the order of their founders (merge-in-parts.ts puts families back together by it).
