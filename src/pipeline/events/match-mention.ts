@@ -91,6 +91,17 @@ export function differentPeople(m: Mention, c: CandidateEvent, isPerson: (id: st
 }
 
 /**
+ * Two texts of one day signed by other states: one report seats its signers ("the Kessel Accord signed by Velmark and Estmark
+ * yesterday") and the other's sentence names two states or more, none of them ("On the bilateral front, Norland and Ostia signed a
+ * trade agreement yesterday, witnessed by Premier Vance"), though it seats none (its signers read as the onlookers' countries).
+ */
+export function otherSigners(m: Mention, c: CandidateEvent, isPerson: (id: string) => boolean): boolean {
+  const statesNamed = (names: readonly string[] | undefined, place: string | null): string[] => (names ?? []).filter((id) => !isPerson(id) && id !== place);
+  const apart = (parties: readonly string[], named: string[]): boolean => parties.length >= 2 && named.length >= 2 && !named.some((id) => parties.includes(id));
+  return apart(c.roles?.parties ?? [], statesNamed(m.mentions, m.place)) || apart(m.parties, statesNamed(c.mentions, c.place));
+}
+
+/**
  * Two tables of one family on one day are different gatherings when each names two sides or
  * more and each has one the other lacks: "Ukraine's delegation held talks with U.S.
  * representatives" and "The Russian delegation was due to see the U.S. side again" that day.

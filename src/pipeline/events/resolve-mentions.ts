@@ -9,7 +9,7 @@ import type { ExtractionContext } from './context.ts';
 import { bothSigned, comesByCalendar, datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
 import { BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, DIARIST_BEFORE, OPENING_SESSION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, ROUND_OF_THE_SERIES, SAID_TO_GATHERING, VAGUE_HORIZON } from './lexicon.ts';
-import { attends, besideTheGathering, bestMatch, differentPeople, isPlenary, otherTable, planWithNoDayYet, sameSort, tellsWhoTookPart } from './match-mention.ts';
+import { attends, besideTheGathering, bestMatch, differentPeople, isPlenary, otherSigners, otherTable, planWithNoDayYet, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
 import { SAYING } from './triggers.ts';
@@ -95,7 +95,7 @@ export function resolveMentions(
     } else if (precise(m.rule.kind, m.rule.noun, m.date) || (m.rule === SAYING && m.date.precision === 'month')) {
       // Two statements of one day are one only when one speaker makes both.
       const sameSpeaker = (c: CandidateEvent): boolean => m.rule.kind !== 'statement' || [...m.persons, ...m.parties].some((p) => c.participants.includes(p));
-      const same = candidates.find((c) => (sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) || (c.kind === m.rule.kind && bothSigned(c.noun, m.rule.noun))) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && (!differentPeople(m, c, context.isPerson) || attends(m)) && !otherTable(m.roles, c.roles) && !besideTheGathering(m, c) && sameSpeaker(c) && !followsIt(m, c));
+      const same = candidates.find((c) => (sameSort(c.kind, m.rule.kind, c.noun, m.rule.noun) || (c.kind === m.rule.kind && bothSigned(c.noun, m.rule.noun))) && !(bothSigned(c.noun, m.rule.noun) && otherSigners(m, c, context.isPerson)) && c.date.value === m.date!.value && !(m.place && c.place && !context.samePlace(m.place, c.place)) && (!differentPeople(m, c, context.isPerson) || attends(m)) && !otherTable(m.roles, c.roles) && !besideTheGathering(m, c) && sameSpeaker(c) && !followsIt(m, c));
       // One article reporting one event twice on one date ("expects talks this weekend" … "travelling for talks at the weekend").
       if (same) {
         if (m.inPassing) continue;
