@@ -1537,6 +1537,15 @@ const SENTENCING_BENCH = String.raw`\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ury
 export const COURT_SENTENCED = String.raw`(?<=${SENTENCING_BENCH})(?<!\bif\s+)\b(?:sentenced|convicted|jailed)\b|(?<=${SENTENCING_BENCH})\bfound\s+(?=(?:[\w’'.-]+\s+){1,4}?guilty\b)|(?<=\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|then|later|finally|duly)\s+)?)(?:sentenced|convicted|jailed|found\s+guilty)\b`;
 
 /**
+ * A named person's death, told with its verb right after the name or the name's aside ("Ziad Takieddine, died in Beirut on
+ * Tuesday, aged 75", "Peter Cirimwami, the military governor of North Kivu, was killed on the front line near Sake"): the day's
+ * happening, the person's. A name only: the dead counted or described ("144 people had died", "a soldier was killed in a clash")
+ * are a disaster's or a strike's toll, told with it. The day, place, age or cause follows the verb, so "who died" in a relative
+ * about anything else ("the airmen who died while ferrying") is none.
+ */
+export const NAMED_PERSON_DIED = String.raw`(?<=\b\p{Lu}[\p{L}’'-]+(?:,\s+(?:the|a|an|his|her|its|their)\s+[^,.;]{1,80}?)?,?\s+)(?:(?:has|had)\s+)?(?:died|(?:was|been)\s+killed)\b(?=\s+(?:in|at|on|near|of|after|aged|yesterday|overnight|last|early|late|this|earlier|while|when|during)\b|\s*[,.;])`;
+
+/**
  * A member a bloc takes in, counted or new ("the bloc's eleventh member", "its 31st member", "a full member of ASEAN", "the newest member state"):
  * a member "of" something is of a body named ("the first member of her family" is no bloc's).
  */
