@@ -489,7 +489,7 @@ export const SIGNALS: Signal[] = [
   {
     name: 'timetable present before the day',
     side: 'before',
-    reach: 60,
+    reach: 90,
     // A timetable verb in the simple present, right before its day with at most a short object
     // or place between, says when it is to be: "Voters go to the polls Tuesday", "the board meets
     // Tuesday", "Parliament votes on the budget Thursday" are the coming days, however near the
@@ -501,9 +501,10 @@ export const SIGNALS: Signal[] = [
     // "The premier flies to Tokyo Monday", "visits China Monday", "Ministers sign the accord
     // Monday", "United face Chelsea Saturday" (were they past, they would read "ended", "flew").
     // "visit", "sign", "host", "play" only with their "s": bare, they are mostly nouns ("Haddad's
-    // state visit to Jakarta on Monday was the first").
+    // state visit to Jakarta on Monday was the first"). A purpose after the object ("flies to Kuala
+    // Lumpur for an ASEAN summit on Sunday") is the timetable's too: what the trip is for, no clause of its own.
     pattern:
-      /(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|does|do|will|would|could|may|might)|n['’]t)\s+)\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|(?:(?:meet|convene|resume|reconvene|(?:re)?open|close|begin|(?:re)?start|return|leave|arrive|travel|head|end|expire|adjourn|gather|face)s?|(?:visit|sign|host|play)s|fl(?:y|ies)|go(?:es)?(?=\s+to\b)))(?:\s+(?!(?:and|or|but|as|after|before|since|until|that|which|who|last|this)\b|\w+ly\b)[\w’'-]+){0,4}?\s+(?:on\s+)?$/i,
+      /(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|does|do|will|would|could|may|might)|n['’]t)\s+)\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|(?:(?:meet|convene|resume|reconvene|(?:re)?open|close|begin|(?:re)?start|return|leave|arrive|travel|head|end|expire|adjourn|gather|face)s?|(?:visit|sign|host|play)s|fl(?:y|ies)|go(?:es)?(?=\s+to\b)))(?:\s+(?!(?:and|or|but|as|after|before|since|until|that|which|who|last|this)\b|\w+ly\b)[\w’'-]+){0,4}?(?:\s+for\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:on\s+)?$/i,
     reads: 'future',
     examples: [
       { text: 'Voters go to the polls Tuesday in a race too close to call.', ref: '2000-11-03', finds: 'Tuesday', value: '2000-11-07' },
@@ -513,6 +514,8 @@ export const SIGNALS: Signal[] = [
       { text: 'Voting ends Sunday, election officials said Wednesday.', ref: '1998-10-07', finds: 'Sunday', value: '1998-10-11' },
       { text: 'The tender offer expires Monday, the company said.', ref: '1989-10-25', finds: 'Monday', value: '1989-10-30' },
       { text: 'The premier flies to Tokyo Monday for talks, his office said.', ref: '1998-10-07', finds: 'Monday', value: '1998-10-12' },
+      { text: 'Premier Halvorsen flies to Reykjavik for a Nordic summit on Sunday, aides said.', ref: '2031-03-11', finds: 'Sunday', value: '2031-03-16' },
+      { text: 'The minister travels to Lagos for the trade fair on Monday.', ref: '2031-03-11', finds: 'Monday', value: '2031-03-17' },
       { text: 'The president visits China Monday, officials said.', ref: '1998-10-07', finds: 'Monday', value: '1998-10-12' },
       { text: 'The prime minister signs the accord Monday in Oslo.', ref: '1998-10-07', finds: 'Monday', value: '1998-10-12' },
       { text: "Mr. Haddad's state visit to Jakarta on Monday was the first by a Lebanese leader in two decades.", ref: '2038-08-18', finds: 'Monday', value: '2038-08-16' },
