@@ -255,7 +255,7 @@ export const DAY_NAMED = String.raw`(?:${WEEKDAY_NAME}|${MONTH_STEM}[a-z]*\.?\s+
  */
 export const SITTING_DAY_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:tomorrow\b|${DAY_NAMED}))`;
 /** A legislature or its members, as the one who votes ("The House approved", "Parliament rejected", "lawmakers passed"): a capital is kept where it names one chamber. */
-export const LEGISLATURE = String.raw`(?:[Pp]arliament|House|Senate|[Aa]ssembly|Congress|Bundestag|Knesset|Duma|Rada|Sejm|Storting|Riksdag|[Ll]egislature|[Cc]hamber|lawmakers|deputies|MPs|senators)`;
+export const LEGISLATURE = String.raw`(?:[Pp]arliament|House|Senate|[Aa]ssembly|Congress|Bundestag|Knesset|Duma|Diet|Rada|Sejm|Storting|Riksdag|[Ll]egislature|[Cc]hamber|lawmakers|deputies|MPs|senators)`;
 /** A saying told as spoken to a legislature in its chamber ("telling senators and MPs that …", "told parliament", "addressed both Houses"): made where the chamber sits. */
 export const TOLD_THE_CHAMBER = new RegExp(String.raw`\b(?:told|telling|addressed|addressing)\s+(?:members\s+of\s+)?(?:both\s+(?:[Hh]ouses|chambers)\s+of\s+)?(?:the\s+)?${LEGISLATURE}\b`);
 /** Put out of an office, told with the office or the post left ("sacked as ambassador", "dismissed from her post", "removed as party leader"). */
@@ -278,6 +278,16 @@ export const ROUND_OF_THE_SERIES = /\b(?:first|second|third|fourth|fifth|sixth|s
  * ballot of a day ("was elected mayor in 2049").
  */
 export const ELECTED_BY_A_CHAMBER = String.raw`(?=\s+(?:[\w-]+\s+){0,2}?(?:by\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?${LEGISLATURE}\b|with\s+[\d,]+\s+(?:votes|ballots)\b|in\s+(?:the\s+)?(?:first|second|third|fourth|final|decisive)\s+(?:round|ballot)\b|on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?${DAY_NAMED}))`;
+/**
+ * Someone chosen or picked by a chamber, the office between ("was chosen as Japan's prime minister by the Diet on Tuesday", "was picked
+ * by the Sejm"): the chamber's ballot, as one who was elected by it. Only with the chamber named: "was chosen on Monday" may be a venue's.
+ */
+export const CHOSEN_BY_A_CHAMBER = String.raw`(?=\s+(?:as\s+(?:[\w’'-]+\s+){1,4}?)?by\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?${LEGISLATURE}\b)`;
+/**
+ * A chamber that chose someone as its office's holder, told actively with the chamber its subject ("both houses of the Diet chose her as
+ * prime minister", "the Sejm elected him as speaker"): the day's ballot, as one told by who it elected.
+ */
+export const CHAMBER_CHOSE = String.raw`(?<=\b${LEGISLATURE}\s+)(?:elected|chose|picked)\s+(?=(?:him|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+as\b)`;
 /** How long a stay is told, a day or a few ("spent Friday in Brussels", "spent the weekend in Kyiv", "spent two days in Jakarta"): years spent somewhere are a life, not a visit. */
 export const STAY_SPAN = String.raw`(?:(?:the\s+)?(?:day|weekend|morning|afternoon|evening|night)|${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|(?:a|an|one|two|three|four|five|six|several|\d)\s+(?:days?|nights?))\b`;
 /** A place the days were spent in that holds or tends people, not one visited ("spent two nights in Evin Prison", "three days in the Charité hospital"). */
