@@ -1547,6 +1547,14 @@ const SENTENCING_BENCH = String.raw`\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ury
 export const COURT_SENTENCED = String.raw`(?<=${SENTENCING_BENCH})(?<!\bif\s+)\b(?:sentenced|convicted|jailed)\b|(?<=${SENTENCING_BENCH})\bfound\s+(?=(?:[\w’'.-]+\s+){1,4}?guilty\b)|(?<=\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|then|later|finally|duly)\s+)?)(?:sentenced|convicted|jailed|found\s+guilty)\b`;
 
 /**
+ * A step of a case taken on a day by its parties or its prosecutors: an appeal lodged or filed ("His lawyers lodged that appeal on Friday
+ * morning", "filed an appeal against the ruling"), an inquiry or investigation opened or launched ("the prosecutor opened an inquiry into
+ * threats made online"). Not one only said to come ("said he would appeal", "will open an inquiry": no verb of the act done).
+ */
+export const APPEAL_LODGED = String.raw`\b(?:lodged|filed|submitted)\s+(?=(?:(?:an?|the|that|this|their|his|her|its|formal|new|fresh)\s+){1,2}appeal\b)`;
+export const INQUIRY_OPENED = String.raw`\b(?:opened|launched)\s+(?=(?:(?:an?|the|its|their|formal|criminal|official|new|preliminary|judicial)\s+){1,2}(?:inquiry|investigation|probe)\b)`;
+
+/**
  * A named person's death, told with its verb right after the name or the name's aside ("Ziad Takieddine, died in Beirut on
  * Tuesday, aged 75", "Peter Cirimwami, the military governor of North Kivu, was killed on the front line near Sake"): the day's
  * happening, the person's. A name only: the dead counted or described ("144 people had died", "a soldier was killed in a clash")
