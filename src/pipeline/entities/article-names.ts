@@ -4,7 +4,7 @@ import { datelineLength } from '../events/dateline.ts';
 import { entryHeadingPlace, outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { BODY_BY_INITIALS, COUNTERPART_BEFORE, SHARED_DEMONYMS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, VENUE_AWAY_FROM_TOWN, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_THEN_COMMA, OFFICE_TITLE, PARTICLE_THEN_NAME, SENTENCE_ADVERB, TITLE_WORDS } from './lexicon.ts';
+import { BODY_BY_INITIALS, COUNTERPART_BEFORE, SHARED_DEMONYMS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, VENUE_AWAY_FROM_TOWN, NAME_THEN_OF, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_THEN_COMMA, OFFICE_TITLE, PARTICLE_THEN_NAME, SENTENCE_ADVERB, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
 import { nationalWord } from './national-sides.ts';
@@ -728,10 +728,10 @@ function ownPremises(text: string, m: EntityMention): boolean {
   return m.entity.type === 'place' && OWN_PREMISES_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && OWN_PREMISES_AFTER.test(text.slice(m.end, m.end + 16));
 }
 
-/** Whether a name follows a person's name and "of" ("Vance of Santa Ines"): the state or town of their office. */
+/** Whether a name follows a person's name and "of" ("Vance of Santa Ines", "Calvo Jr of Puerto Lindo"): the state or town of their office. */
 function officeHoldersPlace(text: string, span: NameSpan, spans: NameSpan[], mentions: EntityMention[]): boolean {
   const holders = [...spans.filter((s) => s !== span && s.kind === 'person'), ...mentions.filter((m) => m.entity.type === 'person')];
-  return holders.some((h) => h.end <= span.start && /^\s+of\s+(?:the\s+)?$/.test(text.slice(h.end, span.start)));
+  return holders.some((h) => h.end <= span.start && NAME_THEN_OF.test(text.slice(h.end, span.start)));
 }
 
 function overlapsAny(mentions: EntityMention[], start: number, end: number): boolean {

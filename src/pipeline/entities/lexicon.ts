@@ -594,6 +594,11 @@ export const NAME_PARTICLE = new RegExp(`^(?:${JOINING_PARTICLES}|do|am|upon)$`)
  */
 export const REGNAL_NUMBER = /^(?=[IVX]{2,}$|[VX]$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 /**
+ * Between a person's name and the state or town of their office, "of", after the generational suffix the tagger leaves out of
+ * the name: "President Javier Milei of Argentina", "President Ramon Soriano Jr of the Philippines", "Tomas Varga, Jr., of".
+ */
+export const NAME_THEN_OF = /^(?:,?\s+(?:Jr|Sr)\.?,?)?\s+of\s+(?:the\s+)?$/;
+/**
  * The last word of a country's division's name, capitalised: "Lakes Province", "Atacora Department", "Kindia Region", "Kursk
  * Oblast" (not "State": "Islamic State", "Secretary of State").
  */

@@ -1,5 +1,5 @@
 import type { Entity } from './gazetteer.ts';
-import { APPOSITION_OPENS_OFFICE, OFFICE_BETWEEN, OFFICE_OF_BEFORE, SENDER_BEFORE } from './lexicon.ts';
+import { APPOSITION_OPENS_OFFICE, NAME_THEN_OF, OFFICE_BETWEEN, OFFICE_OF_BEFORE, SENDER_BEFORE } from './lexicon.ts';
 import { demonymsIn } from './national-sides.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
 import type { EntityMention } from './recognise.ts';
@@ -61,8 +61,8 @@ export function affiliationsIn(text: string, mentions: EntityMention[], sideOf: 
     // "President of Azerbaijan Ilham Aliyev", "Minister of Foreign Affairs of the Republic of Türkiye Hakan Fidan": the state an office is of, the name right after it.
     if (!country && previous?.entity.type === 'country' && /^,?\s+$/.test(text.slice(previous.end, m.start)) && OFFICE_OF_BEFORE.test(text.slice(Math.max(0, previous.start - 60), previous.start))) country = previous.entity.id;
     if (!country && next && /^,\s+(?:who\s+(?:is|was|became|has\s+been|had\s+been|remains)\s+)?(?:the\s+|a\s+)?$/.test(text.slice(m.end, next.start)) && /^(?:['’]s)?\s+\p{Ll}/u.test(text.slice(next.end, next.end + 4))) country = next.entity.type === 'country' ? next.entity.id : undefined;
-    // "President Javier Milei of Argentina".
-    if (!country && next?.entity.type === 'country' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) country = next.entity.id;
+    // "President Javier Milei of Argentina", "President Ramon Soriano Jr of the Philippines".
+    if (!country && next?.entity.type === 'country' && NAME_THEN_OF.test(text.slice(m.end, next.start))) country = next.entity.id;
     // "Jan Novak, President of Slovakia,", "Mr. LEE Jae-myung, President of the Republic of Korea": an office of a state in apposition.
     if (!country && next?.entity.type === 'country' && officeInApposition(text.slice(m.end, next.start))) country = next.entity.id;
     if (!country && demonym) country = demonym.word.country.id;
