@@ -223,7 +223,7 @@ function distinctEntities(mentions: EntityMention[]): EntityMention['entity'][] 
  * The countries written with the office a sentence gives a person ("Latvia's minister, Ilze Kalnina", "Lithuanian Energy Minister Rasa Vaitkute", "Hristo Vasilev, Bulgaria's minister"):
  * among the five words right before the office ("Latvia's deputy energy minister", "held talks with Japanese Prime Minister Sanae Takaichi"), or up to four after the name.
  */
-function sidesOfOffice(text: string, person: { start: number; end: number }, office: string): string[] {
+export function sidesOfOffice(text: string, person: { start: number; end: number }, office: string): string[] {
   const before = officeBefore(office, String.raw`((?:[\p{L}'’.-]+\s+){0,5})`).exec(text.slice(Math.max(0, person.start - 80), person.start));
   const after = officeAfter(office).exec(text.slice(person.end, person.end + 80));
   return `${before?.[1] ?? ''} ${after?.[1] ?? ''}`.split(/\s+/).flatMap((word) => {

@@ -1,4 +1,4 @@
-import { type Anaphor, anaphorsIn, antecedents, type AtHome, heldAtHome, namedAfter, namedLater, type OfficeRank } from './anaphora.ts';
+import { type Anaphor, anaphorsIn, antecedents, type AtHome, heldAtHome, namedAfter, namedLater, type OfficeRank, sidesOfOffice } from './anaphora.ts';
 import { ArticlePlaces, discoveredEntity, REGION_WORD_AFTER } from './article-places.ts';
 import { datelineLength } from '../events/dateline.ts';
 import { entryHeadingPlace, outletAfterDateline } from './dateline-town.ts';
@@ -7,11 +7,11 @@ import type { Entity, Gazetteer } from './gazetteer.ts';
 import { BODY_BY_INITIALS, COUNTERPART_BEFORE, SHARED_DEMONYMS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, VENUE_AWAY_FROM_TOWN, NAME_THEN_OF, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_THEN_COMMA, OFFICE_TITLE, PARTICLE_THEN_NAME, SENTENCE_ADVERB, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
-import { nationalWord } from './national-sides.ts';
+import { demonymsIn, nationalWord } from './national-sides.ts';
 import { institution, movement, peopleAmongNames, unnamed } from './name-company.ts';
 import { initialsOf, isInitials, spelledOut } from './initials.ts';
 import { venuesIn } from './named-venues.ts';
-import { officeWritten } from './offices.ts';
+import { officeWritten, stateOfficeWritten } from './offices.ts';
 import { bodyNamedIn, institutionNamed, markOrganisationSides, numberedGroups, organisationBegun } from './organisation-sides.ts';
 import { createRecogniser, type EntityMention } from './recognise.ts';
 import { countriesOfCompound, markSides, seatOf } from './sentence-sides.ts';
@@ -140,6 +140,8 @@ class ArticleReader {
   private fullNames: Map<string, number> | undefined;
   /** For each surname readOffice was asked of, the sentences that give it an office after it (officeSentences). */
   private readonly officeGivenIn = new Map<string, number[]>();
+  /** The people a lead opens with after its dateline, with a state's office and no side (leadsAtHome): the article's own country's, if it says no other (homeSides). */
+  private readonly titledBare = new Set<string>();
 
   private readonly known: Known;
   private readonly sentences: string[];
@@ -159,8 +161,8 @@ class ArticleReader {
       isPerson: (id) => (byId.get(id) ?? this.found.get(id))?.type === 'person',
       within: (id) => placeWithin(byId.get(id) ?? this.found.get(id)),
       discovered: () => [...this.found.values()],
-      affiliations: () => [...this.affiliation, ...this.counterpartSides()],
-      sideOf: (id) => this.affiliation.get(id) ?? sides.get(id),
+      affiliations: () => [...this.affiliation, ...this.counterpartSides(), ...this.homeSides()],
+      sideOf: (id) => this.affiliation.get(id) ?? sides.get(id) ?? this.homeSides().find(([person]) => person === id)?.[1],
       sideGroups: () => this.sentences.flatMap((text, sentence) => (this.groupsByText.get(text) ?? []).map((ids) => ({ sentence, ids }))),
       filedFrom: () => this.places.filedFrom()?.id,
     };
@@ -577,10 +579,48 @@ class ArticleReader {
     });
   }
 
+  /**
+   * "OSLO, May 4 (Nordwire) - Prime Minister Kari Dahl opened the summit": a holder of a state's office written bare in the lead
+   * after the dateline of an article filed from a town acts for the town's country, unless the article gives them another side; news writes a
+   * visitor's office with their country (titleAtHome reads the same convention). Only the lead: further on, a visitor may be
+   * written bare after a sentence that gave their country ("… admitted Timor-Leste as the bloc's eleventh member. Prime
+   * Minister Xanana Gusmão wiped away tears"). The gazetteer's people are its editors' to place.
+   */
+  private homeSides(): [string, string][] {
+    const home = this.titledBare.size > 0 ? this.homeCountry() : undefined;
+    if (!home) return [];
+    return [...this.titledBare].filter((id) => !this.affiliation.has(id) && !this.counterparts.has(id)).map((id) => [id, home]);
+  }
+
+  /** The country of the town the article's wire dateline files it from, if it has one. */
+  private homeCountry(): string | undefined {
+    const town = this.places.filedFrom();
+    return countryById(town?.country ?? placeWithin(town) ?? '')?.id;
+  }
+
+  /**
+   * Whether a person is the subject of the lead after the article's dateline, named first with a state's office and no side
+   * ("OSLO, May 4 (Nordwire) - Prime Minister Kari Dahl opened …"), and the lead gives the dateline's country to no one else: a
+   * visitor may be written bare after the host ("Prime Minister Mark Carney and President Emmanuel Macron spoke" from Ottawa),
+   * and an outlet's own minister abroad opposite a host written with the country ("Muscat - External Affairs Minister S
+   * Jaishankar held talks with his Omani counterpart").
+   */
+  private leadsAtHome(text: string, person: EntityMention, mentions: EntityMention[]): boolean {
+    const opening = datelineLength(text);
+    const office = opening > 0 ? stateOfficeWritten(text, person) : undefined;
+    if (!office || sidesOfOffice(text, person, office).length > 0) return false;
+    const before = text.slice(opening, person.start);
+    const at = before.toLowerCase().lastIndexOf(office.toLowerCase());
+    if (!/^[\s\p{P}]*(?:the\s+)?$/iu.test(at >= 0 ? before.slice(0, at) : before)) return false;
+    const home = this.homeCountry();
+    return home !== undefined && !mentions.some((m) => m.entity.id === home) && !demonymsIn(text).some((d) => d.word.country.id === home);
+  }
+
   /** Whom a person acts for is said where the article introduces them ("U.S. trade envoy Mark Dalton arrived …"). */
   private readWhereIntroduced(text: string, day: string, mentions: EntityMention[]): void {
     for (const m of [...mentions]) {
       if (m.entity.type !== 'person') continue;
+      if (m.entity.discovered && !m.refersBack && this.leadsAtHome(text, m, mentions)) this.titledBare.add(m.entity.id);
       if (m.entity.discovered && m.entity.office === undefined && !m.refersBack) {
         const office = officeWritten(text, m);
         if (office) m.entity.office = office;
@@ -663,8 +703,7 @@ class ArticleReader {
    */
   private titleAtHome(anaphor: Anaphor, at: number, day: string, preceding: { mention: EntityMention; text: string }[]): AtHome | undefined {
     if (!anaphor.office || anaphor.office.side || anaphor.count !== 1) return undefined;
-    const town = this.places.filedFrom();
-    const home = countryById(town?.country ?? placeWithin(town) ?? '')?.id;
+    const home = this.homeCountry();
     return heldAtHome(anaphor.office.words, [...this.mentionsOf(0, Math.max(0, at - LOOK_BACK), day), ...preceding], home) ? { home } : undefined;
   }
 

@@ -216,6 +216,8 @@ const OFFICE_WORDS_ANY_CASE = anyCase(OFFICE_WORDS);
 export const APPOSITION_OPENS_OFFICE = new RegExp(String.raw`^,\s+(?:(?:\p{Lu}[\p{L}-]*|(?:${OFFICE_WORDS_ANY_CASE}))\s+){0,4}$`, 'u');
 /** One word of an office, or an article before it: what may precede a sentence's subject ("Ghana's foreign minister, Kwame Asante, …"). */
 export const OFFICE_WORD = new RegExp(String.raw`^(?:${OFFICE_WORDS}|the|a|an|former|new|army|navy|air|force|forces|armed|police|border|central|bank|opposition|rebel|party|union|council)$`, 'i');
+/** The last word of a state's own office, which a holder at home is given bare ("Prime Minister Kari Dahl"): not a pope's, a mayor's or an envoy's. */
+export const STATE_OFFICE_NOUN = /^(?:president|minister|premier|chancellor|king|queen|emir|sultan|taoiseach)$/i;
 /**
  * A ministry no list can hold written as a title ("Climate Minister", "Fisheries and Oceans
  * Minister", "Digital Affairs Secretary"): capitalised words before a capitalised minister or

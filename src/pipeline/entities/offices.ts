@@ -1,4 +1,4 @@
-import { OFFICE_AFTER_NAME, OFFICE_BEFORE_NAME, OFFICE_WORD } from './lexicon.ts';
+import { OFFICE_AFTER_NAME, OFFICE_BEFORE_NAME, OFFICE_WORD, STATE_OFFICE_NOUN } from './lexicon.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
 
 /** A word before an office that says when it was held: "Former Colombian President". */
@@ -24,4 +24,11 @@ export function officeWritten(text: string, name: { start: number; end: number }
   const sideAlone = countryOfDemonym(first!) ?? findCountry(first!.replace(/['’]s$/, ''));
   if (words.length > 2 && !FORMERLY.test(first!) && !sideAlone && /^\p{Lu}/u.test(second!) && !OFFICE_WORD.test(second!) && !countryOfDemonym(`${first} ${second}`) && !findCountry(`${first} ${second}`.replace(/['’]s$/, ''))) words.shift();
   return NOT_OFFICE_START.test(words[0]!) ? undefined : words.join(' ');
+}
+
+/** The office a sentence writes with a person's name (officeWritten) when it is a state's, every word of it an office's ("Prime Minister", "the prime minister"). */
+export function stateOfficeWritten(text: string, name: { start: number; end: number }): string | undefined {
+  const office = officeWritten(text, name);
+  const words = office?.split(/\s+/) ?? [];
+  return words.length > 0 && STATE_OFFICE_NOUN.test(words.at(-1)!) && words.every((w) => OFFICE_WORD.test(w)) ? office : undefined;
 }
