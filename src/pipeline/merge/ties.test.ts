@@ -21,6 +21,7 @@ function pairFor(members: CandidateEvent[], incoming: CandidateEvent) {
 
 // One pair for each tie.
 const talks = (over: Partial<CandidateEvent>) => report({ article: 'b', kind: 'talks', ...over });
+const handover = (over: Partial<CandidateEvent>) => report({ article: 'b', kind: 'other', noun: 'Presidency handed over', ...over });
 const PAIRS: [string, CandidateEvent[], CandidateEvent][] = [
   ['article', [report({ article: 'a', kind: 'call', participants: ['donald-trump', 'vladimir-putin'] })], report({ article: 'a', kind: 'call', participants: ['russia', 'united-states'] })],
   ['anonymousDate', [talks({ article: 'a', participants: ['russia'] })], talks({})],
@@ -32,6 +33,8 @@ const PAIRS: [string, CandidateEvent[], CandidateEvent][] = [
   ['spokenFor', [report({ article: 'a', kind: 'call', participants: ['rustem-umerov', 'emmanuel-macron'] })], report({ article: 'b', kind: 'call', participants: ['ukraine'], roles: { sides: ['france'] } as CandidateEvent['roles'] })],
   ['place', [talks({ article: 'a', place: 'istanbul', participants: ['rustem-umerov'] })], talks({ place: 'turkiye', participants: ['hakan-fidan'] })],
   ['peopleForTheTable', [talks({ article: 'a', place: 'istanbul', participants: ['russia', 'ukraine'] })], talks({ place: 'dolmabahce-palace', participants: ['rustem-umerov', 'vladimir-medinsky'] })],
+  // One act of one day both give to the day, told by its countries and by the people who speak for them, neither saying where.
+  ['peopleForTheTable', [handover({ article: 'a', participants: ['russia', 'ukraine'] })], handover({ participants: ['rustem-umerov', 'vladimir-medinsky'] })],
   ['placeTold', [report({ article: 'a', kind: 'strike', evidence: said('Drones struck the port of Ust-Luga overnight.') })], report({ article: 'b', kind: 'strike', place: 'ust-luga' })],
   // Each tells the other's person by pronoun or office alone, as the entities stage marks it (toldUnnamed).
   ['halves', [talks({ article: 'a', kind: 'meeting', participants: ['recep-erdogan'], mentions: ['recep-erdogan', 'turkiye'], toldUnnamed: true, evidence: said('On Thursday we queued in Istanbul while he was meeting President Erdoğan.') })], talks({ kind: 'meeting', participants: ['leo'], mentions: ['leo', 'turkiye'], toldUnnamed: true, evidence: said("The Pope landed in Turkey on Thursday and met the country's president.") })],
@@ -87,6 +90,18 @@ describe('ties', () => {
     expect(met).toContain('participant report, peopleForTheTable cluster');
     expect(met.length).toBeGreaterThan(10);
     expect(apart.length).toBeGreaterThan(10);
+  });
+
+  it('ties people to the countries they speak for without a place only for one act both give to one day', () => {
+    const countries = [handover({ article: 'a', participants: ['russia', 'ukraine'] })];
+    const byPeople = (over: Partial<CandidateEvent>) => pairFor(countries, handover({ participants: ['rustem-umerov', 'vladimir-medinsky'], ...over }));
+    const tiedBy = ({ entry, probe }: ReturnType<typeof pairFor>) => tied(new Pair(entry, probe, world), 'peopleForTheTable');
+    expect(tiedBy(byPeople({}))).toBe(true);
+    expect(tiedBy(byPeople({ date: day('2026-02-26') }))).toBe(false);
+    expect(tiedBy(byPeople({ date: day('2026-02-24', '2026-02-26') }))).toBe(false);
+    expect(tiedBy(byPeople({ datedByPublication: true }))).toBe(false);
+    expect(tiedBy(byPeople({ noun: 'Agreement signed' }))).toBe(false);
+    expect(tiedBy(pairFor([talks({ article: 'a', participants: ['russia', 'ukraine'] })], talks({ participants: ['rustem-umerov', 'vladimir-medinsky'] })))).toBe(false);
   });
 
   it('keys no report saying where or of a strike: a place ties at any level, and a strike by a place told', () => {

@@ -195,10 +195,10 @@ const TIES = {
     may: (entry, probe, world) => seatedByItsCapital(entry, probe, world),
     holds: ({ entry, probe, world }) => sharesSharpDay(entry, probe.report) && seatedByItsCapital(entry, probe, world),
   },
-  /** People who speak for every country at the other's table, both saying where. */
+  /** People who speak for every country at the other's table, both saying where, or both telling one act of one day (oneActOfTheDay). */
   peopleForTheTable: {
-    may: (entry, probe) => probe.report.place !== null && entry.places.length > 0 && peopleForTheTable(probe, entry),
-    holds: ({ entry, probe, places }) => probe.report.place !== null && places.length > 0 && peopleForTheTable(probe, entry),
+    may: (entry, probe) => ((probe.report.place !== null && entry.places.length > 0) || oneActOfTheDay(entry, probe.report)) && peopleForTheTable(probe, entry),
+    holds: ({ entry, probe, places }) => ((probe.report.place !== null && places.length > 0) || oneActOfTheDay(entry, probe.report)) && peopleForTheTable(probe, entry),
   },
   /**
    * A gathering of one day seen from each end: each names one person, not the other's, and tells
@@ -223,6 +223,19 @@ const TIES = {
     holds: ({ entry, probe, places }) => sharesSharpDay(entry, probe.report) && onlyWhoAndOnlyWhere(entry, probe, places.length),
   },
 } satisfies Record<string, Tie>;
+
+/** Dated by its own words to one day. */
+const onItsDay = (r: CandidateEvent): boolean => r.date.precision === 'day' && !r.datedByPublication;
+
+/**
+ * A happening told by its noun (a handover, a signing) that every report gives to one day ("The summit runs until Tuesday,
+ * when Velsland hands the chairmanship to Estmark", "Prime Minister Kari Dahl will hand over the chairmanship to President
+ * Ramon Soriano of Estmark on Tuesday"): its sides do it once that day, so the people who speak for them are its table
+ * wherever it was, as a place tells for a gathering (a country meets others in many places a day; it hands on an office once).
+ */
+function oneActOfTheDay(entry: Indexed, report: CandidateEvent): boolean {
+  return report.kind === 'other' && onItsDay(report) && entry.cluster.members.every((m) => m.kind === 'other' && m.noun === report.noun && onItsDay(m) && m.date.start === report.date.start);
+}
 
 /**
  * One says only who, the other only where: who are people, or, for a happening told by its noun
@@ -362,10 +375,10 @@ function firstPerson({ persons }: Indexed): string | undefined {
 /**
  * The keys (keysOfMember) of every event a report of no place and not a strike may tie with
  * on its own days, each the one a tie's `may` asks for there (`overlap`): only such an event can
- * pass mayTie. Undefined when a tie asks what no key holds: a place (samePlace, peopleForTheTable,
- * whoAndWhere's place), a strike's place told.
+ * pass mayTie. Undefined when a tie asks what no key holds: a place (samePlace, peopleForTheTable but for one act of a
+ * day, whoAndWhere's place), a strike's place told.
  */
-export function keysToMeet({ report, family, people, sides, mentions, anonymous, countries }: Probe): string[] | undefined {
+export function keysToMeet({ report, family, people, sides, mentions, anonymous, countries, personSides }: Probe): string[] | undefined {
   if (report.place !== null || family === 'strike') return undefined;
   const keys = [KEY.article(report.article)];
   // anonymousDate: the same days or the date as written.
@@ -382,6 +395,8 @@ export function keysToMeet({ report, family, people, sides, mentions, anonymous,
   for (const p of report.peopleArticleNames ?? []) keys.push(KEY.firstPerson(p));
   // spokenFor: a country seated spoken for by one of the event's people.
   if (people.length === 0) for (const c of [...countries, ...sides]) keys.push(KEY.spokenFor(c));
+  // peopleForTheTable, one act of a day: an event seating a country the report's people speak for.
+  if (report.kind === 'other' && onItsDay(report)) for (const c of personSides) keys.push(KEY.country(c), KEY.side(c));
   // whoAndWhere: people (or, for a happening told by its noun, countries) of a report saying no place, an event saying only where.
   if (people.length > 0 || (report.kind === 'other' && (countries.length > 0 || sides.length > 0))) keys.push(WHERE_ONLY);
   return keys;
