@@ -1,5 +1,5 @@
 import type { EntityType } from '../types.ts';
-import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, NAMED_BEFORE_AS_GONE, OFFICE_ANAPHOR, OPENING_WHEN_WHERE, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PERSON_TOLD_UNNAMED, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB, TOLD_AS_GONE, TOWN_ANAPHOR } from './lexicon.ts';
+import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, NAMED_BEFORE_AS_GONE, OFFICE_ANAPHOR, OFFICE_BEFORE_NAME, OPENING_WHEN_WHERE, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PERSON_TOLD_UNNAMED, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB, TOLD_AS_GONE, TOWN_ANAPHOR } from './lexicon.ts';
 import { matchesIn } from '../gated-matches.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
 import { officeWritten } from './offices.ts';
@@ -124,21 +124,40 @@ function goneFromOffice(text: string, person: { start: number; end: number }): b
  * President Kwame Asante and Togolese President Koffi Agbeko agreed …"). None that the reference's
  * own sentence names, and none when the next sentence names another number or other offices.
  */
-export function namedAfter(anaphor: Anaphor, later: { mentions: EntityMention[]; text: string }, named: EntityMention[], rank: OfficeRank = { index: 0, of: 1 }): EntityMention['entity'][] {
-  if (anaphor.pronoun || anaphor.type !== 'person') return [];
+export function namedAfter(anaphor: Anaphor, later: { mentions: EntityMention[]; text: string }, named: EntityMention[], rank: OfficeRank = { index: 0, of: 1 }): NamedNext {
+  const none = { holders: [], asSubject: false };
+  if (anaphor.pronoun || anaphor.type !== 'person') return none;
   const people = later.mentions.filter((m) => m.entity.type === 'person' && !m.refersBack);
   const sides = anaphor.sides;
   if (sides) {
     const holders = people.filter((m) => holdsOffice(later.text, m, sides.office) && sides.ids.some((id) => sidesOfOffice(later.text, m, sides.office).includes(id)));
-    return distinctEntities(holders).filter((e) => !named.some((m) => m.entity.id === e.id)).slice(0, anaphor.count);
+    return { holders: distinctEntities(holders).filter((e) => !named.some((m) => m.entity.id === e.id)).slice(0, anaphor.count), asSubject: true };
   }
   const office = anaphor.office;
-  const found = office
-    ? distinctEntities(people.filter((m) => holdsOffice(later.text, m, office.words) && !otherSide(anaphor, later.text, m)))
-    : subjectBefore(people.map((mention) => ({ mention, text: later.text })), anaphor.count > 1);
+  const titled = office ? people.filter((m) => holdsOffice(later.text, m, office.words) && !otherSide(anaphor, later.text, m)) : [];
+  const found = office ? distinctEntities(titled) : subjectBefore(people.map((mention) => ({ mention, text: later.text })), anaphor.count > 1);
   const holder = office && found.length === 0 && anaphor.count === 1 ? untitledSubjects(later.text, people, rank.of)[rank.index] : undefined;
   const taken = holder ? [holder] : found;
-  return taken.length === anaphor.count && !taken.some((e) => named.some((m) => m.entity.id === e.id)) ? taken : [];
+  if (taken.length !== anaphor.count || taken.some((e) => named.some((m) => m.entity.id === e.id))) return none;
+  return { holders: taken, asSubject: !office || (!holder && titled.some((m) => opensWithItsOffice(later.text, m))) };
+}
+
+/**
+ * Whom a reference is found to stand for in the next sentence (namedAfter), and whether as its subject named with the office
+ * ("… with the German chancellor. Chancellor Friedrich Albrecht promised …"). One named otherwise, after a verb ("… will hand
+ * over the chairmanship to President Ramon Soriano") or as a subject with no office ("Dahl added …"), yields to a holder of the
+ * office the article named further back: that the next sentence names them says less than the title the article gave.
+ */
+export interface NamedNext {
+  holders: EntityMention['entity'][];
+  asSubject: boolean;
+}
+
+/** Whether a sentence opens with a person named after their office ("Chancellor Friedrich Albrecht promised", "Later, German Chancellor …"). */
+function opensWithItsOffice(text: string, person: EntityMention): boolean {
+  const lead = text.slice(0, person.start);
+  const office = OFFICE_BEFORE_NAME.exec(lead);
+  return office !== null && SUBJECT_OPENS.test(lead.slice(0, office.index));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Anaphor, anaphorsIn, antecedents, type AtHome, heldAtHome, namedAfter, namedLater, type OfficeRank, sidesOfOffice } from './anaphora.ts';
+import { type Anaphor, anaphorsIn, antecedents, type AtHome, heldAtHome, namedAfter, type NamedNext, namedLater, type OfficeRank, sidesOfOffice } from './anaphora.ts';
 import { ArticlePlaces, discoveredEntity, REGION_WORD_AFTER } from './article-places.ts';
 import { datelineLength } from '../events/dateline.ts';
 import { entryHeadingPlace, outletAfterDateline } from './dateline-town.ts';
@@ -661,9 +661,12 @@ class ArticleReader {
       const preceding = [...earlier, ...mentions.filter((m) => m.end <= anaphor.start).map((mention) => ({ mention, text }))].filter((p) => !(anaphor.town && this.inDateline(p)));
       const atHome = this.titleAtHome(anaphor, at, day, preceding);
       const before = antecedents(anaphor, preceding, atHome);
-      const next = before.length > 0 ? before : this.namedInNext(anaphor, at, day, mentions, officeRank(anaphors, anaphor));
-      const further = next.length > 0 ? next : this.holderFurtherBack(anaphor, at, day, atHome);
-      const resolved = further.length > 0 ? further : this.holderNamedLater(anaphor, at, day, mentions);
+      const next = before.length > 0 ? undefined : this.namedInNext(anaphor, at, day, mentions, officeRank(anaphors, anaphor));
+      // A holder the next sentence names only after a verb or with no office yields to one the article named further back (NamedNext).
+      const firm = before.length > 0 ? before : next?.asSubject ? next.holders : [];
+      const further = firm.length > 0 ? firm : this.holderFurtherBack(anaphor, at, day, atHome);
+      const nextAtAll = further.length > 0 ? further : (next?.holders ?? []);
+      const resolved = nextAtAll.length > 0 ? nextAtAll : this.holderNamedLater(anaphor, at, day, mentions);
       // "The Prime Minister's Office confirmed …": the office's holder speaks, and its "Office" is no body of its own.
       if (anaphor.office && resolved.length > 0) removeBodiesWithin(mentions, anaphor);
       for (const entity of resolved) {
@@ -740,9 +743,9 @@ class ArticleReader {
   }
 
   /** Whom a reference no names before stand for, named in the next sentence ("… with the German chancellor. Chancellor Friedrich Albrecht …"). */
-  private namedInNext(anaphor: Anaphor, at: number, day: string, mentions: EntityMention[], rank: OfficeRank): Entity[] {
+  private namedInNext(anaphor: Anaphor, at: number, day: string, mentions: EntityMention[], rank: OfficeRank): NamedNext {
     const next = this.sentences[at + 1];
-    if (next === undefined || anaphor.pronoun || anaphor.type !== 'person') return [];
+    if (next === undefined || anaphor.pronoun || anaphor.type !== 'person') return { holders: [], asSubject: false };
     return namedAfter(anaphor, { mentions: this.read.get(at + 1) ?? this.readSentence(next, day), text: next }, mentions, rank);
   }
 }
