@@ -6,12 +6,13 @@ import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { agreeWithModality, endsOnItsDay, isArrivalFor, type Modality, isContinuationDate, isContinuationVerb, isContinuedByReference, isLeftDay, isNewDay, isQuotedDeixis, isReportDate, joinedDays, MONTH_NAME, withDayRange } from './clause.ts';
 import { datelineLength } from './dateline.ts';
 import { datedByTheDayItPreceded } from './done-before-its-day.ts';
-import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, BEGAN_IN_ITS_CLAUSE, CLAIM_TOLD, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, AT_THE_HAPPENING, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, MINISTERS_FIRST, MINISTERS_MEETING, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, REPORTED_PERFECT, STRONG_BOUNDARY } from './lexicon.ts';
+import { AFTER_A_LENGTH, ATTRIBUTIVE_DATE_BEFORE, BEGAN_IN_ITS_CLAUSE, CLAIM_TOLD, ATTRIBUTIVE_DATE_HEAD, BARE_WEEKDAY, MOVED_BY, AT_THE_HAPPENING, POSSESSIVE_DATE, POSSESSIVE_DAY, POSSESSIVE_HEAD, WHERE_AT_THE_HAPPENING, WHERE_AFTER_JOURNEY, NEW_OR_MOVED, WAS_DUE_BEFORE, CLAUSE_BOUNDARY, COUNTED_FROM_NAMED_DAY, MINISTERS_FIRST, MINISTERS_MEETING, COUNTED_IN_CLAUSE_AFTER, DAY_NOT_GIVEN, HELD_AS_PLANNED, HELD_ON_A_TRIP_BACK, SET_FOR, THIS_WEEK, ENTRY_STAMP, FATE_DAY, NEW_DAY_IN_FORCE, SCHEDULED_PRESENT, IN_PROGRESS, NOT_WHEN, OTHER_HEAD, PRESENT_PERFECT, REPORTED_PERFECT, STRONG_BOUNDARY, TERM_OF_OFFICE_BEFORE } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { journeysWithGoals, type Mention } from './mention.ts';
 import { type DateOwnership, ownerOfDate, type SentenceClauses, segmentClauses } from './sentence-clauses.ts';
 import { countedDays, shiftDay } from './shift-day.ts';
 import { gap, nearest } from './span.ts';
+import { datedByItsWhenClause } from './when-clause-day.ts';
 
 /** The date a temporal expression claims for an event, unless it only qualifies a state of affairs ("pre-2014 borders"). */
 export function claimOf(t: TemporalExpression): CalendarDate | undefined {
@@ -67,7 +68,8 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   const later = times.some((t) => t.start >= stamp && claimOf(t));
   const pairs = times
     // A date begun in the dateline is the dateline's, even when the reader ran it on into the story ("October 17 - First Deputy …").
-    .filter((time) => claimOf(time) && time.start >= dateline && !(later && time.end <= stamp))
+    // "passes the chair to the Philippines for 2026": a year an office is held for is its term, no day of the handing on.
+    .filter((time) => claimOf(time) && time.start >= dateline && !(later && time.end <= stamp) && !TERM_OF_OFFICE_BEFORE.test(text.slice(Math.max(0, time.start - 80), time.start)))
     .flatMap((time) => {
       const { owner, aside } = ownerOf(time);
       return owner && !modifiesAnotherNoun(text, time, owner) ? [{ time, claim: claimOf(time)!, owner, ...(aside ? { aside } : {}) }] : [];
@@ -146,6 +148,7 @@ export function assignDates(found: Mention[], times: TemporalExpression[], text:
   heldOnATripBack(found, times, text, day);
   heldWhereTheyWent(found, text);
   datedByTheDayItPreceded(found, times, text, day);
+  datedByItsWhenClause(found, times, text, day);
   // "… announced on Monday, without saying when the meeting took place": an event the sentence says it gives no day for is not the news of the day it was told.
   if (dayNotGiven) for (const m of found) if (!m.date && m.rule.kind !== 'statement') m.dateWithheld = true;
   // "Moldova has put its gas talks on hold, the energy minister told parliament on Thursday": what a dated telling reports as just done or going on is news of the telling's day.

@@ -170,6 +170,9 @@ const AGREED_PART = String.raw`(?:phase|stage|part|terms|text|framework)\b`;
 const ROTATING_OFFICE = String.raw`(?:presidency|chairmanship)\b(?!\s+(?!${AFTER_A_HEAD_NOUN})[a-z])`;
 /** …named as a body's ("the G20 presidency", "its rotating presidency", "the EU Council chairmanship"). */
 const OFFICE_OF_A_BODY = String.raw`(?:the|its|their)\s+(?:rotating\s+)?(?:[A-Z][\w-]*\s+){0,2}${ROTATING_OFFICE}`;
+/** …or handed by name to its next holder, with or without "over" ("hands the chairmanship to the Philippines", "passes the ASEAN chair to Estmark"): "the chair"
+ * is a body's office only when it goes to a state or a person named ("handed the chair to his neighbour" is a seat). */
+const OFFICE_HANDED_TO = String.raw`(?:the|its|their)\s+(?:rotating\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:chair|chairmanship)\s+to\s+(?:the\s+)?[A-Z]`;
 /** What sides sign or ratify: "signed a joint declaration", "ratified the treaty", "signed a demarcation protocol". */
 /**
  * What a participle after a signed text goes on with, to tell it was signed then or there: "signed in Ardun last month", "signed on Monday",
@@ -752,9 +755,9 @@ export const EVENT_KINDS = {
       // took offices in the harbour" is no office.
       { pattern: /(?<=\b(?<subject>[A-Z][\w’'-]+)\s+)took\s+office\b/dg, noun: 'Appointment', datedByLead: true, peopleOnly: true },
       // A rotating office a state or a body takes on or hands on ("The United States takes over the G20 on 1 December", "is due to take over the rotating presidency",
-      // "will start its presidency on 1 December", "assumed the EU Council presidency", "handed over the chairmanship to Velsland"): the handover is the day's act, the body its side.
+      // "will start its presidency on 1 December", "assumed the EU Council presidency", "handed over the chairmanship to Velsland", "passes the chair to Estmark"): the handover is the day's act, the body its side.
       // A body's office only: "its" or "their" presidency, or one named with "the"; "his presidency" is a person's term.
-      { pattern: new RegExp(String.raw`\b(?:(?:take|takes|took|taking|taken|hand|hands|handed|handing)\s+over|assum(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\s+on)?)\s+(?=${OFFICE_OF_A_BODY}|the\s+G\d{1,2}\b)|\b(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?=(?:its|their)\s+(?:rotating\s+)?${ROTATING_OFFICE})`, 'g'), noun: 'Presidency handed over', datedByLead: true },
+      { pattern: new RegExp(String.raw`\b(?:(?:take|takes|took|taking|taken|hand|hands|handed|handing)\s+over|assum(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\s+on)?)\s+(?=${OFFICE_OF_A_BODY}|the\s+G\d{1,2}\b)|\b(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?)(?:\s+(?:over|on))?\s+(?=${OFFICE_HANDED_TO})|\b(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?=(?:its|their)\s+(?:rotating\s+)?${ROTATING_OFFICE})`, 'g'), noun: 'Presidency handed over', datedByLead: true },
       // A party that left a coalition ("quit the coalition on March 14", "pulled out of the ruling coalition"), not one threatening to.
       { pattern: /(?<!\bthreaten(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}to\s+)\b(?:quit|quits|quitting|left|leaves|leaving|withdrew|withdraws|withdrawn|pull(?:s|ed|ing)?\s+out\s+of)\s+(?:from\s+)?(?:the|its|their|his|her)\s+(?:(?:ruling|governing|government|[\w-]+-party)\s+){0,2}coalition\b/gi, noun: 'Coalition exit', datedByLead: true },
       // Offices searched by the law ("prosecutors raided the offices of Bulgargaz", "were raided by anti-corruption investigators"); a fridge raided is not.

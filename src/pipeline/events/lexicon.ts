@@ -743,6 +743,8 @@ export const NOT_WHEN = new Set(['before', 'after', 'by']);
 export const AT_PERSON = /^\s+(?:on|against)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+|leader\s+){0,3}$/;
 /** A country after these words is what the event is of, in or about, not a side of it ("the war in Ukraine", "talks on Ukraine"). */
 export const NOT_A_SIDE_BEFORE = /\b(?:of|in|into|to|for|across|against|on)\s+(?:the\s+)?$/i;
+/** …but one an office is handed to, right after the trigger and the office, is the handover's other side ("hands the chairmanship to the Philippines", "passed the presidency on to Estmark"). */
+export const OFFICE_HANDED_TO_BEFORE = /^\s*(?:over\s+|on\s+)?(?:the|its|their)\s+(?:rotating\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:presidency|chairmanship|chair)\s+(?:on\s+)?to\s+(?:the\s+)?$/;
 
 /** An act that ends a gathering, told as done ("ended", "wrapped up"): ENDING's, and what CONTRASTED_ACT_BEFORE leaves to the event's own day. */
 const ENDED = String.raw`wrapped\s+up|wound\s+up|ended|concluded|closed|finished|completed|adjourned|rounded\s+off`;
@@ -1202,6 +1204,13 @@ export const WHERE_AFTER_JOURNEY = /^(?:[^.;]{0,60}?|[^.;]{0,120}?\band\s+(?:was
  * "holds up the declaration on Saturday morning after it was adopted", "published the text on Friday after they had been formally approved".
  */
 export const PASSIVE_AFTER_ITS_DAY = /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+after\s+(?:it|they)\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?$/;
+/**
+ * What lies between a date and a trigger in a clause of "when" set off after it, the date the clause's time:
+ * "close their summit this afternoon, when Malaysia passes", "runs until Tuesday, when Velsland hands".
+ */
+export const WHEN_CLAUSE_AFTER_A_DATE = /^,\s+when\s+[^,.;:]*$/;
+/** What comes before a year that is an office's term, not a day of its handing on: "passes the chair to the Philippines for 2026", "the presidency for the year 2027". */
+export const TERM_OF_OFFICE_BEFORE = /\b(?:presidency|chairmanship|chair)\b[^,.;]{0,40}\bfor\s+(?:the\s+year\s+)?$/;
 /**
  * A gathering told in the clause of a trip the subject is back from, up to its trigger: "returned on
  * Sunday from a visit to Geneva, where he met …", "flew home on Wednesday from a three-day trip to

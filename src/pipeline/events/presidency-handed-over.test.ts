@@ -13,6 +13,9 @@ describe('a rotating presidency taken or handed over', () => {
     ['Estmark will start its presidency on 1 April.', '2058-04-01'],
     ['Velsland assumed the rotating Council presidency on Monday.', '2058-03-11'],
     ['Velsland handed over the chairmanship of the bloc to Estmark on Tuesday.', '2058-03-12'],
+    // Handed by name to the next holder, with no "over", the chair as the office.
+    ['The summit runs until Thursday, when Velsland hands the chairmanship to Estmark.', '2058-03-14'],
+    ['Velsland passed the Forum chair to the Orsk Republic on Tuesday.', '2058-03-12'],
   ])('%s', (body, day) => {
     expect(handovers(body)).toEqual([day]);
   });
@@ -28,7 +31,8 @@ describe('a rotating presidency taken or handed over', () => {
     'On Sunday he declined to pass the presidency to the junior envoy.',
     'The delegation took over the presidency suite on Tuesday.',
     'Mr Halvorsen began his presidency on Monday with a speech.',
-  ])('but none refused, nor a room, nor a person’s term: %s', (body) => {
+    'On Tuesday the usher handed the chair to his neighbour.',
+  ])('but none refused, nor a room, nor a person’s term, nor a seat: %s', (body) => {
     expect(handovers(body)).toEqual([]);
   });
 });
