@@ -10,6 +10,7 @@ import type { ArticleEvents } from './candidate.ts';
 import { actsAtTheGatheringBefore } from './act-at-the-gathering.ts';
 import { nextInTurnInItsSentence, nextInTurnOfTheSentenceBefore } from './acts-in-turn.ts';
 import { isCountedFromAnother, mayDateAReport, reportVerbIn } from './clause.ts';
+import { clauseBefore } from './clause-text.ts';
 import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedAtTheStartOfAStay, datedByItsDayToday, datedFromEventNamed, datedFromPlaceNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, doneAfterHappeningNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
@@ -18,7 +19,7 @@ import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, sayingsOf
 import { elidedSecondEvents, sideAtEachStage, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { withoutUnsetTimes } from './unset-time.ts';
-import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, OFFICE_WORD, OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
+import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, OFFICE_WORD, OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESENT_PERFECT, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { isPlenary, sameSort } from './match-mention.ts';
 import { addToMention, earlierOnes, endedRounds, gatheringsOfMinutes, gatheringsTeamsAreNamedFor, nextOfNoneToldBefore, settingsOfActs, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -56,6 +57,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   let underDiary = false;
   // The last sentence that named a stay ("arrived in Dorvia on Monday for a four-day trip"): a day told by its place in the stay counts from it, in whatever paragraph.
   let stayTold: Sentence | undefined;
+  // The sentence opening the stamped entry ("18:05 Thai Prime Minister …") whose paragraph the sentence stands in, if any.
+  let entryOpening: Sentence | undefined;
   // The paragraph of a correction telling what an earlier version of the article said: its "It also said …" is a wrong clause too.
   let correctionBlock: number | undefined;
   // The last day a programme told forward by weekdays has reached ("will be received on Thursday … On Friday he travels …"): its next weekday is after it.
@@ -91,8 +94,14 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       for (const m of mentions) if (m.sentence === prior && kindFamily(m.rule.kind) === 'gathering' && !isPlenary(m.rule.kind, [prior.text])) m.beforeASession = true;
     }
     const triggered = label ? [] : findTriggers(text, before).map((hit) => toMention(hit, sentence));
-    // What follows an entry's clock time is its item; the sentences after it in the entry comment on it ("No press conference.", "The first summit since 2023.").
-    if (ENTRY_STAMP.test(text)) for (const m of triggered) m.entry = true;
+    // What follows an entry's clock time is its item; the sentences after it in the entry comment on it ("No press conference.", "The first summit since 2023."),
+    // but what they tell as just done ("She has declared the capital an emergency zone") is the entry's news as its item is.
+    if (ENTRY_STAMP.test(text)) entryOpening = sentence;
+    else if (entryOpening?.blockIndex !== sentence.blockIndex) entryOpening = undefined;
+    for (const m of entryOpening ? triggered : []) {
+      m.entryOpening = entryOpening!.index;
+      if (entryOpening === sentence || testPart(PRESENT_PERFECT, clauseBefore(text, m.start), text)) m.entry = true;
+    }
     markTopics(triggered, text);
     dropMentions(triggered, (f) => purposesOfGatherings(f, text), (f) => gatheringsTeamsAreNamedFor(f, text), (f) => gatheringsOfMinutes(f, text), (f) => nextOfNoneToldBefore(f, mentions), (f) => settingsOfActs(f, text));
     const found = sameEventInOneClause(triggered, text);

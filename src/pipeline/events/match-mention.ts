@@ -18,7 +18,7 @@ export function bestMatch(candidates: CandidateEvent[], m: Mention, { samePlace,
     const named = [...m.persons, ...m.parties];
     const shared = named.filter((p) => c.participants.includes(p)).length;
     const sameSentence = c.evidence.some((e) => e.sentence === m.sentence.index);
-    const continued = m.continues && c.evidence.some((e) => e.sentence < m.sentence.index && e.sentence >= m.sentence.index - 2);
+    const continued = m.continues && c.evidence.some((e) => e.sentence < m.sentence.index && e.sentence >= Math.max(m.sentence.index - 2, m.entryOpening ?? 0));
     if (m.place && c.place && !samePlace(m.place, c.place)) continue;
     if (toldBeforeItsSession(m, c)) continue;
     if (planWithNoDayYet(m) && !c.datedByPublication && !sameSentence) continue;

@@ -130,10 +130,13 @@ export interface Mention {
   /** The day its sentence is news of: the publication day, or a live blog's day heading above it. */
   newsDay?: string;
   /**
-   * Told in the sentence that opens an entry with its clock time (ENTRY_STAMP: a live blog's entry, a thread's post, a planner's item):
-   * the news of the entry's day wherever the entry stands, in the present ("21:40 — The ministry announces a ceasefire") as in the past.
+   * Told in the sentence that opens an entry with its clock time (ENTRY_STAMP: a live blog's entry, a thread's post, a planner's item),
+   * or told as just done in a later sentence of the entry ("She has declared the capital an emergency zone"): the news of the entry's day
+   * wherever the entry stands, in the present ("21:40 — The ministry announces a ceasefire") as in the past.
    */
   entry?: boolean;
+  /** The sentence opening the stamped entry it is told in: a pronoun subject carries on that entry ("She has …"), not an entry above it. */
+  entryOpening?: number;
   /** The paragraph of the last heading before it (-1 under none): the section of a briefing it is told in. */
   section?: number;
   /** Told below a diary's day heading ("Wednesday", `diaryDayHeading`): what it tells of someone as done is that day's news, however far down the article it stands. */
