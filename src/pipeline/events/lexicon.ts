@@ -1595,3 +1595,10 @@ export const JOINS_AS_MEMBER = new RegExp(String.raw`(?<member>${BLOC_OR_STATE})
  * ambassador", "elected Ana Ruiz as Speaker of the House of Commons", "named Kessel Obi as Prime Minister").
  */
 export const APPOINTED_OFFICE = anyCase(String.raw`(?:ambassador|minister|president|speaker|chair(?:man|woman|person)?|head|director|governor|envoy|judge|secretary|commander|chief|premier|mayor|prosecutor|spokes(?:man|woman|person))`);
+
+/**
+ * A state of emergency put in force ("declared a state of emergency in six regions", "imposed a state of emergency on the province",
+ * "declared the capital an emergency zone", "A state of emergency was declared in the north"): a government's act of its day. Not one
+ * asked for ("called for a state of emergency"), nor one lifted or ended.
+ */
+export const EMERGENCY_DECLARED = String.raw`\b(?:declar|impos|proclaim)(?:e|es|ed|ing)\s+(?=(?:an?|the)\s+(?:(?:nationwide|national|local|regional|partial|full)\s+)?state\s+of\s+(?:emergency|disaster)\b)|\bdeclar(?:e|es|ed|ing)\s+(?=(?:[\w’'-]+\s+){1,4}?an?\s+(?:emergency|disaster)\s+(?:zone|area)s?\b)|(?<=\bstates?\s+of\s+(?:emergency|disaster)\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:declared|imposed|proclaimed)\b`;
