@@ -183,6 +183,22 @@ const OPENS_SENTENCE = new RegExp(String.raw`^(?:[A-Z][A-Z.'’ -]+,?[^()]{0,40}
 const AFTER_PUNCTUATION = /[,;:()—–-]\s*(?:(?:though|although|and|but|or)\s*)?$/;
 const VERBLESS = /^(?:[\s.,;:!?"'“”‘’()]|\d+(?:st|nd|rd|th)?\b|[A-Z][\w.'’-]*(?![\w'’-])|\b(?:in|into|onto|on|at|by|from|during|until|till|between|and|or|to|through|then|again|also|both|either|early|late|mid|the|of|each|this|last|next|year|time|only|especially|mostly|mainly|largely|chiefly|notably|particularly|probably|possibly|perhaps|likely|even|just|already|first|once|twice|around|about|almost|nearly|roughly|sometime|as|no|later|than)\b)*$/;
 
+// A relative clause set off by a comma ("…, where the explosion of 4 August 2020 killed more than two hundred people,"): its verb
+// tells of the noun before it, in a tense of its own, and says nothing of when the sentence's main verb is.
+const RELATIVE_ASIDE = /,\s+(?:where|which|who|whom|whose)\b[^,;:()—–]*/g;
+
+/** The markers of a sentence's tense outside a relative clause that does not hold text[start, end). */
+function outsideOtherAsides(text: string, sentence: Span, expression: Span, found: MarkerAt[]): MarkerAt[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const asides: Span[] = [];
+  RELATIVE_ASIDE.lastIndex = 0;
+  for (let match = RELATIVE_ASIDE.exec(slice); match !== null; match = RELATIVE_ASIDE.exec(slice)) {
+    const aside = { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
+    if (expression.end <= aside.start || expression.start >= aside.end) asides.push(aside);
+  }
+  return asides.length === 0 ? found : found.filter((m) => !asides.some((a) => m.start >= a.start && m.end <= a.end));
+}
+
 /** The marker whose tense text[start, end) takes (see tenseAt), and its sentence's markers of a tense. */
 function tenseMarkerAt(text: string, start: number, end: number, scope: TenseScope): { marker: MarkerAt | undefined; inSentence: MarkerAt[] } {
   const expression = { start, end };
@@ -190,14 +206,15 @@ function tenseMarkerAt(text: string, start: number, end: number, scope: TenseSco
   const inSentence = markers(text, sentence).filter(hasTense);
   const clause = clauseAround(text, sentence, expression);
   const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const fronted = () => OPENS_SENTENCE.test(text.slice(sentence.start, start));
   const readsSentence = () =>
-    scope === 'sentence' ||
-    OPENS_SENTENCE.test(text.slice(sentence.start, start)) ||
-    (AFTER_PUNCTUATION.test(text.slice(sentence.start, clause.start)) && VERBLESS.test(text.slice(clause.start, clause.end)));
+    scope === 'sentence' || fronted() || (AFTER_PUNCTUATION.test(text.slice(sentence.start, clause.start)) && VERBLESS.test(text.slice(clause.start, clause.end)));
   // A clause whose verb a mask hides ("relief flights were to begin Saturday morning, the Red
   // Cross said") has a verb of its own that says neither way: the sentence's telling does not date it.
   const masked = () => markers(text, sentence).some((m) => m.tense === 'none' && m.start >= clause.start && m.end <= clause.end);
-  return { marker: nearest(inClause, expression) ?? (readsSentence() && !masked() ? nearest(inSentence, expression) : undefined), inSentence };
+  // A day that opens its sentence is its main verb's: a relative clause's verb tells of a noun ("On Tuesday he stops at the port, where the explosion killed …").
+  const ofTheSentence = () => nearest(fronted() ? outsideOtherAsides(text, sentence, expression, inSentence) : inSentence, expression);
+  return { marker: nearest(inClause, expression) ?? (readsSentence() && !masked() ? ofTheSentence() : undefined), inSentence };
 }
 
 // A past perfect as the tense markers match it ("had sealed", "had not been told"), not "had" and its object ("had talks").
