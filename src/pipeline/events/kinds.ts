@@ -237,6 +237,9 @@ const GREETED_BY_STAFF = String.raw`(?<=\b(?:was|were|is|are|be|been|being)\s+)m
 
 /** The noun of someone's journey, a trip of its own day (flew to, left, arrived): merging reads a visit told as ended by its visitor's departure by it too (merge/family.ts happeningNoun). */
 export const JOURNEY_NOUN = 'Trip';
+/** The nouns of a text signed (bothSigned reads them as one signing told twice). */
+const AGREEMENT_SIGNED = 'Agreement signed';
+const MEMORANDUM = 'Memorandum';
 /** The noun of a central bank's decision on its rate, made or next (titled by rateTitle, noun-titles.ts). */
 const RATE_DECISION = 'Rate decision';
 /** The noun of a truce made or taking effect: a headline naming one may give its place (entities/headline-place.ts). */
@@ -597,7 +600,7 @@ export const EVENT_KINDS = {
       // …or told by the outcry it caused ("Last week the document provoked outrage around the world", "the draft sparked an uproar"): it became known then.
       { pattern: new RegExp(String.raw`(?<=\b${PLAN_DOCUMENT}s?\b[^.;]{0,40}?\s)(?:provoked|sparked|caused|triggered|prompted|stirred|drew|unleashed)\s+(?:(?:a|an|international|widespread|global|public|fierce|angry)\s+)*(?:outrage|uproar|backlash|outcry|fury|furore|furor|storm\s+of\s+(?:criticism|protest))\b`, 'gi'), noun: 'Plan made public', datedByLead: true },
       // A memorandum told with its place is the meeting that signed it there, as a signed agreement is (occasion).
-      { pattern: /\bmemorandum\b/gi, noun: 'Memorandum', occasion: 'whenPlaced' },
+      { pattern: /\bmemorandum\b/gi, noun: MEMORANDUM, occasion: 'whenPlaced' },
       { pattern: /\bfuneral\b/gi, noun: 'Funeral', datedByLead: true, peopleOnly: true },
       // Rites someone performs ("The Pope prayed with the Patriarch by the lake", "prays at the tomb of Saint Charbel", "celebrated Mass in the stadium", "led a huge open-air Mass",
       // "laid a wreath at the war memorial"): a happening of its day and place, as a funeral is. Not a wish ("prayed for peace"), nor the writer's own ("we prayed at the
@@ -652,7 +655,7 @@ export const EVENT_KINDS = {
       // …or by its signers taking turns, with no text named ("Wagner of Congo signed first; Nduhungirehe of Rwanda followed", SIGNED_IN_TURN).
       // Told with its place ("signed a memorandum with Speaker Hlinková in Trenčín today", "signed in Lisbon on Monday by"), it is the sides' meeting there (occasion), as an agreement reached somewhere is.
       // …also in the order of a text translated from French or Spanish, the day and place before the text signed ("signed on Friday 27 June in Washington, on behalf of the Republic, a peace agreement", "had signed in Lusk, on 25 April last, a Declaration of Principles").
-      { pattern: new RegExp(String.raw`\bsigned\b(?=\s+(?:on|in|at)\s+[^,.;]{1,60}?(?:,\s+(?:on\s+behalf\s+of|for|on|in|at)\s+[^,.;]{1,80}?)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}${SIGNED_TEXT})|(?<=\b(?:sign(?:s|ed|ing)?|put(?:s|ting)?\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to)\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4})${SIGNED_TEXT}|(?<=\b${SIGNED_TEXT}(?:\s+(?:between|among|of|on|with|for)\s+[^.;]{1,80}?)?\s+(?:(?:had|has|have)\s+been|was|were)\s+)signed\b|(?<=\b${SIGNED_TEXT}(?:\s+(?:on|over|for|between|with|of)(?:\s+[\w-]+){1,3}?)?\s*,?\s+)signed\b(?=,?\s+(?:${SIGNED_WHEN_OR_WHERE})\b)|\bsigning\s+ceremony\b|${SIGNED_IN_TURN}`, 'gi'), noun: 'Agreement signed', datedByLead: true, occasion: 'whenPlaced' },
+      { pattern: new RegExp(String.raw`\bsigned\b(?=\s+(?:on|in|at)\s+[^,.;]{1,60}?(?:,\s+(?:on\s+behalf\s+of|for|on|in|at)\s+[^,.;]{1,80}?)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}${SIGNED_TEXT})|(?<=\b(?:sign(?:s|ed|ing)?|put(?:s|ting)?\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to)\s+(?:(?:a|an|the|their|its|new|[\w-]+)\s+){0,4})${SIGNED_TEXT}|(?<=\b${SIGNED_TEXT}(?:\s+(?:between|among|of|on|with|for)\s+[^.;]{1,80}?)?\s+(?:(?:had|has|have)\s+been|was|were)\s+)signed\b|(?<=\b${SIGNED_TEXT}(?:\s+(?:on|over|for|between|with|of)(?:\s+[\w-]+){1,3}?)?\s*,?\s+)signed\b(?=,?\s+(?:${SIGNED_WHEN_OR_WHERE})\b)|\bsigning\s+ceremony\b|${SIGNED_IN_TURN}`, 'gi'), noun: AGREEMENT_SIGNED, datedByLead: true, occasion: 'whenPlaced' },
       // A text a gathering adopts ("Leaders adopted a joint declaration on Saturday", "were adopting the Kigali declaration", "the final communique, adopted on Monday
       // afternoon", "the declaration … after it was adopted"): the adopting is an act of its own day, not the gathering itself (a summit lasts days; its text is
       // adopted on one). The noun is matched behind the verb, the participle behind the noun; none denied or failed (NOT_ADOPTED), none only expected ("is expected to be adopted").
@@ -862,7 +865,7 @@ export function comesByCalendar(kind: EventKind, noun: string | undefined): bool
  * and the United States signed a technology partnership at Chequers this morning" … "a memorandum of understanding signed by
  * Mr Trump and Prime Minister Keir Starmer shortly before noon"), as two reports of one noun are (events/resolve-mentions.ts).
  */
-const SIGNED_NOUNS: ReadonlySet<string> = new Set(['Agreement signed', 'Memorandum']);
+const SIGNED_NOUNS: ReadonlySet<string> = new Set([AGREEMENT_SIGNED, MEMORANDUM]);
 
 /** Two reports of kind `other` telling a text signed, whatever its name. */
 export function bothSigned(nounA: string | undefined, nounB: string | undefined): boolean {

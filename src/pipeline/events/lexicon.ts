@@ -1519,13 +1519,16 @@ export const DISASTER_TOLD = new RegExp(
 /** The present of a disaster's verb, as a title tells it ("struck" → "strikes"). */
 export const DISASTER_PRESENT: Record<string, string> = { struck: 'strikes', hit: 'hits', rocked: 'rocks', shook: 'shakes', jolted: 'jolts', followed: 'follows', collapsed: 'collapses', 'caved in': 'caves in', 'came down': 'comes down', fell: 'falls', toppled: 'topples' };
 
+/** A government that shuts down, whose body and verb the trigger and the title (GOVERNMENT_THAT_SHUT) both read. */
+const GOVERNMENT_BODY = String.raw`(?:federal\s+)?government|administration`;
+const SHUTS_DOWN = String.raw`\s+(?:(?:partially|partly)\s+)?shut(?:s|ting)?\s+down\b`;
 /**
  * A government that shuts down for want of a budget, told by its verb or by the shutdown's start ("Then the government shut down on 1 October",
  * "The shutdown, which began on October 1, has cut off most official data"); not an office or a programme the government shut down.
  */
-export const GOVERNMENT_SHUT_DOWN = String.raw`\b(?:(?:federal\s+)?government|administration)\s+(?:(?:partially|partly)\s+)?shut(?:s|ting)?\s+down\b(?!\s+(?:the|a|an|its|their|his|her|all)\b)|\b(?:government\s+)?shutdown\b(?=(?:,?\s+(?:which|that))?\s+(?:began|started|begins|starts)\b)`;
+export const GOVERNMENT_SHUT_DOWN = String.raw`\b(?:${GOVERNMENT_BODY})${SHUTS_DOWN}(?!\s+(?:the|a|an|its|their|his|her|all)\b)|\b(?:government\s+)?shutdown\b(?=(?:,?\s+(?:which|that))?\s+(?:began|started|begins|starts)\b)`;
 /** …and whose government shut down, as the sentence names it before it ("The Kessian government shut down", "the government shut down"), for its title. */
-export const GOVERNMENT_THAT_SHUT = new RegExp(String.raw`(?<whose>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,2})(?<body>(?:federal\s+)?government|administration)\s+(?:(?:partially|partly)\s+)?shut(?:s|ting)?\s+down\b`, 'u');
+export const GOVERNMENT_THAT_SHUT = new RegExp(String.raw`(?<whose>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,2})(?<body>${GOVERNMENT_BODY})${SHUTS_DOWN}`, 'u');
 /**
  * A central bank's end to the run-off of its balance sheet, after the bank's name ("the Fed will stop shrinking its balance sheet on December 1",
  * "the Fed said it would end on 1 December the run-off of its bond holdings", "the ECB ended quantitative tightening"): the verb, what it ends after it.
