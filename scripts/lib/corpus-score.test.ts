@@ -4,6 +4,8 @@ import { parseGazetteer } from '../../src/pipeline/entities/gazetteer.ts';
 
 const TEXT_A = 'Smith and Jones held talks in Oslo on Monday. The two will meet again on Friday. A photo from 2019 shows them laughing. The exchange may follow.';
 const TEXT_B = 'Officials said Monday’s talks in Oslo were “useful”. The ministers spoke by phone afterwards.';
+const TEXT_C = 'On Tuesday Mayor Ilse Varn stood in silence at the harbour of Dellport, before an open-air service on the quay.';
+const TEXT_D = 'Varn bowed her head at the harbour on Tuesday.';
 
 function gold(overrides: Partial<GoldEvent> = {}): GoldEvent {
   return {
@@ -37,7 +39,7 @@ function event(id: string, date: string, quotes: Record<string, string[]>, overr
 }
 
 function input(g: Gold, events: ScoredEvent[], articles = ['a', 'b']): CorpusInput {
-  const texts: Record<string, string> = { a: TEXT_A, b: TEXT_B };
+  const texts: Record<string, string> = { a: TEXT_A, b: TEXT_B, c: TEXT_C, d: TEXT_D };
   return {
     gold: g,
     timeline: { events, undated: [] },
@@ -91,6 +93,48 @@ describe('scoreCorpus', () => {
   it('counts a report of each source as two events: a duplicate, not merged, not found once', () => {
     const score = scoreCorpus(input({ events: [gold()] }, [event('e1', '2026-03-02', { a: BOTH.a }), event('e2', '2026-03-02', { b: BOTH.b })]));
     expect(score).toMatchObject({ key: { hit: 0, of: 1 }, merged: { hit: 0, of: 1 }, duplicates: 1 });
+  });
+
+  describe('one sentence telling two gold events of a day and family (a silence kept at a harbour before a service on its quay)', () => {
+    const varn = [{ id: 'ilse-varn', name: 'Ilse Varn' }];
+    const told = (label: string, evidence: string[], sources: string[]) =>
+      gold({ label, date: '2026-03-03', kind: 'other', participants: ['Ilse Varn'], place: 'Dellport', sources, evidence });
+    const golds: Gold = {
+      events: [
+        told('Varn’s silence at the harbour', ['stood in silence at the harbour of Dellport', 'Varn bowed her head at the harbour'], ['c.txt', 'd.txt']),
+        told('Open-air service on the quay', ['before an open-air service on the quay'], ['c.txt']),
+      ],
+    };
+    const SENTENCE = [TEXT_C];
+    const happening = (id: string, quotes: Record<string, string[]>) => event(id, '2026-03-03', quotes, { kind: 'other', participants: varn, place: { id: 'dellport', name: 'Dellport' } });
+    const silence = happening('silence', { c: SENTENCE, d: [TEXT_D] });
+    const service = happening('service', { c: SENTENCE });
+    const score = (events: ScoredEvent[]) => scoreCorpus(input(golds, events, ['c', 'd']));
+
+    it('gives each gold event the event of its own: both found, no duplicate', () => {
+      expect(score([silence, service])).toMatchObject({ key: { hit: 2, of: 2 }, merged: { hit: 1, of: 1 }, duplicates: 0, mixed: 0, places: { hit: 2, of: 2 } });
+      expect(score([service, silence])).toMatchObject({ key: { hit: 2, of: 2 }, merged: { hit: 1, of: 1 }, duplicates: 0 });
+    });
+
+    it('still counts a second report of one of them as a duplicate of that one alone', () => {
+      const again = happening('again', { d: [TEXT_D] });
+      const found = score([silence, service, again]);
+      expect(found).toMatchObject({ key: { hit: 1, of: 2 }, merged: { hit: 0, of: 1 }, duplicates: 1 });
+      expect(found.misses).toContainEqual({ label: 'Varn’s silence at the harbour', why: 'reported 2 times: silence, again' });
+    });
+
+    it('lets one event report one of them, not both', () => {
+      const found = score([silence]);
+      expect(found).toMatchObject({ key: { hit: 1, of: 2 }, duplicates: 0 });
+      expect(found.misses).toContainEqual({ label: 'key: Open-air service on the quay', why: 'not found: silence reports “Varn’s silence at the harbour”' });
+    });
+
+    it('gives an event citing as much of both to the one at its place, not the one elsewhere', () => {
+      const onTheQuay: Gold = { events: [golds.events[0]!, { ...golds.events[1]!, place: 'Quayside' }] };
+      const alone = event('service', '2026-03-03', { c: SENTENCE }, { kind: 'other', participants: varn, place: { id: 'quayside', name: 'Quayside' } });
+      const found = scoreCorpus(input(onTheQuay, [alone], ['c', 'd']));
+      expect(found.misses).toContainEqual({ label: 'key: Varn’s silence at the harbour', why: 'not found: service reports “Open-air service on the quay”' });
+    });
   });
 
   it('calls an event citing the evidence on another day a wrong date, and an accepted day right', () => {

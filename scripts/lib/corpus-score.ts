@@ -7,7 +7,8 @@
  * of the gold event's evidence strings (compared without typographic differences) and its kind
  * is of the same family (talks, meeting and summit are one family; kinds outside the gold's
  * vocabulary, such as `exchange`, count as `other`). An event tied to a gold event and dated
- * on its date (or an `accept` date) reports it; tied to gold events but on none of their
+ * on its date (or an `accept` date) reports it, or another such one its sentence tells
+ * (`goldReported`: each event reports one); tied to gold events but on none of their
  * dates, it is a wrong date, unless each of those gold events is found on its date by another
  * event citing the same sentences: then it is another happening those sentences tell, unmatched.
  *
@@ -256,14 +257,11 @@ export function scoreCorpus(input: CorpusInput): Score {
     tied.set(event, golds.filter((g) => family(g.kind) === family(event.kind) && cites(event, g.fragments)));
   }
   const onDateOfSome = (e: ScoredEvent): boolean => tied.get(e)!.some((g) => onGoldDate(e.date, g));
+  const reported = goldReported(golds, events, tied, input.known);
 
   for (const gold of golds) {
     const reports = events.filter((e) => tied.get(e)!.includes(gold));
-    let onDate = reports.filter((e) => onGoldDate(e.date, gold));
-    const takesPart = (e: ScoredEvent): boolean =>
-      [...(gold.participants ?? []), ...(gold.parties ?? [])].every((name) => e.participants.some((p) => samePerson(name, p, input.known)));
-    // Two calls on one day in one sentence differ by who spoke.
-    if (onDate.length > 1 && onDate.some(takesPart)) onDate = onDate.filter(takesPart);
+    const onDate = events.filter((e) => reported.get(e) === gold);
     const tier = gold.tier === 'key' ? score.key : score.context;
     tier.of += 1;
     const event = onDate.length === 1 ? onDate[0]! : undefined;
@@ -273,8 +271,10 @@ export function scoreCorpus(input: CorpusInput): Score {
     }
     if (event) tier.hit += 1;
     else if (onDate.length === 0) {
+      const others = reports.filter((e) => onGoldDate(e.date, gold) && reported.has(e));
       const elsewhere = reports.map((e) => `${e.id} (${e.date.value})`).join(', ');
-      misses.push({ label: `${gold.tier}: ${gold.label}`, why: elsewhere ? `not on ${JSON.stringify(gold.date)}: ${elsewhere}` : 'not found' });
+      const why = others.length > 0 ? `not found: ${others.map((e) => `${e.id} reports “${reported.get(e)!.label}”`).join(', ')}` : elsewhere ? `not on ${JSON.stringify(gold.date)}: ${elsewhere}` : 'not found';
+      misses.push({ label: `${gold.tier}: ${gold.label}`, why });
     }
     if (gold.articles.length > 1) {
       score.merged.of += 1;
@@ -312,6 +312,59 @@ export function scoreCorpus(input: CorpusInput): Score {
     correct(e) && quotesOf(e).some((q) => q.includes(fragment) && !tied.get(e)!.some((g) => g.fragments.some((f) => q.includes(f))));
   scoreTraps(input, events, correct, attaches, score, misses);
   return score;
+}
+
+/**
+ * The gold event each event reports. An event tied to a gold event and on its date reports it; one
+ * sentence can tell two gold events of a day and family ("stood in silence at the port, before an
+ * open-air Mass on the waterfront"), and each event told from it cites the evidence of both, yet
+ * reports one: the gold events share out the events of their dates as a matching, as many found
+ * as there are events to find them, each taking first the events citing most of its evidence,
+ * then those at its place before those of no place, and those elsewhere last. An event left over reports the gold event it fits best: a second
+ * report of it, a duplicate. Of the events of one day tied to a gold event, those without its
+ * people report it only if none has them (two calls of one day in one sentence differ by who spoke).
+ */
+function goldReported(golds: ScopedGold[], events: ScoredEvent[], tied: Map<ScoredEvent, ScopedGold[]>, known: Map<string, string> | undefined): Map<ScoredEvent, ScopedGold> {
+  const fit = (g: ScopedGold, e: ScoredEvent): number => {
+    const quotes = quotesOf(e);
+    const cited = g.fragments.filter((f) => quotes.some((q) => q.includes(f))).length;
+    const place = g.place === undefined || e.place === null ? 0 : sameName(g.place, e.place.name, false) ? 1 : -1;
+    return 2 * cited + place;
+  };
+  const candidates = new Map(
+    golds.map((g) => {
+      const onDate = events.filter((e) => tied.get(e)!.includes(g) && onGoldDate(e.date, g));
+      const takesPart = (e: ScoredEvent): boolean =>
+        [...(g.participants ?? []), ...(g.parties ?? [])].every((name) => e.participants.some((p) => samePerson(name, p, known)));
+      const fitting = onDate.length > 1 && onDate.some(takesPart) ? onDate.filter(takesPart) : onDate;
+      return [g, fitting.sort((a, b) => fit(g, b) - fit(g, a))] as const;
+    }),
+  );
+  const reported = new Map<ScoredEvent, ScopedGold>();
+  const taken = new Set<ScopedGold>();
+  const pairs = golds.flatMap((g) => candidates.get(g)!.map((e) => ({ g, e, fit: fit(g, e) }))).sort((a, b) => b.fit - a.fit);
+  for (const { g, e } of pairs) {
+    if (reported.has(e) || taken.has(g)) continue;
+    reported.set(e, g);
+    taken.add(g);
+  }
+  // A gold event left without one takes an event whose gold event can take another (an augmenting path).
+  const claim = (g: ScopedGold, seen: Set<ScoredEvent>): boolean =>
+    candidates.get(g)!.some((e) => {
+      if (seen.has(e)) return false;
+      seen.add(e);
+      const holder = reported.get(e);
+      if (holder && !claim(holder, seen)) return false;
+      reported.set(e, g);
+      return true;
+    });
+  for (const g of golds) if (!taken.has(g)) claim(g, new Set());
+  for (const e of events) {
+    if (reported.has(e)) continue;
+    const best = golds.filter((g) => candidates.get(g)!.includes(e)).sort((a, b) => fit(b, e) - fit(a, e))[0];
+    if (best) reported.set(e, best);
+  }
+  return reported;
 }
 
 /**
