@@ -1149,6 +1149,11 @@ export const CLAIM_TOLD = /^claim(?:s|ed|ing)?\b/i;
 const TODAY_AND_ITS_PARTS = String.raw`(?:yesterday|${REST_OF_TODAY})`;
 /** A day the news names from its own ("said yesterday", "told reporters this morning", "said last night", "posted overnight"): beside a verb of saying, the saying's day, as a weekday is. */
 export const NEWS_RELATIVE_DAY = String.raw`(?:${TODAY_AND_ITS_PARTS}|last\s+night|overnight)\b`;
+/**
+ * A relative pronoun after an act's noun whose clause names a day (", which fell within seconds when Friday's earthquake shook the city", ", which both leaders
+ * signed on Monday"): the clause tells the act on its own day, its noun the antecedent. One with no day only describes the noun (", which fell into disuse").
+ */
+export const DATED_RELATIVE = String.raw`,\s+(?:which|that)\b(?=[^,.;]{0,80}?\b(?:${DAY_NAMED}|yesterday|${NEWS_RELATIVE_DAY}))`;
 /** A verb of its own right after a saying's day ("Home Office figures published yesterday show …"): the participle before the day was its noun's, a reduced relative clause, no one's saying. */
 export const VERB_OF_THE_PARTICIPLES_NOUN = /^\s*(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b/;
 /**
@@ -1506,8 +1511,8 @@ export const BUILDING = String.raw`(?:[Tt]ower|[Bb]uilding|[Bb]ridge|[Dd]am|[Rr]
 /** Where a disaster was ("in Brell", "off Cape Dorn"), its size ("of magnitude 6.4", "of 6.4") or its state ("under construction"), right after its noun. */
 const DISASTER_WHERE = String.raw`(?:\s+(?:(?:in|at|on|near|off|under)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|of\s+(?:magnitude\s+)?[\d.]+|under\s+construction))?`;
 const DISASTER_AUXILIARY = String.raw`\s+(?:has\s+|had\s+|then\s+)?`;
-/** What may stand between a disaster's noun and its verb: DISASTER_WHERE, then an auxiliary. */
-export const DISASTER_AT = `${DISASTER_WHERE}${DISASTER_AUXILIARY}`;
+/** What may stand between a disaster's noun and its verb: DISASTER_WHERE, a relative pronoun whose clause holds its day (DATED_RELATIVE), then an auxiliary. */
+export const DISASTER_AT = `${DISASTER_WHERE}(?:${DATED_RELATIVE})?${DISASTER_AUXILIARY}`;
 /** The verbs of a building that fell, and of a quake that struck. */
 export const BUILDING_FELL = String.raw`(?:collapsed|collapses|caved\s+in|came\s+down|fell|toppled)`;
 export const QUAKE_STRUCK = String.raw`(?:struck|strikes|hit|hits|rocked|rocks|shook|shakes|jolted|jolts|followed)`;
