@@ -1581,6 +1581,22 @@ export const INQUIRY_OPENED = String.raw`\b(?:opened|launched)\s+(?=(?:(?:an?|th
 export const NAMED_PERSON_DIED = String.raw`(?<=\b\p{Lu}[\p{L}’'-]+(?:,\s+(?:the|a|an|his|her|its|their)\s+[^,.;]{1,80}?)?,?\s+)(?:(?:has|had)\s+)?(?:died|(?:was|been)\s+killed)\b(?=\s+(?:in|at|on|near|of|after|aged|yesterday|overnight|last|early|late|this|earlier|while|when|during)\b|\s*[,.;])`;
 
 /**
+ * A craft sent into space, told by its going up ("A SpaceX rocket lifted off from the Kennedy Space Center", "the Soyuz blasted off
+ * from Baikonur on Friday"): the flight's day. A missile or a drone fired is a strike's, no flight of its own.
+ */
+export const SPACECRAFT_LIFTED_OFF = String.raw`\b(?:lift(?:s|ed|ing)?|blast(?:s|ed|ing)?)\s+off\b`;
+/**
+ * A craft that reaches a space station and holds fast to it ("the capsule docked with the station at 7 a.m.", "latched on to the
+ * International Space Station at 4:01 pm"), or its docking named ("Docking is scheduled for Thursday", "watched the docking"): a day's
+ * happening of its own, a day or more after the launch. Not a docking station or port (a thing), nor pay docked.
+ */
+export const SPACECRAFT_DOCKED = String.raw`\b(?:dock(?:s|ed|ing)?\s+(?:with|at)|latch(?:es|ed|ing)?\s+on(?:to|\s+to))\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:[Ss]pace\s+[Ss]tation|ISS|orbital\s+(?:station|outpost)|station|outpost)\b)|(?<=(?:^|\b(?:the|its|their)\s+))[Dd]ocking\b(?!\s+(?:station|port|bay|fees?|of)\b)`;
+/** A launch named by its noun in a paragraph that told of a flight into space before it ("The family had followed the launch at 12:01 pm on Wednesday"): a launch of anything else ("the launch of the campaign") is named by what it is of. */
+export const LAUNCH_NAMED = String.raw`(?<=\b(?:the|its|their)\s+)launch\b(?!\s+(?:of|pad|site|window|date|event|party)\b)`;
+/** What a paragraph names before a launch told by its noun alone: a flight into space. */
+export const SPACEFLIGHT_NAMED = /\b(?:rockets?|spacecraft|capsule|astronauts?|cosmonauts?|space\s+station|orbit|dock(?:ed|ing)|lift(?:s|ed)?\s+off|blast(?:s|ed)?\s+off)\b/i;
+
+/**
  * A member a bloc takes in, counted or new ("the bloc's eleventh member", "its 31st member", "a full member of ASEAN", "the newest member state"):
  * a member "of" something is of a body named ("the first member of her family" is no bloc's).
  */
