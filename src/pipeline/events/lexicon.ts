@@ -1614,6 +1614,15 @@ export const ADMITTED_MEMBER_OF = new RegExp(String.raw`(?<member>${BLOC_OR_STAT
 /** A state that joins a bloc ("Finland joined NATO as its 31st member", "Velsland became the eleventh member of the Union"). */
 export const JOINS_AS_MEMBER = new RegExp(String.raw`(?<member>${BLOC_OR_STATE})\s+(?:join(?:s|ed)\s+(?<bloc>(?:the\s+)?${BLOC_OR_STATE})\s+as|bec(?:ame|omes))\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+['’]s\s+)?${MEMBER_COUNT}\s+member(?:\s+state)?(?:\s+of\s+(?<blocAfter>(?:the\s+)?${BLOC_OR_STATE}))?`, 'u');
 
+/** The head of a state by the title written before the name, who appoints to the highest offices ("Emperor Naruhito", "King Harald", "President Ferro"). */
+const HEAD_OF_STATE = String.raw`(?:Emperor|Empress|King|Queen|President|Governor[\s-]General|Grand\s+Duke|Emir|Sultan)`;
+/**
+ * Someone appointed by the head of the state, told by the head's title and name before the verb ("Emperor Naruhito formally appointed
+ * Takaichi", "King Harald then appointed Lund") or by the appointment's noun with the head after it ("for her formal appointment by Emperor
+ * Naruhito"): the day's act, with no office written ("as prime minister") as the other readings need. Not one "newly appointed".
+ */
+export const APPOINTED_BY_THE_HEAD = String.raw`(?<=\b${HEAD_OF_STATE}\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:(?:formally|officially|duly|then|later)\s+)?)appointed(?=\s+[A-Z])|\bappointment(?=\s+by\s+(?:the\s+)?${HEAD_OF_STATE}\b)`;
+
 /**
  * The office someone is appointed or elected to, as the sentence writes it: lower case or capitalised as a title ("confirmed Laura Pinto as
  * ambassador", "elected Ana Ruiz as Speaker of the House of Commons", "named Kessel Obi as Prime Minister").
