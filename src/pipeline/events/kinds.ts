@@ -7,6 +7,7 @@ import { HELD_PLACE, OFFICE_SECOND, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } fro
 import { CARDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
+import { CHOSEN_TO_LEAD } from './lexicon.ts';
 import { accessionTitle, disasterTitle, hearingTitle, rateTitle, runOffTitle, shutdownTitle } from './noun-titles.ts';
 import { ADMITTED_AS_MEMBER, BUILDING, BUILDING_FELL, DISASTER_AT, QUAKE, QUAKE_STRUCK, COURT_HEARS_A_CASE, COURT_SENTENCED, FIGURES_PUBLISHED, NEXT_DECISION, GOVERNMENT_SHUT_DOWN, OWN_NEWS_CONFERENCE, RUN_OFF_ENDED, AFTER_A_HEAD_NOUN, APPOINTED_OFFICE, CENTRAL_BANK, POLICY_RATE, RATE_MOVED, HOSTED_MEAL, MEAL, MEAL_OF_BUSINESS, AGREED_UPON_NOUN, AGREEMENT_NOUN, AGREEMENT_WORD, ARRIVAL_ASIDE_BEFORE, FREED_ARRIVING_BEFORE, FREED_CAPTIVES, HELD_PEOPLE, CABINET, CONFINED_PLACE_AFTER, CROWD_PROTESTED, ELECTED_BY_A_CHAMBER, MARCH_ROUTE, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, NEWS_DAY_AFTER, PLACE_LEFT, PLACE_LEFT_ENDS_CLAUSE, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, SUMMIT_TEXT_AFTER, NOT_TOPIC_BEFORE, NOT_TRAVELLER, TRAVELLER_BEFORE, PLATFORM, POSTED_MESSAGE, PROTEST_NOUN, REMOVED_FROM_OFFICE, WRITTEN_SAYING, PROTESTERS_ACT, PROTESTING_CROWD, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SEATED_TOGETHER, SIGNED_IN_TURN, SITTING_DAY_AFTER, STRUCK_TARGET, FORCE_TELLS_IT_STRUCK, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, HOLY_SITE, PHONE_CALL_NAMED, WEEKDAY_NAME, NAMED_PERSON_DIED, CHOSEN_BY_A_CHAMBER, CHAMBER_CHOSE, DATED_RELATIVE, APPEAL_LODGED, INQUIRY_OPENED, EMERGENCY_DECLARED, SPACECRAFT_LIFTED_OFF, SPACECRAFT_DOCKED, LAUNCH_NAMED, SPACEFLIGHT_NAMED, APPOINTED_BY_THE_HEAD } from './lexicon.ts';
 
@@ -764,6 +765,10 @@ export const EVENT_KINDS = {
       // on Tuesday"); a pronoun's ("since she took office this month") may point to no one the sentence names, "Officials took office" names no one, and "the bank
       // took offices in the harbour" is no office.
       { pattern: /(?<=\b(?<subject>[A-Z][\w’'-]+)\s+)took\s+office\b/dg, noun: 'Appointment', datedByLead: true, peopleOnly: true },
+      // …or told with no office written: chosen by a leader to lead a government ("after choosing Sébastien Lecornu, his defence minister, to lead the
+      // government on Tuesday evening", CHOSEN_TO_LEAD), or a name that "was appointed" past its apposition ("Bayrou, a centrist ally of Macron, was
+      // appointed"; `subject`, a name the sentence recognises, so "Kessel Harbour, the old port, was appointed as the venue" is no one's).
+      { pattern: new RegExp(String.raw`${CHOSEN_TO_LEAD}|(?<=\b(?<subject>[A-Z][\w’'-]+),[^,.;]{1,60},\s+(?:was|had\s+been)\s+)appointed\b(?!\s+to\b)`, 'gd'), noun: 'Appointment', datedByLead: true, peopleOnly: true },
       // A rotating office a state or a body takes on or hands on ("The United States takes over the G20 on 1 December", "is due to take over the rotating presidency",
       // "will start its presidency on 1 December", "assumed the EU Council presidency", "handed over the chairmanship to Velsland", "passes the chair to Estmark"): the handover is the day's act, the body its side.
       // A body's office only: "its" or "their" presidency, or one named with "the"; "his presidency" is a person's term.

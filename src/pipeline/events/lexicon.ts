@@ -726,6 +726,11 @@ export const NAME_IN_APPOSITION = new RegExp(
   String.raw`(?<=\b\p{Ll}[\p{L}-]*|\b(?:[Pp]resident|[Gg]overnor|[Mm]ayor|[Mm]inister|[Pp]remier|[Pp]refect|[Cc]hair(?:man|woman)?|[Hh]ead|[Ss]peaker|[Ss]ecretary|[Ll]eader)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*|\b${OFFICE_AS_TITLE}),\s(?:\p{Lu}[\p{L}’'.-]*\s|${JOINING_PARTICLES}\s){0,4}\p{Lu}[\p{L}’'.-]*,\s`,
   'gu',
 );
+/**
+ * An office set off by commas after the name of its holder, told as someone's ("choosing Sébastien Lecornu, his defence minister, to lead the
+ * government on Tuesday evening", "met Vera Lind, her deputy, in Orsk"): its commas end no clause, as a name's after its office do not.
+ */
+export const OFFICE_IN_APPOSITION = new RegExp(String.raw`(?<=\b\p{Lu}[\p{L}’'-]*),\s(?:his|her|their|its)\s(?:[\p{Ll}-]+\s){0,2}(?:${OFFICE_NOUN_ANY_CASE}|counterpart|deputy),\s`, 'gu');
 /** Where a subordinate clause ends, and the clause before a continuation ("…, and the two sides would reconvene"): a comma, semicolon or dash, not a colon. */
 export const CLAUSE_END = /[,;]\s|\s[—–]\s/g;
 
@@ -1628,6 +1633,15 @@ export const APPOINTED_BY_THE_HEAD = String.raw`(?<=\b${HEAD_OF_STATE}\s+[A-Z][\
  * ambassador", "elected Ana Ruiz as Speaker of the House of Commons", "named Kessel Obi as Prime Minister").
  */
 export const APPOINTED_OFFICE = anyCase(String.raw`(?:ambassador|minister|president|speaker|chair(?:man|woman|person)?|head|director|governor|envoy|judge|secretary|commander|chief|premier|mayor|prosecutor|spokes(?:man|woman|person))`);
+/** A person's name as a sentence writes it, one to three capitalised words ("Vera Lind", "Sébastien Lecornu"), not a day or a month. */
+const PERSON_NAME = String.raw`(?!${WEEKDAY_NAME}|${MONTH_STEM})[A-Z][^\s,.;:!?"“”()]*(?:\s+[A-Z][^\s,.;:!?"“”()]*){0,2}`;
+/** What one is chosen to lead when the choice puts them in office ("to lead the government", "to form a new cabinet"), not an inquiry or a team. */
+const TO_LEAD_A_GOVERNMENT = String.raw`to\s+(?:lead|head|form|run)\s+(?:the|a|his|her|its|their)\s+(?:new\s+|next\s+)?(?:government|cabinet|country)\b`;
+/**
+ * Someone a leader chooses by name to lead a government, an office in apposition between ("after choosing Sébastien Lecornu, his defence minister,
+ * to lead the government", "named Vera Lind to form a new cabinet"): an appointment with no office written as "as prime minister".
+ */
+export const CHOSEN_TO_LEAD = String.raw`\b(?:appointed|named|chose|choosing|picked|picking)\s+(?=${PERSON_NAME}(?:,[^,.;]{1,60},)?\s+${TO_LEAD_A_GOVERNMENT})`;
 
 /**
  * A state of emergency put in force ("declared a state of emergency in six regions", "imposed a state of emergency on the province",

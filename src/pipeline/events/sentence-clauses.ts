@@ -17,7 +17,7 @@
  * Word lists and patterns live in lexicon.ts.
  */
 import { mayMatch } from '../gated-matches.ts';
-import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, NEXT_CLAUSE_JOIN, NEXT_LIST_ITEM, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
+import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, NEXT_CLAUSE_JOIN, OFFICE_IN_APPOSITION, NEXT_LIST_ITEM, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
 import { ONLOOKERS_CLAUSE } from '../entities/lexicon.ts';
 import { nearest } from './span.ts';
 
@@ -70,13 +70,15 @@ function allMatches(pattern: RegExp, text: string): Span[] {
 }
 
 export function segmentClauses(text: string): SentenceClauses {
+  // The commas around a name, an office after a name or a place's description in apposition end no clause: "received by the mayor, Henrike Sautter, on Tuesday" dates the reception.
+  const appositions = [...allMatches(NAME_IN_APPOSITION, text), ...allMatches(OFFICE_IN_APPOSITION, text), ...allMatches(PLACE_IN_APPOSITION, text)];
+  const inApposition = (at: number): boolean => appositions.some((a) => a.start <= at && at < a.end);
   const subordinate = allMatches(SUBORDINATOR, text).map(({ start }) => {
     CLAUSE_END.lastIndex = start;
-    const boundary = CLAUSE_END.exec(text);
+    let boundary = CLAUSE_END.exec(text);
+    while (boundary && inApposition(boundary.index)) boundary = CLAUSE_END.exec(text);
     return { start, end: boundary ? boundary.index : text.length };
   });
-  // The commas around a name or a place's description in apposition end no clause: "received by the mayor, Henrike Sautter, on Tuesday" dates the reception.
-  const appositions = [...allMatches(NAME_IN_APPOSITION, text), ...allMatches(PLACE_IN_APPOSITION, text)];
   const boundaries = matchesAt(CLAUSE_BOUNDARY_AHEAD, text).filter((b) => !appositions.some((a) => holds(a, b)));
   return { text, boundaries, strong: matchesAt(STRONG_BOUNDARY_AHEAD, text), subordinate, asides: allMatches(RELATIVE_ASIDE, text), whereClauses: allMatches(WHERE_CLAUSE, text), onlookers: allMatches(ONLOOKERS_CLAUSE, text) };
 }
@@ -88,7 +90,7 @@ export function segmentClauses(text: string): SentenceClauses {
 export function withoutAppositions(text: string): string {
   if (!text.includes(',')) return text;
   const blank = (apposition: string): string => apposition.replace(/,/g, ' ');
-  return text.replace(NAME_IN_APPOSITION, blank).replace(PLACE_IN_APPOSITION, blank);
+  return text.replace(NAME_IN_APPOSITION, blank).replace(OFFICE_IN_APPOSITION, blank).replace(PLACE_IN_APPOSITION, blank);
 }
 
 function holds(c: Span, span: Span): boolean {
