@@ -747,7 +747,7 @@ export const ALTERNATIVE_DEMONYMS: Readonly<Record<string, readonly string[]>> =
   LA: ['Lao'],
   LU: ['Luxembourgish'],
   NP: ['Nepali'],
-  PH: ['Filipina'],
+  PH: ['Filipina', 'Philippine'],
   SR: ['Surinamese'],
   SV: ['Salvadorean'],
   TL: ['Timorese'],
