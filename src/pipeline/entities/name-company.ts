@@ -16,13 +16,16 @@ const MET_REACH = 60;
 
 /** Between the names of two people who meet: "met", "held talks with", "spoke by phone with", "will speak on Friday with", "spoke this evening with". */
 const MEETS = new RegExp(String.raw`^\s+(?:(?:will|would|has|have|had|is\s+to|are\s+to)\s+)?(?:(?:met|meets|meet)(?:\s+${WHEN_OR_HOW_BETWEEN}with)?|received|hosted|(?:held|holds|hold)\s+talks\s+${WHEN_OR_HOW_BETWEEN}with|(?:spoke|spoken|speak|speaks|talked|talk)\s+${WHEN_OR_HOW_BETWEEN}(?:with|to))\s+$`, 'i');
+/** A signing told by the signers' gesture, not its verb: "put their names to", "put pen to paper", "initialled", "inked", "shook hands". */
+const SIGNING_GESTURE = String.raw`put\s+(?:their\s+)?(?:names|signatures|pen)\s+to|initial(?:l)?ed|initial|inked|ink|sh(?:ook|ake)\s+hands`;
 /** Before the verb of an act planned or told in a tense of its own: "will", "have", "are to", "are scheduled to", "were due to". */
 const TENSE_OR_PLAN = String.raw`(?:will|would|have|had|(?:are|were)\s+(?:(?:scheduled|due|set|expected|slated)\s+)?to)`;
 /**
  * After a list of people, the act they share: "… held their annual summit", "… met in Hanoi", what they settled at the table
- * ("… agreed to restart flights", "… discussed water sharing"), planned or not yet done ("… are scheduled to meet", "… will sign").
+ * ("… agreed to restart flights", "… discussed water sharing"), planned or not yet done ("… are scheduled to meet", "… will sign"),
+ * a signing told by its gesture ("… put their names to the accord", "… initialled the text", "… shook hands on it").
  */
-const MEET_AFTER = new RegExp(String.raw`^\s+(?:(?:also|then|later)\s+)?(?:${TENSE_OR_PLAN}\s+)?(?:met|meet|held|hold|spoke|speak|talked|talk|signed|sign|agreed|agree|discussed|discuss)\b`, 'i');
+const MEET_AFTER = new RegExp(String.raw`^\s+(?:(?:also|then|later)\s+)?(?:${TENSE_OR_PLAN}\s+)?(?:met|meet|held|hold|spoke|speak|talked|talk|signed|sign|agreed|agree|discussed|discuss|${SIGNING_GESTURE})\b`, 'i');
 /** What follows a name that is someone's, not a word qualifying a noun ("met Ellison and …", "met Dawson in Jeddah", "spoke with Motegi about trade"; not "met Florence officials"). */
 const NAME_ENDS = /^(?:\s*[,;.]|\s+(?:and|in|on|at|for|to|with|about|during|before|after|last|this|earlier|later)\b|\s*$)/;
 /** A pronoun a sentence's subject takes: someone's ("… has called off his visit") or a body's ("… has closed its mine"). */
