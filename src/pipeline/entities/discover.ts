@@ -1,6 +1,6 @@
 import { oncePerText } from '../memo.ts';
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ACCORD_OR_GATHERING_AFTER_TOWN, ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, INSTITUTION_NOUN, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
+import { ACCORD_OR_GATHERING_AFTER_TOWN, ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, HONORIFIC_PAIR, INSTITUTION_NOUN, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { capitalOf, countryOfDemonym, findCountry, findPlace, joinedStateName } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
@@ -119,6 +119,14 @@ function readNames(sentence: string): NameSpan[] {
     if (demonymEnd || (/^\p{Lu}/u.test(term.text) && term.post === ' ' && next !== undefined && countryOfDemonym(`${term.text} ${next.text}`) !== undefined)) {
       if (run.length > 0) close();
       demonymEnd = !demonymEnd;
+      continue;
+    }
+    // "Tan Sri Zainal Abidin", "Datuk Seri Anwar Ibrahim": a title of two words is a form of address, and the name after it a person's.
+    const lastTerm = terms[i - 1];
+    if ((next !== undefined && HONORIFIC_PAIR.test(`${term.text}${term.post}${next.text}`)) || (lastTerm !== undefined && HONORIFIC_PAIR.test(`${lastTerm.text}${lastTerm.post}${term.text}`))) {
+      if (run.length > 0) close();
+      afterTitle = true;
+      afterOf = false;
       continue;
     }
     // Letters of an honour or a seat after a name ("Tinubu, GCFR", "John Smith KBE", "Tom Brown MP") end it and are no one.

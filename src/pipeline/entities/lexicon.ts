@@ -23,10 +23,22 @@ export const TITLE_WORDS = new Set([
   'madame', 'mme', 'mme.', 'monsieur', 'señora', 'senora', 'señor', 'senor', 'doña', 'dona', 'herr', 'frau', 'signora', 'signor', 'ratu',
   // Oman's honorific for the ruling house, kept by its readouts before the name ("Sayyid Badr bin Hamad Albusaidi", "Sayyida Mona Al Said").
   'sayyid', 'sayyida',
+  // Malaysia's federal titles and India's form of address, kept by their state agencies and releases ("Datuk Razak Hamzah",
+  // "Tun Dr Aziz Salleh", "Shri Arvind Menon", "Smt. Kavita Rao"); the titles of two words are HONORIFIC_PAIR.
+  'datuk', 'dato', "dato'", 'datin', 'tun', 'shri', 'shrimati', 'smt',
   // Offices as headlines and wires abbreviate them ("PM Arjun Mehta", "FM Lina Haddad", "DPM Ivo Kral").
   'pm', 'fm', 'dpm',
   ...DOTTED_TITLES.map((title) => `${title.toLowerCase()}.`),
 ]);
+
+/**
+ * Malaysia's titles of two words before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri Zainal Abidin", "Dato' Sri Aziz Salleh",
+ * "Puan Sri Noraini Omar"): a form of address only as a pair, since "Tan" is a surname and "Sri" a given name ("Sri Wahyuni") as often.
+ */
+const TITLE_OF_TWO_WORDS = String.raw`(?:Tan|Puan)\s+Sri|Toh\s+Puan|(?:Datuk|Dato['’]?|Datin)\s+(?:Seri|Sri|Paduka)`;
+export const HONORIFIC_PAIR = new RegExp(String.raw`^(?:${TITLE_OF_TWO_WORDS})$`, 'u');
+/** A form of address of those between an office and its holder's name ("Prime Minister Datuk Seri Razak Hamzah", "Malaysian Prime Minister Tun Dr Aziz Salleh"): for OFFICE_BEFORE_NAME and OFFICE_BETWEEN, the office and its side are still the holder's. */
+const ADDRESS_AFTER_OFFICE = String.raw`(?:${TITLE_OF_TWO_WORDS}|Datuk|Dato['’]?|Datin|Tun|Shri|Shrimati|Smt\.?)\s+(?:Dr\.?\s+)?`;
 
 /**
  * Forms of address written in capitals before a name, as Gulf, African and palace readouts do
@@ -234,7 +246,7 @@ const MILITARY_RANK = String.raw`(?:Colonel|Col\.|Lieutenant|Lt\.|Major|Brigadie
  * ("'s foreign minister", " special envoy", " Secretary of State", "'s special envoy, "),
  * never a verb or another name. Office words may be hyphenated: "secretary-general", "director-general".
  */
-export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s(?:\s+${REGION_OF_OFFICE})?)?\s+(?:(?:(?:${OFFICE_WORDS_ANY_CASE})[\s‐‑-]+(?:for\s+)?){0,4}(?:${OFFICE_WORDS_ANY_CASE})|${PORTFOLIO_TITLE})(?:\s+|,\s+)(?:${MILITARY_RANK}\s+){0,2}$`, 'u');
+export const OFFICE_BETWEEN = new RegExp(String.raw`^(?:['’]s(?:\s+${REGION_OF_OFFICE})?)?\s+(?:(?:(?:${OFFICE_WORDS_ANY_CASE})[\s‐‑-]+(?:for\s+)?){0,4}(?:${OFFICE_WORDS_ANY_CASE})|${PORTFOLIO_TITLE})(?:\s+|,\s+)(?:${MILITARY_RANK}\s+){0,2}(?:${ADDRESS_AFTER_OFFICE})?$`, 'u');
 
 /**
  * An office's portfolio of foreign relations, written after it and before what it is of or its
@@ -692,7 +704,7 @@ const OFFICE_SIDE = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?(?
 /** An office as written, its side first: the office words in any case, the side capitalised. */
 const OFFICE_WRITTEN = String.raw`(?:(?:${anyCase('former|outgoing|acting|interim|incoming')})\s+)?(?:${OFFICE_SIDE}\s+)?(?:(?:${OFFICE_WORDS_ANY_CASE})\s+){0,4}(?:${OFFICE_NOUN_ANY_CASE})`;
 /** Before a name, the office the sentence gives it: "Former Colombian President ", "U.S. special envoy ", "Kremlin aide ", "Foreign Minister ". */
-export const OFFICE_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}.'’-])(${OFFICE_WRITTEN})\s+$`, 'u');
+export const OFFICE_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}.'’-])(${OFFICE_WRITTEN})\s+(?:${ADDRESS_AFTER_OFFICE})?$`, 'u');
 /** An office written as a title before a name: "President Radu Munteanu", "Climate Minister Ana Pop" (after a possessive, "Romania's"). */
 export const OFFICE_TITLE = new RegExp(String.raw`(?:(?:(?:${OFFICE_WORDS_ANY_CASE})\s+){0,4}(?:${OFFICE_NOUN_ANY_CASE})|${PORTFOLIO_TITLE})\s+\p{Lu}`, 'u');
 /** An office written as a title, before the comma or name after it: "President", "Deputy Prime Minister", "Minister of Trade and Industry". */
