@@ -89,7 +89,8 @@ export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention;
     if (anaphor.type === 'person' && /^['’]s?\s/.test(text.slice(mention.end, mention.end + 3))) continue;
     if (anaphor.town && mention.entity.coordinates === undefined) continue;
     if (anaphor.office && !sameTitle && (!holdsOffice(text, mention, anaphor.office.words) || otherSide(anaphor, text, mention) || goneFromOffice(text, mention))) continue;
-    if (anaphor.office && atHome && !sameTitle && heldAbroad(text, mention, anaphor.office.words, atHome.home)) continue;
+    if (anaphor.office && atHome && !sameTitle && awayFromHome(anaphor.office.words, mention, text, earlier, atHome.home)) continue;
+    if (anaphor.office && !anaphor.office.side && !sameTitle && anotherHolderBefore(anaphor.office.words, mention, earlier.slice(0, i), atHome)) return [];
     chosen.push(mention.entity);
   }
   // Fewer names than the number says: the text has not named them all, and a guess would mislead.
@@ -97,11 +98,43 @@ export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention;
 }
 
 /**
+ * A title alone, no side written with it, that a person named before the nearest holder holds too ("U.S. President Donald
+ * Trump and European Commission President Ursula von der Leyen agreed …", then "The president landed at Prestwick"): either
+ * may be meant, told apart by what the story says of them, which is not read here; neither is taken, as a guess would
+ * mislead. The title written again (`sameTitle`) still names its holder; one told as gone, or away from home when a holder
+ * at home is meant (`atHome`), is no rival.
+ */
+function anotherHolderBefore(office: string, nearest: EntityMention, before: { mention: EntityMention; text: string }[], atHome: AtHome | undefined): boolean {
+  return before.some(
+    ({ mention, text }) =>
+      mention.entity.type === 'person' &&
+      mention.entity.id !== nearest.entity.id &&
+      !mention.refersBack &&
+      holdsOffice(text, mention, office) &&
+      !goneFromOffice(text, mention) &&
+      !(atHome && awayFromHome(office, mention, text, before, atHome.home)),
+  );
+}
+
+/**
  * Whether the people named before include a holder of the office at home: one whose office is written with no country
  * ("Prime Minister Anwar Ibrahim") or with the article's own ("Malaysia's prime minister, Anwar Ibrahim").
  */
 export function heldAtHome(office: string, earlier: { mention: EntityMention; text: string }[], home: string | undefined): boolean {
-  return earlier.some(({ mention, text }) => mention.entity.type === 'person' && !mention.refersBack && holdsOffice(text, mention, office) && !heldAbroad(text, mention, office, home));
+  return earlier.some(({ mention, text }) => mention.entity.type === 'person' && !mention.refersBack && holdsOffice(text, mention, office) && !awayFromHome(office, mention, text, earlier, home));
+}
+
+/** A holder whose office is written with other countries than the article's own (heldAbroad), or with the body it is held in (heldForABody). */
+function awayFromHome(office: string, person: EntityMention, text: string, named: { mention: EntityMention; text: string }[], home: string | undefined): boolean {
+  return heldAbroad(text, person, office, home) || heldForABody(office, person, text, named);
+}
+
+/**
+ * A person whose office is written right after a body's name ("European Commission President Ursula von der Leyen", "NATO
+ * Secretary General Mark Rutte"): its holder for that body, not the holder at home a bare title stands for (heldAtHome).
+ */
+function heldForABody(office: string, person: EntityMention, text: string, named: { mention: EntityMention; text: string }[]): boolean {
+  return named.some(({ mention, text: its }) => its === text && mention.entity.type === 'organization' && mention.end <= person.start && officeBefore(office, String.raw`^\s+`).test(text.slice(mention.end, person.start)));
 }
 
 /** Whether a sentence writes a person's office with countries, none of them the article's own ("Japanese Prime Minister Sanae Takaichi" in a story from Kuala Lumpur). */
