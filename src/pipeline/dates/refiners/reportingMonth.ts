@@ -13,7 +13,7 @@ import { utcDay } from '../calendar.ts';
 import { between, inMonth } from '../resolved.ts';
 import { sentenceAround } from '../tense.ts';
 
-const YEAR_BEFORE = /^(?:a|one)\s+year\s+(?:earlier|before)$/i;
+export const YEAR_BEFORE = /^(?:a|one)\s+year\s+(?:earlier|before)$/i;
 const MONTH_VALUE = /^(\d{4})-(\d\d)$/;
 const HALF_VALUE = /^(\d{4})-H([12])$/;
 const YEAR_VALUE = /^\d{4}$/;
@@ -26,6 +26,8 @@ export const REPORTING_MONTH_EXAMPLES: Example[] = [
   // A half the same way.
   { text: 'Grain imports in the first half of 2000 were 12 percent below a year earlier, customs said.', ref: '2000-08-22', finds: 'a year earlier', value: '1999-H1' },
   { text: 'Net profit for the first half rose to 1.2 billion yuan from 900 million yuan a year earlier.', ref: '1999-08-30', finds: 'a year earlier', value: '1998-H1' },
+  // Its own sentence's month, not the quarter a later sentence reports on.
+  { text: 'Car sales in Norland fell 4 percent in November from a year earlier. They rose 2 percent in the July-September quarter.', ref: '1999-12-10', finds: 'a year earlier', value: '1998-11' },
 ];
 
 export const reportingMonth: Refiner = {

@@ -8,7 +8,9 @@
  * second quarter, the company attributed the gain to …"), and "the year-earlier period" is still
  * the third's. A fiscal quarter counts in a company's own year and may follow a later one.
  * A longer period named in the same sentence ("in the first nine months") takes the comparison
- * back to plain years. "For the year", "the full year" is the reported quarter's year: a report
+ * back to plain years, and "a year earlier" after a month or half of its sentence compares that
+ * period (reportingMonth.ts: "Sales fell in December from a year earlier. They fell in the
+ * October-December quarter" is December's). "For the year", "the full year" is the reported quarter's year: a report
  * in January on the fourth quarter gives the results of the year just ended (TimeBank marks
  * "For the year" in a report as the quarter's year, 1989).
  */
@@ -20,10 +22,12 @@ import { quarterTimex } from '../parsers/periods.ts';
 import { COMPARISON } from '../parsers/quarters.ts';
 import { referenceDayOf } from '../document.ts';
 import { inYear } from '../resolved.ts';
+import { YEAR_BEFORE } from './reportingMonth.ts';
 
 const READ_AGAINST_REPORT = new Set(['dateline/rule:quarter', 'dateline/rule:reporting-period', 'dateline/rule:year-earlier', 'dateline/rule:duration']);
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 const LONGER_PERIOD = /^P(?:[6-9]M|1[0-2]M|1Y)$/;
+const MONTH_OR_HALF = /^\d{4}-(?:\d\d|H[12])$/;
 const SENTENCE_END = /[.!?]["”’]*\s/;
 const PLACEHOLDER = /^(?:the|that)\s+(?:(?:latest|most\s+recent)\s+)?(?:quarter|period)$/i;
 const ORDINAL = new RegExp(String.raw`\b(${ORDINAL_PATTERN})\b`, 'i');
@@ -76,19 +80,21 @@ export const reportingQuarter: Refiner = {
     let reported = results.map((r) => reportedQuarter(r, reference)).find((q) => q !== undefined);
     if (!reported) return results;
     let longerPeriod = false;
+    let monthOrHalf = false;
     let previousEnd = 0;
     for (const result of results) {
-      if (SENTENCE_END.test(context.text.slice(previousEnd, result.index))) longerPeriod = false;
+      if (SENTENCE_END.test(context.text.slice(previousEnd, result.index))) [longerPeriod, monthOrHalf] = [false, false];
       previousEnd = result.index + result.text.length;
       const quarter = reportedQuarter(result, reference);
       if (quarter && takesOverReport(quarter, reported, result)) [reported, longerPeriod] = [quarter, false];
       const timex = readingOf(result);
       if (timex?.type === 'DURATION' && LONGER_PERIOD.test(timex.value)) longerPeriod = true;
+      if (timex?.type === 'DATE' && MONTH_OR_HALF.test(timex.value)) monthOrHalf = true;
       if (timex?.type === 'DATE' && result.tags().has('dateline/rule:the-year') && YEAR_OF_REPORT.test(result.text)) {
         annotate(result, { ...timex, value: String(reported.year), date: inYear(reported.year), relative: true });
         continue;
       }
-      const meant = timex && !longerPeriod && readsAgainstReport(result) ? againstReport(result.text, reported) : undefined;
+      const meant = timex && !longerPeriod && !(monthOrHalf && YEAR_BEFORE.test(result.text)) && readsAgainstReport(result) ? againstReport(result.text, reported) : undefined;
       if (!timex?.date || !meant) continue;
       const { value, date } = quarterTimex(meant.year, meant.number);
       annotate(result, { ...timex, value, date: { ...date!, ...(timex.date.qualifier ? { qualifier: timex.date.qualifier } : {}) }, relative: true });
