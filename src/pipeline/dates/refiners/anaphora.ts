@@ -156,6 +156,9 @@ export const anaphora: Rule = {
     { text: 'The blaze, which started on Monday morning in dry scrub, spread to two more villages overnight, officials said.', ref: '2025-01-09', finds: 'overnight', value: '2025-01-08TNI' },
     { text: 'Floodwaters first entered the old town on Saturday. The river kept rising overnight and levees gave way.', ref: '2026-04-14', finds: 'overnight', value: '2026-04-13TNI' },
     { text: 'The index closed lower on Friday. Dealers blamed overnight selling in Tokyo.', ref: '2026-04-13', finds: 'overnight', value: '2026-04-09TNI' },
+    // The day its sentence goes on to, or that day's morning, ends the night: the night before it.
+    { text: 'Gales hit the coast on Friday evening. Linemen worked overnight, and power was back by Sunday morning.', ref: '2031-11-18', finds: 'overnight', value: '2031-11-15TNI' },
+    { text: 'The Teller Bridge was closed on Thursday. Divers searched the river overnight and found the barge early Monday.', ref: '2031-11-19', finds: 'overnight', value: '2031-11-16TNI' },
     // A night told in the past, of the day of writing, is the night before it, as "overnight" is.
     { text: 'The fires were largely under control today. Firefighters worked through the night to save homes.', ref: '2000-01-19', finds: 'the night', value: '2000-01-18TNI' },
     { text: 'Police said Wednesday that rebels had shelled the town during the night.', ref: '1999-02-17', finds: 'the night', value: '1999-02-16TNI' },
@@ -327,6 +330,29 @@ function isLatestNight(text: string, result: ParsingResult, from: Antecedent, na
   return daysBack >= 2 && daysBack <= NEWS_WEEK;
 }
 
+const DAY_OR_ITS_MORNING = /^\d{4}-\d\d-\d\d(?:TMO)?$/;
+// What comes after the night, told after it: not a clause of the same time ("doubled overnight, while … late Tuesday").
+const SEQUEL = /\b(?:and|then|before|until|till|by)\b/i;
+const SAME_TIME = /\b(?:while|as|when|whereas)\b/i;
+
+/**
+ * The day an adverbial "overnight" told in the past runs into, when the next date of its sentence
+ * names it or its morning: that night is the one before it, whatever day was named before ("A storm
+ * hit Friday night. Plows worked overnight, and the highway reopened Monday morning" is Sunday night).
+ * A day of telling ("officials said Wednesday") says when the news was told, not when the night ended,
+ * and a late day ("late Tuesday") is no night's end.
+ */
+function dayAfterTheNight(text: string, result: ParsingResult, later: ParsingResult[]): Day | undefined {
+  if (!/^overnight$/i.test(result.text) || OVERNIGHT_BEFORE_ITS_NOUN.test(text.slice(result.index, result.index + 40))) return undefined;
+  const next = later[0];
+  if (!next || next.index >= sentenceAround(text, result.index).end || next.tags().has(RULE_TAG)) return undefined;
+  const between = text.slice(result.index + result.text.length, next.index);
+  if (!SEQUEL.test(between) || SAME_TIME.test(between) || isTellingDay(text, next) || isMadePublicDay(text, next)) return undefined;
+  const timex = readingOf(next);
+  if (!timex?.date || timex.date.precision !== 'day' || timex.date.qualifier === 'late') return undefined;
+  return DAY_OR_ITS_MORNING.test(timex.value) ? dayOf(timex.date.start) : undefined;
+}
+
 /** "the fourth evening" of a stay begun on the day named: that day is the first. */
 function dayCounted(antecedent: CalendarDate, ordinal: number, unit: string): Timex | undefined {
   if (antecedent.precision !== 'day') return undefined;
@@ -454,7 +480,7 @@ export const anaphoraRefiner: Refiner = {
         if (isDay) dayNotAhead = timex;
       }
     };
-    return results.filter((result) => {
+    return results.filter((result, at) => {
       const timex = readingOf(result);
       if (!result.tags().has(RULE_TAG)) {
         const toldAfterItsStory = () => namedAt >= sentenceAround(context.text, result.index).start && (isTellingDay(context.text, result) || isMadePublicDay(context.text, result));
@@ -486,7 +512,11 @@ export const anaphoraRefiner: Refiner = {
       const from = ofADay && last && last.date.precision !== 'day' ? (toldInThePast ? dayNotAhead : day) : last;
       const latestNight = from && isLatestNight(context.text, result, from, namedAt, reference);
       const toldInPastPerfect = pastPerfectAt(context.text, result.index, result.index + result.text.length);
-      const resolved = (from && !latestNight && resolve(result.text, from, reference, toldInThePast, partOfDay && toldInPastPerfect)) || (timex?.date ? timex : undefined);
+      const dayAfter = toldInThePast ? dayAfterTheNight(context.text, result, results.slice(at + 1)) : undefined;
+      const nightBefore = dayAfter && shift(dayAfter, 'day', -1);
+      const resolved = nightBefore
+        ? ({ type: 'TIME', value: `${isoDay(nightBefore)}TNI`, date: onDay(nightBefore), relative: true } satisfies Timex)
+        : (from && !latestNight && resolve(result.text, from, reference, toldInThePast, partOfDay && toldInPastPerfect)) || (timex?.date ? timex : undefined);
       // Unanchored, a counted year or decade keeps its stretch (the rule's reading); other anaphors say nothing.
       if (!resolved?.date) return !resolved && timex?.type === 'DURATION';
       annotate(result, resolved);
