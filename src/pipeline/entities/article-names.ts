@@ -4,7 +4,7 @@ import { datelineLength } from '../events/dateline.ts';
 import { entryHeadingPlace, outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { BODY_BY_INITIALS, COUNTERPART_BEFORE, SHARED_DEMONYMS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, VENUE_AWAY_FROM_TOWN, NAME_THEN_OF, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_THEN_COMMA, OFFICE_TITLE, PARTICLE_THEN_NAME, SENTENCE_ADVERB, TITLE_WORDS } from './lexicon.ts';
+import { BODY_BY_INITIALS, COUNTERPART_BEFORE, SHARED_DEMONYMS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, VENUE_AWAY_FROM_TOWN, NAME_THEN_OF, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, HAPPENING_IN_BEFORE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_THEN_COMMA, OFFICE_TITLE, PARTICLE_THEN_NAME, SENTENCE_ADVERB, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
 import { demonymsIn, nationalWord } from './national-sides.ts';
@@ -603,7 +603,7 @@ class ArticleReader {
    * ("OSLO, May 4 (Nordwire) - Prime Minister Kari Dahl opened …"), and the lead gives the dateline's country to no one else: a
    * visitor may be written bare after the host ("Prime Minister Mark Carney and President Emmanuel Macron spoke" from Ottawa),
    * and an outlet's own minister abroad opposite a host written with the country ("Muscat - External Affairs Minister S
-   * Jaishankar held talks with his Omani counterpart").
+   * Jaishankar held talks with his Omani counterpart"), nor two bare leaders met in another country's town (peersAbroad).
    */
   private leadsAtHome(text: string, person: EntityMention, mentions: EntityMention[]): boolean {
     const opening = datelineLength(text);
@@ -613,7 +613,28 @@ class ArticleReader {
     const at = before.toLowerCase().lastIndexOf(office.toLowerCase());
     if (!/^[\s\p{P}]*(?:the\s+)?$/iu.test(at >= 0 ? before.slice(0, at) : before)) return false;
     const home = this.homeCountry();
-    return home !== undefined && !mentions.some((m) => m.entity.id === home) && !demonymsIn(text).some((d) => d.word.country.id === home);
+    return home !== undefined && !mentions.some((m) => m.entity.id === home) && !demonymsIn(text).some((d) => d.word.country.id === home) && !this.peersAbroad(text, opening, person, mentions, home);
+  }
+
+  /**
+   * Whether the lead tells a meeting of its subject with another holder of a state's office written with no side, in a town of a
+   * country not the dateline's ("OSLO - Prime Minister Taro Hayase and President Min Su-jin met in Geneva, Switzerland"): abroad
+   * neither hosts, so the bare offices say nothing of the dateline's country. An outlet's own leader abroad is still written bare
+   * beside a counterpart given their country ("NEW DELHI - Prime Minister Narendra Modi and Canadian Prime Minister Mark Carney
+   * agreed in Johannesburg"), or alone ("… opened the fair in Lyon").
+   */
+  private peersAbroad(text: string, opening: number, person: EntityMention, mentions: EntityMention[], home: string): boolean {
+    const abroad = mentions.some((m) => {
+      if (m.start < opening || m.entity.type !== 'place' || !HAPPENING_IN_BEFORE.test(text.slice(0, m.start))) return false;
+      const country = countryById(placeWithin(m.entity) ?? '');
+      return country !== undefined && country.id !== home;
+    });
+    return abroad && mentions.some((m) => {
+      if (m === person || m.entity.type !== 'person' || m.entity.id === person.entity.id) return false;
+      if (this.affiliation.has(m.entity.id) || this.known.sides.has(m.entity.id)) return false;
+      const office = stateOfficeWritten(text, m);
+      return office !== undefined && sidesOfOffice(text, m, office).length === 0;
+    });
   }
 
   /** Whom a person acts for is said where the article introduces them ("U.S. trade envoy Mark Dalton arrived …"). */

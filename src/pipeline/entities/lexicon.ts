@@ -230,6 +230,8 @@ export const APPOSITION_OPENS_OFFICE = new RegExp(String.raw`^,\s+(?:(?:\p{Lu}[\
 export const OFFICE_WORD = new RegExp(String.raw`^(?:${OFFICE_WORDS}|the|a|an|former|new|army|navy|air|force|forces|armed|police|border|central|bank|opposition|rebel|party|union|council)$`, 'i');
 /** The last word of a state's own office, which a holder at home is given bare ("Prime Minister Kari Dahl"): not a pope's, a mayor's or an envoy's. */
 export const STATE_OFFICE_NOUN = /^(?:president|minister|premier|chancellor|king|queen|emir|sultan|taoiseach)$/i;
+/** What a sentence writes before the town its happening is in ("met … in Geneva"): where, not whither ("flew to Geneva"). */
+export const HAPPENING_IN_BEFORE = /\bin\s+$/iu;
 /**
  * A ministry no list can hold written as a title ("Climate Minister", "Fisheries and Oceans
  * Minister", "Digital Affairs Secretary"): capitalised words before a capitalised minister or

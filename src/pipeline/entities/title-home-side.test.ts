@@ -34,6 +34,18 @@ describe("a state's office written bare, in an article filed from a town", () =>
     expect(sides(["OSLO, May 4 (Nordwire) - Japan's new Prime Minister Aiko Mori arrived on Monday."])).not.toContainEqual(['aiko-mori', 'norway']);
   });
 
+  it('is not, for two bare leaders the lead has meet in a town of another country', () => {
+    expect(sides(['OSLO, May 4 (Nordwire) - Prime Minister Taro Hayase and President Min Su-jin met in Geneva, Switzerland, on Monday.'])).toEqual([]);
+    expect(sides(['OSLO, May 4 (Nordwire) - Chancellor Aron Vesk held talks with President Lia Moor in Lyon on Monday.'])).toEqual([]);
+    expect(sides(['OSLO, May 4 (Nordwire) - Prime Minister Taro Hayase met President Min Su-jin in the Swiss city of Geneva on Monday.'])).toEqual([]);
+  });
+
+  it('still is, for a leader met at home, or abroad beside a counterpart given their country, or alone', () => {
+    expect(sides(['OSLO, May 4 (Nordwire) - Prime Minister Kari Dahl and President Ramon Soriano met in Bergen on Monday.'])).toEqual([['kari-dahl', 'norway']]);
+    expect(sides(['OSLO, May 4 (Nordwire) - Prime Minister Kari Dahl and Swedish Prime Minister Lena Berg agreed in Geneva on Monday to start talks.'])).toContainEqual(['kari-dahl', 'norway']);
+    expect(sides(['OSLO, May 4 (Nordwire) - Prime Minister Kari Dahl opened the fair in Lyon on Monday.'])).toEqual([['kari-dahl', 'norway']]);
+  });
+
   it('is no one’s with no dateline, nor for an office that is not a state’s', () => {
     expect(sides(['Prime Minister Kari Dahl opened the summit on Monday.'])).toEqual([]);
     expect(sides(['OSLO, May 4 (Nordwire) - Mayor Ines Calvo opened the fair.', 'Pope Leo XV sent a message.'])).toEqual([]);

@@ -7,8 +7,8 @@ const sidesOf = (body: string): string[][] =>
 
 describe('a country after its town', () => {
   it.each([
-    '(Wire) — Prime Minister Taro Hayase and President Min Su-jin met in Geneva, Switzerland, on Monday.',
-    '(Wire) — Chancellor Aron Vesk held talks with President Lia Moor in Lyon, France, on Monday.',
+    'OSLO (Wire) — Prime Minister Taro Hayase and President Min Su-jin met in Geneva, Switzerland, on Monday.',
+    'OSLO (Wire) — Chancellor Aron Vesk held talks with President Lia Moor in Lyon, France, on Monday.',
   ])('is no participant: %s', (body) => {
     const sides = sidesOf(body);
     expect(sides).toHaveLength(1);
