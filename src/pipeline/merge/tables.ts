@@ -97,12 +97,15 @@ export function sameTable({ countries, sides, personSides }: Probe, entry: Table
  * speak for every one of those countries, two at least: "Umerov and Medinsky held talks" is the
  * round of "talks between Russia and Ukraine" that day; Umerov and Witkoff are not the three-way
  * round of that day, and one person's country (a president's) stands beside too many events.
+ * `exactly`: the people speak for no other country either, for a table no place tells
+ * (oneActOfTheDay): "Armenia and Azerbaijan declared a ceasefire" is not the one three leaders
+ * declared that day, where at a place the third may be the host or a broker.
  */
-export function peopleForTheTable(probe: Probe, entry: Indexed): boolean {
+export function peopleForTheTable(probe: Probe, entry: Indexed, exactly = false): boolean {
   const seated = (sides: Iterable<string>, table: Iterable<string>): boolean => {
     const spokenFor = new Set(sides);
     const seats = new Set(table);
-    return seats.size >= 2 && [...seats].every((s) => spokenFor.has(s));
+    return seats.size >= 2 && [...seats].every((s) => spokenFor.has(s)) && (!exactly || [...spokenFor].every((s) => seats.has(s)));
   };
   if (probe.people.length >= 2 && entry.persons.size === 0) return seated(probe.personSides, [...entry.countries, ...entry.sides]);
   if (probe.people.length === 0 && entry.persons.size >= 2) return seated(entry.personSides, [...probe.countries, ...probe.sides]);

@@ -101,6 +101,7 @@ describe('ties', () => {
     expect(tiedBy(byPeople({ date: day('2026-02-24', '2026-02-26') }))).toBe(false);
     expect(tiedBy(byPeople({ datedByPublication: true }))).toBe(false);
     expect(tiedBy(byPeople({ noun: 'Agreement signed' }))).toBe(false);
+    expect(tiedBy(byPeople({ participants: ['rustem-umerov', 'vladimir-medinsky', 'steve-witkoff'] }))).toBe(false);
     expect(tiedBy(pairFor([talks({ article: 'a', participants: ['russia', 'ukraine'] })], talks({ participants: ['rustem-umerov', 'vladimir-medinsky'] })))).toBe(false);
   });
 

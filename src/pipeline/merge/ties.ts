@@ -197,8 +197,8 @@ const TIES = {
   },
   /** People who speak for every country at the other's table, both saying where, or both telling one act of one day (oneActOfTheDay). */
   peopleForTheTable: {
-    may: (entry, probe) => ((probe.report.place !== null && entry.places.length > 0) || oneActOfTheDay(entry, probe.report)) && peopleForTheTable(probe, entry),
-    holds: ({ entry, probe, places }) => ((probe.report.place !== null && places.length > 0) || oneActOfTheDay(entry, probe.report)) && peopleForTheTable(probe, entry),
+    may: (entry, probe) => (probe.report.place !== null && entry.places.length > 0 && peopleForTheTable(probe, entry)) || (oneActOfTheDay(entry, probe.report) && peopleForTheTable(probe, entry, true)),
+    holds: ({ entry, probe, places }) => (probe.report.place !== null && places.length > 0 && peopleForTheTable(probe, entry)) || (oneActOfTheDay(entry, probe.report) && peopleForTheTable(probe, entry, true)),
   },
   /**
    * A gathering of one day seen from each end: each names one person, not the other's, and tells

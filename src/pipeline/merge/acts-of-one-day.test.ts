@@ -1,0 +1,30 @@
+// Two ceasefires, or two signings, of one day told without a place: the table alone tells them apart (oneActOfTheDay).
+import { describe, expect, it } from 'vitest';
+import { article, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+
+/** For each event of two reports of one day, the articles it holds. */
+const sourcesOf = (first: string, second: string): string[][] =>
+  timelineWithoutGazetteer([article('first', '2031-05-20', first), article('second', '2031-05-20', second)])
+    .events.map((e) => e.sources.map((s) => s.article).sort())
+    .sort();
+
+const TRUCE = 'Armenia and Azerbaijan declared a ceasefire on Tuesday, the two governments said.';
+const SIGNING = 'Norway and Sweden signed a fisheries agreement on Tuesday, officials said.';
+
+describe('one act of one day told by its countries and by the people who speak for them', () => {
+  it('is one when the people speak for those countries and no others', () => {
+    expect(sourcesOf(TRUCE, 'Armenian Prime Minister Aron Vesk and Azerbaijani President Lia Moor declared a ceasefire on Tuesday.')).toEqual([['first', 'second']]);
+    expect(sourcesOf(SIGNING, 'Swedish Prime Minister Ane Holt and Norwegian President Ola Berg signed a fisheries agreement on Tuesday.')).toEqual([['first', 'second']]);
+  });
+
+  it('is two between other parties, one party shared or none', () => {
+    expect(sourcesOf(TRUCE, 'Ethiopian Prime Minister Aron Vesk and Eritrean President Lia Moor declared a ceasefire on Tuesday.')).toEqual([['first'], ['second']]);
+    expect(sourcesOf(TRUCE, 'Armenian Prime Minister Aron Vesk and Georgian President Lia Moor declared a ceasefire on Tuesday.')).toEqual([['first'], ['second']]);
+    expect(sourcesOf(SIGNING, 'Swedish Prime Minister Ane Holt and Finnish President Ola Berg signed a fisheries agreement on Tuesday.')).toEqual([['first'], ['second']]);
+  });
+
+  it('is two when the people speak for a third country besides', () => {
+    expect(sourcesOf(TRUCE, 'Armenian Prime Minister Aron Vesk, Azerbaijani President Lia Moor and Georgian President Ivo Marek declared a ceasefire on Tuesday.')).toEqual([['first'], ['second']]);
+    expect(sourcesOf(SIGNING, 'Swedish Prime Minister Ane Holt, Norwegian President Ola Berg and Finnish President Ivo Marek signed a fisheries agreement on Tuesday.')).toEqual([['first'], ['second']]);
+  });
+});
