@@ -527,6 +527,8 @@ const VENUE_NOUNS = 'Basilica|Cathedral|Church|Chapel|Mosque|Abbey|Palace|Castle
 const VENUE_NOUNS_FIRST = 'Hotel|Villa|Palazzo|Palais|Palacio|Casa|Castle|Chateau|Château|Schloss';
 /** Words for a body's own premises, in lower case after the body's name: "the Fed's headquarters", "Okafor Group's offices". */
 const PREMISES_NOUNS = 'headquarters|offices';
+/** A named building and a comma before a name: the town it stands in ("at the Presidential Villa, Abuja"). */
+export const VENUE_THEN_COMMA = new RegExp(String.raw`\b(?:${VENUE_NOUNS}),\s*$`, 'u');
 /** Any word for a building in a sentence, in any case: most sentences have none and skip the venue patterns. */
 export const VENUE_WORD = new RegExp(String.raw`\b(?:${VENUE_NOUNS}|${VENUE_NOUNS_FIRST}|${PREMISES_NOUNS}|home|dacha)\b`, 'i');
 /** Before a venue: where something is ("at", "inside"), and whose it is ("his Mar-a-Lago estate"). */
