@@ -486,9 +486,10 @@ const HOST_VERB = String.raw`(?:has\s+|had\s+|will\s+|is\s+to\s+|was\s+to\s+)?(?
 /**
  * After a person, that they receive a guest as host: "King Siaosi welcomed the Prime Minister of Tuvalu …",
  * "Minister of Tourism Carmen Villalobos received Jamaica's tourism minister …", "…, who hosted …" (host-side.ts).
- * Their office may come between: "Marta Hlinková, Speaker of the National Council, received …".
+ * Their office may come between: "Marta Hlinková, Speaker of the National Council, received …", and the day: "President
+ * Ada Okafor on Thursday received …", "… yesterday hosted …" (TIME_BEFORE_WITH).
  */
-export const HOST_VERB_AFTER = new RegExp(String.raw`^(?:,[^,.;]{1,80})?,?\s+${HOST_VERB}`, 'iu');
+export const HOST_VERB_AFTER = new RegExp(String.raw`^(?:,[^,.;]{1,80})?,?\s+(?:${TIME_BEFORE_WITH}\s+)?${HOST_VERB}`, 'iu');
 /** The host's verb anywhere in a sentence: one without it tells no host by it (host-side.ts reads no names there). */
 export const HOST_VERB_WRITTEN = new RegExp(String.raw`\s${HOST_VERB}`, 'iu');
 /**
