@@ -9,7 +9,7 @@ import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
 import { CHOSEN_TO_LEAD } from './lexicon.ts';
 import { accessionTitle, disasterTitle, hearingTitle, rateTitle, runOffTitle, shutdownTitle } from './noun-titles.ts';
-import { ADMITTED_AS_MEMBER, BUILDING, BUILDING_FELL, DISASTER_AT, QUAKE, QUAKE_STRUCK, COURT_HEARS_A_CASE, COURT_SENTENCED, FIGURES_PUBLISHED, NEXT_DECISION, GOVERNMENT_SHUT_DOWN, OWN_NEWS_CONFERENCE, RUN_OFF_ENDED, AFTER_A_HEAD_NOUN, APPOINTED_OFFICE, CENTRAL_BANK, POLICY_RATE, RATE_MOVED, HOSTED_MEAL, MEAL, MEAL_OF_BUSINESS, AGREED_UPON_NOUN, AGREEMENT_NOUN, AGREEMENT_WORD, ARRIVAL_ASIDE_BEFORE, FREED_ARRIVING_BEFORE, FREED_CAPTIVES, HELD_PEOPLE, CABINET, CONFINED_PLACE_AFTER, CROWD_PROTESTED, ELECTED_BY_A_CHAMBER, MARCH_ROUTE, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, NEWS_DAY_AFTER, PLACE_LEFT, PLACE_LEFT_ENDS_CLAUSE, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, SUMMIT_TEXT_AFTER, NOT_TOPIC_BEFORE, NOT_TRAVELLER, TRAVELLER_BEFORE, PLATFORM, POSTED_MESSAGE, PROTEST_NOUN, REMOVED_FROM_OFFICE, WRITTEN_SAYING, PROTESTERS_ACT, PROTESTING_CROWD, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SEATED_TOGETHER, SIGNED_IN_TURN, SITTING_DAY_AFTER, STRUCK_TARGET, FORCE_TELLS_IT_STRUCK, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, HOLY_SITE, PHONE_CALL_NAMED, WEEKDAY_NAME, NAMED_PERSON_DIED, CHOSEN_BY_A_CHAMBER, CHAMBER_CHOSE, DATED_RELATIVE, APPEAL_LODGED, INQUIRY_OPENED, EMERGENCY_DECLARED, SPACECRAFT_LIFTED_OFF, SPACECRAFT_DOCKED, LAUNCH_NAMED, SPACEFLIGHT_NAMED, APPOINTED_BY_THE_HEAD } from './lexicon.ts';
+import { ADMITTED_AS_MEMBER, BUILDING, BUILDING_FELL, DISASTER_AT, QUAKE, QUAKE_STRUCK, COURT_HEARS_A_CASE, COURT_SENTENCED, FIGURES_PUBLISHED, NEXT_DECISION, GOVERNMENT_SHUT_DOWN, OWN_NEWS_CONFERENCE, RUN_OFF_ENDED, AFTER_A_HEAD_NOUN, APPOINTED_OFFICE, CENTRAL_BANK, POLICY_RATE, RATE_MOVED, HOSTED_MEAL, MEAL, MEAL_OF_BUSINESS, AGREED_UPON_NOUN, AGREEMENT_NOUN, AGREEMENT_WORD, ARRIVAL_ASIDE_BEFORE, FREED_ARRIVING_BEFORE, FREED_CAPTIVES, HELD_PEOPLE, CABINET, CONFINED_PLACE_AFTER, CROWD_PROTESTED, ELECTED_BY_A_CHAMBER, MARCH_ROUTE, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, NEWS_DAY_AFTER, PLACE_LEFT, PLACE_LEFT_ENDS_CLAUSE, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, SUMMIT_TEXT_AFTER, NOT_TOPIC_BEFORE, NOT_TRAVELLER, TRAVELLER_BEFORE, PLATFORM, POSTED_MESSAGE, PROTEST_NOUN, REMOVED_FROM_OFFICE, WRITTEN_SAYING, PROTESTERS_ACT, PROTESTING_CROWD, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SEATED_TOGETHER, SIGNED_IN_TURN, SITTING_DAY_AFTER, STRUCK_TARGET, FORCE_TELLS_IT_STRUCK, LABOUR_STRIKE, LABOUR_STRIKE_HELD, STRIKING_WORKERS, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, HOLY_SITE, PHONE_CALL_NAMED, WEEKDAY_NAME, NAMED_PERSON_DIED, CHOSEN_BY_A_CHAMBER, CHAMBER_CHOSE, DATED_RELATIVE, APPEAL_LODGED, INQUIRY_OPENED, EMERGENCY_DECLARED, SPACECRAFT_LIFTED_OFF, SPACECRAFT_DOCKED, LAUNCH_NAMED, SPACEFLIGHT_NAMED, APPOINTED_BY_THE_HEAD } from './lexicon.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -538,12 +538,15 @@ export const EVENT_KINDS = {
     doneWhereReported: false,
     specificity: 0,
     triggers: [
+      // Not workers' strikes ("a day of strikes for 18 September", "striking teachers"): LABOUR_STRIKE, a happening of kind other.
       {
-        pattern:
-          /\b(?:air\s*strikes|airstrikes|missile\s+strikes|drone\s+strikes|strikes|attacks|(?:drone|missile|air|rocket|artillery)\s+(?:attack|strike)|shelling|bombardment|striking(?!\s+(?:workers|miners|teachers|doctors|nurses|staff|employees|dockers|drivers|pilots|farmers|unions?|truckers)\b)|bombing|bombed|bombarded|shelled)\b/gi,
+        pattern: new RegExp(
+          String.raw`\b(?:air\s*strikes|airstrikes|missile\s+strikes|drone\s+strikes|(?!${LABOUR_STRIKE})strikes|attacks|(?:drone|missile|air|rocket|artillery)\s+(?:attack|strike)|shelling|bombardment|striking(?!\s+${STRIKING_WORKERS}\b)|bombing|bombed|bombarded|shelled)\b`,
+          'gi',
+        ),
       },
-      // One strike named by what it hit or by its day ("Saturday's strike on Kyiv"), never "strike a deal".
-      { pattern: /\bstrike\b(?=\s*,?\s+(?:on|against)\b)/gi },
+      // One strike named by what it hit or by its day ("Saturday's strike on Kyiv"), never "strike a deal", nor a general strike on a day.
+      { pattern: new RegExp(String.raw`\b(?!${LABOUR_STRIKE})strike\b(?=\s*,?\s+(?:on|against)\b)`, 'gi') },
       // …or one attack or raid named by what it hit ("the attack on the Burshtyn power plant on January 3"), or any of them by whom it killed ("An Israeli strike killed one of its commanders").
       { pattern: new RegExp(String.raw`\b(?:attack|raid)\s*,?\s+on\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?${STRUCK_TARGET}|\b(?:strike|attack|raid)\s+(?:killed|wounded|injured|destroyed|damaged)\b`, 'gi') },
       { pattern: /\b(?:massive|large-scale|combined|major|deadly|overnight)\s+(?:[A-Z]\w+\s+)?attack\b/gi },
@@ -595,6 +598,8 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(MARCH_ROUTE, 'gu'), noun: 'Rally', peopleOnly: true },
       // …or by its noun after a determiner ("Saturday the protest downtown was peaceful", "Another demonstration has been announced for Tuesday afternoon").
       { pattern: new RegExp(PROTEST_NOUN, 'gu'), noun: 'Rally', peopleOnly: true },
+      // A labour strike, the workers' own happening ("the main unions have set a day of strikes for 18 September", "teachers went on strike on Monday").
+      { pattern: new RegExp(LABOUR_STRIKE_HELD, 'gi'), noun: 'Strike', peopleOnly: true },
       { pattern: /\bcounter-?proposal\b/gi, noun: 'Counter-proposal' },
       // A plan or a draft made public ("A 28-point draft of the peace plan was made public last week", "made public a 12-point plan"): the day it became known is its own happening.
       { pattern: new RegExp(String.raw`(?<=\b${PLAN_DOCUMENT}s?\b[^.;]{0,60}?\b(?:was|were|been|being)\s+)made\s+public\b|\bmade\s+public\s+(?=(?:(?:a|an|the|its|their|[\w-]+)\s+){0,4}${PLAN_DOCUMENT}s?\b)`, 'gi'), noun: 'Plan made public', datedByLead: true },

@@ -199,6 +199,19 @@ export const HABIT_TIME_BEFORE = /\b(?:(?:every|each)\s+(?:other\s+)?(?:\w+\s+)?
 export const RECORD_HEADING = /^[^.—–]{0,40}?\b(?:minutes|record|hansard|proceedings|verbatim\s+report)\b[^.—–]{0,60}?\s[—–]\s/i;
 /** What a strike hits, as the noun of one attack or raid names it ("the attack on the Burshtyn power plant", "a raid on a fuel depot"); words attacking a budget or a record are no strike, nor is a ministry or a headquarters hit with sanctions or raided by police. */
 export const STRUCK_TARGET = String.raw`(?:plant|station|substation|depot|refinery|terminal|port|airport|airfield|base|barracks|compound|palace|convoy|camp|market|hospital|school|bridge|dam|village|town|city|building|block|tower|factory|facility|pipeline|grid|positions?|posts?|checkpoint|car|vehicle|tank|bus|train|ship|vessel|target)s?\b`;
+/** Those who down tools in a labour strike ("striking teachers", "the nurses' strike", "a strike by dockers"). */
+export const STRIKING_WORKERS = String.raw`(?:workers|miners|teachers|doctors|nurses|staff|employees|dockers|drivers|pilots|farmers|unions?|truckers)`;
+/**
+ * A strike that is workers' downing of tools, told by its noun: after what only a labour strike is ("a general strike", "a 24-hour
+ * strike", "the teachers' strike", "went on strike", "strike action" before it), or as days or a wave of strikes that hit no target ("a day
+ * of strikes for 18 September"; "a week of strikes on Kharkiv" is war), or as strikes by workers ("strikes by dockers"). No attack.
+ */
+export const LABOUR_STRIKE = String.raw`(?:(?<=\b(?:general|national|nationwide|one-day|two-day|\d+-hour|day-long|rolling|indefinite|wildcat|labou?r|rail|transport|public-sector|on|${STRIKING_WORKERS}['’]?)\s+)strikes?\b|(?<=\b(?:days?|waves?|weeks?)\s+of\s+)strikes\b(?!\s*,?\s+(?:on|against)\s+(?!${WEEKDAY_NAME}|\d))|\bstrikes?(?=\s+(?:action\b|by\s+(?:[\w’'-]+\s+){0,2}?${STRIKING_WORKERS}\b)))`;
+/**
+ * A labour strike told as a happening of its own: not only the cause of another ("moved to Wednesday because of a rail strike"),
+ * nor one threatened or held in reserve ("the threat of a general strike", "a one-day strike remains on the table").
+ */
+export const LABOUR_STRIKE_HELD = String.raw`(?<!\b(?:because\s+of|due\s+to|owing\s+to|threat(?:en(?:s|ed|ing)?)?(?:\s+of)?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,2})${LABOUR_STRIKE}(?!\s+(?:remains?|stays?|is|was)\s+(?:(?:still|firmly)\s+)?(?:on\s+the\s+table|an\s+option|possible)\b)`;
 /** An armed force telling back what it struck, a pronoun the strike's subject ("The Velsland army confirms it struck", "the military said they had hit"): the force, not the pronoun, struck. */
 export const FORCE_TELLS_IT_STRUCK = String.raw`\b(?:military|army|armed\s+forces|air\s+force|navy|forces|troops)\s+(?:confirm(?:s|ed)|sa(?:ys|id)|announc(?:es|ed)|claim(?:s|ed)|report(?:s|ed))\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:(?:also|again|just)\s+)?`;
 /** A phone call its paragraph has named ("The door opened with a phone call."): who is then told spoken to by name was on that call. */
