@@ -277,10 +277,10 @@ export const REMOVED_FROM_OFFICE = String.raw`(?:sacked|fired|dismissed|ousted|r
 export const CABINET = String.raw`(?:[Cc]abinet|(?:full|whole)\s+government)`;
 /**
  * A bare round of a ballot, not of talks: its sentence counts votes or tells who was elected ("agreed to hold a second round the
- * same day, and in the afternoon he was elected with 325 votes"); "the newly elected president hosted the second round" is a past
+ * same day, and in the afternoon he was elected with 325 votes", "will vote for its own leader in the first round"); "the newly elected president hosted the second round" is a past
  * election's word, not this round's.
  */
-const BALLOT_WORD = String.raw`(?:votes|ballots?|(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:re-?)?elected)\b`;
+const BALLOT_WORD = String.raw`(?:votes|ballots?|vot(?:e|ed|ing)\s+(?:for|against)|(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:re-?)?elected)\b`;
 export const ROUND_OF_A_BALLOT = String.raw`(?![^.;]{0,120}?\b${BALLOT_WORD})(?<!\b${BALLOT_WORD}[^.;]{0,120}?)`;
 /** A round of talks told by its place in their series ("the third round", "a new round of negotiations"): one of the series' rounds, between its sides. */
 export const ROUND_OF_THE_SERIES = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|further|another|latest|final)\s+round\b/i;
