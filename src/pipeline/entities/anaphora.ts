@@ -2,6 +2,7 @@ import type { EntityType } from '../types.ts';
 import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, NAMED_BEFORE_AS_GONE, OFFICE_ANAPHOR, OFFICE_BEFORE_NAME, OPENING_WHEN_WHERE, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PERSON_TOLD_UNNAMED, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB, TOLD_AS_GONE, TOWN_ANAPHOR } from './lexicon.ts';
 import { matchesIn } from '../gated-matches.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
+import { type Gender, genderOfPronoun, gendersTold } from './genders.ts';
 import { officeWritten } from './offices.ts';
 import { countryOfDemonym, findCountry } from './places.ts';
 import type { EntityMention } from './recognise.ts';
@@ -22,6 +23,8 @@ export interface Anaphor {
   sides?: { ids: string[]; office: string };
   /** "He met …": the person the nearest sentence before that names people is about, its first named; "They met …" (count 2): the people it opens with. */
   pronoun?: true;
+  /** "she" or "he": the gender the pronoun tells. */
+  gender?: Gender;
   /** "the city", "the town": a place that is a town (one with coordinates), not a region or a building. */
   town?: true;
 }
@@ -46,7 +49,10 @@ export function anaphorsIn(text: string): Anaphor[] {
     found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 1, office: { words: m.groups!.office!.toLowerCase(), ...(side ? { side } : {}) } });
   }
   const [start, end] = PRONOUN_SUBJECT.exec(text)?.indices?.groups?.pronoun ?? [];
-  if (start !== undefined && end !== undefined) found.push({ start, end, type: 'person', count: text.startsWith('They', start) ? 2 : 1, pronoun: true });
+  if (start !== undefined && end !== undefined) {
+    const gender = genderOfPronoun(text.slice(start, end));
+    found.push({ start, end, type: 'person', count: text.startsWith('They', start) ? 2 : 1, pronoun: true, ...(gender ? { gender } : {}) });
+  }
   for (const m of matchesIn(PLACE_ANAPHOR, text)) found.push({ start: m.index, end: m.index + m[0].length, type: 'place', count: 1 });
   for (const m of matchesIn(TOWN_ANAPHOR, text)) found.push({ start: m.index, end: m.index + m[0].length, type: 'place', count: 1, town: true });
   return found.sort((a, b) => a.start - b.start);
@@ -77,7 +83,7 @@ export interface AtHome {
  * Anwar Ibrahim): news writes a visitor's title with their country and the home holder's bare.
  */
 export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention; text: string }[], atHome?: AtHome): EntityMention['entity'][] {
-  if (anaphor.pronoun) return subjectBefore(earlier, anaphor.count > 1);
+  if (anaphor.pronoun) return subjectBefore(earlier, anaphor.count > 1, anaphor.gender);
   if (anaphor.sides) return [];
   const chosen: EntityMention['entity'][] = [];
   // "the Pope" again after "the Pope" read as the pope named before: the same holder.
@@ -322,27 +328,47 @@ const officeWords = (office: string): string => office.replace(/[\s-]+/g, String
  * a pronoun read there counts ("He arrived on Sunday. He met …"). "The envoy met President
  * Kamau. He also …" stands for the envoy, whom it does not name: none. "They" (`plural`) stands
  * for the people joined as that subject ("Chancellor Ruth Albers and Prime Minister Jonas Medved
- * arrived …. They met …"), when there are two or more; else for none.
+ * arrived …. They met …"), when there are two or more; else for none. A subject the sentences
+ * read tell is of the other gender (gendersTold) is not "she" or "he": another person of that
+ * sentence told as of the pronoun's is ("Greens leader Pavel Drach met Ilse Marbach and told her
+ * his party was leaving. She turned to the Liberals …"), and a sentence whose people are all of the other
+ * gender is passed over for the one before.
  */
-function subjectBefore(earlier: { mention: EntityMention; text: string }[], plural = false): EntityMention['entity'][] {
+function subjectBefore(earlier: { mention: EntityMention; text: string }[], plural = false, gender?: Gender): EntityMention['entity'][] {
   const isPerson = ({ mention }: { mention: EntityMention }): boolean => mention.entity.type === 'person';
-  const last = earlier.findLastIndex(isPerson);
-  if (last < 0) return [];
-  const sentence = earlier[last]!.text;
-  let first = last;
-  while (first > 0 && earlier[first - 1]!.text === sentence) first -= 1;
-  const subject = earlier.slice(first, last + 1).find(isPerson)!.mention;
-  const lead = sentence.slice(0, subject.start).replace(OPENING_WHEN_WHERE, '').match(/[\p{L}.'’]+/gu) ?? [];
-  const leads = lead.every((word) => /^\p{Lu}/u.test(word) || OFFICE_WORD.test(word)) && !/^['’]s?\s/.test(sentence.slice(subject.end, subject.end + 3));
-  // "Pope Clement had hoped to go; after his death it fell to his successor. On Sunday he …": not the holder gone.
-  if (!leads || goneFromOffice(sentence, subject)) return [];
-  if (!plural) return [subject.entity];
+  const told = gender === undefined || plural ? undefined : gendersTold(earlier);
+  let last = earlier.findLastIndex(isPerson);
+  while (last >= 0) {
+    const sentence = earlier[last]!.text;
+    let first = last;
+    while (first > 0 && earlier[first - 1]!.text === sentence) first -= 1;
+    const people = earlier.slice(first, last + 1).filter(isPerson).map(({ mention }) => mention);
+    const subject = people[0]!;
+    const lead = sentence.slice(0, subject.start).replace(OPENING_WHEN_WHERE, '').match(/[\p{L}.'’]+/gu) ?? [];
+    const leads = lead.every((word) => /^\p{Lu}/u.test(word) || OFFICE_WORD.test(word)) && !possessor(sentence, subject);
+    // "Pope Clement had hoped to go; after his death it fell to his successor. On Sunday he …": not the holder gone.
+    if (!leads || goneFromOffice(sentence, subject)) return [];
+    const subjectsGender = told?.get(subject.entity.id);
+    if (told === undefined || subjectsGender === undefined || subjectsGender === gender) return plural ? joinedSubject(subject, people, sentence) : [subject.entity];
+    const theirs = people.find((m) => told.get(m.entity.id) === gender && !possessor(sentence, m));
+    if (theirs) return [theirs.entity];
+    if (people.some((m) => told.get(m.entity.id) !== subjectsGender)) return [];
+    last = earlier.slice(0, first).findLastIndex(isPerson);
+  }
+  return [];
+}
+
+/** "Putin's envoy": a person named as whose someone is. */
+const possessor = (sentence: string, person: { end: number }): boolean => /^['’]s?\s/.test(sentence.slice(person.end, person.end + 3));
+
+/** The people joined with a sentence's subject as one ("Chancellor Ruth Albers and Prime Minister Jonas Medved arrived …"), when two or more. */
+function joinedSubject(subject: EntityMention, people: EntityMention[], sentence: string): EntityMention['entity'][] {
   const joined = [subject];
-  for (const { mention } of earlier.slice(first, last + 1).filter(isPerson).sort((a, b) => a.mention.start - b.mention.start)) {
+  for (const mention of [...people].sort((a, b) => a.start - b.start)) {
     const end = joined.at(-1)!.end;
     if (mention.start > end && joinedAsOne(sentence.slice(end, mention.start)) && !joined.some((j) => j.entity.id === mention.entity.id)) joined.push(mention);
   }
-  return joined.length > 1 && !/^['’]s?\s/.test(sentence.slice(joined.at(-1)!.end, joined.at(-1)!.end + 3)) ? joined.map((j) => j.entity) : [];
+  return joined.length > 1 && !possessor(sentence, joined.at(-1)!) ? joined.map((j) => j.entity) : [];
 }
 
 /** Whether what stands between two people joins them as one subject: "and" or a comma, then only names and offices ("Chancellor Ruth Albers and Prime Minister Jonas Medved"). */

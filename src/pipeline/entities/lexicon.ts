@@ -397,6 +397,26 @@ export const TOLD_AS_GONE = /\b(?:after|since|before)\s+(?:his|her)\s+death\b|\b
  */
 export const PRONOUN_SUBJECT = /^(?:(?:On|Later|Then|Earlier|Afterwards|Next|The\s+next\s+day|The\s+following\s+day)\b[^,.;:]{0,30}?,?\s+)?(?<pronoun>[Hh]e|[Ss]he|They)\b(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll})(?!\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|stressed|noted|warned|wrote|posted|insisted|argued|claimed|is|was|are|were|has\s+said|had\s+said|have\s+said)\b)/du;
 /**
+ * What a sentence tells of a named person's gender (anaphora.ts gendersTold), read so that "she" is not taken for a man named
+ * before: a form of address, a title or a kin or role word written right before the name ("Mr Pavel Drach", "Queen Alda",
+ * "his mother, Asha Rao", "chairwoman Ilse Marbach"); not a list of first names, which tell nothing of most names in the news.
+ */
+export const GENDER_WORD_BEFORE_NAME = {
+  female: /(?:^|[^\p{L}])(?:Ms|Mrs|Miss|Madam|Madame|Mme|Dame|Lady|Queen|Princess|Empress|Duchess|Countess|Baroness|mother|wife|sister|daughter|grandmother|aunt|niece|widow|chairwoman|spokeswoman|congresswoman|businesswoman|actress)\.?,?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2}$/u,
+  male: /(?:^|[^\p{L}])(?:Mr|Sir|Lord|King|Prince|Emperor|Duke|Count|Baron|father|husband|brother|son|grandfather|uncle|nephew|widower|chairman|spokesman|congressman|businessman|actor)\.?,?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2}$/u,
+};
+/**
+ * …and a pronoun after the name: the subject's own ("Marbach makes her first speech to the house", "Drach told reporters he had no
+ * regrets", "… told her his party was leaving", "is expected to become the first woman to lead"), not "her" as an object ("chose
+ * her as speaker", "told her his party"), which is of another (GENDER_OBJECT_AFTER).
+ */
+export const GENDER_OF_SUBJECT_AFTER = /\b(?:(?<male>he|his|himself)|(?<female>she|herself|her(?!\s+(?:his|her|their|its|the|a|an|that|this|to|as|in|on|at|for|with|by|from|and|or|of|about|over)\b)(?=\s+\p{Ll})|first\s+woman))\b/iu;
+/** …the object a person is, right after their name, no one else named between ("met Marbach and told her", "the house chose her"). */
+export const GENDER_OBJECT_AFTER = /\b(?:(?<male>him|himself)|(?<female>her(?=\s+(?:his|the|a|an|that|to|as|in|on|at|for|with|by|from|and|or|of|about|over)\b|\s*[\p{P}]|$)|herself))(?!\p{L})/iu;
+/** A relative clause of another person, where a pronoun is theirs ("Trump met Meloni, who said she …"); a quotation's pronouns are its speaker's. */
+export const PRONOUNS_OF_OTHERS = /,?\s+who\b[^,;]*|[“"][^”"]*[”"]/gu;
+
+/**
  * A person its sentence tells by pronoun or by office alone, no name after it, whether or not the sentences before name
  * them: "while he was meeting President Erdoğan", "landed in Ankara and met the country's president", "was received by
  * the King" (anaphora.ts tellsPersonUnnamed; merging's tie of two halves of one table).
