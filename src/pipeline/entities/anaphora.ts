@@ -1,6 +1,7 @@
 import type { EntityType } from '../types.ts';
 import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, NAMED_BEFORE_AS_GONE, OFFICE_ANAPHOR, OFFICE_BEFORE_NAME, OPENING_WHEN_WHERE, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PERSON_TOLD_UNNAMED, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB, TOLD_AS_GONE, TOWN_ANAPHOR } from './lexicon.ts';
 import { matchesIn } from '../gated-matches.ts';
+import { ENTRY_STAMP } from '../parse/lexicon.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
 import { type Gender, genderOfPronoun, gendersTold } from './genders.ts';
 import { officeWritten } from './offices.ts';
@@ -48,7 +49,9 @@ export function anaphorsIn(text: string): Anaphor[] {
     const side = m.groups!.side;
     found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 1, office: { words: m.groups!.office!.toLowerCase(), ...(side ? { side } : {}) } });
   }
-  const [start, end] = PRONOUN_SUBJECT.exec(text)?.indices?.groups?.pronoun ?? [];
+  // "20:15 She met …": the clock stamp of a live page's entry opens the sentence the pronoun opens.
+  const stamp = ENTRY_STAMP.exec(text)?.[0].length ?? 0;
+  const [start, end] = (PRONOUN_SUBJECT.exec(text.slice(stamp))?.indices?.groups?.pronoun ?? []).map((at) => at + stamp);
   if (start !== undefined && end !== undefined) {
     const gender = genderOfPronoun(text.slice(start, end));
     found.push({ start, end, type: 'person', count: text.startsWith('They', start) ? 2 : 1, pronoun: true, ...(gender ? { gender } : {}) });

@@ -3,7 +3,7 @@
  * nations", "fourth anniversary of Russia’s full-scale invasion of Ukraine". Used for
  * headlines when no template fits.
  */
-import { HEADLINE_PRESENT, NAME_AS_MODIFIER_AFTER, PHRASE_DETERMINER, PHRASE_LEAD_STOP, PHRASE_SUBORDINATOR, PHRASE_TAIL_JOIN, PHRASE_TAIL_START, PHRASE_TAIL_STOP, SUBJECTLESS_VERB } from './lexicon.ts';
+import { ENTRY_STAMP, HEADLINE_PRESENT, NAME_AS_MODIFIER_AFTER, PHRASE_DETERMINER, PHRASE_LEAD_STOP, PHRASE_SUBORDINATOR, PHRASE_TAIL_JOIN, PHRASE_TAIL_START, PHRASE_TAIL_STOP, SUBJECTLESS_VERB } from './lexicon.ts';
 
 /** A name's phrase is whole at its last word: a lower-case word after it starts a predicate ("of Pope Francis ended …"). */
 const NAME_END = (word: string): boolean => /^\p{Lu}/u.test(word) && !/['’]s$/.test(word);
@@ -21,7 +21,9 @@ function nounOfModifier(tail: string[], word: string, next: string | undefined):
 }
 
 export function nounPhrase(sentence: string, start: number, end: number, removeSpans: { start: number; end: number }[] = []): string {
-  const before = sentence.slice(0, start).split(/\s+/).filter(Boolean);
+  // "20:15 She met": a live entry's clock stamp is no word of the phrase.
+  const stamp = Math.min(start, ENTRY_STAMP.exec(sentence)?.[0].length ?? 0);
+  const before = sentence.slice(stamp, start).split(/\s+/).filter(Boolean);
   const lead: string[] = [];
   for (let i = before.length - 1; i >= 0 && lead.length < 3; i -= 1) {
     const word = before[i]!;
