@@ -1493,10 +1493,15 @@ export const NEXT_DECISION = String.raw`(?<=\b[Tt]he\s+(?:[\w’'-]+['’]s\s+)?
 export const AT_THE_END_OF_A = /,\s+at\s+the\s+(?:end|close|conclusion)\s+of\s+an?\s+(?:[\w-]+\s+){0,2}$/u;
 
 /**
+ * A central bank named again by its head noun alone, after its full name ("The Bank last lowered rates on 8 May"): the capital tells it from a
+ * lender ("the bank cut its fees"); not a bank of anything nor a name that goes on ("the Bank of Estmark", "the Bank Holiday", "the World Bank").
+ */
+const THE_BANK = String.raw`(?<=\b[Tt]he\s+)Bank(?!\s+(?:of\b|[A-Z]))`;
+/**
  * A central bank by its name or by what it is ("the Federal Reserve", "the Fed", "the Bank of Estmark", "the ECB", "the central bank", "the Reserve
  * Bank of Kessia", "the Monetary Policy Committee"): who decides a policy rate. Case is kept: "fed" is a verb.
  */
-export const CENTRAL_BANK = String.raw`(?:Fed|Federal\s+Reserve|Federal\s+Open\s+Market\s+Committee|FOMC|ECB|European\s+Central\s+Bank|(?:(?:Reserve|Central)\s+)?Bank\s+of\s+[A-Z][\w’'-]*|(?:[Cc]entral|Reserve)\s+[Bb]ank|Riksbank|Bundesbank|Norges\s+Bank|Monetary\s+Policy\s+Committee|MPC)\b`;
+export const CENTRAL_BANK = String.raw`(?:Fed|Federal\s+Reserve|Federal\s+Open\s+Market\s+Committee|FOMC|ECB|European\s+Central\s+Bank|(?:(?:Reserve|Central)\s+)?Bank\s+of\s+[A-Z][\w’'-]*|(?:[Cc]entral|Reserve)\s+[Bb]ank|Riksbank|Bundesbank|Norges\s+Bank|Monetary\s+Policy\s+Committee|MPC|${THE_BANK})\b`;
 /**
  * A news conference given by whoever holds it, told as theirs or as given ("has begun his news conference", "at her press conference half an hour later",
  * "Ruiz's news conference", "held a press conference on Monday"): the occasion of what its holder said. One named by its day or by another's words
@@ -1505,17 +1510,21 @@ export const CENTRAL_BANK = String.raw`(?:Fed|Federal\s+Reserve|Federal\s+Open\s
 export const OWN_NEWS_CONFERENCE = String.raw`(?<=\b(?:his|her|[A-Z][\w’'-]+['’]s)\s+(?:(?:first|last|final|regular|weekly|monthly|customary|usual|closing)\s+)?)(?:news|press)\s+conference\b|\b(?:held|holds|hold|holding|gave|gives|give|giving|began|begun|begins|opened|opens|called|calls)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?(?:news|press)\s+conference\b`;
 /** What a bank does to its rate on a decision's day: cuts, raises or holds it ("lowered", "hiked", "held", "kept", "left"). */
 export const RATE_MOVED = String.raw`(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|held|holds?|holding|kept|keeps?|keeping|left|leaves?|leaving)`;
+/** …or what it does to it told with a particle after the rate ("brought its main interest rate down", "took rates up"): down is a cut, up a rise (RATE_WAY). */
+export const RATE_BROUGHT = String.raw`(?:brought|brings|bring|bringing|took|takes|take|taking|pushed|pushes|push|pushing)`;
+export const RATE_WAY = String.raw`(?:down|up)\b`;
 /** A bank's rate as a decision names it ("its benchmark rate", "the main interest rate", "its key policy rate", "rates"), not a rate of tax, of a mortgage or of exchange. */
 export const POLICY_RATE = String.raw`(?:(?:its|their|the)\s+)?(?:(?:benchmark|key|main|policy|base|bank|lending|deposit|refinancing|repo|cash|overnight|official|interest|short-term)\s+){0,3}rates?\b`;
-/** A rate or a range of rates in percent ("4%", "3.75% to 4%", "3.75%-4%"). */
-const PERCENT = String.raw`\d[\d.]*\s?%(?:\s*(?:to|-|–)\s*\d[\d.]*\s?%)?`;
+/** A rate or a range of rates in percent ("4%", "3.75% to 4%", "3.75%-4%", "4 per cent"). */
+const PERCENT_SIGN = String.raw`(?:\s?%|\s+per\s?cent\b)`;
+const PERCENT = String.raw`\d[\d.]*${PERCENT_SIGN}(?:\s*(?:to|-|–)\s*\d[\d.]*${PERCENT_SIGN})?`;
 /**
  * A bank's decision on its rate as a sentence tells it, the bank before its verb ("The Federal Reserve lowered its main interest rate by a
  * quarter of a percentage point on Wednesday, to a range of 3.75% to 4%", "the Bank of Estmark held rates at 4%"): `by` how much, a day
  * between, then the level it went `to` or stayed `at`.
  */
 export const RATE_DECIDED = new RegExp(
-  String.raw`(?<bank>(?:[Tt]he\s+)?${CENTRAL_BANK})[^.;]{0,60}?\b(?<verb>${RATE_MOVED})\s+${POLICY_RATE}(?:\s+(?<by>by\s+(?:[^,.;]|\.(?=\d)){1,40}?)(?=\s+(?:on|to|at|in|from|for|last|this|yesterday|today|and)\b|[,.;]|$))?(?:\s+(?:on|last|this)\s+\p{L}+)?(?:,?\s+to\s+(?:a\s+range\s+of\s+)?(?<to>${PERCENT}))?(?:\s+at\s+(?<at>${PERCENT}))?`,
+  String.raw`(?<bank>(?:[Tt]he\s+)?${CENTRAL_BANK})[^.;]{0,60}?\b(?<verb>${RATE_MOVED}|${RATE_BROUGHT}(?=\s+${POLICY_RATE}\s+${RATE_WAY}))\s+${POLICY_RATE}(?:\s+(?<way>${RATE_WAY}))?(?:\s+(?<by>by\s+(?:[^,.;]|\.(?=\d)){1,40}?)(?=\s+(?:on|to|at|in|from|for|last|this|yesterday|today|and)\b|[,.;]|$))?(?:\s+(?:on|last|this)\s+\p{L}+)?(?:,?\s+to\s+(?:a\s+range\s+of\s+)?(?<to>${PERCENT}))?(?:\s+at\s+(?<at>${PERCENT}))?`,
   'u',
 );
 /** A rate decision's verb by what it did: lowered, raised, or else held. */

@@ -18,8 +18,8 @@ export const MOST_CHARACTERS = 100;
 export function rateTitle(sentence: string): string | undefined {
   const found = RATE_DECIDED.exec(sentence);
   if (!found) return undefined;
-  const { bank, verb, by, to, at } = found.groups!;
-  const did = RATE_LOWERED.test(verb!) ? 'cuts' : RATE_RAISED.test(verb!) ? 'raises' : 'holds';
+  const { bank, verb, way, by, to, at } = found.groups!;
+  const did = way === 'down' || RATE_LOWERED.test(verb!) ? 'cuts' : way === 'up' || RATE_RAISED.test(verb!) ? 'raises' : 'holds';
   const range = (percent: string) => percent.replace(/\s*(?:to|-|–)\s*/, '–').replace(/\s+%/g, '%');
   const title = [`${bank!.replace(/^the\b/, 'The')} ${did} its rate`, by?.replace(/\s+of\s+a\s+percentage\s+point\b/, ' point'), to && `to ${range(to)}`, at && `at ${range(at)}`].filter(Boolean).join(' ');
   return title.length <= MOST_CHARACTERS ? title : undefined;

@@ -27,4 +27,20 @@ describe('a central bank that cuts, raises or holds its rate makes a rate decisi
   ])('titled by the bank, what it did, by how much and to what: %s', (body, title) => {
     expect(titleOf(body)).toEqual([title]);
   });
+
+  it.each([
+    ['The Bank of Estmark brought its base rate down to 3.5 per cent on Thursday.', '2058-03-07', 'The Bank of Estmark cuts its rate to 3.5 per cent'],
+    ['The Reserve Bank of Kessia took its cash rate up by a quarter point on Monday.', '2058-03-11', 'The Reserve Bank of Kessia raises its rate by a quarter point'],
+    ['The Bank last lowered rates on 2 February, when the committee went from 4 to 3.75 per cent.', '2058-02-02', 'The Bank cuts its rate'],
+  ])('told with a particle after the rate, or by the bank named again by its head noun: %s', (body, day, title) => {
+    expect(found(body)).toEqual([['other', 'Rate decision', day]]);
+    expect(titleOf(body)).toEqual([title]);
+  });
+
+  it('but not a lender that brought its fees down, nor a bank of no name, nor rates only expected to come down', () => {
+    expect(found('The bank brought its fees down on Thursday.')).toEqual([]);
+    expect(found('The Bank Holiday brought the rates down on Monday.')).toEqual([]);
+    expect(found('Rates at the Bank of Estmark are expected to come down in June.')).toEqual([]);
+    expect(found('Ministers brought the tax rate down on Monday.')).toEqual([]);
+  });
 });
