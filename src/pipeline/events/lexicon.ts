@@ -253,7 +253,9 @@ const LEADERS_PLANE = String.raw`(?:(?:presidential|royal|official|government|st
  * office capitalised (extract.ts, OFFICE_WORD: the office alternative may leave "The President" to `subject`): "Ferries left Orsk on Monday",
  * like a ferry, a train or a storm that leaves, is no one's journey.
  */
-export const TRAVELLER_BEFORE = String.raw`(?<=(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|who|(?:${OFFICE_NOUN_ANY_CASE})s?|${TRAVELLING_PARTY}|${LEADERS_PLANE})|(?<!\bto\s+)\b(?<subject>[A-Z][\w’'.-]*)),?\s+(?:(?:then|later|also|finally)\s+)?(?:(?:has|have|had)\s+(?:just\s+)?|(?:is|are|was|were)\s+(?:expected|due|scheduled|set)\s+to\s+)?)`;
+export const TRAVELLER_BEFORE = String.raw`(?<=(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|who|(?:${OFFICE_NOUN_ANY_CASE})s?|${TRAVELLING_PARTY}|${LEADERS_PLANE})|(?<!\bto\s+)\b(?<subject>[A-Z][\w’'.-]*)),?\s+(?:(?:then|later|also|finally)\s+)?(?:(?:has|have|had)\s+(?:just\s+)?|(?:is|are|was|were)\s+(?:expected|due|scheduled|set)\s+to\s+|(?:will|would|shall)\s+)?)`;
+/** An office or the seat of one that someone goes to, named by its noun ("the financial prosecutor's office", "the party's headquarters", "the foreign ministry"): a place as a capitalised name is. */
+export const OFFICE_GONE_TO = String.raw`(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:offices?|headquarters|ministry|embassy|consulate|palace)\b`;
 /** A capitalised word that is an office, not a name ("The President left", "the Pope was removed as …"): it names someone the story tells of. */
 export const OFFICE_WORD = new RegExp(String.raw`^(?:${OFFICE_NOUN})$`, 'i');
 /** The name of a place someone leaves, of up to three words, joined by a particle's hyphen too ("Kessel", "Sharm el-Sheikh", "Nur al-Din"). */
