@@ -1667,6 +1667,15 @@ const TO_LEAD_A_GOVERNMENT = String.raw`to\s+(?:lead|head|form|run)\s+(?:the|a|h
  */
 export const CHOSEN_TO_LEAD = String.raw`\b(?:appointed|named|chose|choosing|picked|picking)\s+(?=${PERSON_NAME}(?:,[^,.;]{1,60},)?\s+${TO_LEAD_A_GOVERNMENT})`;
 
+/** A party's leader as its members' vote names the office ("its new leader", "party leader", "the Labour leader"), not a leader of a team or a delegation. */
+const PARTY_LEADER = String.raw`(?:(?:the|its|their|his|her)\s+)?(?:new\s+)?(?:party\s+|[A-Z][\w’'-]*\s+)?leader\b(?!\s+of\b)`;
+/**
+ * A party's leadership won, told by its winner or by the party that chose them ("won the LDP leadership on 4 October", "had taken the party leadership",
+ * "The LDP picked Takaichi as its new leader"; "was elected party leader" is a Vote already): the day's vote of the party, not a race talked of ("the leadership
+ * race opens"), nor one hoped for ("hopes to win the leadership": no verb of a win done or told ahead with its day).
+ */
+export const LEADERSHIP_WON = String.raw`\b(?:won|wins|took|takes|taken|clinched|secured)\s+(?:the\s+)?(?:(?:party|[A-Z][\w’'-]*)\s+)?leadership\b(?!\s+of\b)|\b(?:elected|picked|chose|chosen)\s+(?=${PERSON_NAME}\s+as\s+${PARTY_LEADER})`;
+
 /**
  * A state of emergency put in force ("declared a state of emergency in six regions", "imposed a state of emergency on the province",
  * "declared the capital an emergency zone", "A state of emergency was declared in the north"): a government's act of its day. Not one
