@@ -80,6 +80,25 @@ describe('a journey told done whose article tells other gatherings near its day'
   });
 });
 
+// tests/fixtures/own-conventions.md, Arrivals: a journey whose sentence goes on to the person it met is that meeting, where it went read or not.
+describe('a journey told done whose own sentence names whom it met', () => {
+  const journey = 'On Monday Witkoff flew to Kessmoor and, after an hour with Umerov, accepted a draft text. The next day Umerov met Peskov at Kessmoor.';
+
+  it('is the gathering another article tells of its day with the traveller and that person, though neither place is read', () => {
+    expect(read('Witkoff and Umerov met for about an hour in a ballroom at the resort on Monday, with their aides at the table.', journey)).toEqual([
+      'meeting 2053-03-10 -',
+      'meeting 2053-03-11 Kessmoor',
+    ]);
+  });
+
+  it('stays a journey beside a meeting of that day with someone else, of another pair where it went, of another day, or in another town', () => {
+    expect(read('Witkoff and Peskov met for an hour at the resort on Monday.', journey)).toHaveLength(3);
+    expect(read('Umerov and Peskov met in Geneva on Monday.', journey.replaceAll('Kessmoor', 'Geneva'))).toHaveLength(3);
+    expect(read('Witkoff and Umerov met for an hour at the resort on Sunday.', journey)).toHaveLength(3);
+    expect(read('Witkoff and Umerov met in Geneva on Monday.', journey.replaceAll('Kessmoor', 'Kyiv'))).toHaveLength(3);
+  });
+});
+
 // tests/fixtures/own-conventions.md, Arrivals: "or the next, for an arrival late in a day".
 describe('a journey told done late in its day', () => {
   it('is the gathering of the next day where it went, with one of its people', () => {

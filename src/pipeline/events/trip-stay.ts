@@ -46,10 +46,11 @@ function toldAtItsEnd(gathering: CandidateEvent, trip: CandidateEvent): boolean 
  * The same across articles, once names are joined (timeline.ts): a journey told done that its own
  * article leaves a journey is the gathering another article tells of its day at the place it went,
  * with one of its people ("On Sunday the Pope flew to Lebanon", in an article telling Monday's
- * meetings, and another's "President Aoun met him on the tarmac" that Sunday).
+ * meetings, and another's "President Aoun met him on the tarmac" that Sunday), or the one of its day,
+ * placed or not, with a traveller and someone its own sentence names (metOnTheWay).
  */
 export function markStaysAcross(candidates: CandidateEvent[], canonical: (id: string) => string, within: Within): void {
-  const trips = candidates.filter(mayBeAStay).filter((c) => c.toldForItsStay !== true);
+  const trips = candidates.filter(toldDone).filter((c) => c.toldForItsStay !== true);
   if (trips.length === 0) return;
   const byDay = gatheringsByDay(candidates);
   const same = (a: string, b: string): boolean => canonical(a) === canonical(b);
@@ -57,15 +58,35 @@ export function markStaysAcross(candidates: CandidateEvent[], canonical: (id: st
   for (const trip of trips) {
     const met = new Set<CandidateEvent>();
     const last = dayNumber(trip.date.end) + (arrivedLate(trip) ? 1 : 0);
-    for (let day = dayNumber(trip.date.start); day <= last; day += 1) for (const g of byDay.get(day) ?? []) met.add(g);
-    if ([...met].some((g) => g.article !== trip.article && heldOnArrival(g, trip, sameTown, same))) trip.toldForItsStay = true;
+    for (let day = dayNumber(trip.date.start); day <= last; day += 1) for (const g of byDay.get(day) ?? []) if (g.article !== trip.article) met.add(g);
+    const told = (g: CandidateEvent): boolean => (mayBeAStay(trip) && heldOnArrival(g, trip, sameTown, same)) || metOnTheWay(g, trip, sameTown, same);
+    if ([...met].some(told)) trip.toldForItsStay = true;
   }
 }
 
-/** A journey told done, with where it went, not by its leaving or its way home: it may be the stay it began. */
-function mayBeAStay(trip: CandidateEvent): trip is CandidateEvent & { place: string } {
+/** A journey told done, not by its leaving or its way home: it may be the stay it began, where it went read or not. */
+function toldDone(trip: CandidateEvent): boolean {
   const told = trip.evidence[0]?.text ?? '';
-  return trip.place !== null && trip.status === 'occurred' && occasionOf(trip.kind, trip.noun) === 'whenToldForItsFate' && !LEAVING_OR_GOING_HOME.test(told) && !LEFT_A_PLACE.test(journeyClause(told));
+  return trip.status === 'occurred' && occasionOf(trip.kind, trip.noun) === 'whenToldForItsFate' && !LEAVING_OR_GOING_HOME.test(told) && !LEFT_A_PLACE.test(journeyClause(told));
+}
+
+/** A journey told done, with where it went: it may be the stay it began. */
+function mayBeAStay(trip: CandidateEvent): trip is CandidateEvent & { place: string } {
+  return trip.place !== null && toldDone(trip);
+}
+
+/**
+ * A gathering of the journey's day with one of its travellers and someone else its own sentence names: "On Sunday von der Leyen
+ * flew to Turnberry and, after an hour with Donald Trump, accepted …" and another outlet's "The two leaders met for about an hour
+ * in a ballroom at the resort" are one meeting, though neither tells a place the reader knows (two people in common on one day);
+ * places both tell must agree ("flew to Kessel after meeting Holt" is not that day's meeting with Holt in Lusk).
+ */
+function metOnTheWay(gathering: CandidateEvent, trip: CandidateEvent, samePlace: (a: string, b: string) => boolean, same: (a: string, b: string) => boolean): boolean {
+  const has = (ids: string[], id: string): boolean => ids.some((p) => same(p, id));
+  const named = (trip.mentions ?? []).filter((m) => !has(trip.participants, m));
+  const sameDay = trip.date.precision === 'day' && gathering.date.start <= trip.date.end && trip.date.start <= gathering.date.end;
+  const placesAgree = gathering.place === null || trip.place === null || samePlace(gathering.place, trip.place);
+  return sameDay && placesAgree && trip.participants.some((p) => has(gathering.participants, p)) && named.some((m) => has(gathering.participants, m));
 }
 
 function isGathering(c: CandidateEvent): boolean {
@@ -75,11 +96,11 @@ function isGathering(c: CandidateEvent): boolean {
 /** The longest gathering filed by its days: a summit of a week, not a month's vague report. */
 const GATHERING_DAYS = 14;
 
-/** The placed gatherings dated to their days, under each of those days. */
+/** The gatherings dated to their days, placed or not (metOnTheWay), under each of those days. */
 function gatheringsByDay(candidates: CandidateEvent[]): Map<number, CandidateEvent[]> {
   const byDay = new Map<number, CandidateEvent[]>();
   for (const g of candidates) {
-    if (!isGathering(g) || g.place === null || (g.date.precision !== 'day' && g.date.precision !== 'span')) continue;
+    if (!isGathering(g) || (g.date.precision !== 'day' && g.date.precision !== 'span')) continue;
     const [first, last] = [dayNumber(g.date.start), dayNumber(g.date.end)];
     if (last - first >= GATHERING_DAYS) continue;
     for (let day = first; day <= last; day += 1) byDay.set(day, [...(byDay.get(day) ?? []), g]);
