@@ -844,6 +844,11 @@ export const FIRST_PERSON_QUOTE = /^\s*["“]\s*(?:(?:[A-Z][\w’'-]*\s+){0,3}?(
 const PLATFORM_NAME = String.raw`(?:Truth\s+Social|X|Telegram|Facebook|Instagram|Weibo|VK|Bluesky)`;
 const OWN_CHANNEL = String.raw`(?:social\s+(?:network|media\s+account)|channel|account|website|page|feed|blog)`;
 export const PLATFORM = String.raw`(?:(?:his|her|its|their)\s+(?:own\s+)?(?:(?:official|personal|${PLATFORM_NAME})\s+)?${OWN_CHANNEL}|${PLATFORM_NAME}(?![\w-])|social\s+media)`;
+/**
+ * The channel a saying went out on, between its verb and its day ("repeated that on the radio this morning", "said on state television on Monday",
+ * "wrote on X on Friday"): the day is the saying's. A broadcaster named ("told the BBC") is whom it was told to (REPORTING).
+ */
+export const SAYING_CHANNEL = String.raw`on\s+(?:(?:(?:the|state|national|public|local)\s+)?(?:radio|television|TV|airwaves)\b|${PLATFORM})`;
 /** What a writer puts out on one as a saying: words quoted, or a message told by its noun ("a message", "a long post", "a text message", "a statement", "a letter"). */
 export const WRITTEN_SAYING = String.raw`(?:["“][^"”]{1,200}["”]|(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:message|post|statement|letter|note)\b)`;
 /** A message posted is put out on a platform even when none is named ("posted a text message from the minister"); a letter posted is mailed, troops posted are sent. */
@@ -1142,7 +1147,7 @@ const POSTED_AS_SAYING = String.raw`posted(?!\s+(?:(?!(?:message|post|statement|
  */
 const TOLD_AUDIENCE_WORD = String.raw`(?!(?:to|that|he|she|they|we|it|would|will|was|were|had|has|have|on|in)\b)[\w’'-]+`;
 export const REPORTING =
-  String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|(?:the|a|an|his|her|their|its)\s+(?:${TOLD_AUDIENCE_WORD}\s+){0,2}\w+|(?:state\s+|local\s+|national\s+)?\w+)|announced|announces|confirmed|confirms|reported|reports|stated|declared|wrote|${POSTED_AS_SAYING}|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
+  String.raw`(?:said|says|saying|announcing|declaring|confirming|warning|revealing|insisting|unveiled|unveils|outlined|outlines|floated|told\s+(?:an?\s+(?:news|press)\s+(?:conference|briefing)|(?:the|a|an|his|her|their|its)\s+(?:${TOLD_AUDIENCE_WORD}\s+){0,2}\w+|(?:state\s+|local\s+|national\s+)?\w+)|announced|announces|confirmed|confirms|repeated|reiterated|reported|reports|stated|declared|wrote|${POSTED_AS_SAYING}|published|tweeted|revealed|disclosed|leaked|added|noted|insisted|warned|indicated|acknowledged|claimed|suggested|signalled|signaled|made\s+clear|denied)`;
 /** Verbs of coming to know ("I learned tonight that …", "heard on Monday that …"): a date beside one is the day the news reached its subject, as a saying's is the day it was made known. */
 export const LEARNING = String.raw`(?:learned|learnt|heard|found\s+out)`;
 /** The participle that put out a saying's form, between the form and its day ("said in a statement issued on Monday", "in a post published late on Friday"): the day is the saying's. */
