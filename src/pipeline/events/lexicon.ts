@@ -1161,6 +1161,12 @@ export const ISSUED_A_SAYING = String.raw`issued(?=\s+(?:an?|its|their)\s+(?:[\w
  * they take, and "issued" only with a text of saying.
  */
 export const SAID_OF_ITS_OBJECT = String.raw`(condemned|denounced|deplored|announced|${ISSUED_A_SAYING})\s+(?:the|an?|its|their|his|her|this|what)\s+(?:[\w’'-]+\s+){0,4}?`;
+/**
+ * A verb told with the form its saying took, perhaps after its object, before its day ("welcomed the move in a statement on Thursday afternoon",
+ * "had threatened in a letter on July 12 to raise tariffs", "thanked the crews in a speech on Monday"): the form makes any verb a saying of that
+ * day; the verb, then the form. A verb in the passive ("was criticised in a statement") has no speaker before it (PASSIVE_BEFORE).
+ */
+export const SAID_IN_ITS_FORM = String.raw`([a-z]+ed)\s+(?:(?:the|an?|its|their|his|her|this|what)\s+(?:[\w’'-]+\s+){0,4}?)?in\s+an?\s+(?:(?:written|joint|brief|open|televised|video)\s+)?(?:statement|letter|post|message|speech|interview)\s+(?:${FORM_PUT_OUT}\s+)?`;
 /** A verb of saying that opens a second predicate with no subject of its own ("… had given Ukraine until Thursday to accept it, but said on Saturday that …", "and then told reporters"): its subject is its clause's. */
 export const COORDINATED_SAYING_BEFORE = /,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:(?:has|had|have)\s+)?$/;
 /** A name that opens its clause, after no more than a title or two ("President Donald Trump had given …"): the clause's subject. */
