@@ -195,6 +195,8 @@ export const SPEAKER_TAG_AFTER = /^\s*(?:\([^)]{1,60}\))?\s*:/;
 export const SPEAKS_BEFORE = /\b(?:according\s+to|said|told|quoted|cited|citing)\s+(?:the\s+)?$/i;
 /** After a name, what people do and bodies seldom: travel, visit, receive or telephone ("… flew to", "… has arrived in", "… later received"), or are received as guests ("… was received by", "… was warmly welcomed at"). */
 export const ACTS_AS_PERSON = /^\s+(?:(?:has|had|have|will|would|also|then|later|earlier|again|briefly)\s+)*(?:(?:was|were|been)\s+(?:(?:warmly|formally|officially|then|later)\s+)?(?:received|welcomed|greeted|hosted)\b|flew|flies|fly|travell?ed|travels|arrived|arrives|arrive|visited|visits|visit|landed|telephoned|phoned|received|receives|receive|welcomed|welcomes|greeted|greets|shook\s+hands)\b/i;
+/** Right before a name, whose it is: a possessive of one to four capitalised words ("Latvia's ", "Trinidad and Tobago's "), the possessor captured. */
+export const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}.]*(?:\s(?:and\s)?\p{Lu}[\p{L}.]*){0,3})['’]s\s+$/u;
 /** Whose official the person is, named before them: "an adviser to President Robert Hale", "an envoy of the king". */
 export const PRINCIPAL_BEFORE = /\b(?:adviser|advisor|aide|assistant|envoy|emissary|spokes(?:man|woman|person)|representative|son-in-law|daughter|son|wife|husband|chief\s+of\s+staff|deputy)\s+(?:to|of|for)\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Mr\.?|Mrs\.?|Ms\.?|King|Queen|Crown\s+Prince|Chancellor|Secretary|Minister)\s+)?$/i;
 /**

@@ -1,7 +1,7 @@
 // What an untyped name is by its company in a sentence: a person listed with people or met by
 // someone, an institution after "the", or no venue at all (article-names.ts reads the sentence).
 import type { NameSpan } from './discover.ts';
-import { ACTS_AS_PERSON, INSTITUTION_NOUN, MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSED_BEFORE, OFFICE_APPOSITION, OFFICE_OF_BEFORE, REGION_OF_STATES, SPEAKS_AFTER, SPEAKS_BEFORE, TITLE_WORDS, WHEN_OR_HOW_BETWEEN } from './lexicon.ts';
+import { ACTS_AS_PERSON, INSTITUTION_NOUN, MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSED_BEFORE, OFFICE_APPOSITION, OFFICE_OF_BEFORE, POSSESSOR_BEFORE, REGION_OF_STATES, SPEAKS_AFTER, SPEAKS_BEFORE, TITLE_WORDS, WHEN_OR_HOW_BETWEEN } from './lexicon.ts';
 import { nationalWord } from './national-sides.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
 import { findCountry, findPlace } from './places.ts';
@@ -61,7 +61,7 @@ export function peopleAmongNames(text: string, spans: NameSpan[], mentions: Enti
     // "Oleh Marchenko, head of the presidential office, arrived", "included the head of the customs service, Iryna Savchuk": a full name with its office beside it.
     const office = FULL.test(s.text) && (OFFICE_APPOSITION.test(text.slice(s.end, s.end + 80)) || OFFICE_APPOSED_BEFORE.test(text.slice(Math.max(0, s.start - 80), s.start)));
     const subject = s.start === opening && FULL.test(s.text) && pronounNext(text, s, spans, mentions);
-    if (meetsPerson || pair || office || subject || actsAsPerson(text, s)) people.add(s);
+    if (meetsPerson || pair || office || subject || actsAsPerson(text, s) || statesOwn(text, s)) people.add(s);
   }
   // A town's name in a list with someone met is a person too ("met Ellison and Dawson").
   const items = [
@@ -100,7 +100,21 @@ function pronounNext(text: string, name: NameSpan, spans: NameSpan[], mentions: 
  * name of no English word, no institution's and not after "the" is read so.
  */
 function actsAsPerson(text: string, s: NameSpan): boolean {
-  return FULL.test(s.text) && !bodyName(s.text) && !s.text.split(/[\s‐‑-]+/).some(englishWord) && !/\bthe\s+$/i.test(text.slice(Math.max(0, s.start - 4), s.start)) && (SPEAKS_AFTER.test(text.slice(s.end, s.end + 80)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) || ACTS_AS_PERSON.test(text.slice(s.end, s.end + 60)));
+  return personsForm(s.text) && !/\bthe\s+$/i.test(text.slice(Math.max(0, s.start - 4), s.start)) && (SPEAKS_AFTER.test(text.slice(s.end, s.end + 80)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) || ACTS_AS_PERSON.test(text.slice(s.end, s.end + 60)));
+}
+
+/**
+ * A full name a state's possessive is written before is someone acting for it ("talks hosted by Latvia's Ilze Kalnite"), in a
+ * person's form, as a firm's or a body's written so is not ("Uganda's Central Bank").
+ */
+function statesOwn(text: string, s: NameSpan): boolean {
+  const possessor = POSSESSOR_BEFORE.exec(text.slice(Math.max(0, s.start - 40), s.start));
+  return possessor !== null && findCountry(possessor[1]!) !== undefined && personsForm(s.text);
+}
+
+/** A full name of no English word and no institution's: more likely someone's than a firm's or a body's ("Pacifica Mining", "Human Rights Watch"). */
+function personsForm(name: string): boolean {
+  return FULL.test(name) && !bodyName(name) && !name.split(/[\s‐‑-]+/).some(englishWord);
 }
 
 /** A name any word of which is an institution's or a movement's ("Crisis Group", "Hayat Tahrir"): a body's, never someone's. */
