@@ -1,6 +1,6 @@
 import { oncePerText } from '../memo.ts';
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ACCORD_OR_GATHERING_AFTER_TOWN, ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, HONORIFIC_PAIR, INSTITUTION_NOUN, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
+import { ACCORD_OR_GATHERING_AFTER_TOWN, ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, HONORIFIC_PAIR, INSTITUTION_NOUN, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, SURNAME_FIRST, SURNAME_FIRST_GIVEN, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { capitalOf, countryOfDemonym, findCountry, findPlace, joinedStateName } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
@@ -188,7 +188,9 @@ function readNames(sentence: string): NameSpan[] {
     // A given name before a regnal number, a ruler or a pope written before it, is a person though no title stands next to it:
     // "The pontiff, Leo XIV, received …", "the king — Tupou VII — opened …" (not "World War II", "Phase II").
     const regnalGiven = run.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(term.text) && term.post === ' ' && next !== undefined && REGNAL_NUMBER.test(next.text) && !NOT_A_NAME.has(term.text) && RULER_BEFORE.test(sentence.slice(Math.max(0, term.start - 40), term.start));
-    const named = regnal || regnalGiven || joined || surname || given || initial || (opener && !spanishAddress) || bodyWord || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
+    // "Park Ji-hoon said", "met Moon Jae-in": a surname written first before a hyphenated given name of its syllables is a person's, though the tagger reads the surname as a word ("park", "moon").
+    const surnameFirst = run.length === 0 && SURNAME_FIRST.has(term.text) && term.post === ' ' && next !== undefined && hyphenatedGivenAt(sentence, next.start);
+    const named = surnameFirst || regnal || regnalGiven || joined || surname || given || initial || (opener && !spanishAddress) || bodyWord || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
     // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen", "Carlos de la Fuente", "Abdel Fattah al-Sisi", "Sharm el-Sheikh";
     // so does one elided onto the surname ("Marie-Claire d'Aubigny"), after which the tagger leaves an empty term of its own.
     const nameGoesOn = run.length > 0 && !/[,;:]/.test(run.at(-1)!.post);
@@ -234,7 +236,7 @@ function readNames(sentence: string): NameSpan[] {
     // Initials before an office are the body it is of ("OSCE Secretary General", "NATO Assistant Secretary General").
     const bodyOfOffice = bodyInitials && next !== undefined && term.post === ' ' && (next.tags.has('Actor') || isTitleWord(next) || OFFICE_QUALIFIER.test(next.text));
     // Initials before a surname are a person's ("J. K. Mensah", "A. Novak"), whatever the tagger makes of the letters.
-    const k = (run.length === 0 && afterTitle && !afterOf) || nameInOffice || regnalGiven || initial ? 'person' : joined || surname || regnal ? undefined : bodyOfOffice ? 'organization' : termKind(term);
+    const k = (run.length === 0 && afterTitle && !afterOf) || nameInOffice || regnalGiven || initial || surnameFirst ? 'person' : joined || surname || regnal ? undefined : bodyOfOffice ? 'organization' : termKind(term);
     officeName = nameInOffice;
     // A change of kind ends a name: "Ukraine's Rustem Umerov" is a country, then a person.
     if (run.length > 0 && k !== undefined && kind !== undefined && k !== kind && !(kind === 'person' && afterTitle)) close();
@@ -257,6 +259,14 @@ function readNames(sentence: string): NameSpan[] {
     // "FC Koper drew 1-1 at home": a club is a body, so the town in another sentence ("through Koper") is not its short form.
     .map((span) => (CLUB_PREFIX.test(span.text) ? { ...span, kind: 'organization' as const } : span))
     .concat(hostOpening(spans, sentence));
+}
+
+/** A given name written with a hyphen ("Ji-hoon", "Jae-in"): the form Korean names take in English, the syllables of SURNAME_FIRST_GIVEN. */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+[-‐‑]\p{Ll}+(?![\p{L}-])/u;
+
+function hyphenatedGivenAt(sentence: string, at: number): boolean {
+  const given = HYPHENATED_GIVEN.exec(sentence.slice(at, at + 24));
+  return given !== null && SURNAME_FIRST_GIVEN.test(given[0].replace(/[‐‑]/g, '-'));
 }
 
 /** One to three capitalised words opening a sentence: "Tromsø", "Port Louis", "Bandar Seri Begawan". */

@@ -671,8 +671,8 @@ export const SURNAME_FIRST = new Set([
   'Chung', 'Choe', 'Ri', 'Pak', 'Hun', 'Hor', 'Prak', 'Chea', 'Kem', 'Sar',
 ]);
 /** A Chinese or Korean syllable as romanised (pinyin, Wade–Giles, Revised and McCune–Reischauer), for a given name after SURNAME_FIRST. */
-const SYLLABLE = String.raw`(?:zh|ch|sh|kk|tt|pp|ss|jj|hs|ts|wh|[bcdfghjklmnpqrstwxyz])?(?:a|ai|ae|an|ang|ao|e|ei|en|eng|eo|eon|eong|eok|eol|eom|eu|eun|eul|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|oe|ok|ol|om|on|ong|oo|ou|u|ua|uai|uan|uang|ue|uk|ul|um|un|ung|ui|uo|wa|wan|we|wi|ya|yang|yeo|yeon|yeong|yeol|ye|yo|yong|yu|yun|yung|ae|aek|ak|al|am|ap|at|ek|el|em|et|ik|il|im|ip|it|eou|eui|uck|ook)`;
-/** A given name of one or two such syllables, hyphenated or not ("Lifeng", "Jae-myung", "Jinping", "Manet"); each word of it. */
+const SYLLABLE = String.raw`(?:zh|ch|sh|kk|tt|pp|ss|jj|hs|ts|wh|[bcdfghjklmnpqrstwxyz])?(?:a|ai|ae|an|ang|ao|e|ea|ei|en|eng|eo|eon|eong|eok|eol|eom|eu|eun|eung|eul|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|oe|ok|ol|om|on|ong|oo|oon|ou|oung|u|ua|uai|uan|uang|ue|uk|ul|um|un|ung|ui|uo|wa|wan|wang|we|wi|ya|yang|yeo|yeon|yeong|yeol|ye|yo|yong|yu|yun|yung|ae|aek|ak|al|am|ap|at|ek|el|em|et|ik|il|im|ip|it|eou|eui|uck|ook)`;
+/** A given name of one or two such syllables, hyphenated or not ("Lifeng", "Jae-myung", "Ji-hoon", "Heung-min", "Jinping", "Manet"); each word of it. */
 export const SURNAME_FIRST_GIVEN = new RegExp(String.raw`^${SYLLABLE}(?:-?${SYLLABLE})?$`, 'i');
 /** A Gulf name by father and house ("Tamim bin Hamad Al Thani"): news calls its bearer by the first word. */
 export const NAME_BY_HOUSE = /^\S+\s+(?:bin|ibn|bint)\s+\S+\s+(?:Al|Al-|al-|Aal)\s?\S+$/;

@@ -4,6 +4,7 @@ import type { NameSpan } from './discover.ts';
 import { ACTS_AS_PERSON, INSTITUTION_NOUN, MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSED_BEFORE, OFFICE_APPOSITION, OFFICE_OF_BEFORE, POSSESSOR_BEFORE, REGION_OF_STATES, SPEAKS_AFTER, SPEAKS_BEFORE, TITLE_WORDS, WHEN_OR_HOW_BETWEEN } from './lexicon.ts';
 import { nationalWord } from './national-sides.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
+import { writtenSurnameFirst } from './person-names.ts';
 import { findCountry, findPlace } from './places.ts';
 import type { EntityMention } from './recognise.ts';
 
@@ -112,9 +113,12 @@ function statesOwn(text: string, s: NameSpan): boolean {
   return possessor !== null && findCountry(possessor[1]!) !== undefined && personsForm(s.text);
 }
 
-/** A full name of no English word and no institution's: more likely someone's than a firm's or a body's ("Pacifica Mining", "Human Rights Watch"). */
+/**
+ * A full name of no English word and no institution's: more likely someone's than a firm's or a body's ("Pacifica Mining", "Human
+ * Rights Watch"). A surname written first is no English word for this, whatever its spelling means ("Song Tao", "Ma Zhaoxu").
+ */
 function personsForm(name: string): boolean {
-  return FULL.test(name) && !bodyName(name) && !name.split(/[\s‐‑-]+/).some(englishWord);
+  return FULL.test(name) && !bodyName(name) && (writtenSurnameFirst(name) || !name.split(/[\s‐‑-]+/).some(englishWord));
 }
 
 /** A name any word of which is an institution's or a movement's ("Crisis Group", "Hayat Tahrir"): a body's, never someone's. */

@@ -45,7 +45,11 @@ export function shortName(person: { name: string; aliases?: readonly string[] })
   return words.slice(from).join(' ');
 }
 
-/** "Wang Yi", "Kim Jong Un", "Lee Jae-myung": a surname written first, and a given name of one or two words of its syllables. */
+/** "Wang Yi", "Kim Jong Un", "Lee Jae-myung": a name written surname first, and a given name of one or two words of its syllables. */
+export function writtenSurnameFirst(name: string): boolean {
+  return surnameFirst(name.trim().split(/\s+/));
+}
+
 function surnameFirst(words: string[]): boolean {
   return words.length <= 3 && SURNAME_FIRST.has(words[0]!) && words.slice(1).every((w) => /^\p{Lu}/u.test(w) && SURNAME_FIRST_GIVEN.test(w));
 }
