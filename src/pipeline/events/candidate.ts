@@ -61,6 +61,8 @@ export interface UndatedCandidate {
   place: string | null;
   /** Every entity its sentence names, whatever part they took. */
   mentions?: string[];
+  /** Told in a clause of time after its sentence's main act (Mention.ofATimeClause): no evidence of the event that sentence leads. */
+  ofATimeClause?: true;
   evidence: EvidenceRef;
 }
 

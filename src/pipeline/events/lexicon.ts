@@ -431,6 +431,23 @@ export const BEFORE_LEAVING = /^Before\s+(?:going|leaving|flying|heading|departi
 /** …as does a clause of time after the main one ("was received on Wednesday, shortly before the deadline … ran out"): the event it names is no news of the day. */
 export const TIME_CLAUSE_BEFORE = /,\s+(?:(?:shortly|just|only|soon|hours|minutes|days|weeks)\s+)?(?:before|after|until)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
+/** Verbs in the simple past that do not end in "-ed", as triggers and clauses tell them. */
+const IRREGULAR_PAST = String.raw`met|spoke|chose|won|took|held|struck|began|fell|left|flew|came|went|gave|sat|broke|shook|hit|led|quit|sent|swore|rose|fought|drew|threw|wrote|stood|told|said`;
+/** The opening of a clause of time after the main act, up to its subordinator ("… on Tuesday after ", "…, hours after "). */
+const TIME_CLAUSE_OPENING = String.raw`\S\s+(?:(?:shortly|just|only|soon|long|hours|minutes|days|weeks|months|a\s+(?:day|week|month)|(?:\w+\s+)?(?:hours|days|weeks))\s+)?(?:after|following)\s+`;
+/**
+ * …whose own verb is the trigger that follows ("took office on Tuesday after both houses of the Diet chose her", "came hours after Russia
+ * launched"): a subject of up to eight words before it.
+ */
+export const ACT_OF_A_TIME_CLAUSE_BEFORE = new RegExp(String.raw`${TIME_CLAUSE_OPENING}(?:[\p{L}’'.-]+\s+){1,8}$`, 'u');
+/**
+ * A trigger told by a verb in the past, as a clause's own verb is ("chose", "launched", "met"); not a noun a subordinator governs, however
+ * it is described ("after the American session with the Russians", "after a pause"): what that names is the main act's setting.
+ */
+export const PAST_VERB_OPENING = new RegExp(String.raw`^(?:[a-z]{2,}ed|${IRREGULAR_PAST})\b`);
+/** …or a gerund right after its subordinator ("resigned a day after losing the vote"), which the caller reads off the trigger. */
+export const GERUND_AFTER_SUBORDINATOR = new RegExp(String.raw`${TIME_CLAUSE_OPENING}$`);
+
 /** An event that others prepare for is still ahead: "ahead of renewed negotiations", "ahead of the G20 leaders' meeting", "ahead of next week's summit". */
 export const PROSPECT = /\b(?:ahead\s+of|preparations?\s+for|in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+for|precursor\s+to|groundwork\s+for|(?:possibility|prospect|chance)\s+of(?:\s+holding)?)\s+(?:[\w‑–.’'-]+\s+){0,4}$/i;
 /**

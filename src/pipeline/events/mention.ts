@@ -10,6 +10,7 @@ import { sameSort } from './match-mention.ts';
 import { withoutAppositions } from './sentence-clauses.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
 import {
+  ACT_OF_A_TIME_CLAUSE_BEFORE,
   AUXILIARY_BEFORE,
   BACKGROUND,
   BEFORE_ANOTHER,
@@ -18,6 +19,7 @@ import {
   COUNTED_FROM,
   DEFINITE,
   EARLIER_ONE,
+  GERUND_AFTER_SUBORDINATOR,
   ENDED_ROUND_ASIDE,
   HABIT_BEFORE,
   HABIT_TIME_BEFORE,
@@ -28,6 +30,7 @@ import {
   NO_DAY_AFTER,
   NO_DAY_BEFORE,
   OWN_PAST_VERB,
+  PAST_VERB_OPENING,
   UP_TO_OWN_RELATIVE_CLAUSE,
   PARTICIPLE_OF_AGREEMENT_BEFORE,
   JOURNEY_NOUN,
@@ -151,6 +154,8 @@ export interface Mention {
   beforeAnother: boolean;
   /** Its clause says it took place ("have ended", "spoke by phone", "announced a call"). */
   tookPlace: boolean;
+  /** Told by the verb of a clause of time after its sentence's main act ("took office on Tuesday after both houses of the Diet chose her"): a happening of its own, before that act, never its evidence. */
+  ofATimeClause?: true;
   background: boolean;
   phrase: string;
   roles?: Roles;
@@ -245,11 +250,19 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     continuation: false,
     tookPlace: arrival || testPart(TOOK_PLACE, before + text.slice(hit.start, Math.min(text.length, hit.end + 80)), text),
     background: testPart(BACKGROUND, clause, text),
+    ...(actOfATimeClause(text, hit.start, hit.end) ? { ofATimeClause: true as const } : {}),
     inPassing: placeAside !== null && hit.end <= whereAt + placeAside[0].length,
     phrase: '',
     ...(hit.heldFrom ? { heldFrom: true } : {}),
     ...(hit.subjectAt ? { subjectAt: hit.subjectAt } : {}),
   };
+}
+
+/** Whether a trigger is the verb of a clause of time after the main act: a subject before it, or a gerund right after "after" ("after winning the vote"). */
+function actOfATimeClause(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const trigger = text.slice(start, end).trim();
+  return (ACT_OF_A_TIME_CLAUSE_BEFORE.test(before) && PAST_VERB_OPENING.test(trigger)) || (GERUND_AFTER_SUBORDINATOR.test(before) && /ing$/i.test(trigger));
 }
 
 /**

@@ -70,7 +70,7 @@ export function resolveMentions(
   /** Lists a report with no day on the article's page (once per sentence); false when its sentence is listed already. */
   const keepUndated = (m: Mention): boolean => {
     if (undated.some((u) => u.evidence.sentence === m.sentence.index)) return false;
-    undated.push({ article: article.id, kind: m.rule.kind, status: m.future ? 'planned' : 'occurred', participants: [...m.persons, ...m.parties], place: m.place, mentions: m.mentions ?? [], evidence: evidence(m) });
+    undated.push({ article: article.id, kind: m.rule.kind, status: m.future ? 'planned' : 'occurred', participants: [...m.persons, ...m.parties], place: m.place, mentions: m.mentions ?? [], ...(m.ofATimeClause ? { ofATimeClause: true as const } : {}), evidence: evidence(m) });
     return true;
   };
 
@@ -161,7 +161,9 @@ export function resolveMentions(
       create(m, gathering.date, false);
       continue;
     }
-    const match = m.series ? undefined : bestMatch(candidates.filter((c) => !laterSaying(m, c) && !sayingOfAnotherSection(m, c) && ofTheEntrysDay(m, c)), m, context);
+    // "took office on Tuesday after both houses of the Diet chose her": the act of the clause of time came before the main act, and is none of it.
+    const ownSentencesAct = (c: CandidateEvent): boolean => m.ofATimeClause === true && c.evidence.some((e) => e.sentence === m.sentence.index);
+    const match = m.series ? undefined : bestMatch(candidates.filter((c) => !laterSaying(m, c) && !sayingOfAnotherSection(m, c) && ofTheEntrysDay(m, c) && !ownSentencesAct(c)), m, context);
     // Nor is it the news of the day it is reported: the article dates its speaker's saying and gives this one no day.
     if (!match && candidates.some((c) => laterSaying(m, c) && [...m.persons, ...m.parties].some((p) => c.participants.includes(p)))) {
       keepUndated(m);

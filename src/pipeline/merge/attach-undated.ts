@@ -65,7 +65,8 @@ export function attachUndated(
   const left: UndatedCandidate[] = [];
   for (const report of undated) {
     const published = publishedOf(report.article);
-    const own = ledBy.get(`${report.article}#${report.evidence.sentence}#${kindFamily(report.kind)}`);
+    // …but not what a clause of time tells came before it ("took office on Tuesday after both houses of the Diet chose her").
+    const own = report.ofATimeClause ? undefined : ledBy.get(`${report.article}#${report.evidence.sentence}#${kindFamily(report.kind)}`);
     if (own) {
       own.members.push(asEvidence(report, published));
       continue;
