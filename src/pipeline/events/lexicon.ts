@@ -763,6 +763,16 @@ export const NAME_IN_APPOSITION = new RegExp(
  * government on Tuesday evening", "met Vera Lind, her deputy, in Orsk"): its commas end no clause, as a name's after its office do not.
  */
 export const OFFICE_IN_APPOSITION = new RegExp(String.raw`(?<=\b\p{Lu}[\p{L}’'-]*),\s(?:his|her|their|its)\s(?:[\p{Ll}-]+\s){0,2}(?:${OFFICE_NOUN_ANY_CASE}|counterpart|deputy),\s`, 'gu');
+/** The subordinators of a clause of time telling an earlier happening, whose verbless tail is its own (TAIL_OF_A_TIME_CLAUSE). */
+export const TIME_CLAUSE_OPENS = /^(?:after|following)\s/i;
+/** …not "following" as an adjective after its article ("The following week, the governors held …"). */
+export const ADJECTIVE_ARTICLE_BEFORE = /\bthe\s+$/i;
+/**
+ * A verbless phrase closing the sentence after a clause of time, which it goes on describing ("after his party lost its majorities in both
+ * houses, the upper house in July."): its date is that clause's happening's, not the main act's. A phrase with a verb of saying, or any
+ * finite verb, is a clause of its own ("…, the ministry said on Monday").
+ */
+export const TAIL_OF_A_TIME_CLAUSE = new RegExp(String.raw`^,\s+(?:the|its|their|his|her)\s+(?![^,;:—]*\b(?:is|are|was|were|has|have|had|will|would|says|\p{Ll}+ed|${IRREGULAR_PAST})\b)[^,;:—]*?[.!?]?\s*$`, 'u');
 /** Where a subordinate clause ends, and the clause before a continuation ("…, and the two sides would reconvene"): a comma, semicolon or dash, not a colon. */
 export const CLAUSE_END = /[,;]\s|\s[—–]\s/g;
 

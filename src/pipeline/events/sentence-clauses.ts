@@ -17,7 +17,7 @@
  * Word lists and patterns live in lexicon.ts.
  */
 import { mayMatch } from '../gated-matches.ts';
-import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, NEXT_CLAUSE_JOIN, OFFICE_IN_APPOSITION, NEXT_LIST_ITEM, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
+import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, NEXT_CLAUSE_JOIN, OFFICE_IN_APPOSITION, NEXT_LIST_ITEM, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, ADJECTIVE_ARTICLE_BEFORE, TAIL_OF_A_TIME_CLAUSE, TIME_CLAUSE_OPENS, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
 import { ONLOOKERS_CLAUSE } from '../entities/lexicon.ts';
 import { nearest } from './span.ts';
 
@@ -77,7 +77,8 @@ export function segmentClauses(text: string): SentenceClauses {
     CLAUSE_END.lastIndex = start;
     let boundary = CLAUSE_END.exec(text);
     while (boundary && inApposition(boundary.index)) boundary = CLAUSE_END.exec(text);
-    return { start, end: boundary ? boundary.index : text.length };
+    const tail = boundary !== null && TIME_CLAUSE_OPENS.test(text.slice(start)) && !ADJECTIVE_ARTICLE_BEFORE.test(text.slice(0, start)) && TAIL_OF_A_TIME_CLAUSE.test(text.slice(boundary.index));
+    return { start, end: boundary && !tail ? boundary.index : text.length };
   });
   const boundaries = matchesAt(CLAUSE_BOUNDARY_AHEAD, text).filter((b) => !appositions.some((a) => holds(a, b)));
   return { text, boundaries, strong: matchesAt(STRONG_BOUNDARY_AHEAD, text), subordinate, asides: allMatches(RELATIVE_ASIDE, text), whereClauses: allMatches(WHERE_CLAUSE, text), onlookers: allMatches(ONLOOKERS_CLAUSE, text) };
