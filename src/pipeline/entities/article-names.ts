@@ -8,7 +8,7 @@ import { BODY_BY_INITIALS, COUNTERPART_BEFORE, SHARED_DEMONYMS, OWN_PREMISES_AFT
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
 import { demonymsIn, nationalWord } from './national-sides.ts';
-import { institution, movement, peopleAmongNames, unnamed } from './name-company.ts';
+import { aloneAsPerson, institution, movement, peopleAmongNames, unnamed } from './name-company.ts';
 import { initialsOf, isInitials, spelledOut } from './initials.ts';
 import { venuesIn } from './named-venues.ts';
 import { officeWritten, stateOfficeWritten } from './offices.ts';
@@ -140,6 +140,8 @@ class ArticleReader {
   private fullNames: Map<string, number> | undefined;
   /** For each surname readOffice was asked of, the sentences that give it an office after it (officeSentences). */
   private readonly officeGivenIn = new Map<string, number[]>();
+  /** The surnames the article writes alone where only a person stands (aloneAsPerson), by surnameKey: found once, when first asked. */
+  private loneSurnames: Set<string> | undefined;
   /** The people a lead opens with after its dateline, with a state's office and no side (leadsAtHome): the article's own country's, if it says no other (homeSides). */
   private readonly titledBare = new Set<string>();
 
@@ -297,6 +299,21 @@ class ArticleReader {
     return this.readIntroduction(surname, text, day) ? this.surnames.get(surnameKey(surname)) : undefined;
   }
 
+  /** Whether the article writes a surname alone, no name word beside it, where only a person stands ("Vosk said", "met Vosk"). */
+  private writtenAloneAsPerson(surname: string): boolean {
+    if (!this.loneSurnames) {
+      this.loneSurnames = new Set();
+      for (const sentence of this.sentences) {
+        for (const word of sentence.matchAll(CAPITALISED)) {
+          const end = word.index + word[0].replace(POSSESSIVE_OR_TRAILING_MARKS, '').length;
+          const alone = LONE_WORD_BEFORE.test(sentence.slice(Math.max(0, word.index - 30), word.index)) && !NAME_CONTINUES.test(sentence.slice(end));
+          if (alone && aloneAsPerson(sentence, word.index, end)) this.loneSurnames.add(surnameKey(sentence.slice(word.index, end)));
+        }
+      }
+    }
+    return this.loneSurnames.has(surnameKey(surname));
+  }
+
   /**
    * "Later Quispe Mamani met …" after "Peru's trade minister, Óscar Quispe Mamani,", "On Tuesday dos Santos Neto …": a run of
    * capitalised words standing where a name begins (no name word before it) that ends the longer full name of a person the
@@ -407,7 +424,7 @@ class ArticleReader {
     const outlet = first ? outletAfterDateline(text) : undefined;
     // "PARIS, Nov 22 (Seine Wire) -": a dateline names its town and its outlet, no one in the news and no body taking part.
     const spans = discoverNames(text).filter((span) => !overlapsAny(mentions, span.start, span.end) && !(span.end <= filed && (span.kind !== 'place' || /\([^)]*$/.test(text.slice(0, span.start)))) && !(outlet && span.start >= outlet.start && span.end <= outlet.end));
-    const people = peopleAmongNames(text, spans, mentions, filed);
+    const people = peopleAmongNames(text, spans, mentions, filed, (surname) => this.writtenAloneAsPerson(surname));
     for (const span of spans) {
       // A national adjective ("South Korean") is read as one later, whatever the tagger makes of it.
       if (nationalWord(span.text)) continue;

@@ -31,8 +31,12 @@ const MEET_AFTER = new RegExp(String.raw`^\s+(?:(?:also|then|later)\s+)?(?:${TEN
 const NAME_ENDS = /^(?:\s*[,;.]|\s+(?:and|in|on|at|for|to|with|about|during|before|after|last|this|earlier|later)\b|\s*$)/;
 /** A pronoun a sentence's subject takes: someone's ("… has called off his visit") or a body's ("… has closed its mine"). */
 const SUBJECT_PRONOUN = /\b(?:he|she|his|her|him|hers|himself|herself|its|itself)\b/i;
+/** A pronoun for one someone or something: which of them a name is ("Vosk said she …", "Vasko said it …"). */
+const THIRD_PERSON = /\b(?:he|she|his|her|him|it|its)\b/i;
 /** A full name: two words or more ("Sodnomyn Batbold"), as bodies of one word ("Hamas") are not. */
 const FULL = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
+/** After a surname written alone, what is said of a person: their age ("Vosk, 58,"), something of theirs ("Vosk's cabinet"), a verb that calls them "he" or "her" ("Vosk makes her first speech", "Vosk has said she …"). */
+const PERSON_ALONE_AFTER = /^(?:['’]s\s+\p{Ll}|,\s+\d{1,3},|\s+(?:(?:has|had|have|will|would)\s+)?\p{Ll}+\s+(?:he|she|his|her|him)\b)/u;
 
 /**
  * The untyped names of a sentence that are people by their company: listed with a person
@@ -45,7 +49,7 @@ const FULL = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
  * calls "he" or "his" with no other name between ("Tiago Rezende has called off his visit"). A name GeoNames, CLDR's regions
  * or the country list knows stays a place, unless someone met it.
  */
-export function peopleAmongNames(text: string, spans: NameSpan[], mentions: EntityMention[], opening = 0): Set<NameSpan> {
+export function peopleAmongNames(text: string, spans: NameSpan[], mentions: EntityMention[], opening = 0, writtenAlone: (surname: string) => boolean = () => false): Set<NameSpan> {
   const names = spans.filter((s) => s.kind === 'name' && !movement(s.text) && !findCountry(s.text));
   // Someone met is a person though a town has the name ("met Ellison and Dawson"): no one meets a town.
   const met = names.filter((s) => MET_BEFORE.test(text.slice(Math.max(0, s.start - MET_REACH), s.start)) && NAME_ENDS.test(text.slice(s.end)));
@@ -62,7 +66,7 @@ export function peopleAmongNames(text: string, spans: NameSpan[], mentions: Enti
     // "Oleh Marchenko, head of the presidential office, arrived", "included the head of the customs service, Iryna Savchuk": a full name with its office beside it.
     const office = FULL.test(s.text) && (OFFICE_APPOSITION.test(text.slice(s.end, s.end + 80)) || OFFICE_APPOSED_BEFORE.test(text.slice(Math.max(0, s.start - 80), s.start)));
     const subject = s.start === opening && FULL.test(s.text) && pronounNext(text, s, spans, mentions);
-    if (meetsPerson || pair || office || subject || actsAsPerson(text, s) || statesOwn(text, s)) people.add(s);
+    if (meetsPerson || pair || office || subject || actsAsPerson(text, s) || statesOwn(text, s) || surnameWrittenAlone(text, s, writtenAlone)) people.add(s);
   }
   // A town's name in a list with someone met is a person too ("met Ellison and Dawson").
   const items = [
@@ -119,6 +123,31 @@ function statesOwn(text: string, s: NameSpan): boolean {
  */
 function personsForm(name: string): boolean {
   return FULL.test(name) && !bodyName(name) && (writtenSurnameFirst(name) || !name.split(/[\s‐‑-]+/).some(englishWord));
+}
+
+/**
+ * "Mirela Vosk was sworn in … Vosk said": a full name whose last word the article writes alone as someone's (`writtenAlone`,
+ * aloneAsPerson) is that person's, though its given name is in no list ("Sanae Takaichi … Takaichi makes her first speech"). A
+ * surname that is an English word, a place, a state or a people ("Kuala Lumpur … Lumpur", "Air France … France said") names no
+ * one so, nor does a body's name.
+ */
+function surnameWrittenAlone(text: string, s: NameSpan, writtenAlone: (surname: string) => boolean): boolean {
+  const surname = s.text.split(/\s+/).at(-1)!;
+  if (!FULL.test(s.text) || bodyName(s.text) || /\bthe\s+$/i.test(text.slice(Math.max(0, s.start - 4), s.start))) return false;
+  return !englishWord(surname) && !findPlace(surname) && !findCountry(surname) && !nationalWord(surname) && writtenAlone(surname);
+}
+
+/**
+ * Whether a word written alone at start–end stands where only a person does: speaking or travelling (SPEAKS_AFTER,
+ * ACTS_AS_PERSON), met or quoted ("met Vosk", "according to Vosk"), or as PERSON_ALONE_AFTER says; not where the words after
+ * call it "it".
+ */
+export function aloneAsPerson(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  // "Vasko said it would hire 300 workers": a firm or a body speaks and travels too, and is called "it".
+  if (/^its?$/i.test(THIRD_PERSON.exec(after)?.[0] ?? '')) return false;
+  const before = text.slice(Math.max(0, start - MET_REACH), start);
+  return PERSON_ALONE_AFTER.test(after) || SPEAKS_AFTER.test(after) || ACTS_AS_PERSON.test(after) || MET_BEFORE.test(before) || SPEAKS_BEFORE.test(before);
 }
 
 /** A name any word of which is an institution's or a movement's ("Crisis Group", "Hayat Tahrir"): a body's, never someone's. */
