@@ -492,6 +492,9 @@ export const EVENT_KINDS = {
       { pattern: /\bspeaking\b/gi },
       // …or a speech to a gathering, told by its noun ("said the Vice President in his intervention in the first session on Saturday", "In her speech to the plenary session, the minister warned"): the gathering is its audience (SPOKEN_TO_BEFORE).
       { pattern: /\b(?:intervention|speech|address|remarks)\s+(?:in|at|to|before)\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:session|summit|plenary|meeting|assembly|gathering)\b/g },
+      // …or a speech to a legislature, told by its noun ("give her first policy address to the Diet on Friday", "makes his first policy speech to both houses
+      // tomorrow", "In a last address to the chamber that afternoon"): its speaker's saying to that chamber on its day, as a statement to it is.
+      { pattern: new RegExp(String.raw`\b(?:speech|address)\s+to\s+(?:(?:both\s+(?:[Hh]ouses|chambers)|(?:the\s+)?${LEGISLATURE})\b)`, 'g') },
       // …or told as the press's questions answered ("answered questions from journalists for nearly an hour", "took reporters' questions on the tarmac", "fielded
       // questions from the travelling press"): a press conference by another name. Questions from the floor or from MPs are a session's, not the press's.
       { pattern: new RegExp(String.raw`\b(?:answer(?:ed|s|ing)?|took|takes|taking|fielded|fields|fielding)\s+(?:(?:a\s+few|several|some|more|further)\s+)?(?:questions\s+(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?${PRESS}|${PRESS}['’]\s+questions\b)`, 'gi'), readout: true },
