@@ -121,7 +121,7 @@ export const duration: Rule = {
       String.raw`(${NUMBER_PATTERN})(${DASH})(?:(?:${UNIT_ADJECTIVES.join('|')})\s+)?(${UNIT_PATTERN})(s?)(?:${DASH}(long|old))?(?:(?<=days?)\s+and\s+(?:${NUMBER_PATTERN})\s+nights)?(\s+or\s+(?:so|${CARDINAL_PATTERN}))?(?:\s+(ago|earlier|from\s+(?:now|today)|hence|back)|(?=\s+(?:later|after|before)\b))?`,
   ),
   read: ({ groups, reference, before }) => {
-    const [match = '', opening, bound, between, low = between, countText = '', separator = '', unit = '', plural, , orMore, anchor] = groups;
+    const [match = '', opening, bound, between, low = between, countText = '', separator = '', unit = '', plural, adjective, orMore, anchor] = groups;
     // "a year or two", "a week or three": a range of counts written high end last.
     const orCount = orMore && !/so$/i.test(orMore) ? orMore.replace(/^\s+or\s+/i, '') : undefined;
     const orSo = orCount === undefined ? orMore : undefined;
@@ -132,6 +132,8 @@ export const duration: Rule = {
     }
     // A bare "the" before an adjective is the noun's ("the eight-year war"), before a plural the amount's ("the four days").
     if (/^the\b/i.test(match) && !opening && !plural) return null;
+    // So is an article before a "-long" adjective: "a week-long strike" is one strike a week long (rule unit-long), as "a two-hour meeting" is "two-hour".
+    if (adjective === 'long' && /^an?$/i.test(countText) && !bound && low === undefined) return null;
     const count = parseCount(countText);
     if (low !== undefined) return rangeOfCounts(parseCount(low), count, unit, anchor, modOf(bound));
     // "the 1988 quarter", "the 2000 year": a year before a unit is no count. A count written
@@ -162,6 +164,9 @@ export const unitLong: Rule = {
     { text: 'The month-long strike ended.', ref: '1998-11-20', finds: 'month-long', value: 'P1M' },
     { text: 'The decade-long war ended.', ref: '1998-11-20', finds: 'decade-long', value: 'P10Y' },
     { text: 'The weeklong festival began on Monday.', ref: '1998-08-12', finds: 'weeklong', value: 'P1W' },
+    // The article is the noun's, not a count.
+    { text: 'Dock workers ended a week-long strike on Monday.', ref: '1999-03-16', finds: 'week-long', value: 'P1W' },
+    { text: 'An hour-long debate followed.', ref: '1999-03-16', finds: 'hour-long', value: 'PT1H' },
   ],
   // Also written closed: "a weeklong festival", "the yearlong inquiry".
   pattern: new RegExp(String.raw`(${UNIT_PATTERN})[-‐‑–]?long`),
