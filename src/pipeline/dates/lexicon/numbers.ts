@@ -53,6 +53,8 @@ const ORDINALS: Record<string, number> = {
   first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, final: -1, last: -1,
 };
 export const ORDINAL_PATTERN = byLength(Object.keys(ORDINALS));
+/** The ordinals of a span's end ("last", "final"): a place in it counted from no start. */
+export const END_ORDINAL_PATTERN = byLength(Object.keys(ORDINALS).filter((word) => ORDINALS[word] === -1));
 
 /** 1-based ordinal; -1 for "last"/"final". */
 export function parseOrdinal(text: string): number | undefined {

@@ -5,14 +5,16 @@
  * the eighth day of the blockade", "it's the second day of an offensive"): then it is the
  * reference day, as TimeML annotates it. When the text has dated the start of that event
  * before ("The strike began on March 3, 2025"), the day is counted from it (stage
- * `countedFromStart`: the 30th day is April 1).
+ * `countedFromStart`: the 30th day is April 1). Its last or final unit ("the last year of his
+ * life", "the final week of the campaign") is as underspecified, not the year or week before
+ * the reference that "the last year" alone names.
  */
 import type { Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
 import { isoDay, parseReferenceDay, shift } from '../calendar.ts';
 import type { Example, Timex } from '../model.ts';
 import { STOPPAGES, STOPPAGE_VERBS } from '../lexicon/incidents.ts';
-import { COUNTING_ORDINAL_PATTERN, countingOrdinal } from '../lexicon/numbers.ts';
+import { COUNTING_ORDINAL_PATTERN, END_ORDINAL_PATTERN, countingOrdinal } from '../lexicon/numbers.ts';
 import { inWeek, onDay } from '../resolved.ts';
 import type { Rule } from './rule.ts';
 
@@ -21,6 +23,9 @@ const UNDERSPECIFIED: Record<string, string> = { day: 'XXXX-XX-XX', week: 'XXXX-
 const CALENDAR_UNIT = String.raw`(?:the|this|that|next|last|each|every)\s+(?:new\s+)?(?:year|month|week|quarter|decade|century)\b`;
 // "the third day in a row" counts a streak, as "the third straight day" does: no event's day.
 const IN_A_ROW = String.raw`a\s+row\b`;
+const OF_AN_EVENT = String.raw`\s+(?:of|in)\s+(?!${CALENDAR_UNIT}|${IN_A_ROW})(?:the|an?|its|their|his|her|this|that|["“\`'])`;
+/** "of the campaign", "of his life" after a unit: a unit of that event's span, whose place in it the ordinal before says. */
+export const OF_AN_EVENT_AFTER = new RegExp(String.raw`^(?=\s+of\b)${OF_AN_EVENT}`, 'i');
 const IS_TODAY = /(?:\b(?:today|tonight|it|this)\s+(?:is|marks)|\b(?:it|today)['’]s)\s+$/i;
 
 export const eventDay: Rule = {
@@ -29,9 +34,11 @@ export const eventDay: Rule = {
     { text: 'On the 30th day of the strike the union met the owners.', ref: '1998-11-20', finds: 'the 30th day', value: 'XXXX-XX-XX' },
     { text: 'In the capital, today is the eighth day of the blockade.', ref: '1998-11-20', finds: 'the eighth day', value: '1998-11-20' },
     { text: "It's the second day of an offensive by the army.", ref: '1998-03-06', finds: 'the second day', value: '1998-03-06' },
+    { text: 'In the last year of his life the painter rarely left Arles.', ref: '1999-12-20', finds: 'the last year', value: 'XXXX' },
+    { text: 'Turnout polls tightened in the final week of the campaign.', ref: '1999-12-20', finds: 'the final week', value: 'XXXX-WXX' },
   ],
   pattern: new RegExp(
-    String.raw`(?:the|its|their)\s+(${COUNTING_ORDINAL_PATTERN})\s+(day|week|month|year)(?=\s+(?:of|in)\s+(?!${CALENDAR_UNIT}|${IN_A_ROW})(?:the|an?|its|their|his|her|this|that|["“\`']))`,
+    String.raw`(?:the|its|their)\s+(${COUNTING_ORDINAL_PATTERN}|${END_ORDINAL_PATTERN})\s+(day|week|month|year)(?=${OF_AN_EVENT})`,
   ),
   read: ({ groups, before, reference }): Timex | null => {
     const unit = (groups[2] ?? '').toLowerCase();

@@ -12,6 +12,7 @@ import type { Tense } from '../tense.ts';
 import { yearOfMonth } from '../yearChoice.ts';
 import { narrow } from '../refiners/qualifiers.ts';
 import type { Rule, RuleMatch } from './rule.ts';
+import { OF_AN_EVENT_AFTER } from './eventDays.ts';
 import { SPELLED_YEAR, decadeNamedBefore, endsTheLastOne, spelledYear, yearOfItsEnd } from './years.ts';
 
 /** -1 previous, 0 current, +1 next. */
@@ -120,9 +121,11 @@ export const relativePeriod: Rule = {
         // "the week before last", "the weekend after next": two periods away.
         String.raw`|the\s+(week|weekend|month|year|quarter)\s+(before\s+last|after\s+next)`,
     ),
-  read: ({ groups, reference, tense }) => {
+  read: ({ groups, reference, tense, after }) => {
     const [, , which = '', unitWord = groups[4] ?? '', , twoAway] = groups;
     const unit = unitWord.toLowerCase();
+    // "the last year of his life", "the last week of the session": the end of that span (rule event-day), not last year.
+    if (/^the\s+last$/i.test(which) && OF_AN_EVENT_AFTER.test(after)) return null;
     // A fortnight is no calendar period: "the next fortnight" is a stretch of two weeks.
     if (unit === 'fortnight') return { type: 'DURATION', value: 'P2W' };
     // "the past year", "the last decade", "the next year" name the calendar period as "last
