@@ -19,7 +19,7 @@ import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, sayingsOf
 import { elidedSecondEvents, sideAtEachStage, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { withoutUnsetTimes } from './unset-time.ts';
-import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, OFFICE_WORD, OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESENT_PERFECT, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
+import { AFTER_ANOTHER, AT_PLACE_OPENING, AT_THE_ARRIVAL, FROM_THERE_OPENING, DAY_AS_SUBJECT, BEFORE_LEAVING, type CarriedSpeaker, DECLINED_TO_SPEAK, ENTRY_STAMP, FIRST_PERSON_QUOTE, LINK_LINE, NOTICES_HEADING, OFFICE_WORD, OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY, RECORD_HEADING, othersClauseAt, PARTICIPATION, PLAN_AS_OF_THE_SCENE, PRESENT_PERFECT, PRESS_VIEW_BEFORE, POINTED_CEREMONY, POINTED_GATHERINGS, QUOTE_AUTHOR_AFTER, RELATIVE_BEFORE_VERB, SAID_IN_THE_STORYS_SCENE, SCENE_SPEAKER_UNNAMED, SEQUEL_OPENING, SESSION_TOLD_AS_NEXT, SPEAKER_CARRIED_ACROSS, STAY_NAMED, THERE_AFTER, UNTIL_BEFORE, VAGUE_HORIZON, WEEKDAY_WORD } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { isPlenary, sameSort } from './match-mention.ts';
 import { addToMention, earlierOnes, endedRounds, gatheringsOfMinutes, gatheringsTeamsAreNamedFor, nextOfNoneToldBefore, settingsOfActs, joinStatements, journeysWithGoals, markTopics, type Mention, phraseOf, purposesOfGatherings, readoutsOfOthers, sameEventInOneClause, timeAnchorsOfLeadingClause, toMention } from './mention.ts';
@@ -206,7 +206,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       }
       // "A Kremlin spokesman told reporters": a statement whose speaker is no name still has one.
       if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0) m.speaker = unnamedSpeaker(text, m.start);
-      if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && !m.speaker) speakerNamedBefore(m, prior, day, context);
+      if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && !m.speaker) speakerNamedBefore(m, prior, day, context, mentions);
       if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && !m.speaker) speakerOfTheScene(m, mentions);
     }
     nextInTurnInItsSentence(found, named, text);
@@ -361,12 +361,17 @@ function subjectNamedBefore(m: Mention, context: ExtractionContext, day: string)
  * "Prime Minister Jonas Erikstad visited fishermen in Tromso on Monday. He told reporters that …":
  * a telling whose subject is only "he" or "she" is a statement of the person the sentence before,
  * in its paragraph, names first; with no one named there it stays no one's, and no statement.
+ * A sentence before that only declines to speak, telling nothing else ("Coach Ivo Rask would not be
+ * drawn on his future. "I'll talk with the board," he told reporters") is where the saying begins:
+ * its evidence too. One that tells a visit no rule reads is not: it is no part of what was said.
  */
-function speakerNamedBefore(m: Mention, prior: Sentence | undefined, day: string, context: ExtractionContext): void {
+function speakerNamedBefore(m: Mention, prior: Sentence | undefined, day: string, context: ExtractionContext, mentions: Mention[]): void {
   const from = speakerCarriedFrom(SPEAKER_CARRIED_ACROSS.pronounTeller, m.sentence.text.slice(0, m.start), m.sentence, prior);
   if (!from) return;
   const speaker = persons(context.recognise(from.text, day), from.text)[0];
-  if (speaker) addToMention(m, 'persons', [speaker]);
+  if (!speaker) return;
+  addToMention(m, 'persons', [speaker]);
+  if (DECLINED_TO_SPEAK.test(from.text) && !mentions.some((told) => told.sentence === from)) m.speakerFrom = from;
 }
 
 /**

@@ -864,6 +864,13 @@ export const SPEAKER_CARRIED_ACROSS = {
   },
 } satisfies Record<string, CarriedSpeaker>;
 
+/**
+ * A sentence whose speaker declines or defers to speak ("would not be drawn on his future", "declined
+ * to comment on the talks", "refused to say", "sidestepped questions about the transfer"): the saying
+ * a pronoun's next sentence tells begins there (speakerNamedBefore).
+ */
+export const DECLINED_TO_SPEAK = /\b(?:(?:would|could|will|did)\s+not|(?:wouldn|couldn|won|didn)['’]t|declin(?:es|ed|ing)\s+to|refus(?:es|ed|ing)\s+to)\s+(?:be\s+drawn|comment|say|speak|speculate|elaborate|discuss|answer)\b|\b(?:sidestep(?:s|ped|ping)|dodg(?:es|ed|ing)|deflect(?:s|ed|ing)|brush(?:es|ed|ing)\s+(?:off|aside))\s+(?:a\s+|the\s+)?questions?\b/i;
+
 /** The diarist as the subject of the verb that follows ("whom I met again at Northwood", "we waited at the gate"): the writer's own doings, no news of the entry's day. */
 export const DIARIST_BEFORE = /\b(?:I|[Ww]e)\s+(?:\p{Ll}+ly\s+|had\s+|have\s+|then\s+|also\s+)?$/u;
 /**

@@ -131,6 +131,8 @@ export interface Mention {
   nextInTurn?: Sentence;
   /** The quotation the next sentence gives of what a statement with no words of its own said ("Trump emphasized urgency. "Ukraine better come to the table fast," he said."): its evidence first. */
   quotation?: Sentence;
+  /** The sentence before that names the speaker its own sentence tells only as "he" or "she", when that sentence tells nothing else (speakerNamedBefore): what was said is told across both. */
+  speakerFrom?: Sentence;
   /** The day its sentence is news of: the publication day, or a live blog's day heading above it. */
   newsDay?: string;
   /**
