@@ -172,7 +172,9 @@ export function namedAfter(anaphor: Anaphor, later: { mentions: EntityMention[];
   const people = later.mentions.filter((m) => m.entity.type === 'person' && !m.refersBack);
   const sides = anaphor.sides;
   if (sides) {
-    const holders = people.filter((m) => holdsOffice(later.text, m, sides.office) && sides.ids.some((id) => sidesOfOffice(later.text, m, sides.office).includes(id)));
+    // A holder the next sentence gives a side by its possessive alone, no office written ("… with Tonga's Sione Vaipulu"), is one too.
+    const sideRightBeforeName = (m: EntityMention): string | undefined => countryOfWord(/([\p{L}]+)(?:['’]s)?\s+$/u.exec(later.text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '')?.id;
+    const holders = people.filter((m) => (holdsOffice(later.text, m, sides.office) && sides.ids.some((id) => sidesOfOffice(later.text, m, sides.office).includes(id))) || sides.ids.includes(sideRightBeforeName(m) ?? ''));
     return { holders: distinctEntities(holders).filter((e) => !named.some((m) => m.entity.id === e.id)).slice(0, anaphor.count), asSubject: true };
   }
   const office = anaphor.office;
