@@ -183,6 +183,19 @@ describe('a surname standing alone after a date', () => {
     expect(apposed[0]).toContain('hristo-vasilev');
   });
 
+  it('reads people at a table by an office of their sides\' names, two or more, from the next sentence', () => {
+    const two = read(['Ministers of Barbados and Jamaica met in Bridgetown on Monday.', 'Barbadian minister Corlis Weekes said the ferry would run by June.']);
+    expect(two[0]).toContain('corlis-weekes');
+    const three = read([
+      'Foreign ministers of Fiji, Tonga and Samoa signed a fisheries pact in Suva on Friday.',
+      'Fijian Foreign Minister Losena Tuilau and Samoan Foreign Minister Afamasaga Leota said patrols would begin in March.',
+    ]);
+    expect(three[0]).toEqual(expect.arrayContaining(['losena-tuilau', 'afamasaga-leota']));
+    expect(anaphorsIn('Foreign ministers of Fiji, Tonga and Samoa met.')).toMatchObject([{ count: 3, sides: { ids: ['fiji', 'tonga', 'samoa'], office: 'minister' } }]);
+    expect(anaphorsIn('The foreign ministers of Peru and Chile met.')).toMatchObject([{ count: 2 }]);
+    expect(anaphorsIn('The foreign ministers of Peru and Chile met.')[0]).not.toHaveProperty('sides');
+  });
+
   it('leaves such a group unread for someone of another office, and never reads it from the sentences before', () => {
     const other = read(['Kenyan and Ugandan trade ministers met in Kampala on Monday.', 'Kenya’s opposition leader Ruth Oduya called the talks a waste of time.']);
     expect(other[0]).not.toContain('ruth-oduya');

@@ -1,5 +1,5 @@
 import type { EntityType } from '../types.ts';
-import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, NAMED_BEFORE_AS_GONE, OFFICE_ANAPHOR, OFFICE_BEFORE_NAME, OPENING_WHEN_WHERE, OFFICES_OF_SIDES, SIDES_OFFICE_GROUP, OFFICE_WORD, PERSON_TOLD_UNNAMED, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB, TOLD_AS_GONE, TOWN_ANAPHOR } from './lexicon.ts';
+import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, NAMED_BEFORE_AS_GONE, OFFICE_ANAPHOR, OFFICE_BEFORE_NAME, OPENING_WHEN_WHERE, OFFICE_OF_LISTED_SIDES, OFFICES_OF_SIDES, SIDE_OFFICES, SIDES_OFFICE_GROUP, OFFICE_WORD, PERSON_TOLD_UNNAMED, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB, TOLD_AS_GONE, TOWN_ANAPHOR } from './lexicon.ts';
 import { matchesIn } from '../gated-matches.ts';
 import { ENTRY_STAMP } from '../parse/lexicon.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
@@ -44,6 +44,11 @@ export function anaphorsIn(text: string): Anaphor[] {
   for (const m of matchesIn(SIDES_OFFICE_GROUP, text)) {
     const ids = [m[1]!, m[2]!].map((word) => countryOfDemonym(word)?.id);
     if (ids.every((id) => id !== undefined)) found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 2, sides: { ids, office: m[3]! } });
+  }
+  for (const m of matchesIn(OFFICE_OF_LISTED_SIDES, text)) {
+    const office = m[1]!.toLowerCase();
+    const ids = m[2]!.split(/,\s+|\s+and\s+/).map((name) => findCountry(name)?.id);
+    if (SIDE_OFFICES.has(office) && ids.every((id) => id !== undefined)) found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: ids.length, sides: { ids, office } });
   }
   for (const m of matchesIn(OFFICE_ANAPHOR, text)) {
     const side = m.groups!.side;

@@ -356,8 +356,16 @@ export const LOCATIVE_BEFORE = /\b(?:in|at|to|from|into|near|across|outside|arou
 export const GROUP_ANAPHOR = /\b(?:the\s+(two|three|four|pair)(?:\s+(countries|sides|nations|delegations|governments|men|leaders|presidents|envoys|negotiators))?|both\s+(men|leaders|presidents|sides|countries|delegations))\b/gi;
 /** Two people named by the office each holds for a side: "the leaders of Ghana and Togo", "the foreign ministers of Peru and Chile", "the heads of state of …". */
 export const OFFICES_OF_SIDES = /\b[Tt]he\s+(?:leaders|presidents|prime\s+ministers|premiers|(?:foreign|defen[cs]e|finance|trade|energy|interior)\s+ministers|heads\s+of\s+(?:state|government))\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/gu;
+/** The offices each side of a table sends, named together for the sides (SIDES_OFFICE_GROUP, OFFICE_OF_LISTED_SIDES). */
+export const SIDE_OFFICES: ReadonlySet<string> = new Set(['minister', 'envoy', 'negotiator', 'ambassador', 'president', 'leader']);
 /** People at a table named by office and their sides' adjectives, not by name: "Latvian and Lithuanian energy ministers", "Peruvian and Chilean negotiators" (groups 1 and 2 the adjectives, 3 the office). */
-export const SIDES_OFFICE_GROUP = /\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,2}?(minister|envoy|negotiator|ambassador|president|leader)s\b/gu;
+export const SIDES_OFFICE_GROUP = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,2}?(${[...SIDE_OFFICES].join('|')})s\b`, 'gu');
+/**
+ * People at a table named by an office "of" their sides, two or more, not by name: "Ministers of Barbados and Jamaica",
+ * "Foreign ministers of Fiji, Tonga and Samoa" (group 1 the office, any case, one of SIDE_OFFICES; group 2 the sides). Not
+ * after "the": "the foreign ministers of Peru and Chile" is OFFICES_OF_SIDES, the people its next sentence opens with.
+ */
+export const OFFICE_OF_LISTED_SIDES = /(?<!\b[Tt]he\s+(?:\p{L}+\s+)?)\b(\p{L}+)s\s+of\s+((?:\p{Lu}[\p{L}-]*,\s+)*\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*)/gu;
 /** How many GROUP_ANAPHOR's number word counts ("the pair", "both leaders"). */
 export const GROUP_SIZE: Readonly<Record<string, number>> = { two: 2, pair: 2, both: 2, three: 3, four: 4 };
 /** A GROUP_ANAPHOR noun that makes the group countries, not people ("the two sides", "both delegations"). */
