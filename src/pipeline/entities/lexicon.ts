@@ -66,13 +66,19 @@ export const SHIP_PREFIX = /^(?:USS|USNS|HMS|HMAS|HMCS|INS|RFS|MV|SS)$/;
 
 /** A word that makes a name a movement or an armed group wherever it stands ("Islamic Jihad", "Ansar Allah", "Jaish al-Islam", "Popular Front"): never a person's. */
 export const MOVEMENT_WORD = /^(?:Islamic|Jihad|Ansar|Jaish|Harakat|Hay['’]at|Tahrir|Hezbollah|Hizbullah|Hizballah|Brigades?|Movement|Front|Liberation|Resistance|Revolutionary|Popular|Mobili[sz]ation|Taliban|Houthis?|Jamaat|Qaeda|Shabaab|Haram|Mujahideen|Martyrs)$/;
-/** Last words of an institution's name, never a person's: "Federal Maritime Service", "Meridian Wire". */
 /**
  * The word or initials a sports club's name opens with ("FC Koper", "AC Milan", "NK Celje", "Dinamo
  * Zagreb", "Sporting Braga"): the name is the club's, never a person's, whatever town follows it.
  */
 export const CLUB_PREFIX = /^(?:FC|AC|SC|CF|FK|NK|SK|AS|CD|SV|VfB|VfL|HNK|PFC|OFK|Dinamo|Dynamo|Sporting|Olympique|Real)\s+\p{Lu}/u;
-export const INSTITUTION_NOUN = /^(?:Service|Agency|Ministry|Department|Office|Council|Commission|Committee|Bank|Fund|Organi[sz]ation|Union|Authority|Bureau|Administration|Court|Parliament|Assembly|Institute|University|Party|Company|Corporation|Group|Forces|Army|Navy|Guard|Wire|News|Post|Times|Press|Television|Radio|Agencies|Association|Federation|Foundation|Board|Forum|League|Alliance|Community|Coalition|Secretariat|Cooperation|Co-operation|Partnership|Nations)$/;
+/** Last words of an institution's name, never a person's: "Federal Maritime Service", "Meridian Wire". */
+const INSTITUTION_WORDS = String.raw`Service|Agency|Ministry|Department|Office|Council|Commission|Committee|Bank|Fund|Organi[sz]ation|Union|Authority|Bureau|Administration|Court|Parliament|Assembly|Institute|University|Party|Company|Corporation|Group|Forces|Army|Navy|Guard|Wire|News|Post|Times|Press|Television|Radio|Agencies|Association|Federation|Foundation|Board|Forum|League|Alliance|Community|Coalition|Secretariat|Cooperation|Co-operation|Partnership|Nations`;
+export const INSTITUTION_NOUN = new RegExp(String.raw`^(?:${INSTITUTION_WORDS})$`);
+/**
+ * What stands before a place that ends an institution's name ("the Bank of England", "the Reserve Bank of Australia", "the Church
+ * of England", "the Court of Appeal of Paris"): the place names the institution, not where what it did was done.
+ */
+export const INSTITUTION_OF_PLACE_BEFORE = new RegExp(String.raw`\b(?:${INSTITUTION_WORDS}|Church|College|Museum)(?:\s+of\s+\p{Lu}[\p{L}'’-]*)*\s+of\s+(?:the\s+)?$`, 'u');
 
 /**
  * Bodies news copy names by their initials alone, under the full name the site gives them ("the
