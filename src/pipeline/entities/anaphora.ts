@@ -178,8 +178,7 @@ export function namedAfter(anaphor: Anaphor, later: { mentions: EntityMention[];
   const sides = anaphor.sides;
   if (sides) {
     // A holder the next sentence gives a side by its possessive alone, no office written ("… with Tonga's Sione Vaipulu"), is one too.
-    const sideRightBeforeName = (m: EntityMention): string | undefined => countryOfWord(/([\p{L}]+)(?:['’]s)?\s+$/u.exec(later.text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '')?.id;
-    const holders = people.filter((m) => (holdsOffice(later.text, m, sides.office) && sides.ids.some((id) => sidesOfOffice(later.text, m, sides.office).includes(id))) || sides.ids.includes(sideRightBeforeName(m) ?? ''));
+    const holders = people.filter((m) => (holdsOffice(later.text, m, sides.office) && sides.ids.some((id) => sidesOfOffice(later.text, m, sides.office).includes(id))) || sides.ids.includes(sideRightBefore(later.text, m) ?? ''));
     return { holders: distinctEntities(holders).filter((e) => !named.some((m) => m.entity.id === e.id)).slice(0, anaphor.count), asSubject: true };
   }
   const office = anaphor.office;
@@ -230,9 +229,17 @@ export function namedLater(anaphor: Anaphor, later: { mentions: EntityMention[];
   return holder && !named.some((m) => m.entity.id === holder.entity.id) ? holder.entity : undefined;
 }
 
-/** The country of the one word right before an office's last word written before a name ("The Norwegian minister, Mr Erik Holm", "Norway's minister, Erik Holm"). */
-function sideRightBefore(text: string, person: { start: number }, lastWord: string): string | undefined {
-  const word = officeBefore(lastWord, String.raw`(?<![\p{L}'’-])(\p{L}+)(?:['’]s)?\s+`).exec(text.slice(Math.max(0, person.start - 60), person.start))?.[1];
+/** A side's one word, its possessive or its adjective, before an office or a name ("Norway's", "Norwegian"). */
+const SIDE_WORD = String.raw`(?<![\p{L}'’-])(\p{L}+)(?:['’]s)?\s+`;
+const SIDE_RIGHT_BEFORE_NAME = new RegExp(`${SIDE_WORD}$`, 'u');
+
+/**
+ * The country of the one word right before an office's last word written before a name ("The Norwegian minister, Mr Erik Holm",
+ * "Norway's minister, Erik Holm"), or with no office (`lastWord` none) right before the name ("Tonga's Sione Vaipulu").
+ */
+function sideRightBefore(text: string, person: { start: number }, lastWord?: string): string | undefined {
+  const before = lastWord === undefined ? SIDE_RIGHT_BEFORE_NAME : officeBefore(lastWord, SIDE_WORD);
+  const word = before.exec(text.slice(Math.max(0, person.start - 60), person.start))?.[1];
   return word === undefined ? undefined : countryOfWord(word)?.id;
 }
 
