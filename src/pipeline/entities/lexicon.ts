@@ -661,8 +661,10 @@ export const ADMINISTRATIVE_DIVISION = /^(?:Region|Province|Department|Oblast|Go
 /** Around a town that says where someone's own premises are: "his Miami office", "her Nairobi home", "their Geneva headquarters" (not "his Mar-a-Lago estate": a venue). */
 export const OWN_PREMISES_BEFORE = /\b(?:his|her|their|its|my|our)\s+$/i;
 export const OWN_PREMISES_AFTER = /^\s+(?:office|offices|home|residence|headquarters|studio|apartment|flat)\b/i;
+/** A monarch's titles, written before the name ("King Harald", "Emperor Naruhito"): read by RULER_BEFORE here and by the events' HEAD_OF_STATE. */
+export const MONARCH_TITLES = ['king', 'queen', 'emperor', 'empress', 'sultan', 'emir'];
 /** Before a monarch's or a pope's name, within its clause: "The pontiff, ", "the king — ", "His Holiness ". */
-export const RULER_BEFORE = /\b(?:pontiff|pope|king|queen|emperor|empress|monarch|sultan|emir|tsar|czar|holiness|majesty)\b[^.;:]{0,12}$/i;
+export const RULER_BEFORE = new RegExp(String.raw`\b(?:pontiff|pope|${MONARCH_TITLES.join('|')}|monarch|tsar|czar|holiness|majesty)\b[^.;:]{0,12}$`, 'i');
 /** What follows a name's first word when particles join it to the rest: " bin Salman". */
 export const PARTICLE_THEN_NAME = new RegExp(`^[\\s-]+(?:${JOINING_PARTICLES}[\\s-]+)+\\p{Lu}`, 'u');
 /** What comes before a name's last word when particles join it to the first: "Abdullah bin ". */

@@ -7,7 +7,7 @@ import { MOMENTS_OF_DAY, MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, PARTS_O
 import { COUNTING_ORDINAL_PATTERN, ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
 import { anyCase } from '../any-case.ts';
-import { JOINING_PARTICLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE } from '../entities/lexicon.ts';
+import { JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE } from '../entities/lexicon.ts';
 /** A live entry's clock stamp is parsing's (parse/lexicon.ts), read by events and by a dateline's town alike. */
 export { ENTRY_STAMP } from '../parse/lexicon.ts';
 
@@ -1694,7 +1694,7 @@ export const ADMITTED_MEMBER_OF = new RegExp(String.raw`(?<member>${BLOC_OR_STAT
 export const JOINS_AS_MEMBER = new RegExp(String.raw`(?<member>${BLOC_OR_STATE})\s+(?:join(?:s|ed)\s+(?<bloc>(?:the\s+)?${BLOC_OR_STATE})\s+as|bec(?:ame|omes))\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+['’]s\s+)?${MEMBER_COUNT}\s+member(?:\s+state)?(?:\s+of\s+(?<blocAfter>(?:the\s+)?${BLOC_OR_STATE}))?`, 'u');
 
 /** The head of a state by the title written before the name, who appoints to the highest offices ("Emperor Naruhito", "King Harald", "President Ferro"). */
-const HEAD_OF_STATE = String.raw`(?:Emperor|Empress|King|Queen|President|Governor[\s-]General|Grand\s+Duke|Emir|Sultan)`;
+const HEAD_OF_STATE = String.raw`(?:${MONARCH_TITLES.map((title) => title[0]!.toUpperCase() + title.slice(1)).join('|')}|President|Governor[\s-]General|Grand\s+Duke)`;
 /**
  * Someone appointed by the head of the state, told by the head's title and name before the verb ("Emperor Naruhito formally appointed
  * Takaichi", "King Harald then appointed Lund") or by the appointment's noun with the head after it ("for her formal appointment by Emperor
