@@ -5,6 +5,7 @@
 
 import { MOMENTS_OF_DAY, MONTH_PATTERN, MONTH_STEM, PART_OF_DAY_PATTERN, PARTS_OF_DAY, PLACE_TIME, WEEKDAY_NAME, ZONE_ABBREVIATION } from '../dates/lexicon/calendar.ts';
 import { COUNTING_ORDINAL_PATTERN, ORDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
+import { IRREGULAR_PAST } from '../dates/lexicon/verbs.ts';
 import { EMPTY_SAYING_VERB } from './headline-lexicon.ts';
 import { anyCase } from '../any-case.ts';
 import { JOINING_PARTICLES, MONARCH_TITLES, OFFICE_AS_TITLE, OFFICE_NOUN, OFFICE_NOUN_ANY_CASE } from '../entities/lexicon.ts';
@@ -436,8 +437,6 @@ export const BEFORE_LEAVING = /^Before\s+(?:going|leaving|flying|heading|departi
 /** …as does a clause of time after the main one ("was received on Wednesday, shortly before the deadline … ran out"): the event it names is no news of the day. */
 export const TIME_CLAUSE_BEFORE = /,\s+(?:(?:shortly|just|only|soon|hours|minutes|days|weeks)\s+)?(?:before|after|until)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
-/** Verbs in the simple past that do not end in "-ed", as triggers and clauses tell them. */
-const IRREGULAR_PAST = String.raw`met|spoke|chose|won|took|held|struck|began|fell|left|flew|came|went|gave|sat|broke|shook|hit|led|quit|sent|swore|rose|fought|drew|threw|wrote|stood|told|said`;
 /** The opening of a clause of time after the main act, up to its subordinator ("… on Tuesday after ", "…, hours after "). */
 const TIME_CLAUSE_OPENING = String.raw`\S\s+(?:(?:shortly|just|only|soon|long|hours|minutes|days|weeks|months|a\s+(?:day|week|month)|(?:\w+\s+)?(?:hours|days|weeks))\s+)?(?:after|following)\s+`;
 /**
