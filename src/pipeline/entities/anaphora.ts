@@ -1,5 +1,5 @@
 import type { EntityType } from '../types.ts';
-import { GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, NAMED_BEFORE_AS_GONE, OFFICE_ANAPHOR, OFFICE_BEFORE_NAME, OPENING_WHEN_WHERE, OFFICE_OF_LISTED_SIDES, OFFICES_OF_SIDES, SIDE_OFFICES, SIDES_OFFICE_GROUP, OFFICE_WORD, PERSON_TOLD_UNNAMED, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB, TOLD_AS_GONE, TOWN_ANAPHOR } from './lexicon.ts';
+import { CHOICE_AFTER_PERSON, CHOICE_BEFORE_PERSON, CHOICE_WITH_NO_OFFICE, GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, NAMED_BEFORE_AS_GONE, OFFICE_ANAPHOR, OFFICE_BEFORE_NAME, OPENING_WHEN_WHERE, OFFICE_OF_LISTED_SIDES, OFFICES_OF_SIDES, SIDE_OFFICES, SIDES_OFFICE_GROUP, OFFICE_WORD, PERSON_TOLD_UNNAMED, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB, TOLD_AS_GONE, TOWN_ANAPHOR } from './lexicon.ts';
 import { matchesIn } from '../gated-matches.ts';
 import { ENTRY_STAMP } from '../parse/lexicon.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
@@ -14,8 +14,11 @@ export interface Anaphor {
   end: number;
   type: EntityType;
   count: number;
-  /** For one person named by office ("the foreign minister"): the office, and the side written before it ("US", "Norwegian"). */
-  office?: { words: string; side?: string };
+  /**
+   * For one person named by office ("the foreign minister"): the office, the side written before it ("US", "Norwegian"),
+   * and whether it is told as just taken ("the new chancellor"): its holder is the one the article tells as chosen (chosenFor).
+   */
+  office?: { words: string; side?: string; fresh?: true };
   /**
    * "Latvian and Lithuanian energy ministers met …": people of the sides (ids) by office, read
    * only from the sentence after, where that office is given with one of the sides ("Latvia's
@@ -51,8 +54,8 @@ export function anaphorsIn(text: string): Anaphor[] {
     if (SIDE_OFFICES.has(office) && ids.every((id) => id !== undefined)) found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: ids.length, sides: { ids, office } });
   }
   for (const m of matchesIn(OFFICE_ANAPHOR, text)) {
-    const side = m.groups!.side;
-    found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 1, office: { words: m.groups!.office!.toLowerCase(), ...(side ? { side } : {}) } });
+    const { side, fresh } = m.groups!;
+    found.push({ start: m.index, end: m.index + m[0].length, type: 'person', count: 1, office: { words: m.groups!.office!.toLowerCase(), ...(side ? { side } : {}), ...(fresh ? { fresh: true as const } : {}) } });
   }
   // "20:15 She met …": the clock stamp of a live page's entry opens the sentence the pronoun opens.
   const stamp = ENTRY_STAMP.exec(text)?.[0].length ?? 0;
@@ -102,9 +105,10 @@ export function antecedents(anaphor: Anaphor, earlier: { mention: EntityMention;
     if (mention.entity.type !== anaphor.type || (mention.refersBack && !sameTitle) || chosen.some((e) => e.id === mention.entity.id)) continue;
     if (anaphor.type === 'person' && /^['’]s?\s/.test(text.slice(mention.end, mention.end + 3))) continue;
     if (anaphor.town && mention.entity.coordinates === undefined) continue;
-    if (anaphor.office && !sameTitle && (!holdsOffice(text, mention, anaphor.office.words) || otherSide(anaphor, text, mention) || goneFromOffice(text, mention))) continue;
+    if (anaphor.office && !sameTitle && (!chosenFor(anaphor.office, text, mention) || otherSide(anaphor, text, mention) || goneFromOffice(text, mention))) continue;
     if (anaphor.office && atHome && !sameTitle && awayFromHome(anaphor.office.words, mention, text, earlier, atHome.home)) continue;
-    if (anaphor.office && !anaphor.office.side && !sameTitle && anotherHolderBefore(anaphor.office.words, mention, earlier.slice(0, i), atHome)) return [];
+    // A holder named before the one just chosen ("Chancellor Olaf Brandt resigned. … The new chancellor …") is their predecessor, no rival.
+    if (anaphor.office && !anaphor.office.side && !anaphor.office.fresh && !sameTitle && anotherHolderBefore(anaphor.office.words, mention, earlier.slice(0, i), atHome)) return [];
     chosen.push(mention.entity);
   }
   // Fewer names than the number says: the text has not named them all, and a guess would mislead.
@@ -318,10 +322,38 @@ function otherSide(anaphor: Anaphor, text: string, person: { start: number; end:
   return theirs.length > 0 && !theirs.includes(id!);
 }
 
-/** Whether a sentence gives a person the office: before the name ("Kazakhstan's foreign minister, Aliya Nurlanova") or after it ("… named Laura Finch as its special envoy", "Erik Holm, Norway's envoy"). */
+/**
+ * Whether a sentence gives a person the office: before the name ("Kazakhstan's foreign minister, Aliya Nurlanova"), after it
+ * ("… named Laura Finch as its special envoy", "Erik Holm, Norway's envoy"), or as what they are chosen ("the Diet elects Sanae
+ * Takaichi prime minister", "Ruth Albers was elected chancellor").
+ */
 function holdsOffice(text: string, person: { start: number; end: number }, office: string): boolean {
+  const before = text.slice(Math.max(0, person.start - 60), person.start);
+  const after = text.slice(person.end, person.end + 60);
   // "the President" is not "Vice President Gibran Raka", nor "the foreign minister" a deputy foreign minister.
-  return officeBefore(office, String.raw`(?<!\b(?:vice|deputy)[\s-]+)\b`).test(text.slice(Math.max(0, person.start - 60), person.start)) || officeAfter(office).test(text.slice(person.end, person.end + 60));
+  return officeBefore(office, String.raw`(?<!\b(?:vice|deputy)[\s-]+)\b`).test(before) || officeAfter(office).test(after) || chosenAs(office, before, after);
+}
+
+/** An office written as what a person is chosen: right after the name that a choosing verb precedes ("elects Sanae Takaichi prime minister"), or right after the choice told after the name ("was elected chancellor"). */
+function chosenAs(office: string, before: string, after: string): boolean {
+  const complement = new RegExp(String.raw`^\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?${officeWords(office)}\b`, 'i');
+  const choice = CHOICE_AFTER_PERSON.exec(after);
+  return (CHOICE_BEFORE_PERSON.test(before) && complement.test(after)) || (choice !== null && complement.test(after.slice(choice[0].length)));
+}
+
+/**
+ * Whether a person may be the one an office alone stands for: its holder (holdsOffice); for an office told as just taken ("the
+ * new chancellor"), the one the article tells as chosen, for that office ("the Diet elects Sanae Takaichi prime minister") or
+ * with no office written ("Friedrich Merz failed in the first round and was elected in the second", "the Bundestag elected Ruth
+ * Albers on Tuesday"): not a holder named before them, their predecessor, nor one chosen for another office ("elected Ilse Marbach speaker").
+ */
+function chosenFor(office: { words: string; fresh?: true }, text: string, person: { start: number; end: number }): boolean {
+  if (!office.fresh) return holdsOffice(text, person, office.words);
+  const before = text.slice(Math.max(0, person.start - 60), person.start);
+  const after = text.slice(person.end, person.end + 80);
+  const choice = CHOICE_AFTER_PERSON.exec(after);
+  const chosenBare = choice ? CHOICE_WITH_NO_OFFICE.test(after.slice(choice[0].length)) : CHOICE_BEFORE_PERSON.test(before) && CHOICE_WITH_NO_OFFICE.test(after);
+  return chosenBare || chosenAs(office.words, before, after);
 }
 
 /** An office (its words, any space between them) written just before a name, up to three capitalised words between ("foreign minister, Aliya Nurlanova", "Energy Minister Rasa Vaitkute"); `lead`: what is read before the office. */

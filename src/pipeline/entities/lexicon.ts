@@ -380,18 +380,31 @@ export const GROUP_COUNTRY_NOUN = /^(?:countries|sides|nations|delegations|gover
 export const GROUP_ANAPHOR_BARE_NEXT = /^\s*(?:[,.;]|\s(?:then|also|later|had|have|were|are|met|held|spoke|sat|went|began|did)\b|\s\p{Ll}+ed\b)/u;
 /** People named by their group as meeting, before the event: "Officials from both countries met", "Negotiators held talks". */
 export const GROUP_AT_TABLE = /\b(?:officials|officers|delegations|delegates|negotiators|envoys|teams|representatives|ministers|diplomats|commanders|mediators)\b(?![^,;.]*\b(?:said|say|says|told)\b)/i;
+/**
+ * A choice of someone for an office, written right before the person chosen ("the Diet elects Sanae Takaichi", "the
+ * king appointed Ruth Albers", "swore in Ines Marr"): with the office right after the name, its object complement, the
+ * person holds it ("elects Sanae Takaichi prime minister").
+ */
+export const CHOICE_BEFORE_PERSON = /\b(?:elect(?:s|ed)?|appoint(?:s|ed)?|name[sd]?|nominate[sd]?|choose|chooses|chose|install(?:s|ed)?|sw(?:ore|ears?)\s+in)\s+$/i;
+/** The same choice told after the person, of their own clause, no capitalised word between ("Ruth Albers was sworn in", "Merz failed in the first round and was elected in the second"). */
+export const CHOICE_AFTER_PERSON = /^[^\p{Lu},;:.()"“”]{0,60}?\b(?:was|is|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:elected|appointed|named|nominated|chosen|installed|sworn\s+in)\b/u;
+/** What may follow a choice that gives no office of its own ("was elected in the second", "sworn in on Tuesday", "elected Ruth Albers."): not "elected speaker", "appointed to the board". */
+export const CHOICE_WITH_NO_OFFICE = /^(?:\s*[,.;]|\s*$|\s+(?:in|on|at|by|with|after|this|last|yesterday|today|that|unopposed)\b)/;
+/** "the new prime minister", "the incoming chancellor": someone just chosen for the office, not one who held it before them. */
+const FRESH_OFFICE = String.raw`(?<fresh>new|incoming|newly[\s-](?:elected|appointed))`;
 /** An office's head nouns, for OFFICE_ANAPHOR: the people an article calls by office after naming them. */
 const OFFICE_HEAD = String.raw`(?:(?:foreign|defen[cs]e|prime|finance|trade|interior|economy|energy)\s+minister|minister|(?:vice[\s-])?president|envoy|negotiator|ambassador|(?:national\s+)?security\s+adviser|adviser|chancellor|premier|secretary\s+of\s+state)`;
 /** The same offices written as titles, with the crown's and the Holy See's ("the President", "the Vice President", "the King", "the Pope"): capitalised, so no side's adjective. */
 const OFFICE_TITLE_HEAD = String.raw`(?:(?:Vice[\s-])?President|Pope|Prime\s+Minister|Foreign\s+Minister|Chancellor|Premier|King|Queen|Emir|Sultan|Crown\s+Prince)`;
 /**
  * "The foreign minister met …", "the US envoy held talks", "the Norwegian envoy", "the King
- * received …", "said the Vice President", "the President of the Republic": one person by office
- * alone, with the side written before it if any; not one the office's name follows ("the foreign
- * minister Aliya Nurlanova"), nor whose something is ("the envoy's plan").
+ * received …", "said the Vice President", "the President of the Republic", "the new chancellor": one
+ * person by office alone, with the side written before it if any, and whether just chosen (FRESH_OFFICE);
+ * not one the office's name follows ("the foreign minister Aliya Nurlanova"), nor whose something is
+ * ("the envoy's plan").
  */
 export const OFFICE_ANAPHOR = new RegExp(
-  String.raw`\b[Tt]he\s+(?:(?<side>U\.S\.|(?!(?:Vice|Prime|Foreign|Crown)\b)\p{Lu}[\p{L}]+)\s+)?(?:(?:special|chief|top|lead|senior)\s+)?(?<office>${OFFICE_HEAD}|${OFFICE_TITLE_HEAD})(?:\s+of\s+the\s+Republic)?(?:['’]s\s+Office)?\b(?!['’]s|\s+(?:of\s+)?\p{Lu}|\s+(?:and|or)\b)`,
+  String.raw`\b[Tt]he\s+(?:${FRESH_OFFICE}\s+)?(?:(?<side>U\.S\.|(?!(?:Vice|Prime|Foreign|Crown)\b)\p{Lu}[\p{L}]+)\s+)?(?:(?:special|chief|top|lead|senior)\s+)?(?<office>${OFFICE_HEAD}|${OFFICE_TITLE_HEAD})(?:\s+of\s+the\s+Republic)?(?:['’]s\s+Office)?\b(?!['’]s|\s+(?:of\s+)?\p{Lu}|\s+(?:and|or)\b)`,
   'gu',
 );
 /** A sentence's opening phrases of when or where, each closed by a comma ("On Saturday, in Istanbul, "), or its day written with no comma ("On Sunday morning Lee met …"): no part of who its subject is. */
