@@ -1,5 +1,5 @@
 import type { EntityType } from '../types.ts';
-import { CHOICE_AFTER_PERSON, CHOICE_BEFORE_PERSON, CHOICE_WITH_NO_OFFICE, GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, NAMED_BEFORE_AS_GONE, OFFICE_ANAPHOR, OFFICE_BEFORE_NAME, OPENING_WHEN_WHERE, OFFICE_OF_LISTED_SIDES, OFFICES_OF_SIDES, SIDE_OFFICES, SIDES_OFFICE_GROUP, OFFICE_WORD, PERSON_TOLD_UNNAMED, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB, TOLD_AS_GONE, TOWN_ANAPHOR } from './lexicon.ts';
+import { CHOICE_AFTER_PERSON, CHOICE_BEFORE_PERSON, CHOICE_WITH_NO_OFFICE, GROUP_ANAPHOR, GROUP_ANAPHOR_BARE_NEXT, GROUP_COUNTRY_NOUN, GROUP_SIZE, NAMED_BEFORE_AS_GONE, OFFICE_ANAPHOR, OFFICE_BEFORE_NAME, OPENING_WHEN_WHERE, OFFICE_OF_LISTED_SIDES, PARTICIPLE_OPENING, OFFICES_OF_SIDES, SIDE_OFFICES, SIDES_OFFICE_GROUP, OFFICE_WORD, PERSON_TOLD_UNNAMED, PLACE_ANAPHOR, PRONOUN_SUBJECT, SENTENCE_ADVERB, TOLD_AS_GONE, TOWN_ANAPHOR } from './lexicon.ts';
 import { matchesIn } from '../gated-matches.ts';
 import { ENTRY_STAMP } from '../parse/lexicon.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
@@ -288,10 +288,11 @@ function describedInName(name: string): boolean {
 }
 
 /**
- * Before a sentence's subject: nothing, or a sentence adverb placing it in time or in the story ("Later", "Then, ",
- * "Afterwards that day"). Not any capitalised word: "Sources said", "Mr Ndong told" open with words of other kinds.
+ * Before a sentence's subject: nothing, a sentence adverb placing it in time or in the story ("Later", "Then, ",
+ * "Afterwards that day"), or a participle phrase of the subject's own act ("Speaking at the airport, ", PARTICIPLE_OPENING).
+ * Not any capitalised word: "Sources said", "Mr Ndong told" open with words of other kinds.
  */
-const SUBJECT_OPENS = new RegExp(String.raw`^\s*(?:(?:${[...SENTENCE_ADVERB].join('|')})(?:\s+that\s+day)?,?\s+)?$`, 'u');
+const SUBJECT_OPENS = new RegExp(String.raw`^\s*(?:(?:${[...SENTENCE_ADVERB].join('|')})(?:\s+that\s+day)?,?\s+|${PARTICIPLE_OPENING})?$`, 'u');
 
 /** The entities of mentions, each once, in the order first named. */
 function distinctEntities(mentions: EntityMention[]): EntityMention['entity'][] {

@@ -126,6 +126,13 @@ export const SENTENCE_ADVERB = new Set([
 ]);
 
 /**
+ * A participle phrase opening a sentence before its subject, closed by a comma ("Speaking at the airport, Ratu Peniasi
+ * Waqanivalu said", "Arriving in Suva, Ines Marr told …", "Asked about the talks, Tomas Varga said"): of the subject's own
+ * act of saying or arriving, so the name after it is the sentence's subject.
+ */
+export const PARTICIPLE_OPENING = String.raw`(?:Speaking|Talking|Addressing|Writing|Arriving|Landing|Responding|Replying|Answering|Asked)\b[^,.;:]{1,50},\s+`;
+
+/**
  * A state's long official name: its form ("Republic", "Kingdom", "Sultanate"), perhaps after words
  * that qualify the form ("Islamic", "Federal", "People's", "Hashemite"), then "of" and the state
  * ("the Republic of Türkiye", "the Kingdom of Morocco", "the Federal Republic of Germany", "the
