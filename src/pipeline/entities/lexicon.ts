@@ -428,10 +428,11 @@ export const OPENING_WHEN_WHERE = new RegExp(
 export const NAMED_BEFORE_AS_GONE = /\b(?:(?:[Tt]he\s+late|[Ff]ormer|[Tt]he\s+then|then\s+(?:still\s+)?under)\s+|[Ee]x-|[Tt]hen-)(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 export const TOLD_AS_GONE = /\b(?:after|since|before)\s+(?:his|her)\s+death\b|\b(?:his|her)\s+(?:successor|death|funeral)\b|\bwho\s+died\b/i;
 /**
- * "He met …", "On Tuesday she held talks …", "They met for two hours": a pronoun opening the sentence as the subject of an
- * act, the person (or people) the sentences before were about; not one that only speaks ("He said …").
+ * "He met …", "On Tuesday she held talks …", "They met for two hours", "He was driven to the palace": a pronoun opening the
+ * sentence as the subject of an act, active or passive, the person (or people) the sentences before were about; not one that
+ * only speaks ("He said …") or only is ("He was the first …", "She was hoping …").
  */
-export const PRONOUN_SUBJECT = /^(?:(?:On|Later|Then|Earlier|Afterwards|Next|The\s+next\s+day|The\s+following\s+day)\b[^,.;:]{0,30}?,?\s+)?(?<pronoun>[Hh]e|[Ss]he|They)\b(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll})(?!\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|stressed|noted|warned|wrote|posted|insisted|argued|claimed|is|was|are|were|has\s+said|had\s+said|have\s+said)\b)/du;
+export const PRONOUN_SUBJECT = /^(?:(?:On|Later|Then|Earlier|Afterwards|Next|The\s+next\s+day|The\s+following\s+day)\b[^,.;:]{0,30}?,?\s+)?(?<pronoun>[Hh]e|[Ss]he|They)\b(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll})(?!\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|stressed|noted|warned|wrote|posted|insisted|argued|claimed|is|are|(?:was|were)(?!\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b)|has\s+said|had\s+said|have\s+said)\b)/du;
 /**
  * What a sentence tells of a named person's gender (anaphora.ts gendersTold), read so that "she" is not taken for a man named
  * before: a form of address, a title or a kin or role word written right before the name ("Mr Pavel Drach", "Queen Alda",
