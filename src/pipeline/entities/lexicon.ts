@@ -414,9 +414,13 @@ export const OFFICE_ANAPHOR = new RegExp(
   String.raw`\b[Tt]he\s+(?:${FRESH_OFFICE}\s+)?(?:(?<side>U\.S\.|(?!(?:Vice|Prime|Foreign|Crown)\b)\p{Lu}[\p{L}]+)\s+)?(?:(?:special|chief|top|lead|senior)\s+)?(?<office>${OFFICE_HEAD}|${OFFICE_TITLE_HEAD})(?:\s+of\s+the\s+Republic)?(?:['’]s\s+Office)?\b(?!['’]s|\s+(?:of\s+)?\p{Lu}|\s+(?:and|or)\b)`,
   'gu',
 );
-/** A sentence's opening phrases of when or where, each closed by a comma ("On Saturday, in Istanbul, "), or its day written with no comma ("On Sunday morning Lee met …"): no part of who its subject is. */
+/**
+ * A sentence's opening phrases of when or where, each closed by a comma ("On Saturday, in Istanbul, ", "In a last address to
+ * the chamber that afternoon, ", up to fifty characters), or its day written with no comma ("On Sunday morning Lee met …"): no
+ * part of who its subject is.
+ */
 export const OPENING_WHEN_WHERE = new RegExp(
-  String.raw`^(?:(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ff]rom|[Ll]ater|[Tt]hen|[Aa]fter|[Bb]efore|[Dd]uring)\b[^,.;:]{0,30},\s+){1,2}|[Oo]n\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?\s+)`,
+  String.raw`^(?:(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ff]rom|[Ll]ater|[Tt]hen|[Aa]fter|[Bb]efore|[Dd]uring)\b[^,.;:]{0,50},\s+){1,2}|[Oo]n\s+${WEEKDAY_NAME}(?:\s+(?:${PART_OF_DAY_PATTERN}))?\s+)`,
   'u',
 );
 /**
