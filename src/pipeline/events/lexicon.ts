@@ -515,6 +515,11 @@ export const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:
  * subject, and the events in it are not what the verb tells.
  */
 export const RELATIVE_BEFORE_VERB = /,\s+(?:who|which|fresh\s+from|(?:just\s+)?back\s+from|returning\s+from)\b[^,;]{0,120},\s*$/;
+/**
+ * A verb of saying that opens a relative clause on a name ("… of the Eston Building Society, which said on Friday that …", "Rell, who
+ * told reporters on Monday"): the clause's head, the name right before the comma, says it, whatever preposition governs that name.
+ */
+export const SAID_BY_THE_HEAD = /,\s+(?:who|which)\s+(?:had\s+|has\s+|then\s+|later\s+|also\s+)?$/;
 /** The object of a preposition is not the subject of the verb after it ("a call between Witkoff and Ushakov, leaked …"); an office's "of" is part of a title ("Secretary of State Marco Rubio said"). */
 export const OBJECT_OF_PREPOSITION = /\b(?:between|with|by|to|from|for|about|against|(?<!\b(?:Secretary|Minister|Ministry|Head|Chief|Director|Chair|Chairman|Chairwoman|Governor|Commissioner|Speaker|Chancellor)\s)of)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+)?){0,4}$/;
 

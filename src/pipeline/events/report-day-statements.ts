@@ -6,7 +6,7 @@ import { agreeWithModality, reportVerbAt, reportVerbBeforeCount } from './clause
 import { claimOf } from './event-dates.ts';
 import { datelineLength } from './dateline.ts';
 import { isBystander, isSpokesperson } from './event-entities.ts';
-import { COORDINATED_SAYING_BEFORE, EARLIER_TELLING, ENTRY_STAMP, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB, RELATIVE_CLAUSE_VERB, REPORTING, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUBJECT_AT_OPENING, SUPPOSED_EVENT, TOLD_AS_AHEAD } from './lexicon.ts';
+import { COORDINATED_SAYING_BEFORE, EARLIER_TELLING, ENTRY_STAMP, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB, RELATIVE_CLAUSE_VERB, REPORTING, SAID_BY_THE_HEAD, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUBJECT_AT_OPENING, SUPPOSED_EVENT, TOLD_AS_AHEAD } from './lexicon.ts';
 import { type Mention, toMention } from './mention.ts';
 import { SAYING } from './triggers.ts';
 import { unnamedSpeaker } from './unnamed-speaker.ts';
@@ -99,7 +99,9 @@ export function statementAt(sentence: Sentence, verb: { start: number; end: numb
   // The speaker stands before a relative clause between it and its verb ("Gargash, who advises President Mohamed, said").
   const until = subjectBefore ?? RELATIVE_BEFORE_VERB.exec(text.slice(0, verb.start))?.index ?? verb.start;
   const from = Math.max(until - SPEAKER_REACH, clauseStart);
-  const speaker = named
+  // A verb that opens a relative clause on a name is that name's, even after a preposition ("… of the Eston Building Society, which said").
+  const head = SAID_BY_THE_HEAD.exec(text.slice(0, verb.start))?.index;
+  const speaker = (head === undefined ? undefined : named.find((e) => e.end === head && e.entity.type !== 'place')) ?? named
     .filter((e) => e.end <= until && e.start >= from && (!isBystander(e, text) || isSpokesperson(e, text)) && !OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, e.start - 60), e.start)) && (e.entity.type === 'person' || e.entity.type === 'organization' || (unnamed && stateAsSubject(text, e, until))))
     .at(-1);
   const voice = speaker || !unnamed ? undefined : unnamedSpeaker(text, verb.start);
