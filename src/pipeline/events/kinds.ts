@@ -181,11 +181,12 @@ const OFFICE_HANDED_TO = String.raw`(?:the|its|their)\s+(?:rotating\s+)?(?:[A-Z]
 /** What sides sign or ratify: "signed a joint declaration", "ratified the treaty", "signed a demarcation protocol". */
 /**
  * What a participle after a signed text goes on with, to tell it was signed then or there: "signed in Ardun last month", "signed on Monday",
- * or its signers before the day or the place ("the Lusk treaty, signed by Premier Vance and Ms Oduya on Monday", "the accord signed by
- * Velmark and Estmark yesterday"); not a verb of the text's own after them ("the accord signed by Velmark and Estmark is in force").
+ * or its signers or its sides before the day or the place ("the Lusk treaty, signed by Premier Vance and Ms Oduya on Monday", "the accord signed by
+ * Velmark and Estmark yesterday", "the Treaty of Good Neighbours signed between the two countries in Lusk on 9 April 2031"); not a verb of the
+ * text's own after them ("the accord signed by Velmark and Estmark is in force").
  */
 const WHEN_OR_WHERE = String.raw`in|at|on|last|earlier|this|yesterday|today`;
-const SIGNED_WHEN_OR_WHERE = String.raw`${WHEN_OR_WHERE}|by\s+(?:both|the\s+two|all)|by\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|remains?)\b)[^,.;\s]+\s+){1,8}?(?:${WHEN_OR_WHERE})`;
+const SIGNED_WHEN_OR_WHERE = String.raw`${WHEN_OR_WHERE}|by\s+(?:both|the\s+two|all)|(?:by|between)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|remains?)\b)[^,.;\s]+\s+){1,8}?(?:${WHEN_OR_WHERE})`;
 /** "communique" or "communiqué": the accented form ends in a letter that \b does not count (no u flag), so it takes none. */
 const COMMUNIQUE = String.raw`communiqu(?:e\b|é)`;
 const SIGNED_TEXT = String.raw`(?:(?:agreement|deal|accord|treaty|pact|partnership|declaration|protocol|convention|charter|text|document)\b|${COMMUNIQUE})`;

@@ -17,6 +17,11 @@ describe('a text signed by its signers on a day', () => {
     expect(found('The accord signed by Velmark and Estmark is in force.', '2053-03-12')).toEqual([]);
   });
 
+  it('is the signing of that day or place when its sides follow "between" (own-corpus-7 b2\'s reduced relative; sentence written here)', () => {
+    expect(found('The two leaders recalled the Treaty of Good Neighbours signed between the two countries in Lusk on 9 April 2031, which this treaty builds upon.', '2053-03-12')).toEqual([['other', 'Agreement signed', '2031-04-09']]);
+    expect(found('The accord signed between Velmark and Estmark is in force.', '2053-03-12')).toEqual([]);
+  });
+
   it('is the signing another outlet tells with its town', () => {
     const wire = article('wire', '2053-03-10', 'Premier Aldo Vance and Ms Ines Oduya signed a peace treaty in Corvin on Monday.\n');
     const letters = article('letters', '2053-03-12', 'Sir, the Corvin treaty, signed by Premier Vance and Ms Oduya on Monday, leaves the river out.\n');
