@@ -714,6 +714,8 @@ const SECOND_PREDICATE = String.raw`\b(?:and|but)\s+(?:${SECOND_PREDICATE_ADVERB
 export const CLAUSE_END_AFTER = new RegExp(String.raw`[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b|${SECOND_PREDICATE}`);
 /** A date right before a second predicate closes the clause of a trigger before it: the triggers after it are the second verb's. */
 export const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*,?\s*${SECOND_PREDICATE}`);
+/** The words from a date up to a trigger that opens the second predicate itself ("met Vell in Orsk on Monday and then flew on to Lusk", "meets the premier on Monday and flies on to Kessel"). */
+export const AND_BEFORE_TRIGGER = new RegExp(String.raw`^\s*,?\s*and\s+(?:${SECOND_PREDICATE_ADVERB}\s+)?(?:(?:we|they|he|she|I)\s+(?:${SECOND_PREDICATE_ADVERB}\s+)?)?$`);
 /** "hold talks there", "meet him there on arrival": a gathering held where the sentence before went. */
 export const THERE_AFTER = /^[^.;,]{0,60}?\bthere\b/i;
 /** A sentence opening at a place ("From Kyiv they telephoned President Trump", "In Ostby, she called the premier"): what it tells was done there; the place is group 1. */

@@ -17,7 +17,7 @@
  * Word lists and patterns live in lexicon.ts.
  */
 import { mayMatch } from '../gated-matches.ts';
-import { ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, NEXT_CLAUSE_JOIN, OFFICE_IN_APPOSITION, NEXT_LIST_ITEM, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, ADJECTIVE_ARTICLE_BEFORE, TAIL_OF_A_TIME_CLAUSE, TIME_CLAUSE_OPENS, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
+import { AND_BEFORE_TRIGGER, ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, NEXT_CLAUSE_JOIN, OFFICE_IN_APPOSITION, NEXT_LIST_ITEM, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, ADJECTIVE_ARTICLE_BEFORE, TAIL_OF_A_TIME_CLAUSE, TIME_CLAUSE_OPENS, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
 import { ONLOOKERS_CLAUSE } from '../entities/lexicon.ts';
 import { nearest } from './span.ts';
 
@@ -142,9 +142,9 @@ export function asideAround(c: SentenceClauses, span: Span): Span | undefined {
   return c.asides.find((a) => holds(a, span));
 }
 
-/** Whether a second predicate opens right after an offset ("on Thursday and agreed to meet"). */
-function opensCoordinatedPredicate(c: SentenceClauses, at: number): boolean {
-  return COORDINATED_PREDICATE.test(c.text.slice(at));
+/** Whether a second predicate opens right after an offset ("on Thursday and agreed to meet"), also one a trigger's own verb opens ("on Monday and then flew on to Lusk"). */
+function opensCoordinatedPredicate(c: SentenceClauses, at: number, triggers: readonly Span[]): boolean {
+  return COORDINATED_PREDICATE.test(c.text.slice(at)) || triggers.some((m) => m.start >= at && AND_BEFORE_TRIGGER.test(c.text.slice(at, m.start)));
 }
 
 export interface DateOwnership<T> {
@@ -162,7 +162,7 @@ export interface DateOwnership<T> {
 export function ownerOfDate<T extends Span>(c: SentenceClauses, time: Span, datable: T[], { newDay, dates }: { newDay: boolean; dates: Span[] }): DateOwnership<T> {
   const inClause = datable.filter((m) => newDay || !inOtherClauseThanDate(c, time, m));
   // A date that a second predicate follows ("spoke by phone on Thursday and agreed to meet") ends the clause of a trigger before it.
-  const opens = opensCoordinatedPredicate(c, time.end);
+  const opens = opensCoordinatedPredicate(c, time.end, datable);
   const closes = opens && inClause.some((m) => m.end <= time.start && !boundaryBetween(c, m.end, time.start));
   // …nor is it the day of the second predicate's trigger when that one names a day of its own in its clause ("The truce was proclaimed in
   // Niamey on Friday and came into effect in Agadez on Sunday", "was signed on Monday but only took effect on Thursday"): it is the first verb's, event or not.
