@@ -7,7 +7,7 @@ import type { EntityMention } from '../entities/recognise.ts';
 import type { Sentence } from '../types.ts';
 import { reportVerbIn } from './clause.ts';
 import { kindFamily } from './kinds.ts';
-import { AUXILIARY_IN_TRIGGER, CLAUSE_END_AFTER, COORDINATED_SAYING_BEFORE, IN_RETURN_OPENING, SAME_SUBJECT_AND, SEQUEL_NAMED_SUBJECT, SEQUEL_PRONOUN_SUBJECT } from './lexicon.ts';
+import { AUXILIARY_IN_TRIGGER, CLAUSE_END_AFTER, COORDINATED_SAYING_BEFORE, IN_RETURN_OPENING, LEAVING_OR_GOING_HOME, LEFT_A_PLACE, SAME_SUBJECT_AND, SEQUEL_NAMED_SUBJECT, SEQUEL_PRONOUN_SUBJECT } from './lexicon.ts';
 import { addToMention, type Mention, toMention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { SAYING } from './triggers.ts';
@@ -117,6 +117,29 @@ export function datedByCoordinatedPredicate(found: Mention[], text: string): voi
     if (!SAME_SUBJECT_AND.test(text.slice(first.end, m.start))) continue;
     [m.date, m.dateAt] = [first.date, undefined];
   }
+}
+
+/**
+ * "Ivo Marek arrived in Kessel on Tuesday and toured the harbour in the evening", "will land in Orsk on Monday and visit the new
+ * port": a visit told as the second predicate of a journey to a place, on its day, is the stay that journey began, one visit
+ * (tests/fixtures/own-conventions.md, Arrivals): the traveller's, where the journey went. The journey is no event beside it, as one
+ * told with its goal is not (journeysWithGoals). A gathering so told ("arrived … and met Milo Brandt") keeps its own company, the
+ * journey its stay (trip-stay.ts markStays); a journey told by its leaving or its way home went elsewhere than the stay.
+ * Returns the journeys the visits took up.
+ */
+export function journeysOfCoordinatedVisits(found: Mention[], text: string): Mention[] {
+  return secondPredicates(found, text).flatMap(([journey, visit]) => {
+    if (!toAPlace(journey, text.slice(journey.start, visit.start)) || visit.rule.occasion !== 'always' || visit.rule.travel !== true) return [];
+    if (journey.future !== visit.future || journey.date?.value !== visit.date?.value) return [];
+    if (visit.persons.length === 0 && visit.parties.length === 0) [journey.persons, journey.parties].forEach((ids, i) => addToMention(visit, i === 0 ? 'persons' : 'parties', ids));
+    visit.place ??= journey.place;
+    return [journey];
+  });
+}
+
+/** A journey told by where it went, not by its leaving or its way home: the words from its trigger up to the next predicate. */
+function toAPlace(journey: Mention, words: string): boolean {
+  return journey.rule.occasion === 'whenToldForItsFate' && journey.rule.travel === true && journey.place !== null && !LEAVING_OR_GOING_HOME.test(words) && !LEFT_A_PLACE.test(words);
 }
 
 /** The saying of a verb told as the second predicate of `act`, by the act's subject: the speaker statementAt reads before the act's verb, one who does the act. */

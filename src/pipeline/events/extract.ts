@@ -15,7 +15,7 @@ import type { ExtractionContext } from './context.ts';
 import { earlierInPeriod, lastBeforeElapsed } from './count-in-period.ts';
 import { anchorsCountedBack, dateAnchorsCountedBack, datedByCountingOn, datedByDayOfAStay, datedAtTheStartOfAStay, datedByItsDayToday, datedFromEventNamed, datedFromPlaceNamed, datedWithinAStay, datesCountedFromAnother, lastDayNamed, doneAfterHappeningNamed, subjectOfASequence, weekdayCountedFromEventNamed } from './counted-from.ts';
 import { assignDates, assignDurations, claimOf, leadersDays } from './event-dates.ts';
-import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, sayingsOfCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, speakerOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
+import { counterpartsOfTheSentenceBefore, datedByCoordinatedPredicate, journeysOfCoordinatedVisits, sayingsOfCoordinatedPredicate, sequelsOfTheSentenceBefore, sequelsToldLater, sidesOfCoordinatedPredicate, speakerOfCoordinatedPredicate, subjectOfCoordinatedPredicate } from './coordinated-predicate.ts';
 import { elidedSecondEvents, sideAtEachStage, stagesOfACount } from './elided-second.ts';
 import { aimedAtPerson, assignEntities, persons } from './event-entities.ts';
 import { withoutUnsetTimes } from './unset-time.ts';
@@ -226,6 +226,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     datedFromEventNamed(found, times, text, mentions, sentenceBefore);
     doneAfterHappeningNamed(found, text, mentions, sentenceBefore);
     datedByCoordinatedPredicate(found, text);
+    dropMentions(found, (f) => journeysOfCoordinatedVisits(f, text));
     if (prior?.blockIndex === sentence.blockIndex) sequelsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior), (m) => subjectNamedBefore(m, context, day));
     if (prior?.blockIndex === sentence.blockIndex) counterpartsOfTheSentenceBefore(found, mentions.filter((m) => m.sentence === prior));
     if (prior?.blockIndex === sentence.blockIndex) actsAtTheGatheringBefore(found, mentions.filter((m) => m.sentence === prior));
