@@ -172,10 +172,12 @@ const ASKED_ON = /(?:^\s*|[:—–]\s+)Asked\s+(?:on\s+|in\s+)?$/;
 /** …and its answer after the question's comma, however long the question (group 1 up to the answer's clause), by a subject of a few words (group 2: the verb of saying). */
 const ASKED_THEN_SAID = new RegExp(String.raw`^([^;]{0,160}?,\s+)(?:(?!(?:${OWN_VERB})\b|and\s+[a-z])[\w’'.-]+\s+){0,6}?${PERFECT}(${REPORTING})\b`);
 /**
- * …or opening a later clause, after a semicolon, of a sentence the date opens ("Oct 22 - US Treasury sanctions Rosneft and Lukoil;
- * Trump says he has cancelled the Budapest meeting"): a chronology's line dates each of its clauses, unless the clause names a day of its own.
+ * …or opening a later clause, after a semicolon or ", and" with a subject of its own, of a sentence the date opens ("Oct 22 - US Treasury
+ * sanctions Rosneft and Lukoil; Trump says he has cancelled the Budapest meeting", "On Friday, fighting flared again in Orsk, and the
+ * government said it would send troops"): a chronology's line, or a day opening the sentence, dates each of its clauses, unless the clause
+ * names a day of its own.
  */
-const CLAUSE_THEN_SAID = new RegExp(String.raw`^[^;]{0,160};\s+(?:(?!(?:${OWN_VERB}|and|on|in|at|since|after|before|when)\b)[\w’'.-]+\s+){1,5}${PERFECT}(${REPORTING})\b`, 'i');
+const CLAUSE_THEN_SAID = new RegExp(String.raw`^[^;]{0,160}(?:;|,\s+and)\s+(?:(?!(?:${OWN_VERB}|and|on|in|at|since|after|before|when)\b)[\w’'.-]+\s+){1,5}${PERFECT}(${REPORTING})\b`, 'i');
 /** What may stand before a date that opens its sentence ("On", "Earlier on", "Late in"). */
 const SENTENCE_OPENING_DAY = /^\s*(?:(?:Earlier|Late|Early|Later)\s+)?(?:on\s+|in\s+)?$/i;
 /** A clause opening inside a sentence ("…, and this week Putin has already signalled …", "… — this week the ministry said …", "…, and on Thursday the White House said …"). */
@@ -219,14 +221,15 @@ export function reportVerbAt(text: string, time: { start: number; end: number })
   // the saying's clause begins after it (the President is not the speaker, nor his landing what was said).
   const aside = DAY_TOLD_BY_ASIDE.exec(text.slice(time.end, time.end + 100));
   const subjectFrom = time.end + (aside?.[0].length ?? 0);
-  const before =
-    ON_DAY_SAID.exec(text.slice(subjectFrom, subjectFrom + 60)) ??
-    (setOff ? SETTING_THEN_SAID.exec(text.slice(subjectFrom, subjectFrom + 240)) : null) ??
-    (opensSentence ? CLAUSE_THEN_SAID.exec(text.slice(subjectFrom, subjectFrom + 240)) : null);
+  const onDay = ON_DAY_SAID.exec(text.slice(subjectFrom, subjectFrom + 60)) ?? (setOff ? SETTING_THEN_SAID.exec(text.slice(subjectFrom, subjectFrom + 240)) : null);
+  const later = onDay || !opensSentence ? null : CLAUSE_THEN_SAID.exec(text.slice(subjectFrom, subjectFrom + 240));
+  const before = onDay ?? later;
   if (!before) return undefined;
   const end = subjectFrom + before.index + before[0].length;
-  const clause = aside ? subjectFrom : opening && !opensSentence && !setting ? opening.index : undefined;
-  return { start: end - before[1]!.length, end, ...(clause === undefined ? {} : { clause }) };
+  const start = end - before[1]!.length;
+  // A later clause begins after its semicolon or its "and": the first clause's happening is not what was said (statementOfVerb).
+  const clause = aside ? subjectFrom : opening && !opensSentence && !setting ? opening.index : later ? Math.max(text.lastIndexOf(';', start) + 1, text.lastIndexOf(' and ', start) + ' and '.length) : undefined;
+  return { start, end, ...(clause === undefined ? {} : { clause }) };
 }
 
 /** A verb of saying right before a count from a day told before ("said the same day", "told reporters the next morning", "announced two days later"). */
