@@ -382,13 +382,12 @@ export const SEQUEL_NAMED_SUBJECT = new RegExp(
 /** A reception's auxiliary and its adverb of sequence, told inside its trigger ("was then received by"): read with the words before it. */
 export const AUXILIARY_IN_TRIGGER = /^(?:was|were)\s+(?:then|later|afterwards|subsequently)\s+/;
 
-/** A definite description points back at an event already reported ("the call", "Thursday’s session"). */
-export const DEFINITE = /(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s)\s+(?:[\w‑–-]+\s+){0,3}$/i;
 /**
- * "and" right before a trigger opens a second predicate ("the Pope visits the Blue Mosque and celebrates Mass", "declared the summit closed and
+ * A definite description points back at an event already reported ("the call", "Thursday’s session"); not across an "and" right before
+ * the trigger, which opens a second predicate ("the Pope visits the Blue Mosque and celebrates Mass", "declared the summit closed and
  * said"): a determiner before the "and" is the first verb's object or subject, not the trigger's noun phrase pointing back.
  */
-export const SECOND_PREDICATE_AFTER_AND = /\band\s+$/;
+export const DEFINITE = /(?:\b(?:the|this|that|these|those|its|his|her|their)|['’]s)\s+(?:[\w‑–-]+\s+){0,3}(?<!\band\s+)$/i;
 /** An auxiliary right before a trigger: a determiner before it opens the verb's subject ("the Indonesian president have spoken twice"), not the trigger's noun phrase. */
 export const AUXILIARY_BEFORE = /\b(?:have|has|had|is|are|was|were|will|would|did|does|do)\s+(?:(?:not|also|just|already|now|never|ever|since|then)\s+)?$/i;
 /** …unless it introduces another one ("the next round", "the upcoming meeting", "the previous session"); "New" before a capital starts a name ("talks in New Delhi"). */

@@ -18,7 +18,6 @@ import {
   COUNT_IN_PERIOD_AFTER,
   COUNTED_FROM,
   DEFINITE,
-  SECOND_PREDICATE_AFTER_AND,
   EARLIER_ONE,
   GERUND_AFTER_SUBORDINATOR,
   ENDED_ROUND_ASIDE,
@@ -185,7 +184,7 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   const leading = LEADING_CLAUSE.exec(text);
   const inLeadingClause = leading !== null && hit.end <= leading[0].length;
   const lead = text.slice(Math.max(0, hit.start - 40), hit.start);
-  const definite = testPart(DEFINITE, lead, text) && !SECOND_PREDICATE_AFTER_AND.test(lead) && !testPart(INDEFINITE, lead, text) && !testPart(NEW_EVENT_MODIFIER, text.slice(Math.max(0, hit.start - 30), hit.start), text) && !testPart(VERB_OF_A_TRIGGER_BEFORE, lead, text) && !REGULAR_PAST_VERB.test(text.slice(hit.start, hit.end));
+  const definite = testPart(DEFINITE, lead, text) && !testPart(INDEFINITE, lead, text) && !testPart(NEW_EVENT_MODIFIER, text.slice(Math.max(0, hit.start - 30), hit.start), text) && !testPart(VERB_OF_A_TRIGGER_BEFORE, lead, text) && !REGULAR_PAST_VERB.test(text.slice(hit.start, hit.end));
   const clause = before + text.slice(hit.start, Math.min(text.length, hit.end + 30));
   const unquoted = outsideQuotations(text, hit.start);
   const unquotedBefore = clauseBefore(unquoted, hit.start);
