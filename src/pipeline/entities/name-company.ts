@@ -105,7 +105,7 @@ function pronounNext(text: string, name: NameSpan, spans: NameSpan[], mentions: 
  * name of no English word, no institution's and not after "the" is read so.
  */
 function actsAsPerson(text: string, s: NameSpan): boolean {
-  return personsForm(s.text) && !/\bthe\s+$/i.test(text.slice(Math.max(0, s.start - 4), s.start)) && (SPEAKS_AFTER.test(text.slice(s.end, s.end + 80)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) || ACTS_AS_PERSON.test(text.slice(s.end, s.end + 60)));
+  return personsForm(s.text) && !afterThe(text, s) && (SPEAKS_AFTER.test(text.slice(s.end, s.end + 80)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) || ACTS_AS_PERSON.test(text.slice(s.end, s.end + 60)));
 }
 
 /**
@@ -133,7 +133,7 @@ function personsForm(name: string): boolean {
  */
 function surnameWrittenAlone(text: string, s: NameSpan, writtenAlone: (surname: string) => boolean): boolean {
   const surname = s.text.split(/\s+/).at(-1)!;
-  if (!FULL.test(s.text) || bodyName(s.text) || /\bthe\s+$/i.test(text.slice(Math.max(0, s.start - 4), s.start))) return false;
+  if (!FULL.test(s.text) || bodyName(s.text) || afterThe(text, s)) return false;
   return !englishWord(surname) && !findPlace(surname) && !findCountry(surname) && !nationalWord(surname) && writtenAlone(surname);
 }
 
@@ -150,6 +150,11 @@ export function aloneAsPerson(text: string, start: number, end: number): boolean
   return PERSON_ALONE_AFTER.test(after) || SPEAKS_AFTER.test(after) || ACTS_AS_PERSON.test(after) || MET_BEFORE.test(before) || SPEAKS_BEFORE.test(before);
 }
 
+/** Whether "the" is written right before a name: people go without an article, bodies and places with one ("the Meridian Group"). */
+function afterThe(text: string, name: { start: number }): boolean {
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, name.start - 4), name.start));
+}
+
 /** A name any word of which is an institution's or a movement's ("Crisis Group", "Hayat Tahrir"): a body's, never someone's. */
 function bodyName(name: string): boolean {
   return name.split(/\s+/).some((word) => INSTITUTION_NOUN.test(word) || MOVEMENT_WORD.test(word));
@@ -163,7 +168,7 @@ export function movement(name: string): boolean {
 /** A name the tagger cannot type, after "the" and neither a place nor a people ("the Ukrainian delegation"), is an institution: "the Treasury said". People go without an article. */
 export function institution(text: string, span: NameSpan): boolean {
   // A region of several states ("the Western Balkans") is no body.
-  return span.kind === 'name' && !nationalWord(span.text) && !REGION_OF_STATES.test(span.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, span.start - 4), span.start));
+  return span.kind === 'name' && !nationalWord(span.text) && !REGION_OF_STATES.test(span.text) && afterThe(text, span);
 }
 
 /** A bare name after "at" that names no venue: a day, an office, a people, a town or a country ("at Monday's talks", "at Davos"). */
