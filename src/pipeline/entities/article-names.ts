@@ -13,7 +13,7 @@ import { initialsOf, isInitials, spelledOut } from './initials.ts';
 import { venuesIn } from './named-venues.ts';
 import { officeWritten, stateOfficeWritten } from './offices.ts';
 import { bodyNamedIn, institutionNamed, markOrganisationSides, numberedGroups, organisationBegun } from './organisation-sides.ts';
-import { createRecogniser, type EntityMention } from './recognise.ts';
+import { createRecogniser, type EntityMention, markInstitutionNames } from './recognise.ts';
 import { countriesOfCompound, markSides, seatOf } from './sentence-sides.ts';
 import { affiliationsIn, describedSides } from './sides.ts';
 
@@ -681,13 +681,15 @@ class ArticleReader {
     // Marked as read while it is read: an introduction or an office read from it never reads it again.
     if (at >= 0 && !this.read.has(at)) this.read.set(at, []);
     const mentions = this.readSentence(text, day);
-    if (at < 0) return mentions;
+    if (at < 0) return markInstitutionNames(text, mentions);
     this.cursor = at;
     this.read.set(at, mentions);
     const anaphors = anaphorsIn(text);
-    if (anaphors.length === 0) return mentions;
-    this.resolveAnaphors(anaphors, at, text, day, mentions);
-    return mentions.sort((a, b) => a.start - b.start);
+    if (anaphors.length > 0) {
+      this.resolveAnaphors(anaphors, at, text, day, mentions);
+      mentions.sort((a, b) => a.start - b.start);
+    }
+    return markInstitutionNames(text, mentions);
   }
 
   /** Adds, for each reference back, the names it refers to among this sentence's and the few before. */

@@ -2,7 +2,6 @@ import type { CandidateEvent } from '../events/candidate.ts';
 import { doneWhereReported, JOURNEY_NOUN, kindFamily } from '../events/kinds.ts';
 import { TOLD_THE_CHAMBER } from '../events/lexicon.ts';
 import type { EntityMention } from './recognise.ts';
-import { endsInstitutionName } from './venue.ts';
 
 /** Done where it is reported from: a gathering, an act but a journey, or a saying spoken to a chamber (TOLD_THE_CHAMBER). */
 function doneThere(c: CandidateEvent): boolean {
@@ -36,6 +35,6 @@ export function placeInDatelineTown(
   );
   const town = candidatesFor.length > 0 ? filedFrom() : undefined;
   if (!town) return;
-  const elsewhere = (c: CandidateEvent): boolean => c.evidence.some((e) => read(e.text).some((m) => m.entity.type === 'place' && !endsInstitutionName(e.text, m) && m.entity.id !== town && !liesWithin(m.entity.id, town)));
+  const elsewhere = (c: CandidateEvent): boolean => c.evidence.some((e) => read(e.text).some((m) => m.entity.type === 'place' && !m.inInstitutionName && m.entity.id !== town && !liesWithin(m.entity.id, town)));
   for (const c of candidatesFor) if (!elsewhere(c)) c.filedFrom = town;
 }

@@ -1,6 +1,6 @@
 import { foldLetter } from '../parse/fold.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
-import { LOCATIVE_BEFORE, ROLE_HOLDERS_AIDE_AFTER } from './lexicon.ts';
+import { INSTITUTION_OF_PLACE_BEFORE, LOCATIVE_BEFORE, ROLE_HOLDERS_AIDE_AFTER } from './lexicon.ts';
 
 export interface EntityMention {
   entity: Entity;
@@ -19,6 +19,24 @@ export interface EntityMention {
   capitalByAdjective?: true;
   /** Found through a reference to names given before ("the three", "the two sides", "there"). */
   refersBack?: true;
+  /** Written as the end of an institution's name ("the Bank of England"): a place so written is no place where anything was done (markInstitutionNames). */
+  inInstitutionName?: true;
+}
+
+/** How far (characters) before a place an institution's name may open ("the Court of Appeal of Paris"). */
+const INSTITUTION_NAME_REACH = 60;
+
+/**
+ * Marks the mentions that end an institution's name ("the Bank of England cut its rate", "the University of Tokyo announced"):
+ * such a place names the institution, not where what it did was done (the Bank of England decides in London, and its name says
+ * no more of where), and a country so written hosts nothing. Read once here, where the sentence's mentions are made.
+ */
+export function markInstitutionNames(text: string, mentions: EntityMention[]): EntityMention[] {
+  for (const m of mentions) {
+    if (INSTITUTION_OF_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - INSTITUTION_NAME_REACH), m.start))) m.inInstitutionName = true;
+    else delete m.inInstitutionName;
+  }
+  return mentions;
 }
 
 interface SurfaceForm {
@@ -117,7 +135,7 @@ export function createRecogniser(gazetteer: Gazetteer): (text: string, day: stri
         }
       }
     }
-    return mentions;
+    return markInstitutionNames(text, mentions);
   };
 }
 

@@ -1,19 +1,8 @@
-import { ACCORDING_TO_BEFORE, CLAUSE_BREAK, SAYING_BEFORE, THAT_AFTER_PLACE, COUNTRY_HOSTS_BEFORE, INSTITUTION_OF_PLACE_BEFORE, NAME_ASIDE, NAME_LISTED, SPEAKERS_IN_AFTER, SPEAKERS_IN_BEFORE } from './lexicon.ts';
+import { ACCORDING_TO_BEFORE, CLAUSE_BREAK, SAYING_BEFORE, THAT_AFTER_PLACE, COUNTRY_HOSTS_BEFORE, NAME_ASIDE, NAME_LISTED, SPEAKERS_IN_AFTER, SPEAKERS_IN_BEFORE } from './lexicon.ts';
 
 interface Span {
   start: number;
   end: number;
-}
-
-/** How far (characters) before a place an institution's name may open ("the Court of Appeal of Paris"). */
-const INSTITUTION_NAME_REACH = 60;
-
-/**
- * A place that ends an institution's name ("the Bank of England cut its rate", "the University of Tokyo announced") names the
- * institution, not where what it did was done: the Bank of England decides in London, and its name says no more of where.
- */
-export function endsInstitutionName(text: string, place: Span): boolean {
-  return INSTITUTION_OF_PLACE_BEFORE.test(text.slice(Math.max(0, place.start - INSTITUTION_NAME_REACH), place.start));
 }
 
 /**

@@ -2,7 +2,7 @@
 import { BROADCAST, BROADCAST_ROLE_BEFORE, CLAUSE_BREAK, COORDINATED_PREDICATE_BETWEEN, DEAL_MADE_AT, DESTINATION_BEFORE, GOAL_AFTER_DESTINATION, TRAVEL_FOR_BEFORE, MEDIATOR_AFTER, MEDIATOR_BEFORE, TAKEN_BY_FORCE, WELCOMED_TO } from '../entities/lexicon.ts';
 import { findCountry, stateOfPlace } from '../entities/places.ts';
 import type { EntityMention } from '../entities/recognise.ts';
-import { endsInstitutionName, hostCountry, placeInReach } from '../entities/venue.ts';
+import { hostCountry, placeInReach } from '../entities/venue.ts';
 import { kindFamily, peopleOnlyOf } from './kinds.ts';
 import { AT_PERSON, CALLED_BY_A_NAME_AFTER, CALLED_BY_A_NAME_BEFORE, CAME_FROM_WHERE, HOST_AFTER, JOINED_PREDICATE, SAID_AFTER_OWN, SPEAKER_LABEL_AFTER, SPEAKER_LABEL_HEAD, SPEAKER_SUBJECT_AFTER_SAYING, NOT_A_SIDE_BEFORE, OFFICE_HANDED_TO_BEFORE, PLACE_BEFORE, POSSESSOR_AFTER, SPOKESPERSON_BEFORE, STRIKE_PLACE_BEFORE, TOPIC_BEFORE, VISITED_WHERE, VISITOR_WHO } from './lexicon.ts';
 import type { Mention } from './mention.ts';
@@ -62,7 +62,7 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
     if (isBystander(e, text) && !(owner?.rule.kind === 'statement' && isSpokesperson(e, text))) continue;
     // Who sets a deadline "shortly before" a meeting is not at the meeting.
     if (!owner || inOtherClause(clauses, e, owner)) continue;
-    if (e.entity.type === 'place' && endsInstitutionName(text, e)) continue;
+    if (e.entity.type === 'place' && e.inInstitutionName) continue;
     const id = e.entity.id;
     if (e.entity.type === 'person') {
       // Strikes are reported by place; the people near them condemn or order them. A place's happening told after ", where" is the place's, not its visitor's.
@@ -76,7 +76,7 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
       // A journey is placed where its own words take it ("flies to Beirut", "arrived in Türkiye"), not where it set out from
       // ("joins the Patriarch at the Phanar, and in the afternoon flies to Beirut"); a country so reached is its place when no town is named.
       const toward = journeysEnd(text, e, owner);
-      const hosting = !strike && e.entity.type === 'country' && !endsInstitutionName(text, e) && ((kindFamily(owner.rule.kind) === 'gathering' && hostCountry(text, e, owner)) || toward);
+      const hosting = !strike && e.entity.type === 'country' && !e.inInstitutionName && ((kindFamily(owner.rule.kind) === 'gathering' && hostCountry(text, e, owner)) || toward);
       const struckCountry = strike && e.entity.type === 'country' && STRIKE_PLACE_BEFORE.test(lead);
       if (e.entity.type === 'place' || hosting || struckCountry) {
         // The state a strike hits is a side of it when the sentence writes that state: by its name as what it hit ("struck Qatar",
