@@ -1,6 +1,6 @@
 import { oncePerText } from '../memo.ts';
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ACCORD_OR_GATHERING_AFTER_TOWN, ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, HONORIFIC_PAIR, INSTITUTION_NOUN, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, SURNAME_FIRST, SURNAME_FIRST_GIVEN, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
+import { ACCORD_OR_GATHERING_AFTER_TOWN, ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, HONORIFIC_PAIR, INSTITUTION_NOUN, JAPANESE_PARTICLE, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, SURNAME_FIRST, SURNAME_FIRST_GIVEN, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { capitalOf, countryOfDemonym, findCountry, findPlace, joinedStateName } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
@@ -191,10 +191,11 @@ function readNames(sentence: string): NameSpan[] {
     // "Park Ji-hoon said", "met Moon Jae-in": a surname written first before a hyphenated given name of its syllables is a person's, though the tagger reads the surname as a word ("park", "moon").
     const surnameFirst = run.length === 0 && SURNAME_FIRST.has(term.text) && term.post === ' ' && next !== undefined && hyphenatedGivenAt(sentence, next.start);
     const named = surnameFirst || regnal || regnalGiven || joined || surname || given || initial || (opener && !spanishAddress) || bodyWord || (/^\p{Lu}/u.test(term.text) && !title && (term.tags.has('ProperNoun') || initials || termKind(term) !== undefined) && !NOT_A_NAME.has(term.text));
-    // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen", "Carlos de la Fuente", "Abdel Fattah al-Sisi", "Sharm el-Sheikh";
+    // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen", "Carlos de la Fuente", "Abdel Fattah al-Sisi", "Sharm el-Sheikh", "Nippon Ishin no Kai";
     // so does one elided onto the surname ("Marie-Claire d'Aubigny"), after which the tagger leaves an empty term of its own.
     const nameGoesOn = run.length > 0 && !/[,;:]/.test(run.at(-1)!.post);
-    if (!named && nameGoesOn && NAME_PARTICLE.test(term.text) && /^[ \-‐‑]$/.test(term.post) && next && (/^\p{Lu}/u.test(next.text) || NAME_PARTICLE.test(next.text))) {
+    const japaneseParticle = JAPANESE_PARTICLE.test(term.text) && next !== undefined && /^\p{Lu}/u.test(next.text) && countryOfDemonym(next.text) === undefined && findCountry(next.text) === undefined;
+    if (!named && nameGoesOn && (NAME_PARTICLE.test(term.text) || japaneseParticle) && /^[ \-‐‑]$/.test(term.post) && next && (/^\p{Lu}/u.test(next.text) || NAME_PARTICLE.test(next.text))) {
       run.push(term);
       continue;
     }

@@ -669,6 +669,11 @@ export const JOINING_PARTICLES = '(?:bin|ibn|bint|al|el|da|de|del|della|delle|de
  */
 export const NAME_PARTICLE = new RegExp(`^(?:${JOINING_PARTICLES}|do|am|upon)$`);
 /**
+ * Japanese "no", joining the words of a body's name ("Nippon Ishin no Kai", "Tomin First no Kai"): English "no" too, so it joins a
+ * name read on through it only to a capitalised word that is not a nation's ("told Kenji Sato no Japanese troops would stay").
+ */
+export const JAPANESE_PARTICLE = /^no$/;
+/**
  * A regnal number after a monarch's or a pope's given name: "Charles III", "Leo XIV", "Carl XVI Gustaf", "Henry V". It is the
  * name's, never a person of its own. "I" is left out: it is also the pronoun ("as Leo I said").
  */
