@@ -734,8 +734,12 @@ const SEATS_OF_GOVERNMENT = new Map([
   ['Blue House', 'KR'], ['Kantei', 'JP'], ['Akasaka Palace', 'JP'], ['Casa Rosada', 'AR'], ['Planalto Palace', 'BR'], ['Alvorada Palace', 'BR'], ['Moncloa Palace', 'ES'],
   ['Quirinal Palace', 'IT'], ['Palazzo Chigi', 'IT'], ['Bellevue Palace', 'DE'], ['Rashtrapati Bhavan', 'IN'], ['Hyderabad House', 'IN'], ['Mariinsky Palace', 'UA'],
   ['Malacañang Palace', 'PH'], ['Malacanang Palace', 'PH'], ['Istana', 'SG'], ['Ittihadiya Palace', 'EG'], ['Apostolic Palace', 'VA'],
+  ['Hofburg', 'AT'], ['Hofburg Palace', 'AT'], ['Ballhausplatz', 'AT'], ['Matignon', 'FR'], ['Hôtel Matignon', 'FR'], ['Quirinale', 'IT'], ['Cotroceni Palace', 'RO'],
+  ['Bankova', 'UA'], ['Union Buildings', 'ZA'], ['Aso Rock', 'NG'], ['Ak Orda', 'KZ'], ['Miraflores Palace', 'VE'], ['Los Pinos', 'MX'],
   // Parliaments, named by their chamber: a vote "in the Bundestag" is held in Berlin.
   ['Bundestag', 'DE'], ['Reichstag', 'DE'], ['Palace of Westminster', 'GB'], ['Houses of Parliament', 'GB'], ['Knesset', 'IL'], ['Sejm', 'PL'], ['State Duma', 'RU'], ['Verkhovna Rada', 'UA'],
+  ['Storting', 'NO'], ['Riksdag', 'SE'], ['Folketing', 'DK'], ['Eduskunta', 'FI'], ['Althing', 'IS'], ['Dáil', 'IE'], ['Leinster House', 'IE'], ['Seimas', 'LT'], ['Saeima', 'LV'], ['Riigikogu', 'EE'],
+  ['Palais Bourbon', 'FR'], ['Palazzo Montecitorio', 'IT'], ['Montecitorio', 'IT'], ['Binnenhof', 'NL'],
   // The Vatican is a state whose few buildings news names by themselves, never with their town.
   ['Vatican', 'VA'], ["St. Peter's Basilica", 'VA'], ["St Peter's Basilica", 'VA'], ["Saint Peter's Basilica", 'VA'], ["St. Peter's Square", 'VA'], ["St Peter's Square", 'VA'], ['Sistine Chapel', 'VA'], ['Casa Santa Marta', 'VA'],
 ]);
