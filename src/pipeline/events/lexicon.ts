@@ -79,6 +79,24 @@ export const FIXTURE_AFTER = new RegExp(
 );
 /** …or one in a relative clause of a fixture ("a rematch of the 2059 final, when the two sides last met", "the derby in which the clubs met"). */
 export const FIXTURE_BEFORE = new RegExp(String.raw`\b${FIXTURE}${FIXTURE_END},?\s+(?:when|where|in\s+which)\s+[^.;,]{0,40}$`, 'iu');
+/** A side of a match as a result names it, one to three capitalised words ("PSG", "Inter Milan", "Paris Saint-Germain"). */
+const MATCH_SIDE = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}`;
+/** A match's score ("5-0", "2–1"). */
+const MATCH_SCORE = String.raw`\d{1,2}\s?[-–]\s?\d{1,2}`;
+/** A competition a side wins, named ("Champions League", "FA Cup", "World Cup final"). */
+const COMPETITION = String.raw`\p{Lu}[\p{L}-]*\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:League|Cup|Championship|Trophy|Bowl|Series)(?:\s+final)?`;
+/** A final as a fixture, not a last round of anything ("the Cup final on Saturday", "the final against Spain"; not "the final round of talks"). */
+const FINAL_FIXTURE = String.raw`final${FIXTURE_END}`;
+/**
+ * A final played or ahead, or a competition won, told by its winner and score ("Lusk City beat Orsk United 3-1 in the Velsian Cup final on
+ * Saturday"), by the win named by its competition ("Paris Saint-Germain's Champions League win in Munich on Saturday") or by whom the final is
+ * against ("the final against Orsk on Sunday"): a title decided, news beyond its sport. A plain fixture or result is no event (events-30: "beat
+ * Ostmark 3-1 in Tarn on Tuesday night", "plays a friendly against Varnia"), nor a match's win over a side ("their League win over Orsk"), a score in
+ * a poll, an election's win or a final's preview.
+ */
+export const FINAL_PLAYED = String.raw`(?<=\b${MATCH_SIDE}\s+)(?:beat|beats|defeated|defeats|thrashed|routed|edged)\s+(?=${MATCH_SIDE}\s+${MATCH_SCORE}\b[^.;]{0,60}?\b${FINAL_FIXTURE})|(?<=\b${COMPETITION}\s+)(?:win|victory|triumph)\b(?!\s+(?:over|against)\b)|\b(?:[Cc]up\s+)?final(?=\s+against\s+(?:the\s+)?\p{Lu})`;
+/** …and its sides, for its title: the winner, the loser and the score ("Lusk City beat Orsk United 3-1"), or whom the final is against. */
+export const FINAL_TOLD = new RegExp(String.raw`(?<winner>${MATCH_SIDE})\s+(?:beat|beats|defeated|defeats|thrashed|routed|edged)\s+(?<loser>${MATCH_SIDE})\s+(?<margin>${MATCH_SCORE})\b|\bagainst\s+(?:the\s+)?(?<opponent>${MATCH_SIDE})`, 'u');
 /** …nor one a correction says was misreported ("An article on Thursday misstated the day of the meeting"): what the report got wrong, not the event the correction tells. */
 export const MISREPORTED = /\b(?:misstated|misreported|misquoted|misdated|misidentified|(?:wrongly|incorrectly|erroneously)\s+(?:said|stated|reported|gave|dated)|gave\s+the\s+wrong)\b[^.;]{0,80}$/i;
 /** …nor one someone is only open or willing to ("her government remained open to talks", "is ready to meet him"): a readiness, not a plan; delegations "prepared for talks" are getting ready for a plan. */

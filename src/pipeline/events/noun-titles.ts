@@ -5,7 +5,7 @@
  * sentence does not tell enough, and the noun keeps its own title.
  */
 import { DANGLING, ENDS_OBJECT, TAKER_OPENER, TIME_NAME } from './headline-lexicon.ts';
-import { ADMITTED_MEMBER_OF, BLOC_ADMITS, COURT_HEARD, DISASTER_PRESENT, DISASTER_TOLD, GOVERNMENT_THAT_SHUT, JOINS_AS_MEMBER, RATE_DECIDED, RATE_LOWERED, RATE_RAISED, RUN_OFF_TOLD } from './lexicon.ts';
+import { ADMITTED_MEMBER_OF, BLOC_ADMITS, COURT_HEARD, DISASTER_PRESENT, DISASTER_TOLD, GOVERNMENT_THAT_SHUT, JOINS_AS_MEMBER, FINAL_TOLD, RATE_DECIDED, RATE_LOWERED, RATE_RAISED, RUN_OFF_TOLD } from './lexicon.ts';
 
 /** A title stays a line. */
 export const MOST_CHARACTERS = 100;
@@ -95,4 +95,13 @@ export function runOffTitle(sentence: string): string | undefined {
 export function shutdownTitle(sentence: string): string | undefined {
   const found = GOVERNMENT_THAT_SHUT.exec(sentence);
   return aLine(found ? `${opening(`${found.groups!.whose}${found.groups!.body}`)} shuts down` : 'Government shutdown begins');
+}
+
+/** "Lusk City beat Orsk United 3-1", "Final against Orsk": a final titled by its winner, loser and score, or by whom it is against; a win named by its competition alone keeps the noun's title. */
+export function finalTitle(sentence: string): string | undefined {
+  const found = FINAL_TOLD.exec(sentence)?.groups;
+  if (!found) return undefined;
+  const { winner, loser, margin, opponent } = found;
+  if (winner && loser && margin) return aLine(`${winner} beat ${loser} ${margin.replace(/\s*[-–]\s*/, '-')}`);
+  return opponent ? aLine(`Final against ${opponent}`) : undefined;
 }

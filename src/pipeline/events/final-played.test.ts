@@ -1,0 +1,35 @@
+// A final played or ahead, or a competition won (issue #8 class 5, a sports final and its result): a happening of kind other, a title
+// decided; a plain fixture or result (events-30's sports desk), a score in a poll, an election's win or a final's preview is none.
+import { describe, expect, it } from 'vitest';
+import { article, kindsNounsAndDays as found, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
+
+const nouns = (body: string) => found(body).map(([, noun]) => noun);
+
+describe('a final is a happening of its day', () => {
+  it.each([
+    ['Lusk City beat Orsk United 3-1 in the Velsian Cup final on Saturday.', '2058-03-09'],
+    ['Crowds filled the square after Lusk City’s Velsian Cup win in Kessel on Saturday.', '2058-03-09'],
+    ['Lusk will play the final against Orsk United in Kessel on Sunday.', '2058-03-17'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toContainEqual(['other', 'Final', day]);
+  });
+
+  it('titled by its winner and score, or by whom it is against', () => {
+    const titles = (body: string) => timelineWithoutGazetteer([article('m1', '2058-03-13', body)]).events.map((e) => e.title);
+    expect(titles('Lusk City beat Orsk United 3-1 in the Velsian Cup final on Saturday.')).toEqual(['Lusk City beat Orsk United 3-1']);
+    expect(titles('Lusk will play the final against Orsk United in Kessel on Sunday.')).toEqual(['Final against Orsk United']);
+  });
+});
+
+describe('but no final is told', () => {
+  it.each([
+    'Lusk City beat Orsk 2-0 in Tarn on Tuesday night.',
+    'The team plays a friendly against Varnia in Oskar next month.',
+    'Their Velsian League win over Orsk on Saturday lifted them to third.',
+    'Labour beat Reform 35-30 in the final poll on Monday.',
+    'Labour’s election win on Sunday surprised nobody.',
+    'The club published its preview of Saturday’s final on Friday.',
+  ])('%s', (body) => {
+    expect(nouns(body)).not.toContain('Final');
+  });
+});
