@@ -97,6 +97,18 @@ const FINAL_FIXTURE = String.raw`final${FIXTURE_END}`;
 export const FINAL_PLAYED = String.raw`(?<=\b${MATCH_SIDE}\s+)(?:beat|beats|defeated|defeats|thrashed|routed|edged)\s+(?=${MATCH_SIDE}\s+${MATCH_SCORE}\b[^.;]{0,60}?\b${FINAL_FIXTURE})|(?<=\b${COMPETITION}\s+)(?:win|victory|triumph)\b(?!\s+(?:over|against)\b)|\b(?:[Cc]up\s+)?final(?=\s+against\s+(?:the\s+)?\p{Lu})`;
 /** …and its sides, for its title: the winner, the loser and the score ("Lusk City beat Orsk United 3-1"), or whom the final is against. */
 export const FINAL_TOLD = new RegExp(String.raw`(?<winner>${MATCH_SIDE})\s+(?:beat|beats|defeated|defeats|thrashed|routed|edged)\s+(?<loser>${MATCH_SIDE})\s+(?<margin>${MATCH_SCORE})\b|\bagainst\s+(?:the\s+)?(?<opponent>${MATCH_SIDE})`, 'u');
+/** What a procession rides in: a bus, a carriage or a float ("an open-top bus", "a horse-drawn landau", "the state coach"). */
+const PROCESSION_VEHICLE = String.raw`(?:bus|coach|carriage|landau|float|motorcade)`;
+/**
+ * A procession through a town, told by its verb or its noun: a team, a ruler or a crowd paraded ("the team paraded through Lusk", "will parade
+ * the trophy along the Mall"), riding along or up a street named, in its vehicle or not ("rode an open-top bus up the Champs-Élysées", "the squad
+ * will ride along the Champs-Élysées tomorrow evening"), travelling in a carriage ("He travels there from Rideau Hall in a horse-drawn landau").
+ * Not a procession named only as a part of a ceremony ("a carriage procession to Windsor Castle" in a state visit's welcome, which the visit's
+ * gathering tells), a parade of anything ("a parade of excuses"), nor a ride of anyone's own on a bicycle ("rode a bicycle through Lusk").
+ */
+export const PROCESSION = String.raw`\bparad(?:e|es|ed|ing)\s+(?:(?:the|their|its|his|her)\s+(?:[\w’'-]+\s+)?)?(?=(?:through|along|up|down|past|around|across)\s)|\b(?:rode|ride|rides|riding)\s+(?:(?:an?|the|their|in\s+an?|in\s+the)\s+(?:[\w’'-]+\s+){0,2}?${PROCESSION_VEHICLE}\s+)?(?:up|along|down|through)\s+(?=(?:the\s+)?\p{Lu})|\b(?:rode|ride|rides|riding|travel(?:s|led|ed)?|driven)\b(?=[^.;]{0,40}?\bin\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:landau|carriage|state\s+coach|open-top\s+bus)\b)`;
+/** …and the way it went, for its title ("up the Champs-Élysées", "through Lusk", "from Rideau Hall"). */
+export const PROCESSION_WAY = /\b(?<way>up|along|down|through|past|around|across|from)\s+(?<where>(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})/u;
 /** …nor one a correction says was misreported ("An article on Thursday misstated the day of the meeting"): what the report got wrong, not the event the correction tells. */
 export const MISREPORTED = /\b(?:misstated|misreported|misquoted|misdated|misidentified|(?:wrongly|incorrectly|erroneously)\s+(?:said|stated|reported|gave|dated)|gave\s+the\s+wrong)\b[^.;]{0,80}$/i;
 /** …nor one someone is only open or willing to ("her government remained open to talks", "is ready to meet him"): a readiness, not a plan; delegations "prepared for talks" are getting ready for a plan. */

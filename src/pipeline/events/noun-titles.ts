@@ -5,7 +5,7 @@
  * sentence does not tell enough, and the noun keeps its own title.
  */
 import { DANGLING, ENDS_OBJECT, TAKER_OPENER, TIME_NAME } from './headline-lexicon.ts';
-import { ADMITTED_MEMBER_OF, BLOC_ADMITS, COURT_HEARD, DISASTER_PRESENT, DISASTER_TOLD, GOVERNMENT_THAT_SHUT, JOINS_AS_MEMBER, FINAL_TOLD, RATE_DECIDED, RATE_LOWERED, RATE_RAISED, RUN_OFF_TOLD } from './lexicon.ts';
+import { ADMITTED_MEMBER_OF, BLOC_ADMITS, COURT_HEARD, DISASTER_PRESENT, DISASTER_TOLD, GOVERNMENT_THAT_SHUT, JOINS_AS_MEMBER, FINAL_TOLD, PROCESSION_WAY, RATE_DECIDED, RATE_LOWERED, RATE_RAISED, RUN_OFF_TOLD } from './lexicon.ts';
 
 /** A title stays a line. */
 export const MOST_CHARACTERS = 100;
@@ -104,4 +104,10 @@ export function finalTitle(sentence: string): string | undefined {
   const { winner, loser, margin, opponent } = found;
   if (winner && loser && margin) return aLine(`${winner} beat ${loser} ${margin.replace(/\s*[-–]\s*/, '-')}`);
   return opponent ? aLine(`Final against ${opponent}`) : undefined;
+}
+
+/** "Procession up the Champs-Élysées", "Procession through Lusk": a procession titled by the way it went, as its sentence names it. */
+export function processionTitle(sentence: string): string | undefined {
+  const found = PROCESSION_WAY.exec(sentence)?.groups;
+  return found ? aLine(`Procession ${found.way} ${found.where}`) : undefined;
 }
