@@ -109,6 +109,20 @@ const PROCESSION_VEHICLE = String.raw`(?:bus|coach|carriage|landau|float|motorca
 export const PROCESSION = String.raw`\bparad(?:e|es|ed|ing)\s+(?:(?:the|their|its|his|her)\s+(?:[\w’'-]+\s+)?)?(?=(?:through|along|up|down|past|around|across)\s)|\b(?:rode|ride|rides|riding)\s+(?:(?:an?|the|their|in\s+an?|in\s+the)\s+(?:[\w’'-]+\s+){0,2}?${PROCESSION_VEHICLE}\s+)?(?:up|along|down|through)\s+(?=(?:the\s+)?\p{Lu})|\b(?:rode|ride|rides|riding|travel(?:s|led|ed)?|driven)\b(?=[^.;]{0,40}?\bin\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:landau|carriage|state\s+coach|open-top\s+bus)\b)`;
 /** …and the way it went, for its title ("up the Champs-Élysées", "through Lusk", "from Rideau Hall"). */
 export const PROCESSION_WAY = /\b(?<way>up|along|down|through|past|around|across|from)\s+(?<where>(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})/u;
+/** A credit rating agency by its name ("Fitch", "Moody's", "S&P Global", "Standard & Poor's", "DBRS Morningstar", "Scope Ratings"). */
+const RATING_AGENCY = String.raw`(?:Fitch(?:\s+Ratings)?|Moody['’]s|S&P(?:\s+Global)?|Standard\s+(?:&|and)\s+Poor['’]s|DBRS(?:\s+Morningstar)?|Scope\s+Ratings)`;
+/** What an agency rates: a state's or a body's rating, outlook or debt ("France's rating", "its sovereign credit rating", "Estmark's long-term debt"). */
+const RATED = String.raw`(?:(?:\p{Lu}[\p{L}’'-]*['’]s|its|their|the)\s+)(?:(?:sovereign|long-term|short-term|public|government|credit|debt|investment-grade|triple-A|AAA)\s+){0,3}(?:ratings?|outlook|debt|credit(?:worthiness)?)\b`;
+/** An agency's act on a rating, done or ahead, perhaps with a modal before it ("cut", "may well lower", "delivers its verdict on"). */
+const RATING_ACT = String.raw`(?:(?:may|might|could|will|would|is\s+(?:expected|due|set)\s+to)\s+(?:well\s+)?)?(?:cut(?:s|ting)?|lower(?:s|ed|ing)?|(?:down|up)grad(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|(?:affirm|confirm|review)(?:s|ed|ing)?|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|deliver(?:s|ed|ing)?\s+its\s+(?:[\w-]+\s+)?(?:verdict|review|assessment|decision)\s+on)`;
+/**
+ * A rating agency's decision on a state's rating, told by the agency and its act ("Fitch cut Estmark's rating on Friday", "On Friday the
+ * ratings agency Fitch delivers its verdict on France's debt", "on Friday Fitch may well lower France's rating": the review has its day
+ * whatever it decides): its day's happening. Not a rating only feared with no agency acting ("Estmark's rating could be cut").
+ */
+export const RATING_DECIDED = String.raw`\b${RATING_AGENCY}(?=\s+(?:(?:on|late\s+on)\s+\p{Lu}\p{Ll}+\s+)?${RATING_ACT}\s+${RATED})`;
+/** …and the agency and whose rating it is, for its title ("Fitch's rating decision on France"). */
+export const RATING_TOLD = new RegExp(String.raw`(?<agency>${RATING_AGENCY})\s+(?:(?:on|late\s+on)\s+\p{Lu}\p{Ll}+\s+)?${RATING_ACT}\s+(?:(?<rated>\p{Lu}[\p{L}’'-]*)['’]s\s+)?`, 'u');
 /** …nor one a correction says was misreported ("An article on Thursday misstated the day of the meeting"): what the report got wrong, not the event the correction tells. */
 export const MISREPORTED = /\b(?:misstated|misreported|misquoted|misdated|misidentified|(?:wrongly|incorrectly|erroneously)\s+(?:said|stated|reported|gave|dated)|gave\s+the\s+wrong)\b[^.;]{0,80}$/i;
 /** …nor one someone is only open or willing to ("her government remained open to talks", "is ready to meet him"): a readiness, not a plan; delegations "prepared for talks" are getting ready for a plan. */

@@ -5,7 +5,7 @@
  * sentence does not tell enough, and the noun keeps its own title.
  */
 import { DANGLING, ENDS_OBJECT, TAKER_OPENER, TIME_NAME } from './headline-lexicon.ts';
-import { ADMITTED_MEMBER_OF, BLOC_ADMITS, COURT_HEARD, DISASTER_PRESENT, DISASTER_TOLD, GOVERNMENT_THAT_SHUT, JOINS_AS_MEMBER, FINAL_TOLD, PROCESSION_WAY, RATE_DECIDED, RATE_LOWERED, RATE_RAISED, RUN_OFF_TOLD } from './lexicon.ts';
+import { ADMITTED_MEMBER_OF, BLOC_ADMITS, COURT_HEARD, DISASTER_PRESENT, DISASTER_TOLD, GOVERNMENT_THAT_SHUT, JOINS_AS_MEMBER, FINAL_TOLD, PROCESSION_WAY, RATE_DECIDED, RATING_TOLD, RATE_LOWERED, RATE_RAISED, RUN_OFF_TOLD } from './lexicon.ts';
 
 /** A title stays a line. */
 export const MOST_CHARACTERS = 100;
@@ -110,4 +110,10 @@ export function finalTitle(sentence: string): string | undefined {
 export function processionTitle(sentence: string): string | undefined {
   const found = PROCESSION_WAY.exec(sentence)?.groups;
   return found ? aLine(`Procession ${found.way} ${found.where}`) : undefined;
+}
+
+/** "Fitch's rating decision on France": a rating agency's decision titled by the agency and whose rating it is; with no state named, the noun's title. */
+export function ratingTitle(sentence: string): string | undefined {
+  const found = RATING_TOLD.exec(sentence)?.groups;
+  return found?.rated ? aLine(`${found.agency}${/['’]s$/.test(found.agency!) ? '' : '’s'} rating decision on ${found.rated}`) : undefined;
 }
