@@ -123,6 +123,12 @@ const RATING_ACT = String.raw`(?:(?:may|might|could|will|would|is\s+(?:expected|
 export const RATING_DECIDED = String.raw`\b${RATING_AGENCY}(?=\s+(?:(?:on|late\s+on)\s+\p{Lu}\p{Ll}+\s+)?${RATING_ACT}\s+${RATED})`;
 /** …and the agency and whose rating it is, for its title ("Fitch's rating decision on France"). */
 export const RATING_TOLD = new RegExp(String.raw`(?<agency>${RATING_AGENCY})\s+(?:(?:on|late\s+on)\s+\p{Lu}\p{Ll}+\s+)?${RATING_ACT}\s+(?:(?<rated>\p{Lu}[\p{L}’'-]*)['’]s\s+)?`, 'u');
+/**
+ * A state or its office that sanctions someone by the verb ("US Treasury sanctions Rosneft and Lukoil", "the EU sanctioned Velsland's defence minister",
+ * "Washington sanctioned two Velsian oil companies on Tuesday"): the sanctions imposed that day. The one sanctioned is a name or those a state
+ * punishes (firms, banks, officials); "the bank sanctioned the loan" approves a thing.
+ */
+export const SANCTIONED_BY_VERB = String.raw`(?<=\b(?:Treasury|State\s+Department|Commission|Council|EU|UN|[Gg]overnment|[Aa]dministration|\p{Lu}[\p{L}’'-]+)\s+(?:(?:also|then|later|formally|again)\s+)?)sanction(?:s|ed)\s+(?=(?:(?:two|three|four|five|several|\d+|[\p{L}’'-]+['’]s)\s+)?(?:\p{Lu}|(?:[\p{L}-]+\s+){0,3}(?:companies|firms|banks|officials|ministers?|individuals|entities|oligarchs|vessels|tankers|generals|commanders)\b))`;
 /** …nor one a correction says was misreported ("An article on Thursday misstated the day of the meeting"): what the report got wrong, not the event the correction tells. */
 export const MISREPORTED = /\b(?:misstated|misreported|misquoted|misdated|misidentified|(?:wrongly|incorrectly|erroneously)\s+(?:said|stated|reported|gave|dated)|gave\s+the\s+wrong)\b[^.;]{0,80}$/i;
 /** …nor one someone is only open or willing to ("her government remained open to talks", "is ready to meet him"): a readiness, not a plan; delegations "prepared for talks" are getting ready for a plan. */
