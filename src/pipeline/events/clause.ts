@@ -156,7 +156,10 @@ const PERFECT = String.raw`(?:(?:has|have|had)\s+(?:already\s+|also\s+|just\s+)?
 const SAID_ON = new RegExp(String.raw`\b(${REPORTING})\s+${SAYING_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?$`, 'i');
 /** …or after the object the saying was about or took ("condemned the attack on Tuesday", "issued an advisory on Tuesday night"). */
 const SAID_OF_OBJECT_ON = new RegExp(String.raw`\b${SAID_OF_ITS_OBJECT}(?:on\s+|earlier\s+|late\s+|later\s+)?$`, 'i');
-/** …or after the form its saying took ("welcomed the move in a statement on Thursday", "threatened in a letter on July 12"). */
+/**
+ * …or after the form its saying took ("welcomed the move in a statement on Thursday", "threatened in a letter on July 12"). Case counts, unlike
+ * its siblings': SAID_IN_ITS_FORM's verb is any lower-case word in "-ed", and a name ending so ("thanked President Mohamed in a letter on Monday") is none.
+ */
 const SAID_IN_ITS_FORM_ON = new RegExp(String.raw`\b${SAID_IN_ITS_FORM}(?:on\s+|earlier\s+|late\s+|later\s+)?$`);
 /** …or a verb of judging right before it whose object after the day is a quotation ("welcomed on Saturday "a historic step""). */
 const JUDGED_ON = new RegExp(String.raw`\b${JUDGED_IN_QUOTED_WORDS}\s+(?:on\s+|late\s+|earlier\s+)?$`, 'i');
