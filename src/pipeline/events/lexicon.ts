@@ -1598,6 +1598,11 @@ export const MINUTES_OF_BEFORE = /\bminutes\s+of\s+(?:[\w’'-]+\s+){0,3}$/iu;
 export const NEXT_DECISION = String.raw`(?<=\b[Tt]he\s+(?:[\w’'-]+['’]s\s+)?next\s+(?:(?:rate|interest[\s-]+rate|policy)\s+)?)decision\b`;
 /** What an act of its clause is told at the end of, an indefinite gathering ("due on 10 December, at the end of a two-day meeting"): the act's setting, no report of its own. */
 export const AT_THE_END_OF_A = /,\s+at\s+the\s+(?:end|close|conclusion)\s+of\s+an?\s+(?:[\w-]+\s+){0,2}$/u;
+/**
+ * What an act is told done at or during, right before the gathering's name ("stepped down together at a cabinet meeting this morning",
+ * "resigned during its session on Monday"): with no clause break between them (CLAUSE_BREAK), the act's occasion, no report of its own (settingsOfActs).
+ */
+export const AT_A_GATHERING = /\b(?:at|during)\s+(?:an?|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}$/u;
 
 /**
  * A central bank named again by its head noun alone, after its full name ("The Bank last lowered rates on 8 May"): the capital tells it from a

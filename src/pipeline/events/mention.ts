@@ -5,7 +5,7 @@ import { testPart } from '../gated-matches.ts';
 import { clauseAfter, clauseBefore } from './clause-text.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import { isArrivalFor, isJourneyGoal, isPlanAside, isPresentPlan, isTravelPurpose, type Modality, modality, outsideQuotations } from './clause.ts';
-import { comesByCalendar, kindFamily, kindSpec } from './kinds.ts';
+import { comesByCalendar, kindFamily, kindSpec, occasionOf } from './kinds.ts';
 import { sameSort } from './match-mention.ts';
 import { withoutAppositions } from './sentence-clauses.ts';
 import { nounPhrase, statementGist } from './phrase.ts';
@@ -38,6 +38,7 @@ import {
   ON_THE_JOURNEY,
   ONE_MORE,
   AT_THE_END_OF_A,
+  AT_A_GATHERING,
   MINUTES_OF_BEFORE,
   PURPOSE_OF_GATHERING,
   TEAM_NAMED_FOR,
@@ -304,9 +305,18 @@ export function gatheringsOfMinutes(found: Mention[], text: string): Mention[] {
   return found.filter((g) => kindFamily(g.rule.kind) === 'gathering' && MINUTES_OF_BEFORE.test(text.slice(0, g.start)) && found.some((m) => m.rule.issued && m.start >= g.end));
 }
 
-/** An indefinite gathering an act before it in its clause is told at the end of ("The next decision is due on 10 December, at the end of a two-day meeting"): the act's setting (AT_THE_END_OF_A). */
+/**
+ * A gathering an act before it is told done at: the act's setting, no report of its own. An indefinite one the act's clause is told at the end of
+ * ("The next decision is due on 10 December, at the end of a two-day meeting", AT_THE_END_OF_A), or one the act's own clause names it done at or
+ * during ("Ishiba and his ministers stepped down together at a cabinet meeting this morning", AT_A_GATHERING): the day is the act's. Not a journey's
+ * goal ("flew to Lusk for a summit"), nor the gathering a text signed or an accord reached tells (occasion `whenPlaced`: the table is the event),
+ * nor a saying's: a speech at a summit is of the summit.
+ */
 export function settingsOfActs(found: Mention[], text: string): Mention[] {
-  return found.filter((g) => kindFamily(g.rule.kind) === 'gathering' && AT_THE_END_OF_A.test(text.slice(0, g.start)) && found.some((m) => m.rule.kind === 'other' && m.end <= g.start));
+  const doneAt = (m: Mention, g: Mention): boolean =>
+    m.end <= g.start && m.rule.travel !== true && m.rule.journey !== true && occasionOf(m.rule.kind, m.rule.noun) !== 'whenPlaced' && AT_A_GATHERING.test(text.slice(m.end, g.start)) && !CLAUSE_BREAK.test(text.slice(m.end, g.start));
+  const setting = (g: Mention, m: Mention): boolean => m.rule.kind === 'other' && ((m.end <= g.start && AT_THE_END_OF_A.test(text.slice(0, g.start))) || doneAt(m, g));
+  return found.filter((g) => kindFamily(g.rule.kind) === 'gathering' && found.some((m) => setting(g, m)));
 }
 
 /** What is named only as the next of its sort ("the next decision", Trigger.toldBefore) where its article told none of its noun before. */
