@@ -97,8 +97,7 @@ export function sayingsOfCoordinatedPredicate(found: Mention[], named: EntityMen
     // ("met Putin on Tuesday, who smiled and said" and "the ceasefire that took effect on Friday and said" are others' clauses).
     const between = text.slice(act.end, verb.start);
     if (!COORDINATED_SAYING_BEFORE.test(between) || between.slice(0, between.lastIndexOf('and')).search(CLAUSE_END_AFTER) >= 0) continue;
-    // As a dated saying's (statementOfVerb): one that says an event took place is that event's report.
-    if (found.some((m) => m.start >= verb.end && (m.rule.kind === 'statement' || (!m.reference && (m.tookPlace || m.presentPlan))))) continue;
+    if (reportsAnEventAfter(found, verb)) continue;
     const saying = subjectsSaying(sentence, verb, named, act);
     if (!saying) continue;
     [saying.date, saying.mentions] = [act.date, act.mentions];
@@ -107,11 +106,20 @@ export function sayingsOfCoordinatedPredicate(found: Mention[], named: EntityMen
   return sayings;
 }
 
-/** Gives each undated second predicate the day of the dated event its "and" joins it to (in order, so a third takes the second's). */
+/** As a dated saying's (statementOfVerb): a saying that tells an event after it as done or planned ("and said the two sides had signed an accord") is that event's report. */
+function reportsAnEventAfter(found: Mention[], saying: { end: number }): boolean {
+  return found.some((m) => m.start >= saying.end && (m.rule.kind === 'statement' || (!m.reference && (m.tookPlace || m.presentPlan))));
+}
+
+/**
+ * Gives each undated second predicate the day of the dated event its "and" joins it to (in order, so a third takes the second's). A saying a
+ * trigger reads is one too ("flew back to Kessel on Monday evening and told reporters at the airport that …": that evening's statement, not
+ * an attribution of the journey), unless it is the report of an event told after it.
+ */
 export function datedByCoordinatedPredicate(found: Mention[], text: string): void {
   const inOrder = [...found].sort((a, b) => a.start - b.start);
   for (const [i, m] of inOrder.entries()) {
-    if (m.date || m.dateWithheld || m.dayless || m.series || m.reference || m.topic || m.quoted || m.rule.kind === 'statement') continue;
+    if (m.date || m.dateWithheld || m.dayless || m.series || m.reference || m.topic || m.quoted || (m.rule.kind === 'statement' && reportsAnEventAfter(found, m))) continue;
     const first = inOrder[i - 1];
     if (!first?.date || first.rule.kind === 'statement' || first.end > m.start || first.future !== m.future || (first.mood === 'plan') !== (m.mood === 'plan')) continue;
     if (!SAME_SUBJECT_AND.test(text.slice(first.end, m.start))) continue;
