@@ -1429,10 +1429,11 @@ export const MOUNTAIN_SUMMIT_BEFORE = String.raw`\b(?:reach(?:es|ed|ing)?|climb(
 export const MOUNTAIN_SUMMIT_AFTER = String.raw`\s+(?:walk|walks|climb|climbs|trek|hike|trail|path|ridge|cairn|route|push|attempt|plateau|of\s+(?:Mount|Mt\.?|Ben|Mont|Monte|the\s+(?:mountain|hill|peak|volcano|pass)))\b`;
 
 /**
- * Words after "summit" that make it the name of a text the summit gave ("have signed the summit document", "adopted the summit declaration"):
- * the text's signing or adopting is the happening told, and its signers are that act's, not a gathering's of their own.
+ * Words after "summit" that make it the name of a text the summit gave ("have signed the summit document", "adopted the summit declaration"),
+ * or its possessor ("withdrew his endorsement of that summit's communiqué"): the text's signing, adopting or disowning is the happening told,
+ * and its signers are that act's, not a gathering's of their own.
  */
-export const SUMMIT_TEXT_AFTER = String.raw`\s+(?:(?:document|declaration|communique|statement|text|conclusion)s?\b|communiqués?)`;
+export const SUMMIT_TEXT_AFTER = String.raw`(?:['’]s)?\s+(?:(?:document|declaration|communique|statement|text|conclusion)s?\b|communiqués?)`;
 
 /** Those briefed in person at a meeting ("brief donors", "briefed EU ambassadors", "briefs the council"); never reporters or the press, whose briefing is a statement. */
 export const BRIEFED_BODY = String.raw`(?:donors|ambassadors|envoys|ministers|diplomats|allies|partners|governors|mayors|lawmakers|legislators|senators|council|committee|cabinet)`;

@@ -24,4 +24,14 @@ describe('a text named by its summit', () => {
     expect(found('The leaders adopted the summit communiqué on Tuesday, the last day of the summit in Velm.')).toContainEqual(['other', 'Declaration adopted', '2058-03-12']);
     expect(found('The summit in Velm opened on Tuesday.')).toEqual([['summit', null, '2058-03-12']]);
   });
+
+  it('reads no summit of that day in a text it possesses, and still reads one in a part of it', () => {
+    const kinds = (body: string): string[] => {
+      const read = extractOne('2058-03-13', `${body}\n`);
+      return [...read.candidates, ...read.undated].map((c) => c.kind);
+    };
+    expect(kinds('On June 9, 2049, President Anton Velic withdrew his endorsement of that summit’s communiqué in a message sent from his plane.')).not.toContain('summit');
+    expect(kinds("The summit's declaration will be adopted on Monday.")).not.toContain('summit');
+    expect(found("The summit's opening session is on Monday in Velm.")).toEqual([['summit', null, '2058-03-18']]);
+  });
 });
