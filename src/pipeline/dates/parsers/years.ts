@@ -38,7 +38,9 @@ export const yearAlone: Rule = {
  * A year written across two calendar years: "the 2026-27 fiscal year", "fiscal 2026/27", "the
  * 2019-20 season", "FY2025-26". One period from the first year into the second: its date spans
  * both years (EDTF 2026/2027), and its TimeML value is the year it ends in, by which fiscal
- * years are named ("FY27" is 2026-27). Only a second year that follows the first.
+ * years are named ("FY27" is 2026-27). Only a second year that follows the first; written in
+ * full ("the 1999-2000 season", "fiscal 1999-2000") only with the period's word, for a bare
+ * "1999-2000" may be two years told apart.
  */
 export const splitYear: Rule = {
   name: 'split-year',
@@ -46,13 +48,16 @@ export const splitYear: Rule = {
     { text: 'The 2019-20 season was cut short.', ref: '2021-05-01', finds: 'The 2019-20 season', value: '2020' },
     { text: 'The company expects revenue to grow in the 2026-27 fiscal year.', ref: '2026-02-25', finds: 'the 2026-27 fiscal year', value: '2027' },
     { text: 'The budget for fiscal 2025/26 was cut.', ref: '2026-02-25', finds: 'fiscal 2025/26', value: '2026' },
+    { text: 'The club named a coach for the 1999-2000 season.', ref: '1999-06-14', finds: 'the 1999-2000 season', value: '2000' },
+    { text: 'Schools will get more in fiscal 1999-2000.', ref: '1999-10-04', finds: 'fiscal 1999-2000', value: '2000' },
   ],
   pattern:
-    /(?:the\s+)?(?:(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)?((?:1[6-9]|20)\d\d)[-–/](\d\d)(?![-–/]?\d)(?:\s+(?:(?:fiscal|financial|tax|budget|academic|school|marketing|crop)\s+year|season|campaign|term|winter|session))?/,
+    /(?:the\s+)?(?:(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)?((?:1[6-9]|20)\d\d)[-–/]((?:1[6-9]|20)?\d\d)(?![-–/]?\d)(?:\s+(?:(?:fiscal|financial|tax|budget|academic|school|marketing|crop)\s+year|season|campaign|term|winter|session))?/,
   read: ({ groups }) => {
-    const [, firstText = '', lastTwo = ''] = groups;
+    const [match = '', firstText = '', lastText = ''] = groups;
     const first = Number(firstText);
-    if (Number(lastTwo) !== (first + 1) % 100) return null;
+    if (Number(lastText) !== (lastText.length === 4 ? first + 1 : (first + 1) % 100)) return null;
+    if (lastText.length === 4 && !/^(?:the\s+)?(?:fiscal|financial|FY)|\D$/i.test(match)) return null;
     const last = first + 1;
     return { type: 'DATE', value: String(last), date: { ...between(utcDay(first, 1, 1), utcDay(last, 12, 31)), value: `${first}/${last}` } };
   },
