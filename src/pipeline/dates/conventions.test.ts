@@ -388,6 +388,11 @@ describe('parts of periods keep the period\'s precision', () => {
     expect(find('Talks end at the end of the month.', '1989-11-02', 'month')).toMatchObject({ text: 'the end of the month', value: '1989-11', mod: 'END' });
     expect(find('It began at the beginning of this week.', '1989-11-02', 'week')).toMatchObject({ value: '1989-W44', mod: 'START' });
   });
+  it('"the early part of", "the latter part of" a period is the period with its mod (TIMEX3 guidelines)', () => {
+    expect(find('Sales slowed in the early part of the year.', '2000-02-21', 'year')).toMatchObject({ text: 'the early part of the year', value: '2000', mod: 'START' });
+    expect(find('Talks resume in the latter part of next year.', '1999-10-04', 'year')).toMatchObject({ text: 'the latter part of next year', value: '2000', mod: 'END' });
+    expect(find('Demand grows in the early part of next decade.', '1999-10-04', 'decade')).toMatchObject({ text: 'the early part of next decade', value: '200', mod: 'START' });
+  });
 });
 
 describe('narrative dates count from the one last named', () => {

@@ -15,6 +15,7 @@ import { KIND_OF_DAY_EXAMPLES } from './refiners/kindOfDay.ts';
 import { LONG_AGO_EXAMPLES } from './refiners/longAgo.ts';
 import { NARRATIVE_EXAMPLES } from './refiners/narrative.ts';
 import { PART_OF_DAY_OF_EXAMPLES } from './refiners/partOfDayOf.ts';
+import { PART_OF_A_PERIOD_EXAMPLES } from './refiners/qualifiers.ts';
 import { RANGE_EXAMPLES } from './refiners/ranges.ts';
 import { REPORTING_MONTH_EXAMPLES } from './refiners/reportingMonth.ts';
 import { WEEKDAY_COUNT_EXAMPLES } from './refiners/weekdayCount.ts';
@@ -53,6 +54,10 @@ describe('a part of the day before "of" or "on" a date leaves the date to be rea
 
 describe("a week or weekend named by a day in it is that day's week or weekend", () => {
   it.each(examplesOf([{ name: 'week of a day', examples: WEEK_OF_DAY_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
+});
+
+describe('a part of a period is the period, over the whole phrase', () => {
+  it.each(examplesOf([{ name: 'part of a period', examples: PART_OF_A_PERIOD_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
 });
 
 describe('a range of dates shares the year of its end', () => {

@@ -1,7 +1,8 @@
 /**
  * Words that qualify a date. Inside the expression (TimeML puts them in the TIMEX3 with a
  * mod): "early March" (START), "mid-1998" (MID), "late November" (END), "late on Saturday"
- * (END, a day only), "around the first week of March" (APPROX). Outside it, as signals the reader still needs: "as early as March",
+ * (END, a day only), "around the first week of March" (APPROX), "the early part of the decade" (START), "the latter
+ * part of next year" (END): a part of a period, as the TIMEX3 guidelines mark it, over the whole phrase. Outside it, as signals the reader still needs: "as early as March",
  * "since February 2022", "by June", "until 2030".
  *
  * "early"/"mid"/"late" narrow the days covered: a month splits at the 10th and 20th, a year
@@ -10,10 +11,10 @@
  */
 import type { Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
-import type { Timex } from '../model.ts';
+import type { Example, Timex } from '../model.ts';
 import type { CalendarDate } from '../../types.ts';
 
-const INSIDE = /\b(early|mid|late|around|about|approximately|roughly|circa|the\s+(?:beginning|start|middle|end)\s+of)(?:\s+|-)$/i;
+const INSIDE = /\b(early|mid|late|around|about|approximately|roughly|circa|the\s+(?:beginning|start|middle|end|(?:early|earlier|first|middle|latter|later|last|final)\s+part)\s+of)(?:\s+|-)$/i;
 // "late on Saturday", "early on Tuesday" (Reuters' and AFP's way): the day with its mod, as "late Saturday".
 const EARLY_OR_LATE_ON = /\b(early|late)\s+on\s+$/i;
 const OUTSIDE = /\b(as\s+(?:early|soon|late)\s+as|no\s+(?:earlier|later)\s+than|since|by|until|till|before|after)\s+$/i;
@@ -26,12 +27,28 @@ const PART: Record<string, { mod: string; qualifier: string }> = {
   'the middle of': { mod: 'MID', qualifier: 'mid' },
   late: { mod: 'END', qualifier: 'late' },
   'the end of': { mod: 'END', qualifier: 'late' },
+  'the early part of': { mod: 'START', qualifier: 'early' },
+  'the earlier part of': { mod: 'START', qualifier: 'early' },
+  'the first part of': { mod: 'START', qualifier: 'early' },
+  'the middle part of': { mod: 'MID', qualifier: 'mid' },
+  'the latter part of': { mod: 'END', qualifier: 'late' },
+  'the later part of': { mod: 'END', qualifier: 'late' },
+  'the last part of': { mod: 'END', qualifier: 'late' },
+  'the final part of': { mod: 'END', qualifier: 'late' },
   around: { mod: 'APPROX', qualifier: 'around' },
   about: { mod: 'APPROX', qualifier: 'around' },
   approximately: { mod: 'APPROX', qualifier: 'around' },
   roughly: { mod: 'APPROX', qualifier: 'around' },
   circa: { mod: 'APPROX', qualifier: 'around' },
 };
+
+export const PART_OF_A_PERIOD_EXAMPLES: Example[] = [
+  { text: 'The mayor won two races in the early part of the decade.', ref: '1999-06-14', finds: 'the early part of the decade', value: '199' },
+  { text: 'The lease runs out in the latter part of next year.', ref: '1999-10-04', finds: 'the latter part of next year', value: '2000' },
+  { text: 'Ferry traffic fell through the latter part of the 1990s.', ref: '2000-05-08', finds: 'the latter part of the 1990s', value: '199' },
+  { text: 'The port expects trade to grow in the early part of next decade.', ref: '1999-10-04', finds: 'the early part of next decade', value: '200' },
+  { text: 'Prices slipped in the later part of 1999.', ref: '2001-03-01', finds: 'the later part of 1999', value: '1999' },
+];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -58,8 +75,9 @@ const CLOCK = /T\d\d/;
 // Midnight written as the day's end ("T24") borders the next day.
 const CLOCK_WITHIN_ITS_DAY = /T(?!24)\d\d/;
 
-// A season has no days of its own (no date): "early last summer" only takes the mod.
-const SEASON_VALUE = /^\d{4}-(?:SP|SU|FA|WI)$/;
+// A season, or a decade counted from the reference ("next decade"), is read with no days of its
+// own (no date): "early last summer", "the early part of next decade" only take the mod.
+const WITHOUT_DAYS = /^\d{4}-(?:SP|SU|FA|WI)$|^\d{3}$/;
 
 function qualifyInside(timex: Timex, word: string): Timex | undefined {
   const part = PART[word.toLowerCase().replace(/\s+/g, ' ')];
@@ -67,7 +85,7 @@ function qualifyInside(timex: Timex, word: string): Timex | undefined {
   if (!part || (timex.mod && part.mod !== 'APPROX')) return undefined;
   // "at about 10 a.m." is TimeML's APPROX as "around" is; "talked about March" is no qualifier.
   if (word.toLowerCase() === 'about' && !CLOCK.test(timex.value)) return undefined;
-  if (!timex.date) return SEASON_VALUE.test(timex.value) ? { ...timex, mod: part.mod } : undefined;
+  if (!timex.date) return WITHOUT_DAYS.test(timex.value) ? { ...timex, mod: part.mod } : undefined;
   const date = part.mod === 'APPROX' ? approximate(timex.date) : narrow(timex.date, part.qualifier);
   return { ...timex, mod: part.mod, date: { ...date, qualifier: part.qualifier } };
 }
@@ -84,7 +102,7 @@ export const qualifiers: Refiner = {
   refine(context, results) {
     for (const result of results) {
       let timex = readingOf(result);
-      if (!timex || (!timex.date && !SEASON_VALUE.test(timex.value))) continue;
+      if (!timex || (!timex.date && !WITHOUT_DAYS.test(timex.value))) continue;
       // "get around Wednesday's ruling": "around" goes with the verb, not the day.
       const possessive = /^['’]s\b/.test(context.text.slice(result.index + result.text.length));
       const textBefore = context.text.slice(Math.max(0, result.index - 30), result.index);
