@@ -26,6 +26,7 @@ import { partOfDayBeforeOf, partOfNamedDay } from './refiners/partOfDayOf.ts';
 import { weekOfNamedDay } from './refiners/weekOfDay.ts';
 import { qualifiers } from './refiners/qualifiers.ts';
 import { rangeSharesYear } from './refiners/ranges.ts';
+import { unitOfPeriod } from './refiners/unitOfPeriod.ts';
 import { reportingMonth } from './refiners/reportingMonth.ts';
 import { reportingQuarter } from './refiners/reportingQuarter.ts';
 import { weekdayBeforeCount } from './refiners/weekdayCount.ts';
@@ -118,6 +119,8 @@ function stages(base: Chrono): Refiner[] {
     clockTakesDay,
     // A day in another zone's reckoning ("Saturday Moscow time") keeps its value, dates no event.
     dayInAnotherZone,
+    // "the last year of the century" once the century is read, before the overlap removal drops "the last year".
+    unitOfPeriod,
     // "early", "around", "since" beside a reading: they need the readings made.
     qualifiers,
     longestReading,

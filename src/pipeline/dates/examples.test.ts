@@ -18,6 +18,7 @@ import { PART_OF_DAY_OF_EXAMPLES } from './refiners/partOfDayOf.ts';
 import { PART_OF_A_PERIOD_EXAMPLES } from './refiners/qualifiers.ts';
 import { RANGE_EXAMPLES } from './refiners/ranges.ts';
 import { REPORTING_MONTH_EXAMPLES } from './refiners/reportingMonth.ts';
+import { UNIT_OF_PERIOD_EXAMPLES } from './refiners/unitOfPeriod.ts';
 import { WEEKDAY_COUNT_EXAMPLES } from './refiners/weekdayCount.ts';
 import { WEEK_OF_DAY_EXAMPLES } from './refiners/weekOfDay.ts';
 import { RULES } from './rules.ts';
@@ -58,6 +59,10 @@ describe("a week or weekend named by a day in it is that day's week or weekend",
 
 describe('a part of a period is the period, over the whole phrase', () => {
   it.each(examplesOf([{ name: 'part of a period', examples: PART_OF_A_PERIOD_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
+});
+
+describe('a year or decade counted within a decade or century is that year or decade', () => {
+  it.each(examplesOf([{ name: 'unit of a period', examples: UNIT_OF_PERIOD_EXAMPLES }]))('%s: %s', (_name, _text, example) => expectExample(example));
 });
 
 describe('a range of dates shares the year of its end', () => {
