@@ -393,6 +393,10 @@ describe('parts of periods keep the period\'s precision', () => {
     expect(find('Talks resume in the latter part of next year.', '1999-10-04', 'year')).toMatchObject({ text: 'the latter part of next year', value: '2000', mod: 'END' });
     expect(find('Demand grows in the early part of next decade.', '1999-10-04', 'decade')).toMatchObject({ text: 'the early part of next decade', value: '200', mod: 'START' });
   });
+  it('"mid-decade", "mid-century" is the decade or century at its middle', () => {
+    expect(find('Output has doubled since mid-decade.', '1999-10-04', 'decade')).toMatchObject({ text: 'mid-decade', value: '199', mod: 'MID' });
+    expect(find('The river will run low by mid-century.', '1999-10-04', 'century')).toMatchObject({ text: 'mid-century', value: '20', mod: 'MID' });
+  });
 });
 
 describe('narrative dates count from the one last named', () => {

@@ -17,7 +17,7 @@ import { elidedPeriod, partOfCurrentPeriod, relativePeriod, seasonAlone, seasonO
 import { halfAlone, halfYear, quarter, quarterOfMonths, reportingPeriod, yearEarlier } from './parsers/quarters.ts';
 import { dayWord, futureReference, momentOfDay, pastReference, presentReference, sameDay, samePeriodLastYear, sameTimeOtherYear, seasonOfPlay, someDay } from './parsers/references.ts';
 import type { Rule } from './parsers/rule.ts';
-import { century, decade, decadeWords, fiscalYear, theDecade, theNewYear, theYear, shortYear, splitYear, turnOfCentury, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
+import { century, decade, decadeWords, fiscalYear, midPeriod, theDecade, theNewYear, theYear, shortYear, splitYear, turnOfCentury, yearAlone, yearEnd, yearSpelled } from './parsers/years.ts';
 
 export const RULES: Rule[] = [
   anaphora, // before the periods and durations: "the following month" is a date here
@@ -80,6 +80,7 @@ export const RULES: Rule[] = [
   decade,
   decadeWords,
   theDecade,
+  midPeriod,
   century,
   turnOfCentury,
   shortYear,

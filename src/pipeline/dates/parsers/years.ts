@@ -152,6 +152,34 @@ export const theDecade: Rule = {
   },
 };
 
+/**
+ * "mid-decade", "by mid-century": the decade or century at hand, at its middle (TIMEX3 mod MID);
+ * the decade its sentence named before ("the 1980s … by mid-decade"), and in a clause of what is
+ * to come once the middle has passed, the next ("will run dry by mid-century", written in 1999, is 20),
+ * never after "since", which bounds a stretch up to now.
+ */
+export const midPeriod: Rule = {
+  name: 'mid-period',
+  examples: [
+    { text: 'Enrollment has grown every year since mid-decade and will rise again.', ref: '1999-10-04', finds: 'mid-decade', value: '199' },
+    { text: 'The board expects a recovery by mid-decade.', ref: '2000-02-21', finds: 'mid-decade', value: '200' },
+    { text: 'Rents fell in the 1980s until mid-decade, when they doubled.', ref: '1999-10-04', finds: 'mid-decade', value: '198' },
+    { text: 'The lake will run dry by mid-century, the study warns.', ref: '1999-03-10', finds: 'mid-century', value: '20' },
+  ],
+  pattern: /(?:the\s+)?mid[-‐‑\s]?(decade|century)(?![-‐‑]|\s+modern\b)/,
+  read: (match) => {
+    const years = /^century$/i.test(match.groups[1] ?? '') ? 100 : 10;
+    const named = years === 10 ? decadeNamedBefore(match) : undefined;
+    const year = match.reference.getFullYear();
+    const since = /\bsince\s+(?:the\s+)?$/i.test(match.before);
+    const ahead = !since && match.tense('clause') === 'future' && year % years >= years / 2 ? 1 : 0;
+    const period = named === undefined ? Math.floor(year / years) + ahead : Number(named);
+    const first = period * years;
+    const span = between(utcDay(first, 1, 1), utcDay(first + years - 1, 12, 31));
+    return { type: 'DATE', value: String(period), mod: 'MID', date: { ...span, qualifier: 'mid' }, ...(named === undefined ? { relative: true } : {}) };
+  },
+};
+
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
