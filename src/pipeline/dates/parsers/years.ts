@@ -112,11 +112,11 @@ export const decade: Rule = {
 export function decadeNamedBefore(match: RuleMatch): string | undefined {
   const inSentence = decadeNamedIn(match.earlierInSentence());
   if (inSentence !== undefined) return inSentence;
-  // The sentence before names it, and this one tells of the past, not of the time at hand:
+  // The sentence before names it, and the match's clause tells of the past, not of the time at hand:
   // "The 1970s were hard for the city. By the end of the decade it was nearly bankrupt", not
   // "This has been the best year of the decade".
   const ofTheTimeAtHand = /\b(?:this|current|has|have|is|are)\b/i.test(`${match.earlierInSentence()} ${match.after.split(/[.!?]/)[0]}`);
-  return match.tense() === 'past' && !ofTheTimeAtHand ? decadeNamedIn(match.sentenceBefore()) : undefined;
+  return match.tense('clause') === 'past' && !ofTheTimeAtHand ? decadeNamedIn(match.sentenceBefore()) : undefined;
 }
 
 function decadeNamedIn(text: string): string | undefined {
@@ -143,6 +143,8 @@ export const theDecade: Rule = {
     { text: 'The 1980s brought the city a building boom. Office rents tripled during the decade.', ref: '1999-12-28', finds: 'the decade', value: '198' },
     { text: 'Few had foreseen the oil shocks of the 1970s.\n\nInflation averaged 9 percent over the decade, the study found.', ref: '2000-03-02', finds: 'the decade', value: '197' },
     { text: 'Rents tripled in the 1980s. This has been the quietest year of the decade.', ref: '1999-12-28', finds: 'the decade', value: '199' },
+    // Only a clause told in the past looks back a sentence, not one beside a past of its sentence's.
+    { text: 'Mills closed across the valley in the 1990s.\n\nThe board expects a recovery over the decade if orders return, and said a plant would open.', ref: '2000-02-21', finds: 'the decade', value: '200' },
   ],
   pattern: new RegExp(String.raw`(?<!\b(?:end|beginning|start|middle|close|turn)\s+of\s+|\b(?:earlier|later)\s+in\s+)the\s+decade${ANOTHER_PERIOD_AFTER}`),
   read: (match) => {
