@@ -139,7 +139,10 @@ export function journeysOfCoordinatedVisits(found: Mention[], text: string): Men
   return secondPredicates(found, text).flatMap(([journey, visit]) => {
     if (!toAPlace(journey, text.slice(journey.start, visit.start)) || visit.rule.occasion !== 'always' || visit.rule.travel !== true) return [];
     if (journey.future !== visit.future || journey.date?.value !== visit.date?.value) return [];
-    if (visit.persons.length === 0 && visit.parties.length === 0) [journey.persons, journey.parties].forEach((ids, i) => addToMention(visit, i === 0 ? 'persons' : 'parties', ids));
+    if (visit.persons.length === 0 && visit.parties.length === 0) {
+      addToMention(visit, 'persons', journey.persons);
+      addToMention(visit, 'parties', journey.parties);
+    }
     visit.place ??= journey.place;
     return [journey];
   });

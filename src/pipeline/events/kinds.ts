@@ -799,8 +799,8 @@ export const EVENT_KINDS = {
       // A final played or ahead, or a competition won (FINAL_PLAYED: "Lusk City beat Orsk United 3-1 in the Cup final on Saturday", "Paris Saint-Germain's Champions
       // League win in Munich on Saturday", "the final against Orsk on Sunday"): a title decided, its day's happening; a plain fixture, a score in a poll or a preview is none.
       { pattern: new RegExp(FINAL_PLAYED, 'gu'), noun: 'Final', datedByLead: true, peopleOnly: true, title: finalTitle },
-      // A procession through a town, by its verb or its noun (PROCESSION: "The players then rode an open-top bus up the Champs-Élysées in the evening",
-      // "He travels there from Rideau Hall in a horse-drawn landau", "the victory parade on Sunday"): its day's happening; "a parade of excuses" is none.
+      // A procession through a town, by its verb (PROCESSION: "The players then rode an open-top bus up the Champs-Élysées in the evening",
+      // "He travels there from Rideau Hall in a horse-drawn landau"): its day's happening; "a parade of excuses" is none, nor the noun alone.
       { pattern: new RegExp(PROCESSION, 'gu'), noun: 'Procession', datedByLead: true, title: processionTitle },
       // A party that left a coalition ("quit the coalition on March 14", "pulled out of the ruling coalition"), not one threatening to.
       { pattern: /(?<!\bthreaten(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}to\s+)\b(?:quit|quits|quitting|left|leaves|leaving|withdrew|withdraws|withdrawn|pull(?:s|ed|ing)?\s+out\s+of)\s+(?:from\s+)?(?:the|its|their|his|her)\s+(?:(?:ruling|governing|government|[\w-]+-party)\s+){0,2}coalition\b/gi, noun: 'Coalition exit', datedByLead: true },

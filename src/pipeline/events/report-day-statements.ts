@@ -27,18 +27,19 @@ export function statementsOnReportDays(sentence: Sentence, times: TemporalExpres
   const dateline = datelineLength(text);
   const leadingEnd = dateline + (LEADING_CLAUSE.exec(text.slice(dateline))?.[0].length ?? 0);
   const said = times.flatMap((time) => {
-    const verb = claimOf(time) && !isQuoted(text, time.start) ? reportVerbAt(text, time) : undefined;
-    return verb ? [{ time, verb }] : [];
+    const claim = claimOf(time);
+    const verb = claim && !isQuoted(text, time.start) ? reportVerbAt(text, time) : undefined;
+    return claim && verb ? [{ time, verb, claim }] : [];
   });
   // "On Friday, fighting flared again, and the government said on Saturday that …": a verb two days claim is said on the nearer one.
   const distance = ({ time, verb }: (typeof said)[number]): number => Math.min(Math.abs(time.start - verb.end), Math.abs(verb.start - time.end));
-  for (const { time, verb } of said) {
-    if (said.some((o) => o.verb.start === verb.start && distance(o) < distance({ time, verb }))) continue;
+  for (const { time, verb, claim } of said) {
+    if (said.some((o) => o.verb.start === verb.start && distance(o) < distance({ time, verb, claim }))) continue;
     // "The Kremlin had said on Tuesday that Putin would receive the envoy": a telling further back than the story's news, of what was then to come, is the plan's announcement, no statement of its own.
     if (EARLIER_TELLING.test(text.slice(0, verb.start)) && TOLD_AS_AHEAD.test(text.slice(verb.end))) continue;
     const mention = statementOfVerb(sentence, verb, named, found, leadingEnd);
     if (!mention) continue;
-    mention.date = agreeWithModality(claimOf(time)!, time, 'past', day);
+    mention.date = agreeWithModality(claim, time, 'past', day);
     statements.push(mention);
   }
   const counted = reportVerbBeforeCount(text);
