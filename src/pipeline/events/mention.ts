@@ -337,7 +337,9 @@ export function journeysWithGoals(found: Mention[]): Set<Mention> {
     const between = trip.sentence.text.slice(trip.end, g.start).replace(RELATIVE_ASIDE, ',');
     // A journey told by its noun is told for what happened on it; one told by its verb ("departs for Canberra on Monday, where she will meet …") is news of its own.
     const noun = JOURNEY_NOUN.test(trip.sentence.text.slice(trip.start, trip.end));
-    return (g.journeyGoal && !between.includes(';')) || (noun && kindFamily(g.rule.kind) === 'gathering' && ON_THE_JOURNEY.test(between));
+    // A goal is its own journey's: "leaves for Lusk on Sunday, and returns to Brenn to receive Marek" leaves as a journey of its own.
+    const ownJourney = g.journeyGoal && !between.includes(';') && !isJourneyGoal(trip.sentence.text.slice(trip.end, g.start));
+    return ownJourney || (noun && kindFamily(g.rule.kind) === 'gathering' && ON_THE_JOURNEY.test(between));
   };
   return new Set(found.filter((m) => journey(m) && found.some((g) => goalOf(m, g))));
 }
