@@ -1,5 +1,6 @@
 import { anyCase } from '../any-case.ts';
 import { PART_OF_DAY_PATTERN, WEEKDAY_NAME } from '../dates/lexicon/calendar.ts';
+import { IRREGULAR_PARTICIPLES, alternation } from '../dates/lexicon/verbs.ts';
 import { DOTTED_TITLES } from '../parse/lexicon.ts';
 
 // Word lists of the entity rules (discover.ts, article-names.ts, roles.ts), kept beside them.
@@ -434,9 +435,14 @@ export const TOLD_AS_GONE = /\b(?:after|since|before)\s+(?:his|her)\s+death\b|\b
 /**
  * "He met …", "On Tuesday she held talks …", "They met for two hours", "He was driven to the palace": a pronoun opening the
  * sentence as the subject of an act, active or passive, the person (or people) the sentences before were about; not one that
- * only speaks ("He said …") or only is ("He was the first …", "She was hoping …").
+ * only speaks ("He said …") or only is ("He was the first …", "She was hoping …", "He was then the chancellor", "She was keen").
+ * A passive's participle is one "-ed" spells or one IRREGULAR_PARTICIPLES lists, never any word in "-en" ("often", "open", "seventeen").
  */
-export const PRONOUN_SUBJECT = /^(?:(?:On|Later|Then|Earlier|Afterwards|Next|The\s+next\s+day|The\s+following\s+day)\b[^,.;:]{0,30}?,?\s+)?(?<pronoun>[Hh]e|[Ss]he|They)\b(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll})(?!\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|stressed|noted|warned|wrote|posted|insisted|argued|claimed|is|are|(?:was|were)(?!\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b)|has\s+said|had\s+said|have\s+said)\b)/du;
+const PASSIVE_PARTICIPLE = String.raw`(?:\p{Ll}{2,}ed|${alternation(IRREGULAR_PARTICIPLES)})\b`;
+export const PRONOUN_SUBJECT = new RegExp(
+  String.raw`^(?:(?:On|Later|Then|Earlier|Afterwards|Next|The\s+next\s+day|The\s+following\s+day)\b[^,.;:]{0,30}?,?\s+)?(?<pronoun>[Hh]e|[Ss]he|They)\b(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll})(?!\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|stressed|noted|warned|wrote|posted|insisted|argued|claimed|is|are|(?:was|were)(?!\s+(?:(?:\p{Ll}+ly|also|then|later)\s+)?${PASSIVE_PARTICIPLE})|has\s+said|had\s+said|have\s+said)\b)`,
+  'du',
+);
 /**
  * What a sentence tells of a named person's gender (anaphora.ts gendersTold), read so that "she" is not taken for a man named
  * before: a form of address, a title or a kin or role word written right before the name ("Mr Pavel Drach", "Queen Alda",

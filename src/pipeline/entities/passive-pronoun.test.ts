@@ -23,3 +23,17 @@ describe('"he" or "she" as the subject of an act told in the passive', () => {
     expect(anaphorsIn('She was hoping for a long meeting.').filter((a) => a.pronoun)).toEqual([]);
   });
 });
+
+describe('"was" before a word that is no participle', () => {
+  it.each(['He was then the chancellor.', 'She was keen to meet him.', 'He was open to talks.', 'She was seventeen at the time.', 'He was often late.'])(
+    'is no act: "%s"',
+    (sentence) => {
+      expect(anaphorsIn(sentence).filter((a) => a.pronoun)).toEqual([]);
+    },
+  );
+
+  it('still reads a passive: "He was taken to the capital", "She was formally welcomed"', () => {
+    expect(read([ARRIVED, 'She was taken to the old quarter by Mayor Tomas Hrubek.'])[1]).toContain('ruth-albers');
+    expect(read([ARRIVED, 'She was formally welcomed by Mayor Tomas Hrubek.'])[1]).toContain('ruth-albers');
+  });
+});

@@ -44,11 +44,16 @@ export const BEFORE_THE_NOUN = ['a', 'an', 'the', 'its', 'their', 'his', 'her', 
 /** Pasts spelled as their present that a "back" after their object makes a phrasal past: "A wet spring set planting back", "cut spending back". */
 export const PHRASAL_BACK_PASTS = ['set', 'cut'];
 
-/** Past participles neither "-ed" nor "-en" spells: "to be told", "to be held", "to be sent" (cues.ts 'passive infinitive'). */
+/**
+ * Past participles no "-ed" spells: "to be told", "to be held", "to be sent" (cues.ts 'passive infinitive'); and those in "-en", which
+ * PARTICIPLE also reads by their ending, listed for a reader that takes no "-en" word on trust ("He was driven …", not "He was keen").
+ */
 export const IRREGULAR_PARTICIPLES = [
   'told', 'held', 'made', 'sent', 'built', 'sold', 'paid', 'won', 'brought', 'bought', 'found', 'kept', 'met', 'left', 'led', 'shut', 'set', 'put',
   'cut', 'hit', 'spent', 'struck', 'fought', 'sought', 'taught', 'caught', 'laid', 'dealt', 'run', 'begun', 'done', 'shown', 'known', 'seen',
   'heard', 'read', 'spread', 'hung', 'upheld', 'withheld', 'burst', 'shed', 'split', 'hurt', 'quit', 'let',
+  'taken', 'given', 'driven', 'chosen', 'written', 'spoken', 'broken', 'beaten', 'stolen', 'forgotten', 'forgiven', 'forbidden', 'hidden',
+  'ridden', 'risen', 'fallen', 'eaten', 'bitten', 'frozen', 'shaken', 'woken', 'overtaken', 'undertaken', 'mistaken', 'rewritten',
 ];
 
 /** Particles that follow a verb ("drawn up", "carried out"): a verb whose participle no list spells. */
