@@ -1,6 +1,6 @@
 import { oncePerText } from '../memo.ts';
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ACCORD_OR_GATHERING_AFTER_TOWN, ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, HONORIFIC_PAIR, INSTITUTION_NOUN, JAPANESE_PARTICLE, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, SURNAME_FIRST, SURNAME_FIRST_GIVEN, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
+import { ACCORD_OR_GATHERING_AFTER_TOWN, ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, HONORIFIC_PAIR, INSTITUTION_NOUN, JAPANESE_BODY_HEADS, JAPANESE_PARTICLE, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, SURNAME_FIRST, SURNAME_FIRST_GIVEN, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { capitalOf, countryOfDemonym, findCountry, findPlace, joinedStateName } from './places.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
@@ -194,7 +194,7 @@ function readNames(sentence: string): NameSpan[] {
     // A particle inside a name keeps it whole: "Mohammed bin Salman", "Lula da Silva", "Ursula von der Leyen", "Carlos de la Fuente", "Abdel Fattah al-Sisi", "Sharm el-Sheikh", "Nippon Ishin no Kai";
     // so does one elided onto the surname ("Marie-Claire d'Aubigny"), after which the tagger leaves an empty term of its own.
     const nameGoesOn = run.length > 0 && !/[,;:]/.test(run.at(-1)!.post);
-    const japaneseParticle = JAPANESE_PARTICLE.test(term.text) && next !== undefined && /^\p{Lu}/u.test(next.text) && countryOfDemonym(next.text) === undefined && findCountry(next.text) === undefined;
+    const japaneseParticle = JAPANESE_PARTICLE.test(term.text) && endsInJapaneseBodyHead(terms, i);
     if (!named && nameGoesOn && (NAME_PARTICLE.test(term.text) || japaneseParticle) && /^[ \-‐‑]$/.test(term.post) && next && (/^\p{Lu}/u.test(next.text) || NAME_PARTICLE.test(next.text))) {
       run.push(term);
       continue;
@@ -370,6 +370,12 @@ function capitalisedAhead(terms: Term[], i: number): number {
   let n = 0;
   while (terms[i + n] && /^\p{Lu}/u.test(terms[i + n]!.text) && (n === 0 || terms[i + n - 1]!.post === ' ')) n += 1;
   return n;
+}
+
+/** Whether the capitalised words after "no" at `i` end in a Japanese body's head word ("Ishin no Kai"): that "no" is Japanese, not English. */
+function endsInJapaneseBodyHead(terms: Term[], i: number): boolean {
+  const n = capitalisedAhead(terms, i + 1);
+  return n > 0 && JAPANESE_BODY_HEADS.has(terms[i + n]!.text);
 }
 
 /**

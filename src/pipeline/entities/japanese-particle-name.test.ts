@@ -16,4 +16,9 @@ describe('a name joined by the particle "no"', () => {
     expect(mentionsOf('Rita Sousa told Kenji Sato no agreement was near, at talks in Lisbon on Monday.')).toContain('kenji-sato');
     expect(mentionsOf('Rita Sousa told Kenji Sato no Japanese troops would stay, at talks in Lisbon on Monday.')).toContain('kenji-sato');
   });
+
+  it('nor before capitalised words that end in no Japanese body\'s head word ("Kai", "Kaigi", "Rengō" …)', () => {
+    expect(mentionsOf('Rita Sousa told Kenji Sato no Western troops would stay, at talks in Lisbon on Monday.')).toContain('kenji-sato');
+    expect(mentionsOf('Rita Sousa assured Kenji Sato no Atlantic Fleet ships would sail, at talks in Lisbon on Monday.')).toContain('kenji-sato');
+  });
 });

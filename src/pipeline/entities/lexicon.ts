@@ -676,9 +676,12 @@ export const JOINING_PARTICLES = '(?:bin|ibn|bint|al|el|da|de|del|della|delle|de
 export const NAME_PARTICLE = new RegExp(`^(?:${JOINING_PARTICLES}|do|am|upon)$`);
 /**
  * Japanese "no", joining the words of a body's name ("Nippon Ishin no Kai", "Tomin First no Kai"): English "no" too, so it joins a
- * name read on through it only to a capitalised word that is not a nation's ("told Kenji Sato no Japanese troops would stay").
+ * name read on through it only when the capitalised words after it end in a Japanese body's head word (JAPANESE_BODY_HEADS), not
+ * before any other ("told Kenji Sato no Western troops would stay", "no Japanese troops").
  */
 export const JAPANESE_PARTICLE = /^no$/;
+/** The head words that end a Japanese body's name: society, council, union, party ("… no Kai", "… Kaigi", "… Rengō", "… Tō"). */
+export const JAPANESE_BODY_HEADS: ReadonlySet<string> = new Set(['Kai', 'Kaigi', 'Kyōkai', 'Kyokai', 'Rengō', 'Rengo', 'Tō']);
 /**
  * A regnal number after a monarch's or a pope's given name: "Charles III", "Leo XIV", "Carl XVI Gustaf", "Henry V". It is the
  * name's, never a person of its own. "I" is left out: it is also the pronoun ("as Leo I said").
