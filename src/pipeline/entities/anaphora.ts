@@ -323,14 +323,33 @@ function otherSide(anaphor: Anaphor, text: string, person: { start: number; end:
   return theirs.length > 0 && !theirs.includes(id!);
 }
 
+/** How far either side of a name its office is read: an office is written close by ("Norway's envoy Erik Holm", "Erik Holm, Norway's envoy"). */
+const OFFICE_REACH = 60;
+/**
+ * How far after a name the choice of an office just taken is read: CHOICE_AFTER_PERSON finds the choosing verb up to sixty
+ * characters on ("Friedrich Merz failed in the first round and was elected in the second"), and the words after the verb must
+ * still be in reach for CHOICE_WITH_NO_OFFICE to tell a bare choice ("… in the second") from one of another office ("… speaker").
+ */
+const CHOICE_REACH = 80;
+
+/** The text before a person's name, and after it up to `reach`. */
+function around(text: string, person: { start: number; end: number }, reach: number): { before: string; after: string } {
+  return { before: text.slice(Math.max(0, person.start - OFFICE_REACH), person.start), after: text.slice(person.end, person.end + reach) };
+}
+
+/** What follows a choice told after a name ("… was elected chancellor": " chancellor"), or undefined when `after` tells none. */
+function afterChoice(after: string): string | undefined {
+  const choice = CHOICE_AFTER_PERSON.exec(after);
+  return choice ? after.slice(choice[0].length) : undefined;
+}
+
 /**
  * Whether a sentence gives a person the office: before the name ("Kazakhstan's foreign minister, Aliya Nurlanova"), after it
  * ("… named Laura Finch as its special envoy", "Erik Holm, Norway's envoy"), or as what they are chosen ("the Diet elects Sanae
  * Takaichi prime minister", "Ruth Albers was elected chancellor").
  */
 function holdsOffice(text: string, person: { start: number; end: number }, office: string): boolean {
-  const before = text.slice(Math.max(0, person.start - 60), person.start);
-  const after = text.slice(person.end, person.end + 60);
+  const { before, after } = around(text, person, OFFICE_REACH);
   // "the President" is not "Vice President Gibran Raka", nor "the foreign minister" a deputy foreign minister.
   return officeBefore(office, String.raw`(?<!\b(?:vice|deputy)[\s-]+)\b`).test(before) || officeAfter(office).test(after) || chosenAs(office, before, after);
 }
@@ -338,8 +357,8 @@ function holdsOffice(text: string, person: { start: number; end: number }, offic
 /** An office written as what a person is chosen: right after the name that a choosing verb precedes ("elects Sanae Takaichi prime minister"), or right after the choice told after the name ("was elected chancellor"). */
 function chosenAs(office: string, before: string, after: string): boolean {
   const complement = new RegExp(String.raw`^\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?${officeWords(office)}\b`, 'i');
-  const choice = CHOICE_AFTER_PERSON.exec(after);
-  return (CHOICE_BEFORE_PERSON.test(before) && complement.test(after)) || (choice !== null && complement.test(after.slice(choice[0].length)));
+  const chosen = afterChoice(after);
+  return (CHOICE_BEFORE_PERSON.test(before) && complement.test(after)) || (chosen !== undefined && complement.test(chosen));
 }
 
 /**
@@ -350,10 +369,9 @@ function chosenAs(office: string, before: string, after: string): boolean {
  */
 function chosenFor(office: { words: string; fresh?: true }, text: string, person: { start: number; end: number }): boolean {
   if (!office.fresh) return holdsOffice(text, person, office.words);
-  const before = text.slice(Math.max(0, person.start - 60), person.start);
-  const after = text.slice(person.end, person.end + 80);
-  const choice = CHOICE_AFTER_PERSON.exec(after);
-  const chosenBare = choice ? CHOICE_WITH_NO_OFFICE.test(after.slice(choice[0].length)) : CHOICE_BEFORE_PERSON.test(before) && CHOICE_WITH_NO_OFFICE.test(after);
+  const { before, after } = around(text, person, CHOICE_REACH);
+  const chosen = afterChoice(after);
+  const chosenBare = chosen !== undefined ? CHOICE_WITH_NO_OFFICE.test(chosen) : CHOICE_BEFORE_PERSON.test(before) && CHOICE_WITH_NO_OFFICE.test(after);
   return chosenBare || chosenAs(office.words, before, after);
 }
 
