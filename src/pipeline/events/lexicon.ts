@@ -270,6 +270,8 @@ export const PHONE_CALL_NAMED = /\b(?:phone|telephone)\s+(?:call|conversation)s?
 
 /** A house of prayer or a grave, named or not ("the Blue Mosque", "a famous mosque", "the grave of a famous monk"): a site seen, and one gone to is visited ("went to the Blue Mosque"). */
 export const HOLY_SITE = `(?:${anyCase('mosque|church|cathedral|basilica|shrine|tomb|grave|monastery|temple|synagogue')})`;
+/** Where the dead are mourned ("the graves of Soviet airmen", "the tomb of the unknown soldier", "the flood memorial", "the cenotaph"): flowers laid there are a tribute, not flowers set out. */
+export const PLACE_OF_MOURNING = String.raw`(?:graves?|tombs?|memorials?|cenotaphs?|monuments?|mausoleums?|coffins?|plaques?|cemetery|eternal\s+flame)\b`;
 /** A place one goes to see, as what a visit or a tour is of ("toured the Delft Road depot", "visited the Sava delta", "a tour of the flood-hit villages"), not a person met ("visited the minister" is a meeting). */
 export const VISITED_SITE = String.raw`(?:plant|factory|works|mill|mine|refinery|shipyard|depot|port|harbou?r|docks|site|facility|base|barracks|camp|settlement|village|town|district|region|province|valley|delta|border|frontier|crossing|front\s+line|hospital|clinic|school|university|farm|museum|memorial|exhibition|building|${HOLY_SITE})s?\b`;
 /**

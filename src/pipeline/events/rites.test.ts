@@ -11,6 +11,8 @@ describe('a rite someone performs is a happening of its day', () => {
     ['On Monday the bishop led a crowded open-air Mass in the market square.', 'Mass', '2058-03-11'],
     ['The President laid a wreath at the war memorial on Tuesday.', 'Wreath laid', '2058-03-12'],
     ['On Monday the two premiers laid wreaths at the cenotaph in Lusk.', 'Wreath laid', '2058-03-11'],
+    ['On Monday the President laid flowers at the graves of the Varno miners.', 'Flowers laid', '2058-03-11'],
+    ['The President laid a bouquet of white flowers beside the flood memorial in Orsk on Tuesday.', 'Flowers laid', '2058-03-12'],
   ])('%s', (body, noun, day) => {
     expect(found(body).filter(([kind]) => kind === 'other')).toEqual([['other', noun, day]]);
   });
@@ -29,6 +31,9 @@ describe('a rite someone performs is a happening of its day', () => {
     expect(found('The Cardinal did not pray in the mosque on Monday.')).toEqual([]);
     expect(found('The minister never laid a wreath at the memorial.')).toEqual([]);
     expect(found('The parish celebrated Mass times are listed below.')).toEqual([]);
+    expect(found('On Monday the stallholders laid out flowers for sale in the market square.')).toEqual([]);
+    expect(found('On Monday the President laid flowers on the table before the state dinner.')).toEqual([]);
+    expect(found('On Monday we laid flowers at the graves of the miners.')).toEqual([]);
   });
 });
 
