@@ -1490,6 +1490,9 @@ export const TRUCE_SUBJECT_BEFORE = /(?:^|[.!?]["”’)]?\s+)(?:[\w’'-]+\s+){
  */
 export const ROOM_OF_STATE = String.raw`(?:the\s+)?(?:(?:[A-Z][\w’'-]+\s+){1,3}(?:Office|House|Palace|Chancellery|Residence|Hall|Lodge|Room|Garden)|Kremlin|[ÉE]lys[ée]e(?:\s+Palace)?|Quirinale?|Zhongnanhai)\b`;
 
+/** A team a host receives, named by its players ("received the squad at the Élysée Palace", "welcomed the medallists", "hosted their players"); "the squad's return" is not who is received. */
+export const TEAM_RECEIVED = String.raw`(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:squad|players|medall?ists|athletes|Olympians)\b(?!['’])`;
+
 /** Those who, seated together ("the two presidents sat down …"), are meeting: people named by an office they hold, not anyone who sits. */
 export const SEATED_TOGETHER = String.raw`(?:leaders|presidents|ministers|premiers|chancellors|envoys|heads\s+of\s+state)`;
 
