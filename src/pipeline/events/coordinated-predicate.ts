@@ -7,7 +7,7 @@ import type { EntityMention } from '../entities/recognise.ts';
 import type { Sentence } from '../types.ts';
 import { reportVerbIn } from './clause.ts';
 import { kindFamily } from './kinds.ts';
-import { AUXILIARY_IN_TRIGGER, CLAUSE_END_AFTER, COORDINATED_SAYING_BEFORE, IN_RETURN_OPENING, LEAVING_OR_GOING_HOME, LEFT_A_PLACE, SAME_SUBJECT_AND, SEQUEL_NAMED_SUBJECT, SEQUEL_PRONOUN_SUBJECT } from './lexicon.ts';
+import { AUXILIARY_IN_TRIGGER, CLAUSE_END_AFTER, COORDINATED_SAYING_BEFORE, IN_RETURN_OPENING, LEAVING_OR_GOING_HOME, LEFT_A_PLACE, SAME_SUBJECT_AND, SEQUEL_NAMED_SUBJECT, SEQUEL_PRONOUN_SUBJECT, TOLD_THE_GUESTS_OF_THEMSELVES } from './lexicon.ts';
 import { addToMention, type Mention, toMention } from './mention.ts';
 import { statementAt } from './report-day-statements.ts';
 import { SAYING } from './triggers.ts';
@@ -98,6 +98,8 @@ export function sayingsOfCoordinatedPredicate(found: Mention[], named: EntityMen
     const between = text.slice(act.end, verb.start);
     if (!COORDINATED_SAYING_BEFORE.test(between) || between.slice(0, between.lastIndexOf('and')).search(CLAUSE_END_AFTER) >= 0) continue;
     if (reportsAnEventAfter(found, verb)) continue;
+    // A gathering's host telling its guests of themselves ("received the squad … and told them they had made history") is the gathering's evidence.
+    if (kindFamily(act.rule.kind) === 'gathering' && TOLD_THE_GUESTS_OF_THEMSELVES.test(text.slice(verb.start))) continue;
     const saying = subjectsSaying(sentence, verb, named, act);
     if (!saying) continue;
     [saying.date, saying.mentions] = [act.date, act.mentions];

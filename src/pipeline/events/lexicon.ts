@@ -1265,6 +1265,12 @@ export const SAID_OF_ITS_OBJECT = String.raw`(condemned|denounced|deplored|annou
 export const SAID_IN_ITS_FORM = String.raw`([a-z]+ed)\s+(?:(?:the|an?|its|their|his|her|this|what)\s+(?:[\w’'-]+\s+){0,4}?)?in\s+an?\s+(?:(?:written|joint|brief|open|televised|video)\s+)?(?:statement|letter|post|message|speech|interview)\s+(?:${FORM_PUT_OUT}\s+)?`;
 /** A verb of saying that opens a second predicate with no subject of its own ("… had given Ukraine until Thursday to accept it, but said on Saturday that …", "and then told reporters"): its subject is its clause's. */
 export const COORDINATED_SAYING_BEFORE = /,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:(?:has|had|have)\s+)?$/;
+/**
+ * A telling to a gathering's guests of themselves, as a host tells them at the meeting ("and told them they had "made history"", "told
+ * the players they were an example", "told him he was welcome"): the telling's clause has the hearers for its subject, so it is the
+ * gathering's own words, no news of its own; "told her his party was leaving the government" tells of another and is.
+ */
+export const TOLD_THE_GUESTS_OF_THEMSELVES = /^told\s+(?:(?:them|(?:the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:squad|players|team|delegation|guests|visitors|medall?ists|athletes))\s+(?:that\s+)?they|him\s+(?:that\s+)?he|her\s+(?:that\s+)?she)\b/;
 /** A name that opens its clause, after no more than a title or two ("President Donald Trump had given …"): the clause's subject. */
 export const SUBJECT_AT_OPENING = /^\s*(?:[A-Z][\w.’'-]*\s+){0,3}$/;
 /** A state named as the whole subject of a saying, at its clause's opening ("Qatar condemned …", "In Jerusalem, Israel said on Tuesday …", "Russia on Monday denied …"). */
