@@ -18,6 +18,7 @@ describe('a final is a happening of its day', () => {
     const titles = (body: string) => timelineWithoutGazetteer([article('m1', '2058-03-13', body)]).events.map((e) => e.title);
     expect(titles('Lusk City beat Orsk United 3-1 in the Velsian Cup final on Saturday.')).toEqual(['Lusk City beat Orsk United 3-1']);
     expect(titles('Lusk will play the final against Orsk United in Kessel on Sunday.')).toEqual(['Final against Orsk United']);
+    expect(titles('After protests against Mayor Brandt, Lusk will play the final against Orsk United on Sunday.')).toEqual(['Final against Orsk United']);
   });
 });
 
@@ -29,6 +30,11 @@ describe('but no final is told', () => {
     'Labour beat Reform 35-30 in the final poll on Monday.',
     'Labour’s election win on Sunday surprised nobody.',
     'The club published its preview of Saturday’s final on Friday.',
+    'Lusk face the semi-final against Orsk United in Kessel on Sunday.',
+    'Lusk play the quarter-final against Orsk in Kessel on Sunday.',
+    'Lusk play the semi final against Orsk in Kessel on Sunday.',
+    'Lusk City beat Orsk 2-1 in the semi-final on Saturday.',
+    'Lusk City beat Orsk 2-1 in the Velsian Cup quarter-final on Saturday.',
   ])('%s', (body) => {
     expect(nouns(body)).not.toContain('Final');
   });

@@ -85,8 +85,10 @@ const MATCH_SIDE = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}
 const MATCH_SCORE = String.raw`\d{1,2}\s?[-–]\s?\d{1,2}`;
 /** A competition a side wins, named ("Champions League", "FA Cup", "World Cup final"). */
 const COMPETITION = String.raw`\p{Lu}[\p{L}-]*\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:League|Cup|Championship|Trophy|Bowl|Series)(?:\s+final)?`;
+/** The word final for the last match itself, not a round before it ("the semi-final", "a quarter-final", "the semi final"). */
+const FINAL_MATCH = String.raw`(?<!\b[Ss]emi[-–\s]?|\b[Qq]uarter[-–\s]?)final`;
 /** A final as a fixture, not a last round of anything ("the Cup final on Saturday", "the final against Spain"; not "the final round of talks"). */
-const FINAL_FIXTURE = String.raw`final${FIXTURE_END}`;
+const FINAL_FIXTURE = String.raw`${FINAL_MATCH}${FIXTURE_END}`;
 /**
  * A final played or ahead, or a competition won, told by its winner and score ("Lusk City beat Orsk United 3-1 in the Velsian Cup final on
  * Saturday"), by the win named by its competition ("Paris Saint-Germain's Champions League win in Munich on Saturday") or by whom the final is
@@ -94,9 +96,9 @@ const FINAL_FIXTURE = String.raw`final${FIXTURE_END}`;
  * Ostmark 3-1 in Tarn on Tuesday night", "plays a friendly against Varnia"), nor a match's win over a side ("their League win over Orsk"), a score in
  * a poll, an election's win or a final's preview.
  */
-export const FINAL_PLAYED = String.raw`(?<=\b${MATCH_SIDE}\s+)(?:beat|beats|defeated|defeats|thrashed|routed|edged)\s+(?=${MATCH_SIDE}\s+${MATCH_SCORE}\b[^.;]{0,60}?\b${FINAL_FIXTURE})|(?<=\b${COMPETITION}\s+)(?:win|victory|triumph)\b(?!\s+(?:over|against)\b)|\b(?:[Cc]up\s+)?final(?=\s+against\s+(?:the\s+)?\p{Lu})`;
+export const FINAL_PLAYED = String.raw`(?<=\b${MATCH_SIDE}\s+)(?:beat|beats|defeated|defeats|thrashed|routed|edged)\s+(?=${MATCH_SIDE}\s+${MATCH_SCORE}\b[^.;]{0,60}?\b${FINAL_FIXTURE})|(?<=\b${COMPETITION}\s+)(?:win|victory|triumph)\b(?!\s+(?:over|against)\b)|\b(?:[Cc]up\s+)?${FINAL_MATCH}(?=\s+against\s+(?:the\s+)?\p{Lu})`;
 /** …and its sides, for its title: the winner, the loser and the score ("Lusk City beat Orsk United 3-1"), or whom the final is against. */
-export const FINAL_TOLD = new RegExp(String.raw`(?<winner>${MATCH_SIDE})\s+(?:beat|beats|defeated|defeats|thrashed|routed|edged)\s+(?<loser>${MATCH_SIDE})\s+(?<margin>${MATCH_SCORE})\b|\bagainst\s+(?:the\s+)?(?<opponent>${MATCH_SIDE})`, 'u');
+export const FINAL_TOLD = new RegExp(String.raw`(?<winner>${MATCH_SIDE})\s+(?:beat|beats|defeated|defeats|thrashed|routed|edged)\s+(?<loser>${MATCH_SIDE})\s+(?<margin>${MATCH_SCORE})\b|\b${FINAL_MATCH}\s+against\s+(?:the\s+)?(?<opponent>${MATCH_SIDE})`, 'u');
 /** What a procession rides in: a bus, a carriage or a float ("an open-top bus", "a horse-drawn landau", "the state coach"). */
 const PROCESSION_VEHICLE = String.raw`(?:bus|coach|carriage|landau|float|motorcade)`;
 /**
@@ -126,9 +128,9 @@ export const RATING_TOLD = new RegExp(String.raw`(?<agency>${RATING_AGENCY})\s+(
 /**
  * A state or its office that sanctions someone by the verb ("US Treasury sanctions Rosneft and Lukoil", "the EU sanctioned Velsland's defence minister",
  * "Washington sanctioned two Velsian oil companies on Tuesday"): the sanctions imposed that day. The one sanctioned is a name or those a state
- * punishes (firms, banks, officials); "the bank sanctioned the loan" approves a thing.
+ * punishes (firms, banks, officials), a name's own only before those ("Lusk's plan", "Saturday's match" are approved); "the bank sanctioned the loan" approves a thing.
  */
-export const SANCTIONED_BY_VERB = String.raw`(?<=\b(?:Treasury|State\s+Department|Commission|Council|EU|UN|[Gg]overnment|[Aa]dministration|\p{Lu}[\p{L}’'-]+)\s+(?:(?:also|then|later|formally|again)\s+)?)sanction(?:s|ed)\s+(?=(?:(?:two|three|four|five|several|\d+|[\p{L}’'-]+['’]s)\s+)?(?:\p{Lu}|(?:[\p{L}-]+\s+){0,3}(?:companies|firms|banks|officials|ministers?|individuals|entities|oligarchs|vessels|tankers|generals|commanders)\b))`;
+export const SANCTIONED_BY_VERB = String.raw`(?<=\b(?:government|administration|\p{Lu}[\p{L}’'-]+)\s+(?:(?:also|then|later|formally|again)\s+)?)sanction(?:s|ed)\s+(?=(?:(?:two|three|four|five|several|\d+|[\p{L}’'-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}(?:companies|firms|banks|officials|ministers?|individuals|entities|oligarchs|vessels|tankers|generals|commanders)\b|\p{Lu}(?![\p{L}’'-]*['’]s\s))`;
 /** …nor one a correction says was misreported ("An article on Thursday misstated the day of the meeting"): what the report got wrong, not the event the correction tells. */
 export const MISREPORTED = /\b(?:misstated|misreported|misquoted|misdated|misidentified|(?:wrongly|incorrectly|erroneously)\s+(?:said|stated|reported|gave|dated)|gave\s+the\s+wrong)\b[^.;]{0,80}$/i;
 /** …nor one someone is only open or willing to ("her government remained open to talks", "is ready to meet him"): a readiness, not a plan; delegations "prepared for talks" are getting ready for a plan. */

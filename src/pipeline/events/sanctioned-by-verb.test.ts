@@ -14,7 +14,12 @@ describe('sanctions told by their verb are a happening of their day', () => {
 });
 
 describe('but a thing sanctioned is approved', () => {
-  it.each(['The bank sanctioned the loan on Monday.', 'The board sanctioned a new plan for the port on Monday.'])('%s', (body) => {
+  it.each([
+    'The bank sanctioned the loan on Monday.',
+    'The board sanctioned a new plan for the port on Monday.',
+    'The Board sanctioned Lusk’s plan for the port on Monday.',
+    'The League sanctioned Saturday’s match on Monday.',
+  ])('%s', (body) => {
     expect(found(body).map(([, noun]) => noun)).not.toContain('Sanctions');
   });
 });
