@@ -87,6 +87,8 @@ const MATCH_SCORE = String.raw`\d{1,2}\s?[-–]\s?\d{1,2}`;
 const COMPETITION = String.raw`\p{Lu}[\p{L}-]*\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:League|Cup|Championship|Trophy|Bowl|Series)(?:\s+final)?`;
 /** The word final for the last match itself, not a round before it ("the semi-final", "a quarter-final", "the semi final"). */
 const FINAL_MATCH = String.raw`(?<!\b[Ss]emi[-–\s]?|\b[Qq]uarter[-–\s]?)final`;
+/** A side's verb of winning a match ("beat", "defeated", "thrashed"). */
+const WIN_VERB = String.raw`(?:beat|beats|defeated|defeats|thrashed|routed|edged)`;
 /** A final as a fixture, not a last round of anything ("the Cup final on Saturday", "the final against Spain"; not "the final round of talks"). */
 const FINAL_FIXTURE = String.raw`${FINAL_MATCH}${FIXTURE_END}`;
 /**
@@ -96,9 +98,9 @@ const FINAL_FIXTURE = String.raw`${FINAL_MATCH}${FIXTURE_END}`;
  * Ostmark 3-1 in Tarn on Tuesday night", "plays a friendly against Varnia"), nor a match's win over a side ("their League win over Orsk"), a score in
  * a poll, an election's win or a final's preview.
  */
-export const FINAL_PLAYED = String.raw`(?<=\b${MATCH_SIDE}\s+)(?:beat|beats|defeated|defeats|thrashed|routed|edged)\s+(?=${MATCH_SIDE}\s+${MATCH_SCORE}\b[^.;]{0,60}?\b${FINAL_FIXTURE})|(?<=\b${COMPETITION}\s+)(?:win|victory|triumph)\b(?!\s+(?:over|against)\b)|\b(?:[Cc]up\s+)?${FINAL_MATCH}(?=\s+against\s+(?:the\s+)?\p{Lu})`;
+export const FINAL_PLAYED = String.raw`(?<=\b${MATCH_SIDE}\s+)${WIN_VERB}\s+(?=${MATCH_SIDE}\s+${MATCH_SCORE}\b[^.;]{0,60}?\b${FINAL_FIXTURE})|(?<=\b${COMPETITION}\s+)(?:win|victory|triumph)\b(?!\s+(?:over|against)\b)|\b(?:[Cc]up\s+)?${FINAL_MATCH}(?=\s+against\s+(?:the\s+)?\p{Lu})`;
 /** …and its sides, for its title: the winner, the loser and the score ("Lusk City beat Orsk United 3-1"), or whom the final is against. */
-export const FINAL_TOLD = new RegExp(String.raw`(?<winner>${MATCH_SIDE})\s+(?:beat|beats|defeated|defeats|thrashed|routed|edged)\s+(?<loser>${MATCH_SIDE})\s+(?<margin>${MATCH_SCORE})\b|\b${FINAL_MATCH}\s+against\s+(?:the\s+)?(?<opponent>${MATCH_SIDE})`, 'u');
+export const FINAL_TOLD = new RegExp(String.raw`(?<winner>${MATCH_SIDE})\s+${WIN_VERB}\s+(?<loser>${MATCH_SIDE})\s+(?<margin>${MATCH_SCORE})\b|\b${FINAL_MATCH}\s+against\s+(?:the\s+)?(?<opponent>${MATCH_SIDE})`, 'u');
 /** What a procession rides in: a bus, a carriage or a float ("an open-top bus", "a horse-drawn landau", "the state coach"). */
 const PROCESSION_VEHICLE = String.raw`(?:bus|coach|carriage|landau|float|motorcade)`;
 /**
@@ -117,14 +119,16 @@ const RATING_AGENCY = String.raw`(?:Fitch(?:\s+Ratings)?|Moody['’]s|S&P(?:\s+G
 const RATED = String.raw`(?:(?:\p{Lu}[\p{L}’'-]*['’]s|its|their|the)\s+)(?:(?:sovereign|long-term|short-term|public|government|credit|debt|investment-grade|triple-A|AAA)\s+){0,3}(?:ratings?|outlook|debt|credit(?:worthiness)?)\b`;
 /** An agency's act on a rating, done or ahead, perhaps with a modal before it ("cut", "may well lower", "delivers its verdict on"). */
 const RATING_ACT = String.raw`(?:(?:may|might|could|will|would|is\s+(?:expected|due|set)\s+to)\s+(?:well\s+)?)?(?:cut(?:s|ting)?|lower(?:s|ed|ing)?|(?:down|up)grad(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|(?:affirm|confirm|review)(?:s|ed|ing)?|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|deliver(?:s|ed|ing)?\s+its\s+(?:[\w-]+\s+)?(?:verdict|review|assessment|decision)\s+on)`;
+/** …perhaps with its day before it ("on Friday cut", "late on Friday lowered"). */
+const DATED_RATING_ACT = String.raw`(?:(?:on|late\s+on)\s+\p{Lu}\p{Ll}+\s+)?${RATING_ACT}`;
 /**
  * A rating agency's decision on a state's rating, told by the agency and its act ("Fitch cut Estmark's rating on Friday", "On Friday the
  * ratings agency Fitch delivers its verdict on France's debt", "on Friday Fitch may well lower France's rating": the review has its day
  * whatever it decides): its day's happening. Not a rating only feared with no agency acting ("Estmark's rating could be cut").
  */
-export const RATING_DECIDED = String.raw`\b${RATING_AGENCY}(?=\s+(?:(?:on|late\s+on)\s+\p{Lu}\p{Ll}+\s+)?${RATING_ACT}\s+${RATED})`;
+export const RATING_DECIDED = String.raw`\b${RATING_AGENCY}(?=\s+${DATED_RATING_ACT}\s+${RATED})`;
 /** …and the agency and whose rating it is, for its title ("Fitch's rating decision on France"). */
-export const RATING_TOLD = new RegExp(String.raw`(?<agency>${RATING_AGENCY})\s+(?:(?:on|late\s+on)\s+\p{Lu}\p{Ll}+\s+)?${RATING_ACT}\s+(?:(?<rated>\p{Lu}[\p{L}’'-]*)['’]s\s+)?`, 'u');
+export const RATING_TOLD = new RegExp(String.raw`(?<agency>${RATING_AGENCY})\s+${DATED_RATING_ACT}\s+(?:(?<rated>\p{Lu}[\p{L}’'-]*)['’]s\s+)?`, 'u');
 /**
  * A state or its office that sanctions someone by the verb ("US Treasury sanctions Rosneft and Lukoil", "the EU sanctioned Velsland's defence minister",
  * "Washington sanctioned two Velsian oil companies on Tuesday"): the sanctions imposed that day. The one sanctioned is a name or those a state
