@@ -766,13 +766,15 @@ export const NON_RESTRICTIVE = new RegExp(String.raw`^,\s+(?:(?:which|who|whose|
 /** A second verb joined by "and" to a first ("last met in February and will meet again on Saturday", "spoke by phone on Thursday and agreed to meet", "hosted Erdogan on Thursday and said he might lift sanctions"), also with its own pronoun ("spoke to the envoy this morning and we agreed to stay in touch"), a happening's next step ("was announced in Doha on 15 January and entered into force on 19 January"), or a second call or meeting ("called the regional president on Monday and then met the mayor", "rang the chancellor on Thursday and later spoke to the premier"), or a speech after a welcome ("was welcomed to Windsor by the King on Tuesday and addressed both Houses the same afternoon"): another predicate, with a mood and a date of its own. */
 /** An adverb between "and" or "but" and a second verb ("and then met", "but only took effect", "and later spoke"). */
 const SECOND_PREDICATE_ADVERB = String.raw`(?:then|now|also|later|afterwards|only|finally|formally|officially|eventually)`;
-const SECOND_PREDICATE = String.raw`\b(?:and|but)\s+(?:${SECOND_PREDICATE_ADVERB}\s+)?(?:(?:we|they|he|she|I)\s+(?:${SECOND_PREDICATE_ADVERB}\s+)?)?(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|plans?|expects?|hopes?|agreed|said|says|announced|urged|pledged|vowed|warned|signed|promised|added|stressed|voiced|invited|thanked|praised|offered|insisted|told|declared|unveiled|accused|met|spoke|talked|called|phoned|rang|hosted|received|visited|addressed|entered|came|took|began|started|ended)\b`;
+/** What may stand between "and" and a second verb: an adverb, a pronoun of its own, or both ("and then", "and we agreed", "and she later met"). */
+const AFTER_AND = String.raw`(?:${SECOND_PREDICATE_ADVERB}\s+)?(?:(?:we|they|he|she|I)\s+(?:${SECOND_PREDICATE_ADVERB}\s+)?)?`;
+const SECOND_PREDICATE = String.raw`\b(?:and|but)\s+${AFTER_AND}(?:will|would|shall|is|are|was|were|has|have|had|could|may|might|plans?|expects?|hopes?|agreed|said|says|announced|urged|pledged|vowed|warned|signed|promised|added|stressed|voiced|invited|thanked|praised|offered|insisted|told|declared|unveiled|accused|met|spoke|talked|called|phoned|rang|hosted|received|visited|addressed|entered|came|took|began|started|ended)\b`;
 /** Where the clause after a trigger ends; a relative clause speaks of what follows the event ("an exchange in which both sides will release …"), and a second predicate of another. */
 export const CLAUSE_END_AFTER = new RegExp(String.raw`[,;:]\s|\s—\s|\b(?:which|who|whom|whose|where|that)\b|${SECOND_PREDICATE}`);
 /** A date right before a second predicate closes the clause of a trigger before it: the triggers after it are the second verb's. */
 export const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*,?\s*${SECOND_PREDICATE}`);
 /** The words from a date up to a trigger that opens the second predicate itself ("met Vell in Orsk on Monday and then flew on to Lusk", "meets the premier on Monday and flies on to Kessel"). */
-export const AND_BEFORE_TRIGGER = new RegExp(String.raw`^\s*,?\s*and\s+(?:${SECOND_PREDICATE_ADVERB}\s+)?(?:(?:we|they|he|she|I)\s+(?:${SECOND_PREDICATE_ADVERB}\s+)?)?$`);
+export const AND_BEFORE_TRIGGER = new RegExp(String.raw`^\s*,?\s*and\s+${AFTER_AND}$`);
 /** "hold talks there", "meet him there on arrival": a gathering held where the sentence before went. */
 export const THERE_AFTER = /^[^.;,]{0,60}?\bthere\b/i;
 /** A sentence opening at a place ("From Kyiv they telephoned President Trump", "In Ostby, she called the premier"): what it tells was done there; the place is group 1. */
@@ -1271,12 +1273,14 @@ export const SAID_OF_ITS_OBJECT = String.raw`(condemned|denounced|deplored|annou
 export const SAID_IN_ITS_FORM = String.raw`([a-z]+ed)\s+(?:(?:the|an?|its|their|his|her|this|what)\s+(?:[\w’'-]+\s+){0,4}?)?in\s+an?\s+(?:(?:written|joint|brief|open|televised|video)\s+)?(?:statement|letter|post|message|speech|interview)\s+(?:${FORM_PUT_OUT}\s+)?`;
 /** A verb of saying that opens a second predicate with no subject of its own ("… had given Ukraine until Thursday to accept it, but said on Saturday that …", "and then told reporters"): its subject is its clause's. */
 export const COORDINATED_SAYING_BEFORE = /,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:(?:has|had|have)\s+)?$/;
+/** A team's members as a host receives or addresses them ("the squad", "the players", "the medallists"). */
+const TEAM_MEMBERS = String.raw`squad|players|medall?ists|athletes`;
 /**
  * A telling to a gathering's guests of themselves, as a host tells them at the meeting ("and told them they had "made history"", "told
  * the players they were an example", "told him he was welcome"): the telling's clause has the hearers for its subject, so it is the
  * gathering's own words, no news of its own; "told her his party was leaving the government" tells of another and is.
  */
-export const TOLD_THE_GUESTS_OF_THEMSELVES = /^told\s+(?:(?:them|(?:the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:squad|players|team|delegation|guests|visitors|medall?ists|athletes))\s+(?:that\s+)?they|him\s+(?:that\s+)?he|her\s+(?:that\s+)?she)\b/;
+export const TOLD_THE_GUESTS_OF_THEMSELVES = new RegExp(String.raw`^told\s+(?:(?:them|(?:the|his|her|their)\s+(?:[\w’'-]+\s+)?(?:${TEAM_MEMBERS}|team|delegation|guests|visitors))\s+(?:that\s+)?they|him\s+(?:that\s+)?he|her\s+(?:that\s+)?she)\b`);
 /** A name that opens its clause, after no more than a title or two ("President Donald Trump had given …"): the clause's subject. */
 export const SUBJECT_AT_OPENING = /^\s*(?:[A-Z][\w.’'-]*\s+){0,3}$/;
 /** A state named as the whole subject of a saying, at its clause's opening ("Qatar condemned …", "In Jerusalem, Israel said on Tuesday …", "Russia on Monday denied …"). */
@@ -1503,7 +1507,7 @@ export const TRUCE_SUBJECT_BEFORE = /(?:^|[.!?]["”’)]?\s+)(?:[\w’'-]+\s+){
 export const ROOM_OF_STATE = String.raw`(?:the\s+)?(?:(?:[A-Z][\w’'-]+\s+){1,3}(?:Office|House|Palace|Chancellery|Residence|Hall|Lodge|Room|Garden)|Kremlin|[ÉE]lys[ée]e(?:\s+Palace)?|Quirinale?|Zhongnanhai)\b`;
 
 /** A team a host receives, named by its players ("received the squad at the Élysée Palace", "welcomed the medallists", "hosted their players"); "the squad's return" is not who is received. */
-export const TEAM_RECEIVED = String.raw`(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:squad|players|medall?ists|athletes|Olympians)\b(?!['’])`;
+export const TEAM_RECEIVED = String.raw`(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?:${TEAM_MEMBERS}|Olympians)\b(?!['’])`;
 
 /** Those who, seated together ("the two presidents sat down …"), are meeting: people named by an office they hold, not anyone who sits. */
 export const SEATED_TOGETHER = String.raw`(?:leaders|presidents|ministers|premiers|chancellors|envoys|heads\s+of\s+state)`;
