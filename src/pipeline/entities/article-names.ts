@@ -4,6 +4,7 @@ import { datelineLength } from '../events/dateline.ts';
 import { entryHeadingPlace, outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
+import { everyMatch } from '../gated-matches.ts';
 import { BODY_BY_INITIALS, COUNTERPART_BEFORE, SHARED_DEMONYMS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, VENUE_AWAY_FROM_TOWN, NAME_THEN_OF, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, HAPPENING_IN_BEFORE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_THEN_COMMA, OFFICE_TITLE, PARTICLE_THEN_NAME, SENTENCE_ADVERB, TITLE_WORDS } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
@@ -445,7 +446,7 @@ class ArticleReader {
       untyped.splice(untyped.indexOf(span), 1);
     }
     // "Varma, India's prime minister": a country's name as whose someone is, which the tagger left out.
-    for (const m of text.matchAll(COUNTRY_POSSESSIVE)) {
+    for (const m of everyMatch(COUNTRY_POSSESSIVE, text)) {
       const named = overlapsAny(mentions, m.index, m.index + m[1]!.length) ? undefined : findCountry(m[1]!);
       if (named) this.add(mentions, text, this.country(named), m.index, m.index + m[1]!.length);
     }
