@@ -256,7 +256,7 @@ class ArticleReader {
     if (!this.fullNames) {
       this.fullNames = new Map();
       for (const [i, sentence] of this.sentences.entries()) {
-        for (const m of sentence.matchAll(FULL_NAME)) {
+        for (const m of everyMatch(FULL_NAME, sentence)) {
           const key = surnameKey(m[1]!);
           if (!this.fullNames.has(key)) this.fullNames.set(key, i);
         }
@@ -305,7 +305,7 @@ class ArticleReader {
     if (!this.loneSurnames) {
       this.loneSurnames = new Set();
       for (const sentence of this.sentences) {
-        for (const word of sentence.matchAll(CAPITALISED)) {
+        for (const word of everyMatch(CAPITALISED, sentence)) {
           const end = word.index + word[0].replace(POSSESSIVE_OR_TRAILING_MARKS, '').length;
           const alone = LONE_WORD_BEFORE.test(sentence.slice(Math.max(0, word.index - 30), word.index)) && !NAME_CONTINUES.test(sentence.slice(end));
           if (alone && aloneAsPerson(sentence, word.index, end)) this.loneSurnames.add(surnameKey(sentence.slice(word.index, end)));
@@ -377,7 +377,7 @@ class ArticleReader {
    */
   private readCapitalisedWords(text: string, day: string, mentions: EntityMention[]): boolean {
     let unknown = false;
-    for (const word of text.matchAll(CAPITALISED)) {
+    for (const word of everyMatch(CAPITALISED, text)) {
       const start = word.index;
       const end = start + word[0].replace(POSSESSIVE_OR_TRAILING_MARKS, '').length;
       const token = text.slice(start, end);
@@ -466,7 +466,7 @@ class ArticleReader {
 
   /** "the Kazakh capital": a state's capital named by its adjective. */
   private addCapitalsByAdjective(text: string, mentions: EntityMention[]): void {
-    for (const named of text.matchAll(CAPITAL_BY_ADJECTIVE)) {
+    for (const named of everyMatch(CAPITAL_BY_ADJECTIVE, text)) {
       const state = nationalWord(named[1]!);
       // Under the name the country list gives it (GeoNames may still have a former one: Nur-Sultan for Astana).
       const town = state && !state.plural ? (state.country.capital ? findTown(state.country.capital, state.country.code) : undefined) : undefined;
@@ -846,7 +846,7 @@ function describedPlaces(text: string, mentions: EntityMention[]): void {
  */
 function smallPlaces(text: string, mentions: EntityMention[], placeOf: (name: string, locality: Entity | undefined) => Entity, stateOf: (adjective: string) => Entity | undefined): void {
   const isPlace = (m: EntityMention): boolean => m.entity.type === 'place' || m.entity.type === 'country';
-  for (const m of text.matchAll(DESCRIBED_SMALL_PLACE)) {
+  for (const m of everyMatch(DESCRIBED_SMALL_PLACE, text)) {
     const name = m[2]!;
     const nameEnd = m.index + m[0].length;
     if (mentions.some((o) => o.start === nameEnd - name.length && isPlace(o))) continue;

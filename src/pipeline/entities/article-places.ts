@@ -8,6 +8,7 @@ import { capitalOf, countryByCode, countryById, countryCodeOf, findCountry, find
 import type { EntityMention } from './recognise.ts';
 import { townByForm } from './town-form.ts';
 import { NAMED_TOWN_POPULATION, townInVenueName, townNamedNear, townWrittenAlone } from './venue-town.ts';
+import { everyMatch } from '../gated-matches.ts';
 
 /** The words that make a town's name a region's: "the Donetsk region", "Idlib province". */
 const REGION_WORDS = 'region|oblast|province|governorate|prefecture|krai';
@@ -275,7 +276,7 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*/gu;
 /** The countries (ISO alpha-2) a sentence names, by name or adjective: they say which town a shared name is. */
 function countriesNamedIn(text: string): string[] {
   const codes = demonymsIn(text).map((d) => d.word.country.code);
-  for (const run of text.matchAll(CAPITALISED_RUN)) {
+  for (const run of everyMatch(CAPITALISED_RUN, text)) {
     const named = findCountry(run[0]);
     if (named) codes.push(named.code);
   }

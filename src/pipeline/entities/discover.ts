@@ -2,6 +2,7 @@ import { oncePerText } from '../memo.ts';
 import { taggedSentences } from '../parse/tagged-terms.ts';
 import { ACCORD_OR_GATHERING_AFTER_TOWN, ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, HONORIFIC_PAIR, INSTITUTION_NOUN, JAPANESE_BODY_HEADS, JAPANESE_PARTICLE, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, SURNAME_FIRST, SURNAME_FIRST_GIVEN, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { capitalOf, countryOfDemonym, findCountry, findPlace, joinedStateName } from './places.ts';
+import { everyMatch } from '../gated-matches.ts';
 
 /** `name`: a proper noun the tagger could not type; the reader decides from its company ("Witkoff, Kushner and Dmitriev"). */
 export type NameKind = 'person' | 'place' | 'organization' | 'name';
@@ -86,7 +87,7 @@ function readNames(sentence: string): NameSpan[] {
   let officeCountryEnd = false;
   const longNames = stateLongNames(sentence);
   const officePlaces = officePlaceSpans(sentence);
-  const portfolioWords = [...sentence.matchAll(PORTFOLIO_AFTER_OFFICE), ...sentence.matchAll(PORTFOLIO_BEFORE_NAME)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
+  const portfolioWords = [...everyMatch(PORTFOLIO_AFTER_OFFICE, sentence), ...everyMatch(PORTFOLIO_BEFORE_NAME, sentence)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
   for (const [i, term] of terms.entries()) {
     const next = terms[i + 1];
     // "the Republic of Türkiye", "the Islamic Republic of Mauritania": a state's long name is the state, whatever the tagger makes of
@@ -252,7 +253,7 @@ function readNames(sentence: string): NameSpan[] {
     }
   }
   if (run.length > 0) close();
-  const portfolios = [...sentence.matchAll(PORTFOLIO_OF_OFFICE)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
+  const portfolios = everyMatch(PORTFOLIO_OF_OFFICE, sentence).map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
   return joinedBodies(spans, sentence)
     .filter((span) => !describesOrCarries(span, sentence) && !withinPortfolio(span, portfolios) && !(span.kind !== 'organization' && STREET_NAME.test(span.text) && seatOfVenue(span.text) === undefined))
     .map((span) => (portfolios.some((p) => /^\s*,\s*$/.test(sentence.slice(p.end, span.start))) ? { ...span, kind: 'person' as const } : span))
@@ -330,7 +331,7 @@ const OF_PLACE_COMMA = /\bof\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\s){0,2}\p
  * country (read on its own), nor a portfolio ("Minister of Justice, …"). The reader takes them only after a title.
  */
 function officePlaceSpans(sentence: string): NameSpan[] {
-  return [...sentence.matchAll(OF_PLACE_COMMA)].flatMap((m) => {
+  return everyMatch(OF_PLACE_COMMA, sentence).flatMap((m) => {
     const text = m[1]!;
     const words = text.split(/\s+/);
     if (findCountry(text) !== undefined || words.some((w) => OFFICE_WORD.test(w) || OFFICE_QUALIFIER.test(w) || NOT_A_NAME.has(w))) return [];
@@ -347,9 +348,9 @@ function officePlaceSpans(sentence: string): NameSpan[] {
  * word by word, a list's "and" splits them into two places.
  */
 function stateLongNames(sentence: string): NameSpan[] {
-  const found: NameSpan[] = / and /.test(sentence) ? [...sentence.matchAll(joinedStateName())].map((m) => ({ kind: 'place' as const, text: m[0], start: m.index, end: m.index + m[0].length })) : [];
+  const found: NameSpan[] = / and /.test(sentence) ? everyMatch(joinedStateName(), sentence).map((m) => ({ kind: 'place' as const, text: m[0], start: m.index, end: m.index + m[0].length })) : [];
   if (!/\sof\s/.test(sentence)) return found;
-  for (const m of sentence.matchAll(STATE_LONG_NAME)) {
+  for (const m of everyMatch(STATE_LONG_NAME, sentence)) {
     // The longest run of its words that names a state: "the Republic of Türkiye Hakan Fidan" ends before the name after it.
     const words = m[0].split(/(?<=\S)(?=\s)/);
     for (let n = words.length; n > 0; n -= 1) {

@@ -1,5 +1,6 @@
 // Bodies named by their initials ("the EU", "the IAEA") and in full ("the European Union"):
 // one organisation, whose name is the full one wherever an article spells it out.
+import { everyMatch } from '../gated-matches.ts';
 
 /** Words a body's initials skip: "Organization for Security and Co-operation in Europe" is OSCE. */
 const SKIPPED = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&']);
@@ -28,7 +29,7 @@ export function spelledOut(initials: string, texts: readonly string[]): string |
   const names = new Set<string>();
   for (const text of texts) {
     if (!text.includes(wanted[0]!)) continue;
-    for (const m of text.matchAll(FULL_NAME)) {
+    for (const m of everyMatch(FULL_NAME, text)) {
       // "The European Union's": the article and the possessive are no part of the name.
       const name = m[0].replace(/^(?:The|A)\s+/, '');
       if (initialsOf(name) === wanted && name.split(/\s+/).length >= 2) names.add(name);

@@ -3,6 +3,7 @@ import type { EntityType } from '../types.ts';
 import { sideInReach } from './listed-sides.ts';
 import type { EntityMention } from './recognise.ts';
 import { AGENDA_BEFORE, AIDE_APPOSITION, AIDE_BEFORE, ELSEWHERE_AFTER, GROUP_AT_TABLE, HOSTED_FOR_OTHERS, JOINED_BY, MEDIATES, ONLOOKERS_CLAUSE, MEDIATOR_AFTER, MEDIATOR_BEFORE, MOURNED_BEFORE, MULTILATERAL, ORGANISATION_ACTS, PRINCIPAL_BEFORE, SAID_AFTER_IT, SENDER_BEFORE, SPEAKER_TAG_AFTER, SPEAKER_TAG_BEFORE, SPEAKS_AFTER, SPEAKS_BEFORE, SPEAKS_OF_SELF, SUBJECT_BEFORE } from './lexicon.ts';
+import { everyMatch } from '../gated-matches.ts';
 
 /** An entity named in a sentence, as role reading needs it. */
 export interface NamedInSentence {
@@ -128,7 +129,7 @@ function principal(text: string, e: { start: number; end: number }): boolean {
 
 /** A person named in a clause of onlookers (ONLOOKERS_CLAUSE). */
 function watches(text: string, e: { start: number; end: number }): boolean {
-  return [...text.matchAll(ONLOOKERS_CLAUSE)].some((o) => o.index <= e.start && e.end <= o.index + o[0].length);
+  return everyMatch(ONLOOKERS_CLAUSE, text).some((o) => o.index <= e.start && e.end <= o.index + o[0].length);
 }
 
 /** A person who hosts a gathering of others ("Erdogan will host a summit of Russian and Ukrainian leaders") is there, for the side that brokers it. */

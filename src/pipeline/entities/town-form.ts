@@ -2,6 +2,7 @@
 // of a town and its river, lake or sea ("Niagara-on-the-Lake", "Newcastle-under-Lyme",
 // "Aix-en-Provence", "Frankfurt-am-Main").
 import { type Country, findCountry } from './places.ts';
+import { everyMatch } from '../gated-matches.ts';
 
 /** A town's name joined to what it stands on by small words: "Niagara-on-the-Lake", "Bourton-on-the-Water". */
 const TOWN_FORM = /^\p{Lu}\p{L}*(?:-(?:on|upon|under|in|by|the|en|sur|sous|le|la|les|aux|am|an|der|de|del|di|du)){1,3}-\p{Lu}\p{L}*$/u;
@@ -22,7 +23,7 @@ export function townByForm(name: string, text: string, at: { start: number; end:
   const written = after ? findCountry(after[1]!) : undefined;
   if (written) return { country: written };
   const named = new Map<string, Country>();
-  for (const m of text.matchAll(NAME)) {
+  for (const m of everyMatch(NAME, text)) {
     const country = findCountry(m[0]);
     if (country) named.set(country.id, country);
   }

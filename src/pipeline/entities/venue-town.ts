@@ -5,6 +5,7 @@
 import { escapeRegExp } from '../parse/case-blind.ts';
 import { entryHeadingPlace } from './dateline-town.ts';
 import { findPlace, type Town } from './places.ts';
+import { everyMatch } from '../gated-matches.ts';
 
 /** A town of this size or more is what a venue's name means by it, not a hamlet of the same word. */
 export const NAMED_TOWN_POPULATION = 1_000;
@@ -64,7 +65,7 @@ export function townNamedNear(sentences: readonly string[], at: number): Town | 
       if (sentence === undefined) continue;
       // "held talks in Ankara on Monday. On Tuesday he met … at the … Palace": another day's gathering was held there; a trip there still says where he is.
       const otherDay = days.size > 0 && daysOf(sentence).size > 0 && [...daysOf(sentence)].every((d) => !days.has(d));
-      for (const m of sentence.matchAll(TOWN_AFTER)) {
+      for (const m of everyMatch(TOWN_AFTER, sentence)) {
         const heldThere = m[1] !== 'to' && m[1] !== 'from' && !ARRIVED_BEFORE.test(sentence.slice(0, m.index));
         if (otherDay && heldThere) continue;
         const words = m.groups!['run']!.split(/\s+/);
@@ -83,7 +84,7 @@ export function townNamedNear(sentences: readonly string[], at: number): Town | 
 
 /** The days a sentence names, one spelling for each ("3 April" and "April 3" are one); a shifted day is its own. */
 function daysOf(sentence: string): Set<string> {
-  const days = new Set([...sentence.matchAll(DAY)].map((d) => {
+  const days = new Set(everyMatch(DAY, sentence).map((d) => {
     const { day, month, day2, month2 } = d.groups ?? {};
     return month ?? month2 ? `${(month ?? month2)!.toLowerCase()} ${Number(day ?? day2)}` : d[0].toLowerCase();
   }));

@@ -1,5 +1,5 @@
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
-import { matchesIn } from '../gated-matches.ts';
+import { everyMatch, matchesIn } from '../gated-matches.ts';
 import { parseOrdinal } from '../dates/lexicon/numbers.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import type { CalendarDate, Sentence } from '../types.ts';
@@ -152,7 +152,7 @@ export function weekdayCountedFromEventNamed(found: Mention[], times: TemporalEx
  */
 function dayOfEventNamedBefore(text: string, at: number, earlier: Mention[]): string | undefined {
   let day: string | undefined;
-  for (const named of text.slice(0, at).matchAll(NAMED_IN_SUBORDINATE)) {
+  for (const named of everyMatch(NAMED_IN_SUBORDINATE, text.slice(0, at))) {
     const noun = singular(named[1]!);
     const event = earlier.findLast((m) => m.date?.precision === 'day' && m.rule.kind !== 'statement' && m.rule !== SAYING && singular(/[\p{L}-]+$/u.exec(m.sentence.text.slice(m.start, m.end))?.[0] ?? '') === noun);
     if (event) day = event.date!.start;

@@ -11,6 +11,7 @@ import { FRACTION_PATTERN, NUMBER_PATTERN, parseCount, parseFraction } from '../
 import { inMonth, onDay } from '../resolved.ts';
 import { DASH, modOf } from './durations.ts';
 import type { Rule } from './rule.ts';
+import { everyMatch } from '../../gated-matches.ts';
 
 const PART = String.raw`(${NUMBER_PATTERN})(?:[\s-]*(${FRACTION_PATTERN}))?${DASH}(${UNIT_PATTERN})s?(?:${DASH}(${FRACTION_PATTERN}))?`;
 const PARTS = new RegExp(PART, 'gi');
@@ -35,7 +36,7 @@ function amountsOf(text: string): Map<string, number> | undefined {
   let last = -1;
   let pieces = 0;
   let fractional = false;
-  for (const [, countText = '', before, unit = '', after] of text.matchAll(PARTS)) {
+  for (const [, countText = '', before, unit = '', after] of everyMatch(PARTS, text)) {
     const count = parseCount(countText);
     const at = designatorOf(singular(unit));
     if (count === undefined || !at) return undefined;

@@ -10,6 +10,7 @@ import { weekdayDay } from '../refiners/chronoReadings.ts';
 import { inMonth, onDay } from '../resolved.ts';
 import { HABITUAL_PRESENT_VERBS, alternation } from '../lexicon/verbs.ts';
 import type { Rule } from './rule.ts';
+import { everyMatch } from '../../gated-matches.ts';
 
 
 const PART_OF_DAY: Record<string, string> = { ...PARTS_OF_DAY, tonight: PARTS_OF_DAY.night! };
@@ -320,14 +321,14 @@ export const samePeriodLastYear: Rule = {
 const MONTH_REPORTED_ON = new RegExp(String.raw`(?<=\b(?:in|for|during)\s+)${MONTH_STEM}[a-z]*\b(?!\s+\d)`, 'g');
 
 // A period of its own a sentence compares with, read above as the year: several months, "so far this year", "the first four months".
-const namesAPeriod = (text: string): boolean => /\b(?:years?|months)\b/i.test(text) || [...text.matchAll(MONTH_NAMED)].some((m) => monthNumber(m[0]) !== undefined);
+const namesAPeriod = (text: string): boolean => /\b(?:years?|months)\b/i.test(text) || everyMatch(MONTH_NAMED, text).some((m) => monthNumber(m[0]) !== undefined);
 
 /** The half, quarter or single month `text` last names (months as `months` finds them), in `year`. */
 function periodReportedOn(text: string, year: number, months: RegExp): Timex | undefined {
-  const last = (pattern: RegExp) => [...text.matchAll(pattern)].at(-1);
+  const last = (pattern: RegExp) => everyMatch(pattern, text).at(-1);
   const half = last(HALF_NAMED);
   const quarter = last(QUARTER_NAMED);
-  const named = [...text.matchAll(months)].filter((m) => monthNumber(m[0]) !== undefined);
+  const named = everyMatch(months, text).filter((m) => monthNumber(m[0]) !== undefined);
   const latest = [half, quarter, named.length === 1 ? named[0] : undefined].filter((m) => m !== undefined).sort((a, b) => (b.index ?? 0) - (a.index ?? 0))[0];
   if (!latest) return undefined;
   if (latest === half) return { type: 'DATE', value: `${year}-H${ORDINAL_OF_PART[half[1]!.toLowerCase()]}` };

@@ -32,6 +32,7 @@ import { referenceDayOf } from '../document.ts';
 import type { Example, Timex } from '../model.ts';
 import { IRREGULAR_PAST, PARTICIPLE, VERB_PARTICLES, alternation } from '../lexicon/verbs.ts';
 import { type Tense, sentenceAround, tenseAt } from '../tense.ts';
+import { everyMatch } from '../../gated-matches.ts';
 
 interface Yearless {
   /** The tense of the date's clause. */
@@ -103,7 +104,7 @@ interface Scene {
 
 /** Where each passage (paragraph) of `text` begins. */
 function passageStarts(text: string): number[] {
-  return [0, ...[...text.matchAll(PASSAGE_BREAK)].map((m) => m.index + m[0].length)];
+  return [0, ...everyMatch(PASSAGE_BREAK, text).map((m) => m.index + m[0].length)];
 }
 
 interface Named {
