@@ -709,6 +709,15 @@ export const COUNTED_WEEKDAY = new RegExp(String.raw`${COUNTED_ON_FROM}(?:mon|tu
 export const OPENS_WITH_TIME_OF_THAT_DAY = /^(?:(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)|(?:that|in\s+the)\s+(?:morning|afternoon|evening))\b/i;
 /** …one told as later or earlier than what came before it ("Later in the afternoon, …", "Earlier that day, …"): not a happening told before it. */
 export const OPENS_WITH_ANOTHER_TIME_OF_THAT_DAY = /^(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)\b/i;
+/** A time of the day told from the story's day, not from the news day: "in the afternoon", "that night", "the same day", "at lunchtime", "hours later". */
+const TIME_OF_THE_STORYS_DAY = String.raw`(?:(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+(?:day|${PART_OF_DAY_PATTERN})|(?:(?:later|earlier)\s+)?(?:that|in\s+the|the\s+same|that\s+same)\s+(?:(?:early|late)\s+)?(?:${PART_OF_DAY_PATTERN}|day)|at\s+(?:lunchtime|noon|midday|dusk|nightfall)|by\s+(?:nightfall|evening|late\s+(?:morning|afternoon))|(?:hours|minutes|moments)\s+later)\b`;
+/**
+ * A time of the story's day opening a clause after the act told before it ("…, and in the afternoon he flies to Beirut", "Hours
+ * later, …", "The same day …", "At lunchtime …"): the clause happens on that act's day, whatever its tense.
+ */
+export const OPENS_WITH_TIME_OF_THE_STORYS_DAY = new RegExp(String.raw`^\s*(?:(?:and|but|then|while)\s+)*${TIME_OF_THE_STORYS_DAY}`, 'i');
+/** …or closing it, after its verb: "…, and he flies to Beirut in the afternoon". */
+export const CLOSES_WITH_TIME_OF_THE_STORYS_DAY = new RegExp(String.raw`\s${TIME_OF_THE_STORYS_DAY}[\s.!?]*$`, 'i');
 /** A weekday or a day counted from a day told before it: "the previous Friday", "the previous day", "the following day". */
 export const COUNTED_FROM_A_DAY_TOLD = new RegExp(String.raw`${COUNTED_WEEKDAY.source}|${COUNTED_ON_FROM}day\b`, 'i');
 /** …and the words of one that counts back, to a weekday before that day ("the previous Friday", "the preceding Sunday"). */
