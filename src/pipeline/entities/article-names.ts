@@ -682,13 +682,14 @@ class ArticleReader {
     // Marked as read while it is read: an introduction or an office read from it never reads it again.
     if (at >= 0 && !this.read.has(at)) this.read.set(at, []);
     const mentions = this.readSentence(text, day);
-    if (at < 0) return markInstitutionNames(text, mentions);
-    this.cursor = at;
-    this.read.set(at, mentions);
-    const anaphors = anaphorsIn(text);
-    if (anaphors.length > 0) {
-      this.resolveAnaphors(anaphors, at, text, day, mentions);
-      mentions.sort((a, b) => a.start - b.start);
+    if (at >= 0) {
+      this.cursor = at;
+      this.read.set(at, mentions);
+      const anaphors = anaphorsIn(text);
+      if (anaphors.length > 0) {
+        this.resolveAnaphors(anaphors, at, text, day, mentions);
+        mentions.sort((a, b) => a.start - b.start);
+      }
     }
     return markInstitutionNames(text, mentions);
   }

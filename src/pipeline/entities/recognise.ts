@@ -29,8 +29,8 @@ const INSTITUTION_NAME_REACH = 60;
 /**
  * Marks the mentions that end an institution's name ("the Bank of England cut its rate", "the University of Tokyo announced"):
  * such a place names the institution, not where what it did was done (the Bank of England decides in London, and its name says
- * no more of where), and a country so written hosts nothing. Marked where a sentence's mentions are made (here and where the
- * article's names are read again), so its readers test the mark, not the words before the mention; marking again is harmless.
+ * no more of where), and a country so written hosts nothing. Marked once, on all of a sentence's mentions as the article's
+ * names hand them out (ArticleReader.recognise), so its readers test the mark, not the words before the mention.
  */
 export function markInstitutionNames(text: string, mentions: EntityMention[]): EntityMention[] {
   for (const m of mentions) {
@@ -136,7 +136,7 @@ export function createRecogniser(gazetteer: Gazetteer): (text: string, day: stri
         }
       }
     }
-    return markInstitutionNames(text, mentions);
+    return mentions;
   };
 }
 
