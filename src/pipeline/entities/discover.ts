@@ -1,6 +1,6 @@
 import { oncePerText } from '../memo.ts';
 import { taggedSentences } from '../parse/tagged-terms.ts';
-import { ACCORD_OR_GATHERING_AFTER_TOWN, ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, HONORIFIC_PAIR, INSTITUTION_NOUN, JAPANESE_BODY_HEADS, JAPANESE_PARTICLE, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, SURNAME_FIRST, SURNAME_FIRST_GIVEN, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
+import { ACCORD_OR_GATHERING_AFTER_TOWN, ADDRESS_BEFORE_TWO_SURNAMES, ADDRESS_IN_CAPITALS, ADMINISTRATIVE_DIVISION, ARTICLE_BEFORE_NAME, CAPITAL_ACTS_AFTER, CLUB_PREFIX, CRAFT_BEFORE, DESTINATION_BEFORE, ELIDED_PARTICLE, GIVEN_NAME_NOT_A_DATE, GIVEN_NAME_OF_MONTH, HONORIFIC_PAIR, INSTITUTION_NOUN, JAPANESE_BODY_HEADS, JAPANESE_PARTICLE, JOURNEY_TO, NAME_ENDS_PHRASE, NAME_PARTICLE, NOT_A_NAME, OFFICE_SECOND, PARTY_AFFILIATION, PORTFOLIO_AFTER_OFFICE, PORTFOLIO_BEFORE_NAME, PORTFOLIO_OF_OFFICE, POST_NOMINAL, REGNAL_NUMBER, RULER_BEFORE, seatOfVenue, SENTENCE_ADVERB, SHIP_PREFIX, STATE_LONG_NAME, STREET_NAME, SURNAME_FIRST, SURNAME_FIRST_GIVEN, TITLE_WORDS, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { capitalOf, countryOfDemonym, findCountry, findPlace, joinedStateName } from './places.ts';
 import { everyMatch } from '../gated-matches.ts';
 
@@ -413,10 +413,13 @@ const OFFICE_WORD = /^(?:State|Defen[cs]e|Staff|General|Foreign|Affairs|Treasury
 const OFFICE_QUALIFIER = /^(?:Trade|Economy|Economic|Finance|Treasury|Interior|Justice|Energy|Health|Commerce|Agriculture|Education|Transport|Industry|Environment|Labou?r|Development|Culture|Vice|Deputy|Prime|Foreign|Defen[cs]e|Security|Special|Chief|Senior|First|Acting|Crown)$/;
 /** A title or form of address, written in full or cut short with a full stop ("Amb. Tomas Lind", "Pres. Ana Ruiz"; the tagger keeps the stop apart). */
 function isTitleWord(term: Term): boolean {
-  const word = term.text.toLowerCase();
+  // "co-leader Hirofumi Yoshimura", "vice-chancellor …": an office's second is the office still (OFFICE_SECOND).
+  const word = term.text.toLowerCase().replace(SECOND_OF_OFFICE, '');
   return TITLE_WORDS.has(word) || (term.post.startsWith('.') && TITLE_WORDS.has(`${word}.`)) || ADDRESS_IN_CAPITALS.test(term.text) || ADDRESS_IN_CAPITALS.test(`${term.text}${term.post.trim()}`);
 }
 const SAINT = /^(?:St|St\.|Saint|Ste|Sainte)$/;
+/** The prefix of an office's second written with a hyphen, before the office's own word. */
+const SECOND_OF_OFFICE = new RegExp(`^${OFFICE_SECOND}`);
 
 function termKind(term: Term): NameKind | undefined {
   if (term.tags.has('Person') && !term.tags.has('Honorific')) return 'person';
