@@ -5,12 +5,13 @@ import { entryHeadingPlace, outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { everyMatch } from '../gated-matches.ts';
-import { BODY_BY_INITIALS, COUNTERPART_BEFORE, SHARED_DEMONYMS, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, CALENDAR_WORD_BEFORE, VENUE_AWAY_FROM_TOWN, NAME_THEN_OF, CAPITAL_BY_ADJECTIVE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, HAPPENING_IN_BEFORE, SMALL_PLACE_LOCALITY, JOINED_BY, NOT_A_NAME, NAME_THEN_PARTICLE, OFFICE_THEN_COMMA, OFFICE_TITLE, PARTICLE_THEN_NAME, SENTENCE_ADVERB, TITLE_WORDS } from './lexicon.ts';
+import { BODY_BY_INITIALS, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, COUNTERPART_BEFORE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, HAPPENING_IN_BEFORE, JOINED_BY, NAME_THEN_OF, NAME_THEN_PARTICLE, NOT_A_NAME, OFFICE_THEN_COMMA, OFFICE_TITLE, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, PARTICLE_THEN_NAME, PLACE_WITH_ITS_KIND, SENTENCE_ADVERB, SHARED_DEMONYMS, SMALL_PLACE_LOCALITY, TITLE_WORDS, VENUE_AWAY_FROM_TOWN } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
 import { demonymsIn, nationalWord } from './national-sides.ts';
 import { aloneAsPerson, institution, movement, peopleAmongNames, unnamed } from './name-company.ts';
 import { initialsOf, isInitials, spelledOut } from './initials.ts';
+import { englishWord } from '../parse/tagged-terms.ts';
 import { venuesIn } from './named-venues.ts';
 import { officeWritten, stateOfficeWritten } from './offices.ts';
 import { bodyNamedIn, institutionNamed, markOrganisationSides, numberedGroups, organisationBegun } from './organisation-sides.ts';
@@ -843,7 +844,8 @@ function describedPlaces(text: string, mentions: EntityMention[]): void {
  * "the Alpine resort of Kaltenried in central Switzerland": a resort or village too small for
  * GeoNames' towns is a place of its own (`placeOf`), lying in the region or country written
  * after it, else in the country its description names ("the Canadian mountain resort of
- * Kananaskis"); the description's names ("Alpine") are none.
+ * Kananaskis"); the description's names ("Alpine") are none. So is a name written with its kind or before its region or
+ * country ("in Sweida province", "in Kananaskis, Canada": `PLACE_WITH_ITS_KIND`), under its own name.
  */
 function smallPlaces(text: string, mentions: EntityMention[], placeOf: (name: string, locality: Entity | undefined) => Entity, stateOf: (adjective: string) => Entity | undefined): void {
   const isPlace = (m: EntityMention): boolean => m.entity.type === 'place' || m.entity.type === 'country';
@@ -858,6 +860,16 @@ function smallPlaces(text: string, mentions: EntityMention[], placeOf: (name: st
     const place = placeOf(name, locality?.entity ?? described);
     mentions.splice(0, mentions.length, ...mentions.filter((o) => o.end <= m.index || o.start >= end));
     mentions.push({ entity: place, text: text.slice(m.index, end), start: m.index, end, byRole: false });
+  }
+  // "in Sweida province", "the summit in Kananaskis, Canada": a name nothing has read, of no English word (not "in Parliament,
+  // Britain's …"), written with its kind or before its region or country, is a place under its own name.
+  for (const m of text.matchAll(PLACE_WITH_ITS_KIND)) {
+    const name = m.groups!.name!;
+    const start = m.index + m[0].length - (m.groups!.kind?.length ?? 0) - name.length;
+    const end = start + name.length;
+    if (overlapsAny(mentions, start, end) || name.split(/\s+/).some((word) => NOT_A_NAME.has(word) || englishWord(word))) continue;
+    const locality = m.groups!.kind ? undefined : mentions.find((o) => o.start === end + /^,\s*/.exec(text.slice(end))![0].length && isPlace(o));
+    if (m.groups!.kind || locality) mentions.push({ entity: placeOf(name, undefined), text: name, start, end, byRole: false });
   }
 }
 

@@ -517,6 +517,12 @@ export const HEADLINE_TRUCE_BEFORE = /\b(?:ceasefire|cease-fire|truce)\s+(?:in|f
  * words ("Canadian mountain "), group 2 the name. Not "the capital of": a country follows it.
  */
 export const DESCRIBED_SMALL_PLACE = /\bthe\s+((?:[\p{L}-]+\s+){0,3}?)(?:resort|village|hamlet|spa|retreat|city|town|port|harbou?r)\s+of\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:el|al|ad|ar|ash|ez|bin|de|del|di|da|la|le|sur|am)[-\s])?\p{Lu}[\p{L}\p{M}'’-]*){0,2})/gu;
+/**
+ * A name after "in", "near", "outside", "from" or "to", written with what it is ("in Sweida province", "from Sweida city") or
+ * followed by a comma where its region or country may stand ("the summit in Kananaskis, Canada"): a place of its own, though
+ * too small or too differently spelled for GeoNames' towns. Group `name` the name, `kind` the place word if written.
+ */
+export const PLACE_WITH_ITS_KIND = /\b(?:in|near|outside|from|to)\s+(?<name>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?:(?<kind>\s+(?:city|town|province|governorate|district))\b|(?=,\s*\p{Lu}))/gu;
 /** Its region or country written after it: ", Montenegro", " in central Switzerland", " in Tyrol". */
 export const SMALL_PLACE_LOCALITY = /^(?:,\s*|\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern)\s+)?)(?=\p{Lu})/u;
 /** "flew to ", "arrived in ", "travelled on to ": a journey's end follows, which is a place whatever the tagger makes of its name. */
