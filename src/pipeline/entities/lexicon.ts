@@ -595,10 +595,22 @@ export const CAPITAL_BY_ADJECTIVE = /\bthe\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s
  */
 export const STREET_NAME = /^(?:Route|Rue|Avenue|Avenida|Calle|Via|Viale|Boulevard|Chauss[ée]e|Strada|Ulitsa|Place\s+d[eu']|Plaza\s+de)\s|\s(?:Street|Road|Avenue|Boulevard|Lane|Strasse|Straße|Straat|Prospekt|Prospect)$/u;
 
+/**
+ * Particles that, between two capitalised words, join them into one name: "Mohammed bin Salman", "Anne van der Berg", "Vásquez
+ * del Solar", "della Rovere", "Jógvan á Lakjuni" (Faroese), "af Klercker" (Swedish), "zu Guttenberg", "ter Horst".
+ */
+export const JOINING_PARTICLES = '(?:bin|ibn|bint|al|el|da|de|del|della|delle|dei|degli|di|du|dos|das|van|von|der|den|ter|zu|af|á|í|le|la)';
+/**
+ * A lower-case word inside a name that belongs to the surname after it: the joining particles ("bin Salman", "da Silva", "von der
+ * Leyen"); and "do", "am", "upon", "ten", English words too, so no joint of two capitalised words on their own
+ * (PARTICLE_THEN_NAME), but part of a name read on through them ("Frankfurt am Main", "Newcastle upon Tyne", "Huis ten Bosch").
+ */
+const INNER_PARTICLES = String.raw`(?:${JOINING_PARTICLES}|do|am|upon|ten)`;
+export const NAME_PARTICLE = new RegExp(`^${INNER_PARTICLES}$`);
 /** Words for a building or grounds that end a venue's name ("St. Peter's Basilica", "Prague Castle"). */
 const VENUE_NOUNS = 'Basilica|Cathedral|Church|Chapel|Mosque|Abbey|Palace|Castle|Hotel|Resort|Estate|House|Hall|Lodge|Villa|Manor|Residence|Centre|Center|Club|Fortress|Pavilion|Compound|Retreat|Ranch|Mansion|Tower|Chateau|Château|Base|Airbase|Airport|Course|Theatre|Theater|Arena|Stadium|Auditorium|Museum|Library|Gallery';
-/** Building words that begin a venue's name, as French, Italian or hotel names do: "the Hotel Ivoire", "Villa Madama", "Palais Coburg". */
-const VENUE_NOUNS_FIRST = 'Hotel|Villa|Palazzo|Palais|Palacio|Casa|Castle|Chateau|Château|Schloss';
+/** Building words that begin a venue's name, as French, Italian or hotel names do: "the Hotel Ivoire", "Villa Madama", "Palais Coburg", "the Palace of Westminster". */
+const VENUE_NOUNS_FIRST = 'Hotel|Villa|Palace|Palazzo|Palais|Palacio|Casa|Castle|Chateau|Château|Schloss';
 /** Words for a body's own premises, in lower case after the body's name: "the Fed's headquarters", "Okafor Group's offices". */
 const PREMISES_NOUNS = 'headquarters|offices';
 /** A named building and a comma before a name: the town it stands in ("at the Presidential Villa, Abuja"). */
@@ -609,14 +621,14 @@ export const VENUE_WORD = new RegExp(String.raw`\b(?:${VENUE_NOUNS}|${VENUE_NOUN
 const VENUE_LEAD = String.raw`\b(?:in|at|inside)\s+(?:the\s+)?(?<possessive>(?:his|her|their|its)\s+)?`;
 /**
  * A venue named with its building word: one to four capitalised words, a saint's "St." allowed, then the word;
- * or the word first, then one to three capitalised words, a "des" or "of the" allowed after it.
+ * or the word first, then one to three capitalised words, a "des", "of" or "of the" allowed after it ("the Palace of Westminster").
  */
 export const VENUE_NAMED = new RegExp(
-  String.raw`${VENUE_LEAD}(?<name>(?:(?:St\.?|Saint)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}(?:${VENUE_NOUNS})|(?:${VENUE_NOUNS_FIRST})\s+(?:(?:des|de|du|del|di|della|of\s+the)\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?<tail>)\b`,
+  String.raw`${VENUE_LEAD}(?<name>(?:(?:St\.?|Saint)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}(?:${VENUE_NOUNS})|(?:${VENUE_NOUNS_FIRST})\s+(?:(?:des|de|du|del|di|della|of(?:\s+the)?)\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?<tail>)\b`,
   'gu',
 );
-/** A venue named before its building word in lower case: "his Mar-a-Lago estate", "the Bocharov Ruchei residence". */
-export const VENUE_AFTER_NAME = new RegExp(String.raw`${VENUE_LEAD}(?<name>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?<tail>\s+(?:${VENUE_NOUNS.toLowerCase()}|home|dacha))\b`, 'gu');
+/** A venue named before its building word in lower case: "his Mar-a-Lago estate", "the Bocharov Ruchei residence", "Huis ten Bosch palace" (a particle inside). */
+export const VENUE_AFTER_NAME = new RegExp(String.raw`${VENUE_LEAD}(?<name>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:${INNER_PARTICLES}\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?<tail>\s+(?:${VENUE_NOUNS.toLowerCase()}|home|dacha))\b`, 'gu');
 /**
  * A body's premises, named by the body ("at the Fed's headquarters in Washington", "at the Estmark Bank headquarters"): no
  * building of a name of its own, so where it stands is the town written with it (named-venues.ts). Not "its Frankfurt
@@ -669,17 +681,6 @@ export const MOURNED_BEFORE = /\b(?:(?:funeral|burial|memorial(?:\s+service)?|re
 
 /** A particle that opens a father's (or forebear's) name inside an Arabic name ("bin Jassim", "ibn Saud", "bint Hamad"): a link a shorter form of the name may leave out. */
 export const PATRONYMIC_PARTICLE = /^(?:bin|ibn|bint|ben)$/i;
-/**
- * Particles that, between two capitalised words, join them into one name: "Mohammed bin Salman", "Anne van der Berg", "Vásquez
- * del Solar", "della Rovere", "Jógvan á Lakjuni" (Faroese), "af Klercker" (Swedish), "zu Guttenberg", "ter Horst".
- */
-export const JOINING_PARTICLES = '(?:bin|ibn|bint|al|el|da|de|del|della|delle|dei|degli|di|du|dos|das|van|von|der|den|ter|zu|af|á|í|le|la)';
-/**
- * A lower-case word inside a name that belongs to the surname after it: the joining particles ("bin Salman", "da Silva", "von der
- * Leyen"); and "do", "am", "upon", English words too, so no joint of two capitalised words on their own (PARTICLE_THEN_NAME),
- * but part of a name read on through them ("Frankfurt am Main", "Newcastle upon Tyne").
- */
-export const NAME_PARTICLE = new RegExp(`^(?:${JOINING_PARTICLES}|do|am|upon)$`);
 /**
  * Japanese "no", joining the words of a body's name ("Nippon Ishin no Kai", "Tomin First no Kai"): English "no" too, so it joins a
  * name read on through it only when the capitalised words after it end in a Japanese body's head word (JAPANESE_BODY_HEADS), not
