@@ -611,8 +611,8 @@ export const STRIKE_PLACE_BEFORE = /\b(?:in|at|on|of|hit|hitting|struck|striking
 /** A place that hosts the gathering: "Abu Dhabi hosted the second round", "Abu Dhabi was the venue … for talks". */
 export const HOST_AFTER = /^\s+(?:hosted|hosts|will\s+host|is\s+hosting|(?:was|is|will\s+be)\s+(?:the|a)\s+(?:\w+\s+)?venue)\b/i;
 
-/** "Talks … are under way, a diplomat said on Wednesday", "is now meeting": what is taking place as it is reported, which dates it, as the perfect does. */
-export const IN_PROGRESS = /\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:under\s*way|in\s+progress|going\s+on|taking\s+place|holding|meeting|talking)\b/i;
+/** "Talks … are under way, a diplomat said on Wednesday", "is now meeting", "is returning home, Peskov told journalists today": what is taking place as it is reported, which dates it, as the perfect does. */
+export const IN_PROGRESS = /\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:under\s*way|in\s+progress|going\s+on|taking\s+place|holding|meeting|talking|(?:returning|coming)\s+home)\b/i;
 /** "have held talks …, the ministry announced on Monday, without saying when the meeting took place": the telling says the event's day is not given, so the day of the telling is not its day. */
 export const DAY_NOT_GIVEN = /\b(?:without\s+(?:saying|giving|specifying|disclosing|revealing|stating)|(?:did|does|would)\s+not\s+(?:say|give|specify|disclose|reveal|state)|(?:gave|giving)\s+no)\b[^.;]{0,40}?\b(?:when|date|day)\b/i;
 /** "have spoken by telephone", "has ended": news as of its report, which dates it ("…, Ushakov said on Monday"). */
@@ -1218,6 +1218,11 @@ export const JOURNEY_DAY_AFTER = String.raw`(?=\s+(?:(?:early|late)\s+)?(?:on\s+
 export const WRITERS_OWN_BEFORE = String.raw`(?:\b(?:I|[Ww]e)|\b[Oo]ur(?:\s+(?!(?:said|says|told|tells|reported|reports)\b)[\w’'-]+){1,8})\s+`;
 /** Those held whom a side frees, counted ("1,900 Palestinian prisoners", "twenty living hostages"); "captivity" is where they come home from, not who. */
 export const HELD_PEOPLE = String.raw`(?:prisoners|POWs|captives|soldiers|servicemen|detainees|hostages)\b`;
+/**
+ * A relative clause that tells someone named was held (", who was held in the United States for more than two years, "): told of a captive, a
+ * return home after it is the release, whoever tells it ("… is returning home, Peskov told journalists").
+ */
+export const WHO_WAS_HELD = String.raw`,\s+who\s+(?:was|had\s+been|has\s+been)\s+(?:held|jailed|detained|imprisoned)\b[^.;]{0,120}?,\s+`;
 /** Captives told as freed, perhaps named by whose they are ("freed Palestinian prisoners", "the released hostages"). */
 export const FREED_CAPTIVES = String.raw`\b(?:[Ff]reed|[Rr]eleased)\s+(?:(?:[A-Z][\w-]+|living|remaining)\s+){0,2}${HELD_PEOPLE}(?!['’])`;
 /**
