@@ -1426,6 +1426,13 @@ export const CONTINUED_AFTER = /^\s+(?:(?:will|would|shall|are|is|were|was)\s+(?
 export const TALKED_LATE = /\b(?:talked|talking)(?=\s+(?:(?:again|privately|directly|face\s+to\s+face|on)\s+)?(?:for\s+(?:(?:about|nearly|almost|more\s+than|over|some|several|many)\s+)?(?:\w+\s+)?hours?\b|(?:(?:late|far|deep)\s+)?(?:until|till|into|through)\s+(?:(?:late|early|dawn|daybreak|midnight|after\s+midnight)\b|the\s+(?:early\s+hours|small\s+hours|(?:early\s+)?morning|(?:whole\s+)?night|evening)\b)|late\s+into\s+the\s+(?:night|evening)\b|overnight\b))/gi;
 
 /**
+ * A speech told by the verb of giving it, the speech perhaps qualified ("delivered a speech", "gave a long speech", "makes his first policy speech", "will
+ * deliver the keynote address", "gave a homily"): an address only delivered, as "gave his address" is a place told.
+ */
+export const SPEECH_GIVEN = String.raw`(?:(?:deliver(?:s|ed|ing)?|g[ai]ve|gives|giving|mak(?:e|es|ing)|made)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|lecture|sermon|homily|keynote)|deliver(?:s|ed|ing)?\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?address)\b`;
+/** A gathering addressed as the audience of a speech ("addressed the assembly", "addresses a rally in Lusk", "addressed the UN climate summit"): not a matter addressed at it. */
+export const GATHERING_ADDRESSED = String.raw`(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:assembly|conference|crowd|rally|congress|convention|forum|summit|session|plenary|gathering|faithful|audience)\b`;
+/**
  * A gathering spoken to ("told the opening session", "told a summit of Gulf leaders", "in his intervention in the first
  * session", "in her speech to the plenary session"): the saying's audience, which its statement trigger names, not a
  * report of the gathering of its own; so is one listened to ("Quirno listens to a session on Sunday", a caption's "Delegates
