@@ -1426,6 +1426,11 @@ export const CONTINUED_AFTER = /^\s+(?:(?:will|would|shall|are|is|were|was)\s+(?
 export const TALKED_LATE = /\b(?:talked|talking)(?=\s+(?:(?:again|privately|directly|face\s+to\s+face|on)\s+)?(?:for\s+(?:(?:about|nearly|almost|more\s+than|over|some|several|many)\s+)?(?:\w+\s+)?hours?\b|(?:(?:late|far|deep)\s+)?(?:until|till|into|through)\s+(?:(?:late|early|dawn|daybreak|midnight|after\s+midnight)\b|the\s+(?:early\s+hours|small\s+hours|(?:early\s+)?morning|(?:whole\s+)?night|evening)\b)|late\s+into\s+the\s+(?:night|evening)\b|overnight\b))/gi;
 
 /**
+ * A backing taken back by who gave it ("withdrew his endorsement of the communiqué", "pulled its support for the resolution", "has withdrawn their signature
+ * from the letter"): a public saying, unlike troops or an ambassador withdrawn.
+ */
+export const BACKING_WITHDRAWN = String.raw`\b(?:withdr(?:ew|aws?|awn|awing)|pull(?:s|ed|ing)?|revok(?:e|es|ed|ing))\s+(?:his|her|its|their)\s+(?:(?:public|formal|earlier|official)\s+)?(?:endorsement|support|backing|signature)\b(?=\s+(?:of|for|from)\b)`;
+/**
  * A speech told by the verb of giving it, the speech perhaps qualified ("delivered a speech", "gave a long speech", "makes his first policy speech", "will
  * deliver the keynote address", "gave a homily"): an address only delivered, as "gave his address" is a place told.
  */
