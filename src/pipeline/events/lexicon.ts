@@ -1426,6 +1426,11 @@ export const CONTINUED_AFTER = /^\s+(?:(?:will|would|shall|are|is|were|was)\s+(?
 export const TALKED_LATE = /\b(?:talked|talking)(?=\s+(?:(?:again|privately|directly|face\s+to\s+face|on)\s+)?(?:for\s+(?:(?:about|nearly|almost|more\s+than|over|some|several|many)\s+)?(?:\w+\s+)?hours?\b|(?:(?:late|far|deep)\s+)?(?:until|till|into|through)\s+(?:(?:late|early|dawn|daybreak|midnight|after\s+midnight)\b|the\s+(?:early\s+hours|small\s+hours|(?:early\s+)?morning|(?:whole\s+)?night|evening)\b)|late\s+into\s+the\s+(?:night|evening)\b|overnight\b))/gi;
 
 /**
+ * Forces drilling together, told by the noun of their drill ("the joint exercise of Russia and Belarus", "naval drills in the Baltic", "began the Zapad
+ * exercise", "Zapad-2025 exercises"): qualified as military, or named, since "an exercise in patience" or "the exercise of power" is none.
+ */
+export const MILITARY_EXERCISE = String.raw`(?:\b(?:joint|military|naval|air|army|war|strategic|nuclear|live-fire)\s+(?:(?:military|naval|air|[\w-]+-scale)\s+)?(?:exercises?|drills|manoeuvres|maneuvers|war\s+games)|\b(?!(?:The|This|That|These|Those|An?|Its|Their|His|Her|Our|Each|Every|Such|No|One)\b)\p{Lu}\p{L}+(?:-\d{4})?\s+(?:exercises?|drills|manoeuvres|maneuvers))\b`;
+/**
  * A backing taken back by who gave it ("withdrew his endorsement of the communiqué", "pulled its support for the resolution", "has withdrawn their signature
  * from the letter"): a public saying, unlike troops or an ambassador withdrawn.
  */
