@@ -1426,6 +1426,11 @@ export const CONTINUED_AFTER = /^\s+(?:(?:will|would|shall|are|is|were|was)\s+(?
 export const TALKED_LATE = /\b(?:talked|talking)(?=\s+(?:(?:again|privately|directly|face\s+to\s+face|on)\s+)?(?:for\s+(?:(?:about|nearly|almost|more\s+than|over|some|several|many)\s+)?(?:\w+\s+)?hours?\b|(?:(?:late|far|deep)\s+)?(?:until|till|into|through)\s+(?:(?:late|early|dawn|daybreak|midnight|after\s+midnight)\b|the\s+(?:early\s+hours|small\s+hours|(?:early\s+)?morning|(?:whole\s+)?night|evening)\b)|late\s+into\s+the\s+(?:night|evening)\b|overnight\b))/gi;
 
 /**
+ * A government or its head brought down by a chamber's motion, the motion named after the verb ("toppled it with a censure motion", "was brought down by a
+ * no-confidence vote", "ousted the cabinet in a confidence vote"): a toppling told with no motion may be a coup or a defeat at the polls.
+ */
+export const GOVERNMENT_TOPPLED = String.raw`\b(?:toppl(?:e|es|ed|ing)|(?:brought|brings?|bringing)\s+down|oust(?:s|ed|ing)?|felled)\s+(?:[\w’'-]+\s+){0,4}?(?:with|by|in|through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:censure|no-confidence|confidence|no\s+confidence)\s+(?:motion|vote|ballot)\b`;
+/**
  * Forces drilling together, told by the noun of their drill ("the joint exercise of Russia and Belarus", "naval drills in the Baltic", "began the Zapad
  * exercise", "Zapad-2025 exercises"): qualified as military, or named, since "an exercise in patience" or "the exercise of power" is none.
  */
