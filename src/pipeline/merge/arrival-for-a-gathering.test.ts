@@ -44,6 +44,7 @@ describe('an arrival on the evening before, told with the summit it came for', (
 
   it('is, naming none, the gathering of the next day there with its people, as one "on Monday evening" is', () => {
     const found = events(readout.replace(" to attend the Coastal Forum Leaders' Summit", ''));
-    expect(found).toEqual([expect.stringMatching(/^summit 2061-03-10: .*On the evening/)]);
+    // The speech delivered at the first session is a statement of its own (speech-given.test.ts).
+    expect(found.filter((e) => !e.startsWith('statement '))).toEqual([expect.stringMatching(/^summit 2061-03-10: .*On the evening/)]);
   });
 });
