@@ -14,7 +14,7 @@ import { annotate, readingOf } from '../annotation.ts';
 import type { Example, Timex } from '../model.ts';
 import type { CalendarDate } from '../../types.ts';
 
-const INSIDE = /\b(early|mid|late|around|about|approximately|roughly|circa|the\s+(?:beginning|start|middle|end|(?:early|earlier|first|middle|latter|later|last|final)\s+part)\s+of)(?:\s+|-)$/i;
+const INSIDE = /\b(early|mid|late|around|about|approximately|roughly|circa|the\s+(?:beginning|start|middle|end|close|(?:early|earlier|first|middle|latter|later|last|final)\s+part)\s+of)(?:\s+|-)$/i;
 // "late on Saturday", "early on Tuesday" (Reuters' and AFP's way): the day with its mod, as "late Saturday".
 const EARLY_OR_LATE_ON = /\b(early|late)\s+on\s+$/i;
 const OUTSIDE = /\b(as\s+(?:early|soon|late)\s+as|no\s+(?:earlier|later)\s+than|since|by|until|till|before|after)\s+$/i;
@@ -27,6 +27,8 @@ const PART: Record<string, { mod: string; qualifier: string }> = {
   'the middle of': { mod: 'MID', qualifier: 'mid' },
   late: { mod: 'END', qualifier: 'late' },
   'the end of': { mod: 'END', qualifier: 'late' },
+  // A market's and a book-keeper's end of a period: "by the close of 2025" (TimeBank leaves its one, an index's base, unmarked).
+  'the close of': { mod: 'END', qualifier: 'late' },
   'the early part of': { mod: 'START', qualifier: 'early' },
   'the earlier part of': { mod: 'START', qualifier: 'early' },
   'the first part of': { mod: 'START', qualifier: 'early' },
@@ -48,6 +50,9 @@ export const PART_OF_A_PERIOD_EXAMPLES: Example[] = [
   { text: 'Ferry traffic fell through the latter part of the 1990s.', ref: '2000-05-08', finds: 'the latter part of the 1990s', value: '199' },
   { text: 'The port expects trade to grow in the early part of next decade.', ref: '1999-10-04', finds: 'the early part of next decade', value: '200' },
   { text: 'Prices slipped in the later part of 1999.', ref: '2001-03-01', finds: 'the later part of 1999', value: '1999' },
+  { text: 'The first homes could be connected by the close of 2025.', ref: '2025-09-30', finds: 'the close of 2025', value: '2025' },
+  { text: 'Rail freight had halved by the close of the 1990s.', ref: '2001-03-01', finds: 'the close of the 1990s', value: '199' },
+  { text: 'Stocks were weak at the close of March, dealers said.', ref: '2001-04-03', finds: 'the close of March', value: '2001-03' },
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
