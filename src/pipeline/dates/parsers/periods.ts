@@ -211,6 +211,12 @@ const PART_MOD: Record<string, { mod: string; qualifier: string }> = {
   middle: { mod: 'MID', qualifier: 'mid' },
   end: { mod: 'END', qualifier: 'late' },
   close: { mod: 'END', qualifier: 'late' },
+  // The first or last stretch of a period: "the first weeks of the month", "the final years of the decade".
+  first: { mod: 'START', qualifier: 'early' },
+  opening: { mod: 'START', qualifier: 'early' },
+  final: { mod: 'END', qualifier: 'late' },
+  last: { mod: 'END', qualifier: 'late' },
+  closing: { mod: 'END', qualifier: 'late' },
 };
 
 /**
@@ -236,14 +242,21 @@ export const partOfCurrentPeriod: Rule = {
     { text: 'Orders slowed toward the end of this quarter, the company says.', ref: '2024-12-10', finds: 'the end of this quarter', value: '2024-Q4' },
     { text: 'Tax receipts recovered at the end of the quarter.', ref: '2025-01-16', finds: 'the end of the quarter', value: '2024-Q4' },
     { text: 'Hiring picks up later in the quarter.', ref: '2025-05-02', finds: 'later in the quarter', value: '2025-Q2' },
+    { text: 'The board will decide in the final months of the year.', ref: '2025-09-30', finds: 'the final months of the year', value: '2025' },
+    { text: 'The country could be self-sufficient in the final years of the decade.', ref: '2026-01-15', finds: 'the final years of the decade', value: '202' },
+    { text: 'Shipments slowed in the first weeks of the month.', ref: '2025-11-24', finds: 'the first weeks of the month', value: '2025-11' },
+    { text: 'Sales were weak in the last few days of the quarter.', ref: '2025-06-20', finds: 'the last few days of the quarter', value: '2025-Q2' },
   ],
-  pattern: /(?:the\s+(beginning|start|middle|end|close)\s+of|(?:earlier|later)\s+in)\s+(?:the|this)\s+(week|month|quarter|year|decade)(?![-‐‑]|\s+(?:19|20)\d\d)/,
+  // "the final months of the year", "the first weeks of the month": the period's end or start, as
+  // "the end of the year" (TimeBank has none; the TIMEX3 guidelines' "the last days of" a period).
+  pattern: /(?:the\s+(beginning|start|middle|end|close)\s+of|the\s+(first|opening|final|last|closing)\s+(?:few\s+)?(?:days|weeks|months|years)\s+of|(?:earlier|later)\s+in)\s+(?:the|this)\s+(week|month|quarter|year|decade)(?![-‐‑]|\s+(?:19|20)\d\d)/,
   read: (match) => {
     const { groups, reference } = match;
-    const unit = (groups[2] ?? '').toLowerCase();
+    const unit = (groups[3] ?? '').toLowerCase();
+    const partWord = (groups[1] ?? groups[2])?.toLowerCase();
+    const part = partWord ? PART_MOD[partWord]! : undefined;
     // The decade its sentence named before ('In the 1970s … by the end of the decade'), else the writing's.
-    if (unit === 'decade') return { type: 'DATE', value: decadeNamedBefore(match) ?? String(Math.floor(reference.getFullYear() / 10)), ...(groups[1] ? { mod: PART_MOD[groups[1].toLowerCase()]!.mod } : {}) };
-    const part = groups[1] ? PART_MOD[groups[1].toLowerCase()]! : undefined;
+    if (unit === 'decade') return { type: 'DATE', value: decadeNamedBefore(match) ?? String(Math.floor(reference.getFullYear() / 10)), ...(part ? { mod: part.mod } : {}) };
     if (unit === 'quarter') return quarterAtPart(match, part);
     if (!part) return unit === 'week' ? weekTimex(reference) : unit === 'year' ? yearTimex(reference.getFullYear()) : monthTimex(reference);
     if (unit === 'week') return { ...weekTimex(reference), mod: part.mod };
