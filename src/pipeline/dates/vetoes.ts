@@ -422,10 +422,16 @@ export const VETOES: Veto[] = [
   },
   {
     name: 'year as a name',
-    // "the 1966 squad", "the 1994 class": a year naming a group, not a time.
+    // "the 1966 squad", "the 1994 class", "the club's 1966 squad": a year naming a group, not a time,
+    // after a determiner or an owner's possessive.
     overrules: ['year-alone'],
-    applies: (c) => /\b(?:the|a|its|their|his|her|our)\s+$/i.test(before(c, 12)) && GROUP_AFTER.test(after(c, 30)),
-    examples: [{ text: 'Three players from the 1966 squad attended.', ref: '1998-11-18', not: '1966' }],
+    applies: (c) => /(?:\b(?:the|a|its|their|his|her|our)|\w['’]s)\s+$/i.test(before(c, 12)) && GROUP_AFTER.test(after(c, 30)),
+    examples: [
+      { text: 'Three players from the 1966 squad attended.', ref: '1998-11-18', not: '1966' },
+      { text: "The mayor, who played on the high school's 1986 squad, spoke first.", ref: '2026-03-04', not: '1986' },
+      { text: "Her coach skied for the national team's 1998 squad.", ref: '2026-02-09', not: '1998' },
+      { text: "Two of Italy's 2006 champions were at the draw.", ref: '2025-12-05', not: '2006' },
+    ],
   },
   {
     name: 'a fall as a decline',
