@@ -8,6 +8,7 @@ import type { ParsedComponents } from 'chrono-node';
 import { MONTH_PATTERN, MONTH_STEM, NEW_YEAR_AS_YEAR_AFTER, PART_OF_DAY_PATTERN, SEASONS, WEEKDAYS, WEEKDAY_NAME, monthNumber } from './lexicon/calendar.ts';
 import { AGED_NOUNS, AMOUNT_BEFORE, PERIODICAL_WORDS } from './lexicon/amounts.ts';
 import { DECLINE_BEFORE_FALL, GAME_WORDS, MONEY_WORDS } from './lexicon/reporting.ts';
+import { CARDINAL_PATTERN } from './lexicon/numbers.ts';
 import { ON_NAMED_DAY } from './refiners/partOfDayOf.ts';
 
 export interface Candidate {
@@ -44,6 +45,8 @@ const after = ({ text, end }: Candidate, reach: number) => text.slice(end, end +
 // "Six-Day", "the Seven Years": an amount written as a name is, before a name's next word ("War").
 // "a granddaughter of 8 months": a person, then "of", then the age.
 const OF_AN_AGE = new RegExp(String.raw`\b(?:${AGED_NOUNS.join('|')})\s+of\s+$`, 'i');
+// "aged 3 months", "at the age of 40 years", and the high end of a range of ages: "aged between 4 and 6 years", "ages 3 to 5".
+const AGED_BEFORE = new RegExp(String.raw`\b(?:aged|age\s+of|ages)\s+(?:(?:between\s+|from\s+)?(?:${CARDINAL_PATTERN})\s*(?:and|to|or|[-‐‑–])\s*)?$`, 'i');
 const CAPITALISED_AMOUNT = /^(?:the\s+)?[A-Z][a-z]+[-\s][A-Z][a-z]+$/;
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}$`);
 const BARE_WEEKDAY_ABBREVIATION = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)$/i;
@@ -212,12 +215,16 @@ export const VETOES: Veto[] = [
     name: 'aged',
     // "aged 3 months", "at the age of 40 years", "children under 5 years of age": how old, not how long.
     overrules: ['duration', 'compound-duration'],
-    applies: (c) => /\b(?:aged|age\s+of|ages)\s+$/i.test(before(c, 20)) || /^\s+of\s+age\b/i.test(after(c, 10)) || OF_AN_AGE.test(before(c, 20)),
+    applies: (c) => AGED_BEFORE.test(before(c, 40)) || /^\s+of\s+age\b/i.test(after(c, 10)) || OF_AN_AGE.test(before(c, 20)),
     examples: [
       { text: 'A boy aged 3 months was among the injured.', ref: '1998-11-18', not: '3 months' },
       { text: 'Children under 5 years of age are most at risk.', ref: '1998-11-18', not: 'under 5 years' },
       { text: 'He left a granddaughter of 8 months.', ref: '2025-06-12', not: '8 months' },
       { text: 'Rescuers found a boy of six years alive in the rubble.', ref: '1999-08-20', not: 'six years' },
+      // The high end of a range of ages is an age too.
+      { text: 'Two other children, aged between 4 and 6 years, were carried out.', ref: '2026-03-04', not: '6 years' },
+      { text: 'Babies aged 3 to 5 months took part in the study.', ref: '2025-11-12', not: '5 months' },
+      { text: 'The clinic treats children ages two to four years.', ref: '2025-11-12', not: 'four years' },
     ],
   },
   {
