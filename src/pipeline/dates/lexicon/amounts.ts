@@ -82,6 +82,8 @@ export const REPEATING_ADVERBS: Record<string, string> = {
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', quarterly: 'P3M', hourly: 'PT1H',
   nightly: 'XXXX-XX-XXTNI', fortnightly: 'P2W', biweekly: 'P2W', 'bi-weekly': 'P2W', bimonthly: 'P2M', 'bi-monthly': 'P2M',
   semiannually: 'P6M', 'semi-annually': 'P6M', biannually: 'P6M',
+  // Once in two or three years ("biannually", twice a year, is above).
+  biennially: 'P2Y', triennially: 'P3Y',
   // Days of the working week: daily on them (no TimeML value names the weekdays as "WE" names the weekend).
   weekdays: 'P1D', 'every weekday': 'P1D', 'each weekday': 'P1D', weeknights: 'XXXX-XX-XXTNI', 'every weeknight': 'XXXX-XX-XXTNI',
 };

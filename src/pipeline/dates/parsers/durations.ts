@@ -7,7 +7,7 @@ import { type Day, type Unit, isoDay, isoMonth, isoWeek, shift, utcDay } from '.
 import type { Timex } from '../model.ts';
 import { AMOUNT_BEFORE, BOUNDS, BOUND_PATTERN, FURTHER_AMOUNT, HOW_OFTEN_PATTERN, REPEATING_ADVERBS, SMALLER_UNIT, UNIT_ADJECTIVES, UNIT_CODES, UNIT_PATTERN } from '../lexicon/amounts.ts';
 import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, SEASONS, SEASON_PATTERN, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
-import { CARDINAL_PATTERN, NUMBER_PATTERN, parseCount } from '../lexicon/numbers.ts';
+import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, NUMBER_PATTERN, countingOrdinal, parseCount } from '../lexicon/numbers.ts';
 import { between, inMonth, inWeek, inYear, onDay } from '../resolved.ts';
 import type { Rule } from './rule.ts';
 
@@ -313,6 +313,9 @@ export const recurrence: Rule = {
     { text: 'The census is taken every decade.', ref: '1998-11-20', finds: 'every decade', value: 'P10Y' },
     { text: 'Voters go to the polls every five years.', ref: '1998-11-20', finds: 'every five years', value: 'P5Y' },
     { text: 'The survey is taken every other week.', ref: '1998-11-20', finds: 'every other week', value: 'P2W' },
+    { text: 'A census of farms will be held every second year.', ref: '2025-07-22', finds: 'every second year', value: 'P2Y' },
+    { text: 'The filters are changed every third month.', ref: '2025-07-22', finds: 'every third month', value: 'P3M' },
+    { text: 'The Arlberg Cup, held biennially since 1990, draws crowds.', ref: '2026-02-09', finds: 'biennially', value: 'P2Y' },
     { text: 'Rebels attack every few days.', ref: '1998-11-20', finds: 'every few days', value: 'PXD' },
     { text: 'The council meets every other Tuesday.', ref: '1998-11-20', finds: 'every other Tuesday', value: 'XXXX-WXX-2' },
     { text: 'Bins are collected every weekday.', ref: '2026-02-25', finds: 'every weekday', value: 'P1D' },
@@ -320,8 +323,8 @@ export const recurrence: Rule = {
     { text: 'The show airs weeknights at 10.', ref: '2026-02-25', finds: 'weeknights', value: 'XXXX-XX-XXTNI' },
   ],
   pattern: new RegExp(
-    // "every five years" (P5Y), "every other week" (P2W), "every few days" (PXD): the unit counted.
-    String.raw`every\s+(?:(other)|(${NUMBER_PATTERN}))\s+(${UNIT_PATTERN})s?(?![-‐‑–\w])|` +
+    // "every five years" (P5Y), "every other week" (P2W), "every second year" (P2Y), "every few days" (PXD): the unit counted.
+    String.raw`every\s+(?:(other|(?!first\b|1st\b)${COUNTING_ORDINAL_PATTERN})|(${NUMBER_PATTERN}))\s+(${UNIT_PATTERN})s?(?![-‐‑–\w])|` +
       String.raw`(${Object.keys(REPEATING_ADVERBS).sort((a, b) => b.length - a.length).join('|')})|(?:every|each|per|(?:${HOW_OFTEN_PATTERN})\s+(?:a|an|per|each|every))\s+(?:other\s+)?(?:(day|week|month|year|quarter|hour|decade)|(${WEEKDAYS.join('|')})(?:\s+(${PART_OF_DAY_PATTERN})(?![-‐‑\w]))?|(${MONTH_PATTERN}))` +
       String.raw`|(${WEEKDAYS.join('|')})(?:s|\s+(${PART_OF_DAY_PATTERN})s)` +
       String.raw`|(?:every|each)\s+(?:other\s+)?(?:(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN})|(weekend))(?![-‐‑\w])` +
@@ -330,7 +333,7 @@ export const recurrence: Rule = {
   ),
   read: ({ groups }) => {
     const [, other, count, countedUnit, , , weekdayName, weekdayPart, monthName, pluralWeekday, pluralPart, season, part, weekend, weekends] = groups;
-    if (countedUnit) return everyCount(other ? 2 : parseCount(count ?? ''), countedUnit);
+    if (countedUnit) return everyCount(other ? (/^other$/i.test(other) ? 2 : countingOrdinal(other)) : parseCount(count ?? ''), countedUnit);
     if (season) return { type: 'SET', value: `XXXX-${SEASONS[season.toLowerCase()]!.code}` };
     if (part) return { type: 'SET', value: `XXXX-XX-XXT${PARTS_OF_DAY[part.toLowerCase()]}` };
     if (weekend || weekends) return { type: 'SET', value: 'XXXX-WXX-WE' };
