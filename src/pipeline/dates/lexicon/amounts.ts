@@ -36,7 +36,7 @@ export const SMALLER_UNIT: Record<string, { unit: string; per: number }> = {
 };
 
 /** Words between a count and its unit that leave the amount as it is ("eight trading days", "20 more years"). */
-export const UNIT_ADJECTIVES = ['trading', 'business', 'working', 'straight', 'consecutive', 'more', 'additional', 'extra', 'long'];
+export const UNIT_ADJECTIVES = ['trading', 'business', 'working', 'straight', 'consecutive', 'full', 'more', 'additional', 'extra', 'long'];
 
 /** Words before a count and the TimeML mod each gives ("about two weeks": APPROX). */
 export const BOUNDS: Record<string, string> = {

@@ -82,6 +82,8 @@ export const duration: Rule = {
     { text: 'he held a 30‑minute call', ref: '2026-02-25', finds: '30‑minute', value: 'PT30M' },
     { text: 'The eight-year war ended.', ref: '1998-08-12', finds: 'eight-year', value: 'P8Y' },
     { text: 'Prices fell for eight trading days.', ref: '1998-08-12', finds: 'eight trading days', value: 'P8D' },
+    { text: 'Road crews spent two full days clearing mud.', ref: '2026-03-04', finds: 'two full days', value: 'P2D' },
+    { text: 'He worked 12 full months without pay.', ref: '2026-03-04', finds: '12 full months', value: 'P12M' },
     { text: 'The plant could run for at least 20 more years.', ref: '1998-08-12', finds: 'at least 20 more years', value: 'P20Y' },
     { text: 'The strike could last at least another six months.', ref: '1998-08-12', finds: 'at least another six months', value: 'P6M' },
     { text: 'He was offered the four days he asked for.', ref: '1998-08-12', finds: 'the four days', value: 'P4D' },
