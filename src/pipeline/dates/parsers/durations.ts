@@ -159,7 +159,10 @@ export const duration: Rule = {
   },
 };
 
-/** "a month-long strike", "the decade-long war", "an hour-long speech", "a weeklong festival": one unit's stretch (P1M, P10Y, PT1H, P1W). */
+/**
+ * "a month-long strike", "the decade-long war", "an hour-long speech", "a weeklong festival": one unit's stretch (P1M, P10Y, PT1H, P1W);
+ * in the plural, "a months-long review", "a yearslong feud", a stretch of units not counted (PXM, PXY).
+ */
 export const unitLong: Rule = {
   name: 'unit-long',
   examples: [
@@ -169,11 +172,15 @@ export const unitLong: Rule = {
     // The article is the noun's, not a count.
     { text: 'Dock workers ended a week-long strike on Monday.', ref: '1999-03-16', finds: 'week-long', value: 'P1W' },
     { text: 'An hour-long debate followed.', ref: '1999-03-16', finds: 'hour-long', value: 'PT1H' },
+    { text: 'The vote follows a months-long review of the network.', ref: '2025-09-30', finds: 'months-long', value: 'PXM' },
+    { text: 'The two families ended a decades-long feud.', ref: '2025-09-30', finds: 'decades-long', value: 'PXY' },
+    { text: 'Crews finished a days-long search on Friday.', ref: '2025-09-30', finds: 'days-long', value: 'PXD' },
   ],
-  // Also written closed: "a weeklong festival", "the yearlong inquiry".
-  pattern: new RegExp(String.raw`(${UNIT_PATTERN})[-‐‑–]?long`),
+  // Also written closed: "a weeklong festival", "the yearlong inquiry", "a yearslong feud".
+  pattern: new RegExp(String.raw`(${UNIT_PATTERN})(s)?[-‐‑–]?long`),
   read: ({ groups }) => {
-    const value = durationValue(1, groups[1] ?? '');
+    const [, unit = '', plural] = groups;
+    const value = durationValue(plural || /ies$/i.test(unit) ? undefined : 1, unit);
     return value ? { type: 'DURATION', value } : null;
   },
 };
