@@ -27,6 +27,19 @@ export function sentenceAround(text: string, offset: number): Span {
   return { start, end: Math.min(text.length, end + 1) };
 }
 
+/** The end of the sentence before the one around `offset`, blank lines skipped; 0 when there is none. */
+export function sentenceBeforeEnd(text: string, offset: number): number {
+  let end = sentenceAround(text, offset).start;
+  while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--;
+  return end;
+}
+
+/** Where the sentence before the one around `offset` starts, blank lines skipped; 0 when there is none. */
+export function sentenceBeforeStart(text: string, offset: number): number {
+  const end = sentenceBeforeEnd(text, offset);
+  return end === 0 ? 0 : sentenceAround(text, end - 1).start;
+}
+
 /** After a sentence's last mark: closing quotes or brackets, then a space or the end (made once: it is asked of every character sentenceAround walks). */
 const CLOSED_THEN_SPACE = /^["”’')\]]*(\s|$)/;
 

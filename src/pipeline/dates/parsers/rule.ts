@@ -7,7 +7,7 @@ import { annotate } from '../annotation.ts';
 import type { Day } from '../calendar.ts';
 import { referenceDayOf } from '../document.ts';
 import type { Example, Timex } from '../model.ts';
-import { type Tense, type TenseRead, type TenseScope, pastActAt, sentenceAround, signalAt, signalledTense, tenseReader } from '../tense.ts';
+import { type Tense, type TenseRead, type TenseScope, pastActAt, sentenceAround, sentenceBeforeEnd, sentenceBeforeStart, signalAt, signalledTense, tenseReader } from '../tense.ts';
 import { yearless } from '../refiners/narrative.ts';
 import { isVetoed, vetoesOf } from '../vetoes.ts';
 
@@ -99,9 +99,5 @@ export function ruleParser(rule: Rule): RuleParser {
 
 /** The sentence before the one around `offset`, blank lines skipped; empty when there is none. */
 function sentenceBefore(text: string, offset: number): string {
-  let end = sentenceAround(text, offset).start;
-  while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--;
-  if (end === 0) return '';
-  const previous = sentenceAround(text, end - 1);
-  return text.slice(previous.start, end);
+  return text.slice(sentenceBeforeStart(text, offset), sentenceBeforeEnd(text, offset));
 }

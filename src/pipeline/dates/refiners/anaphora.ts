@@ -14,13 +14,13 @@ import type { CalendarDate } from '../../types.ts';
 import type { Rule } from '../parsers/rule.ts';
 import { between, inMonth, inWeek, inYear, onDay } from '../resolved.ts';
 import { MONTH_PATTERN, OVERNIGHT_ADVERB_FOLLOWERS, PARTS_OF_DAY, PART_OF_DAY_NOUNS, PART_OF_DAY_PATTERN, WEEKDAYS, WEEKDAY_STEMS, monthNumber } from '../lexicon/calendar.ts';
-import { COUNTING_ORDINAL_PATTERN, countingOrdinal } from '../lexicon/numbers.ts';
+import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, countingOrdinal, parseCount } from '../lexicon/numbers.ts';
 import { REPORTING_VERBS, alternation } from '../lexicon/verbs.ts';
 import { weekendAround } from '../parsers/periods.ts';
 import { weekdayDay } from './chronoReadings.ts';
 import { SEASON_OF_YEAR, readInYear } from './narrative.ts';
 import { isMadePublicDay, isTellingDay } from './tellingDay.ts';
-import { pastPerfectAt, sentenceAround, tenseAt } from '../tense.ts';
+import { pastPerfectAt, sentenceAround, sentenceBeforeStart, tenseAt } from '../tense.ts';
 
 /** A part of the day alone, with or without its article and its early or late end: "the morning", "evening", "late afternoon". */
 const PART_OF_DAY_ALONE = String.raw`(?:the\s+)?(?:(?:early|late)[-\s]+)?(?:${PART_OF_DAY_PATTERN})`;
@@ -60,6 +60,10 @@ const ANAPHOR = new RegExp(
     // reference's year (durations.ts, reportingQuarter.ts). Days and weeks counted so stay
     // stretches, as TimeBank marks them ("Three days later" P3D, "A day earlier" P1D).
     String.raw`|(?:a|one)\s+(decade(?=\s+(?:later|earlier))|year(?=\s+later))\s+(later|earlier)\b` +
+    // "walked out on Monday, and three days later …": days counted on from a day named in the
+    // sentence or the one before it, that day and N (our sets' convention, newswire29, 30, 33);
+    // counted from no such day ("Three days later, as of Friday's close", TimeBank P3D) the count alone, a stretch.
+    String.raw`|(?:${CARDINAL_PATTERN})\s+days\s+later\b` +
     String.raw`|(?<!\b(?:an?|the)\s+)overnight(?![-‐‑–]\w|\s+(?:success|sensation|star|stays?|trips?|bags?|rates?|loans?|deposits?|shift|flights?|train|bus|ferry|camp|guests?|visitors?)\b|\s+(?:(?:on|into|to|until|till|through|before)\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\b)` +
     // "On the Monday, the White House paused deliveries", "was charged on the Friday": a weekday
     // with the article is the story's own, the first one after the day last named, as a long
@@ -74,6 +78,12 @@ const ANAPHOR = new RegExp(
   'i',
 );
 const ORDINAL_DAY_ALONE = new RegExp(String.raw`^${ORDINAL_DAY}$`, 'i');
+const DAYS_LATER = new RegExp(String.raw`^(${CARDINAL_PATTERN})\s+days\s+later$`, 'i');
+/** How many days "three days later" counts on, if the match is such a count. */
+const daysLater = (text: string): number | undefined => {
+  const count = DAYS_LATER.exec(text)?.[1];
+  return count === undefined ? undefined : parseCount(count);
+};
 /** The story's weekday as the rule matches it, without the "on the" before it: "Monday". */
 const STORY_WEEKDAY = new RegExp(String.raw`^((?:${WEEKDAY_STEMS.join('|')})day)$`, 'i');
 const RULE_TAG = 'dateline/rule:anaphora';
@@ -107,6 +117,11 @@ export const anaphora: Rule = {
     { text: 'The ballroom burned down in the spring of 1947 and reopened a year later.', ref: '2000-02-13', finds: 'a year later', value: '1948' },
     { text: 'In 1988 the building nearly closed; a decade later it was listed as a landmark.', ref: '2000-02-13', finds: 'a decade later', value: '199' },
     { text: 'In 1991 the first layoffs came. A decade earlier, the mill had posted record profits.', ref: '1999-05-09', finds: 'A decade earlier', value: '198' },
+    // Days counted on from a day of the sentence or the one before: that day and N; from none, the count alone.
+    { text: 'Dock workers walked out on Monday, and three days later the operator offered a raise.', ref: '2025-11-14', finds: 'three days later', value: '2025-11-13' },
+    { text: 'A crash in training on Saturday had left her bruised. Two days later she was on the podium.', ref: '2026-02-09', finds: 'Two days later', value: '2026-02-09' },
+    { text: 'Prices fell after Oct. 12. The gap closes slowly. Three days later, as of Friday, the index was down 6%.', ref: '1989-10-30', finds: 'Three days', value: 'P3D' },
+    { text: 'The plant reopened three days later.', ref: '2000-02-13', finds: 'three days', value: 'P3D' },
     // Counted back with no date named before it: from the day of writing ("the previous week" is last week).
     { text: 'Shares fell 3 percent after gains in the previous week.', ref: '1998-10-14', finds: 'the previous week', value: '1998-W41' },
     { text: 'Rebels ambushed a patrol near the border. The week before, they had seized two villages.', ref: '2025-06-12', finds: 'The week before', value: '2025-W23' },
@@ -210,6 +225,8 @@ export const anaphora: Rule = {
     if (ORDINAL_DAY_ALONE.test(text)) return { type: 'DATE', value: 'XXXX', relative: true };
     // With no date named before it, "a year later" still says how long after: the stretch.
     if (unitCounted) return { type: 'DURATION', value: /^decade$/i.test(unitCounted) ? 'P10Y' : 'P1Y' };
+    const days = daysLater(text);
+    if (days !== undefined) return { type: 'DURATION', value: `P${days}D` };
     // With no day named before it, "that Friday" or "on the Friday" is still a Friday: the one its tense says.
     const weekdayNumber = WEEKDAYS.indexOf((weekdayName || storyWeekday).toLowerCase());
     if ((/^that$/i.test(weekdayStep) || storyWeekday) && weekdayNumber >= 0) {
@@ -291,6 +308,8 @@ function resolve(text: string, antecedent: Timex & { date: CalendarDate }, refer
     const part = counted(antecedent.date, name, (overnight || nightOfToday) && !atDayEnd ? 'previous' : afterMidnight ? 'following' : undefined);
     return part && end ? { ...part, mod: MOD_OF_END[end]! } : part;
   }
+  const days = daysLater(text);
+  if (days !== undefined) return antecedent.date.precision === 'day' ? counted(onDay(shift(dayOf(antecedent.date.start), 'day', days)), 'day', undefined) : undefined;
   const ordinalDay = ORDINAL_DAY_ALONE.exec(text);
   if (ordinalDay) return dayCounted(antecedent.date, countingOrdinal(ordinalDay[1] ?? '') ?? 1, (ordinalDay[2] ?? '').toLowerCase());
   // The story's weekday ("On the Monday", matched as "Monday") is the following one.
@@ -510,15 +529,22 @@ export const anaphoraRefiner: Refiner = {
       const last = toldInThePast ? antecedentNotAhead : (antecedent ?? fromTheTelling);
       // A part of the day is of a day: after a month or a year, of the day last named.
       const from = ofADay && last && last.date.precision !== 'day' ? (toldInThePast ? dayNotAhead : day) : last;
+      // Days counted on ("three days later") count from a day of the sentence or the one before it only.
+      const countedOn = daysLater(result.text) !== undefined;
+      const near = !countedOn || namedAt >= sentenceBeforeStart(context.text, result.index);
       const latestNight = from && isLatestNight(context.text, result, from, namedAt, reference);
       const toldInPastPerfect = pastPerfectAt(context.text, result.index, result.index + result.text.length);
       const dayAfter = toldInThePast ? dayAfterTheNight(context.text, result, results.slice(at + 1)) : undefined;
       const nightBefore = dayAfter && shift(dayAfter, 'day', -1);
       const resolved = nightBefore
         ? ({ type: 'TIME', value: `${isoDay(nightBefore)}TNI`, date: onDay(nightBefore), relative: true } satisfies Timex)
-        : (from && !latestNight && resolve(result.text, from, reference, toldInThePast, partOfDay && toldInPastPerfect)) || (timex?.date ? timex : undefined);
+        : (from && near && !latestNight && resolve(result.text, from, reference, toldInThePast, partOfDay && toldInPastPerfect)) || (timex?.date ? timex : undefined);
       // Unanchored, a counted year or decade keeps its stretch (the rule's reading); other anaphors say nothing.
-      if (!resolved?.date) return !resolved && timex?.type === 'DURATION';
+      if (!resolved?.date) {
+        // Days counted from no day near are the count alone, "later" its signal (TimeBank's "<Three days> later").
+        if (countedOn && timex) annotate(Object.assign(result, { text: result.text.replace(/\s+later$/i, '') }), timex);
+        return !resolved && timex?.type === 'DURATION';
+      }
       annotate(result, resolved);
       // Counted from the day of writing, it sets no scene: a second "the previous week" is the same week.
       // Counted back and told in the past perfect ("A smaller tremor had hit the area the night
