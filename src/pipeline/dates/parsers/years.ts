@@ -88,21 +88,25 @@ export const decade: Rule = {
     const [, part, fullDecade, shortDecade = groups[4]] = groups;
     const prefix = fullDecade ?? (shortDecade === undefined ? undefined : `19${shortDecade}`);
     if (!prefix) return null;
-    const mod = part ? PART_MOD[part.toLowerCase()] : undefined;
     if (Number(prefix) % 10 === 0 && Number(prefix) < 200) {
+      const mod = part ? PART_MOD[part.toLowerCase()] : undefined;
       const hundreds = Number(prefix) / 10;
       return { type: 'DATE', value: String(hundreds), ...(mod ? { mod } : {}), date: between(utcDay(hundreds * 100, 1, 1), utcDay(hundreds * 100 + 99, 12, 31)) };
     }
-    const first = Number(prefix) * 10;
-    const span = between(utcDay(first, 1, 1), utcDay(first + 9, 12, 31));
-    return {
-      type: 'DATE',
-      value: prefix,
-      ...(mod ? { mod } : {}),
-      date: { ...span, value: `${prefix}X`, precision: 'span', ...(part ? { qualifier: part.toLowerCase() } : {}) },
-    };
+    return decadeReading(prefix, part);
   },
 };
+
+/**
+ * A decade as TimeML values it, its first three digits ("199"), over its ten years (EDTF "199X");
+ * a part of it ("the late 1990s", "mid-decade") with its mod and the days' qualifier.
+ */
+export function decadeReading(prefix: string, part?: string): Timex {
+  const first = Number(prefix) * 10;
+  const mod = part ? PART_MOD[part.toLowerCase()] : undefined;
+  const span = between(utcDay(first, 1, 1), utcDay(first + 9, 12, 31));
+  return { type: 'DATE', value: prefix, ...(mod ? { mod } : {}), date: { ...span, value: `${prefix}X`, ...(part ? { qualifier: part.toLowerCase() } : {}) } };
+}
 
 /**
  * The decade its sentence last named before a match ("the 1990s … of the decade": "199"), if any;
@@ -148,9 +152,7 @@ export const theDecade: Rule = {
   ],
   pattern: new RegExp(String.raw`(?<!\b(?:end|beginning|start|middle|close|turn)\s+of\s+|\b(?:earlier|later)\s+in\s+)the\s+decade${ANOTHER_PERIOD_AFTER}`),
   read: (match) => {
-    const value = decadeNamedBefore(match) ?? String(Math.floor(match.reference.getFullYear() / 10));
-    const first = Number(value) * 10;
-    return { type: 'DATE', value, date: { ...between(utcDay(first, 1, 1), utcDay(first + 9, 12, 31)), value: `${value}X`, precision: 'span' } };
+    return decadeReading(decadeNamedBefore(match) ?? String(Math.floor(match.reference.getFullYear() / 10)));
   },
 };
 
@@ -176,9 +178,10 @@ export const midPeriod: Rule = {
     const since = /\bsince\s+(?:the\s+)?$/i.test(match.before);
     const ahead = !since && match.tense('clause') === 'future' && year % years >= years / 2 ? 1 : 0;
     const period = named === undefined ? Math.floor(year / years) + ahead : Number(named);
+    const relative = named === undefined ? { relative: true } : {};
+    if (years === 10) return { ...decadeReading(String(period), 'mid'), ...relative };
     const first = period * years;
-    const span = between(utcDay(first, 1, 1), utcDay(first + years - 1, 12, 31));
-    return { type: 'DATE', value: String(period), mod: 'MID', date: { ...span, qualifier: 'mid' }, ...(named === undefined ? { relative: true } : {}) };
+    return { type: 'DATE', value: String(period), mod: 'MID', date: { ...between(utcDay(first, 1, 1), utcDay(first + 99, 12, 31)), qualifier: 'mid' }, ...relative };
   },
 };
 
@@ -405,9 +408,6 @@ export const decadeWords: Rule = {
     const now = reference.getFullYear();
     let first = Math.floor(now / 100) * 100 + tens;
     if (first > now) first -= 100;
-    const prefix = String(first / 10);
-    const mod = part ? PART_MOD[part.toLowerCase()] : undefined;
-    const span = between(utcDay(first, 1, 1), utcDay(first + 9, 12, 31));
-    return { type: 'DATE', value: prefix, ...(mod ? { mod } : {}), date: { ...span, value: `${prefix}X`, ...(part ? { qualifier: part.toLowerCase() } : {}) }, relative: true };
+    return { ...decadeReading(String(first / 10), part), relative: true };
   },
 };

@@ -8,10 +8,10 @@
  */
 import type { Refiner } from 'chrono-node';
 import { annotate, readingOf } from '../annotation.ts';
-import { utcDay } from '../calendar.ts';
 import type { Example, Timex } from '../model.ts';
 import { ORDINAL_PATTERN, parseOrdinal } from '../lexicon/numbers.ts';
-import { between, inYear } from '../resolved.ts';
+import { inYear } from '../resolved.ts';
+import { decadeReading } from '../parsers/years.ts';
 
 const UNIT_OF_BEFORE = new RegExp(String.raw`\bthe\s+(${ORDINAL_PATTERN})\s+(year|decade)\s+of\s+$`, 'i');
 
@@ -27,8 +27,7 @@ function unitOf(period: string, unit: string, ordinal: number): Timex | undefine
   if (place >= count) return undefined;
   const first = Number(period) * years + place * unitYears;
   if (unit === 'year') return { type: 'DATE', value: String(first), date: inYear(first) };
-  const value = String(first / 10);
-  return { type: 'DATE', value, date: { ...between(utcDay(first, 1, 1), utcDay(first + 9, 12, 31)), value: `${value}X`, precision: 'span' } };
+  return decadeReading(String(first / 10));
 }
 
 export const unitOfPeriod: Refiner = {
