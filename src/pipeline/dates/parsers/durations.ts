@@ -292,6 +292,12 @@ export const rate: Rule = {
 export const weeklyValue = (weekday: number, part?: string): string =>
   `XXXX-WXX-${weekday || 7}${part && PARTS_OF_DAY[part.toLowerCase()] ? `T${PARTS_OF_DAY[part.toLowerCase()]}` : ''}`;
 
+/** Every second, third … one: "every other week", "every second year", "every fourth Tuesday"; not "first". */
+const EVERY_NTH = String.raw`(?:other|(?!first\b|1st\b)(?:${COUNTING_ORDINAL_PATTERN}))`;
+const EVERY_NTH_IN = new RegExp(String.raw`\b(?:every|each)\s+(${EVERY_NTH})\s`, 'i');
+/** How many units a repetition steps: "other" two, an ordinal its number; none, one. */
+const stepOf = (nth: string | undefined): number | undefined => (nth === undefined ? 1 : /^other$/i.test(nth) ? 2 : countingOrdinal(nth));
+
 /** "every five years" repeats each P5Y; "every few days" each PXD, a count not known. */
 function everyCount(count: number | undefined, unit: string): Timex | null {
   const value = durationValue(count, unit);
@@ -327,22 +333,26 @@ export const recurrence: Rule = {
     { text: 'The Arlberg Cup, held biennially since 1990, draws crowds.', ref: '2026-02-09', finds: 'biennially', value: 'P2Y' },
     { text: 'Rebels attack every few days.', ref: '1998-11-20', finds: 'every few days', value: 'PXD' },
     { text: 'The council meets every other Tuesday.', ref: '1998-11-20', finds: 'every other Tuesday', value: 'XXXX-WXX-2' },
+    { text: 'The ferry sails every second Sunday.', ref: '2025-11-12', finds: 'every second Sunday', value: 'XXXX-WXX-7' },
+    { text: 'The board meets every fourth Tuesday.', ref: '2025-11-12', finds: 'every fourth Tuesday', value: 'XXXX-WXX-2' },
+    { text: 'Inspections happen once every other year.', ref: '2025-11-12', finds: 'once every other year', value: 'P2Y' },
+    { text: 'The well is tested twice every third month.', ref: '2025-11-12', finds: 'twice every third month', value: 'P3M' },
     { text: 'Bins are collected every weekday.', ref: '2026-02-25', finds: 'every weekday', value: 'P1D' },
     { text: 'The company reports each quarter.', ref: '2025-11-04', finds: 'each quarter', value: 'P1Q' },
     { text: 'The show airs weeknights at 10.', ref: '2026-02-25', finds: 'weeknights', value: 'XXXX-XX-XXTNI' },
   ],
   pattern: new RegExp(
     // "every five years" (P5Y), "every other week" (P2W), "every second year" (P2Y), "every few days" (PXD): the unit counted.
-    String.raw`every\s+(?:(other|(?!first\b|1st\b)${COUNTING_ORDINAL_PATTERN})|(${NUMBER_PATTERN}))\s+(${UNIT_PATTERN})s?(?![-‐‑–\w])|` +
-      String.raw`(${Object.keys(REPEATING_ADVERBS).sort((a, b) => b.length - a.length).join('|')})|(?:every|each|per|(?:${HOW_OFTEN_PATTERN})\s+(?:a|an|per|each|every))\s+(?:other\s+)?(?:(day|week|month|year|quarter|hour|decade)|(${WEEKDAYS.join('|')})(?:\s+(${PART_OF_DAY_PATTERN})(?![-‐‑\w]))?|(${MONTH_PATTERN}))` +
+    String.raw`every\s+(?:(${EVERY_NTH})|(${NUMBER_PATTERN}))\s+(${UNIT_PATTERN})s?(?![-‐‑–\w])|` +
+      String.raw`(${Object.keys(REPEATING_ADVERBS).sort((a, b) => b.length - a.length).join('|')})|(?:every|each|per|(?:${HOW_OFTEN_PATTERN})\s+(?:a|an|per|each|every))\s+(?:${EVERY_NTH}\s+)?(?:(day|week|month|year|quarter|hour|decade)|(${WEEKDAYS.join('|')})(?:\s+(${PART_OF_DAY_PATTERN})(?![-‐‑\w]))?|(${MONTH_PATTERN}))` +
       String.raw`|(${WEEKDAYS.join('|')})(?:s|\s+(${PART_OF_DAY_PATTERN})s)` +
       String.raw`|(?:every|each)\s+(?:other\s+)?(?:(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN})|(weekend))(?![-‐‑\w])` +
       // "on weekends", "at weekends": a weekend in the plural repeats, as "Sundays" does.
       String.raw`|(?<=\b(?:on|at|during|over)\s)(weekends)`,
   ),
-  read: ({ groups }) => {
+  read: ({ groups, text }) => {
     const [, other, count, countedUnit, , , weekdayName, weekdayPart, monthName, pluralWeekday, pluralPart, season, part, weekend, weekends] = groups;
-    if (countedUnit) return everyCount(other ? (/^other$/i.test(other) ? 2 : countingOrdinal(other)) : parseCount(count ?? ''), countedUnit);
+    if (countedUnit) return everyCount(other ? stepOf(other) : parseCount(count ?? ''), countedUnit);
     if (season) return { type: 'SET', value: `XXXX-${SEASONS[season.toLowerCase()]!.code}` };
     if (part) return { type: 'SET', value: `XXXX-XX-XXT${PARTS_OF_DAY[part.toLowerCase()]}` };
     if (weekend || weekends) return { type: 'SET', value: 'XXXX-WXX-WE' };
@@ -353,7 +363,9 @@ export const recurrence: Rule = {
     const adverb = groups[4]?.toLowerCase();
     // "every quarter" repeats TimeML's quarter (P1Q, as TimeBank writes it); "quarterly" stays P3M.
     const unit = groups[5]?.toLowerCase();
-    const value = adverb ? REPEATING_ADVERBS[adverb] : unit === 'quarter' ? 'P1Q' : durationValue(1, unit ?? '');
+    // "once every other year" repeats every two years, as "every other year" does.
+    const step = stepOf(EVERY_NTH_IN.exec(text)?.[1]);
+    const value = adverb ? REPEATING_ADVERBS[adverb] : unit === 'quarter' && step === 1 ? 'P1Q' : durationValue(step ?? 1, unit ?? '');
     return value ? { type: 'SET', value } : null;
   },
 };
