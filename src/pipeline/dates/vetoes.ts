@@ -46,7 +46,8 @@ const after = ({ text, end }: Candidate, reach: number) => text.slice(end, end +
 // "a granddaughter of 8 months": a person, then "of", then the age.
 const OF_AN_AGE = new RegExp(String.raw`\b(?:${AGED_NOUNS.join('|')})\s+of\s+$`, 'i');
 // "aged 3 months", "at the age of 40 years", and the high end of a range of ages: "aged between 4 and 6 years", "ages 3 to 5".
-const AGED_BEFORE = new RegExp(String.raw`\b(?:aged|age\s+of|ages)\s+(?:(?:between\s+|from\s+)?(?:${CARDINAL_PATTERN})\s*(?:and|to|or|[-‐‑–])\s*)?$`, 'i');
+// The low end may have its own unit: "aged 3 months to 2 years".
+const AGED_BEFORE = new RegExp(String.raw`\b(?:aged|age\s+of|ages)\s+(?:between\s+|from\s+)?(?:(?:${CARDINAL_PATTERN})(?:\s+(?:days|weeks|months|years))?\s*(?:and|to|or|[-‐‑–])\s*)?$`, 'i');
 const CAPITALISED_AMOUNT = /^(?:the\s+)?[A-Z][a-z]+[-\s][A-Z][a-z]+$/;
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}$`);
 const BARE_WEEKDAY_ABBREVIATION = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)$/i;
@@ -225,6 +226,9 @@ export const VETOES: Veto[] = [
       { text: 'Two other children, aged between 4 and 6 years, were carried out.', ref: '2026-03-04', not: '6 years' },
       { text: 'Babies aged 3 to 5 months took part in the study.', ref: '2025-11-12', not: '5 months' },
       { text: 'The clinic treats children ages two to four years.', ref: '2025-11-12', not: 'four years' },
+      { text: 'Children aged 3 months to 2 years were vaccinated.', ref: '2025-11-12', not: '2 years' },
+      { text: 'Infants aged between six weeks and nine months were enrolled.', ref: '2025-11-12', not: 'six weeks' },
+      { text: 'Infants aged between six weeks and nine months were enrolled.', ref: '2025-11-12', not: 'nine months' },
     ],
   },
   {
