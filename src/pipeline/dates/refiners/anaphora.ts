@@ -122,6 +122,9 @@ export const anaphora: Rule = {
     { text: 'A crash in training on Saturday had left her bruised. Two days later she was on the podium.', ref: '2026-02-09', finds: 'Two days later', value: '2026-02-09' },
     { text: 'Prices fell after Oct. 12. The gap closes slowly. Three days later, as of Friday, the index was down 6%.', ref: '1989-10-30', finds: 'Three days', value: 'P3D' },
     { text: 'The plant reopened three days later.', ref: '2000-02-13', finds: 'three days', value: 'P3D' },
+    // Told in the past, not from a day still ahead named between.
+    { text: 'Lindqvist met Ostad on May 2. The truce is due to expire on May 20. Two days later she held talks.', ref: '2058-05-15', finds: 'Two days', value: 'P2D' },
+    { text: 'The vote is on Monday, and two days later the results will be published.', ref: '2025-11-12', finds: 'two days later', value: '2025-11-19' },
     // Counted back with no date named before it: from the day of writing ("the previous week" is last week).
     { text: 'Shares fell 3 percent after gains in the previous week.', ref: '1998-10-14', finds: 'the previous week', value: '1998-W41' },
     { text: 'Rebels ambushed a patrol near the border. The week before, they had seized two villages.', ref: '2025-06-12', finds: 'The week before', value: '2025-W23' },
@@ -529,9 +532,14 @@ export const anaphoraRefiner: Refiner = {
       const last = toldInThePast ? antecedentNotAhead : (antecedent ?? fromTheTelling);
       // A part of the day is of a day: after a month or a year, of the day last named.
       const from = ofADay && last && last.date.precision !== 'day' ? (toldInThePast ? dayNotAhead : day) : last;
-      // Days counted on ("three days later") count from a day of the sentence or the one before it only.
+      // Days counted on ("three days later") count from a day of the sentence or the one before it only, and
+      // told in the past from no day ahead ("met on May 2. The truce expires on May 20. Two days later she held
+      // talks" counts from the meeting: events/counted-from.ts).
       const countedOn = daysLater(result.text) !== undefined;
-      const near = !countedOn || namedAt >= sentenceBeforeStart(context.text, result.index);
+      const near =
+        !countedOn ||
+        (namedAt >= sentenceBeforeStart(context.text, result.index) &&
+          (antecedent === antecedentNotAhead || tenseAt(context.text, result.index, result.index + result.text.length, 'clause') !== 'past'));
       const latestNight = from && isLatestNight(context.text, result, from, namedAt, reference);
       const toldInPastPerfect = pastPerfectAt(context.text, result.index, result.index + result.text.length);
       const dayAfter = toldInThePast ? dayAfterTheNight(context.text, result, results.slice(at + 1)) : undefined;
