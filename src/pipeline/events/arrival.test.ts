@@ -27,6 +27,10 @@ describe('an arrival told by its verb', () => {
 
   it('is no trip beside the gathering or visit it is for, nor in an aside about someone the sentence tells of', () => {
     expect(told('The Velsland trade minister arrived in Brenn on Monday for a second round of talks with Ivo Marek.')).toEqual(['talks 2053-03-10 occurred']);
+    // …and the gathering told by its days runs from the day of the arrival, or of the journey that set off for it.
+    expect(told('The Velsland trade minister arrived in Brenn on Monday for two days of talks with Ivo Marek.')).toEqual(['talks 2053-03-10/2053-03-11 occurred']);
+    expect(told('Premier Aldo Vance will arrive in Ostby on Friday for three days of negotiations.')).toEqual(['talks 2053-03-14/2053-03-16 planned']);
+    expect(told('Ines Marr flew to Lusk on Monday for two days of talks.').filter((t) => t.startsWith('talks'))).toEqual(['talks 2053-03-10/2053-03-11 occurred']);
     expect(told('King Alaric landed in Ostby on Monday on a three-day state visit.').filter((t) => t.startsWith('other/Trip'))).toEqual([]);
     // …nor beside the stay it begins, whose days are counted from it ("on the third day of her trip").
     expect(told('Ines Marr arrived in Brenn on Monday for a three-day stay.')).toEqual([]);

@@ -11,7 +11,7 @@ import { mayMatch, testPart } from '../gated-matches.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, FORM_PUT_OUT, DAY_OR_ITS_PART, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NEW_DAY, NEWS_RELATIVE_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
+import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DAYS_OF_A_GATHERING, FORM_PUT_OUT, DAY_OR_ITS_PART, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NEW_DAY, NEWS_RELATIVE_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -89,10 +89,13 @@ export function isJourneyGoal(before: string): boolean {
 /**
  * "arrive at the Kremlin for their meeting", "landed in Muscat on Saturday for talks", "flew to
  * Baku on Friday for talks": the traveller is there, or set off that day, so the trip's day is
- * the gathering's, and an arrival without one is the news of its day.
+ * the gathering's, and an arrival without one is the news of its day; so is the first day of
+ * a gathering told by its days ("arrived in Chisinau on Monday for two days of talks").
  */
-const ARRIVED_FOR =
-  /\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|reach(?:es|ed)|flew|left|travell?ed|headed|departed)\b[^;]{0,80}?\b(?:to|for)\s+(?:(?:a|an|the|their|his|her|its|new|further|fresh|follow-up|another|more)\s+)*$/i;
+const ARRIVED_FOR = new RegExp(
+  String.raw`\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|reach(?:es|ed)|flew|left|travell?ed|headed|departed)\b[^;]{0,80}?\b(?:to|for)\s+${DAYS_OF_A_GATHERING}?(?:(?:a|an|the|their|his|her|its|new|further|fresh|follow-up|another|more)\s+)*$`,
+  'i',
+);
 
 export function isArrivalFor(before: string): boolean {
   return ARRIVED_FOR.test(before);

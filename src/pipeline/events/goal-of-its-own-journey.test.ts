@@ -6,7 +6,8 @@ const told = (body: string) => extractOne('2053-03-12', `${body}\n`).candidates.
 
 describe('a goal told after a second journey of the sentence', () => {
   it('is that journey’s: the leaving before it stays a journey of its own', () => {
-    expect(told('Premier Ines Marr leaves for Dorvia on Sunday for the regional gatherings, and returns to Brenn to receive Ivo Marek, who arrives on Monday for two days of talks.')).toEqual(['other/Trip 2053-03-16 planned', 'meeting 2053-03-17 planned']);
+    // The reception is the two days of talks the guest arrives for (own12's "Takaichi hosts Trump in Tokyo for two days of talks", 27-28 October).
+    expect(told('Premier Ines Marr leaves for Dorvia on Sunday for the regional gatherings, and returns to Brenn to receive Ivo Marek, who arrives on Monday for two days of talks.')).toEqual(['other/Trip 2053-03-16 planned', 'talks 2053-03-17/2053-03-18 planned']);
     expect(told('Premier Ines Marr leaves for Dorvia on Sunday and returns to Brenn on Tuesday to receive Ivo Marek.')).toEqual(['other/Trip 2053-03-16 planned', 'meeting 2053-03-18 planned']);
   });
 
