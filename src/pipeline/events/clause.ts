@@ -11,7 +11,7 @@ import { mayMatch, testPart } from '../gated-matches.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, DAYS_OF_A_GATHERING, FORM_PUT_OUT, DAY_OR_ITS_PART, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NEW_DAY, NEWS_RELATIVE_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
+import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, FORM_PUT_OUT, DAY_OR_ITS_PART, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NAMED_GOAL_WORDS, NEW_DAY, NEWS_RELATIVE_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, TO_ATTEND, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -60,13 +60,16 @@ const TRAVEL_FOR = new RegExp(
   'i',
 );
 
+/** A journey told by going to a place, ahead or done ("will travel to", "flew back to", "went to"); setting off ("left for", "departed") is not being there. */
+const JOURNEY_TO = String.raw`\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|head(?:s|ed|ing)?|com(?:e|es|ing)|came|return(?:s|ed|ing)?)(?:\s+(?:back|home))?\s+to`;
+
 /**
- * "will travel to Washington on Thursday for talks", "will fly to Cairo on Sunday for a meeting":
+ * "will travel to Washington on Thursday for talks", "will fly to Cairo on Sunday for a meeting", "flew to Ostby on Monday for the NATO summit":
  * a journey to a place for a gathering held there, so the journey's day is the gathering's, as
  * with an arrival; setting off ("leaves for Oslo on Monday to meet Witkoff") is not being there.
  */
 const JOURNEY_TO_FOR = new RegExp(
-  String.raw`(?:\b(?:travel(?:s|ling|ing)?|fl(?:y|ies|ying)|go(?:es|ing)?|head(?:s|ing)?|com(?:e|es|ing)|return(?:s|ing)?)(?:\s+(?:back|home))?\s+to|\bleav(?:e|es|ing)\s+for|\b(?:${VISIT}))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\bfor\s+${GOAL_WORDS}$`,
+  String.raw`(?:${JOURNEY_TO}|\bleav(?:e|es|ing)\s+for|\b(?:${VISIT}))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\bfor\s+${NAMED_GOAL_WORDS}$`,
 );
 
 export function isTravelPurpose(before: string): boolean {
@@ -75,11 +78,12 @@ export function isTravelPurpose(before: string): boolean {
 
 /**
  * "will travel to Jerusalem on Thursday to meet Netanyahu", "travelled to Paris to see President
- * Macron", "flew back to Geneva on Monday to meet Umerov": a journey to a place told with what it is for, the gathering's verb after "to", is that
+ * Macron", "flew back to Geneva on Monday to meet Umerov": a journey to a place told with what it is for, the gathering's verb after "to"
+ * or the gathering it goes to attend ("flew to Ostby on Monday to attend the Arctic Council summit"), is that
  * gathering; setting off ("leaves for Oslo on Monday to meet Witkoff") still is not.
  */
 const JOURNEY_TO_DO = new RegExp(
-  String.raw`\b(?:(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|head(?:s|ed|ing)?|com(?:e|es|ing)|came|return(?:s|ed|ing)?)(?:\s+(?:back|home))?\s+to|${VISIT}|visited)\s+(?:the\s+)?[A-Z][^;,]{0,60}?\bto\s+$`,
+  String.raw`(?:${JOURNEY_TO}|\b(?:${VISIT}|visited))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\b(?:to\s+|${TO_ATTEND}${NAMED_GOAL_WORDS})$`,
 );
 
 export function isJourneyGoal(before: string): boolean {
@@ -93,7 +97,7 @@ export function isJourneyGoal(before: string): boolean {
  * a gathering told by its days ("arrived in Chisinau on Monday for two days of talks").
  */
 const ARRIVED_FOR = new RegExp(
-  String.raw`\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|reach(?:es|ed)|flew|left|travell?ed|headed|departed)\b[^;]{0,80}?\b(?:to|for)\s+${DAYS_OF_A_GATHERING}?(?:(?:a|an|the|their|his|her|its|new|further|fresh|follow-up|another|more)\s+)*$`,
+  String.raw`\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|reach(?:es|ed)|flew|left|travell?ed|headed|departed)\b[^;]{0,80}?\b(?:to\s+|for\s+|${TO_ATTEND})${NAMED_GOAL_WORDS}$`,
   'i',
 );
 

@@ -148,7 +148,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     assignDates(found, times, text, today, lastStoryDay(mentions, today));
     datedByItsUntil(found, times, text);
     weekdayCountedFromEventNamed(found, times, text, mentions);
-    dropMentions(found, undatedTopics, journeysWithGoals);
+    dropMentions(found, undatedTopics, (f) => journeysWithGoals(f, true));
     for (const m of found) {
       // "the second exchange within two days", "one year since the last call": the event is an earlier one, its date counted back, whatever date its sentence gives.
       const countedBack = earlierInPeriod(m, [...mentions, ...found.filter((o) => o.end <= m.start)], today) ?? lastBeforeElapsed(m, times, today);

@@ -1177,14 +1177,21 @@ export const TEAM_NAMED_FOR = new RegExp(
 export const VISIT = String.raw`visit(?:s|ing)?|pa(?:y|ys|id|ying)\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to`;
 /** How many days a gathering a journey is for runs, told before it ("for two days of talks", "arrived … for three days of negotiations"): the gathering's span from the journey's day. */
 export const DAYS_OF_A_GATHERING = String.raw`(?:(?:a|an|one|two|three|four|five|\d+)[\s-]+days?\s+of\s+)`;
-/** What may stand between "for" and the gathering a journey is for ("for the annual strategic summit", "for two days of talks", "for the sixth round of negotiations"). */
-export const GOAL_WORDS = String.raw`${DAYS_OF_A_GATHERING}?(?:(?:a|an|the|new|further|fresh|follow-up|another|more|annual|yearly|regular|strategic|bilateral|trilateral|[\w-]+-level)\s+)*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest|final|\d+(?:st|nd|rd|th))\s+round\s+of\s+)?`;
+/** What may stand between "for" and the gathering a journey is for ("for the annual strategic summit", "for two days of talks", "for the sixth round of negotiations", "for their meeting"). */
+export const GOAL_WORDS = String.raw`${DAYS_OF_A_GATHERING}?(?:(?:a|an|the|their|his|her|its|new|further|fresh|follow-up|another|more|annual|yearly|regular|strategic|bilateral|trilateral|[\w-]+-level)\s+)*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest|final|\d+(?:st|nd|rd|th))\s+round\s+of\s+)?(?:leaders[’']\s+)?`;
+/**
+ * …and the gathering's own name after its article ("for the NATO summit", "for the Arctic Council summit", "to attend the G20 leaders' summit"; not a day:
+ * "on Monday and held talks"): read where the journey's day is the gathering's, not where the gathering is only what a setting off was for (TRAVEL_FOR).
+ */
+export const NAMED_GOAL_WORDS = String.raw`${GOAL_WORDS}(?:(?<=\b(?:the|an?|their|his|her|its)\s+)(?!${WEEKDAY_NAME}|${MONTH_STEM})(?:[A-Z][\w’'&.-]*\s+){1,3})?(?:leaders[’']\s+)?`;
+/** A journey's goal told by taking part in it: "flew to Ostby to attend the summit", "arrived … to take part in the conference". */
+export const TO_ATTEND = String.raw`to\s+(?:attend|take\s+part\s+in)\s+`;
 /**
  * What an arrival is for, told after it in its clause ("arrived in Tashkent on Tuesday on a two-day official visit", "has arrived in Chisinau for two days of
  * talks"): the gathering or the visit is the event, dated by the arrival, and the arrival no trip beside it. An arrival for a stay ("arrived in Dorvia on
  * Monday for a four-day trip") is that stay's first day, counted from (DAY_OF_A_STAY), not a second event.
  */
-export const ARRIVAL_FOR_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:for|on)\s+${GOAL_WORDS}(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions|parleys|meetings?|summit|${STAY_NOUN}|round|session|conference|audience)\b)`;
+export const ARRIVAL_FOR_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:for\s+|on\s+|${TO_ATTEND})${NAMED_GOAL_WORDS}(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions|parleys|meetings?|summit|${STAY_NOUN}|round|session|conference|audience)\b)`;
 /** The words between a visit and the visitor's relative clause of a gathering ("the visit to Minsk of the envoy, John Coale, who met with", "a visit to Oslo by the minister, who also held talks"; not after a stop or a semicolon). */
 export const VISITOR_WHO = /^[^.;]{0,120}?,\s+who\s+(?:(?:also|then|later|first)\s+)?(?:(?:held|had)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?)?$/;
 /**

@@ -327,9 +327,11 @@ export function nextOfNoneToldBefore(found: Mention[], before: Mention[]): Menti
 /**
  * Trips and visits whose goal follows them in their sentence ("will visit Tokyo later this month
  * for the annual summit", "Witkoff's August visit to Moscow, where he met Putin"): the goal is the
- * event, dated by the journey.
+ * event, dated by the journey. Once dates are given (`dated`), a journey whose goal is told as known
+ * ("the APEC summit") and took no day stays the report of its sentence ("She then heads to South Korea
+ * for the APEC summit"): such a goal points back at whatever its article told before, and would take the journey with it.
  */
-export function journeysWithGoals(found: Mention[]): Set<Mention> {
+export function journeysWithGoals(found: Mention[], dated = false): Set<Mention> {
   const journey = (m: Mention): boolean => m.rule.travel === true || m.rule.journey === true;
   const goalOf = (trip: Mention, g: Mention): boolean => {
     if (g.start <= trip.end || journey(g)) return false;
@@ -341,7 +343,7 @@ export function journeysWithGoals(found: Mention[]): Set<Mention> {
     const ownJourney = g.journeyGoal && !between.includes(';') && !isJourneyGoal(trip.sentence.text.slice(trip.end, g.start));
     return ownJourney || (noun && kindFamily(g.rule.kind) === 'gathering' && ON_THE_JOURNEY.test(between));
   };
-  return new Set(found.filter((m) => journey(m) && found.some((g) => goalOf(m, g))));
+  return new Set(found.filter((m) => journey(m) && found.some((g) => goalOf(m, g) && (!dated || g.date !== undefined || !g.reference))));
 }
 
 /**
