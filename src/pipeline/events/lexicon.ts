@@ -493,6 +493,11 @@ export const BEFORE_ANOTHER = /^(?:Before|Ahead\s+of|Prior\s+to|In\s+the\s+run-u
 export const BEFORE_LEAVING = /^Before\s+(?:going|leaving|flying|heading|departing|returning|travell?ing)\b[^,]{0,120},/;
 /** …as does a clause of time after the main one ("was received on Wednesday, shortly before the deadline … ran out"): the event it names is no news of the day. */
 export const TIME_CLAUSE_BEFORE = /,\s+(?:(?:shortly|just|only|soon|hours|minutes|days|weeks)\s+)?(?:before|after|until)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}$/i;
+/**
+ * …and so is the subject's own later act told by a gerund after "before" ("met Starmer on Monday before leaving for Rome", "spoke to reporters
+ * before flying to Riyadh"): the sentence gives it no day, neither the main act's nor the story's, unless its own clause names one (read with the trigger).
+ */
+export const GERUND_BEFORE_SUBORDINATOR = /\S\s+(?:(?:shortly|just|only|soon|hours|minutes|days|weeks)\s+)?before\s+$/i;
 
 /** The opening of a clause of time after the main act, up to its subordinator ("… on Tuesday after ", "…, hours after "). */
 const TIME_CLAUSE_OPENING = String.raw`\S\s+(?:(?:shortly|just|only|soon|long|hours|minutes|days|weeks|months|a\s+(?:day|week|month)|(?:\w+\s+)?(?:hours|days|weeks))\s+)?(?:after|following)\s+`;

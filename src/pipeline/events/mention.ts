@@ -19,7 +19,7 @@ import {
   COUNTED_FROM,
   DEFINITE,
   EARLIER_ONE,
-  GERUND_AFTER_SUBORDINATOR,
+  GERUND_AFTER_SUBORDINATOR, GERUND_BEFORE_SUBORDINATOR,
   ENDED_ROUND_ASIDE,
   HABIT_BEFORE,
   HABIT_TIME_BEFORE,
@@ -237,7 +237,7 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
     // "the group's sixth meeting in two weeks" counts a series; it points back at no one event.
     reference: definite && !severalInPeriod && !habitTime && !(series && testPart(AUXILIARY_BEFORE, lead, text)),
     // A leading clause's event is not the sentence's news; nor is what happened before another event.
-    beforeAnother: inLeadingClause || testPart(BEFORE_ANOTHER, text, text) || testPart(TIME_CLAUSE_BEFORE, text.slice(Math.max(0, hit.start - 80), hit.start), text),
+    beforeAnother: inLeadingClause || testPart(BEFORE_ANOTHER, text, text) || testPart(TIME_CLAUSE_BEFORE, text.slice(Math.max(0, hit.start - 80), hit.start), text) || laterActByGerund(text, hit.start, hit.end),
     quoted: isQuoted(text, hit.start),
     future: mood === 'plan' || prospect || aside,
     mood: prospect || aside || marksDay ? 'plan' : mood,
@@ -262,6 +262,11 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
 }
 
 /** Whether a trigger is the verb of a clause of time after the main act: a subject before it, or a gerund right after "after" ("after winning the vote"). */
+/** "met Starmer on Monday before leaving for Rome": the subject's later act, a gerund right after "before" (GERUND_BEFORE_SUBORDINATOR). */
+function laterActByGerund(text: string, start: number, end: number): boolean {
+  return /^\w+ing\b/i.test(text.slice(start, end).trim()) && GERUND_BEFORE_SUBORDINATOR.test(text.slice(Math.max(0, start - 80), start));
+}
+
 function actOfATimeClause(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   const trigger = text.slice(start, end).trim();
