@@ -97,7 +97,7 @@ export function isJourneyGoal(before: string): boolean {
  * a gathering told by its days ("arrived in Chisinau on Monday for two days of talks").
  */
 const ARRIVED_FOR = new RegExp(
-  String.raw`\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|reach(?:es|ed)|flew|left|travell?ed|headed|departed)\b[^;]{0,80}?\b(?:to\s+|for\s+|${TO_ATTEND})${NAMED_GOAL_WORDS}$`,
+  String.raw`\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|reach(?:es|ed)|flew|left|travell?ed|headed|departed)\b[^;]{0,80}?\b(?:to|for)\s+${NAMED_GOAL_WORDS}$`,
   'i',
 );
 

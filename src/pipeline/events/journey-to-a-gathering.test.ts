@@ -13,7 +13,6 @@ describe('a journey to a gathering told by its name', () => {
   });
 
   it('is that gathering when the journey is told as going to attend it', () => {
-    expect(told('Premier Aldo Vance arrived in Ostby on Monday to attend the Arctic Council summit.')).toEqual(['summit 2053-03-10 occurred']);
     expect(told('Premier Aldo Vance flew to Ostby on Monday to attend the Arctic Council summit.')).toEqual(['summit 2053-03-10 occurred']);
     expect(told('Premier Aldo Vance will travel to Ostby on Friday to take part in the Arctic Council summit.')).toEqual(['summit 2053-03-14 planned']);
   });

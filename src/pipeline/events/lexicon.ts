@@ -1189,14 +1189,17 @@ export const GOAL_WORDS = String.raw`${DAYS_OF_A_GATHERING}?(?:(?:a|an|the|their
  * "on Monday and held talks"): read where the journey's day is the gathering's, not where the gathering is only what a setting off was for (TRAVEL_FOR).
  */
 export const NAMED_GOAL_WORDS = String.raw`${GOAL_WORDS}(?:(?<=\b(?:the|an?|their|his|her|its)\s+)(?!${WEEKDAY_NAME}|${MONTH_STEM})(?:[A-Z][\w’'&.-]*\s+){1,3})?(?:leaders[’']\s+)?`;
-/** A journey's goal told by taking part in it: "flew to Ostby to attend the summit", "arrived … to take part in the conference". */
+/**
+ * A journey's goal told by taking part in it: "flew to Ostby to attend the summit", "will travel to Ostby to take part in the conference". Not an arrival's
+ * ("arrived in Lusk on the evening of 9 March to attend the summit"): the arrival stays, the eve of the gathering it came for (trip-stay.ts, merge/date-fit.ts).
+ */
 export const TO_ATTEND = String.raw`to\s+(?:attend|take\s+part\s+in)\s+`;
 /**
  * What an arrival is for, told after it in its clause ("arrived in Tashkent on Tuesday on a two-day official visit", "has arrived in Chisinau for two days of
  * talks"): the gathering or the visit is the event, dated by the arrival, and the arrival no trip beside it. An arrival for a stay ("arrived in Dorvia on
  * Monday for a four-day trip") is that stay's first day, counted from (DAY_OF_A_STAY), not a second event.
  */
-export const ARRIVAL_FOR_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:for\s+|on\s+|${TO_ATTEND})${NAMED_GOAL_WORDS}(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions|parleys|meetings?|summit|${STAY_NOUN}|round|session|conference|audience)\b)`;
+export const ARRIVAL_FOR_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:for|on)\s+${NAMED_GOAL_WORDS}(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions|parleys|meetings?|summit|${STAY_NOUN}|round|session|conference|audience)\b)`;
 /** The words between a visit and the visitor's relative clause of a gathering ("the visit to Minsk of the envoy, John Coale, who met with", "a visit to Oslo by the minister, who also held talks"; not after a stop or a semicolon). */
 export const VISITOR_WHO = /^[^.;]{0,120}?,\s+who\s+(?:(?:also|then|later|first)\s+)?(?:(?:held|had)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?)?$/;
 /**
