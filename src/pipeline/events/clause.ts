@@ -60,16 +60,16 @@ const TRAVEL_FOR = new RegExp(
   'i',
 );
 
-/** A journey told by going to a place, ahead or done ("will travel to", "flew back to", "went to"); setting off ("left for", "departed") is not being there. */
+/** A journey told by going to a place, ahead or done ("will travel to", "flew back to", "went to"); setting off ("left for", "departed") is not being there. A past one for a gathering ("flew to Banff on Saturday for the summit, which opens on Monday") stays a trip of its day (ARRIVED_FOR). */
 const JOURNEY_TO = String.raw`\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|head(?:s|ed|ing)?|com(?:e|es|ing)|came|return(?:s|ed|ing)?)(?:\s+(?:back|home))?\s+to`;
 
 /**
- * "will travel to Washington on Thursday for talks", "will fly to Cairo on Sunday for a meeting", "flew to Ostby on Monday for the NATO summit":
+ * "will travel to Washington on Thursday for talks", "will fly to Cairo on Sunday for the NATO summit":
  * a journey to a place for a gathering held there, so the journey's day is the gathering's, as
  * with an arrival; setting off ("leaves for Oslo on Monday to meet Witkoff") is not being there.
  */
 const JOURNEY_TO_FOR = new RegExp(
-  String.raw`(?:${JOURNEY_TO}|\bleav(?:e|es|ing)\s+for|\b(?:${VISIT}))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\bfor\s+${NAMED_GOAL_WORDS}$`,
+  String.raw`(?:\b(?:travel(?:s|ling|ing)?|fl(?:y|ies|ying)|go(?:es|ing)?|head(?:s|ing)?|com(?:e|es|ing)|return(?:s|ing)?)(?:\s+(?:back|home))?\s+to|\bleav(?:e|es|ing)\s+for|\b(?:${VISIT}))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\bfor\s+${NAMED_GOAL_WORDS}$`,
 );
 
 export function isTravelPurpose(before: string): boolean {
