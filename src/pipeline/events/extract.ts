@@ -26,7 +26,7 @@ import { addToMention, earlierOnes, endedRounds, gatheringsOfMinutes, gatherings
 import { wrongVersionClause } from './earlier-version.ts';
 import { datelineDay, dayHeading, diaryDayHeading, lastStoryDay, onTheStoryDay, storyDayContext, weekAheadEntry, weekAheadHeading, weekdaysOfAPlan, type PlanRun } from './news-day.ts';
 import { ParagraphContext } from './paragraph-context.ts';
-import { statementAt, statementsOfAnEntry, statementsOnReportDays } from './report-day-statements.ts';
+import { sayingWithNoDay, statementAt, statementsOfAnEntry, statementsOnReportDays } from './report-day-statements.ts';
 import { withoutSecondClocks } from './second-clock.ts';
 import { datedByTheStorysDay } from './story-day.ts';
 import { resolveMentions } from './resolve-mentions.ts';
@@ -68,6 +68,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   let notices = false;
   // The paragraph of the last heading: the section of a briefing a sentence stands in.
   let section = -1;
+  // Sayings whose sentences give no day and report nothing else ("Tusk said openly that …").
+  const sayings: Mention[] = [];
 
   for (const sentence of sentences) {
     const text = sentence.text;
@@ -135,6 +137,12 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       if (prior?.blockIndex === sentence.blockIndex) nextInTurnOfTheSentenceBefore(sentence, mentions.filter((m) => m.sentence === prior), () => recognise(text, day));
       // "… and a third this morning. … Russia received the same number of its own servicemen each time.": a side of every stage.
       sideAtEachStage(sentence, mentions, () => recognise(text, day));
+      const undatedSaying = !label && !quoting && !findTemporalExpressions(text, reference, { before }).some((t) => t.date) ? sayingWithNoDay(sentence, () => recognise(text, day)) : undefined;
+      if (undatedSaying) {
+        if (undatedSaying.persons.length === 0) speakerNamedBefore(undatedSaying, prior, day, context, mentions);
+        Object.assign(undatedSaying, { newsDay: today, section, phrase: '', mentions: [] }, inDiaryEntry ? { inDiaryEntry: true } : {});
+        if (undatedSaying.persons.length + undatedSaying.parties.length > 0) sayings.push(undatedSaying);
+      }
       if (PARTICIPATION.test(text) && !NOT_TAKING_PART.test(text)) participation.push({ sentence, persons: persons(recognise(text, day).filter((e) => e.start < participationClauseEnd(text)), text) });
       unreported.push(sentence);
       prior = sentence;
@@ -268,6 +276,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     mentions.push(...found);
     prior = sentence;
   }
+  // Read after every report of the article, which they neither date nor name: each is dated by the scene it was said in, if any (resolve-mentions).
+  mentions.push(...sayings);
   quoteAuthorsTakePart(mentions, sentences, context, day);
   for (const m of mentions) if (m.date) m.date = leadersDays(m, m.date);
   return withPlansPutOff(article.id, sentences, resolveMentions(article, day, mentions, participation, context));

@@ -967,6 +967,25 @@ export const PLATFORM = String.raw`(?:(?:his|her|its|their)\s+(?:own\s+)?(?:(?:o
  * "wrote on X on Friday"): the day is the saying's. A broadcaster named ("told the BBC") is whom it was told to (REPORTING).
  */
 export const SAYING_CHANNEL = String.raw`on\s+(?:(?:(?:the|state|national|public|local)\s+)?(?:radio|television|TV|airwaves)\b|${PLATFORM})`;
+/**
+ * A saying told as made in public, whatever its day ("Tusk said openly that …", "He stood next to Tusk and said …", "said at the joint
+ * press conference", "wrote on social media"): words its speaker put before the public at the happening told before it, not words across
+ * a table a readout recounts ("Ramaphosa said that South Africa values its partnership with China").
+ */
+export const SAID_IN_PUBLIC = new RegExp(String.raw`\b(?:openly|publicly|in\s+public)\b|\b(?:stood|standing|sat|sitting)\s+(?:next\s+to|beside|alongside)\b|\bat\s+(?:a|the|their|his|her)\s+(?:(?:brief|short)\s+)?(?:joint\s+)?(?:(?:press|news)\s+conference|press\s+briefing|appearance)\b|\bin\s+front\s+of\s+(?:the\s+)?(?:cameras|reporters|journalists|press)\b|\b(?:wrote|posted|said)\s+${SAYING_CHANNEL}`);
+/**
+ * What a saying with no day tells of a happening told before it, its people as its subject ("the two sides had agreed to keep working",
+ * "the teams discussed …", "The two leaders confirmed that …"): an account of that happening, no statement of its own.
+ */
+export const ACCOUNT_OF_THE_HAPPENING = /\b(?:the\s+two(?:\s+(?:sides|leaders|men|women|ministers|presidents|delegations|teams|countries|governments))?|both\s+sides|the\s+(?:parties|teams|negotiators|delegations|sides))\s+(?:had\s+|have\s+|would\s+)?(?:also\s+)?(?:agreed|discussed|confirmed|went\s+through|talked|spoke|exchanged|reached)\b/i;
+/** Words said opening their sentence, the speaker after them ('"I think this is the biggest deal ever made," Trump said'): a voice of the scene just told, no news of its own. */
+export const OPENS_WITH_QUOTATION = /^\s*["“]/;
+/** A saying told back in the perfect, right before its verb ("Takaichi has said", "had denied at first"): words from before the story, of no scene it tells. */
+export const TOLD_BACK_BEFORE = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?$/;
+/** The speaker put after the words, with a noun of its own (", his sister said", ", a government spokesman said"): no name in the words is the speaker. */
+export const SPEAKER_AFTER_THE_WORDS = /,\s+(?:his|her|their|its|a|an|the)\s+[^,.;]*$/;
+/** A saying whose subject is only "he" or "she" opening the sentence, a verb of its own at most before the saying's ("He stood next to Tusk and said"): the speaker is named before. */
+export const PRONOUN_SPEAKER = /^(?:He|She)\s+(?:\w+\s+(?:[\w-]+\s+){0,4}and\s+)?$/;
 /** What a writer puts out on one as a saying: words quoted, or a message told by its noun ("a message", "a long post", "a text message", "a statement", "a letter"). */
 export const WRITTEN_SAYING = String.raw`(?:["“][^"”]{1,200}["”]|(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:message|post|statement|letter|note)\b)`;
 /** A message posted is put out on a platform even when none is named ("posted a text message from the minister"); a letter posted is mailed, troops posted are sent. */

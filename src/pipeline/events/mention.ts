@@ -168,6 +168,8 @@ export interface Mention {
   antecedent?: Mention;
   /** Where the relative clause ends that tells it as a round ended ("talks, which ended on Wednesday, will resume …"): a date after it is the main clause's, and its antecedent gives its people, place and name. */
   asideEnd?: number;
+  /** A saying whose sentence gives no day and reports nothing else ("Tusk said openly that …"): dated by the scene it is told in, or by nothing (resolve-mentions). */
+  noDayOfItsOwn?: true;
   /** A statement's voice the article does not name ("the foreign ministry", "a Kremlin spokesman"): it has one, so it is kept without a name. */
   speaker?: string;
   /** What another event of its sentence is about ("held talks on a new prisoner exchange"): an event only with a date of its own. */

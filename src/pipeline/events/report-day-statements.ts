@@ -6,7 +6,7 @@ import { agreeWithModality, reportVerbAt, reportVerbBeforeCount } from './clause
 import { claimOf } from './event-dates.ts';
 import { datelineLength } from './dateline.ts';
 import { isBystander, isSpokesperson } from './event-entities.ts';
-import { COORDINATED_SAYING_BEFORE, EARLIER_TELLING, ENTRY_STAMP, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, RELATIVE_BEFORE_VERB, RELATIVE_CLAUSE_VERB, REPORTING, SAID_BY_THE_HEAD, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUBJECT_AT_OPENING, SUPPOSED_EVENT, TOLD_AS_AHEAD } from './lexicon.ts';
+import { COORDINATED_SAYING_BEFORE, EARLIER_TELLING, ENTRY_STAMP, LEADING_CLAUSE, OBJECT_OF_PREPOSITION, PASSIVE_BEFORE, PRONOUN_SPEAKER, RELATIVE_BEFORE_VERB, RELATIVE_CLAUSE_VERB, REPORTING, SAID_BY_THE_HEAD, SPEAKER_AFTER_THE_WORDS, STATE_SUBJECT_AFTER, STATE_SUBJECT_BEFORE, SUBJECT_AT_OPENING, SUPPOSED_EVENT, TOLD_AS_AHEAD, TOLD_BACK_BEFORE } from './lexicon.ts';
 import { type Mention, toMention } from './mention.ts';
 import { SAYING } from './triggers.ts';
 import { unnamedSpeaker } from './unnamed-speaker.ts';
@@ -46,6 +46,24 @@ export function statementsOnReportDays(sentence: Sentence, times: TemporalExpres
   const mention = counted && !isQuoted(text, counted.start) ? statementOfVerb(sentence, counted, named, found, leadingEnd) : undefined;
   if (mention) statements.push(mention);
   return statements;
+}
+
+const SAID_ANYWHERE = new RegExp(String.raw`\b(${REPORTING})\b`, 'g');
+
+/**
+ * "Tusk said openly that Poland would not accept migrants": a verb of saying, outside a quotation, in a sentence that gives no day, by a
+ * speaker its clause names ("he" or "she" opening the sentence is left for the caller to name from the sentence before). Not one told
+ * back in the perfect ("Takaichi has said she will not …", "had denied at first"): words from before the story, of no scene of it; nor
+ * a name in what was said before ", his sister said" (SPEAKER_AFTER_THE_WORDS).
+ */
+export function sayingWithNoDay(sentence: Sentence, recognised: () => EntityMention[]): Mention | undefined {
+  const text = sentence.text;
+  const said = [...text.matchAll(SAID_ANYWHERE)].find((m) => !isQuoted(text, m.index));
+  if (!said || TOLD_BACK_BEFORE.test(text.slice(0, said.index))) return undefined;
+  const verb = { start: said.index, end: said.index + said[1]!.length };
+  const mention = SPEAKER_AFTER_THE_WORDS.test(text.slice(0, verb.start)) ? undefined : (statementAt(sentence, verb, recognised(), false) ?? (PRONOUN_SPEAKER.test(text.slice(0, verb.start)) ? toMention({ rule: SAYING, ...verb }, sentence) : undefined));
+  if (mention) mention.noDayOfItsOwn = true;
+  return mention;
 }
 
 /** The first verb of saying after an entry's clock time, in its first clause, outside a quotation ("16:30 — In Washington, Marco Rubio says …"). */

@@ -8,7 +8,7 @@ import { isCaption } from './clause.ts';
 import type { ExtractionContext } from './context.ts';
 import { bothSigned, comesByCalendar, datedByLead, kindFamily } from './kinds.ts';
 import { datelineLength } from './dateline.ts';
-import { BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, DIARIST_BEFORE, OPENING_SESSION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, ROUND_OF_THE_SERIES, SAID_TO_GATHERING, VAGUE_HORIZON } from './lexicon.ts';
+import { ACCOUNT_OF_THE_HAPPENING, BACKGROUND_PIECE, BESIDE_A_SESSION, CLOSING_SESSION, DIARIST_BEFORE, OPENING_SESSION, OPENS_WITH_QUOTATION, PART_OF_DAY_WITHOUT_DAY, PLAN_MOVED_AFTER, PRESS_VOICE, RELATIVE_BEFORE, ROUND_OF_THE_SERIES, SAID_IN_PUBLIC, SAID_TO_GATHERING, VAGUE_HORIZON } from './lexicon.ts';
 import { attends, besideTheGathering, bestMatch, differentPeople, isPlenary, otherSigners, otherTable, planWithNoDayYet, sameSort, tellsWhoTookPart } from './match-mention.ts';
 import type { Mention } from './mention.ts';
 import { shiftDay } from './shift-day.ts';
@@ -20,6 +20,9 @@ import { SAYING } from './triggers.ts';
  * evidence for events already dated.
  */
 const LEAD_SENTENCES = 8;
+
+/** How many paragraphs back a saying with no day may find the happening it was said at: an interview's answer after the question after the one that told it. */
+const SCENE_PARAGRAPHS = 2;
 
 /** Turns an article's mentions into its candidate events: dated reports first, then the undated ones that point back at them or stand alone. */
 export function resolveMentions(
@@ -147,6 +150,13 @@ export function resolveMentions(
    */
   const ofTheEntrysDay = (m: Mention, c: CandidateEvent): boolean => !toldUnderItsDay(m) || (c.date.start <= newsDayOf(m).start && newsDayOf(m).start <= c.date.end);
   for (const m of mentions.filter((x) => !x.date)) {
+    // "Tusk said openly that …" (own-conventions.md, "Sayings with no date"): a saying whose sentence gives no day carries on its speaker's
+    // statement told before; else, said before the public in words of its own at a happening its speaker took part in, told just before,
+    // it is a statement of that happening's day; else it is nothing, and no day is given to it.
+    if (m.noDayOfItsOwn) {
+      if (!m.background) sayingOfItsScene(m, candidates, paragraphOf, (day) => create(m, day, false));
+      continue;
+    }
     // Background ("have held eleven rounds of talks since …", "earlier sessions") is neither news nor evidence; what it reports with no day is still listed.
     if (m.background) {
       if (!m.reference && !m.quoted && datedByLead(m.rule)) keepUndated(m);
@@ -259,6 +269,27 @@ function gatheringOfParagraph(m: Mention, candidates: CandidateEvent[], paragrap
   const before = (c: CandidateEvent): number => Math.max(-1, ...c.evidence.filter((e) => e.sentence < m.sentence.index && paragraphOf.get(e.sentence) === m.sentence.blockIndex).map((e) => e.sentence));
   const told = candidates.filter((c) => hasCompany(c.kind) && c.date.precision === 'day' && c.date.start === c.date.end && before(c) >= 0);
   return told.sort((a, b) => before(a) - before(b)).at(-1);
+}
+
+/**
+ * A saying with no day of its own ("Peskov called the exchange "a sign of goodwill"", "Tusk said openly that …"): more of its speaker's
+ * statement the article told before, that statement's evidence; else a statement of the day of the happening told just before it (in its
+ * paragraph or up to SCENE_PARAGRAPHS before) in which its speaker took part, when it was said before the public (SAID_IN_PUBLIC) and is
+ * neither an account of that happening (ACCOUNT_OF_THE_HAPPENING) nor words opening its sentence (OPENS_WITH_QUOTATION).
+ */
+function sayingOfItsScene(m: Mention, candidates: CandidateEvent[], paragraphOf: Map<number, number>, create: (day: CalendarDate) => void): void {
+  const speakers = [...m.persons, ...m.parties];
+  const toldBefore = (c: CandidateEvent): boolean => speakers.some((p) => c.participants.includes(p)) && c.evidence.some((e) => e.sentence < m.sentence.index);
+  const statement = candidates.findLast((c) => c.kind === 'statement' && toldBefore(c));
+  if (statement) {
+    addEvidence(statement, { sentence: m.sentence.index, text: m.sentence.text, start: m.sentence.start, end: m.sentence.end });
+    return;
+  }
+  const text = m.sentence.text;
+  if (!SAID_IN_PUBLIC.test(text) || ACCOUNT_OF_THE_HAPPENING.test(text) || OPENS_WITH_QUOTATION.test(text)) return;
+  const near = (c: CandidateEvent): boolean => c.evidence.some((e) => e.sentence < m.sentence.index && m.sentence.blockIndex - (paragraphOf.get(e.sentence) ?? -Infinity) <= SCENE_PARAGRAPHS);
+  const scene = candidates.findLast((c) => c.status === 'occurred' && c.date.precision === 'day' && toldBefore(c) && near(c));
+  if (scene) create(scene.date);
 }
 
 /** Whether people told after it can have taken part in it: a gathering, or a call ("On the line were …", "Taking part were …"). */

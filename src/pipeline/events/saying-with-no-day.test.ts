@@ -1,0 +1,34 @@
+// A saying whose sentence names no day (own-conventions.md, "Sayings with no date"; own-corpus-7's interview on Merz's first days and
+// own-corpus-11's state-agency dispatch, in sentences written here): more of its speaker's statement told before is that statement's
+// evidence; said before the public, in words of its own, by someone who took part in the happening told just before it, it is a
+// statement of that happening's day; anything else is given no day at all.
+import { describe, expect, it } from 'vitest';
+import { readOne } from '../../../tests/support/pipeline.ts';
+
+// Friday 2058-03-15: "on Wednesday" is the 13th.
+const statements = (body: string) =>
+  readOne('2058-03-15', `${body}\n`).candidates.filter((c) => c.kind === 'statement').map((c) => [c.date.value, c.participants, c.evidence.map((e) => e.sentence)]);
+const VISIT = 'On Wednesday Putin received Zelensky in the Kremlin.';
+
+describe('a saying with no day of its own', () => {
+  it('said before the public by one who took part in the happening told just before it, is a statement of its day', () => {
+    expect(statements(`${VISIT} Putin said openly that Russia would not accept the plan.`)).toEqual([['2058-03-13', ['vladimir-putin'], [1]]]);
+    expect(statements(`${VISIT} Zelensky stood next to Putin and said Ukraine would keep its border controls.`)).toEqual([['2058-03-13', ['volodymyr-zelenskyy'], [1]]]);
+    expect(statements('On Wednesday Zelensky flew to Moscow, where Putin received him. He stood next to Putin and said Ukraine would keep its border controls.')).toEqual([['2058-03-13', ['volodymyr-zelenskyy'], [1]]]);
+    expect(statements(`${VISIT}\n\nQ: Was there friction?\n\nA: On gas, yes. Zelensky said publicly that Ukraine would not pay more.`)).toEqual([['2058-03-13', ['volodymyr-zelenskyy'], [3]]]);
+  });
+
+  it('carries on its speaker’s statement told before, as its evidence', () => {
+    expect(statements('Kremlin spokesman Dmitry Peskov told journalists today that the exchange was complete. Peskov called the exchange "a sign of goodwill" and said contacts had been useful.')).toEqual([
+      ['2058-03-15', ['dmitry-peskov'], [0, 1]],
+    ]);
+  });
+
+  it('is no statement when it recounts the happening, opens with the words said, names no public, or its speaker took no part', () => {
+    expect(statements(`${VISIT} Putin said openly that the two sides had agreed to keep talking.`)).toEqual([]);
+    expect(statements(`${VISIT} "This is a good day," Putin said in front of the cameras.`)).toEqual([]);
+    expect(statements(`${VISIT} Putin said that Russia values its partnership with Ukraine.`)).toEqual([]);
+    expect(statements(`${VISIT} Witkoff said openly that the plan was dead.`)).toEqual([]);
+    expect(statements(`${VISIT} Putin has said openly that Russia would not accept the plan.`)).toEqual([]);
+  });
+});
