@@ -14,6 +14,7 @@ import type { CalendarDate } from '../../types.ts';
 import type { Rule } from '../parsers/rule.ts';
 import { between, inMonth, inWeek, inYear, onDay } from '../resolved.ts';
 import { MONTH_PATTERN, OVERNIGHT_ADVERB_FOLLOWERS, PARTS_OF_DAY, PART_OF_DAY_NOUNS, PART_OF_DAY_PATTERN, WEEKDAYS, WEEKDAY_STEMS, monthNumber } from '../lexicon/calendar.ts';
+import { BOUND_PATTERN } from '../lexicon/amounts.ts';
 import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, countingOrdinal, parseCount } from '../lexicon/numbers.ts';
 import { REPORTING_VERBS, alternation } from '../lexicon/verbs.ts';
 import { weekendAround } from '../parsers/periods.ts';
@@ -63,7 +64,9 @@ const ANAPHOR = new RegExp(
     // "walked out on Monday, and three days later …": days counted on from a day named in the
     // sentence or the one before it, that day and N (our sets' convention, newswire29, 30, 33);
     // counted from no such day ("Three days later, as of Friday's close", TimeBank P3D) the count alone, a stretch.
-    String.raw`|(?:${CARDINAL_PATTERN})\s+days\s+later\b` +
+    // A bounded count ("some 10 days later", "about three days later") stays the stretch with its
+    // mod (durations.ts); "three days later than planned" compares with a plan, no day.
+    String.raw`|(?<!\b(?:${BOUND_PATTERN})\s+)\b(?:${CARDINAL_PATTERN})\s+days\s+later\b(?!\s+than\b)` +
     String.raw`|(?<!\b(?:an?|the)\s+)overnight(?![-‐‑–]\w|\s+(?:success|sensation|star|stays?|trips?|bags?|rates?|loans?|deposits?|shift|flights?|train|bus|ferry|camp|guests?|visitors?)\b|\s+(?:(?:on|into|to|until|till|through|before)\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\b)` +
     // "On the Monday, the White House paused deliveries", "was charged on the Friday": a weekday
     // with the article is the story's own, the first one after the day last named, as a long
@@ -122,6 +125,9 @@ export const anaphora: Rule = {
     { text: 'A crash in training on Saturday had left her bruised. Two days later she was on the podium.', ref: '2026-02-09', finds: 'Two days later', value: '2026-02-09' },
     { text: 'Prices fell after Oct. 12. The gap closes slowly. Three days later, as of Friday, the index was down 6%.', ref: '1989-10-30', finds: 'Three days', value: 'P3D' },
     { text: 'The plant reopened three days later.', ref: '2000-02-13', finds: 'three days', value: 'P3D' },
+    { text: 'The strike began on Monday, three days later than planned.', ref: '2025-11-12', finds: 'three days', value: 'P3D' },
+    { text: 'The vote came on Monday, two days later than scheduled.', ref: '2025-11-12', finds: 'two days', value: 'P2D' },
+    { text: 'The rebels took the town on Monday. Some 10 days later, troops arrived.', ref: '2025-11-12', finds: 'Some 10 days', value: 'P10D' },
     // Told in the past, not from a day still ahead named between.
     { text: 'Lindqvist met Ostad on May 2. The truce is due to expire on May 20. Two days later she held talks.', ref: '2058-05-15', finds: 'Two days', value: 'P2D' },
     { text: 'The vote is on Monday, and two days later the results will be published.', ref: '2025-11-12', finds: 'two days later', value: '2025-11-19' },
