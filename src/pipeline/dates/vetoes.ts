@@ -6,7 +6,7 @@
  */
 import type { ParsedComponents } from 'chrono-node';
 import { MONTH_PATTERN, MONTH_STEM, NEW_YEAR_AS_YEAR_AFTER, PART_OF_DAY_PATTERN, SEASONS, WEEKDAYS, WEEKDAY_NAME, monthNumber } from './lexicon/calendar.ts';
-import { AGED_NOUNS, AMOUNT_BEFORE, PERIODICAL_WORDS } from './lexicon/amounts.ts';
+import { AGED_NOUNS, AMOUNT_BEFORE, PERIODICAL_WORDS, UNIT_PATTERN } from './lexicon/amounts.ts';
 import { DECLINE_BEFORE_FALL, GAME_WORDS, MONEY_WORDS } from './lexicon/reporting.ts';
 import { CARDINAL_PATTERN } from './lexicon/numbers.ts';
 import { ON_NAMED_DAY } from './refiners/partOfDayOf.ts';
@@ -46,8 +46,10 @@ const after = ({ text, end }: Candidate, reach: number) => text.slice(end, end +
 // "a granddaughter of 8 months": a person, then "of", then the age.
 const OF_AN_AGE = new RegExp(String.raw`\b(?:${AGED_NOUNS.join('|')})\s+of\s+$`, 'i');
 // "aged 3 months", "at the age of 40 years", and the high end of a range of ages: "aged between 4 and 6 years", "ages 3 to 5".
-// The low end may have its own unit: "aged 3 months to 2 years".
-const AGED_BEFORE = new RegExp(String.raw`\b(?:aged|age\s+of|ages)\s+(?:between\s+|from\s+)?(?:(?:${CARDINAL_PATTERN})(?:\s+(?:days|weeks|months|years))?\s*(?:and|to|or|[-‐‑–])\s*)?$`, 'i');
+// The low end may have its own unit: "aged 3 months to 2 years". "and" joins two ages only after
+// "between": "joined the firm aged 25 and 10 years later" goes on to a stretch of his life.
+const AGE = String.raw`(?:${CARDINAL_PATTERN})(?:\s+(?:${UNIT_PATTERN})s?)?\s*`;
+const AGED_BEFORE = new RegExp(String.raw`\b(?:aged|age\s+of|ages)\s+(?:between\s+(?:${AGE}and\s*)?|(?:from\s+)?(?:${AGE}(?:to|or|[-‐‑–])\s*)?)$`, 'i');
 const CAPITALISED_AMOUNT = /^(?:the\s+)?[A-Z][a-z]+[-\s][A-Z][a-z]+$/;
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}$`);
 const BARE_WEEKDAY_ABBREVIATION = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)$/i;

@@ -84,6 +84,9 @@ export const duration: Rule = {
     { text: 'Prices fell for eight trading days.', ref: '1998-08-12', finds: 'eight trading days', value: 'P8D' },
     { text: 'Road crews spent two full days clearing mud.', ref: '2026-03-04', finds: 'two full days', value: 'P2D' },
     { text: 'He worked 12 full months without pay.', ref: '2026-03-04', finds: '12 full months', value: 'P12M' },
+    // An age, then "and": no range of ages (vetoes.ts, 'aged') without "between".
+    { text: 'He joined the firm aged 25 and 10 years later became its chief executive.', ref: '2025-11-12', finds: '10 years', value: 'P10Y' },
+    { text: 'She left school aged 16 and 3 years later won a seat.', ref: '2025-11-12', finds: '3 years', value: 'P3Y' },
     { text: 'The plant could run for at least 20 more years.', ref: '1998-08-12', finds: 'at least 20 more years', value: 'P20Y' },
     { text: 'The strike could last at least another six months.', ref: '1998-08-12', finds: 'at least another six months', value: 'P6M' },
     { text: 'He was offered the four days he asked for.', ref: '1998-08-12', finds: 'the four days', value: 'P4D' },
