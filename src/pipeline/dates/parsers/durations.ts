@@ -7,7 +7,7 @@ import { type Day, type Unit, isoDay, isoMonth, isoWeek, shift, utcDay } from '.
 import type { Timex } from '../model.ts';
 import { AMOUNT_BEFORE, BOUNDS, BOUND_PATTERN, FURTHER_AMOUNT, HOW_OFTEN_PATTERN, REPEATING_ADVERBS, SMALLER_UNIT, UNIT_ADJECTIVES, UNIT_CODES, UNIT_PATTERN } from '../lexicon/amounts.ts';
 import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, SEASONS, SEASON_PATTERN, WEEKDAYS, monthNumber, weekdayNumber } from '../lexicon/calendar.ts';
-import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, NUMBER_PATTERN, countingOrdinal, parseCount } from '../lexicon/numbers.ts';
+import { CARDINAL_PATTERN, COUNTING_ORDINAL_PATTERN, NUMBER_PATTERN, ORDINAL_PATTERN, countingOrdinal, parseCount, parseOrdinal } from '../lexicon/numbers.ts';
 import { between, inMonth, inWeek, inYear, onDay } from '../resolved.ts';
 import type { Rule } from './rule.ts';
 
@@ -296,7 +296,8 @@ export const weeklyValue = (weekday: number, part?: string): string =>
   `XXXX-WXX-${weekday || 7}${part && PARTS_OF_DAY[part.toLowerCase()] ? `T${PARTS_OF_DAY[part.toLowerCase()]}` : ''}`;
 
 /** Every second, third … one: "every other week", "every second year", "every fourth Tuesday"; not "first". */
-const EVERY_NTH = String.raw`(?:other|(?!first\b|1st\b)(?:${COUNTING_ORDINAL_PATTERN}))`;
+// An ordinal before "quarter" names the quarter ("each third quarter", every Q3), not a step of three.
+const EVERY_NTH = String.raw`(?:other|(?!first\b|1st\b)(?:${COUNTING_ORDINAL_PATTERN})(?!\s+quarter\b))`;
 const EVERY_NTH_IN = new RegExp(String.raw`\b(?:every|each)\s+(${EVERY_NTH})\s`, 'i');
 /** How many units a repetition steps: "other" two, an ordinal its number; none, one. */
 const stepOf = (nth: string | undefined): number | undefined => (nth === undefined ? 1 : /^other$/i.test(nth) ? 2 : countingOrdinal(nth));
@@ -342,6 +343,8 @@ export const recurrence: Rule = {
     { text: 'The well is tested twice every third month.', ref: '2025-11-12', finds: 'twice every third month', value: 'P3M' },
     { text: 'Bins are collected every weekday.', ref: '2026-02-25', finds: 'every weekday', value: 'P1D' },
     { text: 'The company reports each quarter.', ref: '2025-11-04', finds: 'each quarter', value: 'P1Q' },
+    { text: 'Sales rise each third quarter, when the harvest is sold.', ref: '2025-11-12', finds: 'each third quarter', value: 'XXXX-Q3' },
+    { text: 'Retailers hire extra staff every fourth quarter.', ref: '2025-11-12', finds: 'every fourth quarter', value: 'XXXX-Q4' },
     { text: 'The show airs weeknights at 10.', ref: '2026-02-25', finds: 'weeknights', value: 'XXXX-XX-XXTNI' },
   ],
   pattern: new RegExp(
@@ -351,11 +354,18 @@ export const recurrence: Rule = {
       String.raw`|(${WEEKDAYS.join('|')})(?:s|\s+(${PART_OF_DAY_PATTERN})s)` +
       String.raw`|(?:every|each)\s+(?:other\s+)?(?:(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN})|(weekend))(?![-‐‑\w])` +
       // "on weekends", "at weekends": a weekend in the plural repeats, as "Sundays" does.
-      String.raw`|(?<=\b(?:on|at|during|over)\s)(weekends)`,
+      String.raw`|(?<=\b(?:on|at|during|over)\s)(weekends)` +
+      // "each third quarter", "every final quarter": that quarter of every year (TimeBank's XXXX-Q4), as "every summer" is.
+      String.raw`|(?:every|each)\s+(${ORDINAL_PATTERN})\s+quarter\b(?:\s+of\s+(?:the|each|every)\s+year\b)?`,
   ),
   read: ({ groups, text }) => {
-    const [, other, count, countedUnit, , , weekdayName, weekdayPart, monthName, pluralWeekday, pluralPart, season, part, weekend, weekends] = groups;
+    const [, other, count, countedUnit, , , weekdayName, weekdayPart, monthName, pluralWeekday, pluralPart, season, part, weekend, weekends, quarterNamed] = groups;
     if (countedUnit) return everyCount(other ? stepOf(other) : parseCount(count ?? ''), countedUnit);
+    if (quarterNamed) {
+      const ordinal = parseOrdinal(quarterNamed);
+      const number = ordinal === -1 ? 4 : ordinal;
+      return number && number <= 4 ? { type: 'SET', value: `XXXX-Q${number}` } : null;
+    }
     if (season) return { type: 'SET', value: `XXXX-${SEASONS[season.toLowerCase()]!.code}` };
     if (part) return { type: 'SET', value: `XXXX-XX-XXT${PARTS_OF_DAY[part.toLowerCase()]}` };
     if (weekend || weekends) return { type: 'SET', value: 'XXXX-WXX-WE' };
