@@ -37,6 +37,28 @@ describe('a rite someone performs is a happening of its day', () => {
   });
 });
 
+describe('a service of worship led or attended is a happening of its day', () => {
+  it.each([
+    ['On Sunday the Pope joins Patriarch Irenaios for the Divine Liturgy at the cathedral.', 'Mass', '2058-03-10'],
+    ['The Cardinal joined the Metropolitan for the Divine Liturgy in Lusk on Monday.', 'Mass', '2058-03-11'],
+    ['The two presidents attended Mass in the old basilica on Sunday.', 'Mass', '2058-03-10'],
+    ['On Tuesday the Queen attended a memorial service for the flood victims in Orsk.', 'Service of worship', '2058-03-12'],
+    ['The Grand Mufti led prayers for the victims at the great mosque in Lusk on Monday.', 'Service of worship', '2058-03-11'],
+    ['On Monday the Archbishop held a requiem for the miners in the cathedral.', 'Service of worship', '2058-03-11'],
+    ['The King and the Prime Minister attended a service of thanksgiving at the abbey on Sunday.', 'Service of worship', '2058-03-10'],
+  ])('%s', (body, noun, day) => {
+    expect(found(body).filter(([kind]) => kind === 'other')).toEqual([['other', noun, day]]);
+  });
+
+  it('but not one skipped, the writer’s own, a journey made to attend it, nor anything else joined or held', () => {
+    expect(found('The President did not attend the memorial service in Orsk on Monday.')).toEqual([]);
+    expect(found('On Sunday we attended Mass in the old basilica.')).toEqual([]);
+    expect(found('On Monday the Queen flew to Orsk to attend a memorial service for the flood victims.').map(([, noun]) => noun)).toEqual(['Trip']);
+    expect(found('On Monday the minister joined the board for lunch in Lusk.')).toEqual([]);
+    expect(found('The union held a mass meeting at the plant on Monday.').filter(([kind]) => kind === 'other')).toEqual([]);
+  });
+});
+
 describe('a silence kept at a place of loss is a tribute of its day', () => {
   it.each([
     ['On Monday the Archbishop stood in silence at the ruined harbour wall.', '2058-03-11'],
