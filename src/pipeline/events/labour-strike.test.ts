@@ -25,6 +25,22 @@ describe('a labour strike is a happening of kind other, no attack', () => {
   });
 });
 
+describe('a labour strike told by the workers walking out', () => {
+  it.each([
+    ['Flight attendants at Velsair walked off the job on Monday.', '2058-03-11'],
+    ['The airline’s 10,000 flight attendants walked out early on Tuesday.', '2058-03-12'],
+    ['Teachers in Orsk walked out on Monday over pay.', '2058-03-11'],
+  ])('%s', (body, day) => {
+    expect(found(body)).toEqual([['other', 'Strike', day]]);
+  });
+
+  it('but walking out of a room or a pact is no strike', () => {
+    expect(found('The army delegation walked out of the talks in Lusk on Monday.').map(([, noun]) => noun)).not.toContain('Strike');
+    expect(found('The Greens walked out of the coalition on Monday.').map(([, noun]) => noun)).not.toContain('Strike');
+    expect(found('The union leaders walked out of the meeting on Monday.').map(([, noun]) => noun)).not.toContain('Strike');
+  });
+});
+
 describe('a strike of war stays a strike', () => {
   it.each([
     ['Velsian jets struck the Orsk compound on Monday.', '2058-03-11'],

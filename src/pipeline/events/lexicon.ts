@@ -256,8 +256,8 @@ export const HABIT_TIME_BEFORE = /\b(?:(?:every|each)\s+(?:other\s+)?(?:\w+\s+)?
 export const RECORD_HEADING = /^[^.—–]{0,40}?\b(?:minutes|record|hansard|proceedings|verbatim\s+report)\b[^.—–]{0,60}?\s[—–]\s/i;
 /** What a strike hits, as the noun of one attack or raid names it ("the attack on the Burshtyn power plant", "a raid on a fuel depot"); words attacking a budget or a record are no strike, nor is a ministry or a headquarters hit with sanctions or raided by police. */
 export const STRUCK_TARGET = String.raw`(?:plant|station|substation|depot|refinery|terminal|port|airport|airfield|base|barracks|compound|palace|convoy|camp|market|hospital|school|bridge|dam|village|town|city|building|block|tower|factory|facility|pipeline|grid|positions?|posts?|checkpoint|car|vehicle|tank|bus|train|ship|vessel|target)s?\b`;
-/** Those who down tools in a labour strike ("striking teachers", "the nurses' strike", "a strike by dockers"). */
-export const STRIKING_WORKERS = String.raw`(?:workers|miners|teachers|doctors|nurses|staff|employees|dockers|drivers|pilots|farmers|unions?|truckers)`;
+/** Those who down tools in a labour strike ("striking teachers", "the nurses' strike", "a strike by dockers", "flight attendants walked out"). */
+export const STRIKING_WORKERS = String.raw`(?:workers|miners|teachers|doctors|nurses|staff|employees|dockers|drivers|pilots|attendants|farmers|unions?|truckers)`;
 /**
  * A strike that is workers' downing of tools, told by its noun: after what only a labour strike is ("a general strike", "a 24-hour
  * strike", "the teachers' strike", "went on strike", "strike action" before it), or as days or a wave of strikes that hit no target ("a day
@@ -269,6 +269,12 @@ export const LABOUR_STRIKE = String.raw`(?:(?<=\b(?:general|national|nationwide|
  * nor one threatened or held in reserve ("the threat of a general strike", "a one-day strike remains on the table").
  */
 export const LABOUR_STRIKE_HELD = String.raw`(?<!\b(?:because\s+of|due\s+to|owing\s+to|threat(?:en(?:s|ed|ing)?)?(?:\s+of)?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+){0,2})${LABOUR_STRIKE}(?!\s+(?:remains?|stays?|is|was)\s+(?:(?:still|firmly)\s+)?(?:on\s+the\s+table|an\s+option|possible)\b)`;
+/**
+ * A labour strike told by the workers' walking out ("the airline's 10,000 flight attendants walked out early on Saturday", "Flight
+ * attendants at Air Canada walk off the job"): off the job is always a strike, out only of those who down tools, and never out of a
+ * room or a pact ("the army walked out of a session", "Komeito walked out of the coalition").
+ */
+export const WORKERS_WALKED_OUT = String.raw`\bwalk(?:s|ed|ing)?\s+off\s+the\s+job\b|(?<=\b${STRIKING_WORKERS}\s+(?:(?:at|in|of)\s+[^.;,]{1,40}?\s+)?(?:(?:have|had|has|all)\s+)?)walk(?:s|ed|ing)?\s+out\b(?!\s+of\b)`;
 /** An armed force telling back what it struck, a pronoun the strike's subject ("The Velsland army confirms it struck", "the military said they had hit"): the force, not the pronoun, struck. */
 export const FORCE_TELLS_IT_STRUCK = String.raw`\b(?:military|army|armed\s+forces|air\s+force|navy|forces|troops)\s+(?:confirm(?:s|ed)|sa(?:ys|id)|announc(?:es|ed)|claim(?:s|ed)|report(?:s|ed))\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:(?:also|again|just)\s+)?`;
 /** A phone call its paragraph has named ("The door opened with a phone call."): who is then told spoken to by name was on that call. */
