@@ -503,8 +503,12 @@ export const SIGNALS: Signal[] = [
     // "visit", "sign", "host", "play" only with their "s": bare, they are mostly nouns ("Haddad's
     // state visit to Jakarta on Monday was the first"). A purpose after the object ("flies to Kuala
     // Lumpur for an ASEAN summit on Sunday") is the timetable's too: what the trip is for, no clause of its own.
+    // A bare form after an article or possessive and one or two words not ending in "s" is a noun
+    // with its modifiers ("lost a no-confidence vote on Monday", "ousted him in the confidence vote
+    // Tuesday"): the tense is its governing verb's. A plural subject ends in "s" ("the lawmakers
+    // vote Tuesday") and a singular one takes "votes" ("The Senate votes Monday"), so both stay verbs.
     pattern:
-      /(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|does|do|will|would|could|may|might)|n['’]t)\s+)\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|(?:(?:meet|convene|resume|reconvene|(?:re)?open|close|begin|(?:re)?start|return|leave|arrive|travel|head|end|expire|adjourn|gather|face)s?|(?:visit|sign|host|play)s|fl(?:y|ies)|go(?:es)?(?=\s+to\b)))(?:\s+(?!(?:and|or|but|as|after|before|since|until|that|which|who|last|this)\b|\w+ly\b)[\w’'-]+){0,4}?(?:\s+for\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:on\s+)?$/i,
+      /(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|does|do|will|would|could|may|might)|n['’]t)\s+)(?<!\b(?:the|a|an|its|their|his|her|our)\s+(?:[\w’'-]*[^\Ws’']\s+){1,2}(?=\w*[^\Ws]\b))\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|(?:(?:meet|convene|resume|reconvene|(?:re)?open|close|begin|(?:re)?start|return|leave|arrive|travel|head|end|expire|adjourn|gather|face)s?|(?:visit|sign|host|play)s|fl(?:y|ies)|go(?:es)?(?=\s+to\b)))(?:\s+(?!(?:and|or|but|as|after|before|since|until|that|which|who|last|this)\b|\w+ly\b)[\w’'-]+){0,4}?(?:\s+for\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:on\s+)?$/i,
     reads: 'future',
     examples: [
       { text: 'Voters go to the polls Tuesday in a race too close to call.', ref: '2000-11-03', finds: 'Tuesday', value: '2000-11-07' },
@@ -523,6 +527,14 @@ export const SIGNALS: Signal[] = [
       // A fixture's object and place may run to four words, and a present perfect after it tells the record, not the day.
       { text: 'The Rovers, who open a series against Carlow on Friday, have won four of six games.', ref: '2000-04-11', finds: 'Friday', value: '2000-04-14' },
       { text: 'Shelling resumed overnight, starting at noon Saturday.', ref: '1991-02-25', finds: 'noon Saturday', value: '1991-02-23T12:00' },
+      // A noun after its article and modifiers is no timetable verb: the verb that governs it tells the tense.
+      { text: 'The government lost a no-confidence vote on Monday.', ref: '2025-09-10', finds: 'Monday', value: '2025-09-08' },
+      { text: 'It was brought down by a no-confidence vote on Monday.', ref: '2025-09-10', finds: 'Monday', value: '2025-09-08' },
+      { text: 'Shareholders ousted the chief executive in a no-confidence vote on Tuesday.', ref: '2025-09-10', finds: 'Tuesday', value: '2025-09-09' },
+      { text: 'The government will face a confidence vote on Monday.', ref: '2025-09-10', finds: 'Monday', value: '2025-09-15' },
+      { text: 'The government is expected to lose a vote on Monday.', ref: '2025-09-10', finds: 'Monday', value: '2025-09-15' },
+      { text: 'The Senate votes Monday on the budget.', ref: '2025-09-10', finds: 'Monday', value: '2025-09-15' },
+      { text: 'The lawmakers vote Tuesday on the budget.', ref: '2025-09-10', finds: 'Tuesday', value: '2025-09-16' },
     ],
   },
 ];

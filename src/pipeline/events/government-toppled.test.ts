@@ -8,6 +8,10 @@ describe('a government toppled by a motion', () => {
     ['The cabinet lasted three months: MPs toppled it with a censure motion on 4 December 2048.', '2048-12-04'],
     ['On Monday the government was brought down by a no-confidence vote.', '2058-03-11'],
     ['On Monday the deputies ousted the cabinet in a confidence vote.', '2058-03-11'],
+    // The day last hangs on the motion's noun, "a no-confidence vote", not on a timetable verb "vote":
+    // the governing verb is past, and so is the day.
+    ['The government was brought down by a no-confidence vote on Monday.', '2058-03-11'],
+    ['The deputies ousted the cabinet in a confidence vote on Monday.', '2058-03-11'],
   ])('%s', (body, day) => {
     expect(found(body)).toContainEqual(['other', 'Vote', day]);
   });
