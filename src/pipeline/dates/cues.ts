@@ -22,7 +22,7 @@ import type { Tense } from './tense.ts';
 
 import { BOUNDED_PERIODS, MONTH_PATTERN } from './lexicon/calendar.ts';
 import { INCIDENTS } from './lexicon/incidents.ts';
-import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
+import { BEFORE_THE_NOUN, IRREGULAR_PAST, OBJECT_OPENERS, PARTICIPLE, PHRASAL_BACK_PASTS, PRESENT_SPELLED_TRANSITIVE_PASTS, CHANGE_FROM_VERBS, READYING_VERBS, REFUSED_SPEECH, SCHEDULING_VERBS, WARNING_VERBS, WISH_VERBS, alternation } from './lexicon/verbs.ts';
 import type { Example } from './model.ts';
 
 /** "deadline": past when the clause is past, else ahead ("pay down the loan by February"). */
@@ -62,6 +62,9 @@ const PAST_RESOLVES = 'promised|vowed|threatened|agreed|decided';
 // When the resolve was made, between its verb and the infinitive: "agreed on Tuesday to",
 // "decided last week to", "agreed late on March 3 to".
 const WHEN_BETWEEN = String.raw`(?:(?:on|in|at|late|early|last|this|earlier)\s+){0,3}[A-Za-z]+\.?(?:\s+\d{1,2})?,?`;
+
+// Getting ready for, or waiting on, a happening to come: "preparing for", "braces for", "awaits".
+const READYING = alternation(READYING_VERBS.map((v) => v.replaceAll(' ', String.raw`\s+`)));
 
 // The turn a told story took: "shelved the scheme, only to revive it".
 const PAST_TURN = new RegExp(String.raw`(?<=,\s+)only\s+to\s+${VERB_AFTER_TO}`, 'gi');
@@ -484,6 +487,32 @@ export const SIGNALS: Signal[] = [
     examples: [
       { text: 'The primary is Saturday.', ref: '2000-02-15', finds: 'Saturday', value: '2000-02-19' },
       { text: 'The second round of the vote is on Sunday.', ref: '1999-06-10', finds: 'Sunday', value: '1999-06-13' },
+    ],
+  },
+  {
+    name: 'getting ready for the day',
+    side: 'before',
+    reach: 90,
+    // A present verb of getting ready or waiting governs a happening still to come: "Senators are
+    // preparing for a crucial vote on Monday", "Lawmakers prepare for their final vote Tuesday"
+    // are the coming days, however near the last one was. Not a past progressive, an infinitive
+    // or a negation ("were preparing", "had been bracing", "did not prepare"), nor through a
+    // participle or a clause of the object's own ("awaits results released on Monday").
+    pattern: new RegExp(String.raw`(?<!(?:\b(?:to|did|do|does|not|was|were|been|had)|n['’]t)\s+)\b(?:${READYING})(?:\s+(?!(?:and|or|but|as|after|before|since|until|that|which|who|last|this)\b|\w+ly\b|\w{2,}ed\b)[\w’'-]+){0,4}?\s+(?:on\s+)?$`, 'i'),
+    reads: 'future',
+    examples: [
+      { text: 'Senators are preparing for a crucial vote on Monday.', ref: '2025-09-10', finds: 'Monday', value: '2025-09-15' },
+      { text: 'Lawmakers prepare for their final vote Tuesday.', ref: '2025-09-10', finds: 'Tuesday', value: '2025-09-16' },
+      { text: 'Fans are getting ready for the final on Sunday.', ref: '2025-09-10', finds: 'Sunday', value: '2025-09-14' },
+      { text: 'The squad is gearing up for the derby on Monday.', ref: '2025-09-10', finds: 'Monday', value: '2025-09-15' },
+      { text: 'Markets look ahead to the Fed decision on Tuesday.', ref: '2025-09-10', finds: 'Tuesday', value: '2025-09-16' },
+      { text: 'Organisers are counting down to the launch on Monday.', ref: '2025-09-10', finds: 'Monday', value: '2025-09-15' },
+      { text: 'Coastal towns are bracing for the storm on Sunday.', ref: '2025-09-10', finds: 'Sunday', value: '2025-09-14' },
+      { text: 'The country awaits the verdict on Monday.', ref: '2025-09-10', finds: 'Monday', value: '2025-09-15' },
+      // Told in the past, the readying and its day are behind.
+      { text: 'Senators prepared for the vote on Monday.', ref: '2025-09-10', finds: 'Monday', value: '2025-09-08' },
+      { text: 'Senators were preparing for the vote on Monday.', ref: '2025-09-10', finds: 'Monday', value: '2025-09-08' },
+      { text: 'The country awaited the verdict on Monday.', ref: '2025-09-10', finds: 'Monday', value: '2025-09-08' },
     ],
   },
   {

@@ -87,6 +87,16 @@ export const WARNING_VERBS = ['warned', 'threatened', 'called', 'announced', 'fo
 export const NOUNS_AFTER_TO = ['rest', 'death', 'hospital', 'prison', 'jail', 'court', 'trial', 'justice', 'custody', 'safety', 'power', 'office', 'exile', 'bed'];
 
 /**
+ * Present verbs of getting ready for, or waiting on, a coming happening: the day of what they
+ * govern is ahead ("Senators are preparing for a crucial vote on Monday", "the country awaits the
+ * verdict Friday"). Present forms only: "prepared for the vote on Monday" tells of then.
+ */
+export const READYING_VERBS = [
+  'prepares? for', 'preparing for', 'braces? for', 'bracing for', 'gears? up for', 'gearing up for', 'gets? ready for', 'getting ready for',
+  'awaits?', 'awaiting', 'looks? ahead to', 'looking ahead to', 'heads? into', 'heading into', 'counts? down to', 'counting down to',
+];
+
+/**
  * Present-tense verbs of wanting, proposing or foreseeing a thing (a noun object, not an
  * infinitive: 'intends to' reads those): the time given to what they want is still to come
  * ("the union wants a rise from July", "nurses demand a pay award in October", "analysts
