@@ -136,6 +136,12 @@ const RECEIVING_HOST = String.raw`\s+(?:${VISITOR}|(?:his|her|their)\s+(?:[\w-]+
 
 /** Someone called by name ("Israeli Prime Minister Avi Levin", "Crown Prince Mohammed bin Salman"), not a possessive ("called Putin's office"). */
 const CALLED_NAME = String.raw`(?:(?:[A-Z][\w.’'-]*|bin|ibn|al|el|de|van|von|der|da|di|du)\s+){0,5}[A-Z][\w’'-]*(?<!['’]s)`;
+/**
+ * Not "called" after an object relative and its subject ("on what the White House called Liberation Day", "which Trump has called
+ * Project Fear"): the relative is what was called, so the name after the verb is the name given, and no one was rung. The subject
+ * holds no clause opening or verb of its own ("what Trump did when he called Putin on Monday" is a call).
+ */
+const NOT_NAMED_BY_A_RELATIVE = String.raw`(?<!\b(?:[Ww]hat|[Ww]hich)\s+(?:(?!(?:when|while|as|after|before|and|but|if|once|since|because|did|does|do|said|says)\b)[\w.’'-]+\s+){1,5})`;
 
 /** A month with its year, perhaps a day ("February 2022", "Feb. 24, 2022", "24 February 2022"): a date long enough ago to be a war's start. */
 const MONTH_YEAR = String.raw`(?:(?:early|late|mid-?)\s*)?(?:${MONTH_STEM}[a-z]*\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+${MONTH_STEM}[a-z]*\.?\s+)\d{4}\b`;
@@ -278,7 +284,7 @@ export const EVENT_KINDS = {
       { pattern: /\b(?:spoke|spoken|speak|speaks|talked|talks)\s+to\b(?!\s+(?:reporters|journalists|the\s+(?:press|media|newspaper)|this\s+newspaper|us)\b)[^.;]{0,80}?\b(?:(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:by|via|over)\s+(?:a\s+)?video\s*(?:link|call))\b/gi },
       // Someone who called someone by name ("On Thursday she called Israeli Prime Minister Avi Levin, who briefed her"), not what someone was called ("called Putin a war criminal", "a group called Hamas", "so-called").
       // The one called may carry a name's lowercase particles ("Crown Prince Mohammed bin Salman").
-      { pattern: new RegExp(String.raw`(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w’'-]+)\s+(?:(?:also|then|later|first|personally|again)\s+)?)(?<!-)(?:called|phoned|rang)\s+(?=${CALLED_NAME}(?:\s*[,;.]|\s+(?:on|to\s+discuss|about|late|early|last|this|and\s+[A-Z]\w*\s*[,;.]|from)\b))`, 'g') },
+      { pattern: new RegExp(String.raw`(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w’'-]+)\s+(?:(?:also|then|later|first|personally|again)\s+)?)(?<!-)(?:${NOT_NAMED_BY_A_RELATIVE}called|phoned|rang)\s+(?=${CALLED_NAME}(?:\s*[,;.]|\s+(?:on|to\s+discuss|about|late|early|last|this|and\s+[A-Z]\w*\s*[,;.]|from)\b))`, 'g') },
       // …or by the office of the one called, perhaps with their name set off after it ("called the President of the Region, Dario Fontana, on Monday", "she rang the Slovenian prime minister on Tuesday evening"),
       // then only with the time or the purpose of the call: "called the president a liar" names.
       { pattern: new RegExp(String.raw`(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w’'-]+)\s+(?:(?:also|then|later|first|personally|again)\s+)?)(?:called|phoned|rang)\s+(?=the\s+(?:${NEW_TO_OFFICE}\s+)?(?:[A-Z][\w’'-]+\s+){0,2}(?:${POSSESSED_OFFICE}|[Gg]overnor|[Mm]ayor|[Pp]refect|[Ss]ecretary)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?(?:,\s+${CALLED_NAME},)?\s+(?:on|late|early|last|this|yesterday|overnight|to\s+discuss|about)\b)`, 'g') },
