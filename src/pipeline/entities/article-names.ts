@@ -5,7 +5,7 @@ import { entryHeadingPlace, outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { everyMatch } from '../gated-matches.ts';
-import { BODY_BY_INITIALS, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, COUNTERPART_BEFORE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, HAPPENING_IN_BEFORE, JOINED_BY, NAME_THEN_OF, NAME_THEN_PARTICLE, NOT_A_NAME, OFFICE_THEN_COMMA, OFFICE_TITLE, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, PARTICLE_THEN_NAME, PLACE_WITH_ITS_KIND, SENTENCE_ADVERB, SHARED_DEMONYMS, SMALL_PLACE_LOCALITY, TITLE_WORDS, VENUE_AWAY_FROM_TOWN } from './lexicon.ts';
+import { BODY_BY_INITIALS, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, COUNTERPART_BEFORE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, HAPPENING_IN_BEFORE, JOINED_BY, LOCALITY_NOT_CLOSING, NAME_THEN_OF, NAME_THEN_PARTICLE, NOT_A_NAME, OFFICE_THEN_COMMA, OFFICE_TITLE, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, PARTICLE_THEN_NAME, PLACE_WITH_ITS_KIND, SENTENCE_ADVERB, SHARED_DEMONYMS, SMALL_PLACE_LOCALITY, TITLE_WORDS, VENUE_AWAY_FROM_TOWN } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
 import { demonymsIn, nationalWord } from './national-sides.ts';
@@ -863,12 +863,12 @@ function smallPlaces(text: string, mentions: EntityMention[], placeOf: (name: st
   }
   // "in Sweida province", "the summit in Kananaskis, Canada": a name nothing has read, of no English word (not "in Parliament,
   // Britain's …"), written with its kind or before its region or country, is a place under its own name.
-  for (const m of text.matchAll(PLACE_WITH_ITS_KIND)) {
+  for (const m of everyMatch(PLACE_WITH_ITS_KIND, text)) {
     const name = m.groups!.name!;
     const start = m.index + m[0].length - (m.groups!.kind?.length ?? 0) - name.length;
     const end = start + name.length;
     if (overlapsAny(mentions, start, end) || name.split(/\s+/).some((word) => NOT_A_NAME.has(word) || englishWord(word))) continue;
-    const locality = m.groups!.kind ? undefined : mentions.find((o) => o.start === end + /^,\s*/.exec(text.slice(end))![0].length && isPlace(o));
+    const locality = m.groups!.kind ? undefined : mentions.find((o) => o.start === end + /^,\s*/.exec(text.slice(end))![0].length && isPlace(o) && !LOCALITY_NOT_CLOSING.test(text.slice(o.end)));
     if (m.groups!.kind || locality) mentions.push({ entity: placeOf(name, undefined), text: name, start, end, byRole: false });
   }
 }

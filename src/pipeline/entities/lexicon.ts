@@ -523,6 +523,12 @@ export const DESCRIBED_SMALL_PLACE = /\bthe\s+((?:[\p{L}-]+\s+){0,3}?)(?:resort|
  * too small or too differently spelled for GeoNames' towns. Group `name` the name, `kind` the place word if written.
  */
 export const PLACE_WITH_ITS_KIND = /\b(?:in|near|outside|from|to)\s+(?<name>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?:(?<kind>\s+(?:city|town|province|governorate|district))\b|(?=,\s*\p{Lu}))/gu;
+/**
+ * After the country read as PLACE_WITH_ITS_KIND's locality, that it closes no apposition: it is itself named in a list ("from
+ * Hamas, Egypt and Qatar", "Rosneft, India, China and …") or owns what follows ("Gazprom, Russia’s gas giant"), so the name
+ * before it is one more of the list or the one described, no place in that country.
+ */
+export const LOCALITY_NOT_CLOSING = /^(?:['’]s\b|,?\s+(?:and|or)\b|,\s*\p{Lu}[^,]*\s+(?:and|or)\b)/u;
 /** Its region or country written after it: ", Montenegro", " in central Switzerland", " in Tyrol". */
 export const SMALL_PLACE_LOCALITY = /^(?:,\s*|\s+in\s+(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern)\s+)?)(?=\p{Lu})/u;
 /** "flew to ", "arrived in ", "travelled on to ": a journey's end follows, which is a place whatever the tagger makes of its name. */

@@ -18,4 +18,12 @@ describe("a place GeoNames lacks, written with its kind or before its region or 
     expect(places('The vote in Parliament, Britain said, was close.')).not.toContain('Parliament');
     expect(places('He spoke to Mirela Vosk, Romania’s envoy, on Monday.')).not.toContain('Mirela Vosk');
   });
+
+  it('takes no name before a country that goes on a list or owns what follows ("from Hamas, Egypt and Qatar", "Gazprom, Russia’s gas giant")', () => {
+    expect(places('Negotiators from Hamas, Egypt and Qatar met in Cairo.')).not.toContain('Hamas');
+    expect(places('Officials from Rosneft, India, China or Brazil met.')).not.toContain('Rosneft');
+    expect(places('The figures came from Gazprom, Russia’s gas giant, on Monday.')).not.toContain('Gazprom');
+    expect(places("He handed the file to Novatek, Russia's gas exporter.")).not.toContain('Novatek');
+    expect(places('Delegates flew to Dumrava, Serbia, on Monday.')).toContain('Dumrava');
+  });
 });
