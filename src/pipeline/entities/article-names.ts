@@ -5,7 +5,7 @@ import { entryHeadingPlace, outletAfterDateline } from './dateline-town.ts';
 import { discoverNames, type NameSpan } from './discover.ts';
 import type { Entity, Gazetteer } from './gazetteer.ts';
 import { everyMatch } from '../gated-matches.ts';
-import { BODY_BY_INITIALS, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, COUNTERPART_BEFORE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, HAPPENING_IN_BEFORE, JOINED_BY, LOCALITY_NOT_CLOSING, NAME_THEN_OF, NAME_THEN_PARTICLE, NOT_A_NAME, OFFICE_THEN_COMMA, OFFICE_TITLE, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, PARTICLE_THEN_NAME, PLACE_WITH_ITS_KIND, SENTENCE_ADVERB, SHARED_DEMONYMS, SMALL_PLACE_LOCALITY, TITLE_WORDS, VENUE_AWAY_FROM_TOWN } from './lexicon.ts';
+import { BODY_BY_INITIALS, CALENDAR_WORD_BEFORE, CAPITAL_BY_ADJECTIVE, COUNTERPART_BEFORE, DESCRIBED_BEFORE, DESCRIBED_SMALL_PLACE, HAPPENING_IN_BEFORE, JOINED_BY, LOCALITY_NOT_CLOSING, NAME_THEN_OF, NAME_THEN_PARTICLE, NOT_A_NAME, OFFICE_THEN_COMMA, OFFICE_TITLE, OWN_PREMISES_AFTER, OWN_PREMISES_BEFORE, PARTICLE_THEN_NAME, PLACE_WITH_ITS_KIND, SENTENCE_ADVERB, SHARED_DEMONYMS, SMALL_PLACE_LOCALITY, TITLE_WORDS, VENUE_AWAY_FROM_TOWN, VENUE_OF_ITS_TOWN } from './lexicon.ts';
 import { personKey, surnameKey } from './person-names.ts';
 import { countryById, countryOfDemonym, findCountry, findTown, type Country, nameKey, placeWithin, slug } from './places.ts';
 import { demonymsIn, nationalWord } from './national-sides.ts';
@@ -517,7 +517,9 @@ class ArticleReader {
       // around it name (a bare name after "at" may be no building at all: "at Quinta Rosales"). One written at a distance
       // from a town ("about an hour west of Calgary") is in none of them.
       const away = !locality && VENUE_AWAY_FROM_TOWN.test(text.slice(venue.end));
-      const town = locality ? (isTown(locality.entity) || venue.premises ? locality.entity : undefined) : away ? undefined : (headingTown ?? this.places.filedFrom() ?? this.places.nearbyTown(venue, text));
+      // "the Palace of Versailles": a town its name is "of" stands in that town, whatever is written or filed around it.
+      const namesItsTown = inName.find((m) => isTown(m.entity) && m.end === venue.nameEnd && VENUE_OF_ITS_TOWN.test(text.slice(venue.nameStart, m.start)));
+      const town = namesItsTown ? namesItsTown.entity : locality ? (isTown(locality.entity) || venue.premises ? locality.entity : undefined) : away ? undefined : (headingTown ?? this.places.filedFrom() ?? this.places.nearbyTown(venue, text));
       if (!town && (venue.described || venue.premises)) continue;
       const entity = town ?? this.remember(this.places.venueEntity(venue.name, locality?.entity), venue.name);
       const end = locality?.end ?? venue.end;

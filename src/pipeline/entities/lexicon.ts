@@ -633,6 +633,11 @@ export const VENUE_NAMED = new RegExp(
   String.raw`${VENUE_LEAD}(?<name>(?:(?:St\.?|Saint)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}(?:${VENUE_NOUNS})|(?:${VENUE_NOUNS_FIRST})\s+(?:(?:des|de|du|del|di|della|of(?:\s+the)?)\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?<tail>)\b`,
   'gu',
 );
+/**
+ * A venue's name up to the town it is of: "Palace of " (Versailles), "Castle of " (Windsor); it stands in that town
+ * (article-names.ts readVenues). English "of" only: "Hotel de Paris" stands in Monaco.
+ */
+export const VENUE_OF_ITS_TOWN = new RegExp(String.raw`^(?:${VENUE_NOUNS_FIRST})\s+of\s+$`, 'u');
 /** A venue named before its building word in lower case: "his Mar-a-Lago estate", "the Bocharov Ruchei residence", "Huis ten Bosch palace" (a particle inside). */
 export const VENUE_AFTER_NAME = new RegExp(String.raw`${VENUE_LEAD}(?<name>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:${INNER_PARTICLES}\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?<tail>\s+(?:${VENUE_NOUNS.toLowerCase()}|home|dacha))\b`, 'gu');
 /**

@@ -22,6 +22,12 @@ describe("a venue's name read whole through its particles", () => {
     expect(places).toEqual([{ id: 'london', text: 'Palace of Westminster' }]);
   });
 
+  it('reads a palace or a castle "of" a town as that town, never a place of its own ("the Palace of Versailles": Versailles)', () => {
+    const ids = (sentence: string): string[] => readNames().recognise(sentence, DAY).filter((m) => m.entity.type === 'place').map((m) => m.entity.id);
+    expect(ids('Macron spoke at the Palace of Versailles on Monday.')).toEqual(['versailles']);
+    expect(ids('The leaders dined at the Castle of Windsor on Friday.')).toEqual(['windsor']);
+  });
+
   it('keeps a person\'s particle a person\'s ("Erik ten Hag")', () => {
     expect(readNames().recognise('Erik ten Hag met the players on Monday.', DAY).map((m) => m.entity.id)).toEqual(['erik-ten-hag']);
   });
