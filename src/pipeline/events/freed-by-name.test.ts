@@ -32,6 +32,13 @@ describe('captives pardoned by a count', () => {
     expect(exchanges('On Tuesday the president pardoned his former aide.')).toEqual([]);
     expect(exchanges('The president said on Tuesday he would consider pardoning twenty prisoners.')).toEqual([]);
   });
+
+  it('only when they are told as held: soldiers pardoned for a crime are no captives', () => {
+    expect(exchanges('On Tuesday, Velmark pardoned 12 soldiers who had deserted.')).toEqual([]);
+    expect(exchanges('Estmark pardoned forty servicemen convicted of looting on Monday.')).toEqual([]);
+    expect(exchanges('On Tuesday the president pardoned 14 jailed Norland soldiers.')).toEqual(['2065-03-10']);
+    expect(exchanges('Velmark pardoned nine detainees on Monday.')).toEqual(['2065-03-09']);
+  });
 });
 
 describe('one named who was held, told coming home', () => {

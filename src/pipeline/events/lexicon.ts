@@ -1268,8 +1268,10 @@ export const JOURNEY_DAY_AFTER = String.raw`(?=\s+(?:(?:early|late)\s+)?(?:on\s+
  * diary's or a blog's own travels, told with no place, are no one's news; "our correspondent said the minister arrived" reports another's.
  */
 export const WRITERS_OWN_BEFORE = String.raw`(?:\b(?:I|[Ww]e)|\b[Oo]ur(?:\s+(?!(?:said|says|told|tells|reported|reports)\b)[\w’'-]+){1,8})\s+`;
+/** Those whose very noun tells they are held ("prisoners", "hostages"): a pardon counted of them frees captives, where "pardoned 12 soldiers who had deserted" frees none. */
+export const HELD_BY_THEIR_NOUN = String.raw`(?:prisoners|POWs|captives|detainees|hostages)\b`;
 /** Those held whom a side frees, counted ("1,900 Palestinian prisoners", "twenty living hostages"); "captivity" is where they come home from, not who. */
-export const HELD_PEOPLE = String.raw`(?:prisoners|POWs|captives|soldiers|servicemen|detainees|hostages)\b`;
+export const HELD_PEOPLE = String.raw`(?:${HELD_BY_THEIR_NOUN}|(?:soldiers|servicemen)\b)`;
 /**
  * A relative clause that tells someone named was held (", who was held in the United States for more than two years, "): told of a captive, a
  * return home after it is the release, whoever tells it ("… is returning home, Peskov told journalists").
