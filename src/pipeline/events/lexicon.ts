@@ -1486,9 +1486,11 @@ export const TALKED_LATE = /\b(?:talked|talking)(?=\s+(?:(?:again|privately|dire
 export const GOVERNMENT_TOPPLED = String.raw`\b(?:toppl(?:e|es|ed|ing)|(?:brought|brings?|bringing)\s+down|oust(?:s|ed|ing)?|felled)\s+(?:[\w’'-]+\s+){0,4}?(?:with|by|in|through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:censure|no-confidence|confidence|no\s+confidence)\s+(?:motion|vote|ballot)\b`;
 /**
  * Forces drilling together, told by the noun of their drill ("the joint exercise of Russia and Belarus", "naval drills in the Baltic", "began the Zapad
- * exercise", "Zapad-2025 exercises"): qualified as military, or named, since "an exercise in patience" or "the exercise of power" is none.
+ * exercise", "Zapad-2025 exercises"): qualified as military, or named, since "an exercise in patience" or "the exercise of power" is none. A name is told by its
+ * year ("Zapad-2025") or by its capital inside a sentence: a sentence's first word ("Fire drills were held", "Emergency drills began") or a day
+ * ("Monday drills") has its capital whatever it is.
  */
-export const MILITARY_EXERCISE = String.raw`(?:\b(?:joint|military|naval|air|army|war|strategic|nuclear|live-fire)\s+(?:(?:military|naval|air|[\w-]+-scale)\s+)?(?:exercises?|drills|manoeuvres|maneuvers|war\s+games)|\b(?!(?:The|This|That|These|Those|An?|Its|Their|His|Her|Our|Each|Every|Such|No|One)\b)\p{Lu}\p{L}+(?:-\d{4})?\s+(?:exercises?|drills|manoeuvres|maneuvers))\b`;
+export const MILITARY_EXERCISE = String.raw`(?:\b(?:joint|military|naval|air|army|war|strategic|nuclear|live-fire)\s+(?:(?:military|naval|air|[\w-]+-scale)\s+)?(?:exercises?|drills|manoeuvres|maneuvers|war\s+games)|(?:\b\p{Lu}\p{L}+-\d{4}|(?<!^|[.!?:]["”’']?\s+)\b(?!(?:The|This|That|These|Those|An?|Its|Their|His|Her|Our|Each|Every|Such|No|One|${WEEKDAY_NAME})\b)\p{Lu}\p{L}+)\s+(?:exercises?|drills|manoeuvres|maneuvers))\b`;
 /**
  * A backing taken back by who gave it ("withdrew his endorsement of the communiqué", "pulled its support for the resolution", "has withdrawn their signature
  * from the letter"): a public saying, unlike troops or an ambassador withdrawn.

@@ -18,5 +18,12 @@ describe('a military exercise', () => {
     expect(nouns('The exercise of power was debated in the Senate on Monday.')).not.toContain('Exercise');
     expect(nouns('On Monday Putin called the talks an exercise in patience.')).not.toContain('Exercise');
     expect(nouns('This exercise began on Monday with a quiz for the pupils.')).not.toContain('Exercise');
+    expect(nouns('Fire drills were held at the Kazan school on Tuesday.')).not.toContain('Exercise');
+    expect(nouns('The rain stopped. Emergency drills began in Kazan on Tuesday.')).not.toContain('Exercise');
+    expect(nouns('On Tuesday the pupils skipped the usual Monday drills.')).not.toContain('Exercise');
+  });
+
+  it('named by its year even when it opens the sentence', () => {
+    expect(found('Zapad-2029 exercises began in Belarus on Monday.')).toContainEqual(['other', 'Exercise', '2058-03-11']);
   });
 });
