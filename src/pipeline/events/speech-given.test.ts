@@ -19,4 +19,12 @@ describe('a speech given, or a gathering addressed', () => {
     expect(found('Peskov gave his address to the police on Tuesday.').map(([kind]) => kind)).not.toContain('statement');
     expect(found('On Tuesday Zelenskyy addressed the concerns of the farmers.').map(([kind]) => kind)).not.toContain('statement');
   });
+
+  it("nor a gathering's own matter addressed, nor a storm only gathering", () => {
+    const kinds = (body: string) => found(body).map(([kind]) => kind);
+    expect(kinds("On Tuesday Peskov addressed the conference's concerns about funding.")).not.toContain('statement');
+    expect(kinds('On Tuesday the government addressed the summit’s agenda.')).not.toContain('statement');
+    expect(kinds('On Tuesday the ministers addressed a gathering storm of criticism.')).not.toContain('statement');
+    expect(found('On Tuesday Peskov addressed a gathering of farmers in Kazan.')).toContainEqual(['statement', null, '2058-03-12']);
+  });
 });
