@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractOne } from '../../../tests/support/pipeline.ts';
-import { isCaption, isPresentPlan, isReportDate, isTravelPurpose, modality } from './clause.ts';
+import { isArrivalFor, isCaption, isPresentPlan, isReportDate, isTravelPurpose, modality } from './clause.ts';
 
 function candidates(published: string, body: string) {
   return extractOne(published, body).candidates.map((c) => ({ kind: c.kind, status: c.status, date: c.date.value }));
@@ -93,5 +93,18 @@ describe('dates that are not the event’s', () => {
     // 2026-03-06 is a Friday.
     expect(candidates('2026-03-06', 'Kyiv expects new talks this weekend.\n')).toEqual([{ kind: 'talks', status: 'planned', date: '2026-03-07/2026-03-08' }]);
     expect(candidates('2026-03-03', 'Nobody has plans to travel, following the leaders’ phone call on Thursday.\n')).toEqual([{ kind: 'call', status: 'occurred', date: '2026-02-26' }]);
+  });
+});
+
+describe('an arrival for a gathering', () => {
+  it('is one for a gathering named with its capital, or for none named', () => {
+    expect(isArrivalFor('Zelenskyy arrived in Kyiv on Monday for the NATO ')).toBe(true);
+    expect(isArrivalFor('He landed in Muscat on Saturday for ')).toBe(true);
+  });
+
+  it('but lower-case words after "for the" are no name, even as the pattern ignores case', () => {
+    expect(isArrivalFor('Zelenskyy arrived in Kyiv on Monday for the first time and ')).toBe(false);
+    expect(isArrivalFor('He left Kyiv on Monday for the front and ')).toBe(false);
+    expect(isArrivalFor('She arrived in Paris on Monday for the weekend and ')).toBe(false);
   });
 });

@@ -1222,8 +1222,9 @@ export const GOAL_WORDS = String.raw`${DAYS_OF_A_GATHERING}?(?:(?:a|an|the|their
 /**
  * …and the gathering's own name after its article ("for the NATO summit", "for the Arctic Council summit", "to attend the G20 leaders' summit"; not a day:
  * "on Monday and held talks"): read where the journey's day is the gathering's, not where the gathering is only what a setting off was for (TRAVEL_FOR).
+ * The name's capital is read case-sensitively even in a pattern that ignores case (ARRIVED_FOR), or "for the first time and" would be a name.
  */
-export const NAMED_GOAL_WORDS = String.raw`${GOAL_WORDS}(?:(?<=\b(?:the|an?|their|his|her|its)\s+)(?!${WEEKDAY_NAME}|${MONTH_STEM})(?:[A-Z][\w’'&.-]*\s+){1,3})?(?:leaders[’']\s+)?`;
+export const NAMED_GOAL_WORDS = String.raw`${GOAL_WORDS}(?:(?<=\b(?:the|an?|their|his|her|its)\s+)(?!${WEEKDAY_NAME}|${MONTH_STEM})(?:(?-i:[A-Z])[\w’'&.-]*\s+){1,3})?(?:leaders[’']\s+)?`;
 /**
  * A journey's goal told by taking part in it: "flew to Ostby to attend the summit", "will travel to Ostby to take part in the conference". Not an arrival's
  * ("arrived in Lusk on the evening of 9 March to attend the summit"): the arrival stays, the eve of the gathering it came for (trip-stay.ts, merge/date-fit.ts).
