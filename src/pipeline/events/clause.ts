@@ -11,7 +11,7 @@ import { mayMatch, testPart } from '../gated-matches.ts';
 import { isQuoted } from '../parse/quotes.ts';
 import type { CalendarDate } from '../types.ts';
 import { datelineLength } from './dateline.ts';
-import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, FORM_PUT_OUT, DAY_OR_ITS_PART, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NAMED_GOAL_WORDS, NEW_DAY, NEWS_RELATIVE_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, TO_ATTEND, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
+import { ATTRIBUTIVE_PLAN_AFTER, CLAUSE_END, CONTINUATION, CONTINUED_AFTER, COUNTED_FROM_ANOTHER, FORM_PUT_OUT, DAY_OR_ITS_PART, DAY_TOLD_BY_ASIDE, DEICTIC_DAY, DUE_DAY_ASIDE, ENDING, GOAL_WORDS, GOING_TO, GOING_TO_AHEAD, ISSUED_A_SAYING, SAYING_CHANNEL, JUDGED_IN_QUOTED_WORDS, LEARNING, LEFT_DAY, MONTH_STEM, NAMED_GOAL_WORDS, NEW_DAY, NEWS_RELATIVE_DAY, PAST_MARKER, PLAN_ASIDE, PLAN_MARKER, POSSESSIVE_DATE, POSSESSIVE_OF_TRIGGER, POSSESSIVE_PERIOD_AHEAD, PRESENT_PLAN, PRESENT_PLAN_AFTER, REPORTING, SAID_IN_ITS_FORM, SAID_OF_ITS_OBJECT, TO_ATTEND, VERB_OF_THE_PARTICIPLES_NOUN, VISIT, WEEKDAY_AHEAD, WEEKDAY_NAME } from './lexicon.ts';
 import { shiftDay } from './shift-day.ts';
 
 /** The last match of a global pattern in a text, if any. */
@@ -60,16 +60,13 @@ const TRAVEL_FOR = new RegExp(
   'i',
 );
 
-/** A journey told by going to a place, ahead or done ("will travel to", "flew back to", "went to"); setting off ("left for", "departed") is not being there. A past one for a gathering ("flew to Banff on Saturday for the summit, which opens on Monday") stays a trip of its day (ARRIVED_FOR). */
-const JOURNEY_TO = String.raw`\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|head(?:s|ed|ing)?|com(?:e|es|ing)|came|return(?:s|ed|ing)?)(?:\s+(?:back|home))?\s+to`;
-
 /**
  * "will travel to Washington on Thursday for talks", "will fly to Cairo on Sunday for the NATO summit":
  * a journey to a place for a gathering held there, so the journey's day is the gathering's, as
  * with an arrival; setting off ("leaves for Oslo on Monday to meet Witkoff") is not being there.
  */
 const JOURNEY_TO_FOR = new RegExp(
-  String.raw`(?:\b(?:travel(?:s|ling|ing)?|fl(?:y|ies|ying)|go(?:es|ing)?|head(?:s|ing)?|com(?:e|es|ing)|return(?:s|ing)?)(?:\s+(?:back|home))?\s+to|\bleav(?:e|es|ing)\s+for|\b(?:${VISIT}))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\bfor\s+${NAMED_GOAL_WORDS}$`,
+  String.raw`(?:${GOING_TO_AHEAD}|\bleav(?:e|es|ing)\s+for|\b(?:${VISIT}))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\bfor\s+${NAMED_GOAL_WORDS}$`,
 );
 
 export function isTravelPurpose(before: string): boolean {
@@ -83,7 +80,7 @@ export function isTravelPurpose(before: string): boolean {
  * gathering; setting off ("leaves for Oslo on Monday to meet Witkoff") still is not.
  */
 const JOURNEY_TO_DO = new RegExp(
-  String.raw`(?:${JOURNEY_TO}|\b(?:${VISIT}|visited))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\b(?:to\s+|${TO_ATTEND}${NAMED_GOAL_WORDS})$`,
+  String.raw`(?:${GOING_TO}|\b(?:${VISIT}|visited))\s+(?:the\s+)?[A-Z][^;,]{0,60}?\b(?:to\s+|${TO_ATTEND}${NAMED_GOAL_WORDS})$`,
 );
 
 export function isJourneyGoal(before: string): boolean {

@@ -514,6 +514,8 @@ export const TIME_CLAUSE_BEFORE = /,\s+(?:(?:shortly|just|only|soon|hours|minute
  * before flying to Riyadh"): the sentence gives it no day, neither the main act's nor the story's, unless its own clause names one (read with the trigger).
  */
 export const GERUND_BEFORE_SUBORDINATOR = /\S\s+(?:(?:shortly|just|only|soon|hours|minutes|days|weeks)\s+)?before\s+$/i;
+/** A trigger told by its gerund ("leaving", "flying"): with GERUND_BEFORE_SUBORDINATOR, the subject's later act. */
+export const GERUND_TRIGGER = /^\w+ing\b/i;
 
 /** The opening of a clause of time after the main act, up to its subordinator ("… on Tuesday after ", "…, hours after "). */
 const TIME_CLAUSE_OPENING = String.raw`\S\s+(?:(?:shortly|just|only|soon|long|hours|minutes|days|weeks|months|a\s+(?:day|week|month)|(?:\w+\s+)?(?:hours|days|weeks))\s+)?(?:after|following)\s+`;
@@ -1213,6 +1215,15 @@ export const TEAM_NAMED_FOR = new RegExp(
   'i',
 );
 
+/** Going to a place told ahead ("will travel to", "is flying back to", "comes home to"): for a gathering named after it, the journey's day is the gathering's (JOURNEY_TO_FOR). */
+const GOING_AHEAD = String.raw`travel(?:s|ling|ing)?|fl(?:y|ies|ying)|go(?:es|ing)?|head(?:s|ing)?|com(?:e|es|ing)|return(?:s|ing)?`;
+const BACK_OR_HOME_TO = String.raw`(?:\s+(?:back|home))?\s+to`;
+export const GOING_TO_AHEAD = String.raw`\b(?:${GOING_AHEAD})${BACK_OR_HOME_TO}`;
+/**
+ * …and told ahead or done ("flew back to", "went to"); setting off ("left for", "departed") is not being there. A past one for a gathering ("flew to Banff on
+ * Saturday for the summit, which opens on Monday") stays a trip of its day (ARRIVED_FOR), but one told with what it was for ("travelled to Paris to see Macron") is that gathering.
+ */
+export const GOING_TO = String.raw`\b(?:${GOING_AHEAD}|travell?ed|flew|went|headed|came|returned)${BACK_OR_HOME_TO}`;
 /** A visit paid somewhere ("will visit Tokyo", "will pay a state visit to Ankara"): a journey too, and what it is for is held there. */
 export const VISIT = String.raw`visit(?:s|ing)?|pa(?:y|ys|id|ying)\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to`;
 /** How many days a gathering a journey is for runs, told before it ("for two days of talks", "arrived … for three days of negotiations"): the gathering's span from the journey's day. */

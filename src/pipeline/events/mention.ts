@@ -19,7 +19,7 @@ import {
   COUNTED_FROM,
   DEFINITE,
   EARLIER_ONE,
-  GERUND_AFTER_SUBORDINATOR, GERUND_BEFORE_SUBORDINATOR,
+  GERUND_AFTER_SUBORDINATOR, GERUND_BEFORE_SUBORDINATOR, GERUND_TRIGGER,
   ENDED_ROUND_ASIDE,
   HABIT_BEFORE,
   HABIT_TIME_BEFORE,
@@ -263,12 +263,12 @@ export function toMention(hit: TriggerHit, sentence: Sentence): Mention {
   };
 }
 
-/** Whether a trigger is the verb of a clause of time after the main act: a subject before it, or a gerund right after "after" ("after winning the vote"). */
 /** "met Starmer on Monday before leaving for Rome": the subject's later act, a gerund right after "before" (GERUND_BEFORE_SUBORDINATOR). */
 function laterActByGerund(text: string, start: number, end: number): boolean {
-  return /^\w+ing\b/i.test(text.slice(start, end).trim()) && GERUND_BEFORE_SUBORDINATOR.test(text.slice(Math.max(0, start - 80), start));
+  return GERUND_TRIGGER.test(text.slice(start, end).trim()) && GERUND_BEFORE_SUBORDINATOR.test(text.slice(Math.max(0, start - 80), start));
 }
 
+/** Whether a trigger is the verb of a clause of time after the main act: a subject before it, or a gerund right after "after" ("after winning the vote"). */
 function actOfATimeClause(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   const trigger = text.slice(start, end).trim();
