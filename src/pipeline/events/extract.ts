@@ -137,7 +137,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       if (prior?.blockIndex === sentence.blockIndex) nextInTurnOfTheSentenceBefore(sentence, mentions.filter((m) => m.sentence === prior), () => recognise(text, day));
       // "… and a third this morning. … Russia received the same number of its own servicemen each time.": a side of every stage.
       sideAtEachStage(sentence, mentions, () => recognise(text, day));
-      const undatedSaying = !label && !quoting && !findTemporalExpressions(text, reference, { before }).some((t) => t.date) ? sayingWithNoDay(sentence, () => recognise(text, day)) : undefined;
+      const undatedSaying = !label && !quoting ? sayingWithNoDay(sentence, () => recognise(text, day), () => findTemporalExpressions(text, reference, { before }).some((t) => t.date)) : undefined;
       if (undatedSaying) {
         if (undatedSaying.persons.length === 0) speakerNamedBefore(undatedSaying, prior, day, context, mentions);
         Object.assign(undatedSaying, { newsDay: today, section, phrase: '', mentions: [] }, inDiaryEntry ? { inDiaryEntry: true } : {});

@@ -2,6 +2,7 @@ import type { TemporalExpression } from '../dates/index.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import type { Sentence } from '../types.ts';
 import { isQuoted } from '../parse/quotes.ts';
+import { everyMatch } from '../gated-matches.ts';
 import { agreeWithModality, reportVerbAt, reportVerbBeforeCount } from './clause.ts';
 import { claimOf } from './event-dates.ts';
 import { datelineLength } from './dateline.ts';
@@ -51,15 +52,16 @@ export function statementsOnReportDays(sentence: Sentence, times: TemporalExpres
 const SAID_ANYWHERE = new RegExp(String.raw`\b(${REPORTING})\b`, 'g');
 
 /**
- * "Tusk said openly that Poland would not accept migrants": a verb of saying, outside a quotation, in a sentence that gives no day, by a
+ * "Tusk said openly that Poland would not accept migrants": a verb of saying, outside a quotation, in a sentence that gives no day
+ * (`givesADay`, asked only once a verb of saying is found: it reads the sentence's dates, and most sentences have none to say), by a
  * speaker its clause names ("he" or "she" opening the sentence is left for the caller to name from the sentence before). Not one told
  * back in the perfect ("Takaichi has said she will not …", "had denied at first"): words from before the story, of no scene of it; nor
  * a name in what was said before ", his sister said" (SPEAKER_AFTER_THE_WORDS).
  */
-export function sayingWithNoDay(sentence: Sentence, recognised: () => EntityMention[]): Mention | undefined {
+export function sayingWithNoDay(sentence: Sentence, recognised: () => EntityMention[], givesADay: () => boolean): Mention | undefined {
   const text = sentence.text;
-  const said = [...text.matchAll(SAID_ANYWHERE)].find((m) => !isQuoted(text, m.index));
-  if (!said || TOLD_BACK_BEFORE.test(text.slice(0, said.index))) return undefined;
+  const said = everyMatch(SAID_ANYWHERE, text).find((m) => !isQuoted(text, m.index));
+  if (!said || TOLD_BACK_BEFORE.test(text.slice(0, said.index)) || givesADay()) return undefined;
   const verb = { start: said.index, end: said.index + said[1]!.length };
   const mention = SPEAKER_AFTER_THE_WORDS.test(text.slice(0, verb.start)) ? undefined : (statementAt(sentence, verb, recognised(), false) ?? (PRONOUN_SPEAKER.test(text.slice(0, verb.start)) ? toMention({ rule: SAYING, ...verb }, sentence) : undefined));
   if (mention) mention.noDayOfItsOwn = true;
