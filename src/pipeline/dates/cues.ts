@@ -63,6 +63,9 @@ const PAST_RESOLVES = 'promised|vowed|threatened|agreed|decided';
 // "decided last week to", "agreed late on March 3 to".
 const WHEN_BETWEEN = String.raw`(?:(?:on|in|at|late|early|last|this|earlier)\s+){0,3}[A-Za-z]+\.?(?:\s+\d{1,2})?,?`;
 
+// What may not open a word of a verb's object before its day: a conjunction or a clause's opener, "last"/"this" (a day's own), an adverb.
+const OBJECT_WORD_STOP = String.raw`(?:and|or|but|as|after|before|since|until|that|which|who|last|this)\b|\w+ly\b`;
+
 // Getting ready for, or waiting on, a happening to come: "preparing for", "braces for", "awaits".
 const READYING = alternation(READYING_VERBS.map((v) => v.replaceAll(' ', String.raw`\s+`)));
 
@@ -498,7 +501,7 @@ export const SIGNALS: Signal[] = [
     // are the coming days, however near the last one was. Not a past progressive, an infinitive
     // or a negation ("were preparing", "had been bracing", "did not prepare"), nor through a
     // participle or a clause of the object's own ("awaits results released on Monday").
-    pattern: new RegExp(String.raw`(?<!(?:\b(?:to|did|do|does|not|was|were|been|had)|n['’]t)\s+)\b(?:${READYING})(?:\s+(?!(?:and|or|but|as|after|before|since|until|that|which|who|last|this)\b|\w+ly\b|\w{2,}ed\b)[\w’'-]+){0,4}?\s+(?:on\s+)?$`, 'i'),
+    pattern: new RegExp(String.raw`(?<!(?:\b(?:to|did|do|does|not|was|were|been|had)|n['’]t)\s+)\b(?:${READYING})(?:\s+(?!${OBJECT_WORD_STOP}|\w{2,}ed\b)[\w’'-]+){0,4}?\s+(?:on\s+)?$`, 'i'),
     reads: 'future',
     examples: [
       { text: 'Senators are preparing for a crucial vote on Monday.', ref: '2025-09-10', finds: 'Monday', value: '2025-09-15' },
@@ -536,8 +539,10 @@ export const SIGNALS: Signal[] = [
     // with its modifiers ("lost a no-confidence vote on Monday", "ousted him in the confidence vote
     // Tuesday"): the tense is its governing verb's. A plural subject ends in "s" ("the lawmakers
     // vote Tuesday") and a singular one takes "votes" ("The Senate votes Monday"), so both stay verbs.
-    pattern:
-      /(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|does|do|will|would|could|may|might)|n['’]t)\s+)(?<!\b(?:the|a|an|its|their|his|her|our)\s+(?:[\w’'-]*[^\Ws’']\s+){1,2}(?=\w*[^\Ws]\b))\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|(?:(?:meet|convene|resume|reconvene|(?:re)?open|close|begin|(?:re)?start|return|leave|arrive|travel|head|end|expire|adjourn|gather|face)s?|(?:visit|sign|host|play)s|fl(?:y|ies)|go(?:es)?(?=\s+to\b)))(?:\s+(?!(?:and|or|but|as|after|before|since|until|that|which|who|last|this)\b|\w+ly\b)[\w’'-]+){0,4}?(?:\s+for\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:on\s+)?$/i,
+    pattern: new RegExp(
+      String.raw`(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|does|do|will|would|could|may|might)|n['’]t)\s+)(?<!\b(?:the|a|an|its|their|his|her|our)\s+(?:[\w’'-]*[^\Ws’']\s+){1,2}(?=\w*[^\Ws]\b))\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|(?:(?:meet|convene|resume|reconvene|(?:re)?open|close|begin|(?:re)?start|return|leave|arrive|travel|head|end|expire|adjourn|gather|face)s?|(?:visit|sign|host|play)s|fl(?:y|ies)|go(?:es)?(?=\s+to\b)))(?:\s+(?!${OBJECT_WORD_STOP})[\w’'-]+){0,4}?(?:\s+for\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:on\s+)?$`,
+      'i',
+    ),
     reads: 'future',
     examples: [
       { text: 'Voters go to the polls Tuesday in a race too close to call.', ref: '2000-11-03', finds: 'Tuesday', value: '2000-11-07' },
