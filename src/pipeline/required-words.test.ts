@@ -272,6 +272,18 @@ describe('one scan answers many tests as each test would', () => {
     }
     expect(texts.filter((text) => tests.some((test) => test.test(text))).length).toBeGreaterThan(4_000);
   });
+  it('keeps the answers of the text asked about before the last: a sentence, its dates read with the paragraph before it, the sentence again', () => {
+    const scan = new RequiredWordsScan();
+    const [weekday, month] = [requiredWordsTest(/monday|tuesday/i)!, requiredWordsTest(/march|april/i)!];
+    const [sentence, withParagraph] = ['They met on Monday.', 'Talks opened in March. They met on Monday.'];
+    for (let round = 0; round < 3; round += 1) {
+      for (const text of [sentence, withParagraph, sentence]) for (const test of [weekday, month]) asksAsTheTest(scan, test, text);
+    }
+    // Each text scanned once; a third text takes the place of the one asked about least lately.
+    expect(scan.scanned).toBe(2);
+    for (const text of ['In April.', sentence, 'In April.', withParagraph]) for (const test of [weekday, month]) asksAsTheTest(scan, test, text);
+    expect(scan.scanned).toBe(4);
+  });
   it('refuses a regular expression that is not a test', () => {
     expect(() => new RequiredWordsScan().passes(/x/, 'x')).toThrow(/requiredWordsTest/);
   });

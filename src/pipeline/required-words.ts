@@ -170,7 +170,9 @@ const wordsOf = new Map<RegExp, { words: string[]; ignoreCase: boolean }>();
 /**
  * Many tests of requiredWordsTest answered for a text by one scan of it (Aho–Corasick), with
  * the answers the tests themselves give: run one by one, fifty tests cost fifty scans of every
- * sentence. Tests are learnt as they are asked about; the last text's answers are kept.
+ * sentence. Tests are learnt as they are asked about; the last two texts' answers are kept: a
+ * sentence read with its paragraph's earlier sentences is asked about, then the dates of the
+ * two together, then the sentence again (events/extract.ts), which one text's answers scanned twice.
  * A test learnt after the automata were built is run on each text itself until those runs have
  * cost about what building them again does (REBUILD_AFTER): tests trickle in over a thread's
  * first few hundred articles (chrono's parsers as they are first asked, testPart's patterns as
@@ -181,9 +183,17 @@ export class RequiredWordsScan {
   private readonly folded = new WordAutomaton(true);
   private readonly exact = new WordAutomaton(false);
   private text: string | undefined;
-  /** found[id] === generation: the last text scanned holds one of test id's words. */
+  /** found[id] === generation: the last text asked about holds one of test id's words. */
   private found = new Uint32Array(64);
   private generation = 0;
+  /** The text asked about before `text`, its answers and their generation, as `text`'s are. */
+  private otherText: string | undefined;
+  private otherFound = new Uint32Array(64);
+  private otherGeneration = 0;
+  /** Generations given so far: each scan's is new, so the answers a slot's array kept from an older text are not its text's. */
+  private generations = 0;
+  /** Texts scanned so far (a text answered from the other slot is not scanned again). */
+  scanned = 0;
   /** Tests learnt since the automata were built, with their ids: each text is tried on them one by one. */
   private pending: { test: RegExp; id: number }[] = [];
   /** Runs of pending tests so far. */
@@ -203,30 +213,36 @@ export class RequiredWordsScan {
 
   /** Whether `text` holds a word of test `id` (idOf). */
   holds(id: number, text: string): boolean {
-    if (text !== this.text) this.scan(text);
+    if (text !== this.text) this.turnTo(text);
     return this.found[id] === this.generation;
+  }
+
+  /** Makes `text` the text answered: the other slot's when it is that one, else scanned into the older slot. */
+  private turnTo(text: string): void {
+    [this.text, this.otherText] = [this.otherText, this.text];
+    [this.found, this.otherFound] = [this.otherFound, this.found];
+    [this.generation, this.otherGeneration] = [this.otherGeneration, this.generation];
+    if (text !== this.text) this.scan(text);
   }
 
   private learn(test: RegExp): number {
     const id = this.ids.size;
     this.ids.set(test, id);
-    if (id >= this.found.length) {
-      const grown = new Uint32Array(this.found.length * 2);
-      grown.set(this.found);
-      this.found = grown;
-    }
+    if (id >= this.found.length) [this.found, this.otherFound] = [grown(this.found), grown(this.otherFound)];
     const known = wordsOf.get(test);
     if (!known) throw new Error(`RequiredWordsScan: ${test} is not a test of requiredWordsTest`);
     (known.ignoreCase ? this.folded : this.exact).add(known.words, id);
     this.pending.push({ test, id });
-    // The text scanned already is answered now; the texts after it by the scan.
+    // The texts scanned already are answered now; the texts after them by the scan.
     if (this.text !== undefined && test.test(this.text)) this.found[id] = this.generation;
+    if (this.otherText !== undefined && test.test(this.otherText)) this.otherFound[id] = this.otherGeneration;
     return id;
   }
 
   private scan(text: string): void {
     this.text = text;
-    this.generation += 1;
+    this.generation = this.generations += 1;
+    this.scanned += 1;
     if (this.pendingRuns >= REBUILD_AFTER) {
       this.folded.build();
       this.exact.build();
@@ -237,6 +253,13 @@ export class RequiredWordsScan {
     for (const { test, id } of this.pending) if (test.test(text)) this.found[id] = this.generation;
     this.pendingRuns += this.pending.length;
   }
+}
+
+/** A copy of `found` twice its length: room for the tests learnt after it was made. */
+function grown(found: Uint32Array): Uint32Array {
+  const larger = new Uint32Array(found.length * 2);
+  larger.set(found);
+  return larger;
 }
 
 /**
