@@ -172,6 +172,16 @@ class GatedChrono extends Chrono {
   private readonly gates: (Gate | undefined)[] = [];
 
   override parse(text: string, reference?: ParsingReference | Date, option?: ParsingOption): ParsedResult[] {
+    return this.parseKeeping(0, text, reference, option);
+  }
+
+  /**
+   * parse, for a caller that keeps only the results from `kept` on (a sentence read after its
+   * paragraph's earlier sentences, dates/index.ts): when every result the parsers find ends
+   * before it, none is refined and none is given. The caller answers for no refiner making a
+   * result there out of the earlier ones (keptAlone).
+   */
+  parseKeeping(kept: number, text: string, reference?: ParsingReference | Date, option?: ParsingOption): ParsedResult[] {
     const context = new ParsingContext(text, reference, option);
     let results: ParsingResult[] = [];
     // Parsers share tests (the month names): all are answered by one scan of the text being read.
@@ -193,6 +203,7 @@ class GatedChrono extends Chrono {
       }
       for (const result of executeParser(context, gate.fixed)) results.push(result);
     }
+    if (kept > 0 && results.every((result) => result.index + result.text.length < kept)) return [];
     results.sort((a, b) => a.index - b.index);
     for (const refiner of this.refiners) results = refiner.refine(context, results);
     return results;

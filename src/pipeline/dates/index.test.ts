@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findTemporalExpressions } from './index.ts';
+import { chronoReadings } from './refiners/chronoReadings.ts';
 
 /** The single expression whose text contains `fragment`. */
 function find(text: string, reference: string, fragment: string) {
@@ -172,4 +173,27 @@ describe('reference expressions', () => {
 
 it('does not depend on the machine time zone: a date-time reference uses its written day', () => {
   expect(find('He said so yesterday.', '2026-02-25T23:30:00-08:00', 'yesterday').value).toBe('2026-02-24');
+});
+
+describe("a sentence's dates read after its paragraph's earlier sentences", () => {
+  const before = 'Negotiators began two days of talks in Riyadh on Friday. Officials met again on March 3.';
+  /** The sentence's expressions (values) and how many times chrono's results were read (chronoReadings) to find them. */
+  const read = (text: string, context = before) => {
+    const readings = vi.spyOn(chronoReadings, 'refine');
+    try {
+      const values = findTemporalExpressions(text, '2026-03-06', { before: context }).map((e) => e.value);
+      return { values, readings: readings.mock.calls.length };
+    } finally {
+      readings.mockRestore();
+    }
+  };
+  it('are none, and the earlier sentences are not read, when the parsers find nothing in it', () => {
+    expect(read('Markets reacted calmly to the news.')).toEqual({ values: [], readings: 0 });
+    expect(read('Analysts said both sides would need to make concessions, and that it would take time.')).toEqual({ values: [], readings: 0 });
+  });
+  it('are read with the earlier ones where it has a date, a quotation, or follows no sentence end', () => {
+    expect(read('They meet again on Monday.')).toEqual({ values: ['2026-03-09'], readings: 1 });
+    expect(read('"We leave now," he said.').readings).toBe(1);
+    expect(read('and 4 were quiet.', 'Officials met on March 3').readings).toBe(1);
+  });
 });

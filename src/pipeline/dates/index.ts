@@ -31,7 +31,7 @@ export function findTemporalExpressions(text: string, reference: string, passage
   const context = passage.before ? `${passage.before} ` : '';
   const whole = context + text;
   const day = referenceDay(reference);
-  return withQuotedMessages(whole, read(whole, day), read, day)
+  return withQuotedMessages(whole, read(whole, day, keptAlone(passage.before, text) ? context.length : 0), read, day)
     .filter((e) => e.start >= context.length)
     .map((e) => ({ ...e, start: e.start - context.length, end: e.end - context.length }));
 }
@@ -59,11 +59,31 @@ function frameOf(day: Day): { reference: ParsingReference; option: ParsingOption
   return lastFrame;
 }
 
-/** Every expression of `text` read against `day`, with offsets into `text`. */
-function read(text: string, day: Day): TemporalExpression[] {
+// A sentence's last mark, then what closes a quotation or an aside.
+const ENDS_A_SENTENCE = /[.!?]["”’')\]]*$/;
+// What opens or closes a quotation (quotedMessages.ts): "…", “…”, ``…'', and ' or ‘ opened after a space or a colon.
+const QUOTATION_MARK = /["“”‘`]|''|(?:^|[\s:])'/;
+// A day listed after another ("March 3, 4 and 5", refiners/dayLists.ts) joins it by a comma, "and" or "&".
+const OPENS_BY_JOINING = /^\s*(?:[,&]|and\s)/;
+
+/**
+ * Whether the expressions of `text` read after `before` are none when the parsers find none
+ * ending in `text`: then the refiners need not read those of `before` (a paragraph's earlier
+ * sentences, read again for every sentence after them), whose readings are dropped. A refiner
+ * moves an expression back or keeps its start (a leading word cut lies inside it), and makes one
+ * only beside another (a day listed after it: not across the end of a sentence, so `before`
+ * must end one and `text` not open by joining a day to it); and a quotation in `text` may be
+ * read again against a day told in `before` (withQuotedMessages), so `text` has no quotation mark.
+ */
+function keptAlone(before: string | undefined, text: string): boolean {
+  return before !== undefined && ENDS_A_SENTENCE.test(before) && !OPENS_BY_JOINING.test(text) && !QUOTATION_MARK.test(text);
+}
+
+/** Every expression of `text` read against `day`, with offsets into `text`; none when none would start at `kept` or after (see keptAlone). */
+function read(text: string, day: Day, kept = 0): TemporalExpression[] {
   const { reference, option } = frameOf(day);
   const expressions: TemporalExpression[] = [];
-  for (const result of datelineChrono.parse(text, reference, option)) {
+  for (const result of datelineChrono.parseKeeping(kept, text, reference, option)) {
     const timex = readingOf(result);
     if (timex) expressions.push({ start: result.index, end: result.index + result.text.length, text: result.text, ...timex });
   }
