@@ -256,7 +256,7 @@ export class RequiredWordsScan {
 }
 
 /** A copy of `found` twice its length: room for the tests learnt after it was made. */
-function grown(found: Uint32Array): Uint32Array {
+function grown(found: Uint32Array): Uint32Array<ArrayBuffer> {
   const larger = new Uint32Array(found.length * 2);
   larger.set(found);
   return larger;

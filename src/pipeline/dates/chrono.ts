@@ -221,7 +221,7 @@ class GatedChrono extends Chrono {
  */
 export const CHRONO_PARSERS_LEFT_OUT = new Set(['ENEndOfCurrentMonthParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENTimeUnitWithinFormatParser']);
 
-function buildChrono(): Chrono {
+function buildChrono(): GatedChrono {
   const base = casual.clone();
   const parsers: Parser[] = [...RULES.map(ruleParser), ...base.parsers.filter((p) => !CHRONO_PARSERS_LEFT_OUT.has(p.constructor.name))];
   return new GatedChrono({ parsers, refiners: stages(base) });
