@@ -275,6 +275,36 @@ export const LABOUR_STRIKE_HELD = String.raw`(?<!\b(?:because\s+of|due\s+to|owin
  * room or a pact ("the army walked out of a session", "Komeito walked out of the coalition").
  */
 export const WORKERS_WALKED_OUT = String.raw`\bwalk(?:s|ed|ing)?\s+off\s+the\s+job\b|(?<=\b${STRIKING_WORKERS}\s+(?:(?:at|in|of)\s+[^.;,]{1,40}?\s+)?(?:(?:have|had|has|all)\s+)?)walk(?:s|ed|ing)?\s+out\b(?!\s+of\b)`;
+/** Those a labour dispute's step is done to, after up to three words of whose and how many ("its flight attendants", "4,000 dockworkers", "them"). */
+const WORKERS_OF_A_DISPUTE = String.raw`(?:them|(?:(?:its|their|the|all|some|about|nearly|more\s+than|[\d,]+|[\w’'-]+)\s+){0,3}?(?:[\w-]*workers|${STRIKING_WORKERS}|crews?|members|strikers))\b`;
+/**
+ * Workers shut out by their employer ("Velsair locked out its flight attendants", "The airline says it will lock them out from 1:30 a.m.",
+ * "The lockout of 3,000 port workers began at midnight"): a labour dispute's step of its day, as a strike is. Only workers are locked out: investors "locked out of
+ * the market" are none, nor is a lockout only threatened ("threatened to lock out its pilots").
+ */
+export const WORKERS_LOCKED_OUT = String.raw`(?<!\bthreat(?:en(?:s|ed|ing)?|s)?(?:\s+[\w’'-]+){0,3}?\s+(?:to|of)\s+(?:a\s+)?)(?:\block(?:s|ed|ing)?\s+(?:${WORKERS_OF_A_DISPUTE}\s+out\b|out\s+(?=${WORKERS_OF_A_DISPUTE}))|(?<=\b(?:impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|beg[ai]n|start(?:s|ed)?)\s+(?:(?:a|an|the|its|their|[\w-]+)\s+){0,2})lock-?out\b|\block-?out\b(?=(?:\s+of(?:\s+[\w’',-]+){1,5}?)?\s+(?:began|begins|started|starts|took\s+effect|takes\s+effect)\b))`;
+/**
+ * Strikers sent back by whoever may order it ("Ottawa ordered them back to work that afternoon", "On Sunday the board told them to be back
+ * on the job by 2 p.m."), or their dispute taken out of their hands ("used Section 107 to send the dispute to binding arbitration", "imposed
+ * binding arbitration"): the state's or a board's act of its day. Workers who go back of their own accord ("Then he went back to work") are no order.
+ */
+export const ORDERED_BACK_TO_WORK = String.raw`\b(?:order(?:s|ed|ing)?|told|tells|direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?)\s+${WORKERS_OF_A_DISPUTE}\s+(?:to\s+(?:be|go|get|return)\s+)?back\s+(?:to\s+work|on\s+the\s+job|to\s+their\s+(?:jobs|posts))\b|\b(?:send|sends|sent|sending|refer|refers|referred|referring)\s+(?:the|a|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:dispute|strike|conflict)\s+to\s+(?:binding\s+)?(?:arbitration|an?\s+arbitrator)\b|\bimpos(?:e|es|ed|ing)\s+binding\s+arbitration\b`;
+/**
+ * An offer turned down by the workers' side ("the union turned down Air Canada's offer of binding arbitration on Tuesday", "members rejected
+ * the tentative agreement", "the pilots voted down the contract"): a step of the dispute of its day. Only the workers' side is read so: a
+ * state that rejects a proposal is telling its stance, a saying.
+ */
+export const WORKERS_REJECTED_OFFER = String.raw`(?<=\b(?:${STRIKING_WORKERS}|[\w-]*workers|members|strikers)\b[^.;]{0,40}?)\b(?:turned\s+down|rejected|voted\s+down|voted\s+(?:[\w-]+\s+)?to\s+reject)\s+(?=(?:[\w’'-]+\s+){0,4}?(?:offer|proposal|deal|contract|agreement)s?\b)`;
+/** A strike or a lockout a board or a court holds unlawful ("The board declared the strike unlawful on Monday", "ruled the walkout illegal"): the dispute's turn of its day. */
+export const STRIKE_HELD_UNLAWFUL = String.raw`\b(?:declar(?:e|es|ed|ing)|rul(?:e|es|ed|ing))\s+(?:the|a|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:strike|walkout|stoppage|lockout)\s+(?:to\s+be\s+)?(?:unlawful|illegal)\b`;
+/**
+ * An airline or a railway winding down for a strike ("The airline began cancelling flights on Thursday", "cancelled 700 flights") or flying
+ * again once it ends ("The first flights took off again last night", "resumed flights on Tuesday"): the service's stop and restart, each of
+ * its day. Flights cancelled told as a noun ("refunds for cancelled flights") are none.
+ */
+const SERVICES_RUN = String.raw`(?:flights|trains|sailings|departures)`;
+export const SERVICES_CANCELLED = String.raw`\b(?:began|begins|begin|started|starts|start)\s+(?:cancell?ing|grounding)\s+(?:(?:its|their|the|all|some|[\w-]+)\s+){0,2}?${SERVICES_RUN}\b|\bcancell?ed\s+(?=(?:all|most|some|about|nearly|more\s+than|over|another|a\s+further|hundreds\s+of|thousands\s+of|[\d,]+)\b)(?:[\w,-]+\s+){1,4}?${SERVICES_RUN}\b`;
+export const FLIGHTS_RESUMED = String.raw`(?<=\bflights\b(?:\s+[\w’'-]+){0,3}?\s+)(?:took\s+off|resumed)\s+again\b|\bresum(?:e|es|ed|ing)\s+(?:(?:its|their|the|all|some|[\w-]+)\s+){0,2}?flights\b`;
 /** An armed force telling back what it struck, a pronoun the strike's subject ("The Velsland army confirms it struck", "the military said they had hit"): the force, not the pronoun, struck. */
 export const FORCE_TELLS_IT_STRUCK = String.raw`\b(?:military|army|armed\s+forces|air\s+force|navy|forces|troops)\s+(?:confirm(?:s|ed)|sa(?:ys|id)|announc(?:es|ed)|claim(?:s|ed)|report(?:s|ed))\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:(?:also|again|just)\s+)?`;
 /** A phone call its paragraph has named ("The door opened with a phone call."): who is then told spoken to by name was on that call. */
@@ -1821,6 +1851,11 @@ const CASE_HEARD = String.raw`(?:(?:the|a|an|her|his|its|their)\s+|[A-Z][\w’'-
 export const COURT_HEARS_A_CASE = String.raw`(?<=\b${COURT}\s+${HEARING_AHEAD})(?:hear|hears|heard)\s+(?=${CASE_HEARD})`;
 /** …and the court, with up to three capitalised words of its name ("The Supreme Court", "the Kessian High Court"), and the case it hears, for its title. */
 export const COURT_HEARD = new RegExp(String.raw`(?<court>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}${COURT})\s+${HEARING_AHEAD}(?:hear|hears|heard)\s+(?<heard>${CASE_HEARD})`, 'u');
+/**
+ * A labour board or an arbitrator hearing a dispute's two sides ("The Canada Industrial Relations Board will hear the airline and the union
+ * by video this evening", "the arbitrator heard both sides on Monday"): the hearing is its day's happening, as a court's is.
+ */
+export const BOARD_HEARS_THE_SIDES = String.raw`(?<=\b(?:[Bb]oard|[Aa]rbitrators?)\s+${HEARING_AHEAD})(?:hear|hears|heard)\s+(?=(?:both|the\s+two)\s+(?:sides|parties)\b|the\s+(?:sides|parties)\b|(?:the\s+)?(?:[\w’'-]+\s+){0,3}?and\s+(?:the\s+)?(?:union|unions|employers?|workers|company)\b)`;
 
 /** Who passes a sentence or a verdict of guilt: a court, its judges or a jury. */
 const SENTENCING_BENCH = String.raw`\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ury)\b[^.;!?]{0,40}?`;

@@ -103,6 +103,8 @@ function statementOfVerb(sentence: Sentence, verb: { start: number; end: number;
   const told = found.filter((m) => m.start >= clauseStart && (verb.start < leadingEnd || m.end > leadingEnd) && (m.start < aside || m.start >= verb.start) && !RELATIVE_CLAUSE_VERB.test(text.slice(Math.max(0, m.start - 20), m.end)));
   // Saying that something took place, or will before the saying ("… will meet He Lifeng on May 10, the Treasury said on Tuesday"), is the report of that event, not a statement of its own.
   if (told.some((m) => m.rule.kind !== 'statement' && !m.reference && (m.tookPlace || (m.presentPlan && m.end <= verb.start)))) return undefined;
+  // A happening that is itself this telling ("the board told them to be back on the job": a back-to-work order) is what the verb did, no statement besides it.
+  if (told.some((m) => m.rule.told === true && m.start <= verb.start && verb.end <= m.end)) return undefined;
   // A voice with no name that tells of an event ("the delegations … agreed on the largest prisoner exchange, the foreign ministry said on Tuesday", "the Kremlin had said on Tuesday that Putin would receive the envoy") gives the news of that event: its day is the news's.
   // An event it only supposes (SUPPOSED_EVENT) is no news the voice gives.
   const tellsOfEvent = told.some((m) => m.rule.kind !== 'statement' && m.rule !== SAYING && !SUPPOSED_EVENT.test(text.slice(m.end)));
