@@ -163,7 +163,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       if (countedBack) [m.date, m.dateWithheld] = [countedBack, false];
     }
     assignDurations(found, times, text, today);
-    datedAfterEarlier(found, mentions, text);
+    datedAfterEarlier(found, mentions, text, times);
     saidInTheStorysScene(found, mentions, text);
     datedBeforeLeaving(found, times, text);
     if (sitting) datedBySitting(found, sitting);
@@ -454,7 +454,7 @@ function doneAtTheJourneysEnd(found: Mention[], mentions: Mention[], sentence: S
  * Moscow agreed to restore military dialogue": a main clause set after an event its leading
  * clause points back to, with no date of its own, happened in that event's time.
  */
-function datedAfterEarlier(found: Mention[], mentions: Mention[], text: string): void {
+function datedAfterEarlier(found: Mention[], mentions: Mention[], text: string, times: TemporalExpression[]): void {
   const leading = AFTER_ANOTHER.exec(text) ?? SEQUEL_OPENING.exec(text);
   if (!leading) return;
   const pointer = found.find((m) => m.reference && m.end <= leading[0].length);
@@ -468,6 +468,8 @@ function datedAfterEarlier(found: Mention[], mentions: Mention[], text: string):
   if (!earlier) return;
   for (const m of found) {
     if (m.start < leading[0].length || m.date || m.dateWithheld || m.future || m.rule.kind === 'statement') continue;
+    // "Then, at about 4:30 a.m. yesterday, after an all-night session with a mediator, the two sides announced …": past a day of the sentence's own, the next step is of that day, not the last one told.
+    if (sequel && times.some((t) => t.date && t.start >= leading[0].length && t.end <= m.start)) continue;
     [m.date, m.dateAt] = [earlier.date, undefined];
   }
 }

@@ -65,3 +65,12 @@ describe('the other steps of the dispute', () => {
     expect(nouns('The board will hear the chief executive on Friday.')).not.toContain('Hearing');
   });
 });
+
+describe('a sequel ("Then") past a day of its own sentence', () => {
+  it('is of that day, not of the step told before: the session the deal came after is no meeting of Monday', () => {
+    expect(found('The board declared the strike unlawful on Monday. Then, at about 4:30 a.m. yesterday, after an all-night session with a federal mediator, the two sides announced a tentative agreement.')).toEqual([
+      ['other', 'Strike held unlawful', '2058-03-11'],
+      ['other', 'Agreement announced', '2058-03-12~'],
+    ]);
+  });
+});
