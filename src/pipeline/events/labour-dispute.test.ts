@@ -32,6 +32,7 @@ describe('strikers ordered back to work, or their dispute sent to arbitration', 
     ['On Monday the Labour Relations Board told the attendants to be back on the job by 2 p.m.', '2058-03-11'],
     ['The minister sent the dispute to binding arbitration on Tuesday.', '2058-03-12'],
     ['The government imposed binding arbitration on the rail dispute on Monday.', '2058-03-11'],
+    ['The government will table back-to-work legislation on Friday.', '2058-03-15'],
   ])('%s', (body, day) => {
     expect(found(body)).toEqual([['other', 'Back-to-work order', day]]);
   });
@@ -49,6 +50,7 @@ describe('the other steps of the dispute', () => {
   it.each([
     ['The union turned down the airline’s offer of binding arbitration on Tuesday.', 'Offer rejected', '2058-03-12'],
     ['On Monday the teachers rejected the tentative agreement.', 'Offer rejected', '2058-03-11'],
+    ['Junior doctors in Velsland accepted the government’s offer on Tuesday, ending their strike.', 'Offer accepted', '2058-03-12'],
     ['The board declared the strike unlawful on Monday.', 'Strike held unlawful', '2058-03-11'],
     ['The Labour Board will hear the airline and the union by video on Friday.', 'Hearing', '2058-03-15'],
     ['The arbitrator heard both sides on Monday.', 'Hearing', '2058-03-11'],
@@ -59,8 +61,9 @@ describe('the other steps of the dispute', () => {
     expect(found(body)).toEqual([['other', noun, day]]);
   });
 
-  it('but not a state that rejects a proposal, flights cancelled told as a noun, nor a board hearing one witness', () => {
+  it('but not a state that rejects or accepts a proposal, flights cancelled told as a noun, nor a board hearing one witness', () => {
     expect(nouns('The Foreign Minister rejected the proposal on Monday.')).not.toContain('Offer rejected');
+    expect(nouns('The Kremlin accepted the proposal on Monday.')).not.toContain('Offer accepted');
     expect(nouns('Refunds for cancelled flights are accepted until Monday 31 March.')).not.toContain('Cancellations');
     expect(nouns('The board will hear the chief executive on Friday.')).not.toContain('Hearing');
   });

@@ -286,15 +286,20 @@ export const WORKERS_LOCKED_OUT = String.raw`(?<!\bthreat(?:en(?:s|ed|ing)?|s)?(
 /**
  * Strikers sent back by whoever may order it ("Ottawa ordered them back to work that afternoon", "On Sunday the board told them to be back
  * on the job by 2 p.m."), or their dispute taken out of their hands ("used Section 107 to send the dispute to binding arbitration", "imposed
- * binding arbitration"): the state's or a board's act of its day. Workers who go back of their own accord ("Then he went back to work") are no order.
+ * binding arbitration", "tabled back-to-work legislation"): the state's or a board's act of its day. Workers who go back of their own accord ("Then he went back to work") are no order.
  */
-export const ORDERED_BACK_TO_WORK = String.raw`\b(?:order(?:s|ed|ing)?|told|tells|direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?)\s+${WORKERS_OF_A_DISPUTE}\s+(?:to\s+(?:be|go|get|return)\s+)?back\s+(?:to\s+work|on\s+the\s+job|to\s+their\s+(?:jobs|posts))\b|\b(?:send|sends|sent|sending|refer|refers|referred|referring)\s+(?:the|a|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:dispute|strike|conflict)\s+to\s+(?:binding\s+)?(?:arbitration|an?\s+arbitrator)\b|\bimpos(?:e|es|ed|ing)\s+binding\s+arbitration\b`;
+export const ORDERED_BACK_TO_WORK = String.raw`\b(?:order(?:s|ed|ing)?|told|tells|direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?)\s+${WORKERS_OF_A_DISPUTE}\s+(?:to\s+(?:be|go|get|return)\s+)?back\s+(?:to\s+work|on\s+the\s+job|to\s+their\s+(?:jobs|posts))\b|\b(?:send|sends|sent|sending|refer|refers|referred|referring)\s+(?:the|a|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:dispute|strike|conflict)\s+to\s+(?:binding\s+)?(?:arbitration|an?\s+arbitrator)\b|\bimpos(?:e|es|ed|ing)\s+binding\s+arbitration\b|\b(?:introduc|tabl)(?:e|es|ed|ing)\s+(?:(?:a|the|its|emergency)\s+)*back-to-work\s+(?:legislation|law|bill)\b`;
+/** The workers' side of a dispute, before its answer to an offer in its clause ("the union", "Junior doctors in Velsland", "members"). */
+const WORKERS_SIDE_BEFORE = String.raw`(?<=\b(?:${STRIKING_WORKERS}|[\w-]*workers|members|strikers)\b[^.;]{0,40}?)`;
+/** What the employer or the state put to the workers, up to four words after the answer ("Air Canada's offer of binding arbitration", "the tentative agreement"). */
+const OFFER_AHEAD = String.raw`(?=(?:[\w’'-]+\s+){0,4}?(?:offer|proposal|deal|contract|agreement)s?\b)`;
 /**
- * An offer turned down by the workers' side ("the union turned down Air Canada's offer of binding arbitration on Tuesday", "members rejected
- * the tentative agreement", "the pilots voted down the contract"): a step of the dispute of its day. Only the workers' side is read so: a
- * state that rejects a proposal is telling its stance, a saying.
+ * An offer turned down or taken by the workers' side ("the union turned down Air Canada's offer of binding arbitration on Tuesday", "members
+ * rejected the tentative agreement", "the pilots voted down the contract", "Junior doctors accepted the government's offer on Tuesday"): a
+ * step of the dispute of its day. Only the workers' side is read so: a state that rejects a proposal is telling its stance, a saying.
  */
-export const WORKERS_REJECTED_OFFER = String.raw`(?<=\b(?:${STRIKING_WORKERS}|[\w-]*workers|members|strikers)\b[^.;]{0,40}?)\b(?:turned\s+down|rejected|voted\s+down|voted\s+(?:[\w-]+\s+)?to\s+reject)\s+(?=(?:[\w’'-]+\s+){0,4}?(?:offer|proposal|deal|contract|agreement)s?\b)`;
+export const WORKERS_REJECTED_OFFER = String.raw`${WORKERS_SIDE_BEFORE}\b(?:turned\s+down|rejected|voted\s+down|voted\s+(?:[\w-]+\s+)?to\s+reject)\s+${OFFER_AHEAD}`;
+export const WORKERS_ACCEPTED_OFFER = String.raw`${WORKERS_SIDE_BEFORE}\b(?:accepted|voted\s+(?:[\w-]+\s+)?to\s+accept)\s+${OFFER_AHEAD}`;
 /** A strike or a lockout a board or a court holds unlawful ("The board declared the strike unlawful on Monday", "ruled the walkout illegal"): the dispute's turn of its day. */
 export const STRIKE_HELD_UNLAWFUL = String.raw`\b(?:declar(?:e|es|ed|ing)|rul(?:e|es|ed|ing))\s+(?:the|a|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:strike|walkout|stoppage|lockout)\s+(?:to\s+be\s+)?(?:unlawful|illegal)\b`;
 /**
