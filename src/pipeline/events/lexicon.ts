@@ -842,6 +842,11 @@ export const CLAUSE_END_AFTER = new RegExp(String.raw`[,;:]\s|\s—\s|\b(?:which
 export const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*,?\s*${SECOND_PREDICATE}`);
 /** The words from a date up to a trigger that opens the second predicate itself ("met Vell in Orsk on Monday and then flew on to Lusk", "meets the premier on Monday and flies on to Kessel"). */
 export const AND_BEFORE_TRIGGER = new RegExp(String.raw`^\s*,?\s*and\s+${AFTER_AND}$`);
+/**
+ * "Then" opening a second predicate of the same subject after a comma or "and" (", then halved it", "and then flew", ", and then she met", ", then on
+ * 9 April cut it"): not an office held then (", then a senator,", ", then-president"), nor "then the", which may be one too.
+ */
+export const SEQUEL_OPENS = /(?:,\s+(?:and\s+)?|\s+and\s+)then\s+(?:(?:we|they|he|she|it|I)\s+)?(?!(?:a|an|the|still)\b)\p{Ll}/u;
 /** "hold talks there", "meet him there on arrival": a gathering held where the sentence before went. */
 export const THERE_AFTER = /^[^.;,]{0,60}?\bthere\b/i;
 /** A sentence opening at a place ("From Kyiv they telephoned President Trump", "In Ostby, she called the premier"): what it tells was done there; the place is group 1. */
@@ -875,6 +880,8 @@ export const PLACE_ASIDE_BEFORE_VERB = /^,\s+where\s[^,;—–]*,\s+(?:has|have|
 
 /** A boundary that no date reaches across to a trigger: a semicolon or a dash. */
 export const STRONG_BOUNDARY = /;\s|\s[—–]\s/;
+/** An aside set off by a pair of dashes ("On 2 April — \"Liberation Day\", as the White House called it — Trump put …"): its dashes part no clause from the words around it. */
+export const DASH_ASIDE = /\s[—–]\s[^—–;.]+?\s[—–]\s/g;
 /** Any clause boundary: a comma, colon, semicolon or dash. */
 export const CLAUSE_BOUNDARY = /[,;:]\s|\s[—–]\s/;
 /** A boundary that opens a clause of its own after a whole one: ", and", ", but", a semicolon ("approved it overnight, and the ceasefire took effect …"). */

@@ -69,6 +69,14 @@ describe('segmenting a sentence into clauses', () => {
     // A boundary must lie wholly inside the stretch: the comma alone is not one.
     expect(boundaryBetween(clauses, text.indexOf('April'), text.indexOf(', officials') + 1)).toBe(false);
   });
+
+  it('takes the dashes of an aside wholly between two offsets for no strong boundary, but either dash alone for one', () => {
+    const text = 'On 2 April — "Liberation Day", as the White House called it — Trump put a tariff on EU goods.';
+    const clauses = segmentClauses(text);
+    expect(strongBoundaryBetween(clauses, at(text, '2 April').end, at(text, 'tariff').start)).toBe(false);
+    expect(strongBoundaryBetween(clauses, at(text, 'Liberation').start, at(text, 'tariff').start)).toBe(true);
+    expect(strongBoundaryBetween(clauses, at(text, '2 April').end, at(text, 'Liberation').start)).toBe(true);
+  });
 });
 
 describe('which trigger a date belongs to', () => {
@@ -99,6 +107,19 @@ describe('which trigger a date belongs to', () => {
     expect(owner(text, 'Thursday', ['spoke', 'meet'])).toEqual({ owner: 'spoke', rule: 'own-clause' });
     const after = 'The leaders spoke by phone and on Thursday agreed to meet.';
     expect(owner(after, 'Thursday', ['spoke', 'meet']).owner).toBe('meet');
+  });
+
+  it('a date in a second predicate "then" opens is not the day of a trigger before it that a day of its own dates, however far an aside sets that day off', () => {
+    const text = 'On 2 April, which the White House called "Liberation Day", Trump put a tariff on EU goods, then halved it on 9 April.';
+    expect(owner(text, '9 April', ['tariff'], ['2 April'])).toEqual({ rule: 'none' });
+    expect(owner(text, '2 April', ['tariff'], ['9 April'])).toEqual({ owner: 'tariff', rule: 'no-strong-boundary' });
+    const dashes = 'On 2 April — "Liberation Day", as the White House called it — Trump put a tariff on EU goods, and then he halved it on 9 April.';
+    expect(owner(dashes, '9 April', ['tariff'], ['2 April'])).toEqual({ rule: 'none' });
+    // With no day of its own, the trigger still takes the later day; nor does an office held then ("then a senator") open a second predicate.
+    const undated = 'Trump put a tariff on EU goods, then halved it on 9 April.';
+    expect(owner(undated, '9 April', ['tariff']).owner).toBe('tariff');
+    const office = 'In 2019 the premier met Lund, then a senator, on 4 March.';
+    expect(owner(office, '4 March', ['met'], ['2019']).owner).toBe('met');
   });
 
   it('aside-describes-noun: a date in a relative aside tells of the noun before it', () => {

@@ -3,7 +3,8 @@
  *
  * The segmentation (`segmentClauses`) finds, in one pass per kind:
  * - clause boundaries: a comma, colon, semicolon or dash; the strong ones (semicolon, dash)
- *   no date reaches across ("fifth encounter in 2025 — the previous one was in April");
+ *   no date reaches across ("fifth encounter in 2025 — the previous one was in April"), but for
+ *   the two dashes of an aside ("On 2 April — \"Liberation Day\" — Trump put …");
  * - subordinate clauses: from a subordinator ("since", "after", "ahead of" …) to the next
  *   boundary ("Since the war began in 2022, Oslo has hosted …");
  * - relative asides set off by commas ("The talks, which ended on Friday, produced a deal");
@@ -17,7 +18,7 @@
  * Word lists and patterns live in lexicon.ts.
  */
 import { mayMatch } from '../gated-matches.ts';
-import { AND_BEFORE_TRIGGER, ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, NEXT_CLAUSE_JOIN, OFFICE_IN_APPOSITION, NEXT_LIST_ITEM, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, STRONG_BOUNDARY, SUBORDINATOR, ADJECTIVE_ARTICLE_BEFORE, TAIL_OF_A_TIME_CLAUSE, TIME_CLAUSE_OPENS, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
+import { AND_BEFORE_TRIGGER, ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, DASH_ASIDE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, NEXT_CLAUSE_JOIN, OFFICE_IN_APPOSITION, NEXT_LIST_ITEM, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, SEQUEL_OPENS, STRONG_BOUNDARY, SUBORDINATOR, ADJECTIVE_ARTICLE_BEFORE, TAIL_OF_A_TIME_CLAUSE, TIME_CLAUSE_OPENS, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
 import { ONLOOKERS_CLAUSE } from '../entities/lexicon.ts';
 import { nearest } from './span.ts';
 
@@ -32,6 +33,8 @@ export interface SentenceClauses {
   readonly boundaries: readonly Span[];
   /** The strong boundaries among them: a semicolon or a dash. */
   readonly strong: readonly Span[];
+  /** Asides set off by a pair of dashes, dashes included. */
+  readonly dashAsides: readonly Span[];
   /** Subordinate clauses: from their opening word to the next boundary. */
   readonly subordinate: readonly Span[];
   /** Relative asides set off by commas, commas included. */
@@ -81,7 +84,7 @@ export function segmentClauses(text: string): SentenceClauses {
     return { start, end: boundary && !tail ? boundary.index : text.length };
   });
   const boundaries = matchesAt(CLAUSE_BOUNDARY_AHEAD, text).filter((b) => !appositions.some((a) => holds(a, b)));
-  return { text, boundaries, strong: matchesAt(STRONG_BOUNDARY_AHEAD, text), subordinate, asides: allMatches(RELATIVE_ASIDE, text), whereClauses: allMatches(WHERE_CLAUSE, text), onlookers: allMatches(ONLOOKERS_CLAUSE, text) };
+  return { text, boundaries, strong: matchesAt(STRONG_BOUNDARY_AHEAD, text), dashAsides: allMatches(DASH_ASIDE, text), subordinate, asides: allMatches(RELATIVE_ASIDE, text), whereClauses: allMatches(WHERE_CLAUSE, text), onlookers: allMatches(ONLOOKERS_CLAUSE, text) };
 }
 
 /**
@@ -108,9 +111,9 @@ export function boundaryBetween(c: SentenceClauses, from: number, to: number): b
   return anyBetween(c.boundaries, from, to);
 }
 
-/** Whether a semicolon or a dash stands between two offsets. */
+/** Whether a semicolon or a dash stands between two offsets, but for the dashes of an aside wholly between them. */
 export function strongBoundaryBetween(c: SentenceClauses, from: number, to: number): boolean {
-  return anyBetween(c.strong, from, to);
+  return c.strong.some((b) => from <= b.start && b.end <= to && !c.dashAsides.some((d) => holds(d, b) && from <= d.start && d.end <= to));
 }
 
 /**
@@ -171,7 +174,15 @@ export function ownerOfDate<T extends Span>(c: SentenceClauses, time: Span, data
   // ceasefire took effect at noon on Friday 10 October"): the first clause's day is its own verb's, event or not; the second clause's day is its trigger's.
   const ownDayInNextClause = (m: T): boolean =>
     time.end <= m.start && NEXT_CLAUSE_JOIN.test(c.text.slice(time.end, m.start)) && dates.some((t) => t !== time && t.start >= time.end && !boundaryBetween(c, Math.min(m.end, t.end), Math.max(m.start, t.start)));
-  const eligible = (closes ? inClause.filter((m) => m.start < time.end) : opens ? inClause.filter((m) => m.start < time.end || !ownDayAfter(m)) : inClause).filter((m) => !ownDayInNextClause(m));
+  // A date in a second predicate that "then" opens ("On 2 April, which the White House called \"Liberation Day\", Trump put a 20% tariff on EU goods, then halved it a week
+  // later, on 9 April") is no day of a trigger before it that a day of its own dates before the "then", however far an aside sets that day off: it is the second verb's, event or not.
+  const ownDayBeforeSequel = (m: T): boolean => {
+    const sequel = m.end <= time.start ? SEQUEL_OPENS.exec(c.text.slice(m.end, time.start)) : null;
+    if (!sequel) return false;
+    const opening = m.end + sequel.index;
+    return dates.some((t) => t !== time && t.end <= opening && !asideAround(c, t) && !inOtherClauseThanDate(c, t, m) && !strongBoundaryBetween(c, Math.min(t.end, m.end), Math.max(t.start, m.start)));
+  };
+  const eligible = (closes ? inClause.filter((m) => m.start < time.end) : opens ? inClause.filter((m) => m.start < time.end || !ownDayAfter(m)) : inClause).filter((m) => !ownDayInNextClause(m) && !ownDayBeforeSequel(m));
   // A date in a relative clause set off by commas tells of the noun before it ("The talks, which ended on Friday, produced a deal"),
   // also when a subordinate clause holding the noun ends at the comma ("met Carney on Sunday before flying west for the G7 summit, which opens on Monday"),
   // though not when one inside the relative clause holds the date ("an exchange, which both sides hope to carry out before the end of the month").
