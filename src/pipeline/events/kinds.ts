@@ -228,8 +228,8 @@ const FREED_BY_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{L
 const CAPTIVE_GROUP = String.raw`(?:(?:a|an|the|another|their|its)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|next|new|further|final|last|latest|initial|large|larger|small)\s+)?(?:group|batch|contingent)\s+of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|POWs|captives|detainees|hostages|servicemen|soldiers)\b`;
 /** A levy put on goods crossing a border, by any of its names. */
 const TRADE_LEVY = String.raw`(?:levy|levies|tariffs?|(?:import|export|customs)\s+dut(?:y|ies))`;
-/** Right after putting a measure on trade or taking it off ("imposed", "lifted", "slapped", "introduced", "scrapped", up to four words before the measure): the measure is then the day's act. */
-const TRADE_MEASURE_PUT = String.raw`(?<=(?:impos(?:e|es|ed|ing)|lift(?:s|ed|ing)?|slapp(?:ed|ing)|introduc(?:e|es|ed|ing)|scrapp(?:ed|ing))\s+(?:(?:a|an|new|fresh|further|additional|its|their|the|[\w%.,-]+)\s+){0,4})`;
+/** Right after putting a measure on trade or taking it off ("imposed", "put", "lifted", "slapped", "introduced", "scrapped", up to four words before the measure; "put" a word of its own, not "output"): the measure is then the day's act. */
+const TRADE_MEASURE_PUT = String.raw`(?<=(?:impos(?:e|es|ed|ing)|\bput(?:s|ting)?|lift(?:s|ed|ing)?|slapp(?:ed|ing)|introduc(?:e|es|ed|ing)|scrapp(?:ed|ing))\s+(?:(?:a|an|new|fresh|further|additional|its|their|the|[\w%.,-]+)\s+){0,4})`;
 /** Not an act denied ("did not pray", "never laid a wreath"). */
 const NOT_DONE = String.raw`(?<!\b(?:not|never|didn['’]t|won['’]t|can['’]t|cannot)\s+)`;
 /** Not what the writer or their party did ("I prayed at the shrine", "we laid flowers"): a diarist's or a pilgrim's own day is no news. */

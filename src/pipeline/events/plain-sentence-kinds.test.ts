@@ -224,12 +224,15 @@ describe('a levy or tariff put on goods is a happening, as sanctions are', () =>
   it.each([
     ['Chile imposed a 15% levy on Peruvian copper on Monday.', '2058-03-11'],
     ['Velsland slapped new tariffs of 25 percent on Nordmark steel on Tuesday, the ministry said.', '2058-03-12'],
+    ['Velsland put a 20% tariff on Nordmark cars on Thursday.', '2058-03-07'],
+    ['On Monday Chile put new levies on Peruvian copper.', '2058-03-11'],
   ])('%s', (body, day) => {
     expect(found(body)).toEqual([['other', 'Tariff', day]]);
   });
 
-  it('but not one threatened', () => {
+  it('but not one threatened, nor one named "output"', () => {
     expect(found('Velsland threatened tariffs on Nordmark steel on Tuesday.')).toEqual([]);
+    expect(found('Velsland said on Monday its output tariffs on power would stay.').map(([kind]) => kind)).not.toContain('other');
   });
 });
 
