@@ -1,6 +1,6 @@
 // A day that opens a sentence governs its clause's act however long an aside stands between them, when a second predicate
-// opened by "then" goes on to a later day of its own ("On 2 April, which the White House called "Liberation Day", Trump
-// put a 20% tariff on EU goods, then halved it a week later, on 9 April"): the later day is the second verb's, not the act's.
+// (opened by "then", "and" and a verb in the past, a semicolon …) goes on to a later day of its own ("On 2 April, which the White House called
+// "Liberation Day", Trump put a 20% tariff on EU goods, then halved it a week later, on 9 April"): the later day is the second verb's, not the act's.
 import { describe, expect, it } from 'vitest';
 import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
 
@@ -12,7 +12,14 @@ describe('a day opening the sentence, an aside, the act, then a second predicate
     ['On 2 April (the White House called it "Liberation Day") Trump imposed a 20% tariff on EU goods, then halved it on 9 April.'],
     ['On 2 April — "Liberation Day", as the White House called it — Trump imposed a 20% tariff on EU goods, then halved it on 9 April.'],
     ['On 2 April, the day the White House called "Liberation Day", Trump imposed a 20% tariff on EU goods, and then he halved it on 9 April.'],
-  ])('dates the act by the opening day: %s', (body) => {
+    // "and"/"but" and a verb in the past taking a pronoun, an adverb of sequence other than "then", "only to", a semicolon.
+    ['On 2 April, which the White House called "Liberation Day", Trump imposed a 20% tariff on EU goods, and halved it on 9 April.'],
+    ['On 2 April, which the White House called "Liberation Day", Trump imposed a 20% tariff on EU goods, but lifted it on 9 April.'],
+    ['On 2 April, which the White House called "Liberation Day", Trump imposed a 20% tariff on EU goods and later halved it, on 9 April.'],
+    ['On 2 April, which the White House called "Liberation Day", Trump imposed a 20% tariff on EU goods, later halving it on 9 April.'],
+    ['On 2 April, which the White House called "Liberation Day", Trump imposed a 20% tariff on EU goods, only to halve it on 9 April.'],
+    ['On 2 April, which the White House called "Liberation Day", Trump imposed a 20% tariff on EU goods; on 9 April he halved it.'],
+  ])('dates the act by the opening day, whatever the aside and whatever opens the second predicate: %s', (body) => {
     expect(found(body)).toEqual([['other', 'Tariff', '2057-04-02']]);
   });
 

@@ -843,10 +843,11 @@ export const COORDINATED_PREDICATE = new RegExp(String.raw`^\s*,?\s*${SECOND_PRE
 /** The words from a date up to a trigger that opens the second predicate itself ("met Vell in Orsk on Monday and then flew on to Lusk", "meets the premier on Monday and flies on to Kessel"). */
 export const AND_BEFORE_TRIGGER = new RegExp(String.raw`^\s*,?\s*and\s+${AFTER_AND}$`);
 /**
- * "Then" opening a second predicate of the same subject after a comma or "and" (", then halved it", "and then flew", ", and then she met", ", then on
- * 9 April cut it"): not an office held then (", then a senator,", ", then-president"), nor "then the", which may be one too.
+ * A second predicate of the same subject opened after a comma or "and"/"but": by an adverb of sequence (", then halved it", "and then flew", ", and
+ * then she met", ", then on 9 April cut it", "and later halved it", ", later halving it", ", only to halve it"; not an office held then, ", then a
+ * senator,", ", then-president", nor "then the", which may be one too), or by a verb in the past taking a pronoun ("and halved it", ", but lifted them").
  */
-export const SEQUEL_OPENS = /(?:,\s+(?:and\s+)?|\s+and\s+)then\s+(?:(?:we|they|he|she|it|I)\s+)?(?!(?:a|an|the|still)\b)\p{Ll}/u;
+export const SEQUEL_OPENS = /(?:,\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:(?:then|later|afterwards|subsequently|eventually|only\s+to)\s+(?:(?:we|they|he|she|it|I)\s+)?(?!(?:a|an|the|still)\b)\p{Ll}|(?:(?:we|they|he|she|I)\s+)?\p{Ll}+ed\s+(?:it|them)\b)/u;
 /** "hold talks there", "meet him there on arrival": a gathering held where the sentence before went. */
 export const THERE_AFTER = /^[^.;,]{0,60}?\bthere\b/i;
 /** A sentence opening at a place ("From Kyiv they telephoned President Trump", "In Ostby, she called the premier"): what it tells was done there; the place is group 1. */

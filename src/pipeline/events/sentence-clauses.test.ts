@@ -109,12 +109,17 @@ describe('which trigger a date belongs to', () => {
     expect(owner(after, 'Thursday', ['spoke', 'meet']).owner).toBe('meet');
   });
 
-  it('a date in a second predicate "then" opens is not the day of a trigger before it that a day of its own dates, however far an aside sets that day off', () => {
+  it('a date in a second predicate ("then", "and" and a verb in the past, past a semicolon) is not the day of a trigger before it that a day of its own dates, however far an aside sets that day off', () => {
     const text = 'On 2 April, which the White House called "Liberation Day", Trump put a tariff on EU goods, then halved it on 9 April.';
     expect(owner(text, '9 April', ['tariff'], ['2 April'])).toEqual({ rule: 'none' });
     expect(owner(text, '2 April', ['tariff'], ['9 April'])).toEqual({ owner: 'tariff', rule: 'no-strong-boundary' });
     const dashes = 'On 2 April — "Liberation Day", as the White House called it — Trump put a tariff on EU goods, and then he halved it on 9 April.';
     expect(owner(dashes, '9 April', ['tariff'], ['2 April'])).toEqual({ rule: 'none' });
+    const past = 'On 2 April, which the White House called "Liberation Day", Trump put a tariff on EU goods, and halved it on 9 April.';
+    expect(owner(past, '9 April', ['tariff'], ['2 April'])).toEqual({ rule: 'none' });
+    const semicolon = 'On 2 April, which the White House called "Liberation Day", Trump put a tariff on EU goods; on 9 April he halved it.';
+    expect(owner(semicolon, '9 April', ['tariff'], ['2 April'])).toEqual({ rule: 'none' });
+    expect(owner('Trump put a tariff on EU goods; on 9 April he halved it.', '9 April', ['tariff'])).toEqual({ owner: 'tariff', rule: 'nearest' });
     // With no day of its own, the trigger still takes the later day; nor does an office held then ("then a senator") open a second predicate.
     const undated = 'Trump put a tariff on EU goods, then halved it on 9 April.';
     expect(owner(undated, '9 April', ['tariff']).owner).toBe('tariff');

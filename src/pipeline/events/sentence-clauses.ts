@@ -111,9 +111,14 @@ export function boundaryBetween(c: SentenceClauses, from: number, to: number): b
   return anyBetween(c.boundaries, from, to);
 }
 
+/** The first semicolon or dash between two offsets, but for the dashes of an aside wholly between them. */
+function firstStrongBoundary(c: SentenceClauses, from: number, to: number): Span | undefined {
+  return c.strong.find((b) => from <= b.start && b.end <= to && !c.dashAsides.some((d) => holds(d, b) && from <= d.start && d.end <= to));
+}
+
 /** Whether a semicolon or a dash stands between two offsets, but for the dashes of an aside wholly between them. */
 export function strongBoundaryBetween(c: SentenceClauses, from: number, to: number): boolean {
-  return c.strong.some((b) => from <= b.start && b.end <= to && !c.dashAsides.some((d) => holds(d, b) && from <= d.start && d.end <= to));
+  return firstStrongBoundary(c, from, to) !== undefined;
 }
 
 /**
@@ -174,12 +179,15 @@ export function ownerOfDate<T extends Span>(c: SentenceClauses, time: Span, data
   // ceasefire took effect at noon on Friday 10 October"): the first clause's day is its own verb's, event or not; the second clause's day is its trigger's.
   const ownDayInNextClause = (m: T): boolean =>
     time.end <= m.start && NEXT_CLAUSE_JOIN.test(c.text.slice(time.end, m.start)) && dates.some((t) => t !== time && t.start >= time.end && !boundaryBetween(c, Math.min(m.end, t.end), Math.max(m.start, t.start)));
-  // A date in a second predicate that "then" opens ("On 2 April, which the White House called \"Liberation Day\", Trump put a 20% tariff on EU goods, then halved it a week
-  // later, on 9 April") is no day of a trigger before it that a day of its own dates before the "then", however far an aside sets that day off: it is the second verb's, event or not.
+  // A date in a second predicate of the same subject (SEQUEL_OPENS: "On 2 April, which the White House called \"Liberation Day\", Trump put a 20% tariff on EU goods, then
+  // halved it a week later, on 9 April", "…, and halved it on 9 April") is no day of a trigger before it that a day of its own dates before that predicate opens, however far
+  // an aside sets that day off: it is the second verb's, event or not.
   const ownDayBeforeSequel = (m: T): boolean => {
-    const sequel = m.end <= time.start ? SEQUEL_OPENS.exec(c.text.slice(m.end, time.start)) : null;
-    if (!sequel) return false;
-    const opening = m.end + sequel.index;
+    if (m.end > time.start) return false;
+    // …nor is one past a semicolon or a dash ("…, Trump put a 20% tariff on EU goods; on 9 April he halved it").
+    const sequel = SEQUEL_OPENS.exec(c.text.slice(m.end, time.start));
+    const opening = Math.min(sequel ? m.end + sequel.index : Infinity, firstStrongBoundary(c, m.end, time.start)?.start ?? Infinity);
+    if (opening === Infinity) return false;
     return dates.some((t) => t !== time && t.end <= opening && !asideAround(c, t) && !inOtherClauseThanDate(c, t, m) && !strongBoundaryBetween(c, Math.min(t.end, m.end), Math.max(t.start, m.start)));
   };
   const eligible = (closes ? inClause.filter((m) => m.start < time.end) : opens ? inClause.filter((m) => m.start < time.end || !ownDayAfter(m)) : inClause).filter((m) => !ownDayInNextClause(m) && !ownDayBeforeSequel(m));
