@@ -19,6 +19,9 @@ describe('a day opening the sentence, an aside, the act, then a second predicate
     ['On 2 April, which the White House called "Liberation Day", Trump imposed a 20% tariff on EU goods, later halving it on 9 April.'],
     ['On 2 April, which the White House called "Liberation Day", Trump imposed a 20% tariff on EU goods, only to halve it on 9 April.'],
     ['On 2 April, which the White House called "Liberation Day", Trump imposed a 20% tariff on EU goods; on 9 April he halved it.'],
+    // The second predicate's own day right after "and"/"but", before its verb.
+    ['On 2 April, which the White House called "Liberation Day", Trump imposed a 20% tariff on EU goods, and on 9 April halved it.'],
+    ['On 2 April, which the White House called "Liberation Day", Trump imposed a 20% tariff on EU goods, but on 9 April he cut it.'],
   ])('dates the act by the opening day, whatever the aside and whatever opens the second predicate: %s', (body) => {
     expect(found(body)).toEqual([['other', 'Tariff', '2057-04-02']]);
   });
@@ -34,6 +37,10 @@ describe('a day opening the sentence, an aside, the act, then a second predicate
     expect(found('On 4 March, which the unions called a day of shame, the premier met Erik Lund in Oslo, then flew to Rome on 6 March.')).toEqual([
       ['meeting', null, '2058-03-04'],
       ['other', 'Trip', '2058-03-06'],
+    ]);
+    expect(found('On 4 March, which the unions called a day of shame, the premier met Erik Lund in Oslo, and on 6 March they signed a deal.')).toEqual([
+      ['meeting', null, '2058-03-04'],
+      ['other', 'Agreement signed', '2058-03-06'],
     ]);
   });
 

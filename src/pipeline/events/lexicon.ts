@@ -848,6 +848,10 @@ export const AND_BEFORE_TRIGGER = new RegExp(String.raw`^\s*,?\s*and\s+${AFTER_A
  * senator,", ", then-president", nor "then the", which may be one too), or by a verb in the past taking a pronoun ("and halved it", ", but lifted them").
  */
 export const SEQUEL_OPENS = /(?:,\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:(?:then|later|afterwards|subsequently|eventually|only\s+to)\s+(?:(?:we|they|he|she|it|I)\s+)?(?!(?:a|an|the|still)\b)\p{Ll}|(?:(?:we|they|he|she|I)\s+)?\p{Ll}+ed\s+(?:it|them)\b)/u;
+/** A second predicate of the same subject its own day opens (", and on 9 April halved it", "but in May he lifted them"): the words from "and"/"but" to the day… */
+export const AND_BEFORE_ITS_DAY = /,?\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:(?:on|in|at|by)\s+)?$/;
+/** …and the second verb right after the day: a pronoun subject and its verb, or a verb in the past. */
+export const SECOND_VERB_AFTER_ITS_DAY = /^,?\s+(?:(?:we|they|he|she|I)\s+\p{Ll}|\p{Ll}+ed\b)/u;
 /** "hold talks there", "meet him there on arrival": a gathering held where the sentence before went. */
 export const THERE_AFTER = /^[^.;,]{0,60}?\bthere\b/i;
 /** A sentence opening at a place ("From Kyiv they telephoned President Trump", "In Ostby, she called the premier"): what it tells was done there; the place is group 1. */

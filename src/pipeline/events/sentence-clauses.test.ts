@@ -120,6 +120,8 @@ describe('which trigger a date belongs to', () => {
     const semicolon = 'On 2 April, which the White House called "Liberation Day", Trump put a tariff on EU goods; on 9 April he halved it.';
     expect(owner(semicolon, '9 April', ['tariff'], ['2 April'])).toEqual({ rule: 'none' });
     expect(owner('Trump put a tariff on EU goods; on 9 April he halved it.', '9 April', ['tariff'])).toEqual({ owner: 'tariff', rule: 'nearest' });
+    const itsDay = 'On 2 April, which the White House called "Liberation Day", Trump put a tariff on EU goods, and on 9 April halved it.';
+    expect(owner(itsDay, '9 April', ['tariff'], ['2 April'])).toEqual({ rule: 'none' });
     // With no day of its own, the trigger still takes the later day; nor does an office held then ("then a senator") open a second predicate.
     const undated = 'Trump put a tariff on EU goods, then halved it on 9 April.';
     expect(owner(undated, '9 April', ['tariff']).owner).toBe('tariff');

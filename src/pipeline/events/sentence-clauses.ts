@@ -18,7 +18,7 @@
  * Word lists and patterns live in lexicon.ts.
  */
 import { mayMatch } from '../gated-matches.ts';
-import { AND_BEFORE_TRIGGER, ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, DASH_ASIDE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, NEXT_CLAUSE_JOIN, OFFICE_IN_APPOSITION, NEXT_LIST_ITEM, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SENTENCE_STOP, SEQUEL_OPENS, STRONG_BOUNDARY, SUBORDINATOR, ADJECTIVE_ARTICLE_BEFORE, TAIL_OF_A_TIME_CLAUSE, TIME_CLAUSE_OPENS, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
+import { AND_BEFORE_ITS_DAY, AND_BEFORE_TRIGGER, ATTRIBUTION_AFTER, CLAUSE_BOUNDARY, CLAUSE_END, CONTRASTED_ACT_BEFORE, COORDINATED_PREDICATE, DASH_ASIDE, HAPPENING_OPENS_WHERE_CLAUSE, NAME_IN_APPOSITION, NEXT_CLAUSE_JOIN, OFFICE_IN_APPOSITION, NEXT_LIST_ITEM, PLACE_IN_APPOSITION, RELATIVE_ASIDE, REPORTED_CONTENT, SECOND_VERB_AFTER_ITS_DAY, SENTENCE_STOP, SEQUEL_OPENS, STRONG_BOUNDARY, SUBORDINATOR, ADJECTIVE_ARTICLE_BEFORE, TAIL_OF_A_TIME_CLAUSE, TIME_CLAUSE_OPENS, TOPIC_BEFORE_ASIDE, WHERE_CLAUSE } from './lexicon.ts';
 import { ONLOOKERS_CLAUSE } from '../entities/lexicon.ts';
 import { nearest } from './span.ts';
 
@@ -186,7 +186,9 @@ export function ownerOfDate<T extends Span>(c: SentenceClauses, time: Span, data
     if (m.end > time.start) return false;
     // …nor is one past a semicolon or a dash ("…, Trump put a 20% tariff on EU goods; on 9 April he halved it").
     const sequel = SEQUEL_OPENS.exec(c.text.slice(m.end, time.start));
-    const opening = Math.min(sequel ? m.end + sequel.index : Infinity, firstStrongBoundary(c, m.end, time.start)?.start ?? Infinity);
+    // …nor one opening the second predicate itself (", and on 9 April halved it").
+    const andItsDay = SECOND_VERB_AFTER_ITS_DAY.test(c.text.slice(time.end)) ? AND_BEFORE_ITS_DAY.exec(c.text.slice(m.end, time.start)) : null;
+    const opening = Math.min(sequel ? m.end + sequel.index : Infinity, andItsDay ? m.end + andItsDay.index : Infinity, firstStrongBoundary(c, m.end, time.start)?.start ?? Infinity);
     if (opening === Infinity) return false;
     return dates.some((t) => t !== time && t.end <= opening && !asideAround(c, t) && !inOtherClauseThanDate(c, t, m) && !strongBoundaryBetween(c, Math.min(t.end, m.end), Math.max(t.start, m.start)));
   };
