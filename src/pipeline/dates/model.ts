@@ -13,7 +13,7 @@ export interface TemporalExpression {
   value: string;
   /** TimeML mod: START (early), MID, END (late), APPROX (around), ON_OR_AFTER, LESS_THAN … */
   mod?: string;
-  /** For DATE/TIME expressions that resolve to calendar days. */
+  /** For DATE/TIME expressions that resolve to calendar days, and for days counted on from a day named ("three days later" P3D), the day they end on: the event they time takes it. */
   date?: CalendarDate;
   /** True when resolved against the reference (weekday, last week, a year-less date …). */
   relative?: boolean;

@@ -28,5 +28,7 @@ describe('a past story counted on from a day it told', () => {
   it('counts "a day later" at the head of a sentence with no comma after it', () => {
     expect(told('2053-04-16', 'Umerov held talks with Witkoff in Geneva on Monday. A day later the negotiators met again.\n')).toEqual(['talks occurred 2053-04-14', 'meeting occurred 2053-04-15']);
     expect(told('2053-04-16', 'Umerov held talks with Witkoff in Geneva on Sunday.\n\nTwo days later the envoys spoke by phone.\n')).toEqual(['talks occurred 2053-04-13', 'call occurred 2053-04-15']);
+    // Its stretch is the time it counts to, not the length of the call.
+    expect(told('2053-04-16', 'Umerov held talks with Witkoff in Geneva on Sunday. Two days later she spoke by phone with the mayor.\n')).toEqual(['talks occurred 2053-04-13', 'call occurred 2053-04-15']);
   });
 });

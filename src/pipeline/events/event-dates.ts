@@ -314,7 +314,8 @@ function newsAsReported(text: string, m: Mention, dayNotGiven: boolean, dayOfIts
 
 /** "30-minute call", "two days of talks … on Tuesday": a duration right before or after its trigger; `day` is the news day plans and past are read against. */
 export function assignDurations(found: Mention[], times: TemporalExpression[], text: string, day: string): void {
-  for (const time of times.filter((t) => t.type === 'DURATION')) {
+  // Days counted on from a day named ("Two days later she spoke") carry the day they end on: a time, not a length.
+  for (const time of times.filter((t) => t.type === 'DURATION' && !t.date)) {
     const owner = nearest(found, time);
     // A duration before its trigger qualifies it only with nothing but "of" and adjectives between ("two days of talks", "a 30-minute phone call"), not another thing ("a 30-day ceasefire at talks").
     if (owner && gap(owner, time) <= 30 && !(time.end <= owner.start && OTHER_HEAD.test(text.slice(time.end, owner.start)))) owner.duration = time;

@@ -61,9 +61,10 @@ const ANAPHOR = new RegExp(
     // reference's year (durations.ts, reportingQuarter.ts). Days and weeks counted so stay
     // stretches, as TimeBank marks them ("Three days later" P3D, "A day earlier" P1D).
     String.raw`|(?:a|one)\s+(decade(?=\s+(?:later|earlier))|year(?=\s+later))\s+(later|earlier)\b` +
-    // "walked out on Monday, and three days later …": days counted on from a day named in the
-    // sentence or the one before it, that day and N (our sets' convention, newswire29, 30, 33);
-    // counted from no such day ("Three days later, as of Friday's close", TimeBank P3D) the count alone, a stretch.
+    // "walked out on Monday, and three days later …": days counted on are the stretch TimeML and
+    // TimeBank write, "<three days> later" P3D ("later" its signal; own-conventions.md); counted from a
+    // day named in the sentence or the one before it, the stretch carries the day it ends on, that day
+    // and N, its event's date; from no such day ("Three days later, as of Friday's close") none.
     // A bounded count ("some 10 days later", "about three days later") stays the stretch with its
     // mod (durations.ts); "three days later than planned" compares with a plan, no day.
     String.raw`|(?<!\b(?:${BOUND_PATTERN})\s+)\b(?:${CARDINAL_PATTERN})\s+days\s+later\b(?!\s+than\b)` +
@@ -87,6 +88,8 @@ const daysLater = (text: string): number | undefined => {
   const count = DAYS_LATER.exec(text)?.[1];
   return count === undefined ? undefined : parseCount(count);
 };
+/** Days counted on are the count alone, "later" its signal, as TimeML and TimeBank write them ("<Three days> later"). */
+const theCountAlone = (result: ParsingResult): ParsingResult => Object.assign(result, { text: result.text.replace(/\s+later$/i, '') });
 /** The story's weekday as the rule matches it, without the "on the" before it: "Monday". */
 const STORY_WEEKDAY = new RegExp(String.raw`^((?:${WEEKDAY_STEMS.join('|')})day)$`, 'i');
 const RULE_TAG = 'dateline/rule:anaphora';
@@ -120,9 +123,9 @@ export const anaphora: Rule = {
     { text: 'The ballroom burned down in the spring of 1947 and reopened a year later.', ref: '2000-02-13', finds: 'a year later', value: '1948' },
     { text: 'In 1988 the building nearly closed; a decade later it was listed as a landmark.', ref: '2000-02-13', finds: 'a decade later', value: '199' },
     { text: 'In 1991 the first layoffs came. A decade earlier, the mill had posted record profits.', ref: '1999-05-09', finds: 'A decade earlier', value: '198' },
-    // Days counted on from a day of the sentence or the one before: that day and N; from none, the count alone.
-    { text: 'Dock workers walked out on Monday, and three days later the operator offered a raise.', ref: '2025-11-14', finds: 'three days later', value: '2025-11-13' },
-    { text: 'A crash in training on Saturday had left her bruised. Two days later she was on the podium.', ref: '2026-02-09', finds: 'Two days later', value: '2026-02-09' },
+    // Days counted on are the count alone, from a day of the sentence or the one before or from none (the day they end on: anaphora.test.ts).
+    { text: 'Dock workers walked out on Monday, and three days later the operator offered a raise.', ref: '2025-11-14', finds: 'three days', value: 'P3D' },
+    { text: 'A crash in training on Saturday had left her bruised. Two days later she was on the podium.', ref: '2026-02-09', finds: 'Two days', value: 'P2D' },
     { text: 'Prices fell after Oct. 12. The gap closes slowly. Three days later, as of Friday, the index was down 6%.', ref: '1989-10-30', finds: 'Three days', value: 'P3D' },
     { text: 'The plant reopened three days later.', ref: '2000-02-13', finds: 'three days', value: 'P3D' },
     { text: 'The strike began on Monday, three days later than planned.', ref: '2025-11-12', finds: 'three days', value: 'P3D' },
@@ -130,7 +133,7 @@ export const anaphora: Rule = {
     { text: 'The rebels took the town on Monday. Some 10 days later, troops arrived.', ref: '2025-11-12', finds: 'Some 10 days', value: 'P10D' },
     // Told in the past, not from a day still ahead named between.
     { text: 'Lindqvist met Ostad on May 2. The truce is due to expire on May 20. Two days later she held talks.', ref: '2058-05-15', finds: 'Two days', value: 'P2D' },
-    { text: 'The vote is on Monday, and two days later the results will be published.', ref: '2025-11-12', finds: 'two days later', value: '2025-11-19' },
+    { text: 'The vote is on Monday, and two days later the results will be published.', ref: '2025-11-12', finds: 'two days', value: 'P2D' },
     // Counted back with no date named before it: from the day of writing ("the previous week" is last week).
     { text: 'Shares fell 3 percent after gains in the previous week.', ref: '1998-10-14', finds: 'the previous week', value: '1998-W41' },
     { text: 'Rebels ambushed a patrol near the border. The week before, they had seized two villages.', ref: '2025-06-12', finds: 'The week before', value: '2025-W23' },
@@ -541,7 +544,8 @@ export const anaphoraRefiner: Refiner = {
       // Days counted on ("three days later") count from a day of the sentence or the one before it only, and
       // told in the past from no day ahead ("met on May 2. The truce expires on May 20. Two days later she held
       // talks" counts from the meeting: events/counted-from.ts).
-      const countedOn = daysLater(result.text) !== undefined;
+      const counted = daysLater(result.text);
+      const countedOn = counted !== undefined;
       const near =
         !countedOn ||
         (namedAt >= sentenceBeforeStart(context.text, result.index) &&
@@ -555,11 +559,12 @@ export const anaphoraRefiner: Refiner = {
         : (from && near && !latestNight && resolve(result.text, from, reference, toldInThePast, partOfDay && toldInPastPerfect)) || (timex?.date ? timex : undefined);
       // Unanchored, a counted year or decade keeps its stretch (the rule's reading); other anaphors say nothing.
       if (!resolved?.date) {
-        // Days counted from no day near are the count alone, "later" its signal (TimeBank's "<Three days> later").
-        if (countedOn && timex) annotate(Object.assign(result, { text: result.text.replace(/\s+later$/i, '') }), timex);
+        if (countedOn && timex) annotate(theCountAlone(result), timex);
         return !resolved && timex?.type === 'DURATION';
       }
-      annotate(result, resolved);
+      // Days counted on from a day near stay the stretch TimeML writes, carrying the day they end on,
+      // the anchored duration's end point, for the event they date.
+      annotate(countedOn ? theCountAlone(result) : result, countedOn ? { type: 'DURATION', value: `P${counted}D`, date: resolved.date, relative: true } : resolved);
       // Counted from the day of writing, it sets no scene: a second "the previous week" is the same week.
       // Counted back and told in the past perfect ("A smaller tremor had hit the area the night
       // before"), it is the story's background: the story stays at its day for the anaphors after it.
