@@ -141,6 +141,9 @@ export const SIGNALS: Signal[] = [
     examples: [
       { text: 'A program to pay down the loan by February.', ref: '1989-11-01', finds: 'February', value: '1990-02' },
       { text: 'The company had repaid the whole loan by February.', ref: '1989-10-30', finds: 'February', value: '1989-02' },
+      // A number's comma is no clause's end: the past perfect before it still governs the day.
+      { text: 'Police had arrested 1,200 people by Friday.', ref: '2025-08-16', finds: 'Friday', value: '2025-08-15' },
+      { text: 'The wildfire had burned 1,200 hectares by Friday night.', ref: '2025-08-16', finds: 'Friday night', value: '2025-08-15TNI' },
     ],
   },
   {
@@ -819,8 +822,9 @@ export const MARKERS: Marker[] = [
     // is mostly a noun ("after a closed-door meeting on Monday"): "are meeting" is a progressive.
     // Nor a participle that bounds a period ("Sales fell in the fiscal year ending in June", "the
     // period starting in May"): the period's verb dates it, as "the year ended June 30" does.
+    // Nor the object of a past right before it: "counted returns across the holidays", "cancelled visits".
     pattern: new RegExp(
-      String.raw`(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|on)|n['’]t)\s+)(?!(?<=\b(?:${BOUNDED_PERIODS.join('|')})\s+)\w+ing\b)` +
+      String.raw`(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|on)|n['’]t)\s+)(?<!\b[a-z]+ed\s+)(?!(?<=\b(?:${BOUNDED_PERIODS.join('|')})\s+)\w+ing\b)` +
         String.raw`\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|meets?|visits|travels|tours|leaves|returns|flies|heads|runs|lasts|falls(?=\s+on\b)|(?:(?:re)?open|close|end)(?:s|ing)|(?<!\b(?:tak(?:e|es|en|ing)|took|g[eo]t(?:s|ten|ting)?|caught|catch(?:es|ing)?)\s+)holds?|tak(?:es?|ing)\s+(?:effect|hold)|takes?\s+place|kick(?:s|ing)?\s+off)\b`,
       'gi',
     ),
@@ -845,6 +849,7 @@ export const MARKERS: Marker[] = [
       { text: 'Copper exports fell 4 percent in the fiscal year ending in June, the ministry said.', ref: '1998-08-07', finds: 'June', value: '1998-06' },
       { text: 'Bookings at Halvorsen Lines rose in the 12 months starting in May.', ref: '2000-03-20', finds: 'May', value: '1999-05' },
       { text: 'Growers expect prices to firm in the season beginning in October.', ref: '2000-03-20', finds: 'October', value: '2000-10' },
+      { text: 'The firm counted returns across the Christmas and New Year holidays.', ref: '2026-01-05', finds: 'the Christmas and New Year holidays', value: '2025' },
     ],
   },
   {
