@@ -84,10 +84,12 @@ export const clockInWords: Rule = {
 };
 
 /**
- * A bare hour said with the part of the day it falls in, as quotes give it: "we opened at 10
- * this morning", "until six this evening", "by 9 tonight". A TIME of the reference day (of the
- * day the text names, by the clock-day and anaphora stages), in the afternoon when the words
- * say so; only after a time word, so that "killed 10 this morning" stays a count.
+ * A bare hour said with the part of the day it falls in, as quotes and features give it: "we
+ * opened at 10 this morning", "until six this evening", "by 9 tonight", and with its day after
+ * it, "at 2 in the morning on Sunday", "at 10 at night Tuesday", "at seven in the evening
+ * yesterday": a TIME of that day ("in the morning", "at night" say only which half of the day the
+ * hour is in), else of the reference day (of the day the text names, by the clock-day and
+ * anaphora stages). Only after a time word, so that "killed 10 this morning" stays a count.
  */
 export const hourOfPartOfDay: Rule = {
   name: 'hour-of-part-of-day',
@@ -95,13 +97,30 @@ export const hourOfPartOfDay: Rule = {
     { text: '"We opened at 10 this morning," the manager said.', ref: '2025-04-02', finds: '10 this morning', value: '2025-04-02T10:00' },
     { text: 'The polls stay open until six this evening.', ref: '2026-02-25', finds: 'six this evening', value: '2026-02-25T18:00' },
     { text: 'The result is expected by 9 tonight.', ref: '2026-02-25', finds: '9 tonight', value: '2026-02-25T21:00' },
+    { text: 'Police were called at 2 in the morning on Sunday.', ref: '2026-01-07', finds: '2 in the morning on Sunday', value: '2026-01-04T02:00' },
+    { text: 'The blast hit at 10 at night Tuesday.', ref: '2026-01-07', finds: '10 at night Tuesday', value: '2026-01-06T22:00' },
+    { text: "He left at 6 o'clock in the evening yesterday.", ref: '2026-01-07', finds: "6 o'clock in the evening yesterday", value: '2026-01-06T18:00' },
+    { text: 'Shops will open at 9 in the morning on Monday.', ref: '2026-01-07', finds: '9 in the morning on Monday', value: '2026-01-12T09:00' },
+    { text: 'The bus left at 7 in the evening Tuesday.', ref: '2026-01-07', finds: '7 in the evening Tuesday', value: '2026-01-06T19:00' },
   ],
-  pattern: new RegExp(String.raw`(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?:\s*o['’]clock)?\s+(this\s+(?:morning|afternoon|evening)|tonight)`),
-  read: ({ groups, before, reference }) => {
-    const [, hourWord = '', dayPart = ''] = groups;
-    if (!TIME_WORD_BEFORE.test(before)) return null;
+  pattern: new RegExp(
+    String.raw`(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?:\s*o['’]clock)?\s+(this\s+(?:morning|afternoon|evening)|tonight|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)` +
+      String.raw`(?:(?<!this\s+\w+|tonight),?\s+(?:on\s+)?(yesterday|today|tomorrow|${WEEKDAYS.join('|')}))?`,
+  ),
+  read: ({ groups, before, reference, tense }) => {
+    const [, hourWord = '', dayPart = '', dayName] = groups;
+    // Said "in" a part with no day after it, the hour's day is the story's, which a bare part of
+    // the day finds better (refiners/anaphora.ts: "signed it at about seven in the evening" after
+    // "late last night" is last night's): left to it.
+    if (!TIME_WORD_BEFORE.test(before) || (!dayName && !/this|tonight/i.test(dayPart))) return null;
     const hourSaid = HOUR_WORDS.indexOf(hourWord.toLowerCase()) + 1 || Number(hourWord);
-    const hour = /morning/i.test(dayPart) || hourSaid === 12 ? hourSaid % (/morning/i.test(dayPart) ? 12 : 24) : hourSaid + 12;
-    return { type: 'TIME', value: `${isoDay(reference)}T${String(hour).padStart(2, '0')}:00`, date: onDay(reference), relative: true };
+    const morning = /morning/i.test(dayPart);
+    // "at night" is the evening's hours ("10 at night") or those after midnight ("2 at night").
+    const afterMidnight = /night$/i.test(dayPart) && !/tonight/i.test(dayPart) && hourSaid < 5;
+    const hour = morning || afterMidnight || hourSaid === 12 ? hourSaid % (morning ? 12 : 24) : hourSaid + 12;
+    const name = dayName?.toLowerCase();
+    const offset = name ? DAY_WORDS[name] : 0;
+    const day = offset !== undefined ? shift(reference, 'day', offset) : weekdayDay(reference, weekdayNumber(name ?? ''), undefined, tense('sentence'));
+    return { type: 'TIME', value: `${isoDay(day)}T${String(hour).padStart(2, '0')}:00`, date: onDay(day), relative: true };
   },
 };
