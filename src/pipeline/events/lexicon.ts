@@ -1884,6 +1884,21 @@ const SENTENCING_BENCH = String.raw`\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ury
 export const COURT_SENTENCED = String.raw`(?<=${SENTENCING_BENCH})(?<!\bif\s+)\b(?:sentenced|convicted|jailed)\b|(?<=${SENTENCING_BENCH})\bfound\s+(?=(?:[\w’'.-]+\s+){1,4}?guilty\b)|(?<=\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|then|later|finally|duly)\s+)?)(?:sentenced|convicted|jailed|found\s+guilty)\b`;
 
 /**
+ * A trial's opening ("The trial opened on 2 September", "the trial of the former mayor Orla Brandt began in Kessel on Monday", "a court opened
+ * the trial of eight generals"): its court's step of that day. Not a trial of anything but a defendant ("the trial of strength began", "a
+ * clinical trial started": what a trial "of" is must be named, capitalised, unless a court opens it).
+ */
+export const TRIAL_OPENED = String.raw`(?<!\b(?:clinical|drug|vaccine|field|pilot|free|time)\s+)\btrial\b(?=(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?\s+(?:(?:formally|finally|then)\s+)?(?:opened|began|started|got\s+under\s+way)\b)|(?<=${SENTENCING_BENCH})\b(?:opened|began|started)\s+(?=(?:the|a|his|her|their)\s+trial\b)`;
+/**
+ * A judge's vote on a bench whose judges vote in turn, told by its opening or its reading ("Justice Moraes, the rapporteur, opened the voting on
+ * Tuesday with a five-hour reading", "Justice Moraes began his reading last Tuesday morning", "Judge Ruiz voted to acquit"): that day's step of the
+ * trial. A reading "begun" by anyone else is none ("the actor began his reading"), nor a judge's "began to read", which may be the verdict itself.
+ */
+export const JUDGE_VOTED = String.raw`(?<=\b(?:[Jj]ustice|[Jj]udge|[Rr]apporteur)\b[^.;!?]{0,60}?)\b(?:(?:opened|began|started)\s+(?:the\s+voting|(?:his|her|the)\s+(?:reading|vote))|voted\s+to\s+(?:acquit|convict))\b`;
+/** A text put to a chamber's vote ("would put an amnesty bill to a vote in the lower house this week", "put the motion to a vote on Friday"): the vote, done or ahead. */
+export const PUT_TO_A_VOTE = String.raw`\bput(?:s|ting)?\s+(?=(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:bill|motion|law|text|treaty|amendment|proposal|budget)s?\s+to\s+a\s+vote\b)`;
+
+/**
  * A step of a case taken on a day by its parties or its prosecutors: an appeal lodged or filed ("His lawyers lodged that appeal on Friday
  * morning", "filed an appeal against the ruling"), an inquiry or investigation opened or launched ("the prosecutor opened an inquiry into
  * threats made online"). Not one only said to come ("said he would appeal", "will open an inquiry": no verb of the act done).
