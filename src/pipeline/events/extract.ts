@@ -464,13 +464,16 @@ function datedAfterEarlier(found: Mention[], mentions: Mention[], text: string, 
   const ceremony = !pointer && POINTED_CEREMONY.test(leading[0]);
   const pointsBack = (m: Mention): boolean => (pointer ? sameSort(m.rule.kind, pointer.rule.kind, m.rule.noun, pointer.rule.noun) : sequel || (ceremony ? m.rule.kind === 'other' : kindFamily(m.rule.kind) === 'gathering'));
   if (!pointer && !sequel && !ceremony && !POINTED_GATHERINGS.test(leading[0])) return;
-  const earlier = mentions.findLast((m) => m.date && !m.future && pointsBack(m));
+  // A lapse of hours is counted from an act of a day, not from a year named in passing ("… after he lost the 2022 election. Hours later, …").
+  const earlier = mentions.findLast((m) => m.date && !m.future && pointsBack(m) && (!sequel || m.date.precision === 'day'));
   if (!earlier) return;
   for (const m of found) {
     if (m.start < leading[0].length || m.date || m.dateWithheld || m.future || m.rule.kind === 'statement') continue;
     // "Then, at about 4:30 a.m. yesterday, after an all-night session with a mediator, the two sides announced …": past a day of the sentence's own, the next step is of that day, not the last one told.
     if (sequel && times.some((t) => t.date && t.start >= leading[0].length && t.end <= m.start)) continue;
     [m.date, m.dateAt] = [earlier.date, undefined];
+    // …and what came hours after it is another happening than it, of whatever sort ("convicted him on Thursday … Hours later, the same panel sentenced him").
+    if (sequel) m.sequelTo = earlier;
   }
 }
 

@@ -1874,8 +1874,8 @@ export const COURT_HEARD = new RegExp(String.raw`(?<court>(?:[Tt]he\s+)?(?:[A-Z]
  */
 export const BOARD_HEARS_THE_SIDES = String.raw`(?<=\b(?:[Bb]oard|[Aa]rbitrators?)\s+${HEARING_AHEAD})(?:hear|hears|heard)\s+(?=(?:both|the\s+two)\s+(?:sides|parties)\b|the\s+(?:sides|parties)\b|(?:the\s+)?(?:[\w’'-]+\s+){0,3}?and\s+(?:the\s+)?(?:union|unions|employers?|workers|company)\b)`;
 
-/** Who passes a sentence or a verdict of guilt: a court, its judges or a jury. */
-const SENTENCING_BENCH = String.raw`\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ury)\b[^.;!?]{0,40}?`;
+/** Who passes a sentence or a verdict of guilt: a court, its judges, a panel of them or a jury. */
+const SENTENCING_BENCH = String.raw`\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Pp]anel|[Jj]ury)\b[^.;!?]{0,40}?`;
 /**
  * A sentence or a verdict of guilt passed on someone, told by its court ("a court in Minsk sentenced the blogger … to four years", "the criminal
  * court found the former president guilty") or in the passive ("was sentenced to three years on Monday", "were found guilty"): the day's act of its

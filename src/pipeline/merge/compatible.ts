@@ -35,6 +35,7 @@ import { Pair, tied } from './ties.ts';
 export function matchOf(entry: Indexed, probe: Probe, fit: DateFit, world: World): Match | undefined {
   if (!sameSort(entry, probe)) return undefined;
   const pair = new Pair(entry, probe, world);
+  if (anotherOfItsDayToldNext(pair)) return undefined;
   const spoke = whoSpoke(pair, fit);
   if (spoke !== undefined) return spoke === 'apart' ? undefined : spoke;
   const score = tableScore(pair, fit);
@@ -89,7 +90,6 @@ function whoSpoke(pair: Pair, fit: DateFit): 'apart' | Match | undefined {
   const { report: c, people: ourPeople } = probe;
   if (c.kind !== 'call' && c.kind !== 'statement') return undefined;
   const theirs = entry.speakers;
-  if (c.kind === 'statement' && pair.sameArticle && anotherSayingOfItsDay(entry, c)) return 'apart';
   if (ourPeople.length > 0 && theirs.length > 0) {
     if (lostForAnother(ourPeople, probe.mentions, theirs, entry.mentions, world.isPerson)) return 'apart';
     if (oneAmongTheOther(ourPeople, theirs)) return undefined;
@@ -127,11 +127,12 @@ function seatedByItsSpeakers({ entry, probe, world: { sideOf } }: Pair): boolean
 }
 
 /**
- * One article's sayings of a day, one told as the next ("On the flight over, Trump told reporters …. Hours later he posted a text
- * message …"): two sayings, as its article told them, even of one speaker.
+ * One article's sayings of a day, or its happenings of a sort told by their noun, one told as the next ("On the flight over, Trump told reporters ….
+ * Hours later he posted a text message …"; "Brazil's Supreme Court convicted Bolsonaro on Thursday … Hours later, the same panel sentenced him"):
+ * two, as its article told them, even of one speaker.
  */
-function anotherSayingOfItsDay(entry: Indexed, report: CandidateEvent): boolean {
-  return toldSoInItsArticle(entry, report, nextOfItsDay);
+function anotherOfItsDayToldNext({ entry, probe: { report }, sameArticle }: Pair): boolean {
+  return sameArticle && (report.kind === 'statement' || report.kind === 'other') && toldSoInItsArticle(entry, report, nextOfItsDay);
 }
 
 /** The report, or a member of the event from the report's own article, tells itself so: how that article kept its happenings apart. */
