@@ -1895,6 +1895,12 @@ export const TRIAL_OPENED = String.raw`(?<!\b(?:clinical|drug|vaccine|field|pilo
  * trial. A reading "begun" by anyone else is none ("the actor began his reading"), nor a judge's "began to read", which may be the verdict itself.
  */
 export const JUDGE_VOTED = String.raw`(?<=\b(?:[Jj]ustice|[Jj]udge|[Rr]apporteur)\b[^.;!?]{0,60}?)\b(?:(?:opened|began|started)\s+(?:the\s+voting|(?:his|her|the)\s+(?:reading|vote))|voted\s+to\s+(?:acquit|convict))\b`;
+/**
+ * Someone put under arrest ("was placed under house arrest on Monday", "police put him under arrest", "four people were arrested on Tuesday
+ * evening"): the day's act of the law. An arrest told with no day right after it may be a biography's ("he was arrested in his youth", "was
+ * arrested twice under the old regime"), and one feared or sought is none ("could be arrested", "called for his arrest").
+ */
+export const PUT_UNDER_ARREST = String.raw`\b(?:placed|put)\s+(?:(?:him|her|them)\s+)?under\s+(?:house\s+)?arrest\b|(?<=\b(?:was|were|had\s+been|has\s+been)\s+)arrested\b(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})`;
 /** A text put to a chamber's vote ("would put an amnesty bill to a vote in the lower house this week", "put the motion to a vote on Friday"): the vote, done or ahead. */
 export const PUT_TO_A_VOTE = String.raw`\bput(?:s|ting)?\s+(?=(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:bill|motion|law|text|treaty|amendment|proposal|budget)s?\s+to\s+a\s+vote\b)`;
 
