@@ -1901,6 +1901,13 @@ export const JUDGE_VOTED = String.raw`(?<=\b(?:[Jj]ustice|[Jj]udge|[Rr]apporteur
  * arrested twice under the old regime"), and one feared or sought is none ("could be arrested", "called for his arrest").
  */
 export const PUT_UNDER_ARREST = String.raw`\b(?:placed|put)\s+(?:(?:him|her|them)\s+)?under\s+(?:house\s+)?arrest\b|(?<=\b(?:was|were|had\s+been|has\s+been)\s+)arrested\b(?=\s+(?:(?:late|early)\s+)?on\s+${DAY_NAMED})`;
+/** A seat of power a crowd breaks into: a legislature's, a government's, a court's, an embassy, a palace. */
+const STORMED_SEAT = String.raw`(?:[Cc]ongress|[Cc]apitol|[Pp]arliament|[Ss]enate|[Pp]alace|[Ee]mbassy|[Cc]onsulate|[Cc]ourt(?:house)?|[Pp]rison|[Cc]ompound|[Hh]eadquarters|[Ll]egislature|[Mm]inistry|[Bb]uilding)s?`;
+/**
+ * A seat of power stormed ("his supporters stormed Congress, the Supreme Court and the presidential palace", "the storming of the Capitol on
+ * 6 January"): the day's riot. Not a person storming off ("stormed out of the meeting", "stormed out of parliament"), nor a storm of criticism.
+ */
+export const SEAT_STORMED = String.raw`\bstorm(?:ed|ing)\s+(?!(?:out|off|away|back|ahead|to|into|past|through)\b)(?=(?:the\s+)?(?:[\w’'-]+\s+){0,2}?${STORMED_SEAT}\b)`;
 /** A text put to a chamber's vote ("would put an amnesty bill to a vote in the lower house this week", "put the motion to a vote on Friday"): the vote, done or ahead. */
 export const PUT_TO_A_VOTE = String.raw`\bput(?:s|ting)?\s+(?=(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:bill|motion|law|text|treaty|amendment|proposal|budget)s?\s+to\s+a\s+vote\b)`;
 

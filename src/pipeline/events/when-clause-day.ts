@@ -12,9 +12,11 @@ import type { Mention } from './mention.ts';
 
 export function datedByItsWhenClause(found: Mention[], times: TemporalExpression[], text: string, day: string): void {
   for (const m of found) {
-    if (m.date || m.dateWithheld || m.rule.kind === 'statement') continue;
+    if (m.dateWithheld || m.rule.kind === 'statement') continue;
     const time = times.findLast((t) => t.end <= m.start && t.date !== undefined && !NOT_WHEN.has(t.date.qualifier ?? '') && WHEN_CLAUSE_AFTER_A_DATE.test(text.slice(t.end, m.start)));
-    if (!time?.date) continue;
+    // A day taken from before the clause's date is farther than it ("the plot ran from 2021 until the riot of 8 January 2023, when his supporters
+    // stormed Congress"): the clause's date is the trigger's.
+    if (!time?.date || (m.date && (m.dateAt === undefined || m.dateAt >= time.start))) continue;
     const { value, start, end, precision } = time.date;
     [m.date, m.dateAt] = [agreeWithModality({ value, start, end, precision }, time, m.mood, day, text), time.start];
   }
