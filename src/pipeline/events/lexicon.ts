@@ -396,6 +396,8 @@ const BALLOT_WORD = String.raw`(?:votes|ballots?|vot(?:e|ed|ing)\s+(?:for|agains
 export const ROUND_OF_A_BALLOT = String.raw`(?![^.;]{0,120}?\b${BALLOT_WORD})(?<!\b${BALLOT_WORD}[^.;]{0,120}?)`;
 /** A round of talks told by its place in their series ("the third round", "a new round of negotiations"): one of the series' rounds, between its sides. */
 export const ROUND_OF_THE_SERIES = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|further|another|latest|final)\s+round\b/i;
+/** What a candidate did in an election named as their past ("after he lost the 2022 election", "since winning the 2019 election"). */
+export const LOST_OR_WON = String.raw`(?:lost|lose|loses|losing|won|win|wins|winning)`;
 /**
  * How someone elected on a day's counted ballot is told: by the chamber, by the tally or by the round ("was elected by the Bundestag",
  * "elected chancellor with 325 votes", "re-elected in the second round on Sunday", a chamber's or a people's), or by the day itself right
