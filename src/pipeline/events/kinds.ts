@@ -858,7 +858,7 @@ export const EVENT_KINDS = {
       // The other steps of a trial: its opening (TRIAL_OPENED: "The trial opened on 2 September"), a judge's vote in turn (JUDGE_VOTED: "opened the voting on Tuesday
       // with a five-hour reading"), and an arrest (PUT_UNDER_ARREST: "was placed under house arrest on Monday", "four people were arrested on Tuesday evening"): each its day's act, as the sentence is.
       { pattern: new RegExp(`${NOT_DONE}(?:${TRIAL_OPENED})`, 'g'), noun: 'Trial', datedByLead: true },
-      { pattern: new RegExp(`${NOT_DONE}(?:${JUDGE_VOTED})`, 'g'), noun: 'Vote', datedByLead: true, peopleOnly: true },
+      { pattern: new RegExp(`${NOT_DONE}(?:${JUDGE_VOTED})`, 'g'), noun: 'Vote', datedByLead: true },
       { pattern: new RegExp(`${NOT_DONE}(?:${PUT_UNDER_ARREST})`, 'g'), noun: 'Arrest', datedByLead: true, peopleOnly: true },
       // A seat of power stormed by a crowd (SEAT_STORMED: "his supporters stormed Congress"): the day's riot; "stormed out of the meeting" is no one's.
       { pattern: new RegExp(SEAT_STORMED, 'g'), noun: 'Riot', datedByLead: true },
