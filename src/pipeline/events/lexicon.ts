@@ -1893,10 +1893,10 @@ export const COURT_SENTENCED = String.raw`(?<=${SENTENCING_BENCH})(?<!\bif\s+)\b
 export const TRIAL_OPENED = String.raw`(?<!\b(?:clinical|drug|vaccine|field|pilot|free|time)\s+)\btrial\b(?=(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?\s+(?:(?:formally|finally|then)\s+)?(?:opened|began|started|got\s+under\s+way)\b)|(?<=${SENTENCING_BENCH})\b(?:opened|began|started)\s+(?=(?:the|a|his|her|their)\s+trial\b)`;
 /**
  * A judge's vote on a bench whose judges vote in turn, told by its opening or its reading ("Justice Moraes, the rapporteur, opened the voting on
- * Tuesday with a five-hour reading", "Justice Moraes began his reading last Tuesday morning", "Judge Ruiz voted to acquit"): that day's step of the
- * trial. A reading "begun" by anyone else is none ("the actor began his reading"), nor a judge's "began to read", which may be the verdict itself.
+ * Tuesday with a five-hour reading", "Justice Moraes began his reading last Tuesday morning", "Judge Ruiz voted to acquit"), or by a dissent ("Justice
+ * Fux broke ranks the next day, arguing … that Bolsonaro should be acquitted"): that day's step of the trial. A reading "begun" by anyone else is none ("the actor began his reading"), nor a judge's "began to read", which may be the verdict itself.
  */
-export const JUDGE_VOTED = String.raw`(?<=\b(?:[Jj]ustice|[Jj]udge|[Rr]apporteur)\b[^.;!?]{0,60}?)\b(?:(?:opened|began|started)\s+(?:the\s+voting|(?:his|her|the)\s+(?:reading|vote))|voted\s+to\s+(?:acquit|convict))\b`;
+export const JUDGE_VOTED = String.raw`(?<=\b(?:[Jj]ustice|[Jj]udge|[Rr]apporteur)\b[^.;!?]{0,60}?)\b(?:(?:opened|began|started)\s+(?:the\s+voting|(?:his|her|the)\s+(?:reading|vote))|voted\s+to\s+(?:acquit|convict)|broke\s+ranks)\b`;
 /**
  * Someone put under arrest ("was placed under house arrest on Monday", "police put him under arrest", "four people were arrested on Tuesday
  * evening"): the day's act of the law. An arrest told with no day right after it may be a biography's ("he was arrested in his youth", "was

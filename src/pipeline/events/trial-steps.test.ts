@@ -27,12 +27,14 @@ describe("a judge's vote on a bench that votes in turn", () => {
     ['Justice Aram Tesk, the rapporteur, opened the voting on Tuesday with a five-hour reading.', '2058-03-12'],
     ['It had taken the court three days, from the moment Justice Aram Tesk began his reading last Monday morning.', '2058-03-11'],
     ['On Monday Judge Ilse Marr voted to acquit the former minister.', '2058-03-11'],
+    ['Justice Aram Tesk opened the voting on Monday. Justice Ilse Marr broke ranks the next day, arguing that the court had no jurisdiction.', '2058-03-12'],
   ])('%s', (body, day) => {
     expect(found(body)).toContainEqual(['other', 'Vote', day]);
   });
 
   it('is none of a reading by anyone else', () => {
     expect(nouns('The actor began his reading on Monday evening.')).not.toContain('Vote');
+    expect(nouns('On Monday two deputies of the ruling party broke ranks with the government.')).not.toContain('Vote');
   });
 });
 
