@@ -52,6 +52,30 @@ export const AGREED_UPON_NOUN = String.raw`(?:schemes?|arrangements?)`;
  * "will be sent back under the accord reached last week"): the participle's past is its own, whatever the main clause's mood.
  */
 export const PARTICIPLE_OF_AGREEMENT_BEFORE = new RegExp(String.raw`\b(?:${AGREEMENT_NOUN}|${AGREED_UPON_NOUN})\s+$`, 'i');
+/** A company as what is bought or merged with, as a deal's object names it (a capitalised name, "the railroad", "its rival"), not "time" nor goods ("buy time", "buy more of our stuff"). */
+const COMPANY_BOUGHT = String.raw`(?:(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|rival|railroad|railway|carrier|bank|lender|maker|operator|chain|insurer|stake)\b|[A-Z][\w&’'.-]*)`;
+/**
+ * A company deal told as agreed ("Union Pacific agreed to buy Norfolk Southern for $85 billion", "have agreed to merge", "entered into a definitive
+ * agreement under which Union Pacific will acquire Norfolk Southern", "signed a definitive merger agreement"): the day's deal of both companies. Not one in
+ * talks or rumoured ("is in talks to buy", "was said to be considering a bid"): no agreement told; nor "agreed to buy time".
+ */
+export const DEAL_AGREED = String.raw`\bagree(?:s|d)?\s+(?:(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}\s+|yesterday\s+|today\s+)?to\s+(?:(?:buy|acquire|purchase|take\s+over)\s+(?=${COMPANY_BOUGHT})|(?:merge|combine)\b|sell\s+(?=${COMPANY_BOUGHT}[^.;]{0,60}?\bto\s+[A-Z]))|\b(?:enter(?:s|ed|ing)?\s+into|sign(?:s|ed|ing)?)\s+(?:a|an)\s+definitive\s+(?:merger\s+|acquisition\s+|purchase\s+)?agreement\b`;
+/**
+ * A takeover or merger done ("completed its acquisition of Spirit on Monday", "closed the $14 billion purchase of the airline", "the merger was completed on
+ * 1 March"): its day's act. Not one still to be completed ("expects to complete the transaction by early 2027": an infinitive is a plan with no day).
+ */
+export const DEAL_COMPLETED = String.raw`\b(?:completed|closed|finali[sz]ed)\s+(?:its|their|the|a|an)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:acquisition|takeover|purchase|merger)\s+of\b|(?<=\b(?:acquisition|takeover|merger|purchase)\b[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+)(?:completed|closed|finali[sz]ed)\b`;
+/**
+ * A deal approved by a company's board ("The boards of directors of both companies unanimously approved the transaction at separate meetings on Monday",
+ * "the directors backed the merger on Tuesday"): the meeting that voted it. The shareholders' vote is a gathering of another domain (SHAREHOLDERS_BEFORE),
+ * and a regulator's clearance is DEAL_CLEARED.
+ */
+export const DEAL_APPROVED_BY_A_BOARD = String.raw`(?<=\b(?:[Bb]oards?|[Dd]irectors)\b[^.;]{0,60}?\s)(?:(?:unanimously|overwhelmingly|narrowly|formally)\s+)?(?:approved|backed|endorsed)\s+(?=(?:the|a|an|its|their)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:transaction|merger|deal|acquisition|takeover|sale|combination|offer|bid)\b)`;
+/**
+ * A deal cleared or blocked by a regulator ("EU regulators cleared the merger on Friday", "the Surface Transportation Board approved the acquisition",
+ * "The deal was cleared by the competition authority"): the regulator's act of its day. A clearance only awaited ("subject to the Board's approval") has no verb.
+ */
+export const DEAL_CLEARED = String.raw`(?<=\b(?:regulators?|authorit(?:y|ies)|commission|watchdog|Board|Commission|Authority|regulator)\b[^.;]{0,40}?\s)(?:cleared|approved|blocked)\s+(?=(?:the|a|an|its|their)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:merger|deal|acquisition|takeover|purchase|combination)\b)|(?<=\b(?:merger|deal|acquisition|takeover|purchase)\b[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+)(?:cleared|blocked)\s+(?=by\b)`;
 /** …nor one its own clause says is not on: "A summit … is not on the agenda", "talks are not planned", "a meeting has been ruled out". */
 export const NEGATED_AFTER = /^[^.;:]{0,80}?\b(?:(?:is|are|was|were)\s+(?:not|no\s+longer)\s+(?:(?:yet|currently|even|now)\s+)?(?:on\s+the\s+(?:agenda|table|cards)|planned|scheduled|expected|envisaged|foreseen|in\s+the\s+works|being\s+(?:planned|prepared|considered|discussed))|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:ruled\s+out|off\s+the\s+(?:table|agenda))|never\s+(?:materiali[sz]ed|took\s+place|happened|came\s+about|went\s+ahead)|(?:did|has|have|had)\s+not\s+(?:materiali[sz]ed?|taken?\s+place|happen(?:ed)?|gone\s+ahead|go\s+ahead))\b/i;
 /**
@@ -1996,6 +2020,29 @@ const PARTY_LEADER = String.raw`(?:(?:the|its|their|his|her)\s+)?(?:new\s+)?(?:p
  * race opens"), nor one hoped for ("hopes to win the leadership": no verb of a win done or told ahead with its day).
  */
 export const LEADERSHIP_WON = String.raw`\b(?:won|wins|took|takes|taken|clinched|secured)\s+(?:the\s+)?(?:(?:party|[A-Z][\w’'-]*)\s+)?leadership\b(?!\s+of\b)|\b(?:elected|picked|chose|chosen)\s+(?=${PERSON_NAME}\s+as\s+${PARTY_LEADER})`;
+
+/** A close relative whose office one takes on, as a succession names them ("succeeded his father", "succeeds her mother"). */
+const RELATIVE_SUCCEEDED = String.raw`(?:father|mother|brother|sister|uncle|aunt|grandfather|grandmother|cousin|husband|wife|son|daughter)\b`;
+/**
+ * A monarch or an office-holder giving up the office, told by the act ("Grand Duke Henri has signed the act of abdication", "the King abdicated on
+ * Tuesday", "The abdication ceremony begins at 11:00", "she will abdicate on 30 April"): the day's act of who leaves. Not the noun alone, a fact of
+ * history ("Last abdication: Grand Duchess Charlotte in 1964"), nor a duty given up ("abdicated responsibility for the budget"): no office.
+ */
+export const ABDICATED = String.raw`\babdicat(?:es|ed)\b(?!\s+(?:(?:his|her|their|its|all|any)\s+)?(?:responsibilit(?:y|ies)|dut(?:y|ies)|role)\b)|(?<=\b(?:will|would|is\s+to|was\s+to|plans\s+to|planned\s+to|is\s+due\s+to)\s+)abdicate\b|\bsign(?:s|ed|ing)?\s+(?:the|an|his|her)\s+(?:act|instrument|deed)\s+of\s+abdication\b|\babdication\s+ceremony\b`;
+/**
+ * An office taken by its oath ("Guillaume has taken the constitutional oath", "swears an oath to the Constitution before the Chamber", "took the oath of
+ * office on Monday", "will take the oath of allegiance"): the day the office-holder's term begins, as "sworn in" is (an Appointment). Not testimony
+ * ("testified under oath"), "sworn enemies", a vow of anything else ("swore an oath of secrecy"), nor the oath's words quoted ("I swear to observe").
+ */
+export const OATH_TAKEN = String.raw`\b(?:take|takes|taking|took|taken|swear|swears|swearing|swore|sworn)\s+(?:the|an|his|her|their)\s+(?:(?:constitutional|presidential|royal|coronation|official|formal|solemn)\s+)?oaths?\b(?!\s+of\s+(?:secrecy|silence|confidentiality|revenge|vengeance)\b)`;
+/**
+ * A throne taken, told by the throne ("acceded to the throne on 7 October 2000", "ascended the throne"), by the crowning ("was crowned at Westminster
+ * Abbey") or by whom the heir followed ("Henri, 70, succeeded his father on 7 October 2000", "succeeds her mother as Queen"); not a team "crowned
+ * champions", "the deal crowned a state visit" (no one crowned), nor "succeeded in" anything.
+ */
+export const THRONE_TAKEN = String.raw`\b(?:acced(?:e|es|ed|ing)|ascend(?:s|ed|ing)?)\s+(?:to\s+)?the\s+throne\b|(?<=\b(?:was|were|is|be|been)\s+(?:(?:formally|finally|then)\s+)?)crowned\b(?!\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:champions?|winners?|best)|with)\b)|\bsucceed(?:s|ed)\s+(?:his|her|their)\s+${RELATIVE_SUCCEEDED}`;
+/** Power handed to a successor ("handed over power to his son on Sunday", "hands power to the new government", "handed the throne to her son"): the outgoing holder's act of that day. */
+export const POWER_HANDED_OVER = String.raw`\bhand(?:s|ed|ing)?\s+(?:over\s+)?(?:power|the\s+throne|the\s+crown)\b(?=\s+(?:to|over)\b|[^.;]{0,40}?\bto\s+(?:his|her|their|the)\b)`;
 
 /**
  * A state of emergency put in force ("declared a state of emergency in six regions", "imposed a state of emergency on the province",

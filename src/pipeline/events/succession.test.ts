@@ -1,0 +1,38 @@
+// A succession to a throne or an office is two acts of their day: the holder giving it up, the successor taking it by the oath or the throne.
+import { describe, expect, it } from 'vitest';
+import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
+
+const nouns = (body: string) => found(body).filter(([kind]) => kind === 'other');
+
+describe('a succession is an abdication and an oath or an accession of their day', () => {
+  it.each([
+    ['In the palace ballroom, Grand Duke Henri has signed the act of abdication on Tuesday.', 'Abdication', '2058-03-12'],
+    ['King Ivo abdicated on Monday after forty years on the throne.', 'Abdication', '2058-03-11'],
+    ['The queen will abdicate on 30 April, the palace said.', 'Abdication', '2058-04-30'],
+    ['The emir handed over power to his son on Sunday.', 'Abdication', '2058-03-10'],
+    ['On Tuesday Guillaume took the constitutional oath before the Chamber of Deputies.', 'Oath of office', '2058-03-12'],
+    ['Guillaume swears an oath to the Constitution on Friday.', 'Oath of office', '2058-03-15'],
+    ['The new governor took the oath of office on Monday.', 'Oath of office', '2058-03-11'],
+    ['Henri, 70, succeeded his father on 7 October 2000.', 'Accession to the throne', '2000-10-07'],
+    ['Queen Mira acceded to the throne on 2 May 2040.', 'Accession to the throne', '2040-05-02'],
+    ['The king was crowned at the cathedral on Sunday.', 'Accession to the throne', '2058-03-10'],
+  ])('%s', (body, noun, day) => {
+    expect(nouns(body)).toEqual([['other', noun, day]]);
+  });
+
+  it('but not sworn enemies, testimony under oath, a podium stepped down from, a deal that crowned a visit, nor an abdication of history or of duty', () => {
+    for (const body of [
+      'The two clans have been sworn enemies since Monday.',
+      'She testified under oath on Monday that she had seen nothing.',
+      'He stepped down from the podium on Tuesday to loud applause.',
+      'The deal crowned a three-day state visit on Tuesday.',
+      'Last abdication: Grand Duchess Charlotte in 1964.',
+      'The ministry abdicated responsibility for the budget on Monday.',
+      'Lusk City were crowned champions on Saturday.',
+      'The firm succeeded in its appeal on Monday.',
+      'There is no coronation on Friday.',
+    ]) {
+      expect(nouns(body).filter(([, noun]) => ['Abdication', 'Oath of office', 'Accession to the throne'].includes(noun!)), body).toEqual([]);
+    }
+  });
+});
