@@ -2002,6 +2002,12 @@ export const APPOINTED_BY_THE_HEAD = String.raw`(?<=\b${HEAD_OF_STATE}\s+[A-Z][\
  * ambassador", "elected Ana Ruiz as Speaker of the House of Commons", "named Kessel Obi as Prime Minister").
  */
 export const APPOINTED_OFFICE = anyCase(String.raw`(?:ambassador|minister|president|speaker|chair(?:man|woman|person)?|head|director|governor|envoy|judge|secretary|commander|chief|premier|mayor|prosecutor|spokes(?:man|woman|person))`);
+/**
+ * An office given by "made", the office right after the verb, in lower case as APPOINTED_OFFICE names it or capitalised as a title ("Guillaume was made
+ * Lieutenant-Representative on 8 October 2024", "she was made foreign minister in May", "was made a minister"): an appointment. Not a day or a month ("the
+ * announcement was made Monday"), nor what is made of anything else ("was made public", "was made a free port": a lower-case word no office).
+ */
+export const MADE_TO_OFFICE = String.raw`made\s+(?=(?:(?:the|a|an)\s+)?(?:new\s+)?(?:(?:[a-z-]+\s+){0,2}?${APPOINTED_OFFICE}\b|(?!${WEEKDAY_NAME}|${MONTH_STEM})[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,3}(?=\s+(?:on|in|at|by|last|this|after|before|and)\b|\s*[,.;])))`;
 /** A person's name as a sentence writes it, one to three capitalised words ("Vera Lind", "Sébastien Lecornu"), not a day or a month. */
 const PERSON_NAME = String.raw`(?!${WEEKDAY_NAME}|${MONTH_STEM})[A-Z][^\s,.;:!?"“”()]*(?:\s+[A-Z][^\s,.;:!?"“”()]*){0,2}`;
 /** What one is chosen to lead when the choice puts them in office ("to lead the government", "to form a new cabinet"), not an inquiry or a team. */

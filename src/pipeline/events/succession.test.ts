@@ -1,6 +1,6 @@
 // A succession to a throne or an office is two acts of their day: the holder giving it up, the successor taking it by the oath or the throne.
 import { describe, expect, it } from 'vitest';
-import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
+import { kindsNounsAndDays as found, kindsNounsAndDaysRead } from '../../../tests/support/pipeline.ts';
 
 const nouns = (body: string) => found(body).filter(([kind]) => kind === 'other');
 
@@ -33,6 +33,23 @@ describe('a succession is an abdication and an oath or an accession of their day
       'There is no coronation on Friday.',
     ]) {
       expect(nouns(body).filter(([, noun]) => ['Abdication', 'Oath of office', 'Accession to the throne'].includes(noun!)), body).toEqual([]);
+    }
+  });
+});
+
+describe('an office given by "made" is an appointment', () => {
+  it.each([
+    ['Guillaume was made Lieutenant-Representative on 8 October 2024.', '2024-10-08'],
+    ['She was made foreign minister on Monday.', '2058-03-11'],
+    ['Ana Ruiz was made Chancellor of the Exchequer on 2 May 2050.', '2050-05-02'],
+  ])('%s', (body, day) => {
+    // Read as the pipeline reads an article, so that the name is recognised as a person's (`subject`).
+    expect(kindsNounsAndDaysRead(body).filter(([kind]) => kind === 'other')).toEqual([['other', 'Appointment', day]]);
+  });
+
+  it('but not a day, a thing made public, nor a place made anything', () => {
+    for (const body of ['The announcement was made Monday.', 'He was made public on Tuesday.', 'Kessel Harbour was made a free port on Monday.', 'The decision was made on Monday.']) {
+      expect(kindsNounsAndDaysRead(body).filter(([, noun]) => noun === 'Appointment'), body).toEqual([]);
     }
   });
 });
