@@ -834,6 +834,11 @@ export const WEEK_AHEAD = /\b(?:(?:week|days)\s+ahead|coming\s+up|what\s+to\s+wa
  */
 export const DAY_LINE =
   /^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\.?\s+\d{1,2}))\.?$/i;
+/**
+ * A question heading an explainer's section by the day it asks of ("What happens on Friday?", "What will happen on Monday?"): the answers below are of
+ * that day. Not a question of the days around one ("What comes after Friday?", "What happened before Monday?"), nor a sentence that asks in passing.
+ */
+export const DAY_QUESTION_LINE = /^(?:What|Who|Where|How)\b(?![^?]*\b(?:after|before|since|until|till|from)\b)[^?.;]{0,40}?\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\?$/;
 /** A line that is only a weekday ("Thursday", "WEDNESDAY"), as a diary heads each day's entry. */
 export const WEEKDAY_LINE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?$/i;
 

@@ -160,3 +160,17 @@ describe('a programme told forward by weekdays', () => {
     expect(lines('2058-03-07', 'The envoy will meet the Velsland premier in Orsa on Monday. On Tuesday he held talks with the opposition leader in Tarnby.')).toContain('talks 2058-03-05 occurred');
   });
 });
+
+describe('an explainer’s question naming a day heads the answers of that day', () => {
+  // Wednesday 13 March 2058: its Friday is the 15th.
+  const read = (...paragraphs: string[]): string[] => extractOne('2058-03-13', `${paragraphs.join('\n\n')}\n`).candidates.map((c) => `${c.kind} ${c.noun ?? '-'} ${c.date.value}`);
+  it('dates what the answer tells by its clock on the day asked of', () => {
+    expect(read('What happens on Friday?', 'At 11 a.m. King Ivo signs the act of abdication in the palace.')).toEqual(['other Abdication 2058-03-15']);
+    expect(read('What will happen on Friday?', 'At 10 a.m. the two ministers meet in Lusk.')).toEqual(['meeting - 2058-03-15']);
+  });
+
+  it('but not a question of the days around it, nor one asked in passing', () => {
+    expect(read('What comes after Friday?', 'At 10 a.m. the two ministers meet in Lusk.')).toEqual(['meeting - 2058-03-13']);
+    expect(read('Why did the ministers not say what happens on Friday, and at 10 a.m. the two ministers meet in Lusk?')).not.toContain('meeting - 2058-03-15');
+  });
+});

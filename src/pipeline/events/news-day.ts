@@ -6,7 +6,7 @@
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import { tenseAt } from '../dates/tense.ts';
 import { datelineLength } from './dateline.ts';
-import { COUNTED_FROM_A_DAY_TOLD, DAY_LINE, OPENS_WITH_TIME_OF_THAT_DAY, STORY_DAY_PART, STORY_WEEK_PART, WEEK_AHEAD, WEEKDAY_ALONE, WEEKDAY_LABEL, WEEKDAY_LINE } from './lexicon.ts';
+import { COUNTED_FROM_A_DAY_TOLD, DAY_LINE, DAY_QUESTION_LINE, OPENS_WITH_TIME_OF_THAT_DAY, STORY_DAY_PART, STORY_WEEK_PART, WEEK_AHEAD, WEEKDAY_ALONE, WEEKDAY_LABEL, WEEKDAY_LINE } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { firstOnWeekdayOf, shiftDay } from './shift-day.ts';
 
@@ -14,12 +14,13 @@ import { firstOnWeekdayOf, shiftDay } from './shift-day.ts';
  * The day a day heading names, when it is one of the month up to the article's (a live blog runs backwards from it) or of the
  * week after it (a forward planner's "TUESDAY 8 JULY" heads the items of a day to come). A heading that is only a weekday
  * ("Thursday", above a diary's entry) names the last one up to the article's day: a diary tells days gone by, unless it is a
- * diary of the days to come (`underDiary`), whose entries weekAheadEntry reads.
+ * diary of the days to come (`underDiary`), whose entries weekAheadEntry reads. An explainer's question naming a day ("What happens on Friday?",
+ * DAY_QUESTION_LINE) heads the answers of that day as a planner's day heading does.
  */
 export function dayHeading(text: string, published: string, day: string, underDiary: boolean): string | undefined {
   const line = text.trim();
   if (diaryDayHeading(line)) return underDiary ? undefined : weekdayUpTo(line, published, day);
-  return DAY_LINE.test(line) ? recentDay(line, published, day, 31, PLANNER_DAYS) : undefined;
+  return DAY_LINE.test(line) || DAY_QUESTION_LINE.test(line) ? recentDay(line, published, day, 31, PLANNER_DAYS) : undefined;
 }
 
 /**
