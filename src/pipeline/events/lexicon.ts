@@ -2032,6 +2032,13 @@ const PARTY_LEADER = String.raw`(?:(?:the|its|their|his|her)\s+)?(?:new\s+)?(?:p
  */
 export const LEADERSHIP_WON = String.raw`\b(?:won|wins|took|takes|taken|clinched|secured)\s+(?:the\s+)?(?:(?:party|[A-Z][\w’'-]*)\s+)?leadership\b(?!\s+of\b)|\b(?:elected|picked|chose|chosen)\s+(?=${PERSON_NAME}\s+as\s+${PARTY_LEADER})`;
 
+/**
+ * What follows "resigned" when it is a state of mind, not an office left ("resigned to defeat", "resigned to the fact that", "resigned to losing",
+ * "resigned to his fate"); "resigned to take up a post" is one left, its purpose after it.
+ */
+export const RESIGNED_TO_A_FATE = String.raw`\s+to\s+(?:defeat|(?:the|their|his|her|its)\s+(?:fact|idea|prospect|inevitable|fate|loss|defeat)\b|losing|being|it\b|this\b|that\b)`;
+/** What follows "stepped down" when it is a step from a place, not from an office ("stepped down from the podium", "stepped down off the stage", "from the plane"). */
+export const DOWN_FROM_A_PLACE = String.raw`\s+(?:from|off)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+)?(?:podium|stage|platform|dais|stand|rostrum|pulpit|lectern|stairs|steps|ladder|plane|aircraft|train|bus|kerb|curb|pavement|bench|box)\b`;
 /** A close relative whose office one takes on, as a succession names them ("succeeded his father", "succeeds her mother"). */
 const RELATIVE_SUCCEEDED = String.raw`(?:father|mother|brother|sister|uncle|aunt|grandfather|grandmother|cousin|husband|wife|son|daughter)\b`;
 /**

@@ -53,3 +53,18 @@ describe('an office given by "made" is an appointment', () => {
     }
   });
 });
+
+describe('a resignation is an office left, not a state of mind nor a step from a place', () => {
+  it.each([
+    ['The minister resigned on Monday to take up a post at the bank.', '2058-03-11'],
+    ['He stepped down as chairman on Monday.', '2058-03-11'],
+  ])('%s', (body, day) => {
+    expect(nouns(body)).toEqual([['other', 'Resignation', day]]);
+  });
+
+  it('but not "resigned to defeat" nor "stepped down from the podium"', () => {
+    for (const body of ['On Monday she resigned to defeat.', 'By Monday the team had resigned to the fact that the title was lost.', 'He stepped down from the podium on Tuesday to loud applause.', 'The President stepped down from the plane on Monday.']) {
+      expect(nouns(body).filter(([, noun]) => noun === 'Resignation'), body).toEqual([]);
+    }
+  });
+});
