@@ -65,10 +65,10 @@ export function assignEntities(found: Mention[], entities: EntityMention[], text
     if (e.entity.type === 'place' && e.inInstitutionName) continue;
     const id = e.entity.id;
     if (e.entity.type === 'person') {
-      // Strikes are reported by place; the people near them condemn or order them. A place's happening told after ", where" is the place's, not its visitor's.
+      // Strikes are reported by place; the people near them condemn or order them, as they tell of a happening no one does (noDoer). A place's happening told after ", where" is the place's, not its visitor's.
       // A saying's people are its speakers: one it calls by a name is spoken of ("Trump … called Powell "too late"").
       if (owner.rule.kind === 'statement' && calledByAName(e, text)) continue;
-      if (owner.rule.kind !== 'strike' && !owner.persons.includes(id) && !outsideTriggersWhereClause(clauses, e, owner)) owner.persons.push(id);
+      if (owner.rule.kind !== 'strike' && !owner.rule.noDoer && !owner.persons.includes(id) && !outsideTriggersWhereClause(clauses, e, owner)) owner.persons.push(id);
     } else if (placeInReach(text, e, owner, PARTY_REACH)) {
       const lead = text.slice(Math.max(0, e.start - 24), e.start);
       const strike = owner.rule.kind === 'strike';

@@ -411,6 +411,8 @@ export const TOLD_THE_CHAMBER = new RegExp(String.raw`\b(?:told|telling|addresse
 export const REMOVED_FROM_OFFICE = String.raw`(?:sacked|fired|dismissed|ousted|removed)\s+(?=as\s|from\s+(?:his|her|their|the)\s+(?:post|job|office|role|position)\b)`;
 /** A government sitting as one body, whose approval is its act of the day as a legislature's vote is ("the security cabinet backed it", "the full government approved it"); "the government" alone is the state acting, no sitting. */
 export const CABINET = String.raw`(?:[Cc]abinet|(?:full|whole)\s+government)`;
+/** A body its head convenes in a crisis, which meets when called ("the National Security Council", "the cabinet", "a crisis committee", "the Council of Ministers"). */
+export const CONVENED_BODY = String.raw`(?:(?:[Nn]ational\s+)?[Ss]ecurity\s+[Cc]ouncil|[Cc]risis\s+(?:[Cc]ommittee|[Cc]ell|[Uu]nit|[Tt]eam|[Cc]abinet)|[Ee]mergency\s+(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet)|[Ww]ar\s+[Cc]abinet|[Cc]ouncil\s+of\s+[Mm]inisters|${CABINET})\b`;
 /**
  * A bare round of a ballot, not of talks: its sentence counts votes or tells who was elected ("agreed to hold a second round the
  * same day, and in the afternoon he was elected with 325 votes", "will vote for its own leader in the first round"); "the newly elected president hosted the second round" is a past
@@ -1870,6 +1872,70 @@ export const DISASTER_TOLD = new RegExp(
 /** The present of a disaster's verb, as a title tells it ("struck" → "strikes"). */
 export const DISASTER_PRESENT: Record<string, string> = { struck: 'strikes', hit: 'hits', rocked: 'rocks', shook: 'shakes', jolted: 'jolts', followed: 'follows', collapsed: 'collapses', 'caved in': 'caves in', 'came down': 'comes down', fell: 'falls', toppled: 'topples' };
 
+/** A grid's power cut, by its nouns ("blackout", "power cut", "outage"). */
+const BLACKOUT = String.raw`(?:blackout|power\s+(?:cut|outage|failure)|outage)s?`;
+/** What a blackout did to where it struck, right after its noun or a relative pronoun ("the blackout that struck the peninsula", "an outage left 2 million homes dark"). */
+const BLACKOUT_STRUCK = String.raw`(?:struck|strikes|hit|hits|swept|sweeps|plunged|plunges|left|leaves|cut|cuts|knocked\s+out|knocks\s+out|paraly[sz]ed|crippled)`;
+/** Power as a grid carries it ("power", "electricity", "the power supply"); a bare "supply" may be of anything, and a share of "demand" is no one's power back. */
+const GRID_POWER = String.raw`(?:power|electricity)(?:\s+suppl(?:y|ies))?`;
+/** A cause that is an attack: the strike is the event, the power it cut its toll ("Russian drones cut power to Kharkiv"). */
+const ATTACK_BEFORE = String.raw`(?<!\b(?:strikes?|attacks?|shelling|missiles?|drones?|bombing|bombardment|rockets?)\b[^.;]{0,60}?)`;
+/**
+ * A blackout told by its verb ("A collapse of the grid cut power to almost all of Spain", "storms knocked out electricity across the north",
+ * "power was cut to 40,000 homes", "the lights went out", "the blackout that struck the peninsula on Monday", "plunged into darkness"): a happening of its day.
+ * Not one feared or threatened ("could cut power", "threatened to cut power"), nor what an attack did (ATTACK_BEFORE: the strike is told), nor power prices cut.
+ */
+export const POWER_CUT = String.raw`${ATTACK_BEFORE}(?<!\b(?:to|would|could|might|may|will|not|never)\s+)\b(?:cut(?:s|ting)?(?:\s+off)?|knock(?:s|ed)?\s+out|took\s+out)\s+(?:the\s+)?${GRID_POWER}\b(?=\s+(?:to|across|in|for|at|from|on|throughout)\b)|${ATTACK_BEFORE}(?<=\b${GRID_POWER}\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)(?:cut|knocked\s+out)\b(?!\s+(?:by|back)\b)|\b(?:power|electricity|the\s+lights)\s+(?:went|goes)\s+out\b|\b${BLACKOUT}\b(?=\s+(?:(?:that|which)\s+)?(?:has\s+|had\s+)?${BLACKOUT_STRUCK}\b)|\bplung(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?into\s+(?:darkness|(?:a\s+)?blackout)\b`;
+/**
+ * Power back after a blackout ("Electricity was restored to all of Portugal's customers", "crews restored power to the last homes", "power came back
+ * in Lisbon at dawn"): the recovery's day. Not confidence or order restored, nor power only hoped for ("expects to restore power").
+ */
+export const POWER_RESTORED = String.raw`(?<=\b${GRID_POWER}\b[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|largely|mostly|partly|partially|finally|now|completely)\s+)?)restored\b|(?<!\b(?:to|not|never|would|could|will|may)\s+)\brestor(?:ed|es|ing)\s+(?=(?:(?:full|partial|some|the)\s+)?${GRID_POWER}\b)|\b(?:power|electricity|the\s+lights)\s+(?:came|comes)\s+back\b`;
+/** What a crisis shuts and its recovery reopens: schools and their classes, transport and its stations, a border or an airspace. Not markets (a market "closed higher"), nor offices or shops. */
+const SHUT_FACILITY = String.raw`(?:schools?|classes|lessons|universit(?:y|ies)|metro|underground|subway|airports?|airspace|borders?|border\s+crossings?|railways?|rail\s+lines?|tunnels?|motorways?|highways?)`;
+/** Its verb's subject or object, with up to three words before it ("all schools", "its airspace", "the Madrid region's schools"). */
+const SHUT_FACILITY_NAMED = String.raw`(?:(?:the|its|their|all|his|her|(?!(?:and|or|but|to|as|in|on|at|for|after|before|until|by|while)\b)[\w’'-]+)\s+){0,3}?${SHUT_FACILITY}\b`;
+/** What may stand between the facility and its verb: the place it is in ("schools in Vell"), no more: a state told of it ("the airport is closed and …") is no act. */
+const FACILITY_WHERE = String.raw`(?:\s+(?:in|of|across|near|at|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?`;
+/** An auxiliary of the passive, done or ahead, between the facility and its verb; "are" and "is" only for a day to come ("are suspended tomorrow"). */
+const SHUT_AUXILIARY = String.raw`(?:(?:were|was|will\s+be|would\s+be|had\s+been|have\s+been|has\s+been)\s+|(?:are|is)\s+(?=\w+\s+(?:tomorrow|today|from|on|until)\b))?`;
+/**
+ * A closure in a crisis, told by its verb ("Classes in the region's schools are suspended tomorrow", "the government shut all schools", "closed its airspace",
+ * "the airport closed at noon"): the day's measure. Not a state that goes on ("schools remain closed", "the airport is closed"), nor one told in a relative
+ * clause on what the sentence reopens ("reopened two schools that were closed last week"): the reopening is the news.
+ */
+export const FACILITY_CLOSED = String.raw`(?<=\b${SHUT_FACILITY}${FACILITY_WHERE}\s+${SHUT_AUXILIARY})(?:closed|shut|suspended|cancell?ed|canceled)\b(?!\s+(?:higher|lower|up|down\s+\d))|(?<!\b(?:to|not|never|would|could|will|may)\s+)\b(?:closed|closes|shut|shuts|suspended|suspends|cancell?ed)\s+(?:down\s+)?(?=${SHUT_FACILITY_NAMED})`;
+/**
+ * …and a reopening ("Lisbon's metro reopened at 6:30 a.m.", "schools will reopen on Monday", "reopened the border"); not a debate or a case reopened. Not read
+ * when a relative clause tells what was shut ("reopened two schools that were closed last week", "the schools that closed in July reopened …"): that clause's day
+ * would be taken for the reopening's.
+ */
+export const FACILITY_REOPENED = String.raw`(?<=\b${SHUT_FACILITY}${FACILITY_WHERE}\s+(?:(?:were|was|will|would|had\s+been|have\s+been|has\s+been|will\s+be|would\s+be)\s+)?)re-?open(?:s|ed)?\b|(?<!\b(?:to|not|never|would|could|will|may)\s+)\bre-?open(?:s|ed|ing)\s+(?:of\s+)?(?=${SHUT_FACILITY_NAMED}(?!(?:\s+[\w’'-]+){0,2}?\s+(?:that|which)\b))`;
+/** What runs for the public on the ground and stops in a crisis: trains, buses, trams, ferries, the metro, a service. */
+const GROUND_SERVICE = String.raw`(?:trains|buses|trams|ferries|services|metro|subway)`;
+/** …and in the air: flights and their departures. */
+const AIR_SERVICE = String.raw`(?:flights|departures)`;
+/**
+ * The words of a service back, run by GROUND_SERVICE or AIR_SERVICE: "ran again", "resumed", "will run". Not a timetable's habit ("trains run every ten minutes"),
+ * nor a state of service ("the city's trains were running again yesterday").
+ */
+const SERVICE_BACK = (service: string): string =>
+  String.raw`(?<=\b${service}\b[^.;,]{0,40}?\s+)(?<!\b(?:is|are|was|were)\s+)(?:ran|runs?|running|took\s+off|takes?\s+off|flew|operated|moved)(?=\s+again\b)|(?<=\b${service}\b[^.;,]{0,40}?\s+)(?:resumed|resumes)\b|(?<=\b${service}\s+(?:would|will)\s+)(?:run|fly)\b(?!\s+(?:every|each|at\s+(?:reduced|half)|on\s+(?:weekdays|weekends|Sundays))\b)|(?<!\b(?:to|not|never|would|could|will|may)\s+)\b(?:resumed|restarted)\s+(?=(?:(?:its|their|the|all|some|[\w-]+)\s+){0,3}?${service}\b)`;
+/**
+ * Services back after a crisis, by land ("trains ran again", "most regional trains would run this afternoon", "bus services resumed on Monday") and by air
+ * ("The first flights took off again last night", "the airport handled its first departures at 7:00 a.m.", "its full schedule returns on Friday"): the
+ * recovery's day, one for each (the metro back and the first flights out are two happenings). Not services only planned to restart ("plans to restart flights").
+ */
+export const GROUND_SERVICE_RESUMED = SERVICE_BACK(GROUND_SERVICE);
+export const FLIGHTS_RESUMED = String.raw`${SERVICE_BACK(AIR_SERVICE)}|\b(?:handled|saw|operated|ran|welcomed)\s+(?:its|their|the)\s+first\s+(?:[\w-]+\s+)?(?:departures|flights|arrivals)\b|\b(?:flight\s+)?(?:schedule|timetable)s?\s+(?:returns|returned|resumes|resumed)\b`;
+/** Those brought to safety in a crisis, as a crowd or by what they were doing ("people", "passengers", "residents"). */
+const EVACUEES = String.raw`(?:people|passengers|residents|travell?ers|commuters|villagers|tourists|patients|families|miners|survivors|inhabitants|pupils)`;
+/**
+ * People brought to safety ("Some 35,000 rail passengers had been brought off stranded trains by Monday night", "rescuers evacuated 2,000 residents",
+ * "hundreds of villagers were airlifted"): the day's act of the rescue. Not an evacuation only ordered or feared ("may have to evacuate").
+ */
+export const PEOPLE_EVACUATED = String.raw`(?<=\b${EVACUEES}\b[^.;]{0,40}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+)(?:evacuated|rescued|airlifted|brought\s+(?:off|out|down|to\s+safety)|pulled\s+(?:out|from)|taken\s+to\s+safety|led\s+to\s+safety)\b|(?<!\b(?:to|not|never|would|could|will|may)\s+)\b(?:evacuated|rescued|airlifted)\s+(?=(?:[\w,’'-]+\s+){0,4}?${EVACUEES}\b)`;
+
 /** A government that shuts down, whose body and verb the trigger and the title (GOVERNMENT_THAT_SHUT) both read. */
 const GOVERNMENT_BODY = String.raw`(?:federal\s+)?government|administration`;
 const SHUTS_DOWN = String.raw`\s+(?:(?:partially|partly)\s+)?shut(?:s|ting)?\s+down\b`;
@@ -2063,8 +2129,15 @@ export const THRONE_TAKEN = String.raw`\b(?:acced(?:e|es|ed|ing)|ascend(?:s|ed|i
 export const POWER_HANDED_OVER = String.raw`\bhand(?:s|ed|ing)?\s+(?:over\s+)?(?:power|the\s+throne|the\s+crown)\b(?=\s+(?:to|over)\b|[^.;]{0,40}?\bto\s+(?:his|her|their|the)\b)`;
 
 /**
+ * A state of emergency by its name ("a state of emergency", "a nationwide state of disaster"), or by its reach alone ("a national emergency", "a public health
+ * emergency"), not the emergency's services, plans or sessions ("a national emergency meeting").
+ */
+const STATE_OF_EMERGENCY = String.raw`(?:(?:(?:nationwide|national|local|regional|partial|full)\s+)?state\s+of\s+(?:emergency|disaster)\b|(?:nationwide|national|regional|public[-\s]health|energy|climate)\s+(?:emergency|disaster)\b(?!\s+(?:services?|workers|teams?|crews?|plans?|funds?|aid|powers|meetings?|sessions?|committee|cabinet|response|zones?|areas?)\b))`;
+/**
  * A state of emergency put in force ("declared a state of emergency in six regions", "imposed a state of emergency on the province",
  * "declared the capital an emergency zone", "A state of emergency was declared in the north"): a government's act of its day. Not one
  * asked for ("called for a state of emergency"), nor one lifted or ended.
  */
-export const EMERGENCY_DECLARED = String.raw`\b(?:declar|impos|proclaim)(?:e|es|ed|ing)\s+(?=(?:an?|the)\s+(?:(?:nationwide|national|local|regional|partial|full)\s+)?state\s+of\s+(?:emergency|disaster)\b)|\bdeclar(?:e|es|ed|ing)\s+(?=(?:[\w’'-]+\s+){1,4}?an?\s+(?:emergency|disaster)\s+(?:zone|area)s?\b)|(?<=\bstates?\s+of\s+(?:emergency|disaster)\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:declared|imposed|proclaimed)\b`;
+export const EMERGENCY_DECLARED = String.raw`\b(?:declar|impos|proclaim)(?:e|es|ed|ing)\s+(?=(?:an?|the)\s+${STATE_OF_EMERGENCY})|\bdeclar(?:e|es|ed|ing)\s+(?=(?:[\w’'-]+\s+){1,4}?an?\s+(?:emergency|disaster)\s+(?:zone|area)s?\b)|(?<=\bstates?\s+of\s+(?:emergency|disaster)\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:declared|imposed|proclaimed)\b`;
+/** …and one lifted or ended ("lifted the state of emergency on Friday", "The state of emergency was lifted at midnight"): the day's act; one that "remains in force" is no new act. */
+export const EMERGENCY_LIFTED = String.raw`(?<!\b(?:to|not|never|would|could|will|may)\s+)\b(?:lift|end|revok|rescind)(?:s|ed|ing|es)?\s+(?=(?:the|its|their|an?)\s+${STATE_OF_EMERGENCY})|(?<=\b${STATE_OF_EMERGENCY}[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:lifted|ended|revoked|rescinded)\b`;
