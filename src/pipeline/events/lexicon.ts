@@ -1897,8 +1897,8 @@ const SHUT_FACILITY = String.raw`(?:schools?|classes|lessons|universit(?:y|ies)|
 const SHUT_FACILITY_NAMED = String.raw`(?:(?:the|its|their|all|his|her|(?!(?:and|or|but|to|as|in|on|at|for|after|before|until|by|while)\b)[\w’'-]+)\s+){0,3}?${SHUT_FACILITY}\b`;
 /** What may stand between the facility and its verb: the place it is in ("schools in Vell"), no more: a state told of it ("the airport is closed and …") is no act. */
 const FACILITY_WHERE = String.raw`(?:\s+(?:in|of|across|near|at|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?`;
-/** An auxiliary of the passive, done or ahead, between the facility and its verb; "are" and "is" only for a day to come ("are suspended tomorrow"). */
-const SHUT_AUXILIARY = String.raw`(?:(?:were|was|will\s+be|would\s+be|had\s+been|have\s+been|has\s+been)\s+|(?:are|is)\s+(?=\w+\s+(?:tomorrow|today|from|on|until)\b))?`;
+/** An auxiliary of the passive, done or ahead, between the facility and its verb; "are" and "is" only for a day to come ("are suspended tomorrow"), not for a state that lasts ("is closed until further notice"). */
+const SHUT_AUXILIARY = String.raw`(?:(?:were|was|will\s+be|would\s+be|had\s+been|have\s+been|has\s+been)\s+|(?:are|is)\s+(?=\w+\s+(?:tomorrow|today|from|on)\b))?`;
 /**
  * A closure in a crisis, told by its verb ("Classes in the region's schools are suspended tomorrow", "the government shut all schools", "closed its airspace",
  * "the airport closed at noon"): the day's measure. Not a state that goes on ("schools remain closed", "the airport is closed"), nor one told in a relative
@@ -1915,12 +1915,16 @@ export const FACILITY_REOPENED = String.raw`(?<=\b${SHUT_FACILITY}${FACILITY_WHE
 const GROUND_SERVICE = String.raw`(?:trains|buses|trams|ferries|services|metro|subway)`;
 /** …and in the air: flights and their departures. */
 const AIR_SERVICE = String.raw`(?:flights|departures)`;
+/** Where a service goes or runs, right after its noun ("flights to Lusk", "trains between Vell and Brell"): no more, so that a clause's other words are no service back. */
+/** …the service the subject, not what something else is about ("Talks on flights to Lusk resumed"). */
+const NOT_A_TOPIC = String.raw`(?<!\b(?:on|about|over|of|for)\s+(?:[\w’'-]+\s+)?)`;
+const SERVICE_WHERE = String.raw`(?:\s+(?:to|from|in|at|out\s+of|between|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?`;
 /**
  * The words of a service back, run by GROUND_SERVICE or AIR_SERVICE: "ran again", "resumed", "will run". Not a timetable's habit ("trains run every ten minutes"),
  * nor a state of service ("the city's trains were running again yesterday").
  */
 const SERVICE_BACK = (service: string): string =>
-  String.raw`(?<=\b${service}\b[^.;,]{0,40}?\s+)(?<!\b(?:is|are|was|were)\s+)(?:ran|runs?|running|took\s+off|takes?\s+off|flew|operated|moved)(?=\s+again\b)|(?<=\b${service}\b[^.;,]{0,40}?\s+)(?:resumed|resumes)\b|(?<=\b${service}\s+(?:would|will)\s+)(?:run|fly)\b(?!\s+(?:every|each|at\s+(?:reduced|half)|on\s+(?:weekdays|weekends|Sundays))\b)|(?<!\b(?:to|not|never|would|could|will|may)\s+)\b(?:resumed|restarted)\s+(?=(?:(?:its|their|the|all|some|[\w-]+)\s+){0,3}?${service}\b)`;
+  String.raw`(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:ran|runs?|took\s+off|takes?\s+off|flew|operated|moved)(?=\s+again\b)|(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:resumed|resumes)\b|(?<=\b${service}\s+(?:would|will)\s+)(?:run|fly)\b(?!\s+(?:every|each|at\s+(?:reduced|half)|on\s+(?:weekdays|weekends|Sundays))\b)|(?<!\b(?:to|not|never|would|could|will|may)\s+)\b(?:resumed|restarted)\s+(?=(?:(?:its|their|the|all|some|[\w-]+)\s+){0,3}?${service}\b)`;
 /**
  * Services back after a crisis, by land ("trains ran again", "most regional trains would run this afternoon", "bus services resumed on Monday") and by air
  * ("The first flights took off again last night", "the airport handled its first departures at 7:00 a.m.", "its full schedule returns on Friday"): the
