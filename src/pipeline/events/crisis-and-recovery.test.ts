@@ -57,12 +57,13 @@ describe('the measures taken in a crisis', () => {
     expect(found('All schools in Vell were closed on Monday.')).toEqual([['other', 'Closure', '2061-05-09']]);
   });
 
-  it('makes no closure of a market that closed higher, of what remains or is closed, nor of one told in a relative clause on what is reopened', () => {
+  it('makes no closure of a market that closed higher, of what remains or is closed, of a border, nor of one told in a relative clause on what is reopened', () => {
     expect(nouns('Stock markets closed higher on Monday.')).toEqual([]);
     expect(nouns('Schools remain closed in Vell on Monday.')).toEqual([]);
     expect(nouns('The airport is closed and the border crossings open only at times.')).toEqual([]);
     expect(nouns('The airport is closed until further notice, the operator said on Monday.')).not.toContain('Closure');
     expect(nouns('The council has reopened two underground schools that were closed last week for repairs.')).toEqual([]);
+    expect(nouns('The border crossing will reopen next week.')).toEqual([]);
   });
 });
 

@@ -1891,8 +1891,12 @@ export const POWER_CUT = String.raw`${ATTACK_BEFORE}(?<!\b(?:to|would|could|migh
  * in Lisbon at dawn"): the recovery's day. Not confidence or order restored, nor power only hoped for ("expects to restore power").
  */
 export const POWER_RESTORED = String.raw`(?<=\b${GRID_POWER}\b[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|largely|mostly|partly|partially|finally|now|completely)\s+)?)restored\b|(?<!\b(?:to|not|never|would|could|will|may)\s+)\brestor(?:ed|es|ing)\s+(?=(?:(?:full|partial|some|the)\s+)?${GRID_POWER}\b)|\b(?:power|electricity|the\s+lights)\s+(?:came|comes)\s+back\b`;
-/** What a crisis shuts and its recovery reopens: schools and their classes, transport and its stations, a border or an airspace. Not markets (a market "closed higher"), nor offices or shops. */
-const SHUT_FACILITY = String.raw`(?:schools?|classes|lessons|universit(?:y|ies)|metro|underground|subway|airports?|airspace|borders?|border\s+crossings?|railways?|rail\s+lines?|tunnels?|motorways?|highways?)`;
+/**
+ * What a crisis shuts and its recovery reopens: schools and their classes, transport, an airspace. Not markets (a market "closed higher"), nor offices or shops,
+ * nor a border or its crossings: a state's measure between states, whose reopening is the background of talks ("The border crossing will reopen next week.
+ * Talks … are expected to follow") and whose closing a state of things ("We closed all crossings once, in 2023").
+ */
+const SHUT_FACILITY = String.raw`(?:schools?|classes|lessons|universit(?:y|ies)|metro|underground|subway|airports?|airspace|railways?|rail\s+lines?|tunnels?|motorways?|highways?)`;
 /** Its verb's subject or object, with up to three words before it ("all schools", "its airspace", "the Madrid region's schools"). */
 const SHUT_FACILITY_NAMED = String.raw`(?:(?:the|its|their|all|his|her|(?!(?:and|or|but|to|as|in|on|at|for|after|before|until|by|while)\b)[\w’'-]+)\s+){0,3}?${SHUT_FACILITY}\b`;
 /** What may stand between the facility and its verb: the place it is in ("schools in Vell"), no more: a state told of it ("the airport is closed and …") is no act. */
@@ -1906,7 +1910,7 @@ const SHUT_AUXILIARY = String.raw`(?:(?:were|was|will\s+be|would\s+be|had\s+been
  */
 export const FACILITY_CLOSED = String.raw`(?<=\b${SHUT_FACILITY}${FACILITY_WHERE}\s+${SHUT_AUXILIARY})(?:closed|shut|suspended|cancell?ed|canceled)\b(?!\s+(?:higher|lower|up|down\s+\d))|(?<!\b(?:to|not|never|would|could|will|may)\s+)\b(?:closed|closes|shut|shuts|suspended|suspends|cancell?ed)\s+(?:down\s+)?(?=${SHUT_FACILITY_NAMED})`;
 /**
- * …and a reopening ("Lisbon's metro reopened at 6:30 a.m.", "schools will reopen on Monday", "reopened the border"); not a debate or a case reopened. Not read
+ * …and a reopening ("Lisbon's metro reopened at 6:30 a.m.", "schools will reopen on Monday", "reopened the airspace"); not a debate or a case reopened. Not read
  * when a relative clause tells what was shut ("reopened two schools that were closed last week", "the schools that closed in July reopened …"): that clause's day
  * would be taken for the reopening's.
  */
