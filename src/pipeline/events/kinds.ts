@@ -640,7 +640,7 @@ export const EVENT_KINDS = {
       // …or told by the workers walking out ("the flight attendants walked out early on Saturday").
       { pattern: new RegExp(WORKERS_WALKED_OUT, 'gi'), noun: 'Strike', peopleOnly: true },
       // The other steps of a labour dispute, each of its day: the workers locked out, ordered back or their dispute sent to arbitration, an offer
-      // the union turned down or took, the strike held unlawful, a labour board hearing the sides, and the service wound down for it or flying again after it.
+      // the union turned down or took, the strike held unlawful, a labour board hearing the sides, and the service wound down for it (flying again after it is a recovery, FLIGHTS_RESUMED below).
       { pattern: new RegExp(WORKERS_LOCKED_OUT, 'gi'), noun: 'Lockout', datedByLead: true },
       { pattern: new RegExp(ORDERED_BACK_TO_WORK, 'gi'), noun: 'Back-to-work order', datedByLead: true, told: true },
       { pattern: new RegExp(WORKERS_REJECTED_OFFER, 'gi'), noun: 'Offer rejected', datedByLead: true },
@@ -648,7 +648,6 @@ export const EVENT_KINDS = {
       { pattern: new RegExp(STRIKE_HELD_UNLAWFUL, 'gi'), noun: 'Strike held unlawful', datedByLead: true },
       { pattern: new RegExp(BOARD_HEARS_THE_SIDES, 'g'), noun: 'Hearing', datedByLead: true },
       { pattern: new RegExp(SERVICES_CANCELLED, 'gi'), noun: 'Cancellations', datedByLead: true },
-      { pattern: new RegExp(FLIGHTS_RESUMED, 'gi'), noun: 'Flights resume', datedByLead: true },
       { pattern: /\bcounter-?proposal\b/gi, noun: 'Counter-proposal' },
       // A plan or a draft made public ("A 28-point draft of the peace plan was made public last week", "made public a 12-point plan"): the day it became known is its own happening.
       { pattern: new RegExp(String.raw`(?<=\b${PLAN_DOCUMENT}s?\b[^.;]{0,60}?\b(?:was|were|been|being)\s+)made\s+public\b|\bmade\s+public\s+(?=(?:(?:a|an|the|its|their|[\w-]+)\s+){0,4}${PLAN_DOCUMENT}s?\b)`, 'gi'), noun: 'Plan made public', datedByLead: true },

@@ -327,13 +327,12 @@ export const WORKERS_ACCEPTED_OFFER = String.raw`${WORKERS_SIDE_BEFORE}\b(?:acce
 /** A strike or a lockout a board or a court holds unlawful ("The board declared the strike unlawful on Monday", "ruled the walkout illegal"): the dispute's turn of its day. */
 export const STRIKE_HELD_UNLAWFUL = String.raw`\b(?:declar(?:e|es|ed|ing)|rul(?:e|es|ed|ing))\s+(?:the|a|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:strike|walkout|stoppage|lockout)\s+(?:to\s+be\s+)?(?:unlawful|illegal)\b`;
 /**
- * An airline or a railway winding down for a strike ("The airline began cancelling flights on Thursday", "cancelled 700 flights") or flying
- * again once it ends ("The first flights took off again last night", "resumed flights on Tuesday"): the service's stop and restart, each of
- * its day. Flights cancelled told as a noun ("refunds for cancelled flights") are none.
+ * An airline or a railway winding down for a strike ("The airline began cancelling flights on Thursday", "cancelled 700 flights"): the
+ * service's stop, of its day (its restart once the strike ends is FLIGHTS_RESUMED, a crisis's recovery). Flights cancelled told as a noun
+ * ("refunds for cancelled flights") are none.
  */
 const SERVICES_RUN = String.raw`(?:flights|trains|sailings|departures)`;
 export const SERVICES_CANCELLED = String.raw`\b(?:began|begins|begin|started|starts|start)\s+(?:cancell?ing|grounding)\s+(?:(?:its|their|the|all|some|[\w-]+)\s+){0,2}?${SERVICES_RUN}\b|\bcancell?ed\s+(?=(?:all|most|some|about|nearly|more\s+than|over|another|a\s+further|hundreds\s+of|thousands\s+of|[\d,]+)\b)(?:[\w,-]+\s+){1,4}?${SERVICES_RUN}\b`;
-export const FLIGHTS_RESUMED = String.raw`(?<=\bflights\b(?:\s+[\w’'-]+){0,3}?\s+)(?:took\s+off|resumed)\s+again\b|\bresum(?:e|es|ed|ing)\s+(?:(?:its|their|the|all|some|[\w-]+)\s+){0,2}?flights\b`;
 /** An armed force telling back what it struck, a pronoun the strike's subject ("The Velsland army confirms it struck", "the military said they had hit"): the force, not the pronoun, struck. */
 export const FORCE_TELLS_IT_STRUCK = String.raw`\b(?:military|army|armed\s+forces|air\s+force|navy|forces|troops)\s+(?:confirm(?:s|ed)|sa(?:ys|id)|announc(?:es|ed)|claim(?:s|ed)|report(?:s|ed))\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:(?:also|again|just)\s+)?`;
 /** A phone call its paragraph has named ("The door opened with a phone call."): who is then told spoken to by name was on that call. */
