@@ -235,6 +235,14 @@ export const BEGAN_IN_ITS_CLAUSE = /^[^,;.]{0,40}?,?\s+(?:that|which)\s+(?:began
 /** …or that its sentence says was not given one ("held talks with opposition leaders, officials said, without saying when", "the talks had not been scheduled", "but set no date"), or whose day a planner's note says is still to come ("date to be confirmed", "at a date to be agreed"): only a date's note, not a time's or a venue's. */
 export const NO_DAY_AFTER = /^[^.]{0,80}?(?:[;(]\s*|\bat\s+a\s+)(?:the\s+)?(?:exact\s+|precise\s+)?dates?\s+(?:(?:is|are)\s+)?(?:(?:yet|still)\s+)?to\s+(?:follow|be\s+(?:confirmed|announced|set|fixed|agreed|decided|determined))\b|^[^.;]{0,80}?\b(?:(?:set|gave|fixed|named|announced)\s+no\s+(?:date|day)|without\s+(?:setting|giving|fixing|naming)\s+a\s+(?:date|day))\b|^[^.;]{0,80}?\b(?:without\s+saying|(?:did|do|does|would|could)\s+not\s+say|(?:didn|don|doesn|wouldn|couldn)['’]t\s+say|declin(?:ed|es|ing)\s+to\s+say|(?:not|never)\s+(?:said|specified|disclosed|revealed))\s+when\b|^\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:scheduled|set|fixed|arranged|planned|dated)\b/i;
 /**
+ * A sentence that says what it tells has no day yet, whatever tells it ("No return date has been fixed.", "but no date has been set",
+ * "are to follow, officials said, without giving a date", "neither side has given a date", "the French presidency has not yet set dates",
+ * "on a date still to be agreed", "once the family sets a date", "None of it has a timetable", "the new dates will be announced"): a plan
+ * of no day, listed undated when no trigger reads it (plans-put-off.ts), as a trigger's day is withheld by NO_DAY_BEFORE and NO_DAY_AFTER.
+ */
+export const DAY_NOT_SET =
+  /\bno\s+(?:[\w-]+\s+)?(?:date|day|timetable|timeline)s?\s+(?:has|have|had|was|were|is)\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|scheduled|given|named)\b|\b(?:not|never|yet\s+to|nobody|no\s+one|neither\s+(?:side|of\s+them))\s+(?:(?:has|have)\s+)?(?:yet\s+)?(?:set|fix|fixed|agreed?\s+on|announced?|give|given|named?)\s+(?:a\s+|the\s+)?(?:date|day)s?\b|\bwithout\s+(?:setting|fixing|giving|announcing|naming)\s+a\s+(?:date|day)\b|\b(?:on|at)\s+a\s+date\s+(?:(?:still|yet)\s+)?to\s+be\s+(?:agreed|set|fixed|decided|announced|confirmed|determined)\b|\b(?:new\s+)?dates?\s+(?:will|would|(?:is|are)\s+to)\s+be\s+(?:announced|set|fixed|confirmed|agreed)\b|\bonce\s+(?:[\w’'-]+\s+){1,3}(?:sets?|fix(?:es)?|agrees?\s+on|announces?)\s+a\s+date\b|\bnone\s+of\s+(?:it|them|this|these)\s+(?:has|have)\s+a\s+(?:date|timetable|timeline)\b/i;
+/**
  * …but a week or a month the plan names before such a note stands: the note withholds its day, not its week or month
  * ("visits London next week; date to follow" is that week's plan, "will meet in October; date to be confirmed" October's;
  * tests/fixtures/own-conventions.md, "Weeks" and "Months").
@@ -1257,8 +1265,27 @@ export const PLAN_MARKER =
   new RegExp(String.raw`\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|(?<!\bthe\s)next(?!\s+${DAY_OR_ITS_PART}\b)|the\s+next\s+(?:step|stage|phase|move)\s+(?:is|would\s+be|will\s+be|could\s+be)|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed(?!\s+by\b)|could|(?<!\b(?:in|of|since|until|by|early|late|mid|last|next|this|from|on|\d{1,2})\s)may\b(?!\s*(?:\d|[,.;]|$))|might|due\s+to|(?:is|are|was|were|had\s+been)\s+due|supposed\s+to|ready\s+(?:to|for)|intends?\s+to|plans?\s+for|going\s+to|(?:a|no)\s+date\s+for|whether|(?<!\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\w]+-)?)(?:postponed|delayed|rescheduled|cancell?ed)|pushed\s+back|put\s+off|called\s+off|(?:is|are)\s+(?:(?:now|still|also)\s+)?back\s+on)\b`, 'gi');
 /** A plan told as it stood in the scene before ("Her delegation was then due to fly on to Orsk", "They were at that point to travel to Velk"): a past copula with "then" looks ahead from that scene, so the plan keeps the scene's day even when it is gone by. */
 export const PLAN_AS_OF_THE_SCENE = /\b(?:was|were)\s+(?:then|at\s+that\s+(?:point|time|stage))\s+(?:due|to|set|scheduled|expected|supposed|planning)\b/i;
-/** A horizon too vague to place ("are expected in the coming weeks", "within days", "should follow soon", "at an early date", "at an appropriate time", "in the near future"): what is told with it borrows no day from the scene before (tests/fixtures/own-conventions.md, "Weeks"), nor its telling the news day (resolve-mentions); "soon after" counts from a day, it is no horizon. */
-export const VAGUE_HORIZON = /\b(?:(?:in|over|within)\s+the\s+(?:coming|next|following)\s+(?:\w+\s+)?(?:days|weeks|months)|within\s+(?:(?:a\s+few|\w+)\s+)?(?:days|weeks|months)|soon(?!\s+(?:after|afterwards|before|thereafter)\b)|at\s+an\s+early\s+date|at\s+an?\s+(?:appropriate|convenient|suitable)\s+time|in\s+the\s+near\s+future)\b/i;
+/** A span of time counted from now, the unit of a horizon or of a time given ("six to ten hours", "a week or more", "60 days"). */
+const SPAN_UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?)`;
+/**
+ * A horizon too vague to place ("are expected in the coming weeks", "within days", "within the next six to ten hours", "within 60 days",
+ * "should follow soon", "at an early date", "at an appropriate time", "in the near future"): what is told with it borrows no day from the
+ * scene before (tests/fixtures/own-conventions.md, "Weeks"), nor its telling the news day (resolve-mentions); "soon after" counts from a day,
+ * and "within days of the storm" from a happening: neither is a horizon.
+ */
+export const VAGUE_HORIZON = new RegExp(
+  String.raw`\b(?:(?:in|over|within)\s+the\s+(?:coming|next|following)\s+(?:\w+\s+(?:to|or)\s+)?(?:\w+\s+)?(?:hours|days|weeks|months|years)|within\s+(?:a\s+(?:few\s+)?|\w+\s+(?:(?:to|or)\s+\w+\s+)?)?${SPAN_UNIT}(?!\s+(?:of|after|since)\b)|soon(?!\s+(?:after|afterwards|before|thereafter)\b)|at\s+an\s+early\s+date|at\s+an?\s+(?:appropriate|convenient|suitable)\s+time|in\s+the\s+near\s+future)\b`,
+  'i',
+);
+/**
+ * A span given for what is still to be done, or needed before it is ("could take months", "will take seven to ten days to get back to a
+ * full schedule", "could take a week or more before its full schedule is back", "gave the committee seven days to report", "would have two
+ * months to decide"): a horizon counted from now, and its plan with it (plans-put-off.ts); a span it took is gone by ("took three days").
+ */
+export const TIME_ALLOWED = new RegExp(
+  String.raw`\b(?:(?:could|will|would|may|might|should|can|to)\s+take\s+(?:(?:up\s+to|at\s+least|about|around|some|another)\s+)?(?:a\s+(?:few\s+)?|several\s+|many\s+|\w+\s+(?:(?:to|or)\s+\w+\s+)?)?${SPAN_UNIT}\b|(?:gave|give[sn]?|(?:will|would)\s+have|has|have)\s+(?:[\w’'-]+\s+){0,3}?(?:a\s+|\w+\s+(?:(?:to|or)\s+\w+\s+)?)${SPAN_UNIT}\s+to\s+[a-z])`,
+  'i',
+);
 /**
  * "passed next year's budget on Tuesday", "agreed next season's quotas": a coming period in the possessive names what the noun
  * after it is for, not when the verb's act happens; after a trigger it sets no plan (before one, "next week's summit", it is the trigger's own).

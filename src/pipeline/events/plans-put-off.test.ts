@@ -15,8 +15,31 @@ describe('a plan put off to a vague horizon', () => {
     expect(undated(`${LEAD}Officials in Lusk said the eighteen fishermen would be sent home soon.`)).toEqual(['planned Officials in Lusk said the eighteen fishermen would be sent home soon.']);
   });
 
+  it('is one with a horizon of hours, of one unit or of a count, or a range of them', () => {
+    expect(undated(`${LEAD}The grid operator said it expected to restore supply fully "within the next six to ten hours".`)).toHaveLength(1);
+    expect(undated(`${LEAD}The mayor said the water would be back within a day.`)).toHaveLength(1);
+    expect(undated(`${LEAD}A statement is "expected in the coming hours", his office says.`)).toHaveLength(1);
+    expect(undated(`${LEAD}The council decided to set up a commission of three judges, which would report within 60 days.`)).toHaveLength(1);
+  });
+
+  it('is one when a span is given or needed for what is to be done', () => {
+    expect(undated(`${LEAD}An inquiry into the flooding could take months, an engineer said.`)).toHaveLength(1);
+    expect(undated(`${LEAD}The ferry line says it will take seven to ten days to get back to a full timetable.`)).toHaveLength(1);
+    expect(undated(`${LEAD}The ministry gave the panel seven days to report.`)).toHaveLength(1);
+  });
+
+  it('is one when its sentence says no day is set', () => {
+    expect(undated(`${LEAD}No return date has been fixed.`)).toHaveLength(1);
+    expect(undated(`${LEAD}A treaty text is to follow, officials said, without giving a date.`)).toHaveLength(1);
+    expect(undated(`${LEAD}The handover would take place in Lusk, on a date still to be agreed.`)).toHaveLength(1);
+    expect(undated(`${LEAD}We expect names by the end of summer, though neither side has given a date.`)).toHaveLength(1);
+    expect(undated(`${LEAD}A parade would be held once the family sets a date.`)).toHaveLength(1);
+  });
+
   it('is none when the horizon is denied, or when nothing is planned', () => {
     expect(undated(`${LEAD}The quarrel has lasted for years and will not end soon, a farmer said.`)).toEqual([]);
     expect(undated(`${LEAD}The river rose within days of the storm.`)).toEqual([]);
+    expect(undated(`${LEAD}The rescue would have failed within hours of the storm.`)).toEqual([]);
+    expect(undated(`${LEAD}The crossing took three days to repair.`)).toEqual([]);
   });
 });
