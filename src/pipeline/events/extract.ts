@@ -280,7 +280,7 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
   mentions.push(...sayings);
   quoteAuthorsTakePart(mentions, sentences, context, day);
   for (const m of mentions) if (m.date) m.date = leadersDays(m, m.date);
-  return withPlansPutOff(article.id, sentences, resolveMentions(article, day, mentions, participation, context));
+  return withPlansPutOff(article, sentences, resolveMentions(article, day, mentions, participation, context));
 }
 
 /**

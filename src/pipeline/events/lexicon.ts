@@ -722,8 +722,8 @@ export const REPORTED_PERFECT = /\b(?:said|says|announced|claimed|declared|confi
  * community's own affairs ("The Justice and Peace group met on Tuesday", "Holy hour: Wednesday at 7 p.m."), no news.
  */
 export const NOTICES_HEADING = /^(?:[\p{L}’'-]+\s+){0,2}notices$/iu;
-/** A line that links to another story ("Related: …", "Read more: …"): its words are that story's headline. */
-export const LINK_LINE = /^(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|More\s+on\s+this|Watch)\s*:/i;
+/** A line that links to another story ("Related: …", "Related coverage: …", "Read more: …", "Also on PDN: …", an outlet's initials): its words are that story's headline. */
+export const LINK_LINE = /^(?:Related(?:\s+(?:coverage|stories|articles|reading))?|Read\s+more|Read\s+also|See\s+also|Also\s+read|More\s+on\s+this|Watch|Also\s+on\s+(?-i:[A-Z]{2,}))\s*:/i;
 /** A weekday with nothing to pin its week ("Monday", "next Monday", "Friday evening"): read from whatever day it was told on. */
 export const BARE_WEEKDAY = new RegExp(String.raw`^(?:on\s+)?(?:(?:this|next|coming)\s+)?${WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?$`, 'i');
 /** The week of the story's day, as a plan's date ("this week", "later this week"). */
@@ -1263,6 +1263,10 @@ export const HEADLINE_PRESENT: Record<string, string> = { told: 'tells', speakin
  */
 export const PLAN_MARKER =
   new RegExp(String.raw`\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|(?<!\bthe\s)next(?!\s+${DAY_OR_ITS_PART}\b)|the\s+next\s+(?:step|stage|phase|move)\s+(?:is|would\s+be|will\s+be|could\s+be)|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed(?!\s+by\b)|could|(?<!\b(?:in|of|since|until|by|early|late|mid|last|next|this|from|on|\d{1,2})\s)may\b(?!\s*(?:\d|[,.;]|$))|might|due\s+to|(?:is|are|was|were|had\s+been)\s+due|supposed\s+to|ready\s+(?:to|for)|intends?\s+to|plans?\s+for|going\s+to|(?:a|no)\s+date\s+for|whether|(?<!\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\w]+-)?)(?:postponed|delayed|rescheduled|cancell?ed)|pushed\s+back|put\s+off|called\s+off|(?:is|are)\s+(?:(?:now|still|also)\s+)?back\s+on)\b`, 'gi');
+/** Words a year, a season, a deadline or a guess is written with ("next year", "later this summer", "by mid-October", "by Canada Day", "perhaps at the weekend", "in 2029"): only a plan's sentence with one is read for dates that leave its day open (plans-put-off.ts). */
+export const OPEN_TIME_WORD = /\b(?:(?:[Yy]ears?|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|[Pp]erhaps|[Pp]ossibly|[Mm]aybe|\d{4})\b|(?:[Bb]y|than)\s+(?:the\s+)?(?:end|mid|early|late|\d|[A-Z]))/;
+/** A duty or a promise still to be kept ("must put a budget before parliament", "which the court must do within 60 days", "is promised "in the coming weeks""): a plan for plans-put-off.ts, as PLAN_MARKER's words are; a duty that was ("had to") is gone by. */
+export const DUTY_OR_PROMISE = /\b(?:must|(?:has|have)\s+to|(?:is|are)\s+(?:obliged|required|bound)\s+to|promised?|promises|pledged?|pledges|vow(?:s|ed)?)\b/i;
 /** A plan told as it stood in the scene before ("Her delegation was then due to fly on to Orsk", "They were at that point to travel to Velk"): a past copula with "then" looks ahead from that scene, so the plan keeps the scene's day even when it is gone by. */
 export const PLAN_AS_OF_THE_SCENE = /\b(?:was|were)\s+(?:then|at\s+that\s+(?:point|time|stage))\s+(?:due|to|set|scheduled|expected|supposed|planning)\b/i;
 /** A span of time counted from now, the unit of a horizon or of a time given ("six to ten hours", "a week or more", "60 days"). */

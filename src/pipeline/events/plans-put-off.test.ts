@@ -36,6 +36,20 @@ describe('a plan put off to a vague horizon', () => {
     expect(undated(`${LEAD}A parade would be held once the family sets a date.`)).toHaveLength(1);
   });
 
+  it('is one told only with a year or a season still to come, a deadline or a guess, or as a duty or a promise', () => {
+    expect(undated(`${LEAD}The premier said he would run in a by-election in Orsk later this summer.`)).toHaveLength(1);
+    expect(undated(`${LEAD}The ministry has said its river strategy will be published before the end of the year.`)).toHaveLength(1);
+    expect(undated(`${LEAD}Lund must put a budget before parliament by mid-October.`)).toHaveLength(1);
+    expect(undated(`${LEAD}He will go to Orsk with the two premiers, perhaps at the weekend, though nobody has confirmed it.`)).toHaveLength(1);
+    expect(undated(`${LEAD}A joint text is promised "in the coming weeks".`)).toHaveLength(1);
+  });
+
+  it('is none told with a season gone by, a period in the possessive, or in a link to another story', () => {
+    expect(undated(`${LEAD}The firm had put off a new press line last spring.`)).toEqual([]);
+    expect(undated(`${LEAD}His plan to find savings in next year's budget was praised.`)).toEqual([]);
+    expect(undated(`${LEAD}Related coverage: what Estmark must offer by 1 August`)).toEqual([]);
+  });
+
   it('is none when the horizon is denied, or when nothing is planned', () => {
     expect(undated(`${LEAD}The quarrel has lasted for years and will not end soon, a farmer said.`)).toEqual([]);
     expect(undated(`${LEAD}The river rose within days of the storm.`)).toEqual([]);

@@ -1,6 +1,10 @@
-import type { Sentence } from '../types.ts';
+import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
+import { SEASON_OF_YEAR } from '../dates/refiners/narrative.ts';
+import { calendarDay } from '../parse/iso-date.ts';
+import type { Article, Sentence } from '../types.ts';
 import type { ArticleEvents, UndatedCandidate } from './candidate.ts';
-import { DAY_NOT_SET, HORIZON_DENIED_BEFORE, PLAN_MARKER, TIME_ALLOWED, VAGUE_HORIZON } from './lexicon.ts';
+import { DAY_NOT_SET, DUTY_OR_PROMISE, HORIZON_DENIED_BEFORE, LINK_LINE, OPEN_TIME_WORD, PLAN_MARKER, POSSESSIVE_PERIOD_AHEAD, TIME_ALLOWED, VAGUE_HORIZON } from './lexicon.ts';
+import { unset } from './unset-time.ts';
 
 const PLAN = new RegExp(PLAN_MARKER.source, 'i');
 
@@ -11,8 +15,32 @@ function horizonAt(horizon: RegExp, text: string): boolean {
 }
 
 /** A plan with a vague horizon, a span given for what is to be done (which is its plan), or a plan its sentence says has no day yet. */
-function putOffPlan(text: string): boolean {
-  return (horizonAt(VAGUE_HORIZON, text) && PLAN.test(text)) || horizonAt(TIME_ALLOWED, text) || DAY_NOT_SET.test(text);
+function putOffPlan(text: string, published: string): boolean {
+  const plan = PLAN.test(text) || DUTY_OR_PROMISE.test(text);
+  return (plan && horizonAt(VAGUE_HORIZON, text)) || horizonAt(TIME_ALLOWED, text) || DAY_NOT_SET.test(text) || (plan && OPEN_TIME_WORD.test(text) && daysLeftOpen(text, published));
+}
+
+/**
+ * "will name a successor early next year", "would run in a by-election later this summer", "must put a budget before parliament by
+ * mid-October", "will go to Kyiv, perhaps at the weekend": a plan told only with a year or a season still to come, or with a deadline
+ * or a guess (unset-time.ts), is told with no day, as a plan a trigger tells so is listed undated (tests/fixtures/own-conventions.md,
+ * "Months"). A period in the possessive ("next year's budget") names what its noun is for, not when (POSSESSIVE_PERIOD_AHEAD).
+ * Read only for a sentence that tells a plan no trigger read, with a word such a time is written with (OPEN_TIME_WORD), so few sentences pay for the dates.
+ */
+function daysLeftOpen(text: string, published: string): boolean {
+  const possessives = [...text.matchAll(POSSESSIVE_PERIOD_AHEAD)].map((p) => p.index);
+  const times = findTemporalExpressions(text, published).filter((t) => t.type === 'DATE' && !possessives.some((at) => at >= t.start && at < t.end));
+  return times.length > 0 && times.every((t) => unset(t, text) || yearOrSeasonAhead(t, calendarDay(published)));
+}
+
+/** The last month of each season, as TimeML names them (winter's is the February after its year). */
+const SEASON_LAST_MONTH: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 14 };
+
+/** A year, or a season of a year, not gone by on `day` ("next year", "early next year", "the end of the year", "later this summer"; not "spent the spring" in June). */
+function yearOrSeasonAhead(time: TemporalExpression, day: string): boolean {
+  const season = SEASON_OF_YEAR.exec(time.value);
+  if (season) return Number(season[1]) * 12 + SEASON_LAST_MONTH[season[2]!]! >= Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
+  return time.date?.precision === 'year' && time.date.end >= day;
 }
 
 /**
@@ -21,12 +49,12 @@ function putOffPlan(text: string): boolean {
  * vague to place (VAGUE_HORIZON, TIME_ALLOWED) or told with no day set (DAY_NOT_SET) is a report of no day
  * whatever its verb, so a sentence that tells one and that no trigger read is listed with the article's
  * undated mentions, as a plan a trigger tells with such a horizon is (tests/fixtures/own-conventions.md,
- * "Weeks"). It names no one: who and where are the trigger's to read, so it ties to no event.
+ * "Weeks"); a heading or a link to another story tells none. It names no one: who and where are the trigger's to read, so it ties to no event.
  */
-export function withPlansPutOff(articleId: string, sentences: Sentence[], found: ArticleEvents): ArticleEvents {
+export function withPlansPutOff(article: Article, sentences: Sentence[], found: ArticleEvents): ArticleEvents {
   const read = new Set([...found.candidates.flatMap((c) => c.evidence.map((e) => e.sentence)), ...found.undated.map((u) => u.evidence.sentence)]);
   const putOff: UndatedCandidate[] = sentences
-    .filter((s) => !read.has(s.index) && putOffPlan(s.text))
-    .map((s) => ({ article: articleId, kind: 'other', status: 'planned', participants: [], place: null, evidence: { sentence: s.index, text: s.text, start: s.start, end: s.end } }));
+    .filter((s) => !read.has(s.index) && s.block !== 'heading' && !LINK_LINE.test(s.text) && putOffPlan(s.text, article.published))
+    .map((s) => ({ article: article.id, kind: 'other', status: 'planned', participants: [], place: null, evidence: { sentence: s.index, text: s.text, start: s.start, end: s.end } }));
   return putOff.length === 0 ? found : { ...found, undated: [...found.undated, ...putOff] };
 }

@@ -17,7 +17,8 @@ export function withoutUnsetTimes(times: TemporalExpression[], text: string, act
   return times.filter((t) => !unset(t, text) || actOf(t, acts)?.mood === 'past');
 }
 
-function unset(time: TemporalExpression, text: string): boolean {
+/** Whether a time is only guessed at or a deadline: it sets no day of what it is told with. */
+export function unset(time: TemporalExpression, text: string): boolean {
   const before = text.slice(Math.max(0, time.start - GUESS_REACH), time.start);
   return GUESS_BEFORE.test(before) || DEADLINE_BEFORE.test(before);
 }
