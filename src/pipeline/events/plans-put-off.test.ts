@@ -44,10 +44,17 @@ describe('a plan put off to a vague horizon', () => {
     expect(undated(`${LEAD}A joint text is promised "in the coming weeks".`)).toHaveLength(1);
   });
 
-  it('is none told with a season gone by, a period in the possessive, or in a link to another story', () => {
+  it('is none told with a season gone by, the present year, a period in the possessive, or in a link to another story', () => {
     expect(undated(`${LEAD}The firm had put off a new press line last spring.`)).toEqual([]);
     expect(undated(`${LEAD}His plan to find savings in next year's budget was praised.`)).toEqual([]);
+    expect(undated(`${LEAD}Lund, who chairs the river board this year, said the sides had agreed to share the water.`)).toEqual([]);
     expect(undated(`${LEAD}Related coverage: what Estmark must offer by 1 August`)).toEqual([]);
+  });
+
+  it('is one in a sentence that tells a dated happening of another sort too', () => {
+    const read = readOne('2053-03-12', `${LEAD}President Ana Ruiz told reporters on Tuesday that the bridge would reopen "in the coming months".\n`);
+    expect(read.candidates.map((c) => `${c.kind} ${c.date.value}`)).toEqual(['talks 2053-03-11', 'statement 2053-03-11']);
+    expect(read.undated.map((u) => `${u.status} ${u.evidence.text}`)).toEqual(['planned President Ana Ruiz told reporters on Tuesday that the bridge would reopen "in the coming months".']);
   });
 
   it('is none when the horizon is denied, or when nothing is planned', () => {

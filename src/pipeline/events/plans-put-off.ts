@@ -4,6 +4,7 @@ import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, Sentence } from '../types.ts';
 import type { ArticleEvents, UndatedCandidate } from './candidate.ts';
 import { DAY_NOT_SET, DUTY_OR_PROMISE, HORIZON_DENIED_BEFORE, LINK_LINE, OPEN_TIME_WORD, PLAN_MARKER, POSSESSIVE_PERIOD_AHEAD, TIME_ALLOWED, VAGUE_HORIZON } from './lexicon.ts';
+import { kindFamily } from './kinds.ts';
 import { unset } from './unset-time.ts';
 
 const PLAN = new RegExp(PLAN_MARKER.source, 'i');
@@ -36,11 +37,14 @@ function daysLeftOpen(text: string, published: string): boolean {
 /** The last month of each season, as TimeML names them (winter's is the February after its year). */
 const SEASON_LAST_MONTH: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 14 };
 
-/** A year, or a season of a year, not gone by on `day` ("next year", "early next year", "the end of the year", "later this summer"; not "spent the spring" in June). */
+/**
+ * A year still to come on `day`, or the end of its own ("next year", "early next year", "before the end of the year"; not "who chairs
+ * ASEAN this year", a present), or a season not gone by ("later this summer"; not "spent the spring" in June).
+ */
 function yearOrSeasonAhead(time: TemporalExpression, day: string): boolean {
   const season = SEASON_OF_YEAR.exec(time.value);
   if (season) return Number(season[1]) * 12 + SEASON_LAST_MONTH[season[2]!]! >= Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
-  return time.date?.precision === 'year' && time.date.end >= day;
+  return time.date?.precision === 'year' && (time.date.start > day || (time.date.qualifier === 'late' && time.date.end >= day));
 }
 
 /**
@@ -52,7 +56,8 @@ function yearOrSeasonAhead(time: TemporalExpression, day: string): boolean {
  * "Weeks"); a heading or a link to another story tells none. It names no one: who and where are the trigger's to read, so it ties to no event.
  */
 export function withPlansPutOff(article: Article, sentences: Sentence[], found: ArticleEvents): ArticleEvents {
-  const read = new Set([...found.candidates.flatMap((c) => c.evidence.map((e) => e.sentence)), ...found.undated.map((u) => u.evidence.sentence)]);
+  // A sentence that tells a dated happening of another sort may put a plan off too ("met this morning and set up a commission, to report within 60 days").
+  const read = new Set([...found.candidates.filter((c) => kindFamily(c.kind) === kindFamily('other')).flatMap((c) => c.evidence.map((e) => e.sentence)), ...found.undated.map((u) => u.evidence.sentence)]);
   const putOff: UndatedCandidate[] = sentences
     .filter((s) => !read.has(s.index) && s.block !== 'heading' && !LINK_LINE.test(s.text) && putOffPlan(s.text, article.published))
     .map((s) => ({ article: article.id, kind: 'other', status: 'planned', participants: [], place: null, evidence: { sentence: s.index, text: s.text, start: s.start, end: s.end } }));
