@@ -44,6 +44,12 @@ describe('a plan put off to a vague horizon', () => {
     expect(undated(`${LEAD}A joint text is promised "in the coming weeks".`)).toHaveLength(1);
   });
 
+  it('is one told with such a time in its own clause, whatever day a clause before it gives', () => {
+    expect(undated(`${LEAD}The governor's term runs out in May, and the premier has said he will name a successor early next year.`)).toHaveLength(1);
+    expect(undated(`${LEAD}Lund hosts the river board in Orsk from June 15 to 17, and a budget is expected in the autumn.`)).toHaveLength(1);
+    expect(undated(`${LEAD}In May the premier said he will name a successor on Friday.`)).toEqual([]);
+  });
+
   it('is none told with a season gone by, the present year, a period in the possessive, or in a link to another story', () => {
     expect(undated(`${LEAD}The firm had put off a new press line last spring.`)).toEqual([]);
     expect(undated(`${LEAD}His plan to find savings in next year's budget was praised.`)).toEqual([]);

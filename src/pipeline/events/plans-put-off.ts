@@ -17,20 +17,22 @@ function horizonAt(horizon: RegExp, text: string): boolean {
 
 /** A plan with a vague horizon, a span given for what is to be done (which is its plan), or a plan its sentence says has no day yet. */
 function putOffPlan(text: string, published: string): boolean {
-  const plan = PLAN.test(text) || DUTY_OR_PROMISE.test(text);
-  return (plan && horizonAt(VAGUE_HORIZON, text)) || horizonAt(TIME_ALLOWED, text) || DAY_NOT_SET.test(text) || (plan && OPEN_TIME_WORD.test(text) && daysLeftOpen(text, published));
+  const plan = Math.min(...[PLAN.exec(text), DUTY_OR_PROMISE.exec(text)].map((m) => m?.index ?? Infinity));
+  const told = plan < Infinity;
+  return (told && horizonAt(VAGUE_HORIZON, text)) || horizonAt(TIME_ALLOWED, text) || DAY_NOT_SET.test(text) || (told && OPEN_TIME_WORD.test(text.slice(plan)) && daysLeftOpen(text, published, plan));
 }
 
 /**
  * "will name a successor early next year", "would run in a by-election later this summer", "must put a budget before parliament by
  * mid-October", "will go to Kyiv, perhaps at the weekend": a plan told only with a year or a season still to come, or with a deadline
  * or a guess (unset-time.ts), is told with no day, as a plan a trigger tells so is listed undated (tests/fixtures/own-conventions.md,
- * "Months"). A period in the possessive ("next year's budget") names what its noun is for, not when (POSSESSIVE_PERIOD_AHEAD).
+ * "Months"). Only the times from the plan's first word on are its own ("Powell's term runs out in May, and Trump has said he will name
+ * a successor early next year"); a period in the possessive ("next year's budget") names what its noun is for, not when (POSSESSIVE_PERIOD_AHEAD).
  * Read only for a sentence that tells a plan no trigger read, with a word such a time is written with (OPEN_TIME_WORD), so few sentences pay for the dates.
  */
-function daysLeftOpen(text: string, published: string): boolean {
+function daysLeftOpen(text: string, published: string, plan: number): boolean {
   const possessives = [...text.matchAll(POSSESSIVE_PERIOD_AHEAD)].map((p) => p.index);
-  const times = findTemporalExpressions(text, published).filter((t) => t.type === 'DATE' && !possessives.some((at) => at >= t.start && at < t.end));
+  const times = findTemporalExpressions(text, published).filter((t) => t.type === 'DATE' && t.start >= plan && !possessives.some((at) => at >= t.start && at < t.end));
   return times.length > 0 && times.every((t) => unset(t, text) || yearOrSeasonAhead(t, calendarDay(published)));
 }
 
