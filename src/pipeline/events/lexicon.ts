@@ -1263,6 +1263,12 @@ export const HEADLINE_PRESENT: Record<string, string> = { told: 'tells', speakin
  */
 export const PLAN_MARKER =
   new RegExp(String.raw`\b(?:agreed\s+to|offer(?:s|ed)?\s+to|(?:set|scheduled|planned|slated)\s+for|expects?|expected|hopes?|hoped|opportunity\s+to|aims?\s+to|wants?\s+to|to\s+(?:start|begin|open|hold|resume|meet|travel|visit|be\s+held|take\s+place)|will|would|shall|scheduled|slated|set\s+to|plans?\s+to|planned|upcoming|(?<!\bthe\s)next(?!\s+${DAY_OR_ITS_PART}\b)|the\s+next\s+(?:step|stage|phase|move)\s+(?:is|would\s+be|will\s+be|could\s+be)|prepare\s+to|preparing\s+to|is\s+to|are\s+to|tentatively|potential|proposed(?!\s+by\b)|could|(?<!\b(?:in|of|since|until|by|early|late|mid|last|next|this|from|on|\d{1,2})\s)may\b(?!\s*(?:\d|[,.;]|$))|might|due\s+to|(?:is|are|was|were|had\s+been)\s+due|supposed\s+to|ready\s+(?:to|for)|intends?\s+to|plans?\s+for|going\s+to|(?:a|no)\s+date\s+for|whether|(?<!\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\w]+-)?)(?:postponed|delayed|rescheduled|cancell?ed)|pushed\s+back|put\s+off|called\s+off|(?:is|are)\s+(?:(?:now|still|also)\s+)?back\s+on)\b`, 'gi');
+/**
+ * A plan hung on another happening still to come, so of no day of its own: one that follows it ("the appeals will follow.", "are to
+ * follow, officials said") or waits for it ("asked for a visit once he is back on the ground", "can file motions once the judgment is
+ * published"); "will follow the rules" has an object, and "once both armies had begun" tells what was so.
+ */
+export const HUNG_ON_ANOTHER = /\b(?:will|would|(?:is|are)\s+to)\s+(?:then\s+|soon\s+)?follow(?=\s*(?:[.,;:]|$))|\bonce\s+(?:the|a|an|he|she|they|it|we|both|its|his|her|their|all)\s+(?:[\w’'-]+\s+){0,3}?(?:is|are|has|have|gets?|sets?|returns?|ends?|begins?|comes?)\b/i;
 /** Words a year, a season, a deadline or a guess is written with ("next year", "later this summer", "by mid-October", "by Canada Day", "perhaps at the weekend", "in 2029"): only a plan's sentence with one is read for dates that leave its day open (plans-put-off.ts). */
 export const OPEN_TIME_WORD = /\b(?:(?:[Yy]ears?|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|[Pp]erhaps|[Pp]ossibly|[Mm]aybe|\d{4})\b|(?:[Bb]y|than)\s+(?:the\s+)?(?:end|mid|early|late|\d|[A-Z]))/;
 /** A duty or a promise still to be kept ("must put a budget before parliament", "which the court must do within 60 days", "is promised "in the coming weeks""): a plan for plans-put-off.ts, as PLAN_MARKER's words are; a duty that was ("had to") is gone by. */

@@ -44,6 +44,13 @@ describe('a plan put off to a vague horizon', () => {
     expect(undated(`${LEAD}A joint text is promised "in the coming weeks".`)).toHaveLength(1);
   });
 
+  it('is one hung on another happening still to come', () => {
+    expect(undated(`${LEAD}The court must now publish its ruling, and the appeals will follow.`)).toHaveLength(1);
+    expect(undated(`${LEAD}She said the school had asked the agency for a visit once he is back on the ground.`)).toHaveLength(1);
+    expect(undated(`${LEAD}The fishermen would be freed once both navies had pulled back.`)).toEqual([]);
+    expect(undated(`${LEAD}The crews will follow the rules of the river.`)).toEqual([]);
+  });
+
   it('is one told with such a time in its own clause, whatever day a clause before it gives', () => {
     expect(undated(`${LEAD}The governor's term runs out in May, and the premier has said he will name a successor early next year.`)).toHaveLength(1);
     expect(undated(`${LEAD}Lund hosts the river board in Orsk from June 15 to 17, and a budget is expected in the autumn.`)).toHaveLength(1);

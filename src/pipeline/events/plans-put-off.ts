@@ -3,7 +3,7 @@ import { SEASON_OF_YEAR } from '../dates/refiners/narrative.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, Sentence } from '../types.ts';
 import type { ArticleEvents, UndatedCandidate } from './candidate.ts';
-import { DAY_NOT_SET, DUTY_OR_PROMISE, HORIZON_DENIED_BEFORE, LINK_LINE, OPEN_TIME_WORD, PLAN_MARKER, POSSESSIVE_PERIOD_AHEAD, TIME_ALLOWED, VAGUE_HORIZON } from './lexicon.ts';
+import { DAY_NOT_SET, DUTY_OR_PROMISE, HORIZON_DENIED_BEFORE, HUNG_ON_ANOTHER, LINK_LINE, OPEN_TIME_WORD, PLAN_MARKER, POSSESSIVE_PERIOD_AHEAD, TIME_ALLOWED, VAGUE_HORIZON } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { unset } from './unset-time.ts';
 
@@ -15,11 +15,11 @@ function horizonAt(horizon: RegExp, text: string): boolean {
   return found !== null && !HORIZON_DENIED_BEFORE.test(text.slice(0, found.index));
 }
 
-/** A plan with a vague horizon, a span given for what is to be done (which is its plan), or a plan its sentence says has no day yet. */
+/** A plan with a vague horizon, a span given for what is to be done (which is its plan), a plan its sentence says has no day yet or hangs on another happening to come, or a plan told only with times that leave its day open. */
 function putOffPlan(text: string, published: string): boolean {
   const plan = Math.min(...[PLAN.exec(text), DUTY_OR_PROMISE.exec(text)].map((m) => m?.index ?? Infinity));
   const told = plan < Infinity;
-  return (told && horizonAt(VAGUE_HORIZON, text)) || horizonAt(TIME_ALLOWED, text) || DAY_NOT_SET.test(text) || (told && OPEN_TIME_WORD.test(text.slice(plan)) && daysLeftOpen(text, published, plan));
+  return (told && horizonAt(VAGUE_HORIZON, text)) || horizonAt(TIME_ALLOWED, text) || DAY_NOT_SET.test(text) || HUNG_ON_ANOTHER.test(text) || (told && OPEN_TIME_WORD.test(text.slice(plan)) && daysLeftOpen(text, published, plan));
 }
 
 /**
