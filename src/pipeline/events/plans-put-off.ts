@@ -58,7 +58,8 @@ function yearOrSeasonAhead(time: TemporalExpression, day: string): boolean {
  * "Weeks"); a heading or a link to another story tells none. It names no one: who and where are the trigger's to read, so it ties to no event.
  */
 export function withPlansPutOff(article: Article, sentences: Sentence[], found: ArticleEvents): ArticleEvents {
-  // A sentence that tells a dated happening of another sort may put a plan off too ("met this morning and set up a commission, to report within 60 days").
+  // A sentence that tells a dated happening of another sort may put a plan off too ("Orban said on Thursday that a summit in Budapest could
+  // still happen 'in the coming months'"); one a dated report of the 'other' family cites would be tied back to it as its evidence (attach-undated).
   const read = new Set([...found.candidates.filter((c) => kindFamily(c.kind) === kindFamily('other')).flatMap((c) => c.evidence.map((e) => e.sentence)), ...found.undated.map((u) => u.evidence.sentence)]);
   const putOff: UndatedCandidate[] = sentences
     .filter((s) => !read.has(s.index) && s.block !== 'heading' && !LINK_LINE.test(s.text) && putOffPlan(s.text, article.published))
