@@ -3,7 +3,7 @@ import { SEASON_OF_YEAR } from '../dates/refiners/narrative.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, Sentence } from '../types.ts';
 import type { ArticleEvents, UndatedCandidate } from './candidate.ts';
-import { DAY_NOT_SET, DUTY_OR_PROMISE, HORIZON_DENIED_BEFORE, HUNG_ON_ANOTHER, LINK_LINE, OPEN_TIME_WORD, PLAN_MARKER, POSSESSIVE_PERIOD_AHEAD, TIME_ALLOWED, VAGUE_HORIZON } from './lexicon.ts';
+import { DAY_NOT_SET, DUTY_OR_PROMISE, HORIZON_DENIED_BEFORE, HUNG_ON_ANOTHER, LINK_LINE, OPEN_TIME_WORD, PLAN_MARKER, POSSESSIVE_PERIOD_AHEAD, POSSIBLE_BEFORE, TIME_ALLOWED, VAGUE_HORIZON } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { unset } from './unset-time.ts';
 
@@ -17,9 +17,18 @@ function horizonAt(horizon: RegExp, text: string): boolean {
 
 /** A plan with a vague horizon, a span given for what is to be done (which is its plan), a plan its sentence says has no day yet or hangs on another happening to come, or a plan told only with times that leave its day open. */
 function putOffPlan(text: string, published: string): boolean {
-  const plan = Math.min(...[PLAN.exec(text), DUTY_OR_PROMISE.exec(text)].map((m) => m?.index ?? Infinity));
-  const told = plan < Infinity;
-  return (told && horizonAt(VAGUE_HORIZON, text)) || horizonAt(TIME_ALLOWED, text) || DAY_NOT_SET.test(text) || HUNG_ON_ANOTHER.test(text) || (told && OPEN_TIME_WORD.test(text.slice(plan)) && daysLeftOpen(text, published, plan));
+  const told = PLAN.test(text) || DUTY_OR_PROMISE.test(text);
+  const plan = firmPlanAt(text);
+  return (told && horizonAt(VAGUE_HORIZON, text)) || horizonAt(TIME_ALLOWED, text) || DAY_NOT_SET.test(text) || HUNG_ON_ANOTHER.test(text) || (plan < Infinity && OPEN_TIME_WORD.test(text.slice(plan)) && daysLeftOpen(text, published, plan));
+}
+
+/**
+ * Where the sentence's plan begins: its first plan word (PLAN_MARKER, DUTY_OR_PROMISE) but one of mere possibility ("a summit could take
+ * place in Lima before the winter", POSSIBLE_BEFORE: a hypothesis, no plan, whatever time it is told with); Infinity when there is none.
+ */
+function firmPlanAt(text: string): number {
+  const words = [...text.matchAll(PLAN_MARKER), ...[DUTY_OR_PROMISE.exec(text)].filter((m) => m !== null)];
+  return Math.min(...words.filter((m) => !POSSIBLE_BEFORE.test(`${text.slice(0, m.index + m[0].length)} `)).map((m) => m.index));
 }
 
 /**
