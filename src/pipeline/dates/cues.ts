@@ -909,6 +909,11 @@ export const MARKERS: Marker[] = [
       { text: 'The bullet tore through his kitchen window Friday night.', ref: '1998-11-18', finds: 'Friday night', value: '1998-11-13TNI' },
       // Regular, but too short for the pattern below, which would also take "red" and "bed".
       { text: 'He died Sunday.', ref: '1998-02-12', finds: 'Sunday', value: '1998-02-08' },
+      // An amount, a quoted name or an accented one in the object keeps the act's day behind, however close.
+      { text: 'Ecuador sent 1,200 troops to the border on 2 April.', ref: '2058-03-13', finds: '2 April', value: '2057-04-02' },
+      { text: 'Acme paid $2.5 billion for the mine on April 2.', ref: '2058-03-13', finds: 'April 2', value: '2057-04-02' },
+      { text: 'The envoy met “Operation Condor” survivors on 2 April.', ref: '2058-03-13', finds: '2 April', value: '2057-04-02' },
+      { text: 'The fisheries ministers met in Córdoba on 2 April.', ref: '2058-03-13', finds: '2 April', value: '2057-04-02' },
       { text: 'The storm hit Sunday.', ref: '1998-02-12', finds: 'Sunday', value: '1998-02-08' },
       { text: 'The storm is expected to hit the coast Sunday.', ref: '1998-10-07', finds: 'Sunday', value: '1998-10-11' },
       { text: 'The typhoon is due to hit Okinawa on Sunday, forecasters said.', ref: '1998-10-07', finds: 'Sunday', value: '1998-10-11' },
@@ -995,6 +1000,15 @@ export const MARKERS: Marker[] = [
       { text: 'The treaty is expected to be signed in May.', ref: '2026-02-25', finds: 'May', value: '2026-05' },
       { text: 'The two sides signed the deal on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2025-03-20' },
       { text: 'Three soldiers were killed on March 3 near the border.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
+      // An amount or a number in the object ("15%", "24/7") keeps the act's day behind, however close.
+      { text: 'Chile imposed a 15% levy on Peruvian copper on 2 April.', ref: '2058-03-13', finds: '2 April', value: '2057-04-02' },
+      { text: 'The ministry opened a 24/7 hotline for exporters on April 2.', ref: '2058-03-13', finds: 'April 2', value: '2057-04-02' },
+      { text: 'Chile imposed a 15% levy on Peruvian copper on Sunday.', ref: '2058-03-13', finds: 'Sunday', value: '2058-03-10' },
+      { text: 'Chile imposed a 15% levy on Peruvian copper in April.', ref: '2058-03-13', finds: 'April', value: '2057-04' },
+      // What is still to come keeps its day ahead: a modal's, an infinitive's, a deadline's.
+      { text: 'The minister said Chile would impose a 15% levy on 2 April.', ref: '2058-03-13', finds: '2 April', value: '2058-04-02' },
+      { text: 'The firm signed a deal to buy 15% of Acme on 2 April.', ref: '2058-03-13', finds: '2 April', value: '2058-04-02' },
+      { text: 'The board declared a 5% dividend payable on 2 April.', ref: '2058-03-13', finds: '2 April', value: '2058-04-02' },
       { text: 'The treaty is expected to be signed on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' },
       { text: 'The treaty is being signed in May.', ref: '2026-02-10', finds: 'May', value: '2026-05' },
       { text: 'The treaty was being signed on March 3 when the shelling began.', ref: '2026-02-10', finds: 'March 3', value: '2025-03-03' },
