@@ -1266,11 +1266,16 @@ export const PLAN_MARKER =
 /**
  * A plan hung on another happening still to come, so of no day of its own: one that follows it ("the appeals will follow.", "are to
  * follow, officials said") or waits for it ("asked for a visit once he is back on the ground", "can file motions once the judgment is
- * published"); "will follow the rules" has an object, and "once both armies had begun" tells what was so.
+ * published"); "will follow the rules" has an object, "once both armies had begun" tells what was so, "many would follow" a past's
+ * future, and a "once" with no plan told a rule ("Once a bill is passed, it goes to the president": plans-put-off.ts asks for a plan word).
  */
-export const HUNG_ON_ANOTHER = /\b(?:will|would|(?:is|are)\s+to)\s+(?:then\s+|soon\s+)?follow(?=\s*(?:[.,;:]|$))|\bonce\s+(?:the|a|an|he|she|they|it|we|both|its|his|her|their|all)\s+(?:[\w’'-]+\s+){0,3}?(?:is|are|has|have|gets?|sets?|returns?|ends?|begins?|comes?)\b/i;
+export const HUNG_ON_ANOTHER = /\b(?:will|(?:is|are)\s+to)\s+(?:then\s+|soon\s+)?follow(?=\s*(?:[.,;:]|$))|\bonce\s+(?:the|a|an|he|she|they|it|we|both|its|his|her|their|all)\s+(?:[\w’'-]+\s+){0,3}?(?:is|are|has|have|gets?|sets?|returns?|ends?|begins?|comes?)\b/i;
 /** Words a year, a season, a deadline or a guess is written with ("next year", "later this summer", "by mid-October", "by Canada Day", "perhaps at the weekend", "in 2029"): only a plan's sentence with one is read for dates that leave its day open (plans-put-off.ts). */
 export const OPEN_TIME_WORD = /\b(?:(?:[Yy]ears?|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|[Pp]erhaps|[Pp]ossibly|[Mm]aybe|\d{4})\b|(?:[Bb]y|than)\s+(?:the\s+)?(?:end|mid|early|late|\d|[A-Z]))/;
+/** A plan word that tells a forecast of a quantity, not a happening ("expects inflation to fall to 2% next year", "will reach 10 million by 2050"): no plan to list. */
+export const FORECAST_AFTER = /^\s+(?:[\w’'-]+\s+){0,3}?(?:to\s+)?(?:reach|rise|fall|grow|hit|top|exceed|double|halve|shrink|drop|climb|increase|decrease|decline|average)\b|^\s+(?:[\w’'-]+\s+){0,3}?[\d.,]+\s*(?:%|per\s*cent|percent)/i;
+/** "next" naming a period ("next year", "next spring"): a time, which plans-put-off.ts reads as a time, not the plan word that tells it. */
+export const PERIOD_AFTER_NEXT = /^\s+(?:year|month|week|decade|century|season|spring|summer|autumn|fall|winter)\b/i;
 /** A duty or a promise still to be kept ("must put a budget before parliament", "which the court must do within 60 days", "is promised "in the coming weeks""): a plan for plans-put-off.ts, as PLAN_MARKER's words are; a duty that was ("had to") is gone by. */
 export const DUTY_OR_PROMISE = /\b(?:must|(?:has|have)\s+to|(?:is|are)\s+(?:obliged|required|bound)\s+to|promised?|promises|pledged?|pledges|vow(?:s|ed)?)\b/i;
 /** A plan told as it stood in the scene before ("Her delegation was then due to fly on to Orsk", "They were at that point to travel to Velk"): a past copula with "then" looks ahead from that scene, so the plan keeps the scene's day even when it is gone by. */
@@ -1281,19 +1286,20 @@ const SPAN_UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?)`;
  * A horizon too vague to place ("are expected in the coming weeks", "within days", "within the next six to ten hours", "within 60 days",
  * "should follow soon", "at an early date", "at an appropriate time", "in the near future"): what is told with it borrows no day from the
  * scene before (tests/fixtures/own-conventions.md, "Weeks"), nor its telling the news day (resolve-mentions); "soon after" counts from a day,
- * and "within days of the storm" from a happening: neither is a horizon.
+ * "within days of the storm" from a happening, and "in the following years" on from a time told: none is a horizon.
  */
 export const VAGUE_HORIZON = new RegExp(
-  String.raw`\b(?:(?:in|over|within)\s+the\s+(?:coming|next|following)\s+(?:\w+\s+(?:to|or)\s+)?(?:\w+\s+)?(?:hours|days|weeks|months|years)|within\s+(?:a\s+(?:few\s+)?|\w+\s+(?:(?:to|or)\s+\w+\s+)?)?${SPAN_UNIT}(?!\s+(?:of|after|since)\b)|soon(?!\s+(?:after|afterwards|before|thereafter)\b)|at\s+an\s+early\s+date|at\s+an?\s+(?:appropriate|convenient|suitable)\s+time|in\s+the\s+near\s+future)\b`,
+  String.raw`\b(?:(?:in|over|within)\s+the\s+(?:coming|next)\s+(?:\w+\s+(?:to|or)\s+)?(?:\w+\s+)?(?:hours|days|weeks|months|years)|within\s+(?:a\s+(?:few\s+)?|\w+\s+(?:(?:to|or)\s+\w+\s+)?)?${SPAN_UNIT}(?!\s+(?:of|after|since)\b)|soon(?!\s+(?:after|afterwards|before|thereafter)\b)|at\s+an\s+early\s+date|at\s+an?\s+(?:appropriate|convenient|suitable)\s+time|in\s+the\s+near\s+future)\b`,
   'i',
 );
 /**
  * A span given for what is still to be done, or needed before it is ("could take months", "will take seven to ten days to get back to a
  * full schedule", "could take a week or more before its full schedule is back", "gave the committee seven days to report", "would have two
- * months to decide"): a horizon counted from now, and its plan with it (plans-put-off.ts); a span it took is gone by ("took three days").
+ * months to decide"): a horizon counted from now, and its plan with it (plans-put-off.ts); a span it took is gone by ("took three days", "used to
+ * take eight hours"), and one spent or waited is told as had ("have waited three days to get water": only a span given may stand apart from its verb).
  */
 export const TIME_ALLOWED = new RegExp(
-  String.raw`\b(?:(?:could|will|would|may|might|should|can|to)\s+take\s+(?:(?:up\s+to|at\s+least|about|around|some|another)\s+)?(?:a\s+(?:few\s+)?|several\s+|many\s+|\w+\s+(?:(?:to|or)\s+\w+\s+)?)?${SPAN_UNIT}\b|(?:gave|give[sn]?|(?:will|would)\s+have|has|have)\s+(?:[\w’'-]+\s+){0,3}?(?:a\s+|\w+\s+(?:(?:to|or)\s+\w+\s+)?)${SPAN_UNIT}\s+to\s+[a-z])`,
+  String.raw`\b(?:(?:could|will|would|may|might|should|can|(?<!\b(?:used|had|needed)\s+)to)\s+take\s+(?:(?:up\s+to|at\s+least|about|around|some|another)\s+)?(?:a\s+(?:few\s+)?|several\s+|many\s+|\w+\s+(?:(?:to|or)\s+\w+\s+)?)?${SPAN_UNIT}\b|(?:(?:gave|give[sn]?)\s+(?:[\w’'-]+\s+){0,3}?|(?:(?:will|would)\s+have|has|have)\s+(?:only\s+|just\s+)?)(?:a\s+|\w+\s+(?:(?:to|or)\s+\w+\s+)?)${SPAN_UNIT}\s+to\s+[a-z])`,
   'i',
 );
 /**

@@ -71,6 +71,20 @@ describe('a plan put off to a vague horizon', () => {
     expect(read.undated.map((u) => `${u.status} ${u.evidence.text}`)).toEqual(['planned President Ana Ruiz told reporters on Tuesday that the bridge would reopen "in the coming months".']);
   });
 
+  it('is none for a span spent or waited, a habit gone by, a rule, a past\'s future, a horizon beside another clause\'s plan, or a forecast', () => {
+    expect(undated(`${LEAD}Residents have waited three days to get clean water.`)).toEqual([]);
+    expect(undated(`${LEAD}Rescue teams have had 48 hours to search the rubble.`)).toEqual([]);
+    expect(undated(`${LEAD}The drive from Kessel to Lusk used to take eight hours.`)).toEqual([]);
+    expect(undated(`${LEAD}Once a bill is passed by both chambers, it goes to the president.`)).toEqual([]);
+    expect(undated(`${LEAD}He was the first to defect; many would follow.`)).toEqual([]);
+    expect(undated(`${LEAD}In the following years, he built a business empire that he would later sell.`)).toEqual([]);
+    expect(undated(`${LEAD}Within hours, the fire had reached the town, which officials said would be evacuated.`)).toEqual([]);
+    expect(undated(`${LEAD}He soon became the party's leader, a post he would hold for a decade.`)).toEqual([]);
+    expect(undated(`${LEAD}The central bank expects inflation to fall to 2% next year.`)).toEqual([]);
+    expect(undated(`${LEAD}The city's population will reach 10 million by 2050.`)).toEqual([]);
+    expect(undated(`${LEAD}The panel has only two months to decide.`)).toHaveLength(1);
+  });
+
   it('is none when the horizon is denied, or when nothing is planned', () => {
     expect(undated(`${LEAD}The quarrel has lasted for years and will not end soon, a farmer said.`)).toEqual([]);
     expect(undated(`${LEAD}The river rose within days of the storm.`)).toEqual([]);

@@ -3,11 +3,14 @@ import { SEASON_OF_YEAR } from '../dates/refiners/narrative.ts';
 import { calendarDay } from '../parse/iso-date.ts';
 import type { Article, Sentence } from '../types.ts';
 import type { ArticleEvents, UndatedCandidate } from './candidate.ts';
-import { DAY_NOT_SET, DUTY_OR_PROMISE, HORIZON_DENIED_BEFORE, HUNG_ON_ANOTHER, LINK_LINE, OPEN_TIME_WORD, PLAN_MARKER, POSSESSIVE_PERIOD_AHEAD, POSSIBLE_BEFORE, TIME_ALLOWED, VAGUE_HORIZON } from './lexicon.ts';
+import { DAY_NOT_SET, DUTY_OR_PROMISE, FORECAST_AFTER, HORIZON_DENIED_BEFORE, HUNG_ON_ANOTHER, LINK_LINE, OPEN_TIME_WORD, PERIOD_AFTER_NEXT, PLAN_MARKER, POSSESSIVE_PERIOD_AHEAD, POSSIBLE_BEFORE, TIME_ALLOWED, VAGUE_HORIZON } from './lexicon.ts';
 import { kindFamily } from './kinds.ts';
 import { unset } from './unset-time.ts';
 
 const PLAN = new RegExp(PLAN_MARKER.source, 'i');
+const DUTY_OR_PROMISE_WORDS = new RegExp(DUTY_OR_PROMISE.source, 'gi');
+/** What parts a plan word's clause from a horizon's. */
+const CLAUSE_BETWEEN = /[,;]|\b(?:which|who|whom|that)\b/i;
 
 /** Where a horizon stands in the sentence, unless it is denied ("will not end soon"). */
 function horizonAt(horizon: RegExp, text: string): boolean {
@@ -15,20 +18,42 @@ function horizonAt(horizon: RegExp, text: string): boolean {
   return found !== null && !HORIZON_DENIED_BEFORE.test(text.slice(0, found.index));
 }
 
+/**
+ * A vague horizon told in its plan's clause ("said it would restore supply within the next six to ten hours"), not one a plan in
+ * another clause only stands beside ("Within hours, the fire had reached the town, which officials said would be evacuated"; "He soon
+ * became leader, a post he would hold for a decade"): no comma, semicolon or relative word between the horizon and a plan word.
+ */
+function horizonOfAPlan(text: string): boolean {
+  const horizon = VAGUE_HORIZON.exec(text);
+  if (horizon === null || HORIZON_DENIED_BEFORE.test(text.slice(0, horizon.index))) return false;
+  return [...text.matchAll(PLAN_MARKER), ...text.matchAll(DUTY_OR_PROMISE_WORDS)].some((word) => {
+    const between = word.index < horizon.index ? text.slice(word.index, horizon.index) : text.slice(horizon.index + horizon[0].length, word.index);
+    return !CLAUSE_BETWEEN.test(between);
+  });
+}
+
 /** A plan with a vague horizon, a span given for what is to be done (which is its plan), a plan its sentence says has no day yet or hangs on another happening to come, or a plan told only with times that leave its day open. */
 function putOffPlan(text: string, published: string): boolean {
   const told = PLAN.test(text) || DUTY_OR_PROMISE.test(text);
   const plan = firmPlanAt(text);
-  return (told && horizonAt(VAGUE_HORIZON, text)) || horizonAt(TIME_ALLOWED, text) || DAY_NOT_SET.test(text) || HUNG_ON_ANOTHER.test(text) || (plan < Infinity && OPEN_TIME_WORD.test(text.slice(plan)) && daysLeftOpen(text, published, plan));
+  return horizonOfAPlan(text) || horizonAt(TIME_ALLOWED, text) || DAY_NOT_SET.test(text) || (told && HUNG_ON_ANOTHER.test(text)) || (plan < Infinity && OPEN_TIME_WORD.test(text.slice(plan)) && daysLeftOpen(text, published, plan));
 }
 
 /**
  * Where the sentence's plan begins: its first plan word (PLAN_MARKER, DUTY_OR_PROMISE) but one of mere possibility ("a summit could take
- * place in Lima before the winter", POSSIBLE_BEFORE: a hypothesis, no plan, whatever time it is told with); Infinity when there is none.
+ * place in Lima before the winter", POSSIBLE_BEFORE: a hypothesis, no plan, whatever time it is told with) or of a forecast (FORECAST_AFTER:
+ * "expects inflation to fall to 2% next year"), nor the "next" of the time itself ("next year"); Infinity when there is none.
  */
 function firmPlanAt(text: string): number {
   const words = [...text.matchAll(PLAN_MARKER), ...[DUTY_OR_PROMISE.exec(text)].filter((m) => m !== null)];
-  return Math.min(...words.filter((m) => !POSSIBLE_BEFORE.test(`${text.slice(0, m.index + m[0].length)} `)).map((m) => m.index));
+  return Math.min(...words.filter((word) => firmPlanWord(text, word)).map((word) => word.index));
+}
+
+/** A plan word that tells a plan, in the sense firmPlanAt gives. */
+function firmPlanWord(text: string, word: RegExpExecArray): boolean {
+  const end = word.index + word[0].length;
+  const after = text.slice(end);
+  return !POSSIBLE_BEFORE.test(`${text.slice(0, end)} `) && !FORECAST_AFTER.test(after) && !(/^next$/i.test(word[0]) && PERIOD_AFTER_NEXT.test(after));
 }
 
 /**
