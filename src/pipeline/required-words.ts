@@ -192,8 +192,7 @@ export class RequiredWordsScan {
   private otherGeneration = 0;
   /** Generations given so far: each scan's is new, so the answers a slot's array kept from an older text are not its text's. */
   private generations = 0;
-  /** Texts scanned so far (a text answered from the other slot is not scanned again). */
-  scanned = 0;
+  private scans = 0;
   /** Tests learnt since the automata were built, with their ids: each text is tried on them one by one. */
   private pending: { test: RegExp; id: number }[] = [];
   /** Runs of pending tests so far. */
@@ -239,10 +238,15 @@ export class RequiredWordsScan {
     return id;
   }
 
+  /** Texts scanned so far (a text answered from the other slot is not scanned again). */
+  get scanned(): number {
+    return this.scans;
+  }
+
   private scan(text: string): void {
     this.text = text;
     this.generation = this.generations += 1;
-    this.scanned += 1;
+    this.scans += 1;
     if (this.pendingRuns >= REBUILD_AFTER) {
       this.folded.build();
       this.exact.build();
