@@ -822,9 +822,9 @@ export const MARKERS: Marker[] = [
     // is mostly a noun ("after a closed-door meeting on Monday"): "are meeting" is a progressive.
     // Nor a participle that bounds a period ("Sales fell in the fiscal year ending in June", "the
     // period starting in May"): the period's verb dates it, as "the year ended June 30" does.
-    // Nor the object of a past right before it: "counted returns across the holidays", "cancelled visits".
+    // Nor the object of a past right before it: "counted returns across the holidays", "cancelled visits" (a lower-case past: "Ahmed leaves" keeps its present).
     pattern: new RegExp(
-      String.raw`(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|on)|n['’]t)\s+)(?<!\b[a-z]+ed\s+)(?!(?<=\b(?:${BOUNDED_PERIODS.join('|')})\s+)\w+ing\b)` +
+      String.raw`(?<!(?:\b(?:the|a|an|its|their|his|her|our|this|that|to|did|not|on)|n['’]t)\s+)(?<!\b(?-i:[a-z])[a-z]*ed\s+)(?!(?<=\b(?:${BOUNDED_PERIODS.join('|')})\s+)\w+ing\b)` +
         String.raw`\b(?:(?:start|begin|resume|expire|convene|depart|arrive)(?:s|ing)?|meets?|visits|travels|tours|leaves|returns|flies|heads|runs|lasts|falls(?=\s+on\b)|(?:(?:re)?open|close|end)(?:s|ing)|(?<!\b(?:tak(?:e|es|en|ing)|took|g[eo]t(?:s|ten|ting)?|caught|catch(?:es|ing)?)\s+)holds?|tak(?:es?|ing)\s+(?:effect|hold)|takes?\s+place|kick(?:s|ing)?\s+off)\b`,
       'gi',
     ),
@@ -835,6 +835,8 @@ export const MARKERS: Marker[] = [
       { text: 'Officials said the two sides meet on March 3 in Geneva.', ref: '2026-02-10', finds: 'March 3', value: '2026-03-03' },
       { text: 'The ministry said the next vote takes place on March 20.', ref: '2026-02-10', finds: 'March 20', value: '2026-03-20' },
       { text: 'Clinton visits China in June.', ref: '1998-02-13', finds: 'June', value: '1998-06' },
+      // A name ending in "-ed" is no past before the present ("the object of a past right before it" is lower-case).
+      { text: 'Officials said Ahmed leaves for Cairo on Friday.', ref: '2026-02-10', finds: 'Friday', value: '2026-02-13' },
       { text: 'The campaign runs to the end of June.', ref: '2026-02-25', finds: 'the end of June', value: '2026-06' },
       { text: 'The anniversary falls on 20 November.', ref: '2026-02-25', finds: '20 November', value: '2026-11-20' },
       // Infirm, it still keeps an earlier past from governing: "arrived Monday and leaves Friday".
