@@ -1618,13 +1618,17 @@ export const TALKED_LATE = /\b(?:talked|talking)(?=\s+(?:(?:again|privately|dire
  * no-confidence vote", "ousted the cabinet in a confidence vote"): a toppling told with no motion may be a coup or a defeat at the polls.
  */
 export const GOVERNMENT_TOPPLED = String.raw`\b(?:toppl(?:e|es|ed|ing)|(?:brought|brings?|bringing)\s+down|oust(?:s|ed|ing)?|felled)\s+(?:[\w’'-]+\s+){0,4}?(?:with|by|in|through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:censure|no-confidence|confidence|no\s+confidence)\s+(?:motion|vote|ballot)\b`;
+/** Where a sentence opens, behind its first word: the text's start, or a stop and its closing quote before the spaces (a paragraph's sentence). */
+const SENTENCE_OPENS = String.raw`^|[.!?:]["”’']?\s+`;
+/** What a civil drill is for, opening its sentence ("Emergency drills began", "Evacuation drills were held"): no name of an exercise, though compromise's lexicon (englishWord) lacks these words. */
+export const CIVIL_DRILL = String.raw`(?:Emergency|Evacuation|Rescue|Earthquake|Tsunami|Lockdown|Flood)`;
 /**
  * Forces drilling together, told by the noun of their drill ("the joint exercise of Russia and Belarus", "naval drills in the Baltic", "began the Zapad
  * exercise", "Zapad-2025 exercises"): qualified as military, or named, since "an exercise in patience" or "the exercise of power" is none. A name is told by its
- * year ("Zapad-2025") or by its capital inside a sentence: a sentence's first word ("Fire drills were held", "Emergency drills began") or a day
- * ("Monday drills") has its capital whatever it is.
+ * year ("Zapad-2025") or by its capital: a day ("Monday drills") has its capital whatever it is, and so has a sentence's first word, a name there only
+ * if it is no English word (group `opening`: "Zapad exercises began", not "Fire drills were held") nor a civil drill's (CIVIL_DRILL).
  */
-export const MILITARY_EXERCISE = String.raw`(?:\b(?:joint|military|naval|air|army|war|strategic|nuclear|live-fire)\s+(?:(?:military|naval|air|[\w-]+-scale)\s+)?(?:exercises?|drills|manoeuvres|maneuvers|war\s+games)|(?:\b\p{Lu}\p{L}+-\d{4}|(?<!^|[.!?:]["”’']?\s+)\b(?!(?:The|This|That|These|Those|An?|Its|Their|His|Her|Our|Each|Every|Such|No|One|${WEEKDAY_NAME})\b)\p{Lu}\p{L}+)\s+(?:exercises?|drills|manoeuvres|maneuvers))\b`;
+export const MILITARY_EXERCISE = String.raw`(?:\b(?:joint|military|naval|air|army|war|strategic|nuclear|live-fire)\s+(?:(?:military|naval|air|[\w-]+-scale)\s+)?(?:exercises?|drills|manoeuvres|maneuvers|war\s+games)|(?:\b\p{Lu}\p{L}+-\d{4}|(?<=${SENTENCE_OPENS})(?!${CIVIL_DRILL}\b)(?<opening>\p{Lu}\p{L}+)|(?<!${SENTENCE_OPENS})\b(?!(?:The|This|That|These|Those|An?|Its|Their|His|Her|Our|Each|Every|Such|No|One|${WEEKDAY_NAME})\b)\p{Lu}\p{L}+)\s+(?:exercises?|drills|manoeuvres|maneuvers))\b`;
 /**
  * A backing taken back by who gave it ("withdrew his endorsement of the communiqué", "pulled its support for the resolution", "has withdrawn their signature
  * from the letter"): a public saying, unlike troops or an ambassador withdrawn.

@@ -13,17 +13,20 @@ describe('a military exercise', () => {
     expect(found(body)).toContainEqual(['other', 'Exercise', day]);
   });
 
-  it('but not an exercise of a right or in a virtue, nor one named by a word opening its sentence', () => {
+  it('but not an exercise of a right or in a virtue, nor one named by an English word opening its sentence', () => {
     const nouns = (body: string) => found(body).map(([, noun]) => noun);
     expect(nouns('The exercise of power was debated in the Senate on Monday.')).not.toContain('Exercise');
     expect(nouns('On Monday Putin called the talks an exercise in patience.')).not.toContain('Exercise');
     expect(nouns('This exercise began on Monday with a quiz for the pupils.')).not.toContain('Exercise');
     expect(nouns('Fire drills were held at the Kazan school on Tuesday.')).not.toContain('Exercise');
     expect(nouns('The rain stopped. Emergency drills began in Kazan on Tuesday.')).not.toContain('Exercise');
+    expect(nouns('Evacuation drills were held at the Kazan school on Tuesday.')).not.toContain('Exercise');
     expect(nouns('On Tuesday the pupils skipped the usual Monday drills.')).not.toContain('Exercise');
   });
 
-  it('named by its year even when it opens the sentence', () => {
+  it('named by its year even when it opens the sentence, or by a name there that is no English word', () => {
     expect(found('Zapad-2029 exercises began in Belarus on Monday.')).toContainEqual(['other', 'Exercise', '2058-03-11']);
+    expect(found('Zapad exercises began in Belarus on Monday.')).toContainEqual(['other', 'Exercise', '2058-03-11']);
+    expect(found('The rain stopped. Kavkaz drills began in Dagestan on Monday.')).toContainEqual(['other', 'Exercise', '2058-03-11']);
   });
 });

@@ -1,4 +1,5 @@
 import { testPart } from '../gated-matches.ts';
+import { englishWord } from '../parse/tagged-terms.ts';
 import { requiredWordsTests, sentenceWords } from '../required-words.ts';
 import { clauseBefore } from './clause-text.ts';
 import { EVENT_KINDS, type EventKind, kindFamily, KINDS, type Trigger } from './kinds.ts';
@@ -95,7 +96,7 @@ export function findTriggers(text: string, paragraph: string): TriggerHit[] {
       const end = start + match[0].length;
       if (hits.some((h) => h.start < end && start < h.end)) continue;
       if (rule.topic && !rule.topic.test(`${paragraph} ${text.slice(0, start)}`)) continue;
-      if (isTitle(text, start, end) || isNamesWord(text, start, end)) continue;
+      if (isTitle(text, start, end) || isNamesWord(text, start, end) || opensWithCommonWord(match)) continue;
       const before = clauseBefore(text, start);
       const negated = testPart(NEGATED, before, text);
       // "did not meet face to face until Friday afternoon" was held that day; a gathering or a call that went on until a day ("negotiated until late on Monday", "talked until the early hours of Sunday") ended on it, one told as going on ahead ("will continue until Friday") did not.
@@ -156,6 +157,12 @@ const CAPITAL = /^[A-Z]/;
 /** "the Met Office has issued a warning": a verb-only trigger word after "the", capitalised, is a word of a name, no act (lexicon.ts). */
 function isNamesWord(text: string, start: number, end: number): boolean {
   return CAPITAL.test(text[start]!) && VERB_ONLY.test(text.slice(start, end)) && ARTICLE_BEFORE.test(text.slice(0, start));
+}
+
+/** "Fire drills were held": a sentence's first word, capitalised whatever it is, that a trigger reads as a name (group `opening`) is one only if it is no English word ("Zapad exercises began"). */
+function opensWithCommonWord(match: RegExpExecArray): boolean {
+  const opening = match.groups?.opening;
+  return opening !== undefined && englishWord(opening);
 }
 
 /** "appeared on "Meet the Nation"": a trigger word opening a quoted title names a programme, not an event; a quoted sentence ("Talks will resume") is no title. */
