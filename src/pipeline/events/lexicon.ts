@@ -1174,8 +1174,13 @@ export const SAID_AFTER_HAPPENING = /^[^,;.]{0,40}?\b(?:after|following)\s+(?:th
  * after the talks") is counted from that happening instead (COUNTED_FROM_EVENT_NAMED), and "hours after" may fall on the next day.
  */
 export const DONE_AFTER_HAPPENING = /^[^;.]{0,100}?\s(?<!\b(?:days?|weeks?|fortnights?|months?|years?|hours?)\s)(?:after|following)\s+(?:the|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]+)\s*(?=[;.]|$)/u;
+/**
+ * A gathering that sits, by its noun in the singular ("the summit", "a conference", "the opening session"): one a statement is told to (kinds.ts), a count may
+ * name (GATHERING_NOUN), a journey is for (ARRIVAL_FOR_AFTER) and a speaker addresses (GATHERING_ADDRESSED). An alternation, for the lists that read it.
+ */
+export const SITTING_GATHERING = String.raw`summit|session|conference`;
 /** A gathering's noun, singular, that a count may name by its place or its parties ("two days before the Berlin meeting", "a day after the Doha round"). */
-export const GATHERING_NOUN = /^(?:meeting|talk|consultation|negotiation|summit|round|session|conference)$/;
+export const GATHERING_NOUN = new RegExp(String.raw`^(?:meeting|talk|consultation|negotiation|round|${SITTING_GATHERING})$`);
 /**
  * A count from a happening named by its place or room alone, with no noun of what happened there: "Eleven days after the Oval
  * Office", "two weeks after Alaska", "a month after Istanbul" (groups: count, unit, "after" or "before", the place's capitalised
@@ -1368,7 +1373,7 @@ export const TO_ATTEND = String.raw`to\s+(?:attend|take\s+part\s+in)\s+`;
  * talks"): the gathering or the visit is the event, dated by the arrival, and the arrival no trip beside it. An arrival for a stay ("arrived in Dorvia on
  * Monday for a four-day trip") is that stay's first day, counted from (DAY_OF_A_STAY), not a second event.
  */
-export const ARRIVAL_FOR_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:for|on)\s+${NAMED_GOAL_WORDS}(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions|parleys|meetings?|summit|${STAY_NOUN}|round|session|conference|audience)\b)`;
+export const ARRIVAL_FOR_AFTER = String.raw`(?=[^.;]{0,60}?\b(?:for|on)\s+${NAMED_GOAL_WORDS}(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions|parleys|meetings?|round|${SITTING_GATHERING}|${STAY_NOUN}|audience)\b)`;
 /** The words between a visit and the visitor's relative clause of a gathering ("the visit to Minsk of the envoy, John Coale, who met with", "a visit to Oslo by the minister, who also held talks"; not after a stop or a semicolon). */
 export const VISITOR_WHO = /^[^.;]{0,120}?,\s+who\s+(?:(?:also|then|later|first)\s+)?(?:(?:held|had)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?)?$/;
 /**
@@ -1643,7 +1648,7 @@ export const SPEECH_GIVEN = String.raw`(?:(?:deliver(?:s|ed|ing)?|g[ai]ve|gives|
  * A gathering addressed as the audience of a speech ("addressed the assembly", "addresses a rally in Lusk", "addressed the UN climate summit"): not a matter addressed at it,
  * neither one of the gathering's own ("addressed the conference's concerns") nor one only growing ("a gathering storm of criticism", "gathering momentum").
  */
-export const GATHERING_ADDRESSED = String.raw`(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:assembly|conference|crowd|rally|congress|convention|forum|summit|session|plenary|gathering(?!\s+(?:storm|momentum|pace|clouds|speed|strength|force)\b)|faithful|audience)\b(?![’'])`;
+export const GATHERING_ADDRESSED = String.raw`(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:${SITTING_GATHERING}|assembly|crowd|rally|congress|convention|forum|plenary|gathering(?!\s+(?:storm|momentum|pace|clouds|speed|strength|force)\b)|faithful|audience)\b(?![’'])`;
 /**
  * A gathering spoken to ("told the opening session", "told a summit of Gulf leaders", "in his intervention in the first
  * session", "in her speech to the plenary session"): the saying's audience, which its statement trigger names, not a
