@@ -54,6 +54,10 @@ export const AGREED_UPON_NOUN = String.raw`(?:schemes?|arrangements?)`;
 export const PARTICIPLE_OF_AGREEMENT_BEFORE = new RegExp(String.raw`\b(?:${AGREEMENT_NOUN}|${AGREED_UPON_NOUN})\s+$`, 'i');
 /** A company as what is bought or merged with, as a deal's object names it (a capitalised name, "the railroad", "its rival"), not "time" nor goods ("buy time", "buy more of our stuff"). */
 const COMPANY_BOUGHT = String.raw`(?:(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|rival|railroad|railway|carrier|bank|lender|maker|operator|chain|insurer|stake)\b|[A-Z][\w&’'.-]*)`;
+/** A company bought or merged with, by its deal's noun ("its acquisition of Spirit", "the merger"): what is done or cleared. An alternation. */
+const TAKEOVER_NOUN = String.raw`acquisition|takeover|purchase|merger`;
+/** Up to three words of a deal's size or kind before its noun ("the $14 billion purchase", "its all-stock merger"). */
+const DEAL_SIZE = String.raw`(?:[\w$€£.,-]+\s+){0,3}?`;
 /**
  * A company deal told as agreed ("Union Pacific agreed to buy Norfolk Southern for $85 billion", "have agreed to merge", "entered into a definitive
  * agreement under which Union Pacific will acquire Norfolk Southern", "signed a definitive merger agreement"): the day's deal of both companies. Not one in
@@ -64,18 +68,18 @@ export const DEAL_AGREED = String.raw`\bagree(?:s|d)?\s+(?:(?:(?:late|early)\s+)
  * A takeover or merger done ("completed its acquisition of Spirit on Monday", "closed the $14 billion purchase of the airline", "the merger was completed on
  * 1 March"): its day's act. Not one still to be completed ("expects to complete the transaction by early 2027": an infinitive is a plan with no day).
  */
-export const DEAL_COMPLETED = String.raw`\b(?:completed|closed|finali[sz]ed)\s+(?:its|their|the|a|an)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:acquisition|takeover|purchase|merger)\s+of\b|(?<=\b(?:acquisition|takeover|merger|purchase)\b[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+)(?:completed|closed|finali[sz]ed)\b`;
+export const DEAL_COMPLETED = String.raw`\b(?:completed|closed|finali[sz]ed)\s+(?:its|their|the|a|an)\s+${DEAL_SIZE}(?:${TAKEOVER_NOUN})\s+of\b|(?<=\b(?:${TAKEOVER_NOUN})\b[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+)(?:completed|closed|finali[sz]ed)\b`;
 /**
  * A deal approved by a company's board ("The boards of directors of both companies unanimously approved the transaction at separate meetings on Monday",
  * "the directors backed the merger on Tuesday"): the meeting that voted it. The shareholders' vote is a gathering of another domain (SHAREHOLDERS_BEFORE),
  * and a regulator's clearance is DEAL_CLEARED.
  */
-export const DEAL_APPROVED_BY_A_BOARD = String.raw`(?<=\b(?:[Bb]oards?|[Dd]irectors)\b[^.;]{0,60}?\s)(?:(?:unanimously|overwhelmingly|narrowly|formally)\s+)?(?:approved|backed|endorsed)\s+(?=(?:the|a|an|its|their)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:transaction|merger|deal|acquisition|takeover|sale|combination|offer|bid)\b)`;
+export const DEAL_APPROVED_BY_A_BOARD = String.raw`(?<=\b(?:[Bb]oards?|[Dd]irectors)\b[^.;]{0,60}?\s)(?:(?:unanimously|overwhelmingly|narrowly|formally)\s+)?(?:approved|backed|endorsed)\s+(?=(?:the|a|an|its|their)\s+${DEAL_SIZE}(?:transaction|merger|deal|acquisition|takeover|sale|combination|offer|bid)\b)`;
 /**
  * A deal cleared or blocked by a regulator ("EU regulators cleared the merger on Friday", "the Surface Transportation Board approved the acquisition",
  * "The deal was cleared by the competition authority"): the regulator's act of its day. A clearance only awaited ("subject to the Board's approval") has no verb.
  */
-export const DEAL_CLEARED = String.raw`(?<=\b(?:regulators?|authorit(?:y|ies)|commission|watchdog|Board|Commission|Authority|regulator)\b[^.;]{0,40}?\s)(?:cleared|approved|blocked)\s+(?=(?:the|a|an|its|their)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:merger|deal|acquisition|takeover|purchase|combination)\b)|(?<=\b(?:merger|deal|acquisition|takeover|purchase)\b[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+)(?:cleared|blocked)\s+(?=by\b)`;
+export const DEAL_CLEARED = String.raw`(?<=\b(?:regulators?|authorit(?:y|ies)|commission|watchdog|Board|Commission|Authority|regulator)\b[^.;]{0,40}?\s)(?:cleared|approved|blocked)\s+(?=(?:the|a|an|its|their)\s+${DEAL_SIZE}(?:${TAKEOVER_NOUN}|deal|combination)\b)|(?<=\b(?:${TAKEOVER_NOUN}|deal)\b[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+)(?:cleared|blocked)\s+(?=by\b)`;
 /** …nor one its own clause says is not on: "A summit … is not on the agenda", "talks are not planned", "a meeting has been ruled out". */
 export const NEGATED_AFTER = /^[^.;:]{0,80}?\b(?:(?:is|are|was|were)\s+(?:not|no\s+longer)\s+(?:(?:yet|currently|even|now)\s+)?(?:on\s+the\s+(?:agenda|table|cards)|planned|scheduled|expected|envisaged|foreseen|in\s+the\s+works|being\s+(?:planned|prepared|considered|discussed))|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:ruled\s+out|off\s+the\s+(?:table|agenda))|never\s+(?:materiali[sz]ed|took\s+place|happened|came\s+about|went\s+ahead)|(?:did|has|have|had)\s+not\s+(?:materiali[sz]ed?|taken?\s+place|happen(?:ed)?|gone\s+ahead|go\s+ahead))\b/i;
 /**
@@ -1287,6 +1291,8 @@ export const DUTY_OR_PROMISE = /\b(?:must|(?:has|have)\s+to|(?:is|are)\s+(?:obli
 export const PLAN_AS_OF_THE_SCENE = /\b(?:was|were)\s+(?:then|at\s+that\s+(?:point|time|stage))\s+(?:due|to|set|scheduled|expected|supposed|planning)\b/i;
 /** A span of time counted from now, the unit of a horizon or of a time given ("six to ten hours", "a week or more", "60 days"). */
 const SPAN_UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?)`;
+/** How many of a span's unit, one count or a range ("seven", "seven to ten", "one or two"), before SPAN_UNIT. */
+const SPAN_COUNT = String.raw`\w+\s+(?:(?:to|or)\s+\w+\s+)?`;
 /**
  * A horizon too vague to place ("are expected in the coming weeks", "within days", "within the next six to ten hours", "within 60 days",
  * "should follow soon", "at an early date", "at an appropriate time", "in the near future"): what is told with it borrows no day from the
@@ -1294,7 +1300,7 @@ const SPAN_UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?)`;
  * "within days of the storm" from a happening, and "in the following years" on from a time told: none is a horizon.
  */
 export const VAGUE_HORIZON = new RegExp(
-  String.raw`\b(?:(?:in|over|within)\s+the\s+(?:coming|next)\s+(?:\w+\s+(?:to|or)\s+)?(?:\w+\s+)?(?:hours|days|weeks|months|years)|within\s+(?:a\s+(?:few\s+)?|\w+\s+(?:(?:to|or)\s+\w+\s+)?)?${SPAN_UNIT}(?!\s+(?:of|after|since)\b)|soon(?!\s+(?:after|afterwards|before|thereafter)\b)|at\s+an\s+early\s+date|at\s+an?\s+(?:appropriate|convenient|suitable)\s+time|in\s+the\s+near\s+future)\b`,
+  String.raw`\b(?:(?:in|over|within)\s+the\s+(?:coming|next)\s+(?:\w+\s+(?:to|or)\s+)?(?:\w+\s+)?(?:hours|days|weeks|months|years)|within\s+(?:a\s+(?:few\s+)?|${SPAN_COUNT})?${SPAN_UNIT}(?!\s+(?:of|after|since)\b)|soon(?!\s+(?:after|afterwards|before|thereafter)\b)|at\s+an\s+early\s+date|at\s+an?\s+(?:appropriate|convenient|suitable)\s+time|in\s+the\s+near\s+future)\b`,
   'i',
 );
 /**
@@ -1304,7 +1310,7 @@ export const VAGUE_HORIZON = new RegExp(
  * take eight hours"), and one spent or waited is told as had ("have waited three days to get water": only a span given may stand apart from its verb).
  */
 export const TIME_ALLOWED = new RegExp(
-  String.raw`\b(?:(?:could|will|would|may|might|should|can|(?<!\b(?:used|had|needed)\s+)to)\s+take\s+(?:(?:up\s+to|at\s+least|about|around|some|another)\s+)?(?:a\s+(?:few\s+)?|several\s+|many\s+|\w+\s+(?:(?:to|or)\s+\w+\s+)?)?${SPAN_UNIT}\b|(?:(?:gave|give[sn]?)\s+(?:[\w’'-]+\s+){0,3}?|(?:(?:will|would)\s+have|has|have)\s+(?:only\s+|just\s+)?)(?:a\s+|\w+\s+(?:(?:to|or)\s+\w+\s+)?)${SPAN_UNIT}\s+to\s+[a-z])`,
+  String.raw`\b(?:(?:could|will|would|may|might|should|can|(?<!\b(?:used|had|needed)\s+)to)\s+take\s+(?:(?:up\s+to|at\s+least|about|around|some|another)\s+)?(?:a\s+(?:few\s+)?|several\s+|many\s+|${SPAN_COUNT})?${SPAN_UNIT}\b|(?:(?:gave|give[sn]?)\s+(?:[\w’'-]+\s+){0,3}?|(?:(?:will|would)\s+have|has|have)\s+(?:only\s+|just\s+)?)(?:a\s+|${SPAN_COUNT})${SPAN_UNIT}\s+to\s+[a-z])`,
   'i',
 );
 /**
@@ -1931,6 +1937,8 @@ const BLACKOUT_STRUCK = String.raw`(?:struck|strikes|hit|hits|swept|sweeps|plung
 const GRID_POWER = String.raw`(?:power|electricity)(?:\s+suppl(?:y|ies))?`;
 /** A cause that is an attack: the strike is the event, the power it cut its toll ("Russian drones cut power to Kharkiv"). */
 const ATTACK_BEFORE = String.raw`(?<!\b(?:strikes?|attacks?|shelling|missiles?|drones?|bombing|bombardment|rockets?)\b[^.;]{0,60}?)`;
+/** An act only meant or denied, told after an infinitive's "to", a modal or a negation ("expects to restore power", "may evacuate", "did not close"): none done, as the crisis's acts are read. */
+const NOT_MEANT_OR_DENIED = String.raw`(?<!\b(?:to|not|never|would|could|will|may)\s+)`;
 /**
  * A blackout told by its verb ("A collapse of the grid cut power to almost all of Spain", "storms knocked out electricity across the north",
  * "power was cut to 40,000 homes", "the lights went out", "the blackout that struck the peninsula on Monday", "plunged into darkness"): a happening of its day.
@@ -1941,7 +1949,7 @@ export const POWER_CUT = String.raw`${ATTACK_BEFORE}(?<!\b(?:to|would|could|migh
  * Power back after a blackout ("Electricity was restored to all of Portugal's customers", "crews restored power to the last homes", "power came back
  * in Lisbon at dawn"): the recovery's day. Not confidence or order restored, nor power only hoped for ("expects to restore power").
  */
-export const POWER_RESTORED = String.raw`(?<=\b${GRID_POWER}\b[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|largely|mostly|partly|partially|finally|now|completely)\s+)?)restored\b|(?<!\b(?:to|not|never|would|could|will|may)\s+)\brestor(?:ed|es|ing)\s+(?=(?:(?:full|partial|some|the)\s+)?${GRID_POWER}\b)|\b(?:power|electricity|the\s+lights)\s+(?:came|comes)\s+back\b`;
+export const POWER_RESTORED = String.raw`(?<=\b${GRID_POWER}\b[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:fully|largely|mostly|partly|partially|finally|now|completely)\s+)?)restored\b|${NOT_MEANT_OR_DENIED}\brestor(?:ed|es|ing)\s+(?=(?:(?:full|partial|some|the)\s+)?${GRID_POWER}\b)|\b(?:power|electricity|the\s+lights)\s+(?:came|comes)\s+back\b`;
 /**
  * What a crisis shuts and its recovery reopens: schools and their classes, transport, an airspace. Not markets (a market "closed higher"), nor offices or shops,
  * nor a border or its crossings: a state's measure between states, whose reopening is the background of talks ("The border crossing will reopen next week.
@@ -1959,13 +1967,13 @@ const SHUT_AUXILIARY = String.raw`(?:(?:were|was|will\s+be|would\s+be|had\s+been
  * "the airport closed at noon"): the day's measure. Not a state that goes on ("schools remain closed", "the airport is closed"), nor one told in a relative
  * clause on what the sentence reopens ("reopened two schools that were closed last week"): the reopening is the news.
  */
-export const FACILITY_CLOSED = String.raw`(?<=\b${SHUT_FACILITY}${FACILITY_WHERE}\s+${SHUT_AUXILIARY})(?:closed|shut|suspended|cancell?ed|canceled)\b(?!\s+(?:higher|lower|up|down\s+\d))|(?<!\b(?:to|not|never|would|could|will|may)\s+)\b(?:closed|closes|shut|shuts|suspended|suspends|cancell?ed)\s+(?:down\s+)?(?=${SHUT_FACILITY_NAMED})`;
+export const FACILITY_CLOSED = String.raw`(?<=\b${SHUT_FACILITY}${FACILITY_WHERE}\s+${SHUT_AUXILIARY})(?:closed|shut|suspended|cancell?ed|canceled)\b(?!\s+(?:higher|lower|up|down\s+\d))|${NOT_MEANT_OR_DENIED}\b(?:closed|closes|shut|shuts|suspended|suspends|cancell?ed)\s+(?:down\s+)?(?=${SHUT_FACILITY_NAMED})`;
 /**
  * …and a reopening ("Lisbon's metro reopened at 6:30 a.m.", "schools will reopen on Monday", "reopened the airspace"); not a debate or a case reopened. Not read
  * when a relative clause tells what was shut ("reopened two schools that were closed last week", "the schools that closed in July reopened …"): that clause's day
  * would be taken for the reopening's.
  */
-export const FACILITY_REOPENED = String.raw`(?<=\b${SHUT_FACILITY}${FACILITY_WHERE}\s+(?:(?:were|was|will|would|had\s+been|have\s+been|has\s+been|will\s+be|would\s+be)\s+)?)re-?open(?:s|ed)?\b|(?<!\b(?:to|not|never|would|could|will|may)\s+)\bre-?open(?:s|ed|ing)\s+(?:of\s+)?(?=${SHUT_FACILITY_NAMED}(?!(?:\s+[\w’'-]+){0,2}?\s+(?:that|which)\b))`;
+export const FACILITY_REOPENED = String.raw`(?<=\b${SHUT_FACILITY}${FACILITY_WHERE}\s+(?:(?:were|was|will|would|had\s+been|have\s+been|has\s+been|will\s+be|would\s+be)\s+)?)re-?open(?:s|ed)?\b|${NOT_MEANT_OR_DENIED}\bre-?open(?:s|ed|ing)\s+(?:of\s+)?(?=${SHUT_FACILITY_NAMED}(?!(?:\s+[\w’'-]+){0,2}?\s+(?:that|which)\b))`;
 /** What runs for the public on the ground and stops in a crisis: trains, buses, trams, ferries, the metro, a service. */
 const GROUND_SERVICE = String.raw`(?:trains|buses|trams|ferries|services|metro|subway)`;
 /** …and in the air: flights and their departures. */
@@ -1979,7 +1987,7 @@ const SERVICE_WHERE = String.raw`(?:\s+(?:to|from|in|at|out\s+of|between|across)
  * nor a state of service ("the city's trains were running again yesterday").
  */
 const SERVICE_BACK = (service: string): string =>
-  String.raw`(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:ran|runs?|took\s+off|takes?\s+off|flew|operated|moved)(?=\s+again\b)|(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:resumed|resumes)\b|(?<=\b${service}\s+(?:would|will)\s+)(?:run|fly)\b(?!\s+(?:every|each|at\s+(?:reduced|half)|on\s+(?:weekdays|weekends|Sundays))\b)|(?<!\b(?:to|not|never|would|could|will|may)\s+)\b(?:resumed|restarted)\s+(?=(?:(?:its|their|the|all|some|[\w-]+)\s+){0,3}?${service}\b)`;
+  String.raw`(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:ran|runs?|took\s+off|takes?\s+off|flew|operated|moved)(?=\s+again\b)|(?<=${NOT_A_TOPIC}\b${service}${SERVICE_WHERE}\s+(?:(?:have|has|had)\s+)?)(?:resumed|resumes)\b|(?<=\b${service}\s+(?:would|will)\s+)(?:run|fly)\b(?!\s+(?:every|each|at\s+(?:reduced|half)|on\s+(?:weekdays|weekends|Sundays))\b)|${NOT_MEANT_OR_DENIED}\b(?:resumed|restarted)\s+(?=(?:(?:its|their|the|all|some|[\w-]+)\s+){0,3}?${service}\b)`;
 /**
  * Services back after a crisis, by land ("trains ran again", "most regional trains would run this afternoon", "bus services resumed on Monday") and by air
  * ("The first flights took off again last night", "the airport handled its first departures at 7:00 a.m.", "its full schedule returns on Friday"): the
@@ -1993,7 +2001,7 @@ const EVACUEES = String.raw`(?:people|passengers|residents|travell?ers|commuters
  * People brought to safety ("Some 35,000 rail passengers had been brought off stranded trains by Monday night", "rescuers evacuated 2,000 residents",
  * "hundreds of villagers were airlifted"): the day's act of the rescue. Not an evacuation only ordered or feared ("may have to evacuate").
  */
-export const PEOPLE_EVACUATED = String.raw`(?<=\b${EVACUEES}\b[^.;]{0,40}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+)(?:evacuated|rescued|airlifted|brought\s+(?:off|out|down|to\s+safety)|pulled\s+(?:out|from)|taken\s+to\s+safety|led\s+to\s+safety)\b|(?<!\b(?:to|not|never|would|could|will|may)\s+)\b(?:evacuated|rescued|airlifted)\s+(?=(?:[\w,’'-]+\s+){0,4}?${EVACUEES}\b)`;
+export const PEOPLE_EVACUATED = String.raw`(?<=\b${EVACUEES}\b[^.;]{0,40}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+)(?:evacuated|rescued|airlifted|brought\s+(?:off|out|down|to\s+safety)|pulled\s+(?:out|from)|taken\s+to\s+safety|led\s+to\s+safety)\b|${NOT_MEANT_OR_DENIED}\b(?:evacuated|rescued|airlifted)\s+(?=(?:[\w,’'-]+\s+){0,4}?${EVACUEES}\b)`;
 
 /** A government that shuts down, whose body and verb the trigger and the title (GOVERNMENT_THAT_SHUT) both read. */
 const GOVERNMENT_BODY = String.raw`(?:federal\s+)?government|administration`;
@@ -2199,4 +2207,4 @@ const STATE_OF_EMERGENCY = String.raw`(?:(?:(?:nationwide|national|local|regiona
  */
 export const EMERGENCY_DECLARED = String.raw`\b(?:declar|impos|proclaim)(?:e|es|ed|ing)\s+(?=(?:an?|the)\s+${STATE_OF_EMERGENCY})|\bdeclar(?:e|es|ed|ing)\s+(?=(?:[\w’'-]+\s+){1,4}?an?\s+(?:emergency|disaster)\s+(?:zone|area)s?\b)|(?<=\bstates?\s+of\s+(?:emergency|disaster)\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:declared|imposed|proclaimed)\b`;
 /** …and one lifted or ended ("lifted the state of emergency on Friday", "The state of emergency was lifted at midnight"): the day's act; one that "remains in force" is no new act. */
-export const EMERGENCY_LIFTED = String.raw`(?<!\b(?:to|not|never|would|could|will|may)\s+)\b(?:lift|end|revok|rescind)(?:s|ed|ing|es)?\s+(?=(?:the|its|their|an?)\s+${STATE_OF_EMERGENCY})|(?<=\b${STATE_OF_EMERGENCY}[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:lifted|ended|revoked|rescinded)\b`;
+export const EMERGENCY_LIFTED = String.raw`${NOT_MEANT_OR_DENIED}\b(?:lift|end|revok|rescind)(?:s|ed|ing|es)?\s+(?=(?:the|its|their|an?)\s+${STATE_OF_EMERGENCY})|(?<=\b${STATE_OF_EMERGENCY}[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:lifted|ended|revoked|rescinded)\b`;
