@@ -170,6 +170,12 @@ export const SIGNED_ACTIVE = new RegExp(
 );
 /** A list of names that ends right before a verb, the verb's subject ("… | Egypt and Ethiopia | signed"; "Armenian and Azerbaijani officials" is no list of names). */
 export const NAMES_BEFORE_VERB = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*,?\s+and\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)\s+(?:(?:had|have|has)\s+)?$/u;
+/**
+ * The one name right before an act's words, its doer ("Grand Duke Henri has signed", "Guillaume, 43, swears", "Henri, 70, succeeded"):
+ * capitalised words, an age between commas, an auxiliary; what opens the sentence before the name is left to the caller (noun-titles.ts).
+ * An office after "the" names no one ("The Grand Duke has signed"): a title would call him "Duke".
+ */
+export const NAME_BEFORE_ITS_ACT = /(?<![\p{L}’'-])(?<![Tt]he\s+)(?!The\s)(?<name>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?:,\s+\d{1,3},)?\s+(?:(?:has|have|had|was|is|will|would)\s+(?:just\s+|formally\s+|now\s+)?)?$/u;
 /** Those a document was signed with, named after it ("… a trade agreement with Premier Lena Kral"). */
 export const SIGNED_WITH = /^\s+(?:with|between)\s+[^,.;]{1,60}/u;
 /** A capture's event as its trigger names it: its noun, or its taker and verb ("Capture", "M23 rebels captured"). */

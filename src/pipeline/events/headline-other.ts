@@ -173,7 +173,7 @@ export function otherTitle(input: HeadlineInput, triggers: readonly Trigger[]): 
   if (VOTE.test(phrase)) return votedTitle(input, sentence);
   // The noun may come with the words the report put before it ("strong earthquake"): the noun is its last word.
   const nounTitle = triggers.find((trigger) => trigger.title && trigger.noun !== undefined && new RegExp(`(?:^|\\s)${RegExp.escape(trigger.noun)}$`, 'i').test(phrase.trim()))?.title;
-  if (nounTitle) return nounTitle(sentence);
+  if (nounTitle) return nounTitle(sentence, input.participants);
   if (/\s/.test(phrase.trim())) return relative ? ownedPhrase(input, sentence, phrase.trim()) : agreedTitle(input, sentence);
   if (phrase === '') return undefined;
   const found = widened(phrase, sentence);

@@ -7,8 +7,9 @@ import { HELD_PLACE, OFFICE_SECOND, TAKING_BY_FORCE_VERB, TIME_BEFORE_WITH } fro
 import { CARDINAL_PATTERN } from '../dates/lexicon/numbers.ts';
 import type { Tier } from '../types.ts';
 import { callHeadline, exchangeHeadline, gatheringHeadline, type HeadlineRule, meetingHeadline, otherHeadline, statementHeadline, strikeHeadline } from './headline-rules.ts';
-import { accessionTitle, disasterTitle, hearingTitle, finalTitle, processionTitle, rateTitle, ratingTitle, runOffTitle, shutdownTitle } from './noun-titles.ts';
+import { accessionTitle, disasterTitle, hearingTitle, finalTitle, processionTitle, rateTitle, ratingTitle, runOffTitle, shutdownTitle, actOfTheNamed } from './noun-titles.ts';
 import { ADMITTED_AS_MEMBER, BUILDING, BUILDING_FELL, DISASTER_AT, QUAKE, QUAKE_STRUCK, COURT_HEARS_A_CASE, COURT_SENTENCED, FIGURES_PUBLISHED, NEXT_DECISION, GOVERNMENT_SHUT_DOWN, OWN_NEWS_CONFERENCE, RUN_OFF_ENDED, AFTER_A_HEAD_NOUN, APPOINTED_OFFICE, CENTRAL_BANK, POLICY_RATE, RATE_BROUGHT, RATE_MOVED, RATE_WAY, HOSTED_MEAL, MEAL, MEAL_OF_BUSINESS, AGREED_UPON_NOUN, AGREEMENT_NOUN, AGREEMENT_WORD, ARRIVAL_ASIDE_BEFORE, FREED_ARRIVING_BEFORE, FREED_CAPTIVES, HELD_PEOPLE, WHO_WAS_HELD, CABINET, CONFINED_PLACE_AFTER, CROWD_PROTESTED, ELECTED_BY_A_CHAMBER, MARCH_ROUTE, ROUND_OF_A_BALLOT, STAY_SPAN, ARRIVAL_FOR_AFTER, JOURNEY_DAY_AFTER, NEWS_DAY_AFTER, PLACE_LEFT, PLACE_LEFT_ENDS_CLAUSE, WRITERS_OWN_BEFORE, BRIEFED_BODY, DAY_NAMED, LEGISLATURE, MONTH_STEM, MOUNTAIN_SUMMIT_AFTER, MOUNTAIN_SUMMIT_BEFORE, SUMMIT_TEXT_AFTER, NOT_TOPIC_BEFORE, NOT_TRAVELLER, TRAVELLER_BEFORE, PLATFORM, POSTED_MESSAGE, PROTEST_NOUN, REMOVED_FROM_OFFICE, WRITTEN_SAYING, PROTESTERS_ACT, PROTESTING_CROWD, RECEIVED_ON_DAY, SPOKEN_TO_BEFORE, GOVERNMENT_TOPPLED, MILITARY_EXERCISE, SPEECH_GIVEN, BACKING_WITHDRAWN, GATHERING_ADDRESSED, SITTING_GATHERING, RECEIVED_WHERE, SECOND_PREDICATE_AND, ROOM_OF_STATE, SEATED_TOGETHER, SIGNED_IN_TURN, SITTING_DAY_AFTER, STRUCK_TARGET, FORCE_TELLS_IT_STRUCK, LABOUR_STRIKE, LABOUR_STRIKE_HELD, STRIKING_WORKERS, WORKERS_LOCKED_OUT, ORDERED_BACK_TO_WORK, WORKERS_REJECTED_OFFER, WORKERS_ACCEPTED_OFFER, STRIKE_HELD_UNLAWFUL, BOARD_HEARS_THE_SIDES, SERVICES_CANCELLED, FLIGHTS_RESUMED, SUSPENDED_PARTICIPLE, SUSPENDED_THING, SUSPENDING, TALKED_LATE, TRUCE_BEGAN, TRUCE_SUBJECT_BEFORE, TRUCE_TOOK_EFFECT, TRUCE_IN_FORCE_NOW, KNOWN_TRUCE_IN_TIME_CLAUSE, VISITED_SITE, HOLY_SITE, PLACE_OF_MOURNING, RITE_TAKEN_PART_IN, MASS, SERVICE_OF_WORSHIP, PHONE_CALL_NAMED, WEEKDAY_NAME, NAMED_PERSON_DIED, CHOSEN_BY_A_CHAMBER, CHAMBER_CHOSE, DATED_RELATIVE, APPEAL_LODGED, INQUIRY_OPENED, EMERGENCY_DECLARED, SPACECRAFT_LIFTED_OFF, SPACECRAFT_DOCKED, LAUNCH_NAMED, SPACEFLIGHT_NAMED, APPOINTED_BY_THE_HEAD, CHOSEN_TO_LEAD, LEADERSHIP_WON, OFFICE_GONE_TO, FINAL_PLAYED, PROCESSION, RATING_DECIDED, SANCTIONED_BY_VERB, TEAM_RECEIVED, WORKERS_WALKED_OUT, HELD_BY_THEIR_NOUN, TRIAL_OPENED, JUDGE_VOTED, PUT_TO_A_VOTE, PUT_UNDER_ARREST, SEAT_STORMED, LOST_OR_WON, ABDICATED, OATH_TAKEN, THRONE_TAKEN, POWER_HANDED_OVER, DEAL_AGREED, DEAL_COMPLETED, DEAL_APPROVED_BY_A_BOARD, DEAL_CLEARED, MADE_TO_OFFICE, RESIGNED_TO_A_FATE, DOWN_FROM_A_PLACE, EMERGENCY_LIFTED, POWER_CUT, POWER_RESTORED, FACILITY_CLOSED, FACILITY_REOPENED, GROUND_SERVICE_RESUMED, PEOPLE_EVACUATED, CONVENED_BODY } from './lexicon.ts';
+import type { NamedForTitle } from './headline-people.ts';
 
 export interface Trigger {
   /** Words that report an event of this kind in one sentence; needs the g flag. */
@@ -18,7 +19,7 @@ export interface Trigger {
   /** For a noun the sentence does not write: what it is of, as the sentence names it after the trigger (else before it), for its title ("suspended the talks" is a "Suspension of talks"). */
   of?: RegExp;
   /** For a noun that says nothing as a title alone: the title its best sentence gives the event ("The Bank of Estmark holds its rate at 4%"), else undefined and the noun's own (noun-titles.ts). */
-  title?: (sentence: string) => string | undefined;
+  title?: (sentence: string, people: readonly NamedForTitle[]) => string | undefined;
   /** It comes with its day whatever anyone reports (an anniversary): once the day has passed, it has occurred. */
   byCalendar?: boolean;
   /** What its paragraph must have named before it, for words that point at the event only in its context ("since February 2022" where the invasion is spoken of). */
@@ -870,9 +871,9 @@ export const EVENT_KINDS = {
       // POWER_HANDED_OVER: "handed over power to his son"), and the successor taking it, by the oath (OATH_TAKEN: "Guillaume has taken the constitutional oath",
       // "swears an oath to the Constitution") or by the throne (THRONE_TAKEN: "acceded to the throne", "was crowned", "succeeded his father on 7 October 2000").
       // Each is its day's act, the person's; a president's inauguration is told by its own rows.
-      { pattern: new RegExp(`${NOT_DONE}(?:${ABDICATED}|${POWER_HANDED_OVER})`, 'g'), noun: 'Abdication', datedByLead: true, peopleOnly: true },
-      { pattern: new RegExp(`${NOT_DONE}(?:${OATH_TAKEN})`, 'g'), noun: 'Oath of office', datedByLead: true, peopleOnly: true },
-      { pattern: new RegExp(`${NOT_DONE}(?:${THRONE_TAKEN})`, 'g'), noun: 'Accession to the throne', datedByLead: true, peopleOnly: true },
+      { pattern: new RegExp(`${NOT_DONE}(?:${ABDICATED}|${POWER_HANDED_OVER})`, 'g'), noun: 'Abdication', datedByLead: true, peopleOnly: true, title: actOfTheNamed(`${ABDICATED}|${POWER_HANDED_OVER}`, 'abdicates') },
+      { pattern: new RegExp(`${NOT_DONE}(?:${OATH_TAKEN})`, 'g'), noun: 'Oath of office', datedByLead: true, peopleOnly: true, title: actOfTheNamed(OATH_TAKEN, 'takes the oath') },
+      { pattern: new RegExp(`${NOT_DONE}(?:${THRONE_TAKEN})`, 'g'), noun: 'Accession to the throne', datedByLead: true, peopleOnly: true, title: actOfTheNamed(THRONE_TAKEN, 'accedes to the throne') },
       // A rotating office a state or a body takes on or hands on ("The United States takes over the G20 on 1 December", "is due to take over the rotating presidency",
       // "will start its presidency on 1 December", "assumed the EU Council presidency", "handed over the chairmanship to Velsland", "passes the chair to Estmark"): the handover is the day's act, the body its side.
       // A body's office only: "its" or "their" presidency, or one named with "the"; "his presidency" is a person's term.

@@ -4,7 +4,9 @@
  * alone ("Rate decision", "Accession", "Hearing") would say nothing of it. Each gives undefined when its
  * sentence does not tell enough, and the noun keeps its own title.
  */
-import { DANGLING, ENDS_OBJECT, TAKER_OPENER, TIME_NAME } from './headline-lexicon.ts';
+import { shortName } from '../entities/person-names.ts';
+import { DANGLING, ENDS_OBJECT, NAME_BEFORE_ITS_ACT, TAKER_OPENER, TIME_NAME } from './headline-lexicon.ts';
+import type { NamedForTitle } from './headline-people.ts';
 import { ADMITTED_MEMBER_OF, BLOC_ADMITS, COURT_HEARD, DISASTER_PRESENT, DISASTER_TOLD, GOVERNMENT_THAT_SHUT, JOINS_AS_MEMBER, FINAL_TOLD, PROCESSION_WAY, RATE_DECIDED, RATING_TOLD, RATE_LOWERED, RATE_RAISED, RUN_OFF_TOLD } from './lexicon.ts';
 
 /** A title stays a line. */
@@ -25,18 +27,20 @@ export function rateTitle(sentence: string): string | undefined {
   return title.length <= MOST_CHARACTERS ? title : undefined;
 }
 
+/** A name as a sentence writes it, without the words that only open the sentence ("On Sunday | Velsland"); a day alone is no name. */
+function name(words: string | undefined): string | undefined {
+  const kept = (words ?? '').split(/\s+/);
+  while (kept.length > 1 && (TAKER_OPENER.test(kept[0]!) || TIME_NAME.test(kept[0]!))) kept.shift();
+  const joined = kept.join(' ');
+  return joined === '' || TIME_NAME.test(joined) ? undefined : joined;
+}
+
 /**
  * "ASEAN admits Timor-Leste as its eleventh member", "Finland joins NATO as its 31st member": an accession titled by the bloc and the
  * state, told the way the sentence tells it (the bloc admits, the state joins), with how the member is counted. Words that only open
  * the sentence ("On Sunday | Velsland joined …") are no name's; a sentence that names no bloc keeps the noun's title.
  */
 export function accessionTitle(sentence: string): string | undefined {
-  const name = (words: string | undefined) => {
-    const kept = (words ?? '').split(/\s+/);
-    while (kept.length > 1 && (TAKER_OPENER.test(kept[0]!) || TIME_NAME.test(kept[0]!))) kept.shift();
-    const joined = kept.join(' ');
-    return joined === '' || TIME_NAME.test(joined) ? undefined : joined;
-  };
   const as = (count: string) => (/^(?:new|newest|latest|full)$/.test(count) ? `as a ${count} member` : `as its ${count} member`);
   const admits = BLOC_ADMITS.exec(sentence) ?? ADMITTED_MEMBER_OF.exec(sentence);
   const joins = admits ? null : JOINS_AS_MEMBER.exec(sentence);
@@ -52,6 +56,22 @@ export function accessionTitle(sentence: string): string | undefined {
 const opening = (words: string): string => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 /** A title of one line, else none. */
 const aLine = (title: string): string | undefined => (title.length <= MOST_CHARACTERS ? title : undefined);
+
+/**
+ * "Henri abdicates", "Guillaume takes the oath": an act of one person titled by who does it, as the sentence names them right before its
+ * words (TOLD, the trigger's own; an age or an auxiliary between: "Henri, 70, succeeded his father", "Grand Duke Henri has signed the act of
+ * abdication"), the way a title calls a person, and the act in the present. The name must be one of the event's people (a place or a body
+ * before the words is no doer); a sentence that names no one there ("The abdication ceremony begins at 11:00") keeps the noun's title.
+ */
+export function actOfTheNamed(told: string, act: string): (sentence: string, people: readonly NamedForTitle[]) => string | undefined {
+  const words = new RegExp(told);
+  return (sentence, people) => {
+    const found = words.exec(sentence);
+    const doer = found ? name(NAME_BEFORE_ITS_ACT.exec(sentence.slice(0, found.index))?.groups!.name) : undefined;
+    if (!doer || !people.some((p) => p.type === 'person' && (p.name.includes(doer) || doer.includes(p.name)))) return undefined;
+    return aLine(`${shortName({ name: doer })} ${act}`);
+  };
+}
 
 /**
  * "Strong earthquake strikes central Vell", "Hotel tower in Brell collapses": a disaster titled as its sentence tells it, the noun with

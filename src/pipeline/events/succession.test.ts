@@ -1,6 +1,6 @@
 // A succession to a throne or an office is two acts of their day: the holder giving it up, the successor taking it by the oath or the throne.
 import { describe, expect, it } from 'vitest';
-import { kindsNounsAndDays as found, kindsNounsAndDaysRead } from '../../../tests/support/pipeline.ts';
+import { article, kindsNounsAndDays as found, kindsNounsAndDaysRead, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 
 const nouns = (body: string) => found(body).filter(([kind]) => kind === 'other');
 
@@ -34,6 +34,29 @@ describe('a succession is an abdication and an oath or an accession of their day
     ]) {
       expect(nouns(body).filter(([, noun]) => ['Abdication', 'Oath of office', 'Accession to the throne'].includes(noun!)), body).toEqual([]);
     }
+  });
+});
+
+describe('a succession’s act is titled by who does it, as its sentence names them before its words (noun-titles.ts, actOfTheNamed)', () => {
+  // Wednesday 13 March 2058.
+  const titles = (body: string) => timelineWithoutGazetteer([article('s1', '2058-03-13', `${body}\n`)]).events.filter((e) => e.kind === 'other').map((e) => e.title);
+
+  it.each([
+    ['In the palace ballroom, Grand Duke Henri has signed the act of abdication on Tuesday.', 'Henri abdicates'],
+    ['King Ivo abdicated on Monday after forty years on the throne.', 'Ivo abdicates'],
+    ['On Tuesday Grand Duke Guillaume took the constitutional oath before the Chamber of Deputies.', 'Guillaume takes the oath'],
+    ['In the afternoon his eldest son, Guillaume Varenne, 43, swears an oath to the Constitution on Friday.', 'Varenne takes the oath'],
+    ['Grand Duke Henri, 70, succeeded his father on 7 October 2000.', 'Henri accedes to the throne'],
+    ['Queen Mira acceded to the throne on 2 May 2040.', 'Mira accedes to the throne'],
+    ['President Ana Ruiz has taken the oath of office on Monday.', 'Ruiz takes the oath'],
+  ])('%s', (body, title) => {
+    expect(titles(body)).toEqual([title]);
+  });
+
+  it('but a sentence that names no one before the act, or only an office after "the", keeps the noun', () => {
+    expect(titles('The abdication ceremony begins at 11:00 on Friday.')).toEqual(['Abdication ceremony']);
+    expect(titles('The new governor took the oath of office on Monday.')).toEqual(['Oath of office']);
+    expect(titles('The Grand Duke has signed the act of abdication on Tuesday.')).not.toContain('Duke abdicates');
   });
 });
 
