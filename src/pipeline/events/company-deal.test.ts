@@ -1,6 +1,6 @@
 // A company deal agreed, completed or cleared is its day's act; a board's approval is the meeting that voted it.
 import { describe, expect, it } from 'vitest';
-import { kindsNounsAndDays as found } from '../../../tests/support/pipeline.ts';
+import { article, kindsNounsAndDays as found, timelineWithoutGazetteer } from '../../../tests/support/pipeline.ts';
 
 describe('a company deal agreed, completed or cleared is a happening of its day', () => {
   it.each([
@@ -11,6 +11,15 @@ describe('a company deal agreed, completed or cleared is a happening of its day'
     ['EU regulators cleared the merger on Friday.', 'Deal cleared', '2058-03-08'],
   ])('%s', (body, noun, day) => {
     expect(found(body).filter(([kind]) => kind === 'other')).toEqual([['other', noun, day]]);
+  });
+
+  it.each([
+    ['On Tuesday Union Pacific agreed to buy Norfolk Southern for $85 billion.', 'Union Pacific agrees to buy Norfolk Southern for $85 billion'],
+    ['Yesterday Harbor Steel agreed to buy Orsk Metals.', 'Harbor Steel agrees to buy Orsk Metals'],
+    ['Then Castel Mobile agreed on Monday to merge with Norland Telecom.', 'Castel Mobile agrees to merge with Norland Telecom'],
+  ])('a deal agreed is titled by who agreed, without the words that only open its sentence: %s', (body, title) => {
+    const titles = timelineWithoutGazetteer([article('d1', '2058-03-13', `${body}\n`)]).events.filter((e) => e.kind === 'other').map((e) => e.title);
+    expect(titles).toEqual([title]);
   });
 
   it("a board's approval is a meeting of its day", () => {

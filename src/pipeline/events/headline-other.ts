@@ -14,7 +14,7 @@ import { AGREED_ENDS, AGREED_TO, ANTECEDENT_NAME, ARRIVES, CAPTURE_PHRASE, CONCE
 import { principals } from './headline-people.ts';
 import type { Trigger } from './kinds.ts';
 import { AGREEMENT_WORD } from './lexicon.ts';
-import { MOST_CHARACTERS } from './noun-titles.ts';
+import { MOST_CHARACTERS, withoutOpeners } from './noun-titles.ts';
 
 /** The name a text opens with, without the full stop of its sentence ("Syria." but "the U.S."). */
 const named = (text: string): string | undefined => PROPER_NAME.exec(text)?.[0].replace(/(?<!\.\p{L})\.$/u, '');
@@ -84,8 +84,9 @@ const AGREEMENT_EVENT = new RegExp(String.raw`^${AGREEMENT_WORD}\b`, 'i');
 function agreedTitle(input: HeadlineInput, sentence: string): string | undefined {
   const found = input.status === 'occurred' && (AGREEMENT_EVENT.test(input.phrase) || VOTE.test(input.phrase)) ? AGREED_TO.exec(sentence.replace(PLACE_LEAD, '')) : null;
   if (!found || UNNAMED_SUBJECT.test(found.groups!.subject!)) return undefined;
-  // A headline drops the article before a name ("The Latvian parliament" is "Latvian parliament").
-  const said = found.groups!.subject!.replace(/^The\s+/, '');
+  // A headline drops the article before a name ("The Latvian parliament" is "Latvian parliament"), and the words that only open the sentence ("On Tuesday | Union Pacific").
+  const said = withoutOpeners(found.groups!.subject!);
+  if (!said) return undefined;
   const people = input.participants.filter((p) => p.type === 'person' && said.includes(shortName(p)));
   const subject = people.length >= 2 ? principals(people, said).map((p) => shortName(p)).join(' and ') : said;
   // The head noun is the subject's before a phrase that follows it ("Lawmakers | in Bucharest"), a capital that only opens the sentence left out:

@@ -28,7 +28,7 @@ export function rateTitle(sentence: string): string | undefined {
 }
 
 /** A name as a sentence writes it, without the words that only open the sentence ("On Sunday | Velsland"); a day alone is no name. */
-function name(words: string | undefined): string | undefined {
+export function withoutOpeners(words: string | undefined): string | undefined {
   const kept = (words ?? '').split(/\s+/);
   while (kept.length > 1 && (TAKER_OPENER.test(kept[0]!) || TIME_NAME.test(kept[0]!))) kept.shift();
   const joined = kept.join(' ');
@@ -45,8 +45,8 @@ export function accessionTitle(sentence: string): string | undefined {
   const admits = BLOC_ADMITS.exec(sentence) ?? ADMITTED_MEMBER_OF.exec(sentence);
   const joins = admits ? null : JOINS_AS_MEMBER.exec(sentence);
   const found = (admits ?? joins)?.groups;
-  const bloc = name(found?.bloc ?? found?.blocAfter);
-  const member = name(found?.member);
+  const bloc = withoutOpeners(found?.bloc ?? found?.blocAfter);
+  const member = withoutOpeners(found?.member);
   if (!found || !bloc || !member) return undefined;
   const title = admits ? `${bloc.replace(/^the\b/, 'The')} admits ${member} ${as(found.count!)}` : `${member} joins ${bloc} ${as(found.count!)}`;
   return title.length <= MOST_CHARACTERS ? title : undefined;
@@ -67,7 +67,7 @@ export function actOfTheNamed(told: string, act: string): (sentence: string, peo
   const words = new RegExp(told);
   return (sentence, people) => {
     const found = words.exec(sentence);
-    const doer = found ? name(NAME_BEFORE_ITS_ACT.exec(sentence.slice(0, found.index))?.groups!.name) : undefined;
+    const doer = found ? withoutOpeners(NAME_BEFORE_ITS_ACT.exec(sentence.slice(0, found.index))?.groups!.name) : undefined;
     if (!doer || !people.some((p) => p.type === 'person' && (p.name.includes(doer) || doer.includes(p.name)))) return undefined;
     return aLine(`${shortName({ name: doer })} ${act}`);
   };
