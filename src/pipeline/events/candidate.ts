@@ -23,6 +23,8 @@ export interface CandidateEvent {
   status: EventStatus;
   date: CalendarDate;
   datedByPublication: boolean;
+  /** Dated by a live page's clock-stamped entry under its day heading, that day the paper's (merge/cluster-index.ts stampedDays). */
+  stamped?: true;
   /** Gazetteer ids in order of first mention: people, then countries and organisations. */
   participants: string[];
   /** Who its own sentence names (participants may grow as later sentences add people). */

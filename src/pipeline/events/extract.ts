@@ -1,4 +1,5 @@
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
+import { tenseAt } from '../dates/tense.ts';
 import { NOT_TAKING_PART } from '../entities/lexicon.ts';
 import { demonymsIn } from '../entities/national-sides.ts';
 import type { EntityMention } from '../entities/recognise.ts';
@@ -98,12 +99,16 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
     }
     const triggered = label ? [] : findTriggers(text, before).map((hit) => toMention(hit, sentence));
     // What follows an entry's clock time is its item; the sentences after it in the entry comment on it ("No press conference.", "The first summit since 2023."),
-    // but what they tell as just done ("She has declared the capital an emergency zone") is the entry's news as its item is.
+    // but what they tell as just done ("She has declared the capital an emergency zone") or in the news present ("The strike is on. Flight attendants
+    // … walk off the job") is the entry's news as its item is; told in the past or ahead ("began cancelling flights on Thursday", "will lock
+    // them out") it is background or a plan, not the entry's happening.
     if (ENTRY_STAMP.test(text)) entryOpening = sentence;
     else if (entryOpening?.blockIndex !== sentence.blockIndex) entryOpening = undefined;
     for (const m of entryOpening ? triggered : []) {
       m.entryOpening = entryOpening!.index;
-      if (entryOpening === sentence || testPart(PRESENT_PERFECT, clauseBefore(text, m.start), text)) m.entry = true;
+      // Read at the trigger's end, so that its own verb counts: "began cancelling" is past, "walk off the job" unmarked, the news present.
+      const newsPresent = tenseAt(text, m.end, m.end, 'clause') === undefined;
+      if (entryOpening === sentence || newsPresent || testPart(PRESENT_PERFECT, clauseBefore(text, m.start), text)) m.entry = true;
     }
     markTopics(triggered, text);
     dropMentions(triggered, (f) => purposesOfGatherings(f, text), (f) => gatheringsTeamsAreNamedFor(f, text), (f) => gatheringsOfMinutes(f, text), (f) => nextOfNoneToldBefore(f, mentions), (f) => settingsOfActs(f, text));

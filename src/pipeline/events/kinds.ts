@@ -639,7 +639,7 @@ export const EVENT_KINDS = {
       // A labour strike, the workers' own happening ("the main unions have set a day of strikes for 18 September", "teachers went on strike on Monday").
       { pattern: new RegExp(LABOUR_STRIKE_HELD, 'gi'), noun: 'Strike', peopleOnly: true },
       // …or told by the workers walking out ("the flight attendants walked out early on Saturday").
-      { pattern: new RegExp(WORKERS_WALKED_OUT, 'gi'), noun: 'Strike', peopleOnly: true },
+      { pattern: new RegExp(WORKERS_WALKED_OUT, 'gi'), noun: 'Strike', peopleOnly: true, datedByLead: true },
       // The other steps of a labour dispute, each of its day: the workers locked out, ordered back or their dispute sent to arbitration, an offer
       // the union turned down or took, the strike held unlawful, a labour board hearing the sides, and the service wound down for it (flying again after it is a recovery, FLIGHTS_RESUMED below).
       { pattern: new RegExp(WORKERS_LOCKED_OUT, 'gi'), noun: 'Lockout', datedByLead: true },

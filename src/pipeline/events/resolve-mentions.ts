@@ -56,6 +56,7 @@ export function resolveMentions(
       ...(m.duration ? { duration: m.duration.value } : {}),
       ...(m.wasDue ? { wasDue: m.wasDue } : {}),
       ...(m.beforeASession ? { beforeASession: true as const } : {}),
+      ...(m.entry && byPublication && date.start === day ? { stamped: true as const } : {}),
       ...(m.rule.issued ? { issued: true as const } : {}),
       ...(tellsPersonUnnamed((m.quotation ?? m.sentence).text) ? { toldUnnamed: true as const } : {}),
       // What a statement said, when the next sentence quotes it, comes first: its title and summary draw on it.

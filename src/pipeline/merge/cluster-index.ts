@@ -44,6 +44,13 @@ export interface Indexed {
   sharpStarts: Set<number>;
   sharpDays: Set<number>;
   sharpEnds: Set<number>;
+  /**
+   * Days a member's live-page entry stamp fixes (CandidateEvent.stamped): as sharp as a day its sentence names for another
+   * outlet's report of that day ("walked out early on Saturday" and the 00:58 entry "Flight attendants … walk off the job"),
+   * but not for another entry of its own page, each entry of which is a happening of its own ("20:15 The junta has declared a
+   * state of emergency", "18:05 … She has declared the capital an emergency zone").
+   */
+  stampedDays: Set<number>;
   /** A member says the plan moved. */
   moves: boolean;
   /** Every member is a gathering's occasion (family.ts isOccasion): a report of the next day or the day before asks it of every event it meets there. */
@@ -68,6 +75,7 @@ export function newEntry(order: number): Indexed {
     sharpStarts: new Set(),
     sharpDays: new Set(),
     sharpEnds: new Set(),
+    stampedDays: new Set(),
     moves: false,
     occasionsOnly: true,
   };
@@ -90,6 +98,7 @@ export function addMember(entry: Indexed, m: CandidateEvent, { isPerson, sideOf 
   entry.spans.add(`${m.date.start}/${m.date.end}`);
   entry.values.add(m.date.value);
   if (m.place !== null && !entry.places.includes(m.place)) entry.places.push(m.place);
+  if (m.stamped) entry.stampedDays.add(dayNumber(m.date.start));
   if (isSharp(m)) {
     const [first, last] = [dayNumber(m.date.start), dayNumber(m.date.end)];
     entry.sharpStarts.add(first);
@@ -120,6 +129,11 @@ export function atTheTable(report: CandidateEvent, isPerson: World['isPerson']):
 }
 
 /** Dated by its own words to a day or a span. */
+/** Whether an event has a day sharp for `report` (sharpDays, or stampedDays for a report of another article). */
+export function sharpFor(entry: Indexed, report: CandidateEvent, day: number): boolean {
+  return entry.sharpDays.has(day) || (entry.stampedDays.has(day) && !entry.articles.has(report.article));
+}
+
 export function isSharp(r: CandidateEvent): boolean {
   return !r.datedByPublication && (r.date.precision === 'day' || r.date.precision === 'span');
 }

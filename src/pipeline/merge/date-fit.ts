@@ -3,7 +3,7 @@ import { type CandidateEvent, evidenceText } from '../events/candidate.ts';
 import { arrivedLate } from '../events/trip-stay.ts';
 import { oncePerObject } from '../memo.ts';
 import { compareStrings } from '../order.ts';
-import { type Indexed, isSharp } from './cluster-index.ts';
+import { type Indexed, isSharp, sharpFor } from './cluster-index.ts';
 import { isOccasion, happeningFamily, mergeGround } from './family.ts';
 import { CANCELLED, CORRECTED_CLAIM, DAY_COUNT, GOES_ON, DAY_ORDINALS, EARLY_IN_THE_DAY, EVENING_ON_THE_LINE, HELD_AGAIN, LATE_IN_THE_DAY, MORNING_ON_THE_LINE, NEXT_SESSION, PLANNED_AGAIN, RESCHEDULED } from './lifecycle-words.ts';
 
@@ -91,7 +91,7 @@ export class DayIndex {
     /** Whether an event is one the loop over the report's days meets as `overlap` (none taken out of the days: a plan said to have moved stays among those that moved). */
     const onItsDays = (entry: Indexed): boolean => {
       const filedOn = filed?.get(entry)?.days;
-      return filedOn !== undefined && filedWithin(filedOn, first, last, sharp ? entry.sharpDays : filedOn) && !this.nextAfterHeld(entry, candidate);
+      return filedOn !== undefined && (sharp ? sharpWithin(entry, candidate, filedOn, first, last) : filedWithin(filedOn, first, last)) && !this.nextAfterHeld(entry, candidate);
     };
     if (keyed) {
       const [low, high] = [shelfOf(first), shelfOf(last)];
@@ -108,7 +108,7 @@ export class DayIndex {
     } else {
       for (let day = first; day <= last; day += 1) {
         // An event of several days is filed under each: met once is enough (whether it fits does not hang on the day).
-        for (const entry of days.get(day) ?? []) if (!fits.has(entry) && ((!sharp && !candidate.datedByPublication) || entry.sharpDays.has(day)) && !this.nextAfterHeld(entry, candidate)) fits.set(entry, 'overlap');
+        for (const entry of days.get(day) ?? []) if (!fits.has(entry) && ((!sharp && !candidate.datedByPublication) || sharpFor(entry, candidate, day)) && !this.nextAfterHeld(entry, candidate)) fits.set(entry, 'overlap');
       }
     }
     /** Whether an event is yet to be given a fit: not met on the report's days, nor left out there by its keys. */
@@ -277,6 +277,12 @@ function filedWithin(days: ReadonlySet<number>, first: number, last: number, amo
   }
   for (let day = first; day <= last; day += 1) if (among.has(day) && days.has(day)) return true;
   return false;
+}
+
+/** Whether an event is filed on a day of first..last sharp for `report` (cluster-index.ts sharpFor). */
+function sharpWithin(entry: Indexed, report: CandidateEvent, filedOn: ReadonlySet<number>, first: number, last: number): boolean {
+  if (filedWithin(filedOn, first, last, entry.sharpDays)) return true;
+  return entry.stampedDays.size > 0 && !entry.articles.has(report.article) && filedWithin(filedOn, first, last, entry.stampedDays);
 }
 
 const NONE_KEPT = { plansNext: [], counting: [] } as const;
