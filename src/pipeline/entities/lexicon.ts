@@ -209,6 +209,14 @@ export const SPEAKER_TAG_AFTER = /^\s*(?:\([^)]{1,60}\))?\s*:/;
 export const SPEAKS_BEFORE = /\b(?:according\s+to|said|told|quoted|cited|citing)\s+(?:the\s+)?$/i;
 /** After a name, what people do and bodies seldom: travel, visit, receive or telephone ("… flew to", "… has arrived in", "… later received"), or are received as guests ("… was received by", "… was warmly welcomed at"). */
 export const ACTS_AS_PERSON = /^\s+(?:(?:has|had|have|will|would|also|then|later|earlier|again|briefly)\s+)*(?:(?:was|were|been)\s+(?:(?:warmly|formally|officially|then|later)\s+)?(?:received|welcomed|greeted|hosted)\b|flew|flies|fly|travell?ed|travels|arrived|arrives|arrive|visited|visits|visit|landed|telephoned|phoned|received|receives|receive|welcomed|welcomes|greeted|greets|shook\s+hands)\b/i;
+/**
+ * Before a name, what a court or a state does to someone, not to a body: "the court sentenced Aram Tesk", "convicted Jair Bolsonaro",
+ * "acquitted", "jailed", "pardoned", "indicted"; or a sentence handed to them, with JUDGED_SENTENCE_AFTER ("handed Jair Bolsonaro a
+ * sentence of 27 years", "gave Ilse Marr a four-year prison term").
+ */
+export const JUDGED_BEFORE = /\b(?:sentenced|sentences|convicted|convicts|acquitted|acquits|jailed|jails|pardoned|pardons|indicted|indicts)\s+$/i;
+export const SENTENCE_HANDED_BEFORE = /\b(?:handed|hands|gave|gives)\s+$/i;
+export const JUDGED_SENTENCE_AFTER = /^\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:sentence|(?:prison|jail)\s+term)\b/i;
 /** Right before a name, whose it is: a possessive of one to four capitalised words ("Latvia's ", "Trinidad and Tobago's "), the possessor captured. */
 export const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}.]*(?:\s(?:and\s)?\p{Lu}[\p{L}.]*){0,3})['’]s\s+$/u;
 /** Whose official the person is, named before them: "an adviser to President Robert Hale", "an envoy of the king". */

@@ -1,7 +1,7 @@
 // What an untyped name is by its company in a sentence: a person listed with people or met by
 // someone, an institution after "the", or no venue at all (article-names.ts reads the sentence).
 import type { NameSpan } from './discover.ts';
-import { ACTS_AS_PERSON, INSTITUTION_NOUN, MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSED_BEFORE, OFFICE_APPOSITION, OFFICE_OF_BEFORE, POSSESSOR_BEFORE, REGION_OF_STATES, SPEAKS_AFTER, SPEAKS_BEFORE, TITLE_WORDS, WHEN_OR_HOW_BETWEEN } from './lexicon.ts';
+import { ACTS_AS_PERSON, INSTITUTION_NOUN, JUDGED_BEFORE, JUDGED_SENTENCE_AFTER, MOVEMENT_WORD, NOT_A_NAME, OFFICE_APPOSED_BEFORE, OFFICE_APPOSITION, OFFICE_OF_BEFORE, POSSESSOR_BEFORE, REGION_OF_STATES, SENTENCE_HANDED_BEFORE, SPEAKS_AFTER, SPEAKS_BEFORE, TITLE_WORDS, WHEN_OR_HOW_BETWEEN } from './lexicon.ts';
 import { nationalWord } from './national-sides.ts';
 import { englishWord } from '../parse/tagged-terms.ts';
 import { writtenSurnameFirst } from './person-names.ts';
@@ -105,7 +105,17 @@ function pronounNext(text: string, name: NameSpan, spans: NameSpan[], mentions: 
  * name of no English word, no institution's and not after "the" is read so.
  */
 function actsAsPerson(text: string, s: NameSpan): boolean {
-  return personsForm(s.text) && !afterThe(text, s) && (SPEAKS_AFTER.test(text.slice(s.end, s.end + 80)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) || ACTS_AS_PERSON.test(text.slice(s.end, s.end + 60)));
+  return personsForm(s.text) && !afterThe(text, s) && (SPEAKS_AFTER.test(text.slice(s.end, s.end + 80)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) || ACTS_AS_PERSON.test(text.slice(s.end, s.end + 60)) || judged(text, s.start, s.end));
+}
+
+/**
+ * A name a court's verdict falls on is someone's: "the panel sentenced Jair Bolsonaro", "handed Jair Bolsonaro a sentence of
+ * 27 years" (JUDGED_BEFORE, SENTENCE_HANDED_BEFORE with JUDGED_SENTENCE_AFTER). A firm is fined or convicted too: the callers
+ * read so only a name in a person's form, or a surname the article writes alone.
+ */
+function judged(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  return JUDGED_BEFORE.test(before) || (SENTENCE_HANDED_BEFORE.test(before) && JUDGED_SENTENCE_AFTER.test(text.slice(end, end + 40)));
 }
 
 /**
@@ -147,7 +157,7 @@ export function aloneAsPerson(text: string, start: number, end: number): boolean
   // "Vasko said it would hire 300 workers": a firm or a body speaks and travels too, and is called "it".
   if (/^its?$/i.test(THIRD_PERSON.exec(after)?.[0] ?? '')) return false;
   const before = text.slice(Math.max(0, start - MET_REACH), start);
-  return PERSON_ALONE_AFTER.test(after) || SPEAKS_AFTER.test(after) || ACTS_AS_PERSON.test(after) || MET_BEFORE.test(before) || SPEAKS_BEFORE.test(before);
+  return PERSON_ALONE_AFTER.test(after) || SPEAKS_AFTER.test(after) || ACTS_AS_PERSON.test(after) || MET_BEFORE.test(before) || SPEAKS_BEFORE.test(before) || judged(text, start, end);
 }
 
 /** Whether "the" is written right before a name: people go without an article, bodies and places with one ("the Meridian Group"). */
