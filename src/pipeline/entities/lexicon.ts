@@ -214,7 +214,10 @@ export const ACTS_AS_PERSON = /^\s+(?:(?:has|had|have|will|would|also|then|later
  * "acquitted", "jailed", "pardoned", "indicted"; or a sentence handed to them, with JUDGED_SENTENCE_AFTER ("handed Jair Bolsonaro a
  * sentence of 27 years", "gave Ilse Marr a four-year prison term").
  */
-export const JUDGED_BEFORE = /\b(?:sentenced|sentences|convicted|convicts|acquitted|acquits|jailed|jails|pardoned|pardons|indicted|indicts)\s+$/i;
+const JUDGED_VERB = String.raw`sentenced|sentences|convicted|convicts|acquitted|acquits|jailed|jails|pardoned|pardons|indicted|indicts`;
+export const JUDGED_BEFORE = new RegExp(String.raw`\b(?:${JUDGED_VERB})\s+$`, 'i');
+/** A verdict that falls on someone told by pronoun ("Hours later, the same panel sentenced him"): the one the act before it fell on. */
+export const JUDGED_PRONOUN = new RegExp(String.raw`\b(?:${JUDGED_VERB})\s+(?:him|her|them)\b`, 'i');
 export const SENTENCE_HANDED_BEFORE = /\b(?:handed|hands|gave|gives)\s+$/i;
 export const JUDGED_SENTENCE_AFTER = /^\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:sentence|(?:prison|jail)\s+term)\b/i;
 /** Right before a name, whose it is: a possessive of one to four capitalised words ("Latvia's ", "Trinidad and Tobago's "), the possessor captured. */

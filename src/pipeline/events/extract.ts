@@ -1,6 +1,6 @@
 import { findTemporalExpressions, type TemporalExpression } from '../dates/index.ts';
 import { tenseAt } from '../dates/tense.ts';
-import { NOT_TAKING_PART } from '../entities/lexicon.ts';
+import { NOT_TAKING_PART, JUDGED_PRONOUN } from '../entities/lexicon.ts';
 import { demonymsIn } from '../entities/national-sides.ts';
 import type { EntityMention } from '../entities/recognise.ts';
 import { rolesFor } from '../entities/roles.ts';
@@ -213,6 +213,8 @@ export function extractEvents(article: Article, sentences: Sentence[], context: 
       m.roles = rolesFor(text, m, named, [...m.persons, ...m.parties], { statement: m.rule.kind === 'statement', triggers: found });
       m.persons = m.persons.filter((id) => m.roles!.present.includes(id));
       m.parties = [...m.roles.parties, ...m.roles.mediators];
+      // "convicted Jair Bolsonaro on Thursday … Hours later, the same panel sentenced him": the next verdict falls on the one the last did.
+      if (m.sequelTo && m.persons.length === 0 && JUDGED_PRONOUN.test(text)) m.persons = [...m.sequelTo.persons];
       // "Halloran, who returned on Sunday from Warsaw, told reporters": the speaker stands before the aside, whose events took the names near the verb.
       if (m.rule.kind === 'statement' && m.persons.length === 0 && m.parties.length === 0 && RELATIVE_BEFORE_VERB.test(text.slice(0, m.start))) {
         const said = statementAt(sentence, m, named, false);
